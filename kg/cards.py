@@ -1,0 +1,59 @@
+"""Entity cards: everything the graph says about one entity, with sources and evidence."""
+from __future__ import annotations
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.namespaces import NFO, OA
+
+_HIDDEN = {RDF.type, RDFS.label, SKOS.altLabel, NFO.evidence}
+
+
+def _value(kg, o) -> dict:
+    if isinstance(o, Literal):
+        out = {"value": str(o)}
+        if o.datatype:
+            out["datatype"] = kg.compact(o.datatype) if "XMLSchema" not in str(o.datatype) \
+                else "xsd:" + str(o.datatype).split("#")[-1]
+        if o.language:
+            out["language"] = o.language
+        return out
+    return {"iri": str(o), "label": kg.label(o), "class": kg.class_name(o)}
+
+
+def evidence(kg, iri) -> list[dict]:
+    out = []
+    for ev in kg.union.objects(iri, NFO.evidence):
+        doc = kg.union.value(ev, OA.hasSource)
+        sel = kg.union.value(ev, OA.hasSelector)
+        start = kg.union.value(sel, OA.start) if sel is not None else None
+        end = kg.union.value(sel, OA.end) if sel is not None else None
+        out.append({"document": kg.doc_id(doc) if doc is not None else None,
+                    "start": int(start) if start is not None else None,
+                    "end": int(end) if end is not None else None})
+    return sorted(out, key=lambda e: (e["document"] or "", e["start"] or 0))
+
+
+def card(kg, iri: URIRef) -> dict:
+    u = kg.union
+    props = []
+    for p, o in u.predicate_objects(iri):
+        if p in _HIDDEN or isinstance(o, BNode):
+            continue
+        props.append({"direction": "out", "predicate": str(p), "relation": kg.label(p),
+                      **_value(kg, o), "sources": kg.sources(iri, p, o)})
+    for s, p in u.subject_predicates(iri):
+        if p in _HIDDEN or isinstance(s, BNode):
+            continue
+        props.append({"direction": "in", "predicate": str(p), "relation": kg.label(p),
+                      **_value(kg, s), "sources": kg.sources(s, p, iri)})
+    props.sort(key=lambda d: (d["direction"] != "out", d["relation"], d.get("label") or d.get("value", "")))
+    return {
+        "iri": str(iri),
+        "label": kg.label(iri),
+        "classes": [kg.compact(c) for c in kg.classes(iri)],
+        "aliases": kg.aliases(iri),
+        "properties": props,
+        "sources": kg.entity_sources(iri),
+        "evidence": evidence(kg, iri),
+    }

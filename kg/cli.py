@@ -1,0 +1,394 @@
+"""The ``kg`` command: a thin shell over the library (load, names, links, sparql, ...).
+
+Every command takes ``--format table|json|csv`` and ``--data PATH``. Errors a user can cause
+print one line on stderr and exit 1; usage errors exit 2.
+"""
+from __future__ import annotations
+
+import functools
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from typing_extensions import Annotated
+
+from kg.errors import KGError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  pretty_exceptions_enable=False,
+                  help="Explore the knowledge graph of China's non-ferrous metals industry: "
+                       "who is linked to whom, when, and according to which document.")
+
+
+class Fmt(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+FormatOpt = Annotated[Fmt, typer.Option("--format", "-f", help="Output: table (for people), json (for programs) or csv.")]
+DataOpt = Annotated[Optional[Path], typer.Option("--data", envvar="KG_DATA", help="A data folder laid out like data/ (default: the shipped graph).", show_default=False)]
+SourcesOpt = Annotated[bool, typer.Option("--sources", help="Also list the titles of the source documents.")]
+
+
+def user_errors(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except KGError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1)
+        except BrokenPipeError:
+            raise typer.Exit(0)
+    return wrapper
+
+
+def _load(data):
+    from kg.graph import load
+    return load(data)
+
+
+def _resolve(kg, name, cls=None):
+    from kg import names
+    return names.resolve(kg, name, cls)
+
+
+def _class(kg, name):
+    return kg.resolve_class(name) if name else None
+
+
+def _matches_note(matches) -> str:
+    if len(matches) == 1:
+        m = matches[0]
+        return f"{m.label}"
+    return f"{len(matches)} equally good matches: " + "; ".join(m.label for m in matches)
+
+
+def _doc_legend(kg, ids) -> list[str]:
+    return [f"  {i}: {kg.document_title(i)}" for i in sorted(ids)]
+
+
+@app.command()
+@user_errors
+def linked(name: Annotated[str, typer.Argument(help="A name or alias, e.g. Fugu, CNIA, \"Baowu Magnesium\".")],
+           hops: Annotated[int, typer.Option("--hops", min=1, max=4, help="How many steps out to go.")] = 1,
+           type_: Annotated[Optional[str], typer.Option("--type", help="Keep links to entities of this class (e.g. Person, Organization, Event).")] = None,
+           format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None):
+    """Who and what is linked to NAME, in both directions, with relation and source documents."""
+    from kg import links as links_mod
+
+    kg = _load(data)
+    cls = _class(kg, type_)
+    matches = _resolve(kg, name)
+    result = links_mod.linked(kg, [m.iri for m in matches], hops=hops, cls=cls)
+    docs = sorted({d for l in result for d in l.sources})
+    payload = {"query": name, "matches": [_match_dict(kg, m) for m in matches],
+               "links": [l.as_dict() for l in result]}
+    if sources or format == Fmt.json:
+        payload["documents"] = {d: kg.document_title(d) for d in docs}
+    rows = [{"hop": l.hop, "subject": l.subject.label, "relation": l.relation,
+             "object": l.object.label,
+             "via / with": _via_text(l), "sources": " ".join(_short(d) for d in l.sources)}
+            for l in result]
+    cols = ["hop", "subject", "relation", "object", "via / with", "sources"]
+    if hops == 1:
+        cols.remove("hop")
+    from kg.output import emit
+    extra = [f"{len(result)} links; matched: {_matches_note(matches)}"]
+    if sources:
+        extra += ["sources:"] + _doc_legend(kg, docs)
+    emit(format.value, payload, rows, cols, title=f"Linked to {name!r}", extra_lines=extra)
+
+
+def _short(doc_id: str) -> str:
+    return doc_id.split("-", 1)[0]
+
+
+def _via_text(link) -> str:
+    parts = []
+    if link.via is not None:
+        parts.append(f"({link.via.cls or 'via'}) {link.via.label}")
+    if link.others:
+        parts.append("with " + "; ".join(f"{o['label']} ({o['relation']})" for o in link.others))
+    return " ".join(parts)
+
+
+def _match_dict(kg, m):
+    return {"iri": str(m.iri), "label": m.label, "class": kg.class_name(m.iri), "matched": m.name}
+
+
+@app.command()
+@user_errors
+def show(name: Annotated[str, typer.Argument(help="A name, alias or IRI.")],
+         format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None):
+    """The entity card: IRI, classes, label, aliases, every property, sources and evidence."""
+    from rdflib import URIRef
+
+    from kg.cards import card
+    from kg.output import emit, table
+
+    kg = _load(data)
+    if name.startswith(("http://", "https://")):
+        from kg import names
+        iris = [names.index(kg).resolve_one(name)]
+    else:
+        iris = [m.iri for m in _resolve(kg, name)]
+    cards = [card(kg, i) for i in iris]
+    if format != Fmt.table:
+        rows = [{"iri": c["iri"], "label": c["label"], "direction": p["direction"],
+                 "relation": p["relation"], "value": p.get("label", p.get("value")),
+                 "value_iri": p.get("iri", ""), "sources": " ".join(p["sources"])}
+                for c in cards for p in c["properties"]]
+        emit(format.value, {"query": name, "entities": cards}, rows,
+             ["iri", "label", "direction", "relation", "value", "value_iri", "sources"])
+        return
+    for c in cards:
+        head = [{"field": "IRI", "value": c["iri"]}, {"field": "label", "value": c["label"]},
+                {"field": "classes", "value": ", ".join(c["classes"])},
+                {"field": "aliases", "value": "; ".join(c["aliases"])},
+                {"field": "sources", "value": " ".join(c["sources"])},
+                {"field": "evidence", "value": "; ".join(f"{e['document']} [{e['start']}:{e['end']}]" for e in c["evidence"])}]
+        table(head, ["field", "value"], title=c["label"])
+        rows = [{"": "→" if p["direction"] == "out" else "←", "relation": p["relation"],
+                 "value": p.get("label", p.get("value")),
+                 "sources": " ".join(_short(d) for d in p["sources"])} for p in c["properties"]]
+        table(rows, ["", "relation", "value", "sources"])
+        if sources:
+            docs = sorted({d for p in c["properties"] for d in p["sources"]} | set(c["sources"]))
+            typer.echo("sources:\n" + "\n".join(_doc_legend(kg, docs)))
+
+
+@app.command()
+@user_errors
+def search(text: Annotated[str, typer.Argument(help="Text to look for in names and aliases.")],
+           type_: Annotated[Optional[str], typer.Option("--type", help="Only entities of this class.")] = None,
+           limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many results.")] = 20,
+           format: FormatOpt = Fmt.table, data: DataOpt = None):
+    """Ranked name matches for TEXT."""
+    from kg import names
+    from kg.output import emit
+
+    kg = _load(data)
+    found = names.index(kg).search(text, _class(kg, type_), limit)
+    rows = [{"score": m.score, "label": m.label, "class": kg.class_name(m.iri),
+             "matched": m.name, "iri": kg.compact(m.iri)} for m in found]
+    payload = {"query": text, "results": [{**_match_dict(kg, m), "score": m.score} for m in found]}
+    emit(format.value, payload, rows, ["score", "label", "class", "matched", "iri"],
+         title=f"Names matching {text!r}")
+    if not found:
+        raise typer.Exit(1)
+
+
+@app.command()
+@user_errors
+def path(a: Annotated[str, typer.Argument(help="First entity (name or IRI).")],
+         b: Annotated[str, typer.Argument(help="Second entity (name or IRI).")],
+         max_hops: Annotated[int, typer.Option("--max-hops", min=1, help="Longest path to accept.")] = 6,
+         limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many paths.")] = 10,
+         format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None):
+    """The shortest connections between A and B, with the relation of every step."""
+    from kg import names
+    from kg.output import emit
+    from kg.paths import shortest_paths
+
+    kg = _load(data)
+    idx = names.index(kg)
+    ia, ib = idx.resolve_one(a), idx.resolve_one(b)
+    paths = shortest_paths(kg, ia, ib, max_hops=max_hops, limit=limit)
+    rows = []
+    for n, steps in enumerate(paths, 1):
+        for i, s in enumerate(steps, 1):
+            arrow = "→" if s["subject"] == s["from"]["iri"] else "←"
+            rows.append({"path": n, "step": i, "from": s["from"]["label"],
+                         "relation": f"{arrow} {s['relation']}", "to": s["to"]["label"],
+                         "sources": " ".join(_short(d) for d in s["sources"])})
+    payload = {"from": {"iri": str(ia), "label": kg.label(ia)}, "to": {"iri": str(ib), "label": kg.label(ib)},
+               "paths": paths}
+    docs = sorted({d for p in paths for s in p for d in s["sources"]})
+    extra = [f"{len(paths)} shortest path(s) of {len(paths[0]) if paths else 0} step(s)"]
+    if sources:
+        extra += ["sources:"] + _doc_legend(kg, docs)
+    emit(format.value, payload, rows, ["path", "step", "from", "relation", "to", "sources"],
+         title=f"{kg.label(ia)} ↔ {kg.label(ib)}", extra_lines=extra)
+    if not paths:
+        typer.echo(f"error: no path of at most {max_hops} steps between {kg.label(ia)} and {kg.label(ib)}", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+@user_errors
+def timeline(in_: Annotated[Optional[List[str]], typer.Option("--in", help="Only things in this place or any place inside it (repeatable).")] = None,
+             about: Annotated[Optional[List[str]], typer.Option("--about", help="Only things linked to this entity (repeatable).")] = None,
+             from_: Annotated[Optional[str], typer.Option("--from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+             to: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
+             type_: Annotated[Optional[str], typer.Option("--type", help="Only entities of this class (Event, Policy, Standard, ...).")] = None,
+             format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None):
+    """Dated events, policies, standards and agreements in order."""
+    from kg.output import emit
+    from kg.timeline import timeline as tl
+
+    kg = _load(data)
+    places = [m.iri for p in (in_ or []) for m in _resolve(kg, p)]
+    abouts = [m.iri for a in (about or []) for m in _resolve(kg, a)]
+    entries = tl(kg, places, abouts, from_, to, _class(kg, type_))
+    rows = [{**e.as_dict(), "places": "; ".join(e.places),
+             "sources": " ".join(_short(d) for d in e.sources)} for e in entries]
+    payload = {"filters": {"in": in_ or [], "about": about or [], "from": from_, "to": to, "type": type_},
+               "entries": [e.as_dict() for e in entries]}
+    docs = sorted({d for e in entries for d in e.sources})
+    extra = [f"{len(entries)} dated entries"] + (["sources:"] + _doc_legend(kg, docs) if sources else [])
+    emit(format.value, payload, rows, ["date", "what", "label", "class", "places", "sources"],
+         title="Timeline", extra_lines=extra)
+
+
+def _parse_params(params: list[str]) -> dict[str, str]:
+    out = {}
+    for p in params or []:
+        if "=" not in p:
+            raise KGError(f"--param {p!r}: use name=value")
+        k, v = p.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
+@app.command()
+@user_errors
+def sparql(query: Annotated[str, typer.Argument(help="A SPARQL query, a .rq file, or the name of a query from `kg queries`.")],
+           param: Annotated[Optional[List[str]], typer.Option("--param", "-p", help="name=value, bound into the query (repeatable).")] = None,
+           format: FormatOpt = Fmt.table, data: DataOpt = None):
+    """Run SPARQL: ad hoc, from a file, or a named query. Prefixes nf:, nfo:, org:, skos:, ... are predefined."""
+    from kg import sparql as sp
+    from kg.output import emit
+
+    params = _parse_params(param)
+    kg = _load(data)
+    named = sp.named_queries()
+    if query in named:
+        q, res = sp.run_named(kg, query, params)
+        source = q.name
+    else:
+        p = Path(query)
+        if query.endswith(".rq") or (len(query) < 255 and "\n" not in query and p.is_file()):
+            if not p.is_file():
+                raise KGError(f"{query}: query file not found")
+            q = sp.parse_query_file(p)
+            text, source = q.text, str(p)
+        else:
+            q, text, source = None, query, "query"
+        res = sp.run(kg, text, sp.bindings_for(kg, q if q and q.params else None, params), source=source)
+    if res.kind == "ask":
+        emit(format.value, {"boolean": res.boolean}, [{"answer": str(res.boolean).lower()}], ["answer"])
+        return
+    if res.kind == "graph":
+        sys.stdout.write(res.graph.serialize(format="turtle" if format == Fmt.table else "json-ld"))
+        return
+    rows = res.plain_rows()
+    shown = [{k: (kg.compact(v) if isinstance(v, str) and v.startswith("https://w3id.org/nfkg/") else v)
+              for k, v in r.items()} for r in rows]
+    emit(format.value, {"columns": res.columns, "rows": rows}, shown if format == Fmt.table else rows,
+         res.columns, extra_lines=[f"{len(rows)} rows"])
+
+
+@app.command()
+@user_errors
+def queries(format: FormatOpt = Fmt.table):
+    """List the named queries (run one with `kg sparql NAME --param k=v`)."""
+    from kg import sparql as sp
+    from kg.output import emit
+
+    qs = sp.named_queries()
+    rows = [{"name": q.name, "title": q.title,
+             "params": ", ".join(f"{p.name}{'?' if p.optional else ''} ({p.type})" for p in q.params),
+             "description": q.description} for q in qs.values()]
+    payload = {"queries": [{"name": q.name, "title": q.title, "description": q.description,
+                            "params": [{"name": p.name, "type": p.type, "help": p.help,
+                                        "optional": p.optional} for p in q.params]}
+                           for q in qs.values()]}
+    emit(format.value, payload, rows, ["name", "title", "params", "description"], title="Named queries")
+
+
+@app.command()
+@user_errors
+def view(name: Annotated[Optional[str], typer.Argument(help="Centre the view on this entity (default: the whole graph).")] = None,
+         hops: Annotated[int, typer.Option("--hops", min=1, max=4, help="Neighbourhood size around NAME.")] = 1,
+         output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("kg-view.html"),
+         collapse: Annotated[bool, typer.Option("--collapse", help="Draw posts, events and agreements as labelled edges.")] = False,
+         format: FormatOpt = Fmt.table, data: DataOpt = None):
+    """Write an interactive, self-contained HTML view (works offline)."""
+    from kg.output import emit
+    from kg.view import write_view
+
+    kg = _load(data)
+    centers = [m.iri for m in _resolve(kg, name)] if name else None
+    path_ = write_view(kg, output, centers=centers, hops=hops, collapse=collapse)
+    payload = {"output": str(path_), "centers": [str(c) for c in centers or []]}
+    emit(format.value, payload, [{"written": str(path_)}], ["written"])
+
+
+@app.command()
+@user_errors
+def export(format: Annotated[str, typer.Option("--format", "-f", help="ttl, trig, nq, jsonld, nt, graphml, gexf or csv (a folder or .zip of nodes.csv + edges.csv).")],
+           output: Annotated[Path, typer.Option("--output", "-o", help="File (or folder for csv) to write.")],
+           collapse: Annotated[bool, typer.Option("--collapse", help="graphml/gexf/csv: relation nodes as labelled edges.")] = False,
+           data: DataOpt = None):
+    """Export the dataset (named graphs kept in trig/nq/jsonld) or its network projection."""
+    from kg.export import FORMATS, export as do_export
+
+    if format not in FORMATS:
+        raise KGError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
+    kg = _load(data)
+    written = do_export(kg, format, output, collapse=collapse)
+    typer.echo(f"wrote {written}")
+
+
+@app.command()
+@user_errors
+def stats(top: Annotated[int, typer.Option("--top", min=1, help="How many most-connected entities.")] = 15,
+          format: FormatOpt = Fmt.table, data: DataOpt = None):
+    """Counts by class and by document; the most connected entities."""
+    from kg.output import emit, table
+    from kg.stats import stats as compute
+
+    kg = _load(data)
+    s = compute(kg, top)
+    if format != Fmt.table:
+        rows = [{"kind": "class", "name": k, "count": v} for k, v in s["classes"].items()] + \
+               [{"kind": "document", "name": d["document"], "count": d["entities"]} for d in s["documents"]] + \
+               [{"kind": "links", "name": m["label"], "count": m["links"]} for m in s["most_connected"]]
+        emit(format.value, s, rows, ["kind", "name", "count"])
+        return
+    typer.echo(f"{s['triples']} triples")
+    table([{"class": k, "entities": v} for k, v in s["classes"].items()], ["class", "entities"], title="Entities by class")
+    table([{"document": d["document"], "entities": d["entities"], "triples": d["triples"]} for d in s["documents"]],
+          ["document", "entities", "triples"], title="By document")
+    table(s["most_connected"], ["label", "class", "links"], title="Most connected")
+
+
+@app.command()
+@user_errors
+def validate(format: FormatOpt = Fmt.table, data: DataOpt = None,
+             sources_dir: Annotated[Optional[Path], typer.Option("--texts", envvar="KG_SOURCES", help="Folder of the source texts (default: ../shared/sources).")] = None):
+    """Check the graph: SHACL shapes, integrity, names, and evidence spans against the texts."""
+    from kg.output import emit
+    from kg.validate import validate as run_validation
+
+    kg = _load(data)
+    report = run_validation(kg, sources_dir)
+    rows = [p.as_dict() for p in report.problems]
+    payload = {"ok": report.ok, "problems": rows, "notes": report.notes}
+    status = "ok: the graph conforms" if report.ok else f"{sum(p.severity == 'error' for p in report.problems)} problem(s)"
+    emit(format.value, payload, rows, ["severity", "check", "file", "entity", "message"],
+         title="Validation", extra_lines=report.notes + [status])
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+def main():
+    app(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,239 @@
+"""Loading: the ontology and a data folder into one rdflib Dataset, one named graph per document.
+
+``load()`` is the one way in. It returns a :class:`KG`, which holds
+
+* ``dataset``: an rdflib ``Dataset`` with a named graph per source document
+  (``doc:<document-id>``), plus ``graph:ontology``, ``graph:reference`` and ``graph:sources``;
+* ``union``: a plain ``Graph`` with every triple of every graph, for fast queries;
+* ``provenance``: for each data triple, the ids of the documents that state it.
+
+A data folder is laid out like the shipped ``data/``: ``triples/sources.ttl``, ``triples/
+reference.ttl`` and ``triples/<document-id>[.<part>].ttl``. The shipped folder is found inside the
+installed package (``kg/_data``) or beside it in a source checkout; ``--data`` / ``$KG_DATA``
+points at another.
+"""
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.errors import KGError
+from kg.namespaces import DOC, GRAPH, NFO, PREFIXES
+
+DATA_ENV = "KG_DATA"
+ONTOLOGY_GRAPH = GRAPH.ontology
+REFERENCE_GRAPH = GRAPH.reference
+SOURCES_GRAPH = GRAPH.sources
+SPECIAL_FILES = {"sources": SOURCES_GRAPH, "reference": REFERENCE_GRAPH}
+
+_PKG = Path(__file__).resolve().parent
+
+
+def _first_existing(*candidates: Path) -> Path | None:
+    return next((c for c in candidates if c.is_dir()), None)
+
+
+def default_data_dir() -> Path:
+    """The data folder: $KG_DATA, else the shipped one (installed copy or source checkout)."""
+    env = os.environ.get(DATA_ENV)
+    if env:
+        return Path(env)
+    found = _first_existing(_PKG / "_data" / "data", _PKG.parent / "data")
+    if found is None:
+        raise KGError("no shipped data found (looked in kg/_data/data and ./data); "
+                      f"pass --data or set {DATA_ENV}")
+    return found
+
+
+def default_ontology_dir() -> Path:
+    found = _first_existing(_PKG / "_data" / "ontology", _PKG.parent / "ontology")
+    if found is None:
+        raise KGError("no ontology folder found (looked in kg/_data/ontology and ./ontology)")
+    return found
+
+
+def document_id(path: Path) -> str:
+    """``003-x.part2.ttl`` -> ``003-x``: every part of a document goes to its graph."""
+    return path.name.split(".", 1)[0]
+
+
+def graph_for_file(path: Path) -> URIRef:
+    did = document_id(path)
+    return SPECIAL_FILES.get(did, DOC[did])
+
+
+def parse_turtle(path: Path, into: Graph) -> None:
+    """Parse one Turtle file, turning any syntax error into one line naming file and line."""
+    try:
+        into.parse(path, format="turtle")
+    except FileNotFoundError:
+        raise KGError(f"{path}: file not found") from None
+    except Exception as exc:  # rdflib raises several types (BadSyntax, ValueError, ...)
+        msg = " ".join(str(exc).split())
+        raise KGError(f"{path}: not valid Turtle: {msg[:300]}") from None
+
+
+@dataclass
+class KG:
+    """The loaded graph and the indexes the library's modules share."""
+
+    dataset: Dataset
+    union: Graph
+    provenance: dict = field(repr=False)
+    data_dir: Path | None = None
+    files: list[Path] = field(default_factory=list)
+
+    # --- documents -------------------------------------------------------------------------
+    def document_graphs(self) -> list[URIRef]:
+        return sorted(g for g in {c.identifier for c in self.dataset.graphs()}
+                      if str(g).startswith(str(DOC)))
+
+    def doc_id(self, graph_iri) -> str:
+        s = str(graph_iri)
+        return s[len(str(DOC)):] if s.startswith(str(DOC)) else s.rsplit("/", 1)[-1]
+
+    def sources(self, s, p, o) -> list[str]:
+        """Ids of the documents that state the triple (empty for ontology/reference)."""
+        return sorted(self.provenance.get((s, p, o), ()))
+
+    def entity_sources(self, iri) -> list[str]:
+        """Documents that describe ``iri`` (state its type)."""
+        return sorted({d for t in self.union.objects(iri, RDF.type)
+                       for d in self.provenance.get((iri, RDF.type, t), ())})
+
+    def document_title(self, doc_id: str) -> str:
+        title = self.union.value(DOC[doc_id], RDFS.label)
+        return str(title) if title is not None else doc_id
+
+    # --- names and classes -----------------------------------------------------------------
+    def label(self, node) -> str:
+        """The canonical English label (plain or @en), else the IRI's last segment."""
+        fallback = None
+        for o in self.union.objects(node, RDFS.label):
+            if isinstance(o, Literal):
+                if o.language in (None, "en"):
+                    return str(o)
+                fallback = fallback or str(o)
+        if fallback:
+            return fallback
+        if isinstance(node, Literal):
+            return str(node)
+        s = str(node)
+        return s.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+    def aliases(self, node) -> list[str]:
+        out = [str(o) for o in self.union.objects(node, SKOS.altLabel)]
+        out += [str(o) for o in self.union.objects(node, RDFS.label)
+                if isinstance(o, Literal) and o.language not in (None, "en")]
+        return sorted(set(out))
+
+    @cached_property
+    def superclasses(self) -> dict[URIRef, set[URIRef]]:
+        """Each class of the ontology mapped to itself and all its superclasses."""
+        direct = defaultdict(set)
+        for c, sup in self.union.subject_objects(RDFS.subClassOf):
+            if isinstance(sup, URIRef):
+                direct[c].add(sup)
+        closed: dict[URIRef, set[URIRef]] = {}
+
+        def walk(c, seen):
+            for s in direct.get(c, ()):
+                if s not in seen:
+                    seen.add(s)
+                    walk(s, seen)
+            return seen
+
+        for c in set(direct) | set(self.union.subjects(RDF.type, _OWL_CLASS)):
+            closed[c] = walk(c, {c})
+        return closed
+
+    def classes(self, node) -> list[URIRef]:
+        """The most specific nfo: classes of ``node``."""
+        types = {t for t in self.union.objects(node, RDF.type) if str(t).startswith(str(NFO))}
+        implied = set()
+        for t in types:
+            implied |= self.superclasses.get(t, {t}) - {t}
+        return sorted(types - implied)
+
+    def class_name(self, node) -> str:
+        cls = self.classes(node)
+        return ", ".join(c.split("#")[-1] for c in cls) if cls else ""
+
+    def is_a(self, node, cls: URIRef) -> bool:
+        return any(cls in self.superclasses.get(t, {t}) for t in self.union.objects(node, RDF.type))
+
+    def resolve_class(self, name: str) -> URIRef:
+        """``Person``/``nfo:Person``/full IRI -> the ontology class; KGError if unknown."""
+        local = name.split(":", 1)[1] if name.startswith("nfo:") else name
+        cand = URIRef(name) if "://" in name else NFO[local]
+        if cand in self.superclasses:
+            return cand
+        by_lower = {str(c).split("#")[-1].lower(): c for c in self.superclasses
+                    if str(c).startswith(str(NFO))}
+        if local.lower() in by_lower:
+            return by_lower[local.lower()]
+        raise KGError(f"unknown class {name!r}; known classes: " + ", ".join(sorted(by_lower[k].split('#')[-1] for k in by_lower)))
+
+    def compact(self, iri) -> str:
+        s = str(iri)
+        for prefix, ns in (("nf", PREFIXES["nf"]), ("nfo", NFO), ("doc", DOC)):
+            if s.startswith(str(ns)):
+                return f"{prefix}:{s[len(str(ns)):]}"
+        return s
+
+
+_OWL_CLASS = URIRef("http://www.w3.org/2002/07/owl#Class")
+
+
+def data_files(data_dir: Path) -> list[Path]:
+    triples = data_dir / "triples"
+    if not data_dir.is_dir():
+        raise KGError(f"{data_dir}: data folder not found")
+    if not triples.is_dir():
+        raise KGError(f"{data_dir}: no triples/ folder inside (expected triples/*.ttl)")
+    files = sorted(triples.glob("*.ttl"))
+    if not files:
+        raise KGError(f"{triples}: no .ttl files")
+    return files
+
+
+def load(data_dir: str | Path | None = None, ontology_dir: str | Path | None = None) -> KG:
+    """Load the ontology and a data folder (default: the shipped graph) into a :class:`KG`."""
+    data_dir = Path(data_dir) if data_dir else default_data_dir()
+    ontology_dir = Path(ontology_dir) if ontology_dir else default_ontology_dir()
+    ds = Dataset()
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    union = Graph()
+    for prefix, ns in PREFIXES.items():
+        union.bind(prefix, ns)
+    provenance: dict = defaultdict(set)
+    files = sorted(ontology_dir.glob("*.ttl"))
+    onto = ds.graph(ONTOLOGY_GRAPH)
+    for f in files:
+        if f.name == "shapes.ttl":
+            continue
+        parse_turtle(f, onto)
+    for t in onto:
+        union.add(t)
+    data = data_files(data_dir)
+    for f in data:
+        iri = graph_for_file(f)
+        part = Graph()
+        parse_turtle(f, part)
+        target = ds.graph(iri)
+        is_doc = str(iri).startswith(str(DOC))
+        did = document_id(f)
+        for t in part:
+            target.add(t)
+            union.add(t)
+            if is_doc:
+                provenance[t].add(did)
+    return KG(dataset=ds, union=union, provenance=dict(provenance), data_dir=data_dir,
+              files=files + data)

@@ -1,0 +1,164 @@
+"""Links: who and what is connected to an entity, in both directions, with sources.
+
+A node that stands for a relation (an event, a post, an agreement, a project, an award grant, a
+membership) is looked through: a post becomes "person — role — organisation"; an event,
+agreement or project is shown with the other parties it connects and their part in it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from kg.namespaces import NFO, ORG, PROV
+
+# Predicates that are bookkeeping, not links between entities.
+SKIP = {RDF.type, RDFS.label, SKOS.altLabel, SKOS.inScheme, SKOS.topConceptOf,
+        SKOS.hasTopConcept, NFO.evidence, PROV.wasDerivedFrom, NFO.distinctFrom,
+        RDFS.subClassOf, RDFS.subPropertyOf, OWL.inverseOf, RDFS.domain, RDFS.range}
+RELATION_CLASSES = (NFO.Event, NFO.Post, NFO.Agreement, NFO.Project, NFO.AwardGrant,
+                    NFO.Membership)
+# Relation nodes whose two ends are shown as one person/organisation link with a role.
+_ROLE_NODES = {NFO.Post: (ORG.heldBy, ORG.postIn), NFO.Membership: (ORG.member, ORG.organization)}
+
+
+@dataclass
+class Node:
+    iri: URIRef
+    label: str
+    cls: str
+
+    def as_dict(self, kg=None):
+        return {"iri": str(self.iri), "label": self.label, "class": self.cls}
+
+
+@dataclass
+class Link:
+    subject: Node
+    relation: str
+    predicate: str
+    object: Node
+    hop: int
+    sources: list[str]
+    via: Node | None = None
+    others: list[dict] = field(default_factory=list)   # other parties of a relation node
+
+    def key(self):
+        return (self.subject.iri, self.predicate, self.object.iri,
+                self.via.iri if self.via else None)
+
+    def as_dict(self):
+        return {"subject": self.subject.as_dict(), "relation": self.relation,
+                "predicate": self.predicate, "object": self.object.as_dict(),
+                "via": self.via.as_dict() if self.via else None, "with": self.others,
+                "hop": self.hop, "sources": self.sources}
+
+
+class Linker:
+    def __init__(self, kg):
+        self.kg = kg
+        self._nodes: dict = {}
+
+    def node(self, iri) -> Node:
+        n = self._nodes.get(iri)
+        if n is None:
+            n = self._nodes[iri] = Node(iri, self.kg.label(iri), self.kg.class_name(iri))
+        return n
+
+    def predicate_label(self, p) -> str:
+        return self.kg.label(p)
+
+    def edges(self, x):
+        """(subject, predicate, object) triples that link ``x`` to another entity."""
+        u = self.kg.union
+        for p, o in u.predicate_objects(x):
+            if p not in SKIP and isinstance(o, URIRef) and o != x:
+                yield (x, p, o)
+        for s, p in u.subject_predicates(x):
+            if p not in SKIP and isinstance(s, URIRef) and s != x:
+                yield (s, p, x)
+
+    def relation_kind(self, node):
+        for cls in RELATION_CLASSES:
+            if self.kg.is_a(node, cls):
+                return cls
+        return None
+
+    def links(self, x, hop: int = 1) -> list[Link]:
+        kg = self.kg
+        out = []
+        for s, p, o in self.edges(x):
+            other = o if s == x else s
+            kind = self.relation_kind(other)
+            src = kg.sources(s, p, o)
+            if kind in _ROLE_NODES and kg.is_a(other, kind):
+                holder_p, org_p = _ROLE_NODES[kind]
+                holder = kg.union.value(other, holder_p)
+                org = kg.union.value(other, org_p)
+                role = kg.union.value(other, NFO.roleName) or kg.label(kind)
+                if holder is not None and org is not None and x in (holder, org):
+                    srcs = set(src) | set(kg.sources(other, holder_p, holder)) \
+                        | set(kg.sources(other, org_p, org))
+                    out.append(Link(self.node(holder), str(role), str(kind), self.node(org), hop,
+                                    sorted(srcs), via=self.node(other)))
+                    continue
+            link = Link(self.node(s), self.predicate_label(p), str(p), self.node(o), hop,
+                        list(src))
+            if kind is not None:
+                others, srcs = [], set(src)
+                for s2, p2, o2 in self.edges(other):
+                    third = o2 if s2 == other else s2
+                    if third == x:
+                        continue
+                    rel = self.predicate_label(p2) if s2 == other else f"{self.predicate_label(p2)} (inverse)"
+                    others.append({"iri": str(third), "label": kg.label(third),
+                                   "class": kg.class_name(third), "relation": rel})
+                    srcs |= set(kg.sources(s2, p2, o2))
+                link.others = sorted(others, key=lambda d: (d["relation"], d["label"]))
+                link.sources = sorted(srcs)
+            out.append(link)
+        return out
+
+
+def linked(kg, starts, hops: int = 1, cls: URIRef | None = None) -> list[Link]:
+    """Links of the entities ``starts`` out to ``hops`` steps (relation nodes looked through).
+
+    With ``cls``, keep the links whose far end (or a party of the relation node) is of that
+    class."""
+    linker = Linker(kg)
+    starts = list(starts)
+    seen_nodes = set(starts)
+    frontier = list(starts)
+    result: dict = {}
+    for hop in range(1, max(1, hops) + 1):
+        nxt = []
+        for x in frontier:
+            for link in linker.links(x, hop):
+                if link.key() in result:
+                    continue
+                result[link.key()] = link
+                ends = {link.subject.iri, link.object.iri} | {URIRef(o["iri"]) for o in link.others}
+                if link.via:
+                    ends.add(link.via.iri)
+                for e in ends:
+                    if e not in seen_nodes:
+                        seen_nodes.add(e)
+                        nxt.append(e)
+        frontier = nxt
+    links = list(result.values())
+    if cls is not None:
+        links = [l for l in links if _matches_class(kg, l, set(starts), cls)]
+    links.sort(key=lambda l: (l.hop, l.relation, l.subject.label, l.object.label))
+    return links
+
+
+def _matches_class(kg, link, starts, cls) -> bool:
+    ends = [e for e in (link.subject.iri, link.object.iri) if e not in starts]
+    if any(kg.is_a(e, cls) for e in ends):
+        return True
+    keep = [o for o in link.others if kg.is_a(URIRef(o["iri"]), cls)]
+    if keep:
+        link.others = keep
+        return True
+    return False

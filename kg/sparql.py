@@ -1,0 +1,176 @@
+"""SPARQL: ad-hoc queries and the library of named queries in ``kg/queries/*.rq``.
+
+A named query file starts with comment lines that describe it::
+
+    # title: Policies issued by an organisation
+    # description: Policies, plans and standards an organisation issued, with dates.
+    # param: issuer entity  The issuing organisation (a name or IRI)
+
+Parameters go in as bindings (``initBindings``), never into the query text. A parameter of type
+``entity`` is resolved through the name index; ``string``, ``date`` and ``int`` become typed
+literals. Queries without ``GRAPH`` run over the union graph (fast); queries with ``GRAPH`` run
+over the dataset of named graphs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.errors import KGError
+from kg.namespaces import PREFIXES
+
+QUERY_DIR = Path(__file__).resolve().parent / "queries"
+_HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*)$")
+_GRAPH = re.compile(r"\bGRAPH\b", re.IGNORECASE)
+PARAM_TYPES = {"entity", "string", "date", "int", "class"}
+
+
+@dataclass
+class Param:
+    name: str
+    type: str
+    help: str
+    optional: bool = False
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    title: str
+    description: str
+    params: list[Param] = field(default_factory=list)
+    text: str = ""
+    path: Path | None = None
+
+
+def parse_query_file(path: Path) -> NamedQuery:
+    text = path.read_text(encoding="utf-8")
+    q = NamedQuery(name=path.stem, title=path.stem, description="", text=text, path=path)
+    for line in text.splitlines():
+        m = _HEADER.match(line.strip())
+        if not m:
+            if line.strip() and not line.lstrip().startswith("#"):
+                break
+            continue
+        key, value = m.groups()
+        if key == "param":
+            parts = value.split(None, 2)
+            if len(parts) < 2 or parts[1].rstrip("?") not in PARAM_TYPES:
+                raise KGError(f"{path}: bad param line {value!r} (want: NAME TYPE HELP)")
+            q.params.append(Param(parts[0], parts[1].rstrip("?"), parts[2] if len(parts) > 2 else "",
+                                  optional=parts[1].endswith("?")))
+        else:
+            setattr(q, key, value.strip())
+    return q
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    return {p.stem: parse_query_file(p) for p in sorted(QUERY_DIR.glob("*.rq"))}
+
+
+def _literal(value: str, typ: str) -> Literal:
+    if typ == "int":
+        try:
+            return Literal(int(value))
+        except ValueError:
+            raise KGError(f"parameter value {value!r} is not an integer") from None
+    if typ == "date":
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return Literal(value, datatype=XSD.date)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            return Literal(value, datatype=XSD.gYearMonth)
+        if re.fullmatch(r"\d{4}", value):
+            return Literal(value, datatype=XSD.gYear)
+        raise KGError(f"parameter value {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return Literal(value)
+
+
+def bindings_for(kg, query: NamedQuery | None, params: dict[str, str]) -> dict:
+    """Turn ``name=value`` parameters into SPARQL bindings (entities resolved by name)."""
+    from kg import names
+
+    declared = {p.name: p for p in (query.params if query else [])}
+    if query is not None:
+        unknown = sorted(set(params) - set(declared))
+        if unknown:
+            raise KGError(f"query {query.name!r} has no parameter {unknown[0]!r}; it takes: "
+                          + (", ".join(declared) or "none"))
+        missing = [p for p in declared if p not in params and not declared[p].optional]
+        if missing:
+            raise KGError(f"query {query.name!r} needs --param {missing[0]}=VALUE "
+                          f"({declared[missing[0]].help})")
+    out = {}
+    for name, value in params.items():
+        typ = declared[name].type if name in declared else _guess_type(value)
+        if typ == "entity":
+            if value.startswith(("http://", "https://")):
+                out[name] = URIRef(value)
+            else:
+                out[name] = names.index(kg).resolve_one(value)
+        elif typ == "class":
+            out[name] = kg.resolve_class(value)
+        else:
+            out[name] = _literal(value, typ)
+    return out
+
+
+def _guess_type(value: str) -> str:
+    if value.startswith(("http://", "https://")):
+        return "entity"
+    return "string"
+
+
+@dataclass
+class Result:
+    kind: str                      # "select", "ask" or "graph"
+    columns: list[str]
+    rows: list[dict]               # variable -> rdflib term (or None)
+    boolean: bool | None = None
+    graph: object = None
+
+    def plain_rows(self, kg=None) -> list[dict]:
+        return [{k: _plain(v) for k, v in r.items()} for r in self.rows]
+
+
+def _plain(v):
+    if v is None:
+        return None
+    if isinstance(v, Literal):
+        return str(v)
+    return str(v)
+
+
+def run(kg, query_text: str, bindings: dict | None = None, source: str = "query") -> Result:
+    """Run SPARQL over the union graph (or the dataset when it uses GRAPH)."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        prepared = prepareQuery(query_text, initNs=PREFIXES)
+    except Exception as exc:
+        msg = " ".join(str(exc).split())
+        raise KGError(f"{source}: bad SPARQL: {msg[:300]}") from None
+    target = kg.dataset if _GRAPH.search(query_text) else kg.union
+    try:
+        res = target.query(prepared, initBindings=bindings or {})
+    except Exception as exc:
+        msg = " ".join(str(exc).split())
+        raise KGError(f"{source}: query failed: {msg[:300]}") from None
+    if res.type == "ASK":
+        return Result("ask", [], [], boolean=bool(res.askAnswer))
+    if res.type in ("CONSTRUCT", "DESCRIBE"):
+        return Result("graph", [], [], graph=res.graph)
+    cols = [str(v) for v in res.vars]
+    rows = [{c: row[i] for i, c in enumerate(cols)} for row in res]
+    return Result("select", cols, rows)
+
+
+def run_named(kg, name: str, params: dict[str, str] | None = None) -> tuple[NamedQuery, Result]:
+    queries = named_queries()
+    if name not in queries:
+        raise KGError(f"no named query {name!r}; see `kg queries` (known: {', '.join(queries)})")
+    q = queries[name]
+    return q, run(kg, q.text, bindings_for(kg, q, params or {}), source=str(q.path))

@@ -1,0 +1,326 @@
+"""The interactive view: a self-contained pyvis / vis-network HTML page of (part of) the graph.
+
+``write_view(kg, output, centers=[iri], hops=1)`` writes the neighbourhood of ``centers`` within
+``hops`` undirected hops over the networkx projection (:func:`kg.network.to_networkx`), or the
+whole graph when ``centers`` is empty. ``render_view(...)`` returns the same page as a string and
+``build_network(...)`` the pyvis ``Network`` it is drawn from (for notebooks).
+
+The page works offline and from ``file://``: the vis-network script and stylesheet are copied
+into it from pyvis's own package folder, and it uses its own template (``kg/templates/
+view.html``) rather than pyvis's, which links Bootstrap and other assets from CDNs and inserts
+headings, menus and ``href`` titles unescaped. Everything that comes from the data or the user
+(labels, aliases, titles, source ids) is HTML-escaped where it goes into markup, put into the
+page's JSON safely (no ``</script>``, ``<!--`` or line separators can break out), and shown by
+vis-network as plain text (a string ``title`` is set with ``innerText``). A Content Security
+Policy with a per-page nonce forbids any remote load and any inline event handler as a second
+line of defence.
+"""
+from __future__ import annotations
+
+import colorsys
+import json
+import os
+import re
+import secrets
+import tempfile
+from collections import Counter, deque
+from pathlib import Path
+
+import networkx as nx
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pyvis.network import Network
+from rdflib import URIRef
+
+from kg.errors import KGError
+from kg.network import to_networkx
+
+TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+TEMPLATE_NAME = "view.html"
+NO_CLASS = "(no class)"
+
+# A qualitative palette (Tableau 20 order, strong colours first); more classes than this get
+# colours spaced by the golden angle around the hue circle.
+PALETTE = [
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+    "#9c755f", "#bab0ac", "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+    "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
+]
+
+NODE_SIZE = 16
+CENTER_SIZE = 32
+TOOLTIP_TITLE_MAX = 90   # characters of a document title shown in a tooltip
+
+
+# --- vis-network assets ---------------------------------------------------------------------
+def _vis_asset_dir() -> Path:
+    import pyvis
+
+    root = Path(pyvis.__file__).resolve().parent
+    for cand in (root / "lib" / "vis-9.1.2", root / "templates" / "lib" / "vis-9.1.2"):
+        if (cand / "vis-network.min.js").is_file() and (cand / "vis-network.css").is_file():
+            return cand
+    raise KGError(f"vis-network 9.1.2 not found in the pyvis package at {root}")
+
+
+def _vis_assets() -> tuple[str, str]:
+    """The vis-network script and stylesheet, made safe to sit inside <script>/<style>."""
+    folder = _vis_asset_dir()
+    js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (folder / "vis-network.css").read_text(encoding="utf-8")
+    # Neither file contains these today; if a future copy did, they would end the element.
+    js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE).replace("<!--", "<\\!--")
+    css = re.sub(r"</(style)", r"<\\/\1", css, flags=re.IGNORECASE)
+    return js, css
+
+
+# --- escaping -------------------------------------------------------------------------------
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                 "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_json(value) -> str:
+    """JSON that is safe to embed in an HTML <script> element (and is still valid JS)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], text)
+
+
+# --- colours --------------------------------------------------------------------------------
+def class_colours(names) -> dict[str, str]:
+    """A colour for each class name, in sorted order (the same classes get the same colours)."""
+    out = {}
+    for i, name in enumerate(sorted(set(names), key=lambda s: (s == NO_CLASS, s.lower()))):
+        if name == NO_CLASS:
+            out[name] = "#c0c0c0"
+        elif i < len(PALETTE):
+            out[name] = PALETTE[i]
+        else:
+            h = (i * 0.618033988749895) % 1.0
+            r, g, b = colorsys.hls_to_rgb(h, 0.6, 0.55)
+            out[name] = "#{:02x}{:02x}{:02x}".format(int(r * 255), int(g * 255), int(b * 255))
+    return out
+
+
+# --- the subgraph ---------------------------------------------------------------------------
+def neighbourhood(g: nx.MultiDiGraph, centers, hops: int) -> set[str]:
+    """Nodes within ``hops`` undirected hops of any of ``centers`` (node ids of ``g``)."""
+    seen = {c: 0 for c in centers}
+    queue = deque(c for c in centers if c in g)
+    while queue:
+        n = queue.popleft()
+        d = seen[n]
+        if d >= hops:
+            continue
+        for m in list(g.successors(n)) + list(g.predecessors(n)):
+            if m not in seen:
+                seen[m] = d + 1
+                queue.append(m)
+    return set(seen)
+
+
+def _entity_attrs(kg, iri: URIRef) -> dict:
+    return {"label": kg.label(iri), "class": kg.class_name(iri),
+            "aliases": "; ".join(kg.aliases(iri)),
+            "sources": " ".join(kg.entity_sources(iri)), "iri": str(iri)}
+
+
+def _subgraph(kg, centers, hops: int, collapse: bool) -> tuple[nx.MultiDiGraph, list[str]]:
+    g = to_networkx(kg, collapse=collapse)
+    if not centers:
+        return g, []
+    if hops < 0:
+        raise KGError(f"hops must be 0 or more, not {hops}")
+    ids = []
+    for c in centers:
+        c = URIRef(c)
+        if str(c) not in g:
+            if (c, None, None) not in kg.union and (None, None, c) not in kg.union:
+                raise KGError(f"{c}: not an entity of the graph")
+            # An entity with no links (or a relation node folded away by collapse): show it alone.
+            g.add_node(str(c), **_entity_attrs(kg, c))
+        ids.append(str(c))
+    keep = neighbourhood(g, ids, hops)
+    return g.subgraph(keep).copy(), list(dict.fromkeys(ids))
+
+
+# --- tooltips (plain text; vis-network shows a string title with innerText) ------------------
+def _sources_text(kg, ids) -> str:
+    parts = []
+    for did in ids:
+        title = kg.document_title(did)
+        if title and title != did:
+            if len(title) > TOOLTIP_TITLE_MAX:
+                title = title[:TOOLTIP_TITLE_MAX - 1] + "\u2026"
+            parts.append(f"{did} \u2014 {title}")
+        else:
+            parts.append(did)
+    return "\n  ".join(parts)
+
+
+def _node_title(kg, attrs: dict, cls: str) -> str:
+    lines = [attrs.get("label", ""), f"Class: {cls}"]
+    if attrs.get("aliases"):
+        lines.append(f"Also: {attrs['aliases']}")
+    srcs = attrs.get("sources", "").split()
+    lines.append("Sources: " + (_sources_text(kg, srcs) if srcs else "reference data"))
+    lines.append(attrs.get("iri", ""))
+    return "\n".join(lines)
+
+
+def _edge_title(kg, g, u, v, attrs: dict) -> str:
+    lines = [f"{attrs.get('label', '')}",
+             f"{g.nodes[u].get('label', u)} \u2192 {g.nodes[v].get('label', v)}",
+             f"Relation: {attrs.get('predicate', '')}"]
+    if attrs.get("via"):
+        via = g.nodes[attrs["via"]]["label"] if attrs["via"] in g else kg.label(URIRef(attrs["via"]))
+        lines.append(f"Via: {via}")
+    srcs = attrs.get("sources", "").split()
+    lines.append("Sources: " + (_sources_text(kg, srcs) if srcs else "reference data"))
+    return "\n".join(lines)
+
+
+# --- the pyvis network ----------------------------------------------------------------------
+def _options(n_nodes: int, n_edges: int) -> dict:
+    iterations = max(150, min(1000, 150_000 // max(n_nodes, 1)))
+    return {
+        "autoResize": True,
+        "nodes": {"shape": "dot", "size": NODE_SIZE, "borderWidth": 1,
+                  "font": {"size": 14, "face": "sans-serif", "color": "#222222",
+                           "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+                  "color": {"color": "#9aa5b1", "highlight": "#333333", "hover": "#555555"},
+                  "font": {"size": 10, "align": "middle", "color": "#555555",
+                           "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "smooth": {"enabled": True, "type": "continuous", "roundness": 0.3},
+                  "width": 1, "selectionWidth": 2},
+        "physics": {"enabled": True, "solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120,
+                                         "springConstant": 0.06, "avoidOverlap": 0.2},
+                    "stabilization": {"enabled": True, "iterations": iterations,
+                                      "updateInterval": 50, "fit": True},
+                    "minVelocity": 0.75},
+        "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False,
+                        "keyboard": {"enabled": True, "bindToWindow": False},
+                        "multiselect": False, "hideEdgesOnDrag": n_edges > 1500},
+    }
+
+
+def build_network(kg, centers: list[URIRef] | None = None, hops: int = 1,
+                  collapse: bool = False) -> tuple[Network, dict]:
+    """The pyvis ``Network`` of the view, and facts about it for the page (legend, centers)."""
+    g, center_ids = _subgraph(kg, centers, hops, collapse)
+    classes = {n: (a.get("class") or NO_CLASS) for n, a in g.nodes(data=True)}
+    colours = class_colours(classes.values())
+    # One vis group per class (ids g0, g1, ... so no class name is ever used as a JS key).
+    group_of = {c: f"g{i}" for i, c in enumerate(sorted(colours, key=lambda s: (s == NO_CLASS, s.lower())))}
+    groups = {group_of[c]: {"color": {"background": col, "border": col,
+                                      "highlight": {"background": col, "border": "#000000"},
+                                      "hover": {"background": col, "border": "#000000"}}}
+              for c, col in colours.items()}
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="local")
+    centre_set = set(center_ids)
+    # Centres first, then by label, so the data (and the page) is stable between runs.
+    order = sorted(g.nodes, key=lambda n: (n not in centre_set, g.nodes[n].get("label", n), n))
+    for n in order:
+        a = g.nodes[n]
+        cls = classes[n]
+        extra = {}
+        if n in centre_set:
+            colour = colours[cls]
+            extra = {"size": CENTER_SIZE, "borderWidth": 5, "borderWidthSelected": 6, "mass": 3,
+                     "font": {"size": 18, "bold": True}, "center": True,
+                     "color": {"background": colour, "border": "#1a1a1a",
+                               "highlight": {"background": colour, "border": "#000000"},
+                               "hover": {"background": colour, "border": "#000000"}}}
+        net.add_node(
+            n, label=a.get("label") or n, title=_node_title(kg, a, cls), group=group_of[cls],
+            # data for the page's own scripts (search, details panel); vis ignores them
+            cls=cls, aliases=a.get("aliases", ""), sources=a.get("sources", ""),
+            iri=a.get("iri", n), **extra,
+        )
+    for i, (u, v, k, a) in enumerate(sorted(g.edges(keys=True, data=True),
+                                           key=lambda e: (e[0], e[1], str(e[2])))):
+        net.add_edge(u, v, id=f"e{i}", label=a.get("label", ""),
+                     title=_edge_title(kg, g, u, v, a),
+                     predicate=a.get("predicate", ""), sources=a.get("sources", ""))
+    net.options = _options(len(net.nodes), len(net.edges))
+    net.options["groups"] = groups
+    counts = Counter(classes.values())
+    legend = [{"name": c, "colour": colours[c], "count": counts[c]}
+              for c in sorted(colours, key=lambda s: (s == NO_CLASS, s.lower()))]
+    info = {"legend": legend, "centers": [g.nodes[c].get("label", c) for c in center_ids],
+            "hops": hops, "collapse": collapse}
+    return net, info
+
+
+# --- the page -------------------------------------------------------------------------------
+def _environment() -> Environment:
+    return Environment(loader=FileSystemLoader(str(TEMPLATE_DIR)),
+                       autoescape=select_autoescape(default=True, default_for_string=True),
+                       keep_trailing_newline=True)
+
+
+def default_title(kg, info: dict) -> str:
+    if info["centers"]:
+        hop = "hop" if info["hops"] == 1 else "hops"
+        return f"{', '.join(info['centers'])} \u2014 neighbourhood within {info['hops']} {hop}"
+    return "Non-ferrous metals knowledge graph \u2014 whole graph"
+
+
+def render_view(kg, centers: list[URIRef] | None = None, hops: int = 1,
+                collapse: bool = False, title: str | None = None) -> str:
+    """The view as one self-contained HTML page (a string)."""
+    net, info = build_network(kg, centers, hops, collapse)
+    nodes, edges, _heading, _h, _w, options = net.get_network_data()
+    options = json.loads(options) if isinstance(options, str) else options
+    js, css = _vis_assets()
+    heading = title if title is not None else default_title(kg, info)
+    data = {"nodes": nodes, "edges": edges, "options": options, "centers":
+            [n["id"] for n in nodes if n.get("center")]}
+    template = _environment().get_template(TEMPLATE_NAME)
+    return template.render(
+        title=heading, legend=info["legend"], centers=info["centers"], hops=info["hops"],
+        n_nodes=len(nodes), n_edges=len(edges), vis_js=js, vis_css=css,
+        data_json=script_json(data), nonce=secrets.token_urlsafe(18),
+    )
+
+
+def _write_atomic(output: Path, text: str) -> None:
+    folder = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        raise KGError(f"cannot write view to {output}: it is a folder")
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            mode = output.stat().st_mode & 0o777 if output.exists() else 0o644
+            os.chmod(tmp, mode)
+        except OSError:
+            pass
+        os.replace(tmp, output)
+        tmp = None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise KGError(f"cannot write view to {output}: {reason}") from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def write_view(kg, output: Path, centers: list[URIRef] | None = None, hops: int = 1,
+               collapse: bool = False, title: str | None = None) -> Path:
+    """Write the view of ``centers`` (within ``hops``) or of the whole graph to ``output``.
+
+    The file is UTF-8, self-contained (no remote scripts, styles or fonts) and replaced
+    atomically. Returns ``output``; raises :class:`KGError` if it cannot be written.
+    """
+    output = Path(output)
+    html = render_view(kg, centers=centers, hops=hops, collapse=collapse, title=title)
+    _write_atomic(output, html)
+    return output
