@@ -103,6 +103,9 @@ def linked(name: Annotated[str, typer.Argument(help="A name or alias, e.g. Fugu,
     emit(format.value, payload, rows, cols, title=f"Linked to {name!r}", extra_lines=extra)
 
 
+_WITH_SHOWN = 4   # parties of a relation node listed in a table cell (JSON has them all)
+
+
 def _short(doc_id: str) -> str:
     return doc_id.split("-", 1)[0]
 
@@ -110,9 +113,13 @@ def _short(doc_id: str) -> str:
 def _via_text(link) -> str:
     parts = []
     if link.via is not None:
-        parts.append(f"({link.via.cls or 'via'}) {link.via.label}")
+        # a post or membership is already spelled out as subject - role - object
+        parts.append("post" if link.via.cls == "Post" else f"({link.via.cls or 'via'}) {link.via.label}")
     if link.others:
-        parts.append("with " + "; ".join(f"{o['label']} ({o['relation']})" for o in link.others))
+        shown = link.others[:_WITH_SHOWN]
+        more = len(link.others) - len(shown)
+        parts.append("with " + "; ".join(f"{o['label']} ({o['relation']})" for o in shown)
+                     + (f"; … {more} more (see --format json)" if more > 0 else ""))
     return " ".join(parts)
 
 

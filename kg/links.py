@@ -115,10 +115,20 @@ class Linker:
                     others.append({"iri": str(third), "label": kg.label(third),
                                    "class": kg.class_name(third), "relation": rel})
                     srcs |= set(kg.sources(s2, p2, o2))
-                link.others = sorted(others, key=lambda d: (d["relation"], d["label"]))
+                link.others = sorted(others, key=lambda d: (_party_rank(kg, d), d["relation"], d["label"]))
                 link.sources = sorted(srcs)
             out.append(link)
         return out
+
+
+def _party_rank(kg, d) -> int:
+    """People and organisations first, then places, then everything else."""
+    iri = URIRef(d["iri"])
+    if kg.is_a(iri, NFO.Person) or kg.is_a(iri, NFO.Organization):
+        return 0
+    if kg.is_a(iri, NFO.Place):
+        return 1
+    return 2
 
 
 def linked(kg, starts, hops: int = 1, cls: URIRef | None = None) -> list[Link]:

@@ -183,6 +183,8 @@ def _options(n_nodes: int, n_edges: int) -> dict:
     iterations = max(150, min(1000, 150_000 // max(n_nodes, 1)))
     return {
         "autoResize": True,
+        # the "improved" initial layout is slow and gives up on larger graphs
+        "layout": {"improvedLayout": n_nodes <= 100, "randomSeed": 7},
         "nodes": {"shape": "dot", "size": NODE_SIZE, "borderWidth": 1,
                   "font": {"size": 14, "face": "sans-serif", "color": "#222222",
                            "strokeWidth": 3, "strokeColor": "#ffffff"}},
@@ -262,7 +264,9 @@ def _environment() -> Environment:
 def default_title(kg, info: dict) -> str:
     if info["centers"]:
         hop = "hop" if info["hops"] == 1 else "hops"
-        return f"{', '.join(info['centers'])} \u2014 neighbourhood within {info['hops']} {hop}"
+        names = info["centers"]
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        return f"{shown} \u2014 neighbourhood within {info['hops']} {hop}"
     return "Non-ferrous metals knowledge graph \u2014 whole graph"
 
 

@@ -1,0 +1,180 @@
+"""kg.view without a browser: the page is written atomically as UTF-8, is self-contained, and
+escapes everything that comes from the data or the caller."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from rdflib import URIRef
+
+from kg.errors import KGError
+from kg.graph import default_data_dir, load
+from kg.names import resolve
+from kg.namespaces import NF
+from kg.network import to_networkx
+from kg.view import build_network, render_view, script_json, write_view
+
+HOSTILE_LABEL = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">'
+HOSTILE_ALIAS = '<a href="javascript:window.__xss=3">href</a>'
+HOSTILE_IRI = NF["xss-test-company"]
+
+# src=/href= (or url()/@import) pointing at http(s) or a protocol-relative URL
+REMOTE_REF = re.compile(r"""(?:\b(?:src|href|action|srcset)\s*=\s*["']?\s*|url\(\s*["']?|@import\s+["']?)"""
+                        r"""(?:https?:)?//""", re.IGNORECASE)
+
+
+def hostile_data(tmp_path: Path) -> Path:
+    """The shipped data plus one document whose entity has a script/img label and an href alias."""
+    src = default_data_dir() / "triples"
+    dest = tmp_path / "data" / "triples"
+    dest.mkdir(parents=True)
+    for f in src.glob("*.ttl"):
+        shutil.copy(f, dest / f.name)
+    label = HOSTILE_LABEL.replace("\\", "\\\\").replace('"', '\\"')
+    alias = HOSTILE_ALIAS.replace("\\", "\\\\").replace('"', '\\"')
+    (dest / "999-xss-test.ttl").write_text(f"""
+@prefix nf:   <https://w3id.org/nfkg/id/> .
+@prefix nfo:  <https://w3id.org/nfkg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<{HOSTILE_IRI}> a nfo:Company ;
+    rdfs:label "{label}" ;
+    skos:altLabel "{alias}" ;
+    skos:altLabel "恶意公司" ;
+    nfo:locatedIn nf:fugu-county .
+""", encoding="utf-8")
+    return tmp_path / "data"
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return load()
+
+
+@pytest.fixture(scope="module")
+def fugu(kg):
+    return [m.iri for m in resolve(kg, "Fugu")]
+
+
+def test_writes_self_contained_utf8_page(kg, fugu, tmp_path):
+    out = write_view(kg, tmp_path / "fugu.html", centers=fugu)
+    assert out == tmp_path / "fugu.html" and out.is_file()
+    raw = out.read_bytes()
+    html = raw.decode("utf-8")            # valid UTF-8
+    assert html.lstrip().lower().startswith("<!doctype html>")
+    assert '<meta charset="utf-8">' in html
+    assert not REMOTE_REF.findall(html), REMOTE_REF.findall(html)[:5]
+    assert not re.search(r"<script[^>]*\bsrc\s*=", html, re.I)
+    assert not re.search(r"<link\b", html, re.I)
+    assert "vis.Network" in html and "vis-network" in html     # vis inlined, not linked
+    assert "Fugu County" in html
+    # no temporary file is left beside the output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fugu.html"]
+
+
+def test_whole_graph_keeps_chinese_as_utf8(kg, tmp_path):
+    out = write_view(kg, tmp_path / "all.html")
+    html = out.read_text(encoding="utf-8")
+    g = to_networkx(kg)
+    zh = [a for _, d in g.nodes(data=True) for a in d["aliases"].split("; ")
+          if re.search(r"[\u4e00-\u9fff]", a)]
+    if zh:
+        assert zh[0] in html                # stored as UTF-8 text, not \\u escapes
+    assert not REMOTE_REF.findall(html)
+
+
+def test_overwrites_atomically(kg, fugu, tmp_path):
+    out = tmp_path / "v.html"
+    out.write_text("old", encoding="utf-8")
+    write_view(kg, out, centers=fugu, hops=0)
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [p.name for p in tmp_path.iterdir()] == ["v.html"]
+
+
+def test_neighbourhood_matches_networkx(kg, fugu):
+    g = to_networkx(kg)
+    und = g.to_undirected(as_view=True)
+    for hops in (0, 1, 2):
+        expected = set()
+        for c in fugu:
+            expected |= set(nx.ego_graph(und, str(c), radius=hops)) if str(c) in g else {str(c)}
+        net, info = build_network(kg, centers=fugu, hops=hops)
+        assert {n["id"] for n in net.nodes} == expected
+        centres = {n["id"] for n in net.nodes if n.get("center")}
+        assert centres == {str(c) for c in fugu}
+        assert all(n["size"] > 16 and n["borderWidth"] > 1 for n in net.nodes if n.get("center"))
+        ids = {n["id"] for n in net.nodes}
+        assert all(e["from"] in ids and e["to"] in ids for e in net.edges)
+
+
+def test_whole_graph_has_every_node_with_class_colours_and_titles(kg):
+    g = to_networkx(kg)
+    net, info = build_network(kg)
+    assert len(net.nodes) == g.number_of_nodes()
+    assert len(net.edges) == g.number_of_edges()
+    legend = {item["name"] for item in info["legend"]}
+    assert legend == {d["class"] or "(no class)" for _, d in g.nodes(data=True)}
+    assert len({item["colour"] for item in info["legend"]}) == len(info["legend"])
+    groups = net.options["groups"]
+    assert all(n["group"] in groups for n in net.nodes)
+    n = next(n for n in net.nodes if n["id"] == str(NF["fugu-county"]))
+    assert n["title"].startswith("Fugu County\nClass: ")
+    assert all(e["label"] and "Sources:" in e["title"] for e in net.edges)
+    assert net.options["physics"]["stabilization"]["enabled"]
+
+
+def test_page_has_legend_search_and_physics_stop(kg, fugu):
+    html = render_view(kg, centers=fugu)
+    assert 'id="kg-legend"' in html and 'class="kg-swatch"' in html
+    assert 'id="kg-search"' in html
+    assert "stabilizationIterationsDone" in html and "physics: false" in html
+
+
+def test_escapes_hostile_label_alias_and_title(tmp_path):
+    kg = load(hostile_data(tmp_path))
+    assert kg.label(HOSTILE_IRI) == HOSTILE_LABEL
+    out = write_view(kg, tmp_path / "x.html", centers=[HOSTILE_IRI],
+                     title='</title><script>window.__xss=4</script>')
+    html = out.read_text(encoding="utf-8")
+    for bad in ("<script>window.__xss", "<img src=x", "</title><script>", 'href="javascript:',
+                "onerror=\"window"):
+        assert bad not in html, bad
+    assert html.count("<script") == 2                      # vis-network + the page's own
+    assert "&lt;/title&gt;&lt;script&gt;window.__xss=4&lt;/script&gt;" in html
+    assert "\\u003cscript\\u003ewindow.__xss=1\\u003c/script\\u003e" in html
+    assert "恶意公司" in html
+    # the JSON in the page still decodes to the exact text
+    data = html.split("var DATA = ", 1)[1].split(";\n", 1)[0]
+    parsed = json.loads(data)
+    node = next(n for n in parsed["nodes"] if n["id"] == str(HOSTILE_IRI))
+    assert node["label"] == HOSTILE_LABEL and HOSTILE_ALIAS in node["aliases"]
+    assert node["title"].startswith(HOSTILE_LABEL)
+
+
+def test_script_json_cannot_break_out():
+    s = script_json({"a": "</script><!-- \u2028\u2029 & >"})
+    assert "<" not in s and ">" not in s and "&" not in s
+    assert "\u2028" not in s and "\u2029" not in s
+    assert json.loads(s) == {"a": "</script><!-- \u2028\u2029 & >"}
+
+
+def test_unwritable_output_raises_kgerror(kg, fugu, tmp_path):
+    missing = tmp_path / "no-such-folder" / "v.html"
+    with pytest.raises(KGError) as exc:
+        write_view(kg, missing, centers=fugu)
+    msg = str(exc.value)
+    assert str(missing) in msg and "\n" not in msg
+    with pytest.raises(KGError) as exc:
+        write_view(kg, tmp_path, centers=fugu)            # a folder, not a file
+    assert str(tmp_path) in str(exc.value)
+
+
+def test_unknown_center_and_bad_hops(kg):
+    with pytest.raises(KGError):
+        render_view(kg, centers=[URIRef("https://w3id.org/nfkg/id/no-such-thing")])
+    with pytest.raises(KGError):
+        render_view(kg, centers=[NF["fugu-county"]], hops=-1)
