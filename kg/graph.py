@@ -207,7 +207,7 @@ def load(data_dir: str | Path | None = None, ontology_dir: str | Path | None = N
     """Load the ontology and a data folder (default: the shipped graph) into a :class:`KG`."""
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     ontology_dir = Path(ontology_dir) if ontology_dir else default_ontology_dir()
-    ds = Dataset()
+    ds = Dataset(default_union=True)   # patterns outside GRAPH see every graph
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
     union = Graph()

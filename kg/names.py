@@ -1,10 +1,13 @@
 """The name index: labels and aliases of every entity, and resolving user text to entities.
 
-Matching is case- and punctuation-insensitive. ``resolve`` goes tier by tier and stops at the
-first tier that matches: (1) an entity's canonical label equals the text; (2) an alias equals
-it, or a name starts with it as whole words ("Fugu" -> Fugu County, Fugu County People's
-Government, ...); (3) a name contains it as whole words; (4) a name contains it at all. No match
-raises :class:`NameNotFound` with the nearest names.
+Matching is case- and punctuation-insensitive, in tiers: (1) an entity's canonical label equals
+the text; (2) one of its aliases does; (3) a name starts with the text as whole words; (4) a
+name contains it as whole words; (5) a name contains it at all. ``resolve`` returns the best
+tier's matches, all of them when several are equally good. An exact match wins, except that an
+alias which is only the first words of its entity's own label (``Fugu`` for Fugu County) is a
+short form: then every entity whose name starts with those words is equally good ("Fugu" ->
+Fugu County, Fugu County People's Government, ...). ``resolve_one`` (for the two ends of a path)
+takes the exact match. No match raises :class:`NameNotFound` with the nearest names.
 """
 from __future__ import annotations
 
@@ -33,7 +36,7 @@ class Match:
     iri: URIRef
     label: str
     name: str          # the label or alias that matched
-    tier: int          # 1 best .. 4 weakest
+    tier: int          # 1 best .. 5 weakest
     score: float = 1.0
 
 
@@ -90,9 +93,9 @@ class NameIndex:
             if iri not in found or found[iri].tier > tier:
                 found[iri] = Match(iri, self.kg.label(iri), name, tier)
         words = re.compile(r"(?:^| )" + re.escape(q) + r"(?: |$)")
-        tiers = ((2, lambda k: k.startswith(q + " ")),
-                 (3, lambda k: bool(words.search(k))),
-                 (4, lambda k: q in k))
+        tiers = ((3, lambda k: k.startswith(q + " ")),
+                 (4, lambda k: bool(words.search(k))),
+                 (5, lambda k: q in k))
         for tier, pred in tiers:
             for iri, m in self._match(pred, tier).items():
                 found.setdefault(iri, m)
@@ -106,7 +109,10 @@ class NameIndex:
         if not matches:
             raise NameNotFound(text, self.suggest(text))
         best = matches[0].tier
-        return [m for m in matches if m.tier == best]
+        q = normalise(text)
+        if best == 2 and any(normalise(m.label).startswith(q + " ") for m in matches if m.tier == 2):
+            best = 3   # a short form: names that start with it are equally good
+        return [m for m in matches if m.tier <= best]
 
     def resolve_one(self, text: str) -> URIRef:
         """Exactly one entity, or KGError naming the candidates (for A/B of ``path``)."""
@@ -115,7 +121,10 @@ class NameIndex:
             if (iri, None, None) in self.kg.union:
                 return iri
             raise NameNotFound(text, [])
-        matches = self.resolve(text)
+        matches = self.candidates(text)
+        if not matches:
+            raise NameNotFound(text, self.suggest(text))
+        matches = [m for m in matches if m.tier == matches[0].tier]
         if len(matches) > 1:
             names = "; ".join(f"{m.label} ({self.kg.compact(m.iri)})" for m in matches[:8])
             raise KGError(f"{text!r} names {len(matches)} entities: {names}; be more specific")
@@ -136,14 +145,14 @@ class NameIndex:
         q = normalise(text)
         ranked = {}
         for m in self.candidates(text):
-            score = round((5 - m.tier) / 4 * 0.7 + 0.3 * difflib.SequenceMatcher(
+            score = round((6 - m.tier) / 5 * 0.7 + 0.3 * difflib.SequenceMatcher(
                 None, q, normalise(m.name)).ratio(), 3)
             ranked[m.iri] = Match(m.iri, m.label, m.name, m.tier, score)
         for key in difflib.get_close_matches(q, self._keys, n=limit, cutoff=0.6):
             ratio = difflib.SequenceMatcher(None, q, key).ratio()
             for iri, name, _ in self.names[key]:
                 if iri not in ranked:
-                    ranked[iri] = Match(iri, self.kg.label(iri), name, 5, round(0.3 * ratio, 3))
+                    ranked[iri] = Match(iri, self.kg.label(iri), name, 6, round(0.3 * ratio, 3))
         out = [m for m in ranked.values() if cls is None or self.kg.is_a(m.iri, cls)]
         out.sort(key=lambda m: (-m.score, m.label))
         return out[:limit]

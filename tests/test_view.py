@@ -16,7 +16,7 @@ from kg.graph import default_data_dir, load
 from kg.names import resolve
 from kg.namespaces import NF
 from kg.network import to_networkx
-from kg.view import build_network, render_view, script_json, write_view
+from kg.view import _vis_assets, build_network, render_view, script_json, write_view
 
 HOSTILE_LABEL = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">'
 HOSTILE_ALIAS = '<a href="javascript:window.__xss=3">href</a>'
@@ -111,6 +111,14 @@ def test_neighbourhood_matches_networkx(kg, fugu):
         assert all(e["from"] in ids and e["to"] in ids for e in net.edges)
 
 
+def test_collapse_folds_relation_nodes(kg, fugu):
+    net, _ = build_network(kg, centers=fugu, hops=1, collapse=True)
+    g = to_networkx(kg, collapse=True)
+    ids = {n["id"] for n in net.nodes}
+    assert ids <= set(g) | {str(c) for c in fugu}
+    assert not any(n["cls"] in ("Post", "Membership") for n in net.nodes if not n.get("center"))
+
+
 def test_whole_graph_has_every_node_with_class_colours_and_titles(kg):
     g = to_networkx(kg)
     net, info = build_network(kg)
@@ -143,7 +151,10 @@ def test_escapes_hostile_label_alias_and_title(tmp_path):
     for bad in ("<script>window.__xss", "<img src=x", "</title><script>", 'href="javascript:',
                 "onerror=\"window"):
         assert bad not in html, bad
-    assert html.count("<script") == 2                      # vis-network + the page's own
+    # The only script elements are vis-network's and the page's own; the vis code holds the
+    # text "<script>" once, in a JS string, where it cannot open an element.
+    assert html.count("<script nonce=") == 2
+    assert html.count("<script>") == _vis_assets()[0].count("<script>")
     assert "&lt;/title&gt;&lt;script&gt;window.__xss=4&lt;/script&gt;" in html
     assert "\\u003cscript\\u003ewindow.__xss=1\\u003c/script\\u003e" in html
     assert "恶意公司" in html
