@@ -153,9 +153,16 @@ def run(kg, query_text: str, bindings: dict | None = None, source: str = "query"
     except Exception as exc:
         msg = " ".join(str(exc).split())
         raise KGError(f"{source}: bad SPARQL: {msg[:300]}") from None
-    target = kg.dataset if _GRAPH.search(query_text) else kg.union
+    uses_graph = bool(_GRAPH.search(query_text))
+    runner = getattr(kg, "run_sparql", None)   # a store that runs SPARQL itself (kg.store)
     try:
-        res = target.query(prepared, initBindings=bindings or {})
+        if runner is not None:
+            res = runner(query_text, bindings or {}, uses_graph)
+        else:
+            target = kg.dataset if uses_graph else kg.union
+            res = target.query(prepared, initBindings=bindings or {})
+    except KGError as exc:
+        raise KGError(f"{source}: {exc}") from None
     except Exception as exc:
         msg = " ".join(str(exc).split())
         raise KGError(f"{source}: query failed: {msg[:300]}") from None

@@ -1,0 +1,667 @@
+"""Stores: the same :class:`~kg.graph.KG` over three backends, chosen by ``--store`` / ``$KG_STORE``.
+
+* ``memory`` (default): rdflib in memory, loaded from a data folder (:func:`kg.graph.load`).
+* ``oxigraph:PATH``: a persistent store built once by ``kg build`` (:func:`build`) and opened
+  read-only. PATH is a folder holding ``oxigraph/`` (the pyoxigraph/RocksDB store),
+  ``names.sqlite`` (the name index: normalised name -> IRI, so resolving a name does not scan
+  every label) and ``kg-store.json`` (what was loaded, when). A bare Oxigraph store folder
+  (made by ``oxigraph load``) opens too; its names are then indexed on first use by a scan.
+* ``sparql:URL``: a remote SPARQL 1.1 endpoint, read-only.
+
+For the last two the KG keeps its interface: ``kg.union`` and ``kg.dataset`` are rdflib
+``Graph``/``Dataset`` objects over :class:`BackendStore`, a read-only rdflib store that asks
+the backend for quads. Looking up a node fetches all its quads (with their graphs) once and
+keeps them, so the many small questions the library asks about one node (label, classes,
+sources) cost one lookup; ``kg.sources()`` reads the graphs of those quads instead of an
+in-memory provenance dict. SPARQL runs in the backend (Oxigraph's engine, or the endpoint).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.query import Result
+from rdflib.store import Store
+
+from kg.errors import KGError
+from kg.graph import (KG, ONTOLOGY_GRAPH, data_files, default_data_dir, default_ontology_dir,
+                      graph_for_file, load)
+from kg.namespaces import DOC, NFO, PREFIXES
+
+STORE_ENV = "KG_STORE"
+UNION = URIRef("urn:x-kg:union")          # identifier of kg.union over a backend store
+OX_DIR = "oxigraph"
+NAMES_DB = "names.sqlite"
+META = "kg-store.json"
+_XSD_STRING = str(XSD.string)
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_CACHE_MAX = 200_000
+
+
+# --- store specs ---------------------------------------------------------------------------
+def parse_spec(spec: str | None) -> tuple[str, str]:
+    """``None``/``memory`` -> ("memory", ""); ``oxigraph:PATH``; ``sparql:URL``."""
+    spec = (spec or "").strip() or "memory"
+    if spec == "memory":
+        return "memory", ""
+    kind, sep, arg = spec.partition(":")
+    if sep and kind == "oxigraph" and arg:
+        return "oxigraph", arg
+    if sep and kind == "sparql" and arg.startswith(("http://", "https://")):
+        return "sparql", arg
+    raise KGError(f"bad store {spec!r}: use memory, oxigraph:PATH or sparql:http(s)://HOST/PATH")
+
+
+def open_kg(store: str | None = None, data_dir=None) -> KG:
+    """The KG over the store named by ``store`` (default ``$KG_STORE``, else memory)."""
+    if store is None:
+        store = os.environ.get(STORE_ENV)
+    kind, arg = parse_spec(store)
+    if kind == "memory":
+        return load(data_dir)
+    if kind == "oxigraph":
+        return open_oxigraph(arg)
+    return open_sparql(arg)
+
+
+# --- term conversion (rdflib <-> pyoxigraph) -----------------------------------------------
+def _ox():
+    import pyoxigraph
+    return pyoxigraph
+
+
+def to_ox(t):
+    ox = _ox()
+    if t is None:
+        return None
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, BNode):
+        return ox.BlankNode(str(t))
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        if t.datatype is not None:
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        return ox.Literal(str(t))
+    raise KGError(f"cannot use {t!r} as an RDF term")
+
+
+_IRI_CACHE: dict[str, URIRef] = {}
+
+
+def from_ox(t):
+    ox = _ox()
+    if isinstance(t, ox.NamedNode):
+        v = t.value
+        u = _IRI_CACHE.get(v)
+        if u is None:
+            if len(_IRI_CACHE) > _CACHE_MAX:
+                _IRI_CACHE.clear()
+            u = _IRI_CACHE[v] = URIRef(v)
+        return u
+    if isinstance(t, ox.Literal):
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        dt = t.datatype.value
+        if dt == _XSD_STRING:
+            return Literal(t.value)
+        return Literal(t.value, datatype=URIRef(dt))
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if isinstance(t, ox.DefaultGraph):
+        return DATASET_DEFAULT_GRAPH_ID
+    if t is None:
+        return None
+    raise KGError(f"unsupported RDF term from the store: {t!r}")
+
+
+# --- the rdflib store over a backend -------------------------------------------------------
+class BackendStore(Store):
+    """A read-only rdflib store answering from a backend's quads, with a per-node cache.
+
+    Graph identifiers: ``UNION`` is the union of every graph (triples deduplicated); any other
+    identifier is that named graph (``DATASET_DEFAULT_GRAPH_ID`` the default graph)."""
+
+    context_aware = True
+    graph_aware = True
+    formula_aware = False
+    transaction_aware = False
+
+    def __init__(self, backend):
+        super().__init__()
+        self.backend = backend
+        self._by_subject: dict = {}
+        self._by_object: dict = {}
+        self._ns: dict[str, URIRef] = {}
+        self._prefix: dict[URIRef, str] = {}
+
+    # cache ---------------------------------------------------------------------------------
+    def subject_quads(self, s) -> list:
+        """[(p, o, g)] of ``s`` in every graph."""
+        q = self._by_subject.get(s)
+        if q is None:
+            if len(self._by_subject) > _CACHE_MAX:
+                self._by_subject.clear()
+            q = self._by_subject[s] = self.backend.subject_quads(s, self)
+        return q
+
+    def remember_subject(self, s, quads: list) -> None:
+        self._by_subject[s] = quads
+
+    def object_quads(self, o) -> list:
+        """[(s, p, g)] with object ``o`` in every graph."""
+        q = self._by_object.get(o)
+        if q is None:
+            if len(self._by_object) > _CACHE_MAX:
+                self._by_object.clear()
+            q = self._by_object[o] = self.backend.object_quads(o)
+        return q
+
+    # rdflib Store API ----------------------------------------------------------------------
+    def triples(self, pattern, context=None):
+        s, p, o = pattern
+        g = getattr(context, "identifier", context)
+        if g is None or g == UNION:
+            g = None
+        ctx = context
+        seen = set() if g is None else None
+
+        def emit(t):
+            if seen is not None:
+                if t in seen:
+                    return False
+                seen.add(t)
+            return True
+
+        if s is not None and not _is_path(s) and not _is_path(p) and not _is_path(o):
+            for p2, o2, g2 in self.subject_quads(s):
+                if (p is None or p == p2) and (o is None or o == o2) and (g is None or g == g2):
+                    t = (s, p2, o2)
+                    if emit(t):
+                        yield t, iter((ctx,))
+            return
+        if o is not None and not isinstance(o, Literal) and not _is_path(p) and not _is_path(o):
+            for s2, p2, g2 in self.object_quads(o):
+                if (p is None or p == p2) and (g is None or g == g2):
+                    t = (s2, p2, o)
+                    if emit(t):
+                        yield t, iter((ctx,))
+            return
+        for s2, p2, o2, _g2 in self.backend.pattern(s, p, o, g):
+            t = (s2, p2, o2)
+            if emit(t):
+                yield t, iter((ctx,))
+
+    def __len__(self, context=None):
+        g = getattr(context, "identifier", context)
+        return self.backend.count(None if g in (None, UNION) else g)
+
+    def contexts(self, triple=None):
+        for g in self.backend.graph_names():
+            if triple is None or any(True for _ in self.triples(triple, g)):
+                yield Graph(store=self, identifier=g)
+
+    def add_graph(self, graph):
+        return None
+
+    def add(self, triple, context=None, quoted=False):
+        raise KGError("this store is read-only")
+
+    def addN(self, quads):
+        raise KGError("this store is read-only")
+
+    def remove(self, triple, context=None):
+        raise KGError("this store is read-only")
+
+    def remove_graph(self, graph):
+        raise KGError("this store is read-only")
+
+    def bind(self, prefix, namespace, override=True, replace=False):
+        namespace = URIRef(namespace)
+        if prefix in self._ns and not (override or replace):
+            return
+        self._ns[prefix] = namespace
+        self._prefix[namespace] = prefix
+
+    def namespace(self, prefix):
+        return self._ns.get(prefix)
+
+    def prefix(self, namespace):
+        return self._prefix.get(URIRef(namespace))
+
+    def namespaces(self):
+        yield from self._ns.items()
+
+    def query(self, *args, **kwargs):
+        raise NotImplementedError   # rdflib evaluates; kg.sparql.run uses KG.run_sparql
+
+
+def _is_path(t) -> bool:
+    return t is not None and not isinstance(t, (URIRef, BNode, Literal))
+
+
+# --- the KG over a backend -----------------------------------------------------------------
+@dataclass
+class StoreKG(KG):
+    """A :class:`KG` whose graphs live in a backend (Oxigraph on disk or a SPARQL endpoint)."""
+
+    backend: object = None
+    spec: str = ""
+
+    @property
+    def store(self) -> BackendStore:
+        return self.union.store
+
+    def _graphs_of(self, s, p, o) -> set:
+        return {g for p2, o2, g in self.store.subject_quads(s) if p2 == p and o2 == o}
+
+    def sources(self, s, p, o) -> list[str]:
+        if s is None or isinstance(s, Literal):
+            return []
+        doc = str(DOC)
+        return sorted({str(g)[len(doc):] for g in self._graphs_of(s, p, o) if str(g).startswith(doc)})
+
+    def entity_sources(self, iri) -> list[str]:
+        doc = str(DOC)
+        return sorted({str(g)[len(doc):] for p, _o, g in self.store.subject_quads(iri)
+                       if p == RDF.type and str(g).startswith(doc)})
+
+    def document_graphs(self) -> list[URIRef]:
+        return sorted(g for g in self.backend.graph_names() if str(g).startswith(str(DOC)))
+
+    def run_sparql(self, text: str, bindings: dict, uses_graph: bool) -> Result:
+        """Run a query in the backend: the union as default graph unless it uses GRAPH."""
+        return self.backend.query(text, bindings or {}, union=not uses_graph)
+
+
+def _result(kind: str, vars_=None, rows=None, boolean=None, graph=None) -> Result:
+    r = Result(kind)
+    if kind == "SELECT":
+        r.vars = [Variable(v) for v in vars_]
+        r.bindings = [{Variable(k): v for k, v in row.items() if v is not None} for row in rows]
+    elif kind == "ASK":
+        r.askAnswer = bool(boolean)
+    else:
+        r.graph = graph
+    return r
+
+
+def _prefix_text() -> str:
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+def _new_kg(backend, spec: str) -> StoreKG:
+    store = BackendStore(backend)
+    union = Graph(store=store, identifier=UNION)
+    ds = Dataset(store=store)
+    for prefix, ns in PREFIXES.items():
+        store.bind(prefix, URIRef(str(ns)))
+    kg = StoreKG(dataset=ds, union=union, provenance={}, data_dir=None, files=[],
+                 backend=backend, spec=spec)
+    backend.attach(kg)
+    return kg
+
+
+# --- Oxigraph ------------------------------------------------------------------------------
+class OxigraphBackend:
+    def __init__(self, ox_store, folder: Path | None):
+        self.ox = ox_store
+        self.folder = folder
+        self._graphs = None
+        self._count = {}
+
+    def attach(self, kg) -> None:
+        db = self.folder / NAMES_DB if self.folder else None
+        if db is not None and db.is_file():
+            from kg.name_store import SqliteNameIndex
+            kg._name_index = SqliteNameIndex(kg, db)
+
+    def subject_quads(self, s, store) -> list:
+        return [(from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name))
+                for q in self.ox.quads_for_pattern(to_ox(s), None, None, None)]
+
+    def object_quads(self, o) -> list:
+        return [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.graph_name))
+                for q in self.ox.quads_for_pattern(None, None, to_ox(o), None)]
+
+    def pattern(self, s, p, o, g):
+        ox = _ox()
+        gg = None if g is None else (ox.DefaultGraph() if g == DATASET_DEFAULT_GRAPH_ID else to_ox(g))
+        for q in self.ox.quads_for_pattern(to_ox(s), to_ox(p), to_ox(o), gg):
+            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)
+
+    def graph_names(self) -> list:
+        if self._graphs is None:
+            self._graphs = sorted(from_ox(g) for g in self.ox.named_graphs())
+        return self._graphs
+
+    def count(self, g=None) -> int:
+        if g not in self._count:
+            if g is None:
+                res = self.ox.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
+                                    "WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } }")
+                self._count[g] = int(next(iter(res))["n"].value)
+            else:
+                ox = _ox()
+                gg = ox.DefaultGraph() if g == DATASET_DEFAULT_GRAPH_ID else to_ox(g)
+                self._count[g] = sum(1 for _ in self.ox.quads_for_pattern(None, None, None, gg))
+        return self._count[g]
+
+    def query(self, text: str, bindings: dict, union: bool) -> Result:
+        ox = _ox()
+        subs = {ox.Variable(str(k)): to_ox(v) for k, v in bindings.items()}
+        try:
+            res = self.ox.query(text, prefixes={p: str(ns) for p, ns in PREFIXES.items()},
+                                use_default_graph_as_union=union, substitutions=subs or None)
+        except SyntaxError as exc:
+            raise KGError(f"bad SPARQL: {' '.join(str(exc).split())[:300]}") from None
+        except OSError as exc:
+            raise KGError(f"query failed: {' '.join(str(exc).split())[:300]}") from None
+        if isinstance(res, ox.QueryBoolean):
+            return _result("ASK", boolean=bool(res))
+        if isinstance(res, ox.QuerySolutions):
+            names = [v.value for v in res.variables]
+            rows = [{n: from_ox(sol[n]) for n in names} for sol in res]
+            return _result("SELECT", names, rows)
+        g = Graph()
+        for t in res:
+            g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+        return _result("CONSTRUCT", graph=g)
+
+
+def _ox_folder(path: Path) -> tuple[Path, Path | None]:
+    """(RocksDB folder, kg store folder or None for a bare Oxigraph store)."""
+    if (path / OX_DIR).is_dir():
+        return path / OX_DIR, path
+    if (path / "CURRENT").is_file():
+        return path, None
+    raise KGError(f"{path}: not an Oxigraph store (build one with `kg build --store oxigraph:{path}`)")
+
+
+def open_oxigraph(path) -> StoreKG:
+    path = Path(path)
+    if not path.exists():
+        raise KGError(f"{path}: no such store (build it with `kg build --store oxigraph:{path}`)")
+    db, folder = _ox_folder(path)
+    try:
+        ox_store = _ox().Store.read_only(str(db))
+    except OSError as exc:
+        raise KGError(f"{path}: cannot open the Oxigraph store: {' '.join(str(exc).split())[:200]}") from None
+    return _new_kg(OxigraphBackend(ox_store, folder), f"oxigraph:{path}")
+
+
+# --- building an Oxigraph store ------------------------------------------------------------
+_FORMATS = {".ttl": "TURTLE", ".turtle": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS",
+            ".trig": "TRIG", ".rdf": "RDF_XML", ".owl": "RDF_XML", ".xml": "RDF_XML",
+            ".jsonld": "JSON_LD", ".n3": "N3"}
+_QUAD_FORMATS = {"N_QUADS", "TRIG", "JSON_LD"}
+
+
+def _format_of(f: Path):
+    name = f.name.lower()
+    for ext in (".gz",):
+        if name.endswith(ext):
+            raise KGError(f"{f}: compressed files are not supported; decompress it first")
+    fmt = _FORMATS.get(f.suffix.lower())
+    if fmt is None:
+        raise KGError(f"{f}: unknown RDF format (use {', '.join(sorted(_FORMATS))})")
+    return fmt
+
+
+def default_build_files(data_dir=None, ontology_dir=None) -> list[tuple[Path, URIRef | None]]:
+    """(file, graph) pairs: the ontology (shapes excluded) and a data folder's files."""
+    data_dir = Path(data_dir) if data_dir else default_data_dir()
+    ontology_dir = Path(ontology_dir) if ontology_dir else default_ontology_dir()
+    out = [(f, ONTOLOGY_GRAPH) for f in sorted(ontology_dir.glob("*.ttl")) if f.name != "shapes.ttl"]
+    out += [(f, graph_for_file(f)) for f in data_files(data_dir)]
+    return out
+
+
+def files_for(paths: Iterable[Path]) -> list[tuple[Path, URIRef | None]]:
+    """A user's files (and data folders): triples go to the graph of their document
+    (``doc:<file stem>``, as in data/), quads keep their graphs; the ontology is added."""
+    out = [(f, ONTOLOGY_GRAPH) for f in sorted(default_ontology_dir().glob("*.ttl"))
+           if f.name != "shapes.ttl"]
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out += [(f, graph_for_file(f)) for f in data_files(p)]
+            continue
+        if not p.is_file():
+            raise KGError(f"{p}: file not found")
+        fmt = _format_of(p)
+        out.append((p, None if fmt in _QUAD_FORMATS else graph_for_file(p)))
+    return out
+
+
+def build(path, files: list[tuple[Path, URIRef | None]] | None = None, force: bool = False,
+          data_dir=None) -> dict:
+    """Build an Oxigraph store folder at ``path`` with the bulk loader, then its name index.
+
+    Built in a temporary folder beside ``path`` and renamed into place, so a failed build
+    leaves nothing half-written. Refuses to replace a non-empty folder unless ``force``."""
+    ox = _ox()
+    path = Path(path)
+    if path.exists() and (not path.is_dir() or any(path.iterdir())) and not force:
+        raise KGError(f"{path}: already exists and is not empty (use --force to replace it)")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise KGError(f"{path}: folder {parent} does not exist")
+    files = files if files is not None else default_build_files(data_dir)
+    for f, _ in files:
+        if not Path(f).is_file():
+            raise KGError(f"{f}: file not found")
+    tmp = parent / f".{path.name}.building-{os.getpid()}"
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    t0 = time.perf_counter()
+    try:
+        tmp.mkdir()
+        store = ox.Store(str(tmp / OX_DIR))
+        for f, g in files:
+            fmt = getattr(ox.RdfFormat, _format_of(Path(f)))
+            try:
+                if g is None:
+                    store.bulk_load(path=str(f), format=fmt)
+                else:
+                    store.bulk_load(path=str(f), format=fmt, to_graph=ox.NamedNode(str(g)))
+            except (SyntaxError, ValueError, OSError) as exc:
+                raise KGError(f"{f}: cannot load: {' '.join(str(exc).split())[:300]}") from None
+        store.flush()
+        t_load = time.perf_counter() - t0
+        from kg.name_store import build_name_index
+        n_names = build_name_index(store, tmp / NAMES_DB)
+        n_quads = len(store)
+        del store
+        meta = {"built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "quads": n_quads, "names": n_names,
+                "files": [[str(f), str(g) if g is not None else None] for f, g in files],
+                "load_seconds": round(t_load, 3),
+                "seconds": round(time.perf_counter() - t0, 3)}
+        (tmp / META).write_text(json.dumps(meta, indent=1), encoding="utf-8")
+        old = None
+        if path.exists():
+            old = parent / f".{path.name}.old-{os.getpid()}"
+            os.replace(path, old)
+        os.replace(tmp, path)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+        meta["seconds"] = round(time.perf_counter() - t0, 3)
+        return meta
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+# --- a remote SPARQL endpoint --------------------------------------------------------------
+class SparqlBackend:
+    def __init__(self, url: str, timeout: float = 60.0):
+        self.url = url
+        self.timeout = timeout
+        self._graphs = None
+        self._default_empty = None
+        self._count = {}
+
+    def attach(self, kg) -> None:
+        from kg.name_store import RemoteNameIndex
+        kg._name_index = RemoteNameIndex(kg, self)
+
+    # HTTP ----------------------------------------------------------------------------------
+    def request(self, text: str, accept: str = "application/sparql-results+json",
+                default_graphs: list | None = None) -> bytes:
+        form = [("query", text)] + [("default-graph-uri", str(g)) for g in default_graphs or []]
+        body = urllib.parse.urlencode(form).encode()
+        req = urllib.request.Request(self.url, data=body, method="POST", headers={
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace")
+            raise KGError(f"{self.url}: the endpoint answered {exc.code}: "
+                          f"{' '.join(detail.split())[:300]}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise KGError(f"{self.url}: SPARQL endpoint unreachable ({reason})") from None
+
+    def select(self, text: str, default_graphs=None) -> tuple[list[str], list[dict]]:
+        data = json.loads(self.request(_prefix_text() + text, default_graphs=default_graphs))
+        names = data.get("head", {}).get("vars", [])
+        bnodes: dict = {}
+        rows = [{k: _term_from_json(v, bnodes) for k, v in b.items()}
+                for b in data.get("results", {}).get("bindings", [])]
+        return names, rows
+
+    # structure -----------------------------------------------------------------------------
+    def subject_quads(self, s, store) -> list:
+        if isinstance(s, BNode):
+            return []          # a blank node is known only from its parent's description
+        n3 = s.n3()
+        inner = ("?p ?o OPTIONAL { ?o ?p2 ?o2 FILTER(isBlank(?o)) "
+                 "OPTIONAL { ?o2 ?p3 ?o3 FILTER(isBlank(?o2)) } }")
+        _, rows = self.select(f"SELECT ?g ?p ?o ?p2 ?o2 ?p3 ?o3 WHERE {{ {{ GRAPH ?g {{ {n3} {inner} }} }}"
+                              f" UNION {{ {n3} {inner} }} }}")
+        out, nested = [], {}
+        for r in rows:
+            g = r.get("g") or DATASET_DEFAULT_GRAPH_ID
+            out.append((r["p"], r["o"], g))
+            if r.get("p2") is not None:
+                nested.setdefault(r["o"], set()).add((r["p2"], r["o2"], g))
+            if r.get("p3") is not None:
+                nested.setdefault(r["o2"], set()).add((r["p3"], r["o3"], g))
+        for b, quads in nested.items():
+            store.remember_subject(b, sorted(quads, key=str))
+        return list(dict.fromkeys(out))
+
+    def object_quads(self, o) -> list:
+        if isinstance(o, BNode):
+            return []
+        n3 = o.n3()
+        _, rows = self.select(f"SELECT ?g ?s ?p WHERE {{ {{ GRAPH ?g {{ ?s ?p {n3} }} }} "
+                              f"UNION {{ ?s ?p {n3} }} }}")
+        return list(dict.fromkeys((r["s"], r["p"], r.get("g") or DATASET_DEFAULT_GRAPH_ID)
+                                  for r in rows))
+
+    def pattern(self, s, p, o, g):
+        terms = [(t.n3() if t is not None and not isinstance(t, BNode) else f"?{v}")
+                 for t, v in ((s, "s"), (p, "p"), (o, "o"))]
+        if any(isinstance(t, BNode) for t in (s, p, o)):
+            return
+        tp = " ".join(terms)
+        if g is None:
+            where = f"{{ GRAPH ?g {{ {tp} }} }} UNION {{ {tp} }}"
+        elif g == DATASET_DEFAULT_GRAPH_ID:
+            where = tp
+        else:
+            where = f"GRAPH {g.n3()} {{ {tp} }}"
+        _, rows = self.select(f"SELECT * WHERE {{ {where} }}")
+        for r in rows:
+            yield (s if s is not None else r["s"], p if p is not None else r["p"],
+                   o if o is not None else r["o"], r.get("g") or g or DATASET_DEFAULT_GRAPH_ID)
+
+    def graph_names(self) -> list:
+        if self._graphs is None:
+            _, rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+            self._graphs = sorted(r["g"] for r in rows if r.get("g") is not None)
+        return self._graphs
+
+    def default_graph_empty(self) -> bool:
+        if self._default_empty is None:
+            data = json.loads(self.request("ASK { ?s ?p ?o }"))
+            self._default_empty = not data.get("boolean", False)
+        return self._default_empty
+
+    def count(self, g=None) -> int:
+        if g not in self._count:
+            if g is None:
+                q = ("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE "
+                     "{ { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } }")
+            elif g == DATASET_DEFAULT_GRAPH_ID:
+                q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+            else:
+                q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g.n3()} {{ ?s ?p ?o }} }}"
+            _, rows = self.select(q)
+            self._count[g] = int(rows[0]["n"]) if rows else 0
+        return self._count[g]
+
+    # SPARQL --------------------------------------------------------------------------------
+    def query(self, text: str, bindings: dict, union: bool) -> Result:
+        """The query with bindings as a trailing VALUES block; for the union, the named graphs
+        are passed as ``default-graph-uri`` when the endpoint's default graph is empty."""
+        if bindings:
+            names = list(bindings)
+            text = (text.rstrip() + "\nVALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
+                    + " ".join(bindings[n].n3() for n in names) + ") }")
+        graphs = self.graph_names() if union and self.default_graph_empty() else None
+        from rdflib.plugins.sparql.parser import parseQuery
+        kind = parseQuery(_prefix_text() + text)[1].name
+        if kind in ("ConstructQuery", "DescribeQuery"):
+            data = self.request(_prefix_text() + text, accept="application/n-triples",
+                                default_graphs=graphs)
+            g = Graph()
+            g.parse(data=data.decode("utf-8"), format="nt")
+            return _result("CONSTRUCT", graph=g)
+        data = json.loads(self.request(_prefix_text() + text, default_graphs=graphs))
+        if "boolean" in data:
+            return _result("ASK", boolean=data["boolean"])
+        bnodes: dict = {}
+        rows = [{k: _term_from_json(v, bnodes) for k, v in b.items()}
+                for b in data.get("results", {}).get("bindings", [])]
+        return _result("SELECT", data.get("head", {}).get("vars", []), rows)
+
+
+def _term_from_json(v: dict, bnodes: dict):
+    t = v.get("type")
+    if t == "uri":
+        return URIRef(v["value"])
+    if t == "bnode":
+        b = bnodes.get(v["value"])
+        if b is None:
+            b = bnodes[v["value"]] = BNode()
+        return b
+    if t in ("literal", "typed-literal"):
+        if v.get("xml:lang"):
+            return Literal(v["value"], lang=v["xml:lang"])
+        dt = v.get("datatype")
+        if dt and dt not in (_XSD_STRING, _LANG_STRING):
+            return Literal(v["value"], datatype=URIRef(dt))
+        return Literal(v["value"])
+    raise KGError(f"unexpected SPARQL JSON term {v!r}")
+
+
+def open_sparql(url: str) -> StoreKG:
+    backend = SparqlBackend(url)
+    backend.default_graph_empty()      # fails early, with one line, if unreachable
+    return _new_kg(backend, f"sparql:{url}")
