@@ -9,7 +9,6 @@ an award grant, a membership), a name of the person or organisation it is about.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,17 +19,15 @@ from kg.namespaces import NFO, OA, ORG, DCTERMS
 
 SOURCES_ENV = "KG_SOURCES"
 
-# Nodes without a name of their own in the text: their span must name who they are about.
-_ABOUT = (ORG.heldBy, NFO.recipient, ORG.member)
-
-_SPACE = re.compile(r"\s+")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                         "\u2013": "-", "\u2014": "-"})
-
+# Nodes without a name of their own in the text: their span must name who or what they are
+# about (the holder of a post, the recipient of an award, the thing a launch released).
+_ABOUT = (ORG.heldBy, NFO.recipient, ORG.member, NFO.released)
 
 def normalise(text: str) -> str:
-    """Case-, quote- and whitespace-insensitive form used to compare names with text."""
-    return _SPACE.sub(" ", text.translate(_QUOTES)).strip().casefold()
+    """Case-, punctuation- and whitespace-insensitive form used to compare names with text
+    (the same as the name index uses)."""
+    from kg.names import normalise as names_normalise
+    return names_normalise(text)
 
 
 @dataclass(frozen=True)

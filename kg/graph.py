@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -79,15 +78,31 @@ def parse_turtle(path: Path, into: Graph) -> None:
         raise KGError(f"{path}: not valid Turtle: {msg[:300]}") from None
 
 
-@dataclass
 class KG:
-    """The loaded graph and the indexes the library's modules share."""
+    """The loaded graph and the indexes the library's modules share.
 
-    dataset: Dataset
-    union: Graph
-    provenance: dict = field(repr=False)
-    data_dir: Path | None = None
-    files: list[Path] = field(default_factory=list)
+    ``dataset`` (named graphs) may be built lazily: commands that only need the union graph
+    (lookups) never pay for it."""
+
+    def __init__(self, dataset: Dataset | None = None, union: Graph | None = None,
+                 provenance: dict | None = None, data_dir: Path | None = None,
+                 files: list[Path] | None = None, dataset_loader=None):
+        self._dataset = dataset
+        self._dataset_loader = dataset_loader
+        self.union = union
+        self.provenance = provenance if provenance is not None else {}
+        self.data_dir = data_dir
+        self.files = files or []
+
+    @property
+    def dataset(self) -> Dataset:
+        if self._dataset is None and self._dataset_loader is not None:
+            self._dataset = self._dataset_loader()
+        return self._dataset
+
+    @dataset.setter
+    def dataset(self, value: Dataset) -> None:
+        self._dataset = value
 
     # --- documents -------------------------------------------------------------------------
     def document_graphs(self) -> list[URIRef]:
@@ -203,10 +218,26 @@ def data_files(data_dir: Path) -> list[Path]:
     return files
 
 
-def load(data_dir: str | Path | None = None, ontology_dir: str | Path | None = None) -> KG:
-    """Load the ontology and a data folder (default: the shipped graph) into a :class:`KG`."""
+def load(data_dir: str | Path | None = None, ontology_dir: str | Path | None = None,
+         cache: bool = True) -> KG:
+    """Load the ontology and a data folder (default: the shipped graph) into a :class:`KG`.
+
+    Parsing Turtle is the slow part of a lookup, so the parsed graphs are kept in a cache
+    (``$KG_CACHE_DIR``, default ``~/.cache/nonferrous-kg``) keyed by the content of every
+    file; a changed file means a fresh parse. ``cache=False`` (or ``KG_CACHE=0``) parses."""
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     ontology_dir = Path(ontology_dir) if ontology_dir else default_ontology_dir()
+    if cache and os.environ.get("KG_CACHE", "1") != "0":
+        from kg import cache as cache_mod
+        return cache_mod.load_cached(data_dir, ontology_dir, _parse)
+    return _parse(data_dir, ontology_dir)
+
+
+def ontology_files(ontology_dir: Path) -> list[Path]:
+    return [f for f in sorted(ontology_dir.glob("*.ttl")) if f.name != "shapes.ttl"]
+
+
+def _parse(data_dir: Path, ontology_dir: Path) -> KG:
     ds = Dataset(default_union=True)   # patterns outside GRAPH see every graph
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
@@ -214,11 +245,11 @@ def load(data_dir: str | Path | None = None, ontology_dir: str | Path | None = N
     for prefix, ns in PREFIXES.items():
         union.bind(prefix, ns)
     provenance: dict = defaultdict(set)
-    files = sorted(ontology_dir.glob("*.ttl"))
+    if not ontology_dir.is_dir():
+        raise KGError(f"{ontology_dir}: ontology folder not found")
+    files = ontology_files(ontology_dir)
     onto = ds.graph(ONTOLOGY_GRAPH)
     for f in files:
-        if f.name == "shapes.ttl":
-            continue
         parse_turtle(f, onto)
     for t in onto:
         union.add(t)

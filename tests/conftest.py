@@ -49,3 +49,16 @@ def data_copy(tmp_path):
     dest = tmp_path / "data"
     shutil.copytree(DATA, dest)
     return dest
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Tests use a cache folder of their own, never the user's."""
+    import os
+    old = os.environ.get("KG_CACHE_DIR")
+    os.environ["KG_CACHE_DIR"] = str(tmp_path_factory.mktemp("kg-cache"))
+    yield
+    if old is None:
+        os.environ.pop("KG_CACHE_DIR", None)
+    else:
+        os.environ["KG_CACHE_DIR"] = old

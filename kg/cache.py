@@ -1,0 +1,71 @@
+"""A parse cache for the loader: the parsed union graph, dataset and provenance, pickled.
+
+Keyed by a hash of every input file's path and bytes plus the versions of rdflib and of this
+package, so a changed file, a different data folder or an upgrade means a fresh parse. The
+dataset is unpickled only when a command asks for it. A cache that cannot be read or written
+is ignored (the graph is parsed as usual)."""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+CACHE_ENV = "KG_CACHE_DIR"
+_VERSION = "2"
+
+
+def cache_dir() -> Path:
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "nonferrous-kg"
+
+
+def _key(files: list[Path]) -> str:
+    import rdflib
+
+    h = hashlib.sha256(f"{_VERSION} rdflib {rdflib.__version__}".encode())
+    for f in files:
+        h.update(str(f.resolve()).encode())
+        h.update(b"\0")
+        h.update(f.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()[:32]
+
+
+def load_cached(data_dir: Path, ontology_dir: Path, parse):
+    from kg.errors import KGError
+    from kg.graph import KG, data_files, ontology_files
+
+    files = ontology_files(ontology_dir) + data_files(data_dir)
+    try:
+        key = _key(files)
+    except OSError:
+        return parse(data_dir, ontology_dir)
+    path = cache_dir() / f"{key}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            head_b, dataset_b = pickle.load(fh)
+        union, provenance = pickle.loads(head_b)
+        return KG(union=union, provenance=provenance, data_dir=data_dir, files=files,
+                  dataset_loader=lambda: pickle.loads(dataset_b))
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError,
+            ImportError):
+        pass
+    kg = parse(data_dir, ontology_dir)        # KGError for bad input propagates, uncached
+    try:
+        # union and provenance share their terms in one pickle; the dataset is separate so a
+        # lookup never unpickles it
+        blob = (pickle.dumps((kg.union, kg.provenance), protocol=5),
+                pickle.dumps(kg.dataset, protocol=5))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(blob, fh, protocol=5)
+        os.replace(tmp, path)
+    except (OSError, pickle.PicklingError, RecursionError):
+        pass
+    return kg
