@@ -69,14 +69,29 @@ class Linker:
     def predicate_label(self, p) -> str:
         return self.kg.label(p)
 
+    @property
+    def inverses(self) -> dict:
+        """Property -> its declared inverse, for properties declared as ``owl:inverseOf``."""
+        inv = getattr(self, "_inverses", None)
+        if inv is None:
+            inv = self._inverses = {p: q for p, q in self.kg.union.subject_objects(OWL.inverseOf)}
+        return inv
+
     def edges(self, x):
-        """(subject, predicate, object) triples that link ``x`` to another entity."""
+        """(subject, predicate, object) triples that link ``x`` to another entity; a fact
+        stated in both directions (A has subsidiary B, B subsidiary of A) comes once."""
         u = self.kg.union
+        inv = self.inverses
+
+        def redundant(s, p, o):
+            q = inv.get(p)
+            return q is not None and (o, q, s) in u
+
         for p, o in u.predicate_objects(x):
-            if p not in SKIP and isinstance(o, URIRef) and o != x:
+            if p not in SKIP and isinstance(o, URIRef) and o != x and not redundant(x, p, o):
                 yield (x, p, o)
         for s, p in u.subject_predicates(x):
-            if p not in SKIP and isinstance(s, URIRef) and s != x:
+            if p not in SKIP and isinstance(s, URIRef) and s != x and not redundant(s, p, x):
                 yield (s, p, x)
 
     def relation_kind(self, node):

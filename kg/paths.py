@@ -6,7 +6,16 @@ from itertools import islice
 from kg.errors import KGError
 
 
-def shortest_paths(kg, a, b, max_hops: int = 6, limit: int = 10) -> list[list[dict]]:
+CONCEPT_CLASSES = ("Metal", "Field")
+
+
+def shortest_paths(kg, a, b, max_hops: int = 6, limit: int = 10,
+                   through_concepts: bool = False) -> list[list[dict]]:
+    """All shortest paths (up to ``limit``) between ``a`` and ``b``.
+
+    By default a path does not pass through a metal or field concept: "both concern
+    magnesium" is true of half the graph and would make every answer two steps long. The
+    endpoints themselves may be concepts; ``through_concepts=True`` allows them in between."""
     import networkx as nx
     from kg.network import to_networkx
 
@@ -16,10 +25,17 @@ def shortest_paths(kg, a, b, max_hops: int = 6, limit: int = 10) -> list[list[di
         if n not in g:
             raise KGError(f"{kg.label(n)} ({kg.compact(n)}) has no links, so no path")
     und = g.to_undirected(as_view=True)
+    if not through_concepts:
+        keep = [n for n, d in g.nodes(data=True)
+                if n in (sa, sb) or d.get("class") not in CONCEPT_CLASSES]
+        und = und.subgraph(keep)
     try:
-        paths = list(islice(nx.all_shortest_paths(und, sa, sb), limit))
+        # among many equally short paths, prefer those through specific nodes, not hubs
+        # (a path via "China" says less than one via a named seminar)
+        candidates = list(islice(nx.all_shortest_paths(und, sa, sb), 500))
     except nx.NetworkXNoPath:
         return []
+    paths = sorted(candidates, key=lambda p: sum(und.degree(n) for n in p[1:-1]))[:limit]
     if paths and len(paths[0]) - 1 > max_hops:
         return []
     out = []

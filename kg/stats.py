@@ -37,7 +37,8 @@ def degrees(kg) -> Counter:
     deg = Counter()
     ontology_ns = str(NFO)
     for s, p, o in kg.union:
-        if p in SKIP or not isinstance(o, URIRef) or str(s).startswith(ontology_ns):
+        if p in SKIP or not isinstance(s, URIRef) or not isinstance(o, URIRef) \
+                or str(s).startswith(ontology_ns):
             continue
         deg[s] += 1
         deg[o] += 1
