@@ -261,3 +261,18 @@ def test_missing_data_folder(run, tmp_path):
 def test_unknown_class(run):
     r = run("linked", "Fugu", "--type", "Spaceship")
     assert r.exit_code == 1 and "unknown class" in r.stderr
+
+
+def test_view_writes_a_self_contained_page(run, tmp_path):
+    out = tmp_path / "fugu.html"
+    r = run("view", "Fugu", "--hops", "2", "--output", out, "--format", "json")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["output"] == str(out)
+    html = out.read_text(encoding="utf-8")
+    assert "Fugu County People" in html and "Wu Jing" in html
+    assert "https://cdn" not in html and "<script src=" not in html
+
+
+def test_view_unwritable_output(run, tmp_path):
+    r = run("view", "Fugu", "--output", tmp_path / "missing" / "x.html")
+    assert r.exit_code == 1 and "x.html" in r.stderr and "Traceback" not in r.output
