@@ -3,40 +3,16 @@
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 import zipfile
 from pathlib import Path
 
 from kg.errors import KGError
+from kg.files import atomic_write, atomic_write_text
 
 RDF_FORMATS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld", "nt": "nt"}
 GRAPH_FORMATS = ("graphml", "gexf", "csv")
 FORMATS = tuple(RDF_FORMATS) + GRAPH_FORMATS
 _QUADS = {"trig", "nq", "jsonld"}
-
-
-def atomic_write(path: Path, write) -> Path:
-    """Call ``write(tmp_path)`` then move the file into place; nothing half-written remains."""
-    path = Path(path)
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise KGError(f"{path}: folder {parent} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
-    except OSError as exc:
-        raise KGError(f"{path}: cannot write here ({exc.strerror})") from None
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise KGError(f"{path}: cannot write ({exc.strerror})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def export(kg, fmt: str, output: Path, collapse: bool = False) -> Path:
@@ -69,8 +45,8 @@ def export(kg, fmt: str, output: Path, collapse: bool = False) -> Path:
     except OSError as exc:
         raise KGError(f"{output}: cannot create folder ({exc.strerror})") from None
     nodes, edges = _csv_texts(g)
-    atomic_write(output / "nodes.csv", lambda p: p.write_text(nodes, encoding="utf-8"))
-    atomic_write(output / "edges.csv", lambda p: p.write_text(edges, encoding="utf-8"))
+    atomic_write_text(output / "nodes.csv", nodes)
+    atomic_write_text(output / "edges.csv", edges)
     return output
 
 

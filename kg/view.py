@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import colorsys
 import json
-import os
 import re
 import secrets
-import tempfile
 from collections import Counter, deque
 from pathlib import Path
 
@@ -32,6 +30,7 @@ from pyvis.network import Network
 from rdflib import URIRef
 
 from kg.errors import KGError
+from kg.files import atomic_write_text
 from kg.network import to_networkx
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -288,35 +287,6 @@ def render_view(kg, centers: list[URIRef] | None = None, hops: int = 1,
     )
 
 
-def _write_atomic(output: Path, text: str) -> None:
-    folder = output.parent if str(output.parent) else Path(".")
-    if output.is_dir():
-        raise KGError(f"cannot write view to {output}: it is a folder")
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            mode = output.stat().st_mode & 0o777 if output.exists() else 0o644
-            os.chmod(tmp, mode)
-        except OSError:
-            pass
-        os.replace(tmp, output)
-        tmp = None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise KGError(f"cannot write view to {output}: {reason}") from None
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-
-
 def write_view(kg, output: Path, centers: list[URIRef] | None = None, hops: int = 1,
                collapse: bool = False, title: str | None = None) -> Path:
     """Write the view of ``centers`` (within ``hops``) or of the whole graph to ``output``.
@@ -326,5 +296,5 @@ def write_view(kg, output: Path, centers: list[URIRef] | None = None, hops: int 
     """
     output = Path(output)
     html = render_view(kg, centers=centers, hops=hops, collapse=collapse, title=title)
-    _write_atomic(output, html)
+    atomic_write_text(output, html)
     return output
