@@ -30,6 +30,7 @@ class Fmt(str, Enum):
 
 FormatOpt = Annotated[Fmt, typer.Option("--format", "-f", help="Output: table (for people), json (for programs) or csv.")]
 DataOpt = Annotated[Optional[Path], typer.Option("--data", envvar="KG_DATA", help="A data folder laid out like data/ (default: the shipped graph).", show_default=False)]
+StoreOpt = Annotated[Optional[str], typer.Option("--store", envvar="KG_STORE", help="Where the graph lives: memory (default: loaded from --data), oxigraph:PATH (built by `kg build`) or sparql:URL (a SPARQL 1.1 endpoint).", show_default=False)]
 SourcesOpt = Annotated[bool, typer.Option("--sources", help="Also list the titles of the source documents.")]
 
 
@@ -46,9 +47,9 @@ def user_errors(fn):
     return wrapper
 
 
-def _load(data):
-    from kg.graph import load
-    return load(data)
+def _load(data, store=None):
+    from kg.store import open_kg
+    return open_kg(store, data)
 
 
 def _resolve(kg, name, cls=None):
@@ -76,11 +77,11 @@ def _doc_legend(kg, ids) -> list[str]:
 def linked(name: Annotated[str, typer.Argument(help="A name or alias, e.g. Fugu, CNIA, \"Baowu Magnesium\".")],
            hops: Annotated[int, typer.Option("--hops", min=1, max=4, help="How many steps out to go.")] = 1,
            type_: Annotated[Optional[str], typer.Option("--type", help="Keep links to entities of this class (e.g. Person, Organization, Event).")] = None,
-           format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None):
+           format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None, store: StoreOpt = None):
     """Who and what is linked to NAME, in both directions, with relation and source documents."""
     from kg import links as links_mod
 
-    kg = _load(data)
+    kg = _load(data, store)
     cls = _class(kg, type_)
     matches = _resolve(kg, name)
     result = links_mod.linked(kg, [m.iri for m in matches], hops=hops, cls=cls)
@@ -130,14 +131,14 @@ def _match_dict(kg, m):
 @app.command()
 @user_errors
 def show(name: Annotated[str, typer.Argument(help="A name, alias or IRI.")],
-         format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None):
+         format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None, store: StoreOpt = None):
     """The entity card: IRI, classes, label, aliases, every property, sources and evidence."""
     from rdflib import URIRef
 
     from kg.cards import card
     from kg.output import emit, table
 
-    kg = _load(data)
+    kg = _load(data, store)
     if name.startswith(("http://", "https://")):
         from kg import names
         iris = [names.index(kg).resolve_one(name)]
@@ -173,12 +174,12 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or IRI.")],
 def search(text: Annotated[str, typer.Argument(help="Text to look for in names and aliases.")],
            type_: Annotated[Optional[str], typer.Option("--type", help="Only entities of this class.")] = None,
            limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many results.")] = 20,
-           format: FormatOpt = Fmt.table, data: DataOpt = None):
+           format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
     """Ranked name matches for TEXT."""
     from kg import names
     from kg.output import emit
 
-    kg = _load(data)
+    kg = _load(data, store)
     found = names.index(kg).search(text, _class(kg, type_), limit)
     rows = [{"score": m.score, "label": m.label, "class": kg.class_name(m.iri),
              "matched": m.name, "iri": kg.compact(m.iri)} for m in found]
@@ -194,17 +195,19 @@ def search(text: Annotated[str, typer.Argument(help="Text to look for in names a
 def path(a: Annotated[str, typer.Argument(help="First entity (name or IRI).")],
          b: Annotated[str, typer.Argument(help="Second entity (name or IRI).")],
          max_hops: Annotated[int, typer.Option("--max-hops", min=1, help="Longest path to accept.")] = 6,
-         limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many paths.")] = 10,
-         format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None):
+         limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many paths (the most specific first).")] = 3,
+         through_concepts: Annotated[bool, typer.Option("--through-concepts", help="Let paths pass through metal and field concepts (off: \"both concern magnesium\" links half the graph).")] = False,
+         format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None, store: StoreOpt = None):
     """The shortest connections between A and B, with the relation of every step."""
     from kg import names
     from kg.output import emit
     from kg.paths import shortest_paths
 
-    kg = _load(data)
+    kg = _load(data, store)
     idx = names.index(kg)
     ia, ib = idx.resolve_one(a), idx.resolve_one(b)
-    paths = shortest_paths(kg, ia, ib, max_hops=max_hops, limit=limit)
+    paths = shortest_paths(kg, ia, ib, max_hops=max_hops, limit=limit,
+                           through_concepts=through_concepts)
     rows = []
     for n, steps in enumerate(paths, 1):
         for i, s in enumerate(steps, 1):
@@ -232,12 +235,12 @@ def timeline(in_: Annotated[Optional[List[str]], typer.Option("--in", help="Only
              from_: Annotated[Optional[str], typer.Option("--from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
              to: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
              type_: Annotated[Optional[str], typer.Option("--type", help="Only entities of this class (Event, Policy, Standard, ...).")] = None,
-             format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None):
+             format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None, store: StoreOpt = None):
     """Dated events, policies, standards and agreements in order."""
     from kg.output import emit
     from kg.timeline import timeline as tl
 
-    kg = _load(data)
+    kg = _load(data, store)
     places = [m.iri for p in (in_ or []) for m in _resolve(kg, p)]
     abouts = [m.iri for a in (about or []) for m in _resolve(kg, a)]
     entries = tl(kg, places, abouts, from_, to, _class(kg, type_))
@@ -265,13 +268,13 @@ def _parse_params(params: list[str]) -> dict[str, str]:
 @user_errors
 def sparql(query: Annotated[str, typer.Argument(help="A SPARQL query, a .rq file, or the name of a query from `kg queries`.")],
            param: Annotated[Optional[List[str]], typer.Option("--param", "-p", help="name=value, bound into the query (repeatable).")] = None,
-           format: FormatOpt = Fmt.table, data: DataOpt = None):
+           format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
     """Run SPARQL: ad hoc, from a file, or a named query. Prefixes nf:, nfo:, org:, skos:, ... are predefined."""
     from kg import sparql as sp
     from kg.output import emit
 
     params = _parse_params(param)
-    kg = _load(data)
+    kg = _load(data, store)
     named = sp.named_queries()
     if query in named:
         q, res = sp.run_named(kg, query, params)
@@ -323,12 +326,12 @@ def view(name: Annotated[Optional[str], typer.Argument(help="Centre the view on 
          hops: Annotated[int, typer.Option("--hops", min=1, max=4, help="Neighbourhood size around NAME.")] = 1,
          output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("kg-view.html"),
          collapse: Annotated[bool, typer.Option("--collapse", help="Draw posts, events and agreements as labelled edges.")] = False,
-         format: FormatOpt = Fmt.table, data: DataOpt = None):
+         format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
     """Write an interactive, self-contained HTML view (works offline)."""
     from kg.output import emit
     from kg.view import write_view
 
-    kg = _load(data)
+    kg = _load(data, store)
     centers = [m.iri for m in _resolve(kg, name)] if name else None
     path_ = write_view(kg, output, centers=centers, hops=hops, collapse=collapse)
     payload = {"output": str(path_), "centers": [str(c) for c in centers or []]}
@@ -340,13 +343,13 @@ def view(name: Annotated[Optional[str], typer.Argument(help="Centre the view on 
 def export(format: Annotated[str, typer.Option("--format", "-f", help="ttl, trig, nq, jsonld, nt, graphml, gexf or csv (a folder or .zip of nodes.csv + edges.csv).")],
            output: Annotated[Path, typer.Option("--output", "-o", help="File (or folder for csv) to write.")],
            collapse: Annotated[bool, typer.Option("--collapse", help="graphml/gexf/csv: relation nodes as labelled edges.")] = False,
-           data: DataOpt = None):
+           data: DataOpt = None, store: StoreOpt = None):
     """Export the dataset (named graphs kept in trig/nq/jsonld) or its network projection."""
     from kg.export import FORMATS, export as do_export
 
     if format not in FORMATS:
         raise KGError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
-    kg = _load(data)
+    kg = _load(data, store)
     written = do_export(kg, format, output, collapse=collapse)
     typer.echo(f"wrote {written}")
 
@@ -354,12 +357,12 @@ def export(format: Annotated[str, typer.Option("--format", "-f", help="ttl, trig
 @app.command()
 @user_errors
 def stats(top: Annotated[int, typer.Option("--top", min=1, help="How many most-connected entities.")] = 15,
-          format: FormatOpt = Fmt.table, data: DataOpt = None):
+          format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
     """Counts by class and by document; the most connected entities."""
     from kg.output import emit, table
     from kg.stats import stats as compute
 
-    kg = _load(data)
+    kg = _load(data, store)
     s = compute(kg, top)
     if format != Fmt.table:
         rows = [{"kind": "class", "name": k, "count": v} for k, v in s["classes"].items()] + \
@@ -376,13 +379,13 @@ def stats(top: Annotated[int, typer.Option("--top", min=1, help="How many most-c
 
 @app.command()
 @user_errors
-def validate(format: FormatOpt = Fmt.table, data: DataOpt = None,
+def validate(format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None,
              sources_dir: Annotated[Optional[Path], typer.Option("--texts", envvar="KG_SOURCES", help="Folder of the source texts (default: ../shared/sources).")] = None):
     """Check the graph: SHACL shapes, integrity, names, and evidence spans against the texts."""
     from kg.output import emit
     from kg.validate import validate as run_validation
 
-    kg = _load(data)
+    kg = _load(data, store)
     report = run_validation(kg, sources_dir)
     rows = [p.as_dict() for p in report.problems]
     payload = {"ok": report.ok, "problems": rows, "notes": report.notes}
@@ -391,6 +394,52 @@ def validate(format: FormatOpt = Fmt.table, data: DataOpt = None,
          title="Validation", extra_lines=report.notes + [status])
     if not report.ok:
         raise typer.Exit(1)
+
+
+@app.command()
+@user_errors
+def build(files: Annotated[Optional[List[Path]], typer.Argument(help="RDF files or data folders to load (default: the ontology and the --data folder). Triples go to the graph of their document (doc:<file stem>); .nq/.trig keep their graphs.", show_default=False)] = None,
+          store: Annotated[str, typer.Option("--store", envvar="KG_STORE", help="The store to build: oxigraph:PATH.")] = "",
+          force: Annotated[bool, typer.Option("--force", help="Replace an existing store at PATH.")] = False,
+          format: FormatOpt = Fmt.table, data: DataOpt = None):
+    """Build a persistent Oxigraph store (bulk loader) with its name index, for --store oxigraph:PATH."""
+    from kg.output import emit
+    from kg.store import build as do_build, files_for, parse_spec
+
+    kind, arg = parse_spec(store or None)
+    if kind != "oxigraph":
+        raise KGError("kg build needs --store oxigraph:PATH (the memory store needs no build; "
+                      "a sparql: endpoint is loaded with its own tools)")
+    meta = do_build(arg, files_for(files) if files else None, force=force, data_dir=data)
+    row = {"store": f"oxigraph:{arg}", "triples": meta["triples"], "names": meta["names"],
+           "files": len(meta["files"]), "seconds": meta["seconds"]}
+    emit(format.value, {**row, "built": meta["built"]}, [row], list(row))
+
+
+@app.command()
+@user_errors
+def serve(host: Annotated[str, typer.Option("--host", help="Address to bind (loopback by default; 0.0.0.0 exposes it to the network).")] = "127.0.0.1",
+          port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port.")] = 8765,
+          timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Time limit of one query, in seconds.")] = 30.0,
+          max_rows: Annotated[int, typer.Option("--max-rows", min=1, help="At most this many results (or triples) per query.")] = 10000,
+          verbose: Annotated[bool, typer.Option("--verbose", help="Log every request on stderr.")] = False,
+          data: DataOpt = None, store: StoreOpt = None):
+    """A read-only SPARQL 1.1 endpoint (/sparql) and the HTML views (/view?name=...)."""
+    from kg.serve import make_server
+
+    kg = _load(data, store)
+    server = make_server(kg, host, port, timeout=timeout, max_rows=max_rows)
+    server.verbose = verbose
+    h, p = server.server_address[:2]
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"warning: listening on {host}, reachable from other machines", err=True)
+    typer.echo(f"SPARQL endpoint: http://{h}:{p}/sparql   views: http://{h}:{p}/view?name=...   (Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 def main():

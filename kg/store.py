@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -48,6 +48,7 @@ META = "kg-store.json"
 _XSD_STRING = str(XSD.string)
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _CACHE_MAX = 200_000
+PREFETCH_LIMIT = 100_000       # a remote graph with at most this many quads is fetched whole
 
 
 # --- store specs ---------------------------------------------------------------------------
@@ -99,33 +100,38 @@ def to_ox(t):
     raise KGError(f"cannot use {t!r} as an RDF term")
 
 
-_IRI_CACHE: dict[str, URIRef] = {}
+_TERM_CACHE: dict = {}
+_OX = None
 
 
 def from_ox(t):
-    ox = _ox()
-    if isinstance(t, ox.NamedNode):
-        v = t.value
-        u = _IRI_CACHE.get(v)
-        if u is None:
-            if len(_IRI_CACHE) > _CACHE_MAX:
-                _IRI_CACHE.clear()
-            u = _IRI_CACHE[v] = URIRef(v)
-        return u
-    if isinstance(t, ox.Literal):
-        if t.language:
-            return Literal(t.value, lang=t.language)
-        dt = t.datatype.value
-        if dt == _XSD_STRING:
-            return Literal(t.value)
-        return Literal(t.value, datatype=URIRef(dt))
-    if isinstance(t, ox.BlankNode):
-        return BNode(t.value)
-    if isinstance(t, ox.DefaultGraph):
-        return DATASET_DEFAULT_GRAPH_ID
+    global _OX
+    if _OX is None:
+        _OX = _ox()
+    ox = _OX
     if t is None:
         return None
-    raise KGError(f"unsupported RDF term from the store: {t!r}")
+    if isinstance(t, ox.DefaultGraph):
+        return DATASET_DEFAULT_GRAPH_ID
+    u = _TERM_CACHE.get(t)          # pyoxigraph terms are hashable
+    if u is not None:
+        return u
+    if isinstance(t, ox.NamedNode):
+        u = URIRef(t.value)
+    elif isinstance(t, ox.Literal):
+        if t.language:
+            u = Literal(t.value, lang=t.language)
+        else:
+            dt = t.datatype.value
+            u = Literal(t.value) if dt == _XSD_STRING else Literal(t.value, datatype=URIRef(dt))
+    elif isinstance(t, ox.BlankNode):
+        u = BNode(t.value)
+    else:
+        raise KGError(f"unsupported RDF term from the store: {t!r}")
+    if len(_TERM_CACHE) > _CACHE_MAX:
+        _TERM_CACHE.clear()
+    _TERM_CACHE[t] = u
+    return u
 
 
 # --- the rdflib store over a backend -------------------------------------------------------
@@ -147,16 +153,53 @@ class BackendStore(Store):
         self._by_object: dict = {}
         self._ns: dict[str, URIRef] = {}
         self._prefix: dict[URIRef, str] = {}
+        self._all = None           # every quad, when the backend sent them all (small remotes)
+        self._by_pred: dict = {}
+
+    def load_all(self, quads: list) -> None:
+        """Keep every quad (s, p, o, g) here: later lookups need no round trip."""
+        self._by_subject, self._by_object, self._by_pred = {}, {}, {}
+        for s, p, o, g in quads:
+            self._by_subject.setdefault(s, []).append((p, o, g))
+            if not isinstance(o, Literal):
+                self._by_object.setdefault(o, []).append((s, p, g))
+            self._by_pred.setdefault(p, []).append((s, p, o, g))
+        self._all = quads
 
     # cache ---------------------------------------------------------------------------------
     def subject_quads(self, s) -> list:
         """[(p, o, g)] of ``s`` in every graph."""
         q = self._by_subject.get(s)
         if q is None:
+            if self._all is not None:
+                return []
             if len(self._by_subject) > _CACHE_MAX:
                 self._by_subject.clear()
             q = self._by_subject[s] = self.backend.subject_quads(s, self)
         return q
+
+    def _pattern_cached(self, s, p, o, g) -> list:
+        """Triples matching (s, p, o) in graph g (None: the union), from a local backend;
+        lookups by subject or object are kept (the library asks about a node many times)."""
+        if _is_path(s) or _is_path(p) or _is_path(o):
+            return []
+        union = g is None
+        if union and self.backend.union_graph is not None:
+            g = self.backend.union_graph
+        key = (s, p, o, g)
+        cacheable = s is not None or o is not None
+        if cacheable:
+            hit = self._by_subject.get(key)
+            if hit is not None:
+                return hit
+        out = [(a, b, c) for a, b, c, _ in self.backend.pattern(s, p, o, g)]
+        if union and self.backend.union_graph is None:
+            out = list(dict.fromkeys(out))
+        if cacheable:
+            if len(self._by_subject) > _CACHE_MAX:
+                self._by_subject.clear()
+            self._by_subject[key] = out
+        return out
 
     def remember_subject(self, s, quads: list) -> None:
         self._by_subject[s] = quads
@@ -165,6 +208,8 @@ class BackendStore(Store):
         """[(s, p, g)] with object ``o`` in every graph."""
         q = self._by_object.get(o)
         if q is None:
+            if self._all is not None:
+                return []
             if len(self._by_object) > _CACHE_MAX:
                 self._by_object.clear()
             q = self._by_object[o] = self.backend.object_quads(o)
@@ -176,7 +221,12 @@ class BackendStore(Store):
         g = getattr(context, "identifier", context)
         if g is None or g == UNION:
             g = None
+        elif g == DATASET_DEFAULT_GRAPH_ID and self.backend.union_graph is not None:
+            return            # the default graph holds the union: not a graph of its own
         ctx = context
+        if self._all is None and getattr(self.backend, "local", False):
+            yield from ((t, iter((ctx,))) for t in self._pattern_cached(s, p, o, g))
+            return
         seen = set() if g is None else None
 
         def emit(t):
@@ -200,13 +250,22 @@ class BackendStore(Store):
                     if emit(t):
                         yield t, iter((ctx,))
             return
-        for s2, p2, o2, _g2 in self.backend.pattern(s, p, o, g):
+        if self._all is not None:
+            source = self._all if p is None else self._by_pred.get(p, ())
+            quads = (q for q in source if (o is None or q[2] == o) and (g is None or q[3] == g))
+        else:
+            if g is None and self.backend.union_graph is not None:
+                g, seen = self.backend.union_graph, None
+            quads = self.backend.pattern(s, p, o, g)
+        for s2, p2, o2, _g2 in quads:
             t = (s2, p2, o2)
             if emit(t):
                 yield t, iter((ctx,))
 
     def __len__(self, context=None):
         g = getattr(context, "identifier", context)
+        if g == DATASET_DEFAULT_GRAPH_ID and self.backend.union_graph is not None:
+            return 0
         return self.backend.count(None if g in (None, UNION) else g)
 
     def contexts(self, triple=None):
@@ -254,18 +313,21 @@ def _is_path(t) -> bool:
 
 
 # --- the KG over a backend -----------------------------------------------------------------
-@dataclass
 class StoreKG(KG):
     """A :class:`KG` whose graphs live in a backend (Oxigraph on disk or a SPARQL endpoint)."""
 
-    backend: object = None
-    spec: str = ""
+    def __init__(self, dataset, union, backend, spec: str):
+        super().__init__(dataset=dataset, union=union, provenance={}, data_dir=None, files=[])
+        self.backend = backend
+        self.spec = spec
 
     @property
     def store(self) -> BackendStore:
         return self.union.store
 
     def _graphs_of(self, s, p, o) -> set:
+        if getattr(self.backend, "local", False):
+            return {g for *_, g in self.backend.pattern(s, p, o, None)}
         return {g for p2, o2, g in self.store.subject_quads(s) if p2 == p and o2 == o}
 
     def sources(self, s, p, o) -> list[str]:
@@ -276,7 +338,11 @@ class StoreKG(KG):
 
     def entity_sources(self, iri) -> list[str]:
         doc = str(DOC)
-        return sorted({str(g)[len(doc):] for p, _o, g in self.store.subject_quads(iri)
+        if getattr(self.backend, "local", False):
+            quads = ((p, g) for _s, p, _o, g in self.backend.pattern(iri, RDF.type, None, None))
+        else:
+            quads = ((p, g) for p, _o, g in self.store.subject_quads(iri))
+        return sorted({str(g)[len(doc):] for p, g in quads
                        if p == RDF.type and str(g).startswith(doc)})
 
     def document_graphs(self) -> list[URIRef]:
@@ -284,7 +350,16 @@ class StoreKG(KG):
 
     def run_sparql(self, text: str, bindings: dict, uses_graph: bool) -> Result:
         """Run a query in the backend: the union as default graph unless it uses GRAPH."""
-        return self.backend.query(text, bindings or {}, union=not uses_graph)
+        res = self.backend.query(text, bindings or {}, union=not uses_graph)
+        if res.type == "SELECT":      # columns in rdflib's order (SELECT * lists by appearance)
+            try:
+                from rdflib.plugins.sparql import prepareQuery
+                pv = [str(v) for v in prepareQuery(text, initNs=PREFIXES).algebra.get("PV", [])]
+            except Exception:
+                pv = []
+            if pv and set(pv) == {str(v) for v in res.vars}:
+                res.vars = [Variable(v) for v in pv]
+        return res
 
 
 def _result(kind: str, vars_=None, rows=None, boolean=None, graph=None) -> Result:
@@ -299,6 +374,59 @@ def _result(kind: str, vars_=None, rows=None, boolean=None, graph=None) -> Resul
     return r
 
 
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_FORMS = re.compile(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", re.IGNORECASE)
+
+
+def _braces(text: str):
+    """(position, depth, char) of each ``{``/``}`` outside strings, IRIs and comments."""
+    i, n, depth = 0, len(text), 0
+    while i < n:
+        c = text[i]
+        if c == "#":
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+            continue
+        if c == "<":
+            m = _IRIREF.match(text, i)
+            if m:
+                i = m.end()
+                continue
+        if c in "'\"":
+            q = text[i:i + 3] if text[i:i + 3] in ("'''", '"""') else c
+            j = i + len(q)
+            while j < n and text[j:j + len(q)] != q:
+                j += 2 if text[j] == "\\" else 1
+            i = j + len(q)
+            continue
+        if c == "{":
+            yield i, depth, c
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            yield i, depth, c
+        i += 1
+
+
+def inject_values(text: str, bindings: dict) -> str:
+    """``text`` with ``VALUES (?a ...) { (...) }`` first in its WHERE block: the bindings as
+    the query's starting solution, like rdflib's ``initBindings``."""
+    if not bindings:
+        return text
+    names = list(bindings)
+    values = (" VALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
+              + " ".join(bindings[n].n3() for n in names) + ") } ")
+    opens = [i for i, d, c in _braces(text) if d == 0 and c == "{"]
+    if not opens:
+        raise KGError("cannot bind parameters: the query has no WHERE block")
+    target = opens[0]
+    m = _FORMS.search(text[:opens[0]])
+    if m and m.group(1).upper() == "CONSTRUCT" and len(opens) > 1 \
+            and "WHERE" not in text[m.end():opens[0]].upper():
+        target = opens[1]                     # CONSTRUCT {template} WHERE {...}
+    return text[:target + 1] + values + text[target + 1:]
+
+
 def _prefix_text() -> str:
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
@@ -309,19 +437,26 @@ def _new_kg(backend, spec: str) -> StoreKG:
     ds = Dataset(store=store)
     for prefix, ns in PREFIXES.items():
         store.bind(prefix, URIRef(str(ns)))
-    kg = StoreKG(dataset=ds, union=union, provenance={}, data_dir=None, files=[],
-                 backend=backend, spec=spec)
+    kg = StoreKG(ds, union, backend, spec)
     backend.attach(kg)
     return kg
 
 
 # --- Oxigraph ------------------------------------------------------------------------------
 class OxigraphBackend:
+    local = True          # in-process: fine-grained lookups are cheap
+
     def __init__(self, ox_store, folder: Path | None):
         self.ox = ox_store
         self.folder = folder
         self._graphs = None
         self._count = {}
+        meta = {}
+        if folder is not None and (folder / META).is_file():
+            meta = json.loads((folder / META).read_text(encoding="utf-8"))
+        # ``kg build`` writes the union of all graphs (a set) into the default graph, so
+        # queries without GRAPH see each triple once, as rdflib's union graph does.
+        self.union_graph = DATASET_DEFAULT_GRAPH_ID if meta.get("union_in_default_graph") else None
 
     def attach(self, kg) -> None:
         db = self.folder / NAMES_DB if self.folder else None
@@ -350,7 +485,9 @@ class OxigraphBackend:
 
     def count(self, g=None) -> int:
         if g not in self._count:
-            if g is None:
+            if g is None and self.union_graph is not None:
+                self._count[g] = self.count(self.union_graph)
+            elif g is None:
                 res = self.ox.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
                                     "WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } }")
                 self._count[g] = int(next(iter(res))["n"].value)
@@ -362,10 +499,10 @@ class OxigraphBackend:
 
     def query(self, text: str, bindings: dict, union: bool) -> Result:
         ox = _ox()
-        subs = {ox.Variable(str(k)): to_ox(v) for k, v in bindings.items()}
+        text = inject_values(text, bindings)
         try:
             res = self.ox.query(text, prefixes={p: str(ns) for p, ns in PREFIXES.items()},
-                                use_default_graph_as_union=union, substitutions=subs or None)
+                                use_default_graph_as_union=union and self.union_graph is None)
         except SyntaxError as exc:
             raise KGError(f"bad SPARQL: {' '.join(str(exc).split())[:300]}") from None
         except OSError as exc:
@@ -471,22 +608,37 @@ def build(path, files: list[tuple[Path, URIRef | None]] | None = None, force: bo
     try:
         tmp.mkdir()
         store = ox.Store(str(tmp / OX_DIR))
-        for f, g in files:
-            fmt = getattr(ox.RdfFormat, _format_of(Path(f)))
-            try:
-                if g is None:
-                    store.bulk_load(path=str(f), format=fmt)
-                else:
-                    store.bulk_load(path=str(f), format=fmt, to_graph=ox.NamedNode(str(g)))
-            except (SyntaxError, ValueError, OSError) as exc:
-                raise KGError(f"{f}: cannot load: {' '.join(str(exc).split())[:300]}") from None
+        current = [None]
+
+        def quads():
+            # One bulk load for every file (a call per file costs ~30 ms of SST writing).
+            # Each triple goes to its graph, and to the default graph: the union of all
+            # graphs, as a set, sharing the blank nodes of the named graphs.
+            default = ox.DefaultGraph()
+            for f, g in files:
+                current[0] = f
+                fmt = getattr(ox.RdfFormat, _format_of(Path(f)))
+                graph = ox.NamedNode(str(g)) if g is not None else None
+                for q in ox.parse(path=str(f), format=fmt):
+                    s_, p_, o_ = q.subject, q.predicate, q.object
+                    yield ox.Quad(s_, p_, o_, graph if graph is not None else q.graph_name)
+                    yield ox.Quad(s_, p_, o_, default)
+            current[0] = None
+
+        try:
+            store.bulk_extend(quads())
+        except (SyntaxError, ValueError, OSError) as exc:
+            where = f"{current[0]}: " if current[0] else ""
+            raise KGError(f"{where}cannot load: {' '.join(str(exc).split())[:300]}") from None
         store.flush()
         t_load = time.perf_counter() - t0
         from kg.name_store import build_name_index
         n_names = build_name_index(store, tmp / NAMES_DB)
         n_quads = len(store)
+        n_triples = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
         del store
-        meta = {"built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "quads": n_quads, "names": n_names,
+        meta = {"built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "quads": n_quads, "triples": n_triples, "names": n_names,
+                "union_in_default_graph": True,
                 "files": [[str(f), str(g) if g is not None else None] for f, g in files],
                 "load_seconds": round(t_load, 3),
                 "seconds": round(time.perf_counter() - t0, 3)}
@@ -513,10 +665,18 @@ class SparqlBackend:
         self._graphs = None
         self._default_empty = None
         self._count = {}
+        self.union_graph = None
 
     def attach(self, kg) -> None:
         from kg.name_store import RemoteNameIndex
         kg._name_index = RemoteNameIndex(kg, self)
+        # a small graph is fetched whole, in one request: then no lookup needs a round trip
+        where = "{ GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o }"
+        _, rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+        if rows and int(rows[0]["n"]) <= PREFETCH_LIMIT:
+            _, rows = self.select(f"SELECT ?s ?p ?o ?g WHERE {{ {where} }}")
+            quads = [(r["s"], r["p"], r["o"], r.get("g") or DATASET_DEFAULT_GRAPH_ID) for r in rows]
+            kg.store.load_all(quads)
 
     # HTTP ----------------------------------------------------------------------------------
     def request(self, text: str, accept: str = "application/sparql-results+json",
@@ -549,10 +709,16 @@ class SparqlBackend:
         if isinstance(s, BNode):
             return []          # a blank node is known only from its parent's description
         n3 = s.n3()
-        inner = ("?p ?o OPTIONAL { ?o ?p2 ?o2 FILTER(isBlank(?o)) "
-                 "OPTIONAL { ?o2 ?p3 ?o3 FILTER(isBlank(?o2)) } }")
-        _, rows = self.select(f"SELECT ?g ?p ?o ?p2 ?o2 ?p3 ?o3 WHERE {{ {{ GRAPH ?g {{ {n3} {inner} }} }}"
-                              f" UNION {{ {n3} {inner} }} }}")
+        # one result set (blank node labels hold within it): the node's quads, and two
+        # levels of blank nodes below it (evidence -> selector), as joins, not OPTIONALs
+        # (the default graph only when it is not just the union of the named ones)
+        default = f"UNION {{ {n3} ?p ?o }} " if self.union_graph is None else ""
+        _, rows = self.select(
+            "SELECT ?g ?p ?o ?p2 ?o2 ?p3 ?o3 WHERE { "
+            f"{{ GRAPH ?g {{ {n3} ?p ?o }} }} {default}UNION "
+            f"{{ GRAPH ?g {{ {n3} ?p ?o . ?o ?p2 ?o2 FILTER(isBlank(?o)) }} }} UNION "
+            f"{{ GRAPH ?g {{ {n3} ?p ?o . ?o ?p2 ?o2 . ?o2 ?p3 ?o3 "
+            "FILTER(isBlank(?o) && isBlank(?o2)) } } }")
         out, nested = [], {}
         for r in rows:
             g = r.get("g") or DATASET_DEFAULT_GRAPH_ID
@@ -569,8 +735,8 @@ class SparqlBackend:
         if isinstance(o, BNode):
             return []
         n3 = o.n3()
-        _, rows = self.select(f"SELECT ?g ?s ?p WHERE {{ {{ GRAPH ?g {{ ?s ?p {n3} }} }} "
-                              f"UNION {{ ?s ?p {n3} }} }}")
+        default = f"UNION {{ ?s ?p {n3} }}" if self.union_graph is None else ""
+        _, rows = self.select(f"SELECT ?g ?s ?p WHERE {{ {{ GRAPH ?g {{ ?s ?p {n3} }} }} {default} }}")
         return list(dict.fromkeys((r["s"], r["p"], r.get("g") or DATASET_DEFAULT_GRAPH_ID)
                                   for r in rows))
 
@@ -604,6 +770,8 @@ class SparqlBackend:
         return self._default_empty
 
     def count(self, g=None) -> int:
+        if g is None and self.union_graph is not None:
+            g = self.union_graph
         if g not in self._count:
             if g is None:
                 q = ("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE "
@@ -618,12 +786,9 @@ class SparqlBackend:
 
     # SPARQL --------------------------------------------------------------------------------
     def query(self, text: str, bindings: dict, union: bool) -> Result:
-        """The query with bindings as a trailing VALUES block; for the union, the named graphs
+        """The query with bindings as a VALUES block; for the union, the named graphs
         are passed as ``default-graph-uri`` when the endpoint's default graph is empty."""
-        if bindings:
-            names = list(bindings)
-            text = (text.rstrip() + "\nVALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
-                    + " ".join(bindings[n].n3() for n in names) + ") }")
+        text = inject_values(text, bindings)
         graphs = self.graph_names() if union and self.default_graph_empty() else None
         from rdflib.plugins.sparql.parser import parseQuery
         kind = parseQuery(_prefix_text() + text)[1].name
@@ -663,5 +828,9 @@ def _term_from_json(v: dict, bnodes: dict):
 
 def open_sparql(url: str) -> StoreKG:
     backend = SparqlBackend(url)
-    backend.default_graph_empty()      # fails early, with one line, if unreachable
+    # fails early, with one line, if unreachable. A non-empty default graph beside named
+    # graphs is taken to be their union (Oxigraph --union-default-graph, Fuseki's
+    # unionDefaultGraph, or a store made by `kg build`).
+    if not backend.default_graph_empty() and backend.graph_names():
+        backend.union_graph = DATASET_DEFAULT_GRAPH_ID
     return _new_kg(backend, f"sparql:{url}")
