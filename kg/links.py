@@ -158,9 +158,14 @@ def linked(kg, starts, hops: int = 1, cls: URIRef | None = None) -> list[Link]:
     result: dict = {}
     for hop in range(1, max(1, hops) + 1):
         nxt = []
-        for x in frontier:
+        # a fixed order, and the fullest version of a link reached from two ends, so that every
+        # store gives the same answer
+        for x in sorted(frontier, key=str):
             for link in linker.links(x, hop):
-                if link.key() in result:
+                seen = result.get(link.key())
+                if seen is not None:
+                    if seen.hop == link.hop and len(link.others) > len(seen.others):
+                        result[link.key()] = link
                     continue
                 result[link.key()] = link
                 ends = {link.subject.iri, link.object.iri} | {URIRef(o["iri"]) for o in link.others}
