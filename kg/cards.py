@@ -34,6 +34,23 @@ def evidence(kg, iri) -> list[dict]:
     return sorted(out, key=lambda e: (e["document"] or "", e["start"] or 0))
 
 
+def quote_evidence(kg, items: list[dict], sources_dir) -> None:
+    """Add the text each evidence span covers (read from the user's copy of the corpus) as
+    ``text``; spans whose document is not found are left without it."""
+    if sources_dir is None:
+        return
+    from kg.evidence import document_files
+    files = {kg.doc_id(d): p for d, p in document_files(kg.union, sources_dir).items()}
+    texts: dict[str, str] = {}
+    for e in items:
+        path = files.get(e["document"])
+        if path is None or not path.is_file() or e["start"] is None:
+            continue
+        if e["document"] not in texts:
+            texts[e["document"]] = path.read_text(encoding="utf-8")
+        e["text"] = " ".join(texts[e["document"]][e["start"]:e["end"]].split())
+
+
 def card(kg, iri: URIRef) -> dict:
     u = kg.union
     props = []

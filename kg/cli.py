@@ -131,11 +131,10 @@ def _match_dict(kg, m):
 @app.command()
 @user_errors
 def show(name: Annotated[str, typer.Argument(help="A name, alias or IRI.")],
+         quote: Annotated[bool, typer.Option("--quote", help="Print the text of each evidence span, read from your copy of the source texts (../shared/sources or $KG_SOURCES).")] = False,
          format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None, store: StoreOpt = None):
     """The entity card: IRI, classes, label, aliases, every property, sources and evidence."""
-    from rdflib import URIRef
-
-    from kg.cards import card
+    from kg.cards import card, quote_evidence
     from kg.output import emit, table
 
     kg = _load(data, store)
@@ -145,6 +144,13 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or IRI.")],
     else:
         iris = [m.iri for m in _resolve(kg, name)]
     cards = [card(kg, i) for i in iris]
+    if quote:
+        from kg.evidence import find_sources_dir
+        texts = find_sources_dir()
+        if texts is None:
+            raise KGError("--quote needs the source texts: put them at ../shared/sources or set KG_SOURCES")
+        for c in cards:
+            quote_evidence(kg, c["evidence"], texts)
     if format != Fmt.table:
         rows = [{"iri": c["iri"], "label": c["label"], "direction": p["direction"],
                  "relation": p["relation"], "value": p.get("label", p.get("value")),
@@ -164,6 +170,9 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or IRI.")],
                  "value": p.get("label", p.get("value")),
                  "sources": " ".join(_short(d) for d in p["sources"])} for p in c["properties"]]
         table(rows, ["", "relation", "value", "sources"])
+        for e in c["evidence"]:
+            if "text" in e:
+                typer.echo(f"{e['document'].split('-', 1)[0]} [{e['start']}:{e['end']}]: {e['text']}")
         if sources:
             docs = sorted({d for p in c["properties"] for d in p["sources"]} | set(c["sources"]))
             typer.echo("sources:\n" + "\n".join(_doc_legend(kg, docs)))

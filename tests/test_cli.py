@@ -276,3 +276,13 @@ def test_view_writes_a_self_contained_page(run, tmp_path):
 def test_view_unwritable_output(run, tmp_path):
     r = run("view", "Fugu", "--output", tmp_path / "missing" / "x.html")
     assert r.exit_code == 1 and "x.html" in r.stderr and "Traceback" not in r.output
+
+
+def test_show_quote_prints_the_evidence_text(run, sources_dir, monkeypatch):
+    monkeypatch.setenv("KG_SOURCES", str(sources_dir))
+    data = json.loads(run("show", "Wu Jing, County Mayor, Fugu County People's Government",
+                          "--quote", "--format", "json").stdout)
+    ev = data["entities"][0]["evidence"]
+    assert ev and "Wu Jing" in ev[0]["text"]
+    r = run("show", "Baotai Group", "--quote")
+    assert r.exit_code == 0
