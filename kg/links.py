@@ -59,6 +59,7 @@ class Linker:
     def __init__(self, kg):
         self.kg = kg
         self._nodes: dict = {}
+        self._all_types: dict = {}
 
     def node(self, iri) -> Node:
         n = self._nodes.get(iri)
@@ -67,7 +68,10 @@ class Linker:
         return n
 
     def predicate_label(self, p) -> str:
-        return self.kg.label(p)
+        lab = self._nodes.get(("p", p))
+        if lab is None:
+            lab = self._nodes[("p", p)] = self.kg.label(p)
+        return lab
 
     @property
     def inverses(self) -> dict:
@@ -94,11 +98,27 @@ class Linker:
             if p not in SKIP and isinstance(s, URIRef) and s != x and not redundant(s, p, x):
                 yield (s, p, x)
 
+    def _types(self, node) -> set:
+        """Every class of ``node``, superclasses included (cached per node)."""
+        t = self._all_types.get(node)
+        if t is None:
+            sup = self.kg.superclasses
+            t = set()
+            for c in self.kg.union.objects(node, RDF.type):
+                t |= sup.get(c, {c})
+            self._all_types[node] = t
+        return t
+
     def relation_kind(self, node):
-        for cls in RELATION_CLASSES:
-            if self.kg.is_a(node, cls):
-                return cls
-        return None
+        types = self._types(node)
+        return next((cls for cls in RELATION_CLASSES if cls in types), None)
+
+    def party_rank(self, node) -> int:
+        """People and organisations first, then places, then everything else."""
+        types = self._types(node)
+        if NFO.Person in types or NFO.Organization in types:
+            return 0
+        return 1 if NFO.Place in types else 2
 
     def links(self, x, hop: int = 1) -> list[Link]:
         kg = self.kg
@@ -107,7 +127,7 @@ class Linker:
             other = o if s == x else s
             kind = self.relation_kind(other)
             src = kg.sources(s, p, o)
-            if kind in _ROLE_NODES and kg.is_a(other, kind):
+            if kind in _ROLE_NODES:
                 holder_p, org_p = _ROLE_NODES[kind]
                 holder = kg.union.value(other, holder_p)
                 org = kg.union.value(other, org_p)
@@ -127,23 +147,15 @@ class Linker:
                     if third == x:
                         continue
                     rel = self.predicate_label(p2) if s2 == other else f"{self.predicate_label(p2)} (inverse)"
-                    others.append({"iri": str(third), "label": kg.label(third),
-                                   "class": kg.class_name(third), "relation": rel})
+                    n = self.node(third)
+                    others.append((self.party_rank(third), rel, n.label,
+                                   {"iri": str(third), "label": n.label, "class": n.cls,
+                                    "relation": rel}))
                     srcs |= set(kg.sources(s2, p2, o2))
-                link.others = sorted(others, key=lambda d: (_party_rank(kg, d), d["relation"], d["label"]))
+                link.others = [d for *_, d in sorted(others, key=lambda t: t[:3])]
                 link.sources = sorted(srcs)
             out.append(link)
         return out
-
-
-def _party_rank(kg, d) -> int:
-    """People and organisations first, then places, then everything else."""
-    iri = URIRef(d["iri"])
-    if kg.is_a(iri, NFO.Person) or kg.is_a(iri, NFO.Organization):
-        return 0
-    if kg.is_a(iri, NFO.Place):
-        return 1
-    return 2
 
 
 def linked(kg, starts, hops: int = 1, cls: URIRef | None = None) -> list[Link]:
