@@ -247,8 +247,10 @@ def write(target: int, out: Path, seed: int = 1) -> dict:
     hub = g.orgs[used[0]][1]
     mid = g.orgs[used[min(len(used) - 1, 40)]][1]
     return {"triples": count, "documents": n, "hub": hub, "mid": mid,
-            "place": g.pl_label["province-0"], "path_a": mid,
-            "path_b": g.orgs[used[min(len(used) - 1, 120)]][1]}
+            "place": g.pl_label["province-0"],
+            # names repeat in a synthetic graph of this size: the ends of a path are IRIs
+            "path_a": NF + used[min(len(used) - 1, 40)],
+            "path_b": NF + used[min(len(used) - 1, 120)]}
 
 
 if __name__ == "__main__":
