@@ -23,9 +23,6 @@ import re
 import shutil
 import sqlite3
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from pathlib import Path
 from typing import Iterable
 
@@ -681,6 +678,10 @@ class SparqlBackend:
     # HTTP ----------------------------------------------------------------------------------
     def request(self, text: str, accept: str = "application/sparql-results+json",
                 default_graphs: list | None = None) -> bytes:
+        import urllib.error
+        import urllib.parse
+        import urllib.request     # only for remote stores: kept off the start-up of a lookup
+
         form = [("query", text)] + [("default-graph-uri", str(g)) for g in default_graphs or []]
         body = urllib.parse.urlencode(form).encode()
         req = urllib.request.Request(self.url, data=body, method="POST", headers={
