@@ -37,7 +37,6 @@ def _key(files: list[Path]) -> str:
 
 
 def load_cached(data_dir: Path, ontology_dir: Path, parse):
-    from kg.errors import KGError
     from kg.graph import KG, data_files, ontology_files
 
     files = ontology_files(ontology_dir) + data_files(data_dir)

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import RDFS, SKOS
 
-from kg.namespaces import NFO, OA, ORG, DCTERMS
+from kg.names import normalise   # the same comparison as the name index
+from kg.namespaces import NFO, OA, ORG
 
 SOURCES_ENV = "KG_SOURCES"
 
@@ -23,11 +24,6 @@ SOURCES_ENV = "KG_SOURCES"
 # about (the holder of a post, the recipient of an award, the thing a launch released).
 _ABOUT = (ORG.heldBy, NFO.recipient, ORG.member, NFO.released)
 
-def normalise(text: str) -> str:
-    """Case-, punctuation- and whitespace-insensitive form used to compare names with text
-    (the same as the name index uses)."""
-    from kg.names import normalise as names_normalise
-    return names_normalise(text)
 
 
 @dataclass(frozen=True)

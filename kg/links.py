@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.namespaces import NFO, ORG, PROV
@@ -98,7 +98,7 @@ class Linker:
             if p not in SKIP and isinstance(s, URIRef) and s != x and not redundant(s, p, x):
                 yield (s, p, x)
 
-    def _types(self, node) -> set:
+    def types(self, node) -> set:
         """Every class of ``node``, superclasses included (cached per node)."""
         t = self._all_types.get(node)
         if t is None:
@@ -110,12 +110,12 @@ class Linker:
         return t
 
     def relation_kind(self, node):
-        types = self._types(node)
+        types = self.types(node)
         return next((cls for cls in RELATION_CLASSES if cls in types), None)
 
     def party_rank(self, node) -> int:
         """People and organisations first, then places, then everything else."""
-        types = self._types(node)
+        types = self.types(node)
         if NFO.Person in types or NFO.Organization in types:
             return 0
         return 1 if NFO.Place in types else 2

@@ -11,7 +11,6 @@ names sharing a word or the first letters with the text.
 """
 from __future__ import annotations
 
-import re
 import sqlite3
 import threading
 from pathlib import Path
@@ -111,7 +110,7 @@ class _DelegatingIndex:
     def resolve_one(self, text: str) -> URIRef:
         try:
             return self._view(text).resolve_one(text)
-        except NameNotFound as exc:
+        except NameNotFound:
             if text.startswith(("http://", "https://")):
                 raise
             raise NameNotFound(text, self.suggest(text)) from None

@@ -43,7 +43,7 @@ class _Walker:
     def passable(self, n) -> bool:
         if n in self.ends or self.through_concepts:
             return True
-        types = self.linker._types(n)
+        types = self.linker.types(n)
         return not any(c in types for c in CONCEPT_CLASSES)
 
 

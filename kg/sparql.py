@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.errors import KGError
@@ -132,7 +132,7 @@ class Result:
     boolean: bool | None = None
     graph: object = None
 
-    def plain_rows(self, kg=None) -> list[dict]:
+    def plain_rows(self) -> list[dict]:
         return [{k: _plain(v) for k, v in r.items()} for r in self.rows]
 
 

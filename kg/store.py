@@ -21,21 +21,20 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import time
 from pathlib import Path
 from typing import Iterable
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.namespace import RDF, XSD
 from rdflib.query import Result
 from rdflib.store import Store
 
 from kg.errors import KGError
 from kg.graph import (KG, ONTOLOGY_GRAPH, data_files, default_data_dir, default_ontology_dir,
                       graph_for_file, load)
-from kg.namespaces import DOC, NFO, PREFIXES
+from kg.namespaces import DOC, PREFIXES
 
 STORE_ENV = "KG_STORE"
 UNION = URIRef("urn:x-kg:union")          # identifier of kg.union over a backend store

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.evidence import check_spans, find_sources_dir
-from kg.graph import (ONTOLOGY_GRAPH, REFERENCE_GRAPH, SOURCES_GRAPH, default_ontology_dir,
+from kg.graph import (ONTOLOGY_GRAPH, default_ontology_dir,
                       document_id, graph_for_file)
 from kg.names import normalise
 from kg.namespaces import DOC, NFO, OA, PROV

@@ -191,7 +191,7 @@ def test_export_rdf(run, tmp_path, fmt, kg):
 
 def test_export_network_formats(run, tmp_path):
     import networkx as nx
-    r = run("export", "--format", "graphml", "--output", tmp_path / "kg.graphml")
+    run("export", "--format", "graphml", "--output", tmp_path / "kg.graphml")
     g = nx.read_graphml(tmp_path / "kg.graphml")
     assert g.number_of_nodes() > 100
     run("export", "--format", "gexf", "--output", tmp_path / "kg.gexf", "--collapse")

@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef

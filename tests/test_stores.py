@@ -3,7 +3,6 @@ sparql:URL (a real `oxigraph serve-read-only` process over that store, on 127.0.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import socket
@@ -14,12 +13,11 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph
 
 from kg import links, names, sparql, store as store_mod, timeline
 from kg.cards import card
 from kg.errors import KGError
-from kg.graph import load
 from kg.paths import shortest_paths
 
 from conftest import DATA
