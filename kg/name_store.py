@@ -30,17 +30,20 @@ CREATE TABLE names(key TEXT NOT NULL, iri TEXT NOT NULL, name TEXT NOT NULL,
 """
 
 
-def build_name_index(ox_store, db: Path) -> int:
-    """Write the name table of a pyoxigraph store to SQLite; returns the number of names."""
+def build_name_index(ox_store, db: Path, union_in_default_graph: bool = False) -> int:
+    """Write the name table of a pyoxigraph store to SQLite; returns the number of names.
+    With ``union_in_default_graph`` only the default graph (the union, each name once) is
+    read, else every graph."""
     import pyoxigraph as ox
 
     ontology_ns = str(NFO)
+    graph = ox.DefaultGraph() if union_in_default_graph else None
     docs = {q.subject.value for q in ox_store.quads_for_pattern(
-        None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(NFO.SourceDocument)), None)
+        None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(NFO.SourceDocument)), graph)
         if isinstance(q.subject, ox.NamedNode)}
     rows = set()
     for pred, is_label in ((RDFS.label, True), (SKOS.altLabel, False)):
-        for q in ox_store.quads_for_pattern(None, ox.NamedNode(str(pred)), None, None):
+        for q in ox_store.quads_for_pattern(None, ox.NamedNode(str(pred)), None, graph):
             s, o = q.subject, q.object
             if not isinstance(s, ox.NamedNode) or not isinstance(o, ox.Literal):
                 continue

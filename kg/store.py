@@ -580,6 +580,132 @@ def files_for(paths: Iterable[Path]) -> list[tuple[Path, URIRef | None]]:
     return out
 
 
+BIG_FILE = 8 << 20      # a file this large is bulk-loaded by Oxigraph itself, not through Python
+
+
+def _parse(ox, f):
+    """The quads of ``f``, blank nodes renamed so that two files never share one."""
+    return ox.parse(path=str(f), format=getattr(ox.RdfFormat, _format_of(Path(f))),
+                    rename_blank_nodes=True)
+
+
+def _cannot_load(f, exc) -> KGError:
+    where = f"{f}: " if f else ""
+    return KGError(f"{where}cannot load: {' '.join(str(exc).split())[:300]}")
+
+
+def _load_quads(ox, store, files, work: Path, then=None) -> None:
+    """Every file into its graph, and the union of all graphs (a set) into the default graph;
+    then ``then()`` (given the union, while named graphs may still be loading).
+
+    Python stays off the hot path and the two cores work side by side (Oxigraph's bulk
+    loader releases the GIL):
+
+    * big files are bulk-loaded into their graphs by Oxigraph's own loader, in a thread;
+    * every file is parsed once here: the small files are rewritten as one N-Quads stream
+      (each triple in its graph, and a triple with a blank node also in the default graph:
+      one loader call renames a blank node the same way throughout its input), and every
+      triple without blank nodes goes, as N-Triples, to the union stream. Each stream is a
+      named pipe read by a loader in a thread as it is written (a plain file where there are
+      no pipes). One loader call per small file would cost ~30 ms of SST writing each.
+    * the loader keeps the default graph a set.
+
+    A big file with blank nodes has them renamed by the loader, so its blank-node triples
+    are copied into the default graph from the store afterwards."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    B, default = ox.BlankNode, ox.DefaultGraph()
+    NQ, NT = ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES
+    big = [(f, g) for f, g in files if Path(f).stat().st_size >= BIG_FILE]
+    small = [(f, g) for f, g in files if Path(f).stat().st_size < BIG_FILE]
+    named_file, union_file = work / "named.nq", work / "union.nt"
+    piped = hasattr(os, "mkfifo")
+    for f in (named_file, union_file):
+        if piped:
+            os.mkfifo(f)
+        else:
+            f.touch()
+
+    def load(f, fmt, to_graph=None):
+        try:
+            store.bulk_load(path=str(f), format=fmt, to_graph=to_graph)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise _cannot_load(f, exc) from None
+
+    def load_big():
+        for f, g in big:
+            load(f, getattr(ox.RdfFormat, _format_of(Path(f))),
+                 ox.NamedNode(str(g)) if g is not None else None)
+
+    def write_streams():
+        blank_in_big = False
+        with open(named_file, "wb") as named, open(union_file, "wb") as union:
+            for f, g in small:
+                current[0] = f
+                graph = ox.NamedNode(str(g)) if g is not None else None
+                plain = []
+
+                def quads(f=f, graph=graph, plain=plain):
+                    for q in _parse(ox, f):
+                        s_, p_, o_ = q.subject, q.predicate, q.object
+                        yield q if graph is None else ox.Quad(s_, p_, o_, graph)
+                        if isinstance(s_, B) or isinstance(o_, B):
+                            yield ox.Quad(s_, p_, o_, default)
+                        else:
+                            plain.append(q.triple)
+                ox.serialize(quads(), named, format=NQ)
+                ox.serialize(plain, union, format=NT)
+            for f, _g in big:
+                current[0] = f
+                blank = [False]
+
+                def triples(f=f, blank=blank):
+                    for q in _parse(ox, f):
+                        if isinstance(q.subject, B) or isinstance(q.object, B):
+                            blank[0] = True
+                        else:
+                            yield q.triple
+                ox.serialize(triples(), union, format=NT)
+                blank_in_big |= blank[0]
+        current[0] = None
+        return blank_in_big
+
+    current = [None]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        jobs = [pool.submit(load_big)] if big else []
+        if piped:
+            named_job = pool.submit(load, named_file, NQ)
+            union_job = pool.submit(load, union_file, NT, default)
+        try:
+            try:
+                blank_in_big = write_streams()
+            except BrokenPipeError:
+                # a loader stopped reading: its own error says why
+                for job in (named_job, union_job):
+                    job.result()
+                raise
+            except (SyntaxError, ValueError, OSError) as exc:
+                raise _cannot_load(current[0], exc) from None
+            if not piped:
+                named_job = pool.submit(load, named_file, NQ)
+                union_job = pool.submit(load, union_file, NT, default)
+            union_job.result()
+            if then is not None:
+                then()
+            for job in jobs + [named_job]:
+                job.result()
+        except BaseException:
+            for job in jobs:
+                job.cancel()
+            raise
+    if blank_in_big:
+        rows = store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+                           "FILTER(isBlank(?s) || isBlank(?o)) }")
+        store.bulk_extend(ox.Quad(r["s"], r["p"], r["o"], default) for r in rows)
+    named_file.unlink()
+    union_file.unlink()
+
+
 def build(path, files: list[tuple[Path, URIRef | None]] | None = None, force: bool = False,
           data_dir=None) -> dict:
     """Build an Oxigraph store folder at ``path`` with the bulk loader, then its name index.
@@ -604,32 +730,13 @@ def build(path, files: list[tuple[Path, URIRef | None]] | None = None, force: bo
     try:
         tmp.mkdir()
         store = ox.Store(str(tmp / OX_DIR))
-        current = [None]
-
-        def quads():
-            # One bulk load for every file (a call per file costs ~30 ms of SST writing).
-            # Each triple goes to its graph, and to the default graph: the union of all
-            # graphs, as a set, sharing the blank nodes of the named graphs.
-            default = ox.DefaultGraph()
-            for f, g in files:
-                current[0] = f
-                fmt = getattr(ox.RdfFormat, _format_of(Path(f)))
-                graph = ox.NamedNode(str(g)) if g is not None else None
-                for q in ox.parse(path=str(f), format=fmt):
-                    s_, p_, o_ = q.subject, q.predicate, q.object
-                    yield ox.Quad(s_, p_, o_, graph if graph is not None else q.graph_name)
-                    yield ox.Quad(s_, p_, o_, default)
-            current[0] = None
-
-        try:
-            store.bulk_extend(quads())
-        except (SyntaxError, ValueError, OSError) as exc:
-            where = f"{current[0]}: " if current[0] else ""
-            raise KGError(f"{where}cannot load: {' '.join(str(exc).split())[:300]}") from None
+        from kg.name_store import build_name_index
+        names = []            # the name index is written once the union is in
+        _load_quads(ox, store, files, tmp, then=lambda: names.append(
+            build_name_index(store, tmp / NAMES_DB, union_in_default_graph=True)))
         store.flush()
         t_load = time.perf_counter() - t0
-        from kg.name_store import build_name_index
-        n_names = build_name_index(store, tmp / NAMES_DB)
+        n_names = names[0]
         n_quads = len(store)
         n_triples = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
         del store

@@ -13,7 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from rdflib import BNode, Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from kg import links, names, sparql, store as store_mod, timeline
 from kg.cards import card
@@ -302,3 +302,57 @@ def test_remote_without_prefetch(kg, endpoint, monkeypatch):
         assert [l.as_dict() for l in links.linked(remote, want)] == \
             [l.as_dict() for l in links.linked(kg, want)]
         assert [card(remote, i) for i in want] == [card(kg, i) for i in want]
+
+
+# --- the union in the default graph, blank nodes -------------------------------------------
+_BNODE_TTL = """@prefix ex: <http://example.org/> .
+ex:a ex:evidence [ ex:start 1 ; ex:end 2 ] ; ex:label "A" .
+_:b0 ex:p ex:a .
+"""
+_BNODE_NQ = """<http://example.org/x> <http://example.org/label> "A" <http://example.org/g1> .
+<http://example.org/x> <http://example.org/label> "A" <http://example.org/g2> .
+_:b0 <http://example.org/p> <http://example.org/x> <http://example.org/g1> .
+<http://example.org/x> <http://example.org/q> _:b0 <http://example.org/g1> .
+"""
+
+
+def _count(store, text):
+    return int(next(iter(store.query(text)))["n"].value)
+
+
+@pytest.mark.parametrize("big", [False, True], ids=["through Python", "Oxigraph's own loader"])
+def test_build_union_is_a_set_sharing_blank_nodes(tmp_path, monkeypatch, big):
+    """The default graph is the union of the named graphs as a set; a blank node there is
+    the one of its named graph; files using the same blank node label keep two nodes."""
+    import pyoxigraph as ox
+
+    monkeypatch.setattr(store_mod, "BIG_FILE", 0 if big else 1 << 40)
+    a, b, nq = tmp_path / "a.ttl", tmp_path / "b.ttl", tmp_path / "c.nq"
+    a.write_text(_BNODE_TTL)
+    b.write_text(_BNODE_TTL)
+    nq.write_text(_BNODE_NQ)
+    target = tmp_path / "s"
+    store_mod.build(target, store_mod.files_for([a, b, nq]))
+    s = ox.Store.read_only(str(target / "oxigraph"))
+    every = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+    assert _count(s, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == _count(s, every)
+    # each of the two Turtle files keeps its own two blank nodes; the N-Quads file has one
+    assert _count(s, "SELECT (COUNT(DISTINCT ?b) AS ?n) WHERE { { ?b ?p ?o } UNION { ?o ?p ?b } "
+                     "FILTER(isBlank(?b)) }") == 5
+    # the same blank node in the default graph and in its named graph
+    assert _count(s, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . GRAPH ?g { ?s ?p ?o } "
+                     "FILTER(isBlank(?s) || isBlank(?o)) }") == 10
+    kg = store_mod.open_kg(f"oxigraph:{target}")
+    x = URIRef("http://example.org/x")
+    assert kg.sources(x, URIRef("http://example.org/label"), Literal("A")) == []  # not doc: graphs
+    assert {str(g) for g in kg.backend.graph_names()} >= {"http://example.org/g1", "http://example.org/g2"}
+
+
+def test_build_error_in_a_later_file_names_it(tmp_path):
+    good = tmp_path / "good.ttl"
+    good.write_text(_BNODE_TTL * 50)
+    bad = tmp_path / "zbad.nt"
+    bad.write_text('<http://example.org/a> <http://example.org/b> "unterminated .\n')
+    with pytest.raises(KGError, match="zbad.nt"):
+        store_mod.build(tmp_path / "s", store_mod.files_for([good, bad]))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.ttl", "zbad.nt"]
