@@ -31,19 +31,30 @@ def _cell(v) -> str:
     return str(v)
 
 
+TABLE_ROWS = 1000      # a table longer than this is cut (JSON and CSV always have every row)
+
+
 def table(rows: list[dict], columns: list[str], title: str | None = None,
-          file=None) -> None:
-    """Print a rich table; falls back to plain text when rich is unavailable."""
+          file=None, max_rows: int | None = None) -> None:
+    """Print a rich table of at most ``max_rows`` (default :data:`TABLE_ROWS`) rows, saying
+    how many more there are."""
     from rich.console import Console
+
+    if max_rows is None:
+        max_rows = TABLE_ROWS
     from rich.table import Table
 
-    console = Console(file=file or sys.stdout, width=_width(), soft_wrap=False)
+    out = file or sys.stdout
+    console = Console(file=out, width=_width(), soft_wrap=False)
     t = Table(title=title, show_lines=False, header_style="bold", title_justify="left")
     for c in columns:
         t.add_column(c.replace("_", " "), overflow="fold")
-    for r in rows:
+    for r in rows[:max_rows]:
         t.add_row(*(_escape(_cell(r.get(c))) for c in columns))
     console.print(t)
+    if len(rows) > max_rows:
+        out.write(f"… {len(rows) - max_rows:,} more rows not shown: use --format json or "
+                  f"--format csv to see all {len(rows):,}\n")
 
 
 def _escape(text: str) -> str:

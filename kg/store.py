@@ -79,12 +79,21 @@ def _ox():
     return pyoxigraph
 
 
+_TO_OX: dict = {}
+
+
 def to_ox(t):
-    ox = _ox()
     if t is None:
         return None
+    u = _TO_OX.get(t) if type(t) is URIRef else None
+    if u is not None:
+        return u
+    ox = _ox()
     if isinstance(t, URIRef):
-        return ox.NamedNode(str(t))
+        if len(_TO_OX) > _CACHE_MAX:
+            _TO_OX.clear()
+        u = _TO_OX[t] = ox.NamedNode(str(t))
+        return u
     if isinstance(t, BNode):
         return ox.BlankNode(str(t))
     if isinstance(t, Literal):
@@ -323,7 +332,7 @@ class StoreKG(KG):
 
     def _graphs_of(self, s, p, o) -> set:
         if getattr(self.backend, "local", False):
-            return {g for *_, g in self.backend.pattern(s, p, o, None)}
+            return self.backend.graphs_of(s, p, o)
         return {g for p2, o2, g in self.store.subject_quads(s) if p2 == p and o2 == o}
 
     def sources(self, s, p, o) -> list[str]:
@@ -468,11 +477,23 @@ class OxigraphBackend:
         return [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.graph_name))
                 for q in self.ox.quads_for_pattern(None, None, to_ox(o), None)]
 
+    def _graph(self, g):
+        if g is None:
+            return None
+        return _ox().DefaultGraph() if g == DATASET_DEFAULT_GRAPH_ID else to_ox(g)
+
     def pattern(self, s, p, o, g):
-        ox = _ox()
-        gg = None if g is None else (ox.DefaultGraph() if g == DATASET_DEFAULT_GRAPH_ID else to_ox(g))
-        for q in self.ox.quads_for_pattern(to_ox(s), to_ox(p), to_ox(o), gg):
-            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)
+        """(s, p, o, g) quads; terms given are passed back as they are (no conversion)."""
+        for q in self.ox.quads_for_pattern(to_ox(s), to_ox(p), to_ox(o), self._graph(g)):
+            yield (s if s is not None else from_ox(q.subject),
+                   p if p is not None else from_ox(q.predicate),
+                   o if o is not None else from_ox(q.object),
+                   g if g is not None else from_ox(q.graph_name))
+
+    def graphs_of(self, s, p, o) -> set:
+        """The graphs (default graph included) that hold the triple (s, p, o)."""
+        return {from_ox(q.graph_name)
+                for q in self.ox.quads_for_pattern(to_ox(s), to_ox(p), to_ox(o), None)}
 
     def graph_names(self) -> list:
         if self._graphs is None:

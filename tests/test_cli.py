@@ -286,3 +286,15 @@ def test_show_quote_prints_the_evidence_text(run, sources_dir, monkeypatch):
     assert ev and "Wu Jing" in ev[0]["text"]
     r = run("show", "Baotai Group", "--quote")
     assert r.exit_code == 0
+
+
+def test_long_table_is_cut_with_a_note_json_and_csv_are_whole(run, monkeypatch):
+    from kg import output
+    monkeypatch.setattr(output, "TABLE_ROWS", 5)
+    full = json.loads(run("linked", "Fugu", "--format", "json").stdout)["links"]
+    assert len(full) > 5
+    r = run("linked", "Fugu")
+    assert r.exit_code == 0
+    assert f"{len(full) - 5:,} more rows not shown" in r.stdout and "--format json" in r.stdout
+    csv_rows = run("linked", "Fugu", "--format", "csv").stdout.strip().splitlines()
+    assert len(csv_rows) == len(full) + 1
