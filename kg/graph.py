@@ -113,6 +113,12 @@ class KG:
         s = str(graph_iri)
         return s[len(str(DOC)):] if s.startswith(str(DOC)) else s.rsplit("/", 1)[-1]
 
+    def prefetch(self, nodes, objects: bool = False, graphs: bool = False) -> None:
+        """A hint: the caller is about to ask about ``nodes`` (their triples; with ``graphs``
+        the sources of their triples; with ``objects`` the triples pointing at them). A
+        store answering over a network fetches them in batches; in memory there is nothing
+        to do."""
+
     def sources(self, s, p, o) -> list[str]:
         """Ids of the documents that state the triple (empty for ontology/reference)."""
         return sorted(self.provenance.get((s, p, o), ()))

@@ -60,6 +60,7 @@ class Linker:
         self.kg = kg
         self._nodes: dict = {}
         self._all_types: dict = {}
+        self._edges: dict = {}
 
     def node(self, iri) -> Node:
         n = self._nodes.get(iri)
@@ -81,22 +82,28 @@ class Linker:
             inv = self._inverses = {p: q for p, q in self.kg.union.subject_objects(OWL.inverseOf)}
         return inv
 
-    def edges(self, x):
+    def edges(self, x) -> list:
         """(subject, predicate, object) triples that link ``x`` to another entity; a fact
         stated in both directions (A has subsidiary B, B subsidiary of A) comes once."""
+        e = self._edges.get(x)
+        if e is None:
+            e = self._edges[x] = self._find_edges(x)
+        return e
+
+    def _find_edges(self, x) -> list:
         u = self.kg.union
         inv = self.inverses
+        out = [(x, p, o) for p, o in u.predicate_objects(x)
+               if p not in SKIP and isinstance(o, URIRef) and o != x]
+        into = [(s, p, x) for s, p in u.subject_predicates(x)
+                if p not in SKIP and isinstance(s, URIRef) and s != x]
+        self.kg.prefetch([o for _, p, o in out if p in inv])
 
         def redundant(s, p, o):
             q = inv.get(p)
             return q is not None and (o, q, s) in u
 
-        for p, o in u.predicate_objects(x):
-            if p not in SKIP and isinstance(o, URIRef) and o != x and not redundant(x, p, o):
-                yield (x, p, o)
-        for s, p in u.subject_predicates(x):
-            if p not in SKIP and isinstance(s, URIRef) and s != x and not redundant(s, p, x):
-                yield (s, p, x)
+        return [t for t in out + into if not redundant(*t)]
 
     def types(self, node) -> set:
         """Every class of ``node``, superclasses included (cached per node)."""
@@ -120,10 +127,23 @@ class Linker:
             return 0
         return 1 if NFO.Place in types else 2
 
+    def prefetch(self, x) -> list:
+        """The edges of ``x``, with every node the links will ask about fetched in batches
+        (for a store over a network; nothing happens in memory)."""
+        kg = self.kg
+        kg.prefetch([x], objects=True, graphs=True)
+        edges = self.edges(x)
+        others = [o if s == x else s for s, _, o in edges]
+        kg.prefetch(others)
+        relations = [n for n in others if self.relation_kind(n) is not None]
+        kg.prefetch(relations, objects=True, graphs=True)
+        kg.prefetch(t for n in relations for e in self.edges(n) for t in (e[0], e[2]) if t != n)
+        return edges
+
     def links(self, x, hop: int = 1) -> list[Link]:
         kg = self.kg
         out = []
-        for s, p, o in self.edges(x):
+        for s, p, o in self.prefetch(x):
             other = o if s == x else s
             kind = self.relation_kind(other)
             src = kg.sources(s, p, o)

@@ -177,7 +177,7 @@ class SqliteNameIndex(_DelegatingIndex):
 
 _LABELS = """SELECT DISTINCT ?s ?pred ?o WHERE {
   VALUES ?pred { rdfs:label skos:altLabel }
-  { GRAPH ?g { ?s ?pred ?o } } UNION { ?s ?pred ?o }
+  %s
   FILTER(isIRI(?s) && isLiteral(?o) && !STRSTARTS(STR(?s), "%s")%s)
 }"""
 
@@ -196,10 +196,9 @@ class RemoteNameIndex(_DelegatingIndex):
     def _rows(self, filter_: str = "") -> list[tuple]:
         if self._docs is None:
             _, rows = self.backend.select(
-                "SELECT DISTINCT ?s WHERE { { GRAPH ?g { ?s a nfo:SourceDocument } } "
-                "UNION { ?s a nfo:SourceDocument } }")
+                "SELECT DISTINCT ?s WHERE { " + self._where("?s a nfo:SourceDocument") + " }")
             self._docs = {str(r["s"]) for r in rows}
-        _, rows = self.backend.select(_LABELS % (str(NFO), filter_))
+        _, rows = self.backend.select(_LABELS % (self._where("?s ?pred ?o"), str(NFO), filter_))
         out = []
         for r in rows:
             o = r["o"]
@@ -210,13 +209,21 @@ class RemoteNameIndex(_DelegatingIndex):
             out.append((key, str(r["s"]), str(o), int(canonical), int(str(r["s"]) in self._docs)))
         return out
 
+    def _where(self, pattern: str) -> str:
+        """``pattern`` in the union: the default graph when it holds the union, else every
+        graph and the default graph."""
+        if self.backend.union_graph is not None:
+            return f"{{ {pattern} }}"
+        return f"{{ GRAPH ?g {{ {pattern} }} }} UNION {{ {pattern} }}"
+
     @property
     def total(self) -> int:
+        """How many names, counted up to ``FULL_LIMIT + 1`` (all that matters here)."""
         if self._total is None:
             _, rows = self.backend.select(
                 "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?o WHERE { "
                 "VALUES ?pred { rdfs:label skos:altLabel } "
-                "{ GRAPH ?g { ?s ?pred ?o } } UNION { ?s ?pred ?o } } }")
+                + self._where("?s ?pred ?o") + f" }} LIMIT {FULL_LIMIT + 1} }}")
             self._total = int(rows[0]["n"]) if rows else 0
         return self._total
 

@@ -49,6 +49,9 @@ class _Walker:
 
 def _expand(walker, frontier, dist, preds):
     nxt = []
+    # a store over a network answers the whole frontier, then its neighbours, in batches
+    walker.kg.prefetch(frontier, objects=True)
+    walker.kg.prefetch(v for u in frontier for v in walker.neighbours(u) if v not in dist)
     for u in sorted(frontier, key=str):
         for v in sorted(walker.neighbours(u), key=str):
             if not walker.passable(v):

@@ -160,6 +160,7 @@ class BackendStore(Store):
         self._prefix: dict[URIRef, str] = {}
         self._all = None           # every quad, when the backend sent them all (small remotes)
         self._by_pred: dict = {}
+        self._union_subject: dict = {}     # node -> [(p, o)] in the union (prefetched)
 
     def load_all(self, quads: list) -> None:
         """Keep every quad (s, p, o, g) here: later lookups need no round trip."""
@@ -209,6 +210,33 @@ class BackendStore(Store):
     def remember_subject(self, s, quads: list) -> None:
         self._by_subject[s] = quads
 
+    def prefetch(self, nodes, objects: bool = False, graphs: bool = False) -> None:
+        """Fetch what will be asked about many nodes at once, for a backend that answers a
+        batch in one round trip: their triples in the union (labels, classes, links), or
+        with ``graphs`` their quads in every graph (for sources); with ``objects`` also the
+        quads that have them as object."""
+        if getattr(self.backend, "subject_quads_many", None) is None or self._all is not None:
+            return
+        nodes = [n for n in dict.fromkeys(nodes) if isinstance(n, URIRef)]
+
+        def todo(cache, also=None):
+            return [n for n in nodes if n not in cache and (also is None or n not in also)]
+
+        def fill(cache, got):
+            if len(cache) + len(got) > _CACHE_MAX:
+                cache.clear()
+            cache.update(got)
+
+        if graphs:
+            fill(self._by_subject, self.backend.subject_quads_many(todo(self._by_subject), self))
+        else:
+            got = self.backend.union_triples_many(todo(self._union_subject, self._by_subject))
+            # a node with blank nodes below it is described whole (with its blank nodes) later
+            fill(self._union_subject, {n: t for n, t in got.items()
+                                       if not any(isinstance(o, BNode) for _, o in t)})
+        if objects:
+            fill(self._by_object, self.backend.object_quads_many(todo(self._by_object)))
+
     def object_quads(self, o) -> list:
         """[(s, p, g)] with object ``o`` in every graph."""
         q = self._by_object.get(o)
@@ -242,6 +270,11 @@ class BackendStore(Store):
             return True
 
         if s is not None and not _is_path(s) and not _is_path(p) and not _is_path(o):
+            if g is None and s not in self._by_subject and s in self._union_subject:
+                for p2, o2 in self._union_subject[s]:
+                    if (p is None or p == p2) and (o is None or o == o2):
+                        yield (s, p2, o2), iter((ctx,))
+                return
             for p2, o2, g2 in self.subject_quads(s):
                 if (p is None or p == p2) and (o is None or o == o2) and (g is None or g == g2):
                     t = (s, p2, o2)
@@ -330,10 +363,16 @@ class StoreKG(KG):
     def store(self) -> BackendStore:
         return self.union.store
 
+    def prefetch(self, nodes, objects: bool = False, graphs: bool = False) -> None:
+        self.store.prefetch(nodes, objects, graphs)
+
     def _graphs_of(self, s, p, o) -> set:
         if getattr(self.backend, "local", False):
             return self.backend.graphs_of(s, p, o)
-        return {g for p2, o2, g in self.store.subject_quads(s) if p2 == p and o2 == o}
+        st = self.store
+        if s not in st._by_subject and o in st._by_object:
+            return {g for s2, p2, g in st._by_object[o] if s2 == s and p2 == p}
+        return {g for p2, o2, g in st.subject_quads(s) if p2 == p and o2 == o}
 
     def sources(self, s, p, o) -> list[str]:
         if s is None or isinstance(s, Literal):
@@ -796,7 +835,8 @@ class SparqlBackend:
         kg._name_index = RemoteNameIndex(kg, self)
         # a small graph is fetched whole, in one request: then no lookup needs a round trip
         where = "{ GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o }"
-        _, rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+        _, rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT * WHERE {{ {where} }} "
+                              f"LIMIT {PREFETCH_LIMIT + 1} }}")
         if rows and int(rows[0]["n"]) <= PREFETCH_LIMIT:
             _, rows = self.select(f"SELECT ?s ?p ?o ?g WHERE {{ {where} }}")
             quads = [(r["s"], r["p"], r["o"], r.get("g") or DATASET_DEFAULT_GRAPH_ID) for r in rows]
@@ -833,40 +873,80 @@ class SparqlBackend:
         return names, rows
 
     # structure -----------------------------------------------------------------------------
+    BATCH = 150        # nodes per request when many are asked for at once
+
     def subject_quads(self, s, store) -> list:
         if isinstance(s, BNode):
             return []          # a blank node is known only from its parent's description
-        n3 = s.n3()
-        # one result set (blank node labels hold within it): the node's quads, and two
-        # levels of blank nodes below it (evidence -> selector), as joins, not OPTIONALs
-        # (the default graph only when it is not just the union of the named ones)
-        default = f"UNION {{ {n3} ?p ?o }} " if self.union_graph is None else ""
-        _, rows = self.select(
-            "SELECT ?g ?p ?o ?p2 ?o2 ?p3 ?o3 WHERE { "
-            f"{{ GRAPH ?g {{ {n3} ?p ?o }} }} {default}UNION "
-            f"{{ GRAPH ?g {{ {n3} ?p ?o . ?o ?p2 ?o2 FILTER(isBlank(?o)) }} }} UNION "
-            f"{{ GRAPH ?g {{ {n3} ?p ?o . ?o ?p2 ?o2 . ?o2 ?p3 ?o3 "
-            "FILTER(isBlank(?o) && isBlank(?o2)) } } }")
-        out, nested = [], {}
-        for r in rows:
-            g = r.get("g") or DATASET_DEFAULT_GRAPH_ID
-            out.append((r["p"], r["o"], g))
-            if r.get("p2") is not None:
-                nested.setdefault(r["o"], set()).add((r["p2"], r["o2"], g))
-            if r.get("p3") is not None:
-                nested.setdefault(r["o2"], set()).add((r["p3"], r["o3"], g))
-        for b, quads in nested.items():
-            store.remember_subject(b, sorted(quads, key=str))
-        return list(dict.fromkeys(out))
+        return self.subject_quads_many([s], store)[s]
+
+    def subject_quads_many(self, nodes: list, store) -> dict:
+        """{node: [(p, o, g)]} for IRIs, a batch per request. Blank nodes below a node (two
+        levels: evidence -> selector) come in the same result set (their labels hold only
+        within it) and are remembered by ``store``. Joins, not OPTIONALs; the default graph
+        only when it is not just the union of the named ones."""
+        out: dict = {}
+        for i in range(0, len(nodes), self.BATCH):
+            chunk = nodes[i:i + self.BATCH]
+            values = "VALUES ?s { " + " ".join(n.n3() for n in chunk) + " } "
+            default = "UNION { ?s ?p ?o } " if self.union_graph is None else ""
+            _, rows = self.select(
+                "SELECT ?s ?g ?p ?o ?p2 ?o2 ?p3 ?o3 WHERE { " + values +
+                f"{{ GRAPH ?g {{ ?s ?p ?o }} }} {default}UNION "
+                "{ GRAPH ?g { ?s ?p ?o . ?o ?p2 ?o2 FILTER(isBlank(?o)) } } UNION "
+                "{ GRAPH ?g { ?s ?p ?o . ?o ?p2 ?o2 . ?o2 ?p3 ?o3 "
+                "FILTER(isBlank(?o) && isBlank(?o2)) } } }")
+            got = {n: [] for n in chunk}
+            nested: dict = {}
+            for r in rows:
+                g = r.get("g") or DATASET_DEFAULT_GRAPH_ID
+                got[r["s"]].append((r["p"], r["o"], g))
+                if r.get("p2") is not None:
+                    nested.setdefault(r["o"], set()).add((r["p2"], r["o2"], g))
+                if r.get("p3") is not None:
+                    nested.setdefault(r["o2"], set()).add((r["p3"], r["o3"], g))
+            for b, quads in nested.items():
+                store.remember_subject(b, sorted(quads, key=str))
+            out.update({n: list(dict.fromkeys(q)) for n, q in got.items()})
+        return out
+
+    def union_triples_many(self, nodes: list) -> dict:
+        """{node: [(p, o)]}: each node's triples in the union, each once."""
+        out: dict = {}
+        for i in range(0, len(nodes), self.BATCH):
+            chunk = nodes[i:i + self.BATCH]
+            values = "VALUES ?s { " + " ".join(n.n3() for n in chunk) + " } "
+            if self.union_graph is not None:
+                q = f"SELECT ?s ?p ?o WHERE {{ {values}?s ?p ?o }}"
+            else:
+                q = (f"SELECT DISTINCT ?s ?p ?o WHERE {{ {values}"
+                     "{ GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } }")
+            _, rows = self.select(q)
+            got = {n: [] for n in chunk}
+            for r in rows:
+                got[r["s"]].append((r["p"], r["o"]))
+            out.update(got)
+        return out
 
     def object_quads(self, o) -> list:
         if isinstance(o, BNode):
             return []
-        n3 = o.n3()
-        default = f"UNION {{ ?s ?p {n3} }}" if self.union_graph is None else ""
-        _, rows = self.select(f"SELECT ?g ?s ?p WHERE {{ {{ GRAPH ?g {{ ?s ?p {n3} }} }} {default} }}")
-        return list(dict.fromkeys((r["s"], r["p"], r.get("g") or DATASET_DEFAULT_GRAPH_ID)
-                                  for r in rows))
+        return self.object_quads_many([o])[o]
+
+    def object_quads_many(self, nodes: list) -> dict:
+        """{node: [(s, p, g)]} with the node as object, a batch per request."""
+        out: dict = {}
+        for i in range(0, len(nodes), self.BATCH):
+            chunk = nodes[i:i + self.BATCH]
+            values = "VALUES ?o { " + " ".join(n.n3() for n in chunk) + " } "
+            default = "UNION { ?s ?p ?o }" if self.union_graph is None else ""
+            _, rows = self.select(f"SELECT ?o ?g ?s ?p WHERE {{ {values}"
+                                  f"{{ GRAPH ?g {{ ?s ?p ?o }} }} {default} }}")
+            got = {n: [] for n in chunk}
+            for r in rows:
+                got[r["o"]].append((r["s"], r["p"], r.get("g") or DATASET_DEFAULT_GRAPH_ID))
+            out.update({n: list(dict.fromkeys(q)) for n, q in got.items()})
+        return out
 
     def pattern(self, s, p, o, g):
         terms = [(t.n3() if t is not None and not isinstance(t, BNode) else f"?{v}")
@@ -887,7 +967,9 @@ class SparqlBackend:
 
     def graph_names(self) -> list:
         if self._graphs is None:
-            _, rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+            _, rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+            if not rows:       # an endpoint that does not list graphs for an empty pattern
+                _, rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
             self._graphs = sorted(r["g"] for r in rows if r.get("g") is not None)
         return self._graphs
 

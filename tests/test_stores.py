@@ -40,13 +40,13 @@ def built(tmp_path_factory):
     return path
 
 
-@pytest.fixture(scope="session")
-def endpoint(built):
+def _serve(location: Path):
+    """An `oxigraph serve-read-only` process over ``location`` on 127.0.0.1: (url, process)."""
     if not OXIGRAPH.exists() and shutil.which("oxigraph") is None:
         pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
     exe = str(OXIGRAPH) if OXIGRAPH.exists() else shutil.which("oxigraph")
     port = free_port()
-    proc = subprocess.Popen([exe, "serve-read-only", "--location", str(built / "oxigraph"),
+    proc = subprocess.Popen([exe, "serve-read-only", "--location", str(location),
                              "--bind", f"127.0.0.1:{port}"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}/query"
@@ -54,18 +54,45 @@ def endpoint(built):
     while True:
         try:
             urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=1).read()
-            break
+            return url, proc
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
                 pytest.fail("oxigraph serve did not start: " + proc.stderr.read().decode()[:500])
             time.sleep(0.1)
-    yield url
+
+
+def _stop(proc):
     proc.terminate()
     try:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+@pytest.fixture(scope="session")
+def endpoint(built):
+    url, proc = _serve(built / "oxigraph")
+    yield url
+    _stop(proc)
+
+
+@pytest.fixture(scope="session")
+def named_only_endpoint(kg, tmp_path_factory):
+    """An endpoint whose default graph is empty: every triple only in its named graph (as a
+    Fuseki or GraphDB dataset without a union default graph)."""
+    import pyoxigraph as ox
+
+    folder = tmp_path_factory.mktemp("named-only")
+    nq = folder / "all.nq"
+    kg.dataset.serialize(destination=str(nq), format="nquads")
+    s = ox.Store(str(folder / "db"))
+    s.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+    s.flush()
+    del s
+    url, proc = _serve(folder / "db")
+    yield url
+    _stop(proc)
 
 
 @pytest.fixture(scope="session")
@@ -356,3 +383,21 @@ def test_build_error_in_a_later_file_names_it(tmp_path):
     with pytest.raises(KGError, match="zbad.nt"):
         store_mod.build(tmp_path / "s", store_mod.files_for([good, bad]))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["good.ttl", "zbad.nt"]
+
+
+@pytest.mark.parametrize("prefetch_all", [True, False], ids=["fetched whole", "asked in batches"])
+def test_endpoint_without_union_default_graph(kg, named_only_endpoint, monkeypatch, prefetch_all):
+    """Over an endpoint whose default graph is empty, the union is made of the named graphs:
+    the same names, links, cards and paths as in memory."""
+    if not prefetch_all:
+        monkeypatch.setattr(store_mod, "PREFETCH_LIMIT", 0)
+    remote = store_mod.open_kg(f"sparql:{named_only_endpoint}")
+    assert remote.backend.union_graph is None
+    for text in ("Fugu", "Chinalco", "Baowu Magnesium", "CNIA"):
+        want = [m.iri for m in names.resolve(kg, text)]
+        assert [m.iri for m in names.resolve(remote, text)] == want
+        assert [l.as_dict() for l in links.linked(remote, want)] == \
+            [l.as_dict() for l in links.linked(kg, want)]
+        assert [card(remote, i) for i in want] == [card(kg, i) for i in want]
+    a, b = (names.index(kg).resolve_one(t) for t in ("Baowu Magnesium", "Shaanxi"))
+    assert shortest_paths(remote, a, b) == shortest_paths(kg, a, b)
