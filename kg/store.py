@@ -161,6 +161,7 @@ class BackendStore(Store):
         self._all = None           # every quad, when the backend sent them all (small remotes)
         self._by_pred: dict = {}
         self._union_subject: dict = {}     # node -> [(p, o)] in the union (prefetched)
+        self._full: dict = {}              # node -> {p: {o: {g}}} in every graph (local, prefetched)
 
     def load_all(self, quads: list) -> None:
         """Keep every quad (s, p, o, g) here: later lookups need no round trip."""
@@ -192,6 +193,16 @@ class BackendStore(Store):
         union = g is None
         if union and self.backend.union_graph is not None:
             g = self.backend.union_graph
+        full = self._full.get(s) if s is not None else None
+        if full is not None:
+            out = []
+            for p2 in ((p,) if p is not None else full):
+                objs = full.get(p2, {})
+                for o2 in ((o,) if o is not None else objs):
+                    gs = objs.get(o2)
+                    if gs and (g is None or g in gs):   # g None: the union, not kept apart
+                        out.append((s, p2, o2))
+            return out
         key = (s, p, o, g)
         cacheable = s is not None or o is not None
         if cacheable:
@@ -215,7 +226,18 @@ class BackendStore(Store):
         batch in one round trip: their triples in the union (labels, classes, links), or
         with ``graphs`` their quads in every graph (for sources); with ``objects`` also the
         quads that have them as object."""
-        if getattr(self.backend, "subject_quads_many", None) is None or self._all is not None:
+        if self._all is not None:
+            return
+        if getattr(self.backend, "local", False):
+            if graphs:    # the few quads of relation nodes, read once instead of per question
+                for n in dict.fromkeys(nodes):
+                    if isinstance(n, URIRef) and n not in self._full:
+                        if len(self._full) > _CACHE_MAX // 10:
+                            self._full.clear()
+                        by_p: dict = {}
+                        for _, p, o, g in self.backend.pattern(n, None, None, None):
+                            by_p.setdefault(p, {}).setdefault(o, set()).add(g)
+                        self._full[n] = by_p
             return
         nodes = [n for n in dict.fromkeys(nodes) if isinstance(n, URIRef)]
 
@@ -367,9 +389,12 @@ class StoreKG(KG):
         self.store.prefetch(nodes, objects, graphs)
 
     def _graphs_of(self, s, p, o) -> set:
-        if getattr(self.backend, "local", False):
-            return self.backend.graphs_of(s, p, o)
         st = self.store
+        if getattr(self.backend, "local", False):
+            full = st._full.get(s)
+            if full is not None:
+                return set(full.get(p, {}).get(o, ()))
+            return self.backend.graphs_of(s, p, o)
         if s not in st._by_subject and o in st._by_object:
             return {g for s2, p2, g in st._by_object[o] if s2 == s and p2 == p}
         return {g for p2, o2, g in st.subject_quads(s) if p2 == p and o2 == o}
