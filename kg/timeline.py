@@ -103,7 +103,7 @@ def timeline(kg, places=(), about=(), start: str | None = None, end: str | None 
     lo = interval(start)[0] if start else None
     hi = interval(end)[1] if end else None
     places, about = list(places), set(about)
-    out = []
+    dated = []
     for prop, what in DATE_PROPERTIES.items():
         for iri, value in kg.union.subject_objects(prop):
             text = str(value)
@@ -113,14 +113,23 @@ def timeline(kg, places=(), about=(), start: str | None = None, end: str | None 
                 continue
             if lo and b < lo or hi and a > hi:
                 continue
-            if cls is not None and not kg.is_a(iri, cls):
-                continue
-            where = _places(kg, iri)
-            if places and not any(_within(kg, w, p) for w in where for p in places):
-                continue
-            if about and iri not in about and not _about(kg, iri, about):
-                continue
-            out.append(Entry(text, what, iri, kg.label(iri), kg.class_name(iri),
-                             [kg.label(w) for w in where], kg.sources(iri, prop, value)))
+            dated.append((prop, what, iri, value, text))
+    # a store over a network is asked about the candidates, then their places, in batches
+    kg.prefetch(iri for _, _, iri, _, _ in dated)
+    kg.prefetch(w for _, _, iri, _, _ in dated for w in _places(kg, iri))
+    kept = []
+    for prop, what, iri, value, text in dated:
+        if cls is not None and not kg.is_a(iri, cls):
+            continue
+        where = _places(kg, iri)
+        if places and not any(_within(kg, w, p) for w in where for p in places):
+            continue
+        if about and iri not in about and not _about(kg, iri, about):
+            continue
+        kept.append((prop, what, iri, value, text, where))
+    kg.prefetch((iri for _, _, iri, *_ in kept), graphs=True)
+    out = [Entry(text, what, iri, kg.label(iri), kg.class_name(iri),
+                 [kg.label(w) for w in where], kg.sources(iri, prop, value))
+           for prop, what, iri, value, text, where in kept]
     out.sort(key=lambda e: (interval(e.date)[0], len(e.date) * -1, e.label))
     return out
