@@ -1,9 +1,11 @@
 """The interactive view: a self-contained pyvis / vis-network HTML page of (part of) the graph.
 
 ``write_view(kg, output, centers=[iri], hops=1)`` writes the neighbourhood of ``centers`` within
-``hops`` undirected hops over the networkx projection (:func:`kg.network.to_networkx`), or the
-whole graph when ``centers`` is empty. ``render_view(...)`` returns the same page as a string and
-``build_network(...)`` the pyvis ``Network`` it is drawn from (for notebooks).
+``hops`` undirected hops over the networkx projection (:func:`kg.network.neighbourhood_graph`,
+which asks the store only about the nodes it shows), or the whole graph
+(:func:`kg.network.to_networkx`) when ``centers`` is empty; ``max_nodes`` caps a huge
+neighbourhood and says so in the heading. ``render_view(...)`` returns the same page as a
+string and ``build_network(...)`` the pyvis ``Network`` it is drawn from (for notebooks).
 
 The page works offline and from ``file://``: the vis-network script and stylesheet are copied
 into it from pyvis's own package folder, and it uses its own template (``kg/templates/
@@ -26,12 +28,13 @@ from pathlib import Path
 
 import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pyvis.edge import Edge
 from pyvis.network import Network
 from rdflib import URIRef
 
 from kg.errors import KGError
 from kg.files import atomic_write_text
-from kg.network import to_networkx
+from kg.network import cut_message, neighbourhood_graph, to_networkx
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "view.html"
@@ -101,7 +104,8 @@ def class_colours(names) -> dict[str, str]:
 
 # --- the subgraph ---------------------------------------------------------------------------
 def neighbourhood(g: nx.MultiDiGraph, centers, hops: int) -> set[str]:
-    """Nodes within ``hops`` undirected hops of any of ``centers`` (node ids of ``g``)."""
+    """Nodes within ``hops`` undirected hops of any of ``centers`` (node ids of ``g``), for a
+    graph already projected (the view itself uses :func:`kg.network.neighbourhood_graph`)."""
     seen = {c: 0 for c in centers}
     queue = deque(c for c in centers if c in g)
     while queue:
@@ -116,36 +120,32 @@ def neighbourhood(g: nx.MultiDiGraph, centers, hops: int) -> set[str]:
     return set(seen)
 
 
-def _entity_attrs(kg, iri: URIRef) -> dict:
-    return {"label": kg.label(iri), "class": kg.class_name(iri),
-            "aliases": "; ".join(kg.aliases(iri)),
-            "sources": " ".join(kg.entity_sources(iri)), "iri": str(iri)}
-
-
-def _subgraph(kg, centers, hops: int, collapse: bool) -> tuple[nx.MultiDiGraph, list[str]]:
-    g = to_networkx(kg, collapse=collapse)
+def _subgraph(kg, centers, hops: int, collapse: bool,
+              max_nodes: int | None = None) -> tuple[nx.MultiDiGraph, list[str]]:
+    """The graph to draw and the ids of its centres: the whole projection without centres,
+    else the neighbourhood, built by asking the store only about the nodes it shows."""
     if not centers:
+        g = to_networkx(kg, collapse=collapse)
+        if max_nodes is not None and g.number_of_nodes() > max_nodes:
+            raise KGError(f"the whole graph has {g.number_of_nodes()} nodes, more than the cap of "
+                          f"{max_nodes}: centre the view on an entity, or raise the cap")
         return g, []
-    if hops < 0:
-        raise KGError(f"hops must be 0 or more, not {hops}")
-    ids = []
-    for c in centers:
-        c = URIRef(c)
-        if str(c) not in g:
-            if (c, None, None) not in kg.union and (None, None, c) not in kg.union:
-                raise KGError(f"{c}: not an entity of the graph")
-            # An entity with no links (or a relation node folded away by collapse): show it alone.
-            g.add_node(str(c), **_entity_attrs(kg, c))
-        ids.append(str(c))
-    keep = neighbourhood(g, ids, hops)
-    return g.subgraph(keep).copy(), list(dict.fromkeys(ids))
+    g = neighbourhood_graph(kg, centers, hops, collapse=collapse, max_nodes=max_nodes)
+    return g, list(dict.fromkeys(str(URIRef(c)) for c in centers))
 
 
 # --- tooltips (plain text; vis-network shows a string title with innerText) ------------------
-def _sources_text(kg, ids) -> str:
+def _sources_text(kg, ids, memo: dict | None = None) -> str:
+    """Document ids with their (shortened) titles; ``memo`` keeps the titles by id (and, for
+    :func:`_edge_title`, the labels of relation nodes drawn as edges)."""
     parts = []
     for did in ids:
-        title = kg.document_title(did)
+        if memo is None:
+            title = kg.document_title(did)
+        else:
+            title = memo.get(did)
+            if title is None:
+                title = memo[did] = kg.document_title(did)
         if title and title != did:
             if len(title) > TOOLTIP_TITLE_MAX:
                 title = title[:TOOLTIP_TITLE_MAX - 1] + "\u2026"
@@ -155,29 +155,60 @@ def _sources_text(kg, ids) -> str:
     return "\n  ".join(parts)
 
 
-def _node_title(kg, attrs: dict, cls: str) -> str:
+def _node_title(kg, attrs: dict, cls: str, memo: dict | None = None) -> str:
     lines = [attrs.get("label", ""), f"Class: {cls}"]
     if attrs.get("aliases"):
         lines.append(f"Also: {attrs['aliases']}")
     srcs = attrs.get("sources", "").split()
-    lines.append("Sources: " + (_sources_text(kg, srcs) if srcs else "reference data"))
+    lines.append("Sources: " + (_sources_text(kg, srcs, memo) if srcs else "reference data"))
     lines.append(attrs.get("iri", ""))
     return "\n".join(lines)
 
 
-def _edge_title(kg, g, u, v, attrs: dict) -> str:
+def _edge_title(kg, g, u, v, attrs: dict, memo: dict | None = None) -> str:
     lines = [f"{attrs.get('label', '')}",
              f"{g.nodes[u].get('label', u)} \u2192 {g.nodes[v].get('label', v)}",
              f"Relation: {attrs.get('predicate', '')}"]
     if attrs.get("via"):
-        via = g.nodes[attrs["via"]]["label"] if attrs["via"] in g else kg.label(URIRef(attrs["via"]))
+        via = attrs["via"]
+        if via in g:
+            via = g.nodes[via]["label"]
+        elif memo is None:
+            via = kg.label(URIRef(via))
+        else:           # the label of a relation node drawn as edges (once for all its edges)
+            key = ("via", via)
+            if key not in memo:
+                memo[key] = kg.label(URIRef(via))
+            via = memo[key]
         lines.append(f"Via: {via}")
     srcs = attrs.get("sources", "").split()
-    lines.append("Sources: " + (_sources_text(kg, srcs) if srcs else "reference data"))
+    lines.append("Sources: " + (_sources_text(kg, srcs, memo) if srcs else "reference data"))
     return "\n".join(lines)
 
 
 # --- the pyvis network ----------------------------------------------------------------------
+class _Network(Network):
+    """pyvis's ``Network``, finding nodes in a set: pyvis looks each edge's ends up in a list,
+    which makes a view of thousands of nodes and edges take seconds."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._ids: set = set()
+
+    def add_node(self, n_id, *args, **kwargs):
+        if n_id not in self._ids:
+            super().add_node(n_id, *args, **kwargs)
+            self._ids.add(n_id)
+
+    def add_edge(self, source, to, **options):
+        if not self.directed:          # pyvis merges the two directions: keep its own code
+            return super().add_edge(source, to, **options)
+        for n in (source, to):
+            if n not in self._ids:
+                raise KGError(f"edge to a node that is not drawn: {n}")
+        self.edges.append(Edge(source, to, self.directed, **options).options)
+
+
 def _options(n_nodes: int, n_edges: int) -> dict:
     iterations = max(150, min(1000, 150_000 // max(n_nodes, 1)))
     return {
@@ -206,9 +237,10 @@ def _options(n_nodes: int, n_edges: int) -> dict:
 
 
 def build_network(kg, centers: list[URIRef] | None = None, hops: int = 1,
-                  collapse: bool = False) -> tuple[Network, dict]:
-    """The pyvis ``Network`` of the view, and facts about it for the page (legend, centers)."""
-    g, center_ids = _subgraph(kg, centers, hops, collapse)
+                  collapse: bool = False, max_nodes: int | None = None) -> tuple[Network, dict]:
+    """The pyvis ``Network`` of the view, and facts about it for the page (legend, centers,
+    and ``cut``: what ``max_nodes`` left out, or None)."""
+    g, center_ids = _subgraph(kg, centers, hops, collapse, max_nodes)
     classes = {n: (a.get("class") or NO_CLASS) for n, a in g.nodes(data=True)}
     colours = class_colours(classes.values())
     # One vis group per class (ids g0, g1, ... so no class name is ever used as a JS key).
@@ -217,7 +249,8 @@ def build_network(kg, centers: list[URIRef] | None = None, hops: int = 1,
                                       "highlight": {"background": col, "border": "#000000"},
                                       "hover": {"background": col, "border": "#000000"}}}
               for c, col in colours.items()}
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="local")
+    net = _Network(height="100%", width="100%", directed=True, cdn_resources="local")
+    memo: dict = {}   # document titles and relation labels, looked up once
     centre_set = set(center_ids)
     # Centres first, then by label, so the data (and the page) is stable between runs.
     order = sorted(g.nodes, key=lambda n: (n not in centre_set, g.nodes[n].get("label", n), n))
@@ -233,7 +266,7 @@ def build_network(kg, centers: list[URIRef] | None = None, hops: int = 1,
                                "highlight": {"background": colour, "border": "#000000"},
                                "hover": {"background": colour, "border": "#000000"}}}
         net.add_node(
-            n, label=a.get("label") or n, title=_node_title(kg, a, cls), group=group_of[cls],
+            n, label=a.get("label") or n, title=_node_title(kg, a, cls, memo), group=group_of[cls],
             # data for the page's own scripts (search, details panel); vis ignores them
             cls=cls, aliases=a.get("aliases", ""), sources=a.get("sources", ""),
             iri=a.get("iri", n), **extra,
@@ -241,7 +274,7 @@ def build_network(kg, centers: list[URIRef] | None = None, hops: int = 1,
     for i, (u, v, k, a) in enumerate(sorted(g.edges(keys=True, data=True),
                                            key=lambda e: (e[0], e[1], str(e[2])))):
         net.add_edge(u, v, id=f"e{i}", label=a.get("label", ""),
-                     title=_edge_title(kg, g, u, v, a),
+                     title=_edge_title(kg, g, u, v, a, memo),
                      predicate=a.get("predicate", ""), sources=a.get("sources", ""))
     net.options = _options(len(net.nodes), len(net.edges))
     net.options["groups"] = groups
@@ -249,7 +282,7 @@ def build_network(kg, centers: list[URIRef] | None = None, hops: int = 1,
     legend = [{"name": c, "colour": colours[c], "count": counts[c]}
               for c in sorted(colours, key=lambda s: (s == NO_CLASS, s.lower()))]
     info = {"legend": legend, "centers": [g.nodes[c].get("label", c) for c in center_ids],
-            "hops": hops, "collapse": collapse}
+            "hops": hops, "collapse": collapse, "cut": g.graph.get("cut")}
     return net, info
 
 
@@ -265,18 +298,28 @@ def default_title(kg, info: dict) -> str:
         hop = "hop" if info["hops"] == 1 else "hops"
         names = info["centers"]
         shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-        return f"{shown} \u2014 neighbourhood within {info['hops']} {hop}"
+        title = f"{shown} \u2014 neighbourhood within {info['hops']} {hop}"
+        if info.get("cut"):
+            title += f" ({cut_message(info['cut'])})"
+        return title
     return "Non-ferrous metals knowledge graph \u2014 whole graph"
 
 
 def render_view(kg, centers: list[URIRef] | None = None, hops: int = 1,
-                collapse: bool = False, title: str | None = None) -> str:
-    """The view as one self-contained HTML page (a string)."""
-    net, info = build_network(kg, centers, hops, collapse)
+                collapse: bool = False, title: str | None = None,
+                max_nodes: int | None = None) -> str:
+    """The view as one self-contained HTML page (a string).
+
+    ``max_nodes`` caps the number of nodes (None: no cap): a neighbourhood that would be bigger
+    keeps the most connected nodes of its outermost ring and the heading says what was left
+    out (also after a ``title`` of your own); the whole graph (no ``centers``) is refused."""
+    net, info = build_network(kg, centers, hops, collapse, max_nodes)
     nodes, edges, _heading, _h, _w, options = net.get_network_data()
     options = json.loads(options) if isinstance(options, str) else options
     js, css = _vis_assets()
     heading = title if title is not None else default_title(kg, info)
+    if title is not None and info["cut"]:
+        heading += f" ({cut_message(info['cut'])})"
     data = {"nodes": nodes, "edges": edges, "options": options, "centers":
             [n["id"] for n in nodes if n.get("center")]}
     template = _environment().get_template(TEMPLATE_NAME)
@@ -288,13 +331,15 @@ def render_view(kg, centers: list[URIRef] | None = None, hops: int = 1,
 
 
 def write_view(kg, output: Path, centers: list[URIRef] | None = None, hops: int = 1,
-               collapse: bool = False, title: str | None = None) -> Path:
+               collapse: bool = False, title: str | None = None,
+               max_nodes: int | None = None) -> Path:
     """Write the view of ``centers`` (within ``hops``) or of the whole graph to ``output``.
 
     The file is UTF-8, self-contained (no remote scripts, styles or fonts) and replaced
     atomically. Returns ``output``; raises :class:`KGError` if it cannot be written.
     """
     output = Path(output)
-    html = render_view(kg, centers=centers, hops=hops, collapse=collapse, title=title)
+    html = render_view(kg, centers=centers, hops=hops, collapse=collapse, title=title,
+                       max_nodes=max_nodes)
     atomic_write_text(output, html)
     return output

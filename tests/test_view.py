@@ -14,8 +14,8 @@ from rdflib import URIRef
 from kg.errors import KGError
 from kg.graph import default_data_dir, load
 from kg.names import resolve
-from kg.namespaces import NF
-from kg.network import to_networkx
+from kg.namespaces import NF, NFO
+from kg.network import neighbourhood_graph, to_networkx
 from kg.view import _vis_assets, build_network, render_view, script_json, write_view
 
 HOSTILE_LABEL = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">'
@@ -189,3 +189,131 @@ def test_unknown_center_and_bad_hops(kg):
         render_view(kg, centers=[URIRef("https://w3id.org/nfkg/id/no-such-thing")])
     with pytest.raises(KGError):
         render_view(kg, centers=[NF["fugu-county"]], hops=-1)
+
+
+# --- collapse and the border of a neighbourhood ------------------------------------------------
+T = "https://w3id.org/nfkg/id/t-"
+
+
+def relations_data(tmp_path: Path) -> Path:
+    """The shipped data plus a small cluster: meetings 1 and 2 join the centre to A and to B,
+    meeting 3 joins A and B (not the centre) and is part of a congress attended by Far only;
+    a post joins a person to A."""
+    data = tmp_path / "reldata"
+    shutil.copytree(default_data_dir(), data)
+    (data / "triples" / "998-view-relations.ttl").write_text(f"""
+@prefix nf:   <https://w3id.org/nfkg/id/> .
+@prefix nfo:  <https://w3id.org/nfkg/ontology#> .
+@prefix org:  <http://www.w3.org/ns/org#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+nf:t-centre a nfo:Company ; rdfs:label "Test Centre" .
+nf:t-a a nfo:Company ; rdfs:label "Test A" .
+nf:t-b a nfo:Company ; rdfs:label "Test B" .
+nf:t-far a nfo:Company ; rdfs:label "Test Far" .
+nf:t-person a nfo:Person ; rdfs:label "Test Person" .
+nf:t-e1 a nfo:Event ; rdfs:label "Test meeting 1" ; nfo:participant nf:t-centre , nf:t-a .
+nf:t-e2 a nfo:Event ; rdfs:label "Test meeting 2" ; nfo:participant nf:t-centre , nf:t-b .
+nf:t-e3 a nfo:Event ; rdfs:label "Test meeting 3" ; nfo:participant nf:t-a , nf:t-b ;
+    nfo:partOfEvent nf:t-e4 .
+nf:t-e4 a nfo:Event ; rdfs:label "Test congress" ; nfo:participant nf:t-far .
+nf:t-post a nfo:Post ; rdfs:label "Test post" ; org:heldBy nf:t-person ; org:postIn nf:t-a ;
+    nfo:roleName "Test chair" .
+""", encoding="utf-8")
+    return data
+
+
+@pytest.fixture(scope="module")
+def relkg(tmp_path_factory):
+    return load(relations_data(tmp_path_factory.mktemp("rel")))
+
+
+def _edges(g):
+    return {(u[len(T):], v[len(T):], d.get("via", "")[len(T):] or d["label"])
+            for u, v, d in g.edges(data=True)}
+
+
+def test_collapse_border_and_relation_to_relation_links(relkg):
+    centre = URIRef(T + "centre")
+    g = neighbourhood_graph(relkg, [centre], 1, collapse=True)
+    assert set(g) == {T + "centre", T + "a", T + "b"}
+    # meeting 3 does not touch the centre, but joins two nodes that are shown: drawn, as an
+    # edge between two shown nodes is without --collapse
+    assert _edges(g) == {("a", "centre", "e1"), ("b", "centre", "e2"), ("a", "b", "e3")}
+    g2 = neighbourhood_graph(relkg, [centre], 2, collapse=True)
+    # the post is one hop from A (person -> A); the congress joins meeting 3 to Far, but a link
+    # between two relation nodes has no edge once both are edges: Far stays out
+    assert set(g2) == set(g) | {T + "person"}
+    assert _edges(g2) == _edges(g) | {("person", "a", "post")}
+    post = [d for u, v, d in g2.edges(data=True) if d.get("via") == T + "post"]
+    assert [(d["label"], d["predicate"]) for d in post] == [("Test chair", str(NFO.Post))]
+    whole = to_networkx(relkg, collapse=True)
+    assert not any(d.get("via") == T + "e4" for *_, d in whole.edges(data=True))
+    assert T + "far" in whole and whole.degree(T + "far") == 0
+    # without collapse the relation nodes are nodes
+    plain = neighbourhood_graph(relkg, [centre], 1)
+    assert set(plain) == {T + "centre", T + "e1", T + "e2"}
+
+
+def test_collapse_does_not_depend_on_triple_order(relkg):
+    from rdflib import Graph
+
+    from kg.graph import KG
+
+    backwards = Graph()
+    for t in reversed(list(relkg.union)):
+        backwards.add(t)
+    other = KG(dataset=relkg.dataset, union=backwards, provenance=relkg.provenance)
+    sig = lambda g: (sorted(g.nodes(data=True)), sorted(  # noqa: E731
+        (u, v, k, sorted(d.items())) for u, v, k, d in g.edges(keys=True, data=True)))
+    assert sig(to_networkx(relkg, collapse=True)) == sig(to_networkx(other, collapse=True))
+
+
+def test_relation_centre_is_drawn_alone_when_collapsed(relkg):
+    g = neighbourhood_graph(relkg, [URIRef(T + "e3")], 2, collapse=True)
+    assert list(g) == [T + "e3"] and g.number_of_edges() == 0
+    assert g.nodes[T + "e3"]["label"] == "Test meeting 3"
+
+
+# --- the node cap -------------------------------------------------------------------------------
+def test_node_cap_keeps_the_most_connected_and_says_so(kg, fugu):
+    full1 = neighbourhood_graph(kg, fugu, 1)
+    full2 = neighbourhood_graph(kg, fugu, 2)
+    assert "cut" not in full2.graph
+    cap = full1.number_of_nodes() + 10
+    g = neighbourhood_graph(kg, fugu, 2, max_nodes=cap)
+    assert g.number_of_nodes() == cap
+    assert set(full1) <= set(g) <= set(full2)
+    cut = g.graph["cut"]
+    assert cut == {"max_nodes": cap, "hop": 2, "hops": 2, "shown": 10,
+                   "ring": full2.number_of_nodes() - full1.number_of_nodes(),
+                   "within": full2.number_of_nodes()}
+    # the ring's nodes kept are those with the most links to the inner nodes
+    def links_in(n):
+        return sum(full2.number_of_edges(n, m) + full2.number_of_edges(m, n) for m in full1)
+    kept = set(g) - set(full1)
+    dropped = set(full2) - set(g)
+    assert min(map(links_in, kept)) >= max(map(links_in, dropped))
+    # edges are all those between the nodes kept
+    assert g.number_of_edges() == full2.subgraph(g.nodes).number_of_edges()
+
+    # the page says what was cut, in the default heading and after a title of one's own
+    html = render_view(kg, centers=fugu, hops=2, max_nodes=cap)
+    msg = f"capped at {cap} nodes: 10 of the {cut['ring']} nodes 2 hops away are shown"
+    assert msg in html
+    assert msg in render_view(kg, centers=fugu, hops=2, max_nodes=cap, title="Mine")
+    net, info = build_network(kg, centers=fugu, hops=2, max_nodes=cap)
+    assert info["cut"] == cut and len(net.nodes) == cap
+
+    # a cap inside the first ring: the centres are kept, no farther ring is explored
+    g = neighbourhood_graph(kg, fugu, 2, max_nodes=len(fugu) + 1)
+    assert set(map(str, fugu)) <= set(g) and g.number_of_nodes() == len(fugu) + 1
+    assert g.graph["cut"]["hop"] == 1
+    assert "nothing farther than 1 hop" in render_view(kg, centers=fugu, hops=2,
+                                                        max_nodes=len(fugu) + 1)
+    # no cut: no message
+    assert "capped" not in render_view(kg, centers=fugu, hops=1, max_nodes=10_000)
+
+
+def test_node_cap_refuses_the_whole_graph(kg):
+    with pytest.raises(KGError, match="more than the cap of 10"):
+        render_view(kg, max_nodes=10)
