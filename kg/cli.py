@@ -335,6 +335,7 @@ def view(name: Annotated[Optional[str], typer.Argument(help="Centre the view on 
          hops: Annotated[int, typer.Option("--hops", min=1, max=4, help="Neighbourhood size around NAME.")] = 1,
          output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("kg-view.html"),
          collapse: Annotated[bool, typer.Option("--collapse", help="Draw posts, events and agreements as labelled edges.")] = False,
+         max_nodes: Annotated[int, typer.Option("--max-nodes", min=0, help="Draw at most this many nodes (the most connected of the outermost ring; the page says what was cut); 0 for no cap.")] = 2000,
          format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
     """Write an interactive, self-contained HTML view (works offline)."""
     from kg.output import emit
@@ -342,7 +343,8 @@ def view(name: Annotated[Optional[str], typer.Argument(help="Centre the view on 
 
     kg = _load(data, store)
     centers = [m.iri for m in _resolve(kg, name)] if name else None
-    path_ = write_view(kg, output, centers=centers, hops=hops, collapse=collapse)
+    path_ = write_view(kg, output, centers=centers, hops=hops, collapse=collapse,
+                       max_nodes=max_nodes or None)
     payload = {"output": str(path_), "centers": [str(c) for c in centers or []]}
     emit(format.value, payload, [{"written": str(path_)}], ["written"])
 

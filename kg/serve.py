@@ -10,7 +10,8 @@
   ``application/sparql-update``) answers 403: the endpoint is read-only.
 * Each query has a time limit (``--timeout``; 503 when exceeded) and a result cap
   (``--max-rows``; the first rows are returned with ``X-KG-Truncated: true``).
-* ``/view?name=Fugu&hops=1&collapse=1`` serves the interactive HTML view; ``/`` a small page.
+* ``/view?name=Fugu&hops=1&collapse=1&max_nodes=500`` serves the interactive HTML view (at most
+  ``max_nodes`` nodes, 500 by default, the page saying what was cut); ``/`` a small page.
 
 Queries run in Oxigraph: the store's own for ``oxigraph:PATH``, an in-memory copy of the
 dataset for the default store; for ``sparql:URL`` they are passed on to that endpoint.
@@ -50,6 +51,10 @@ CONTENT_TYPE = {
 _PARAM_FORMATS = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "ttl": "ttl",
                   "turtle": "ttl", "nt": "nt", "ntriples": "nt", "jsonld": "jsonld",
                   "json-ld": "jsonld", "rdfxml": "rdfxml"}
+
+
+VIEW_NODES = 500          # nodes drawn by /view unless ?max_nodes= asks otherwise
+VIEW_MAX_NODES = 5000     # ... and never more
 
 
 class HTTPError(Exception):
@@ -334,14 +339,18 @@ class Endpoint:
         except ValueError:
             raise HTTPError(400, "hops must be a number from 1 to 4") from None
         collapse = params.get("collapse", "") in ("1", "true", "yes", "on")
+        try:
+            max_nodes = max(1, min(VIEW_MAX_NODES, int(params.get("max_nodes", VIEW_NODES))))
+        except ValueError:
+            raise HTTPError(400, f"max_nodes must be a number from 1 to {VIEW_MAX_NODES}") from None
         if not name and getattr(self.kg, "backend", None) is not None:
             raise HTTPError(400, "give ?name=ENTITY: the whole-graph view is only served "
                                  "for the in-memory store")
         with self.view_lock:
             try:
                 centers = [m.iri for m in names.resolve(self.kg, name)] if name else None
-                return render_view(self.kg, centers=centers, hops=hops,
-                                   collapse=collapse).encode("utf-8")
+                return render_view(self.kg, centers=centers, hops=hops, collapse=collapse,
+                                   max_nodes=max_nodes).encode("utf-8")
             except KGError as exc:
                 raise HTTPError(404, str(exc)) from None
 

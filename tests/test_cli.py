@@ -298,3 +298,12 @@ def test_long_table_is_cut_with_a_note_json_and_csv_are_whole(run, monkeypatch):
     assert f"{len(full) - 5:,} more rows not shown" in r.stdout and "--format json" in r.stdout
     csv_rows = run("linked", "Fugu", "--format", "csv").stdout.strip().splitlines()
     assert len(csv_rows) == len(full) + 1
+
+
+def test_view_max_nodes_cuts_and_says_so(run, tmp_path):
+    out = tmp_path / "v.html"
+    r = run("view", "Fugu", "--hops", "2", "--max-nodes", "12", "-o", out)
+    assert r.exit_code == 0, r.stderr
+    assert "capped at 12 nodes" in out.read_text(encoding="utf-8")
+    r = run("view", "--max-nodes", "10", "-o", tmp_path / "all.html")
+    assert r.exit_code == 1 and "cap" in r.stderr and not (tmp_path / "all.html").exists()

@@ -191,3 +191,13 @@ def test_kg_serve_command_binds_loopback(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_view_is_capped_and_says_so(base):
+    page = urllib.request.urlopen(base + "/view?name=Fugu&hops=2&max_nodes=12").read().decode()
+    assert "capped at 12 nodes" in page
+    full = urllib.request.urlopen(base + "/view?name=Fugu&hops=2").read().decode()
+    assert "capped at" not in full
+    with pytest.raises(urllib.error.HTTPError) as e:
+        urllib.request.urlopen(base + "/view?name=Fugu&max_nodes=lots")
+    assert e.value.code == 400
