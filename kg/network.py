@@ -292,7 +292,7 @@ def cut_message(cut: dict) -> str:
     """Say in words what ``max_nodes`` left out of a neighbourhood (``g.graph["cut"]``)."""
     hop = "hop" if cut["hop"] == 1 else "hops"
     msg = (f"capped at {cut['max_nodes']} nodes: {cut['shown']} of the {cut['ring']} nodes "
-           f"{cut['hop']} {hop} away are shown (the most connected)")
+           f"{cut['hop']} {hop} away are shown, the most connected")
     if cut["hop"] < cut["hops"]:
         msg += f", nothing farther than {cut['hop']} {hop}"
     return msg
