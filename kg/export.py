@@ -1,5 +1,8 @@
 """Export: the dataset in standard RDF formats, the networkx projection for Gephi/Cytoscape
-(GraphML, GEXF) and spreadsheets (CSV of nodes and edges). Files are written atomically."""
+(GraphML, GEXF) and spreadsheets (CSV of nodes and edges). Files are written atomically.
+
+The memory store is serialized by rdflib; the Oxigraph and SPARQL stores write RDF themselves
+(:mod:`kg.store_export`)."""
 from __future__ import annotations
 
 import csv
@@ -19,6 +22,10 @@ def export(kg, fmt: str, output: Path, collapse: bool = False) -> Path:
     if fmt not in FORMATS:
         raise KGError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt in RDF_FORMATS:
+        from kg.store_export import writer
+        by_store = writer(kg, fmt)      # Oxigraph / SPARQL: streamed by the backend
+        if by_store is not None:
+            return atomic_write(output, by_store)
         if fmt in _QUADS:
             target = kg.dataset
         else:

@@ -1,4 +1,7 @@
-"""Counts by class and by document, and the most connected entities."""
+"""Counts by class and by document, and the most connected entities.
+
+On the memory store they are counted here over the rdflib graphs; on the Oxigraph and SPARQL
+stores by aggregate queries in the backend (:mod:`kg.store_stats`), with the same answers."""
 from __future__ import annotations
 
 from collections import Counter
@@ -45,12 +48,22 @@ def degrees(kg) -> Counter:
     return deg
 
 
+def top_degrees(kg, top: int) -> list[tuple]:
+    """The ``top`` most connected entities, most links first, ties by IRI."""
+    return sorted(degrees(kg).items(), key=lambda kv: (-kv[1], str(kv[0])))[:top]
+
+
 def stats(kg, top: int = 15) -> dict:
-    deg = degrees(kg)
+    if getattr(kg, "backend", None) is not None:      # Oxigraph / SPARQL: counted there
+        from kg import store_stats
+        triples, documents, classes, connected = store_stats.counts(kg, top)
+    else:
+        triples, documents = len(kg.union), document_counts(kg)
+        classes, connected = class_counts(kg), top_degrees(kg, top)
     return {
-        "triples": len(kg.union),
-        "documents": document_counts(kg),
-        "classes": dict(sorted(class_counts(kg).items(), key=lambda kv: (-kv[1], kv[0]))),
+        "triples": triples,
+        "documents": documents,
+        "classes": dict(sorted(classes.items(), key=lambda kv: (-kv[1], kv[0]))),
         "most_connected": [{"iri": str(i), "label": kg.label(i), "class": kg.class_name(i),
-                            "links": n} for i, n in deg.most_common(top)],
+                            "links": n} for i, n in connected],
     }
