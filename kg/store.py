@@ -824,7 +824,7 @@ def build(path, files: list[tuple[Path, URIRef | None]] | None = None, force: bo
         n_names = names[0]
         n_quads = len(store)
         n_triples = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
-        del store
+        store = None          # closes the database before it is moved into place
         meta = {"built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "quads": n_quads, "triples": n_triples, "names": n_names,
                 "union_in_default_graph": True,
                 "files": [[str(f), str(g) if g is not None else None] for f, g in files],

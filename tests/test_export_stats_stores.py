@@ -10,8 +10,8 @@ from rdflib import BNode, Dataset, Graph
 from kg import stats as stats_mod
 from kg.export import export
 
-# fixtures: a store built by `kg build`, a server over it, one whose default graph is empty
-from test_stores import built, endpoint, kgs, named_only_endpoint  # noqa: F401
+# fixtures (conftest.py): a store built by `kg build`, a server over it, and one whose default
+# graph is empty
 
 PARSE = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld"}
 UNION_FORMATS = ("ttl", "nt")

@@ -21,7 +21,6 @@ from rdflib import Graph
 from kg import store as store_mod
 from kg.serve import make_server, negotiate
 
-from conftest import DATA
 
 PROVINCES = "SELECT ?p ?label WHERE { ?p a nfo:Province ; rdfs:label ?label FILTER(LANG(?label) = '') } ORDER BY ?label"
 
@@ -34,10 +33,8 @@ def _start(kg, **kw):
 
 
 @pytest.fixture(scope="module")
-def oxkg(tmp_path_factory):
-    path = tmp_path_factory.mktemp("serve") / "kgstore"
-    store_mod.build(path, data_dir=DATA)
-    return store_mod.open_kg(f"oxigraph:{path}")
+def oxkg(built):
+    return store_mod.open_kg(f"oxigraph:{built}")
 
 
 @pytest.fixture(scope="module", params=["memory", "oxigraph"])

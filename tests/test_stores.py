@@ -4,13 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -20,86 +13,8 @@ from kg.cards import card
 from kg.errors import KGError
 from kg.paths import shortest_paths
 
-from conftest import DATA
-
-OXIGRAPH = Path(sys.executable).parent / "oxigraph"
 NAMES = ["Fugu", "CNIA", "Baowu Magnesium", "Shaanxi", "Magnesium", "Chinalco", "titanium",
          "Ministry of Industry and Information Technology", "Yulin"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def built(tmp_path_factory):
-    path = tmp_path_factory.mktemp("stores") / "kgstore"
-    store_mod.build(path, data_dir=DATA)
-    return path
-
-
-def _serve(location: Path):
-    """An `oxigraph serve-read-only` process over ``location`` on 127.0.0.1: (url, process)."""
-    if not OXIGRAPH.exists() and shutil.which("oxigraph") is None:
-        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
-    exe = str(OXIGRAPH) if OXIGRAPH.exists() else shutil.which("oxigraph")
-    port = free_port()
-    proc = subprocess.Popen([exe, "serve-read-only", "--location", str(location),
-                             "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}/query"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=1).read()
-            return url, proc
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("oxigraph serve did not start: " + proc.stderr.read().decode()[:500])
-            time.sleep(0.1)
-
-
-def _stop(proc):
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-
-
-@pytest.fixture(scope="session")
-def endpoint(built):
-    url, proc = _serve(built / "oxigraph")
-    yield url
-    _stop(proc)
-
-
-@pytest.fixture(scope="session")
-def named_only_endpoint(kg, tmp_path_factory):
-    """An endpoint whose default graph is empty: every triple only in its named graph (as a
-    Fuseki or GraphDB dataset without a union default graph)."""
-    import pyoxigraph as ox
-
-    folder = tmp_path_factory.mktemp("named-only")
-    nq = folder / "all.nq"
-    kg.dataset.serialize(destination=str(nq), format="nquads")
-    s = ox.Store(str(folder / "db"))
-    s.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
-    s.flush()
-    del s
-    url, proc = _serve(folder / "db")
-    yield url
-    _stop(proc)
-
-
-@pytest.fixture(scope="session")
-def kgs(kg, built, endpoint):
-    return {"memory": kg,
-            "oxigraph": store_mod.open_kg(f"oxigraph:{built}"),
-            "sparql": store_mod.open_kg(f"sparql:{endpoint}")}
 
 
 def each(kgs, fn):

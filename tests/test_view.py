@@ -201,7 +201,7 @@ def relations_data(tmp_path: Path) -> Path:
     a post joins a person to A."""
     data = tmp_path / "reldata"
     shutil.copytree(default_data_dir(), data)
-    (data / "triples" / "998-view-relations.ttl").write_text(f"""
+    (data / "triples" / "998-view-relations.ttl").write_text("""
 @prefix nf:   <https://w3id.org/nfkg/id/> .
 @prefix nfo:  <https://w3id.org/nfkg/ontology#> .
 @prefix org:  <http://www.w3.org/ns/org#> .

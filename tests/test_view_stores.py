@@ -23,13 +23,6 @@ SCHEMA = {RDFS.subClassOf, OWL.inverseOf}
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    path = tmp_path_factory.mktemp("viewstore") / "kgstore"
-    store_mod.build(path, data_dir=DATA)
-    return path
-
-
-@pytest.fixture(scope="module")
 def kgs(built):
     return {"memory": load(DATA), "oxigraph": store_mod.open_kg(f"oxigraph:{built}")}
 
