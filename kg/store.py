@@ -666,6 +666,7 @@ def files_for(paths: Iterable[Path]) -> list[tuple[Path, URIRef | None]]:
 
 
 BIG_FILE = 8 << 20      # a file this large is bulk-loaded by Oxigraph itself, not through Python
+NAMED_STREAMS = 2       # N-Quads streams the small files are dealt out to, each with its loader
 
 
 def _parse(ox, f):
@@ -687,25 +688,28 @@ def _load_quads(ox, store, files, work: Path, then=None) -> None:
     loader releases the GIL):
 
     * big files are bulk-loaded into their graphs by Oxigraph's own loader, in a thread;
-    * every file is parsed once here: the small files are rewritten as one N-Quads stream
-      (each triple in its graph, and a triple with a blank node also in the default graph:
-      one loader call renames a blank node the same way throughout its input), and every
-      triple without blank nodes goes, as N-Triples, to the union stream. Each stream is a
-      named pipe read by a loader in a thread as it is written (a plain file where there are
-      no pipes). One loader call per small file would cost ~30 ms of SST writing each.
+    * every file is parsed once here: the small files are rewritten as N-Quads streams
+      (:data:`NAMED_STREAMS`, files dealt out in turn: one loader is slower than this
+      thread; each triple in its graph, and a triple with a blank node also in the default
+      graph: one loader call renames a blank node the same way throughout its input), and
+      every triple without blank nodes goes, as N-Triples, to the union stream. Each stream
+      is a named pipe read by a loader in a thread as it is written (a plain file where
+      there are no pipes). One loader call per small file would cost ~30 ms of SST writing.
     * the loader keeps the default graph a set.
 
     A big file with blank nodes has them renamed by the loader, so its blank-node triples
     are copied into the default graph from the store afterwards."""
     from concurrent.futures import ThreadPoolExecutor
+    from contextlib import ExitStack
 
     B, default = ox.BlankNode, ox.DefaultGraph()
     NQ, NT = ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES
     big = [(f, g) for f, g in files if Path(f).stat().st_size >= BIG_FILE]
     small = [(f, g) for f, g in files if Path(f).stat().st_size < BIG_FILE]
-    named_file, union_file = work / "named.nq", work / "union.nt"
+    named_files = [work / f"named-{i}.nq" for i in range(NAMED_STREAMS if small else 0)]
+    union_file = work / "union.nt"
     piped = hasattr(os, "mkfifo")
-    for f in (named_file, union_file):
+    for f in named_files + [union_file]:
         if piped:
             os.mkfifo(f)
         else:
@@ -724,8 +728,10 @@ def _load_quads(ox, store, files, work: Path, then=None) -> None:
 
     def write_streams():
         blank_in_big = False
-        with open(named_file, "wb") as named, open(union_file, "wb") as union:
-            for f, g in small:
+        with ExitStack() as opened:
+            named = [opened.enter_context(open(f, "wb")) for f in named_files]
+            union = opened.enter_context(open(union_file, "wb"))
+            for i, (f, g) in enumerate(small):
                 current[0] = f
                 graph = ox.NamedNode(str(g)) if g is not None else None
                 plain = []
@@ -738,7 +744,7 @@ def _load_quads(ox, store, files, work: Path, then=None) -> None:
                             yield ox.Quad(s_, p_, o_, default)
                         else:
                             plain.append(q.triple)
-                ox.serialize(quads(), named, format=NQ)
+                ox.serialize(quads(), named[i % len(named)], format=NQ)
                 ox.serialize(plain, union, format=NT)
             for f, _g in big:
                 current[0] = f
@@ -756,28 +762,28 @@ def _load_quads(ox, store, files, work: Path, then=None) -> None:
         return blank_in_big
 
     current = [None]
-    with ThreadPoolExecutor(max_workers=3) as pool:
+    with ThreadPoolExecutor(max_workers=2 + len(named_files)) as pool:
         jobs = [pool.submit(load_big)] if big else []
         if piped:
-            named_job = pool.submit(load, named_file, NQ)
+            named_jobs = [pool.submit(load, f, NQ) for f in named_files]
             union_job = pool.submit(load, union_file, NT, default)
         try:
             try:
                 blank_in_big = write_streams()
             except BrokenPipeError:
                 # a loader stopped reading: its own error says why
-                for job in (named_job, union_job):
+                for job in named_jobs + [union_job]:
                     job.result()
                 raise
             except (SyntaxError, ValueError, OSError) as exc:
                 raise _cannot_load(current[0], exc) from None
             if not piped:
-                named_job = pool.submit(load, named_file, NQ)
+                named_jobs = [pool.submit(load, f, NQ) for f in named_files]
                 union_job = pool.submit(load, union_file, NT, default)
             union_job.result()
             if then is not None:
                 then()
-            for job in jobs + [named_job]:
+            for job in jobs + named_jobs:
                 job.result()
         except BaseException:
             for job in jobs:
@@ -787,8 +793,8 @@ def _load_quads(ox, store, files, work: Path, then=None) -> None:
         rows = store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
                            "FILTER(isBlank(?s) || isBlank(?o)) }")
         store.bulk_extend(ox.Quad(r["s"], r["p"], r["o"], default) for r in rows)
-    named_file.unlink()
-    union_file.unlink()
+    for f in named_files + [union_file]:
+        f.unlink()
 
 
 def build(path, files: list[tuple[Path, URIRef | None]] | None = None, force: bool = False,
