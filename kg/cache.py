@@ -3,7 +3,8 @@
 Keyed by a hash of every input file's path and bytes plus the versions of rdflib and of this
 package, so a changed file, a different data folder or an upgrade means a fresh parse. The
 dataset is unpickled only when a command asks for it. A cache that cannot be read or written
-is ignored (the graph is parsed as usual)."""
+is ignored (the graph is parsed as usual). The folder keeps the :data:`KEEP` most recently used
+entries: writing a new one removes the oldest."""
 from __future__ import annotations
 
 import hashlib
@@ -14,6 +15,7 @@ from pathlib import Path
 
 CACHE_ENV = "KG_CACHE_DIR"
 _VERSION = "2"
+KEEP = 8           # cache entries kept (each about 1 MB for the shipped graph)
 
 
 def cache_dir() -> Path:
@@ -49,6 +51,10 @@ def load_cached(data_dir: Path, ontology_dir: Path, parse):
         with open(path, "rb") as fh:
             head_b, dataset_b = pickle.load(fh)
         union, provenance = pickle.loads(head_b)
+        try:
+            os.utime(path)            # most recently used: pruned last
+        except OSError:
+            pass
         return KG(union=union, provenance=provenance, data_dir=data_dir, files=files,
                   dataset_loader=lambda: pickle.loads(dataset_b))
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError,
@@ -65,6 +71,23 @@ def load_cached(data_dir: Path, ontology_dir: Path, parse):
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(blob, fh, protocol=5)
         os.replace(tmp, path)
+        prune(path.parent)
     except (OSError, pickle.PicklingError, RecursionError):
         pass
     return kg
+
+
+def prune(folder: Path, keep: int | None = None) -> None:
+    """Remove all but the ``keep`` most recently used cache entries of ``folder``."""
+    keep = KEEP if keep is None else keep
+    entries = []
+    for f in folder.glob("*.pickle"):
+        try:
+            entries.append((f.stat().st_mtime, f))
+        except OSError:
+            pass
+    for _, f in sorted(entries, reverse=True)[keep:]:
+        try:
+            f.unlink()
+        except OSError:
+            pass
