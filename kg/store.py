@@ -709,11 +709,14 @@ def _load_quads(ox, store, files, work: Path, then=None) -> None:
     named_files = [work / f"named-{i}.nq" for i in range(NAMED_STREAMS if small else 0)]
     union_file = work / "union.nt"
     piped = hasattr(os, "mkfifo")
-    for f in named_files + [union_file]:
-        if piped:
-            os.mkfifo(f)
-        else:
-            f.touch()
+    if piped:
+        try:
+            for f in named_files + [union_file]:
+                os.mkfifo(f)
+        except OSError:          # a file system without named pipes: plain files instead
+            piped = False
+            for f in named_files + [union_file]:
+                f.unlink(missing_ok=True)
 
     def load(f, fmt, to_graph=None):
         try:
