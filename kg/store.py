@@ -680,6 +680,18 @@ def _cannot_load(f, exc) -> KGError:
     return KGError(f"{where}cannot load: {' '.join(str(exc).split())[:300]}")
 
 
+def _release(pipes: list[Path], readers: list) -> None:
+    """Let loaders still waiting to open a named pipe see its end (after an error or an
+    interrupt here), so that no thread is left blocked."""
+    while not all(r.done() for r in readers):
+        for f in pipes:
+            try:
+                os.close(os.open(f, os.O_WRONLY | os.O_NONBLOCK))
+            except OSError:       # no reader waiting on this one
+                pass
+        time.sleep(0.02)
+
+
 def _load_quads(ox, store, files, work: Path, then=None) -> None:
     """Every file into its graph, and the union of all graphs (a set) into the default graph;
     then ``then()`` (given the union, while named graphs may still be loading).
@@ -791,6 +803,8 @@ def _load_quads(ox, store, files, work: Path, then=None) -> None:
         except BaseException:
             for job in jobs:
                 job.cancel()
+            if piped:
+                _release(named_files + [union_file], named_jobs + [union_job])
             raise
     if blank_in_big:
         rows = store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "

@@ -3,6 +3,7 @@ sparql:URL (a real `oxigraph serve-read-only` process over that store, on 127.0.
 from __future__ import annotations
 
 import json
+import time
 import re
 
 import pytest
@@ -319,3 +320,37 @@ def test_endpoint_without_union_default_graph(kg, named_only_endpoint, monkeypat
         assert [card(remote, i) for i in want] == [card(kg, i) for i in want]
     a, b = (names.index(kg).resolve_one(t) for t in ("Baowu Magnesium", "Shaanxi"))
     assert shortest_paths(remote, a, b) == shortest_paths(kg, a, b)
+
+
+@pytest.mark.parametrize("when", ["while streaming", "before the pipes are open"])
+def test_build_interrupted_leaves_nothing_and_no_thread_waiting(tmp_path, monkeypatch, when):
+    """An interrupt while the files are streamed to the loaders, or before this side has
+    opened the pipes the loaders wait on: the loaders end, the temporary folder goes, and the
+    exception comes through."""
+    import contextlib
+    import threading
+
+    class Stop(BaseException):
+        pass
+
+    if when == "while streaming":
+        parse = store_mod._parse
+        calls = []
+
+        def interrupted(ox, f):
+            calls.append(f)
+            if len(calls) == 3:
+                raise Stop()
+            return parse(ox, f)
+        monkeypatch.setattr(store_mod, "_parse", interrupted)
+    else:
+        class NoStack:
+            def __init__(self):
+                time.sleep(0.2)       # the loaders are waiting on the pipes by now
+                raise Stop()
+        monkeypatch.setattr(contextlib, "ExitStack", NoStack)
+    before = threading.active_count()
+    with pytest.raises(Stop):
+        store_mod.build(tmp_path / "s", data_dir=None)
+    assert list(tmp_path.iterdir()) == []
+    assert threading.active_count() == before
