@@ -162,6 +162,7 @@ class BackendStore(Store):
         self._by_pred: dict = {}
         self._union_subject: dict = {}     # node -> [(p, o)] in the union (prefetched)
         self._full: dict = {}              # node -> {p: {o: {g}}} in every graph (local, prefetched)
+        self._graph_index: dict = {}       # ("s"|"o", node) -> {(p, o)|(s, p): {g}}
 
     def load_all(self, quads: list) -> None:
         """Keep every quad (s, p, o, g) here: later lookups need no round trip."""
@@ -217,6 +218,18 @@ class BackendStore(Store):
                 self._by_subject.clear()
             self._by_subject[key] = out
         return out
+
+    def graph_index(self, key, quads: list) -> dict:
+        """{(a, b): {graphs}} of a node's cached (a, b, g) quads, made once per node: the
+        sources of each of a hub's thousands of links are then one lookup, not a scan."""
+        idx = self._graph_index.get(key)
+        if idx is None:
+            if len(self._graph_index) > _CACHE_MAX // 10:
+                self._graph_index.clear()
+            idx = self._graph_index[key] = {}
+            for a, b, g in quads:
+                idx.setdefault((a, b), set()).add(g)
+        return idx
 
     def remember_subject(self, s, quads: list) -> None:
         self._by_subject[s] = quads
@@ -396,8 +409,8 @@ class StoreKG(KG):
                 return set(full.get(p, {}).get(o, ()))
             return self.backend.graphs_of(s, p, o)
         if s not in st._by_subject and o in st._by_object:
-            return {g for s2, p2, g in st._by_object[o] if s2 == s and p2 == p}
-        return {g for p2, o2, g in st.subject_quads(s) if p2 == p and o2 == o}
+            return st.graph_index(("o", o), st._by_object[o]).get((s, p), set())
+        return st.graph_index(("s", s), st.subject_quads(s)).get((p, o), set())
 
     def sources(self, s, p, o) -> list[str]:
         if s is None or isinstance(s, Literal):
@@ -1065,10 +1078,19 @@ class SparqlBackend:
         return _result("SELECT", data.get("head", {}).get("vars", []), rows)
 
 
+_IRIS: dict = {}
+
+
 def _term_from_json(v: dict, bnodes: dict):
     t = v.get("type")
     if t == "uri":
-        return URIRef(v["value"])
+        value = v["value"]
+        u = _IRIS.get(value)       # the same IRIs come back again and again
+        if u is None:
+            if len(_IRIS) > _CACHE_MAX:
+                _IRIS.clear()
+            u = _IRIS[value] = URIRef(value)
+        return u
     if t == "bnode":
         b = bnodes.get(v["value"])
         if b is None:
