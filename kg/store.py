@@ -13,7 +13,10 @@ For the last two the KG keeps its interface: ``kg.union`` and ``kg.dataset`` are
 the backend for quads. Looking up a node fetches all its quads (with their graphs) once and
 keeps them, so the many small questions the library asks about one node (label, classes,
 sources) cost one lookup; ``kg.sources()`` reads the graphs of those quads instead of an
-in-memory provenance dict. SPARQL runs in the backend (Oxigraph's engine, or the endpoint).
+in-memory provenance dict. A caller about to ask about many nodes says so with
+``kg.prefetch(nodes)``: a remote endpoint then answers them in batches (``VALUES``), one
+request per 150 nodes instead of one per node. SPARQL runs in the backend (Oxigraph's engine,
+or the endpoint).
 """
 from __future__ import annotations
 
