@@ -404,6 +404,15 @@ class StoreKG(KG):
     def prefetch(self, nodes, objects: bool = False, graphs: bool = False) -> None:
         self.store.prefetch(nodes, objects, graphs)
 
+    def objects(self, node, predicate) -> list:
+        """Straight from Oxigraph's union (default) graph, for a store made by ``kg build``."""
+        b = self.backend
+        if not getattr(b, "local", False) or b.union_graph is None or node is None \
+                or isinstance(node, Literal):
+            return super().objects(node, predicate)
+        return [from_ox(q.object) for q in b.ox.quads_for_pattern(
+            to_ox(node), to_ox(predicate), None, b.default_graph)]
+
     def _graphs_of(self, s, p, o) -> set:
         st = self.store
         if getattr(self.backend, "local", False):
@@ -556,6 +565,10 @@ class OxigraphBackend:
     def object_quads(self, o) -> list:
         return [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.graph_name))
                 for q in self.ox.quads_for_pattern(None, None, to_ox(o), None)]
+
+    @property
+    def default_graph(self):
+        return _ox().DefaultGraph()
 
     def _graph(self, g):
         if g is None:
