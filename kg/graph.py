@@ -133,15 +133,10 @@ class KG:
         return str(title) if title is not None else doc_id
 
     # --- names and classes -----------------------------------------------------------------
-    def objects(self, node, predicate) -> list:
-        """The objects of ``node``'s ``predicate`` in the union (a store may answer faster
-        than through rdflib's graph API)."""
-        return list(self.union.objects(node, predicate))
-
     def label(self, node) -> str:
         """The canonical English label (plain or @en), else the IRI's last segment."""
         fallback = None
-        for o in self.objects(node, RDFS.label):
+        for o in self.union.objects(node, RDFS.label):
             if isinstance(o, Literal):
                 if o.language in (None, "en"):
                     return str(o)
@@ -154,8 +149,8 @@ class KG:
         return s.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
     def aliases(self, node) -> list[str]:
-        out = [str(o) for o in self.objects(node, SKOS.altLabel)]
-        out += [str(o) for o in self.objects(node, RDFS.label)
+        out = [str(o) for o in self.union.objects(node, SKOS.altLabel)]
+        out += [str(o) for o in self.union.objects(node, RDFS.label)
                 if isinstance(o, Literal) and o.language not in (None, "en")]
         return sorted(set(out))
 
@@ -181,7 +176,7 @@ class KG:
 
     def classes(self, node) -> list[URIRef]:
         """The most specific nfo: classes of ``node``."""
-        types = {t for t in self.objects(node, RDF.type) if str(t).startswith(str(NFO))}
+        types = {t for t in self.union.objects(node, RDF.type) if str(t).startswith(str(NFO))}
         implied = set()
         for t in types:
             implied |= self.superclasses.get(t, {t}) - {t}
@@ -192,7 +187,7 @@ class KG:
         return ", ".join(c.split("#")[-1] for c in cls) if cls else ""
 
     def is_a(self, node, cls: URIRef) -> bool:
-        return any(cls in self.superclasses.get(t, {t}) for t in self.objects(node, RDF.type))
+        return any(cls in self.superclasses.get(t, {t}) for t in self.union.objects(node, RDF.type))
 
     def resolve_class(self, name: str) -> URIRef:
         """``Person``/``nfo:Person``/full IRI -> the ontology class; KGError if unknown."""

@@ -111,7 +111,7 @@ class Linker:
         if t is None:
             sup = self.kg.superclasses
             t = set()
-            for c in self.kg.objects(node, RDF.type):
+            for c in self.kg.union.objects(node, RDF.type):
                 t |= sup.get(c, {c})
             self._all_types[node] = t
         return t

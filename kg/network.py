@@ -19,7 +19,6 @@ caps a huge neighbourhood (a hub with thousands of links); what was left out is 
 """
 from __future__ import annotations
 
-import inspect
 from collections import Counter
 from itertools import combinations
 
@@ -56,22 +55,14 @@ class _Projection:
         self._kind: dict = {}
         self._plabel: dict = {}
         self._ends: dict = {}
-        self._graphs_hint = None
 
     def prefetch(self, nodes, objects: bool = False, graphs: bool = False) -> None:
         """Tell the store which nodes come next (their triples as subject; with ``objects`` as
         object too; with ``graphs`` in every graph, for sources): a store over a network
         fetches them in a few batches instead of a round trip each. A hint only."""
-        f = getattr(self.kg, "prefetch", None)
         nodes = [n for n in dict.fromkeys(nodes) if _is_node(n)]
-        if f is None or not nodes:
-            return
-        if graphs and self._graphs_hint is None:
-            try:
-                self._graphs_hint = "graphs" in inspect.signature(f).parameters
-            except (TypeError, ValueError):
-                self._graphs_hint = False
-        f(nodes, objects=objects, **({"graphs": True} if graphs and self._graphs_hint else {}))
+        if nodes:
+            self.kg.prefetch(nodes, objects=objects, graphs=graphs)
 
     def others(self, nodes) -> list:
         """The nodes at the other end of the drawn triples of ``nodes``."""

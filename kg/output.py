@@ -39,10 +39,10 @@ def table(rows: list[dict], columns: list[str], title: str | None = None,
     """Print a rich table of at most ``max_rows`` (default :data:`TABLE_ROWS`) rows, saying
     how many more there are."""
     from rich.console import Console
+    from rich.table import Table
 
     if max_rows is None:
         max_rows = TABLE_ROWS
-    from rich.table import Table
 
     out = file or sys.stdout
     console = Console(file=out, width=_width(), soft_wrap=False)

@@ -404,15 +404,6 @@ class StoreKG(KG):
     def prefetch(self, nodes, objects: bool = False, graphs: bool = False) -> None:
         self.store.prefetch(nodes, objects, graphs)
 
-    def objects(self, node, predicate) -> list:
-        """Straight from Oxigraph's union (default) graph, for a store made by ``kg build``."""
-        b = self.backend
-        if not getattr(b, "local", False) or b.union_graph is None or node is None \
-                or isinstance(node, Literal):
-            return super().objects(node, predicate)
-        return [from_ox(q.object) for q in b.ox.quads_for_pattern(
-            to_ox(node), to_ox(predicate), None, b.default_graph)]
-
     def _graphs_of(self, s, p, o) -> set:
         st = self.store
         if getattr(self.backend, "local", False):
@@ -565,10 +556,6 @@ class OxigraphBackend:
     def object_quads(self, o) -> list:
         return [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.graph_name))
                 for q in self.ox.quads_for_pattern(None, None, to_ox(o), None)]
-
-    @property
-    def default_graph(self):
-        return _ox().DefaultGraph()
 
     def _graph(self, g):
         if g is None:
@@ -745,8 +732,9 @@ def _load_quads(ox, store, files, work: Path, then=None) -> None:
 
     B, default = ox.BlankNode, ox.DefaultGraph()
     NQ, NT = ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES
-    big = [(f, g) for f, g in files if Path(f).stat().st_size >= BIG_FILE]
-    small = [(f, g) for f, g in files if Path(f).stat().st_size < BIG_FILE]
+    big, small = [], []
+    for f, g in files:
+        (big if Path(f).stat().st_size >= BIG_FILE else small).append((f, g))
     named_files = [work / f"named-{i}.nq" for i in range(NAMED_STREAMS if small else 0)]
     union_file = work / "union.nt"
     piped = hasattr(os, "mkfifo")
@@ -952,6 +940,12 @@ class SparqlBackend:
     # structure -----------------------------------------------------------------------------
     BATCH = 150        # nodes per request when many are asked for at once
 
+    def _batches(self, nodes: list, var: str):
+        """(chunk, ``VALUES ?var { ... }``) for each batch of ``nodes``."""
+        for i in range(0, len(nodes), self.BATCH):
+            chunk = nodes[i:i + self.BATCH]
+            yield chunk, f"VALUES ?{var} {{ " + " ".join(n.n3() for n in chunk) + " } "
+
     def subject_quads(self, s, store) -> list:
         if isinstance(s, BNode):
             return []          # a blank node is known only from its parent's description
@@ -963,9 +957,7 @@ class SparqlBackend:
         within it) and are remembered by ``store``. Joins, not OPTIONALs; the default graph
         only when it is not just the union of the named ones."""
         out: dict = {}
-        for i in range(0, len(nodes), self.BATCH):
-            chunk = nodes[i:i + self.BATCH]
-            values = "VALUES ?s { " + " ".join(n.n3() for n in chunk) + " } "
+        for chunk, values in self._batches(nodes, "s"):
             default = "UNION { ?s ?p ?o } " if self.union_graph is None else ""
             _, rows = self.select(
                 "SELECT ?s ?g ?p ?o ?p2 ?o2 ?p3 ?o3 WHERE { " + values +
@@ -990,9 +982,7 @@ class SparqlBackend:
     def union_triples_many(self, nodes: list) -> dict:
         """{node: [(p, o)]}: each node's triples in the union, each once."""
         out: dict = {}
-        for i in range(0, len(nodes), self.BATCH):
-            chunk = nodes[i:i + self.BATCH]
-            values = "VALUES ?s { " + " ".join(n.n3() for n in chunk) + " } "
+        for chunk, values in self._batches(nodes, "s"):
             if self.union_graph is not None:
                 q = f"SELECT ?s ?p ?o WHERE {{ {values}?s ?p ?o }}"
             else:
@@ -1013,9 +1003,7 @@ class SparqlBackend:
     def object_quads_many(self, nodes: list) -> dict:
         """{node: [(s, p, g)]} with the node as object, a batch per request."""
         out: dict = {}
-        for i in range(0, len(nodes), self.BATCH):
-            chunk = nodes[i:i + self.BATCH]
-            values = "VALUES ?o { " + " ".join(n.n3() for n in chunk) + " } "
+        for chunk, values in self._batches(nodes, "o"):
             default = "UNION { ?s ?p ?o }" if self.union_graph is None else ""
             _, rows = self.select(f"SELECT ?o ?g ?s ?p WHERE {{ {values}"
                                   f"{{ GRAPH ?g {{ ?s ?p ?o }} }} {default} }}")
