@@ -29,7 +29,10 @@ DATA_ENV = "KG_DATA"
 ONTOLOGY_GRAPH = GRAPH.ontology
 REFERENCE_GRAPH = GRAPH.reference
 SOURCES_GRAPH = GRAPH.sources
-SPECIAL_FILES = {"sources": SOURCES_GRAPH, "reference": REFERENCE_GRAPH}
+INFERRED_GRAPH = GRAPH.inferred
+NAMES_ZH_GRAPH = GRAPH["names-zh"]
+SPECIAL_FILES = {"sources": SOURCES_GRAPH, "reference": REFERENCE_GRAPH,
+                 "inferred": INFERRED_GRAPH, "names-zh": NAMES_ZH_GRAPH}
 
 _PKG = Path(__file__).resolve().parent
 

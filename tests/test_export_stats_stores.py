@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from rdflib import BNode, Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal
 
 from kg import stats as stats_mod
 from kg.export import export
@@ -44,6 +44,10 @@ def canonical(g: Graph) -> list:
     memo: dict = {}
 
     def term(t, seen=()):
+        if isinstance(t, Literal) and t.datatype is not None and t.value is not None \
+                and not isinstance(t.value, str):
+            v = t.value.normalize() if hasattr(t.value, "normalize") else t.value
+            return f"{v!r}^^{t.datatype}"      # 1.0 and 1 are the same decimal
         if not isinstance(t, BNode):
             return t.n3()
         if t not in memo:

@@ -134,7 +134,12 @@ def test_export(kgs, tmp_path, fmt):
             return sorted(g.nodes(data=True)), sorted((a, b, sorted(d.items())) for a, b, d in g.edges(data=True))
         if fmt == "ttl":
             g = Graph().parse(out, format="turtle")
-            return sorted(tuple("_" if isinstance(t, BNode) else str(t) for t in tr) for tr in g)
+            def same(t):        # blank nodes by place; 1.0 and 1 are the same decimal
+                if isinstance(t, BNode):
+                    return "_"
+                v = getattr(t, "value", None)
+                return str(v.normalize()) if hasattr(v, "normalize") else str(t)
+            return sorted(tuple(same(t) for t in tr) for tr in g)
         ds = Dataset().parse(out, format="trig" if fmt == "trig" else "nquads")
         return sorted((str(c.identifier), len(c)) for c in ds.graphs() if len(c))
 
