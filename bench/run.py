@@ -87,9 +87,9 @@ def questions(info: dict) -> dict[str, list[str]]:
 
 
 def library_calls(kg, info: dict) -> dict:
-    from kg import links, names, sparql
-    from kg.paths import shortest_paths
-    from kg.timeline import timeline
+    from kg.ask import links, names, sparql
+    from kg.ask.paths import shortest_paths
+    from kg.ask.timeline import timeline
 
     q = questions(info)
     idx = names.index(kg)
@@ -262,9 +262,9 @@ def run_size(n: int, work: Path, runs: int, backends: list[str], lines: list[str
              ("kg build --store oxigraph all.nq (same file; + union + name index)", bq),
              (f"kg build --store oxigraph --data (the folder: {info['documents']:,} Turtle files)", b)]
     if "memory" in backends:
-        m = timed([PY, "-c", "import sys; from kg.graph import load; load(sys.argv[1], cache=False)",
+        m = timed([PY, "-c", "import sys; from kg.model.graph import load; load(sys.argv[1], cache=False)",
                    str(folder)], env)
-        loads.append(("memory: rdflib parse of the data folder (kg.graph.load, no cache)", m))
+        loads.append(("memory: rdflib parse of the data folder (kg.model.graph.load, no cache)", m))
     lines.append("| loading | time | peak memory |\n|---|---|---|")
     for label, (dt, rss, rc, err) in loads:
         lines.append(f"| {label} | {fmt_s(dt) if rc == 0 else 'failed'} | {rss:.0f} MB |")
@@ -302,7 +302,7 @@ def run_size(n: int, work: Path, runs: int, backends: list[str], lines: list[str
                 cli[(be, name)] = (statistics.median(times), max(rsss), rc)
                 print(f"  cli {be:8} {name:12} {fmt_s(cli[(be, name)][0]):>9} {max(rsss):6.0f} MB rc={rc}", flush=True)
             # library calls (the KG opened once)
-            from kg.store import open_kg
+            from kg.stores import open_kg
             t0 = time.perf_counter()
             kg = open_kg(specs[be], folder)
             lib[(be, "open")] = time.perf_counter() - t0

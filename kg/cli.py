@@ -14,7 +14,7 @@ from typing import List, Optional
 import typer
 from typing_extensions import Annotated
 
-from kg.errors import KGError
+from kg.model.errors import KGError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   pretty_exceptions_enable=False,
@@ -48,12 +48,12 @@ def user_errors(fn):
 
 
 def _load(data, store=None):
-    from kg.store import open_kg
+    from kg.stores import open_kg
     return open_kg(store, data)
 
 
 def _resolve(kg, name, cls=None):
-    from kg import names
+    from kg.ask import names
     return names.resolve(kg, name, cls)
 
 
@@ -79,7 +79,7 @@ def linked(name: Annotated[str, typer.Argument(help="A name or alias, e.g. Fugu,
            type_: Annotated[Optional[str], typer.Option("--type", help="Keep links to entities of this class (e.g. Person, Organization, Event).")] = None,
            format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None, store: StoreOpt = None):
     """Who and what is linked to NAME, in both directions, with relation and source documents."""
-    from kg import links as links_mod
+    from kg.ask import links as links_mod
 
     kg = _load(data, store)
     cls = _class(kg, type_)
@@ -97,7 +97,7 @@ def linked(name: Annotated[str, typer.Argument(help="A name or alias, e.g. Fugu,
     cols = ["hop", "subject", "relation", "object", "via / with", "sources"]
     if hops == 1:
         cols.remove("hop")
-    from kg.output import emit
+    from kg.render.output import emit
     extra = [f"{len(result)} links; matched: {_matches_note(matches)}"]
     if sources:
         extra += ["sources:"] + _doc_legend(kg, docs)
@@ -134,18 +134,18 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or IRI.")],
          quote: Annotated[bool, typer.Option("--quote", help="Print the text of each evidence span, read from your copy of the source texts (../shared/sources or $KG_SOURCES).")] = False,
          format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None, store: StoreOpt = None):
     """The entity card: IRI, classes, label, aliases, every property, sources and evidence."""
-    from kg.cards import card, quote_evidence
-    from kg.output import emit, table
+    from kg.ask.cards import card, quote_evidence
+    from kg.render.output import emit, table
 
     kg = _load(data, store)
     if name.startswith(("http://", "https://")):
-        from kg import names
+        from kg.ask import names
         iris = [names.index(kg).resolve_one(name)]
     else:
         iris = [m.iri for m in _resolve(kg, name)]
     cards = [card(kg, i) for i in iris]
     if quote:
-        from kg.evidence import find_sources_dir
+        from kg.model.evidence import find_sources_dir
         texts = find_sources_dir()
         if texts is None:
             raise KGError("--quote needs the source texts: put them at ../shared/sources or set KG_SOURCES")
@@ -185,8 +185,8 @@ def search(text: Annotated[str, typer.Argument(help="Text to look for in names a
            limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many results.")] = 20,
            format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
     """Ranked name matches for TEXT."""
-    from kg import names
-    from kg.output import emit
+    from kg.ask import names
+    from kg.render.output import emit
 
     kg = _load(data, store)
     found = names.index(kg).search(text, _class(kg, type_), limit)
@@ -208,9 +208,9 @@ def path(a: Annotated[str, typer.Argument(help="First entity (name or IRI).")],
          through_concepts: Annotated[bool, typer.Option("--through-concepts", help="Let paths pass through metal and field concepts (off: \"both concern magnesium\" links half the graph).")] = False,
          format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None, store: StoreOpt = None):
     """The shortest connections between A and B, with the relation of every step."""
-    from kg import names
-    from kg.output import emit
-    from kg.paths import shortest_paths
+    from kg.ask import names
+    from kg.render.output import emit
+    from kg.ask.paths import shortest_paths
 
     kg = _load(data, store)
     idx = names.index(kg)
@@ -246,8 +246,8 @@ def timeline(in_: Annotated[Optional[List[str]], typer.Option("--in", help="Only
              type_: Annotated[Optional[str], typer.Option("--type", help="Only entities of this class (Event, Policy, Standard, ...).")] = None,
              format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None, store: StoreOpt = None):
     """Dated events, policies, standards and agreements in order."""
-    from kg.output import emit
-    from kg.timeline import timeline as tl
+    from kg.render.output import emit
+    from kg.ask.timeline import timeline as tl
 
     kg = _load(data, store)
     places = [m.iri for p in (in_ or []) for m in _resolve(kg, p)]
@@ -279,8 +279,8 @@ def sparql(query: Annotated[str, typer.Argument(help="A SPARQL query, a .rq file
            param: Annotated[Optional[List[str]], typer.Option("--param", "-p", help="name=value, bound into the query (repeatable).")] = None,
            format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
     """Run SPARQL: ad hoc, from a file, or a named query. Prefixes nf:, nfo:, org:, skos:, ... are predefined."""
-    from kg import sparql as sp
-    from kg.output import emit
+    from kg.ask import sparql as sp
+    from kg.render.output import emit
 
     params = _parse_params(param)
     kg = _load(data, store)
@@ -315,8 +315,8 @@ def sparql(query: Annotated[str, typer.Argument(help="A SPARQL query, a .rq file
 @user_errors
 def queries(format: FormatOpt = Fmt.table):
     """List the named queries (run one with `kg sparql NAME --param k=v`)."""
-    from kg import sparql as sp
-    from kg.output import emit
+    from kg.ask import sparql as sp
+    from kg.render.output import emit
 
     qs = sp.named_queries()
     rows = [{"name": q.name, "title": q.title,
@@ -338,8 +338,8 @@ def view(name: Annotated[Optional[str], typer.Argument(help="Centre the view on 
          max_nodes: Annotated[int, typer.Option("--max-nodes", min=0, help="Draw at most this many nodes (the most connected of the outermost ring; the page says what was cut); 0 for no cap.")] = 2000,
          format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
     """Write an interactive, self-contained HTML view (works offline)."""
-    from kg.output import emit
-    from kg.view import write_view
+    from kg.render.output import emit
+    from kg.render.view import write_view
 
     kg = _load(data, store)
     centers = [m.iri for m in _resolve(kg, name)] if name else None
@@ -356,7 +356,7 @@ def export(format: Annotated[str, typer.Option("--format", "-f", help="ttl, trig
            collapse: Annotated[bool, typer.Option("--collapse", help="graphml/gexf/csv: relation nodes as labelled edges.")] = False,
            data: DataOpt = None, store: StoreOpt = None):
     """Export the dataset (named graphs kept in trig/nq/jsonld) or its network projection."""
-    from kg.export import FORMATS, export as do_export
+    from kg.render.export import FORMATS, export as do_export
 
     if format not in FORMATS:
         raise KGError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
@@ -370,8 +370,8 @@ def export(format: Annotated[str, typer.Option("--format", "-f", help="ttl, trig
 def stats(top: Annotated[int, typer.Option("--top", min=1, help="How many most-connected entities.")] = 15,
           format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
     """Counts by class and by document; the most connected entities."""
-    from kg.output import emit, table
-    from kg.stats import stats as compute
+    from kg.render.output import emit, table
+    from kg.ask.stats import stats as compute
 
     kg = _load(data, store)
     s = compute(kg, top)
@@ -393,8 +393,8 @@ def stats(top: Annotated[int, typer.Option("--top", min=1, help="How many most-c
 def validate(format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None,
              sources_dir: Annotated[Optional[Path], typer.Option("--texts", envvar="KG_SOURCES", help="Folder of the source texts (default: ../shared/sources).")] = None):
     """Check the graph: SHACL shapes, integrity, names, and evidence spans against the texts."""
-    from kg.output import emit
-    from kg.validate import validate as run_validation
+    from kg.render.output import emit
+    from kg.model.validate import validate as run_validation
 
     kg = _load(data, store)
     report = run_validation(kg, sources_dir)
@@ -414,8 +414,8 @@ def build(files: Annotated[Optional[List[Path]], typer.Argument(help="RDF files 
           force: Annotated[bool, typer.Option("--force", help="Replace an existing store at PATH.")] = False,
           format: FormatOpt = Fmt.table, data: DataOpt = None):
     """Build a persistent Oxigraph store (bulk loader) with its name index, for --store oxigraph:PATH."""
-    from kg.output import emit
-    from kg.store import build as do_build, files_for, parse_spec
+    from kg.render.output import emit
+    from kg.stores import build as do_build, files_for, parse_spec
 
     kind, arg = parse_spec(store or None)
     if kind != "oxigraph":
@@ -436,7 +436,7 @@ def serve(host: Annotated[str, typer.Option("--host", help="Address to bind (loo
           verbose: Annotated[bool, typer.Option("--verbose", help="Log every request on stderr.")] = False,
           data: DataOpt = None, store: StoreOpt = None):
     """A read-only SPARQL 1.1 endpoint (/sparql) and the HTML views (/view?name=...)."""
-    from kg.serve import make_server
+    from kg.web.serve import make_server
 
     kg = _load(data, store)
     server = make_server(kg, host, port, timeout=timeout, max_rows=max_rows)

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kg.evidence import find_sources_dir
-from kg import store as store_mod
-from kg.graph import load
+from kg.model.evidence import find_sources_dir
+from kg import stores as store_mod
+from kg.model.graph import load
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from kg import cache as cache_mod
-from kg.graph import load
+from kg.model import cache as cache_mod
+from kg.model.graph import load
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def cache_folder(tmp_path, monkeypatch):
 
 def test_second_load_is_from_the_cache_and_a_change_parses_again(cache_folder, data_copy,
                                                                  monkeypatch):
-    import kg.graph as graph_mod
+    import kg.model.graph as graph_mod
 
     first = load(data_copy)
     entries = list(cache_folder.glob("*.pickle"))

@@ -289,7 +289,7 @@ def test_show_quote_prints_the_evidence_text(run, sources_dir, monkeypatch):
 
 
 def test_long_table_is_cut_with_a_note_json_and_csv_are_whole(run, monkeypatch):
-    from kg import output
+    from kg.render import output
     monkeypatch.setattr(output, "TABLE_ROWS", 5)
     full = json.loads(run("linked", "Fugu", "--format", "json").stdout)["links"]
     assert len(full) > 5

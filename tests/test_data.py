@@ -9,9 +9,9 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from kg import names
-from kg.namespaces import NFO
-from kg.validate import validate
+from kg.ask import names
+from kg.model.namespaces import NFO
+from kg.model.validate import validate
 
 from conftest import DATA, EXPECTED, ROOT
 
@@ -62,7 +62,7 @@ def test_shared_entities_are_stated_by_several_documents(kg):
 
 
 def test_evidence_spans_name_their_entity(kg, sources_dir):
-    from kg.evidence import check_spans
+    from kg.model.evidence import check_spans
     problems = check_spans(kg.union, sources_dir)
     assert problems == [], problems[:5]
     spans = list(kg.union.subject_objects(NFO.evidence))

@@ -7,8 +7,8 @@ import json
 import pytest
 from rdflib import BNode, Dataset, Graph, Literal
 
-from kg import stats as stats_mod
-from kg.export import export
+from kg.ask import stats as stats_mod
+from kg.render.export import export
 
 # fixtures (conftest.py): a store built by `kg build`, a server over it, and one whose default
 # graph is empty
@@ -136,8 +136,8 @@ nf:edge-b a <http://example.org/Other> ; rdfs:label "Edge B" ; nfo:partner nf:cn
 def test_stats_equal_on_edge_cases(data_copy, tmp_path):
     """An ontology term stating a link (not counted), a self-loop, a typed blank node, an
     undeclared nfo: class, a class implied by another, an entity without an nfo: class."""
-    from kg.graph import load
-    from kg.store import build, open_kg
+    from kg.model.graph import load
+    from kg.stores import build, open_kg
 
     (data_copy / "triples" / "999-edge.ttl").write_text(EDGE_CASES, encoding="utf-8")
     (data_copy / "triples" / "sources.ttl").open("a", encoding="utf-8").write(
@@ -222,15 +222,15 @@ def test_cli_export_failing_midway_leaves_nothing(run, built, tmp_path, monkeypa
         def dump(self, output, *a, **kw):
             full_disk(None, output)
 
-    from kg import store as store_mod
-    real_open = store_mod.open_oxigraph
+    from kg.stores import oxigraph as ox_mod
+    real_open = ox_mod.open_oxigraph
 
     def open_failing(path):
         k = real_open(path)
         k.backend.ox = Store(k.backend.ox)
         return k
     monkeypatch.setattr(pyoxigraph, "serialize", full_disk)
-    monkeypatch.setattr(store_mod, "open_oxigraph", open_failing)
+    monkeypatch.setattr(ox_mod, "open_oxigraph", open_failing)
     out = tmp_path / f"kg.{fmt}"
     r = run("export", "--format", fmt, "--output", out, "--store", f"oxigraph:{built}")
     assert r.exit_code == 1
@@ -240,7 +240,7 @@ def test_cli_export_failing_midway_leaves_nothing(run, built, tmp_path, monkeypa
 
 def test_export_keeps_an_existing_file_on_failure(kgs, tmp_path, monkeypatch):  # noqa: F811
     import pyoxigraph
-    from kg.errors import KGError
+    from kg.model.errors import KGError
 
     out = tmp_path / "kg.nq"
     out.write_text("old\n", encoding="utf-8")
@@ -271,7 +271,7 @@ def bare_store(kg, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def union_less(bare_store, named_only_endpoint):  # noqa: F811
-    from kg.store import open_kg
+    from kg.stores import open_kg
 
     kgs = {"bare oxigraph": open_kg(f"oxigraph:{bare_store}"),
            "named-only endpoint": open_kg(f"sparql:{named_only_endpoint}")}
@@ -283,7 +283,7 @@ def union_less(bare_store, named_only_endpoint):  # noqa: F811
 def test_export_from_stores_without_the_union(union_less, memory_exports, tmp_path, fmt):
     """The union is then made of the named graphs (rdflib computes it on a bare Oxigraph
     store); the dataset is dumped by the backend."""
-    from kg.store_export import writer
+    from kg.stores.export import writer
 
     assert (writer(union_less["bare oxigraph"], fmt) is None) == (fmt in UNION_FORMATS)
     for name, k in union_less.items():

@@ -26,6 +26,6 @@ def test_wheel_ships_data_queries_and_templates(wheel):
     for t in triples:
         assert f"kg/_data/data/triples/{t}" in names
     assert "kg/_data/ontology/nfkg.ttl" in names and "kg/_data/ontology/shapes.ttl" in names
-    assert "kg/templates/view.html" in names
-    queries = sorted(p.name for p in (ROOT / "kg" / "queries").glob("*.rq"))
-    assert queries and all(f"kg/queries/{q}" in names for q in queries)
+    assert "kg/render/templates/view.html" in names
+    queries = sorted(p.name for p in (ROOT / "kg" / "ask" / "queries").glob("*.rq"))
+    assert queries and all(f"kg/ask/queries/{q}" in names for q in queries)

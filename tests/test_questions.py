@@ -6,8 +6,8 @@ import csv
 import pytest
 from rdflib import URIRef
 
-from kg import links, sparql
-from kg.namespaces import NFO
+from kg.ask import links, sparql
+from kg.model.namespaces import NFO
 
 from conftest import EXPECTED
 

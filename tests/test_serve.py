@@ -18,8 +18,8 @@ from SPARQLWrapper import CSV, GET, JSON, POST, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 from rdflib import Graph
 
-from kg import store as store_mod
-from kg.serve import make_server, negotiate
+from kg import stores as store_mod
+from kg.web.serve import make_server, negotiate
 
 
 PROVINCES = "SELECT ?p ?label WHERE { ?p a nfo:Province ; rdfs:label ?label FILTER(LANG(?label) = '') } ORDER BY ?label"

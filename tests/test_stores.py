@@ -9,10 +9,12 @@ import re
 import pytest
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
-from kg import links, names, sparql, store as store_mod, timeline
-from kg.cards import card
-from kg.errors import KGError
-from kg.paths import shortest_paths
+from kg.ask import links, names, sparql, timeline
+from kg import stores as store_mod
+from kg.stores import oxigraph_build as build_mod, remote as remote_mod
+from kg.ask.cards import card
+from kg.model.errors import KGError
+from kg.ask.paths import shortest_paths
 
 NAMES = ["Fugu", "CNIA", "Baowu Magnesium", "Shaanxi", "Magnesium", "Chinalco", "titanium",
          "Ministry of Industry and Information Technology", "Yulin"]
@@ -124,7 +126,7 @@ def test_path(kgs):
 
 @pytest.mark.parametrize("fmt", ["ttl", "trig", "nq", "graphml"])
 def test_export(kgs, tmp_path, fmt):
-    from kg.export import export
+    from kg.render.export import export
 
     def answer(k):
         out = export(k, fmt, tmp_path / f"{id(k)}.{fmt}")
@@ -241,7 +243,7 @@ def test_build_bad_file_leaves_nothing(run, tmp_path):
 
 def test_remote_without_prefetch(kg, endpoint, monkeypatch):
     """A big endpoint is not fetched whole: each node is asked for (with its blank nodes)."""
-    monkeypatch.setattr(store_mod, "PREFETCH_LIMIT", 0)
+    monkeypatch.setattr(remote_mod, "PREFETCH_LIMIT", 0)
     remote = store_mod.open_kg(f"sparql:{endpoint}")
     assert remote.store._all is None
     for text in ("Chinalco", "Baowu Magnesium"):
@@ -275,9 +277,9 @@ def test_build_union_is_a_set_sharing_blank_nodes(tmp_path, monkeypatch, big, pi
     the one of its named graph; files using the same blank node label keep two nodes."""
     import pyoxigraph as ox
 
-    monkeypatch.setattr(store_mod, "BIG_FILE", 0 if big else 1 << 40)
+    monkeypatch.setattr(build_mod, "BIG_FILE", 0 if big else 1 << 40)
     if not pipes:
-        monkeypatch.delattr(store_mod.os, "mkfifo")
+        monkeypatch.delattr(build_mod.os, "mkfifo")
     a, b, nq = tmp_path / "a.ttl", tmp_path / "b.ttl", tmp_path / "c.nq"
     a.write_text(_BNODE_TTL)
     b.write_text(_BNODE_TTL)
@@ -314,7 +316,7 @@ def test_endpoint_without_union_default_graph(kg, named_only_endpoint, monkeypat
     """Over an endpoint whose default graph is empty, the union is made of the named graphs:
     the same names, links, cards and paths as in memory."""
     if not prefetch_all:
-        monkeypatch.setattr(store_mod, "PREFETCH_LIMIT", 0)
+        monkeypatch.setattr(remote_mod, "PREFETCH_LIMIT", 0)
     remote = store_mod.open_kg(f"sparql:{named_only_endpoint}")
     assert remote.backend.union_graph is None
     for text in ("Fugu", "Chinalco", "Baowu Magnesium", "CNIA"):
@@ -339,7 +341,7 @@ def test_build_interrupted_leaves_nothing_and_no_thread_waiting(tmp_path, monkey
         pass
 
     if when == "while streaming":
-        parse = store_mod._parse
+        parse = build_mod._parse
         calls = []
 
         def interrupted(ox, f):
@@ -347,7 +349,7 @@ def test_build_interrupted_leaves_nothing_and_no_thread_waiting(tmp_path, monkey
             if len(calls) == 3:
                 raise Stop()
             return parse(ox, f)
-        monkeypatch.setattr(store_mod, "_parse", interrupted)
+        monkeypatch.setattr(build_mod, "_parse", interrupted)
     else:
         class NoStack:
             def __init__(self):

@@ -1,4 +1,4 @@
-"""kg.view without a browser: the page is written atomically as UTF-8, is self-contained, and
+"""kg.render.view without a browser: the page is written atomically as UTF-8, is self-contained, and
 escapes everything that comes from the data or the caller."""
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ import networkx as nx
 import pytest
 from rdflib import URIRef
 
-from kg.errors import KGError
-from kg.graph import default_data_dir, load
-from kg.names import resolve
-from kg.namespaces import NF, NFO
-from kg.network import neighbourhood_graph, to_networkx
-from kg.view import _vis_assets, build_network, render_view, script_json, write_view
+from kg.model.errors import KGError
+from kg.model.graph import default_data_dir, load
+from kg.ask.names import resolve
+from kg.model.namespaces import NF, NFO
+from kg.render.network import neighbourhood_graph, to_networkx
+from kg.render.view import _vis_assets, build_network, render_view, script_json, write_view
 
 HOSTILE_LABEL = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">'
 HOSTILE_ALIAS = '<a href="javascript:window.__xss=3">href</a>'
@@ -257,7 +257,7 @@ def test_collapse_border_and_relation_to_relation_links(relkg):
 def test_collapse_does_not_depend_on_triple_order(relkg):
     from rdflib import Graph
 
-    from kg.graph import KG
+    from kg.model.graph import KG
 
     backwards = Graph()
     for t in reversed(list(relkg.union)):

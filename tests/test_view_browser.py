@@ -1,4 +1,4 @@
-"""kg.view in a real browser: Debian's headless Chromium driven by Playwright, with the network cut.
+"""kg.render.view in a real browser: Debian's headless Chromium driven by Playwright, with the network cut.
 
 The pages are opened from file:// with every other request aborted and recorded; each test
 asserts that none was made, that the page rendered (a canvas, no page errors), that the vis
@@ -13,11 +13,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.graph import load
-from kg.names import resolve
-from kg.namespaces import NF
-from kg.network import to_networkx
-from kg.view import write_view
+from kg.model.graph import load
+from kg.ask.names import resolve
+from kg.model.namespaces import NF
+from kg.render.network import to_networkx
+from kg.render.view import write_view
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -1,4 +1,4 @@
-"""The view of a neighbourhood on each store: ``kg.network.neighbourhood_graph`` asks the store only
+"""The view of a neighbourhood on each store: ``kg.render.network.neighbourhood_graph`` asks the store only
 about the nodes it shows, and gives exactly what cutting the whole projection gives (the way
 the view was made before), for every entity of the shipped graph, on the memory store and on an
 Oxigraph store built from the same data."""
@@ -10,11 +10,11 @@ import pytest
 from rdflib import URIRef
 from rdflib.namespace import OWL, RDFS
 
-from kg import store as store_mod
-from kg.errors import KGError
-from kg.graph import load
-from kg.network import neighbourhood_graph, to_networkx, _node_attrs
-from kg.view import neighbourhood
+from kg import stores as store_mod
+from kg.model.errors import KGError
+from kg.model.graph import load
+from kg.render.network import neighbourhood_graph, to_networkx, _node_attrs
+from kg.render.view import neighbourhood
 
 from conftest import DATA
 

@@ -11,9 +11,9 @@ from itertools import islice
 
 from rdflib import URIRef
 
-from kg.errors import KGError
-from kg.links import Linker
-from kg.namespaces import NFO
+from kg.model.errors import KGError
+from kg.ask.links import Linker
+from kg.model.namespaces import NFO
 
 CONCEPT_CLASSES = (NFO.Metal, NFO.Field)
 MAX_CANDIDATES = 500      # shortest paths considered before ranking

@@ -9,14 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import OWL, RDF
 
-from kg.namespaces import NFO, ORG, PROV
+from kg.model.namespaces import NFO, ORG, PROV, SKIP  # noqa: F401  (SKIP: the API)
 
 # Predicates that are bookkeeping, not links between entities.
-SKIP = {RDF.type, RDFS.label, SKOS.altLabel, SKOS.inScheme, SKOS.topConceptOf,
-        SKOS.hasTopConcept, NFO.evidence, PROV.wasDerivedFrom, NFO.distinctFrom,
-        RDFS.subClassOf, RDFS.subPropertyOf, OWL.inverseOf, RDFS.domain, RDFS.range}
 RELATION_CLASSES = (NFO.Event, NFO.Post, NFO.Agreement, NFO.Project, NFO.AwardGrant,
                     NFO.Membership)
 # Relation nodes whose two ends are shown as one person/organisation link with a role.

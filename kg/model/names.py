@@ -19,8 +19,8 @@ from functools import cached_property
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.errors import KGError
-from kg.namespaces import NFO
+from kg.model.errors import KGError
+from kg.model.namespaces import NFO
 
 _DROP = re.compile(r"['\u2019\u2018.`]")
 _NONWORD = re.compile(r"[\W_]+")
@@ -156,16 +156,3 @@ class NameIndex:
         out = [m for m in ranked.values() if cls is None or self.kg.is_a(m.iri, cls)]
         out.sort(key=lambda m: (-m.score, m.label))
         return out[:limit]
-
-
-def index(kg) -> NameIndex:
-    """The name index of ``kg`` (built on first use, then kept on the KG)."""
-    idx = getattr(kg, "_name_index", None)
-    if idx is None:
-        idx = NameIndex(kg)
-        kg._name_index = idx
-    return idx
-
-
-def resolve(kg, text: str, cls: URIRef | None = None) -> list[Match]:
-    return index(kg).resolve(text, cls)

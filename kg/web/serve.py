@@ -29,7 +29,7 @@ from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
-from kg.errors import KGError
+from kg.model.errors import KGError
 
 SELECT_TYPES = {
     "application/sparql-results+json": "json", "application/json": "json",
@@ -180,7 +180,7 @@ def serialize_ask(value: bool, fmt: str) -> bytes:
 def serialize_graph(triples: list, fmt: str) -> bytes:
     import pyoxigraph as ox
 
-    from kg.namespaces import PREFIXES
+    from kg.model.namespaces import PREFIXES
 
     form = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
             "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}[fmt]
@@ -218,7 +218,7 @@ class Endpoint:
         import pyoxigraph as ox
         from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-        from kg.store import to_ox
+        from kg.stores import to_ox
 
         store = ox.Store()
         quads = []
@@ -262,7 +262,7 @@ class Endpoint:
     def _evaluate(self, query, accept, fmt_param, default_graphs, named_graphs, cancel, deadline):
         import pyoxigraph as ox
 
-        from kg.namespaces import PREFIXES
+        from kg.model.namespaces import PREFIXES
 
         kw = {"prefixes": {p: str(ns) for p, ns in PREFIXES.items()}}
         if default_graphs:
@@ -309,10 +309,10 @@ class Endpoint:
     def _pass_on(self, query, accept, fmt_param, default_graphs, named_graphs):
         from rdflib.plugins.sparql.parser import parseQuery
 
-        from kg.store import _prefix_text
+        from kg.stores import prefix_text
 
         try:
-            kind = parseQuery(_prefix_text() + query)[1].name
+            kind = parseQuery(prefix_text() + query)[1].name
         except Exception as exc:
             raise HTTPError(400, "malformed query: " + " ".join(str(exc).split())) from None
         graph = kind in ("ConstructQuery", "DescribeQuery")
@@ -324,14 +324,14 @@ class Endpoint:
         graphs = list(default_graphs) or (self.remote.graph_names()
                                           if self.remote.default_graph_empty() else None)
         try:
-            body = self.remote.request(_prefix_text() + query, accept=media, default_graphs=graphs)
+            body = self.remote.request(prefix_text() + query, accept=media, default_graphs=graphs)
         except KGError as exc:
             raise HTTPError(502, str(exc)) from None
         return body, CONTENT_TYPE[fmt], {}
 
     def view(self, params: dict) -> bytes:
-        from kg import names
-        from kg.view import render_view
+        from kg.ask import names
+        from kg.render.view import render_view
 
         name = params.get("name")
         try:

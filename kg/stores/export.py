@@ -10,7 +10,7 @@ here the whole graph goes from the backend to the file in one stream:
 * a SPARQL endpoint: one SELECT of every triple (or quad), its JSON results parsed and written
   by pyoxigraph (so blank nodes keep their identity across the whole file).
 
-:func:`writer` returns ``write(path)`` for :func:`kg.files.atomic_write`, or ``None`` when the
+:func:`writer` returns ``write(path)`` for :func:`kg.model.atomic.atomic_write`, or ``None`` when the
 store cannot do it (the memory store, a bare Oxigraph store without the union, a pyoxigraph
 without JSON-LD): the caller then serializes with rdflib as before.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from itertools import chain
 
-from kg.namespaces import PREFIXES
+from kg.model.namespaces import PREFIXES
 
 UNION_FORMATS = {"ttl": "TURTLE", "nt": "N_TRIPLES"}
 DATASET_FORMATS = {"nq": "N_QUADS", "trig": "TRIG", "jsonld": "JSON_LD"}

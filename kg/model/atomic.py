@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from kg.errors import KGError
+from kg.model.errors import KGError
 
 
 def atomic_write(path: Path, write) -> Path:

@@ -20,8 +20,8 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.errors import KGError
-from kg.namespaces import PREFIXES
+from kg.model.errors import KGError
+from kg.model.namespaces import PREFIXES
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 _HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*)$")
@@ -91,7 +91,7 @@ def _literal(value: str, typ: str) -> Literal:
 
 def bindings_for(kg, query: NamedQuery | None, params: dict[str, str]) -> dict:
     """Turn ``name=value`` parameters into SPARQL bindings (entities resolved by name)."""
-    from kg import names
+    from kg.ask import names
 
     declared = {p.name: p for p in (query.params if query else [])}
     if query is not None:
@@ -154,7 +154,7 @@ def run(kg, query_text: str, bindings: dict | None = None, source: str = "query"
         msg = " ".join(str(exc).split())
         raise KGError(f"{source}: bad SPARQL: {msg[:300]}") from None
     uses_graph = bool(_GRAPH.search(query_text))
-    runner = getattr(kg, "run_sparql", None)   # a store that runs SPARQL itself (kg.store)
+    runner = getattr(kg, "run_sparql", None)   # a store that runs SPARQL itself (kg.stores)
     try:
         if runner is not None:
             res = runner(query_text, bindings or {}, uses_graph)

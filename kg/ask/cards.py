@@ -4,7 +4,7 @@ from __future__ import annotations
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.namespaces import NFO, OA
+from kg.model.namespaces import NFO, OA
 
 _HIDDEN = {RDF.type, RDFS.label, SKOS.altLabel, NFO.evidence}
 
@@ -39,7 +39,7 @@ def quote_evidence(kg, items: list[dict], sources_dir) -> None:
     ``text``; spans whose document is not found are left without it."""
     if sources_dir is None:
         return
-    from kg.evidence import document_files
+    from kg.model.evidence import document_files
     files = {kg.doc_id(d): p for d, p in document_files(kg.union, sources_dir).items()}
     texts: dict[str, str] = {}
     for e in items:

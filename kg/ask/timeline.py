@@ -13,9 +13,9 @@ from datetime import date
 
 from rdflib import URIRef
 
-from kg.errors import KGError
-from kg.links import SKIP
-from kg.namespaces import NFO
+from kg.model.errors import KGError
+from kg.ask.links import SKIP
+from kg.model.namespaces import NFO
 
 DATE_PROPERTIES = {
     NFO.startDate: "held/happened",

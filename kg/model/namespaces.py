@@ -17,3 +17,8 @@ PREFIXES = {
 
 __all__ = ["NFO", "NF", "DOC", "GRAPH", "OA", "SCHEMA", "PREFIXES", "DCTERMS", "FOAF", "ORG",
            "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]
+
+# Predicates that are not links between entities (names, types, schemes, evidence, schema).
+SKIP = {RDF.type, RDFS.label, SKOS.altLabel, SKOS.inScheme, SKOS.topConceptOf,
+        SKOS.hasTopConcept, NFO.evidence, PROV.wasDerivedFrom, NFO.distinctFrom,
+        RDFS.subClassOf, RDFS.subPropertyOf, OWL.inverseOf, RDFS.domain, RDFS.range}

@@ -1,7 +1,7 @@
 """Counts by class and by document, and the most connected entities.
 
 On the memory store they are counted here over the rdflib graphs; on the Oxigraph and SPARQL
-stores by aggregate queries in the backend (:mod:`kg.store_stats`), with the same answers."""
+stores by aggregate queries in the backend (:mod:`kg.stores.stats`), with the same answers."""
 from __future__ import annotations
 
 from collections import Counter
@@ -9,8 +9,8 @@ from collections import Counter
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from kg.links import SKIP
-from kg.namespaces import NFO
+from kg.ask.links import SKIP
+from kg.model.namespaces import NFO
 
 
 def class_counts(kg, graph=None) -> Counter:
@@ -55,7 +55,7 @@ def top_degrees(kg, top: int) -> list[tuple]:
 
 def stats(kg, top: int = 15) -> dict:
     if getattr(kg, "backend", None) is not None:      # Oxigraph / SPARQL: counted there
-        from kg import store_stats
+        from kg.stores import stats as store_stats
         triples, documents, classes, connected = store_stats.counts(kg, top)
     else:
         triples, documents = len(kg.union), document_counts(kg)

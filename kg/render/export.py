@@ -2,15 +2,15 @@
 (GraphML, GEXF) and spreadsheets (CSV of nodes and edges). Files are written atomically.
 
 The memory store is serialized by rdflib; the Oxigraph and SPARQL stores write RDF themselves
-(:mod:`kg.store_export`)."""
+(:mod:`kg.stores.export`)."""
 from __future__ import annotations
 
 import csv
 import zipfile
 from pathlib import Path
 
-from kg.errors import KGError
-from kg.files import atomic_write, atomic_write_text
+from kg.model.errors import KGError
+from kg.model.atomic import atomic_write, atomic_write_text
 
 RDF_FORMATS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld", "nt": "nt"}
 GRAPH_FORMATS = ("graphml", "gexf", "csv")
@@ -22,7 +22,7 @@ def export(kg, fmt: str, output: Path, collapse: bool = False) -> Path:
     if fmt not in FORMATS:
         raise KGError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt in RDF_FORMATS:
-        from kg.store_export import writer
+        from kg.stores.export import writer
         by_store = writer(kg, fmt)      # Oxigraph / SPARQL: streamed by the backend
         if by_store is not None:
             return atomic_write(output, by_store)
@@ -33,7 +33,7 @@ def export(kg, fmt: str, output: Path, collapse: bool = False) -> Path:
         return atomic_write(output, lambda p: target.serialize(destination=str(p),
                                                                format=RDF_FORMATS[fmt],
                                                                encoding="utf-8"))
-    from kg.network import to_networkx
+    from kg.render.network import to_networkx
     import networkx as nx
 
     g = to_networkx(kg, collapse=collapse)

@@ -2,7 +2,7 @@
 the backend: a handful of queries whose answers are small (one row per graph, per class
 combination or per top entity), instead of a Python loop over every triple.
 
-Each count means what it means in :mod:`kg.stats` on the memory store:
+Each count means what it means in :mod:`kg.ask.stats` on the memory store:
 
 * the union is the set of triples of every graph: the default graph of a store built by
   ``kg build`` (it holds that union), otherwise every graph with duplicates removed;
@@ -10,7 +10,7 @@ Each count means what it means in :mod:`kg.stats` on the memory store:
   entities by the set of their ``nfo:`` types; "most specific" is then worked out here from
   the (small) superclass closure, ``kg.superclasses``;
 * the degree of an entity counts the links between IRIs in the union, both ways, except the
-  bookkeeping predicates (:data:`kg.links.SKIP`) and those stated by ontology terms.
+  bookkeeping predicates (:data:`kg.ask.links.SKIP`) and those stated by ontology terms.
 """
 from __future__ import annotations
 
@@ -18,8 +18,7 @@ from collections import Counter
 
 from rdflib import URIRef
 
-from kg.links import SKIP
-from kg.namespaces import NFO
+from kg.model.namespaces import NFO, SKIP
 
 _NFO = f'"{NFO}"'
 

@@ -22,53 +22,11 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.errors import KGError
-from kg.namespaces import DOC, GRAPH, NFO, PREFIXES
-
-DATA_ENV = "KG_DATA"
-ONTOLOGY_GRAPH = GRAPH.ontology
-REFERENCE_GRAPH = GRAPH.reference
-SOURCES_GRAPH = GRAPH.sources
-INFERRED_GRAPH = GRAPH.inferred
-NAMES_ZH_GRAPH = GRAPH["names-zh"]
-SPECIAL_FILES = {"sources": SOURCES_GRAPH, "reference": REFERENCE_GRAPH,
-                 "inferred": INFERRED_GRAPH, "names-zh": NAMES_ZH_GRAPH}
-
-_PKG = Path(__file__).resolve().parent
-
-
-def _first_existing(*candidates: Path) -> Path | None:
-    return next((c for c in candidates if c.is_dir()), None)
-
-
-def default_data_dir() -> Path:
-    """The data folder: $KG_DATA, else the shipped one (installed copy or source checkout)."""
-    env = os.environ.get(DATA_ENV)
-    if env:
-        return Path(env)
-    found = _first_existing(_PKG / "_data" / "data", _PKG.parent / "data")
-    if found is None:
-        raise KGError("no shipped data found (looked in kg/_data/data and ./data); "
-                      f"pass --data or set {DATA_ENV}")
-    return found
-
-
-def default_ontology_dir() -> Path:
-    found = _first_existing(_PKG / "_data" / "ontology", _PKG.parent / "ontology")
-    if found is None:
-        raise KGError("no ontology folder found (looked in kg/_data/ontology and ./ontology)")
-    return found
-
-
-def document_id(path: Path) -> str:
-    """``003-x.part2.ttl`` -> ``003-x``: every part of a document goes to its graph."""
-    return path.name.split(".", 1)[0]
-
-
-def graph_for_file(path: Path) -> URIRef:
-    did = document_id(path)
-    return SPECIAL_FILES.get(did, DOC[did])
-
+from kg.model.errors import KGError
+from kg.model.layout import (DATA_ENV, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH,  # noqa: F401
+                             SOURCES_GRAPH, data_files, default_data_dir, default_ontology_dir,
+                             document_id, graph_for_file, ontology_files)
+from kg.model.namespaces import DOC, NFO, PREFIXES
 
 def parse_turtle(path: Path, into: Graph) -> None:
     """Parse one Turtle file, turning any syntax error into one line naming file and line."""
@@ -215,18 +173,6 @@ class KG:
 _OWL_CLASS = URIRef("http://www.w3.org/2002/07/owl#Class")
 
 
-def data_files(data_dir: Path) -> list[Path]:
-    triples = data_dir / "triples"
-    if not data_dir.is_dir():
-        raise KGError(f"{data_dir}: data folder not found")
-    if not triples.is_dir():
-        raise KGError(f"{data_dir}: no triples/ folder inside (expected triples/*.ttl)")
-    files = sorted(triples.glob("*.ttl"))
-    if not files:
-        raise KGError(f"{triples}: no .ttl files")
-    return files
-
-
 def load(data_dir: str | Path | None = None, ontology_dir: str | Path | None = None,
          cache: bool = True) -> KG:
     """Load the ontology and a data folder (default: the shipped graph) into a :class:`KG`.
@@ -236,14 +182,22 @@ def load(data_dir: str | Path | None = None, ontology_dir: str | Path | None = N
     file; a changed file means a fresh parse. ``cache=False`` (or ``KG_CACHE=0``) parses."""
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     ontology_dir = Path(ontology_dir) if ontology_dir else default_ontology_dir()
-    if cache and os.environ.get("KG_CACHE", "1") != "0":
-        from kg import cache as cache_mod
-        return cache_mod.load_cached(data_dir, ontology_dir, _parse)
-    return _parse(data_dir, ontology_dir)
+    if not (cache and os.environ.get("KG_CACHE", "1") != "0"):
+        return _parse(data_dir, ontology_dir)
+    from kg.model import cache as cache_mod
 
-
-def ontology_files(ontology_dir: Path) -> list[Path]:
-    return [f for f in sorted(ontology_dir.glob("*.ttl")) if f.name != "shapes.ttl"]
+    try:
+        files = ontology_files(ontology_dir) + data_files(data_dir)
+    except KGError:
+        return _parse(data_dir, ontology_dir)     # the parse names the problem
+    hit = cache_mod.read(files)
+    if hit is not None:
+        union, provenance, dataset_loader = hit
+        return KG(union=union, provenance=provenance, data_dir=data_dir, files=files,
+                  dataset_loader=dataset_loader)
+    kg = _parse(data_dir, ontology_dir)        # KGError for bad input propagates, uncached
+    cache_mod.write(files, kg.union, kg.provenance, kg.dataset)
+    return kg
 
 
 def _parse(data_dir: Path, ontology_dir: Path) -> KG:

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDFS, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.names import normalise   # the same comparison as the name index
-from kg.namespaces import NFO, OA, ORG
+from kg.ask.names import normalise   # the same comparison as the name index
+from kg.model.namespaces import NFO, OA, ORG
 
 SOURCES_ENV = "KG_SOURCES"
 
@@ -95,6 +95,13 @@ def check_spans(graph: Graph, sources_dir: Path) -> list[SpanProblem]:
             problems.append(SpanProblem(span, f"offsets {span.start}-{span.end} outside the text "
                                               f"(length {len(text)})"))
             continue
+        printed = [str(v) for v in graph.objects(span.entity, NFO.valueText)]
+        if printed or (span.entity, RDF.type, NFO.Observation) in graph:
+            # a figure: its span holds the number exactly as printed (its label is ours)
+            problem = _figure_problem(text[span.start:span.end], printed)
+            if problem:
+                problems.append(SpanProblem(span, f"text at {span.start}-{span.end} {problem}"))
+            continue
         covered = normalise(text[span.start:span.end])
         candidates = names(graph, span.entity)
         for p in _ABOUT:
@@ -105,3 +112,14 @@ def check_spans(graph: Graph, sources_dir: Path) -> list[SpanProblem]:
                 span, f"text at {span.start}-{span.end} names none of: "
                       + ", ".join(sorted(candidates)[:6])))
     return problems
+
+
+def _figure_problem(covered: str, printed: list[str]) -> str | None:
+    """Why a figure's span does not support it, or None."""
+    if not printed:
+        return "belongs to a figure without nfo:valueText (the number as printed)"
+    flat = " ".join(covered.split())
+    missing = [v for v in printed if " ".join(v.split()) not in flat]
+    if missing:
+        return f"does not contain the number as printed: {missing[0]!r}"
+    return None

@@ -38,34 +38,31 @@ def _key(files: list[Path]) -> str:
     return h.hexdigest()[:32]
 
 
-def load_cached(data_dir: Path, ontology_dir: Path, parse):
-    from kg.graph import KG, data_files, ontology_files
-
-    files = ontology_files(ontology_dir) + data_files(data_dir)
+def read(files: list[Path]):
+    """(union, provenance, dataset loader) from the cache entry of ``files``, or None."""
     try:
-        key = _key(files)
-    except OSError:
-        return parse(data_dir, ontology_dir)
-    path = cache_dir() / f"{key}.pickle"
-    try:
+        path = cache_dir() / f"{_key(files)}.pickle"
         with open(path, "rb") as fh:
             head_b, dataset_b = pickle.load(fh)
         union, provenance = pickle.loads(head_b)
-        try:
-            os.utime(path)            # most recently used: pruned last
-        except OSError:
-            pass
-        return KG(union=union, provenance=provenance, data_dir=data_dir, files=files,
-                  dataset_loader=lambda: pickle.loads(dataset_b))
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError,
             ImportError):
-        pass
-    kg = parse(data_dir, ontology_dir)        # KGError for bad input propagates, uncached
+        return None
     try:
+        os.utime(path)            # most recently used: pruned last
+    except OSError:
+        pass
+    return union, provenance, (lambda: pickle.loads(dataset_b))
+
+
+def write(files: list[Path], union, provenance, dataset) -> None:
+    """Keep the parsed graphs of ``files``; a cache that cannot be written is skipped."""
+    try:
+        path = cache_dir() / f"{_key(files)}.pickle"
         # union and provenance share their terms in one pickle; the dataset is separate so a
         # lookup never unpickles it
-        blob = (pickle.dumps((kg.union, kg.provenance), protocol=5),
-                pickle.dumps(kg.dataset, protocol=5))
+        blob = (pickle.dumps((union, provenance), protocol=5),
+                pickle.dumps(dataset, protocol=5))
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as fh:
@@ -74,7 +71,6 @@ def load_cached(data_dir: Path, ontology_dir: Path, parse):
         prune(path.parent)
     except (OSError, pickle.PicklingError, RecursionError):
         pass
-    return kg
 
 
 def prune(folder: Path, keep: int | None = None) -> None:

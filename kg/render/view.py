@@ -1,9 +1,9 @@
 """The interactive view: a self-contained pyvis / vis-network HTML page of (part of) the graph.
 
 ``write_view(kg, output, centers=[iri], hops=1)`` writes the neighbourhood of ``centers`` within
-``hops`` undirected hops over the networkx projection (:func:`kg.network.neighbourhood_graph`,
+``hops`` undirected hops over the networkx projection (:func:`kg.render.network.neighbourhood_graph`,
 which asks the store only about the nodes it shows), or the whole graph
-(:func:`kg.network.to_networkx`) when ``centers`` is empty; ``max_nodes`` caps a huge
+(:func:`kg.render.network.to_networkx`) when ``centers`` is empty; ``max_nodes`` caps a huge
 neighbourhood and says so in the heading. ``render_view(...)`` returns the same page as a
 string and ``build_network(...)`` the pyvis ``Network`` it is drawn from (for notebooks).
 
@@ -32,9 +32,9 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 from rdflib import URIRef
 
-from kg.errors import KGError
-from kg.files import atomic_write_text
-from kg.network import cut_message, neighbourhood_graph, to_networkx
+from kg.model.errors import KGError
+from kg.model.atomic import atomic_write_text
+from kg.render.network import cut_message, neighbourhood_graph, to_networkx
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "view.html"
@@ -105,7 +105,7 @@ def class_colours(names) -> dict[str, str]:
 # --- the subgraph ---------------------------------------------------------------------------
 def neighbourhood(g: nx.MultiDiGraph, centers, hops: int) -> set[str]:
     """Nodes within ``hops`` undirected hops of any of ``centers`` (node ids of ``g``), for a
-    graph already projected (the view itself uses :func:`kg.network.neighbourhood_graph`)."""
+    graph already projected (the view itself uses :func:`kg.render.network.neighbourhood_graph`)."""
     seen = {c: 0 for c in centers}
     queue = deque(c for c in centers if c in g)
     while queue:

@@ -1,6 +1,6 @@
 """Name indexes for stores that are not in memory.
 
-The matching rules stay those of :class:`kg.names.NameIndex`: every tier there (exact label,
+The matching rules stay those of :class:`kg.ask.names.NameIndex`: every tier there (exact label,
 alias, starts with, contains as words, contains) needs the normalised text to be a substring
 of a name's key. So a lookup first fetches the few names whose key contains the text (from a
 SQLite table built by ``kg build``, or from a SPARQL endpoint with a ``CONTAINS`` filter), puts
@@ -18,9 +18,9 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.errors import KGError
-from kg.names import NameIndex, NameNotFound, normalise
-from kg.namespaces import NFO
+from kg.model.errors import KGError
+from kg.model.names import NameIndex, NameNotFound, normalise
+from kg.model.namespaces import NFO
 
 FULL_LIMIT = 20_000
 _FUZZY_ROWS = 20_000

@@ -12,7 +12,7 @@ same whatever order the store lists its triples in.
 ``neighbourhood_graph(kg, centers, hops)`` gives the part of that projection within ``hops``
 undirected hops of ``centers`` -- the same nodes, edges and attributes as cutting
 ``to_networkx(kg, collapse)`` -- while asking the store only about the nodes it shows and their
-neighbours (as :mod:`kg.paths` does), so a view of a few dozen nodes of a large Oxigraph store or
+neighbours (as :mod:`kg.ask.paths` does), so a view of a few dozen nodes of a large Oxigraph store or
 a remote endpoint costs a few dozen lookups, not a projection of the whole graph. ``max_nodes``
 caps a huge neighbourhood (a hub with thousands of links); what was left out is recorded in
 ``g.graph["cut"]`` and :func:`cut_message` says it in words.
@@ -25,9 +25,9 @@ from itertools import combinations
 import networkx as nx
 from rdflib import URIRef
 
-from kg.errors import KGError
-from kg.links import SKIP, _ROLE_NODES, Linker
-from kg.namespaces import NFO
+from kg.model.errors import KGError
+from kg.ask.links import SKIP, _ROLE_NODES, Linker
+from kg.model.namespaces import NFO
 
 ONTOLOGY_NS = str(NFO)
 

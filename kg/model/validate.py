@@ -16,11 +16,11 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.evidence import check_spans, find_sources_dir
-from kg.graph import (ONTOLOGY_GRAPH, default_ontology_dir,
+from kg.model.evidence import check_spans, find_sources_dir
+from kg.model.graph import (ONTOLOGY_GRAPH, default_ontology_dir,
                       document_id, graph_for_file)
-from kg.names import normalise
-from kg.namespaces import DOC, NFO, OA, PROV
+from kg.ask.names import normalise
+from kg.model.namespaces import DOC, NFO, OA, PROV
 
 
 @dataclass(frozen=True)

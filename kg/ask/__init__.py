@@ -1,0 +1,5 @@
+"""The questions asked of a graph: names (resolve, search), links, paths, the timeline, entity
+cards, stats, SPARQL and the named queries (``queries/*.rq``), figures.
+
+Each function takes a KG (from ``kg.stores.open_kg`` or ``kg.model.graph.load``) and returns
+plain rows. May import ``kg.model`` and ``kg.stores``."""

@@ -1,0 +1,5 @@
+"""The graph as data: where its files are (``layout``), loading them into one rdflib dataset
+with a named graph per document (``graph``), the parse cache, namespaces, names and their
+index, evidence spans in the source texts, atomic file writes and validation.
+
+The lowest wing: imports nothing else of ``kg``."""

@@ -1,0 +1,5 @@
+"""What is drawn or written from answers: terminal tables and JSON/CSV (``output``), the
+networkx projection (``network``), the pyvis views and their template (``view``), and RDF /
+graph exports (``export``).
+
+May import ``kg.model``, ``kg.stores`` and ``kg.ask``."""
