@@ -4,6 +4,7 @@ from __future__ import annotations
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from kg.model.literals import lexical
 from kg.model.namespaces import NFO, OA
 
 _HIDDEN = {RDF.type, RDFS.label, SKOS.altLabel, NFO.evidence}
@@ -11,7 +12,7 @@ _HIDDEN = {RDF.type, RDFS.label, SKOS.altLabel, NFO.evidence}
 
 def _value(kg, o) -> dict:
     if isinstance(o, Literal):
-        out = {"value": str(o)}
+        out = {"value": lexical(o)}
         if o.datatype:
             out["datatype"] = kg.compact(o.datatype) if "XMLSchema" not in str(o.datatype) \
                 else "xsd:" + str(o.datatype).split("#")[-1]

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 CACHE_ENV = "KG_CACHE_DIR"
-_VERSION = "2"
+_VERSION = "3"
 KEEP = 8           # cache entries kept (each about 1 MB for the shipped graph)
 
 

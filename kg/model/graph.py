@@ -23,7 +23,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.model.errors import KGError
-from kg.model.layout import (DATA_ENV, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH,  # noqa: F401
+from kg.model.layout import (DATA_ENV, INFERRED, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH,  # noqa: F401
                              SOURCES_GRAPH, data_files, default_data_dir, default_ontology_dir,
                              document_id, graph_for_file, ontology_files)
 from kg.model.namespaces import DOC, NFO, PREFIXES
@@ -223,7 +223,10 @@ def _parse(data_dir: Path, ontology_dir: Path) -> KG:
         parse_turtle(f, part)
         target = ds.graph(iri)
         is_doc = str(iri).startswith(str(DOC))
-        did = document_id(f)
+        if iri == INFERRED_GRAPH:          # an inference shows as such wherever it is listed
+            is_doc, did = True, INFERRED
+        else:
+            did = document_id(f)
         for t in part:
             target.add(t)
             union.add(t)

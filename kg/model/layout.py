@@ -16,6 +16,7 @@ ONTOLOGY_GRAPH = GRAPH.ontology
 REFERENCE_GRAPH = GRAPH.reference
 SOURCES_GRAPH = GRAPH.sources
 INFERRED_GRAPH = GRAPH.inferred
+INFERRED = "inferred"          # the source shown for a statement of the inferred graph
 NAMES_ZH_GRAPH = GRAPH["names-zh"]
 SPECIAL_FILES = {"sources": SOURCES_GRAPH, "reference": REFERENCE_GRAPH,
                  "inferred": INFERRED_GRAPH, "names-zh": NAMES_ZH_GRAPH}

@@ -21,4 +21,5 @@ __all__ = ["NFO", "NF", "DOC", "GRAPH", "OA", "SCHEMA", "PREFIXES", "DCTERMS", "
 # Predicates that are not links between entities (names, types, schemes, evidence, schema).
 SKIP = {RDF.type, RDFS.label, SKOS.altLabel, SKOS.inScheme, SKOS.topConceptOf,
         SKOS.hasTopConcept, NFO.evidence, PROV.wasDerivedFrom, NFO.distinctFrom,
-        RDFS.subClassOf, RDFS.subPropertyOf, OWL.inverseOf, RDFS.domain, RDFS.range}
+        RDFS.subClassOf, RDFS.subPropertyOf, OWL.inverseOf, RDFS.domain, RDFS.range,
+        RDF.subject, RDF.predicate, RDF.object}

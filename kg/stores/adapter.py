@@ -28,6 +28,7 @@ from rdflib.store import Store
 
 from kg.model.errors import KGError
 from kg.model.graph import KG
+from kg.model.layout import INFERRED, INFERRED_GRAPH
 from kg.model.namespaces import DOC, PREFIXES
 from kg.stores.terms import CACHE_MAX
 
@@ -312,7 +313,9 @@ class StoreKG(KG):
         if s is None or isinstance(s, Literal):
             return []
         doc = str(DOC)
-        return sorted({str(g)[len(doc):] for g in self._graphs_of(s, p, o) if str(g).startswith(doc)})
+        return sorted({str(g)[len(doc):] if str(g).startswith(doc) else INFERRED
+                       for g in self._graphs_of(s, p, o)
+                       if str(g).startswith(doc) or g == INFERRED_GRAPH})
 
     def entity_sources(self, iri) -> list[str]:
         doc = str(DOC)
