@@ -15,7 +15,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.ask.names import normalise   # the same comparison as the name index
+from kg.model.names import normalise   # the same comparison as the name index
 from kg.model.namespaces import NFO, OA, ORG
 
 SOURCES_ENV = "KG_SOURCES"

@@ -19,7 +19,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from kg.model.evidence import check_spans, find_sources_dir
 from kg.model.graph import (ONTOLOGY_GRAPH, default_ontology_dir,
                       document_id, graph_for_file)
-from kg.ask.names import normalise
+from kg.model.names import normalise
 from kg.model.namespaces import DOC, NFO, OA, PROV
 
 
