@@ -20,6 +20,7 @@ line of defence.
 from __future__ import annotations
 
 import colorsys
+import functools
 import json
 import re
 import secrets
@@ -87,19 +88,57 @@ def script_json(value) -> str:
 
 
 # --- colours --------------------------------------------------------------------------------
-def class_colours(names) -> dict[str, str]:
-    """A colour for each class name, in sorted order (the same classes get the same colours)."""
-    out = {}
-    for i, name in enumerate(sorted(set(names), key=lambda s: (s == NO_CLASS, s.lower()))):
-        if name == NO_CLASS:
-            out[name] = "#c0c0c0"
-        elif i < len(PALETTE):
-            out[name] = PALETTE[i]
-        else:
-            h = (i * 0.618033988749895) % 1.0
-            r, g, b = colorsys.hls_to_rgb(h, 0.6, 0.55)
-            out[name] = "#{:02x}{:02x}{:02x}".format(int(r * 255), int(g * 255), int(b * 255))
-    return out
+PALETTE_FILE = Path(__file__).resolve().parent / "palette.json"
+
+
+@functools.lru_cache(maxsize=1)
+def _palette() -> tuple[dict, dict, str]:
+    """(class name -> (hue, index in family, family size), family -> hue, colour of no class)."""
+    data = json.loads(PALETTE_FILE.read_text(encoding="utf-8"))
+    by_class, hues = {}, {}
+    for fam, spec in data["families"].items():
+        hues[fam] = spec["hue"]
+        for i, c in enumerate(spec["classes"]):
+            by_class[c] = (spec["hue"], i, len(spec["classes"]))
+    return by_class, hues, data.get("none", "#b8b8b8")
+
+
+def _hls_hex(h: float, l: float, s: float) -> str:
+    r, g, b = colorsys.hls_to_rgb(h, l, s)
+    return "#{:02x}{:02x}{:02x}".format(round(r * 255), round(g * 255), round(b * 255))
+
+
+def class_colour(name: str, kg=None) -> str:
+    """The colour of a class (its local name; the first of a comma-separated list), the same on
+    every page: the hue of its family (``palette.json``), a lightness of its own. A class not in
+    the palette takes the family of its nearest listed superclass (with ``kg``)."""
+    by_class, _hues, none = _palette()
+    name = (name or "").split(",")[0].strip()
+    if not name or name == NO_CLASS:
+        return none
+    spec = by_class.get(name)
+    if spec is None and kg is not None:
+        from kg.model.namespaces import NFO
+        sup = kg.superclasses.get(NFO[name], set())
+        for c in sorted(sup, key=lambda c: -len(kg.superclasses.get(c, ()))):
+            local = str(c).split("#")[-1]
+            if local in by_class:
+                hue, _i, n = by_class[local]
+                digest = sum(name.encode("utf-8")) % max(n, 1)
+                spec = (hue, digest, n)
+                break
+    if spec is None:        # unknown class: a stable hue from its name, paler
+        h = (sum(ord(ch) * 31 ** i for i, ch in enumerate(name)) % 360) / 360.0
+        return _hls_hex(h, 0.72, 0.35)
+    hue, i, n = spec
+    # lightness 0.38..0.62 and a little saturation step, spread over the family
+    l = 0.38 + 0.24 * ((i * 0.618033988749895) % 1.0)
+    return _hls_hex(hue / 360.0, l, 0.62 if i % 2 == 0 else 0.5)
+
+
+def class_colours(names, kg=None) -> dict[str, str]:
+    """A colour for each class name (:func:`class_colour`: the same on every page)."""
+    return {n: class_colour(n, kg) for n in set(names)}
 
 
 # --- the subgraph ---------------------------------------------------------------------------
@@ -237,12 +276,13 @@ def _options(n_nodes: int, n_edges: int) -> dict:
 
 
 def build_network(kg, centers: list[URIRef] | None = None, hops: int = 1,
-                  collapse: bool = False, max_nodes: int | None = None) -> tuple[Network, dict]:
+                  collapse: bool = False, max_nodes: int | None = None,
+                  sources_dir=None) -> tuple[Network, dict]:
     """The pyvis ``Network`` of the view, and facts about it for the page (legend, centers,
     and ``cut``: what ``max_nodes`` left out, or None)."""
     g, center_ids = _subgraph(kg, centers, hops, collapse, max_nodes)
     classes = {n: (a.get("class") or NO_CLASS) for n, a in g.nodes(data=True)}
-    colours = class_colours(classes.values())
+    colours = class_colours(classes.values(), kg)
     # One vis group per class (ids g0, g1, ... so no class name is ever used as a JS key).
     group_of = {c: f"g{i}" for i, c in enumerate(sorted(colours, key=lambda s: (s == NO_CLASS, s.lower())))}
     groups = {group_of[c]: {"color": {"background": col, "border": col,
@@ -307,13 +347,13 @@ def default_title(kg, info: dict) -> str:
 
 def render_view(kg, centers: list[URIRef] | None = None, hops: int = 1,
                 collapse: bool = False, title: str | None = None,
-                max_nodes: int | None = None) -> str:
+                max_nodes: int | None = None, sources_dir=None) -> str:
     """The view as one self-contained HTML page (a string).
 
     ``max_nodes`` caps the number of nodes (None: no cap): a neighbourhood that would be bigger
     keeps the most connected nodes of its outermost ring and the heading says what was left
     out (also after a ``title`` of your own); the whole graph (no ``centers``) is refused."""
-    net, info = build_network(kg, centers, hops, collapse, max_nodes)
+    net, info = build_network(kg, centers, hops, collapse, max_nodes, sources_dir=sources_dir)
     nodes, edges, _heading, _h, _w, options = net.get_network_data()
     options = json.loads(options) if isinstance(options, str) else options
     js, css = _vis_assets()
