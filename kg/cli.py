@@ -40,7 +40,11 @@ def user_errors(fn):
         try:
             return fn(*args, **kwargs)
         except KGError as exc:
-            typer.echo(f"error: {exc}", err=True)
+            from kg.render.output import clean
+            typer.echo(f"error: {clean(exc)}", err=True)
+            raise typer.Exit(1)
+        except RecursionError:
+            typer.echo("error: the input is nested too deeply to process", err=True)
             raise typer.Exit(1)
         except BrokenPipeError:
             raise typer.Exit(0)
@@ -151,6 +155,10 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or IRI.")],
             raise KGError("--quote needs the source texts: put them at ../shared/sources or set KG_SOURCES")
         for c in cards:
             quote_evidence(kg, c["evidence"], texts)
+        missing = sorted({e["document"] for c in cards for e in c["evidence"] if "text" not in e})
+        if missing:
+            typer.echo(f"warning: {texts} lacks the text of {', '.join(missing)}: "
+                       "those spans are not quoted", err=True)
     if format != Fmt.table:
         rows = [{"iri": c["iri"], "label": c["label"], "direction": p["direction"],
                  "relation": p["relation"], "value": p.get("label", p.get("value")),
@@ -172,7 +180,8 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or IRI.")],
         table(rows, ["", "relation", "value", "sources"])
         for e in c["evidence"]:
             if "text" in e:
-                typer.echo(f"{e['document'].split('-', 1)[0]} [{e['start']}:{e['end']}]: {e['text']}")
+                from kg.render.output import clean
+                typer.echo(clean(f"{e['document'].split('-', 1)[0]} [{e['start']}:{e['end']}]: {e['text']}"))
         if sources:
             docs = sorted({d for p in c["properties"] for d in p["sources"]} | set(c["sources"]))
             typer.echo("sources:\n" + "\n".join(_doc_legend(kg, docs)))
@@ -196,7 +205,10 @@ def search(text: Annotated[str, typer.Argument(help="Text to look for in names a
     emit(format.value, payload, rows, ["score", "label", "class", "matched", "iri"],
          title=f"Names matching {text!r}")
     if not found:
-        raise typer.Exit(1)
+        from kg.render.output import clean
+        near = names.index(kg).suggest(text) if text.strip() else []
+        hint = ("; nearest names: " + ", ".join(near)) if near else ""
+        raise KGError(f"no name matches {clean(text)!r}{hint}")
 
 
 @app.command()
@@ -220,9 +232,10 @@ def path(a: Annotated[str, typer.Argument(help="First entity (name or IRI).")],
     rows = []
     for n, steps in enumerate(paths, 1):
         for i, s in enumerate(steps, 1):
-            arrow = "→" if s["subject"] == s["from"]["iri"] else "←"
+            # read from "from" to "to": the inverse's label for a step against the stated direction
+            reading = f"→ {s['reads']}" if s.get("reads") else f"← {s['relation']}"
             rows.append({"path": n, "step": i, "from": s["from"]["label"],
-                         "relation": f"{arrow} {s['relation']}", "to": s["to"]["label"],
+                         "relation": reading, "to": s["to"]["label"],
                          "sources": " ".join(_short(d) for d in s["sources"])})
     payload = {"from": {"iri": str(ia), "label": kg.label(ia)}, "to": {"iri": str(ib), "label": kg.label(ib)},
                "paths": paths}
@@ -263,6 +276,56 @@ def timeline(in_: Annotated[Optional[List[str]], typer.Option("--in", help="Only
          title="Timeline", extra_lines=extra)
 
 
+@app.command()
+@user_errors
+def figures(name: Annotated[Optional[str], typer.Argument(help="Only figures about (or set by) this entity, e.g. Shaanxi, China, 宝钛集团 (default: every figure).")] = None,
+            measure: Annotated[Optional[str], typer.Option("--measure", help="Only this measure (production, capacity, consumption, imports, exports, price, revenue, profit, investment, share, growth, count, ...).")] = None,
+            metal: Annotated[Optional[str], typer.Option("--metal", help="Only figures about this metal or a narrower one (aluminium includes primary aluminium).")] = None,
+            kind: Annotated[Optional[str], typer.Option("--kind", help="actual, target, forecast or specification.")] = None,
+            from_: Annotated[Optional[str], typer.Option("--from", help="Only figures whose period reaches this date or later (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+            to: Annotated[Optional[str], typer.Option("--to", help="Only figures whose period starts by this date.")] = None,
+            lang: Annotated[str, typer.Option("--lang", help="Names in en (default) or zh (Chinese where known).")] = "en",
+            format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None, store: StoreOpt = None):
+    """Figures the texts state (output, capacity, prices, shares, targets, ...), with period, kind and source."""
+    from kg.ask import figures as fig
+    from kg.render.output import emit
+
+    start, end = fig.check_period(from_, "--from"), fig.check_period(to, "--to")
+    if lang not in ("en", "zh"):
+        raise KGError(f"--lang {lang!r}: choose en or zh")
+    kg = _load(data, store)
+    if name and name.startswith(("http://", "https://")):
+        from kg.ask import names
+        from kg.model.names import Match
+        iri = names.index(kg).resolve_one(name)
+        matches = [Match(iri, kg.label(iri), name, 1)]
+    else:
+        matches = _resolve(kg, name) if name else []
+    about = [m.iri for m in matches] if name else None
+    m_iri = fig.resolve_measure(kg, measure) if measure else None
+    k_iri = fig.resolve_kind(kg, kind) if kind else None
+    metals = [m.iri for m in _resolve(kg, metal)] if metal else None
+    found = fig.figures(kg, about, m_iri, metals, k_iri, start, end, lang=lang)
+    docs = sorted({f["document"] for f in found if f["document"]})
+    payload = {"query": {"name": name, "measure": measure, "metal": metal, "kind": kind,
+                         "from": from_, "to": to, "lang": lang},
+               "matches": [_match_dict(kg, m) for m in matches], "figures": found}
+    if sources or format == Fmt.json:
+        payload["documents"] = {d: kg.document_title(d) for d in docs}
+    if format == Fmt.table:
+        rows, cols = [fig.short_row(f) for f in found], ["about", "measure", "value", "unit", "period", "kind", "metals", "source"]
+    else:
+        cols = ["iri", "about", "about_iri", "measure", "growth_of", "value", "value_text", "unit",
+                "unit_iri", "value_in_base_unit", "base_unit_iri", "period_start", "period_end",
+                "period_label", "kind", "metals", "segment", "set_by", "label", "document", "start", "end"]
+        rows = [{c: ("; ".join(f[c]) if isinstance(f[c], list) else f[c]) for c in cols} for f in found]
+    extra = [f"{len(found)} figures" + (f"; matched: {_matches_note(matches)}" if matches else "")]
+    if sources:
+        extra += ["sources:"] + _doc_legend(kg, docs)
+    emit(format.value, payload, rows, cols, title="Figures" + (f" about {name!r}" if name else ""),
+         extra_lines=extra)
+
+
 def _parse_params(params: list[str]) -> dict[str, str]:
     out = {}
     for p in params or []:
@@ -277,8 +340,11 @@ def _parse_params(params: list[str]) -> dict[str, str]:
 @user_errors
 def sparql(query: Annotated[str, typer.Argument(help="A SPARQL query, a .rq file, or the name of a query from `kg queries`.")],
            param: Annotated[Optional[List[str]], typer.Option("--param", "-p", help="name=value, bound into the query (repeatable).")] = None,
-           format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
-    """Run SPARQL: ad hoc, from a file, or a named query. Prefixes nf:, nfo:, org:, skos:, ... are predefined."""
+           format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None,
+           timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Stop the query after this many seconds.")] = 300.0):
+    """Run SPARQL: ad hoc, from a file, or a named query. Prefixes nf:, nfo:, org:, skos:, graph:, ... are predefined.
+
+    Read-only and local: SERVICE, updates and FROM outside the dataset's graphs are refused."""
     from kg.ask import sparql as sp
     from kg.render.output import emit
 
@@ -286,7 +352,7 @@ def sparql(query: Annotated[str, typer.Argument(help="A SPARQL query, a .rq file
     kg = _load(data, store)
     named = sp.named_queries()
     if query in named:
-        q, res = sp.run_named(kg, query, params)
+        q, res = sp.run_named(kg, query, params, timeout=timeout)
         source = q.name
     else:
         p = Path(query)
@@ -297,7 +363,8 @@ def sparql(query: Annotated[str, typer.Argument(help="A SPARQL query, a .rq file
             text, source = q.text, str(p)
         else:
             q, text, source = None, query, "query"
-        res = sp.run(kg, text, sp.bindings_for(kg, q if q and q.params else None, params), source=source)
+        res = sp.run(kg, text, sp.bindings_for(kg, q if q and q.params else None, params), source=source,
+                     timeout=timeout)
     if res.kind == "ask":
         emit(format.value, {"boolean": res.boolean}, [{"answer": str(res.boolean).lower()}], ["answer"])
         return
@@ -341,6 +408,8 @@ def view(name: Annotated[Optional[str], typer.Argument(help="Centre the view on 
     from kg.render.output import emit
     from kg.render.view import write_view
 
+    if name is not None and not name.strip():
+        raise KGError("NAME is empty: give a name to centre on, or leave it out for the whole graph")
     kg = _load(data, store)
     centers = [m.iri for m in _resolve(kg, name)] if name else None
     path_ = write_view(kg, output, centers=centers, hops=hops, collapse=collapse,
@@ -453,7 +522,58 @@ def serve(host: Annotated[str, typer.Option("--host", help="Address to bind (loo
         server.server_close()
 
 
+@app.command()
+@user_errors
+def ingest(path: Annotated[Path, typer.Argument(help="The article: one UTF-8 text file.")],
+           id: Annotated[str, typer.Option("--id", help="Document id, e.g. 005-fugu-signing-2025 (lower case, digits, '-').")],
+           output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the draft Turtle file.")],
+           review: Annotated[Optional[Path], typer.Option("--review", help="Also write a self-contained review page (HTML).")] = None,
+           title: Annotated[Optional[str], typer.Option("--title", help="Title (default: the text's first line).")] = None,
+           date: Annotated[Optional[str], typer.Option("--date", help="YYYY, YYYY-MM or YYYY-MM-DD (default: the date the text shows at its top).")] = None,
+           publisher: Annotated[Optional[str], typer.Option("--publisher", help="Publisher (a known name becomes a link).")] = None,
+           url: Annotated[Optional[str], typer.Option("--url", help="Where the article was published.")] = None,
+           into: Annotated[Optional[Path], typer.Option("--into", help="Also put the draft into this data folder (triples/ID.ttl, catalogue entry, text).")] = None,
+           replace: Annotated[bool, typer.Option("--replace", help="With --into: replace a document with the same id.")] = False,
+           force: Annotated[bool, typer.Option("--force", help="Replace existing --output/--review files.")] = False,
+           texts: Annotated[Optional[Path], typer.Option("--texts", envvar="KG_SOURCES", help="With --into: folder of the source texts to copy the article to (default: ../shared/sources).")] = None,
+           format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
+    """Draft the statements of a new article (known names linked, new entities and relations proposed, each marked draft) for review."""
+    from kg.ingest.run import run, summary
+    from kg.render.output import emit
+
+    kg = _load(data, store)
+    draft = run(kg, path, id, output, review=review, title=title, date=date, publisher=publisher,
+                url=url, force=force, into=into, replace=replace, texts=texts)
+    payload = summary(draft)
+    rows = payload["entities"]
+    emit(format.value, payload, rows, ["class", "label", "iri", "known", "mentions", "rule", "confidence"],
+         title=f"Draft of {id}", extra_lines=[
+             f"{payload['known_entities']} known entities ({payload['known_mentions']} mentions), "
+             f"{payload['new_entities']} new, {payload['relation_nodes']} relation nodes, "
+             f"{payload['statements']} statements: written to {output}"])
+
+
+def _version(value: bool):
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+        try:
+            typer.echo(f"kg {version('nonferrous-kg')}")
+        except PackageNotFoundError:
+            typer.echo("kg (version unknown: not installed)")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False):
+    """Explore the knowledge graph of China's non-ferrous metals industry: who is linked to whom, when, and according to which document."""
+
+
 def main():
+    for stream in (sys.stdout, sys.stderr):   # a strict ASCII terminal gets \u escapes, not a crash
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
     app(prog_name="kg")
 
 

@@ -1,0 +1,242 @@
+"""New entities by rule: capitalised names ending (or beginning, "Ministry of ...") in a word that
+gives their class (``data/name-heads.txt``), quoted and 《》 titles, standard numbers
+(``GB/T 3499-2023``), people (a surname from ``data/surnames.txt`` and a capitalised given name,
+or a capitalised name next to a role), and acronyms introduced in parentheses."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.ingest.lexicon import lines, words
+
+_CAP = r"(?:[A-Z][A-Za-z0-9'’\-]*\.?|[0-9][0-9A-Za-z\-]*|&)"
+_CONN = r"(?:of|and|for|the|on|in|de|to)"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
+_COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:(?:\((?:Group|Holding)\)[ \t]*)?Co\.?,?[ \t]*)?Ltd\.?")
+_STANDARD = re.compile(r"\b(?:GB/T|GB|YS/T|YB/T|HG/T|JB/T|T/[A-Z]{2,8}|ISO|GB/Z)[ \t]*\d+(?:\.\d+)*(?:-\d{4})?\b")
+_QUOTED = re.compile(r"(?:\"([^\"\n]{6,160})\"|\u201c([^\u201d\n]{6,160})\u201d|\u300a([^\u300b\n]{2,160})\u300b)")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+_BREAKS = {"The", "On", "In", "At", "Held", "Was", "Were", "During", "From", "With"}
+_PLACE_CLASSES = {"County", "City", "Province", "Region"}
+_STARTERS = {"the", "in", "on", "at", "during", "recently", "this", "these", "since", "from",
+             "by", "with", "as", "after", "before", "under", "to", "for", "and", "of", "a", "an",
+             "its", "their", "our", "meanwhile", "currently", "among", "both", "all", "also"}
+_TITLE_CLASSES = {"Plan": "Plan", "Notice": "Notice", "Opinions": "PolicyDocument",
+                  "Measures": "Measures", "Catalogue": "Catalogue", "Guidelines": "Guide",
+                  "Guide": "Guide", "Standard": "Standard", "Programme": "Plan", "Program": "Plan",
+                  "Scheme": "Plan", "Regulations": "PolicyDocument", "Rules": "PolicyDocument",
+                  "Report": "Report", "Initiative": "Initiative", "Law": "PolicyDocument",
+                  "Strategy": "Plan", "Policy": "PolicyDocument", "Method": "PolicyDocument"}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    label: str
+    cls: str
+    rule: str
+    confidence: float
+    aliases: set[str] = field(default_factory=set)
+
+
+def _heads() -> dict[str, tuple[str, str]]:
+    out = {}
+    for line in lines("name-heads"):
+        word, cls, pos = line.split()
+        out[word.lower()] = (cls, pos)
+    return out
+
+
+def _words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group(0))
+            for m in re.finditer(r"[^\s]+", text[start:end])]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    ws = _words_of(text, s, e)
+    while ws and (ws[0][2].lower().rstrip(".") in _STARTERS or not ws[0][2][:1].isalnum()):
+        ws = ws[1:]
+    while ws and ws[-1][2].lower() in ("of", "and", "for", "the", "on", "in", "de", "to", "&"):
+        ws = ws[:-1]
+    if not ws:
+        return s, s
+    return ws[0][0], ws[-1][1]
+
+
+def organisations(text: str) -> list[Candidate]:
+    heads = _heads()
+    out = []
+    for m in _PHRASE.finditer(text):
+        s, e = m.start(), m.end()
+        tail = _COMPANY_TAIL.match(text[e:e + 40])
+        if tail:
+            e += tail.end()
+            out.extend(_phrase_names(text, s, e, heads, company_tail=True))
+        else:
+            out.extend(_phrase_names(text, s, e, heads))
+    return out
+
+
+def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
+    ws = _words_of(text, s, e)
+    # split "A Council and the B Ministry": at "and"/"&" when the part before ends a name
+    # a role before the name ("Chairman of Yulin Energy Group"): the name starts after it
+    roles = _role_words()
+    for i in range(len(ws) - 1, 0, -1):
+        if ws[i][2] == "of" and ws[i - 1][2].rstrip(",").lower() in roles:
+            ws = ws[i + 1:]
+            break
+    parts, cur = [], []
+    for i, w in enumerate(ws):
+        if w[2] in ("and", "&") and i + 1 < len(ws) and ws[i + 1][2] == "the" and cur:
+            parts.append(cur)
+            cur = []
+            continue
+        if w[2] in _BREAKS and cur:      # a capitalised "The"/"Held"/"On" starts a new clause
+            parts.append(cur)
+            cur = []
+            continue
+        if w[2] in ("and", "&") and cur and cur[-1][2].rstrip(".,").lower() in heads \
+                and heads[cur[-1][2].rstrip(".,").lower()][1] == "end":
+            parts.append(cur)
+            cur = []
+            continue
+        cur.append(w)
+    if cur:
+        parts.append(cur)
+    out = []
+    for part in parts:
+        if not part:
+            continue
+        ps, pe = part[0][0], part[-1][1]
+        if company_tail and part is parts[-1]:
+            cls, end = "Company", pe
+            rule = "org:co-ltd"
+        else:
+            cls, end, rule = None, None, None
+            for i, (a, b, w) in enumerate(part):
+                key = w.rstrip(",").lower()
+                if key not in heads and key.rstrip(".") in heads:
+                    key = key.rstrip(".")
+                if key not in heads or i == 0 and heads[key][1] == "end":
+                    continue
+                c, pos = heads[key]
+                if pos == "head" and i + 1 < len(part) and part[i + 1][2] in ("of", "for", "on"):
+                    cls, end, rule = c, pe, f"name:{key}-of"
+                    break
+                cls, end, rule = c, b, f"name:{key}"
+            if cls is None:
+                continue
+        if cls in _PLACE_CLASSES:        # "Hami City": the few words just before
+            before = [w for w in part if w[1] <= end]
+            keep = []
+            for w in reversed(before):
+                if len(keep) >= 3 or (keep and not w[2][:1].isupper()):
+                    break
+                keep.insert(0, w)
+            ps = keep[0][0]
+        while part and re.fullmatch(r"\d{1,2}\.?", text[ps:].split(None, 1)[0]):
+            nxt = re.search(r"\s+", text[ps:end])
+            if not nxt:
+                break
+            ps += nxt.end()
+        ts, te = _trim(text, ps, end)
+        if te <= ts:
+            continue
+        raw = text[ts:te].rstrip(",")
+        if raw.endswith(".") and not raw.endswith(("Co.", "Ltd.", "Corp.", "Inc.")):
+            raw = raw[:-1]
+        te = ts + len(raw)
+        label = " ".join(raw.split())
+        if len(label.split()) < 2:
+            continue
+        out.append(Candidate(ts, te, label, cls, rule, 0.6))
+    return out
+
+
+def _role_words() -> frozenset[str]:
+    return frozenset(r.split()[-1].lower() for r in lines("roles"))
+
+
+def standards(text: str) -> list[Candidate]:
+    out = []
+    for m in _STANDARD.finditer(text):
+        num = " ".join(m.group(0).split())
+        cls = "NationalStandard" if num.startswith("GB") else \
+            "GroupStandard" if num.startswith("T/") else "IndustryStandard"
+        out.append(Candidate(m.start(), m.end(), num, cls, "standard-number", 0.8))
+    return out
+
+
+def titles(text: str) -> list[Candidate]:
+    out = []
+    for m in _QUOTED.finditer(text):
+        g = 1 if m.group(1) else 2 if m.group(2) else 3
+        raw = m.group(g).rstrip(",.;: ")
+        title = " ".join(raw.split())
+        last = re.findall(r"[A-Za-z]+", title)
+        if not last:
+            continue
+        cls = None
+        for w in reversed(title.split()[-4:]):
+            w = w.strip("()\"'").rstrip(".,")
+            if w in _TITLE_CLASSES:
+                cls = _TITLE_CLASSES[w]
+                break
+        if cls is None:
+            continue
+        if not title[:1].isupper() and g != 3:
+            continue
+        out.append(Candidate(m.start(g), m.start(g) + len(raw), title, cls, "quoted-title", 0.75))
+    return out
+
+
+def people(text: str, roles_near: bool = True) -> list[Candidate]:
+    surnames = {w for w in lines("surnames")}
+    common = words("common-words") | words("not-given-names")
+    out = []
+    rx = re.compile(r"\b([A-Z][a-z]{0,7})[ \t]+([A-Z][a-z]{1,10}(?:[\-][a-z]{1,8})?|\*+)(?![A-Za-z])")
+    for m in rx.finditer(text):
+        sur, given = m.group(1), m.group(2)
+        if sur not in surnames or given.lower() in common or given in surnames and len(given) < 3 and False:
+            continue
+        if not given.startswith("*") and not _pinyin(given):
+            continue
+        nxt = text[m.end():m.end() + 2]
+        if nxt[:1] == " " and text[m.end() + 1:m.end() + 2].isupper() and _is_name_word(text, m.end() + 1):
+            continue   # part of a longer capitalised name (a company, a place)
+        out.append(Candidate(m.start(), m.end(), f"{sur} {given}", "Person", "person:surname", 0.7))
+    return out
+
+
+_PINYIN = re.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v|ng|n))+$")
+
+
+def _pinyin(word: str) -> bool:
+    return bool(_PINYIN.match(word.lower().replace("-", "")))
+
+
+def _is_name_word(text: str, i: int) -> bool:
+    m = re.match(r"[A-Z][A-Za-z]*", text[i:i + 30])
+    if not m:
+        return False
+    w = m.group(0).lower()
+    return w in _heads() or w in ("magnesium", "titanium", "aluminium", "aluminum", "metal",
+                                  "metals", "industry", "new", "material", "materials")
+
+
+def acronyms(text: str, spans: list[tuple[int, int, object]]) -> list[tuple[str, object, int]]:
+    """``Long Name (LN)``: the acronym and the thing the name just before it stands for."""
+    ends = {}
+    for s, e, thing in spans:
+        ends[e] = thing
+    out = []
+    for m in _ACRONYM.finditer(text):
+        before = m.start()
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        if before in ends:
+            out.append((m.group(1), ends[before], m.start(1)))
+    return out

@@ -1,0 +1,88 @@
+"""Dates in running text, as precise as printed: a day (``2024-05-30``), a month (``2024-09``) or
+a year (``2024``). A month-and-day without a year takes the year of the document's date."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+
+_PATTERNS = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")),
+    ("mdy", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("dmy", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("ym", re.compile(_MON + r",?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")),
+    ("md", re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,\s]*(?:19|20)\d\d)")),
+    ("dm", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"\b(?![,\s]*(?:19|20)\d\d)")),
+    ("y", re.compile(r"(?<![\d\-/.])(?P<y>(?:19|20)\d\d)(?![\d\-/])")),
+]
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    value: str        # 2024-05-30, 2024-05 or 2024
+    kind: str         # date, gYearMonth, gYear
+
+    @property
+    def datatype(self) -> str:
+        return self.kind
+
+
+def _month(s: str) -> int:
+    return _MONTHS[s.lower().rstrip(".")[:4] if s.lower().startswith("sept") else s.lower().rstrip(".")[:3]]
+
+
+def find_dates(text: str, doc_year: str | None = None) -> list[DateMention]:
+    """Every date in ``text``, the most precise reading winning where readings overlap."""
+    taken = bytearray(len(text) + 1)
+    out = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            g = m.groupdict()
+            try:
+                y = g.get("y") or doc_year
+                if kind == "y":
+                    # a bare year right after "No." or inside a standard number is not a date
+                    before = text[max(0, m.start() - 8):m.start()]
+                    if re.search(r"(?:No\.|GB|/T|YS)\s*$", before):
+                        continue
+                    value, dt = g["y"], "gYear"
+                elif kind == "ym":
+                    value, dt = f"{int(y):04d}-{_month(g['mon']):02d}", "gYearMonth"
+                else:
+                    if y is None:
+                        continue
+                    mon = int(g["m"]) if g.get("m") else _month(g["mon"])
+                    d = int(g["d"])
+                    if not (1 <= mon <= 12 and 1 <= d <= 31):
+                        continue
+                    value, dt = f"{int(y):04d}-{mon:02d}-{d:02d}", "date"
+            except (KeyError, ValueError):
+                continue
+            if kind in ("md", "dm") and g["mon"].lower() == "may" and not re.match(r"May\s+\d", m.group(0)):
+                pass
+            for i in range(m.start(), m.end()):
+                taken[i] = 1
+            out.append(DateMention(m.start(), m.end(), value, dt))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def document_date(text: str) -> DateMention | None:
+    """The date a text shows near its top (first 600 characters): the first full date, else the
+    first month, else None."""
+    head = find_dates(text[:600])
+    for kind in ("date", "gYearMonth"):
+        for d in head:
+            if d.kind == kind:
+                return d
+    return None

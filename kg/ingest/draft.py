@@ -1,0 +1,87 @@
+"""The draft as Turtle: the catalogue entry, known entities (type, label, a span per mention),
+new entities and relation nodes, every proposed node marked ``nfo:draft true`` with the rules
+that proposed it (``nfo:proposedBy``) and a confidence (``nfo:confidence``). A reviewer keeps a
+node by deleting its three draft lines, or drops it by deleting the node."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+
+from kg.ingest.model import Draft
+from kg.model.namespaces import DOC, NF, NFO, OA, PREFIXES
+
+HEADER = """# Draft of the statements of {doc} written by `kg ingest`: REVIEW BEFORE USE.
+# Every proposed node carries nfo:draft true, nfo:proposedBy (the rule) and nfo:confidence.
+# Keep a node: delete those three lines. Drop it: delete the node (and what points at it).
+# Offsets are code-point offsets into {file}.
+"""
+
+
+def catalogue_entry(draft: Draft) -> Graph:
+    g = Graph()
+    d = DOC[draft.doc_id]
+    g.add((d, RDF.type, NFO.SourceDocument))
+    g.add((d, DCTERMS.identifier, Literal(draft.doc_id)))
+    g.add((d, RDFS.label, Literal(draft.title)))
+    g.add((d, DCTERMS.title, Literal(draft.title)))
+    if draft.date is not None:
+        g.add((d, DCTERMS.date, draft.date))
+    if isinstance(draft.publisher, URIRef):
+        g.add((d, DCTERMS.publisher, draft.publisher))
+    elif draft.publisher:
+        g.add((d, NFO.note, Literal(f"Publisher: {draft.publisher}")))
+    if draft.url:
+        g.add((d, DCTERMS.source, Literal(draft.url)))
+    g.add((d, DCTERMS.language, Literal("en")))
+    g.add((d, NFO.fileName, Literal(draft.file_name)))
+    g.add((d, NFO.sha256, Literal(draft.sha256)))
+    return g
+
+
+def _evidence(g: Graph, node, doc, start: int, end: int) -> None:
+    ev, sel = BNode(), BNode()
+    g.add((node, NFO.evidence, ev))
+    g.add((ev, OA.hasSource, doc))
+    g.add((ev, OA.hasSelector, sel))
+    g.add((sel, RDF.type, OA.TextPositionSelector))
+    g.add((sel, OA.start, Literal(start)))
+    g.add((sel, OA.end, Literal(end)))
+
+
+def to_graph(draft: Draft, with_catalogue: bool = True) -> Graph:
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    if with_catalogue:
+        g += catalogue_entry(draft)
+    doc = DOC[draft.doc_id]
+    for ent in draft.entities.values():
+        node = ent.iri
+        g.add((node, RDF.type, ent.cls))
+        g.add((node, RDFS.label, Literal(ent.label)))
+        for a in sorted(ent.aliases):
+            if a != ent.label:
+                g.add((node, SKOS.altLabel, Literal(a)))
+        rules = {ent.rule} | {st[3] for st in ent.statements}
+        g.add((node, NFO.draft, Literal(True)))
+        for r in sorted(rules):
+            g.add((node, NFO.proposedBy, Literal(r)))
+        g.add((node, NFO.confidence, Literal(Decimal(str(round(ent.confidence, 2))),
+                                             datatype=XSD.decimal)))
+        if str(ent.cls) in (str(NFO.Metal), str(NFO.Field)):
+            g.add((node, SKOS.inScheme, NF.metals if ent.cls == NFO.Metal else NF.fields))
+        seen = set()
+        for sp in ent.mentions:
+            if (sp.start, sp.end) not in seen:
+                seen.add((sp.start, sp.end))
+                _evidence(g, node, doc, sp.start, sp.end)
+        for pred, obj, sp, _rule in ent.statements:
+            g.add((node, pred, obj))
+    return g
+
+
+def to_turtle(draft: Draft) -> str:
+    body = to_graph(draft).serialize(format="turtle")
+    return HEADER.format(doc=draft.doc_id, file=draft.file_name) + body

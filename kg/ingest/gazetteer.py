@@ -1,0 +1,136 @@
+"""Known names to IRIs: every label and alias of the loaded graph in one Aho-Corasick automaton
+(pyahocorasick) run over the article's normalised text; matches map back to raw code-point
+offsets. Whole words only, longest match wins, and a one-word name that is also an ordinary word
+(or printed in lower case where the name is a proper noun) is not linked."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.ingest.lexicon import words
+from kg.ingest.text import normalise_name, normalise_with_map
+from kg.model.namespaces import NF, NFO
+
+# Classes whose members are not linked as mentions (relation nodes, figures, bookkeeping).
+_SKIP_CLASSES = {NFO.Observation, NFO.Post, NFO.AwardGrant, NFO.Membership, NFO.Inference,
+                 NFO.SourceDocument}
+# Concepts: a metal or field is named in lower case in running text ("magnesium alloys").
+_CONCEPT_CLASSES = {NFO.Metal, NFO.Field}
+
+
+@dataclass
+class Mention:
+    start: int          # raw code-point offsets, end exclusive
+    end: int
+    surface: str
+    iri: URIRef
+    rule: str
+    confidence: float
+
+
+class Gazetteer:
+    def __init__(self, kg):
+        self.kg = kg
+        union = kg.union
+        self.owners: dict[str, set[URIRef]] = {}
+        self.is_label: set[tuple[str, URIRef]] = set()
+        self.classes: dict[URIRef, URIRef] = {}
+        self.concept: set[URIRef] = set()
+        self.common = words("common-words")
+        for s, cls in union.subject_objects(RDF.type):
+            if not isinstance(s, URIRef) or not str(s).startswith(str(NF)):
+                continue
+            if cls in _SKIP_CLASSES or str(s).startswith(str(NF) + "fig-"):
+                self.classes[s] = None
+                continue
+            if self.classes.get(s, 0) is None:
+                continue
+            self.classes.setdefault(s, cls)
+            if cls in _CONCEPT_CLASSES:
+                self.concept.add(s)
+        for pred in (RDFS.label, SKOS.altLabel):
+            for s, o in union.subject_objects(pred):
+                if not (isinstance(o, Literal) and self.classes.get(s)):
+                    continue
+                if o.language and o.language != "en":
+                    continue
+                self.add_name(str(o), s, is_label=pred == RDFS.label)
+        self._build()
+
+    def add_name(self, name: str, iri: URIRef, is_label: bool = False) -> None:
+        key = normalise_name(name)
+        if len(key) < 2 or not re.search(r"[a-z]", key):
+            return
+        self.owners.setdefault(key, set()).add(iri)
+        if is_label:
+            self.is_label.add((key, iri))
+
+    def _build(self) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for key in self.owners:
+            self.automaton.add_word(key, key)
+        self.automaton.make_automaton()
+
+    def owner(self, key: str) -> URIRef | None:
+        owners = self.owners.get(key, set())
+        if len(owners) == 1:
+            return next(iter(owners))
+        labelled = [o for o in owners if (key, o) in self.is_label]
+        return labelled[0] if len(labelled) == 1 else None
+
+    def link(self, text: str) -> list[Mention]:
+        norm, offsets = normalise_with_map(text)
+        found = []
+        for end_idx, key in self.automaton.iter(norm):
+            start_idx = end_idx - len(key) + 1
+            if start_idx > 0 and norm[start_idx - 1].isalnum():
+                continue
+            if end_idx + 1 < len(norm) and norm[end_idx + 1].isalnum():
+                continue
+            found.append((start_idx, end_idx + 1, key))
+        # longest first, then leftmost; a chosen match blocks any overlapping one
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        taken = bytearray(len(norm) + 1)
+        out = []
+        for s, e, key in found:
+            if any(taken[s:e]):
+                continue
+            iri = self.owner(key)
+            if iri is None:
+                continue
+            raw_s, raw_e = offsets[s], offsets[e - 1] + 1
+            surface = text[raw_s:raw_e]
+            ok, rule, conf = self._accept(key, iri, surface)
+            if not ok:
+                continue
+            for i in range(s, e):
+                taken[i] = 1
+            out.append(Mention(raw_s, raw_e, surface, iri, rule, conf))
+        out.sort(key=lambda m: m.start)
+        ambiguous = words("ambiguous-concepts")
+        concepts = [m.start for m in out if m.iri in self.concept
+                    and normalise_name(m.surface) not in ambiguous]
+        return [m for m in out if normalise_name(m.surface) not in ambiguous
+                or m.iri not in self.concept
+                or any(abs(c - m.start) < 60 for c in concepts)]
+
+    def _accept(self, key: str, iri: URIRef, surface: str) -> tuple[bool, str, float]:
+        one_word = " " not in key
+        if iri in self.concept:
+            return True, "gazetteer:concept", 0.9
+        if one_word:
+            letters = [c for c in surface if c.isalpha()]
+            if surface.isupper() or (letters and all(c.isupper() for c in letters)):
+                return True, "gazetteer:acronym", 0.95
+            if not surface[:1].isupper():
+                return False, "", 0.0
+            if key in self.common:
+                return False, "", 0.0
+            return True, "gazetteer:name", 0.9
+        if not any(c.isupper() for c in surface):
+            return True, "gazetteer:lower-case", 0.7
+        return True, "gazetteer:name", 0.97

@@ -1,0 +1,30 @@
+"""New IRIs by the slug rules of data/CURATION.md: lower-case ASCII words joined by ``-``, never
+colliding with an IRI the graph (or this draft) already uses."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+from kg.model.namespaces import NF
+
+
+def slug(text: str, max_words: int = 10) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"['’]s\b", "s", text.lower()).replace("&", " and ")
+    words = re.findall(r"[a-z0-9]+", text)
+    return "-".join(words[:max_words]) or "entity"
+
+
+class Minter:
+    def __init__(self, used: set[str]):
+        self.used = set(used)
+
+    def mint(self, *parts: str) -> URIRef:
+        base = "-".join(p for p in (slug(x) for x in parts if x) if p) or "entity"
+        iri, n = base, 2
+        while str(NF[iri]) in self.used:
+            iri, n = f"{base}-{n}", n + 1
+        self.used.add(str(NF[iri]))
+        return NF[iri]

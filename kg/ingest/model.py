@@ -1,0 +1,51 @@
+"""What a draft is made of: entities (known or new) with their mentions, and the statements
+proposed about them, each with the rule that proposed it, a confidence and a span."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Entity:
+    iri: URIRef
+    cls: URIRef
+    label: str
+    known: bool
+    rule: str
+    confidence: float
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+    # (predicate, object: Entity IRI or Literal, span stating it, rule)
+    statements: list[tuple[URIRef, URIRef | Literal, Span, str]] = field(default_factory=list)
+    role: bool = False        # a relation node (post, event, agreement...) rather than a name
+
+    def add(self, pred, obj, span: Span, rule: str) -> None:
+        if all((p, o) != (pred, obj) for p, o, _, _ in self.statements):
+            self.statements.append((pred, obj, span, rule))
+
+
+@dataclass
+class Draft:
+    doc_id: str
+    text: str
+    sha256: str
+    file_name: str
+    title: str
+    date: Literal | None
+    publisher: str | None
+    url: str | None
+    entities: dict[URIRef, Entity] = field(default_factory=dict)
+
+    def known(self):
+        return [e for e in self.entities.values() if e.known]
+
+    def new(self):
+        return [e for e in self.entities.values() if not e.known]

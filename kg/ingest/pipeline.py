@@ -1,0 +1,112 @@
+"""One article to one :class:`~kg.ingest.model.Draft`: link known names (gazetteer), propose new
+entities (candidates), acronyms introduced in parentheses, then relations and dates."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from kg.ingest import candidates as cand
+from kg.ingest.dates import document_date
+from kg.ingest.gazetteer import Gazetteer, Mention
+from kg.ingest.mint import Minter
+from kg.ingest.model import Draft, Entity, Span
+from kg.ingest.relations import propose_relations
+from kg.ingest.text import Article, normalise_name
+from kg.model.errors import KGError
+from kg.model.namespaces import NFO
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
+
+
+def date_literal(value: str) -> Literal:
+    dt = XSD.date if len(value) == 10 else XSD.gYearMonth if len(value) == 7 else XSD.gYear
+    return Literal(value, datatype=dt)
+
+
+def ingest(kg, article: Article, doc_id: str, title: str | None = None,
+           date: str | None = None, publisher: str | None = None,
+           url: str | None = None, gazetteer: Gazetteer | None = None) -> Draft:
+    if not _ID.match(doc_id):
+        raise KGError(f"--id {doc_id!r}: use lower-case letters, digits and '-' "
+                      "(e.g. 005-fugu-signing-2025)")
+    text = article.text
+    if date is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date):
+        raise KGError(f"--date {date!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    if date is None:
+        shown = document_date(text)
+        date = shown.value if shown else None
+    first_line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    draft = Draft(doc_id, text, article.sha256, article.path.name,
+                  title or first_line[:200], date_literal(date) if date else None,
+                  publisher, url)
+    gaz = gazetteer or Gazetteer(kg)
+    used = {str(s) for s in kg.union.subjects()} | {str(o) for o in kg.union.objects()
+                                                   if isinstance(o, URIRef)}
+    minter = Minter(used)
+    doc_year = date[:4] if date else None
+
+    mentions = gaz.link(text)
+    news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)
+            + cand.people(text))
+    # a new name that strictly contains known mentions wins over them ("Fugu County Magnesium
+    # Industry Association" is not Fugu County); one that equals a known name is that entity
+    keep_new = []
+    for c in sorted(news, key=lambda c: -(c.end - c.start)):
+        key = normalise_name(c.label)
+        owner = gaz.owner(key)
+        if owner is not None:
+            mentions.append(Mention(c.start, c.end, text[c.start:c.end], owner,
+                                    "gazetteer:candidate-name", 0.9))
+            continue
+        inside = [m for m in mentions if c.start <= m.start and m.end <= c.end]
+        crossing = [m for m in mentions if m.start < c.end and c.start < m.end and m not in inside]
+        if crossing or any(k.start <= c.start and c.end <= k.end for k in keep_new):
+            continue
+        for m in inside:
+            mentions.remove(m)
+        keep_new.append(c)
+    # overlapping known mentions (a candidate name re-linked) keep the longest
+    mentions.sort(key=lambda m: (-(m.end - m.start), m.start))
+    chosen: list[Mention] = []
+    for m in mentions:
+        if not any(m.start < o.end and o.start < m.end for o in chosen):
+            chosen.append(m)
+    mentions = sorted(chosen, key=lambda m: m.start)
+
+    for m in mentions:
+        ent = draft.entities.get(m.iri)
+        if ent is None:
+            ent = Entity(m.iri, gaz.classes.get(m.iri) or NFO.Organization, kg.label(m.iri),
+                         True, m.rule, m.confidence)
+            draft.entities[m.iri] = ent
+        ent.mentions.append(Span(m.start, m.end))
+        ent.confidence = max(ent.confidence, m.confidence)
+    by_key: dict[str, Entity] = {}
+    spans_of: list[tuple[int, int, Entity]] = []
+    for c in sorted(keep_new, key=lambda c: c.start):
+        key = normalise_name(c.label)
+        ent = by_key.get(key)
+        if ent is None:
+            ent = Entity(minter.mint(c.label), NFO[c.cls], c.label, False, c.rule, c.confidence)
+            by_key[key] = ent
+            draft.entities[ent.iri] = ent
+        ent.mentions.append(Span(c.start, c.end))
+        spans_of.append((c.start, c.end, ent))
+    for m in mentions:
+        spans_of.append((m.start, m.end, draft.entities[m.iri]))
+
+    # acronyms introduced in parentheses: "China Magnesium Association (CMA)"
+    for acro, ent, pos in cand.acronyms(text, spans_of):
+        if gaz.owner(normalise_name(acro)) not in (None, ent.iri):
+            continue
+        if not ent.known:
+            ent.aliases.add(acro)
+        for mm in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acro)}(?![A-Za-z0-9])", text):
+            if not any(s <= mm.start() < e for s, e, _ in spans_of):
+                ent.mentions.append(Span(mm.start(), mm.end()))
+                spans_of.append((mm.start(), mm.end(), ent))
+    propose_relations(draft, spans_of, minter, doc_year)
+    return draft

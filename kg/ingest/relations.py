@@ -1,0 +1,188 @@
+"""Candidate relations, each with the span (the sentence or clause) that states it: posts
+("X, chairman of Y", "Y Chairman X"), organisers, venues and dates of events, issuers and dates
+of policies and standards, parties and dates of agreements, located-in, subsidiaries, and the
+metals a name concerns."""
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal
+from rdflib.namespace import ORG
+
+from kg.ingest.dates import find_dates
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Entity, Span
+from kg.ingest.sentences import Sentences
+from kg.model.namespaces import NFO
+
+_ORG = {"Organization", "GovernmentBody", "PartyOrganization", "AdvisoryBody",
+        "IndustryAssociation", "AssociationBranch", "Company", "ResearchInstitute", "University",
+        "ResearchTeam", "Alliance", "MediaOutlet", "Fund", "InternationalOrganization"}
+_PLACE = {"Place", "Country", "Province", "City", "County", "Region", "Site"}
+_EVENT = {"Event", "Conference", "AnnualMeeting", "Seminar", "Symposium", "Forum",
+          "PressConference", "Meeting", "SigningCeremony", "Launch", "Exhibition", "Milestone",
+          "AwardCeremony"}
+_POLICY = {"Policy", "PolicyDocument", "Plan", "ImplementationPlan", "ActionPlan", "Measures",
+           "Catalogue", "Notice", "Guide", "Report", "Standard", "NationalStandard",
+           "IndustryStandard", "GroupStandard"}
+_DATE_PRED = {"event": NFO.startDate, "policy": NFO.dateIssued, "agreement": NFO.dateSigned}
+
+
+def kind(e: Entity) -> str:
+    name = str(e.cls).rsplit("#", 1)[-1]
+    if name in _ORG:
+        return "org"
+    if name in _PLACE:
+        return "place"
+    if name in _EVENT:
+        return "event"
+    if name in _POLICY:
+        return "policy"
+    if name == "Agreement":
+        return "agreement"
+    if name == "Person":
+        return "person"
+    if name == "Metal":
+        return "metal"
+    if name == "Project":
+        return "project"
+    return name.lower()
+
+
+def _role_rx():
+    roles = sorted(lines("roles"), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")\b", re.I)
+
+
+def propose_relations(draft, spans_of, minter, doc_year):
+    text = draft.text
+    sents = Sentences(text)
+    spans_of = sorted(spans_of, key=lambda x: x[0])
+    dates = find_dates(text, doc_year)
+    roles = _role_rx()
+
+    def within(a, b, k=None):
+        return [(s, e, ent) for s, e, ent in spans_of if a <= s and e <= b
+                and (k is None or kind(ent) in k)]
+
+    def first_date(a, b):
+        return next((d for d in dates if a <= d.start and d.end <= b), None)
+
+    # 1. posts
+    for s, e, person in spans_of:
+        if kind(person) != "person":
+            continue
+        ss, se = sents.bounds(s)
+        # after: "X, Vice President of Y" (clause up to the next person or ';')
+        nxt = next((ps for ps, _, p in spans_of if ps > e and kind(p) == "person" and ps < se), se)
+        clause_end = min(nxt, se, (text.find(";", e, se) + 1 or se + 1) - 1 if ";" in text[e:se] else se)
+        after = text[e:clause_end]
+        if after.lstrip().startswith(","):
+            found = [m for m in roles.finditer(after)]
+            orgs = within(e, clause_end, {"org"})
+            if found and orgs:
+                role = found[0].group(1)
+                _post(draft, minter, person, orgs[0][2], role, Span(s, orgs[0][1]), "post:name-comma-role-of-org")
+                continue
+        # before: "Y Chairman X" / "Chairman of Y X" / "Y's Chairman X"
+        before_start = max(ss, s - 160)
+        orgs = within(before_start, s, {"org"})
+        m = None
+        for m in roles.finditer(text[before_start:s]):
+            pass
+        if m is not None and orgs:
+            role_s = before_start + m.start()
+            gap = text[before_start + m.end():s]
+            if len(gap.strip(" ,")) <= 2 or re.fullmatch(r"\s*of\s+(the\s+)?.*", gap, re.S):
+                org = orgs[-1]
+                if re.fullmatch(r"[\s,'’s]*", text[org[1]:role_s]) or org[0] > role_s:
+                    _post(draft, minter, person, org[2], m.group(1), Span(min(org[0], role_s), e),
+                          "post:org-role-name")
+
+    # 2. events, policies, agreements, projects: dates, places, organisers, issuers, parties
+    for s, e, ent in spans_of:
+        k = kind(ent)
+        if ent.known or k not in ("event", "policy", "agreement", "project"):
+            continue
+        if any(st[3].startswith("context:") for st in ent.statements):
+            continue
+        ss, se = sents.bounds(s)
+        span = Span(ss, se)
+        d = first_date(ss, se)
+        if d is not None and k in _DATE_PRED:
+            ent.add(_DATE_PRED[k], Literal(d.value, datatype=_xsd(d.value)), span, "context:date-in-sentence")
+        if k in ("event", "project"):
+            for ps, pe, place in within(ss, se, {"place"}):
+                if re.search(r"\b(in|at)\s+(the\s+)?$", text[max(ss, ps - 12):ps]):
+                    ent.add(NFO.heldIn if k == "event" else NFO.locatedIn, place.iri, span, "context:in-place")
+                    break
+        if k == "event":
+            m = re.search(r"\b(organi[sz]ed|hosted|sponsored|held)\s+(jointly\s+)?by\b", text[ss:se])
+            if m:
+                for os_, oe, org in within(ss + m.end(), se, {"org"}):
+                    ent.add(NFO.organizedBy, org.iri, span, "context:organised-by")
+        if k == "policy":
+            m = re.search(r"\b(issued|released|published|promulgated|introduced|formulated|launched)\b", text[ss:se])
+            if m:
+                for os_, oe, org in within(ss, ss + m.start(), {"org"}):
+                    ent.add(NFO.issuedBy, org.iri, span, "context:issued-by")
+        if k == "agreement":
+            for os_, oe, org in within(ss, se, {"org"}):
+                ent.add(NFO.party, org.iri, span, "context:party-in-sentence")
+        if k in ("project",):
+            for os_, oe, org in within(ss, s, {"org"}):
+                ent.add(NFO.participant, org.iri, span, "context:project-org")
+
+    # 3. located in: "X County, Y Province" / "X, located in Y"
+    for i, (s, e, ent) in enumerate(spans_of):
+        if ent.known or kind(ent) not in ("place", "org"):
+            continue
+        for s2, e2, other in spans_of[i + 1:i + 3]:
+            between = text[e:s2]
+            if kind(other) != "place" or other is ent:
+                continue
+            if (kind(ent) == "place" and re.fullmatch(r",\s*", between)) or \
+                    re.fullmatch(r",?\s*(located|based|headquartered|situated)\s+in\s+(the\s+)?", between):
+                ent.add(NFO.locatedIn, other.iri, Span(s, e2), "context:located-in")
+                break
+
+    # 4. subsidiaries: "X, a subsidiary of Y" / "Y's subsidiary X"
+    for m in re.finditer(r",\s*(?:a|the)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+", text):
+        left = [x for x in spans_of if x[1] <= m.start() and m.start() - x[1] < 3 and kind(x[2]) == "org"]
+        right = [x for x in spans_of if x[0] >= m.end() and x[0] - m.end() < 5 and kind(x[2]) == "org"]
+        if left and right and not left[-1][2].known:
+            left[-1][2].add(NFO.subsidiaryOf, right[0][2].iri, Span(left[-1][0], right[0][1]), "context:subsidiary-of")
+
+    # 5. metals named inside a new name ("Magnesium Branch" concerns magnesium)
+    metal_spans = [(s, e, x) for s, e, x in spans_of if kind(x) == "metal"]
+    from kg.ingest.text import normalise_name
+    for ent in list(draft.entities.values()):
+        if ent.known or kind(ent) in ("metal", "person", "place"):
+            continue
+        low = normalise_name(ent.label)
+        for _, _, metal in metal_spans:
+            for name in {metal.label} | set():
+                if re.search(rf"\b{re.escape(normalise_name(name))}\b", low):
+                    sp = ent.mentions[0]
+                    ent.add(NFO.concernsMetal, metal.iri, Span(sp.start, sp.end), "name:metal-in-name")
+
+
+def _xsd(value: str):
+    from kg.ingest.pipeline import date_literal
+    return date_literal(value).datatype
+
+
+def _post(draft, minter, person, org, role, span, rule):
+    role = role[:1].upper() + role[1:]
+    for ent in draft.entities.values():
+        if ent.role and any(p == ORG.heldBy and o == person.iri for p, o, _, _ in ent.statements) \
+                and any(p == ORG.postIn and o == org.iri for p, o, _, _ in ent.statements):
+            return
+    iri = minter.mint("post", person.label, org.label if len(org.label) < 40 else org.iri.rsplit("/", 1)[-1], role)
+    post = Entity(iri, NFO.Post, f"{person.label}, {role}, {org.label}", False, rule, 0.6,
+                  role=True)
+    post.mentions.append(span)
+    post.add(ORG.heldBy, person.iri, span, rule)
+    post.add(ORG.postIn, org.iri, span, rule)
+    post.add(NFO.roleName, Literal(role), span, rule)
+    draft.entities[iri] = post

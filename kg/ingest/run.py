@@ -1,0 +1,66 @@
+"""``kg ingest`` as a library call: read, draft, write the outputs (atomically, refusing to
+replace an existing file unless ``force``), optionally the review page and ``--into``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.ingest.draft import to_turtle
+from kg.ingest.pipeline import ingest
+from kg.ingest.text import read_article
+from kg.model.atomic import atomic_write_text
+from kg.model.errors import KGError
+
+
+def _check_output(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise KGError(f"{path}: already exists (pass --force to replace it)")
+    if not path.parent.is_dir():
+        raise KGError(f"{path.parent}: folder not found")
+
+
+def run(kg, path: Path, doc_id: str, output: Path, review: Path | None = None,
+        title=None, date=None, publisher=None, url=None, force=False,
+        into: Path | None = None, replace: bool = False, texts: Path | None = None):
+    output = Path(output)
+    _check_output(output, force)
+    if review is not None:
+        _check_output(Path(review), force)
+    article = read_article(path)
+    if publisher:
+        from kg.model.names import normalise  # noqa: F401  (names resolved through the index)
+        try:
+            from kg.ask import names
+            matches = names.resolve(kg, publisher)
+            if len(matches) == 1:
+                publisher = matches[0].iri
+        except KGError:
+            pass
+    draft = ingest(kg, article, doc_id, title=title, date=date, publisher=publisher, url=url)
+    turtle = to_turtle(draft)
+    if into is not None:
+        from kg.ingest.into import put_into
+        put_into(draft, turtle, Path(into), replace=replace, texts=texts)
+    atomic_write_text(output, turtle)
+    if review is not None:
+        from kg.ingest.review import render_review
+        atomic_write_text(Path(review), render_review(kg, draft))
+    return draft
+
+
+def summary(draft) -> dict:
+    known = draft.known()
+    new = draft.new()
+    rel = sum(len(e.statements) for e in draft.entities.values())
+    return {
+        "id": draft.doc_id, "title": draft.title,
+        "date": str(draft.date) if draft.date is not None else None,
+        "known_entities": len(known),
+        "known_mentions": sum(len(e.mentions) for e in known),
+        "new_entities": len([e for e in new if not e.role]),
+        "relation_nodes": len([e for e in new if e.role]),
+        "statements": rel,
+        "entities": [{"iri": str(e.iri), "label": e.label, "class": str(e.cls).rsplit("#", 1)[-1],
+                      "known": e.known, "mentions": len(e.mentions), "rule": e.rule,
+                      "confidence": round(e.confidence, 2)}
+                     for e in sorted(draft.entities.values(), key=lambda e: (not e.known, e.label))],
+    }

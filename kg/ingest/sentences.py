@@ -1,0 +1,21 @@
+"""Sentence and line bounds: relation rules look for their parts inside one sentence."""
+from __future__ import annotations
+
+import bisect
+import re
+
+_END = re.compile(r"(?<=[.!?;。])[\"”’)]?\s+(?=[A-Z0-9\"“(《])|\n+")
+
+
+class Sentences:
+    def __init__(self, text: str):
+        starts = [0]
+        for m in _END.finditer(text):
+            starts.append(m.end())
+        self.starts = starts
+        self.n = len(text)
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else self.n
+        return self.starts[i], end

@@ -1,0 +1,74 @@
+"""Reading an article: one UTF-8 text file, checked (not empty, not binary, not too large), and
+the normalised copy of it that name matching runs over, with a map back to raw offsets."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.model.errors import KGError
+
+MAX_BYTES = 50 * 1024 * 1024      # a bound on what one article may be
+
+_FOLD = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+         "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u3000": " "}
+
+
+@dataclass
+class Article:
+    path: Path
+    text: str
+    sha256: str
+
+
+def read_article(path: Path) -> Article:
+    path = Path(path)
+    if not path.is_file():
+        raise KGError(f"{path}: file not found")
+    size = path.stat().st_size
+    if size == 0:
+        raise KGError(f"{path}: the file is empty")
+    if size > MAX_BYTES:
+        raise KGError(f"{path}: {size} bytes is more than the {MAX_BYTES} an article may have")
+    data = path.read_bytes()
+    if b"\x00" in data[:65536]:
+        raise KGError(f"{path}: looks binary (NUL bytes), expected a UTF-8 text file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise KGError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    if not text.strip():
+        raise KGError(f"{path}: the file holds only white space")
+    return Article(path, text, hashlib.sha256(data).hexdigest())
+
+
+def fold_char(c: str) -> str:
+    c = _FOLD.get(c, c)
+    low = c.lower()
+    return low[0] if low else c
+
+
+def normalise_with_map(text: str) -> tuple[str, list[int]]:
+    """Lower-cased text with quotes/dashes folded and white-space runs (line breaks too) made one
+    space; ``offsets[i]`` is the raw offset of normalised character ``i`` (plus a final entry
+    for the end)."""
+    out: list[str] = []
+    offsets: list[int] = []
+    prev_space = False
+    for i, c in enumerate(text):
+        if c.isspace():
+            if prev_space:
+                continue
+            prev_space = True
+            out.append(" ")
+            offsets.append(i)
+            continue
+        prev_space = False
+        out.append(fold_char(c))
+        offsets.append(i)
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+def normalise_name(name: str) -> str:
+    return normalise_with_map(name.strip())[0]
