@@ -41,14 +41,10 @@ TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "view.html"
 NO_CLASS = "(no class)"
 
-# A qualitative palette (Tableau 20 order, strong colours first); more classes than this get
-# colours spaced by the golden angle around the hue circle.
-PALETTE = [
-    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
-    "#9c755f", "#bab0ac", "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-    "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
-]
 
+# Canvas text: a CJK face where the system has one, so Chinese names render
+FONT_FACE = ("system-ui, 'Noto Sans', 'Noto Sans CJK SC', 'Source Han Sans SC', "
+             "'WenQuanYi Micro Hei', 'Microsoft YaHei', sans-serif")
 NODE_SIZE = 16
 CENTER_SIZE = 32
 TOOLTIP_TITLE_MAX = 90   # characters of a document title shown in a tooltip
@@ -255,7 +251,7 @@ def _options(n_nodes: int, n_edges: int) -> dict:
         # the "improved" initial layout is slow and gives up on larger graphs
         "layout": {"improvedLayout": n_nodes <= 100, "randomSeed": 7},
         "nodes": {"shape": "dot", "size": NODE_SIZE, "borderWidth": 1,
-                  "font": {"size": 14, "face": "sans-serif", "color": "#222222",
+                  "font": {"size": 14, "face": FONT_FACE, "color": "#222222",
                            "strokeWidth": 3, "strokeColor": "#ffffff"}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "color": {"color": "#9aa5b1", "highlight": "#333333", "hover": "#555555"},
@@ -275,6 +271,37 @@ def _options(n_nodes: int, n_edges: int) -> dict:
     }
 
 
+LABELLED_ALL = 25      # a drawing of at most this many nodes labels every node
+HUBS = 12              # ... else the centres and this many of the most connected
+
+
+def _hubs(g, centres: set) -> set:
+    """The nodes labelled from the start: all of a small drawing, else the centres and the
+    most connected nodes (ties by id, so the same drawing labels the same nodes)."""
+    if g.number_of_nodes() <= LABELLED_ALL:
+        return set(g.nodes)
+    ranked = sorted(g.nodes, key=lambda n: (-g.degree(n), str(n)))
+    return set(centres) | set(ranked[:HUBS])
+
+
+def _quotes(kg, g, sources_dir) -> dict:
+    """Node id -> the text of its evidence spans (from the user's copy of the texts)."""
+    from kg.ask.cards import evidence, quote_evidence
+    items = {}
+    for n, a in g.nodes(data=True):
+        iri = a.get("iri")
+        if iri:
+            items[n] = evidence(kg, URIRef(iri))
+    quote_evidence(kg, [e for ev in items.values() for e in ev], sources_dir)
+    out = {}
+    for n, ev in items.items():
+        texts = list(dict.fromkeys(f"{e['document'].split('-', 1)[0]}: {e['text']}"
+                                   for e in ev if e.get("text")))
+        if texts:
+            out[n] = "\n".join(t if len(t) <= 400 else t[:399] + "\u2026" for t in texts[:3])
+    return out
+
+
 def build_network(kg, centers: list[URIRef] | None = None, hops: int = 1,
                   collapse: bool = False, max_nodes: int | None = None,
                   sources_dir=None) -> tuple[Network, dict]:
@@ -292,15 +319,21 @@ def build_network(kg, centers: list[URIRef] | None = None, hops: int = 1,
     net = _Network(height="100%", width="100%", directed=True, cdn_resources="local")
     memo: dict = {}   # document titles and relation labels, looked up once
     centre_set = set(center_ids)
+    hubs = _hubs(g, centre_set)
+    quotes = _quotes(kg, g, sources_dir) if sources_dir is not None else {}
     # Centres first, then by label, so the data (and the page) is stable between runs.
     order = sorted(g.nodes, key=lambda n: (n not in centre_set, g.nodes[n].get("label", n), n))
     for n in order:
         a = g.nodes[n]
         cls = classes[n]
         extra = {}
+        if n not in hubs:            # labelled on hover and when zoomed in (the page's script)
+            extra = {"font": {"size": 0}, "quiet": True}
+        if quotes.get(n):
+            extra["quotes"] = quotes[n]
         if n in centre_set:
             colour = colours[cls]
-            extra = {"size": CENTER_SIZE, "borderWidth": 5, "borderWidthSelected": 6, "mass": 3,
+            extra = {**extra, "size": CENTER_SIZE, "borderWidth": 5, "borderWidthSelected": 6, "mass": 3,
                      "font": {"size": 18, "bold": True}, "center": True,
                      "color": {"background": colour, "border": "#1a1a1a",
                                "highlight": {"background": colour, "border": "#000000"},

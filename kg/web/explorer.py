@@ -42,6 +42,9 @@ STATIC = HERE / "static"
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; frame-src 'self'; font-src 'self'; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'self'")
+VIEW_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+            "img-src data:; font-src data:; connect-src 'none'; base-uri 'none'; "
+            "form-action 'none'; frame-ancestors 'self'")
 RDF_TYPES = {"text/turtle": "ttl", "application/x-turtle": "ttl", "application/ld+json": "jsonld"}
 _SLUG = re.compile(r"^[A-Za-z0-9._~%-]+$")
 
@@ -191,8 +194,11 @@ def routes(kg, sources_dir: Path | None) -> list[BaseRoute]:
             hops = max(1, min(2, int(request.query_params.get("hops", "1"))))
         except ValueError:
             hops = 1
+        # the page brings its own nonce-based CSP (a <meta>); this header only adds the
+        # no-remote-load rules, both apply
         return HTMLResponse(render_view(kg, centers=[iri], hops=hops, max_nodes=150,
-                                        sources_dir=sources_dir))
+                                        sources_dir=sources_dir),
+                            headers={"Content-Security-Policy": VIEW_CSP})
 
     async def view_by_slug(request: Request):
         slug = request.path_params["slug"]
