@@ -499,27 +499,41 @@ def build(files: Annotated[Optional[List[Path]], typer.Argument(help="RDF files 
 @app.command()
 @user_errors
 def serve(host: Annotated[str, typer.Option("--host", help="Address to bind (loopback by default; 0.0.0.0 exposes it to the network).")] = "127.0.0.1",
-          port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port.")] = 8765,
-          timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Time limit of one query, in seconds.")] = 30.0,
+          port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port (0: any free port, printed).")] = 8765,
+          timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Time limit of one query, in seconds (its worker is killed then).")] = 30.0,
           max_rows: Annotated[int, typer.Option("--max-rows", min=1, help="At most this many results (or triples) per query.")] = 10000,
+          memory: Annotated[int, typer.Option("--memory", min=64, help="Memory limit of one query, in MB.")] = 1024,
+          workers: Annotated[Optional[int], typer.Option("--workers", min=1, max=64, help="Query worker processes (default: 2 to 4, by CPU count).", show_default=False)] = None,
+          max_request: Annotated[int, typer.Option("--max-request-bytes", min=1024, help="Largest request body accepted.")] = 1_000_000,
+          request_timeout: Annotated[float, typer.Option("--request-timeout", min=0.5, help="Seconds a client has to send a whole request; idle keep-alive connections close after 5 s.")] = 10.0,
+          allow_host: Annotated[Optional[List[str]], typer.Option("--allow-host", help="Also accept this Host name (repeatable; '*' any), e.g. the name a reverse proxy forwards.")] = None,
+          cors_origin: Annotated[Optional[List[str]], typer.Option("--cors-origin", help="Let pages of this origin query the endpoint (repeatable; none by default).")] = None,
           verbose: Annotated[bool, typer.Option("--verbose", help="Log every request on stderr.")] = False,
           data: DataOpt = None, store: StoreOpt = None):
-    """A read-only SPARQL 1.1 endpoint (/sparql) and the HTML views (/view?name=...)."""
-    from kg.web.serve import make_server
+    """A read-only SPARQL 1.1 endpoint (/sparql), the explorer pages (/) and the views (/view?name=...)."""
+    from kg.model.evidence import find_sources_dir
+    from kg.web.app import is_loopback, make_app
+    from kg.web.serve import bound_address, listen, make_server
 
     kg = _load(data, store)
-    server = make_server(kg, host, port, timeout=timeout, max_rows=max_rows)
-    server.verbose = verbose
-    h, p = server.server_address[:2]
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        typer.echo(f"warning: listening on {host}, reachable from other machines", err=True)
-    typer.echo(f"SPARQL endpoint: http://{h}:{p}/sparql   views: http://{h}:{p}/view?name=...   (Ctrl-C stops)", err=True)
+    sock = listen(host, port)
+    application = make_app(kg, timeout=timeout, max_rows=max_rows, memory_mb=memory, workers=workers,
+                           max_request_bytes=max_request, allowed_hosts=allow_host, bind_host=host,
+                           sources_dir=find_sources_dir(), cors_origins=tuple(cor for cor in cors_origin or ()),
+                           request_timeout=request_timeout)
+    server = make_server(application, sock, request_timeout=request_timeout, verbose=verbose)
+    h, p = bound_address(sock)
+    if not is_loopback(host):
+        typer.echo(f"warning: listening on {host}, reachable from other machines"
+                   + ("" if allow_host else " (any Host name accepted; --allow-host NAME restricts it)"), err=True)
+    typer.echo(f"SPARQL endpoint: http://{h}:{p}/sparql   explorer: http://{h}:{p}/   (Ctrl-C stops)", err=True)
     try:
-        server.serve_forever()
+        server.run(sockets=[sock])
     except KeyboardInterrupt:
         pass
     finally:
-        server.server_close()
+        application.state.pool.close()
+        sock.close()
 
 
 @app.command()

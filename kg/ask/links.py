@@ -178,8 +178,7 @@ class Linker:
 def linked(kg, starts, hops: int = 1, cls: URIRef | None = None) -> list[Link]:
     """Links of the entities ``starts`` out to ``hops`` steps (relation nodes looked through).
 
-    With ``cls``, keep the links whose far end (or a party of the relation node) is of that
-    class."""
+    With ``cls``, keep the links whose far end is itself of that class."""
     linker = Linker(kg)
     starts = list(starts)
     seen_nodes = set(starts)
@@ -213,11 +212,8 @@ def linked(kg, starts, hops: int = 1, cls: URIRef | None = None) -> list[Link]:
 
 
 def _matches_class(kg, link, starts, cls) -> bool:
+    """The linked entity itself (an end that is not a start) is of ``cls``; a co-party of a
+    relation node does not make the row match (a meeting a policy was discussed at is not a
+    policy)."""
     ends = [e for e in (link.subject.iri, link.object.iri) if e not in starts]
-    if any(kg.is_a(e, cls) for e in ends):
-        return True
-    keep = [o for o in link.others if kg.is_a(URIRef(o["iri"]), cls)]
-    if keep:
-        link.others = keep
-        return True
-    return False
+    return any(kg.is_a(e, cls) for e in ends)

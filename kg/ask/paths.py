@@ -13,15 +13,20 @@ from rdflib import URIRef
 
 from kg.model.errors import KGError
 from kg.ask.links import Linker
-from kg.model.namespaces import NFO
+from kg.model.namespaces import NFO, SKOS
 
-CONCEPT_CLASSES = (NFO.Metal, NFO.Field)
+# Concepts many things share (a metal, a field, a measure, a unit): "both are in tonnes" says
+# nothing, so a path passes through one only with --through-concepts.
+CONCEPT_CLASSES = (NFO.Metal, NFO.Field, SKOS.Concept, URIRef("http://qudt.org/schema/qudt/Unit"))
+# Hubs a path avoids unless there is no other way: "both are in China" says nothing.
+HUB_CLASSES = (NFO.Country,)
 MAX_CANDIDATES = 500      # shortest paths considered before ranking
 
 
 class _Walker:
-    def __init__(self, kg, ends, through_concepts: bool):
+    def __init__(self, kg, ends, through_concepts: bool, avoid_hubs: bool = True):
         self.kg = kg
+        self.avoid_hubs = avoid_hubs
         self.linker = Linker(kg)
         self.ends = set(ends)
         self.through_concepts = through_concepts
@@ -41,10 +46,12 @@ class _Walker:
         return adj
 
     def passable(self, n) -> bool:
-        if n in self.ends or self.through_concepts:
+        if n in self.ends:
             return True
         types = self.linker.types(n)
-        return not any(c in types for c in CONCEPT_CLASSES)
+        if self.avoid_hubs and any(c in types for c in HUB_CLASSES):
+            return False
+        return self.through_concepts or not any(c in types for c in CONCEPT_CLASSES)
 
 
 def _expand(walker, frontier, dist, preds):
@@ -83,7 +90,8 @@ def shortest_paths(kg, a, b, max_hops: int = 6, limit: int = 10,
     magnesium" is true of half the graph and would make every answer two steps long. The ends
     themselves may be concepts; ``through_concepts=True`` allows them in between. Among equally
     short paths those through less connected nodes come first (a path via "China" says less
-    than one via a named seminar)."""
+    than one via a named seminar). A path passes through a country only when there is no
+    path of at most ``max_hops`` steps without one."""
     a, b = URIRef(a), URIRef(b)
     walker = _Walker(kg, (a, b), through_concepts)
     for n in (a, b):
@@ -91,6 +99,14 @@ def shortest_paths(kg, a, b, max_hops: int = 6, limit: int = 10,
             raise KGError(f"{kg.label(n)} ({kg.compact(n)}) has no links, so no path")
     if a == b:
         return []
+    found = _search(kg, walker, a, b, max_hops, limit)
+    if not found:
+        walker.avoid_hubs = False
+        found = _search(kg, walker, a, b, max_hops, limit)
+    return found
+
+
+def _search(kg, walker, a, b, max_hops: int, limit: int) -> list[list[dict]]:
     dist_a, preds_a, front_a = {a: 0}, {a: []}, [a]
     dist_b, preds_b, front_b = {b: 0}, {b: []}, [b]
     meet: list = []
@@ -127,12 +143,28 @@ def shortest_paths(kg, a, b, max_hops: int = 6, limit: int = 10,
 
 
 def _steps(kg, walker, nodes) -> list[dict]:
+    """Each step with ``relation`` (the stated predicate's label) and ``reads`` (the relation as
+    read from ``from`` to ``to``: the label of the declared inverse, ``owl:inverseOf``, when the
+    step goes against the stated direction; None when there is no inverse)."""
     steps = []
+    inverses = _inverse_map(walker.linker)
     for x, y in zip(nodes, nodes[1:]):
         s, p, o = walker.neighbours(x)[y]
         fx, fy = walker.linker.node(x), walker.linker.node(y)
+        if s == x:
+            reads = kg.label(p)
+        else:
+            q = inverses.get(p)
+            reads = kg.label(q) if q is not None else None
         steps.append({"from": {"iri": str(x), "label": fx.label, "class": fx.cls},
                       "to": {"iri": str(y), "label": fy.label, "class": fy.cls},
                       "subject": str(s), "object": str(o), "relation": kg.label(p),
-                      "predicate": str(p), "sources": kg.sources(s, p, o)})
+                      "predicate": str(p), "reads": reads, "sources": kg.sources(s, p, o)})
     return steps
+
+
+def _inverse_map(linker) -> dict:
+    """Property -> inverse, both ways round (``owl:inverseOf`` is declared on one side)."""
+    inv = dict(linker.inverses)
+    inv.update({q: p for p, q in linker.inverses.items() if q not in inv})
+    return inv

@@ -8,11 +8,17 @@ A named query file starts with comment lines that describe it::
 
 Parameters go in as bindings (``initBindings``), never into the query text. A parameter of type
 ``entity`` is resolved through the name index; ``string``, ``date`` and ``int`` become typed
-literals. Queries without ``GRAPH`` run over the union graph (fast); queries with ``GRAPH`` run
-over the dataset of named graphs.
+literals. Queries without ``GRAPH`` run over the union graph (fast); queries with ``GRAPH`` (or
+``FROM``) run over the dataset of named graphs.
+
+Every text passes :func:`kg.ask.guard.check_query` first (no SERVICE, no update, no FROM outside
+the dataset; operators may allow extra IRIs with ``KG_QUERY_ALLOW``, space-separated), and
+rdflib is told never to load a graph a query names. With ``timeout`` the query runs in a forked
+child process that is killed at the deadline, so a runaway query really stops.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +31,8 @@ from kg.model.namespaces import PREFIXES
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 _HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*)$")
-_GRAPH = re.compile(r"\bGRAPH\b", re.IGNORECASE)
+ALLOW_ENV = "KG_QUERY_ALLOW"
+DEFAULT_TIMEOUT = 300.0          # seconds: generous, for a laptop
 PARAM_TYPES = {"entity", "string", "date", "int", "class"}
 
 
@@ -144,16 +151,95 @@ def _plain(v):
     return str(v)
 
 
-def run(kg, query_text: str, bindings: dict | None = None, source: str = "query") -> Result:
-    """Run SPARQL over the union graph (or the dataset when it uses GRAPH)."""
-    from rdflib.plugins.sparql import prepareQuery
+def allowed_iris() -> frozenset[str]:
+    """The operator's opt-in: IRIs a query may name in FROM or SERVICE (``KG_QUERY_ALLOW``)."""
+    return frozenset(os.environ.get(ALLOW_ENV, "").split())
+
+
+def _needs_dataset(algebra) -> bool:
+    """True when the query names graphs (GRAPH or FROM / FROM NAMED)."""
+    from kg.ask.guard import _walk
+
+    if dict.get(algebra, "datasetClause"):
+        return True
+    return any(node.name == "Graph" for node in _walk(algebra))
+
+
+def run(kg, query_text: str, bindings: dict | None = None, source: str = "query",
+        timeout: float | None = None) -> Result:
+    """Run SPARQL over the union graph (or the dataset when it names graphs).
+
+    ``timeout`` (seconds): run in a forked child killed at the deadline (KGError then)."""
+    from kg.ask.guard import QUERY_PREFIXES, check_query
 
     try:
-        prepared = prepareQuery(query_text, initNs=PREFIXES)
+        check_query(query_text, allowed_iris())
+    except KGError as exc:
+        raise KGError(f"{source}: {exc}") from None
+    if timeout is not None and hasattr(os, "fork"):
+        return _run_in_child(kg, query_text, bindings, source, timeout)
+    return _run(kg, query_text, bindings, source, QUERY_PREFIXES)
+
+
+def _run_in_child(kg, query_text, bindings, source, timeout: float) -> Result:
+    import multiprocessing
+    import pickle
+
+    ctx = multiprocessing.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+
+    def child():
+        from kg.ask.guard import QUERY_PREFIXES
+        try:
+            res = _run(kg, query_text, bindings, source, QUERY_PREFIXES)
+            if res.kind == "graph":      # a Graph over a store does not travel: copy its triples
+                from rdflib import Graph
+                g = Graph()
+                for prefix, ns in QUERY_PREFIXES.items():
+                    g.bind(prefix, ns)
+                for t in res.graph:
+                    g.add(t)
+                res.graph = g
+            payload = ("ok", pickle.dumps(res, protocol=5))
+        except KGError as exc:
+            payload = ("error", str(exc))
+        except BaseException as exc:  # noqa: BLE001 - reported as one line in the parent
+            payload = ("error", f"{source}: query failed: {' '.join(str(exc).split())[:300]}")
+        send.send(payload)
+
+    proc = ctx.Process(target=child, daemon=True)
+    proc.start()
+    send.close()
+    try:
+        if not recv.poll(timeout):
+            raise KGError(f"{source}: the query was stopped after {timeout:g} s "
+                          "(raise the limit with --timeout SECONDS)")
+        try:
+            status, value = recv.recv()
+        except EOFError:
+            raise KGError(f"{source}: the query process ended without an answer "
+                          f"(exit code {proc.exitcode})") from None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+        recv.close()
+    if status == "error":
+        raise KGError(value)
+    return pickle.loads(value)
+
+
+def _run(kg, query_text: str, bindings: dict | None, source: str, prefixes: dict) -> Result:
+    import rdflib.plugins.sparql as rdflib_sparql
+    from rdflib.plugins.sparql import prepareQuery
+
+    rdflib_sparql.SPARQL_LOAD_GRAPHS = False      # a FROM IRI is never fetched nor read
+    try:
+        prepared = prepareQuery(query_text, initNs=prefixes)
     except Exception as exc:
         msg = " ".join(str(exc).split())
         raise KGError(f"{source}: bad SPARQL: {msg[:300]}") from None
-    uses_graph = bool(_GRAPH.search(query_text))
+    uses_graph = _needs_dataset(prepared.algebra)
     runner = getattr(kg, "run_sparql", None)   # a store that runs SPARQL itself (kg.stores)
     try:
         if runner is not None:
@@ -175,9 +261,11 @@ def run(kg, query_text: str, bindings: dict | None = None, source: str = "query"
     return Result("select", cols, rows)
 
 
-def run_named(kg, name: str, params: dict[str, str] | None = None) -> tuple[NamedQuery, Result]:
+def run_named(kg, name: str, params: dict[str, str] | None = None,
+              timeout: float | None = None) -> tuple[NamedQuery, Result]:
     queries = named_queries()
     if name not in queries:
         raise KGError(f"no named query {name!r}; see `kg queries` (known: {', '.join(queries)})")
     q = queries[name]
-    return q, run(kg, q.text, bindings_for(kg, q, params or {}), source=str(q.path))
+    return q, run(kg, q.text, bindings_for(kg, q, params or {}), source=str(q.path),
+                  timeout=timeout)

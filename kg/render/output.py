@@ -1,17 +1,46 @@
-"""Rendering results as a table (for people), JSON (for programs) or CSV (for spreadsheets)."""
+"""Rendering results as a table (for people), JSON (for programs) or CSV (for spreadsheets).
+
+Data never drives the terminal: table cells and titles are plain text to rich (no markup is
+read from them), and control characters (escape sequences, carriage returns, bidi overrides)
+are shown escaped (``\x1b``) by :func:`clean`, in tables and in messages on stderr. JSON and CSV
+keep the data exact (JSON escapes controls itself; it is ASCII when the output encoding cannot
+carry the text).
+"""
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 import sys
 from typing import Iterable
+
+# C0 and C1 controls, DEL, and the bidirectional overrides/isolates that reorder a line.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape_char(m: re.Match) -> str:
+    c = m.group()
+    return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+
+
+def clean(text, keep_newlines: bool = False) -> str:
+    """``text`` with control characters shown escaped (``\n`` kept when ``keep_newlines``)."""
+    text = str(text)
+    if keep_newlines:
+        return "\n".join(_CONTROL.sub(_escape_char, part) for part in text.split("\n"))
+    return _CONTROL.sub(_escape_char, text)
+
+
+def _ascii_only(stream) -> bool:
+    enc = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+    return not enc.startswith(("utf", "gb18030"))
 
 FORMATS = ("table", "json", "csv")
 
 
-def to_json(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
+def to_json(data, ensure_ascii: bool = False) -> str:
+    return json.dumps(data, ensure_ascii=ensure_ascii, indent=2)
 
 
 def to_csv(rows: Iterable[dict], columns: list[str]) -> str:
@@ -40,26 +69,24 @@ def table(rows: list[dict], columns: list[str], title: str | None = None,
     how many more there are."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     if max_rows is None:
         max_rows = TABLE_ROWS
 
     out = file or sys.stdout
-    console = Console(file=out, width=_width(), soft_wrap=False)
-    t = Table(title=title, show_lines=False, header_style="bold", title_justify="left")
+    console = Console(file=out, width=_width(), soft_wrap=False, markup=False, emoji=False,
+                      highlight=False)
+    t = Table(title=Text(clean(title)) if title is not None else None, show_lines=False,
+              header_style="bold", title_justify="left")
     for c in columns:
-        t.add_column(c.replace("_", " "), overflow="fold")
+        t.add_column(Text(clean(c.replace("_", " "))), overflow="fold")
     for r in rows[:max_rows]:
-        t.add_row(*(_escape(_cell(r.get(c))) for c in columns))
+        t.add_row(*(Text(clean(_cell(r.get(c)), keep_newlines=True)) for c in columns))
     console.print(t)
     if len(rows) > max_rows:
         out.write(f"… {len(rows) - max_rows:,} more rows not shown: use --format json or "
                   f"--format csv to see all {len(rows):,}\n")
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-    return escape(text)
 
 
 def _width() -> int:
@@ -71,10 +98,10 @@ def emit(fmt: str, data, rows: list[dict], columns: list[str], title: str | None
          extra_lines: Iterable[str] = ()) -> None:
     """Print ``data`` as JSON, or ``rows`` as CSV or a table (with notes under it)."""
     if fmt == "json":
-        sys.stdout.write(to_json(data) + "\n")
+        sys.stdout.write(to_json(data, ensure_ascii=_ascii_only(sys.stdout)) + "\n")
     elif fmt == "csv":
         sys.stdout.write(to_csv(rows, columns))
     else:
         table(rows, columns, title)
         for line in extra_lines:
-            sys.stdout.write(line + "\n")
+            sys.stdout.write(clean(line) + "\n")
