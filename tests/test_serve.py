@@ -1,5 +1,6 @@
 """`kg serve`: the SPARQL 1.1 Protocol with SPARQLWrapper as the client, content negotiation,
-400 for a malformed query, updates refused, limits, and the HTML view."""
+400 for a malformed query, updates refused, limits, and the HTML view (the app served by
+uvicorn in a thread, as `kg serve` serves it)."""
 from __future__ import annotations
 
 import csv
@@ -19,17 +20,36 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperExceptio
 from rdflib import Graph
 
 from kg import stores as store_mod
-from kg.web.serve import make_server, negotiate
+from kg.web.app import make_app
+from kg.web.results import negotiate
+from kg.web.serve import listen, make_server
 
 
 PROVINCES = "SELECT ?p ?label WHERE { ?p a nfo:Province ; rdfs:label ?label FILTER(LANG(?label) = '') } ORDER BY ?label"
 
 
+class _Running:
+    def __init__(self, server, thread, sock):
+        self.server, self.thread, self.sock = server, thread, sock
+
+    def shutdown(self):
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+    def server_close(self):
+        self.sock.close()
+
+
 def _start(kg, **kw):
-    server = make_server(kg, "127.0.0.1", 0, **kw)
-    t = threading.Thread(target=server.serve_forever, daemon=True)
+    """The app of `kg serve` on a free loopback port, served by uvicorn in a thread."""
+    sock = listen("127.0.0.1", 0)
+    server = make_server(make_app(kg, **kw), sock)
+    t = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     t.start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return _Running(server, t, sock), f"http://127.0.0.1:{sock.getsockname()[1]}"
 
 
 @pytest.fixture(scope="module")
@@ -141,7 +161,10 @@ def test_view_and_index_page(base):
     with pytest.raises(urllib.error.HTTPError) as e:
         urllib.request.urlopen(base + "/view?name=Nowhere+At+All+Zzz")
     assert e.value.code == 404
-    assert b"/sparql" in urllib.request.urlopen(base + "/").read()
+    home = urllib.request.urlopen(base + "/").read()
+    # the home page leads to the endpoint: directly, or through the explorer's query page
+    if b"/sparql" not in home:
+        assert b'href="/query"' in home and b"/sparql" in urllib.request.urlopen(base + "/query").read()
 
 
 def test_time_limit(kg):

@@ -1,0 +1,327 @@
+"""Query workers that can really be stopped: forked processes, each with a memory limit,
+killed at the deadline and replaced.
+
+* A **fork server** is forked once, when the app is made (after the graph is loaded), and
+  prepares the engine (kg.web.engine: the in-memory dataset is copied into Oxigraph there).
+  It is single-threaded, so it can fork **workers** safely for as long as the server runs;
+  the dataset is shared copy-on-write. A worker's socket reaches the server by fd passing.
+* Each worker limits its address space (``RLIMIT_AS``: its size after start-up plus
+  ``memory_mb``) and writes no core file. A query that goes past the limit fails to allocate
+  and the worker dies: the client gets 507 and a new worker takes its place.
+* At the deadline the worker is killed (SIGKILL) and replaced: the client gets 503 and the CPU
+  is free at once. Workers and the fork server die with the server (``PR_SET_PDEATHSIG``).
+* Scheduling: ``size`` workers; the last ``reserve`` free ones are a reserve. A query that
+  gets a reserve worker may be stopped (503) after ``grace`` seconds if another query is
+  waiting and no worker is free, so long queries can never hold every worker: a cheap query
+  always gets through within about ``grace`` seconds. Waiting queries are served newest first
+  (under overload the one just asked is the one most likely still wanted) and wait at most
+  ``queue_timeout`` (503, "busy"; by default the time limit, at least 5 s, counted once the
+  workers are up); at most ``max_waiting`` wait at once.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import resource
+import signal
+import socket
+import struct
+import threading
+import time
+
+_LEN = struct.Struct("!Q")
+_TIMEOUT = object()
+STARTUP_WAIT = 120.0      # seconds a query waits for the workers of a server just started
+
+
+class QueryStopped(Exception):
+    """A query that was not answered: ``status`` (503, 507) and a one-line ``message``."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+# --- messages: length-prefixed pickles between the server and its own children ------------
+def _send(sock: socket.socket, obj) -> None:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    sock.sendall(_LEN.pack(len(data)) + data)
+
+
+def _recv_exact(sock: socket.socket, n: int, deadline: float | None) -> bytes | None:
+    buf = bytearray()
+    while len(buf) < n:
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+            sock.settimeout(left)
+        chunk = sock.recv(min(n - len(buf), 1 << 20))
+        if not chunk:
+            return None
+        buf += chunk
+    return bytes(buf)
+
+
+def _recv(sock: socket.socket, deadline: float | None = None):
+    """The next message; None when the other side is gone."""
+    head = _recv_exact(sock, _LEN.size, deadline)
+    if head is None:
+        return None
+    body = _recv_exact(sock, _LEN.unpack(head)[0], deadline)
+    return None if body is None else pickle.loads(body)
+
+
+def _die_with_parent() -> None:
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _vsize() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
+# --- in the children -----------------------------------------------------------------------
+def _fork_server_main(ctl: socket.socket, engine, memory_mb: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C stops the server; we follow it
+    _die_with_parent()
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)     # workers are reaped by the kernel
+    try:
+        engine.prepare()
+    except Exception as exc:   # the workers report it on each query
+        engine.broken = f"{type(exc).__name__}: {exc}"
+    while True:
+        try:
+            cmd = ctl.recv(1)
+        except OSError:
+            return
+        if not cmd:
+            return
+        mine, theirs = socket.socketpair()
+        pid = os.fork()
+        if pid == 0:
+            ctl.close()
+            mine.close()
+            try:
+                _worker_main(theirs, engine, memory_mb)
+            finally:
+                os._exit(0)
+        theirs.close()
+        socket.send_fds(ctl, [str(pid).encode()], [mine.fileno()])
+        mine.close()
+
+
+def _worker_main(sock: socket.socket, engine, memory_mb: int) -> None:
+    _die_with_parent()
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    broken = getattr(engine, "broken", None)
+    try:
+        engine.open()
+    except Exception as exc:
+        broken = f"{type(exc).__name__}: {exc}"
+    if memory_mb:
+        limit = _vsize() + memory_mb * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    while True:
+        job = _recv(sock)
+        if job is None:
+            return
+        try:
+            out = ("error", 500, "the query engine failed to start: " + broken) if broken else engine.run(job)
+        except MemoryError:
+            out = ("error", 507, f"the query was stopped: it needed more than the memory limit "
+                                 f"of {memory_mb} MB per query")
+        except Exception as exc:
+            out = ("error", 500, "internal error: " + " ".join(f"{type(exc).__name__}: {exc}".split())[:300])
+        _send(sock, out)
+
+
+class ForkServer:
+    """A child forked now, forking workers on request."""
+
+    def __init__(self, engine, memory_mb: int):
+        ours, theirs = socket.socketpair()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                ours.close()
+                _fork_server_main(theirs, engine, memory_mb)
+            finally:
+                os._exit(0)
+        theirs.close()
+        self.pid = pid
+        self.ctl = ours
+        self.lock = threading.Lock()
+
+    def spawn(self) -> "Worker":
+        with self.lock:
+            self.ctl.sendall(b"s")
+            msg, fds, _, _ = socket.recv_fds(self.ctl, 32, 1)
+        if not fds:
+            raise OSError("the fork server is gone")
+        return Worker(int(msg), socket.socket(fileno=fds[0]))
+
+    def close(self) -> None:
+        self.ctl.close()
+        _kill(self.pid)
+        try:
+            os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            pass
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+class Worker:
+    __slots__ = ("pid", "sock", "started", "reserve", "preempted")
+
+    def __init__(self, pid: int, sock: socket.socket):
+        self.pid, self.sock = pid, sock
+        self.started, self.reserve, self.preempted = 0.0, False, False
+
+
+# --- in the server -------------------------------------------------------------------------
+class WorkerPool:
+    def __init__(self, engine, *, size: int = 4, timeout: float = 30.0, memory_mb: int = 1024,
+                 reserve: int = 1, grace: float = 1.0, queue_timeout: float | None = None,
+                 max_waiting: int = 32):
+        self.size = max(1, size)
+        self.timeout = timeout
+        self.memory_mb = memory_mb
+        self.reserve = min(max(0, reserve), self.size - 1)
+        self.grace = grace
+        self.queue_timeout = max(timeout, 5.0) if queue_timeout is None else queue_timeout
+        self.max_waiting = max_waiting
+        self.engine = engine
+        self.forks = ForkServer(engine, memory_mb)
+        self.idle: list[Worker] = []
+        self.running: dict[int, Worker] = {}
+        self.waiting: list[object] = []
+        self.cond = threading.Condition()
+        self.closed = False
+        self.ready = threading.Event()      # set once the first workers are up
+        threading.Thread(target=self._fill, name="kg-workers", daemon=True).start()
+
+    def _fill(self) -> None:
+        try:
+            for _ in range(self.size):
+                self._add()
+        finally:
+            self.ready.set()
+
+    def _add(self) -> None:
+        try:
+            w = self.forks.spawn()
+        except OSError:
+            if self.closed:
+                return
+            self.forks = ForkServer(self.engine, self.memory_mb)   # it died: start another
+            w = self.forks.spawn()
+        with self.cond:
+            if self.closed:
+                _kill(w.pid)
+                return
+            self.idle.append(w)
+            self.cond.notify_all()
+
+    def pids(self) -> list[int]:
+        with self.cond:
+            return [w.pid for w in self.idle] + list(self.running)
+
+    # -- a query --------------------------------------------------------------------------
+    def run(self, job: dict) -> tuple:
+        """The worker's answer ("ok", ...) or ("error", status, message); QueryStopped when
+        it was stopped (time limit, memory limit, preempted, busy)."""
+        if not self.ready.wait(STARTUP_WAIT):
+            raise QueryStopped(503, "the query workers are not up yet; try again later")
+        w = self._acquire(time.monotonic() + self.queue_timeout)
+        deadline = w.started + self.timeout
+        try:
+            _send(w.sock, job)
+            out = _recv(w.sock, deadline)
+        except TimeoutError:
+            out = _TIMEOUT
+        except OSError:
+            out = None
+        if isinstance(out, tuple):
+            with self.cond:
+                del self.running[w.pid]
+                self.idle.append(w)
+                self.cond.notify_all()
+            return out
+        _kill(w.pid)
+        w.sock.close()
+        with self.cond:
+            del self.running[w.pid]
+        self._add()
+        if w.preempted:
+            raise QueryStopped(503, f"the query was stopped after {self.grace:g} s to make room "
+                                    "for another: the server is busy with long queries; try again later")
+        if out is _TIMEOUT:
+            raise QueryStopped(503, f"query exceeded the time limit of {self.timeout:g} s")
+        raise QueryStopped(507, f"the query was stopped: it needed more than the memory limit "
+                                f"of {self.memory_mb} MB per query")
+
+    def _acquire(self, deadline: float) -> Worker:
+        with self.cond:
+            if len(self.waiting) >= self.max_waiting:
+                raise QueryStopped(503, "the server is busy: too many queries waiting; try again later")
+            ticket = object()
+            self.waiting.append(ticket)
+            try:
+                while True:
+                    if self.closed:
+                        raise QueryStopped(503, "the server is shutting down")
+                    newest = self.waiting[-1] is ticket
+                    now = time.monotonic()
+                    if newest and self.idle:
+                        w = self.idle.pop()
+                        w.reserve = len(self.idle) < self.reserve
+                        w.started, w.preempted = now, False
+                        self.running[w.pid] = w
+                        return w
+                    if newest:
+                        self._preempt(now)
+                    if now >= deadline:
+                        raise QueryStopped(503, "the server is busy: no query worker was free "
+                                                f"within {self.queue_timeout:g} s; try again later")
+                    self.cond.wait(min(deadline - now, 0.05 if newest else 0.5))
+            finally:
+                self.waiting.remove(ticket)
+                self.cond.notify_all()
+
+    def _preempt(self, now: float) -> None:
+        """Stop the oldest query on a reserve worker that has had its ``grace`` seconds
+        (one at a time)."""
+        reserve = [w for w in self.running.values() if w.reserve]
+        if any(w.preempted for w in reserve):
+            return
+        due = [w for w in reserve if now - w.started >= self.grace]
+        if due:
+            victim = min(due, key=lambda w: w.started)
+            victim.preempted = True
+            _kill(victim.pid)
+
+    def close(self) -> None:
+        with self.cond:
+            if self.closed:
+                return
+            self.closed = True
+            workers = self.idle + list(self.running.values())
+            self.idle = []
+            self.cond.notify_all()
+        for w in workers:
+            _kill(w.pid)
+        self.forks.close()
