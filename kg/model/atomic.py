@@ -1,8 +1,17 @@
 """Writing output files atomically: a temp file in the same folder, then a rename, so a
-reader never sees half a file and a failure leaves nothing behind."""
+reader never sees half a file and a failure leaves nothing behind.
+
+Only a regular file (or a new name) is replaced that way. A special file -- a character device
+such as /dev/null, /dev/full or a terminal, a FIFO, /dev/stdout -- is never replaced by a
+regular file: the output is written into it directly, and a write error (``/dev/full``: no
+space) is an error. A block device or a socket is refused. A symbolic link to a regular file
+keeps its link: the file it points to is replaced.
+"""
 from __future__ import annotations
 
 import os
+import shutil
+import stat
 import tempfile
 from pathlib import Path
 
@@ -15,9 +24,25 @@ def atomic_write(path: Path, write) -> Path:
     Raises :class:`KGError` (one line naming ``path``) when the folder is missing, ``path`` is
     a folder, or the file cannot be written."""
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
+    shown = path
+    try:
+        st = os.stat(path)          # follows links: what a write would reach
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
+    if st is not None and stat.S_ISDIR(st.st_mode):
         raise KGError(f"cannot write {path}: it is a folder")
+    if st is not None and (stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
+        return _write_special(path, write)
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise KGError(f"cannot write {path}: not a regular file (a device or socket)")
+    if path.is_symlink():
+        real = Path(os.path.realpath(path))
+        if st is None or str(real).startswith(("/proc/", "/dev/")):
+            raise KGError(f"cannot write {path}: a link to {real}, which is not a regular file")
+        path = real                   # the link stays; the file it points to is replaced
+    folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise KGError(f"cannot write {path}: folder {folder} does not exist")
     tmp = None
@@ -30,10 +55,25 @@ def atomic_write(path: Path, write) -> Path:
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise KGError(f"cannot write {shown}: {exc.strerror or exc}") from None
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
+    return shown
+
+
+def _write_special(path: Path, write) -> Path:
+    """Fill a private temp file, then copy it into the device or FIFO ``path`` (no rename)."""
+    folder = tempfile.mkdtemp(prefix="kg-out-")
+    try:
+        tmp = Path(folder) / "out"
+        write(tmp)
+        with open(tmp, "rb") as src, open(path, "wb", buffering=0) as dst:
+            shutil.copyfileobj(src, dst, 1 << 16)
+    except OSError as exc:
+        raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return path
 
 

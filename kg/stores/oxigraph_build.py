@@ -216,19 +216,50 @@ def _load_quads(ox, store, files, work: Path, then=None) -> None:
         f.unlink()
 
 
+STORE_MARKER = "nonferrous-kg oxigraph store"
+
+
+def is_our_store(path: Path) -> bool:
+    """True when ``path`` holds a store ``kg build`` made: its kg-store.json carries our marker
+    (or, from before the marker, our fields beside the Oxigraph folder) and nothing else is
+    there but what a build writes."""
+    meta_file = path / META
+    try:
+        if meta_file.is_symlink() or not meta_file.is_file():
+            return False
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(meta, dict):
+        return False
+    if meta.get("marker") == STORE_MARKER:
+        return True
+    return {"quads", "triples", "union_in_default_graph"} <= set(meta) and (path / OX_DIR).is_dir()
+
+
 def build(path, files: list[tuple[Path, URIRef | None]] | None = None, force: bool = False,
           data_dir=None) -> dict:
     """Build an Oxigraph store folder at ``path`` with the bulk loader, then its name index.
 
     Built in a temporary folder beside ``path`` and renamed into place, so a failed build
-    leaves nothing half-written. Refuses to replace a non-empty folder unless ``force``."""
+    leaves nothing half-written. Refuses to replace a non-empty folder unless ``force``, and even
+    then only a store ``kg build`` made (:func:`is_our_store`); missing parent folders are made."""
     ox = ox_module()
     path = Path(path)
-    if path.exists() and (not path.is_dir() or any(path.iterdir())) and not force:
-        raise KGError(f"{path}: already exists and is not empty (use --force to replace it)")
+    if path.exists() or path.is_symlink():
+        if not path.is_dir() or path.is_symlink():
+            raise KGError(f"{path}: exists and is not a folder; not replacing it")
+        if any(path.iterdir()):
+            if not force:
+                raise KGError(f"{path}: already exists and is not empty (use --force to replace it)")
+            if not is_our_store(path):
+                raise KGError(f"{path}: not a store built by `kg build` (no {META} of ours); "
+                              "not deleting it, even with --force")
     parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise KGError(f"{path}: folder {parent} does not exist")
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KGError(f"{path}: cannot make folder {parent}: {exc.strerror or exc}") from None
     files = files if files is not None else default_build_files(data_dir)
     for f, _ in files:
         if not Path(f).is_file():
@@ -250,7 +281,7 @@ def build(path, files: list[tuple[Path, URIRef | None]] | None = None, force: bo
         n_quads = len(store)
         n_triples = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
         store = None          # closes the database before it is moved into place
-        meta = {"built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "quads": n_quads, "triples": n_triples, "names": n_names,
+        meta = {"marker": STORE_MARKER, "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "quads": n_quads, "triples": n_triples, "names": n_names,
                 "union_in_default_graph": True,
                 "files": [[str(f), str(g) if g is not None else None] for f, g in files],
                 "load_seconds": round(t_load, 3),
