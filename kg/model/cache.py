@@ -4,12 +4,21 @@ Keyed by a hash of every input file's path and bytes plus the versions of rdflib
 package, so a changed file, a different data folder or an upgrade means a fresh parse. The
 dataset is unpickled only when a command asks for it. A cache that cannot be read or written
 is ignored (the graph is parsed as usual). The folder keeps the :data:`KEEP` most recently used
-entries: writing a new one removes the oldest."""
+entries: writing a new one removes the oldest.
+
+Safety: the entries are pickles (the fastest form rdflib graphs load from; a text format such as
+N-Quads re-parses in seconds), and unpickling runs code, so an entry is only read from a folder
+that is the user's own and that nobody else can write (owner = the current user, no group or
+other write bit, not a link), and only when the file itself is a regular file owned by the user
+and not writable by group or others -- checked on the open file before it is read. A folder
+that fails the check (``KG_CACHE_DIR=/tmp``, a shared folder) means no cache: the graph is
+parsed as usual. A new folder is made with mode 0700."""
 from __future__ import annotations
 
 import hashlib
 import os
 import pickle
+import stat
 import tempfile
 from pathlib import Path
 
@@ -38,11 +47,52 @@ def _key(files: list[Path]) -> str:
     return h.hexdigest()[:32]
 
 
+def _ours(st) -> bool:
+    """Owned by the current user and not writable by group or others."""
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    return (uid is None or st.st_uid == uid) and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def safe_dir(folder: Path, create: bool = False) -> bool:
+    """True when ``folder`` is a real folder of the current user that nobody else can write
+    (made, mode 0700, when missing and ``create``)."""
+    try:
+        st = os.lstat(folder)
+    except FileNotFoundError:
+        if not create:
+            return False
+        try:
+            folder.mkdir(parents=True, mode=0o700)
+            st = os.lstat(folder)
+        except OSError:
+            return False
+    except OSError:
+        return False
+    return stat.S_ISDIR(st.st_mode) and _ours(st)
+
+
+def _open_entry(path: Path):
+    """The open entry file, or None when it is not a regular file of ours."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)
+    st = os.fstat(fd)
+    if not (stat.S_ISREG(st.st_mode) and _ours(st)):
+        os.close(fd)
+        return None
+    return os.fdopen(fd, "rb")
+
+
 def read(files: list[Path]):
     """(union, provenance, dataset loader) from the cache entry of ``files``, or None."""
     try:
-        path = cache_dir() / f"{_key(files)}.pickle"
-        with open(path, "rb") as fh:
+        folder = cache_dir()
+        if not safe_dir(folder):
+            return None
+        path = folder / f"{_key(files)}.pickle"
+        fh = _open_entry(path)
+        if fh is None:
+            return None
+        with fh:
             head_b, dataset_b = pickle.load(fh)
         union, provenance = pickle.loads(head_b)
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError,
@@ -58,12 +108,14 @@ def read(files: list[Path]):
 def write(files: list[Path], union, provenance, dataset) -> None:
     """Keep the parsed graphs of ``files``; a cache that cannot be written is skipped."""
     try:
-        path = cache_dir() / f"{_key(files)}.pickle"
+        folder = cache_dir()
+        if not safe_dir(folder, create=True):
+            return
+        path = folder / f"{_key(files)}.pickle"
         # union and provenance share their terms in one pickle; the dataset is separate so a
         # lookup never unpickles it
         blob = (pickle.dumps((union, provenance), protocol=5),
                 pickle.dumps(dataset, protocol=5))
-        path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(blob, fh, protocol=5)
