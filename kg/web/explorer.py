@@ -116,12 +116,12 @@ def routes(kg, sources_dir: Path | None) -> list[BaseRoute]:
     def split_suffix(value: str) -> tuple[str, bool]:
         return (value[:-5], True) if value.endswith(".json") else (value, False)
 
-    async def home(request: Request):
+    def home(request: Request):
         if "home" not in cache:
             cache["home"] = pages_docs.home(kg)
         return page(request, "home.html", cache["home"])
 
-    async def names_api(request: Request):
+    def names_api(request: Request):
         q = request.query_params.get("q", "").strip()[:200]
         try:
             limit = max(1, min(50, int(request.query_params.get("limit", "10"))))
@@ -132,7 +132,7 @@ def routes(kg, sources_dir: Path | None) -> list[BaseRoute]:
             {"iri": str(m.iri), "label": m.label, "matched": m.name, "class": kg.class_name(m.iri),
              "href": href(m.iri), "score": m.score} for m in found]})
 
-    async def search(request: Request):
+    def search(request: Request):
         q = request.query_params.get("q", "").strip()[:200]
         found = names_mod.index(kg).search(q, None, 50) if q else []
         if len(found) == 1 or found and found[0].score >= 0.99 and request.query_params.get("go"):
@@ -172,13 +172,13 @@ def routes(kg, sources_dir: Path | None) -> list[BaseRoute]:
         return Response(g.serialize(format="json-ld"), media_type="application/ld+json",
                         headers={"Vary": "Accept"})
 
-    async def entity_by_slug(request: Request):
+    def entity_by_slug(request: Request):
         slug, suffix = split_suffix(request.path_params["slug"])
         if not _SLUG.match(slug):
             return error(request, 404, "not an entity name", suffix)
         return entity_response(request, NF[slug], suffix)
 
-    async def entity_by_iri(request: Request):
+    def entity_by_iri(request: Request):
         iri = request.query_params.get("iri", "")
         if not iri.startswith(("http://", "https://", "urn:")) or any(c in iri for c in "<>\"{}|\\^` \n"):
             return error(request, 404, "not an IRI")
@@ -200,19 +200,19 @@ def routes(kg, sources_dir: Path | None) -> list[BaseRoute]:
                                         sources_dir=sources_dir),
                             headers={"Content-Security-Policy": VIEW_CSP})
 
-    async def view_by_slug(request: Request):
+    def view_by_slug(request: Request):
         slug = request.path_params["slug"]
         if not _SLUG.match(slug):
             return error(request, 404, "not an entity name")
         return view_response(request, NF[slug])
 
-    async def view_by_iri(request: Request):
+    def view_by_iri(request: Request):
         iri = request.query_params.get("iri", "")
         if not iri.startswith(("http://", "https://", "urn:")):
             return error(request, 404, "not an IRI")
         return view_response(request, URIRef(iri))
 
-    async def document(request: Request):
+    def document(request: Request):
         doc_id, suffix = split_suffix(request.path_params["id"])
         if not _SLUG.match(doc_id) or doc_id.startswith("."):
             return error(request, 404, "no such document", suffix)
@@ -221,7 +221,7 @@ def routes(kg, sources_dir: Path | None) -> list[BaseRoute]:
             return error(request, 404, f"no document {doc_id!r} in this graph", suffix)
         return page(request, "document.html", data, suffix=suffix)
 
-    async def timeline(request: Request):
+    def timeline(request: Request):
         from kg.ask.timeline import timeline as tl
         qp = request.query_params
         filters = {k: qp.get(k, "").strip()[:200] for k in ("in", "about", "from", "to", "type")}
@@ -238,7 +238,7 @@ def routes(kg, sources_dir: Path | None) -> list[BaseRoute]:
             data["error"] = str(exc)
         return page(request, "timeline.html", data, status=400 if data["error"] else 200)
 
-    async def query_page(request: Request):
+    def query_page(request: Request):
         from kg.ask import sparql as sp
         qs = [{"name": q.name, "title": q.title, "description": q.description, "text": q.text,
                "params": [p.name for p in q.params]} for q in sp.named_queries().values()]
@@ -246,7 +246,7 @@ def routes(kg, sources_dir: Path | None) -> list[BaseRoute]:
         return page(request, "query.html", {"queries": qs, "prefixes": prefixes,
                                             "query": request.query_params.get("query", "")})
 
-    async def classes_css(request: Request):
+    def classes_css(request: Request):
         from kg.render.view import class_colour
         if "css" not in cache:
             names = sorted({c.split("#")[-1] for c in kg.superclasses if "#" in str(c)})
