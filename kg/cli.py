@@ -2,6 +2,10 @@
 
 Every command takes ``--format table|json|csv`` and ``--data PATH``. Errors a user can cause
 print one line on stderr and exit 1; usage errors exit 2.
+
+Why this module is long: it is kept in one piece on purpose, as the one place to see every
+command, its options and help texts. Each command only parses its options, calls one library
+function and hands the rows to ``kg.render.output``; no logic lives here.
 """
 from __future__ import annotations
 
@@ -317,7 +321,7 @@ def figures(name: Annotated[Optional[str], typer.Argument(help="Only figures abo
     else:
         cols = ["iri", "about", "about_iri", "measure", "growth_of", "value", "value_text", "unit",
                 "unit_iri", "value_in_base_unit", "base_unit_iri", "period_start", "period_end",
-                "period_label", "kind", "metals", "segment", "set_by", "label", "document", "start", "end"]
+                "period_label", "kind", "comparisons", "metals", "segment", "set_by", "label", "document", "start", "end"]
         rows = [{c: ("; ".join(f[c]) if isinstance(f[c], list) else f[c]) for c in cols} for f in found]
     extra = [f"{len(found)} figures" + (f"; matched: {_matches_note(matches)}" if matches else "")]
     if sources:

@@ -17,6 +17,9 @@ _COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:(?:\((?:Group|Holding)\)[ \t]*)?Co\.?,?
 _STANDARD = re.compile(r"\b(?:GB/T|GB|YS/T|YB/T|HG/T|JB/T|T/[A-Z]{2,8}|ISO|GB/Z)[ \t]*\d+(?:\.\d+)*(?:-\d{4})?\b")
 _QUOTED = re.compile(r"(?:\"([^\"\n]{6,160})\"|\u201c([^\u201d\n]{6,160})\u201d|\u300a([^\u300b\n]{2,160})\u300b)")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+_ABBREV = {"Co.", "Ltd.", "Corp.", "Inc.", "No.", "St.", "Dr.", "Mr.", "Ms."}
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december"}
 _BREAKS = {"The", "On", "In", "At", "Held", "Was", "Were", "During", "From", "With"}
 _PLACE_CLASSES = {"County", "City", "Province", "Region"}
 _STARTERS = {"the", "in", "on", "at", "during", "recently", "this", "these", "since", "from",
@@ -56,7 +59,11 @@ def _words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     ws = _words_of(text, s, e)
-    while ws and (ws[0][2].lower().rstrip(".") in _STARTERS or not ws[0][2][:1].isalnum()):
+    while ws and (ws[0][2].lower().rstrip(".,") in _STARTERS | _MONTH_WORDS
+                  or re.fullmatch(r"\d{1,2}(st|nd|rd|th)?,?", ws[0][2])
+                  or (re.fullmatch(r"(19|20)\d\d,?", ws[0][2])
+                      and (ws[0][2].endswith(",") or len(ws) < 2 or not ws[1][2][:1].isupper()))
+                  or not ws[0][2][:1].isalnum()):
         ws = ws[1:]
     while ws and ws[-1][2].lower() in ("of", "and", "for", "the", "on", "in", "de", "to", "&"):
         ws = ws[:-1]
@@ -94,6 +101,9 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
             parts.append(cur)
             cur = []
             continue
+        if cur and cur[-1][2].endswith(".") and cur[-1][2] not in _ABBREV:
+            parts.append(cur)      # "... Association. Liu Jianguo": a sentence ended
+            cur = []
         if w[2] in _BREAKS and cur:      # a capitalised "The"/"Held"/"On" starts a new clause
             parts.append(cur)
             cur = []
@@ -142,6 +152,13 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
             if not nxt:
                 break
             ps += nxt.end()
+        # "Professor Han of X Institute": the name starts after an "of" with no name word before
+        inside = [w for w in part if ps <= w[0] and w[1] <= end]
+        ofs = [j for j, w in enumerate(inside) if w[2] == "of"]
+        if ofs and cls not in _PLACE_CLASSES:
+            j = ofs[-1]
+            if not any(w[2].rstrip(".,").lower() in heads for w in inside[:j]):
+                ps = inside[j + 1][0] if j + 1 < len(inside) else ps
         ts, te = _trim(text, ps, end)
         if te <= ts:
             continue

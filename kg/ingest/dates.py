@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rdflib import Literal
+from rdflib.namespace import XSD
+
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"])}
@@ -86,3 +89,8 @@ def document_date(text: str) -> DateMention | None:
             if d.kind == kind:
                 return d
     return None
+
+
+def date_literal(value: str) -> Literal:
+    dt = XSD.date if len(value) == 10 else XSD.gYearMonth if len(value) == 7 else XSD.gYear
+    return Literal(value, datatype=dt)

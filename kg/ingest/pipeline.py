@@ -9,7 +9,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg.ingest import candidates as cand
-from kg.ingest.dates import document_date
+from kg.ingest.dates import date_literal, document_date
 from kg.ingest.gazetteer import Gazetteer, Mention
 from kg.ingest.mint import Minter
 from kg.ingest.model import Draft, Entity, Span
@@ -18,12 +18,8 @@ from kg.ingest.text import Article, normalise_name
 from kg.model.errors import KGError
 from kg.model.namespaces import NFO
 
+_PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 _ID = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
-
-
-def date_literal(value: str) -> Literal:
-    dt = XSD.date if len(value) == 10 else XSD.gYearMonth if len(value) == 7 else XSD.gYear
-    return Literal(value, datatype=dt)
 
 
 def ingest(kg, article: Article, doc_id: str, title: str | None = None,
@@ -62,6 +58,14 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                                     "gazetteer:candidate-name", 0.9))
             continue
         inside = [m for m in mentions if c.start <= m.start and m.end <= c.end]
+        if c.cls in ("County", "City", "Province", "Region") and len(inside) == 1 \
+                and gaz.classes.get(inside[0].iri) in _PLACES and inside[0].start == c.start:
+            # "Yulin City" is Yulin: the known place, named in full
+            m = inside[0]
+            mentions.remove(m)
+            mentions.append(Mention(c.start, c.end, text[c.start:c.end], m.iri,
+                                    "gazetteer:place-with-suffix", 0.9))
+            continue
         crossing = [m for m in mentions if m.start < c.end and c.start < m.end and m not in inside]
         if crossing or any(k.start <= c.start and c.end <= k.end for k in keep_new):
             continue

@@ -9,10 +9,11 @@ import re
 from rdflib import Literal
 from rdflib.namespace import ORG
 
-from kg.ingest.dates import find_dates
+from kg.ingest.dates import date_literal, find_dates
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.sentences import Sentences
+from kg.ingest.text import normalise_name
 from kg.model.namespaces import NFO
 
 _ORG = {"Organization", "GovernmentBody", "PartyOrganization", "AdvisoryBody",
@@ -65,8 +66,14 @@ def propose_relations(draft, spans_of, minter, doc_year):
         return [(s, e, ent) for s, e, ent in spans_of if a <= s and e <= b
                 and (k is None or kind(ent) in k)]
 
-    def first_date(a, b):
-        return next((d for d in dates if a <= d.start and d.end <= b), None)
+    def first_date(a, b, at=None, at_end=None):
+        inside = [d for d in dates if a <= d.start and d.end <= b]
+        if at is not None:
+            after = [d for d in inside if d.start >= at_end]
+            before = [d for d in inside if d.end <= at]
+            if after or before:       # a date next to the name, not the year inside it
+                return after[0] if after else before[-1]
+        return inside[0] if inside else None
 
     # 1. posts
     for s, e, person in spans_of:
@@ -108,7 +115,7 @@ def propose_relations(draft, spans_of, minter, doc_year):
             continue
         ss, se = sents.bounds(s)
         span = Span(ss, se)
-        d = first_date(ss, se)
+        d = first_date(ss, se, s, e)
         if d is not None and k in _DATE_PRED:
             ent.add(_DATE_PRED[k], Literal(d.value, datatype=_xsd(d.value)), span, "context:date-in-sentence")
         if k in ("event", "project"):
@@ -155,7 +162,6 @@ def propose_relations(draft, spans_of, minter, doc_year):
 
     # 5. metals named inside a new name ("Magnesium Branch" concerns magnesium)
     metal_spans = [(s, e, x) for s, e, x in spans_of if kind(x) == "metal"]
-    from kg.ingest.text import normalise_name
     for ent in list(draft.entities.values()):
         if ent.known or kind(ent) in ("metal", "person", "place"):
             continue
@@ -168,7 +174,6 @@ def propose_relations(draft, spans_of, minter, doc_year):
 
 
 def _xsd(value: str):
-    from kg.ingest.pipeline import date_literal
     return date_literal(value).datatype
 
 

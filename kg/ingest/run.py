@@ -27,7 +27,6 @@ def run(kg, path: Path, doc_id: str, output: Path, review: Path | None = None,
         _check_output(Path(review), force)
     article = read_article(path)
     if publisher:
-        from kg.model.names import normalise  # noqa: F401  (names resolved through the index)
         try:
             from kg.ask import names
             matches = names.resolve(kg, publisher)
@@ -39,7 +38,7 @@ def run(kg, path: Path, doc_id: str, output: Path, review: Path | None = None,
     turtle = to_turtle(draft)
     if into is not None:
         from kg.ingest.into import put_into
-        put_into(draft, turtle, Path(into), replace=replace, texts=texts)
+        put_into(draft, Path(into), replace=replace, texts=texts)
     atomic_write_text(output, turtle)
     if review is not None:
         from kg.ingest.review import render_review

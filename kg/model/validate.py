@@ -206,4 +206,24 @@ def validate(kg, sources_dir: Path | None = None, shapes_path: Path | None = Non
     sources_dir = sources_dir if sources_dir is not None else find_sources_dir()
     problems = shacl(kg, shapes_path) + integrity(kg)
     span_problems, notes = spans_and_hashes(kg, sources_dir)
-    return Report(problems + span_problems, notes)
+    problems, review_notes = _drafts_to_review(kg, problems + span_problems)
+    return Report(problems, notes + review_notes)
+
+
+def _drafts_to_review(kg, problems: list[Problem]) -> tuple[list[Problem], list[str]]:
+    """Nodes a `kg ingest` draft proposed (``nfo:draft true``) are listed as "to review", and
+    any problem about one of them is to review too, not an error."""
+    drafts = {s for s in kg.union.subjects(NFO.draft, None)}
+    if not drafts:
+        return problems, []
+    names = {kg.compact(d) for d in drafts}
+    out = [Problem(p.check, p.file, p.entity, p.message, "to review")
+           if p.entity in names and p.severity == "error" else p for p in problems]
+    where = _Where(kg)
+    for d in sorted(drafts):
+        rules = ", ".join(sorted(str(r) for r in kg.union.objects(d, NFO.proposedBy)))
+        conf = kg.union.value(d, NFO.confidence)
+        out.append(Problem("draft", where.file(d), kg.compact(d),
+                           f"proposed by {rules or '?'} (confidence {conf}): keep it (delete its "
+                           "draft lines) or delete it", "to review"))
+    return out, [f"{len(drafts)} draft node(s) to review"]

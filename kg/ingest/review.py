@@ -1,0 +1,75 @@
+"""The review page: the article with every mention highlighted (known entities and new
+candidates styled apart; hover shows class, IRI and rule) and the proposed statements as a table
+pointing at their spans. One self-contained HTML file (template ``templates/review.html``,
+Jinja2 with autoescape), no script and no network request."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+_TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def _env() -> Environment:
+    return Environment(loader=FileSystemLoader(str(_TEMPLATES)),
+                       autoescape=select_autoescape(["html"], default=True))
+
+
+def _name(kg, iri) -> str:
+    return kg.compact(iri) if kg is not None else str(iri)
+
+
+def render_review(kg, draft) -> str:
+    text = draft.text
+    marks = []
+    for ent in draft.entities.values():
+        if ent.role:
+            continue
+        for sp in ent.mentions:
+            marks.append((sp.start, sp.end, ent))
+    marks.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+    taken, chosen = [], []
+    for s, e, ent in marks:
+        if not any(s < b and a < e for a, b in taken):
+            taken.append((s, e))
+            chosen.append((s, e, ent))
+    chosen.sort(key=lambda m: m[0])
+    segments, pos = [], 0
+    for s, e, ent in chosen:
+        if s > pos:
+            segments.append({"text": text[pos:s], "kind": None})
+        cls = str(ent.cls).rsplit("#", 1)[-1]
+        tip = f"{cls} \u00b7 {'' if ent.known else 'proposed '}{_name(kg, ent.iri)} \u00b7 {ent.rule}"
+        segments.append({"text": text[s:e], "kind": "known" if ent.known else "new",
+                         "start": s, "iri": str(ent.iri), "tip": tip})
+        pos = e
+    segments.append({"text": text[pos:], "kind": None})
+    starts = [m[0] for m in chosen]
+
+    def anchor(a, b):
+        return next((s for s in starts if a <= s < b), a)
+
+    rows = []
+    for ent in draft.entities.values():
+        cls = str(ent.cls).rsplit("#", 1)[-1]
+        kind = "known" if ent.known else "new"
+        if not ent.known:
+            sp = ent.mentions[0] if ent.mentions else None
+            if sp is not None:
+                rows.append({"kind": kind, "subject": _name(kg, ent.iri), "label": ent.label,
+                             "cls": cls, "pred": "a (new entity)", "value": cls, "rule": ent.rule,
+                             "confidence": ent.confidence, "start": sp.start, "end": sp.end,
+                             "anchor": anchor(sp.start, sp.end), "snippet": text[sp.start:sp.end][:160]})
+        for pred, obj, sp, rule in ent.statements:
+            value = draft.entities[obj].label if obj in draft.entities else (
+                _name(kg, obj) if not hasattr(obj, "datatype") else str(obj))
+            rows.append({"kind": kind, "subject": _name(kg, ent.iri), "label": ent.label,
+                         "cls": cls, "pred": _name(kg, pred), "value": value, "rule": rule,
+                         "confidence": ent.confidence, "start": sp.start, "end": sp.end,
+                         "anchor": anchor(sp.start, sp.end), "snippet": text[sp.start:sp.end][:160]})
+    return _env().get_template("review.html").render(
+        doc_id=draft.doc_id, title=draft.title, date=str(draft.date) if draft.date else "",
+        n_known=len(draft.known()), n_new=len(draft.new()),
+        n_statements=sum(len(e.statements) for e in draft.entities.values()),
+        segments=segments, rows=rows)
