@@ -592,7 +592,27 @@ def main():
             stream.reconfigure(errors="backslashreplace")
         except (AttributeError, ValueError):
             pass
-    app(prog_name="kg")
+    try:        # typer >= 0.20 carries its own click
+        from typer._click import exceptions as cx
+    except ImportError:
+        from click import exceptions as cx
+    from kg.render.output import clean
+    try:    # usage errors as one line on stderr (click prints a usage block otherwise)
+        code = typer.main.get_command(app).main(prog_name="kg", standalone_mode=False)
+    except cx.UsageError as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":      # bare `kg`: the help, as before
+            typer.echo(exc.format_message(), err=True)
+            sys.exit(2)
+        where = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
+        typer.echo(f"error: {clean(exc.format_message())}{where}", err=True)
+        sys.exit(2)
+    except cx.ClickException as exc:
+        typer.echo(f"error: {clean(exc.format_message())}", err=True)
+        sys.exit(exc.exit_code)
+    except (cx.Abort, KeyboardInterrupt):
+        typer.echo("error: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":
