@@ -2,7 +2,8 @@
 
 The matching rules stay those of :class:`kg.ask.names.NameIndex`: every tier there (exact label,
 alias, starts with, contains as words, contains) needs the normalised text to be a substring
-of a name's key. So a lookup first fetches the few names whose key contains the text (from a
+of a name's key; generated pinyin keys (see :func:`kg.model.names.name_keys`) are rows of their
+own, fetched by their exact key. So a lookup first fetches the few names whose key contains the text (from a
 SQLite table built by ``kg build``, or from a SPARQL endpoint with a ``CONTAINS`` filter), puts
 them in a small :class:`NameIndex` and asks it: the answers are the same as over all names,
 without reading every label. Fuzzy suggestions (difflib) look at every name when there are at
@@ -19,7 +20,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.model.errors import KGError
-from kg.model.names import NameIndex, NameNotFound, normalise
+from kg.model.names import NameIndex, NameNotFound, PINYIN, name_keys, normalise, pinyin_query
 from kg.model.namespaces import NFO
 
 FULL_LIMIT = 20_000
@@ -49,10 +50,10 @@ def build_name_index(ox_store, db: Path, union_in_default_graph: bool = False) -
                 continue
             if s.value.startswith(ontology_ns):
                 continue
-            key = normalise(o.value)
-            if key:
-                canonical = is_label and o.language in (None, "en")
-                rows.add((key, s.value, o.value, int(canonical), int(s.value in docs)))
+            canonical = is_label and o.language in (None, "en")
+            for key, is_pinyin in name_keys(o.value, o.language):
+                rows.add((key, s.value, o.value, int(canonical and not is_pinyin),
+                          int(s.value in docs)))
     con = sqlite3.connect(str(db))
     try:
         con.executescript(_SCHEMA)
@@ -80,6 +81,9 @@ class _DelegatingIndex:
     def _view(self, text: str, fuzzy: bool = False) -> NameIndex:
         q = normalise(text)
         rows = set(self._substring_rows(q)) if q else set()
+        py = pinyin_query(text)
+        if py:   # generated pinyin keys (a big remote graph only finds them among all names)
+            rows |= {r for r in self._substring_rows(py) if r[0] == py}
         if fuzzy and q:
             rows |= set(self._fuzzy_rows(q))
         view = NameIndex.__new__(NameIndex)
@@ -202,11 +206,10 @@ class RemoteNameIndex(_DelegatingIndex):
         out = []
         for r in rows:
             o = r["o"]
-            key = normalise(str(o))
-            if not key:
-                continue
             canonical = r["pred"] == RDFS.label and o.language in (None, "en")
-            out.append((key, str(r["s"]), str(o), int(canonical), int(str(r["s"]) in self._docs)))
+            for key, is_pinyin in name_keys(str(o), o.language):
+                out.append((key, str(r["s"]), str(o), int(canonical and not is_pinyin),
+                            int(str(r["s"]) in self._docs)))
         return out
 
     def _where(self, pattern: str) -> str:
@@ -240,6 +243,8 @@ class RemoteNameIndex(_DelegatingIndex):
         every = self._everything()
         if every is not None:
             return [r for r in every if q in r[0]]
+        if q.startswith(PINYIN):
+            return []     # pinyin is generated here, not stored at the endpoint
         words = q.split()
         return [r for r in self._contains(max(words, key=len)) if q in r[0]]
 
