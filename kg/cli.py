@@ -94,8 +94,10 @@ def linked(name: Annotated[str, typer.Argument(help="A name or alias, e.g. Fugu,
     matches = _resolve(kg, name)
     result = links_mod.linked(kg, [m.iri for m in matches], hops=hops, cls=cls)
     docs = sorted({d for l in result for d in l.sources})
+    why = _inference_reasons(kg, result)
     payload = {"query": name, "matches": [_match_dict(kg, m) for m in matches],
-               "links": [l.as_dict() for l in result]}
+               "links": [{**l.as_dict(), **({"inferred": why[i]} if i in why else {})}
+                         for i, l in enumerate(result)]}
     if sources or format == Fmt.json:
         payload["documents"] = {d: kg.document_title(d) for d in docs}
     rows = [{"hop": l.hop, "subject": l.subject.label, "relation": l.relation,
@@ -107,9 +109,22 @@ def linked(name: Annotated[str, typer.Argument(help="A name or alias, e.g. Fugu,
         cols.remove("hop")
     from kg.render.output import emit
     extra = [f"{len(result)} links; matched: {_matches_note(matches)}"]
+    extra += [f"inferred: {result[i].subject.label} {result[i].relation} {result[i].object.label}: {w}"
+              for i, w in sorted(why.items())]
     if sources:
         extra += ["sources:"] + _doc_legend(kg, docs)
     emit(format.value, payload, rows, cols, title=f"Linked to {name!r}", extra_lines=extra)
+
+
+def _inference_reasons(kg, links) -> dict[int, str]:
+    """The curators' reason for each link shown with the source 'inferred' (by position)."""
+    from kg.ask.inferences import is_inferred, reason
+    out = {}
+    for i, l in enumerate(links):
+        if is_inferred(l.sources):
+            out[i] = (reason(kg, l.subject.iri, l.predicate, l.object.iri) if l.via is None else None) \
+                or "no reason recorded"
+    return out
 
 
 _WITH_SHOWN = 4   # parties of a relation node listed in a table cell (JSON has them all)
@@ -142,7 +157,8 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or IRI.")],
          quote: Annotated[bool, typer.Option("--quote", help="Print the text of each evidence span, read from your copy of the source texts (../shared/sources or $KG_SOURCES).")] = False,
          format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None, store: StoreOpt = None):
     """The entity card: IRI, classes, label, aliases, every property, sources and evidence."""
-    from kg.ask.cards import card, quote_evidence
+    from rdflib import URIRef
+    from kg.ask.cards import card, figures_of, quote_evidence
     from kg.render.output import emit, table
 
     kg = _load(data, store)
@@ -152,6 +168,8 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or IRI.")],
     else:
         iris = [m.iri for m in _resolve(kg, name)]
     cards = [card(kg, i) for i in iris]
+    for c in cards:
+        c["figures"] = figures_of(kg, URIRef(c["iri"]))
     if quote:
         from kg.model.evidence import find_sources_dir
         texts = find_sources_dir()
@@ -182,6 +200,12 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or IRI.")],
                  "value": p.get("label", p.get("value")),
                  "sources": " ".join(_short(d) for d in p["sources"])} for p in c["properties"]]
         table(rows, ["", "relation", "value", "sources"])
+        for p in c["properties"]:
+            if "inferred" in p:
+                typer.echo(f"inferred: {p['relation']} {p.get('label', p.get('value'))}: {p['inferred']}")
+        if c["figures"]:
+            table(c["figures"], ["measure", "value", "unit", "period", "kind", "metals", "source"],
+                  title=f"Figures ({len(c['figures'])})")
         for e in c["evidence"]:
             if "text" in e:
                 from kg.render.output import clean

@@ -1,13 +1,17 @@
-"""Entity cards: everything the graph says about one entity, with sources and evidence."""
+"""Entity cards: everything the graph says about one entity, with sources and evidence; a
+statement of the inferred graph carries ``inferred`` (the curators' reason); the figures about
+the entity are listed by ``kg.ask.figures``."""
 from __future__ import annotations
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from kg.ask.inferences import is_inferred, reason
 from kg.model.literals import lexical
 from kg.model.namespaces import NFO, OA
 
 _HIDDEN = {RDF.type, RDFS.label, SKOS.altLabel, NFO.evidence}
+_REIFIED = {RDF.subject, RDF.object}
 
 
 def _value(kg, o) -> dict:
@@ -52,19 +56,25 @@ def quote_evidence(kg, items: list[dict], sources_dir) -> None:
         e["text"] = " ".join(texts[e["document"]][e["start"]:e["end"]].split())
 
 
+def _prop(kg, direction, s, p, o, shown) -> dict:
+    out = {"direction": direction, "predicate": str(p), "relation": kg.label(p),
+           **_value(kg, shown), "sources": kg.sources(s, p, o)}
+    if is_inferred(out["sources"]):
+        out["inferred"] = reason(kg, s, p, o) or "no reason recorded"
+    return out
+
+
 def card(kg, iri: URIRef) -> dict:
     u = kg.union
     props = []
     for p, o in u.predicate_objects(iri):
         if p in _HIDDEN or isinstance(o, BNode):
             continue
-        props.append({"direction": "out", "predicate": str(p), "relation": kg.label(p),
-                      **_value(kg, o), "sources": kg.sources(iri, p, o)})
+        props.append(_prop(kg, "out", iri, p, o, o))
     for s, p in u.subject_predicates(iri):
-        if p in _HIDDEN or isinstance(s, BNode):
-            continue
-        props.append({"direction": "in", "predicate": str(p), "relation": kg.label(p),
-                      **_value(kg, s), "sources": kg.sources(s, p, iri)})
+        if p in _HIDDEN or p in _REIFIED or isinstance(s, BNode):
+            continue       # an inference node's pointers show as the reason of the triple
+        props.append(_prop(kg, "in", s, p, iri, s))
     props.sort(key=lambda d: (d["direction"] != "out", d["relation"], d.get("label") or d.get("value", "")))
     return {
         "iri": str(iri),
@@ -75,3 +85,9 @@ def card(kg, iri: URIRef) -> dict:
         "sources": kg.entity_sources(iri),
         "evidence": evidence(kg, iri),
     }
+
+
+def figures_of(kg, iri: URIRef) -> list[dict]:
+    """The figures about ``iri`` (or set by it), as short table rows."""
+    from kg.ask.figures import figures, short_row
+    return [{**short_row(f), "iri": f["iri"]} for f in figures(kg, [iri])]

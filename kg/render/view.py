@@ -33,6 +33,7 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 from rdflib import URIRef
 
+from kg.ask.inferences import is_inferred, reason
 from kg.model.errors import KGError
 from kg.model.atomic import atomic_write_text
 from kg.render.network import cut_message, neighbourhood_graph, to_networkx
@@ -218,6 +219,9 @@ def _edge_title(kg, g, u, v, attrs: dict, memo: dict | None = None) -> str:
         lines.append(f"Via: {via}")
     srcs = attrs.get("sources", "").split()
     lines.append("Sources: " + (_sources_text(kg, srcs, memo) if srcs else "reference data"))
+    if is_inferred(srcs):
+        why = None if attrs.get("via") else reason(kg, URIRef(u), attrs.get("predicate", ""), URIRef(v))
+        lines.append(f"Inferred: {why or 'not stated by the text (see the inferred graph)'}")
     return "\n".join(lines)
 
 
