@@ -149,3 +149,18 @@ def test_user_errors(run, args, words):
     assert res.exit_code == 1
     assert words in res.stderr and "Traceback" not in res.stderr
     assert len(res.stderr.strip().splitlines()) == 1
+
+
+def test_shapes_catch_a_malformed_figure(run, data_copy):
+    path = next((data_copy / "triples").glob("002-*.figures.ttl"))
+    text = path.read_text(encoding="utf-8")
+    old = 'nfo:value 254000.0 ; nfo:valueText "254,000"'
+    assert old in text
+    text = text.replace(old, 'nfo:value "254000" ; nfo:valueText "254,000"', 1)
+    text = text.replace("nfo:figureKind nfo:kind-actual ;", "nfo:figureKind nfo:kind-wishful ;", 1)
+    path.write_text(text, encoding="utf-8")
+    res = run("validate", "--data", data_copy, "--format", "json")
+    assert res.exit_code == 1
+    messages = [p["message"] for p in json.loads(res.stdout)["problems"] if p["check"] == "shacl"]
+    assert any("xsd:decimal" in m for m in messages), messages
+    assert any("exactly one kind" in m for m in messages), messages
