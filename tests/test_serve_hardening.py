@@ -16,7 +16,7 @@ import urllib.parse
 
 import pytest
 
-TIMEOUT = 3            # --timeout of the server under test
+TIMEOUT = 4            # --timeout of the server under test
 MEMORY = 200           # --memory (MB)
 REQUEST_TIMEOUT = 2    # --request-timeout
 CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"     # ~650 million rows: slow, small

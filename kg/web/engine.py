@@ -20,6 +20,9 @@ MEDIA = {"json": "application/sparql-results+json", "xml": "application/sparql-r
          "csv": "text/csv", "tsv": "text/tab-separated-values", "ttl": "text/turtle",
          "nt": "application/n-triples", "jsonld": "application/ld+json",
          "rdfxml": "application/rdf+xml"}
+VERDICTS = 2048        # guard verdicts remembered per worker
+WARM_UP = ("SELECT ?s ?label WHERE { ?s a nfo:Province ; rdfs:label ?label "
+           "FILTER(LANG(?label) = '') } ORDER BY ?label LIMIT 3")
 
 
 def one_line(text: str, limit: int = 240) -> str:
@@ -38,6 +41,7 @@ class Engine:
         self.db: Path | None = None
         self.union_flag = False
         self.ox = None
+        self._verdicts: dict[str, tuple | None] = {}
         if self.remote is None and getattr(backend, "ox", None) is not None:
             from kg.stores.oxigraph import _ox_folder
 
@@ -57,30 +61,50 @@ class Engine:
     def prepare(self) -> None:
         if self.kind == "memory":
             self.ox = _copy(self.kg)
+        # warm up once here, so that no worker pays for it on its first query
+        self._check(WARM_UP)
+        self._verdicts.clear()
+        if self.ox is not None:
+            self._evaluate({"query": WARM_UP})
 
     def open(self) -> None:
         if self.kind == "oxigraph":
             import pyoxigraph as ox
 
             self.ox = ox.Store.read_only(str(self.db))
+            self._evaluate({"query": WARM_UP})
 
     # --- one query -----------------------------------------------------------------------
     def run(self, job: dict) -> tuple:
         """("ok", body, content type, headers) or ("error", status, message)."""
-        from kg.ask.guard import QueryRefused, QuerySyntaxError, check_query
-
-        try:
-            check_query(job["query"], self.allowed)
-        except QuerySyntaxError as exc:
-            return "error", 400, "malformed query" + _where(str(exc))
-        except QueryRefused as exc:
-            return "error", 403, str(exc)
+        refusal = self._check(job["query"])
+        if refusal is not None:
+            return refusal
         try:
             if self.remote is not None:
                 return self._pass_on(job)
             return self._evaluate(job)
         except KGError as exc:
             return "error", 502, one_line(exc)
+
+    def _check(self, query: str) -> tuple | None:
+        """None when the guard lets the query through, else the error answer. Verdicts are
+        remembered (the same queries come again and again: parsing costs milliseconds)."""
+        from kg.ask.guard import QueryRefused, QuerySyntaxError, check_query
+
+        if query in self._verdicts:
+            return self._verdicts[query]
+        try:
+            check_query(query, self.allowed)
+            verdict = None
+        except QuerySyntaxError as exc:
+            verdict = ("error", 400, "malformed query" + _where(str(exc)))
+        except QueryRefused as exc:
+            verdict = ("error", 403, one_line(exc))
+        if len(self._verdicts) >= VERDICTS:
+            self._verdicts.clear()
+        self._verdicts[query] = verdict
+        return verdict
 
     def _evaluate(self, job: dict) -> tuple:
         import pyoxigraph as ox

@@ -11,10 +11,11 @@ killed at the deadline and replaced.
 * At the deadline the worker is killed (SIGKILL) and replaced: the client gets 503 and the CPU
   is free at once. Workers and the fork server die with the server (``PR_SET_PDEATHSIG``).
 * Scheduling: ``size`` workers; the last ``reserve`` free ones are a reserve. A query that
-  gets a reserve worker may be stopped (503) after ``grace`` seconds if another query is
-  waiting and no worker is free, so long queries can never hold every worker: a cheap query
-  always gets through within about ``grace`` seconds. Waiting queries are served newest first
-  (under overload the one just asked is the one most likely still wanted) and wait at most
+  gets a reserve worker may be stopped (503) after ``grace`` seconds (and ``grace``/5 seconds
+  of CPU) if another query is waiting and no worker is free, so long queries can never hold every worker: a cheap query
+  always gets through within about ``grace`` seconds. A free general worker goes to the
+  query that has waited longest; a reserve worker to the newest (under overload the one just
+  asked is the one most likely still wanted, and it is the cheap one that needs it). Queries wait at most
   ``queue_timeout`` (503, "busy"; by default the time limit, at least 5 s, counted once the
   workers are up); at most ``max_waiting`` wait at once.
 """
@@ -177,6 +178,19 @@ class ForkServer:
             pass
 
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds used by the process so far (0 when it cannot be read)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICK
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def _kill(pid: int) -> None:
     try:
         os.kill(pid, signal.SIGKILL)
@@ -185,11 +199,11 @@ def _kill(pid: int) -> None:
 
 
 class Worker:
-    __slots__ = ("pid", "sock", "started", "reserve", "preempted")
+    __slots__ = ("pid", "sock", "started", "reserve", "preempted", "cpu")
 
     def __init__(self, pid: int, sock: socket.socket):
         self.pid, self.sock = pid, sock
-        self.started, self.reserve, self.preempted = 0.0, False, False
+        self.started, self.reserve, self.preempted, self.cpu = 0.0, False, False, 0.0
 
 
 # --- in the server -------------------------------------------------------------------------
@@ -286,10 +300,14 @@ class WorkerPool:
                         raise QueryStopped(503, "the server is shutting down")
                     newest = self.waiting[-1] is ticket
                     now = time.monotonic()
-                    if newest and self.idle:
+                    # a general worker goes to the oldest waiter, the reserve to the newest
+                    general = len(self.idle) > self.reserve
+                    mine = self.waiting[0] is ticket if general else newest
+                    if mine and self.idle:
                         w = self.idle.pop()
                         w.reserve = len(self.idle) < self.reserve
                         w.started, w.preempted = now, False
+                        w.cpu = _cpu(w.pid) if w.reserve else 0.0
                         self.running[w.pid] = w
                         return w
                     if newest:
@@ -308,7 +326,10 @@ class WorkerPool:
         reserve = [w for w in self.running.values() if w.reserve]
         if any(w.preempted for w in reserve):
             return
-        due = [w for w in reserve if now - w.started >= self.grace]
+        # due: past its grace on the clock, and busy computing (a cheap query slowed down
+        # by a loaded machine has used little CPU and is left alone)
+        due = [w for w in reserve if now - w.started >= self.grace
+               and _cpu(w.pid) - w.cpu >= self.grace / 5]
         if due:
             victim = min(due, key=lambda w: w.started)
             victim.preempted = True

@@ -1,0 +1,110 @@
+"""Load test of `kg serve`: N clients x M queries over keep-alive connections (http.client),
+on the shipped graph (or --store), reporting p50/p95/p99 latency per query.
+
+    python bench/serve_load.py                      # starts `kg serve --port 0` itself
+    python bench/serve_load.py --url http://127.0.0.1:8765   # against a running server
+
+The queries are cheap lookups of the kind an explorer page or a notebook sends (labels of a
+class, an entity's triples, an ASK, a COUNT), taken in turn by each client.
+"""
+from __future__ import annotations
+
+import argparse
+import http.client
+import re
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+
+QUERIES = [
+    "SELECT ?p ?label WHERE { ?p a nfo:Province ; rdfs:label ?label } ORDER BY ?label",
+    "SELECT ?p ?o WHERE { <https://w3id.org/nfkg/id/fugu_county> ?p ?o }",
+    "ASK { ?s a nfo:Person }",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?s a nfo:Organization }",
+    "SELECT ?s ?label WHERE { ?s rdfs:label ?label } LIMIT 20",
+]
+
+
+def start_server(store: str | None) -> tuple[subprocess.Popen, str]:
+    cmd = [sys.executable, "-m", "kg", "serve", "--port", "0"] + (["--store", store] if store else [])
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    line = proc.stderr.readline()
+    m = re.search(r"(http://[^/\s]+)/sparql", line)
+    if not m:
+        proc.kill()
+        sys.exit("kg serve did not start: " + line + proc.stderr.read()[:500])
+    threading.Thread(target=proc.stderr.read, daemon=True).start()
+    return proc, m.group(1)
+
+
+def client(base: str, n: int, offset: int, out: list, errors: list) -> None:
+    u = urllib.parse.urlsplit(base)
+    conn = http.client.HTTPConnection(u.hostname, u.port, timeout=60)
+    for i in range(n):
+        q = QUERIES[(offset + i) % len(QUERIES)]
+        path = "/sparql?" + urllib.parse.urlencode({"query": q})
+        t = time.perf_counter()
+        conn.request("GET", path, headers={"Accept": "application/sparql-results+json"})
+        resp = conn.getresponse()
+        body = resp.read()
+        out.append(time.perf_counter() - t)
+        if resp.status != 200:
+            errors.append(resp.status)
+            print(f"error {resp.status}: {body.decode(errors='replace').strip()[:200]}", file=sys.stderr)
+    conn.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--url", help="a running server (default: start `kg serve --port 0`)")
+    ap.add_argument("--store", help="--store for the server started here")
+    ap.add_argument("--clients", type=int, default=8)
+    ap.add_argument("--queries", type=int, default=200, help="per client")
+    args = ap.parse_args()
+    proc = None
+    base = args.url
+    if base is None:
+        proc, base = start_server(args.store)
+    try:
+        deadline = time.monotonic() + 60          # the first answer waits for the workers
+        while True:
+            try:
+                times, errors = [], []
+                client(base, 1, 0, times, errors)
+                if not errors:
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                sys.exit("the server does not answer")
+            time.sleep(0.2)
+        for _ in range(3):                        # warm every worker a little
+            client(base, 20, 0, [], [])
+        times, errors = [], []
+        threads = [threading.Thread(target=client, args=(base, args.queries, i, times, errors))
+                   for i in range(args.clients)]
+        start = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        wall = time.perf_counter() - start
+    finally:
+        if proc is not None:
+            proc.terminate()
+            proc.wait(timeout=10)
+    ms = sorted(t * 1000 for t in times)
+
+    def pct(p):
+        return ms[min(len(ms) - 1, int(round(p / 100 * (len(ms) - 1))))]
+    print(f"{args.clients} clients x {args.queries} queries (keep-alive) on {args.store or 'memory'}: "
+          f"{len(ms)} answers, {len(errors)} errors {sorted(set(errors))}, {len(ms) / wall:.0f} queries/s")
+    print(f"latency ms: p50 {pct(50):.1f}  p95 {pct(95):.1f}  p99 {pct(99):.1f}  "
+          f"max {ms[-1]:.1f}  mean {statistics.mean(ms):.1f}")
+
+
+if __name__ == "__main__":
+    main()
