@@ -164,3 +164,21 @@ def test_shapes_catch_a_malformed_figure(run, data_copy):
     messages = [p["message"] for p in json.loads(res.stdout)["problems"] if p["check"] == "shacl"]
     assert any("xsd:decimal" in m for m in messages), messages
     assert any("exactly one kind" in m for m in messages), messages
+
+
+def test_named_queries_figures_by_year_and_policy_targets(run, kg):
+    res = run("sparql", "figures-by-year", "-p", "measure=output", "-p", "metal=Magnesium", "--format", "json")
+    assert res.exit_code == 0, res.stderr
+    rows = json.loads(res.stdout)["rows"]
+    assert rows and all(r["measureLabel"] == "production" for r in rows)
+    assert len({r["obs"] for r in rows}) == len(rows)          # one row per figure, one language
+    by_lib = {f["iri"] for f in fig.figures(kg, measure=fig.resolve_measure(kg, "production"),
+                                            metals=[NF["metal-magnesium"]])}
+    assert {r["obs"] for r in rows} == by_lib
+    res = run("sparql", "policy-targets", "--format", "json")
+    rows = json.loads(res.stdout)["rows"]
+    assert rows and len({(r["policyLabel"], r["obs"]) for r in rows}) == len(rows)
+    policy = rows[0]["policyLabel"]
+    one = json.loads(run("sparql", "policy-targets", "-p", f"policy={policy}", "--format", "json").stdout)["rows"]
+    assert one and {r["policyLabel"] for r in one} == {policy}
+    assert all(f["kind"] == "target" for f in fig.figures(kg) if f["iri"] in {r["obs"] for r in one})

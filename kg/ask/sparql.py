@@ -27,6 +27,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.model.errors import KGError
+from kg.model.literals import lexical
 from kg.model.namespaces import PREFIXES
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
@@ -147,7 +148,7 @@ def _plain(v):
     if v is None:
         return None
     if isinstance(v, Literal):
-        return str(v)
+        return lexical(v)      # a decimal reads the same from every store ("11", not "11.0")
     return str(v)
 
 
