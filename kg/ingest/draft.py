@@ -15,8 +15,9 @@ from kg.model.namespaces import DOC, NF, NFO, OA, PREFIXES
 HEADER = """# Draft of the statements of {doc} written by `kg ingest`: REVIEW BEFORE USE.
 # Every proposed node carries nfo:draft true, nfo:proposedBy (the rule) and nfo:confidence.
 # Keep a node: delete those three lines. Drop it: delete the node (and what points at it).
-# Offsets are code-point offsets into {file}.
+# Offsets are code-point offsets into {file}. At most {cap} spans per entity are written.
 """
+MAX_SPANS = 100      # per entity: keeps a huge article's draft bounded (and reviewable)
 
 
 def catalogue_entry(draft: Draft) -> Graph:
@@ -74,6 +75,8 @@ def to_graph(draft: Draft, with_catalogue: bool = True) -> Graph:
             g.add((node, SKOS.inScheme, NF.metals if ent.cls == NFO.Metal else NF.fields))
         seen = set()
         for sp in ent.mentions:
+            if len(seen) >= MAX_SPANS:
+                break
             if (sp.start, sp.end) not in seen:
                 seen.add((sp.start, sp.end))
                 _evidence(g, node, doc, sp.start, sp.end)
@@ -84,4 +87,4 @@ def to_graph(draft: Draft, with_catalogue: bool = True) -> Graph:
 
 def to_turtle(draft: Draft) -> str:
     body = to_graph(draft).serialize(format="turtle")
-    return HEADER.format(doc=draft.doc_id, file=draft.file_name) + body
+    return HEADER.format(doc=draft.doc_id, file=draft.file_name, cap=MAX_SPANS) + body

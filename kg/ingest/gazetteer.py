@@ -4,6 +4,7 @@ offsets. Whole words only, longest match wins, and a one-word name that is also 
 (or printed in lower case where the name is a proper noun) is not linked."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -114,9 +115,12 @@ class Gazetteer:
         ambiguous = words("ambiguous-concepts")
         concepts = [m.start for m in out if m.iri in self.concept
                     and normalise_name(m.surface) not in ambiguous]
-        return [m for m in out if normalise_name(m.surface) not in ambiguous
-                or m.iri not in self.concept
-                or any(abs(c - m.start) < 60 for c in concepts)]
+
+        def near_concept(pos: int) -> bool:
+            i = bisect.bisect_left(concepts, pos - 60)
+            return i < len(concepts) and abs(concepts[i] - pos) < 60
+        return [m for m in out if m.iri not in self.concept
+                or normalise_name(m.surface) not in ambiguous or near_concept(m.start)]
 
     def _accept(self, key: str, iri: URIRef, surface: str) -> tuple[bool, str, float]:
         one_word = " " not in key

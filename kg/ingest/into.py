@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kg.ingest.draft import HEADER, catalogue_entry, to_graph
+from kg.ingest.draft import HEADER, MAX_SPANS, catalogue_entry, to_graph
 from kg.model.atomic import atomic_write, atomic_write_text
 from kg.model.errors import KGError
 from kg.model.evidence import find_sources_dir
@@ -48,7 +48,7 @@ def put_into(draft, data_dir: Path, replace: bool = False, texts: Path | None = 
             and not replace:
         raise KGError(f"{text_path}: a different text with that name exists (pass --replace)")
     body = to_graph(draft, with_catalogue=False).serialize(format="turtle")
-    doc_ttl = HEADER.format(doc=draft.doc_id, file=draft.file_name) + body
+    doc_ttl = HEADER.format(doc=draft.doc_id, file=draft.file_name, cap=MAX_SPANS) + body
     if listed:
         catalogue = _without_entry(catalogue, draft.doc_id)
     new_catalogue = catalogue.rstrip("\n") + "\n\n" + _entry_turtle(draft)

@@ -2,6 +2,7 @@
 entities (candidates), acronyms introduced in parentheses, then relations and dates."""
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -50,33 +51,45 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     # a new name that strictly contains known mentions wins over them ("Fugu County Magnesium
     # Industry Association" is not Fugu County); one that equals a known name is that entity
     keep_new = []
+    mentions.sort(key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    longest = max((m.end - m.start for m in mentions), default=0)
+    dropped: set[int] = set()
+    extra: list[Mention] = []
+    new_taken = bytearray(len(text) + 1)
     for c in sorted(news, key=lambda c: -(c.end - c.start)):
         key = normalise_name(c.label)
         owner = gaz.owner(key)
         if owner is not None:
-            mentions.append(Mention(c.start, c.end, text[c.start:c.end], owner,
-                                    "gazetteer:candidate-name", 0.9))
+            extra.append(Mention(c.start, c.end, text[c.start:c.end], owner,
+                                 "gazetteer:candidate-name", 0.9))
             continue
-        inside = [m for m in mentions if c.start <= m.start and m.end <= c.end]
+        lo = bisect.bisect_left(starts, c.start - longest)
+        hi = bisect.bisect_left(starts, c.end)
+        near = [i for i in range(lo, hi) if i not in dropped and mentions[i].end > c.start]
+        inside = [i for i in near if c.start <= mentions[i].start and mentions[i].end <= c.end]
         if c.cls in ("County", "City", "Province", "Region") and len(inside) == 1 \
-                and gaz.classes.get(inside[0].iri) in _PLACES and inside[0].start == c.start:
+                and gaz.classes.get(mentions[inside[0]].iri) in _PLACES \
+                and mentions[inside[0]].start == c.start:
             # "Yulin City" is Yulin: the known place, named in full
-            m = inside[0]
-            mentions.remove(m)
-            mentions.append(Mention(c.start, c.end, text[c.start:c.end], m.iri,
-                                    "gazetteer:place-with-suffix", 0.9))
+            m = mentions[inside[0]]
+            dropped.add(inside[0])
+            extra.append(Mention(c.start, c.end, text[c.start:c.end], m.iri,
+                                 "gazetteer:place-with-suffix", 0.9))
             continue
-        crossing = [m for m in mentions if m.start < c.end and c.start < m.end and m not in inside]
-        if crossing or any(k.start <= c.start and c.end <= k.end for k in keep_new):
+        if len(near) != len(inside) or any(new_taken[c.start:c.end]):
             continue
-        for m in inside:
-            mentions.remove(m)
+        dropped.update(inside)
+        new_taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         keep_new.append(c)
+    mentions = [m for i, m in enumerate(mentions) if i not in dropped] + extra
     # overlapping known mentions (a candidate name re-linked) keep the longest
     mentions.sort(key=lambda m: (-(m.end - m.start), m.start))
+    taken = bytearray(len(text) + 1)
     chosen: list[Mention] = []
     for m in mentions:
-        if not any(m.start < o.end and o.start < m.end for o in chosen):
+        if not any(taken[m.start:m.end]):
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
             chosen.append(m)
     mentions = sorted(chosen, key=lambda m: m.start)
 
@@ -103,14 +116,18 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         spans_of.append((m.start, m.end, draft.entities[m.iri]))
 
     # acronyms introduced in parentheses: "China Magnesium Association (CMA)"
+    covered = bytearray(len(text) + 1)
+    for a, b, _ in spans_of:
+        covered[a:b] = b"\x01" * (b - a)
     for acro, ent, pos in cand.acronyms(text, spans_of):
         if gaz.owner(normalise_name(acro)) not in (None, ent.iri):
             continue
         if not ent.known:
             ent.aliases.add(acro)
         for mm in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acro)}(?![A-Za-z0-9])", text):
-            if not any(s <= mm.start() < e for s, e, _ in spans_of):
+            if not covered[mm.start()]:
                 ent.mentions.append(Span(mm.start(), mm.end()))
                 spans_of.append((mm.start(), mm.end(), ent))
+                covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
     propose_relations(draft, spans_of, minter, doc_year)
     return draft

@@ -4,6 +4,7 @@ of policies and standards, parties and dates of agreements, located-in, subsidia
 metals a name concerns."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from rdflib import Literal
@@ -62,9 +63,13 @@ def propose_relations(draft, spans_of, minter, doc_year):
     dates = find_dates(text, doc_year)
     roles = _role_rx()
 
+    starts = [x[0] for x in spans_of]
+    kinds = [kind(x[2]) for x in spans_of]
+
     def within(a, b, k=None):
-        return [(s, e, ent) for s, e, ent in spans_of if a <= s and e <= b
-                and (k is None or kind(ent) in k)]
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        return [spans_of[i] for i in range(lo, hi) if spans_of[i][1] <= b
+                and (k is None or kinds[i] in k)]
 
     def first_date(a, b, at=None, at_end=None):
         inside = [d for d in dates if a <= d.start and d.end <= b]
@@ -81,7 +86,7 @@ def propose_relations(draft, spans_of, minter, doc_year):
             continue
         ss, se = sents.bounds(s)
         # after: "X, Vice President of Y" (clause up to the next person or ';')
-        nxt = next((ps for ps, _, p in spans_of if ps > e and kind(p) == "person" and ps < se), se)
+        nxt = next((ps for ps, _, p in within(e + 1, se, {"person"})), se)
         clause_end = min(nxt, se, (text.find(";", e, se) + 1 or se + 1) - 1 if ";" in text[e:se] else se)
         after = text[e:clause_end]
         if after.lstrip().startswith(","):
@@ -155,13 +160,14 @@ def propose_relations(draft, spans_of, minter, doc_year):
 
     # 4. subsidiaries: "X, a subsidiary of Y" / "Y's subsidiary X"
     for m in re.finditer(r",\s*(?:a|the)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+", text):
-        left = [x for x in spans_of if x[1] <= m.start() and m.start() - x[1] < 3 and kind(x[2]) == "org"]
-        right = [x for x in spans_of if x[0] >= m.end() and x[0] - m.end() < 5 and kind(x[2]) == "org"]
+        left = [x for x in within(max(0, m.start() - 300), m.start(), {"org"}) if m.start() - x[1] < 3]
+        right = within(m.end(), m.end() + 5 + 300, {"org"})
+        right = [x for x in right if x[0] - m.end() < 5]
         if left and right and not left[-1][2].known:
             left[-1][2].add(NFO.subsidiaryOf, right[0][2].iri, Span(left[-1][0], right[0][1]), "context:subsidiary-of")
 
     # 5. metals named inside a new name ("Magnesium Branch" concerns magnesium)
-    metal_spans = [(s, e, x) for s, e, x in spans_of if kind(x) == "metal"]
+    metal_spans = [(0, 0, x) for x in {id(x): x for _, _, x in spans_of if kind(x) == "metal"}.values()]
     for ent in list(draft.entities.values()):
         if ent.known or kind(ent) in ("metal", "person", "place"):
             continue
@@ -179,10 +185,10 @@ def _xsd(value: str):
 
 def _post(draft, minter, person, org, role, span, rule):
     role = role[:1].upper() + role[1:]
-    for ent in draft.entities.values():
-        if ent.role and any(p == ORG.heldBy and o == person.iri for p, o, _, _ in ent.statements) \
-                and any(p == ORG.postIn and o == org.iri for p, o, _, _ in ent.statements):
-            return
+    seen = draft.__dict__.setdefault("_posts", set())
+    if (person.iri, org.iri) in seen:
+        return
+    seen.add((person.iri, org.iri))
     iri = minter.mint("post", person.label, org.label if len(org.label) < 40 else org.iri.rsplit("/", 1)[-1], role)
     post = Entity(iri, NFO.Post, f"{person.label}, {role}, {org.label}", False, rule, 0.6,
                   role=True)

@@ -4,6 +4,7 @@ pointing at their spans. One self-contained HTML file (template ``templates/revi
 Jinja2 with autoescape), no script and no network request."""
 from __future__ import annotations
 
+import bisect
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -29,10 +30,10 @@ def render_review(kg, draft) -> str:
         for sp in ent.mentions:
             marks.append((sp.start, sp.end, ent))
     marks.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
-    taken, chosen = [], []
+    taken, chosen = bytearray(len(text) + 1), []
     for s, e, ent in marks:
-        if not any(s < b and a < e for a, b in taken):
-            taken.append((s, e))
+        if not any(taken[s:e]):
+            taken[s:e] = b"\x01" * (e - s)
             chosen.append((s, e, ent))
     chosen.sort(key=lambda m: m[0])
     segments, pos = [], 0
@@ -48,7 +49,8 @@ def render_review(kg, draft) -> str:
     starts = [m[0] for m in chosen]
 
     def anchor(a, b):
-        return next((s for s in starts if a <= s < b), a)
+        i = bisect.bisect_left(starts, a)
+        return starts[i] if i < len(starts) and starts[i] < b else a
 
     rows = []
     for ent in draft.entities.values():
