@@ -544,11 +544,16 @@ def serve(host: Annotated[str, typer.Option("--host", help="Address to bind (loo
     from kg.web.serve import bound_address, listen, make_server
 
     kg = _load(data, store)
-    sock = listen(host, port)
+    # the app (and its worker processes) first, so that they do not hold the listening socket
     application = make_app(kg, timeout=timeout, max_rows=max_rows, memory_mb=memory, workers=workers,
                            max_request_bytes=max_request, allowed_hosts=allow_host, bind_host=host,
                            sources_dir=find_sources_dir(), cors_origins=tuple(cor for cor in cors_origin or ()),
                            request_timeout=request_timeout)
+    try:
+        sock = listen(host, port)
+    except KGError:
+        application.state.pool.close()
+        raise
     server = make_server(application, sock, request_timeout=request_timeout, verbose=verbose)
     h, p = bound_address(sock)
     if not is_loopback(host):
