@@ -119,7 +119,11 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     covered = bytearray(len(text) + 1)
     for a, b, _ in spans_of:
         covered[a:b] = b"\x01" * (b - a)
+    done: set = set()
     for acro, ent, pos in cand.acronyms(text, spans_of):
+        if (acro, ent.iri) in done:
+            continue
+        done.add((acro, ent.iri))
         if gaz.owner(normalise_name(acro)) not in (None, ent.iri):
             continue
         if not ent.known:
