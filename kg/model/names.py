@@ -102,6 +102,9 @@ class NameNotFound(KGError):
         super().__init__(f"no entity is named {text!r}{hint}")
 
 
+EXACT_ONLY_CLASSES = (NFO.SourceDocument, NFO.Observation)
+
+
 class NameIndex:
     """All names of all entities; built once per loaded graph."""
 
@@ -109,8 +112,9 @@ class NameIndex:
         self.kg = kg
         self.names: dict[str, set[tuple[URIRef, str, bool]]] = {}
         ontology_ns = str(NFO)
-        # Source documents are named only by an exact title or id, never by a word in it.
-        self.exact_only = set(kg.union.subjects(RDF.type, NFO.SourceDocument))
+        # Source documents and figures are named only by their exact title or label, never by
+        # a word in it ("Shaanxi" is not a figure about Shaanxi).
+        self.exact_only = {s for cls in EXACT_ONLY_CLASSES for s in kg.union.subjects(RDF.type, cls)}
         for pred, is_label in ((RDFS.label, True), (SKOS.altLabel, False)):
             for s, o in kg.union.subject_objects(pred):
                 if not isinstance(s, URIRef) or str(s).startswith(ontology_ns):

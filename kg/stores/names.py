@@ -20,7 +20,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.model.errors import KGError
-from kg.model.names import NameIndex, NameNotFound, PINYIN, name_keys, normalise, pinyin_query
+from kg.model.names import (EXACT_ONLY_CLASSES, PINYIN, NameIndex, NameNotFound, name_keys, normalise,
+                            pinyin_query)
 from kg.model.namespaces import NFO
 
 FULL_LIMIT = 20_000
@@ -39,8 +40,8 @@ def build_name_index(ox_store, db: Path, union_in_default_graph: bool = False) -
 
     ontology_ns = str(NFO)
     graph = ox.DefaultGraph() if union_in_default_graph else None
-    docs = {q.subject.value for q in ox_store.quads_for_pattern(
-        None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(NFO.SourceDocument)), graph)
+    docs = {q.subject.value for cls in EXACT_ONLY_CLASSES for q in ox_store.quads_for_pattern(
+        None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(cls)), graph)
         if isinstance(q.subject, ox.NamedNode)}
     rows = set()
     for pred, is_label in ((RDFS.label, True), (SKOS.altLabel, False)):
@@ -200,7 +201,8 @@ class RemoteNameIndex(_DelegatingIndex):
     def _rows(self, filter_: str = "") -> list[tuple]:
         if self._docs is None:
             _, rows = self.backend.select(
-                "SELECT DISTINCT ?s WHERE { " + self._where("?s a nfo:SourceDocument") + " }")
+                "SELECT DISTINCT ?s WHERE { VALUES ?c { nfo:SourceDocument nfo:Observation } "
+                + self._where("?s a ?c") + " }")
             self._docs = {str(r["s"]) for r in rows}
         _, rows = self.backend.select(_LABELS % (self._where("?s ?pred ?o"), str(NFO), filter_))
         out = []
