@@ -45,7 +45,8 @@ class Gazetteer:
         for s, cls in union.subject_objects(RDF.type):
             if not isinstance(s, URIRef) or not str(s).startswith(str(NF)):
                 continue
-            if cls in _SKIP_CLASSES or str(s).startswith(str(NF) + "fig-"):
+            if cls in _SKIP_CLASSES or str(s).startswith(str(NF) + "fig-") \
+                    or not str(cls).startswith(str(NFO)):      # units, schemes: not mentions
                 self.classes[s] = None
                 continue
             if self.classes.get(s, 0) is None:
@@ -60,6 +61,12 @@ class Gazetteer:
                 if o.language and o.language != "en":
                     continue
                 self.add_name(str(o), s, is_label=pred == RDFS.label)
+                words_ = str(o).split()
+                if s in self.concept and len(str(o)) > 4:       # "alloy"/"alloys", "metal(s)"
+                    base = str(o)
+                    self.add_name(base[:-1] if base.endswith("s") else base + "s", s)
+                if s in self.concept and len(words_) == 2:     # "green (and) low-carbon"
+                    self.add_name(f"{words_[0]} and {words_[1]}", s)
         self._build()
 
     def add_name(self, name: str, iri: URIRef, is_label: bool = False) -> None:
@@ -101,10 +108,14 @@ class Gazetteer:
             if any(taken[s:e]):
                 continue
             iri = self.owner(key)
-            if iri is None:
-                continue
             raw_s, raw_e = offsets[s], offsets[e - 1] + 1
             surface = text[raw_s:raw_e]
+            if iri is None and surface.islower():
+                # printed in lower case: the one concept (metal, field) of that name, if any
+                concepts = [o for o in self.owners.get(key, ()) if o in self.concept]
+                iri = concepts[0] if len(concepts) == 1 else None
+            if iri is None:
+                continue
             ok, rule, conf = self._accept(key, iri, surface)
             if not ok:
                 continue

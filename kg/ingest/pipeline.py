@@ -23,6 +23,13 @@ _PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Plac
 _ID = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
 
 
+def _nested_ok(gaz, m: Mention, c) -> bool:
+    if m.iri in gaz.concept:
+        return True
+    return gaz.classes.get(m.iri) in _PLACES and m.start == c.start and c.cls not in (
+        "County", "City", "Province", "Region")
+
+
 def ingest(kg, article: Article, doc_id: str, title: str | None = None,
            date: str | None = None, publisher: str | None = None,
            url: str | None = None, gazetteer: Gazetteer | None = None) -> Draft:
@@ -79,7 +86,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             continue
         if len(near) != len(inside) or any(new_taken[c.start:c.end]):
             continue
-        dropped.update(inside)
+        # a metal or field named inside a new name, or the place it starts with ("Chongqing
+        # Boao ... Co., Ltd."), is still a mention of that entity (the name concerns it)
+        dropped.update(i for i in inside if not _nested_ok(gaz, mentions[i], c))
         new_taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         keep_new.append(c)
     mentions = [m for i, m in enumerate(mentions) if i not in dropped] + extra
