@@ -30,7 +30,12 @@ _TITLE_CLASSES = {"Plan": "Plan", "Notice": "Notice", "Opinions": "PolicyDocumen
                   "Guide": "Guide", "Standard": "Standard", "Programme": "Plan", "Program": "Plan",
                   "Scheme": "Plan", "Regulations": "PolicyDocument", "Rules": "PolicyDocument",
                   "Report": "Report", "Initiative": "Initiative", "Law": "PolicyDocument",
-                  "Strategy": "Plan", "Policy": "PolicyDocument", "Method": "PolicyDocument"}
+                  "Strategy": "Plan", "Policy": "PolicyDocument", "Method": "PolicyDocument",
+                  "Catalog": "Catalogue", "Policies": "Measures", "Requirements": "Standard",
+                  "Limits": "Standard", "Specification": "Standard", "Specifications": "Standard",
+                  "Agreement": "Agreement", "Project": "Project", "Award": "Award",
+                  "Awards": "Award", "Announcement": "Notice", "Outline": "Plan",
+                  "Roadmap": "Plan", "Provisions": "PolicyDocument"}
 
 
 @dataclass
@@ -188,26 +193,49 @@ def standards(text: str) -> list[Candidate]:
 
 
 def titles(text: str) -> list[Candidate]:
+    """Quoted and 《》 titles whose words (or the words just before the quote: 'the national
+    standard "..."') say what they are: a plan, catalogue, notice, standard, agreement..."""
     out = []
     for m in _QUOTED.finditer(text):
         g = 1 if m.group(1) else 2 if m.group(2) else 3
         raw = m.group(g).rstrip(",.;: ")
         title = " ".join(raw.split())
-        last = re.findall(r"[A-Za-z]+", title)
-        if not last:
+        if not re.search(r"[A-Za-z]", title) or (not title[:1].isupper() and g != 3):
             continue
-        cls = None
-        for w in reversed(title.split()[-4:]):
-            w = w.strip("()\"'").rstrip(".,")
-            if w in _TITLE_CLASSES:
-                cls = _TITLE_CLASSES[w]
-                break
+        cls = _title_class(title) or _context_class(text[max(0, m.start() - 40):m.start()])
         if cls is None:
-            continue
-        if not title[:1].isupper() and g != 3:
             continue
         out.append(Candidate(m.start(g), m.start(g) + len(raw), title, cls, "quoted-title", 0.75))
     return out
+
+
+def _title_class(title: str) -> str | None:
+    core = re.sub(r"(\s*\([^()]*\))+$", "", title)         # "... (2024 Edition)"
+    ws = [w.strip("()\"'“”").rstrip(".,:") for w in core.split()]
+    for i, w in enumerate(ws):
+        if w in _TITLE_CLASSES:
+            prev = ws[i - 1] if i else ""
+            if w == "Plan" and prev in ("Implementation", "Action"):
+                return prev + "Plan"
+            return _TITLE_CLASSES[w]
+    return None
+
+
+def _context_class(before: str) -> str | None:
+    m = re.search(r"\b(standard|plan|catalogu?e|notice|agreement|project|award|policy|"
+                  r"report|initiative|measures|guidelines?)s?\s*$", before, re.I)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    if w == "standard":
+        low = before.lower()
+        return "NationalStandard" if "national standard" in low else \
+            "GroupStandard" if "group standard" in low else \
+            "IndustryStandard" if "industry standard" in low else "Standard"
+    return {"plan": "Plan", "catalogue": "Catalogue", "catalog": "Catalogue", "notice": "Notice",
+            "agreement": "Agreement", "project": "Project", "award": "Award",
+            "policy": "Policy", "report": "Report", "initiative": "Initiative",
+            "measures": "Measures", "guideline": "Guide", "guidelines": "Guide"}[w]
 
 
 def people(text: str, roles_near: bool = True) -> list[Candidate]:

@@ -15,13 +15,17 @@ _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _PATTERNS = [
+    ("range", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|\u2013|\u2014|and)\s*"
+                         r"(?:" + _MON2 + r"\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")),
     ("mdy", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("dmy", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("ym", re.compile(_MON + r",?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")),
     ("md", re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,\s]*(?:19|20)\d\d)")),
     ("dm", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"\b(?![,\s]*(?:19|20)\d\d)")),
+    ("m", re.compile(r"(?<=\b[Ii]n )" + _MON + r"(?![\s,]*\d)(?=[\s,])")),
     ("y", re.compile(r"(?<![\d\-/.])(?P<y>(?:19|20)\d\d)(?![\d\-/])")),
 ]
 
@@ -32,6 +36,7 @@ class DateMention:
     end: int
     value: str        # 2024-05-30, 2024-05 or 2024
     kind: str         # date, gYearMonth, gYear
+    until: str | None = None     # the last day of a range ("October 15 to 17")
 
     @property
     def datatype(self) -> str:
@@ -59,6 +64,10 @@ def find_dates(text: str, doc_year: str | None = None) -> list[DateMention]:
                     if re.search(r"(?:No\.|GB|/T|YS)\s*$", before):
                         continue
                     value, dt = g["y"], "gYear"
+                elif kind == "m":
+                    if y is None:
+                        continue
+                    value, dt = f"{int(y):04d}-{_month(g['mon']):02d}", "gYearMonth"
                 elif kind == "ym":
                     value, dt = f"{int(y):04d}-{_month(g['mon']):02d}", "gYearMonth"
                 else:
@@ -71,13 +80,28 @@ def find_dates(text: str, doc_year: str | None = None) -> list[DateMention]:
                     value, dt = f"{int(y):04d}-{mon:02d}-{d:02d}", "date"
             except (KeyError, ValueError):
                 continue
+            until = None
+            if kind == "range":
+                mon2 = _month(g["mon2"]) if g.get("mon2") else mon
+                d2 = int(g["d2"])
+                if not (1 <= d2 <= 31) or (mon2, d2) <= (mon, d):
+                    continue
+                until = f"{int(y):04d}-{mon2:02d}-{d2:02d}"
             if kind in ("md", "dm") and g["mon"].lower() == "may" and not re.match(r"May\s+\d", m.group(0)):
                 pass
             for i in range(m.start(), m.end()):
                 taken[i] = 1
-            out.append(DateMention(m.start(), m.end(), value, dt))
+            out.append(DateMention(m.start(), m.end(), value, dt, until))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def headline_year(text: str) -> str | None:
+    """A year the first lines (the headline) name: "Major Events in the Magnesium Industry in
+    2024" dates its month-and-day events in 2024, whenever the article was published."""
+    head = "\n".join(ln for ln in text[:400].splitlines()[:4])
+    years = re.findall(r"(?<![\d\-/])((?:19|20)\d\d)(?![\d\-/])", head)
+    return years[-1] if years else None
 
 
 def document_date(text: str) -> DateMention | None:

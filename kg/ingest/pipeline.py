@@ -10,7 +10,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg.ingest import candidates as cand
-from kg.ingest.dates import date_literal, document_date
+from kg.ingest.dates import date_literal, document_date, headline_year
 from kg.ingest.gazetteer import Gazetteer, Mention
 from kg.ingest.mint import Minter
 from kg.ingest.model import Draft, Entity, Span
@@ -50,7 +50,10 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     used = {str(s) for s in kg.union.subjects()} | {str(o) for o in kg.union.objects()
                                                    if isinstance(o, URIRef)}
     minter = Minter(used)
+    shown_year = headline_year(text)
     doc_year = date[:4] if date else None
+    if shown_year and (doc_year is None or shown_year <= doc_year):
+        doc_year = shown_year
 
     mentions = gaz.link(text)
     news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)

@@ -78,7 +78,24 @@ def propose_relations(draft, spans_of, minter, doc_year):
             before = [d for d in inside if d.end <= at]
             if after or before:       # a date next to the name, not the year inside it
                 return after[0] if after else before[-1]
-        return inside[0] if inside else None
+        if inside:
+            return inside[0]
+        # none in the sentence: the date that opens an earlier sentence of the same paragraph
+        # or heading block ("On May 30, ... . The seminar featured ..."; "January 9: ...")
+        par = text.rfind("\n\n", 0, a) + 1
+        lo = max(par, a - 600)
+        for d in reversed([d for d in dates if lo <= d.start and d.end <= a]):
+            ds, _ = sents.bounds(d.start)
+            lead = text[ds:d.start].strip()
+            if re.fullmatch(r"(?:[\d.]+\s*)?(?:On|In|From|Since|By|As of)?", lead) or \
+                    text[d.end:d.end + 2].startswith(":"):
+                return d
+        return None
+
+    # 0. events stated by a dated clause ("On May 14, X held ...")
+    from kg.ingest.events import dated_events
+    for ent in dated_events(draft, dates, sents, within, kind, minter, None):
+        spans_of.append((ent.mentions[0].start, ent.mentions[0].end, ent))
 
     # 1. posts
     for s, e, person in spans_of:
@@ -122,7 +139,9 @@ def propose_relations(draft, spans_of, minter, doc_year):
         span = Span(ss, se)
         d = first_date(ss, se, s, e)
         if d is not None and k in _DATE_PRED:
-            ent.add(_DATE_PRED[k], Literal(d.value, datatype=_xsd(d.value)), span, "context:date-in-sentence")
+            ent.add(_DATE_PRED[k], Literal(d.value, datatype=_xsd(d.value)), span, "context:date")
+            if d.until and k == "event":
+                ent.add(NFO.endDate, Literal(d.until, datatype=_xsd(d.until)), span, "context:date")
         if k in ("event", "project"):
             for ps, pe, place in within(ss, se, {"place"}):
                 if re.search(r"\b(in|at)\s+(the\s+)?$", text[max(ss, ps - 12):ps]):

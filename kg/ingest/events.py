@@ -1,0 +1,85 @@
+"""Events stated by a dated clause: "On May 14, X held the ... conference", "From October 15 to
+17, ... was held in Xi'an", "In December, MIIT announced ...". News texts name most of their
+events in lower case, so the event is the clause itself: a node whose evidence is the clause,
+its class read from the clause's words (signing ceremony, seminar, released, started
+production...), dated by the leading date, with the organisations and people of the clause as
+participants and the place after "in"/"at" as venue."""
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal
+
+from kg.ingest.dates import date_literal
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Entity, Span
+from kg.model.namespaces import NFO
+
+_LEAD = re.compile(r"(?:^|(?<=[\s.;:]))(?:On|From|In|Since|At the end of|By)\s+$")
+
+
+def _classes() -> list[tuple[re.Pattern, str]]:
+    out = []
+    for line in lines("event-words"):
+        pattern, cls = line.rsplit(None, 1)
+        out.append((re.compile(rf"\b(?:{pattern})", re.I), cls))
+    return out
+
+
+def event_class(clause: str) -> str | None:
+    for rx, cls in _classes():
+        if rx.search(clause):
+            return cls
+    return None
+
+
+def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
+    """One event node per dated clause that states an event and names no new event, policy or
+    agreement of its own (those take the date themselves)."""
+    text = draft.text
+    made = []
+    for d in dates:
+        if d.kind == "gYear":
+            continue
+        ss, se = sents.bounds(d.start)
+        before = text[max(ss, d.start - 20):d.start]
+        if not _LEAD.search(before) and not text[d.end:d.end + 1] == ":":
+            continue
+        start = d.start - len(before) + _LEAD.search(before).start() if _LEAD.search(before) \
+            else d.start
+        end = se
+        while end > start and text[end - 1] in " \t\n":
+            end -= 1
+        clause = text[d.end:end]
+        if len(clause) < 15:
+            continue
+        cls = event_class(clause)
+        if cls is None:
+            continue
+        inside = within(start, end)
+        if any(not e.known and kind_of(e) in ("event", "policy", "agreement")
+               and not e.role for _, _, e in inside):
+            continue
+        body = re.sub(r"^[,:\s]+", "", clause)
+        label = " ".join(body.split())
+        if len(label) > 100:
+            label = label[:100].rsplit(" ", 1)[0] + " ..."
+        ent = Entity(minter.mint("event", d.value, " ".join(label.split()[:8])), NFO[cls],
+                     label, False, "event:dated-clause", 0.5, role=True)
+        ent.mentions.append(Span(start, end))
+        span = Span(start, end)
+        ent.add(NFO.startDate, date_literal(d.value), span, "event:dated-clause")
+        if d.until:
+            ent.add(NFO.endDate, date_literal(d.until), span, "event:dated-clause")
+        for ps, pe, other in inside:
+            k = kind_of(other)
+            if k in ("org", "person"):
+                ent.add(NFO.participant, other.iri, span, "event:clause-participant")
+            elif k == "place" and re.search(r"\b(?:in|at)\s+(?:the\s+)?$",
+                                            text[max(start, ps - 12):ps]):
+                ent.add(NFO.heldIn, other.iri, span, "event:clause-place")
+            elif k in ("project", "product", "technology"):
+                ent.add(NFO.about, other.iri, span, "event:clause-about")
+        draft.entities[ent.iri] = ent
+        made.append(ent)
+    return made
