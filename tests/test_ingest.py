@@ -174,3 +174,23 @@ def test_review_page_escapes_and_marks(run, tmp_path):
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert 'class="known"' in html and "nf:baotai-group" in html
     assert "http://" not in html.replace("http://www.w3.org", "") and "https://" not in html.replace("https://w3id.org", "")
+
+
+def test_year_in_review_dates_events_by_their_clauses_in_the_headline_year(run, tmp_path):
+    """Month-and-day events take the year the headline names (2023), not the publication year;
+    an event named in lower case is proposed from its dated clause, a range gives start and end,
+    and a catalogue named by a quoted title takes the month that opens its sentence."""
+    _, g, text = _draft(run, tmp_path, "year-in-review")
+    dated = {}
+    for s, d in g.subject_objects(NFO.startDate):
+        dated.setdefault(str(d), []).append(s)
+    assert set(dated) >= {"2023-02-14", "2023-06-06"}, dated
+    meeting = dated["2023-06-06"][0]
+    assert (meeting, RDF.type, NFO.Meeting) in g
+    assert str(g.value(meeting, NFO.endDate)) == "2023-06-08"
+    milestone = dated["2023-02-14"][0]
+    assert (milestone, RDF.type, NFO.Milestone) in g
+    assert (milestone, NFO.participant, NF["chinalco"]) in g
+    catalog = next(g.subjects(RDF.type, NFO.Catalogue))
+    assert str(g.value(catalog, RDFS.label)).startswith("Catalog of Encouraged Copper")
+    assert str(g.value(catalog, NFO.dateIssued)) == "2023-09"

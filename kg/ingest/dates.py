@@ -99,9 +99,13 @@ def find_dates(text: str, doc_year: str | None = None) -> list[DateMention]:
 def headline_year(text: str) -> str | None:
     """A year the first lines (the headline) name: "Major Events in the Magnesium Industry in
     2024" dates its month-and-day events in 2024, whenever the article was published."""
-    head = "\n".join(ln for ln in text[:400].splitlines()[:4])
-    years = re.findall(r"(?<![\d\-/])((?:19|20)\d\d)(?![\d\-/])", head)
-    return years[-1] if years else None
+    for line in text[:400].splitlines()[:4]:
+        if any(d.kind == "date" for d in find_dates(line)):
+            continue            # the publication line ("Apr 9, 2025"), not the headline
+        years = re.findall(r"(?<![\d\-/])((?:19|20)\d\d)(?![\d\-/])", line)
+        if years:
+            return years[-1]
+    return None
 
 
 def document_date(text: str) -> DateMention | None:

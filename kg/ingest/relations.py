@@ -185,6 +185,15 @@ def propose_relations(draft, spans_of, minter, doc_year):
         if left and right and not left[-1][2].known:
             left[-1][2].add(NFO.subsidiaryOf, right[0][2].iri, Span(left[-1][0], right[0][1]), "context:subsidiary-of")
 
+    # 5a. the metals a new policy, event, project or agreement's sentence names
+    for s, e, ent in spans_of:
+        if ent.known or kind(ent) not in ("event", "policy", "project", "agreement"):
+            continue
+        ss, se = sents.bounds(s)
+        ss, se = min(ss, s), max(se, e)
+        for ms, me, metal in within(ss, se, {"metal"}):
+            ent.add(NFO.concernsMetal, metal.iri, Span(ss, se), "context:metal-in-sentence")
+
     # 5. metals named inside a new name ("Magnesium Branch" concerns magnesium)
     metal_spans = [(0, 0, x) for x in {id(x): x for _, _, x in spans_of if kind(x) == "metal"}.values()]
     for ent in list(draft.entities.values()):
