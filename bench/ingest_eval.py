@@ -131,6 +131,21 @@ def span_match(gold_spans, kind, dspans, dents):
     return best
 
 
+def span_contain(gold_spans, kind, dspans, dents, taken):
+    """Else a draft entity of the same kind, not matched to another curated entity, whose mention
+    lies inside one of the curated evidence spans (a name inside the clause the curators quoted)
+    or holds it (the clause the draft proposed around the curated phrase), when it is the only
+    such draft entity: the reviewer sees the same thing, proposed under a shorter or longer span."""
+    found = set()
+    for d, ds in dspans.items():
+        if d in taken or d not in dents or gkind(dents[d]) != kind or dents[d] & RELATION_NODES:
+            continue
+        for a, b in gold_spans:
+            if any((a <= c and e <= b) or (c <= a and b <= e) for c, e in ds):
+                found.add(d)
+    return found.pop() if len(found) == 1 else None
+
+
 def pairs(g: Graph, ents: dict) -> set[frozenset]:
     """Entity pairs linked directly, or through one relation node (post, award grant...)."""
     out = set()
@@ -206,6 +221,13 @@ def evaluate(doc: str, data: Path, sources: Path) -> dict:
             hit = span_match(gspans.get(s, []), gkind(gents[s]), dspans, dents)
         if hit is not None:
             mapping[s] = hit
+    taken = set(mapping.values())
+    for s in sorted(gold_new):
+        if s not in mapping:
+            hit = span_contain(gspans.get(s, []), gkind(gents[s]), dspans, dents, taken)
+            if hit is not None:
+                mapping[s] = hit
+                taken.add(hit)
     new_recall = len([s for s in gold_new_core if s in mapping]) / max(1, len(gold_new_core))
     new_by_name = by_name / max(1, len(gold_new_core))
 

@@ -15,7 +15,11 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.model.namespaces import NFO
 
-_LEAD = re.compile(r"(?:^|(?<=[\s.;:]))(?:On|From|In|Since|At the end of|By)\s+$")
+_LEAD = re.compile(r"(?:^|(?<=[\s.;:]))(?:(?:At\s+\d{1,2}:\d\d\s+)?[Oo]n|From|In|Since|At the end of|By)"
+                   r"\s+$")
+# a heading line: numbered or short, no closing punctuation ("4.1 China's Largest Rotary Kiln
+# Starts Production in Chaohu Yunhai")
+_HEADING = re.compile(r"[^\n]{8,200}")
 
 
 def _classes() -> list[tuple[re.Pattern, str]]:
@@ -56,9 +60,15 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
         cls = event_class(clause)
         if cls is None:
             continue
+        if text[start:start + 2] == "on":
+            continue        # "... signed on May 5": the date of a name before it, not a clause
         inside = within(start, end)
+        # a new event the clause names after "at"/"during" is where it happened, not the event
+        venue = [x for x in inside if not x[2].known and kind_of(x[2]) == "event"
+                 and re.search(r"\b(?:at|during|on the sidelines of)\s+(?:the\s+)?$",
+                               text[max(start, x[0] - 30):x[0]], re.I)]
         if any(not e.known and kind_of(e) in ("event", "policy", "agreement")
-               and not e.role for _, _, e in inside):
+               and not e.role and (ps, pe, e) not in venue for ps, pe, e in inside):
             continue
         body = re.sub(r"^[,:\s]+", "", clause)
         label = " ".join(body.split())
@@ -66,8 +76,13 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
             label = label[:100].rsplit(" ", 1)[0] + " ..."
         ent = Entity(minter.mint("event", d.value, " ".join(label.split()[:8])), NFO[cls],
                      label, False, "event:dated-clause", 0.5, role=True)
+        head = heading_before(text, start)
+        if head is not None:
+            label = re.sub(r"^[\d.]+\s*", "", text[head[0]:head[1]])
         ent.mentions.append(Span(start, end))
         span = Span(start, end)
+        if head is not None:
+            ent.mentions.insert(0, Span(*head))
         ent.add(NFO.startDate, date_literal(d.value), span, "event:dated-clause")
         if d.until:
             ent.add(NFO.endDate, date_literal(d.until), span, "event:dated-clause")
@@ -78,8 +93,28 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
             elif k == "place" and re.search(r"\b(?:in|at)\s+(?:the\s+)?$",
                                             text[max(start, ps - 12):ps]):
                 ent.add(NFO.heldIn, other.iri, span, "event:clause-place")
+            elif k == "event" and (ps, pe, other) in venue:
+                ent.add(NFO.partOfEvent, other.iri, span, "event:clause-at-event")
             elif k in ("project", "product", "technology"):
                 ent.add(NFO.about, other.iri, span, "event:clause-about")
         draft.entities[ent.iri] = ent
         made.append(ent)
     return made
+
+
+def heading_before(text: str, start: int) -> tuple[int, int] | None:
+    """The heading line right above a paragraph that ``start`` opens, if there is one: the line
+    holds 3 to 25 words and does not end like a sentence."""
+    ls = text.rfind("\n", 0, start) + 1
+    if text[ls:start].strip():
+        return None
+    pe = ls - 1
+    while pe > 0 and text[pe - 1] in " \t\n":
+        pe -= 1
+    ps = text.rfind("\n", 0, pe) + 1
+    line = text[ps:pe]
+    words = line.split()
+    if not 3 <= len(words) <= 25 or line.rstrip()[-1:] in ".;:,!?\"\u201d)":
+        return None
+    lead = len(line) - len(line.lstrip())
+    return ps + lead, pe

@@ -194,6 +194,10 @@ def propose_relations(draft, spans_of, minter, doc_year):
         for ms, me, metal in within(ss, se, {"metal"}):
             ent.add(NFO.concernsMetal, metal.iri, Span(ss, se), "context:metal-in-sentence")
 
+    # 6. what else a new event, policy, project, agreement, product or technology's sentence
+    # names: candidates of low confidence (rule "cooccur:*"), for the reviewer to keep or drop
+    _cooccur(draft, spans_of, sents, within)
+
     # 5. metals named inside a new name ("Magnesium Branch" concerns magnesium)
     metal_spans = [(0, 0, x) for x in {id(x): x for _, _, x in spans_of if kind(x) == "metal"}.values()]
     for ent in list(draft.entities.values()):
@@ -205,6 +209,49 @@ def propose_relations(draft, spans_of, minter, doc_year):
                 if re.search(rf"\b{re.escape(normalise_name(name))}\b", low):
                     sp = ent.mentions[0]
                     ent.add(NFO.concernsMetal, metal.iri, Span(sp.start, sp.end), "name:metal-in-name")
+
+
+# (kind of the new entity, kind of the other) -> predicate
+_COOCCUR = {
+    ("event", "metal"): NFO.concernsMetal, ("event", "field"): NFO.concernsField,
+    ("event", "org"): NFO.participant, ("event", "person"): NFO.participant,
+    ("event", "place"): NFO.heldIn, ("event", "policy"): NFO.about,
+    ("event", "project"): NFO.about, ("event", "product"): NFO.about,
+    ("event", "technology"): NFO.about, ("event", "agreement"): NFO.about,
+    ("policy", "metal"): NFO.concernsMetal, ("policy", "field"): NFO.concernsField,
+    ("policy", "place"): NFO.appliesTo, ("initiative", "metal"): NFO.concernsMetal,
+    ("initiative", "field"): NFO.concernsField, ("initiative", "place"): NFO.appliesTo,
+    ("project", "metal"): NFO.concernsMetal, ("project", "field"): NFO.concernsField,
+    ("project", "place"): NFO.locatedIn, ("project", "org"): NFO.participant,
+    ("agreement", "metal"): NFO.concernsMetal, ("agreement", "field"): NFO.concernsField,
+    ("agreement", "org"): NFO.party,
+    ("product", "metal"): NFO.concernsMetal, ("product", "field"): NFO.appliedIn,
+    ("product", "org"): NFO.producedBy,
+    ("technology", "metal"): NFO.concernsMetal, ("technology", "field"): NFO.appliedIn,
+    ("technology", "org"): NFO.developedBy,
+}
+_ONE = {NFO.heldIn, NFO.locatedIn}     # a single venue or location: the first place named
+
+
+def _cooccur(draft, spans_of, sents, within):
+    for s, e, ent in list(spans_of):
+        k = kind(ent)
+        if ent.known or k == "person" or not any(a == k for a, _ in _COOCCUR):
+            continue
+        if ent.mentions and (s, e) != (ent.mentions[0].start, ent.mentions[0].end) \
+                and k != "event":
+            continue        # the sentence that introduces it
+        ss, se = sents.bounds(s)
+        ss, se = min(ss, s), max(se, e)
+        have = {p for p, *_ in ent.statements}
+        for os_, oe, other in within(ss, se):
+            pred = _COOCCUR.get((k, kind(other)))
+            if pred is None or other is ent or (pred in _ONE and pred in have):
+                continue
+            if k == "event" and (os_ >= s and oe <= e) and pred == NFO.participant:
+                pass
+            ent.add(pred, other.iri, Span(ss, se), "cooccur:same-sentence")
+            have.add(pred)
 
 
 def _xsd(value: str):
