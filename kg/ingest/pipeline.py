@@ -10,6 +10,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg.ingest import candidates as cand
+from kg.ingest.slots import bare_companies
 from kg.ingest.dates import date_literal, document_date, headline_year
 from kg.ingest.gazetteer import Gazetteer, Mention
 from kg.ingest.mint import Minter
@@ -57,7 +58,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
 
     mentions = gaz.link(text)
     news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)
-            + cand.people(text))
+            + cand.people(text) + bare_companies(text))
     # a new name that strictly contains known mentions wins over them ("Fugu County Magnesium
     # Industry Association" is not Fugu County); one that equals a known name is that entity
     keep_new = []
@@ -67,7 +68,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     dropped: set[int] = set()
     extra: list[Mention] = []
     new_taken = bytearray(len(text) + 1)
-    for c in sorted(news, key=lambda c: -(c.end - c.start)):
+    slot_blocked = {normalise_name(c.label) for c in news if c.rule != "company-slot"}
+    # names found only by the slot they fill come last and never displace another name
+    for c in sorted(news, key=lambda c: (c.rule == "company-slot", -(c.end - c.start))):
         key = normalise_name(c.label)
         owner = gaz.owner(key)
         if owner is not None:
@@ -88,6 +91,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                                  "gazetteer:place-with-suffix", 0.9))
             continue
         if len(near) != len(inside) or any(new_taken[c.start:c.end]):
+            continue
+        if c.rule == "company-slot" and (near or key in slot_blocked):
             continue
         # a metal or field named inside a new name, or the place it starts with ("Chongqing
         # Boao ... Co., Ltd."), is still a mention of that entity (the name concerns it)

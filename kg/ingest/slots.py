@@ -1,0 +1,72 @@
+"""Companies named without a suffix ("Yizumi", "Borche Intelligent", "SAIC"), found by the slot
+they fill rather than by their words: the subject of an organisation's verb at the start of a
+sentence, heading or dated clause ("On April 20, X and Y released ..."), a numbered heading's
+possessive ("9. X's Magnesium Alloy ..."), the agent after "produced/developed by", the partner
+after "signed ... with" / "collaborates with", the organisation after a role ("Chairman of X"),
+and lists introduced as companies ("enterprises such as X, Y and Z", "X (a ... company)").
+Low confidence: the reviewer confirms; the pipeline drops any that overlaps a known name."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.candidates import Candidate
+from kg.ingest.lexicon import lines, words
+
+_W = r"(?:[A-Z][A-Za-z0-9&\-]*|[A-Z]{2,})"
+NAME = rf"{_W}(?:[ ]{_W}){{0,3}}"
+_LIST = rf"(?P<list>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
+
+
+def _patterns() -> list[re.Pattern]:
+    verbs = "|".join(sorted(lines("company-verbs"), key=len, reverse=True))
+    roles = "|".join(re.escape(r) for r in sorted(lines("roles"), key=len, reverse=True))
+    start = r"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=\d,\s)|(?<=\d\.\s)|(?<=\d\.\d\s))"
+    return [
+        re.compile(rf"{start}{_LIST}\s+(?i:{verbs})\b", re.M),
+        re.compile(rf"(?:^|(?<=\n))\s*\d+(?:\.\d+)*\.?\s+(?P<list>{NAME})['\u2019]s\s", re.M),
+        re.compile(rf"\b(?:produced|developed|designed|manufactured|supplied|made|built)"
+                   rf"\s+by\s+{_LIST}"),
+        re.compile(rf"\b(?i:signed|collaborat\w*|cooperat\w*|partner\w*)\b[^.;\n]{{0,120}}?"
+                   rf"\bwith\s+(?:the\s+)?{_LIST}"),
+        re.compile(rf"\b(?:{roles})\s+of\s+(?P<list>{NAME})"),
+        re.compile(rf"\b(?i:enterprises|companies|firms|automakers|manufacturers|customers)\s+"
+                   rf"(?:such\s+as|including|like)\s+{_LIST}"),
+        re.compile(rf"(?P<list>{NAME})\s+\((?:a|an)\s+[^()\n]{{0,60}}\b(?:company|enterprise|"
+                   rf"firm|group|manufacturer)\)"),
+    ]
+
+
+_PATTERNS: list[re.Pattern] | None = None
+
+
+def bare_companies(text: str) -> list[Candidate]:
+    global _PATTERNS
+    if _PATTERNS is None:
+        _PATTERNS = _patterns()
+    stop = words("common-words") | _STOP
+    out = []
+    seen = set()
+    for rx in _PATTERNS:
+        for m in rx.finditer(text):
+            for n in re.finditer(NAME, m.group("list")):
+                s = m.start("list") + n.start()
+                e = m.start("list") + n.end()
+                toks = n.group(0).split()
+                while toks and toks[0].lower() in stop:       # "The", "On", "Both"
+                    s += len(toks[0]) + 1
+                    toks = toks[1:]
+                while toks and toks[-1].lower() in stop:
+                    e -= len(toks[-1]) + 1
+                    toks = toks[:-1]
+                if not toks or (s, e) in seen:
+                    continue
+                label = " ".join(toks)
+                if len(toks) == 1 and (len(label) < 3 or not label.isupper() and re.search(
+                        r"(?:s|ing|ed|tion|ment|ity|al|ly)$", label)):
+                    continue            # "Components", "Overall": a word, not a name
+                seen.add((s, e))
+                out.append(Candidate(s, e, label, "Company", "company-slot", 0.4))
+    return out
+
+
+_STOP = frozenset(lines("slot-stopwords"))
