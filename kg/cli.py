@@ -638,7 +638,7 @@ def main():
     except cx.ClickException as exc:
         typer.echo(f"error: {clean(exc.format_message())}", err=True)
         sys.exit(exc.exit_code)
-    except (cx.Abort, KeyboardInterrupt):
+    except KeyboardInterrupt:
         typer.echo("error: interrupted", err=True)
         sys.exit(130)
     sys.exit(code if isinstance(code, int) else 0)

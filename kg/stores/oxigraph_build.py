@@ -135,7 +135,7 @@ def _load_quads(ox, store, files, work: Path, then=None) -> None:
     def load(f, fmt, to_graph=None):
         try:
             store.bulk_load(path=str(f), format=fmt, to_graph=to_graph)
-        except (SyntaxError, ValueError, OSError) as exc:
+        except (SyntaxError, ValueError, OSError, MemoryError) as exc:
             raise _cannot_load(f, exc) from None
 
     def load_big():
@@ -192,7 +192,7 @@ def _load_quads(ox, store, files, work: Path, then=None) -> None:
                 for job in named_jobs + [union_job]:
                     job.result()
                 raise
-            except (SyntaxError, ValueError, OSError) as exc:
+            except (SyntaxError, ValueError, OSError, MemoryError) as exc:
                 raise _cannot_load(current[0], exc) from None
             if not piped:
                 named_jobs = [pool.submit(load, f, NQ) for f in named_files]
