@@ -57,9 +57,6 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
         clause = text[d.end:end]
         if len(clause) < 15:
             continue
-        cls = event_class(clause)
-        if cls is None:
-            continue
         if text[start:start + 2] == "on":
             continue        # "... signed on May 5": the date of a name before it, not a clause
         inside = within(start, end)
@@ -70,15 +67,23 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
         if any(not e.known and kind_of(e) in ("event", "policy", "agreement")
                and not e.role and (ps, pe, e) not in venue for ps, pe, e in inside):
             continue
+        # the class from the heading above, else from the clause without its venue's name
+        head = heading_before(text, start)
+        plain = clause
+        for ps, pe, _ in venue:
+            a, b = max(ps - d.end, 0), max(pe - d.end, 0)
+            plain = plain[:a] + " " * (b - a) + plain[b:]
+        cls = (event_class(text[head[0]:head[1]]) if head else None) or event_class(plain)
+        if cls is None:
+            continue
         body = re.sub(r"^[,:\s]+", "", clause)
         label = " ".join(body.split())
         if len(label) > 100:
             label = label[:100].rsplit(" ", 1)[0] + " ..."
-        ent = Entity(minter.mint("event", d.value, " ".join(label.split()[:8])), NFO[cls],
-                     label, False, "event:dated-clause", 0.5, role=True)
-        head = heading_before(text, start)
         if head is not None:
             label = re.sub(r"^[\d.]+\s*", "", text[head[0]:head[1]])
+        ent = Entity(minter.mint("event", d.value, " ".join(label.split()[:8])), NFO[cls],
+                     label, False, "event:dated-clause", 0.5, role=True)
         ent.mentions.append(Span(start, end))
         span = Span(start, end)
         if head is not None:

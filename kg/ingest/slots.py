@@ -20,7 +20,7 @@ _LIST = rf"(?P<list>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
 def _patterns() -> list[re.Pattern]:
     verbs = "|".join(sorted(lines("company-verbs"), key=len, reverse=True))
     roles = "|".join(re.escape(r) for r in sorted(lines("roles"), key=len, reverse=True))
-    start = r"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=\d,\s)|(?<=\d\.\s)|(?<=\d\.\d\s))"
+    start = r"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=,\s)|(?<=\d\.\s)|(?<=\d\.\d\s))"
     return [
         re.compile(rf"{start}{_LIST}\s+(?i:{verbs})\b", re.M),
         re.compile(rf"(?:^|(?<=\n))\s*\d+(?:\.\d+)*\.?\s+(?P<list>{NAME})['\u2019]s\s", re.M),
