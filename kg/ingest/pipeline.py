@@ -150,5 +150,16 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 ent.mentions.append(Span(mm.start(), mm.end()))
                 spans_of.append((mm.start(), mm.end(), ent))
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
+    # a company found by its slot once is the same company wherever its name recurs
+    # (one pass over the text for all of them, longest name first)
+    slot_ents = {ent.label: ent for ent in by_key.values() if ent.rule == "company-slot"}
+    if slot_ents:
+        alts = "|".join(re.escape(x) for x in sorted(slot_ents, key=len, reverse=True))
+        for mm in re.finditer(rf"(?<![A-Za-z0-9])(?:{alts})(?![A-Za-z0-9])", text):
+            ent = slot_ents[mm.group(0)]
+            if not any(covered[mm.start():mm.end()]):
+                ent.mentions.append(Span(mm.start(), mm.end()))
+                spans_of.append((mm.start(), mm.end(), ent))
+                covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
     propose_relations(draft, spans_of, minter, doc_year)
     return draft
