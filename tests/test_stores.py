@@ -200,17 +200,23 @@ def test_unknown_name_on_oxigraph_suggests(run, built):
 
 # --- build -----------------------------------------------------------------------------------
 def test_build_refuses_to_overwrite_then_force(run, tmp_path):
+    """A folder that is not a store of ours is never deleted, even with --force; a store
+    built by kg build is replaced only with --force."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "keep.txt").write_text("x")
+    for extra in ([], ["--force"]):
+        r = run("build", "--store", f"oxigraph:{docs}", *extra)
+        assert r.exit_code == 1 and len(r.stderr.strip().splitlines()) == 1
+        assert (docs / "keep.txt").read_text() == "x"
     target = tmp_path / "s"
-    target.mkdir()
-    (target / "keep.txt").write_text("x")
+    assert run("build", "--store", f"oxigraph:{target}").exit_code == 0
     r = run("build", "--store", f"oxigraph:{target}")
     assert r.exit_code == 1 and "--force" in r.stderr
-    assert (target / "keep.txt").exists()
     r = run("build", "--store", f"oxigraph:{target}", "--force", "--format", "json")
     assert r.exit_code == 0, r.stderr
     meta = json.loads(r.stdout)
     assert meta["triples"] > 5000 and meta["names"] > 500
-    assert not (target / "keep.txt").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]   # no temp left
 
 

@@ -111,6 +111,7 @@ class NameIndex:
     def __init__(self, kg):
         self.kg = kg
         self.names: dict[str, set[tuple[URIRef, str, bool]]] = {}
+        self._zh_pending: list[tuple[URIRef, str]] = []
         ontology_ns = str(NFO)
         # Source documents and figures are named only by their exact title or label, never by
         # a word in it ("Shaanxi" is not a figure about Shaanxi).
@@ -122,8 +123,20 @@ class NameIndex:
                 if not isinstance(o, Literal):
                     continue
                 canonical = is_label and o.language in (None, "en")
-                for key, is_pinyin in name_keys(str(o), o.language):
-                    self.names.setdefault(key, set()).add((s, str(o), canonical and not is_pinyin))
+                key = normalise(str(o))
+                if key:
+                    self.names.setdefault(key, set()).add((s, str(o), canonical))
+                if o.language and o.language.lower().startswith("zh"):
+                    self._zh_pending.append((s, str(o)))
+
+    def _ensure_pinyin(self) -> None:
+        """Add the pinyin keys of the Chinese names, on the first question that needs them
+        (generating them imports pypinyin, a third of a second: a lookup by an English or
+        Chinese name never pays for it)."""
+        pending = self.__dict__.pop("_zh_pending", None)
+        for s, name in pending or ():
+            for key in pinyin_keys(name):
+                self.names.setdefault(key, set()).add((s, name, False))
 
     @cached_property
     def _keys(self) -> list[str]:
@@ -139,8 +152,10 @@ class NameIndex:
                     out.setdefault(iri, Match(iri, self.kg.label(iri), name, tier))
         return out
 
-    def candidates(self, text: str) -> list[Match]:
-        """All entities matching ``text``, best tier first (every tier, for ranking)."""
+    def candidates(self, text: str, best_only: bool = False) -> list[Match]:
+        """All entities matching ``text``, best tier first (every tier, for ranking). With
+        ``best_only`` the caller needs only the best tier: pinyin is then skipped when a
+        better tier already matched."""
         q = normalise(text)
         if not q:
             return []
@@ -157,6 +172,10 @@ class NameIndex:
             for iri, m in self._match(pred, tier).items():
                 found.setdefault(iri, m)
         py = pinyin_query(text)
+        if py and (not best_only or min((m.tier for m in found.values()), default=99) >= PINYIN_TIER):
+            self._ensure_pinyin()        # pinyin can only matter when nothing better matched
+        else:
+            py = None
         for iri, name, _ in sorted(self.names.get(py, ())) if py else ():
             if iri not in self.exact_only and (iri not in found or found[iri].tier > PINYIN_TIER):
                 found[iri] = Match(iri, self.kg.label(iri), name, PINYIN_TIER)
@@ -164,7 +183,7 @@ class NameIndex:
 
     def resolve(self, text: str, cls: URIRef | None = None) -> list[Match]:
         """The entities ``text`` names: the best tier's matches (several if equally good)."""
-        matches = self.candidates(text)
+        matches = self.candidates(text, best_only=cls is None)
         if cls is not None:
             matches = [m for m in matches if self.kg.is_a(m.iri, cls)]
         if not matches:

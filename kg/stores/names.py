@@ -106,8 +106,8 @@ class _DelegatingIndex:
     def _all_view(self) -> NameIndex:
         raise NotImplementedError
 
-    def candidates(self, text: str):
-        return self._view(text).candidates(text)
+    def candidates(self, text: str, best_only: bool = False):
+        return self._view(text).candidates(text, best_only)
 
     def resolve(self, text: str, cls: URIRef | None = None):
         try:
