@@ -179,12 +179,24 @@ def figures(kg, about=None, measure: URIRef | None = None, metals=None, kind: UR
     if lang not in ("en", "zh"):
         raise KGError(f"--lang {lang!r}: choose en or zh")
     q = sparql.named_queries()["figures"]
-    targets = [None] if not about else list(about)
+    if about:
+        # the figures of a few entities: find them first and ask about each (most entities
+        # have none; a query over every figure filtered afterwards costs seconds in rdflib)
+        found = set()
+        for t in about:
+            found |= set(kg.union.subjects(NFO.observationAbout, t))
+            found |= set(kg.union.subjects(NFO.setBy, t))
+        if not found:
+            return []
+        # one query for all of them: the figures as the query's starting solutions
+        text = q.text.replace("WHERE {", "WHERE {\n  VALUES ?obs { "
+                              + " ".join(o.n3() for o in sorted(found)) + " }", 1)
+    else:
+        text = q.text
     raw = {}
-    for t in targets:
-        res = sparql.run(kg, q.text, {"about": t} if t is not None else {}, source=str(q.path))
-        for r in res.rows:
-            raw[str(r["obs"])] = r
+    res = sparql.run(kg, text, {}, source=str(q.path))
+    for r in res.rows:
+        raw[str(r["obs"])] = r
     rows = [_row(kg, r, lang) for r in raw.values()]
     metal_set = {str(m) for m in narrower_closure(kg, metals)} if metals else None
     out = []

@@ -17,6 +17,8 @@ Used by ``kg sparql`` (kg.ask.sparql) and by the server (kg.web).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.model.errors import KGError
 from kg.model.namespaces import DOC, GRAPH, PREFIXES
 
@@ -83,6 +85,13 @@ def _allowed(iri, allowed: frozenset[str]) -> bool:
 
 def check_query(text: str, allowed: frozenset[str] = frozenset()) -> None:
     """Refuse (QueryRefused) what would reach outside the dataset or change it."""
+    _check_cached(text, frozenset(allowed))
+
+
+@lru_cache(maxsize=256)
+def _check_cached(text: str, allowed: frozenset[str]) -> None:
+    """The verdict on one text is kept: parsing a long query costs a fifth of a second, and
+    the library asks the same named query many times (a refusal raises, so it is not kept)."""
     if not text or not text.strip():
         raise QuerySyntaxError("bad SPARQL: the query is empty")
     kind, parsed = _parse(text)
