@@ -31,7 +31,13 @@ def invoke(kg, tmp_path_factory):
     """Run ``kg ARGS`` in-process over the session graph (``--data``/``--store`` still parsed)."""
     from typer.testing import CliRunner
 
+    import typer.testing
+
     runner = CliRunner()
+    # build the Click command once: Typer rebuilds it from the functions on every invoke,
+    # which is most of an in-process call's time
+    built, real_get = typer.main.get_command(app), typer.testing._get_command
+    typer.testing._get_command = lambda a: built if a is app else real_get(a)
     real = cli._load
     cli._load = lambda data, store=None: kg if data is None and store is None else real(data, store)
     cwd = os.getcwd()
@@ -40,6 +46,7 @@ def invoke(kg, tmp_path_factory):
         yield lambda args: runner.invoke(app, args)
     finally:
         cli._load = real
+        typer.testing._get_command = real_get
         os.chdir(cwd)
 
 

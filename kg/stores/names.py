@@ -6,7 +6,7 @@ of a name's key; generated pinyin keys (see :func:`kg.model.names.name_keys`) ar
 own, fetched by their exact key. So a lookup first fetches the few names whose key contains the text (from a
 SQLite table built by ``kg build``, or from a SPARQL endpoint with a ``CONTAINS`` filter), puts
 them in a small :class:`NameIndex` and asks it: the answers are the same as over all names,
-without reading every label. Fuzzy suggestions (difflib) look at every name when there are at
+without reading every label. Fuzzy suggestions (rapidfuzz) look at every name when there are at
 most :data:`FULL_LIMIT` of them (so small graphs answer exactly as in memory), otherwise at
 names sharing a word or the first letters with the text.
 """
