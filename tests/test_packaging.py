@@ -29,3 +29,16 @@ def test_wheel_ships_data_queries_and_templates(wheel):
     assert "kg/render/templates/view.html" in names
     queries = sorted(p.name for p in (ROOT / "kg" / "ask" / "queries").glob("*.rq"))
     assert queries and all(f"kg/ask/queries/{q}" in names for q in queries)
+
+
+def test_wheel_ships_the_web_and_ingest_files(wheel):
+    """The explorer's templates and static files, the view palette, and the ingest word lists
+    and review template are inside the wheel (an installed `kg serve` / `kg ingest` needs them)."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for folder, pattern in (("kg/web/templates", "*.html"), ("kg/web/static", "*.*"),
+                            ("kg/ingest/templates", "*.html"), ("kg/ingest/data", "*.txt")):
+        files = sorted(p.name for p in (ROOT / folder).glob(pattern))
+        assert files, folder
+        missing = [f for f in files if f"{folder}/{f}" not in names]
+        assert not missing, f"{folder}: {missing}"
+    assert "kg/render/palette.json" in names
