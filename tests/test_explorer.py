@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 starlette = pytest.importorskip("starlette")
 from starlette.applications import Starlette  # noqa: E402
@@ -138,3 +138,18 @@ def test_hostile_labels_are_escaped(tmp_path):
         assert HOSTILE_LABEL not in html and "<script>window" not in html
         assert 'href="javascript:' not in html and "<img src=x" not in html
     assert "&lt;script&gt;" in c.get(f"/id/{slug}").text
+
+
+def test_a_hub_page_lists_a_bounded_number_of_links_and_counts_the_rest(client, kg, monkeypatch):
+    from kg.web import pages_entity
+    full = pages_entity.entity(kg, URIRef("https://w3id.org/nfkg/id/cnia"))
+    biggest = max(full["relations"], key=lambda g: len(g["links"]))
+    assert len(biggest["links"]) >= 3
+    monkeypatch.setattr(pages_entity, "LINKS_PER_RELATION", 2)
+    r = client.get("/id/cnia")
+    assert r.status_code == 200
+    page = text(r.text)
+    assert f"{biggest['total'] - 2} more not listed here" in page
+    data = client.get("/id/cnia", params={"format": "json"}).json()
+    group = next(g for g in data["relations"] if g["relation"] == biggest["relation"])
+    assert len(group["links"]) == 2 and group["total"] == biggest["total"]

@@ -21,6 +21,7 @@ from kg.model.namespaces import NFO
 INFERRED = "inferred"
 QUOTE_MAX = 420            # characters of a quoted span shown
 QUOTES_PER_LINK = 2
+LINKS_PER_RELATION = 200   # a hub's page lists this many links per relation and counts the rest
 _HIDDEN_FACTS = {RDF.type, RDFS.label, SKOS.altLabel, NFO.evidence}
 
 
@@ -115,7 +116,11 @@ def entity(kg, iri: URIRef, sources_dir=None) -> dict:
     groups: dict[str, list] = {}
     wanted = []          # (row, spans) pairs waiting for their quotes
     neighbours: dict = {}
+    totals: dict[str, int] = {}
     for l in links:
+        totals[l.relation] = totals.get(l.relation, 0) + 1
+        if totals[l.relation] > LINKS_PER_RELATION:
+            continue                 # counted, not listed: `kg linked` and SPARQL list them all
         d = l.as_dict()
         other = l.object.iri if l.subject.iri == iri else l.subject.iri
         row = {"subject": d["subject"], "relation": d["relation"], "object": d["object"],
@@ -156,7 +161,8 @@ def entity(kg, iri: URIRef, sources_dir=None) -> dict:
         "classes": [c.split("#")[-1] for c in kg.classes(iri)],
         "sources": kg.entity_sources(iri),
         "facts": facts(kg, iri),
-        "relations": [{"relation": r, "links": rows} for r, rows in sorted(groups.items(), key=lambda kv: kv[0].lower())],
+        "relations": [{"relation": r, "links": rows, "total": totals[r]}
+                      for r, rows in sorted(groups.items(), key=lambda kv: kv[0].lower())],
         "figures": figures(kg, iri, sources_dir, span_cache),
         "events": events,
         "evidence": [{"document": e["document"], "start": e["start"], "end": e["end"],
