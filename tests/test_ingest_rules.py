@@ -57,3 +57,17 @@ def test_companies_without_a_suffix_come_from_their_slot(run, tmp_path):
     # the proposing rule is on the node, for the reviewer
     assert (kestrel, NFO.proposedBy, Literal("company-slot")) in g or any(
         "company-slot" in str(o) for o in g.objects(kestrel, NFO.proposedBy))
+
+
+def test_a_place_that_opens_a_clause_holds_the_metals_it_names(run, tmp_path):
+    """tests/articles/producers.txt: "Yunnan currently has ... primary aluminum", "..., Guinea
+    supplies bauxite": the place is the subject; "traders in Shanghai discussed copper" is not."""
+    out = tmp_path / "producers.ttl"
+    r = run("ingest", ARTICLES / "producers.txt", "--id", "t-producers", "-o", out)
+    assert r.exit_code == 0, r.stderr
+    g = Graph().parse(out, format="turtle")
+    assert (NF.yunnan, NFO.concernsMetal, NF["metal-primary-aluminium"]) in g
+    assert (NF.guinea, NFO.concernsMetal, NF["metal-bauxite"]) in g
+    assert (NF.shanghai, NFO.concernsMetal, None) not in g
+    assert (NF.shandong, NFO.concernsMetal, None) not in g
+    assert Literal("context:producer-metal") in set(g.objects(NF.yunnan, NFO.proposedBy))

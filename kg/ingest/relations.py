@@ -13,6 +13,7 @@ from rdflib.namespace import ORG
 from kg.ingest.dates import date_literal, find_dates
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.producers import producer_metals
 from kg.ingest.sentences import Sentences
 from kg.ingest.text import normalise_name
 from kg.model.namespaces import NFO
@@ -193,6 +194,9 @@ def propose_relations(draft, spans_of, minter, doc_year):
         ss, se = min(ss, s), max(se, e)
         for ms, me, metal in within(ss, se, {"metal"}):
             ent.add(NFO.concernsMetal, metal.iri, Span(ss, se), "context:metal-in-sentence")
+
+    # 5b. the metals a place or company produces or holds ("Shaanxi has ... molybdenum")
+    producer_metals(text, sorted(spans_of, key=lambda x: x[0]), sents, kind)
 
     # 6. what else a new event, policy, project, agreement, product or technology's sentence
     # names: candidates of low confidence (rule "cooccur:*"), for the reviewer to keep or drop
