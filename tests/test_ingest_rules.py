@@ -71,3 +71,16 @@ def test_a_place_that_opens_a_clause_holds_the_metals_it_names(run, tmp_path):
     assert (NF.shanghai, NFO.concernsMetal, None) not in g
     assert (NF.shandong, NFO.concernsMetal, None) not in g
     assert Literal("context:producer-metal") in set(g.objects(NF.yunnan, NFO.proposedBy))
+
+
+def test_a_short_quoted_phrase_named_by_the_word_after_it(run, tmp_path):
+    """tests/articles/quoted-goals.txt: the "green smelting" goals and the "Clean Furnace"
+    upgrading campaign are initiatives; a quoted "zero waste" label is not proposed."""
+    out = tmp_path / "goals.ttl"
+    r = run("ingest", ARTICLES / "quoted-goals.txt", "--id", "t-goals", "-o", out)
+    assert r.exit_code == 0, r.stderr
+    g = Graph().parse(out, format="turtle")
+    initiatives = {str(g.value(s, RDFS.label)) for s in g.subjects(RDF.type, NFO.Initiative)}
+    assert initiatives == {"green smelting goals", "Clean Furnace upgrading campaign"}
+    labels = {str(o) for o in g.objects(None, RDFS.label)}
+    assert not any("zero waste" in x for x in labels)

@@ -1,5 +1,6 @@
 """New entities by rule: capitalised names ending (or beginning, "Ministry of ...") in a word that
-gives their class (``data/name-heads.txt``), quoted and 《》 titles, standard numbers
+gives their class (``data/name-heads.txt``), quoted and 《》 titles, short quoted phrases named by
+the word after them (the "dual carbon" goals, ``data/quoted-heads.txt``), standard numbers
 (``GB/T 3499-2023``), people (a surname from ``data/surnames.txt`` and a capitalised given name,
 or a capitalised name next to a role), and acronyms introduced in parentheses."""
 from __future__ import annotations
@@ -206,6 +207,33 @@ def titles(text: str) -> list[Candidate]:
         if cls is None:
             continue
         out.append(Candidate(m.start(g), m.start(g) + len(raw), title, cls, "quoted-title", 0.75))
+    return out
+
+
+_SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201d\n]{2,50})[\"\u201d][ \t]+(?:([a-z][a-z\-]+)[ \t]+)?([a-z]+)\b")
+
+
+def quoted_initiatives(text: str) -> list[Candidate]:
+    """A short quoted phrase and the word after it that says what it is (``data/quoted-heads.txt``):
+    the "dual carbon" goals, the "AI+" initiative -> "dual carbon goals", "AI+ initiative"."""
+    heads = dict(line.split() for line in lines("quoted-heads"))
+    out = []
+    for m in _SHORT_QUOTE.finditer(text):
+        phrase, mid, head = m.group(1).strip(), m.group(2), m.group(3)
+        if head not in heads and mid in heads:          # "the "X" project in ...": no middle word
+            head, mid = mid, None
+            end = m.start(2) + len(head)
+        else:
+            end = m.end()
+        if head not in heads or len(phrase.split()) > 6 or phrase[-1:] in ",.;:" \
+                or not re.search(r"[A-Za-z]", phrase):
+            continue
+        label = " ".join([*phrase.split(), *([mid] if mid else []), head])
+        cls = heads[head]
+        lst = re.match(r"[ \t]+(list|lists|catalogue)\b", text[end:end + 20])
+        if lst:                           # the "X" project list: a list of them
+            label, cls, end = f"{label} {lst.group(1)}", "Catalogue", end + lst.end()
+        out.append(Candidate(m.start(), end, label, cls, "quoted-initiative", 0.6))
     return out
 
 

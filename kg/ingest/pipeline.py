@@ -58,7 +58,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
 
     mentions = gaz.link(text)
     news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)
-            + cand.people(text) + bare_companies(text))
+            + cand.people(text) + cand.quoted_initiatives(text) + bare_companies(text))
     # a new name that strictly contains known mentions wins over them ("Fugu County Magnesium
     # Industry Association" is not Fugu County); one that equals a known name is that entity
     keep_new = []
