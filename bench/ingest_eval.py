@@ -389,10 +389,15 @@ How the comparison is made fair (and where it stays strict):
 
 ## What is still missed (`--misses`)
 
-New entities: lower-case concepts and initiatives ("dual carbon" goals, reciprocal tariffs),
+New entities: lower-case concepts and initiatives not named by a word after a quote (reciprocal
+tariffs, "Two New Areas"; the "dual carbon" goals and the "AI+" initiative are proposed),
 clause-long projects and milestones whose clause holds no date, and companies named without a
-suffix that fill no slot `slots.py` knows (Ford, Maserati: named only as customers). Relations: most misses have an endpoint the draft does not match
-(above); the rest are sentence-level links curators drew (a province and the metals it produces).
+suffix that fill no slot `slots.py` knows (Ford, Maserati: named only as customers).
+Relations: most misses have an endpoint the draft does not match (above); the rest are
+sentence-level links curators drew (a province and the metals it produces: proposed when the
+place or company opens the clause, `producers.py`) and links to an event from paragraphs far
+from its name (the speakers of a transcript are its lead event's participants, `speakers.py`;
+a Q&A session as a second event is not proposed).
 """
 
 if __name__ == "__main__":

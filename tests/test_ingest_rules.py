@@ -84,3 +84,18 @@ def test_a_short_quoted_phrase_named_by_the_word_after_it(run, tmp_path):
     assert initiatives == {"green smelting goals", "Clean Furnace upgrading campaign"}
     labels = {str(o) for o in g.objects(None, RDFS.label)}
     assert not any("zero waste" in x for x in labels)
+
+
+def test_the_speakers_of_a_transcript_take_part_in_its_event(run, tmp_path):
+    """tests/articles/transcript.txt: "➤ Xinhua News Agency: ..." and "Zhang Weiming: ..." lines
+    name participants of the symposium the article opens with."""
+    out = tmp_path / "transcript.ttl"
+    r = run("ingest", ARTICLES / "transcript.txt", "--id", "t-transcript", "-o", out)
+    assert r.exit_code == 0, r.stderr
+    g = Graph().parse(out, format="turtle")
+    events = list({s for s in g.subjects(NFO.participant, None)
+                   if Literal("context:speaker-line") in set(g.objects(s, NFO.proposedBy))})
+    assert len(events) == 1
+    assert "Symposium on Copper Recycling" in str(g.value(events[0], RDFS.label))
+    who = {str(g.value(o, RDFS.label)) for o in g.objects(events[0], NFO.participant)}
+    assert {"Xinhua News Agency", "Economic Daily", "Zhang Weiming"} <= who

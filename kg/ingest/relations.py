@@ -14,6 +14,7 @@ from kg.ingest.dates import date_literal, find_dates
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.producers import producer_metals
+from kg.ingest.speakers import speaker_lines
 from kg.ingest.sentences import Sentences
 from kg.ingest.text import normalise_name
 from kg.model.namespaces import NFO
@@ -197,6 +198,9 @@ def propose_relations(draft, spans_of, minter, doc_year):
 
     # 5b. the metals a place or company produces or holds ("Shaanxi has ... molybdenum")
     producer_metals(text, sorted(spans_of, key=lambda x: x[0]), sents, kind)
+
+    # 5c. who speaks in a transcript takes part in the article's lead event
+    speaker_lines(text, sorted(spans_of, key=lambda x: x[0]), kind)
 
     # 6. what else a new event, policy, project, agreement, product or technology's sentence
     # names: candidates of low confidence (rule "cooccur:*"), for the reviewer to keep or drop

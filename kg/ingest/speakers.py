@@ -1,0 +1,40 @@
+"""Who speaks at the event an article reports: in a transcript ("➤ Xinhua News Agency: ...",
+"Li Yusheng: ..."), each line that opens with a known or new organisation or person followed by a
+colon names a participant of the article's lead event (the first event named in its first three
+paragraphs). At least two such lines make a transcript; ``nfo:participant``, rule
+``context:speaker-line``."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.model import Span
+from kg.model.namespaces import NFO
+
+_BULLET = re.compile(r"[ \t]*(?:[➤•▶►\-\*·■□◆◇]+[ \t]*)?")
+
+
+def speaker_lines(text, spans_of, kind) -> None:
+    by_start = {}
+    for s, e, ent in spans_of:
+        by_start.setdefault(s, (s, e, ent))
+    speakers = []
+    for m in re.finditer(r"^.*$", text, re.M):
+        b = _BULLET.match(text, m.start()).end()
+        hit = by_start.get(b)
+        if hit is None or kind(hit[2]) not in ("org", "person"):
+            continue
+        if re.match(r"[ \t]*[:：]", text[hit[1]:hit[1] + 3]):
+            speakers.append(hit)
+    if len({id(x[2]) for x in speakers}) < 2:
+        return
+    paras = [m.start() for m in re.finditer(r"\S[^\n]*", text)][:4]
+    limit = paras[3] if len(paras) > 3 else len(text)
+    events = sorted((s, e, ent) for s, e, ent in spans_of if kind(ent) == "event" and s < limit)
+    if not events:
+        return
+    lead = events[0][2]
+    have = {o for p, o, *_ in lead.statements if p == NFO.participant}
+    for s, e, who in speakers:
+        if who.iri not in have and who is not lead:
+            have.add(who.iri)
+            lead.add(NFO.participant, who.iri, Span(s, e), "context:speaker-line")
