@@ -7,7 +7,7 @@ import json
 import opencc
 import pytest
 from pypinyin import lazy_pinyin
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 
 from kg.ask import names
@@ -94,3 +94,22 @@ def test_same_answers_on_every_store(kgs, text):
     assert want[0]
     for name in ("oxigraph", "sparql"):
         assert answer(kgs[name]) == want, name
+
+
+def test_pinyin_table_is_kept_in_the_cache_folder(kg, tmp_path, monkeypatch):
+    """The generated pinyin is kept as JSON beside the graphs: the next process reads it and
+    never calls pypinyin; a table in a folder others can write is not used."""
+    from kg.model import names as model_names
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "c"))
+    assert model_names.NameIndex(kg).candidates("baotai jituan")          # computes and keeps
+    assert [p.name.startswith("pinyin-") for p in (tmp_path / "c").iterdir()] == [True]
+
+    def boom(text):
+        raise AssertionError("pypinyin called although the table is cached")
+    monkeypatch.setattr(model_names, "pinyin_keys", boom)
+    found = {m.iri for m in model_names.NameIndex(kg).candidates("baotai jituan")}
+    assert URIRef("https://w3id.org/nfkg/id/baotai-group") in found
+    (tmp_path / "c").chmod(0o777)                     # others could have planted it
+    with pytest.raises(AssertionError, match="pypinyin called"):
+        model_names.NameIndex(kg).candidates("baotai jituan")

@@ -16,6 +16,7 @@ parsed as usual. A new folder is made with mode 0700."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import stat
@@ -139,3 +140,33 @@ def prune(folder: Path, keep: int | None = None) -> None:
             f.unlink()
         except OSError:
             pass
+
+
+def read_json(name: str):
+    """A small derived table kept beside the graphs (e.g. generated pinyin), or None. JSON
+    cannot run code; the same ownership checks as the graph entries apply."""
+    try:
+        folder = cache_dir()
+        if not safe_dir(folder):
+            return None
+        fh = _open_entry(folder / name)
+        if fh is None:
+            return None
+        with fh:
+            return json.loads(fh.read().decode("utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+
+
+def write_json(name: str, value) -> None:
+    """Keep ``value`` as ``name`` in the cache folder (atomically); skipped when it cannot."""
+    try:
+        folder = cache_dir()
+        if not safe_dir(folder, create=True):
+            return
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(value, fh, ensure_ascii=False)
+        os.replace(tmp, folder / name)
+    except (OSError, TypeError, ValueError):
+        pass

@@ -65,6 +65,26 @@ def pinyin_keys(text: str) -> set[str]:
     return {PINYIN + k for k in {flat, flat.replace("v", "u")} if k}
 
 
+_PINYIN_TABLE_VERSION = "1"
+
+
+def _pinyin_table(names: list[str]) -> dict[str, list[str]]:
+    """Pinyin keys of each Chinese name, kept in the cache folder as JSON (keyed by the names
+    themselves), so only the first question after a change pays for pypinyin."""
+    import hashlib
+
+    from kg.model import cache
+
+    digest = hashlib.sha256("\n".join([_PINYIN_TABLE_VERSION, *names]).encode()).hexdigest()[:24]
+    entry = f"pinyin-{digest}.json"
+    table = cache.read_json(entry)
+    if isinstance(table, dict) and all(isinstance(v, list) for v in table.values()):
+        return table
+    table = {name: sorted(pinyin_keys(name)) for name in names}
+    cache.write_json(entry, table)
+    return table
+
+
 def pinyin_query(text: str) -> str | None:
     """The pinyin key a user's text would match (Latin letters only), or None."""
     q = normalise(text)
@@ -150,8 +170,11 @@ class NameIndex:
         (generating them imports pypinyin, a third of a second: a lookup by an English or
         Chinese name never pays for it)."""
         pending = self.__dict__.pop("_zh_pending", None)
-        for s, name in pending or ():
-            for key in pinyin_keys(name):
+        if not pending:
+            return
+        table = _pinyin_table(sorted({name for _, name in pending}))
+        for s, name in pending:
+            for key in table.get(name, ()):
                 self.names.setdefault(key, set()).add((s, name, False))
 
     @cached_property
