@@ -99,3 +99,15 @@ def test_the_speakers_of_a_transcript_take_part_in_its_event(run, tmp_path):
     assert "Symposium on Copper Recycling" in str(g.value(events[0], RDFS.label))
     who = {str(g.value(o, RDFS.label)) for o in g.objects(events[0], NFO.participant)}
     assert {"Xinhua News Agency", "Economic Daily", "Zhang Weiming"} <= who
+
+
+def test_noun_phrases_before_project_or_production_line_are_projects(run, tmp_path):
+    """tests/articles/projects.txt: "its Luoyang Phase II project" and "The 50,000 mt aluminum
+    alloy wheel production line" are projects; "The supporting project" is too generic."""
+    out = tmp_path / "projects.ttl"
+    r = run("ingest", ARTICLES / "projects.txt", "--id", "t-projects", "-o", out)
+    assert r.exit_code == 0, r.stderr
+    g = Graph().parse(out, format="turtle")
+    projects = {str(g.value(s, RDFS.label)) for s in g.subjects(RDF.type, NFO.Project)}
+    assert projects == {"Luoyang Phase II project",
+                        "50,000 mt aluminum alloy wheel production line"}

@@ -1,6 +1,7 @@
 """New entities by rule: capitalised names ending (or beginning, "Ministry of ...") in a word that
 gives their class (``data/name-heads.txt``), quoted and 《》 titles, short quoted phrases named by
-the word after them (the "dual carbon" goals, ``data/quoted-heads.txt``), standard numbers
+the word after them (the "dual carbon" goals, ``data/quoted-heads.txt``), noun phrases before
+"project" or "plant" (``data/phrase-heads.txt``), standard numbers
 (``GB/T 3499-2023``), people (a surname from ``data/surnames.txt`` and a capitalised given name,
 or a capitalised name next to a role), and acronyms introduced in parentheses."""
 from __future__ import annotations
@@ -234,6 +235,37 @@ def quoted_initiatives(text: str) -> list[Candidate]:
         if lst:                           # the "X" project list: a list of them
             label, cls, end = f"{label} {lst.group(1)}", "Catalogue", end + lst.end()
         out.append(Candidate(m.start(), end, label, cls, "quoted-initiative", 0.6))
+    return out
+
+
+def project_phrases(text: str) -> list[Candidate]:
+    """Noun phrases ending in a lower-case head that says what they are (``data/phrase-heads.txt``):
+    "the large-scale electric heating pot magnesium smelting technology pilot project". The
+    phrase runs back from the head to a word of ``data/phrase-stops.txt``, a possessive, a word
+    ending in "-ed" or "-ly", or punctuation; it needs a capitalised word or a number in it, or
+    three words before the head."""
+    heads = {h.replace("_", " "): c for h, c in (ln.split() for ln in lines("phrase-heads"))}
+    stops = words("phrase-stops")
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![A-Za-z\-])({alt})(?![A-Za-z\-])", text):
+        before = text[max(0, m.start() - 200):m.start()]
+        toks = before.split(" ")[:-1] if before.endswith(" ") else []
+        keep = []
+        for tok in reversed(toks):
+            low = tok.lower()
+            if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:,\d{3})*", tok) or low in stops \
+                    or (low.endswith(("ed", "ly")) and "-" not in low) or len(keep) >= 10:
+                break
+            keep.insert(0, tok)
+        strong = any(t[:1].isupper() or t[:1].isdigit() for t in keep)
+        if len(keep) < 3 and not (strong and keep):
+            continue
+        start = m.start() - len(" ".join(keep)) - 1
+        if text[start:m.start() - 1] != " ".join(keep):
+            continue
+        label = f"{' '.join(keep)} {m.group(1)}"
+        out.append(Candidate(start, m.end(), label, heads[m.group(1)], "project-phrase", 0.5))
     return out
 
 

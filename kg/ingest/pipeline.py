@@ -58,7 +58,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
 
     mentions = gaz.link(text)
     news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)
-            + cand.people(text) + cand.quoted_initiatives(text) + bare_companies(text))
+            + cand.people(text) + cand.quoted_initiatives(text) + cand.project_phrases(text)
+            + bare_companies(text))
     # a new name that strictly contains known mentions wins over them ("Fugu County Magnesium
     # Industry Association" is not Fugu County); one that equals a known name is that entity
     keep_new = []
@@ -70,7 +71,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     new_taken = bytearray(len(text) + 1)
     slot_blocked = {normalise_name(c.label) for c in news if c.rule != "company-slot"}
     # names found only by the slot they fill come last and never displace another name
-    for c in sorted(news, key=lambda c: (c.rule == "company-slot", -(c.end - c.start))):
+    # and so do lower-case phrases before "project" / "plant": they never swallow another name
+    for c in sorted(news, key=lambda c: (c.rule in ("company-slot", "project-phrase"),
+                                         -(c.end - c.start))):
         key = normalise_name(c.label)
         owner = gaz.owner(key)
         if owner is not None:
@@ -93,6 +96,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         if len(near) != len(inside) or any(new_taken[c.start:c.end]):
             continue
         if c.rule == "company-slot" and (near or key in slot_blocked):
+            continue
+        if c.rule == "project-phrase" and any(not _nested_ok(gaz, mentions[i], c) for i in inside):
             continue
         # a metal or field named inside a new name, or the place it starts with ("Chongqing
         # Boao ... Co., Ltd."), is still a mention of that entity (the name concerns it)
