@@ -71,6 +71,9 @@ def test_a_place_that_opens_a_clause_holds_the_metals_it_names(run, tmp_path):
     assert (NF.shanghai, NFO.concernsMetal, None) not in g
     assert (NF.shandong, NFO.concernsMetal, None) not in g
     assert Literal("context:producer-metal") in set(g.objects(NF.yunnan, NFO.proposedBy))
+    # "enterprises—including A, B and C": a list introduced as companies, after a dash too
+    companies = {str(g.value(s, RDFS.label)) for s in g.subjects(RDF.type, NFO.Company)}
+    assert {"Qiantang", "Yunfeng Jinlu"} <= companies
 
 
 def test_a_short_quoted_phrase_named_by_the_word_after_it(run, tmp_path):

@@ -20,7 +20,7 @@ _LIST = rf"(?P<list>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
 def _patterns() -> list[re.Pattern]:
     verbs = "|".join(sorted(lines("company-verbs"), key=len, reverse=True))
     roles = "|".join(re.escape(r) for r in sorted(lines("roles"), key=len, reverse=True))
-    start = r"(?:^|(?<=\n)|(?<=[.;]\s)|(?<=,\s)|(?<=\d\.\s)|(?<=\d\.\d\s))"
+    start = r"(?:^|(?<=\n)|(?<=[.;:]\s)|(?<=,\s)|(?<=\d\.\s)|(?<=\d\.\d\s))"
     return [
         re.compile(rf"{start}{_LIST}\s+(?i:{verbs})\b", re.M),
         re.compile(rf"(?:^|(?<=\n))\s*\d+(?:\.\d+)*\.?\s+(?P<list>{NAME})['\u2019]s\s", re.M),
@@ -29,8 +29,8 @@ def _patterns() -> list[re.Pattern]:
         re.compile(rf"\b(?i:signed|collaborat\w*|cooperat\w*|partner\w*)\b[^.;\n]{{0,120}}?"
                    rf"\bwith\s+(?:the\s+)?{_LIST}"),
         re.compile(rf"\b(?:{roles})\s+of\s+(?P<list>{NAME})"),
-        re.compile(rf"\b(?i:enterprises|companies|firms|automakers|manufacturers|customers)\s+"
-                   rf"(?:such\s+as|including|like)\s+{_LIST}"),
+        re.compile(rf"\b(?i:enterprises|companies|firms|automakers|manufacturers|customers)"
+                   rf"(?:\s+|\s*[\u2014\u2013]\s*)(?:such\s+as|including|like)\s+{_LIST}"),
         re.compile(rf"(?P<list>{NAME})\s+\((?:a|an)\s+[^()\n]{{0,60}}\b(?:company|enterprise|"
                    rf"firm|group|manufacturer)\)"),
     ]
