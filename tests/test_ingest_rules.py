@@ -114,3 +114,17 @@ def test_noun_phrases_before_project_or_production_line_are_projects(run, tmp_pa
     projects = {str(g.value(s, RDFS.label)) for s in g.subjects(RDF.type, NFO.Project)}
     assert projects == {"Luoyang Phase II project",
                         "50,000 mt aluminum alloy wheel production line"}
+
+
+def test_a_headline_event_named_again_in_lower_case_takes_the_date_of_that_clause(run, tmp_path):
+    """tests/articles/briefing.txt (blank lines before the headline): the headline's "Press
+    Conference on Zinc Market Conditions in Q2 2026" is named again in lower case after "On July
+    15,": that span is a mention, and its date (in the headline's year) is sharper than 2026."""
+    out = tmp_path / "briefing.ttl"
+    r = run("ingest", ARTICLES / "briefing.txt", "--id", "t-briefing", "-o", out)
+    assert r.exit_code == 0, r.stderr
+    g = Graph().parse(out, format="turtle")
+    conf = _by_label(g, "Press Conference on Zinc Market Conditions in Q2 2026")
+    assert len(conf) == 1
+    assert list(g.objects(conf[0], NFO.startDate)) == [Literal("2026-07-15", datatype=XSD.date)]
+    assert len(list(g.objects(conf[0], NFO.evidence))) == 2

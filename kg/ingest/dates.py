@@ -99,7 +99,8 @@ def find_dates(text: str, doc_year: str | None = None) -> list[DateMention]:
 def headline_year(text: str) -> str | None:
     """A year the first lines (the headline) name: "Major Events in the Magnesium Industry in
     2024" dates its month-and-day events in 2024, whenever the article was published."""
-    for line in text[:400].splitlines()[:4]:
+    lead = text.lstrip()      # blank lines before the headline do not count
+    for line in [ln for ln in lead[:400].splitlines() if ln.strip()][:4]:
         if any(d.kind == "date" for d in find_dates(line)):
             continue            # the publication line ("Apr 9, 2025"), not the headline
         years = re.findall(r"(?<![\d\-/])((?:19|20)\d\d)(?![\d\-/])", line)

@@ -136,6 +136,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         spans_of.append((c.start, c.end, ent))
     for m in mentions:
         spans_of.append((m.start, m.end, draft.entities[m.iri]))
+    _lower_case_repeats(text, by_key.values(), spans_of)
 
     # acronyms introduced in parentheses: "China Magnesium Association (CMA)"
     covered = bytearray(len(text) + 1)
@@ -168,3 +169,27 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
     propose_relations(draft, spans_of, minter, doc_year)
     return draft
+
+
+_EVENTS = {NFO.Event, NFO.Conference, NFO.PressConference, NFO.Forum, NFO.Seminar,
+           NFO.Symposium, NFO.Meeting, NFO.AnnualMeeting, NFO.Exhibition}
+
+
+def _lower_case_repeats(text: str, news, spans_of) -> None:
+    """A new event named in a headline in capitals and again in the text in lower case ("the
+    press conference on the operating conditions of ...") is the same event: that span is a
+    mention too (its clause often holds the date)."""
+    covered = bytearray(len(text) + 1)
+    for a, b, other in spans_of:
+        if other.cls not in (NFO.Metal, NFO.Field):     # a metal named inside stays a mention
+            covered[a:b] = b"\x01" * (b - a)
+    for ent in news:
+        words_ = [w for w in ent.label.split() if w.lower() != "the"]
+        if ent.cls not in _EVENTS or len(words_) < 4:
+            continue
+        rx = r"\s+(?:the\s+)?".join(re.escape(w) for w in words_)
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){rx}(?![A-Za-z0-9])", text, re.I):
+            if not any(covered[m.start():m.end()]):
+                covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                ent.mentions.append(Span(m.start(), m.end()))
+                spans_of.append((m.start(), m.end(), ent))

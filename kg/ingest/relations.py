@@ -135,15 +135,16 @@ def propose_relations(draft, spans_of, minter, doc_year):
         k = kind(ent)
         if ent.known or k not in ("event", "policy", "agreement", "project"):
             continue
-        if any(st[3].startswith("context:") for st in ent.statements):
-            continue
+        done = any(st[3].startswith("context:") for st in ent.statements)
         ss, se = sents.bounds(s)
         span = Span(ss, se)
         d = first_date(ss, se, s, e)
-        if d is not None and k in _DATE_PRED:
+        if d is not None and k in _DATE_PRED and _sharper(ent, _DATE_PRED[k], d.value):
             ent.add(_DATE_PRED[k], Literal(d.value, datatype=_xsd(d.value)), span, "context:date")
             if d.until and k == "event":
                 ent.add(NFO.endDate, Literal(d.until, datatype=_xsd(d.until)), span, "context:date")
+        if done:             # places, organisers, issuers: from the first mention's sentence
+            continue
         if k in ("event", "project"):
             for ps, pe, place in within(ss, se, {"place"}):
                 if re.search(r"\b(in|at)\s+(the\s+)?$", text[max(ss, ps - 12):ps]):
@@ -260,6 +261,18 @@ def _cooccur(draft, spans_of, sents, within):
                 pass
             ent.add(pred, other.iri, Span(ss, se), "cooccur:same-sentence")
             have.add(pred)
+
+
+def _sharper(ent, pred, value: str) -> bool:
+    """One date per entity: a later mention's date replaces an earlier one only when it makes it
+    more precise ("Q1 2025" in the headline, "On April 29" in the text: 2025-04-29)."""
+    old = [st for st in ent.statements if st[0] == pred]
+    if not old:
+        return True
+    if all(len(value) > len(str(st[1])) and value.startswith(str(st[1])) for st in old):
+        ent.statements[:] = [st for st in ent.statements if st[0] != pred]
+        return True
+    return False
 
 
 def _xsd(value: str):
