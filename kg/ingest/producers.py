@@ -34,7 +34,8 @@ def producer_metals(text, spans_of, sents, kind) -> None:
             continue
         if not verb.match(text[e:e + 60]):
             continue
-        for s2, e2, other in spans_of[i + 1:]:
+        for j in range(i + 1, len(spans_of)):      # no slice: a 10 MB text has many spans
+            s2, e2, other = spans_of[j]
             if s2 >= se:
                 break
             ko = kind(other)
