@@ -35,6 +35,7 @@ from kg.ask import names as names_mod
 from kg.model.errors import KGError
 from kg.model.names import NameNotFound
 from kg.model.namespaces import DOC, NF, PREFIXES
+from kg.web.results import accept_ranked
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -75,16 +76,7 @@ def _environment() -> Environment:
 def _preferred(request: Request, offered: list[str]) -> str | None:
     """The media type of ``offered`` the Accept header ranks highest (None: HTML or none)."""
     best, best_q = None, 0.0
-    for i, part in enumerate(request.headers.get("accept", "").split(",")):
-        bits = [b.strip() for b in part.split(";")]
-        q = 1.0
-        for b in bits[1:]:
-            if b.startswith("q="):
-                try:
-                    q = float(b[2:])
-                except ValueError:
-                    q = 0.0
-        kind = bits[0].lower()
+    for q, kind in accept_ranked(request.headers.get("accept", "")):
         if kind in ("text/html", "application/xhtml+xml") and q > best_q:
             best, best_q = None, q + 1e-9     # HTML wins ties
         elif kind in offered and q > best_q:

@@ -31,12 +31,12 @@ _PARAM_FORMATS = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "ttl
                   "json-ld": "jsonld", "rdfxml": "rdfxml"}
 
 
-def _accepted(accept: str) -> list[str]:
-    """Media types of an Accept header, best first (q-values honoured)."""
+def accept_ranked(accept: str) -> list[tuple[float, str]]:
+    """(q, media type) of each entry of an Accept header, best first (ties in header order)."""
     out = []
     for i, part in enumerate((accept or "").split(",")):
         bits = [b.strip() for b in part.split(";")]
-        if not bits[0]:
+        if not bits[0] or bits[0].startswith("q="):
             continue
         q = 1.0
         for b in bits[1:]:
@@ -46,7 +46,12 @@ def _accepted(accept: str) -> list[str]:
                 except ValueError:
                     q = 0.0
         out.append((-q, i, bits[0].lower()))
-    return [t for _, _, t in sorted(out) if not t.startswith("q=")]
+    return [(-nq, t) for nq, _, t in sorted(out)]
+
+
+def _accepted(accept: str) -> list[str]:
+    """Media types of an Accept header, best first (q-values honoured)."""
+    return [t for _q, t in accept_ranked(accept)]
 
 
 def negotiate(accept: str, kind: str, param: str | None = None) -> str:
