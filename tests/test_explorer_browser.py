@@ -7,7 +7,6 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
@@ -15,12 +14,7 @@ from kg.model.evidence import find_sources_dir
 from kg.model.graph import load
 from kg.model.namespaces import NF
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-if not CHROMIUM.exists():
-    pytest.skip("no /usr/bin/chromium", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+from browser import ARGS, CHROMIUM, browser, sync_api  # noqa: E402,F401  (skips without Chromium)
 uvicorn = pytest.importorskip("uvicorn")
 
 from test_view import HOSTILE_IRI, hostile_data  # noqa: E402
@@ -56,16 +50,6 @@ class Server:
     def stop(self):
         self.server.should_exit = True
         self.thread.join(10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, timeout=30_000)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 def _page(browser, base):

@@ -3,16 +3,9 @@ renders offline, highlights known and new mentions with their hover text, links 
 statement to its span, and shows hostile article text as text."""
 from __future__ import annotations
 
-from pathlib import Path
 
-import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-if not CHROMIUM.exists():
-    pytest.skip("no /usr/bin/chromium", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+from browser import ARGS, CHROMIUM, sync_api  # noqa: E402  (skips without Chromium)
 
 ARTICLE = ("Baotai Group and Shenmu Hengda Metals Co., Ltd. signed the Strategic Cooperation "
            "Agreement on Titanium Recycling in Fugu County on May 2, 2025.\n"

@@ -19,28 +19,12 @@ from kg.model.namespaces import NF
 from kg.render.network import to_networkx
 from kg.render.view import write_view
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 LOCAL = ("file:", "data:", "about:", "blob:")
 
-if not CHROMIUM.exists():
-    pytest.skip("no /usr/bin/chromium (install Debian's chromium package to run the browser "
-                "tests; Playwright's own browser download is not used)", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+from browser import ARGS, CHROMIUM, browser, sync_api  # noqa: E402,F401  (skips without Chromium)
 
 # The hostile data folder is built the same way as in the non-browser tests.
 from test_view import HOSTILE_ALIAS, HOSTILE_IRI, HOSTILE_LABEL, hostile_data  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, timeout=30_000)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 @pytest.fixture(scope="module")
