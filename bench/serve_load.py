@@ -3,6 +3,10 @@ on the shipped graph (or --store), reporting p50/p95/p99 latency per query.
 
     python bench/serve_load.py                      # starts `kg serve --port 0` itself
     python bench/serve_load.py --url http://127.0.0.1:8765   # against a running server
+    python bench/serve_load.py --rounds 5           # 5 measurements, each shown, then pooled
+
+The machine's load average is printed with the numbers: on a shared machine, compare two
+versions back to back (same load), several rounds each.
 
 The queries are cheap lookups of the kind an explorer page or a notebook sends (labels of a
 class, an entity's triples, an ASK, a COUNT), taken in turn by each client.
@@ -11,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import os
 import re
 import statistics
 import subprocess
@@ -63,6 +68,7 @@ def main() -> None:
     ap.add_argument("--store", help="--store for the server started here")
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--queries", type=int, default=200, help="per client")
+    ap.add_argument("--rounds", type=int, default=1, help="measure this many times (pooled at the end)")
     args = ap.parse_args()
     proc = None
     base = args.url
@@ -83,28 +89,37 @@ def main() -> None:
             time.sleep(0.2)
         for _ in range(3):                        # warm every worker a little
             client(base, 20, 0, [], [])
-        times, errors = [], []
-        threads = [threading.Thread(target=client, args=(base, args.queries, i, times, errors))
-                   for i in range(args.clients)]
-        start = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        wall = time.perf_counter() - start
+        times, errors, walls = [], [], []
+        for r in range(args.rounds):
+            got = []
+            threads = [threading.Thread(target=client, args=(base, args.queries, i, got, errors))
+                       for i in range(args.clients)]
+            start = time.perf_counter()
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            walls.append(time.perf_counter() - start)
+            times += got
+            if args.rounds > 1:
+                report(f"round {r + 1}", got, walls[-1])
     finally:
         if proc is not None:
             proc.terminate()
             proc.wait(timeout=10)
+    print(f"{args.clients} clients x {args.queries} queries (keep-alive) x {args.rounds} round(s) on "
+          f"{args.store or 'memory'}: {len(errors)} errors {sorted(set(errors))}; "
+          f"load average {os.getloadavg()[0]:.2f}")
+    report("all" if args.rounds > 1 else "latency", times, sum(walls))
+
+
+def report(what: str, times: list, wall: float) -> None:
     ms = sorted(t * 1000 for t in times)
 
     def pct(p):
         return ms[min(len(ms) - 1, int(round(p / 100 * (len(ms) - 1))))]
-    print(f"{args.clients} clients x {args.queries} queries (keep-alive) on {args.store or 'memory'}: "
-          f"{len(ms)} answers, {len(errors)} errors {sorted(set(errors))}, {len(ms) / wall:.0f} queries/s")
-    print(f"latency ms: p50 {pct(50):.1f}  p95 {pct(95):.1f}  p99 {pct(99):.1f}  "
-          f"max {ms[-1]:.1f}  mean {statistics.mean(ms):.1f}")
-
+    print(f"{what}: {len(ms)} answers, {len(ms) / wall:.0f} queries/s; ms p50 {pct(50):.1f}  "
+          f"p95 {pct(95):.1f}  p99 {pct(99):.1f}  max {ms[-1]:.1f}  mean {statistics.mean(ms):.1f}")
 
 if __name__ == "__main__":
     main()

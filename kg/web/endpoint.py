@@ -119,7 +119,7 @@ def sparql_routes(pool: WorkerPool, *, max_request_bytes: int, request_timeout: 
         job = {"query": query, "accept": request.headers.get("accept", ""), "format": fmt,
                "default_graphs": default_graphs, "named_graphs": named_graphs}
         try:
-            out = await anyio.to_thread.run_sync(pool.run, job)
+            out = await pool.run(job)
         except QueryStopped as exc:
             raise HTTPError(exc.status, exc.message,
                             {"Retry-After": "5"} if exc.status == 503 else None) from None

@@ -7,6 +7,9 @@
 * ``max_header_bytes``: a request head larger than that is refused (h11's limit);
 * ``limit_concurrency``: beyond that many connections and tasks at once, 503.
 
+The head of an answer is written together with its body (uvicorn writes them apart: two
+segments and two wake-ups of the client per answer on a keep-alive connection).
+
 ``listen(host, port)`` binds first (port 0 picks a free one) so the caller can say where.
 """
 from __future__ import annotations
@@ -37,6 +40,7 @@ def guarded_h11(request_timeout: float):
 
         def connection_made(self, transport) -> None:
             super().connection_made(transport)
+            self.transport = _Coalesced(transport, self.loop)
             self._arm()
 
         def on_response_complete(self) -> None:
@@ -51,6 +55,33 @@ def guarded_h11(request_timeout: float):
             super().connection_lost(exc)
 
     return GuardedH11Protocol
+
+
+class _Coalesced:
+    """The connection's transport, with what is written in one turn of the event loop sent
+    in one write at the end of that turn (an answer's head and body go out together)."""
+
+    def __init__(self, real, loop):
+        self._real, self._loop, self._held = real, loop, []
+
+    def write(self, data) -> None:
+        if not data:
+            return
+        if not self._held:
+            self._loop.call_soon(self.flush)
+        self._held.append(bytes(data))
+
+    def flush(self) -> None:
+        held, self._held = self._held, []
+        if held and not self._real.is_closing():
+            self._real.write(held[0] if len(held) == 1 else b"".join(held))
+
+    def close(self) -> None:
+        self.flush()
+        self._real.close()
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
 
 
 def listen(host: str, port: int) -> socket.socket:

@@ -10,6 +10,8 @@ killed at the deadline and replaced.
   and the worker dies: the client gets 507 and a new worker takes its place.
 * At the deadline the worker is killed (SIGKILL) and replaced: the client gets 503 and the CPU
   is free at once. Workers and the fork server die with the server (``PR_SET_PDEATHSIG``).
+* The server talks to the workers from its event loop (``await pool.run(job)``): no thread
+  hand-off per query, so a query never waits for the GIL held by another thread.
 * Scheduling: ``size`` workers; the last ``reserve`` free ones are a reserve. A query that
   gets a reserve worker may be stopped (503) after ``grace`` seconds (and ``grace``/5 seconds
   of CPU) if another query is waiting and no worker is free, so long queries can never hold every worker: a cheap query
@@ -21,6 +23,7 @@ killed at the deadline and replaced.
 """
 from __future__ import annotations
 
+import asyncio
 import os
 import pickle
 import resource
@@ -29,6 +32,8 @@ import socket
 import struct
 import threading
 import time
+
+import anyio
 
 _LEN = struct.Struct("!Q")
 _TIMEOUT = object()
@@ -208,6 +213,11 @@ class Worker:
 
 # --- in the server -------------------------------------------------------------------------
 class WorkerPool:
+    """The workers and their scheduling. Queries are run from the server's event loop
+    (``await pool.run(job)``): the job goes to a worker and its answer comes back over the
+    worker's socket without a thread in between, so no query waits on a thread hand-off or
+    on the GIL held by another thread (the tail of the latency under concurrent clients)."""
+
     def __init__(self, engine, *, size: int = 4, timeout: float = 30.0, memory_mb: int = 1024,
                  reserve: int = 1, grace: float = 1.0, queue_timeout: float | None = None,
                  max_waiting: int = 32):
@@ -223,7 +233,9 @@ class WorkerPool:
         self.idle: list[Worker] = []
         self.running: dict[int, Worker] = {}
         self.waiting: list[object] = []
-        self.cond = threading.Condition()
+        self.lock = threading.Lock()        # the workers are added by a thread (_fill, _add)
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.changed: asyncio.Event | None = None
         self.closed = False
         self.ready = threading.Event()      # set once the first workers are up
         threading.Thread(target=self._fill, name="kg-workers", daemon=True).start()
@@ -236,6 +248,7 @@ class WorkerPool:
             self.ready.set()
 
     def _add(self) -> None:
+        """Start a worker (blocking: the fork server forks it; run off the event loop)."""
         try:
             w = self.forks.spawn()
         except OSError:
@@ -243,43 +256,71 @@ class WorkerPool:
                 return
             self.forks = ForkServer(self.engine, self.memory_mb)   # it died: start another
             w = self.forks.spawn()
-        with self.cond:
+        w.sock.setblocking(False)
+        with self.lock:
             if self.closed:
                 _kill(w.pid)
                 return
             self.idle.append(w)
-            self.cond.notify_all()
+        self._notify()
+
+    def _notify(self) -> None:
+        """Wake the queries waiting for a worker (from the loop or from another thread)."""
+        loop = self.loop
+        if loop is None or loop.is_closed():
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            self._wake()
+        else:
+            try:
+                loop.call_soon_threadsafe(self._wake)
+            except RuntimeError:     # the loop is closing
+                pass
+
+    def _wake(self) -> None:
+        if self.changed is not None:
+            self.changed.set()
+            self.changed = asyncio.Event()
 
     def pids(self) -> list[int]:
-        with self.cond:
+        with self.lock:
             return [w.pid for w in self.idle] + list(self.running)
 
     # -- a query --------------------------------------------------------------------------
-    def run(self, job: dict) -> tuple:
+    async def run(self, job: dict) -> tuple:
         """The worker's answer ("ok", ...) or ("error", status, message); QueryStopped when
         it was stopped (time limit, memory limit, preempted, busy)."""
-        if not self.ready.wait(STARTUP_WAIT):
-            raise QueryStopped(503, "the query workers are not up yet; try again later")
-        w = self._acquire(time.monotonic() + self.queue_timeout)
-        deadline = w.started + self.timeout
+        if self.loop is None:
+            self.loop, self.changed = asyncio.get_running_loop(), asyncio.Event()
+        if not self.ready.is_set():
+            if not await anyio.to_thread.run_sync(self.ready.wait, STARTUP_WAIT):
+                raise QueryStopped(503, "the query workers are not up yet; try again later")
+        w = await self._acquire(time.monotonic() + self.queue_timeout)
+        out = None
         try:
-            _send(w.sock, job)
-            out = _recv(w.sock, deadline)
-        except TimeoutError:
+            out = await asyncio.wait_for(self._exchange(w.sock, job),
+                                         max(0.0, w.started + self.timeout - time.monotonic()))
+        except asyncio.TimeoutError:
             out = _TIMEOUT
         except OSError:
             out = None
+        finally:
+            if not isinstance(out, tuple):     # stopped, dead, timed out or cancelled
+                _kill(w.pid)
+                w.sock.close()
+                with self.lock:
+                    self.running.pop(w.pid, None)
+                self._replace()
         if isinstance(out, tuple):
-            with self.cond:
+            with self.lock:
                 del self.running[w.pid]
                 self.idle.append(w)
-                self.cond.notify_all()
+            self._wake()
             return out
-        _kill(w.pid)
-        w.sock.close()
-        with self.cond:
-            del self.running[w.pid]
-        self._add()
         if w.preempted:
             raise QueryStopped(503, f"the query was stopped after {self.grace:g} s to make room "
                                     "for another: the server is busy with long queries; try again later")
@@ -288,37 +329,66 @@ class WorkerPool:
         raise QueryStopped(507, f"the query was stopped: it needed more than the memory limit "
                                 f"of {self.memory_mb} MB per query")
 
-    def _acquire(self, deadline: float) -> Worker:
-        with self.cond:
+    def _replace(self) -> None:
+        """A new worker in place of a killed one, started by a thread (forking takes time)."""
+        if not self.closed:
+            threading.Thread(target=self._add, name="kg-worker-add", daemon=True).start()
+
+    async def _exchange(self, sock: socket.socket, job: dict):
+        loop = asyncio.get_running_loop()
+        data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+        await loop.sock_sendall(sock, _LEN.pack(len(data)) + data)
+        head = await _recv_async(loop, sock, _LEN.size)
+        if head is None:
+            return None
+        body = await _recv_async(loop, sock, _LEN.unpack(head)[0])
+        return None if body is None else pickle.loads(body)
+
+    def _take(self, ticket) -> Worker | None:
+        """The worker for ``ticket`` if one is free for it now (called with the lock held):
+        a general worker goes to the oldest waiter, the reserve to the newest."""
+        if not self.idle:
+            return None
+        general = len(self.idle) > self.reserve
+        if not (self.waiting[0] is ticket if general else self.waiting[-1] is ticket):
+            return None
+        w = self.idle.pop()
+        w.reserve = len(self.idle) < self.reserve
+        w.started, w.preempted = time.monotonic(), False
+        w.cpu = _cpu(w.pid) if w.reserve else 0.0
+        self.running[w.pid] = w
+        return w
+
+    async def _acquire(self, deadline: float) -> Worker:
+        ticket = object()
+        with self.lock:
             if len(self.waiting) >= self.max_waiting:
                 raise QueryStopped(503, "the server is busy: too many queries waiting; try again later")
-            ticket = object()
             self.waiting.append(ticket)
-            try:
-                while True:
-                    if self.closed:
-                        raise QueryStopped(503, "the server is shutting down")
+        try:
+            while True:
+                if self.closed:
+                    raise QueryStopped(503, "the server is shutting down")
+                changed = self.changed
+                with self.lock:
+                    w = self._take(ticket)
                     newest = self.waiting[-1] is ticket
-                    now = time.monotonic()
-                    # a general worker goes to the oldest waiter, the reserve to the newest
-                    general = len(self.idle) > self.reserve
-                    mine = self.waiting[0] is ticket if general else newest
-                    if mine and self.idle:
-                        w = self.idle.pop()
-                        w.reserve = len(self.idle) < self.reserve
-                        w.started, w.preempted = now, False
-                        w.cpu = _cpu(w.pid) if w.reserve else 0.0
-                        self.running[w.pid] = w
-                        return w
-                    if newest:
-                        self._preempt(now)
-                    if now >= deadline:
-                        raise QueryStopped(503, "the server is busy: no query worker was free "
-                                                f"within {self.queue_timeout:g} s; try again later")
-                    self.cond.wait(min(deadline - now, 0.05 if newest else 0.5))
-            finally:
+                    if w is None and newest:
+                        self._preempt(time.monotonic())
+                if w is not None:
+                    return w
+                now = time.monotonic()
+                if now >= deadline:
+                    raise QueryStopped(503, "the server is busy: no query worker was free "
+                                            f"within {self.queue_timeout:g} s; try again later")
+                try:
+                    await asyncio.wait_for(changed.wait(), min(deadline - now, 0.05 if newest else 0.5))
+                except asyncio.TimeoutError:
+                    pass
+        finally:
+            with self.lock:
                 self.waiting.remove(ticket)
-                self.cond.notify_all()
+            self._wake()
 
     def _preempt(self, now: float) -> None:
         """Stop the oldest query on a reserve worker that has had its ``grace`` seconds
@@ -336,13 +406,24 @@ class WorkerPool:
             _kill(victim.pid)
 
     def close(self) -> None:
-        with self.cond:
+        with self.lock:
             if self.closed:
                 return
             self.closed = True
             workers = self.idle + list(self.running.values())
             self.idle = []
-            self.cond.notify_all()
+        self._notify()
         for w in workers:
             _kill(w.pid)
         self.forks.close()
+
+
+async def _recv_async(loop, sock: socket.socket, n: int) -> bytes | None:
+    buf = bytearray(n)
+    view, got = memoryview(buf), 0
+    while got < n:
+        k = await loop.sock_recv_into(sock, view[got:])
+        if not k:
+            return None
+        got += k
+    return bytes(buf)
