@@ -15,7 +15,7 @@ _CAP = r"(?:[A-Z][A-Za-z0-9'’\-]*\.?|[0-9][0-9A-Za-z\-]*|&)"
 _CONN = r"(?:of|and|for|the|on|in|de|to)"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
-_COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:(?:\((?:Group|Holding)\)[ \t]*)?Co\.?,?[ \t]*)?Ltd\.?")
+_COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:(?:\([A-Z][a-z]+\)[ \t]*)?Co\.?,?[ \t]*)?Ltd\.?")
 _STANDARD = re.compile(r"\b(?:GB/T|GB|YS/T|YB/T|HG/T|JB/T|T/[A-Z]{2,8}|ISO|GB/Z)[ \t]*\d+(?:\.\d+)*(?:-\d{4})?\b")
 _QUOTED = re.compile(r"(?:\"([^\"\n]{6,300})\"|\u201c([^\u201d\n]{6,300})\u201d|\u300a([^\u300b\n]{2,300})\u300b)")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
@@ -104,7 +104,9 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
             break
     parts, cur = [], []
     for i, w in enumerate(ws):
-        if w[2] in ("and", "&") and i + 1 < len(ws) and ws[i + 1][2] == "the" and cur:
+        if w[2] in ("and", "&") and i + 1 < len(ws) and cur and (
+                ws[i + 1][2] == "the" or _ends_org(cur[-1][2], heads)):
+            # "... Xi'an Jiaotong University and Shaanxi Automobile Group ... Co., Ltd."
             parts.append(cur)
             cur = []
             continue
@@ -178,6 +180,32 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
             continue
         out.append(Candidate(ts, te, label, cls, rule, 0.6))
     return out
+
+
+def _ends_org(word: str, heads) -> bool:
+    """A word that ends an organisation's name ("University", "Group"): a name may stop there."""
+    h = heads.get(word.rstrip(",").lower())
+    return bool(h) and h[0] in _ORG_END_CLASSES and word[:1].isupper()
+
+
+_ORG_END_CLASSES = {"Company", "University", "ResearchInstitute", "GovernmentBody",
+                    "IndustryAssociation", "Alliance", "MediaOutlet"}
+
+
+_TITLE = r"(?:Professor|Prof\.|Academician|Dr\.)"
+_PNAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
+_TEAM = re.compile(
+    rf"\b{_TITLE}[ \t]+{_PNAME}['\u2019]s[ \t]+(?:research[ \t]+)?team\b"
+    rf"|\b[Tt]eam[ \t]+of[ \t]+{_TITLE}[ \t]+{_PNAME}(?:[ \t]+and[ \t]+{_TITLE}[ \t]+{_PNAME})?"
+    rf"|\b(?:[Aa]cademician|[Rr]esearch|[Ee]xpert)[ \t]+team[ \t]+led[ \t]+by[ \t]+(?:{_TITLE}[ \t]+)?"
+    rf"{_PNAME}")
+
+
+def teams(text: str) -> list[Candidate]:
+    """Research teams named by the people who lead them: "Professor Zhang San's team", "the team
+    of Academician X and Professor Y", "an academician team led by X"."""
+    return [Candidate(m.start(), m.end(), " ".join(m.group(0).split()), "ResearchTeam",
+                      "team:led-by", 0.6) for m in _TEAM.finditer(text)]
 
 
 def _role_words() -> frozenset[str]:
@@ -302,9 +330,11 @@ def people(text: str, roles_near: bool = True) -> list[Candidate]:
     surnames = {w for w in lines("surnames")}
     common = words("common-words") | words("not-given-names")
     out = []
-    rx = re.compile(r"\b([A-Z][a-z]{0,7})[ \t]+([A-Z][a-z]{1,10}(?:[\-][a-z]{1,8})?|\*+)(?![A-Za-z])")
+    # a lookahead, so that "Mayor Li Ke" still tries "Li Ke" after "Mayor Li" fails
+    rx = re.compile(r"\b(?=([A-Z][a-z]{0,7})[ \t]+([A-Z][a-z]{1,10}(?:[\-][a-z]{1,8})?|\*+)(?![A-Za-z]))")
     for m in rx.finditer(text):
         sur, given = m.group(1), m.group(2)
+        m = _Span(m.start(), m.end(2))
         if sur not in surnames or given.lower() in common or given in surnames and len(given) < 3 and False:
             continue
         if not given.startswith("*") and not _pinyin(given):
@@ -317,6 +347,18 @@ def people(text: str, roles_near: bool = True) -> list[Candidate]:
 
 
 _PINYIN = re.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v|ng|n))+$")
+
+
+@dataclass
+class _Span:
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
 
 
 def _pinyin(word: str) -> bool:

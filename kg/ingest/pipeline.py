@@ -27,6 +27,8 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
 def _nested_ok(gaz, m: Mention, c) -> bool:
     if m.iri in gaz.concept:
         return True
+    if NFO[c.cls] in _EVENTS and m.start > c.start and gaz.classes.get(m.iri) not in _PLACES:
+        return True     # "Plenary Session of the CPC Central Committee": the organiser stays
     return gaz.classes.get(m.iri) in _PLACES and m.start == c.start and c.cls not in (
         "County", "City", "Province", "Region")
 
@@ -58,7 +60,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
 
     mentions = gaz.link(text)
     news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)
-            + cand.people(text) + cand.quoted_initiatives(text) + cand.project_phrases(text)
+            + cand.people(text) + cand.teams(text) + cand.quoted_initiatives(text) + cand.project_phrases(text)
             + bare_companies(text))
     # a new name that strictly contains known mentions wins over them ("Fugu County Magnesium
     # Industry Association" is not Fugu County); one that equals a known name is that entity
