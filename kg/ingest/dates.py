@@ -1,5 +1,11 @@
 """Dates in running text, as precise as printed: a day (``2024-05-30``), a month (``2024-09``) or
-a year (``2024``). A month-and-day without a year takes the year of the document's date."""
+a year (``2024``). A month-and-day without a year takes the year of the document's date.
+
+With ``extended=True`` (what date attachment reads, :mod:`kg.ingest.date_attach`) a text's
+periods and relative dates count too: year ranges ("2018-2019": 2018 until 2019), quarters and
+halves ("the first quarter", "Q1 2025": 2025-01 until 2025-03), "this year" / "last year" / "In
+January this year" (from the document's year), "on the 22nd" (the month of the date before it)
+and Chinese dates ("2024年3月5日", "3月5日", "2024年3月")."""
 from __future__ import annotations
 
 import re
@@ -28,6 +34,27 @@ _PATTERNS = [
     ("m", re.compile(r"(?<=\b[Ii]n )" + _MON + r"(?![\s,]*\d)(?=[\s,])")),
     ("y", re.compile(r"(?<![\d\-/.])(?P<y>(?:19|20)\d\d)(?![\d\-/])")),
 ]
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+_REL = r"(?P<rel>this|last|next|the\s+same|the\s+current|the\s+previous)\s+year"
+# read first, before the patterns above (each claims its characters)
+_EXTENDED = [
+    ("cn", re.compile(_Y + r"\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>[0-3]?\d)\s*[日号])?")),
+    ("cnmd", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[0-3]?\d)\s*[日号]")),
+    ("cny", re.compile(r"(?<![\d\-/.])" + _Y + r"\s*年(?!\s*\d{1,2}\s*月)")),
+    ("yrange", re.compile(r"(?<![\d\-/.])" + _Y + r"\s*(?:-|\u2013|\u2014|to|through)\s*"
+                          r"(?P<y2>(?:19|20)\d\d)(?![\d\-/])")),
+    ("quarter", re.compile(r"\b(?:the\s+)?" + _ORD + r"\s+(?P<unit>quarter|half)(?:\s+of)?"
+                           r"(?:\s+(?:the\s+year\s+)?" + _Y + r")?\b", re.I)),
+    ("qn", re.compile(r"\b(?P<unit>Q)(?P<n>[1-4])\b(?:\s*(?:of\s+)?" + _Y + r")?")),
+    ("qn", re.compile(r"\b(?P<unit>H)(?P<n>[12])\s*(?:of\s+)?" + _Y + r"\b")),  # not H2, hydrogen
+    ("relm", re.compile(_MON + r",?\s+(?:of\s+)?" + _REL + r"\b", re.I)),
+    ("rel", re.compile(r"\b" + _REL + r"(?:'s)?\b", re.I)),
+    ("nth", re.compile(r"(?<=\bon the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MON[:-3]
+                       + r")")),
+]
+_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4}
 
 
 @dataclass
@@ -47,18 +74,89 @@ def _month(s: str) -> int:
     return _MONTHS[s.lower().rstrip(".")[:4] if s.lower().startswith("sept") else s.lower().rstrip(".")[:3]]
 
 
-def find_dates(text: str, doc_year: str | None = None) -> list[DateMention]:
-    """Every date in ``text``, the most precise reading winning where readings overlap."""
+def _relative(rel: str, doc_year: str | None) -> str | None:
+    if doc_year is None:
+        return None
+    shift = {"last": -1, "previous": -1, "next": 1}.get(rel.split()[-1].lower(), 0)
+    return f"{int(doc_year) + shift:04d}"
+
+
+def _extended(kind: str, g: dict, doc_year: str | None):
+    """(value, datatype, until) of one extended reading, or None."""
+    if kind in ("cn", "cnmd"):
+        y = g.get("y") or doc_year
+        if y is None:
+            return None
+        mon = int(g["m"])
+        if g.get("d"):
+            d = int(g["d"])
+            return (f"{int(y):04d}-{mon:02d}-{d:02d}", "date", None) if 1 <= d <= 31 else None
+        return f"{int(y):04d}-{mon:02d}", "gYearMonth", None
+    if kind == "cny":
+        return g["y"], "gYear", None
+    if kind == "yrange":
+        return (g["y"], "gYear", g["y2"]) if g["y2"] > g["y"] else None
+    if kind in ("quarter", "qn"):
+        y = g.get("y") or doc_year
+        if y is None:
+            return None
+        n = _QUARTER[g["q"].lower()] if kind == "quarter" else int(g["n"])
+        half = g["unit"].lower() in ("half", "h")
+        if half and n > 2:
+            return None
+        first, last = ((n - 1) * 6 + 1, n * 6) if half else ((n - 1) * 3 + 1, n * 3)
+        return f"{int(y):04d}-{first:02d}", "gYearMonth", f"{int(y):04d}-{last:02d}"
+    if kind == "relm":
+        y = _relative(g["rel"], doc_year)
+        return None if y is None else (f"{y}-{_month(g['mon']):02d}", "gYearMonth", None)
+    if kind == "rel":
+        y = _relative(g["rel"], doc_year)
+        return None if y is None else (y, "gYear", None)
+    return None
+
+
+def _resolve_days(text: str, out: list[DateMention]) -> None:
+    """"on the 22nd": the month and year of the nearest dated mention before it (within the
+    paragraph), else dropped."""
+    keep = []
+    prev = None
+    for d in out:
+        if d.kind == "nth":
+            if prev is not None and "\n\n" not in text[prev.end:d.start] \
+                    and d.start - prev.end < 1500 and len(prev.value) >= 7:
+                day = int(d.value)
+                if 1 <= day <= 31:
+                    keep.append(DateMention(d.start, d.end, f"{prev.value[:7]}-{day:02d}", "date"))
+            continue
+        keep.append(d)
+        prev = d
+    out[:] = keep
+
+
+def find_dates(text: str, doc_year: str | None = None, extended: bool = False
+               ) -> list[DateMention]:
+    """Every date in ``text``, the most precise reading winning where readings overlap;
+    ``extended`` adds periods and relative dates (see the module's doc)."""
     taken = bytearray(len(text) + 1)
     out = []
-    for kind, rx in _PATTERNS:
+    for kind, rx in (_EXTENDED if extended else []) + _PATTERNS:
         for m in rx.finditer(text):
             if any(taken[m.start():m.end()]):
                 continue
             g = m.groupdict()
             try:
                 y = g.get("y") or doc_year
-                if kind == "y":
+                if kind == "nth":
+                    value, dt = g["d"], "nth"
+                elif any(kind == k for k, _ in _EXTENDED):
+                    got = _extended(kind, g, doc_year)
+                    if got is None:
+                        continue
+                    for i in range(m.start(), m.end()):
+                        taken[i] = 1
+                    out.append(DateMention(m.start(), m.end(), got[0], got[1], got[2]))
+                    continue
+                elif kind == "y":
                     # a bare year right after "No." or inside a standard number is not a date
                     before = text[max(0, m.start() - 8):m.start()]
                     if re.search(r"(?:No\.|GB|/T|YS)\s*$", before):
@@ -93,6 +191,8 @@ def find_dates(text: str, doc_year: str | None = None) -> list[DateMention]:
                 taken[i] = 1
             out.append(DateMention(m.start(), m.end(), value, dt, until))
     out.sort(key=lambda d: d.start)
+    if extended:
+        _resolve_days(text, out)
     return out
 
 

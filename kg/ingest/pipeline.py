@@ -12,6 +12,7 @@ from rdflib.namespace import RDF, XSD
 from kg.ingest import candidates as cand
 from kg.ingest.slots import bare_companies
 from kg.ingest.dates import date_literal, document_date, headline_year
+from kg.ingest.date_attach import attach_dates
 from kg.ingest.gazetteer import Gazetteer, Mention
 from kg.ingest.mint import Minter
 from kg.ingest.model import Draft, Entity, Span
@@ -170,6 +171,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 spans_of.append((mm.start(), mm.end(), ent))
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
     propose_relations(draft, spans_of, minter, doc_year)
+    attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
     return draft
 
 

@@ -1,0 +1,98 @@
+"""`kg ingest` dates new events, policies and agreements as precisely as the text does
+(kg/ingest/date_attach.py, kg/ingest/dates.py): the date that governs a numbered entry dates the
+sub-events its later sentences name, a range's sub-event takes the month the days share, a
+standard's issue and entry-into-force days are told apart, a year used as an adjective does not
+win over the month that opens the sentence, relative ("this year's", "In January this year") and
+Chinese dates count. The articles are written for this test."""
+from __future__ import annotations
+
+from rdflib import Graph, Literal
+from rdflib.namespace import RDFS, XSD
+
+from kg.model.namespaces import NFO
+
+CHRONICLE = """Tin and Tungsten Sector: Major Events in 2024
+
+Published January 20, 2025
+
+1. Tin Meeting Held in Kunming
+On May 14, the China Tin Industry Alliance held the 2024 Tin Smelting Development Conference \
+in Kunming. More than 200 guests attended. The conference also hosted the Second Tin Recycling \
+Symposium.
+
+2. Tungsten Week Held in Ganzhou
+From October 15 to 17, the Tungsten Industry Week was held in Ganzhou. The week also hosted the \
+Third Tungsten Powder Forum.
+
+3. Standards and Plans
+The national standard "Tin Ingot for Solder" GB/T 9999-2024 was released on March 3, 2024, and \
+will be implemented from October 1, 2024.
+In November, the Ministry of Industry and Information Technology published the 2025 edition of \
+the "Catalog of Key Tin Smelting Technologies".
+The "Tungsten Industry Action Plan" was issued on 2024年6月5日 by the Jiangxi Provincial \
+Development and Reform Commission.
+"""
+
+OUTLOOK = """Aluminium Association Outlook
+
+Published 2025-03-02
+
+During this year's Global Bauxite Industry Conference, the association will host a roundtable \
+on recycling.
+"""
+
+
+def _ingest(run, tmp_path, name, text):
+    src = tmp_path / f"{name}.txt"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / f"{name}.ttl"
+    r = run("ingest", src, "--id", f"t-{name}", "-o", out)
+    assert r.exit_code == 0, r.stderr
+    return Graph().parse(out, format="turtle")
+
+
+def _one(g, label):
+    found = [s for s in g.subjects(RDFS.label, Literal(label))]
+    assert len(found) == 1, (label, found)
+    return found[0]
+
+
+def _dates(g, s, pred):
+    return {(str(o), o.datatype) for o in g.objects(s, pred)}
+
+
+def test_a_chronicle_entry_dates_what_its_later_sentences_name(run, tmp_path):
+    g = _ingest(run, tmp_path, "chronicle", CHRONICLE)
+    # the sentence's own date: the name's year does not win over "On May 14"
+    conf = _one(g, "2024 Tin Smelting Development Conference")
+    assert _dates(g, conf, NFO.startDate) == {("2024-05-14", XSD.date)}
+    # no date in its sentence: the date that opens the numbered entry
+    sym = _one(g, "Second Tin Recycling Symposium")
+    assert _dates(g, sym, NFO.startDate) == {("2024-05-14", XSD.date)}
+    assert "date:governing-entry" in {str(o) for o in g.objects(sym, NFO.proposedBy)}
+    # held during a three-day week: the month the days share, not the first day
+    forum = _one(g, "Third Tungsten Powder Forum")
+    assert _dates(g, forum, NFO.startDate) == {("2024-10", XSD.gYearMonth)}
+    # the entry above does not reach into the next numbered entry
+    for s in (conf, sym):
+        assert ("2024-10-15", XSD.date) not in _dates(g, s, NFO.startDate)
+
+
+def test_issued_and_in_force_are_told_apart(run, tmp_path):
+    g = _ingest(run, tmp_path, "chronicle", CHRONICLE)
+    for label in ("Tin Ingot for Solder", "GB/T 9999-2024"):
+        std = _one(g, label)
+        assert _dates(g, std, NFO.dateIssued) == {("2024-03-03", XSD.date)}, label
+        assert _dates(g, std, NFO.dateInForce) == {("2024-10-01", XSD.date)}, label
+    # "the 2025 edition": an adjective, not the date; the month opening the sentence is
+    cat = _one(g, "Catalog of Key Tin Smelting Technologies")
+    assert _dates(g, cat, NFO.dateIssued) == {("2024-11", XSD.gYearMonth)}
+    # a Chinese date reads as the day it names
+    plan = _one(g, "Tungsten Industry Action Plan")
+    assert _dates(g, plan, NFO.dateIssued) == {("2024-06-05", XSD.date)}
+
+
+def test_this_years_event_takes_the_documents_year(run, tmp_path):
+    g = _ingest(run, tmp_path, "outlook", OUTLOOK)
+    conf = _one(g, "Global Bauxite Industry Conference")
+    assert _dates(g, conf, NFO.startDate) == {("2025", XSD.gYear)}
