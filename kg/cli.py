@@ -60,6 +60,12 @@ def _load(data, store=None):
     return open_kg(store, data)
 
 
+def _load_for_links(data, store=None):
+    """The compact link index (no rdflib) when it answers for this graph, else the KG."""
+    from kg.ask.lookup import open_for_links
+    return open_for_links(data, store)
+
+
 def _resolve(kg, name, cls=None):
     from kg.ask import names
     return names.resolve(kg, name, cls)
@@ -87,9 +93,13 @@ def linked(name: Annotated[str, typer.Argument(help="A name or alias, e.g. Fugu,
            type_: Annotated[Optional[str], typer.Option("--type", help="Keep links to entities of this class (e.g. Person, Organization, Event).")] = None,
            format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None, store: StoreOpt = None):
     """Who and what is linked to NAME, in both directions, with relation and source documents."""
+    _linked_answer(_load_for_links(data, store), name, hops, type_, format, sources)
+
+
+def _linked_answer(kg, name, hops, type_, format, sources):
+    """Print the answer of ``kg linked`` over ``kg`` (a KG or the compact link index)."""
     from kg.ask import links as links_mod
 
-    kg = _load(data, store)
     cls = _class(kg, type_)
     matches = _resolve(kg, name)
     result = links_mod.linked(kg, [m.iri for m in matches], hops=hops, cls=cls)
@@ -118,7 +128,7 @@ def linked(name: Annotated[str, typer.Argument(help="A name or alias, e.g. Fugu,
 
 def _inference_reasons(kg, links) -> dict[int, str]:
     """The curators' reason for each link shown with the source 'inferred' (by position)."""
-    from kg.ask.inferences import is_inferred, reason
+    from kg.ask.links import inference_reason as reason, is_inferred
     out = {}
     for i, l in enumerate(links):
         if is_inferred(l.sources):
@@ -158,7 +168,7 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or IRI.")],
          format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None, store: StoreOpt = None):
     """The entity card: IRI, classes, label, aliases, every property, sources and evidence."""
     from rdflib import URIRef
-    from kg.ask.cards import card, figures_of, quote_evidence
+    from kg.ask.cards import card, figures_of_each, quote_evidence
     from kg.render.output import emit, table
 
     kg = _load(data, store)
@@ -168,8 +178,8 @@ def show(name: Annotated[str, typer.Argument(help="A name, alias or IRI.")],
     else:
         iris = [m.iri for m in _resolve(kg, name)]
     cards = [card(kg, i) for i in iris]
-    for c in cards:
-        c["figures"] = figures_of(kg, URIRef(c["iri"]))
+    for c, figs in zip(cards, figures_of_each(kg, [URIRef(c["iri"]) for c in cards])):
+        c["figures"] = figs
     if quote:
         from kg.model.evidence import find_sources_dir
         texts = find_sources_dir()
@@ -369,7 +379,8 @@ def _parse_params(params: list[str]) -> dict[str, str]:
 def sparql(query: Annotated[str, typer.Argument(help="A SPARQL query, a .rq file, or the name of a query from `kg queries`.")],
            param: Annotated[Optional[List[str]], typer.Option("--param", "-p", help="name=value, bound into the query (repeatable).")] = None,
            format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None,
-           timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Stop the query after this many seconds.")] = 300.0):
+           timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Stop the query after this many seconds.")] = 300.0,
+           max_rows: Annotated[int, typer.Option("--max-rows", min=1, help="At most this many rows (a warning says when there were more).")] = 100_000):
     """Run SPARQL: ad hoc, from a file, or a named query. Prefixes nf:, nfo:, org:, skos:, graph:, ... are predefined.
 
     Read-only and local: SERVICE, updates and FROM outside the dataset's graphs are refused."""
@@ -380,7 +391,7 @@ def sparql(query: Annotated[str, typer.Argument(help="A SPARQL query, a .rq file
     kg = _load(data, store)
     named = sp.named_queries()
     if query in named:
-        q, res = sp.run_named(kg, query, params, timeout=timeout)
+        q, res = sp.run_named(kg, query, params, timeout=timeout, max_rows=max_rows)
         source = q.name
     else:
         p = Path(query)
@@ -392,7 +403,7 @@ def sparql(query: Annotated[str, typer.Argument(help="A SPARQL query, a .rq file
         else:
             q, text, source = None, query, "query"
         res = sp.run(kg, text, sp.bindings_for(kg, q if q and q.params else None, params), source=source,
-                     timeout=timeout)
+                     timeout=timeout, max_rows=max_rows)
     if res.kind == "ask":
         emit(format.value, {"boolean": res.boolean}, [{"answer": str(res.boolean).lower()}], ["answer"])
         return
@@ -400,6 +411,10 @@ def sparql(query: Annotated[str, typer.Argument(help="A SPARQL query, a .rq file
         sys.stdout.write(res.graph.serialize(format="turtle" if format == Fmt.table else "json-ld"))
         return
     rows = res.plain_rows()
+    if res.truncated:
+        cap = "--max-rows" if len(rows) >= max_rows else "the endpoint's row cap"
+        typer.echo(f"warning: only the first {len(rows):,} rows: the query has more "
+                   f"(raise {cap}, or add LIMIT/OFFSET)", err=True)
     shown = [{k: (kg.compact(v) if isinstance(v, str) and v.startswith("https://w3id.org/nfkg/") else v)
               for k, v in r.items()} for r in rows]
     emit(format.value, {"columns": res.columns, "rows": rows}, shown if format == Fmt.table else rows,

@@ -3,21 +3,122 @@
 A node that stands for a relation (an event, a post, an agreement, a project, an award grant, a
 membership) is looked through: a post becomes "person — role — organisation"; an event,
 agreement or project is shown with the other parties it connects and their part in it.
+
+The :class:`Linker` reads the graph through a small view: :class:`GraphView` over a loaded KG
+(rdflib, any store; it also decides which triples are edges), or the compact link index
+(:class:`kg.model.linkindex.LinkIndex`, built from a ``GraphView``), which answers without
+rdflib. Terms are the view's own (``URIRef`` over a KG, plain strings in the index); the
+classes and predicates the rules name come as strings (:mod:`kg.model.iris`) through
+``view.term``. Importing this module does not import rdflib.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import URIRef
-from rdflib.namespace import OWL, RDF
+from kg.model import iris
 
-from kg.model.namespaces import NFO, ORG, PROV, SKIP  # noqa: F401  (SKIP: the API)
 
-# Predicates that are bookkeeping, not links between entities.
-RELATION_CLASSES = (NFO.Event, NFO.Post, NFO.Agreement, NFO.Project, NFO.AwardGrant,
-                    NFO.Membership)
-# Relation nodes whose two ends are shown as one person/organisation link with a role.
-_ROLE_NODES = {NFO.Post: (ORG.heldBy, ORG.postIn), NFO.Membership: (ORG.member, ORG.organization)}
+def __getattr__(name):
+    """The rdflib forms of the constants, for callers that compare with rdflib terms."""
+    if name == "SKIP":
+        from kg.model.namespaces import SKIP
+        return SKIP
+    if name in ("NFO", "ORG", "PROV"):
+        from kg.model import namespaces
+        return getattr(namespaces, name)
+    if name == "RELATION_CLASSES":
+        from rdflib import URIRef
+        return tuple(URIRef(c) for c in iris.RELATION_CLASSES)
+    if name == "_ROLE_NODES":
+        from rdflib import URIRef
+        return {URIRef(k): tuple(URIRef(p) for p in v) for k, v in iris.ROLE_NODES.items()}
+    raise AttributeError(f"module 'kg.ask.links' has no attribute {name!r}")
+
+
+class GraphView:
+    """The linking view of a loaded KG (rdflib union graph, any store)."""
+
+    def __init__(self, kg):
+        from rdflib import URIRef
+
+        self.kg = kg
+        self.term = URIRef
+        self._inverses = None
+
+    def label(self, node) -> str:
+        return self.kg.label(node)
+
+    def class_name(self, node) -> str:
+        return self.kg.class_name(node)
+
+    def sources(self, s, p, o) -> list[str]:
+        return self.kg.sources(s, p, o)
+
+    def prefetch(self, nodes, objects: bool = False, graphs: bool = False) -> None:
+        self.kg.prefetch(nodes, objects=objects, graphs=graphs)
+
+    def value(self, node, predicate):
+        return self.kg.union.value(node, predicate)
+
+    def is_a(self, node, cls) -> bool:
+        return self.kg.is_a(node, cls)
+
+    def types(self, node) -> set:
+        """Every class of ``node``, superclasses included."""
+        from rdflib.namespace import RDF
+        sup = self.kg.superclasses
+        t = set()
+        for c in self.kg.union.objects(node, RDF.type):
+            t |= sup.get(c, {c})
+        return t
+
+    def reason(self, s, p, o) -> str | None:
+        from kg.ask.inferences import reason
+        return reason(self.kg, s, p, o)
+
+    @property
+    def inverses(self) -> dict:
+        """Property -> its declared inverse, for properties declared as ``owl:inverseOf``."""
+        if self._inverses is None:
+            from rdflib.namespace import OWL
+            self._inverses = {p: q for p, q in self.kg.union.subject_objects(OWL.inverseOf)}
+        return self._inverses
+
+    def edges(self, x) -> list:
+        """(subject, predicate, object) triples that link ``x`` to another entity; a fact
+        stated in both directions (A has subsidiary B, B subsidiary of A) comes once."""
+        from kg.model.namespaces import SKIP
+
+        URIRef = self.term
+        u = self.kg.union
+        inv = self.inverses
+        out = [(x, p, o) for p, o in u.predicate_objects(x)
+               if p not in SKIP and isinstance(o, URIRef) and o != x]
+        into = [(s, p, x) for s, p in u.subject_predicates(x)
+                if p not in SKIP and isinstance(s, URIRef) and s != x]
+        self.kg.prefetch([o for _, p, o in out if p in inv])
+
+        def redundant(s, p, o):
+            q = inv.get(p)
+            return q is not None and (o, q, s) in u
+
+        return [t for t in out + into if not redundant(*t)]
+
+
+def view_of(kg):
+    """The linking view of ``kg``: the compact index is its own view; a KG gets a GraphView."""
+    return kg if getattr(kg, "is_link_view", False) else GraphView(kg)
+
+
+def is_inferred(sources) -> bool:
+    """Does a list of source ids include the inferred graph?"""
+    return iris.INFERRED in sources
+
+
+def inference_reason(kg, s, p, o) -> str | None:
+    """The curators' reason for inferring (s, p, o), or None (see :mod:`kg.ask.inferences`)."""
+    v = view_of(kg)
+    return v.reason(s, v.term(p), o)
 
 
 @dataclass
@@ -55,100 +156,85 @@ class Link:
 class Linker:
     def __init__(self, kg):
         self.kg = kg
+        self.view = v = view_of(kg)
         self._nodes: dict = {}
         self._all_types: dict = {}
         self._edges: dict = {}
+        self._relation_classes = [v.term(c) for c in iris.RELATION_CLASSES]
+        self._role_nodes = {v.term(k): tuple(v.term(p) for p in ps)
+                            for k, ps in iris.ROLE_NODES.items()}
+        self._role_name = v.term(iris.ROLE_NAME)
+        self._people = (v.term(iris.PERSON), v.term(iris.ORGANIZATION))
+        self._place = v.term(iris.PLACE)
 
     def node(self, iri) -> Node:
         n = self._nodes.get(iri)
         if n is None:
-            n = self._nodes[iri] = Node(iri, self.kg.label(iri), self.kg.class_name(iri))
+            n = self._nodes[iri] = Node(iri, self.view.label(iri), self.view.class_name(iri))
         return n
 
     def predicate_label(self, p) -> str:
         lab = self._nodes.get(("p", p))
         if lab is None:
-            lab = self._nodes[("p", p)] = self.kg.label(p)
+            lab = self._nodes[("p", p)] = self.view.label(p)
         return lab
 
     @property
     def inverses(self) -> dict:
         """Property -> its declared inverse, for properties declared as ``owl:inverseOf``."""
-        inv = getattr(self, "_inverses", None)
-        if inv is None:
-            inv = self._inverses = {p: q for p, q in self.kg.union.subject_objects(OWL.inverseOf)}
-        return inv
+        return self.view.inverses
 
     def edges(self, x) -> list:
-        """(subject, predicate, object) triples that link ``x`` to another entity; a fact
-        stated in both directions (A has subsidiary B, B subsidiary of A) comes once."""
+        """(subject, predicate, object) triples that link ``x`` to another entity (see
+        :meth:`GraphView.edges`), kept per node."""
         e = self._edges.get(x)
         if e is None:
-            e = self._edges[x] = self._find_edges(x)
+            e = self._edges[x] = self.view.edges(x)
         return e
-
-    def _find_edges(self, x) -> list:
-        u = self.kg.union
-        inv = self.inverses
-        out = [(x, p, o) for p, o in u.predicate_objects(x)
-               if p not in SKIP and isinstance(o, URIRef) and o != x]
-        into = [(s, p, x) for s, p in u.subject_predicates(x)
-                if p not in SKIP and isinstance(s, URIRef) and s != x]
-        self.kg.prefetch([o for _, p, o in out if p in inv])
-
-        def redundant(s, p, o):
-            q = inv.get(p)
-            return q is not None and (o, q, s) in u
-
-        return [t for t in out + into if not redundant(*t)]
 
     def types(self, node) -> set:
         """Every class of ``node``, superclasses included (cached per node)."""
         t = self._all_types.get(node)
         if t is None:
-            sup = self.kg.superclasses
-            t = set()
-            for c in self.kg.union.objects(node, RDF.type):
-                t |= sup.get(c, {c})
-            self._all_types[node] = t
+            t = self._all_types[node] = self.view.types(node)
         return t
 
     def relation_kind(self, node):
         types = self.types(node)
-        return next((cls for cls in RELATION_CLASSES if cls in types), None)
+        return next((cls for cls in self._relation_classes if cls in types), None)
 
     def party_rank(self, node) -> int:
         """People and organisations first, then places, then everything else."""
         types = self.types(node)
-        if NFO.Person in types or NFO.Organization in types:
+        if any(c in types for c in self._people):
             return 0
-        return 1 if NFO.Place in types else 2
+        return 1 if self._place in types else 2
 
     def prefetch(self, x) -> list:
         """The edges of ``x``, with every node the links will ask about fetched in batches
         (for a store over a network; nothing happens in memory)."""
-        kg = self.kg
-        kg.prefetch([x], objects=True, graphs=True)
+        v = self.view
+        v.prefetch([x], objects=True, graphs=True)
         edges = self.edges(x)
         others = [o if s == x else s for s, _, o in edges]
-        kg.prefetch(others)
+        v.prefetch(others)
         relations = [n for n in others if self.relation_kind(n) is not None]
-        kg.prefetch(relations, objects=True, graphs=True)
-        kg.prefetch(t for n in relations for e in self.edges(n) for t in (e[0], e[2]) if t != n)
+        v.prefetch(relations, objects=True, graphs=True)
+        v.prefetch(t for n in relations for e in self.edges(n) for t in (e[0], e[2]) if t != n)
         return edges
 
     def links(self, x, hop: int = 1) -> list[Link]:
-        kg = self.kg
+        kg = self.view
         out = []
         for s, p, o in self.prefetch(x):
             other = o if s == x else s
             kind = self.relation_kind(other)
             src = kg.sources(s, p, o)
-            if kind in _ROLE_NODES:
-                holder_p, org_p = _ROLE_NODES[kind]
-                holder = kg.union.value(other, holder_p)
-                org = kg.union.value(other, org_p)
-                role = kg.union.value(other, NFO.roleName) or kg.label(kind)
+            if kind in self._role_nodes:
+                holder_p, org_p = self._role_nodes[kind]
+                holder = kg.value(other, holder_p)
+                org = kg.value(other, org_p)
+                role = kg.value(other, self._role_name) or kg.label(kind)
                 if holder is not None and org is not None and x in (holder, org):
                     srcs = set(src) | set(kg.sources(other, holder_p, holder)) \
                         | set(kg.sources(other, org_p, org))
@@ -175,11 +261,12 @@ class Linker:
         return out
 
 
-def linked(kg, starts, hops: int = 1, cls: URIRef | None = None) -> list[Link]:
+def linked(kg, starts, hops: int = 1, cls=None) -> list[Link]:
     """Links of the entities ``starts`` out to ``hops`` steps (relation nodes looked through).
 
     With ``cls``, keep the links whose far end is itself of that class."""
     linker = Linker(kg)
+    term = linker.view.term
     starts = list(starts)
     seen_nodes = set(starts)
     frontier = list(starts)
@@ -196,7 +283,7 @@ def linked(kg, starts, hops: int = 1, cls: URIRef | None = None) -> list[Link]:
                         result[link.key()] = link
                     continue
                 result[link.key()] = link
-                ends = {link.subject.iri, link.object.iri} | {URIRef(o["iri"]) for o in link.others}
+                ends = {link.subject.iri, link.object.iri} | {term(o["iri"]) for o in link.others}
                 if link.via:
                     ends.add(link.via.iri)
                 for e in ends:
@@ -206,14 +293,14 @@ def linked(kg, starts, hops: int = 1, cls: URIRef | None = None) -> list[Link]:
         frontier = nxt
     links = list(result.values())
     if cls is not None:
-        links = [l for l in links if _matches_class(kg, l, set(starts), cls)]
+        links = [l for l in links if _matches_class(linker.view, l, set(starts), cls)]
     links.sort(key=lambda l: (l.hop, l.relation, l.subject.label, l.object.label))
     return links
 
 
-def _matches_class(kg, link, starts, cls) -> bool:
+def _matches_class(view, link, starts, cls) -> bool:
     """The linked entity itself (an end that is not a start) is of ``cls``; a co-party of a
     relation node does not make the row match (a meeting a policy was discussed at is not a
     policy)."""
     ends = [e for e in (link.subject.iri, link.object.iri) if e not in starts]
-    return any(kg.is_a(e, cls) for e in ends)
+    return any(view.is_a(e, cls) for e in ends)

@@ -12,15 +12,17 @@ that is the user's own and that nobody else can write (owner = the current user,
 other write bit, not a link), and only when the file itself is a regular file owned by the user
 and not writable by group or others -- checked on the open file before it is read. A folder
 that fails the check (``KG_CACHE_DIR=/tmp``, a shared folder) means no cache: the graph is
-parsed as usual. A new folder is made with mode 0700."""
+parsed as usual. A new folder is made with mode 0700.
+
+Small derived tables are kept beside the pickles as JSON (:func:`read_json`, under the same
+checks): generated pinyin, and the compact link index of :mod:`kg.model.linkindex`, which
+answers ``kg linked`` without rdflib or unpickling."""
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-import pickle
 import stat
-import tempfile
 from pathlib import Path
 
 CACHE_ENV = "KG_CACHE_DIR"
@@ -85,6 +87,8 @@ def _open_entry(path: Path):
 
 def read(files: list[Path]):
     """(union, provenance, dataset loader) from the cache entry of ``files``, or None."""
+    import pickle
+
     try:
         folder = cache_dir()
         if not safe_dir(folder):
@@ -108,6 +112,9 @@ def read(files: list[Path]):
 
 def write(files: list[Path], union, provenance, dataset) -> None:
     """Keep the parsed graphs of ``files``; a cache that cannot be written is skipped."""
+    import pickle
+    import tempfile
+
     try:
         folder = cache_dir()
         if not safe_dir(folder, create=True):
@@ -126,11 +133,12 @@ def write(files: list[Path], union, provenance, dataset) -> None:
         pass
 
 
-def prune(folder: Path, keep: int | None = None) -> None:
-    """Remove all but the ``keep`` most recently used cache entries of ``folder``."""
+def prune(folder: Path, keep: int | None = None, pattern: str = "*.pickle") -> None:
+    """Remove all but the ``keep`` most recently used cache entries of ``folder`` (the files
+    matching ``pattern``)."""
     keep = KEEP if keep is None else keep
     entries = []
-    for f in folder.glob("*.pickle"):
+    for f in folder.glob(pattern):
         try:
             entries.append((f.stat().st_mtime, f))
         except OSError:
@@ -142,9 +150,8 @@ def prune(folder: Path, keep: int | None = None) -> None:
             pass
 
 
-def read_json(name: str):
-    """A small derived table kept beside the graphs (e.g. generated pinyin), or None. JSON
-    cannot run code; the same ownership checks as the graph entries apply."""
+def _read_bytes(name: str) -> bytes | None:
+    """The bytes of the entry ``name`` when the folder and the file pass the checks."""
     try:
         folder = cache_dir()
         if not safe_dir(folder):
@@ -153,20 +160,60 @@ def read_json(name: str):
         if fh is None:
             return None
         with fh:
-            return json.loads(fh.read().decode("utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
+            return fh.read()
+    except OSError:
         return None
 
 
-def write_json(name: str, value) -> None:
-    """Keep ``value`` as ``name`` in the cache folder (atomically); skipped when it cannot."""
+def read_json(name: str, checked: bool = False):
+    """A small derived table kept beside the graphs (e.g. generated pinyin), or None. JSON
+    cannot run code; the same ownership checks as the graph entries apply. ``checked``: the
+    entry was written with ``checked`` and its content still has the digest written with it
+    (an entry edited or cut short since is not read)."""
+    raw = _read_bytes(name)
+    if raw is None:
+        return None
+    try:
+        if checked:
+            head, sep, raw = raw.partition(b"\n")
+            if not sep or head != _digest(raw):
+                return None
+        return json.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+
+
+def _digest(body: bytes) -> bytes:
+    return b"sha256:" + hashlib.sha256(body).hexdigest().encode()
+
+
+def write_json(name: str, value, checked: bool = False) -> bool:
+    """Keep ``value`` as ``name`` in the cache folder (atomically: a temporary file renamed
+    into place, removed when writing fails); False when it cannot. ``checked``: a first line
+    holds the digest of the rest, for :func:`read_json`."""
+    import tempfile
+
+    try:
+        body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except (TypeError, ValueError, RecursionError):
+        return False
     try:
         folder = cache_dir()
         if not safe_dir(folder, create=True):
-            return
+            return False
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(value, fh, ensure_ascii=False)
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if checked:
+                fh.write(_digest(body) + b"\n")
+            fh.write(body)
         os.replace(tmp, folder / name)
-    except (OSError, TypeError, ValueError):
-        pass
+        return True
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        return False

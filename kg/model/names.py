@@ -22,11 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
-
+from kg.model import iris
 from kg.model.errors import KGError
-from kg.model.namespaces import NFO
 
 _DROP = re.compile(r"['\u2019\u2018.`]")
 _NONWORD = re.compile(r"[\W_]+")
@@ -138,20 +135,25 @@ class NameNotFound(KGError):
         super().__init__(f"no entity is named {text!r}{hint}")
 
 
-EXACT_ONLY_CLASSES = (NFO.SourceDocument, NFO.Observation)
+EXACT_ONLY_CLASSES = iris.EXACT_ONLY_CLASSES
 
 
 class NameIndex:
-    """All names of all entities; built once per loaded graph."""
+    """All names of all entities; built once per loaded graph (or restored from its
+    :meth:`state`, kept in the compact link index, without rdflib)."""
 
     def __init__(self, kg):
+        from rdflib import Literal, URIRef
+        from rdflib.namespace import RDF, RDFS, SKOS
+
         self.kg = kg
         self.names: dict[str, set[tuple[URIRef, str, bool]]] = {}
         self._zh_pending: list[tuple[URIRef, str]] = []
-        ontology_ns = str(NFO)
+        ontology_ns = iris.NFO
         # Source documents and figures are named only by their exact title or label, never by
         # a word in it ("Shaanxi" is not a figure about Shaanxi).
-        self.exact_only = {s for cls in EXACT_ONLY_CLASSES for s in kg.union.subjects(RDF.type, cls)}
+        self.exact_only = {s for cls in EXACT_ONLY_CLASSES
+                           for s in kg.union.subjects(RDF.type, URIRef(cls))}
         for pred, is_label in ((RDFS.label, True), (SKOS.altLabel, False)):
             for s, o in kg.union.subject_objects(pred):
                 if not isinstance(s, URIRef) or str(s).startswith(ontology_ns):
@@ -164,6 +166,24 @@ class NameIndex:
                     self.names.setdefault(key, set()).add((s, str(o), canonical))
                 if o.language and o.language.lower().startswith("zh"):
                     self._zh_pending.append((s, str(o)))
+
+    def state(self) -> dict:
+        """The index as plain data (IRIs as strings, sorted), for :meth:`restore`."""
+        return {"names": sorted([k, str(i), n, c] for k, v in self.names.items() for i, n, c in v),
+                "zh_pending": sorted([str(i), n] for i, n in self.__dict__.get("_zh_pending", ())),
+                "exact_only": sorted(str(i) for i in self.exact_only)}
+
+    @classmethod
+    def restore(cls, kg, state: dict) -> "NameIndex":
+        """The index of :meth:`state` over ``kg`` (a view whose terms are strings)."""
+        self = cls.__new__(cls)
+        self.kg = kg
+        self.names = {}
+        for key, iri, name, canonical in state["names"]:
+            self.names.setdefault(key, set()).add((iri, name, bool(canonical)))
+        self._zh_pending = [(iri, name) for iri, name in state["zh_pending"]]
+        self.exact_only = set(state["exact_only"])
+        return self
 
     def _ensure_pinyin(self) -> None:
         """Add the pinyin keys of the Chinese names, on the first question that needs them
@@ -218,9 +238,10 @@ class NameIndex:
         for iri, name, _ in sorted(self.names.get(py, ())) if py else ():
             if iri not in self.exact_only and (iri not in found or found[iri].tier > PINYIN_TIER):
                 found[iri] = Match(iri, self.kg.label(iri), name, PINYIN_TIER)
-        return sorted(found.values(), key=lambda m: (m.tier, len(m.name), m.label))
+        # ties in IRI order, so that every form of the index answers in the same order
+        return sorted(found.values(), key=lambda m: (m.tier, len(m.name), m.label, str(m.iri)))
 
-    def resolve(self, text: str, cls: URIRef | None = None) -> list[Match]:
+    def resolve(self, text: str, cls=None) -> list[Match]:
         """The entities ``text`` names: the best tier's matches (several if equally good)."""
         matches = self.candidates(text, best_only=cls is None)
         if cls is not None:
@@ -236,6 +257,7 @@ class NameIndex:
     def resolve_one(self, text: str) -> URIRef:
         """Exactly one entity, or KGError naming the candidates (for A/B of ``path``)."""
         if text.startswith(("http://", "https://")):
+            from rdflib import URIRef
             iri = URIRef(text)
             if (iri, None, None) in self.kg.union:
                 return iri
@@ -259,7 +281,7 @@ class NameIndex:
                     out.append(name)
         return out[:n]
 
-    def search(self, text: str, cls: URIRef | None = None, limit: int = 20) -> list[Match]:
+    def search(self, text: str, cls=None, limit: int = 20) -> list[Match]:
         """Ranked matches: every tier, then fuzzy neighbours, scored 0..1."""
         q = normalise(text)
         ranked = {}
