@@ -11,6 +11,7 @@ from rdflib.namespace import RDF, XSD
 
 from kg.ingest import candidates as cand
 from kg.ingest.slots import bare_companies
+from kg.ingest.concepts import ConceptModel, concepts
 from kg.ingest.dates import date_literal, document_date, headline_year
 from kg.ingest.date_attach import attach_dates
 from kg.ingest.gazetteer import Gazetteer, Mention
@@ -23,6 +24,8 @@ from kg.model.namespaces import NFO
 
 _PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 _ID = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
+# rules whose names come last and never displace another name (lower-case phrases, slots)
+_LAST = ("company-slot", "project-phrase", "concept:list", "concept:head")
 
 
 def _nested_ok(gaz, m: Mention, c) -> bool:
@@ -62,7 +65,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     mentions = gaz.link(text)
     news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)
             + cand.people(text) + cand.teams(text) + cand.quoted_initiatives(text) + cand.project_phrases(text)
-            + bare_companies(text))
+            + bare_companies(text) + concepts(text, ConceptModel(kg)))
     # a new name that strictly contains known mentions wins over them ("Fugu County Magnesium
     # Industry Association" is not Fugu County); one that equals a known name is that entity
     keep_new = []
@@ -75,7 +78,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     slot_blocked = {normalise_name(c.label) for c in news if c.rule != "company-slot"}
     # names found only by the slot they fill come last and never displace another name
     # and so do lower-case phrases before "project" / "plant": they never swallow another name
-    for c in sorted(news, key=lambda c: (c.rule in ("company-slot", "project-phrase"),
+    for c in sorted(news, key=lambda c: (c.rule in _LAST,
                                          -(c.end - c.start))):
         key = normalise_name(c.label)
         owner = gaz.owner(key)
@@ -100,7 +103,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             continue
         if c.rule == "company-slot" and (near or key in slot_blocked):
             continue
-        if c.rule == "project-phrase" and any(not _nested_ok(gaz, mentions[i], c) for i in inside):
+        if c.rule in _LAST[1:] and any(not _nested_ok(gaz, mentions[i], c) for i in inside):
             continue
         # a metal or field named inside a new name, or the place it starts with ("Chongqing
         # Boao ... Co., Ltd."), is still a mention of that entity (the name concerns it)

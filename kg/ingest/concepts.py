@@ -1,0 +1,149 @@
+"""Concepts named in lower case: fields, technologies and products ("commercial aerospace",
+"additive manufacturing", "forged magnesium alloy wheel hubs"). Two rules, both low confidence:
+
+* a list introduced by a plural kind noun (``data/concept-kinds.txt``): "emerging fields such as
+  commercial aerospace, the low-altitude economy and deep-sea technology" -> three fields;
+* a lower-case noun phrase ending in a head word learned from the graph passed to ``ingest()``
+  (the last word of the label of each field, technology and product it holds) or one of the
+  general heads of ``data/concept-heads.txt``, holding a word of a concept the graph knows (a
+  metal or field: "magnesium", "hydrogen") besides the head.
+
+Each phrase runs back from its end to a word of ``data/phrase-stops.txt``, a capitalised word or
+punctuation, so one pass per sentence-sized window: linear in the text."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rdflib import Literal
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.ingest.candidates import Candidate
+from kg.ingest.lexicon import lines, words
+from kg.model.namespaces import NFO
+
+# heads are learned from technologies and products; a field's last word ("industry",
+# "manufacturing", "energy") heads too many phrases that are not names
+_LEARN = {NFO.Technology: "Technology", NFO.Product: "Product"}
+_GENERIC = {"industry", "industries", "smelting", "recycling", "transformation", "energy"}
+_VOCAB_CLASSES = (NFO.Metal, NFO.Field, NFO.Technology, NFO.Product)
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9\-+]*|[A-Z0-9][A-Z0-9\-+]*[a-z]?")
+_KEEP = {"new", "key", "major", "first"}          # phrase-stops that may sit inside a concept
+_LIST_END = re.compile(r"[.;:!?()\"\u201c\u201d\n]|\s(?:etc|and other|and so on)\b")
+
+
+class ConceptModel:
+    """What the graph teaches about concept names: head word -> class, and domain words."""
+
+    def __init__(self, kg):
+        heads: dict[str, Counter] = {}
+        vocab: set[str] = set()
+        union = kg.union
+        for cls in _VOCAB_CLASSES:
+            for s in union.subjects(RDF.type, cls):
+                for p in (RDFS.label, SKOS.altLabel):
+                    for o in union.objects(s, p):
+                        if not isinstance(o, Literal) or (o.language and o.language != "en"):
+                            continue
+                        ws = re.findall(r"[a-z0-9][a-z0-9\-]*", str(o).lower())
+                        if not ws:
+                            continue
+                        vocab.update(w for w in ws if len(w) > 3 and w not in _STOPS)
+                        if cls in _LEARN and len(ws) >= 2 and str(o).split()[-1].islower() \
+                                and ws[-1] not in _GENERIC:
+                            heads.setdefault(ws[-1], Counter())[_LEARN[cls]] += 1
+        self.heads = {h: c.most_common(1)[0][0] for h, c in heads.items()
+                      if len(h) > 3 and h not in _STOPS}
+        for line in lines("concept-heads"):
+            h, cls = line.split()
+            self.heads.setdefault(h, cls)
+        self.vocab = vocab
+
+
+_STOPS = words("phrase-stops") - _KEEP
+_LEAD_STOPS = words("concept-lead-stops")
+
+
+def concepts(text: str, model: ConceptModel) -> list[Candidate]:
+    return list_items(text) + head_phrases(text, model)
+
+
+def list_items(text: str) -> list[Candidate]:
+    kinds = dict(line.split() for line in lines("concept-kinds"))
+    alt = "|".join(sorted(kinds, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"\b({alt})(?:\s*,)?\s+(?:such\s+as|including|like)\s+", text):
+        cls = kinds[m.group(1)]
+        end = _LIST_END.search(text, m.end(), m.end() + 300)
+        stop = end.start() if end else min(len(text), m.end() + 300)
+        seg = text[m.end():stop]
+        pos = m.end()
+        last = False
+        for piece in re.split(r"(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", seg):
+            if re.fullmatch(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", piece):
+                last = bool(re.search(r"\b(?:and|or)\b", piece))
+                pos += len(piece)
+                continue
+            item = _item(text, pos, pos + len(piece))
+            pos += len(piece)
+            if not item:
+                break
+            s, e = item
+            out.append(Candidate(s, e, " ".join(text[s:e].split()), cls, "concept:list", 0.4))
+            if last or e < pos:         # the item after the last "and", or cut short: the end
+                break
+    return out
+
+
+def _item(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """One list item: leading "the" dropped, cut at the first word that cannot be in a name (a
+    verb, a preposition), at most six words."""
+    toks = [(s + t.start(), s + t.end(), t.group(0)) for t in re.finditer(r"\S+", text[s:e])]
+    while toks and toks[0][2].lower() in ("the", "a", "an"):
+        toks = toks[1:]
+    keep = []
+    for a, b, w in toks:
+        low = w.lower()
+        if low in _STOPS or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-+/&']*", w):
+            break
+        keep.append((a, b, w))
+    if not keep or len(keep) > 6 or len(keep) < len(toks) and len(keep) == 0:
+        return None
+    if keep[0][2].lower() in _LEAD_STOPS | {"key", "other"}:
+        return None
+    if len(keep) == 1 and (len(keep[0][2]) < 3 or keep[0][2].endswith("ing")
+                           or not keep[0][2].islower() and not keep[0][2].isupper()):
+        return None
+    if len(keep) < len(toks) and toks[len(keep)][2] == "and":
+        return None             # "power and ESS batteries": the item goes on past "and"
+    return keep[0][0], keep[-1][1]
+
+
+def head_phrases(text: str, model: ConceptModel) -> list[Candidate]:
+    if not model.heads:
+        return []
+    alt = "|".join(re.escape(h) for h in sorted(model.heads, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![A-Za-z0-9\-])({alt})(?![A-Za-z0-9\-])", text):
+        before = text[max(0, m.start() - 120):m.start()]
+        toks = before.split(" ")[:-1] if before.endswith(" ") else []
+        keep: list[str] = []
+        for tok in reversed(toks):
+            low = tok.lower()
+            if low in _STOPS or len(keep) >= 6 or not re.fullmatch(
+                    r"[a-z0-9][a-z0-9\-+]*|[A-Z0-9]{2,}[a-z]?|\d+(?:[,.]\d+)*[A-Za-z]*", tok) \
+                    or (low.endswith(("ed", "ly")) and "-" not in low):
+                break
+            keep.insert(0, tok)
+        while keep and (keep[0].lower() in _LEAD_STOPS or keep[0].endswith("ing")
+                        or keep[0].lower() == "new" and len(keep) > 2):
+            keep = keep[1:]
+        # two words before the head at least, one of them a word of a concept the graph knows
+        if len(keep) < 2 or not any(t.lower() in model.vocab for t in keep):
+            continue
+        start = m.start() - len(" ".join(keep)) - 1
+        if text[start:m.start() - 1] != " ".join(keep):
+            continue
+        label = f"{' '.join(keep)} {m.group(1)}"
+        out.append(Candidate(start, m.end(), label, model.heads[m.group(1)], "concept:head", 0.3))
+    return out

@@ -1,0 +1,94 @@
+"""`kg ingest` proposing new entities, on a short article written for this test: research teams
+named by their leaders, two organisations joined by "and", a company with a parenthesised place,
+a person after a capitalised title, concepts listed after "fields such as" / "processes such
+as", and lower-case product and technology names ending in a head learned from the graph."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF, RDFS
+from typer.testing import CliRunner
+
+from kg.model.namespaces import NFO
+
+ARTICLE = """Lakeside magnesium makers meet in Hanzhong
+
+Hanzhong, May 6, 2024 -- Governor Zhao Pingchuan opened the meeting of light alloy makers.
+Professor Sun Weiming's team at Qinling Polytechnic University and Huxi Casting Group (Xixiang) Co., Ltd. showed a rolled sheet.
+A joint line was built by Qinling Polytechnic University and Hanjiang Light Metal Group.
+Demand grows in fields such as marine robotics, the drone economy, and smart wearables.
+The plant uses processes such as spray forming and vacuum die casting, which cut scrap.
+Its new twin-roll magnesium alloy strip casting machine was shown beside an older press.
+The team of Academician Ma Lianhe and Professor Ren Qiuyue tested it.
+"""
+
+
+@pytest.fixture(scope="module")
+def draft(tmp_path_factory):
+    from kg.cli import app
+    tmp = tmp_path_factory.mktemp("entities")
+    src = tmp / "lakeside.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    out = tmp / "lakeside.ttl"
+    r = CliRunner().invoke(app, ["ingest", str(src), "--id", "t-lakeside", "-o", str(out),
+                                 "-f", "json"], catch_exceptions=False)
+    assert r.exit_code == 0, r.stderr
+    return json.loads(r.stdout), Graph().parse(out, format="turtle")
+
+
+def _labels(g, cls):
+    return {str(g.value(s, RDFS.label)) for s in g.subjects(RDF.type, cls)}
+
+
+def _node(g, label):
+    found = [s for s in g.subjects(RDFS.label, Literal(label))]
+    assert len(found) == 1, (label, found)
+    return found[0]
+
+
+def test_research_teams_are_named_by_their_leaders(draft):
+    _, g = draft
+    teams = _labels(g, NFO.ResearchTeam)
+    assert "Professor Sun Weiming's team" in teams
+    assert "team of Academician Ma Lianhe and Professor Ren Qiuyue" in teams
+
+
+def test_names_joined_by_and_are_two_organisations(draft):
+    _, g = draft
+    assert "Qinling Polytechnic University" in _labels(g, NFO.University)
+    companies = _labels(g, NFO.Company)
+    assert "Huxi Casting Group (Xixiang) Co., Ltd." in companies
+    assert "Hanjiang Light Metal Group" in companies
+    assert not any(" and " in c for c in companies), companies
+
+
+def test_a_surname_after_a_capitalised_title(draft):
+    _, g = draft
+    assert "Zhao Pingchuan" in _labels(g, NFO.Person)
+
+
+def test_listed_fields_and_processes_are_low_confidence_concepts(draft):
+    _, g = draft
+    fields = _labels(g, NFO.Field)
+    assert {"marine robotics", "drone economy", "smart wearables"} <= fields
+    techs = _labels(g, NFO.Technology)
+    assert {"spray forming", "vacuum die casting"} <= techs
+    # the list stops where the sentence goes on ("which cut scrap" is not a process)
+    assert not any("scrap" in t for t in techs)
+    node = _node(g, "marine robotics")
+    assert (node, NFO.proposedBy, Literal("concept:list")) in g
+    assert Decimal(str(g.value(node, NFO.confidence))) < Decimal("0.5")
+
+
+def test_product_names_end_in_a_learned_head(draft):
+    _, g = draft
+    # "machine" heads product names in the graph; the phrase holds "magnesium", a known concept
+    products = _labels(g, NFO.Product)
+    assert "twin-roll magnesium alloy strip casting machine" in products
+    node = _node(g, "twin-roll magnesium alloy strip casting machine")
+    assert (node, NFO.proposedBy, Literal("concept:head")) in g
+    # "an older press": no concept word, no head -> nothing proposed
+    assert not any("press" in p for p in products)
