@@ -3,8 +3,11 @@
 sub-events its later sentences name, a range's sub-event takes the month the days share, a
 standard's issue and entry-into-force days are told apart, a year used as an adjective does not
 win over the month that opens the sentence, relative ("this year's", "In January this year") and
-Chinese dates count. The articles are written for this test."""
+Chinese dates count. Known names are linked through quotes and plural heads, by a field's
+leading acronym, and inside a policy's quoted title. The articles are written for this test."""
 from __future__ import annotations
+
+import json
 
 from rdflib import Graph, Literal
 from rdflib.namespace import RDFS, XSD
@@ -96,3 +99,40 @@ def test_this_years_event_takes_the_documents_year(run, tmp_path):
     g = _ingest(run, tmp_path, "outlook", OUTLOOK)
     conf = _one(g, "Global Bauxite Industry Conference")
     assert _dates(g, conf, NFO.startDate) == {("2025", XSD.gYear)}
+
+
+NOTES = """Light Metals Notes
+
+Published 2025-02-11
+
+The province now counts twelve "single champion" enterprises in light metals.
+Magnesium housings are widely used in 3C products.
+The ministry revised the "Catalog of Encouraged Smelting Industries in the Western Region" in May.
+"""
+
+
+def test_known_names_through_quotes_plurals_acronyms_and_titles(run, tmp_path):
+    src = tmp_path / "notes.txt"
+    src.write_text(NOTES, encoding="utf-8")
+    out = tmp_path / "notes.ttl"
+    r = run("ingest", src, "--id", "t-notes", "-o", out, "-f", "json")
+    assert r.exit_code == 0, r.stderr
+    known = {e["iri"].rsplit("/", 1)[-1] for e in json.loads(r.stdout)["entities"] if e["known"]}
+    # '"single champion" enterprises' is the graph's "Single champion enterprise"
+    assert "single-champion-enterprise" in known
+    # "3C" is the field "3C electronics"; the place named inside a policy's title is linked
+    assert {"field-3c-electronics", "western-region-of-china"} <= known
+    g = Graph().parse(out, format="turtle")
+    cat = _one(g, "Catalog of Encouraged Smelting Industries in the Western Region")
+    assert _dates(g, cat, NFO.dateIssued) == {("2025-05", XSD.gYearMonth)}
+    # "3C" alone is linked where printed in capitals only; a person's name gets no plural
+    assert "field-3c-electronics" not in {
+        e["iri"].rsplit("/", 1)[-1] for e in _known_of(run, tmp_path, "We fit 3c parts.")}
+
+
+def _known_of(run, tmp_path, body):
+    src = tmp_path / "tiny.txt"
+    src.write_text("Tiny Note\n\nPublished 2025-02-11\n\n" + body + "\n", encoding="utf-8")
+    r = run("ingest", src, "--id", "t-tiny", "-o", tmp_path / "tiny.ttl", "-f", "json")
+    assert r.exit_code == 0, r.stderr
+    return [e for e in json.loads(r.stdout)["entities"] if e["known"]]

@@ -203,6 +203,8 @@ def headline_year(text: str) -> str | None:
     for line in [ln for ln in lead[:400].splitlines() if ln.strip()][:4]:
         if any(d.kind == "date" for d in find_dates(line)):
             continue            # the publication line ("Apr 9, 2025"), not the headline
+        if len(line.split()) > 25 or line.rstrip()[-1:] in ".;:!?":
+            continue            # running text ("This year ... Plan (2026-2030)."), not a headline
         years = re.findall(r"(?<![\d\-/])((?:19|20)\d\d)(?![\d\-/])", line)
         if years:
             return years[-1]

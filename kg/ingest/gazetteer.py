@@ -1,7 +1,9 @@
 """Known names to IRIs: every label and alias of the loaded graph in one Aho-Corasick automaton
 (pyahocorasick) run over the article's normalised text; matches map back to raw code-point
 offsets. Whole words only, longest match wins, and a one-word name that is also an ordinary word
-(or printed in lower case where the name is a proper noun) is not linked."""
+(or printed in lower case where the name is a proper noun) is not linked. Double quotes do not
+count ('"single champion" enterprises'), and a name of several words is also found with a plural
+head."""
 from __future__ import annotations
 
 import bisect
@@ -33,6 +35,30 @@ class Mention:
     confidence: float
 
 
+def _unquote(key: str) -> str:
+    """A name with its double quotes dropped: '"little giant" enterprises' is matched as
+    'little giant enterprises', in the text and in the graph alike."""
+    return " ".join(key.replace('"', " ").split()) if '"' in key else key
+
+
+def _unquote_with_map(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """:func:`_unquote` over normalised text, keeping the map to raw offsets (a quote and a
+    space next to it count as one space)."""
+    if '"' not in norm:
+        return norm, offsets
+    out: list[str] = []
+    offs: list[int] = []
+    for i, c in enumerate(norm):
+        if c == '"':
+            c = " "
+        if c == " " and (not out or out[-1] == " "):
+            continue
+        out.append(c)
+        offs.append(offsets[i])
+    offs.append(offsets[-1])
+    return "".join(out), offs
+
+
 class Gazetteer:
     def __init__(self, kg):
         self.kg = kg
@@ -42,6 +68,7 @@ class Gazetteer:
         self.classes: dict[URIRef, URIRef] = {}
         self.concept: set[URIRef] = set()
         self.common = words("common-words")
+        self.cased: set[str] = set()        # keys linked only where printed in capitals
         for s, cls in union.subject_objects(RDF.type):
             if not isinstance(s, URIRef) or not str(s).startswith(str(NF)):
                 continue
@@ -67,15 +94,29 @@ class Gazetteer:
                     self.add_name(base[:-1] if base.endswith("s") else base + "s", s)
                 if s in self.concept and len(words_) == 2:     # "green (and) low-carbon"
                     self.add_name(f"{words_[0]} and {words_[1]}", s)
+                    if re.fullmatch(r"(?=\w*\d)[0-9A-Z]{2,5}|[A-Z]{2,5}", words_[0]):
+                        # a field printed by its leading acronym ("3C electronics": "3C");
+                        # linked only where printed so (see _accept)
+                        self.add_name(words_[0], s)
+                        self.cased.add(normalise_name(words_[0]))
         self._build()
 
     def add_name(self, name: str, iri: URIRef, is_label: bool = False) -> None:
-        key = normalise_name(name)
+        key = _unquote(normalise_name(name))
         if len(key) < 2 or not re.search(r"[a-z]", key):
             return
         self.owners.setdefault(key, set()).add(iri)
         if is_label:
             self.is_label.add((key, iri))
+        # the plural of a name of several words whose head is a common noun ("single champion
+        # enterprise" -> "single champion enterprises"); never for a person's name
+        words_ = key.split()
+        if len(words_) >= 2 and self.classes.get(iri) != NFO.Person \
+                and re.fullmatch(r"[a-z]{4,}", words_[-1]) and not key.endswith("s"):
+            head = words_[-1]
+            plural = head[:-1] + "ies" if re.search(r"[^aeiou]y$", head) else \
+                head + "es" if re.search(r"(?:x|ch|sh)$", head) else head + "s"
+            self.owners.setdefault(" ".join(words_[:-1] + [plural]), set()).add(iri)
 
     def _build(self) -> None:
         self.automaton = ahocorasick.Automaton()
@@ -84,6 +125,7 @@ class Gazetteer:
         self.automaton.make_automaton()
 
     def owner(self, key: str) -> URIRef | None:
+        key = _unquote(key)
         owners = self.owners.get(key, set())
         if len(owners) == 1:
             return next(iter(owners))
@@ -91,7 +133,7 @@ class Gazetteer:
         return labelled[0] if len(labelled) == 1 else None
 
     def link(self, text: str) -> list[Mention]:
-        norm, offsets = normalise_with_map(text)
+        norm, offsets = _unquote_with_map(*normalise_with_map(text))
         found = []
         for end_idx, key in self.automaton.iter(norm):
             start_idx = end_idx - len(key) + 1
@@ -135,6 +177,8 @@ class Gazetteer:
 
     def _accept(self, key: str, iri: URIRef, surface: str) -> tuple[bool, str, float]:
         one_word = " " not in key
+        if key in self.cased and not any(c.isupper() for c in surface):
+            return False, "", 0.0
         if iri in self.concept:
             return True, "gazetteer:concept", 0.9
         if one_word:
