@@ -33,6 +33,8 @@ def _nested_ok(gaz, m: Mention, c) -> bool:
         return True
     if NFO[c.cls] in _EVENTS and m.start > c.start and gaz.classes.get(m.iri) not in _PLACES:
         return True     # "Plenary Session of the CPC Central Committee": the organiser stays
+    if gaz.classes.get(m.iri) in _PLACES and c.rule == "quoted-title" and m.start > c.start:
+        return True     # "Catalog for the Western Region": the place a policy's title names
     return gaz.classes.get(m.iri) in _PLACES and m.start == c.start and c.cls not in (
         "County", "City", "Province", "Region")
 
