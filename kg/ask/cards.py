@@ -89,5 +89,19 @@ def card(kg, iri: URIRef) -> dict:
 
 def figures_of(kg, iri: URIRef) -> list[dict]:
     """The figures about ``iri`` (or set by it), as short table rows."""
+    return figures_of_each(kg, [iri])[0]
+
+
+def figures_of_each(kg, iris: list[URIRef]) -> list[list[dict]]:
+    """:func:`figures_of` for each of ``iris``, from one figures query for them all (a name
+    that matches many entities would otherwise cost one query, parsed anew, per entity)."""
     from kg.ask.figures import figures, short_row
-    return [{**short_row(f), "iri": f["iri"]} for f in figures(kg, [iri])]
+
+    mine = []          # the figures of each entity: about it, or set by it
+    for iri in iris:
+        mine.append({str(o) for o in kg.union.subjects(NFO.observationAbout, iri)}
+                    | {str(o) for o in kg.union.subjects(NFO.setBy, iri)})
+    if not any(mine):
+        return [[] for _ in iris]
+    rows = figures(kg, [iri for iri, obs in zip(iris, mine) if obs])
+    return [[{**short_row(f), "iri": f["iri"]} for f in rows if f["iri"] in obs] for obs in mine]

@@ -17,8 +17,6 @@ Used by ``kg sparql`` (kg.ask.sparql) and by the server (kg.web).
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from kg.model.errors import KGError
 from kg.model.namespaces import DOC, GRAPH, PREFIXES
 
@@ -85,13 +83,30 @@ def _allowed(iri, allowed: frozenset[str]) -> bool:
 
 def check_query(text: str, allowed: frozenset[str] = frozenset()) -> None:
     """Refuse (QueryRefused) what would reach outside the dataset or change it."""
-    _check_cached(text, frozenset(allowed))
+    checked_parse(text, allowed)
 
 
-@lru_cache(maxsize=256)
-def _check_cached(text: str, allowed: frozenset[str]) -> None:
-    """The verdict on one text is kept: parsing a long query costs a fifth of a second, and
-    the library asks the same named query many times (a refusal raises, so it is not kept)."""
+_PASSED: dict[tuple[str, frozenset], bool] = {}
+PASSED_KEPT = 256
+
+
+def checked_parse(text: str, allowed: frozenset[str] = frozenset()):
+    """:func:`check_query`, giving back the parse tree when the text was parsed now (None when
+    the text had passed before, or when checking it rewrote the tree), so that the caller can
+    translate it instead of parsing the text a second time. The verdict on one text is kept:
+    parsing a long query costs a fifth of a second, and the library asks the same named query
+    many times (a refusal raises, so it is not kept)."""
+    key = (text, frozenset(allowed))
+    if key in _PASSED:
+        return None
+    parsed = _check(text, key[1])
+    if len(_PASSED) >= PASSED_KEPT:
+        _PASSED.clear()
+    _PASSED[key] = True
+    return parsed
+
+
+def _check(text: str, allowed: frozenset[str]):
     if not text or not text.strip():
         raise QuerySyntaxError("bad SPARQL: the query is empty")
     kind, parsed = _parse(text)
@@ -109,7 +124,7 @@ def _check_cached(text: str, allowed: frozenset[str]) -> None:
                 target = f" <{term}>" if is_iri else ""
                 raise QueryRefused(f"SERVICE{target} is refused: a query may not reach "
                                    "outside the dataset")
-    _check_datasets(parsed, allowed)
+    return None if _check_datasets(parsed, allowed) else parsed
 
 
 _UPDATE_OPS = {"Load": "LOAD", "Clear": "CLEAR", "Drop": "DROP", "Create": "CREATE",
@@ -118,10 +133,12 @@ _UPDATE_OPS = {"Load": "LOAD", "Clear": "CLEAR", "Drop": "DROP", "Create": "CREA
                "Modify": "DELETE/INSERT"}
 
 
-def _check_datasets(parsed, allowed: frozenset[str]) -> None:
+def _check_datasets(parsed, allowed: frozenset[str]) -> bool:
+    """Refuse FROM / FROM NAMED outside the dataset; True when the tree was translated (and
+    so rewritten) to find them."""
     clauses = [c for c in _walk(parsed) if c.name == "DatasetClause"]
     if not clauses:
-        return
+        return False
     from rdflib.plugins.sparql.algebra import translateQuery
 
     try:
@@ -135,7 +152,8 @@ def _check_datasets(parsed, allowed: frozenset[str]) -> None:
         if iri is None or not _allowed(iri, allowed):
             raise QueryRefused(f"{kw} <{iri}> is refused: only the dataset's own graphs "
                                f"({OWN_GRAPHS[1]}..., {OWN_GRAPHS[0]}...) may be named")
+    return True
 
 
-__all__ = ["QueryRefused", "QuerySyntaxError", "check_query", "syntax_message", "OWN_GRAPHS",
+__all__ = ["QueryRefused", "QuerySyntaxError", "check_query", "checked_parse", "syntax_message", "OWN_GRAPHS",
            "QUERY_PREFIXES"]

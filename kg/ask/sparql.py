@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import re
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -139,6 +140,7 @@ class Result:
     rows: list[dict]               # variable -> rdflib term (or None)
     boolean: bool | None = None
     graph: object = None
+    truncated: bool = False        # more rows than ``max_rows``: only the first are kept
 
     def plain_rows(self) -> list[dict]:
         return [{k: _plain(v) for k, v in r.items()} for r in self.rows]
@@ -167,22 +169,24 @@ def _needs_dataset(algebra) -> bool:
 
 
 def run(kg, query_text: str, bindings: dict | None = None, source: str = "query",
-        timeout: float | None = None) -> Result:
+        timeout: float | None = None, max_rows: int | None = None) -> Result:
     """Run SPARQL over the union graph (or the dataset when it names graphs).
 
-    ``timeout`` (seconds): run in a forked child killed at the deadline (KGError then)."""
-    from kg.ask.guard import QUERY_PREFIXES, check_query
+    ``timeout`` (seconds): run in a forked child killed at the deadline (KGError then); a
+    remote store (``sparql:``) waits for its endpoint that long too. ``max_rows``: keep at
+    most that many rows (``truncated`` says when there were more), on every store."""
+    from kg.ask.guard import QUERY_PREFIXES, checked_parse
 
     try:
-        check_query(query_text, allowed_iris())
+        parsed = checked_parse(query_text, allowed_iris())
     except KGError as exc:
         raise KGError(f"{source}: {exc}") from None
     if timeout is not None and hasattr(os, "fork"):
-        return _run_in_child(kg, query_text, bindings, source, timeout)
-    return _run(kg, query_text, bindings, source, QUERY_PREFIXES)
+        return _run_in_child(kg, query_text, bindings, source, timeout, max_rows)
+    return _run(kg, query_text, bindings, source, QUERY_PREFIXES, parsed, max_rows)
 
 
-def _run_in_child(kg, query_text, bindings, source, timeout: float) -> Result:
+def _run_in_child(kg, query_text, bindings, source, timeout: float, max_rows=None) -> Result:
     import multiprocessing
     import pickle
 
@@ -191,8 +195,13 @@ def _run_in_child(kg, query_text, bindings, source, timeout: float) -> Result:
 
     def child():
         from kg.ask.guard import QUERY_PREFIXES
+        remote = getattr(kg, "backend", None)
+        if remote is not None and hasattr(remote, "request"):
+            # the endpoint is given the whole time limit: the deadline, not the HTTP
+            # client's own timeout, is what stops a long query (with the message saying so)
+            remote.timeout = max(remote.timeout, timeout + 5)
         try:
-            res = _run(kg, query_text, bindings, source, QUERY_PREFIXES)
+            res = _run(kg, query_text, bindings, source, QUERY_PREFIXES, max_rows=max_rows)
             if res.kind == "graph":      # a Graph over a store does not travel: copy its triples
                 from rdflib import Graph
                 g = Graph()
@@ -230,13 +239,20 @@ def _run_in_child(kg, query_text, bindings, source, timeout: float) -> Result:
     return pickle.loads(value)
 
 
-def _run(kg, query_text: str, bindings: dict | None, source: str, prefixes: dict) -> Result:
+def _run(kg, query_text: str, bindings: dict | None, source: str, prefixes: dict,
+         parsed=None, max_rows: int | None = None) -> Result:
+    """``parsed``: the guard's parse tree of the text, when it has one (parsed once, not twice)."""
     import rdflib.plugins.sparql as rdflib_sparql
     from rdflib.plugins.sparql import prepareQuery
+    from rdflib.plugins.sparql.algebra import translateQuery
 
     rdflib_sparql.SPARQL_LOAD_GRAPHS = False      # a FROM IRI is never fetched nor read
     try:
-        prepared = prepareQuery(query_text, initNs=prefixes)
+        if parsed is not None:
+            prepared = translateQuery(parsed, initNs=prefixes)
+            prepared._original_args = (query_text, prefixes, None)    # as prepareQuery sets it
+        else:
+            prepared = prepareQuery(query_text, initNs=prefixes)
     except Exception as exc:
         msg = " ".join(str(exc).split())
         raise KGError(f"{source}: bad SPARQL: {msg[:300]}") from None
@@ -258,15 +274,19 @@ def _run(kg, query_text: str, bindings: dict | None, source: str, prefixes: dict
     if res.type in ("CONSTRUCT", "DESCRIBE"):
         return Result("graph", [], [], graph=res.graph)
     cols = [str(v) for v in res.vars]
-    rows = [{c: row[i] for i, c in enumerate(cols)} for row in res]
-    return Result("select", cols, rows)
+    solutions = iter(res) if max_rows is None else islice(res, max_rows + 1)
+    rows = [{c: row[i] for i, c in enumerate(cols)} for row in solutions]
+    truncated = max_rows is not None and len(rows) > max_rows
+    if getattr(res, "kg_truncated", False):     # a remote endpoint cut it at its own cap
+        return Result("select", cols, rows[:max_rows] if truncated else rows, truncated=True)
+    return Result("select", cols, rows[:max_rows] if truncated else rows, truncated=truncated)
 
 
 def run_named(kg, name: str, params: dict[str, str] | None = None,
-              timeout: float | None = None) -> tuple[NamedQuery, Result]:
+              timeout: float | None = None, max_rows: int | None = None) -> tuple[NamedQuery, Result]:
     queries = named_queries()
     if name not in queries:
         raise KGError(f"no named query {name!r}; see `kg queries` (known: {', '.join(queries)})")
     q = queries[name]
     return q, run(kg, q.text, bindings_for(kg, q, params or {}), source=str(q.path),
-                  timeout=timeout)
+                  timeout=timeout, max_rows=max_rows)

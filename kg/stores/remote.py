@@ -26,6 +26,7 @@ class SparqlBackend:
         self._default_empty = None
         self._count = {}
         self.union_graph = None
+        self.truncated = False     # the last answer was cut by the endpoint's row cap
 
     def attach(self, kg) -> None:
         from kg.stores.names import RemoteNameIndex
@@ -35,7 +36,10 @@ class SparqlBackend:
         _, rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT * WHERE {{ {where} }} "
                               f"LIMIT {PREFETCH_LIMIT + 1} }}")
         if rows and int(rows[0]["n"]) <= PREFETCH_LIMIT:
-            _, rows = self.select(f"SELECT ?s ?p ?o ?g WHERE {{ {where} }}")
+            try:
+                _, rows = self.select(f"SELECT ?s ?p ?o ?g WHERE {{ {where} }}")
+            except RowCapError:
+                return         # more than the endpoint serves at once: look up as needed
             quads = [(r["s"], r["p"], r["o"], r.get("g") or DATASET_DEFAULT_GRAPH_ID) for r in rows]
             kg.store.load_all(quads)
 
@@ -52,6 +56,8 @@ class SparqlBackend:
             "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                # `kg serve` (and others) cut a long answer at a row cap and say so
+                self.truncated = (resp.headers.get("X-KG-Truncated") or "").lower() == "true"
                 return resp.read()
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace")
@@ -62,7 +68,11 @@ class SparqlBackend:
             raise KGError(f"{self.url}: SPARQL endpoint unreachable ({reason})") from None
 
     def select(self, text: str, default_graphs=None) -> tuple[list[str], list[dict]]:
+        """A query of the store itself: a partial answer would be a wrong one (RowCapError)."""
         data = json.loads(self.request(prefix_text() + text, default_graphs=default_graphs))
+        if self.truncated:
+            raise RowCapError(f"{self.url}: the endpoint cut an answer at its row cap "
+                              "(X-KG-Truncated): raise it (kg serve --max-rows N)")
         names = data.get("head", {}).get("vars", [])
         bnodes: dict = {}
         rows = [{k: _term_from_json(v, bnodes) for k, v in b.items()}
@@ -208,10 +218,17 @@ class SparqlBackend:
         data = json.loads(self.request(prefix_text() + text, default_graphs=graphs))
         if "boolean" in data:
             return make_result("ASK", boolean=data["boolean"])
+        cut = self.truncated
         bnodes: dict = {}
         rows = [{k: _term_from_json(v, bnodes) for k, v in b.items()}
                 for b in data.get("results", {}).get("bindings", [])]
-        return make_result("SELECT", data.get("head", {}).get("vars", []), rows)
+        res = make_result("SELECT", data.get("head", {}).get("vars", []), rows)
+        res.kg_truncated = cut      # the endpoint had more rows than it sent (kg.ask.sparql)
+        return res
+
+
+class RowCapError(KGError):
+    """The endpoint sent only part of an answer (its row cap)."""
 
 
 _IRIS: dict = {}

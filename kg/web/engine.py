@@ -147,6 +147,12 @@ class Engine:
         return "ok", serialize_graph(rows, fmt), CONTENT_TYPE[fmt], headers
 
     def _pass_on(self, job: dict) -> tuple:
+        """The query sent on to the remote endpoint, its answer read back (SPARQL JSON or
+        N-Triples) and served like a local one: at most ``max_rows`` rows or triples, in the
+        format the client asked for."""
+        import json
+
+        import pyoxigraph as ox
         from rdflib.plugins.sparql.parser import parseQuery
 
         from kg.stores import prefix_text
@@ -157,8 +163,48 @@ class Engine:
         fmt = negotiate(job.get("accept", ""), "graph" if graph else "select", job.get("format"))
         graphs = list(job.get("default_graphs") or ()) or (
             self.remote.graph_names() if self.remote.default_graph_empty() else None)
-        body = self.remote.request(prefix_text() + query, accept=MEDIA[fmt], default_graphs=graphs)
-        return "ok", body, CONTENT_TYPE[fmt], {}
+        body = self.remote.request(prefix_text() + query, default_graphs=graphs,
+                                   accept="application/n-triples" if graph else MEDIA["json"])
+        headers = {}
+        try:
+            if graph:
+                triples = []
+                for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES):
+                    if len(triples) >= self.max_rows:
+                        headers["X-KG-Truncated"] = "true"
+                        break
+                    triples.append(t)
+                return "ok", serialize_graph(triples, fmt), CONTENT_TYPE[fmt], headers
+            data = json.loads(body)
+            if "boolean" in data:
+                return "ok", serialize_ask(bool(data["boolean"]), fmt), CONTENT_TYPE[fmt], headers
+            bindings = data.get("results", {}).get("bindings", [])
+            if len(bindings) > self.max_rows:
+                headers["X-KG-Truncated"] = "true"
+                bindings = bindings[:self.max_rows]
+            rows = [{k: _ox_term(v) for k, v in b.items()} for b in bindings]
+            variables = data.get("head", {}).get("vars", [])
+        except (ValueError, SyntaxError, KeyError, TypeError, AttributeError) as exc:
+            return "error", 502, "the remote endpoint's answer could not be read: " + one_line(exc)
+        return "ok", serialize_select(variables, rows, fmt), CONTENT_TYPE[fmt], headers
+
+
+def _ox_term(v: dict):
+    """A term of SPARQL JSON results as a pyoxigraph term."""
+    import pyoxigraph as ox
+
+    t, value = v["type"], v["value"]
+    if t == "uri":
+        return ox.NamedNode(value)
+    if t == "bnode":
+        return ox.BlankNode(value)
+    if t in ("literal", "typed-literal"):
+        if v.get("xml:lang"):
+            return ox.Literal(value, language=v["xml:lang"])
+        if v.get("datatype"):
+            return ox.Literal(value, datatype=ox.NamedNode(v["datatype"]))
+        return ox.Literal(value)
+    raise ValueError(f"unexpected term type {t!r}")
 
 
 def _where(message: str) -> str:
