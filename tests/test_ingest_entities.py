@@ -23,6 +23,9 @@ Demand grows in fields such as marine robotics, the drone economy, and smart wea
 The plant uses processes such as spray forming and vacuum die casting, which cut scrap.
 Its new twin-roll magnesium alloy strip casting machine was shown beside an older press.
 The team of Academician Ma Lianhe and Professor Ren Qiuyue tested it.
+Baoji Ruifeng (controlled by Hanjiang Light Metal Group) signed a supply deal with Yulin Tianhe.
+The deal was announced at the 12th Annual Meeting of the Hanzhong Alloy Society.
+Samples went to the Hanzhong Innovation R&D Institute for tests.
 """
 
 
@@ -54,6 +57,24 @@ def test_research_teams_are_named_by_their_leaders(draft):
     teams = _labels(g, NFO.ResearchTeam)
     assert "Professor Sun Weiming's team" in teams
     assert "team of Academician Ma Lianhe and Professor Ren Qiuyue" in teams
+
+
+def test_the_leaders_of_a_team_stay_people(draft):
+    _, g = draft
+    assert {"Sun Weiming", "Ma Lianhe", "Ren Qiuyue"} <= _labels(g, NFO.Person)
+
+
+def test_slot_companies_may_start_with_a_known_place(draft):
+    _, g = draft
+    # Baoji and Yulin are places the graph knows; the names go on, so they are companies,
+    # and a parenthesis between the name and its verb does not hide it
+    assert {"Baoji Ruifeng", "Yulin Tianhe"} <= _labels(g, NFO.Company)
+
+
+def test_an_ordinal_opens_a_name_and_rd_stays_in_one(draft):
+    _, g = draft
+    assert "12th Annual Meeting of the Hanzhong Alloy Society" in _labels(g, NFO.Meeting)
+    assert "Hanzhong Innovation R&D Institute" in _labels(g, NFO.ResearchInstitute)
 
 
 def test_names_joined_by_and_are_two_organisations(draft):

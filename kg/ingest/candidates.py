@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kg.ingest.lexicon import lines, words
 
-_CAP = r"(?:[A-Z][A-Za-z0-9'’\-]*\.?|[0-9][0-9A-Za-z\-]*|&)"
+_CAP = r"(?:[A-Z][A-Za-z0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9][0-9A-Za-z\-]*|&)"    # "R&D"
 _CONN = r"(?:of|and|for|the|on|in|de|to)"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
@@ -66,11 +66,17 @@ def _words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     ws = _words_of(text, s, e)
+    month = False
     while ws and (ws[0][2].lower().rstrip(".,") in _STARTERS | _MONTH_WORDS
-                  or re.fullmatch(r"\d{1,2}(st|nd|rd|th)?,?", ws[0][2])
+                  or re.fullmatch(r"\d{1,2},?", ws[0][2])
+                  # a day ("May 15th"), not an ordinal that opens a name ("27th Annual Meeting")
+                  or re.fullmatch(r"\d{1,2}(st|nd|rd|th),?", ws[0][2]) and (
+                      month or ws[0][2].endswith(",") or len(ws) < 2
+                      or not ws[1][2][:1].isupper())
                   or (re.fullmatch(r"(19|20)\d\d,?", ws[0][2])
                       and (ws[0][2].endswith(",") or len(ws) < 2 or not ws[1][2][:1].isupper()))
                   or not ws[0][2][:1].isalnum()):
+        month = ws[0][2].lower().rstrip(".,") in _MONTH_WORDS
         ws = ws[1:]
     while ws and ws[-1][2].lower() in ("of", "and", "for", "the", "on", "in", "de", "to", "&"):
         ws = ws[:-1]

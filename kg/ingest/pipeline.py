@@ -103,14 +103,16 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             continue
         if len(near) != len(inside) or any(new_taken[c.start:c.end]):
             continue
-        if c.rule == "company-slot" and (near or key in slot_blocked):
-            continue
+        if c.rule == "company-slot" and (key in slot_blocked or any(
+                not _nested_ok(gaz, mentions[i], c) for i in inside)):
+            continue    # a place it starts with ("Qinghai Guotou") or a metal in it is fine
         if c.rule in _LAST[1:] and any(not _nested_ok(gaz, mentions[i], c) for i in inside):
             continue
         # a metal or field named inside a new name, or the place it starts with ("Chongqing
         # Boao ... Co., Ltd."), is still a mention of that entity (the name concerns it)
         dropped.update(i for i in inside if not _nested_ok(gaz, mentions[i], c))
-        new_taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        if c.rule != "team:led-by":      # the people a team is named by stay people
+            new_taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         keep_new.append(c)
     mentions = [m for i, m in enumerate(mentions) if i not in dropped] + extra
     # overlapping known mentions (a candidate name re-linked) keep the longest

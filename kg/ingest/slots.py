@@ -22,7 +22,8 @@ def _patterns() -> list[re.Pattern]:
     roles = "|".join(re.escape(r) for r in sorted(lines("roles"), key=len, reverse=True))
     start = r"(?:^|(?<=\n)|(?<=[.;:]\s)|(?<=,\s)|(?<=\d\.\s)|(?<=\d\.\d\s))"
     return [
-        re.compile(rf"{start}{_LIST}\s+(?i:{verbs})\b", re.M),
+        # "X (controlled by Y) signed ...": a parenthesis between the name and its verb
+        re.compile(rf"{start}{_LIST}(?:\s+\([^()\n]{{0,60}}\))?\s+(?i:{verbs})\b", re.M),
         re.compile(rf"(?:^|(?<=\n))\s*\d+(?:\.\d+)*\.?\s+(?P<list>{NAME})['\u2019]s\s", re.M),
         re.compile(rf"\b(?:produced|developed|designed|manufactured|supplied|made|built)"
                    rf"\s+by\s+{_LIST}"),
