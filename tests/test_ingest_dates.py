@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from rdflib import Graph, Literal
-from rdflib.namespace import RDFS, XSD
+from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.model.namespaces import NFO
 
@@ -136,3 +136,19 @@ def _known_of(run, tmp_path, body):
     r = run("ingest", src, "--id", "t-tiny", "-o", tmp_path / "tiny.ttl", "-f", "json")
     assert r.exit_code == 0, r.stderr
     return [e for e in json.loads(r.stdout)["entities"] if e["known"]]
+
+
+RUN_IN = """Casting Review of 2024
+
+Published February 2, 2025
+
+1. Plants The year began slowly for the casting plants. 2. Kestrel Works Unveils a Light \
+Casting Press On July 10, Kestrel Works showed its new press to customers in Wuxi.
+"""
+
+
+def test_a_numbered_heading_run_into_its_paragraph_names_the_dated_event(run, tmp_path):
+    g = _ingest(run, tmp_path, "runin", RUN_IN)
+    ev = _one(g, "Kestrel Works Unveils a Light Casting Press")
+    assert _dates(g, ev, NFO.startDate) == {("2024-07-10", XSD.date)}
+    assert (ev, RDF.type, NFO.Launch) in g

@@ -112,7 +112,7 @@ def heading_before(text: str, start: int) -> tuple[int, int] | None:
     holds 3 to 25 words and does not end like a sentence."""
     ls = text.rfind("\n", 0, start) + 1
     if text[ls:start].strip():
-        return None
+        return _inline_heading(text, max(ls, start - 300), start)
     pe = ls - 1
     while pe > 0 and text[pe - 1] in " \t\n":
         pe -= 1
@@ -123,3 +123,21 @@ def heading_before(text: str, start: int) -> tuple[int, int] | None:
         return None
     lead = len(line) - len(line.lstrip())
     return ps + lead, pe
+
+
+_INLINE = re.compile(r"(?:^|(?<=[.!?;:\"\u201d])\s*)(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+"
+                     r"(?P<h>[A-Z][^.!?;:\n]{6,200}?)\s*$")
+
+
+def _inline_heading(text: str, lo: int, start: int) -> tuple[int, int] | None:
+    """A numbered heading run into the paragraph it heads, when line breaks were lost: "3. X
+    Launches a New Casting Technology On July 10, X introduced ..." (most of its words
+    capitalised, 3 to 25 of them, right before the dated clause)."""
+    m = _INLINE.search(text[lo:start])
+    if m is None:
+        return None
+    words = m.group("h").split()
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    if not 3 <= len(words) <= 25 or caps < 0.6 * len(words):
+        return None
+    return lo + m.start("h"), lo + m.end("h")
