@@ -612,7 +612,9 @@ def ingest(path: Annotated[Path, typer.Argument(help="The article: one UTF-8 tex
          title=f"Draft of {id}", extra_lines=[
              f"{payload['known_entities']} known entities ({payload['known_mentions']} mentions), "
              f"{payload['new_entities']} new, {payload['relation_nodes']} relation nodes, "
-             f"{payload['statements']} statements: written to {output}"])
+             f"{payload['statements']} statements: written to {output}"]
+         + ([f"replaced the old document's files: {', '.join(payload['replaced_files'])}"]
+            if payload["replaced_files"] else []))
 
 
 def _version(value: bool):

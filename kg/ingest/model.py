@@ -43,6 +43,7 @@ class Draft:
     publisher: str | None
     url: str | None
     entities: dict[URIRef, Entity] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)     # files --into --replace removed
 
     def known(self):
         return [e for e in self.entities.values() if e.known]

@@ -36,13 +36,17 @@ def run(kg, path: Path, doc_id: str, output: Path, review: Path | None = None,
             pass
     draft = ingest(kg, article, doc_id, title=title, date=date, publisher=publisher, url=url)
     turtle = to_turtle(draft)
-    if into is not None:
-        from kg.ingest.into import put_into
-        put_into(draft, Path(into), replace=replace, texts=texts)
+    plan = None
+    if into is not None:            # every check of --into before anything is written
+        from kg.ingest.into import prepare_into
+        plan = prepare_into(draft, Path(into), replace=replace, texts=texts)
     atomic_write_text(output, turtle)
     if review is not None:
         from kg.ingest.review import render_review
         atomic_write_text(Path(review), render_review(kg, draft))
+    if plan is not None:
+        plan.commit()
+        draft.removed = [str(p) for p in plan.remove]
     return draft
 
 
@@ -58,6 +62,7 @@ def summary(draft) -> dict:
         "new_entities": len([e for e in new if not e.role]),
         "relation_nodes": len([e for e in new if e.role]),
         "statements": rel,
+        "replaced_files": draft.removed,
         "entities": [{"iri": str(e.iri), "label": e.label, "class": str(e.cls).rsplit("#", 1)[-1],
                       "known": e.known, "mentions": len(e.mentions), "rule": e.rule,
                       "confidence": round(e.confidence, 2)}

@@ -23,6 +23,10 @@ class Article:
 
 def read_article(path: Path) -> Article:
     path = Path(path)
+    if path.is_dir():
+        raise KGError(f"{path}: is a folder, expected a text file")
+    if path.exists() and not path.is_file():
+        raise KGError(f"{path}: not a regular file (a device, socket or pipe), expected a text file")
     if not path.is_file():
         raise KGError(f"{path}: file not found")
     size = path.stat().st_size

@@ -84,3 +84,56 @@ def atomic_write_text(path: Path, text: str) -> Path:
             fh.flush()
             os.fsync(fh.fileno())
     return atomic_write(path, write)
+
+
+def replace_files(contents: dict, remove=()) -> None:
+    """Write several regular files and remove others as one change: all or nothing.
+
+    ``contents`` maps a path to the bytes it should hold; ``remove`` lists paths to delete. Every
+    new content is first written to a temp file beside its target; only when all are written are
+    the targets swapped in (each old file kept aside until the end), and a failure at any step
+    puts every file back as it was. Raises :class:`KGError` naming the file that failed."""
+    staged: list[tuple[Path, Path]] = []
+    moved: list[tuple[Path, Path | None]] = []      # (target, backup or None if it was new)
+    current = None
+    try:
+        for path, data in contents.items():
+            current = path = Path(path)
+            if path.exists() and not path.is_file():
+                raise KGError(f"cannot write {path}: not a regular file")
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            staged.append((path, Path(tmp)))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        targets = [(p, t) for p, t in staged] + [(Path(p), None) for p in remove]
+        for path, tmp in targets:
+            current = path
+            backup = None
+            if path.exists():
+                fd, bak = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".bak")
+                os.close(fd)
+                backup = Path(bak)
+                os.replace(path, backup)
+            moved.append((path, backup))
+            if tmp is not None:
+                os.replace(tmp, path)
+    except (OSError, KGError) as exc:
+        for path, backup in reversed(moved):        # put every file back as it was
+            try:
+                if backup is not None:
+                    os.replace(backup, path)
+                else:
+                    path.unlink(missing_ok=True)
+            except OSError:
+                pass
+        for _, tmp in staged:
+            tmp.unlink(missing_ok=True)
+        if isinstance(exc, KGError):
+            raise
+        raise KGError(f"cannot write {current}: {exc.strerror or exc}") from None
+    for _, backup in moved:
+        if backup is not None:
+            backup.unlink(missing_ok=True)

@@ -1,0 +1,105 @@
+"""`kg ingest --into`: the files of a document are written as one change (all or none), and
+`--replace` replaces the whole document (its part, figures and inferred files too), so the data
+folder validates afterwards; plus the input errors a user can cause (an impossible --date, a
+folder or a device as the article)."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.model import atomic
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+DOC = "003-magnesium-industry-2024-major-events"
+
+
+def _snapshot(*folders):
+    return {p: p.read_bytes() for f in folders for p in Path(f).rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def texts(tmp_path, sources_dir):
+    dest = tmp_path / "texts"
+    shutil.copytree(sources_dir, dest)
+    return dest
+
+
+def test_replace_takes_out_the_old_documents_other_files(run, tmp_path, data_copy, texts):
+    triples = data_copy / "triples"
+    old = sorted(p.name for p in triples.glob(f"*{DOC}*"))
+    assert len(old) == 4          # the document, its part 2, its figures, its inferred file
+    article = next(texts.glob(f"{DOC}.*"))        # the article drafted again, from scratch
+    r = run("ingest", article, "--id", DOC, "-o", tmp_path / "d.ttl",
+            "--data", data_copy, "--into", data_copy, "--texts", texts, "--replace")
+    assert r.exit_code == 0, r.stderr
+    assert sorted(p.name for p in triples.glob(f"*{DOC}*")) == [f"{DOC}.ttl"]
+    assert "replaced the old document's files" in r.stdout and "part2" in r.stdout
+    v = run("validate", "--data", data_copy, "--texts", texts, "-f", "json")
+    payload = json.loads(v.stdout)
+    assert v.exit_code == 0, [p for p in payload["problems"] if p["severity"] == "error"]
+    assert all(p["severity"] in ("to review", "warning") for p in payload["problems"])
+
+
+def test_a_failed_write_leaves_the_data_folder_as_it_was(run, tmp_path, data_copy, texts,
+                                                        monkeypatch):
+    before = _snapshot(data_copy, texts)
+    real = os.replace
+    calls = []
+
+    def failing(src, dst):          # the third file to be swapped in fails (the catalogue)
+        calls.append(dst)
+        if str(dst).endswith("sources.ttl") and not str(src).endswith(".bak"):
+            raise PermissionError(13, "Operation not permitted")
+        return real(src, dst)
+    monkeypatch.setattr(atomic.os, "replace", failing)
+    r = run("ingest", ARTICLES / "county-signing.txt", "--id", "901-x", "-o", tmp_path / "d.ttl",
+            "--data", data_copy, "--into", data_copy, "--texts", texts)
+    monkeypatch.setattr(atomic.os, "replace", real)
+    assert r.exit_code == 1 and "sources.ttl" in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert _snapshot(data_copy, texts) == before          # nothing half-written, no temp files
+    again = run("ingest", ARTICLES / "county-signing.txt", "--id", "901-x", "-o",
+                tmp_path / "d2.ttl", "--data", data_copy, "--into", data_copy, "--texts", texts)
+    assert again.exit_code == 0, again.stderr            # the retry is not refused
+
+
+def test_an_into_refusal_writes_no_output(run, tmp_path, data_copy, texts):
+    out = tmp_path / "d.ttl"
+    r = run("ingest", ARTICLES / "county-signing.txt", "--id", DOC, "-o", out,
+            "--data", data_copy, "--into", data_copy, "--texts", texts)
+    assert r.exit_code == 1 and "--replace" in r.stderr
+    assert not out.exists()
+
+
+def test_replace_files_rolls_back_and_keeps_modes(tmp_path):
+    a, b, gone = tmp_path / "a", tmp_path / "b", tmp_path / "gone"
+    a.write_text("old a")
+    os.chmod(a, 0o600)
+    gone.write_text("bye")
+    atomic.replace_files({a: b"new a", b: b"new b"}, remove=[gone])
+    assert a.read_text() == "new a" and b.read_text() == "new b" and not gone.exists()
+    assert a.stat().st_mode & 0o777 == 0o600
+    folder = tmp_path / "sub"
+    folder.mkdir()
+    with pytest.raises(atomic.KGError, match="not a regular file"):
+        atomic.replace_files({a: b"x", folder: b"y"})
+    assert a.read_text() == "new a" and sorted(p.name for p in tmp_path.iterdir()) == ["a", "b", "sub"]
+
+
+@pytest.mark.parametrize("date", ["2025-13-45", "2025-02-30", "2025-00"])
+def test_impossible_date_is_one_line_error(run, tmp_path, date):
+    out = tmp_path / "d.ttl"
+    r = run("ingest", ARTICLES / "county-signing.txt", "--id", "x-1", "-o", out, "--date", date)
+    assert r.exit_code == 1 and "not a valid date" in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and not out.exists()
+
+
+@pytest.mark.parametrize("what, word", [("folder", "folder"), ("device", "not a regular file")])
+def test_folder_or_device_as_article(run, tmp_path, what, word):
+    path = tmp_path if what == "folder" else Path("/dev/zero")
+    r = run("ingest", path, "--id", "x-1", "-o", tmp_path / "d.ttl")
+    assert r.exit_code == 1 and word in r.stderr and "not found" not in r.stderr
