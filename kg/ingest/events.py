@@ -17,6 +17,8 @@ from kg.model.namespaces import NFO
 
 _LEAD = re.compile(r"(?:^|(?<=[\s.;:]))(?:(?:At\s+\d{1,2}:\d\d\s+)?[Oo]n|From|In|Since|At the end of|By)"
                    r"\s+$")
+_ISSUES = re.compile(r"\b(?:issu|releas|publish|promulgat|announc|unveil|launch|introduc|formulat|"
+                     r"revis|implement|approv|adopt|print|propos|compil)\w*", re.I)
 # a heading line: numbered or short, no closing punctuation ("4.1 China's Largest Rotary Kiln
 # Starts Production in Chaohu Yunhai")
 _HEADING = re.compile(r"[^\n]{8,200}")
@@ -64,8 +66,12 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
         venue = [x for x in inside if not x[2].known and kind_of(x[2]) == "event"
                  and re.search(r"\b(?:at|during|on the sidelines of)\s+(?:the\s+)?$",
                                text[max(start, x[0] - 30):x[0]], re.I)]
-        if any(not e.known and kind_of(e) in ("event", "policy", "agreement")
-               and not e.role and (ps, pe, e) not in venue for ps, pe, e in inside):
+        # a policy is the clause's own news only when the clause issues it ("MIIT released
+        # the X"); one named in passing ("a review for products listed in the X") is not
+        if any(not e.known and not e.role and (ps, pe, e) not in venue
+               and (kind_of(e) in ("event", "agreement")
+                    or kind_of(e) == "policy" and _ISSUES.search(text[d.end:ps]))
+               for ps, pe, e in inside):
             continue
         # the class from the heading above, else from the clause without its venue's name
         head = heading_before(text, start)
