@@ -103,3 +103,25 @@ def test_folder_or_device_as_article(run, tmp_path, what, word):
     path = tmp_path if what == "folder" else Path("/dev/zero")
     r = run("ingest", path, "--id", "x-1", "-o", tmp_path / "d.ttl")
     assert r.exit_code == 1 and word in r.stderr and "not found" not in r.stderr
+
+
+def test_review_page_of_a_long_article_is_cut_with_a_note(run, tmp_path, monkeypatch):
+    from kg.ingest import review
+    monkeypatch.setattr(review, "MAX_TEXT", 3_000)
+    monkeypatch.setattr(review, "MAX_ROWS", 5)
+    one = (ARTICLES / "county-signing.txt").read_text(encoding="utf-8")
+    art = tmp_path / "long.txt"
+    art.write_text("Bell\x07 and escape\x1b[31m here.\n" + (one + "\n") * 120, encoding="utf-8")
+    page = tmp_path / "r.html"
+    r = run("ingest", art, "--id", "x-long", "-o", tmp_path / "d.ttl", "--review", page)
+    assert r.exit_code == 0, r.stderr
+    html = page.read_text(encoding="utf-8")
+    assert 'id="text-cut"' in html and f"of {len(art.read_text(encoding='utf-8'))} characters" in html
+    assert 'id="rows-cut"' in html and html.count("<tr class=") == 5
+    text_part = html.split('<div class="text" id="text">', 1)[1].split("</div>", 1)[0]
+    assert len(text_part) < 3_000 * 6 < len(one) * 120 // 2
+    assert "\x07" not in html and "\x1b" not in html and "\u2407" in html and "\u241b" in html
+    # every anchor left points at a highlight on the page
+    import re
+    ids = set(re.findall(r'id="(m-\d+)"', html))
+    assert ids and all(a in ids for a in re.findall(r'href="#(m-\d+)"', html))

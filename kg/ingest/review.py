@@ -1,7 +1,13 @@
 """The review page: the article with every mention highlighted (known entities and new
 candidates styled apart; hover shows class, IRI and rule) and the proposed statements as a table
 pointing at their spans. One self-contained HTML file (template ``templates/review.html``,
-Jinja2 with autoescape), no script and no network request."""
+Jinja2 with autoescape), no script and no network request.
+
+A long article is shown in part: the first :data:`MAX_TEXT` characters with their highlights
+and at most :data:`MAX_ROWS` statements (those pointing into the part shown first), with a note
+saying how much is left out, so that a 10 MB text still gives a page a browser can open; the
+draft file itself holds everything. Control characters are shown as their Unicode pictures
+(U+2400 block), one for one, so the page is valid HTML and offsets stay as they were."""
 from __future__ import annotations
 
 import bisect
@@ -10,10 +16,19 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
+MAX_TEXT = 200_000       # characters of the article shown with highlights
+MAX_ROWS = 3_000         # proposed statements listed
+_PICTURES = {c: chr(0x2400 + c) for c in range(0x20) if chr(c) not in "\n\t\r"}
+_PICTURES[0x7F] = "\u2421"
+
+
+def visible(value):
+    """A string with its control characters as their pictures (other values as they are)."""
+    return value.translate(_PICTURES) if isinstance(value, str) else value
 
 
 def _env() -> Environment:
-    return Environment(loader=FileSystemLoader(str(_TEMPLATES)),
+    return Environment(loader=FileSystemLoader(str(_TEMPLATES)), finalize=visible,
                        autoescape=select_autoescape(["html"], default=True))
 
 
@@ -22,13 +37,15 @@ def _name(kg, iri) -> str:
 
 
 def render_review(kg, draft) -> str:
-    text = draft.text
+    full = draft.text
+    text = full[:MAX_TEXT]
     marks = []
     for ent in draft.entities.values():
         if ent.role:
             continue
         for sp in ent.mentions:
-            marks.append((sp.start, sp.end, ent))
+            if sp.end <= len(text):
+                marks.append((sp.start, sp.end, ent))
     marks.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
     taken, chosen = bytearray(len(text) + 1), []
     for s, e, ent in marks:
@@ -62,16 +79,23 @@ def render_review(kg, draft) -> str:
                 rows.append({"kind": kind, "subject": _name(kg, ent.iri), "label": ent.label,
                              "cls": cls, "pred": "a (new entity)", "value": cls, "rule": ent.rule,
                              "confidence": ent.confidence, "start": sp.start, "end": sp.end,
-                             "anchor": anchor(sp.start, sp.end), "snippet": text[sp.start:sp.end][:160]})
+                             "anchor": anchor(sp.start, sp.end), "snippet": full[sp.start:sp.end][:160]})
         for pred, obj, sp, rule in ent.statements:
             value = draft.entities[obj].label if obj in draft.entities else (
                 _name(kg, obj) if not hasattr(obj, "datatype") else str(obj))
             rows.append({"kind": kind, "subject": _name(kg, ent.iri), "label": ent.label,
                          "cls": cls, "pred": _name(kg, pred), "value": value, "rule": rule,
                          "confidence": ent.confidence, "start": sp.start, "end": sp.end,
-                         "anchor": anchor(sp.start, sp.end), "snippet": text[sp.start:sp.end][:160]})
+                         "anchor": anchor(sp.start, sp.end), "snippet": full[sp.start:sp.end][:160]})
+    n_rows = len(rows)
+    if n_rows > MAX_ROWS:       # those pointing into the part shown first, in their order
+        rows = sorted(rows, key=lambda r: r["start"] >= len(text))[:MAX_ROWS]
+    for r in rows:
+        if r["start"] >= len(text):
+            r["anchor"] = None
     return _env().get_template("review.html").render(
         doc_id=draft.doc_id, title=draft.title, date=str(draft.date) if draft.date else "",
         n_known=len(draft.known()), n_new=len(draft.new()),
         n_statements=sum(len(e.statements) for e in draft.entities.values()),
-        segments=segments, rows=rows)
+        segments=segments, rows=rows, n_rows=n_rows, shown_chars=len(text),
+        total_chars=len(full))
