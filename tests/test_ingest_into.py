@@ -125,3 +125,23 @@ def test_review_page_of_a_long_article_is_cut_with_a_note(run, tmp_path, monkeyp
     import re
     ids = set(re.findall(r'id="(m-\d+)"', html))
     assert ids and all(a in ids for a in re.findall(r'href="#(m-\d+)"', html))
+
+
+def test_a_draft_sharing_a_name_is_to_review_not_an_error(run, data_copy, sources_dir):
+    """A proposed node named like a curated entity (or like the document's title) is a question
+    for the reviewer (merge, or mark distinct), whichever of the two sorts first."""
+    (data_copy / "triples" / "000-titanium-industry-conference-2025.part9.ttl").write_text(
+        "@prefix nf: <https://w3id.org/nfkg/id/> .\n"
+        "@prefix nfo: <https://w3id.org/nfkg/ontology#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+        "nf:a-baotai-group-2 a nfo:Company ; rdfs:label \"Baotai Group\" ;\n"
+        "    nfo:draft true ; nfo:proposedBy \"name:group\" ; nfo:confidence 0.5 .\n"
+        "nf:zz-baotai-group-3 a nfo:Company ; rdfs:label \"Baotai Group\" ;\n"
+        "    nfo:draft true ; nfo:proposedBy \"name:group\" ; nfo:confidence 0.5 .\n",
+        encoding="utf-8")
+    v = run("validate", "--data", data_copy, "--texts", sources_dir, "-f", "json")
+    payload = json.loads(v.stdout)
+    names = [p for p in payload["problems"] if p["check"] == "names"]
+    assert len(names) >= 3 and all(p["severity"] == "to review" for p in names), names
+    assert v.exit_code == 0, [p for p in payload["problems"] if p["severity"] == "error"]

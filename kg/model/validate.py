@@ -155,9 +155,12 @@ def integrity(kg) -> list[Problem]:
         for i, a in enumerate(ents):
             for b in ents[i + 1:]:
                 if b not in distinct[a]:
-                    out.append(Problem("names", where.file(a), kg.compact(a),
-                                       f"shares the name {name!r} with {kg.compact(b)} "
-                                       f"({where.file(b)}); merge them or mark nfo:distinctFrom"))
+                    x, y = a, b
+                    if (b, NFO.draft, None) in u and (a, NFO.draft, None) not in u:
+                        x, y = b, a       # a draft's name clash is the draft's, to review
+                    out.append(Problem("names", where.file(x), kg.compact(x),
+                                       f"shares the name {name!r} with {kg.compact(y)} "
+                                       f"({where.file(y)}); merge them or mark nfo:distinctFrom"))
 
     # 4. every data file belongs to a catalogued document
     catalogued = set(u.subjects(RDF.type, NFO.SourceDocument))
