@@ -145,3 +145,32 @@ def test_a_draft_sharing_a_name_is_to_review_not_an_error(run, data_copy, source
     names = [p for p in payload["problems"] if p["check"] == "names"]
     assert len(names) >= 3 and all(p["severity"] == "to review" for p in names), names
     assert v.exit_code == 0, [p for p in payload["problems"] if p["severity"] == "error"]
+
+
+def test_a_new_id_never_overwrites_another_documents_text(run, tmp_path, data_copy, texts):
+    """An article whose file name is that of a catalogued text is refused, --replace or not."""
+    clash = tmp_path / f"{DOC}.txt"
+    clash.write_text((ARTICLES / "county-signing.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    before = _snapshot(data_copy, texts)
+    for extra in ((), ("--replace",)):
+        r = run("ingest", clash, "--id", "920-clash", "-o", tmp_path / "d.ttl", "--force",
+                "--data", data_copy, "--into", data_copy, "--texts", texts, *extra)
+        assert r.exit_code == 1 and DOC in r.stderr and "Traceback" not in r.stderr
+    assert _snapshot(data_copy, texts) == before
+
+
+@pytest.mark.parametrize("where", ["output", "review", "both"])
+def test_outputs_may_not_overwrite_the_article_or_each_other(run, tmp_path, where):
+    art = tmp_path / "a.txt"
+    text = (ARTICLES / "county-signing.txt").read_text(encoding="utf-8")
+    art.write_text(text, encoding="utf-8")
+    out, page = tmp_path / "d.ttl", tmp_path / "r.html"
+    if where == "output":
+        out = art
+    elif where == "review":
+        page = art
+    else:
+        page = out
+    r = run("ingest", art, "--id", "x-1", "-o", out, "--review", page, "--force")
+    assert r.exit_code == 1 and len(r.stderr.strip().splitlines()) == 1
+    assert art.read_text(encoding="utf-8") == text

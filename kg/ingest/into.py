@@ -16,7 +16,7 @@ from kg.model.atomic import replace_files
 from kg.model.errors import KGError
 from kg.model.evidence import find_sources_dir
 from kg.model.layout import document_id
-from kg.model.namespaces import PREFIXES
+from kg.model.namespaces import NFO, PREFIXES
 
 
 def _entry_turtle(draft) -> str:
@@ -32,6 +32,15 @@ def _without_entry(sources_ttl: str, doc_id: str) -> str:
     rx = re.compile(rf"^doc:{re.escape(doc_id)}\s+a\s+nfo:SourceDocument\b.*?(?:\n\s*\n|\Z)",
                     re.S | re.M)
     return rx.sub("", sources_ttl)
+
+
+def _text_owner(sources_ttl: Path, file_name: str) -> str | None:
+    """The document the catalogue gives the text ``file_name`` to (None when no document)."""
+    from rdflib import Graph, Literal
+    g = Graph().parse(sources_ttl, format="turtle")
+    for doc in g.subjects(NFO.fileName, Literal(file_name)):
+        return str(doc).rsplit("/", 1)[-1]
+    return None
 
 
 def document_files(triples: Path, doc_id: str) -> list[Path]:
@@ -71,6 +80,10 @@ def prepare_into(draft, data_dir: Path, replace: bool = False,
     if texts is None or not Path(texts).is_dir():
         raise KGError("--into needs the folder of source texts: pass --texts DIR or set KG_SOURCES")
     text_path = Path(texts) / draft.file_name
+    owner = _text_owner(sources_ttl, draft.file_name)
+    if owner is not None and owner != draft.doc_id:
+        raise KGError(f"{text_path}: that file name belongs to document {owner!r}; "
+                      "rename the article (e.g. to its id) and ingest it again")
     if text_path.exists() and not text_path.is_file():
         raise KGError(f"{text_path}: exists and is not a regular file")
     if text_path.exists() and text_path.read_text(encoding="utf-8", errors="replace") != draft.text \

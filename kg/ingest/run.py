@@ -18,6 +18,15 @@ def _check_output(path: Path, force: bool) -> None:
         raise KGError(f"{path.parent}: folder not found")
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return a.samefile(b)
+    except OSError:
+        return False
+    return a.resolve() == b.resolve()
+
+
 def run(kg, path: Path, doc_id: str, output: Path, review: Path | None = None,
         title=None, date=None, publisher=None, url=None, force=False,
         into: Path | None = None, replace: bool = False, texts: Path | None = None):
@@ -25,6 +34,11 @@ def run(kg, path: Path, doc_id: str, output: Path, review: Path | None = None,
     _check_output(output, force)
     if review is not None:
         _check_output(Path(review), force)
+        if _same_file(output, Path(review)):
+            raise KGError(f"{review}: --review and --output name the same file")
+    for out in (output, review):
+        if out is not None and _same_file(Path(path), Path(out)):
+            raise KGError(f"{out}: is the article being read; write the draft elsewhere")
     article = read_article(path)
     if publisher:
         try:
