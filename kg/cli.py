@@ -295,6 +295,7 @@ def timeline(in_: Annotated[Optional[List[str]], typer.Option("--in", help="Only
              from_: Annotated[Optional[str], typer.Option("--from", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
              to: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
              type_: Annotated[Optional[str], typer.Option("--type", help="Only entities of this class (Event, Policy, Standard, ...).")] = None,
+             with_subsidiaries: Annotated[bool, typer.Option("--with-subsidiaries", help="With --about: also things linked to its subsidiaries (a row reached only through an inferred link says 'inferred').")] = False,
              format: FormatOpt = Fmt.table, sources: SourcesOpt = False, data: DataOpt = None, store: StoreOpt = None):
     """Dated events, policies, standards and agreements in order."""
     from kg.render.output import emit
@@ -303,10 +304,11 @@ def timeline(in_: Annotated[Optional[List[str]], typer.Option("--in", help="Only
     kg = _load(data, store)
     places = [m.iri for p in (in_ or []) for m in _resolve(kg, p)]
     abouts = [m.iri for a in (about or []) for m in _resolve(kg, a)]
-    entries = tl(kg, places, abouts, from_, to, _class(kg, type_))
+    entries = tl(kg, places, abouts, from_, to, _class(kg, type_), with_subsidiaries=with_subsidiaries)
     rows = [{**e.as_dict(), "places": "; ".join(e.places),
              "sources": " ".join(_short(d) for d in e.sources)} for e in entries]
-    payload = {"filters": {"in": in_ or [], "about": about or [], "from": from_, "to": to, "type": type_},
+    payload = {"filters": {"in": in_ or [], "about": about or [], "from": from_, "to": to, "type": type_,
+                           "with_subsidiaries": with_subsidiaries},
                "entries": [e.as_dict() for e in entries]}
     docs = sorted({d for e in entries for d in e.sources})
     extra = [f"{len(entries)} dated entries"] + (["sources:"] + _doc_legend(kg, docs) if sources else [])

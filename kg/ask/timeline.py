@@ -14,7 +14,8 @@ from datetime import date
 from rdflib import URIRef
 
 from kg.model.errors import KGError
-from kg.ask.links import SKIP
+from kg.ask.inferences import INFERRED, is_inferred
+from kg.ask.links import RELATION_CLASSES, SKIP
 from kg.model.namespaces import NFO
 
 DATE_PROPERTIES = {
@@ -79,30 +80,71 @@ def _within(kg, place, region) -> bool:
     return False
 
 
-def _about(kg, iri, targets: set) -> bool:
-    """Linked to one of ``targets`` directly or through one intermediate node."""
-    near = set()
+def _about(kg, iri, targets: set, inferred_targets=frozenset()) -> bool | None:
+    """Is ``iri`` linked to one of ``targets``, directly or through one relation node (a post,
+    agreement, event, project, award grant or membership: not through a third entity such as a
+    subsidiary)? True when a stated link exists, None when only inferred links do, else False."""
+    found_inferred = False
+
+    def stated(s, p, o) -> bool:
+        if s in inferred_targets or o in inferred_targets:
+            return False
+        srcs = kg.sources(s, p, o)
+        return not srcs or not is_inferred(srcs) or len(srcs) > 1
+
+    near = []
     for p, o in kg.union.predicate_objects(iri):
         if p not in SKIP and isinstance(o, URIRef):
-            near.add(o)
+            near.append((o, stated(iri, p, o)))
     for s, p in kg.union.subject_predicates(iri):
         if p not in SKIP:
-            near.add(s)
-    if near & targets:
-        return True
-    # one step further through relation-like nodes (post, agreement, event)
-    for n in near:
+            near.append((s, stated(s, p, iri)))
+    for n, ok in near:
+        if n in targets:
+            if ok:
+                return True
+            found_inferred = True
+    for n, ok in near:
+        if n in targets or not any(kg.is_a(n, c) for c in RELATION_CLASSES):
+            continue
         for p, o in kg.union.predicate_objects(n):
             if p not in SKIP and o in targets:
-                return True
-    return False
+                if ok and stated(n, p, o):
+                    return True
+                found_inferred = True
+    return None if found_inferred else False
+
+
+def subsidiaries(kg, targets) -> dict:
+    """The companies under ``targets`` (``nfo:subsidiaryOf`` followed down, transitively) ->
+    whether every step of the chain is stated (False: a step is only inferred)."""
+    out: dict = {}
+    stack = [(t, True) for t in targets]
+    while stack:
+        parent, ok = stack.pop()
+        for child in kg.union.subjects(NFO.subsidiaryOf, parent):
+            srcs = kg.sources(child, NFO.subsidiaryOf, parent)
+            step = ok and not (srcs and is_inferred(srcs) and len(srcs) == 1)
+            if child in targets or out.get(child) is True or (child in out and not step):
+                continue
+            out[child] = step
+            stack.append((child, step))
+    return out
 
 
 def timeline(kg, places=(), about=(), start: str | None = None, end: str | None = None,
-             cls: URIRef | None = None) -> list[Entry]:
+             cls: URIRef | None = None, with_subsidiaries: bool = False) -> list[Entry]:
+    """Dated things in order. ``about``: only those linked to these entities (directly or through
+    one relation node); ``with_subsidiaries``: their subsidiaries' too (a row reached only
+    through an inferred statement has the source "inferred")."""
     lo = interval(start)[0] if start else None
     hi = interval(end)[1] if end else None
     places, about = list(places), set(about)
+    inferred_subs = set()
+    if about and with_subsidiaries:
+        subs = subsidiaries(kg, about)
+        about |= set(subs)
+        inferred_subs = {c for c, ok in subs.items() if not ok}
     dated = []
     for prop, what in DATE_PROPERTIES.items():
         for iri, value in kg.union.subject_objects(prop):
@@ -124,12 +166,16 @@ def timeline(kg, places=(), about=(), start: str | None = None, end: str | None 
         where = _places(kg, iri)
         if places and not any(_within(kg, w, p) for w in where for p in places):
             continue
-        if about and iri not in about and not _about(kg, iri, about):
+        linked = True if not about or iri in about else _about(kg, iri, about, inferred_subs)
+        if linked is False:
             continue
-        kept.append((prop, what, iri, value, text, where))
+        kept.append((prop, what, iri, value, text, where, linked is None))
     kg.prefetch((iri for _, _, iri, *_ in kept), graphs=True)
+    # linked to --about only by inferred statements: the row says "inferred"
     out = [Entry(text, what, iri, kg.label(iri), kg.class_name(iri),
-                 [kg.label(w) for w in where], kg.sources(iri, prop, value))
-           for prop, what, iri, value, text, where in kept]
+                 [kg.label(w) for w in where],
+                 kg.sources(iri, prop, value) + ([INFERRED] if via_inferred and INFERRED not in
+                                                 kg.sources(iri, prop, value) else []))
+           for prop, what, iri, value, text, where, via_inferred in kept]
     out.sort(key=lambda e: (interval(e.date)[0], len(e.date) * -1, e.label))
     return out
