@@ -50,7 +50,11 @@ def save(kg) -> None:
 
     if not cache.safe_dir(cache.cache_dir(), create=True):
         return
-    linkindex.write(list(kg.files), build(kg))
+    try:
+        content = build(kg)
+    except Exception:   # noqa: BLE001 -- a cache is best effort: the answer comes from the KG
+        return
+    linkindex.write(list(kg.files), content)
 
 
 def build(kg) -> dict:
@@ -102,7 +106,9 @@ def build(kg) -> dict:
         "reasons": [[tid(s), tid(p), tid(o), why] for (s, p, o), why in reasons.items() if why],
         "titles": {d: kg.document_title(d) for d in docs},
         "classes": [tid(c) for c in sorted(kg.superclasses, key=str)],
-        "names": {"names": [[k, tid(URIRef(i)), n, int(c)] for k, i, n, c in names["names"]],
+        # a key that is just the name case-folded is written as 0
+        "names": {"names": [[0 if k == n.casefold() else k, tid(URIRef(i)), n, int(c)]
+                            for k, i, n, c in names["names"]],
                   "zh_pending": [[tid(URIRef(i)), n] for i, n in names["zh_pending"]],
                   "exact_only": [tid(URIRef(i)) for i in names["exact_only"]]},
         "typesets": [list(t) for t in sets["types"]],

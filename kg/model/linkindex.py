@@ -116,7 +116,8 @@ class LinkIndex:
     ``predicate, 1 if an IRI else 0, value, source set`` as flat runs of four); ``typesets``
     (lists of terms: every class of a node, superclasses included); ``srcsets`` (lists of
     document ids); ``reasons`` ([s, p, o, reason]); ``titles`` (document id -> title);
-    ``classes`` (every known class); ``names`` (the name index's state, IRIs as terms)."""
+    ``classes`` (every known class); ``names`` (the name index's state, IRIs as terms, a key
+    that is the name case-folded as 0)."""
 
     is_link_view = True
 
@@ -133,7 +134,7 @@ class LinkIndex:
         self._titles = dict(data["titles"])
         self._classes = [terms[i] for i in data["classes"]]
         names = data["names"]
-        self._names = {"names": [[k, terms[i], n, c] for k, i, n, c in names["names"]],
+        self._names = {"names": [[k or n.casefold(), terms[i], n, c] for k, i, n, c in names["names"]],
                        "zh_pending": [[terms[i], n] for i, n in names["zh_pending"]],
                        "exact_only": [terms[i] for i in names["exact_only"]]}
 
