@@ -63,6 +63,7 @@ CORE_EVENT = {"Event", "Conference", "AnnualMeeting", "Seminar", "Symposium", "F
 CORE_POLICY = {"Policy", "PolicyDocument", "Plan", "ImplementationPlan", "ActionPlan",
                "Measures", "Catalogue", "Notice", "Guide", "Report", "Initiative", "Standard",
                "NationalStandard", "IndustryStandard", "GroupStandard"}
+DETAIL: dict = {}     # per document: the graphs and matches behind its row (for analysis)
 DATE_PREDS = {NFO.startDate, NFO.endDate, NFO.dateIssued, NFO.dateInForce, NFO.dateSigned}
 
 
@@ -252,6 +253,17 @@ def evaluate(doc: str, data: Path, sources: Path) -> dict:
     found = sum(1 for p in gpairs if len(p) == 2 and
                 frozenset(mapping.get(x) for x in p) in dpairs and None not in {mapping.get(x) for x in p})
     rel_recall = found / max(1, len(gpairs))
+    # precision: proposed pairs the curated file also links (on the matched entities)
+    gold_on_draft = {frozenset(mapping[x] for x in p) for p in gpairs
+                     if len(p) == 2 and all(mapping.get(x) is not None for x in p)}
+    rel_precision = len(dpairs & gold_on_draft) / max(1, len(dpairs))
+    rules: dict = {}
+    for pair, rule in _draft_pairs(draft):
+        row = rules.setdefault(rule.split("@", 1)[0], [0, 0])
+        row[0] += 1
+        row[1] += pair in gold_on_draft
+    DETAIL[doc] = {"gold": gold, "gents": gents, "gpairs": gpairs, "dpairs": dpairs,
+                   "mapping": mapping, "draft": draft, "dg": dg, "dents": dents, "kg": kg}
 
     gdates = {(s, str(o)) for s, p, o in gold if p in DATE_PREDS and s in gents}
     ddates = {(s, str(o)) for s, p, o in dg if p in DATE_PREDS}
@@ -283,6 +295,8 @@ def evaluate(doc: str, data: Path, sources: Path) -> dict:
         "new_core": len(gold_new_core), "new_recall": round(new_recall, 3),
         "new_recall_name": round(new_by_name, 3), "unrecorded": len(unrecorded),
         "relations": len(gpairs), "relation_recall": round(rel_recall, 3),
+        "proposed_pairs": len(dpairs), "relation_precision": round(rel_precision, 3),
+        "rules": rules,
         "dates": len(gdates), "date_recall": round(date_hits / max(1, len(gdates)), 3),
         "date_value_recall": round(date_value_hits / max(1, len(gdates)), 3),
     }
@@ -293,9 +307,26 @@ COLUMNS = [("doc", "document"), ("known", "known (curated)"), ("known_recall", "
            ("known_precision", "link precision"),
            ("new_core", "new core (curated)"), ("new_recall", "new recall"),
            ("new_recall_name", "new recall (by name only)"), ("relations", "relations (curated)"),
-           ("relation_recall", "relation recall"), ("dates", "dates (curated)"),
+           ("relation_recall", "relation recall"), ("proposed_pairs", "pairs proposed"),
+           ("relation_precision", "relation precision"), ("dates", "dates (curated)"),
            ("date_recall", "date recall (on entity)"), ("date_value_recall", "date value recall"),
            ("seconds", "ingest s")]
+
+
+def _draft_pairs(draft):
+    """(entity pair, rule) for each relation the draft proposes (a relation node's statements
+    pair up the things it links)."""
+    for ent in draft.entities.values():
+        objs = [(o, r) for p, o, _, r in ent.statements if isinstance(o, URIRef)]
+        if ent.role:
+            for i, (a, r) in enumerate(objs):
+                for b, _ in objs[i + 1:]:
+                    if a != b:
+                        yield frozenset((a, b)), r
+        else:
+            for o, r in objs:
+                if o != ent.iri:
+                    yield frozenset((ent.iri, o)), r
 
 
 def micro(rows: list[dict]) -> dict:
@@ -305,10 +336,12 @@ def micro(rows: list[dict]) -> dict:
     out = {"doc": "all (micro)", "seconds": round(sum(r["seconds"] for r in rows), 2)}
     for k, w in [("known_recall", "known"), ("known_precision", "linked"),
                  ("new_recall", "new_core"), ("new_recall_name", "new_core"),
-                 ("relation_recall", "relations"), ("date_recall", "dates"),
+                 ("relation_recall", "relations"), ("relation_precision", "proposed_pairs"),
+                 ("date_recall", "dates"),
                  ("date_value_recall", "dates")]:
         out[k] = avg(k, w)
-    for w in ("known", "linked", "unrecorded", "new_core", "relations", "dates"):
+    for w in ("known", "linked", "unrecorded", "new_core", "relations", "proposed_pairs",
+              "dates"):
         out[w] = sum(r[w] for r in rows)
     return out
 
@@ -325,6 +358,9 @@ def main(argv=None) -> int:
     ap.add_argument("--data", type=Path, default=ROOT / "data")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--rules", action="store_true",
+                    help="print each relation rule's proposals and how many the curated files "
+                         "also link (its precision)")
     ap.add_argument("--misses", action="store_true",
                     help="print what each document's draft missed (to find the next rule)")
     a = ap.parse_args(argv)
@@ -339,8 +375,20 @@ def main(argv=None) -> int:
             for k, v in r["misses"].items():
                 print(f"## {r['doc']} {k} ({len(v)})")
                 print("\n".join("  " + x for x in v))
+    if a.rules:
+        tot: dict = {}
+        for r in rows:
+            for rule, (n, ok) in r["rules"].items():
+                t = tot.setdefault(rule, [0, 0])
+                t[0] += n
+                t[1] += ok
+        print("| relation rule | pairs proposed | curated | precision |\n|---|---|---|---|")
+        for rule, (n, ok) in sorted(tot.items(), key=lambda x: -x[1][0]):
+            print(f"| {rule} | {n} | {ok} | {ok / max(1, n):.2f} |")
+        print()
     for r in rows:
         r.pop("misses")
+        r.pop("rules")
     rows.append(micro(rows))
     if a.json:
         print(json.dumps(rows, indent=1))

@@ -12,12 +12,14 @@ from rdflib.namespace import RDF, XSD
 from kg.ingest import candidates as cand
 from kg.ingest.slots import bare_companies
 from kg.ingest.concepts import ConceptModel, concepts
+from kg.ingest.phrases import lower_names
 from kg.ingest.dates import date_literal, document_date, headline_year
 from kg.ingest.date_attach import attach_dates
 from kg.ingest.gazetteer import Gazetteer, Mention
 from kg.ingest.mint import Minter
 from kg.ingest.model import Draft, Entity, Span
-from kg.ingest.relations import propose_relations
+from kg.ingest.prior import for_graph as relation_prior
+from kg.ingest.relations import kind_of, propose_relations
 from kg.ingest.text import Article, normalise_name
 from kg.model.errors import KGError
 from kg.model.namespaces import NFO
@@ -25,7 +27,7 @@ from kg.model.namespaces import NFO
 _PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 _ID = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
 # rules whose names come last and never displace another name (lower-case phrases, slots)
-_LAST = ("company-slot", "project-phrase", "concept:list", "concept:head")
+_LAST = ("company-slot", "project-phrase", "lower-name", "concept:list", "concept:head")
 
 
 def _nested_ok(gaz, m: Mention, c) -> bool:
@@ -39,6 +41,16 @@ def _nested_ok(gaz, m: Mention, c) -> bool:
         "County", "City", "Province", "Region")
 
 
+def _real_date(value: str) -> bool:
+    import datetime
+    parts = [int(x) for x in value.split("-")] + [1, 1]
+    try:
+        datetime.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
+
+
 def ingest(kg, article: Article, doc_id: str, title: str | None = None,
            date: str | None = None, publisher: str | None = None,
            url: str | None = None, gazetteer: Gazetteer | None = None) -> Draft:
@@ -48,6 +60,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     text = article.text
     if date is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date):
         raise KGError(f"--date {date!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    if date is not None and not _real_date(date):
+        raise KGError(f"--date {date!r}: not a valid date")
     if date is None:
         shown = document_date(text)
         date = shown.value if shown else None
@@ -67,7 +81,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     mentions = gaz.link(text)
     news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)
             + cand.people(text) + cand.teams(text) + cand.quoted_initiatives(text) + cand.project_phrases(text)
-            + bare_companies(text) + concepts(text, ConceptModel(kg)))
+            + bare_companies(text) + lower_names(text) + concepts(text, ConceptModel(kg)))
     # a new name that strictly contains known mentions wins over them ("Fugu County Magnesium
     # Industry Association" is not Fugu County); one that equals a known name is that entity
     keep_new = []
@@ -177,7 +191,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 ent.mentions.append(Span(mm.start(), mm.end()))
                 spans_of.append((mm.start(), mm.end(), ent))
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
-    propose_relations(draft, spans_of, minter, doc_year)
+    propose_relations(draft, spans_of, minter, doc_year, relation_prior(kg, gaz, kind_of))
     attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
     return draft
 

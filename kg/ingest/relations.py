@@ -10,6 +10,7 @@ import re
 from rdflib import Literal
 from rdflib.namespace import ORG
 
+from kg.ingest.cooccur import propose_from_prior
 from kg.ingest.dates import date_literal, find_dates
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
@@ -33,7 +34,11 @@ _DATE_PRED = {"event": NFO.startDate, "policy": NFO.dateIssued, "agreement": NFO
 
 
 def kind(e: Entity) -> str:
-    name = str(e.cls).rsplit("#", 1)[-1]
+    return kind_of(e.cls)
+
+
+def kind_of(cls) -> str:
+    name = str(cls).rsplit("#", 1)[-1]
     if name in _ORG:
         return "org"
     if name in _PLACE:
@@ -58,7 +63,9 @@ def _role_rx():
     return re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")\b", re.I)
 
 
-def propose_relations(draft, spans_of, minter, doc_year):
+def propose_relations(draft, spans_of, minter, doc_year, prior=None):
+    """``prior`` (prior.learn): what the curated documents link when they name two kinds of
+    thing together; its proposals come last, for pairs no rule has linked."""
     text = draft.text
     sents = Sentences(text)
     spans_of = sorted(spans_of, key=lambda x: x[0])
@@ -207,6 +214,22 @@ def propose_relations(draft, spans_of, minter, doc_year):
     # names: candidates of low confidence (rule "cooccur:*"), for the reviewer to keep or drop
     _cooccur(draft, spans_of, sents, within)
 
+    # 7. pairs named together that the graph links, or whose kinds the curated texts link
+    if prior is not None:
+        def post(person, org, role, span, rule):
+            if role is None:
+                found = [m for m in roles.finditer(text, span.start, span.end)]
+                at = person.mentions[0].start if person.mentions else span.start
+                near = [m for m in found if abs(m.start() - at) < 80]
+                if not near:
+                    return False
+                role = min(near, key=lambda m: abs(m.start() - at)).group(1)
+            before = len(draft.entities)
+            _post(draft, minter, person, org, role, span, rule,
+                  float(rule.rsplit("@", 1)[-1]))
+            return len(draft.entities) > before
+        propose_from_prior(draft, spans_of, sents, prior, kind, post)
+
     # 5. metals named inside a new name ("Magnesium Branch" concerns magnesium)
     metal_spans = [(0, 0, x) for x in {id(x): x for _, _, x in spans_of if kind(x) == "metal"}.values()]
     for ent in list(draft.entities.values()):
@@ -279,14 +302,14 @@ def _xsd(value: str):
     return date_literal(value).datatype
 
 
-def _post(draft, minter, person, org, role, span, rule):
+def _post(draft, minter, person, org, role, span, rule, confidence=0.6):
     role = role[:1].upper() + role[1:]
     seen = draft.__dict__.setdefault("_posts", set())
     if (person.iri, org.iri) in seen:
         return
     seen.add((person.iri, org.iri))
     iri = minter.mint("post", person.label, org.label if len(org.label) < 40 else org.iri.rsplit("/", 1)[-1], role)
-    post = Entity(iri, NFO.Post, f"{person.label}, {role}, {org.label}", False, rule, 0.6,
+    post = Entity(iri, NFO.Post, f"{person.label}, {role}, {org.label}", False, rule, confidence,
                   role=True)
     post.mentions.append(span)
     post.add(ORG.heldBy, person.iri, span, rule)

@@ -1,0 +1,120 @@
+"""Relations proposed from the learned prior (``prior.py``) for two entities a new article names
+in one sentence, or in neighbouring sentences, that no rule has linked yet:
+
+* the graph already links them (Xi'an located in Shaanxi; a company's post holder): the same
+  statement, restated by this text (rule ``prior:restated-<tier>``);
+* else the pair of kinds is often linked when named that close together in the curated
+  documents: the predicate and direction they use most (rule ``prior:<tier>``).
+
+The confidence is the learned rate (linked pairs / co-named pairs + 1), written into the rule
+name (``prior:sentence@0.41``) so that a reviewer sees how likely it is; pairs below ``MIN_RATE``
+are not proposed, and each sentence gets at most ``MAX_PER_SENTENCE`` such proposals (the most
+likely first), so a long list of names does not flood the draft."""
+from __future__ import annotations
+
+from rdflib import URIRef
+from rdflib.namespace import ORG
+
+from kg.ingest.model import Span
+from kg.ingest.prior import Prior, by_sentence, kind_key, pairs_by_tier, term
+from kg.model.namespaces import NFO
+
+MIN_SCORE = 0.4             # below it a pair is not proposed
+MIN_CO = 3                  # pairs of kinds co-named fewer times in the curated texts teach nothing
+MAX_PER_SENTENCE = 6
+
+
+def _linked(draft) -> set:
+    out = set()
+    for ent in draft.entities.values():
+        objs = [o for p, o, *_ in ent.statements if isinstance(o, URIRef)]
+        if ent.role:
+            for i, a in enumerate(objs):
+                for b in objs[i + 1:]:
+                    out.add(frozenset((a, b)))
+        else:
+            for o in objs:
+                out.add(frozenset((ent.iri, o)))
+    return out
+
+
+def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None:
+    """``post(person, org, role, span, rule)`` makes a post node (relations._post)."""
+    if not prior.by_kinds:
+        return
+    by_iri = {}
+    for s, e, ent in spans_of:
+        if not ent.role:
+            by_iri.setdefault(ent.iri, ent)
+    rows = by_sentence(sents, sorted((s, e, ent.iri) for s, e, ent in spans_of
+                                     if not ent.role))
+    done = _linked(draft)
+    per_sentence: dict = {}
+    wanted = []
+    for a, b, tier, a_first, i, feats in pairs_by_tier(draft.text, rows):
+        key = frozenset((a, b))
+        if key in done:
+            continue
+        ea, eb = by_iri[a], by_iri[b]
+        group = "next" if tier == "next" else "sentence"
+        if group == "next":
+            continue            # measured: neighbouring sentences are right 1 time in 12
+        if "between:0" not in feats and "between:1" not in feats and group != "next":
+            continue            # a long list of names between them: no relation of theirs
+        known = prior.links.get(frozenset((str(a), str(b))))
+        if known:
+            if group not in prior.restated or prior.restated[group].co < MIN_CO:
+                continue
+            p = prior.rate(prior.restated[group])
+            if p >= MIN_SCORE:
+                wanted.append((p, i, tier, "restated",
+                               [(URIRef(x), term(y), URIRef(z)) for x, y, z in known], ea, eb))
+            continue
+        ka = kind_key(kind(ea), not ea.known, ea.cls)
+        kb = kind_key(kind(eb), not eb.known, eb.cls)
+        st = prior.stats(group, ka, kb)
+        if st is None or st.co < MIN_CO or not st.how:
+            continue
+        p = prior.rate(st)
+        if p < MIN_SCORE:
+            continue
+        pred, subj_kind, first = st.most()
+        if ka == kb:
+            subj, obj = (ea, eb) if a_first == bool(first) else (eb, ea)
+        else:
+            subj, obj = (ea, eb) if ka == subj_kind else (eb, ea)
+        wanted.append((p, i, tier, "cooccur", [(subj.iri, pred, obj.iri)], ea, eb))
+    wanted.sort(key=lambda w: -w[0])
+    for rate, i, tier, name, triples, ea, eb in wanted:
+        if per_sentence.get(i, 0) >= MAX_PER_SENTENCE:
+            continue
+        lo = sents.starts[i]
+        span = Span(lo, sents.bounds(lo)[1] if tier != "next" else
+                    sents.bounds(sents.bounds(lo)[1])[1])
+        rule = f"prior:{name}-{'next-sentence' if tier == 'next' else 'sentence'}@{rate:.2f}"
+        made = False
+        for s, p, o in triples[:1]:
+            if isinstance(p, str) and not isinstance(p, URIRef):
+                made |= _node(by_iri, s, p, o, span, rule, post)
+            elif s in by_iri and not by_iri[s].role:
+                by_iri[s].add(p, o, span, rule)
+                made = True
+        if made:
+            per_sentence[i] = per_sentence.get(i, 0) + 1
+
+
+def _node(by_iri, a, name, b, span, rule, post) -> bool:
+    """A pair linked through a relation node: only posts are proposed (the role as the graph
+    already words it, or as the sentence gives it)."""
+    name, _, role = name.partition("|")
+    if name != "Post":
+        return False
+    ea, eb = by_iri.get(a), by_iri.get(b)
+    if ea is None or eb is None:
+        return False
+    person = ea if str(ea.cls) == str(NFO.Person) else eb if str(eb.cls) == str(NFO.Person) \
+        else None
+    if person is None:
+        return False
+    org = eb if person is ea else ea
+    return post(person, org, role or None, span, rule)

@@ -1,0 +1,118 @@
+"""`kg ingest` relations learned from the graph it is given (kg/ingest/prior.py, cooccur.py): a
+pair of kinds the curated documents link when they name both in one sentence is proposed for a
+new article, with the learned rate in its rule; a graph whose documents name the same pairs
+without linking them teaches nothing, and a text the graph holds no statements of is never read.
+The data folders and texts here are small ones written for the test."""
+from __future__ import annotations
+
+import re
+
+from rdflib import Graph
+from rdflib.namespace import RDF, RDFS
+
+from kg.model.namespaces import NF, NFO
+
+PREFIXES = """@prefix nfo: <https://w3id.org/nfkg/ontology#> .
+@prefix nf: <https://w3id.org/nfkg/id/> .
+@prefix doc: <https://w3id.org/nfkg/doc/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+"""
+FIELDS = ["Aerospace", "Shipbuilding", "Rail Transit"]
+COMPANIES = ["Northwind Alloys Co., Ltd.", "Copperleaf Forging Co., Ltd.",
+             "Redstone Light Metals Co., Ltd.", "Bluefield Castings Co., Ltd."]
+TEXTS = {
+    "t-one": "Northwind Alloys Co., Ltd. makes light frames for aerospace.\n"
+             "Copperleaf Forging Co., Ltd. ships hull plates to shipbuilding yards.\n",
+    "t-two": "Redstone Light Metals Co., Ltd. sells extrusions to rail transit builders.\n"
+             "Bluefield Castings Co., Ltd. also serves shipbuilding.\n",
+}
+LINKS = {"t-one": [(0, 0), (1, 1)], "t-two": [(2, 2), (3, 1)]}
+ARTICLE = ("Harbour news\n\nA new plant opened in March.\n"
+           "Greyfin Metals Co., Ltd. opened a plant that casts seat rails for aerospace.\n")
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _folder(tmp_path, linked: bool, only: tuple[str, ...] = ("t-one", "t-two")):
+    data, src = tmp_path / "data", tmp_path / "sources"
+    (data / "triples").mkdir(parents=True)
+    src.mkdir()
+    ref = PREFIXES + "".join(f'nf:field-{_slug(f)} a nfo:Field ; rdfs:label "{f}" ; '
+                             f"skos:inScheme nf:fields .\n" for f in FIELDS)
+    (data / "triples" / "reference.ttl").write_text(ref, encoding="utf-8")
+    cat = PREFIXES
+    for did, text in TEXTS.items():
+        (src / f"{did}.txt").write_text(text, encoding="utf-8")
+        cat += (f'doc:{did} a nfo:SourceDocument ; dcterms:identifier "{did}" ; '
+                f'rdfs:label "{did}" ; nfo:fileName "{did}.txt" .\n')
+        if did not in only:
+            continue
+        body = PREFIXES
+        for c, f in LINKS[did]:
+            body += f'nf:{_slug(COMPANIES[c])} a nfo:Company ; rdfs:label "{COMPANIES[c]}" .\n'
+            if linked:
+                body += f"nf:{_slug(COMPANIES[c])} nfo:concernsField nf:field-{_slug(FIELDS[f])} .\n"
+        (data / "triples" / f"{did}.ttl").write_text(body, encoding="utf-8")
+    (data / "triples" / "sources.ttl").write_text(cat, encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    return data, src, article
+
+
+def _ingest(run, monkeypatch, tmp_path, data, src, article):
+    monkeypatch.setenv("KG_SOURCES", str(src))
+    out = tmp_path / "draft.ttl"
+    r = run("ingest", article, "--id", "t-article", "--data", data, "-o", out, "--force")
+    assert r.exit_code == 0, r.stderr
+    return Graph().parse(out, format="turtle")
+
+
+def _greyfin(g):
+    hits = [s for s, o in g.subject_objects(RDFS.label) if str(o).startswith("Greyfin Metals")]
+    assert len(hits) == 1, sorted(str(o) for o in g.objects(None, RDFS.label))
+    return hits[0]
+
+
+def test_a_learned_pair_of_kinds_is_proposed_with_its_rate(run, monkeypatch, tmp_path):
+    g = _ingest(run, monkeypatch, tmp_path, *_folder(tmp_path, linked=True))
+    company = _greyfin(g)
+    assert (company, RDF.type, NFO.Company) in g
+    assert (company, NFO.concernsField, NF["field-aerospace"]) in g
+    rules = [str(r) for r in g.objects(company, NFO.proposedBy) if str(r).startswith("prior:")]
+    assert len(rules) == 1
+    rate = float(rules[0].rsplit("@", 1)[1])
+    assert rules[0].startswith("prior:cooccur-sentence@") and 0.4 <= rate < 1
+
+
+def test_pairs_named_but_never_linked_teach_nothing(run, monkeypatch, tmp_path):
+    g = _ingest(run, monkeypatch, tmp_path, *_folder(tmp_path, linked=False))
+    company = _greyfin(g)
+    assert (company, NFO.concernsField, NF["field-aerospace"]) not in g
+    assert not [r for r in g.objects(None, NFO.proposedBy) if str(r).startswith("prior:")]
+
+
+def test_few_pairs_teach_nothing(run, monkeypatch, tmp_path):
+    # one document's two linked pairs are too few to learn from
+    g = _ingest(run, monkeypatch, tmp_path, *_folder(tmp_path, linked=True, only=("t-one",)))
+    assert (_greyfin(g), NFO.concernsField, NF["field-aerospace"]) not in g
+
+
+def test_texts_the_graph_holds_nothing_of_are_not_read(monkeypatch, tmp_path):
+    # the catalogue lists both texts; the graph holds the statements of one (as in the
+    # leave-one-out evaluation, where the held-out document's file is removed)
+    from kg.ingest.gazetteer import Gazetteer
+    from kg.ingest.prior import learn
+    from kg.ingest.relations import kind_of
+    from kg.model.graph import load
+
+    data, src, _ = _folder(tmp_path, linked=True, only=("t-one",))
+    monkeypatch.setenv("KG_SOURCES", str(src))
+    kg = load(data, cache=False)
+    prior = learn(kg, Gazetteer(kg), kind_of)
+    assert prior.documents == 1
+    st = prior.stats("sentence", "field", "org:Company+new")
+    assert (st.co, st.linked) == (2, 2)
