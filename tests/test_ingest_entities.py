@@ -26,6 +26,8 @@ The team of Academician Ma Lianhe and Professor Ren Qiuyue tested it.
 Baoji Ruifeng (controlled by Hanjiang Light Metal Group) signed a supply deal with Yulin Tianhe.
 The deal was announced at the 12th Annual Meeting of the Hanzhong Alloy Society.
 Samples went to the Hanzhong Innovation R&D Institute for tests.
+The port then applied the import management announcement for recycled zinc raw materials.
+Buyers fear a 15% export tariff and ask what measures will follow.
 """
 
 
@@ -113,3 +115,14 @@ def test_product_names_end_in_a_learned_head(draft):
     assert (node, NFO.proposedBy, Literal("concept:head")) in g
     # "an older press": no concept word, no head -> nothing proposed
     assert not any("press" in p for p in products)
+
+
+def test_lower_case_policies_with_their_complement(draft):
+    _, g = draft
+    assert "import management announcement for recycled zinc raw materials" in _labels(
+        g, NFO.Notice)
+    assert "15% export tariff" in _labels(g, NFO.Policy)
+    node = _node(g, "15% export tariff")
+    assert (node, NFO.proposedBy, Literal("lower-name")) in g
+    # a question's "what measures" names nothing
+    assert not _labels(g, NFO.Measures)

@@ -1,0 +1,69 @@
+"""Policies, notices, reports, standards and projects named in lower case: a noun phrase ending
+in a head of ``data/lower-heads.txt``, with what follows "for"/"of"/"on" after it ("the import
+management announcement for secondary copper and aluminum raw materials", "pilot projects for
+the transshipment of secondary metal raw materials", "a 10% benchmark tariff", "the government
+work report"). The words before the head run back to a word of ``data/phrase-stops.txt``, a
+possessive or punctuation (as for ``project_phrases``); the phrase needs two of them, or one and
+a complement, or one holding a digit or a capital. Low confidence: a reviewer confirms."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.candidates import Candidate
+from kg.ingest.lexicon import lines, words
+
+_MOD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-%]*(?:,\d{3})*")
+_INNER = {"the", "and", "of", "for"}      # words a complement may hold inside
+
+
+def lower_names(text: str) -> list[Candidate]:
+    heads = dict(line.split() for line in lines("lower-heads"))
+    stops = words("phrase-stops") - {"new", "key", "major"}
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    lead = words("concept-lead-stops")      # "ask what measures", "revise ... standards"
+    out = []
+    for m in re.finditer(rf"(?<![A-Za-z\-])({alt})(?![A-Za-z\-])", text):
+        before = text[max(0, m.start() - 160):m.start()]
+        toks = before.split(" ")[:-1] if before.endswith(" ") else []
+        keep: list[str] = []
+        for tok in reversed(toks):
+            low = tok.lower()
+            if not _MOD.fullmatch(tok) or low in stops or low in lead or len(keep) >= 8 \
+                    or (low.endswith(("ed", "ly")) and "-" not in low):
+                break
+            keep.insert(0, tok)
+        while keep and (keep[0].lower() in lead or keep[0].lower().endswith("ing")):
+            keep = keep[1:]                 # "revise ...", "taking multiple measures"
+        comp, end = _complement(text, m.end(), stops)
+        strong = any(t[:1].isupper() or any(c.isdigit() for c in t) for t in keep)
+        if not (len(keep) >= 2 or keep and (comp or strong)):
+            continue
+        start = m.start() - len(" ".join(keep)) - 1
+        if text[start:m.start() - 1] != " ".join(keep):
+            continue
+        label = " ".join(text[start:end].split())
+        out.append(Candidate(start, end, label, heads[m.group(1)], "lower-name", 0.4))
+    return out
+
+
+def _complement(text: str, pos: int, stops) -> tuple[bool, int]:
+    """" for the transshipment of secondary metal raw materials": up to punctuation or a word
+    that cannot be inside a name, at most ten words; (found, end offset)."""
+    lead = re.match(r"[ \t]+(?:for|of|on)[ \t]+", text[pos:pos + 12])
+    if not lead:
+        return False, pos
+    i = pos + lead.end()
+    last_good = None
+    n = 0
+    prev = "for"
+    for t in re.finditer(r"[^\s,.;:()\"\u201c\u201d]+|[,.;:()\"\u201c\u201d\n]", text[i:i + 160]):
+        w = t.group(0)
+        low = w.lower()
+        if not _MOD.fullmatch(w) or (low in stops and low not in _INNER) or n >= 10 \
+                or (low.endswith(("ed", "ly")) and "-" not in low and prev in ("and", "")):
+            break           # "... for all countries and imposed" (but "for recycled zinc")
+        prev = low
+        n += 1
+        if low not in _INNER:
+            last_good = i + t.end()
+    return (last_good is not None, last_good if last_good else pos)
