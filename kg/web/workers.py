@@ -15,9 +15,11 @@ killed at the deadline and replaced.
 * Scheduling: ``size`` workers; the last ``reserve`` free ones are a reserve. A query that
   gets a reserve worker may be stopped (503) after ``grace`` seconds (and ``grace``/5 seconds
   of CPU) if another query is waiting and no worker is free, so long queries can never hold every worker: a cheap query
-  always gets through within about ``grace`` seconds. A free general worker goes to the
-  query that has waited longest; a reserve worker to the newest (under overload the one just
-  asked is the one most likely still wanted, and it is the cheap one that needs it). Queries wait at most
+  always gets through within about ``grace`` seconds. A free worker goes to the query that
+  has waited longest, except the reserve freed by stopping a query: that goes to the newest
+  (under overload the one just asked is the one most likely still wanted, and it is the
+  cheap one that needs it). Handing every last free worker to the newest, as before, made
+  the oldest waiters wait longest under a load of cheap queries: the tail of the latency. Queries wait at most
   ``queue_timeout`` (503, "busy"; by default the time limit, at least 5 s, counted once the
   workers are up); at most ``max_waiting`` wait at once.
 """
@@ -125,6 +127,10 @@ def _fork_server_main(ctl: socket.socket, engine, memory_mb: int) -> None:
 
 def _worker_main(sock: socket.socket, engine, memory_mb: int) -> None:
     _die_with_parent()
+    try:     # a query is batch work: waking a worker must not preempt the server's front
+        os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
+    except (AttributeError, OSError):
+        pass
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     broken = getattr(engine, "broken", None)
@@ -232,10 +238,10 @@ class WorkerPool:
         self.forks = ForkServer(engine, memory_mb)
         self.idle: list[Worker] = []
         self.running: dict[int, Worker] = {}
-        self.waiting: list[object] = []
+        self.waiting: list[asyncio.Future] = []     # queries waiting for a worker, oldest first
+        self.room_made = False              # a query was stopped to make room (_preempt)
         self.lock = threading.Lock()        # the workers are added by a thread (_fill, _add)
         self.loop: asyncio.AbstractEventLoop | None = None
-        self.changed: asyncio.Event | None = None
         self.closed = False
         self.ready = threading.Event()      # set once the first workers are up
         threading.Thread(target=self._fill, name="kg-workers", daemon=True).start()
@@ -261,30 +267,40 @@ class WorkerPool:
             if self.closed:
                 _kill(w.pid)
                 return
-            self.idle.append(w)
-        self._notify()
-
-    def _notify(self) -> None:
-        """Wake the queries waiting for a worker (from the loop or from another thread)."""
-        loop = self.loop
-        if loop is None or loop.is_closed():
-            return
+            loop = self.loop
+            if loop is None:                 # no query yet
+                self.idle.append(w)
+                return
         try:
-            running = asyncio.get_running_loop()
-        except RuntimeError:
-            running = None
-        if running is loop:
-            self._wake()
-        else:
-            try:
-                loop.call_soon_threadsafe(self._wake)
-            except RuntimeError:     # the loop is closing
-                pass
+            loop.call_soon_threadsafe(self._free, w)
+        except RuntimeError:                 # the loop is closed
+            _kill(w.pid)
 
-    def _wake(self) -> None:
-        if self.changed is not None:
-            self.changed.set()
-            self.changed = asyncio.Event()
+    def _free(self, w: Worker) -> None:
+        """A worker is free (in the event loop): it goes straight to a waiting query (the
+        oldest; the newest when it is the reserve freed by stopping a query), else it waits."""
+        if self.closed:
+            _kill(w.pid)
+            return
+        with self.lock:
+            while self.waiting:
+                to_newest = self.room_made and len(self.idle) + 1 <= self.reserve
+                fut = self.waiting.pop(-1 if to_newest else 0)
+                if fut.done():               # gave up meanwhile
+                    continue
+                if to_newest:
+                    self.room_made = False
+                self._start(w)
+                fut.set_result(w)
+                return
+            self.idle.append(w)
+
+    def _start(self, w: Worker) -> None:
+        """``w`` runs a query from now (called with the lock held, ``w`` not in ``idle``)."""
+        w.reserve = len(self.idle) < self.reserve
+        w.started, w.preempted = time.monotonic(), False
+        w.cpu = _cpu(w.pid) if w.reserve else 0.0
+        self.running[w.pid] = w
 
     def pids(self) -> list[int]:
         with self.lock:
@@ -295,7 +311,8 @@ class WorkerPool:
         """The worker's answer ("ok", ...) or ("error", status, message); QueryStopped when
         it was stopped (time limit, memory limit, preempted, busy)."""
         if self.loop is None:
-            self.loop, self.changed = asyncio.get_running_loop(), asyncio.Event()
+            with self.lock:
+                self.loop = asyncio.get_running_loop()
         if not self.ready.is_set():
             if not await anyio.to_thread.run_sync(self.ready.wait, STARTUP_WAIT):
                 raise QueryStopped(503, "the query workers are not up yet; try again later")
@@ -318,8 +335,7 @@ class WorkerPool:
         if isinstance(out, tuple):
             with self.lock:
                 del self.running[w.pid]
-                self.idle.append(w)
-            self._wake()
+            self._free(w)
             return out
         if w.preempted:
             raise QueryStopped(503, f"the query was stopped after {self.grace:g} s to make room "
@@ -344,51 +360,47 @@ class WorkerPool:
         body = await _recv_async(loop, sock, _LEN.unpack(head)[0])
         return None if body is None else pickle.loads(body)
 
-    def _take(self, ticket) -> Worker | None:
-        """The worker for ``ticket`` if one is free for it now (called with the lock held):
-        a general worker goes to the oldest waiter, the reserve to the newest."""
-        if not self.idle:
-            return None
-        general = len(self.idle) > self.reserve
-        if not (self.waiting[0] is ticket if general else self.waiting[-1] is ticket):
-            return None
-        w = self.idle.pop()
-        w.reserve = len(self.idle) < self.reserve
-        w.started, w.preempted = time.monotonic(), False
-        w.cpu = _cpu(w.pid) if w.reserve else 0.0
-        self.running[w.pid] = w
-        return w
-
     async def _acquire(self, deadline: float) -> Worker:
-        ticket = object()
         with self.lock:
+            if not self.waiting and self.idle:
+                w = self.idle.pop()
+                self._start(w)
+                return w
             if len(self.waiting) >= self.max_waiting:
                 raise QueryStopped(503, "the server is busy: too many queries waiting; try again later")
-            self.waiting.append(ticket)
+            fut = asyncio.get_running_loop().create_future()
+            self.waiting.append(fut)
         try:
-            while True:
+            while not fut.done():
                 if self.closed:
                     raise QueryStopped(503, "the server is shutting down")
-                changed = self.changed
-                with self.lock:
-                    w = self._take(ticket)
-                    newest = self.waiting[-1] is ticket
-                    if w is None and newest:
-                        self._preempt(time.monotonic())
-                if w is not None:
-                    return w
                 now = time.monotonic()
+                with self.lock:
+                    newest = bool(self.waiting) and self.waiting[-1] is fut
+                    if newest:
+                        self._preempt(now)
+                    if self.idle and self.waiting and self.waiting[0] is fut:
+                        self.waiting.pop(0)  # a worker added before the first query came
+                        w = self.idle.pop()
+                        self._start(w)
+                        fut.set_result(w)
+                        break
                 if now >= deadline:
                     raise QueryStopped(503, "the server is busy: no query worker was free "
                                             f"within {self.queue_timeout:g} s; try again later")
-                try:
-                    await asyncio.wait_for(changed.wait(), min(deadline - now, 0.05 if newest else 0.5))
-                except asyncio.TimeoutError:
-                    pass
-        finally:
+                await asyncio.wait({fut}, timeout=min(deadline - now, 0.05 if newest else 0.5))
+            return fut.result()
+        except BaseException:
             with self.lock:
-                self.waiting.remove(ticket)
-            self._wake()
+                if fut in self.waiting:
+                    self.waiting.remove(fut)
+            if fut.done() and not fut.cancelled():     # handed a worker, but going away
+                with self.lock:
+                    self.running.pop(fut.result().pid, None)
+                self._free(fut.result())
+            else:
+                fut.cancel()
+            raise
 
     def _preempt(self, now: float) -> None:
         """Stop the oldest query on a reserve worker that has had its ``grace`` seconds
@@ -403,6 +415,7 @@ class WorkerPool:
         if due:
             victim = min(due, key=lambda w: w.started)
             victim.preempted = True
+            self.room_made = True
             _kill(victim.pid)
 
     def close(self) -> None:
@@ -412,7 +425,6 @@ class WorkerPool:
             self.closed = True
             workers = self.idle + list(self.running.values())
             self.idle = []
-        self._notify()
         for w in workers:
             _kill(w.pid)
         self.forks.close()
