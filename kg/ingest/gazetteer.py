@@ -42,21 +42,23 @@ def _unquote(key: str) -> str:
 
 
 def _unquote_with_map(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
-    """:func:`_unquote` over normalised text, keeping the map to raw offsets (a quote and a
-    space next to it count as one space)."""
+    """:func:`_unquote` over normalised text, keeping the map to raw offsets (a quote and the
+    spaces around it count as one space); slices, not a loop over characters."""
     if '"' not in norm:
         return norm, offsets
-    out: list[str] = []
+    parts: list[str] = []
     offs: list[int] = []
-    for i, c in enumerate(norm):
-        if c == '"':
-            c = " "
-        if c == " " and (not out or out[-1] == " "):
-            continue
-        out.append(c)
-        offs.append(offsets[i])
-    offs.append(offsets[-1])
-    return "".join(out), offs
+    prev = 0
+    for m in re.finditer(r' ?"[ "]*', norm):
+        parts.append(norm[prev:m.start()])
+        offs.extend(offsets[prev:m.start()])
+        if m.start() > 0 and m.end() < len(norm):
+            parts.append(" ")
+            offs.append(offsets[m.start()])
+        prev = m.end()
+    parts.append(norm[prev:])
+    offs.extend(offsets[prev:])     # the final entry (the end) included
+    return "".join(parts), offs
 
 
 class Gazetteer:

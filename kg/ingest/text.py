@@ -3,6 +3,7 @@ the normalised copy of it that name matching runs over, with a map back to raw o
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,10 @@ MAX_BYTES = 50 * 1024 * 1024      # a bound on what one article may be
 
 _FOLD = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
          "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u3000": " "}
+
+
+_FOLD_TABLE = str.maketrans(_FOLD)
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -52,10 +57,38 @@ def fold_char(c: str) -> str:
     return low[0] if low else c
 
 
+def _fold(text: str) -> str | None:
+    """The text with quotes/dashes folded and lower-cased, one character for one (None when
+    lower-casing would lengthen a character, e.g. "\u0130": the slow path handles those)."""
+    low = text.translate(_FOLD_TABLE).lower()
+    return low if len(low) == len(text) else None
+
+
 def normalise_with_map(text: str) -> tuple[str, list[int]]:
     """Lower-cased text with quotes/dashes folded and white-space runs (line breaks too) made one
     space; ``offsets[i]`` is the raw offset of normalised character ``i`` (plus a final entry
-    for the end)."""
+    for the end). Slices and C-level string methods; a loop per character only for text whose
+    lower case is longer than itself."""
+    low = _fold(text)
+    if low is None:
+        return _normalise_slow(text)
+    out: list[str] = []
+    offsets: list[int] = []
+    prev = 0
+    for m in _SPACES.finditer(low):
+        a = m.start()
+        out.append(low[prev:a])
+        offsets.extend(range(prev, a))
+        out.append(" ")
+        offsets.append(a)
+        prev = m.end()
+    out.append(low[prev:])
+    offsets.extend(range(prev, len(text)))
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+def _normalise_slow(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     prev_space = False
@@ -75,4 +108,8 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
 
 
 def normalise_name(name: str) -> str:
-    return normalise_with_map(name.strip())[0]
+    name = name.strip()
+    low = _fold(name)
+    if low is None:
+        return _normalise_slow(name)[0]
+    return " ".join(low.split()) if _SPACES.search(low) else low
