@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from rdflib import Graph
 from rdflib.namespace import RDF, RDFS
 
@@ -116,3 +118,56 @@ def test_texts_the_graph_holds_nothing_of_are_not_read(monkeypatch, tmp_path):
     assert prior.documents == 1
     st = prior.stats("sentence", "field", "org:Company+new")
     assert (st.co, st.linked) == (2, 2)
+
+
+SHAPES = ("Harbour news\n\n"
+          "The Alloy Testing Office of the China Nonferrous Metals Industry Association met in "
+          "Xi'an, Shaanxi on May 3.\n"
+          "Magnesium alloy is now widely used in aerospace, while copper demand was flat.\n"
+          "The China Nonferrous Metals Industry Association named a new speaker; Liu Fang, "
+          "Director of the Market Data Department, gave the figures.\n")
+
+
+@pytest.fixture(scope="module")
+def shapes(tmp_path_factory):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    d = tmp_path_factory.mktemp("shapes")
+    (d / "article.txt").write_text(SHAPES, encoding="utf-8")
+    r = CliRunner().invoke(app, ["ingest", str(d / "article.txt"), "--id", "t-shapes",
+                                 "-o", str(d / "draft.ttl")])
+    assert r.exit_code == 0, r.stderr
+    return Graph().parse(d / "draft.ttl", format="turtle")
+
+
+def _rules(g, s):
+    return {str(r) for r in g.objects(s, NFO.proposedBy)}
+
+
+def test_a_unit_named_of_a_known_organisation_is_its_unit(shapes):
+    g = shapes
+    office = next(s for s, o in g.subject_objects(RDFS.label)
+                  if str(o).startswith("Alloy Testing Office"))
+    assert list(g.objects(office, NFO.unitOf)) == [NF.cnia]
+    assert "name:unit-of" in _rules(g, office)
+    # a bare department is a unit of the organisation its paragraph named last before it
+    dept = next(s for s, o in g.subject_objects(RDFS.label)
+                if str(o) == "Market Data Department")
+    assert list(g.objects(dept, NFO.unitOf)) == [NF.cnia]
+
+
+def test_what_a_metal_is_used_in(shapes):
+    g = shapes
+    assert (NF["metal-magnesium-alloy"], NFO.appliedIn, NF["field-aerospace"]) in g
+    assert "context:applied-in" in _rules(g, NF["metal-magnesium-alloy"])
+    # copper is named after the cue: not what is used in aerospace
+    assert (NF["metal-copper"], NFO.appliedIn, NF["field-aerospace"]) not in g
+
+
+def test_places_named_side_by_side_restate_what_the_graph_knows(shapes):
+    g = shapes
+    assert (NF.xian, NFO.locatedIn, NF.shaanxi) in g
+    assert "graph:located-in-restated" in _rules(g, NF.xian)
+    assert (NF.shaanxi, NFO.locatedIn, NF.xian) not in g

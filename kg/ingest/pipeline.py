@@ -115,8 +115,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             extra.append(Mention(c.start, c.end, text[c.start:c.end], m.iri,
                                  "gazetteer:place-with-suffix", 0.9))
             continue
-        if len(near) != len(inside) or any(new_taken[c.start:c.end]):
-            continue
+        if len(near) != len(inside) or any(new_taken[c.start:c.end]) and c.rule != "name:inner-org":
+            continue    # (the organiser named inside an event's name is a name of its own)
         if c.rule == "company-slot" and (key in slot_blocked or any(
                 not _nested_ok(gaz, mentions[i], c) for i in inside)):
             continue    # a place it starts with ("Qinghai Guotou") or a metal in it is fine
@@ -191,7 +191,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 ent.mentions.append(Span(mm.start(), mm.end()))
                 spans_of.append((mm.start(), mm.end(), ent))
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
-    propose_relations(draft, spans_of, minter, doc_year, relation_prior(kg, gaz, kind_of))
+    propose_relations(draft, spans_of, minter, doc_year, relation_prior(kg, gaz, kind_of), gaz)
     attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
     return draft
 

@@ -10,6 +10,7 @@ import re
 from rdflib import Literal
 from rdflib.namespace import ORG
 
+from kg.ingest import clauses
 from kg.ingest.cooccur import propose_from_prior
 from kg.ingest.dates import date_literal, find_dates
 from kg.ingest.lexicon import lines
@@ -63,7 +64,7 @@ def _role_rx():
     return re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")\b", re.I)
 
 
-def propose_relations(draft, spans_of, minter, doc_year, prior=None):
+def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     """``prior`` (prior.learn): what the curated documents link when they name two kinds of
     thing together; its proposals come last, for pairs no rule has linked."""
     text = draft.text
@@ -213,6 +214,12 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None):
     # 6. what else a new event, policy, project, agreement, product or technology's sentence
     # names: candidates of low confidence (rule "cooccur:*"), for the reviewer to keep or drop
     _cooccur(draft, spans_of, sents, within)
+
+    # 6b. units of organisations, what metals and products are used in, places restated
+    if gaz is not None:
+        clauses.units(draft, spans_of, sents, gaz, kind, kind_of)
+    clauses.applications(draft, spans_of, sents, kind)
+    clauses.places(draft, spans_of, prior, kind)
 
     # 7. pairs named together that the graph links, or whose kinds the curated texts link
     if prior is not None:

@@ -1,0 +1,141 @@
+"""Relations stated by the shape of a name or a clause:
+
+* units: a new organisation whose name is a unit head (``data/unit-heads.txt``: Department,
+  Office, Branch...) "of" or "under" a known organisation, or that starts with one ("CNIA Policy
+  Research Office"), or that an organisation named earlier in the sentence "set up" or
+  "established", or else of the last organisation (not a unit) named before it in its
+  paragraph (a bare Department, Office, Branch, Division, Secretariat or Committee):
+  ``nfo:unitOf`` (rules ``name:unit-of``, ``context:unit-set-up``,
+  ``context:unit-nearest-org``);
+* applications: the metal, product or technology named last before a cue of
+  ``data/application-cues.txt`` ("used in", "demand from", "fields such as") and the fields
+  named after it in the same sentence:
+  ``nfo:appliedIn`` (rule ``context:applied-in``);
+* places: two places the graph already holds one to be in the other, named next to each other
+  ("Xi'an, Shaanxi", "Shaanxi's Xi'an", "Yulin in Shaanxi"): the located-in restated by this text
+  (rule ``graph:located-in-restated``)."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.lexicon import lines, words
+from kg.ingest.model import Span
+from kg.ingest.text import normalise_name
+from kg.model.namespaces import NFO
+
+_SET_UP = re.compile(r"\b(?:set\s+up|established|founded|created|launched|formed)\s+"
+                     r"(?:a|an|the|its)\s+(?:new\s+)?$", re.I)
+_NEXT_TO = re.compile(r"\s*,\s*|['’]s\s+|\s+(?:in|of)\s+(?:the\s+)?", re.I)
+_PLACE_CLASSES = ("Country", "Province", "City", "County", "Region", "Place")
+
+
+# heads of units that rarely stand alone (a "Center" or "Commission" often is its own body)
+_BARE = {"department", "office", "branch", "division", "secretariat", "committee"}
+
+
+def _head(label: str) -> str:
+    """The head word of a name: the last word, or the last before "of" / "under"."""
+    m = re.match(r"(.+?)\s+(?:of|under)\s", label)
+    return (m.group(1) if m else label).split()[-1].lower()
+
+
+def _starts_with_name(label: str, gaz) -> bool:
+    """The label opens with a known name (a place, an organisation): "Fugu County Bureau"."""
+    toks = label.split()
+    return any(gaz.owner(normalise_name(" ".join(toks[:n]))) is not None
+               for n in range(1, min(4, len(toks))))
+
+
+def _unit_owner(label: str, gaz, kind_of, heads):
+    """The organisation a unit's name says it belongs to, or None."""
+    toks = label.split()
+    m = re.match(r"(.+?)\s+(?:of|under)\s+(?:the\s+)?(.+)$", label)
+    if m and m.group(1).split()[-1].lower() in heads:
+        owner = gaz.owner(normalise_name(m.group(2)))
+        if owner is not None and kind_of(gaz.classes.get(owner)) == "org":
+            return owner
+    if toks and toks[-1].lower() in heads:
+        for n in range(len(toks) - 2, 0, -1):      # the longest known name it starts with
+            owner = gaz.owner(normalise_name(" ".join(toks[:n])))
+            if owner is not None and kind_of(gaz.classes.get(owner)) == "org":
+                return owner
+    return None
+
+
+def units(draft, spans_of, sents, gaz, kind, kind_of) -> None:
+    heads = words("unit-heads")
+    text = draft.text
+    firsts = {}
+    for s, e, ent in spans_of:
+        firsts.setdefault(id(ent), (s, e, ent))
+    orgs = sorted((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org")
+    for s, e, ent in firsts.values():
+        if ent.known or ent.role or kind(ent) != "org" or not ent.label.split():
+            continue
+        if _head(ent.label) not in heads:
+            continue
+        owner = _unit_owner(ent.label, gaz, kind_of, heads)
+        if owner is not None and owner != ent.iri:
+            ent.add(NFO.unitOf, owner, Span(s, e), "name:unit-of")
+            continue
+        ss, _ = sents.bounds(s)
+        if _SET_UP.search(text[ss:s]):
+            before = [x for x in orgs if ss <= x[0] and x[1] <= s and x[2] is not ent]
+            if before:
+                ent.add(NFO.unitOf, before[0][2].iri, Span(before[0][0], e),
+                        "context:unit-set-up")
+                continue
+        # a unit named bare ("Director of the Policy Research Office"): of the organisation
+        # (not itself a unit) named last before it in the same paragraph
+        if _head(ent.label) not in _BARE or " of " in ent.label \
+                or _starts_with_name(ent.label, gaz):
+            continue
+        par = text.rfind("\n", 0, s) + 1
+        before = [x for x in orgs if par <= x[0] and x[1] <= s and x[2] is not ent
+                  and not (x[2].label.split() and x[2].label.split()[-1].lower() in heads)]
+        if before:
+            ent.add(NFO.unitOf, before[-1][2].iri, Span(before[-1][0], e),
+                    "context:unit-nearest-org")
+
+
+def applications(draft, spans_of, sents, kind) -> None:
+    cues = sorted(lines("application-cues"), key=len, reverse=True)
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
+    text = draft.text
+    by_sentence: dict = {}
+    for s, e, ent in spans_of:
+        if ent.role:
+            continue
+        by_sentence.setdefault(sents.bounds(s), []).append((s, e, ent))
+    for (ss, se), row in by_sentence.items():
+        fields = [x for x in row if kind(x[2]) == "field"]
+        users = [x for x in row if kind(x[2]) in ("metal", "product", "technology")]
+        if not fields or not users:
+            continue
+        cue = rx.search(text, ss, se)
+        if cue is None:
+            continue
+        # the thing used: the last one named before the cue; the fields: named after it
+        used = [x for x in users if x[1] <= cue.start()][-1:]
+        for fs, fe, f in fields:
+            if fs < cue.end():
+                continue
+            for us, ue, u in used:
+                if u.iri != f.iri:
+                    u.add(NFO.appliedIn, f.iri, Span(ss, se), "context:applied-in")
+
+
+def places(draft, spans_of, prior, kind) -> None:
+    if prior is None or not prior.links:
+        return
+    text = draft.text
+    located = str(NFO.locatedIn)
+    rows = sorted((s, e, ent) for s, e, ent in spans_of if kind(ent) == "place" and ent.known)
+    for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
+        if a.iri == b.iri or not _NEXT_TO.fullmatch(text, e, s2):
+            continue
+        for x, p, y in prior.links.get(frozenset((str(a.iri), str(b.iri))), ()):
+            if p == located:
+                inner = a if x == str(a.iri) else b
+                outer = b if inner is a else a
+                inner.add(NFO.locatedIn, outer.iri, Span(s, e2), "graph:located-in-restated")
