@@ -5,6 +5,10 @@ on the shipped graph (or --store), reporting p50/p95/p99 latency per query.
     python bench/serve_load.py --url http://127.0.0.1:8765   # against a running server
     python bench/serve_load.py --rounds 5           # 5 measurements, each shown, then pooled
 
+With the server started here, the CPU time its processes used per answer is printed too
+(front process, query workers): a measure of the work per query that a busy machine
+disturbs much less than the latencies.
+
 The machine's load average is printed with the numbers: on a shared machine, compare two
 versions back to back (same load), several rounds each.
 
@@ -43,6 +47,36 @@ def start_server(store: str | None) -> tuple[subprocess.Popen, str]:
         sys.exit("kg serve did not start: " + line + proc.stderr.read()[:500])
     threading.Thread(target=proc.stderr.read, daemon=True).start()
     return proc, m.group(1)
+
+
+def tree_cpu(pid: int) -> dict[str, float]:
+    """CPU seconds used so far by process ``pid`` ("front") and its descendants ("workers")."""
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def cpu(p):
+        try:
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / tick
+        except (OSError, IndexError, ValueError):
+            return 0.0
+
+    def children(p):
+        out = []
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    out += [int(c) for c in f.read().split()]
+        except OSError:
+            pass
+        return out
+    todo, seen = children(pid), {}
+    while todo:
+        c = todo.pop()
+        if c not in seen:
+            seen[c] = cpu(c)
+            todo += children(c)
+    return {"front": cpu(pid), **{str(c): v for c, v in seen.items()}}
 
 
 def client(base: str, n: int, offset: int, out: list, errors: list) -> None:
@@ -90,6 +124,7 @@ def main() -> None:
         for _ in range(3):                        # warm every worker a little
             client(base, 20, 0, [], [])
         times, errors, walls = [], [], []
+        cpu_before = tree_cpu(proc.pid) if proc is not None else None
         for r in range(args.rounds):
             got = []
             threads = [threading.Thread(target=client, args=(base, args.queries, i, got, errors))
@@ -103,6 +138,7 @@ def main() -> None:
             times += got
             if args.rounds > 1:
                 report(f"round {r + 1}", got, walls[-1])
+        cpu_after = tree_cpu(proc.pid) if proc is not None else None
     finally:
         if proc is not None:
             proc.terminate()
@@ -111,6 +147,11 @@ def main() -> None:
           f"{args.store or 'memory'}: {len(errors)} errors {sorted(set(errors))}; "
           f"load average {os.getloadavg()[0]:.2f}")
     report("all" if args.rounds > 1 else "latency", times, sum(walls))
+    if cpu_before is not None:
+        front = cpu_after["front"] - cpu_before["front"]
+        workers = sum(v - cpu_before.get(k, 0.0) for k, v in cpu_after.items() if k != "front")
+        print(f"server CPU per answer: front {front / len(times) * 1e6:.0f} us, "
+              f"workers {workers / len(times) * 1e6:.0f} us (a worker replaced meanwhile is not counted)")
 
 
 def report(what: str, times: list, wall: float) -> None:

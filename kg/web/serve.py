@@ -58,8 +58,8 @@ def guarded_h11(request_timeout: float):
 
 
 class _Coalesced:
-    """The connection's transport, with what is written in one turn of the event loop sent
-    in one write at the end of that turn (an answer's head and body go out together)."""
+    """The connection's transport, holding a write until the next one (or the end of this
+    turn of the event loop): an answer's head goes out together with its body."""
 
     def __init__(self, real, loop):
         self._real, self._loop, self._held = real, loop, []
@@ -67,9 +67,11 @@ class _Coalesced:
     def write(self, data) -> None:
         if not data:
             return
-        if not self._held:
-            self._loop.call_soon(self.flush)
         self._held.append(bytes(data))
+        if len(self._held) > 1:
+            self.flush()
+        else:
+            self._loop.call_soon(self.flush)
 
     def flush(self) -> None:
         held, self._held = self._held, []
