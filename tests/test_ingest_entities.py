@@ -28,6 +28,9 @@ The deal was announced at the 12th Annual Meeting of the Hanzhong Alloy Society.
 Samples went to the Hanzhong Innovation R&D Institute for tests.
 The port then applied the import management announcement for recycled zinc raw materials.
 Buyers fear a 15% export tariff and ask what measures will follow.
+The 2023 Qinling Light Alloy Branch Annual Gathering Forum drew 300 guests.
+Makers welcome policies such as the "Three Green Lines" and "Two Clean Ports," said the mayor.
+The society also ran two international forums on slag reuse in May.
 """
 
 
@@ -126,3 +129,15 @@ def test_lower_case_policies_with_their_complement(draft):
     assert (node, NFO.proposedBy, Literal("lower-name")) in g
     # a question's "what measures" names nothing
     assert not _labels(g, NFO.Measures)
+
+
+def test_the_organiser_named_inside_an_event_name(draft):
+    _, g = draft
+    assert "2023 Qinling Light Alloy Branch Annual Gathering Forum" in _labels(g, NFO.Forum)
+    assert "Qinling Light Alloy Branch" in _labels(g, NFO.AssociationBranch)
+
+
+def test_quoted_policies_in_a_list_and_lower_case_forums(draft):
+    _, g = draft
+    assert {"Three Green Lines", "Two Clean Ports"} <= _labels(g, NFO.Initiative)
+    assert "international forums on slag reuse" in _labels(g, NFO.Forum)

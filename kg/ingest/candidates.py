@@ -185,7 +185,39 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
         if len(label.split()) < 2:
             continue
         out.append(Candidate(ts, te, label, cls, rule, 0.6))
+        if cls in _CONTAINERS:
+            out.extend(_inner_org(text, ts, te, heads))
     return out
+
+
+# names that may hold their organiser's name: "2025 X Branch Annual Meeting", "Y Association Award"
+_CONTAINERS = {"Conference", "Forum", "Seminar", "Symposium", "Meeting", "AnnualMeeting",
+               "Exhibition", "SigningCeremony", "Award"}
+
+
+def _inner_org(text: str, ts: int, te: int, heads) -> list[Candidate]:
+    """The organisation named at the start of an event's or award's name, up to the last word
+    that ends an organisation's name before the event's own words ("Titanium Branch" in "2025
+    Titanium Branch Annual Meeting")."""
+    ws = _words_of(text, ts, te)
+    while ws and re.fullmatch(r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)", ws[0][2]):
+        ws = ws[1:]
+    last = None
+    for j, (a, b, w) in enumerate(ws[:-1]):
+        if w in ("of", "on", "for", "and"):
+            break
+        h = heads.get(w.lower())
+        if j >= 1 and h and h[0] in _INNER_ORG_CLASSES and ws[j + 1][2][:1].isupper():
+            last = j
+    if last is None:
+        return []
+    s, e = ws[0][0], ws[last][1]
+    label = " ".join(text[s:e].split())
+    return [Candidate(s, e, label, heads[ws[last][2].lower()][0], "name:inner-org", 0.5)]
+
+
+_INNER_ORG_CLASSES = {"Company", "IndustryAssociation", "AssociationBranch", "Alliance",
+                      "ResearchInstitute", "University", "MediaOutlet", "GovernmentBody"}
 
 
 def _ends_org(word: str, heads) -> bool:

@@ -29,7 +29,7 @@ _GENERIC = {"industry", "industries", "smelting", "recycling", "transformation",
 _VOCAB_CLASSES = (NFO.Metal, NFO.Field, NFO.Technology, NFO.Product)
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9\-+]*|[A-Z0-9][A-Z0-9\-+]*[a-z]?")
 _KEEP = {"new", "key", "major", "first"}          # phrase-stops that may sit inside a concept
-_LIST_END = re.compile(r"[.;:!?()\"\u201c\u201d\n]|\s(?:etc|and other|and so on)\b")
+_LIST_END = re.compile(r"[.;:!?()\n]|\s(?:etc|and other|and so on)\b")
 
 
 class ConceptModel:
@@ -90,7 +90,7 @@ def list_items(text: str) -> list[Candidate]:
                 break
             s, e = item
             out.append(Candidate(s, e, " ".join(text[s:e].split()), cls, "concept:list", 0.4))
-            if last or e < pos:         # the item after the last "and", or cut short: the end
+            if last or text[e:pos].strip(" \t\"\u201d"):   # after the last "and", or cut short
                 break
     return out
 
@@ -101,6 +101,11 @@ def _item(text: str, s: int, e: int) -> tuple[int, int] | None:
     toks = [(s + t.start(), s + t.end(), t.group(0)) for t in re.finditer(r"\S+", text[s:e])]
     while toks and toks[0][2].lower() in ("the", "a", "an"):
         toks = toks[1:]
+    quoted = re.fullmatch(r"[\"\u201c]([^\"\u201c\u201d,]{2,60})[\"\u201d]?", text[toks[0][0]:e].strip()) \
+        if toks else None
+    if quoted:                          # policies such as the "Two New Areas" and "..."
+        qs = toks[0][0] + 1
+        return qs, qs + len(quoted.group(1))
     keep = []
     for a, b, w in toks:
         low = w.lower()
