@@ -31,6 +31,8 @@ Buyers fear a 15% export tariff and ask what measures will follow.
 The 2023 Qinling Light Alloy Branch Annual Gathering Forum drew 300 guests.
 Makers welcome policies such as the "Three Green Lines" and "Two Clean Ports," said the mayor.
 The society also ran two international forums on slag reuse in May.
+The plan backs the "Five Bright Valleys" of the province, said the Hanzhong News Agency.
+Members also present at QBRA conferences abroad.
 """
 
 
@@ -141,3 +143,12 @@ def test_quoted_policies_in_a_list_and_lower_case_forums(draft):
     _, g = draft
     assert {"Three Green Lines", "Two Clean Ports"} <= _labels(g, NFO.Initiative)
     assert "international forums on slag reuse" in _labels(g, NFO.Forum)
+
+
+def test_quoted_programmes_news_agencies_and_plural_conferences(draft):
+    _, g = draft
+    assert "Five Bright Valleys" in _labels(g, NFO.Initiative)
+    node = _node(g, "Five Bright Valleys")
+    assert (node, NFO.proposedBy, Literal("quoted-programme")) in g
+    assert "Hanzhong News Agency" in _labels(g, NFO.MediaOutlet)
+    assert "QBRA conferences" in _labels(g, NFO.Conference)

@@ -154,6 +154,9 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
                 cls, end, rule = c, b, f"name:{key}"
             if cls is None:
                 continue
+        if cls == "GovernmentBody" and rule == "name:agency" and any(
+                w[2] == "News" for w in part):
+            cls = "MediaOutlet"           # "Xinhua News Agency"
         if cls in _PLACE_CLASSES:        # "Hami City": the few words just before
             before = [w for w in part if w[1] <= end]
             keep = []
@@ -278,6 +281,17 @@ def titles(text: str) -> list[Candidate]:
 
 
 _SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201d\n]{2,50})[\"\u201d][ \t]+(?:([a-z][a-z\-]+)[ \t]+)?([a-z]+)\b")
+
+
+_QUOTED_OF = re.compile(r"\bthe[ \t]+[\"\u201c]((?:[A-Z0-9][A-Za-z0-9\-+]*[ \t]+){1,5}[A-Z][A-Za-z\-]*)"
+                        r"[\"\u201d][ \t]+of\b")
+
+
+def quoted_programmes(text: str) -> list[Candidate]:
+    """A short quoted title-case phrase after "the" and before "of": the "Six Major Industries"
+    of a city, the "Four Batches" of projects -> an initiative (low confidence)."""
+    return [Candidate(m.start(1), m.end(1), " ".join(m.group(1).split()), "Initiative",
+                      "quoted-programme", 0.4) for m in _QUOTED_OF.finditer(text)]
 
 
 def quoted_initiatives(text: str) -> list[Candidate]:

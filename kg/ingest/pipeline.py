@@ -80,7 +80,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
 
     mentions = gaz.link(text)
     news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)
-            + cand.people(text) + cand.teams(text) + cand.quoted_initiatives(text) + cand.project_phrases(text)
+            + cand.people(text) + cand.teams(text) + cand.quoted_initiatives(text)
+            + cand.quoted_programmes(text) + cand.project_phrases(text)
             + bare_companies(text) + lower_names(text) + concepts(text, ConceptModel(kg)))
     # a new name that strictly contains known mentions wins over them ("Fugu County Magnesium
     # Industry Association" is not Fugu County); one that equals a known name is that entity
