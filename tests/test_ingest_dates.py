@@ -152,3 +152,31 @@ def test_a_numbered_heading_run_into_its_paragraph_names_the_dated_event(run, tm
     ev = _one(g, "Kestrel Works Unveils a Light Casting Press")
     assert _dates(g, ev, NFO.startDate) == {("2024-07-10", XSD.date)}
     assert (ev, RDF.type, NFO.Launch) in g
+
+
+MILESTONES = """Zinc Sector Milestones in 2024
+
+Published January 8, 2025
+
+1. Zinc Recycling Alliance Officially Established
+From April 2 to 3, the first Zinc Recycling Seminar was held in Zhuzhou.
+
+2. A New Line
+The new galvanising line was put into operation in Baoji on March 8, ahead of plan.
+"""
+
+
+def test_a_heading_event_and_a_sentence_dated_at_its_end(run, tmp_path):
+    g = _ingest(run, tmp_path, "milestones", MILESTONES)
+    # the heading states another event than the seminar its clause names: both are dated
+    alliance = _one(g, "Zinc Recycling Alliance Officially Established")
+    assert (alliance, RDF.type, NFO.Milestone) in g
+    assert _dates(g, alliance, NFO.startDate) == {("2024-04-02", XSD.date)}
+    assert _dates(g, alliance, NFO.endDate) == {("2024-04-03", XSD.date)}
+    seminar = _one(g, "Zinc Recycling Seminar")
+    assert _dates(g, seminar, NFO.startDate) == {("2024-04-02", XSD.date)}
+    # "... was put into operation in Baoji on March 8": the sentence is the event
+    line = _one(g, "A New Line")
+    assert _dates(g, line, NFO.startDate) == {("2024-03-08", XSD.date)}
+    assert (line, RDF.type, NFO.Milestone) in g
+    assert "event:dated-sentence" in {str(o) for o in g.objects(line, NFO.proposedBy)}

@@ -69,7 +69,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
 
     seen = set()
     for s, e, ent in dated_kinds:
-        if id(ent) in seen or ent.rule == "event:dated-clause":
+        if id(ent) in seen or ent.rule.startswith("event:dated-"):
             continue
         seen.add(id(ent))
         k = kind(ent)

@@ -13,6 +13,7 @@ from rdflib import Literal
 from kg.ingest.dates import date_literal
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.text import normalise_name
 from kg.model.namespaces import NFO
 
 _LEAD = re.compile(r"(?:^|(?<=[\s.;:]))(?:(?:At\s+\d{1,2}:\d\d\s+)?[Oo]n|From|In|Since|At the end of|By)"
@@ -57,10 +58,20 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
         while end > start and text[end - 1] in " \t\n":
             end -= 1
         clause = text[d.end:end]
-        if len(clause) < 15:
+        if len(clause) < 15 and text[start:start + 2] != "on":
             continue
+        rule = "event:dated-clause"
         if text[start:start + 2] == "on":
-            continue        # "... signed on May 5": the date of a name before it, not a clause
+            # "... signed on May 5": the date of a name before it, not a clause; but a sentence
+            # that names nothing to date before it ("The trailers arrived in X on May 5") is
+            # itself the event, dated there
+            lead = ss + len(text[ss:d.start]) - len(text[ss:d.start].lstrip())
+            if not text[lead:lead + 1].isupper() or d.start - lead > 200 or any(
+                    not e.role and kind_of(e) in ("event", "policy", "agreement", "project")
+                    for _, _, e in within(lead, d.start)):
+                continue
+            clause = text[lead:start] + text[d.end:end]
+            start, rule = lead, "event:dated-sentence"
         inside = within(start, end)
         # a new event the clause names after "at"/"during" is where it happened, not the event
         venue = [x for x in inside if not x[2].known and kind_of(x[2]) == "event"
@@ -68,16 +79,22 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
                                text[max(start, x[0] - 30):x[0]], re.I)]
         # a policy is the clause's own news only when the clause issues it ("MIIT released
         # the X"); one named in passing ("a review for products listed in the X") is not
-        if any(not e.known and not e.role and (ps, pe, e) not in venue
-               and (kind_of(e) in ("event", "agreement")
-                    or kind_of(e) == "policy" and _ISSUES.search(text[d.end:ps]))
-               for ps, pe, e in inside):
-            continue
+        blocking = [e for ps, pe, e in inside
+                    if not e.known and not e.role and (ps, pe, e) not in venue
+                    and (kind_of(e) in ("event", "agreement")
+                         or kind_of(e) == "policy" and _ISSUES.search(text[d.end:ps]))]
         # the class from the heading above, else from the clause without its venue's name
         head = heading_before(text, start)
-        plain = clause
-        for ps, pe, _ in venue:
-            a, b = max(ps - d.end, 0), max(pe - d.end, 0)
+        if blocking:
+            # unless the heading above states another event than the one the clause names
+            # ("X Alliance Officially Established" over "the first Y Seminar was held ...")
+            htext = normalise_name(text[head[0]:head[1]]) if head else ""
+            if not (htext and event_class(re.sub(r'"[^"]*"', " ", htext))
+                    and not any(normalise_name(e.label) in htext for e in blocking)):
+                continue
+        plain = text[start:end]
+        for a, b in [(ps, pe) for ps, pe, _ in venue] + [(d.start, d.end)]:
+            a, b = max(a - start, 0), max(b - start, 0)
             plain = plain[:a] + " " * (b - a) + plain[b:]
         cls = (event_class(text[head[0]:head[1]]) if head else None) or event_class(plain)
         if cls is None:
@@ -89,14 +106,14 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
         if head is not None:
             label = re.sub(r"^[\d.]+\s*", "", text[head[0]:head[1]])
         ent = Entity(minter.mint("event", d.value, " ".join(label.split()[:8])), NFO[cls],
-                     label, False, "event:dated-clause", 0.5, role=True)
+                     label, False, rule, 0.5, role=True)
         ent.mentions.append(Span(start, end))
         span = Span(start, end)
         if head is not None:
             ent.mentions.insert(0, Span(*head))
-        ent.add(NFO.startDate, date_literal(d.value), span, "event:dated-clause")
+        ent.add(NFO.startDate, date_literal(d.value), span, rule)
         if d.until:
-            ent.add(NFO.endDate, date_literal(d.until), span, "event:dated-clause")
+            ent.add(NFO.endDate, date_literal(d.until), span, rule)
         for ps, pe, other in inside:
             k = kind_of(other)
             if k in ("org", "person"):
