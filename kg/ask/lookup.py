@@ -3,9 +3,9 @@ graph asked about, else the loaded KG, the index then written for the next time.
 
 The index (:mod:`kg.model.linkindex`) is used only for the default memory store with the
 parse cache on (``KG_CACHE`` not ``0``) and ``KG_LINK_INDEX`` not ``0``; ``--store
-oxigraph:…``/``sparql:…`` always load the store. It holds what :class:`kg.ask.links.Linker` and the name index read, taken from a
-:class:`kg.ask.links.GraphView` of the loaded graph, so both paths answer alike by
-construction (and the tests compare them entity by entity)."""
+oxigraph:…``/``sparql:…`` always load the store. It holds what :class:`kg.ask.links.Linker`
+and the name index read, taken from a :class:`kg.ask.links.GraphView` of the loaded graph, so
+both paths answer alike by construction (and the tests compare them entity by entity)."""
 from __future__ import annotations
 
 import os
