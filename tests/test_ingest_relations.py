@@ -10,7 +10,7 @@ import re
 import pytest
 
 from rdflib import Graph
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import ORG, RDF, RDFS
 
 from kg.model.namespaces import NF, NFO
 
@@ -171,3 +171,45 @@ def test_places_named_side_by_side_restate_what_the_graph_knows(shapes):
     assert (NF.xian, NFO.locatedIn, NF.shaanxi) in g
     assert "graph:located-in-restated" in _rules(g, NF.xian)
     assert (NF.shaanxi, NFO.locatedIn, NF.xian) not in g
+
+
+ROUNDUP = ("Policy roundup\n\n"
+           "The Ministry of Industry and Information Technology issued the Guide for Cleaner "
+           "Casting Plants this week.\n"
+           "The guide asks casting plants to cut magnesium losses.\n"
+           "Ma Lin, Member of the Party Committee, Vice President, and Secretary General of the "
+           "China Nonferrous Metals Industry Association, spoke about exports from China.\n"
+           "Buyers in China and Vietnam were named.\n")
+
+
+@pytest.fixture(scope="module")
+def roundup(tmp_path_factory):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    d = tmp_path_factory.mktemp("roundup")
+    (d / "article.txt").write_text(ROUNDUP, encoding="utf-8")
+    r = CliRunner().invoke(app, ["ingest", str(d / "article.txt"), "--id", "t-roundup",
+                                 "-o", str(d / "draft.ttl")])
+    assert r.exit_code == 0, r.stderr
+    return Graph().parse(d / "draft.ttl", format="turtle")
+
+
+def test_a_sentence_that_goes_on_about_a_new_policy(roundup):
+    g = roundup
+    guide = next(s for s in g.subjects(RDF.type, None)
+                 if str(g.value(s, RDFS.label, default="")).startswith("Guide for Cleaner"))
+    assert (guide, NFO.concernsMetal, NF["metal-magnesium"]) in g
+    assert "context:follow-up-sentence" in _rules(g, guide)
+    # a national guide, its sentence naming no place: the country the article names most
+    assert list(g.objects(guide, NFO.appliesTo)) == [NF.china]
+    assert "context:document-country" in _rules(g, guide)
+
+
+def test_each_organisation_of_a_list_of_roles_gets_its_post(roundup):
+    g = roundup
+    posts = {(str(g.value(p, NFO.roleName)), g.value(p, ORG.postIn))
+             for p in g.subjects(RDF.type, NFO.Post)
+             if str(g.value(p, RDFS.label)).startswith("Ma Lin")}
+    assert ("Secretary General", NF.cnia) in posts

@@ -16,6 +16,7 @@
   (rule ``graph:located-in-restated``)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.lexicon import lines, words
@@ -139,3 +140,87 @@ def places(draft, spans_of, prior, kind) -> None:
                 inner = a if x == str(a.iri) else b
                 outer = b if inner is a else a
                 inner.add(NFO.locatedIn, outer.iri, Span(s, e2), "graph:located-in-restated")
+
+
+def scope(draft, spans_of, sents, kind) -> None:
+    """A new policy or initiative whose sentence names no place applies to the country the
+    article names most (rule ``context:document-country``): a national notice in a Chinese
+    industry report applies to China."""
+    counts: dict = {}
+    for s, e, ent in spans_of:
+        if ent.known and str(ent.cls).endswith("#Country"):
+            counts[ent.iri] = counts.get(ent.iri, 0) + 1
+    if not counts:
+        return
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return                                  # no one country the article is about
+    country = max(counts, key=counts.get)
+    places = sorted(s for s, e, ent in spans_of if kind(ent) == "place")
+    seen = set()
+    for s, e, ent in sorted(spans_of, key=lambda x: x[0]):
+        if ent.known or ent.role or id(ent) in seen or kind(ent) not in ("policy", "initiative"):
+            continue
+        seen.add(id(ent))
+        if any(p == NFO.appliesTo for p, *_ in ent.statements):
+            continue
+        ss, se = sents.bounds(s)
+        lo = bisect.bisect_left(places, ss)
+        if lo < len(places) and places[lo] < se:
+            continue
+        ent.add(NFO.appliesTo, country, Span(s, e), "context:document-country")
+
+
+_FOLLOW = {"policy": {"metal": NFO.concernsMetal, "field": NFO.concernsField},
+           "initiative": {"metal": NFO.concernsMetal, "field": NFO.concernsField},
+           "event": {"metal": NFO.concernsMetal, "field": NFO.concernsField},
+           "project": {"metal": NFO.concernsMetal, "field": NFO.concernsField}}
+
+
+def follow_ups(draft, spans_of, sents, kind) -> None:
+    """The sentences after a new policy, initiative, event or project that go on about it ("The
+    plan also ...", "This notice ..."), each opening with "The" / "This" and the last word of
+    its name; the metals and fields they name (not inside another name)
+    concern it (rule ``context:follow-up-sentence``). Only the next six sentences are read, up
+    to a blank line or the first mention of another new thing of its kind."""
+    text = draft.text
+    rows = sorted(spans_of, key=lambda x: x[0])
+    starts = [x[0] for x in rows]
+    intros: dict = {}              # kind -> first mentions of new things of that kind
+    for s, e, ent in rows:
+        if not ent.known and not ent.role and ent.mentions:
+            intros.setdefault(kind(ent), set()).add(ent.mentions[0].start)
+    seen = set()
+    for s, e, ent in rows:
+        k = kind(ent)
+        if ent.known or ent.role or k not in _FOLLOW or id(ent) in seen:
+            continue
+        seen.add(id(ent))
+        later = sorted(p for p in intros.get(k, ()) if p > s)
+        first = re.split(r"\s+(?:for|of|on|in|to|about|from)\s+", ent.label.strip('"“” '))[0]
+        heads = {re.sub(r"[^A-Za-z]", "", w).lower() for w in (first.split() or [""])[-1:]}
+        heads.add(str(ent.cls).rsplit("#", 1)[-1].lower())
+        heads = {h for h in heads if len(h) >= 3 and h not in ("event", "policy", "initiative")}
+        if not heads:
+            continue
+        alt = "|".join(sorted(heads))
+        opener = re.compile(rf"(?:The|This|These)\s+(?:\w+\s+)?(?:{alt})s?\b", re.I)
+        _, end = sents.bounds(s)
+        for _ in range(6):
+            if end >= len(text) or text.startswith("\n\n", end - 1) \
+                    or text.startswith("\n\n", end - 2):
+                break                                   # a blank line: the section ends
+            ns, ne = sents.bounds(end)
+            end = ne
+            if later and later[0] < ns:
+                break                       # another one of its kind was named since
+            if not opener.match(text, ns):
+                continue
+            lo = bisect.bisect_left(starts, ns)
+            inside = [x for x in rows[lo:] if x[0] < ne]
+            for os_, oe, other in inside:
+                if any(a <= os_ and oe <= b and (a, b) != (os_, oe) for a, b, _ in inside):
+                    continue
+                pred = _FOLLOW[k].get(kind(other))
+                if pred is not None:
+                    ent.add(pred, other.iri, Span(ns, ne), "context:follow-up-sentence")

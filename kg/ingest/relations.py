@@ -122,6 +122,17 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
             if found and orgs:
                 role = found[0].group(1)
                 _post(draft, minter, person, orgs[0][2], role, Span(s, orgs[0][1]), "post:name-comma-role-of-org")
+                # "X, Member of the Party Committee, Vice President and Secretary General of Z":
+                # a later organisation of the list, after roles of its own, holds a post too
+                for (ps, pe, prev), (os_, oe, org) in zip(orgs, orgs[1:3]):
+                    gap = text[pe:os_]
+                    last = None
+                    for last in roles.finditer(gap):
+                        pass
+                    if last is not None and re.search(r"\bof\s+(?:the\s+)?$", gap) \
+                            and org is not prev and org is not orgs[0][2]:
+                        _post(draft, minter, person, org, last.group(1), Span(s, oe),
+                              "post:name-comma-roles-of-orgs")
                 continue
         # before: "Y Chairman X" / "Chairman of Y X" / "Y's Chairman X"
         before_start = max(ss, s - 160)
@@ -220,6 +231,8 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
         clauses.units(draft, spans_of, sents, gaz, kind, kind_of)
     clauses.applications(draft, spans_of, sents, kind)
     clauses.places(draft, spans_of, prior, kind)
+    clauses.scope(draft, spans_of, sents, kind)
+    clauses.follow_ups(draft, spans_of, sents, kind)
 
     # 7. pairs named together that the graph links, or whose kinds the curated texts link
     if prior is not None:
