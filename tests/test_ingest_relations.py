@@ -213,3 +213,19 @@ def test_each_organisation_of_a_list_of_roles_gets_its_post(roundup):
              for p in g.subjects(RDF.type, NFO.Post)
              if str(g.value(p, RDFS.label)).startswith("Ma Lin")}
     assert ("Secretary General", NF.cnia) in posts
+
+
+def test_people_who_attended_take_part_in_the_event_named_just_before(run, tmp_path):
+    art = tmp_path / "article.txt"
+    art.write_text("Plant news\n\nThe 2025 Lakeside Magnesium Forum was held in Hefei on May 9. "
+                   "Mayor Qin Bo and Zhou Ning, general manager of Lakeside Magnesium Co., Ltd., "
+                   "attended the forum.\n", encoding="utf-8")
+    out = tmp_path / "draft.ttl"
+    r = run("ingest", art, "--id", "t-attend", "-o", out)
+    assert r.exit_code == 0, r.stderr
+    g = Graph().parse(out, format="turtle")
+    people = {str(g.value(o, RDFS.label)) for s, o in g.subject_objects(NFO.participant)
+              if "context:attended" in _rules(g, s)}
+    assert {"Qin Bo", "Zhou Ning"} <= people
+    # a post names no metal, even when its organisation's name does
+    assert not [p for p in g.subjects(RDF.type, NFO.Post) if (p, NFO.concernsMetal, None) in g]

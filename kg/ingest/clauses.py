@@ -21,6 +21,7 @@ import re
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
+from kg.ingest.prior import is_relation_node
 from kg.ingest.text import normalise_name
 from kg.model.namespaces import NFO
 
@@ -71,7 +72,7 @@ def units(draft, spans_of, sents, gaz, kind, kind_of) -> None:
         firsts.setdefault(id(ent), (s, e, ent))
     orgs = sorted((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org")
     for s, e, ent in firsts.values():
-        if ent.known or ent.role or kind(ent) != "org" or not ent.label.split():
+        if ent.known or is_relation_node(ent) or kind(ent) != "org" or not ent.label.split():
             continue
         if _head(ent.label) not in heads:
             continue
@@ -105,7 +106,7 @@ def applications(draft, spans_of, sents, kind) -> None:
     text = draft.text
     by_sentence: dict = {}
     for s, e, ent in spans_of:
-        if ent.role:
+        if is_relation_node(ent):
             continue
         by_sentence.setdefault(sents.bounds(s), []).append((s, e, ent))
     for (ss, se), row in by_sentence.items():
@@ -159,7 +160,7 @@ def scope(draft, spans_of, sents, kind) -> None:
     places = sorted(s for s, e, ent in spans_of if kind(ent) == "place")
     seen = set()
     for s, e, ent in sorted(spans_of, key=lambda x: x[0]):
-        if ent.known or ent.role or id(ent) in seen or kind(ent) not in ("policy", "initiative"):
+        if ent.known or is_relation_node(ent) or id(ent) in seen or kind(ent) not in ("policy", "initiative"):
             continue
         seen.add(id(ent))
         if any(p == NFO.appliesTo for p, *_ in ent.statements):
@@ -188,12 +189,12 @@ def follow_ups(draft, spans_of, sents, kind) -> None:
     starts = [x[0] for x in rows]
     intros: dict = {}              # kind -> first mentions of new things of that kind
     for s, e, ent in rows:
-        if not ent.known and not ent.role and ent.mentions:
+        if not ent.known and not is_relation_node(ent) and ent.mentions:
             intros.setdefault(kind(ent), set()).add(ent.mentions[0].start)
     seen = set()
     for s, e, ent in rows:
         k = kind(ent)
-        if ent.known or ent.role or k not in _FOLLOW or id(ent) in seen:
+        if ent.known or is_relation_node(ent) or k not in _FOLLOW or id(ent) in seen:
             continue
         seen.add(id(ent))
         later = sorted(p for p in intros.get(k, ()) if p > s)
@@ -224,3 +225,36 @@ def follow_ups(draft, spans_of, sents, kind) -> None:
                 pred = _FOLLOW[k].get(kind(other))
                 if pred is not None:
                     ent.add(pred, other.iri, Span(ns, ne), "context:follow-up-sentence")
+
+
+_ATTEND = re.compile(r"\b(?:attended|were\s+present|was\s+present|took\s+part\s+in|"
+                     r"participated\s+in|joined\s+the\s+(?:event|meeting|ceremony))\b", re.I)
+
+
+def attendance(draft, spans_of, sents, kind) -> None:
+    """A sentence saying people "attended" (were present, took part): each person it names is a
+    participant of the event it names, else of the new event named last within the three
+    sentences before it (rule ``context:attended``)."""
+    text = draft.text
+    rows = sorted(spans_of, key=lambda x: x[0])
+    events = [(s, ent) for s, e, ent in rows if kind(ent) == "event" and not ent.known]
+    starts = [x[0] for x in rows]
+    for m in _ATTEND.finditer(text):
+        ss, se = sents.bounds(m.start())
+        lo = bisect.bisect_left(starts, ss)
+        inside = [x for x in rows[lo:] if x[0] < se]
+        here = [x[2] for x in inside if kind(x[2]) == "event"]
+        target = here[0] if here else None
+        if target is None:
+            back = ss
+            for _ in range(3):
+                if back <= 0:
+                    break
+                back = sents.bounds(back - 1)[0]
+            before = [ent for s, ent in events if back <= s < ss]
+            target = before[-1] if before else None
+        if target is None:
+            continue
+        for s, e, who in inside:
+            if kind(who) == "person" and who is not target:
+                target.add(NFO.participant, who.iri, Span(ss, se), "context:attended")

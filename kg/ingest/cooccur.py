@@ -16,7 +16,8 @@ from rdflib import URIRef
 from rdflib.namespace import ORG
 
 from kg.ingest.model import Span
-from kg.ingest.prior import Prior, by_sentence, kind_key, pairs_by_tier, term
+from kg.ingest.prior import (Prior, by_sentence, is_relation_node, kind_key, pairs_by_tier,
+                             term)
 from kg.model.namespaces import NFO
 
 MIN_SCORE = 0.4             # below it a pair is not proposed
@@ -28,7 +29,7 @@ def _linked(draft) -> set:
     out = set()
     for ent in draft.entities.values():
         objs = [o for p, o, *_ in ent.statements if isinstance(o, URIRef)]
-        if ent.role:
+        if is_relation_node(ent):
             for i, a in enumerate(objs):
                 for b in objs[i + 1:]:
                     out.add(frozenset((a, b)))
@@ -44,10 +45,10 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
         return
     by_iri = {}
     for s, e, ent in spans_of:
-        if not ent.role:
+        if not is_relation_node(ent):
             by_iri.setdefault(ent.iri, ent)
     rows = by_sentence(sents, sorted((s, e, ent.iri) for s, e, ent in spans_of
-                                     if not ent.role))
+                                     if not is_relation_node(ent)))
     done = _linked(draft)
     per_sentence: dict = {}
     wanted = []
@@ -96,7 +97,7 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
         for s, p, o in triples[:1]:
             if isinstance(p, str) and not isinstance(p, URIRef):
                 made |= _node(by_iri, s, p, o, span, rule, post)
-            elif s in by_iri and not by_iri[s].role:
+            elif s in by_iri:
                 by_iri[s].add(p, o, span, rule)
                 made = True
         if made:

@@ -26,6 +26,14 @@ from kg.model.layout import INFERRED
 from kg.model.namespaces import DOC, NFO, OA
 
 RELATION_NODES = {NFO.Post: "Post", NFO.AwardGrant: "AwardGrant", NFO.Membership: "Membership"}
+
+
+def is_relation_node(ent) -> bool:
+    """A post, award grant or membership: it links things, it is not one of them (an event the
+    draft marks ``role`` is still a thing its participants are linked to)."""
+    return ent.cls in RELATION_NODES
+
+
 # predicates that are bookkeeping, not relations between two things the text names
 _SKIP = {RDF.type, NFO.evidence, NFO.proposedBy, NFO.draft}
 MAX_PER_SENTENCE = 40        # entities per sentence considered (bounds the pair count)

@@ -15,6 +15,7 @@ from kg.ingest.cooccur import propose_from_prior
 from kg.ingest.dates import date_literal, find_dates
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.prior import is_relation_node
 from kg.ingest.producers import producer_metals
 from kg.ingest.speakers import speaker_lines
 from kg.ingest.sentences import Sentences
@@ -233,6 +234,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     clauses.places(draft, spans_of, prior, kind)
     clauses.scope(draft, spans_of, sents, kind)
     clauses.follow_ups(draft, spans_of, sents, kind)
+    clauses.attendance(draft, spans_of, sents, kind)
 
     # 7. pairs named together that the graph links, or whose kinds the curated texts link
     if prior is not None:
@@ -253,7 +255,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     # 5. metals named inside a new name ("Magnesium Branch" concerns magnesium)
     metal_spans = [(0, 0, x) for x in {id(x): x for _, _, x in spans_of if kind(x) == "metal"}.values()]
     for ent in list(draft.entities.values()):
-        if ent.known or kind(ent) in ("metal", "person", "place"):
+        if ent.known or kind(ent) in ("metal", "person", "place") or is_relation_node(ent):
             continue
         low = normalise_name(ent.label)
         for _, _, metal in metal_spans:
