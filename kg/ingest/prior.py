@@ -202,12 +202,12 @@ def _tier(text, xs, ys, row) -> tuple[str, bool, tuple]:
     return gap, first, (f"gap:{gap}", f"words:{words}", f"between:{min(others, 3)}")
 
 
-def pairs_by_tier(text, rows: dict):
+def pairs_by_tier(text, rows: dict, steps=(0, 1)):
     """(a, b, tier, a first, sentence index, features) for entity pairs named in one sentence
     (tier: the gap between them, or "sentence") or in neighbouring ones ("next"); each pair
     once, at its closest tier (first occurrence)."""
     seen = set()
-    for step in (0, 1):
+    for step in steps:
         for i in sorted(rows):
             left = rows[i]
             right = rows.get(i + step) if step else left
