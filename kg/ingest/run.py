@@ -7,7 +7,7 @@ from pathlib import Path
 from kg.ingest.draft import to_turtle
 from kg.ingest.pipeline import ingest
 from kg.ingest.text import read_article
-from kg.model.atomic import atomic_write_text
+from kg.model.atomic import atomic_write_text, folder_lock
 from kg.model.errors import KGError
 
 
@@ -50,18 +50,27 @@ def run(kg, path: Path, doc_id: str, output: Path, review: Path | None = None,
             pass
     draft = ingest(kg, article, doc_id, title=title, date=date, publisher=publisher, url=url)
     turtle = to_turtle(draft)
-    plan = None
-    if into is not None:            # every check of --into before anything is written
-        from kg.ingest.into import prepare_into
-        plan = prepare_into(draft, Path(into), replace=replace, texts=texts)
-    atomic_write_text(output, turtle)
+    page = None
     if review is not None:
         from kg.ingest.review import render_review
-        atomic_write_text(Path(review), render_review(kg, draft))
-    if plan is not None:
+        page = render_review(kg, draft)
+    if into is None:
+        _write(output, turtle, review, page)
+        return draft
+    from kg.ingest.into import prepare_into
+    # one writer at a time: from reading the catalogue to swapping the new one in
+    with folder_lock(Path(into)):
+        plan = prepare_into(draft, Path(into), replace=replace, texts=texts)   # all checks first
+        _write(output, turtle, review, page)
         plan.commit()
-        draft.removed = [str(p) for p in plan.remove]
+    draft.removed = [str(p) for p in plan.remove]
     return draft
+
+
+def _write(output, turtle, review, page) -> None:
+    atomic_write_text(output, turtle)
+    if review is not None:
+        atomic_write_text(Path(review), page)
 
 
 def summary(draft) -> dict:

@@ -137,3 +137,44 @@ def replace_files(contents: dict, remove=()) -> None:
     for _, backup in moved:
         if backup is not None:
             backup.unlink(missing_ok=True)
+
+
+class folder_lock:
+    """An exclusive lock on a folder for one read-modify-write (``with folder_lock(d): ...``):
+    a second writer waits for the first (up to ``timeout`` seconds, then an error), so two
+    runs never both read a file and the last one's write drops the other's change. The lock is
+    ``fcntl.flock`` on a hidden file ``.kg-write.lock`` in the folder (made when missing)."""
+
+    NAME = ".kg-write.lock"
+
+    def __init__(self, folder: Path, timeout: float = 60.0):
+        self.path = Path(folder) / self.NAME
+        self.timeout = timeout
+        self.fd = None
+
+    def __enter__(self):
+        import fcntl
+        import time
+        if not self.path.parent.is_dir():
+            raise KGError(f"{self.path.parent}: folder not found")
+        try:
+            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+        except OSError as exc:
+            raise KGError(f"cannot lock {self.path.parent}: {exc.strerror or exc}") from None
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return self
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    os.close(self.fd)
+                    raise KGError(f"{self.path.parent}: another kg command is writing there "
+                                  f"(waited {self.timeout:.0f} s); try again") from None
+                time.sleep(0.05)
+
+    def __exit__(self, *exc):
+        import fcntl
+        fcntl.flock(self.fd, fcntl.LOCK_UN)
+        os.close(self.fd)
+        return False
