@@ -79,7 +79,12 @@ def units(draft, spans_of, sents, gaz, kind, kind_of) -> None:
     firsts = {}
     for s, e, ent in spans_of:
         firsts.setdefault(id(ent), (s, e, ent))
-    orgs = sorted((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org")
+    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org"),
+                  key=lambda x: x[0])
+    org_starts = [x[0] for x in orgs]
+
+    def orgs_in(a, b):
+        return orgs[bisect.bisect_left(org_starts, a):bisect.bisect_left(org_starts, b)]
     for s, e, ent in firsts.values():
         if ent.known or is_relation_node(ent) or kind(ent) != "org" or not ent.label.split():
             continue
@@ -91,7 +96,7 @@ def units(draft, spans_of, sents, gaz, kind, kind_of) -> None:
             continue
         ss, _ = sents.bounds(s)
         if _SET_UP.search(text[ss:s]):
-            before = [x for x in orgs if ss <= x[0] and x[1] <= s and x[2] is not ent]
+            before = [x for x in orgs_in(ss, s) if x[1] <= s and x[2] is not ent]
             if before:
                 ent.add(NFO.unitOf, before[0][2].iri, Span(before[0][0], e),
                         "context:unit-set-up")
@@ -102,7 +107,7 @@ def units(draft, spans_of, sents, gaz, kind, kind_of) -> None:
                 or _starts_with_name(ent.label, gaz):
             continue
         par = text.rfind("\n", 0, s) + 1
-        before = [x for x in orgs if par <= x[0] and x[1] <= s and x[2] is not ent
+        before = [x for x in orgs_in(par, s) if x[1] <= s and x[2] is not ent
                   and not (x[2].label.split() and x[2].label.split()[-1].lower() in heads)]
         if before:
             ent.add(NFO.unitOf, before[-1][2].iri, Span(before[-1][0], e),
@@ -141,7 +146,8 @@ def places(draft, spans_of, prior, kind) -> None:
         return
     text = draft.text
     located = str(NFO.locatedIn)
-    rows = sorted((s, e, ent) for s, e, ent in spans_of if kind(ent) == "place" and ent.known)
+    rows = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "place" and ent.known),
+                  key=lambda x: (x[0], x[1]))
     for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
         if a.iri == b.iri or not _NEXT_TO.fullmatch(text, e, s2):
             continue
@@ -200,13 +206,16 @@ def follow_ups(draft, spans_of, sents, kind) -> None:
     for s, e, ent in rows:
         if not ent.known and not is_relation_node(ent) and ent.mentions:
             intros.setdefault(kind(ent), set()).add(ent.mentions[0].start)
+    intros = {k: sorted(v) for k, v in intros.items()}
     seen = set()
     for s, e, ent in rows:
         k = kind(ent)
         if ent.known or is_relation_node(ent) or k not in _FOLLOW or id(ent) in seen:
             continue
         seen.add(id(ent))
-        later = sorted(p for p in intros.get(k, ()) if p > s)
+        mine = intros.get(k, [])
+        nxt = bisect.bisect_right(mine, s)
+        later = mine[nxt:nxt + 1]
         first = re.split(r"\s+(?:for|of|on|in|to|about|from)\s+", ent.label.strip('"“” '))[0]
         heads = {re.sub(r"[^A-Za-z]", "", w).lower() for w in (first.split() or [""])[-1:]}
         heads.add(str(ent.cls).rsplit("#", 1)[-1].lower())
@@ -247,6 +256,7 @@ def attendance(draft, spans_of, sents, kind) -> None:
     text = draft.text
     rows = sorted(spans_of, key=lambda x: x[0])
     events = [(s, ent) for s, e, ent in rows if kind(ent) == "event" and not ent.known]
+    event_starts = [s for s, _ in events]
     starts = [x[0] for x in rows]
     for m in _ATTEND.finditer(text):
         ss, se = sents.bounds(m.start())
@@ -260,8 +270,8 @@ def attendance(draft, spans_of, sents, kind) -> None:
                 if back <= 0:
                     break
                 back = sents.bounds(back - 1)[0]
-            before = [ent for s, ent in events if back <= s < ss]
-            target = before[-1] if before else None
+            i = bisect.bisect_left(event_starts, ss) - 1
+            target = events[i][1] if i >= 0 and events[i][0] >= back else None
         if target is None:
             continue
         for s, e, who in inside:
