@@ -197,3 +197,25 @@ def test_concurrent_into_runs_keep_every_catalogue_entry(tmp_path, data_copy, te
         assert p.returncode == 0, err.decode()
     catalogue = (data_copy / "triples" / "sources.ttl").read_text(encoding="utf-8")
     assert all(f"doc:93{i}-race" in catalogue for i in range(3))
+
+
+def test_keeping_a_node_is_deleting_its_one_marker_line(run, tmp_path):
+    """The draft's own instruction works on the text: deleting every '# DRAFT' line leaves valid
+    Turtle without a marker, and nothing else is lost."""
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+    from kg.model.namespaces import NFO
+    out = tmp_path / "d.ttl"
+    r = run("ingest", ARTICLES / "county-signing.txt", "--id", "x-1", "-o", out)
+    assert r.exit_code == 0, r.stderr
+    text = out.read_text(encoding="utf-8")
+    full = Graph().parse(data=text, format="turtle")
+    drafts = set(full.subjects(NFO.draft, None))
+    marker_lines = [ln for ln in text.splitlines() if ln.endswith("# DRAFT")]
+    assert drafts and len(marker_lines) == len(drafts)
+    kept = "\n".join(ln for ln in text.splitlines() if not ln.endswith("# DRAFT"))
+    g = Graph().parse(data=kept, format="turtle")
+    assert not set(g.subjects(NFO.draft, None))
+    for p in (NFO.draft, NFO.proposedBy, NFO.confidence):
+        full.remove((None, p, None))
+    assert isomorphic(g, full)

@@ -13,10 +13,12 @@ from kg.ingest.model import Draft
 from kg.model.namespaces import DOC, NF, NFO, OA, PREFIXES
 
 HEADER = """# Draft of the statements of {doc} written by `kg ingest`: REVIEW BEFORE USE.
-# Every proposed node carries nfo:draft true, nfo:proposedBy (the rule) and nfo:confidence.
-# Keep a node: delete those three lines. Drop it: delete the node (and what points at it).
+# Under each proposed node, one line marks it: nfo:draft true, nfo:proposedBy (the rules) and
+# nfo:confidence. Keep a node: delete its marker line (the one ending in "# DRAFT").
+# Drop it: delete the node's block and its marker line (and what points at it).
 # Offsets are code-point offsets into {file}. At most {cap} spans per entity are written.
 """
+_MARKERS = (NFO.draft, NFO.proposedBy, NFO.confidence)
 MAX_SPANS = 100      # per entity: keeps a huge article's draft bounded (and reviewable)
 
 
@@ -85,6 +87,32 @@ def to_graph(draft: Draft, with_catalogue: bool = True) -> Graph:
     return g
 
 
-def to_turtle(draft: Draft) -> str:
-    body = to_graph(draft).serialize(format="turtle")
-    return HEADER.format(doc=draft.doc_id, file=draft.file_name, cap=MAX_SPANS) + body
+def to_turtle(draft: Draft, with_catalogue: bool = True) -> str:
+    """The draft as a Turtle file: the header, then each node's block followed by its one
+    marker line, so a reviewer keeps a node by deleting one whole line and the rest stays
+    valid Turtle."""
+    g = to_graph(draft, with_catalogue=with_catalogue)
+    nm = g.namespace_manager
+    markers = {}
+    for node in set(g.subjects(NFO.draft, None)):
+        rules = ", ".join(Literal(str(r)).n3() for r in sorted(g.objects(node, NFO.proposedBy), key=str))
+        conf = g.value(node, NFO.confidence)
+        line = f"{node.n3(nm)} nfo:draft true"
+        if rules:
+            line += f" ; nfo:proposedBy {rules}"
+        if conf is not None:
+            line += f" ; nfo:confidence {float(conf):.2f}"
+        markers[node.n3(nm)] = line + " .  # DRAFT"
+        for p in _MARKERS:
+            g.remove((node, p, None))
+    body = g.serialize(format="turtle")
+    blocks = body.split("\n\n")
+    out = []
+    for block in blocks:
+        head = block.split(None, 1)[0] if block.strip() else ""
+        line = markers.pop(head, None)
+        out.append(block.rstrip("\n") + ("\n" + line if line else ""))
+    text = "\n\n".join(out).rstrip("\n") + "\n"
+    if markers:       # a marked node with no block of its own (cannot happen: it has a type)
+        text += "\n" + "\n".join(markers[k] for k in sorted(markers)) + "\n"
+    return HEADER.format(doc=draft.doc_id, file=draft.file_name, cap=MAX_SPANS) + text

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.ingest.draft import HEADER, MAX_SPANS, catalogue_entry, to_graph
+from kg.ingest.draft import catalogue_entry, to_turtle
 from kg.model.atomic import replace_files
 from kg.model.errors import KGError
 from kg.model.evidence import find_sources_dir
@@ -89,8 +89,7 @@ def prepare_into(draft, data_dir: Path, replace: bool = False,
     if text_path.exists() and text_path.read_text(encoding="utf-8", errors="replace") != draft.text \
             and not replace:
         raise KGError(f"{text_path}: a different text with that name exists (pass --replace)")
-    body = to_graph(draft, with_catalogue=False).serialize(format="turtle")
-    doc_ttl = HEADER.format(doc=draft.doc_id, file=draft.file_name, cap=MAX_SPANS) + body
+    doc_ttl = to_turtle(draft, with_catalogue=False)
     if listed:
         catalogue = _without_entry(catalogue, draft.doc_id)
     new_catalogue = catalogue.rstrip("\n") + "\n\n" + _entry_turtle(draft)
