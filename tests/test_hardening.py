@@ -59,7 +59,7 @@ def test_build_force_only_replaces_our_store(tmp_path):
     (docs / "thesis.txt").write_text("precious")
     r = subprocess.run([*KG, "build", "--store", f"oxigraph:{docs}", "--force"],
                        capture_output=True, text=True)
-    assert r.returncode == 1 and "not a store built by" in r.stderr
+    assert r.returncode == 1 and "not part of a store" in r.stderr and "thesis.txt" in r.stderr
     assert (docs / "thesis.txt").read_text() == "precious"
     deep = tmp_path / "a" / "b" / "kg"
     for extra in ([], ["--force"]):
@@ -67,6 +67,14 @@ def test_build_force_only_replaces_our_store(tmp_path):
                            capture_output=True, text=True)
         assert r.returncode == 0, r.stderr
     assert json.loads((deep / "kg-store.json").read_text())["marker"]
+    # a folder with our marker copied into it, beside someone's files, is not ours either
+    (docs / "kg-store.json").write_bytes((deep / "kg-store.json").read_bytes())
+    (docs / "photos").mkdir()
+    (docs / "photos" / "a.jpg").write_bytes(b"img")
+    r = subprocess.run([*KG, "build", "--store", f"oxigraph:{docs}", "--force"],
+                       capture_output=True, text=True)
+    assert r.returncode == 1 and "not part of a store" in r.stderr
+    assert (docs / "thesis.txt").read_text() == "precious" and (docs / "photos" / "a.jpg").exists()
 
 
 def test_huge_literal_builds_or_fails_cleanly(tmp_path):

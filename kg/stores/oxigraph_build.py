@@ -219,6 +219,12 @@ def _load_quads(ox, store, files, work: Path, then=None) -> None:
 STORE_MARKER = "nonferrous-kg oxigraph store"
 
 
+def foreign_entries(path: Path) -> list[str]:
+    """What a store folder holds besides what ``kg build`` writes (sorted names)."""
+    ours = {META, OX_DIR, NAMES_DB} | {NAMES_DB + x for x in ("-journal", "-wal", "-shm")}
+    return sorted(p.name for p in path.iterdir() if p.name not in ours)
+
+
 def is_our_store(path: Path) -> bool:
     """True when ``path`` holds a store ``kg build`` made: its kg-store.json carries our marker
     (or, from before the marker, our fields beside the Oxigraph folder) and nothing else is
@@ -231,6 +237,8 @@ def is_our_store(path: Path) -> bool:
     except (OSError, ValueError):
         return False
     if not isinstance(meta, dict):
+        return False
+    if foreign_entries(path):
         return False
     if meta.get("marker") == STORE_MARKER:
         return True
@@ -252,6 +260,10 @@ def build(path, files: list[tuple[Path, URIRef | None]] | None = None, force: bo
         if any(path.iterdir()):
             if not force:
                 raise KGError(f"{path}: already exists and is not empty (use --force to replace it)")
+            others = foreign_entries(path)
+            if others:
+                raise KGError(f"{path}: holds files that are not part of a store ({', '.join(others[:3])}"
+                              f"{', ...' if len(others) > 3 else ''}); not deleting it, even with --force")
             if not is_our_store(path):
                 raise KGError(f"{path}: not a store built by `kg build` (no {META} of ours); "
                               "not deleting it, even with --force")
