@@ -165,7 +165,7 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
                     break
                 keep.insert(0, w)
             ps = keep[0][0]
-        while part and re.fullmatch(r"\d{1,2}\.?", text[ps:].split(None, 1)[0]):
+        while part and re.fullmatch(r"\d{1,2}\.?", (text[ps:ps + 40].split(None, 1) or [""])[0]):
             nxt = re.search(r"\s+", text[ps:end])
             if not nxt:
                 break
