@@ -265,6 +265,8 @@ def path(a: Annotated[str, typer.Argument(help="First entity (name or IRI).")],
     kg = _load(data, store)
     idx = names.index(kg)
     ia, ib = idx.resolve_one(a), idx.resolve_one(b)
+    if ia == ib:
+        raise KGError(f"{a!r} and {b!r} name the same entity ({kg.label(ia)}): a path needs two")
     paths = shortest_paths(kg, ia, ib, max_hops=max_hops, limit=limit,
                            through_concepts=through_concepts)
     rows = []
@@ -302,7 +304,15 @@ def timeline(in_: Annotated[Optional[List[str]], typer.Option("--in", help="Only
     from kg.ask.timeline import timeline as tl
 
     kg = _load(data, store)
-    places = [m.iri for p in (in_ or []) for m in _resolve(kg, p)]
+    from kg.model.namespaces import NFO
+    places = []
+    for p in in_ or []:
+        found = [m.iri for m in _resolve(kg, p)]
+        kept = [iri for iri in found if kg.is_a(iri, NFO.Place)]
+        if not kept:
+            raise KGError(f"--in {p!r}: {kg.label(found[0])} is a {kg.class_name(found[0])}, not a "
+                          "place (use --about for things linked to it)")
+        places += kept
     abouts = [m.iri for a in (about or []) for m in _resolve(kg, a)]
     entries = tl(kg, places, abouts, from_, to, _class(kg, type_), with_subsidiaries=with_subsidiaries)
     rows = [{**e.as_dict(), "places": "; ".join(e.places),

@@ -83,6 +83,11 @@ def check_period(text: str | None, option: str) -> str | None:
         return None
     if not _PERIOD.match(text):
         raise KGError(f"{option} {text!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+    from kg.ask.timeline import interval
+    try:
+        interval(text)
+    except KGError:
+        raise KGError(f"{option} {text!r}: not a valid date") from None
     return text
 
 
