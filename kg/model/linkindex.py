@@ -12,7 +12,7 @@ inferred ones, the document titles, the known classes and the name index
 Safety and staleness: JSON cannot run code; the file is read only through the checks of
 :mod:`kg.model.cache` (a folder and a file of the user's own that nobody else can write). Its
 name is a hash of the input files (paths and bytes) and of the code that decides its content
-(this module, the linking and naming rules, the loader), so an edited data file or an upgrade
+(every module of ``kg.model``, and the linking, naming and inference modules of ``kg.ask``), so an edited data file or an upgrade
 means another name: the old index is never read again. The file starts with the digest of
 its content: an index edited or cut short since it was written, one that cannot be read, or
 whose content is not what this version writes, is ignored (the command loads the graph as
@@ -31,9 +31,9 @@ from kg.model import cache, iris
 
 FORMAT = "1"
 _PKG = Path(__file__).resolve().parent.parent          # the kg package
-# the code whose behaviour is baked into the index
-_CODE = ["model/linkindex.py", "model/names.py", "model/graph.py", "model/namespaces.py",
-         "model/iris.py", "ask/links.py", "ask/lookup.py", "ask/inferences.py"]
+# the code whose behaviour is baked into the index: the whole model wing (loading, sources,
+# names) and the questions the index answers
+_ASK_CODE = ["ask/links.py", "ask/names.py", "ask/lookup.py", "ask/inferences.py"]
 
 
 # --- where the inputs are (as kg.model.layout) ------------------------------------------------
@@ -59,9 +59,9 @@ def input_files(data_dir: Path | None = None) -> list[Path] | None:
 
 def key(files: list[Path]) -> str:
     h = hashlib.sha256(f"linkindex {FORMAT}".encode())
-    for rel in _CODE:
-        h.update((_PKG / rel).read_bytes())
-        h.update(b"\0")
+    code = sorted((_PKG / "model").glob("*.py")) + [_PKG / rel for rel in _ASK_CODE]
+    for f in code:
+        h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
     for f in files:
         h.update(str(f.resolve()).encode())
         h.update(b"\0")
