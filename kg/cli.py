@@ -82,8 +82,12 @@ def _matches_note(matches) -> str:
     return f"{len(matches)} equally good matches: " + "; ".join(m.label for m in matches)
 
 
+_PSEUDO_SOURCES = {"inferred": "an inference of the curators, not what a text states",
+                   "draft": "proposed by kg ingest, not yet reviewed"}
+
+
 def _doc_legend(kg, ids) -> list[str]:
-    return [f"  {i}: {kg.document_title(i)}" for i in sorted(ids)]
+    return [f"  {i}: {_PSEUDO_SOURCES.get(i) or kg.document_title(i)}" for i in sorted(ids)]
 
 
 @app.command()

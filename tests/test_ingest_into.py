@@ -219,3 +219,29 @@ def test_keeping_a_node_is_deleting_its_one_marker_line(run, tmp_path):
     for p in (NFO.draft, NFO.proposedBy, NFO.confidence):
         full.remove((None, p, None))
     assert isomorphic(g, full)
+
+
+def test_drafts_in_a_data_folder_are_answered_as_drafts(run, tmp_path, data_copy, texts):
+    """Before review, what only a draft states carries the source "draft" in `kg linked`
+    (table legend and JSON) and on the memory and Oxigraph stores alike; after review (marker
+    lines deleted) the same links are plain sourced facts."""
+    out = tmp_path / "d.ttl"
+    r = run("ingest", ARTICLES / "county-signing.txt", "--id", "940-fugu", "-o", out,
+            "--data", data_copy, "--into", data_copy, "--texts", texts)
+    assert r.exit_code == 0, r.stderr
+    links = json.loads(run("linked", "Chen Lijun", "--data", data_copy, "-f", "json").stdout)["links"]
+    assert links and all("draft" in l["sources"] and "940-fugu" in l["sources"] for l in links)
+    table = run("linked", "Chen Lijun", "--data", data_copy, "--sources")
+    assert "940 draft" in table.stdout and "draft: proposed by kg ingest" in table.stdout
+    store = tmp_path / "kg"
+    assert run("build", "--data", data_copy, "--store", f"oxigraph:{store}").exit_code == 0
+    ox = json.loads(run("linked", "Chen Lijun", "--store", f"oxigraph:{store}", "-f", "json").stdout)
+    assert [l["sources"] for l in ox["links"]] == [l["sources"] for l in links]
+    # a curated entity the draft also names keeps its curated sources without "draft"
+    fugu = json.loads(run("linked", "Fugu County", "--data", data_copy, "-f", "json").stdout)["links"]
+    assert any("draft" not in l["sources"] for l in fugu)
+    target = data_copy / "triples" / "940-fugu.ttl"
+    target.write_text("\n".join(ln for ln in target.read_text(encoding="utf-8").splitlines()
+                                if not ln.endswith("# DRAFT")) + "\n", encoding="utf-8")
+    after = json.loads(run("linked", "Chen Lijun", "--data", data_copy, "-f", "json").stdout)["links"]
+    assert after and all("draft" not in l["sources"] for l in after)

@@ -26,7 +26,7 @@ import stat
 from pathlib import Path
 
 CACHE_ENV = "KG_CACHE_DIR"
-_VERSION = "3"
+_VERSION = "4"
 KEEP = 8           # cache entries kept (each about 1 MB for the shipped graph)
 
 

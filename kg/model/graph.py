@@ -23,7 +23,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.model.errors import KGError
-from kg.model.layout import (DATA_ENV, INFERRED, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH,  # noqa: F401
+from kg.model.layout import (DATA_ENV, DRAFT, INFERRED, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH,  # noqa: F401
                              SOURCES_GRAPH, data_files, default_data_dir, default_ontology_dir,
                              document_id, graph_for_file, ontology_files)
 from kg.model.namespaces import DOC, NFO, PREFIXES
@@ -200,6 +200,15 @@ def load(data_dir: str | Path | None = None, ontology_dir: str | Path | None = N
     return kg
 
 
+def mark_drafts(provenance: dict, drafts: dict) -> None:
+    """A statement that only unreviewed drafts make (its subject is marked ``nfo:draft`` in every
+    document that states it) gets the source :data:`DRAFT` beside those documents, so every
+    answer shows it as a draft, not as a sourced fact."""
+    for t, docs in drafts.items():
+        if docs >= provenance[t] - {INFERRED}:
+            provenance[t].add(DRAFT)
+
+
 def _parse(data_dir: Path, ontology_dir: Path) -> KG:
     ds = Dataset(default_union=True)   # patterns outside GRAPH see every graph
     for prefix, ns in PREFIXES.items():
@@ -208,6 +217,7 @@ def _parse(data_dir: Path, ontology_dir: Path) -> KG:
     for prefix, ns in PREFIXES.items():
         union.bind(prefix, ns)
     provenance: dict = defaultdict(set)
+    drafts: dict = defaultdict(set)     # triple -> documents where its subject is a draft node
     if not ontology_dir.is_dir():
         raise KGError(f"{ontology_dir}: ontology folder not found")
     files = ontology_files(ontology_dir)
@@ -227,10 +237,14 @@ def _parse(data_dir: Path, ontology_dir: Path) -> KG:
             is_doc, did = True, INFERRED
         else:
             did = document_id(f)
+        drafted = set(part.subjects(NFO.draft, None)) if is_doc else ()
         for t in part:
             target.add(t)
             union.add(t)
             if is_doc:
                 provenance[t].add(did)
+                if t[0] in drafted:
+                    drafts[t].add(did)
+    mark_drafts(provenance, drafts)
     return KG(dataset=ds, union=union, provenance=dict(provenance), data_dir=data_dir,
               files=files + data)

@@ -10,6 +10,7 @@ ORG = "http://www.w3.org/ns/org#"
 OWL_CLASS = "http://www.w3.org/2002/07/owl#Class"
 
 INFERRED = "inferred"          # the source shown for a statement of the inferred graph
+DRAFT = "draft"                # added to the sources of a statement only unreviewed drafts make
 
 # Relation nodes (looked through by ``kg linked``) and the two ends of a post or membership.
 RELATION_CLASSES = tuple(NFO + c for c in ("Event", "Post", "Agreement", "Project", "AwardGrant",

@@ -17,6 +17,7 @@ REFERENCE_GRAPH = GRAPH.reference
 SOURCES_GRAPH = GRAPH.sources
 INFERRED_GRAPH = GRAPH.inferred
 INFERRED = "inferred"          # the source shown for a statement of the inferred graph
+DRAFT = "draft"                # added to the sources of a statement only unreviewed drafts make
 NAMES_ZH_GRAPH = GRAPH["names-zh"]
 SPECIAL_FILES = {"sources": SOURCES_GRAPH, "reference": REFERENCE_GRAPH,
                  "inferred": INFERRED_GRAPH, "names-zh": NAMES_ZH_GRAPH}

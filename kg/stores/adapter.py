@@ -28,8 +28,8 @@ from rdflib.store import Store
 
 from kg.model.errors import KGError
 from kg.model.graph import KG
-from kg.model.layout import INFERRED, INFERRED_GRAPH
-from kg.model.namespaces import DOC, PREFIXES
+from kg.model.layout import DRAFT, INFERRED, INFERRED_GRAPH
+from kg.model.namespaces import DOC, NFO, PREFIXES
 from kg.stores.terms import CACHE_MAX
 
 UNION = URIRef("urn:x-kg:union")          # identifier of kg.union over a backend store
@@ -313,9 +313,13 @@ class StoreKG(KG):
         if s is None or isinstance(s, Literal):
             return []
         doc = str(DOC)
-        return sorted({str(g)[len(doc):] if str(g).startswith(doc) else INFERRED
-                       for g in self._graphs_of(s, p, o)
-                       if str(g).startswith(doc) or g == INFERRED_GRAPH})
+        graphs = [g for g in self._graphs_of(s, p, o)
+                  if str(g).startswith(doc) or g == INFERRED_GRAPH]
+        out = {str(g)[len(doc):] if str(g).startswith(doc) else INFERRED for g in graphs}
+        docs = [g for g in graphs if str(g).startswith(doc)]
+        if docs and set(docs) <= set(self._graphs_of(s, NFO.draft, Literal(True))):
+            out.add(DRAFT)        # only unreviewed drafts state it (as kg.model.graph.mark_drafts)
+        return sorted(out)
 
     def entity_sources(self, iri) -> list[str]:
         doc = str(DOC)
