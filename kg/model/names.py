@@ -19,6 +19,7 @@ pinyin shared by two names (陕西 and 山西) returns both, named.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -52,8 +53,17 @@ def simplified(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Lower-case, apostrophes and dots dropped, other punctuation as spaces; Chinese in
-    simplified characters."""
+    simplified characters; compatibility forms folded (NFKC: fullwidth ``Ｆｕｇｕ`` is ``fugu``)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
     return " ".join(_NONWORD.sub(" ", _DROP.sub("", simplified(text).casefold())).split())
+
+
+def _toneless(text: str) -> str:
+    """Latin letters without their accents (pinyin tone marks: ``Bǎotài`` -> ``Baotai``)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def pinyin_keys(text: str) -> set[str]:
@@ -88,8 +98,9 @@ def _pinyin_table(names: list[str]) -> dict[str, list[str]]:
 
 
 def pinyin_query(text: str) -> str | None:
-    """The pinyin key a user's text would match (Latin letters only), or None."""
-    q = normalise(text)
+    """The pinyin key a user's text would match (Latin letters only, tone marks ignored), or
+    None."""
+    q = normalise(_toneless(text))
     if not q or not re.fullmatch(r"[a-z0-9 ]+", q) or not re.search(r"[a-z]", q):
         return None
     return PINYIN + q.replace(" ", "")
