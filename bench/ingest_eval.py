@@ -425,15 +425,19 @@ How the comparison is made fair (and where it stays strict):
 
 ## Speed
 
-`python bench/ingest_speed.py --runs 2` (whole processes, best of 2, 2-core machine):
-
-(a busy machine: `kg linked Fugu` took 0.91 s in the previous run)
+`python bench/ingest_speed.py --runs 2 --big-mb 0` (whole processes, best of 2, 2-core machine,
+run while others' test suites kept the load average near 7):
 
 | run | time |
 |---|---|
-| `kg linked Fugu` | 1.62 s |
-| `kg ingest` 003 (45 kB, the largest text) | 2.11 s = 1.30x (target <= 3x), peak RSS 127 MB |
-| `kg ingest` 10.5 MB (003 repeated) | 189.9 s, peak RSS 956 MB (at most 100 spans per entity written) |
+| `kg linked Fugu` | 0.90 s |
+| `kg ingest` 003 (45 kB, the largest text) | 4.14 s = 4.57x (target <= 3x), peak RSS 80 MB |
+| `kg ingest` 10.5 MB (003 repeated, `--big-mb 10 --runs 1`) | 319.0 s, peak RSS 1071 MB (at most 100 spans per entity written) |
+
+Earlier, on a quieter machine: `kg linked Fugu` 1.62 s, `kg ingest` 003 2.11 s = 1.30x, 10.5 MB
+189.9 s (peak RSS 956 MB). The relation prior (`kg/ingest/prior.py`) costs about 0.7 s the first
+time a graph is ingested against and is then read from the cache folder (same data and texts);
+003 with and without it: 4.0-4.5 s either way on this machine.
 
 ## What is still missed (`--misses`)
 
