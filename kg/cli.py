@@ -399,8 +399,18 @@ def sparql(query: Annotated[str, typer.Argument(help="A SPARQL query, a .rq file
            max_rows: Annotated[int, typer.Option("--max-rows", min=1, help="At most this many rows (a warning says when there were more).")] = 100_000):
     """Run SPARQL: ad hoc, from a file, or a named query. Prefixes nf:, nfo:, org:, skos:, graph:, ... are predefined.
 
-    Read-only and local: SERVICE, updates and FROM outside the dataset's graphs are refused."""
+    Read-only and local: SERVICE, updates and FROM outside the dataset's graphs are refused.
+    Ctrl-C (or SIGTERM) stops a running query at once (exit 130, or 143)."""
     from kg.ask import sparql as sp
+
+    try:
+        _sparql(sp, query, param, format, data, store, timeout, max_rows)
+    except sp.Interrupted as exc:     # Ctrl-C or SIGTERM: the query's process is killed by now
+        typer.echo(f"error: interrupted ({exc}): the query was stopped", err=True)
+        raise typer.Exit(exc.exit_code)
+
+
+def _sparql(sp, query, param, format, data, store, timeout, max_rows):
     from kg.render.output import emit
 
     params = _parse_params(param)
@@ -462,17 +472,20 @@ def view(name: Annotated[Optional[str], typer.Argument(help="Centre the view on 
          output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("kg-view.html"),
          collapse: Annotated[bool, typer.Option("--collapse", help="Draw posts, events and agreements as labelled edges.")] = False,
          max_nodes: Annotated[int, typer.Option("--max-nodes", min=0, help="Draw at most this many nodes (the most connected of the outermost ring; the page says what was cut); 0 for no cap.")] = 2000,
-         format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
+         format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None,
+         force: Annotated[bool, typer.Option("--force", help="Replace an existing --output file.")] = False):
     """Write an interactive, self-contained HTML view (works offline)."""
+    from kg.render.export import refuse_existing
     from kg.render.output import emit
     from kg.render.view import write_view
 
     if name is not None and not name.strip():
         raise KGError("NAME is empty: give a name to centre on, or leave it out for the whole graph")
+    refuse_existing(output, force)
     kg = _load(data, store)
     centers = [m.iri for m in _resolve(kg, name)] if name else None
     path_ = write_view(kg, output, centers=centers, hops=hops, collapse=collapse,
-                       max_nodes=max_nodes or None)
+                       max_nodes=max_nodes or None, force=force)
     payload = {"output": str(path_), "centers": [str(c) for c in centers or []]}
     emit(format.value, payload, [{"written": str(path_)}], ["written"])
 
@@ -482,14 +495,16 @@ def view(name: Annotated[Optional[str], typer.Argument(help="Centre the view on 
 def export(format: Annotated[str, typer.Option("--format", "-f", help="ttl, trig, nq, jsonld, nt, graphml, gexf or csv (a folder or .zip of nodes.csv + edges.csv).")],
            output: Annotated[Path, typer.Option("--output", "-o", help="File (or folder for csv) to write.")],
            collapse: Annotated[bool, typer.Option("--collapse", help="graphml/gexf/csv: relation nodes as labelled edges.")] = False,
-           data: DataOpt = None, store: StoreOpt = None):
+           data: DataOpt = None, store: StoreOpt = None,
+           force: Annotated[bool, typer.Option("--force", help="Replace an existing --output file (csv: nodes.csv/edges.csv in the folder).")] = False):
     """Export the dataset (named graphs kept in trig/nq/jsonld) or its network projection."""
-    from kg.render.export import FORMATS, export as do_export
+    from kg.render.export import FORMATS, check_output, export as do_export
 
     if format not in FORMATS:
         raise KGError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
+    check_output(format, output, force)
     kg = _load(data, store)
-    written = do_export(kg, format, output, collapse=collapse)
+    written = do_export(kg, format, output, collapse=collapse, force=force)
     typer.echo(f"wrote {written}")
 
 

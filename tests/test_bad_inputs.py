@@ -121,7 +121,7 @@ def test_outputs_device_and_unwritable(invoke, tmp_path):
     ro.chmod(0o500)
     for out, ok in (("/dev/null", True), ("/dev/full", False), (str(tmp_path / "no" / "x.html"), False),
                     (str(tmp_path), False), (str(ro / "x.html"), os.geteuid() == 0)):
-        for args in (["view", "Fugu", "-o", out], ["export", "-f", "ttl", "-o", out]):
+        for args in (["view", "Fugu", "-o", out, "--force"], ["export", "-f", "ttl", "-o", out, "--force"]):
             r = check(invoke(args), args)
             assert (r.exit_code == 0) == ok, (args, r.stderr)
     for dev in ("/dev/null", "/dev/full"):

@@ -14,7 +14,9 @@ literals. Queries without ``GRAPH`` run over the union graph (fast); queries wit
 Every text passes :func:`kg.ask.guard.check_query` first (no SERVICE, no update, no FROM outside
 the dataset; operators may allow extra IRIs with ``KG_QUERY_ALLOW``, space-separated), and
 rdflib is told never to load a graph a query names. With ``timeout`` the query runs in a forked
-child process that is killed at the deadline, so a runaway query really stops.
+child process that is killed at the deadline, so a runaway query really stops; SIGINT (Ctrl-C)
+and SIGTERM while it runs kill the child at once and raise :class:`Interrupted` (the CLI exits
+130 or 143). The child ignores SIGINT: the parent, which gets it too, decides.
 """
 from __future__ import annotations
 
@@ -186,14 +188,32 @@ def run(kg, query_text: str, bindings: dict | None = None, source: str = "query"
     return _run(kg, query_text, bindings, source, QUERY_PREFIXES, parsed, max_rows)
 
 
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM arrived while a query ran in its child (which is killed by then)."""
+
+    def __init__(self, signum: int):
+        import signal
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+        self.exit_code = 128 + signum
+
+
+def _on_signal(signum, frame):
+    raise Interrupted(signum)
+
+
 def _run_in_child(kg, query_text, bindings, source, timeout: float, max_rows=None) -> Result:
     import multiprocessing
     import pickle
+    import signal
+    import threading
 
     ctx = multiprocessing.get_context("fork")
     recv, send = ctx.Pipe(duplex=False)
 
     def child():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)      # the parent decides (and kills us)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
         from kg.ask.guard import QUERY_PREFIXES
         remote = getattr(kg, "backend", None)
         if remote is not None and hasattr(remote, "request"):
@@ -217,10 +237,15 @@ def _run_in_child(kg, query_text, bindings, source, timeout: float, max_rows=Non
             payload = ("error", f"{source}: query failed: {' '.join(str(exc).split())[:300]}")
         send.send(payload)
 
+    main = threading.current_thread() is threading.main_thread()
+    before = {}
     proc = ctx.Process(target=child, daemon=True)
-    proc.start()
-    send.close()
     try:
+        if main:     # a terminal's Ctrl-C or a SIGTERM stops the query at once, even when the
+            for sig in (signal.SIGINT, signal.SIGTERM):        # shell started us ignoring SIGINT
+                before[sig] = signal.signal(sig, _on_signal)
+        proc.start()
+        send.close()
         if not recv.poll(timeout):
             raise KGError(f"{source}: the query was stopped after {timeout:g} s "
                           "(raise the limit with --timeout SECONDS)")
@@ -230,10 +255,13 @@ def _run_in_child(kg, query_text, bindings, source, timeout: float, max_rows=Non
             raise KGError(f"{source}: the query process ended without an answer "
                           f"(exit code {proc.exitcode})") from None
     finally:
-        if proc.is_alive():
+        if proc.pid is not None and proc.is_alive():
             proc.kill()
-        proc.join(5)
+        if proc.pid is not None:
+            proc.join(5)
         recv.close()
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
     if status == "error":
         raise KGError(value)
     return pickle.loads(value)

@@ -2,10 +2,17 @@
 (GraphML, GEXF) and spreadsheets (CSV of nodes and edges). Files are written atomically.
 
 The memory store is serialized by rdflib; the Oxigraph and SPARQL stores write RDF themselves
-(:mod:`kg.stores.export`)."""
+(:mod:`kg.stores.export`).
+
+An existing file is replaced only with ``force`` (the CLI passes its --force, a library caller
+replaces by default; :func:`check_output`; for a csv folder, its
+``nodes.csv`` and ``edges.csv``); a device or FIFO (``/dev/null``, ``/dev/stdout``) is written
+into without it."""
 from __future__ import annotations
 
 import csv
+import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -18,9 +25,46 @@ FORMATS = tuple(RDF_FORMATS) + GRAPH_FORMATS
 _QUADS = {"trig", "nq", "jsonld"}
 
 
-def export(kg, fmt: str, output: Path, collapse: bool = False) -> Path:
+def refuse_existing(path: Path, force: bool = False) -> None:
+    """KGError when ``path`` is an existing file (or a link, even a dangling one) and not
+    ``force``; a character device or a FIFO is written into, never replaced, so it passes."""
+    if force:
+        return
+    try:
+        st = os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    except OSError as exc:
+        raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
+    if stat.S_ISLNK(st.st_mode):
+        try:
+            st = os.stat(path)
+        except OSError:
+            raise KGError(f"{path} is a link (to a missing file): pass --force to write through it") from None
+    if stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode) or stat.S_ISDIR(st.st_mode):
+        return      # written into directly / refused by atomic_write with its own message
+    raise KGError(f"{path} exists: pass --force to replace it")
+
+
+def csv_folder(fmt: str, output: Path) -> bool:
+    return fmt == "csv" and Path(output).suffix.lower() != ".zip"
+
+
+def check_output(fmt: str, output: Path, force: bool = False) -> None:
+    """Refuse, before any work, to replace what is already at ``output`` without ``force``."""
+    output = Path(output)
+    if csv_folder(fmt, output):
+        if output.is_dir():
+            for name in ("nodes.csv", "edges.csv"):
+                refuse_existing(output / name, force)
+        return
+    refuse_existing(output, force)
+
+
+def export(kg, fmt: str, output: Path, collapse: bool = False, force: bool = True) -> Path:
     if fmt not in FORMATS:
         raise KGError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    check_output(fmt, output, force)
     if fmt in RDF_FORMATS:
         from kg.stores.export import writer
         by_store = writer(kg, fmt)      # Oxigraph / SPARQL: streamed by the backend

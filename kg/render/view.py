@@ -409,13 +409,17 @@ def render_view(kg, centers: list[URIRef] | None = None, hops: int = 1,
 
 def write_view(kg, output: Path, centers: list[URIRef] | None = None, hops: int = 1,
                collapse: bool = False, title: str | None = None,
-               max_nodes: int | None = None) -> Path:
+               max_nodes: int | None = None, force: bool = True) -> Path:
     """Write the view of ``centers`` (within ``hops``) or of the whole graph to ``output``.
 
     The file is UTF-8, self-contained (no remote scripts, styles or fonts) and replaced
-    atomically. Returns ``output``; raises :class:`KGError` if it cannot be written.
+    atomically -- an existing file only with ``force`` (the CLI passes its --force; a device
+    such as /dev/stdout is written into). Returns ``output``; raises KGError if it cannot be written.
     """
+    from kg.render.export import refuse_existing
+
     output = Path(output)
+    refuse_existing(output, force)
     html = render_view(kg, centers=centers, hops=hops, collapse=collapse, title=title,
                        max_nodes=max_nodes)
     atomic_write_text(output, html)
