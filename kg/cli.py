@@ -579,7 +579,7 @@ def serve(host: Annotated[str, typer.Option("--host", help="Address to bind (loo
           memory: Annotated[int, typer.Option("--memory", min=64, help="Memory limit of one query, in MB.")] = 1024,
           workers: Annotated[Optional[int], typer.Option("--workers", min=1, max=64, help="Query worker processes (default: 2 to 4, by CPU count).", show_default=False)] = None,
           max_request: Annotated[int, typer.Option("--max-request-bytes", min=1024, help="Largest request body accepted.")] = 1_000_000,
-          request_timeout: Annotated[float, typer.Option("--request-timeout", min=0.5, help="Seconds a client has to send a whole request; idle keep-alive connections close after 5 s.")] = 10.0,
+          request_timeout: Annotated[float, typer.Option("--request-timeout", min=0.5, help="Seconds a client has to send a request body (its head: 3 s); idle keep-alive connections close after 5 s.")] = 10.0,
           allow_host: Annotated[Optional[List[str]], typer.Option("--allow-host", help="Also accept this Host name (repeatable; '*' any), e.g. the name a reverse proxy forwards.")] = None,
           cors_origin: Annotated[Optional[List[str]], typer.Option("--cors-origin", help="Let pages of this origin query the endpoint (repeatable; none by default).")] = None,
           verbose: Annotated[bool, typer.Option("--verbose", help="Log every request on stderr.")] = False,

@@ -109,6 +109,18 @@ def _explorer(kg, sources_dir):
     return list(routes(kg, sources_dir))
 
 
+def number_param(params, name: str, default: int, low: int, high: int) -> int:
+    """``params[name]`` as a whole number from ``low`` to ``high``; anything else (not a
+    number, or out of range) is 400 with one message, never silently clamped."""
+    raw = params.get(name)
+    if raw is None or raw == "":
+        return default
+    raw = raw.strip()
+    if raw.isascii() and raw.isdigit() and low <= int(raw) <= high:
+        return int(raw)
+    raise HTTPError(400, f"{name} must be a number from {low} to {high}")
+
+
 def _view_route(kg) -> Route:
     lock = threading.Lock()
 
@@ -117,15 +129,9 @@ def _view_route(kg) -> Route:
         from kg.render.view import render_view
 
         name = params.get("name")
-        try:
-            hops = max(1, min(4, int(params.get("hops", "1"))))
-        except ValueError:
-            raise HTTPError(400, "hops must be a number from 1 to 4") from None
+        hops = number_param(params, "hops", 1, 1, 4)
         collapse = params.get("collapse", "") in ("1", "true", "yes", "on")
-        try:
-            max_nodes = max(1, min(VIEW_MAX_NODES, int(params.get("max_nodes", VIEW_NODES))))
-        except ValueError:
-            raise HTTPError(400, f"max_nodes must be a number from 1 to {VIEW_MAX_NODES}") from None
+        max_nodes = number_param(params, "max_nodes", VIEW_NODES, 1, VIEW_MAX_NODES)
         if not name and getattr(kg, "backend", None) is not None:
             raise HTTPError(400, "give ?name=ENTITY: the whole-graph view is only served "
                                  "for the in-memory store")

@@ -5,8 +5,9 @@
 * A malformed query is 400 with one line saying where it stopped; an update (``update=``,
   ``application/sparql-update``, or an update sent as a query) is 403, and so are SERVICE,
   LOAD and FROM naming anything but the dataset's graphs (kg.ask.guard, run in the worker).
-* ``default-graph-uri`` / ``named-graph-uri`` may name only the dataset's own graphs (400
-  otherwise).
+* ``default-graph-uri`` / ``named-graph-uri`` may name only the dataset's own graphs: 403
+  otherwise, like ``FROM`` naming another graph in the query (the same rule, refused by
+  policy: the request is well-formed); 400 when the value is not an IRI at all.
 * The query runs in a worker process (kg.web.workers): 503 past the time limit or when the
   server is busy, 507 past the memory limit; at most ``max_rows`` rows, with
   ``X-KG-Truncated: true`` when cut.
@@ -43,11 +44,13 @@ def check_graphs(iris: list[str], param: str, allowed: frozenset[str]) -> None:
     from kg.ask.guard import OWN_GRAPHS
 
     for iri in iris:
-        ok = _IRI.fullmatch(iri) and (iri in allowed or iri.startswith(OWN_GRAPHS))
-        if not ok:
+        well_formed = bool(_IRI.fullmatch(iri)) and ":" in iri
+        if not (well_formed and (iri in allowed or iri.startswith(OWN_GRAPHS))):
             shown = " ".join(iri.split())[:120]
-            raise HTTPError(400, f"{param} {shown!r} is refused: only the dataset's own graphs "
-                                 f"({OWN_GRAPHS[1]}..., {OWN_GRAPHS[0]}...) may be named")
+            what = "is refused" if well_formed else "is not an IRI"
+            raise HTTPError(403 if well_formed else 400,
+                            f"{param} {shown!r} {what}: only the dataset's own graphs "
+                            f"({OWN_GRAPHS[1]}..., {OWN_GRAPHS[0]}...) may be named")
 
 
 async def read_body(request: Request, limit: int, timeout: float) -> bytes:

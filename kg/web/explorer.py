@@ -125,12 +125,24 @@ def routes(kg, sources_dir: Path | None) -> list[BaseRoute]:
              "href": href(m.iri), "score": m.score} for m in found]})
 
     def search(request: Request):
+        """Straight to the entity only when ``q`` is exactly one entity's name or alias (as
+        the CLI resolves names); otherwise the list, saying when nothing is named ``q``."""
         q = request.query_params.get("q", "").strip()[:200]
-        found = names_mod.index(kg).search(q, None, 50) if q else []
-        if len(found) == 1 or found and found[0].score >= 0.99 and request.query_params.get("go"):
-            if not wants_json(request):
-                return RedirectResponse(href(found[0].iri), status_code=303)
-        return page(request, "search.html", {"query": q, "results": [
+        idx = names_mod.index(kg)
+        found = idx.search(q, None, 50) if q else []
+        try:
+            named = idx.resolve(q) if q else []
+        except names_mod.NameNotFound:
+            named = []
+        exact = {m.iri for m in named if m.tier <= 2}
+        if len(named) == 1 and exact and not wants_json(request):
+            return RedirectResponse(href(named[0].iri), status_code=303)
+        notice = None
+        if len(exact) > 1 or (exact and len(named) > 1):
+            notice = f"{q!r} names {len(named)} entities equally well"
+        elif q:
+            notice = str(names_mod.NameNotFound(q, idx.suggest(q)))
+        return page(request, "search.html", {"query": q, "notice": notice, "results": [
             {"iri": str(m.iri), "label": m.label, "matched": m.name,
              "class": kg.class_name(m.iri), "score": m.score} for m in found]})
 
@@ -182,10 +194,10 @@ def routes(kg, sources_dir: Path | None) -> list[BaseRoute]:
         from kg.render.view import render_view
         if not pages_entity.exists(kg, iri):
             return error(request, 404, f"no entity {iri} in this graph")
-        try:
-            hops = max(1, min(2, int(request.query_params.get("hops", "1"))))
-        except ValueError:
-            hops = 1
+        raw = request.query_params.get("hops", "1").strip() or "1"
+        if not (raw.isascii() and raw.isdigit() and 1 <= int(raw) <= 2):
+            return error(request, 400, "hops must be a number from 1 to 2")
+        hops = int(raw)
         # the page brings its own nonce-based CSP (a <meta>); this header only adds the
         # no-remote-load rules, both apply
         return HTMLResponse(render_view(kg, centers=[iri], hops=hops, max_nodes=150,
