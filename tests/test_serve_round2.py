@@ -93,6 +93,24 @@ def test_one_client_flooding_half_sent_heads_does_not_lock_others_out(port):
             s.close()
 
 
+def test_half_sent_bodies_do_not_lock_others_out_either(port):
+    flood = []
+    for _ in range(40):
+        s = socket.create_connection(("127.0.0.1", port))
+        s.sendall(b"POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\n"
+                  b"Content-Length: 1000\r\n\r\nASK {")                  # the body never ends
+        flood.append(s)
+    try:
+        time.sleep(0.3)
+        start = time.monotonic()
+        status, _, body = get(port, "/sparql?query=ASK%7B%7D", timeout=10)
+        assert status == 200 and b"true" in body
+        assert time.monotonic() - start < 2.5
+    finally:
+        for s in flood:
+            s.close()
+
+
 def test_keep_alive_is_not_cut_by_the_head_deadline(port):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     try:

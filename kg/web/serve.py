@@ -10,8 +10,9 @@
 * a head with both ``Content-Length`` and ``Transfer-Encoding`` is refused (400) and the
   connection closed (RFC 9112 §6.1: the request-smuggling ambiguity);
 * ``max_per_client`` (16): one peer address holds at most that many connections; a new one
-  past it closes that peer's oldest connection still waiting for a request head (or, when
-  all are busy, is refused with 503) -- one client cannot take every slot;
+  past it closes that peer's oldest connection still waiting for a request head (else its
+  oldest still sending a body; when all are being answered, the new one is refused with
+  503) -- one client cannot take every slot with half-sent requests;
 * ``limit_concurrency`` (64): beyond that many connections and tasks at once, 503.
 
 The head of an answer is written together with its body (uvicorn writes them apart: two
@@ -37,6 +38,7 @@ def _framing_conflict(head: bytes) -> bool:
 def guarded_h11(request_timeout: float, head_timeout: float = 3.0, max_head: int = 65_536,
                 max_per_client: int = 16):
     """uvicorn's h11 protocol with the guards above (one registry of peers per server)."""
+    import h11
     from uvicorn.protocols.http.h11_impl import H11Protocol
 
     head_timeout = min(head_timeout, request_timeout)
@@ -62,6 +64,9 @@ def guarded_h11(request_timeout: float, head_timeout: float = 3.0, max_head: int
             if self._waiting:
                 self.transport.close()       # no complete request head in time
 
+        def _sending_body(self) -> bool:
+            return self.conn.their_state is h11.SEND_BODY
+
         def _refuse(self, status: int, message: str) -> None:
             body = (message + "\n").encode()
             self.transport.write(b"HTTP/1.1 %d %s\r\ncontent-type: text/plain; charset=utf-8\r\n"
@@ -82,7 +87,8 @@ def guarded_h11(request_timeout: float, head_timeout: float = 3.0, max_head: int
                 return
             mine = peers.setdefault(host, [])
             if len(mine) >= max_per_client:
-                idle = next((c for c in mine if c._waiting), None)
+                idle = next((c for c in mine if c._waiting), None) or \
+                    next((c for c in mine if c._sending_body()), None)
                 if idle is None:
                     self._refuse(503, f"too many connections from {host} "
                                       f"(at most {max_per_client} at once)")
