@@ -126,9 +126,10 @@ def guarded_h11(request_timeout: float, head_timeout: float = 3.0, max_head: int
             super().data_received(data)
 
         def on_response_complete(self) -> None:
-            super().on_response_complete()
-            self._waiting = True             # the next head's clock starts at its first byte;
-            self._head = bytearray()         # until then the keep-alive timeout applies
+            super().on_response_complete()   # (may start a pipelined request already read)
+            self._head = bytearray()         # the next head's clock starts at its first byte;
+            self._waiting = (self.conn.their_state is h11.IDLE           # until then the
+                             and (self.cycle is None or self.cycle.response_complete))  # keep-alive timeout
 
         def connection_lost(self, exc) -> None:
             self._disarm()
