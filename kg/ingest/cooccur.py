@@ -90,6 +90,14 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
             subj, obj = (ea, eb) if a_first == bool(first) else (eb, ea)
         else:
             subj, obj = (ea, eb) if ka == subj_kind else (eb, ea)
+        if str(pred) in _NESTING:
+            # which place is in which follows from their classes (a site never contains a
+            # province), not from the order they are named in; same rank: no guess
+            ra, rb = _rank(subj.cls), _rank(obj.cls)
+            if ra is None or rb is None or ra == rb:
+                continue
+            if (ra < rb) != (str(pred) == str(NFO.contains)):
+                subj, obj = obj, subj
         wanted.append((p, i, tier, "cooccur", [(subj.iri, pred, obj.iri)], ea, eb))
     wanted.sort(key=lambda w: -w[0])
     for rate, i, tier, name, triples, ea, eb in wanted:
@@ -108,6 +116,16 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
                 made = True
         if made:
             per_sentence[i] = per_sentence.get(i, 0) + 1
+
+
+_NESTING = {str(NFO.contains), str(NFO.locatedIn)}
+# places from the largest to the smallest: the larger contains the smaller
+_RANKS = ("Country", "Region", "Province", "City", "County", "Site")
+
+
+def _rank(cls) -> int | None:
+    name = str(cls).rsplit("#", 1)[-1]
+    return _RANKS.index(name) if name in _RANKS else None
 
 
 def _node(by_iri, a, name, b, span, rule, post) -> bool:

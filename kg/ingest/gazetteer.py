@@ -14,7 +14,7 @@ import ahocorasick
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.ingest.lexicon import words
+from kg.ingest.lexicon import lines, words
 from kg.ingest.text import normalise_name, normalise_with_map
 from kg.model.namespaces import NF, NFO
 
@@ -23,6 +23,15 @@ _SKIP_CLASSES = {NFO.Observation, NFO.Post, NFO.AwardGrant, NFO.Membership, NFO.
                  NFO.SourceDocument}
 # Concepts: a metal or field is named in lower case in running text ("magnesium alloys").
 _CONCEPT_CLASSES = {NFO.Metal, NFO.Field}
+_PLACE_CLASSES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place,
+                  NFO.Site}
+# a capitalised word right after a name, on the same line ("China Hongqiao")
+_NEXT_WORD = re.compile(r"[ \t]([A-Z][a-z]{2,})\b(?!['’]s\b)")
+_SMALL = r"(?:of|and|the|in|on|to|for|with|into|at|by|a|an|&)"
+_RUN_WORD = rf"(?:[A-Z0-9][\w'’.-]*|{_SMALL})"
+_RUN_BACK = re.compile(rf"(?:{_RUN_WORD}[ \t]+)+$")
+_RUN_ON = re.compile(rf"(?:[ \t]+{_RUN_WORD}\b)+")
+_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Miss)\.?\s+$")
 
 
 @dataclass
@@ -135,6 +144,9 @@ class Gazetteer:
         return labelled[0] if len(labelled) == 1 else None
 
     def link(self, text: str) -> list[Mention]:
+        """The known names in ``text``; ``self.longer`` is left holding the (start, end) of the
+        longer unknown names that a known name only begins ("China Hongqiao")."""
+        self.longer: list[tuple[int, int]] = []
         norm, offsets = _unquote_with_map(*normalise_with_map(text))
         found = []
         for end_idx, key in self.automaton.iter(norm):
@@ -163,6 +175,16 @@ class Gazetteer:
             ok, rule, conf = self._accept(key, iri, surface)
             if not ok:
                 continue
+            if iri not in self.concept:
+                longer = self._longer_name(text, raw_s, raw_e, iri)
+                if longer:
+                    if longer > raw_e:
+                        self.longer.append((raw_s, longer))
+                    if self.classes.get(iri) not in _PLACE_CLASSES or longer == raw_e:
+                        continue
+                    # a place that starts a longer name ("Anhui Conch") is what the name
+                    # concerns, no more: a weak mention; the longer name is proposed apart
+                    rule, conf = "gazetteer:place-in-longer-name", 0.6
             for i in range(s, e):
                 taken[i] = 1
             out.append(Mention(raw_s, raw_e, surface, iri, rule, conf))
@@ -176,6 +198,62 @@ class Gazetteer:
             return i < len(concepts) and abs(concepts[i] - pos) < 60
         return [m for m in out if m.iri not in self.concept
                 or normalise_name(m.surface) not in ambiguous or near_concept(m.start)]
+
+    def _name_words(self) -> frozenset[str]:
+        """Words that may follow a known name without making it another name: roles, the heads
+        and kinds of names, event words, ordinary words ("Baotai Group Chairman", "Fugu County",
+        "Shaanxi Province")."""
+        got = self.__dict__.get("_after_ok")
+        if got is None:
+            ok = set(self.common) | set(words("roles")) | set(words("event-words"))
+            for name in ("name-heads", "concept-heads", "lower-heads", "phrase-heads",
+                         "unit-heads", "quoted-heads"):
+                ok |= {w.split()[0].lower() for w in lines(name)}
+            ok |= {w.split()[0].lower().rstrip(".") for w in lines("name-heads")}
+            got = self.__dict__["_after_ok"] = frozenset(ok)
+        return got
+
+    def _longer_name(self, text: str, s: int, e: int, iri: URIRef) -> int:
+        """A known name that is only the start of a longer name the graph does not know ("China
+        Hongqiao", "Anhui Conch", "Minmetals Securities": a capitalised word that is no role,
+        head or ordinary word follows it on the same line), or a person's title before a place
+        ("Mr. Fugu"): not a mention of the known entity. The end of the longer name (the
+        name itself after a title), or 0."""
+        if self.classes.get(iri) != NFO.Person and _HONORIFIC.search(text, max(0, s - 6), s):
+            return e
+        if self.classes.get(iri) == NFO.Person:
+            return 0        # "Xi Jinping Thought": a person's name is a name; namesakes: posts.py
+        m = _NEXT_WORD.match(text, e)
+        if m is None:
+            return 0
+        # in a headline every word is capitalised: the rule reads running text only (a run of
+        # five or more capitalised words around the name, small words allowed, is a headline)
+        before = _RUN_BACK.search(text, max(0, s - 80), s)
+        after = _RUN_ON.match(text, e, e + 80)
+        run = (before.group(0) if before else "") + (after.group(0) if after else "")
+        if len(re.findall(r"\b[A-Z0-9][\w'’-]*", run)) + 1 >= 5:
+            return 0
+        word = m.group(1)
+        if word.lower() in self._name_words() or word.rstrip("s").lower() in self._name_words():
+            return 0
+        # the next word starts a known name ("Shaanxi Baoji"): two names side by side
+        if self._starts_with(word.lower()):
+            return 0
+        end = m.end()
+        for more in _NEXT_WORD.finditer(text, end, end + 40):     # "China Hongqiao Group"
+            if more.start() != end or more.group(1).lower() in words("roles"):
+                break
+            end = more.end()
+        return end
+
+    def _starts_with(self, word: str):
+        idx = self.__dict__.get("_first_words")
+        if idx is None:
+            idx = {}
+            for k in self.owners:
+                idx.setdefault(k.split(" ", 1)[0], []).append(k)
+            self.__dict__["_first_words"] = idx
+        return idx.get(word, ())
 
     def _accept(self, key: str, iri: URIRef, surface: str) -> tuple[bool, str, float]:
         one_word = " " not in key

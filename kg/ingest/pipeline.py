@@ -16,6 +16,7 @@ from kg.ingest.phrases import lower_names
 from kg.ingest.dates import date_literal, document_date, headline_year
 from kg.ingest.date_attach import attach_dates
 from kg.ingest.gazetteer import Gazetteer, Mention
+from kg.ingest.longer import longer_names
 from kg.ingest.mint import Minter
 from kg.ingest.model import Draft, Entity, Span
 from kg.ingest.prior import for_graph as relation_prior
@@ -27,7 +28,8 @@ from kg.model.namespaces import NFO
 _PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 _ID = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
 # rules whose names come last and never displace another name (lower-case phrases, slots)
-_LAST = ("company-slot", "project-phrase", "lower-name", "concept:list", "concept:head")
+_LAST = ("company-slot", "project-phrase", "lower-name", "concept:list", "concept:head",
+         "name:known-prefix")
 
 
 def _nested_ok(gaz, m: Mention, c) -> bool:
@@ -83,6 +85,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             + cand.people(text) + cand.teams(text) + cand.quoted_initiatives(text)
             + cand.quoted_programmes(text) + cand.project_phrases(text)
             + bare_companies(text) + lower_names(text) + concepts(text, ConceptModel(kg)))
+    news += longer_names(gaz, text, news)
     # a new name that strictly contains known mentions wins over them ("Fugu County Magnesium
     # Industry Association" is not Fugu County); one that equals a known name is that entity
     keep_new = []

@@ -71,6 +71,9 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     text = draft.text
     sents = Sentences(text)
     spans_of = sorted(spans_of, key=lambda x: x[0])
+    if gaz is not None:
+        from kg.ingest.posts import for_gazetteer
+        draft.__dict__["_known_posts"] = for_gazetteer(gaz)
     dates = find_dates(text, doc_year)
     roles = _role_rx()
 
@@ -135,6 +138,12 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                         _post(draft, minter, person, org, last.group(1), Span(s, oe),
                               "post:name-comma-roles-of-orgs")
                 continue
+            # "Ge Honglin, a local farmer,": a description no known post of theirs gives
+            desc = re.match(r",\s+(?:a|an)\s+([^,.;:]{3,60})", after)
+            kp = draft.__dict__.get("_known_posts")
+            if desc and person.known and kp is not None and kp.knows(person.iri) \
+                    and not roles.search(desc.group(1)):
+                _doubt(person, "described otherwise")
         # before: "Y Chairman X" / "Chairman of Y X" / "Y's Chairman X"
         before_start = max(ss, s - 160)
         orgs = within(before_start, s, {"org"})
@@ -239,6 +248,8 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     # 7. pairs named together that the graph links, or whose kinds the curated texts link
     if prior is not None:
         def post(person, org, role, span, rule):
+            if any(p == person.iri for p, _ in draft.__dict__.get("_posts", ())):
+                return False    # the text states their post: no guess at another one
             if role is None:
                 found = [m for m in roles.finditer(text, span.start, span.end)]
                 at = person.mentions[0].start if person.mentions else span.start
@@ -331,6 +342,13 @@ def _cooccur(draft, spans_of, sents, within):
             have.add(pred)
 
 
+def _doubt(person, why: str) -> None:
+    """A known person named with an organisation or description none of their known posts
+    gives: perhaps a namesake (common names are not unique), so the link is a guess."""
+    person.confidence = min(person.confidence, 0.5)
+    person.rule = f"{person.rule} (doubted: {why})"
+
+
 def _sharper(ent, pred, value: str) -> bool:
     """One date per entity: a later mention's date replaces an earlier one only when it makes it
     more precise ("Q1 2025" in the headline, "On April 29" in the text: 2025-04-29)."""
@@ -353,6 +371,22 @@ def _post(draft, minter, person, org, role, span, rule, confidence=0.6):
     if (person.iri, org.iri) in seen:
         return
     seen.add((person.iri, org.iri))
+    known = draft.__dict__.get("_known_posts")
+    if known is not None and person.known and org.known:
+        iri = known.find(person.iri, org.iri, role)
+        if iri is not None:         # the graph has this post: a mention of it, restated
+            post = draft.entities.get(iri)
+            if post is None:
+                post = Entity(iri, NFO.Post, f"{person.label}, {role}, {org.label}", True,
+                              "post:known-post", max(confidence, 0.9), role=True)
+                draft.entities[iri] = post
+            post.mentions.append(span)
+            post.add(ORG.heldBy, person.iri, span, "post:known-post")
+            post.add(ORG.postIn, org.iri, span, "post:known-post")
+            return
+    if known is not None and person.known and known.knows(person.iri) \
+            and not known.at(person.iri, org.iri):
+        _doubt(person, "post:other-organisation")
     iri = minter.mint("post", person.label, org.label if len(org.label) < 40 else org.iri.rsplit("/", 1)[-1], role)
     post = Entity(iri, NFO.Post, f"{person.label}, {role}, {org.label}", False, rule, confidence,
                   role=True)
