@@ -11,6 +11,10 @@ import bisect
 from kg.ingest.candidates import Candidate
 
 CONFIDENCE = 0.5
+SHORT_FORM = "name:short-form"
+# classes a short form is never taken for (places, people, things, documents)
+_NOT_ORGS = {"Person", "Country", "Province", "City", "County", "Region", "Place", "Site",
+             "Metal", "Field", "Product", "Technology", "Standard", "NationalStandard"}
 
 
 def longer_names(gaz, text: str, others=()) -> list[Candidate]:
@@ -18,6 +22,11 @@ def longer_names(gaz, text: str, others=()) -> list[Candidate]:
     left to that rule (it knows the class: "Baoji Ruifeng ... signed" is a company)."""
     found = sorted((c.start, c.end) for c in others)
     starts = [a for a, _ in found]
+    # the organisations other rules named in full, by their words: a shorter name that is
+    # the start of one named earlier ("Shaanxi Tianyu" after "Shaanxi Tianyu Magnesium Alloy
+    # Co., Ltd.") is its short form
+    full = [(c.start, c.label.split(), c) for c in others
+            if c.cls not in _NOT_ORGS and len(c.label.split()) >= 3]
     out = []
     for s, e in getattr(gaz, "longer", ()):
         i = bisect.bisect_left(starts, e)
@@ -26,5 +35,12 @@ def longer_names(gaz, text: str, others=()) -> list[Candidate]:
         label = " ".join(text[s:e].split())
         if label.split()[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "Prof", "Miss"):
             continue            # "Mr. Fugu": a person's title, not an organisation
+        words_ = label.split()
+        owner = next((c for fs, fw, c in full if fs < s and len(fw) > len(words_)
+                      and fw[:len(words_)] == words_), None)
+        if owner is not None:
+            out.append(Candidate(s, e, owner.label, owner.cls, SHORT_FORM, owner.confidence,
+                                 {label}))
+            continue
         out.append(Candidate(s, e, label, "Organization", "name:known-prefix", CONFIDENCE))
     return out

@@ -17,6 +17,7 @@ from kg.ingest.dates import date_literal, document_date, headline_year
 from kg.ingest.date_attach import attach_dates
 from kg.ingest.gazetteer import Gazetteer, Mention
 from kg.ingest.longer import longer_names
+from kg.ingest.acronyms import take_over
 from kg.ingest.mint import Minter
 from kg.ingest.model import Draft, Entity, Span
 from kg.ingest.prior import for_graph as relation_prior
@@ -40,7 +41,7 @@ def _nested_ok(gaz, m: Mention, c) -> bool:
     if gaz.classes.get(m.iri) in _PLACES and c.rule == "quoted-title" and m.start > c.start:
         return True     # "Catalog for the Western Region": the place a policy's title names
     return gaz.classes.get(m.iri) in _PLACES and m.start == c.start and c.cls not in (
-        "County", "City", "Province", "Region")
+        "County", "City", "Province", "Region") and c.rule != "name:short-form"
 
 
 def _real_date(value: str) -> bool:
@@ -161,6 +162,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             by_key[key] = ent
             draft.entities[ent.iri] = ent
         ent.mentions.append(Span(c.start, c.end))
+        ent.aliases |= {a for a in c.aliases if a != ent.label}
         spans_of.append((c.start, c.end, ent))
     for m in mentions:
         spans_of.append((m.start, m.end, draft.entities[m.iri]))
@@ -175,7 +177,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         if (acro, ent.iri) in done:
             continue
         done.add((acro, ent.iri))
-        if gaz.owner(normalise_name(acro)) not in (None, ent.iri):
+        if gaz.owner(normalise_name(acro)) not in (None, ent.iri) and not take_over(
+                draft, spans_of, acro, ent, gaz.owner(normalise_name(acro))):
             continue
         if not ent.known:
             ent.aliases.add(acro)

@@ -17,6 +17,9 @@ _FOLD = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "
 
 _FOLD_TABLE = str.maketrans(_FOLD)
 _SPACES = re.compile(r"\s+")
+# a word hyphenated across a line break ("Mag-\nnesium"): the hyphen and the break are dropped
+# when a lower-case letter follows (print and PDF copies do this); white space otherwise
+_BREAKS = re.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[a-z])|\s+")
 
 
 @dataclass
@@ -75,12 +78,13 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     prev = 0
-    for m in _SPACES.finditer(low):
+    for m in _BREAKS.finditer(low if "-" not in low else text):
         a = m.start()
         out.append(low[prev:a])
         offsets.extend(range(prev, a))
-        out.append(" ")
-        offsets.append(a)
+        if not m.group(0).startswith("-"):
+            out.append(" ")
+            offsets.append(a)
         prev = m.end()
     out.append(low[prev:])
     offsets.extend(range(prev, len(text)))
