@@ -50,8 +50,8 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
     for s, e, ent in spans_of:
         if not is_relation_node(ent):
             by_iri.setdefault(ent.iri, ent)
-    from kg.ingest.relations import nested_spans
-    nested = nested_spans(spans_of)     # a name inside another's name is not named on its own
+    from kg.ingest.relations import unpaired_spans
+    nested = unpaired_spans(draft.text, spans_of)   # inside another's name, or a dateline
     rows = by_sentence(sents, sorted((s, e, ent.iri) for s, e, ent in spans_of
                                      if not is_relation_node(ent)
                                      and (s, e, id(ent)) not in nested))

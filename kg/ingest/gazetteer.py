@@ -31,6 +31,10 @@ _SMALL = r"(?:of|and|the|in|on|to|for|with|into|at|by|a|an|&)"
 _RUN_WORD = rf"(?:[A-Z0-9][\w'’.-]*|{_SMALL})"
 _RUN_BACK = re.compile(rf"(?:{_RUN_WORD}[ \t]+)+$")
 _RUN_ON = re.compile(rf"(?:[ \t]+{_RUN_WORD}\b)+")
+_ACTION_NOUN = re.compile(r"[ \t]+[a-z]+(?:tion|sion|ment|ance|ence)s?\b")
+_CURRENCY = set("$¥€£")
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Nn]ew)\s+$")
+_OF_AFTER = re.compile(r"\s+of\s")
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Miss)\.?\s+$")
 
 
@@ -175,6 +179,19 @@ class Gazetteer:
             ok, rule, conf = self._accept(key, iri, surface)
             if not ok:
                 continue
+            if iri in self.concept and surface.islower() and " " in key \
+                    and key.split()[0] in words("modifier-words") \
+                    and _ACTION_NOUN.match(text, raw_e):
+                continue        # "new energy consumption limits": new (energy consumption)
+            if text[raw_e:raw_e + 1] in _CURRENCY and surface.isupper():
+                continue        # "US$5 million": a currency, not the country
+            if (key, iri) not in self.is_label and self._generic(key):
+                # an alias made of class words only ("Implementation Plan", "Magnesium
+                # Branch"): not after "a/an/new" nor before "of" (another owner), else weak
+                if _INDEFINITE.search(text, max(0, raw_s - 8), raw_s) or \
+                        _OF_AFTER.match(text, raw_e):
+                    continue
+                rule, conf = "gazetteer:generic-alias", 0.5
             if iri not in self.concept:
                 longer = self._longer_name(text, raw_s, raw_e, iri)
                 if longer:
@@ -198,6 +215,35 @@ class Gazetteer:
             return i < len(concepts) and abs(concepts[i] - pos) < 60
         return [m for m in out if m.iri not in self.concept
                 or normalise_name(m.surface) not in ambiguous or near_concept(m.start)]
+
+    def candidate_owner(self, key: str, text: str, s: int, e: int):
+        """The known entity a new name found by another rule is a name of, as (IRI, rule,
+        confidence), or None: a generic alias ("Implementation Plan") after "a/an/new" or
+        before "of" is none, elsewhere a weak link."""
+        iri = self.owner(key)
+        if iri is None:
+            return None
+        if (_unquote(key), iri) not in self.is_label and self._generic(_unquote(key)):
+            if _INDEFINITE.search(text, max(0, s - 8), s) or _OF_AFTER.match(text, e):
+                return None
+            return iri, "gazetteer:generic-alias", 0.5
+        return iri, "gazetteer:candidate-name", 0.9
+
+    def _generic(self, key: str) -> bool:
+        """A name of two or more words, each a head word or a word that at least three entities
+        of the graph have in their names (learned from the graph passed to ``ingest()``)."""
+        words_ = key.split()
+        if len(words_) < 2:
+            return False
+        freq = self.__dict__.get("_word_freq")
+        if freq is None:
+            per_word: dict[str, set] = {}
+            for k, owners in self.owners.items():
+                for w in set(k.split()):
+                    per_word.setdefault(w, set()).update(owners)
+            freq = self.__dict__["_word_freq"] = {w: len(o) for w, o in per_word.items()}
+        heads = self._name_words()
+        return all(w in heads or freq.get(w, 0) >= 3 for w in words_) and words_[-1] in heads
 
     def _name_words(self) -> frozenset[str]:
         """Words that may follow a known name without making it another name: roles, the heads

@@ -102,10 +102,10 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     for c in sorted(news, key=lambda c: (c.rule in _LAST,
                                          -(c.end - c.start))):
         key = normalise_name(c.label)
-        owner = gaz.owner(key)
-        if owner is not None:
-            extra.append(Mention(c.start, c.end, text[c.start:c.end], owner,
-                                 "gazetteer:candidate-name", 0.9))
+        if gaz.owner(key) is not None:
+            owner = gaz.candidate_owner(key, text, c.start, c.end)
+            if owner is not None:
+                extra.append(Mention(c.start, c.end, text[c.start:c.end], *owner))
             continue
         lo = bisect.bisect_left(starts, c.start - longest)
         hi = bisect.bisect_left(starts, c.end)

@@ -318,8 +318,30 @@ def nested_spans(spans_of) -> set[tuple[int, int, int]]:
     return out
 
 
+_DATELINE = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*[^\n—–]{1,24}?)?"
+                       r"[ \t]*(?:—|–|--|-)[ \t]")
+
+
+def datelines(text, spans_of) -> set[tuple[int, int, int]]:
+    """(start, end, id(entity)) of a place that opens a line and is followed by a dash, maybe
+    after a date ("BEIJING —", "Nanning, April 2, 2025 —"): where the news was filed, not what
+    the article's policies apply to or where its events are held."""
+    out = set()
+    for s, e, ent in spans_of:
+        if kind(ent) == "place" and not text[text.rfind("\n", 0, s) + 1:s].strip() \
+                and _DATELINE.match(text, e):
+            out.add((s, e, id(ent)))
+    return out
+
+
+def unpaired_spans(text, spans_of) -> set[tuple[int, int, int]]:
+    """Names that rules pairing what a sentence names leave out: inside another name, or a
+    dateline."""
+    return nested_spans(spans_of) | datelines(text, spans_of)
+
+
 def _cooccur(draft, spans_of, sents, within):
-    nested = nested_spans(spans_of)
+    nested = unpaired_spans(draft.text, spans_of)
     for s, e, ent in list(spans_of):
         k = kind(ent)
         if ent.known or k == "person" or not any(a == k for a, _ in _COOCCUR):
