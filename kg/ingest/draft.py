@@ -10,6 +10,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kg.ingest.model import Draft
+from kg.model import turtle_out
 from kg.model.namespaces import DOC, NF, NFO, OA, PREFIXES
 
 HEADER = """# Draft of the statements of {doc} written by `kg ingest`: REVIEW BEFORE USE.
@@ -101,11 +102,11 @@ def to_turtle(draft: Draft, with_catalogue: bool = True) -> str:
         if rules:
             line += f" ; nfo:proposedBy {rules}"
         if conf is not None:
-            line += f" ; nfo:confidence {float(conf):.2f}"
+            line += f" ; nfo:confidence {conf if '.' in str(conf) else str(conf) + '.0'}"
         markers[node.n3(nm)] = line + " .  # DRAFT"
         for p in _MARKERS:
             g.remove((node, p, None))
-    body = g.serialize(format="turtle")
+    body = turtle_out.serialize(g)
     blocks = body.split("\n\n")
     out = []
     for block in blocks:
