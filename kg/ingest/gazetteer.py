@@ -32,6 +32,7 @@ _RUN_WORD = rf"(?:[A-Z0-9][\w'’.-]*|{_SMALL})"
 _RUN_BACK = re.compile(rf"(?:{_RUN_WORD}[ \t]+)+$")
 _RUN_ON = re.compile(rf"(?:[ \t]+{_RUN_WORD}\b)+")
 _ACTION_NOUN = re.compile(r"[ \t]+[a-z]+(?:tion|sion|ment|ance|ence)s?\b")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CURRENCY = set("$¥€£")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Nn]ew)\s+$")
 _OF_AFTER = re.compile(r"\s+of\s")
@@ -100,6 +101,9 @@ class Gazetteer:
             for s, o in union.subject_objects(pred):
                 if not (isinstance(o, Literal) and self.classes.get(s)):
                     continue
+                if o.language and o.language.lower().startswith("zh"):
+                    self.add_chinese(str(o), s, is_label=pred == RDFS.label)
+                    continue
                 if o.language and o.language != "en":
                     continue
                 self.add_name(str(o), s, is_label=pred == RDFS.label)
@@ -115,6 +119,16 @@ class Gazetteer:
                         self.add_name(words_[0], s)
                         self.cased.add(normalise_name(words_[0]))
         self._build()
+
+    def add_chinese(self, name: str, iri: URIRef, is_label: bool = False) -> None:
+        """A Chinese name (names-zh: labels and altLabels @zh): matched on characters, since
+        Chinese has no spaces between words; two characters at least."""
+        key = normalise_name(name)
+        if len(key) < 2 or not _CJK.search(key):
+            return
+        self.owners.setdefault(key, set()).add(iri)
+        if is_label:
+            self.is_label.add((key, iri))
 
     def add_name(self, name: str, iri: URIRef, is_label: bool = False) -> None:
         key = _unquote(normalise_name(name))
@@ -155,6 +169,15 @@ class Gazetteer:
         found = []
         for end_idx, key in self.automaton.iter(norm):
             start_idx = end_idx - len(key) + 1
+            if _CJK.match(key):
+                # Chinese: no word bounds; a short name (three characters or fewer) inside a
+                # longer run of Chinese characters is likely a piece of another name ("中国"
+                # in "中国恩菲...") and is left out; longest match wins below
+                if len(key) <= 3 and ((start_idx > 0 and _CJK.match(norm[start_idx - 1])) or (
+                        end_idx + 1 < len(norm) and _CJK.match(norm[end_idx + 1]))):
+                    continue
+                found.append((start_idx, end_idx + 1, key))
+                continue
             if start_idx > 0 and norm[start_idx - 1].isalnum():
                 continue
             if end_idx + 1 < len(norm) and norm[end_idx + 1].isalnum():
@@ -302,6 +325,8 @@ class Gazetteer:
         return idx.get(word, ())
 
     def _accept(self, key: str, iri: URIRef, surface: str) -> tuple[bool, str, float]:
+        if _CJK.match(key):
+            return True, "gazetteer:chinese-name", 0.9 if len(key) >= 4 else 0.8
         one_word = " " not in key
         if key in self.cased and not any(c.isupper() for c in surface):
             return False, "", 0.0

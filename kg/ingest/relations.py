@@ -250,6 +250,11 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
         def post(person, org, role, span, rule):
             if any(p == person.iri for p, _ in draft.__dict__.get("_posts", ())):
                 return False    # the text states their post: no guess at another one
+            p_at = [m for m in person.mentions if span.start <= m.start < span.end]
+            o_at = [m for m in org.mentions if span.start <= m.start < span.end]
+            if p_at and o_at and min(max(0, b.start - a.end, a.start - b.end)
+                                     for a in p_at for b in o_at) > 50:
+                return False    # far apart in the sentence: not "X, role of Y" nor "Y's role X"
             if role is None:
                 found = [m for m in roles.finditer(text, span.start, span.end)]
                 at = person.mentions[0].start if person.mentions else span.start
