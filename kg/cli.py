@@ -638,14 +638,21 @@ def ingest(path: Annotated[Path, typer.Argument(help="The article: one UTF-8 tex
     draft = run(kg, path, id, output, review=review, title=title, date=date, publisher=publisher,
                 url=url, force=force, into=into, replace=replace, texts=texts)
     payload = summary(draft)
-    rows = payload["entities"]
+    # the table: new entities first (what needs review), at most _INGEST_ROWS; JSON has all
+    everything = sorted(payload["entities"], key=lambda e: e["known"])
+    rows = everything[:_INGEST_ROWS]
+    cut = ([f"{len(everything) - len(rows)} more rows not shown: --format json, the draft and "
+            "the review page (--review) have them all"] if len(rows) < len(everything) else [])
     emit(format.value, payload, rows, ["class", "label", "iri", "known", "mentions", "rule", "confidence"],
-         title=f"Draft of {id}", extra_lines=[
+         title=f"Draft of {id}", extra_lines=cut + [
              f"{payload['known_entities']} known entities ({payload['known_mentions']} mentions), "
              f"{payload['new_entities']} new, {payload['relation_nodes']} relation nodes, "
              f"{payload['statements']} statements: written to {output}"]
          + ([f"replaced the old document's files: {', '.join(payload['replaced_files'])}"]
             if payload["replaced_files"] else []))
+
+
+_INGEST_ROWS = 100
 
 
 def _version(value: bool):
