@@ -196,6 +196,10 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
             for os_, oe, org in within(ss, s, {"org"}):
                 ent.add(NFO.participant, org.iri, span, "context:project-org")
 
+    # 2b. organisers, co-organisers, chairs and speakers stated by cue words
+    from kg.ingest.event_roles import event_roles
+    event_roles(draft, spans_of, sents, within, kind)
+
     # 3. located in: "X County, Y Province" / "X, located in Y"
     for i, (s, e, ent) in enumerate(spans_of):
         if ent.known or kind(ent) not in ("place", "org"):

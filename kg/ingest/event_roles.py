@@ -1,0 +1,93 @@
+"""Who organised, co-organised, chaired and spoke at an event the article reports (I-7): "X
+held its mid-year work meeting" (organiser), "co-organised by A and B" (co-organisers),
+"chaired by X" / "X chaired the session" (chair), "Speakers included A and B" / "X delivered the
+keynote report" (speakers). The cues are a word list (``data/event-roles.txt``).
+
+The event is the one the sentence names, else the nearest event named before it (the article's
+lead event when the sentence only says "the meeting"). Names of the wrong kind are left out: a
+chair or speaker is a person, an organiser an organisation; a person's organisation named in
+an apposition ("Chen Wei, chairman of Baowu") is not a speaker."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.model.namespaces import NFO
+
+_PRED = {"organiser": NFO.organizedBy, "co-organiser": NFO.coOrganizedBy,
+         "chair": NFO.presidedBy, "speaker": NFO.speaker}
+_WHO = {"organiser": ("org",), "co-organiser": ("org",), "chair": ("person",),
+        "speaker": ("person",)}
+
+
+@lru_cache(maxsize=1)
+def _cues():
+    out = []
+    for line in lines("event-roles"):
+        role, where, rx = re.split(r"\s{2,}", line, maxsplit=2)
+        out.append((role, where, re.compile(rx, re.I)))
+    return out
+
+
+def event_roles(draft, spans_of, sents, within, kind) -> None:
+    events = sorted((s, e, ent) for s, e, ent in spans_of
+                    if kind(ent) == "event" and not ent.known)
+    if not events:
+        return
+    ev_starts = [s for s, _, _ in events]
+    text = draft.text
+    done: set = set()
+    for ss in sents.starts:
+        _, se = sents.bounds(ss)
+        sentence = text[ss:se]
+        for role, where, rx in _cues():
+            for m in rx.finditer(sentence):
+                a, b = ss + m.start(), ss + m.end()
+                named = [x for x in events if ss <= x[0] < se]
+                if named:
+                    # the event the cue is about: named after "held its", else the nearest
+                    event = min(named, key=lambda x: abs(x[0] - b))[2]
+                else:
+                    i = bisect.bisect_right(ev_starts, ss) - 1
+                    if i < 0:
+                        continue
+                    event = events[i][2]
+                who = _subjects(text, within, ss, a, role, kind) if where == "before" \
+                    else _objects(text, within, b, se, role, kind)
+                for s, e, ent in who:
+                    if ent is event or (event.iri, role, ent.iri) in done:
+                        continue
+                    done.add((event.iri, role, ent.iri))
+                    event.add(_PRED[role], ent.iri, Span(ss, se), f"event:{role}-cue")
+
+
+def _subjects(text, within, ss, at, role, kind):
+    """The subject before the cue: the first name of the right kind in the sentence, when only
+    an apposition (commas) or nothing stands between it and the cue."""
+    names = within(ss, at, _WHO[role])
+    if not names:
+        return []
+    s, e, ent = names[0]
+    gap = text[e:at]
+    if re.fullmatch(r"\s*(?:,[^.;]{0,120},)?\s*(?:also\s+|then\s+|jointly\s+)?", gap) and \
+            _LEAD.fullmatch(text[ss:s]):
+        return [(s, e, ent)]
+    return []
+
+
+# what may open a sentence before its subject: a dateline ("Beijing, July 9, 2025 — "), "The",
+# a date ("On July 8, ")
+_LEAD = re.compile(r"(?:[^—–\n]{0,40}(?:—|–|--)\s*)?(?:On\s+[^,]{3,30},\s*)?(?:The\s+|the\s+)?"
+                   r"[\"“]?")
+
+
+def _objects(text, within, at, se, role, kind):
+    """The names after the cue, in a list ("A, chairman of X, and B"): names of the right kind;
+    an organisation inside a person's apposition is skipped by kind."""
+    out = []
+    for s, e, ent in within(at, se, _WHO[role]):
+        out.append((s, e, ent))
+    return out
