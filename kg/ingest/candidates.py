@@ -18,7 +18,8 @@ _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
 _COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:(?:\([A-Z][a-z]+\)[ \t]*)?Co\.?,?[ \t]*)?Ltd\.?")
 _STANDARD = re.compile(r"\b(?:GB/T|GB|YS/T|YB/T|HG/T|JB/T|T/[A-Z]{2,8}|ISO|GB/Z)[ \t]*\d+(?:\.\d+)*(?:-\d{4})?\b")
 _QUOTED = re.compile(r"(?:\"([^\"\n]{6,300})\"|\u201c([^\u201d\n]{6,300})\u201d|\u300a([^\u300b\n]{2,300})\u300b)")
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11}(?:/[A-Z][A-Za-z0-9\-]{0,6})?(?: \d{1,4})?)\)")
+_SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
 _ABBREV = {"Co.", "Ltd.", "Corp.", "Inc.", "No.", "St.", "Dr.", "Mr.", "Ms."}
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december"}
@@ -99,8 +100,62 @@ def organisations(text: str) -> list[Candidate]:
     return out
 
 
+# classes a headline's object is never: titles of policies, standards, agreements, events
+_NOT_IN_HEADLINE = set(_TITLE_CLASSES.values()) | {
+    "ActionPlan", "ImplementationPlan", "NationalStandard", "IndustryStandard",
+    "GroupStandard", "Conference", "Forum", "Seminar", "Symposium", "Meeting", "AnnualMeeting",
+    "Exhibition", "SigningCeremony", "PressConference", "Event"}
+_CONNECTORS = {"of", "and", "for", "the", "on", "in", "de", "to", "&"}
+
+
+def _headline_verbs() -> dict[str, str]:
+    return dict(line.split() for line in lines("headline-verbs"))
+
+
+def _date_line_break(text: str, a: int, b: int) -> bool:
+    """The gap ``a:b`` between two words of a phrase is a line break before a date line
+    ("... Industry\nMarch 18, 2025"): a name never runs across it."""
+    return "\n" in text[a:b] and bool(re.match(
+        r"(?:[0-3]?\d[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
+        r"|(?:19|20)\d\d[-/.]|\d{1,2}[-/.]\d{1,2}[-/.]", text[b:b + 20]))
+
+
+def _split_headline(text: str, ws: list) -> tuple[list, list, bool]:
+    """Cut a phrase at a line break into a date line and at a headline's verb ("MIIT Issues
+    Notice on ...", "... Ingots Released"): (words before, words after, whether a verb was
+    there). Only the words before a date line are kept."""
+    for i in range(1, len(ws)):
+        if _date_line_break(text, ws[i - 1][1], ws[i][0]):
+            ws = ws[:i]
+            break
+    verbs = _headline_verbs()
+    for i, w in enumerate(ws):
+        pos = verbs.get(w[2].rstrip(",.:"))
+        if pos == "present" and 0 < i < len(ws) - 1 and ws[i - 1][2].lower() not in _CONNECTORS \
+                and ws[i + 1][2][:1].isupper():
+            return ws[:i], ws[i + 1:], True
+        if pos == "end" and i == len(ws) - 1 and i > 0:
+            return ws[:i], [], True
+    return ws, [], False
+
+
 def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
     ws = _words_of(text, s, e)
+    if not ws:
+        return []
+    before, after, verb = _split_headline(text, ws)
+    if verb:
+        # a headline: its subject may be a name; what follows the verb is a description, not
+        # a title (an organisation named there still is one)
+        out = []
+        for part in (before, after):
+            if part:
+                out.extend(c for c in _phrase_names(text, part[0][0], part[-1][1], heads,
+                                                    company_tail and part is after)
+                           if c.cls not in _NOT_IN_HEADLINE)
+        return out
+    if before[-1][1] != ws[-1][1]:
+        ws, company_tail = before, False
     # split "A Council and the B Ministry": at "and"/"&" when the part before ends a name
     # a role before the name ("Chairman of Yulin Energy Group"): the name starts after it
     roles = _role_words()
@@ -185,8 +240,12 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
             raw = raw[:-1]
         te = ts + len(raw)
         label = " ".join(raw.split())
-        if len(label.split()) < 2:
-            continue
+        if len(label.split()) < 2 or all(w.rstrip(".,").lower() in _SUFFIX_ONLY
+                                         for w in label.split()):
+            continue            # "Co., Ltd." alone is no name
+        if cls == "PartyOrganization" and not re.search(
+                r"\b(?:Party|CPC|Communist|Central|Municipal|Provincial|Discipline)\b", label):
+            cls = "Organization"    # "... Standardization Technical Committee": not a Party body
         out.append(Candidate(ts, te, label, cls, rule, 0.6))
         if cls in _CONTAINERS:
             out.extend(_inner_org(text, ts, te, heads))
@@ -438,4 +497,35 @@ def acronyms(text: str, spans: list[tuple[int, int, object]]) -> list[tuple[str,
             before -= 1
         if before in ends:
             out.append((m.group(1), ends[before], m.start(1)))
+    return out
+
+
+def split_known(news: list[Candidate], text: str, is_known) -> list[Candidate]:
+    """"Chalco and Jinchuan Group" is two organisations when the part on either side of "and"
+    is a known name and the other is known too or a complete name (ends in a head word): the
+    known parts stay links, a complete unknown part is proposed alone."""
+    heads = _heads()
+    out = []
+    for c in news:
+        m = re.search(r"\s+(?:and|&)\s+", text[c.start:c.end])
+        if m is None or c.rule.startswith(("quoted", "standard")) or c.cls in _NOT_IN_HEADLINE:
+            out.append(c)
+            continue
+        ls, le = c.start, c.start + m.start()
+        rs, re_ = c.start + m.end(), c.end
+        left, right = " ".join(text[ls:le].split()), " ".join(text[rs:re_].split())
+        lk, rk = is_known(left), is_known(right)
+
+        def complete(label: str) -> bool:
+            ws = label.split()
+            return len(ws) >= 2 and ws[-1].rstrip(".,").lower() in heads
+        if lk and rk:
+            continue
+        if lk and complete(right):
+            out.append(Candidate(rs, re_, right, c.cls, c.rule, c.confidence))
+        elif rk and complete(left):
+            h = heads[left.split()[-1].rstrip(".,").lower()]
+            out.append(Candidate(ls, le, left, h[0], c.rule, c.confidence))
+        else:
+            out.append(c)
     return out

@@ -87,6 +87,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             + cand.quoted_programmes(text) + cand.project_phrases(text)
             + bare_companies(text) + lower_names(text) + concepts(text, ConceptModel(kg)))
     news += longer_names(gaz, text, news)
+    news = cand.split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
     # a new name that strictly contains known mentions wins over them ("Fugu County Magnesium
     # Industry Association" is not Fugu County); one that equals a known name is that entity
     keep_new = []
