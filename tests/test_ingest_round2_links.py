@@ -97,7 +97,7 @@ def test_a_known_post_restated_is_that_post_not_a_second_one(drafts):
 
 
 def test_a_namesake_of_a_known_person_is_a_doubted_link(drafts):
-    report, g, _ = drafts["namesakes"]
+    report, _, _ = drafts["namesakes"]
     for person in ("wang-jian", "ge-honglin"):
         ent = _entity(report, NF[person])
         assert ent is not None and ent["confidence"] <= 0.5, ent

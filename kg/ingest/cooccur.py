@@ -16,11 +16,17 @@ list of names does not flood the draft. Neighbouring sentences are learned too b
 from __future__ import annotations
 
 from rdflib import URIRef
-from rdflib.namespace import ORG
 
 from kg.ingest.model import Span
-from kg.ingest.prior import (Prior, by_sentence, is_relation_node, kind_key, pairs_by_tier,
-                             term)
+from kg.ingest.nesting import unpaired_spans
+from kg.ingest.prior import (
+    Prior,
+    by_sentence,
+    is_relation_node,
+    kind_key,
+    pairs_by_tier,
+    term,
+)
 from kg.model.namespaces import NFO
 
 MIN_SCORE = 0.4             # below it a pair is not proposed
@@ -50,8 +56,7 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
     for s, e, ent in spans_of:
         if not is_relation_node(ent):
             by_iri.setdefault(ent.iri, ent)
-    from kg.ingest.relations import unpaired_spans
-    nested = unpaired_spans(draft.text, spans_of)   # inside another's name, or a dateline
+    nested = unpaired_spans(draft.text, spans_of, kind)   # inside another's name, a dateline
     rows = by_sentence(sents, sorted((s, e, ent.iri) for s, e, ent in spans_of
                                      if not is_relation_node(ent)
                                      and (s, e, id(ent)) not in nested))

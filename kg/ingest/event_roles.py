@@ -28,7 +28,7 @@ def _cues():
     out = []
     for line in lines("event-roles"):
         role, where, rx = re.split(r"\s{2,}", line, maxsplit=2)
-        out.append((role, where, re.compile(rx, re.I)))
+        out.append((role, where, re.compile(rx, re.IGNORECASE)))
     return out
 
 

@@ -15,10 +15,11 @@ from kg.ingest.cooccur import propose_from_prior
 from kg.ingest.dates import date_literal, find_dates
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.nesting import containers, datelines, inside_ok
 from kg.ingest.prior import is_relation_node
 from kg.ingest.producers import producer_metals
-from kg.ingest.speakers import speaker_lines
 from kg.ingest.sentences import Sentences
+from kg.ingest.speakers import speaker_lines
 from kg.ingest.text import normalise_name
 from kg.model.namespaces import NFO
 
@@ -62,7 +63,7 @@ def kind_of(cls) -> str:
 
 def _role_rx():
     roles = sorted(lines("roles"), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")\b", re.I)
+    return re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")\b", re.IGNORECASE)
 
 
 def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
@@ -153,7 +154,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
         if m is not None and orgs:
             role_s = before_start + m.start()
             gap = text[before_start + m.end():s]
-            if len(gap.strip(" ,")) <= 2 or re.fullmatch(r"\s*of\s+(the\s+)?.*", gap, re.S):
+            if len(gap.strip(" ,")) <= 2 or re.fullmatch(r"\s*of\s+(the\s+)?.*", gap, re.DOTALL):
                 org = orgs[-1]
                 if re.fullmatch(r"[\s,'’s]*", text[org[1]:role_s]) or org[0] > role_s:
                     _post(draft, minter, person, org[2], m.group(1), Span(min(org[0], role_s), e),
@@ -222,12 +223,16 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
             left[-1][2].add(NFO.subsidiaryOf, right[0][2].iri, Span(left[-1][0], right[0][1]), "context:subsidiary-of")
 
     # 5a. the metals a new policy, event, project or agreement's sentence names
+    unpaired = containers(spans_of)
     for s, e, ent in spans_of:
         if ent.known or kind(ent) not in ("event", "policy", "project", "agreement"):
             continue
         ss, se = sents.bounds(s)
         ss, se = min(ss, s), max(se, e)
         for ms, me, metal in within(ss, se, {"metal"}):
+            if (ms, me, id(metal)) in unpaired and not (s <= ms and me <= e) and not \
+                    inside_ok(kind(ent), metal, unpaired[(ms, me, id(metal))], kind):
+                continue        # the metal in a third entity's name
             ent.add(NFO.concernsMetal, metal.iri, Span(ss, se), "context:metal-in-sentence")
 
     # 5b. the metals a place or company produces or holds ("Shaanxi has ... molybdenum")
@@ -310,47 +315,9 @@ _ONE = {NFO.heldIn, NFO.locatedIn}     # a single venue or location: the first p
 # (the venue comes from "in/at PLACE"), a product's or technology's field (from "used in").
 
 
-def nested_spans(spans_of) -> set[tuple[int, int, int]]:
-    """(start, end, id(entity)) of the names printed inside another entity's name ("Fugu County"
-    in "Fugu County Committee", "magnesium" in "Magnesium Alloy Ingots", "Nonferrous" in a
-    committee's name): the name concerns them, but the sentence does not name them on their
-    own, so rules that pair what a sentence names leave them out. One sweep, sorted by start."""
-    out = set()
-    best_end, best_ent = -1, None
-    for s, e, ent in sorted(spans_of, key=lambda x: (x[0], -x[1])):
-        if is_relation_node(ent):
-            continue
-        if best_ent is not None and best_ent is not ent and e <= best_end:
-            out.add((s, e, id(ent)))
-        if e > best_end:
-            best_end, best_ent = e, ent
-    return out
-
-
-_DATELINE = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*[^\n—–]{1,24}?)?"
-                       r"[ \t]*(?:—|–|--|-)[ \t]")
-
-
-def datelines(text, spans_of) -> set[tuple[int, int, int]]:
-    """(start, end, id(entity)) of a place that opens a line and is followed by a dash, maybe
-    after a date ("BEIJING —", "Nanning, April 2, 2025 —"): where the news was filed, not what
-    the article's policies apply to or where its events are held."""
-    out = set()
-    for s, e, ent in spans_of:
-        if kind(ent) == "place" and not text[text.rfind("\n", 0, s) + 1:s].strip() \
-                and _DATELINE.match(text, e):
-            out.add((s, e, id(ent)))
-    return out
-
-
-def unpaired_spans(text, spans_of) -> set[tuple[int, int, int]]:
-    """Names that rules pairing what a sentence names leave out: inside another name, or a
-    dateline."""
-    return nested_spans(spans_of) | datelines(text, spans_of)
-
-
 def _cooccur(draft, spans_of, sents, within):
-    nested = unpaired_spans(draft.text, spans_of)
+    inside = containers(spans_of)
+    nested = set(inside) | datelines(draft.text, spans_of, kind)
     for s, e, ent in list(spans_of):
         k = kind(ent)
         if ent.known or k == "person" or not any(a == k for a, _ in _COOCCUR):
@@ -362,7 +329,8 @@ def _cooccur(draft, spans_of, sents, within):
         ss, se = min(ss, s), max(se, e)
         have = {p for p, *_ in ent.statements}
         for os_, oe, other in within(ss, se):
-            if (os_, oe, id(other)) in nested and not (s <= os_ and oe <= e):
+            if (os_, oe, id(other)) in nested and not (s <= os_ and oe <= e) and not \
+                    inside_ok(k, other, inside.get((os_, oe, id(other))), kind):
                 continue        # printed inside a third entity's name
             pred = _COOCCUR.get((k, kind(other)))
             if pred is None or other is ent or (pred in _ONE and pred in have):
