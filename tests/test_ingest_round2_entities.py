@@ -92,3 +92,80 @@ def test_technical_committee_is_an_organisation_with_its_code_as_alias(headlines
     assert com, sorted(_labels(g))
     assert NFO.PartyOrganization not in set(g.objects(com[0], RDF.type))
     assert Literal("SAC/TC 312") in set(g.objects(com[0], SKOS.altLabel))
+
+
+DATES = """Zinc Weekly Notes
+
+Posted 17/06/2025
+
+On 9 June, the Hechi Zinc Works and Liuzhou Smelting Group signed a Supply Agreement in Hechi.
+On the 12th, a Liuzhou seminar on zinc recycling was held in Liuzhou.
+
+The Guangxi Nonferrous Bureau issued the Notice on Zinc Concentrate Storage, asking plants to
+report by August 31. The notice takes effect on July 1.
+
+The group will hold its annual shareholder meeting on January 20.
+"""
+
+AMBIGUOUS = """Tin Weekly Notes
+
+Posted 03/04/2025
+
+Yunnan Tin Works said demand held steady.
+"""
+
+
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory):
+    return _ingest(tmp_path_factory.mktemp("r2d"), DATES, "t-r2-dates")
+
+
+def _by_label(g: Graph, label: str):
+    found = [s for s, o in g.subject_objects(RDFS.label) if str(o) == label]
+    assert found, sorted(_labels(g))
+    return found[0]
+
+
+def test_day_month_numeric_and_nth_dates_are_read(dated):
+    _, g, _ = dated
+    doc = next(g.subjects(RDF.type, NFO.SourceDocument))
+    from rdflib.namespace import DCTERMS
+    assert {str(v) for v in g.objects(doc, DCTERMS.date)} == {"2025-06-17"}
+    agreement = [s for s, o in g.subject_objects(RDFS.label) if "Supply Agreement" in str(o)]
+    assert agreement, sorted(_labels(g))
+    assert {str(v) for v in g.objects(agreement[0], NFO.dateSigned)} == {"2025-06-09"}
+    seminars = [s for s in g.subjects(RDF.type, NFO.Seminar)]
+    assert seminars and {str(v) for s in seminars for v in g.objects(s, NFO.startDate)} \
+        == {"2025-06-12"}
+
+
+def test_deadline_is_no_issue_date_and_in_force_is_its_own(dated):
+    _, g, _ = dated
+    notice = _by_label(g, "Notice on Zinc Concentrate Storage")
+    assert {str(v) for v in g.objects(notice, NFO.dateIssued)} == {"2025-06-17"}
+    assert {str(v) for v in g.objects(notice, NFO.dateInForce)} == {"2025-07-01"}
+
+
+def test_future_month_day_after_the_document_date_is_next_year(dated):
+    _, g, _ = dated
+    meetings = [s for s in g.subjects(RDF.type, NFO.Meeting)]
+    values = {str(v) for s in meetings for v in g.objects(s, NFO.startDate)}
+    assert values == {"2026-01-20"}, values
+    for s in meetings:
+        assert all(" ." not in str(o) for o in g.objects(s, RDFS.label))
+
+
+def test_ambiguous_numeric_date_gives_only_its_year(tmp_path):
+    _, g, _ = _ingest(tmp_path, AMBIGUOUS, "t-r2-ambiguous")
+    from rdflib.namespace import DCTERMS
+    doc = next(g.subjects(RDF.type, NFO.SourceDocument))
+    assert {str(v) for v in g.objects(doc, DCTERMS.date)} == {"2025"}
+
+
+def test_date_line_never_names_an_event(tmp_path):
+    text = "Hechi Signs Deal\n\nJune 2, 2025\n\nOn June 2, 2025, Hechi Zinc Works and " \
+           "Liuzhou Smelting Group signed a Supply Agreement in Hechi.\n"
+    _, g, _ = _ingest(tmp_path, text, "t-r2-dateline")
+    labels = _labels(g)
+    assert not [lab for lab in labels if lab.startswith("June 2")], sorted(labels)
+    assert "Supply Agreement" in " ".join(labels), sorted(labels)

@@ -178,8 +178,9 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
             parts.append(cur)
             cur = []
             continue
-        if w[2] in ("and", "&") and cur and cur[-1][2].rstrip(".,").lower() in heads \
-                and heads[cur[-1][2].rstrip(".,").lower()][1] == "end":
+        if w[2] in ("and", "&", "in", "at") and cur and cur[-1][2].rstrip(".,").lower() in heads \
+                and (heads[cur[-1][2].rstrip(".,").lower()][1] == "end" or w[2] in ("in", "at")):
+            # "a Supply Agreement in Fugu County": the name ended at its head
             parts.append(cur)
             cur = []
             continue
@@ -505,8 +506,11 @@ def split_known(news: list[Candidate], text: str, is_known) -> list[Candidate]:
     is a known name and the other is known too or a complete name (ends in a head word): the
     known parts stay links, a complete unknown part is proposed alone."""
     heads = _heads()
+    verbs = {w for w, pos in _headline_verbs().items() if pos == "present"}
     out = []
     for c in news:
+        if any(w in verbs for w in c.label.split()[1:-1]):
+            continue            # "Baotai Signs Deal": a headline, not a longer name
         m = re.search(r"\s+(?:and|&)\s+", text[c.start:c.end])
         if m is None or c.rule.startswith(("quoted", "standard")) or c.cls in _NOT_IN_HEADLINE:
             out.append(c)

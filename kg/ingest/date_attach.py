@@ -22,7 +22,7 @@ import re
 
 from rdflib.namespace import XSD
 
-from kg.ingest.dates import DateMention, date_literal, find_dates
+from kg.ingest.dates import DateMention, date_literal, find_dates, roll_forward
 from kg.ingest.model import Span
 from kg.ingest.sentences import Sentences
 from kg.model.namespaces import NFO
@@ -40,6 +40,9 @@ _GOVERNS = re.compile(r"(?:^|[\s.;:\d])(?:(?:At\s+\d{1,2}:\d\d\s+)?[Oo]n|In|From
 _NUMBERED = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|\(\d+\))\s+[A-Z]")
 _ISSUED = re.compile(r"\b(?:issu|releas|publish|promulgat|announc|unveil|launch|introduc|"
                      r"approv|adopt|implement)\w*", re.I)
+# a deadline ("asking provinces to report by June 30", "before July 15") dates nothing's issue
+_DEADLINE = re.compile(r"\b(?:by|before|until|till|no later than|not later than|deadline(?: of)?|"
+                       r"due(?: on| by)?)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _BACK = 1500        # how far back (characters) a governing date may be
 
 
@@ -48,7 +51,9 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     how many entities got a date they did not have or a different one."""
     from kg.ingest.relations import kind
     text = draft.text
-    dates = find_dates(text, doc_year, extended=True)
+    doc_date = str(draft.date) if draft.date is not None else None
+    dates = [roll_forward(text, d, doc_date)
+             for d in find_dates(text, doc_year, extended=True, doc_date=doc_date)]
     if not dates:
         return 0
     starts = [d.start for d in dates]
@@ -67,6 +72,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
                    and not re.fullmatch(r"[\s\"'\u201d\u2019()]*", text[a:dated_kinds[i][0]])
                    for i in range(lo, hi))
 
+    doc_date = doc_date if doc_date is not None and len(doc_date) == 10 else None
     seen = set()
     for s, e, ent in dated_kinds:
         if id(ent) in seen or ent.rule.startswith("event:dated-"):
@@ -81,6 +87,11 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
                 main = got
             if got_force is not None and force is None:
                 force = got_force
+        if main is None and k == "policy":
+            main = _released_on_document_date(text, sents, ent, doc_date)
+        if main is None:
+            # no date of its own: a guess that took a deadline or an in-force date goes
+            _drop_guesses(ent, _KIND_PRED[k], text, dates, sents)
         if main is not None:
             (d, rule, span), pred = main, _KIND_PRED[k]
             value = d.value
@@ -99,7 +110,71 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
             if not any(st[0] == NFO.dateInForce for st in ent.statements):
                 ent.add(NFO.dateInForce, date_literal(d.value), span, rule)
                 changed += 1
+    changed += _in_force_by_reference(text, dates, dated_kinds, kind)
     return changed
+
+
+_THE_POLICY = re.compile(r"\b[Tt]he\s+(notice|standard|plan|measures|catalogue|catalog|guidelines?|"
+                         r"regulations|rules|policy|opinions|provisions|scheme|programme|law)\s+"
+                         r"(?:(?:will|shall)\s+)?(?:take|takes|took|come|comes|came|enter|enters|"
+                         r"entered|go|goes)\s+(?:into\s+)?(?:effect|force)\s+(?:on|from|as\s+of)\s+$")
+
+
+def _in_force_by_reference(text, dates, dated_kinds, kind) -> int:
+    """"The notice takes effect on April 1.": the in-force date of the nearest policy before it
+    whose name holds that word."""
+    n = 0
+    for d in dates:
+        if d.kind != "date":
+            continue
+        m = _THE_POLICY.search(text[max(0, d.start - 80):d.start])
+        if m is None:
+            continue
+        word = m.group(1).lower().rstrip("s")
+        prior = [(s_, ent) for s_, _, ent in dated_kinds
+                 if s_ < d.start and kind(ent) == "policy" and word in ent.label.lower()]
+        if not prior:
+            continue
+        ent = max(prior, key=lambda x: x[0])[1]
+        if not any(st[0] == NFO.dateInForce for st in ent.statements):
+            ss = text.rfind(".", 0, d.start) + 1
+            ent.add(NFO.dateInForce, date_literal(d.value), Span(ss, d.end),
+                    "date:in-force-the-policy")
+            n += 1
+    return n
+
+
+def _released_on_document_date(text, sents, ent, doc_date):
+    """A policy or standard the sentence says was released, issued or published with no date
+    of its own ("MIIT on Monday published the Notice ...", "have released GB/T ..."): the
+    document's date, at low confidence."""
+    if doc_date is None:
+        return None
+    for m in sorted(ent.mentions, key=lambda m: m.start):
+        ss, se = sents.bounds(m.start)
+        before = text[max(ss, m.start - 120):m.start]
+        if re.search(r"\b(?:releas|issu|publish|promulgat|unveil)\w*\b[^.;]*$", before, re.I) \
+                and not re.search(r"\b(?:will|to be|shall|plans?|expected)\b[^.;]*$", before, re.I):
+            d = DateMention(m.start, m.start, doc_date, "date")
+            return d, "date:document-date", Span(min(ss, m.start), max(se, m.end))
+    return None
+
+
+def _drop_guesses(ent, pred, text, dates, sents) -> None:
+    """Remove a guessed date (``context:date``) of ``pred`` that the entity's sentences give as
+    a deadline or an entry into force, not as its own date."""
+    bad = set()
+    for m in ent.mentions:
+        ss, se = sents.bounds(m.start)
+        for d in dates:
+            if ss <= d.start < se:
+                lead = text[max(ss, d.start - 60):d.start]
+                if _IN_FORCE.search(lead) or _DEADLINE.search(lead[-30:]):
+                    bad.add(d.value)
+    if bad:
+        ent.statements[:] = [st for st in ent.statements
+                             if not (st[0] == pred and st[3].startswith("context:date")
+                                     and str(st[1]) in bad)]
 
 
 def _refines(old: str, new: str) -> bool:
@@ -122,7 +197,8 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind):
     named = _named_year(text[s:e])
     cands = [d for d in inside if not _adjectival(text, d, ss)]
     force = [d for d in cands if _IN_FORCE.search(text[max(ss, d.start - 60):d.start])]
-    plain = [d for d in cands if d not in force]
+    plain = [d for d in cands if d not in force
+             and not _DEADLINE.search(text[max(ss, d.start - 30):d.start])]
     if named and kind(ent) == "event":
         # "the 2024 ... Symposium": a date of another year is not this one's (a policy's
         # "(2025 Edition)" or "GB/T 3499-2023" says nothing of the day it was issued)

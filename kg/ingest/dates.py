@@ -32,6 +32,9 @@ _PATTERNS = [
     ("md", re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,\s]*(?:19|20)\d\d)")),
     ("dm", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"\b(?![,\s]*(?:19|20)\d\d)")),
     ("m", re.compile(r"(?<=\b[Ii]n )" + _MON + r"(?![\s,]*\d)(?=[\s,])")),
+    # numeric dates: "2025/03/18", "18/03/2025", "03/18/2025"; "03/04/2025" is ambiguous
+    ("ynum", re.compile(r"(?<![\d/.])(?P<y>(?:19|20)\d\d)[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?![\d/.])")),
+    ("num", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)(?![\d/.])")),
     ("y", re.compile(r"(?<![\d\-/.])(?P<y>(?:19|20)\d\d)(?![\d\-/])")),
 ]
 _Y = r"(?P<y>(?:19|20)\d\d)"
@@ -50,7 +53,7 @@ _EXTENDED = [
     ("qn", re.compile(r"\b(?P<unit>H)(?P<n>[12])\s*(?:of\s+)?" + _Y + r"\b")),  # not H2, hydrogen
     ("relm", re.compile(_MON + r",?\s+(?:of\s+)?" + _REL + r"\b", re.I)),
     ("rel", re.compile(r"\b" + _REL + r"(?:'s)?\b", re.I)),
-    ("nth", re.compile(r"(?<=\bon the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MON[:-3]
+    ("nth", re.compile(r"(?<=\b[Oo]n the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MON[:-3]
                        + r")")),
 ]
 _QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -64,6 +67,7 @@ class DateMention:
     value: str        # 2024-05-30, 2024-05 or 2024
     kind: str         # date, gYearMonth, gYear
     until: str | None = None     # the last day of a range ("October 15 to 17")
+    ambiguous: bool = False      # a numeric date whose day and month could be swapped
 
     @property
     def datatype(self) -> str:
@@ -115,26 +119,28 @@ def _extended(kind: str, g: dict, doc_year: str | None):
     return None
 
 
-def _resolve_days(text: str, out: list[DateMention]) -> None:
+def _resolve_days(text: str, out: list[DateMention], doc_date: str | None = None) -> None:
     """"on the 22nd": the month and year of the nearest dated mention before it (within the
-    paragraph), else dropped."""
+    paragraph), else the document's month (when its date has one), else dropped."""
     keep = []
     prev = None
     for d in out:
         if d.kind == "nth":
+            day = int(d.value)
             if prev is not None and "\n\n" not in text[prev.end:d.start] \
                     and d.start - prev.end < 1500 and len(prev.value) >= 7:
-                day = int(d.value)
                 if 1 <= day <= 31:
                     keep.append(DateMention(d.start, d.end, f"{prev.value[:7]}-{day:02d}", "date"))
+            elif doc_date is not None and len(doc_date) >= 7 and 1 <= day <= 31:
+                keep.append(DateMention(d.start, d.end, f"{doc_date[:7]}-{day:02d}", "date"))
             continue
         keep.append(d)
         prev = d
     out[:] = keep
 
 
-def find_dates(text: str, doc_year: str | None = None, extended: bool = False
-               ) -> list[DateMention]:
+def find_dates(text: str, doc_year: str | None = None, extended: bool = False,
+               doc_date: str | None = None) -> list[DateMention]:
     """Every date in ``text``, the most precise reading winning where readings overlap;
     ``extended`` adds periods and relative dates (see the module's doc)."""
     taken = bytearray(len(text) + 1)
@@ -156,6 +162,22 @@ def find_dates(text: str, doc_year: str | None = None, extended: bool = False
                         taken[i] = 1
                     out.append(DateMention(m.start(), m.end(), got[0], got[1], got[2]))
                     continue
+                elif kind == "num":
+                    a, b = int(g["a"]), int(g["b"])
+                    if a > 12 >= b or a == b:
+                        mon, d = b, a                   # day first ("18/03/2025")
+                    elif b > 12 >= a:
+                        mon, d = a, b                   # month first ("03/18/2025")
+                    else:
+                        # "03/04/2025": the year is sure, the day and month are not
+                        for i in range(m.start(), m.end()):
+                            taken[i] = 1
+                        out.append(DateMention(m.start(), m.end(), g["y"], "gYear",
+                                               ambiguous=True))
+                        continue
+                    if not (1 <= mon <= 12 and 1 <= d <= 31):
+                        continue
+                    value, dt = f"{int(g['y']):04d}-{mon:02d}-{d:02d}", "date"
                 elif kind == "y":
                     # a bare year right after "No." or inside a standard number is not a date
                     before = text[max(0, m.start() - 8):m.start()]
@@ -166,6 +188,11 @@ def find_dates(text: str, doc_year: str | None = None, extended: bool = False
                     if y is None:
                         continue
                     value, dt = f"{int(y):04d}-{_month(g['mon']):02d}", "gYearMonth"
+                elif kind == "ynum":
+                    mon, d = int(g["m"]), int(g["d"])
+                    if not (1 <= mon <= 12 and 1 <= d <= 31):
+                        continue
+                    value, dt = f"{int(g['y']):04d}-{mon:02d}-{d:02d}", "date"
                 elif kind == "ym":
                     value, dt = f"{int(y):04d}-{_month(g['mon']):02d}", "gYearMonth"
                 else:
@@ -192,8 +219,27 @@ def find_dates(text: str, doc_year: str | None = None, extended: bool = False
             out.append(DateMention(m.start(), m.end(), value, dt, until))
     out.sort(key=lambda d: d.start)
     if extended:
-        _resolve_days(text, out)
+        _resolve_days(text, out, doc_date)
     return out
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due|set|scheduled|expected|planned)|"
+                     r"are\s+(?:to|due|set|scheduled|expected|planned)|scheduled|plans?\s+to|"
+                     r"next|upcoming|forthcoming)\b", re.I)
+
+
+def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention:
+    """A month-and-day printed without a year, in a clause about the future ("will hold its
+    next meeting on January 12"), that would fall before the document's date: the next year's."""
+    if d.kind != "date" or doc_date is None or len(doc_date) != 10 or d.value >= doc_date \
+            or re.search(r"(?:19|20)\d\d", text[d.start:d.end]):
+        return d
+    lo = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start), d.start - 200)
+    if not _FUTURE.search(text[lo + 1:d.start]):
+        return d
+    y = int(d.value[:4]) + 1
+    until = f"{int(d.until[:4]) + 1:04d}{d.until[4:]}" if d.until else None
+    return DateMention(d.start, d.end, f"{y:04d}{d.value[4:]}", d.kind, until)
 
 
 def headline_year(text: str) -> str | None:
@@ -219,7 +265,8 @@ def document_date(text: str) -> DateMention | None:
         for d in head:
             if d.kind == kind:
                 return d
-    return None
+    # "Published 03/04/2025": the day and month could be swapped, the year is sure
+    return next((d for d in head if d.ambiguous), None)
 
 
 def date_literal(value: str) -> Literal:

@@ -10,7 +10,7 @@ import re
 
 from rdflib import Literal
 
-from kg.ingest.dates import date_literal
+from kg.ingest.dates import date_literal, find_dates, roll_forward
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.text import normalise_name
@@ -45,9 +45,11 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
     agreement of its own (those take the date themselves)."""
     text = draft.text
     made = []
+    doc_date = str(draft.date) if draft.date is not None else None
     for d in dates:
         if d.kind == "gYear":
             continue
+        d = roll_forward(text, d, doc_date)     # "will hold ... on January 12" after December
         ss, se = sents.bounds(d.start)
         before = text[max(ss, d.start - 20):d.start]
         if not _LEAD.search(before) and not text[d.end:d.end + 1] == ":":
@@ -100,7 +102,7 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
         if cls is None:
             continue
         body = re.sub(r"^[,:\s]+", "", clause)
-        label = " ".join(body.split())
+        label = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(body.split()))
         if len(label) > 100:
             label = label[:100].rsplit(" ", 1)[0] + " ..."
         if head is not None:
@@ -144,8 +146,18 @@ def heading_before(text: str, start: int) -> tuple[int, int] | None:
     words = line.split()
     if not 3 <= len(words) <= 25 or line.rstrip()[-1:] in ".;:,!?\"\u201d)":
         return None
+    if _date_only(line):
+        return None         # the date line ("May 3, 2025") names nothing
     lead = len(line) - len(line.lstrip())
     return ps + lead, pe
+
+
+def _date_only(line: str) -> bool:
+    """A line that is a date and little else ("May 3, 2025", "Baoji, December 22, 2025 --")."""
+    rest = line
+    for d in sorted(find_dates(line), key=lambda d: -d.start):
+        rest = rest[:d.start] + rest[d.end:]
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 2 and len(rest.strip()) < len(line.strip())
 
 
 _INLINE = re.compile(r"(?:^|(?<=[.!?;:\"\u201d])\s*)(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+"
