@@ -16,6 +16,7 @@ list of names does not flood the draft. Neighbouring sentences are learned too b
 from __future__ import annotations
 
 from rdflib import URIRef
+from rdflib.namespace import ORG
 
 from kg.ingest.model import Span
 from kg.ingest.nesting import unpaired_spans
@@ -63,11 +64,15 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
     done = _linked(draft)
     per_sentence: dict = {}
     wanted = []
+    appositions = _appositions(draft)
     for a, b, tier, a_first, i, feats in pairs_by_tier(draft.text, rows, steps=(0,)):
         key = frozenset((a, b))
         if key in done:
             continue
         ea, eb = by_iri[a], by_iri[b]
+        if _in_apposition(appositions, ea, eb, sents.starts[i]) or \
+                _in_apposition(appositions, eb, ea, sents.starts[i]):
+            continue        # "X, chairman of Y, spoke on titanium": Y is only X's employer
         group = "next" if tier == "next" else "sentence"
         if group == "next":
             continue            # measured: neighbouring sentences are right 1 time in 12
@@ -131,6 +136,28 @@ _RANKS = ("Country", "Region", "Province", "City", "County", "Site")
 def _rank(cls) -> int | None:
     name = str(cls).rsplit("#", 1)[-1]
     return _RANKS.index(name) if name in _RANKS else None
+
+
+def _appositions(draft) -> dict:
+    """organisation IRI -> [(span start, span end, person IRI)] of the posts the draft's rules
+    read ("X, chairman of Y"): there the organisation is named as the person's employer."""
+    out: dict = {}
+    for ent in draft.entities.values():
+        if str(ent.cls) != str(NFO.Post):
+            continue
+        holder = next((o for p, o, *_ in ent.statements if p == ORG.heldBy), None)
+        for p, o, sp, rule in ent.statements:
+            if p == ORG.postIn and rule.startswith("post:"):
+                out.setdefault(o, []).append((sp.start, sp.end, holder))
+    return out
+
+
+def _in_apposition(appositions, org, other, sentence_start) -> bool:
+    for s, e, holder in appositions.get(org.iri, ()):
+        if s >= sentence_start and holder != other.iri and any(
+                s <= m.start < e for m in org.mentions):
+            return True
+    return False
 
 
 def _node(by_iri, a, name, b, span, rule, post) -> bool:
