@@ -169,3 +169,41 @@ def test_date_line_never_names_an_event(tmp_path):
     labels = _labels(g)
     assert not [lab for lab in labels if lab.startswith("June 2")], sorted(labels)
     assert "Supply Agreement" in " ".join(labels), sorted(labels)
+
+
+def test_two_ingests_in_fresh_processes_give_byte_identical_drafts(tmp_path):
+    """Different hash seeds and fresh parse caches: the draft must not depend on set or triple
+    order (a class or predicate chosen by whichever came first)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    src = tmp_path / "a.txt"
+    src.write_text(HEADLINES + DATES, encoding="utf-8")
+    kg_bin = Path(sys.executable).with_name("kg")
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"d{seed}.ttl"
+        env = dict(os.environ, PYTHONHASHSEED=seed, XDG_CACHE_HOME=str(tmp_path / f"c{seed}"))
+        r = subprocess.run([str(kg_bin), "ingest", str(src), "--id", "t-r2-same", "-o", str(out),
+                            "-f", "json"], env=env, capture_output=True, text=True, timeout=300)
+        assert r.returncode == 0, r.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+
+
+def test_place_lists_project_numbers_and_qualified_agreements(tmp_path):
+    text = ("Hechi Signs Deal\n\nJune 2, 2025\n\nOn June 2, 2025, Hechi Zinc Works and the "
+            "Liuzhou Smelting Group signed a Framework Agreement on a 30,000-Tonne Zinc Oxide "
+            "Recovery Project in Hechi.\nSmelters in Shaanxi, Shanxi and Qiandongnan supply ore.\n"
+            "Chinalco also signed a Strategic Cooperation Agreement with Baotai Group.\n")
+    _, g, _ = _ingest(tmp_path, text, "t-r2-lists")
+    labels = _labels(g)
+    assert NFO.Province in labels.get("Qiandongnan", set()), sorted(labels)
+    assert NFO.Project in labels.get("30,000-Tonne Zinc Oxide Recovery Project", set()), \
+        sorted(labels)
+    agreements = sorted(lab for lab, cls in labels.items() if NFO.Agreement in cls)
+    assert agreements and all(lab not in ("Framework Agreement",
+                                          "Strategic Cooperation Agreement")
+                              for lab in agreements), agreements
+    assert any("Baotai Group" in lab and "Chinalco" in lab for lab in agreements), agreements

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kg.ingest.lexicon import lines, words
 
-_CAP = r"(?:[A-Z][A-Za-z0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9][0-9A-Za-z\-]*|&)"    # "R&D"
+_CAP = r"(?:[A-Z][A-Za-z0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&)"    # "R&D"
 _CONN = r"(?:of|and|for|the|on|in|de|to)"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")

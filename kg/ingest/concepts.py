@@ -52,7 +52,8 @@ class ConceptModel:
                         if cls in _LEARN and len(ws) >= 2 and str(o).split()[-1].islower() \
                                 and ws[-1] not in _GENERIC:
                             heads.setdefault(ws[-1], Counter())[_LEARN[cls]] += 1
-        self.heads = {h: c.most_common(1)[0][0] for h, c in heads.items()
+        # ties broken by the class name, not by the order the graph's triples came in
+        self.heads = {h: max(c.items(), key=lambda kv: (kv[1], kv[0]))[0] for h, c in heads.items()
                       if len(h) > 3 and h not in _STOPS}
         for line in lines("concept-heads"):
             h, cls = line.split()

@@ -1,0 +1,67 @@
+"""Two rules that use what the gazetteer linked to shape new names:
+
+* A list of places ("Shaanxi, Shanxi and Inner Mongolia") whose known members are all places of
+  one class proposes its unknown members as places of that class (``list:same-class``, 0.5).
+* An agreement named only by its kind ("Framework Agreement", "Supply Agreement") is qualified
+  by its subject ("... on a 50,000-Tonne ... Project") or else by the known parties named
+  before it in its sentence, so that two articles' framework agreements never share an IRI."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.candidates import Candidate
+
+_NAME = r"[A-Z][A-Za-z'\u2019\-]+(?:[ ][A-Z][A-Za-z'\u2019\-]+){0,2}"
+_LIST = re.compile(rf"{_NAME}(?:,[ ]{_NAME})*,?[ ]and[ ]{_NAME}")
+_GENERIC = {"framework", "cooperation", "strategic", "supply", "cooperative", "investment",
+            "agreement", "memorandum", "of", "understanding", "contract", "purchase", "sales",
+            "partnership", "comprehensive", "a", "the", "project", "joint", "venture"}
+
+
+def place_lists(text: str, mentions, classes, places) -> list[Candidate]:
+    """``mentions``: the gazetteer's links; ``classes``: IRI -> class; ``places``: place classes."""
+    at = {(m.start, m.end): classes.get(m.iri) for m in mentions}
+    out = []
+    for m in _LIST.finditer(text):
+        items = [(m.start() + x.start(), m.start() + x.end())
+                 for x in re.finditer(_NAME, m.group(0))]
+        items = [(s, e) for s, e in items if text[s:e] not in ("And",)]
+        known = [at[i] for i in items if i in at]
+        if len(known) < 2 or len(set(known)) != 1 or known[0] not in places:
+            continue
+        cls = str(known[0]).rsplit("#", 1)[-1]
+        covered = [(m_.start, m_.end) for m_ in mentions]
+        for s, e in items:
+            if (s, e) in at or any(a < e and s < b for a, b in covered):
+                continue
+            out.append(Candidate(s, e, text[s:e], cls, "list:same-class", 0.5))
+    return out
+
+
+def qualify_agreements(text: str, news: list[Candidate], mentions, label_of, is_org) -> None:
+    """Give a generic agreement's candidate a label that says which agreement it is."""
+    starts = {c.start: c for c in news}
+    for c in news:
+        words_ = c.label.lower().split()
+        if c.cls != "Agreement" or not words_ or words_[-1] != "agreement" \
+                or any(w not in _GENERIC for w in words_):
+            continue
+        m = re.match(r"[ \t]+(on|for)[ \t]+(?:(?:a|an|the)[ \t]+)?", text[c.end:c.end + 20])
+        subj = starts.get(c.end + m.end()) if m else None
+        if subj is not None:
+            c.label = f"{c.label} {m.group(1)} {subj.label}"
+            continue
+        ss = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+        parties = []
+        for mm in sorted(mentions, key=lambda x: x.start):
+            if ss <= mm.start and mm.end <= c.start and label_of(mm.iri) not in parties \
+                    and is_org(mm.iri):
+                parties.append(label_of(mm.iri))
+        se = min([i for i in (text.find(".", c.end), text.find("\n", c.end)) if i >= 0]
+                 or [len(text)])
+        for mm in sorted(mentions, key=lambda x: x.start):     # "... signed X with Y"
+            if c.end <= mm.start < se and is_org(mm.iri) and label_of(mm.iri) not in parties \
+                    and re.search(r"\bwith[ \t]+(?:the[ \t]+)?$", text[c.end:mm.start]):
+                parties.append(label_of(mm.iri))
+        if 1 <= len(parties) <= 3:
+            c.label = f"{c.label} of {' and '.join(parties)}"
