@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
 
@@ -108,6 +109,7 @@ _NOT_IN_HEADLINE = set(_TITLE_CLASSES.values()) | {
 _CONNECTORS = {"of", "and", "for", "the", "on", "in", "de", "to", "&"}
 
 
+@lru_cache(maxsize=None)
 def _headline_verbs() -> dict[str, str]:
     return dict(line.split() for line in lines("headline-verbs"))
 

@@ -7,6 +7,7 @@
   before it in its sentence, so that two articles' framework agreements never share an IRI."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.candidates import Candidate
@@ -21,6 +22,9 @@ _GENERIC = {"framework", "cooperation", "strategic", "supply", "cooperative", "i
 def place_lists(text: str, mentions, classes, places) -> list[Candidate]:
     """``mentions``: the gazetteer's links; ``classes``: IRI -> class; ``places``: place classes."""
     at = {(m.start, m.end): classes.get(m.iri) for m in mentions}
+    covered = sorted((m_.start, m_.end) for m_ in mentions)
+    cstarts = [a for a, _ in covered]
+    longest = max((b - a for a, b in covered), default=0)
     out = []
     for m in _LIST.finditer(text):
         items = [(m.start() + x.start(), m.start() + x.end())
@@ -30,9 +34,9 @@ def place_lists(text: str, mentions, classes, places) -> list[Candidate]:
         if len(known) < 2 or len(set(known)) != 1 or known[0] not in places:
             continue
         cls = str(known[0]).rsplit("#", 1)[-1]
-        covered = [(m_.start, m_.end) for m_ in mentions]
         for s, e in items:
-            if (s, e) in at or any(a < e and s < b for a, b in covered):
+            lo, hi = bisect.bisect_left(cstarts, s - longest), bisect.bisect_left(cstarts, e)
+            if (s, e) in at or any(covered[i][1] > s for i in range(lo, hi)):
                 continue
             out.append(Candidate(s, e, text[s:e], cls, "list:same-class", 0.5))
     return out
@@ -41,6 +45,8 @@ def place_lists(text: str, mentions, classes, places) -> list[Candidate]:
 def qualify_agreements(text: str, news: list[Candidate], mentions, label_of, is_org) -> None:
     """Give a generic agreement's candidate a label that says which agreement it is."""
     starts = {c.start: c for c in news}
+    ms = sorted(mentions, key=lambda x: x.start)
+    mstarts = [x.start for x in ms]
     for c in news:
         words_ = c.label.lower().split()
         if c.cls != "Agreement" or not words_ or words_[-1] != "agreement" \
@@ -53,14 +59,14 @@ def qualify_agreements(text: str, news: list[Candidate], mentions, label_of, is_
             continue
         ss = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
         parties = []
-        for mm in sorted(mentions, key=lambda x: x.start):
-            if ss <= mm.start and mm.end <= c.start and label_of(mm.iri) not in parties \
+        for mm in ms[bisect.bisect_left(mstarts, ss):bisect.bisect_left(mstarts, c.start)]:
+            if mm.end <= c.start and label_of(mm.iri) not in parties \
                     and is_org(mm.iri):
                 parties.append(label_of(mm.iri))
         se = min([i for i in (text.find(".", c.end), text.find("\n", c.end)) if i >= 0]
                  or [len(text)])
-        for mm in sorted(mentions, key=lambda x: x.start):     # "... signed X with Y"
-            if c.end <= mm.start < se and is_org(mm.iri) and label_of(mm.iri) not in parties \
+        for mm in ms[bisect.bisect_left(mstarts, c.end):bisect.bisect_left(mstarts, se)]:
+            if is_org(mm.iri) and label_of(mm.iri) not in parties \
                     and re.search(r"\bwith[ \t]+(?:the[ \t]+)?$", text[c.end:mm.start]):
                 parties.append(label_of(mm.iri))
         if 1 <= len(parties) <= 3:
