@@ -9,11 +9,24 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from kg.ingest.candidates import Candidate
 
 _NAME = r"[A-Z][A-Za-z'\u2019\-]+(?:[ ][A-Z][A-Za-z'\u2019\-]+){0,2}"
 _LIST = re.compile(rf"{_NAME}(?:,[ ]{_NAME})*,?[ ]and[ ]{_NAME}")
+_KINDS = {"agreement", "understanding", "contract"}
+_ORG_CLASSES = {"Company", "University", "ResearchInstitute", "GovernmentBody",
+                "IndustryAssociation", "AssociationBranch", "Alliance", "Organization"}
+
+
+@dataclass(frozen=True)
+class _Named:
+    start: int
+    end: int
+    label: str
+
+
 _GENERIC = {"framework", "cooperation", "strategic", "supply", "cooperative", "investment",
             "agreement", "memorandum", "of", "understanding", "contract", "purchase", "sales",
             "partnership", "comprehensive", "a", "the", "project", "joint", "venture"}
@@ -45,11 +58,20 @@ def place_lists(text: str, mentions, classes, places) -> list[Candidate]:
 def qualify_agreements(text: str, news: list[Candidate], mentions, label_of, is_org) -> None:
     """Give a generic agreement's candidate a label that says which agreement it is."""
     starts = {c.start: c for c in news}
-    ms = sorted(mentions, key=lambda x: x.start)
+    # the organisations named: known ones (by IRI) and new ones (by their candidate's class)
+    known = [_Named(m.start, m.end, label_of(m.iri)) for m in mentions if is_org(m.iri)]
+    names = {k.label for k in known}
+    ms = []
+    for x in sorted(known + [_Named(c.start, c.end, c.label) for c in news
+                             if c.cls in _ORG_CLASSES and c.confidence >= 0.5
+                             and c.label not in names],
+                    key=lambda x: (x.start, -x.end, x.label)):
+        if not ms or x.start >= ms[-1].end:      # overlapping names: the first, longest
+            ms.append(x)
     mstarts = [x.start for x in ms]
     for c in news:
         words_ = c.label.lower().split()
-        if c.cls != "Agreement" or not words_ or words_[-1] != "agreement" \
+        if c.cls != "Agreement" or not words_ or words_[-1] not in _KINDS \
                 or any(w not in _GENERIC for w in words_):
             continue
         m = re.match(r"[ \t]+(on|for)[ \t]+(?:(?:a|an|the)[ \t]+)?", text[c.end:c.end + 20])
@@ -60,14 +82,13 @@ def qualify_agreements(text: str, news: list[Candidate], mentions, label_of, is_
         ss = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
         parties = []
         for mm in ms[bisect.bisect_left(mstarts, ss):bisect.bisect_left(mstarts, c.start)]:
-            if mm.end <= c.start and label_of(mm.iri) not in parties \
-                    and is_org(mm.iri):
-                parties.append(label_of(mm.iri))
+            if mm.end <= c.start and mm.label not in parties:
+                parties.append(mm.label)
         se = min([i for i in (text.find(".", c.end), text.find("\n", c.end)) if i >= 0]
                  or [len(text)])
         for mm in ms[bisect.bisect_left(mstarts, c.end):bisect.bisect_left(mstarts, se)]:
-            if is_org(mm.iri) and label_of(mm.iri) not in parties \
+            if mm.label not in parties \
                     and re.search(r"\bwith[ \t]+(?:the[ \t]+)?$", text[c.end:mm.start]):
-                parties.append(label_of(mm.iri))
+                parties.append(mm.label)
         if 1 <= len(parties) <= 3:
             c.label = f"{c.label} of {' and '.join(parties)}"
