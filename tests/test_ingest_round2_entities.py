@@ -26,6 +26,7 @@ RELEASED = """Revised Copper Foil Standard Published
 2025-02-10
 
 Lanzhou Copper Foil Works and Gansu Metals Research Institute drafted the text.
+The bureau released GB/T 9876-2025 "Copper Foil for Battery Collectors", which will take effect on May 1, 2025.
 """
 
 
@@ -61,6 +62,11 @@ def test_headline_with_a_verb_is_no_title_and_no_name_runs_into_the_date(headlin
         sorted(labels)
     released = _labels(_ingest_cached(RELEASED, "t-r2-released")[1])
     assert not [lab for lab in released if "Published" in lab], sorted(released)
+    g = _ingest_cached(RELEASED, "t-r2-released")[1]
+    std = _by_label(g, "GB/T 9876-2025")
+    assert Literal("Copper Foil for Battery Collectors") in set(g.objects(std, SKOS.altLabel))
+    assert {str(v) for v in g.objects(std, NFO.dateInForce)} == {"2025-05-01"}
+    assert {str(v) for v in g.objects(std, NFO.dateIssued)} == {"2025-02-10"}
     # the organisations named in the text are still proposed
     assert "Lanzhou Copper Foil Works" in released or "Gansu Metals Research Institute" in released
 

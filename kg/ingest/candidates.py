@@ -321,8 +321,16 @@ def standards(text: str) -> list[Candidate]:
         num = " ".join(m.group(0).split())
         cls = "NationalStandard" if num.startswith("GB") else \
             "GroupStandard" if num.startswith("T/") else "IndustryStandard"
-        out.append(Candidate(m.start(), m.end(), num, cls, "standard-number", 0.8))
+        c = Candidate(m.start(), m.end(), num, cls, "standard-number", 0.8)
+        # its title quoted right after the number: GB/T 1234-2024 "Magnesium Alloy Ingots"
+        t = _TITLE_AFTER.match(text, m.end())
+        if t:
+            c.aliases.add(" ".join(t.group(1).split()))
+        out.append(c)
     return out
+
+
+_TITLE_AFTER = re.compile(r"[ \t]*[\"\u201c\u300a]([A-Z][^\"\u201d\u300b\n]{3,200}?)[\"\u201d\u300b]")
 
 
 def titles(text: str) -> list[Candidate]:
