@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from kg.ingest.headlines import split_headline as _split_headline
 from kg.ingest.lexicon import lines, words
 
 _CAP = r"(?:[A-Z][A-Za-z0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&)"    # "R&D"
@@ -106,41 +106,6 @@ _NOT_IN_HEADLINE = set(_TITLE_CLASSES.values()) | {
     "ActionPlan", "ImplementationPlan", "NationalStandard", "IndustryStandard",
     "GroupStandard", "Conference", "Forum", "Seminar", "Symposium", "Meeting", "AnnualMeeting",
     "Exhibition", "SigningCeremony", "PressConference", "Event"}
-_CONNECTORS = {"of", "and", "for", "the", "on", "in", "de", "to", "&"}
-
-
-@lru_cache(maxsize=None)
-def _headline_verbs() -> dict[str, str]:
-    return dict(line.split() for line in lines("headline-verbs"))
-
-
-def _date_line_break(text: str, a: int, b: int) -> bool:
-    """The gap ``a:b`` between two words of a phrase is a line break before a date line
-    ("... Industry\nMarch 18, 2025"): a name never runs across it."""
-    return "\n" in text[a:b] and bool(re.match(
-        r"(?:[0-3]?\d[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
-        r"|(?:19|20)\d\d[-/.]|\d{1,2}[-/.]\d{1,2}[-/.]", text[b:b + 20]))
-
-
-def _split_headline(text: str, ws: list) -> tuple[list, list, bool]:
-    """Cut a phrase at a line break into a date line and at a headline's verb ("MIIT Issues
-    Notice on ...", "... Ingots Released"): (words before, words after, whether a verb was
-    there). Only the words before a date line are kept."""
-    for i in range(1, len(ws)):
-        if _date_line_break(text, ws[i - 1][1], ws[i][0]):
-            ws = ws[:i]
-            break
-    verbs = _headline_verbs()
-    for i, w in enumerate(ws):
-        pos = verbs.get(w[2].rstrip(",.:"))
-        if pos == "present" and 0 < i < len(ws) - 1 and ws[i - 1][2].lower() not in _CONNECTORS \
-                and ws[i + 1][2][:1].isupper():
-            return ws[:i], ws[i + 1:], True
-        if pos == "end" and i == len(ws) - 1 and i > 0:
-            return ws[:i], [], True
-    return ws, [], False
-
-
 def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
     ws = _words_of(text, s, e)
     if not ws:
@@ -510,36 +475,3 @@ def acronyms(text: str, spans: list[tuple[int, int, object]]) -> list[tuple[str,
             out.append((m.group(1), ends[before], m.start(1)))
     return out
 
-
-def split_known(news: list[Candidate], text: str, is_known) -> list[Candidate]:
-    """"Chalco and Jinchuan Group" is two organisations when the part on either side of "and"
-    is a known name and the other is known too or a complete name (ends in a head word): the
-    known parts stay links, a complete unknown part is proposed alone."""
-    heads = _heads()
-    verbs = {w for w, pos in _headline_verbs().items() if pos == "present"}
-    out = []
-    for c in news:
-        if any(w in verbs for w in c.label.split()[1:-1]):
-            continue            # "Baotai Signs Deal": a headline, not a longer name
-        m = re.search(r"\s+(?:and|&)\s+", text[c.start:c.end])
-        if m is None or c.rule.startswith(("quoted", "standard")) or c.cls in _NOT_IN_HEADLINE:
-            out.append(c)
-            continue
-        ls, le = c.start, c.start + m.start()
-        rs, re_ = c.start + m.end(), c.end
-        left, right = " ".join(text[ls:le].split()), " ".join(text[rs:re_].split())
-        lk, rk = is_known(left), is_known(right)
-
-        def complete(label: str) -> bool:
-            ws = label.split()
-            return len(ws) >= 2 and ws[-1].rstrip(".,").lower() in heads
-        if lk and rk:
-            continue
-        if lk and complete(right):
-            out.append(Candidate(rs, re_, right, c.cls, c.rule, c.confidence))
-        elif rk and complete(left):
-            h = heads[left.split()[-1].rstrip(".,").lower()]
-            out.append(Candidate(ls, le, left, h[0], c.rule, c.confidence))
-        else:
-            out.append(c)
-    return out

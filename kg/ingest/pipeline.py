@@ -19,7 +19,7 @@ from kg.ingest.gazetteer import Gazetteer, Mention
 from kg.ingest.longer import longer_names
 from kg.ingest.acronyms import take_over
 from kg.ingest.mint import Minter
-from kg.ingest.qualify import place_lists, qualify_agreements
+from kg.ingest.qualify import place_lists, qualify_agreements, split_known
 from kg.ingest.model import Draft, Entity, Span
 from kg.ingest.prior import for_graph as relation_prior
 from kg.ingest.relations import kind_of, propose_relations
@@ -88,7 +88,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             + cand.quoted_programmes(text) + cand.project_phrases(text)
             + bare_companies(text) + lower_names(text) + concepts(text, ConceptModel(kg)))
     news += longer_names(gaz, text, news)
-    news = cand.split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
+    news = split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
     news += place_lists(text, mentions, gaz.classes, _PLACES)
     qualify_agreements(text, news, mentions, kg.label,
                        lambda iri: kind_of(gaz.classes.get(iri)) == "org")

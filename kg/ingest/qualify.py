@@ -1,5 +1,7 @@
-"""Two rules that use what the gazetteer linked to shape new names:
+"""Rules that use what the gazetteer linked to shape new names:
 
+* "Chalco and Jinchuan Group" is two organisations when one side of "and" is a known name
+  (:func:`split_known`); "Baotai Signs Deal" (a headline's verb inside) is no longer name.
 * A list of places ("Shaanxi, Shanxi and Inner Mongolia") whose known members are all places of
   one class proposes its unknown members as places of that class (``list:same-class``, 0.5).
 * An agreement named only by its kind ("Framework Agreement", "Supply Agreement") is qualified
@@ -11,7 +13,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from kg.ingest import candidates as cand
 from kg.ingest.candidates import Candidate
+from kg.ingest.headlines import headline_verbs
 
 _NAME = r"[A-Z][A-Za-z'\u2019\-]+(?:[ ][A-Z][A-Za-z'\u2019\-]+){0,2}"
 _LIST = re.compile(rf"{_NAME}(?:,[ ]{_NAME})*,?[ ]and[ ]{_NAME}")
@@ -92,3 +96,38 @@ def qualify_agreements(text: str, news: list[Candidate], mentions, label_of, is_
                 parties.append(mm.label)
         if 1 <= len(parties) <= 3:
             c.label = f"{c.label} of {' and '.join(parties)}"
+
+
+def split_known(news: list[Candidate], text: str, is_known) -> list[Candidate]:
+    """"Chalco and Jinchuan Group" is two organisations when the part on either side of "and"
+    is a known name and the other is known too or a complete name (ends in a head word): the
+    known parts stay links, a complete unknown part is proposed alone."""
+    heads = cand._heads()
+    verbs = {w for w, pos in headline_verbs().items() if pos == "present"}
+    out = []
+    for c in news:
+        if any(w in verbs for w in c.label.split()[1:-1]):
+            continue            # "Baotai Signs Deal": a headline, not a longer name
+        m = re.search(r"\s+(?:and|&)\s+", text[c.start:c.end])
+        if m is None or c.rule.startswith(("quoted", "standard")) \
+                or c.cls in cand._NOT_IN_HEADLINE:
+            out.append(c)
+            continue
+        ls, le = c.start, c.start + m.start()
+        rs, re_ = c.start + m.end(), c.end
+        left, right = " ".join(text[ls:le].split()), " ".join(text[rs:re_].split())
+        lk, rk = is_known(left), is_known(right)
+
+        def complete(label: str) -> bool:
+            ws = label.split()
+            return len(ws) >= 2 and ws[-1].rstrip(".,").lower() in heads
+        if lk and rk:
+            continue
+        if lk and complete(right):
+            out.append(cand.Candidate(rs, re_, right, c.cls, c.rule, c.confidence))
+        elif rk and complete(left):
+            h = heads[left.split()[-1].rstrip(".,").lower()]
+            out.append(cand.Candidate(ls, le, left, h[0], c.rule, c.confidence))
+        else:
+            out.append(c)
+    return out
