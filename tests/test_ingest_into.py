@@ -279,3 +279,12 @@ def test_ingest_of_a_long_text_is_the_same_whatever_the_hash_seed(tmp_path, sour
         assert r.returncode == 0, r.stderr.decode()
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
+
+
+def test_a_byte_order_mark_is_not_part_of_the_title(run, tmp_path):
+    art = tmp_path / "bom.txt"
+    art.write_bytes("\ufeffCounty Signs Deal\n\n".encode("utf-8")
+                    + (ARTICLES / "county-signing.txt").read_bytes())
+    r = run("ingest", art, "--id", "x-bom", "-o", tmp_path / "d.ttl", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["title"] == "County Signs Deal"

@@ -69,7 +69,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     if date is None:
         shown = document_date(text)
         date = shown.value if shown else None
-    first_line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    # the title shown: the first line that holds text (a byte-order mark is not text)
+    first_line = next((ln.replace("\ufeff", "").strip() for ln in text.splitlines()
+                       if ln.replace("\ufeff", "").strip()), "")
     draft = Draft(doc_id, text, article.sha256, article.path.name,
                   title or first_line[:200], date_literal(date) if date else None,
                   publisher, url)
