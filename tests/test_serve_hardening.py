@@ -8,13 +8,12 @@ import http.client
 import os
 import re
 import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.parse
 
 import pytest
+from serving import start_serve, stop
 
 TIMEOUT = 4            # --timeout of the server under test
 MEMORY = 200           # --memory (MB)
@@ -25,22 +24,12 @@ BOMB = "SELECT * WHERE {?a ?b ?c . ?d ?e ?f} ORDER BY ?a ?f LIMIT 5"  # sorts th
 
 @pytest.fixture(scope="module")
 def server():
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--port", "0", "--timeout", str(TIMEOUT),
-                             "--memory", str(MEMORY), "--workers", "3",
-                             "--request-timeout", str(REQUEST_TIMEOUT)],
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-    line = proc.stderr.readline()
-    m = re.search(r"http://127\.0\.0\.1:(\d+)/sparql", line)
-    if not m:
-        proc.kill()
-        pytest.fail("kg serve did not say where it listens: " + line + proc.stderr.read()[:500])
-    threading.Thread(target=proc.stderr.read, daemon=True).start()    # keep the pipe drained
-    port = int(m.group(1))
+    proc, port = start_serve("--timeout", str(TIMEOUT), "--memory", str(MEMORY), "--workers", "3",
+                             "--request-timeout", str(REQUEST_TIMEOUT))
     status, _, _ = get(port, "/sparql?query=ASK%7B%7D", timeout=60)
     assert status == 200
     yield proc, port
-    proc.terminate()
-    proc.wait(timeout=10)
+    stop(proc)
 
 
 def get(port, path, headers=None, method="GET", body=None, timeout=30):

@@ -6,29 +6,20 @@ from __future__ import annotations
 
 import http.client
 import json
-import re
 import subprocess
 import sys
-import threading
 import time
 import urllib.parse
 
 import pytest
+from serving import start_serve, stop
 
 ALL = "SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(!isBlank(?s) && !isBlank(?o)) }"
 CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"     # slow, small answer
 
 
 def serve(*args):
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--port", "0", "--workers", "2", *args],
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-    line = proc.stderr.readline()
-    m = re.search(r"http://127\.0\.0\.1:(\d+)/sparql", line)
-    if not m:
-        proc.kill()
-        pytest.fail("kg serve did not say where it listens: " + line + proc.stderr.read()[:500])
-    threading.Thread(target=proc.stderr.read, daemon=True).start()
-    port = int(m.group(1))
+    proc, port = start_serve("--workers", "2", *args)
     assert get(port, "ASK {}", timeout=120)[0] == 200
     return proc, port
 
@@ -41,14 +32,6 @@ def get(port, query, timeout=60, accept="application/sparql-results+json"):
         return resp.status, resp.headers, resp.read()
     finally:
         conn.close()
-
-
-def stop(proc):
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
 
 
 @pytest.fixture(scope="module")

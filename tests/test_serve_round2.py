@@ -13,34 +13,22 @@ socket limits):
 from __future__ import annotations
 
 import http.client
-import re
 import socket
-import subprocess
-import sys
-import threading
 import time
 import urllib.parse
 
 import pytest
+from serving import start_serve, stop
 
 LIMIT = 65_536
 
 
 @pytest.fixture(scope="module")
 def port():
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--port", "0", "--workers", "3"],
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-    line = proc.stderr.readline()
-    m = re.search(r"http://127\.0\.0\.1:(\d+)/sparql", line)
-    if not m:
-        proc.kill()
-        pytest.fail("kg serve did not say where it listens: " + line + proc.stderr.read()[:500])
-    threading.Thread(target=proc.stderr.read, daemon=True).start()
-    p = int(m.group(1))
+    proc, p = start_serve("--workers", "3")
     assert get(p, "/sparql?query=ASK%7B%7D", timeout=60)[0] == 200
     yield p
-    proc.terminate()
-    proc.wait(timeout=10)
+    stop(proc)
 
 
 def get(port, path, headers=None, timeout=30):

@@ -42,12 +42,17 @@ def _key(files: list[Path]) -> str:
     import rdflib
 
     h = hashlib.sha256(f"{_VERSION} rdflib {rdflib.__version__}".encode())
+    hash_files(h, files)
+    return h.hexdigest()[:32]
+
+
+def hash_files(h, files: list[Path]) -> None:
+    """Feed each input file's path and bytes to the hash ``h`` (the key of a cache entry)."""
     for f in files:
         h.update(str(f.resolve()).encode())
         h.update(b"\0")
         h.update(f.read_bytes())
         h.update(b"\0")
-    return h.hexdigest()[:32]
 
 
 def _ours(st) -> bool:

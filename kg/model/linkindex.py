@@ -62,11 +62,7 @@ def key(files: list[Path]) -> str:
     code = sorted((_PKG / "model").glob("*.py")) + [_PKG / rel for rel in _ASK_CODE]
     for f in code:
         h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
-    for f in files:
-        h.update(str(f.resolve()).encode())
-        h.update(b"\0")
-        h.update(f.read_bytes())
-        h.update(b"\0")
+    cache.hash_files(h, files)
     return h.hexdigest()[:32]
 
 
