@@ -13,27 +13,35 @@ from kg.ingest.candidates import Candidate
 from kg.ingest.lexicon import lines, words
 
 _W = r"(?:[A-Z][A-Za-z0-9&\-]*|[A-Z]{2,})"
-NAME = rf"{_W}(?:[ ]{_W}){{0,3}}"
+NAME = rf"{_W}(?:[ ](?:&[ ])?{_W}){{0,3}}"      # "Wenfeng Steel & Aluminum"
 _LIST = rf"(?P<list>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
 
 
 def _patterns() -> list[re.Pattern]:
     verbs = "|".join(sorted(lines("company-verbs"), key=len, reverse=True))
     roles = "|".join(re.escape(r) for r in sorted(lines("roles"), key=len, reverse=True))
-    start = r"(?:^|(?<=\n)|(?<=[.;:]\s)|(?<=,\s)|(?<=\d\.\s)|(?<=\d\.\d\s))"
+    start = r"(?:^|(?<=\n)|(?<=[.;:]\s)|(?<=,\s)|(?<=\d\.\s)|(?<=\d\.\d\s)|(?<=; and )|(?<=, and ))"
     return [
         # "X (controlled by Y) signed ...": a parenthesis between the name and its verb
-        re.compile(rf"{start}{_LIST}(?:\s+\([^()\n]{{0,60}}\))?\s+(?i:{verbs})\b", re.M),
+        # ("; and X has made ...": a perfect tense too)
+        re.compile(rf"{start}{_LIST}(?:\s+\([^()\n]{{0,60}}\))?\s+(?:(?:has|have|had)\s+)?"
+                   rf"(?i:{verbs})\b", re.M),
         re.compile(rf"(?:^|(?<=\n))\s*\d+(?:\.\d+)*\.?\s+(?P<list>{NAME})['\u2019]s\s", re.M),
         re.compile(rf"\b(?:produced|developed|designed|manufactured|supplied|made|built)"
                    rf"\s+by\s+{_LIST}"),
         re.compile(rf"\b(?i:signed|collaborat\w*|cooperat\w*|partner\w*)\b[^.;\n]{{0,120}}?"
                    rf"\bwith\s+(?:the\s+)?{_LIST}"),
         re.compile(rf"\b(?:{roles})\s+of\s+(?P<list>{NAME})"),
-        re.compile(rf"\b(?i:enterprises|companies|firms|automakers|manufacturers|customers)"
+        re.compile(rf"\b(?i:enterprises|companies|firms|automakers|carmakers|manufacturers|customers"
+                   rf"|clients|peers|competitors|rivals|suppliers|brands|players|producers)"
                    rf"(?:\s+|\s*[\u2014\u2013]\s*)(?:such\s+as|including|like)\s+{_LIST}"),
         re.compile(rf"(?P<list>{NAME})\s+\((?:a|an)\s+[^()\n]{{0,60}}\b(?:company|enterprise|"
                    rf"firm|group|manufacturer)\)"),
+        # the customer a product is made for or fitted to: "customized for A and B", "the
+        # latest models of A", "investments in A"
+        re.compile(rf"\b(?:customi[sz]ed|tailored|supplied|made)\s+(?:exclusively\s+)?for\s+{_LIST}"),
+        re.compile(rf"\b(?:car|vehicle)?\s*models?\s+of\s+{_LIST}"),
+        re.compile(rf"\b(?:equity\s+)?(?:investments?|stakes?)\s+in\s+{_LIST}"),
     ]
 
 
@@ -44,7 +52,9 @@ def bare_companies(text: str) -> list[Candidate]:
     global _PATTERNS
     if _PATTERNS is None:
         _PATTERNS = _patterns()
-    stop = words("common-words") | _STOP
+    lower_words = set(_LOWER_WORD.findall(text))
+    # an ordinary word the text never prints in lower case may be a name ("Hydro")
+    stop = {w for w in words("common-words") if w in lower_words or len(w) <= 3} | _STOP
     out = []
     seen = set()
     for rx in _PATTERNS:
@@ -62,12 +72,16 @@ def bare_companies(text: str) -> list[Candidate]:
                 if not toks or (s, e) in seen:
                     continue
                 label = " ".join(toks)
-                if len(toks) == 1 and (len(label) < 3 or not label.isupper() and re.search(
-                        r"(?:s|ing|ed|tion|ment|ity|al|ly)$", label)):
+                if len(toks) == 1 and (len(label) < 3 or not label.isupper() and (re.search(
+                        r"(?:[^iu]s|ing|ed|tion|ment|ity|ly)$", label)
+                        or label.lower() in lower_words)):
                     continue            # "Components", "Overall": a word, not a name
+                    # (one the text also prints in lower case is a word too: "Hydro" is a
+                    # name in a text that never says "hydro")
                 seen.add((s, e))
                 out.append(Candidate(s, e, label, "Company", "company-slot", 0.4))
     return out
 
 
 _STOP = frozenset(lines("slot-stopwords"))
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z\-]+")
