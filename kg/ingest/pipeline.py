@@ -18,6 +18,7 @@ from kg.ingest.date_attach import attach_dates
 from kg.ingest.gazetteer import Gazetteer, Mention
 from kg.ingest.longer import longer_names
 from kg.ingest.acronyms import take_over
+from kg.ingest.areas import RULE as AREA_RULE, areas
 from kg.ingest.mint import Minter
 from kg.ingest.qualify import place_lists, qualify_agreements, split_known
 from kg.ingest.model import Draft, Entity, Span
@@ -39,6 +40,8 @@ def _nested_ok(gaz, m: Mention, c) -> bool:
         return True
     if NFO[c.cls] in _EVENTS and m.start > c.start and gaz.classes.get(m.iri) not in _PLACES:
         return True     # "Plenary Session of the CPC Central Committee": the organiser stays
+    if gaz.classes.get(m.iri) in _PLACES and c.rule == AREA_RULE:
+        return True     # "core area of the new materials industry in Guanzhong": Guanzhong
     if gaz.classes.get(m.iri) in _PLACES and c.rule == "quoted-title" and m.start > c.start:
         return True     # "Catalog for the Western Region": the place a policy's title names
     return gaz.classes.get(m.iri) in _PLACES and m.start == c.start and c.cls not in (
@@ -88,7 +91,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)
             + cand.people(text) + cand.teams(text) + cand.quoted_initiatives(text)
             + cand.quoted_programmes(text) + cand.project_phrases(text)
-            + bare_companies(text) + lower_names(text) + concepts(text, ConceptModel(kg)))
+            + bare_companies(text) + lower_names(text))
+    concept_model = ConceptModel(kg)
+    news += concepts(text, concept_model) + areas(text, concept_model.vocab)
     news += longer_names(gaz, text, news)
     news = split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
     news += place_lists(text, mentions, gaz.classes, _PLACES)

@@ -1,0 +1,76 @@
+"""`kg ingest` on a short article written for this test: the new entities relations need as
+endpoints. Companies named without a suffix where they fill a customer's, peer's or investee's
+slot ("customized for A and B", "the latest models of A", "peers such as A, B and C", "equity
+investments in A"), one-word names the text never prints in lower case; industrial areas named in
+lower case ("a ... industry cluster", "the core area of ... in X") with the known place inside
+them still linked."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from rdflib import Graph
+from rdflib.namespace import RDF, RDFS, SKOS
+from typer.testing import CliRunner
+
+from kg.model.namespaces import NF, NFO
+
+ARTICLE = """Qinling Alloy Materials Expands Bicycle Frame Output
+May 12, 2025
+
+Qinling Alloy Materials Co., Ltd. said on Monday that its forged magnesium alloy bicycle frames
+were customized for Brompton and Moulton, and that the latest models of Peugeot would carry them.
+Rival makers are busy too. Peers such as Korvex, Alvana and Tremont raised output this year; and
+Strandmoor has made equity investments in Dravo Steel & Magnesium in Hebei.
+Shaanxi plans to form a zinc and new alloy materials industry cluster by 2030, and to build the
+core area of the rare metals industry in Baoji.
+Several magnesium industry clusters already exist, and the largest production base is busy.
+"""
+
+
+def _ingest(tmp_path, text: str, doc_id: str):
+    from kg.cli import app
+    src = tmp_path / f"{doc_id}.txt"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / f"{doc_id}.ttl"
+    r = CliRunner().invoke(app, ["ingest", str(src), "--id", doc_id, "-o", str(out),
+                                 "-f", "json"], catch_exceptions=False)
+    assert r.exit_code == 0, r.stderr
+    return json.loads(r.stdout), Graph().parse(out, format="turtle")
+
+
+def _by_label(g: Graph) -> dict[str, tuple]:
+    """label -> (subject, set of classes)"""
+    out = {}
+    for s, o in g.subject_objects(RDFS.label):
+        if (s, RDF.type, NFO.SourceDocument) not in g:
+            out[str(o)] = (s, set(g.objects(s, RDF.type)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def article(tmp_path_factory):
+    return _ingest(tmp_path_factory.mktemp("r3e"), ARTICLE, "t-r3-entities")
+
+
+def test_companies_named_without_a_suffix_in_customer_peer_and_investee_slots(article):
+    _, g = article
+    labels = _by_label(g)
+    for name in ("Brompton", "Moulton", "Peugeot", "Korvex", "Alvana", "Tremont", "Strandmoor",
+                 "Dravo Steel & Magnesium"):
+        assert name in labels, name
+        assert NFO.Company in labels[name][1], name
+    # a capitalised ordinary word at a sentence start is no company
+    assert not {"Rival", "Rival makers", "Peers", "Several"} & set(labels)
+
+
+def test_industrial_areas_in_lower_case_are_regions_with_their_place_still_linked(article):
+    _, g = article
+    labels = _by_label(g)
+    assert NFO.Region in labels["zinc and new alloy materials industry cluster"][1]
+    assert NFO.Region in labels["core area of the rare metals industry in Baoji"][1]
+    # a plural names no one area; "the largest production base" names no material
+    assert not [x for x in labels if "clusters" in x or "production base" in x]
+    # the known city inside the area's name is still a mention of that city
+    assert (NF.baoji, RDF.type, NFO.City) in g or any(
+        str(o) == "Baoji" for o in g.objects(NF.baoji, RDFS.label))
