@@ -11,6 +11,8 @@ from rdflib import Literal
 from rdflib.namespace import ORG
 
 from kg.ingest import clauses
+from kg.ingest.affiliations import affiliations
+from kg.ingest.implements import implements
 from kg.ingest.cooccur import propose_from_prior
 from kg.ingest.dates import date_literal, find_dates
 from kg.ingest.lexicon import lines
@@ -253,6 +255,11 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     clauses.scope(draft, spans_of, sents, kind)
     clauses.follow_ups(draft, spans_of, sents, kind)
     clauses.attendance(draft, spans_of, sents, kind)
+    # 6c. teams, units "at" an organisation, leaders, award conferrers (affiliations.py)
+    affiliations(draft, spans_of, kind,
+                 lambda person, org, role, span, rule: _post(draft, minter, person, org, role,
+                                                             span, rule))
+    implements(draft, spans_of, sents, kind)
 
     # 7. pairs named together that the graph links, or whose kinds the curated texts link
     if prior is not None:

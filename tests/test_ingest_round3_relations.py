@@ -1,0 +1,86 @@
+"""Round-3 relation rules between entities the draft already names, on an article written for
+this test (tests/articles/round3-relations.txt): a team, the units it sits in and who leads them;
+who confers an award; who implements a policy or initiative; the metals of a place's industry
+(the article's home country left out)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import ORG, RDF, RDFS
+
+from kg.model.namespaces import NF, NFO
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+@pytest.fixture(scope="module")
+def g(kg):
+    from kg.ingest.draft import to_graph
+    from kg.ingest.pipeline import ingest
+    from kg.ingest.text import read_article
+    draft = ingest(kg, read_article(ARTICLES / "round3-relations.txt"), "t-round3-relations")
+    return to_graph(draft, with_catalogue=False)
+
+
+def _one(g, label, cls=None):
+    found = [s for s in g.subjects(RDFS.label, Literal(label))
+             if cls is None or (s, RDF.type, cls) in g]
+    assert len(found) == 1, (label, found)
+    return found[0]
+
+
+def _rules(g, s):
+    return {str(o) for o in g.objects(s, NFO.proposedBy)}
+
+
+def test_a_team_sits_in_the_units_named_after_it_and_is_led_by_its_people(g):
+    team = next(s for s in g.subjects(RDF.type, NFO.ResearchTeam))
+    center = _one(g, "Coastal Light Alloy Engineering Center")
+    uni = _one(g, "Hanshan University")
+    liu, zhao = _one(g, "Liu Mingyuan", NFO.Person), _one(g, "Zhao Qirong", NFO.Person)
+    assert (team, NFO.ledBy, liu) in g
+    assert (team, NFO.unitOf, center) in g and (center, NFO.unitOf, uni) in g
+    assert (team, NFO.unitOf, uni) not in g          # each unit of the next, not of all
+    # "..., led by Academician Z" after the chain: the centre, not the university
+    assert (center, NFO.ledBy, zhao) in g and (uni, NFO.ledBy, None) not in g
+    assert {"context:unit-at-org", "context:led-by"} <= _rules(g, center)
+    # the professor the team is named by holds a post where the team is
+    posts = [p for p in g.subjects(ORG.heldBy, liu)]
+    assert len(posts) == 1
+    assert (posts[0], ORG.postIn, center) in g
+    assert (posts[0], NFO.roleName, Literal("Professor")) in g
+
+
+def test_an_award_is_conferred_by_the_organisation_it_is_named_by_or_presented_by(g):
+    named = _one(g, "Lakeside Metals Association Casting Innovation Award")
+    assoc = _one(g, "Lakeside Metals Association")
+    assert (named, NFO.conferredBy, assoc) in g
+    anvil = _one(g, "Golden Anvil Award")
+    society = _one(g, "Hanshan Foundry Society")
+    assert (anvil, NFO.conferredBy, society) in g
+    assert (anvil, NFO.conferredBy, assoc) not in g
+    assert "context:award-presented-by" in _rules(g, anvil)
+
+
+def test_who_implements_a_policy_or_initiative(g):
+    bri = NF["belt-and-road-initiative"]
+    assert (NF.chinalco, NFO.implements, bri) in g
+    assert (NF["nanshan-group"], NFO.implements, bri) in g
+    guide = _one(g, "Guide to Magnesium Scrap Sorting")
+    plan = _one(g, "Plan for Light Metal Recycling (2025-2027)")
+    assert (guide, NFO.implements, plan) in g
+    assert (plan, NFO.implements, guide) not in g
+    assert "context:in-line-with" in _rules(g, guide)
+
+
+def test_the_metals_of_a_places_industry_but_not_of_the_home_country(g):
+    assert (NF.shaanxi, NFO.concernsMetal, NF["metal-titanium"]) in g
+    assert (NF.sichuan, NFO.concernsMetal, NF["metal-vanadium"]) in g
+    assert (NF.sichuan, NFO.concernsMetal, NF["metal-titanium"]) in g
+    assert "context:metal-industry-in-place" in _rules(g, NF.sichuan)
+    # "China's magnesium output": the article's own country is the backdrop
+    assert (NF.china, NFO.concernsMetal, None) not in g
+    # "traders in Shanghai watched copper prices": no industry of Shanghai's
+    assert (NF.shanghai, NFO.concernsMetal, None) not in g
