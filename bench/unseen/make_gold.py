@@ -29,7 +29,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 ARTICLES, SRC, GOLD = HERE / "articles", HERE / "gold-src", HERE / "gold"
-EV = re.compile(r"EV\{\{(.+?)\}\}(?:#(\d+))?", re.S)
+EV = re.compile(r"EV\{\{(.+?)\}\}(?:#(\d+))?", re.DOTALL)
 NF = "https://w3id.org/nfkg/id/"
 NFO = "https://w3id.org/nfkg/ontology#"
 OA = "http://www.w3.org/ns/oa#"
