@@ -1,0 +1,57 @@
+"""Floors for `kg ingest` on the held-out articles (bench/ingest_unseen.py, bench/UNSEEN.md):
+six articles the ingest rules were not written on, each compared with a gold reading curated by
+hand. The floors sit a little under the numbers measured when they were set, so the drafts on
+unseen text cannot quietly get worse; raise them when the numbers rise. Rules must not be tuned
+on these articles (see bench/UNSEEN.md)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+# measured 2026-11-30 (all six, micro; main at 1193841 and the working tree of that hour):
+# known 0.842 / link precision 0.817-0.833 / new core 0.544-0.563 / relations 0.08-0.103
+# (precision 0.338-0.378) / dates 0.087; the notice (u01) raised and counts as finding nothing
+FLOORS = {
+    "known_recall": 0.82, "known_precision": 0.78, "new_recall": 0.52, "relation_recall": 0.07,
+    "relation_precision": 0.30, "date_recall": 0.07,
+}
+
+
+@pytest.fixture(scope="module")
+def rows():
+    import ingest_unseen
+    import ingest_eval
+    per_doc = ingest_unseen.evaluate_all()
+    return per_doc + [ingest_eval.micro(per_doc)]
+
+
+def test_every_article_has_a_checked_gold_reading():
+    """The held-out set is whole: six articles, each with a gold file whose spans hold what
+    they claim (make_gold.py --check exits 0)."""
+    import subprocess
+    texts = sorted((ROOT / "bench" / "unseen" / "articles").glob("*.txt"))
+    assert len(texts) == 6
+    assert all((ROOT / "bench" / "unseen" / "gold" / f"{t.stem}.ttl").is_file() for t in texts)
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "unseen" / "make_gold.py"),
+                           "--check"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "all checks pass" in done.stdout
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_floor(rows, metric):
+    total = rows[-1]
+    assert total[metric] >= FLOORS[metric], (metric, total)
+
+
+@pytest.mark.xfail(reason="kg ingest raises a TypeError on u01 (kg/ingest/event_roles.py sorts "
+                          "(start, end, Entity) and two event candidates share a span)",
+                   strict=False)
+def test_every_article_ingests(rows):
+    failed = [r["doc"] for r in rows[:-1] if r["doc"].endswith("(ingest failed)")]
+    assert failed == []
