@@ -231,7 +231,7 @@ By kind (all six articles): which new entities and which relations the rules fin
 through a post or award grant counts every pair of the things it links.
 
 {kinds}
-## What generalises badly (read from `--misses`, 2026-11-30, main at 1193841)
+## What generalises badly (read from `--misses` at the first measurement, 2026-11-30)
 
 - **A crash.** `kg ingest` raised a TypeError (a traceback for the user) on the notice: a clause
   with two dates ("released ... on DATE and came into force on DATE") gave two event candidates
@@ -256,7 +256,7 @@ through a post or award grant counts every pair of the things it links.
   recall is higher than date recall: the right date is often proposed on another candidate).
 - **People outside the Chinese name pattern** (a Guinean minister) are not proposed, and a list
   of "name, post of org" items can give a post to the wrong person.
-- **Relations** (about 0.09, leave-one-out 0.36): located-in from "X, Y Province" and
+- **Relations** (about 0.08, leave-one-out 0.36): located-in from "X, Y Province" and
   possessives ("Guinea's Boké Region"), the metal a company, project or standard concerns, and
   event roles (organiser, co-organisers, chair, speakers) are rarely proposed here; posts (a
   third) and subsidiaries are found.
