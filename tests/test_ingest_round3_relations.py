@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Literal
-from rdflib.namespace import ORG, RDF, RDFS
+from rdflib.namespace import ORG, RDF, RDFS, SKOS
 
 from kg.model.namespaces import NF, NFO
 
@@ -84,3 +84,22 @@ def test_the_metals_of_a_places_industry_but_not_of_the_home_country(g):
     assert (NF.china, NFO.concernsMetal, None) not in g
     # "traders in Shanghai watched copper prices": no industry of Shanghai's
     assert (NF.shanghai, NFO.concernsMetal, None) not in g
+
+
+def test_a_defined_short_form_is_the_same_plan_and_its_provisions_concern_it(g):
+    plan = _one(g, "Plan for Upgrading the Light Alloy Industry of Hanshan")
+    assert (plan, SKOS.altLabel, Literal("Upgrading Plan")) in g
+    assert not list(g.subjects(RDFS.label, Literal("Upgrading Plan")))    # merged, not twice
+    # "The Upgrading Plan requires ... . Specifically, it backs magnesium and lithium ..."
+    assert (plan, NFO.concernsMetal, NF["metal-magnesium"]) in g
+    assert (plan, NFO.concernsMetal, NF["metal-lithium"]) in g
+    assert "context:provision-paragraph" in _rules(g, plan)
+    # the other plan of the article is not what this paragraph is about
+    other = _one(g, "Plan for Light Metal Recycling (2025-2027)")
+    assert (other, NFO.concernsMetal, NF["metal-lithium"]) not in g
+
+
+def test_a_new_company_named_in_a_place_is_located_there(g):
+    mill = _one(g, "Wexford Alloys Co., Ltd.")
+    assert (mill, NFO.locatedIn, NF.germany) in g
+    assert "context:name-in-place" in _rules(g, mill)

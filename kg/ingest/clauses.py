@@ -30,6 +30,7 @@ import re
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
+from kg.ingest.nesting import containers
 from kg.ingest.prior import is_relation_node
 from kg.ingest.text import normalise_name
 from kg.model.namespaces import NFO
@@ -277,3 +278,46 @@ def attendance(draft, spans_of, sents, kind) -> None:
         for s, e, who in inside:
             if kind(who) == "person" and who is not target:
                 target.add(NFO.participant, who.iri, Span(ss, se), "context:attended")
+
+
+_PROVIDES = re.compile(r"[\"”’]?\s+(?:(?:also|further|clearly|explicitly|specifically)\s+)*"
+                       r"(?:requires?|required|states?|stated|proposes?|proposed|calls?\s+for|"
+                       r"called\s+for|stipulates?|stipulated|sets?\s+out|specifies|specified|"
+                       r"points?\s+out|pointed\s+out|emphasi[sz]es|emphasi[sz]ed|aims?|"
+                       r"deploys|deployed|outlines?|outlined)\b", re.I)
+_PROVISION_SENTENCES = 6
+
+
+def provisions(draft, spans_of, sents, kind) -> None:
+    """"The Implementation Plan requires ... . Specifically, ... titanium ... in Xi'an": a new
+    policy named as the subject of a verb of requirement (requires, states, proposes, calls
+    for...) concerns the metals and fields named in the rest of its paragraph (its line, at most
+    six sentences, up to the next new policy named): rule ``context:provision-paragraph``."""
+    text = draft.text
+    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)),
+                  key=lambda x: (x[0], -x[1]))
+    starts = [x[0] for x in rows]
+    inside = containers(rows)
+    for s, e, ent in rows:
+        if ent.known or kind(ent) != "policy" or not _PROVIDES.match(text, e):
+            continue
+        end = text.find("\n", e)
+        end = len(text) if end < 0 else end
+        stop = e
+        for _ in range(_PROVISION_SENTENCES):
+            if stop >= end:
+                break
+            stop = sents.bounds(stop)[1]
+        stop = min(stop, end)
+        for os_, oe, other in rows[bisect.bisect_left(starts, e):]:
+            if os_ >= stop:
+                break
+            ko = kind(other)
+            if ko == "policy" and not other.known and other is not ent:
+                break                   # another policy: its own provisions
+            if (os_, oe, id(other)) in inside:
+                continue                # printed inside another name
+            pred = {"metal": NFO.concernsMetal, "field": NFO.concernsField}.get(ko)
+            if pred is not None:
+                ent.add(pred, other.iri, Span(s, min(stop, oe + 200)),
+                        "context:provision-paragraph")

@@ -24,6 +24,7 @@ from kg.ingest.qualify import place_lists, qualify_agreements, split_known
 from kg.ingest.model import Draft, Entity, Span
 from kg.ingest.prior import for_graph as relation_prior
 from kg.ingest.relations import kind_of, propose_relations
+from kg.ingest.short_forms import merge_short_forms
 from kg.ingest.text import Article, normalise_name
 from kg.model.errors import KGError
 from kg.model.namespaces import NFO
@@ -210,6 +211,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 ent.mentions.append(Span(mm.start(), mm.end()))
                 spans_of.append((mm.start(), mm.end(), ent))
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
+    merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
     propose_relations(draft, spans_of, minter, doc_year, relation_prior(kg, gaz, kind_of), gaz)
     attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
     return draft

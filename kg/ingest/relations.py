@@ -215,6 +215,13 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                     re.fullmatch(r",?\s*(located|based|headquartered|situated)\s+in\s+(the\s+)?", between):
                 ent.add(NFO.locatedIn, other.iri, Span(s, e2), "context:located-in")
                 break
+            # "the Wenchang Launch Site in China", "Volkswagen in Germany", an industry area
+            # "in Guanzhong" (inside its name or after it): a new site, area or company
+            if str(ent.cls).rsplit("#", 1)[-1] in _IN_PLACE and s2 >= s and \
+                    re.search(r"\sin\s+(the\s+)?$", text[max(s, s2 - 9):s2]) and \
+                    (e2 <= e or re.fullmatch(r"\s+in\s+(the\s+)?", between)):
+                ent.add(NFO.locatedIn, other.iri, Span(s, max(e, e2)), "context:name-in-place")
+                break
 
     # 4. subsidiaries: "X, a subsidiary of Y" / "Y's subsidiary X"
     for m in re.finditer(r",\s*(?:a|the)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+", text):
@@ -254,6 +261,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     clauses.places(draft, spans_of, prior, kind)
     clauses.scope(draft, spans_of, sents, kind)
     clauses.follow_ups(draft, spans_of, sents, kind)
+    clauses.provisions(draft, spans_of, sents, kind)
     clauses.attendance(draft, spans_of, sents, kind)
     # 6c. teams, units "at" an organisation, leaders, award conferrers (affiliations.py)
     affiliations(draft, spans_of, kind,
@@ -317,6 +325,7 @@ _COOCCUR = {
     ("technology", "metal"): NFO.concernsMetal,
     ("technology", "org"): NFO.developedBy,
 }
+_IN_PLACE = {"Region", "Site", "Company"}     # named "in" a place: where it is
 _ONE = {NFO.heldIn, NFO.locatedIn}     # a single venue or location: the first place named
 # Left out, measured on leave-one-out (right 0-1 times in 45): an event's venue by co-occurrence
 # (the venue comes from "in/at PLACE"), a product's or technology's field (from "used in").
