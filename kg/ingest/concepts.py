@@ -59,14 +59,71 @@ class ConceptModel:
             h, cls = line.split()
             self.heads.setdefault(h, cls)
         self.vocab = vocab
+        # the names of the metals the graph knows, in lower case ("magnesium", "copper")
+        self.metals = {str(o).lower() for s in union.subjects(RDF.type, NFO.Metal)
+                       for p in (RDFS.label, SKOS.altLabel) for o in union.objects(s, p)
+                       if isinstance(o, Literal) and (not o.language or o.language == "en")
+                       and re.fullmatch(r"[a-z][a-z \-]{2,30}", str(o).lower())}
 
 
 _STOPS = words("phrase-stops") - _KEEP
 _LEAD_STOPS = words("concept-lead-stops")
+_MADE = words("product-participles")
+
+
+_LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+
+
+def _one_line(s: str) -> str:
+    """A phrase wrapped onto the next line is one phrase (same length: offsets hold)."""
+    return _LINE_BREAK.sub(" ", s) if "\n" in s else s
 
 
 def concepts(text: str, model: ConceptModel) -> list[Candidate]:
-    return list_items(text) + head_phrases(text, model)
+    return list_items(text) + head_phrases(text, model) + graded_metals(text, model)
+
+
+# a compound modifier that makes a metal a product: "high-purity", "7N-grade", "high-brightness"
+_GRADE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
+_GRADE_STOPS = {"so-called", "well-known", "year-on-year", "long-term", "short-term",
+                "large-scale", "world-class", "high-quality", "low-carbon", "low-grade",
+                "high-grade", "high-end", "mid-to-high-end", "short-process", "multi-polar"}
+_NEXT = re.compile(r"[ \t]+([A-Za-z][a-z\-]*)")
+
+
+def graded_metals(text: str, model: ConceptModel) -> list[Candidate]:
+    """A metal the graph knows printed after a compound modifier, maybe with plain adjectives
+    between ("7N-grade high-purity indium", "high-brightness stainless magnesium"): a product
+    made of that metal (the metal stays a mention). At most four words before the metal, the
+    first of them hyphenated."""
+    if not model.metals:
+        return []
+    alt = "|".join(re.escape(m) for m in sorted(model.metals, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![A-Za-z0-9\-])({alt})(?![A-Za-z0-9\-])", text, re.I):
+        nxt = _NEXT.match(text, m.end())
+        if text[m.end():m.end() + 1] == "-" or nxt and nxt.group(1).lower() not in _STOPS:
+            continue        # "... magnesium alloy injection molding machine": a longer name
+        before = _one_line(text[max(0, m.start() - 80):m.start()])
+        toks = before.split(" ")[:-1] if before.endswith(" ") else []
+        keep: list[str] = []
+        for tok in reversed(toks):
+            if len(keep) >= 4 or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*", tok) \
+                    or tok.lower() in _STOPS or tok.lower() in _LEAD_STOPS:
+                break
+            keep.insert(0, tok)
+        if any(t.lower().endswith(("ed", "-produce")) for t in keep):
+            continue            # "self-developed ...", "Trial-Produce ...": a verb, no modifier
+        while keep and not (_GRADE.fullmatch(keep[0]) and keep[0].lower() not in _GRADE_STOPS):
+            keep = keep[1:]             # the phrase opens with its compound modifier
+        if not keep or keep[0].lower().endswith(("-based", "-containing", "-related")):
+            continue
+        start = m.start() - len(" ".join(keep)) - 1
+        if _one_line(text[start:m.start() - 1]) != " ".join(keep):
+            continue
+        label = " ".join(text[start:m.end()].split())
+        out.append(Candidate(start, m.end(), label, "Product", "concept:graded-metal", 0.3))
+    return out
 
 
 def list_items(text: str) -> list[Candidate]:
@@ -131,14 +188,14 @@ def head_phrases(text: str, model: ConceptModel) -> list[Candidate]:
     alt = "|".join(re.escape(h) for h in sorted(model.heads, key=len, reverse=True))
     out = []
     for m in re.finditer(rf"(?<![A-Za-z0-9\-])({alt})(?![A-Za-z0-9\-])", text):
-        before = text[max(0, m.start() - 120):m.start()]
+        before = _one_line(text[max(0, m.start() - 120):m.start()])
         toks = before.split(" ")[:-1] if before.endswith(" ") else []
         keep: list[str] = []
         for tok in reversed(toks):
             low = tok.lower()
             if low in _STOPS or len(keep) >= 6 or not re.fullmatch(
                     r"[a-z0-9][a-z0-9\-+]*|[A-Z0-9]{2,}[a-z]?|\d+(?:[,.]\d+)*[A-Za-z]*", tok) \
-                    or (low.endswith(("ed", "ly")) and "-" not in low):
+                    or (low.endswith(("ed", "ly")) and "-" not in low and low not in _MADE):
                 break
             keep.insert(0, tok)
         while keep and (keep[0].lower() in _LEAD_STOPS or keep[0].endswith("ing")
@@ -148,7 +205,7 @@ def head_phrases(text: str, model: ConceptModel) -> list[Candidate]:
         if len(keep) < 2 or not any(t.lower() in model.vocab for t in keep):
             continue
         start = m.start() - len(" ".join(keep)) - 1
-        if text[start:m.start() - 1] != " ".join(keep):
+        if _one_line(text[start:m.start() - 1]) != " ".join(keep):
             continue
         label = f"{' '.join(keep)} {m.group(1)}"
         out.append(Candidate(start, m.end(), label, model.heads[m.group(1)], "concept:head", 0.3))
