@@ -22,6 +22,8 @@ _ISSUES = re.compile(r"\b(?:issu|releas|publish|promulgat|announc|unveil|launch|
                      r"revis|implement|approv|adopt|print|propos|compil)\w*", re.I)
 # a heading line: numbered or short, no closing punctuation ("4.1 China's Largest Rotary Kiln
 # Starts Production in Chaohu Yunhai")
+# rules of kg.ingest.happenings: an event or agreement the clause names in lower case
+_PHRASE_RULES = ("event:noun-", "event:held-by-", "event:milestone-", "agreement:signed-")
 _HEADING = re.compile(r"[^\n]{8,200}")
 
 
@@ -87,6 +89,8 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
                          or kind_of(e) == "policy" and _ISSUES.search(text[d.end:ps]))]
         # the class from the heading above, else from the clause without its venue's name
         head = heading_before(text, start)
+        if any(e.rule.startswith(_PHRASE_RULES) for e in blocking):
+            continue    # the phrase the clause names is the event (kg.ingest.happenings)
         if blocking:
             # unless the heading above states another event than the one the clause names
             # ("X Alliance Officially Established" over "the first Y Seminar was held ...")

@@ -16,6 +16,7 @@ from kg.ingest.phrases import lower_names
 from kg.ingest.dates import date_literal, document_date, headline_year
 from kg.ingest.date_attach import attach_dates
 from kg.ingest.gazetteer import Gazetteer, Mention
+from kg.ingest.happenings import propose as propose_happenings
 from kg.ingest.longer import longer_names
 from kg.ingest.acronyms import take_over
 from kg.ingest.areas import RULE as AREA_RULE, areas
@@ -211,6 +212,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 ent.mentions.append(Span(mm.start(), mm.end()))
                 spans_of.append((mm.start(), mm.end(), ent))
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
+    propose_happenings(draft, spans_of, minter, kind_of)    # lower-case events, agreements
     merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
     propose_relations(draft, spans_of, minter, doc_year, relation_prior(kg, gaz, kind_of), gaz)
     attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed

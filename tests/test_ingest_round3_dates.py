@@ -1,0 +1,101 @@
+"""`kg ingest` proposes the events and agreements a text names in lower case, and dates them
+(kg/ingest/happenings.py, events.py, dates.py): a signing clause's agreement with its parties
+and day, ceremonies, training sessions and talks inside a sentence, "X held a symposium", a
+milestone noun after a verb that says it happened; a sentence about goals proposes nothing.
+The articles are written for this test."""
+from __future__ import annotations
+
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF, RDFS, XSD
+
+from kg.model.namespaces import NFO
+
+ROUNDUP = """Zinc Sector Roundup: Notable Events of 2025
+
+Published January 15, 2026
+
+1. Longhai Zinc Forum Held
+On March 3, the Longhai Zinc Development Forum was held in Kunming. The forum featured a signing \
+ceremony for supply agreements and a training session on smelter safety rules. During the forum, \
+heads of several zinc smelting enterprises held a symposium, sharing views on output.
+
+2. Agreements
+On April 8, the Zinc Branch of the China Nonferrous Metals Industry Association and the Longhai \
+County People's Government signed a strategic cooperation agreement on a zinc recycling \
+standard system.
+
+3. Plants
+On June 9, Qilin Metals Co., Ltd. held the full-line completion ceremony for the rolling mill \
+project and the commissioning ceremony for the No. 2 smelter, marking a new stage.
+Jade River Mining completed the acquisition of Heshan Alloy Co., Ltd. in September.
+The new zinc battery has passed review, following the launch of the pilot recycling programme \
+for zinc batteries at the end of 2024.
+
+4. Goals
+The plan seeks to promote the establishment of a modern zinc industry system. The seminar \
+discussed the completion of this upgrade.
+"""
+
+
+def _ingest(run, tmp_path, name, text):
+    src = tmp_path / f"{name}.txt"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / f"{name}.ttl"
+    r = run("ingest", src, "--id", f"t-{name}", "-o", out)
+    assert r.exit_code == 0, r.stderr
+    return Graph().parse(out, format="turtle")
+
+
+def _one(g, label):
+    found = [s for s in g.subjects(RDFS.label, Literal(label))]
+    assert len(found) == 1, (label, found, sorted(str(o) for o in g.objects(None, RDFS.label)))
+    return found[0]
+
+
+def _dates(g, s, pred=NFO.startDate):
+    return {(str(o), o.datatype) for o in g.objects(s, pred)}
+
+
+def _labels(g):
+    return {str(o) for o in g.objects(None, RDFS.label)}
+
+
+def test_lower_case_events_and_signed_agreements(run, tmp_path):
+    g = _ingest(run, tmp_path, "roundup", ROUNDUP)
+    # a ceremony and a training session the forum featured: the forum's day
+    sc = _one(g, "Signing ceremony for supply agreements")
+    assert (sc, RDF.type, NFO.SigningCeremony) in g
+    assert _dates(g, sc) == {("2025-03-03", XSD.date)}
+    tr = _one(g, "Training session on smelter safety rules")
+    assert (tr, RDF.type, NFO.Seminar) in g
+    assert _dates(g, tr) == {("2025-03-03", XSD.date)}
+    # "heads of ... held a symposium": the symposium of those heads
+    sym = _one(g, "Symposium of heads of several zinc smelting enterprises")
+    assert (sym, RDF.type, NFO.Symposium) in g
+    assert _dates(g, sym) == {("2025-03-03", XSD.date)}
+    # two ceremonies one company held on one day: two events, each organised by it
+    done = _one(g, "Full-line completion ceremony for the rolling mill project")
+    comm = _one(g, "Commissioning ceremony for the No. 2 smelter")
+    for ev in (done, comm):
+        assert (ev, RDF.type, NFO.Milestone) in g
+        assert _dates(g, ev) == {("2025-06-09", XSD.date)}
+        org = g.value(ev, NFO.organizedBy)
+        assert org is not None and "Qilin Metals" in str(g.value(org, RDFS.label))
+    # a signing clause: the agreement, its parties and the day it was signed
+    agr = [s for s in g.subjects(RDF.type, NFO.Agreement)
+           if str(g.value(s, RDFS.label)).startswith("Strategic cooperation agreement")]
+    assert len(agr) == 1
+    assert _dates(g, agr[0], NFO.dateSigned) == {("2025-04-08", XSD.date)}
+    parties = {str(g.value(p, RDFS.label)) for p in g.objects(agr[0], NFO.party)}
+    assert "Longhai County People's Government" in parties
+    # a milestone noun after a verb that says it happened, dated by its clause
+    acq = _one(g, "Acquisition of Heshan Alloy Co., Ltd.")
+    assert _dates(g, acq) == {("2025-09", XSD.gYearMonth)}
+    launch = [s for s in g.subjects(RDF.type, NFO.Milestone)
+              if str(g.value(s, RDFS.label)).startswith("Launch of the pilot recycling programme")]
+    assert len(launch) == 1 and _dates(g, launch[0]) == {("2024", XSD.gYear)}
+    # goals, anaphora and "this upgrade" propose nothing
+    labels = " | ".join(_labels(g)).lower()
+    assert "establishment of a modern" not in labels
+    assert "completion of this upgrade" not in labels
+    assert "seminar discussed" not in labels
