@@ -99,3 +99,25 @@ def test_lower_case_events_and_signed_agreements(run, tmp_path):
     assert "establishment of a modern" not in labels
     assert "completion of this upgrade" not in labels
     assert "seminar discussed" not in labels
+
+
+SPEECH = """Address at the Tin Industry Gathering
+
+This year marks the final year of the province's Tin Development Plan (2022-2026), and a time \
+to look ahead.
+During this year's Southwest Tin Industry Conference, we will convene the first Tin Recycling \
+Leaders Roundtable on scrap collection.
+"""
+
+
+def test_a_text_without_a_date_takes_the_year_it_states(run, tmp_path):
+    g = _ingest(run, tmp_path, "speech", SPEECH)
+    # the final year of a 2022-2026 plan: the year "this year" means
+    rt = _one(g, "Tin Recycling Leaders Roundtable")
+    assert _dates(g, rt) == {("2026", XSD.gYear)}
+    # "this year's X Conference": this year's edition, part of the recurring conference
+    ed = _one(g, "2026 Southwest Tin Industry Conference")
+    assert _dates(g, ed) == {("2026", XSD.gYear)}
+    series = g.value(ed, NFO.partOfEvent)
+    assert series is not None and str(g.value(series, RDFS.label)) == \
+        "Southwest Tin Industry Conference"

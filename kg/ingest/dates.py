@@ -272,3 +272,20 @@ def document_date(text: str) -> DateMention | None:
 def date_literal(value: str) -> Literal:
     dt = XSD.date if len(value) == 10 else XSD.gYearMonth if len(value) == 7 else XSD.gYear
     return Literal(value, datatype=dt)
+
+
+_STATED = re.compile(r"\b[Tt]his\s+year\s+(?:marks|is|will\s+be|has\s+been)\s+the\s+"
+                     r"(?P<which>concluding|final|last|closing|first|opening|starting|initial|"
+                     r"inaugural)\s+year\s+of\s+[^.\n]{0,100}?\(\s*(?P<a>(?:19|20)\d\d)\s*"
+                     r"(?:-|\u2013|\u2014|to)\s*(?P<b>(?:19|20)\d\d)\s*\)")
+
+
+def stated_year(text: str) -> str | None:
+    """The year a text without a date says it is written in: "This year marks the concluding
+    year of the 14th Five-Year Plan (2021-2025)" is 2025 (the first year of a span: its start).
+    Only the opening of the text (3,000 characters) is read; no such sentence, None."""
+    m = _STATED.search(text[:3000])
+    if m is None or m.group("b") <= m.group("a"):
+        return None
+    return m.group("a") if m.group("which") in ("first", "opening", "starting", "initial",
+                                                "inaugural") else m.group("b")

@@ -19,6 +19,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from kg.ingest.dates import date_literal
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.sentences import Sentences
@@ -84,9 +85,11 @@ def _milestones() -> tuple[re.Pattern, dict[str, str]]:
     return rx, table
 
 
-def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) -> list:
+def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
+            doc_year: str | None = None) -> list:
     """Add the lower-case events and signed agreements of ``draft.text`` to the draft and to
-    ``spans_of``; returns the new entities."""
+    ``spans_of``, and this year's edition of a known recurring event; returns the new
+    entities."""
     text = draft.text
     sents = sents or Sentences(text)
     spans = sorted(spans_of, key=lambda x: x[0])
@@ -223,8 +226,41 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         if ent is not None:
             for s, e, org in parties + others:
                 ent.add(NFO.party, org.iri, Span(min(cs, s), max(se, e)), "agreement:signed-by")
+    if doc_year is not None:
+        _editions(draft, spans, kinds, minter, doc_year, made)
     spans_of.extend(made)
     return [e for _, _, e in made]
+
+
+_THIS_YEARS = re.compile(r"\b(?P<rel>this|last|next)\s+year['\u2019]s\s+(?:the\s+)?$", re.I)
+
+
+def _editions(draft, spans, kinds, minter, doc_year: str, made) -> None:
+    """"this year's China X Conference" names a recurring event (known or new): this year's
+    edition is an event of its own ("2025 China X Conference", part of the
+    series), dated by the document's year (``event:edition``, 0.5)."""
+    text = draft.text
+    by_label: dict[str, Entity] = {}
+    for s, e, ent in spans:
+        if kinds.get(id(ent)) != "event" or ent.role or re.match(r"(?:19|20)\d\d\b", ent.label):
+            continue
+        m = _THIS_YEARS.search(text[max(0, s - 20):s])
+        if m is None:
+            continue
+        shift = {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
+        year = f"{int(doc_year) + shift:04d}"
+        label = f"{year} {ent.label}"
+        a = s - (len(text[max(0, s - 20):s]) - m.start())
+        new = by_label.get(label)
+        if new is None:
+            new = Entity(minter.mint(label), ent.cls, label, False, "event:edition", 0.5)
+            by_label[label] = new
+            draft.entities[new.iri] = new
+        span = Span(a, e)
+        new.mentions.append(span)
+        new.add(NFO.partOfEvent, ent.iri, span, "event:edition")
+        new.add(NFO.startDate, date_literal(year), span, "date:this-years-edition")
+        made.append((a, e, new))
 
 
 def _subject_of(text: str, e: int, a: int) -> bool:

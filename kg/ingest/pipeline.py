@@ -13,7 +13,7 @@ from kg.ingest import candidates as cand
 from kg.ingest.slots import bare_companies
 from kg.ingest.concepts import ConceptModel, concepts
 from kg.ingest.phrases import lower_names
-from kg.ingest.dates import date_literal, document_date, headline_year
+from kg.ingest.dates import date_literal, document_date, headline_year, stated_year
 from kg.ingest.date_attach import attach_dates
 from kg.ingest.gazetteer import Gazetteer, Mention
 from kg.ingest.happenings import propose as propose_happenings
@@ -88,6 +88,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     doc_year = date[:4] if date else None
     if shown_year and (doc_year is None or shown_year <= doc_year):
         doc_year = shown_year
+    doc_year = doc_year or stated_year(text)     # "This year marks the final year of ... (2021-2025)"
 
     mentions = gaz.link(text)
     news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)
@@ -212,7 +213,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 ent.mentions.append(Span(mm.start(), mm.end()))
                 spans_of.append((mm.start(), mm.end(), ent))
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
-    propose_happenings(draft, spans_of, minter, kind_of)    # lower-case events, agreements
+    propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events
     merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
     propose_relations(draft, spans_of, minter, doc_year, relation_prior(kg, gaz, kind_of), gaz)
     attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
