@@ -103,3 +103,15 @@ def test_a_new_company_named_in_a_place_is_located_there(g):
     mill = _one(g, "Wexford Alloys Co., Ltd.")
     assert (mill, NFO.locatedIn, NF.germany) in g
     assert "context:name-in-place" in _rules(g, mill)
+
+
+def test_an_event_the_conference_also_hosted_is_part_of_it_and_held_where_it_was(g):
+    conference = _one(g, "2025 Lakeside Light Alloy Conference")
+    meeting = _one(g, "3rd Annual Meeting of the Lakeside Metals Association")
+    forum = _one(g, "Casting Simulation Forum")
+    # "The conference also hosted ...": the conference, though the meeting was named last
+    assert (forum, NFO.partOfEvent, conference) in g
+    assert (forum, NFO.partOfEvent, meeting) not in g
+    assert (forum, NFO.heldIn, NF.hefei) in g
+    assert {"event:sub-event", "event:sub-event-venue"} <= _rules(g, forum)
+    assert (conference, NFO.partOfEvent, None) not in g

@@ -247,7 +247,8 @@ def follow_ups(draft, spans_of, sents, kind) -> None:
 
 
 _ATTEND = re.compile(r"\b(?:attended|were\s+present|was\s+present|took\s+part\s+in|"
-                     r"participated\s+in|joined\s+the\s+(?:event|meeting|ceremony))\b", re.I)
+                     r"participated\s+in|joined\s+the\s+(?:event|meeting|ceremony)|witnessed\s+(?:the|this)\s+"
+                     r"(?:moment|signing|ceremony|event|launch|release))\b", re.I)
 
 
 def attendance(draft, spans_of, sents, kind) -> None:

@@ -200,8 +200,9 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                 ent.add(NFO.participant, org.iri, span, "context:project-org")
 
     # 2b. organisers, co-organisers, chairs and speakers stated by cue words
-    from kg.ingest.event_roles import event_roles
+    from kg.ingest.event_roles import event_roles, sub_events
     event_roles(draft, spans_of, sents, within, kind)
+    sub_events(draft, spans_of, sents, kind)
 
     # 3. located in: "X County, Y Province" / "X, located in Y"
     for i, (s, e, ent) in enumerate(spans_of):
