@@ -28,6 +28,11 @@ core area of the rare metals industry in Baoji.
 Several magnesium industry clusters already exist, and the largest production base is busy.
 The firm also sells ultra-high-purity titanium to chip makers, and its aluminium alloy seat
 tubes passed crash tests. Our well-known magnesium is cheap.
+The Canadian government and a government-industry-academia consortium for light alloys met the
+firm on Friday; the local government sent nobody.
+The 2025 Lanzhou Light Alloy Science and Technology Award went to its engineers, who also spoke
+at the ABM Annual Meeting in Denver.
+Zhang Hua, Deputy Secretary of the Yanchi County Party Committee and County Magistrate, attended.
 """
 
 
@@ -96,3 +101,18 @@ def test_products_by_general_head_nouns_and_graded_metals(article):
                for o in g.objects(s, RDFS.label))
     # a stock phrase is no grade ("well-known magnesium")
     assert not [x for x in labels if x.lower().startswith("well-known")]
+
+
+def test_bodies_awards_acronym_organisers_and_party_committees(article):
+    _, g = article
+    labels = _by_label(g)
+    assert NFO.GovernmentBody in labels["Canadian government"][1]
+    assert not [x for x in labels if x.lower() == "local government"]
+    # its "for ..." tail runs into a verb: the name stops at its head
+    assert NFO.Alliance in labels["government-industry-academia consortium"][1]
+    award = labels["Lanzhou Light Alloy Science and Technology Award"]
+    assert NFO.Award in award[1]
+    assert "2025 Lanzhou Light Alloy Science and Technology Award" in {
+        str(o) for o in g.objects(award[0], SKOS.altLabel)}
+    assert "ABM" in labels and "ABM Annual Meeting" in labels
+    assert NFO.PartyOrganization in labels["Yanchi County Party Committee"][1]

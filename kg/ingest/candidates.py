@@ -214,7 +214,12 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
         if cls == "PartyOrganization" and not re.search(
                 r"\b(?:Party|CPC|Communist|Central|Municipal|Provincial|Discipline)\b", label):
             cls = "Organization"    # "... Standardization Technical Committee": not a Party body
-        out.append(Candidate(ts, te, label, cls, rule, 0.6))
+        aliases = set()
+        if cls == "Award" and re.match(r"(?:19|20)\d\d[ \t]+[A-Z]", label):
+            # a recurring award is named without the year of this round ("2024 X Award" is
+            # the X Award; the year's form stays an alias)
+            label, aliases = label.split(None, 1)[1], {label}
+        out.append(Candidate(ts, te, label, cls, rule, 0.6, aliases))
         if cls in _CONTAINERS:
             out.extend(_inner_org(text, ts, te, heads))
     return out
@@ -240,6 +245,10 @@ def _inner_org(text: str, ts: int, te: int, heads) -> list[Candidate]:
         if j >= 1 and h and h[0] in _INNER_ORG_CLASSES and ws[j + 1][2][:1].isupper():
             last = j
     if last is None:
+        # an acronym that opens an event's name is its organiser ("TMS Annual Meeting")
+        if len(ws) >= 2 and re.fullmatch(r"[A-Z]{3,8}", ws[0][2]) and ws[1][2][:1].isupper():
+            return [Candidate(ws[0][0], ws[0][1], ws[0][2], "Organization", "name:inner-org",
+                              0.4)]
         return []
     s, e = ws[0][0], ws[last][1]
     label = " ".join(text[s:e].split())
@@ -257,7 +266,7 @@ def _ends_org(word: str, heads) -> bool:
 
 
 _ORG_END_CLASSES = {"Company", "University", "ResearchInstitute", "GovernmentBody",
-                    "IndustryAssociation", "Alliance", "MediaOutlet"}
+                    "IndustryAssociation", "Alliance", "MediaOutlet", "PartyOrganization"}
 
 
 _TITLE = r"(?:Professor|Prof\.|Academician|Dr\.)"

@@ -14,6 +14,10 @@ from kg.ingest.lexicon import lines, words
 
 _MOD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-%]*(?:,\d{3})*")
 _INNER = {"the", "and", "of", "for"}      # words a complement may hold inside
+_ORGS = {"GovernmentBody", "Alliance"}
+# words before "government" that say whose, not which ("the local government")
+_GENERIC_ORG = {"local", "central", "national", "municipal", "provincial", "county", "city",
+                "federal", "state", "new", "same", "whole", "other", "two", "three"}
 
 
 def lower_names(text: str) -> list[Candidate]:
@@ -35,14 +39,24 @@ def lower_names(text: str) -> list[Candidate]:
         while keep and (keep[0].lower() in lead or keep[0].lower().endswith("ing")):
             keep = keep[1:]                 # "revise ...", "taking multiple measures"
         comp, end = _complement(text, m.end(), stops)
+        if comp and heads[m.group(1)] in _ORGS and not re.match(r"[ \t]*(?:[,.;:()]|$)", text[end:end + 2]):
+            comp, end = False, m.end()  # a body's "for ..." tail ends a clause, or is a verb's
         strong = any(t[:1].isupper() or any(c.isdigit() for c in t) for t in keep)
-        if not (len(keep) >= 2 or keep and (comp or strong)):
+        cls = heads[m.group(1)]
+        if cls in _ORGS:
+            # a body: "the US government", "a university-industry-research consortium"; one
+            # word before it must be a name or a compound ("local government" names none); an
+            # alliance may have two plain words ("a future industry innovation consortium")
+            if not keep or keep[-1].lower() in _GENERIC_ORG or not (
+                    strong or "-" in keep[-1] or cls == "Alliance" and len(keep) >= 2):
+                continue
+        elif not (len(keep) >= 2 or keep and (comp or strong)):
             continue
         start = m.start() - len(" ".join(keep)) - 1
         if text[start:m.start() - 1] != " ".join(keep):
             continue
         label = " ".join(text[start:end].split())
-        out.append(Candidate(start, end, label, heads[m.group(1)], "lower-name", 0.4))
+        out.append(Candidate(start, end, label, cls, "lower-name", 0.4))
     return out
 
 
