@@ -111,7 +111,8 @@ def sub_events(draft, spans_of, sents, kind) -> None:
     paragraph or the one before; the one whose name holds the cue's noun first): ``nfo:partOfEvent``
     (rule ``event:sub-event``), held where that event was held (``event:sub-event-venue``)."""
     text = draft.text
-    events = sorted((s, e, ent) for s, e, ent in spans_of if kind(ent) == "event")
+    events = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "event"),
+                    key=lambda x: (x[0], x[1]))      # two names of one span: entities do not sort
     if len(events) < 2:
         return
     starts = [s for s, _, _ in events]
