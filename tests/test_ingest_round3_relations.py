@@ -115,3 +115,18 @@ def test_an_event_the_conference_also_hosted_is_part_of_it_and_held_where_it_was
     assert (forum, NFO.heldIn, NF.hefei) in g
     assert {"event:sub-event", "event:sub-event-venue"} <= _rules(g, forum)
     assert (conference, NFO.partOfEvent, None) not in g
+
+
+def test_who_announced_an_award_and_who_was_selected_for_it(g):
+    awards = [s for s in g.subjects(RDF.type, NFO.Award)
+              if "Light Alloy Design Awards" in str(g.value(s, RDFS.label))]
+    assert len(awards) == 1
+    society = _one(g, "Hanshan Foundry Society")
+    assert (awards[0], NFO.conferredBy, society) in g
+    assert "context:award-announced-by" in _rules(g, awards[0])
+    grants = list(g.subjects(NFO.award, awards[0]))
+    assert len(grants) == 1
+    assert (grants[0], RDF.type, NFO.AwardGrant) in g
+    assert (grants[0], NFO.recipient, _one(g, "Wexford Alloys Co., Ltd.")) in g
+    assert (grants[0], NFO.conferredBy, society) in g
+    assert (grants[0], NFO.recipient, society) not in g     # the announcer is no recipient

@@ -22,6 +22,7 @@ import bisect
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.nesting import containers
 from kg.ingest.prior import is_relation_node
 from kg.ingest.text import normalise_name
 from kg.model.namespaces import NFO
@@ -135,3 +136,103 @@ def _awards(draft, rows, kind, org_at) -> None:
         hit = org_at(m.end()) if m else None
         if hit is not None and hit[2] is not ent:
             ent.add(NFO.conferredBy, hit[2].iri, Span(s, hit[1]), "context:award-presented-by")
+
+
+_WON = re.compile(r"\b(?:won|wins|received|receives|obtained|(?:was|were|has\s+been|have\s+been)\s+"
+                  r"(?:awarded|selected\s+(?:for|as|into)|listed\s+(?:as|in|among|for)|named\s+(?:a|an|as|"
+                  r"among)|recognized\s+as|rated\s+as|included\s+in)|passed\s+the\b)", re.I)
+_ANNOUNCED = re.compile(r"\b(?:announced|released|published|unveiled|issued)\b", re.I)
+_SUBJECT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*|\s+and\s+|,\s*and\s+)?"
+                          r"(?:(?:website|jointly|also|officially|has|have|recently)\s+)*", re.I)
+_GRANT_BACK = 400           # an award named this far back in the paragraph is the one meant
+_RECIPIENTS = ("org", "product", "technology", "person", "policy", "project")
+
+
+def award_grants(draft, spans_of, sents, kind, minter) -> None:
+    """Who won or was selected for an award, and who announced it:
+
+    * "A and B were selected for / won / received / passed the review of the X award": an
+      ``nfo:AwardGrant`` node per recipient named before the verb in its clause, with the award
+      named after it in the sentence (else the one named last before the sentence, in its
+      paragraph), ``nfo:recipient``, ``nfo:award`` and the award's conferrer (rule
+      ``award:grant-cue``);
+    * "X and Y announced the winners of the Z Awards", "X released the eighth batch of Z":
+      the organisations named before the verb confer the award named after it (rule
+      ``context:award-announced-by``)."""
+    from kg.ingest.model import Entity
+    text = draft.text
+    # names printed inside another name (not inside a clause an event was read from)
+    nested = containers([x for x in spans_of if not x[2].role])
+    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
+                   and (s, e, id(ent)) not in nested), key=lambda x: (x[0], -x[1]))
+    awards = [(s, e, ent) for s, e, ent in rows if _cls(ent) == "Award"]
+    if not awards:
+        return
+    starts = [s for s, _, _ in rows]
+    award_starts = [s for s, _, _ in awards]
+    made = set()
+    for ss in sents.starts:
+        _, se = sents.bounds(ss)
+        lo = bisect.bisect_left(starts, ss)
+        row = []
+        for x in rows[lo:]:
+            if x[0] >= se:
+                break
+            row.append(x)
+        for m in _ANNOUNCED.finditer(text, ss, se):
+            after = [x for x in row if x[0] >= m.end() and _cls(x[2]) == "Award"]
+            # the subject: organisations listed right before the verb ("A and B announced",
+            # "the A website released")
+            subjects = []
+            at = m.start()
+            for x in reversed([x for x in row if x[1] <= m.start()]):
+                if kind(x[2]) != "org" or not _SUBJECT_GAP.fullmatch(text, x[1], at):
+                    break
+                subjects.append(x)
+                at = x[0]
+            if not after or not subjects:
+                continue
+            for _, _, org in subjects:
+                after[0][2].add(NFO.conferredBy, org.iri, Span(ss, se),
+                                "context:award-announced-by")
+            break
+        m = _WON.search(text, ss, se)
+        if m is None:
+            continue
+        # the recipients: named before the verb in its clause, after any "X announced" and
+        # any award named before them ("the winners of the Z Awards: A and B won ...")
+        cut = max([c.end() for c in re.finditer(r"[;:]|,\s*while\b|\b(?:announced|released|"
+                                                 r"published|unveiled|issued)\b",
+                                                 text[ss:m.start()])], default=0) + ss
+        won = [x for x in row if x[0] >= m.end() and _cls(x[2]) == "Award"]
+        if len(won) > 1 and re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?[\"“]?", text[won[0][1]:won[1][0]]):
+            won = won[1:]       # "the Gold Award of the X Awards": the X Awards
+        if not won:
+            won = [x for x in row if x[1] <= m.start() and _cls(x[2]) == "Award"][-1:]
+        if not won:
+            i = bisect.bisect_left(award_starts, ss) - 1
+            par = text.rfind("\n", 0, ss)
+            if i < 0 or awards[i][0] < max(par, ss - _GRANT_BACK):
+                continue
+            won = [awards[i]]
+        cut = max([cut] + [x[1] for x in won if x[1] <= m.start()])
+        who = [x for x in row if cut <= x[0] and x[1] <= m.start() and kind(x[2]) in _RECIPIENTS
+               and _cls(x[2]) != "Award"]
+        if not who:
+            continue
+        span = Span(ss, se)
+        for _, _, rec in who:
+            for _, _, award in won[:1]:
+                if (rec.iri, award.iri) in made:
+                    continue
+                made.add((rec.iri, award.iri))
+                iri = minter.mint("grant", award.label[:40], rec.label[:40])
+                node = Entity(iri, NFO.AwardGrant, f"{award.label}, {rec.label}", False,
+                              "award:grant-cue", 0.6, role=True)
+                node.mentions.append(span)
+                node.add(NFO.award, award.iri, span, "award:grant-cue")
+                node.add(NFO.recipient, rec.iri, span, "award:grant-cue")
+                for p, o, _, _ in list(award.statements):
+                    if p == NFO.conferredBy:
+                        node.add(NFO.conferredBy, o, span, "award:grant-cue")
+                draft.entities[iri] = node

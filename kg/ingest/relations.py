@@ -11,7 +11,7 @@ from rdflib import Literal
 from rdflib.namespace import ORG
 
 from kg.ingest import clauses
-from kg.ingest.affiliations import affiliations
+from kg.ingest.affiliations import affiliations, award_grants
 from kg.ingest.implements import implements
 from kg.ingest.cooccur import propose_from_prior
 from kg.ingest.dates import date_literal, find_dates
@@ -269,6 +269,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                  lambda person, org, role, span, rule: _post(draft, minter, person, org, role,
                                                              span, rule))
     implements(draft, spans_of, sents, kind)
+    award_grants(draft, spans_of, sents, kind, minter)
 
     # 7. pairs named together that the graph links, or whose kinds the curated texts link
     if prior is not None:
