@@ -4,6 +4,7 @@ that proposed it (``nfo:proposedBy``) and a confidence (``nfo:confidence``). A r
 node by deleting its three draft lines, or drops it by deleting the node."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -91,29 +92,80 @@ def to_graph(draft: Draft, with_catalogue: bool = True) -> Graph:
 def to_turtle(draft: Draft, with_catalogue: bool = True) -> str:
     """The draft as a Turtle file: the header, then each node's block followed by its one
     marker line, so a reviewer keeps a node by deleting one whole line and the rest stays
-    valid Turtle."""
-    g = to_graph(draft, with_catalogue=with_catalogue)
-    nm = g.namespace_manager
-    markers = {}
-    for node in set(g.subjects(NFO.draft, None)):
-        rules = ", ".join(Literal(str(r)).n3() for r in sorted(g.objects(node, NFO.proposedBy), key=str))
-        conf = g.value(node, NFO.confidence)
-        line = f"{node.n3(nm)} nfo:draft true"
-        if rules:
-            line += f" ; nfo:proposedBy {rules}"
-        if conf is not None:
-            line += f" ; nfo:confidence {conf if '.' in str(conf) else str(conf) + '.0'}"
-        markers[node.n3(nm)] = line + " .  # DRAFT"
-        for p in _MARKERS:
-            g.remove((node, p, None))
-    body = turtle_out.serialize(g)
-    blocks = body.split("\n\n")
+    valid Turtle. Written straight from the draft (the same triples as :func:`to_graph`,
+    without building the graph): subjects in IRI order, ``a`` first, then predicates and
+    objects in order, evidence inline as ``[ ... ]``."""
+    w = turtle_out.Writer(PREFIXES)
+    doc = w.iri(DOC[draft.doc_id])
+    blocks: list[tuple[str, str]] = []       # (sort key: the subject's IRI, text)
+    if with_catalogue:
+        cat = catalogue_entry(draft)
+        pairs: dict[str, list[tuple[str, str]]] = {}
+        for _s, p, o in cat:
+            pairs.setdefault(w.predicate(p), []).append((str(o), w.term(o)))
+        blocks.append((str(DOC[draft.doc_id]), _block(w, doc, pairs, {})))
+    ev_head = (f"[ {w.iri(OA.hasSelector)} [ a {w.iri(OA.TextPositionSelector)} ;\n"
+               f"{' ' * 12}{w.iri(OA.end)} {{end}} ;\n{' ' * 12}{w.iri(OA.start)} {{start}} ] ;\n"
+               f"{' ' * 8}{w.iri(OA.hasSource)} {doc} ]")
+    evidence_p = w.predicate(NFO.evidence)
+    marker_p = [w.iri(p) for p in _MARKERS]
+    in_scheme = {str(NFO.Metal): NF.metals, str(NFO.Field): NF.fields}
+    for ent in draft.entities.values():
+        subj = w.iri(ent.iri)
+        pairs = {}
+        seen_po: set = set()
+
+        def add(p, o) -> None:
+            if (p, o) not in seen_po:
+                seen_po.add((p, o))
+                pairs.setdefault(w.predicate(p), []).append((str(o), w.term(o)))
+        add(RDF.type, ent.cls)
+        add(RDFS.label, Literal(ent.label))
+        for a in sorted(ent.aliases):
+            if a != ent.label:
+                add(SKOS.altLabel, Literal(a))
+        if str(ent.cls) in in_scheme:
+            add(SKOS.inScheme, in_scheme[str(ent.cls)])
+        for pred, obj, _sp, _rule in ent.statements:
+            add(pred, obj)
+        spans: list[tuple[int, int]] = []
+        seen = set()
+        for sp in ent.mentions:
+            if len(seen) >= MAX_SPANS:
+                break
+            if (sp.start, sp.end) not in seen:
+                seen.add((sp.start, sp.end))
+                spans.append((sp.start, sp.end))
+        evidence = {evidence_p: [ev_head.format(start=a, end=b) for a, b in
+                                 sorted(spans, key=lambda se: (str(se[1]), str(se[0])))]} \
+            if spans else {}
+        rules = ", ".join(turtle_out.string(r) for r in
+                          sorted({ent.rule} | {st[3] for st in ent.statements}))
+        conf = str(Decimal(str(round(ent.confidence, 2))))
+        marker = (f"{subj} {marker_p[0]} true ; {marker_p[1]} {rules} ; {marker_p[2]} "
+                  f"{conf if '.' in conf else conf + '.0'} .  # DRAFT")
+        blocks.append((str(ent.iri), _block(w, subj, pairs, evidence) + "\n" + marker))
+    blocks.sort(key=lambda b: b[0])
+    body = "\n\n".join(text for _k, text in blocks)
+    return (HEADER.format(doc=draft.doc_id, file=_one_line(draft.file_name), cap=MAX_SPANS)
+            + w.prefix_lines() + "\n\n" + body + "\n")
+
+
+def _block(w, subj: str, pairs: dict, evidence: dict) -> str:
+    """One subject's statement: predicates in order, each one's objects by their text (the
+    evidence, blank nodes, after any other object of its predicate)."""
+    order = sorted(set(pairs) | set(evidence), key=w.predicate_order)
     out = []
-    for block in blocks:
-        head = block.split(None, 1)[0] if block.strip() else ""
-        line = markers.pop(head, None)
-        out.append(block.rstrip("\n") + ("\n" + line if line else ""))
-    text = "\n\n".join(out).rstrip("\n") + "\n"
-    if markers:       # a marked node with no block of its own (cannot happen: it has a type)
-        text += "\n" + "\n".join(markers[k] for k in sorted(markers)) + "\n"
-    return HEADER.format(doc=draft.doc_id, file=draft.file_name, cap=MAX_SPANS) + text
+    for p in order:
+        objs = [t for _k, t in sorted(pairs.get(p, ()))] + evidence.get(p, [])
+        out.append((p, objs))
+    return w.block(subj, out)
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _one_line(name: str) -> str:
+    """A file name as shown in the header comment: control characters escaped (a newline in
+    it would end the comment)."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", name)

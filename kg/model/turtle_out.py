@@ -1,77 +1,112 @@
-"""A fast Turtle writer for graphs shaped like ours: named subjects in blocks, blank nodes used
-once written inline (``[ ... ]``), ``a`` first, then predicates and objects in sorted order.
+"""Turtle terms written straight from strings, without building an rdflib graph.
 
-rdflib's Turtle serializer spends most of its time deciding, per node, how to lay it out (about
-0.4 s for a draft of 10,000 triples, most of `kg ingest`'s writing); this one groups the triples
-once and writes each term with rdflib's own ``n3()`` (so escaping is rdflib's). Integers,
-decimals and booleans are written bare, as rdflib does. A blank node referenced more than once,
-or in a cycle, is written as its own block with a ``_:`` label. Tests check that the output
-parses back to a graph isomorphic to the input."""
+`kg ingest` writes drafts of thousands of triples; putting them in an rdflib ``Graph`` and
+asking the namespace manager for each term's prefixed name took most of its writing time.
+A :class:`Writer` turns IRIs and literals into Turtle text (an IRI under one of the given
+prefixes as ``prefix:local`` when the local part is a plain name, else ``<...>``; each distinct
+IRI worked out once), remembers which prefixes it used (:meth:`Writer.prefix_lines` declares
+only those) and lays out one subject's block (:meth:`Writer.block`): ``a`` first, then the
+predicates and their objects in sorted order, objects on continuation lines.
+
+Escaping: a string is always written on one line between double quotes, with ``\\``, ``"`` and
+every control character escaped (``\\n``, ``\\t``, ``\\u001b``...), so a label can neither break
+the file's layout nor drive a terminal showing it. Integers, decimals and booleans are written
+bare, as rdflib does; other typed literals as ``"lexical"^^datatype``. Tests check that what
+the draft writer produces parses back to the graph it describes."""
 from __future__ import annotations
 
-from collections import defaultdict
+import re
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
-
-_BARE = {XSD.integer, XSD.boolean, XSD.decimal}
-
-
-def _term(t, nm) -> str:
-    if isinstance(t, Literal) and t.datatype in _BARE and t.language is None:
-        lex = str(t)
-        if t.datatype == XSD.boolean and lex in ("true", "false"):
-            return lex
-        if t.datatype == XSD.integer and lex.lstrip("+-").isdigit():
-            return lex
-        if t.datatype == XSD.decimal and "." in lex and lex.replace(".", "", 1).lstrip("+-").isdigit():
-            return lex
-    if t == RDF.type:
-        return "a"
-    return t.n3(nm)
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_BARE = {XSD + "integer", XSD + "boolean", XSD + "decimal"}
+# a local part written after "prefix:" as is (Turtle PN_LOCAL, ASCII subset; no trailing '.')
+_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?\Z")
+_INTEGER = re.compile(r"[+-]?[0-9]+\Z")
+_DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+\Z")
+# escaped in strings: the two Turtle needs (\ and "), and every control character (C0, DEL,
+# C1, line/paragraph separators, bidi overrides and isolates)
+_STRING_ESC = re.compile('[\\\\"\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]')
+_SHORT = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b",
+          "\f": "\\f"}
+# not allowed raw in an IRIREF: written as \u escapes
+_IRI_ESC = re.compile('[\x00-\x20<>"{}|^`\\\\\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]')
 
 
-def serialize(g: Graph) -> str:
-    nm = g.namespace_manager
-    by_subject: dict = defaultdict(lambda: defaultdict(list))
-    refs: dict = defaultdict(int)
-    for s, p, o in g:
-        by_subject[s][p].append(o)
-        if isinstance(o, BNode):
-            refs[o] += 1
-    inline = {b for b, n in refs.items() if n == 1 and b in by_subject}
-    out: list[str] = []
-    visiting: set = set()
+def _esc_char(m: re.Match) -> str:
+    c = m.group()
+    return _SHORT.get(c) or f"\\u{ord(c):04X}"
 
-    def body(node, indent: int) -> str:
-        visiting.add(node)
+
+def string(value: str) -> str:
+    """A Turtle string literal (one line, escaped)."""
+    return '"' + _STRING_ESC.sub(_esc_char, value) + '"'
+
+
+class Writer:
+    """Turtle text for terms, remembering the prefixes used."""
+
+    def __init__(self, prefixes: dict):
+        # longest namespace first, so that a namespace inside another one wins
+        self._ns = sorted(((str(ns), p) for p, ns in prefixes.items()),
+                          key=lambda x: -len(x[0]))
+        self._iris: dict[str, str] = {}
+        self.used: dict[str, str] = {}
+
+    def iri(self, iri) -> str:
+        iri = str(iri)
+        text = self._iris.get(iri)
+        if text is None:
+            text = self._iris[iri] = self._work_out(iri)
+        if ":" in text and not text.startswith("<"):
+            p = text.split(":", 1)[0]
+            if p not in self.used:
+                self.used[p] = next(ns for ns, q in self._ns if q == p)
+        return text
+
+    def _work_out(self, iri: str) -> str:
+        for ns, p in self._ns:
+            if iri.startswith(ns) and _LOCAL.match(iri, len(ns)):
+                return f"{p}:{iri[len(ns):]}"
+        return "<" + _IRI_ESC.sub(lambda m: f"\\u{ord(m.group()):04X}", iri) + ">"
+
+    def predicate(self, iri) -> str:
+        return "a" if str(iri) == RDF_TYPE else self.iri(iri)
+
+    def literal(self, lexical: str, datatype=None, language: str | None = None) -> str:
+        lexical = str(lexical)
+        if language:
+            return string(lexical) + "@" + language
+        if datatype is None:
+            return string(lexical)
+        dt = str(datatype)
+        if dt in _BARE:
+            if dt == XSD + "boolean" and lexical in ("true", "false"):
+                return lexical
+            if dt == XSD + "integer" and _INTEGER.match(lexical):
+                return lexical
+            if dt == XSD + "decimal" and _DECIMAL.match(lexical):
+                return lexical
+        return string(lexical) + "^^" + self.iri(dt)
+
+    def term(self, t) -> str:
+        """An rdflib URIRef or Literal (blank nodes are laid out by the caller)."""
+        if hasattr(t, "datatype"):
+            return self.literal(str(t), t.datatype, t.language)
+        return self.iri(t)
+
+    def prefix_lines(self) -> str:
+        return "\n".join(f"@prefix {p}: <{ns}> ." for p, ns in sorted(self.used.items()))
+
+    @staticmethod
+    def block(subject: str, pairs: list[tuple[str, list[str]]], indent: int = 4) -> str:
+        """``subject`` and its (predicate text, object texts) as one statement; ``pairs`` in
+        the order to write them."""
         pad = " " * indent
-        preds = sorted(by_subject[node], key=lambda p: (p != RDF.type, _term(p, nm)))
-        parts = []
-        for p in preds:
-            objs = []
-            for o in sorted(by_subject[node][p], key=lambda x: (isinstance(x, BNode), _sort_key(x, by_subject))):
-                if isinstance(o, BNode) and o in inline and o not in visiting:
-                    objs.append("[ " + body(o, indent + 4) + " ]")
-                else:
-                    objs.append(_term(o, nm))
-            parts.append(f"{_term(p, nm)} " + (",\n" + pad + "    ").join(objs))
-        visiting.discard(node)
-        return (" ;\n" + pad).join(parts)
+        parts = [f"{p} " + (",\n" + pad + "    ").join(objs) for p, objs in pairs]
+        return f"{subject} " + (" ;\n" + pad).join(parts) + " ."
 
-    subjects = [s for s in by_subject if not (isinstance(s, BNode) and s in inline)]
-    for s in sorted(subjects, key=lambda s: (isinstance(s, BNode), str(s))):
-        out.append(f"{_term(s, nm)} " + body(s, 4) + " .")
-        out.append("")
-    text = "\n".join(out)
-    used = sorted((prefix, str(ns)) for prefix, ns in nm.namespaces()
-                  if prefix and f"{prefix}:" in text)        # only the prefixes written
-    return "\n".join([f"@prefix {prefix}: <{ns}> ." for prefix, ns in used] + ["", text])
-
-
-def _sort_key(node, by_subject) -> str:
-    """Blank nodes sort by what they hold (evidence by its offsets), others by their text."""
-    if isinstance(node, BNode):
-        return " ".join(sorted(f"{p} {_sort_key(o, by_subject) if isinstance(o, BNode) else o}"
-                               for p, objs in by_subject.get(node, {}).items() for o in objs))
-    return str(node)
+    @staticmethod
+    def predicate_order(text: str) -> tuple:
+        """Sort key of a predicate's text: ``a`` first, then by the text."""
+        return (text != "a", text)
