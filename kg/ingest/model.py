@@ -27,6 +27,11 @@ class Entity:
     statements: list[tuple[URIRef, URIRef | Literal, Span, str]] = field(default_factory=list)
     role: bool = False        # a relation node (post, event, agreement...) rather than a name
 
+    def __lt__(self, other: "Entity") -> bool:
+        # spans are sorted as (start, end, entity) tuples: two entities named by one span
+        # compare by IRI, so the order is stable and sorting never raises
+        return str(self.iri) < str(other.iri)
+
     def add(self, pred, obj, span: Span, rule: str) -> None:
         if all((p, o) != (pred, obj) for p, o, _, _ in self.statements):
             self.statements.append((pred, obj, span, rule))
