@@ -33,6 +33,8 @@ firm on Friday; the local government sent nobody.
 The 2025 Lanzhou Light Alloy Science and Technology Award went to its engineers, who also spoke
 at the ABM Annual Meeting in Denver.
 Zhang Hua, Deputy Secretary of the Yanchi County Party Committee and County Magistrate, attended.
+Its frames also fly: the Kestrel-4 cargo drone first flew in March, and the Kestrel-4 now
+carries parcels in Hebei. A Great Wall car and a 2024 model were shown beside it.
 """
 
 
@@ -116,3 +118,14 @@ def test_bodies_awards_acronym_organisers_and_party_committees(article):
         str(o) for o in g.objects(award[0], SKOS.altLabel)}
     assert "ABM" in labels and "ABM Annual Meeting" in labels
     assert NFO.PartyOrganization in labels["Yanchi County Party Committee"][1]
+
+
+def test_a_product_named_by_its_model_number(article):
+    _, g = article
+    labels = _by_label(g)
+    drone, classes = labels["Kestrel-4 cargo drone"]
+    assert NFO.Product in classes
+    assert "Kestrel-4" in {str(o) for o in g.objects(drone, SKOS.altLabel)}
+    assert len(list(g.objects(drone, NFO.evidence))) == 2      # named again as "the Kestrel-4"
+    # no model number, no product
+    assert not [x for x in labels if x.endswith((" car", " model"))]

@@ -20,6 +20,7 @@ from kg.ingest.happenings import propose as propose_happenings
 from kg.ingest.longer import longer_names
 from kg.ingest.acronyms import take_over
 from kg.ingest.areas import RULE as AREA_RULE, areas
+from kg.ingest.designations import RULE as DESIGNATION_RULE, designations
 from kg.ingest.mint import Minter
 from kg.ingest.qualify import place_lists, qualify_agreements, split_known
 from kg.ingest.model import Draft, Entity, Span
@@ -42,6 +43,8 @@ def _nested_ok(gaz, m: Mention, c) -> bool:
         return True
     if NFO[c.cls] in _EVENTS and m.start > c.start and gaz.classes.get(m.iri) not in _PLACES:
         return True     # "Plenary Session of the CPC Central Committee": the organiser stays
+    if c.rule == DESIGNATION_RULE:
+        return True     # "Lenovo ThinkBook 2024 laptop": its maker stays a mention
     if gaz.classes.get(m.iri) in _PLACES and c.rule == AREA_RULE:
         return True     # "core area of the new materials industry in Guanzhong": Guanzhong
     if gaz.classes.get(m.iri) in _PLACES and c.rule == "quoted-title" and m.start > c.start:
@@ -96,7 +99,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             + cand.quoted_programmes(text) + cand.project_phrases(text)
             + bare_companies(text) + lower_names(text))
     concept_model = ConceptModel(kg)
-    news += concepts(text, concept_model) + areas(text, concept_model.vocab)
+    news += concepts(text, concept_model) + areas(text, concept_model.vocab) + designations(text)
     news += longer_names(gaz, text, news)
     news = split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
     news += place_lists(text, mentions, gaz.classes, _PLACES)
