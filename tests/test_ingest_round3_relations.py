@@ -130,3 +130,12 @@ def test_who_announced_an_award_and_who_was_selected_for_it(g):
     assert (grants[0], NFO.recipient, _one(g, "Wexford Alloys Co., Ltd.")) in g
     assert (grants[0], NFO.conferredBy, society) in g
     assert (grants[0], NFO.recipient, society) not in g     # the announcer is no recipient
+
+
+def test_a_metal_next_to_an_application_cue_is_applied_in_the_fields_after_it(g):
+    alloy = NF["metal-magnesium-alloy"]
+    assert (alloy, NFO.appliedIn, NF["field-aerospace"]) in g
+    assert (alloy, NFO.appliedIn, NF["field-new-energy-vehicles"]) in g
+    # "The copper industry, after a slow and difficult year, expects ... in areas such as
+    # robotics": copper is the subject of a long clause, not what robotics uses
+    assert (NF["metal-copper"], NFO.appliedIn, None) not in g

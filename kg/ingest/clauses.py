@@ -115,15 +115,33 @@ def units(draft, spans_of, sents, gaz, kind, kind_of) -> None:
                     "context:unit-nearest-org")
 
 
+_WORD = re.compile(r"\w+")
+_GENERIC_HEADS = {"material", "materials", "product", "products", "metal", "metals", "advanced",
+                  "new", "high", "end", "high-end"}
+APPLIED_GAP = 8         # words between the thing used and the cue (measured: 9 of 23 right beyond)
+
+
 def applications(draft, spans_of, sents, kind) -> None:
     cues = sorted(lines("application-cues"), key=len, reverse=True)
     rx = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
     text = draft.text
     by_sentence: dict = {}
+    nested = containers([x for x in spans_of if not x[2].role])
     for s, e, ent in spans_of:
-        if is_relation_node(ent):
-            continue
+        if is_relation_node(ent) or (s, e, id(ent)) in nested:
+            continue        # ("aerospace" inside "commercial aerospace" is not named on its own)
         by_sentence.setdefault(sents.bounds(s), []).append((s, e, ent))
+    # "non-ferrous metal materials used in ...": a product named only by a metal and a generic
+    # head is that metal
+    generic = {}
+    ents = {(s, e, id(ent)): ent for s, e, ent in spans_of}
+    for key, outer in nested.items():
+        inner = ents.get(key)
+        if inner is None or kind(inner) != "metal" or kind(outer) != "product":
+            continue
+        rest = set(normalise_name(outer.label).split()) - set(normalise_name(inner.label).split())
+        if rest <= _GENERIC_HEADS:
+            generic[id(outer)] = inner
     for (ss, se), row in by_sentence.items():
         fields = [x for x in row if kind(x[2]) == "field"]
         users = [x for x in row if kind(x[2]) in ("metal", "product", "technology")]
@@ -134,6 +152,10 @@ def applications(draft, spans_of, sents, kind) -> None:
             continue
         # the thing used: the last one named before the cue; the fields: named after it
         used = [x for x in users if x[1] <= cue.start()][-1:]
+        if used and id(used[0][2]) in generic:
+            used = [(used[0][0], used[0][1], generic[id(used[0][2])])]
+        if used and len(_WORD.findall(text, used[0][1], cue.start())) > APPLIED_GAP:
+            continue        # the metal is far from the cue: the subject of another clause
         for fs, fe, f in fields:
             if fs < cue.end():
                 continue
