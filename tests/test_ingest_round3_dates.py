@@ -121,3 +121,51 @@ def test_a_text_without_a_date_takes_the_year_it_states(run, tmp_path):
     series = g.value(ed, NFO.partOfEvent)
     assert series is not None and str(g.value(series, RDFS.label)) == \
         "Southwest Tin Industry Conference"
+
+
+LOG = """Lightweight Metals Log 2024
+
+Published January 10, 2025
+
+1. Alloy Rims Go Abroad
+In 2024, forged aluminium rims made by Corvo Wheels were shipped to Spain, and completed \
+road testing customised for Nordvik Motors.
+In 2024, Spain imported 40,000 tonnes of aluminium rims.
+
+2. Buses Registered
+The first batch of aluminium buses passed the road inspection of the Traffic Police Office in \
+late November and completed the registration process. These buses arrived in Lanzhou on the \
+28th and were handed over to the city operator.
+
+3. Panel Launch
+The new panel was released at the Hanover fair on March 4, 2024, and launched in July, \
+winning two awards.
+"""
+
+
+def test_milestones_without_a_leading_date_and_second_verbs(run, tmp_path):
+    g = _ingest(run, tmp_path, "log", LOG)
+    events = {str(g.value(s, RDFS.label)): s for s in g.subjects(NFO.startDate, None)}
+
+    def one(*words):
+        found = [s for label, s in events.items() if all(w in label for w in words)]
+        assert len(found) == 1, (words, sorted(events))
+        return found[0]
+    # a year that opens the sentence dates a shipment; the second verb with parties of its
+    # own is a second milestone, and its parties are not the first's
+    ship = one("shipped to Spain")
+    test = one("road testing")
+    assert _dates(g, ship) == _dates(g, test) == {("2024", XSD.gYear)}
+    nordvik = [o for o in g.objects(test, NFO.participant)
+               if str(g.value(o, RDFS.label)) == "Nordvik Motors"]
+    assert nordvik and not set(g.objects(ship, NFO.participant)) & set(nordvik)
+    # a figure is not an event
+    assert not [label for label in events if "imported 40,000" in label]
+    # "in late November" and "on the 28th" (of the month before it) inside the sentence
+    assert _dates(g, one("passed the road inspection")) == {("2024-11", XSD.gYearMonth)}
+    assert not [label for label in events if label.startswith("Completed the registration")]
+    assert _dates(g, one("arrived in Lanzhou")) == {("2024-11-28", XSD.date)}
+    # "released ... on March 4, 2024, and launched in July": two launches, two dates (the
+    # first named by the heading above it)
+    assert _dates(g, one("Panel Launch")) == {("2024-03-04", XSD.date)}
+    assert _dates(g, one("panel launched")) == {("2024-07", XSD.gYearMonth)}

@@ -31,7 +31,10 @@ _PATTERNS = [
     ("ym", re.compile(_MON + r",?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")),
     ("md", re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,\s]*(?:19|20)\d\d)")),
     ("dm", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"\b(?![,\s]*(?:19|20)\d\d)")),
-    ("m", re.compile(r"(?<=\b[Ii]n )" + _MON + r"(?![\s,]*\d)(?=[\s,])")),
+    ("m", re.compile(r"(?:(?<=\b[Ii]n )|(?<=\b[Ii]n early )|(?<=\b[Ii]n late )|(?<=\b[Ii]n mid-)|"
+                     r"(?<=\b[Ii]n mid )|(?<=\bthe end of )|(?<=\bthe beginning of )|"
+                     r"(?<=\bthe start of )|(?<=\bthe middle of ))" + _MON +
+                     r"(?![\s,]*\d)(?=[\s,.;:])")),
     # numeric dates: "2025/03/18", "18/03/2025", "03/18/2025"; "03/04/2025" is ambiguous
     ("ynum", re.compile(r"(?<![\d/.])(?P<y>(?:19|20)\d\d)[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?![\d/.])")),
     ("num", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)(?![\d/.])")),

@@ -133,6 +133,8 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
                 ent.add(NFO.about, other.iri, span, "event:clause-about")
         draft.entities[ent.iri] = ent
         made.append(ent)
+    from kg.ingest.milestones import more_events
+    made += more_events(draft, sents, within, kind_of, minter, made)
     return made
 
 
