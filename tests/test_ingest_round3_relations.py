@@ -139,3 +139,12 @@ def test_a_metal_next_to_an_application_cue_is_applied_in_the_fields_after_it(g)
     # "The copper industry, after a slow and difficult year, expects ... in areas such as
     # robotics": copper is the subject of a long clause, not what robotics uses
     assert (NF["metal-copper"], NFO.appliedIn, None) not in g
+
+
+def test_who_invests_in_what(g):
+    for company in (NF.chinalco, NF["nanshan-group"]):
+        assert (company, NFO.investsIn, NF["metal-lithium"]) in g
+        assert (company, NFO.investsIn, NF["metal-cobalt"]) in g
+        assert "context:invests-in" in _rules(g, company)
+    # ", investing in Guinea": an aside, not proposed
+    assert (_one(g, "Wexford Alloys Co., Ltd."), NFO.investsIn, None) not in g

@@ -13,6 +13,7 @@ from rdflib.namespace import ORG
 from kg.ingest import clauses
 from kg.ingest.affiliations import affiliations, award_grants
 from kg.ingest.implements import implements
+from kg.ingest.investments import investments
 from kg.ingest.cooccur import propose_from_prior
 from kg.ingest.dates import date_literal, find_dates
 from kg.ingest.lexicon import lines
@@ -269,6 +270,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                  lambda person, org, role, span, rule: _post(draft, minter, person, org, role,
                                                              span, rule))
     implements(draft, spans_of, sents, kind)
+    investments(draft, spans_of, sents, kind)
     award_grants(draft, spans_of, sents, kind, minter)
 
     # 7. pairs named together that the graph links, or whose kinds the curated texts link

@@ -1,0 +1,65 @@
+"""Who invests in what, stated by the verb: "A, B and C are increasing strategic investments in
+magnesium resource development", "X Continues to Increase Investment in the Magnesium
+Industry", "Y has made equity investments in Z": each organisation named before the cue in its
+clause (a list, or the one subject) ``nfo:investsIn`` the metal, place or company named right
+after it (rule ``context:invests-in``).
+
+One sentence at a time; the cue is ordinary English, not a list of names."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.nesting import containers
+from kg.ingest.prior import is_relation_node
+from kg.model.namespaces import NFO
+
+_CUE = re.compile(r"\binvest(?:s|ed|ing|ment|ments)?\s+(?:heavily\s+|more\s+)?in\s+(?:the\s+)?",
+                  re.I)
+_OBJECTS = ("metal", "place", "org")
+_NEAR = 12                  # characters between the cue and the first thing invested in
+_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# measured: after a comma the participle lists where a group of companies went (12 of 12 not
+# what the curated documents link); the finite verb and the noun state it
+_PARTICIPLE = re.compile(r",\s*investing\b", re.I)
+_CLAUSE = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|,\s*(?:which|who)\b")
+
+
+def investments(draft, spans_of, sents, kind) -> None:
+    text = draft.text
+    nested = containers([x for x in spans_of if not x[2].role])
+    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
+                   and (s, e, id(ent)) not in nested), key=lambda x: (x[0], -x[1]))
+    starts = [s for s, _, _ in rows]
+    for m in _CUE.finditer(text):
+        if _PARTICIPLE.search(text, max(0, m.start() - 3), m.start() + 10):
+            continue        # ", investing in A, B and C": an aside on the main clause
+        ss, se = sents.bounds(m.start())
+        lo = bisect.bisect_left(starts, ss)
+        row = []
+        for x in rows[lo:]:
+            if x[0] >= se:
+                break
+            row.append(x)
+        # what is invested in: the name right after the cue, and those listed with it
+        objects = []
+        at = m.end()
+        for x in row:
+            if x[0] < at:
+                continue
+            gap = text[at:x[0]]
+            if kind(x[2]) not in _OBJECTS or not (
+                    (not objects and len(gap) <= _NEAR and "," not in gap)
+                    or (objects and _LIST.fullmatch(gap))):
+                break
+            objects.append(x)
+            at = x[1]
+        if not objects:
+            continue
+        cut = max([c.end() for c in _CLAUSE.finditer(text, ss, m.start())], default=ss)
+        subjects = [x for x in row if cut <= x[0] and x[1] <= m.start() and kind(x[2]) == "org"]
+        for _, _, who in subjects:
+            for _, _, what in objects:
+                if what is not who:
+                    who.add(NFO.investsIn, what.iri, Span(ss, se), "context:invests-in")
