@@ -35,6 +35,8 @@ at the ABM Annual Meeting in Denver.
 Zhang Hua, Deputy Secretary of the Yanchi County Party Committee and County Magistrate, attended.
 Its frames also fly: the Kestrel-4 cargo drone first flew in March, and the Kestrel-4 now
 carries parcels in Hebei. A Great Wall car and a 2024 model were shown beside it.
+The frames serve sectors such as UAVs, marine and offshore platforms, rail transit and sports
+gear.
 """
 
 
@@ -129,3 +131,12 @@ def test_a_product_named_by_its_model_number(article):
     assert len(list(g.objects(drone, NFO.evidence))) == 2      # named again as "the Kestrel-4"
     # no model number, no product
     assert not [x for x in labels if x.endswith((" car", " model"))]
+
+
+def test_a_list_item_that_holds_and(article):
+    _, g = article
+    labels = _by_label(g)
+    assert NFO.Field in labels["marine and offshore platforms"][1]
+    assert NFO.Field in labels["rail transit"][1]
+    assert NFO.Field in labels["sports gear"][1]
+    assert "marine" not in labels and "offshore platforms" not in labels

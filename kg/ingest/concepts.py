@@ -29,7 +29,8 @@ _GENERIC = {"industry", "industries", "smelting", "recycling", "transformation",
 _VOCAB_CLASSES = (NFO.Metal, NFO.Field, NFO.Technology, NFO.Product)
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9\-+]*|[A-Z0-9][A-Z0-9\-+]*[a-z]?")
 _KEEP = {"new", "key", "major", "first"}          # phrase-stops that may sit inside a concept
-_LIST_END = re.compile(r"[.;:!?()\n]|\s(?:etc|and other|and so on)\b")
+# (a line break ends a list unless the list goes on in lower case: a wrapped line)
+_LIST_END = re.compile(r"[.;:!?()]|\n(?![ \t]*[a-z])|\s(?:etc|and other|and so on)\b")
 
 
 class ConceptModel:
@@ -137,7 +138,7 @@ def list_items(text: str) -> list[Candidate]:
         seg = text[m.end():stop]
         pos = m.end()
         last = False
-        for piece in re.split(r"(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", seg):
+        for piece in _pieces(seg):
             if re.fullmatch(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", piece):
                 last = bool(re.search(r"\b(?:and|or)\b", piece))
                 pos += len(piece)
@@ -153,6 +154,27 @@ def list_items(text: str) -> list[Candidate]:
     return out
 
 
+def _pieces(seg: str) -> list[str]:
+    """The list's items and separators. An "and" between one word and a two- or three-word
+    item that a comma follows is inside an item, not the list's last conjunction ("PV, power
+    and ESS batteries, NEVs": the two words share the head)."""
+    parts = re.split(r"(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", seg)
+    out: list[str] = []
+    glue = False
+    for i, p in enumerate(parts):
+        if i % 2 == 1 and not p.startswith(",") and out and len(out[-1].split()) == 1 \
+                and i + 2 < len(parts) and parts[i + 2].startswith(",") \
+                and 2 <= len(parts[i + 1].split()) <= 3:
+            out[-1] += p                # "power" + " and " + "ESS batteries"
+            glue = True
+        elif glue:
+            out[-1] += p
+            glue = False
+        else:
+            out.append(p)
+    return out
+
+
 def _item(text: str, s: int, e: int) -> tuple[int, int] | None:
     """One list item: leading "the" dropped, cut at the first word that cannot be in a name (a
     verb, a preposition), at most six words."""
@@ -165,17 +187,24 @@ def _item(text: str, s: int, e: int) -> tuple[int, int] | None:
         qs = toks[0][0] + 1
         return qs, qs + len(quoted.group(1))
     keep = []
-    for a, b, w in toks:
+    for i, (a, b, w) in enumerate(toks):
         low = w.lower()
+        if low == "and" and 0 < i < len(toks) - 1:
+            keep.append((a, b, w))      # "power and ESS batteries" (joined by _pieces)
+            continue
         if low in _STOPS or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-+/&']*", w):
             break
         keep.append((a, b, w))
+    while keep and keep[-1][2] == "and":
+        keep = keep[:-1]
     if not keep or len(keep) > 6 or len(keep) < len(toks) and len(keep) == 0:
         return None
     if keep[0][2].lower() in _LEAD_STOPS | {"key", "other"}:
         return None
-    if len(keep) == 1 and (len(keep[0][2]) < 3 or keep[0][2].endswith("ing")
-                           or not keep[0][2].islower() and not keep[0][2].isupper()):
+    if len(keep) == 1 and ((len(keep[0][2]) < 3 and not keep[0][2].isupper())
+                           or keep[0][2].endswith("ing")
+                           or not keep[0][2].islower() and not keep[0][2].isupper()
+                           and not re.fullmatch(r"[A-Z]{2,}s", keep[0][2])):     # "NEVs"
         return None
     if len(keep) < len(toks) and toks[len(keep)][2] == "and":
         return None             # "power and ESS batteries": the item goes on past "and"
