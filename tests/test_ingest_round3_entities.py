@@ -37,6 +37,9 @@ Its frames also fly: the Kestrel-4 cargo drone first flew in March, and the Kest
 carries parcels in Hebei. A Great Wall car and a 2024 model were shown beside it.
 The frames serve sectors such as UAVs, marine and offshore platforms, rail transit and sports
 gear.
+Its "Clean Smelting of Secondary Zinc from Spent Batteries and Kiln Dust" project and the
+"Study on Low-Carbon Magnesium Electrolysis Cells" led by Qinling Alloy won prizes; the
+"Golden Valley Spirit" was praised as well.
 """
 
 
@@ -140,3 +143,12 @@ def test_a_list_item_that_holds_and(article):
     assert NFO.Field in labels["rail transit"][1]
     assert NFO.Field in labels["sports gear"][1]
     assert "marine" not in labels and "offshore platforms" not in labels
+
+
+def test_quoted_project_titles(article):
+    _, g = article
+    labels = _by_label(g)
+    assert NFO.Project in labels[
+        "Clean Smelting of Secondary Zinc from Spent Batteries and Kiln Dust"][1]
+    assert NFO.Project in labels["Study on Low-Carbon Magnesium Electrolysis Cells"][1]
+    assert "Golden Valley Spirit" not in labels      # no cue: no title proposed

@@ -317,7 +317,9 @@ def titles(text: str) -> list[Candidate]:
         title = " ".join(raw.split())
         if not re.search(r"[A-Za-z]", title) or (not title[:1].isupper() and g != 3):
             continue
-        cls = _title_class(title) or _context_class(text[max(0, m.start() - 40):m.start()])
+        cls = _title_class(title) or _context_class(text[max(0, m.start() - 40):m.start()]) \
+            or ("Project" if _PROJECT_AFTER.match(text, m.end()) or _RESEARCH.match(title)
+                else None)
         if cls is None:
             continue
         out.append(Candidate(m.start(g), m.start(g) + len(raw), title, cls, "quoted-title", 0.75))
@@ -391,6 +393,12 @@ def project_phrases(text: str) -> list[Candidate]:
         label = f"{' '.join(keep)} {m.group(1)}"
         out.append(Candidate(start, m.end(), label, heads[m.group(1)], "project-phrase", 0.5))
     return out
+
+
+# a quoted title the word "project" follows, or worded like a research project's title
+_PROJECT_AFTER = re.compile(r"[ \t]+projects?\b")
+_RESEARCH = re.compile(r"(?:Research|Study|Studies)[ \t]+(?:on|of)[ \t]|Development[ \t]+and[ \t]+"
+                       r"Application[ \t]+of[ \t]|Key[ \t]+Technolog(?:y|ies)[ \t]+(?:of|for)[ \t]")
 
 
 def _title_class(title: str) -> str | None:
