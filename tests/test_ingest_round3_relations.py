@@ -148,3 +148,15 @@ def test_who_invests_in_what(g):
         assert "context:invests-in" in _rules(g, company)
     # ", investing in Guinea": an aside, not proposed
     assert (_one(g, "Wexford Alloys Co., Ltd."), NFO.investsIn, None) not in g
+
+
+def test_an_alliances_units_by_the_role_the_sentence_gives_them(g):
+    alliance = _one(g, "Coastal Magnesium Storage Alliance")
+    assert (alliance, NFO.guidedBy, _one(g, "Lakeside Metals Association")) in g
+    uni = _one(g, "Hanshan University")
+    for member in (uni, _one(g, "Wexford Alloys Co., Ltd."),
+                   _one(g, "Coastal Light Alloy Engineering Center")):
+        assert (alliance, NFO.member, member) in g
+    assert (alliance, NFO.member, _one(g, "Lakeside Metals Association")) not in g
+    assert (alliance, NFO.secretariatAt, uni) in g
+    assert {"alliance:unit-roles", "alliance:secretariat"} <= _rules(g, alliance)

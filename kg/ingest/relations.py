@@ -11,7 +11,7 @@ from rdflib import Literal
 from rdflib.namespace import ORG
 
 from kg.ingest import clauses
-from kg.ingest.affiliations import affiliations, award_grants
+from kg.ingest.affiliations import affiliations, award_grants, unit_roles
 from kg.ingest.implements import implements
 from kg.ingest.investments import investments
 from kg.ingest.cooccur import propose_from_prior
@@ -272,6 +272,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     implements(draft, spans_of, sents, kind)
     investments(draft, spans_of, sents, kind)
     award_grants(draft, spans_of, sents, kind, minter)
+    unit_roles(draft, spans_of, sents, kind)
 
     # 7. pairs named together that the graph links, or whose kinds the curated texts link
     if prior is not None:
