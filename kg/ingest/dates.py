@@ -9,7 +9,7 @@ and Chinese dates ("2024年3月5日", "3月5日", "2024年3月")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib import Literal
 from rdflib.namespace import XSD
@@ -31,15 +31,15 @@ _PATTERNS = [
     ("ym", re.compile(_MON + r",?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")),
     ("md", re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,\s]*(?:19|20)\d\d)")),
     ("dm", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"\b(?![,\s]*(?:19|20)\d\d)")),
-    ("m", re.compile(r"(?:(?<=\b[Ii]n )|(?<=\b[Ii]n early )|(?<=\b[Ii]n late )|(?<=\b[Ii]n mid-)|"
-                     r"(?<=\b[Ii]n mid )|(?<=\bthe end of )|(?<=\bthe beginning of )|"
-                     r"(?<=\bthe start of )|(?<=\bthe middle of ))" + _MON +
-                     r"(?![\s,]*\d)(?=[\s,.;:])")),
+    # a month alone, after "in" ("in May", "in late December", "at the end of June": _MONTH_LEAD)
+    ("m", re.compile(r"\b" + _MON + r"(?![\s,]*\d)(?=[\s,.;:])")),
     # numeric dates: "2025/03/18", "18/03/2025", "03/18/2025"; "03/04/2025" is ambiguous
     ("ynum", re.compile(r"(?<![\d/.])(?P<y>(?:19|20)\d\d)[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?![\d/.])")),
     ("num", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)(?![\d/.])")),
     ("y", re.compile(r"(?<![\d\-/.])(?P<y>(?:19|20)\d\d)(?![\d\-/])")),
 ]
+_MONTH_LEAD = re.compile(r"(?:\b[Ii]n(?:\s+(?:early|late|mid))?|\bthe\s+(?:end|beginning|start|"
+                         r"middle)\s+of|\b[Ii]n\s+mid-)\s*$")
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
 _REL = r"(?P<rel>this|last|next|the\s+same|the\s+current|the\s+previous)\s+year"
@@ -142,10 +142,28 @@ def _resolve_days(text: str, out: list[DateMention], doc_date: str | None = None
     out[:] = keep
 
 
+_FOUND: dict = {}      # the last few answers of find_dates (one article is read by several rules)
+
+
 def find_dates(text: str, doc_year: str | None = None, extended: bool = False,
                doc_date: str | None = None) -> list[DateMention]:
     """Every date in ``text``, the most precise reading winning where readings overlap;
-    ``extended`` adds periods and relative dates (see the module's doc)."""
+    ``extended`` adds periods and relative dates (see the module's doc). Answers for a long
+    text are remembered (a few, as copies), since several rules ask the same."""
+    if len(text) < 2000:
+        return _find_dates(text, doc_year, extended, doc_date)
+    key = (text, doc_year, extended, doc_date)
+    got = _FOUND.get(key)
+    if got is None:
+        got = _find_dates(text, doc_year, extended, doc_date)
+        while len(_FOUND) >= 4:
+            del _FOUND[next(iter(_FOUND))]
+        _FOUND[key] = got
+    return [replace(d) for d in got]
+
+
+def _find_dates(text: str, doc_year: str | None, extended: bool,
+                doc_date: str | None) -> list[DateMention]:
     taken = bytearray(len(text) + 1)
     out = []
     for kind, rx in (_EXTENDED if extended else []) + _PATTERNS:
@@ -188,7 +206,8 @@ def find_dates(text: str, doc_year: str | None = None, extended: bool = False,
                         continue
                     value, dt = g["y"], "gYear"
                 elif kind == "m":
-                    if y is None:
+                    if y is None or not _MONTH_LEAD.search(text, max(0, m.start() - 24),
+                                                           m.start()):
                         continue
                     value, dt = f"{int(y):04d}-{_month(g['mon']):02d}", "gYearMonth"
                 elif kind == "ynum":

@@ -119,11 +119,13 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
 
     made: list[tuple[int, int, Entity]] = []
     by_label: dict[str, Entity] = {}
+    used = bytearray(len(text) + 1)       # what a phrase of this module already holds
 
     def add(a: int, b: int, label: str, cls: str, rule: str, conf: float,
             head: tuple[int, int]) -> Entity | None:
-        if taken(a, b, *head) or any(s < b and a < e for s, e, _ in made):
+        if taken(a, b, *head) or any(used[a:b]):
             return None
+        used[a:b] = b"\x01" * (b - a)
         label = " ".join(label.split())
         label = label[:1].upper() + label[1:]
         key = label.lower()
@@ -152,7 +154,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
               "number": any(re.search(r"\d|[\"\u201c]", w) for w in mods)}[need]
         rule, conf = "event:noun-phrase", 0.5
         if not ok and not mods and not tail and need in ("either", "tail"):
-            ss, _ = sents.bounds(m.start())
+            ss = max(sents.bounds(m.start())[0], m.start() - 300)
             h = _HOLD.search(text[ss:m.start()])
             subj = h.group("subj").strip() if h else ""
             subj = re.sub(r"^(?:[Tt]he|[Dd]uring[^,]*,)\s+", "", subj)
@@ -177,6 +179,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         if _INTENT.search(before):
             continue
         ss, se = sents.bounds(m.start())
+        ss, se = max(ss, m.start() - 600), min(se, m.end() + 600)
         b = to_name_end(m.start("np"), m.end("np"))
         inner = [x for x in within(m.start("np"), b) if x[0] <= m.start("np") + 4
                  and x[1] >= b - 1 and kinds.get(id(x[2])) in ("policy", "event")]
@@ -203,7 +206,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         if taken(a, b, a, b):
             continue
         ss, se = sents.bounds(m.start())
-        cs = max(ss, max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1)
+        ss, se = max(ss, m.start() - 600), min(se, m.end() + 600)
+        cs = max(ss, max(text.rfind(";", ss, m.start()), text.rfind(":", ss, m.start())) + 1)
         parties = [x for x in within(cs, m.start()) if kinds.get(id(x[2])) == "org"
                    and x[1] <= m.start()]
         w = _WITH.match(text, b)
@@ -274,6 +278,7 @@ def _roles(ent, text, sents, a, b, within, kinds) -> None:
     """Who held the event ("X held the ... ceremony": organiser) and who met ("a discussion
     with Y": participants), from the clause around the phrase."""
     ss, se = sents.bounds(a)
+    ss, se = max(ss, a - 600), min(se, b + 600)
     span = Span(ss, max(se, b))
     cls = str(ent.cls).rsplit("#", 1)[-1]
     for s, e, other in within(ss, a):

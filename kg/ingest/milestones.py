@@ -15,6 +15,7 @@ Each is a relation node like the clause events (rule ``event:dated-milestone``, 
 by its clause; the organisations and people of the clause are its participants."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -27,6 +28,7 @@ from kg.model.namespaces import NFO
 _CONJ = re.compile(r"(?:,\s*|\s+)and\s+(?:(?:then|also|later|subsequently|successfully|"
                    r"officially|finally)\s+)?(?=[a-z])")
 _BLOCKING = ("event", "agreement", "policy")
+_LONGEST = 3000     # a "sentence" longer than this is text without punctuation: no clause rule
 _PREP = re.compile(r"\s*\b(?:in|on|at\s+the\s+end\s+of|by|since|from)\s+(?:the\s+)?"
                    r"(?:(?:early|late|mid-?)\s*)?$", re.I)
 
@@ -100,16 +102,19 @@ def more_events(draft, sents, within, kind_of, minter, made: list) -> list:
     doc_date = str(draft.date) if draft.date is not None else None
     dates = [roll_forward(text, d, doc_date) for d in
              find_dates(text, _doc_year(draft), extended=True, doc_date=doc_date)]
-    covered = sorted((m.start, m.end) for e in made for m in e.mentions)
+    covered = bytearray(len(text) + 1)      # the clauses events already hold
+    for e in made:
+        for m in e.mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     new: list = []
 
     def busy(a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e in covered)
+        return any(covered[a:b])
 
     done_sents: set[int] = set()
     for d in dates:
         ss, se = sents.bounds(d.start)
-        if ss in done_sents or d.until:
+        if ss in done_sents or d.until or se - ss > _LONGEST:
             continue
         lead = text[ss:d.start]
         opening = d.kind == "gYear" and re.fullmatch(r"\s*In\s+", lead) and \
@@ -143,24 +148,31 @@ def more_events(draft, sents, within, kind_of, minter, made: list) -> list:
             if kind_of(other) in ("org", "person"):
                 ent.add(NFO.participant, other.iri, span, "event:clause-participant")
         draft.entities[ent.iri] = ent
-        covered.append((ss, end))
+        covered[ss:end] = b"\x01" * (end - ss)
         new.append(ent)
+    starts = [d.start for d in dates]
     for ent in list(made) + list(new):
-        second = _split(draft, ent, dates, minter, within, kind_of)
+        second = _split(draft, ent, dates, starts, minter, within, kind_of)
         if second is not None:
             new.append(second)
     return new
 
 
-def _split(draft, ent, dates, minter, within, kind_of):
+def _between(dates, starts, a: int, b: int) -> list:
+    """The dates that start in ``a:b`` (``starts``: their sorted starts)."""
+    return dates[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
+
+def _split(draft, ent, dates, starts, minter, within, kind_of):
     """"X was released at A on May 9, and launched in June": the second verb's event."""
     text = draft.text
     clause = ent.mentions[-1]
     a, b = clause.start, clause.end
     own = [st for st in ent.statements if st[0] == NFO.startDate]
-    if not own:
+    if not own or b - a > _LONGEST:
         return None
-    first = [d for d in dates if a <= d.start < b and d.value == str(own[0][1])]
+    near = _between(dates, starts, a, b)
+    first = [d for d in near if d.value == str(own[0][1])]
     after = first[0].end if first else a
     for m in _CONJ.finditer(text, after, b):
         stop = re.search(r"[,;]", text[m.end():b])
@@ -168,7 +180,7 @@ def _split(draft, ent, dates, minter, within, kind_of):
         cls = _verb_at(text[m.end():cend])
         if cls is None:
             continue        # "designed, developed, and produced by X": one thing described
-        own_date = [d for d in dates if m.end() <= d.start and d.end <= cend]
+        own_date = [d for d in near if m.end() <= d.start and d.end <= cend]
         parties = [x for x in within(m.end(), cend) if kind_of(x[2]) in ("org", "person")]
         if not own_date and not parties:
             continue        # "passed the inspection and completed the registration": one step
@@ -196,7 +208,7 @@ def _split(draft, ent, dates, minter, within, kind_of):
         ent.statements[:] = [st for st in ent.statements
                              if not (st[0] == NFO.participant and st[1] in theirs)]
         if ent.rule == "event:dated-milestone":
-            ent.label = _label(text, a, cut, dates)
+            ent.label = _label(text, a, cut, near)
         else:       # a clause's label (not a heading's) ends before the second verb
             verb = text[m.end():cend].split()[0]
             for sep in (", and ", " and "):
