@@ -13,6 +13,7 @@ from kg.ingest import candidates as cand
 from kg.ingest.slots import bare_companies
 from kg.ingest.concepts import ConceptModel, concepts
 from kg.ingest.phrases import lower_names
+from kg.ingest.places import propose_places
 from kg.ingest.dates import date_literal, document_date, headline_year, stated_year
 from kg.ingest.date_attach import attach_dates
 from kg.ingest.gazetteer import Gazetteer, Mention
@@ -216,6 +217,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 ent.mentions.append(Span(mm.start(), mm.end()))
                 spans_of.append((mm.start(), mm.end(), ent))
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
+    propose_places(draft, spans_of, minter, gaz)     # "Qujing, March 3 --", "in X, Y Province"
     propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events
     merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
     propose_relations(draft, spans_of, minter, doc_year, relation_prior(kg, gaz, kind_of), gaz)

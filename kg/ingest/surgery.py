@@ -1,0 +1,91 @@
+"""Small edits to a draft's entities after the name stage, shared by the rules that repair names
+(:mod:`kg.ingest.name_repair`, :mod:`kg.ingest.places`, :mod:`kg.ingest.anaphora`): add a mention
+(to the entity and to ``spans_of``), move a mention, fold one entity into another (its mentions,
+aliases and statements, and every statement that points at it), and find a draft entity by name.
+
+``spans_of`` is the pipeline's list of ``(start, end, entity)``; it is edited in place."""
+from __future__ import annotations
+
+from kg.ingest.model import Entity, Span
+from kg.ingest.text import normalise_name
+
+
+def add_mention(ent: Entity, spans_of: list, start: int, end: int) -> bool:
+    """``ent`` is named by text[start:end] too (once)."""
+    if any(sp.start == start and sp.end == end for sp in ent.mentions):
+        return False
+    ent.mentions.append(Span(start, end))
+    spans_of.append((start, end, ent))
+    return True
+
+
+def move_span(ent: Entity, spans_of: list, old: tuple[int, int], new: tuple[int, int],
+              to: Entity | None = None) -> None:
+    """The mention ``old`` of ``ent`` becomes ``new`` (of ``to``, default ``ent``)."""
+    to = to or ent
+    ent.mentions[:] = [sp for sp in ent.mentions if (sp.start, sp.end) != old]
+    spans_of[:] = [x for x in spans_of if not (x[2] is ent and (x[0], x[1]) == old)]
+    add_mention(to, spans_of, *new)
+
+
+def fold(draft, spans_of: list, gone: Entity, into: Entity) -> None:
+    """``gone`` is ``into``: its mentions, aliases and statements move over, statements that
+    pointed at it point at ``into``, and it leaves the draft."""
+    if gone is into:
+        return
+    for sp in gone.mentions:
+        if not any((s.start, s.end) == (sp.start, sp.end) for s in into.mentions):
+            into.mentions.append(sp)
+    spans_of[:] = [(a, b, into if e is gone else e) for a, b, e in spans_of]
+    if not into.known:
+        into.aliases |= {a for a in gone.aliases | {gone.label} if a != into.label}
+    for pred, obj, sp, rule in gone.statements:
+        into.add(pred, obj, sp, rule)
+    redirect(draft, gone.iri, [into.iri])
+    draft.entities.pop(gone.iri, None)
+
+
+def redirect(draft, old, new: list) -> None:
+    """Statements whose object is ``old`` are made about each IRI of ``new`` instead."""
+    for ent in draft.entities.values():
+        if not any(o == old for _, o, _, _ in ent.statements):
+            continue
+        stmts = ent.statements
+        ent.statements = []
+        for pred, obj, sp, rule in stmts:
+            for o in (new if obj == old else [obj]):
+                if o != ent.iri:
+                    ent.add(pred, o, sp, rule)
+
+
+def by_name(draft) -> dict[str, Entity]:
+    """normalised label or alias -> the draft entity it names (first one wins)."""
+    out: dict[str, Entity] = {}
+    for ent in draft.entities.values():
+        if ent.role:
+            continue
+        for name in (ent.label, *sorted(ent.aliases)):
+            out.setdefault(normalise_name(name), ent)
+    return out
+
+
+def coverage(text: str, spans_of: list) -> tuple[bytearray, dict[int, list]]:
+    """Which characters some entity's mention covers, and the entities by mention start."""
+    covered = bytearray(len(text) + 1)
+    starts: dict[int, list] = {}
+    for a, b, ent in spans_of:
+        covered[a:b] = b"\x01" * (b - a)
+        starts.setdefault(a, []).append((b, ent))
+    return covered, starts
+
+
+def rename(draft, ent: Entity, label: str, minter) -> None:
+    """A new entity's name is ``label``: a fresh IRI minted from it (statements that pointed at
+    the old one follow)."""
+    old = ent.iri
+    ent.label = label
+    ent.aliases.discard(label)
+    ent.iri = minter.mint(label)
+    draft.entities.pop(old, None)
+    draft.entities[ent.iri] = ent
+    redirect(draft, old, [ent.iri])
