@@ -40,6 +40,8 @@ gear.
 Its "Clean Smelting of Secondary Zinc from Spent Batteries and Kiln Dust" project and the
 "Study on Low-Carbon Magnesium Electrolysis Cells" led by Qinling Alloy won prizes; the
 "Golden Valley Spirit" was praised as well.
+The plant uses technologies such as vacuum distillation of crude zinc, dry recovery and refining
+of cobalt from spent catalysts, and plasma arc melting.
 """
 
 
@@ -152,3 +154,11 @@ def test_quoted_project_titles(article):
         "Clean Smelting of Secondary Zinc from Spent Batteries and Kiln Dust"][1]
     assert NFO.Project in labels["Study on Low-Carbon Magnesium Electrolysis Cells"][1]
     assert "Golden Valley Spirit" not in labels      # no cue: no title proposed
+
+
+def test_technologies_listed_with_and_and_of_in_their_names(article):
+    _, g = article
+    labels = _by_label(g)
+    for name in ("vacuum distillation of crude zinc",
+                 "dry recovery and refining of cobalt from spent catalysts", "plasma arc melting"):
+        assert NFO.Technology in labels[name][1], name

@@ -138,19 +138,44 @@ def list_items(text: str) -> list[Candidate]:
         seg = text[m.end():stop]
         pos = m.end()
         last = False
-        for piece in _pieces(seg):
+        # a technology's name holds "and" and "of/for/from" ("comprehensive recycling and
+        # utilization of spent batteries"): its list is split at commas only
+        tech = cls == "Technology"
+        for piece in (_tech_pieces(seg) if tech else _pieces(seg)):
             if re.fullmatch(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", piece):
                 last = bool(re.search(r"\b(?:and|or)\b", piece))
                 pos += len(piece)
                 continue
-            item = _item(text, pos, pos + len(piece))
+            item = _item(text, pos, pos + len(piece), tech)
             pos += len(piece)
+            if not item and tech:
+                continue                # one item that names none: the next may
             if not item:
                 break
             s, e = item
             out.append(Candidate(s, e, " ".join(text[s:e].split()), cls, "concept:list", 0.4))
-            if last or text[e:pos].strip(" \t\"\u201d"):   # after the last "and", or cut short
-                break
+            if (last and not tech) or text[e:pos].strip(" \t\"\u201d"):
+                break                   # after the last "and", or cut short
+    return out
+
+
+_TECH_JOINS = {"of", "for", "from", "in", "and"}
+
+
+def _tech_pieces(seg: str) -> list[str]:
+    """A technology list split at its commas; within one piece, "and" between two names of two
+    words or more with no "of/for/from/in" around it still separates two ("spray forming and
+    vacuum die casting", but "recycling and utilization of ...", "residues from gold and
+    copper smelting")."""
+    out: list[str] = []
+    for i, p in enumerate(re.split(r"(,\s*(?:and\s+|or\s+)?)", seg)):
+        if i % 2 == 0:
+            parts = re.split(r"(\s+and\s+)", p, maxsplit=1)
+            if len(parts) == 3 and len(parts[0].split()) >= 2 and len(parts[2].split()) >= 2 \
+                    and not _TECH_JOINS & set((parts[0] + " " + parts[2]).lower().split()):
+                out.extend(parts)
+                continue
+        out.append(p)
     return out
 
 
@@ -175,9 +200,10 @@ def _pieces(seg: str) -> list[str]:
     return out
 
 
-def _item(text: str, s: int, e: int) -> tuple[int, int] | None:
+def _item(text: str, s: int, e: int, long: bool = False) -> tuple[int, int] | None:
     """One list item: leading "the" dropped, cut at the first word that cannot be in a name (a
-    verb, a preposition), at most six words."""
+    verb, a preposition), at most six words. ``long`` (a technology): "and", "of", "for",
+    "from", "in" may join its words, at most twelve."""
     toks = [(s + t.start(), s + t.end(), t.group(0)) for t in re.finditer(r"\S+", text[s:e])]
     while toks and toks[0][2].lower() in ("the", "a", "an"):
         toks = toks[1:]
@@ -189,18 +215,21 @@ def _item(text: str, s: int, e: int) -> tuple[int, int] | None:
     keep = []
     for i, (a, b, w) in enumerate(toks):
         low = w.lower()
-        if low == "and" and 0 < i < len(toks) - 1:
+        if (low == "and" or long and low in _TECH_JOINS) and 0 < i < len(toks) - 1:
             keep.append((a, b, w))      # "power and ESS batteries" (joined by _pieces)
             continue
         if low in _STOPS or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-+/&']*", w):
             break
         keep.append((a, b, w))
-    while keep and keep[-1][2] == "and":
+    while keep and keep[-1][2].lower() in _TECH_JOINS | {"and"}:
         keep = keep[:-1]
-    if not keep or len(keep) > 6 or len(keep) < len(toks) and len(keep) == 0:
+    if not keep or len(keep) > (12 if long else 6):
         return None
-    if keep[0][2].lower() in _LEAD_STOPS | {"key", "other"}:
-        return None
+    if keep[0][2].lower() in _LEAD_STOPS | {"key", "other"} and not (
+            long and len(keep) >= 3 and not keep[0][2].lower().endswith("ing")):
+        return None             # ("comprehensive utilization of ..." names a technology)
+    if long and len(keep) == 1:
+        return None             # a technology is named in more than one word
     if len(keep) == 1 and ((len(keep[0][2]) < 3 and not keep[0][2].isupper())
                            or keep[0][2].endswith("ing")
                            or not keep[0][2].islower() and not keep[0][2].isupper()
