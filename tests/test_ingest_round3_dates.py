@@ -169,3 +169,39 @@ def test_milestones_without_a_leading_date_and_second_verbs(run, tmp_path):
     # first named by the heading above it)
     assert _dates(g, one("Panel Launch")) == {("2024-03-04", XSD.date)}
     assert _dates(g, one("panel launched")) == {("2024-07", XSD.gYearMonth)}
+
+
+TRADE = """Copper Desk Weekly
+
+Published 2025-08-04
+
+In May, the Ministry of Commerce released the top ten "Clean Copper Processing Practices for \
+Small Smelters," a list for smaller plants.
+Since March 2025, the association, together with Bright Copper Co., Ltd., has been working on \
+the development of the group standard "Copper Scrap Grading Rules".
+Since the start of this year, the importing country has been raising the tariffs on refined \
+copper from 5% to 15%.
+The plan calls for the development of the copper industry and will promote the revision of \
+the old rules.
+"""
+
+
+def test_released_titles_standard_projects_and_tariff_changes(run, tmp_path):
+    g = _ingest(run, tmp_path, "trade", TRADE)
+    # a quoted title released as a "top ten" list: a catalogue, dated by its sentence
+    cat = _one(g, "Clean Copper Processing Practices for Small Smelters")
+    assert (cat, RDF.type, NFO.Catalogue) in g
+    assert _dates(g, cat, NFO.dateIssued) == {("2025-05", XSD.gYearMonth)}
+    # work on a named standard: a project, with who works on it and since when
+    proj = _one(g, 'Development of the group standard "Copper Scrap Grading Rules"')
+    assert (proj, RDF.type, NFO.Project) in g
+    assert _dates(g, proj) == {("2025-03", XSD.gYearMonth)}
+    assert "Bright Copper Co., Ltd." in {str(g.value(o, RDFS.label))
+                                         for o in g.objects(proj, NFO.participant)}
+    # a tariff raised to a rate: an event of the year the sentence gives
+    hike = _one(g, "Increase of the tariffs on refined copper to 15%")
+    assert _dates(g, hike) == {("2025", XSD.gYear)}
+    # goals name no project
+    labels = " | ".join(_labels(g)).lower()
+    assert "development of the copper industry" not in labels
+    assert "revision of the old rules" not in labels

@@ -60,6 +60,26 @@ _WITH = re.compile(r"\s+with\s+(?:the\s+)?(?P<w>(?:(?!(?:again|to|on|for|in|at|a
 # "X held the A ceremony ... and the B ceremony": X holds both
 _HELD_BY = re.compile(r"[\s,]*(?:also\s+)?(?:held|hosted|organi[sz]ed|convened)\s+(?:the|a|an)\s+"
                       r"(?:(?:[^\s,.;]+\s+){0,6}|[^.;]{0,200}\s+and\s+(?:the|a|an)\s+)")
+# "released the top ten "X"": a quoted title no name rule read as a policy (its head is not
+# a policy word); after "top N" / "list of" / "catalogue of" it is a catalogue
+_RELEASED = re.compile(r"\b(?:released|issued|published|unveiled|announced)\s+(?:the\s+|a\s+|its\s+)?"
+                       r"(?P<pre>(?:(?:first|second|third|new|latest|annual|(?:19|20)\d\d)\s+)?"
+                       r"(?:(?:top\s+\w+|list\s+of(?:\s+the)?|catalogue\s+of|catalog\s+of|"
+                       r"batch\s+of)\s+)?)[\"\u201c](?P<title>[A-Z][^\"\u201c\u201d\n]{8,200}?)"
+                       r"[,.]?[\"\u201d]")
+# "has been working on the development of the industry standard "X"": a project
+_WORK = re.compile(r"\b(?:working\s+on|worked\s+on|work\s+on|began|started|launched|initiated|"
+                   r"completed|finished|undertook|undertaken|carried\s+out|led|leading|"
+                   r"participated\s+in|responsible\s+for)\s+the\s+(?P<head>development|"
+                   r"formulation|drafting|compilation|revision|preparation)\s+of\s+"
+                   r"(?P<np>(?:the|a|an)\s+[^.;:()!?\n]{3,200}?)(?=[,.;:]\s|[.;:]?$|\s+(?:and|which|"
+                   r"that|to|with|in|since|by)\s)")
+# "increasing the "301" and "232" tariffs on aluminum products from 10% to 25%"
+_TARIFF = re.compile(r"\b(?P<verb>rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|"
+                     r"cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing))\s+"
+                     r"(?P<np>(?:the\s+|its\s+)?[^,.;:\n]{0,80}?\b(?:tariffs?|duties|duty|levies|"
+                     r"levy)\s+on\s+[^,.;:\n]{2,80}?)(?:\s+from\s+[\d.]+\s*%)?\s+to\s+"
+                     r"(?P<to>[\d.]+\s*%)")
 _HEADS = ("agreement", "memorandum", "understanding", "contract")
 
 
@@ -230,6 +250,31 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         if ent is not None:
             for s, e, org in parties + others:
                 ent.add(NFO.party, org.iri, Span(min(cs, s), max(se, e)), "agreement:signed-by")
+    for m in _RELEASED.finditer(text):
+        a, b = m.span("title")
+        label = m.group("title").strip().rstrip(",.")
+        cls = "Catalogue" if re.search(r"top|list|catalog|batch", m.group("pre")) else \
+            "PolicyDocument"
+        add(a, a + len(label), label, cls, "policy:released-title", 0.4, (a, b))
+
+    for m in _WORK.finditer(text):
+        a, b = m.start("head"), to_name_end(m.start("np"), m.end("np"))
+        named = [x for x in within(m.start("np"), b) if kinds.get(id(x[2])) == "policy"]
+        if not named and not re.search(r"[\"\u201c]", text[m.start("np"):b]):
+            continue        # "the development of the industry": no project the text names
+        ent = add(a, b, text[a:b], "Project", "project:work-on", 0.5, m.span("head"))
+        if ent is not None:
+            ss = max(sents.bounds(m.start())[0], m.start() - 600)
+            for s, e, org in within(ss, m.start()):
+                if kinds.get(id(org)) == "org" and e <= m.start():
+                    ent.add(NFO.participant, org.iri, Span(min(ss, s), b), "project:work-on")
+
+    for m in _TARIFF.finditer(text):
+        word = "Cut" if re.match(r"cut|lower|reduc", m.group("verb")) else "Increase"
+        np_ = " ".join(m.group("np").split())
+        label = f"{word} of {np_} to {m.group('to').replace(' ', '')}"
+        add(m.start(), m.end(), label, "Event", "event:tariff-change", 0.4, m.span("verb"))
+
     if doc_year is not None:
         _editions(draft, spans, kinds, minter, doc_year, made)
     spans_of.extend(made)
