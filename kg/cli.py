@@ -629,30 +629,29 @@ def ingest(path: Annotated[Path, typer.Argument(help="The article: one UTF-8 tex
            replace: Annotated[bool, typer.Option("--replace", help="With --into: replace a document with the same id.")] = False,
            force: Annotated[bool, typer.Option("--force", help="Replace existing --output/--review files.")] = False,
            texts: Annotated[Optional[Path], typer.Option("--texts", envvar="KG_SOURCES", help="With --into: folder of the source texts to copy the article to (default: ../shared/sources).")] = None,
+           rows: Annotated[int, typer.Option("--rows", min=0, help="Table rows shown (new entities first); --format json, the draft and the review page have them all.")] = 30,
            format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
     """Draft the statements of a new article (known names linked, new entities and relations proposed, each marked draft) for review."""
     from kg.ingest.run import run, summary
+    from kg.ingest.snapshot import open_for_ingest
     from kg.render.output import emit
 
-    kg = _load(data, store)
+    kg = open_for_ingest(data, store)      # the cached ingest snapshot when nothing changed
     draft = run(kg, path, id, output, review=review, title=title, date=date, publisher=publisher,
                 url=url, force=force, into=into, replace=replace, texts=texts)
     payload = summary(draft)
-    # the table: new entities first (what needs review), at most _INGEST_ROWS; JSON has all
+    # the table: new entities first (what needs review), at most --rows; JSON and CSV have all
     everything = sorted(payload["entities"], key=lambda e: e["known"])
-    rows = everything[:_INGEST_ROWS]
-    cut = ([f"{len(everything) - len(rows)} more rows not shown: --format json, the draft and "
-            "the review page (--review) have them all"] if len(rows) < len(everything) else [])
-    emit(format.value, payload, rows, ["class", "label", "iri", "known", "mentions", "rule", "confidence"],
+    shown = everything[:rows] if format == Fmt.table else everything
+    cut = ([f"{len(everything) - len(shown)} more rows not shown: --rows N, --format json, the "
+            "draft and the review page (--review) have them all"] if len(shown) < len(everything) else [])
+    emit(format.value, payload, shown, ["class", "label", "iri", "known", "mentions", "rule", "confidence"],
          title=f"Draft of {id}", extra_lines=cut + [
              f"{payload['known_entities']} known entities ({payload['known_mentions']} mentions), "
              f"{payload['new_entities']} new, {payload['relation_nodes']} relation nodes, "
              f"{payload['statements']} statements: written to {output}"]
          + ([f"replaced the old document's files: {', '.join(payload['replaced_files'])}"]
             if payload["replaced_files"] else []))
-
-
-_INGEST_ROWS = 100
 
 
 def _version(value: bool):

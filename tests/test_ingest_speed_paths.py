@@ -81,3 +81,74 @@ def test_strange_labels_are_escaped_and_round_trip(tmp_path):
     # no prefix declared that the file does not use, none used that it does not declare
     declared = {ln.split()[1][:-1] for ln in text.splitlines() if ln.startswith("@prefix")}
     assert "nf" in declared and "foaf" not in declared
+
+
+# --- the ingest snapshot ------------------------------------------------------------------------
+def test_snapshot_and_graph_give_byte_identical_drafts(kg, sources_dir):
+    """The snapshot, written to the cache and read back, drafts 003 exactly as the graph does,
+    without loading the graph; a --publisher look-up loads it then."""
+    from kg.ingest import snapshot
+    from kg.model.linkindex import input_files
+
+    files = input_files()
+    snapshot.write(files, snapshot.Knowledge(kg))
+    k = snapshot.read(files)
+    assert k is not None
+    loads = []
+    skg = snapshot.SnapshotKG(k, files, lambda: loads.append(1) or kg)
+    article = read_article(next(sources_dir.glob("003-*.txt")))
+    fast = to_turtle(ingest(skg, article, "x-speed"))
+    assert loads == [] and skg.label(next(iter(k.labels))) == kg.label(next(iter(k.labels)))
+    assert fast == to_turtle(ingest(kg, article, "x-speed"))
+    assert snapshot.graph_of(skg) is kg and loads == [1]
+
+
+def test_a_changed_edited_or_foreign_snapshot_is_not_used(kg, tmp_path):
+    import os
+
+    from kg.ingest import snapshot
+    from kg.model import cache
+    from kg.model.linkindex import input_files
+
+    files = input_files()
+    # another input (an edited data file) is another entry
+    f = tmp_path / "x.ttl"
+    f.write_text("# one\n", encoding="utf-8")
+    before = snapshot.entry_name([f])
+    f.write_text("# two\n", encoding="utf-8")
+    assert snapshot.entry_name([f]) != before
+    snapshot.write(files, snapshot.Knowledge(kg))
+    entry = cache.cache_dir() / snapshot.entry_name(files)
+    good = entry.read_bytes()
+    assert snapshot.read(files) is not None
+    entry.write_bytes(good[:-1] + bytes([good[-1] ^ 1]))        # edited since written
+    assert snapshot.read(files) is None
+    entry.write_bytes(good[: len(good) // 2])                    # cut short
+    assert snapshot.read(files) is None
+    entry.write_bytes(good)
+    os.chmod(entry, 0o666)                                       # others may write it
+    assert snapshot.read(files) is None
+    os.chmod(entry, 0o600)
+    assert snapshot.read(files) is not None
+
+
+def test_cli_ingest_rows_and_snapshot_fallback(run, tmp_path):
+    """`kg ingest` works past a corrupt snapshot (loading the graph, writing a fresh one) and
+    then from the fresh one, with the same draft; --rows bounds the table, JSON has every
+    entity."""
+    from kg.ingest import snapshot
+    from kg.model import cache
+    from kg.model.linkindex import input_files
+
+    entry = cache.cache_dir() / snapshot.entry_name(input_files())
+    cache.write_bytes(entry.name, b"not a pickle", checked=True)
+    art = ARTICLES / "year-in-review.txt"
+    a, b = tmp_path / "a.ttl", tmp_path / "b.ttl"
+    r1 = run("ingest", art, "--id", "x-1", "-o", a, "--rows", "2")
+    assert r1.exit_code == 0, r1.stderr
+    r2 = run("ingest", art, "--id", "x-1", "-o", b, "-f", "json")
+    assert r2.exit_code == 0, r2.stderr
+    assert a.read_bytes() == b.read_bytes() and snapshot.read(input_files()) is not None
+    import json
+    n = len(json.loads(r2.stdout)["entities"])
+    assert n > 2 and f"{n - 2} more rows not shown" in r1.stdout

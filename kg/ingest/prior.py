@@ -69,8 +69,11 @@ class Prior:
     def rate(self, st: Stats) -> float:
         """P(the document links a pair | its kinds): the share of such pairs linked, drawn
         toward the share over all pairs (two pairs' worth) so that rare kinds stay modest."""
-        total = sum(x.co for x in self.by_kinds.values())
-        linked = sum(x.linked for x in self.by_kinds.values())
+        totals = self.__dict__.get("_totals")     # summed once (rate is asked per pair)
+        if totals is None:
+            totals = self.__dict__["_totals"] = (sum(x.co for x in self.by_kinds.values()),
+                                                 sum(x.linked for x in self.by_kinds.values()))
+        total, linked = totals
         g = (linked + 1) / (total + 2)
         return (st.linked + 2 * g) / (st.co + 2)
 

@@ -1,11 +1,14 @@
 """``kg ingest`` as a library call: read, draft, write the outputs (atomically, refusing to
-replace an existing file unless ``force``), optionally the review page and ``--into``."""
+replace an existing file unless ``force``), optionally the review page and ``--into``. ``kg``
+is a graph or the ingest snapshot (:mod:`kg.ingest.snapshot`); the review page and
+``--publisher`` use the graph itself."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from kg.ingest.draft import to_turtle
 from kg.ingest.pipeline import ingest
+from kg.ingest.snapshot import graph_of
 from kg.ingest.text import read_article
 from kg.model.atomic import atomic_write_text, folder_lock
 from kg.model.errors import KGError
@@ -43,7 +46,7 @@ def run(kg, path: Path, doc_id: str, output: Path, review: Path | None = None,
     if publisher:
         try:
             from kg.ask import names
-            matches = names.resolve(kg, publisher)
+            matches = names.resolve(graph_of(kg), publisher)
             if len(matches) == 1:
                 publisher = matches[0].iri
         except KGError:
@@ -53,7 +56,7 @@ def run(kg, path: Path, doc_id: str, output: Path, review: Path | None = None,
     page = None
     if review is not None:
         from kg.ingest.review import render_review
-        page = render_review(kg, draft)
+        page = render_review(graph_of(kg), draft)
     if into is None:
         _write(output, turtle, review, page)
         return draft

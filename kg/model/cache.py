@@ -175,14 +175,10 @@ def read_json(name: str, checked: bool = False):
     cannot run code; the same ownership checks as the graph entries apply. ``checked``: the
     entry was written with ``checked`` and its content still has the digest written with it
     (an entry edited or cut short since is not read)."""
-    raw = _read_bytes(name)
+    raw = _read_bytes(name) if not checked else read_checked_bytes(name)
     if raw is None:
         return None
     try:
-        if checked:
-            head, sep, raw = raw.partition(b"\n")
-            if not sep or head != _digest(raw):
-                return None
         return json.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
         return None
@@ -196,12 +192,30 @@ def write_json(name: str, value, checked: bool = False) -> bool:
     """Keep ``value`` as ``name`` in the cache folder (atomically: a temporary file renamed
     into place, removed when writing fails); False when it cannot. ``checked``: a first line
     holds the digest of the rest, for :func:`read_json`."""
-    import tempfile
-
     try:
         body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     except (TypeError, ValueError, RecursionError):
         return False
+    return write_bytes(name, body, checked)
+
+
+def read_checked_bytes(name: str) -> bytes | None:
+    """The content of the entry ``name`` written by :func:`write_bytes` with ``checked``, or
+    None: missing, failing the checks, or edited or cut short since (its first line, the digest
+    of the rest, no longer matches)."""
+    raw = _read_bytes(name)
+    if raw is None:
+        return None
+    head, sep, raw = raw.partition(b"\n")
+    return raw if sep and head == _digest(raw) else None
+
+
+def write_bytes(name: str, body: bytes, checked: bool = False) -> bool:
+    """Keep ``body`` as ``name`` in the cache folder (atomically: a temporary file renamed
+    into place, removed when writing fails); False when it cannot. ``checked``: a first line
+    holds the digest of the rest, for :func:`read_checked_bytes`."""
+    import tempfile
+
     try:
         folder = cache_dir()
         if not safe_dir(folder, create=True):
