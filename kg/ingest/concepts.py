@@ -250,10 +250,7 @@ def head_phrases(text: str, model: ConceptModel) -> list[Candidate]:
         toks = before.split(" ")[:-1] if before.endswith(" ") else []
         keep: list[str] = []
         for tok in reversed(toks):
-            low = tok.lower()
-            if low in _STOPS or len(keep) >= 6 or not re.fullmatch(
-                    r"[a-z0-9][a-z0-9\-+]*|[A-Z0-9]{2,}[a-z]?|\d+(?:[,.]\d+)*[A-Za-z]*", tok) \
-                    or (low.endswith(("ed", "ly")) and "-" not in low and low not in _MADE):
+            if not _modifier(tok) or len(keep) >= 6:
                 break
             keep.insert(0, tok)
         while keep and (keep[0].lower() in _LEAD_STOPS or keep[0].endswith("ing")
@@ -268,3 +265,11 @@ def head_phrases(text: str, model: ConceptModel) -> list[Candidate]:
         label = f"{' '.join(keep)} {m.group(1)}"
         out.append(Candidate(start, m.end(), label, model.heads[m.group(1)], "concept:head", 0.3))
     return out
+
+
+def _modifier(tok: str) -> bool:
+    """A word that may stand before a concept's head ("magnesium", "3C", "forged")."""
+    low = tok.lower()
+    return not (low in _STOPS or not re.fullmatch(
+        r"[a-z0-9][a-z0-9\-+]*|[A-Z0-9]{2,}[a-z]?|\d+(?:[,.]\d+)*[A-Za-z]*", tok)
+        or (low.endswith(("ed", "ly")) and "-" not in low and low not in _MADE))
