@@ -23,6 +23,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.nesting import containers
+from kg.ingest.rows import tail as _tail
 from kg.ingest.prior import is_relation_node
 from kg.ingest.text import normalise_name
 from kg.model.namespaces import NFO
@@ -61,7 +62,7 @@ def affiliations(draft, spans_of, kind, post) -> None:
     def inside(a, b, k):
         lo = bisect.bisect_left(starts, a)
         out = []
-        for s, e, ent in rows[lo:]:
+        for s, e, ent in _tail(rows, lo):
             if s >= b:
                 break
             if e <= b and kind(ent) == k:
@@ -173,19 +174,23 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
     made = set()
     for ss in sents.starts:
         _, se = sents.bounds(ss)
+        announced = list(_ANNOUNCED.finditer(text, ss, se))
+        m = _WON.search(text, ss, se)
+        if not announced and m is None:
+            continue
         lo = bisect.bisect_left(starts, ss)
         row = []
-        for x in rows[lo:]:
+        for x in _tail(rows, lo):
             if x[0] >= se:
                 break
             row.append(x)
-        for m in _ANNOUNCED.finditer(text, ss, se):
-            after = [x for x in row if x[0] >= m.end() and _cls(x[2]) == "Award"]
+        for m2 in announced:
+            after = [x for x in row if x[0] >= m2.end() and _cls(x[2]) == "Award"]
             # the subject: organisations listed right before the verb ("A and B announced",
             # "the A website released")
             subjects = []
-            at = m.start()
-            for x in reversed([x for x in row if x[1] <= m.start()]):
+            at = m2.start()
+            for x in reversed([x for x in row if x[1] <= m2.start()]):
                 if kind(x[2]) != "org" or not _SUBJECT_GAP.fullmatch(text, x[1], at):
                     break
                 subjects.append(x)
@@ -196,7 +201,6 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
                 after[0][2].add(NFO.conferredBy, org.iri, Span(ss, se),
                                 "context:award-announced-by")
             break
-        m = _WON.search(text, ss, se)
         if m is None:
             continue
         # the recipients: named before the verb in its clause, after any "X announced" and
@@ -267,7 +271,7 @@ def unit_roles(draft, spans_of, sents, kind) -> None:
             continue
         lo = bisect.bisect_left(starts, ss)
         row = []
-        for x in rows[lo:]:
+        for x in _tail(rows, lo):
             if x[0] >= se:
                 break
             row.append(x)

@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import takewhile
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.nesting import containers
+from kg.ingest.rows import tail as _tail
 from kg.ingest.prior import is_relation_node
 from kg.ingest.text import normalise_name
 from kg.model.namespaces import NFO
@@ -259,7 +261,7 @@ def follow_ups(draft, spans_of, sents, kind) -> None:
             if not opener.match(text, ns):
                 continue
             lo = bisect.bisect_left(starts, ns)
-            inside = [x for x in rows[lo:] if x[0] < ne]
+            inside = list(takewhile(lambda x: x[0] < ne, _tail(rows, lo)))
             for os_, oe, other in inside:
                 if any(a <= os_ and oe <= b and (a, b) != (os_, oe) for a, b, _ in inside):
                     continue
@@ -285,7 +287,7 @@ def attendance(draft, spans_of, sents, kind) -> None:
     for m in _ATTEND.finditer(text):
         ss, se = sents.bounds(m.start())
         lo = bisect.bisect_left(starts, ss)
-        inside = [x for x in rows[lo:] if x[0] < se]
+        inside = list(takewhile(lambda x: x[0] < se, _tail(rows, lo)))
         here = [x[2] for x in inside if kind(x[2]) == "event"]
         target = here[0] if here else None
         if target is None:
@@ -332,7 +334,7 @@ def provisions(draft, spans_of, sents, kind) -> None:
                 break
             stop = sents.bounds(stop)[1]
         stop = min(stop, end)
-        for os_, oe, other in rows[bisect.bisect_left(starts, e):]:
+        for os_, oe, other in _tail(rows, bisect.bisect_left(starts, e)):
             if os_ >= stop:
                 break
             ko = kind(other)

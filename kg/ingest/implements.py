@@ -15,6 +15,7 @@ import bisect
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.rows import tail as _tail
 from kg.ingest.prior import is_relation_node
 from kg.model.namespaces import NFO
 
@@ -38,7 +39,7 @@ def implements(draft, spans_of, sents, kind) -> None:
     def names(a, b):
         lo = bisect.bisect_left(starts, a)
         out = []
-        for s, e, ent in rows[lo:]:
+        for s, e, ent in _tail(rows, lo):
             if s >= b:
                 break
             if e <= b:

@@ -12,6 +12,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.nesting import containers
+from kg.ingest.rows import tail as _tail
 from kg.ingest.prior import is_relation_node
 from kg.model.namespaces import NFO
 
@@ -38,7 +39,7 @@ def investments(draft, spans_of, sents, kind) -> None:
         ss, se = sents.bounds(m.start())
         lo = bisect.bisect_left(starts, ss)
         row = []
-        for x in rows[lo:]:
+        for x in _tail(rows, lo):
             if x[0] >= se:
                 break
             row.append(x)

@@ -5,8 +5,8 @@ alone is merged into it (its mentions, aliases and statements move over), so tha
 rules read every sentence about the plan ("the Implementation Plan requires ...") as about the
 one plan.
 
-One pass over the definitions (a handful per article) and one regular-expression scan per short
-form; no work per mention."""
+One pass over the definitions (a handful per article; at most ``MAX_DEFINITIONS``, each short
+form once) and one regular-expression scan per short form; no work per mention."""
 from __future__ import annotations
 
 import re
@@ -18,6 +18,7 @@ _DEFINED = re.compile(r"[\"”’》]?[ \t]*[(（][ \t]*(?:hereinafter|hereafter
                       r"(?:(?:referred[ \t]+to|known)[ \t]+as|called|abbreviated[ \t]+as)?[ \t]*"
                       r"(?:the[ \t]+)?[\"“'‘]([^\"”'’()（）\n]{2,80})[\"”'’][ \t]*[)）]", re.I)
 MAX_MENTIONS = 500          # occurrences of one short form taken as mentions
+MAX_DEFINITIONS = 50        # short forms defined per article (each is one scan of the text)
 
 
 def merge_short_forms(draft, spans_of: list) -> None:
@@ -28,10 +29,15 @@ def merge_short_forms(draft, spans_of: list) -> None:
         if not ent.known and not ent.role:
             firsts.setdefault((e, id(ent)), (s, e, ent))
     defined = []
+    shorts = set()
     for (e, _), (s, _, ent) in sorted(firsts.items(), key=lambda x: x[0][0]):
         m = _DEFINED.match(text, e)
-        if m is not None:
-            defined.append((ent, m.group(1).strip(), m.end()))
+        if m is not None and len(defined) < MAX_DEFINITIONS:
+            short = m.group(1).strip()
+            if normalise_name(short) in shorts:
+                continue        # one short form, one entity: the first definition holds
+            shorts.add(normalise_name(short))
+            defined.append((ent, short, m.end()))
     if not defined:
         return
     covered = None
