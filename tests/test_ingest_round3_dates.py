@@ -1,7 +1,9 @@
 """`kg ingest` proposes the events and agreements a text names in lower case, and dates them
 (kg/ingest/happenings.py, events.py, dates.py): a signing clause's agreement with its parties
 and day, ceremonies, training sessions and talks inside a sentence, "X held a symposium", a
-milestone noun after a verb that says it happened; a sentence about goals proposes nothing.
+milestone noun after a verb that says it happened; a sentence about goals proposes nothing; a
+year a text states or reviews dates what it names; milestones dated inside their sentence and a
+second verb's event; released titles, work on a named standard and tariff changes.
 The articles are written for this test."""
 from __future__ import annotations
 
@@ -31,7 +33,10 @@ Jade River Mining completed the acquisition of Heshan Alloy Co., Ltd. in Septemb
 The new zinc battery has passed review, following the launch of the pilot recycling programme \
 for zinc batteries at the end of 2024.
 
-4. Goals
+4. Deals
+Tiancheng Metals completed the takeover of Lushan Foundry Co., Ltd. through a share swap.
+
+5. Goals
 The plan seeks to promote the establishment of a modern zinc industry system. The seminar \
 discussed the completion of this upgrade.
 """
@@ -94,6 +99,9 @@ def test_lower_case_events_and_signed_agreements(run, tmp_path):
     launch = [s for s in g.subjects(RDF.type, NFO.Milestone)
               if str(g.value(s, RDFS.label)).startswith("Launch of the pilot recycling programme")]
     assert len(launch) == 1 and _dates(g, launch[0]) == {("2024", XSD.gYear)}
+    # a review of 2025 published in 2026: an event it names without a date is of 2025
+    take = _one(g, "Takeover of Lushan Foundry Co., Ltd.")
+    assert _dates(g, take) == {("2025", XSD.gYear)}
     # goals, anaphora and "this upgrade" propose nothing
     labels = " | ".join(_labels(g)).lower()
     assert "establishment of a modern" not in labels
@@ -181,6 +189,8 @@ Since March 2025, the association, together with Bright Copper Co., Ltd., has be
 the development of the group standard "Copper Scrap Grading Rules".
 Since the start of this year, the importing country has been raising the tariffs on refined \
 copper from 5% to 15%.
+
+Red Hill Copper completed the acquisition of Blue Bay Wire Co., Ltd. through a share swap.
 The plan calls for the development of the copper industry and will promote the revision of \
 the old rules.
 """
@@ -201,6 +211,9 @@ def test_released_titles_standard_projects_and_tariff_changes(run, tmp_path):
     # a tariff raised to a rate: an event of the year the sentence gives
     hike = _one(g, "Increase of the tariffs on refined copper to 15%")
     assert _dates(g, hike) == {("2025", XSD.gYear)}
+    # not a review of a past year: an undated acquisition stays undated
+    acq = _one(g, "Acquisition of Blue Bay Wire Co., Ltd.")
+    assert _dates(g, acq) == set()
     # goals name no project
     labels = " | ".join(_labels(g)).lower()
     assert "development of the copper industry" not in labels

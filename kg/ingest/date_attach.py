@@ -44,6 +44,8 @@ _ISSUED = re.compile(r"\b(?:issu|releas|publish|promulgat|announc|unveil|launch|
 _DEADLINE = re.compile(r"\b(?:by|before|until|till|no later than|not later than|deadline(?: of)?|"
                        r"due(?: on| by)?)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _BACK = 1500        # how far back (characters) a governing date may be
+# the rest of a dateline after its date: "Qujing, March 3, 2025 (reporter X) --"
+_DATELINE_DATE = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|—|–)")
 
 
 def attach_dates(draft, spans_of, doc_year: str | None) -> int:
@@ -111,7 +113,30 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
                 ent.add(NFO.dateInForce, date_literal(d.value), span, rule)
                 changed += 1
     changed += _in_force_by_reference(text, dates, dated_kinds, kind)
+    changed += _reviewed_year(draft, dated_kinds, doc_year, kind)
     return changed
+
+
+def _reviewed_year(draft, dated_kinds, doc_year, kind) -> int:
+    """A text that reviews a past year ("Major Events in the Magnesium Industry in 2024",
+    published in 2025): an event it names with no date of its own took place in that year
+    (``date:reviewed-year``, on the event's first mention). Only when the headline's year is
+    before the document's date, and never for an event whose name holds another year."""
+    if doc_year is None or draft.date is None or not str(draft.date)[:4] > doc_year:
+        return 0
+    n = 0
+    seen = set()
+    for s, e, ent in dated_kinds:
+        if id(ent) in seen or kind(ent) != "event" or ent.known:
+            continue
+        seen.add(id(ent))
+        named = _named_year(ent.label)
+        if any(st[0] == NFO.startDate for st in ent.statements) or (named and named != doc_year):
+            continue
+        m = min(ent.mentions, key=lambda m: m.start)
+        ent.add(NFO.startDate, date_literal(doc_year), Span(m.start, m.end), "date:reviewed-year")
+        n += 1
+    return n
 
 
 _THE_POLICY = re.compile(r"\b[Tt]he\s+(notice|standard|plan|measures|catalogue|catalog|guidelines?|"
@@ -207,6 +232,9 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind):
     main = None
     after = [d for d in plain if d.start >= e and not others_between(e, d.start, ent)]
     before = [d for d in plain if d.end <= s]
+    if after and before and _DATELINE_DATE.match(text, before[-1].end) \
+            and "\n" not in text[before[-1].end:s]:
+        before = []         # the dateline's filing date is not the clause's ("... on Nov. 6")
     if after and not re.search(r"[;,]", _strip_dates(text, e, after[0].start, inside)):
         main = (after[0], "date:same-clause-after", span)
     elif before:

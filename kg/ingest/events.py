@@ -7,6 +7,7 @@ participants and the place after "in"/"at" as venue."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rdflib import Literal
 
@@ -27,6 +28,7 @@ _PHRASE_RULES = ("event:noun-", "event:held-by-", "event:milestone-", "agreement
 _HEADING = re.compile(r"[^\n]{8,200}")
 
 
+@lru_cache(maxsize=None)
 def _classes() -> list[tuple[re.Pattern, str]]:
     out = []
     for line in lines("event-words"):

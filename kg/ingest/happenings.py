@@ -205,6 +205,9 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
                  and x[1] >= b - 1 and kinds.get(id(x[2])) in ("policy", "event")]
         if inner:
             continue    # "the launch of the 14th Five-Year Plan": the plan's own date
+        np_words = re.sub(r"^(?:the|a|an)\s+", "", text[m.start("np"):b]).split()
+        if len(np_words) < 2 and not within(m.start("np"), b):
+            continue    # "the start of construction": which construction, the text says elsewhere
         dated = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:January|February|March|April|May|"
                           r"June|July|August|September|October|November|December)\b",
                           text[ss:se])
