@@ -160,3 +160,9 @@ def test_an_alliances_units_by_the_role_the_sentence_gives_them(g):
     assert (alliance, NFO.member, _one(g, "Lakeside Metals Association")) not in g
     assert (alliance, NFO.secretariatAt, uni) in g
     assert {"alliance:unit-roles", "alliance:secretariat"} <= _rules(g, alliance)
+
+
+def test_announced_issues_a_policy_and_a_transcript_speaker_is_no_issuer(g):
+    rules = _one(g, "Rules for Scrap Magnesium Exports")
+    assert (rules, NFO.issuedBy, _one(g, "Hanshan Provincial Bureau of Industry")) in g
+    assert (rules, NFO.issuedBy, NF.smm) not in g      # "SMM: On May 2, ..." is who asks

@@ -189,9 +189,11 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                 for os_, oe, org in within(ss + m.end(), se, {"org"}):
                     ent.add(NFO.organizedBy, org.iri, span, "context:organised-by")
         if k == "policy":
-            m = re.search(r"\b(issued|released|published|promulgated|introduced|formulated|launched)\b", text[ss:se])
+            m = re.search(r"\b(issued|released|published|promulgated|introduced|formulated|launched|announced|imposed|unveiled|enacted|adopted)\b", text[ss:se])
             if m:
-                for os_, oe, org in within(ss, ss + m.start(), {"org"}):
+                # not the speaker of a transcript line ("China Industry News: On April 2, ...")
+                lo = text.rfind(":", ss, ss + m.start()) + 1 or ss
+                for os_, oe, org in within(max(ss, lo), ss + m.start(), {"org"}):
                     ent.add(NFO.issuedBy, org.iri, span, "context:issued-by")
         if k == "agreement":
             for os_, oe, org in within(ss, se, {"org"}):
@@ -356,6 +358,8 @@ def _cooccur(draft, spans_of, sents, within):
             pred = _COOCCUR.get((k, kind(other)))
             if pred is None or other is ent or (pred in _ONE and pred in have):
                 continue
+            if k == "event" and any(o == other.iri for _, o, _, _ in ent.statements):
+                continue        # already its organiser, chair or speaker: not a second role
             if k == "event" and (os_ >= s and oe <= e) and pred == NFO.participant:
                 pass
             ent.add(pred, other.iri, Span(ss, se), "cooccur:same-sentence")
