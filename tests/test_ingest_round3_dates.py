@@ -25,6 +25,8 @@ heads of several zinc smelting enterprises held a symposium, sharing views on ou
 On April 8, the Zinc Branch of the China Nonferrous Metals Industry Association and the Longhai \
 County People's Government signed a strategic cooperation agreement on a zinc recycling \
 standard system.
+On July 2, Qilin Metals Co., Ltd. signed a supply contract with Heshan Alloy Co., Ltd. and \
+signed an agreement with the county.
 
 3. Plants
 On June 9, Qilin Metals Co., Ltd. held the full-line completion ceremony for the rolling mill \
@@ -93,6 +95,16 @@ def test_lower_case_events_and_signed_agreements(run, tmp_path):
     assert _dates(g, agr[0], NFO.dateSigned) == {("2025-04-08", XSD.date)}
     parties = {str(g.value(p, RDFS.label)) for p in g.objects(agr[0], NFO.party)}
     assert "Longhai County People's Government" in parties
+    # two signings of one subject: the second is named by its subject, not by the first's
+    # other side
+    by = {str(g.value(s, RDFS.label)): s for s in g.subjects(RDF.type, NFO.Agreement)}
+    supply = [s for label, s in by.items() if label.startswith("Supply contract")]
+    county = [s for label, s in by.items() if label.endswith("with county")]
+    assert len(supply) == len(county) == 1, sorted(by)
+    assert "Agreement of Qilin Metals Co., Ltd. with county" in by
+    assert "Qilin Metals Co., Ltd." in {str(g.value(p, RDFS.label))
+                                        for p in g.objects(county[0], NFO.party)}
+    assert _dates(g, supply[0], NFO.dateSigned) == {("2025-07-02", XSD.date)}
     # a milestone noun after a verb that says it happened, dated by its clause
     acq = _one(g, "Acquisition of Heshan Alloy Co., Ltd.")
     assert _dates(g, acq) == {("2025-09", XSD.gYearMonth)}

@@ -23,6 +23,7 @@ from kg.ingest.dates import date_literal
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.sentences import Sentences
+from kg.ingest.text import normalise_name
 from kg.model.namespaces import NFO
 
 _FUNCTION = (r"a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|his|her|this|that|"
@@ -37,6 +38,7 @@ _EMPTY = {"first", "second", "third", "same", "next", "last", "above", "said", "
           "one", "two", "several", "many", "various", "subsequent", "upcoming", "special"}
 _STOP = (r"(?=\s*[,;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=\d\.)\d)|\s*$|\s+(?:and|or|which|that|who|was|were|is|are|has|have|"
          r"had|will|would|to|at|during|since|held|laying|marking|including|focusing|through|"
+         r"(?:next|this|last|the\s+same)\s+(?:year|month|week)|"
          r"after|before|as|where|while|in\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?"
          r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
          r"October|November|December))\b)")
@@ -140,6 +142,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
     made: list[tuple[int, int, Entity]] = []
     by_label: dict[str, Entity] = {}
     used = bytearray(len(text) + 1)       # what a phrase of this module already holds
+    # a new name another rule proposed is the same entity when a phrase gives its label
+    named_new = {normalise_name(e.label): e for e in draft.entities.values() if not e.known}
 
     def add(a: int, b: int, label: str, cls: str, rule: str, conf: float,
             head: tuple[int, int]) -> Entity | None:
@@ -148,8 +152,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         used[a:b] = b"\x01" * (b - a)
         label = " ".join(label.split())
         label = label[:1].upper() + label[1:]
-        key = label.lower()
-        ent = by_label.get(key)
+        key = normalise_name(label)
+        ent = by_label.get(key) or named_new.get(key)
         if ent is None:
             ent = Entity(minter.mint(label), NFO[cls], label, False, rule, conf)
             by_label[key] = ent
@@ -231,8 +235,10 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         ss, se = sents.bounds(m.start())
         ss, se = max(ss, m.start() - 600), min(se, m.end() + 600)
         cs = max(ss, max(text.rfind(";", ss, m.start()), text.rfind(":", ss, m.start())) + 1)
+        # the subject's organisations, not the other side of an earlier "signed ... with X"
         parties = [x for x in within(cs, m.start()) if kinds.get(id(x[2])) == "org"
-                   and x[1] <= m.start()]
+                   and x[1] <= m.start()
+                   and not re.search(r"\bwith\s+(?:the\s+)?$", text[max(cs, x[0] - 12):x[0]])]
         w = _WITH.match(text, b)
         others = []
         if w is not None:
