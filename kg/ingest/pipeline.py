@@ -14,6 +14,9 @@ from kg.ingest.slots import bare_companies
 from kg.ingest.concepts import ConceptModel, concepts
 from kg.ingest.phrases import lower_names
 from kg.ingest.places import propose_places
+from kg.ingest.anaphora import refer_back
+from kg.ingest.bylines import drop_byline_roles
+from kg.ingest.name_repair import repair_names
 from kg.ingest.dates import date_literal, document_date, headline_year, stated_year
 from kg.ingest.date_attach import attach_dates
 from kg.ingest.gazetteer import Gazetteer, Mention
@@ -218,10 +221,13 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 spans_of.append((mm.start(), mm.end(), ent))
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
     propose_places(draft, spans_of, minter, gaz)     # "Qujing, March 3 --", "in X, Y Province"
+    repair_names(draft, spans_of, minter, gaz)       # "A and B University", short names
     propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events
     merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
+    refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
     propose_relations(draft, spans_of, minter, doc_year, relation_prior(kg, gaz, kind_of), gaz)
     attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
+    drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
     return draft
 
 

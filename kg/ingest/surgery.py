@@ -10,11 +10,16 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.text import normalise_name
 
 
-def add_mention(ent: Entity, spans_of: list, start: int, end: int) -> bool:
-    """``ent`` is named by text[start:end] too (once)."""
-    if any(sp.start == start and sp.end == end for sp in ent.mentions):
+def add_mention(ent: Entity, spans_of: list, start: int, end: int,
+                evidence: bool = True) -> bool:
+    """``ent`` is named by text[start:end] too (once). Without ``evidence`` the span only
+    reaches the rules that read sentences (``spans_of``), not the draft's evidence: a phrase
+    that refers back to it ("the forum") rather than naming it."""
+    if any(sp.start == start and sp.end == end for sp in ent.mentions) or (
+            not evidence and any(x[2] is ent and (x[0], x[1]) == (start, end) for x in spans_of)):
         return False
-    ent.mentions.append(Span(start, end))
+    if evidence:
+        ent.mentions.append(Span(start, end))
     spans_of.append((start, end, ent))
     return True
 

@@ -1,0 +1,124 @@
+"""Things news text names once and then refers to by a common noun:
+
+* an event: "the two-day forum", "the meeting", "the ceremony", "the event", "this conference"
+  is the event last named before it (within ``_BACK`` characters) whose kind the noun fits: a
+  specific noun ("forum", "ceremony", "press conference") needs an event whose name or class
+  says so, a general one ("event", "meeting", "session") takes the last event (not a milestone
+  such as "the start of production");
+* an organisation: "the department", "the bureau", "the association", "the company" is the
+  organisation last named before it whose name holds that head word.
+
+Each such phrase is a span of the entity it refers to for the rules that read a sentence
+(not evidence that names it: the draft's mentions stay names), so the rules (organiser,
+co-organiser, chair, speaker, participant, venue, posts "X, deputy director of the
+department") apply to it as to the name. Nouns: ``data/anaphor-nouns.txt``.
+A phrase inside a name, or followed by "of"/"on"/"for" (a new description: "the meeting of the
+Standing Committee"), is left alone."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest import surgery
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.sentences import Sentences
+from kg.model.namespaces import NFO
+
+_BACK = 3000        # how far back the name may be (characters)
+
+
+@lru_cache(maxsize=1)
+def _nouns():
+    """(noun, what: event/org, general: bool, words its referent's name or class must hold)"""
+    out = []
+    for line in lines("anaphor-nouns"):
+        what, general, noun, *fits = re.split(r"\s{2,}", line)
+        out.append((noun, what, general == "general", tuple(f.lower() for f in fits) or
+                    (noun.lower(),)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _rx():
+    alts = "|".join(re.escape(n) for n, *_ in sorted(_nouns(), key=lambda x: -len(x[0])))
+    return re.compile(
+        rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:same|above|said|whole|opening|"
+        rf"(?:one|two|three|four|five|six|seven|\d+)-day)\s+)?(?P<n>{alts})\b"
+        rf"(?![\w-]|\s+(?:of|on|for|in\s+[A-Z])\b|\s+[A-Z])")
+
+
+def refer_back(draft, spans_of: list, kind) -> None:
+    text = draft.text
+    nouns = {n: (what, general, fits) for n, what, general, fits in _nouns()}
+    covered, _ = surgery.coverage(text, spans_of)
+    named = sorted(((s, e, ent) for s, e, ent in spans_of
+                    if kind(ent.cls) in ("event", "org") and not ent.role),
+                   key=lambda x: (x[0], x[1]))
+    starts = [s for s, _, _ in named]
+    for m in _rx().finditer(text):
+        a, b = m.span()
+        if any(covered[a:b]):
+            continue
+        what, general, fits = nouns[m.group("n")]
+        i = bisect.bisect_left(starts, a) - 1
+        while i >= 0 and named[i][0] >= a - _BACK:
+            ent = named[i][2]
+            i -= 1
+            if kind(ent.cls) != what:
+                continue
+            name = f"{ent.label} {str(ent.cls).rsplit('#', 1)[-1]}".lower()
+            if what == "event":
+                if ent.rule == "event:milestone-noun":
+                    continue        # "the start of production" is not "the event"
+                if not general and not any(f in name for f in fits):
+                    continue
+            elif not any(re.search(rf"\b{re.escape(f)}\b", ent.label.lower()) for f in fits):
+                continue
+            surgery.add_mention(ent, spans_of, a, b, evidence=False)
+            covered[a:b] = b"\x01" * (b - a)
+            break
+    _organisers(draft, spans_of, kind)
+
+
+# "The two-day forum was organized by A and B, and co-organized by C": A and B organise it;
+# "hosted by A, and organized by B": A hosts it, B organises it
+_ORGANISED = re.compile(r"\b(?<!co-)(?<!co)(?P<v>organi[sz]ed|hosted|sponsored|convened)\s+"
+                        r"(?:jointly\s+)?by\b")
+_PRED = {"hosted": NFO.hostedBy}
+_STOP = re.compile(r"\b(?:co-?(?:organi[sz]ed|hosted|sponsored)|(?:organi[sz]ed|hosted|sponsored|"
+                   r"convened)\s+(?:jointly\s+)?by|supported|undertaken|assisted|guided|"
+                   r"with\s+(?:the\s+)?support|in\s+cooperation|in\s+partnership|and\s+(?:was|were|"
+                   r"is|will)|which|where|attended|chaired|presided)\b|[;:]")
+
+
+def _organisers(draft, spans_of, kind) -> None:
+    """"The forum was organized by A (and B)": the organisers of the event the sentence names
+    (by name or by a noun that refers back to it) are the organisations between the cue and the
+    next cue of another role ("co-organized by", "supported by"), the first person named after
+    it, or the clause's end (``event:organised-by-cue``; "hosted by": ``nfo:hostedBy``)."""
+    text = draft.text
+    sents = None
+    spans = sorted(((s, e, ent) for s, e, ent in spans_of), key=lambda x: (x[0], x[1]))
+    starts = [s for s, _, _ in spans]
+    for m in _ORGANISED.finditer(text):
+        if sents is None:
+            sents = Sentences(text)
+        ss, se = sents.bounds(m.start())
+        lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
+        events = [x for x in spans[lo:hi] if kind(x[2].cls) == "event" and x[1] <= m.start()
+                  and not x[2].known]
+        if not events:
+            continue
+        event = events[-1][2]
+        stop = _STOP.search(text, m.end(), se)
+        end = stop.start() if stop else se
+        pred = _PRED.get(m.group("v").lower(), NFO.organizedBy)
+        for s, e, org in spans[lo:hi]:
+            if s < m.end() or e > end:
+                continue
+            if kind(org.cls) == "person":
+                break               # "organized by X, Chen, Vice President of X, answered ..."
+            if kind(org.cls) == "org" and org is not event:
+                event.add(pred, org.iri, Span(ss, se), "event:organised-by-cue")
