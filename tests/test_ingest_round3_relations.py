@@ -166,3 +166,11 @@ def test_announced_issues_a_policy_and_a_transcript_speaker_is_no_issuer(g):
     rules = _one(g, "Rules for Scrap Magnesium Exports")
     assert (rules, NFO.issuedBy, _one(g, "Hanshan Provincial Bureau of Industry")) in g
     assert (rules, NFO.issuedBy, NF.smm) not in g      # "SMM: On May 2, ..." is who asks
+
+
+def test_a_product_developed_by_the_organisations_listed_after_by(g):
+    frames = _one(g, "magnesium alloy seat frames")
+    for org in (_one(g, "Wexford Alloys Co., Ltd."), _one(g, "Hanshan University")):
+        assert (frames, NFO.developedBy, org) in g
+        assert (frames, NFO.producedBy, org) not in g   # the statement, not a guess beside it
+    assert "context:developed-by" in _rules(g, frames)

@@ -13,7 +13,7 @@ from rdflib.namespace import ORG
 from kg.ingest import clauses
 from kg.ingest.affiliations import affiliations, award_grants, unit_roles
 from kg.ingest.implements import implements
-from kg.ingest.investments import investments
+from kg.ingest.investments import investments, makers
 from kg.ingest.cooccur import propose_from_prior
 from kg.ingest.dates import date_literal, find_dates
 from kg.ingest.lexicon import lines
@@ -256,6 +256,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
 
     # 6. what else a new event, policy, project, agreement, product or technology's sentence
     # names: candidates of low confidence (rule "cooccur:*"), for the reviewer to keep or drop
+    makers(draft, spans_of, sents, kind)      # 'developed by': before the guesses below
     _cooccur(draft, spans_of, sents, within)
 
     # 6b. units of organisations, what metals and products are used in, places restated
@@ -351,13 +352,15 @@ def _cooccur(draft, spans_of, sents, within):
         ss, se = sents.bounds(s)
         ss, se = min(ss, s), max(se, e)
         have = {p for p, *_ in ent.statements}
+        linked = {o for _, o, _, r in ent.statements if not r.startswith("cooccur:")}
         for os_, oe, other in within(ss, se):
             if (os_, oe, id(other)) in nested and not (s <= os_ and oe <= e) and not \
                     inside_ok(k, other, inside.get((os_, oe, id(other))), kind):
                 continue        # printed inside a third entity's name
             pred = _COOCCUR.get((k, kind(other)))
-            if pred is None or other is ent or (pred in _ONE and pred in have):
-                continue
+            if pred is None or other is ent or (pred in _ONE and pred in have) or \
+                    other.iri in linked:
+                continue        # (a pair a rule has linked already is not guessed again)
             if k == "event" and any(o == other.iri for _, o, _, _ in ent.statements):
                 continue        # already its organiser, chair or speaker: not a second role
             if k == "event" and (os_ >= s and oe <= e) and pred == NFO.participant:
