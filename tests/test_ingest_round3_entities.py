@@ -42,6 +42,7 @@ Its "Clean Smelting of Secondary Zinc from Spent Batteries and Kiln Dust" projec
 "Golden Valley Spirit" was praised as well.
 The plant uses technologies such as vacuum distillation of crude zinc, dry recovery and refining
 of cobalt from spent catalysts, and plasma arc melting.
+The tests were run at the Light Alloy Testing Center of Hanjiang Normal University.
 """
 
 
@@ -162,3 +163,10 @@ def test_technologies_listed_with_and_and_of_in_their_names(article):
     for name in ("vacuum distillation of crude zinc",
                  "dry recovery and refining of cobalt from spent catalysts", "plasma arc melting"):
         assert NFO.Technology in labels[name][1], name
+
+
+def test_the_organisation_named_at_the_end_of_a_longer_name(article):
+    _, g = article
+    labels = _by_label(g)
+    assert "Light Alloy Testing Center of Hanjiang Normal University" in labels
+    assert NFO.University in labels["Hanjiang Normal University"][1]

@@ -25,6 +25,7 @@ from kg.ingest.longer import longer_names
 from kg.ingest.acronyms import take_over
 from kg.ingest.areas import RULE as AREA_RULE, areas
 from kg.ingest.designations import RULE as DESIGNATION_RULE, designations
+from kg.ingest.tails import tail_orgs
 from kg.ingest.mint import Minter
 from kg.ingest.qualify import place_lists, qualify_agreements, split_known
 from kg.ingest.model import Draft, Entity, Span
@@ -104,6 +105,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             + bare_companies(text) + lower_names(text))
     concept_model = ConceptModel(kg)
     news += concepts(text, concept_model) + areas(text, concept_model.vocab) + designations(text)
+    news += tail_orgs(text, news)      # "Research Center of X University": the university
     news += longer_names(gaz, text, news)
     news = split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
     news += place_lists(text, mentions, gaz.classes, _PLACES)

@@ -1,0 +1,48 @@
+"""Organisations named at the end of another name, after its last "of (the)": "Engineering
+Research Center of Xi'an Jiaotong University" names the university, "National Congress of the
+Communist Party of China" the party. The tail is proposed when it ends in a word that ends an
+organisation's name (``data/name-heads.txt``: University, Group, Association...) or is a
+"... Party (of X)". It is a name of its own inside the longer one (rule ``name:inner-org``, as
+for the organiser that opens an event's name), low confidence."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.candidates import Candidate, _heads
+
+RULE = "name:inner-org"     # the pipeline lets a name inside a new name stand beside it
+CONFIDENCE = 0.5
+_ORG_CLASSES = {"Company", "University", "ResearchInstitute", "IndustryAssociation",
+                "AssociationBranch", "Alliance", "GovernmentBody", "MediaOutlet"}
+_TAIL = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z'\u2019\-]*[ \t]+){0,6}"
+                   r"[A-Z][A-Za-z'\u2019\-]*(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)$")
+_PARTY = re.compile(r"(?:[A-Z][a-z]+[ \t]+)*Party(?:[ \t]+of[ \t]+[A-Z][a-z]+)?")
+
+
+def tail_orgs(text: str, cands: list[Candidate]) -> list[Candidate]:
+    heads = _heads()
+    out = []
+    seen = set()
+    for c in cands:
+        if " of " not in c.label or c.rule.startswith(("company", "name:inner")):
+            continue
+        raw = text[c.start:c.end]
+        m = _TAIL.search(raw)
+        if not m:
+            continue
+        tail = m.group(1)
+        words_ = tail.split()
+        cls = None
+        if _PARTY.fullmatch(" ".join(words_)):
+            cls = "PartyOrganization"
+        else:
+            h = heads.get(words_[-1].lower())
+            if h and h[0] in _ORG_CLASSES and h[1] in ("end", "head") and len(words_) >= 2:
+                cls = h[0]
+        s = c.start + m.start(1)
+        e = s + len(tail)
+        if cls is None or (s, e) in seen or (s, e) == (c.start, c.end):
+            continue
+        seen.add((s, e))
+        out.append(Candidate(s, e, " ".join(words_), cls, RULE, CONFIDENCE))
+    return out
