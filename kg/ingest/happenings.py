@@ -35,15 +35,19 @@ _WORD = rf"(?!(?:{_FUNCTION})\s)[^\s,.;:()!?\[\]]+"
 # words that point back to an event already named, or say nothing of which one it is
 _EMPTY = {"first", "second", "third", "same", "next", "last", "above", "said", "other",
           "relevant", "related", "new", "recent", "previous", "current", "further", "another",
-          "one", "two", "several", "many", "various", "subsequent", "upcoming", "special"}
-_STOP = (r"(?=\s*[,;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=\d\.)\d)|\s*$|\s+(?:and|or|which|that|who|was|were|is|are|has|have|"
+          "one", "two", "several", "many", "various", "subsequent", "upcoming", "special",
+          "annual", "yearly", "monthly", "weekly", "international", "national", "online",
+          "regular", "major", "important", "big", "large", "small", "successful"}
+# "a two-day forum", "a half-day seminar": how long, not which
+_DURATION = re.compile(r"(?:\w+|half)-(?:day|week|month|year|hour)s?$", re.I)
+_STOP = (r"(?=\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=\d\.)\d)|\s*$|\s+(?:and|or|which|that|who|was|were|is|are|has|have|"
          r"had|will|would|to|at|during|since|held|laying|marking|including|focusing|through|"
          r"(?:next|this|last|the\s+same)\s+(?:year|month|week)|"
          r"after|before|as|where|while|in\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?"
          r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
          r"October|November|December))\b)")
 # the words of a phrase: no clause punctuation, but "No. 2" and "3.5" are words
-_CHARS = r"(?:[^,.;:()!?]|(?<=\d)\.(?=\d)|(?<=\bNo)\.(?=\s?\d))"
+_CHARS = r"(?:[^,.;:()!?]|(?<=\d)[.,](?=\d)|(?<=\bNo)\.(?=\s?\d))"
 _TAIL = rf"(?P<tail>\s+(?:for|on|of|into|between|with|regarding|concerning)\s+{_CHARS}{{2,120}}?){_STOP}"
 _HOLD = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?P<subj>[^,;:.]{3,120}?)\s+(?:also\s+)?"
                    r"(?:held|convened|hosted|organi[sz]ed)\s+$")
@@ -92,7 +96,7 @@ def _nouns() -> tuple[re.Pattern, list[tuple[re.Pattern, str, str]]]:
         pattern, cls, need = line.rsplit(None, 2)
         rows.append((re.compile(rf"(?:{pattern})$"), cls, need))
     heads = "|".join(f"(?:{line.rsplit(None, 2)[0]})" for line in lines("event-nouns"))
-    rx = re.compile(rf"\b(?:a|an|the|its|their)\s+(?P<mods>(?:{_WORD}\s+){{0,5}}?)"
+    rx = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:{_WORD}\s+){{0,5}}?)"
                     rf"(?P<head>(?:{heads}))(?![\w\-])(?:{_TAIL})?")
     return rx, rows
 
@@ -169,7 +173,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         if cls is None:
             continue
         mods = m.group("mods").split()
-        content = [w for w in mods if w.lower().strip('"\u201c\u201d') not in _EMPTY]
+        content = [w for w in mods if w.lower().strip('"\u201c\u201d') not in _EMPTY
+                   and not _DURATION.match(w)]
         tail = m.group("tail")
         a = m.start("mods") if mods else m.start("head")
         b = m.end("tail") if tail else m.end("head")
