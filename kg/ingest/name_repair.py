@@ -113,7 +113,7 @@ def _short_names(draft, spans_of) -> None:
     if not shorts:
         return
     alts = "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w'’-])(?:{alts})(?![\w-]|\s+(?:[A-Z]|&)|['’](?!s\b))", text):
+    for m in re.finditer(rf"(?<![\w'’-])(?:{alts})(?![\w-]|\s+(?:[A-Z]|&)|['’](?![s\s]))", text):
         a, b = m.span()
         if any(covered[a:b]) and not _pair_start(spans_of, a):
             continue

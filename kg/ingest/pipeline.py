@@ -14,6 +14,10 @@ from kg.ingest.slots import bare_companies
 from kg.ingest.concepts import ConceptModel, concepts
 from kg.ingest.phrases import lower_names
 from kg.ingest.places import propose_places
+from kg.ingest.post_forms import place_posts
+from kg.ingest.anaphora import refer_back
+from kg.ingest.bylines import drop_byline_roles
+from kg.ingest.name_repair import repair_names
 from kg.ingest.anaphora import refer_back
 from kg.ingest.bylines import drop_byline_roles
 from kg.ingest.name_repair import repair_names
@@ -224,10 +228,12 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
     propose_places(draft, spans_of, minter, gaz)     # "Qujing, March 3 --", "in X, Y Province"
     repair_names(draft, spans_of, minter, gaz)       # "A and B University", short names
+    propose_places(draft, spans_of, minter, gaz)     # "Qujing, March 3 --", "in X, Y Province"
     propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events
     merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
     refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
     propose_relations(draft, spans_of, minter, doc_year, relation_prior(kg, gaz, kind_of), gaz)
+    place_posts(draft, spans_of, minter, gaz)    # "X, deputy mayor of Qujing"
     attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
     drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
     return draft
