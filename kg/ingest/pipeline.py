@@ -18,9 +18,6 @@ from kg.ingest.post_forms import place_posts
 from kg.ingest.anaphora import refer_back
 from kg.ingest.bylines import drop_byline_roles
 from kg.ingest.name_repair import repair_names
-from kg.ingest.anaphora import refer_back
-from kg.ingest.bylines import drop_byline_roles
-from kg.ingest.name_repair import repair_names
 from kg.ingest.dates import date_literal, document_date, headline_year, stated_year
 from kg.ingest.date_attach import attach_dates
 from kg.ingest.gazetteer import Gazetteer, Mention
@@ -228,7 +225,6 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
     propose_places(draft, spans_of, minter, gaz)     # "Qujing, March 3 --", "in X, Y Province"
     repair_names(draft, spans_of, minter, gaz)       # "A and B University", short names
-    propose_places(draft, spans_of, minter, gaz)     # "Qujing, March 3 --", "in X, Y Province"
     propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events
     merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
     refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
