@@ -11,10 +11,9 @@ from rdflib.namespace import RDF, XSD
 
 from kg.ingest import candidates as cand
 from kg.ingest.slots import bare_companies
-from kg.ingest.concepts import ConceptModel, concepts
+from kg.ingest.concepts import concepts
 from kg.ingest.phrases import lower_names
 from kg.ingest.places import propose_places
-from kg.ingest.post_forms import place_posts
 from kg.ingest.anaphora import refer_back
 from kg.ingest.bylines import drop_byline_roles
 from kg.ingest.name_repair import repair_names
@@ -33,6 +32,7 @@ from kg.ingest.model import Draft, Entity, Span
 from kg.ingest.prior import for_graph as relation_prior
 from kg.ingest.relations import kind_of, propose_relations
 from kg.ingest.short_forms import merge_short_forms
+from kg.ingest import snapshot
 from kg.ingest.text import Article, normalise_name
 from kg.model.errors import KGError
 from kg.model.namespaces import NFO
@@ -89,10 +89,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     draft = Draft(doc_id, text, article.sha256, article.path.name,
                   title or first_line[:200], date_literal(date) if date else None,
                   publisher, url)
-    gaz = gazetteer or Gazetteer(kg)
-    used = {str(s) for s in kg.union.subjects()} | {str(o) for o in kg.union.objects()
-                                                   if isinstance(o, URIRef)}
-    minter = Minter(used)
+    gaz = gazetteer or snapshot.gazetteer(kg)      # (from the ingest snapshot, or the graph)
+    minter = Minter(snapshot.used_iris(kg))
     shown_year = headline_year(text)
     doc_year = date[:4] if date else None
     if shown_year and (doc_year is None or shown_year <= doc_year):
@@ -104,7 +102,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             + cand.people(text) + cand.teams(text) + cand.quoted_initiatives(text)
             + cand.quoted_programmes(text) + cand.project_phrases(text)
             + bare_companies(text) + lower_names(text))
-    concept_model = ConceptModel(kg)
+    concept_model = snapshot.concept_model(kg)
     news += concepts(text, concept_model) + areas(text, concept_model.vocab) + designations(text)
     news += tail_orgs(text, news)      # "Research Center of X University": the university
     news += longer_names(gaz, text, news)
@@ -228,8 +226,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events
     merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
     refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
-    propose_relations(draft, spans_of, minter, doc_year, relation_prior(kg, gaz, kind_of), gaz)
-    place_posts(draft, spans_of, minter, gaz)    # "X, deputy mayor of Qujing"
+    propose_relations(draft, spans_of, minter, doc_year,
+                      snapshot.relation_prior(kg, gaz, kind_of), gaz)
     attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
     drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
     return draft
