@@ -42,7 +42,9 @@ Its "Clean Smelting of Secondary Zinc from Spent Batteries and Kiln Dust" projec
 "Golden Valley Spirit" was praised as well.
 The plant uses technologies such as vacuum distillation of crude zinc, dry recovery and refining
 of cobalt from spent catalysts, and plasma arc melting.
-The tests were run at the Light Alloy Testing Center of Hanjiang Normal University.
+The tests were run at the Light Alloy Testing Center of Hanjiang Normal University and at
+Qinling Alloy's Global Design Center. 7. Varnox's Magnesium Seat Frames Pass Crash Tests The
+seat frames passed.
 """
 
 
@@ -170,3 +172,11 @@ def test_the_organisation_named_at_the_end_of_a_longer_name(article):
     labels = _by_label(g)
     assert "Light Alloy Testing Center of Hanjiang Normal University" in labels
     assert NFO.University in labels["Hanjiang Normal University"][1]
+
+
+def test_possessives_a_site_after_its_owner_and_a_heading_company(article):
+    _, g = article
+    labels = _by_label(g)
+    centre = labels["Qinling Alloy's Global Design Center"][0]
+    assert "Global Design Center" in {str(o) for o in g.objects(centre, SKOS.altLabel)}
+    assert NFO.Company in labels["Varnox"][1]

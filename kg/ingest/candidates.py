@@ -219,6 +219,9 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
             # a recurring award is named without the year of this round ("2024 X Award" is
             # the X Award; the year's form stays an alias)
             label, aliases = label.split(None, 1)[1], {label}
+        own = re.search(r"['\u2019]s ([A-Z].*)$", label)      # "X's Global Application Center"
+        if own and len(own.group(1).split()) >= 2 and cls not in _NOT_IN_HEADLINE:
+            aliases.add(own.group(1))         # its own name after the owner's possessive
         out.append(Candidate(ts, te, label, cls, rule, 0.6, aliases))
         if cls in _CONTAINERS:
             out.extend(_inner_org(text, ts, te, heads))

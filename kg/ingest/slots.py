@@ -26,7 +26,9 @@ def _patterns() -> list[re.Pattern]:
         # ("; and X has made ...": a perfect tense too)
         re.compile(rf"{start}{_LIST}(?:\s+\([^()\n]{{0,60}}\))?\s+(?:(?:has|have|had)\s+)?"
                    rf"(?i:{verbs})\b", re.M),
-        re.compile(rf"(?:^|(?<=\n))\s*\d+(?:\.\d+)*\.?\s+(?P<list>{NAME})['\u2019]s\s", re.M),
+        # a numbered heading's possessive, on its own line or run into the text ("... . 9. X's")
+        re.compile(rf"(?:^|(?<=\n)|(?<=[.!?]\s))\s*\d+(?:\.\d+)*\.?\s+(?P<list>{NAME})['\u2019]s\s",
+                   re.M),
         re.compile(rf"\b(?:produced|developed|designed|manufactured|supplied|made|built)"
                    rf"\s+by\s+{_LIST}"),
         re.compile(rf"\b(?i:signed|collaborat\w*|cooperat\w*|partner\w*)\b[^.;\n]{{0,120}}?"
