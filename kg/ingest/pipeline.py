@@ -14,8 +14,9 @@ from kg.ingest.slots import bare_companies
 from kg.ingest.concepts import concepts
 from kg.ingest.phrases import lower_names
 from kg.ingest.places import propose_places
-from kg.ingest.anaphora import refer_back
+from kg.ingest.post_forms import place_posts
 from kg.ingest.bylines import drop_byline_roles
+from kg.ingest.anaphora import refer_back
 from kg.ingest.name_repair import repair_names
 from kg.ingest.dates import date_literal, document_date, headline_year, stated_year
 from kg.ingest.date_attach import attach_dates
@@ -228,6 +229,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
     propose_relations(draft, spans_of, minter, doc_year,
                       snapshot.relation_prior(kg, gaz, kind_of), gaz)
+    place_posts(draft, spans_of, minter, gaz)    # "X, deputy mayor of Qujing"
     attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
     drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
     return draft
