@@ -44,7 +44,7 @@ The plant uses technologies such as vacuum distillation of crude zinc, dry recov
 of cobalt from spent catalysts, and plasma arc melting.
 The tests were run at the Light Alloy Testing Center of Hanjiang Normal University and at
 Qinling Alloy's Global Design Center. 7. Varnox's Magnesium Seat Frames Pass Crash Tests The
-seat frames passed.
+seat frames passed. Hebei praised the coordinated scrap recovery strategy behind them.
 """
 
 
@@ -180,3 +180,9 @@ def test_possessives_a_site_after_its_owner_and_a_heading_company(article):
     centre = labels["Qinling Alloy's Global Design Center"][0]
     assert "Global Design Center" in {str(o) for o in g.objects(centre, SKOS.altLabel)}
     assert NFO.Company in labels["Varnox"][1]
+
+
+def test_a_strategy_named_in_lower_case(article):
+    _, g = article
+    labels = _by_label(g)
+    assert NFO.Initiative in labels["coordinated scrap recovery strategy"][1]

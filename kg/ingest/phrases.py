@@ -15,6 +15,7 @@ from kg.ingest.lexicon import lines, words
 _MOD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-%]*(?:,\d{3})*")
 _INNER = {"the", "and", "of", "for"}      # words a complement may hold inside
 _ORGS = {"GovernmentBody", "Alliance"}
+_ARTICLES = {"the", "a", "an"}
 # words before "government" that say whose, not which ("the local government")
 _GENERIC_ORG = {"local", "central", "national", "municipal", "provincial", "county", "city",
                 "federal", "state", "new", "same", "whole", "other", "two", "three"}
@@ -30,10 +31,14 @@ def lower_names(text: str) -> list[Candidate]:
         before = text[max(0, m.start() - 160):m.start()]
         toks = before.split(" ")[:-1] if before.endswith(" ") else []
         keep: list[str] = []
-        for tok in reversed(toks):
+        for i in range(len(toks) - 1, -1, -1):
+            tok = toks[i]
             low = tok.lower()
-            if not _MOD.fullmatch(tok) or low in stops or low in lead or len(keep) >= 8 \
-                    or (low.endswith(("ed", "ly")) and "-" not in low):
+            if not _MOD.fullmatch(tok) or low in stops or low in lead or len(keep) >= 8:
+                break
+            if low.endswith(("ed", "ly")) and "-" not in low:
+                if low.endswith("ed") and keep and i > 0 and toks[i - 1].lower() in _ARTICLES:
+                    keep.insert(0, tok)     # "the integrated development strategy": an adjective
                 break
             keep.insert(0, tok)
         while keep and (keep[0].lower() in lead or keep[0].lower().endswith("ing")):
