@@ -174,3 +174,9 @@ def test_a_product_developed_by_the_organisations_listed_after_by(g):
         assert (frames, NFO.developedBy, org) in g
         assert (frames, NFO.producedBy, org) not in g   # the statement, not a guess beside it
     assert "context:developed-by" in _rules(g, frames)
+
+
+def test_the_places_a_metal_comes_from_hold_it(g):
+    for place in (NF.indonesia, NF.australia):
+        assert (place, NFO.concernsMetal, NF["metal-nickel"]) in g
+        assert "context:sourced-from" in _rules(g, place)

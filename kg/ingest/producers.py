@@ -10,9 +10,12 @@ titanium", rule ``context:place-metal``) and a metal's industry, chain, base or 
 place ("the titanium and titanium alloy industry chain in Shaanxi Province", rule
 ``context:metal-industry-in-place``; the metals of a list before it count too).
 
+A metal whose imports or supply "come from" places is held by each of them ("bauxite imports come
+from Guinea, and more than 20% from Australia", rule ``context:sourced-from``).
+
 The country the article names most (``home_country``: a Chinese industry report names China
 throughout) is the backdrop, not a producer: the curated documents never link it to the metals
-such sentences name (0 of 15 on leave-one-out), so it is left out of all three rules."""
+such sentences name (0 of 15 on leave-one-out), so it is left out of the first three rules."""
 from __future__ import annotations
 
 import re
@@ -92,6 +95,7 @@ def producer_metals(text, spans_of, sents, kind) -> None:
     verb = _verb_rx()
     home = home_country(spans_of)
     place_metals(text, spans_of, kind, home)
+    sourced_from(text, spans_of, sents, kind)
     for i, (s, e, ent) in enumerate(spans_of):
         k = kind(ent)
         if not (k == "place" or str(ent.cls).endswith("#Company")) or ent.iri == home:
@@ -110,3 +114,36 @@ def producer_metals(text, spans_of, sents, kind) -> None:
                 break                  # another subject or owner: its own clause
             if ko == "metal":
                 ent.add(NFO.concernsMetal, other.iri, Span(s, e2), "context:producer-metal")
+
+
+_FROM = re.compile(r"\s+(?:(?:imports?|supplies|supply|ores?|concentrates?|raw\s+materials?)\s+)?"
+                   r"(?:mainly\s+|mostly\s+|largely\s+)?(?:come|comes|came|coming|are\s+sourced|is\s+"
+                   r"sourced|were\s+sourced|originates?|originated)\s+(?:mainly\s+|mostly\s+)?from\s+"
+                   r"(?:the\s+)?", re.I)
+_FROM_MORE = re.compile(r"\bfrom\s+(?:the\s+)?", re.I)
+
+
+def sourced_from(text, spans_of, sents, kind) -> None:
+    """"over 70% of China's bauxite imports come from Guinea, and more than 20% from Australia":
+    each place the metal is said to come from holds it (``nfo:concernsMetal``, rule
+    ``context:sourced-from``)."""
+    by_start = {}
+    for s, e, ent in spans_of:
+        by_start.setdefault(s, (s, e, ent))
+    for s, e, ent in spans_of:
+        if kind(ent) != "metal":
+            continue
+        m = _FROM.match(text, e)
+        if m is None:
+            continue
+        hit = by_start.get(m.end())
+        if hit is None or kind(hit[2]) != "place":
+            continue
+        _, se = sents.bounds(s)
+        places = [hit]
+        for m2 in _FROM_MORE.finditer(text, hit[1], se):
+            more = by_start.get(m2.end())
+            if more is not None and kind(more[2]) == "place":
+                places.append(more)
+        for ps, pe, place in places:
+            place.add(NFO.concernsMetal, ent.iri, Span(s, pe), "context:sourced-from")

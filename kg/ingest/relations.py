@@ -254,28 +254,29 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     # 5c. who speaks in a transcript takes part in the article's lead event
     speaker_lines(text, sorted(spans_of, key=lambda x: x[0]), kind)
 
-    # 6. what else a new event, policy, project, agreement, product or technology's sentence
-    # names: candidates of low confidence (rule "cooccur:*"), for the reviewer to keep or drop
-    makers(draft, spans_of, sents, kind)      # 'developed by': before the guesses below
-    _cooccur(draft, spans_of, sents, within)
-
-    # 6b. units of organisations, what metals and products are used in, places restated
+    # 6. units of organisations, what metals and products are used in, places restated, and
+    # the other relations a cue states (before the guesses of 6d, which leave a linked pair alone)
     if gaz is not None:
         clauses.units(draft, spans_of, sents, gaz, kind, kind_of)
     clauses.applications(draft, spans_of, sents, kind)
     clauses.places(draft, spans_of, prior, kind)
-    clauses.scope(draft, spans_of, sents, kind)
     clauses.follow_ups(draft, spans_of, sents, kind)
     clauses.provisions(draft, spans_of, sents, kind)
     clauses.attendance(draft, spans_of, sents, kind)
-    # 6c. teams, units "at" an organisation, leaders, award conferrers (affiliations.py)
+    # 6b. teams, units "at" an organisation, leaders, award conferrers (affiliations.py)
     affiliations(draft, spans_of, kind,
                  lambda person, org, role, span, rule: _post(draft, minter, person, org, role,
                                                              span, rule))
     implements(draft, spans_of, sents, kind)
     investments(draft, spans_of, sents, kind)
+    makers(draft, spans_of, sents, kind)
     award_grants(draft, spans_of, sents, kind, minter)
     unit_roles(draft, spans_of, sents, kind)
+
+    # 6d. what else a new event, policy, project, agreement, product or technology's sentence
+    # names: candidates of low confidence (rule "cooccur:*"), for the reviewer to keep or drop
+    _cooccur(draft, spans_of, sents, within)
+    clauses.scope(draft, spans_of, sents, kind)     # (a policy no place was given for)
 
     # 7. pairs named together that the graph links, or whose kinds the curated texts link
     if prior is not None:
