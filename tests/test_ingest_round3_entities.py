@@ -45,6 +45,7 @@ of cobalt from spent catalysts, and plasma arc melting.
 The tests were run at the Light Alloy Testing Center of Hanjiang Normal University and at
 Qinling Alloy's Global Design Center. 7. Varnox's Magnesium Seat Frames Pass Crash Tests The
 seat frames passed. Hebei praised the coordinated scrap recovery strategy behind them.
+Zinc traders, meanwhile, are investing in Peru, Chile, and beyond.
 """
 
 
@@ -186,3 +187,9 @@ def test_a_strategy_named_in_lower_case(article):
     _, g = article
     labels = _by_label(g)
     assert NFO.Initiative in labels["coordinated scrap recovery strategy"][1]
+
+
+def test_investment_abroad_named_as_a_clause(article):
+    _, g = article
+    labels = _by_label(g)
+    assert NFO.Project in labels["investing in Peru, Chile, and beyond"][1]

@@ -27,6 +27,7 @@ from kg.ingest.acronyms import take_over
 from kg.ingest.areas import RULE as AREA_RULE, areas
 from kg.ingest.designations import RULE as DESIGNATION_RULE, designations
 from kg.ingest.tails import tail_orgs
+from kg.ingest.ventures import RULE as INVEST_RULE, ventures
 from kg.ingest.mint import Minter
 from kg.ingest.qualify import place_lists, qualify_agreements, split_known
 from kg.ingest.model import Draft, Entity, Span
@@ -50,8 +51,9 @@ def _nested_ok(gaz, m: Mention, c) -> bool:
         return True
     if NFO[c.cls] in _EVENTS and m.start > c.start and gaz.classes.get(m.iri) not in _PLACES:
         return True     # "Plenary Session of the CPC Central Committee": the organiser stays
-    if c.rule == DESIGNATION_RULE:
-        return True     # "Lenovo ThinkBook 2024 laptop": its maker stays a mention
+    if c.rule in (DESIGNATION_RULE, INVEST_RULE):
+        return True     # "Lenovo ThinkBook 2024 laptop": its maker stays a mention; the places
+                        # of "investing in A, B and beyond" too
     if gaz.classes.get(m.iri) in _PLACES and c.rule == AREA_RULE:
         return True     # "core area of the new materials industry in Guanzhong": Guanzhong
     if gaz.classes.get(m.iri) in _PLACES and c.rule == "quoted-title" and m.start > c.start:
@@ -106,6 +108,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     concept_model = snapshot.concept_model(kg)
     news += concepts(text, concept_model) + areas(text, concept_model.vocab) + designations(text)
     news += tail_orgs(text, news)      # "Research Center of X University": the university
+    news += ventures(text)             # "investing in A, B, and beyond": a project
     news += longer_names(gaz, text, news)
     news = split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
     news += place_lists(text, mentions, gaz.classes, _PLACES)
