@@ -88,7 +88,7 @@ _ORGANISED = re.compile(r"\b(?<!co-)(?<!co)(?P<v>organi[sz]ed|hosted|sponsored|c
                         r"(?:jointly\s+)?by\b")
 _PRED = {"hosted": NFO.hostedBy}
 _STOP = re.compile(r"\b(?:co-?(?:organi[sz]ed|hosted|sponsored)|(?:organi[sz]ed|hosted|sponsored|"
-                   r"convened)\s+(?:jointly\s+)?by|supported|undertaken|assisted|guided|"
+                   r"convened)\s+(?:jointly\s+)?(?:by|with)|jointly\s+with|together\s+with|supported|undertaken|assisted|guided|"
                    r"with\s+(?:the\s+)?support|in\s+cooperation|in\s+partnership|and\s+(?:was|were|"
                    r"is|will)|which|where|attended|chaired|presided)\b|[;:]")
 

@@ -40,7 +40,7 @@ _NOT_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "mr", "ms", "dr", "professor", "according", "overall",
     "currently", "previously", "recently", "similarly", "in addition", "last year", "this year"})
-_ORG_AFTER_BASED = re.compile(r"[A-Z]")
+
 
 
 @lru_cache(maxsize=1)
@@ -149,9 +149,15 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
         f["cls"] = max((c[0] for c in kept), key=_RANK.get)
         best = max(kept, key=lambda c: c[1])
         f["conf"], f["rule"], f["spans"] = best[1], best[2], [c[3] for c in kept]
-    if not found:
-        return
-    _strip_based(draft, spans_of, minter)
+    if found:
+        _strip_based(draft, spans_of, minter)
+        _propose(draft, spans_of, minter, gaz, found)
+    # (a new name that opens with a place's name is not said to be located there: measured on
+    # leave-one-out, 0 of 43 such pairs are curated)
+
+
+def _propose(draft, spans_of, minter, gaz, found) -> None:
+    text = draft.text
     covered, starts = surgery.coverage(text, spans_of)
     new_provinces: dict[str, Entity] = {}
     for x, f in sorted(found.items(), key=lambda xf: xf[1]["cls"] != "Province"):
