@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.ingest.headlines import split_headline as _split_headline
 from kg.ingest.lexicon import lines, words
@@ -288,6 +289,7 @@ def teams(text: str) -> list[Candidate]:
                       "team:led-by", 0.6) for m in _TEAM.finditer(text)]
 
 
+@lru_cache(maxsize=None)         # asked once per name phrase: made once
 def _role_words() -> frozenset[str]:
     return frozenset(r.split()[-1].lower() for r in lines("roles"))
 

@@ -7,12 +7,19 @@ import re
 _END = re.compile(r"(?<=[.!?;。])[\"”’)]?\s+(?=[A-Z0-9\"“(《])|\n+")
 
 
+_LAST: list = [None, None]     # the last text split and its starts (several rules split one text)
+
+
 class Sentences:
     def __init__(self, text: str):
-        starts = [0]
-        for m in _END.finditer(text):
-            starts.append(m.end())
-        self.starts = starts
+        if _LAST[0] is not None and _LAST[0] is text:
+            starts = _LAST[1]
+        else:
+            starts = [0]
+            for m in _END.finditer(text):
+                starts.append(m.end())
+            _LAST[:] = [text, starts]
+        self.starts = starts          # shared between the splits of one text: read only
         self.n = len(text)
 
     def bounds(self, pos: int) -> tuple[int, int]:
