@@ -12,6 +12,7 @@ from functools import lru_cache
 from rdflib import Literal
 
 from kg.ingest.dates import date_literal, find_dates, roll_forward
+from kg.ingest.event_labels import curator_label
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.text import normalise_name
@@ -109,6 +110,7 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
             continue
         body = re.sub(r"^[,:\s]+", "", clause)
         label = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(body.split()))
+        label = curator_label(label) or label       # "Release of X at Y", not the clause
         if len(label) > 100:
             label = label[:100].rsplit(" ", 1)[0] + " ..."
         if head is not None:

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kg.ingest.dates import (date_literal, find_dates, headline_year, roll_forward,
                              stated_year)
+from kg.ingest.event_labels import curator_label
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.model.namespaces import NFO
@@ -81,6 +82,18 @@ def _doc_year(draft) -> str | None:
 
 
 def _label(text: str, a: int, b: int, dates) -> str:
+    """A curator's label for the clause ``a:b`` (its dates taken out), else the clause."""
+    plain = _plain(text, a, b, dates)
+    return curator_label(plain) or _clip(plain)
+
+
+def _clip(out: str) -> str:
+    if len(out) > 100:
+        out = out[:100].rsplit(" ", 1)[0] + " ..."
+    return out[:1].upper() + out[1:]
+
+
+def _plain(text: str, a: int, b: int, dates) -> str:
     out = text[a:b]
     for d in sorted(dates, key=lambda d: -d.start):
         if a <= d.start and d.end <= b:
@@ -89,10 +102,7 @@ def _label(text: str, a: int, b: int, dates) -> str:
             out = out[:cut] + out[d.end - a:]
     out = re.sub(r"^\s*(?:[Ii]n|[Oo]n|[Aa]t the end of)?\s*,?\s*", "", out)
     out = re.sub(r"\s+(?:in|on|at the end of)\s*(?=[,.;]|$)", "", out)
-    out = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(out.split())).strip(" ,.;")
-    if len(out) > 100:
-        out = out[:100].rsplit(" ", 1)[0] + " ..."
-    return out[:1].upper() + out[1:]
+    return re.sub(r"\s+([.,;:!?])", r"\1", " ".join(out.split())).strip(" ,.;")
 
 
 def more_events(draft, sents, within, kind_of, minter, made: list) -> list:
@@ -186,13 +196,15 @@ def _split(draft, ent, dates, starts, minter, within, kind_of):
             continue        # "passed the inspection and completed the registration": one step
         d = own_date[0] if own_date else None
         value = d.value if d else str(own[0][1])
-        label = _label(text, m.end(), cend, own_date)
+        label = curator_label(_plain(text, m.end(), cend, own_date)) or \
+            _clip(_plain(text, m.end(), cend, own_date))
         if len(label.split()) < 4:
             # "launched": with the clause's subject ("The product launched")
             body = re.sub(r"^\s*(?:In|On|From|Since|By)\s+$", "", text[a:first[0].start]) \
                 if first and first[0].start > a else text[a:m.start()]
             subj = re.split(r"\s+(?:was|were|is|are|has|have|had|will)\b|,", body.strip())[0]
             label = f"{subj.strip()} {label[:1].lower()}{label[1:]}".strip()
+            label = curator_label(label) or label
         label = label[:1].upper() + label[1:]
         # the first event's evidence ends where the second verb begins
         old = (a, b)

@@ -1,0 +1,89 @@
+"""A curator's label for an event stated by a clause: the clause's verb as a noun
+(``data/event-verb-nouns.txt``) with what it is of, and who did it ("The product was released
+at CES in the US" -> "Release of the product at CES in the US"; "X delivered its first batch to
+Y" -> "Delivery of its first batch to Y by X"; "These trailers arrived in Z" -> "Arrival of these
+trailers in Z"), not the whole sentence. No such verb: None (the caller keeps its label)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+
+_AUX = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|has|have|"
+                  r"had)\s+)?(?:(?:\w+ly)\s+)*$")
+# where the verb's phrase ends: a comma, a second verb, a purpose ("to jointly develop")
+_CUT = re.compile(r",|;|\s+and\s+(?:has|have|was|were|is|are|will|then|also|[a-z]+ed)\b|"
+                  r"\s+(?:which|while|marking|making|becoming|so\s+as)\b|\s+to\s+(?:jointly\s+|"
+                  r"further\s+|better\s+)?(?:develop|promote|build|explore|support|enhance|expand|"
+                  r"achieve|create|form|establish|provide|meet|improve|help|accelerate|strengthen|"
+                  r"drive|realize|realise|boost|serve|jointly)\b")
+_MAX_WORDS = 14
+
+
+@lru_cache(maxsize=None)
+def _table() -> dict[str, tuple[str, str]]:
+    return {verb: (noun, side) for verb, noun, side in (line.split() for line in
+                                                           lines("event-verb-nouns"))}
+
+
+def _verb_rx() -> re.Pattern:
+    return _verb_rx_cached()
+
+
+@lru_cache(maxsize=None)
+def _verb_rx_cached() -> re.Pattern:
+    return re.compile(r"\b(" + "|".join(sorted(_table(), key=len, reverse=True)) + r")\b")
+
+
+_TRAILING = {"from", "to", "in", "on", "at", "of", "for", "with", "by", "the", "a", "an", "and",
+             "or", "its", "their", "again", "also", "successfully", "officially", "jointly"}
+
+
+def _short(words: str) -> str:
+    ws = [w for w in words.split() if w.lower() not in ("again", "successfully", "officially")]
+    ws = ws[:_MAX_WORDS]
+    while ws and ws[-1].lower() in _TRAILING:
+        ws.pop()
+    return " ".join(ws)
+
+
+def curator_label(clause: str) -> str | None:
+    """``clause``: the clause's text with its date taken out."""
+    clause = " ".join(clause.split()).strip(" ,.;")
+    m = _verb_rx().search(clause)
+    if m is None:
+        return None
+    noun, side = _table()[m.group(1)]
+    pre, post = clause[:m.start()], clause[m.end():]
+    passive = bool(re.search(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)*$", pre))
+    subj = _AUX.sub("", pre).strip(" ,")
+    subj = re.sub(r"^(?:and|then|also)\b\s*", "", subj)
+    if "," in subj:
+        parts = [p.strip() for p in re.split(r",(?!\s*(?:Ltd|Inc|LLC|Co)\b)", subj) if p.strip()]
+        subj = parts[-1] if parts and not re.match(r"(?:and|or)\b", parts[-1]) else parts[0]
+    subj = re.sub(r"^(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Aa]t)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?$",
+                  "", subj).strip()
+    if subj[:1].isupper() and not re.match(r"[A-Z][a-z]+\s+[A-Z]|[A-Z]{2}", subj) and \
+            subj.split()[0].lower() in ("the", "these", "this", "its", "their", "a", "an"):
+        subj = subj[:1].lower() + subj[1:]
+    cut = _CUT.search(post)
+    rest = post[:cut.start()] if cut else post
+    rest = re.sub(r"\s+(?:in|on|at|by|since)(?:\s+the)?$", "", rest.strip())
+    if passive or side == "subject":
+        body = f"{subj} {rest}".strip() if subj else rest
+        label = f"{noun} of {_short(body)}" if body else None
+    elif not rest:
+        label = f"{noun} of {_short(subj)}" if subj else None      # "The product launched"
+    else:
+        by = subj if subj and len(subj.split()) <= 8 else ""
+        if re.match(r"by\b", rest):
+            return None     # "was completed by X": passive, the thing is not named here
+        if re.match(r"(?:its|their|his|her)\b", rest) and not by:
+            return None     # "Completion of its first implantation": of what, the label won't say
+        label = f"{noun} of {_short(rest)}" + (f" by {by}" if by else "")
+    if label is None or len(label.split()) < 3 or re.search(r"\bof\s+by\b", label):
+        return None     # "Completion of by X": the verb's thing is not in the clause
+    if label.count('"') % 2 or label.count("\u201c") != label.count("\u201d"):
+        return None     # a title cut in two
+    return label
