@@ -180,3 +180,10 @@ def test_the_places_a_metal_comes_from_hold_it(g):
     for place in (NF.indonesia, NF.australia):
         assert (place, NFO.concernsMetal, NF["metal-nickel"]) in g
         assert "context:sourced-from" in _rules(g, place)
+
+
+def test_a_product_concerns_the_metal_of_its_name_not_every_metal_of_its_sentence(g):
+    frames = _one(g, "magnesium alloy seat frames")
+    assert (frames, NFO.concernsMetal, NF["metal-magnesium-alloy"]) in g
+    # "... replace heavier zinc fittings": named in its sentence, not what it is made of
+    assert (frames, NFO.concernsMetal, NF["metal-zinc"]) not in g
