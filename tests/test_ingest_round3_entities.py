@@ -46,6 +46,8 @@ The tests were run at the Light Alloy Testing Center of Hanjiang Normal Universi
 Qinling Alloy's Global Design Center. 7. Varnox's Magnesium Seat Frames Pass Crash Tests The
 seat frames passed. Hebei praised the coordinated scrap recovery strategy behind them.
 Zinc traders, meanwhile, are investing in Peru, Chile, and beyond.
+Wang Li, Secretary of the Party Committee, Chairman and General Manager of Hanjiang Zinc Group,
+spoke last.
 """
 
 
@@ -193,3 +195,12 @@ def test_investment_abroad_named_as_a_clause(article):
     _, g = article
     labels = _by_label(g)
     assert NFO.Project in labels["investing in Peru, Chile, and beyond"][1]
+
+
+def test_a_bare_party_committee_is_named_by_its_organisation(article):
+    _, g = article
+    labels = _by_label(g)
+    committee, classes = labels["Party Committee of Hanjiang Zinc Group"]
+    assert NFO.PartyOrganization in classes
+    assert "Party Committee" in {str(o) for o in g.objects(committee, SKOS.altLabel)}
+    assert "Party Committee" not in labels

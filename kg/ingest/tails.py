@@ -3,7 +3,12 @@ Research Center of Xi'an Jiaotong University" names the university, "National Co
 Communist Party of China" the party. The tail is proposed when it ends in a word that ends an
 organisation's name (``data/name-heads.txt``: University, Group, Association...) or is a
 "... Party (of X)". It is a name of its own inside the longer one (rule ``name:inner-org``, as
-for the organiser that opens an event's name), low confidence."""
+for the organiser that opens an event's name), low confidence.
+
+A bare "Party Committee" is named by the organisation the same clause gives it ("Secretary of
+the Party Committee and President of the X Association" -> "Party Committee of the X
+Association", "Party Committee" an alias): every organisation has one, so the bare words would
+make one entity of them all (and one IRI across articles)."""
 from __future__ import annotations
 
 import re
@@ -19,7 +24,33 @@ _TAIL = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z'\u2019\-]*[ \t]
 _PARTY = re.compile(r"(?:[A-Z][a-z]+[ \t]+)*Party(?:[ \t]+of[ \t]+[A-Z][a-z]+)?")
 
 
+_BARE_PARTY = {"party committee", "party group", "party branch"}
+_OWNER = re.compile(r"\bof[ \t]+(the[ \t]+)?((?:[A-Z][A-Za-z'\u2019&\-]*|of|and)(?:[ \t]+(?:[A-Z][A-Za-z'\u2019&\-]*"
+                    r"|of|and))*)")
+
+
+def _owned_party(text: str, c: Candidate) -> None:
+    """Relabels a bare "Party Committee" by the first organisation named after "of" in the rest
+    of its clause (up to 160 characters, not past a sentence end)."""
+    rest = text[c.end:c.end + 160]
+    rest = re.split(r"[.;:!?\n]|,[ \t]+(?:said|says|noted|pointed)", rest)[0]
+    m = _OWNER.search(rest)
+    if not m:
+        return
+    words_ = m.group(2).split()
+    while words_ and words_[-1] in ("of", "and"):
+        words_ = words_[:-1]
+    if not words_ or words_[0] in ("of", "and") or words_[0] in ("Party", "Standing"):
+        return
+    bare = c.label
+    c.label = f"{bare} of {'the ' if m.group(1) else ''}{' '.join(words_)}"
+    c.aliases.add(bare)
+
+
 def tail_orgs(text: str, cands: list[Candidate]) -> list[Candidate]:
+    for c in cands:
+        if c.cls == "PartyOrganization" and c.label.lower() in _BARE_PARTY:
+            _owned_party(text, c)
     heads = _heads()
     out = []
     seen = set()
