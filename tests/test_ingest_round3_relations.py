@@ -187,3 +187,18 @@ def test_a_product_concerns_the_metal_of_its_name_not_every_metal_of_its_sentenc
     assert (frames, NFO.concernsMetal, NF["metal-magnesium-alloy"]) in g
     # "... replace heavier zinc fittings": named in its sentence, not what it is made of
     assert (frames, NFO.concernsMetal, NF["metal-zinc"]) not in g
+
+
+def test_speakers_of_a_transcript_run_together_take_part_in_the_lead_event(kg):
+    """tests/articles/round3-transcript.txt: '➤ SMM: ...? Zhou Ning: ... Xinhua News Agency: ...'
+    on one line: each turn opens a sentence."""
+    from kg.ingest.draft import to_graph
+    from kg.ingest.pipeline import ingest
+    from kg.ingest.text import read_article
+    draft = ingest(kg, read_article(ARTICLES / "round3-transcript.txt"), "t-round3-transcript")
+    g = to_graph(draft, with_catalogue=False)
+    briefing = next(s for s in g.subjects(RDF.type, NFO.Event)
+                    if "Briefing" in str(g.value(s, RDFS.label)))
+    for who in (NF.smm, _one(g, "Xinhua News Agency")):
+        assert (briefing, NFO.participant, who) in g
+    assert "context:speaker-line" in _rules(g, briefing)

@@ -252,7 +252,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     producer_metals(text, sorted(spans_of, key=lambda x: x[0]), sents, kind)
 
     # 5c. who speaks in a transcript takes part in the article's lead event
-    speaker_lines(text, sorted(spans_of, key=lambda x: x[0]), kind)
+    speaker_lines(text, sorted(spans_of, key=lambda x: x[0]), kind, sents)
 
     # 6. units of organisations, what metals and products are used in, places restated, and
     # the other relations a cue states (before the guesses of 6d, which leave a linked pair alone)

@@ -1,6 +1,6 @@
 """Who speaks at the event an article reports: in a transcript ("➤ Xinhua News Agency: ...",
-"Li Yusheng: ..."), each line that opens with a known or new organisation or person followed by a
-colon names a participant of the article's lead event (the first event named in its first three
+"Li Yusheng: ..."), each line or sentence that opens with a known or new organisation or person
+followed by a colon names a participant of the article's lead event (the first event named in its first three
 paragraphs). At least two such lines make a transcript; ``nfo:participant``, rule
 ``context:speaker-line``."""
 from __future__ import annotations
@@ -13,17 +13,23 @@ from kg.model.namespaces import NFO
 _BULLET = re.compile(r"[ \t]*(?:[➤•▶►\-\*·■□◆◇]+[ \t]*)?")
 
 
-def speaker_lines(text, spans_of, kind) -> None:
+def speaker_lines(text, spans_of, kind, sents=None) -> None:
     by_start = {}
     for s, e, ent in spans_of:
         by_start.setdefault(s, (s, e, ent))
     speakers = []
-    for m in re.finditer(r"^.*$", text, re.M):
-        b = _BULLET.match(text, m.start()).end()
+    # a turn opens a line, or (a transcript run together) a sentence: "... industry. Economic
+    # Daily: The report ..."
+    opens = [_BULLET.match(text, m.start()).end() for m in re.finditer(r"^", text, re.M)]
+    if sents is not None:
+        opens += sents.starts
+    seen = set()
+    for b in sorted(set(opens)):
         hit = by_start.get(b)
-        if hit is None or kind(hit[2]) not in ("org", "person"):
+        if hit is None or kind(hit[2]) not in ("org", "person") or hit[:2] in seen:
             continue
-        if re.match(r"[ \t]*[:：]", text[hit[1]:hit[1] + 3]):
+        if re.match(r"[ \t]*[:：][ \t]*(?:[A-Z\"“]|$)", text[hit[1]:hit[1] + 4]):
+            seen.add(hit[:2])
             speakers.append(hit)
     if len({id(x[2]) for x in speakers}) < 2:
         return
