@@ -202,3 +202,9 @@ def test_speakers_of_a_transcript_run_together_take_part_in_the_lead_event(kg):
     for who in (NF.smm, _one(g, "Xinhua News Agency")):
         assert (briefing, NFO.participant, who) in g
     assert "context:speaker-line" in _rules(g, briefing)
+
+
+def test_a_new_company_concerns_the_field_its_name_names(g):
+    lanmo = _one(g, "Lanmo Medical Devices Co., Ltd.")
+    assert (lanmo, NFO.concernsField, NF["field-medical"]) in g
+    assert "name:field-in-name" in _rules(g, lanmo)

@@ -303,6 +303,8 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
 
     # 5. metals named inside a new name ("Magnesium Branch" concerns magnesium)
     metal_spans = [(0, 0, x) for x in {id(x): x for _, _, x in spans_of if kind(x) == "metal"}.values()]
+    field_ents = [x for x in {id(x): x for _, _, x in spans_of if kind(x) == "field"}.values()
+                  if len(normalise_name(x.label)) >= 4]
     for ent in list(draft.entities.values()):
         if ent.known or kind(ent) != "org" or is_relation_node(ent):
             continue    # measured: only organisations are linked to the metal their name
@@ -313,6 +315,12 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                 if re.search(rf"\b{re.escape(normalise_name(name))}\b", low):
                     sp = ent.mentions[0]
                     ent.add(NFO.concernsMetal, metal.iri, Span(sp.start, sp.end), "name:metal-in-name")
+        # and the field its name names ("X Medical Technology Co., Ltd.", "Resource Recycling
+        # Magazine", "Digital Transformation Promotion Center")
+        for field in field_ents:
+            if re.search(rf"\b{re.escape(normalise_name(field.label))}\b", low) and ent.mentions:
+                sp = ent.mentions[0]
+                ent.add(NFO.concernsField, field.iri, Span(sp.start, sp.end), "name:field-in-name")
 
 
 # (kind of the new entity, kind of the other) -> predicate
