@@ -150,9 +150,10 @@ def test_into_validate_review_then_clean_and_linked(run, tmp_path, data_copy, so
     again = run("ingest", ARTICLES / "association-meeting.txt", "--id", "900-test-meeting", "-o",
                 tmp_path / "d2.ttl", "--data", data_copy, "--into", data_copy, "--texts", texts)
     assert again.exit_code == 1 and "--replace" in again.stderr
-    # review: keep known entities, people and posts; delete the rest of the candidates
+    # review: keep known entities, people and posts (and what a post is in); delete the rest
     _review(target, lambda g, s: str(s).startswith(str(NF)) and (
         (s, RDF.type, NFO.Person) in g or (s, RDF.type, NFO.Post) in g
+        or (None, ORG.postIn, s) in g
         or "proposed" not in "" and str(g.value(s, NFO.proposedBy)).startswith("gazetteer")))
     v = run("validate", "--data", data_copy, "--texts", texts, "-f", "json")
     payload = json.loads(v.stdout)

@@ -20,7 +20,7 @@ from kg.model.namespaces import NFO
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 NAMES = ("zinc-smelter", "rare-earth-forum", "battery-notice", "cobalt-acquisition",
-         "copper-foil")
+         "copper-foil", "nanning-pact")
 _ROLES = (NFO.participant, NFO.speaker, NFO.presidedBy, NFO.organizedBy, NFO.coOrganizedBy)
 
 
@@ -113,7 +113,8 @@ def test_event_named_later_by_a_noun_takes_its_roles_and_own_date(drafts):
 
 
 def test_reporter_is_the_author_not_a_participant(drafts):
-    for name, reporter in (("zinc-smelter", "Zhao Linfeng"), ("cobalt-acquisition", "Hu Jing")):
+    for name, reporter in (("zinc-smelter", "Zhao Linfeng"), ("cobalt-acquisition", "Hu Jing"),
+                           ("nanning-pact", "Liang Xiaoyu")):
         d = drafts[name]
         who = _one(d, reporter, NFO.Person)
         assert "byline" in who.rule
@@ -166,6 +167,28 @@ def test_posts_in_many_forms(drafts):
     dept = _one(notice, "Department of Ecology and Environment of Hunan Province")
     # "Tang Jun, deputy director of the department"
     assert _post(notice, _one(notice, "Tang Jun"), dept).lower() == "deputy director"
+
+
+def test_agency_acronyms_titles_and_a_summit_named_again(drafts):
+    d = drafts["nanning-pact"]
+    # "Nanning, July 8, 2025 (Xinhua) --": the agency filed it, it signed nothing
+    ag = next(e for e in d.entities.values() if e.cls == NFO.Agreement)
+    parties = {d.entities[o].label for o in _objects(ag, NFO.party) if o in d.entities}
+    assert parties == {"CATL", "Tsinghua University"}      # an acronym nothing defines: its own
+    assert "Xinhua" not in ag.label
+    region = _one(d, "Guangxi Zhuang Autonomous Region", NFO.Province)
+    assert region.iri in _objects(_one(d, "Nanning", NFO.City), NFO.locatedIn)
+    # "CCB" is not the graph's "CCB" (a product): an acronym that does not abbreviate its name
+    assert not any(e.known and "CCB" in {d.text[m.start:m.end] for m in e.mentions}
+                   for e in d.entities.values())
+    assert _post(d, _one(d, "Lin Hui"), _one(d, "Guangxi University")) == "Professor"
+    summit = _one(d, "2025 Beibu Gulf Battery Materials Summit")
+    # "The summit was held in Wuming on July 6 and 7", not the signing's July 7
+    assert _objects(summit, NFO.startDate) == {Literal("2025-07-06", datatype=XSD.date)}
+    assert _objects(summit, NFO.endDate) == {Literal("2025-07-07", datatype=XSD.date)}
+    gnma = _one(d, "Guangxi Nonferrous Metals Association")
+    assert "GNMA" in gnma.aliases and gnma.iri in _objects(summit, NFO.coOrganizedBy)
+    assert "byline" in _one(d, "Liang Xiaoyu").rule
 
 
 def test_cues_that_are_not_places(kg):

@@ -77,9 +77,11 @@ def refer_back(draft, spans_of: list, kind) -> None:
             elif not any(re.search(rf"\b{re.escape(f)}\b", ent.label.lower()) for f in fits):
                 continue
             surgery.add_mention(ent, spans_of, a, b, evidence=False)
+            draft.__dict__.setdefault("_refers", []).append((a, b, ent))
             covered[a:b] = b"\x01" * (b - a)
             break
     _organisers(draft, spans_of, kind)
+    _venues(draft, spans_of, kind)
 
 
 # "The two-day forum was organized by A and B, and co-organized by C": A and B organise it;
@@ -122,3 +124,74 @@ def _organisers(draft, spans_of, kind) -> None:
                 break               # "organized by X, Chen, Vice President of X, answered ..."
             if kind(org.cls) == "org" and org is not event:
                 event.add(pred, org.iri, Span(ss, se), "event:organised-by-cue")
+
+
+# "The forum was held at the Ganzhou International Convention Center", "The ceremony took place
+# in Luliang": the venue right after the verb
+_HELD = re.compile(r"\s+(?:was|were|will\s+be|is)\s+(?:(?:also|jointly|grandly|successfully|"
+                   r"officially)\s+)?(?:held|staged|convened|opened|hosted|took\s+place)\s+"
+                   r"(?:(?:on|from)\s+[^,.;]{3,30}?\s+)?(?:in|at)\s+(?:the\s+)?")
+_VENUE_CLASSES = {"place", "site"}
+
+
+def _venues(draft, spans_of, kind) -> None:
+    """An event named (or referred to: "the two-day forum") as the subject of "was held in/at
+    X", X a place or site, is held there (``event:held-at``), unless a venue is already
+    proposed from its own name's sentence."""
+    text = draft.text
+    at = {}
+    for s, e, ent in spans_of:
+        if kind(ent.cls) in _VENUE_CLASSES:
+            at.setdefault(s, ent)
+    if not at:
+        return
+    for s, e, ent in sorted(spans_of, key=lambda x: (x[0], x[1])):
+        if ent.known or kind(ent.cls) != "event":
+            continue
+        m = _HELD.match(text, e)
+        if m is None or m.end() not in at:
+            continue
+        venue = at[m.end()]
+        if venue is not ent and not any(p == NFO.heldIn for p, *_ in ent.statements):
+            ent.add(NFO.heldIn, venue.iri, Span(s, m.end() + len(venue.label)), "event:held-at")
+
+
+_HELD_ON = re.compile(r"\s+(?:was|were|will\s+be|is)\s+(?:(?:also|jointly|grandly|successfully|"
+                      r"officially)\s+)?(?:held|staged|convened|opened|took\s+place|kicked\s+off)\b")
+_STRONG = ("date:same-clause-after", "event:dated-sentence")
+
+
+def dates_of_referred(draft, doc_year) -> None:
+    """"The summit was held in Wuming on July 6 and 7": an event referred to by a noun as the
+    subject of "was held / opened / took place ... on DATE" has that date (``event:held-on``),
+    over a date read from a clause that only names it (not over its own clause's date)."""
+    refers = draft.__dict__.get("_refers")
+    if not refers:
+        return
+    from kg.ingest.dates import date_literal, find_dates
+    text = draft.text
+    doc_date = str(draft.date) if draft.date is not None else None
+    dates = find_dates(text, doc_year, extended=True, doc_date=doc_date)
+    sents = Sentences(text)
+    for a, b, ent in refers:
+        if not kind_event(ent) or not _HELD_ON.match(text, b):
+            continue
+        _, se = sents.bounds(a)
+        d = next((d for d in dates if b <= d.start and d.end <= se
+                  and re.search(r"\b(?:on|from)\s+$", text[max(b, d.start - 8):d.start])), None)
+        if d is None or len(d.value) != 10:
+            continue
+        have = [st for st in ent.statements if st[0] == NFO.startDate]
+        if any(st[3] in _STRONG for st in have):
+            continue
+        ent.statements[:] = [st for st in ent.statements
+                             if st[0] not in (NFO.startDate, NFO.endDate)]
+        span = Span(a, se)
+        ent.add(NFO.startDate, date_literal(d.value), span, "event:held-on")
+        if d.until:
+            ent.add(NFO.endDate, date_literal(d.until), span, "event:held-on")
+
+
+def kind_event(ent) -> bool:
+    from kg.ingest.relations import kind_of
+    return kind_of(ent.cls) == "event" and not ent.known

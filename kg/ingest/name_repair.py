@@ -5,7 +5,8 @@
   (``post:title-of-org``, role the title);
 * "A and B University" (or Group, Institute, Co., Ltd. ...) where A is a name the draft or the
   graph already has (an acronym it defined, a company's short name) is two organisations, not
-  one (``name:split-and``): what pointed at the pair points at both;
+  one (``name:split-and``): what pointed at the pair points at both; an acronym A nothing
+  defines is an organisation of its own (``name:split-and-acronym``, 0.4);
 * a company's short name: "Dianhong Zinc" for "Dianhong Zinc Industry Co., Ltd." (the name's
   first two or more words, without its legal suffix, printed on its own and not followed by
   another capitalised word) is a mention of it, and an alias once used.
@@ -27,6 +28,7 @@ _ORGS = {NFO.Organization, NFO.GovernmentBody, NFO.IndustryAssociation, NFO.Asso
          NFO.Company, NFO.ResearchInstitute, NFO.University, NFO.Alliance, NFO.AdvisoryBody}
 _PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 _PERSON = r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?"
+_ACRO = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +141,11 @@ def _split_pairs(draft, spans_of, minter, gaz) -> None:
                 continue
             a_ent = names.get(normalise_name(left))
             a_known = None if a_ent is not None else gaz.owner(normalise_name(left))
+            if a_ent is None and a_known is None and _ACRO.fullmatch(left):
+                # "CATL and Tsinghua University": an acronym of its own is an organisation
+                a_ent = Entity(minter.mint(left), NFO.Organization, left, False,
+                               "name:split-and-acronym", 0.4)
+                draft.entities[a_ent.iri] = a_ent
             if a_ent is None and a_known is None:
                 continue
             if a_ent is ent:

@@ -14,9 +14,10 @@ from kg.ingest.slots import bare_companies
 from kg.ingest.concepts import concepts
 from kg.ingest.phrases import lower_names
 from kg.ingest.places import propose_places
-from kg.ingest.post_forms import place_posts
-from kg.ingest.bylines import drop_byline_roles
-from kg.ingest.anaphora import refer_back
+from kg.ingest.acronym_links import check_acronym_links
+from kg.ingest.post_forms import propose_posts
+from kg.ingest.bylines import drop_byline_roles, hide_bylines
+from kg.ingest.anaphora import dates_of_referred, refer_back
 from kg.ingest.name_repair import repair_names
 from kg.ingest.dates import date_literal, document_date, headline_year, stated_year
 from kg.ingest.date_attach import attach_dates
@@ -225,6 +226,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 ent.mentions.append(Span(mm.start(), mm.end()))
                 spans_of.append((mm.start(), mm.end(), ent))
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
+    check_acronym_links(draft, spans_of)     # "CCB" alone is not the graph's "CCB" brackets
+    hide_bylines(draft, spans_of)            # "(reporter X)", "(Xinhua)": no rule reads them
     propose_places(draft, spans_of, minter, gaz)     # "Qujing, March 3 --", "in X, Y Province"
     repair_names(draft, spans_of, minter, gaz)       # "A and B University", short names
     propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events
@@ -232,8 +235,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
     propose_relations(draft, spans_of, minter, doc_year,
                       snapshot.relation_prior(kg, gaz, kind_of), gaz)
-    place_posts(draft, spans_of, minter, gaz)    # "X, deputy mayor of Qujing"
+    propose_posts(draft, spans_of, minter, gaz)  # "X, deputy mayor of Qujing", "Professor X of Y"
     attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
+    dates_of_referred(draft, doc_year)           # "The summit was held ... on July 6 and 7"
     drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
     return draft
 

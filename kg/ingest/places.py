@@ -119,7 +119,8 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
             gd = m.groupdict()
             based = m.end() if rule == "place:based" else None
             note(m.group("x"), m.span("x"), cls, conf, rule, gd.get("y"),
-                 m.span("y") if gd.get("y") else None, bool(gd.get("s")), based)
+                 (m.start("y"), m.end("s") if gd.get("s") else m.end("y")) if gd.get("y")
+                 else None, bool(gd.get("s")), based)
     provinces_found = {x for x, f in found.items()
                        if any(c[0] == "Province" for c in f["cues"])}
     for x in list(found):
@@ -188,7 +189,11 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
                 _, y, ys = cont
                 prov = new_provinces.get(y)
                 if prov is None:
-                    prov = Entity(minter.mint(f"{y} Province"), NFO.Province, f"{y} Province",
+                    # as printed: "Jiangxi Province", "Guangxi Zhuang Autonomous Region"
+                    label = " ".join(draft.text[ys[0]:ys[1]].split()) if ys else y
+                    if not label.endswith(("Province", "Region")):
+                        label = f"{y} Province"
+                    prov = Entity(minter.mint(label), NFO.Province, label,
                                   False, "place:province-suffix", 0.6)
                     draft.entities[prov.iri] = prov
                     new_provinces[y] = prov

@@ -1,4 +1,6 @@
-"""Posts news text prints with a place instead of the body that holds them: "Li Wenhua, deputy
+"""Posts in forms the relation rules do not read. "Professor Lin Hui of Guangxi University": the
+title is the post (:func:`title_posts`). Posts news text prints with a place instead of the
+body that holds them (:func:`place_posts`): "Li Wenhua, deputy
 mayor of Qujing", "Zhang Jianhua, vice governor of Hubei Province", "Deputy Mayor of Yichang Liu
 Qiang" are posts in that place's people's government ("Party Secretary of X": its Party
 committee), as the graph records them (``org:postIn`` the government body, ``nfo:roleName``
@@ -40,6 +42,39 @@ def _body_name(place: Entity, body: str) -> str:
     if place.cls == NFO.County:
         return f"{place.label if place.label.endswith('County') else base + ' County'} People's Government"
     return f"{base} {_PLACES.get(place.cls, 'Municipal')} People's Government"
+
+
+@lru_cache(maxsize=1)
+def _titles():
+    alts = "|".join(re.escape(t) for t in sorted(lines("title-words"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<t>{alts})\s+$"), re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+
+
+def propose_posts(draft, spans_of: list, minter, gaz) -> None:
+    title_posts(draft, spans_of, minter)
+    place_posts(draft, spans_of, minter, gaz)
+
+
+def title_posts(draft, spans_of: list, minter) -> None:
+    """"Professor Lin Hui of Guangxi University": the title is Lin Hui's post in the university
+    (rule ``post:title-of-org``; titles: ``data/title-words.txt``)."""
+    from kg.ingest.relations import _post, kind_of
+    text = draft.text
+    before_rx, of_rx = _titles()
+    orgs_at = {}
+    for s, e, ent in spans_of:
+        if kind_of(ent.cls) == "org":
+            orgs_at.setdefault(s, (e, ent))
+    for s, e, person in spans_of:
+        if person.cls != NFO.Person:
+            continue
+        t = before_rx.search(text, max(0, s - 40), s)
+        m = of_rx.match(text, e) if t else None
+        if m is None or m.end() not in orgs_at:
+            continue
+        end, org = orgs_at[m.end()]
+        _post(draft, minter, person, org, t.group("t"), Span(t.start(), end),
+              "post:title-of-org")
 
 
 def place_posts(draft, spans_of: list, minter, gaz) -> None:
