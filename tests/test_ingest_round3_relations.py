@@ -208,3 +208,9 @@ def test_a_new_company_concerns_the_field_its_name_names(g):
     lanmo = _one(g, "Lanmo Medical Devices Co., Ltd.")
     assert (lanmo, NFO.concernsField, NF["field-medical"]) in g
     assert "name:field-in-name" in _rules(g, lanmo)
+
+
+def test_a_place_the_graph_puts_in_a_province_named_in_its_paragraph_is_restated(g):
+    assert (NF.hefei, NFO.locatedIn, NF.anhui) in g
+    assert "graph:located-in-paragraph" in _rules(g, NF.hefei)
+    assert (NF.anhui, NFO.locatedIn, NF.hefei) not in g

@@ -181,6 +181,27 @@ def places(draft, spans_of, prior, kind) -> None:
                 inner = a if x == str(a.iri) else b
                 outer = b if inner is a else a
                 inner.add(NFO.locatedIn, outer.iri, Span(s, e2), "graph:located-in-restated")
+    # further apart in one paragraph ("cities within Shaanxi Province ... Xi'an and Baoji ...
+    # Yulin and Tongchuan"): the province or region named there, not a country
+    by_par: dict = {}
+    for s, e, ent in rows:
+        par = text.rfind("\n", 0, s)
+        row = by_par.setdefault(par, {})
+        if len(row) < MAX_PLACES:
+            row.setdefault(ent.iri, (s, e, ent))
+    for par, row in by_par.items():
+        outers = [x for x in row.values() if not str(x[2].cls).endswith("#Country")]
+        for s, e, a in outers:
+            for s2, e2, b in row.values():
+                if a is b:
+                    continue
+                for x, p, y in prior.links.get(frozenset((str(a.iri), str(b.iri))), ()):
+                    if p == located and y == str(a.iri):
+                        b.add(NFO.locatedIn, a.iri, Span(min(s, s2), max(e, e2)),
+                              "graph:located-in-paragraph")
+
+
+MAX_PLACES = 24         # places per paragraph paired (a long list of places stays bounded)
 
 
 def scope(draft, spans_of, sents, kind) -> None:
