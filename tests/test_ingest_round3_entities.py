@@ -48,6 +48,8 @@ seat frames passed. Hebei praised the coordinated scrap recovery strategy behind
 Zinc traders, meanwhile, are investing in Peru, Chile, and beyond.
 Wang Li, Secretary of the Party Committee, Chairman and General Manager of Hanjiang Zinc Group,
 spoke last.
+Elsewhere, Korvex operates mills in Tangshan and Handan; Tremont runs a smelter in Baotou, and
+Strandmoor's Wuhu plant is new.
 """
 
 
@@ -204,3 +206,15 @@ def test_a_bare_party_committee_is_named_by_its_organisation(article):
     assert NFO.PartyOrganization in classes
     assert "Party Committee" in {str(o) for o in g.objects(committee, SKOS.altLabel)}
     assert "Party Committee" not in labels
+
+
+def test_plants_named_by_owner_and_place(article):
+    _, g = article
+    labels = _by_label(g)
+    for name in ("Korvex Tangshan mill", "Korvex Handan mill", "Tremont Baotou smelter",
+                 "Strandmoor Wuhu plant"):
+        assert NFO.Site in labels[name][1], name
+    wuhu = labels["Strandmoor Wuhu plant"][0]
+    assert "Strandmoor's Wuhu plant" in {str(o) for o in g.objects(wuhu, SKOS.altLabel)}
+    # the owners stay companies of their own
+    assert NFO.Company in labels["Tremont"][1]

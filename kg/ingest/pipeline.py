@@ -29,6 +29,7 @@ from kg.ingest.areas import RULE as AREA_RULE, areas
 from kg.ingest.designations import RULE as DESIGNATION_RULE, designations
 from kg.ingest.tails import tail_orgs
 from kg.ingest.ventures import RULE as INVEST_RULE, ventures
+from kg.ingest.plants import RULE as PLANT_RULE, plants
 from kg.ingest.mint import Minter
 from kg.ingest.qualify import place_lists, qualify_agreements, split_known
 from kg.ingest.model import Draft, Entity, Span
@@ -52,7 +53,7 @@ def _nested_ok(gaz, m: Mention, c) -> bool:
         return True
     if NFO[c.cls] in _EVENTS and m.start > c.start and gaz.classes.get(m.iri) not in _PLACES:
         return True     # "Plenary Session of the CPC Central Committee": the organiser stays
-    if c.rule in (DESIGNATION_RULE, INVEST_RULE):
+    if c.rule in (DESIGNATION_RULE, INVEST_RULE, PLANT_RULE):
         return True     # "Lenovo ThinkBook 2024 laptop": its maker stays a mention; the places
                         # of "investing in A, B and beyond" too
     if gaz.classes.get(m.iri) in _PLACES and c.rule == AREA_RULE:
@@ -110,6 +111,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += concepts(text, concept_model) + areas(text, concept_model.vocab) + designations(text)
     news += tail_orgs(text, news)      # "Research Center of X University": the university
     news += ventures(text)             # "investing in A, B, and beyond": a project
+    news += plants(text)               # "X operates plants in A and B": X's A plant, B plant
     news += longer_names(gaz, text, news)
     news = split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
     news += place_lists(text, mentions, gaz.classes, _PLACES)
