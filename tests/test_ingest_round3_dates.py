@@ -231,3 +231,31 @@ def test_released_titles_standard_projects_and_tariff_changes(run, tmp_path):
     labels = " | ".join(_labels(g)).lower()
     assert "development of the copper industry" not in labels
     assert "revision of the old rules" not in labels
+
+
+PLANS = """Tin Weekly
+
+Published May 5, 2026
+
+The two sides will sign a cooperation agreement with Jinxi Trading Co., Ltd. in June. The new \
+furnace will be commissioned in July.
+On May 2, Tianhe Tin Co., Ltd. held talks with Jinxi Trading Co., Ltd. on ore supply.
+The No. 3 kiln was commissioned in April.
+"""
+
+
+def test_plans_are_not_milestones_and_abbreviations_end_no_sentence(run, tmp_path):
+    g = _ingest(run, tmp_path, "plans", PLANS)
+    labels = _labels(g)
+    # what will happen is not (yet) an agreement signed or a milestone reached
+    assert not {s for s in g.subjects(RDF.type, NFO.Agreement)}
+    assert not [label for label in labels if "furnace" in label]
+    # "held talks with X": a meeting, its parties as participants
+    talks = _one(g, "Talks with Jinxi Trading Co., Ltd.")
+    assert (talks, RDF.type, NFO.Meeting) in g
+    assert _dates(g, talks) == {("2026-05-02", XSD.date)}
+    assert "Tianhe Tin Co., Ltd." in {str(g.value(o, RDFS.label))
+                                      for o in g.objects(talks, NFO.participant)}
+    # "No. 3" does not end the sentence: the kiln keeps its number
+    kiln = _one(g, "Commissioning of the No. 3 kiln")
+    assert _dates(g, kiln) == {("2026-04", XSD.gYearMonth)}

@@ -64,9 +64,8 @@ def curator_label(clause: str) -> str | None:
         subj = parts[-1] if parts and not re.match(r"(?:and|or)\b", parts[-1]) else parts[0]
     subj = re.sub(r"^(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Aa]t)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?$",
                   "", subj).strip()
-    if subj[:1].isupper() and not re.match(r"[A-Z][a-z]+\s+[A-Z]|[A-Z]{2}", subj) and \
-            subj.split()[0].lower() in ("the", "these", "this", "its", "their", "a", "an"):
-        subj = subj[:1].lower() + subj[1:]
+    if subj and subj.split()[0] in ("The", "These", "This", "Its", "Their", "A", "An"):
+        subj = subj[:1].lower() + subj[1:]      # a determiner inside the label
     cut = _CUT.search(post)
     rest = post[:cut.start()] if cut else post
     rest = re.sub(r"\s+(?:in|on|at|by|since)(?:\s+the)?$", "", rest.strip())

@@ -57,7 +57,7 @@ _INTENT = re.compile(r"\b(?:promot\w*|accelerat\w*|support\w*|advanc\w*|encourag
 _HAPPENED = re.compile(r"\b(?:completed|finished|announced|marked|marking|marks|following|"
                        r"after|celebrated|witnessed|saw|began|started|initiated|officially|"
                        r"successfully)\s+$", re.I)
-_SIGNED = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
+_SIGNED = re.compile(r"\bsigned\s+(?:(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
                      r"on|for|the)\s)[a-z][\w\-]*\s+){0,4}?(?:agreement|memorandum\s+of\s+"
                      r"understanding|contract))(?![\w\-])")
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(?P<w>(?:(?!(?:again|to|on|for|in|at|and|which|"
@@ -96,7 +96,8 @@ def _nouns() -> tuple[re.Pattern, list[tuple[re.Pattern, str, str]]]:
         pattern, cls, need = line.rsplit(None, 2)
         rows.append((re.compile(rf"(?:{pattern})$"), cls, need))
     heads = "|".join(f"(?:{line.rsplit(None, 2)[0]})" for line in lines("event-nouns"))
-    rx = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:{_WORD}\s+){{0,5}}?)"
+    rx = re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+|(?<=\bheld\s)|(?<=\bhold\s)|"
+                    rf"(?<=\bholds\s))(?P<mods>(?:{_WORD}\s+){{0,5}}?)"
                     rf"(?P<head>(?:{heads}))(?![\w\-])(?:{_TAIL})?")
     return rx, rows
 

@@ -43,6 +43,9 @@ def _verbs() -> list[tuple[re.Pattern, str]]:
     return out
 
 
+# "will be commissioned in June", "plans to be delivered": not (yet) a milestone
+_PLANNED = re.compile(r"\b(?:will|shall|would|to|expected|scheduled|planned|set|due)\s+"
+                      r"(?:(?:be|have|been|soon|also|then|officially|successfully)\s+)*$")
 # "exported 6.3 million tons": the verb states a figure, not an event
 _AMOUNT = re.compile(r"\s+(?:(?:about|around|over|nearly|almost|some|more\s+than|less\s+than|"
                      r"a\s+total\s+of|up\s+to|only)\s+)?(?:[\d][\d,.]*|one|two|three|four|five|"
@@ -55,7 +58,8 @@ def milestone_class(clause: str) -> str | None:
     low = clause.lower()
     for rx, cls in _verbs():
         for m in rx.finditer(low):
-            if not _AMOUNT.match(low, m.end()):
+            if not _AMOUNT.match(low, m.end()) and not _PLANNED.search(low, max(0, m.start() - 40),
+                                                                        m.start()):
                 return cls
     return None
 
@@ -96,10 +100,10 @@ def _clip(out: str) -> str:
 def _plain(text: str, a: int, b: int, dates) -> str:
     out = text[a:b]
     for d in sorted(dates, key=lambda d: -d.start):
-        if a <= d.start and d.end <= b:
+        if a <= d.start < b:        # ("April." may run past the clause's last word)
             p = _PREP.search(out[:d.start - a])
             cut = p.start() if p else d.start - a
-            out = out[:cut] + out[d.end - a:]
+            out = out[:cut] + out[min(d.end, b) - a:]
     out = re.sub(r"^\s*(?:[Ii]n|[Oo]n|[Aa]t the end of)?\s*,?\s*", "", out)
     out = re.sub(r"\s+(?:in|on|at the end of)\s*(?=[,.;]|$)", "", out)
     return re.sub(r"\s+([.,;:!?])", r"\1", " ".join(out.split())).strip(" ,.;")

@@ -4,7 +4,10 @@ from __future__ import annotations
 import bisect
 import re
 
-_END = re.compile(r"(?<=[.!?;。])[\"”’)]?\s+(?=[A-Z0-9\"“(《])|\n+")
+# "No. 3 kiln", "Dr. Li", "Prof. Wang": an abbreviation's full stop ends no sentence
+_ABBREV = "".join(rf"(?<!\b{a}\.)" for a in ("No", "no", "Nos", "Dr", "Mr", "Ms", "Mrs", "Prof",
+                                              "St", "vs", "Fig", "Art"))
+_END = re.compile(r"(?<=[.!?;。])" + _ABBREV + r"[\"”’)]?\s+(?=[A-Z0-9\"“(《])|\n+")
 
 
 _LAST: list = [None, None]     # the last text split and its starts (several rules split one text)
