@@ -214,3 +214,20 @@ def test_a_place_the_graph_puts_in_a_province_named_in_its_paragraph_is_restated
     assert (NF.hefei, NFO.locatedIn, NF.anhui) in g
     assert "graph:located-in-paragraph" in _rules(g, NF.hefei)
     assert (NF.anhui, NFO.locatedIn, NF.hefei) not in g
+
+
+def test_companies_of_an_article_about_one_metal_are_in_its_business(kg, g):
+    """tests/articles/round3-aluminium.txt names aluminium five times, copper once."""
+    from kg.ingest.draft import to_graph
+    from kg.ingest.pipeline import ingest
+    from kg.ingest.text import read_article
+    draft = ingest(kg, read_article(ARTICLES / "round3-aluminium.txt"), "t-round3-aluminium")
+    ga = to_graph(draft, with_catalogue=False)
+    for name in ("Qiantang Rolling Co., Ltd.", "Lanmo Precision Co., Ltd."):
+        company = _one(ga, name)
+        assert (company, NFO.concernsMetal, NF["metal-aluminium"]) in ga
+        assert (company, NFO.concernsMetal, NF["metal-copper"]) not in ga
+        assert any(r.startswith("context:article-metal") for r in _rules(ga, company))
+    # an article about several metals has no one metal of its companies
+    assert not any(r.startswith("context:article-metal")
+                   for s in g.subjects(RDF.type, NFO.Company) for r in _rules(g, s))

@@ -96,6 +96,7 @@ def producer_metals(text, spans_of, sents, kind) -> None:
     home = home_country(spans_of)
     place_metals(text, spans_of, kind, home)
     sourced_from(text, spans_of, sents, kind)
+    article_metal(spans_of, kind)
     for i, (s, e, ent) in enumerate(spans_of):
         k = kind(ent)
         if not (k == "place" or str(ent.cls).endswith("#Company")) or ent.iri == home:
@@ -147,3 +148,36 @@ def sourced_from(text, spans_of, sents, kind) -> None:
                 places.append(more)
         for ps, pe, place in places:
             place.add(NFO.concernsMetal, ent.iri, Span(s, pe), "context:sourced-from")
+
+
+TOPIC_MENTIONS = 5          # an article's own metal: named at least this often ...
+TOPIC_LEAD = 2.0            # ... and this many times as often as any other metal
+
+
+def topic_metal(spans_of, kind):
+    """The metal an article is about: the one it names most, clearly ahead of the others."""
+    counts: dict = {}
+    ents = {}
+    for s, e, ent in spans_of:
+        if kind(ent) == "metal":
+            counts[ent.iri] = counts.get(ent.iri, 0) + 1
+            ents[ent.iri] = ent
+    ranked = sorted(counts.items(), key=lambda x: (-x[1], str(x[0])))
+    if not ranked or ranked[0][1] < TOPIC_MENTIONS or (
+            len(ranked) > 1 and ranked[0][1] < TOPIC_LEAD * ranked[1][1]):
+        return None
+    return ents[ranked[0][0]]
+
+
+def article_metal(spans_of, kind) -> None:
+    """The companies an article about one metal names are in that metal's business (rule
+    ``context:article-metal@0.5``, a statistical guess a reviewer confirms)."""
+    metal = topic_metal(spans_of, kind)
+    if metal is None:
+        return
+    seen = set()
+    for s, e, ent in spans_of:
+        if not str(ent.cls).endswith("#Company") or ent.iri in seen:
+            continue
+        seen.add(ent.iri)
+        ent.add(NFO.concernsMetal, metal.iri, Span(s, e), "context:article-metal@0.5")
