@@ -19,6 +19,7 @@ from rdflib import URIRef
 from rdflib.namespace import ORG
 
 from kg.ingest.model import Span
+from kg.ingest.naming import names_in
 from kg.ingest.nesting import unpaired_spans
 from kg.ingest.prior import (
     Prior,
@@ -28,7 +29,6 @@ from kg.ingest.prior import (
     pairs_by_tier,
     term,
 )
-from kg.ingest.text import normalise_name
 from kg.model.namespaces import NFO
 
 MIN_SCORE = 0.4             # below it a pair is not proposed
@@ -109,7 +109,7 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
                 continue
             if (ra < rb) != (str(pred) == str(NFO.contains)):
                 subj, obj = obj, subj
-        if _vetoed(subj, pred, obj, kind):
+        if _vetoed(subj, pred, obj, kind, draft.text):
             continue
         wanted.append((p, i, tier, "cooccur", [(subj.iri, pred, obj.iri)], ea, eb))
     wanted.sort(key=lambda w: -w[0])
@@ -131,13 +131,13 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
             per_sentence[i] = per_sentence.get(i, 0) + 1
 
 
-def _vetoed(subj, pred, obj, kind) -> bool:
+def _vetoed(subj, pred, obj, kind, text="") -> bool:
     """Pairs of kinds the prior links that, proposed from a shared sentence, were measured wrong
     on leave-one-out: a product or technology and a metal its name does not hold (4 of 34
     right), two products (0 of 8)."""
     ks, ko = kind(subj), kind(obj)
     if ks in ("product", "technology") and ko == "metal":
-        return normalise_name(obj.label) not in normalise_name(subj.label)
+        return not names_in(obj, subj.label, text)
     return ks == ko == "product"
 
 

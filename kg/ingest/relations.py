@@ -18,6 +18,7 @@ from kg.ingest.cooccur import propose_from_prior
 from kg.ingest.dates import date_literal, find_dates
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.naming import names_in
 from kg.ingest.nesting import containers, datelines, inside_ok
 from kg.ingest.prior import is_relation_node
 from kg.ingest.producers import producer_metals
@@ -371,8 +372,7 @@ def _cooccur(draft, spans_of, sents, within):
                     other.iri in linked:
                 continue        # (a pair a rule has linked already is not guessed again)
             if k in ("product", "technology") and kind(other) == "metal" and not (
-                    s <= os_ and oe <= e) and normalise_name(other.label) not in \
-                    normalise_name(ent.label):
+                    s <= os_ and oe <= e) and not names_in(other, ent.label, draft.text):
                 continue        # measured: the metal of its own name 35 of 76, another 5 of 64
             if k == "event" and any(o == other.iri for _, o, _, _ in ent.statements):
                 continue        # already its organiser, chair or speaker: not a second role
