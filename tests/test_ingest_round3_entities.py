@@ -49,7 +49,8 @@ Zinc traders, meanwhile, are investing in Peru, Chile, and beyond.
 Wang Li, Secretary of the Party Committee, Chairman and General Manager of Hanjiang Zinc Group,
 spoke last.
 Elsewhere, Korvex operates mills in Tangshan and Handan; Tremont runs a smelter in Baotou, and
-Strandmoor's Wuhu plant is new.
+Strandmoor's Wuhu plant is new. It adopted the "Low-Frequency Induction Zinc Melting Technology"
+and the slogan "Light Frames for Everyone".
 """
 
 
@@ -218,3 +219,10 @@ def test_plants_named_by_owner_and_place(article):
     assert "Strandmoor's Wuhu plant" in {str(o) for o in g.objects(wuhu, SKOS.altLabel)}
     # the owners stay companies of their own
     assert NFO.Company in labels["Tremont"][1]
+
+
+def test_a_technology_by_its_quoted_title(article):
+    _, g = article
+    labels = _by_label(g)
+    assert NFO.Technology in labels["Low-Frequency Induction Zinc Melting Technology"][1]
+    assert "Light Frames for Everyone" not in labels

@@ -81,7 +81,30 @@ def _one_line(s: str) -> str:
 
 
 def concepts(text: str, model: ConceptModel) -> list[Candidate]:
-    return list_items(text) + head_phrases(text, model) + graded_metals(text, model)
+    return list_items(text) + head_phrases(text, model) + graded_metals(text, model) \
+        + quoted_concepts(text, model)
+
+
+_SLOGAN = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
+_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{8,160})[\"\u201d]")
+
+
+def quoted_concepts(text: str, model: ConceptModel) -> list[Candidate]:
+    """A quoted phrase of three to twelve words that ends in a concept head and names a metal,
+    field or material the graph knows: a technology or product by its full title ('the "Large
+    Vertical Furnace ... Reduction Technology"', 'the "Degradable Magnesium Alloy ... System"')."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        raw = m.group(1).rstrip(",.;: ")
+        ws = raw.split()
+        head = ws[-1].lower() if ws else ""
+        if not 3 <= len(ws) <= 12 or head not in model.heads or _SLOGAN.match(raw) \
+                or re.search(r"[^s]s$", head) \
+                or not any(w.lower().strip("()") in model.vocab for w in ws[:-1]):
+            continue            # (a numbered plural is a slogan: the "Three Green Lines")
+        out.append(Candidate(m.start(1), m.start(1) + len(raw), " ".join(ws), model.heads[head],
+                             "concept:quoted", 0.4))
+    return out
 
 
 # a compound modifier that makes a metal a product: "high-purity", "7N-grade", "high-brightness"
