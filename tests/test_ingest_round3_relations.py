@@ -231,3 +231,10 @@ def test_companies_of_an_article_about_one_metal_are_in_its_business(kg, g):
     # an article about several metals has no one metal of its companies
     assert not any(r.startswith("context:article-metal")
                    for s in g.subjects(RDF.type, NFO.Company) for r in _rules(g, s))
+
+
+def test_an_industry_area_concerns_the_metals_and_fields_of_its_name(g):
+    area = _one(g, "vanadium and new materials industry cluster")
+    assert (area, NFO.concernsMetal, NF["metal-vanadium"]) in g
+    assert (area, NFO.concernsField, NF["field-new-materials"]) in g
+    assert "name:area-inner-name" in _rules(g, area)

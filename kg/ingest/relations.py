@@ -302,6 +302,20 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
             return len(draft.entities) > before
         propose_from_prior(draft, spans_of, sents, prior, kind, post)
 
+    # 5. the metals and fields named inside a new industry area's name ("the titanium and new
+    # materials industry cluster"; measured 4 of 5)
+    by_key = {(x[0], x[1], id(x[2])): x[2] for x in spans_of}
+    for key, outer in containers([x for x in spans_of if not x[2].role]).items():
+        if outer.known or not str(outer.cls).endswith("#Region") or not outer.mentions:
+            continue
+        ms, me, _ = key
+        inner = by_key.get(key)
+        if inner is not None and kind(inner) in ("metal", "field"):
+            pred = NFO.concernsMetal if kind(inner) == "metal" else NFO.concernsField
+            sp = next((m for m in outer.mentions if m.start <= ms and me <= m.end),
+                      outer.mentions[0])
+            outer.add(pred, inner.iri, Span(sp.start, sp.end), "name:area-inner-name")
+
     # 5. metals named inside a new name ("Magnesium Branch" concerns magnesium)
     metal_spans = [(0, 0, x) for x in {id(x): x for _, _, x in spans_of if kind(x) == "metal"}.values()]
     field_ents = [x for x in {id(x): x for _, _, x in spans_of if kind(x) == "field"}.values()
@@ -309,7 +323,8 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     for ent in list(draft.entities.values()):
         if ent.known or kind(ent) != "org" or is_relation_node(ent):
             continue    # measured: only organisations are linked to the metal their name
-            # gives (0 of 46 for products, events, technologies, policies named so)
+            # gives (0 of 46 for products, events, technologies, policies named so; and the
+            # field their name gives: 1 of 11 for products and technologies)
         low = normalise_name(ent.label)
         for _, _, metal in metal_spans:
             for name in {metal.label} | set():
