@@ -632,13 +632,18 @@ def ingest(path: Annotated[Path, typer.Argument(help="The article: one UTF-8 tex
            rows: Annotated[int, typer.Option("--rows", min=0, help="Table rows shown (new entities first); --format json, the draft and the review page have them all.")] = 30,
            format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
     """Draft the statements of a new article (known names linked, new entities and relations proposed, each marked draft) for review."""
-    from kg.ingest.run import run, summary
-    from kg.ingest.snapshot import open_for_ingest
+    from kg.ingest.regex_cache import installed
+
+    with installed():       # the rules' compiled patterns, kept between runs (this command only)
+        from kg.ingest.run import run, summary
+        from kg.ingest.snapshot import open_for_ingest
+
+        kg = open_for_ingest(data, store)      # the cached ingest snapshot when nothing changed
+        draft = run(kg, path, id, output, review=review, title=title, date=date,
+                    publisher=publisher, url=url, force=force, into=into, replace=replace,
+                    texts=texts)
     from kg.render.output import emit
 
-    kg = open_for_ingest(data, store)      # the cached ingest snapshot when nothing changed
-    draft = run(kg, path, id, output, review=review, title=title, date=date, publisher=publisher,
-                url=url, force=force, into=into, replace=replace, texts=texts)
     payload = summary(draft)
     # the table: new entities first (what needs review), at most --rows; JSON and CSV have all
     everything = sorted(payload["entities"], key=lambda e: e["known"])

@@ -152,3 +152,48 @@ def test_cli_ingest_rows_and_snapshot_fallback(run, tmp_path):
     import json
     n = len(json.loads(r2.stdout)["entities"])
     assert n > 2 and f"{n - 2} more rows not shown" in r1.stdout
+
+
+# --- compiled patterns kept between runs ----------------------------------------------------
+def test_regex_cache_gives_the_same_patterns_and_falls_back(tmp_path):
+    """Patterns compiled from the kept form behave as freshly compiled ones (groups, flags,
+    matches); an edited entry is ignored; nothing stays patched after the block."""
+    import re
+    from re import _compiler
+
+    from kg.ingest import regex_cache
+    from kg.model import cache
+
+    internals = regex_cache._internals()
+    if internals is None:
+        pytest.skip("this Python's re has no _compiler module")
+    name = regex_cache.entry_name(internals)
+    (cache.cache_dir() / name).unlink(missing_ok=True)
+    original = _compiler.compile
+    # module-level patterns of this package count as code worth keeping: import one afresh
+    src = [r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)\b", r"(?i)\bco\.,?\s+ltd\b", "[\ud800-\udfff]x"]
+    texts = ["on 2024-05 and 1999-12", "Shenmu Hengda Co., Ltd. and co ltd", "a\ud800x"]
+
+    def compile_all():
+        re.purge()
+        with regex_cache.installed():
+            import importlib
+            import kg.ingest.sentences as mod    # a module of the package compiling a pattern
+            importlib.reload(mod)
+            got = [re.compile(p) for p in src]
+        assert _compiler.compile is original
+        return got
+
+    first = compile_all()
+    assert (cache.cache_dir() / name).exists()
+    second = compile_all()                      # from the kept form
+    for a, b, t in zip(first, second, texts):
+        assert (a.pattern, a.flags, a.groups, dict(a.groupindex)) == \
+            (b.pattern, b.flags, b.groups, dict(b.groupindex))
+        assert [m.groupdict() or m.group(0) for m in a.finditer(t)] == \
+            [m.groupdict() or m.group(0) for m in b.finditer(t)]
+    raw = (cache.cache_dir() / name).read_bytes()
+    (cache.cache_dir() / name).write_bytes(raw.replace(b'"format"', b'"formal"'))
+    assert regex_cache._load(name) == {}        # edited since written: not read
+    third = compile_all()
+    assert [p.pattern for p in third] == src

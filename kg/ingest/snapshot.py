@@ -22,6 +22,7 @@ entry edited or cut short is not read; one that fails to unpickle is ignored. In
 the graph is loaded and a fresh snapshot written."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -164,10 +165,15 @@ def read(files: list[Path]) -> Knowledge | None:
     raw = cache.read_checked_bytes(name)
     if raw is None:
         return None
+    enabled = gc.isenabled()
+    gc.disable()        # a hundred thousand new objects, none garbage: no collections meanwhile
     try:
         k = pickle.loads(raw)
     except Exception:          # noqa: BLE001 (a corrupt entry is ignored, whatever it raises)
         return None
+    finally:
+        if enabled:
+            gc.enable()
     if not isinstance(k, Knowledge):
         return None
     try:

@@ -1,0 +1,158 @@
+"""Compiled regular expressions kept between runs of ``kg ingest``, as Python keeps compiled
+modules in ``.pyc`` files.
+
+The ingest rules compile some 400 patterns per run, about 0.07 s of CPU spent in Python's own
+parser and compiler (``re._parser``, ``re._compiler``); what they produce is a list of integers
+(the ``_sre`` code) and the pattern's groups. :func:`installed` keeps that in the user's cache
+folder as JSON and hands it straight to ``_sre.compile`` next time (which checks the code it is
+given, as for any pattern).
+
+Scope: only the ``kg ingest`` command installs it, for the time of the command; the library,
+the leave-one-out evaluation and other commands compile as usual. Safe fallbacks: on a Python
+whose ``re`` internals are not as expected (no ``re._compiler``), with no usable cache folder, or
+an entry that is stale, not the user's own, edited or unreadable (the checks of
+:mod:`kg.model.cache`), patterns are compiled as usual. The entry's name hashes the Python
+version, the ``_sre`` magic number and the source of ``re._parser`` and ``re._compiler``, so
+another interpreter never reads it. A pattern compiled in ``DEBUG`` mode, or from bytes, is
+never cached. Bounded: the entry is rewritten only when a run compiled a pattern it lacked that
+is written in this package's code (a module's pattern, or a literal of the function compiling
+it), so the
+patterns built from one article's names do not pile up; past :data:`MAX_ENTRIES` patterns only
+the ones the run used are kept."""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+from kg.model import cache
+
+FORMAT = "1"
+MAX_ENTRIES = 2000
+
+
+def _internals():
+    try:
+        import _sre
+        from re import _compiler, _parser
+    except ImportError:
+        return None
+    if not (callable(getattr(_compiler, "compile", None)) and callable(getattr(_compiler, "_code", None))
+            and callable(getattr(_parser, "parse", None)) and callable(getattr(_sre, "compile", None))):
+        return None
+    return _sre, _compiler, _parser
+
+
+def entry_name(internals) -> str:
+    _sre, _compiler, _parser = internals
+    h = hashlib.sha256(f"re-cache {FORMAT} {sys.version} {getattr(_sre, 'MAGIC', '')} "
+                       f"{getattr(_sre, 'CODESIZE', '')}".encode())
+    for mod in (_compiler, _parser):
+        h.update(Path(mod.__file__).read_bytes())
+    return f"re-{h.hexdigest()[:32]}.json"
+
+
+def _compiled_form(internals, pattern: str, flags: int):
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` for ``pattern``."""
+    _sre, _compiler, _parser = internals
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return [flags | parsed.state.flags, list(code), parsed.state.groups - 1, groupindex,
+            indexgroup]
+
+
+def _in_code(pattern: str) -> bool:
+    """Whether the code compiling ``pattern`` (the caller of ``re.compile``/``re.search``...)
+    is one of this package's modules at its top level or holds the pattern as a literal."""
+    try:
+        frame = sys._getframe(1)
+    except (AttributeError, ValueError):
+        return False
+    while frame is not None and frame.f_globals.get("__name__") in (__name__, "re", "re._compiler"):
+        frame = frame.f_back          # up to the code that called re.compile / re.search ...
+    if frame is None:
+        return False
+    if not str(frame.f_globals.get("__name__", "")).startswith("kg."):
+        return False                  # (a library may build a pattern differently each run)
+    code = frame.f_code
+    return code.co_name == "<module>" or pattern in code.co_consts
+
+
+def _load(name: str) -> dict:
+    stored = cache.read_json(name, checked=True)
+    table: dict = {}
+    if not isinstance(stored, dict) or stored.get("format") != FORMAT:
+        return table
+    try:
+        for pattern, flags, form in stored["patterns"]:
+            if isinstance(pattern, str) and isinstance(flags, int) and len(form) == 5:
+                table[(pattern, flags)] = form
+    except (KeyError, TypeError, ValueError):
+        return {}
+    return table
+
+
+@contextlib.contextmanager
+def installed():
+    """Within the block, patterns compile from the cache when it has them (and are noted for
+    it when it does not)."""
+    internals = _internals()
+    try:
+        name = entry_name(internals) if internals is not None else None
+    except (OSError, AttributeError, TypeError):
+        name = None
+    if name is None:
+        yield
+        return
+    _sre, _compiler, _parser = internals
+    table = _load(name)
+    used: set = set()
+    new: dict = {}
+    static = [False]           # a pattern written in the code was missing: worth rewriting
+    original = _compiler.compile
+
+    def compile(p, flags=0):
+        if not isinstance(p, str) or type(flags) is not int or flags & re.DEBUG:
+            return original(p, flags)
+        form = table.get((p, flags))
+        if form is not None:
+            try:
+                result = _sre.compile(p, form[0], form[1], form[2], form[3], tuple(form[4]))
+                used.add((p, flags))
+                return result
+            except Exception:          # noqa: BLE001 (not what this interpreter takes: compile)
+                table.pop((p, flags), None)
+        result = original(p, flags)
+        try:
+            p.encode("utf-8")           # (a lone surrogate cannot be kept as JSON text)
+        except UnicodeEncodeError:
+            return result
+        if not static[0]:
+            static[0] = _in_code(p)
+        try:
+            form = _compiled_form(internals, p, flags)
+            if (form[0] == result.flags and form[3] == dict(result.groupindex)
+                    and form[2] == result.groups):
+                new[(p, flags)] = form
+        except Exception:              # noqa: BLE001 (not cached: compiled as usual)
+            pass
+        return result
+
+    _compiler.compile = compile
+    try:
+        yield
+    finally:
+        _compiler.compile = original
+        if new and static[0]:
+            if len(table) + len(new) > MAX_ENTRIES:
+                table = {k: v for k, v in table.items() if k in used}
+            table.update(new)
+            entries = [[p, f, form] for (p, f), form in table.items()]
+            if cache.write_json(name, {"format": FORMAT, "patterns": entries}, checked=True):
+                cache.prune(cache.cache_dir(), 2, "re-*.json")
