@@ -29,6 +29,17 @@ from kg.model.namespaces import NFO
 _BACK = 3000        # how far back the name may be (characters)
 
 
+def _by_class(kind):
+    """``kind`` (class -> kind name) remembered per class: it is asked once per span."""
+    memo: dict = {}
+
+    def k(cls):
+        if cls not in memo:
+            memo[cls] = kind(cls)
+        return memo[cls]
+    return k
+
+
 @lru_cache(maxsize=1)
 def _nouns():
     """(noun, what: event/org, general: bool, words its referent's name or class must hold)"""
@@ -50,6 +61,7 @@ def _rx():
 
 
 def refer_back(draft, spans_of: list, kind) -> None:
+    kind = _by_class(kind)
     text = draft.text
     nouns = {n: (what, general, fits) for n, what, general, fits in _nouns()}
     covered, _ = surgery.coverage(text, spans_of)

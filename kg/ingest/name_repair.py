@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kg.ingest import surgery
 from kg.ingest.lexicon import lines
-from kg.ingest.model import Entity
+from kg.ingest.model import Entity, Span
 from kg.ingest.text import normalise_name
 from kg.model.namespaces import NFO
 
@@ -53,6 +53,7 @@ def repair_names(draft, spans_of: list, minter, gaz) -> None:
 def _titled(draft, spans_of, minter) -> None:
     from kg.ingest.relations import _post
     people = {normalise_name(e.label): e for e in draft.entities.values() if e.cls == NFO.Person}
+    names = None
     for ent in list(draft.entities.values()):
         if ent.known or ent.role or ent.cls not in _ORGS:
             continue
@@ -61,10 +62,10 @@ def _titled(draft, spans_of, minter) -> None:
             continue
         cut, label = m.end(), ent.label[m.end():]
         posts = []
-        for sp in list(ent.mentions):
-            if draft.text[sp.start:sp.start + cut] != ent.label[:cut]:
-                continue
-            surgery.move_span(ent, spans_of, (sp.start, sp.end), (sp.start + cut, sp.end))
+        moves = {(sp.start, sp.end): (sp.start + cut, sp.end) for sp in ent.mentions
+                 if draft.text[sp.start:sp.start + cut] == ent.label[:cut]}
+        surgery.move_spans(ent, spans_of, moves)
+        for sp in (Span(a, b) for a, b in moves):
             ps = sp.start + m.start("p")
             pe = sp.start + m.end("p")
             person = people.get(normalise_name(m.group("p")))
@@ -75,14 +76,16 @@ def _titled(draft, spans_of, minter) -> None:
                 people[normalise_name(m.group("p"))] = person
             surgery.add_mention(person, spans_of, ps, pe)
             posts.append((person, sp))
-        same = surgery.by_name(draft).get(normalise_name(label))
+        if names is None:
+            names = surgery.by_name(draft)
+        same = names.get(normalise_name(label))
         if same is not None and same is not ent:
             ent.label = label
             surgery.fold(draft, spans_of, ent, same)
             ent = same
         else:
             surgery.rename(draft, ent, label, minter)
-        from kg.ingest.model import Span
+            names[normalise_name(label)] = ent
         for person, sp in posts:
             _post(draft, minter, person, ent, m.group("t"), Span(sp.start, sp.end),
                   "post:title-of-org")
@@ -96,6 +99,7 @@ def _short_names(draft, spans_of) -> None:
     places = {normalise_name(w) for e in draft.entities.values() if e.cls in _PLACES
               for w in (e.label, *e.aliases)}
     shorts: dict[str, Entity] = {}
+    short_keys: set[str] = set()
     taken = set(surgery.by_name(draft))
     for ent in draft.entities.values():
         if ent.known or ent.role or ent.cls != NFO.Company:
@@ -109,32 +113,32 @@ def _short_names(draft, spans_of) -> None:
         for n in range(len(ws), 1, -1):
             short = " ".join(ws[:n])
             key = normalise_name(short)
-            if key in taken or key in shorts:
+            if key in taken or key in short_keys:
                 continue
+            short_keys.add(key)
             shorts[short] = ent
     if not shorts:
         return
     alts = "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
+    # a new name that joins two with "and" starting here: the split repairs it
+    pair_starts = {s for s, _, e in spans_of if not e.known and " and " in e.label}
     for m in re.finditer(rf"(?<![\w'’-])(?:{alts})(?![\w-]|\s+(?:[A-Z]|&)|['’](?![s\s]))", text):
         a, b = m.span()
-        if any(covered[a:b]) and not _pair_start(spans_of, a):
+        if any(covered[a:b]) and a not in pair_starts:
             continue
         ent = shorts[m.group(0)]
         surgery.add_mention(ent, spans_of, a, b)
         ent.aliases.add(m.group(0))
 
 
-def _pair_start(spans_of, a) -> bool:
-    """Position ``a`` starts a new name that joins two with "and" (the split repairs it)."""
-    return any(s == a and not e.known and " and " in e.label for s, _, e in spans_of)
-
-
 def _split_pairs(draft, spans_of, minter, gaz) -> None:
     text = draft.text
+    names = None
     for ent in list(draft.entities.values()):
         if ent.known or ent.role or ent.cls not in _ORGS or " and " not in ent.label:
             continue
-        names = surgery.by_name(draft)
+        if names is None:
+            names = surgery.by_name(draft)
         for m in re.finditer(r" and ", ent.label):
             left, right = ent.label[:m.start()], ent.label[m.end():]
             if len(right.split()) < 2 or not right[:1].isupper():
@@ -146,6 +150,7 @@ def _split_pairs(draft, spans_of, minter, gaz) -> None:
                 a_ent = Entity(minter.mint(left), NFO.Organization, left, False,
                                "name:split-and-acronym", 0.4)
                 draft.entities[a_ent.iri] = a_ent
+                names[normalise_name(left)] = a_ent
             if a_ent is None and a_known is None:
                 continue
             if a_ent is ent:
@@ -155,6 +160,7 @@ def _split_pairs(draft, spans_of, minter, gaz) -> None:
                 b_ent = Entity(minter.mint(right), ent.cls, right, False, "name:split-and",
                                ent.confidence)
                 draft.entities[b_ent.iri] = b_ent
+                names[normalise_name(right)] = b_ent
             if a_ent is None:
                 a_ent = draft.entities.get(a_known)
                 if a_ent is None:

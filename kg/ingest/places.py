@@ -63,8 +63,15 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
               for w in [normalise_name(e.label)] + normalise_name(e.label).split()}
     lowered = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text[:200_000]))
 
+    cache: dict = {}
+
     def known_place(name: str):
         """The graph's or the draft's place of that name ("Hubei" -> "Hubei Province")."""
+        if name not in cache:
+            cache[name] = _known_place(name)
+        return cache[name]
+
+    def _known_place(name: str):
         for key in (name, f"{name} province", f"{name} city", f"{name} county"):
             k = normalise_name(key)
             iri = gaz.owner(k)
@@ -224,9 +231,9 @@ def _strip_based(draft, spans_of: list, minter) -> None:
             continue
         cut = m.end()
         label = ent.label[cut:]
-        for sp in list(ent.mentions):
-            if draft.text[sp.start:sp.start + cut] == ent.label[:cut]:
-                surgery.move_span(ent, spans_of, (sp.start, sp.end), (sp.start + cut, sp.end))
+        surgery.move_spans(ent, spans_of, {
+            (sp.start, sp.end): (sp.start + cut, sp.end) for sp in ent.mentions
+            if draft.text[sp.start:sp.start + cut] == ent.label[:cut]})
         same = names.get(normalise_name(label))
         if same is not None and same is not ent:
             ent.label = label

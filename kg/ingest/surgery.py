@@ -14,23 +14,42 @@ def add_mention(ent: Entity, spans_of: list, start: int, end: int,
                 evidence: bool = True) -> bool:
     """``ent`` is named by text[start:end] too (once). Without ``evidence`` the span only
     reaches the rules that read sentences (``spans_of``), not the draft's evidence: a phrase
-    that refers back to it ("the forum") rather than naming it."""
-    if any(sp.start == start and sp.end == end for sp in ent.mentions) or (
-            not evidence and any(x[2] is ent and (x[0], x[1]) == (start, end) for x in spans_of)):
+    that refers back to it ("the forum") rather than naming it. (The spans already added are
+    remembered per entity, so adding is constant time.)"""
+    d = ent.__dict__
+    if evidence:
+        if d.get("_spans") is None or d.get("_n") != len(ent.mentions):
+            d["_spans"] = {(sp.start, sp.end) for sp in ent.mentions}   # (re)synchronised
+        seen = d["_spans"]
+    else:
+        seen = d.setdefault("_refs", set())
+    if (start, end) in seen:
         return False
+    seen.add((start, end))
     if evidence:
         ent.mentions.append(Span(start, end))
+        d["_n"] = len(ent.mentions)
     spans_of.append((start, end, ent))
     return True
+
+
+def move_spans(ent: Entity, spans_of: list, moves: dict, to: Entity | None = None) -> None:
+    """The mentions of ``ent`` at the keys of ``moves`` ((start, end) -> (start, end)) become
+    the values (mentions of ``to``, default ``ent``): one pass over ``spans_of``."""
+    if not moves:
+        return
+    to = to or ent
+    ent.mentions[:] = [sp for sp in ent.mentions if (sp.start, sp.end) not in moves]
+    ent.__dict__.pop("_spans", None)
+    spans_of[:] = [x for x in spans_of if not (x[2] is ent and (x[0], x[1]) in moves)]
+    for new in moves.values():
+        add_mention(to, spans_of, *new)
 
 
 def move_span(ent: Entity, spans_of: list, old: tuple[int, int], new: tuple[int, int],
               to: Entity | None = None) -> None:
     """The mention ``old`` of ``ent`` becomes ``new`` (of ``to``, default ``ent``)."""
-    to = to or ent
-    ent.mentions[:] = [sp for sp in ent.mentions if (sp.start, sp.end) != old]
-    spans_of[:] = [x for x in spans_of if not (x[2] is ent and (x[0], x[1]) == old)]
-    add_mention(to, spans_of, *new)
+    move_spans(ent, spans_of, {old: new}, to)
 
 
 def fold(draft, spans_of: list, gone: Entity, into: Entity) -> None:
@@ -38,9 +57,12 @@ def fold(draft, spans_of: list, gone: Entity, into: Entity) -> None:
     pointed at it point at ``into``, and it leaves the draft."""
     if gone is into:
         return
+    have = {(s.start, s.end) for s in into.mentions}
     for sp in gone.mentions:
-        if not any((s.start, s.end) == (sp.start, sp.end) for s in into.mentions):
+        if (sp.start, sp.end) not in have:
+            have.add((sp.start, sp.end))
             into.mentions.append(sp)
+    into.__dict__.pop("_spans", None)
     spans_of[:] = [(a, b, into if e is gone else e) for a, b, e in spans_of]
     if not into.known:
         into.aliases |= {a for a in gone.aliases | {gone.label} if a != into.label}
@@ -78,8 +100,9 @@ def coverage(text: str, spans_of: list) -> tuple[bytearray, dict[int, list]]:
     """Which characters some entity's mention covers, and the entities by mention start."""
     covered = bytearray(len(text) + 1)
     starts: dict[int, list] = {}
+    ones = memoryview(b"\x01" * (max((b - a for a, b, _ in spans_of), default=0) + 1))
     for a, b, ent in spans_of:
-        covered[a:b] = b"\x01" * (b - a)
+        covered[a:b] = ones[:b - a]
         starts.setdefault(a, []).append((b, ent))
     return covered, starts
 
