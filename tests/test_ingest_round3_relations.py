@@ -238,3 +238,10 @@ def test_an_industry_area_concerns_the_metals_and_fields_of_its_name(g):
     assert (area, NFO.concernsMetal, NF["metal-vanadium"]) in g
     assert (area, NFO.concernsField, NF["field-new-materials"]) in g
     assert "name:area-inner-name" in _rules(g, area)
+
+
+def test_a_catalogue_concerns_the_metals_of_the_items_it_includes(g):
+    cat = _one(g, "Catalogue of Advanced Light Alloy Equipment (2025 Edition)")
+    # "which included magnesium alloy sheet rolling mills": the metal inside an item's name
+    assert (cat, NFO.concernsMetal, NF["metal-magnesium-alloy"]) in g
+    assert "context:catalogue-items" in _rules(g, cat)

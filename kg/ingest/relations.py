@@ -246,7 +246,15 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
         for ms, me, metal in within(ss, se, {"metal"}):
             if (ms, me, id(metal)) in unpaired and not (s <= ms and me <= e) and not \
                     inside_ok(kind(ent), metal, unpaired[(ms, me, id(metal))], kind):
-                continue        # the metal in a third entity's name
+                # the metal in a third entity's name; but the items a catalogue or guide
+                # "includes" are what it is about ("which included magnesium alloy rolling
+                # mills")
+                item = unpaired[(ms, me, id(metal))]
+                if kind(ent) == "policy" and kind(item) in ("product", "technology") and \
+                        ms > e and _INCLUDES.search(text, e, ms):
+                    ent.add(NFO.concernsMetal, metal.iri, Span(ss, se),
+                            "context:catalogue-items")
+                continue
             ent.add(NFO.concernsMetal, metal.iri, Span(ss, se), "context:metal-in-sentence")
 
     # 5b. the metals a place or company produces or holds ("Shaanxi has ... molybdenum")
@@ -358,6 +366,7 @@ _COOCCUR = {
     ("technology", "metal"): NFO.concernsMetal,
     ("technology", "org"): NFO.developedBy,
 }
+_INCLUDES = re.compile(r"\b(?:includ(?:e|es|ed|ing)|list(?:s|ed|ing)|cover(?:s|ed|ing))\b", re.I)
 _IN_PLACE = {"Region", "Site", "Company"}     # named "in" a place: where it is
 _ONE = {NFO.heldIn, NFO.locatedIn}     # a single venue or location: the first place named
 # Left out, measured on leave-one-out (right 0-1 times in 45): an event's venue by co-occurrence
