@@ -245,3 +245,10 @@ def test_a_catalogue_concerns_the_metals_of_the_items_it_includes(g):
     # "which included magnesium alloy sheet rolling mills": the metal inside an item's name
     assert (cat, NFO.concernsMetal, NF["metal-magnesium-alloy"]) in g
     assert "context:catalogue-items" in _rules(g, cat)
+
+
+def test_an_honour_without_a_name_is_a_grant_from_the_giver_to_the_recipient(g):
+    lanmo = _one(g, "Lanmo Medical Devices Co., Ltd.")
+    grants = [s for s in g.subjects(NFO.recipient, lanmo) if (s, RDF.type, NFO.AwardGrant) in g]
+    assert len(grants) == 1
+    assert (grants[0], NFO.conferredBy, _one(g, "Hanshan Foundry Society")) in g

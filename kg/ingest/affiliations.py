@@ -142,6 +142,7 @@ def _awards(draft, rows, kind, org_at) -> None:
 _WON = re.compile(r"\b(?:won|wins|received|receives|obtained|(?:was|were|has\s+been|have\s+been)\s+"
                   r"(?:awarded|selected\s+(?:for|as|into)|listed\s+(?:as|in|among|for)|named\s+(?:a|an|as|"
                   r"among)|recognized\s+as|rated\s+as|included\s+in)|passed\s+the\b)", re.I)
+_BY_ORG = re.compile(r"\bby\s+(?:the\s+)?", re.I)
 _ANNOUNCED = re.compile(r"\b(?:announced|released|published|unveiled|issued)\b", re.I)
 _SUBJECT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*|\s+and\s+|,\s*and\s+)?"
                           r"(?:(?:website|jointly|also|officially|has|have|recently)\s+)*", re.I)
@@ -213,18 +214,36 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
             won = won[1:]       # "the Gold Award of the X Awards": the X Awards
         if not won:
             won = [x for x in row if x[1] <= m.start() and _cls(x[2]) == "Award"][-1:]
+        # who conferred it: "was awarded the X qualification by the Y"
+        by = _BY_ORG.search(text, m.end(), se)
+        giver = next((x[2] for x in row if by is not None and x[0] == by.end()
+                      and kind(x[2]) == "org"), None)
         if not won:
             i = bisect.bisect_left(award_starts, ss) - 1
             par = text.rfind("\n", 0, ss)
-            if i < 0 or awards[i][0] < max(par, ss - _GRANT_BACK):
+            if i >= 0 and awards[i][0] >= max(par, ss - _GRANT_BACK):
+                won = [awards[i]]
+            elif giver is None:
                 continue
-            won = [awards[i]]
         cut = max([cut] + [x[1] for x in won if x[1] <= m.start()])
         who = [x for x in row if cut <= x[0] and x[1] <= m.start() and kind(x[2]) in _RECIPIENTS
                and _cls(x[2]) != "Award"]
         if not who:
             continue
         span = Span(ss, se)
+        if not won:             # an honour the draft has no name for: who gave it to whom
+            for _, _, rec in who:
+                if rec is giver or (rec.iri, giver.iri) in made:
+                    continue
+                made.add((rec.iri, giver.iri))
+                iri = minter.mint("grant", giver.label[:40], rec.label[:40])
+                node = Entity(iri, NFO.AwardGrant, f"{giver.label} award, {rec.label}", False,
+                              "award:grant-cue", 0.5, role=True)
+                node.mentions.append(span)
+                node.add(NFO.recipient, rec.iri, span, "award:grant-cue")
+                node.add(NFO.conferredBy, giver.iri, span, "award:grant-cue")
+                draft.entities[iri] = node
+            continue
         for _, _, rec in who:
             for _, _, award in won[:1]:
                 if (rec.iri, award.iri) in made:
