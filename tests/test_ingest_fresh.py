@@ -20,7 +20,7 @@ from kg.model.namespaces import NFO
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 NAMES = ("zinc-smelter", "rare-earth-forum", "battery-notice", "cobalt-acquisition",
-         "copper-foil", "nanning-pact")
+         "copper-foil", "nanning-pact", "baotou-tungsten")
 _ROLES = (NFO.participant, NFO.speaker, NFO.presidedBy, NFO.organizedBy, NFO.coOrganizedBy)
 
 
@@ -189,6 +189,28 @@ def test_agency_acronyms_titles_and_a_summit_named_again(drafts):
     gnma = _one(d, "Guangxi Nonferrous Metals Association")
     assert "GNMA" in gnma.aliases and gnma.iri in _objects(summit, NFO.coOrganizedBy)
     assert "byline" in _one(d, "Liang Xiaoyu").rule
+
+
+def test_caps_dateline_headquartered_twins_and_participants(drafts):
+    d = drafts["baotou-tungsten"]
+    assert _one(d, "Baotou", NFO.City).rule == "place:dateline"        # "BAOTOU, Oct. 12 --"
+    mengxi = _one(d, "Mengxi Alloy Group")                              # "Hohhot-headquartered"
+    assert _one(d, "Hohhot", NFO.City).iri in _objects(mengxi, NFO.locatedIn)
+    # "... on Friday for the 2025 X Conference": the name starts after the day
+    conf = _one(d, "2025 Northern Tungsten and Molybdenum Industry Conference")
+    assoc = _one(d, "Inner Mongolia Nonferrous Metals Industry Association")
+    assert _objects(conf, NFO.organizedBy) == {assoc.iri}
+    # the acronym found alone in "IMNMIA and X signed" is the association, not a company
+    assert not [e for e in d.entities.values() if e.label == "IMNMIA"]
+    mou = next(e for e in d.entities.values() if e.cls == NFO.Agreement)
+    assert assoc.iri in _objects(mou, NFO.party)
+    # "Participants included A, B and C"
+    assert {_one(d, "Chifeng Tungsten Co., Ltd.").iri,
+            _one(d, "Baotou Research Institute of Rare Earths").iri} <= _objects(
+        conf, NFO.participant)
+    assert _post(d, _one(d, "Han Xuebing"),
+                 _one(d, "Baotou Municipal People's Government")).lower() == "vice mayor"
+    assert "byline" in _one(d, "Li Na").rule                            # "By Li Na"
 
 
 def test_cues_that_are_not_places(kg):

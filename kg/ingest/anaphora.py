@@ -94,6 +94,7 @@ def refer_back(draft, spans_of: list, kind) -> None:
             break
     _organisers(draft, spans_of, kind)
     _venues(draft, spans_of, kind)
+    _participants(draft, spans_of, kind)
 
 
 # "The two-day forum was organized by A and B, and co-organized by C": A and B organise it;
@@ -207,3 +208,52 @@ def dates_of_referred(draft, doc_year) -> None:
 def kind_event(ent) -> bool:
     from kg.ingest.relations import kind_of
     return kind_of(ent.cls) == "event" and not ent.known
+
+
+# "Participants included A, B and C", "Guests at the forum included ...", "The ceremony was
+# attended by A and B"
+_PARTICIPANTS = re.compile(r"\b(?:(?:participants|attendees|guests|delegates|exhibitors)(?:\s+"
+                           r"(?:at|of)\s+[^,.;]{2,60}?)?\s+(?:included|include|were\s+from|"
+                           r"came\s+from)|(?:was|were)\s+(?:also\s+)?attended\s+by)\b", re.I)
+_APPOSED = re.compile(r",\s+(?:the\s+)?[a-z][\w\s-]{0,40}?\b(?:of|at)\s+(?:the\s+)?$")
+
+
+def _participants(draft, spans_of, kind) -> None:
+    """The people and organisations a sentence lists after "participants included" or "was
+    attended by" took part in the event the sentence names (by name or a noun referring back),
+    else the event named last in the three sentences before (``event:participants-cue``); an
+    organisation inside a person's apposition ("A, chairman of X") is left out."""
+    text = draft.text
+    sents = None
+    spans = sorted(spans_of, key=lambda x: (x[0], x[1]))
+    starts = [s for s, _, _ in spans]
+    for m in _PARTICIPANTS.finditer(text):
+        if sents is None:
+            sents = Sentences(text)
+        ss, se = sents.bounds(m.start())
+        lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
+        here = [x for x in spans[lo:hi] if kind(x[2].cls) == "event" and x[1] <= m.start()]
+        event = here[-1][2] if here else None
+        if event is None:
+            back = ss
+            for _ in range(3):
+                if back <= 0:
+                    break
+                back = sents.bounds(back - 1)[0]
+            i = bisect.bisect_left(starts, ss) - 1
+            while i >= 0 and spans[i][0] >= back:
+                if kind(spans[i][2].cls) == "event":
+                    event = spans[i][2]
+                    break
+                i -= 1
+        if event is None or event.known:
+            continue
+        prev = m.end()
+        for s, e, who in spans[lo:hi]:
+            if s < m.end() or e > se or who is event:
+                continue
+            k = kind(who.cls)
+            if k == "person" or (k == "org" and not _APPOSED.search(text, prev, s)):
+                event.add(NFO.participant, who.iri, Span(ss, se), "event:participants-cue")
+            if k in ("person", "org"):
+                prev = e

@@ -7,6 +7,8 @@
   graph already has (an acronym it defined, a company's short name) is two organisations, not
   one (``name:split-and``): what pointed at the pair points at both; an acronym A nothing
   defines is an organisation of its own (``name:split-and-acronym``, 0.4);
+* a new name that is another new name's alias ("IMNMIA" found alone) is that entity; a name
+  that starts with a day ("... on Friday for the 2025 X Conference") starts after it;
 * a company's short name: "Dianhong Zinc" for "Dianhong Zinc Industry Co., Ltd." (the name's
   first two or more words, without its legal suffix, printed on its own and not followed by
   another capitalised word) is a mention of it, and an alias once used.
@@ -46,8 +48,49 @@ def _title_rx():
 
 def repair_names(draft, spans_of: list, minter, gaz) -> None:
     _titled(draft, spans_of, minter)
+    _day_lead(draft, spans_of, minter)
     _short_names(draft, spans_of)
     _split_pairs(draft, spans_of, minter, gaz)
+    _alias_twins(draft, spans_of)
+
+
+# "gathered in Baotou, Inner Mongolia on Friday for the 2025 X Conference": the name starts
+# after the day ("on Friday for the")
+_DAY_LEAD = re.compile(r"^.*?\b(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|weekend|morning|afternoon|evening)\s+(?:for|at|to|of|in)\s+"
+                       r"(?:the\s+)?(?=[A-Z0-9])")
+
+
+def _day_lead(draft, spans_of, minter) -> None:
+    for ent in list(draft.entities.values()):
+        if ent.known or ent.role:
+            continue
+        m = _DAY_LEAD.match(ent.label)
+        if m is None:
+            continue
+        cut = m.end()
+        surgery.move_spans(ent, spans_of, {
+            (sp.start, sp.end): (sp.start + cut, sp.end) for sp in ent.mentions
+            if draft.text[sp.start:sp.end] == ent.label})
+        surgery.rename(draft, ent, ent.label[cut:], minter)
+
+
+def _alias_twins(draft, spans_of) -> None:
+    """A new entity whose name is another new entity's alias ("IMNMIA" proposed from the slot it
+    fills, where "Inner Mongolia ... Association (IMNMIA)" defined it) is that entity."""
+    aliases = {}
+    for ent in draft.entities.values():
+        if not ent.known and not ent.role:
+            for a in ent.aliases:
+                aliases.setdefault(normalise_name(a), ent)
+    if not aliases:
+        return
+    for ent in list(draft.entities.values()):
+        if ent.known or ent.role:
+            continue
+        twin = aliases.get(normalise_name(ent.label))
+        if twin is not None and twin is not ent and twin.iri in draft.entities:
+            surgery.fold(draft, spans_of, ent, twin)
 
 
 def _titled(draft, spans_of, minter) -> None:

@@ -4,7 +4,8 @@ news text gives them (``data/place-cues.txt``): the dateline city ("Qujing, Marc
 "X-based", "X Provincial Department of ...". Each is a new City (Province or County when a cue
 says so) with every bare occurrence of its name as a mention, located in the province or country
 the text pairs it with (``nfo:locatedIn``, rule ``place:paired``). An organisation named
-"X-based Y" is Y (the name loses the prefix), located in X (``place:based``).
+"X-based Y" ("X-headquartered Y") is Y (the name loses the prefix), located in X
+(``place:based``).
 
 Never a person's name (a name some person of the draft bears, or a word printed in lower case
 elsewhere), never a name the graph knows as something else, never an ordinary capitalised word
@@ -213,10 +214,11 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
         for at in f["based"]:
             for b, org in starts.get(at + 1, ()):
                 if not org.known and org.cls not in _PLACE_CLASSES and org.cls != NFO.Person:
-                    org.add(NFO.locatedIn, ent.iri, Span(at - len(x) - 6, b), "place:based")
+                    org.add(NFO.locatedIn, ent.iri, Span(draft.text.rfind(x, 0, at), b),
+                            "place:based")
 
 
-_BASED = re.compile(r"^(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-based\s+(?=[A-Z])")
+_BASED = re.compile(r"^(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-(?:based|headquartered)\s+(?=[A-Z])")
 
 
 def _strip_based(draft, spans_of: list, minter) -> None:
