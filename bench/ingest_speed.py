@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -28,24 +27,23 @@ ROOT = Path(__file__).resolve().parent.parent
 KG = str(Path(sys.executable).parent / "kg")
 
 
-def _children():
-    r = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return r.ru_utime + r.ru_stime
-
-
 ENV = dict(os.environ)
 
 
 def timed(args: list[str], runs: int) -> tuple[float, float, float]:
-    """(best wall seconds, CPU seconds of the best run, peak RSS in MB)."""
-    best, cpu = float("inf"), 0.0
+    """(best wall seconds, CPU seconds of the best run, peak RSS in MB of the timed runs)."""
+    best, cpu, peak = float("inf"), 0.0, 0.0
     for _ in range(runs):
-        c0, t0 = _children(), time.perf_counter()
-        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=ENV)
-        t, c = time.perf_counter() - t0, _children() - c0
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, env=ENV)
+        _, status, usage = os.wait4(proc.pid, 0)       # this child's own CPU time and memory
+        t = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            raise SystemExit(f"{' '.join(args)}: exit status {proc.returncode}")
         if t < best:
-            best, cpu = t, c
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            best, cpu = t, usage.ru_utime + usage.ru_stime
+        peak = max(peak, usage.ru_maxrss / 1024)
     return best, cpu, peak
 
 
