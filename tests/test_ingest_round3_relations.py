@@ -252,3 +252,10 @@ def test_an_honour_without_a_name_is_a_grant_from_the_giver_to_the_recipient(g):
     grants = [s for s in g.subjects(NFO.recipient, lanmo) if (s, RDF.type, NFO.AwardGrant) in g]
     assert len(grants) == 1
     assert (grants[0], NFO.conferredBy, _one(g, "Hanshan Foundry Society")) in g
+
+
+def test_an_area_composed_of_places_contains_them(g):
+    area = _one(g, "titanium and rare metals industry cluster")
+    assert (area, NFO.contains, NF.baoji) in g
+    assert (area, NFO.contains, NF.xian) in g
+    assert "context:area-composed-of" in _rules(g, area)

@@ -228,6 +228,30 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                 ent.add(NFO.locatedIn, other.iri, Span(s, max(e, e2)), "context:name-in-place")
                 break
 
+    # 3b. an area "composed of / covering X and Y": it contains those places
+    by_start = {}
+    for x in spans_of:
+        by_start.setdefault(x[0], x)
+    done_areas = set()
+    for s, e, ent in spans_of:
+        if ent.known or not str(ent.cls).endswith("#Region") or id(ent) in done_areas:
+            continue
+        done_areas.add(id(ent))
+        _, se = sents.bounds(s)
+        m = _COMPOSED.search(text, e, se)
+        if m is None or text.count(",", e, m.start()) > 3:
+            continue
+        at = m.end()
+        while True:
+            hit = by_start.get(at)
+            if hit is None or kind(hit[2]) != "place" or hit[2] is ent:
+                break
+            ent.add(NFO.contains, hit[2].iri, Span(s, hit[1]), "context:area-composed-of")
+            g = _AND.match(text, hit[1])
+            if g is None:
+                break
+            at = g.end()
+
     # 4. subsidiaries: "X, a subsidiary of Y" / "Y's subsidiary X"
     for m in re.finditer(r",\s*(?:a|the)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+", text):
         left = [x for x in within(max(0, m.start() - 300), m.start(), {"org"}) if m.start() - x[1] < 3]
@@ -366,6 +390,9 @@ _COOCCUR = {
     ("technology", "metal"): NFO.concernsMetal,
     ("technology", "org"): NFO.developedBy,
 }
+_COMPOSED = re.compile(r"\b(?:composed\s+of|consisting\s+of|made\s+up\s+of|comprising|covering|"
+                       r"spanning|formed\s+by)\s+(?:the\s+)?", re.I)
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _INCLUDES = re.compile(r"\b(?:includ(?:e|es|ed|ing)|list(?:s|ed|ing)|cover(?:s|ed|ing))\b", re.I)
 _IN_PLACE = {"Region", "Site", "Company"}     # named "in" a place: where it is
 _ONE = {NFO.heldIn, NFO.locatedIn}     # a single venue or location: the first place named
