@@ -172,6 +172,8 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
     for x, f in sorted(found.items(), key=lambda xf: xf[1]["cls"] != "Province"):
         if f["have"] is not None:
             ent = f["have"][1]                  # the draft's "Hubei Province": "Hubei" too
+            if not ent.known and ent.label != x:
+                ent.aliases.add(x)
         elif x in new_provinces:
             ent = new_provinces[x]
         else:
