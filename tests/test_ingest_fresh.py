@@ -227,3 +227,18 @@ def test_cues_that_are_not_places(kg):
     assert _one(d, "Yunnan Province").iri in _objects(_one(d, "Mengzi"), NFO.locatedIn)
     assert _post(d, _one(d, "Chen Lin"), _one(d, "Gejiu Municipal People's Government"))
     assert _post(d, _one(d, "Wu Tao"), _one(d, "Hongshan Tin Co., Ltd.")).lower() == "chairman"
+
+
+def test_provinces_by_their_short_names(kg):
+    text = ("Lithium refiner expands\n\n"
+            "YICHUN, Jiangxi, March 20 -- Hubei-based Jingchu Lithium Co., Ltd. said it will "
+            "build a refinery in Fengxin, Jiangxi. It also runs a mine in Morowali, Indonesia.\n")
+    d = ingest(kg, Article(text=text, path=Path("yichun.txt"), sha256="0" * 64), "t-yichun")
+    jiangxi = _one(d, "Jiangxi Province", NFO.Province)       # a province by its short name
+    for city in ("Yichun", "Fengxin"):
+        assert jiangxi.iri in _objects(_one(d, city, NFO.City), NFO.locatedIn)
+    hubei = _one(d, "Hubei Province", NFO.Province)           # "Hubei-based": not a city
+    assert hubei.iri in _objects(_one(d, "Jingchu Lithium Co., Ltd."), NFO.locatedIn)
+    assert "Hubei" not in _labels(d, NFO.City)
+    morowali = _one(d, "Morowali", NFO.City)
+    assert {d.entities[o].label for o in _objects(morowali, NFO.locatedIn)} == {"Indonesia"}

@@ -45,6 +45,16 @@ _NOT_NAMES = frozenset({
 
 
 @lru_cache(maxsize=1)
+def _provinces() -> dict[str, str]:
+    """short name -> full name of China's provincial-level divisions (data/china-provinces.txt)."""
+    out = {}
+    for line in lines("china-provinces"):
+        short, full = re.split(r"\s{2,}", line, maxsplit=1)
+        out[short] = full
+    return out
+
+
+@lru_cache(maxsize=1)
 def _cues():
     out = []
     for line in lines("place-cues"):
@@ -81,6 +91,15 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
             ent = names.get(k)
             if ent is not None:
                 return ("draft", ent) if ent.cls in _PLACE_CLASSES else ("other", ent)
+        full = _provinces().get(name)
+        if full is not None:
+            k = normalise_name(full)
+            iri = gaz.owner(k)
+            if iri is not None and gaz.classes.get(iri) in _PLACE_CLASSES:
+                return ("known", iri)
+            if names.get(k) is not None and names[k].cls in _PLACE_CLASSES:
+                return ("draft", names[k])
+            return ("list", full)
         return None
 
     def fine(x: str) -> bool:
@@ -107,8 +126,10 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
         if not fine(x):
             return
         have = known_place(x)
-        if have is not None and have[0] != "draft":
+        if have is not None and have[0] not in ("draft", "list"):
             return                  # the graph knows the name (as a place or as something else)
+        if have is not None and have[0] == "list":
+            cls, have = "Province", None        # "Hubei-based": a province, never a city
         f = found.setdefault(x, {"cues": [], "in": [], "based": [], "have": have})
         f["cues"].append((cls, conf, rule, xs, y and _title(y), ys, suffix))
         if based_at is not None:
@@ -144,6 +165,8 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
                     cls_y = got[1].cls
                 if cls_y in _CONTAINERS:
                     cont = got[1]
+                elif got is not None and got[0] == "list":
+                    cls_y, cont = NFO.Province, ("new-province", y, ys)
                 elif got is None and (suffix or y in provinces_found):
                     cls_y, cont = NFO.Province, ("new-province", y, ys)
                 else:
@@ -177,7 +200,7 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
         elif x in new_provinces:
             ent = new_provinces[x]
         else:
-            label = f"{x} Province" if f["cls"] == "Province" else x
+            label = (_provinces().get(x) or f"{x} Province") if f["cls"] == "Province" else x
             ent = Entity(minter.mint(label), NFO[f["cls"]], label, False, f["rule"], f["conf"])
             if label != x:
                 ent.aliases.add(x)
@@ -202,12 +225,15 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
                     # as printed: "Jiangxi Province", "Guangxi Zhuang Autonomous Region"
                     label = " ".join(draft.text[ys[0]:ys[1]].split()) if ys else y
                     if not label.endswith(("Province", "Region")):
-                        label = f"{y} Province"
+                        label = _provinces().get(y) or f"{y} Province"
                     prov = Entity(minter.mint(label), NFO.Province, label,
                                   False, "place:province-suffix", 0.6)
                     draft.entities[prov.iri] = prov
                     new_provinces[y] = prov
+                if ys and not any(covered[ys[0]:ys[1]]):
                     surgery.add_mention(prov, spans_of, ys[0], ys[1])
+                    if draft.text[ys[0]:ys[1]] != prov.label:
+                        prov.aliases.add(draft.text[ys[0]:ys[1]])
                 target = prov.iri
             else:
                 target = cont.iri if isinstance(cont, Entity) else cont
