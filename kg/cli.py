@@ -632,9 +632,9 @@ def ingest(path: Annotated[Path, typer.Argument(help="The article: one UTF-8 tex
            rows: Annotated[int, typer.Option("--rows", min=0, help="Table rows shown (new entities first); --format json, the draft and the review page have them all.")] = 30,
            format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
     """Draft the statements of a new article (known names linked, new entities and relations proposed, each marked draft) for review."""
-    from kg.ingest.regex_cache import installed
+    from kg.ingest.command import tuned
 
-    with installed():       # the rules' compiled patterns, kept between runs (this command only)
+    with tuned():       # patterns kept between runs, no cycle collection (this command only)
         from kg.ingest.run import run, summary
         from kg.ingest.snapshot import open_for_ingest
 
