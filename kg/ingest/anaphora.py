@@ -5,15 +5,21 @@
   specific noun ("forum", "ceremony", "press conference") needs an event whose name or class
   says so, a general one ("event", "meeting", "session") takes the last event (not a milestone
   such as "the start of production");
-* an organisation: "the department", "the bureau", "the association", "the company" is the
-  organisation last named before it whose name holds that head word.
+* an organisation: "the department", "the bureau", "the association" is the organisation last
+  named before it whose name holds that head word ("the company" is left alone: too often
+  another company than the last one named).
 
 Each such phrase is a span of the entity it refers to for the rules that read a sentence
-(not evidence that names it: the draft's mentions stay names), so the rules (organiser,
-co-organiser, chair, speaker, participant, venue, posts "X, deputy director of the
-department") apply to it as to the name. Nouns: ``data/anaphor-nouns.txt``.
-A phrase inside a name, or followed by "of"/"on"/"for" (a new description: "the meeting of the
-Standing Committee"), is left alone."""
+(not evidence that names it: the draft's mentions stay names), so the rules (co-organiser,
+chair, speaker, attended, posts "X, deputy director of the department") apply to it as to the
+name. Nouns: ``data/anaphor-nouns.txt``. A phrase inside a name, or followed by "of"/"on"/"for"
+(a new description: "the meeting of the Standing Committee"), is left alone.
+
+The roles news states about an event, named or referred to, that no other rule reads: "was
+organized/hosted by A and B, and co-organized by C" (``event:organised-by-cue``), "was held
+in/at PLACE" (``event:held-at``), "Participants included A, B and C" / "was attended by"
+(``event:participants-cue``), and after the dates are read, "The summit was held ... on July 6
+and 7" (``event:held-on``, :func:`dates_of_referred`)."""
 from __future__ import annotations
 
 import bisect

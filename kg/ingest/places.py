@@ -5,7 +5,8 @@ news text gives them (``data/place-cues.txt``): the dateline city ("Qujing, Marc
 says so) with every bare occurrence of its name as a mention, located in the province or country
 the text pairs it with (``nfo:locatedIn``, rule ``place:paired``). An organisation named
 "X-based Y" ("X-headquartered Y") is Y (the name loses the prefix), located in X
-(``place:based``).
+(``place:based``). China's provinces by their short names (``data/china-provinces.txt``:
+"in Fengxin, Jiangxi") are provinces, never cities, and take their full name.
 
 Never a person's name (a name some person of the draft bears, or a word printed in lower case
 elsewhere), never a name the graph knows as something else, never an ordinary capitalised word
