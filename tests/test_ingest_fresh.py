@@ -127,7 +127,8 @@ def test_acronyms_and_pairs_of_names(drafts):
     d = drafts["rare-earth-forum"]
     orgs = {e.label for e in d.entities.values() if " and " in e.label and not e.role
             and e.cls != NFO.Agreement}
-    assert not {o for o in orgs if o.startswith(("JREIA and", "Gannan Institute of Technology and"))}
+    assert not {o for o in orgs
+                if o.startswith(("JREIA and", "Gannan Institute of Technology and"))}
     jreia, qiankun = _one(d, "Jiangxi Rare Earth Industry Association"), \
         _one(d, "Qiankun Rare Earth Group")
     agreements = [e for e in d.entities.values() if e.cls == NFO.Agreement

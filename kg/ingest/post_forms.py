@@ -40,14 +40,16 @@ def _body_name(place: Entity, body: str) -> str:
         return f"{base} {kind} Party Committee" if place.cls != NFO.County \
             else f"{place.label} Party Committee"
     if place.cls == NFO.County:
-        return f"{place.label if place.label.endswith('County') else base + ' County'} People's Government"
+        county = place.label if place.label.endswith("County") else f"{base} County"
+        return f"{county} People's Government"
     return f"{base} {_PLACES.get(place.cls, 'Municipal')} People's Government"
 
 
 @lru_cache(maxsize=1)
 def _titles():
     alts = "|".join(re.escape(t) for t in sorted(lines("title-words"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<t>{alts})\s+$"), re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+    return (re.compile(rf"(?<![\w-])(?P<t>{alts})\s+$"),
+            re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?"))
 
 
 def propose_posts(draft, spans_of: list, minter, gaz) -> None:
