@@ -138,6 +138,8 @@ def test_acronyms_and_pairs_of_names(drafts):
     cobalt = drafts["cobalt-acquisition"]
     assert _one(cobalt, "Gansu Nonferrous Metals Research Institute")
     assert "XCI" in _one(cobalt, "Xibei Cobalt Industry Co., Ltd.").aliases
+    # "for 410 million US dollars" names the currency, not the United States
+    assert not any(e.label == "United States" for e in cobalt.entities.values())
     foil = drafts["copper-foil"]
     wut = _one(foil, "Wuhan University of Technology", NFO.University)
     chuhe = _one(foil, "Chuhe New Materials Technology Co., Ltd.")

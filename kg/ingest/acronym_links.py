@@ -6,10 +6,13 @@ letters follow in order ("NDRC", "MIIT", "FDA" for the US Food and Drug Administ
 for photovoltaics); the
 graph's other acronyms ("CCB", "RMB" for yuan) link only when the article also names the
 entity another way (its label or a longer alias). Otherwise those mentions are dropped (and the
-entity, if nothing else names it)."""
+entity, if nothing else names it). A country's acronym before "dollars" or "$" ("US dollars")
+names the currency, not the country: that mention is dropped too."""
 from __future__ import annotations
 
 import re
+
+from kg.model.namespaces import NFO
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}s?")
 
@@ -33,21 +36,30 @@ def abbreviates(acronym: str, name: str) -> bool:
     return False
 
 
+# "410 million US dollars", "HK$": the currency, not the country
+_CURRENCY = re.compile(r"\s*(?:\$|dollars?\b|cents?\b)")
+
+
 def check_acronym_links(draft, spans_of: list) -> None:
     text = draft.text
     for ent in list(draft.entities.values()):
         if not ent.known or not ent.mentions:
             continue
-        acro, other = [], False
+        acro, other, money = [], False, []
         for sp in ent.mentions:
             surface = text[sp.start:sp.end]
-            if _ACRONYM.fullmatch(surface) and not abbreviates(surface, ent.label):
+            if _ACRONYM.fullmatch(surface) and _CURRENCY.match(text, sp.end) \
+                    and ent.cls == NFO.Country:
+                money.append(sp)
+            elif _ACRONYM.fullmatch(surface) and not abbreviates(surface, ent.label):
                 acro.append(sp)
             else:
                 other = True
-        if not acro or other:
+        if other:
+            acro = []
+        if not acro and not money:
             continue
-        drop = {(sp.start, sp.end) for sp in acro}
+        drop = {(sp.start, sp.end) for sp in acro + money}
         ent.mentions[:] = [sp for sp in ent.mentions if (sp.start, sp.end) not in drop]
         spans_of[:] = [x for x in spans_of if not (x[2] is ent and (x[0], x[1]) in drop)]
         if not ent.mentions:
