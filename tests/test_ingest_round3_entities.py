@@ -1,10 +1,21 @@
 """`kg ingest` on a short article written for this test: the new entities relations need as
-endpoints. Companies named without a suffix where they fill a customer's, peer's or investee's
-slot ("customized for A and B", "the latest models of A", "peers such as A, B and C", "equity
-investments in A"), one-word names the text never prints in lower case; products named by a
-general head noun ("... seat tubes") or by a compound modifier before a known metal
-("ultra-high-purity titanium"); industrial areas named in lower case ("a ... industry cluster", "the core area of ... in X") with the known place inside
-them still linked."""
+endpoints, each a low-confidence proposal with its rule.
+
+* companies named without a suffix where they fill a customer's, peer's or investee's slot
+  ("customized for A and B", "the latest models of A", "peers such as A, B and C", "equity
+  investments in A"), one-word names the text never prints in lower case, the company of a
+  numbered heading's possessive run into the text;
+* products named by a general head noun ("... seat tubes"), by a compound modifier before a known
+  metal ("ultra-high-purity titanium"), by a model number ("the X-4 cargo drone"); technologies
+  listed with "and"/"of" inside their names, or by a quoted title; a list item holding "and";
+* industrial areas named in lower case ("a ... industry cluster", "the core area of ... in X"),
+  the known place inside them still linked; plants named by owner and place;
+* bodies in lower case ("the Canadian government", "a ... consortium"), a recurring award
+  without its year, the acronym opening an event's name as its organiser, a Party committee
+  before "and" + a role and a bare "Party Committee" named by its organisation, the university
+  at the end of its centre's name, a site's own name after its owner's possessive;
+* quoted project titles, investment abroad named as a clause, a strategy named in lower case.
+"""
 from __future__ import annotations
 
 import json
