@@ -10,8 +10,8 @@ titanium", rule ``context:place-metal``) and a metal's industry, chain, base or 
 place ("the titanium and titanium alloy industry chain in Shaanxi Province", rule
 ``context:metal-industry-in-place``; the metals of a list before it count too).
 
-A metal whose imports or supply "come from" places is held by each of them ("bauxite imports come
-from Guinea, and more than 20% from Australia", rule ``context:sourced-from``).
+A metal whose imports or supply "come from" places is held by each of them ("most of its nickel
+ore comes from A, a quarter from B", rule ``context:sourced-from``).
 
 The country the article names most (``home_country``: a Chinese industry report names China
 throughout) is the backdrop, not a producer: the curated documents never link it to the metals
@@ -125,9 +125,8 @@ _FROM_MORE = re.compile(r"\bfrom\s+(?:the\s+)?", re.I)
 
 
 def sourced_from(text, spans_of, sents, kind) -> None:
-    """"over 70% of China's bauxite imports come from Guinea, and more than 20% from Australia":
-    each place the metal is said to come from holds it (``nfo:concernsMetal``, rule
-    ``context:sourced-from``)."""
+    """"Half of the plant's nickel ore comes from A, and a quarter from B": each place the metal
+    is said to come from holds it (``nfo:concernsMetal``, rule ``context:sourced-from``)."""
     by_start = {}
     for s, e, ent in spans_of:
         by_start.setdefault(s, (s, e, ent))
