@@ -108,6 +108,8 @@ def test_event_named_later_by_a_noun_takes_its_roles_and_own_date(drafts):
     assert _one(d, "Liao Changsheng").iri in _objects(forum, NFO.speaker)
     # "During the meeting, JREIA and Qiankun ... signed": they took part
     assert _one(d, "Qiankun Rare Earth Group").iri in _objects(forum, NFO.participant)
+    # the headline's "Rare earth forum in Ganzhou ..." is this forum, not a second one
+    assert [e.label for e in d.entities.values() if e.cls == NFO.Forum] == [forum.label]
     # posts through the acronym
     assert _post(d, _one(d, "Wu Xiaomei"), jreia).lower() == "secretary-general"
 

@@ -69,6 +69,7 @@ def _rx():
 def refer_back(draft, spans_of: list, kind) -> None:
     kind = _by_class(kind)
     text = draft.text
+    _headline_twins(draft, spans_of, kind)
     nouns = {n: (what, general, fits) for n, what, general, fits in _nouns()}
     covered, _ = surgery.coverage(text, spans_of)
     named = sorted(((s, e, ent) for s, e, ent in spans_of
@@ -101,6 +102,32 @@ def refer_back(draft, spans_of: list, kind) -> None:
     _organisers(draft, spans_of, kind)
     _venues(draft, spans_of, kind)
     _participants(draft, spans_of, kind)
+
+
+def _headline_twins(draft, spans_of, kind) -> None:
+    """"Rare earth forum in Ganzhou discusses ...": an event the headline names in lower case
+    only, of the class of exactly one event the text names in full, is that event (the
+    headline phrase refers to it; it is not a second event)."""
+    text = draft.text
+    first = re.search(r"\S[^\n]*", text)
+    if first is None:
+        return
+    head_end = first.end()
+    events = [e for e in draft.entities.values() if not e.known and not e.role and e.mentions
+              and kind(e.cls) == "event"]
+    for ent in events:
+        if ent.label[:1].isupper() and ent.label[1:] == ent.label[1:].lower() and \
+                all(sp.end <= head_end for sp in ent.mentions) and ent.rule in (
+                    "lower-name", "event:noun-phrase"):
+            same = [o for o in events if o is not ent and o.cls == ent.cls
+                    and any(sp.start > head_end for sp in o.mentions)]
+            if len(same) != 1:
+                continue
+            spans_of[:] = [x for x in spans_of if x[2] is not ent]
+            for sp in ent.mentions:
+                surgery.add_mention(same[0], spans_of, sp.start, sp.end, evidence=False)
+            surgery.redirect(draft, ent.iri, [same[0].iri])
+            draft.entities.pop(ent.iri, None)
 
 
 # "The two-day forum was organized by A and B, and co-organized by C": A and B organise it;
