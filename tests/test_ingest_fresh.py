@@ -236,14 +236,17 @@ def test_cues_that_are_not_places(kg):
 
 def test_provinces_by_their_short_names(kg):
     text = ("Lithium refiner expands\n\n"
-            "YICHUN, Jiangxi, March 20 -- Hubei-based Jingchu Lithium Co., Ltd. said it will "
-            "build a refinery in Fengxin, Jiangxi. It also runs a mine in Morowali, Indonesia.\n")
+            "YICHUN, Jiangxi, March 20 -- Hubei-based Jingchu Lithium said it will "
+            "build a refinery in Fengxin, Jiangxi. It also runs a mine in Morowali, Indonesia. "
+            "Jingchu Lithium expects the refinery to start in 2027.\n")
     d = ingest(kg, Article(text=text, path=Path("yichun.txt"), sha256="0" * 64), "t-yichun")
     jiangxi = _one(d, "Jiangxi Province", NFO.Province)       # a province by its short name
     for city in ("Yichun", "Fengxin"):
         assert jiangxi.iri in _objects(_one(d, city, NFO.City), NFO.locatedIn)
     hubei = _one(d, "Hubei Province", NFO.Province)           # "Hubei-based": not a city
-    assert hubei.iri in _objects(_one(d, "Jingchu Lithium Co., Ltd."), NFO.locatedIn)
+    # the name after "X-based" is an organisation (a company), wherever it recurs
+    jingchu = _one(d, "Jingchu Lithium", NFO.Company)
+    assert hubei.iri in _objects(jingchu, NFO.locatedIn) and len(jingchu.mentions) == 2
     assert "Hubei" not in _labels(d, NFO.City)
     morowali = _one(d, "Morowali", NFO.City)
     assert {d.entities[o].label for o in _objects(morowali, NFO.locatedIn)} == {"Indonesia"}

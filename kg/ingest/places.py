@@ -241,10 +241,49 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
             if target != ent.iri and not ent.known:
                 ent.add(NFO.locatedIn, target, Span(xs[0], xs[1]), "place:paired")
         for at in f["based"]:
-            for b, org in starts.get(at + 1, ()):
-                if not org.known and org.cls not in _PLACE_CLASSES and org.cls != NFO.Person:
+            orgs = [(b, o) for b, o in starts.get(at + 1, ())
+                    if o.cls not in _PLACE_CLASSES and o.cls != NFO.Person]
+            if not orgs and not covered[at + 1]:
+                got = _based_name(draft, spans_of, minter, gaz, at + 1)
+                orgs = [got] if got else []
+            for b, org in orgs:
+                if not org.known:
                     org.add(NFO.locatedIn, ent.iri, Span(draft.text.rfind(x, 0, at), b),
                             "place:based")
+
+
+# "Hubei-based Jingchu Lithium said ...": the capitalised words after "X-based", up to a word
+# in lower case or a comma, name an organisation (a company unless its last word says otherwise)
+_BASED_NAME = re.compile(r"(?P<n>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|and|of)){0,5}?)"
+                         r"(?=\s+[a-z]|\s*[,.;:)]|\s*$)")
+_HEAD_CLASS = {"university": NFO.University, "institute": NFO.ResearchInstitute,
+               "association": NFO.IndustryAssociation, "alliance": NFO.Alliance,
+               "bureau": NFO.GovernmentBody, "department": NFO.GovernmentBody,
+               "commission": NFO.GovernmentBody}
+
+
+def _based_name(draft, spans_of, minter, gaz, at):
+    m = _BASED_NAME.match(draft.text, at)
+    if m is None or m.group("n").split()[-1] in ("and", "of", "&"):
+        return None
+    name = m.group("n").rstrip(".")
+    key = normalise_name(name)
+    if gaz.owner(key) is not None or key in _NOT_NAMES:
+        return None
+    same = surgery.by_name(draft).get(key)
+    ent = same or Entity(minter.mint(name), _HEAD_CLASS.get(name.split()[-1].lower(),
+                                                           NFO.Company),
+                         name, False, "name:after-based", 0.4)
+    draft.entities.setdefault(ent.iri, ent)
+    surgery.add_mention(ent, spans_of, at, at + len(name))
+    if same is None:        # and wherever the name recurs on its own
+        covered, _ = surgery.coverage(draft.text, [x for x in spans_of if x[2].cls not in (
+            NFO.Metal, NFO.Field)]) if draft.text.count(name) > 1 else (None, None)
+        if covered is not None:
+            for mm in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", draft.text):
+                if not any(covered[mm.start():mm.end()]):
+                    surgery.add_mention(ent, spans_of, mm.start(), mm.end())
+    return at + len(name), ent
 
 
 _BASED = re.compile(r"^(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-(?:based|headquartered)\s+(?=[A-Z])")
