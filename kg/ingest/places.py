@@ -28,7 +28,7 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 # "Qujing, March 3, 2025 (reporter ...) --", "YICHANG, Hubei, Sept. 26 --", "Lanzhou, 20 April"
 _DATELINE = re.compile(
-    rf"^[ \t]*(?P<x>{_NAME}|[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?),\s+(?:(?P<y>{_NAME}),\s+)?"
+    rf"^[ \t]*(?P<x>{_NAME}|[A-Z]{{4,}}(?:\s[A-Z]{{3,}})?),\s+(?:(?P<y>{_NAME}),\s+)?"
     rf"(?:(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS})\b)", re.MULTILINE)
 _DATELINE_LINES = 4         # the dateline opens one of the first lines that hold text
 _PLACE_CLASSES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
@@ -140,7 +140,8 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
     head = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:4000])][:_DATELINE_LINES]
     for ln in head:
         m = _DATELINE.match(text, ln.start(), ln.end())
-        if m:
+        if m and not (m.group("x").isupper() and not re.search(r"[AEIOU]", m.group("x")[1:])):
+            # ("SMM, March 3 --": an acronym, not a city)
             note(m.group("x"), m.span("x"), "City", 0.7, "place:dateline",
                  m.group("y"), m.span("y") if m.group("y") else None)
             break
