@@ -11,10 +11,11 @@ import re
 from kg.model.namespaces import NFO
 
 _HEAD = 800
-_WHO = (r"(?:[Rr]eporters?|[Cc]orrespondents?|[Ee]ditors?|[Ww]ritten\s+by|[Bb]y|[Aa]uthors?|"
+_WHO = (r"(?:[Rr]eporters?|[Cc]orrespondents?|[Ee]ditors?|[Ww]ritten\s+by|[Aa]uthors?|"
         r"[Tt]ext|[Pp]hoto)")
+# "(reporter X)", "(Xinhua reporter X)", "(Reporter: X)" -- not "(supported by X)"
 _BYLINE = re.compile(
-    rf"\((?:[^()\n]{{0,30}}?\b)?{_WHO}\s*[:：]?\s+(?P<a>[^()\n]{{2,80}})\)"
+    rf"\((?:[A-Z][\w.]*\s+)?{_WHO}\s*[:：]?\s+(?P<a>[^()\n]{{2,80}})\)"
     rf"|^[ \t]*[A-Z][\w'’ ]{{1,30}},\s+(?:[A-Z][\w.]*\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z]\w*)"
     rf"(?:,\s+\d{{4}})?"
     rf"\s+\((?P<d>[^()\n]{{2,60}})\)\s*(?:--|—|–)"
