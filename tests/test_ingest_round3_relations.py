@@ -259,3 +259,16 @@ def test_an_area_composed_of_places_contains_them(g):
     assert (area, NFO.contains, NF.baoji) in g
     assert (area, NFO.contains, NF.xian) in g
     assert "context:area-composed-of" in _rules(g, area)
+
+
+def test_a_venue_is_no_participant_and_a_place_inside_its_name_no_in_place_venue(kg):
+    from kg.ingest.pipeline import ingest
+    from kg.ingest.text import read_article
+    draft = ingest(kg, read_article(ARTICLES / "round3-relations.txt"), "t-round3-venue")
+    expo = next(e for e in draft.entities.values() if e.label == "2025 Coastal Casting Expo")
+    center = next(e for e in draft.entities.values()
+                  if e.label == "Hefei Lakeside Exhibition Center")
+    assert all(o != center.iri for p, o, *_ in expo.statements if p == NFO.participant)
+    assert (NFO.heldIn, center.iri) in {(p, o) for p, o, *_ in expo.statements}
+    # "Hefei" printed inside the centre's name is not read as "held in Hefei" by this rule
+    assert not [o for p, o, _, r in expo.statements if r == "context:in-place"]

@@ -15,6 +15,8 @@ list of names does not flood the draft. Neighbouring sentences are learned too b
 (measured on leave-one-out: right about 1 time in 12)."""
 from __future__ import annotations
 
+import re
+
 from rdflib import URIRef
 from rdflib.namespace import ORG
 
@@ -111,6 +113,10 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
                 subj, obj = obj, subj
         if _vetoed(subj, pred, obj, kind, draft.text):
             continue
+        if {kind(subj), kind(obj)} == {"event", "org"} and any(
+                _AT_VENUE.search(draft.text, max(0, ms - 12), ms)
+                for ms, _ in rows[i].get((eb if kind(eb) == "org" else ea).iri, ())):
+            continue            # "held at the X Center": the venue, not a participant
         wanted.append((p, i, tier, "cooccur", [(subj.iri, pred, obj.iri)], ea, eb))
     wanted.sort(key=lambda w: -w[0])
     for rate, i, tier, name, triples, ea, eb in wanted:
@@ -129,6 +135,9 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
                 made = True
         if made:
             per_sentence[i] = per_sentence.get(i, 0) + 1
+
+
+_AT_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.I)
 
 
 def _vetoed(subj, pred, obj, kind, text="") -> bool:

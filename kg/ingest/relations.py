@@ -21,7 +21,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.naming import names_in
 from kg.ingest.nesting import containers, datelines, inside_ok
 from kg.ingest.prior import is_relation_node
-from kg.ingest.producers import producer_metals
+from kg.ingest.producers import home_country, producer_metals
 from kg.ingest.sentences import Sentences
 from kg.ingest.speakers import speaker_lines
 from kg.ingest.text import normalise_name
@@ -165,6 +165,20 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                           "post:org-role-name")
 
     # 2. events, policies, agreements, projects: dates, places, organisers, issuers, parties
+    in_place_nested = containers([x for x in spans_of if not x[2].role])
+    home = home_country(spans_of)
+    name_ends = {}
+    for x in spans_of:
+        if not x[2].role and kind(x[2]) not in ("metal", "field"):
+            name_ends.setdefault(x[1], []).append(x[2])
+
+    def _ends_name(at, ent):
+        """A name of another entity ends right before position ``at`` (spaces between)."""
+        j = at
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        return any(o is not ent for o in name_ends.get(j, ()))
+
     for s, e, ent in spans_of:
         k = kind(ent)
         if ent.known or k not in ("event", "policy", "agreement", "project"):
@@ -181,9 +195,19 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
             continue
         if k in ("event", "project"):
             for ps, pe, place in within(ss, se, {"place"}):
-                if re.search(r"\b(in|at)\s+(the\s+)?$", text[max(ss, ps - 12):ps]):
-                    ent.add(NFO.heldIn if k == "event" else NFO.locatedIn, place.iri, span, "context:in-place")
-                    break
+                m_in = re.search(r"\b(in|at)\s+(the\s+)?$", text[max(ss, ps - 12):ps])
+                if not m_in:
+                    continue
+                at = max(ss, ps - 12) + m_in.start()
+                # not a place inside another name ("Shanghai Jiao Tong University"), not the
+                # article's own country, not "Ford in the US" (the "in" of another name)
+                if (ps, pe, id(place)) in in_place_nested or place.iri == home or \
+                        re.search(r"\S\s*$", text[max(ss, at - 2):at]) and \
+                        _ends_name(at, ent):
+                    continue
+                ent.add(NFO.heldIn if k == "event" else NFO.locatedIn, place.iri, span,
+                        "context:in-place")
+                break
         if k == "event":
             m = re.search(r"\b(organi[sz]ed|hosted|sponsored|held)\s+(jointly\s+)?by\b", text[ss:se])
             if m:
@@ -393,6 +417,9 @@ _COOCCUR = {
 _COMPOSED = re.compile(r"\b(?:composed\s+of|consisting\s+of|made\s+up\s+of|comprising|covering|"
                        r"spanning|formed\s+by)\s+(?:the\s+)?", re.I)
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_AT_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.I)
+_HELD_AT = re.compile(r"\b(?:held|hosted|staged|opened|took\s+place)\s+(?:\w+\s+){0,2}?(?:at|in)\s+"
+                      r"(?:the\s+)?$", re.I)
 _INCLUDES = re.compile(r"\b(?:includ(?:e|es|ed|ing)|list(?:s|ed|ing)|cover(?:s|ed|ing))\b", re.I)
 _IN_PLACE = {"Region", "Site", "Company"}     # named "in" a place: where it is
 _ONE = {NFO.heldIn, NFO.locatedIn}     # a single venue or location: the first place named
@@ -422,6 +449,14 @@ def _cooccur(draft, spans_of, sents, within):
             if pred is None or other is ent or (pred in _ONE and pred in have) or \
                     other.iri in linked:
                 continue        # (a pair a rule has linked already is not guessed again)
+            if k == "event" and kind(other) == "org" and \
+                    _HELD_AT.search(draft.text, max(ss, os_ - 40), os_):
+                # "held at the X Exhibition Center": the venue, not a participant
+                ent.add(NFO.heldIn, other.iri, Span(ss, se), "context:held-at-venue")
+                continue
+            if k == "event" and kind(other) == "org" and \
+                    _AT_VENUE.search(draft.text, max(ss, os_ - 12), os_):
+                continue        # "at the X Center": a place, not a participant
             if k in ("product", "technology") and kind(other) == "metal" and not (
                     s <= os_ and oe <= e) and not names_in(other, ent.label, draft.text):
                 continue        # measured: the metal of its own name 35 of 76, another 5 of 64
