@@ -238,7 +238,8 @@ def test_provinces_by_their_short_names(kg):
     text = ("Lithium refiner expands\n\n"
             "YICHUN, Jiangxi, March 20 -- Hubei-based Jingchu Lithium said it will "
             "build a refinery in Fengxin, Jiangxi. It also runs a mine in Morowali, Indonesia. "
-            "Jingchu Lithium expects the refinery to start in 2027.\n")
+            "Jingchu Lithium expects the refinery to start in 2027. Smelters in Hunan, Hubei "
+            "and Sichuan cut output; plants in Zigong, Hunan and Guizhou did too.\n")
     d = ingest(kg, Article(text=text, path=Path("yichun.txt"), sha256="0" * 64), "t-yichun")
     jiangxi = _one(d, "Jiangxi Province", NFO.Province)       # a province by its short name
     for city in ("Yichun", "Fengxin"):
@@ -248,5 +249,9 @@ def test_provinces_by_their_short_names(kg):
     jingchu = _one(d, "Jingchu Lithium", NFO.Company)
     assert hubei.iri in _objects(jingchu, NFO.locatedIn) and len(jingchu.mentions) == 2
     assert "Hubei" not in _labels(d, NFO.City)
+    # a list of places pairs nothing: Hunan is not in Hubei, Zigong not in Hunan
+    for ent in d.entities.values():
+        if ent.label in ("Hunan Province", "Zigong"):
+            assert not _objects(ent, NFO.locatedIn), ent.label
     morowali = _one(d, "Morowali", NFO.City)
     assert {d.entities[o].label for o in _objects(morowali, NFO.locatedIn)} == {"Indonesia"}

@@ -158,6 +158,8 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
         f = found[x]
         kept = []
         for cls, conf, rule, xs, y, ys, suffix in f["cues"]:
+            if y is not None and cls == "Province":
+                continue            # a province is not located in another one
             if y is not None:
                 got = known_place(y)
                 cls_y = None
