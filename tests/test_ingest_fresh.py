@@ -194,6 +194,10 @@ def test_agency_acronyms_titles_and_a_summit_named_again(drafts):
     gnma = _one(d, "Guangxi Nonferrous Metals Association")
     assert "GNMA" in gnma.aliases and gnma.iri in _objects(summit, NFO.coOrganizedBy)
     assert "byline" in _one(d, "Liang Xiaoyu").rule
+    # "The signing ceremony was attended by ...": a ceremony the draft has no node for, so its
+    # attendees are not the summit's
+    assert _one(d, "Nanning Municipal Bureau of Commerce").iri not in _objects(
+        summit, NFO.participant)
 
 
 def test_caps_dateline_headquartered_twins_and_participants(drafts):

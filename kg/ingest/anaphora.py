@@ -251,6 +251,14 @@ _PARTICIPANTS = re.compile(r"\b(?:(?:participants|attendees|guests|delegates|exh
 _APPOSED = re.compile(r",\s+(?:the\s+)?[a-z][\w\s-]{0,40}?\b(?:of|at)\s+(?:the\s+)?$")
 
 
+@lru_cache(maxsize=1)
+def _event_np():
+    """"the signing ceremony", "this year's forum": a noun phrase headed by an event noun."""
+    alts = "|".join(re.escape(n) for n, what, *_ in sorted(_nouns(), key=lambda x: -len(x[0]))
+                    if what == "event")
+    return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alts})\b")
+
+
 def _participants(draft, spans_of, kind) -> None:
     """The people and organisations a sentence lists after "participants included" or "was
     attended by" took part in the event the sentence names (by name or a noun referring back),
@@ -267,6 +275,8 @@ def _participants(draft, spans_of, kind) -> None:
         lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
         here = [x for x in spans[lo:hi] if kind(x[2].cls) == "event" and x[1] <= m.start()]
         event = here[-1][2] if here else None
+        if event is None and _event_np().search(text, ss, m.start()):
+            continue        # "The signing ceremony was attended by": an event no name is for
         if event is None:
             back = ss
             for _ in range(3):
