@@ -114,6 +114,18 @@ def test_event_named_later_by_a_noun_takes_its_roles_and_own_date(drafts):
     assert _post(d, _one(d, "Wu Xiaomei"), jreia).lower() == "secretary-general"
 
 
+def test_the_ceremony_and_the_event_refer_to_the_commissioning(drafts):
+    d = drafts["zinc-smelter"]
+    ceremony = next(e for e in d.entities.values() if not e.known
+                    and e.label.lower().startswith("commissioning ceremony"))
+    # "The ceremony was hosted by Dianhong Zinc and organized jointly with ..."
+    assert _objects(ceremony, NFO.hostedBy) == {_one(d, "Dianhong Zinc Industry Co., Ltd.").iri}
+    # "Speaking at the event, Chen Hao said ..."
+    assert _one(d, "Chen Hao").iri in _objects(ceremony, NFO.speaker)
+    # "... was held at the company's Luliang plant on March 2": the clause's date
+    assert _objects(ceremony, NFO.startDate) == {Literal("2025-03-02", datatype=XSD.date)}
+
+
 def test_reporter_is_the_author_not_a_participant(drafts):
     for name, reporter in (("zinc-smelter", "Zhao Linfeng"), ("cobalt-acquisition", "Hu Jing"),
                            ("nanning-pact", "Liang Xiaoyu")):

@@ -102,6 +102,7 @@ def refer_back(draft, spans_of: list, kind) -> None:
     _organisers(draft, spans_of, kind)
     _venues(draft, spans_of, kind)
     _participants(draft, spans_of, kind)
+    _speaking_at(draft, spans_of, kind)
 
 
 def _headline_twins(draft, spans_of, kind) -> None:
@@ -300,3 +301,33 @@ def _participants(draft, spans_of, kind) -> None:
                 event.add(NFO.participant, who.iri, Span(ss, se), "event:participants-cue")
             if k in ("person", "org"):
                 prev = e
+
+
+# "Speaking at the event, Chen Hao said ...", "Addressing the forum, X noted ..."
+_SPEAKING = re.compile(r"\b(?:Speaking|Addressing|Speaking\s+to\s+delegates)\s+(?:at|to)?\s*")
+
+
+def _speaking_at(draft, spans_of, kind) -> None:
+    """"Speaking at the event, X said": X spoke at the event named or referred to after the
+    cue (``event:speaking-at``)."""
+    text = draft.text
+    spans = sorted(spans_of, key=lambda x: (x[0], x[1]))
+    starts = [s for s, _, _ in spans]
+    for m in _SPEAKING.finditer(text):
+        i = bisect.bisect_left(starts, m.end())
+        event = None
+        while i < len(spans) and spans[i][0] <= m.end() + 8:
+            if kind(spans[i][2].cls) == "event":
+                event, ev_end = spans[i][2], spans[i][1]
+                break
+            i += 1
+        if event is None or event.known:
+            continue
+        comma = text.find(",", ev_end, ev_end + 3)
+        if comma < 0:
+            continue
+        j = bisect.bisect_left(starts, comma)
+        if j < len(spans) and kind(spans[j][2].cls) == "person" and \
+                not text[comma + 1:spans[j][0]].strip():
+            event.add(NFO.speaker, spans[j][2].iri, Span(m.start(), spans[j][1]),
+                      "event:speaking-at")
