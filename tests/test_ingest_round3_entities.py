@@ -62,6 +62,7 @@ spoke last.
 Elsewhere, Korvex operates mills in Tangshan and Handan; Tremont runs a smelter in Baotou, and
 Strandmoor's Wuhu plant is new. It adopted the "Low-Frequency Induction Zinc Melting Technology"
 and the slogan "Light Frames for Everyone".
+With this, Velora Tianmu Industrial Investment has laid out its upstream supply.
 """
 
 
@@ -197,6 +198,8 @@ def test_possessives_a_site_after_its_owner_and_a_heading_company(article):
     centre = labels["Qinling Alloy's Global Design Center"][0]
     assert "Global Design Center" in {str(o) for o in g.objects(centre, SKOS.altLabel)}
     assert NFO.Company in labels["Varnox"][1]
+    # the subject of "has laid out": a company named without a suffix
+    assert NFO.Company in labels["Velora Tianmu Industrial Investment"][1]
 
 
 def test_a_strategy_named_in_lower_case(article):
