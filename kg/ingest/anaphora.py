@@ -164,13 +164,15 @@ def _organisers(draft, spans_of, kind) -> None:
         stop = _STOP.search(text, m.end(), se)
         end = stop.start() if stop else se
         pred = _PRED.get(m.group("v").lower(), NFO.organizedBy)
-        for s, e, org in spans[lo:hi]:
-            if s < m.end() or e > end:
-                continue
+        last = 0
+        for s, e, org in sorted(spans[lo:hi], key=lambda x: (x[0], -x[1])):
+            if s < m.end() or e > end or s < last:
+                continue            # (a name inside another: "Branch of the X Association")
             if kind(org.cls) == "person":
                 break               # "organized by X, Chen, Vice President of X, answered ..."
             if kind(org.cls) == "org" and org is not event:
                 event.add(pred, org.iri, Span(ss, se), "event:organised-by-cue")
+                last = e
 
 
 # "The forum was held at the Ganzhou International Convention Center", "The ceremony took place
