@@ -63,6 +63,7 @@ Elsewhere, Korvex operates mills in Tangshan and Handan; Tremont runs a smelter 
 Strandmoor's Wuhu plant is new. It adopted the "Low-Frequency Induction Zinc Melting Technology"
 and the slogan "Light Frames for Everyone".
 With this, Velora Tianmu Industrial Investment has laid out its upstream supply.
+Its engineers also attend the ZMTA forums every spring.
 """
 
 
@@ -145,6 +146,8 @@ def test_bodies_awards_acronym_organisers_and_party_committees(article):
     assert "2025 Lanzhou Light Alloy Science and Technology Award" in {
         str(o) for o in g.objects(award[0], SKOS.altLabel)}
     assert "ABM" in labels and "ABM Annual Meeting" in labels
+    # ... and the one of a lower-case event named by it: both stand
+    assert NFO.Forum in labels["ZMTA forums"][1] and "ZMTA" in labels
     assert NFO.PartyOrganization in labels["Yanchi County Party Committee"][1]
 
 

@@ -16,6 +16,7 @@ _MOD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-%]*(?:,\d{3})*")
 _INNER = {"the", "and", "of", "for"}      # words a complement may hold inside
 _ORGS = {"GovernmentBody", "Alliance"}
 _ARTICLES = {"the", "a", "an"}
+_EVENTS = {"Conference", "Forum", "Seminar", "Symposium", "Meeting"}
 # words before "government" that say whose, not which ("the local government")
 _GENERIC_ORG = {"local", "central", "national", "municipal", "provincial", "county", "city",
                 "federal", "state", "new", "same", "whole", "other", "two", "three"}
@@ -61,6 +62,13 @@ def lower_names(text: str) -> list[Candidate]:
         if text[start:m.start() - 1] != " ".join(keep):
             continue
         label = " ".join(text[start:end].split())
+        if cls in _EVENTS and len(keep) == 1 and re.fullmatch(r"[A-Z]{3,8}", keep[0]):
+            # "ICSOBA conferences": named by the body that holds them, as "TMS Annual Meeting"
+            # is (a name, not a lower-case phrase: the body's name inside it stands too)
+            out.append(Candidate(start, end, label, cls, "name:acronym-event", 0.5))
+            out.append(Candidate(start, start + len(keep[0]), keep[0], "Organization",
+                                 "name:inner-org", 0.4))
+            continue
         out.append(Candidate(start, end, label, cls, "lower-name", 0.4))
     return out
 
