@@ -153,7 +153,7 @@ def entry_name(files: list[Path]) -> str:
     for f in sorted(src.glob("*.txt")) if src is not None else ():
         st = f.stat()
         h.update(f"{f.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
-    return f"ingest-{h.hexdigest()[:32]}.pickle"
+    return f"ingest-{h.hexdigest()[:32]}.snapshot"   # (not *.pickle: the parse cache prunes those)
 
 
 def read(files: list[Path]) -> Knowledge | None:
@@ -195,7 +195,7 @@ def write(files: list[Path], k: Knowledge) -> None:
     finally:
         gaz.kg = kg
     if cache.write_bytes(name, body, checked=True):
-        cache.prune(cache.cache_dir(), KEEP, "ingest-*.pickle")
+        cache.prune(cache.cache_dir(), KEEP, "ingest-*.snapshot")
 
 
 def open_for_ingest(data_dir=None, store: str | None = None):
