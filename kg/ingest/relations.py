@@ -12,6 +12,7 @@ from rdflib.namespace import ORG
 
 from kg.ingest import clauses
 from kg.ingest.affiliations import affiliations, award_grants, unit_roles
+from kg.ingest.area_links import area_links
 from kg.ingest.implements import implements
 from kg.ingest.investments import investments, makers
 from kg.ingest.cooccur import propose_from_prior
@@ -252,29 +253,8 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                 ent.add(NFO.locatedIn, other.iri, Span(s, max(e, e2)), "context:name-in-place")
                 break
 
-    # 3b. an area "composed of / covering X and Y": it contains those places
-    by_start = {}
-    for x in spans_of:
-        by_start.setdefault(x[0], x)
-    done_areas = set()
-    for s, e, ent in spans_of:
-        if ent.known or not str(ent.cls).endswith("#Region") or id(ent) in done_areas:
-            continue
-        done_areas.add(id(ent))
-        _, se = sents.bounds(s)
-        m = _COMPOSED.search(text, e, se)
-        if m is None or text.count(",", e, m.start()) > 3:
-            continue
-        at = m.end()
-        while True:
-            hit = by_start.get(at)
-            if hit is None or kind(hit[2]) != "place" or hit[2] is ent:
-                break
-            ent.add(NFO.contains, hit[2].iri, Span(s, hit[1]), "context:area-composed-of")
-            g = _AND.match(text, hit[1])
-            if g is None:
-                break
-            at = g.end()
+    # 3b. industry areas: the places they are composed of, the metals and fields of their names
+    area_links(draft, spans_of, sents, kind)
 
     # 4. subsidiaries: "X, a subsidiary of Y" / "Y's subsidiary X"
     for m in re.finditer(r",\s*(?:a|the)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+", text):
@@ -358,20 +338,6 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
             return len(draft.entities) > before
         propose_from_prior(draft, spans_of, sents, prior, kind, post)
 
-    # 5. the metals and fields named inside a new industry area's name ("the titanium and new
-    # materials industry cluster"; measured 4 of 5)
-    by_key = {(x[0], x[1], id(x[2])): x[2] for x in spans_of}
-    for key, outer in containers([x for x in spans_of if not x[2].role]).items():
-        if outer.known or not str(outer.cls).endswith("#Region") or not outer.mentions:
-            continue
-        ms, me, _ = key
-        inner = by_key.get(key)
-        if inner is not None and kind(inner) in ("metal", "field"):
-            pred = NFO.concernsMetal if kind(inner) == "metal" else NFO.concernsField
-            sp = next((m for m in outer.mentions if m.start <= ms and me <= m.end),
-                      outer.mentions[0])
-            outer.add(pred, inner.iri, Span(sp.start, sp.end), "name:area-inner-name")
-
     # 5. metals named inside a new name ("Magnesium Branch" concerns magnesium)
     metal_spans = [(0, 0, x) for x in {id(x): x for _, _, x in spans_of if kind(x) == "metal"}.values()]
     field_ents = [x for x in {id(x): x for _, _, x in spans_of if kind(x) == "field"}.values()
@@ -414,9 +380,6 @@ _COOCCUR = {
     ("technology", "metal"): NFO.concernsMetal,
     ("technology", "org"): NFO.developedBy,
 }
-_COMPOSED = re.compile(r"\b(?:composed\s+of|consisting\s+of|made\s+up\s+of|comprising|covering|"
-                       r"spanning|formed\s+by)\s+(?:the\s+)?", re.I)
-_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _AT_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.I)
 _HELD_AT = re.compile(r"\b(?:held|hosted|staged|opened|took\s+place)\s+(?:\w+\s+){0,2}?(?:at|in)\s+"
                       r"(?:the\s+)?$", re.I)
