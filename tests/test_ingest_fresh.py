@@ -271,3 +271,19 @@ def test_provinces_by_their_short_names(kg):
             assert not _objects(ent, NFO.locatedIn), ent.label
     morowali = _one(d, "Morowali", NFO.City)
     assert {d.entities[o].label for o in _objects(morowali, NFO.locatedIn)} == {"Indonesia"}
+
+
+def test_an_acronym_defined_after_a_name_ending_in_a_known_metal_is_the_names(kg, tmp_path):
+    """"The Lanzhou Institute of Rare and Precious Metals (LIRPM)": LIRPM is the institute
+    (the longest name ending before the bracket), never the precious metals its name ends with."""
+    path = tmp_path / "lirpm.txt"
+    path.write_text("Lanzhou Lab Honoured\n\nThe Lanzhou Institute of Rare and Precious Metals "
+                    "(LIRPM) received a prize on Monday. LIRPM plans a larger line next year.\n",
+                    encoding="utf-8")
+    draft = ingest(kg, read_article(path), "lirpm-test")
+    inst = _one(draft, "Lanzhou Institute of Rare and Precious Metals")
+    said = {draft.text[sp.start:sp.end] for sp in inst.mentions}
+    assert "LIRPM" in said and "LIRPM" in inst.aliases
+    for ent in draft.entities.values():
+        if ent is not inst:
+            assert all(draft.text[sp.start:sp.end] != "LIRPM" for sp in ent.mentions), ent.label

@@ -485,9 +485,10 @@ def _is_name_word(text: str, i: int) -> bool:
 
 def acronyms(text: str, spans: list[tuple[int, int, object]]) -> list[tuple[str, object, int]]:
     """``Long Name (LN)``: the acronym and the thing the name just before it stands for."""
-    ends = {}
-    for s, e, thing in spans:
-        ends[e] = thing
+    ends, starts = {}, {}
+    for s, e, thing in spans:        # the longest name ending there: "Kunming Institute of Rare
+        if e not in ends or s < starts[e]:      # and Precious Metals (KIRPM)" is the institute,
+            ends[e], starts[e] = thing, s       # not the metals named at its end
     out = []
     for m in _ACRONYM.finditer(text):
         before = m.start()
