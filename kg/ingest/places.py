@@ -6,7 +6,9 @@ says so) with every bare occurrence of its name as a mention, located in the pro
 the text pairs it with (``nfo:locatedIn``, rule ``place:paired``). An organisation named
 "X-based Y" ("X-headquartered Y") is Y (the name loses the prefix), located in X
 (``place:based``). China's provinces by their short names (``data/china-provinces.txt``:
-"in Fengxin, Jiangxi") are provinces, never cities, and take their full name.
+"in Fengxin, Jiangxi") are provinces, never cities, and take their full name. A listed city
+(``data/china-cities.txt``) printed alone with no cue ("plants in Chenzhou and Hengyang") is a
+City too (``place:city-list``, 0.5), located only where the text pairs it with a province.
 
 Never a person's name (a name some person of the draft bears, or a word printed in lower case
 elsewhere), never a name the graph knows as something else, never an ordinary capitalised word
@@ -152,6 +154,7 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
             note(m.group("x"), m.span("x"), cls, conf, rule, gd.get("y"),
                  (m.start("y"), m.end("s") if gd.get("s") else m.end("y")) if gd.get("y")
                  else None, bool(gd.get("s")), based)
+    _city_list(text, spans_of, note)
     provinces_found = {x for x, f in found.items()
                        if any(c[0] == "Province" for c in f["cues"])}
     for x in list(found):
@@ -190,6 +193,39 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
         _propose(draft, spans_of, minter, gaz, found)
     # (a new name that opens with a place's name is not said to be located there: measured on
     # leave-one-out, 0 of 43 such pairs are curated)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, frozenset[str]]:
+    """name -> provinces of China's cities (data/china-cities.txt; Suzhou is in two)."""
+    out: dict[str, set] = {}
+    for line in lines("china-cities"):
+        name, prov = line.split("\t", 1)
+        out.setdefault(name.strip(), set()).add(prov.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _city_rx():
+    alts = sorted((re.escape(n).replace("'", "['’]") for n in _cities()), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’&-])(?:{'|'.join(alts)})(?![\w'’&-])")
+
+
+def _city_list(text: str, spans_of: list, note) -> None:
+    """"plants in Chenzhou and Hengyang": a listed city's name standing alone (not inside a
+    longer name a rule proposed or the graph knows, not next to a surname: "Yulin Zhang") is a
+    City; the list's province is not a statement (only what the text pairs it with is)."""
+    covered, _ = surgery.coverage(text, spans_of)
+    surnames = lines("surnames")
+    for m in _city_rx().finditer(text):
+        a, b = m.span()
+        if any(covered[a:b]):
+            continue
+        before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, a - 20):a])
+        after = re.match(r"[ \t]+([A-Z][a-z]+)", text[b:b + 20])
+        if (before and before.group(1) in surnames) or (after and after.group(1) in surnames):
+            continue                # "Zhang Yulin", "Yulin Zhang": a person
+        note(m.group(0), (a, b), "City", 0.5, "place:city-list")
 
 
 def _propose(draft, spans_of, minter, gaz, found) -> None:
