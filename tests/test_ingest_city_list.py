@@ -59,3 +59,13 @@ def test_not_inside_a_longer_name_or_a_persons_name(draft):
     assert not _named(draft, "Baise")           # "Zhang Baise": a person's given name
     assert not _named(draft, "Zhaoyuan")        # "Zhaoyuan Liu": given name before a surname
     assert not any(e.label == "Shangrao" and e.cls == NFO.City for e in draft.entities.values())
+
+
+def test_the_list_prefers_the_province_when_the_text_names_two(kg):
+    text = ("Copper Recycling Park Opens\n\nThe park is in Yingtan, Jiangxi Province, near the "
+            "smelters. A visitor wrote that the park lies in Yingtan, Hunan Province.\n")
+    d = ingest(kg, Article(text=text, path=Path("two-provinces.txt"), sha256="0" * 64), "t-two")
+    yingtan = _named(d, "Yingtan")[0]
+    paired = {d.entities[o].label for p, o, _, rule in yingtan.statements
+              if p == NFO.locatedIn and rule == "place:paired" and o in d.entities}
+    assert paired == {"Jiangxi Province"}

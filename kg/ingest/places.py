@@ -160,9 +160,12 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
     for x in list(found):
         f = found[x]
         kept = []
+        wrong = _wrong_provinces(x, [c[4] for c in f["cues"]])
         for cls, conf, rule, xs, y, ys, suffix in f["cues"]:
             if y is not None and cls == "Province":
                 continue            # a province is not located in another one
+            if y is not None and _short(y) in wrong:
+                continue            # the text names two provinces: the list's one wins
             if y is not None:
                 got = known_place(y)
                 cls_y = None
@@ -203,6 +206,21 @@ def _cities() -> dict[str, frozenset[str]]:
         name, prov = line.split("\t", 1)
         out.setdefault(name.strip(), set()).add(prov.strip())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _short(y: str) -> str:
+    return re.sub(r"\s+(?:Province|Zhuang|Hui|Uygur|Autonomous)\b.*", "", y)
+
+
+def _wrong_provinces(x: str, ys: list) -> set[str]:
+    """"Yichun, Jiangxi" and "Yichun, Heilongjiang" in one text for a Yichun plant in Jiangxi:
+    the provinces the text pairs a listed city with that the list does not (none unless the
+    text names two and the list agrees with one)."""
+    listed = _cities().get(x)
+    named = {_short(y) for y in ys if y is not None} & set(_provinces())
+    if not listed or len(named) < 2 or not named & listed:
+        return set()
+    return named - listed
 
 
 @lru_cache(maxsize=1)
