@@ -46,6 +46,8 @@ _DEADLINE = re.compile(r"\b(?:by|before|until|till|no later than|not later than|
 _BACK = 1500        # how far back (characters) a governing date may be
 # the rest of a dateline after its date: "Qujing, March 3, 2025 (reporter X) --"
 _DATELINE_DATE = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|—|–)")
+# what joins two coordinated names: "X and the Y", "X, Y and Z"
+_COORDINATED = re.compile(r"[\s\"'\u201d\u2019]*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 
 
 def attach_dates(draft, spans_of, doc_year: str | None) -> int:
@@ -68,11 +70,20 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
 
     def others_between(a: int, b: int, ent) -> bool:
         """Another name of the same kind between ``a`` and ``b``, not one printed right after
-        the first (""Primary Magnesium Ingot" GB/T 3499-2023" names one standard twice)."""
+        the first (""Primary Magnesium Ingot" GB/T 3499-2023" names one standard twice), nor
+        one coordinated with it ("The X Meeting and the Y Forum opened ... on November 5": the
+        clause's date is both's)."""
         lo, hi = bisect.bisect_left(kstarts, a), bisect.bisect_left(kstarts, b)
-        return any(dated_kinds[i][2] is not ent and kind(dated_kinds[i][2]) == kind(ent)
-                   and not re.fullmatch(r"[\s\"'\u201d\u2019()]*", text[a:dated_kinds[i][0]])
-                   for i in range(lo, hi))
+        at = a
+        for i in range(lo, hi):
+            other = dated_kinds[i][2]
+            if other is ent or kind(other) != kind(ent):
+                continue
+            gap = text[at:dated_kinds[i][0]]
+            if not (re.fullmatch(r"[\s\"'\u201d\u2019()]*", gap) or _COORDINATED.fullmatch(gap)):
+                return True
+            at = max(at, dated_kinds[i][1])
+        return False
 
     doc_date = doc_date if doc_date is not None and len(doc_date) == 10 else None
     seen = set()
@@ -232,15 +243,18 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind):
     main = None
     after = [d for d in plain if d.start >= e and not others_between(e, d.start, ent)]
     before = [d for d in plain if d.end <= s]
-    if after and before and _DATELINE_DATE.match(text, before[-1].end) \
-            and "\n" not in text[before[-1].end:s]:
-        before = []         # the dateline's filing date is not the clause's ("... on Nov. 6")
+    dateline = None
+    if before and _DATELINE_DATE.match(text, before[-1].end):
+        # the dateline's filing date is not the clause's ("... on Nov. 6"): the last resort
+        dateline, before = before[-1], before[:-1]
     if after and not re.search(r"[;,]", _strip_dates(text, e, after[0].start, inside)):
         main = (after[0], "date:same-clause-after", span)
     elif before:
         main = (before[-1], "date:nearest-before", span)
     elif after:
         main = (after[0], "date:after-in-sentence", span)
+    elif dateline is not None:
+        main = (dateline, "date:dateline", span)
     elif kind(ent) != "policy" or _ISSUED.search(text[ss:se]):
         # a policy only named in a dated entry ("presentations on the "X"") was not issued then
         gov = _governing(text, dates, starts, ss)

@@ -13,13 +13,43 @@ _END = re.compile(r"(?<=[.!?;。])" + _ABBREV + r"[\"”’)]?\s+(?=[A-Z0-9\"“
 _LAST: list = [None, None]     # the last text split and its starts (several rules split one text)
 
 
+# a line that ends a sentence, a clause or a quotation: its line break is a real one
+_CLOSED = re.compile(r"[.!?;:。！？；：\"”’)\]]\s*$")
+
+
+def soft_breaks(text: str) -> set[int]:
+    """The offsets of line breaks that only wrap a paragraph, in a text wrapped at a fixed
+    width (a mailed or exported article: most lines about as long as the longest, paragraphs
+    apart by blank lines): a single line break after a line at least 70% of that width that
+    closes no sentence. A text of one paragraph a line (the usual case) has none."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    lengths = sorted(len(ln.rstrip()) for _, ln in lines if ln.strip())
+    if len(lengths) < 5:
+        return set()
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    full = 0.7 * width
+    if width > 160 or sum(1 for n in lengths if n >= full) < 0.5 * len(lengths):
+        return set()
+    out = set()
+    for (start, line), (_, nxt) in zip(lines, lines[1:]):
+        if len(line.rstrip()) >= full and nxt.strip() and not _CLOSED.search(line):
+            out.add(start + len(line))
+    return out
+
+
 class Sentences:
     def __init__(self, text: str):
         if _LAST[0] is not None and _LAST[0] is text:
             starts = _LAST[1]
         else:
             starts = [0]
+            soft = soft_breaks(text)
             for m in _END.finditer(text):
+                if m.group(0) == "\n" and m.start() in soft:
+                    continue        # a wrapped line goes on with the same sentence
                 starts.append(m.end())
             _LAST[:] = [text, starts]
         self.starts = starts          # shared between the splits of one text: read only
