@@ -63,6 +63,9 @@ _SIGNED = re.compile(r"\bsigned\s+(?:(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(?P<w>(?:(?!(?:again|to|on|for|in|at|and|which|"
                    r"that)\b)[^\s,.;:()]+\s*){1,4}?)(?=\s*[,.;:()]|\s+(?:again|to|on|for|in|"
                    r"at|and|which|that)\b|\s*$)")
+# "... attended the ceremony and held talks": a clause ending in a conjunction, or opening with
+# a verb, is no subject
+_NOT_SUBJECT = re.compile(r"(?:\b(?:and|or|but|then)$|^\w+ed\b)")
 # "X held the A ceremony ... and the B ceremony": X holds both
 _HELD_BY = re.compile(r"[\s,]*(?:also\s+)?(?:held|hosted|organi[sz]ed|convened)\s+(?:the|a|an)\s+"
                       r"(?:(?:[^\s,.;]+\s+){0,6}|[^.;]{0,200}\s+and\s+(?:the|a|an)\s+)")
@@ -188,7 +191,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
             h = _HOLD.search(text[ss:m.start()])
             subj = h.group("subj").strip() if h else ""
             subj = re.sub(r"^(?:[Tt]he|[Dd]uring[^,]*,)\s+", "", subj)
-            if h and 2 <= len(subj.split()) <= 10 and subj[:1].islower():
+            if h and 2 <= len(subj.split()) <= 10 and subj[:1].islower() \
+                    and not _NOT_SUBJECT.search(subj):
                 label, ok, rule = f"{head} of {subj}", True, "event:held-by-subject"
                 a = ss + h.start("subj") + (len(h.group("subj")) - len(h.group("subj").lstrip()))
                 b = m.end("head")
