@@ -57,3 +57,22 @@ def test_the_clause_date_and_venue_of_two_events_named_together(kg, tmp_path):
     posts = [e for e in draft.entities.values() if e.cls == NFO.Post
              and any(o == chairman.iri for _, o, _, _ in e.statements)]
     assert posts, "Zhou Ping's post, stated across a wrapped line, is proposed"
+
+
+AWARD = """Smelter Team Honoured
+
+Changsha, May 20, 2026 -- A team from the Hunan Zinc Research Institute won a second prize for its
+project, "Key Technologies and Industrial Demonstration of Low-Carbon Zinc Electrowinning
+Cells", at the provincial science awards on Tuesday. In all, 35 projects won prizes this year.
+"""
+
+
+def test_a_quoted_title_wrapped_onto_the_next_line_and_a_count_is_no_name(kg, tmp_path):
+    path = tmp_path / "zinc-award.txt"
+    path.write_text(AWARD, encoding="utf-8")
+    draft = ingest(kg, read_article(path), "zinc-award-test")
+    labels = {e.label: e for e in draft.entities.values()}
+    title = ("Key Technologies and Industrial Demonstration of Low-Carbon Zinc Electrowinning "
+             "Cells")
+    assert title in labels and labels[title].cls == NFO.Project
+    assert not any(label.startswith("35 ") for label in labels), sorted(labels)

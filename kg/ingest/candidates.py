@@ -19,7 +19,9 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
 _COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:(?:\([A-Z][a-z]+\)[ \t]*)?Co\.?,?[ \t]*)?Ltd\.?")
 _STANDARD = re.compile(r"\b(?:GB/T|GB|YS/T|YB/T|HG/T|JB/T|T/[A-Z]{2,8}|ISO|GB/Z)[ \t]*\d+(?:\.\d+)*(?:-\d{4})?\b")
-_QUOTED = re.compile(r"(?:\"([^\"\n]{6,300})\"|\u201c([^\u201d\n]{6,300})\u201d|\u300a([^\u300b\n]{2,300})\u300b)")
+# a title may wrap onto the next line, never across a blank line
+_QUOTED = re.compile(r"(?:\"((?:[^\"\n]|\n(?![ \t]*\n)){6,300})\"|\u201c((?:[^\u201d\n]|\n(?![ \t]*\n)){6,300})\u201d"
+                     r"|\u300a((?:[^\u300b\n]|\n(?![ \t]*\n)){2,300})\u300b)")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11}(?:/[A-Z][A-Za-z0-9\-]{0,6})?(?: \d{1,4})?)\)")
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
 _ABBREV = {"Co.", "Ltd.", "Corp.", "Inc.", "No.", "St.", "Dr.", "Mr.", "Ms."}
@@ -403,7 +405,8 @@ def project_phrases(text: str) -> list[Candidate]:
 # a quoted title the word "project" follows, or worded like a research project's title
 _PROJECT_AFTER = re.compile(r"[ \t]+projects?\b")
 _RESEARCH = re.compile(r"(?:Research|Study|Studies)[ \t]+(?:on|of)[ \t]|Development[ \t]+and[ \t]+"
-                       r"Application[ \t]+of[ \t]|Key[ \t]+Technolog(?:y|ies)[ \t]+(?:of|for)[ \t]")
+                       r"Application[ \t]+of[ \t]|Key[ \t]+Technolog(?:y|ies)[ \t]+(?:of|for|and)"
+                       r"[ \t]")
 
 
 def _title_class(title: str) -> str | None:
@@ -420,7 +423,7 @@ def _title_class(title: str) -> str | None:
 
 def _context_class(before: str) -> str | None:
     m = re.search(r"\b(standard|plan|catalogu?e|notice|agreement|project|award|policy|"
-                  r"report|initiative|measures|guidelines?)s?\s*$", before, re.I)
+                  r"report|initiative|measures|guidelines?)s?,?\s*$", before, re.I)
     if not m:
         return None
     w = m.group(1).lower()

@@ -58,6 +58,8 @@ def lower_names(text: str) -> list[Candidate]:
                 continue
         elif not (len(keep) >= 2 or keep and (comp or strong)):
             continue
+        if len(keep) == 1 and re.fullmatch(r"[\d,.]+", keep[0]) and not comp:
+            continue        # "48 projects won first prizes": a count, not a name
         start = m.start() - len(" ".join(keep)) - 1
         if text[start:m.start() - 1] != " ".join(keep):
             continue
