@@ -3,6 +3,8 @@ the article: after "The China National Investment Agency (CNIA) approved ...", "
 agency, not the China Nonferrous Metals Industry Association the graph calls CNIA (I-21)."""
 from __future__ import annotations
 
+import re
+
 from kg.ingest.model import Span
 from kg.ingest.text import normalise_name
 
@@ -46,3 +48,23 @@ def abbreviates(acro: str, name: str) -> bool:
         return False
     it = iter(pool)
     return all(c in it for c in letters)
+
+
+# "Long Name (LN)": the acronym in brackets after a name
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11}(?:/[A-Z][A-Za-z0-9\-]{0,6})?(?: \d{1,4})?)\)")
+
+
+def acronyms(text: str, spans: list[tuple[int, int, object]]) -> list[tuple[str, object, int]]:
+    """``Long Name (LN)``: the acronym and the thing the name just before it stands for."""
+    ends, starts = {}, {}
+    for s, e, thing in spans:        # the longest name ending there: "Kunming Institute of Rare
+        if e not in ends or s < starts[e]:      # and Precious Metals (KIRPM)" is the institute,
+            ends[e], starts[e] = thing, s       # not the metals named at its end
+    out = []
+    for m in _ACRONYM.finditer(text):
+        before = m.start()
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        if before in ends:
+            out.append((m.group(1), ends[before], m.start(1)))
+    return out

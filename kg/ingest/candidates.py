@@ -22,7 +22,6 @@ _STANDARD = re.compile(r"\b(?:GB/T|GB|YS/T|YB/T|HG/T|JB/T|T/[A-Z]{2,8}|ISO|GB/Z)
 # a title may wrap onto the next line, never across a blank line
 _QUOTED = re.compile(r"(?:\"((?:[^\"\n]|\n(?![ \t]*\n)){6,300})\"|\u201c((?:[^\u201d\n]|\n(?![ \t]*\n)){6,300})\u201d"
                      r"|\u300a((?:[^\u300b\n]|\n(?![ \t]*\n)){2,300})\u300b)")
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11}(?:/[A-Z][A-Za-z0-9\-]{0,6})?(?: \d{1,4})?)\)")
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
 _ABBREV = {"Co.", "Ltd.", "Corp.", "Inc.", "No.", "St.", "Dr.", "Mr.", "Ms."}
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -484,20 +483,3 @@ def _is_name_word(text: str, i: int) -> bool:
     w = m.group(0).lower()
     return w in _heads() or w in ("magnesium", "titanium", "aluminium", "aluminum", "metal",
                                   "metals", "industry", "new", "material", "materials")
-
-
-def acronyms(text: str, spans: list[tuple[int, int, object]]) -> list[tuple[str, object, int]]:
-    """``Long Name (LN)``: the acronym and the thing the name just before it stands for."""
-    ends, starts = {}, {}
-    for s, e, thing in spans:        # the longest name ending there: "Kunming Institute of Rare
-        if e not in ends or s < starts[e]:      # and Precious Metals (KIRPM)" is the institute,
-            ends[e], starts[e] = thing, s       # not the metals named at its end
-    out = []
-    for m in _ACRONYM.finditer(text):
-        before = m.start()
-        while before > 0 and text[before - 1] in " \t":
-            before -= 1
-        if before in ends:
-            out.append((m.group(1), ends[before], m.start(1)))
-    return out
-

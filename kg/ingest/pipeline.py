@@ -24,7 +24,7 @@ from kg.ingest.date_attach import attach_dates
 from kg.ingest.gazetteer import Gazetteer, Mention
 from kg.ingest.happenings import propose as propose_happenings
 from kg.ingest.longer import longer_names
-from kg.ingest.acronyms import take_over
+from kg.ingest.acronyms import acronyms as defined_acronyms, take_over
 from kg.ingest.areas import RULE as AREA_RULE, areas
 from kg.ingest.designations import RULE as DESIGNATION_RULE, designations
 from kg.ingest.tails import tail_orgs
@@ -203,7 +203,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     for a, b, _ in spans_of:
         covered[a:b] = b"\x01" * (b - a)
     done: set = set()
-    for acro, ent, pos in cand.acronyms(text, spans_of):
+    for acro, ent, pos in defined_acronyms(text, spans_of):
         if (acro, ent.iri) in done:
             continue
         done.add((acro, ent.iri))
