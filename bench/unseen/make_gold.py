@@ -14,7 +14,7 @@ recipient's or a party's name), with a word hyphenated across a line read as one
 plain label; every nf: IRI used as an object is typed and labelled in the gold file or in the
 shipped graph (data/); each article has 250-600 words.
 
-Usage: python bench/unseen/make_gold.py [--check]
+Usage: python bench/unseen/make_gold.py [--check] [--dir bench/unseen2]
 """
 from __future__ import annotations
 
@@ -62,8 +62,9 @@ def build(doc: str) -> str:
         a, b = locate(text, m.group(1), int(m.group(2)) if m.group(2) else None)
         return (f"[ oa:hasSource doc:{doc} ; oa:hasSelector [ a oa:TextPositionSelector ; "
                 f"oa:start {a} ; oa:end {b} ] ]")
-    head = (f"# Gold reading of bench/unseen/articles/{doc}.txt, written by hand as\n"
-            f"# bench/unseen/gold-src/{doc}.ttl.in; evidence offsets computed by\n"
+    rel = HERE.relative_to(ROOT).as_posix() if HERE.is_relative_to(ROOT) else str(HERE)
+    head = (f"# Gold reading of {rel}/articles/{doc}.txt, written by hand as\n"
+            f"# {rel}/gold-src/{doc}.ttl.in; evidence offsets computed by\n"
             f"# bench/unseen/make_gold.py from the quoted words. Edit the template, not this file.\n")
     return head + EV.sub(evidence, src)
 
@@ -118,9 +119,14 @@ def check(doc: str, shipped: Graph) -> list[str]:
 
 
 def main(argv=None) -> int:
+    global ARTICLES, SRC, GOLD, HERE
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="only check the gold files")
+    ap.add_argument("--dir", type=Path, default=HERE,
+                    help="folder holding articles/, gold-src/, gold/ (default bench/unseen)")
     a = ap.parse_args(argv)
+    HERE = a.dir.resolve()
+    ARTICLES, SRC, GOLD = HERE / "articles", HERE / "gold-src", HERE / "gold"
     docs = sorted(p.name[:-len(".ttl.in")] for p in SRC.glob("*.ttl.in"))
     if not a.check:
         GOLD.mkdir(exist_ok=True)
