@@ -9,8 +9,8 @@ across a line is quoted as one line) and writes gold/<id>.ttl. Offsets are never
 hand.
 
 ``--check`` then verifies every gold file: it parses; each span lies inside its article and
-holds the subject's label or an alias (for a post, award grant or agreement, the person's,
-recipient's or a party's name), with a word hyphenated across a line read as one word; every entity has exactly one
+holds the subject's label or an alias (for a post, award grant, agreement or membership, the person's,
+recipient's, a party's or the member's name), with a word hyphenated across a line read as one word; every entity has exactly one
 plain label; every nf: IRI used as an object is typed and labelled in the gold file or in the
 shipped graph (data/); each article has 250-600 words.
 
@@ -97,7 +97,8 @@ def check(doc: str, shipped: Graph) -> list[str]:
             problems.append(f"{doc}: {s} has {len(plain)} plain labels")
     for s, o in g.subject_objects(URIRef(NFO + "evidence")):
         holder = {s}
-        for p in (URIRef(ORG + "heldBy"), URIRef(NFO + "recipient"), URIRef(NFO + "party")):
+        for p in (URIRef(ORG + "heldBy"), URIRef(NFO + "recipient"), URIRef(NFO + "party"),
+                  URIRef(ORG + "member")):
             holder |= set(g.objects(s, p))
         want = set().union(*(_names(g, h) | _names(shipped, h) for h in holder))
         for sel in g.objects(o, URIRef(OA + "hasSelector")):
