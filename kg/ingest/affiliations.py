@@ -23,7 +23,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.nesting import containers
-from kg.ingest.rows import tail as _tail
+from kg.ingest.rows import starting_in, tail as _tail
 from kg.ingest.prior import is_relation_node
 from kg.ingest.text import normalise_name
 from kg.model.namespaces import NFO
@@ -179,12 +179,7 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
         m = _WON.search(text, ss, se)
         if not announced and m is None:
             continue
-        lo = bisect.bisect_left(starts, ss)
-        row = []
-        for x in _tail(rows, lo):
-            if x[0] >= se:
-                break
-            row.append(x)
+        row = starting_in(rows, starts, ss, se)
         for m2 in announced:
             after = [x for x in row if x[0] >= m2.end() and _cls(x[2]) == "Award"]
             # the subject: organisations listed right before the verb ("A and B announced",
@@ -288,12 +283,7 @@ def unit_roles(draft, spans_of, sents, kind) -> None:
         sec = _SECRETARIAT.search(text, ss, se)
         if not cues and sec is None:
             continue
-        lo = bisect.bisect_left(starts, ss)
-        row = []
-        for x in _tail(rows, lo):
-            if x[0] >= se:
-                break
-            row.append(x)
+        row = starting_in(rows, starts, ss, se)
         here = [x for x in row if _cls(x[2]) == "Alliance" and not x[2].known]
         if here:
             body = here[0][2]

@@ -27,12 +27,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import takewhile
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.nesting import containers
-from kg.ingest.rows import tail as _tail
+from kg.ingest.rows import starting_in, tail as _tail
 from kg.ingest.prior import is_relation_node
 from kg.ingest.text import normalise_name
 from kg.model.namespaces import NFO
@@ -281,8 +280,7 @@ def follow_ups(draft, spans_of, sents, kind) -> None:
                 break                       # another one of its kind was named since
             if not opener.match(text, ns):
                 continue
-            lo = bisect.bisect_left(starts, ns)
-            inside = list(takewhile(lambda x: x[0] < ne, _tail(rows, lo)))
+            inside = starting_in(rows, starts, ns, ne)
             for os_, oe, other in inside:
                 if any(a <= os_ and oe <= b and (a, b) != (os_, oe) for a, b, _ in inside):
                     continue
@@ -307,8 +305,7 @@ def attendance(draft, spans_of, sents, kind) -> None:
     starts = [x[0] for x in rows]
     for m in _ATTEND.finditer(text):
         ss, se = sents.bounds(m.start())
-        lo = bisect.bisect_left(starts, ss)
-        inside = list(takewhile(lambda x: x[0] < se, _tail(rows, lo)))
+        inside = starting_in(rows, starts, ss, se)
         here = [x[2] for x in inside if kind(x[2]) == "event"]
         target = here[0] if here else None
         if target is None:

@@ -7,12 +7,11 @@ after it (rule ``context:invests-in``).
 One sentence at a time; the cue is ordinary English, not a list of names."""
 from __future__ import annotations
 
-import bisect
 import re
 
 from kg.ingest.model import Span
 from kg.ingest.nesting import containers
-from kg.ingest.rows import tail as _tail
+from kg.ingest.rows import starting_in
 from kg.ingest.prior import is_relation_node
 from kg.model.namespaces import NFO
 
@@ -37,12 +36,7 @@ def investments(draft, spans_of, sents, kind) -> None:
         if _PARTICIPLE.search(text, max(0, m.start() - 3), m.start() + 10):
             continue        # ", investing in A, B and C": an aside on the main clause
         ss, se = sents.bounds(m.start())
-        lo = bisect.bisect_left(starts, ss)
-        row = []
-        for x in _tail(rows, lo):
-            if x[0] >= se:
-                break
-            row.append(x)
+        row = starting_in(rows, starts, ss, se)
         # what is invested in: the name right after the cue, and those listed with it
         objects = []
         at = m.end()

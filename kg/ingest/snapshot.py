@@ -176,10 +176,7 @@ def read(files: list[Path]) -> Knowledge | None:
             gc.enable()
     if not isinstance(k, Knowledge):
         return None
-    try:
-        os.utime(cache.cache_dir() / name)       # most recently used: pruned last
-    except OSError:
-        pass
+    cache.mark_used(cache.cache_dir() / name)
     return k
 
 

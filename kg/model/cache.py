@@ -108,11 +108,16 @@ def read(files: list[Path]):
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError,
             ImportError):
         return None
+    mark_used(path)
+    return union, provenance, (lambda: pickle.loads(dataset_b))
+
+
+def mark_used(path: Path) -> None:
+    """Mark a cache entry as the most recently used, so pruning removes it last."""
     try:
-        os.utime(path)            # most recently used: pruned last
+        os.utime(path)
     except OSError:
         pass
-    return union, provenance, (lambda: pickle.loads(dataset_b))
 
 
 def write(files: list[Path], union, provenance, dataset) -> None:

@@ -84,10 +84,7 @@ def read(files: list[Path]) -> "LinkIndex | None":
         idx = LinkIndex(data)
     except (KeyError, TypeError, ValueError, IndexError, AttributeError):
         return None
-    try:
-        os.utime(cache.cache_dir() / name)       # most recently used: pruned last
-    except OSError:
-        pass
+    cache.mark_used(cache.cache_dir() / name)
     return idx
 
 
