@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.ingest.pipeline import ingest  # noqa: E402
-from kg.ingest.text import normalise_name, read_article  # noqa: E402
+from kg.ingest.reading.text import normalise_name, read_article  # noqa: E402
 from kg.model.evidence import find_sources_dir  # noqa: E402
 from kg.model.graph import load  # noqa: E402
 from kg.model.namespaces import NF, NFO, OA, SKIP  # noqa: E402
@@ -207,7 +207,7 @@ def compare(kg, article, doc_id: str, gold: Graph, gold_all: Graph | None = None
             name_owners.setdefault(normalise_name(str(o)), set()).add(x)
     gents = entities(gold)
     named = {x for t in gold_all for x in (t[0], t[2]) if isinstance(x, URIRef)}
-    from kg.ingest.draft import to_graph
+    from kg.ingest.output.draft import to_graph
     dg = to_graph(draft, with_catalogue=False)
     dents = entities(dg)
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
 import ingest_eval as ev  # noqa: E402
-from kg.ingest.text import read_article  # noqa: E402
+from kg.ingest.reading.text import read_article  # noqa: E402
 from kg.model.errors import KGError  # noqa: E402
 from kg.model.graph import load  # noqa: E402
 

@@ -636,7 +636,7 @@ def ingest(path: Annotated[Path, typer.Argument(help="The article: one UTF-8 tex
 
     with tuned():       # patterns kept between runs, no cycle collection (this command only)
         from kg.ingest.run import run, summary
-        from kg.ingest.snapshot import open_for_ingest
+        from kg.ingest.knowledge.snapshot import open_for_ingest
 
         kg = open_for_ingest(data, store)      # the cached ingest snapshot when nothing changed
         draft = run(kg, path, id, output, review=review, title=title, date=date,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.ingest.pipeline import ingest
-from kg.ingest.text import Article
+from kg.ingest.reading.text import Article
 from kg.model.namespaces import NFO
 
 TEXT = """Southern Antimony Expands Smelting Capacity

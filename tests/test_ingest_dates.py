@@ -1,5 +1,5 @@
 """`kg ingest` dates new events, policies and agreements as precisely as the text does
-(kg/ingest/date_attach.py, kg/ingest/dates.py): the date that governs a numbered entry dates the
+(kg/ingest/events/date_attach.py, kg/ingest/reading/dates.py): the date that governs a numbered entry dates the
 sub-events its later sentences name, a range's sub-event takes the month the days share, a
 standard's issue and entry-into-force days are told apart, a year used as an adjective does not
 win over the month that opens the sentence, relative ("this year's", "In January this year") and

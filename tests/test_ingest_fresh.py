@@ -4,7 +4,7 @@ reviewer expects from each draft. Places the graph does not know (dateline city,
 Province", "X-based", "mayor of X"), events referred to later by a noun ("the two-day forum",
 "the meeting") taking organisers, chair and speakers, an event's own date over the dateline's,
 the byline's reporter kept out of the event, acronyms and "A and B University" names, short
-company names and posts in several forms (kg/ingest/places.py, anaphora.py, name_repair.py,
+company names and posts in several forms (kg/ingest/names/places.py, anaphora.py, name_repair.py,
 post_forms.py, bylines.py)."""
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from rdflib import Literal
 from rdflib.namespace import ORG, XSD
 
 from kg.ingest.pipeline import ingest
-from kg.ingest.text import Article, read_article
+from kg.ingest.reading.text import Article, read_article
 from kg.model.namespaces import NFO
 
 ARTICLES = Path(__file__).resolve().parent / "articles"

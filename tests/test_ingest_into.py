@@ -108,7 +108,7 @@ def test_folder_or_device_as_article(run, tmp_path, what, word):
 
 
 def test_review_page_of_a_long_article_is_cut_with_a_note(run, tmp_path, monkeypatch):
-    from kg.ingest import review
+    from kg.ingest.output import review
     monkeypatch.setattr(review, "MAX_TEXT", 3_000)
     monkeypatch.setattr(review, "MAX_ROWS", 5)
     one = (ARTICLES / "county-signing.txt").read_text(encoding="utf-8")
@@ -253,9 +253,9 @@ def test_draft_turtle_is_the_draft_graph(name, kg):
     exactly the draft's graph: every triple, blank-node evidence included."""
     from rdflib import Graph
     from rdflib.compare import isomorphic
-    from kg.ingest.draft import to_graph, to_turtle
+    from kg.ingest.output.draft import to_graph, to_turtle
     from kg.ingest.pipeline import ingest
-    from kg.ingest.text import read_article
+    from kg.ingest.reading.text import read_article
     draft = ingest(kg, read_article(ARTICLES / f"{name}.txt"), "x-1")
     g = Graph().parse(data=to_turtle(draft), format="turtle")
     assert len(g) > 20 and isomorphic(g, to_graph(draft))

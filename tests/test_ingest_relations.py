@@ -1,4 +1,4 @@
-"""`kg ingest` relations learned from the graph it is given (kg/ingest/prior.py, cooccur.py): a
+"""`kg ingest` relations learned from the graph it is given (kg/ingest/knowledge/prior.py, cooccur.py): a
 pair of kinds the curated documents link when they name both in one sentence is proposed for a
 new article, with the learned rate in its rule; a graph whose documents name the same pairs
 without linking them teaches nothing, and a text the graph holds no statements of is never read.
@@ -106,9 +106,9 @@ def test_few_pairs_teach_nothing(run, monkeypatch, tmp_path):
 def test_texts_the_graph_holds_nothing_of_are_not_read(monkeypatch, tmp_path):
     # the catalogue lists both texts; the graph holds the statements of one (as in the
     # leave-one-out evaluation, where the held-out document's file is removed)
-    from kg.ingest.gazetteer import Gazetteer
-    from kg.ingest.prior import learn
-    from kg.ingest.relations import kind_of
+    from kg.ingest.knowledge.gazetteer import Gazetteer
+    from kg.ingest.knowledge.prior import learn
+    from kg.ingest.relations.propose import kind_of
     from kg.model.graph import load
 
     data, src, _ = _folder(tmp_path, linked=True, only=("t-one",))

@@ -1,5 +1,5 @@
 """`kg ingest` proposes the events and agreements a text names in lower case, and dates them
-(kg/ingest/happenings.py, events.py, dates.py): a signing clause's agreement with its parties
+(kg/ingest/events/happenings.py, events.py, dates.py): a signing clause's agreement with its parties
 and day, ceremonies, training sessions and talks inside a sentence, "X held a symposium", a
 milestone noun after a verb that says it happened; a sentence about goals proposes nothing; a
 year a text states or reviews dates what it names; milestones dated inside their sentence and a

@@ -17,9 +17,9 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 
 @pytest.fixture(scope="module")
 def g(kg):
-    from kg.ingest.draft import to_graph
+    from kg.ingest.output.draft import to_graph
     from kg.ingest.pipeline import ingest
-    from kg.ingest.text import read_article
+    from kg.ingest.reading.text import read_article
     draft = ingest(kg, read_article(ARTICLES / "round3-relations.txt"), "t-round3-relations")
     return to_graph(draft, with_catalogue=False)
 
@@ -192,9 +192,9 @@ def test_a_product_concerns_the_metal_of_its_name_not_every_metal_of_its_sentenc
 def test_speakers_of_a_transcript_run_together_take_part_in_the_lead_event(kg):
     """tests/articles/round3-transcript.txt: '➤ SMM: ...? Zhou Ning: ... Xinhua News Agency: ...'
     on one line: each turn opens a sentence."""
-    from kg.ingest.draft import to_graph
+    from kg.ingest.output.draft import to_graph
     from kg.ingest.pipeline import ingest
-    from kg.ingest.text import read_article
+    from kg.ingest.reading.text import read_article
     draft = ingest(kg, read_article(ARTICLES / "round3-transcript.txt"), "t-round3-transcript")
     g = to_graph(draft, with_catalogue=False)
     briefing = next(s for s in g.subjects(RDF.type, NFO.Event)
@@ -218,9 +218,9 @@ def test_a_place_the_graph_puts_in_a_province_named_in_its_paragraph_is_restated
 
 def test_companies_of_an_article_about_one_metal_are_in_its_business(kg, g):
     """tests/articles/round3-aluminium.txt names aluminium five times, copper once."""
-    from kg.ingest.draft import to_graph
+    from kg.ingest.output.draft import to_graph
     from kg.ingest.pipeline import ingest
-    from kg.ingest.text import read_article
+    from kg.ingest.reading.text import read_article
     draft = ingest(kg, read_article(ARTICLES / "round3-aluminium.txt"), "t-round3-aluminium")
     ga = to_graph(draft, with_catalogue=False)
     for name in ("Qiantang Rolling Co., Ltd.", "Lanmo Precision Co., Ltd."):
@@ -263,7 +263,7 @@ def test_an_area_composed_of_places_contains_them(g):
 
 def test_a_venue_is_no_participant_and_a_place_inside_its_name_no_in_place_venue(kg):
     from kg.ingest.pipeline import ingest
-    from kg.ingest.text import read_article
+    from kg.ingest.reading.text import read_article
     draft = ingest(kg, read_article(ARTICLES / "round3-relations.txt"), "t-round3-venue")
     expo = next(e for e in draft.entities.values() if e.label == "2025 Coastal Casting Expo")
     center = next(e for e in draft.entities.values()

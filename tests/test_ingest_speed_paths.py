@@ -1,6 +1,6 @@
 """The fast paths of `kg ingest` give what the slow ones gave: the draft's Turtle, written
 straight from the draft (no rdflib graph), parses back to exactly the draft's graph
-(:func:`kg.ingest.draft.to_graph`), strange labels included; and a draft made from the cached
+(:func:`kg.ingest.output.draft.to_graph`), strange labels included; and a draft made from the cached
 ingest snapshot is byte-identical to one made from the loaded graph."""
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.ingest.draft import to_graph, to_turtle
+from kg.ingest.output.draft import to_graph, to_turtle
 from kg.ingest.model import Draft, Entity, Span
 from kg.ingest.pipeline import ingest
-from kg.ingest.text import read_article
+from kg.ingest.reading.text import read_article
 from kg.model.namespaces import NF, NFO, RDFS
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -87,7 +87,7 @@ def test_strange_labels_are_escaped_and_round_trip(tmp_path):
 def test_snapshot_and_graph_give_byte_identical_drafts(kg, sources_dir):
     """The snapshot, written to the cache and read back, drafts 003 exactly as the graph does,
     without loading the graph; a --publisher look-up loads it then."""
-    from kg.ingest import snapshot
+    from kg.ingest.knowledge import snapshot
     from kg.model.linkindex import input_files
 
     files = input_files()
@@ -106,7 +106,7 @@ def test_snapshot_and_graph_give_byte_identical_drafts(kg, sources_dir):
 def test_a_changed_edited_or_foreign_snapshot_is_not_used(kg, tmp_path):
     import os
 
-    from kg.ingest import snapshot
+    from kg.ingest.knowledge import snapshot
     from kg.model import cache
     from kg.model.linkindex import input_files
 
@@ -136,7 +136,7 @@ def test_cli_ingest_rows_and_snapshot_fallback(run, tmp_path):
     """`kg ingest` works past a corrupt snapshot (loading the graph, writing a fresh one) and
     then from the fresh one, with the same draft; --rows bounds the table, JSON has every
     entity."""
-    from kg.ingest import snapshot
+    from kg.ingest.knowledge import snapshot
     from kg.model import cache
     from kg.model.linkindex import input_files
 
@@ -178,7 +178,7 @@ def test_regex_cache_gives_the_same_patterns_and_falls_back(tmp_path):
         re.purge()
         with regex_cache.installed():
             import importlib
-            import kg.ingest.sentences as mod    # a module of the package compiling a pattern
+            import kg.ingest.reading.sentences as mod    # a module of the package compiling a pattern
             importlib.reload(mod)
             got = [re.compile(p) for p in src]
         assert _compiler.compile is original

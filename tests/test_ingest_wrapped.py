@@ -7,8 +7,8 @@ from __future__ import annotations
 import textwrap
 
 from kg.ingest.pipeline import ingest
-from kg.ingest.sentences import Sentences, soft_breaks
-from kg.ingest.text import read_article
+from kg.ingest.reading.sentences import Sentences, soft_breaks
+from kg.ingest.reading.text import read_article
 from kg.model.namespaces import NFO
 
 PARAGRAPHS = [

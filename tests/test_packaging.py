@@ -36,7 +36,7 @@ def test_wheel_ships_the_web_and_ingest_files(wheel):
     and review template are inside the wheel (an installed `kg serve` / `kg ingest` needs them)."""
     names = set(zipfile.ZipFile(wheel).namelist())
     for folder, pattern in (("kg/web/templates", "*.html"), ("kg/web/static", "*.*"),
-                            ("kg/ingest/templates", "*.html"), ("kg/ingest/data", "*.txt")):
+                            ("kg/ingest/output/templates", "*.html"), ("kg/ingest/data", "*.txt")):
         files = sorted(p.name for p in (ROOT / folder).glob(pattern))
         assert files, folder
         missing = [f for f in files if f"{folder}/{f}" not in names]

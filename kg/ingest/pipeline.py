@@ -9,35 +9,35 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from kg.ingest import candidates as cand
-from kg.ingest.slots import bare_companies
-from kg.ingest.concepts import concepts
-from kg.ingest.phrases import lower_names
-from kg.ingest.places import propose_places
-from kg.ingest.acronym_links import check_acronym_links
-from kg.ingest.post_forms import propose_posts
-from kg.ingest.bylines import drop_byline_roles, hide_bylines
-from kg.ingest.anaphora import dates_of_referred, refer_back
-from kg.ingest.name_repair import repair_names
-from kg.ingest.dates import date_literal, document_date, headline_year, stated_year
-from kg.ingest.date_attach import attach_dates
-from kg.ingest.gazetteer import Gazetteer, Mention
-from kg.ingest.happenings import propose as propose_happenings
-from kg.ingest.longer import longer_names
-from kg.ingest.acronyms import acronyms as defined_acronyms, take_over
-from kg.ingest.areas import RULE as AREA_RULE, areas
-from kg.ingest.designations import RULE as DESIGNATION_RULE, designations
-from kg.ingest.tails import tail_orgs
-from kg.ingest.ventures import RULE as INVEST_RULE, ventures
-from kg.ingest.plants import RULE as PLANT_RULE, plants
-from kg.ingest.mint import Minter
-from kg.ingest.qualify import place_lists, qualify_agreements, split_known
+from kg.ingest.names import candidates as cand
+from kg.ingest.names.slots import bare_companies
+from kg.ingest.names.concepts import concepts
+from kg.ingest.names.phrases import lower_names
+from kg.ingest.names.places import propose_places
+from kg.ingest.names.acronym_links import check_acronym_links
+from kg.ingest.relations.post_forms import propose_posts
+from kg.ingest.names.bylines import drop_byline_roles, hide_bylines
+from kg.ingest.events.anaphora import dates_of_referred, refer_back
+from kg.ingest.names.name_repair import repair_names
+from kg.ingest.reading.dates import date_literal, document_date, headline_year, stated_year
+from kg.ingest.events.date_attach import attach_dates
+from kg.ingest.knowledge.gazetteer import Gazetteer, Mention
+from kg.ingest.events.happenings import propose as propose_happenings
+from kg.ingest.names.longer import longer_names
+from kg.ingest.names.acronyms import acronyms as defined_acronyms, take_over
+from kg.ingest.names.areas import RULE as AREA_RULE, areas
+from kg.ingest.names.designations import RULE as DESIGNATION_RULE, designations
+from kg.ingest.names.tails import tail_orgs
+from kg.ingest.names.ventures import RULE as INVEST_RULE, ventures
+from kg.ingest.names.plants import RULE as PLANT_RULE, plants
+from kg.ingest.knowledge.mint import Minter
+from kg.ingest.names.qualify import place_lists, qualify_agreements, split_known
 from kg.ingest.model import Draft, Entity, Span
-from kg.ingest.prior import for_graph as relation_prior
-from kg.ingest.relations import kind_of, propose_relations
-from kg.ingest.short_forms import merge_short_forms
-from kg.ingest import snapshot
-from kg.ingest.text import Article, normalise_name
+from kg.ingest.knowledge.prior import for_graph as relation_prior
+from kg.ingest.relations.propose import kind_of, propose_relations
+from kg.ingest.names.short_forms import merge_short_forms
+from kg.ingest.knowledge import snapshot
+from kg.ingest.reading.text import Article, normalise_name
 from kg.model.errors import KGError
 from kg.model.namespaces import NFO
 

@@ -1,15 +1,15 @@
 """``kg ingest`` as a library call: read, draft, write the outputs (atomically, refusing to
 replace an existing file unless ``force``), optionally the review page and ``--into``. ``kg``
-is a graph or the ingest snapshot (:mod:`kg.ingest.snapshot`); the review page and
+is a graph or the ingest snapshot (:mod:`kg.ingest.knowledge.snapshot`); the review page and
 ``--publisher`` use the graph itself."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from kg.ingest.draft import to_turtle
+from kg.ingest.output.draft import to_turtle
 from kg.ingest.pipeline import ingest
-from kg.ingest.snapshot import graph_of
-from kg.ingest.text import read_article
+from kg.ingest.knowledge.snapshot import graph_of
+from kg.ingest.reading.text import read_article
 from kg.model.atomic import atomic_write_text, folder_lock
 from kg.model.errors import KGError
 
@@ -55,12 +55,12 @@ def run(kg, path: Path, doc_id: str, output: Path, review: Path | None = None,
     turtle = to_turtle(draft)
     page = None
     if review is not None:
-        from kg.ingest.review import render_review
+        from kg.ingest.output.review import render_review
         page = render_review(graph_of(kg), draft)
     if into is None:
         _write(output, turtle, review, page)
         return draft
-    from kg.ingest.into import prepare_into
+    from kg.ingest.output.into import prepare_into
     # one writer at a time: from reading the catalogue to swapping the new one in
     with folder_lock(Path(into)):
         plan = prepare_into(draft, Path(into), replace=replace, texts=texts)   # all checks first

@@ -1,0 +1,335 @@
+"""Things news text names once and then refers to by a common noun:
+
+* an event: "the two-day forum", "the meeting", "the ceremony", "the event", "this conference"
+  is the event last named before it (within ``_BACK`` characters) whose kind the noun fits: a
+  specific noun ("forum", "ceremony", "press conference") needs an event whose name or class
+  says so, a general one ("event", "meeting", "session") takes the last event (not a milestone
+  such as "the start of production");
+* an organisation: "the department", "the bureau", "the association" is the organisation last
+  named before it whose name holds that head word ("the company" is left alone: too often
+  another company than the last one named).
+
+Each such phrase is a span of the entity it refers to for the rules that read a sentence
+(not evidence that names it: the draft's mentions stay names), so the rules (co-organiser,
+chair, speaker, attended, posts "X, deputy director of the department") apply to it as to the
+name. Nouns: ``data/anaphor-nouns.txt``. A phrase inside a name, or followed by "of"/"on"/"for"
+(a new description: "the meeting of the Standing Committee"), is left alone.
+
+The roles news states about an event, named or referred to, that no other rule reads: "was
+organized/hosted by A and B, and co-organized by C" (``event:organised-by-cue``), "was held
+in/at PLACE" (``event:held-at``), "Participants included A, B and C" / "was attended by"
+(``event:participants-cue``), and after the dates are read, "The summit was held ... on July 6
+and 7" (``event:held-on``, :func:`dates_of_referred`)."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.names import surgery
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.reading.sentences import Sentences
+from kg.model.namespaces import NFO
+
+_BACK = 3000        # how far back the name may be (characters)
+
+
+def _by_class(kind):
+    """``kind`` (class -> kind name) remembered per class: it is asked once per span."""
+    memo: dict = {}
+
+    def k(cls):
+        if cls not in memo:
+            memo[cls] = kind(cls)
+        return memo[cls]
+    return k
+
+
+@lru_cache(maxsize=1)
+def _nouns():
+    """(noun, what: event/org, general: bool, words its referent's name or class must hold)"""
+    out = []
+    for line in lines("anaphor-nouns"):
+        what, general, noun, *fits = re.split(r"\s{2,}", line)
+        out.append((noun, what, general == "general", tuple(f.lower() for f in fits) or
+                    (noun.lower(),)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _rx():
+    alts = "|".join(re.escape(n) for n, *_ in sorted(_nouns(), key=lambda x: -len(x[0])))
+    return re.compile(
+        rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:same|above|said|whole|opening|"
+        rf"(?:one|two|three|four|five|six|seven|\d+)-day)\s+)?(?P<n>{alts})\b"
+        rf"(?![\w-]|\s+(?:of|on|for|in\s+[A-Z])\b|\s+[A-Z])")
+
+
+def refer_back(draft, spans_of: list, kind) -> None:
+    kind = _by_class(kind)
+    text = draft.text
+    _headline_twins(draft, spans_of, kind)
+    nouns = {n: (what, general, fits) for n, what, general, fits in _nouns()}
+    covered, _ = surgery.coverage(text, spans_of)
+    named = sorted(((s, e, ent) for s, e, ent in spans_of
+                    if kind(ent.cls) in ("event", "org") and not ent.role),
+                   key=lambda x: (x[0], x[1]))
+    starts = [s for s, _, _ in named]
+    for m in _rx().finditer(text):
+        a, b = m.span()
+        if any(covered[a:b]):
+            continue
+        what, general, fits = nouns[m.group("n")]
+        i = bisect.bisect_left(starts, a) - 1
+        while i >= 0 and named[i][0] >= a - _BACK:
+            ent = named[i][2]
+            i -= 1
+            if kind(ent.cls) != what:
+                continue
+            name = f"{ent.label} {str(ent.cls).rsplit('#', 1)[-1]}".lower()
+            if what == "event":
+                if ent.rule == "event:milestone-noun":
+                    continue        # "the start of production" is not "the event"
+                if not general and not any(f in name for f in fits):
+                    continue
+            elif not any(re.search(rf"\b{re.escape(f)}\b", ent.label.lower()) for f in fits):
+                continue
+            surgery.add_mention(ent, spans_of, a, b, evidence=False)
+            draft.__dict__.setdefault("_refers", []).append((a, b, ent))
+            covered[a:b] = b"\x01" * (b - a)
+            break
+    _organisers(draft, spans_of, kind)
+    _venues(draft, spans_of, kind)
+    _participants(draft, spans_of, kind)
+    _speaking_at(draft, spans_of, kind)
+
+
+def _headline_twins(draft, spans_of, kind) -> None:
+    """"Rare earth forum in Ganzhou discusses ...": an event the headline names in lower case
+    only, of the class of exactly one event the text names in full, is that event (the
+    headline phrase refers to it; it is not a second event)."""
+    text = draft.text
+    first = re.search(r"\S[^\n]*", text)
+    if first is None:
+        return
+    head_end = first.end()
+    events = [e for e in draft.entities.values() if not e.known and not e.role and e.mentions
+              and kind(e.cls) == "event"]
+    for ent in events:
+        if ent.label[:1].isupper() and ent.label[1:] == ent.label[1:].lower() and \
+                all(sp.end <= head_end for sp in ent.mentions) and ent.rule in (
+                    "lower-name", "event:noun-phrase"):
+            same = [o for o in events if o is not ent and o.cls == ent.cls
+                    and any(sp.start > head_end for sp in o.mentions)]
+            if len(same) != 1:
+                continue
+            spans_of[:] = [x for x in spans_of if x[2] is not ent]
+            for sp in ent.mentions:
+                surgery.add_mention(same[0], spans_of, sp.start, sp.end, evidence=False)
+            surgery.redirect(draft, ent.iri, [same[0].iri])
+            draft.entities.pop(ent.iri, None)
+
+
+# "The two-day forum was organized by A and B, and co-organized by C": A and B organise it;
+# "hosted by A, and organized by B": A hosts it, B organises it
+_ORGANISED = re.compile(r"\b(?<!co-)(?<!co)(?P<v>organi[sz]ed|hosted|sponsored|convened)\s+"
+                        r"(?:jointly\s+)?by\b")
+_PRED = {"hosted": NFO.hostedBy}
+_STOP = re.compile(r"\b(?:co-?(?:organi[sz]ed|hosted|sponsored)|(?:organi[sz]ed|hosted|sponsored|"
+                   r"convened)\s+(?:jointly\s+)?(?:by|with)|jointly\s+with|together\s+with|supported|undertaken|assisted|guided|"
+                   r"with\s+(?:the\s+)?support|in\s+cooperation|in\s+partnership|and\s+(?:was|were|"
+                   r"is|will)|which|where|attended|chaired|presided)\b|[;:]")
+
+
+def _organisers(draft, spans_of, kind) -> None:
+    """"The forum was organized by A (and B)": the organisers of the event the sentence names
+    (by name or by a noun that refers back to it) are the organisations between the cue and the
+    next cue of another role ("co-organized by", "supported by"), the first person named after
+    it, or the clause's end (``event:organised-by-cue``; "hosted by": ``nfo:hostedBy``)."""
+    text = draft.text
+    sents = None
+    spans = sorted(((s, e, ent) for s, e, ent in spans_of), key=lambda x: (x[0], x[1]))
+    starts = [s for s, _, _ in spans]
+    for m in _ORGANISED.finditer(text):
+        if sents is None:
+            sents = Sentences(text)
+        ss, se = sents.bounds(m.start())
+        lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
+        events = [x for x in spans[lo:hi] if kind(x[2].cls) == "event" and x[1] <= m.start()
+                  and not x[2].known]
+        if not events:
+            continue
+        event = events[-1][2]
+        stop = _STOP.search(text, m.end(), se)
+        end = stop.start() if stop else se
+        pred = _PRED.get(m.group("v").lower(), NFO.organizedBy)
+        last = 0
+        for s, e, org in sorted(spans[lo:hi], key=lambda x: (x[0], -x[1])):
+            if s < m.end() or e > end or s < last:
+                continue            # (a name inside another: "Branch of the X Association")
+            if kind(org.cls) == "person":
+                break               # "organized by X, Chen, Vice President of X, answered ..."
+            if kind(org.cls) == "org" and org is not event:
+                event.add(pred, org.iri, Span(ss, se), "event:organised-by-cue")
+                last = e
+
+
+# "The forum was held at the Ganzhou International Convention Center", "The ceremony took place
+# in Luliang": the venue right after the verb
+_HELD = re.compile(r"\s+(?:was|were|will\s+be|is)\s+(?:(?:also|jointly|grandly|successfully|"
+                   r"officially)\s+)?(?:held|staged|convened|opened|hosted|took\s+place)\s+"
+                   r"(?:(?:on|from)\s+[^,.;]{3,30}?\s+)?(?:in|at)\s+(?:the\s+)?")
+_VENUE_CLASSES = {"place", "site"}
+
+
+def _venues(draft, spans_of, kind) -> None:
+    """An event named (or referred to: "the two-day forum") as the subject of "was held in/at
+    X", X a place or site, is held there (``event:held-at``), unless a venue is already
+    proposed from its own name's sentence."""
+    text = draft.text
+    at = {}
+    for s, e, ent in spans_of:
+        if kind(ent.cls) in _VENUE_CLASSES:
+            at.setdefault(s, ent)
+    if not at:
+        return
+    for s, e, ent in sorted(spans_of, key=lambda x: (x[0], x[1])):
+        if ent.known or kind(ent.cls) != "event":
+            continue
+        m = _HELD.match(text, e)
+        if m is None or m.end() not in at:
+            continue
+        venue = at[m.end()]
+        if venue is not ent and not any(p == NFO.heldIn for p, *_ in ent.statements):
+            ent.add(NFO.heldIn, venue.iri, Span(s, m.end() + len(venue.label)), "event:held-at")
+
+
+_HELD_ON = re.compile(r"\s+(?:was|were|will\s+be|is)\s+(?:(?:also|jointly|grandly|successfully|"
+                      r"officially)\s+)?(?:held|staged|convened|opened|took\s+place|kicked\s+off)\b")
+_STRONG = ("date:same-clause-after", "event:dated-sentence")
+
+
+def dates_of_referred(draft, doc_year) -> None:
+    """"The summit was held in Wuming on July 6 and 7": an event referred to by a noun as the
+    subject of "was held / opened / took place ... on DATE" has that date (``event:held-on``),
+    over a date read from a clause that only names it (not over its own clause's date)."""
+    refers = draft.__dict__.get("_refers")
+    if not refers:
+        return
+    from kg.ingest.reading.dates import date_literal, find_dates
+    text = draft.text
+    doc_date = str(draft.date) if draft.date is not None else None
+    dates = find_dates(text, doc_year, extended=True, doc_date=doc_date)
+    sents = Sentences(text)
+    for a, b, ent in refers:
+        if not kind_event(ent) or not _HELD_ON.match(text, b):
+            continue
+        _, se = sents.bounds(a)
+        d = next((d for d in dates if b <= d.start and d.end <= se
+                  and re.search(r"\b(?:on|from)\s+$", text[max(b, d.start - 8):d.start])), None)
+        if d is None or len(d.value) != 10:
+            continue
+        have = [st for st in ent.statements if st[0] == NFO.startDate]
+        if any(st[3] in _STRONG for st in have):
+            continue
+        ent.statements[:] = [st for st in ent.statements
+                             if st[0] not in (NFO.startDate, NFO.endDate)]
+        span = Span(a, se)
+        ent.add(NFO.startDate, date_literal(d.value), span, "event:held-on")
+        if d.until:
+            ent.add(NFO.endDate, date_literal(d.until), span, "event:held-on")
+
+
+def kind_event(ent) -> bool:
+    from kg.ingest.relations.propose import kind_of
+    return kind_of(ent.cls) == "event" and not ent.known
+
+
+# "Participants included A, B and C", "Guests at the forum included ...", "The ceremony was
+# attended by A and B"
+_PARTICIPANTS = re.compile(r"\b(?:(?:participants|attendees|guests|delegates|exhibitors)(?:\s+"
+                           r"(?:at|of)\s+[^,.;]{2,60}?)?\s+(?:included|include|were\s+from|"
+                           r"came\s+from)|(?:was|were)\s+(?:also\s+)?attended\s+by)\b", re.I)
+_APPOSED = re.compile(r",\s+(?:the\s+)?[a-z][\w\s-]{0,40}?\b(?:of|at)\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _event_np():
+    """"the signing ceremony", "this year's forum": a noun phrase headed by an event noun."""
+    alts = "|".join(re.escape(n) for n, what, *_ in sorted(_nouns(), key=lambda x: -len(x[0]))
+                    if what == "event")
+    return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alts})\b")
+
+
+def _participants(draft, spans_of, kind) -> None:
+    """The people and organisations a sentence lists after "participants included" or "was
+    attended by" took part in the event the sentence names (by name or a noun referring back),
+    else the event named last in the three sentences before (``event:participants-cue``); an
+    organisation inside a person's apposition ("A, chairman of X") is left out."""
+    text = draft.text
+    sents = None
+    spans = sorted(spans_of, key=lambda x: (x[0], x[1]))
+    starts = [s for s, _, _ in spans]
+    for m in _PARTICIPANTS.finditer(text):
+        if sents is None:
+            sents = Sentences(text)
+        ss, se = sents.bounds(m.start())
+        lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
+        here = [x for x in spans[lo:hi] if kind(x[2].cls) == "event" and x[1] <= m.start()]
+        event = here[-1][2] if here else None
+        if event is None and _event_np().search(text, ss, m.start()):
+            continue        # "The signing ceremony was attended by": an event no name is for
+        if event is None:
+            back = ss
+            for _ in range(3):
+                if back <= 0:
+                    break
+                back = sents.bounds(back - 1)[0]
+            i = bisect.bisect_left(starts, ss) - 1
+            while i >= 0 and spans[i][0] >= back:
+                if kind(spans[i][2].cls) == "event":
+                    event = spans[i][2]
+                    break
+                i -= 1
+        if event is None or event.known:
+            continue
+        prev = m.end()
+        for s, e, who in spans[lo:hi]:
+            if s < m.end() or e > se or who is event:
+                continue
+            k = kind(who.cls)
+            if k == "person" or (k == "org" and not _APPOSED.search(text, prev, s)):
+                event.add(NFO.participant, who.iri, Span(ss, se), "event:participants-cue")
+            if k in ("person", "org"):
+                prev = e
+
+
+# "Speaking at the event, Chen Hao said ...", "Addressing the forum, X noted ..."
+_SPEAKING = re.compile(r"\b(?:Speaking|Addressing|Speaking\s+to\s+delegates)\s+(?:at|to)?\s*")
+
+
+def _speaking_at(draft, spans_of, kind) -> None:
+    """"Speaking at the event, X said": X spoke at the event named or referred to after the
+    cue (``event:speaking-at``)."""
+    text = draft.text
+    spans = sorted(spans_of, key=lambda x: (x[0], x[1]))
+    starts = [s for s, _, _ in spans]
+    for m in _SPEAKING.finditer(text):
+        i = bisect.bisect_left(starts, m.end())
+        event = None
+        while i < len(spans) and spans[i][0] <= m.end() + 8:
+            if kind(spans[i][2].cls) == "event":
+                event, ev_end = spans[i][2], spans[i][1]
+                break
+            i += 1
+        if event is None or event.known:
+            continue
+        comma = text.find(",", ev_end, ev_end + 3)
+        if comma < 0:
+            continue
+        j = bisect.bisect_left(starts, comma)
+        if j < len(spans) and kind(spans[j][2].cls) == "person" and \
+                not text[comma + 1:spans[j][0]].strip():
+            event.add(NFO.speaker, spans[j][2].iri, Span(m.start(), spans[j][1]),
+                      "event:speaking-at")

@@ -1,0 +1,315 @@
+"""The date of each new event, policy, agreement and project of a draft, read from the text
+around its mentions (after relations are proposed; it revises their "context:date" guesses).
+
+* The date of the sentence's own clause: the nearest date before the name ("On May 30, X signed
+  the "A", the "B" ..."), unless a date follows the name in the same clause ("Y was released on
+  May 5"); a date after a later name of the same kind is that one's.
+* A year printed inside the name ("the 2024 ... Symposium", "Plan for 2024-2025") or used as an
+  adjective ("the 2024 key products", "ThinkBook 2024 laptop") does not date it when a real date
+  is at hand; a sharper date of the same year does.
+* A date after "implemented", "effective", "takes effect", "into force" is the day a policy or
+  standard takes effect (``nfo:dateInForce``), not the day it was issued.
+* No date in the sentence: the date that governs the entry above it ("On May 14, ... . The
+  conference also held the ... Symposium"; "January 9: ..."), within the same paragraph and
+  numbered entry. A sub-event of a multi-day range ("From October 15 to 17, ... . The conference
+  also hosted the ... Forum") takes what the days share (the month), not the first day.
+* Relative and Chinese dates count ("this year's conference", "In January this year",
+  "2024年3月5日"; see :func:`kg.ingest.reading.dates.find_dates`)."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from rdflib.namespace import XSD
+
+from kg.ingest.reading.dates import DateMention, date_literal, find_dates, roll_forward
+from kg.ingest.model import Span
+from kg.ingest.reading.sentences import Sentences
+from kg.model.namespaces import NFO
+
+_KIND_PRED = {"event": NFO.startDate, "policy": NFO.dateIssued, "agreement": NFO.dateSigned,
+              "project": NFO.startDate}
+_IN_FORCE = re.compile(r"\b(?:implement(?:ed|ation)|enforced|effective|(?:take|takes|took|taken|"
+                       r"taking|come|comes|came|coming|enter|enters|entered|entry)\s+(?:into\s+)?"
+                       r"(?:effect|force))\b[^.;\d]{0,25}$", re.I)
+# a bare year that dates (after a preposition, or closing a clause) rather than naming a thing
+_TEMPORAL = re.compile(r"(?:\b(?:in|on|since|by|from|until|till|before|after|during|of|end|"
+                       r"beginning|start|early|late|mid|throughout|as of)\s*-?|[,(])\s*$", re.I)
+_GOVERNS = re.compile(r"(?:^|[\s.;:\d])(?:(?:At\s+\d{1,2}:\d\d\s+)?[Oo]n|In|From|Since|By|As of|"
+                      r"At the (?:end|beginning|start) of|Early|Late)\s+$")
+_NUMBERED = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|\(\d+\))\s+[A-Z]")
+_ISSUED = re.compile(r"\b(?:issu|releas|publish|promulgat|announc|unveil|launch|introduc|"
+                     r"approv|adopt|implement)\w*", re.I)
+# a deadline ("asking provinces to report by June 30", "before July 15") dates nothing's issue
+_DEADLINE = re.compile(r"\b(?:by|before|until|till|no later than|not later than|deadline(?: of)?|"
+                       r"due(?: on| by)?)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_BACK = 1500        # how far back (characters) a governing date may be
+# the rest of a dateline after its date: "Qujing, March 3, 2025 (reporter X) --"
+_DATELINE_DATE = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|—|–)")
+# what joins two coordinated names: "X and the Y", "X, Y and Z"
+_COORDINATED = re.compile(r"[\s\"'\u201d\u2019]*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+
+
+def attach_dates(draft, spans_of, doc_year: str | None) -> int:
+    """Revise the dates of the draft's new events, policies, agreements and projects; returns
+    how many entities got a date they did not have or a different one."""
+    from kg.ingest.relations.propose import kind
+    text = draft.text
+    doc_date = str(draft.date) if draft.date is not None else None
+    dates = [roll_forward(text, d, doc_date)
+             for d in find_dates(text, doc_year, extended=True, doc_date=doc_date)]
+    if not dates:
+        return 0
+    starts = [d.start for d in dates]
+    sents = Sentences(text)
+    dated_kinds = [(s, e, ent) for s, e, ent in spans_of
+                   if not ent.known and kind(ent) in _KIND_PRED]
+    dated_kinds.sort(key=lambda x: x[0])
+    kstarts = [x[0] for x in dated_kinds]
+    changed = 0
+
+    def others_between(a: int, b: int, ent) -> bool:
+        """Another name of the same kind between ``a`` and ``b``, not one printed right after
+        the first (""Primary Magnesium Ingot" GB/T 3499-2023" names one standard twice), nor
+        one coordinated with it ("The X Meeting and the Y Forum opened ... on November 5": the
+        clause's date is both's)."""
+        lo, hi = bisect.bisect_left(kstarts, a), bisect.bisect_left(kstarts, b)
+        at = a
+        for i in range(lo, hi):
+            other = dated_kinds[i][2]
+            if other is ent or kind(other) != kind(ent):
+                continue
+            gap = text[at:dated_kinds[i][0]]
+            if not (re.fullmatch(r"[\s\"'\u201d\u2019()]*", gap) or _COORDINATED.fullmatch(gap)):
+                return True
+            at = max(at, dated_kinds[i][1])
+        return False
+
+    doc_date = doc_date if doc_date is not None and len(doc_date) == 10 else None
+    seen = set()
+    for s, e, ent in dated_kinds:
+        if id(ent) in seen or ent.rule.startswith("event:dated-"):
+            continue
+        seen.add(id(ent))
+        k = kind(ent)
+        main = force = None
+        for m in sorted(ent.mentions, key=lambda m: m.start):
+            got, got_force = _for_mention(text, dates, starts, sents, m.start, m.end, ent,
+                                          others_between, kind)
+            if got is not None and (main is None or _refines(main[0].value, got[0].value)):
+                main = got
+            if got_force is not None and force is None:
+                force = got_force
+        if main is None and k == "policy":
+            main = _released_on_document_date(text, sents, ent, doc_date)
+        if main is None:
+            # no date of its own: a guess that took a deadline or an in-force date goes
+            _drop_guesses(ent, _KIND_PRED[k], text, dates, sents)
+        if main is not None:
+            (d, rule, span), pred = main, _KIND_PRED[k]
+            value = d.value
+            old = [st for st in ent.statements if st[0] == pred]
+            if [str(st[1]) for st in old] != [value]:
+                changed += 1
+            ent.statements[:] = [st for st in ent.statements
+                                 if not (st[0] in (pred, NFO.endDate) and
+                                         st[3].startswith(("context:date", "date:")))]
+            if not any(st[0] == pred for st in ent.statements):
+                ent.add(pred, date_literal(value), span, rule)
+                if d.until and k in ("event", "project"):
+                    ent.add(NFO.endDate, date_literal(d.until), span, rule)
+        if force is not None and k == "policy":
+            d, rule, span = force
+            if not any(st[0] == NFO.dateInForce for st in ent.statements):
+                ent.add(NFO.dateInForce, date_literal(d.value), span, rule)
+                changed += 1
+    changed += _in_force_by_reference(text, dates, dated_kinds, kind)
+    changed += _reviewed_year(draft, dated_kinds, doc_year, kind)
+    return changed
+
+
+def _reviewed_year(draft, dated_kinds, doc_year, kind) -> int:
+    """A text that reviews a past year ("Major Events in the Magnesium Industry in 2024",
+    published in 2025): an event it names with no date of its own took place in that year
+    (``date:reviewed-year``, on the event's first mention). Only when the headline's year is
+    before the document's date, and never for an event whose name holds another year."""
+    if doc_year is None or draft.date is None or not str(draft.date)[:4] > doc_year:
+        return 0
+    n = 0
+    seen = set()
+    for s, e, ent in dated_kinds:
+        if id(ent) in seen or kind(ent) != "event" or ent.known:
+            continue
+        seen.add(id(ent))
+        named = _named_year(ent.label)
+        if any(st[0] == NFO.startDate for st in ent.statements) or (named and named != doc_year):
+            continue
+        m = min(ent.mentions, key=lambda m: m.start)
+        ent.add(NFO.startDate, date_literal(doc_year), Span(m.start, m.end), "date:reviewed-year")
+        n += 1
+    return n
+
+
+_THE_POLICY = re.compile(r"\b[Tt]he\s+(notice|standard|plan|measures|catalogue|catalog|guidelines?|"
+                         r"regulations|rules|policy|opinions|provisions|scheme|programme|law)\s+"
+                         r"(?:(?:will|shall)\s+)?(?:take|takes|took|come|comes|came|enter|enters|"
+                         r"entered|go|goes)\s+(?:into\s+)?(?:effect|force)\s+(?:on|from|as\s+of)\s+$")
+
+
+def _in_force_by_reference(text, dates, dated_kinds, kind) -> int:
+    """"The notice takes effect on April 1.": the in-force date of the nearest policy before it
+    whose name holds that word."""
+    n = 0
+    for d in dates:
+        if d.kind != "date":
+            continue
+        m = _THE_POLICY.search(text[max(0, d.start - 80):d.start])
+        if m is None:
+            continue
+        word = m.group(1).lower().rstrip("s")
+        prior = [(s_, ent) for s_, _, ent in dated_kinds
+                 if s_ < d.start and kind(ent) == "policy" and word in ent.label.lower()]
+        if not prior:
+            continue
+        ent = max(prior, key=lambda x: x[0])[1]
+        if not any(st[0] == NFO.dateInForce for st in ent.statements):
+            ss = text.rfind(".", 0, d.start) + 1
+            ent.add(NFO.dateInForce, date_literal(d.value), Span(ss, d.end),
+                    "date:in-force-the-policy")
+            n += 1
+    return n
+
+
+def _released_on_document_date(text, sents, ent, doc_date):
+    """A policy or standard the sentence says was released, issued or published with no date
+    of its own ("MIIT on Monday published the Notice ...", "have released GB/T ..."): the
+    document's date, at low confidence."""
+    if doc_date is None:
+        return None
+    for m in sorted(ent.mentions, key=lambda m: m.start):
+        ss, se = sents.bounds(m.start)
+        before = text[max(ss, m.start - 120):m.start]
+        if re.search(r"\b(?:releas|issu|publish|promulgat|unveil)\w*\b[^.;]*$", before, re.I) \
+                and not re.search(r"\b(?:will|to be|shall|plans?|expected)\b[^.;]*$", before, re.I):
+            d = DateMention(m.start, m.start, doc_date, "date")
+            return d, "date:document-date", Span(min(ss, m.start), max(se, m.end))
+    return None
+
+
+def _drop_guesses(ent, pred, text, dates, sents) -> None:
+    """Remove a guessed date (``context:date``) of ``pred`` that the entity's sentences give as
+    a deadline or an entry into force, not as its own date."""
+    bad = set()
+    for m in ent.mentions:
+        ss, se = sents.bounds(m.start)
+        for d in dates:
+            if ss <= d.start < se:
+                lead = text[max(ss, d.start - 60):d.start]
+                if _IN_FORCE.search(lead) or _DEADLINE.search(lead[-30:]):
+                    bad.add(d.value)
+    if bad:
+        ent.statements[:] = [st for st in ent.statements
+                             if not (st[0] == pred and st[3].startswith("context:date")
+                                     and str(st[1]) in bad)]
+
+
+def _refines(old: str, new: str) -> bool:
+    """``new`` says the same as ``old``, more precisely."""
+    return len(new) > len(old) and new.startswith(old)
+
+
+def _named_year(label: str) -> str | None:
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", label)
+    return m.group(1) if m else None
+
+
+def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind):
+    """((date, rule, span) for the entity's own date, (date, rule, span) for its entry into
+    force), either None, from one mention at ``s:e``."""
+    ss, se = sents.bounds(s)
+    ss, se = min(ss, s), max(se, e)
+    lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
+    inside = [d for d in dates[lo:hi] if d.end <= se and not (d.start < e and s < d.end)]
+    named = _named_year(text[s:e])
+    cands = [d for d in inside if not _adjectival(text, d, ss)]
+    force = [d for d in cands if _IN_FORCE.search(text[max(ss, d.start - 60):d.start])]
+    plain = [d for d in cands if d not in force
+             and not _DEADLINE.search(text[max(ss, d.start - 30):d.start])]
+    if named and kind(ent) == "event":
+        # "the 2024 ... Symposium": a date of another year is not this one's (a policy's
+        # "(2025 Edition)" or "GB/T 3499-2023" says nothing of the day it was issued)
+        plain = [d for d in plain if d.value[:4] == named or (d.until or "")[:4] == named]
+    span = Span(ss, se)
+    main = None
+    after = [d for d in plain if d.start >= e and not others_between(e, d.start, ent)]
+    before = [d for d in plain if d.end <= s]
+    dateline = None
+    if before and _DATELINE_DATE.match(text, before[-1].end):
+        # the dateline's filing date is not the clause's ("... on Nov. 6"): the last resort
+        dateline, before = before[-1], before[:-1]
+    if after and not re.search(r"[;,]", _strip_dates(text, e, after[0].start, inside)):
+        main = (after[0], "date:same-clause-after", span)
+    elif before:
+        main = (before[-1], "date:nearest-before", span)
+    elif after:
+        main = (after[0], "date:after-in-sentence", span)
+    elif dateline is not None:
+        main = (dateline, "date:dateline", span)
+    elif kind(ent) != "policy" or _ISSUED.search(text[ss:se]):
+        # a policy only named in a dated entry ("presentations on the "X"") was not issued then
+        gov = _governing(text, dates, starts, ss)
+        if gov is not None and (named is None or gov.value[:4] == named):
+            d = gov
+            if d.until:
+                # a sub-event of a multi-day range: what the first and last days share
+                common = d.value[:7] if d.value[:7] == d.until[:7] else d.value[:4]
+                d = DateMention(d.start, d.end, common, "gYearMonth" if len(common) == 7
+                                else "gYear")
+            ds, de = sents.bounds(gov.start)
+            main = (d, "date:governing-entry", Span(min(ds, gov.start), se))
+    forced = None
+    if force:
+        after_f = [d for d in force if d.start >= e]
+        forced = (after_f[0] if after_f else force[-1], "date:in-force", span)
+    return main, forced
+
+
+def _strip_dates(text: str, a: int, b: int, dates) -> str:
+    """The text between ``a`` and ``b`` with the dates in it blanked (their commas do not
+    split a clause)."""
+    out = text[a:b]
+    for d in dates:
+        if a <= d.start and d.end <= b:
+            out = out[:d.start - a] + " " * (d.end - d.start) + out[d.end - a:]
+    return out
+
+
+def _adjectival(text: str, d: DateMention, ss: int) -> bool:
+    """A bare year naming a thing ("the 2024 key products") rather than dating a clause."""
+    if d.kind != "gYear" or d.until or not text[d.start:d.start + 1].isdigit():
+        return False
+    before = text[max(ss, d.start - 25):d.start]
+    if _TEMPORAL.search(before):
+        return False
+    return bool(re.match(r"\s+[A-Za-z\"\u201c]", text[d.end:d.end + 3]))
+
+
+def _governing(text: str, dates, starts, ss: int) -> DateMention | None:
+    """The nearest date before ``ss`` that opens a clause ("On May 14, ...", "In June, ...",
+    "January 9: ...") in the same paragraph and numbered entry."""
+    par = text.rfind("\n\n", 0, ss)
+    lo = max(par + 1, ss - _BACK)
+    # the numbered entry this sentence belongs to: no date before its number counts
+    base = lo
+    for m in re.finditer(r"(?:^|(?<=[.!?;:])\s|\n)" + _NUMBERED.pattern, text[base:ss]):
+        lo = base + m.start()
+    i = bisect.bisect_left(starts, ss) - 1
+    while i >= 0 and dates[i].start >= lo:
+        d = dates[i]
+        if d.kind != "gYear" or d.until:
+            lead = text[max(lo, d.start - 30):d.start]
+            if _GOVERNS.search(lead) or text[d.end:d.end + 2].lstrip().startswith(":") \
+                    or lead.strip() == "" or re.fullmatch(r".*[.;]\s*", lead, re.S):
+                return d
+        i -= 1
+    return None

@@ -1,0 +1,362 @@
+"""Events and agreements that running text names in lower case, so no name rule sees them:
+
+* a noun phrase headed by an event word (``data/event-nouns.txt``): "a signing ceremony for
+  cooperation agreements", "the single-machine debugging ceremony for the X section", "a
+  discussion with Y", "a "232" investigation on copper", "an additional 20% tariff on ...";
+  "leaders of ... held a symposium" is the "Symposium of leaders of ...";
+* a milestone noun before "of" (``data/milestone-nouns.txt``) after a verb that says it happened
+  or in a dated clause: "completed the acquisition of X", "following the launch of the ... trial";
+* an agreement a clause signs: "X and Y signed a strategic cooperation agreement", "X signed a
+  supply contract with Z" (its parties: the organisations before "signed" and after "with").
+
+Each is a new entity (not a relation node) whose mention is the phrase itself; its date is read
+later by :mod:`kg.ingest.events.date_attach` like any named event's (the clause's date, else the entry
+that governs it). Confidence 0.5 (0.4 for tariffs and investigations): a reviewer keeps or
+drops each. A phrase inside or across a name the draft already has is left to that name."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.reading.dates import date_literal
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Entity, Span
+from kg.ingest.reading.sentences import Sentences
+from kg.ingest.reading.text import normalise_name
+from kg.model.namespaces import NFO
+
+_FUNCTION = (r"a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|his|her|this|that|"
+             r"these|those|which|who|was|were|is|are|be|been|has|have|had|will|would|also|"
+             r"held|hosted|featured|included|includes|organized|organised|convened|attended|"
+             r"launched|signed|started|opened|completed|witnessed|saw|hold|holds|host|hosts|"
+             r"during|after|before|following|between|as|it|they|we|our|such")
+_WORD = rf"(?!(?:{_FUNCTION})\s)[^\s,.;:()!?\[\]]+"
+# words that point back to an event already named, or say nothing of which one it is
+_EMPTY = {"first", "second", "third", "same", "next", "last", "above", "said", "other",
+          "relevant", "related", "new", "recent", "previous", "current", "further", "another",
+          "one", "two", "several", "many", "various", "subsequent", "upcoming", "special",
+          "annual", "yearly", "monthly", "weekly", "international", "national", "online",
+          "regular", "major", "important", "big", "large", "small", "successful"}
+# "a two-day forum", "a half-day seminar": how long, not which
+_DURATION = re.compile(r"(?:\w+|half)-(?:day|week|month|year|hour)s?$", re.I)
+_STOP = (r"(?=\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=\d\.)\d)|\s*$|\s+(?:and|or|which|that|who|was|were|is|are|has|have|"
+         r"had|will|would|to|at|during|since|held|laying|marking|including|focusing|through|"
+         r"(?:next|this|last|the\s+same)\s+(?:year|month|week)|"
+         r"after|before|as|where|while|in\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?"
+         r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
+         r"October|November|December))\b)")
+# the words of a phrase: no clause punctuation, but "No. 2" and "3.5" are words
+_CHARS = r"(?:[^,.;:()!?]|(?<=\d)[.,](?=\d)|(?<=\bNo)\.(?=\s?\d))"
+_TAIL = rf"(?P<tail>\s+(?:for|on|of|into|between|with|regarding|concerning)\s+{_CHARS}{{2,120}}?){_STOP}"
+_HOLD = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?P<subj>[^,;:.]{3,120}?)\s+(?:also\s+)?"
+                   r"(?:held|convened|hosted|organi[sz]ed)\s+$")
+_INTENT = re.compile(r"\b(?:promot\w*|accelerat\w*|support\w*|advanc\w*|encourag\w*|push\w*|"
+                     r"facilitat\w*|driv\w*|realiz\w*|realis\w*|achiev\w*|to|will|shall|plan\w*|"
+                     r"expect\w*|aim\w*|strive|for|guid\w*|boost\w*|speed\w*)\s+$", re.I)
+_HAPPENED = re.compile(r"\b(?:completed|finished|announced|marked|marking|marks|following|"
+                       r"after|celebrated|witnessed|saw|began|started|initiated|officially|"
+                       r"successfully)\s+$", re.I)
+_SIGNED = re.compile(r"\bsigned\s+(?:(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
+                     r"on|for|the)\s)[a-z][\w\-]*\s+){0,4}?(?:agreement|memorandum\s+of\s+"
+                     r"understanding|contract))(?![\w\-])")
+_WITH = re.compile(r"\s+with\s+(?:the\s+)?(?P<w>(?:(?!(?:again|to|on|for|in|at|and|which|"
+                   r"that)\b)[^\s,.;:()]+\s*){1,4}?)(?=\s*[,.;:()]|\s+(?:again|to|on|for|in|"
+                   r"at|and|which|that)\b|\s*$)")
+# "... attended the ceremony and held talks": a clause ending in a conjunction, or opening with
+# a verb, is no subject
+_NOT_SUBJECT = re.compile(r"(?:\b(?:and|or|but|then)$|^\w+ed\b)")
+# "X held the A ceremony ... and the B ceremony": X holds both
+_HELD_BY = re.compile(r"[\s,]*(?:also\s+)?(?:held|hosted|organi[sz]ed|convened)\s+(?:the|a|an)\s+"
+                      r"(?:(?:[^\s,.;]+\s+){0,6}|[^.;]{0,200}\s+and\s+(?:the|a|an)\s+)")
+# "released the top ten "X"": a quoted title no name rule read as a policy (its head is not
+# a policy word); after "top N" / "list of" / "catalogue of" it is a catalogue
+_RELEASED = re.compile(r"\b(?:released|issued|published|unveiled|announced)\s+(?:the\s+|a\s+|its\s+)?"
+                       r"(?P<pre>(?:(?:first|second|third|new|latest|annual|(?:19|20)\d\d)\s+)?"
+                       r"(?:(?:top\s+\w+|list\s+of(?:\s+the)?|catalogue\s+of|catalog\s+of|"
+                       r"batch\s+of)\s+)?)[\"\u201c](?P<title>[A-Z][^\"\u201c\u201d\n]{8,200}?)"
+                       r"[,.]?[\"\u201d]")
+# "has been working on the development of the industry standard "X"": a project
+_WORK = re.compile(r"\b(?:working\s+on|worked\s+on|work\s+on|began|started|launched|initiated|"
+                   r"completed|finished|undertook|undertaken|carried\s+out|led|leading|"
+                   r"participated\s+in|responsible\s+for)\s+the\s+(?P<head>development|"
+                   r"formulation|drafting|compilation|revision|preparation)\s+of\s+"
+                   r"(?P<np>(?:the|a|an)\s+[^.;:()!?\n]{3,200}?)(?=[,.;:]\s|[.;:]?$|\s+(?:and|which|"
+                   r"that|to|with|in|since|by)\s)")
+# "increasing the "301" and "232" tariffs on aluminum products from 10% to 25%"
+_TARIFF = re.compile(r"\b(?P<verb>rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|"
+                     r"cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing))\s+"
+                     r"(?P<np>(?:the\s+|its\s+)?[^,.;:\n]{0,80}?\b(?:tariffs?|duties|duty|levies|"
+                     r"levy)\s+on\s+[^,.;:\n]{2,80}?)(?:\s+from\s+[\d.]+\s*%)?\s+to\s+"
+                     r"(?P<to>[\d.]+\s*%)")
+_HEADS = ("agreement", "memorandum", "understanding", "contract")
+
+
+@lru_cache(maxsize=None)
+def _nouns() -> tuple[re.Pattern, list[tuple[re.Pattern, str, str]]]:
+    rows = []
+    for line in lines("event-nouns"):
+        pattern, cls, need = line.rsplit(None, 2)
+        rows.append((re.compile(rf"(?:{pattern})$"), cls, need))
+    heads = "|".join(f"(?:{line.rsplit(None, 2)[0]})" for line in lines("event-nouns"))
+    rx = re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+|(?<=\bheld\s)|(?<=\bhold\s)|"
+                    rf"(?<=\bholds\s))(?P<mods>(?:{_WORD}\s+){{0,5}}?)"
+                    rf"(?P<head>(?:{heads}))(?![\w\-])(?:{_TAIL})?")
+    return rx, rows
+
+
+@lru_cache(maxsize=None)
+def _milestones() -> tuple[re.Pattern, dict[str, str]]:
+    table = dict(line.split() for line in lines("milestone-nouns"))
+    alts = "|".join(sorted(table, key=len, reverse=True))
+    rx = re.compile(rf"\bthe\s+(?P<head>{alts})\s+of\s+(?!(?:this|that|these|those|its|their|"
+                    rf"such|it|them)\b)(?P<np>(?:(?:the|a|an)\s+)?"
+                    rf"{_CHARS}{{3,120}}?){_STOP}")
+    return rx, table
+
+
+def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
+            doc_year: str | None = None) -> list:
+    """Add the lower-case events and signed agreements of ``draft.text`` to the draft and to
+    ``spans_of``, and this year's edition of a known recurring event; returns the new
+    entities."""
+    text = draft.text
+    sents = sents or Sentences(text)
+    spans = sorted(spans_of, key=lambda x: x[0])
+    starts = [x[0] for x in spans]
+    longest = max((b - a for a, b, _ in spans), default=0)
+    kinds = {id(e): kind_of(e.cls) for _, _, e in spans}
+
+    def within(a: int, b: int):
+        lo, hi = bisect.bisect_left(starts, a - longest), bisect.bisect_left(starts, b)
+        return [spans[i] for i in range(lo, hi) if spans[i][1] > a and spans[i][0] < b]
+
+    def taken(a: int, b: int, hs: int, he: int) -> bool:
+        """A name the draft already has covers the phrase's head word (``hs:he``) as an event,
+        policy, agreement or project of its own, or runs across the phrase's ends; names inside
+        the phrase ("... ceremony for the X Project") stay mentions of themselves."""
+        return any(s < a or e > b or kinds.get(id(ent)) in ("event", "policy", "agreement",
+                                                             "project") and s < he and hs < e
+                   for s, e, ent in within(a, b))
+
+    def to_name_end(a: int, b: int) -> int:
+        """``b``, moved to the end of a name that starts before it and runs past it ("Shunfu
+        Precision Technology Co., Ltd.")."""
+        for s, e, _ in within(a, b):
+            if s < b < e:
+                b = e
+        return b
+
+    made: list[tuple[int, int, Entity]] = []
+    by_label: dict[str, Entity] = {}
+    used = bytearray(len(text) + 1)       # what a phrase of this module already holds
+    # a new name another rule proposed is the same entity when a phrase gives its label
+    named_new = {normalise_name(e.label): e for e in draft.entities.values() if not e.known}
+
+    def add(a: int, b: int, label: str, cls: str, rule: str, conf: float,
+            head: tuple[int, int]) -> Entity | None:
+        if taken(a, b, *head) or any(used[a:b]):
+            return None
+        used[a:b] = b"\x01" * (b - a)
+        label = " ".join(label.split())
+        label = label[:1].upper() + label[1:]
+        key = normalise_name(label)
+        ent = by_label.get(key) or named_new.get(key)
+        if ent is None:
+            ent = Entity(minter.mint(label), NFO[cls], label, False, rule, conf)
+            by_label[key] = ent
+            draft.entities[ent.iri] = ent
+        ent.mentions.append(Span(a, b))
+        made.append((a, b, ent))
+        return ent
+
+    rx, rows = _nouns()
+    for m in rx.finditer(text):
+        head = m.group("head")
+        cls, need = next(((c, n) for p, c, n in rows if p.search(head)), (None, None))
+        if cls is None:
+            continue
+        mods = m.group("mods").split()
+        content = [w for w in mods if w.lower().strip('"\u201c\u201d') not in _EMPTY
+                   and not _DURATION.match(w)]
+        tail = m.group("tail")
+        a = m.start("mods") if mods else m.start("head")
+        b = m.end("tail") if tail else m.end("head")
+        label = text[a:b]
+        ok = {"mods": bool(content), "tail": bool(tail), "either": bool(content or tail),
+              "number": any(re.search(r"\d|[\"\u201c]", w) for w in mods)}[need]
+        rule, conf = "event:noun-phrase", 0.5
+        if not ok and not mods and not tail and need in ("either", "tail"):
+            ss = max(sents.bounds(m.start())[0], m.start() - 300)
+            h = _HOLD.search(text[ss:m.start()])
+            subj = h.group("subj").strip() if h else ""
+            subj = re.sub(r"^(?:[Tt]he|[Dd]uring[^,]*,)\s+", "", subj)
+            if h and 2 <= len(subj.split()) <= 10 and subj[:1].islower() \
+                    and not _NOT_SUBJECT.search(subj):
+                label, ok, rule = f"{head} of {subj}", True, "event:held-by-subject"
+                a = ss + h.start("subj") + (len(h.group("subj")) - len(h.group("subj").lstrip()))
+                b = m.end("head")
+        if not ok:
+            continue
+        if tail:
+            b = to_name_end(a, b)
+            label = text[a:b] if rule == "event:noun-phrase" else label
+        if cls in ("Policy", "Event") and need == "number":
+            conf = 0.4
+        ent = add(a, b, label, cls, rule, conf, m.span("head"))
+        if ent is not None:
+            _roles(ent, text, sents, a, b, within, kinds)
+
+    mrx, table = _milestones()
+    for m in mrx.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if _INTENT.search(before):
+            continue
+        ss, se = sents.bounds(m.start())
+        ss, se = max(ss, m.start() - 600), min(se, m.end() + 600)
+        b = to_name_end(m.start("np"), m.end("np"))
+        inner = [x for x in within(m.start("np"), b) if x[0] <= m.start("np") + 4
+                 and x[1] >= b - 1 and kinds.get(id(x[2])) in ("policy", "event")]
+        if inner:
+            continue    # "the launch of the 14th Five-Year Plan": the plan's own date
+        np_words = re.sub(r"^(?:the|a|an)\s+", "", text[m.start("np"):b]).split()
+        if len(np_words) < 2 and not within(m.start("np"), b):
+            continue    # "the start of construction": which construction, the text says elsewhere
+        dated = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:January|February|March|April|May|"
+                          r"June|July|August|September|October|November|December)\b",
+                          text[ss:se])
+        if not (_HAPPENED.search(before) or dated):
+            continue
+        a = m.start("head")
+        ent = add(a, b, text[a:b], table[m.group("head")], "event:milestone-noun", 0.5,
+                  m.span("head"))
+        if ent is not None:
+            for s, e, other in within(ss, se):
+                if kinds.get(id(other)) in ("org", "person") and (
+                        a <= s and e <= b or e <= a and _subject_of(text, e, a)):
+                    ent.add(NFO.participant, other.iri, Span(min(ss, s), max(se, e)),
+                            "event:milestone-party")
+
+    for m in _SIGNED.finditer(text):
+        np_ = " ".join(m.group("np").split())
+        a, b = m.start("np"), m.end("np")
+        if taken(a, b, a, b):
+            continue
+        ss, se = sents.bounds(m.start())
+        ss, se = max(ss, m.start() - 600), min(se, m.end() + 600)
+        cs = max(ss, max(text.rfind(";", ss, m.start()), text.rfind(":", ss, m.start())) + 1)
+        # the subject's organisations, not the other side of an earlier "signed ... with X"
+        parties = [x for x in within(cs, m.start()) if kinds.get(id(x[2])) == "org"
+                   and x[1] <= m.start()
+                   and not re.search(r"\bwith\s+(?:the\s+)?$", text[max(cs, x[0] - 12):x[0]])]
+        w = _WITH.match(text, b)
+        others = []
+        if w is not None:
+            others = [x for x in within(w.start("w"), w.end("w"))
+                      if kinds.get(id(x[2])) == "org"]
+        names = []
+        for _, _, ent in parties + others:
+            if ent.label not in names:
+                names.append(ent.label)
+        label = np_
+        if 1 <= len(names) <= 3:
+            label += " of " + " and ".join(names)
+        if w is not None and not others:
+            label += " with " + " ".join(w.group("w").split())
+        if label == np_:
+            continue        # "signed a cooperation agreement": which one, the text does not say
+        ent = add(a, b, label, "Agreement", "agreement:signed-clause", 0.5, (a, b))
+        if ent is not None:
+            for s, e, org in parties + others:
+                ent.add(NFO.party, org.iri, Span(min(cs, s), max(se, e)), "agreement:signed-by")
+    for m in _RELEASED.finditer(text):
+        a, b = m.span("title")
+        label = m.group("title").strip().rstrip(",.")
+        cls = "Catalogue" if re.search(r"top|list|catalog|batch", m.group("pre")) else \
+            "PolicyDocument"
+        add(a, a + len(label), label, cls, "policy:released-title", 0.4, (a, b))
+
+    for m in _WORK.finditer(text):
+        a, b = m.start("head"), to_name_end(m.start("np"), m.end("np"))
+        named = [x for x in within(m.start("np"), b) if kinds.get(id(x[2])) == "policy"]
+        if not named and not re.search(r"[\"\u201c]", text[m.start("np"):b]):
+            continue        # "the development of the industry": no project the text names
+        ent = add(a, b, text[a:b], "Project", "project:work-on", 0.5, m.span("head"))
+        if ent is not None:
+            ss = max(sents.bounds(m.start())[0], m.start() - 600)
+            for s, e, org in within(ss, m.start()):
+                if kinds.get(id(org)) == "org" and e <= m.start():
+                    ent.add(NFO.participant, org.iri, Span(min(ss, s), b), "project:work-on")
+
+    for m in _TARIFF.finditer(text):
+        word = "Cut" if re.match(r"cut|lower|reduc", m.group("verb")) else "Increase"
+        np_ = " ".join(m.group("np").split())
+        label = f"{word} of {np_} to {m.group('to').replace(' ', '')}"
+        add(m.start(), m.end(), label, "Event", "event:tariff-change", 0.4, m.span("verb"))
+
+    if doc_year is not None:
+        _editions(draft, spans, kinds, minter, doc_year, made)
+    spans_of.extend(made)
+    return [e for _, _, e in made]
+
+
+_THIS_YEARS = re.compile(r"\b(?P<rel>this|last|next)\s+year['\u2019]s\s+(?:the\s+)?$", re.I)
+
+
+def _editions(draft, spans, kinds, minter, doc_year: str, made) -> None:
+    """"this year's China X Conference" names a recurring event (known or new): this year's
+    edition is an event of its own ("2025 China X Conference", part of the
+    series), dated by the document's year (``event:edition``, 0.5)."""
+    text = draft.text
+    by_label: dict[str, Entity] = {}
+    for s, e, ent in spans:
+        if kinds.get(id(ent)) != "event" or ent.role or re.match(r"(?:19|20)\d\d\b", ent.label):
+            continue
+        m = _THIS_YEARS.search(text[max(0, s - 20):s])
+        if m is None:
+            continue
+        shift = {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
+        year = f"{int(doc_year) + shift:04d}"
+        label = f"{year} {ent.label}"
+        a = s - (len(text[max(0, s - 20):s]) - m.start())
+        new = by_label.get(label)
+        if new is None:
+            new = Entity(minter.mint(label), ent.cls, label, False, "event:edition", 0.5)
+            by_label[label] = new
+            draft.entities[new.iri] = new
+        span = Span(a, e)
+        new.mentions.append(span)
+        new.add(NFO.partOfEvent, ent.iri, span, "event:edition")
+        new.add(NFO.startDate, date_literal(year), span, "date:this-years-edition")
+        made.append((a, e, new))
+
+
+def _subject_of(text: str, e: int, a: int) -> bool:
+    """The name ending at ``e`` is the subject of the verb right before the phrase at ``a``
+    ("X completed the acquisition of")."""
+    return bool(re.fullmatch(r"\s*(?:has\s+|have\s+|had\s+)?(?:officially\s+|successfully\s+)?"
+                             r"[a-z]+ed\s+the\s+", text[e:a]))
+
+
+def _roles(ent, text, sents, a, b, within, kinds) -> None:
+    """Who held the event ("X held the ... ceremony": organiser) and who met ("a discussion
+    with Y": participants), from the clause around the phrase."""
+    ss, se = sents.bounds(a)
+    ss, se = max(ss, a - 600), min(se, b + 600)
+    span = Span(ss, max(se, b))
+    cls = str(ent.cls).rsplit("#", 1)[-1]
+    for s, e, other in within(ss, a):
+        k = kinds.get(id(other))
+        if k not in ("org", "person") or e > a:
+            continue
+        if _HELD_BY.fullmatch(text, e, a):
+            pred = NFO.participant if cls == "Meeting" else NFO.organizedBy
+            ent.add(pred, other.iri, span, "event:noun-held-by")
+        elif cls == "Meeting" and not re.search(r"[.;]", text[e:a]):
+            ent.add(NFO.participant, other.iri, span, "event:noun-participant")
+    for s, e, other in within(a, b):
+        k = kinds.get(id(other))
+        if cls == "Meeting" and k in ("org", "person"):
+            ent.add(NFO.participant, other.iri, span, "event:noun-participant")
+        elif k in ("project", "product", "technology") and a <= s and e <= b:
+            ent.add(NFO.about, other.iri, span, "event:noun-about")

@@ -1,0 +1,346 @@
+"""Known names to IRIs: every label and alias of the loaded graph in one Aho-Corasick automaton
+(pyahocorasick) run over the article's normalised text; matches map back to raw code-point
+offsets. Whole words only, longest match wins, and a one-word name that is also an ordinary word
+(or printed in lower case where the name is a proper noun) is not linked. Double quotes do not
+count ('"single champion" enterprises'), and a name of several words is also found with a plural
+head."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.ingest.lexicon import lines, words
+from kg.ingest.reading.text import normalise_name, normalise_with_map
+from kg.model.namespaces import NF, NFO
+
+# Classes whose members are not linked as mentions (relation nodes, figures, bookkeeping).
+_SKIP_CLASSES = {NFO.Observation, NFO.Post, NFO.AwardGrant, NFO.Membership, NFO.Inference,
+                 NFO.SourceDocument}
+# Concepts: a metal or field is named in lower case in running text ("magnesium alloys").
+_CONCEPT_CLASSES = {NFO.Metal, NFO.Field}
+_PLACE_CLASSES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place,
+                  NFO.Site}
+# a capitalised word right after a name, on the same line ("China Hongqiao")
+_NEXT_WORD = re.compile(r"[ \t]([A-Z][a-z]{2,})\b(?!['’]s\b)")
+_SMALL = r"(?:of|and|the|in|on|to|for|with|into|at|by|a|an|&)"
+_RUN_WORD = rf"(?:[A-Z0-9][\w'’.-]*|{_SMALL})"
+_RUN_BACK = re.compile(rf"(?:{_RUN_WORD}[ \t]+)+$")
+_RUN_ON = re.compile(rf"(?:[ \t]+{_RUN_WORD}\b)+")
+_ACTION_NOUN = re.compile(r"[ \t]+[a-z]+(?:tion|sion|ment|ance|ence)s?\b")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CURRENCY = set("$¥€£")
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Nn]ew)\s+$")
+_OF_AFTER = re.compile(r"\s+of\s")
+_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Miss)\.?\s+$")
+
+
+@dataclass
+class Mention:
+    start: int          # raw code-point offsets, end exclusive
+    end: int
+    surface: str
+    iri: URIRef
+    rule: str
+    confidence: float
+
+
+def _unquote(key: str) -> str:
+    """A name with its double quotes dropped: '"little giant" enterprises' is matched as
+    'little giant enterprises', in the text and in the graph alike."""
+    return " ".join(key.replace('"', " ").split()) if '"' in key else key
+
+
+def _unquote_with_map(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """:func:`_unquote` over normalised text, keeping the map to raw offsets (a quote and the
+    spaces around it count as one space); slices, not a loop over characters."""
+    if '"' not in norm:
+        return norm, offsets
+    parts: list[str] = []
+    offs: list[int] = []
+    prev = 0
+    for m in re.finditer(r' ?"[ "]*', norm):
+        parts.append(norm[prev:m.start()])
+        offs.extend(offsets[prev:m.start()])
+        if m.start() > 0 and m.end() < len(norm):
+            parts.append(" ")
+            offs.append(offsets[m.start()])
+        prev = m.end()
+    parts.append(norm[prev:])
+    offs.extend(offsets[prev:])     # the final entry (the end) included
+    return "".join(parts), offs
+
+
+class Gazetteer:
+    def __init__(self, kg):
+        self.kg = kg
+        union = kg.union
+        self.owners: dict[str, set[URIRef]] = {}
+        self.is_label: set[tuple[str, URIRef]] = set()
+        self.classes: dict[URIRef, URIRef] = {}
+        self.concept: set[URIRef] = set()
+        self.common = words("common-words")
+        self.cased: set[str] = set()        # keys linked only where printed in capitals
+        for s, cls in union.subject_objects(RDF.type):
+            if not isinstance(s, URIRef) or not str(s).startswith(str(NF)):
+                continue
+            if cls in _SKIP_CLASSES or str(s).startswith(str(NF) + "fig-") \
+                    or not str(cls).startswith(str(NFO)):      # units, schemes: not mentions
+                self.classes[s] = None
+                continue
+            if self.classes.get(s, 0) is None:
+                continue
+            self.classes.setdefault(s, cls)
+            if cls in _CONCEPT_CLASSES:
+                self.concept.add(s)
+        for pred in (RDFS.label, SKOS.altLabel):
+            for s, o in union.subject_objects(pred):
+                if not (isinstance(o, Literal) and self.classes.get(s)):
+                    continue
+                if o.language and o.language.lower().startswith("zh"):
+                    self.add_chinese(str(o), s, is_label=pred == RDFS.label)
+                    continue
+                if o.language and o.language != "en":
+                    continue
+                self.add_name(str(o), s, is_label=pred == RDFS.label)
+                words_ = str(o).split()
+                if s in self.concept and len(str(o)) > 4:       # "alloy"/"alloys", "metal(s)"
+                    base = str(o)
+                    self.add_name(base[:-1] if base.endswith("s") else base + "s", s)
+                if s in self.concept and len(words_) == 2:     # "green (and) low-carbon"
+                    self.add_name(f"{words_[0]} and {words_[1]}", s)
+                    if re.fullmatch(r"(?=\w*\d)[0-9A-Z]{2,5}|[A-Z]{2,5}", words_[0]):
+                        # a field printed by its leading acronym ("3C electronics": "3C");
+                        # linked only where printed so (see _accept)
+                        self.add_name(words_[0], s)
+                        self.cased.add(normalise_name(words_[0]))
+        self._build()
+
+    def add_chinese(self, name: str, iri: URIRef, is_label: bool = False) -> None:
+        """A Chinese name (names-zh: labels and altLabels @zh): matched on characters, since
+        Chinese has no spaces between words; two characters at least."""
+        key = normalise_name(name)
+        if len(key) < 2 or not _CJK.search(key):
+            return
+        self.owners.setdefault(key, set()).add(iri)
+        if is_label:
+            self.is_label.add((key, iri))
+
+    def add_name(self, name: str, iri: URIRef, is_label: bool = False) -> None:
+        key = _unquote(normalise_name(name))
+        if len(key) < 2 or not re.search(r"[a-z]", key):
+            return
+        self.owners.setdefault(key, set()).add(iri)
+        if is_label:
+            self.is_label.add((key, iri))
+        # the plural of a name of several words whose head is a common noun ("single champion
+        # enterprise" -> "single champion enterprises"); never for a person's name
+        words_ = key.split()
+        if len(words_) >= 2 and self.classes.get(iri) != NFO.Person \
+                and re.fullmatch(r"[a-z]{4,}", words_[-1]) and not key.endswith("s"):
+            head = words_[-1]
+            plural = head[:-1] + "ies" if re.search(r"[^aeiou]y$", head) else \
+                head + "es" if re.search(r"(?:x|ch|sh)$", head) else head + "s"
+            self.owners.setdefault(" ".join(words_[:-1] + [plural]), set()).add(iri)
+
+    def _build(self) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for key in self.owners:
+            self.automaton.add_word(key, key)
+        self.automaton.make_automaton()
+
+    def owner(self, key: str) -> URIRef | None:
+        key = _unquote(key)
+        owners = self.owners.get(key, set())
+        if len(owners) == 1:
+            return next(iter(owners))
+        labelled = [o for o in owners if (key, o) in self.is_label]
+        return labelled[0] if len(labelled) == 1 else None
+
+    def link(self, text: str) -> list[Mention]:
+        """The known names in ``text``; ``self.longer`` is left holding the (start, end) of the
+        longer unknown names that a known name only begins ("China Hongqiao")."""
+        self.longer: list[tuple[int, int]] = []
+        norm, offsets = _unquote_with_map(*normalise_with_map(text))
+        found = []
+        for end_idx, key in self.automaton.iter(norm):
+            start_idx = end_idx - len(key) + 1
+            if _CJK.match(key):
+                # Chinese: no word bounds; a short name (three characters or fewer) inside a
+                # longer run of Chinese characters is likely a piece of another name ("中国"
+                # in "中国恩菲...") and is left out; longest match wins below
+                if len(key) <= 3 and ((start_idx > 0 and _CJK.match(norm[start_idx - 1])) or (
+                        end_idx + 1 < len(norm) and _CJK.match(norm[end_idx + 1]))):
+                    continue
+                found.append((start_idx, end_idx + 1, key))
+                continue
+            if start_idx > 0 and norm[start_idx - 1].isalnum():
+                continue
+            if end_idx + 1 < len(norm) and norm[end_idx + 1].isalnum():
+                continue
+            found.append((start_idx, end_idx + 1, key))
+        # longest first, then leftmost; a chosen match blocks any overlapping one
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        taken = bytearray(len(norm) + 1)
+        out = []
+        for s, e, key in found:
+            if any(taken[s:e]):
+                continue
+            iri = self.owner(key)
+            raw_s, raw_e = offsets[s], offsets[e - 1] + 1
+            surface = text[raw_s:raw_e]
+            if iri is None and surface.islower():
+                # printed in lower case: the one concept (metal, field) of that name, if any
+                concepts = [o for o in self.owners.get(key, ()) if o in self.concept]
+                iri = concepts[0] if len(concepts) == 1 else None
+            if iri is None:
+                continue
+            ok, rule, conf = self._accept(key, iri, surface)
+            if not ok:
+                continue
+            if iri in self.concept and surface.islower() and " " in key \
+                    and key.split()[0] in words("modifier-words") \
+                    and _ACTION_NOUN.match(text, raw_e):
+                continue        # "new energy consumption limits": new (energy consumption)
+            if text[raw_e:raw_e + 1] in _CURRENCY and surface.isupper():
+                continue        # "US$5 million": a currency, not the country
+            if (key, iri) not in self.is_label and self._generic(key):
+                # an alias made of class words only ("Implementation Plan", "Magnesium
+                # Branch"): not after "a/an/new" nor before "of" (another owner), else weak
+                if _INDEFINITE.search(text, max(0, raw_s - 8), raw_s) or \
+                        _OF_AFTER.match(text, raw_e):
+                    continue
+                rule, conf = "gazetteer:generic-alias", 0.5
+            if iri not in self.concept:
+                longer = self._longer_name(text, raw_s, raw_e, iri)
+                if longer:
+                    if longer > raw_e:
+                        self.longer.append((raw_s, longer))
+                    if self.classes.get(iri) not in _PLACE_CLASSES or longer == raw_e:
+                        continue
+                    # a place that starts a longer name ("Anhui Conch") is what the name
+                    # concerns, no more: a weak mention; the longer name is proposed apart
+                    rule, conf = "gazetteer:place-in-longer-name", 0.6
+            for i in range(s, e):
+                taken[i] = 1
+            out.append(Mention(raw_s, raw_e, surface, iri, rule, conf))
+        out.sort(key=lambda m: m.start)
+        ambiguous = words("ambiguous-concepts")
+        concepts = [m.start for m in out if m.iri in self.concept
+                    and normalise_name(m.surface) not in ambiguous]
+
+        def near_concept(pos: int) -> bool:
+            i = bisect.bisect_left(concepts, pos - 60)
+            return i < len(concepts) and abs(concepts[i] - pos) < 60
+        return [m for m in out if m.iri not in self.concept
+                or normalise_name(m.surface) not in ambiguous or near_concept(m.start)]
+
+    def candidate_owner(self, key: str, text: str, s: int, e: int):
+        """The known entity a new name found by another rule is a name of, as (IRI, rule,
+        confidence), or None: a generic alias ("Implementation Plan") after "a/an/new" or
+        before "of" is none, elsewhere a weak link."""
+        iri = self.owner(key)
+        if iri is None:
+            return None
+        if (_unquote(key), iri) not in self.is_label and self._generic(_unquote(key)):
+            if _INDEFINITE.search(text, max(0, s - 8), s) or _OF_AFTER.match(text, e):
+                return None
+            return iri, "gazetteer:generic-alias", 0.5
+        return iri, "gazetteer:candidate-name", 0.9
+
+    def _generic(self, key: str) -> bool:
+        """A name of two or more words, each a head word or a word that at least three entities
+        of the graph have in their names (learned from the graph passed to ``ingest()``)."""
+        words_ = key.split()
+        if len(words_) < 2:
+            return False
+        freq = self.__dict__.get("_word_freq")
+        if freq is None:
+            per_word: dict[str, set] = {}
+            for k, owners in self.owners.items():
+                for w in set(k.split()):
+                    per_word.setdefault(w, set()).update(owners)
+            freq = self.__dict__["_word_freq"] = {w: len(o) for w, o in per_word.items()}
+        heads = self._name_words()
+        return all(w in heads or freq.get(w, 0) >= 3 for w in words_) and words_[-1] in heads
+
+    def _name_words(self) -> frozenset[str]:
+        """Words that may follow a known name without making it another name: roles, the heads
+        and kinds of names, event words, ordinary words ("Baotai Group Chairman", "Fugu County",
+        "Shaanxi Province")."""
+        got = self.__dict__.get("_after_ok")
+        if got is None:
+            ok = set(self.common) | set(words("roles")) | set(words("event-words"))
+            for name in ("name-heads", "concept-heads", "lower-heads", "phrase-heads",
+                         "unit-heads", "quoted-heads"):
+                ok |= {w.split()[0].lower() for w in lines(name)}
+            ok |= {w.split()[0].lower().rstrip(".") for w in lines("name-heads")}
+            got = self.__dict__["_after_ok"] = frozenset(ok)
+        return got
+
+    def _longer_name(self, text: str, s: int, e: int, iri: URIRef) -> int:
+        """A known name that is only the start of a longer name the graph does not know ("China
+        Hongqiao", "Anhui Conch", "Minmetals Securities": a capitalised word that is no role,
+        head or ordinary word follows it on the same line), or a person's title before a place
+        ("Mr. Fugu"): not a mention of the known entity. The end of the longer name (the
+        name itself after a title), or 0."""
+        if self.classes.get(iri) != NFO.Person and _HONORIFIC.search(text, max(0, s - 6), s):
+            return e
+        if self.classes.get(iri) == NFO.Person:
+            return 0        # "Xi Jinping Thought": a person's name is a name; namesakes: posts.py
+        m = _NEXT_WORD.match(text, e)
+        if m is None:
+            return 0
+        # in a headline every word is capitalised: the rule reads running text only (a run of
+        # five or more capitalised words around the name, small words allowed, is a headline)
+        before = _RUN_BACK.search(text, max(0, s - 80), s)
+        after = _RUN_ON.match(text, e, e + 80)
+        run = (before.group(0) if before else "") + (after.group(0) if after else "")
+        if len(re.findall(r"\b[A-Z0-9][\w'’-]*", run)) + 1 >= 5:
+            return 0
+        word = m.group(1)
+        if word.lower() in self._name_words() or word.rstrip("s").lower() in self._name_words():
+            return 0
+        # the next word starts a known name ("Shaanxi Baoji"): two names side by side
+        if self._starts_with(word.lower()):
+            return 0
+        end = m.end()
+        for more in _NEXT_WORD.finditer(text, end, end + 40):     # "China Hongqiao Group"
+            if more.start() != end or more.group(1).lower() in words("roles"):
+                break
+            end = more.end()
+        return end
+
+    def _starts_with(self, word: str):
+        idx = self.__dict__.get("_first_words")
+        if idx is None:
+            idx = {}
+            for k in self.owners:
+                idx.setdefault(k.split(" ", 1)[0], []).append(k)
+            self.__dict__["_first_words"] = idx
+        return idx.get(word, ())
+
+    def _accept(self, key: str, iri: URIRef, surface: str) -> tuple[bool, str, float]:
+        if _CJK.match(key):
+            return True, "gazetteer:chinese-name", 0.9 if len(key) >= 4 else 0.8
+        one_word = " " not in key
+        if key in self.cased and not any(c.isupper() for c in surface):
+            return False, "", 0.0
+        if iri in self.concept:
+            return True, "gazetteer:concept", 0.9
+        if one_word:
+            letters = [c for c in surface if c.isalpha()]
+            if surface.isupper() or (letters and all(c.isupper() for c in letters)):
+                return True, "gazetteer:acronym", 0.95
+            if not surface[:1].isupper():
+                return False, "", 0.0
+            if key in self.common:
+                return False, "", 0.0
+            return True, "gazetteer:name", 0.9
+        if not any(c.isupper() for c in surface):
+            return True, "gazetteer:lower-case", 0.7
+        return True, "gazetteer:name", 0.97

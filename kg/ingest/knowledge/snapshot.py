@@ -1,0 +1,218 @@
+"""The ingest snapshot: what :func:`kg.ingest.pipeline.ingest` derives from the graph (the
+gazetteer with its learned word counts and known posts, the concept model, the IRIs in use, the
+labels of the entities it can link, the relation prior learned from the graph's documents), kept in the user's cache folder so that ``kg ingest``
+need not load the whole graph when nothing changed.
+
+:func:`open_for_ingest` gives a :class:`SnapshotKG`: it answers the pipeline from the snapshot
+and loads the graph only when something else needs it (the review page, ``--publisher``,
+the relation prior when its own cache misses, any attribute it does not hold: then it loads the
+graph as ``kg load`` does and answers from it). A remote or Oxigraph ``--store`` has no
+snapshot: the graph is opened as usual. The graph path stays as it was (the leave-one-out
+evaluation passes a graph): :func:`gazetteer`, :func:`concept_model` and :func:`used_iris`
+build from the graph when given one, and a test checks that both paths write byte-identical
+drafts.
+
+Safety and staleness, as the parse cache (:mod:`kg.model.cache`): the entry is a pickle, read
+only from a folder and a file of the user's own that nobody else can write; its name is a hash
+of the input files (paths and bytes), of the source texts (paths, sizes and times, as the
+relation prior's own cache), of the code of the ingest and model wings and the word
+lists (``kg/ingest/data``), and of the Python, rdflib and pyahocorasick versions, so an edited
+data file or an upgrade means another name; its first line is the digest of the rest, so an
+entry edited or cut short is not read; one that fails to unpickle is ignored. In each case
+the graph is loaded and a fresh snapshot written."""
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+import sys
+from pathlib import Path
+
+from rdflib import URIRef
+
+from kg.ingest.names.concepts import ConceptModel
+from kg.ingest.knowledge.gazetteer import Gazetteer
+from kg.ingest.knowledge.posts import for_gazetteer
+from kg.ingest.knowledge.prior import for_graph
+from kg.ingest.relations.propose import kind_of
+from kg.model import cache
+
+FORMAT = "1"
+KEEP = 4                   # snapshots kept in the cache folder (about 1.5 MB each)
+_PKG = Path(__file__).resolve().parents[2]          # the kg package
+
+
+class Knowledge:
+    """What ingesting an article needs of the graph."""
+
+    def __init__(self, kg):
+        self.gazetteer = Gazetteer(kg)
+        _warm(self.gazetteer)
+        self.concepts = ConceptModel(kg)
+        self.used = frozenset(used_iris(kg))
+        self.labels = {iri: kg.label(iri) for iri, cls in self.gazetteer.classes.items()
+                       if cls is not None}
+        self.prior = for_graph(kg, self.gazetteer, kind_of)
+
+
+def _warm(gaz) -> None:
+    """Fill what the gazetteer otherwise learns from the graph on first use (known posts, word
+    counts), so that the snapshot holds it."""
+    for_gazetteer(gaz)
+    for name, args in (("_generic", ("warm up",)), ("_name_words", ())):
+        fn = getattr(gaz, name, None)
+        if callable(fn):
+            fn(*args)
+
+
+class SnapshotKG:
+    """Stands for the graph in :func:`~kg.ingest.pipeline.ingest`: the snapshot's answers, the
+    graph (loaded on first need) for anything else."""
+
+    def __init__(self, knowledge: Knowledge, files: list[Path], loader):
+        self.knowledge = knowledge
+        self.files = list(files)
+        self._loader = loader
+        self._graph = None
+        knowledge.gazetteer.kg = self
+
+    def load_graph(self):
+        """The graph itself (loaded now if it was not)."""
+        if self._graph is None:
+            self._graph = self._loader()
+        return self._graph
+
+    def label(self, node) -> str:
+        got = self.knowledge.labels.get(node)
+        return got if got is not None else self.load_graph().label(node)
+
+    def __getattr__(self, name):
+        if name.startswith("__") or name in ("knowledge", "_graph", "_loader", "files"):
+            raise AttributeError(name)
+        return getattr(self.load_graph(), name)
+
+
+def graph_of(kg):
+    """The graph behind ``kg`` (itself unless it is a :class:`SnapshotKG`)."""
+    return kg.load_graph() if isinstance(kg, SnapshotKG) else kg
+
+
+# --- what the pipeline asks, from the snapshot or from the graph -----------------------------
+def gazetteer(kg) -> Gazetteer:
+    return kg.knowledge.gazetteer if isinstance(kg, SnapshotKG) else Gazetteer(kg)
+
+
+def concept_model(kg) -> ConceptModel:
+    return kg.knowledge.concepts if isinstance(kg, SnapshotKG) else ConceptModel(kg)
+
+
+def relation_prior(kg, gaz, kind):
+    """The relation prior (:mod:`kg.ingest.knowledge.prior`) of the graph and the source texts."""
+    if isinstance(kg, SnapshotKG) and gaz is kg.knowledge.gazetteer:
+        return kg.knowledge.prior
+    return for_graph(kg, gaz, kind)
+
+
+def used_iris(kg) -> set[str]:
+    """Every IRI the graph uses (as subject or object): new IRIs are minted apart from them."""
+    if isinstance(kg, SnapshotKG):
+        return set(kg.knowledge.used)
+    used: set[str] = set()
+    for s, _p, o in kg.union:
+        used.add(str(s))
+        if isinstance(o, URIRef):
+            used.add(str(o))
+    return used
+
+
+# --- the cache entry -------------------------------------------------------------------------
+def _code_files() -> list[Path]:
+    ingest = _PKG / "ingest"
+    return (sorted(ingest.rglob("*.py")) + sorted(p for p in (ingest / "data").rglob("*")
+                                                 if p.is_file())
+            + sorted((_PKG / "model").glob("*.py")))
+
+
+def entry_name(files: list[Path]) -> str:
+    import ahocorasick  # noqa: F401  (its version: the automaton is pickled)
+    import rdflib
+    from kg.model.evidence import find_sources_dir
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        aho = version("pyahocorasick")
+    except PackageNotFoundError:
+        aho = "?"
+    h = hashlib.sha256(f"ingest-snapshot {FORMAT} {sys.version} rdflib {rdflib.__version__} "
+                       f"pyahocorasick {aho}".encode())
+    for f in _code_files():
+        h.update(str(f.relative_to(_PKG)).encode() + b"\0" + f.read_bytes() + b"\0")
+    cache.hash_files(h, files)
+    src = find_sources_dir()        # the texts the relation prior is learned from
+    for f in sorted(src.glob("*.txt")) if src is not None else ():
+        st = f.stat()
+        h.update(f"{f.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    return f"ingest-{h.hexdigest()[:32]}.snapshot"   # (not *.pickle: the parse cache prunes those)
+
+
+def read(files: list[Path]) -> Knowledge | None:
+    """The snapshot of ``files``, or None (missing, unsafe, not ours, edited, unreadable)."""
+    try:
+        name = entry_name(files)
+    except OSError:
+        return None
+    raw = cache.read_checked_bytes(name)
+    if raw is None:
+        return None
+    enabled = gc.isenabled()
+    gc.disable()        # a hundred thousand new objects, none garbage: no collections meanwhile
+    try:
+        k = pickle.loads(raw)
+    except Exception:          # noqa: BLE001 (a corrupt entry is ignored, whatever it raises)
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+    if not isinstance(k, Knowledge):
+        return None
+    cache.mark_used(cache.cache_dir() / name)
+    return k
+
+
+def write(files: list[Path], k: Knowledge) -> None:
+    """Keep ``k`` as the snapshot of ``files``; skipped when the cache cannot be written."""
+    gaz = k.gazetteer
+    kg, gaz.kg = gaz.kg, None           # the graph is not part of the snapshot
+    try:
+        name = entry_name(files)
+        body = pickle.dumps(k, protocol=5)
+    except (OSError, pickle.PicklingError, TypeError, RecursionError):
+        return
+    finally:
+        gaz.kg = kg
+    if cache.write_bytes(name, body, checked=True):
+        cache.prune(cache.cache_dir(), KEEP, "ingest-*.snapshot")
+
+
+def open_for_ingest(data_dir=None, store: str | None = None):
+    """The graph for ``kg ingest``: a :class:`SnapshotKG` for the in-memory store (from the
+    snapshot when it is fresh, else from the loaded graph, writing the snapshot), the store
+    itself otherwise."""
+    from kg.model.linkindex import input_files
+    from kg.stores.spec import STORE_ENV, open_kg, parse_spec
+
+    if store is None:
+        store = os.environ.get(STORE_ENV)
+    kind, _ = parse_spec(store)
+    files = input_files(Path(data_dir) if data_dir is not None else None) \
+        if kind == "memory" else None
+    if files is None:           # another store, or a folder the loader will say is wrong
+        return open_kg(store, data_dir)
+    k = read(files)
+    if k is not None:
+        return SnapshotKG(k, files, lambda: open_kg(store, data_dir))
+    kg = open_kg(store, data_dir)
+    k = Knowledge(kg)
+    write(files, k)
+    return SnapshotKG(k, files, lambda: kg)

@@ -1,0 +1,70 @@
+"""An acronym the article defines for itself wins over the graph's entity of that acronym within
+the article: after "The China National Investment Agency (CNIA) approved ...", "CNIA" is that
+agency, not the China Nonferrous Metals Industry Association the graph calls CNIA (I-21)."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.reading.text import normalise_name
+
+
+def take_over(draft, spans_of: list, acro: str, ent, other_iri) -> bool:
+    """Moves the mentions printed exactly as ``acro`` from the known entity ``other_iri`` to
+    ``ent`` (in the draft and in ``spans_of``); drops the known entity from the draft when it
+    has no mention left. True when the article defines ``acro`` for ``ent`` (it is not a name
+    of ``other_iri`` spelled out before the parenthesis)."""
+    if other_iri == ent.iri or not abbreviates(acro, ent.label):
+        return False        # "TMS Annual Meeting (USA)": a place in brackets, no definition
+    other = draft.entities.get(other_iri)
+    moved = []
+    if other is not None:
+        key = normalise_name(acro)
+        keep = []
+        for sp in other.mentions:
+            if normalise_name(draft.text[sp.start:sp.end]) == key:
+                moved.append(sp)
+            else:
+                keep.append(sp)
+        other.mentions[:] = keep
+        if not keep:
+            del draft.entities[other_iri]
+        gone = {(sp.start, sp.end) for sp in moved}
+        spans_of[:] = [x for x in spans_of
+                       if not (x[2] is other and (x[0], x[1]) in gone)]
+    for sp in moved:
+        ent.mentions.append(Span(sp.start, sp.end))
+        spans_of.append((sp.start, sp.end, ent))
+    return True
+
+
+def abbreviates(acro: str, name: str) -> bool:
+    """The acronym's capitals are, in order, among the initials and capitals of the name's words
+    (CNIA: China National Investment Agency; SAC/TC: Standardization Administration ...)."""
+    letters = [c for c in acro if c.isupper()]
+    pool = "".join(c for w in name.split() for c in w if c.isupper()).upper() or \
+        "".join(w[0] for w in name.split()).upper()
+    if not letters or not pool or letters[0] != pool[0]:
+        return False
+    it = iter(pool)
+    return all(c in it for c in letters)
+
+
+# "Long Name (LN)": the acronym in brackets after a name
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11}(?:/[A-Z][A-Za-z0-9\-]{0,6})?(?: \d{1,4})?)\)")
+
+
+def acronyms(text: str, spans: list[tuple[int, int, object]]) -> list[tuple[str, object, int]]:
+    """``Long Name (LN)``: the acronym and the thing the name just before it stands for."""
+    ends, starts = {}, {}
+    for s, e, thing in spans:        # the longest name ending there: "Kunming Institute of Rare
+        if e not in ends or s < starts[e]:      # and Precious Metals (KIRPM)" is the institute,
+            ends[e], starts[e] = thing, s       # not the metals named at its end
+    out = []
+    for m in _ACRONYM.finditer(text):
+        before = m.start()
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        if before in ends:
+            out.append((m.group(1), ends[before], m.start(1)))
+    return out

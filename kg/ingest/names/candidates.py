@@ -1,0 +1,485 @@
+"""New entities by rule: capitalised names ending (or beginning, "Ministry of ...") in a word that
+gives their class (``data/name-heads.txt``), quoted and 《》 titles, short quoted phrases named by
+the word after them (the "dual carbon" goals, ``data/quoted-heads.txt``), noun phrases before
+"project" or "plant" (``data/phrase-heads.txt``), standard numbers
+(``GB/T 3499-2023``), people (a surname from ``data/surnames.txt`` and a capitalised given name,
+or a capitalised name next to a role), and acronyms introduced in parentheses."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.ingest.reading.headlines import split_headline as _split_headline
+from kg.ingest.lexicon import lines, words
+
+_CAP = r"(?:[A-Z][A-Za-z0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&)"    # "R&D"
+_CONN = r"(?:of|and|for|the|on|in|de|to)"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
+_COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:(?:\([A-Z][a-z]+\)[ \t]*)?Co\.?,?[ \t]*)?Ltd\.?")
+_STANDARD = re.compile(r"\b(?:GB/T|GB|YS/T|YB/T|HG/T|JB/T|T/[A-Z]{2,8}|ISO|GB/Z)[ \t]*\d+(?:\.\d+)*(?:-\d{4})?\b")
+# a title may wrap onto the next line, never across a blank line
+_QUOTED = re.compile(r"(?:\"((?:[^\"\n]|\n(?![ \t]*\n)){6,300})\"|\u201c((?:[^\u201d\n]|\n(?![ \t]*\n)){6,300})\u201d"
+                     r"|\u300a((?:[^\u300b\n]|\n(?![ \t]*\n)){2,300})\u300b)")
+_SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
+_ABBREV = {"Co.", "Ltd.", "Corp.", "Inc.", "No.", "St.", "Dr.", "Mr.", "Ms."}
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december"}
+_BREAKS = {"The", "On", "In", "At", "Held", "Was", "Were", "During", "From", "With"}
+_PLACE_CLASSES = {"County", "City", "Province", "Region"}
+_STARTERS = {"the", "in", "on", "at", "during", "recently", "this", "these", "since", "from",
+             "by", "with", "as", "after", "before", "under", "to", "for", "and", "of", "a", "an",
+             "its", "their", "our", "meanwhile", "currently", "among", "both", "all", "also"}
+_TITLE_CLASSES = {"Plan": "Plan", "Notice": "Notice", "Opinions": "PolicyDocument",
+                  "Measures": "Measures", "Catalogue": "Catalogue", "Guidelines": "Guide",
+                  "Guide": "Guide", "Standard": "Standard", "Programme": "Plan", "Program": "Plan",
+                  "Scheme": "Plan", "Regulations": "PolicyDocument", "Rules": "PolicyDocument",
+                  "Report": "Report", "Initiative": "Initiative", "Law": "PolicyDocument",
+                  "Strategy": "Plan", "Policy": "PolicyDocument", "Method": "PolicyDocument",
+                  "Catalog": "Catalogue", "Policies": "Measures", "Requirements": "Standard",
+                  "Limits": "Standard", "Specification": "Standard", "Specifications": "Standard",
+                  "Agreement": "Agreement", "Project": "Project", "Award": "Award",
+                  "Awards": "Award", "Announcement": "Notice", "Outline": "Plan",
+                  "Roadmap": "Plan", "Provisions": "PolicyDocument"}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    label: str
+    cls: str
+    rule: str
+    confidence: float
+    aliases: set[str] = field(default_factory=set)
+
+
+def _heads() -> dict[str, tuple[str, str]]:
+    out = {}
+    for line in lines("name-heads"):
+        word, cls, pos = line.split()
+        out[word.lower()] = (cls, pos)
+    return out
+
+
+def _words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group(0))
+            for m in re.finditer(r"[^\s]+", text[start:end])]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    ws = _words_of(text, s, e)
+    month = False
+    while ws and (ws[0][2].lower().rstrip(".,") in _STARTERS | _MONTH_WORDS
+                  or re.fullmatch(r"\d{1,2},?", ws[0][2])
+                  # a day ("May 15th"), not an ordinal that opens a name ("27th Annual Meeting")
+                  or re.fullmatch(r"\d{1,2}(st|nd|rd|th),?", ws[0][2]) and (
+                      month or ws[0][2].endswith(",") or len(ws) < 2
+                      or not ws[1][2][:1].isupper())
+                  or (re.fullmatch(r"(19|20)\d\d,?", ws[0][2])
+                      and (ws[0][2].endswith(",") or len(ws) < 2 or not ws[1][2][:1].isupper()))
+                  or not ws[0][2][:1].isalnum()):
+        month = ws[0][2].lower().rstrip(".,") in _MONTH_WORDS
+        ws = ws[1:]
+    while ws and ws[-1][2].lower() in ("of", "and", "for", "the", "on", "in", "de", "to", "&"):
+        ws = ws[:-1]
+    if not ws:
+        return s, s
+    return ws[0][0], ws[-1][1]
+
+
+def organisations(text: str) -> list[Candidate]:
+    heads = _heads()
+    out = []
+    for m in _PHRASE.finditer(text):
+        s, e = m.start(), m.end()
+        tail = _COMPANY_TAIL.match(text[e:e + 40])
+        if tail:
+            e += tail.end()
+            out.extend(_phrase_names(text, s, e, heads, company_tail=True))
+        else:
+            out.extend(_phrase_names(text, s, e, heads))
+    return out
+
+
+# classes a headline's object is never: titles of policies, standards, agreements, events
+_NOT_IN_HEADLINE = set(_TITLE_CLASSES.values()) | {
+    "ActionPlan", "ImplementationPlan", "NationalStandard", "IndustryStandard",
+    "GroupStandard", "Conference", "Forum", "Seminar", "Symposium", "Meeting", "AnnualMeeting",
+    "Exhibition", "SigningCeremony", "PressConference", "Event"}
+def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
+    ws = _words_of(text, s, e)
+    if not ws:
+        return []
+    before, after, verb = _split_headline(text, ws)
+    if verb:
+        # a headline: its subject may be a name; what follows the verb is a description, not
+        # a title (an organisation named there still is one)
+        out = []
+        for part in (before, after):
+            if part:
+                out.extend(c for c in _phrase_names(text, part[0][0], part[-1][1], heads,
+                                                    company_tail and part is after)
+                           if c.cls not in _NOT_IN_HEADLINE)
+        return out
+    if before[-1][1] != ws[-1][1]:
+        ws, company_tail = before, False
+    # split "A Council and the B Ministry": at "and"/"&" when the part before ends a name
+    # a role before the name ("Chairman of Yulin Energy Group"): the name starts after it
+    roles = _role_words()
+    for i in range(len(ws) - 1, 0, -1):
+        if ws[i][2] == "of" and ws[i - 1][2].rstrip(",").lower() in roles:
+            ws = ws[i + 1:]
+            break
+    parts, cur = [], []
+    for i, w in enumerate(ws):
+        if w[2] in ("and", "&") and i + 1 < len(ws) and cur and (
+                ws[i + 1][2] == "the" or _ends_org(cur[-1][2], heads)):
+            # "... Xi'an Jiaotong University and Shaanxi Automobile Group ... Co., Ltd."
+            parts.append(cur)
+            cur = []
+            continue
+        if cur and cur[-1][2].endswith(".") and cur[-1][2] not in _ABBREV:
+            parts.append(cur)      # "... Association. Liu Jianguo": a sentence ended
+            cur = []
+        if w[2] in _BREAKS and cur:      # a capitalised "The"/"Held"/"On" starts a new clause
+            parts.append(cur)
+            cur = []
+            continue
+        if w[2] in ("and", "&", "in", "at") and cur and cur[-1][2].rstrip(".,").lower() in heads \
+                and (heads[cur[-1][2].rstrip(".,").lower()][1] == "end" or w[2] in ("in", "at")):
+            # "a Supply Agreement in Fugu County": the name ended at its head
+            parts.append(cur)
+            cur = []
+            continue
+        cur.append(w)
+    if cur:
+        parts.append(cur)
+    out = []
+    for part in parts:
+        if not part:
+            continue
+        ps, pe = part[0][0], part[-1][1]
+        if company_tail and part is parts[-1]:
+            cls, end = "Company", pe
+            rule = "org:co-ltd"
+        else:
+            cls, end, rule = None, None, None
+            for i, (a, b, w) in enumerate(part):
+                key = w.rstrip(",").lower()
+                if key not in heads and key.rstrip(".") in heads:
+                    key = key.rstrip(".")
+                if key not in heads or i == 0 and heads[key][1] == "end":
+                    continue
+                c, pos = heads[key]
+                if pos == "head" and i + 1 < len(part) and part[i + 1][2] in ("of", "for", "on"):
+                    cls, end, rule = c, pe, f"name:{key}-of"
+                    break
+                cls, end, rule = c, b, f"name:{key}"
+            if cls is None:
+                continue
+        if cls == "GovernmentBody" and rule == "name:agency" and any(
+                w[2] == "News" for w in part):
+            cls = "MediaOutlet"           # "Xinhua News Agency"
+        if cls in _PLACE_CLASSES:        # "Hami City": the few words just before
+            before = [w for w in part if w[1] <= end]
+            keep = []
+            for w in reversed(before):
+                if len(keep) >= 3 or (keep and not w[2][:1].isupper()):
+                    break
+                keep.insert(0, w)
+            ps = keep[0][0]
+        while part and re.fullmatch(r"\d{1,2}\.?", (text[ps:ps + 40].split(None, 1) or [""])[0]):
+            nxt = re.search(r"\s+", text[ps:end])
+            if not nxt:
+                break
+            ps += nxt.end()
+        # "Professor Han of X Institute": the name starts after an "of" with no name word before
+        inside = [w for w in part if ps <= w[0] and w[1] <= end]
+        ofs = [j for j, w in enumerate(inside) if w[2] == "of"]
+        if ofs and cls not in _PLACE_CLASSES:
+            j = ofs[-1]
+            if not any(w[2].rstrip(".,").lower() in heads for w in inside[:j]):
+                ps = inside[j + 1][0] if j + 1 < len(inside) else ps
+        ts, te = _trim(text, ps, end)
+        if te <= ts:
+            continue
+        raw = text[ts:te].rstrip(",")
+        if raw.endswith(".") and not raw.endswith(("Co.", "Ltd.", "Corp.", "Inc.")):
+            raw = raw[:-1]
+        te = ts + len(raw)
+        label = " ".join(raw.split())
+        if len(label.split()) < 2 or all(w.rstrip(".,").lower() in _SUFFIX_ONLY
+                                         for w in label.split()):
+            continue            # "Co., Ltd." alone is no name
+        if cls == "PartyOrganization" and not re.search(
+                r"\b(?:Party|CPC|Communist|Central|Municipal|Provincial|Discipline)\b", label):
+            cls = "Organization"    # "... Standardization Technical Committee": not a Party body
+        aliases = set()
+        if cls == "Award" and re.match(r"(?:19|20)\d\d[ \t]+[A-Z]", label):
+            # a recurring award is named without the year of this round ("2024 X Award" is
+            # the X Award; the year's form stays an alias)
+            label, aliases = label.split(None, 1)[1], {label}
+        own = re.search(r"['\u2019]s ([A-Z].*)$", label)      # "X's Global Application Center"
+        if own and len(own.group(1).split()) >= 2 and cls not in _NOT_IN_HEADLINE:
+            aliases.add(own.group(1))         # its own name after the owner's possessive
+        out.append(Candidate(ts, te, label, cls, rule, 0.6, aliases))
+        if cls in _CONTAINERS:
+            out.extend(_inner_org(text, ts, te, heads))
+    return out
+
+
+# names that may hold their organiser's name: "2025 X Branch Annual Meeting", "Y Association Award"
+_CONTAINERS = {"Conference", "Forum", "Seminar", "Symposium", "Meeting", "AnnualMeeting",
+               "Exhibition", "SigningCeremony", "Award"}
+
+
+def _inner_org(text: str, ts: int, te: int, heads) -> list[Candidate]:
+    """The organisation named at the start of an event's or award's name, up to the last word
+    that ends an organisation's name before the event's own words ("Titanium Branch" in "2025
+    Titanium Branch Annual Meeting")."""
+    ws = _words_of(text, ts, te)
+    while ws and re.fullmatch(r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)", ws[0][2]):
+        ws = ws[1:]
+    last = None
+    for j, (a, b, w) in enumerate(ws[:-1]):
+        if w in ("of", "on", "for", "and"):
+            break
+        h = heads.get(w.lower())
+        if j >= 1 and h and h[0] in _INNER_ORG_CLASSES and ws[j + 1][2][:1].isupper():
+            last = j
+    if last is None:
+        # an acronym that opens an event's name is its organiser ("TMS Annual Meeting")
+        if len(ws) >= 2 and re.fullmatch(r"[A-Z]{3,8}", ws[0][2]) and ws[1][2][:1].isupper():
+            return [Candidate(ws[0][0], ws[0][1], ws[0][2], "Organization", "name:inner-org",
+                              0.4)]
+        return []
+    s, e = ws[0][0], ws[last][1]
+    label = " ".join(text[s:e].split())
+    return [Candidate(s, e, label, heads[ws[last][2].lower()][0], "name:inner-org", 0.5)]
+
+
+_INNER_ORG_CLASSES = {"Company", "IndustryAssociation", "AssociationBranch", "Alliance",
+                      "ResearchInstitute", "University", "MediaOutlet", "GovernmentBody"}
+
+
+def _ends_org(word: str, heads) -> bool:
+    """A word that ends an organisation's name ("University", "Group"): a name may stop there."""
+    h = heads.get(word.rstrip(",").lower())
+    return bool(h) and h[0] in _ORG_END_CLASSES and word[:1].isupper()
+
+
+_ORG_END_CLASSES = {"Company", "University", "ResearchInstitute", "GovernmentBody",
+                    "IndustryAssociation", "Alliance", "MediaOutlet", "PartyOrganization"}
+
+
+_TITLE = r"(?:Professor|Prof\.|Academician|Dr\.)"
+_PNAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
+_TEAM = re.compile(
+    rf"\b{_TITLE}[ \t]+{_PNAME}['\u2019]s[ \t]+(?:research[ \t]+)?team\b"
+    rf"|\b[Tt]eam[ \t]+of[ \t]+{_TITLE}[ \t]+{_PNAME}(?:[ \t]+and[ \t]+{_TITLE}[ \t]+{_PNAME})?"
+    rf"|\b(?:[Aa]cademician|[Rr]esearch|[Ee]xpert)[ \t]+team[ \t]+led[ \t]+by[ \t]+(?:{_TITLE}[ \t]+)?"
+    rf"{_PNAME}")
+
+
+def teams(text: str) -> list[Candidate]:
+    """Research teams named by the people who lead them: "Professor Zhang San's team", "the team
+    of Academician X and Professor Y", "an academician team led by X"."""
+    return [Candidate(m.start(), m.end(), " ".join(m.group(0).split()), "ResearchTeam",
+                      "team:led-by", 0.6) for m in _TEAM.finditer(text)]
+
+
+@lru_cache(maxsize=None)         # asked once per name phrase: made once
+def _role_words() -> frozenset[str]:
+    return frozenset(r.split()[-1].lower() for r in lines("roles"))
+
+
+def standards(text: str) -> list[Candidate]:
+    out = []
+    for m in _STANDARD.finditer(text):
+        num = " ".join(m.group(0).split())
+        cls = "NationalStandard" if num.startswith("GB") else \
+            "GroupStandard" if num.startswith("T/") else "IndustryStandard"
+        c = Candidate(m.start(), m.end(), num, cls, "standard-number", 0.8)
+        # its title quoted right after the number: GB/T 1234-2024 "Magnesium Alloy Ingots"
+        t = _TITLE_AFTER.match(text, m.end())
+        if t:
+            c.aliases.add(" ".join(t.group(1).split()))
+        out.append(c)
+    return out
+
+
+_TITLE_AFTER = re.compile(r"[ \t]*[\"\u201c\u300a]([A-Z][^\"\u201d\u300b\n]{3,200}?)[\"\u201d\u300b]")
+
+
+def titles(text: str) -> list[Candidate]:
+    """Quoted and 《》 titles whose words (or the words just before the quote: 'the national
+    standard "..."') say what they are: a plan, catalogue, notice, standard, agreement..."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        g = 1 if m.group(1) else 2 if m.group(2) else 3
+        raw = m.group(g).rstrip(",.;: ")
+        title = " ".join(raw.split())
+        if not re.search(r"[A-Za-z]", title) or (not title[:1].isupper() and g != 3):
+            continue
+        cls = _title_class(title) or _context_class(text[max(0, m.start() - 40):m.start()]) \
+            or ("Project" if _PROJECT_AFTER.match(text, m.end()) or _RESEARCH.match(title)
+                else None)
+        if cls is None:
+            continue
+        out.append(Candidate(m.start(g), m.start(g) + len(raw), title, cls, "quoted-title", 0.75))
+    return out
+
+
+_SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201d\n]{2,50})[\"\u201d][ \t]+(?:([a-z][a-z\-]+)[ \t]+)?([a-z]+)\b")
+
+
+_QUOTED_OF = re.compile(r"\bthe[ \t]+[\"\u201c]((?:[A-Z0-9][A-Za-z0-9\-+]*[ \t]+){1,5}[A-Z][A-Za-z\-]*)"
+                        r"[\"\u201d][ \t]+of\b")
+
+
+def quoted_programmes(text: str) -> list[Candidate]:
+    """A short quoted title-case phrase after "the" and before "of": the "Six Major Industries"
+    of a city, the "Four Batches" of projects -> an initiative (low confidence)."""
+    return [Candidate(m.start(1), m.end(1), " ".join(m.group(1).split()), "Initiative",
+                      "quoted-programme", 0.4) for m in _QUOTED_OF.finditer(text)]
+
+
+def quoted_initiatives(text: str) -> list[Candidate]:
+    """A short quoted phrase and the word after it that says what it is (``data/quoted-heads.txt``):
+    the "dual carbon" goals, the "AI+" initiative -> "dual carbon goals", "AI+ initiative"."""
+    heads = dict(line.split() for line in lines("quoted-heads"))
+    out = []
+    for m in _SHORT_QUOTE.finditer(text):
+        phrase, mid, head = m.group(1).strip(), m.group(2), m.group(3)
+        if head not in heads and mid in heads:          # "the "X" project in ...": no middle word
+            head, mid = mid, None
+            end = m.start(2) + len(head)
+        else:
+            end = m.end()
+        if head not in heads or len(phrase.split()) > 6 or phrase[-1:] in ",.;:" \
+                or not re.search(r"[A-Za-z]", phrase):
+            continue
+        label = " ".join([*phrase.split(), *([mid] if mid else []), head])
+        cls = heads[head]
+        lst = re.match(r"[ \t]+(list|lists|catalogue)\b", text[end:end + 20])
+        if lst:                           # the "X" project list: a list of them
+            label, cls, end = f"{label} {lst.group(1)}", "Catalogue", end + lst.end()
+        out.append(Candidate(m.start(), end, label, cls, "quoted-initiative", 0.6))
+    return out
+
+
+def project_phrases(text: str) -> list[Candidate]:
+    """Noun phrases ending in a lower-case head that says what they are (``data/phrase-heads.txt``):
+    "the large-scale electric heating pot magnesium smelting technology pilot project". The
+    phrase runs back from the head to a word of ``data/phrase-stops.txt``, a possessive, a word
+    ending in "-ed" or "-ly", or punctuation; it needs a capitalised word or a number in it, or
+    three words before the head."""
+    heads = {h.replace("_", " "): c for h, c in (ln.split() for ln in lines("phrase-heads"))}
+    stops = words("phrase-stops")
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![A-Za-z\-])({alt})(?![A-Za-z\-])", text):
+        before = text[max(0, m.start() - 200):m.start()]
+        toks = before.split(" ")[:-1] if before.endswith(" ") else []
+        keep = []
+        for tok in reversed(toks):
+            low = tok.lower()
+            if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:,\d{3})*", tok) or low in stops \
+                    or (low.endswith(("ed", "ly")) and "-" not in low) or len(keep) >= 10:
+                break
+            keep.insert(0, tok)
+        strong = any(t[:1].isupper() or t[:1].isdigit() for t in keep)
+        if len(keep) < 3 and not (strong and keep):
+            continue
+        start = m.start() - len(" ".join(keep)) - 1
+        if text[start:m.start() - 1] != " ".join(keep):
+            continue
+        label = f"{' '.join(keep)} {m.group(1)}"
+        out.append(Candidate(start, m.end(), label, heads[m.group(1)], "project-phrase", 0.5))
+    return out
+
+
+# a quoted title the word "project" follows, or worded like a research project's title
+_PROJECT_AFTER = re.compile(r"[ \t]+projects?\b")
+_RESEARCH = re.compile(r"(?:Research|Study|Studies)[ \t]+(?:on|of)[ \t]|Development[ \t]+and[ \t]+"
+                       r"Application[ \t]+of[ \t]|Key[ \t]+Technolog(?:y|ies)[ \t]+(?:of|for|and)"
+                       r"[ \t]")
+
+
+def _title_class(title: str) -> str | None:
+    core = re.sub(r"(\s*\([^()]*\))+$", "", title)         # "... (2024 Edition)"
+    ws = [w.strip("()\"'“”").rstrip(".,:") for w in core.split()]
+    for i, w in enumerate(ws):
+        if w in _TITLE_CLASSES:
+            prev = ws[i - 1] if i else ""
+            if w == "Plan" and prev in ("Implementation", "Action"):
+                return prev + "Plan"
+            return _TITLE_CLASSES[w]
+    return None
+
+
+def _context_class(before: str) -> str | None:
+    m = re.search(r"\b(standard|plan|catalogu?e|notice|agreement|project|award|policy|"
+                  r"report|initiative|measures|guidelines?)s?,?\s*$", before, re.I)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    if w == "standard":
+        low = before.lower()
+        return "NationalStandard" if "national standard" in low else \
+            "GroupStandard" if "group standard" in low else \
+            "IndustryStandard" if "industry standard" in low else "Standard"
+    return {"plan": "Plan", "catalogue": "Catalogue", "catalog": "Catalogue", "notice": "Notice",
+            "agreement": "Agreement", "project": "Project", "award": "Award",
+            "policy": "Policy", "report": "Report", "initiative": "Initiative",
+            "measures": "Measures", "guideline": "Guide", "guidelines": "Guide"}[w]
+
+
+def people(text: str, roles_near: bool = True) -> list[Candidate]:
+    surnames = {w for w in lines("surnames")}
+    common = words("common-words") | words("not-given-names")
+    out = []
+    # a lookahead, so that "Mayor Li Ke" still tries "Li Ke" after "Mayor Li" fails
+    rx = re.compile(r"\b(?=([A-Z][a-z]{0,7})[ \t]+([A-Z][a-z]{1,10}(?:[\-][a-z]{1,8})?|\*+)(?![A-Za-z]))")
+    for m in rx.finditer(text):
+        sur, given = m.group(1), m.group(2)
+        m = _Span(m.start(), m.end(2))
+        if sur not in surnames or given.lower() in common or given in surnames and len(given) < 3 and False:
+            continue
+        if not given.startswith("*") and not _pinyin(given):
+            continue
+        nxt = text[m.end():m.end() + 2]
+        if nxt[:1] == " " and text[m.end() + 1:m.end() + 2].isupper() and _is_name_word(text, m.end() + 1):
+            continue   # part of a longer capitalised name (a company, a place)
+        out.append(Candidate(m.start(), m.end(), f"{sur} {given}", "Person", "person:surname", 0.7))
+    return out
+
+
+_PINYIN = re.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v|ng|n))+$")
+
+
+@dataclass
+class _Span:
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+def _pinyin(word: str) -> bool:
+    return bool(_PINYIN.match(word.lower().replace("-", "")))
+
+
+def _is_name_word(text: str, i: int) -> bool:
+    m = re.match(r"[A-Z][A-Za-z]*", text[i:i + 30])
+    if not m:
+        return False
+    w = m.group(0).lower()
+    return w in _heads() or w in ("magnesium", "titanium", "aluminium", "aluminum", "metal",
+                                  "metals", "industry", "new", "material", "materials")

@@ -1,0 +1,61 @@
+"""Products named by a model designation: capitalised words holding a model number or code
+("CR450", "Tianzhou-8", "Long March 7 Yao 9", "ThinkBook 2024") followed by a lower-case noun
+of ``data/product-nouns.txt``, maybe after one or two modifiers ("the X-8 cargo spacecraft",
+"the AB450 EMU prototype"). The whole phrase is the label; the designation alone is an alias
+(articles name it so again, and each later mention of it is one of the product). Class ``nfo:Product``, low confidence. One regex pass: linear."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.names.candidates import Candidate
+from kg.ingest.lexicon import lines, words
+
+RULE = "product:designation"
+CONFIDENCE = 0.4
+_NOUNS = "|".join(sorted((re.escape(n) for n in lines("product-nouns")), key=len, reverse=True))
+_CAPW = r"(?:[A-Z][A-Za-z0-9'\u2019]*(?:-[A-Za-z0-9]+)*|[0-9]+[A-Za-z]*)"
+_RX = re.compile(
+    rf"(?<![A-Za-z0-9\-'\u2019])(?P<name>{_CAPW}(?:[ ]{_CAPW}){{0,5}})"
+    rf"(?P<mid>(?:[ ](?:[a-z][a-z\-]+|[A-Z]{{2,5}})){{0,2}})[ ](?P<noun>{_NOUNS})s?(?![A-Za-z\-])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+_STOP = words("slot-stopwords")
+
+
+def designations(text: str) -> list[Candidate]:
+    out = []
+    for m in _RX.finditer(text):
+        toks = m.group("name").split(" ")
+        s = m.start("name")
+        while toks and (toks[0].lower() in _STOP or re.fullmatch(r"(?:19|20)\d\d", toks[0])):
+            s += len(toks[0]) + 1          # "The", "On", a year before the name
+            toks = toks[1:]
+        numbered = [t for t in toks if any(c.isdigit() for c in t)]
+        if not numbered or all(_YEAR.fullmatch(t) for t in numbered) and not any(
+                _CAMEL.fullmatch(t) for t in toks):
+            continue                    # no model number: "Great Wall Motor car", "2024 model"
+        if all(t.isdigit() for t in toks):
+            continue                    # "2,000 vehicles"
+        mid = m.group("mid").split()
+        if any(w.lower() in _STOP for w in mid):
+            continue
+        label = " ".join(text[s:m.end()].split())
+        while len(toks) > 1 and toks[-1].isupper() and not any(c.isdigit() for c in toks[-1]):
+            toks = toks[:-1]            # "ThinkBook 2024 AI laptop": the name is "... 2024"
+        name = " ".join(toks)
+        out.append(Candidate(s, m.end(), label, "Product", RULE, CONFIDENCE,
+                             {name} if name != label else set()))
+    # the designation alone, named again later ("The X-8 weighs ..."), is the same product
+    names = {c.aliases and next(iter(c.aliases)): c for c in out if c.aliases}
+    names.pop(None, None)
+    if names:
+        first = {c.label: c.start for c in out}
+        rx = re.compile(r"(?<![A-Za-z0-9\-'\u2019])(?:" + "|".join(
+            re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![A-Za-z0-9\-])")
+        taken = [(c.start, c.end) for c in out]
+        for m in rx.finditer(text):
+            c = names[m.group(0)]
+            if m.start() > first[c.label] and not any(a <= m.start() < b for a, b in taken):
+                out.append(Candidate(m.start(), m.end(), c.label, "Product", RULE, CONFIDENCE,
+                                     set(c.aliases)))
+    return out

@@ -1,0 +1,223 @@
+"""Names the candidate stage ran together or left short, repaired once every name is known:
+
+* "Professor Yang Shuqin of Kunming University of Science and Technology" proposed as one
+  university is the university, the person (``person:title-of-org``) and the post
+  (``post:title-of-org``, role the title);
+* "A and B University" (or Group, Institute, Co., Ltd. ...) where A is a name the draft or the
+  graph already has (an acronym it defined, a company's short name) is two organisations, not
+  one (``name:split-and``): what pointed at the pair points at both; an acronym A nothing
+  defines is an organisation of its own (``name:split-and-acronym``, 0.4);
+* a new name that is another new name's alias ("IMNMIA" found alone) is that entity; a name
+  that starts with a day ("... on Friday for the 2025 X Conference") starts after it;
+* a company's short name: "Dianhong Zinc" for "Dianhong Zinc Industry Co., Ltd." (the name's
+  first two or more words, without its legal suffix, printed on its own and not followed by
+  another capitalised word) is a mention of it, and an alias once used.
+
+Word lists: ``data/company-suffixes.txt`` (legal suffixes), ``data/title-words.txt``
+(academic titles printed before a name)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.names import surgery
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Entity, Span
+from kg.ingest.reading.text import normalise_name
+from kg.model.namespaces import NFO
+
+_ORGS = {NFO.Organization, NFO.GovernmentBody, NFO.IndustryAssociation, NFO.AssociationBranch,
+         NFO.Company, NFO.ResearchInstitute, NFO.University, NFO.Alliance, NFO.AdvisoryBody}
+_PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
+_PERSON = r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?"
+_ACRO = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+
+
+@lru_cache(maxsize=1)
+def _suffix_rx():
+    alts = "|".join(re.escape(s) for s in sorted(lines("company-suffixes"), key=len,
+                                                  reverse=True))
+    return re.compile(rf"[\s,]+(?:{alts})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _title_rx():
+    alts = "|".join(re.escape(s) for s in sorted(lines("title-words"), key=len, reverse=True))
+    return re.compile(rf"^(?P<t>{alts})\s+(?P<p>{_PERSON})\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def repair_names(draft, spans_of: list, minter, gaz) -> None:
+    _titled(draft, spans_of, minter)
+    _day_lead(draft, spans_of, minter)
+    _short_names(draft, spans_of)
+    _split_pairs(draft, spans_of, minter, gaz)
+    _alias_twins(draft, spans_of)
+
+
+# "gathered in Baotou, Inner Mongolia on Friday for the 2025 X Conference": the name starts
+# after the day ("on Friday for the")
+_DAY_LEAD = re.compile(r"^.*?\b(?:on|this|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|weekend|morning|afternoon|evening)\s+(?:for|at|to|of|in)\s+"
+                       r"(?:the\s+)?(?=[A-Z0-9])")
+
+
+def _day_lead(draft, spans_of, minter) -> None:
+    for ent in list(draft.entities.values()):
+        if ent.known or ent.role:
+            continue
+        m = _DAY_LEAD.match(ent.label)
+        if m is None:
+            continue
+        cut = m.end()
+        surgery.move_spans(ent, spans_of, {
+            (sp.start, sp.end): (sp.start + cut, sp.end) for sp in ent.mentions
+            if draft.text[sp.start:sp.end] == ent.label})
+        surgery.rename(draft, ent, ent.label[cut:], minter)
+
+
+def _alias_twins(draft, spans_of) -> None:
+    """A new entity whose name is another new entity's alias ("IMNMIA" proposed from the slot it
+    fills, where "Inner Mongolia ... Association (IMNMIA)" defined it) is that entity."""
+    aliases = {}
+    for ent in draft.entities.values():
+        if not ent.known and not ent.role:
+            for a in ent.aliases:
+                aliases.setdefault(normalise_name(a), ent)
+    if not aliases:
+        return
+    for ent in list(draft.entities.values()):
+        if ent.known or ent.role:
+            continue
+        twin = aliases.get(normalise_name(ent.label))
+        if twin is not None and twin is not ent and twin.iri in draft.entities:
+            surgery.fold(draft, spans_of, ent, twin)
+
+
+def _titled(draft, spans_of, minter) -> None:
+    from kg.ingest.relations.propose import _post
+    people = {normalise_name(e.label): e for e in draft.entities.values() if e.cls == NFO.Person}
+    names = None
+    for ent in list(draft.entities.values()):
+        if ent.known or ent.role or ent.cls not in _ORGS:
+            continue
+        m = _title_rx().match(ent.label)
+        if m is None:
+            continue
+        cut, label = m.end(), ent.label[m.end():]
+        posts = []
+        moves = {(sp.start, sp.end): (sp.start + cut, sp.end) for sp in ent.mentions
+                 if draft.text[sp.start:sp.start + cut] == ent.label[:cut]}
+        surgery.move_spans(ent, spans_of, moves)
+        for sp in (Span(a, b) for a, b in moves):
+            ps = sp.start + m.start("p")
+            pe = sp.start + m.end("p")
+            person = people.get(normalise_name(m.group("p")))
+            if person is None:
+                person = Entity(minter.mint(m.group("p")), NFO.Person, m.group("p"), False,
+                                "person:title-of-org", 0.6)
+                draft.entities[person.iri] = person
+                people[normalise_name(m.group("p"))] = person
+            surgery.add_mention(person, spans_of, ps, pe)
+            posts.append((person, sp))
+        if names is None:
+            names = surgery.by_name(draft)
+        same = names.get(normalise_name(label))
+        if same is not None and same is not ent:
+            ent.label = label
+            surgery.fold(draft, spans_of, ent, same)
+            ent = same
+        else:
+            surgery.rename(draft, ent, label, minter)
+            names[normalise_name(label)] = ent
+        for person, sp in posts:
+            _post(draft, minter, person, ent, m.group("t"), Span(sp.start, sp.end),
+                  "post:title-of-org")
+
+
+def _short_names(draft, spans_of) -> None:
+    text = draft.text
+    # a metal or field named inside ("Dianhong Zinc") stays a mention of its own
+    covered, _ = surgery.coverage(text, [x for x in spans_of
+                                         if x[2].cls not in (NFO.Metal, NFO.Field)])
+    places = {normalise_name(w) for e in draft.entities.values() if e.cls in _PLACES
+              for w in (e.label, *e.aliases)}
+    shorts: dict[str, Entity] = {}
+    short_keys: set[str] = set()
+    taken = set(surgery.by_name(draft))
+    for ent in draft.entities.values():
+        if ent.known or ent.role or ent.cls != NFO.Company:
+            continue
+        m = _suffix_rx().search(ent.label)
+        if m is None:
+            continue
+        ws = ent.label[:m.start()].split()
+        if normalise_name(ws[0]) in places:
+            continue        # "Hunan Xiangneng ...": "Hunan ..." is too loose a short name
+        for n in range(len(ws), 1, -1):
+            short = " ".join(ws[:n])
+            key = normalise_name(short)
+            if key in taken or key in short_keys:
+                continue
+            short_keys.add(key)
+            shorts[short] = ent
+    if not shorts:
+        return
+    alts = "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
+    # a new name that joins two with "and" starting here: the split repairs it
+    pair_starts = {s for s, _, e in spans_of if not e.known and " and " in e.label}
+    for m in re.finditer(rf"(?<![\w'’-])(?:{alts})(?![\w-]|\s+(?:[A-Z]|&)|['’](?![s\s]))", text):
+        a, b = m.span()
+        if any(covered[a:b]) and a not in pair_starts:
+            continue
+        ent = shorts[m.group(0)]
+        surgery.add_mention(ent, spans_of, a, b)
+        ent.aliases.add(m.group(0))
+
+
+def _split_pairs(draft, spans_of, minter, gaz) -> None:
+    text = draft.text
+    names = None
+    for ent in list(draft.entities.values()):
+        if ent.known or ent.role or ent.cls not in _ORGS or " and " not in ent.label:
+            continue
+        if names is None:
+            names = surgery.by_name(draft)
+        for m in re.finditer(r" and ", ent.label):
+            left, right = ent.label[:m.start()], ent.label[m.end():]
+            if len(right.split()) < 2 or not right[:1].isupper():
+                continue
+            a_ent = names.get(normalise_name(left))
+            a_known = None if a_ent is not None else gaz.owner(normalise_name(left))
+            if a_ent is None and a_known is None and _ACRO.fullmatch(left):
+                # "CATL and Tsinghua University": an acronym of its own is an organisation
+                a_ent = Entity(minter.mint(left), NFO.Organization, left, False,
+                               "name:split-and-acronym", 0.4)
+                draft.entities[a_ent.iri] = a_ent
+                names[normalise_name(left)] = a_ent
+            if a_ent is None and a_known is None:
+                continue
+            if a_ent is ent:
+                continue
+            b_ent = names.get(normalise_name(right))
+            if b_ent is None:
+                b_ent = Entity(minter.mint(right), ent.cls, right, False, "name:split-and",
+                               ent.confidence)
+                draft.entities[b_ent.iri] = b_ent
+                names[normalise_name(right)] = b_ent
+            if a_ent is None:
+                a_ent = draft.entities.get(a_known)
+                if a_ent is None:
+                    a_ent = Entity(a_known, gaz.classes.get(a_known) or NFO.Organization,
+                                   left, True, "gazetteer:name", 0.9)
+                    draft.entities[a_known] = a_ent
+            for sp in list(ent.mentions):
+                if text[sp.start:sp.end] != ent.label:
+                    continue
+                surgery.add_mention(a_ent, spans_of, sp.start, sp.start + len(left))
+                surgery.add_mention(b_ent, spans_of, sp.start + m.end(), sp.end)
+            spans_of[:] = [x for x in spans_of if x[2] is not ent]
+            for pred, obj, sp, rule in ent.statements:
+                b_ent.add(pred, obj, sp, rule)
+            surgery.redirect(draft, ent.iri, [a_ent.iri, b_ent.iri])
+            draft.entities.pop(ent.iri, None)
+            break

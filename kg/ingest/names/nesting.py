@@ -1,0 +1,63 @@
+"""Names a sentence does not name on their own, for the rules that pair what a sentence names
+(relations.py, cooccur.py): a name printed inside another entity's name, and the dateline place
+("BEIJING —"). ``kind(entity)`` is relations.kind."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.knowledge.prior import is_relation_node
+
+
+def nested_spans(spans_of) -> set[tuple[int, int, int]]:
+    """(start, end, id(entity)) of the names printed inside another entity's name ("Fugu County"
+    in "Fugu County Committee", "magnesium" in "Magnesium Alloy Ingots", "Nonferrous" in a
+    committee's name): the name concerns them, but the sentence does not name them on their
+    own, so rules that pair what a sentence names leave them out. One sweep, sorted by start."""
+    return set(containers(spans_of))
+
+
+def containers(spans_of) -> dict:
+    """(start, end, id(entity)) of each name printed inside another's name -> that other."""
+    out = {}
+    best_end, best_ent = -1, None
+    for s, e, ent in sorted(spans_of, key=lambda x: (x[0], -x[1])):
+        if is_relation_node(ent):
+            continue
+        if best_ent is not None and best_ent is not ent and e <= best_end:
+            out[(s, e, id(ent))] = best_ent
+        if e > best_end:
+            best_end, best_ent = e, ent
+    return out
+
+
+def inside_ok(k: str, other, container, kind) -> bool:
+    """Names inside another name that still say what a sentence's policy is about: the place
+    in the issuing body's name ("the Anhui Provincial Development and Reform Commission issued
+    ..." applies to Anhui), the metal in a policy's or standard's own title."""
+    if container is None:
+        return False
+    ko, kc = kind(other), kind(container)
+    return k in ("policy", "initiative") and ((ko == "place" and kc == "org")
+                                              or (ko == "metal" and kc == "policy"))
+
+
+_DATELINE = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*[^\n—–]{1,24}?)?"
+                       r"[ \t]*(?:—|–|--|-)[ \t]")
+
+
+def datelines(text, spans_of, kind) -> set[tuple[int, int, int]]:
+    """(start, end, id(entity)) of a place that opens a line and is followed by a dash, maybe
+    after a date ("BEIJING —", "Nanning, April 2, 2025 —"): where the news was filed, not what
+    the article's policies apply to or where its events are held."""
+    out = set()
+    for s, e, ent in spans_of:
+        if kind(ent) == "place" and not text[text.rfind("\n", 0, s) + 1:s].strip() \
+                and _DATELINE.match(text, e):
+            out.add((s, e, id(ent)))
+    return out
+
+
+def unpaired_spans(text, spans_of, kind) -> set[tuple[int, int, int]]:
+    """Names that rules pairing what a sentence names leave out: inside another name, or a
+    dateline."""
+    return nested_spans(spans_of) | datelines(text, spans_of, kind)

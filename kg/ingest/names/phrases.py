@@ -1,0 +1,98 @@
+"""Policies, notices, reports, standards and projects named in lower case: a noun phrase ending
+in a head of ``data/lower-heads.txt``, with what follows "for"/"of"/"on" after it ("the import
+management announcement for secondary copper and aluminum raw materials", "pilot projects for
+the transshipment of secondary metal raw materials", "a 10% benchmark tariff", "the government
+work report"). The words before the head run back to a word of ``data/phrase-stops.txt``, a
+possessive or punctuation (as for ``project_phrases``); the phrase needs two of them, or one and
+a complement, or one holding a digit or a capital. Low confidence: a reviewer confirms."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.names.candidates import Candidate
+from kg.ingest.lexicon import lines, words
+
+_MOD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-%]*(?:,\d{3})*")
+_INNER = {"the", "and", "of", "for"}      # words a complement may hold inside
+_ORGS = {"GovernmentBody", "Alliance"}
+_ARTICLES = {"the", "a", "an"}
+_EVENTS = {"Conference", "Forum", "Seminar", "Symposium", "Meeting"}
+# words before "government" that say whose, not which ("the local government")
+_GENERIC_ORG = {"local", "central", "national", "municipal", "provincial", "county", "city",
+                "federal", "state", "new", "same", "whole", "other", "two", "three"}
+
+
+def lower_names(text: str) -> list[Candidate]:
+    heads = dict(line.split() for line in lines("lower-heads"))
+    stops = words("phrase-stops") - {"new", "key", "major"}
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    lead = words("concept-lead-stops")      # "ask what measures", "revise ... standards"
+    out = []
+    for m in re.finditer(rf"(?<![A-Za-z\-])({alt})(?![A-Za-z\-])", text):
+        before = text[max(0, m.start() - 160):m.start()]
+        toks = before.split(" ")[:-1] if before.endswith(" ") else []
+        keep: list[str] = []
+        for i in range(len(toks) - 1, -1, -1):
+            tok = toks[i]
+            low = tok.lower()
+            if not _MOD.fullmatch(tok) or low in stops or low in lead or len(keep) >= 8:
+                break
+            if low.endswith(("ed", "ly")) and "-" not in low:
+                if low.endswith("ed") and keep and i > 0 and toks[i - 1].lower() in _ARTICLES:
+                    keep.insert(0, tok)     # "the integrated development strategy": an adjective
+                break
+            keep.insert(0, tok)
+        while keep and (keep[0].lower() in lead or keep[0].lower().endswith("ing")):
+            keep = keep[1:]                 # "revise ...", "taking multiple measures"
+        comp, end = _complement(text, m.end(), stops)
+        if comp and heads[m.group(1)] in _ORGS and not re.match(r"[ \t]*(?:[,.;:()]|$)", text[end:end + 2]):
+            comp, end = False, m.end()  # a body's "for ..." tail ends a clause, or is a verb's
+        strong = any(t[:1].isupper() or any(c.isdigit() for c in t) for t in keep)
+        cls = heads[m.group(1)]
+        if cls in _ORGS:
+            # a body: "the US government", "a university-industry-research consortium"; one
+            # word before it must be a name or a compound ("local government" names none); an
+            # alliance may have two plain words ("a future industry innovation consortium")
+            if not keep or keep[-1].lower() in _GENERIC_ORG or not (
+                    strong or "-" in keep[-1] or cls == "Alliance" and len(keep) >= 2):
+                continue
+        elif not (len(keep) >= 2 or keep and (comp or strong)):
+            continue
+        if len(keep) == 1 and re.fullmatch(r"[\d,.]+", keep[0]) and not comp:
+            continue        # "48 projects won first prizes": a count, not a name
+        start = m.start() - len(" ".join(keep)) - 1
+        if text[start:m.start() - 1] != " ".join(keep):
+            continue
+        label = " ".join(text[start:end].split())
+        if cls in _EVENTS and len(keep) == 1 and re.fullmatch(r"[A-Z]{3,8}", keep[0]):
+            # "ICSOBA conferences": named by the body that holds them, as "TMS Annual Meeting"
+            # is (a name, not a lower-case phrase: the body's name inside it stands too)
+            out.append(Candidate(start, end, label, cls, "name:acronym-event", 0.5))
+            out.append(Candidate(start, start + len(keep[0]), keep[0], "Organization",
+                                 "name:inner-org", 0.4))
+            continue
+        out.append(Candidate(start, end, label, cls, "lower-name", 0.4))
+    return out
+
+
+def _complement(text: str, pos: int, stops) -> tuple[bool, int]:
+    """" for the transshipment of secondary metal raw materials": up to punctuation or a word
+    that cannot be inside a name, at most ten words; (found, end offset)."""
+    lead = re.match(r"[ \t]+(?:for|of|on)[ \t]+", text[pos:pos + 12])
+    if not lead:
+        return False, pos
+    i = pos + lead.end()
+    last_good = None
+    n = 0
+    prev = "for"
+    for t in re.finditer(r"[^\s,.;:()\"\u201c\u201d]+|[,.;:()\"\u201c\u201d\n]", text[i:i + 160]):
+        w = t.group(0)
+        low = w.lower()
+        if not _MOD.fullmatch(w) or (low in stops and low not in _INNER) or n >= 10 \
+                or (low.endswith(("ed", "ly")) and "-" not in low and prev in ("and", "")):
+            break           # "... for all countries and imposed" (but "for recycled zinc")
+        prev = low
+        n += 1
+        if low not in _INNER:
+            last_good = i + t.end()
+    return (last_good is not None, last_good if last_good else pos)

@@ -1,0 +1,369 @@
+"""Places the graph does not know, named without a suffix ("Qujing", "Yichang"), from the cues
+news text gives them (``data/place-cues.txt``): the dateline city ("Qujing, March 3, 2025 --"),
+"in X, Y Province" / "X, Y" with Y a province, "X Municipal People's Government", "mayor of X",
+"X-based", "X Provincial Department of ...". Each is a new City (Province or County when a cue
+says so) with every bare occurrence of its name as a mention, located in the province or country
+the text pairs it with (``nfo:locatedIn``, rule ``place:paired``). An organisation named
+"X-based Y" ("X-headquartered Y") is Y (the name loses the prefix), located in X
+(``place:based``). China's provinces by their short names (``data/china-provinces.txt``:
+"in Fengxin, Jiangxi") are provinces, never cities, and take their full name. A listed city
+(``data/china-cities.txt``) printed alone with no cue ("plants in Chenzhou and Hengyang") is a
+City too (``place:city-list``, 0.5), located only where the text pairs it with a province.
+
+Never a person's name (a name some person of the draft bears, or a word printed in lower case
+elsewhere), never a name the graph knows as something else, never an ordinary capitalised word
+("Meanwhile, Hubei ..."). Confidence by cue: dateline 0.7, paired with a preposition 0.6, bare
+pair or "-based" 0.5; several cues for one name take the highest."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.names import surgery
+from kg.ingest.lexicon import lines, words
+from kg.ingest.model import Entity, Span
+from kg.ingest.reading.text import normalise_name
+from kg.model.namespaces import NFO
+
+_NAME = r"(?:[A-Z][a-z]+(?:['’-][a-z]+)?(?:\s[A-Z][a-z]+(?:['’-][a-z]+)?)?)"
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+# "Qujing, March 3, 2025 (reporter ...) --", "YICHANG, Hubei, Sept. 26 --", "Lanzhou, 20 April"
+_DATELINE = re.compile(
+    rf"^[ \t]*(?P<x>{_NAME}|[A-Z]{{4,}}(?:\s[A-Z]{{3,}})?),\s+(?:(?P<y>{_NAME}),\s+)?"
+    rf"(?:(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS})\b)", re.MULTILINE)
+_DATELINE_LINES = 4         # the dateline opens one of the first lines that hold text
+_PLACE_CLASSES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
+_CONTAINERS = {NFO.Country, NFO.Province, NFO.Region}
+_RANK = {"City": 0, "County": 1, "Province": 2}
+_NOT_NAMES = frozenset({
+    "the", "this", "that", "these", "those", "meanwhile", "however", "moreover", "besides",
+    "also", "first", "second", "third", "finally", "today", "yesterday", "tomorrow", "then",
+    "since", "after", "before", "during", "in", "on", "at", "for", "and", "but", "so", "yet",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "reporter",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "mr", "ms", "dr", "professor", "according", "overall",
+    "currently", "previously", "recently", "similarly", "in addition", "last year", "this year"})
+
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, str]:
+    """short name -> full name of China's provincial-level divisions (data/china-provinces.txt)."""
+    out = {}
+    for line in lines("china-provinces"):
+        short, full = re.split(r"\s{2,}", line, maxsplit=1)
+        out[short] = full
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cues():
+    out = []
+    for line in lines("place-cues"):
+        rule, cls, conf, rx = re.split(r"\s{2,}", line, maxsplit=3)
+        out.append((rule, cls, float(conf), re.compile(rx.replace("NAME", _NAME))))
+    return tuple(out)
+
+
+def _title(word: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() else w for w in word.split())
+
+
+def propose_places(draft, spans_of: list, minter, gaz) -> None:
+    text = draft.text
+    names = surgery.by_name(draft)
+    people = {w for e in draft.entities.values() if e.cls == NFO.Person
+              for w in [normalise_name(e.label)] + normalise_name(e.label).split()}
+    lowered = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text[:200_000]))
+
+    cache: dict = {}
+
+    def known_place(name: str):
+        """The graph's or the draft's place of that name ("Hubei" -> "Hubei Province")."""
+        if name not in cache:
+            cache[name] = _known_place(name)
+        return cache[name]
+
+    def _known_place(name: str):
+        for key in (name, f"{name} province", f"{name} city", f"{name} county"):
+            k = normalise_name(key)
+            iri = gaz.owner(k)
+            if iri is not None:
+                return ("known", iri) if gaz.classes.get(iri) in _PLACE_CLASSES else ("other", iri)
+            ent = names.get(k)
+            if ent is not None:
+                return ("draft", ent) if ent.cls in _PLACE_CLASSES else ("other", ent)
+        full = _provinces().get(name)
+        if full is not None:
+            k = normalise_name(full)
+            iri = gaz.owner(k)
+            if iri is not None and gaz.classes.get(iri) in _PLACE_CLASSES:
+                return ("known", iri)
+            if names.get(k) is not None and names[k].cls in _PLACE_CLASSES:
+                return ("draft", names[k])
+            return ("list", full)
+        return None
+
+    def fine(x: str) -> bool:
+        k = normalise_name(x)
+        first = k.split()[0]
+        return not (k in _NOT_NAMES or first in _NOT_NAMES or k in people
+                    or x.split()[0].lower() in lowered or words("common-words") & {k}
+                    or first.endswith("ly"))
+
+    found: dict[str, dict] = {}     # place name -> {cls, conf, rule, spans, in, based, have}
+    person_at = bytearray(len(text) + 1)
+    for a, b, e in spans_of:
+        if e.cls == NFO.Person:
+            person_at[a:b] = b"\x01" * (b - a)
+
+    def note(x, xs, cls, conf, rule, y=None, ys=None, suffix=False, based_at=None):
+        # "Deputy Mayor of Yichang Liu Qiang": the place ends before the person
+        while any(person_at[xs[0]:xs[1]]) and " " in x:
+            x = x.rsplit(" ", 1)[0]
+            xs = (xs[0], xs[0] + len(x))
+        if any(person_at[xs[0]:xs[1]]):
+            return
+        x = _title(x)
+        if not fine(x):
+            return
+        have = known_place(x)
+        if have is not None and have[0] not in ("draft", "list"):
+            return                  # the graph knows the name (as a place or as something else)
+        if have is not None and have[0] == "list":
+            cls, have = "Province", None        # "Hubei-based": a province, never a city
+        f = found.setdefault(x, {"cues": [], "in": [], "based": [], "have": have})
+        f["cues"].append((cls, conf, rule, xs, y and _title(y), ys, suffix))
+        if based_at is not None:
+            f["based"].append(based_at)
+
+    # the dateline: the first lines that hold text (after the headline)
+    head = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:4000])][:_DATELINE_LINES]
+    for ln in head:
+        m = _DATELINE.match(text, ln.start(), ln.end())
+        if m and not (m.group("x").isupper() and not re.search(r"[AEIOU]", m.group("x")[1:])):
+            # ("SMM, March 3 --": an acronym, not a city)
+            note(m.group("x"), m.span("x"), "City", 0.7, "place:dateline",
+                 m.group("y"), m.span("y") if m.group("y") else None)
+            break
+    for rule, cls, conf, rx in _cues():
+        for m in rx.finditer(text):
+            gd = m.groupdict()
+            based = m.end() if rule == "place:based" else None
+            note(m.group("x"), m.span("x"), cls, conf, rule, gd.get("y"),
+                 (m.start("y"), m.end("s") if gd.get("s") else m.end("y")) if gd.get("y")
+                 else None, bool(gd.get("s")), based)
+    _city_list(text, spans_of, note)
+    provinces_found = {x for x, f in found.items()
+                       if any(c[0] == "Province" for c in f["cues"])}
+    for x in list(found):
+        f = found[x]
+        kept = []
+        wrong = _wrong_provinces(x, [c[4] for c in f["cues"]])
+        for cls, conf, rule, xs, y, ys, suffix in f["cues"]:
+            if y is not None and cls == "Province":
+                continue            # a province is not located in another one
+            if y is not None and _short(y) in wrong:
+                continue            # the text names two provinces: the list's one wins
+            if y is not None:
+                got = known_place(y)
+                cls_y = None
+                if got is not None and got[0] == "known":
+                    cls_y = gaz.classes.get(got[1])
+                elif got is not None and got[0] == "draft":
+                    cls_y = got[1].cls
+                if cls_y in _CONTAINERS:
+                    cont = got[1]
+                elif got is not None and got[0] == "list":
+                    cls_y, cont = NFO.Province, ("new-province", y, ys)
+                elif got is None and (suffix or y in provinces_found):
+                    cls_y, cont = NFO.Province, ("new-province", y, ys)
+                else:
+                    continue        # "X, Y" where Y is no province or country: no cue
+                if rule == "place:x-y" and cls_y != NFO.Province:
+                    continue        # a bare "X, Y" only with a province: "Meanwhile, China"
+                f["in"].append((cont, xs))
+            kept.append((cls, conf, rule, xs))
+        if not kept:
+            del found[x]
+            continue
+        f["cls"] = max((c[0] for c in kept), key=_RANK.get)
+        best = max(kept, key=lambda c: c[1])
+        f["conf"], f["rule"], f["spans"] = best[1], best[2], [c[3] for c in kept]
+    if found:
+        _strip_based(draft, spans_of, minter)
+        _propose(draft, spans_of, minter, gaz, found)
+    # (a new name that opens with a place's name is not said to be located there: measured on
+    # leave-one-out, 0 of 43 such pairs are curated)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, frozenset[str]]:
+    """name -> provinces of China's cities (data/china-cities.txt; Suzhou is in two)."""
+    out: dict[str, set] = {}
+    for line in lines("china-cities"):
+        name, prov = line.split("\t", 1)
+        out.setdefault(name.strip(), set()).add(prov.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _short(y: str) -> str:
+    return re.sub(r"\s+(?:Province|Zhuang|Hui|Uygur|Autonomous)\b.*", "", y)
+
+
+def _wrong_provinces(x: str, ys: list) -> set[str]:
+    """"Yichun, Jiangxi" and "Yichun, Heilongjiang" in one text for a Yichun plant in Jiangxi:
+    the provinces the text pairs a listed city with that the list does not (none unless the
+    text names two and the list agrees with one)."""
+    listed = _cities().get(x)
+    named = {_short(y) for y in ys if y is not None} & set(_provinces())
+    if not listed or len(named) < 2 or not named & listed:
+        return set()
+    return named - listed
+
+
+@lru_cache(maxsize=1)
+def _city_rx():
+    alts = sorted((re.escape(n).replace("'", "['’]") for n in _cities()), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’&-])(?:{'|'.join(alts)})(?![\w'’&-])")
+
+
+def _city_list(text: str, spans_of: list, note) -> None:
+    """"plants in Chenzhou and Hengyang": a listed city's name standing alone (not inside a
+    longer name a rule proposed or the graph knows, not next to a surname: "Yulin Zhang") is a
+    City; the list's province is not a statement (only what the text pairs it with is)."""
+    covered, _ = surgery.coverage(text, spans_of)
+    surnames = lines("surnames")
+    for m in _city_rx().finditer(text):
+        a, b = m.span()
+        if any(covered[a:b]):
+            continue
+        before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, a - 20):a])
+        after = re.match(r"[ \t]+([A-Z][a-z]+)", text[b:b + 20])
+        if (before and before.group(1) in surnames) or (after and after.group(1) in surnames):
+            continue                # "Zhang Yulin", "Yulin Zhang": a person
+        note(m.group(0), (a, b), "City", 0.5, "place:city-list")
+
+
+def _propose(draft, spans_of, minter, gaz, found) -> None:
+    text = draft.text
+    covered, starts = surgery.coverage(text, spans_of)
+    new_provinces: dict[str, Entity] = {}
+    for x, f in sorted(found.items(), key=lambda xf: xf[1]["cls"] != "Province"):
+        if f["have"] is not None:
+            ent = f["have"][1]                  # the draft's "Hubei Province": "Hubei" too
+            if not ent.known and ent.label != x:
+                ent.aliases.add(x)
+        elif x in new_provinces:
+            ent = new_provinces[x]
+        else:
+            label = (_provinces().get(x) or f"{x} Province") if f["cls"] == "Province" else x
+            ent = Entity(minter.mint(label), NFO[f["cls"]], label, False, f["rule"], f["conf"])
+            if label != x:
+                ent.aliases.add(x)
+            draft.entities[ent.iri] = ent
+            if f["cls"] == "Province":
+                new_provinces[x] = ent
+        rx = re.compile(rf"(?<![\w'’-]){re.escape(x)}(?![\w'’-]|\s+(?:Province|City|County)\b)"
+                        if f["have"] is not None else rf"(?<![\w'’-]){re.escape(x)}(?![\w'’])")
+        for m in rx.finditer(text):
+            a, b = m.span()
+            # a bare occurrence, or the first word of a longer name ("Qujing Municipal ...")
+            if not any(covered[a:b]) or (a in starts and all(e.cls not in (NFO.Person,)
+                                                             for _, e in starts[a])):
+                surgery.add_mention(ent, spans_of, a, b)
+        if not ent.mentions:
+            surgery.add_mention(ent, spans_of, *f["spans"][0])
+        for cont, xs in f["in"]:
+            if isinstance(cont, tuple):
+                _, y, ys = cont
+                prov = new_provinces.get(y)
+                if prov is None:
+                    # as printed: "Jiangxi Province", "Guangxi Zhuang Autonomous Region"
+                    label = " ".join(draft.text[ys[0]:ys[1]].split()) if ys else y
+                    if not label.endswith(("Province", "Region")):
+                        label = _provinces().get(y) or f"{y} Province"
+                    prov = Entity(minter.mint(label), NFO.Province, label,
+                                  False, "place:province-suffix", 0.6)
+                    draft.entities[prov.iri] = prov
+                    new_provinces[y] = prov
+                if ys and not any(covered[ys[0]:ys[1]]):
+                    surgery.add_mention(prov, spans_of, ys[0], ys[1])
+                    if draft.text[ys[0]:ys[1]] != prov.label:
+                        prov.aliases.add(draft.text[ys[0]:ys[1]])
+                target = prov.iri
+            else:
+                target = cont.iri if isinstance(cont, Entity) else cont
+            if target != ent.iri and not ent.known:
+                ent.add(NFO.locatedIn, target, Span(xs[0], xs[1]), "place:paired")
+        for at in f["based"]:
+            orgs = [(b, o) for b, o in starts.get(at + 1, ())
+                    if o.cls not in _PLACE_CLASSES and o.cls != NFO.Person]
+            if not orgs and not covered[at + 1]:
+                got = _based_name(draft, spans_of, minter, gaz, at + 1)
+                orgs = [got] if got else []
+            for b, org in orgs:
+                if not org.known:
+                    org.add(NFO.locatedIn, ent.iri, Span(draft.text.rfind(x, 0, at), b),
+                            "place:based")
+
+
+# "Hubei-based Jingchu Lithium said ...": the capitalised words after "X-based", up to a word
+# in lower case or a comma, name an organisation (a company unless its last word says otherwise)
+_BASED_NAME = re.compile(r"(?P<n>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|and|of)){0,5}?)"
+                         r"(?=\s+[a-z]|\s*[,.;:)]|\s*$)")
+_HEAD_CLASS = {"university": NFO.University, "institute": NFO.ResearchInstitute,
+               "association": NFO.IndustryAssociation, "alliance": NFO.Alliance,
+               "bureau": NFO.GovernmentBody, "department": NFO.GovernmentBody,
+               "commission": NFO.GovernmentBody}
+
+
+def _based_name(draft, spans_of, minter, gaz, at):
+    m = _BASED_NAME.match(draft.text, at)
+    if m is None or m.group("n").split()[-1] in ("and", "of", "&"):
+        return None
+    name = m.group("n").rstrip(".")
+    key = normalise_name(name)
+    if gaz.owner(key) is not None or key in _NOT_NAMES:
+        return None
+    same = surgery.by_name(draft).get(key)
+    ent = same or Entity(minter.mint(name), _HEAD_CLASS.get(name.split()[-1].lower(),
+                                                           NFO.Company),
+                         name, False, "name:after-based", 0.4)
+    draft.entities.setdefault(ent.iri, ent)
+    surgery.add_mention(ent, spans_of, at, at + len(name))
+    if same is None:        # and wherever the name recurs on its own
+        covered, _ = surgery.coverage(draft.text, [x for x in spans_of if x[2].cls not in (
+            NFO.Metal, NFO.Field)]) if draft.text.count(name) > 1 else (None, None)
+        if covered is not None:
+            for mm in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", draft.text):
+                if not any(covered[mm.start():mm.end()]):
+                    surgery.add_mention(ent, spans_of, mm.start(), mm.end())
+    return at + len(name), ent
+
+
+_BASED = re.compile(r"^(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-(?:based|headquartered)\s+(?=[A-Z])")
+
+
+def _strip_based(draft, spans_of: list, minter) -> None:
+    """"Lanzhou-based Xibei Cobalt Industry Co., Ltd." is "Xibei Cobalt Industry Co., Ltd.":
+    the new name loses the prefix (and is the entity of that name if the draft has one)."""
+    names = surgery.by_name(draft)
+    for ent in list(draft.entities.values()):
+        if ent.known or ent.role:
+            continue
+        m = _BASED.match(ent.label)
+        if m is None:
+            continue
+        cut = m.end()
+        label = ent.label[cut:]
+        surgery.move_spans(ent, spans_of, {
+            (sp.start, sp.end): (sp.start + cut, sp.end) for sp in ent.mentions
+            if draft.text[sp.start:sp.start + cut] == ent.label[:cut]})
+        same = names.get(normalise_name(label))
+        if same is not None and same is not ent:
+            ent.label = label
+            surgery.fold(draft, spans_of, ent, same)
+        else:
+            surgery.rename(draft, ent, label, minter)

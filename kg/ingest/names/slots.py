@@ -1,0 +1,89 @@
+"""Companies named without a suffix ("Yizumi", "Borche Intelligent", "SAIC"), found by the slot
+they fill rather than by their words: the subject of an organisation's verb at the start of a
+sentence, heading or dated clause ("On April 20, X and Y released ..."), a numbered heading's
+possessive ("9. X's Magnesium Alloy ..."), the agent after "produced/developed by", the partner
+after "signed ... with" / "collaborates with", the organisation after a role ("Chairman of X"),
+and lists introduced as companies ("enterprises such as X, Y and Z", "X (a ... company)").
+Low confidence: the reviewer confirms; the pipeline drops any that overlaps a known name."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.names.candidates import Candidate
+from kg.ingest.lexicon import lines, words
+
+_W = r"(?:[A-Z][A-Za-z0-9&\-]*|[A-Z]{2,})"
+NAME = rf"{_W}(?:[ ](?:&[ ])?{_W}){{0,3}}"      # "Wenfeng Steel & Aluminum"
+_LIST = rf"(?P<list>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
+
+
+def _patterns() -> list[re.Pattern]:
+    verbs = "|".join(sorted(lines("company-verbs"), key=len, reverse=True))
+    roles = "|".join(re.escape(r) for r in sorted(lines("roles"), key=len, reverse=True))
+    start = r"(?:^|(?<=\n)|(?<=[.;:]\s)|(?<=,\s)|(?<=\d\.\s)|(?<=\d\.\d\s)|(?<=; and )|(?<=, and ))"
+    return [
+        # "X (controlled by Y) signed ...": a parenthesis between the name and its verb
+        # ("; and X has made ...": a perfect tense too)
+        re.compile(rf"{start}{_LIST}(?:\s+\([^()\n]{{0,60}}\))?\s+(?:(?:has|have|had)\s+)?"
+                   rf"(?i:{verbs})\b", re.M),
+        # a numbered heading's possessive, on its own line or run into the text ("... . 9. X's")
+        re.compile(rf"(?:^|(?<=\n)|(?<=[.!?]\s))\s*\d+(?:\.\d+)*\.?\s+(?P<list>{NAME})['\u2019]s\s",
+                   re.M),
+        re.compile(rf"\b(?:produced|developed|designed|manufactured|supplied|made|built)"
+                   rf"\s+by\s+{_LIST}"),
+        re.compile(rf"\b(?i:signed|collaborat\w*|cooperat\w*|partner\w*)\b[^.;\n]{{0,120}}?"
+                   rf"\bwith\s+(?:the\s+)?{_LIST}"),
+        re.compile(rf"\b(?:{roles})\s+of\s+(?P<list>{NAME})"),
+        re.compile(rf"\b(?i:enterprises|companies|firms|automakers|carmakers|manufacturers|customers"
+                   rf"|clients|peers|competitors|rivals|suppliers|brands|players|producers)"
+                   rf"(?:\s+|\s*[\u2014\u2013]\s*)(?:such\s+as|including|like)\s+{_LIST}"),
+        re.compile(rf"(?P<list>{NAME})\s+\((?:a|an)\s+[^()\n]{{0,60}}\b(?:company|enterprise|"
+                   rf"firm|group|manufacturer)\)"),
+        # the customer a product is made for or fitted to: "customized for A and B", "the
+        # latest models of A", "investments in A"
+        re.compile(rf"\b(?:customi[sz]ed|tailored|supplied|made)\s+(?:exclusively\s+)?for\s+{_LIST}"),
+        re.compile(rf"\b(?:car|vehicle)?\s*models?\s+of\s+{_LIST}"),
+        re.compile(rf"\b(?:equity\s+)?(?:investments?|stakes?)\s+in\s+{_LIST}"),
+    ]
+
+
+_PATTERNS: list[re.Pattern] | None = None
+
+
+def bare_companies(text: str) -> list[Candidate]:
+    global _PATTERNS
+    if _PATTERNS is None:
+        _PATTERNS = _patterns()
+    lower_words = set(_LOWER_WORD.findall(text))
+    # an ordinary word the text never prints in lower case may be a name ("Hydro")
+    stop = {w for w in words("common-words") if w in lower_words or len(w) <= 3} | _STOP
+    out = []
+    seen = set()
+    for rx in _PATTERNS:
+        for m in rx.finditer(text):
+            for n in re.finditer(NAME, m.group("list")):
+                s = m.start("list") + n.start()
+                e = m.start("list") + n.end()
+                toks = n.group(0).split()
+                while toks and toks[0].lower() in stop:       # "The", "On", "Both"
+                    s += len(toks[0]) + 1
+                    toks = toks[1:]
+                while toks and toks[-1].lower() in stop:
+                    e -= len(toks[-1]) + 1
+                    toks = toks[:-1]
+                if not toks or (s, e) in seen:
+                    continue
+                label = " ".join(toks)
+                if len(toks) == 1 and (len(label) < 3 or not label.isupper() and (re.search(
+                        r"(?:[^iu]s|ing|ed|tion|ment|ity|ly)$", label)
+                        or label.lower() in lower_words)):
+                    continue            # "Components", "Overall": a word, not a name
+                    # (one the text also prints in lower case is a word too: "Hydro" is a
+                    # name in a text that never says "hydro")
+                seen.add((s, e))
+                out.append(Candidate(s, e, label, "Company", "company-slot", 0.4))
+    return out
+
+
+_STOP = frozenset(lines("slot-stopwords"))
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z\-]+")

@@ -1,0 +1,119 @@
+"""Small edits to a draft's entities after the name stage, shared by the rules that repair names
+(:mod:`kg.ingest.names.name_repair`, :mod:`kg.ingest.names.places`, :mod:`kg.ingest.events.anaphora`): add a mention
+(to the entity and to ``spans_of``), move a mention, fold one entity into another (its mentions,
+aliases and statements, and every statement that points at it), and find a draft entity by name.
+
+``spans_of`` is the pipeline's list of ``(start, end, entity)``; it is edited in place."""
+from __future__ import annotations
+
+from kg.ingest.model import Entity, Span
+from kg.ingest.reading.text import normalise_name
+
+
+def add_mention(ent: Entity, spans_of: list, start: int, end: int,
+                evidence: bool = True) -> bool:
+    """``ent`` is named by text[start:end] too (once). Without ``evidence`` the span only
+    reaches the rules that read sentences (``spans_of``), not the draft's evidence: a phrase
+    that refers back to it ("the forum") rather than naming it. (The spans already added are
+    remembered per entity, so adding is constant time.)"""
+    d = ent.__dict__
+    if evidence:
+        if d.get("_spans") is None or d.get("_n") != len(ent.mentions):
+            d["_spans"] = {(sp.start, sp.end) for sp in ent.mentions}   # (re)synchronised
+        seen = d["_spans"]
+    else:
+        seen = d.setdefault("_refs", set())
+    if (start, end) in seen:
+        return False
+    seen.add((start, end))
+    if evidence:
+        ent.mentions.append(Span(start, end))
+        d["_n"] = len(ent.mentions)
+    spans_of.append((start, end, ent))
+    return True
+
+
+def move_spans(ent: Entity, spans_of: list, moves: dict, to: Entity | None = None) -> None:
+    """The mentions of ``ent`` at the keys of ``moves`` ((start, end) -> (start, end)) become
+    the values (mentions of ``to``, default ``ent``): one pass over ``spans_of``."""
+    if not moves:
+        return
+    to = to or ent
+    ent.mentions[:] = [sp for sp in ent.mentions if (sp.start, sp.end) not in moves]
+    ent.__dict__.pop("_spans", None)
+    spans_of[:] = [x for x in spans_of if not (x[2] is ent and (x[0], x[1]) in moves)]
+    for new in moves.values():
+        add_mention(to, spans_of, *new)
+
+
+def move_span(ent: Entity, spans_of: list, old: tuple[int, int], new: tuple[int, int],
+              to: Entity | None = None) -> None:
+    """The mention ``old`` of ``ent`` becomes ``new`` (of ``to``, default ``ent``)."""
+    move_spans(ent, spans_of, {old: new}, to)
+
+
+def fold(draft, spans_of: list, gone: Entity, into: Entity) -> None:
+    """``gone`` is ``into``: its mentions, aliases and statements move over, statements that
+    pointed at it point at ``into``, and it leaves the draft."""
+    if gone is into:
+        return
+    have = {(s.start, s.end) for s in into.mentions}
+    for sp in gone.mentions:
+        if (sp.start, sp.end) not in have:
+            have.add((sp.start, sp.end))
+            into.mentions.append(sp)
+    into.__dict__.pop("_spans", None)
+    spans_of[:] = [(a, b, into if e is gone else e) for a, b, e in spans_of]
+    if not into.known:
+        into.aliases |= {a for a in gone.aliases | {gone.label} if a != into.label}
+    for pred, obj, sp, rule in gone.statements:
+        into.add(pred, obj, sp, rule)
+    redirect(draft, gone.iri, [into.iri])
+    draft.entities.pop(gone.iri, None)
+
+
+def redirect(draft, old, new: list) -> None:
+    """Statements whose object is ``old`` are made about each IRI of ``new`` instead."""
+    for ent in draft.entities.values():
+        if not any(o == old for _, o, _, _ in ent.statements):
+            continue
+        stmts = ent.statements
+        ent.statements = []
+        for pred, obj, sp, rule in stmts:
+            for o in (new if obj == old else [obj]):
+                if o != ent.iri:
+                    ent.add(pred, o, sp, rule)
+
+
+def by_name(draft) -> dict[str, Entity]:
+    """normalised label or alias -> the draft entity it names (first one wins)."""
+    out: dict[str, Entity] = {}
+    for ent in draft.entities.values():
+        if ent.role:
+            continue
+        for name in (ent.label, *sorted(ent.aliases)):
+            out.setdefault(normalise_name(name), ent)
+    return out
+
+
+def coverage(text: str, spans_of: list) -> tuple[bytearray, dict[int, list]]:
+    """Which characters some entity's mention covers, and the entities by mention start."""
+    covered = bytearray(len(text) + 1)
+    starts: dict[int, list] = {}
+    ones = memoryview(b"\x01" * (max((b - a for a, b, _ in spans_of), default=0) + 1))
+    for a, b, ent in spans_of:
+        covered[a:b] = ones[:b - a]
+        starts.setdefault(a, []).append((b, ent))
+    return covered, starts
+
+
+def rename(draft, ent: Entity, label: str, minter) -> None:
+    """A new entity's name is ``label``: a fresh IRI minted from it (statements that pointed at
+    the old one follow)."""
+    old = ent.iri
+    ent.label = label
+    ent.aliases.discard(label)
+    ent.iri = minter.mint(label)
+    draft.entities.pop(old, None)
+    draft.entities[ent.iri] = ent
+    redirect(draft, old, [ent.iri])

@@ -1,0 +1,79 @@
+"""Organisations named at the end of another name, after its last "of (the)": "Engineering
+Research Center of Xi'an Jiaotong University" names the university, "National Congress of the
+Communist Party of China" the party. The tail is proposed when it ends in a word that ends an
+organisation's name (``data/name-heads.txt``: University, Group, Association...) or is a
+"... Party (of X)". It is a name of its own inside the longer one (rule ``name:inner-org``, as
+for the organiser that opens an event's name), low confidence.
+
+A bare "Party Committee" is named by the organisation the same clause gives it ("Secretary of
+the Party Committee and President of the X Association" -> "Party Committee of the X
+Association", "Party Committee" an alias): every organisation has one, so the bare words would
+make one entity of them all (and one IRI across articles)."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.names.candidates import Candidate, _heads
+
+RULE = "name:inner-org"     # the pipeline lets a name inside a new name stand beside it
+CONFIDENCE = 0.5
+_ORG_CLASSES = {"Company", "University", "ResearchInstitute", "IndustryAssociation",
+                "AssociationBranch", "Alliance", "GovernmentBody", "MediaOutlet"}
+_TAIL = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z'\u2019\-]*[ \t]+){0,6}"
+                   r"[A-Z][A-Za-z'\u2019\-]*(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)$")
+_PARTY = re.compile(r"(?:[A-Z][a-z]+[ \t]+)*Party(?:[ \t]+of[ \t]+[A-Z][a-z]+)?")
+
+
+_BARE_PARTY = {"party committee", "party group", "party branch"}
+_OWNER = re.compile(r"\bof[ \t]+(the[ \t]+)?((?:[A-Z][A-Za-z'\u2019&\-]*|of|and)(?:[ \t]+(?:[A-Z][A-Za-z'\u2019&\-]*"
+                    r"|of|and))*)")
+
+
+def _owned_party(text: str, c: Candidate) -> None:
+    """Relabels a bare "Party Committee" by the first organisation named after "of" in the rest
+    of its clause (up to 160 characters, not past a sentence end)."""
+    rest = text[c.end:c.end + 160]
+    rest = re.split(r"[.;:!?\n]|,[ \t]+(?:said|says|noted|pointed)", rest)[0]
+    m = _OWNER.search(rest)
+    if not m:
+        return
+    words_ = m.group(2).split()
+    while words_ and words_[-1] in ("of", "and"):
+        words_ = words_[:-1]
+    if not words_ or words_[0] in ("of", "and") or words_[0] in ("Party", "Standing"):
+        return
+    bare = c.label
+    c.label = f"{bare} of {'the ' if m.group(1) else ''}{' '.join(words_)}"
+    c.aliases.add(bare)
+
+
+def tail_orgs(text: str, cands: list[Candidate]) -> list[Candidate]:
+    for c in cands:
+        if c.cls == "PartyOrganization" and c.label.lower() in _BARE_PARTY:
+            _owned_party(text, c)
+    heads = _heads()
+    out = []
+    seen = set()
+    for c in cands:
+        if " of " not in c.label or c.rule.startswith(("company", "name:inner")):
+            continue
+        raw = text[c.start:c.end]
+        m = _TAIL.search(raw)
+        if not m:
+            continue
+        tail = m.group(1)
+        words_ = tail.split()
+        cls = None
+        if _PARTY.fullmatch(" ".join(words_)):
+            cls = "PartyOrganization"
+        else:
+            h = heads.get(words_[-1].lower())
+            if h and h[0] in _ORG_CLASSES and h[1] in ("end", "head") and len(words_) >= 2:
+                cls = h[0]
+        s = c.start + m.start(1)
+        e = s + len(tail)
+        if cls is None or (s, e) in seen or (s, e) == (c.start, c.end):
+            continue
+        seen.add((s, e))
+        out.append(Candidate(s, e, " ".join(words_), cls, RULE, CONFIDENCE))
+    return out

@@ -1,0 +1,313 @@
+"""Dates in running text, as precise as printed: a day (``2024-05-30``), a month (``2024-09``) or
+a year (``2024``). A month-and-day without a year takes the year of the document's date.
+
+With ``extended=True`` (what date attachment reads, :mod:`kg.ingest.events.date_attach`) a text's
+periods and relative dates count too: year ranges ("2018-2019": 2018 until 2019), quarters and
+halves ("the first quarter", "Q1 2025": 2025-01 until 2025-03), "this year" / "last year" / "In
+January this year" (from the document's year), "on the 22nd" (the month of the date before it)
+and Chinese dates ("2024年3月5日", "3月5日", "2024年3月")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_PATTERNS = [
+    ("range", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|\u2013|\u2014|and)\s*"
+                         r"(?:" + _MON2 + r"\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")),
+    ("mdy", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("dmy", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("ym", re.compile(_MON + r",?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")),
+    ("md", re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,\s]*(?:19|20)\d\d)")),
+    ("dm", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"\b(?![,\s]*(?:19|20)\d\d)")),
+    # a month alone, after "in" ("in May", "in late December", "at the end of June": _MONTH_LEAD)
+    ("m", re.compile(r"\b" + _MON + r"(?![\s,]*\d)(?=[\s,.;:])")),
+    # numeric dates: "2025/03/18", "18/03/2025", "03/18/2025"; "03/04/2025" is ambiguous
+    ("ynum", re.compile(r"(?<![\d/.])(?P<y>(?:19|20)\d\d)[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?![\d/.])")),
+    ("num", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)(?![\d/.])")),
+    ("y", re.compile(r"(?<![\d\-/.])(?P<y>(?:19|20)\d\d)(?![\d\-/])")),
+]
+_MONTH_LEAD = re.compile(r"(?:\b[Ii]n(?:\s+(?:early|late|mid))?|\bthe\s+(?:end|beginning|start|"
+                         r"middle)\s+of|\b[Ii]n\s+mid-)\s*$")
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+_REL = r"(?P<rel>this|last|next|the\s+same|the\s+current|the\s+previous)\s+year"
+# read first, before the patterns above (each claims its characters)
+_EXTENDED = [
+    ("cn", re.compile(_Y + r"\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>[0-3]?\d)\s*[日号])?")),
+    ("cnmd", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[0-3]?\d)\s*[日号]")),
+    ("cny", re.compile(r"(?<![\d\-/.])" + _Y + r"\s*年(?!\s*\d{1,2}\s*月)")),
+    ("yrange", re.compile(r"(?<![\d\-/.])" + _Y + r"\s*(?:-|\u2013|\u2014|to|through)\s*"
+                          r"(?P<y2>(?:19|20)\d\d)(?![\d\-/])")),
+    ("quarter", re.compile(r"\b(?:the\s+)?" + _ORD + r"\s+(?P<unit>quarter|half)(?:\s+of)?"
+                           r"(?:\s+(?:the\s+year\s+)?" + _Y + r")?\b", re.I)),
+    ("qn", re.compile(r"\b(?P<unit>Q)(?P<n>[1-4])\b(?:\s*(?:of\s+)?" + _Y + r")?")),
+    ("qn", re.compile(r"\b(?P<unit>H)(?P<n>[12])\s*(?:of\s+)?" + _Y + r"\b")),  # not H2, hydrogen
+    ("relm", re.compile(_MON + r",?\s+(?:of\s+)?" + _REL + r"\b", re.I)),
+    ("rel", re.compile(r"\b" + _REL + r"(?:'s)?\b", re.I)),
+    ("nth", re.compile(r"(?<=\b[Oo]n the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MON[:-3]
+                       + r")")),
+]
+_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4}
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    value: str        # 2024-05-30, 2024-05 or 2024
+    kind: str         # date, gYearMonth, gYear
+    until: str | None = None     # the last day of a range ("October 15 to 17")
+    ambiguous: bool = False      # a numeric date whose day and month could be swapped
+
+    @property
+    def datatype(self) -> str:
+        return self.kind
+
+
+def _month(s: str) -> int:
+    return _MONTHS[s.lower().rstrip(".")[:4] if s.lower().startswith("sept") else s.lower().rstrip(".")[:3]]
+
+
+def _relative(rel: str, doc_year: str | None) -> str | None:
+    if doc_year is None:
+        return None
+    shift = {"last": -1, "previous": -1, "next": 1}.get(rel.split()[-1].lower(), 0)
+    return f"{int(doc_year) + shift:04d}"
+
+
+def _extended(kind: str, g: dict, doc_year: str | None):
+    """(value, datatype, until) of one extended reading, or None."""
+    if kind in ("cn", "cnmd"):
+        y = g.get("y") or doc_year
+        if y is None:
+            return None
+        mon = int(g["m"])
+        if g.get("d"):
+            d = int(g["d"])
+            return (f"{int(y):04d}-{mon:02d}-{d:02d}", "date", None) if 1 <= d <= 31 else None
+        return f"{int(y):04d}-{mon:02d}", "gYearMonth", None
+    if kind == "cny":
+        return g["y"], "gYear", None
+    if kind == "yrange":
+        return (g["y"], "gYear", g["y2"]) if g["y2"] > g["y"] else None
+    if kind in ("quarter", "qn"):
+        y = g.get("y") or doc_year
+        if y is None:
+            return None
+        n = _QUARTER[g["q"].lower()] if kind == "quarter" else int(g["n"])
+        half = g["unit"].lower() in ("half", "h")
+        if half and n > 2:
+            return None
+        first, last = ((n - 1) * 6 + 1, n * 6) if half else ((n - 1) * 3 + 1, n * 3)
+        return f"{int(y):04d}-{first:02d}", "gYearMonth", f"{int(y):04d}-{last:02d}"
+    if kind == "relm":
+        y = _relative(g["rel"], doc_year)
+        return None if y is None else (f"{y}-{_month(g['mon']):02d}", "gYearMonth", None)
+    if kind == "rel":
+        y = _relative(g["rel"], doc_year)
+        return None if y is None else (y, "gYear", None)
+    return None
+
+
+def _resolve_days(text: str, out: list[DateMention], doc_date: str | None = None) -> None:
+    """"on the 22nd": the month and year of the nearest dated mention before it (within the
+    paragraph), else the document's month (when its date has one), else dropped."""
+    keep = []
+    prev = None
+    for d in out:
+        if d.kind == "nth":
+            day = int(d.value)
+            if prev is not None and "\n\n" not in text[prev.end:d.start] \
+                    and d.start - prev.end < 1500 and len(prev.value) >= 7:
+                if 1 <= day <= 31:
+                    keep.append(DateMention(d.start, d.end, f"{prev.value[:7]}-{day:02d}", "date"))
+            elif doc_date is not None and len(doc_date) >= 7 and 1 <= day <= 31:
+                keep.append(DateMention(d.start, d.end, f"{doc_date[:7]}-{day:02d}", "date"))
+            continue
+        keep.append(d)
+        prev = d
+    out[:] = keep
+
+
+_FOUND: dict = {}      # the last few answers of find_dates (one article is read by several rules)
+
+
+def find_dates(text: str, doc_year: str | None = None, extended: bool = False,
+               doc_date: str | None = None) -> list[DateMention]:
+    """Every date in ``text``, the most precise reading winning where readings overlap;
+    ``extended`` adds periods and relative dates (see the module's doc). Answers for a long
+    text are remembered (a few, as copies), since several rules ask the same."""
+    if len(text) < 2000:
+        return _find_dates(text, doc_year, extended, doc_date)
+    key = (text, doc_year, extended, doc_date)
+    got = _FOUND.get(key)
+    if got is None:
+        got = _find_dates(text, doc_year, extended, doc_date)
+        while len(_FOUND) >= 4:
+            del _FOUND[next(iter(_FOUND))]
+        _FOUND[key] = got
+    return [replace(d) for d in got]
+
+
+def _find_dates(text: str, doc_year: str | None, extended: bool,
+                doc_date: str | None) -> list[DateMention]:
+    taken = bytearray(len(text) + 1)
+    out = []
+    for kind, rx in (_EXTENDED if extended else []) + _PATTERNS:
+        for m in rx.finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            g = m.groupdict()
+            try:
+                y = g.get("y") or doc_year
+                if kind == "nth":
+                    value, dt = g["d"], "nth"
+                elif any(kind == k for k, _ in _EXTENDED):
+                    got = _extended(kind, g, doc_year)
+                    if got is None:
+                        continue
+                    for i in range(m.start(), m.end()):
+                        taken[i] = 1
+                    out.append(DateMention(m.start(), m.end(), got[0], got[1], got[2]))
+                    continue
+                elif kind == "num":
+                    a, b = int(g["a"]), int(g["b"])
+                    if a > 12 >= b or a == b:
+                        mon, d = b, a                   # day first ("18/03/2025")
+                    elif b > 12 >= a:
+                        mon, d = a, b                   # month first ("03/18/2025")
+                    else:
+                        # "03/04/2025": the year is sure, the day and month are not
+                        for i in range(m.start(), m.end()):
+                            taken[i] = 1
+                        out.append(DateMention(m.start(), m.end(), g["y"], "gYear",
+                                               ambiguous=True))
+                        continue
+                    if not (1 <= mon <= 12 and 1 <= d <= 31):
+                        continue
+                    value, dt = f"{int(g['y']):04d}-{mon:02d}-{d:02d}", "date"
+                elif kind == "y":
+                    # a bare year right after "No." or inside a standard number is not a date
+                    before = text[max(0, m.start() - 8):m.start()]
+                    if re.search(r"(?:No\.|GB|/T|YS)\s*$", before):
+                        continue
+                    value, dt = g["y"], "gYear"
+                elif kind == "m":
+                    if y is None or not _MONTH_LEAD.search(text, max(0, m.start() - 24),
+                                                           m.start()):
+                        continue
+                    value, dt = f"{int(y):04d}-{_month(g['mon']):02d}", "gYearMonth"
+                elif kind == "ynum":
+                    mon, d = int(g["m"]), int(g["d"])
+                    if not (1 <= mon <= 12 and 1 <= d <= 31):
+                        continue
+                    value, dt = f"{int(g['y']):04d}-{mon:02d}-{d:02d}", "date"
+                elif kind == "ym":
+                    value, dt = f"{int(y):04d}-{_month(g['mon']):02d}", "gYearMonth"
+                else:
+                    if y is None:
+                        continue
+                    mon = int(g["m"]) if g.get("m") else _month(g["mon"])
+                    d = int(g["d"])
+                    if not (1 <= mon <= 12 and 1 <= d <= 31):
+                        continue
+                    value, dt = f"{int(y):04d}-{mon:02d}-{d:02d}", "date"
+            except (KeyError, ValueError):
+                continue
+            until = None
+            if kind == "range":
+                mon2 = _month(g["mon2"]) if g.get("mon2") else mon
+                d2 = int(g["d2"])
+                if not (1 <= d2 <= 31) or (mon2, d2) <= (mon, d):
+                    continue
+                until = f"{int(y):04d}-{mon2:02d}-{d2:02d}"
+            if kind in ("md", "dm") and g["mon"].lower() == "may" and not re.match(r"May\s+\d", m.group(0)):
+                pass
+            for i in range(m.start(), m.end()):
+                taken[i] = 1
+            out.append(DateMention(m.start(), m.end(), value, dt, until))
+    out.sort(key=lambda d: d.start)
+    if extended:
+        _resolve_days(text, out, doc_date)
+    return out
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due|set|scheduled|expected|planned)|"
+                     r"are\s+(?:to|due|set|scheduled|expected|planned)|scheduled|plans?\s+to|"
+                     r"next|upcoming|forthcoming)\b", re.I)
+
+
+def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention:
+    """A month-and-day printed without a year, in a clause about the future ("will hold its
+    next meeting on January 12"), that would fall before the document's date: the next year's."""
+    if d.kind != "date" or doc_date is None or len(doc_date) != 10 or d.value >= doc_date \
+            or re.search(r"(?:19|20)\d\d", text[d.start:d.end]):
+        return d
+    lo = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start), d.start - 200)
+    if not _FUTURE.search(text[lo + 1:d.start]):
+        return d
+    y = int(d.value[:4]) + 1
+    until = f"{int(d.until[:4]) + 1:04d}{d.until[4:]}" if d.until else None
+    return DateMention(d.start, d.end, f"{y:04d}{d.value[4:]}", d.kind, until)
+
+
+def headline_year(text: str) -> str | None:
+    """A year the first lines (the headline) name: "Major Events in the Magnesium Industry in
+    2024" dates its month-and-day events in 2024, whenever the article was published."""
+    lead = text.lstrip()      # blank lines before the headline do not count
+    for line in [ln for ln in lead[:400].splitlines() if ln.strip()][:4]:
+        if any(d.kind == "date" for d in find_dates(line)):
+            continue            # the publication line ("Apr 9, 2025"), not the headline
+        if len(line.split()) > 25 or line.rstrip()[-1:] in ".;:!?":
+            continue            # running text ("This year ... Plan (2026-2030)."), not a headline
+        years = re.findall(r"(?<![\d\-/])((?:19|20)\d\d)(?![\d\-/])", line)
+        if years:
+            return years[-1]
+    return None
+
+
+def document_date(text: str) -> DateMention | None:
+    """The date a text shows near its top (first 600 characters): the first full date, else the
+    first month, else None."""
+    head = find_dates(text[:600])
+    for kind in ("date", "gYearMonth"):
+        for d in head:
+            if d.kind == kind:
+                return d
+    # "Published 03/04/2025": the day and month could be swapped, the year is sure
+    return next((d for d in head if d.ambiguous), None)
+
+
+def date_literal(value: str) -> Literal:
+    dt = XSD.date if len(value) == 10 else XSD.gYearMonth if len(value) == 7 else XSD.gYear
+    return Literal(value, datatype=dt)
+
+
+_STATED = re.compile(r"\b[Tt]his\s+year\s+(?:marks|is|will\s+be|has\s+been)\s+the\s+"
+                     r"(?P<which>concluding|final|last|closing|first|opening|starting|initial|"
+                     r"inaugural)\s+year\s+of\s+[^.\n]{0,100}?\(\s*(?P<a>(?:19|20)\d\d)\s*"
+                     r"(?:-|\u2013|\u2014|to)\s*(?P<b>(?:19|20)\d\d)\s*\)")
+
+
+def stated_year(text: str) -> str | None:
+    """The year a text without a date says it is written in: "This year marks the concluding
+    year of the 14th Five-Year Plan (2021-2025)" is 2025 (the first year of a span: its start).
+    Only the opening of the text (3,000 characters) is read; no such sentence, None."""
+    m = _STATED.search(text[:3000])
+    if m is None or m.group("b") <= m.group("a"):
+        return None
+    return m.group("a") if m.group("which") in ("first", "opening", "starting", "initial",
+                                                "inaugural") else m.group("b")

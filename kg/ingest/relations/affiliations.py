@@ -1,0 +1,311 @@
+"""Who a research team, a unit and an award belong to, stated by the shape of the phrase that
+names them (no statistics):
+
+* a research team and the people it is named by ("Professor X's team", "the team of
+  Academician X and Professor Y"): ``nfo:ledBy`` each of them (rule ``team:leader-in-name``);
+* a team or a new unit followed by "at" / "from" (a team also "of") and an organisation, and so on
+  down the chain ("X's team at the Y Research Center at Z University"): each one
+  ``nfo:unitOf`` the next (rule ``context:unit-at-org``); the people a team is named by, with
+  the title they are named with (Professor, Academician), hold a post in the first
+  organisation of the chain (rule ``post:team-leader-at-org``);
+* "..., led by (Academician) X" right after such a chain: ``nfo:ledBy`` X for the last team or
+  institute of the chain (a university or company is not what the apposition is about; rule
+  ``context:led-by``);
+* an award whose name opens with an organisation's name ("the X Association Product Award")
+  or that is "presented / awarded / conferred by" one: ``nfo:conferredBy`` (rules
+  ``name:conferrer-in-award-name``, ``context:award-presented-by``).
+
+Each rule reads the few characters after a mention (linear in the text)."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.names.nesting import containers
+from kg.ingest.relations.rows import starting_in, tail as _tail
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.reading.text import normalise_name
+from kg.model.namespaces import NFO
+
+_AT = re.compile(r"[ \t]*,?[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?", re.I)
+_TEAM_AT = re.compile(r"[ \t]*,?[ \t]+(?:at|from|of|in)[ \t]+(?:the[ \t]+)?", re.I)
+_LED_BY = re.compile(r"[ \t]*,?[ \t]*(?:which\s+is\s+|and\s+)?led[ \t]+by[ \t]+(?:the[ \t]+)?"
+                     r"(?:(?:Academician|Professor|Prof\.|Dr\.?|Researcher)[ \t]+)?", re.I)
+_TITLE = re.compile(r"(Academician|Professor|Prof\.|Dr\.?|Researcher|Associate Professor)"
+                    r"[ \t]+$", re.I)
+_PRESENTED = re.compile(r"[\"”’ \t]*,?[ \t]*(?:which\s+(?:was|is)\s+)?(?:jointly\s+)?"
+                        r"(?:presented|awarded|conferred|granted|given|issued|sponsored)[ \t]+by"
+                        r"[ \t]+(?:the[ \t]+)?", re.I)
+# organisations a chain ends at rather than units led by someone
+_NOT_LED = ("University", "Company")
+
+
+def _cls(ent) -> str:
+    return str(ent.cls).rsplit("#", 1)[-1]
+
+
+def affiliations(draft, spans_of, kind, post) -> None:
+    """``post(person, org, role, span, rule)`` makes a post node (relations._post)."""
+    text = draft.text
+    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)),
+                  key=lambda x: (x[0], -x[1]))
+    by_start: dict = {}
+    for s, e, ent in rows:
+        by_start.setdefault(s, (s, e, ent))
+    starts = [s for s, _, _ in rows]
+
+    def org_at(pos):
+        hit = by_start.get(pos)
+        return hit if hit is not None and kind(hit[2]) == "org" else None
+
+    def inside(a, b, k):
+        lo = bisect.bisect_left(starts, a)
+        out = []
+        for s, e, ent in _tail(rows, lo):
+            if s >= b:
+                break
+            if e <= b and kind(ent) == k:
+                out.append((s, e, ent))
+        return out
+
+    for s, e, ent in rows:
+        if kind(ent) != "org" or ent.known:
+            continue
+        team = _cls(ent) == "ResearchTeam"
+        if team:
+            for ps, pe, person in inside(s, e, "person"):
+                ent.add(NFO.ledBy, person.iri, Span(s, e), "team:leader-in-name")
+        # the chain: team at X at Y
+        chain = [(s, e, ent)]
+        pos = e
+        for _ in range(3):
+            m = (_TEAM_AT if team and len(chain) == 1 else _AT).match(text, pos)
+            nxt = org_at(m.end()) if m else None
+            if nxt is None or nxt[2] is chain[-1][2]:
+                break
+            cur = chain[-1][2]
+            if not cur.known:
+                cur.add(NFO.unitOf, nxt[2].iri, Span(chain[-1][0], nxt[1]), "context:unit-at-org")
+            chain.append(nxt)
+            pos = nxt[1]
+            if nxt[2].known:
+                break               # the graph knows where a known organisation belongs
+        if len(chain) == 1 and not team:
+            continue
+        if team and len(chain) > 1:
+            first = chain[1]
+            for ps, pe, person in inside(s, e, "person"):
+                t = _TITLE.search(text, max(s, ps - 30), ps)
+                if t is not None:
+                    role = t.group(1).rstrip(".")
+                    post(person, first[2], "Professor" if role.lower() == "prof" else role,
+                         Span(s, first[1]), "post:team-leader-at-org")
+        m = _LED_BY.match(text, pos)
+        if m is not None:
+            hit = by_start.get(m.end())
+            if hit is not None and kind(hit[2]) == "person":
+                led = [x for x in chain if _cls(x[2]) not in _NOT_LED]
+                if led and not led[-1][2].known:
+                    led[-1][2].add(NFO.ledBy, hit[2].iri, Span(s, hit[1]), "context:led-by")
+    _awards(draft, rows, kind, org_at)
+
+
+def _awards(draft, rows, kind, org_at) -> None:
+    text = draft.text
+    orgs: dict = {}
+    for s, e, ent in rows:
+        if kind(ent) == "org":
+            for name in {ent.label, text[s:e]} | set(ent.aliases):
+                key = normalise_name(name)
+                if len(key) >= 3:
+                    orgs.setdefault(key, ent)
+    seen = set()
+    for s, e, ent in rows:
+        if _cls(ent) != "Award" or ent.known:
+            continue
+        if id(ent) not in seen:
+            seen.add(id(ent))
+            label = normalise_name(re.sub(r"^(?:the\s+)?(?:\d{4}\s+)?", "", ent.label, flags=re.I))
+            words_ = label.split()
+            for n in range(len(words_) - 1, 0, -1):     # the longest organisation it opens with
+                org = orgs.get(" ".join(words_[:n]))
+                if org is not None and org is not ent:
+                    ent.add(NFO.conferredBy, org.iri, Span(s, e), "name:conferrer-in-award-name")
+                    break
+        m = _PRESENTED.match(text, e)
+        hit = org_at(m.end()) if m else None
+        if hit is not None and hit[2] is not ent:
+            ent.add(NFO.conferredBy, hit[2].iri, Span(s, hit[1]), "context:award-presented-by")
+
+
+_WON = re.compile(r"\b(?:won|wins|received|receives|obtained|(?:was|were|has\s+been|have\s+been)\s+"
+                  r"(?:awarded|selected\s+(?:for|as|into)|listed\s+(?:as|in|among|for)|named\s+(?:a|an|as|"
+                  r"among)|recognized\s+as|rated\s+as|included\s+in)|passed\s+the\b)", re.I)
+_BY_ORG = re.compile(r"\bby\s+(?:the\s+)?", re.I)
+_ANNOUNCED = re.compile(r"\b(?:announced|released|published|unveiled|issued)\b", re.I)
+_SUBJECT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*|\s+and\s+|,\s*and\s+)?"
+                          r"(?:(?:website|jointly|also|officially|has|have|recently)\s+)*", re.I)
+_GRANT_BACK = 400           # an award named this far back in the paragraph is the one meant
+_RECIPIENTS = ("org", "product", "technology", "person", "policy", "project")
+
+
+def award_grants(draft, spans_of, sents, kind, minter) -> None:
+    """Who won or was selected for an award, and who announced it:
+
+    * "A and B were selected for / won / received / passed the review of the X award": an
+      ``nfo:AwardGrant`` node per recipient named before the verb in its clause, with the award
+      named after it in the sentence (else the one named last before the sentence, in its
+      paragraph), ``nfo:recipient``, ``nfo:award`` and the award's conferrer (rule
+      ``award:grant-cue``);
+    * "X and Y announced the winners of the Z Awards", "X released the eighth batch of Z":
+      the organisations named before the verb confer the award named after it (rule
+      ``context:award-announced-by``)."""
+    from kg.ingest.model import Entity
+    text = draft.text
+    # names printed inside another name (not inside a clause an event was read from)
+    nested = containers([x for x in spans_of if not x[2].role])
+    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
+                   and (s, e, id(ent)) not in nested), key=lambda x: (x[0], -x[1]))
+    awards = [(s, e, ent) for s, e, ent in rows if _cls(ent) == "Award"]
+    if not awards:
+        return
+    starts = [s for s, _, _ in rows]
+    award_starts = [s for s, _, _ in awards]
+    made = set()
+    for ss in sents.starts:
+        _, se = sents.bounds(ss)
+        announced = list(_ANNOUNCED.finditer(text, ss, se))
+        m = _WON.search(text, ss, se)
+        if not announced and m is None:
+            continue
+        row = starting_in(rows, starts, ss, se)
+        for m2 in announced:
+            after = [x for x in row if x[0] >= m2.end() and _cls(x[2]) == "Award"]
+            # the subject: organisations listed right before the verb ("A and B announced",
+            # "the A website released")
+            subjects = []
+            at = m2.start()
+            for x in reversed([x for x in row if x[1] <= m2.start()]):
+                if kind(x[2]) != "org" or not _SUBJECT_GAP.fullmatch(text, x[1], at):
+                    break
+                subjects.append(x)
+                at = x[0]
+            if not after or not subjects:
+                continue
+            for _, _, org in subjects:
+                after[0][2].add(NFO.conferredBy, org.iri, Span(ss, se),
+                                "context:award-announced-by")
+            break
+        if m is None:
+            continue
+        # the recipients: named before the verb in its clause, after any "X announced" and
+        # any award named before them ("the winners of the Z Awards: A and B won ...")
+        cut = max([c.end() for c in re.finditer(r"[;:]|,\s*while\b|\b(?:announced|released|"
+                                                 r"published|unveiled|issued)\b",
+                                                 text[ss:m.start()])], default=0) + ss
+        won = [x for x in row if x[0] >= m.end() and _cls(x[2]) == "Award"]
+        if len(won) > 1 and re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?[\"“]?", text[won[0][1]:won[1][0]]):
+            won = won[1:]       # "the Gold Award of the X Awards": the X Awards
+        if not won:
+            won = [x for x in row if x[1] <= m.start() and _cls(x[2]) == "Award"][-1:]
+        # who conferred it: "was awarded the X qualification by the Y"
+        by = _BY_ORG.search(text, m.end(), se)
+        giver = next((x[2] for x in row if by is not None and x[0] == by.end()
+                      and kind(x[2]) == "org"), None)
+        if not won:
+            i = bisect.bisect_left(award_starts, ss) - 1
+            par = text.rfind("\n", 0, ss)
+            if i >= 0 and awards[i][0] >= max(par, ss - _GRANT_BACK):
+                won = [awards[i]]
+            elif giver is None:
+                continue
+        cut = max([cut] + [x[1] for x in won if x[1] <= m.start()])
+        who = [x for x in row if cut <= x[0] and x[1] <= m.start() and kind(x[2]) in _RECIPIENTS
+               and _cls(x[2]) != "Award"]
+        if not who:
+            continue
+        span = Span(ss, se)
+        if not won:             # an honour the draft has no name for: who gave it to whom
+            for _, _, rec in who:
+                if rec is giver or (rec.iri, giver.iri) in made:
+                    continue
+                made.add((rec.iri, giver.iri))
+                iri = minter.mint("grant", giver.label[:40], rec.label[:40])
+                node = Entity(iri, NFO.AwardGrant, f"{giver.label} award, {rec.label}", False,
+                              "award:grant-cue", 0.5, role=True)
+                node.mentions.append(span)
+                node.add(NFO.recipient, rec.iri, span, "award:grant-cue")
+                node.add(NFO.conferredBy, giver.iri, span, "award:grant-cue")
+                draft.entities[iri] = node
+            continue
+        for _, _, rec in who:
+            for _, _, award in won[:1]:
+                if (rec.iri, award.iri) in made:
+                    continue
+                made.add((rec.iri, award.iri))
+                iri = minter.mint("grant", award.label[:40], rec.label[:40])
+                node = Entity(iri, NFO.AwardGrant, f"{award.label}, {rec.label}", False,
+                              "award:grant-cue", 0.6, role=True)
+                node.mentions.append(span)
+                node.add(NFO.award, award.iri, span, "award:grant-cue")
+                node.add(NFO.recipient, rec.iri, span, "award:grant-cue")
+                for p, o, _, _ in list(award.statements):
+                    if p == NFO.conferredBy:
+                        node.add(NFO.conferredBy, o, span, "award:grant-cue")
+                draft.entities[iri] = node
+
+
+_AS_UNIT = re.compile(r"\s+as\s+(?:the\s+|its\s+)?((?:[\w-]+\s+){0,2}?)(?:units?|members?)\b", re.I)
+_SECRETARIAT = re.compile(r"\b(?:secretariat|secretary[- ]general\s+unit)\s+(?:is|will\s+be|was)\s+"
+                          r"(?:located|based|set\s+up|housed)\s+(?:at|in)\s+(?:the\s+)?", re.I)
+_BODY_BACK = 1500
+
+
+def unit_roles(draft, spans_of, sents, kind) -> None:
+    """An alliance's units by the role the sentence gives them: "with A as the guiding unit, B
+    as the chairman unit, and C, D and E as vice-chairman units": the guiding unit
+    ``nfo:guidedBy``, the others ``nfo:member`` (rule ``alliance:unit-roles``); "the secretariat
+    is located at X": ``nfo:secretariatAt`` (rule ``alliance:secretariat``). The alliance is the
+    one the sentence names, else the one named last before it (within its paragraph)."""
+    text = draft.text
+    nested = containers([x for x in spans_of if not x[2].role])
+    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
+                   and (s, e, id(ent)) not in nested), key=lambda x: (x[0], -x[1]))
+    bodies = [(s, ent) for s, e, ent in rows if _cls(ent) == "Alliance" and not ent.known]
+    if not bodies:
+        return
+    starts = [s for s, _, _ in rows]
+    body_starts = [s for s, _ in bodies]
+    for ss in sents.starts:
+        _, se = sents.bounds(ss)
+        cues = list(_AS_UNIT.finditer(text, ss, se))
+        sec = _SECRETARIAT.search(text, ss, se)
+        if not cues and sec is None:
+            continue
+        row = starting_in(rows, starts, ss, se)
+        here = [x for x in row if _cls(x[2]) == "Alliance" and not x[2].known]
+        if here:
+            body = here[0][2]
+        else:
+            i = bisect.bisect_left(body_starts, ss) - 1
+            par = text.rfind("\n", 0, ss)
+            if i < 0 or bodies[i][0] < max(par, ss - _BODY_BACK):
+                continue
+            body = bodies[i][1]
+        span = Span(ss, se)
+        prev = ss
+        for m in cues:
+            role = m.group(1).strip().lower()
+            named = [x for x in row if prev <= x[0] and x[1] <= m.start() and kind(x[2]) == "org"
+                     and x[2] is not body]
+            # the names of this cue: after the last comma-"with"/"and" boundary of the list
+            pred = NFO.guidedBy if role.startswith(("guid", "supervis", "competent")) \
+                else NFO.member
+            for _, _, org in named:
+                body.add(pred, org.iri, span, "alliance:unit-roles")
+            prev = m.end()
+        if sec is not None:
+            hit = next((x for x in row if x[0] >= sec.end() and kind(x[2]) == "org"), None)
+            if hit is not None and hit[0] - sec.end() <= 3 and hit[2] is not body:
+                body.add(NFO.secretariatAt, hit[2].iri, span, "alliance:secretariat")

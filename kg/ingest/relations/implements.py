@@ -1,0 +1,88 @@
+"""Who implements a policy or initiative, stated by a verb or an opening phrase (``nfo:implements``):
+
+* "A, B and C have actively implemented the X Initiative", "The plan states that it is
+  necessary to implement the X": the organisations named before the verb in its clause (or,
+  when the clause opens with a new policy, that policy) implement the policy or initiative
+  named right after it (rule ``context:implements``);
+* "In line with the spirit of X, the association issued Y", "According to X, released by ...,
+  Z actively responded": the new policy named after the comma (else the first organisation
+  named there) implements X (rule ``context:in-line-with``).
+
+Cues are ordinary English (a short list below, not names); each rule reads one sentence."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.relations.rows import tail as _tail
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.model.namespaces import NFO
+
+_VERB = re.compile(r"\b(?:implement(?:ed|s|ing)?|carr(?:y|ies|ied|ying)\s+out|put\s+into\s+"
+                   r"practice|(?:responded|respond|responding)\s+to)\s+(?:the\s+|its\s+|their\s+)?",
+                   re.I)
+# capitalised: it opens the sentence, or the clause after a run-in heading
+_OPEN = re.compile(r"\b(?:In\s+line\s+with|In\s+accordance\s+with|According\s+to|In\s+response\s+to|"
+                   r"To\s+implement|Guided\s+by|Under\s+the\s+guidance\s+of)\s+(?:the\s+)?"
+                   r"(?:(?:spirit|requirements|deployment)\s+of\s+(?:the\s+)?)?[\"“]?")
+_CLAUSE = re.compile(r"[;:]|\bwhile\b|\bwhereas\b")
+_TARGETS = ("policy", "initiative")
+
+
+def implements(draft, spans_of, sents, kind) -> None:
+    text = draft.text
+    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)),
+                  key=lambda x: (x[0], -x[1]))
+    starts = [s for s, _, _ in rows]
+
+    def names(a, b):
+        lo = bisect.bisect_left(starts, a)
+        out = []
+        for s, e, ent in _tail(rows, lo):
+            if s >= b:
+                break
+            if e <= b:
+                out.append((s, e, ent))
+        return out
+
+    done = set()
+    for ss in sents.starts:
+        _, se = sents.bounds(ss)
+        row = names(ss, se)
+        if not any(kind(x[2]) in _TARGETS for x in row):
+            continue
+        for m in _VERB.finditer(text, ss, se):
+            target = next((x for x in row if m.end() <= x[0] <= m.end() + 3
+                           and kind(x[2]) in _TARGETS), None)
+            if target is None:
+                continue
+            cut = max([c.end() for c in _CLAUSE.finditer(text, ss, m.start())], default=ss)
+            before = [x for x in row if cut <= x[0] and x[1] <= m.start()]
+            if not before:
+                continue
+            if kind(before[0][2]) == "policy" and not before[0][2].known:
+                subjects = [before[0]]
+            else:
+                subjects = [x for x in before if kind(x[2]) == "org"]
+            for s, e, who in subjects:
+                if who is not target[2] and (who.iri, target[2].iri) not in done:
+                    done.add((who.iri, target[2].iri))
+                    who.add(NFO.implements, target[2].iri, Span(ss, se), "context:implements")
+        m = _OPEN.search(text, ss, se)
+        if m is None:
+            continue
+        target = next((x for x in row if m.end() <= x[0] <= m.end() + 3
+                       and kind(x[2]) in _TARGETS), None)
+        if target is None:
+            continue
+        comma = text.find(",", target[1], se)
+        if comma < 0:
+            continue
+        after = [x for x in row if x[0] > comma and x[2] is not target[2]]
+        news = [x for x in after if kind(x[2]) == "policy" and not x[2].known]
+        orgs = [x for x in after if kind(x[2]) == "org"]
+        who = news[0] if news else orgs[0] if orgs else None
+        if who is not None and (who[2].iri, target[2].iri) not in done:
+            done.add((who[2].iri, target[2].iri))
+            who[2].add(NFO.implements, target[2].iri, Span(ss, se), "context:in-line-with")

@@ -1,0 +1,126 @@
+"""Posts in forms the relation rules do not read. "Professor Lin Hui of Guangxi University": the
+title is the post (:func:`title_posts`). Posts news text prints with a place instead of the
+body that holds them (:func:`place_posts`): "Li Wenhua, deputy
+mayor of Qujing", "Zhang Jianhua, vice governor of Hubei Province", "Deputy Mayor of Yichang Liu
+Qiang" are posts in that place's people's government ("Party Secretary of X": its Party
+committee), as the graph records them (``org:postIn`` the government body, ``nfo:roleName``
+the role as printed). The body is the one the draft or the graph already has ("Qujing
+Municipal People's Government"), else a new GovernmentBody (PartyOrganization) named the usual
+way (rule ``post:place-government``, confidence 0.5). Roles: ``data/government-posts.txt``."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Entity, Span
+from kg.ingest.reading.text import normalise_name
+from kg.model.namespaces import NFO
+
+_PLACES = {NFO.City: "Municipal", NFO.Province: "Provincial", NFO.County: "County",
+           NFO.Region: "Regional"}
+
+
+@lru_cache(maxsize=1)
+def _roles():
+    out = []
+    for line in lines("government-posts"):
+        body, rx = re.split(r"\s{2,}", line, maxsplit=1)
+        out.append((body, rx))
+    alts = "|".join(f"(?P<{b}>{rx})" for b, rx in out)
+    after = re.compile(rf",\s+(?:the\s+)?(?:{alts})\s+of\s+(?:the\s+)?", re.IGNORECASE)
+    before = re.compile(rf"(?<![\w-])(?:{alts})\s+of\s+(?:the\s+)?", re.IGNORECASE)
+    return after, before
+
+
+def _body_name(place: Entity, body: str) -> str:
+    base = re.sub(r"\s+(?:Province|City|County|Autonomous\s+Region)$", "", place.label)
+    if body == "party":
+        kind = _PLACES.get(place.cls, "Municipal")
+        return f"{base} {kind} Party Committee" if place.cls != NFO.County \
+            else f"{place.label} Party Committee"
+    if place.cls == NFO.County:
+        county = place.label if place.label.endswith("County") else f"{base} County"
+        return f"{county} People's Government"
+    return f"{base} {_PLACES.get(place.cls, 'Municipal')} People's Government"
+
+
+@lru_cache(maxsize=1)
+def _titles():
+    alts = "|".join(re.escape(t) for t in sorted(lines("title-words"), key=len, reverse=True))
+    return (re.compile(rf"(?<![\w-])(?P<t>{alts})\s+$"),
+            re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?"))
+
+
+def propose_posts(draft, spans_of: list, minter, gaz) -> None:
+    title_posts(draft, spans_of, minter)
+    place_posts(draft, spans_of, minter, gaz)
+
+
+def title_posts(draft, spans_of: list, minter) -> None:
+    """"Professor Lin Hui of Guangxi University": the title is Lin Hui's post in the university
+    (rule ``post:title-of-org``; titles: ``data/title-words.txt``)."""
+    from kg.ingest.relations.propose import _post, kind_of
+    text = draft.text
+    before_rx, of_rx = _titles()
+    orgs_at = {}
+    for s, e, ent in spans_of:
+        if kind_of(ent.cls) == "org":
+            orgs_at.setdefault(s, (e, ent))
+    for s, e, person in spans_of:
+        if person.cls != NFO.Person:
+            continue
+        t = before_rx.search(text, max(0, s - 40), s)
+        m = of_rx.match(text, e) if t else None
+        if m is None or m.end() not in orgs_at:
+            continue
+        end, org = orgs_at[m.end()]
+        _post(draft, minter, person, org, t.group("t"), Span(t.start(), end),
+              "post:title-of-org")
+
+
+def place_posts(draft, spans_of: list, minter, gaz) -> None:
+    from kg.ingest.relations.propose import _post
+    text = draft.text
+    after_rx, before_rx = _roles()
+    places_at = {}
+    for s, e, ent in spans_of:
+        if ent.cls in _PLACES:
+            places_at.setdefault(s, (e, ent))
+    if not places_at:
+        return
+    bodies = {normalise_name(e.label): e for e in draft.entities.values() if not e.role}
+    for s, e, person in sorted((x for x in spans_of if x[2].cls == NFO.Person),
+                               key=lambda x: x[0]):
+        found = None
+        # "Li Wenhua, deputy mayor of Qujing": the role after the name, then the place
+        m = after_rx.match(text, e, min(len(text), e + 120))
+        if m and m.end() in places_at:
+            found = (m, places_at[m.end()], Span(s, places_at[m.end()][0]))
+        else:
+            # "Deputy Mayor of Yichang Liu Qiang": role, place, then the name
+            lo = max(0, s - 120)
+            for bm in before_rx.finditer(text, lo, s):
+                pe_ent = places_at.get(bm.end())
+                if pe_ent and re.fullmatch(r"\s*", text[pe_ent[0]:s]):
+                    found = (bm, pe_ent, Span(bm.start(), e))
+        if found is None:
+            continue
+        m, (_, place), span = found
+        body_kind = "party" if m.group("party") else "government"
+        role = m.group(body_kind)
+        name = _body_name(place, body_kind)
+        body = bodies.get(normalise_name(name))
+        if body is None:
+            iri = gaz.owner(normalise_name(name))
+            if iri is not None:
+                body = draft.entities.get(iri) or Entity(
+                    iri, gaz.classes.get(iri) or NFO.GovernmentBody, name, True,
+                    "gazetteer:name", 0.9)
+            else:
+                body = Entity(minter.mint(name), NFO.PartyOrganization if body_kind == "party"
+                              else NFO.GovernmentBody, name, False, "post:place-government", 0.5)
+                draft.entities[body.iri] = body
+            bodies[normalise_name(name)] = body
+        _post(draft, minter, person, body, " ".join(role.split()), span, "post:place-government",
+              0.5)
