@@ -162,12 +162,32 @@ def find_dates(text: str, doc_year: str | None = None, extended: bool = False,
     return [replace(d) for d in got]
 
 
+_SCANNED: list = [None, {}]     # the last long text read, and each pattern's matches in it
+# what a pattern needs printed to match at all (a text without it is not scanned)
+_NEEDS = {"cn": ("\u5e74", "\u6708"), "cnmd": ("\u6708",), "cny": ("\u5e74",)}
+
+
+def _matches(rx: re.Pattern, text: str, kind: str):
+    """``rx``'s matches in ``text``. A long text's are kept: its plain and its extended reading
+    (several rules ask for both) scan it with the same patterns."""
+    if any(c not in text for c in _NEEDS.get(kind, ())):
+        return ()
+    if len(text) < 2000:
+        return rx.finditer(text)
+    if _SCANNED[0] is not text:
+        _SCANNED[0], _SCANNED[1] = text, {}
+    got = _SCANNED[1].get(rx)
+    if got is None:
+        got = _SCANNED[1][rx] = list(rx.finditer(text))
+    return got
+
+
 def _find_dates(text: str, doc_year: str | None, extended: bool,
                 doc_date: str | None) -> list[DateMention]:
     taken = bytearray(len(text) + 1)
     out = []
     for kind, rx in (_EXTENDED if extended else []) + _PATTERNS:
-        for m in rx.finditer(text):
+        for m in _matches(rx, text, kind):
             if any(taken[m.start():m.end()]):
                 continue
             g = m.groupdict()
