@@ -45,7 +45,19 @@ def kind(e: Entity) -> str:
     return kind_of(e.cls)
 
 
+_KINDS: dict = {}     # class -> kind, remembered (asked some 20000 times per article)
+
+
 def kind_of(cls) -> str:
+    got = _KINDS.get(cls)
+    if got is None:
+        got = _kind_of(cls)
+        if len(_KINDS) < 1000:
+            _KINDS[cls] = got
+    return got
+
+
+def _kind_of(cls) -> str:
     name = str(cls).rsplit("#", 1)[-1]
     if name in _ORG:
         return "org"
