@@ -8,7 +8,9 @@ around its mentions (after relations are proposed; it revises their "context:dat
   adjective ("the 2024 key products", "ThinkBook 2024 laptop") does not date it when a real date
   is at hand; a sharper date of the same year does.
 * A date after "implemented", "effective", "takes effect", "into force" is the day a policy or
-  standard takes effect (``nfo:dateInForce``), not the day it was issued.
+  standard takes effect (``nfo:dateInForce``), not the day it was issued. A later sentence about
+  "The Notice" / "That standard" ("... was published on D1 and came into force on D2") dates the
+  nearest policy before it whose label or class holds that word.
 * No date in the sentence: the date that governs the entry above it ("On May 14, ... . The
   conference also held the ... Symposium"; "January 9: ..."), within the same paragraph and
   numbered entry. A sub-event of a multi-day range ("From October 15 to 17, ... . The conference
@@ -124,6 +126,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
                 ent.add(NFO.dateInForce, date_literal(d.value), span, rule)
                 changed += 1
     changed += _in_force_by_reference(text, dates, dated_kinds, kind)
+    changed += _subject_policy_dates(text, dates, sents, dated_kinds, kind)
     changed += _reviewed_year(draft, dated_kinds, doc_year, kind)
     return changed
 
@@ -150,8 +153,8 @@ def _reviewed_year(draft, dated_kinds, doc_year, kind) -> int:
     return n
 
 
-_THE_POLICY = re.compile(r"\b[Tt]he\s+(notice|standard|plan|measures|catalogue|catalog|guidelines?|"
-                         r"regulations|rules|policy|opinions|provisions|scheme|programme|law)\s+"
+_THE_POLICY = re.compile(r"\b[Tt]he\s+(?i:(notice|standard|plan|measures|catalogue|catalog|guidelines?|"
+                         r"regulations|rules|policy|opinions|provisions|scheme|programme|law))\s+"
                          r"(?:(?:will|shall)\s+)?(?:take|takes|took|come|comes|came|enter|enters|"
                          r"entered|go|goes)\s+(?:into\s+)?(?:effect|force)\s+(?:on|from|as\s+of)\s+$")
 
@@ -178,6 +181,64 @@ def _in_force_by_reference(text, dates, dated_kinds, kind) -> int:
                     "date:in-force-the-policy")
             n += 1
     return n
+
+
+# a sentence whose subject refers back to a policy: "That standard was released by X on March 15,
+# 2024 and came into force on April 1, 2025", "The rules, issued on May 2, apply from June 1"
+_SUBJECT_POLICY = re.compile(r"(?:^|(?<=[.;]\s))\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+|revised\s+|"
+                             r"national\s+|industry\s+|group\s+)?(?i:(notice|standard|plan|"
+                             r"measures|catalogue|catalog|guidelines?|regulations|rules|policy|"
+                             r"opinions|provisions|scheme|programme|law|document|circular))\b"
+                             r"(?!\s+(?:of|on|for)\b)")
+_ISSUED_LEAD = re.compile(r"\b(?:issued|released|published|promulgated|unveiled|approved|"
+                          r"adopted|announced)\b[^.;]{0,80}$", re.I)
+_POLICY_BACK = 2000
+
+
+def _subject_policy_dates(text, dates, sents, dated_kinds, kind) -> int:
+    """A sentence that opens with "The/This/That standard" (or notice, plan, rules ...) and names
+    no policy of its own: its dates after "released/issued ... on" and "came into force on" are
+    the issue and in-force dates of the nearest policy named before it whose label or class
+    holds that word (``date:issued-the-policy``, ``date:in-force-the-policy``)."""
+    n = 0
+    policies = [(s_, e_, ent) for s_, e_, ent in dated_kinds if kind(ent) == "policy"]
+    if not policies:
+        return 0
+    for d in dates:
+        if d.kind not in ("date", "gYearMonth"):
+            continue
+        ss, se = sents.bounds(d.start)
+        m = _SUBJECT_POLICY.match(text, ss)
+        if m is None or m.end() > d.start:
+            continue
+        if any(ss <= s_ < se for s_, _, _ in policies):
+            continue        # the sentence names its policy: the clause rules above decide
+        lead = text[m.end():d.start]
+        if _IN_FORCE.search(text[max(m.end(), d.start - 60):d.start]):
+            pred, rule = NFO.dateInForce, "date:in-force-the-policy"
+        elif _ISSUED_LEAD.search(lead) and not _DEADLINE.search(lead[-30:]) \
+                and not _IN_FORCE.search(lead):
+            pred, rule = NFO.dateIssued, "date:issued-the-policy"
+        else:
+            continue
+        word = m.group(1).lower().rstrip("s")
+        prior = [(s_, ent) for s_, _, ent in policies if ss - _POLICY_BACK <= s_ < ss and (
+            word in ent.label.lower() or word in _class_name(ent))]
+        if not prior:
+            continue
+        ent = max(prior, key=lambda x: x[0])[1]
+        if any(st[0] == pred and not st[3].startswith("context:date") for st in ent.statements):
+            continue
+        ent.statements[:] = [st for st in ent.statements
+                             if not (st[0] == pred and st[3].startswith("context:date"))]
+        ent.add(pred, date_literal(d.value), Span(ss, max(se, d.end)), rule)
+        n += 1
+    return n
+
+
+def _class_name(ent) -> str:
+    """"nationalstandard" for ``nfo:NationalStandard``."""
+    return str(ent.cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1].lower()
 
 
 def _released_on_document_date(text, sents, ent, doc_date):

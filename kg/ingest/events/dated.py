@@ -156,10 +156,15 @@ def heading_before(text: str, start: int) -> tuple[int, int] | None:
     words = line.split()
     if not 3 <= len(words) <= 25 or line.rstrip()[-1:] in ".;:,!?\"\u201d)":
         return None
-    if _date_only(line):
-        return None         # the date line ("May 3, 2025") names nothing
+    if _date_only(line) or _BYLINE.search(line):
+        return None         # the date line ("May 3, 2025") or byline ("X News, 2026-02-27")
     lead = len(line) - len(line.lstrip())
     return ps + lead, pe
+
+
+# a byline: a line that ends in its date after a comma ("China Metals News, 2026-02-27")
+_BYLINE = re.compile(r",\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
+                     r"(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*$")
 
 
 def _date_only(line: str) -> bool:

@@ -89,6 +89,14 @@ _TARIFF = re.compile(r"\b(?P<verb>rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|hik
                      r"(?P<np>(?:the\s+|its\s+)?[^,.;:\n]{0,80}?\b(?:tariffs?|duties|duty|levies|"
                      r"levy)\s+on\s+[^,.;:\n]{2,80}?)(?:\s+from\s+[\d.]+\s*%)?\s+to\s+"
                      r"(?P<to>[\d.]+\s*%)")
+# ", and a strategic cooperation agreement" right after "signed A with X"
+_AND_AGREEMENT = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:a|an|another)\s+(?P<np>(?:(?!(?:with|and|"
+                            r"on|for|the)\s)[a-z][\w\-]*\s+){0,4}?(?:agreement|memorandum\s+of\s+"
+                            r"understanding|contract))(?![\w\-])")
+# "a cooperation agreement between A and B" (lower case: no name rule reads it)
+_BETWEEN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:(?!(?:with|and|on|for|the|this|that)\s)"
+                      r"[a-z][\w\-]*\s+){0,4}?(?:agreement|memorandum\s+of\s+understanding|"
+                      r"contract))\s+between\s+(?:the\s+)?")
 _HEADS = ("agreement", "memorandum", "understanding", "contract")
 
 
@@ -237,17 +245,25 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
                     ent.add(NFO.participant, other.iri, Span(min(ss, s), max(se, e)),
                             "event:milestone-party")
 
+    signed = []     # (where "signed" stands, the agreement phrase's start and end)
     for m in _SIGNED.finditer(text):
-        np_ = " ".join(m.group("np").split())
-        a, b = m.start("np"), m.end("np")
+        signed.append((m.start(), m.start("np"), m.end("np")))
+        # "signed a supply agreement with A, and a cooperation agreement with B on ...": the
+        # second agreement of the same verb
+        w = _WITH.match(text, m.end("np"))
+        more = _AND_AGREEMENT.match(text, w.end() if w is not None else m.end("np"))
+        if more is not None:
+            signed.append((m.start(), more.start("np"), more.end("np")))
+    for at, a, b in signed:
+        np_ = " ".join(text[a:b].split())
         if taken(a, b, a, b):
             continue
-        ss, se = sents.bounds(m.start())
-        ss, se = max(ss, m.start() - 600), min(se, m.end() + 600)
-        cs = max(ss, max(text.rfind(";", ss, m.start()), text.rfind(":", ss, m.start())) + 1)
+        ss, se = sents.bounds(at)
+        ss, se = max(ss, at - 600), min(se, b + 600)
+        cs = max(ss, max(text.rfind(";", ss, at), text.rfind(":", ss, at)) + 1)
         # the subject's organisations, not the other side of an earlier "signed ... with X"
-        parties = [x for x in within(cs, m.start()) if kinds.get(id(x[2])) == "org"
-                   and x[1] <= m.start()
+        parties = [x for x in within(cs, at) if kinds.get(id(x[2])) == "org"
+                   and x[1] <= at
                    and not re.search(r"\bwith\s+(?:the\s+)?$", text[max(cs, x[0] - 12):x[0]])]
         w = _WITH.match(text, b)
         others = []
@@ -269,6 +285,24 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         if ent is not None:
             for s, e, org in parties + others:
                 ent.add(NFO.party, org.iri, Span(min(cs, s), max(se, e)), "agreement:signed-by")
+    for m in _BETWEEN.finditer(text):
+        # "a strategic cooperation agreement between A and B on slag utilisation"
+        a, b = m.start("np"), m.end("np")
+        if taken(a, b, a, b) or any(used[a:b]):
+            continue
+        se = sents.bounds(m.start())[1]
+        # the two names right after "between", joined by "and"
+        orgs = sorted((x for x in within(m.end(), se) if kinds.get(id(x[2])) == "org"),
+                      key=lambda x: x[0])[:2]
+        if len(orgs) < 2 or orgs[0][0] > m.end() + 1 or not re.fullmatch(
+                r"\s*(?:,\s*)?and\s+(?:the\s+)?", text[orgs[0][1]:orgs[1][0]]):
+            continue
+        np_ = " ".join(text[a:b].split())
+        label = f"{np_} between {orgs[0][2].label} and {orgs[1][2].label}"
+        ent = add(a, b, label, "Agreement", "agreement:between", 0.5, (a, b))
+        if ent is not None:
+            for s, e, org in orgs[:2]:
+                ent.add(NFO.party, org.iri, Span(m.start(), max(se, e)), "agreement:between")
     for m in _RELEASED.finditer(text):
         a, b = m.span("title")
         label = m.group("title").strip().rstrip(",.")

@@ -224,6 +224,10 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                     before = text[max(0, m.start() - 8):m.start()]
                     if re.search(r"(?:No\.|GB|/T|YS)\s*$", before):
                         continue
+                    # a document number's year: "Fa [2026] No. 12", "〔2025〕3号", "(2024) No. 5"
+                    if re.search(r"[\[\u3014\uff3b]\s*$", before) or re.match(
+                            r"\s*[\)\uff09]\s*No\.?\s*\d", text[m.end():m.end() + 12]):
+                        continue
                     value, dt = g["y"], "gYear"
                 elif kind == "m":
                     if y is None or not _MONTH_LEAD.search(text, max(0, m.start() - 24),

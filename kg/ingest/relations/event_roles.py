@@ -18,9 +18,12 @@ from kg.ingest.model import Span
 from kg.model.namespaces import NFO
 
 _PRED = {"organiser": NFO.organizedBy, "co-organiser": NFO.coOrganizedBy,
-         "chair": NFO.presidedBy, "speaker": NFO.speaker}
+         "chair": NFO.presidedBy, "speaker": NFO.speaker, "participant": NFO.participant,
+         "witness": NFO.participant}
 _WHO = {"organiser": ("org",), "co-organiser": ("org",), "chair": ("person",),
-        "speaker": ("person",)}
+        "speaker": ("person",), "participant": ("person", "org"), "witness": ("person",)}
+# the roles whose subject may be several coordinated names ("A and B witnessed the signing")
+_MANY = {"participant", "witness", "speaker"}
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +58,8 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
                     if i < 0:
                         continue
                     event = events[i][2]
+                    if role in _MANY - {"speaker"} and not _refers_to(text, sentence, event):
+                        continue    # "The signing ceremony was attended by": another event
                 who = _subjects(text, within, ss, a, role, kind) if where == "before" \
                     else _objects(text, within, b, se, role, kind)
                 for s, e, ent in who:
@@ -64,18 +69,51 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
                     event.add(_PRED[role], ent.iri, Span(ss, se), f"event:{role}-cue")
 
 
+def _refers_to(text, sentence, event) -> bool:
+    """A sentence that names no event may still say which one it is about ("the ceremony"):
+    then the event's label, class or clause must hold that noun."""
+    m = _EVENT_NP.search(sentence)
+    if m is None:
+        return True
+    noun = m.group(1).lower()
+    cls = str(event.cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1].lower()
+    return noun in event.label.lower() or noun in cls or any(
+        re.search(rf"\b{noun}", text[x.start:x.end], re.I) for x in event.mentions)
+
+
 def _subjects(text, within, ss, at, role, kind):
     """The subject before the cue: the first name of the right kind in the sentence, when only
-    an apposition (commas) or nothing stands between it and the cue."""
+    an apposition (commas) or nothing stands between it and the cue. For the roles in
+    ``_MANY`` the subject may also open a later clause (", and X, mayor of Y, delivered a
+    speech") and be several names joined by "and" or commas ("A and B witnessed the signing")."""
     names = within(ss, at, _WHO[role])
     if not names:
         return []
     s, e, ent = names[0]
     gap = text[e:at]
-    if re.fullmatch(r"\s*(?:,[^.;]{0,120},)?\s*(?:also\s+|then\s+|jointly\s+)?", gap) and \
-            _LEAD.fullmatch(text[ss:s]):
+    if _APPOS_GAP.fullmatch(gap) and _LEAD.fullmatch(text[ss:s]):
         return [(s, e, ent)]
+    if role not in _MANY:
+        return []
+    # the last name before the cue, then the names coordinated with it
+    i = len(names) - 1
+    if not _APPOS_GAP.fullmatch(text[names[i][1]:at]):
+        return []
+    out = [names[i]]
+    while i > 0 and _AND_GAP.fullmatch(text[names[i - 1][1]:names[i][0]]):
+        i -= 1
+        out.append(names[i])
+    if _LEAD.fullmatch(text[ss:names[i][0]]) or _CLAUSE_OPEN.search(text, ss, names[i][0]):
+        return out[::-1]
     return []
+
+
+_APPOS_GAP = re.compile(r"\s*(?:,[^.;,]{0,120}(?:,[^.;,]{0,60})?,)?\s*(?:also\s+|then\s+|jointly\s+|"
+                        r"together\s+)?")
+# between two coordinated subjects: "A and B", "A, B and C", "A, chairman of X, and B"
+_AND_GAP = re.compile(r"(?:\s*,[^.;,]{0,120},)?\s*(?:,\s*and|,|and)\s+(?:the\s+)?")
+# a clause opening inside the sentence: ", and X", "; X", "while X"
+_CLAUSE_OPEN = re.compile(r"(?:[,;]\s*(?:and|while|whereas)?|\bwhile|\bwhereas)\s+(?:the\s+)?$")
 
 
 # what may open a sentence before its subject: a dateline ("Beijing, July 9, 2025 — "), "The",
@@ -88,13 +126,22 @@ def _objects(text, within, at, se, role, kind):
     """The names after the cue, in a list ("A, chairman of X, and B"): names of the right kind;
     an organisation inside a person's apposition is skipped by kind."""
     out = []
+    prev = at
     for s, e, ent in within(at, se, _WHO[role]):
-        out.append((s, e, ent))
+        k = kind(ent)
+        if not (k == "org" and out and _APPOSED.search(text, prev, s)):
+            out.append((s, e, ent))
+        prev = e
     return out
+
+
+# an organisation in a person's apposition: "A, chairman of X", "B, general manager at Y"
+_APPOSED = re.compile(r",\s+(?:the\s+)?[a-z][\w\s-]{0,40}?\b(?:of|at)\s+(?:the\s+)?$")
 
 
 _EVENT_NOUN = (r"(?:conference|meeting|seminar|forum|symposium|event|exhibition|expo|summit|"
                r"ceremony|session|congress|fair|convention|launch)")
+_EVENT_NP = re.compile(rf"\b(?:the|this|that)\s+(?:[\w'-]+\s+){{0,3}}?({_EVENT_NOUN})\b", re.I)
 # a sentence about the event just reported that names another one inside it: "The conference
 # also held the X Symposium", "The meeting also included a ... seminar", "The seminar featured a
 # signing ceremony", "During the event, the X Alliance was established"

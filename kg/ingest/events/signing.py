@@ -1,0 +1,93 @@
+"""Agreements signed at an event: "At the ceremony, A signed a supply agreement with B", "During
+the forum, ... signed ...", "A and B signed the agreement at the conference". The agreement was
+signed at the event the noun refers back to (``nfo:signedAt``, rule
+``agreement:signed-at-event``): the event named in the sentence after "at the", else the nearest
+event named before whose label, class or clause holds the noun ("... held its commissioning
+ceremony"). An agreement with no date of its own takes the event's day (``nfo:dateSigned``, rule
+``date:signed-at-event``); a multi-day event gives nothing. A sentence with no form of "sign"
+("an agreement ... was announced during the forum") says nothing of where it was signed."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.reading.sentences import Sentences
+from kg.model.namespaces import NFO
+
+_NOUN = (r"(?P<noun>ceremony|meeting|conference|forum|symposium|seminar|summit|expo|exhibition|"
+         r"congress|session|event|fair|convention|briefing|launch)")
+# "At the ceremony,", "During the two-day forum,", "At this year's summit,": opens the sentence
+_OPENS = re.compile(r"\s*(?:[\"\u201c]\s*)?(?:At|During|On\s+the\s+sidelines\s+of|"
+                    r"On\s+the\s+occasion\s+of)\s+(?:the|this|that|this\s+year's|"
+                    r"this\s+year\u2019s)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _NOUN + r"\b[^,.;]{0,80},")
+# "... signed ... at the ceremony": after the verb, in the clause
+_AT = re.compile(r"\bsigned\b[^.;]{0,200}?\b(?:at|during)\s+(?:the|this|that)\s+"
+                 r"(?:[\w'\u2019-]+\s+){0,3}?" + _NOUN + r"\b")
+_BACK = 3000        # how far back the event may be named (characters)
+
+
+def signed_at(draft, spans_of, kind) -> int:
+    """Add ``nfo:signedAt`` (and a missing ``nfo:dateSigned``) to the new agreements whose
+    sentence says they were signed at an event; returns how many agreements got one."""
+    text = draft.text
+    agreements = [(s, e, ent) for s, e, ent in spans_of
+                  if not ent.known and kind(ent.cls) == "agreement"]
+    if not agreements:
+        return 0
+    # every mention of every event, those dated clauses made too (they are not in spans_of)
+    events = sorted(((m.start, m.end, ent) for ent in draft.entities.values()
+                     if kind(ent.cls) == "event" for m in ent.mentions), key=lambda x: x[0])
+    if not events:
+        return 0
+    ev_starts = [s for s, _, _ in events]
+    sents = Sentences(text)
+    n = 0
+    done = set()
+    for s, e, ag in sorted(agreements, key=lambda x: x[0]):
+        if id(ag) in done:
+            continue
+        ss, se = sents.bounds(s)
+        if not re.search(r"\bsign(?:ed|s|ing)?\b", text[ss:se]):
+            continue        # "announced during the forum": not said to be signed there
+        m = _OPENS.match(text, ss) or _AT.search(text, ss, se)
+        if m is None:
+            continue
+        noun = m.group("noun").lower()
+        event = _event_for(text, events, ev_starts, ss, m, noun, kind)
+        if event is None or event is ag:
+            continue
+        done.add(id(ag))
+        span = Span(ss, max(se, e))
+        ag.add(NFO.signedAt, event.iri, span, "agreement:signed-at-event")
+        n += 1
+        own = [st for st in ag.statements if st[0] == NFO.dateSigned
+               and not st[3].startswith("context:date")]
+        if own:
+            continue
+        days = [st for st in event.statements if st[0] == NFO.startDate]
+        ends = [st for st in event.statements if st[0] == NFO.endDate]
+        if len(days) != 1 or len(str(days[0][1])) != 10 or \
+                any(str(x[1]) != str(days[0][1]) for x in ends):
+            continue
+        ag.statements[:] = [st for st in ag.statements if st[0] != NFO.dateSigned]
+        ag.add(NFO.dateSigned, days[0][1], span, "date:signed-at-event")
+    return n
+
+
+def _event_for(text, events, ev_starts, ss, m, noun, kind):
+    """The event "the <noun>" refers to: one named inside the cue ("at the X Forum"), else the
+    nearest event before the sentence whose label, class or clause holds the noun."""
+    lo, hi = bisect.bisect_left(ev_starts, m.start()), bisect.bisect_left(ev_starts, m.end())
+    for s, e, ent in events[lo:hi]:
+        if s >= m.start() and e <= m.end() + 40:
+            return ent
+    i = bisect.bisect_left(ev_starts, ss) - 1
+    while i >= 0 and events[i][0] >= ss - _BACK:
+        ent = events[i][2]
+        cls = str(ent.cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1].lower()
+        if noun in ent.label.lower() or noun in cls or any(
+                re.search(rf"\b{noun}", text[x.start:x.end], re.I) for x in ent.mentions):
+            return ent
+        i -= 1
+    return None

@@ -1,0 +1,117 @@
+"""`kg ingest` on events, agreements and dates in fresh text (tests/articles/event-*.txt, written
+for this test): a policy's issue and in-force dates when a later sentence says "The Measures take
+effect on" or "That standard was published ... on D1 and came into force on D2"; a document
+number's year ("[2026] No. 7") is no date; agreements signed "At the ceremony" take the event
+(nfo:signedAt) and its day; the second agreement of one "signed" and a lower-case "agreement
+between A and B" are proposed; people who delivered a speech, attended or witnessed the signing
+take part in the event (kg/ingest/events/date_attach.py, signing.py, happenings.py,
+kg/ingest/relations/event_roles.py, kg/ingest/reading/dates.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.ingest.output.draft import to_turtle
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.dates import find_dates
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+NAMES = ("export-rules", "commissioning-signing", "alliance-forum")
+
+
+@pytest.fixture(scope="module")
+def drafts(kg):
+    return {n: ingest(kg, read_article(ARTICLES / f"event-{n}.txt"), f"event-{n}")
+            for n in NAMES}
+
+
+def _find(draft, start):
+    found = [e for e in draft.entities.values() if not e.known and e.label.startswith(start)]
+    assert len(found) == 1, (start, sorted(e.label for e in draft.entities.values()))
+    return found[0]
+
+
+def _values(ent, pred):
+    return sorted(str(st[1]) for st in ent.statements if st[0] == pred)
+
+
+def _rules(ent, pred):
+    return sorted(st[3] for st in ent.statements if st[0] == pred)
+
+
+def _quoted(draft, ent, pred):
+    """The text the evidence span of ``pred`` on ``ent`` points at."""
+    st = next(st for st in ent.statements if st[0] == pred)
+    return draft.text[st[2].start:st[2].end]
+
+
+def _ceremony(draft):
+    """The new event whose clause holds "held its commissioning ceremony"."""
+    found = [e for e in draft.entities.values() if not e.known and e.cls != NFO.Agreement
+             and any("commissioning ceremony" in draft.text[m.start:m.end] for m in e.mentions)]
+    assert len(found) == 1, [e.label for e in found]
+    return found
+
+
+def test_policy_issue_and_in_force_dates(drafts):
+    d = drafts["export-rules"]
+    measures = _find(d, "Measures for the Registration")
+    assert _values(measures, NFO.dateIssued) == ["2026-05-08"]      # not "[2026]"
+    assert _values(measures, NFO.dateInForce) == ["2026-06-15"]
+    assert "take effect on June 15" in _quoted(d, measures, NFO.dateInForce)
+
+
+def test_standard_dates_from_that_standard_sentence(drafts):
+    d = drafts["export-rules"]
+    std = _find(d, "GB 31902-2023")
+    assert _values(std, NFO.dateIssued) == ["2023-11-20"]
+    assert _values(std, NFO.dateInForce) == ["2024-09-01"]
+    assert _rules(std, NFO.dateIssued) == ["date:issued-the-policy"]
+    assert "That standard was published" in _quoted(d, std, NFO.dateIssued)
+    turtle = to_turtle(d)
+    assert '"2024-09-01"^^xsd:date' in turtle and "date:in-force-the-policy" in turtle
+
+
+def test_document_number_year_is_no_date():
+    text = "On May 8, the office issued the rules (Xiang Shang Fa [2026] No. 7) in 2025."
+    values = [x.value for x in find_dates(text, "2026", extended=True, doc_date="2026-05-11")]
+    assert values == ["2026-05-08", "2025"]
+
+
+def test_agreements_signed_at_the_ceremony(drafts):
+    d = drafts["commissioning-signing"]
+    supply = _find(d, "Zinc concentrate supply agreement")
+    tech = _find(d, "Technology cooperation agreement")      # the second one of "signed"
+    assert "southwest-mining-university" in " ".join(_values(tech, NFO.party))
+    ceremony = _ceremony(d)
+    for ag in (supply, tech):
+        assert _values(ag, NFO.signedAt) == [str(ceremony[0].iri)]
+        assert _values(ag, NFO.dateSigned) == ["2026-04-12"]
+        assert _rules(ag, NFO.dateSigned) == ["date:signed-at-event"]
+        assert _quoted(d, ag, NFO.signedAt).startswith("At the ceremony")
+
+
+def test_speaker_and_witnesses_take_part(drafts):
+    d = drafts["commissioning-signing"]
+    event = _ceremony(d)[0]
+    speakers = " ".join(_values(event, NFO.speaker))
+    people = " ".join(_values(event, NFO.participant))
+    assert "tang-yifei" in speakers          # ", and Tang Yifei, mayor of Lanping, delivered"
+    assert "xu-dongming" in people and "tang-yifei" in people     # witnessed the signing
+    assert "lanping" not in people            # the place in an apposition takes no part
+
+
+def test_agreement_between_a_and_b(drafts):
+    d = drafts["alliance-forum"]
+    ag = _find(d, "Strategic cooperation agreement between")
+    parties = " ".join(_values(ag, NFO.party))
+    assert "yuxin-magnesium" in parties and "jinyang-recycling-group" in parties
+    assert _rules(ag, NFO.party) == ["agreement:between", "agreement:between"]
+    assert _values(ag, NFO.dateSigned) == ["2026-09-01"]      # "During the forum, ... signed"
+    forum = _find(d, "2026 Magnesium Scrap Recycling Forum")
+    assert _values(ag, NFO.signedAt) == [str(forum.iri)]
+    people = " ".join(_values(forum, NFO.participant))
+    assert "guo-pinghai" in people and "ren-xiaoyu" in people
