@@ -110,6 +110,7 @@ def to_turtle(draft: Draft, with_catalogue: bool = True) -> str:
     evidence_p = w.predicate(NFO.evidence)
     marker_p = [w.iri(p) for p in _MARKERS]
     in_scheme = {str(NFO.Metal): NF.metals, str(NFO.Field): NF.fields}
+    rdf_type, label_p, alt_p, scheme_p = RDF.type, RDFS.label, SKOS.altLabel, SKOS.inScheme
     for ent in draft.entities.values():
         subj = w.iri(ent.iri)
         pairs = {}
@@ -119,15 +120,26 @@ def to_turtle(draft: Draft, with_catalogue: bool = True) -> str:
             if (p, o) not in seen_po:
                 seen_po.add((p, o))
                 pairs.setdefault(w.predicate(p), []).append((str(o), w.term(o)))
-        add(RDF.type, ent.cls)
-        add(RDFS.label, Literal(ent.label))
+
+        def add_plain(p, text: str) -> None:
+            """``add(p, Literal(text))`` without making the literal (a plain literal is
+            equal to, and written as, its text's)."""
+            key = (p, _Plain(text))
+            if key not in seen_po:
+                seen_po.add(key)
+                pairs.setdefault(w.predicate(p), []).append((text, turtle_out.string(text)))
+        add(rdf_type, ent.cls)
+        add_plain(label_p, ent.label)
         for a in sorted(ent.aliases):
             if a != ent.label:
-                add(SKOS.altLabel, Literal(a))
+                add_plain(alt_p, a)
         if str(ent.cls) in in_scheme:
-            add(SKOS.inScheme, in_scheme[str(ent.cls)])
+            add(scheme_p, in_scheme[str(ent.cls)])
         for pred, obj, _sp, _rule in ent.statements:
-            add(pred, obj)
+            if type(obj) is Literal and obj.datatype is None and obj.language is None:
+                add_plain(pred, str(obj))
+            else:
+                add(pred, obj)
         spans: list[tuple[int, int]] = []
         seen = set()
         for sp in ent.mentions:
@@ -149,6 +161,20 @@ def to_turtle(draft: Draft, with_catalogue: bool = True) -> str:
     body = "\n\n".join(text for _k, text in blocks)
     return (HEADER.format(doc=draft.doc_id, file=_one_line(draft.file_name), cap=MAX_SPANS)
             + w.prefix_lines() + "\n\n" + body + "\n")
+
+
+class _Plain(str):
+    """The text of a plain literal, as a key of what a block already holds (equal only to
+    another plain literal's text, as rdflib's ``Literal`` is)."""
+    __slots__ = ()
+
+    def __eq__(self, other) -> bool:
+        return type(other) is _Plain and str.__eq__(self, other)
+
+    def __ne__(self, other) -> bool:
+        return not self == other
+
+    __hash__ = str.__hash__
 
 
 def _block(w, subj: str, pairs: dict, evidence: dict) -> str:
