@@ -197,3 +197,44 @@ def test_regex_cache_gives_the_same_patterns_and_falls_back(tmp_path):
     assert regex_cache._load(name) == {}        # edited since written: not read
     third = compile_all()
     assert [p.pattern for p in third] == src
+
+
+def test_regex_cache_keeps_run_time_patterns_two_articles_compiled(tmp_path, monkeypatch):
+    """A pattern built at run time (not written in the package's code) is kept once runs on
+    two different articles compiled it, never after runs on one article only; kept, it
+    behaves as a fresh one."""
+    import re
+
+    from kg.ingest import regex_cache
+    from kg.ingest.command import article_token
+
+    internals = regex_cache._internals()
+    if internals is None:
+        pytest.skip("this Python's re has no _compiler module")
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    from kg.model import cache
+    if not cache.safe_dir(cache.cache_dir(), create=True):
+        pytest.skip("no usable cache folder")
+    name = regex_cache.entry_name(internals)
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("Alpha met Beta.", encoding="utf-8")
+    two.write_text("Gamma met Delta.", encoding="utf-8")
+    words = ["Qarnvik", "Tolmesh", "Brindle"]          # built here, as a rule builds from a list
+    built = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b"
+
+    def run(article):
+        re.purge()
+        with regex_cache.installed(article_token(article)):
+            rx = re.compile(built)
+        return rx, (regex_cache._load(name) if (cache.cache_dir() / name).exists() else {})
+
+    rx, kept = run(one)
+    assert (built, 0) not in kept
+    rx, kept = run(one)                               # the same article again: not kept
+    assert (built, 0) not in kept
+    rx, kept = run(two)                               # another article compiled it too: kept
+    assert (built, 0) in kept
+    again, _ = run(one)                               # now compiled from the kept form
+    text = "Tolmesh and Brindle, not Qarnviks"
+    assert [m.span() for m in again.finditer(text)] == [m.span() for m in rx.finditer(text)] \
+        == [(0, 7), (12, 19)]

@@ -23,11 +23,23 @@ def collector_paused():
             gc.enable()
 
 
+def article_token(path) -> str | None:
+    """The article a run reads, for the pattern cache: its path, size and time (None when it
+    cannot be read; the command then says so itself)."""
+    import os
+
+    try:
+        st = os.stat(path)
+        return f"{os.path.abspath(path)}\0{st.st_size}\0{st.st_mtime_ns}"
+    except (OSError, ValueError, TypeError):
+        return None
+
+
 @contextlib.contextmanager
-def tuned():
+def tuned(article=None):
     """Both, for the ``kg ingest`` command: enter before importing the ingest modules (their
-    patterns are compiled at import)."""
+    patterns are compiled at import). ``article``: the path of the article the run reads."""
     from kg.ingest.regex_cache import installed
 
-    with collector_paused(), installed():
+    with collector_paused(), installed(article_token(article) if article is not None else None):
         yield

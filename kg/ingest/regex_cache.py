@@ -9,6 +9,12 @@ given, as for any pattern). The code is kept as one base64 string per pattern (i
 machine integers), decoded only for the patterns a run compiles: reading the entry is then one
 JSON parse of some 800 short records (about 1 ms, where lists of integers took 20 ms).
 
+Patterns built at run time (from the word lists, say: the listed cities' alternation) are kept
+too, once two runs on different articles (``token``: the article's path, size and time) have
+compiled them: a small side entry (``reseen-*.json``) notes the digest of each such pattern
+with the article that first compiled it. A pattern made of one article's names is compiled
+again when that article is, never kept for another.
+
 Scope: only the ``kg ingest`` command installs it, for the time of the command; the library,
 the leave-one-out evaluation and other commands compile as usual. Safe fallbacks: on a Python
 whose ``re`` internals are not as expected (no ``re._compiler``), with no usable cache folder, or
@@ -34,7 +40,8 @@ from pathlib import Path
 from kg.model import cache
 
 FORMAT = "2"
-MAX_ENTRIES = 2000
+MAX_ENTRIES = 1000
+SEEN_MAX = 500         # digests of patterns built at run time, noted once (the newest kept)
 _WORD = "I"            # array type code of one word of the code (``_sre.CODESIZE`` bytes)
 
 
@@ -118,10 +125,55 @@ def _load(name: str) -> dict:
     return table
 
 
+def _write(name: str, table: dict, used: set, new: dict) -> None:
+    if len(table) + len(new) > MAX_ENTRIES:
+        table = {k: v for k, v in table.items() if k in used}
+    table = {**table, **new}
+    entries = [[p, f, form] for (p, f), form in table.items()]
+    if cache.write_json(name, {"format": FORMAT, "patterns": entries}, checked=True):
+        cache.prune(cache.cache_dir(), 2, "re-*.json")
+
+
+def _pattern_digest(key: tuple) -> str:
+    pattern, flags = key
+    return hashlib.sha256(f"{flags}\0{pattern}".encode("utf-8")).hexdigest()[:24]
+
+
+def _seen_again(name: str, new: dict, token: str) -> dict:
+    """Of the patterns built at run time (``new``), those a run on another article compiled
+    too (to keep); notes the others in the side entry."""
+    seen_name = "reseen-" + name[len("re-"):]
+    stored = cache.read_json(seen_name, checked=True)
+    seen: dict[str, str] = {}
+    if isinstance(stored, dict) and stored.get("format") == FORMAT \
+            and isinstance(stored.get("seen"), list):
+        for item in stored["seen"]:
+            if isinstance(item, list) and len(item) == 2 and all(isinstance(x, str) for x in item):
+                seen[item[0]] = item[1]
+    run = hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    again: dict = {}
+    changed = False
+    for key, form in new.items():
+        d = _pattern_digest(key)
+        first = seen.get(d)
+        if first is None:
+            seen[d] = run
+            changed = True
+        elif first != run:
+            again[key] = form
+            del seen[d]
+            changed = True
+    if changed:
+        kept = [[d, r] for d, r in seen.items()][-SEEN_MAX:]
+        if cache.write_json(seen_name, {"format": FORMAT, "seen": kept}, checked=True):
+            cache.prune(cache.cache_dir(), 2, "reseen-*.json")
+    return again
+
+
 @contextlib.contextmanager
-def installed():
+def installed(token: str | None = None):
     """Within the block, patterns compile from the cache when it has them (and are noted for
-    it when it does not)."""
+    it when it does not). ``token`` names the run's article (see the module's doc)."""
     internals = _internals()
     try:
         name = entry_name(internals) if internals is not None else None
@@ -170,9 +222,8 @@ def installed():
     finally:
         _compiler.compile = original
         if new and static[0]:
-            if len(table) + len(new) > MAX_ENTRIES:
-                table = {k: v for k, v in table.items() if k in used}
-            table.update(new)
-            entries = [[p, f, form] for (p, f), form in table.items()]
-            if cache.write_json(name, {"format": FORMAT, "patterns": entries}, checked=True):
-                cache.prune(cache.cache_dir(), 2, "re-*.json")
+            _write(name, table, used, new)
+        elif new and token is not None:
+            again = _seen_again(name, new, token)
+            if again:
+                _write(name, table, used, again)
