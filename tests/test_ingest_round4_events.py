@@ -4,7 +4,9 @@ effect on" or "That standard was published ... on D1 and came into force on D2";
 number's year ("[2026] No. 7") is no date; agreements signed "At the ceremony" take the event
 (nfo:signedAt) and its day; the second agreement of one "signed" and a lower-case "agreement
 between A and B" are proposed; people who delivered a speech, attended or witnessed the signing
-take part in the event (kg/ingest/events/date_attach.py, signing.py, happenings.py,
+take part in the event; "The three-day meeting" gives the event its last day, an agreement
+signed during it the month, and "the 2027 annual\nmeeting" (wrapped) is an event of 2027
+(kg/ingest/events/date_attach.py, signing.py, durations.py, happenings.py,
 kg/ingest/relations/event_roles.py, kg/ingest/reading/dates.py)."""
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from kg.ingest.reading.text import read_article
 from kg.model.namespaces import NFO
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
-NAMES = ("export-rules", "commissioning-signing", "alliance-forum")
+NAMES = ("export-rules", "commissioning-signing", "alliance-forum", "society-meeting")
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +117,24 @@ def test_agreement_between_a_and_b(drafts):
     assert _values(ag, NFO.signedAt) == [str(forum.iri)]
     people = " ".join(_values(forum, NFO.participant))
     assert "guo-pinghai" in people and "ren-xiaoyu" in people
+
+
+def test_n_day_meeting_and_what_was_signed_during_it(drafts):
+    d = drafts["society-meeting"]
+    meeting = _find(d, "2026 Annual Meeting of the Lianhe Copper Society")
+    assert _values(meeting, NFO.startDate) == ["2026-10-20"]
+    assert _values(meeting, NFO.endDate) == ["2026-10-22"]
+    assert _rules(meeting, NFO.endDate) == ["date:n-day-event"]
+    assert "three-day meeting" in _quoted(d, meeting, NFO.endDate)
+    ag = _find(d, "Cooperation agreement of Qujing Copper")
+    assert _values(ag, NFO.signedAt) == [str(meeting.iri)]
+    assert _values(ag, NFO.dateSigned) == ["2026-10"]      # some day of the three
+
+
+def test_next_years_meeting_named_across_a_line_break(drafts):
+    d = drafts["society-meeting"]
+    nxt = _find(d, "2027 annual meeting")
+    assert nxt.cls == NFO.AnnualMeeting
+    assert _values(nxt, NFO.startDate) == ["2027"]             # not the closing day of 2026
+    assert _rules(nxt, NFO.startDate) == ["date:year-in-name"]
+    assert "2027 annual\nmeeting" in d.text[nxt.mentions[0].start:nxt.mentions[0].end]

@@ -23,6 +23,7 @@ from kg.ingest.reading.dates import date_literal, document_date, headline_year, 
 from kg.ingest.events.date_attach import attach_dates
 from kg.ingest.knowledge.gazetteer import Gazetteer, Mention
 from kg.ingest.events.happenings import propose as propose_happenings
+from kg.ingest.events.durations import event_durations
 from kg.ingest.events.signing import signed_at
 from kg.ingest.names.longer import longer_names
 from kg.ingest.names.acronyms import acronyms as defined_acronyms, take_over
@@ -241,6 +242,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     propose_posts(draft, spans_of, minter, gaz)  # "X, deputy mayor of Qujing", "Professor X of Y"
     attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
     dates_of_referred(draft, doc_year)           # "The summit was held ... on July 6 and 7"
+    event_durations(draft, kind_of)              # "The two-day meeting": its last day
     signed_at(draft, spans_of, kind_of)          # "At the ceremony, A signed ... with B"
     drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
     return draft

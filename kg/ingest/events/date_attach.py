@@ -107,6 +107,8 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
         if main is None:
             # no date of its own: a guess that took a deadline or an in-force date goes
             _drop_guesses(ent, _KIND_PRED[k], text, dates, sents)
+            if k == "event":
+                changed += _year_in_name(ent)
         if main is not None:
             (d, rule, span), pred = main, _KIND_PRED[k]
             value = d.value
@@ -129,6 +131,25 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += _subject_policy_dates(text, dates, sents, dated_kinds, kind)
     changed += _reviewed_year(draft, dated_kinds, doc_year, kind)
     return changed
+
+
+def _year_in_name(ent) -> int:
+    """An event with no date of its own whose name holds a year ("the 2026 annual meeting",
+    named at this year's): it takes place in that year (``date:year-in-name``); a guessed date
+    of another year goes."""
+    named = _named_year(ent.label)
+    if named is None or not ent.mentions:
+        return 0
+    guesses = [st for st in ent.statements if st[0] == NFO.startDate]
+    if any(not st[3].startswith("context:date") for st in guesses):
+        return 0
+    if any(str(st[1])[:4] == named for st in guesses):
+        return 0
+    ent.statements[:] = [st for st in ent.statements
+                         if st[0] not in (NFO.startDate, NFO.endDate)]
+    m = min(ent.mentions, key=lambda m: m.start)
+    ent.add(NFO.startDate, date_literal(named), Span(m.start, m.end), "date:year-in-name")
+    return 1
 
 
 def _reviewed_year(draft, dated_kinds, doc_year, kind) -> int:

@@ -103,10 +103,14 @@ _HEADS = ("agreement", "memorandum", "understanding", "contract")
 @lru_cache(maxsize=None)
 def _nouns() -> tuple[re.Pattern, list[tuple[re.Pattern, str, str]]]:
     rows = []
+    # a space in a head may be a line break in a hard-wrapped text ("annual\nmeeting")
+    pats = []
     for line in lines("event-nouns"):
         pattern, cls, need = line.rsplit(None, 2)
+        pattern = pattern.replace(" ", r"\s+")
+        pats.append(pattern)
         rows.append((re.compile(rf"(?:{pattern})$"), cls, need))
-    heads = "|".join(f"(?:{line.rsplit(None, 2)[0]})" for line in lines("event-nouns"))
+    heads = "|".join(f"(?:{p})" for p in pats)
     rx = re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+|(?<=\bheld\s)|(?<=\bhold\s)|"
                     rf"(?<=\bholds\s))(?P<mods>(?:{_WORD}\s+){{0,5}}?)"
                     rf"(?P<head>(?:{heads}))(?![\w\-])(?:{_TAIL})?")

@@ -4,14 +4,16 @@ signed at the event the noun refers back to (``nfo:signedAt``, rule
 ``agreement:signed-at-event``): the event named in the sentence after "at the", else the nearest
 event named before whose label, class or clause holds the noun ("... held its commissioning
 ceremony"). An agreement with no date of its own takes the event's day (``nfo:dateSigned``, rule
-``date:signed-at-event``); a multi-day event gives nothing. A sentence with no form of "sign"
-("an agreement ... was announced during the forum") says nothing of where it was signed."""
+``date:signed-at-event``); a multi-day event gives what its days share (the month). A sentence
+with no form of "sign" ("an agreement ... was announced during the forum") says nothing of where
+it was signed."""
 from __future__ import annotations
 
 import bisect
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.reading.dates import date_literal
 from kg.ingest.reading.sentences import Sentences
 from kg.model.namespaces import NFO
 
@@ -65,13 +67,18 @@ def signed_at(draft, spans_of, kind) -> int:
                and not st[3].startswith("context:date")]
         if own:
             continue
-        days = [st for st in event.statements if st[0] == NFO.startDate]
-        ends = [st for st in event.statements if st[0] == NFO.endDate]
-        if len(days) != 1 or len(str(days[0][1])) != 10 or \
-                any(str(x[1]) != str(days[0][1]) for x in ends):
+        days = [str(st[1]) for st in event.statements if st[0] == NFO.startDate]
+        ends = [str(st[1]) for st in event.statements if st[0] == NFO.endDate]
+        if len(days) != 1 or len(ends) > 1:
             continue
+        value = days[0]
+        if ends and ends[0] != value:
+            # some day of a multi-day event: what its first and last days share
+            value = value[:7] if value[:7] == ends[0][:7] else value[:4]
+            if value != ends[0][:len(value)]:
+                continue
         ag.statements[:] = [st for st in ag.statements if st[0] != NFO.dateSigned]
-        ag.add(NFO.dateSigned, days[0][1], span, "date:signed-at-event")
+        ag.add(NFO.dateSigned, date_literal(value), span, "date:signed-at-event")
     return n
 
 
