@@ -15,6 +15,8 @@ from kg.ingest.relations.affiliations import affiliations, award_grants, unit_ro
 from kg.ingest.relations.area_links import area_links
 from kg.ingest.relations.implements import implements
 from kg.ingest.relations.investments import investments, makers
+from kg.ingest.relations.members import members
+from kg.ingest.relations.projects import project_owners
 from kg.ingest.relations.cooccur import propose_from_prior
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.lexicon import lines
@@ -318,6 +320,8 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                                                              span, rule))
     implements(draft, spans_of, sents, kind)
     investments(draft, spans_of, sents, kind)
+    project_owners(draft, spans_of, sents, kind)
+    members(draft, spans_of, sents, kind)
     makers(draft, spans_of, sents, kind)
     award_grants(draft, spans_of, sents, kind, minter)
     unit_roles(draft, spans_of, sents, kind)

@@ -1,0 +1,244 @@
+"""Who belongs to, set up, drafted or owns what, stated by cue words (no statistics):
+
+* an alliance's members: "its (founding) members include A, B and C", "27 member units,
+  including A and B": ``nfo:member`` (rule ``alliance:members-include``);
+* who set it up: "initiated / founded / established by A together with B", "A and B jointly
+  initiated the X Alliance": ``nfo:initiatedBy`` (rules ``alliance:initiated-by``,
+  ``alliance:initiators-subject``);
+* a standard's drafting units: "drafted by A together with B and C", "A took the lead in
+  drafting ...", "A and B participated in drafting ...", "the drafting units include A and B":
+  ``nfo:draftedBy`` (rules ``standard:drafted-by``, ``standard:drafter-subject``,
+  ``standard:drafting-units``);
+* one organisation under another: "X is a (wholly-owned) subsidiary of Y", "Y's subsidiary X",
+  "X, owned / controlled by Y", "Y, the parent company of X", "X's holding company Y":
+  ``nfo:subsidiaryOf`` (rule ``org:subsidiary-cue``); "X, a unit / branch of Y": ``nfo:unitOf``
+  (rule ``org:unit-cue``); "X, a joint venture of A and B", "Y, the controlling shareholder of
+  X": ``nfo:shareholderOf`` (rule ``org:shareholder-cue``).
+
+The body or standard a cue is about is the one its sentence names before the cue (for a subject
+list, the one after it), else the one named last before the sentence in its paragraph. Each
+rule reads a sentence once: linear in the text. Cue verbs are in the patterns below; the
+organisation lists are walked name by name ("A, B and C", "A (Acr.) together with B")."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.names.nesting import containers
+from kg.ingest.relations.rows import starting_in
+from kg.model.namespaces import NFO
+
+_BODIES = {"Alliance"}
+_BACK = 1500            # a body or standard named this far back in the paragraph is meant
+
+_MEMBERS = re.compile(
+    r"\b(?:(?:founding|first|initial|core|member)\s+)?(?:members?|member\s+(?:units?|companies|"
+    r"enterprises|organi[sz]ations))\s*,?\s*(?:include[sd]?|including|are|were|comprise[sd]?|"
+    r"comprising|such\s+as|consist(?:s|ed)?\s+of|cover(?:s|ing)?)\s*:?\s*(?:the\s+)?", re.I)
+_INITIATED = re.compile(
+    r"\b(?:(?:was|were|is|has\s+been)\s+)?(?:jointly\s+)?(?:initiated|launched|founded|established|"
+    r"set\s+up|formed|co-founded|sponsored)\s+(?:jointly\s+)?by\s+(?:the\s+)?", re.I)
+_INITIATE_VERB = re.compile(
+    r"\s*(?:\([^()]{1,60}\))?\s+(?:(?:have|has|had|also|will|jointly|together)\s+)*"
+    r"(?:jointly\s+)?(?:initiated|launched|founded|established|set\s+up|formed|co-founded)\s+"
+    r"(?:the\s+)?", re.I)
+_DRAFTED = re.compile(r"\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:jointly\s+)?"
+                      r"(?:drafted|compiled|formulated|prepared|written)\s+(?:jointly\s+)?by\s+"
+                      r"(?:the\s+)?", re.I)
+_DRAFTER_VERB = re.compile(
+    r"\s*(?:\([^()]{1,60}\))?\s+(?:(?:have|has|had|also|jointly)\s+)*"
+    r"(?:took|take|takes|taking)\s+the\s+lead\s+in\s+(?:the\s+)?(?:drafting|formulating|formulation|"
+    r"compiling|compilation|preparing|preparation)|(?:led|leads|lead)\s+the\s+(?:drafting|"
+    r"formulation|compilation|preparation)|(?:participated|participates|took\s+part|"
+    r"were\s+involved|was\s+involved)\s+in\s+(?:the\s+)?(?:drafting|formulating|formulation|"
+    r"compiling|compilation|preparation)|(?:jointly\s+)?(?:drafted|co-drafted)\b", re.I)
+_DRAFTING_UNITS = re.compile(r"\b(?:main\s+)?drafting\s+(?:units?|organi[sz]ations|"
+                             r"companies|enterprises)\s*,?\s*(?:include[sd]?|including|are|were|"
+                             r"comprise[sd]?)\s*:?\s*(?:the\s+)?", re.I)
+# one organisation under another
+_UNDER = re.compile(r"(?:\s*,\s*|\s+(?:is|was|has\s+been|becomes|became|as)\s+)(?:a|an|the|its)\s+"
+                    r"(?:(?:wholly[- ]owned|majority[- ]owned|holding|controlled|listed|"
+                    r"state-owned|key|core|main|principal)\s+)*(?P<what>subsidiary|subsidiaries|"
+                    r"unit|branch|member\s+(?:company|enterprise))\s+(?:of|under)\s+(?:the\s+)?",
+                    re.I)
+_OWNED_BY = re.compile(r"\s*,\s*(?:which\s+is\s+)?(?:wholly\s+|majority[- ]|fully\s+)?"
+                       r"(?:owned|controlled)\s+by\s+(?:the\s+)?", re.I)
+_PARENT_OF = re.compile(r"\s*,\s*(?:the|its)\s+(?P<what>parent(?:\s+company)?|holding\s+company|"
+                        r"controlling\s+shareholder|parent\s+group)\s+of\s+(?:the\s+)?", re.I)
+_POSS_SUB = re.compile(r"['’]s?\s+(?:(?:wholly[- ]owned|majority[- ]owned|holding|listed)\s+)?"
+                       r"(?P<what>subsidiary|unit|branch|holding\s+company|parent\s+company|"
+                       r"parent)\s+(?:the\s+)?", re.I)
+_VENTURE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:\d+:\d+\s+|equal\s+|new\s+)?joint\s+venture\s+"
+                      r"(?:of|between|set\s+up\s+by|formed\s+by|established\s+by)\s+(?:the\s+)?",
+                      re.I)
+# between two names of one list: "A and B", "A (Acr.) together with B", "A, B and C"
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|"
+                       r"\s+together\s+with\s+|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+with\s+)"
+                       r"(?:the\s+)?", re.I)
+
+
+def _cls(ent) -> str:
+    return str(ent.cls).rsplit("#", 1)[-1]
+
+
+def _is_standard(ent) -> bool:
+    return "Standard" in _cls(ent)
+
+
+def members(draft, spans_of, sents, kind) -> None:
+    text = draft.text
+    nested = containers([x for x in spans_of if not x[2].role])
+    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
+                   and (s, e, id(ent)) not in nested), key=lambda x: (x[0], -x[1]))
+    starts = [s for s, _, _ in rows]
+    by_start: dict = {}
+    by_end: dict = {}
+    for s, e, ent in rows:
+        if kind(ent) == "org":
+            by_start.setdefault(s, (s, e, ent))
+            by_end.setdefault(e, (s, e, ent))
+    bodies = [(s, ent) for s, e, ent in rows if _cls(ent) in _BODIES]
+    standards = [(s, ent) for s, e, ent in rows if _is_standard(ent)]
+
+    def forward(pos, limit):
+        """The organisations listed from ``pos`` on ("A, B and C")."""
+        out = []
+        hit = by_start.get(pos)
+        while hit is not None and hit[1] <= limit and len(out) < 12:
+            out.append(hit)
+            m = _LIST_GAP.match(text, hit[1])
+            hit = by_start.get(m.end()) if m else None
+        return out
+
+    def backward(pos, lo):
+        """The organisations listed right before ``pos`` ("A, B and C jointly ...")."""
+        out = []
+        hit = by_end.get(pos)
+        while hit is not None and hit[0] >= lo and len(out) < 12:
+            out.insert(0, hit)
+            prev = [x for x in starting_in(rows, starts, max(lo, hit[0] - 200), hit[0])
+                    if x[1] <= hit[0] and kind(x[2]) == "org"]
+            nxt = None
+            for x in reversed(prev):
+                m = _LIST_GAP.match(text, x[1])
+                if m is not None and m.end() == hit[0]:
+                    nxt = x
+                    break
+            hit = nxt
+        return out
+
+    def about(pool, pool_starts, pool_ids, row, ss, at, after=False):
+        """The body / standard the cue at ``at`` is about."""
+        if after:
+            here = [x for x in row if x[0] >= at and id(x[2]) in pool_ids]
+            if here:
+                return here[0][2]
+        here = [x for x in row if x[1] <= at and id(x[2]) in pool_ids]
+        if here:
+            return here[-1][2]
+        i = bisect.bisect_left(pool_starts, ss) - 1
+        par = text.rfind("\n\n", 0, ss)
+        if i >= 0 and pool[i][0] >= max(par, ss - _BACK):
+            return pool[i][1]
+        return None
+
+    body_starts = [s for s, _ in bodies]
+    std_starts = [s for s, _ in standards]
+    for ss in sents.starts:
+        _, se = sents.bounds(ss)
+        row = None
+        span = Span(ss, se)
+        if bodies:
+            pool_ids = {id(ent) for _, ent in bodies}
+            for m in _MEMBERS.finditer(text, ss, se):
+                row = row if row is not None else starting_in(rows, starts, ss, se)
+                body = about(bodies, body_starts, pool_ids, row, ss, m.start())
+                for _, _, org in forward(m.end(), se):
+                    if body is not None and org is not body:
+                        body.add(NFO.member, org.iri, span, "alliance:members-include")
+            for m in _INITIATED.finditer(text, ss, se):
+                row = row if row is not None else starting_in(rows, starts, ss, se)
+                body = about(bodies, body_starts, pool_ids, row, ss, m.start())
+                for _, _, org in forward(m.end(), se):
+                    if body is not None and org is not body:
+                        body.add(NFO.initiatedBy, org.iri, span, "alliance:initiated-by")
+            for m in _INITIATE_VERB.finditer(text, ss, se):
+                row = row if row is not None else starting_in(rows, starts, ss, se)
+                hit = next((x for x in row if x[0] == m.end() and id(x[2]) in pool_ids), None)
+                if hit is None:
+                    continue
+                for _, _, org in backward(m.start(), ss):
+                    if org is not hit[2]:
+                        hit[2].add(NFO.initiatedBy, org.iri, span, "alliance:initiators-subject")
+        if standards:
+            pool_ids = {id(ent) for _, ent in standards}
+            for rx, rule in ((_DRAFTED, "standard:drafted-by"),
+                             (_DRAFTING_UNITS, "standard:drafting-units")):
+                for m in rx.finditer(text, ss, se):
+                    row = row if row is not None else starting_in(rows, starts, ss, se)
+                    std = about(standards, std_starts, pool_ids, row, ss, m.start())
+                    for _, _, org in forward(m.end(), se):
+                        if std is not None:
+                            std.add(NFO.draftedBy, org.iri, span, rule)
+            for m in _DRAFTER_VERB.finditer(text, ss, se):
+                row = row if row is not None else starting_in(rows, starts, ss, se)
+                orgs = backward(m.start(), ss)
+                if not orgs:
+                    continue
+                std = about(standards, std_starts, pool_ids, row, ss, m.end(), after=True)
+                for _, _, org in orgs:
+                    if std is not None:
+                        std.add(NFO.draftedBy, org.iri, span, "standard:drafter-subject")
+    _ownership(text, rows, by_start, by_end, kind, forward)
+
+
+def _ownership(text, rows, by_start, by_end, kind, forward) -> None:
+    for s, e, ent in rows:
+        if kind(ent) != "org":
+            continue
+        end = text.find("\n", e, e + 400)
+        limit = end if end >= 0 else e + 400
+        m = _UNDER.match(text, e)
+        if m is not None:
+            hit = by_start.get(m.end())
+            if hit is not None and hit[2] is not ent:
+                what = m.group("what").lower()
+                if what in ("unit", "branch"):
+                    ent.add(NFO.unitOf, hit[2].iri, Span(s, hit[1]), "org:unit-cue")
+                else:
+                    ent.add(NFO.subsidiaryOf, hit[2].iri, Span(s, hit[1]), "org:subsidiary-cue")
+            continue
+        m = _OWNED_BY.match(text, e)
+        if m is not None:
+            hit = by_start.get(m.end())
+            if hit is not None and hit[2] is not ent:
+                ent.add(NFO.subsidiaryOf, hit[2].iri, Span(s, hit[1]), "org:subsidiary-cue")
+            continue
+        m = _PARENT_OF.match(text, e)
+        if m is not None:
+            hit = by_start.get(m.end())
+            if hit is not None and hit[2] is not ent:
+                if m.group("what").lower().startswith("controlling"):
+                    ent.add(NFO.shareholderOf, hit[2].iri, Span(s, hit[1]), "org:shareholder-cue")
+                else:
+                    hit[2].add(NFO.subsidiaryOf, ent.iri, Span(s, hit[1]), "org:subsidiary-cue")
+            continue
+        m = _POSS_SUB.match(text, e)
+        if m is not None:
+            hit = by_start.get(m.end())
+            if hit is not None and hit[2] is not ent:
+                what = m.group("what").lower()
+                if what in ("unit", "branch"):
+                    hit[2].add(NFO.unitOf, ent.iri, Span(s, hit[1]), "org:unit-cue")
+                elif what == "subsidiary":
+                    hit[2].add(NFO.subsidiaryOf, ent.iri, Span(s, hit[1]), "org:subsidiary-cue")
+                else:           # "X's holding / parent company Y"
+                    ent.add(NFO.subsidiaryOf, hit[2].iri, Span(s, hit[1]), "org:subsidiary-cue")
+            continue
+        m = _VENTURE.match(text, e)
+        if m is not None:
+            for hs, he, owner in forward(m.end(), limit)[:4]:
+                if owner is not ent:
+                    owner.add(NFO.shareholderOf, ent.iri, Span(s, he), "org:shareholder-cue")

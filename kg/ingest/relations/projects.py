@@ -1,0 +1,109 @@
+"""Who owns a new project, stated by the words around its name (no statistics):
+
+* "X's 200,000-tonne copper smelting project", "X's new plant": ``nfo:ownedBy`` X (rule
+  ``project:owner-possessive``);
+* "the ... project of X" (also "by X", "from X") right after its name (rule ``project:owner-of``);
+* "X ... its 50,000 t/a recycled aluminium project": the organisation the clause opens with (rule
+  ``project:owner-its``, lower confidence: the reviewer checks whose "its");
+* "the project, (which is | to be) built / developed / operated / undertaken by A and B": each
+  organisation of the list (rule ``project:built-by``);
+* "X will build / is building / invests in / launched the ... project": the organisation right
+  before the verb (rule ``project:owner-builds``).
+
+Each rule reads the few characters next to a project's mention (linear in the text)."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.relations.rows import starting_in
+from kg.model.namespaces import NFO
+
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:new|planned|proposed|first|second|latest|flagship|"
+                         r"existing|own)\s+)*$", re.I)
+_OF = re.compile(r"\s+(?:of|by|from)\s+(?:the\s+)?", re.I)
+_ITS = re.compile(r"\b(?:its|their)\s+(?:(?:new|planned|proposed|first|second|latest|"
+                  r"flagship|existing|own)\s+)*$", re.I)
+_BUILT_BY = re.compile(r"\s*,?\s*(?:which\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+|"
+                       r"to\s+be\s+|being\s+)?(?:jointly\s+)?(?:built|constructed|developed|"
+                       r"invested|operated|run|undertaken|implemented|owned|launched)\s+"
+                       r"(?:[^.;,]{0,60}?\s)?by\s+(?:the\s+)?", re.I)
+_BUILDS = re.compile(r"\s+(?:(?:will|would|is\s+to|plans\s+to|has|have|had|also|jointly|"
+                     r"recently|officially|is|are|was)\s+)*(?:build|builds|built|building|"
+                     r"construct|constructs|constructed|constructing|invest(?:s|ed)?\s+in|"
+                     r"launch(?:es|ed)?|start(?:s|ed)?|operates?|operated|develops?|developed|"
+                     r"completed|commissioned|put\s+into\s+(?:production|operation))\s+"
+                     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", re.I)
+# between two owners of one list: "A and B", "A (Acr.) together with B", "A, B and C"
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:its\s+[\w\s]{0,30}?"
+                       r",\s*)?|\s+together\s+with\s+|\s+along\s+with\s+)(?:the\s+)?", re.I)
+_OWNABLE = {"Project", "Site"}
+
+
+def _cls(ent) -> str:
+    return str(ent.cls).rsplit("#", 1)[-1]
+
+
+def project_owners(draft, spans_of, sents, kind) -> None:
+    text = draft.text
+    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)),
+                  key=lambda x: (x[0], -x[1]))
+    starts = [s for s, _, _ in rows]
+    ends: dict = {}
+    by_start: dict = {}
+    for s, e, ent in rows:
+        if kind(ent) == "org":
+            ends.setdefault(e, (s, e, ent))
+            by_start.setdefault(s, (s, e, ent))
+
+    def org_list(pos, limit):
+        """The organisations listed from ``pos`` on ("A, B and C")."""
+        out = []
+        hit = by_start.get(pos)
+        while hit is not None and hit[1] <= limit and len(out) < 6:
+            out.append(hit)
+            m = _LIST_GAP.match(text, hit[1])
+            hit = by_start.get(m.end()) if m else None
+        return out
+
+    for s, e, ent in rows:
+        if ent.known or _cls(ent) not in _OWNABLE:
+            continue
+        ss, se = sents.bounds(s)
+        owners = []
+        # "X's ... project"
+        m = _POSSESSIVE.search(text, max(ss, s - 40), s)
+        if m is not None:
+            hit = ends.get(m.start())
+            if hit is not None:
+                owners.append((hit, "project:owner-possessive", Span(hit[0], e)))
+        # "the ... project of X"
+        m = _OF.match(text, e)
+        if m is not None and not owners:
+            for hit in org_list(m.end(), se)[:1]:
+                owners.append((hit, "project:owner-of", Span(s, hit[1])))
+        # "X will build the ... project"
+        m = _BUILDS.search(text, max(ss, s - 80), s)
+        if m is not None and not owners:
+            hit = ends.get(m.start())
+            if hit is not None:
+                owners.append((hit, "project:owner-builds", Span(hit[0], e)))
+        # "its ... project": the organisation the clause opens with
+        m = _ITS.search(text, max(ss, s - 40), s)
+        if m is not None and not owners:
+            row = starting_in(rows, starts, ss, m.start())
+            orgs = [x for x in row if kind(x[2]) == "org" and x[1] <= m.start()]
+            clause = max(text.rfind(";", ss, m.start()), ss)
+            orgs = [x for x in orgs if x[0] >= clause]
+            if orgs:
+                owners.append((orgs[0], "project:owner-its@0.5", Span(orgs[0][0], e)))
+        # "the project, to be built by A and B"
+        m = _BUILT_BY.match(text, e)
+        if m is not None:
+            for hit in org_list(m.end(), se):
+                owners.append((hit, "project:built-by", Span(s, hit[1])))
+        for (_, _, org), rule, span in owners:
+            if org is not ent:
+                ent.add(NFO.ownedBy, org.iri, span, rule)
