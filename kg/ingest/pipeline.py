@@ -26,6 +26,7 @@ from kg.ingest.events.happenings import propose as propose_happenings
 from kg.ingest.events.durations import event_durations
 from kg.ingest.events.signing import signed_at
 from kg.ingest.names.longer import longer_names
+from kg.ingest.names.inner_links import concept_inside_ok, known_wins
 from kg.ingest.names.acronyms import acronyms as defined_acronyms, take_over
 from kg.ingest.names.areas import RULE as AREA_RULE, areas
 from kg.ingest.names.designations import RULE as DESIGNATION_RULE, designations
@@ -116,6 +117,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += plants(text)               # "X operates plants in A and B": X's A plant, B plant
     news += longer_names(gaz, text, news)
     news = split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
+    news = known_wins(text, news, mentions)      # "... Production\nChina Non-ferrous Metals News"
     news += place_lists(text, mentions, gaz.classes, _PLACES)
     qualify_agreements(text, news, mentions, kg.label,
                        lambda iri: kind_of(gaz.classes.get(iri)) == "org")
@@ -161,7 +163,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             continue
         # a metal or field named inside a new name, or the place it starts with ("Chongqing
         # Boao ... Co., Ltd."), is still a mention of that entity (the name concerns it)
-        dropped.update(i for i in inside if not _nested_ok(gaz, mentions[i], c))
+        dropped.update(i for i in inside if not _nested_ok(gaz, mentions[i], c)
+                       or mentions[i].iri in gaz.concept
+                       and not concept_inside_ok(text, mentions[i], c))
         if c.rule != "team:led-by":      # the people a team is named by stay people
             new_taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         keep_new.append(c)

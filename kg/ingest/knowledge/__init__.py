@@ -1,3 +1,4 @@
-"""What ingest knows from the graph it is given: known names (``gazetteer``), known posts
-(``posts``), relation rates learned from the graph's own documents (``prior``), new IRIs by the
-curation rules (``mint``), and all of it cached between runs (``snapshot``)."""
+"""What ingest knows from the graph it is given: known names (``gazetteer``) and their spelling
+variants (``variants``), known posts (``posts``), relation rates learned from the graph's own
+documents (``prior``), new IRIs by the curation rules (``mint``), and all of it cached between
+runs (``snapshot``)."""

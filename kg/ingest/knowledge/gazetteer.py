@@ -14,6 +14,7 @@ import ahocorasick
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from kg.ingest.knowledge.variants import variants
 from kg.ingest.lexicon import lines, words
 from kg.ingest.reading.text import normalise_name, normalise_with_map
 from kg.model.namespaces import NF, NFO
@@ -36,6 +37,13 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CURRENCY = set("$¥€£")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Nn]ew)\s+$")
 _OF_AFTER = re.compile(r"\s+of\s")
+# a word of direction in capitals right before a place ("West Africa", "South China")
+_COMPASS = re.compile(r"(?<![\w-])(?:" + "|".join(lines("link-compass-words")) + r")[ \t]+$")
+_ORG_CLASSES = {NFO.Company, NFO.Organization, NFO.Fund}
+# a legal suffix that ends a company's name, normalised ("co., ltd.", "corp.", "limited")
+_LEGAL_SUFFIX = re.compile(r",?\s(?:" + "|".join(
+    re.escape(x.lower()) for x in sorted(lines("company-suffixes"), key=len, reverse=True))
+    + r")$")
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Miss)\.?\s+$")
 
 
@@ -148,6 +156,23 @@ class Gazetteer:
             self.owners.setdefault(" ".join(words_[:-1] + [plural]), set()).add(iri)
 
     def _build(self) -> None:
+        # spelling variants ("Non Ferrous", "&", "Corp.", "aluminum") of the names, where no
+        # name of the graph is spelt so; a variant two entities share links neither
+        self.variant_keys: set[str] = set()
+        extra: dict[str, set[URIRef]] = {}
+        for key, owners in self.owners.items():
+            if _CJK.search(key):
+                continue
+            for v in variants(key):
+                if v not in self.owners:
+                    extra.setdefault(v, set()).update(owners)
+        for v, owners in extra.items():
+            self.owners[v] = owners
+            self.variant_keys.add(v)
+            for o in owners:
+                if any((k, o) in self.is_label for k in variants(v) if k in self.owners
+                       and k not in extra):
+                    self.is_label.add((v, o))
         self.automaton = ahocorasick.Automaton()
         for key in self.owners:
             self.automaton.add_word(key, key)
@@ -156,6 +181,8 @@ class Gazetteer:
     def owner(self, key: str) -> URIRef | None:
         key = _unquote(key)
         owners = self.owners.get(key, set())
+        if not owners and " " in key:
+            return self._owner_without_suffix(key)
         if len(owners) == 1:
             return next(iter(owners))
         labelled = [o for o in owners if (key, o) in self.is_label]
@@ -163,8 +190,10 @@ class Gazetteer:
 
     def link(self, text: str) -> list[Mention]:
         """The known names in ``text``; ``self.longer`` is left holding the (start, end) of the
-        longer unknown names that a known name only begins ("China Hongqiao")."""
+        longer unknown names that a known name only begins ("China Hongqiao"), ``self.parts``
+        those of the parts of a known place named by a direction ("West Africa")."""
         self.longer: list[tuple[int, int]] = []
+        self.parts: list[tuple[int, int]] = []       # "West Africa": (start, end)
         norm, offsets = _unquote_with_map(*normalise_with_map(text))
         found = []
         for end_idx, key in self.automaton.iter(norm):
@@ -215,6 +244,11 @@ class Gazetteer:
                         _OF_AFTER.match(text, raw_e):
                     continue
                 rule, conf = "gazetteer:generic-alias", 0.5
+            if self.classes.get(iri) in _PLACE_CLASSES:
+                compass = _COMPASS.search(text, max(0, raw_s - 12), raw_s)
+                if compass:         # "West Africa": a part of Africa, another place
+                    self.parts.append((compass.start(), raw_e))
+                    continue
             if iri not in self.concept:
                 longer = self._longer_name(text, raw_s, raw_e, iri)
                 if longer:
@@ -239,6 +273,15 @@ class Gazetteer:
         return [m for m in out if m.iri not in self.concept
                 or normalise_name(m.surface) not in ambiguous or near_concept(m.start)]
 
+    def _owner_without_suffix(self, key: str) -> URIRef | None:
+        """A known organisation named with a legal suffix the graph does not record ("Baotai
+        Group Co., Ltd.", "X Corp." for "X"): that organisation; anything else is no owner."""
+        m = _LEGAL_SUFFIX.search(key)
+        if m is None or m.start() == 0:
+            return None
+        iri = self.owner(key[:m.start()].rstrip(" ,"))
+        return iri if iri is not None and self.classes.get(iri) in _ORG_CLASSES else None
+
     def candidate_owner(self, key: str, text: str, s: int, e: int):
         """The known entity a new name found by another rule is a name of, as (IRI, rule,
         confidence), or None: a generic alias ("Implementation Plan") after "a/an/new" or
@@ -258,10 +301,15 @@ class Gazetteer:
         words_ = key.split()
         if len(words_) < 2:
             return False
+        if len(words_) >= 3 and any(self.classes.get(o) in _PLACE_CLASSES
+                                    for o in self.owners.get(words_[0], ())):
+            return False    # "China Nonferrous Metals News": a place's name opens a proper name
         freq = self.__dict__.get("_word_freq")
         if freq is None:
             per_word: dict[str, set] = {}
             for k, owners in self.owners.items():
+                if k in self.variant_keys:
+                    continue
                 for w in set(k.split()):
                     per_word.setdefault(w, set()).update(owners)
             freq = self.__dict__["_word_freq"] = {w: len(o) for w, o in per_word.items()}

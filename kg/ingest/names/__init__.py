@@ -3,4 +3,5 @@ by the slot they fill), ``phrases`` and ``areas`` (lower-case policies, projects
 areas), ``concepts`` and ``designations`` (fields, technologies, products), ``longer``,
 ``tails``, ``qualify``, ``plants``, ``ventures``, ``places``. Repaired once all are known:
 ``acronyms``, ``acronym_links``, ``short_forms``, ``name_repair``, ``bylines``, ``surgery``
-(the shared edits), ``nesting``, ``naming``."""
+(the shared edits), ``nesting``, ``naming``; ``inner_links`` (known names printed inside a
+new name: when they are mentions)."""

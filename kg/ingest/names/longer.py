@@ -3,7 +3,8 @@ Securities" are organisations of their own, not China, Anhui or Minmetals. The g
 them while linking (``Gazetteer.longer``: a known name followed, in running text, by capitalised
 words that are no role, head or ordinary word); they are proposed here as organisations of
 low confidence, for a reviewer to name the class (a place that starts one stays a weak mention
-of that place: the name concerns it)."""
+of that place: the name concerns it). A part of a known place named by a direction ("West
+Africa", ``Gazetteer.parts``) is proposed as a region."""
 from __future__ import annotations
 
 import bisect
@@ -11,6 +12,8 @@ import bisect
 from kg.ingest.names.candidates import Candidate
 
 CONFIDENCE = 0.5
+# a part of a known place named by a direction ("West Africa"): a region of its own
+PART_RULE, PART_CONFIDENCE = "place:compass-part", 0.6
 SHORT_FORM = "name:short-form"
 # classes a short form is never taken for (places, people, things, documents)
 _NOT_ORGS = {"Person", "Country", "Province", "City", "County", "Region", "Place", "Site",
@@ -43,4 +46,9 @@ def longer_names(gaz, text: str, others=()) -> list[Candidate]:
                                  {label}))
             continue
         out.append(Candidate(s, e, label, "Organization", "name:known-prefix", CONFIDENCE))
+    for s, e in getattr(gaz, "parts", ()):
+        i = bisect.bisect_left(starts, e)
+        if not any(b > s for _, b in found[max(0, i - 50):i]):
+            out.append(Candidate(s, e, " ".join(text[s:e].split()), "Region", PART_RULE,
+                                 PART_CONFIDENCE))
     return out

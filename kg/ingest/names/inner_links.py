@@ -1,0 +1,85 @@
+"""Known names printed inside a longer name: when they are mentions, and when they are not.
+
+* A group of metals or a generic field printed in capitals inside the proper name of a new
+  organisation or award ("Yunnan Nonferrous Metals Industry Association", "Hejin New Materials
+  Co., Ltd.", "X New Energy Co., Ltd.") is a word of that name, not a mention of the concept,
+  as inside a known organisation's name (longest match wins). A single metal or a named field
+  there stays a mention (the curated files say the company concerns it), and so does anything
+  in a title (a policy's, a standard's, an event's) or a product's name.
+* A new name that only pads a known name with what is no part of a name (a headline run on
+  into a known name that opens the next line, a date clause after it) is dropped: the known
+  name wins (:func:`known_wins`).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.lexicon import words
+
+# classes of new names whose words are their own (organisations and what they give or run)
+_OWN_NAME_CLASSES = {
+    "Organization", "GovernmentBody", "PartyOrganization", "AdvisoryBody", "IndustryAssociation",
+    "AssociationBranch", "Company", "ResearchInstitute", "University", "ResearchTeam",
+    "Alliance", "MediaOutlet", "Fund", "InternationalOrganization", "Award",
+}
+
+
+def concept_inside_ok(text: str, m, c) -> bool:
+    """Whether the concept mention ``m`` (a metal or field) printed inside the new name ``c``
+    stays a mention: not when ``c`` is an organisation's (or an award's) proper name and ``m``,
+    printed in capitals as a word of it, names a group ("Nonferrous Metals", "New Materials":
+    data/link-group-heads.txt) or is a generic two-word field ("New Energy":
+    data/link-generic-leads.txt); a single metal or a named field stays (the company concerns
+    it)."""
+    if c.cls not in _OWN_NAME_CLASSES or (c.start == m.start and m.end == c.end):
+        return True
+    surface = text[m.start:m.end]
+    if not surface[:1].isupper():
+        return True     # "a copper foil maker": a lower-case word inside a slot-found name
+    words_ = surface.lower().split()
+    if words_[-1] in words("link-group-heads"):
+        return False
+    return not (len(words_) == 2 and words_[0] in words("link-generic-leads"))
+
+
+def known_wins(text: str, news, mentions) -> list:
+    """``news`` without the names that only pad a known name of two or more words with what is
+    no part of a name: a headline read on into a known name that opens the next line ("...
+    Enters Production\nChina Non-ferrous Metals News"), or a date or place clause after it
+    ("State Administration for Market Regulation on March 15"). The known name is linked."""
+    multi = sorted((m.start, m.end) for m in mentions if " " in text[m.start:m.end].strip())
+    if not multi:
+        return news
+    starts = [a for a, _ in multi]
+    out = []
+    for c in news:
+        i = bisect.bisect_left(starts, c.start)
+        padded = False
+        while i < len(multi) and multi[i][0] < c.end:
+            a, b = multi[i]
+            i += 1
+            if b > c.end or (a, b) == (c.start, c.end):
+                continue
+            line_start = text.rfind("\n", 0, a) + 1
+            if a > c.start and line_start > c.start and not text[line_start:a].strip() \
+                    and _LINE_END.match(text, b) and not _SMALL_END.search(text, c.start, a):
+                padded = True       # a run-on from the line before (not "of the\nX")
+            elif a == c.start and _CLAUSE_TAIL.match(text, b, c.end):
+                padded = True
+            if padded:
+                break
+        if not padded:
+            out.append(c)
+    return out
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+# the known name ends its line, or a comma follows it (a byline: "X News, 2026-02-27")
+_LINE_END = re.compile(r"[ \t]*(?:\n|,|$)")
+# a line that ends in a small word goes on into the next ("Branch of the\nChina ...")
+_SMALL_END = re.compile(r"\b(?:of|the|and|for|in|on|at|by|to|with|&)\s*$", re.I)
+# after a known name, to the end of a new name: a date clause ("on March 15", "in 2024")
+_CLAUSE_TAIL = re.compile(rf"\s+(?:on|in|since|from|by|at)\s+(?:(?:{_MONTHS})\.?\s+)?\d[\d,]*"
+                          rf"(?:\s+(?:{_MONTHS}))?\s*$")
