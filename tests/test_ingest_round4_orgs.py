@@ -2,9 +2,10 @@
 (kg/ingest/relations/members.py, projects.py, names/capacities.py, candidates.py): an
 alliance's initiators and members, a standard's drafting units (after "drafted by" and before
 "took the lead in drafting"), subsidiaries and joint ventures, a lower-case project named by
-its capacity with its owner, park and metals, and organisation names cut where a possessive
-place or "Leaders of the" opens them. The articles (tests/articles/org-*.txt) are written for
-this test; each is ingested once through the command."""
+its capacity with its owner, park and metals, organisation names cut where a possessive place
+or "Leaders of the" opens them, and a named refinery, a bank and a name with accented letters.
+The articles (tests/articles/org-*.txt) are written for this test; each is ingested once
+through the command."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,7 +18,7 @@ from typer.testing import CliRunner
 from kg.model.namespaces import NFO
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
-NAMES = ("org-alloy-alliance", "org-smelter-project", "org-drafting")
+NAMES = ("org-alloy-alliance", "org-smelter-project", "org-drafting", "org-overseas-refinery")
 
 
 @pytest.fixture(scope="module")
@@ -118,6 +119,17 @@ def test_possessive_place_is_not_part_of_a_company_name(drafts):
     assert not any("Norway's" in str(o) for o in g.objects(None, RDFS.label))
     assert (_node(g, "Pingzhou Municipal People's Government"), RDF.type,
             NFO.GovernmentBody) in g
+
+
+def test_named_refinery_with_accented_partner_and_a_bank(drafts):
+    g, _, ttl = drafts["org-overseas-refinery"]
+    refinery = _node(g, "Lusaka Copper Refinery")
+    assert (refinery, RDF.type, NFO.Project) in g
+    # "built ... by A and its local partner, B": both own it
+    assert _labels(g, refinery, NFO.ownedBy) == {"Nanhai Mining Co., Ltd.",
+                                                 "Compagnie Minière du Kafué SA"}
+    assert '"project:built-by"' in _rules(ttl, refinery)
+    assert (_node(g, "Agricultural Development Bank of China"), RDF.type, NFO.Company) in g
 
 
 def _oa(name):

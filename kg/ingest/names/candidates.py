@@ -13,8 +13,8 @@ from functools import lru_cache
 from kg.ingest.reading.headlines import split_headline as _split_headline
 from kg.ingest.lexicon import lines, words
 
-_CAP = r"(?:[A-Z][A-Za-z0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&)"    # "R&D"
-_CONN = r"(?:of|and|for|the|on|in|de|to)"
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&)"    # "R&D"
+_CONN = r"(?:of|and|for|the|on|in|de|des|du|to)"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
 _COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:(?:\([A-Z][a-z]+\)[ \t]*)?Co\.?,?[ \t]*)?Ltd\.?")
@@ -57,9 +57,9 @@ class Candidate:
 
 def _heads() -> dict[str, tuple[str, str]]:
     out = {}
-    for line in lines("name-heads"):
+    for line in lines("name-heads") + lines("org-name-heads"):
         word, cls, pos = line.split()
-        out[word.lower()] = (cls, pos)
+        out.setdefault(word.lower(), (cls, pos))
     return out
 
 
