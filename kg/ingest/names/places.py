@@ -35,7 +35,7 @@ _DATELINE = re.compile(
 _DATELINE_LINES = 4         # the dateline opens one of the first lines that hold text
 _PLACE_CLASSES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 _CONTAINERS = {NFO.Country, NFO.Province, NFO.Region}
-_RANK = {"City": 0, "County": 1, "Province": 2}
+_RANK = {"City": 0, "County": 1, "Province": 2, "Country": 3}
 _NOT_NAMES = frozenset({
     "the", "this", "that", "these", "those", "meanwhile", "however", "moreover", "besides",
     "also", "first", "second", "third", "finally", "today", "yesterday", "tomorrow", "then",
@@ -72,6 +72,7 @@ def _title(word: str) -> str:
 
 def propose_places(draft, spans_of: list, minter, gaz) -> None:
     text = draft.text
+    _reclass_listed(draft, minter)
     names = surgery.by_name(draft)
     people = {w for e in draft.entities.values() if e.cls == NFO.Person
               for w in [normalise_name(e.label)] + normalise_name(e.label).split()}
@@ -136,7 +137,8 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
         f = found.setdefault(x, {"cues": [], "in": [], "based": [], "have": have})
         f["cues"].append((cls, conf, rule, xs, y and _title(y), ys, suffix))
         if based_at is not None:
-            f["based"].append(based_at)
+            f["based"].append((based_at, "place:possessive" if rule == "place:possessive"
+                               else "place:based"))
 
     # the dateline: the first lines that hold text (after the headline)
     head = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:4000])][:_DATELINE_LINES]
@@ -147,14 +149,17 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
             note(m.group("x"), m.span("x"), "City", 0.7, "place:dateline",
                  m.group("y"), m.span("y") if m.group("y") else None)
             break
+    for x, xs, cls, at in _strip_possessive(draft, spans_of, minter, gaz, known_place):
+        note(x, xs, cls, 0.6, "place:possessive", based_at=at)
     for rule, cls, conf, rx in _cues():
         for m in rx.finditer(text):
             gd = m.groupdict()
-            based = m.end() if rule == "place:based" else None
+            based = m.end() + 1 if rule == "place:based" else None
             note(m.group("x"), m.span("x"), cls, conf, rule, gd.get("y"),
                  (m.start("y"), m.end("s") if gd.get("s") else m.end("y")) if gd.get("y")
                  else None, bool(gd.get("s")), based)
     _city_list(text, spans_of, note)
+    _country_list(text, spans_of, note)
     provinces_found = {x for x, f in found.items()
                        if any(c[0] == "Province" for c in f["cues"])}
     for x in list(found):
@@ -198,11 +203,30 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
     # leave-one-out, 0 of 43 such pairs are curated)
 
 
+def _reclass_listed(draft, minter) -> None:
+    """A new name that is exactly a province's short name or a listed country's ("Guangxi",
+    guessed a company by the slot it fills) is that place (``place:listed-name``)."""
+    for ent in list(draft.entities.values()):
+        if ent.known or ent.role or ent.cls in _PLACE_CLASSES:
+            continue
+        if ent.label in _provinces():
+            cls, label = NFO.Province, _provinces()[ent.label]
+        elif ent.label in _countries():
+            cls, label = NFO.Country, _countries()[ent.label]
+        else:
+            continue
+        short = ent.label
+        ent.cls, ent.rule, ent.confidence = cls, "place:listed-name", max(ent.confidence, 0.6)
+        if label != short:
+            surgery.rename(draft, ent, label, minter)
+            ent.aliases.add(short)
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, frozenset[str]]:
     """name -> provinces of China's cities (data/china-cities.txt; Suzhou is in two)."""
     out: dict[str, set] = {}
-    for line in lines("china-cities"):
+    for line in lines("china-cities") + lines("place-prefectures"):
         name, prov = line.split("\t", 1)
         out.setdefault(name.strip(), set()).add(prov.strip())
     return {k: frozenset(v) for k, v in out.items()}
@@ -255,6 +279,44 @@ def _city_list(text: str, spans_of: list, note) -> None:
         note(m.group(0), (a, b), "City", 0.5, "place:city-list")
 
 
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """name as printed -> label of the world's countries (data/place-countries.txt)."""
+    out = {}
+    for line in lines("place-countries"):
+        name, *label = re.split(r"\s{2,}", line, maxsplit=1)
+        out[name] = label[0] if label else name
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_rx():
+    alts = sorted((re.escape(n) for n in _countries()), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’&-])(?:{'|'.join(alts)})(?![\w&-]|['’](?!s\b))")
+
+
+# "Inner Mongolia", "Papua New Guinea": a country's name after another capitalised word (not a
+# function word: "In Mongolia", "The Netherlands") is inside a longer name
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+
+
+def _inside_name(text: str, a: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, a - 24), a)
+    return bool(m) and m.group(1).lower() not in _NOT_NAMES
+
+
+def _country_list(text: str, spans_of: list, note) -> None:
+    """"a supply agreement with Mongolia's Erdenet ...": a listed country's name standing alone
+    (not inside a name a rule proposed or the graph knows, not after another capitalised word:
+    "Inner Mongolia") is a Country (``place:country-list``, 0.6)."""
+    covered, _ = surgery.coverage(text, spans_of)
+    for m in _country_rx().finditer(text):
+        a, b = m.span()
+        if any(covered[a:b]) or _inside_name(text, a):
+            continue
+        note(m.group(0), (a, b), "Country", 0.6, "place:country-list")
+
+
 def _propose(draft, spans_of, minter, gaz, found) -> None:
     text = draft.text
     covered, starts = surgery.coverage(text, spans_of)
@@ -264,20 +326,24 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
             ent = f["have"][1]                  # the draft's "Hubei Province": "Hubei" too
             if not ent.known and ent.label != x:
                 ent.aliases.add(x)
-        elif x in new_provinces:
-            ent = new_provinces[x]
+        elif _provinces().get(x, x) in new_provinces:
+            ent = new_provinces[_provinces().get(x, x)]
         else:
-            label = (_provinces().get(x) or f"{x} Province") if f["cls"] == "Province" else x
+            label = (_provinces().get(x) or f"{x} Province") if f["cls"] == "Province" else \
+                _countries().get(x, x) if f["cls"] == "Country" else x
             ent = Entity(minter.mint(label), NFO[f["cls"]], label, False, f["rule"], f["conf"])
             if label != x:
                 ent.aliases.add(x)
             draft.entities[ent.iri] = ent
             if f["cls"] == "Province":
-                new_provinces[x] = ent
+                new_provinces[_provinces().get(x, x)] = ent     # "Guangxi", "Guangxi Zhuang"
         rx = re.compile(rf"(?<![\w'’-]){re.escape(x)}(?![\w'’-]|\s+(?:Province|City|County)\b)"
-                        if f["have"] is not None else rf"(?<![\w'’-]){re.escape(x)}(?![\w'’])")
+                        if f["have"] is not None else
+                        rf"(?<![\w'’-]){re.escape(x)}(?![\w]|['’](?!s\b))")     # "Peru's"
         for m in rx.finditer(text):
             a, b = m.span()
+            if f["cls"] == "Country" and _inside_name(text, a):
+                continue            # "Inner Mongolia" is no mention of Mongolia
             # a bare occurrence, or the first word of a longer name ("Qujing Municipal ...")
             if not any(covered[a:b]) or (a in starts and all(e.cls not in (NFO.Person,)
                                                              for _, e in starts[a])):
@@ -287,7 +353,7 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
         for cont, xs in f["in"]:
             if isinstance(cont, tuple):
                 _, y, ys = cont
-                prov = new_provinces.get(y)
+                prov = new_provinces.get(_provinces().get(y, y))
                 if prov is None:
                     # as printed: "Jiangxi Province", "Guangxi Zhuang Autonomous Region"
                     label = " ".join(draft.text[ys[0]:ys[1]].split()) if ys else y
@@ -296,7 +362,7 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
                     prov = Entity(minter.mint(label), NFO.Province, label,
                                   False, "place:province-suffix", 0.6)
                     draft.entities[prov.iri] = prov
-                    new_provinces[y] = prov
+                    new_provinces[_provinces().get(y, y)] = prov
                 if ys and not any(covered[ys[0]:ys[1]]):
                     surgery.add_mention(prov, spans_of, ys[0], ys[1])
                     if draft.text[ys[0]:ys[1]] != prov.label:
@@ -306,16 +372,15 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
                 target = cont.iri if isinstance(cont, Entity) else cont
             if target != ent.iri and not ent.known:
                 ent.add(NFO.locatedIn, target, Span(xs[0], xs[1]), "place:paired")
-        for at in f["based"]:
-            orgs = [(b, o) for b, o in starts.get(at + 1, ())
+        for at, rule in f["based"]:
+            orgs = [(b, o) for b, o in starts.get(at, ())
                     if o.cls not in _PLACE_CLASSES and o.cls != NFO.Person]
-            if not orgs and not covered[at + 1]:
-                got = _based_name(draft, spans_of, minter, gaz, at + 1)
+            if not orgs and not covered[at] and rule == "place:based":
+                got = _based_name(draft, spans_of, minter, gaz, at)
                 orgs = [got] if got else []
             for b, org in orgs:
                 if not org.known:
-                    org.add(NFO.locatedIn, ent.iri, Span(draft.text.rfind(x, 0, at), b),
-                            "place:based")
+                    org.add(NFO.locatedIn, ent.iri, Span(draft.text.rfind(x, 0, at), b), rule)
 
 
 # "Hubei-based Jingchu Lithium said ...": the capitalised words after "X-based", up to a word
@@ -350,6 +415,57 @@ def _based_name(draft, spans_of, minter, gaz, at):
                 if not any(covered[mm.start():mm.end()]):
                     surgery.add_mention(ent, spans_of, mm.start(), mm.end())
     return at + len(name), ent
+
+
+_POSSESSIVE = re.compile(r"^(?P<x>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})['’]s\s+(?=[A-Z])")
+
+
+def _strip_possessive(draft, spans_of: list, minter, gaz, known_place) -> list:
+    """"Mongolia's Erdenet Mining Corporation" is "Erdenet Mining Corporation", located in
+    Mongolia (rule ``place:possessive``): a new organisation's name that opens with a country's
+    or a province's possessive (a listed country or province, or a place the graph or the draft
+    knows). Returns (place name, its span, where the organisation starts) for the places the
+    graph does not know; a known place takes the statement here."""
+    out = []
+    names = surgery.by_name(draft)
+    for ent in list(draft.entities.values()):
+        if ent.known or ent.role or str(ent.cls).rsplit("#", 1)[-1] not in _ORG_CLASSES:
+            continue
+        m = _POSSESSIVE.match(ent.label)
+        if m is None:
+            continue
+        x = m.group("x")
+        have = known_place(x)
+        listed = x in _countries() or x in _provinces()
+        if not listed and (have is None or have[0] not in ("known", "draft")):
+            continue
+        cut = m.end()
+        label = ent.label[cut:]
+        spans = [sp for sp in ent.mentions
+                 if draft.text[sp.start:sp.start + cut].replace("\n", " ") == ent.label[:cut]]
+        surgery.move_spans(ent, spans_of, {(sp.start, sp.end): (sp.start + cut, sp.end)
+                                           for sp in spans})
+        same = names.get(normalise_name(label))
+        if same is not None and same is not ent:
+            ent.label = label
+            surgery.fold(draft, spans_of, ent, same)
+            ent = same
+        else:
+            surgery.rename(draft, ent, label, minter)
+        for sp in spans:
+            xs = (sp.start, sp.start + len(x))
+            if have is not None and have[0] == "known":
+                ent.add(NFO.locatedIn, have[1], Span(sp.start, sp.end), "place:possessive")
+            elif have is not None and have[0] == "draft" and have[1].cls in _PLACE_CLASSES:
+                ent.add(NFO.locatedIn, have[1].iri, Span(sp.start, sp.end), "place:possessive")
+            else:
+                out.append((x, xs, "Country" if x in _countries() else "Province",
+                            sp.start + cut))
+    return out
+
+
+_ORG_CLASSES = {"Organization", "GovernmentBody", "IndustryAssociation", "Company",
+                "ResearchInstitute", "University", "Alliance", "MediaOutlet"}
 
 
 _BASED = re.compile(r"^(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-(?:based|headquartered)\s+(?=[A-Z])")

@@ -28,6 +28,7 @@ from kg.ingest.relations.producers import home_country, producer_metals
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.speakers import speaker_lines
 from kg.ingest.reading.text import normalise_name
+from kg.ingest.relations.locations import locations
 from kg.model.namespaces import NFO
 
 _ORG = {"Organization", "GovernmentBody", "PartyOrganization", "AdvisoryBody",
@@ -311,6 +312,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
         clauses.units(draft, spans_of, sents, gaz, kind, kind_of)
     clauses.applications(draft, spans_of, sents, kind)
     clauses.places(draft, spans_of, prior, kind)
+    locations(draft, spans_of, sents, prior, kind)  # cities of the province, bodies of a place
     clauses.follow_ups(draft, spans_of, sents, kind)
     clauses.provisions(draft, spans_of, sents, kind)
     clauses.attendance(draft, spans_of, sents, kind)

@@ -1,0 +1,230 @@
+"""Where places and organisations are (``nfo:locatedIn``), from what fresh news text gives:
+
+* cities of a province the article names: a city (known or new; a county has its city) whose
+  province, by the graph or by China's list of cities (``data/china-cities.txt``,
+  ``data/place-prefectures.txt``), is a province the article names: as the only province of
+  the city's paragraph (rule ``place:paragraph-province``) or the article's only province
+  (``place:article-province``, weaker: "Kunming, Lincang and Wenshan" in a notice about
+  Yunnan). Only one province: a city the list would put in two the article names is left
+  alone, and so is one the text already places; mentions inside longer names do not count;
+* bodies and organisations named after their place: a government body ("Yunnan Provincial
+  Department of Commerce", "Chifeng Municipal People's Government") or an industry association
+  of a province or city ("Shanxi Nonferrous Metals Industry Association") is in the place its
+  name opens with (``place:body-of-place``); a university, institute or company whose name opens
+  with a city's name ("Taiyuan University of Technology", "Chifeng X Copper") is in that city
+  when the city is in a province the article names, or the article names none
+  (``place:named-after-city``, weaker: a company may keep its home city's name after moving);
+* "P's X" (a country or province, then a city or county: "Yunnan's Wenshan"), a site "of" a
+  place ("the Hondlon Industrial Park of Baotou"), "X, capital of P": ``place:possessive``,
+  ``place:site-of``, ``place:capital-of``;
+* and one check: two places of the same rank are not one inside the other ("in Kunming,
+  Lincang and Wenshan" lists three cities; "Kunming, Lincang" is no "city, province" pair).
+
+The name rules read each organisation's label once; the province rule looks at each place's
+mentions once: linear in the draft."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.reading.text import normalise_name
+from kg.model.namespaces import NFO
+
+_RANK = {"County": 0, "City": 1, "Province": 2, "Country": 3}
+# the words after a place's name that make a government body of that place
+_BODY = re.compile(r"^(?:Provincial|Municipal|City|County|District|Autonomous\s+Region|"
+                   r"Autonomous\s+Prefecture|Prefecture|People['’]s\s+Government|Government|"
+                   r"Party\s+Committee)\b")
+_BODY_CLASSES = {"GovernmentBody", "IndustryAssociation", "AssociationBranch"}
+_NAMED_CLASSES = {"University", "ResearchInstitute", "Company"}
+_ADMIN = {"City", "County", "Province", "Country"}
+_CAPITAL = re.compile(r",\s+(?:the\s+)?(?:provincial\s+|regional\s+)?capital\s+of\s+(?:the\s+)?")
+_LONGEST = 200          # characters: a name is shorter
+
+
+def _cls(ent) -> str:
+    return str(ent.cls).rsplit("#", 1)[-1]
+
+
+@lru_cache(maxsize=1)
+def _listed() -> dict[str, frozenset[str]]:
+    """city name -> the short names of the provinces it is listed in."""
+    out: dict[str, set] = {}
+    for line in lines("china-cities") + lines("place-prefectures"):
+        name, prov = line.split("\t", 1)
+        out.setdefault(normalise_name(name.strip()), set()).add(normalise_name(prov.strip()))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _province_keys() -> dict[str, str]:
+    """normalised full or short name of a province -> its short name, normalised."""
+    out: dict[str, str] = {}
+    for line in lines("china-provinces"):
+        short, full = re.split(r"\s{2,}", line, maxsplit=1)
+        first = out.setdefault(normalise_name(full), normalise_name(short))
+        out[normalise_name(short)] = first        # "Guangxi Zhuang": "Guangxi"
+    return out
+
+
+def _short_of(ent) -> str | None:
+    for name in (ent.label, *ent.aliases):
+        got = _province_keys().get(normalise_name(name))
+        if got:
+            return got
+    return None
+
+
+def _placed(ent) -> bool:
+    return any(p == NFO.locatedIn for p, _, _, _ in ent.statements)
+
+
+def locations(draft, spans_of, sents, prior, kind) -> None:
+    text = draft.text
+    _same_rank(draft)
+    places = [e for e in draft.entities.values() if kind(e) == "place" and e.mentions]
+    provinces = [e for e in places if _cls(e) == "Province"]
+    located = str(NFO.locatedIn)
+
+    def graph_says(inner, outer) -> bool:
+        if prior is None or not inner.known or not outer.known:
+            return False
+        return any(p == located and x == str(inner.iri) and y == str(outer.iri)
+                   for x, p, y in prior.links.get(frozenset((str(inner.iri), str(outer.iri))), ()))
+
+    def province_of(city):
+        """The provinces the article names that the graph or the list puts the city in."""
+        got = {p.iri: p for p in provinces if graph_says(city, p)}
+        if not got:
+            listed = set()
+            for name in (city.label, *city.aliases):
+                listed |= _listed().get(normalise_name(name), frozenset())
+            got = {p.iri: p for p in provinces if _short_of(p) in listed}
+        return list(got.values())
+
+    def paragraph(pos):
+        return text.rfind("\n\n", 0, pos), text.find("\n\n", pos)
+
+    # a mention inside a longer name ("Suzhou Inovance", "Anhui Baowu") names the company, not
+    # the place: the province rule reads the places the text names on their own
+    names = sorted((s, e) for s, e, x in spans_of
+                   if not x.role and kind(x) in ("org", "place", "policy", "project"))
+    starts = [s for s, _ in names]
+
+    def alone(m) -> bool:
+        i = bisect.bisect_right(starts, m.start)
+        j = bisect.bisect_left(starts, m.start - _LONGEST)
+        return not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+                       for s, e in names[j:i])
+
+    # 1. what a cue states first: "Yunnan's Wenshan", "the X Industrial Park of Chifeng"
+    rows = sorted((s, e, ent) for s, e, ent in spans_of if not ent.role)
+    for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
+        if a is b or b.known or _placed(b):
+            continue
+        between = text[e:s2]
+        ca, cb = _cls(a), _cls(b)
+        if re.fullmatch(r"['’]s\s+", between) and ca in ("Country", "Province") and \
+                (cb in ("City", "County") or kind(b) == "org"):
+            b.add(NFO.locatedIn, a.iri, Span(s, e2), "place:possessive")
+    for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
+        if a is b or a.known or _placed(a):
+            continue
+        if _cls(a) == "City" and _cls(b) in ("Province", "Country") and \
+                _CAPITAL.fullmatch(text, e, s2):
+            a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:capital-of")
+            continue
+        if _cls(a) == "Site" and _cls(b) in _ADMIN and re.fullmatch(r"\s+(?:of|in)\s+", text[e:s2]):
+            a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:site-of")
+
+    # 2. cities of the province the article names
+    for city in places:
+        if _cls(city) != "City" or _placed(city):
+            continue
+        got = province_of(city)
+        if len(got) != 1:
+            continue
+        prov = got[0]
+        best = None
+        own = [m for m in city.mentions if alone(m)]
+        if not own:
+            continue
+        for m in own:
+            lo, hi = paragraph(m.start)
+            hi = len(text) if hi < 0 else hi
+            if any(lo <= pm.start < hi and alone(pm) for p in provinces if p is not prov
+                   for pm in p.mentions):
+                continue        # the paragraph names other provinces too: a list, not a home
+            for pm in prov.mentions:
+                if lo <= pm.start < hi and alone(pm):
+                    d = abs(pm.start - m.start)
+                    if best is None or d < best[0]:
+                        best = (d, Span(min(m.start, pm.start), max(m.end, pm.end)))
+        if best is not None:
+            city.add(NFO.locatedIn, prov.iri, best[1], "place:paragraph-province")
+        elif len(provinces) == 1:
+            m = own[0]
+            city.add(NFO.locatedIn, prov.iri, Span(*sents.bounds(m.start)),
+                     "place:article-province")
+
+    # 3. bodies and organisations named after their place
+    by_name: dict[str, object] = {}
+    for p in places:
+        if _cls(p) in _ADMIN:
+            for name in (p.label, *p.aliases):
+                by_name.setdefault(normalise_name(name), p)
+            if _cls(p) == "Province" and _short_of(p):
+                by_name.setdefault(_short_of(p), p)     # "Yunnan" for "Yunnan Province"
+    article_provinces = {_short_of(p) for p in provinces} - {None}
+    for org in list(draft.entities.values()):
+        c = _cls(org)
+        if org.known or org.role or kind(org) != "org" or not org.mentions or _placed(org):
+            continue
+        if c not in _BODY_CLASSES and c not in _NAMED_CLASSES:
+            continue
+        words = org.label.split()
+        for n in (3, 2, 1):
+            if len(words) <= n:
+                continue
+            place = by_name.get(normalise_name(" ".join(words[:n])))
+            if place is None:
+                continue
+            rest = " ".join(words[n:])
+            m = org.mentions[0]
+            span = Span(m.start, m.end)
+            if c == "GovernmentBody" and _cls(place) != "Country" and (
+                    _BODY.match(rest) or _cls(place) != "City"):
+                org.add(NFO.locatedIn, place.iri, span, "place:body-of-place")
+            elif c in ("IndustryAssociation", "AssociationBranch") and \
+                    _cls(place) in ("Province", "City"):
+                org.add(NFO.locatedIn, place.iri, span, "place:body-of-place")
+            elif c in _NAMED_CLASSES and _cls(place) == "City" and \
+                    any(alone(pm) for pm in place.mentions):
+                listed = set()
+                for name in (place.label, *place.aliases):
+                    listed |= _listed().get(normalise_name(name), frozenset())
+                if not article_provinces or listed & article_provinces or \
+                        any(graph_says(place, p) for p in provinces):
+                    org.add(NFO.locatedIn, place.iri, span, "place:named-after-city")
+            break
+
+def _same_rank(draft) -> None:
+    """"in Kunming, Lincang and Wenshan": a city is not located in another city (nor a
+    province in a province, a county in a county); a rule that paired two places of one rank
+    read a list."""
+    for ent in draft.entities.values():
+        r = _RANK.get(_cls(ent))
+        if r is None or ent.known:
+            continue
+        keep = []
+        for st in ent.statements:
+            if st[0] == NFO.locatedIn:
+                other = draft.entities.get(st[1])
+                if other is not None and _RANK.get(_cls(other)) is not None and \
+                        _RANK[_cls(other)] <= r:
+                    continue
+            keep.append(st)
+        ent.statements[:] = keep
