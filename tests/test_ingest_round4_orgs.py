@@ -87,6 +87,13 @@ def test_drafting_lead_subject_joint_venture_and_parent(drafts):
     assert owners == {"Zhongling Copper Co., Ltd.", "Huaxing Electronics Co., Ltd."}
     assert _labels(g, _node(g, "Huaxing Electronics Co., Ltd."), NFO.subsidiaryOf) == \
         {"Tianmu Holdings Co., Ltd."}
+    # a report's drafters after "prepared by its research office and": the named one
+    report = _node(g, "Copper Foil Market Report (2026)")
+    assert _labels(g, report, NFO.draftedBy) == {"Nanling Copper Research Institute"}
+    # "Zhongling Copper's Cathode Testing Center": a unit of the company named before it
+    centre = _node(g, "Zhongling Copper's Cathode Testing Center")
+    assert _labels(g, centre, NFO.unitOf) == {"Zhongling Copper Co., Ltd."}
+    assert '"name:owner-possessive"' in _rules(ttl, centre)
     # "Leaders of the" is not part of the department's name
     dept = _node(g, "Yunling Provincial Department of Commerce")
     assert (dept, RDF.type, NFO.GovernmentBody) in g

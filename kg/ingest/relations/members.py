@@ -5,15 +5,16 @@
 * who set it up: "initiated / founded / established by A together with B", "A and B jointly
   initiated the X Alliance": ``nfo:initiatedBy`` (rules ``alliance:initiated-by``,
   ``alliance:initiators-subject``);
-* a standard's drafting units: "drafted by A together with B and C", "A took the lead in
-  drafting ...", "A and B participated in drafting ...", "the drafting units include A and B":
+* a standard's (or a report's) drafting units: "drafted by A together with B and C", "compiled
+  by its secretariat together with B" (B), "A took the lead in drafting ...", "A and B participated in drafting ...", "the drafting units include A and B":
   ``nfo:draftedBy`` (rules ``standard:drafted-by``, ``standard:drafter-subject``,
   ``standard:drafting-units``);
 * one organisation under another: "X is a (wholly-owned) subsidiary of Y", "Y's subsidiary X",
   "X, owned / controlled by Y", "Y, the parent company of X", "X's holding company Y":
   ``nfo:subsidiaryOf`` (rule ``org:subsidiary-cue``); "X, a unit / branch of Y": ``nfo:unitOf``
   (rule ``org:unit-cue``); "X, a joint venture of A and B", "Y, the controlling shareholder of
-  X": ``nfo:shareholderOf`` (rule ``org:shareholder-cue``).
+  X": ``nfo:shareholderOf`` (rule ``org:shareholder-cue``); "Y's X" inside a new name (rule
+  ``name:owner-possessive``).
 
 The body or standard a cue is about is the one its sentence names before the cue (for a subject
 list, the one after it), else the one named last before the sentence in its paragraph. Each
@@ -28,6 +29,7 @@ from kg.ingest.model import Span
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.rows import starting_in
+from kg.ingest.reading.text import normalise_name
 from kg.model.namespaces import NFO
 
 _BODIES = {"Alliance"}
@@ -78,13 +80,18 @@ _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*(?:,\s*(?:and\s+|as\s+well\s+
                        r"\s+together\s+with\s+|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+with\s+)"
                        r"(?:the\s+)?", re.I)
 
+# an unnamed unit of the subject before the list's named ones ("its secretariat together with")
+_OWN_UNIT = re.compile(r"(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+together\s+with"
+                       r"|\s+along\s+with|\s+and)\s+(?:the\s+)?")
+
 
 def _cls(ent) -> str:
     return str(ent.cls).rsplit("#", 1)[-1]
 
 
 def _is_standard(ent) -> bool:
-    return "Standard" in _cls(ent)
+    """A standard or a report: what drafting units are named for."""
+    return "Standard" in _cls(ent) or _cls(ent) == "Report"
 
 
 def members(draft, spans_of, sents, kind) -> None:
@@ -106,6 +113,9 @@ def members(draft, spans_of, sents, kind) -> None:
         """The organisations listed from ``pos`` on ("A, B and C")."""
         out = []
         hit = by_start.get(pos)
+        if hit is None:     # "compiled by its secretariat together with B": B
+            m = _OWN_UNIT.match(text, pos)
+            hit = by_start.get(m.end()) if m else None
         while hit is not None and hit[1] <= limit and len(out) < 12:
             out.append(hit)
             m = _LIST_GAP.match(text, hit[1])
@@ -192,6 +202,43 @@ def members(draft, spans_of, sents, kind) -> None:
                     if std is not None:
                         std.add(NFO.draftedBy, org.iri, span, "standard:drafter-subject")
     _ownership(text, rows, by_start, by_end, kind, forward)
+    _owner_in_name(draft, spans_of, kind)
+
+
+_POSS_IN_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
+_SUFFIX = re.compile(r"[\s,]*(?:co\.?,?\s*ltd\.?|company\s+limited|limited|ltd\.?|inc\.?)$")
+_OWNED_CLASSES = {"Site": NFO.ownedBy, "Project": NFO.ownedBy, "Company": NFO.subsidiaryOf}
+
+
+def _owner_in_name(draft, spans_of, kind) -> None:
+    """"Tsinghua University's Institute of X", "Y Metal's Global Application Center": the
+    organisation named before the possessive inside a new name owns it: a unit (``nfo:unitOf``),
+    a company (``nfo:subsidiaryOf``), a site or project (``nfo:ownedBy``); rule
+    ``name:owner-possessive``. The owner is a name the draft has (a mention there, or a label
+    or alias of an entity it proposes or links)."""
+    text = draft.text
+    orgs_at = {(s, e): ent for s, e, ent in spans_of if kind(ent) == "org"}
+    names = None
+    for s, e, ent in spans_of:
+        if ent.known or ent.role or (kind(ent) != "org" and _cls(ent) not in _OWNED_CLASSES):
+            continue
+        m = _POSS_IN_NAME.search(text, s, e)
+        if m is None or m.start() - s < 2 or _cls(ent) == "ResearchTeam":
+            continue
+        owner = orgs_at.get((s, m.start()))
+        if owner is None:
+            if names is None:
+                names = {}
+                for other in draft.entities.values():
+                    if not other.role and kind(other) == "org":
+                        for n in {other.label} | set(other.aliases):
+                            names.setdefault(normalise_name(n), other)
+                            names.setdefault(_SUFFIX.sub("", normalise_name(n)), other)
+            owner = names.get(normalise_name(text[s:m.start()]))
+        if owner is None or owner is ent:
+            continue
+        ent.add(_OWNED_CLASSES.get(_cls(ent), NFO.unitOf), owner.iri, Span(s, e),
+                "name:owner-possessive")
 
 
 def _ownership(text, rows, by_start, by_end, kind, forward) -> None:
