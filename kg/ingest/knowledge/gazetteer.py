@@ -160,19 +160,18 @@ class Gazetteer:
         # name of the graph is spelt so; a variant two entities share links neither
         self.variant_keys: set[str] = set()
         extra: dict[str, set[URIRef]] = {}
+        labels: set[tuple[str, URIRef]] = set()
         for key, owners in self.owners.items():
             if _CJK.search(key):
                 continue
             for v in variants(key):
                 if v not in self.owners:
                     extra.setdefault(v, set()).update(owners)
+                    labels.update((v, o) for o in owners if (key, o) in self.is_label)
         for v, owners in extra.items():
             self.owners[v] = owners
             self.variant_keys.add(v)
-            for o in owners:
-                if any((k, o) in self.is_label for k in variants(v) if k in self.owners
-                       and k not in extra):
-                    self.is_label.add((v, o))
+        self.is_label |= labels
         self.automaton = ahocorasick.Automaton()
         for key in self.owners:
             self.automaton.add_word(key, key)

@@ -27,7 +27,12 @@ _PREFIX = re.compile(r"^(" + "|".join(re.escape(p) for p in lines("link-prefixes
                      + r")[- ]?([a-z]{4,})$")
 
 
+_PREFIXES = tuple(lines("link-prefixes"))
+
+
 def _word_forms(word: str) -> set[str]:
+    if word not in _SWAP and "-" not in word and not word.startswith(_PREFIXES):
+        return set()
     forms = set(_SWAP.get(word, ()))
     if "-" in word.strip("-"):
         forms |= {word.replace("-", " "), word.replace("-", "")}

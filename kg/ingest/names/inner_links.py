@@ -5,7 +5,8 @@
   Co., Ltd.", "X New Energy Co., Ltd.") is a word of that name, not a mention of the concept,
   as inside a known organisation's name (longest match wins). A single metal or a named field
   there stays a mention (the curated files say the company concerns it), and so does anything
-  in a title (a policy's, a standard's, an event's) or a product's name.
+  in a title (a policy's, a standard's, an event's) or a product's name: the curated files say
+  the title concerns it ("Raw Materials Industry Digital Transformation Work Plan").
 * A new name that only pads a known name with what is no part of a name (a headline run on
   into a known name that opens the next line, a date clause after it) is dropped: the known
   name wins (:func:`known_wins`).
