@@ -6,7 +6,7 @@ number's year ("[2026] No. 7") is no date; agreements signed "At the ceremony" t
 between A and B" are proposed; people who delivered a speech, attended or witnessed the signing
 take part in the event; "The three-day meeting" gives the event its last day, an agreement
 signed during it the month, and "the 2027 annual\nmeeting" (wrapped) is an event of 2027
-(kg/ingest/events/date_attach.py, signing.py, durations.py, happenings.py,
+(kg/ingest/events/date_attach.py, signing.py, durations.py, happenings.py, plural_agreements.py,
 kg/ingest/relations/event_roles.py, kg/ingest/reading/dates.py)."""
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from kg.ingest.reading.text import read_article
 from kg.model.namespaces import NFO
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
-NAMES = ("export-rules", "commissioning-signing", "alliance-forum", "society-meeting")
+NAMES = ("export-rules", "commissioning-signing", "alliance-forum", "society-meeting",
+         "plural-signing")
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +43,10 @@ def _values(ent, pred):
 
 def _rules(ent, pred):
     return sorted(st[3] for st in ent.statements if st[0] == pred)
+
+
+def _by_rule(ent, pred, rule):
+    return sorted(str(st[1]) for st in ent.statements if st[0] == pred and st[3] == rule)
 
 
 def _quoted(draft, ent, pred):
@@ -138,3 +143,28 @@ def test_next_years_meeting_named_across_a_line_break(drafts):
     assert _values(nxt, NFO.startDate) == ["2027"]             # not the closing day of 2026
     assert _rules(nxt, NFO.startDate) == ["date:year-in-name"]
     assert "2027 annual\nmeeting" in d.text[nxt.mentions[0].start:nxt.mentions[0].end]
+
+
+def test_plural_agreements_one_per_counterpart(drafts):
+    d = drafts["plural-signing"]
+    gejiu = _find(d, "Resource development agreement of Xinrong Tin Group Co., Ltd. and Gejiu")
+    wenshan = _find(d, "Resource development agreement of Xinrong Tin Group Co., Ltd. and Wenshan")
+    for ag, city in ((gejiu, "gejiu"), (wenshan, "wenshan")):
+        sides = _by_rule(ag, NFO.party, "agreement:signed-plural")
+        assert len(sides) == 2 and any(city in v for v in sides)
+        assert _values(ag, NFO.dateSigned) == ["2026-03-02"]
+    # "Under the agreement with Gejiu": a mention of the agreement with Gejiu's government
+    assert "the agreement with Gejiu" in [d.text[m.start:m.end] for m in gejiu.mentions]
+    assert "The agreement with Wenshan" in [d.text[m.start:m.end] for m in wenshan.mentions]
+
+
+def test_same_ceremony_also_signed_and_an_apposition(drafts):
+    d = drafts["plural-signing"]
+    power = _find(d, "Electricity supply contract")
+    assert _values(power, NFO.dateSigned) == ["2026-03-02"]    # not "from 2027"
+    assert _rules(power, NFO.dateSigned) == ["date:same-ceremony"]
+    mou = _find(d, "Memorandum of understanding")
+    assert "Yunling" not in mou.label       # named in Honghe Tin's apposition: no party
+    signed_by = _by_rule(mou, NFO.party, "agreement:signed-by")
+    assert len(signed_by) == 2 and not any("yunling" in v for v in signed_by)
+    assert _values(mou, NFO.dateSigned) == ["2026-03-02"]      # "also signed", same paragraph

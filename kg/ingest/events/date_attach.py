@@ -45,6 +45,9 @@ _ISSUED = re.compile(r"\b(?:issu|releas|publish|promulgat|announc|unveil|launch|
 # a deadline ("asking provinces to report by June 30", "before July 15") dates nothing's issue
 _DEADLINE = re.compile(r"\b(?:by|before|until|till|no later than|not later than|deadline(?: of)?|"
                        r"due(?: on| by)?)\s+(?:the\s+end\s+of\s+)?$", re.I)
+# a date bounding a period ("from 2026", "starting in July", "through 2030"), not a signing day
+_SPAN_BOUND = re.compile(r"\b(?:from|starting(?:\s+(?:in|from|on))?|beginning(?:\s+in)?|until|"
+                         r"till|through|to)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$", re.I)
 _BACK = 1500        # how far back (characters) a governing date may be
 # the rest of a dateline after its date: "Qujing, March 3, 2025 (reporter X) --"
 _DATELINE_DATE = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|—|–)")
@@ -317,6 +320,9 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind):
     force = [d for d in cands if _IN_FORCE.search(text[max(ss, d.start - 60):d.start])]
     plain = [d for d in cands if d not in force
              and not _DEADLINE.search(text[max(ss, d.start - 30):d.start])]
+    if kind(ent) in ("agreement", "policy"):
+        # "will supply ... from 2026", "runs until 2030": when something else starts or ends
+        plain = [d for d in plain if not _SPAN_BOUND.search(text[max(ss, d.start - 25):d.start])]
     if named and kind(ent) == "event":
         # "the 2024 ... Symposium": a date of another year is not this one's (a policy's
         # "(2025 Edition)" or "GB/T 3499-2023" says nothing of the day it was issued)

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.lexicon import lines
+from kg.ingest.events.plural_agreements import plural_agreements
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
@@ -269,6 +270,9 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         parties = [x for x in within(cs, at) if kinds.get(id(x[2])) == "org"
                    and x[1] <= at
                    and not re.search(r"\bwith\s+(?:the\s+)?$", text[max(cs, x[0] - 12):x[0]])]
+        if len(parties) > 1:
+            # "A, the Guangxi unit of B, and C signed": B is named in A's apposition
+            parties = _outside_appositions(text, parties)
         w = _WITH.match(text, b)
         others = []
         if w is not None:
@@ -332,6 +336,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         label = f"{word} of {np_} to {m.group('to').replace(' ', '')}"
         add(m.start(), m.end(), label, "Event", "event:tariff-change", 0.4, m.span("verb"))
 
+    made += plural_agreements(draft, sents, within, kinds, minter, used)
     if doc_year is not None:
         _editions(draft, spans, kinds, minter, doc_year, made)
     spans_of.extend(made)
@@ -398,3 +403,18 @@ def _roles(ent, text, sents, a, b, within, kinds) -> None:
             ent.add(NFO.participant, other.iri, span, "event:noun-participant")
         elif k in ("project", "product", "technology") and a <= s and e <= b:
             ent.add(NFO.about, other.iri, span, "event:noun-about")
+
+
+def _outside_appositions(text: str, names: list) -> list:
+    """The names of a list that are not inside an apposition of the one before ("A, the Guangxi
+    unit of B, and C": A and C): an apposition opens with ", the/a/an" and closes at "and"."""
+    out, inside = names[:1], False
+    for prev, x in zip(names, names[1:]):
+        gap = text[prev[1]:x[0]]
+        if re.search(r"\band\b", gap):
+            inside = False
+        elif re.match(r",\s+(?:the|a|an)\s+", gap):
+            inside = True
+        if not inside:
+            out.append(x)
+    return out

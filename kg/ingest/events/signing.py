@@ -6,7 +6,9 @@ event named before whose label, class or clause holds the noun ("... held its co
 ceremony"). An agreement with no date of its own takes the event's day (``nfo:dateSigned``, rule
 ``date:signed-at-event``); a multi-day event gives what its days share (the month). A sentence
 with no form of "sign" ("an agreement ... was announced during the forum") says nothing of where
-it was signed."""
+it was signed; "B and C also signed ..." right after, in the same paragraph, was the same event.
+"At the same ceremony" with no event node for it: the day of the agreements signed before
+(``date:same-ceremony``)."""
 from __future__ import annotations
 
 import bisect
@@ -26,6 +28,8 @@ _OPENS = re.compile(r"\s*(?:[\"\u201c]\s*)?(?:At|During|On\s+the\s+sidelines\s+o
 # "... signed ... at the ceremony": after the verb, in the clause
 _AT = re.compile(r"\bsigned\b[^.;]{0,200}?\b(?:at|during)\s+(?:the|this|that)\s+"
                  r"(?:[\w'\u2019-]+\s+){0,3}?" + _NOUN + r"\b")
+_ALSO = re.compile(r"\balso\s+signed\b")
+_SAME = re.compile(r"\bsame\b")
 _BACK = 3000        # how far back the event may be named (characters)
 
 
@@ -40,46 +44,76 @@ def signed_at(draft, spans_of, kind) -> int:
     # every mention of every event, those dated clauses made too (they are not in spans_of)
     events = sorted(((m.start, m.end, ent) for ent in draft.entities.values()
                      if kind(ent.cls) == "event" for m in ent.mentions), key=lambda x: x[0])
-    if not events:
-        return 0
     ev_starts = [s for s, _, _ in events]
     sents = Sentences(text)
     n = 0
     done = set()
+    last = None     # (paragraph start, event, day) of the last "At the ceremony, ... signed"
     for s, e, ag in sorted(agreements, key=lambda x: x[0]):
         if id(ag) in done:
             continue
         ss, se = sents.bounds(s)
         if not re.search(r"\bsign(?:ed|s|ing)?\b", text[ss:se]):
             continue        # "announced during the forum": not said to be signed there
+        par = text.rfind("\n\n", 0, ss)
         m = _OPENS.match(text, ss) or _AT.search(text, ss, se)
         if m is None:
-            continue
-        noun = m.group("noun").lower()
-        event = _event_for(text, events, ev_starts, ss, m, noun, kind)
-        if event is None or event is ag:
+            # "... B and C also signed a memorandum": the same ceremony as the sentence before
+            if last is None or last[0] != par or not _ALSO.search(text, ss, se):
+                continue
+            event, day = last[1], last[2]
+        else:
+            event = _event_for(text, events, ev_starts, ss, m, m.group("noun").lower(), kind)
+            day = None
+            if event is None and _SAME.search(m.group(0)):
+                # "At the same ceremony": the day of the agreements signed before it
+                day = _day_signed_before(agreements, ag, ss)
+            last = (par, event, day)
+        if event is ag:
             continue
         done.add(id(ag))
         span = Span(ss, max(se, e))
-        ag.add(NFO.signedAt, event.iri, span, "agreement:signed-at-event")
-        n += 1
+        if event is not None:
+            ag.add(NFO.signedAt, event.iri, span, "agreement:signed-at-event")
+            n += 1
         own = [st for st in ag.statements if st[0] == NFO.dateSigned
                and not st[3].startswith("context:date")]
         if own:
             continue
-        days = [str(st[1]) for st in event.statements if st[0] == NFO.startDate]
-        ends = [str(st[1]) for st in event.statements if st[0] == NFO.endDate]
-        if len(days) != 1 or len(ends) > 1:
+        value = _event_day(event) if event is not None else day
+        if value is None:
             continue
-        value = days[0]
-        if ends and ends[0] != value:
-            # some day of a multi-day event: what its first and last days share
-            value = value[:7] if value[:7] == ends[0][:7] else value[:4]
-            if value != ends[0][:len(value)]:
-                continue
         ag.statements[:] = [st for st in ag.statements if st[0] != NFO.dateSigned]
-        ag.add(NFO.dateSigned, date_literal(value), span, "date:signed-at-event")
+        ag.add(NFO.dateSigned, date_literal(value), span,
+               "date:signed-at-event" if event is not None else "date:same-ceremony")
     return n
+
+
+def _event_day(event) -> str | None:
+    """The day of a one-day event; what the days of a multi-day one share (the month)."""
+    days = [str(st[1]) for st in event.statements if st[0] == NFO.startDate]
+    ends = [str(st[1]) for st in event.statements if st[0] == NFO.endDate]
+    if len(days) != 1 or len(ends) > 1:
+        return None
+    value = days[0]
+    if ends and ends[0] != value:
+        value = value[:7] if value[:7] == ends[0][:7] else value[:4]
+        if value != ends[0][:len(value)]:
+            return None
+    return value
+
+
+def _day_signed_before(agreements, ag, ss) -> str | None:
+    """The day the nearest agreement named before ``ss`` was signed, stated by the text."""
+    best = None
+    for s, _, other in agreements:
+        if s >= ss or other is ag:
+            continue
+        days = [str(st[1]) for st in other.statements if st[0] == NFO.dateSigned
+                and not st[3].startswith("context:date") and len(str(st[1])) == 10]
+        if days and (best is None or s > best[0]):
+            best = (s, days[0])
+    return best[1] if best else None
 
 
 def _event_for(text, events, ev_starts, ss, m, noun, kind):
