@@ -22,7 +22,7 @@ from kg.model.namespaces import NFO
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 NAMES = ("export-rules", "commissioning-signing", "alliance-forum", "society-meeting",
-         "plural-signing")
+         "plural-signing", "same-day")
 
 
 @pytest.fixture(scope="module")
@@ -168,3 +168,19 @@ def test_same_ceremony_also_signed_and_an_apposition(drafts):
     signed_by = _by_rule(mou, NFO.party, "agreement:signed-by")
     assert len(signed_by) == 2 and not any("yunling" in v for v in signed_by)
     assert _values(mou, NFO.dateSigned) == ["2026-03-02"]      # "also signed", same paragraph
+
+
+def test_on_the_same_day_and_a_second_agreement_after_an_apposition(drafts):
+    d = drafts["same-day"]
+    offtake = _find(d, "Three-year zinc ingot offtake agreement")
+    freight = _find(d, "Rail freight agreement")
+    assert "hexi-railway-logistics-co-ltd" in " ".join(
+        _by_rule(freight, NFO.party, "agreement:signed-by"))
+    for ag in (offtake, freight):
+        assert _values(ag, NFO.dateSigned) == ["2026-08-12"]    # "On the same day"
+    donghai = [str(e.iri) for e in d.entities.values() if e.label.startswith("Donghai")]
+    assert donghai                              # named, in Huaxi's apposition: not a signer
+    assert not set(donghai) & set(_by_rule(offtake, NFO.party, "agreement:signed-by"))
+    same = [x for x in find_dates(d.text, "2026", extended=True, doc_date="2026-08-15")
+            if d.text[x.start:x.end].lower() == "the same day"]
+    assert [x.value for x in same] == ["2026-08-12"]

@@ -1,6 +1,6 @@
 """Events and their dates: dated clauses (``dated``), lower-case events and agreements
-(``happenings``), milestones without a leading date (``milestones``), curator-style labels
-(``event_labels``), "the meeting" referring back (``anaphora``), and the dates put on what was
-proposed (``date_attach``), agreements signed at an event (``signing``), "agreements with B and C" as one per counterpart
-(``plural_agreements``), how long an event lasted ("the two-day meeting":
-``durations``)."""
+(``happenings``), "agreements with B and C" as one per counterpart (``plural_agreements``),
+milestones without a leading date (``milestones``), curator-style labels (``event_labels``), "the
+meeting" referring back (``anaphora``), the dates put on what was proposed (``date_attach``), how
+long an event lasted ("the two-day meeting": ``durations``) and agreements signed at an event
+(``signing``)."""

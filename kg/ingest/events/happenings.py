@@ -94,6 +94,9 @@ _TARIFF = re.compile(r"\b(?P<verb>rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|hik
 _AND_AGREEMENT = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:a|an|another)\s+(?P<np>(?:(?!(?:with|and|"
                             r"on|for|the)\s)[a-z][\w\-]*\s+){0,4}?(?:agreement|memorandum\s+of\s+"
                             r"understanding|contract))(?![\w\-])")
+# a verb of its own between two agreement phrases: the second is another clause's
+_VERB_BETWEEN = re.compile(r"\b(?:signed|sign|signs|agreed|will|would|which|who|that|said|"
+                           r"announced|reached|inked)\b")
 # "a cooperation agreement between A and B" (lower case: no name rule reads it)
 _BETWEEN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:(?!(?:with|and|on|for|the|this|that)\s)"
                       r"[a-z][\w\-]*\s+){0,4}?(?:agreement|memorandum\s+of\s+understanding|"
@@ -257,6 +260,13 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         # second agreement of the same verb
         w = _WITH.match(text, m.end("np"))
         more = _AND_AGREEMENT.match(text, w.end() if w is not None else m.end("np"))
+        if more is None:
+            # "... with B Co., Ltd., a subsidiary of C, for 600,000 tonnes a year, and a port
+            # services agreement with D": later in the sentence, no verb between
+            se = sents.bounds(m.start())[1]
+            more = _AND_AGREEMENT.search(text, m.end("np"), min(se, m.end("np") + 250))
+            if more is not None and _VERB_BETWEEN.search(text, m.end("np"), more.start()):
+                more = None
         if more is not None:
             signed.append((m.start(), more.start("np"), more.end("np")))
     for at, a, b in signed:

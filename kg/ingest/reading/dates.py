@@ -4,8 +4,9 @@ a year (``2024``). A month-and-day without a year takes the year of the document
 With ``extended=True`` (what date attachment reads, :mod:`kg.ingest.events.date_attach`) a text's
 periods and relative dates count too: year ranges ("2018-2019": 2018 until 2019), quarters and
 halves ("the first quarter", "Q1 2025": 2025-01 until 2025-03), "this year" / "last year" / "In
-January this year" (from the document's year), "on the 22nd" (the month of the date before it)
-and Chinese dates ("2024年3月5日", "3月5日", "2024年3月")."""
+January this year" (from the document's year), "on the 22nd" (the month of the date before it),
+"on the same day" (the day named before it) and Chinese dates ("2024年3月5日", "3月5日",
+"2024年3月")."""
 from __future__ import annotations
 
 import re
@@ -56,6 +57,8 @@ _EXTENDED = [
     ("qn", re.compile(r"\b(?P<unit>H)(?P<n>[12])\s*(?:of\s+)?" + _Y + r"\b")),  # not H2, hydrogen
     ("relm", re.compile(_MON + r",?\s+(?:of\s+)?" + _REL + r"\b", re.I)),
     ("rel", re.compile(r"\b" + _REL + r"(?:'s)?\b", re.I)),
+    # "On the same day": the day of the date before it (resolved in _resolve_days)
+    ("same", re.compile(r"\b(?:the|that)\s+same\s+day\b", re.I)),
     ("nth", re.compile(r"(?<=\b[Oo]n the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MON[:-3]
                        + r")")),
 ]
@@ -124,10 +127,16 @@ def _extended(kind: str, g: dict, doc_year: str | None):
 
 def _resolve_days(text: str, out: list[DateMention], doc_date: str | None = None) -> None:
     """"on the 22nd": the month and year of the nearest dated mention before it (within the
-    paragraph), else the document's month (when its date has one), else dropped."""
+    paragraph), else the document's month (when its date has one), else dropped. "the same
+    day": the day named last before it (within 1,500 characters), else dropped."""
     keep = []
     prev = None
     for d in out:
+        if d.kind == "same":
+            # "On the same day": the day named last before it, not far back
+            if prev is not None and len(prev.value) == 10 and d.start - prev.end < 1500:
+                keep.append(DateMention(d.start, d.end, prev.value, "date"))
+            continue
         if d.kind == "nth":
             day = int(d.value)
             if prev is not None and "\n\n" not in text[prev.end:d.start] \
@@ -195,6 +204,8 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                 y = g.get("y") or doc_year
                 if kind == "nth":
                     value, dt = g["d"], "nth"
+                elif kind == "same":
+                    value, dt = "", "same"
                 elif any(kind == k for k, _ in _EXTENDED):
                     got = _extended(kind, g, doc_year)
                     if got is None:
