@@ -2,7 +2,7 @@
 cities an article about one province lists are located in it, and a prefecture the graph does not
 know is a new place; a government body, an industry association, a university or a company named
 after its place is located there; "Peru's X Company" is X, located in a new country Peru; a site
-"of" a city is in it; "X, capital of Y" places X; a city the list puts in two provinces the article
+"of" a city is in it; "X, capital of Y" and "X (ABC), headquartered in Y" place X; a city the list puts in two provinces the article
 names is placed in neither, a list of cities pairs none with another, and a company named after a
 city of a province the article does not name is not placed (kg/ingest/relations/locations.py,
 kg/ingest/names/places.py)."""
@@ -91,6 +91,10 @@ def test_foreign_company_country_site_and_university(drafts):
     assert _places(d, _ent(d, "Baotou University of Metallurgy")) == ["Baotou"]
     assert _places(d, _ent(d, "Inner Mongolia Autonomous Region Department of Commerce")) == \
         ["Inner Mongolia Autonomous Region"]
+    # "X (SWM), headquartered in Hohhot": past the bracketed short form
+    where = _where(d, _ent(d, "Saihan Wire Materials Co., Ltd."))
+    assert [w[:2] for w in where] == [("Hohhot", "place:located-cue")]
+    assert where[0][2].endswith("headquartered in Hohhot")
 
 
 def test_the_draft_states_them_with_their_rules(drafts):

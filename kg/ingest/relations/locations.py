@@ -14,6 +14,7 @@
   with a city's name ("Taiyuan University of Technology", "Chifeng X Copper") is in that city
   when the city is in a province the article names, or the article names none
   (``place:named-after-city``, weaker: a company may keep its home city's name after moving);
+* "X (JCC), headquartered in Y", "X, which will be based in Y" (``place:located-cue``);
 * "P's X" (a country or province, then a city or county: "Yunnan's Wenshan"), a site "of" a
   place ("the Hondlon Industrial Park of Baotou"), "X, capital of P": ``place:possessive``,
   ``place:site-of``, ``place:capital-of``;
@@ -42,6 +43,9 @@ _BODY_CLASSES = {"GovernmentBody", "IndustryAssociation", "AssociationBranch"}
 _NAMED_CLASSES = {"University", "ResearchInstitute", "Company"}
 _ADMIN = {"City", "County", "Province", "Country"}
 _CAPITAL = re.compile(r",\s+(?:the\s+)?(?:provincial\s+|regional\s+)?capital\s+of\s+(?:the\s+)?")
+_LOCATED = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,?\s*(?:which\s+(?:is|was|will\s+be)\s+|"
+                      r"that\s+(?:is|was)\s+)?(?:located|based|headquartered|situated|registered)"
+                      r"\s+in\s+(?:the\s+)?")
 _LONGEST = 200          # characters: a name is shorter
 
 
@@ -139,6 +143,22 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             continue
         if _cls(a) == "Site" and _cls(b) in _ADMIN and re.fullmatch(r"\s+(?:of|in)\s+", text[e:s2]):
             a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:site-of")
+
+    # "Jiangxi Copper Corporation (JCC), headquartered in Nanchang", "a centre, which will be
+    # based in Changsha": a cue after the name (and its bracketed short form)
+    at_start: dict = {}
+    for s, e, ent in rows:
+        if kind(ent) == "place":
+            at_start.setdefault(s, (e, ent))
+    for s, e, a in rows:
+        if a.known or _placed(a) or kind(a) not in ("org", "project") and _cls(a) != "Site":
+            continue
+        m = _LOCATED.match(text, e)
+        if m is None:
+            continue
+        pe, place = at_start.get(m.end(), (0, None))
+        if place is not None and place is not a:
+            a.add(NFO.locatedIn, place.iri, Span(s, pe), "place:located-cue")
 
     # 2. cities of the province the article names
     for city in places:
