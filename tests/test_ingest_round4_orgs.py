@@ -80,7 +80,9 @@ def test_standard_drafted_by_list(drafts):
 def test_drafting_lead_subject_joint_venture_and_parent(drafts):
     g, _, ttl = drafts["org-drafting"]
     std = _node(g, "YS/T 1234-2026")
-    assert _labels(g, std, NFO.draftedBy) == {"Zhongling Copper Co., Ltd."}
+    # "X took the lead in drafting", "Y (Acr.) has also participated in drafting the standard"
+    assert _labels(g, std, NFO.draftedBy) == {"Zhongling Copper Co., Ltd.",
+                                              "Kaiyuan Nonferrous Research Institute"}
     assert '"standard:drafter-subject"' in _rules(ttl, std)
     venture = _node(g, "Pengda Foil Co., Ltd.")
     owners = {str(g.value(s, RDFS.label)) for s in g.subjects(NFO.shareholderOf, venture)}

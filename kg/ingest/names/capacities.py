@@ -15,7 +15,9 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines, words
 
 RULE = "project:capacity"
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# a number not inside another ("1,500", "1.2", "20"); it opens with its first digit so that the
+# engine only tries the pattern where a digit is
+_NUM = r"\d(?<![\w,.]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 _MAG = r"(?:[ -](?:million|thousand|billion|hundred))?"
 _PER = r"(?:(?:[ -]per[ -]|[ -]an?[ -]|[ -]|/)(?:year|annum|yr)\b|/a\b|/y\b)?"
 
@@ -31,7 +33,7 @@ def _pattern() -> tuple[re.Pattern, dict[str, str]]:
     stop_alt = "|".join(re.escape(w) for w in stops)
     unit_alt = "|".join(re.escape(u) for u in units)
     rx = re.compile(
-        rf"(?<![\w,.])(?P<cap>(?:{_NUM}){_MAG}[ -]?(?:{unit_alt})(?![A-Za-z]){_PER})"
+        rf"(?P<cap>{_NUM}{_MAG}[ -]?(?:{unit_alt})(?![A-Za-z]){_PER})"
         rf"(?P<words>(?:\s+(?!(?:{stop_alt}|{head_alt})(?![\w-]))[A-Za-z0-9][\w\-/]*){{0,6}}?)"
         rf"\s+(?P<head>{head_alt})(?![\w-])", re.I)
     return rx, heads

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from kg.ingest.model import Span
 from kg.ingest.knowledge.prior import is_relation_node
@@ -35,27 +36,29 @@ from kg.model.namespaces import NFO
 _BODIES = {"Alliance"}
 _BACK = 1500            # a body or standard named this far back in the paragraph is meant
 
+# each cue opens with its word (the engine skips to it); what may stand before it is read
+# backwards from there (``_SUBJECT_GAP``)
 _MEMBERS = re.compile(
-    r"\b(?:(?:founding|first|initial|core|member)\s+)?(?:members?|member\s+(?:units?|companies|"
-    r"enterprises|organi[sz]ations))\s*,?\s*(?:include[sd]?|including|are|were|comprise[sd]?|"
-    r"comprising|such\s+as|consist(?:s|ed)?\s+of|cover(?:s|ing)?)\s*:?\s*(?:the\s+)?", re.I)
+    r"\bmembers?(?:\s+(?:units?|companies|enterprises|organi[sz]ations))?\s*,?\s*(?:include[sd]?|"
+    r"including|are|were|comprise[sd]?|comprising|such\s+as|consist(?:s|ed)?\s+of|"
+    r"cover(?:s|ing)?)\s*:?\s*(?:the\s+)?", re.I)
 _INITIATED = re.compile(
-    r"\b(?:(?:was|were|is|has\s+been)\s+)?(?:jointly\s+)?(?:initiated|launched|founded|established|"
-    r"set\s+up|formed|co-founded|sponsored)\s+(?:jointly\s+)?by\s+(?:the\s+)?", re.I)
+    r"\b(?:initiated|launched|founded|established|set\s+up|formed|co-founded|sponsored)\s+"
+    r"(?:jointly\s+)?by\s+(?:the\s+)?", re.I)
 _INITIATE_VERB = re.compile(
-    r"\s*(?:\([^()]{1,60}\))?\s+(?:(?:have|has|had|also|will|jointly|together)\s+)*"
-    r"(?:jointly\s+)?(?:initiated|launched|founded|established|set\s+up|formed|co-founded)\s+"
+    r"\b(?:initiated|launched|founded|established|set\s+up|formed|co-founded)\s+(?!by\b)"
     r"(?:the\s+)?", re.I)
-_DRAFTED = re.compile(r"\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:jointly\s+)?"
-                      r"(?:drafted|compiled|formulated|prepared|written)\s+(?:jointly\s+)?by\s+"
+_DRAFTED = re.compile(r"\b(?:drafted|compiled|formulated|prepared|written)\s+(?:jointly\s+)?by\s+"
                       r"(?:the\s+)?", re.I)
 _DRAFTER_VERB = re.compile(
-    r"\s*(?:\([^()]{1,60}\))?\s+(?:(?:have|has|had|also|jointly)\s+)*"
-    r"(?:took|take|takes|taking)\s+the\s+lead\s+in\s+(?:the\s+)?(?:drafting|formulating|formulation|"
-    r"compiling|compilation|preparing|preparation)|(?:led|leads|lead)\s+the\s+(?:drafting|"
-    r"formulation|compilation|preparation)|(?:participated|participates|took\s+part|"
+    r"\b(?:(?:took|take|takes|taking)\s+the\s+lead\s+in\s+(?:the\s+)?(?:drafting|formulating|"
+    r"formulation|compiling|compilation|preparing|preparation)|(?:led|leads|lead)\s+the\s+"
+    r"(?:drafting|formulation|compilation|preparation)|(?:participated|participates|took\s+part|"
     r"were\s+involved|was\s+involved)\s+in\s+(?:the\s+)?(?:drafting|formulating|formulation|"
-    r"compiling|compilation|preparation)|(?:jointly\s+)?(?:drafted|co-drafted)\b", re.I)
+    r"compiling|compilation|preparation)|(?:drafted|co-drafted)(?!\s+by\b))\b", re.I)
+# between a subject list and its verb: "A (Acr.) has also jointly ..."
+_SUBJECT_GAP = re.compile(r"\s*(?:\([^()]{1,60}\))?\s+(?:(?:have|has|had|also|will|jointly|"
+                          r"together)\s+)*$", re.I)
 _DRAFTING_UNITS = re.compile(r"\b(?:main\s+)?drafting\s+(?:units?|organi[sz]ations|"
                              r"companies|enterprises)\s*,?\s*(?:include[sd]?|including|are|were|"
                              r"comprise[sd]?)\s*:?\s*(?:the\s+)?", re.I)
@@ -79,14 +82,41 @@ _VENTURE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:\d+:\d+\s+|equal\s+|new\s+)?joi
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|"
                        r"\s+together\s+with\s+|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+with\s+)"
                        r"(?:the\s+)?", re.I)
+# the stems every cue above holds: a sentence without one is not read (found with str.find
+# on the lower-case text, far faster than one case-blind alternation)
+_CUE_STEMS = ("member", "initiat", "launched", "found", "establish", "set up", "formed",
+              "sponsored", "draft", "compil", "formulat", "prepar", "written", "lead", "led ",
+              "took", "participat", "involved")
+
+
+def _cue_positions(text: str):
+    low = text.lower()
+    for stem in _CUE_STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            yield i
+            i = low.find(stem, i + len(stem))
+
 
 # an unnamed unit of the subject before the list's named ones ("its secretariat together with")
 _OWN_UNIT = re.compile(r"(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+together\s+with"
                        r"|\s+along\s+with|\s+and)\s+(?:the\s+)?")
 
 
+def _subject_end(text: str, ss: int, at: int) -> int:
+    """Where the subject before the verb at ``at`` ends (auxiliaries, an acronym between)."""
+    lo = max(ss, at - 100)
+    g = _SUBJECT_GAP.search(text, lo, at)
+    return g.start() if g is not None else at
+
+
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return _cls_name(ent.cls)
+
+
+@lru_cache(maxsize=None)
+def _cls_name(cls) -> str:
+    return str(cls).rsplit("#", 1)[-1]
 
 
 def _is_standard(ent) -> bool:
@@ -102,10 +132,10 @@ def members(draft, spans_of, sents, kind) -> None:
     starts = [s for s, _, _ in rows]
     by_start: dict = {}
     by_end: dict = {}
-    for s, e, ent in rows:
-        if kind(ent) == "org":
-            by_start.setdefault(s, (s, e, ent))
-            by_end.setdefault(e, (s, e, ent))
+    org_rows = [x for x in rows if kind(x[2]) == "org"]
+    for s, e, ent in org_rows:
+        by_start.setdefault(s, (s, e, ent))
+        by_end.setdefault(e, (s, e, ent))
     bodies = [(s, ent) for s, e, ent in rows if _cls(ent) in _BODIES]
     standards = [(s, ent) for s, e, ent in rows if _is_standard(ent)]
 
@@ -156,12 +186,17 @@ def members(draft, spans_of, sents, kind) -> None:
 
     body_starts = [s for s, _ in bodies]
     std_starts = [s for s, _ in standards]
-    for ss in sents.starts:
+    body_ids = {id(ent) for _, ent in bodies}
+    std_ids = {id(ent) for _, ent in standards}
+    # only the sentences a cue word is in (one pass over the text)
+    cued = sorted({sents.bounds(i)[0] for i in _cue_positions(text)}) \
+        if bodies or standards else ()
+    for ss in cued:
         _, se = sents.bounds(ss)
         row = None
         span = Span(ss, se)
         if bodies:
-            pool_ids = {id(ent) for _, ent in bodies}
+            pool_ids = body_ids
             for m in _MEMBERS.finditer(text, ss, se):
                 row = row if row is not None else starting_in(rows, starts, ss, se)
                 body = about(bodies, body_starts, pool_ids, row, ss, m.start())
@@ -179,11 +214,11 @@ def members(draft, spans_of, sents, kind) -> None:
                 hit = next((x for x in row if x[0] == m.end() and id(x[2]) in pool_ids), None)
                 if hit is None:
                     continue
-                for _, _, org in backward(m.start(), ss):
+                for _, _, org in backward(_subject_end(text, ss, m.start()), ss):
                     if org is not hit[2]:
                         hit[2].add(NFO.initiatedBy, org.iri, span, "alliance:initiators-subject")
         if standards:
-            pool_ids = {id(ent) for _, ent in standards}
+            pool_ids = std_ids
             for rx, rule in ((_DRAFTED, "standard:drafted-by"),
                              (_DRAFTING_UNITS, "standard:drafting-units")):
                 for m in rx.finditer(text, ss, se):
@@ -194,14 +229,14 @@ def members(draft, spans_of, sents, kind) -> None:
                             std.add(NFO.draftedBy, org.iri, span, rule)
             for m in _DRAFTER_VERB.finditer(text, ss, se):
                 row = row if row is not None else starting_in(rows, starts, ss, se)
-                orgs = backward(m.start(), ss)
+                orgs = backward(_subject_end(text, ss, m.start()), ss)
                 if not orgs:
                     continue
                 std = about(standards, std_starts, pool_ids, row, ss, m.end(), after=True)
                 for _, _, org in orgs:
                     if std is not None:
                         std.add(NFO.draftedBy, org.iri, span, "standard:drafter-subject")
-    _ownership(text, rows, by_start, by_end, kind, forward)
+    _ownership(text, org_rows, by_start, forward)
     _owner_in_name(draft, spans_of, kind)
 
 
@@ -217,14 +252,22 @@ def _owner_in_name(draft, spans_of, kind) -> None:
     ``name:owner-possessive``. The owner is a name the draft has (a mention there, or a label
     or alias of an entity it proposes or links)."""
     text = draft.text
-    orgs_at = {(s, e): ent for s, e, ent in spans_of if kind(ent) == "org"}
+    marks = sorted(m.start() for m in _POSS_IN_NAME.finditer(text))
+    if not marks:
+        return
+    orgs_at = None
     names = None
     for s, e, ent in spans_of:
+        i = bisect.bisect_left(marks, s + 2)
+        if i == len(marks) or marks[i] >= e:
+            continue        # no possessive inside this name
         if ent.known or ent.role or (kind(ent) != "org" and _cls(ent) not in _OWNED_CLASSES):
             continue
         m = _POSS_IN_NAME.search(text, s, e)
         if m is None or m.start() - s < 2 or _cls(ent) == "ResearchTeam":
             continue
+        if orgs_at is None:
+            orgs_at = {(a, b): x for a, b, x in spans_of if kind(x) == "org"}
         owner = orgs_at.get((s, m.start()))
         if owner is None:
             if names is None:
@@ -241,12 +284,15 @@ def _owner_in_name(draft, spans_of, kind) -> None:
                 "name:owner-possessive")
 
 
-def _ownership(text, rows, by_start, by_end, kind, forward) -> None:
-    for s, e, ent in rows:
-        if kind(ent) != "org":
+_VERB_NEXT = re.compile(r"\s+(?:is|was|has|becomes|became|as)\s", re.I)
+
+
+def _ownership(text, org_rows, by_start, forward) -> None:
+    for s, e, ent in org_rows:
+        # every cue opens with a comma, a possessive or one of a few verbs
+        nxt = text[e:e + 12]
+        if not nxt[:1] in ",'’" and not _VERB_NEXT.match(nxt):
             continue
-        end = text.find("\n", e, e + 400)
-        limit = end if end >= 0 else e + 400
         m = _UNDER.match(text, e)
         if m is not None:
             hit = by_start.get(m.end())
@@ -286,6 +332,7 @@ def _ownership(text, rows, by_start, by_end, kind, forward) -> None:
             continue
         m = _VENTURE.match(text, e)
         if m is not None:
-            for hs, he, owner in forward(m.end(), limit)[:4]:
+            end = text.find("\n", e, e + 400)
+            for hs, he, owner in forward(m.end(), end if end >= 0 else e + 400)[:4]:
                 if owner is not ent:
                     owner.add(NFO.shareholderOf, ent.iri, Span(s, he), "org:shareholder-cue")
