@@ -22,7 +22,7 @@ from kg.model.namespaces import NFO
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 NAMES = ("export-rules", "commissioning-signing", "alliance-forum", "society-meeting",
-         "plural-signing", "same-day")
+         "plural-signing", "same-day", "meeting-and-forum")
 
 
 @pytest.fixture(scope="module")
@@ -184,3 +184,17 @@ def test_on_the_same_day_and_a_second_agreement_after_an_apposition(drafts):
     same = [x for x in find_dates(d.text, "2026", extended=True, doc_date="2026-08-15")
             if d.text[x.start:x.end].lower() == "the same day"]
     assert [x.value for x in same] == ["2026-08-12"]
+
+
+def test_the_meeting_is_the_meeting_not_the_forum_named_after_it(drafts):
+    d = drafts["meeting-and-forum"]
+    meeting = _find(d, "2026 Annual Meeting of the Hunan Antimony")
+    forum = _find(d, "Antimony Oxide Market Forum")
+    assert "hunan-antimony-producers-association" in " ".join(_values(meeting, NFO.organizedBy))
+    assert "yuanling-antimony" in " ".join(_values(meeting, NFO.coOrganizedBy))
+    assert not _values(forum, NFO.organizedBy) and not _values(forum, NFO.coOrganizedBy)
+    assert _values(meeting, NFO.endDate) == ["2026-05-21"]
+    # "A and B attended the forum": both, on the forum
+    people = " ".join(_values(forum, NFO.participant))
+    assert "peng-xiaowei" in people and "luo-guiying" in people
+    assert _rules(forum, NFO.participant) == ["event:participant-cue"] * 2

@@ -4,7 +4,8 @@
   is the event last named before it (within ``_BACK`` characters) whose kind the noun fits: a
   specific noun ("forum", "ceremony", "press conference") needs an event whose name or class
   says so, a general one ("event", "meeting", "session") takes the last event (not a milestone
-  such as "the start of production");
+  such as "the start of production"), or one named just before it whose name holds the noun
+  ("The X Meeting and the Y Forum opened ... The two-day meeting": the meeting);
 * an organisation: "the department", "the bureau", "the association" is the organisation last
   named before it whose name holds that head word ("the company" is left alone: too often
   another company than the last one named).
@@ -33,6 +34,7 @@ from kg.ingest.reading.sentences import Sentences
 from kg.model.namespaces import NFO
 
 _BACK = 3000        # how far back the name may be (characters)
+_NEAR = 300         # a general noun's own event may be named this much before the last event
 
 
 def _by_class(kind):
@@ -81,9 +83,11 @@ def refer_back(draft, spans_of: list, kind) -> None:
         if any(covered[a:b]):
             continue
         what, general, fits = nouns[m.group("n")]
+        noun = m.group("n").lower()
         i = bisect.bisect_left(starts, a) - 1
+        found = None
         while i >= 0 and named[i][0] >= a - _BACK:
-            ent = named[i][2]
+            ent, at = named[i][2], named[i][0]
             i -= 1
             if kind(ent.cls) != what:
                 continue
@@ -93,12 +97,22 @@ def refer_back(draft, spans_of: list, kind) -> None:
                     continue        # "the start of production" is not "the event"
                 if not general and not any(f in name for f in fits):
                     continue
+                if general and noun not in name:
+                    # "The X Meeting and the Y Forum opened ... The two-day meeting": the
+                    # meeting named just before the forum, else the last event
+                    if found is None:
+                        found = (ent, at)
+                    continue
             elif not any(re.search(rf"\b{re.escape(f)}\b", ent.label.lower()) for f in fits):
                 continue
+            if found is None or at >= found[1] - _NEAR:
+                found = (ent, at)
+            break
+        if found is not None:
+            ent = found[0]
             surgery.add_mention(ent, spans_of, a, b, evidence=False)
             draft.__dict__.setdefault("_refers", []).append((a, b, ent))
             covered[a:b] = b"\x01" * (b - a)
-            break
     _organisers(draft, spans_of, kind)
     _venues(draft, spans_of, kind)
     _participants(draft, spans_of, kind)

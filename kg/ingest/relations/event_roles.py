@@ -58,7 +58,15 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
                     if i < 0:
                         continue
                     event = events[i][2]
-                    if role in _MANY - {"speaker"} and not _refers_to(text, sentence, event):
+                    # "The two-day meeting was organised by": the nearest event before that
+                    # the noun fits (the meeting, not the forum named after it)
+                    j = i
+                    while j >= 0 and events[j][0] >= ss - _REFER_BACK and \
+                            not _refers_to(text, sentence, events[j][2]):
+                        j -= 1
+                    if j >= 0 and events[j][0] >= ss - _REFER_BACK:
+                        event = events[j][2]
+                    elif role in _MANY - {"speaker"}:
                         continue    # "The signing ceremony was attended by": another event
                 who = _subjects(text, within, ss, a, role, kind) if where == "before" \
                     else _objects(text, within, b, se, role, kind)
@@ -67,6 +75,9 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
                         continue
                     done.add((event.iri, role, ent.iri))
                     event.add(_PRED[role], ent.iri, Span(ss, se), f"event:{role}-cue")
+
+
+_REFER_BACK = 3000      # how far back an event a noun refers to may be named (characters)
 
 
 def _refers_to(text, sentence, event) -> bool:
