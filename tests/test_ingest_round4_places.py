@@ -84,6 +84,8 @@ def test_foreign_company_country_site_and_university(drafts):
     quispe = _ent(d, "Quispe Andes Mining Company")      # the name loses "Peru's"
     assert _where(d, quispe) == [("Peru", "place:possessive", "Peru's Quispe Andes Mining Company")]
     assert _places(d, _ent(d, "Kafue Valley Resources Corporation")) == ["Zambia"]
+    lwamba = _ent(d, "Lwamba Region")           # "Zambia's Lwamba Region": a new region there
+    assert lwamba.cls == NFO.Region and _places(d, lwamba) == ["Zambia"]
     # "Inner Mongolia" names no Mongolia
     assert not [e for e in d.entities.values() if e.label == "Mongolia"]
     assert _where(d, _ent(d, "Hondlon Industrial Park")) == [

@@ -8,12 +8,11 @@ the text pairs it with (``nfo:locatedIn``, rule ``place:paired``). An organisati
 (``place:based``). China's provinces by their short names (``data/china-provinces.txt``:
 "in Fengxin, Jiangxi") are provinces, never cities, and take their full name. A listed city
 (``data/china-cities.txt``) printed alone with no cue ("plants in Chenzhou and Hengyang") is a
-City too (``place:city-list``, 0.5; prefectures from ``data/place-prefectures.txt`` count as
-cities), located only where the text pairs it with a province. A listed country
-(``data/place-countries.txt``) printed alone is a Country (``place:country-list``, 0.6; "Inner
-Mongolia" is none); "Peru's X Company" is X, located in Peru (``place:possessive``); a new name
-that is exactly a province's or a country's ("Guangxi", guessed a company) is that place
-(``place:listed-name``).
+City too (``place:city-list``, 0.5; so is a prefecture, ``data/place-prefectures.txt``), located
+only where the text pairs it with a province. A listed country (``data/place-countries.txt``)
+alone is a Country (``place:country-list``, 0.6; not in "Inner Mongolia"); "Peru's X Company" is
+X, located in Peru (``place:possessive``); a new name that is exactly a province's or a
+country's ("Guangxi", guessed a company) is that place (``place:listed-name``).
 
 Never a person's name (a name some person of the draft bears, or a word printed in lower case
 elsewhere), never a name the graph knows as something else, never an ordinary capitalised word
@@ -189,8 +188,10 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
                     cls_y, cont = NFO.Province, ("new-province", y, ys)
                 elif got is None and (suffix or y in provinces_found):
                     cls_y, cont = NFO.Province, ("new-province", y, ys)
-                else:
-                    continue        # "X, Y" where Y is no province or country: no cue
+                else:               # "X, Y" where Y is no province or country: no cue
+                    if rule == "place:possessive-region":       # (a region all the same,
+                        kept.append((cls, conf, rule, xs))      # placed by locations.py)
+                    continue
                 if rule == "place:x-y" and cls_y != NFO.Province:
                     continue        # a bare "X, Y" only with a province: "Meanwhile, China"
                 f["in"].append((cont, xs))

@@ -132,7 +132,7 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
         between = text[e:s2]
         ca, cb = _cls(a), _cls(b)
         if re.fullmatch(r"['’]s\s+", between) and ca in ("Country", "Province") and \
-                (cb in ("City", "County") or kind(b) == "org"):
+                (cb in ("City", "County", "Region") or kind(b) == "org"):
             b.add(NFO.locatedIn, a.iri, Span(s, e2), "place:possessive")
     for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
         if a is b or a.known or _placed(a):
