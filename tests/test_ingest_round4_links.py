@@ -1,9 +1,9 @@
 """`kg ingest` linking known names in fresh text (tests/articles/link-*.txt, written for this
 test): a known outlet in a byline spelt "Non Ferrous" and under a headline (not swallowed by it),
-"&" for "and", "Corp." and "Co., Ltd." forms of a known company, a known body followed by a
+"&" for "and", "Corp." and "Co., Ltd." forms of a known company and its name without them, a known body followed by a
 date clause; a group of metals or a field printed inside a new organisation's name is no
 mention (a metal in a standard's title is), a known association is not its county; "West
-Africa" is a region of its own, not Africa (kg/ingest/knowledge/gazetteer.py, variants.py,
+Africa" is a region of its own, not Africa; "expected to lead" is no metal (kg/ingest/knowledge/gazetteer.py, variants.py,
 kg/ingest/names/inner_links.py, longer.py)."""
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ def test_spelling_variants_of_known_names_link(drafts):
     # the full legal name of a known company is that company, not a new one
     assert _spans(d, NF["baotai-group"]) == ["Baotai Group Co., Ltd."]
     assert not any("Baotai" in x or "Minmetals" in x for x in _new_labels(d))
+    # a known company named without its legal suffix, where printed in capitals only
+    assert _spans(d, NF["qinghai-salt-lake"]) == ["Qinghai Salt Lake"]
 
 
 def test_a_headline_or_a_date_does_not_swallow_a_known_name(drafts):
@@ -97,3 +99,9 @@ def test_the_command_writes_the_variant_links_with_their_spans(run, tmp_path):
         sel = g.value(ev, OA.hasSelector)
         quoted.add(text[int(g.value(sel, OA.start)):int(g.value(sel, OA.end))])
     assert quoted == {"China Non Ferrous Metals News"}
+
+
+def test_an_ordinary_word_metal_used_as_a_verb_is_not_linked(drafts):
+    d = drafts["regions"]
+    ent = d.entities[NF["metal-lead"]]
+    assert [d.text[m.start:m.end + 9] for m in ent.mentions] == ["lead and zinc"]

@@ -83,6 +83,20 @@ def _unquote_with_map(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
     return "".join(parts), offs
 
 
+def _as_verb(text: str, m: Mention) -> bool:
+    """An ordinary-word concept used as a verb: after "to", "will", ... ("continues to lead
+    globally"), unless a list goes on ("from copper to lead and zinc")."""
+    if not m.surface.islower():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+    return bool(before and before.group(1).lower() in words("link-verb-cues")
+                and not _LIST_ON.match(text, m.end))
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
+_LIST_ON = re.compile(r"\s*(?:,|and\b|or\b|/|-)")
+
+
 class Gazetteer:
     def __init__(self, kg):
         self.kg = kg
@@ -164,7 +178,13 @@ class Gazetteer:
         for key, owners in self.owners.items():
             if _CJK.search(key):
                 continue
-            for v in variants(key):
+            forms = variants(key)
+            short = _LEGAL_SUFFIX.search(key)       # "X Magnesium Co., Ltd." is "X Magnesium"
+            if short and short.start() and " " in key[:short.start()].rstrip(" ,") and all(
+                    self.classes.get(o) in _ORG_CLASSES for o in owners):
+                forms.add(key[:short.start()].rstrip(" ,"))
+                self.cased.add(key[:short.start()].rstrip(" ,"))    # not "salt lake"
+            for v in forms:
                 if v not in self.owners:
                     extra.setdefault(v, set()).update(owners)
                     labels.update((v, o) for o in owners if (key, o) in self.is_label)
@@ -270,7 +290,8 @@ class Gazetteer:
             i = bisect.bisect_left(concepts, pos - 60)
             return i < len(concepts) and abs(concepts[i] - pos) < 60
         return [m for m in out if m.iri not in self.concept
-                or normalise_name(m.surface) not in ambiguous or near_concept(m.start)]
+                or normalise_name(m.surface) not in ambiguous
+                or near_concept(m.start) and not _as_verb(text, m)]
 
     def _owner_without_suffix(self, key: str) -> URIRef | None:
         """A known organisation named with a legal suffix the graph does not record ("Baotai
