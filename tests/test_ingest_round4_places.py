@@ -20,7 +20,7 @@ from kg.ingest.reading.text import read_article
 from kg.model.namespaces import NFO
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
-NAMES = ("hunan-antimony", "overseas-copper", "two-provinces")
+NAMES = ("hunan-antimony", "overseas-copper", "two-provinces", "county-park")
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +138,15 @@ def test_capital_of_and_a_province_guessed_as_a_company(kg, tmp_path):
     assert ("Guangxi Zhuang Autonomous Region", "place:capital-of") in \
         [w[:2] for w in _where(d, nanning)]
     assert _places(d, _ent(d, "Liuzhou")) == ["Guangxi Zhuang Autonomous Region"]
+
+
+def test_county_of_a_prefecture_possessive_city_and_city_in_province(drafts):
+    d = drafts["county-park"]
+    assert _where(d, _ent(d, "Shiping County")) == [
+        ("Honghe", "place:in-place", "Shiping County of Honghe")]
+    assert _where(d, _ent(d, "Honghe")) == [
+        ("Yunnan Province", "place:possessive", "Yunnan's Honghe")]
+    assert _where(d, _ent(d, "Wenshan")) == [("Yunnan Province", "place:in-place", "Wenshan in Yunnan")]
+    assert _places(d, _ent(d, "Honghe Prefecture Bureau of Industry")) == ["Honghe"]
+    assert _places(d, _ent(d, "Dalang Industrial Park")) == ["Gejiu"]
+    assert _places(d, _ent(d, "Gejiu Xinhe Tin Industry Co., Ltd.")) == ["Gejiu"]

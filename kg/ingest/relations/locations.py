@@ -14,6 +14,8 @@
   with a city's name ("Taiyuan University of Technology", "Chifeng X Copper") is in that city
   when the city is in a province the article names, or the article names none
   (``place:named-after-city``, weaker: a company may keep its home city's name after moving);
+* "Lincang in Yunnan", "Fengxin County of Yichun": a city or county "in" or "of" a place of
+  a higher rank (``place:in-place``);
 * "X (JCC), headquartered in Y", "X, which will be based in Y" (``place:located-cue``);
 * "P's X" (a country or province, then a city or county: "Yunnan's Wenshan"), a site "of" a
   place ("the Hondlon Industrial Park of Baotou"), "X, capital of P": ``place:possessive``,
@@ -143,6 +145,9 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             continue
         if _cls(a) == "Site" and _cls(b) in _ADMIN and re.fullmatch(r"\s+(?:of|in)\s+", text[e:s2]):
             a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:site-of")
+        elif _cls(a) in ("City", "County") and _RANK.get(_cls(b), -1) > _RANK[_cls(a)] and \
+                re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?", text[e:s2]):
+            a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:in-place")     # "Lincang in Yunnan"
 
     # "Jiangxi Copper Corporation (JCC), headquartered in Nanchang", "a centre, which will be
     # based in Changsha": a cue after the name (and its bracketed short form)
