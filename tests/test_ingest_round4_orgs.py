@@ -117,6 +117,10 @@ def test_capacity_project_with_owner_park_and_metals(drafts):
     # "its ... project": the organisation the clause opens with
     lead = _node(g, "30,000 t/a recycled lead project")
     assert _labels(g, lead, NFO.ownedBy) == {"Hanxi Nonferrous Group Co., Ltd."}
+    # "X (Acr.), based in Y, also operates the Z Smelter"
+    smelter = _node(g, "Longtan Smelter")
+    assert _labels(g, smelter, NFO.ownedBy) == {"Hanxi Nonferrous Group Co., Ltd."}
+    assert '"project:owner-builds"' in _rules(ttl, smelter)
     # a quantity that grew is no project
     assert not any("2,000 tonnes" in str(o) for o in g.objects(None, RDFS.label))
 

@@ -7,8 +7,9 @@
   ``project:owner-its``, lower confidence: the reviewer checks whose "its");
 * "the project, (which is | to be) built / developed / operated / undertaken by A and B": each
   organisation of the list (rule ``project:built-by``);
-* "X will build / is building / invests in / launched the ... project": the organisation right
-  before the verb (rule ``project:owner-builds``).
+* "X will build / is building / invests in / launched / operates the ... project": the
+  organisation before the verb, an acronym or one comma-apposition between ("X (XC),
+  headquartered in Y, operates the Z Smelter"; rule ``project:owner-builds``).
 
 Each rule reads the few characters next to a project's mention (linear in the text)."""
 from __future__ import annotations
@@ -30,11 +31,13 @@ _BUILT_BY = re.compile(r"\s*,?\s*(?:which\s+(?:is|was|will\s+be|has\s+been|had\s
                        r"to\s+be\s+|being\s+)?(?:jointly\s+)?(?:built|constructed|developed|"
                        r"invested|operated|run|undertaken|implemented|owned|launched)\s+"
                        r"(?:[^.;,]{0,60}?\s)?by\s+(?:the\s+)?", re.I)
-_BUILDS = re.compile(r"\s+(?:(?:will|would|is\s+to|plans\s+to|has|have|had|also|jointly|"
+_BUILDS = re.compile(r"(?:[ \t]*\([^()]{1,20}\))?(?:[ \t]*,[^,.;\n]{1,60},)?"
+                     r"\s+(?:(?:will|would|is\s+to|plans\s+to|has|have|had|also|jointly|"
                      r"recently|officially|is|are|was)\s+)*(?:build|builds|built|building|"
                      r"construct|constructs|constructed|constructing|invest(?:s|ed)?\s+in|"
                      r"launch(?:es|ed)?|start(?:s|ed)?|operates?|operated|develops?|developed|"
-                     r"completed|commissioned|put\s+into\s+(?:production|operation))\s+"
+                     r"completed|commissioned|owns|runs|operates|put\s+into\s+(?:production|"
+                     r"operation))\s+"
                      r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$", re.I)
 # between two owners of one list: "A and B", "A (Acr.) together with B", "A, B and C"
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:its\s+[\w\s]{0,30}?"
@@ -85,7 +88,8 @@ def project_owners(draft, spans_of, sents, kind) -> None:
             for hit in org_list(m.end(), se)[:1]:
                 owners.append((hit, "project:owner-of", Span(s, hit[1])))
         # "X will build the ... project"
-        m = _BUILDS.search(text, max(ss, s - 80), s)
+        # (from the line, not the sentence: a splitter may end one at "Co., Ltd.")
+        m = _BUILDS.search(text, max(text.rfind("\n", 0, s) + 1, s - 160), s)
         if m is not None and not owners:
             hit = ends.get(m.start())
             if hit is not None:
