@@ -98,9 +98,12 @@ _AND_AGREEMENT = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:a|an|another)\s+(?P<n
 _VERB_BETWEEN = re.compile(r"\b(?:signed|sign|signs|agreed|will|would|which|who|that|said|"
                            r"announced|reached|inked)\b")
 # "a cooperation agreement between A and B" (lower case: no name rule reads it)
-_BETWEEN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:(?!(?:with|and|on|for|the|this|that)\s)"
-                      r"[a-z][\w\-]*\s+){0,4}?(?:agreement|memorandum\s+of\s+understanding|"
-                      r"contract))\s+between\s+(?:the\s+)?")
+# (found from its head, "agreement between", then read back to the article: a scan of the text
+# for every "a"/"the" costs more)
+_BETWEEN = re.compile(r"(?P<head>agreement|memorandum\s+of\s+understanding|contract)\s+between\s+"
+                      r"(?:the\s+)?")
+_BETWEEN_NP = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:(?!(?:with|and|on|for|the|this|that)\s)"
+                         r"[a-z][\w\-]*\s+){0,4}?)$")
 _HEADS = ("agreement", "memorandum", "understanding", "contract")
 
 
@@ -305,7 +308,11 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
                 ent.add(NFO.party, org.iri, Span(min(cs, s), max(se, e)), "agreement:signed-by")
     for m in _BETWEEN.finditer(text):
         # "a strategic cooperation agreement between A and B on slag utilisation"
-        a, b = m.start("np"), m.end("np")
+        lo = max(0, m.start() - 80)
+        np_m = _BETWEEN_NP.search(text, lo, m.start())
+        if np_m is None:
+            continue
+        a, b = np_m.start("np") if np_m.group("np") else m.start(), m.end("head")
         if taken(a, b, a, b) or any(used[a:b]):
             continue
         se = sents.bounds(m.start())[1]

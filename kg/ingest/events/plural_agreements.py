@@ -10,7 +10,8 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.model.namespaces import NFO
 
-_PLURAL = re.compile(r"\bsigned\s+(?:two\s+|three\s+|four\s+)?(?P<np>(?:(?!(?:with|and|on|for|"
+# (starts with the literal word, which the engine looks for fast; \b checked after it)
+_PLURAL = re.compile(r"signed(?<!\wsigned)\s+(?:two\s+|three\s+|four\s+)?(?P<np>(?:(?!(?:with|and|on|for|"
                      r"the)\s)[a-z][\w\-]*\s+){0,4}?(?P<head>agreements|contracts|memoranda\s+of"
                      r"\s+understanding|memorandums\s+of\s+understanding))\s+with\s+")
 _SINGULAR = {"agreements": "agreement", "contracts": "contract"}
@@ -25,6 +26,8 @@ def plural_agreements(draft, sents, within, kinds, minter, used) -> list:
     returns the new (start, end, entity) spans."""
     text = draft.text
     made = []
+    if not any(w in text for w in ("agreements", "contracts", "memorand")):
+        return made
     for m in _PLURAL.finditer(text):
         a = m.start("np")
         if any(used[a:m.end("np")]):
