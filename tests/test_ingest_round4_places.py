@@ -150,3 +150,20 @@ def test_county_of_a_prefecture_possessive_city_and_city_in_province(drafts):
     assert _places(d, _ent(d, "Honghe Prefecture Bureau of Industry")) == ["Honghe"]
     assert _places(d, _ent(d, "Dalang Industrial Park")) == ["Gejiu"]
     assert _places(d, _ent(d, "Gejiu Xinhe Tin Industry Co., Ltd.")) == ["Gejiu"]
+
+
+def test_a_province_by_its_short_name_alone_and_a_city_of_two_provinces(kg, tmp_path):
+    text = ("Bauxite Output Rises\n\n"
+            "On May 2, Guangxi said new smelters will open in Yulin and Baise next year, and "
+            "Guangxi Hejin Alloys will supply them.\n")
+    src = tmp_path / "t-place-short.txt"
+    src.write_text(text, encoding="utf-8")
+    d = ingest(kg, read_article(src), "t-place-short")
+    prov = _ent(d, "Guangxi Zhuang Autonomous Region")
+    assert prov.cls == NFO.Province and prov.rule == "place:province-list"
+    said = d.text.index("Guangxi said")
+    assert (said, said + 7) in [(m.start, m.end) for m in prov.mentions]
+    assert _places(d, _ent(d, "Baise")) == ["Guangxi Zhuang Autonomous Region"]
+    # the graph's Yulin may be the other province's Yulin (the list has two): not placed
+    yulin = [e for e in d.entities.values() if e.label == "Yulin"]
+    assert yulin and all(_places(d, e) == [] for e in yulin)

@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.names import surgery
+from kg.ingest.names.countries import countries as _countries, inside_name, listed_places
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
@@ -48,7 +49,6 @@ _NOT_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "mr", "ms", "dr", "professor", "according", "overall",
     "currently", "previously", "recently", "similarly", "in addition", "last year", "this year"})
-
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +163,7 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
                  (m.start("y"), m.end("s") if gd.get("s") else m.end("y")) if gd.get("y")
                  else None, bool(gd.get("s")), based)
     _city_list(text, spans_of, note)
-    _country_list(text, spans_of, note)
+    listed_places(text, spans_of, note, _provinces(), _NOT_NAMES)
     provinces_found = {x for x, f in found.items()
                        if any(c[0] == "Province" for c in f["cues"])}
     for x in list(found):
@@ -285,44 +285,6 @@ def _city_list(text: str, spans_of: list, note) -> None:
         note(m.group(0), (a, b), "City", 0.5, "place:city-list")
 
 
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    """name as printed -> label of the world's countries (data/place-countries.txt)."""
-    out = {}
-    for line in lines("place-countries"):
-        name, *label = re.split(r"\s{2,}", line, maxsplit=1)
-        out[name] = label[0] if label else name
-    return out
-
-
-@lru_cache(maxsize=1)
-def _country_rx():
-    alts = sorted((re.escape(n) for n in _countries()), key=len, reverse=True)
-    return re.compile(rf"(?<![\w'’&-])(?:{'|'.join(alts)})(?![\w&-]|['’](?!s\b))")
-
-
-# "Inner Mongolia", "Papua New Guinea": a country's name after another capitalised word (not a
-# function word: "In Mongolia", "The Netherlands") is inside a longer name
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
-
-
-def _inside_name(text: str, a: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, a - 24), a)
-    return bool(m) and m.group(1).lower() not in _NOT_NAMES
-
-
-def _country_list(text: str, spans_of: list, note) -> None:
-    """"a supply agreement with Mongolia's Erdenet ...": a listed country's name standing alone
-    (not inside a name a rule proposed or the graph knows, not after another capitalised word:
-    "Inner Mongolia") is a Country (``place:country-list``, 0.6)."""
-    covered, _ = surgery.coverage(text, spans_of)
-    for m in _country_rx().finditer(text):
-        a, b = m.span()
-        if any(covered[a:b]) or _inside_name(text, a):
-            continue
-        note(m.group(0), (a, b), "Country", 0.6, "place:country-list")
-
-
 def _propose(draft, spans_of, minter, gaz, found) -> None:
     text = draft.text
     covered, starts = surgery.coverage(text, spans_of)
@@ -348,7 +310,7 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
                         rf"(?<![\w'’-]){re.escape(x)}(?![\w]|['’](?!s\b))")     # "Peru's"
         for m in rx.finditer(text):
             a, b = m.span()
-            if f["cls"] == "Country" and _inside_name(text, a):
+            if f["cls"] == "Country" and inside_name(text, a, _NOT_NAMES):
                 continue            # "Inner Mongolia" is no mention of Mongolia
             # a bare occurrence, or the first word of a longer name ("Qujing Municipal ...")
             if not any(covered[a:b]) or (a in starts and all(e.cls not in (NFO.Person,)
@@ -428,9 +390,8 @@ _POSSESSIVE = re.compile(r"^(?P<x>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})['’]s\s+(?
 
 def _strip_possessive(draft, spans_of: list, minter, gaz, known_place) -> list:
     """"Mongolia's Erdenet Mining Corporation" is "Erdenet Mining Corporation", located in
-    Mongolia (rule ``place:possessive``): a new organisation's name that opens with a country's
-    or a province's possessive (a listed country or province, or a place the graph or the draft
-    knows). Returns (place name, its span, where the organisation starts) for the places the
+    Mongolia (``place:possessive``): a new organisation's name opening with a listed or known
+    place's possessive. Returns (place, span, where the organisation starts) for the places the
     graph does not know; a known place takes the statement here."""
     out = []
     names = surgery.by_name(draft)
@@ -470,8 +431,8 @@ def _strip_possessive(draft, spans_of: list, minter, gaz, known_place) -> list:
     return out
 
 
-_ORG_CLASSES = {"Organization", "GovernmentBody", "IndustryAssociation", "Company",
-                "ResearchInstitute", "University", "Alliance", "MediaOutlet"}
+_ORG_CLASSES = {"Organization", "GovernmentBody", "IndustryAssociation", "Company", "University",
+                "ResearchInstitute", "Alliance", "MediaOutlet"}
 
 
 _BASED = re.compile(r"^(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-(?:based|headquartered)\s+(?=[A-Z])")

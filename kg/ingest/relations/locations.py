@@ -20,8 +20,9 @@
 * "P's X" (a country or province, then a city or county: "Yunnan's Wenshan"), a site "of" a
   place ("the Hondlon Industrial Park of Baotou"), "X, capital of P": ``place:possessive``,
   ``place:site-of``, ``place:capital-of``;
-* and one check: two places of the same rank are not one inside the other ("in Kunming,
-  Lincang and Wenshan" lists three cities; "Kunming, Lincang" is no "city, province" pair).
+* and two checks: two places of the same rank are not one inside the other ("in Kunming,
+  Lincang and Wenshan" lists three cities; "Kunming, Lincang" is no "city, province" pair), and
+  an "X, Y" pair a list goes on after ("Zigong, Hunan and Guizhou") is no pair.
 
 The name rules read each organisation's label once; the province rule looks at each place's
 mentions once: linear in the draft."""
@@ -48,6 +49,7 @@ _CAPITAL = re.compile(r",\s+(?:the\s+)?(?:provincial\s+|regional\s+)?capital\s+o
 _LOCATED = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,?\s*(?:which\s+(?:is|was|will\s+be)\s+|"
                       r"that\s+(?:is|was)\s+)?(?:located|based|headquartered|situated|registered)"
                       r"\s+in\s+(?:the\s+)?")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 _LONGEST = 200          # characters: a name is shorter
 
 
@@ -91,6 +93,7 @@ def _placed(ent) -> bool:
 def locations(draft, spans_of, sents, prior, kind) -> None:
     text = draft.text
     _same_rank(draft)
+    _listed_pairs(draft)
     places = [e for e in draft.entities.values() if kind(e) == "place" and e.mentions]
     provinces = [e for e in places if _cls(e) == "Province"]
     located = str(NFO.locatedIn)
@@ -108,6 +111,8 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             listed = set()
             for name in (city.label, *city.aliases):
                 listed |= _listed().get(normalise_name(name), frozenset())
+            if city.known and len(listed) > 1:
+                return []   # the graph's Yulin may be the other province's Yulin
             got = {p.iri: p for p in provinces if _short_of(p) in listed}
         return list(got.values())
 
@@ -235,6 +240,20 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
                         any(graph_says(place, p) for p in provinces):
                     org.add(NFO.locatedIn, place.iri, span, "place:named-after-city")
             break
+
+def _listed_pairs(draft) -> None:
+    """"plants in Zigong, Hunan and Guizhou": a "X, Y" pair that a list goes on after (", Z",
+    "and Z") names three places, not a city and its province."""
+    text = draft.text
+    for ent in draft.entities.values():
+        if ent.known or not any(st[3] == "context:located-in" for st in ent.statements):
+            continue
+        ent.statements[:] = [
+            st for st in ent.statements
+            if not (st[0] == NFO.locatedIn and st[3] == "context:located-in"
+                    and "," in text[st[2].start:st[2].end]
+                    and _LIST_GOES_ON.match(text, st[2].end))]
+
 
 def _same_rank(draft) -> None:
     """"in Kunming, Lincang and Wenshan": a city is not located in another city (nor a

@@ -1,0 +1,55 @@
+"""Places named from lists rather than cues (used by ``places``): the world's countries
+(``data/place-countries.txt``) and China's provinces by their short names, printed alone.
+
+"a supply agreement with Mongolia's Erdenet ...": a listed country's name standing alone (not
+inside a name a rule proposed or the graph knows, not after another capitalised word: "Inner
+Mongolia") is a Country (``place:country-list``, 0.6); a province's short name, not before a
+capitalised word either ("Guangxi said", not "Guangxi Hejin New Materials"), a Province
+(``place:province-list``, 0.6). One compiled alternation, one pass over the text."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.names import surgery
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """name as printed -> label of the world's countries (data/place-countries.txt)."""
+    out = {}
+    for line in lines("place-countries"):
+        name, *label = re.split(r"\s{2,}", line, maxsplit=1)
+        out[name] = label[0] if label else name
+    return out
+
+
+@lru_cache(maxsize=4)
+def _listed_rx(provinces: tuple[str, ...]):
+    alts = sorted((re.escape(n) for n in (*countries(), *provinces)), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’&-])(?:{'|'.join(alts)})(?![\w&-]|['’](?!s\b))")
+
+
+# "Inner Mongolia", "Papua New Guinea": a country's name after another capitalised word (not a
+# function word: "In Mongolia", "The Netherlands") is inside a longer name
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def inside_name(text: str, a: int, not_names) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, a - 24), a)
+    return bool(m) and m.group(1).lower() not in not_names
+
+
+def listed_places(text: str, spans_of: list, note, provinces: dict, not_names) -> None:
+    covered, _ = surgery.coverage(text, spans_of)
+    for m in _listed_rx(tuple(sorted(provinces))).finditer(text):
+        a, b = m.span()
+        if any(covered[a:b]) or inside_name(text, a, not_names):
+            continue
+        if m.group(0) in provinces:
+            if not _NAME_AFTER.match(text, b):
+                note(m.group(0), (a, b), "Province", 0.6, "place:province-list")
+            continue
+        note(m.group(0), (a, b), "Country", 0.6, "place:country-list")
