@@ -61,7 +61,8 @@ def test_alliance_initiators_and_members(drafts):
                                                  "Dongmar Precision Castings Co., Ltd."}
     assert _labels(g, body, NFO.member) == {
         "Qinfeng Titanium Co., Ltd.", "Dongmar Precision Castings Co., Ltd.",
-        "Lanxiu Aerospace Parts Co., Ltd.", "Beiling University of Technology"}
+        "Lanxiu Aerospace Parts Co., Ltd.", "Beiling University of Technology",
+        "Weiyuan Forging Co., Ltd."}       # (a vice-chairman unit)
     # the subsidiary named in the last paragraph is no member of the alliance
     assert "Sanhe Sponge Titanium Co., Ltd." not in _labels(g, body, NFO.member)
     rules = _rules(ttl, body)

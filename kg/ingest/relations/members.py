@@ -1,7 +1,8 @@
 """Who belongs to, set up, drafted or owns what, stated by cue words (no statistics):
 
 * an alliance's members: "its (founding) members include A, B and C", "27 member units,
-  including A and B": ``nfo:member`` (rule ``alliance:members-include``);
+  including A and B", "the vice-chairman units are A and B": ``nfo:member`` (rule
+  ``alliance:members-include``);
 * who set it up: "initiated / founded / established by A together with B", "A and B jointly
   initiated the X Alliance": ``nfo:initiatedBy`` (rules ``alliance:initiated-by``,
   ``alliance:initiators-subject``);
@@ -42,6 +43,11 @@ _MEMBERS = re.compile(
     r"\bmembers?(?:\s+(?:units?|companies|enterprises|organi[sz]ations))?\s*,?\s*(?:include[sd]?|"
     r"including|are|were|comprise[sd]?|comprising|such\s+as|consist(?:s|ed)?\s+of|"
     r"cover(?:s|ing)?)\s*:?\s*(?:the\s+)?", re.I)
+# "the vice-chairman units include A and B", "governing units: A, B": members by their role
+_ROLE_UNITS = re.compile(
+    r"\b(?:(?:vice|deputy|executive)[- ])?(?:chair(?:man|person)?|president|director|council|"
+    r"governing|standing|founding)\s+(?:member\s+)?units?\s*,?\s*(?:include[sd]?|including|are|"
+    r"were|is|was|comprise[sd]?|:)\s*:?\s*(?:the\s+)?", re.I)
 _INITIATED = re.compile(
     r"\b(?:initiated|launched|founded|established|set\s+up|formed|co-founded|sponsored)\s+"
     r"(?:jointly\s+)?by\s+(?:the\s+)?", re.I)
@@ -84,7 +90,7 @@ _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*(?:,\s*(?:and\s+|as\s+well\s+
                        r"(?:the\s+)?", re.I)
 # the stems every cue above holds: a sentence without one is not read (found with str.find
 # on the lower-case text, far faster than one case-blind alternation)
-_CUE_STEMS = ("member", "initiat", "launched", "found", "establish", "set up", "formed",
+_CUE_STEMS = ("member", " unit", "initiat", "launched", "found", "establish", "set up", "formed",
               "sponsored", "draft", "compil", "formulat", "prepar", "written", "lead", "led ",
               "took", "participat", "involved")
 
@@ -101,6 +107,11 @@ def _cue_positions(text: str):
 # an unnamed unit of the subject before the list's named ones ("its secretariat together with")
 _OWN_UNIT = re.compile(r"(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+together\s+with"
                        r"|\s+along\s+with|\s+and)\s+(?:the\s+)?")
+
+
+def _member_cues(text: str, ss: int, se: int):
+    yield from _MEMBERS.finditer(text, ss, se)
+    yield from _ROLE_UNITS.finditer(text, ss, se)
 
 
 def _subject_end(text: str, ss: int, at: int) -> int:
@@ -197,7 +208,7 @@ def members(draft, spans_of, sents, kind) -> None:
         span = Span(ss, se)
         if bodies:
             pool_ids = body_ids
-            for m in _MEMBERS.finditer(text, ss, se):
+            for m in _member_cues(text, ss, se):
                 row = row if row is not None else starting_in(rows, starts, ss, se)
                 body = about(bodies, body_starts, pool_ids, row, ss, m.start())
                 for _, _, org in forward(m.end(), se):
