@@ -1,7 +1,8 @@
 """New names, one rule family a module. Found: ``candidates`` (by head word), ``slots`` (companies
 by the slot they fill), ``phrases`` and ``areas`` (lower-case policies, projects, industry
 areas), ``concepts`` and ``designations`` (fields, technologies, products), ``longer``,
-``tails``, ``qualify``, ``plants``, ``ventures``, ``places``. Repaired once all are known:
+``tails``, ``qualify``, ``plants``, ``ventures``, ``places`` (with ``countries``). Repaired once
+all are known:
 ``acronyms``, ``acronym_links``, ``short_forms``, ``name_repair``, ``bylines``, ``surgery``
 (the shared edits), ``nesting``, ``naming``; ``inner_links`` (known names printed inside a
 new name: when they are mentions)."""
