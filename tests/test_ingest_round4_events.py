@@ -109,6 +109,12 @@ def test_speaker_and_witnesses_take_part(drafts):
     assert "tang-yifei" in speakers          # ", and Tang Yifei, mayor of Lanping, delivered"
     assert "xu-dongming" in people and "tang-yifei" in people     # witnessed the signing
     assert "lanping" not in people            # the place in an apposition takes no part
+    # "A, B, president of X, and C, chairman of Y, pressed the start button": all three
+    assert "deng-huaqiang" in people and "gu-lanxin" in people
+    assert "southwest-mining-university" not in people
+    xu = next(st for st in event.statements if st[0] == NFO.participant
+              and str(st[1]).endswith("xu-dongming"))
+    assert "announced the start of operation" in d.text[xu[2].start:xu[2].end]
 
 
 def test_agreement_between_a_and_b(drafts):

@@ -121,8 +121,9 @@ def _subjects(text, within, ss, at, role, kind):
 
 _APPOS_GAP = re.compile(r"\s*(?:,[^.;,]{0,120}(?:,[^.;,]{0,60})?,)?\s*(?:also\s+|then\s+|jointly\s+|"
                         r"together\s+)?")
-# between two coordinated subjects: "A and B", "A, B and C", "A, chairman of X, and B"
-_AND_GAP = re.compile(r"(?:\s*,[^.;,]{0,120},)?\s*(?:,\s*and|,|and)\s+(?:the\s+)?")
+# between two coordinated subjects: "A and B", "A, B and C", "A, chairman of X, and B", "A,
+# minister of X, B, ..."
+_AND_GAP = re.compile(r"(?:\s*,[^.;,]{0,120},\s*(?:and\s+)?|\s*(?:,\s*and|,|and)\s+)(?:the\s+)?")
 # a clause opening inside the sentence: ", and X", "; X", "while X"
 _CLAUSE_OPEN = re.compile(r"(?:[,;]\s*(?:and|while|whereas)?|\bwhile|\bwhereas)\s+(?:the\s+)?$")
 
