@@ -9,12 +9,16 @@ from pathlib import Path
 from kg.ingest.output.draft import to_turtle
 from kg.ingest.pipeline import ingest
 from kg.ingest.knowledge.snapshot import graph_of
+from kg.ingest.output.interrupts import held
+from kg.ingest.reading.options import check_options
 from kg.ingest.reading.text import read_article
 from kg.model.atomic import atomic_write_text, folder_lock
 from kg.model.errors import KGError
 
 
 def _check_output(path: Path, force: bool) -> None:
+    if path.is_dir():
+        raise KGError(f"{path}: is a folder; name the file to write")
     if path.exists() and not force:
         raise KGError(f"{path}: already exists (pass --force to replace it)")
     if not path.parent.is_dir():
@@ -33,6 +37,7 @@ def _same_file(a: Path, b: Path) -> bool:
 def run(kg, path: Path, doc_id: str, output: Path, review: Path | None = None,
         title=None, date=None, publisher=None, url=None, force=False,
         into: Path | None = None, replace: bool = False, texts: Path | None = None):
+    title, publisher, url = check_options(doc_id, title, publisher, url)
     output = Path(output)
     _check_output(output, force)
     if review is not None:
@@ -58,14 +63,17 @@ def run(kg, path: Path, doc_id: str, output: Path, review: Path | None = None,
         from kg.ingest.output.review import render_review
         page = render_review(graph_of(kg), draft)
     if into is None:
-        _write(output, turtle, review, page)
+        with held():
+            _write(output, turtle, review, page)
         return draft
     from kg.ingest.output.into import prepare_into
+    prepare_into(draft, Path(into), replace=replace, texts=texts)   # a refusal touches nothing
     # one writer at a time: from reading the catalogue to swapping the new one in
     with folder_lock(Path(into)):
         plan = prepare_into(draft, Path(into), replace=replace, texts=texts)   # all checks first
-        _write(output, turtle, review, page)
-        plan.commit()
+        with held():        # Ctrl-C or SIGTERM waits until every file is in place
+            _write(output, turtle, review, page)
+            plan.commit()
     draft.removed = [str(p) for p in plan.remove]
     return draft
 

@@ -18,6 +18,8 @@ from kg.model.evidence import find_sources_dir
 from kg.model.layout import document_id
 from kg.model.namespaces import NFO, PREFIXES
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
 
 def _entry_turtle(draft) -> str:
     g = catalogue_entry(draft)
@@ -76,9 +78,14 @@ def prepare_into(draft, data_dir: Path, replace: bool = False,
     if (existing or listed) and not replace:
         raise KGError(f"{data_dir}: document {draft.doc_id!r} is already there "
                       "(pass --replace to replace it)")
+    if texts and not Path(texts).is_dir():
+        raise KGError(f"{texts}: not a folder (--texts names the folder of source texts)")
     texts = Path(texts) if texts else find_sources_dir()
     if texts is None or not Path(texts).is_dir():
         raise KGError("--into needs the folder of source texts: pass --texts DIR or set KG_SOURCES")
+    if _CONTROL.search(draft.file_name):
+        raise KGError(f"{draft.file_name!r}: the article's file name holds a control character; "
+                      f"rename it (e.g. to {draft.doc_id}.txt)")
     text_path = Path(texts) / draft.file_name
     owner = _text_owner(sources_ttl, draft.file_name)
     if owner is not None and owner != draft.doc_id:

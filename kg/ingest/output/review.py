@@ -7,7 +7,8 @@ A long article is shown in part: the first :data:`MAX_TEXT` characters with thei
 and at most :data:`MAX_ROWS` statements (those pointing into the part shown first), with a note
 saying how much is left out, so that a 10 MB text still gives a page a browser can open; the
 draft file itself holds everything. Control characters are shown as their Unicode pictures
-(U+2400 block), one for one, so the page is valid HTML and offsets stay as they were."""
+(U+2400 block) and bidirectional overrides as U+FFFD, one for one, so the page is valid HTML,
+reads in the order the text is stored, and offsets stay as they were."""
 from __future__ import annotations
 
 import bisect
@@ -20,6 +21,9 @@ MAX_TEXT = 200_000       # characters of the article shown with highlights
 MAX_ROWS = 3_000         # proposed statements listed
 _PICTURES = {c: chr(0x2400 + c) for c in range(0x20) if chr(c) not in "\n\t\r"}
 _PICTURES[0x7F] = "\u2421"
+# bidirectional embeddings, overrides and isolates would reorder what the reviewer reads (the
+# text after them shown backwards): each is shown as U+FFFD, one for one
+_PICTURES.update({c: "\ufffd" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
 
 
 def visible(value):

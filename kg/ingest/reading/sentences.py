@@ -40,6 +40,22 @@ def soft_breaks(text: str) -> set[int]:
     return out
 
 
+# a "sentence" longer than this (a text without full stops, a list run together) is cut at a
+# space: rules look inside one sentence, and a sentence of 10 MB made them quadratic
+MAX_SENTENCE = 1_200
+
+
+def _bounded(text: str, starts: list[int]) -> list[int]:
+    out = []
+    for a, b in zip(starts, starts[1:] + [len(text)]):
+        out.append(a)
+        while b - a > MAX_SENTENCE:
+            cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+            a = cut + 1 if cut > 0 else a + MAX_SENTENCE
+            out.append(a)
+    return out
+
+
 class Sentences:
     def __init__(self, text: str):
         if _LAST[0] is not None and _LAST[0] is text:
@@ -51,6 +67,8 @@ class Sentences:
                 if m.group(0) == "\n" and m.start() in soft:
                     continue        # a wrapped line goes on with the same sentence
                 starts.append(m.end())
+            if any(b - a > MAX_SENTENCE for a, b in zip(starts, starts[1:] + [len(text)])):
+                starts = _bounded(text, starts)
             _LAST[:] = [text, starts]
         self.starts = starts          # shared between the splits of one text: read only
         self.n = len(text)

@@ -1,7 +1,14 @@
-"""Reading an article: one UTF-8 text file, checked (not empty, not binary, not too large), and
-the normalised copy of it that name matching runs over, with a map back to raw offsets."""
+"""Reading an article: one UTF-8 text file, checked (not empty, not binary, not UTF-16, not too
+large, holding at least one word), and the normalised copy of it that name matching runs over,
+with a map back to raw offsets.
+
+The text is the one every reader of the project sees: Python's universal newlines (a CRLF or a
+lone CR is one line break, as ``Path.read_text`` gives it to the evidence checks and
+``kg show --quote``), so offsets count the same code points everywhere; its ``sha256`` is of
+that text in UTF-8, the bytes ``--into`` stores (the same as the file's for LF line ends)."""
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass
@@ -43,16 +50,44 @@ def read_article(path: Path) -> Article:
         raise KGError(f"{path}: the file is empty")
     if size > MAX_BYTES:
         raise KGError(f"{path}: {size} bytes is more than the {MAX_BYTES} an article may have")
-    data = path.read_bytes()
-    if b"\x00" in data[:65536]:
-        raise KGError(f"{path}: looks binary (NUL bytes), expected a UTF-8 text file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise KGError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise KGError(f"{path}: UTF-32 text; save it as UTF-8")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_like(data):
+        raise KGError(f"{path}: UTF-16 text; save it as UTF-8")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise KGError(f"{path}: looks binary (a NUL byte at offset {nul}), expected a UTF-8 "
+                      "text file")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise KGError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise KGError(f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02X} at offset "
+                      f"{exc.start}, line {line}); save it as UTF-8") from None
+    if "\r" in text:        # universal newlines, as every other reader of the text sees it
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        data = text.encode("utf-8")
     if not text.strip():
         raise KGError(f"{path}: the file holds only white space")
+    if not _WORD.search(text):
+        raise KGError(f"{path}: the file holds no word (no letter or digit)")
     return Article(path, text, hashlib.sha256(data).hexdigest())
+
+
+_WORD = re.compile(r"[^\W_]")
+
+
+def _utf16_like(data: bytes) -> bool:
+    """UTF-16 without a byte-order mark: a NUL in every other byte of the start."""
+    head = data[:512]
+    if len(head) < 8:
+        return False
+    odd, even = head[1::2], head[0::2]
+    return max(odd.count(0), even.count(0)) >= 0.9 * (len(head) // 2)
 
 
 def fold_char(c: str) -> str:
