@@ -193,12 +193,22 @@ def test_on_the_same_day_and_a_second_agreement_after_an_apposition(drafts):
 
 
 def test_the_meeting_is_the_meeting_not_the_forum_named_after_it(drafts):
+    """Organisers, supporter, chair and speakers of "the two-day meeting" are the meeting's."""
     d = drafts["meeting-and-forum"]
     meeting = _find(d, "2026 Annual Meeting of the Hunan Antimony")
     forum = _find(d, "Antimony Oxide Market Forum")
     assert "hunan-antimony-producers-association" in " ".join(_values(meeting, NFO.organizedBy))
     assert "yuanling-antimony" in " ".join(_values(meeting, NFO.coOrganizedBy))
     assert not _values(forum, NFO.organizedBy) and not _values(forum, NFO.coOrganizedBy)
+    # "..., with support from the X Bureau": a supporter, not a third co-organiser
+    assert "changde-municipal-bureau-of-commerce" in " ".join(_values(meeting, NFO.supportedBy))
+    assert "bureau" not in " ".join(_values(meeting, NFO.coOrganizedBy))
+    # "The opening session was chaired by", "presented the association's ... report",
+    # "Speakers also included": the meeting talked about last, not the forum
+    assert "tian-zhiyuan" in " ".join(_values(meeting, NFO.presidedBy))
+    speakers = " ".join(_values(meeting, NFO.speaker))
+    assert all(p in speakers for p in ("xiang-baoling", "shu-wenhao", "lei-minghui"))
+    assert not _values(forum, NFO.speaker) and not _values(forum, NFO.presidedBy)
     assert _values(meeting, NFO.endDate) == ["2026-05-21"]
     # "A and B attended the forum": both, on the forum
     people = " ".join(_values(forum, NFO.participant))

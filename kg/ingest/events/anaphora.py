@@ -113,6 +113,10 @@ def refer_back(draft, spans_of: list, kind) -> None:
             surgery.add_mention(ent, spans_of, a, b, evidence=False)
             draft.__dict__.setdefault("_refers", []).append((a, b, ent))
             covered[a:b] = b"\x01" * (b - a)
+            # the thing last talked about: "The two-day meeting ... The opening session"
+            k = bisect.bisect_left(starts, a)
+            starts.insert(k, a)
+            named.insert(k, (a, b, ent))
     _organisers(draft, spans_of, kind)
     _venues(draft, spans_of, kind)
     _participants(draft, spans_of, kind)

@@ -1,10 +1,12 @@
-"""Who organised, co-organised, chaired and spoke at an event the article reports (I-7): "X
-held its mid-year work meeting" (organiser), "co-organised by A and B" (co-organisers),
+"""Who organised, co-organised, supported, chaired, spoke at and took part in an event the
+article reports (I-7): "X held its mid-year work meeting" (organiser), "co-organised by A and B"
+(co-organisers; the list ends at "with support from"), "with support from C" (supporter),
 "chaired by X" / "X chaired the session" (chair), "Speakers included A and B" / "X delivered the
-keynote report" (speakers). The cues are a word list (``data/event-roles.txt``).
+keynote report" (speakers), "attended by", "A and B attended the forum", "A, B and C pressed the
+start button" (participants). The cues are a word list (``data/event-roles.txt``).
 
-The event is the one the sentence names, else the nearest event named before it (the article's
-lead event when the sentence only says "the meeting"). Names of the wrong kind are left out: a
+The event is the one the sentence names, else the nearest event named before it that the
+sentence's noun fits ("The two-day meeting": the meeting, not a forum named after it). Names of the wrong kind are left out: a
 chair or speaker is a person, an organiser an organisation; a person's organisation named in
 an apposition ("Chen Wei, chairman of Baowu") is not a speaker."""
 from __future__ import annotations
@@ -19,9 +21,15 @@ from kg.model.namespaces import NFO
 
 _PRED = {"organiser": NFO.organizedBy, "co-organiser": NFO.coOrganizedBy,
          "chair": NFO.presidedBy, "speaker": NFO.speaker, "participant": NFO.participant,
-         "witness": NFO.participant}
+         "witness": NFO.participant, "supporter": NFO.supportedBy}
 _WHO = {"organiser": ("org",), "co-organiser": ("org",), "chair": ("person",),
-        "speaker": ("person",), "participant": ("person", "org"), "witness": ("person",)}
+        "speaker": ("person",), "participant": ("person", "org"), "witness": ("person",),
+        "supporter": ("org",)}
+# the roles said only of an event the sentence names or refers to ("the forum was supported by")
+_EXPLICIT = {"supporter"}
+# where the names of a role end: "co-organised by A and B, with support from C"
+_OBJECTS_END = re.compile(r"\bwith\s+(?:the\s+)?support\b|\bsupported\s+by\b|"
+                          r"\b(?:co-?)?(?:organi[sz]ed|hosted|sponsored)\s+by\b|;")
 # the roles whose subject may be several coordinated names ("A and B witnessed the signing")
 _MANY = {"participant", "witness", "speaker"}
 
@@ -50,6 +58,8 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
             for m in rx.finditer(sentence):
                 a, b = ss + m.start(), ss + m.end()
                 named = [x for x in events if ss <= x[0] < se]
+                if role in _EXPLICIT and not named and not _EVENT_NP.search(sentence):
+                    continue
                 if named:
                     # the event the cue is about: named after "held its", else the nearest
                     event = min(named, key=lambda x: abs(x[0] - b))[2]
@@ -139,6 +149,8 @@ def _objects(text, within, at, se, role, kind):
     an organisation inside a person's apposition is skipped by kind."""
     out = []
     prev = at
+    stop = _OBJECTS_END.search(text, at, se)
+    se = stop.start() if stop else se
     for s, e, ent in within(at, se, _WHO[role]):
         k = kind(ent)
         if not (k == "org" and out and _APPOSED.search(text, prev, s)):
