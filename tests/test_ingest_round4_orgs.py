@@ -111,6 +111,9 @@ def test_capacity_project_with_owner_park_and_metals(drafts):
     assert _labels(g, proj, NFO.ownedBy) == {"Ruyang Zinc Co., Ltd."}
     assert _labels(g, proj, NFO.locatedIn) == {"Xinhe Industrial Park"}
     assert {"Zinc", "Indium", "Germanium"} <= _labels(g, proj, NFO.concernsMetal)
+    # "The smelting project is ... . At full capacity it will also yield ... molybdenum"
+    assert "Molybdenum" in _labels(g, proj, NFO.concernsMetal)
+    assert '"project:anaphor-metal@0.5"' in _rules(ttl, proj)
     # its span in the text is the phrase with its capacity
     start = text.index("150,000-tonne-per-year")
     sel = [int(s) for s in g.objects(None, _oa("start"))]

@@ -111,3 +111,51 @@ def project_owners(draft, spans_of, sents, kind) -> None:
         for (_, _, org), rule, span in owners:
             if org is not ent:
                 ent.add(NFO.ownedBy, org.iri, span, rule)
+
+
+# a sentence about a project named before: "The project will also recover indium", "At full
+# capacity it will produce 12 tonnes of gold"
+_THE_PROJECT = re.compile(r"(?:[A-Z][^,.;\n]{0,40},\s*)?(?:the|this|its)\s+(?:[a-z][\w-]*\s+)??"
+                          r"(?P<head>project|plant|smelter|refinery|line|mill|facility|base)\b",
+                          re.I)
+_IT = re.compile(r"(?:[A-Z][^,.;\n]{0,40},?\s+)?it\s+(?:will|is|was|has|had|would|can|also)\b",
+                 re.I)
+_REFER_BACK = 1200          # (a new paragraph's "The project" is the one named last)
+
+
+def project_anaphora(draft, spans_of, sents, kind) -> None:
+    """The metals a sentence opening with "The project" / "The smelter" (or "It", right after
+    such a sentence or one naming the project) names concern the new project or site named
+    last before it, at most ``_REFER_BACK`` characters back (rule ``project:anaphor-metal@0.5``)."""
+    text = draft.text
+    projects = sorted((s, e, ent) for s, e, ent in spans_of
+                      if not ent.known and not ent.role and _cls(ent) in _OWNABLE)
+    if not projects:
+        return
+    p_starts = [s for s, _, _ in projects]
+    metals = sorted((s, e, ent) for s, e, ent in spans_of if kind(ent) == "metal")
+    m_starts = [s for s, _, _ in metals]
+    prev_about = None           # the project the previous sentence was about
+    for ss in sents.starts:
+        _, se = sents.bounds(ss)
+        about = None
+        i = bisect.bisect_left(p_starts, ss) - 1
+        m = _THE_PROJECT.match(text, ss)
+        if m is not None:
+            # the last project named, or a site named with that head ("the smelter")
+            head = m.group("head").lower()
+            while i >= 0 and projects[i][0] >= ss - _REFER_BACK:
+                ent = projects[i][2]
+                if _cls(ent) == "Project" or ent.label.lower().endswith(head):
+                    about = ent
+                    break
+                i -= 1
+        elif _IT.match(text, ss) and prev_about is not None:
+            about = prev_about
+        if about is not None:
+            for ms, me, metal in starting_in(metals, m_starts, ss, se):
+                about.add(NFO.concernsMetal, metal.iri, Span(ss, se), "project:anaphor-metal@0.5")
+        # a sentence naming a project is about it too (for an "It" that follows)
+        j = bisect.bisect_left(p_starts, ss)
+        named = projects[j][2] if j < len(projects) and projects[j][0] < se else None
+        prev_about = about or named

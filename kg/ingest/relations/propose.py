@@ -16,7 +16,7 @@ from kg.ingest.relations.area_links import area_links
 from kg.ingest.relations.implements import implements
 from kg.ingest.relations.investments import investments, makers
 from kg.ingest.relations.members import members
-from kg.ingest.relations.projects import project_owners
+from kg.ingest.relations.projects import project_anaphora, project_owners
 from kg.ingest.relations.cooccur import propose_from_prior
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.lexicon import lines
@@ -323,6 +323,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     implements(draft, spans_of, sents, kind)
     investments(draft, spans_of, sents, kind)
     project_owners(draft, spans_of, sents, kind)
+    project_anaphora(draft, spans_of, sents, kind)
     members(draft, spans_of, sents, kind)
     makers(draft, spans_of, sents, kind)
     award_grants(draft, spans_of, sents, kind, minter)
