@@ -23,10 +23,17 @@ _MONTHS["sept"] = 9
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+# the same months grouped by first letter (same order): case-insensitive, the engine then tries
+# 8 letters at each position instead of 12 names (a third faster)
+_MON_BY_LETTER = (r"(?P<mon>J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|M(?:ar(?:ch)?|ay)|"
+                  r"A(?:pr(?:il)?|ug(?:ust)?)|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
+                  r"Dec(?:ember)?)\.?")
 _PATTERNS = [
     ("range", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|\u2013|\u2014|and)\s*"
                          r"(?:" + _MON2 + r"\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
-    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")),
+    # (a check of the character before a match comes after its first characters where the
+    # match starts with a literal: the engine then skips to those; the same matches)
+    ("iso", re.compile(r"(?P<y>(?:19|20)(?<!\w\d\d)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")),
     ("mdy", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("dmy", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("ym", re.compile(_MON + r",?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")),
@@ -35,9 +42,9 @@ _PATTERNS = [
     # a month alone, after "in" ("in May", "in late December", "at the end of June": _MONTH_LEAD)
     ("m", re.compile(r"\b" + _MON + r"(?![\s,]*\d)(?=[\s,.;:])")),
     # numeric dates: "2025/03/18", "18/03/2025", "03/18/2025"; "03/04/2025" is ambiguous
-    ("ynum", re.compile(r"(?<![\d/.])(?P<y>(?:19|20)\d\d)[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?![\d/.])")),
+    ("ynum", re.compile(r"(?P<y>(?:19|20)(?<![\d/.]\d\d)\d\d)[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?![\d/.])")),
     ("num", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)(?![\d/.])")),
-    ("y", re.compile(r"(?<![\d\-/.])(?P<y>(?:19|20)\d\d)(?![\d\-/])")),
+    ("y", re.compile(r"(?P<y>(?:19|20)(?<![\d\-/.]\d\d)\d\d)(?![\d\-/])")),
 ]
 _MONTH_LEAD = re.compile(r"(?:\b[Ii]n(?:\s+(?:early|late|mid))?|\bthe\s+(?:end|beginning|start|"
                          r"middle)\s+of|\b[Ii]n\s+mid-)\s*$")
@@ -49,13 +56,13 @@ _EXTENDED = [
     ("cn", re.compile(_Y + r"\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>[0-3]?\d)\s*[日号])?")),
     ("cnmd", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[0-3]?\d)\s*[日号]")),
     ("cny", re.compile(r"(?<![\d\-/.])" + _Y + r"\s*年(?!\s*\d{1,2}\s*月)")),
-    ("yrange", re.compile(r"(?<![\d\-/.])" + _Y + r"\s*(?:-|\u2013|\u2014|to|through)\s*"
+    ("yrange", re.compile(r"(?P<y>(?:19|20)(?<![\d\-/.]\d\d)\d\d)\s*(?:-|\u2013|\u2014|to|through)\s*"
                           r"(?P<y2>(?:19|20)\d\d)(?![\d\-/])")),
     ("quarter", re.compile(r"\b(?:the\s+)?" + _ORD + r"\s+(?P<unit>quarter|half)(?:\s+of)?"
                            r"(?:\s+(?:the\s+year\s+)?" + _Y + r")?\b", re.I)),
-    ("qn", re.compile(r"\b(?P<unit>Q)(?P<n>[1-4])\b(?:\s*(?:of\s+)?" + _Y + r")?")),
-    ("qn", re.compile(r"\b(?P<unit>H)(?P<n>[12])\s*(?:of\s+)?" + _Y + r"\b")),  # not H2, hydrogen
-    ("relm", re.compile(_MON + r",?\s+(?:of\s+)?" + _REL + r"\b", re.I)),
+    ("qn", re.compile(r"(?P<unit>Q(?<!\wQ))(?P<n>[1-4])\b(?:\s*(?:of\s+)?" + _Y + r")?")),
+    ("qn", re.compile(r"(?P<unit>H(?<!\wH))(?P<n>[12])\s*(?:of\s+)?" + _Y + r"\b")),  # not H2, hydrogen
+    ("relm", re.compile(_MON_BY_LETTER + r",?\s+(?:of\s+)?" + _REL + r"\b", re.I)),
     ("rel", re.compile(r"\b" + _REL + r"(?:'s)?\b", re.I)),
     # "On the same day": the day of the date before it (resolved in _resolve_days)
     ("same", re.compile(r"\b(?:the|that)\s+same\s+day\b", re.I)),
