@@ -89,6 +89,13 @@ def test_a_file_that_is_no_utf8_article_is_a_one_line_error(run, tmp_path, name)
     assert sorted(os.listdir(tmp_path)) == ["article.txt"]         # nothing written
 
 
+def test_a_file_name_that_is_not_utf8_is_a_one_line_error(run, tmp_path):
+    path = Path(os.fsdecode(bytes(tmp_path) + b"/\xff\xfe.txt"))
+    path.write_text("Baotai Group met in Fugu County.\n", encoding="utf-8")
+    _error(run("ingest", path, "--id", "x-name", "-o", tmp_path / "d.ttl"), "not UTF-8")
+    assert not (tmp_path / "d.ttl").exists()
+
+
 BAD_OPTIONS = [
     (["--id", "abc\n"], "--id"), (["--id", "a/b"], "--id"), (["--id", ".."], "--id"),
     (["--id", "a b"], "--id"), (["--id", "Upper"], "--id"), (["--id", "d\u00e9j\u00e0"], "--id"),

@@ -45,6 +45,10 @@ def read_article(path: Path) -> Article:
         raise KGError(f"{path}: not a regular file (a device, socket or pipe), expected a text file")
     if not path.is_file():
         raise KGError(f"{path}: file not found")
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:        # the draft and the catalogue hold the name as text
+        raise KGError(f"{path}: the file name is not UTF-8; rename the file") from None
     size = path.stat().st_size
     if size == 0:
         raise KGError(f"{path}: the file is empty")
