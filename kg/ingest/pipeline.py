@@ -13,6 +13,7 @@ from kg.ingest.names import candidates as cand
 from kg.ingest.names.slots import bare_companies
 from kg.ingest.names.concepts import concepts
 from kg.ingest.names.phrases import lower_names
+from kg.ingest.names.capacities import capacity_projects
 from kg.ingest.names.places import propose_places
 from kg.ingest.names.acronym_links import check_acronym_links
 from kg.ingest.relations.post_forms import propose_posts
@@ -108,7 +109,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     mentions = gaz.link(text)
     news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)
             + cand.people(text) + cand.teams(text) + cand.quoted_initiatives(text)
-            + cand.quoted_programmes(text) + cand.project_phrases(text)
+            + cand.quoted_programmes(text) + cand.project_phrases(text) + capacity_projects(text)
             + bare_companies(text) + lower_names(text))
     concept_model = snapshot.concept_model(kg)
     news += concepts(text, concept_model) + areas(text, concept_model.vocab) + designations(text)

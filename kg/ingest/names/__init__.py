@@ -1,4 +1,5 @@
-"""New names, one rule family a module. Found: ``candidates`` (by head word), ``slots`` (companies
+"""New names, one rule family a module. Found: ``candidates`` (by head word; where a name
+starts: ``trims``), ``capacities`` (projects named by their capacity), ``slots`` (companies
 by the slot they fill), ``phrases`` and ``areas`` (lower-case policies, projects, industry
 areas), ``concepts`` and ``designations`` (fields, technologies, products), ``longer``,
 ``tails``, ``qualify``, ``plants``, ``ventures``, ``places`` (with ``countries``). Repaired once

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.ingest.reading.headlines import split_headline as _split_headline
 from kg.ingest.lexicon import lines, words
+from kg.ingest.names.trims import trimmed
 
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&)"    # "R&D"
 _CONN = r"(?:of|and|for|the|on|in|de|des|du|to)"
@@ -100,35 +101,7 @@ def organisations(text: str) -> list[Candidate]:
             out.extend(_phrase_names(text, s, e, heads, company_tail=True))
         else:
             out.extend(_phrase_names(text, s, e, heads))
-    return [_trimmed(text, c) for c in out]
-
-
-# organisations a possessive or a leading "Leaders of the" is not part of the name of
-_TRIM_CLASSES = {"Company", "GovernmentBody", "University", "ResearchInstitute", "Organization",
-                 "IndustryAssociation", "InternationalOrganization", "Alliance", "Fund"}
-_POSSESSIVE_IN = re.compile(r"(?<![Pp]eople)(?<![Ww]omen)(?<![Ww]orkers)(?<![Cc]hildren)['’]s[ \t]+")
-_LEAD_OF = re.compile(r"([A-Z][a-z]+)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
-
-
-def _trimmed(text: str, c: Candidate) -> Candidate:
-    """"Mongolia's Erdenet Mining Corporation": Erdenet Mining Corporation (the place before the
-    possessive is a name of its own); "Leaders of the X Department": the X Department."""
-    if c.cls not in _TRIM_CLASSES:
-        return c
-    start = c.start
-    m = _LEAD_OF.match(text, start, c.end)
-    if m is not None and m.group(1).lower() in words("org-lead-nouns"):
-        start = m.end()
-    for m in _POSSESSIVE_IN.finditer(text, start, c.end):
-        # one word before it, not an acronym: a place ("Guinea's"); an organisation's own unit
-        # keeps its owner in its name ("SAIC's Innovation R&D Institute")
-        owner = text[start:m.start()].split()
-        if len(owner) == 1 and not owner[0].isupper() and len(text[m.end():c.end].split()) >= 2:
-            start = m.end()
-    if start == c.start:
-        return c
-    label = " ".join(text[start:c.end].split())
-    return Candidate(start, c.end, label, c.cls, c.rule, c.confidence, set(c.aliases))
+    return [trimmed(text, c) for c in out]
 
 
 # classes a headline's object is never: titles of policies, standards, agreements, events
@@ -426,9 +399,7 @@ def project_phrases(text: str) -> list[Candidate]:
             continue
         label = f"{' '.join(keep)} {m.group(1)}"
         out.append(Candidate(start, m.end(), label, heads[m.group(1)], "project-phrase", 0.5))
-    # a capacity names a project whatever its words ("the 50,000 t/a recycled aluminium project")
-    from kg.ingest.names.capacities import capacity_projects
-    return out + capacity_projects(text)
+    return out
 
 
 # a quoted title the word "project" follows, or worded like a research project's title

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
+from kg.ingest.names.candidates import Candidate
 
 RULE = "project:capacity"
 # a number not inside another ("1,500", "1.2", "20"); it opens with its first digit so that the
@@ -39,8 +40,7 @@ def _pattern() -> tuple[re.Pattern, dict[str, str]]:
     return rx, heads
 
 
-def capacity_projects(text: str) -> list:
-    from kg.ingest.names.candidates import Candidate
+def capacity_projects(text: str) -> list[Candidate]:
     rx, heads = _pattern()
     out = []
     for m in rx.finditer(text):

@@ -1,5 +1,7 @@
 """Candidate relations, each with the span that states it. ``propose`` runs the rules in order:
 cue rules first (``event_roles``, ``speakers``, ``affiliations``, ``implements``,
-``investments``, ``producers``, ``area_links``, ``post_forms``, ``clauses``, ``locations``),
+``investments``, ``projects`` (owners, "the project" referring back), ``members`` (members,
+initiators, drafting units, subsidiaries), ``producers``, ``area_links``, ``post_forms``,
+``clauses``, ``locations``),
 the prior's statistical guesses last (``cooccur``); ``rows`` walks list tails without copying
 them."""

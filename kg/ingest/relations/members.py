@@ -7,8 +7,8 @@
   initiated the X Alliance": ``nfo:initiatedBy`` (rules ``alliance:initiated-by``,
   ``alliance:initiators-subject``);
 * a standard's (or a report's) drafting units: "drafted by A together with B and C", "compiled
-  by its secretariat together with B" (B), "A took the lead in drafting ...", "A and B participated in drafting ...", "the drafting units include A and B":
-  ``nfo:draftedBy`` (rules ``standard:drafted-by``, ``standard:drafter-subject``,
+  by its secretariat together with B" (B), "A took the lead in drafting ...", "A and B
+  participated in drafting ...", "the drafting units include A and B": ``nfo:draftedBy`` (rules ``standard:drafted-by``, ``standard:drafter-subject``,
   ``standard:drafting-units``);
 * one organisation under another: "X is a (wholly-owned) subsidiary of Y", "Y's subsidiary X",
   "X, owned / controlled by Y", "Y, the parent company of X", "X's holding company Y":

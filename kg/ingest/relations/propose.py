@@ -1,7 +1,11 @@
 """Candidate relations, each with the span (the sentence or clause) that states it: posts
 ("X, chairman of Y", "Y Chairman X"), organisers, venues and dates of events, issuers and dates
 of policies and standards, parties and dates of agreements, located-in, subsidiaries, and the
-metals a name concerns."""
+metals a name concerns.
+
+Why this module is long: it is kept in one piece as the one place that runs every relation rule
+in its order (the rule families live in their own modules; the few inline rules share its
+helpers ``within`` and ``first_date``)."""
 from __future__ import annotations
 
 import bisect
