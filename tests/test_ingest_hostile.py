@@ -211,7 +211,9 @@ def test_a_refused_into_changes_nothing_under_the_data_folder(run, tmp_path, dat
              "nowhere"),
             (article, ["--id", "x-into", "--into", data_copy, "--texts", tmp_path / "none"],
              "none"),
-            (odd, ["--id", "x-into", "--into", data_copy, "--texts", texts], "file name")]:
+            (odd, ["--id", "x-into", "--into", data_copy, "--texts", texts], "file name"),
+            (article, ["--id", "x-into", "--into", data_copy, "--texts", data_copy / "triples",
+                       "--replace"], "triples folder")]:
         r = run("ingest", art, *args, "-o", tmp_path / "d.ttl")
         _error(r, said)
     assert _files(data_copy, texts) == before           # not even a lock file

@@ -87,6 +87,9 @@ def prepare_into(draft, data_dir: Path, replace: bool = False,
         raise KGError(f"{draft.file_name!r}: the article's file name holds a control character; "
                       f"rename it (e.g. to {draft.doc_id}.txt)")
     text_path = Path(texts) / draft.file_name
+    if Path(texts).resolve() == triples.resolve():
+        raise KGError(f"{texts}: is the data folder's triples folder; --texts names the folder "
+                      "of source texts")
     owner = _text_owner(sources_ttl, draft.file_name)
     if owner is not None and owner != draft.doc_id:
         raise KGError(f"{text_path}: that file name belongs to document {owner!r}; "
