@@ -22,7 +22,7 @@ from kg.model.namespaces import NFO
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 NAMES = ("export-rules", "commissioning-signing", "alliance-forum", "society-meeting",
-         "plural-signing", "same-day", "meeting-and-forum")
+         "plural-signing", "same-day", "meeting-and-forum", "briefing")
 
 
 @pytest.fixture(scope="module")
@@ -214,3 +214,12 @@ def test_the_meeting_is_the_meeting_not_the_forum_named_after_it(drafts):
     people = " ".join(_values(forum, NFO.participant))
     assert "peng-xiaowei" in people and "luo-guiying" in people
     assert _rules(forum, NFO.participant) == ["event:participant-cue"] * 2
+
+
+def test_a_lower_case_market_briefing_with_two_metals(drafts):
+    d = drafts["briefing"]
+    briefing = _find(d, "First-half copper and zinc market briefing")
+    assert briefing.cls == NFO.Meeting
+    assert _values(briefing, NFO.startDate) == ["2026-07-09"]
+    assert d.text[briefing.mentions[0].start:briefing.mentions[0].end] == \
+        "first-half copper and zinc market briefing"

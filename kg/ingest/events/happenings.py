@@ -118,8 +118,9 @@ def _nouns() -> tuple[re.Pattern, list[tuple[re.Pattern, str, str]]]:
         pats.append(pattern)
         rows.append((re.compile(rf"(?:{pattern})$"), cls, need))
     heads = "|".join(f"(?:{p})" for p in pats)
+    # the words before the head may pair two with "and" ("the lithium and nickel market briefing")
     rx = re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+|(?<=\bheld\s)|(?<=\bhold\s)|"
-                    rf"(?<=\bholds\s))(?P<mods>(?:{_WORD}\s+){{0,5}}?)"
+                    rf"(?<=\bholds\s))(?P<mods>(?:{_WORD}\s+(?:and\s+(?={_WORD}\s))?){{0,5}}?)"
                     rf"(?P<head>(?:{heads}))(?![\w\-])(?:{_TAIL})?")
     return rx, rows
 
