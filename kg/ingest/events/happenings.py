@@ -58,7 +58,9 @@ _INTENT = re.compile(r"\b(?:promot\w*|accelerat\w*|support\w*|advanc\w*|encourag
 _HAPPENED = re.compile(r"\b(?:completed|finished|announced|marked|marking|marks|following|"
                        r"after|celebrated|witnessed|saw|began|started|initiated|officially|"
                        r"successfully)\s+$", re.I)
-_SIGNED = re.compile(r"\bsigned\s+(?:(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
+# ("signed" checked for a word before it after the word itself, not before: the engine then
+# looks for "signed" alone; the same matches)
+_SIGNED = re.compile(r"signed(?<!\wsigned)\s+(?:(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
                      r"on|for|the)\s)[a-z][\w\-]*\s+){0,4}?(?:agreement|memorandum\s+of\s+"
                      r"understanding|contract))(?![\w\-])")
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(?P<w>(?:(?!(?:again|to|on|for|in|at|and|which|"
