@@ -11,14 +11,15 @@ from kg.ingest.reading.text import normalise_name
 from kg.model.namespaces import NFO
 
 # (starts with the literal word, which the engine looks for fast; \b checked after it)
-_PLURAL = re.compile(r"signed(?<!\wsigned)\s+(?:two\s+|three\s+|four\s+)?(?P<np>(?:(?!(?:with|and|on|for|"
-                     r"the)\s)[a-z][\w\-]*\s+){0,4}?(?P<head>agreements|contracts|memoranda\s+of"
-                     r"\s+understanding|memorandums\s+of\s+understanding))\s+with\s+")
+_PLURAL = re.compile(r"signed(?<!\wsigned)\s+(?:two\s+|three\s+|four\s+)?"
+                     r"(?P<np>(?:(?!(?:with|and|on|for|the)\s)[a-z][\w\-]*\s+){0,4}?"
+                     r"(?P<head>agreements|contracts|memoranda\s+of\s+understanding|"
+                     r"memorandums\s+of\s+understanding))\s+with\s+")
 _SINGULAR = {"agreements": "agreement", "contracts": "contract"}
 # what joins two counterparts: "B and C", "B, C and D", "B and the C"
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-_THE_AGREEMENT = re.compile(r"\b[Tt]he\s+(?:\w+\s+){0,3}?(?:agreement|contract|memorandum)\s+with\s+"
-                            r"(?:the\s+)?")
+_THE_AGREEMENT = re.compile(r"\b[Tt]he\s+(?:\w+\s+){0,3}?(?:agreement|contract|memorandum)\s+"
+                            r"with\s+(?:the\s+)?")
 
 
 def plural_agreements(draft, sents, within, kinds, minter, used) -> list:
