@@ -219,7 +219,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             continue
         if not ent.known:
             ent.aliases.add(acro)
-        for mm in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acro)}(?![A-Za-z0-9])", text):
+        # (the check before the acronym after it: the engine looks for the acronym alone)
+        lit = re.escape(acro)
+        for mm in re.finditer(rf"{lit}(?<![A-Za-z0-9]{lit})(?![A-Za-z0-9])", text):
             if not covered[mm.start()]:
                 ent.mentions.append(Span(mm.start(), mm.end()))
                 spans_of.append((mm.start(), mm.end(), ent))
@@ -228,8 +230,14 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     # (one pass over the text for all of them, longest name first)
     slot_ents = {ent.label: ent for ent in by_key.values() if ent.rule == "company-slot"}
     if slot_ents:
-        alts = "|".join(re.escape(x) for x in sorted(slot_ents, key=len, reverse=True))
-        for mm in re.finditer(rf"(?<![A-Za-z0-9])(?:{alts})(?![A-Za-z0-9])", text):
+        # by first character, the check before a name after it: the same matches, the engine
+        # skipping to those characters
+        groups: dict[str, list[str]] = {}
+        for x in sorted(slot_ents, key=len, reverse=True):
+            groups.setdefault(x[0], []).append(re.escape(x[1:]))
+        alts = "|".join(f"{re.escape(c)}(?<![A-Za-z0-9]{re.escape(c)})(?:{'|'.join(r)})"
+                         for c, r in groups.items())
+        for mm in re.finditer(rf"(?:{alts})(?![A-Za-z0-9])", text):
             ent = slot_ents[mm.group(0)]
             if not any(covered[mm.start():mm.end()]):
                 ent.mentions.append(Span(mm.start(), mm.end()))
