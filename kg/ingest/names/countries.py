@@ -28,6 +28,15 @@ def countries() -> dict[str, str]:
 @lru_cache(maxsize=4)
 def _listed_rx(provinces: tuple[str, ...]):
     alts = sorted((re.escape(n) for n in (*countries(), *provinces)), key=len, reverse=True)
+    if all(a[:1].isalpha() for a in alts):
+        # the same matches, faster: by first letter (same order), the check of the character
+        # before a name after its letter, so that the engine skips to those letters
+        groups: dict[str, list[str]] = {}
+        for a in alts:
+            groups.setdefault(a[0], []).append(a[1:])
+        return re.compile("(?:" + "|".join(f"{c}(?<![\\w'’&-]{c})(?:{'|'.join(rest)})"
+                                           for c, rest in groups.items())
+                          + r")(?![\w&-]|['’](?!s\b))")
     return re.compile(rf"(?<![\w'’&-])(?:{'|'.join(alts)})(?![\w&-]|['’](?!s\b))")
 
 
