@@ -1,6 +1,6 @@
-"""Spelling variants of a known name, matched as that name: hyphens written as a space or
-dropped ("Non-ferrous", "Non Ferrous", "Nonferrous"), a prefix joined or apart (same), "&" for
-"and", abbreviated legal words ("Corp.", "Co.", "Ltd."), British and American spellings
+"""Spelling variants of a known name, matched as that name: a hyphen written as a space, a
+prefix joined, hyphenated or apart ("Non-ferrous", "Non Ferrous", "Nonferrous"), "&" for "and",
+abbreviated legal words ("Corp.", "Co.", "Ltd."), British and American spellings
 ("aluminium"/"aluminum"). Word lists: data/link-variants.txt, data/link-prefixes.txt. Each
 name gives a few keys (at most ``_MAX``), so the automaton stays small."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 
 from kg.ingest.lexicon import lines
 
-_MAX = 12
+_MAX = 8
 
 
 def _pairs() -> dict[str, set[str]]:
@@ -35,7 +35,7 @@ def _word_forms(word: str) -> set[str]:
         return set()
     forms = set(_SWAP.get(word, ()))
     if "-" in word.strip("-"):
-        forms |= {word.replace("-", " "), word.replace("-", "")}
+        forms.add(word.replace("-", " "))       # joined ("nonferrous") by a prefix only
     m = _PREFIX.match(word)
     if m:
         forms |= {f"{m.group(1)}-{m.group(2)}", f"{m.group(1)} {m.group(2)}",
