@@ -459,6 +459,10 @@ the CPU seconds are inflated; the steadier measure is the instruction count of o
 | `kg ingest` 003 at fbfa80b (with the rules added this round, about +13%) | 3.98 G (4.8x) | 0.56-0.58 s = 3.45x |
 | `kg ingest` 10.5 MB (003 repeated), working tree at fbfa80b | | 73.1 s (wall 341 s at load 7.5; before: 71.4 s wall at load 0.9), peak RSS 699 MB (674 MB) |
 
+When the load fell (0.9), best of 7 CPU: 758ed2d's rules 0.53 s, with the speed changes
+0.48-0.51 s (`kg linked Fugu` 0.15-0.16 s); `bench/ingest_speed.py --runs 5 --big-mb 0` at
+388b3d1 (all of this round's rules): 0.54 s = 3.45x.
+
 Target (<= 3x `kg linked Fugu`): missed; the speed work took 0.6 G instructions off, the rules
 added meanwhile put about 0.5 G back (`python bench/ingest_speed.py --runs 3 --big-mb 0` on the
 working tree at fbfa80b, load 7.5: CPU 0.63 s = 3.50x). The same drafts and leave-one-out table
