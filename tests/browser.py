@@ -19,10 +19,7 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not 
 
 
 @pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, timeout=30_000)
-        try:
-            yield b
-        finally:
-            b.close()
+def browser(chromium):
+    """The session's one Chromium (``chromium`` in conftest.py: Playwright's sync driver cannot
+    run twice at once in one process, so every browser test shares it)."""
+    return chromium

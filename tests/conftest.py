@@ -71,6 +71,22 @@ def _private_cache(tmp_path_factory):
         os.environ["KG_CACHE_DIR"] = old
 
 
+# --- the browser: one headless Chromium for every browser test -----------------------------
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's Chromium under Playwright, launched on first use and shared by the whole session
+    (one sync driver per process: a second, nested one fails); the test is skipped without
+    /usr/bin/chromium or Playwright. Tests open their own contexts and close them."""
+    from browser import ARGS, CHROMIUM, sync_api     # skips without Chromium or Playwright
+
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, timeout=30_000)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
 # --- stores: a store built by `kg build`, endpoints over it (shared by the store tests) -------
 def free_port() -> int:
     with socket.socket() as s:

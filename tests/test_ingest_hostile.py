@@ -255,34 +255,30 @@ def test_killed_mid_run_leaves_nothing_behind(tmp_path, data_copy, texts, sig):
     assert os.listdir(out) == []
 
 
-def test_review_page_of_a_hostile_article_in_chromium(run, tmp_path, article):
-    from browser import ARGS, CHROMIUM, sync_api     # skips without Chromium or Playwright
-
+def test_review_page_of_a_hostile_article_in_chromium(run, tmp_path, article, chromium):
     page_file = tmp_path / "review.html"
     r = run("ingest", article, "--id", "x-page", "-o", tmp_path / "d.ttl", "--review", page_file,
             "--title", '</title><script>window.pwned=3</script><img src="https://x.org/p.png">')
     assert r.exit_code == 0, r.stderr
     remote, errors = [], []
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, timeout=30_000)
-        try:
-            ctx = browser.new_context()
-            ctx.route("**/*", lambda route: route.continue_() if route.request.url.startswith(
-                ("file:", "data:", "about:")) else (remote.append(route.request.url), route.abort()))
-            page = ctx.new_page()
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(page_file.resolve().as_uri(), wait_until="load")
-            assert page.evaluate("() => [window.pwned, document.scripts.length, "
-                                 "document.images.length]") == [None, 0, 0]
-            assert "</title><script>window.pwned=3" in page.locator("body").inner_text()
-            notice = page.locator("mark.new", has_text="Notice on").first
-            shown = notice.inner_text()
-            assert "<script>window.pwned=1</script> ]]> &" in shown
-            assert "\u241b[31m" in shown and "\u202e" not in shown and "\ufffd" in shown
-            assert "\u202e" not in page.locator("body").inner_text()
-            baotai = page.locator("mark.known", has_text="Baotai Group").first
-            assert "nf:baotai-group" in baotai.get_attribute("title")
-            assert "<script>" in page.locator("#statements").inner_text()
-        finally:
-            browser.close()
+    ctx = chromium.new_context()      # the session's Chromium (tests/conftest.py)
+    try:
+        ctx.route("**/*", lambda route: route.continue_() if route.request.url.startswith(
+            ("file:", "data:", "about:")) else (remote.append(route.request.url), route.abort()))
+        page = ctx.new_page()
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(page_file.resolve().as_uri(), wait_until="load")
+        assert page.evaluate("() => [window.pwned, document.scripts.length, "
+                             "document.images.length]") == [None, 0, 0]
+        assert "</title><script>window.pwned=3" in page.locator("body").inner_text()
+        notice = page.locator("mark.new", has_text="Notice on").first
+        shown = notice.inner_text()
+        assert "<script>window.pwned=1</script> ]]> &" in shown
+        assert "\u241b[31m" in shown and "\u202e" not in shown and "\ufffd" in shown
+        assert "\u202e" not in page.locator("body").inner_text()
+        baotai = page.locator("mark.known", has_text="Baotai Group").first
+        assert "nf:baotai-group" in baotai.get_attribute("title")
+        assert "<script>" in page.locator("#statements").inner_text()
+    finally:
+        ctx.close()
     assert remote == [] and errors == []
