@@ -41,12 +41,11 @@ from kg.ingest.knowledge.prior import for_graph as relation_prior
 from kg.ingest.relations.propose import kind_of, propose_relations
 from kg.ingest.names.short_forms import merge_short_forms
 from kg.ingest.knowledge import snapshot
+from kg.ingest.reading.options import check_date, check_id
 from kg.ingest.reading.text import Article, normalise_name
-from kg.model.errors import KGError
 from kg.model.namespaces import NFO
 
 _PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
-_ID = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
 # rules whose names come last and never displace another name (lower-case phrases, slots)
 _LAST = ("company-slot", "project-phrase", "lower-name", "concept:list", "concept:head",
          "name:known-prefix")
@@ -68,27 +67,12 @@ def _nested_ok(gaz, m: Mention, c) -> bool:
         "County", "City", "Province", "Region") and c.rule != "name:short-form"
 
 
-def _real_date(value: str) -> bool:
-    import datetime
-    parts = [int(x) for x in value.split("-")] + [1, 1]
-    try:
-        datetime.date(parts[0], parts[1], parts[2])
-    except ValueError:
-        return False
-    return True
-
-
 def ingest(kg, article: Article, doc_id: str, title: str | None = None,
            date: str | None = None, publisher: str | None = None,
            url: str | None = None, gazetteer: Gazetteer | None = None) -> Draft:
-    if not _ID.match(doc_id):
-        raise KGError(f"--id {doc_id!r}: use lower-case letters, digits and '-' "
-                      "(e.g. 005-fugu-signing-2025)")
+    check_id(doc_id)        # the command's check: a file name and an IRI are made of it
     text = article.text
-    if date is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date):
-        raise KGError(f"--date {date!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
-    if date is not None and not _real_date(date):
-        raise KGError(f"--date {date!r}: not a valid date")
+    check_date(date)        # ASCII digits, a real day (the command's check)
     if date is None:
         shown = document_date(text)
         date = shown.value if shown else None

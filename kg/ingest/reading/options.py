@@ -1,17 +1,25 @@
-"""What the user gives beside the text, checked before anything is read or written: the
-document id (it becomes a file name and an IRI), the title and publisher (one line of plain
-text: a line break or tab becomes a space; other control characters and the bidirectional
+"""What the user gives beside the text, checked before anything is read or written, by the command
+and the library ``ingest()`` alike: the document id (it becomes a file name and an IRI; the names
+of the data folder's own files are reserved), the date (ASCII digits, a real day), the title
+and publisher (one line of plain text: a line break or tab becomes a space; other control characters and the bidirectional
 overrides that reorder what a terminal or a page shows are refused) and the URL (an absolute
 ``http``/``https`` address without spaces, quotes or angle brackets: it is written as a
 literal, and a page that shows it as a link must not run it)."""
 from __future__ import annotations
 
+import datetime
 import re
 from urllib.parse import urlsplit
 
 from kg.model.errors import KGError
+from kg.model.layout import DRAFT, INFERRED, SPECIAL_FILES
 
 ID = re.compile(r"[a-z0-9][a-z0-9\-]*")
+# ids that name a file of the data folder that is no document's (``triples/sources.ttl``, the
+# catalogue; ``inferred.*.ttl``, the curators' inferences; ...) or a pseudo-source shown beside
+# document ids: ``--into --replace`` under such an id would replace or delete those files
+RESERVED = frozenset(SPECIAL_FILES) | {DRAFT, INFERRED, "ontology"}
+DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")      # ASCII digits only: not \d
 _SPACE = re.compile(r"\s+")
 _BAD_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _BAD_URL = re.compile("[\\s\x00-\x1f\x7f-\x9f\"<>\\\\^`{|}\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -21,12 +29,33 @@ MAX_ID = 120        # file names (``inferred.ID.ttl``) stay well under the 255 b
 
 
 def check_id(doc_id: str) -> str:
-    if not ID.fullmatch(doc_id):
+    """``doc_id`` when it is a document id, else a :class:`KGError` naming it (the one check of
+    the command and the library ``ingest()``: the whole string, a trailing line break too)."""
+    if not isinstance(doc_id, str) or not ID.fullmatch(doc_id):
         raise KGError(f"--id {doc_id!r}: use lower-case letters, digits and '-' "
                       "(e.g. 005-fugu-signing-2025)")
     if len(doc_id) > MAX_ID:
         raise KGError(f"--id {doc_id[:20]}...: {len(doc_id)} characters; at most {MAX_ID}")
+    if doc_id in RESERVED:
+        raise KGError(f"--id {doc_id!r}: reserved (a file of the data folder or a source that is "
+                      "no document has that name); choose another id, e.g. 005-" + doc_id)
     return doc_id
+
+
+def check_date(date: str | None) -> str | None:
+    """``date`` when it is YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits and a real day of the
+    calendar (it is written as an ``xsd:date``/``gYearMonth``/``gYear`` literal), else a
+    :class:`KGError` naming it."""
+    if date is None:
+        return None
+    if not isinstance(date, str) or not DATE.fullmatch(date):
+        raise KGError(f"--date {date!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(x) for x in date.split("-")] + [1, 1]
+    try:
+        datetime.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        raise KGError(f"--date {date!r}: not a valid date") from None
+    return date
 
 
 def one_line(option: str, value: str | None) -> str | None:
