@@ -16,31 +16,76 @@ from kg.model.atomic import replace_files
 from kg.model.errors import KGError
 from kg.model.evidence import find_sources_dir
 from kg.model.layout import document_id
-from kg.model.namespaces import NFO, PREFIXES
+from kg.model.namespaces import DOC, NFO, PREFIXES
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
-def _entry_turtle(draft) -> str:
+_PREFIX_LINE = re.compile(r"^[ \t]*(?:@prefix|PREFIX)[ \t]+([A-Za-z][\w.-]*)?:[ \t]*<([^>]*)>",
+                          re.M | re.I)
+
+
+def _declared(catalogue: str) -> dict[str, str]:
+    """The prefixes the catalogue declares (the last declaration of each: the one the end of the
+    file, where an entry is added, reads)."""
+    return {m.group(1) or "": m.group(2) for m in _PREFIX_LINE.finditer(catalogue)}
+
+
+def _entry_turtle(draft, declared: dict[str, str] | None = None) -> str:
+    """The draft's catalogue entry as Turtle to add at the end of ``sources.ttl``, with an
+    ``@prefix`` line for each prefix it uses that the catalogue does not declare as we do."""
     g = catalogue_entry(draft)
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
     body = g.serialize(format="turtle")
-    return "\n".join(ln for ln in body.splitlines() if not ln.startswith("@prefix")).strip() + "\n"
+    declared = declared or {}
+    lines = [ln for ln in body.splitlines()
+             if not ln.startswith("@prefix") or _missing(ln, declared)]
+    return "\n".join(lines).strip() + "\n"
+
+
+def _missing(prefix_line: str, declared: dict[str, str]) -> bool:
+    m = _PREFIX_LINE.match(prefix_line)
+    return m is None or declared.get(m.group(1) or "") != m.group(2)
 
 
 def _without_entry(sources_ttl: str, doc_id: str) -> str:
-    """sources.ttl with the block of ``doc:<doc_id>`` taken out (it ends at a blank line)."""
-    rx = re.compile(rf"^doc:{re.escape(doc_id)}\s+a\s+nfo:SourceDocument\b.*?(?:\n\s*\n|\Z)",
-                    re.S | re.M)
-    return rx.sub("", sources_ttl)
+    """sources.ttl with the statement of ``doc:<doc_id>`` taken out: from its subject to the
+    first line that ends with the statement's full stop (and the blank lines after it), whether
+    or not a blank line follows. The result is checked by parsing (:func:`_checked`)."""
+    rx = re.compile(rf"^doc:{re.escape(doc_id)}\s+a\s+nfo:SourceDocument\b.*?\.[ \t]*"
+                    r"(?:#[^\n]*)?(?:\n[ \t]*)*(?:\n|\Z)", re.S | re.M)
+    return rx.sub("", sources_ttl, count=1)
 
 
-def _text_owner(sources_ttl: Path, file_name: str) -> str | None:
+def _parse(text: str, where: Path):
+    from rdflib import Graph
+    try:
+        return Graph().parse(data=text, format="turtle")
+    except Exception as exc:        # rdflib raises many kinds for bad Turtle
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+        raise KGError(f"{where}: not valid Turtle ({first}); fix it before --into") from None
+
+
+def _checked(old_graph, new_catalogue: str, draft, sources_ttl: Path) -> None:
+    """The new catalogue holds exactly the old one's statements less the old entry of the
+    document, plus the new entry: nothing of another document taken out or changed."""
+    doc = DOC[draft.doc_id]
+    new = set(_parse(new_catalogue, sources_ttl))
+    entry = set(catalogue_entry(draft))
+    keep = {t for t in old_graph if t[0] != doc}
+    if new != keep | entry:
+        lost = len(keep - new)
+        raise KGError(f"{sources_ttl}: the entry of {draft.doc_id!r} cannot be "
+                      f"{'replaced' if (doc, None, None) in old_graph else 'added'} without "
+                      f"touching other statements ({lost} would be lost or changed); "
+                      "edit the catalogue by hand")
+
+
+def _text_owner(catalogue_graph, file_name: str) -> str | None:
     """The document the catalogue gives the text ``file_name`` to (None when no document)."""
-    from rdflib import Graph, Literal
-    g = Graph().parse(sources_ttl, format="turtle")
-    for doc in g.subjects(NFO.fileName, Literal(file_name)):
+    from rdflib import Literal
+    for doc in catalogue_graph.subjects(NFO.fileName, Literal(file_name)):
         return str(doc).rsplit("/", 1)[-1]
     return None
 
@@ -72,8 +117,16 @@ def prepare_into(draft, data_dir: Path, replace: bool = False,
     if not triples.is_dir() or not sources_ttl.is_file():
         raise KGError(f"{data_dir}: not a data folder (expected triples/sources.ttl)")
     target = triples / f"{draft.doc_id}.ttl"
-    catalogue = sources_ttl.read_text(encoding="utf-8")
-    listed = re.search(rf"^doc:{re.escape(draft.doc_id)}\s", catalogue, re.M) is not None
+    try:
+        catalogue = sources_ttl.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise KGError(f"{sources_ttl}: not UTF-8 text (byte offset {exc.start}); fix it before "
+                      "--into") from None
+    except OSError as exc:
+        raise KGError(f"{sources_ttl}: cannot read it ({exc.strerror or exc})") from None
+    old_graph = _parse(catalogue, sources_ttl)
+    listed = (DOC[draft.doc_id], None, None) in old_graph or re.search(
+        rf"^doc:{re.escape(draft.doc_id)}\s", catalogue, re.M) is not None
     existing = document_files(triples, draft.doc_id)
     if (existing or listed) and not replace:
         raise KGError(f"{data_dir}: document {draft.doc_id!r} is already there "
@@ -90,7 +143,7 @@ def prepare_into(draft, data_dir: Path, replace: bool = False,
     if Path(texts).resolve() == triples.resolve():
         raise KGError(f"{texts}: is the data folder's triples folder; --texts names the folder "
                       "of source texts")
-    owner = _text_owner(sources_ttl, draft.file_name)
+    owner = _text_owner(old_graph, draft.file_name)
     if owner is not None and owner != draft.doc_id:
         raise KGError(f"{text_path}: that file name belongs to document {owner!r}; "
                       "rename the article (e.g. to its id) and ingest it again")
@@ -100,9 +153,11 @@ def prepare_into(draft, data_dir: Path, replace: bool = False,
             and not replace:
         raise KGError(f"{text_path}: a different text with that name exists (pass --replace)")
     doc_ttl = to_turtle(draft, with_catalogue=False)
+    declared = _declared(catalogue)
     if listed:
         catalogue = _without_entry(catalogue, draft.doc_id)
-    new_catalogue = catalogue.rstrip("\n") + "\n\n" + _entry_turtle(draft)
+    new_catalogue = catalogue.rstrip("\n") + "\n\n" + _entry_turtle(draft, declared)
+    _checked(old_graph, new_catalogue, draft, sources_ttl)     # parses; nothing else changed
     contents = {text_path: draft.text.encode("utf-8"), target: doc_ttl.encode("utf-8"),
                 sources_ttl: new_catalogue.encode("utf-8")}
     remove = [f for f in existing if f != target]      # a replaced document's other files
