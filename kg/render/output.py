@@ -4,7 +4,8 @@ Data never drives the terminal: table cells and titles are plain text to rich (n
 read from them), and control characters (escape sequences, carriage returns, bidi overrides)
 are shown escaped (``\x1b``) by :func:`clean`, in tables and in messages on stderr. JSON and CSV
 keep the data exact (JSON escapes controls itself; it is ASCII when the output encoding cannot
-carry the text).
+carry the text); a CSV cell that a spreadsheet would run as a formula (it starts with =, +, -,
+@, a tab or a CR, and is not a plain number) gets a leading single quote (:func:`csv_safe`).
 """
 from __future__ import annotations
 
@@ -48,8 +49,21 @@ def to_csv(rows: Iterable[dict], columns: list[str]) -> str:
     w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     w.writeheader()
     for r in rows:
-        w.writerow({c: _cell(r.get(c)) for c in columns})
+        w.writerow({c: csv_safe(_cell(r.get(c))) for c in columns})
     return buf.getvalue()
+
+
+# a cell a spreadsheet would read as a formula (OWASP "CSV injection"): =, +, -, @, tab, CR first
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def csv_safe(cell: str) -> str:
+    """``cell`` with a leading single quote when a spreadsheet would run it as a formula
+    ("=HYPERLINK(...)", "@SUM(...)", "-1+cmd|..."); a plain number ("-3.5") is left as it is."""
+    if cell.startswith(_FORMULA_START) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
 
 
 def _cell(v) -> str:
