@@ -50,14 +50,17 @@ def read_article(path: Path) -> Article:
     except UnicodeEncodeError:        # the draft and the catalogue hold the name as text
         raise KGError(f"{path}: the file name is not UTF-8; rename the file") from None
     size = path.stat().st_size
-    if size == 0:
-        raise KGError(f"{path}: the file is empty")
     if size > MAX_BYTES:
         raise KGError(f"{path}: {size} bytes is more than the {MAX_BYTES} an article may have")
-    try:
-        data = path.read_bytes()
+    try:        # (what is read, not the size stat gives: /proc files say 0 and hold text)
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         raise KGError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    if not data:
+        raise KGError(f"{path}: the file is empty")
+    if len(data) > MAX_BYTES:
+        raise KGError(f"{path}: more than the {MAX_BYTES} bytes an article may have")
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         raise KGError(f"{path}: UTF-32 text; save it as UTF-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_like(data):

@@ -1,0 +1,166 @@
+"""`kg ingest` attacked a second time (the first pass: test_ingest_hostile.py): the library and
+the command sharing one check of the id and the date, ids that name the data folder's own files,
+catalogues laid out otherwise than ours, broken catalogues, CSV cells a spreadsheet would run,
+and files whose size says nothing. Every user-caused error is one line on stderr naming what and
+where, a non-zero exit, nothing written; what is written parses back."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, Namespace
+from rdflib.namespace import RDF
+
+from kg.model.errors import KGError
+
+NFO = Namespace("https://w3id.org/nfkg/ontology#")
+DOC = Namespace("https://w3id.org/nfkg/doc/")
+ARTICLE = ("Hostile test notice\n\nBaotai Group and Shenmu Hengda Metals Co., Ltd. met in Fugu "
+           "County on June 3, 2025.\n")
+
+
+def _error(r, *where):
+    """One clear line on stderr naming ``where``, a non-zero exit, no traceback."""
+    lines = r.stderr.strip().splitlines()
+    assert r.exit_code != 0 and len(lines) == 1 and lines[0].startswith("error: "), r.stderr
+    for w in where:
+        assert str(w) in lines[0], (w, lines[0])
+    return lines[0]
+
+
+def _files(*folders):
+    return {p: p.read_bytes() for f in folders for p in Path(f).rglob("*") if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def snapshot_kg():
+    from kg.ingest.knowledge.snapshot import open_for_ingest
+    return open_for_ingest(None, None)
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "in" / "hostile-notice.txt"
+    path.parent.mkdir()
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def texts(tmp_path):
+    dest = tmp_path / "texts"
+    dest.mkdir()
+    return dest
+
+
+# --- one check of the id and the date, in the library and the command ------------------------
+BAD_IDS = ["abc\n", "abc\r", "a/b", "", "-x", "sources", "inferred", "reference", "names-zh",
+           "draft", "ontology"]
+
+
+def test_the_library_refuses_every_id_and_date_the_command_refuses(run, tmp_path, article,
+                                                                    snapshot_kg):
+    from kg.ingest.pipeline import ingest
+    from kg.ingest.reading.text import read_article
+
+    art = read_article(article)
+    for bad in BAD_IDS + [None, 7]:
+        with pytest.raises(KGError) as exc:
+            ingest(snapshot_kg, art, bad)
+        assert repr(bad) in str(exc.value) and "\n" not in str(exc.value)
+        if isinstance(bad, str) and bad:
+            _error(run("ingest", article, "--id", bad, "-o", tmp_path / "d.ttl"), "--id")
+    # digits of other scripts pass \d but make an invalid xsd:gYear; impossible days too
+    for bad in ["\uff12\uff10\uff12\uff15", "\u0662\u0660\u0662\u0665-\u0660\u0665",
+                "2025-02-29", "2025-00"]:
+        with pytest.raises(KGError, match="--date"):
+            ingest(snapshot_kg, art, "x-date", date=bad)
+        _error(run("ingest", article, "--id", "x-date", "--date", bad, "-o", tmp_path / "d.ttl"),
+               "--date")
+    assert not (tmp_path / "d.ttl").exists()
+    draft = ingest(snapshot_kg, art, "x-date", date="2024-02-29")       # a real leap day
+    assert str(draft.date) == "2024-02-29"
+
+
+def test_an_id_that_names_a_file_of_the_data_folder_changes_nothing(run, tmp_path, article,
+                                                                   data_copy, texts):
+    """``--id inferred --replace`` removed every ``inferred.*.ttl`` and put the draft in the
+    inferred graph; ``--id sources`` replaced the catalogue."""
+    before = _files(data_copy, texts)
+    for doc_id in ("inferred", "sources", "reference", "names-zh"):
+        r = run("ingest", article, "--id", doc_id, "-o", tmp_path / "d.ttl", "--into", data_copy,
+                "--texts", texts, "--replace")
+        _error(r, "--id", "reserved")
+    assert _files(data_copy, texts) == before and not (tmp_path / "d.ttl").exists()
+
+
+# --- --into a catalogue laid out otherwise, or broken -------------------------------------------
+def test_into_a_catalogue_without_blank_lines_or_our_prefixes_keeps_every_other_entry(
+        run, tmp_path, article, data_copy, texts):
+    sources = data_copy / "triples" / "sources.ttl"
+    original = Graph().parse(sources, format="turtle")
+    text = sources.read_text(encoding="utf-8")
+    text = re.sub(r"\n\s*\n(?=doc:)", "\n", text)          # entries one after the other
+    text = re.sub(r"^@prefix dcterms:.*\n", "", text, flags=re.M)     # full IRIs instead
+    text = re.sub(r"\bdcterms:(\w+)", r"<http://purl.org/dc/terms/\1>", text)
+    sources.write_text(text, encoding="utf-8")
+    assert set(Graph().parse(sources, format="turtle")) == set(original)
+    old = "000-titanium-industry-conference-2025"
+    r = run("ingest", article, "--id", old, "-o", tmp_path / "d.ttl", "--into", data_copy,
+            "--texts", texts, "--replace")
+    assert r.exit_code == 0, r.stderr
+    second = article.with_name("hostile-second.txt")
+    second.write_text(ARTICLE.replace("June 3", "June 4"), encoding="utf-8")
+    r = run("ingest", second, "--id", "x-added", "-o", tmp_path / "d2.ttl", "--into", data_copy,
+            "--texts", texts)
+    assert r.exit_code == 0, r.stderr
+    after = Graph().parse(sources, format="turtle")        # still Turtle
+    docs = set(after.subjects(RDF.type, NFO.SourceDocument))
+    assert docs == set(original.subjects(RDF.type, NFO.SourceDocument)) | {DOC["x-added"]}
+    for doc in docs - {DOC[old], DOC["x-added"]}:           # the others exactly as they were
+        assert set(after.triples((doc, None, None))) == set(original.triples((doc, None, None)))
+    assert after.value(DOC[old], NFO.fileName) == Literal("hostile-notice.txt")
+
+
+@pytest.mark.parametrize("damage,said", [
+    (b'\ndoc:broken a nfo:SourceDocument ; ;; "\n', "not valid Turtle"),
+    (b"\n# caf\xe9\n", "not UTF-8")])
+def test_a_broken_catalogue_is_a_one_line_error(run, tmp_path, article, data_copy, texts,
+                                                damage, said):
+    sources = data_copy / "triples" / "sources.ttl"
+    sources.write_bytes(sources.read_bytes() + damage)
+    before = _files(data_copy, texts)
+    r = run("ingest", article, "--id", "x-broken", "-o", tmp_path / "d.ttl", "--into", data_copy,
+            "--texts", texts)
+    _error(r, sources, said)
+    assert _files(data_copy, texts) == before and not (tmp_path / "d.ttl").exists()
+
+
+# --- CSV that a spreadsheet opens ---------------------------------------------------------------
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_quoted(run):
+    values = ['=HYPERLINK("http://x.example/","open")', "@SUM(A1:A9)", "+1-1",
+              "-2+3 cmd|' /C calc'!A0", "\tTAB", "=", "plain", "-2", "-1.5", "+3"]
+    rows = " ".join(f'("{v}" {i})' for i, v in
+                    enumerate(v.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t")
+                              for v in values))
+    query = f"SELECT ?v ?i WHERE {{ VALUES (?v ?i) {{ {rows} }} }} ORDER BY ?i"
+    r = run("sparql", query, "-f", "csv")
+    assert r.exit_code == 0, r.stderr
+    cells = [row[0] for row in csv.reader(io.StringIO(r.stdout))][1:]
+    assert cells == ["'" + v for v in values[:6]] + values[6:]        # numbers stay numbers
+    r = run("sparql", query, "-f", "json")                 # JSON keeps the data exact
+    assert [row["v"] for row in json.loads(r.stdout)["rows"]] == values
+
+
+# --- files whose size says nothing --------------------------------------------------------------
+def test_a_file_whose_size_says_zero_is_read_for_what_it_holds(run, tmp_path):
+    proc = Path("/proc/self/status")            # size 0 in stat, text when read
+    if not proc.is_file():
+        pytest.skip("no /proc")
+    r = run("ingest", proc, "--id", "x-proc", "-o", tmp_path / "d.ttl", "-f", "json")
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["title"].startswith("Name:")
