@@ -164,3 +164,31 @@ def test_a_file_whose_size_says_zero_is_read_for_what_it_holds(run, tmp_path):
     r = run("ingest", proc, "--id", "x-proc", "-o", tmp_path / "d.ttl", "-f", "json")
     assert r.exit_code == 0, r.stderr
     assert json.loads(r.stdout)["title"].startswith("Name:")
+
+
+# --- the terminal closing while the outputs are written ------------------------------------------
+HANGUP = """
+import os, signal, sys
+from pathlib import Path
+from kg.ingest.output.interrupts import held
+from kg.model.atomic import atomic_write_text
+with held():
+    atomic_write_text(Path(sys.argv[1]) / "d.ttl", "x" * 100_000)
+    os.kill(os.getpid(), signal.SIGHUP)          # the terminal closes: SSH dropped
+    atomic_write_text(Path(sys.argv[1]) / "r.html", "y" * 100_000)
+print("not reached")
+"""
+
+
+def test_a_hangup_while_the_outputs_are_written_waits_until_they_are_in_place(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    if not hasattr(signal, "SIGHUP"):
+        pytest.skip("no SIGHUP here")
+    p = subprocess.run([sys.executable, "-c", HANGUP, str(tmp_path)], capture_output=True,
+                       text=True, timeout=60)
+    assert p.returncode == -signal.SIGHUP and "not reached" not in p.stdout, p.stderr
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["d.ttl", "r.html"]    # no temp files
+    assert (tmp_path / "r.html").read_text() == "y" * 100_000

@@ -1,17 +1,20 @@
-"""Writing the outputs without being cut in half: SIGINT (Ctrl-C) and SIGTERM that arrive while
-the draft, the review page and the ``--into`` files are swapped in wait until the writing is
-done, then take effect as they would have (Ctrl-C: "interrupted", exit 130; SIGTERM: the
-process ends). Without this, SIGTERM (whose default ends the process with no clean-up) or a
-Ctrl-C between two renames leaves temp files beside the targets or a data folder with only
-some of a document's files. Outside the main thread (where handlers cannot be set) the block
-runs as it is."""
+"""Writing the outputs without being cut in half: SIGINT (Ctrl-C), SIGTERM and SIGHUP that
+arrive while the draft, the review page and the ``--into`` files are swapped in wait until the
+writing is done, then take effect as they would have (Ctrl-C: "interrupted", exit 130;
+SIGTERM, SIGHUP: the process ends). Without this, SIGTERM or SIGHUP (whose defaults end the
+process with no clean-up) or a Ctrl-C between two renames leaves temp files beside the
+targets or a data folder with only some of a document's files. Outside the main thread (where
+handlers cannot be set) the block runs as it is."""
 from __future__ import annotations
 
 import contextlib
 import signal
 import threading
 
-_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+# SIGHUP: the terminal closed or the SSH session dropped while writing (its default, too, ends
+# the process with no clean-up)
+_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+                 if hasattr(signal, name))
 
 
 @contextlib.contextmanager
