@@ -68,11 +68,7 @@ def _day_lead(draft, spans_of, minter) -> None:
         m = _DAY_LEAD.match(ent.label)
         if m is None:
             continue
-        cut = m.end()
-        surgery.move_spans(ent, spans_of, {
-            (sp.start, sp.end): (sp.start + cut, sp.end) for sp in ent.mentions
-            if draft.text[sp.start:sp.end] == ent.label})
-        surgery.rename(draft, ent, ent.label[cut:], minter)
+        surgery.cut_prefix(draft, spans_of, ent, m.end(), minter)
 
 
 def _alias_twins(draft, spans_of) -> None:

@@ -448,14 +448,4 @@ def _strip_based(draft, spans_of: list, minter) -> None:
         m = _BASED.match(ent.label)
         if m is None:
             continue
-        cut = m.end()
-        label = ent.label[cut:]
-        surgery.move_spans(ent, spans_of, {
-            (sp.start, sp.end): (sp.start + cut, sp.end) for sp in ent.mentions
-            if draft.text[sp.start:sp.start + cut] == ent.label[:cut]})
-        same = names.get(normalise_name(label))
-        if same is not None and same is not ent:
-            ent.label = label
-            surgery.fold(draft, spans_of, ent, same)
-        else:
-            surgery.rename(draft, ent, label, minter)
+        surgery.cut_prefix(draft, spans_of, ent, m.end(), minter, whole=False, names=names)

@@ -1,7 +1,8 @@
 """Small edits to a draft's entities after the name stage, shared by the rules that repair names
 (:mod:`kg.ingest.names.name_repair`, :mod:`kg.ingest.names.places`, :mod:`kg.ingest.events.anaphora`): add a mention
 (to the entity and to ``spans_of``), move a mention, fold one entity into another (its mentions,
-aliases and statements, and every statement that points at it), and find a draft entity by name.
+aliases and statements, and every statement that points at it), cut a prefix off a new name, and
+find a draft entity by name.
 
 ``spans_of`` is the pipeline's list of ``(start, end, entity)``; it is edited in place."""
 from __future__ import annotations
@@ -117,3 +118,23 @@ def rename(draft, ent: Entity, label: str, minter) -> None:
     draft.entities.pop(old, None)
     draft.entities[ent.iri] = ent
     redirect(draft, old, [ent.iri])
+
+
+def cut_prefix(draft, spans_of: list, ent: Entity, cut: int, minter, whole: bool = True,
+               names: dict | None = None) -> None:
+    """The new entity ``ent`` loses the first ``cut`` characters of its name ("on Friday for
+    the X Conference", "Lanzhou-based X Co., Ltd."). Its mentions move past the prefix: those
+    printed exactly as its name (``whole``), or else those printed starting with the prefix.
+    With ``names`` (:func:`by_name`), an entity already named by the shortened name absorbs it;
+    otherwise it is renamed (a fresh IRI)."""
+    head, label, text = ent.label[:cut], ent.label[cut:], draft.text
+    move_spans(ent, spans_of, {
+        (sp.start, sp.end): (sp.start + cut, sp.end) for sp in ent.mentions
+        if (text[sp.start:sp.end] == ent.label if whole
+            else text[sp.start:sp.start + cut] == head)})
+    same = names.get(normalise_name(label)) if names is not None else None
+    if same is not None and same is not ent:
+        ent.label = label
+        fold(draft, spans_of, ent, same)
+    else:
+        rename(draft, ent, label, minter)
