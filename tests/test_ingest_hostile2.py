@@ -156,6 +156,30 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_quoted(run):
     assert [row["v"] for row in json.loads(r.stdout)["rows"]] == values
 
 
+TINY = {"sources.ttl": """@prefix nfo: <https://w3id.org/nfkg/ontology#> .
+@prefix doc: <https://w3id.org/nfkg/doc/> .
+doc:x-tiny a nfo:SourceDocument .
+""", "x-tiny.ttl": """@prefix nfo: <https://w3id.org/nfkg/ontology#> .
+@prefix nf: <https://w3id.org/nfkg/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+nf:a a nfo:Company ; rdfs:label "=HYPERLINK(\\"http://x.example/\\",\\"open\\")" ;
+    nfo:subsidiaryOf nf:b .
+nf:b a nfo:Company ; rdfs:label "@SUM(1+1)" .
+"""}
+
+
+def test_exported_csv_quotes_cells_a_spreadsheet_would_run(run, tmp_path):
+    (tmp_path / "data" / "triples").mkdir(parents=True)
+    for name, body in TINY.items():
+        (tmp_path / "data" / "triples" / name).write_text(body, encoding="utf-8")
+    r = run("export", "-f", "csv", "-o", tmp_path / "out", "--data", tmp_path / "data")
+    assert r.exit_code == 0, r.stderr
+    with open(tmp_path / "out" / "nodes.csv", encoding="utf-8", newline="") as fh:
+        labels = {row["id"].rsplit("/", 1)[-1]: row["label"] for row in csv.DictReader(fh)}
+    assert labels["a"] == "'=HYPERLINK(\"http://x.example/\",\"open\")"
+    assert labels["b"] == "'@SUM(1+1)"
+
+
 # --- files whose size says nothing --------------------------------------------------------------
 def test_a_file_whose_size_says_zero_is_read_for_what_it_holds(run, tmp_path):
     proc = Path("/proc/self/status")            # size 0 in stat, text when read

@@ -123,15 +123,19 @@ def _write_csv_zip(g, path: Path) -> None:
 
 def _csv_texts(g) -> tuple[str, str]:
     import io
+    from kg.render.output import csv_safe      # a cell a spreadsheet would run gets a quote
+
+    def row(cells):
+        return [csv_safe(str(c)) for c in cells]
 
     nodes = io.StringIO()
     w = csv.writer(nodes, lineterminator="\n")
     w.writerow(["id", "label", "class", "aliases", "sources"])
     for n, d in g.nodes(data=True):
-        w.writerow([n, d.get("label", ""), d.get("class", ""), d.get("aliases", ""), d.get("sources", "")])
+        w.writerow(row([n, d.get("label", ""), d.get("class", ""), d.get("aliases", ""), d.get("sources", "")]))
     edges = io.StringIO()
     w = csv.writer(edges, lineterminator="\n")
     w.writerow(["source", "target", "predicate", "label", "sources", "via"])
     for a, b, d in g.edges(data=True):
-        w.writerow([a, b, d.get("predicate", ""), d.get("label", ""), d.get("sources", ""), d.get("via", "")])
+        w.writerow(row([a, b, d.get("predicate", ""), d.get("label", ""), d.get("sources", ""), d.get("via", "")]))
     return nodes.getvalue(), edges.getvalue()
