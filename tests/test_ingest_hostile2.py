@@ -216,3 +216,24 @@ def test_a_hangup_while_the_outputs_are_written_waits_until_they_are_in_place(tm
     assert p.returncode == -signal.SIGHUP and "not reached" not in p.stdout, p.stderr
     assert sorted(x.name for x in tmp_path.iterdir()) == ["d.ttl", "r.html"]    # no temp files
     assert (tmp_path / "r.html").read_text() == "y" * 100_000
+
+
+# --- faults found in files this pass does not own (reported; fixed elsewhere) ---------------------
+@pytest.mark.xfail(strict=True, reason="reading/dates.py and the events' date rules turn an "
+                   "impossible day ('February 30, 2025', a '2025-02-30' dateline) into an "
+                   "xsd:date literal: invalid RDF, and rdflib prints a traceback per literal")
+def test_an_impossible_day_in_the_text_becomes_no_date(tmp_path, snapshot_kg):
+    import datetime
+
+    from kg.ingest.pipeline import ingest
+    from kg.ingest.reading.text import read_article
+
+    path = tmp_path / "impossible-day.txt"
+    path.write_text("2025-02-30\nBaotai Group held the Fugu Magnesium Forum in Fugu County on "
+                    "February 30, 2025.\n", encoding="utf-8")
+    draft = ingest(snapshot_kg, read_article(path), "x-impossible")
+    dates = [o for e in draft.entities.values() for _p, o, _s, _r in e.statements
+             if getattr(o, "datatype", None) is not None and str(o.datatype).endswith("#date")]
+    dates += [draft.date] if draft.date is not None else []
+    for d in dates:
+        datetime.date.fromisoformat(str(d))         # ValueError: day is out of range for month
