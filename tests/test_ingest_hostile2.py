@@ -86,6 +86,30 @@ def test_the_library_refuses_every_id_and_date_the_command_refuses(run, tmp_path
     assert str(draft.date) == "2024-02-29"
 
 
+def test_the_library_checks_title_publisher_and_url_and_a_default_title_is_plain_text(
+        run, tmp_path, snapshot_kg):
+    from kg.ingest.pipeline import ingest
+    from kg.ingest.reading.text import read_article
+
+    path = tmp_path / "headline.txt"
+    path.write_text("\ufeff\u202e\x1b[31mRed\theadline \u2066over\u2069 ride\n"
+                    "Baotai Group met in Fugu County.\n", encoding="utf-8")
+    art = read_article(path)
+    for option, value in [("title", "A \u202e B"), ("title", "Red \x1b[31m"),
+                          ("publisher", "Bell\x07"), ("url", "javascript:alert(1)"),
+                          ("title", 5)]:
+        with pytest.raises(KGError, match=f"--{option}"):
+            ingest(snapshot_kg, art, "x-opt", **{option: value})
+    assert ingest(snapshot_kg, art, "x-opt", title="One\ntwo").title == "One two"
+    # the first line as the title: what --title would accept (no override, no escape, no tab)
+    r = run("ingest", path, "--id", "x-headline", "-o", tmp_path / "d.ttl", "-f", "json")
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["title"] == "[31mRed headline over ride"
+    g = Graph().parse(tmp_path / "d.ttl", format="turtle")
+    from rdflib.namespace import DCTERMS
+    assert str(g.value(DOC["x-headline"], DCTERMS.title)) == "[31mRed headline over ride"
+
+
 def test_an_id_that_names_a_file_of_the_data_folder_changes_nothing(run, tmp_path, article,
                                                                    data_copy, texts):
     """``--id inferred --replace`` removed every ``inferred.*.ttl`` and put the draft in the

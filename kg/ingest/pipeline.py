@@ -41,7 +41,7 @@ from kg.ingest.knowledge.prior import for_graph as relation_prior
 from kg.ingest.relations.propose import kind_of, propose_relations
 from kg.ingest.names.short_forms import merge_short_forms
 from kg.ingest.knowledge import snapshot
-from kg.ingest.reading.options import check_date, check_id
+from kg.ingest.reading.options import check_date, check_id, check_url, default_title, one_line
 from kg.ingest.reading.text import Article, normalise_name
 from kg.model.namespaces import NFO
 
@@ -70,17 +70,18 @@ def _nested_ok(gaz, m: Mention, c) -> bool:
 def ingest(kg, article: Article, doc_id: str, title: str | None = None,
            date: str | None = None, publisher: str | None = None,
            url: str | None = None, gazetteer: Gazetteer | None = None) -> Draft:
-    check_id(doc_id)        # the command's check: a file name and an IRI are made of it
+    check_id(doc_id)        # the command's checks: a file name and an IRI are made of the id,
+    title = one_line("--title", title)      # the title and publisher are one line of plain text
+    if not isinstance(publisher, URIRef):   # (a publisher the graph knows is its IRI)
+        publisher = one_line("--publisher", publisher)
+    url = check_url(url)
     text = article.text
     check_date(date)        # ASCII digits, a real day (the command's check)
     if date is None:
         shown = document_date(text)
         date = shown.value if shown else None
-    # the title shown: the first line that holds text (a byte-order mark is not text)
-    first_line = next((ln.replace("\ufeff", "").strip() for ln in text.splitlines()
-                       if ln.replace("\ufeff", "").strip()), "")
     draft = Draft(doc_id, text, article.sha256, article.path.name,
-                  title or first_line[:200], date_literal(date) if date else None,
+                  title or default_title(text), date_literal(date) if date else None,
                   publisher, url)
     gaz = gazetteer or snapshot.gazetteer(kg)      # (from the ingest snapshot, or the graph)
     minter = Minter(snapshot.used_iris(kg))

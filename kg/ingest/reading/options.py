@@ -62,6 +62,8 @@ def one_line(option: str, value: str | None) -> str | None:
     """``value`` on one line (white-space runs made one space); None when blank."""
     if value is None:
         return None
+    if not isinstance(value, str):
+        raise KGError(f"{option} {value!r}: expected text")
     value = _SPACE.sub(" ", value).strip()
     bad = _BAD_TEXT.search(value)
     if bad:
@@ -70,7 +72,25 @@ def one_line(option: str, value: str | None) -> str | None:
     return value or None
 
 
+_NOT_TITLE = re.compile("[\ufeff\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200e\u200f\u202a-\u202e"
+                        "\u2066-\u2069]")
+TITLE_CHARS = 200
+
+
+def default_title(text: str) -> str:
+    """The title a text shows: its first line that holds text, as plain text on one line (what
+    ``--title`` accepts: white space made one space; a byte-order mark, control characters and
+    the bidirectional overrides left out), at most :data:`TITLE_CHARS` characters."""
+    for line in text.splitlines():
+        line = _SPACE.sub(" ", _NOT_TITLE.sub("", line)).strip()
+        if line:
+            return line[:TITLE_CHARS].rstrip()
+    return ""
+
+
 def check_url(url: str | None) -> str | None:
+    if url is not None and not isinstance(url, str):
+        raise KGError(f"--url {url!r}: expected text")
     if url is None or not url.strip():
         return None
     bad = _BAD_URL.search(url)
