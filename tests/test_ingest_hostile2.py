@@ -150,6 +150,20 @@ def test_into_a_catalogue_without_blank_lines_or_our_prefixes_keeps_every_other_
     assert after.value(DOC[old], NFO.fileName) == Literal("hostile-notice.txt")
 
 
+def test_replace_replaces_the_documents_text_and_no_other_file(run, tmp_path, article,
+                                                                data_copy, texts):
+    """A file of the text folder that no document of the catalogue has is not ours: --replace
+    (which replaces the document with the id) does not overwrite it either."""
+    theirs = texts / article.name
+    theirs.write_text("Someone's own notes, kept beside the texts.\n", encoding="utf-8")
+    before = _files(data_copy, texts)
+    for extra in ([], ["--replace"]):
+        r = run("ingest", article, "--id", "x-notes", "-o", tmp_path / "d.ttl", "--into",
+                data_copy, "--texts", texts, *extra)
+        _error(r, theirs, "different text")
+    assert _files(data_copy, texts) == before and not (tmp_path / "d.ttl").exists()
+
+
 @pytest.mark.parametrize("damage,said", [
     (b'\ndoc:broken a nfo:SourceDocument ; ;; "\n', "not valid Turtle"),
     (b"\n# caf\xe9\n", "not UTF-8")])

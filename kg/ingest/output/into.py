@@ -149,9 +149,13 @@ def prepare_into(draft, data_dir: Path, replace: bool = False,
                       "rename the article (e.g. to its id) and ingest it again")
     if text_path.exists() and not text_path.is_file():
         raise KGError(f"{text_path}: exists and is not a regular file")
-    if text_path.exists() and text_path.read_text(encoding="utf-8", errors="replace") != draft.text \
-            and not replace:
-        raise KGError(f"{text_path}: a different text with that name exists (pass --replace)")
+    if text_path.exists() and text_path.read_text(encoding="utf-8", errors="replace") != draft.text:
+        if owner is None and replace:       # --replace replaces the document's text, no other
+            raise KGError(f"{text_path}: a different text with that name exists and no document "
+                          f"of the catalogue has it; rename the article (e.g. to "
+                          f"{draft.doc_id}.txt)")
+        if not replace:
+            raise KGError(f"{text_path}: a different text with that name exists (pass --replace)")
     doc_ttl = to_turtle(draft, with_catalogue=False)
     declared = _declared(catalogue)
     if listed:
