@@ -95,6 +95,9 @@ def refer_back(draft, spans_of: list, kind) -> None:
             if what == "event":
                 if ent.rule == "event:milestone-noun":
                     continue        # "the start of production" is not "the event"
+                if ent.rule == "event:signing-within" and "sign" not in noun \
+                        and "ceremon" not in noun:
+                    continue        # "signed at the summit ... the summit": the summit
                 if not general and not any(f in name for f in fits):
                     continue
                 if general and noun not in name:

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.lexicon import lines
+from kg.ingest.events import ceremonies
 from kg.ingest.events.plural_agreements import plural_agreements
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.sentences import Sentences
@@ -60,9 +61,11 @@ _HAPPENED = re.compile(r"\b(?:completed|finished|announced|marked|marking|marks|
                        r"successfully)\s+$", re.I)
 # ("signed" checked for a word before it after the word itself, not before: the engine then
 # looks for "signed" alone; the same matches)
-_SIGNED = re.compile(r"signed(?<!\wsigned)\s+(?:(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
-                     r"on|for|the)\s)[a-z][\w\-]*\s+){0,4}?(?:agreement|memorandum\s+of\s+"
-                     r"understanding|contract))(?![\w\-])")
+# (its words may pair with "and" or list with commas: "a molten aluminium and technical service
+# agreement", "an engineering, procurement and construction contract")
+_SIGNED = re.compile(r"signed(?<!\wsigned)\s+(?P<det>(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
+                     r"on|for|the)\s)[a-z][\w\-]*(?:,\s+(?=[a-z])|\s+and\s+(?=[a-z])|\s+)){0,6}?"
+                     r"(?:agreement|memorandum\s+of\s+understanding|contract))(?![\w\-])")
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(?P<w>(?:(?!(?:again|to|on|for|in|at|and|which|"
                    r"that)\b)[^\s,.;:()]+\s*){1,4}?)(?=\s*[,.;:()]|\s+(?:again|to|on|for|in|"
                    r"at|and|which|that)\b|\s*$)")
@@ -275,10 +278,14 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
                 more = None
         if more is not None:
             signed.append((m.start(), more.start("np"), more.end("np")))
+    agreed = [x for x in spans if kinds.get(id(x[2])) == "agreement"]
     for at, a, b in signed:
         np_ = " ".join(text[a:b].split())
         if taken(a, b, a, b):
             continue
+        if text[max(0, a - 4):a].lower().endswith("the ") and np_ in _HEADS + (
+                "memorandum of understanding",) and _named_before(a, agreed, made):
+            continue        # "signed the agreement": the one named before, not another
         ss, se = sents.bounds(at)
         ss, se = max(ss, at - 600), min(se, b + 600)
         cs = max(ss, max(text.rfind(";", ss, at), text.rfind(":", ss, at)) + 1)
@@ -294,6 +301,12 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         if w is not None:
             others = [x for x in within(w.start("w"), w.end("w"))
                       if kinds.get(id(x[2])) == "org"]
+        if not others:
+            # "with Chinalco's Guangxi Pingguo Aluminium Co., Ltd." (a name longer than the
+            # words "with" reads): the organisation named right after "with", the one after
+            # a possessive
+            others = _org_after_with(text, b, within, kinds)
+            w = None if others else w
         names = []
         for _, _, ent in parties + others:
             if ent.label not in names:
@@ -357,6 +370,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         add(m.start(), m.end(), label, "Event", "event:tariff-change", 0.4, m.span("verb"))
 
     made += plural_agreements(draft, sents, within, kinds, minter, used)
+    made += ceremonies.propose(draft, sents, within, kinds, minter, used, made)
     if doc_year is not None:
         _editions(draft, spans, kinds, minter, doc_year, made)
     spans_of.extend(made)
@@ -392,6 +406,35 @@ def _editions(draft, spans, kinds, minter, doc_year: str, made) -> None:
         new.add(NFO.partOfEvent, ent.iri, span, "event:edition")
         new.add(NFO.startDate, date_literal(year), span, "date:this-years-edition")
         made.append((a, e, new))
+
+
+_WITH_AT = re.compile(r"\s+with\s+(?:the\s+)?")
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
+
+
+def _org_after_with(text: str, b: int, within, kinds) -> list:
+    """The organisation whose name starts right after "with (the)" at ``b`` (after "A's": the
+    one A owns, named next), as a one-item list; else empty."""
+    m = _WITH_AT.match(text, b)
+    if m is None:
+        return []
+
+    def org_at(p: int):
+        return next((x for x in within(p, p + 1) if x[0] == p
+                     and kinds.get(id(x[2])) == "org"), None)
+    first = org_at(m.end())
+    if first is None:
+        return []
+    pos = _POSSESSIVE.match(text, first[1])
+    if pos is not None:
+        first = org_at(pos.end()) or first
+    return [first]
+
+
+def _named_before(a: int, agreed, made) -> bool:
+    """An agreement is named before ``a`` (by a name rule or by a phrase of this module)."""
+    return any(s < a for s, _, _ in agreed) or any(
+        s < a and str(ent.cls).endswith("Agreement") for s, _, ent in made)
 
 
 def _subject_of(text: str, e: int, a: int) -> bool:

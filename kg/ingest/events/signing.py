@@ -47,7 +47,7 @@ def signed_at(draft, spans_of, kind) -> int:
                      if kind(ent.cls) == "event" for m in ent.mentions), key=lambda x: x[0])
     ev_starts = [s for s, _, _ in events]
     sents = Sentences(text)
-    n = 0
+    n = _signing_of(draft, text, agreements, Sentences(text))
     done = set()
     last = None     # (paragraph start, event, day) of the last "At the ceremony, ... signed"
     for s, e, ag in sorted(agreements, key=lambda x: x[0]):
@@ -87,7 +87,26 @@ def signed_at(draft, spans_of, kind) -> int:
         ag.statements[:] = [st for st in ag.statements if st[0] != NFO.dateSigned]
         ag.add(NFO.dateSigned, date_literal(value), span,
                "date:signed-at-event" if event is not None else "date:same-ceremony")
+    _signers_not_guessed(draft, agreements)
     return n
+
+
+def _signers_not_guessed(draft, agreements) -> None:
+    """"At the ceremony, A signed X with B": the sentence states that A and B are X's parties
+    and X was signed there, not more. A ceremony the text names only by its noun
+    (``event:bare-ceremony``) keeps no participant guessed from that sentence alone
+    (``cooccur:*``) for a party of an agreement signed at it: the reviewer sees the signing
+    once, as the agreement's parties."""
+    for _, _, ag in agreements:
+        at = {o for p, o, _, _ in ag.statements if p == NFO.signedAt}
+        parties = {o for p, o, _, r in ag.statements if p == NFO.party and r.startswith(
+            "agreement:")}
+        for iri in at:
+            ev = draft.entities.get(iri)
+            if ev is None or ev.rule != "event:bare-ceremony":
+                continue
+            ev.statements[:] = [st for st in ev.statements if not (
+                st[0] == NFO.participant and st[1] in parties and st[3].startswith("cooccur:"))]
 
 
 def _event_day(event) -> str | None:
@@ -133,3 +152,41 @@ def _event_for(text, events, ev_starts, ss, m, noun, kind):
             return ent
         i -= 1
     return None
+
+
+_SIGNED_THE = re.compile(r"\bsigned\s+the\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|memorandum|"
+                         r"deal|documents?)\b", re.I)
+_SIGNING_BACK = 1500     # how far back the agreement may be named (characters)
+
+
+def _signing_of(draft, text, agreements, sents) -> int:
+    """"A and B signed the agreement. C ... witnessed the signing": the signing a common noun
+    names (``event:bare-ceremony``, no day of its own) is that of the agreement named last
+    before it, when its sentence or the one before says "signed the agreement": the agreement
+    was signed at it (``agreement:signed-at-event``), the signing is about it
+    (``event:signing-of``) and took place the day it was signed (``date:signing-of``)."""
+    n = 0
+    for ev in list(draft.entities.values()):
+        if ev.known or ev.rule != "event:bare-ceremony" or not str(ev.cls).endswith(
+                "SigningCeremony") or any(st[0] == NFO.startDate for st in ev.statements):
+            continue
+        at = min(m.start for m in ev.mentions)
+        ss, se = sents.bounds(at)
+        ps = sents.bounds(ss - 1)[0] if ss > 0 else ss
+        if "\n\n" in text[ps:ss].strip("\n") or not _SIGNED_THE.search(text, ps, se):
+            continue
+        before = [x for x in agreements if x[1] <= at and x[0] >= at - _SIGNING_BACK]
+        if not before:
+            continue
+        s, e, ag = max(before, key=lambda x: x[0])
+        span = Span(ps, se)
+        if not any(st[0] == NFO.signedAt for st in ag.statements):
+            ag.add(NFO.signedAt, ev.iri, span, "agreement:signed-at-event")
+            n += 1
+        ev.add(NFO.about, ag.iri, span, "event:signing-of")
+        ev.label = f"Signing of the {ag.label[:1].lower()}{ag.label[1:]}"
+        days = [str(st[1]) for st in ag.statements if st[0] == NFO.dateSigned
+                and len(str(st[1])) == 10]
+        if len(days) == 1:
+            ev.add(NFO.startDate, date_literal(days[0]), span, "date:signing-of")
+    return n

@@ -135,14 +135,15 @@ def _extended(kind: str, g: dict, doc_year: str | None):
 def _resolve_days(text: str, out: list[DateMention], doc_date: str | None = None) -> None:
     """"on the 22nd": the month and year of the nearest dated mention before it (within the
     paragraph), else the document's month (when its date has one), else dropped. "the same
-    day": the day named last before it (within 1,500 characters), else dropped."""
+    day": the day named last before it (within 3,000 characters), else dropped."""
     keep = []
-    prev = None
+    prev = day_before = None
     for d in out:
         if d.kind == "same":
-            # "On the same day": the day named last before it, not far back
-            if prev is not None and len(prev.value) == 10 and d.start - prev.end < 1500:
-                keep.append(DateMention(d.start, d.end, prev.value, "date"))
+            # "On the same day": the day named last before it, not far back (a year or a
+            # quarter named since, "construction will begin in 2027", is no day)
+            if day_before is not None and d.start - day_before.end < 3000:
+                keep.append(DateMention(d.start, d.end, day_before.value, "date"))
             continue
         if d.kind == "nth":
             day = int(d.value)
@@ -155,6 +156,8 @@ def _resolve_days(text: str, out: list[DateMention], doc_date: str | None = None
             continue
         keep.append(d)
         prev = d
+        if len(d.value) == 10 and not d.until:
+            day_before = d
     out[:] = keep
 
 

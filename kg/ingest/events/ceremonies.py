@@ -1,0 +1,266 @@
+"""Happenings a news text names only by a common noun, which no name rule and no phrase rule
+reads (they need a name, or a modifier or a tail that says which one):
+
+* a ceremony: "a ceremony was held in X to mark the start of production of Y", "was presented
+  at a ceremony in Beijing on December 8", "attended the signing ceremony", "A trial production
+  ceremony was held", "witnessed the signing". It is an event of its own
+  (``event:bare-ceremony``, 0.5) when the text introduces it (an indefinite article, or a verb
+  that says it took place, or that someone attended, held or witnessed it) and no event named
+  before is one "the ceremony" could refer back to (that one is
+  :mod:`kg.ingest.events.anaphora`'s). Its class comes from the words of its sentence
+  (``data/ceremony-kinds.txt``: a signing, an award, a start of production...). What it marks
+  ("to mark the start of production of Y") may be a milestone the phrase rules proposed already:
+  the ceremony is that happening (one entity, relabelled, not two).
+* a signing within an event: "three projects were signed at the summit" is a signing ceremony
+  that is part of the summit named before (``nfo:partOfEvent``, ``event:signing-within``); its
+  participants are the organisations that sign in the sentences right after it, in the same
+  paragraph ("A signed a ... project; B signed ...": ``event:signing-signer``), and it is about
+  what they sign (``event:signing-about``).
+
+Dates, places and the agreements signed at them are read later by the rules that read any
+event's (:mod:`~kg.ingest.events.date_attach`, :mod:`~kg.ingest.events.signing`)."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Entity, Span
+from kg.model.namespaces import NFO
+
+_FUNC = (r"of|the|a|an|and|or|for|to|in|at|on|by|with|was|were|is|are|its|their|which|that|"
+         r"this|these|those|same|said|above|whole|aforementioned|previous|next|last|such")
+# "a ceremony", "the signing ceremony", "a trial production ceremony", "the signing": found from
+# the noun, then read back to its article (a scan of the text for every "a"/"the" costs more)
+_NOUN = re.compile(r"(?<![\w\-])(?:signing\s+ceremony|ceremony|signing)(?![\w\-])")
+_DET = re.compile(rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:(?!(?:{_FUNC})\s)"
+                  rf"[a-z][\w\-]*\s+){{0,3}})$")
+# "the signing" is the event, not "the signing parties"
+_SIGNING_NEXT = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:of|was|took|in|at|on|and|between|with|by|"
+                           r"ceremony)\b")
+# the text says it took place, or that someone was at it
+_BEFORE = re.compile(r"\b(?:attended|attending|attend|witnessed|witnessing|witness|at|during|"
+                     r"held|hosted|holding|hold|presided\s+over|chaired|addressed|joined|"
+                     r"following|after|staged|organi[sz]ed|spoke\s+at)\s+$", re.I)
+_AFTER = re.compile(r"\s+(?:was|were)\s+(?:also\s+|then\s+|jointly\s+|grandly\s+)?(?:held|hosted|"
+                    r"organi[sz]ed|staged|convened)\b|\s+took\s+place\b")
+# "the opening ceremony of the X Forum": a part of a named event, left to it
+_OF_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z0-9]")
+# what it marks: "to mark the start of production of ...", "marking the ...", "celebrating ..."
+_PURPOSE = re.compile(r"\b(?:to\s+(?:mark|celebrate|launch|announce)|marking|celebrating)\s+"
+                      r"(?P<p>(?:the|a|an|its|their)\s+)")
+_STOP = re.compile(r"\s*,(?!(?<=\d,)\d)|\s*[;:!?()]|\s*\.(?!(?<=\d\.)\d)|\s+(?:which|where|while|and\s+(?:was|were|is|are|has|have|"
+                   r"will)|attended|with\s+a\s+total)\b")
+_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December)\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\b|\b(?:19|20)\d\d-\d\d-\d\d\b")
+# "three projects were signed at the summit": found from "signed at the", read back to what
+_SIGNED_AT = re.compile(r"\bsigned(?P<at>\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the|this)\s+"
+                        r"(?:[\w'\u2019-]+\s+){0,3}?(?P<noun>summit|forum|conference|expo|exhibition|"
+                        r"fair|meeting|congress|convention|event|symposium|seminar)s?\b)", re.I)
+_WHAT = re.compile(r"\b(?P<what>(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                   r"\d{1,3}|several|many|dozens\s+of|a\s+number\s+of|a\s+batch\s+of|a\s+total\s+of\s+"
+                   r"\d{1,3})\s+(?:[a-z][\w\-]*\s+){0,3}?(?:projects|agreements|contracts|deals|"
+                   r"memorand(?:ums|a)))\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|jointly\s+|"
+                   r"then\s+)?$", re.I)
+_SIGNED = re.compile(r"\bsigned\b")
+_BACK = 3000        # how far back an event "the ceremony" could refer to may be named
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[re.Pattern, str], ...]:
+    out = []
+    for line in lines("ceremony-kinds"):
+        pattern, cls = line.rsplit(None, 1)
+        out.append((re.compile(pattern), cls))
+    return tuple(out)
+
+
+def _class_of(sentence: str, noun: str) -> str:
+    if noun.startswith("signing"):
+        return "SigningCeremony"
+    low = sentence.lower()
+    return next((cls for rx, cls in _kinds() if rx.search(low)), "Event")
+
+
+def propose(draft, sents, within, kinds, minter, used, made) -> list:
+    """Ceremonies and signings named by a common noun; returns the new ``(start, end, entity)``
+    spans (``made`` holds what the other phrase rules made: a milestone a ceremony marks is
+    taken over)."""
+    text = draft.text
+    out: list = []
+    if "ceremon" in text or "signing" in text:
+        out += _ceremonies(draft, text, sents, within, kinds, minter, used, made)
+    if "signed" in text:
+        out += _signings_within(draft, text, sents, within, kinds, minter, used, made + out)
+    return out
+
+
+def _events_before(within, kinds, made, a: int):
+    """Events named before ``a`` (within ``_BACK``), the last first."""
+    found = [x for x in within(max(0, a - _BACK), a) if kinds.get(id(x[2])) == "event"
+             and x[1] <= a]
+    found += [x for x in made if a - _BACK <= x[0] and x[1] <= a
+              and str(x[2].cls).rsplit("#", 1)[-1] != "Milestone"]
+    return sorted(found, key=lambda x: x[0], reverse=True)
+
+
+def _refers_back(text, noun: str, before) -> bool:
+    """An event named before is one "the <noun>" may refer to: its name, class or words hold
+    the noun ("the signing" after a ceremony: the signing held at it)."""
+    words = ("sign", "ceremon") if noun == "signing" else ("sign",) if noun.startswith(
+        "signing") else ("ceremon",)
+    for s, e, ent in before:
+        name = f"{ent.label} {str(ent.cls).rsplit('#', 1)[-1]} {text[s:e]}".lower()
+        if any(w in name for w in words):
+            return True
+    return False
+
+
+def _said_before(text: str, noun: str, a: int) -> bool:
+    """The noun was printed before ``a`` (within ``_BACK``): "the X Award ceremony was held ...
+    said at the ceremony" refers to that one, whatever rule names it later."""
+    words = ("signing", "ceremon") if noun == "signing" else ("signing",) if noun.startswith(
+        "signing") else ("ceremon",)
+    before = text[max(0, a - _BACK):a].lower()
+    return any(w in before for w in words)
+
+
+def _phrase_end(text: str, a: int, limit: int, within) -> int:
+    """Where a phrase starting at ``a`` ends: the first clause stop not inside a name."""
+    pos = a
+    while pos < limit:
+        m = _STOP.search(text, pos, limit)
+        if m is None:
+            return limit
+        inside = [x for x in within(m.start(), m.start() + 1) if x[0] < m.start() < x[1]]
+        if not inside:
+            return m.start()
+        pos = max(x[1] for x in inside)
+    return limit
+
+
+def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
+    out: list = []
+    for n in _NOUN.finditer(text):
+        lo = max(0, n.start() - 80)
+        m = _DET.search(text, lo, n.start())
+        if m is None:
+            continue
+        noun = " ".join(n.group(0).split()).lower()
+        if noun == "signing" and not _SIGNING_NEXT.match(text, n.end()):
+            continue
+        a = m.start("mods") if m.group("mods") else n.start()
+        b = n.end()
+        if any(used[a:b]) or within(a, b) or _OF_NAME.match(text, b):
+            continue
+        ss, se = sents.bounds(m.start())
+        pre = text[max(ss, m.start() - 40):m.start()]
+        indefinite = m.group("det").lower() in ("a", "an")
+        if not (_BEFORE.search(pre) or _AFTER.match(text, b)):
+            continue
+        if not indefinite and (_refers_back(text, noun, _events_before(
+                within, kinds, made + out, m.start())) or _said_before(text, noun, m.start())):
+            continue        # "the ceremony": the one named before (anaphora links it)
+        phrase = " ".join(text[a:b].split())
+        phrase = phrase[:1].upper() + phrase[1:]
+        cls = _class_of(text[ss:se], noun)
+        ent, label = None, None
+        p = _PURPOSE.search(text, b, se)
+        if p is not None:
+            pe = _phrase_end(text, p.end(), min(se, p.end() + 250), within)
+            purpose = " ".join(text[p.start("p"):pe].split())
+            label = f"{phrase} marking {purpose}" if len(purpose.split()) >= 3 else None
+            # the milestone the purpose names ("the start of production of ..."): the same
+            # happening
+            for x in made:
+                if p.start("p") <= x[0] < pe and x[2].rule == "event:milestone-noun" \
+                        and not x[2].known:
+                    ent = x[2]
+                    break
+        if label is None:
+            d = _DATE.search(text, ss, se)
+            label = f"{phrase} on {d.group(0)}" if d else f"{phrase}: {draft.title.strip()[:80]}"
+        used[a:b] = b"\x01" * (b - a)
+        if ent is not None:
+            old = ent.iri
+            del draft.entities[old]
+            ent.iri = minter.mint(label)
+            ent.label, ent.cls = label, NFO[cls]
+            ent.rule = "event:bare-ceremony"
+            draft.entities[ent.iri] = ent
+        else:
+            ent = Entity(minter.mint(label), NFO[cls], label, False, "event:bare-ceremony", 0.5)
+            draft.entities[ent.iri] = ent
+        ent.aliases.add(" ".join(text[a:b].split()))
+        ent.mentions.append(Span(a, b))
+        out.append((a, b, ent))
+    return out
+
+
+def _signings_within(draft, text, sents, within, kinds, minter, used, made) -> list:
+    out: list = []
+    for m in _SIGNED_AT.finditer(text):
+        w = _WHAT.search(text, max(0, m.start() - 120), m.start())
+        if w is None:
+            continue
+        # (its mention stops before "at the summit": that phrase is the summit's, for the rules
+        # that read the summit's clause)
+        a, b = w.start(), m.start("at")
+        if any(used[a:b]):
+            continue
+        noun = m.group("noun").lower()
+        parent = None
+        for s, e, ent in _events_before(within, kinds, made, a):
+            name = f"{ent.label} {str(ent.cls).rsplit('#', 1)[-1]} {text[s:e]}".lower()
+            if noun in name:
+                parent = ent
+                break
+        what = " ".join(w.group("what").split())
+        where = parent.label if parent is not None else f"the {noun}"
+        label = f"Signing of {what} at {where}"
+        ent = Entity(minter.mint(label), NFO.SigningCeremony, label, False,
+                     "event:signing-within", 0.5)
+        ent.aliases.add(" ".join(text[a:b].split()))
+        draft.entities[ent.iri] = ent
+        ent.mentions.append(Span(a, b))
+        used[a:b] = b"\x01" * (b - a)
+        out.append((a, b, ent))
+        ss, se = sents.bounds(a)
+        if parent is not None:
+            ent.add(NFO.partOfEvent, parent.iri, Span(ss, se), "event:signing-within")
+        # who signed what, in the sentences right after it (same paragraph)
+        par_end = text.find("\n", b)
+        par_end = len(text) if par_end < 0 else par_end
+        pos = se
+        for _ in range(3):
+            if pos >= par_end:
+                break
+            ts, te = sents.bounds(pos)
+            te = min(te, par_end)
+            if not _SIGNED.search(text, ts, te):
+                break
+            cs = ts
+            for clause_end in [i for i, ch in enumerate(text[ts:te], ts) if ch == ";"] + [te]:
+                v = _SIGNED.search(text, cs, clause_end)
+                if v is not None:
+                    names = within(cs, clause_end)
+                    subj = [x for x in names if kinds.get(id(x[2])) == "org" and x[1] <= v.start()]
+                    if subj:
+                        s, e, org = max(subj, key=lambda x: x[0])
+                        ent.add(NFO.participant, org.iri, Span(s, clause_end),
+                                "event:signing-signer")
+                    for s, e, thing in sorted(names + [x for x in made if cs <= x[0] < clause_end],
+                                              key=lambda x: x[0]):
+                        if s >= v.end() and kinds.get(id(thing), _kind(thing)) in (
+                                "project", "agreement"):
+                            ent.add(NFO.about, thing.iri, Span(v.start(), e),
+                                    "event:signing-about")
+                cs = clause_end + 1
+            pos = te + 1
+    return out
+
+
+def _kind(ent) -> str | None:
+    name = str(ent.cls).rsplit("#", 1)[-1]
+    return {"Project": "project", "Agreement": "agreement"}.get(name)
