@@ -112,6 +112,17 @@ class IntoPlan:
 
 def prepare_into(draft, data_dir: Path, replace: bool = False,
                  texts: Path | None = None) -> IntoPlan:
+    """Every check, then the plan (a refusal is a :class:`KGError` naming what and where; a path
+    that cannot even be looked at -- a name too long, a loop of links -- is one too)."""
+    try:
+        return _prepare(draft, Path(data_dir), replace, texts)
+    except OSError as exc:
+        raise KGError(f"{exc.filename or data_dir}: cannot use it ({exc.strerror or exc})") from None
+    except RuntimeError as exc:     # Path.resolve() on a loop of symbolic links
+        raise KGError(f"--into/--texts: {exc}") from None
+
+
+def _prepare(draft, data_dir: Path, replace: bool, texts: Path | None) -> IntoPlan:
     triples = data_dir / "triples"
     sources_ttl = triples / "sources.ttl"
     if not triples.is_dir() or not sources_ttl.is_file():

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,17 +41,21 @@ class Article:
 
 def read_article(path: Path) -> Article:
     path = Path(path)
-    if path.is_dir():
+    try:
+        st = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        raise KGError(f"{path}: file not found") from None
+    except OSError as exc:          # a name too long, a loop of links, no permission ...
+        raise KGError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
         raise KGError(f"{path}: is a folder, expected a text file")
-    if path.exists() and not path.is_file():
+    if not stat.S_ISREG(st.st_mode):
         raise KGError(f"{path}: not a regular file (a device, socket or pipe), expected a text file")
-    if not path.is_file():
-        raise KGError(f"{path}: file not found")
     try:
         path.name.encode("utf-8")
     except UnicodeEncodeError:        # the draft and the catalogue hold the name as text
         raise KGError(f"{path}: the file name is not UTF-8; rename the file") from None
-    size = path.stat().st_size
+    size = st.st_size
     if size > MAX_BYTES:
         raise KGError(f"{path}: {size} bytes is more than the {MAX_BYTES} an article may have")
     try:        # (what is read, not the size stat gives: /proc files say 0 and hold text)
