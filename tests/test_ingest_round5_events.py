@@ -6,7 +6,9 @@ and "At the ceremony, A signed a X and Y service agreement with B" signs that ag
 that is part of the summit, with the companies that sign next as participants; "signed the
 agreement" is the agreement named before, "witnessed the signing" is the signing of it, on its
 day; "an engineering, procurement and construction contract ... on the same day" takes the day
-named last, not a year named since (kg/ingest/events/ceremonies.py, happenings.py, signing.py,
+named last, not a year named since; "poured its first nickel ingots on October 1" is a dated
+milestone of the refinery; "signed a X agreement ... attended the signing ceremony" signs it
+there (kg/ingest/events/ceremonies.py, happenings.py, signing.py,
 anaphora.py, kg/ingest/reading/dates.py)."""
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from kg.ingest.reading.text import read_article
 from kg.model.namespaces import NFO
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
-NAMES = ("plant-ceremony", "summit-signing", "joint-venture")
+NAMES = ("plant-ceremony", "summit-signing", "joint-venture", "first-output")
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +122,24 @@ def test_a_contract_signed_on_the_same_day_takes_the_day_not_a_year_named_since(
     found = find_dates("On March 3, 2026 the plant opened. Output will double in 2028. Its "
                        "owner signed a loan on the same day.", extended=True)
     assert [d.value for d in found if d.kind == "date"] == ["2026-03-03", "2026-03-03"]
+
+
+def test_a_first_output_is_a_dated_milestone_of_its_project(drafts):
+    d = drafts["first-output"]
+    ms = _one(d, "First nickel ingots")
+    assert ms.cls == NFO.Milestone and ms.rule == "event:first-output"
+    assert _said(d, ms) == ["poured its first nickel ingots"]
+    assert _values(ms, NFO.startDate) == ["2027-10-01"]
+    refinery = _one(d, "Mwinilunga Nickel Refinery")
+    assert str(refinery.iri) in _values(ms, NFO.about)
+
+
+def test_an_agreement_signed_before_the_signing_ceremony_is_signed_at_it(drafts):
+    d = drafts["first-output"]
+    ag = _one(d, "Power supply agreement")
+    signing = [e for e in _new(d, NFO.SigningCeremony) if e.rule == "event:bare-ceremony"]
+    assert len(signing) == 1 and _said(d, signing[0]) == ["signing ceremony"]
+    assert _values(ag, NFO.signedAt) == [str(signing[0].iri)]
+    assert _values(ag, NFO.dateSigned) == ["2027-10-01"]      # "On the same day"
+    assert _values(signing[0], NFO.startDate) == ["2027-10-01"]
+    assert "power supply agreement" in signing[0].label      # which signing, not the headline

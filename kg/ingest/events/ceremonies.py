@@ -64,6 +64,16 @@ _WHAT = re.compile(r"\b(?P<what>(?:two|three|four|five|six|seven|eight|nine|ten|
                    r"memorand(?:ums|a)))\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|jointly\s+|"
                    r"then\s+)?$", re.I)
 _SIGNED = re.compile(r"\bsigned\b")
+# "X produced its first alumina on September 20": a milestone (found from "its first", the verb
+# read back)
+_ITS_FIRST = re.compile(r"\b(?:its|their)\s+first\s+")
+_OUTPUT_VERB = re.compile(r"\b(?:produced|poured|tapped|cast|shipped|delivered|exported|rolled\s+out|"
+                          r"turned\s+out)\s+$")
+_FIRST_NP = re.compile(r"(?P<np>(?:(?:batch|tonnes?|tons?|heat|coil|shipment|cargo|lot|ingots?)\s+of\s+)?"
+                       r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)(?=\s+(?:on|in|at|from|since|to|"
+                       r"last|this|after|for)\b|\s*[,.;:()]|\s*$)")
+_DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December)\s+\d|\b(?:19|20)\d\d-\d\d")
 _BACK = 3000        # how far back an event "the ceremony" could refer to may be named
 
 
@@ -93,6 +103,41 @@ def propose(draft, sents, within, kinds, minter, used, made) -> list:
         out += _ceremonies(draft, text, sents, within, kinds, minter, used, made)
     if "signed" in text:
         out += _signings_within(draft, text, sents, within, kinds, minter, used, made + out)
+    if "first" in text:
+        out += _first_output(draft, text, sents, within, kinds, minter, used)
+    return out
+
+
+def _first_output(draft, text, sents, within, kinds, minter, used) -> list:
+    """"The first phase of X ... produced its first alumina on September 20": the first output
+    of something is a milestone (``event:first-output``, 0.5) when its sentence is dated; it is
+    about the project its sentence opens with (labelled by it, else by the organisation)."""
+    out: list = []
+    for m in _ITS_FIRST.finditer(text):
+        v = _OUTPUT_VERB.search(text, max(0, m.start() - 20), m.start())
+        n = _FIRST_NP.match(text, m.end())
+        if v is None or n is None:
+            continue
+        ss, se = sents.bounds(m.start())
+        a, b = v.start(), n.end("np")
+        inner = [x for x in within(a, b) if kinds.get(id(x[2])) not in ("metal", "field",
+                                                                          "product")]
+        if any(used[a:b]) or inner or not _DATED.search(text, ss, se):
+            continue        # (a metal named inside stays its mention: "its first alumina")
+        subj = sorted((x for x in within(ss, v.start()) if x[1] <= v.start()
+                       and kinds.get(id(x[2])) in ("project", "org")), key=lambda x: x[0])
+        proj = [x for x in subj if kinds.get(id(x[2])) == "project"]
+        first = (proj or subj or [None])[0]
+        label = "First " + " ".join(n.group("np").split())
+        if first is not None:
+            label += f" of {first[2].label}"
+        ent = Entity(minter.mint(label), NFO.Milestone, label, False, "event:first-output", 0.5)
+        draft.entities[ent.iri] = ent
+        ent.mentions.append(Span(a, b))
+        used[a:b] = b"\x01" * (b - a)
+        out.append((a, b, ent))
+        if proj:
+            ent.add(NFO.about, proj[0][2].iri, Span(ss, se), "event:first-output")
     return out
 
 

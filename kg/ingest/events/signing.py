@@ -47,7 +47,7 @@ def signed_at(draft, spans_of, kind) -> int:
                      if kind(ent.cls) == "event" for m in ent.mentions), key=lambda x: x[0])
     ev_starts = [s for s, _, _ in events]
     sents = Sentences(text)
-    n = _signing_of(draft, text, agreements, Sentences(text))
+    n = _signing_of(draft, text, agreements, Sentences(text), spans_of, kind)
     done = set()
     last = None     # (paragraph start, event, day) of the last "At the ceremony, ... signed"
     for s, e, ag in sorted(agreements, key=lambda x: x[0]):
@@ -156,37 +156,68 @@ def _event_for(text, events, ev_starts, ss, m, noun, kind):
 
 _SIGNED_THE = re.compile(r"\bsigned\s+the\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|memorandum|"
                          r"deal|documents?)\b", re.I)
+_SIGNED_VERB = re.compile(r"\bsigned\b")
 _SIGNING_BACK = 1500     # how far back the agreement may be named (characters)
 
 
-def _signing_of(draft, text, agreements, sents) -> int:
-    """"A and B signed the agreement. C ... witnessed the signing": the signing a common noun
-    names (``event:bare-ceremony``, no day of its own) is that of the agreement named last
-    before it, when its sentence or the one before says "signed the agreement": the agreement
-    was signed at it (``agreement:signed-at-event``), the signing is about it
-    (``event:signing-of``) and took place the day it was signed (``date:signing-of``)."""
+def _signing_of(draft, text, agreements, sents, spans_of=(), kind=None) -> int:
+    """"A and B signed the agreement. C ... witnessed the signing", "X signed agreements with A
+    and B. C and D attended the signing ceremony": the signing a common noun names
+    (``event:bare-ceremony``) is that of the agreements signed in its sentence or the one
+    before (same paragraph): they were signed at it (``agreement:signed-at-event``); one such
+    agreement, "signed the agreement": the signing is about it (``event:signing-of``); the
+    people who signed ("F, chairman of A, and G ... signed the agreement") took part
+    (``event:signing-signer``); with no day of its own, it took place the day they were signed
+    (``date:signing-of``)."""
     n = 0
     for ev in list(draft.entities.values()):
         if ev.known or ev.rule != "event:bare-ceremony" or not str(ev.cls).endswith(
-                "SigningCeremony") or any(st[0] == NFO.startDate for st in ev.statements):
+                "SigningCeremony"):
             continue
         at = min(m.start for m in ev.mentions)
         ss, se = sents.bounds(at)
         ps = sents.bounds(ss - 1)[0] if ss > 0 else ss
-        if "\n\n" in text[ps:ss].strip("\n") or not _SIGNED_THE.search(text, ps, se):
+        if "\n\n" in text[ps:ss].strip("\n"):
+            ps = ss
+        verbs = [v for v in _SIGNED_VERB.finditer(text, ps, at)]
+        if not verbs:
             continue
-        before = [x for x in agreements if x[1] <= at and x[0] >= at - _SIGNING_BACK]
-        if not before:
+        signed = sorted((x for x in agreements if ps <= x[0] and x[1] <= at),
+                        key=lambda x: x[0])
+        the = _SIGNED_THE.search(text, ps, se)
+        if not signed and the is not None:
+            # "signed the agreement": the one named last before
+            before = [x for x in agreements if x[1] <= at and x[0] >= at - _SIGNING_BACK]
+            signed = [max(before, key=lambda x: x[0])] if before else []
+        if not signed:
             continue
-        s, e, ag = max(before, key=lambda x: x[0])
         span = Span(ps, se)
-        if not any(st[0] == NFO.signedAt for st in ag.statements):
-            ag.add(NFO.signedAt, ev.iri, span, "agreement:signed-at-event")
-            n += 1
-        ev.add(NFO.about, ag.iri, span, "event:signing-of")
-        ev.label = f"Signing of the {ag.label[:1].lower()}{ag.label[1:]}"
-        days = [str(st[1]) for st in ag.statements if st[0] == NFO.dateSigned
-                and len(str(st[1])) == 10]
+        ags = []
+        for _, _, ag in signed:
+            if ag in ags:
+                continue
+            ags.append(ag)
+            if not any(st[0] == NFO.signedAt for st in ag.statements):
+                ag.add(NFO.signedAt, ev.iri, span, "agreement:signed-at-event")
+                n += 1
+        # a label that says which signing: "Signing ceremony of the X agreement of A and B"
+        noun = min(ev.aliases, key=len, default="signing")
+        noun = "Signing" if noun.lower() == "signing" else noun[:1].upper() + noun[1:]
+        more = f" and {len(ags) - 1} more" if len(ags) > 1 else ""
+        ev.label = f"{noun} of the {ags[0].label[:1].lower()}{ags[0].label[1:]}{more}"
+        if len(ags) == 1 and the is not None:
+            ag = ags[0]
+            ev.add(NFO.about, ag.iri, span, "event:signing-of")
+            # the people who signed it (the organisations are its parties)
+            v = verbs[-1]
+            cs = max(sents.bounds(v.start())[0], text.rfind(";", 0, v.start()) + 1)
+            for s, e, who in spans_of:
+                if cs <= s and e <= v.start() and kind is not None and kind(who.cls) == "person":
+                    ev.add(NFO.participant, who.iri, Span(cs, v.end()), "event:signing-signer")
+        if any(st[0] == NFO.startDate for st in ev.statements):
+            continue
+        days = {str(st[1]) for ag in ags for st in ag.statements if st[0] == NFO.dateSigned
+                and len(str(st[1])) == 10}
         if len(days) == 1:
-            ev.add(NFO.startDate, date_literal(days[0]), span, "date:signing-of")
+            ev.add(NFO.startDate, date_literal(days.pop()), span, "date:signing-of")
     return n
