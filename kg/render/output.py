@@ -4,14 +4,16 @@ Data never drives the terminal: table cells and titles are plain text to rich (n
 read from them), and control characters (escape sequences, carriage returns, bidi overrides)
 are shown escaped (``\x1b``) by :func:`clean`, in tables and in messages on stderr. JSON and CSV
 keep the data exact (JSON escapes controls itself; it is ASCII when the output encoding cannot
-carry the text); a CSV cell that a spreadsheet would run as a formula (it starts with =, +, -,
-@, a tab or a CR, and is not a plain number) gets a leading single quote (:func:`csv_safe`).
+carry the text; a NaN or infinite number is ``null``, JSON having no way to write it); a CSV
+cell that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a CR, and
+is not a plain number) gets a leading single quote (:func:`csv_safe`).
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
+import math
 import re
 import sys
 from typing import Iterable
@@ -41,7 +43,22 @@ FORMATS = ("table", "json", "csv")
 
 
 def to_json(data, ensure_ascii: bool = False) -> str:
-    return json.dumps(data, ensure_ascii=ensure_ascii, indent=2)
+    """``data`` as JSON, always valid: a float that is not finite (NaN, infinity, which JSON
+    cannot hold and Python would write as ``NaN``) is written as ``null``, as JavaScript does."""
+    try:
+        return json.dumps(data, ensure_ascii=ensure_ascii, indent=2, allow_nan=False)
+    except ValueError:
+        return json.dumps(_finite(data), ensure_ascii=ensure_ascii, indent=2, allow_nan=False)
+
+
+def _finite(v):
+    if isinstance(v, float):
+        return v if math.isfinite(v) else None
+    if isinstance(v, dict):
+        return {k: _finite(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_finite(x) for x in v]
+    return v
 
 
 def to_csv(rows: Iterable[dict], columns: list[str]) -> str:
