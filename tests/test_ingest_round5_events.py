@@ -7,7 +7,7 @@ that is part of the summit, with the companies that sign next as participants; "
 agreement" is the agreement named before, "witnessed the signing" is the signing of it, on its
 day; "an engineering, procurement and construction contract ... on the same day" takes the day
 named last, not a year named since; "poured its first nickel ingots on October 1" is a dated
-milestone of the refinery; "signed a X agreement ... attended the signing ceremony" signs it
+milestone of the refinery, and "Construction began in June 2025" its start; "signed a X agreement ... attended the signing ceremony" signs it
 there (kg/ingest/events/ceremonies.py, happenings.py, signing.py,
 anaphora.py, kg/ingest/reading/dates.py)."""
 from __future__ import annotations
@@ -132,6 +132,11 @@ def test_a_first_output_is_a_dated_milestone_of_its_project(drafts):
     assert _values(ms, NFO.startDate) == ["2027-10-01"]
     refinery = _one(d, "Mwinilunga Nickel Refinery")
     assert str(refinery.iri) in _values(ms, NFO.about)
+    # "The refinery ... Construction began in June 2025": the project's own start, not the day
+    # its sentence names for the pouring; "is due to start in 2029" is no date it has
+    assert _values(refinery, NFO.startDate) == ["2025-06"]
+    assert [st[3] for st in refinery.statements if st[0] == NFO.startDate] == [
+        "date:construction-began"]
 
 
 def test_an_agreement_signed_before_the_signing_ceremony_is_signed_at_it(drafts):

@@ -204,8 +204,8 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
         indefinite = m.group("det").lower() in ("a", "an")
         if not (_BEFORE.search(pre) or _AFTER.match(text, b)):
             continue
-        if not indefinite and (_refers_back(text, noun, _events_before(
-                within, kinds, made + out, m.start())) or _said_before(text, noun, m.start())):
+        if not indefinite and (_said_before(text, noun, m.start()) or _refers_back(
+                text, noun, _events_before(within, kinds, made + out, m.start()))):
             continue        # "the ceremony": the one named before (anaphora links it)
         phrase = " ".join(text[a:b].split())
         phrase = phrase[:1].upper() + phrase[1:]
