@@ -111,6 +111,10 @@ def test_signed_the_agreement_and_witnessed_the_signing_refer_to_the_one_agreeme
     assert _values(signing, NFO.about) == [str(jv.iri)]
     assert _values(signing, NFO.startDate) == ["2027-05-04"]
     assert _values(jv, NFO.signedAt) == [str(signing.iri)]
+    # the dateline's city ("Lima, May 4, 2027 -- A signed ... today"), not the site a purpose
+    # clause names ("to build a copper concentrator near Arequipa")
+    lima = next(e for e in d.entities.values() if e.label == "Lima")
+    assert _values(signing, NFO.heldIn) == [str(lima.iri)]
     assert len(_new(d, NFO.SigningCeremony)) == 1
 
 
@@ -148,3 +152,8 @@ def test_an_agreement_signed_before_the_signing_ceremony_is_signed_at_it(drafts)
     assert _values(ag, NFO.dateSigned) == ["2027-10-01"]      # "On the same day"
     assert _values(signing[0], NFO.startDate) == ["2027-10-01"]
     assert "power supply agreement" in signing[0].label      # which signing, not the headline
+    # where: "signed ... in Kunming" (not a place a purpose clause names)
+    kunming = next(e for e in d.entities.values() if e.label == "Kunming")
+    assert _values(signing[0], NFO.heldIn) == [str(kunming.iri)]
+    assert [st[3] for st in signing[0].statements if st[0] == NFO.heldIn] == [
+        "event:signing-place"]

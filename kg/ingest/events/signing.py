@@ -214,6 +214,7 @@ def _signing_of(draft, text, agreements, sents, spans_of=(), kind=None) -> int:
             for s, e, who in spans_of:
                 if cs <= s and e <= v.start() and kind is not None and kind(who.cls) == "person":
                     ev.add(NFO.participant, who.iri, Span(cs, v.end()), "event:signing-signer")
+        _signing_place(text, sents, ev, signed, spans_of, kind)
         if any(st[0] == NFO.startDate for st in ev.statements):
             continue
         days = {str(st[1]) for ag in ags for st in ag.statements if st[0] == NFO.dateSigned
@@ -221,3 +222,38 @@ def _signing_of(draft, text, agreements, sents, spans_of=(), kind=None) -> int:
         if len(days) == 1:
             ev.add(NFO.startDate, date_literal(days.pop()), span, "date:signing-of")
     return n
+
+
+_IN = re.compile(r"\bin\s+(?:the\s+)?$")
+_CLAUSE_END = re.compile(r"\s+to\s+[a-z]+|,\s+(?:which|under|where|who|so)\b|;")
+
+
+def _signing_place(text, sents, ev, signed, spans_of, kind) -> None:
+    """Where the signing took place: the place after "in" in the clause that signs the
+    agreements ("signed ... with B in Nanning"), else the dateline's place when that clause
+    opens the article's dateline ("Jakarta, April 22 -- A signed ... today")
+    (``event:signing-place``); it replaces a venue only guessed from co-occurrence."""
+    if kind is None or not signed:
+        return
+    s0 = signed[0][0]
+    ss, se = sents.bounds(s0)
+    places = sorted((x for x in spans_of if ss <= x[0] < se and kind(x[2].cls) == "place"),
+                    key=lambda x: x[0])
+    v = _SIGNED_VERB.search(text, ss, se)
+    found = None
+    if v is not None:
+        # the signing clause ends where its purpose or a relative clause begins ("... to
+        # build a plant in X", ", under which ...")
+        cut = _CLAUSE_END.search(text, v.end(), se)
+        ce = cut.start() if cut else se
+        found = next((x for x in places if v.end() < x[0] < ce
+                      and _IN.search(text, max(ss, x[0] - 8), x[0])), None)
+    if found is None:
+        found = next((x for x in places if x[2].rule == "place:dateline"
+                      and not text[ss:x[0]].strip()), None)
+    if found is None:
+        return
+    ev.statements[:] = [st for st in ev.statements if not (
+        st[0] == NFO.heldIn and st[3].startswith(("prior:", "cooccur:", "context:")))]
+    if not any(st[0] == NFO.heldIn for st in ev.statements):
+        ev.add(NFO.heldIn, found[2].iri, Span(ss, se), "event:signing-place")
