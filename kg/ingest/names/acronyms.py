@@ -1,11 +1,14 @@
 """An acronym the article defines for itself wins over the graph's entity of that acronym within
 the article: after "The China National Investment Agency (CNIA) approved ...", "CNIA" is that
-agency, not the China Nonferrous Metals Industry Association the graph calls CNIA (I-21)."""
+agency, not the China Nonferrous Metals Industry Association the graph calls CNIA (I-21); but
+where the graph knows an entity only by the acronym ("LME"), the name spelled out before it is
+that entity's."""
 from __future__ import annotations
 
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.names.surgery import fold
 from kg.ingest.reading.text import normalise_name
 
 
@@ -17,6 +20,11 @@ def take_over(draft, spans_of: list, acro: str, ent, other_iri) -> bool:
     if other_iri == ent.iri or not abbreviates(acro, ent.label):
         return False        # "TMS Annual Meeting (USA)": a place in brackets, no definition
     other = draft.entities.get(other_iri)
+    if other is not None and not ent.known and normalise_name(other.label) == normalise_name(acro):
+        # the graph knows it only by the acronym ("LME"): "London Metal Exchange (LME)" spells
+        # that entity out, the new name is a mention of it
+        fold(draft, spans_of, ent, other)
+        return False
     moved = []
     if other is not None:
         key = normalise_name(acro)
@@ -65,6 +73,19 @@ def acronyms(text: str, spans: list[tuple[int, int, object]]) -> list[tuple[str,
         before = m.start()
         while before > 0 and text[before - 1] in " \t":
             before -= 1
-        if before in ends:
+        if before in ends and _stands_for(m.group(1), ends[before],
+                                          text[starts[before]:before]):
             out.append((m.group(1), ends[before], m.start(1)))
     return out
+
+
+def _stands_for(acro: str, thing, printed: str) -> bool:
+    """Whether the bracketed word can be a short name of the name before it: an acronym (two
+    or more capitals: "GFEX", "CNIA"), a word of that name ("Haibo"), or the name's initials;
+    not a place in brackets ("China (Jinzhou) Summit": Jinzhou is not China)."""
+    if sum(c.isupper() for c in acro) >= 2:
+        return True
+    key = acro.lower()
+    names = (printed, getattr(thing, "label", "") or "")
+    return any(key in n.lower().split() for n in names) or any(
+        abbreviates(acro, n) for n in names if n)

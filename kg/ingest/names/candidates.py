@@ -14,7 +14,7 @@ from kg.ingest.reading.headlines import split_headline as _split_headline
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.trims import trimmed
 
-_CAP = r"(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&)"    # "R&D"
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&|\((?:Group|Holdings?)\)(?=[ \t]+[A-Z]))"    # "R&D", "X (Group) High-Tech Co., Ltd."
 _CONN = r"(?:of|and|for|the|on|in|de|des|du|to)"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
@@ -25,6 +25,7 @@ _QUOTED = re.compile(r"(?:\"((?:[^\"\n]|\n(?![ \t]*\n)){6,300})\"|\u201c((?:[^\u
                      r"|\u300a((?:[^\u300b\n]|\n(?![ \t]*\n)){2,300})\u300b)")
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
 _ABBREV = {"Co.", "Ltd.", "Corp.", "Inc.", "No.", "St.", "Dr.", "Mr.", "Ms."}
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december"}
 _BREAKS = {"The", "On", "In", "At", "Held", "Was", "Were", "During", "From", "With"}
@@ -72,7 +73,7 @@ def _words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     ws = _words_of(text, s, e)
     month = False
-    while ws and (ws[0][2].lower().rstrip(".,") in _STARTERS | _MONTH_WORDS
+    while ws and (ws[0][2].lower().rstrip(".,") in _STARTERS | _MONTH_WORDS | _DAY_WORDS
                   or re.fullmatch(r"\d{1,2},?", ws[0][2])
                   # a day ("May 15th"), not an ordinal that opens a name ("27th Annual Meeting")
                   or re.fullmatch(r"\d{1,2}(st|nd|rd|th),?", ws[0][2]) and (
@@ -177,6 +178,10 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
                 if pos == "head" and i + 1 < len(part) and part[i + 1][2] in ("of", "for", "on"):
                     cls, end, rule = c, pe, f"name:{key}-of"
                     break
+                if cls is not None and cls not in _PLACE_CLASSES and c in _PLACE_CLASSES \
+                        and text[end:a].split()[:1] == ["of"]:
+                    # "the Debao Industrial Park of Debao County": the park, then its county
+                    out.extend(_ended(text, part[0][0], end, cls, rule))
                 cls, end, rule = c, b, f"name:{key}"
             if cls is None:
                 continue
@@ -229,6 +234,15 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
         if cls in _CONTAINERS:
             out.extend(_inner_org(text, ts, te, heads))
     return out
+
+
+def _ended(text: str, start: int, end: int, cls: str, rule: str) -> list[Candidate]:
+    """The name from ``start`` to the head word that ends at ``end`` (before "of" a place)."""
+    ts, te = _trim(text, start, end)
+    label = " ".join(text[ts:te].split())
+    if te <= ts or len(label.split()) < 2 or " of " in f" {label} ":
+        return []
+    return [Candidate(ts, te, label, cls, rule, 0.6)]
 
 
 # names that may hold their organiser's name: "2025 X Branch Annual Meeting", "Y Association Award"
@@ -455,6 +469,40 @@ def people(text: str, roles_near: bool = True) -> list[Candidate]:
         if nxt[:1] == " " and text[m.end() + 1:m.end() + 2].isupper() and _is_name_word(text, m.end() + 1):
             continue   # part of a longer capitalised name (a company, a place)
         out.append(Candidate(m.start(), m.end(), f"{sur} {given}", "Person", "person:surname", 0.7))
+    out.extend(_named_by_role(text, surnames, common))
+    return out
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w'’&.-])((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+)$")
+
+
+@lru_cache(maxsize=1)
+def _role_after_comma():
+    alts = "|".join(sorted((re.escape(r) for r in lines("roles")), key=len, reverse=True))
+    return re.compile(rf",[ \t]+(?:the[ \t]+)?(?:{alts})\b", re.I)
+
+
+def _named_by_role(text: str, surnames, common) -> list[Candidate]:
+    """A person whose name is no Chinese one ("Budi Santoso, president director of ...",
+    "Ousmane Camara, minister of ..."): two or three capitalised words, none an ordinary word or
+    a word that ends an organisation's name, just before a comma and a role
+    (``data/roles.txt``). Low confidence (``person:name-role``)."""
+    heads = _heads()
+    role_words = {w.lower() for r in lines("roles") for w in r.split()}
+    out = []
+    for m in _role_after_comma().finditer(text):
+        b = m.start()
+        if b == 0 or not text[b - 1].isalpha():
+            continue
+        n = _NAME_BEFORE.search(text, max(0, b - 60), b)
+        if n is None:
+            continue
+        ws = n.group(1).split()
+        if any(w in surnames for w in ws[:-1]) or any(
+                w.lower() in common or w.lower() in heads or w.lower() in _STARTERS
+                or w.lower() in role_words for w in ws):
+            continue
+        out.append(Candidate(n.start(1), b, " ".join(ws), "Person", "person:name-role", 0.5))
     return out
 
 

@@ -27,7 +27,9 @@ def countries() -> dict[str, str]:
 
 @lru_cache(maxsize=4)
 def _listed_rx(provinces: tuple[str, ...]):
-    alts = sorted((re.escape(n) for n in (*countries(), *provinces)), key=len, reverse=True)
+    # (a name may wrap over a line: "Democratic Republic of the\nCongo")
+    alts = sorted((re.escape(n).replace("\\ ", " ").replace(" ", r"[ \t]*\n?[ \t]*")
+                   for n in (*countries(), *provinces)), key=len, reverse=True)
     if all(a[:1].isalpha() for a in alts):
         # the same matches, faster: by first letter (same order), the check of the character
         # before a name after its letter, so that the engine skips to those letters
@@ -57,8 +59,9 @@ def listed_places(text: str, spans_of: list, note, provinces: dict, not_names) -
         a, b = m.span()
         if any(covered[a:b]) or inside_name(text, a, not_names):
             continue
-        if m.group(0) in provinces:
+        name = " ".join(m.group(0).split())
+        if name in provinces:
             if not _NAME_AFTER.match(text, b):
-                note(m.group(0), (a, b), "Province", 0.6, "place:province-list")
+                note(name, (a, b), "Province", 0.6, "place:province-list")
             continue
-        note(m.group(0), (a, b), "Country", 0.6, "place:country-list")
+        note(name, (a, b), "Country", 0.6, "place:country-list")

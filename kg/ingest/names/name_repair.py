@@ -29,6 +29,7 @@ from kg.model.namespaces import NFO
 _ORGS = {NFO.Organization, NFO.GovernmentBody, NFO.IndustryAssociation, NFO.AssociationBranch,
          NFO.Company, NFO.ResearchInstitute, NFO.University, NFO.Alliance, NFO.AdvisoryBody}
 _PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
+_INSIDE_OK = {NFO.Metal, NFO.Field} | _PLACES
 _PERSON = r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?"
 _ACRO = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
@@ -132,30 +133,43 @@ def _titled(draft, spans_of, minter) -> None:
 
 def _short_names(draft, spans_of) -> None:
     text = draft.text
-    # a metal or field named inside ("Dianhong Zinc") stays a mention of its own
+    # a metal or field named inside ("Dianhong Zinc") stays a mention of its own, and so does
+    # the place a short name opens with ("Kunming Tengda Smelting")
     covered, _ = surgery.coverage(text, [x for x in spans_of
-                                         if x[2].cls not in (NFO.Metal, NFO.Field)])
+                                         if x[2].cls not in _INSIDE_OK])
     places = {normalise_name(w) for e in draft.entities.values() if e.cls in _PLACES
-              for w in (e.label, *e.aliases)}
+              for w in (e.label, *e.aliases,
+                        *(text[sp.start:sp.end] for sp in e.mentions[:20]))}
     shorts: dict[str, Entity] = {}
     short_keys: set[str] = set()
-    taken = set(surgery.by_name(draft))
-    for ent in draft.entities.values():
+    named = surgery.by_name(draft)
+    twins: list[tuple[Entity, Entity]] = []
+    for ent in list(draft.entities.values()):
         if ent.known or ent.role or ent.cls != NFO.Company:
             continue
         m = _suffix_rx().search(ent.label)
         if m is None:
             continue
         ws = ent.label[:m.start()].split()
-        if normalise_name(ws[0]) in places:
-            continue        # "Hunan Xiangneng ...": "Hunan ..." is too loose a short name
-        for n in range(len(ws), 1, -1):
-            short = " ".join(ws[:n])
+        for short in _short_forms(ws, normalise_name(ws[0]) in places):
             key = normalise_name(short)
-            if key in taken or key in short_keys:
+            if key in short_keys:
+                continue
+            other = named.get(key)
+            if other is not None:
+                # the short name proposed apart ("Jinzhou Titanium Industry" by the slot it
+                # fills, after "Jinzhou Titanium Industry Co., Ltd."): one company
+                if other is not ent and not other.known and not other.role \
+                        and other.cls in (NFO.Company, NFO.Organization) \
+                        and " and " not in ent.label and normalise_name(other.label) == key:
+                    short_keys.add(key)
+                    twins.append((other, ent))
                 continue
             short_keys.add(key)
             shorts[short] = ent
+    for other, ent in twins:
+        if other.iri in draft.entities and ent.iri in draft.entities:
+            surgery.fold(draft, spans_of, other, ent)
     if not shorts:
         return
     alts = "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
@@ -168,6 +182,17 @@ def _short_names(draft, spans_of) -> None:
         ent = shorts[m.group(0)]
         surgery.add_mention(ent, spans_of, a, b)
         ent.aliases.add(m.group(0))
+
+
+def _short_forms(ws: list[str], place_first: bool) -> list[str]:
+    """The short names of a company whose name (without its legal suffix) is the words ``ws``,
+    longest first: its first two or more words; when it opens with a place ("Kunming Tengda
+    Smelting"), only three or more ("Hunan Xiangneng" is too loose), and the name without
+    the place, two or more words ("Tengda Smelting")."""
+    if not place_first:
+        return [" ".join(ws[:n]) for n in range(len(ws), 1, -1)]
+    return [" ".join(ws[:n]) for n in range(len(ws), 2, -1)] + [
+        " ".join(ws[1:n]) for n in range(len(ws), 2, -1)]
 
 
 def _split_pairs(draft, spans_of, minter, gaz) -> None:

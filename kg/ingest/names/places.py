@@ -331,7 +331,9 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
                                   False, "place:province-suffix", 0.6)
                     draft.entities[prov.iri] = prov
                     new_provinces[_provinces().get(y, y)] = prov
-                if ys and not any(covered[ys[0]:ys[1]]):
+                if ys and (not any(covered[ys[0]:ys[1]]) or not prov.mentions):
+                    # (a new province is named where it is printed, even inside a longer name
+                    # that a later repair cuts: "Inner Mongolia on Friday for the X Forum")
                     surgery.add_mention(prov, spans_of, ys[0], ys[1])
                     if draft.text[ys[0]:ys[1]] != prov.label:
                         prov.aliases.add(draft.text[ys[0]:ys[1]])

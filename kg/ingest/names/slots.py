@@ -77,8 +77,8 @@ def bare_companies(text: str) -> list[Candidate]:
                 while toks and toks[-1].lower() in stop:
                     e -= len(toks[-1]) + 1
                     toks = toks[:-1]
-                if not toks or (s, e) in seen:
-                    continue
+                if not toks or (s, e) in seen or toks[-1].lower() in words("slot-object-nouns"):
+                    continue            # "Zinc Parts Deal Signed": a deal, not a company
                 label = " ".join(toks)
                 if len(toks) == 1 and (len(label) < 3 or not label.isupper() and (re.search(
                         r"(?:[^iu]s|ing|ed|tion|ment|ity|ly)$", label)

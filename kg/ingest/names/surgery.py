@@ -7,6 +7,8 @@ find a draft entity by name.
 ``spans_of`` is the pipeline's list of ``(start, end, entity)``; it is edited in place."""
 from __future__ import annotations
 
+import re
+
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 
@@ -128,10 +130,16 @@ def cut_prefix(draft, spans_of: list, ent: Entity, cut: int, minter, whole: bool
     With ``names`` (:func:`by_name`), an entity already named by the shortened name absorbs it;
     otherwise it is renamed (a fresh IRI)."""
     head, label, text = ent.label[:cut], ent.label[cut:], draft.text
-    move_spans(ent, spans_of, {
-        (sp.start, sp.end): (sp.start + cut, sp.end) for sp in ent.mentions
-        if (text[sp.start:sp.end] == ent.label if whole
-            else text[sp.start:sp.start + cut] == head)})
+    # the prefix as printed: its words, whatever the spaces or line breaks between them
+    head_rx = re.compile(r"\s+".join(map(re.escape, head.split())) + r"\s*")
+    moves = {}
+    for sp in ent.mentions:
+        if whole and " ".join(text[sp.start:sp.end].split()) != ent.label:
+            continue
+        m = head_rx.match(text, sp.start, sp.end)
+        if m is not None and m.end() < sp.end:
+            moves[(sp.start, sp.end)] = (m.end(), sp.end)
+    move_spans(ent, spans_of, moves)
     same = names.get(normalise_name(label)) if names is not None else None
     if same is not None and same is not ent:
         ent.label = label

@@ -2,7 +2,8 @@
 Research Center of Xi'an Jiaotong University" names the university, "National Congress of the
 Communist Party of China" the party. The tail is proposed when it ends in a word that ends an
 organisation's name (``data/name-heads.txt``: University, Group, Association...) or is a
-"... Party (of X)". It is a name of its own inside the longer one (rule ``name:inner-org``, as
+"... Party (of X)"; and the organisation whose possessive opens another's name ("Tsinghua
+University's Institute of X": the university). It is a name of its own inside the longer one (rule ``name:inner-org``, as
 for the organiser that opens an event's name), low confidence.
 
 A bare "Party Committee" is named by the organisation the same clause gives it ("Secretary of
@@ -24,6 +25,8 @@ _TAIL = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z'\u2019\-]*[ \t]
 _PARTY = re.compile(r"(?:[A-Z][a-z]+[ \t]+)*Party(?:[ \t]+of[ \t]+[A-Z][a-z]+)?")
 
 
+# an organisation's possessive that opens another's name: "Tsinghua University's Institute ..."
+_OWNED_BY = re.compile(r"((?:[A-Z][A-Za-z\-]*[ \t]+){1,5}[A-Z][A-Za-z\-]*)['\u2019]s[ \t]+[A-Z]")
 _BARE_PARTY = {"party committee", "party group", "party branch"}
 _OWNER = re.compile(r"\bof[ \t]+(the[ \t]+)?((?:[A-Z][A-Za-z'\u2019&\-]*|of|and)(?:[ \t]+(?:[A-Z][A-Za-z'\u2019&\-]*"
                     r"|of|and))*)")
@@ -55,9 +58,19 @@ def tail_orgs(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
     seen = set()
     for c in cands:
-        if " of " not in c.label or c.rule.startswith(("company", "name:inner")):
+        if c.rule.startswith(("company", "name:inner")):
             continue
         raw = text[c.start:c.end]
+        own = _OWNED_BY.match(raw) if "s " in raw else None
+        if own is not None and c.cls in _ORG_CLASSES:
+            # "Tsinghua University's Institute of X": the university is named too
+            h = heads.get(own.group(1).split()[-1].lower())
+            if h and h[0] in _ORG_CLASSES and (c.start, c.start + own.end(1)) not in seen:
+                seen.add((c.start, c.start + own.end(1)))
+                out.append(Candidate(c.start, c.start + own.end(1),
+                                     " ".join(own.group(1).split()), h[0], RULE, CONFIDENCE))
+        if " of " not in c.label:
+            continue
         m = _TAIL.search(raw)
         if not m:
             continue

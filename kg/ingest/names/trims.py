@@ -2,7 +2,10 @@
 before a possessive ("Mongolia's Erdenet Mining Corporation" is Erdenet Mining Corporation; an
 organisation's own unit keeps its owner: "SAIC's Innovation R&D Institute"), nor at a plural
 noun for people before "of / from the" ("Leaders of the X Department": the X Department; nouns
-in ``data/org-lead-nouns.txt``)."""
+in ``data/org-lead-nouns.txt``), nor at a person named before "of the" ("Chen Jie of the X
+Department": a surname of ``data/surnames.txt`` and a given name); where it ends: before a date
+clause ("X Department of Commerce on May 3", "in 2024"). Where an event's name starts: at the year and the place before
+a place in brackets ("the 2026 China (Baotou) Rare Earth Forum" is all one name)."""
 from __future__ import annotations
 
 import re
@@ -17,12 +20,41 @@ _POSSESSIVE_IN = re.compile(r"(?<![Pp]eople)(?<![Ww]omen)(?<![Ww]orkers)(?<![Cc]
 _LEAD_OF = re.compile(r"([A-Z][a-z]+)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
 
 
+_EVENT_CLASSES = {"Conference", "Forum", "Seminar", "Symposium", "Meeting", "AnnualMeeting",
+                  "Exhibition", "Event"}
+# before an event's name: "[2026 ]China (Baotou) " (a name, then a place in brackets)
+_BRACKET_LEAD = re.compile(r"(?:(?<![\w.,])(?:19|20)\d\d[ \t]+)?(?<![\w'’-])[A-Z][\w'’-]*"
+                           r"(?:[ \t][A-Z][\w'’-]*)?[ \t]*\([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?\)"
+                           r"[ \t]+$")
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+# after a name: a date clause ("on May 3", "in 2024", "since March 2023")
+_DATE_TAIL = re.compile(rf"\s+(?:on|in|since|from|by|at|before|after|until)\s+(?:(?:{_MONTHS})\.?"
+                        rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?|\d{{4}})\s*$")
+_PERSON_OF = re.compile(r"([A-Z][a-z]+)[ \t]+[A-Z][a-z]+(?:-[a-z]+)?[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?"
+                        r"(?=[A-Z])")
+
+
 def trimmed(text: str, c):
     """"Mongolia's Erdenet Mining Corporation": Erdenet Mining Corporation (the place before the
-    possessive is a name of its own); "Leaders of the X Department": the X Department."""
+    possessive is a name of its own); "Leaders of the X Department": the X Department; "2026
+    China (Baotou) Rare Earth Forum": the whole name, not "Rare Earth Forum"."""
+    if c.cls in _EVENT_CLASSES and text[c.start - 2:c.start - 1] == ")":
+        m = _BRACKET_LEAD.search(text, max(0, c.start - 60), c.start)
+        if m is not None:
+            label = " ".join(text[m.start():c.end].split())
+            return replace(c, start=m.start(), label=label, aliases=set(c.aliases))
     if c.cls not in _TRIM_CLASSES:
         return c
-    start = c.start
+    start, end = c.start, c.end
+    if " " in text[c.start:c.end] and _DATE_TAIL.search(text, c.start, c.end):
+        end = _DATE_TAIL.search(text, c.start, c.end).start()
+        c = replace(c, end=end, label=" ".join(text[start:end].split()), aliases=set(c.aliases))
+    m = _PERSON_OF.match(text, start, c.end)
+    if m is not None and m.group(1).lower() in words("surnames"):
+        start = m.end()
     m = _LEAD_OF.match(text, start, c.end)
     if m is not None and m.group(1).lower() in words("org-lead-nouns"):
         start = m.end()
