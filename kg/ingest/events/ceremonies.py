@@ -77,6 +77,15 @@ _DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|Sep
 _BACK = 3000        # how far back an event "the ceremony" could refer to may be named
 
 
+def _at(text: str, word: str):
+    """Where ``word`` stands in ``text`` (a plain search: the patterns are matched there, not
+    tried at every character of a long text)."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
 @lru_cache(maxsize=1)
 def _kinds() -> tuple[tuple[re.Pattern, str], ...]:
     out = []
@@ -113,7 +122,10 @@ def _first_output(draft, text, sents, within, kinds, minter, used) -> list:
     of something is a milestone (``event:first-output``, 0.5) when its sentence is dated; it is
     about the project its sentence opens with (labelled by it, else by the organisation)."""
     out: list = []
-    for m in _ITS_FIRST.finditer(text):
+    for i in _at(text, " first "):
+        m = _ITS_FIRST.search(text, max(0, i - 7), i + 7)
+        if m is None:
+            continue
         v = _OUTPUT_VERB.search(text, max(0, m.start() - 20), m.start())
         n = _FIRST_NP.match(text, m.end())
         if v is None or n is None:
@@ -187,7 +199,13 @@ def _phrase_end(text: str, a: int, limit: int, within) -> int:
 
 def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
     out: list = []
-    for n in _NOUN.finditer(text):
+    found, end = [], -1
+    for i in sorted(set(_at(text, "ceremony")) | set(_at(text, "signing"))):
+        n = _NOUN.match(text, i) if i >= end else None
+        if n is not None:
+            found.append(n)
+            end = n.end()
+    for n in found:
         lo = max(0, n.start() - 80)
         m = _DET.search(text, lo, n.start())
         if m is None:
@@ -207,6 +225,9 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
         if not indefinite and (_said_before(text, noun, m.start()) or _refers_back(
                 text, noun, _events_before(within, kinds, made + out, m.start()))):
             continue        # "the ceremony": the one named before (anaphora links it)
+        if set(m.group("mods").lower().split()) & {"opening", "closing"} and _events_before(
+                within, kinds, made + out, m.start()):
+            continue        # "the opening ceremony" after a conference is named: a part of it
         phrase = " ".join(text[a:b].split())
         phrase = phrase[:1].upper() + phrase[1:]
         cls = _class_of(text[ss:se], noun)
@@ -245,7 +266,10 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
 
 def _signings_within(draft, text, sents, within, kinds, minter, used, made) -> list:
     out: list = []
-    for m in _SIGNED_AT.finditer(text):
+    for i in _at(text, "signed"):
+        m = _SIGNED_AT.match(text, i)
+        if m is None:
+            continue
         w = _WHAT.search(text, max(0, m.start() - 120), m.start())
         if w is None:
             continue
