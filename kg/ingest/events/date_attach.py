@@ -433,7 +433,7 @@ def _adjectival(text: str, d: DateMention, ss: int) -> bool:
 def _governing(text: str, dates, starts, ss: int) -> DateMention | None:
     """The nearest date before ``ss`` that opens a clause ("On May 14, ...", "In June, ...",
     "January 9: ...") in the same paragraph and numbered entry."""
-    par = text.rfind("\n\n", 0, ss)
+    par = text.rfind("\n\n", max(0, ss - _BACK - 1), ss)   # (no further back: linear)
     lo = max(par + 1, ss - _BACK)
     # the numbered entry this sentence belongs to: no date before its number counts
     base = lo

@@ -145,9 +145,13 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
 def heading_before(text: str, start: int) -> tuple[int, int] | None:
     """The heading line right above a paragraph that ``start`` opens, if there is one: the line
     holds 3 to 25 words and does not end like a sentence."""
-    ls = text.rfind("\n", 0, start) + 1
-    if text[ls:start].strip():
-        return _inline_heading(text, max(ls, start - 300), start)
+    ls = start - 1          # (read back over white space only: a one-line text stays linear)
+    while ls >= 0 and text[ls] != "\n" and text[ls].isspace():
+        ls -= 1
+    if ls >= 0 and text[ls] != "\n":        # the line holds text before ``start``
+        return _inline_heading(text, max(text.rfind("\n", max(0, start - 300), start) + 1,
+                                          start - 300), start)
+    ls += 1
     pe = ls - 1
     while pe > 0 and text[pe - 1] in " \t\n":
         pe -= 1

@@ -62,7 +62,7 @@ def known_wins(text: str, news, mentions) -> list:
             i += 1
             if b > c.end or (a, b) == (c.start, c.end):
                 continue
-            line_start = text.rfind("\n", 0, a) + 1
+            line_start = text.rfind("\n", c.start, a) + 1     # (only one after c.start counts)
             if a > c.start and line_start > c.start and not text[line_start:a].strip() \
                     and _LINE_END.match(text, b) and not _SMALL_END.search(text, c.start, a):
                 padded = True       # a run-on from the line before (not "of the\nX")

@@ -51,10 +51,18 @@ def datelines(text, spans_of, kind) -> set[tuple[int, int, int]]:
     the article's policies apply to or where its events are held."""
     out = set()
     for s, e, ent in spans_of:
-        if kind(ent) == "place" and not text[text.rfind("\n", 0, s) + 1:s].strip() \
-                and _DATELINE.match(text, e):
+        if kind(ent) == "place" and _opens_line(text, s) and _DATELINE.match(text, e):
             out.add((s, e, id(ent)))
     return out
+
+
+def _opens_line(text: str, s: int) -> bool:
+    """Only white space stands between the line's start and ``s`` (read back from ``s``: a
+    text on one long line costs no more than its spaces)."""
+    i = s - 1
+    while i >= 0 and text[i] != "\n" and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def unpaired_spans(text, spans_of, kind) -> set[tuple[int, int, int]]:

@@ -301,7 +301,8 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     if d.kind != "date" or doc_date is None or len(doc_date) != 10 or d.value >= doc_date \
             or re.search(r"(?:19|20)\d\d", text[d.start:d.end]):
         return d
-    lo = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start), d.start - 200)
+    w = max(0, d.start - 200)           # (no further back: a one-line text stays linear)
+    lo = max(text.rfind(".", w, d.start), text.rfind("\n", w, d.start), d.start - 200)
     if not _FUTURE.search(text[lo + 1:d.start]):
         return d
     y = int(d.value[:4]) + 1
