@@ -9,7 +9,8 @@ for the X Forum" is X (surgery.cut_prefix); a headline's "Zinc Parts Deal Signed
 And (name5-cobalt-park.txt): "the X Park of Y City" is the park and the city; "X (Group) Y Co.,
 Ltd." is one company; "Z University's Institute of ..." names the university too; a country's
 name wrapped over a line; a person with no Chinese name before ", chief engineer"; a weekday
-is no part of a name (candidates, tails, countries)."""
+is no part of a name; "X Y (XY)" spelled out before its acronym, "PT X Y" (candidates, tails,
+countries, bracketed)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -126,3 +127,12 @@ def test_a_person_named_before_a_role(park):
     person = _named(park, "Budi Hartono")
     assert person.cls == NFO.Person
     assert not any(e.label.startswith("Engineers") for e in park.new())
+
+
+def test_names_framed_by_an_acronym_or_a_legal_form(park):
+    # "Compagnie Minière du Lualaba (CML)": spelled out before the acronym it defines
+    cml = _named(park, "Compagnie Minière du Lualaba")
+    assert "CML" in cml.aliases and "CML" in _spans(park, cml)
+    assert _named(park, "PT Sinar Baterai Nusantara").cls == NFO.Company
+    assert _named(park, "East Kutai Regency").cls == NFO.County
+    assert not any(e.label in ("Regency", "PT") for e in park.new())
