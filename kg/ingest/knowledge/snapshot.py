@@ -16,8 +16,9 @@ Safety and staleness, as the parse cache (:mod:`kg.model.cache`): the entry is a
 only from a folder and a file of the user's own that nobody else can write; its name is a hash
 of the input files (paths and bytes), of the source texts (paths, sizes and times, as the
 relation prior's own cache), of the code of the ingest and model wings and the word
-lists (``kg/ingest/data``), and of the Python, rdflib and pyahocorasick versions, so an edited
-data file or an upgrade means another name; its first line is the digest of the rest, so an
+lists (``kg/ingest/data``: paths, sizes and times, as Python checks its compiled modules), and
+of the Python, rdflib and pyahocorasick versions, so an edited data file or an upgrade means
+another name; its first line is the digest of the rest, so an
 entry edited or cut short is not read; one that fails to unpickle is ignored. In each case
 the graph is loaded and a fresh snapshot written."""
 from __future__ import annotations
@@ -146,8 +147,9 @@ def entry_name(files: list[Path]) -> str:
         aho = "?"
     h = hashlib.sha256(f"ingest-snapshot {FORMAT} {sys.version} rdflib {rdflib.__version__} "
                        f"pyahocorasick {aho}".encode())
-    for f in _code_files():
-        h.update(str(f.relative_to(_PKG)).encode() + b"\0" + f.read_bytes() + b"\0")
+    for f in _code_files():         # (by size and time, as Python's own .pyc checks: 3 ms less)
+        st = f.stat()
+        h.update(f"{f.relative_to(_PKG)}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
     cache.hash_files(h, files)
     src = find_sources_dir()        # the texts the relation prior is learned from
     for f in sorted(src.glob("*.txt")) if src is not None else ():
