@@ -130,7 +130,7 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
             xs = (xs[0], xs[0] + len(x))
         if any(person_at[xs[0]:xs[1]]):
             return
-        x = _title(x)
+        x = x if x in _countries() else _title(x)       # "DRC" stays as listed
         if not fine(x):
             return
         have = known_place(x)
@@ -289,6 +289,7 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
     text = draft.text
     covered, starts = surgery.coverage(text, spans_of)
     new_provinces: dict[str, Entity] = {}
+    new_countries: dict[str, Entity] = {}      # by label: "DRC" and its full name are one
     for x, f in sorted(found.items(), key=lambda xf: xf[1]["cls"] != "Province"):
         if f["have"] is not None:
             ent = f["have"][1]                  # the draft's "Hubei Province": "Hubei" too
@@ -296,6 +297,10 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
                 ent.aliases.add(x)
         elif _provinces().get(x, x) in new_provinces:
             ent = new_provinces[_provinces().get(x, x)]
+        elif f["cls"] == "Country" and _countries().get(x, x) in new_countries:
+            ent = new_countries[_countries().get(x, x)]
+            if ent.label != x:
+                ent.aliases.add(x)
         else:
             label = (_provinces().get(x) or f"{x} Province") if f["cls"] == "Province" else \
                 _countries().get(x, x) if f["cls"] == "Country" else x
@@ -305,9 +310,12 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
             draft.entities[ent.iri] = ent
             if f["cls"] == "Province":
                 new_provinces[_provinces().get(x, x)] = ent     # "Guangxi", "Guangxi Zhuang"
-        rx = re.compile(rf"(?<![\w'’-]){re.escape(x)}(?![\w'’-]|\s+(?:Province|City|County)\b)"
+            elif f["cls"] == "Country":
+                new_countries[label] = ent
+        lit = re.escape(x).replace("\\ ", r"\s+")     # (a name may wrap over a line)
+        rx = re.compile(rf"(?<![\w'’-]){lit}(?![\w'’-]|\s+(?:Province|City|County)\b)"
                         if f["have"] is not None else
-                        rf"(?<![\w'’-]){re.escape(x)}(?![\w]|['’](?!s\b))")     # "Peru's"
+                        rf"(?<![\w'’-]){lit}(?![\w]|['’](?!s\b))")     # "Peru's"
         for m in rx.finditer(text):
             a, b = m.span()
             if f["cls"] == "Country" and inside_name(text, a, _NOT_NAMES):
