@@ -15,13 +15,15 @@ reads (they need a name, or a modifier or a tail that says which one):
   that is part of the summit named before (``nfo:partOfEvent``, ``event:signing-within``); its
   participants are the organisations that sign in the sentences right after it, in the same
   paragraph ("A signed a ... project; B signed ...": ``event:signing-signer``), and it is about
-  what they sign (``event:signing-about``).
+  what they sign (``event:signing-about``);
+* a first output: "X produced its first alumina on September 20" is a milestone
+  (``event:first-output``) when its sentence is dated, about the project the sentence opens with.
 
-Dates, places and the agreements signed at them are read later by the rules that read any
+Nouns and verbs are found by a plain search, the patterns matched where they stand (a long text
+is not tried character by character). Dates, places and the agreements signed at them are read later by the rules that read any
 event's (:mod:`~kg.ingest.events.date_attach`, :mod:`~kg.ingest.events.signing`)."""
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
