@@ -139,3 +139,12 @@ def test_names_framed_by_an_acronym_or_a_legal_form(park):
     assert _named(park, "PT Sinar Baterai Nusantara").cls == NFO.Company
     assert _named(park, "East Kutai Regency").cls == NFO.County
     assert not any(e.label in ("Regency", "PT") for e in park.new())
+
+
+def test_one_company_under_its_full_name_short_name_and_other_suffix(park):
+    company = _named(park, "Hengxing Motor Company Limited")
+    assert sorted(_spans(park, company)) == ["Hengxing Motor", "Hengxing Motor Company",
+                                             "Hengxing Motor Company Limited"]
+    assert not any(e.label in ("Hengxing Motor", "Hengxing Motor Company") for e in park.new())
+    # "will use more cobalt alloy": a verb is no part of a product's name
+    assert not any(e.label.startswith("use ") for e in park.new())

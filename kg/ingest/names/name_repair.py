@@ -167,6 +167,7 @@ def _short_names(draft, spans_of) -> None:
                 continue
             short_keys.add(key)
             shorts[short] = ent
+    twins += _suffix_twins(draft)
     for other, ent in twins:
         if other.iri in draft.entities and ent.iri in draft.entities:
             surgery.fold(draft, spans_of, other, ent)
@@ -182,6 +183,24 @@ def _short_names(draft, spans_of) -> None:
         ent = shorts[m.group(0)]
         surgery.add_mention(ent, spans_of, a, b)
         ent.aliases.add(m.group(0))
+
+
+def _suffix_twins(draft) -> list[tuple[Entity, Entity]]:
+    """New companies whose names differ only in their legal suffix ("Hengxing Motor Company"
+    and "Hengxing Motor Company Limited"): (each shorter one, the longest)."""
+    by_base: dict[str, list[Entity]] = {}
+    for ent in draft.entities.values():
+        if ent.known or ent.role or ent.cls != NFO.Company or " and " in ent.label:
+            continue
+        m = _suffix_rx().search(ent.label)
+        if m is not None and len(ent.label[:m.start()].split()) >= 2:
+            by_base.setdefault(normalise_name(ent.label[:m.start()]), []).append(ent)
+    out = []
+    for group in by_base.values():
+        if len(group) > 1:
+            longest = max(group, key=lambda e: (len(e.label), e.label))
+            out += [(e, longest) for e in group if e is not longest]
+    return out
 
 
 def _short_forms(ws: list[str], place_first: bool) -> list[str]:
