@@ -27,7 +27,11 @@ NAMES = ("plant-ceremony", "summit-signing", "joint-venture", "first-output")
 
 @pytest.fixture(scope="module")
 def drafts(kg):
-    return {n: ingest(kg, read_article(ARTICLES / f"ev5-{n}.txt"), f"ev5-{n}") for n in NAMES}
+    out = {n: ingest(kg, read_article(ARTICLES / f"ev5-{n}.txt"), f"ev5-{n}") for n in NAMES}
+    # (an article of the round before: "X held its commissioning ceremony")
+    out["commissioning"] = ingest(kg, read_article(ARTICLES / "event-commissioning-signing.txt"),
+                                  "ev5-commissioning")
+    return out
 
 
 def _new(draft, cls=None, rule=None):
@@ -157,3 +161,10 @@ def test_an_agreement_signed_before_the_signing_ceremony_is_signed_at_it(drafts)
     assert _values(signing[0], NFO.heldIn) == [str(kunming.iri)]
     assert [st[3] for st in signing[0].statements if st[0] == NFO.heldIn] == [
         "event:signing-place"]
+
+
+def test_a_ceremony_its_subject_held_is_labelled_by_it(drafts):
+    d = drafts["commissioning"]
+    cer = _one(d, "Commissioning ceremony of the 150,000-tonne zinc electrolysis plant")
+    assert cer.rule == "event:bare-ceremony" and _said(d, cer) == ["commissioning ceremony"]
+    assert _values(cer, NFO.startDate) == ["2026-04-12"]

@@ -47,6 +47,8 @@ _BEFORE = re.compile(r"\b(?:attended|attending|attend|witnessed|witnessing|witne
                      r"following|after|staged|organi[sz]ed|spoke\s+at)\s+$", re.I)
 _AFTER = re.compile(r"\s+(?:was|were)\s+(?:also\s+|then\s+|jointly\s+|grandly\s+)?(?:held|hosted|"
                     r"organi[sz]ed|staged|convened)\b|\s+took\s+place\b")
+# "X ... held its commissioning ceremony": X's
+_HELD_ITS = re.compile(r"\b(?:held|hosted|staged|celebrated)\s+(?:its|their)\s+")
 # "the opening ceremony of the X Forum": a part of a named event, left to it
 _OF_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z0-9]")
 # what it marks: "to mark the start of production of ...", "marking the ...", "celebrating ..."
@@ -246,6 +248,13 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
                         and not x[2].known:
                     ent = x[2]
                     break
+        if label is None and m.group("det").lower() in ("its", "their"):
+            # "the X project of Y held its commissioning ceremony": X's ceremony
+            own = sorted((x for x in within(ss, m.start()) if x[1] <= m.start()
+                          and kinds.get(id(x[2])) in ("project", "org")), key=lambda x: x[0])
+            if own and _HELD_ITS.search(text, own[0][1], a):
+                name = own[0][2].label
+                label = f"{phrase} of {'the ' if not name[:1].isupper() else ''}{name}"
         if label is None:
             d = _DATE.search(text, ss, se)
             label = f"{phrase} on {d.group(0)}" if d else f"{phrase}: {draft.title.strip()[:80]}"
