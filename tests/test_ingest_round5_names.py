@@ -10,7 +10,7 @@ And (name5-cobalt-park.txt): "the X Park of Y City" is the park and the city; "X
 Ltd." is one company; "Z University's Institute of ..." names the university too; a country's
 name wrapped over a line; a person with no Chinese name before ", chief engineer"; a weekday
 is no part of a name; "X Y (XY)" spelled out before its acronym, "PT X Y" (candidates, tails,
-countries, bracketed)."""
+countries, bracketed, role_people); "a project team was led by X" is a team."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -148,3 +148,8 @@ def test_one_company_under_its_full_name_short_name_and_other_suffix(park):
     assert not any(e.label in ("Hengxing Motor", "Hengxing Motor Company") for e in park.new())
     # "will use more cobalt alloy": a verb is no part of a product's name
     assert not any(e.label.startswith("use ") for e in park.new())
+
+
+def test_a_team_named_by_its_leader(park):
+    team = _named(park, "project team led by Professor Wu Dongmei")
+    assert team.cls == NFO.ResearchTeam

@@ -12,6 +12,7 @@ from rdflib.namespace import RDF, XSD
 from kg.ingest.names import candidates as cand
 from kg.ingest.names.slots import bare_companies
 from kg.ingest.names.bracketed import acronym_names
+from kg.ingest.names.role_people import role_people
 from kg.ingest.names.concepts import concepts
 from kg.ingest.names.phrases import lower_names
 from kg.ingest.names.capacities import capacity_projects
@@ -97,7 +98,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             + cand.people(text) + cand.teams(text) + cand.quoted_initiatives(text)
             + cand.quoted_programmes(text) + cand.project_phrases(text) + capacity_projects(text)
             + bare_companies(text) + lower_names(text)
-            + acronym_names(text))      # "Société ... de Kamsar (SGBK)", "PT Bumi Mineral"
+            + acronym_names(text)      # "Société ... de Kamsar (SGBK)", "PT Bumi Mineral"
+            + role_people(text))       # "Budi Santoso, president director of ..."
     concept_model = snapshot.concept_model(kg)
     news += concepts(text, concept_model) + areas(text, concept_model.vocab) + designations(text)
     news += tail_orgs(text, news)      # "Research Center of X University": the university

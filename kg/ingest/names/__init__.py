@@ -3,7 +3,8 @@ starts: ``trims``), ``capacities`` (projects named by their capacity), ``slots``
 by the slot they fill), ``phrases`` and ``areas`` (lower-case policies, projects, industry
 areas), ``concepts`` and ``designations`` (fields, technologies, products), ``longer``,
 ``tails``, ``qualify``, ``plants``, ``ventures``, ``places`` (with ``countries``), ``bracketed``
-(names spelled out before the acronym they define, companies after a legal form: "PT X"). Repaired once
+(names spelled out before the acronym they define, companies after a legal form: "PT X"),
+``role_people`` (people with no Chinese name, before ", <role>"). Repaired once
 all are known:
 ``acronyms``, ``acronym_links``, ``short_forms``, ``name_repair``, ``bylines``, ``surgery``
 (the shared edits), ``nesting``, ``naming``; ``inner_links`` (known names printed inside a

@@ -294,15 +294,20 @@ _PNAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
 _TEAM = re.compile(
     rf"\b{_TITLE}[ \t]+{_PNAME}['\u2019]s[ \t]+(?:research[ \t]+)?team\b"
     rf"|\b[Tt]eam[ \t]+of[ \t]+{_TITLE}[ \t]+{_PNAME}(?:[ \t]+and[ \t]+{_TITLE}[ \t]+{_PNAME})?"
-    rf"|\b(?:[Aa]cademician|[Rr]esearch|[Ee]xpert)[ \t]+team[ \t]+led[ \t]+by[ \t]+(?:{_TITLE}[ \t]+)?"
+    rf"|\b(?:[Aa]cademician|[Rr]esearch|[Ee]xpert|[Pp]roject)[ \t]+team[ \t]+(?:(?:is|was)[ \t]+)?"
+    rf"led[ \t]+by[ \t]+(?:{_TITLE}[ \t]+)?"
     rf"{_PNAME}")
 
 
 def teams(text: str) -> list[Candidate]:
     """Research teams named by the people who lead them: "Professor Zhang San's team", "the team
-    of Academician X and Professor Y", "an academician team led by X"."""
-    return [Candidate(m.start(), m.end(), " ".join(m.group(0).split()), "ResearchTeam",
-                      "team:led-by", 0.6) for m in _TEAM.finditer(text)]
+    of Academician X and Professor Y", "an academician team led by X", "the project team is led
+    by X" (named "project team led by X")."""
+    return [Candidate(m.start(), m.end(), _TEAM_VERB.sub(" ", " ".join(m.group(0).split())),
+                      "ResearchTeam", "team:led-by", 0.6) for m in _TEAM.finditer(text)]
+
+
+_TEAM_VERB = re.compile(r" (?:is|was) (?=led by )")     # "the team is led by X": "team led by X"
 
 
 @lru_cache(maxsize=None)         # asked once per name phrase: made once
@@ -469,41 +474,8 @@ def people(text: str, roles_near: bool = True) -> list[Candidate]:
         if nxt[:1] == " " and text[m.end() + 1:m.end() + 2].isupper() and _is_name_word(text, m.end() + 1):
             continue   # part of a longer capitalised name (a company, a place)
         out.append(Candidate(m.start(), m.end(), f"{sur} {given}", "Person", "person:surname", 0.7))
-    out.extend(_named_by_role(text, surnames, common))
     return out
 
-
-_NAME_BEFORE = re.compile(r"(?<![\w'’&.-])((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+)$")
-
-
-@lru_cache(maxsize=1)
-def _role_after_comma():
-    alts = "|".join(sorted((re.escape(r) for r in lines("roles")), key=len, reverse=True))
-    return re.compile(rf",[ \t]+(?:the[ \t]+)?(?:{alts})\b", re.I)
-
-
-def _named_by_role(text: str, surnames, common) -> list[Candidate]:
-    """A person whose name is no Chinese one ("Budi Santoso, president director of ...",
-    "Ousmane Camara, minister of ..."): two or three capitalised words, none an ordinary word or
-    a word that ends an organisation's name, just before a comma and a role
-    (``data/roles.txt``). Low confidence (``person:name-role``)."""
-    heads = _heads()
-    role_words = {w.lower() for r in lines("roles") for w in r.split()}
-    out = []
-    for m in _role_after_comma().finditer(text):
-        b = m.start()
-        if b == 0 or not text[b - 1].isalpha():
-            continue
-        n = _NAME_BEFORE.search(text, max(0, b - 60), b)
-        if n is None:
-            continue
-        ws = n.group(1).split()
-        if any(w in surnames for w in ws[:-1]) or any(
-                w.lower() in common or w.lower() in heads or w.lower() in _STARTERS
-                or w.lower() in role_words for w in ws):
-            continue
-        out.append(Candidate(n.start(1), b, " ".join(ws), "Person", "person:name-role", 0.5))
-    return out
 
 
 _PINYIN = re.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v|ng|n))+$")

@@ -1,0 +1,45 @@
+"""People whose names are no Chinese ones, found by the role printed after them: "Budi Santoso,
+president director of ...", "Ousmane Camara, minister of ..." (the Chinese names are found by
+their surname: :func:`kg.ingest.names.candidates.people`). Low confidence
+(``person:name-role``): two or three capitalised words, none an ordinary word, a role word, a
+word that ends an organisation's name or a Chinese surname before the last, just before a comma
+and a role (``data/roles.txt``). One scan for ", <role>" (most commas are followed by none),
+then a look back of 60 characters."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines, words
+from kg.ingest.names.candidates import _STARTERS, Candidate, _heads
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w'’&.-])((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+)$")
+
+
+@lru_cache(maxsize=1)
+def _role_after_comma():
+    alts = "|".join(sorted((re.escape(r) for r in lines("roles")), key=len, reverse=True))
+    return re.compile(rf",[ \t]+(?:the[ \t]+)?(?:{alts})\b", re.I)
+
+
+def role_people(text: str) -> list[Candidate]:
+    surnames = set(lines("surnames"))
+    common = words("common-words") | words("not-given-names")
+    heads = _heads()
+    role_words = {w.lower() for r in lines("roles") for w in r.split()}
+    out = []
+    for m in _role_after_comma().finditer(text):
+        b = m.start()
+        if b == 0 or not text[b - 1].isalpha():
+            continue
+        n = _NAME_BEFORE.search(text, max(0, b - 60), b)
+        if n is None:
+            continue
+        ws = n.group(1).split()
+        if any(w in surnames for w in ws[:-1]) or any(
+                w.lower() in common or w.lower() in heads or w.lower() in _STARTERS
+                or w.lower() in role_words for w in ws):
+            continue
+        out.append(Candidate(n.start(1), b, " ".join(ws), "Person", "person:name-role", 0.5))
+    return out
