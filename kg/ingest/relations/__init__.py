@@ -2,6 +2,6 @@
 cue rules first (``event_roles``, ``speakers``, ``affiliations``, ``implements``,
 ``investments``, ``projects`` (owners, "the project" referring back), ``members`` (members,
 initiators, drafting units, subsidiaries), ``producers``, ``area_links``, ``post_forms``,
-``clauses``, ``locations``),
+``clauses``, ``locations``, ``topics`` ("For METAL, ...", what a ceremony or agreement is about)),
 the prior's statistical guesses last (``cooccur``); ``rows`` walks list tails without copying
 them."""

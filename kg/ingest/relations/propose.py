@@ -20,6 +20,7 @@ from kg.ingest.relations.area_links import area_links
 from kg.ingest.relations.implements import implements
 from kg.ingest.relations.investments import investments, makers
 from kg.ingest.relations.members import members
+from kg.ingest.relations.holdings import holdings
 from kg.ingest.relations.projects import project_anaphora, project_owners
 from kg.ingest.relations.cooccur import propose_from_prior
 from kg.ingest.reading.dates import date_literal, find_dates
@@ -33,6 +34,7 @@ from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.speakers import speaker_lines
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.locations import locations
+from kg.ingest.relations.topics import topics
 from kg.model.namespaces import NFO
 
 _ORG = {"Organization", "GovernmentBody", "PartyOrganization", "AdvisoryBody",
@@ -180,7 +182,8 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
             gap = text[before_start + m.end():s]
             if len(gap.strip(" ,")) <= 2 or re.fullmatch(r"\s*of\s+(the\s+)?.*", gap, re.DOTALL):
                 org = orgs[-1]
-                if re.fullmatch(r"[\s,'’s]*", text[org[1]:role_s]) or org[0] > role_s:
+                if (org[1] <= role_s and re.fullmatch(r"[\s,'’s]*", text[org[1]:role_s])) or (
+                        org[0] > role_s and not re.search(r"\band\b|;", text[org[1]:s])):
                     _post(draft, minter, person, org[2], m.group(1), Span(min(org[0], role_s), e),
                           "post:org-role-name")
 
@@ -317,6 +320,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     clauses.applications(draft, spans_of, sents, kind)
     clauses.places(draft, spans_of, prior, kind)
     locations(draft, spans_of, sents, prior, kind)  # cities of the province, bodies of a place
+    topics(draft, spans_of, sents, prior, kind)     # "For METAL, ...", "X Award ceremony", where
     clauses.follow_ups(draft, spans_of, sents, kind)
     clauses.provisions(draft, spans_of, sents, kind)
     clauses.attendance(draft, spans_of, sents, kind)
@@ -329,6 +333,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     project_owners(draft, spans_of, sents, kind)
     project_anaphora(draft, spans_of, sents, kind)
     members(draft, spans_of, sents, kind)
+    holdings(draft, spans_of, sents, kind)      # "A holds 60% of the shares (of X)"
     makers(draft, spans_of, sents, kind)
     award_grants(draft, spans_of, sents, kind, minter)
     unit_roles(draft, spans_of, sents, kind)

@@ -1,0 +1,329 @@
+"""What things are about and where they are, from cue phrases fresh news text uses:
+
+* "For tungsten, Jiangxi, Hunan and Henan together account for ...": a sentence (or clause
+  after ";") that opens with "For METAL," is about that metal; each place and company it names
+  (up to a clause "; for OTHER, ...") is in that metal's business (``nfo:concernsMetal``, rule ``topic:for-metal``);
+* "the 2025 X Award ceremony", "the Y Project groundbreaking ceremony": an event whose name
+  holds an award, project, policy or agreement right before its head word is about it
+  (``nfo:about``, rule ``topic:event-of-name``); "The award ... was presented at a ceremony":
+  the ceremony is about the award the sentence (or, for "the award", the article's only award)
+  names (rule ``topic:presented-at``);
+* "Under the agreement with Y, X will build the Z Project", "The agreement covers a Z
+  project", "signed an agreement to build Z": an agreement is about the projects its sentence
+  names after such a cue (``nfo:about``, rule ``topic:agreement-project``);
+* "a trial production ceremony was held at the plant": a production, commissioning or
+  groundbreaking ceremony (``data/project-ceremony-words.txt``) is about the project its
+  sentence names, or else the article's only project (rule ``topic:ceremony-project@0.6``, a
+  guess the reviewer confirms);
+* "A process that dissolves the zinc in ...": a new technology is about the metals of the
+  relative clause that says what it does (rule ``topic:technology-clause``);
+* where: "Debao County, Baise City" (two places the graph knows, of rising rank, not a list:
+  rule ``place:chain``); "Xiangjiang Zinc in Zhuzhou" (a company the graph knows "in" a city
+  or county: ``place:company-in``); "concentrated in Ganzhou, where A and B process ...": the
+  companies of the "where" clause (``place:where-clause``); "All three projects will be located
+  in the X Zone": the last three projects named before (without a number: the paragraph's;
+  ``place:projects-located``).
+
+Each rule reads one sentence (or one paragraph for the plural projects) with a cheap substring
+check before any pattern: linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.model.namespaces import NFO
+
+_RANK = {"County": 0, "City": 1, "Province": 2, "Country": 3}
+_FOR = re.compile(r"(?:^|;\s*)(?:[\"“]\s*)?For\s+(?:the\s+)?$")
+_NEXT_FOR = re.compile(r";\s*(?:and\s+)?[Ff]or\s")
+_METAL_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+_EVENT_HEAD = re.compile(r"\s+(?:(?:presentation|award(?:s|ing)?|prize[- ]giving|signing|"
+                         r"launch|opening|closing|commendation)\s+)?(?:ceremony|ceremonies|"
+                         r"conference|meeting|forum|summit|symposium|seminar|launch|"
+                         r"gala|event)\b", re.I)
+_PRESENTED = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?:formally\s+|officially\s+)?"
+                        r"(?:presented|conferred|awarded|handed\s+out|given|announced)\s+"
+                        r"(?:at|during)\s+(?:a|an|the)\s+$", re.I)
+_THE_AWARD = re.compile(r"\b(?:the|this\s+year['’]s)\s+(?:award|prize|awards|prizes)\b", re.I)
+_AGREE_CUE = re.compile(r"\b(?:covers?|covering|covered|includes?|including|included|under\s+"
+                        r"which|to\s+(?:jointly\s+)?(?:build|develop|construct|invest\s+in|"
+                        r"set\s+up|operate)|on\s+(?:the\s+)?(?:joint\s+)?(?:development|"
+                        r"construction)\s+of|for\s+the\s+(?:construction|development)\s+of)\b",
+                        re.I)
+_UNDER = re.compile(r"\b(?:Under|Through|Via)\s+$")
+_UNDER_THE = re.compile(r"\b(?:Under|Through)\s+the\s+(?:\w+\s+){0,2}?(?:agreement|memorandum|"
+                        r"deal|contract)\b|\bThe\s+(?:\w+\s+){0,2}?(?:agreement|memorandum|"
+                        r"deal|contract)\s+(?:also\s+)?(?:covers|includes|provides\s+for)\b")
+_TECH_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:that|which)\s+", re.I)
+_WHERE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?,\s+where\s+")
+_PLURAL = re.compile(r"\b(?:(?:all|the|these|both)\s+(?:(?:two|three|four|five|six|seven|"
+                     r"eight|nine|ten|\d+)\s+)?(?:new\s+)?projects)\s+(?:will\s+be|are\s+to\s+be|are|"
+                     r"were|would\s+be)\s+(?:\w+\s+)?(?:located|built|sited|based|housed)\s+in\s+"
+                     r"(?:the\s+)?$", re.I)
+_IN = re.compile(r"\s+in\s+(?:the\s+)?$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+
+
+def _add(ent, pred, obj, span, rule) -> None:
+    """``ent.add``, but a statistical guess of the same statement ("...@0.5", "cooccur:") gives
+    way to the cue that states it."""
+    for i, st in enumerate(ent.statements):
+        if (st[0], st[1]) == (pred, obj):
+            if "@" in st[3] or st[3].startswith("cooccur:"):
+                ent.statements[i] = (pred, obj, span, rule)
+            return
+    ent.add(pred, obj, span, rule)
+
+
+def _cls(ent) -> str:
+    return str(ent.cls).rsplit("#", 1)[-1]
+
+
+def _ceremony_rx():
+    words = lines("project-ceremony-words")
+    alt = "|".join(sorted((re.escape(w).replace(r"\ ", r"[\s-]+") for w in words),
+                          key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
+_CEREMONY = None
+
+
+def topics(draft, spans_of, sents, prior, kind) -> None:
+    global _CEREMONY
+    if _CEREMONY is None:
+        _CEREMONY = _ceremony_rx()
+    text = draft.text
+    rows = sorted((x for x in spans_of if not x[2].role or kind(x[2]) in
+                   ("event", "agreement")), key=lambda x: (x[0], -x[1]))
+    starts = [x[0] for x in rows]
+
+    def within(a, b, kinds=None):
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        return [rows[i] for i in range(lo, hi) if rows[i][1] <= b and
+                (kinds is None or kind(rows[i][2]) in kinds)]
+
+    _for_metal(text, rows, sents, within, kind)
+    _event_names(text, rows, starts, sents, within, kind)
+    _agreement_projects(text, rows, sents, within, kind)
+    _ceremony_projects(text, rows, sents, within, kind, draft)
+    _technology_clause(text, rows, sents, within, kind)
+    _place_chain(text, rows, prior, kind)
+    _company_in(text, rows, prior, kind)
+    _where_clause(text, rows, sents, within, kind)
+    _projects_located(text, rows, sents, within, kind)
+
+
+def _for_metal(text, rows, sents, within, kind) -> None:
+    """"For tungsten, Jiangxi, Hunan and Henan account for ...": the places and companies."""
+    for i, (s, e, metal) in enumerate(rows):
+        if kind(metal) != "metal" or "For" not in text[max(0, s - 12):s]:
+            continue
+        ss, se = sents.bounds(s)
+        if not _FOR.search(text, ss, s) and not _FOR.search(text[ss:s]):
+            continue
+        metals = [(s, e, metal)]
+        j, end = i + 1, e
+        while j < len(rows) and kind(rows[j][2]) == "metal" and \
+                _METAL_GAP.fullmatch(text, end, rows[j][0]):
+            metals.append(rows[j])
+            end = rows[j][1]
+            j += 1
+        if not text.startswith(",", end):
+            continue
+        for _ in range(3):          # the clauses after ";" (sentences split there)
+            if not text[ss:se].rstrip().endswith(";") or se >= len(text):
+                break
+            se = max(se + 1, sents.bounds(se)[1])
+        nxt = _NEXT_FOR.search(text, end, se)      # "...; for nickel, ...": its own topic
+        stop = nxt.start() if nxt else se
+        for os_, oe, other in within(end, stop, {"place", "org"}):
+            if kind(other) == "org" and _cls(other) != "Company":
+                continue
+            for _, me, m in metals:
+                _add(other, NFO.concernsMetal, m.iri, Span(ss, oe), "topic:for-metal")
+
+
+def _event_names(text, rows, starts, sents, within, kind) -> None:
+    """"the 2025 X Award ceremony": the event is about the award its name holds."""
+    for s, e, ent in rows:
+        if kind(ent) not in ("award", "project", "policy", "agreement") or \
+                _cls(ent) not in ("Award", "Project") and kind(ent) != "policy":
+            continue
+        m = _EVENT_HEAD.match(text, e)
+        if m is None:
+            continue
+        lo = bisect.bisect_left(starts, s - 300)
+        for s2, e2, ev in rows[lo:bisect.bisect_right(starts, s)]:
+            if kind(ev) == "event" and m.end() <= e2 and ev is not ent and not ev.known:
+                _add(ev, NFO.about, ent.iri, Span(s, m.end()), "topic:event-of-name")
+    # "The award ... was presented at a ceremony in Beijing": the award the sentence names, or
+    # ("The award, ...") the one the paragraph named last before it
+    for s, e, ev in rows:
+        if kind(ev) != "event" or ev.known or "at" not in text[max(0, s - 6):s]:
+            continue
+        ss, _ = sents.bounds(s)
+        if not _PRESENTED.search(text, max(ss, s - 60), s):
+            continue
+        named = [x[2] for x in within(ss, s) if _cls(x[2]) == "Award"]
+        rule = "topic:presented-at"
+        if not named and _THE_AWARD.search(text, ss, s):
+            par = text.rfind("\n\n", 0, ss) + 1
+            named = [x[2] for x in within(par, ss) if _cls(x[2]) == "Award"]
+            rule = "topic:presented-at-anaphor"
+        if named:
+            _add(ev, NFO.about, named[-1].iri, Span(ss, e), rule)
+
+
+def _agreement_projects(text, rows, sents, within, kind) -> None:
+    """"Under the agreement, X will build the Y Project"; "the agreement covers a Y project"."""
+    agreements = [x for x in rows if kind(x[2]) == "agreement" and not x[2].known]
+    ag_starts = [x[0] for x in agreements]
+    for ps, pe, pr in rows:
+        if kind(pr) != "project" or not agreements:
+            continue
+        ss, _ = sents.bounds(ps)
+        if "agreement" not in text[ss:ps].lower() and "memorandum" not in text[ss:ps].lower():
+            continue
+        named = [x for x in within(ss, ps, {"agreement"}) if not x[2].known]
+        if named:
+            s, e, ag = named[-1]
+            if _UNDER.search(text, max(ss, s - 10), s) or _AGREE_CUE.search(text, e, ps):
+                _add(ag, NFO.about, pr.iri, Span(s, pe), "topic:agreement-project")
+            continue
+        # "Under the agreement, ...": the agreement the paragraph named last
+        if not _UNDER_THE.search(text, ss, ps):
+            continue
+        par = text.rfind("\n\n", 0, ss) + 1
+        i = bisect.bisect_left(ag_starts, ss) - 1
+        if i >= 0 and agreements[i][0] >= par:
+            s, _, ag = agreements[i]
+            _add(ag, NFO.about, pr.iri, Span(ss, pe), "topic:agreement-project")
+
+
+def _ceremony_projects(text, rows, sents, within, kind, draft) -> None:
+    """"a trial production ceremony was held at the plant": about the project."""
+    projects = {x[2].iri: x[2] for x in rows if kind(x[2]) == "project"}
+    for s, e, ev in rows:
+        if kind(ev) != "event" or ev.known or any(p == NFO.about for p, *_ in ev.statements):
+            continue
+        if not _CEREMONY.search(text, s, e):
+            continue
+        ss, se = sents.bounds(s)
+        named = within(ss, se, {"project"})
+        if named:
+            _add(ev, NFO.about, named[0][2].iri, Span(ss, se), "topic:ceremony-project")
+        elif len(projects) == 1:
+            _add(ev, NFO.about, next(iter(projects)), Span(ss, se), "topic:ceremony-project@0.6")
+
+
+def _technology_clause(text, rows, sents, within, kind) -> None:
+    """"a ... leaching process that dissolves more than 98% of the zinc": the clause's metals."""
+    for s, e, tech in rows:
+        if _cls(tech) != "Technology" or tech.known:
+            continue
+        m = _TECH_CLAUSE.match(text, e, e + 12)
+        if m is None:
+            continue
+        _, se = sents.bounds(s)
+        stop = min([x for x in (text.find(";", e, se), text.find(", while", e, se),
+                                text.find(" and turns", e, se)) if x >= 0] or [se])
+        for ms, me, metal in within(m.end(), stop, {"metal"}):
+            _add(tech, NFO.concernsMetal, metal.iri, Span(s, me), "topic:technology-clause")
+
+
+def _place_chain(text, rows, prior, kind) -> None:
+    """"Debao County, Baise City, Guangxi": a place in the place of higher rank that follows it
+    after a comma; a list may go on only with a place of higher rank still (a chain, not a
+    list of peers)."""
+    places = [x for x in rows if kind(x[2]) == "place" and _cls(x[2]) in _RANK]
+    for i, (s, e, a) in enumerate(places[:-1]):
+        s2, e2, b = places[i + 1]
+        if a is b or _RANK[_cls(b)] <= _RANK[_cls(a)] or \
+                not re.fullmatch(r",[ \t]*", text[e:s2]):
+            continue
+        if _LIST_GOES_ON.match(text, e2):
+            nxt = places[i + 2] if i + 2 < len(places) else None
+            if nxt is None or not re.fullmatch(r",[ \t]*", text[e2:nxt[0]]) or \
+                    _RANK[_cls(nxt[2])] <= _RANK[_cls(b)]:
+                continue
+        if any(p == NFO.locatedIn for p, *_ in a.statements):
+            continue
+        _add(a, NFO.locatedIn, b.iri, Span(s, e2), "place:chain")
+
+
+def _company_in(text, rows, prior, kind) -> None:
+    """"at Hunan Xiangjiang Zinc in Zhuzhou, Hunan Province": a known company in a city."""
+    for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
+        if not a.known or _cls(a) != "Company" or kind(b) != "place" or \
+                _cls(b) not in ("City", "County", "Site"):
+            continue
+        if not re.fullmatch(r"[ \t]+in[ \t]+", text[e:s2]) or _LIST_GOES_ON.match(text, e2) \
+                and not re.match(r",[ \t]*[A-Z][a-z]+[ \t]+Province", text[e2:e2 + 40]):
+            continue
+        if any(p == NFO.locatedIn for p, *_ in a.statements):
+            continue
+        _add(a, NFO.locatedIn, b.iri, Span(s, e2), "place:company-in")
+
+
+def _where_clause(text, rows, sents, within, kind) -> None:
+    """"concentrated in Ganzhou, where A Co., Ltd. and B Co., Ltd. process ...": A and B."""
+    for s, e, place in rows:
+        if kind(place) != "place" or _cls(place) not in ("City", "County", "Site", "Region"):
+            continue
+        if "where" not in text[e:e + 40]:
+            continue
+        m = _WHERE.match(text, e)
+        if m is None or not _IN.search(text, max(0, s - 8), s):
+            continue
+        _, se = sents.bounds(s)
+        end = m.end()
+        for os_, oe, org in within(m.end(), se, {"org", "place"}):
+            if os_ < end:
+                continue            # inside the name before ("Ganzhou X Cobalt Co., Ltd.")
+            gap = text[end:os_]
+            if kind(org) == "place" or (end > m.end() and not re.fullmatch(
+                    r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", gap)) or \
+                    (end == m.end() and gap.strip()):
+                break
+            if _cls(org) in ("Company", "ResearchInstitute", "University") and \
+                    not any(p == NFO.locatedIn for p, *_ in org.statements):
+                _add(org, NFO.locatedIn, place.iri, Span(s, oe), "place:where-clause")
+            end = oe
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "both": 2}
+_BACK = 2000            # characters: how far back "All three projects" looks for them
+
+
+def _projects_located(text, rows, sents, within, kind) -> None:
+    """"All three projects will be located in the X Zone": the last three projects named before
+    (within ``_BACK`` characters); "The projects will be built in X": the paragraph's."""
+    for s, e, place in rows:
+        if kind(place) != "place" and _cls(place) != "Site":
+            continue
+        if "project" not in text[max(0, s - 70):s].lower():
+            continue
+        ss, _ = sents.bounds(s)
+        m = _PLURAL.search(text, max(ss, s - 70), s)
+        if m is None:
+            continue
+        words = m.group(0).lower().split()
+        n = next((_NUMBERS.get(w) or int(w) for w in words[:3]
+                  if w in _NUMBERS or w.isdigit()), None)
+        if n is not None:
+            found = []
+            for ps, pe, pr in reversed(within(max(0, ss - _BACK), ss, {"project"})):
+                if pr not in found:
+                    found.append(pr)
+                if len(found) == n:
+                    break
+        else:
+            par = text.rfind("\n\n", 0, ss) + 1
+            found = list({id(x[2]): x[2] for x in within(par, ss, {"project"})}.values())
+        for pr in found:
+            if not any(p == NFO.locatedIn for p, *_ in pr.statements):
+                _add(pr, NFO.locatedIn, place.iri, Span(ss, e), "place:projects-located")
