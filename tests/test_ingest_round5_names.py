@@ -60,6 +60,8 @@ def test_a_wrapped_line_does_not_cut_a_name(draft):
     exchange = _named(draft, "Shanghai Stock Exchange")
     assert _spans(draft, exchange) == ["Shanghai Stock Exchange"]
     assert not any(e.label == "Shanghai Stock" for e in draft.new())
+    # "Exchange" ends a market's name, not a theme's ("Open Cooperation and Exchange")
+    assert not any("Cooperation" in e.label for e in draft.new())
     _named(draft, "Raw Materials Industry Division of the Hunan Provincial Department of "
                   "Industry and Information Technology")
     dept = _named(draft, "Energy Saving and Comprehensive Utilization Department of the "

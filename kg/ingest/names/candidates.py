@@ -102,7 +102,9 @@ def organisations(text: str) -> list[Candidate]:
             out.extend(_phrase_names(text, s, e, heads, company_tail=True))
         else:
             out.extend(_phrase_names(text, s, e, heads))
-    return [trimmed(text, c) for c in out]
+    # "Exchange" ends a market's name only after a word of data/exchange-kinds.txt
+    return [trimmed(text, c) for c in out if c.rule != "name:exchange"
+            or c.label.split()[-2:-1] and c.label.split()[-2].lower() in words("exchange-kinds")]
 
 
 # classes a headline's object is never: titles of policies, standards, agreements, events
