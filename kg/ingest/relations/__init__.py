@@ -1,6 +1,6 @@
 """Candidate relations, each with the span that states it. ``propose`` runs the rules in order:
 cue rules first (``event_roles``, ``speakers``, ``affiliations``, ``implements``,
-``investments``, ``projects`` (owners, "the project" referring back), ``members`` (members,
+``investments``, ``holdings`` (shares held, by percentage), ``projects`` (owners, "the project" referring back), ``members`` (members,
 initiators, drafting units, subsidiaries), ``producers``, ``area_links``, ``post_forms``,
 ``clauses``, ``locations``, ``topics`` ("For METAL, ...", what a ceremony or agreement is about)),
 the prior's statistical guesses last (``cooccur``); ``rows`` walks list tails without copying

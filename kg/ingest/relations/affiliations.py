@@ -137,6 +137,38 @@ def _awards(draft, rows, kind, org_at) -> None:
         hit = org_at(m.end()) if m else None
         if hit is not None and hit[2] is not ent:
             ent.add(NFO.conferredBy, hit[2].iri, Span(s, hit[1]), "context:award-presented-by")
+    _award_referred(draft, rows, org_at)
+
+
+# "The award is jointly conferred by A and B": the award named last before the sentence
+_REFERRED = re.compile(r"\b(?:the|this|that)\s+(?:award|prize|honou?r)s?(?:\s+(?:is|was|are|were|has\s+"
+                       r"been|have\s+been)\s+|\s*,\s*)(?:jointly\s+|also\s+)?(?:presented|awarded|conferred|"
+                       r"granted|given|sponsored|set\s+up|established)\s+by\s+(?:the\s+)?", re.I)
+_ORG_AND = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?")
+_REFER_BACK = 1500
+
+
+def _award_referred(draft, rows, org_at) -> None:
+    """"The award is (jointly) conferred by A and B": ``nfo:conferredBy`` each organisation
+    listed, of the award named last before it within 1500 characters in the same or the
+    previous paragraph (rule ``context:the-award-conferred-by``)."""
+    text = draft.text
+    if " by " not in text:
+        return
+    awards = [(s, e, ent) for s, e, ent in rows if _cls(ent) == "Award" and not ent.known]
+    if not awards:
+        return
+    for m in _REFERRED.finditer(text):
+        before = [x for x in awards if x[1] <= m.start() and x[0] >= m.start() - _REFER_BACK]
+        if not before or text.count("\n\n", before[-1][1], m.start()) > 1:
+            continue
+        award = before[-1][2]
+        hit = org_at(m.end())
+        while hit is not None and hit[2] is not award:
+            award.add(NFO.conferredBy, hit[2].iri, Span(m.start(), hit[1]),
+                      "context:the-award-conferred-by")
+            g = _ORG_AND.match(text, hit[1])
+            hit = org_at(g.end()) if g else None
 
 
 _WON = re.compile(r"\b(?:won|wins|received|receives|obtained|(?:was|were|has\s+been|have\s+been)\s+"
@@ -239,17 +271,30 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
                 node.add(NFO.conferredBy, giver.iri, span, "award:grant-cue")
                 draft.entities[iri] = node
             continue
+        # the work a prize was won for: a project named among the winners when others are
+        # named too ("The project X, completed by A and B, won the first prize": A and B won it)
+        works = [x for x in who if kind(x[2]) == "project"]
+        if works and len(works) < len(who):
+            who = [x for x in who if kind(x[2]) != "project"]
+        else:
+            works = []
+        node = None             # the winners one sentence names share one grant
         for _, _, rec in who:
             for _, _, award in won[:1]:
                 if (rec.iri, award.iri) in made:
                     continue
                 made.add((rec.iri, award.iri))
-                iri = minter.mint("grant", award.label[:40], rec.label[:40])
-                node = Entity(iri, NFO.AwardGrant, f"{award.label}, {rec.label}", False,
-                              "award:grant-cue", 0.6, role=True)
-                node.mentions.append(span)
+                if node is None:
+                    iri = minter.mint("grant", award.label[:40], rec.label[:40])
+                    node = Entity(iri, NFO.AwardGrant, f"{award.label}, {rec.label}", False,
+                                  "award:grant-cue", 0.6, role=True)
+                    node.mentions.append(span)
                 node.add(NFO.award, award.iri, span, "award:grant-cue")
                 node.add(NFO.recipient, rec.iri, span, "award:grant-cue")
+                if not node.label.endswith(rec.label):
+                    node.label = f"{node.label}, {rec.label}"
+                for _, _, work in works:
+                    node.add(NFO.forWork, work.iri, span, "award:grant-for-work")
                 for p, o, _, _ in list(award.statements):
                     if p == NFO.conferredBy:
                         node.add(NFO.conferredBy, o, span, "award:grant-cue")

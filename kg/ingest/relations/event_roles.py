@@ -123,22 +123,60 @@ def _subjects(text, within, ss, at, role, kind):
     if not names:
         return []
     s, e, ent = names[0]
-    gap = text[e:at]
-    if _APPOS_GAP.fullmatch(gap) and _LEAD.fullmatch(text[ss:s]):
+    if _gap_ok(text, within, e, at) and _lead_ok(text[ss:s]):
         return [(s, e, ent)]
     if role not in _MANY:
         return []
     # the last name before the cue, then the names coordinated with it
     i = len(names) - 1
-    if not _APPOS_GAP.fullmatch(text[names[i][1]:at]):
+    if not _gap_ok(text, within, names[i][1], at):
         return []
     out = [names[i]]
     while i > 0 and _AND_GAP.fullmatch(text[names[i - 1][1]:names[i][0]]):
         i -= 1
         out.append(names[i])
-    if _LEAD.fullmatch(text[ss:names[i][0]]) or _CLAUSE_OPEN.search(text, ss, names[i][0]):
+    if _lead_ok(text[ss:names[i][0]]) or _CLAUSE_OPEN.search(text, ss, names[i][0]):
         return out[::-1]
     return []
+
+
+# a company's legal form inside an apposition is not the end of it ("A, chairman of X Co., Ltd.,
+# gave a keynote speech")
+_LEGAL = re.compile(r"\b(?:Co|Ltd|Corp|Inc|Plc)\.(?:,(?=\s*(?:Ltd|Inc)\b))?")
+# "A of X spoke": the person's organisation right after the name
+_OF_ORG = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+
+
+def _gap_ok(text, within, e, at) -> bool:
+    """What stands between a subject and the cue: nothing, an apposition between commas
+    ("A, chairman of X Co., Ltd.,") or the subject's organisation ("Professor A of X spoke")."""
+    gap = text[e:at]
+    if _APPOS_GAP.fullmatch(_LEGAL.sub("Co", gap)):
+        return True
+    m = _OF_ORG.match(gap)
+    if m is None:
+        return False
+    orgs = within(e + m.end(), at, ("org",))
+    return bool(orgs) and orgs[0][0] == e + m.end() and \
+        _APPOS_GAP.fullmatch(_LEGAL.sub("Co", text[orgs[0][1]:at])) is not None
+
+
+@lru_cache(maxsize=1)
+def _titled():
+    """A sentence's lead before its subject may end with the subject's title ("Professor A",
+    "Jinzhou vice mayor A", "X Group's party secretary A"): up to three words before a title
+    or role of the word lists ``data/title-words.txt`` and ``data/roles.txt``."""
+    words = sorted(set(lines("title-words")) | set(lines("roles")), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:[A-Za-z][\w.-]*(?:['’]s)?\s+){{0,3}}?(?:{alts})\s+", re.I)
+
+
+def _lead_ok(lead: str) -> bool:
+    """The lead of :data:`_LEAD`, then possibly the subject's title."""
+    if _LEAD.fullmatch(lead):
+        return True
+    m = _LEAD.match(lead)
+    return any(_titled().fullmatch(lead, k) for k in {0, m.end() if m else 0})
 
 
 _APPOS_GAP = re.compile(r"\s*(?:,[^.;,]{0,120}(?:,[^.;,]{0,60})?,)?\s*(?:also\s+|then\s+|jointly\s+|"

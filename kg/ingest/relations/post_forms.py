@@ -9,6 +9,7 @@ Municipal People's Government"), else a new GovernmentBody (PartyOrganization) n
 way (rule ``post:place-government``, confidence 0.5). Roles: ``data/government-posts.txt``."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -30,7 +31,9 @@ def _roles():
     alts = "|".join(f"(?P<{b}>{rx})" for b, rx in out)
     after = re.compile(rf",\s+(?:the\s+)?(?:{alts})\s+of\s+(?:the\s+)?", re.IGNORECASE)
     before = re.compile(rf"(?<![\w-])(?:{alts})\s+of\s+(?:the\s+)?", re.IGNORECASE)
-    return after, before
+    # "Jinzhou vice mayor Liu Qiang": the place, the role, the name (nothing between)
+    plain = re.compile(rf"[ \t]+(?:{alts})[ \t]+", re.IGNORECASE)
+    return after, before, plain
 
 
 def _body_name(place: Entity, body: str) -> str:
@@ -82,7 +85,7 @@ def title_posts(draft, spans_of: list, minter) -> None:
 def place_posts(draft, spans_of: list, minter, gaz) -> None:
     from kg.ingest.relations.propose import _post
     text = draft.text
-    after_rx, before_rx = _roles()
+    after_rx, before_rx, plain_rx = _roles()
     places_at = {}
     for s, e, ent in spans_of:
         if ent.cls in _PLACES:
@@ -90,6 +93,16 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
     if not places_at:
         return
     bodies = {normalise_name(e.label): e for e in draft.entities.values() if not e.role}
+    # where the role after a place's name may end: its end, the place and its start, by the
+    # start of the name that follows (the role is a few words: at most 40 characters)
+    place_starts: dict = {}
+    ends = sorted(((e, s, ent) for s, (e, ent) in places_at.items()), key=lambda x: x[:2])
+    end_at = [x[0] for x in ends]
+    for s, e, ent in spans_of:
+        if ent.cls == NFO.Person:
+            for pe, ps, place in ends[bisect.bisect_left(end_at, s - 40):
+                                      bisect.bisect_left(end_at, s)]:
+                place_starts.setdefault(s, []).append((pe, place, ps))
     for s, e, person in sorted((x for x in spans_of if x[2].cls == NFO.Person),
                                key=lambda x: x[0]):
         found = None
@@ -104,6 +117,13 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
                 pe_ent = places_at.get(bm.end())
                 if pe_ent and re.fullmatch(r"\s*", text[pe_ent[0]:s]):
                     found = (bm, pe_ent, Span(bm.start(), e))
+            if found is None:
+                # "Jinzhou vice mayor Liu Qiang": the place's name ends where the role begins
+                for ps in place_starts.get(s, ()):
+                    pm = plain_rx.match(text, ps[0], s)
+                    if pm and pm.end() == s:
+                        found = (pm, (ps[0], ps[1]), Span(ps[2], e))
+                        break
         if found is None:
             continue
         m, (_, place), span = found

@@ -1,0 +1,85 @@
+"""Who holds a share of a company, stated with the percentage: "A holds 60% of the shares of X",
+"B will own a 15% stake in X", "A holds 60% of the shares, B holds 15% and C holds 25%".
+
+* the company named right after "of / in" ("a 15% stake in X"): ``nfo:shareholderOf`` X (rule
+  ``org:holds-percent-of``);
+* no company named in the clause ("A holds 60% of the shares"): the new company named last
+  before the sentence, in the sentence before it, that is not one of the holders ("The joint
+  venture, X, will have a registered capital of ...") — a guess, marked so (rule
+  ``org:holds-percent-of-last-named@0.5``).
+
+One pattern match per cue (a cheap substring gate first); the names are looked up by bisect."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.model import Span
+from kg.ingest.relations.rows import starting_in
+from kg.model.namespaces import NFO
+
+# the holder's name ends right before it: " holds 60%", " will own a 15.5 percent stake"
+_HOLDS = re.compile(r"[ \t\n]+(?:will\s+|would\s+|also\s+)?(?:holds?|held|owns?|owned|has|had|"
+                    r"takes?|took|controls?)\s+(?:a\s+|an\s+|the\s+remaining\s+|the\s+other\s+)?"
+                    r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+                    r"(?P<what>\s+(?:(?:of\s+(?:the|its)\s+)?(?:shares|equity|stake|interest)|"
+                    r"(?:equity\s+)?(?:stake|interest|share)s?))?", re.I)
+_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.I)
+_CUES = ("hold", "held", "own", "has ", "had ", "take", "took", "control")
+
+
+def holdings(draft, spans_of, sents, kind) -> None:
+    text = draft.text
+    if "%" not in text and "per" not in text:
+        return
+    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
+                   and kind(ent) == "org"), key=lambda x: (x[0], -x[1]))
+    if len(rows) < 2:
+        return
+    starts = [s for s, _, _ in rows]
+    by_start: dict = {}
+    for x in rows:
+        by_start.setdefault(x[0], x)
+    guessed: dict = {}          # sentence start -> (holders, company guessed)
+    for s, e, holder in rows:
+        nxt = text[e:e + 16].lower()
+        if not any(c in nxt for c in _CUES):
+            continue
+        m = _HOLDS.match(text, e)
+        if m is None:
+            continue
+        ss, se = sents.bounds(s)
+        while ss > 0 and text[ss:ss + 1].islower():
+            ss = sents.bounds(ss - 1)[0]    # "... Co., Ltd.\nholds 15%": one sentence, not two
+        at = m.end()
+        o = _OF.match(text, at)
+        hit = by_start.get(o.end()) if o else None
+        if hit is not None and hit[2] is not holder:
+            holder.add(NFO.shareholderOf, hit[2].iri, Span(s, hit[1]), "org:holds-percent-of")
+            continue
+        if m.group("what") is None and not re.match(r"\s*(?:[,;.]|and\b)", text[at:at + 6]):
+            continue            # "A holds 60% market share ...": not a share of a company
+        if ss not in guessed:
+            guessed[ss] = _last_named(text, rows, starts, sents, ss, se)
+        company = guessed[ss]
+        if company is None or company is holder:
+            continue
+        holder.add(NFO.shareholderOf, company.iri, Span(s, m.end()),
+                   "org:holds-percent-of-last-named@0.5")
+
+
+def _last_named(text, rows, starts, sents, ss, se):
+    """The new company named last in the sentence before ``ss`` (same paragraph) that the
+    sentence itself does not name."""
+    if ss == 0:
+        return None
+    ps, _ = sents.bounds(ss - 1)
+    if "\n\n" in text[ps:ss]:
+        return None
+    here = {id(x[2]) for x in starting_in(rows, starts, ss, se)}
+    before = [x for x in starting_in(rows, starts, ps, ss) if id(x[2]) not in here]
+    if not before:
+        return None
+    last = before[-1][2]
+    return None if last.known else last
