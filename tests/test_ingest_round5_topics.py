@@ -6,8 +6,9 @@ about the project (a guess, marked so), "All three projects will be located in t
 (the last three projects named, here the one the text recognises), "Xinhua County, Loudi City,
 Hunan Province" (a chain, not a list), "in Yongzhou, where A and B run their mills"; "the 2026
 X Award ceremony" is about the award, "The prize was presented at a ceremony" about the award
-its paragraph names (none: not the other paragraph's), and "a process that recovers the zinc
-and lead" concerns zinc and lead."""
+its paragraph names (none: not the other paragraph's), "a process that recovers the zinc
+and lead" concerns zinc and lead, "built in Hunan's Yiyang" is in Yiyang, and "the copper and
+zinc smelter of X" makes X's business copper and zinc."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -94,3 +95,15 @@ def test_award_ceremonies_and_a_process(drafts):
     tech = _one(d, "low-temperature chloride roasting process")
     got = _links(d, tech, NFO.concernsMetal)
     assert {k for k, v in got.items() if v[0] == "topic:technology-clause"} >= {"Zinc", "Lead"}
+
+
+def test_narrower_place_and_the_owner_of_works(drafts):
+    d = drafts["zinc-prize"]
+    project = _one(d, "Taojiang Zinc Dust Project")
+    # "built in Hunan's Yiyang": in Yiyang, not in Hunan
+    assert _links(d, project, NFO.locatedIn) == {
+        "Yiyang": ("place:possessive-narrower",
+                   "Taojiang Zinc Dust Project, built in Hunan's Yiyang")}
+    got = _links(d, _one(d, "Qiyang Alloy"), NFO.concernsMetal)
+    assert got["Copper"][0] == got["Zinc"][0] == "topic:works-of-owner"
+    assert got["Zinc"][1] == "copper and zinc smelter of Qiyang Alloy Co., Ltd."

@@ -22,7 +22,9 @@
   or county: ``place:company-in``); "concentrated in Ganzhou, where A and B process ...": the
   companies of the "where" clause (``place:where-clause``); "All three projects will be located
   in the X Zone": the last three projects named before (without a number: the paragraph's;
-  ``place:projects-located``).
+  ``place:projects-located``); "built in Guinea's Boke Region": in the region
+  (``place:possessive-narrower``); "the recycled aluminium project of X": X's metals
+  (``topic:works-of-owner``).
 
 Each rule reads one sentence (or one paragraph for the plural projects) with a cheap substring
 check before any pattern: linear in the text."""
@@ -114,6 +116,8 @@ def topics(draft, spans_of, sents, prior, kind) -> None:
     _company_in(text, rows, prior, kind)
     _where_clause(text, rows, sents, within, kind)
     _projects_located(text, rows, sents, within, kind)
+    _possessive_place(text, rows, sents, kind)
+    _works_of_owner(text, rows, kind)
 
 
 def _for_metal(text, rows, sents, within, kind) -> None:
@@ -327,3 +331,65 @@ def _projects_located(text, rows, sents, within, kind) -> None:
         for pr in found:
             if not any(p == NFO.locatedIn for p, *_ in pr.statements):
                 _add(pr, NFO.locatedIn, place.iri, Span(ss, e), "place:projects-located")
+
+
+_POSSESSIVE = re.compile(r"['’]s[ \t]+")
+_BUILT_IN = re.compile(r"\b(?:built|located|sited|set\s+up|constructed|based|held|in)[ \t]+in[ \t]+"
+                       r"(?:the[ \t]+)?$|\bin[ \t]+$")
+
+
+def _possessive_place(text, rows, sents, kind) -> None:
+    """"the Boke Refinery, built in Guinea's Boke Region": the new project, site or event the
+    sentence names before "in P's Q" is in Q (the narrower place), not in P."""
+    places = [x for x in rows if kind(x[2]) == "place"]
+    for (s, e, p), (s2, e2, q) in zip(places, places[1:]):
+        if p is q or _cls(p) not in ("Country", "Province") or \
+                _RANK.get(_cls(q), 1) >= _RANK[_cls(p)] or not _POSSESSIVE.fullmatch(text, e, s2):
+            continue
+        ss, _ = sents.bounds(s)
+        if not _BUILT_IN.search(text, max(ss, s - 20), s):
+            continue
+        before = [x for x in rows if ss <= x[0] and x[1] <= s and not x[2].known
+                  and (kind(x[2]) in ("project", "event") or _cls(x[2]) == "Site")]
+        if not before:
+            continue
+        _, _, ent = before[-1]
+        pred = NFO.heldIn if kind(ent) == "event" else NFO.locatedIn
+        old = [st for st in ent.statements if st[0] == pred]
+        if old and not all(st[1] == p.iri or "@" in st[3] or st[3].startswith("cooccur:")
+                           for st in old):
+            continue        # a cue placed it elsewhere
+        ent.statements[:] = [st for st in ent.statements if st[0] != pred]
+        ent.add(pred, q.iri, Span(before[-1][0], e2), "place:possessive-narrower")
+
+
+_WORKS = re.compile(r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:project|plant|smelter|refinery|mine|line|"
+                    r"base|mill)[ \t]+of[ \t]+(?:the[ \t]+)?", re.I)
+
+
+def _works_of_owner(text, rows, kind) -> None:
+    """"the recycled aluminium and aluminium alloy project of X Co., Ltd.": X is in the
+    business of the metals its works are named for."""
+    by_start = {}
+    for x in rows:
+        by_start.setdefault(x[0], x)
+    for i, (s, e, metal) in enumerate(rows):
+        if kind(metal) != "metal":
+            continue
+        if i + 1 < len(rows) and kind(rows[i + 1][2]) == "metal" and \
+                _METAL_GAP.fullmatch(text, e, rows[i + 1][0]):
+            continue        # the list goes on: its last metal reads the phrase
+        m = _WORKS.match(text, e)
+        if m is None or "," in m.group(0):
+            continue
+        hit = by_start.get(m.end())
+        if hit is None or _cls(hit[2]) != "Company":
+            continue
+        metals, j = [metal], i
+        while j > 0 and kind(rows[j - 1][2]) == "metal" and len(metals) < 6 and \
+                _METAL_GAP.fullmatch(text, rows[j - 1][1], rows[j][0]):
+            j -= 1
+            metals.append(rows[j][2])
+        for mt in metals:
+            _add(hit[2], NFO.concernsMetal, mt.iri, Span(rows[j][0], hit[1]),
+                 "topic:works-of-owner")
