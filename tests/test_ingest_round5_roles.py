@@ -1,0 +1,118 @@
+"""`kg ingest` on the roles of people and organisations (round 5), on an article written for this
+test (tests/articles/role5-copper-forum.txt): a chair and speakers named with a title before
+the name or a company's legal form inside their apposition ("Luoyang vice mayor A presided
+over", "Professor B of X spoke on", "C, chairman of Y Co., Ltd., gave a keynote speech"), the
+vice mayor's post in the city's government, "A, chairman of X, and B, general manager of Y"
+(B is not X's chairman), "The award is jointly conferred by A and B", the winners one sentence
+names sharing one grant, a project among them the work the prize is for, and shares held by
+percentage ("A holds 70% of the shares and B holds 30%": the joint venture named just before,
+a guess marked so; "C owns 20% of D"; "E holds a 25% market share" is no shareholding)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.ingest.output.draft import to_turtle
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO, ORG
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+@pytest.fixture(scope="module")
+def draft(kg):
+    return ingest(kg, read_article(ARTICLES / "role5-copper-forum.txt"), "role5-copper-forum")
+
+
+def _one(draft, label_start, cls=None):
+    found = [e for e in draft.entities.values() if e.label.startswith(label_start)
+             and (cls is None or e.cls == cls)]
+    assert len(found) == 1, (label_start, sorted(e.label for e in draft.entities.values()))
+    return found[0]
+
+
+def _links(draft, ent, pred):
+    """{label of the object: (rule, the text of the statement's span)}"""
+    out = {}
+    for p, o, sp, rule in ent.statements:
+        if p == pred and o in draft.entities:
+            out[draft.entities[o].label] = (rule, draft.text[sp.start:sp.end])
+    return out
+
+
+def _posts(draft, person_label):
+    """(organisation label, role) of each post the draft gives the person."""
+    out = set()
+    for e in draft.entities.values():
+        if e.cls != NFO.Post:
+            continue
+        st = {p: o for p, o, *_ in e.statements}
+        who = draft.entities.get(st.get(NFO.heldBy) or st.get(ORG.heldBy))
+        org = draft.entities.get(st.get(ORG.postIn))
+        if who is not None and who.label == person_label and org is not None:
+            out.add((org.label, str(st.get(NFO.roleName, ""))))
+    return out
+
+
+def test_chair_and_speakers_named_with_titles(draft):
+    forum = _one(draft, "2026 Central China Copper Processing Forum")
+    chair = _links(draft, forum, NFO.presidedBy)
+    assert chair["Tian Jingwei"][0] == "event:chair-cue"
+    assert "presided over the opening session" in chair["Tian Jingwei"][1]
+    speakers = _links(draft, forum, NFO.speaker)
+    assert speakers["Gu Haoran"][0] == "event:speaker-cue"
+    assert "gave a keynote speech" in speakers["Gu Haoran"][1]
+    assert speakers["Shen Yating"][0] == "event:speaker-cue"
+    assert "spoke on" in speakers["Shen Yating"][1]
+    # the signers and the organisations of the appositions are not speakers
+    assert set(speakers) == {"Gu Haoran", "Shen Yating"}
+
+
+def test_posts_before_the_name_and_between_two_people(draft):
+    assert ("Luoyang Municipal People's Government", "Vice mayor") in _posts(draft, "Tian Jingwei")
+    assert ("Zhongyuan University of Technology", "Professor") in _posts(draft, "Shen Yating")
+    # "Ma Qilin, chairman of Yichuan Copper Tube, and Ou Dehai, general manager of Songxian":
+    # Ou Dehai is Songxian's general manager, not Yichuan's chairman
+    ou = _posts(draft, "Ou Dehai")
+    assert ("Songxian Foil Materials Co., Ltd.", "General manager") in ou
+    assert not any(org.startswith("Yichuan") for org, _ in ou), ou
+
+
+def test_award_conferred_by_and_one_grant_per_sentence(draft):
+    award = _one(draft, "Henan Copper Innovation Award", NFO.Award)
+    by = _links(draft, award, NFO.conferredBy)
+    for org in ("Henan Nonferrous Metals Industry Association", "Henan Society of Metals"):
+        assert by[org][0] == "context:the-award-conferred-by"
+        assert by[org][1].startswith("The award is jointly conferred by")
+    grants = [e for e in draft.entities.values() if e.cls == NFO.AwardGrant]
+    by_recipients = {frozenset(_links(draft, g, NFO.recipient)): g for g in grants}
+    first = by_recipients[frozenset({"Zhongyuan University of Technology",
+                                     "Yichuan Copper Tube Co., Ltd."})]
+    assert set(_links(draft, first, NFO.conferredBy)) == set(by)
+    assert not _links(draft, first, NFO.forWork)
+    # the project is what the second prize is for, not one of its winners
+    second = by_recipients[frozenset({"Songxian Foil Materials Co., Ltd.",
+                                      "Luoyang Jinhe Foil Co., Ltd."})]
+    work = _links(draft, second, NFO.forWork)
+    assert work["Key Technology of Seamless Copper Tube Casting and Rolling"][0] == \
+        "award:grant-for-work"
+
+
+def test_shares_held_by_percentage(draft):
+    venture = "Luanchuan Kexin Copper Foil Co., Ltd."
+    for holder in ("Songxian Foil Materials Co., Ltd.", "Yichuan Copper Tube Co., Ltd."):
+        got = _links(draft, _one(draft, holder), NFO.shareholderOf)
+        rule, span = got[venture]
+        assert rule == "org:holds-percent-of-last-named@0.5"      # a guess, and says so
+        assert "% of the shares" in span or "holds 30%" in span
+    henan = _links(draft, _one(draft, "Henan Copper Holdings"), NFO.shareholderOf)
+    assert henan == {"Luoyang Jinhe Foil Co., Ltd.": (
+        "org:holds-percent-of", "Henan Copper Holdings Co., Ltd. owns 20% of Luoyang Jinhe Foil "
+                                "Co., Ltd.")}
+    # "holds a 25% market share": not a share of the company named before it
+    songxian = _links(draft, _one(draft, "Songxian Foil Materials"), NFO.shareholderOf)
+    assert set(songxian) == {venture}
+    turtle = to_turtle(draft)
+    assert "org:holds-percent-of-last-named@0.5" in turtle
