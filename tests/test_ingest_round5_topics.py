@@ -8,7 +8,8 @@ Hunan Province" (a chain, not a list), "in Yongzhou, where A and B run their mil
 X Award ceremony" is about the award, "The prize was presented at a ceremony" about the award
 its paragraph names (none: not the other paragraph's), "a process that recovers the zinc
 and lead" concerns zinc and lead, "built in Hunan's Yiyang" is in Yiyang, and "the copper and
-zinc smelter of X" makes X's business copper and zinc."""
+zinc smelter of X" makes X's business copper and zinc, and "P is ... a demonstration project of
+the Belt and Road Initiative" makes P implement it."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -107,3 +108,13 @@ def test_narrower_place_and_the_owner_of_works(drafts):
     got = _links(d, _one(d, "Qiyang Alloy"), NFO.concernsMetal)
     assert got["Copper"][0] == got["Zinc"][0] == "topic:works-of-owner"
     assert got["Zinc"][1] == "copper and zinc smelter of Qiyang Alloy Co., Ltd."
+
+
+def test_a_project_of_an_initiative(drafts):
+    d = drafts["zinc-prize"]
+    project = _one(d, "Taojiang Zinc Dust Project")
+    rule, span = _links(d, project, NFO.implements)["Belt and Road Initiative"]
+    assert rule == "topic:project-of-initiative"
+    assert span.startswith("Taojiang Zinc Dust Project is listed as a demonstration project")
+    # the place of the project's other sentence is not the initiative's
+    assert "Laos" not in _links(d, project, NFO.locatedIn)

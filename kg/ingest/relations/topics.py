@@ -24,7 +24,8 @@
   in the X Zone": the last three projects named before (without a number: the paragraph's;
   ``place:projects-located``); "built in Guinea's Boke Region": in the region
   (``place:possessive-narrower``); "the recycled aluminium project of X": X's metals
-  (``topic:works-of-owner``).
+  (``topic:works-of-owner``); "the refinery was a flagship project of the X Initiative": the
+  project implements the initiative (``topic:project-of-initiative``).
 
 Each rule reads one sentence (or one paragraph for the plural projects) with a cheap substring
 check before any pattern: linear in the text."""
@@ -118,6 +119,7 @@ def topics(draft, spans_of, sents, prior, kind) -> None:
     _projects_located(text, rows, sents, within, kind)
     _possessive_place(text, rows, sents, kind)
     _works_of_owner(text, rows, kind)
+    _project_of_initiative(text, rows, sents, within, kind)
 
 
 def _for_metal(text, rows, sents, within, kind) -> None:
@@ -393,3 +395,31 @@ def _works_of_owner(text, rows, kind) -> None:
         for mt in metals:
             _add(hit[2], NFO.concernsMetal, mt.iri, Span(rows[j][0], hit[1]),
                  "topic:works-of-owner")
+
+
+_OF_INITIATIVE = re.compile(r"\b(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?projects?\s+"
+                            r"(?:of|under|for)\s+(?:the\s+)?$", re.I)
+_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:project|plant|refinery|smelter|mine|base|park|line)\s+"
+                      r"(?:was|is|will\s+be|would\s+be|has\s+become|became)\b", re.I)
+
+
+def _project_of_initiative(text, rows, sents, within, kind) -> None:
+    """"the refinery was ... a flagship project of the Belt and Road Initiative": the project
+    the sentence names (rule ``topic:project-of-initiative``), or, for "the refinery/plant/
+    project was", the article's only project (``topic:project-of-initiative@0.6``)."""
+    projects = list({id(x[2]): x[2] for x in rows if kind(x[2]) == "project"
+                     and not x[2].known}.values())
+    for s, e, ini in rows:
+        if kind(ini) not in ("initiative", "policy") or "project" not in text[max(0, s - 60):s]:
+            continue
+        ss, _ = sents.bounds(s)
+        m = _OF_INITIATIVE.search(text, max(ss, s - 60), s)
+        if m is None:
+            continue
+        named = [x for x in within(ss, m.start(), {"project"}) if not x[2].known]
+        if named:
+            _add(named[-1][2], NFO.implements, ini.iri, Span(named[-1][0], e),
+                 "topic:project-of-initiative")
+        elif len(projects) == 1 and _ANAPHOR.search(text, ss, m.start()):
+            _add(projects[0], NFO.implements, ini.iri, Span(ss, e),
+                 "topic:project-of-initiative@0.6")
