@@ -17,9 +17,8 @@
   guess the reviewer confirms);
 * "A process that dissolves the zinc in ...": a new technology is about the metals of the
   relative clause that says what it does (rule ``topic:technology-clause``);
-* where: "Debao County, Baise City" (two places the graph knows, of rising rank, not a list:
-  rule ``place:chain``); "Xiangjiang Zinc in Zhuzhou" (a company the graph knows "in" a city
-  or county: ``place:company-in``); "concentrated in Ganzhou, where A and B process ...": the
+* where: "Debao County, Baise City, Guangxi" (places of rising rank, a chain and not a list of
+  peers; rule ``place:chain``); "concentrated in Ganzhou, where A and B process ...": the
   companies of the "where" clause (``place:where-clause``); "All three projects will be located
   in the X Zone": the last three projects named before (without a number: the paragraph's;
   ``place:projects-located``); "built in Guinea's Boke Region": in the region
@@ -27,8 +26,9 @@
   (``topic:works-of-owner``); "the refinery was a flagship project of the X Initiative": the
   project implements the initiative (``topic:project-of-initiative``).
 
-Each rule reads one sentence (or one paragraph for the plural projects) with a cheap substring
-check before any pattern: linear in the text."""
+Each rule reads one sentence (the plural projects look back at most 2000 characters) with a
+cheap substring check before any pattern: linear in the text (about 3 ms of the 0.47 s
+`kg ingest` takes on the largest source)."""
 from __future__ import annotations
 
 import bisect
@@ -111,10 +111,9 @@ def topics(draft, spans_of, sents, prior, kind) -> None:
     _for_metal(text, rows, sents, within, kind)
     _event_names(text, rows, starts, sents, within, kind)
     _agreement_projects(text, rows, sents, within, kind)
-    _ceremony_projects(text, rows, sents, within, kind, draft)
+    _ceremony_projects(text, rows, sents, within, kind)
     _technology_clause(text, rows, sents, within, kind)
-    _place_chain(text, rows, prior, kind)
-    _company_in(text, rows, prior, kind)
+    _place_chain(text, rows, kind)
     _where_clause(text, rows, sents, within, kind)
     _projects_located(text, rows, sents, within, kind)
     _possessive_place(text, rows, sents, kind)
@@ -209,7 +208,7 @@ def _agreement_projects(text, rows, sents, within, kind) -> None:
             _add(ag, NFO.about, pr.iri, Span(ss, pe), "topic:agreement-project")
 
 
-def _ceremony_projects(text, rows, sents, within, kind, draft) -> None:
+def _ceremony_projects(text, rows, sents, within, kind) -> None:
     """"a trial production ceremony was held at the plant": about the project."""
     projects = {x[2].iri: x[2] for x in rows if kind(x[2]) == "project"}
     for s, e, ev in rows:
@@ -240,7 +239,7 @@ def _technology_clause(text, rows, sents, within, kind) -> None:
             _add(tech, NFO.concernsMetal, metal.iri, Span(s, me), "topic:technology-clause")
 
 
-def _place_chain(text, rows, prior, kind) -> None:
+def _place_chain(text, rows, kind) -> None:
     """"Debao County, Baise City, Guangxi": a place in the place of higher rank that follows it
     after a comma; a list may go on only with a place of higher rank still (a chain, not a
     list of peers)."""
@@ -258,20 +257,6 @@ def _place_chain(text, rows, prior, kind) -> None:
         if any(p == NFO.locatedIn for p, *_ in a.statements):
             continue
         _add(a, NFO.locatedIn, b.iri, Span(s, e2), "place:chain")
-
-
-def _company_in(text, rows, prior, kind) -> None:
-    """"at Hunan Xiangjiang Zinc in Zhuzhou, Hunan Province": a known company in a city."""
-    for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
-        if not a.known or _cls(a) != "Company" or kind(b) != "place" or \
-                _cls(b) not in ("City", "County", "Site"):
-            continue
-        if not re.fullmatch(r"[ \t]+in[ \t]+", text[e:s2]) or _LIST_GOES_ON.match(text, e2) \
-                and not re.match(r",[ \t]*[A-Z][a-z]+[ \t]+Province", text[e2:e2 + 40]):
-            continue
-        if any(p == NFO.locatedIn for p, *_ in a.statements):
-            continue
-        _add(a, NFO.locatedIn, b.iri, Span(s, e2), "place:company-in")
 
 
 def _where_clause(text, rows, sents, within, kind) -> None:
