@@ -112,8 +112,18 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
         return [spans_of[i] for i in range(lo, hi) if spans_of[i][1] <= b
                 and (k is None or kinds[i] in k)]
 
+    date_starts = [d.start for d in dates]
+    by_start = date_starts == sorted(date_starts)       # (find_dates gives them in text order)
+
+    def dates_from(lo, hi):
+        """The dates that start in ``lo..hi`` and maybe more (a long text's are not all read
+        for each name: bisected)."""
+        if not by_start:
+            return dates
+        return dates[bisect.bisect_left(date_starts, lo):bisect.bisect_right(date_starts, hi)]
+
     def first_date(a, b, at=None, at_end=None):
-        inside = [d for d in dates if a <= d.start and d.end <= b]
+        inside = [d for d in dates_from(a, b) if a <= d.start and d.end <= b]
         if at is not None:
             after = [d for d in inside if d.start >= at_end]
             before = [d for d in inside if d.end <= at]
@@ -123,9 +133,9 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
             return inside[0]
         # none in the sentence: the date that opens an earlier sentence of the same paragraph
         # or heading block ("On May 30, ... . The seminar featured ..."; "January 9: ...")
-        par = text.rfind("\n\n", 0, a) + 1
+        par = text.rfind("\n\n", max(0, a - 601), a) + 1     # (no further back: linear)
         lo = max(par, a - 600)
-        for d in reversed([d for d in dates if lo <= d.start and d.end <= a]):
+        for d in reversed([d for d in dates_from(lo, a) if lo <= d.start and d.end <= a]):
             ds, _ = sents.bounds(d.start)
             lead = text[ds:d.start].strip()
             if re.fullmatch(r"(?:[\d.]+\s*)?(?:On|In|From|Since|By|As of)?", lead) or \
