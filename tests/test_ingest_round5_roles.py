@@ -6,7 +6,11 @@ vice mayor's post in the city's government, "A, chairman of X, and B, general ma
 (B is not X's chairman), "The award is jointly conferred by A and B", the winners one sentence
 names sharing one grant, a project among them the work the prize is for, and shares held by
 percentage ("A holds 70% of the shares and B holds 30%": the joint venture named just before,
-a guess marked so; "C owns 20% of D"; "E holds a 25% market share" is no shareholding)."""
+a guess marked so; "C owns 20% of D"; "E holds a 25% market share" is no shareholding). A second
+article (role5-tin-prize.txt): "The company is a wholly owned subsidiary of Y" (the company
+named just before), "The winning project, "P", was led by Professor A of the School of X of Y
+University" (the grant's work, its leader; the school a unit of the university), "Professor B
+of Z University received the award alongside ..." (B, not Z, joins the grant)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -24,6 +28,11 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 @pytest.fixture(scope="module")
 def draft(kg):
     return ingest(kg, read_article(ARTICLES / "role5-copper-forum.txt"), "role5-copper-forum")
+
+
+@pytest.fixture(scope="module")
+def prize(kg):
+    return ingest(kg, read_article(ARTICLES / "role5-tin-prize.txt"), "role5-tin-prize")
 
 
 def _one(draft, label_start, cls=None):
@@ -116,3 +125,25 @@ def test_shares_held_by_percentage(draft):
     assert set(songxian) == {venture}
     turtle = to_turtle(draft)
     assert "org:holds-percent-of-last-named@0.5" in turtle
+
+
+def test_the_company_is_a_subsidiary(prize):
+    got = _links(prize, _one(prize, "Honghe Tin Smelting Co., Ltd."), NFO.subsidiaryOf)
+    rule, span = got["Yunxi Metals Group Co., Ltd."]
+    assert rule == "org:the-company-subsidiary"
+    assert span.startswith("The company is a wholly owned subsidiary of")
+
+
+def test_winning_project_its_leader_and_a_later_winner(prize):
+    project = _one(prize, "Efficient Vacuum Refining of Crude Tin", NFO.Project)
+    assert _links(prize, project, NFO.ledBy)["Hu Zhenbang"][0] == "context:project-led-by"
+    grants = [e for e in prize.entities.values() if e.cls == NFO.AwardGrant]
+    assert len(grants) == 1
+    grant = grants[0]
+    assert _links(prize, grant, NFO.forWork)[project.label][0] == "award:winning-work"
+    winners = _links(prize, grant, NFO.recipient)
+    assert set(winners) == {"Honghe Tin Smelting Co., Ltd.", "Luo Peiyu"}
+    assert "received the award alongside" in winners["Luo Peiyu"][1]
+    school = _one(prize, "School of Materials and Metallurgy")
+    assert _links(prize, school, NFO.unitOf)["Mengzi University of Technology"][0] == \
+        "name:unit-of-org"

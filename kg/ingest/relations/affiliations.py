@@ -108,7 +108,75 @@ def affiliations(draft, spans_of, kind, post) -> None:
                 led = [x for x in chain if _cls(x[2]) not in _NOT_LED]
                 if led and not led[-1][2].known:
                     led[-1][2].add(NFO.ledBy, hit[2].iri, Span(s, hit[1]), "context:led-by")
+    _projects_led(text, rows, kind, by_start)
+    _unit_of_in_name(draft, rows, kind)
     _awards(draft, rows, kind, org_at)
+
+
+# a unit's name: "School of X of Y University", "Key Laboratory of X at Y"
+_UNIT_HEAD = re.compile(r"(?:the\s+)?(?:State\s+Key\s+|Key\s+|National\s+)?(?:School|College|Faculty|"
+                        r"Department|Institute|Laboratory|Lab|Center|Centre|Branch|Division)\s+of\s",
+                        re.I)
+_OF_END = re.compile(r"\s(?:of|at)\s+(?:the\s+)?$", re.I)
+
+
+def _unit_of_in_name(draft, rows, kind) -> None:
+    """"School of Metallurgy of Central South University": a new unit's name that ends with
+    " of / at " and an organisation's name the draft has (a mention inside it, or the label or
+    alias of an organisation it names) is a unit of it (``nfo:unitOf``, rule
+    ``name:unit-of-org``)."""
+    text = draft.text
+    ends: dict = {}
+    for s, e, ent in rows:
+        if kind(ent) == "org":
+            ends.setdefault(e, []).append((s, ent))
+    names = None
+    for s, e, ent in rows:
+        if ent.known or kind(ent) != "org" or not _UNIT_HEAD.match(text, s, e):
+            continue
+        found = None
+        for s2, inner in ends.get(e, ()):
+            if s + 8 < s2 and inner is not ent and _OF_END.search(text, max(s, s2 - 8), s2):
+                found = inner
+                break
+        if found is None:
+            if names is None:
+                names = {}
+                for other in draft.entities.values():
+                    if not other.role and kind(other) == "org":
+                        for n in {other.label} | set(other.aliases):
+                            names.setdefault(normalise_name(n), other)
+            for m in _OF_IN.finditer(text, s, e):
+                other = names.get(normalise_name(text[m.end():e]))
+                if other is not None and other is not ent:
+                    found = other
+                    break
+        if found is not None:
+            ent.add(NFO.unitOf, found.iri, Span(s, e), "name:unit-of-org")
+
+
+_OF_IN = re.compile(r"\s(?:of|at)\s+(?:the\s+)?", re.I)
+
+
+# "The project "X", completed by A, was led by Professor B": after the name, a clause or two
+_WAS_LED = re.compile(r"[\"”’]?\s*,?\s*(?:[^.;\"“”]{0,120},\s*)?(?:(?:which|that)\s+)?(?:is|was|are|were|"
+                      r"has\s+been|have\s+been)\s+(?:jointly\s+)?led\s+by\s+(?:the\s+)?"
+                      r"(?:(?:Academician|Professor|Prof\.|Dr\.?|Researcher|Associate\s+Professor)\s+)?",
+                      re.I)
+
+
+def _projects_led(text, rows, kind, by_start) -> None:
+    """"The winning project, "X", was led by Professor B": ``nfo:ledBy`` B for a new project or
+    team (rule ``context:project-led-by``)."""
+    for s, e, ent in rows:
+        if ent.known or not (kind(ent) == "project" or _cls(ent) == "ResearchTeam"):
+            continue
+        if "led" not in text[e:e + 160]:
+            continue
+        m = _WAS_LED.match(text, e)
+        hit = by_start.get(m.end()) if m else None
+        if hit is not None and kind(hit[2]) == "person":
+            ent.add(NFO.ledBy, hit[2].iri, Span(s, hit[1]), "context:project-led-by")
 
 
 def _awards(draft, rows, kind, org_at) -> None:
@@ -179,6 +247,10 @@ _ANNOUNCED = re.compile(r"\b(?:announced|released|published|unveiled|issued)\b",
 _SUBJECT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*|\s+and\s+|,\s*and\s+)?"
                           r"(?:(?:website|jointly|also|officially|has|have|recently)\s+)*", re.I)
 _GRANT_BACK = 400           # an award named this far back in the paragraph is the one meant
+# "received the award": the award named last, this far back (any paragraph)
+_THE_AWARD = re.compile(r"\s+the\s+(?:award|prize|honou?r)\b", re.I)
+_THE_AWARD_BACK = 3000
+_AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?", re.I)
 _RECIPIENTS = ("org", "product", "technology", "person", "policy", "project")
 
 
@@ -205,6 +277,8 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
     starts = [s for s, _, _ in rows]
     award_starts = [s for s, _, _ in awards]
     made = set()
+    grants: dict = {}           # award -> its first grant
+    order: list = []            # (sentence start, grant) in the order made
     for ss in sents.starts:
         _, se = sents.bounds(ss)
         announced = list(_ANNOUNCED.finditer(text, ss, se))
@@ -250,11 +324,17 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
             par = text.rfind("\n", 0, ss)
             if i >= 0 and awards[i][0] >= max(par, ss - _GRANT_BACK):
                 won = [awards[i]]
+            elif i >= 0 and awards[i][0] >= ss - _THE_AWARD_BACK and _THE_AWARD.match(text, m.end()):
+                won = [awards[i]]       # "B received the award alongside A": the one named last
             elif giver is None:
                 continue
         cut = max([cut] + [x[1] for x in won if x[1] <= m.start()])
         who = [x for x in row if cut <= x[0] and x[1] <= m.start() and kind(x[2]) in _RECIPIENTS
                and _cls(x[2]) != "Award"]
+        # "Professor A of X received ...": X is where A works, not a winner
+        people = {x[1] for x in who if kind(x[2]) == "person"}
+        who = [x for x in who if kind(x[2]) != "org" or not any(
+            _AFFILIATION.fullmatch(text, pe, x[0]) for pe in people if pe <= x[0])]
         if not who:
             continue
         span = Span(ss, se)
@@ -278,7 +358,9 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
             who = [x for x in who if kind(x[2]) != "project"]
         else:
             works = []
-        node = None             # the winners one sentence names share one grant
+        # the winners one sentence names share one grant; a sentence that says "the award"
+        # adds its winners to the grant of that award already made
+        node = grants.get(won[0][2].iri) if won and _THE_AWARD.match(text, m.end()) else None
         for _, _, rec in who:
             for _, _, award in won[:1]:
                 if (rec.iri, award.iri) in made:
@@ -290,6 +372,8 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
                                   "award:grant-cue", 0.6, role=True)
                     node.mentions.append(span)
                 node.add(NFO.award, award.iri, span, "award:grant-cue")
+                grants.setdefault(award.iri, node)
+                order.append((ss, node))
                 node.add(NFO.recipient, rec.iri, span, "award:grant-cue")
                 if not node.label.endswith(rec.label):
                     node.label = f"{node.label}, {rec.label}"
@@ -299,6 +383,33 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
                     if p == NFO.conferredBy:
                         node.add(NFO.conferredBy, o, span, "award:grant-cue")
                 draft.entities[iri] = node
+
+    _winning_work(text, rows, kind, order)
+
+
+# "The winning project, "X", ...": the work the grant made last before it is for
+_WINNING = re.compile(r"\b(?:winning|prize-winning|award-winning)\s+(?:project|work|achievement|"
+                      r"technology|product)\s*,?\s*[\"“]?$", re.I)
+
+
+def _winning_work(text, rows, kind, order) -> None:
+    """"The winning project, "X", was led by ...": X is what the grant made last before it (within
+    3000 characters) is for (``nfo:forWork``, rule ``award:winning-work``)."""
+    if not order:
+        return
+    made_at = [o[0] for o in order]
+    for s, e, ent in rows:
+        if kind(ent) not in ("project", "technology", "product") or ent.role:
+            continue
+        if not _WINNING.search(text, max(0, s - 40), s):
+            continue
+        i = bisect.bisect_left(made_at, s) - 1
+        if i < 0 or order[i][0] < s - _THE_AWARD_BACK:
+            continue
+        node = order[i][1]
+        if any(p == NFO.forWork for p, *_ in node.statements):
+            continue
+        node.add(NFO.forWork, ent.iri, Span(s, e), "award:winning-work")
 
 
 _AS_UNIT = re.compile(r"\s+as\s+(?:the\s+|its\s+)?((?:[\w-]+\s+){0,2}?)(?:units?|members?)\b", re.I)

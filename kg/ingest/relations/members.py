@@ -248,7 +248,40 @@ def members(draft, spans_of, sents, kind) -> None:
                     if std is not None:
                         std.add(NFO.draftedBy, org.iri, span, "standard:drafter-subject")
     _ownership(text, org_rows, by_start, forward)
+    _company_referred(text, org_rows, by_start)
     _owner_in_name(draft, spans_of, kind)
+
+
+# "The company is a wholly owned subsidiary of Y": the company named last before it
+_THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|firm|enterprise)\s+(?:is|was|has\s+been|became|"
+                          r"will\s+be)\s+(?:a|an)\s+(?:(?:wholly[- ]owned|majority[- ]owned|"
+                          r"controlled|listed|state-owned|key|core|main|principal)\s+)*"
+                          r"(?P<what>subsidiary|unit|branch)\s+(?:of|under)\s+(?:the\s+)?")
+_COMPANY_BACK = 400
+
+
+def _company_referred(text, org_rows, by_start) -> None:
+    """"X Co., Ltd. ... . The company is a wholly owned subsidiary of Y": the new company named
+    last before the sentence (within 400 characters, in its paragraph) is Y's subsidiary (unit,
+    branch); rule ``org:the-company-subsidiary``."""
+    if "ubsidiar" not in text and " unit " not in text and "branch" not in text:
+        return
+    starts = [s for s, _, _ in org_rows]
+    for m in _THE_COMPANY.finditer(text):
+        hit = by_start.get(m.end())
+        if hit is None:
+            continue
+        i = bisect.bisect_left(starts, m.start()) - 1
+        par = text.rfind("\n\n", 0, m.start())
+        while i >= 0 and org_rows[i][1] > m.start():
+            i -= 1
+        if i < 0 or org_rows[i][0] < max(par, m.start() - _COMPANY_BACK):
+            continue
+        s, e, ent = org_rows[i]
+        if ent.known or ent is hit[2] or _cls(ent) != "Company":
+            continue
+        pred = NFO.subsidiaryOf if m.group("what").lower() == "subsidiary" else NFO.unitOf
+        ent.add(pred, hit[2].iri, Span(m.start(), hit[1]), "org:the-company-subsidiary")
 
 
 _POSS_IN_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
