@@ -13,7 +13,14 @@ names them (no statistics):
   ``context:led-by``);
 * an award whose name opens with an organisation's name ("the X Association Product Award")
   or that is "presented / awarded / conferred by" one: ``nfo:conferredBy`` (rules
-  ``name:conferrer-in-award-name``, ``context:award-presented-by``).
+  ``name:conferrer-in-award-name``, ``context:award-presented-by``); "The award(,) is jointly
+  conferred by A and B" after an award is named (``context:the-award-conferred-by``);
+* "The winning project, "P", was led by Professor A": ``nfo:ledBy`` of a new project or team
+  (``context:project-led-by``); "School of X of Y University": ``nfo:unitOf`` Y
+  (``name:unit-of-org``);
+* award grants (:func:`award_grants`): the winners one sentence names share one grant; a project
+  among them is what it is for (``award:grant-for-work``), as is "the winning project, P"
+  (``award:winning-work``); "B received the award" joins the grant already made.
 
 Each rule reads the few characters after a mention (linear in the text)."""
 from __future__ import annotations
@@ -395,7 +402,7 @@ _WINNING = re.compile(r"\b(?:winning|prize-winning|award-winning)\s+(?:project|w
 def _winning_work(text, rows, kind, order) -> None:
     """"The winning project, "X", was led by ...": X is what the grant made last before it (within
     3000 characters) is for (``nfo:forWork``, rule ``award:winning-work``)."""
-    if not order:
+    if not order or "inning" not in text:
         return
     made_at = [o[0] for o in order]
     for s, e, ent in rows:

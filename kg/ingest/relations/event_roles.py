@@ -8,7 +8,10 @@ start button" (participants). The cues are a word list (``data/event-roles.txt``
 The event is the one the sentence names, else the nearest event named before it that the
 sentence's noun fits ("The two-day meeting": the meeting, not a forum named after it). Names of the wrong kind are left out: a
 chair or speaker is a person, an organiser an organisation; a person's organisation named in
-an apposition ("Chen Wei, chairman of Baowu") is not a speaker."""
+an apposition ("Chen Wei, chairman of Baowu") is not a speaker. The subject may follow its title
+("Professor A", "X vice mayor A", "Y Group's party secretary A": a title or role of
+``data/title-words.txt`` / ``data/roles.txt`` after at most three words) and be followed by its
+organisation ("Professor A of X spoke") or an apposition holding a legal form ("Co., Ltd.")."""
 from __future__ import annotations
 
 import bisect

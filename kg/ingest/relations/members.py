@@ -12,7 +12,8 @@
   ``standard:drafting-units``);
 * one organisation under another: "X is a (wholly-owned) subsidiary of Y", "Y's subsidiary X",
   "X, owned / controlled by Y", "Y, the parent company of X", "X's holding company Y":
-  ``nfo:subsidiaryOf`` (rule ``org:subsidiary-cue``); "X, a unit / branch of Y": ``nfo:unitOf``
+  ``nfo:subsidiaryOf`` (rule ``org:subsidiary-cue``); "The company is a subsidiary of Y" after a
+  new company is named (rule ``org:the-company-subsidiary``); "X, a unit / branch of Y": ``nfo:unitOf``
   (rule ``org:unit-cue``); "X, a joint venture of A and B", "Y, the controlling shareholder of
   X": ``nfo:shareholderOf`` (rule ``org:shareholder-cue``); "Y's X" inside a new name (rule
   ``name:owner-possessive``).

@@ -2,7 +2,7 @@
 title is the post (:func:`title_posts`). Posts news text prints with a place instead of the
 body that holds them (:func:`place_posts`): "Li Wenhua, deputy
 mayor of Qujing", "Zhang Jianhua, vice governor of Hubei Province", "Deputy Mayor of Yichang Liu
-Qiang" are posts in that place's people's government ("Party Secretary of X": its Party
+Qiang", "Yichang vice mayor Liu Qiang" are posts in that place's people's government ("Party Secretary of X": its Party
 committee), as the graph records them (``org:postIn`` the government body, ``nfo:roleName``
 the role as printed). The body is the one the draft or the graph already has ("Qujing
 Municipal People's Government"), else a new GovernmentBody (PartyOrganization) named the usual
