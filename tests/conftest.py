@@ -46,7 +46,8 @@ def run(runner):
     from kg.cli import app
 
     def _run(*args, **kw):
-        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False, **kw)
+        kw.setdefault("catch_exceptions", False)
+        return runner.invoke(app, [str(a) for a in args], **kw)
     return _run
 
 

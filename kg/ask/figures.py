@@ -116,6 +116,8 @@ def _number(lit) -> int | float | None:
         d = Decimal(lexical(lit) if isinstance(lit, Literal) else str(lit))
     except InvalidOperation:
         return None
+    if not d.is_finite():           # "INF", "NaN": a float (JSON writes it as null)
+        return float(d)
     return int(d) if d == d.to_integral_value() else float(d)
 
 

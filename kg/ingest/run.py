@@ -17,6 +17,15 @@ from kg.model.errors import KGError
 
 
 def _check_output(path: Path, force: bool) -> None:
+    try:
+        _check_output_path(path, force)
+    except (OSError, RuntimeError) as exc:      # a name too long, a loop of links
+        raise KGError(f"{path}: cannot be written ({getattr(exc, 'strerror', None) or exc})")
+
+
+def _check_output_path(path: Path, force: bool) -> None:
+    if path.is_symlink() and not path.exists():
+        raise KGError(f"{path}: is a link to nothing (or a loop of links); name another file")
     if path.is_dir():
         raise KGError(f"{path}: is a folder; name the file to write")
     if path.exists() and not force:
@@ -31,7 +40,10 @@ def _same_file(a: Path, b: Path) -> bool:
             return a.samefile(b)
     except OSError:
         return False
-    return a.resolve() == b.resolve()
+    try:
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):             # a loop of links names no file
+        return False
 
 
 def run(kg, path: Path, doc_id: str, output: Path, review: Path | None = None,

@@ -9,6 +9,7 @@ January this year" (from the document's year), "on the 22nd" (the month of the d
 "2024年3月")."""
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, replace
 
@@ -287,7 +288,18 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
     out.sort(key=lambda d: d.start)
     if extended:
         _resolve_days(text, out, doc_date)
-    return out
+    # "February 30": a day its month does not have is no date (nor an invalid xsd:date)
+    return [d for d in out if _real_day(d.value) and _real_day(d.until)]
+
+
+def _real_day(value: str | None) -> bool:
+    if not value or len(value) != 10:
+        return True
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due|set|scheduled|expected|planned)|"
