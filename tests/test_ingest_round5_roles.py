@@ -4,7 +4,8 @@ the name or a company's legal form inside their apposition ("Luoyang vice mayor 
 over", "Professor B of X spoke on", "C, chairman of Y Co., Ltd., gave a keynote speech"), the
 vice mayor's post in the city's government, "A, chairman of X, and B, general manager of Y"
 (B is not X's chairman), "The award is jointly conferred by A and B", the winners one sentence
-names sharing one grant, a project among them the work the prize is for, and shares held by
+names sharing one grant, a project among them the work the prize is for, "A (Acr.) and B held a
+seminar" (both organise it), "C, senior economist at X" (a job no word list holds), and shares held by
 percentage ("A holds 70% of the shares and B holds 30%": the joint venture named just before,
 a guess marked so; "C owns 20% of D"; "E holds a 25% market share" is no shareholding). A second
 article (role5-tin-prize.txt): "The company is a wholly owned subsidiary of Y" (the company
@@ -147,3 +148,18 @@ def test_winning_project_its_leader_and_a_later_winner(prize):
     school = _one(prize, "School of Materials and Metallurgy")
     assert _links(prize, school, NFO.unitOf)["Mengzi University of Technology"][0] == \
         "name:unit-of-org"
+
+
+def test_two_organisers_and_a_described_post(draft):
+    seminar = _one(draft, "copper scrap trading seminar")
+    organisers = _links(draft, seminar, NFO.organizedBy)
+    # a short form in brackets after the first name does not end the list of organisers
+    assert {k: v[0] for k, v in organisers.items()} == {
+        "Xinghe Metals Research Co., Ltd.": "event:organiser-cue",
+        "Henan Society of Metals": "event:organiser-cue"}
+    posts = [e for e in draft.entities.values() if e.cls == NFO.Post
+             and e.label.startswith("Pan Jiayi")]
+    assert len(posts) == 1 and posts[0].confidence == 0.5
+    roles = {str(o) for p, o, *_ in posts[0].statements if p == NFO.roleName}
+    rules = {r for *_, r in posts[0].statements}
+    assert roles == {"Senior economist"} and rules == {"post:name-comma-described-role"}

@@ -35,6 +35,8 @@ _OBJECTS_END = re.compile(r"\bwith\s+(?:the\s+)?support\b|\bsupported\s+by\b|"
                           r"\b(?:co-?)?(?:organi[sz]ed|hosted|sponsored)\s+by\b|;")
 # the roles whose subject may be several coordinated names ("A and B witnessed the signing")
 _MANY = {"participant", "witness", "speaker"}
+# and those whose subject list opens the sentence ("A and B held the briefing")
+_LISTED = {"organiser"}
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +95,8 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
                         event = events[j][2]
                     elif role in _MANY - {"speaker"}:
                         continue    # "The signing ceremony was attended by": another event
-                who = _subjects(text, within, ss, a, role, kind) if where == "before" \
+                who = _subjects(text, within, _joined(text, sents, ss), a, role, kind) \
+                    if where == "before" \
                     else _objects(text, within, b, se, role, kind)
                 for s, e, ent in who:
                     if ent is event or (event.iri, role, ent.iri) in done:
@@ -103,6 +106,16 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
 
 
 _REFER_BACK = 3000      # how far back an event a noun refers to may be named (characters)
+
+
+def _joined(text, sents, ss):
+    """Where the sentence really opens: "... Co., Ltd. (X Information) held ..." is split after
+    "Ltd."; a sentence opening in lower case or with a bracket goes on the one before."""
+    n = 0
+    while ss > 0 and n < 3 and (text[ss:ss + 1] == "(" or text[ss:ss + 1].islower()):
+        ss = sents.bounds(ss - 1)[0]
+        n += 1
+    return ss
 
 
 def _refers_to(text, sentence, event) -> bool:
@@ -128,17 +141,24 @@ def _subjects(text, within, ss, at, role, kind):
     s, e, ent = names[0]
     if _gap_ok(text, within, e, at) and _lead_ok(text[ss:s]):
         return [(s, e, ent)]
-    if role not in _MANY:
+    if role not in _MANY and role not in _LISTED:
         return []
-    # the last name before the cue, then the names coordinated with it
+    # the last name before the cue, then the names coordinated with it (a name printed inside
+    # another is not one of them; a short form in brackets is its name's)
+    names = [x for j, x in enumerate(names)
+             if not any(y[0] <= x[0] and x[1] <= y[1] and y[:2] != x[:2] for y in names[:j + 1])]
     i = len(names) - 1
     if not _gap_ok(text, within, names[i][1], at):
         return []
+    if i > 0 and names[i - 1][2] is names[i][2] and \
+            re.fullmatch(r"\s*\(\s*", text[names[i - 1][1]:names[i][0]]):
+        i -= 1
     out = [names[i]]
-    while i > 0 and _AND_GAP.fullmatch(text[names[i - 1][1]:names[i][0]]):
+    while i > 0 and _AND_GAP.fullmatch(_ACRONYM.sub("", text[names[i - 1][1]:names[i][0]], count=1)):
         i -= 1
         out.append(names[i])
-    if _lead_ok(text[ss:names[i][0]]) or _CLAUSE_OPEN.search(text, ss, names[i][0]):
+    if _lead_ok(text[ss:names[i][0]]) or (role in _MANY and
+                                           _CLAUSE_OPEN.search(text, ss, names[i][0])):
         return out[::-1]
     return []
 
@@ -146,6 +166,8 @@ def _subjects(text, within, ss, at, role, kind):
 # a company's legal form inside an apposition is not the end of it ("A, chairman of X Co., Ltd.,
 # gave a keynote speech")
 _LEGAL = re.compile(r"\b(?:Co|Ltd|Corp|Inc|Plc)\.(?:,(?=\s*(?:Ltd|Inc)\b))?")
+# the short name a name is followed by: "Shanghai X Co., Ltd. (X Information) held"
+_ACRONYM = re.compile(r"^\s*\([^()]{1,40}\)")
 # "A of X spoke": the person's organisation right after the name
 _OF_ORG = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
 
@@ -153,7 +175,7 @@ _OF_ORG = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
 def _gap_ok(text, within, e, at) -> bool:
     """What stands between a subject and the cue: nothing, an apposition between commas
     ("A, chairman of X Co., Ltd.,") or the subject's organisation ("Professor A of X spoke")."""
-    gap = text[e:at]
+    gap = _ACRONYM.sub("", text[e:at], count=1)
     if _APPOS_GAP.fullmatch(_LEGAL.sub("Co", gap)):
         return True
     m = _OF_ORG.match(gap)

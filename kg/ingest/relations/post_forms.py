@@ -58,6 +58,40 @@ def _titles():
 def propose_posts(draft, spans_of: list, minter, gaz) -> None:
     title_posts(draft, spans_of, minter)
     place_posts(draft, spans_of, minter, gaz)
+    described_posts(draft, spans_of, minter)
+
+
+# "Zhou Ping, chief analyst of X", "Li Na, senior researcher at the Y": a job the role list does
+# not hold, one to four lower-case words ending in a noun of a person's job
+_DESCRIBED = re.compile(r",\s+(?P<role>(?:[a-z][a-z-]+\s+){0,3}?[a-z][a-z-]*(?:er|or|ist|yst|ian|ant|"
+                        r"ent|man|woman|person|head|chief|officer|fellow|secretary|dean|lead))"
+                        r"\s+(?:of|at)\s+(?:the\s+)?")
+_NOT_ROLE = {"who", "which", "said", "says", "is", "was", "and", "or", "a", "an", "the", "also",
+             "with", "from", "in", "on", "for", "to", "as", "its", "his", "her", "their", "one",
+             "former", "then", "now", "member"}
+
+
+def described_posts(draft, spans_of: list, minter) -> None:
+    """"Zhou Ping, chief analyst of X Co., Ltd.": a post whose role the word lists do not know,
+    read from the apposition (rule ``post:name-comma-described-role``, confidence 0.5)."""
+    from kg.ingest.relations.propose import _post, kind_of
+    text = draft.text
+    orgs_at = {}
+    for s, e, ent in spans_of:
+        if not ent.role and kind_of(ent.cls) == "org":
+            orgs_at.setdefault(s, (e, ent))
+    for s, e, person in spans_of:
+        if person.cls != NFO.Person or text[e:e + 1] != ",":
+            continue
+        m = _DESCRIBED.match(text, e, min(len(text), e + 80))
+        if m is None or m.end() not in orgs_at:
+            continue
+        words = m.group("role").split()
+        if any(w in _NOT_ROLE for w in words):
+            continue
+        end, org = orgs_at[m.end()]
+        _post(draft, minter, person, org, " ".join(words), Span(s, end),
+              "post:name-comma-described-role", 0.5)
 
 
 def title_posts(draft, spans_of: list, minter) -> None:
