@@ -1,7 +1,8 @@
 """`kg ingest` on the roles of people and organisations (round 5), on an article written for this
 test (tests/articles/role5-copper-forum.txt): a chair and speakers named with a title before
 the name or a company's legal form inside their apposition ("Luoyang vice mayor A presided
-over", "Professor B of X spoke on", "C, chairman of Y Co., Ltd., gave a keynote speech"), the
+over", "Professor B of X spoke on", "C, chairman of Y Co., Ltd., gave a keynote speech", "D
+reported on", "Y's general manager, E, said at the forum": a participant), the
 vice mayor's post in the city's government, "A, chairman of X, and B, general manager of Y"
 (B is not X's chairman), "The award is jointly conferred by A and B", the winners one sentence
 names sharing one grant, a project among them the work the prize is for, "A (Acr.) and B held a
@@ -76,8 +77,15 @@ def test_chair_and_speakers_named_with_titles(draft):
     assert "gave a keynote speech" in speakers["Gu Haoran"][1]
     assert speakers["Shen Yating"][0] == "event:speaker-cue"
     assert "spoke on" in speakers["Shen Yating"][1]
+    # "A, deputy director of X, reported on ...": a speaker too
+    assert speakers["Fei Dongsheng"][0] == "event:speaker-cue"
+    assert "reported on the output" in speakers["Fei Dongsheng"][1]
     # the signers and the organisations of the appositions are not speakers
-    assert set(speakers) == {"Gu Haoran", "Shen Yating"}
+    assert set(speakers) == {"Gu Haoran", "Shen Yating", "Fei Dongsheng"}
+    # "X's general manager, A, said at the forum": a participant
+    there = _links(draft, forum, NFO.participant)
+    assert there["Kang Ruilin"][0] == "event:participant-cue"
+    assert "said at the forum" in there["Kang Ruilin"][1]
 
 
 def test_posts_before_the_name_and_between_two_people(draft):

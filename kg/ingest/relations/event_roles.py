@@ -3,7 +3,8 @@ article reports (I-7): "X held its mid-year work meeting" (organiser), "co-organ
 (co-organisers; the list ends at "with support from"), "with support from C" (supporter),
 "chaired by X" / "X chaired the session" (chair), "Speakers included A and B" / "X delivered the
 keynote report" (speakers), "attended by", "A and B attended the forum", "A, B and C pressed the
-start button" (participants). The cues are a word list (``data/event-roles.txt``).
+start button" (participants). The cues are word lists (``data/event-roles.txt``, ``data/event-roles-reported.txt``: "X reported
+on the ...", "X said at the ceremony").
 
 The event is the one the sentence names, else the nearest event named before it that the
 sentence's noun fits ("The two-day meeting": the meeting, not a forum named after it). Names of the wrong kind are left out: a
@@ -42,7 +43,7 @@ _LISTED = {"organiser"}
 @lru_cache(maxsize=1)
 def _cues():
     out = []
-    for line in lines("event-roles"):
+    for line in lines("event-roles") + lines("event-roles-reported"):
         role, where, rx = re.split(r"\s{2,}", line, maxsplit=2)
         out.append((role, where, re.compile(rx, re.IGNORECASE)))
     return out
@@ -148,7 +149,9 @@ def _subjects(text, within, ss, at, role, kind):
     names = [x for j, x in enumerate(names)
              if not any(y[0] <= x[0] and x[1] <= y[1] and y[:2] != x[:2] for y in names[:j + 1])]
     i = len(names) - 1
-    if not _gap_ok(text, within, names[i][1], at):
+    if not _gap_ok(text, within, names[i][1], at) and not (
+            re.fullmatch(r"\s*,\s*", text[names[i][1]:at])       # "X's manager, A, said"
+            and re.search(r",\s*$", text[max(ss, names[i][0] - 3):names[i][0]])):
         return []
     if i > 0 and names[i - 1][2] is names[i][2] and \
             re.fullmatch(r"\s*\(\s*", text[names[i - 1][1]:names[i][0]]):
@@ -193,7 +196,7 @@ def _titled():
     or role of the word lists ``data/title-words.txt`` and ``data/roles.txt``."""
     words = sorted(set(lines("title-words")) | set(lines("roles")), key=len, reverse=True)
     alts = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?:[A-Za-z][\w.-]*(?:['’]s)?\s+){{0,3}}?(?:{alts})\s+", re.I)
+    return re.compile(rf"(?:[A-Za-z][\w.-]*(?:['’]s)?\s+){{0,3}}?(?:{alts}),?\s+", re.I)
 
 
 def _lead_ok(lead: str) -> bool:
