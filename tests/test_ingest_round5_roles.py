@@ -10,7 +10,7 @@ seminar" (both organise it), "C, senior economist at X" (a job no word list hold
 percentage ("A holds 70% of the shares and B holds 30%": the joint venture named just before,
 a guess marked so; "C owns 20% of D"; "E holds a 25% market share" is no shareholding). A second
 article (role5-tin-prize.txt): "The company is a wholly owned subsidiary of Y" (the company
-named just before), "The winning project, "P", was led by Professor A of the School of X of Y
+named just before), "Y's Z Co., Ltd." (Z a subsidiary of Y), "The winning project, "P", was led by Professor A of the School of X of Y
 University" (the grant's work, its leader; the school a unit of the university), "Professor B
 of Z University received the award alongside ..." (B, not Z, joins the grant)."""
 from __future__ import annotations
@@ -141,6 +141,9 @@ def test_the_company_is_a_subsidiary(prize):
     rule, span = got["Yunxi Metals Group Co., Ltd."]
     assert rule == "org:the-company-subsidiary"
     assert span.startswith("The company is a wholly owned subsidiary of")
+    # "Chinalco's Wenshan Tin Industry Co., Ltd.": the possessive names the parent
+    got = _links(prize, _one(prize, "Wenshan Tin Industry"), NFO.subsidiaryOf)
+    assert got["Chinalco"] == ("org:possessive-company", "Chinalco's Wenshan Tin Industry Co., Ltd.")
 
 
 def test_winning_project_its_leader_and_a_later_winner(prize):

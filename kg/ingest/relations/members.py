@@ -13,7 +13,8 @@
 * one organisation under another: "X is a (wholly-owned) subsidiary of Y", "Y's subsidiary X",
   "X, owned / controlled by Y", "Y, the parent company of X", "X's holding company Y":
   ``nfo:subsidiaryOf`` (rule ``org:subsidiary-cue``); "The company is a subsidiary of Y" after a
-  new company is named (rule ``org:the-company-subsidiary``); "X, a unit / branch of Y": ``nfo:unitOf``
+  new company is named (rule ``org:the-company-subsidiary``); "Y's X Co., Ltd." (two names: X
+  under Y, rule ``org:possessive-company``); "X, a unit / branch of Y": ``nfo:unitOf``
   (rule ``org:unit-cue``); "X, a joint venture of A and B", "Y, the controlling shareholder of
   X": ``nfo:shareholderOf`` (rule ``org:shareholder-cue``); "Y's X" inside a new name (rule
   ``name:owner-possessive``).
@@ -250,6 +251,7 @@ def members(draft, spans_of, sents, kind) -> None:
                         std.add(NFO.draftedBy, org.iri, span, "standard:drafter-subject")
     _ownership(text, org_rows, by_start, forward)
     _company_referred(text, org_rows, by_start)
+    _possessive_company(text, org_rows, by_start)
     _owner_in_name(draft, spans_of, kind)
 
 
@@ -259,6 +261,20 @@ _THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|firm|enterprise)\s+(?:is|was|h
                           r"controlled|listed|state-owned|key|core|main|principal)\s+)*"
                           r"(?P<what>subsidiary|unit|branch)\s+(?:of|under)\s+(?:the\s+)?")
 _COMPANY_BACK = 400
+_POSS = re.compile(r"['’]s?[ \t]+")
+
+
+def _possessive_company(text, org_rows, by_start) -> None:
+    """"Chinalco's Guangxi X Aluminium Co., Ltd.": a new company named right after another
+    organisation's possessive is its subsidiary (rule ``org:possessive-company``)."""
+    for s, e, ent in org_rows:
+        if text[e:e + 1] not in "'’":
+            continue
+        m = _POSS.match(text, e)
+        hit = by_start.get(m.end()) if m else None
+        if hit is None or hit[2] is ent or hit[2].known or _cls(hit[2]) != "Company":
+            continue
+        hit[2].add(NFO.subsidiaryOf, ent.iri, Span(s, hit[1]), "org:possessive-company")
 
 
 def _company_referred(text, org_rows, by_start) -> None:
