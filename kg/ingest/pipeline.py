@@ -32,7 +32,7 @@ from kg.ingest.names.longer import longer_names
 from kg.ingest.names.inner_links import concept_inside_ok, known_wins
 from kg.ingest.names.acronyms import acronyms as defined_acronyms, take_over
 from kg.ingest.names.areas import RULE as AREA_RULE, areas
-from kg.ingest.names.designations import RULE as DESIGNATION_RULE, designations
+from kg.ingest.names.designations import RULE as DESIGNATION_RULE, designations, numbered_documents
 from kg.ingest.names.tails import tail_orgs
 from kg.ingest.names.ventures import RULE as INVEST_RULE, ventures
 from kg.ingest.names.plants import RULE as PLANT_RULE, plants
@@ -102,6 +102,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             + role_people(text))       # "Budi Santoso, president director of ..."
     concept_model = snapshot.concept_model(kg)
     news += concepts(text, concept_model) + areas(text, concept_model.vocab) + designations(text)
+    news += numbered_documents(text)   # "Announcement No. 33 of 2026"
     news += tail_orgs(text, news)      # "Research Center of X University": the university
     news += ventures(text)             # "investing in A, B, and beyond": a project
     news += plants(text)               # "X operates plants in A and B": X's A plant, B plant

@@ -3,7 +3,8 @@
 * a noun phrase headed by an event word (``data/event-nouns.txt``): "a signing ceremony for
   cooperation agreements", "the single-machine debugging ceremony for the X section", "a
   discussion with Y", "a "232" investigation on copper", "an additional 20% tariff on ...";
-  "leaders of ... held a symposium" is the "Symposium of leaders of ...";
+  "leaders of ... held a symposium" is the "Symposium of leaders of ..."; "a press conference
+  held by the X Office on the 8th" is the "Press conference of the X Office" (its day, its date);
 * a milestone noun before "of" (``data/milestone-nouns.txt``) after a verb that says it happened
   or in a dated clause: "completed the acquisition of X", "following the launch of the ... trial";
 * an agreement a clause signs: "X and Y signed a strategic cooperation agreement", "X signed a
@@ -75,6 +76,10 @@ _NOT_SUBJECT = re.compile(r"(?:\b(?:and|or|but|then)$|^\w+ed\b)")
 # "X held the A ceremony ... and the B ceremony": X holds both
 _HELD_BY = re.compile(r"[\s,]*(?:also\s+)?(?:held|hosted|organi[sz]ed|convened)\s+(?:the|a|an)\s+"
                       r"(?:(?:[^\s,.;]+\s+){0,6}|[^.;]{0,200}\s+and\s+(?:the|a|an)\s+)")
+# "a press conference held by the X": the organiser after the head (its name starts at "org")
+_HELD_BY_AFTER = re.compile(r"\s+(?:jointly\s+)?(?:held|hosted|organi[sz]ed|convened)\s+by\s+"
+                            r"(?P<org>(?:the\s+)?)")
+_DAY_END = re.compile(r"\s+on\s+the(?:\s+\d{1,2}(?:st|nd|rd|th))?$")
 # "released the top ten "X"": a quoted title no name rule read as a policy (its head is not
 # a policy word); after "top N" / "list of" / "catalogue of" it is a catalogue
 _RELEASED = re.compile(r"\b(?:released|issued|published|unveiled|announced)\s+(?:the\s+|a\s+|its\s+)?"
@@ -221,6 +226,16 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
                 label, ok, rule = f"{head} of {subj}", True, "event:held-by-subject"
                 a = ss + h.start("subj") + (len(h.group("subj")) - len(h.group("subj").lstrip()))
                 b = m.end("head")
+        if not ok and not mods and not tail and need in ("either", "tail"):
+            # "at a press conference held by the X Office on the 8th": its organiser names it
+            hb = _HELD_BY_AFTER.match(text, m.end("head"))
+            orgs = [x for x in within(hb.end(), hb.end() + 200) if x[0] in hb.span("org")
+                    and kinds.get(id(x[2])) == "org"] if hb else []
+            if orgs:
+                b = max(x[1] for x in orgs)
+                org = _DAY_END.sub("", text[hb.start("org"):b])  # a name read on into "on the 8th"
+                label = f"{head} of {org}"
+                ok, rule, cut = True, "event:held-by-passive", hb.start("org") + len(org)
         if not ok:
             continue
         if tail:
@@ -229,6 +244,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         if cls in ("Policy", "Event") and need == "number":
             conf = 0.4
         ent = add(a, b, label, cls, rule, conf, m.span("head"))
+        if ent is not None and rule == "event:held-by-passive" and cut < b:
+            ent.mentions[-1] = Span(a, cut)     # "on the 8th" is its date, not its name
         if ent is not None:
             _roles(ent, text, sents, a, b, within, kinds)
 

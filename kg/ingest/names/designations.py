@@ -2,7 +2,12 @@
 ("CR450", "Tianzhou-8", "Long March 7 Yao 9", "ThinkBook 2024") followed by a lower-case noun
 of ``data/product-nouns.txt``, maybe after one or two modifiers ("the X-8 cargo spacecraft",
 "the AB450 EMU prototype"). The whole phrase is the label; the designation alone is an alias
-(articles name it so again, and each later mention of it is one of the product). Class ``nfo:Product``, low confidence. One regex pass: linear."""
+(articles name it so again, and each later mention of it is one of the product). Class ``nfo:Product``, low confidence. One regex pass: linear.
+
+Also documents named by their serial number (:func:`numbered_documents`): a head word of
+``data/numbered-documents.txt`` followed by "No. N", maybe with its year ("Announcement No. 33
+of 2026", "Circular [2025] No. 12"): a new notice or policy document named so, confidence 0.6.
+An article that prints the number names one document, whatever it calls it later."""
 from __future__ import annotations
 
 import re
@@ -20,6 +25,24 @@ _RX = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _STOP = words("slot-stopwords")
+
+
+NUMBERED_RULE = "document:numbered"
+NUMBERED_CONFIDENCE = 0.6
+_DOC_HEADS = dict(line.split() for line in lines("numbered-documents"))
+_NUMBERED = re.compile(
+    r"(?<![A-Za-z0-9\-])(?P<head>" + "|".join(map(re.escape, sorted(_DOC_HEADS, key=len,
+                                                                    reverse=True)))
+    + r")(?:\s+\[(?:19|20)\d\d\])?\s+No\.\s?\d+(?:\s+of\s+(?:19|20)\d\d)?(?![\w\-])")
+
+
+def numbered_documents(text: str) -> list[Candidate]:
+    """"Announcement No. 33 of 2026": a notice named by its number (one regex pass)."""
+    if "No." not in text:
+        return []
+    return [Candidate(m.start(), m.end(), " ".join(m.group(0).split()),
+                      _DOC_HEADS[m.group("head")], NUMBERED_RULE, NUMBERED_CONFIDENCE)
+            for m in _NUMBERED.finditer(text)]
 
 
 def designations(text: str) -> list[Candidate]:
