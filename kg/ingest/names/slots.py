@@ -8,6 +8,7 @@ Low confidence: the reviewer confirms; the pipeline drops any that overlaps a kn
 from __future__ import annotations
 
 import re
+from itertools import zip_longest
 
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.lexicon import lines, words
@@ -65,7 +66,10 @@ def bare_companies(text: str) -> list[Candidate]:
     stop = {w for w in words("common-words") if w in lower_words or len(w) <= 3} | _STOP
     out = []
     seen = set()
-    for rx in _PATTERNS:
+    for rx, gate in zip_longest(_PATTERNS, _GATES, fillvalue=()):
+        if gate and all(g.lstrip("(") in rx.pattern for g in gate) and \
+                not any(g in text for g in gate):
+            continue            # (a text without the words a pattern needs is not scanned)
         for m in rx.finditer(text):
             for n in re.finditer(NAME, m.group("list")):
                 s = m.start("list") + n.start()
@@ -91,5 +95,8 @@ def bare_companies(text: str) -> list[Candidate]:
     return out
 
 
+# what every match of each of _patterns() prints (one of them; () = always scanned)
+_GATES = ((), (), (), (), (), ("such", "including", "like"), ("(a",), (), ("model",),
+          ("investment", "stake"))
 _STOP = frozenset(lines("slot-stopwords"))
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z\-]+")

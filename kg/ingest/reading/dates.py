@@ -187,10 +187,24 @@ _SCANNED: list = [None, {}]     # the last long text read, and each pattern's ma
 _NEEDS = {"cn": ("\u5e74", "\u6708"), "cnmd": ("\u6708",), "cny": ("\u5e74",)}
 
 
+# a pattern whose every match holds one of another's ("March of this year" holds "this year"):
+# a text with none of the second's has none of the first's (its scan is skipped)
+_SCREENS = {"relm": "rel"}
+
+
+def _has(kind: str, text: str) -> bool:
+    rx = next(r for k, r in _EXTENDED if k == kind)
+    if len(text) < 2000:
+        return rx.search(text) is not None
+    return bool(_matches(rx, text, kind))
+
+
 def _matches(rx: re.Pattern, text: str, kind: str):
     """``rx``'s matches in ``text``. A long text's are kept: its plain and its extended reading
     (several rules ask for both) scan it with the same patterns."""
     if any(c not in text for c in _NEEDS.get(kind, ())):
+        return ()
+    if kind in _SCREENS and not _has(_SCREENS[kind], text):
         return ()
     if len(text) < 2000:
         return rx.finditer(text)
