@@ -176,6 +176,7 @@ def by_sentence(sents: Sentences, mentions):
     return out
 
 
+_WORD = re.compile(r"\w+")
 _GAPS = (("comma", re.compile(r"\s*,\s*")), ("possessive", re.compile(r"['’]s\s+")),
          ("in", re.compile(r"\s+(?:in|of|at|from|under|by)\s+(?:the\s+)?", re.I)),
          ("paren", re.compile(r"\s*[(（]\s*")))
@@ -201,7 +202,7 @@ def _tier(text, xs, ys, row) -> tuple[str, bool, tuple]:
             if rx.fullmatch(text, lo, hi):
                 gap = name
                 break
-    n = len(re.findall(r"\w+", text[lo:hi]))
+    n = len(_WORD.findall(text, lo, hi))
     words = "0-2" if n <= 2 else "3-6" if n <= 6 else "7-15" if n <= 15 else "16+"
     others = sum(1 for ms in row.values() for s, e in ms[:1] if lo <= s and e <= hi)
     return gap, first, (f"gap:{gap}", f"words:{words}", f"between:{min(others, 3)}")

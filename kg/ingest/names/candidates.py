@@ -69,9 +69,11 @@ def _heads() -> dict[str, tuple[str, str]]:
     return out
 
 
+_NONSPACE = re.compile(r"[^\s]+")
+
+
 def _words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(start + m.start(), start + m.end(), m.group(0))
-            for m in re.finditer(r"[^\s]+", text[start:end])]
+    return [(m.start(), m.end(), m.group(0)) for m in _NONSPACE.finditer(text, start, end)]
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
