@@ -155,3 +155,18 @@ def test_one_company_under_its_full_name_short_name_and_other_suffix(park):
 def test_a_team_named_by_its_leader(park):
     team = _named(park, "project team led by Professor Wu Dongmei")
     assert team.cls == NFO.ResearchTeam
+
+
+def test_a_body_named_before_its_day_ends_before_the_day(kg, tmp_path):
+    """"The X Administration on the 14th issued ...": the day is no part of the body's name."""
+    path = tmp_path / "days.txt"
+    path.write_text("Lanzhou, July 20, 2026 -- The State Bureau of Mine Safety on the 14th "
+                    "published a circular on tailings ponds. The Information Office of the "
+                    "Qinghai Provincial People's Government on the 16th held a briefing, and "
+                    "the Copper Branch of the Gansu Nonferrous Society in May opened a lab.\n",
+                    encoding="utf-8")
+    d = ingest(kg, read_article(path), "name-days")
+    labels = {e.label for e in d.new()}
+    assert {"State Bureau of Mine Safety",
+            "Information Office of the Qinghai Provincial People's Government"} <= labels, labels
+    assert not [lab for lab in labels if " on the" in lab or lab.endswith((" in May", "th"))]

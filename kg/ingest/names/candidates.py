@@ -70,6 +70,7 @@ def _heads() -> dict[str, tuple[str, str]]:
 
 
 _NONSPACE = re.compile(r"[^\s]+")
+_DAY_NTH = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)[,.]?")
 
 
 def _words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -120,6 +121,12 @@ _NOT_IN_HEADLINE = set(_TITLE_CLASSES.values()) | {
     "Exhibition", "SigningCeremony", "PressConference", "Event"}
 def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
     ws = _words_of(text, s, e)
+    # "the General Administration of Customs on the 14th (issued)": a name ends before its date
+    for i in range(1, len(ws) - 1):
+        if ws[i][2] in ("on", "in") and (ws[i + 1][2].lower() in _MONTH_WORDS or (
+                ws[i + 1][2] == "the" and i + 2 < len(ws) and _DAY_NTH.fullmatch(ws[i + 2][2]))):
+            ws = ws[:i]
+            break
     if not ws:
         return []
     before, after, verb = _split_headline(text, ws)
