@@ -23,6 +23,7 @@ from kg.ingest.output.draft import to_turtle
 from kg.ingest.pipeline import ingest
 from kg.ingest.reading.text import read_article
 from kg.model.namespaces import NFO, ORG
+from draft_lookup import links as _links, one as _one
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
@@ -35,22 +36,6 @@ def draft(kg):
 @pytest.fixture(scope="module")
 def prize(kg):
     return ingest(kg, read_article(ARTICLES / "role5-tin-prize.txt"), "role5-tin-prize")
-
-
-def _one(draft, label_start, cls=None):
-    found = [e for e in draft.entities.values() if e.label.startswith(label_start)
-             and (cls is None or e.cls == cls)]
-    assert len(found) == 1, (label_start, sorted(e.label for e in draft.entities.values()))
-    return found[0]
-
-
-def _links(draft, ent, pred):
-    """{label of the object: (rule, the text of the statement's span)}"""
-    out = {}
-    for p, o, sp, rule in ent.statements:
-        if p == pred and o in draft.entities:
-            out[draft.entities[o].label] = (rule, draft.text[sp.start:sp.end])
-    return out
 
 
 def _posts(draft, person_label):

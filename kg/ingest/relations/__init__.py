@@ -4,4 +4,4 @@ cue rules first (``event_roles``, ``speakers``, ``affiliations``, ``implements``
 initiators, drafting units, subsidiaries), ``producers``, ``area_links``, ``post_forms``,
 ``clauses``, ``locations``, ``topics`` ("For METAL, ...", what a ceremony or agreement is about)),
 the prior's statistical guesses last (``cooccur``); ``rows`` walks list tails without copying
-them."""
+them; ``org_names`` looks the draft's organisations up by name."""

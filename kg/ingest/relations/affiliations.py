@@ -30,6 +30,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
+from kg.ingest.relations.org_names import orgs_by_name
 from kg.ingest.relations.rows import starting_in, tail as _tail
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.reading.text import normalise_name
@@ -148,11 +149,7 @@ def _unit_of_in_name(draft, rows, kind) -> None:
                 break
         if found is None:
             if names is None:
-                names = {}
-                for other in draft.entities.values():
-                    if not other.role and kind(other) == "org":
-                        for n in {other.label} | set(other.aliases):
-                            names.setdefault(normalise_name(n), other)
+                names = orgs_by_name(draft, kind)
             for m in _OF_IN.finditer(text, s, e):
                 other = names.get(normalise_name(text[m.end():e]))
                 if other is not None and other is not ent:

@@ -32,6 +32,7 @@ from functools import lru_cache
 from kg.ingest.model import Span
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.names.nesting import containers
+from kg.ingest.relations.org_names import orgs_by_name
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.reading.text import normalise_name
 from kg.model.namespaces import NFO
@@ -332,12 +333,7 @@ def _owner_in_name(draft, spans_of, kind) -> None:
         owner = orgs_at.get((s, m.start()))
         if owner is None:
             if names is None:
-                names = {}
-                for other in draft.entities.values():
-                    if not other.role and kind(other) == "org":
-                        for n in {other.label} | set(other.aliases):
-                            names.setdefault(normalise_name(n), other)
-                            names.setdefault(_SUFFIX.sub("", normalise_name(n)), other)
+                names = orgs_by_name(draft, kind, lambda n: _SUFFIX.sub("", n))
             owner = names.get(normalise_name(text[s:m.start()]))
         if owner is None or owner is ent:
             continue
