@@ -19,8 +19,11 @@ from kg.ingest.relations.affiliations import affiliations, award_grants, unit_ro
 from kg.ingest.relations.area_links import area_links
 from kg.ingest.relations.implements import implements
 from kg.ingest.relations.investments import investments, makers
-from kg.ingest.relations.members import members
+from kg.ingest.relations.members import _THE_COMPANY, members
 from kg.ingest.relations.holdings import holdings
+from kg.ingest.relations.business_metals import business_metals
+from kg.ingest.relations.ownership import ownership
+from kg.ingest.relations.referents import referents
 from kg.ingest.relations.projects import project_anaphora, project_owners
 from kg.ingest.relations.cooccur import propose_from_prior
 from kg.ingest.reading.dates import date_literal, find_dates
@@ -269,7 +272,9 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     for i, (s, e, ent) in enumerate(spans_of):
         if ent.known or kind(ent) not in ("place", "org"):
             continue
-        for s2, e2, other in spans_of[i + 1:i + 3]:
+        # the next two names after it, not counting those printed inside its own name ("the
+        # Kalumbwe Copper-Cobalt Mine in Lualaba Province": the metals are no places)
+        for s2, e2, other in _after_name(spans_of, i, e, 2, kind):
             between = text[e:s2]
             if kind(other) != "place" or other is ent:
                 continue
@@ -342,8 +347,15 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     investments(draft, spans_of, sents, kind)
     project_owners(draft, spans_of, sents, kind)
     project_anaphora(draft, spans_of, sents, kind)
-    members(draft, spans_of, sents, kind)
+    # "the group", "the company", "its": the organisation each stands for, read by the rules
+    # of ownership and business ("a subsidiary of the group", "its molybdenum business")
+    refs = referents(text, spans_of, sents, kind)
+    named_refs = [r for r in refs if text[r[0]:r[1]].lower() != "its"
+                  and not _company_is_under(text, r)]
+    members(draft, spans_of + named_refs, sents, kind)
     holdings(draft, spans_of, sents, kind)      # "A holds 60% of the shares (of X)"
+    ownership(draft, spans_of, sents, kind, refs)
+    business_metals(draft, spans_of, sents, kind, refs)
     makers(draft, spans_of, sents, kind)
     award_grants(draft, spans_of, sents, kind, minter)
     unit_roles(draft, spans_of, sents, kind)
@@ -381,19 +393,23 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     field_ents = [x for x in {id(x): x for _, _, x in spans_of if kind(x) == "field"}.values()
                   if len(normalise_name(x.label)) >= 4]
     for ent in list(draft.entities.values()):
-        if ent.known or kind(ent) != "org" or is_relation_node(ent):
-            continue    # measured: only organisations are linked to the metal their name
-            # gives (0 of 46 for products, events, technologies, policies named so; and the
-            # field their name gives: 1 of 11 for products and technologies)
+        site = str(ent.cls).rsplit("#", 1)[-1] in _METAL_NAMED_PLACES
+        if ent.known or not (kind(ent) == "org" or site) or is_relation_node(ent):
+            continue    # measured: only organisations, mines and parks are linked to the
+            # metal their name gives (0 of 46 for products, events, technologies, policies
+            # named so; and the field their name gives: 1 of 11 for products and technologies)
         low = normalise_name(ent.label)
-        for _, _, metal in metal_spans:
-            for name in {metal.label} | set():
-                if re.search(rf"\b{re.escape(normalise_name(name))}\b", low):
-                    sp = ent.mentions[0]
-                    ent.add(NFO.concernsMetal, metal.iri, Span(sp.start, sp.end), "name:metal-in-name")
+        named = [m for _, _, m in metal_spans
+                 if re.search(rf"\b{re.escape(normalise_name(m.label))}\b", low)]
+        for metal in named:
+            if site and any(o is not metal and normalise_name(metal.label) in
+                            normalise_name(o.label) for o in named):
+                continue    # a plant's "Recycled Aluminium": that metal, not aluminium too
+            sp = ent.mentions[0]
+            ent.add(NFO.concernsMetal, metal.iri, Span(sp.start, sp.end), "name:metal-in-name")
         # and the field its name names ("X Medical Technology Co., Ltd.", "Resource Recycling
         # Magazine", "Digital Transformation Promotion Center")
-        for field in field_ents:
+        for field in field_ents if not site else ():
             if re.search(rf"\b{re.escape(normalise_name(field.label))}\b", low) and ent.mentions:
                 sp = ent.mentions[0]
                 ent.add(NFO.concernsField, field.iri, Span(sp.start, sp.end), "name:field-in-name")
@@ -423,6 +439,19 @@ _HELD_AT = re.compile(r"\b(?:held|hosted|staged|opened|took\s+place)\s+(?:\w+\s+
                       r"(?:the\s+)?$", re.I)
 _INCLUDES = re.compile(r"\b(?:includ(?:e|es|ed|ing)|list(?:s|ed|ing)|cover(?:s|ed|ing))\b", re.I)
 _IN_PLACE = {"Region", "Site", "Company"}     # named "in" a place: where it is
+_METAL_NAMED_PLACES = {"Site"}     # a mine or an industrial park: "X Copper-Nickel Park"
+
+
+def _after_name(spans_of, i, e, n, kind):
+    """The first ``n`` spans after ``spans_of[i]`` (ending at ``e``), leaving out the metals and
+    fields printed inside its name."""
+    out = []
+    for j in range(i + 1, min(len(spans_of), i + 12)):
+        if spans_of[j][0] >= e or kind(spans_of[j][2]) not in ("metal", "field"):
+            out.append(spans_of[j])
+            if len(out) == n:
+                break
+    return out
 _ONE = {NFO.heldIn, NFO.locatedIn}     # a single venue or location: the first place named
 # Left out, measured on leave-one-out (right 0-1 times in 45): an event's venue by co-occurrence
 # (the venue comes from "in/at PLACE"), a product's or technology's field (from "used in").
@@ -467,6 +496,13 @@ def _cooccur(draft, spans_of, sents, within):
                 pass
             ent.add(pred, other.iri, Span(ss, se), "cooccur:same-sentence")
             have.add(pred)
+
+
+def _company_is_under(text, ref) -> bool:
+    """"The company is a subsidiary of Y": members.py reads it from the company named before
+    (org:the-company-subsidiary), not from the phrase."""
+    m = _THE_COMPANY.search(text, max(0, ref[0] - 6), ref[1] + 90)
+    return m is not None and m.start() < ref[0]
 
 
 def _doubt(person, why: str) -> None:

@@ -1,0 +1,178 @@
+"""The metals an organisation is in business with, read from constructions that tie the metal
+to it (a metal merely named in the same sentence is not enough):
+
+* the owner's metal: "its molybdenum and tungsten base", "the group's copper output",
+  "X's nickel operations", "for its cobalt." (a business noun of ``data/business-nouns.txt``,
+  or nothing, after the metals; rule ``org:possessive-metal``, ``@0.5`` when the owner is "its",
+  "the group" or "the company", resolved by :mod:`kg.ingest.relations.referents`);
+* the metal's output of the owner: "copper output from its overseas mine" (same rules);
+* a description: "X, a tungsten miner", "X, China's largest nickel and copper producer",
+  "X is a leading aluminium processing company" (a noun of ``data/producer-nouns.txt``; rule
+  ``org:described-metal``); "Gansu is one of China's main bases for copper and nickel" (a place
+  or an organisation described as a base, centre or producer "for/of" the metals; rule
+  ``context:described-base-metal``);
+* "the group produced 18,600 tonnes of molybdenum": "the group" / "the company" as the subject
+  of a producer verb (``data/producer-verbs.txt``; rule ``org:referent-producer-metal@0.5``)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.lexicon import lines, words
+from kg.ingest.model import Span
+from kg.ingest.names.nesting import containers
+from kg.ingest.relations.producers import _OPENERS, home_country
+from kg.model.namespaces import NFO
+
+_WORD = re.compile(r"([a-z][\w-]*)\s+")
+_NOT_MODIFIER = {"of", "the", "a", "an", "and", "or", "in", "at", "to", "for", "by", "with",
+                 "is", "was", "are", "were", "has", "have", "had", "will", "would", "that",
+                 "which", "who", "its", "their", "own"}
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+_END = re.compile(r"\s*(?:[,.;:)]|$)")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)\b")
+_OUTPUT_OF = re.compile(r"\s+(?:output|production|sales|exports|business|operations|capacity)\s+"
+                        r"(?:of|from|at)\s+", re.I)
+_DESCRIBED = re.compile(r"(?:\s*,\s*|\s+(?:is|was|remains|became|has\s+become)\s+)"
+                        r"(?:a|an|the|one\s+of\s+the|one\s+of\s+[A-Z][\w-]*['’]s|"
+                        r"[A-Z][\w-]*['’]s)\s+")
+_BASE_FOR = re.compile(r"(?:base|bases|centre|center|centres|centers|hub|hubs|producer|"
+                       r"producers|supplier|suppliers|home)\s+(?:for|of)\s+(?:the\s+)?", re.I)
+_BE_HAVE = {"is", "was", "are", "has", "have", "had", "ranks", "ranked", "leads", "hosts",
+            "accounts", "accounted"}    # ("the group is accelerating ...": no production)
+_LEAD_PP = re.compile(r"^(?:In|By|During|Since|Over|Last|This)\b[^,.;]{0,30}$")
+
+
+@lru_cache(maxsize=1)
+def _producer_verb():
+    verbs = [v for v in lines("producer-verbs") if v != "'s" and v not in _BE_HAVE]
+    alt = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:[a-z]+ly|also|still|now|already)\s+)*(?:{alt})\b")
+
+
+@lru_cache(maxsize=1)
+def _business_nouns():
+    return words("business-nouns")
+
+
+@lru_cache(maxsize=1)
+def _producer_nouns():
+    return words("producer-nouns")
+
+
+def business_metals(draft, spans_of, sents, kind, refs) -> None:
+    text = draft.text
+    nested = containers([x for x in spans_of if not x[2].role])
+    plain = [x for x in spans_of if not is_relation_node(x[2])
+             and (x[0], x[1], id(x[2])) not in nested]
+    metal_at: dict = {}
+    for x in spans_of:
+        if kind(x[2]) == "metal":
+            old = metal_at.get(x[0])
+            if old is None or x[1] > old[1]:
+                metal_at[x[0]] = x
+    if not metal_at:
+        return
+    ref_at = {(s, e) for s, e, _ in refs}
+    owners = sorted([x for x in plain if kind(x[2]) in ("org", "place")] + list(refs),
+                    key=lambda x: x[0])
+    org_at = {x[0]: x for x in owners if kind(x[2]) == "org"}
+    verb = _producer_verb()
+    home = home_country(spans_of)     # (the backdrop of a national report: no producer)
+
+    def metals_from(pos):
+        """The metals listed from ``pos`` ("nickel and copper"), and where the list ends."""
+        out = []
+        hit = metal_at.get(pos)
+        while hit is not None and len(out) < 8:
+            out.append(hit)
+            g = _LIST_GAP.match(text, hit[1])
+            nxt = metal_at.get(g.end()) if g else None
+            if nxt is None:
+                return out, hit[1]
+            hit = nxt
+        return out, pos
+
+    def after_modifiers(pos, most=3):
+        """Skip up to ``most`` lower-case modifiers ("largest", "overseas") to a metal."""
+        for _ in range(most + 1):
+            if pos in metal_at:
+                return pos
+            w = _WORD.match(text, pos)
+            if w is None or w.group(1) in _NOT_MODIFIER:
+                return None
+            pos = w.end()
+        return None
+
+    for s, e, owner in owners:
+        is_ref = (s, e) in ref_at
+        guess = "@0.5" if is_ref else ""
+        if kind(owner) == "org":
+            # the owner's metal: "its molybdenum base", "X's copper output"
+            poss = re.match(r"['’]s\s+" if text[s:e].lower() != "its" else r"\s+", text[e:e + 3])
+            if poss and (text[e:e + 1] in "'’" or is_ref):
+                at = after_modifiers(e + poss.end(), 2)
+                if at is not None:
+                    ms, end = metals_from(at)
+                    nw = _NEXT_WORD.match(text, end)
+                    if ms and (nw and nw.group(1).lower() in _business_nouns()
+                               or _END.match(text, end)):
+                        for hit in ms:
+                            owner.add(NFO.concernsMetal, hit[2].iri, Span(s, hit[1]),
+                                      "org:possessive-metal" + guess)
+            # "the group produced 18,600 tonnes of molybdenum"
+            if is_ref and text[s:e].lower() != "its" and verb.match(text, e, e + 60):
+                ss, se = sents.bounds(s)
+                lead = text[ss:s].strip(" \t\n\"“")
+                if _OPENERS.search(lead) or _LEAD_PP.match(lead):
+                    _subject_metals(text, owner, s, e, se, metal_at, owners, kind)
+        if is_ref or owner.iri == home:
+            continue
+        # a description: "X, a tungsten miner"; "Gansu is one of China's main bases for copper"
+        d = _DESCRIBED.match(text, e)
+        if d is None:
+            continue
+        pos = d.end()
+        for _ in range(4):
+            b = _BASE_FOR.match(text, pos)
+            if b:
+                ms, _ = metals_from(b.end())
+                for hit in ms:
+                    owner.add(NFO.concernsMetal, hit[2].iri, Span(s, hit[1]),
+                              "context:described-base-metal")
+                break
+            if kind(owner) == "org" and pos in metal_at:
+                ms, end = metals_from(pos)
+                nw = _NEXT_WORD.match(text, end)
+                if nw and nw.group(1).lower() not in _producer_nouns():
+                    nw = _NEXT_WORD.match(text, nw.end())      # "aluminium processing company"
+                if ms and nw and nw.group(1).lower() in _producer_nouns():
+                    for hit in ms:
+                        owner.add(NFO.concernsMetal, hit[2].iri, Span(s, nw.end()),
+                                  "org:described-metal")
+                break
+            w = _WORD.match(text, pos)
+            if w is None or w.group(1) in _NOT_MODIFIER:
+                break
+            pos = w.end()
+    # "copper output from its overseas mine"
+    for ms0, me0, metal in sorted(metal_at.values()):
+        o = _OUTPUT_OF.match(text, me0)
+        if o is None:
+            continue
+        hit = org_at.get(o.end())
+        if hit is None:
+            continue
+        hit[2].add(NFO.concernsMetal, metal.iri, Span(ms0, hit[1]),
+                   "org:possessive-metal" + ("@0.5" if hit[:2] in ref_at else ""))
+
+
+def _subject_metals(text, owner, s, e, se, metal_at, owners, kind):
+    """The metals of the subject's clause, up to another organisation or place."""
+    stops = [x[0] for x in owners if e <= x[0] < se and x[2] is not owner]
+    end = min(stops) if stops else se
+    for ms, me, metal in sorted(metal_at.values()):
+        if e <= ms and me <= end:
+            owner.add(NFO.concernsMetal, metal.iri, Span(s, me),
+                      "org:referent-producer-metal@0.5")

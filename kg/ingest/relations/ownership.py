@@ -1,0 +1,191 @@
+"""Who owns what in company news, read from constructions (the owner a name, or "the group",
+"the company", "its" resolved by :mod:`kg.ingest.relations.referents`):
+
+* "its (wholly owned) subsidiary Y", "the group's subsidiary Y": Y ``nfo:subsidiaryOf`` the
+  owner (rule ``org:referent-subsidiary@0.5``);
+* an apposition "Y, the group's titanium subsidiary in Baoji", "Y, X's polysilicon unit in
+  Yulin": Y under the owner (``org:appositive-subsidiary``), the metals among its modifiers
+  (``org:unit-metal``) and the place after it (``org:unit-in-place``);
+* "Y, a (listed) subsidiary that ...", no owner named: the owner is the subject of the sentence
+  ("Its tungsten business is run by Y, a subsidiary that ...", ``org:subsidiary-of-subject@0.5``);
+* "A holds an 80% stake in the X Mine": the mine or project ``nfo:ownedBy`` A (``site:stake-in``);
+* "Y, which operates the X Mine", "Y, a subsidiary that owns the X Mine": ``nfo:ownedBy`` Y
+  (``site:operated-by``); "that mines and smelts molybdenum in Huaxian County": Y's metals
+  (``org:clause-metal``) and where it works (``org:clause-place@0.5``);
+* "the company, which is based in X", "its headquarters in X": the seat (``org:based-in``).
+
+Each construction is matched once at the names it starts from: linear in the text."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.model import Span
+from kg.ingest.names.nesting import containers
+from kg.ingest.relations.holdings import _HOLDS
+from kg.model.namespaces import NFO
+
+_SUB = r"(?:subsidiary|subsidiaries|unit|arm|affiliate)"
+# after an owner: "'s wholly owned titanium subsidiary" (the owner's "'s" is part of it)
+_POSS_SUB = re.compile(r"(?:['’]s)?\s+(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<n>" + _SUB + r")\b", re.I)
+_MOD_STOP = re.compile(r"\b(?:of|and|or|the|a|an|in|at|to|for|by|with|former|new|is|was)\b",
+                       re.I)
+_AFTER_SUB = re.compile(r"\s*,?\s*(?:the\s+)?")
+_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+_APPOSE = re.compile(r"\s*,\s*$")
+# "Y, a (listed) subsidiary that/which/," with no "of": the sentence subject's
+_BARE_SUB = re.compile(r"\s*,\s*(?:a|an)\s+(?:(?:wholly[- ]owned|majority[- ]owned|listed|key|"
+                       r"core|main|holding)\s+)*" + _SUB + r"\b(?!\s+(?:of|under|to)\b)", re.I)
+_STAKE_IN = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.I)
+# a clause of the organisation: "Y, which operates", "Y, a subsidiary that owns", "Y operates"
+_CLAUSE = re.compile(r"(?:\s*,\s*(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?" + _SUB +
+                     r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,4})?)?"
+                     r"\s*,?\s*(?:which|that|who)?\s*(?:also\s+|now\s+|currently\s+|still\s+)?"
+                     r"(?P<v>owns|operates|runs|controls|manages|mines|smelts|produces|refines|"
+                     r"processes|makes)\b", re.I)
+# the owner in an apposition ("Y, a subsidiary of the group that mines"): the clause is Y's
+_OWNER_OF = re.compile(r"\b(?:subsidiary|subsidiaries|unit|arm|branch|affiliate)\s+of\s+"
+                       r"(?:the\s+)?$", re.I)
+_OWN_VERBS = {"owns", "operates", "runs", "controls", "manages"}
+_WORK_VERBS = {"mines", "smelts", "produces", "refines", "processes", "makes"}
+_MORE_VERBS = re.compile(r"\s+(?:and|,)\s+(?:mines|smelts|produces|refines|processes|makes|"
+                         r"sells|exports)\b", re.I)
+_CLAUSE_END = re.compile(r"[;:.]|,\s+(?:and|but|while|which|who)\b|\s+(?:while|but)\b")
+_SEAT = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:is\s+|was\s+)?(?:based|headquartered|located)"
+                   r"\s+in\s+(?:the\s+)?", re.I)
+_HEADQUARTERS = re.compile(r"(?:['’]s)?\s+(?:headquarters|head\s+office|seat)\s+(?:is\s+|are\s+)?"
+                           r"(?:in|at)\s+(?:the\s+)?", re.I)
+_CUES = ("subsidiar", " unit", " arm", "affiliate", "stake", "interest", "share", "owns",
+         "operates", "runs", "controls", "manages", "mines", "smelts", "produces", "refines",
+         "processes", "makes", "based", "headquarter", "located", "head office")
+
+
+def _cls(ent) -> str:
+    return str(ent.cls).rsplit("#", 1)[-1]
+
+
+def ownership(draft, spans_of, sents, kind, refs) -> None:
+    text = draft.text
+    refs = list(refs)
+    ref_at = {(s, e) for s, e, _ in refs}      # (a phrase, not a name)
+    low = text.lower()
+    if not any(c in low for c in _CUES):
+        return
+    nested = containers([x for x in spans_of if not x[2].role])
+    plain = [x for x in spans_of if not is_relation_node(x[2]) and (x[0], x[1], id(x[2]))
+             not in nested]
+    orgs = sorted([x for x in plain if kind(x[2]) == "org"] + list(refs), key=lambda x: x[0])
+    by_start: dict = {}
+    by_end: dict = {}
+    for x in orgs:
+        by_start.setdefault(x[0], x)
+        by_end.setdefault(x[1], x)
+    at = {}                     # start -> (s, e, entity) of any name (metals inside names too)
+    for x in sorted(spans_of, key=lambda x: (x[0], -x[1])):
+        if not is_relation_node(x[2]):
+            at.setdefault(x[0], x)
+
+    def ahead(pos, kinds):
+        hit = at.get(pos)
+        return hit if hit is not None and kind(hit[2]) in kinds else None
+
+    def owned(hit):
+        return hit is not None and (kind(hit[2]) == "project" or _cls(hit[2]) in ("Site",
+                                                                                   "Region"))
+
+    for s, e, owner in orgs:
+        ss, se = sents.bounds(s)
+        m = _POSS_SUB.match(text, e)
+        if m and m.end() <= se and not _MOD_STOP.search(m.group("mods")) and (
+                text[e:e + 1] in "'’" or (s, e) in ref_at):
+            _subsidiary(text, m, s, e, owner, by_start, by_end, ahead, kind, ref_at)
+        h = _HOLDS.match(text, e)
+        if h:
+            o = _STAKE_IN.match(text, h.end())
+            hit = ahead(o.end(), ("place", "project")) if o else None
+            if owned(hit) and hit[2] is not owner:
+                hit[2].add(NFO.ownedBy, owner.iri, Span(min(s, hit[0]), hit[1]), "site:stake-in")
+        c = _CLAUSE.match(text, e)
+        if c and c.end() <= se and text[s:e].lower() != "its" and \
+                not _OWNER_OF.search(text, max(0, s - 40), s):
+            _clause(text, c, s, owner, se, ahead, owned, kind, orgs)
+        seat = _SEAT.match(text, e) or _HEADQUARTERS.match(text, e)
+        if seat:
+            hit = ahead(seat.end(), ("place",))
+            if hit is not None:
+                owner.add(NFO.locatedIn, hit[2].iri, Span(s, hit[1]), "org:based-in")
+        b = _BARE_SUB.match(text, e)
+        if b and (s, e) not in ref_at:
+            subject = next((x for x in orgs if ss <= x[0] < s and x[2] is not owner), None)
+            if subject is not None:
+                owner.add(NFO.subsidiaryOf, subject[2].iri, Span(subject[0], b.end()),
+                          "org:subsidiary-of-subject@0.5")
+
+
+def _subsidiary(text, m, s, e, owner, by_start, by_end, ahead, kind, ref_at):
+    """"<owner>'s (mods) subsidiary Y" and "Y, <owner>'s (mods) subsidiary (in PLACE)"."""
+    guess = "@0.5" if (s, e) in ref_at else ""
+    a = _AFTER_SUB.match(text, m.end())
+    after = by_start.get(a.end()) if a else None
+    if after is not None and after[2] is not owner and after[:2] not in ref_at:
+        if guess:       # (a name's "X's subsidiary Y" is members.py's org:subsidiary-cue)
+            after[2].add(NFO.subsidiaryOf, owner.iri, Span(s, after[1]),
+                         "org:referent-subsidiary@0.5")
+        return
+    lead = re.search(r",\s*(?:the\s+)?$", text[max(0, s - 8):s])    # ("the" of "the group")
+    if lead is None:
+        return
+    y = by_end.get(max(0, s - 8) + lead.start())
+    if y is None or y[2] is owner or y[:2] in ref_at:
+        return
+    sub = y[2]
+    sub.add(NFO.subsidiaryOf, owner.iri, Span(y[0], m.end()), "org:appositive-subsidiary" + guess)
+    pos = m.start("mods")
+    while pos < m.end("mods"):
+        hit = ahead(pos, ("metal",))
+        if hit is not None:
+            sub.add(NFO.concernsMetal, hit[2].iri, Span(y[0], m.end()), "org:unit-metal")
+            pos = hit[1]
+        pos += 1
+    p = _IN_PLACE.match(text, m.end())
+    hit = ahead(p.end(), ("place",)) if p else None
+    if hit is not None:
+        sub.add(NFO.locatedIn, hit[2].iri, Span(y[0], hit[1]), "org:unit-in-place")
+
+
+def _clause(text, c, s, owner, se, ahead, owned, kind, orgs):
+    """What the organisation's own clause says it owns, works and where."""
+    verb = c.group("v").lower()
+    end = _CLAUSE_END.search(text, c.end(), se)
+    stop = end.start() if end else se
+    pos = c.end()
+    more = _MORE_VERBS.match(text, pos)
+    while more:
+        pos = more.end()
+        more = _MORE_VERBS.match(text, pos)
+    metals = []
+    found_place = None
+    i = pos
+    while i < stop:
+        hit = ahead(i, ("place", "project", "metal", "org"))
+        if hit is None:
+            i += 1
+            continue
+        k = kind(hit[2])
+        if k == "org":
+            break
+        if verb in _OWN_VERBS and owned(hit) and hit[2] is not owner:
+            hit[2].add(NFO.ownedBy, owner.iri, Span(s, hit[1]), "site:operated-by")
+            break
+        if verb in _WORK_VERBS and k == "metal":
+            metals.append(hit)
+        elif verb in _WORK_VERBS and k == "place" and metals and re.search(
+                r"\bin\s+(?:the\s+)?$", text[max(0, hit[0] - 8):hit[0]]):
+            found_place = hit
+            break
+        i = hit[1]
+    for ms, me, metal in metals:
+        owner.add(NFO.concernsMetal, metal.iri, Span(s, me), "org:clause-metal")
+    if found_place is not None and metals and _cls(owner) == "Company":
+        owner.add(NFO.locatedIn, found_place[2].iri, Span(s, found_place[1]),
+                  "org:clause-place@0.5")

@@ -1,0 +1,108 @@
+"""Which organisation "the group", "the company" and "its" stand for in company news, so that
+the rules which read "the group's titanium subsidiary", "a subsidiary of the group", "the
+company, which is based in X" or "its wholly owned subsidiary Y" know whose they are.
+
+* "the group": the organisation whose name holds the word "group" that the text has named most
+  often before the phrase (a report on a group names it again and again; a subsidiary that is
+  also a "Group" is named once or twice); on a tie, the one named last;
+* "the company": the company named last before it in the same sentence, else in the sentence
+  before (same paragraph): news says "Liu, manager of X Co., Ltd., said the company ...";
+* "its": the first organisation (or "the group", "the company") of its own sentence before it,
+  else the first of the sentence before (same paragraph) — the clause's subject.
+
+A phrase followed by "of" or a capital ("the company X Co., Ltd.") starts a new
+description and stands for nothing. Each referent is a span ``(start, end, organisation)`` of
+the phrase (from its noun: "of the group" reads as "of" + a name), for the rules of this wing only (the draft's mentions stay names)."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.names.nesting import containers
+
+_PHRASE = re.compile(r"\b(?:[Tt]he\s+(?P<noun>[Gg]roup|[Cc]ompany)|(?P<its>[Ii]ts))\b"
+                     r"(?!\s+of\b|\s+[A-Z])")
+_GROUP = re.compile(r"\bgroup\b", re.I)
+
+
+def _is_company(ent) -> bool:
+    return str(ent.cls).endswith("#Company")
+
+
+def referents(text, spans_of, sents, kind, with_its=True) -> list:
+    """``(start, end, organisation)`` for each "the group" / "the company" (and "its", when
+    ``with_its``) whose organisation the text makes plain, in text order."""
+    low = text.lower()
+    if "the group" not in low and "the company" not in low and not (with_its and "its " in low):
+        return []
+    nested = containers([x for x in spans_of if not x[2].role])
+    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org"
+                   and not is_relation_node(ent) and (s, e, id(ent)) not in nested),
+                  key=lambda x: x[0])
+    if not orgs:
+        return []
+    starts = [s for s, _, _ in orgs]
+    counts: dict = {}           # group -> mentions so far (walked along with the phrases)
+    names_group = {id(ent): bool(_GROUP.search(ent.label)) for _, _, ent in orgs}
+    out: list = []
+    out_starts: list = []
+    j = 0
+    last_group: dict = {}
+    for m in _PHRASE.finditer(text):
+        p = m.start()
+        while j < len(orgs) and orgs[j][0] < p:
+            ent = orgs[j][2]
+            if names_group[id(ent)]:
+                counts[id(ent)] = counts.get(id(ent), 0) + 1
+                last_group[id(ent)] = (orgs[j][0], ent)
+            j += 1
+        noun = (m.group("noun") or "").lower()
+        at = m.start("noun") if noun else p      # ("of the group": the rules skip "the")
+        if noun == "group":
+            if not counts:
+                continue
+            best = max(counts, key=lambda k: (counts[k], last_group[k][0]))
+            out.append((at, m.end(), last_group[best][1]))
+            out_starts.append(at)
+            continue
+        ss, se = sents.bounds(p)
+        if noun == "company":
+            ent = _last_company(text, orgs, starts, sents, ss, p)
+            if ent is not None:
+                out.append((at, m.end(), ent))
+                out_starts.append(at)
+            continue
+        if not with_its:
+            continue
+        ent = _subject(orgs, starts, out, out_starts, ss, p)
+        if ent is None and ss > 0 and "\n\n" not in text[max(0, ss - 2):ss]:
+            ps, _ = sents.bounds(ss - 1)
+            ent = _subject(orgs, starts, out, out_starts, ps, ss)
+        if ent is not None:
+            out.append((p, m.end(), ent))
+            out_starts.append(p)
+    return out
+
+
+def _last_company(text, orgs, starts, sents, ss, p):
+    here = [x for x in orgs[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, p)]
+            if _is_company(x[2]) and x[1] <= p]
+    if here:
+        return here[-1][2]
+    if ss == 0 or "\n\n" in text[max(0, ss - 2):ss]:
+        return None
+    ps, _ = sents.bounds(ss - 1)
+    before = [x for x in orgs[bisect.bisect_left(starts, ps):bisect.bisect_left(starts, ss)]
+              if _is_company(x[2])]
+    return before[-1][2] if before else None
+
+
+def _subject(orgs, starts, refs, ref_starts, a, b):
+    """The first organisation named, or referred to, in ``[a, b)``."""
+    i = bisect.bisect_left(starts, a)
+    first = orgs[i] if i < len(orgs) and orgs[i][0] < b else None
+    k = bisect.bisect_left(ref_starts, a)
+    if k < len(refs) and refs[k][0] < b and (first is None or refs[k][0] < first[0]):
+        first = refs[k]
+    return None if first is None else first[2]
