@@ -22,11 +22,15 @@ from kg.ingest.relations.post_forms import propose_posts
 from kg.ingest.names.bylines import drop_byline_roles, hide_bylines
 from kg.ingest.events.anaphora import dates_of_referred, refer_back
 from kg.ingest.names.name_repair import repair_names
-from kg.ingest.reading.dates import date_literal, document_date, headline_year, stated_year
+from kg.ingest.reading.dates import date_literal, document_date
+from kg.ingest.events.years import document_year
 from kg.ingest.events.date_attach import attach_dates
 from kg.ingest.knowledge.gazetteer import Gazetteer, Mention
 from kg.ingest.events.happenings import propose as propose_happenings
 from kg.ingest.events.durations import event_durations
+from kg.ingest.events.project_nouns import propose as project_nouns
+from kg.ingest.events.inspections import propose as inspections
+from kg.ingest.events.decisions import propose as decisions
 from kg.ingest.events.signing import signed_at
 from kg.ingest.names.longer import longer_names
 from kg.ingest.names.inner_links import concept_inside_ok, known_wins
@@ -87,11 +91,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                   publisher, url)
     gaz = gazetteer or snapshot.gazetteer(kg)      # (from the ingest snapshot, or the graph)
     minter = Minter(snapshot.used_iris(kg))
-    shown_year = headline_year(text)
-    doc_year = date[:4] if date else None
-    if shown_year and (doc_year is None or shown_year <= doc_year):
-        doc_year = shown_year
-    doc_year = doc_year or stated_year(text)     # "This year marks the final year of ... (2021-2025)"
+    doc_year = document_year(text, date)     # (else "This year marks the final year of ...")
 
     mentions = gaz.link(text)
     news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)
@@ -238,6 +238,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     propose_places(draft, spans_of, minter, gaz)     # "Qujing, March 3 --", "in X, Y Province"
     repair_names(draft, spans_of, minter, gaz)       # "A and B University", short names
     propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events
+    project_nouns(draft, spans_of, minter, kind_of)  # "the second phase of X", "a pilot line"
+    inspections(draft, spans_of, minter, kind_of)    # "an inspection team of the X Department"
+    decisions(draft, spans_of, minter, kind_of)      # "X issued the penalty decision on May 28"
     merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
     refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
     propose_relations(draft, spans_of, minter, doc_year,

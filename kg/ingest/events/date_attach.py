@@ -45,6 +45,11 @@ _ISSUED = re.compile(r"\b(?:issu|releas|publish|promulgat|announc|unveil|launch|
 # a deadline ("asking provinces to report by June 30", "before July 15") dates nothing's issue
 _DEADLINE = re.compile(r"\b(?:by|before|until|till|no later than|not later than|deadline(?: of)?|"
                        r"due(?: on| by)?)\s+(?:the\s+end\s+of\s+)?$", re.I)
+# when it is to be finished ("is due to be completed at the end of 2026", "scheduled for
+# completion in 2027"): a plan's deadline, not the day it started
+_DUE_DONE = re.compile(r"\b(?:due|scheduled|expected|set|planned|slated)\s+(?:to\s+be\s+"
+                       r"(?:completed|finished)|for\s+completion)\s+(?:at|in|on|by|before)\s+"
+                       r"(?:the\s+end\s+of\s+)?$", re.I)
 # a date bounding a period ("from 2026", "starting in July", "through 2030"), not a signing day
 _SPAN_BOUND = re.compile(r"\b(?:from|starting(?:\s+(?:in|from|on))?|beginning(?:\s+in)?|until|"
                          r"till|through|to)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$", re.I)
@@ -96,13 +101,21 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
         if id(ent) in seen or ent.rule.startswith("event:dated-"):
             continue
         seen.add(id(ent))
+        if ent.rule == "project:phase":
+            # "A second phase, which would add ...; X may file it next year": what a phase's
+            # sentence dates is a plan's step (when work on it began is read below)
+            ent.statements[:] = [st for st in ent.statements if not (
+                st[0] in (NFO.startDate, NFO.endDate) and st[3].startswith(("context:date",
+                                                                            "date:")))]
+            continue
         k = kind(ent)
         main = force = None
         for m in sorted(ent.mentions, key=lambda m: m.start):
             got, got_force = _for_mention(text, dates, starts, sents, m.start, m.end, ent,
                                           others_between, kind)
-            if got is not None and (main is None or _refines(main[0].value, got[0].value)):
-                main = got
+            if got is not None and (main is None or _refines(main[0].value, got[0].value)
+                                    or main[1] == "date:dateline" != got[1]):
+                main = got      # (the day the news was filed is only the last resort)
             if got_force is not None and force is None:
                 force = got_force
         if main is None and k == "policy":
@@ -351,6 +364,10 @@ def _refines(old: str, new: str) -> bool:
     return len(new) > len(old) and new.startswith(old)
 
 
+# a meeting that reports on the year its name holds: it meets in that year or the next
+_ACCOUNTS = re.compile(r"\b(?:general|shareholders['\u2019]?|annual\s+results)\s+meeting\b", re.I)
+
+
 def _named_year(label: str) -> str | None:
     m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", label)
     return m.group(1) if m else None
@@ -367,14 +384,17 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind):
     cands = [d for d in inside if not _adjectival(text, d, ss)]
     force = [d for d in cands if _IN_FORCE.search(text[max(ss, d.start - 60):d.start])]
     plain = [d for d in cands if d not in force
-             and not _DEADLINE.search(text[max(ss, d.start - 30):d.start])]
+             and not _DEADLINE.search(text[max(ss, d.start - 30):d.start])
+             and not _DUE_DONE.search(text[max(ss, d.start - 60):d.start])]
     if kind(ent) in ("agreement", "policy"):
         # "will supply ... from 2026", "runs until 2030": when something else starts or ends
         plain = [d for d in plain if not _SPAN_BOUND.search(text[max(ss, d.start - 25):d.start])]
     if named and kind(ent) == "event":
         # "the 2024 ... Symposium": a date of another year is not this one's (a policy's
         # "(2025 Edition)" or "GB/T 3499-2023" says nothing of the day it was issued)
-        plain = [d for d in plain if d.value[:4] == named or (d.until or "")[:4] == named]
+        # ("the 2025 annual general meeting" reports on 2025 and is held the year after)
+        years = {named} | ({str(int(named) + 1)} if _ACCOUNTS.search(text[s:e]) else set())
+        plain = [d for d in plain if d.value[:4] in years or (d.until or "")[:4] in years]
     span = Span(ss, se)
     main = None
     after = [d for d in plain if d.start >= e and not others_between(e, d.start, ent)]

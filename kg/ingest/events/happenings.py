@@ -64,18 +64,21 @@ _HAPPENED = re.compile(r"\b(?:completed|finished|announced|marked|marking|marks|
 # looks for "signed" alone; the same matches)
 # (its words may pair with "and" or list with commas: "a molten aluminium and technical service
 # agreement", "an engineering, procurement and construction contract")
+# the heads of a signed document: "a memorandum (of understanding)", "a letter of intent"
+_AGREEMENT_HEAD = (r"(?:agreement|memorandum(?:\s+of\s+understanding)?|contract|letter\s+of\s+"
+                   r"intent|MoU)")
 _SIGNED = re.compile(r"signed(?<!\wsigned)\s+(?P<det>(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
                      r"on|for|the)\s)[a-z][\w\-]*(?:,\s+(?=[a-z])|\s+and\s+(?=[a-z])|\s+)){0,6}?"
-                     r"(?:agreement|memorandum\s+of\s+understanding|contract))(?![\w\-])")
+                     rf"{_AGREEMENT_HEAD})(?![\w\-])")
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(?P<w>(?:(?!(?:again|to|on|for|in|at|and|which|"
                    r"that)\b)[^\s,.;:()]+\s*){1,4}?)(?=\s*[,.;:()]|\s+(?:again|to|on|for|in|"
                    r"at|and|which|that)\b|\s*$)")
 # "... attended the ceremony and held talks": a clause ending in a conjunction, or opening with
 # a verb, is no subject
 _NOT_SUBJECT = re.compile(r"(?:\b(?:and|or|but|then)$|^\w+ed\b)")
-# "X held the A ceremony ... and the B ceremony": X holds both
-_HELD_BY = re.compile(r"[\s,]*(?:also\s+)?(?:held|hosted|organi[sz]ed|convened)\s+(?:the|a|an)\s+"
-                      r"(?:(?:[^\s,.;]+\s+){0,6}|[^.;]{0,200}\s+and\s+(?:the|a|an)\s+)")
+# "X held the A ceremony ... and the B ceremony": X holds both; "X held its annual meeting"
+_HELD_BY = re.compile(r"[\s,]*(?:also\s+)?(?:held|hosted|organi[sz]ed|convened)\s+(?:the|a|an|its|"
+                      r"their)\s+(?:(?:[^\s,.;]+\s+){0,6}|[^.;]{0,200}\s+and\s+(?:the|a|an)\s+)")
 # "a press conference held by the X": the organiser after the head (its name starts at "org")
 _HELD_BY_AFTER = re.compile(r"\s+(?:jointly\s+)?(?:held|hosted|organi[sz]ed|convened)\s+by\s+"
                             r"(?P<org>(?:the\s+)?)")
@@ -102,19 +105,18 @@ _TARIFF = re.compile(r"\b(?P<verb>rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|hik
                      r"(?P<to>[\d.]+\s*%)")
 # ", and a strategic cooperation agreement" right after "signed A with X"
 _AND_AGREEMENT = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:a|an|another)\s+(?P<np>(?:(?!(?:with|and|"
-                            r"on|for|the)\s)[a-z][\w\-]*\s+){0,4}?(?:agreement|memorandum\s+of\s+"
-                            r"understanding|contract))(?![\w\-])")
+                            rf"on|for|the)\s)[a-z][\w\-]*\s+){{0,4}}?{_AGREEMENT_HEAD})(?![\w\-])")
 # a verb of its own between two agreement phrases: the second is another clause's
 _VERB_BETWEEN = re.compile(r"\b(?:signed|sign|signs|agreed|will|would|which|who|that|said|"
                            r"announced|reached|inked)\b")
 # "a cooperation agreement between A and B" (lower case: no name rule reads it)
 # (found from its head, "agreement between", then read back to the article: a scan of the text
 # for every "a"/"the" costs more)
-_BETWEEN = re.compile(r"(?P<head>agreement|memorandum\s+of\s+understanding|contract)\s+between\s+"
+_BETWEEN = re.compile(rf"(?P<head>{_AGREEMENT_HEAD})\s+between\s+"
                       r"(?:the\s+)?")
 _BETWEEN_NP = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:(?!(?:with|and|on|for|the|this|that)\s)"
                          r"[a-z][\w\-]*\s+){0,4}?)$")
-_HEADS = ("agreement", "memorandum", "understanding", "contract")
+_HEADS = ("agreement", "memorandum", "understanding", "contract", "MoU", "letter of intent")
 
 
 @lru_cache(maxsize=None)

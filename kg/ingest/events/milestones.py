@@ -19,8 +19,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.reading.dates import (date_literal, find_dates, headline_year, roll_forward,
-                             stated_year)
+from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
+from kg.ingest.events.years import document_year
 from kg.ingest.events.event_labels import curator_label
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
@@ -76,19 +76,20 @@ def _verb_at(clause: str) -> str | None:
 
 
 def _doc_year(draft) -> str | None:
-    """The year a month-and-day takes (as the pipeline reads it: the headline's year, else the
-    document's date, else the year the text states)."""
-    shown = headline_year(draft.text)
-    year = str(draft.date)[:4] if draft.date is not None else None
-    if shown and (year is None or shown <= year):
-        year = shown
-    return year or stated_year(draft.text)
+    """The year a month-and-day takes (as the pipeline reads it)."""
+    return document_year(draft.text, str(draft.date) if draft.date is not None else None)
 
 
 def _label(text: str, a: int, b: int, dates) -> str:
     """A curator's label for the clause ``a:b`` (its dates taken out), else the clause."""
     plain = _plain(text, a, b, dates)
+    # "Guo said that the line, commissioned in ...": what was said, not who said it
+    plain = _REPORTED.sub("", plain, count=1)
     return curator_label(plain) or _clip(plain)
+
+
+_REPORTED = re.compile(r"^[^,;]{0,60}?\b(?:said|says|stated|noted|added|announced)\s+(?:that\s+)?"
+                       r"(?=\S)")
 
 
 def _clip(out: str) -> str:

@@ -3,7 +3,8 @@
 of ``data/org-capacity-heads.txt`` ("the 200,000-tonne-per-year copper smelting project", "its
 50,000 t/a recycled aluminium project", "a 20-tonne-per-year 7N indium pilot line"). The words
 between never run past a word of ``data/phrase-stops.txt`` ("200,000 tonnes of copper in the
-plant" names no project). Rule ``project:capacity``; the capacity itself is kept on the
+plant" names no project), except an "and" between two of them before the head ("the
+300,000-tonne-per-year recycled aluminium and aluminium alloy project"). Rule ``project:capacity``; the capacity itself is kept on the
 candidate (``nfo:capacity`` when the draft is written is left to the reviewer's note).
 
 One compiled pattern, one pass over the text (linear)."""
@@ -35,7 +36,8 @@ def _pattern() -> tuple[re.Pattern, dict[str, str]]:
     unit_alt = "|".join(re.escape(u) for u in units)
     rx = re.compile(
         rf"(?P<cap>{_NUM}{_MAG}[ -]?(?:{unit_alt})(?![A-Za-z]){_PER})"
-        rf"(?P<words>(?:\s+(?!(?:{stop_alt}|{head_alt})(?![\w-]))[A-Za-z0-9][\w\-/]*){{0,6}}?)"
+        rf"(?P<words>(?:\s+(?:and\s+(?=[a-z]))?(?!(?:{stop_alt}|{head_alt})(?![\w-]))"
+        rf"[A-Za-z0-9][\w\-/]*){{0,6}}?)"
         rf"\s+(?P<head>{head_alt})(?![\w-])", re.I)
     return rx, heads
 

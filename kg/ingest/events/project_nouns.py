@@ -1,0 +1,216 @@
+"""Projects running text names by their noun, in lower case, with no capitalised name and no
+capacity (those are :mod:`kg.ingest.names.capacities` and the name rules):
+
+* a noun phrase headed by a project noun (``data/project-noun-heads.txt``) that says where it is
+  or that it is being built: "the tailings reprocessing line at X, commissioned in ...", "a
+  bauxite exploration programme in A and B", "a high-end foil project for new energy vehicles,
+  to be built by Y", "a pilot line to be built in X's Y District" (rule ``project:noun-phrase``).
+  It needs a content word before the head, or a two-word head ("pilot line") and a building cue
+  with a place; the place after "in"/"at" is where it is (``nfo:locatedIn``);
+* a later phase of a project or site: "the second phase of the X Refinery", "X's second-phase
+  expansion" (not a first phase: most often the project already named, at work), "the mine's second-phase expansion" (the last name whose head is "mine"), "A
+  second phase, which would add ..." (the project named last before, in the paragraph or 1500
+  characters back; else the only project the text named before) (rule ``project:phase``): "Second phase of X", the bare phrase an alias;
+  part of X (``nfo:partOfProject``), located at a site, or owned by an organisation.
+
+Each is a new ``nfo:Project`` (confidence 0.5); who owns it is read later by
+:mod:`kg.ingest.relations.projects` like any project's. A phrase a name already covers, or one
+that crosses a name, is left to that name. One pass of two regular expressions: linear."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Entity, Span
+from kg.ingest.reading.text import normalise_name
+from kg.model.namespaces import NFO
+
+RULE, PHASE_RULE, CONFIDENCE = "project:noun-phrase", "project:phase", 0.5
+_FUNCTION = (r"a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|these|those|"
+             r"which|who|is|are|was|were|be|been|has|have|had|will|would|also|such|as|new|"
+             r"existing|whole|entire|same|said|other|first|second|third|main|key|major|"
+             r"planned|proposed|current|latest")
+# a modifier: a lower-case word, a hyphenated one ("high-end") or an acronym ("HPAL")
+_MOD = rf"(?!(?:{_FUNCTION})\s)(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z]{{2,6}})"
+# it is being built, or was put to work: after the head or its tail
+_CUE = re.compile(r"\s*,?\s+(?:(?:which|that)\s+(?:is|was|will\s+be|has\s+been)\s+|to\s+be\s+|"
+                  r"being\s+|now\s+)?(?:jointly\s+)?(?:built|constructed|developed|commissioned|"
+                  r"put\s+into\s+(?:production|operation)|under\s+construction)\b"
+                  r"(?:\s+(?P<prep>in|at|by)\s+(?:the\s+)?)?")
+_PLACE_TAIL = re.compile(r"\s+(?P<prep>in|at)\s+(?:the\s+)?")
+_FOR_TAIL = re.compile(r"\s+for\s+(?P<np>(?:[a-z][a-z\-]*\s+){0,5}[a-z][a-z\-]*)(?=\s*[,.;]|\s+to\s+be\b)")
+_CAPS = re.compile(r"[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of)){0,4}(?<!\band)(?<!\bof)(?![\w\-])")
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# (a first phase is most often the project already named, working: only later ones are new)
+_ORDINALS = r"second|third|fourth|fifth|sixth"
+_PHASE = re.compile(rf"(?:\b(?P<det>[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+|(?<=['\u2019]s)\s+)"
+                    rf"(?P<np>(?P<ord>{_ORDINALS})[- ]phase(?:\s+(?:expansion|extension|project))?)"
+                    r"(?![\w\-])(?P<of>\s+of\s+(?:the\s+)?)?")
+_BACK = 1500        # how far back "a second phase" may find the project it is a phase of
+
+
+@lru_cache(maxsize=None)
+def _noun_rx() -> re.Pattern:
+    heads = sorted(lines("project-noun-heads"), key=len, reverse=True)
+    alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
+    return re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:{_MOD}\s+"
+                      rf"(?:and\s+(?={_MOD}\s))?){{0,6}}?)(?P<head>{alt})(?![\w\-])")
+
+
+def propose(draft, spans_of, minter, kind_of) -> list:
+    """Add the projects named by their noun to the draft and to ``spans_of``; returns them."""
+    text = draft.text
+    if not re.search(r"project|programme|program|line|plant|smelter|refinery|expansion|"
+                     r"extension|facility|phase", text):
+        return []
+    spans = sorted(spans_of, key=lambda x: x[0])
+    starts = [x[0] for x in spans]
+    longest = max((b - a for a, b, _ in spans), default=0)
+
+    def kind(ent) -> str:
+        return kind_of(ent.cls)
+
+    def within(a: int, b: int):
+        lo, hi = bisect.bisect_left(starts, a - longest), bisect.bisect_left(starts, b)
+        return [spans[i] for i in range(lo, hi) if spans[i][1] > a and spans[i][0] < b]
+
+    def at(p: int, kinds: tuple):
+        """The name of one of ``kinds`` that starts at ``p`` (after "X's": the one named next)."""
+        first = max((x for x in within(p, p + 1) if x[0] == p), key=lambda x: x[1],
+                    default=None)
+        pos = _POSSESSIVE.match(text, first[1]) if first else None
+        nxt = next((x for x in within(pos.end(), pos.end() + 1) if x[0] == pos.end()
+                    and kind(x[2]) in kinds), None) if pos else None
+        return nxt or (first if first and kind(first[2]) in kinds else None)
+
+    def places_from(p: int) -> list:
+        """The places (or sites) listed from ``p`` on: "Debao County and Jingxi City"."""
+        out = []
+        hit = at(p, ("place", "site"))
+        while hit is not None and len(out) < 4:
+            out.append(hit)
+            m = _AND.match(text, hit[1])
+            hit = at(m.end(), ("place", "site")) if m else None
+        return out
+
+    def free(a: int, b: int) -> bool:
+        """No name crosses ``a:b``, and none inside it is an event, policy, agreement or
+        project of its own (a metal or a place inside it stays a mention)."""
+        return not any(s < a or e > b or kind(ent) in ("event", "policy", "agreement", "project")
+                       for s, e, ent in within(a, b))
+
+    made: list[tuple[int, int, Entity]] = []
+    by_label: dict[str, Entity] = {}
+
+    def add(a, b, label, rule, alias=None) -> Entity:
+        label = " ".join(label.split())
+        label = label[:1].upper() + label[1:]
+        key = normalise_name(label)
+        ent = by_label.get(key)
+        if ent is None:
+            ent = Entity(minter.mint(label), NFO.Project, label, False, rule, CONFIDENCE)
+            by_label[key] = ent
+            draft.entities[ent.iri] = ent
+        if alias and normalise_name(alias) != key:
+            ent.aliases.add(" ".join(alias.split()))
+        ent.mentions.append(Span(a, b))
+        made.append((a, b, ent))
+        return ent
+
+    for m in _noun_rx().finditer(text):
+        a = m.start("mods") if m.group("mods") else m.start("head")
+        b = m.end("head")
+        if not free(a, b):
+            continue
+        mods = m.group("mods").split()
+        content = [w for w in mods if w != "and"]
+        two_word = " " in m.group("head").strip() or "\n" in m.group("head")
+        end, located, label = b, [], None
+        tail = _PLACE_TAIL.match(text, b)
+        if tail is not None:
+            located = places_from(tail.end())
+            if located:
+                end = located[-1][1]
+        ft = _FOR_TAIL.match(text, b) if not located and content else None
+        if ft is not None:
+            end = ft.end("np")
+        cue = _CUE.match(text, end)
+        if cue is not None and cue.group("prep") in ("in", "at") and not located:
+            located = places_from(cue.end())
+            if located:     # "a pilot line to be built in X": the place names which line
+                label = f"{text[a:b]} in {' and '.join(x[2].label for x in located)}"
+        if not located and ft is None and tail is not None and content:
+            # "the tailings reprocessing line at Shangfang, commissioned in ...": a name no
+            # rule read, after "at"/"in", then the cue
+            caps = _CAPS.match(text, tail.end())
+            later = _CUE.match(text, caps.end()) if caps is not None else None
+            if later is not None:
+                end, cue = caps.end(), later
+        if not (content and (located or cue is not None)
+                or two_word and cue is not None and located):
+            continue
+        if not free(a, end):
+            continue
+        ent = add(a, end, label or text[a:end], RULE, text[a:b])
+        span = Span(a, max(end, located[-1][1] if located else end))
+        for _, _, place in located:
+            ent.add(NFO.locatedIn, place.iri, span, RULE)
+
+    for m in _PHASE.finditer(text):
+        a, b = m.start("np"), m.end("np")
+        if not free(a, b):
+            continue
+        ref, rule_end = None, b
+        if m.group("of"):
+            ref = at(m.end("of"), ("project", "place", "site", "org"))
+            if ref is not None:
+                rule_end = ref[1]
+        if ref is None and m.group("det") is None:
+            # "X's second-phase expansion"; "the mine's ...": the last name with that head
+            before = text[max(0, a - 60):a]
+            ends = [x for x in within(max(0, a - 200), a) if _POSSESSIVE.fullmatch(text, x[1], a)
+                    or _POSSESSIVE.fullmatch(text, x[1], a - 1)]
+            if ends:
+                ref = ends[-1]
+            else:
+                noun = re.search(r"\b[Tt]he\s+([a-z]+)['\u2019]s\s*$", before)
+                if noun is not None:
+                    ref = _last_with_head(spans, starts, a, noun.group(1), kind)
+        if ref is None and m.group("det") is not None and not m.group("of"):
+            # "A second phase, which would add ...": the project named last before
+            par = text.rfind("\n\n", 0, a)
+            lo = max(par, a - _BACK, 0)
+            prior = [x for x in spans if lo <= x[0] and x[1] <= a and kind(x[2]) == "project"]
+            prior += [x for x in made if lo <= x[0] and x[1] <= a and x[2].rule == RULE]
+            if not prior:
+                # an earlier paragraph's project, when the text names only one before
+                prior = [x for x in spans if x[1] <= a and kind(x[2]) == "project"]
+                prior = prior if len({id(x[2]) for x in prior}) == 1 else []
+            ref = max(prior, key=lambda x: x[0]) if prior else None
+        if ref is None:
+            continue
+        phrase = " ".join(text[a:b].split())
+        label = f"{phrase} of {ref[2].label}"
+        ent = add(a, rule_end if m.group("of") else b, label, PHASE_RULE, phrase)
+        span = Span(min(a, ref[0]), max(b, ref[1]))
+        k = kind(ref[2])
+        pred = {"project": NFO.partOfProject, "org": NFO.ownedBy}.get(k, NFO.locatedIn)
+        if ref[2] is not ent:
+            ent.add(pred, ref[2].iri, span, PHASE_RULE)
+    spans_of.extend(made)
+    return [e for _, _, e in made]
+
+
+def _last_with_head(spans, starts, a: int, noun: str, kind):
+    """The last name before ``a`` (3000 characters back at most) whose last word is ``noun``
+    ("the mine's": the Kalumbwe Copper-Cobalt Mine)."""
+    i = bisect.bisect_left(starts, a) - 1
+    while i >= 0 and spans[i][0] >= a - 3000:
+        ent = spans[i][2]
+        if ent.label.split()[-1].lower() == noun.lower() and kind(ent) != "person":
+            return spans[i]
+        i -= 1
+    return None
