@@ -143,7 +143,13 @@ class folder_lock:
     """An exclusive lock on a folder for one read-modify-write (``with folder_lock(d): ...``):
     a second writer waits for the first (up to ``timeout`` seconds, then an error), so two
     runs never both read a file and the last one's write drops the other's change. The lock is
-    ``fcntl.flock`` on a hidden file ``.kg-write.lock`` in the folder (made when missing)."""
+    ``fcntl.flock`` on a hidden file ``.kg-write.lock`` in the folder, made on entry and removed
+    on exit, so the folder is left as it was.
+
+    The file is removed only while it is held, and only when the name still points to the file
+    this lock holds (the same inode), so a lock file of another run is never removed. A waiter
+    that gets the lock on a file removed meanwhile sees that its name now points elsewhere (or
+    nowhere) and takes the lock again on the current file, so two writers never both hold it."""
 
     NAME = ".kg-write.lock"
 
@@ -157,24 +163,45 @@ class folder_lock:
         import time
         if not self.path.parent.is_dir():
             raise KGError(f"{self.path.parent}: folder not found")
-        try:
-            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
-        except OSError as exc:
-            raise KGError(f"cannot lock {self.path.parent}: {exc.strerror or exc}") from None
         deadline = time.monotonic() + self.timeout
         while True:
             try:
-                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+            except OSError as exc:
+                raise KGError(f"cannot lock {self.path.parent}: {exc.strerror or exc}") from None
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        os.close(fd)
+                        raise KGError(f"{self.path.parent}: another kg command is writing there "
+                                      f"(waited {self.timeout:.0f} s); try again") from None
+                    time.sleep(0.05)
+            if self._names_ours(fd):
+                self.fd = fd
                 return self
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    os.close(self.fd)
-                    raise KGError(f"{self.path.parent}: another kg command is writing there "
-                                  f"(waited {self.timeout:.0f} s); try again") from None
-                time.sleep(0.05)
+            os.close(fd)            # removed by the run before us: lock the current file
+
+    def _names_ours(self, fd) -> bool:
+        """Whether the lock file's name still points to the file open as ``fd``."""
+        try:
+            st = os.stat(self.path, follow_symlinks=False)
+        except OSError:
+            return False
+        mine = os.fstat(fd)
+        return (st.st_dev, st.st_ino) == (mine.st_dev, mine.st_ino)
 
     def __exit__(self, *exc):
         import fcntl
-        fcntl.flock(self.fd, fcntl.LOCK_UN)
-        os.close(self.fd)
+        try:
+            if self._names_ours(self.fd):
+                self.path.unlink(missing_ok=True)
+        except OSError:
+            pass                    # a read-only folder: the empty lock file stays
+        finally:
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            os.close(self.fd)
+            self.fd = None
         return False

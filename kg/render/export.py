@@ -131,11 +131,15 @@ def _csv_texts(g) -> tuple[str, str]:
     nodes = io.StringIO()
     w = csv.writer(nodes, lineterminator="\n")
     w.writerow(["id", "label", "class", "aliases", "sources"])
-    for n, d in g.nodes(data=True):
-        w.writerow(row([n, d.get("label", ""), d.get("class", ""), d.get("aliases", ""), d.get("sources", "")]))
+    # rows sorted: the projection lists nodes and edges in the store's order, which varies
+    # from one run to the next (set iteration), and a spreadsheet diff should not
+    for cells in sorted(row([n, d.get("label", ""), d.get("class", ""), d.get("aliases", ""),
+                             d.get("sources", "")]) for n, d in g.nodes(data=True)):
+        w.writerow(cells)
     edges = io.StringIO()
     w = csv.writer(edges, lineterminator="\n")
     w.writerow(["source", "target", "predicate", "label", "sources", "via"])
-    for a, b, d in g.edges(data=True):
-        w.writerow(row([a, b, d.get("predicate", ""), d.get("label", ""), d.get("sources", ""), d.get("via", "")]))
+    for cells in sorted(row([a, b, d.get("predicate", ""), d.get("label", ""), d.get("sources", ""),
+                             d.get("via", "")]) for a, b, d in g.edges(data=True)):
+        w.writerow(cells)
     return nodes.getvalue(), edges.getvalue()
