@@ -101,3 +101,29 @@ def test_a_metal_in_the_sentence_is_not_a_business(two_groups):
     alpha = one(two_groups, "Alpha Metals Group")
     assert not any(r.startswith("org:") for r in _rules(two_groups, alpha,
                                                         NFO.concernsMetal).values())
+
+
+@pytest.fixture(scope="module")
+def forum(kg):
+    return ingest(kg, read_article(ARTICLES / "rel7-nickel-forum.txt"), "rel7-forum")
+
+
+def test_reported_speech_at_the_forum(forum):
+    event = one(forum, "2026 Jinchuan Nickel Industry Forum")
+    speakers = links(forum, event, NFO.speaker)
+    # a title before the name, an apposition or "of X" after it, a lead-in clause
+    assert set(speakers) == {"Gao Wenbo", "Lu Shaoqing", "Tian Haiyan", "Bai Xiaodong"}, speakers
+    assert {rule for rule, _ in speakers.values()} == {"event:reported-speech@0.5"}
+    assert speakers["Tian Haiyan"][1] == "Tian Haiyan of Jinchang said"
+    # the chair who also said something keeps the one role; a trader the reporter asked is none
+    assert set(links(forum, event, NFO.presidedBy)) == {"Ren Qiuping"}
+    assert "Hu Dengke" not in speakers
+
+
+def test_a_plan_drafted_by_two_bodies(forum):
+    plan = one(forum, "Gansu Nickel Industry Development Plan")
+    drafters = links(forum, plan, NFO.draftedBy)
+    assert set(drafters) == {
+        "Gansu Provincial Department of Industry and Information Technology",
+        "Gansu Provincial Development and Reform Commission"}
+    assert {rule for rule, _ in drafters.values()} == {"standard:drafted-by"}

@@ -6,7 +6,7 @@
 * who set it up: "initiated / founded / established by A together with B", "A and B jointly
   initiated the X Alliance": ``nfo:initiatedBy`` (rules ``alliance:initiated-by``,
   ``alliance:initiators-subject``);
-* a standard's (or a report's) drafting units: "drafted by A together with B and C", "compiled
+* a standard's (or a report's, or a new policy's or plan's) drafting units: "drafted by A together with B and C", "compiled
   by its secretariat together with B" (B), "A took the lead in drafting ...", "A and B
   participated in drafting ...", "the drafting units include A and B": ``nfo:draftedBy`` (rules ``standard:drafted-by``, ``standard:drafter-subject``,
   ``standard:drafting-units``);
@@ -151,7 +151,8 @@ def members(draft, spans_of, sents, kind) -> None:
         by_start.setdefault(s, (s, e, ent))
         by_end.setdefault(e, (s, e, ent))
     bodies = [(s, ent) for s, e, ent in rows if _cls(ent) in _BODIES]
-    standards = [(s, ent) for s, e, ent in rows if _is_standard(ent)]
+    standards = [(s, ent) for s, e, ent in rows if _is_standard(ent) or (
+        kind(ent) == "policy" and not ent.known)]     # (a plan "drafted by A together with B")
 
     def forward(pos, limit):
         """The organisations listed from ``pos`` on ("A, B and C")."""

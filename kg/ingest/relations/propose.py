@@ -35,6 +35,7 @@ from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.relations.producers import home_country, producer_metals
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.speakers import speaker_lines
+from kg.ingest.relations.event_speech import event_speech
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.locations import locations
 from kg.ingest.relations.topics import topics
@@ -327,6 +328,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
 
     # 5c. who speaks in a transcript takes part in the article's lead event
     speaker_lines(text, sorted(spans_of, key=lambda x: x[0]), kind, sents)
+    event_speech(draft, spans_of, sents, kind)     # "X, chairman of Y, said ..." at the meeting
 
     # 6. units of organisations, what metals and products are used in, places restated, and
     # the other relations a cue states (before the guesses of 6d, which leave a linked pair alone)

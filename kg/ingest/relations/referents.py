@@ -5,8 +5,9 @@ company, which is based in X" or "its wholly owned subsidiary Y" know whose they
 * "the group": the organisation whose name holds the word "group" that the text has named most
   often before the phrase (a report on a group names it again and again; a subsidiary that is
   also a "Group" is named once or twice); on a tie, the one named last;
-* "the company": the company named last before it in the same sentence, else in the sentence
-  before (same paragraph): news says "Liu, manager of X Co., Ltd., said the company ...";
+* "the company": the company named last before it in the same sentence ("Liu, manager of X
+  Co., Ltd., said the company ..."), else the first company of the sentence before (same
+  paragraph), its subject ("X, a subsidiary of Y, reports ... . The company ...");
 * "its": the first organisation (or "the group", "the company") of its own sentence before it,
   else the first of the sentence before (same paragraph) — the clause's subject.
 
@@ -95,7 +96,7 @@ def _last_company(text, orgs, starts, sents, ss, p):
     ps, _ = sents.bounds(ss - 1)
     before = [x for x in orgs[bisect.bisect_left(starts, ps):bisect.bisect_left(starts, ss)]
               if _is_company(x[2])]
-    return before[-1][2] if before else None
+    return before[0][2] if before else None
 
 
 def _subject(orgs, starts, refs, ref_starts, a, b):

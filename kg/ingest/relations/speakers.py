@@ -33,14 +33,29 @@ def speaker_lines(text, spans_of, kind, sents=None) -> None:
             speakers.append(hit)
     if len({id(x[2]) for x in speakers}) < 2:
         return
-    paras = [m.start() for m in re.finditer(r"\S[^\n]*", text)][:4]
-    limit = paras[3] if len(paras) > 3 else len(text)
-    events = sorted((s, e, ent) for s, e, ent in spans_of if kind(ent) == "event" and s < limit)
-    if not events:
+    lead = lead_event(text, spans_of, kind)
+    if lead is None:
         return
-    lead = events[0][2]
     have = {o for p, o, *_ in lead.statements if p == NFO.participant}
     for s, e, who in speakers:
         if who.iri not in have and who is not lead:
             have.add(who.iri)
             lead.add(NFO.participant, who.iri, Span(s, e), "context:speaker-line")
+
+
+def lead_event(text, spans_of, kind):
+    """The event an article reports: the first event named in its first three paragraphs."""
+    events = lead_events(text, spans_of, kind)
+    return events[0] if events else None
+
+
+def lead_events(text, spans_of, kind) -> list:
+    """The events named in an article's first three paragraphs, first named first."""
+    paras = [m.start() for m in re.finditer(r"\S[^\n]*", text)][:4]
+    limit = paras[3] if len(paras) > 3 else len(text)
+    out = []
+    for s, e, ent in sorted(((s, e, ent) for s, e, ent in spans_of
+                             if kind(ent) == "event" and s < limit), key=lambda x: x[:2]):
+        if all(ent is not o for o in out):
+            out.append(ent)
+    return out
