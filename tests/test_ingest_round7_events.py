@@ -129,3 +129,39 @@ def test_documents_named_by_their_noun(works):
     assert notice.cls == NFO.Notice
     assert _values(works, notice, NFO.issuedBy) == {"Huize County Emergency Management Bureau"}
     assert _values(works, notice, NFO.dateIssued) == {"2026-05-09"}
+
+
+def test_document_dated_by_the_sentences_after_it(kg):
+    """A dateline with no year ("Changsha, July 14 (Reporter X)") in a text whose document
+    number gives the year ("[2026] No. 12"); "The document is dated July 10" and "The
+    restrictions take effect on September 1" date the plan named before (the restrictions are
+    what its sentence sets); "on the 13th" is in the dateline's month."""
+    draft = ingest(kg, read_article(ARTICLES / "ev7-tin-plan.txt"), "ev7-tin-plan")
+    plan = _new(draft, NFO.Plan)["Work Plan for Tin Concentrate Export Licensing"]
+    assert _values(draft, plan, NFO.dateIssued) == {"2026-07-10"}
+    assert _values(draft, plan, NFO.dateInForce) == {"2026-09-01"}
+    pc = _new(draft, NFO.PressConference)[
+        "Press conference of the Hunan Provincial Department of Commerce"]
+    assert _values(draft, pc, NFO.startDate) == {"2026-07-13"}
+    assert str(draft.date) == "2026-07-14"
+
+
+def test_counted_signing_is_the_event_the_agreements_after_it_were_signed_at(kg):
+    draft = ingest(kg, read_article(ARTICLES / "ev7-expo-signings.txt"), "ev7-expo-signings")
+    found = [e for e in draft.entities.values() if e.rule == "event:counted-signing"]
+    assert [e.label for e in found] == [
+        "Signing of three cooperation agreements at 2026 Kunming Nonferrous Metals Expo"]
+    ev = found[0]
+    assert ev.cls == NFO.SigningCeremony and ev.confidence <= 0.5
+    assert _values(draft, ev, NFO.startDate) == {"2026-10-11"}
+    assert _values(draft, ev, NFO.partOfEvent) == {"2026 Kunming Nonferrous Metals Expo"}
+    agreements = _new(draft, NFO.Agreement)
+    assert len(agreements) == 2, sorted(agreements)
+    for ag in agreements.values():
+        assert _values(draft, ag, NFO.signedAt) == {ev.label}
+        assert _values(draft, ag, NFO.dateSigned) == {"2026-10-11"}
+    letter = [a for label, a in agreements.items() if label.startswith("Letter of intent")]
+    assert letter and _values(draft, letter[0], NFO.party) == {
+        "Kunming Alloy Co., Ltd.", "Hengda Zinc Industry Co., Ltd."}
+    # "Agreements were also signed by several traders": no count, no event
+    assert len(found) == 1

@@ -23,7 +23,7 @@ from kg.ingest.names.bylines import drop_byline_roles, hide_bylines
 from kg.ingest.events.anaphora import dates_of_referred, refer_back
 from kg.ingest.names.name_repair import repair_names
 from kg.ingest.reading.dates import date_literal, document_date
-from kg.ingest.events.years import document_year
+from kg.ingest.events.years import dateline_date, document_year
 from kg.ingest.events.date_attach import attach_dates
 from kg.ingest.knowledge.gazetteer import Gazetteer, Mention
 from kg.ingest.events.happenings import propose as propose_happenings
@@ -31,6 +31,7 @@ from kg.ingest.events.durations import event_durations
 from kg.ingest.events.project_nouns import propose as project_nouns
 from kg.ingest.events.inspections import propose as inspections
 from kg.ingest.events.decisions import propose as decisions
+from kg.ingest.events import counted_signings
 from kg.ingest.events.signing import signed_at
 from kg.ingest.names.longer import longer_names
 from kg.ingest.names.inner_links import concept_inside_ok, known_wins
@@ -92,6 +93,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     gaz = gazetteer or snapshot.gazetteer(kg)      # (from the ingest snapshot, or the graph)
     minter = Minter(snapshot.used_iris(kg))
     doc_year = document_year(text, date)     # (else "This year marks the final year of ...")
+    if date is None and dateline_date(text, doc_year) is not None:
+        # "Lanzhou, June 9 (Reporter X)" in a text whose year only a document number gives
+        draft.date = date_literal(dateline_date(text, doc_year))
 
     mentions = gaz.link(text)
     news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)
@@ -241,6 +245,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     project_nouns(draft, spans_of, minter, kind_of)  # "the second phase of X", "a pilot line"
     inspections(draft, spans_of, minter, kind_of)    # "an inspection team of the X Department"
     decisions(draft, spans_of, minter, kind_of)      # "X issued the penalty decision on May 28"
+    counted_signings.propose(draft, spans_of, minter)    # "Two memoranda ... were signed"
     merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
     refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
     propose_relations(draft, spans_of, minter, doc_year,
@@ -250,6 +255,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     dates_of_referred(draft, doc_year)           # "The summit was held ... on July 6 and 7"
     event_durations(draft, kind_of)              # "The two-day meeting": its last day
     signed_at(draft, spans_of, kind_of)          # "At the ceremony, A signed ... with B"
+    counted_signings.link(draft, kind_of)        # "... were signed on the 16th. A signed ..."
     drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
     return draft
 

@@ -55,7 +55,8 @@ _SPAN_BOUND = re.compile(r"\b(?:from|starting(?:\s+(?:in|from|on))?|beginning(?:
                          r"till|through|to)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$", re.I)
 _BACK = 1500        # how far back (characters) a governing date may be
 # the rest of a dateline after its date: "Qujing, March 3, 2025 (reporter X) --"
-_DATELINE_DATE = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|—|–)")
+_DATELINE_DATE = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|—|–)|[ \t]*\([^()\n]{0,80}\)[ \t]+"
+                            r"(?=[A-Z])")    # ("Lanzhou, June 9 (Reporter X) The ...")
 # what joins two coordinated names: "X and the Y", "X, Y and Z"
 _COORDINATED = re.compile(r"[\s\"'\u201d\u2019]*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 
@@ -273,16 +274,17 @@ def _in_force_by_reference(text, dates, dated_kinds, kind) -> int:
 _SUBJECT_POLICY = re.compile(r"(?:^|(?<=[.;]\s))\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+|revised\s+|"
                              r"national\s+|industry\s+|group\s+)?(?i:(notice|standard|plan|"
                              r"measures|catalogue|catalog|guidelines?|regulations|rules|policy|"
-                             r"opinions|provisions|scheme|programme|law|document|circular))\b"
+                             r"opinions|provisions|scheme|programme|law|document|circular|"
+                             r"announcement|decision|controls|restrictions))\b"
                              r"(?!\s+(?:of|on|for)\b)")
 _ISSUED_LEAD = re.compile(r"\b(?:issued|released|published|promulgated|unveiled|approved|"
-                          r"adopted|announced)\b[^.;]{0,80}$", re.I)
+                          r"adopted|announced|dated)\b[^.;]{0,80}$", re.I)
 _POLICY_BACK = 2000
 
 
 def _subject_policy_dates(text, dates, sents, dated_kinds, kind) -> int:
-    """A sentence that opens with "The/This/That standard" (or notice, plan, rules ...) and names
-    no policy of its own: its dates after "released/issued ... on" and "came into force on" are
+    """A sentence that opens with "The/This/That standard" (or notice, plan, rules, document,
+    controls ...) and names no policy of its own ("The document is dated June 5"): its dates after "released/issued ... on" and "came into force on" are
     the issue and in-force dates of the nearest policy named before it whose label or class
     holds that word (``date:issued-the-policy``, ``date:in-force-the-policy``)."""
     n = 0
@@ -307,15 +309,19 @@ def _subject_policy_dates(text, dates, sents, dated_kinds, kind) -> int:
         else:
             continue
         word = m.group(1).lower().rstrip("s")
+        # "The document": any policy; "The controls take effect": the one whose sentence
+        # says what it controls ("released Announcement No. 33 on export controls on ...")
         prior = [(s_, ent) for s_, _, ent in policies if ss - _POLICY_BACK <= s_ < ss and (
-            word in ent.label.lower() or word in _class_name(ent))]
+            word in ent.label.lower() or word in _class_name(ent) or word == "document"
+            or word in text[slice(*sents.bounds(s_))].lower())]
         if not prior:
             continue
         ent = max(prior, key=lambda x: x[0])[1]
-        if any(st[0] == pred and not st[3].startswith("context:date") for st in ent.statements):
+        weak = ("context:date", "date:dateline")     # (the filing day: the last resort)
+        if any(st[0] == pred and not st[3].startswith(weak) for st in ent.statements):
             continue
         ent.statements[:] = [st for st in ent.statements
-                             if not (st[0] == pred and st[3].startswith("context:date"))]
+                             if not (st[0] == pred and st[3].startswith(weak))]
         ent.add(pred, date_literal(d.value), Span(ss, max(se, d.end)), rule)
         n += 1
     return n

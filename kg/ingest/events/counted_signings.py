@@ -1,0 +1,104 @@
+"""A signing a text reports by counting what was signed: "Two memoranda of understanding were
+signed on the 16th", "Five cooperation agreements were also signed at the forum". The
+signing is an event of its own (``nfo:SigningCeremony``, rule ``event:counted-signing``, 0.5),
+"Signing of two memoranda of understanding", dated like any event by its clause
+(:mod:`kg.ingest.events.date_attach`). After the dates are read, :func:`link` makes the
+agreements named right after it (in its paragraph and the next, at most as many as it counts)
+signed at it (``agreement:signed-at-counted``) and gives those with no date of their own its
+day (``date:signed-at-counted``); the one event named before whose days hold the signing's day
+is the event it was part of (``event:counted-signing-during``, 0.5). A count the text does not give ("agreements were signed") is
+no event: which signing, the text does not say."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.model import Entity, Span
+from kg.ingest.reading.dates import date_literal
+from kg.model.namespaces import NFO
+
+RULE, CONFIDENCE = "event:counted-signing", 0.5
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+_RX = re.compile(r"\b(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|"
+                 r"[Tt]en|\d{1,2})\s+(?P<np>(?:[a-z][\w\-]*\s+){0,4}?(?:agreements|contracts|"
+                 r"memoranda(?:\s+of\s+understanding)?|memorandums(?:\s+of\s+understanding)?|"
+                 r"MoUs|letters\s+of\s+intent))\s+(?:were|have\s+been|had\s+been)\s+"
+                 r"(?:also\s+)?signed\b")
+
+
+def propose(draft, spans_of, minter) -> list:
+    """Add the counted signings of ``draft.text`` to the draft and to ``spans_of``."""
+    text = draft.text
+    if "signed" not in text:
+        return []
+    made = []
+    for m in _RX.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in spans_of):
+            continue
+        words = f"{m.group('n').lower()} {' '.join(m.group('np').split())}"
+        label = f"Signing of {words}"
+        ent = Entity(minter.mint(label), NFO.SigningCeremony, label, False, RULE, CONFIDENCE)
+        draft.entities[ent.iri] = ent
+        ent.mentions.append(Span(m.start(), m.end()))
+        made.append((m.start(), m.end(), ent))
+    spans_of.extend(made)
+    return [e for _, _, e in made]
+
+
+def link(draft, kind) -> int:
+    """Make the agreements named after each counted signing signed at it; returns how many."""
+    text = draft.text
+    signings = [e for e in draft.entities.values() if e.rule == RULE]
+    if not signings:
+        return 0
+    agreements = sorted(((min(m.start for m in e.mentions), e) for e in draft.entities.values()
+                         if not e.known and e.mentions and kind(e.cls) == "agreement"),
+                        key=lambda x: x[0])
+    n = 0
+    for ev in signings:
+        at = ev.mentions[0]
+        count = _count(text[at.start:at.end])
+        # its paragraph and the next one
+        end = text.find("\n\n", at.end)
+        end = len(text) if end < 0 else text.find("\n\n", end + 2)
+        end = len(text) if end < 0 else end
+        after = [x for x in agreements if at.end <= x[0] < end][:count]
+        days = [str(st[1]) for st in ev.statements if st[0] == NFO.startDate]
+        if len(days) == 1 and len(days[0]) == 10:
+            host = _during(draft, ev, days[0], at.start, kind)
+            if host is not None:
+                ev.label = f"{ev.label} at {host.label}"
+                ev.add(NFO.partOfEvent, host.iri, Span(at.start, at.end),
+                       "event:counted-signing-during@0.5")
+        for s, ag in after:
+            span = Span(at.start, max(at.end, s))
+            if not any(st[0] == NFO.signedAt for st in ag.statements):
+                ag.add(NFO.signedAt, ev.iri, span, "agreement:signed-at-counted")
+                n += 1
+            own = [st for st in ag.statements if st[0] == NFO.dateSigned
+                   and not st[3].startswith(("context:date", "date:dateline"))]
+            if len(days) == 1 and not own:
+                ag.statements[:] = [st for st in ag.statements if st[0] != NFO.dateSigned]
+                ag.add(NFO.dateSigned, date_literal(days[0]), span, "date:signed-at-counted")
+    return n
+
+
+def _during(draft, ev, day: str, before: int, kind):
+    """The one event named before ``before`` whose days hold ``day`` (the forum a signing "on
+    the 16th" took place at), else None."""
+    hosts = []
+    for e in draft.entities.values():
+        if e is ev or kind(e.cls) != "event" or e.role or e.rule == RULE or not e.mentions \
+                or min(m.start for m in e.mentions) >= before:
+            continue
+        starts = [str(st[1]) for st in e.statements if st[0] == NFO.startDate]
+        ends = [str(st[1]) for st in e.statements if st[0] == NFO.endDate] or starts
+        if len(starts) == 1 and len(ends) == 1 and len(starts[0]) == len(ends[0]) == 10 \
+                and starts[0] <= day <= ends[0]:
+            hosts.append(e)
+    return hosts[0] if len(hosts) == 1 else None
+
+
+def _count(phrase: str) -> int:
+    first = phrase.split()[0].lower()
+    return int(first) if first.isdigit() else _NUMBERS.get(first, 0)
