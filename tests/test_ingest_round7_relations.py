@@ -127,3 +127,32 @@ def test_a_plan_drafted_by_two_bodies(forum):
         "Gansu Provincial Department of Industry and Information Technology",
         "Gansu Provincial Development and Reform Commission"}
     assert {rule for rule, _ in drafters.values()} == {"standard:drafted-by"}
+
+
+@pytest.fixture(scope="module")
+def report(kg):
+    return ingest(kg, read_article(ARTICLES / "rel7-alumina-company-report.txt"), "rel7-report")
+
+
+def test_the_company_is_the_one_the_report_is_about(report):
+    """No company in the sentence or the one before: "the company" is the article's own."""
+    company = one(report, "Hexi Alumina Co., Ltd.")
+    metals = _rules(report, company, NFO.concernsMetal)
+    assert metals.get("Primary aluminium") == "org:referent-producer-metal@0.5", metals
+    subs = {e.label: _rules(report, e, NFO.subsidiaryOf).get(company.label)
+            for e in report.entities.values() if company.label in _rules(report, e,
+                                                                         NFO.subsidiaryOf)}
+    assert subs == {"Wuwei Hexi Refining Co., Ltd.": "org:listed-subsidiary@0.5",
+                    "Hexi Guinea Bauxite SA": "org:listed-subsidiary@0.5"}
+
+
+def test_shareholders_of_its_and_of_a_joint_venture(report):
+    company = "Hexi Alumina Co., Ltd."
+    longxi = _rules(report, one(report, "Longxi Resources Holding"), NFO.shareholderOf)
+    assert longxi == {company: "org:possessive-shareholder@0.5"}
+    tianshui = _rules(report, one(report, "Tianshui Energy Investment"), NFO.shareholderOf)
+    assert tianshui == {company: "org:holds-percent-of-referent@0.5"}
+    venture = "Hexi Boffa Mining SA"
+    for holder in (company, "Conakry Minerals SA"):
+        assert _rules(report, one(report, holder), NFO.shareholderOf).get(venture) == \
+            "org:holds-percent-in-which"

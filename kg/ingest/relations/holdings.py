@@ -3,6 +3,10 @@
 
 * the company named right after "of / in" ("a 15% stake in X"): ``nfo:shareholderOf`` X (rule
   ``org:holds-percent-of``);
+* "Y, a joint venture in which A holds 51%, B holds 25%": A and B hold Y (rule
+  ``org:holds-percent-in-which``); "Its controlling shareholder, A, holds 46%": A holds the
+  company "its" stands for (:mod:`kg.ingest.relations.referents`; rule
+  ``org:holds-percent-of-referent@0.5``);
 * no company named in the clause ("A holds 60% of the shares"): the new company named last
   before the sentence, in the sentence before it, that is not one of the holders ("The joint
   venture, X, will have a registered capital of ...") — a guess, marked so (rule
@@ -17,7 +21,7 @@ import re
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.relations.rows import starting_in
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 # the holder's name ends right before it: " holds 60%", " will own a 15.5 percent stake"
 _HOLDS = re.compile(r"[ \t\n]+(?:will\s+|would\s+|also\s+)?(?:holds?|held|owns?|owned|has|had|"
@@ -29,7 +33,7 @@ _OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _CUES = ("hold", "held", "own", "has ", "had ", "take", "took", "control")
 
 
-def holdings(draft, spans_of, sents, kind) -> None:
+def holdings(draft, spans_of, sents, kind, refs=()) -> None:
     text = draft.text
     if "%" not in text and "per" not in text:
         return
@@ -60,6 +64,15 @@ def holdings(draft, spans_of, sents, kind) -> None:
             continue
         if m.group("what") is None and not re.match(r"\s*(?:[,;.]|and\b)", text[at:at + 6]):
             continue            # "A holds 60% market share ...": not a share of a company
+        # the company the sentence itself names as held: "Y, a joint venture in which A holds
+        # 51%"; "Its controlling shareholder, A, holds 46%" (its: the company of the clause)
+        held, rule = _venture_in_which(text, rows, starts, ss, s), "org:holds-percent-in-which"
+        if held is None:
+            held = next((r for r in refs if ss <= r[0] < s and r[2] is not holder), None)
+            rule = "org:holds-percent-of-referent@0.5"
+        if held is not None and held[2] is not holder:
+            holder.add(NFO.shareholderOf, held[2].iri, Span(min(held[0], s), m.end()), rule)
+            continue
         if ss not in guessed:
             guessed[ss] = _last_named(text, rows, starts, sents, ss, se)
         company = guessed[ss]
@@ -67,6 +80,19 @@ def holdings(draft, spans_of, sents, kind) -> None:
             continue
         holder.add(NFO.shareholderOf, company.iri, Span(s, m.end()),
                    "org:holds-percent-of-last-named@0.5")
+
+
+_IN_WHICH = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?in\s+which\s+", re.I)
+
+
+def _venture_in_which(text, rows, starts, ss, s):
+    """"Y, a joint venture in which A holds ...": Y (the name before ", a ... in which" in the
+    sentence, before the holder)."""
+    for x in starting_in(rows, starts, ss, s):
+        m = _IN_WHICH.match(text, x[1])
+        if m is not None and m.end() <= s:
+            return x
+    return None
 
 
 def _last_named(text, rows, starts, sents, ss, se):

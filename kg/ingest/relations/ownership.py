@@ -12,7 +12,10 @@
 * "Y, which operates the X Mine", "Y, a subsidiary that owns the X Mine": ``nfo:ownedBy`` Y
   (``site:operated-by``); "that mines and smelts molybdenum in Huaxian County": Y's metals
   (``org:clause-metal``) and where it works (``org:clause-place@0.5``);
-* "the company, which is based in X", "its headquarters in X": the seat (``org:based-in``).
+* "the company, which is based in X", "its headquarters in X": the seat (``org:based-in``);
+* "its controlling shareholder, Y": Y ``nfo:shareholderOf`` the owner
+  (``org:possessive-shareholder``); "the company runs three main subsidiaries:" and one line
+  each after it: the organisation that opens each line (``org:listed-subsidiary``).
 
 Each construction is matched once at the names it starts from: linear in the text."""
 from __future__ import annotations
@@ -23,7 +26,7 @@ from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.holdings import _HOLDS
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _SUB = r"(?:subsidiary|subsidiaries|unit|arm|affiliate)"
 # after an owner: "'s wholly owned titanium subsidiary" (the owner's "'s" is part of it)
@@ -46,6 +49,16 @@ _CLAUSE = re.compile(r"(?:\s*,\s*(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?" + _SUB 
 # the owner in an apposition ("Y, a subsidiary of the group that mines"): the clause is Y's
 _OWNER_OF = re.compile(r"\b(?:subsidiary|subsidiaries|unit|arm|branch|affiliate)\s+of\s+"
                        r"(?:the\s+)?$", re.I)
+# "its controlling shareholder, Y": Y holds the owner
+_POSS_HOLDER = re.compile(r"(?:['’]s)?\s+(?:controlling|largest|biggest|majority|major|main|"
+                          r"principal)\s+shareholder\b", re.I)
+# "X runs three main subsidiaries:" (the list follows, one line each)
+_RUNS = re.compile(r"\s+(?:runs|has|owns|operates|controls)\s", re.I)
+_SUBS_LIST = re.compile(r"(?:['’]s)?\s+(?:(?:runs|has|owns|operates|controls)\s+)?"
+                        r"(?:(?:\w+|\d+)\s+)?(?:(?:main|major|key|principal|wholly[- ]owned|"
+                        r"operating)\s+)*(?:subsidiaries|units)\s*(?:include|are)?\s*:[ \t]*",
+                        re.I)
+_ITEM = re.compile(r"\s*\n[ \t]*(?:[-*•·]|\(?\d{1,2}[.)](?=\s))[ \t]*")
 _OWN_VERBS = {"owns", "operates", "runs", "controls", "manages"}
 _WORK_VERBS = {"mines", "smelts", "produces", "refines", "processes", "makes"}
 _MORE_VERBS = re.compile(r"\s+(?:and|,)\s+(?:mines|smelts|produces|refines|processes|makes|"
@@ -114,12 +127,46 @@ def ownership(draft, spans_of, sents, kind, refs) -> None:
             hit = ahead(seat.end(), ("place",))
             if hit is not None:
                 owner.add(NFO.locatedIn, hit[2].iri, Span(s, hit[1]), "org:based-in")
+        sh = _POSS_HOLDER.match(text, e)
+        if sh and (text[e:e + 1] in "'’" or (s, e) in ref_at):
+            a = _AFTER_SUB.match(text, sh.end())
+            hit = by_start.get(a.end()) if a else None
+            if hit is not None and hit[2] is not owner and hit[:2] not in ref_at:
+                hit[2].add(NFO.shareholderOf, owner.iri, Span(s, hit[1]),
+                           "org:possessive-shareholder" + ("@0.5" if (s, e) in ref_at else ""))
+        if (s, e) in ref_at or text[e:e + 1] in "'’" or _RUNS.match(text, e):
+            _listed_subsidiaries(text, s, e, owner, se, by_start, ref_at)
         b = _BARE_SUB.match(text, e)
         if b and (s, e) not in ref_at:
             subject = next((x for x in orgs if ss <= x[0] < s and x[2] is not owner), None)
             if subject is not None:
                 owner.add(NFO.subsidiaryOf, subject[2].iri, Span(subject[0], b.end()),
                           "org:subsidiary-of-subject@0.5")
+
+
+def _listed_subsidiaries(text, s, e, owner, se, by_start, ref_at):
+    """"X runs three main subsidiaries:" then one line each ("- Y Co., Ltd., wholly owned, ..."):
+    the organisation opening each line is the owner's subsidiary (``org:listed-subsidiary``)."""
+    m = _SUBS_LIST.match(text, e)
+    if m is None:
+        return
+    guess = "@0.5" if (s, e) in ref_at else ""
+    pos = m.end()
+    for _ in range(20):
+        line = _ITEM.match(text, pos)
+        if line is None:
+            break
+        hit = by_start.get(line.end())
+        if hit is None or hit[2] is owner:
+            break
+        hit[2].add(NFO.subsidiaryOf, owner.iri, Span(hit[0], hit[1]),
+                   "org:listed-subsidiary" + guess)
+        nxt = text.find("\n", hit[1])
+        while nxt >= 0 and not _ITEM.match(text, nxt) and nxt < hit[1] + 600:
+            nxt = text.find("\n", nxt + 1)      # (an item may run over several lines)
+        if nxt < 0:
+            break
+        pos = nxt
 
 
 def _subsidiary(text, m, s, e, owner, by_start, by_end, ahead, kind, ref_at):

@@ -11,9 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from rdflib import Literal
-from rdflib.namespace import ORG
-
 from kg.ingest.relations import clauses
 from kg.ingest.relations.affiliations import affiliations, award_grants, unit_roles
 from kg.ingest.relations.area_links import area_links
@@ -39,7 +36,7 @@ from kg.ingest.relations.event_speech import event_speech
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.locations import locations
 from kg.ingest.relations.topics import topics
-from kg.model.namespaces import NFO
+from kg.ingest.terms import Literal, NFO, ORG
 
 _ORG = {"Organization", "GovernmentBody", "PartyOrganization", "AdvisoryBody",
         "IndustryAssociation", "AssociationBranch", "Company", "ResearchInstitute", "University",
@@ -355,7 +352,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     named_refs = [r for r in refs if text[r[0]:r[1]].lower() != "its"
                   and not _company_is_under(text, r)]
     members(draft, spans_of + named_refs, sents, kind)
-    holdings(draft, spans_of, sents, kind)      # "A holds 60% of the shares (of X)"
+    holdings(draft, spans_of, sents, kind, refs)    # "A holds 60% of the shares (of X)"
     ownership(draft, spans_of, sents, kind, refs)
     business_metals(draft, spans_of, sents, kind, refs)
     makers(draft, spans_of, sents, kind)

@@ -7,7 +7,8 @@ company, which is based in X" or "its wholly owned subsidiary Y" know whose they
   also a "Group" is named once or twice); on a tie, the one named last;
 * "the company": the company named last before it in the same sentence ("Liu, manager of X
   Co., Ltd., said the company ..."), else the first company of the sentence before (same
-  paragraph), its subject ("X, a subsidiary of Y, reports ... . The company ...");
+  paragraph), its subject ("X, a subsidiary of Y, reports ... . The company ..."), else the
+  company the article is about (the first named in its first three paragraphs);
 * "its": the first organisation (or "the group", "the company") of its own sentence before it,
   else the first of the sentence before (same paragraph) — the clause's subject.
 
@@ -46,6 +47,7 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
     starts = [s for s, _, _ in orgs]
     counts: dict = {}           # group -> mentions so far (walked along with the phrases)
     names_group = {id(ent): bool(_GROUP.search(ent.label)) for _, _, ent in orgs}
+    lead = _lead_company(text, orgs)
     out: list = []
     out_starts: list = []
     j = 0
@@ -69,7 +71,7 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
             continue
         ss, se = sents.bounds(p)
         if noun == "company":
-            ent = _last_company(text, orgs, starts, sents, ss, p)
+            ent = _last_company(text, orgs, starts, sents, ss, p) or lead
             if ent is not None:
                 out.append((at, m.end(), ent))
                 out_starts.append(at)
@@ -84,6 +86,13 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
             out.append((p, m.end(), ent))
             out_starts.append(p)
     return out
+
+
+def _lead_company(text, orgs):
+    """The company an article is about: the first one named in its first three paragraphs."""
+    paras = [m.start() for m in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text)][:4]
+    limit = paras[3] if len(paras) > 3 else len(text)
+    return next((ent for s, _, ent in orgs if s < limit and _is_company(ent)), None)
 
 
 def _last_company(text, orgs, starts, sents, ss, p):
