@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import Literal, URIRef
+from kg.ingest.terms import Literal, URIRef
 
 
 @dataclass

@@ -6,9 +6,6 @@ import bisect
 import re
 from pathlib import Path
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, XSD
-
 from kg.ingest.names import candidates as cand
 from kg.ingest.names.slots import bare_companies
 from kg.ingest.names.bracketed import acronym_names
@@ -47,10 +44,10 @@ from kg.ingest.model import Draft, Entity, Span
 from kg.ingest.knowledge.prior import for_graph as relation_prior
 from kg.ingest.relations.propose import kind_of, propose_relations
 from kg.ingest.names.short_forms import merge_short_forms
-from kg.ingest.knowledge import snapshot
+from kg.ingest.knowledge import light_graph, snapshot
 from kg.ingest.reading.options import check_date, check_id, check_url, default_title, one_line
 from kg.ingest.reading.text import Article, normalise_name
-from kg.model.namespaces import NFO
+from kg.ingest.terms import Literal, NFO, RDF, URIRef, XSD
 
 _PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 # rules whose names come last and never displace another name (lower-case phrases, slots)
@@ -77,6 +74,8 @@ def _nested_ok(gaz, m: Mention, c) -> bool:
 def ingest(kg, article: Article, doc_id: str, title: str | None = None,
            date: str | None = None, publisher: str | None = None,
            url: str | None = None, gazetteer: Gazetteer | None = None) -> Draft:
+    # the rules' terms are light (kg.ingest.terms); a caller with an rdflib graph gets rdflib's
+    kg, publisher, rdflib_terms = light_graph.library_call(kg, publisher)
     check_id(doc_id)        # the command's checks: a file name and an IRI are made of the id,
     title = one_line("--title", title)      # the title and publisher are one line of plain text
     if not isinstance(publisher, URIRef):   # (a publisher the graph knows is its IRI)
@@ -257,7 +256,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     signed_at(draft, spans_of, kind_of)          # "At the ceremony, A signed ... with B"
     counted_signings.link(draft, kind_of)        # "... were signed on the 16th. A signed ..."
     drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
-    return draft
+    return light_graph.library_result(draft, rdflib_terms)
 
 
 _EVENTS = {NFO.Event, NFO.Conference, NFO.PressConference, NFO.Forum, NFO.Seminar,

@@ -79,15 +79,30 @@ def run(kg, path: Path, doc_id: str, output: Path, review: Path | None = None,
             _write(output, turtle, review, page)
         return draft
     from kg.ingest.output.into import prepare_into
-    prepare_into(draft, Path(into), replace=replace, texts=texts)   # a refusal touches nothing
+    plan = prepare_into(draft, Path(into), replace=replace, texts=texts)   # a refusal touches nothing
+    _not_into_files(plan, output, review)
     # one writer at a time: from reading the catalogue to swapping the new one in
     with folder_lock(Path(into)):
         plan = prepare_into(draft, Path(into), replace=replace, texts=texts)   # all checks first
+        _not_into_files(plan, output, review)
         with held():        # Ctrl-C or SIGTERM waits until every file is in place
             _write(output, turtle, review, page)
             plan.commit()
     draft.removed = [str(p) for p in plan.remove]
     return draft
+
+
+def _not_into_files(plan, output: Path, review: Path | None) -> None:
+    """-o and --review name files --into does not also write (or remove): one would silently
+    overwrite the other."""
+    for opt, out in (("--output", output), ("--review", review)):
+        if out is None:
+            continue
+        for f in list(plan.contents) + list(plan.remove):
+            if _same_file(Path(out), Path(f)):
+                raise KGError(f"{out}: {opt} names a file --into also "
+                              f"{'writes' if f in plan.contents else 'removes'}; "
+                              "write it elsewhere")
 
 
 def _write(output, turtle, review, page) -> None:

@@ -31,7 +31,7 @@ from kg.ingest.names import surgery
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _BACK = 3000        # how far back the name may be (characters)
 _NEAR = 300         # a general noun's own event may be named this much before the last event

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _FUNC = (r"of|the|a|an|and|or|for|to|in|at|on|by|with|was|were|is|are|its|their|which|that|"
          r"this|these|those|same|said|above|whole|aforementioned|previous|next|last|such")

@@ -14,7 +14,7 @@ import re
 
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "event:counted-signing", 0.5
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

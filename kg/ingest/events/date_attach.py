@@ -22,12 +22,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from rdflib.namespace import XSD
-
 from kg.ingest.reading.dates import DateMention, date_literal, find_dates, roll_forward
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO, XSD
 
 _KIND_PRED = {"event": NFO.startDate, "policy": NFO.dateIssued, "agreement": NFO.dateSigned,
               "project": NFO.startDate}

@@ -9,14 +9,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rdflib import Literal
-
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.events.event_labels import curator_label
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
-from kg.model.namespaces import NFO
+from kg.ingest.terms import Literal, NFO
 
 _LEAD = re.compile(r"(?:^|(?<=[\s.;:]))(?:(?:At\s+\d{1,2}:\d\d\s+)?[Oo]n|From|In|Since|At the end of|By)"
                    r"\s+$")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "document:issued-noun", 0.5
 # words that say nothing of which document it is

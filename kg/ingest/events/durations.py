@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3,
          "4": 4, "5": 5, "6": 6, "7": 7}

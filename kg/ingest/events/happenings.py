@@ -27,7 +27,7 @@ from kg.ingest.events.plural_agreements import plural_agreements
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _FUNCTION = (r"a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|his|her|this|that|"
              r"these|those|which|who|was|were|is|are|be|been|has|have|had|will|would|also|"

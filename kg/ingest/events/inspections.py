@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "event:inspection-team", 0.5
 _MOD = r"(?!(?:the|a|an|and|of|from|by|its|their|this|that)\s)[a-z][a-z\-]*"

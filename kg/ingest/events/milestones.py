@@ -24,7 +24,7 @@ from kg.ingest.events.years import document_year
 from kg.ingest.events.event_labels import curator_label
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _CONJ = re.compile(r"(?:,\s*|\s+)and\s+(?:(?:then|also|later|subsequently|successfully|"
                    r"officially|finally)\s+)?(?=[a-z])")

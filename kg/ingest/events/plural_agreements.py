@@ -8,7 +8,7 @@ import re
 
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 # (starts with the literal word, which the engine looks for fast; \b checked after it)
 _PLURAL = re.compile(r"signed(?<!\wsigned)\s+(?:two\s+|three\s+|four\s+)?"

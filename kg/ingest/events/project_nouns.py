@@ -25,7 +25,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 RULE, PHASE_RULE, CONFIDENCE = "project:noun-phrase", "project:phase", 0.5
 _FUNCTION = (r"a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|these|those|"

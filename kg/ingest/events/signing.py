@@ -17,7 +17,7 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.reading.sentences import Sentences
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _NOUN = (r"(?P<noun>ceremony|meeting|conference|forum|symposium|seminar|summit|expo|exhibition|"
          r"congress|session|event|fair|convention|briefing|launch)")

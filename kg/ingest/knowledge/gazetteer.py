@@ -11,13 +11,12 @@ import re
 from dataclasses import dataclass
 
 import ahocorasick
-from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
 
+from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.knowledge.variants import variants
 from kg.ingest.lexicon import lines, words
 from kg.ingest.reading.text import normalise_name, normalise_with_map
-from kg.model.namespaces import NF, NFO
+from kg.ingest.terms import Literal, NF, NFO, RDF, RDFS, SKOS, URIRef
 
 # Classes whose members are not linked as mentions (relation nodes, figures, bookkeeping).
 _SKIP_CLASSES = {NFO.Observation, NFO.Post, NFO.AwardGrant, NFO.Membership, NFO.Inference,
@@ -99,7 +98,7 @@ _LIST_ON = re.compile(r"\s*(?:,|and\b|or\b|/|-)")
 
 class Gazetteer:
     def __init__(self, kg):
-        self.kg = kg
+        self.kg = kg = light_kg(kg)     # the graph in the rules' terms (kg.ingest.terms)
         union = kg.union
         self.owners: dict[str, set[URIRef]] = {}
         self.is_label: set[tuple[str, URIRef]] = set()

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rdflib import URIRef
+from kg.ingest.terms import NF, URIRef
 
-from kg.model.namespaces import NF
 
 
 def slug(text: str, max_words: int = 10) -> str:

@@ -5,11 +5,9 @@ name: a known person named with an organisation where the graph knows none of th
 with a description ("a local farmer") that no known post gives, may be a namesake (I-21)."""
 from __future__ import annotations
 
-from rdflib import URIRef
-from rdflib.namespace import ORG, RDF
-
+from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.reading.text import normalise_name
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO, ORG, RDF, URIRef
 
 
 class KnownPosts:
@@ -18,7 +16,7 @@ class KnownPosts:
 
     def __init__(self, kg):
         self.by_person: dict[URIRef, list[tuple[URIRef, URIRef, str]]] = {}
-        union = kg.union
+        union = light_kg(kg).union     # in the rules' terms (kg.ingest.terms)
         for post in set(union.subjects(RDF.type, NFO.Post)):
             holder = union.value(post, ORG.heldBy)
             org = union.value(post, ORG.postIn)

@@ -17,13 +17,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from rdflib import URIRef
-from rdflib.namespace import RDF
-
+from kg.ingest.knowledge.light_graph import light_kg
+from kg.ingest.knowledge.paths import INFERRED, find_sources_dir
 from kg.ingest.reading.sentences import Sentences
-from kg.model.evidence import document_files, find_sources_dir
-from kg.model.layout import INFERRED
-from kg.model.namespaces import DOC, NFO, OA
+from kg.ingest.terms import DOC, NFO, OA, RDF, URIRef
 
 RELATION_NODES = {NFO.Post: "Post", NFO.AwardGrant: "AwardGrant", NFO.Membership: "Membership"}
 
@@ -244,6 +241,7 @@ def kind_key(kind: str, new: bool, cls=None) -> str:
 
 def learn(kg, gaz, kind_of) -> Prior:
     """``kind_of(class IRI) -> kind`` (relations.kind_of); ``gaz`` the article's gazetteer."""
+    kg = light_kg(kg)       # the graph in the rules' terms (kg.ingest.terms)
     prior = Prior()
     classes = {s: c for s, c in gaz.classes.items() if c is not None}
     docs = set()
@@ -262,6 +260,7 @@ def learn(kg, gaz, kind_of) -> Prior:
     for t in kg.union:
         if t[0] in classes:
             typed_in[t[0]] |= (kg.provenance.get(t) or {""}) - {INFERRED}
+    from kg.model.evidence import document_files     # (rdflib: only when learning)
     files = document_files(kg.union, src)
     evidence = _evidence_by_doc(kg, classes)
     for did in sorted(docs):

@@ -17,10 +17,14 @@ only from a folder and a file of the user's own that nobody else can write; its 
 of the input files (paths and bytes), of the source texts (paths, sizes and times, as the
 relation prior's own cache), of the code of the ingest and model wings and the word
 lists (``kg/ingest/data``: paths, sizes and times, as Python checks its compiled modules), and
-of the Python, rdflib and pyahocorasick versions, so an edited data file or an upgrade means
-another name; its first line is the digest of the rest, so an
+of the Python version and the pyahocorasick module's file, so an edited data file or an
+upgrade means another name; its first line is the digest of the rest, so an
 entry edited or cut short is not read; one that fails to unpickle is ignored. In each case
-the graph is loaded and a fresh snapshot written."""
+the graph is loaded and a fresh snapshot written.
+
+Terms: the snapshot holds the light terms of :mod:`kg.ingest.terms` (a graph it is built from
+is read through :func:`~kg.ingest.knowledge.light_graph.light_kg`), so reading it and drafting
+from it never import rdflib; a test checks that a warm `kg ingest` does not."""
 from __future__ import annotations
 
 import gc
@@ -30,16 +34,17 @@ import pickle
 import sys
 from pathlib import Path
 
-from rdflib import URIRef
-
 from kg.ingest.names.concepts import ConceptModel
 from kg.ingest.knowledge.gazetteer import Gazetteer
+from kg.ingest.knowledge.light_graph import LightKG, light_kg
+from kg.ingest.knowledge.paths import STORE_ENV, find_sources_dir, is_memory_store
 from kg.ingest.knowledge.posts import for_gazetteer
 from kg.ingest.knowledge.prior import for_graph
 from kg.ingest.relations.propose import kind_of
+from kg.ingest.terms import URIRef
 from kg.model import cache
 
-FORMAT = "1"
+FORMAT = "2"               # 2: light terms (kg.ingest.terms) instead of rdflib's
 KEEP = 4                   # snapshots kept in the cache folder (about 1.5 MB each)
 _PKG = Path(__file__).resolve().parents[2]          # the kg package
 
@@ -48,11 +53,12 @@ class Knowledge:
     """What ingesting an article needs of the graph."""
 
     def __init__(self, kg):
-        self.gazetteer = Gazetteer(kg)
+        light = light_kg(kg)        # read in the rules' terms (kg.ingest.terms)
+        self.gazetteer = Gazetteer(light)
         _warm(self.gazetteer)
-        self.concepts = ConceptModel(kg)
-        self.used = frozenset(used_iris(kg))
-        self.labels = {iri: kg.label(iri) for iri, cls in self.gazetteer.classes.items()
+        self.concepts = ConceptModel(light)
+        self.used = frozenset(used_iris(light))
+        self.labels = {iri: light.label(iri) for iri, cls in self.gazetteer.classes.items()
                        if cls is not None}
         self.prior = for_graph(kg, self.gazetteer, kind_of)
 
@@ -69,13 +75,15 @@ def _warm(gaz) -> None:
 
 class SnapshotKG:
     """Stands for the graph in :func:`~kg.ingest.pipeline.ingest`: the snapshot's answers, the
-    graph (loaded on first need) for anything else."""
+    graph (loaded on first need, read in light terms) for anything else."""
+    light_terms = True          # answers in kg.ingest.terms (see light_graph.library_call)
 
     def __init__(self, knowledge: Knowledge, files: list[Path], loader):
         self.knowledge = knowledge
         self.files = list(files)
         self._loader = loader
         self._graph = None
+        self._light = None
         knowledge.gazetteer.kg = self
 
     def load_graph(self):
@@ -84,19 +92,26 @@ class SnapshotKG:
             self._graph = self._loader()
         return self._graph
 
+    def _read(self):
+        if self._light is None:
+            self._light = light_kg(self.load_graph())
+        return self._light
+
     def label(self, node) -> str:
         got = self.knowledge.labels.get(node)
-        return got if got is not None else self.load_graph().label(node)
+        return got if got is not None else self._read().label(node)
 
     def __getattr__(self, name):
-        if name.startswith("__") or name in ("knowledge", "_graph", "_loader", "files"):
+        if name.startswith("__") or name in ("knowledge", "_graph", "_loader", "files", "_light"):
             raise AttributeError(name)
-        return getattr(self.load_graph(), name)
+        return getattr(self._read(), name)
 
 
 def graph_of(kg):
-    """The graph behind ``kg`` (itself unless it is a :class:`SnapshotKG`)."""
-    return kg.load_graph() if isinstance(kg, SnapshotKG) else kg
+    """The graph behind ``kg`` (itself unless it is a :class:`SnapshotKG` or a light view)."""
+    if isinstance(kg, SnapshotKG):
+        return kg.load_graph()
+    return getattr(kg, "graph", kg) if getattr(kg, "light_terms", False) else kg
 
 
 # --- what the pipeline asks, from the snapshot or from the graph -----------------------------
@@ -112,7 +127,7 @@ def relation_prior(kg, gaz, kind):
     """The relation prior (:mod:`kg.ingest.knowledge.prior`) of the graph and the source texts."""
     if isinstance(kg, SnapshotKG) and gaz is kg.knowledge.gazetteer:
         return kg.knowledge.prior
-    return for_graph(kg, gaz, kind)
+    return for_graph(getattr(kg, "graph", kg) if isinstance(kg, LightKG) else kg, gaz, kind)
 
 
 def used_iris(kg) -> set[str]:
@@ -120,7 +135,7 @@ def used_iris(kg) -> set[str]:
     if isinstance(kg, SnapshotKG):
         return set(kg.knowledge.used)
     used: set[str] = set()
-    for s, _p, o in kg.union:
+    for s, _p, o in light_kg(kg).union:
         used.add(str(s))
         if isinstance(o, URIRef):
             used.add(str(o))
@@ -136,17 +151,16 @@ def _code_files() -> list[Path]:
 
 
 def entry_name(files: list[Path]) -> str:
-    import ahocorasick  # noqa: F401  (its version: the automaton is pickled)
-    import rdflib
-    from kg.model.evidence import find_sources_dir
-    from importlib.metadata import PackageNotFoundError, version
+    import ahocorasick      # its module's file stands for its version: the automaton is pickled
 
+    aho = Path(getattr(ahocorasick, "__file__", None) or "?")
     try:
-        aho = version("pyahocorasick")
-    except PackageNotFoundError:
-        aho = "?"
-    h = hashlib.sha256(f"ingest-snapshot {FORMAT} {sys.version} rdflib {rdflib.__version__} "
-                       f"pyahocorasick {aho}".encode())
+        st = aho.stat()
+        aho_key = f"{aho}\0{st.st_size}\0{st.st_mtime_ns}"
+    except OSError:
+        aho_key = str(aho)
+    h = hashlib.sha256(f"ingest-snapshot {FORMAT} {sys.version} pyahocorasick {aho_key}"
+                       .encode())
     for f in _code_files():         # (by size and time, as Python's own .pyc checks: 3 ms less)
         st = f.stat()
         h.update(f"{f.relative_to(_PKG)}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
@@ -202,19 +216,21 @@ def open_for_ingest(data_dir=None, store: str | None = None):
     snapshot when it is fresh, else from the loaded graph, writing the snapshot), the store
     itself otherwise."""
     from kg.model.linkindex import input_files
-    from kg.stores.spec import STORE_ENV, open_kg, parse_spec
+
+    def open_kg():      # (kg.stores imports rdflib: only when the graph is needed)
+        from kg.stores.spec import open_kg
+        return open_kg(store, data_dir)
 
     if store is None:
         store = os.environ.get(STORE_ENV)
-    kind, _ = parse_spec(store)
     files = input_files(Path(data_dir) if data_dir is not None else None) \
-        if kind == "memory" else None
-    if files is None:           # another store, or a folder the loader will say is wrong
-        return open_kg(store, data_dir)
+        if is_memory_store(store) else None
+    if files is None:           # another store (or a bad spec, which it names), or a folder
+        return open_kg()        # the loader will say is wrong
     k = read(files)
     if k is not None:
-        return SnapshotKG(k, files, lambda: open_kg(store, data_dir))
-    kg = open_kg(store, data_dir)
+        return SnapshotKG(k, files, open_kg)
+    kg = open_kg()
     k = Knowledge(kg)
     write(files, k)
     return SnapshotKG(k, files, lambda: kg)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}s?")
 

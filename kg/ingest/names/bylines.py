@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _HEAD = 800
 _WHO = (r"(?:[Rr]eporters?|[Cc]orrespondents?|[Ee]ditors?|[Ww]ritten\s+by|[Aa]uthors?|"

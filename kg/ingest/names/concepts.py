@@ -15,12 +15,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from rdflib import Literal
-from rdflib.namespace import RDF, RDFS, SKOS
-
+from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.lexicon import lines, words
-from kg.model.namespaces import NFO
+from kg.ingest.terms import Literal, NFO, RDF, RDFS, SKOS
 
 # heads are learned from technologies and products; a field's last word ("industry",
 # "manufacturing", "energy") heads too many phrases that are not names
@@ -39,7 +37,7 @@ class ConceptModel:
     def __init__(self, kg):
         heads: dict[str, Counter] = {}
         vocab: set[str] = set()
-        union = kg.union
+        union = light_kg(kg).union     # in the rules' terms (kg.ingest.terms)
         for cls in _VOCAB_CLASSES:
             for s in union.subjects(RDF.type, cls):
                 for p in (RDFS.label, SKOS.altLabel):

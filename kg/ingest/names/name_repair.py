@@ -24,7 +24,7 @@ from kg.ingest.names import surgery
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _ORGS = {NFO.Organization, NFO.GovernmentBody, NFO.IndustryAssociation, NFO.AssociationBranch,
          NFO.Company, NFO.ResearchInstitute, NFO.University, NFO.Alliance, NFO.AdvisoryBody}

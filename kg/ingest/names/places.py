@@ -28,7 +28,7 @@ from kg.ingest.names.countries import countries as _countries, inside_name, list
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _NAME = r"(?:[A-Z][a-z]+(?:['’-][a-z]+)?(?:\s[A-Z][a-z]+(?:['’-][a-z]+)?)?)"
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"

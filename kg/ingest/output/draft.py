@@ -1,18 +1,20 @@
 """The draft as Turtle: the catalogue entry, known entities (type, label, a span per mention),
 new entities and relation nodes, every proposed node marked ``nfo:draft true`` with the rules
 that proposed it (``nfo:proposedBy``) and a confidence (``nfo:confidence``). A reviewer keeps a
-node by deleting its three draft lines, or drops it by deleting the node."""
+node by deleting its three draft lines, or drops it by deleting the node.
+
+The Turtle is written from the draft's terms without rdflib (:mod:`kg.ingest.terms`; a draft
+of rdflib terms, as the library gives a caller with an rdflib graph, is written the same);
+:func:`to_graph` and :func:`catalogue_entry` build rdflib graphs and import it."""
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
-
 from kg.ingest.model import Draft
+from kg.ingest.terms import (DCTERMS, DOC, NF, NFO, OA, PREFIXES, RDF, RDFS, SKOS, XSD, Literal,
+                             URIRef, from_rdflib, to_rdflib)
 from kg.model import turtle_out
-from kg.model.namespaces import DOC, NF, NFO, OA, PREFIXES
 
 HEADER = """# Draft of the statements of {doc} written by `kg ingest`: REVIEW BEFORE USE.
 # Under each proposed node, one line marks it: nfo:draft true, nfo:proposedBy (the rules) and
@@ -24,28 +26,43 @@ _MARKERS = (NFO.draft, NFO.proposedBy, NFO.confidence)
 MAX_SPANS = 100      # per entity: keeps a huge article's draft bounded (and reviewable)
 
 
-def catalogue_entry(draft: Draft) -> Graph:
-    g = Graph()
+def catalogue_triples(draft: Draft) -> list[tuple]:
+    """The draft's catalogue entry (the document's statements), in light terms."""
     d = DOC[draft.doc_id]
-    g.add((d, RDF.type, NFO.SourceDocument))
-    g.add((d, DCTERMS.identifier, Literal(draft.doc_id)))
-    g.add((d, RDFS.label, Literal(draft.title)))
-    g.add((d, DCTERMS.title, Literal(draft.title)))
+    out = [(d, RDF.type, NFO.SourceDocument),
+           (d, DCTERMS.identifier, Literal(draft.doc_id)),
+           (d, RDFS.label, Literal(draft.title)),
+           (d, DCTERMS.title, Literal(draft.title))]
     if draft.date is not None:
-        g.add((d, DCTERMS.date, draft.date))
-    if isinstance(draft.publisher, URIRef):
-        g.add((d, DCTERMS.publisher, draft.publisher))
-    elif draft.publisher:
-        g.add((d, NFO.note, Literal(f"Publisher: {draft.publisher}")))
+        out.append((d, DCTERMS.date, from_rdflib(draft.date)))
+    publisher = from_rdflib(draft.publisher)
+    if isinstance(publisher, URIRef):
+        out.append((d, DCTERMS.publisher, publisher))
+    elif publisher:
+        out.append((d, NFO.note, Literal(f"Publisher: {publisher}")))
     if draft.url:
-        g.add((d, DCTERMS.source, Literal(draft.url)))
-    g.add((d, DCTERMS.language, Literal("en")))
-    g.add((d, NFO.fileName, Literal(draft.file_name)))
-    g.add((d, NFO.sha256, Literal(draft.sha256)))
+        out.append((d, DCTERMS.source, Literal(draft.url)))
+    out += [(d, DCTERMS.language, Literal("en")),
+            (d, NFO.fileName, Literal(draft.file_name)),
+            (d, NFO.sha256, Literal(draft.sha256))]
+    return out
+
+
+def catalogue_entry(draft: Draft):
+    """The catalogue entry as an rdflib ``Graph``."""
+    from rdflib import Graph
+
+    g = Graph()
+    for t in catalogue_triples(draft):
+        g.add(tuple(map(to_rdflib, t)))
     return g
 
 
-def _evidence(g: Graph, node, doc, start: int, end: int) -> None:
+def _evidence(g, node, doc, start: int, end: int) -> None:
+    from rdflib import BNode, Literal
+    from rdflib.namespace import RDF
+    from kg.model.namespaces import NFO, OA
+
     ev, sel = BNode(), BNode()
     g.add((node, NFO.evidence, ev))
     g.add((ev, OA.hasSource, doc))
@@ -55,7 +72,12 @@ def _evidence(g: Graph, node, doc, start: int, end: int) -> None:
     g.add((sel, OA.end, Literal(end)))
 
 
-def to_graph(draft: Draft, with_catalogue: bool = True) -> Graph:
+def to_graph(draft: Draft, with_catalogue: bool = True):
+    """The draft as an rdflib ``Graph`` (the same triples as :func:`to_turtle` writes)."""
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDF, RDFS, SKOS, XSD
+    from kg.model.namespaces import DOC, NF, NFO, PREFIXES     # (rdflib's terms here)
+
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
@@ -63,8 +85,8 @@ def to_graph(draft: Draft, with_catalogue: bool = True) -> Graph:
         g += catalogue_entry(draft)
     doc = DOC[draft.doc_id]
     for ent in draft.entities.values():
-        node = ent.iri
-        g.add((node, RDF.type, ent.cls))
+        node = to_rdflib(ent.iri)
+        g.add((node, RDF.type, to_rdflib(ent.cls)))
         g.add((node, RDFS.label, Literal(ent.label)))
         for a in sorted(ent.aliases):
             if a != ent.label:
@@ -85,7 +107,7 @@ def to_graph(draft: Draft, with_catalogue: bool = True) -> Graph:
                 seen.add((sp.start, sp.end))
                 _evidence(g, node, doc, sp.start, sp.end)
         for pred, obj, sp, _rule in ent.statements:
-            g.add((node, pred, obj))
+            g.add((node, to_rdflib(pred), to_rdflib(obj)))
     return g
 
 
@@ -99,9 +121,8 @@ def to_turtle(draft: Draft, with_catalogue: bool = True) -> str:
     doc = w.iri(DOC[draft.doc_id])
     blocks: list[tuple[str, str]] = []       # (sort key: the subject's IRI, text)
     if with_catalogue:
-        cat = catalogue_entry(draft)
         pairs: dict[str, list[tuple[str, str]]] = {}
-        for _s, p, o in cat:
+        for _s, p, o in catalogue_triples(draft):
             pairs.setdefault(w.predicate(p), []).append((str(o), w.term(o)))
         blocks.append((str(DOC[draft.doc_id]), _block(w, doc, pairs, {})))
     ev_head = (f"[ {w.iri(OA.hasSelector)} [ a {w.iri(OA.TextPositionSelector)} ;\n"
@@ -136,7 +157,7 @@ def to_turtle(draft: Draft, with_catalogue: bool = True) -> str:
         if str(ent.cls) in in_scheme:
             add(scheme_p, in_scheme[str(ent.cls)])
         for pred, obj, _sp, _rule in ent.statements:
-            if type(obj) is Literal and obj.datatype is None and obj.language is None:
+            if getattr(obj, "datatype", 0) is None and obj.language is None:    # plain
                 add_plain(pred, str(obj))
             else:
                 add(pred, obj)

@@ -13,8 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from rdflib import Literal
-from rdflib.namespace import XSD
+from kg.ingest.terms import Literal, XSD
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -11,8 +11,8 @@ import datetime
 import re
 from urllib.parse import urlsplit
 
+from kg.ingest.knowledge.paths import DRAFT, INFERRED, SPECIAL_FILES   # (as kg.model.layout)
 from kg.model.errors import KGError
-from kg.model.layout import DRAFT, INFERRED, SPECIAL_FILES
 
 ID = re.compile(r"[a-z0-9][a-z0-9\-]*")
 # ids that name a file of the data folder that is no document's (``triples/sources.ttl``, the

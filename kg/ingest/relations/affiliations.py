@@ -34,7 +34,7 @@ from kg.ingest.relations.org_names import orgs_by_name
 from kg.ingest.relations.rows import starting_in, tail as _tail
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.reading.text import normalise_name
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _AT = re.compile(r"[ \t]*,?[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?", re.I)
 _TEAM_AT = re.compile(r"[ \t]*,?[ \t]+(?:at|from|of|in)[ \t]+(?:the[ \t]+)?", re.I)

@@ -14,7 +14,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _COMPOSED = re.compile(r"\b(?:composed\s+of|consisting\s+of|made\s+up\s+of|comprising|covering|"
                        r"spanning|formed\s+by)\s+(?:the\s+)?", re.I)

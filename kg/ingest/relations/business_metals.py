@@ -23,7 +23,7 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.producers import _OPENERS, home_country
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _WORD = re.compile(r"([a-z][\w-]*)\s+")
 _NOT_MODIFIER = {"of", "the", "a", "an", "and", "or", "in", "at", "to", "for", "by", "with",

@@ -34,7 +34,7 @@ from kg.ingest.names.nesting import containers
 from kg.ingest.relations.rows import starting_in, tail as _tail
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.reading.text import normalise_name
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _SET_UP = re.compile(r"\b(?:set\s+up|established|founded|created|launched|formed)\s+"
                      r"(?:a|an|the|its)\s+(?:new\s+)?$", re.I)

@@ -17,9 +17,6 @@ from __future__ import annotations
 
 import re
 
-from rdflib import URIRef
-from rdflib.namespace import ORG
-
 from kg.ingest.model import Span
 from kg.ingest.names.naming import names_in
 from kg.ingest.names.nesting import unpaired_spans
@@ -31,7 +28,7 @@ from kg.ingest.knowledge.prior import (
     pairs_by_tier,
     term,
 )
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO, ORG, URIRef
 
 MIN_SCORE = 0.4             # below it a pair is not proposed
 MIN_CO = 3                  # pairs of kinds co-named fewer times in the curated texts teach nothing

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _PRED = {"organiser": NFO.organizedBy, "co-organiser": NFO.coOrganizedBy,
          "chair": NFO.presidedBy, "speaker": NFO.speaker, "participant": NFO.participant,

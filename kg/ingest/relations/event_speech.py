@@ -23,7 +23,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.relations.speakers import lead_events
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _VERB = re.compile(r"(?:also\s+|further\s+|then\s+|later\s+)?(?:said|says|told|noted|stressed|"
                    r"emphasi[sz]ed|pointed\s+out|called\s+(?:for|on)|urged|added|explained|"

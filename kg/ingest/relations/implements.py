@@ -17,7 +17,7 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.relations.rows import tail as _tail
 from kg.ingest.knowledge.prior import is_relation_node
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _VERB = re.compile(r"\b(?:implement(?:ed|s|ing)?|carr(?:y|ies|ied|ying)\s+out|put\s+into\s+"
                    r"practice|(?:responded|respond|responding)\s+to)\s+(?:the\s+|its\s+|their\s+)?",

@@ -13,7 +13,7 @@ from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.knowledge.prior import is_relation_node
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _CUE = re.compile(r"\binvest(?:s|ed|ing|ment|ments)?\s+(?:heavily\s+|more\s+)?in\s+(?:the\s+)?",
                   re.I)

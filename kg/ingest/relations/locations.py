@@ -35,7 +35,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.text import normalise_name
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _RANK = {"County": 0, "City": 1, "Province": 2, "Country": 3}
 # the words after a place's name that make a government body of that place

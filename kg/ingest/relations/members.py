@@ -35,7 +35,7 @@ from kg.ingest.names.nesting import containers
 from kg.ingest.relations.org_names import orgs_by_name
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.reading.text import normalise_name
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _BODIES = {"Alliance"}
 _BACK = 1500            # a body or standard named this far back in the paragraph is meant

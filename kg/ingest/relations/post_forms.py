@@ -16,7 +16,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _PLACES = {NFO.City: "Municipal", NFO.Province: "Provincial", NFO.County: "County",
            NFO.Region: "Regional"}

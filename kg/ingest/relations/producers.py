@@ -22,7 +22,7 @@ import re
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _OPENERS = re.compile(r"(?:^|[,;:]|\bthat|\band|\bwhile|\bwhere|\bwhich|\bas)\s*(?:the\s+)?$",
                       re.I)

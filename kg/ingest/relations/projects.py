@@ -20,7 +20,7 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.relations.rows import starting_in
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:new|planned|proposed|first|second|latest|flagship|"
                          r"existing|own)\s+)*$", re.I)

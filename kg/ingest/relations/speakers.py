@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _BULLET = re.compile(r"[ \t]*(?:[➤•▶►\-\*·■□◆◇]+[ \t]*)?")
 

@@ -36,7 +36,7 @@ import re
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
-from kg.model.namespaces import NFO
+from kg.ingest.terms import NFO
 
 _RANK = {"County": 0, "City": 1, "Province": 2, "Country": 3}
 _FOR = re.compile(r"(?:^|;\s*)(?:[\"“]\s*)?For\s+(?:the\s+)?$")
