@@ -156,3 +156,10 @@ def test_shareholders_of_its_and_of_a_joint_venture(report):
     for holder in (company, "Conakry Minerals SA"):
         assert _rules(report, one(report, holder), NFO.shareholderOf).get(venture) == \
             "org:holds-percent-in-which"
+
+
+def test_a_place_described_as_under_another(draft):
+    gejiu = [e for e in draft.entities.values() if e.label == "Gejiu"]
+    assert len(gejiu) == 1
+    assert links(draft, gejiu[0], NFO.locatedIn)["Honghe"] == (
+        "place:described-under", "Gejiu, a county-level city under Honghe")

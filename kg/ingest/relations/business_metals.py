@@ -25,6 +25,8 @@ from kg.ingest.names.nesting import containers
 from kg.ingest.relations.producers import _OPENERS, home_country
 from kg.ingest.terms import NFO
 
+_POSS_S = re.compile(r"['’]s\s+")
+_SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"([a-z][\w-]*)\s+")
 _NOT_MODIFIER = {"of", "the", "a", "an", "and", "or", "in", "at", "to", "for", "by", "with",
                  "is", "was", "are", "were", "has", "have", "had", "will", "would", "that",
@@ -110,9 +112,9 @@ def business_metals(draft, spans_of, sents, kind, refs) -> None:
         guess = "@0.5" if is_ref else ""
         if kind(owner) == "org":
             # the owner's metal: "its molybdenum base", "X's copper output"
-            poss = re.match(r"['’]s\s+" if text[s:e].lower() != "its" else r"\s+", text[e:e + 3])
+            poss = (_SPACES if text[s:e].lower() == "its" else _POSS_S).match(text, e, e + 3)
             if poss and (text[e:e + 1] in "'’" or is_ref):
-                at = after_modifiers(e + poss.end(), 2)
+                at = after_modifiers(poss.end(), 2)
                 if at is not None:
                     ms, end = metals_from(at)
                     nw = _NEXT_WORD.match(text, end)

@@ -14,8 +14,9 @@
   with a city's name ("Taiyuan University of Technology", "Chifeng X Copper") is in that city
   when the city is in a province the article names, or the article names none
   (``place:named-after-city``, weaker: a company may keep its home city's name after moving);
-* "Lincang in Yunnan", "Fengxin County of Yichun": a city or county "in" or "of" a place of
-  a higher rank (``place:in-place``);
+* "Lincang in Yunnan", "Fengxin County of Yichun", "Obi Island in X Province": a city or county
+  "in" or "of" a place of a higher rank, a region in any (``place:in-place``); "Pingguo, a
+  county-level city under Baise City" (``place:described-under``);
 * "X (JCC), headquartered in Y", "X, which will be based in Y" (``place:located-cue``);
 * "P's X" (a country or province, then a city or county: "Yunnan's Wenshan"), a site "of" a
   place ("the Hondlon Industrial Park of Baotou"), "X, capital of P": ``place:possessive``,
@@ -38,6 +39,10 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 
 _RANK = {"County": 0, "City": 1, "Province": 2, "Country": 3}
+# "X, a county-level city under Y", "X, a district of Y": the apposition says where X is
+_UNDER_PLACE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|county|district|"
+                          r"town|township|region|prefecture|province|island|area)\s+"
+                          r"(?:under|in|of|within)\s+(?:the\s+)?", re.I)
 # the words after a place's name that make a government body of that place
 _BODY = re.compile(r"^(?:Provincial|Municipal|City|County|District|Autonomous\s+Region|"
                    r"Autonomous\s+Prefecture|Prefecture|People['’]s\s+Government|Government|"
@@ -153,6 +158,13 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
         elif _cls(a) in ("City", "County") and _RANK.get(_cls(b), -1) > _RANK[_cls(a)] and \
                 re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?", text[e:s2]):
             a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:in-place")     # "Lincang in Yunnan"
+        elif _cls(a) == "Region" and _cls(b) in _RANK and \
+                re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?", text[e:s2]):
+            a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:in-place")     # "Obi Island in X"
+        elif kind(a) == "place" and kind(b) == "place" and _UNDER_PLACE.fullmatch(text, e, s2) \
+                and _RANK.get(_cls(b), 9) >= _RANK.get(_cls(a), -1):
+            # "Pingguo, a county-level city under Baise City"
+            a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:described-under")
 
     # "Jiangxi Copper Corporation (JCC), headquartered in Nanchang", "a centre, which will be
     # based in Changsha": a cue after the name (and its bracketed short form)
