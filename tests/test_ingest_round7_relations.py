@@ -163,3 +163,12 @@ def test_a_place_described_as_under_another(draft):
     assert len(gejiu) == 1
     assert links(draft, gejiu[0], NFO.locatedIn)["Honghe"] == (
         "place:described-under", "Gejiu, a county-level city under Honghe")
+
+
+def test_posts_of_appointments_and_of_the_group(draft):
+    posts = {e.label: (e.rule, e.confidence) for e in draft.entities.values()
+             if e.cls == NFO.Post}
+    assert posts["Liu Changqing, President, Hongling Zinc Group"] == (
+        "post:appointed-role-of@0.5", 0.5)
+    assert posts["Zhao Yifan, Chairman, Hongling Zinc Group"] == (
+        "post:referent-role-name@0.5", 0.5)

@@ -18,6 +18,7 @@ from kg.ingest.relations.implements import implements
 from kg.ingest.relations.investments import investments, makers
 from kg.ingest.relations.members import _THE_COMPANY, members
 from kg.ingest.relations.holdings import holdings
+from kg.ingest.relations.appointments import appointments
 from kg.ingest.relations.business_metals import business_metals
 from kg.ingest.relations.ownership import ownership
 from kg.ingest.relations.referents import referents
@@ -355,6 +356,10 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     holdings(draft, spans_of, sents, kind, refs)    # "A holds 60% of the shares (of X)"
     ownership(draft, spans_of, sents, kind, refs)
     business_metals(draft, spans_of, sents, kind, refs)
+    appointments(text, spans_of, refs, roles, kind,     # "A is appointed X of the group"
+                 lambda person, org, role, span, rule: _post(
+                     draft, minter, person, org, role, span, rule,
+                     float(rule.rsplit("@", 1)[1]) if "@" in rule else 0.6))
     makers(draft, spans_of, sents, kind)
     award_grants(draft, spans_of, sents, kind, minter)
     unit_roles(draft, spans_of, sents, kind)

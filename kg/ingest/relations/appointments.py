@@ -1,0 +1,87 @@
+"""Posts that news of appointments states with a verb or about "the group" / "the company"
+(the organisation resolved by :mod:`kg.ingest.relations.referents`):
+
+* "A is appointed general manager and deputy party secretary of the group", "A, 52, was
+  previously chairman of X", "A was named president of the company": a post of A in the
+  organisation after the roles (rule ``post:appointed-role-of``; ``@0.5`` when the organisation
+  is a referent);
+* "The group's president, A, presented ...", "its chairman, A,": a post of A in the owner of
+  the possessive (rule ``post:referent-role-name@0.5``; a name's possessive, "X's chairman A",
+  is the post rule of :mod:`kg.ingest.relations.propose`).
+
+The role is the first one of ``data/roles.txt`` the phrase names. Each rule reads the few
+characters after a mention: linear in the text."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.model import Span
+
+_APPOINTED = re.compile(r"(?:\s*,\s*\d{2}\s*,)?\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+"
+                        r"(?:also\s+)?(?:previously\s+|formerly\s+|now\s+|newly\s+)?"
+                        r"(?:(?:re-?)?(?:appointed|named|elected|promoted)\s+(?:as\s+|to\s+)?)?"
+                        r"(?:the\s+)?", re.I)
+_MORE_ROLES = re.compile(r"\s*(?:,|and|,\s*and)\s+", re.I)
+_WORD = re.compile(r"[\w-]+\s+")
+_OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?", re.I)
+_POSS = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|current)\s+)?")
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _role_after_words(text, pos, roles):
+    """A role named at ``pos`` or after up to three words ("deputy party secretary")."""
+    for _ in range(4):
+        hit = roles.match(text, pos)
+        if hit is not None:
+            return hit
+        w = _WORD.match(text, pos)
+        if w is None:
+            return None
+        pos = w.end()
+    return None
+
+
+def appointments(text, spans_of, refs, roles, kind, post) -> None:
+    """``roles``: the pattern of role words; ``post(person, org, role, span, rule)``."""
+    orgs_at: dict = {}
+    for s, e, ent in spans_of:
+        if kind(ent) == "org" and not ent.role:
+            orgs_at.setdefault(s, (s, e, ent))
+    ref_at = {}
+    for r in refs:
+        ref_at.setdefault(r[0], r)
+        orgs_at.setdefault(r[0], r)
+    people = {}
+    for s, e, ent in spans_of:
+        if kind(ent) == "person":
+            people.setdefault(s, (s, e, ent))
+    for s, e, person in people.values():
+        m = _APPOINTED.match(text, e)
+        role = roles.match(text, m.end()) if m else None
+        if role is None:
+            continue
+        at = role.end()
+        for _ in range(3):          # "general manager and deputy party secretary of"
+            more = _MORE_ROLES.match(text, at)
+            nxt = _role_after_words(text, more.end(), roles) if more else None
+            if nxt is None:
+                break
+            at = nxt.end()
+        o = _OF.match(text, at)
+        hit = orgs_at.get(o.end()) if o else None
+        if hit is None:
+            continue
+        rule = "post:appointed-role-of" + ("@0.5" if hit[0] in ref_at and
+                                            ref_at[hit[0]] is hit else "")
+        post(person, hit[2], role.group(1), Span(s, hit[1]), rule)
+    for s, e, owner in refs:
+        if text[e:e + 1] not in "'’" and text[s:e].lower() != "its":
+            continue
+        p = _POSS.match(text, e)
+        role = roles.match(text, p.end()) if p else None
+        if role is None:
+            continue
+        c = _COMMA.match(text, role.end())
+        hit = people.get(c.end()) if c else None
+        if hit is not None:
+            post(hit[2], owner, role.group(1), Span(s, hit[1]), "post:referent-role-name@0.5")
