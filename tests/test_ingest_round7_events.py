@@ -165,3 +165,38 @@ def test_counted_signing_is_the_event_the_agreements_after_it_were_signed_at(kg)
         "Kunming Alloy Co., Ltd.", "Hengda Zinc Industry Co., Ltd."}
     # "Agreements were also signed by several traders": no count, no event
     assert len(found) == 1
+
+
+@pytest.fixture(scope="module")
+def association(kg):
+    return ingest(kg, read_article(ARTICLES / "ev7-tin-association.txt"), "ev7-tin-association")
+
+
+def test_press_conference_held_by_the_organisation_on_a_weekday(association):
+    """"The X Association held a press conference in Kunming on Tuesday", in a text dated
+    Thursday, November 12, 2026: the Tuesday before."""
+    found = _new(association, NFO.PressConference)
+    assert list(found) == ["Press conference of Yunnan Tin Industry Association"]
+    pc = found["Press conference of Yunnan Tin Industry Association"]
+    assert pc.rule == "event:held-by-org"
+    assert _values(association, pc, NFO.organizedBy) == {"Yunnan Tin Industry Association"}
+    assert _values(association, pc, NFO.startDate) == {"2026-11-10"}
+
+
+def test_export_restrictions_and_meetings_named_by_their_noun(association):
+    policy = _new(association, NFO.Policy)["Export restrictions on tin concentrate"]
+    assert _values(association, policy, NFO.dateInForce) == {"2026-03-01"}
+    # the press conference's day is not the day the restrictions were issued
+    assert not _values(association, policy, NFO.dateIssued)
+    meetings = _new(association, NFO.Meeting)
+    assert {"Founding assembly for a new recycling committee",
+            "First meeting of the new committee"} <= set(meetings)
+
+
+def test_a_plant_at_work_is_a_site_and_a_second_line_is_a_project(association):
+    site = [e for e in association.entities.values() if e.rule == "project:noun-phrase"]
+    assert [(e.label, e.cls) for e in site] == [("Rolling plant in Mengzi City", NFO.Site)]
+    assert _values(association, site[0], NFO.locatedIn) == {"Mengzi City"}
+    line = _new(association, NFO.Project)["Second line of Gejiu Tin Smelter"]
+    assert line.rule == "project:phase" and "second line" in line.aliases
+    assert _values(association, line, NFO.locatedIn) == {"Gejiu Tin Smelter"}

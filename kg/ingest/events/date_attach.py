@@ -20,6 +20,7 @@ around its mentions (after relations are proposed; it revises their "context:dat
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 
 from kg.ingest.reading.dates import DateMention, date_literal, find_dates, roll_forward
@@ -67,6 +68,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     doc_date = str(draft.date) if draft.date is not None else None
     dates = [roll_forward(text, d, doc_date)
              for d in find_dates(text, doc_year, extended=True, doc_date=doc_date)]
+    dates = sorted(dates + _weekdays(text, doc_date, dates), key=lambda d: d.start)
     if not dates:
         return 0
     starts = [d.start for d in dates]
@@ -117,6 +119,8 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
                 main = got      # (the day the news was filed is only the last resort)
             if got_force is not None and force is None:
                 force = got_force
+        if main is not None and force is not None and main[1] == "date:governing-entry":
+            main = None     # "the restrictions ... came into force on": no day of issue stated
         if main is None and k == "policy":
             main = _released_on_document_date(text, sents, ent, doc_date)
         if main is None:
@@ -361,6 +365,35 @@ def _drop_guesses(ent, pred, text, dates, sents) -> None:
         ent.statements[:] = [st for st in ent.statements
                              if not (st[0] == pred and st[3].startswith("context:date")
                                      and str(st[1]) in bad)]
+
+
+_WEEKDAY = re.compile(r"\b(?:on|last)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                      r"Sunday)\b(?!\s*,?\s*(?:January|February|March|April|May|June|July|August|"
+                      r"September|October|November|December|\d))")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "the department said on Tuesday": the day it was reported, not the day of what it reports
+_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|reported|announced|added)\s*$")
+
+
+def _weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
+    """"held a press conference in Beijing on Tuesday", in a text dated Wednesday, October 28:
+    the last such weekday before the document's date (the day itself is "today")."""
+    if doc_date is None or len(doc_date) != 10 or "day" not in text:
+        return []
+    try:
+        ref = datetime.date.fromisoformat(doc_date)
+    except ValueError:
+        return []
+    taken = [(d.start, d.end) for d in dates]
+    out = []
+    for m in _WEEKDAY.finditer(text):
+        if _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) or any(
+                a < m.end() and m.start() < b for a, b in taken):
+            continue
+        back = (ref.weekday() - _DAYS.index(m.group("day"))) % 7 or 7
+        day = ref - datetime.timedelta(days=back)
+        out.append(DateMention(m.start("day"), m.end(), day.isoformat(), "date"))
+    return out
 
 
 def _refines(old: str, new: str) -> bool:

@@ -25,25 +25,41 @@ _MOD = rf"(?!(?:{_EMPTY})\s)[a-z][a-z\-]*"
 _VERB = r"issued|released|published|promulgated|handed\s+down|imposed|delivered|served"
 _AGAINST = re.compile(r"\s+(?:against|on|to)\s+(?:the\s+)?")
 _BY = re.compile(rf"\s+(?:{_VERB})\s+by\s+(?:the\s+)?")
+_VERB_AT = re.compile(rf"\b(?:{_VERB})\s+(?:(?P<by>by)\s|(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s))")
 
 
 @lru_cache(maxsize=None)
-def _table() -> tuple[re.Pattern, dict[str, str]]:
+def _table() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     table = {}
     for line in lines("document-nouns"):
         head, cls = line.rsplit(None, 1)
         table[" ".join(head.split())] = cls
     alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(table, key=len,
                                                                         reverse=True))
-    rx = re.compile(rf"(?:\b(?P<verb>{_VERB})\s+)?\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts)\s+"
-                    rf"(?P<np>(?:{_MOD}\s+){{1,3}}?(?P<head>{alt}))(?![\w\-])")
-    return rx, table
+    np_ = rf"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<np>(?:{_MOD}\s+){{1,3}}?(?P<head>{alt}))(?![\w\-])"
+    # (found from the verb: "issued the ...", or "... issued by"; a scan for every "the" costs
+    # more)
+    return re.compile(np_), re.compile(np_ + r"\s+$"), table
+
+
+def _phrases(text: str, ahead: re.Pattern, before: re.Pattern):
+    """(match of the phrase, whether a verb comes before it) for "issued the X decision" and
+    "the X decision issued by"."""
+    for c in _VERB_AT.finditer(text):
+        if c.group("by"):
+            m = before.search(text, max(0, c.start() - 80), c.start())
+            if m is not None:
+                yield m, False
+        else:
+            m = ahead.match(text, c.end())
+            if m is not None:
+                yield m, True
 
 
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the documents named by their noun to the draft and to ``spans_of``."""
     text = draft.text
-    rx, table = _table()
+    ahead, before, table = _table()
     spans = sorted(spans_of, key=lambda x: x[0])
     starts = [x[0] for x in spans]
     longest = max((b - a for a, b, _ in spans), default=0)
@@ -59,7 +75,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
 
     made: list = []
     by_label: dict[str, Entity] = {}
-    for m in rx.finditer(text):
+    for m, verb in _phrases(text, ahead, before):
         a, b = m.span("np")
         lo = bisect.bisect_left(starts, a - longest)
         if any(s < b and a < e for s, e, _ in spans[lo:bisect.bisect_left(starts, b)]):
@@ -75,7 +91,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         ag = _AGAINST.match(text, b if issuer is None else issuer[1])
         if ag is not None:
             against = org_at(ag.end())
-        if m.group("verb") is None and issuer is None:
+        if not verb and issuer is None:
             continue        # "the penalty decision says": only a document someone issued
         if against is not None:
             label = f"{np_} on {against[2].label}"

@@ -51,7 +51,12 @@ _STOP = (r"(?=\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=
          r"October|November|December))\b)")
 # the words of a phrase: no clause punctuation, but "No. 2" and "3.5" are words
 _CHARS = r"(?:[^,.;:()!?]|(?<=\d)[.,](?=\d)|(?<=\bNo)\.(?=\s?\d))"
-_TAIL = rf"(?P<tail>\s+(?:for|on|of|into|between|with|regarding|concerning)\s+{_CHARS}{{2,120}}?){_STOP}"
+# (never a date: "the annual meeting on January 20", "a briefing on the same day")
+_NOT_A_DAY = (r"(?!(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)|(?:January|February|March|April|May|June|July|August|September|"
+              r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+              r"Sunday)\b|same\s+day|next\s+day|following\s+day|day\b))")
+_TAIL = (rf"(?P<tail>\s+(?:for|on(?=\s+{_NOT_A_DAY})|of|into|between|with|regarding|concerning)\s+"
+         rf"{_CHARS}{{2,120}}?){_STOP}")
 _HOLD = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?P<subj>[^,;:.]{3,120}?)\s+(?:also\s+)?"
                    r"(?:held|convened|hosted|organi[sz]ed)\s+$")
 _INTENT = re.compile(r"\b(?:promot\w*|accelerat\w*|support\w*|advanc\w*|encourag\w*|push\w*|"
@@ -82,6 +87,8 @@ _HELD_BY = re.compile(r"[\s,]*(?:also\s+)?(?:held|hosted|organi[sz]ed|convened)\
 # "a press conference held by the X": the organiser after the head (its name starts at "org")
 _HELD_BY_AFTER = re.compile(r"\s+(?:jointly\s+)?(?:held|hosted|organi[sz]ed|convened)\s+by\s+"
                             r"(?P<org>(?:the\s+)?)")
+# what may stand before the organisation that opens the clause: a dateline's dash, "The"
+_ORG_SUBJECT = re.compile(r"(?:[^\n]*?(?:--|\u2014|\u2013)\s*)?(?:[Tt]he\s+)?")
 _DAY_END = re.compile(r"\s+on\s+the(?:\s+\d{1,2}(?:st|nd|rd|th))?$")
 # "released the top ten "X"": a quoted title no name rule read as a policy (its head is not
 # a policy word); after "top N" / "list of" / "catalogue of" it is a catalogue
@@ -216,7 +223,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         b = m.end("tail") if tail else m.end("head")
         label = text[a:b]
         ok = {"mods": bool(content), "tail": bool(tail), "either": bool(content or tail),
-              "number": any(re.search(r"\d|[\"\u201c]", w) for w in mods)}[need]
+              "number": any(re.search(r"\d|[\"\u201c]", w) for w in mods), "none": True}[need]
         rule, conf = "event:noun-phrase", 0.5
         if not ok and not mods and not tail and need in ("either", "tail"):
             ss = max(sents.bounds(m.start())[0], m.start() - 300)
@@ -228,6 +235,14 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
                 label, ok, rule = f"{head} of {subj}", True, "event:held-by-subject"
                 a = ss + h.start("subj") + (len(h.group("subj")) - len(h.group("subj").lstrip()))
                 b = m.end("head")
+            elif h:
+                # "The China Tungsten Industry Association held a press conference": the
+                # organisation the clause opens with names it (its mention: the phrase)
+                se_ = ss + h.end("subj")
+                org = [x for x in within(se_ - 1, se_) if x[1] == se_ and kinds.get(id(x[2]))
+                       == "org" and _ORG_SUBJECT.fullmatch(text, ss + h.start("subj"), x[0])]
+                if org:
+                    label, ok, rule = f"{head} of {org[0][2].label}", True, "event:held-by-org"
         if not ok and not mods and not tail and need in ("either", "tail"):
             # "at a press conference held by the X Office on the 8th": its organiser names it
             hb = _HELD_BY_AFTER.match(text, m.end("head"))

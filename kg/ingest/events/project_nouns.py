@@ -6,14 +6,18 @@ capacity (those are :mod:`kg.ingest.names.capacities` and the name rules):
   bauxite exploration programme in A and B", "a high-end foil project for new energy vehicles,
   to be built by Y", "a pilot line to be built in X's Y District" (rule ``project:noun-phrase``).
   It needs a content word before the head, or a two-word head ("pilot line") and a building cue
-  with a place; the place after "in"/"at" is where it is (``nfo:locatedIn``);
+  with a place; the place after "in"/"at"/"on" is where it is (``nfo:locatedIn``). A plant,
+  smelter, refinery, mill or facility placed so with no word of its building ("its precursor
+  plant in Gwangyang") is a site at work (``nfo:Site``), not a project;
 * a later phase of a project or site: "the second phase of the X Refinery", "X's second-phase
-  expansion" (not a first phase: most often the project already named, at work), "the mine's second-phase expansion" (the last name whose head is "mine"), "A
-  second phase, which would add ..." (the project named last before, in the paragraph or 1500
-  characters back; else the only project the text named before) (rule ``project:phase``): "Second phase of X", the bare phrase an alias;
-  part of X (``nfo:partOfProject``), located at a site, or owned by an organisation.
+  expansion" (not a first phase: most often the project already named, at work), "the mine's
+  second-phase expansion" (the last name whose head is "mine"), "A second phase, which would
+  add ..." (the project named last before, in the paragraph or 1500 characters back; else the
+  only project the text named before); "a second (production) line" of a plant or works, not
+  of a research project (rule ``project:phase``): "Second phase of X", the bare phrase an
+  alias; part of X (``nfo:partOfProject``), located at a site, or owned by an organisation.
 
-Each is a new ``nfo:Project`` (confidence 0.5); who owns it is read later by
+Each is a new ``nfo:Project`` or ``nfo:Site`` (confidence 0.5); who owns it is read later by
 :mod:`kg.ingest.relations.projects` like any project's. A phrase a name already covers, or one
 that crosses a name, is left to that name. One pass of two regular expressions: linear."""
 from __future__ import annotations
@@ -39,7 +43,7 @@ _CUE = re.compile(r"\s*,?\s+(?:(?:which|that)\s+(?:is|was|will\s+be|has\s+been)\
                   r"being\s+|now\s+)?(?:jointly\s+)?(?:built|constructed|developed|commissioned|"
                   r"put\s+into\s+(?:production|operation)|under\s+construction)\b"
                   r"(?:\s+(?P<prep>in|at|by)\s+(?:the\s+)?)?")
-_PLACE_TAIL = re.compile(r"\s+(?P<prep>in|at)\s+(?:the\s+)?")
+_PLACE_TAIL = re.compile(r"\s+(?P<prep>in|at|on)\s+(?:the\s+)?")
 _FOR_TAIL = re.compile(r"\s+for\s+(?P<np>(?:[a-z][a-z\-]*\s+){0,5}[a-z][a-z\-]*)(?=\s*[,.;]|\s+to\s+be\b)")
 _CAPS = re.compile(r"[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of)){0,4}(?<!\band)(?<!\bof)(?![\w\-])")
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
@@ -47,17 +51,44 @@ _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 # (a first phase is most often the project already named, working: only later ones are new)
 _ORDINALS = r"second|third|fourth|fifth|sixth"
 _PHASE = re.compile(rf"(?:\b(?P<det>[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+|(?<=['\u2019]s)\s+)"
-                    rf"(?P<np>(?P<ord>{_ORDINALS})[- ]phase(?:\s+(?:expansion|extension|project))?)"
+                    rf"(?P<np>(?P<ord>{_ORDINALS})[- ](?:phase(?:\s+(?:expansion|extension|"
+                    r"project))?|(?:production\s+)?line))"
                     r"(?![\w\-])(?P<of>\s+of\s+(?:the\s+)?)?")
+_SITE_HEADS = {"plant", "plants", "smelter", "refinery", "mill", "facility"}
+_WORKS = _SITE_HEADS | {"project", "base", "mine", "works", "park"}
 _BACK = 1500        # how far back "a second phase" may find the project it is a phase of
 
 
 @lru_cache(maxsize=None)
-def _noun_rx() -> re.Pattern:
+def _noun_rx() -> tuple[re.Pattern, re.Pattern]:
     heads = sorted(lines("project-noun-heads"), key=len, reverse=True)
     alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
-    return re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:{_MOD}\s+"
-                      rf"(?:and\s+(?={_MOD}\s))?){{0,6}}?)(?P<head>{alt})(?![\w\-])")
+    return (re.compile(rf"(?:{alt})(?![\w\-])"),
+            re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
+                       rf"[Ss]everal)\s+(?P<mods>(?:{_MOD}\s+"
+                       rf"(?:and\s+(?={_MOD}\s))?){{0,6}}?)(?P<head>{alt})(?![\w\-])"))
+
+
+def _noun_phrases(text: str):
+    """The phrases that end at a head, found from the head (the words before it read in a
+    window of 160 characters: a scan for every "the" costs more)."""
+    heads, phrase = _noun_rx()
+    last = 0
+    for h in heads.finditer(text):
+        if h.start() and (text[h.start() - 1].isalnum() or text[h.start() - 1] in "-_"):
+            continue        # (checked here, not by a look-behind: the engine then skips
+                            # to the heads' first letters)
+        m = next((m for m in phrase.finditer(text, max(last, h.start() - 160), h.end())
+                  if m.end("head") == h.end()), None)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
+def _has_phase(text: str) -> bool:
+    """An ordinal before "phase" or "line" anywhere (substring checks: cheaper than the scan)."""
+    return any(f"{o}{sep}{h}" in text for o in _ORDINALS.split("|") for sep in " -"
+               for h in ("phase", "line", "production"))
 
 
 def propose(draft, spans_of, minter, kind_of) -> list:
@@ -105,13 +136,13 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     made: list[tuple[int, int, Entity]] = []
     by_label: dict[str, Entity] = {}
 
-    def add(a, b, label, rule, alias=None) -> Entity:
+    def add(a, b, label, rule, alias=None, cls=NFO.Project) -> Entity:
         label = " ".join(label.split())
         label = label[:1].upper() + label[1:]
         key = normalise_name(label)
         ent = by_label.get(key)
         if ent is None:
-            ent = Entity(minter.mint(label), NFO.Project, label, False, rule, CONFIDENCE)
+            ent = Entity(minter.mint(label), cls, label, False, rule, CONFIDENCE)
             by_label[key] = ent
             draft.entities[ent.iri] = ent
         if alias and normalise_name(alias) != key:
@@ -120,7 +151,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         made.append((a, b, ent))
         return ent
 
-    for m in _noun_rx().finditer(text):
+    for m in _noun_phrases(text):
         a = m.start("mods") if m.group("mods") else m.start("head")
         b = m.end("head")
         if not free(a, b):
@@ -154,12 +185,15 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue
         if not free(a, end):
             continue
-        ent = add(a, end, label or text[a:end], RULE, text[a:b])
+        # a plant named by where it is, with no word of its building, is a site at work
+        cls = NFO.Site if cue is None and m.group("head").split()[-1].lower() in _SITE_HEADS \
+            else NFO.Project
+        ent = add(a, end, label or text[a:end], RULE, text[a:b], cls)
         span = Span(a, max(end, located[-1][1] if located else end))
         for _, _, place in located:
             ent.add(NFO.locatedIn, place.iri, span, RULE)
 
-    for m in _PHASE.finditer(text):
+    for m in _PHASE.finditer(text) if _has_phase(text) else ():
         a, b = m.start("np"), m.end("np")
         if not free(a, b):
             continue
@@ -179,22 +213,26 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 noun = re.search(r"\b[Tt]he\s+([a-z]+)['\u2019]s\s*$", before)
                 if noun is not None:
                     ref = _last_with_head(spans, starts, a, noun.group(1), kind)
-        if ref is None and m.group("det") is not None and not m.group("of"):
+        if ref is None and m.group("det") is not None:
             # "A second phase, which would add ...": the project named last before
             par = text.rfind("\n\n", 0, a)
             lo = max(par, a - _BACK, 0)
-            prior = [x for x in spans if lo <= x[0] and x[1] <= a and kind(x[2]) == "project"]
+            def works(x) -> bool:
+                return kind(x[2]) == "project" or x[2].cls == NFO.Site
+
+            prior = [x for x in spans if lo <= x[0] and x[1] <= a and works(x)]
             prior += [x for x in made if lo <= x[0] and x[1] <= a and x[2].rule == RULE]
             if not prior:
                 # an earlier paragraph's project, when the text names only one before
-                prior = [x for x in spans if x[1] <= a and kind(x[2]) == "project"]
+                prior = [x for x in spans if x[1] <= a and works(x)]
                 prior = prior if len({id(x[2]) for x in prior}) == 1 else []
             ref = max(prior, key=lambda x: x[0]) if prior else None
-        if ref is None:
-            continue
+        if ref is None or m.group("np").endswith("line") and not (
+                ref[2].cls == NFO.Site or ref[2].label.split()[-1].lower() in _WORKS):
+            continue    # (a second line of a plant or works, not of a research project)
         phrase = " ".join(text[a:b].split())
         label = f"{phrase} of {ref[2].label}"
-        ent = add(a, rule_end if m.group("of") else b, label, PHASE_RULE, phrase)
+        ent = add(a, rule_end, label, PHASE_RULE, phrase)
         span = Span(min(a, ref[0]), max(b, ref[1]))
         k = kind(ref[2])
         pred = {"project": NFO.partOfProject, "org": NFO.ownedBy}.get(k, NFO.locatedIn)
