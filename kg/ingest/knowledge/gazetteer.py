@@ -44,6 +44,10 @@ _LEGAL_SUFFIX = re.compile(r",?\s(?:" + "|".join(
     re.escape(x.lower()) for x in sorted(lines("company-suffixes"), key=len, reverse=True))
     + r")$")
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Miss)\.?\s+$")
+# "Shaanxi Provincial SASAC", "Ningbo Municipal Bureau of Commerce": a body of a province or a
+# city named after the national one, not the national one
+_LOCAL_LEVEL = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+"
+                          r"(?:Provincial|Municipal|Prefectural)[ \t]+$")
 
 
 @dataclass
@@ -209,9 +213,12 @@ class Gazetteer:
     def link(self, text: str) -> list[Mention]:
         """The known names in ``text``; ``self.longer`` is left holding the (start, end) of the
         longer unknown names that a known name only begins ("China Hongqiao"), ``self.parts``
-        those of the parts of a known place named by a direction ("West Africa")."""
+        those of the parts of a known place named by a direction ("West Africa"),
+        ``self.local_bodies`` those of a national body's name after a place and "Provincial" or
+        "Municipal" ("Shaanxi Provincial SASAC": the province's body, not the national one)."""
         self.longer: list[tuple[int, int]] = []
         self.parts: list[tuple[int, int]] = []       # "West Africa": (start, end)
+        self.local_bodies: list[tuple[int, int]] = []    # "Shaanxi Provincial SASAC"
         norm, offsets = _unquote_with_map(*normalise_with_map(text))
         found = []
         for end_idx, key in self.automaton.iter(norm):
@@ -266,6 +273,11 @@ class Gazetteer:
                 compass = _COMPASS.search(text, max(0, raw_s - 12), raw_s)
                 if compass:         # "West Africa": a part of Africa, another place
                     self.parts.append((compass.start(), raw_e))
+                    continue
+            if self.classes.get(iri) == NFO.GovernmentBody:
+                local = _LOCAL_LEVEL.search(text, max(0, raw_s - 50), raw_s)
+                if local:           # the province's (or city's) own body of that kind
+                    self.local_bodies.append((local.start(), raw_e))
                     continue
             if iri not in self.concept:
                 longer = self._longer_name(text, raw_s, raw_e, iri)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.ingest.reading.headlines import split_headline as _split_headline
+from kg.ingest.reading.headlines import byline_break, split_headline as _split_headline
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.trims import trimmed
 
@@ -121,6 +121,10 @@ _NOT_IN_HEADLINE = set(_TITLE_CLASSES.values()) | {
     "Exhibition", "SigningCeremony", "PressConference", "Event"}
 def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
     ws = _words_of(text, s, e)
+    cut = byline_break(text, ws)
+    if cut:     # "... at Annual General Meeting\nChina Mining Weekly, 2026-05-21": two phrases
+        return (_phrase_names(text, ws[0][0], ws[cut - 1][1], heads)
+                + _phrase_names(text, ws[cut][0], ws[-1][1], heads, company_tail))
     # "the General Administration of Customs on the 14th (issued)": a name ends before its date
     for i in range(1, len(ws) - 1):
         if ws[i][2] in ("on", "in") and (ws[i + 1][2].lower() in _MONTH_WORDS or (

@@ -4,7 +4,9 @@ them while linking (``Gazetteer.longer``: a known name followed, in running text
 words that are no role, head or ordinary word); they are proposed here as organisations of
 low confidence, for a reviewer to name the class (a place that starts one stays a weak mention
 of that place: the name concerns it). A part of a known place named by a direction ("West
-Africa", ``Gazetteer.parts``) is proposed as a region."""
+Africa", ``Gazetteer.parts``) is proposed as a region, and a national body's name after a place
+and "Provincial" or "Municipal" ("Shaanxi Provincial SASAC", ``Gazetteer.local_bodies``) as that
+place's own government body (the short form of its full name when the text gives it)."""
 from __future__ import annotations
 
 import bisect
@@ -15,9 +17,36 @@ CONFIDENCE = 0.5
 # a part of a known place named by a direction ("West Africa"): a region of its own
 PART_RULE, PART_CONFIDENCE = "place:compass-part", 0.6
 SHORT_FORM = "name:short-form"
+# a national body's name after a place and "Provincial" / "Municipal": that place's own body
+LOCAL_RULE, LOCAL_CONFIDENCE = "name:local-body", 0.6
 # classes a short form is never taken for (places, people, things, documents)
 _NOT_ORGS = {"Person", "Country", "Province", "City", "County", "Region", "Place", "Site",
              "Metal", "Field", "Product", "Technology", "Standard", "NationalStandard"}
+
+
+def _local_body(text: str, s: int, e: int, full) -> Candidate:
+    """"Shaanxi Provincial SASAC": the province's body, a government body of its own; the
+    short form of the full name printed before ("Shaanxi Provincial State-owned Assets
+    Supervision and Administration Commission") when its acronym abbreviates the rest."""
+    from kg.ingest.names.acronym_links import abbreviates
+    label = " ".join(text[s:e].split())
+    words_ = label.split()
+    for fs, fw, c in full:
+        n = len(words_) - 1
+        if fs < s and c.cls == "GovernmentBody" and len(fw) > n and fw[:n] == words_[:n] \
+                and words_[-1].isupper() and abbreviates(words_[-1], " ".join(fw[n:])):
+            return Candidate(s, e, c.label, c.cls, SHORT_FORM, c.confidence, {label})
+    return Candidate(s, e, label, "GovernmentBody", LOCAL_RULE, LOCAL_CONFIDENCE)
+
+
+def _class_by_head(word: str) -> str:
+    """The class the last word gives as a name's head ("China Mining Weekly": a media outlet,
+    "China Hongqiao Group": a company), else Organization (for the reviewer to name)."""
+    from kg.ingest.names.candidates import _heads
+    got = _heads().get(word.lower())
+    if got is None or got[1] != "end" or got[0] in _NOT_ORGS:
+        return "Organization"
+    return got[0]
 
 
 def longer_names(gaz, text: str, others=()) -> list[Candidate]:
@@ -45,7 +74,13 @@ def longer_names(gaz, text: str, others=()) -> list[Candidate]:
             out.append(Candidate(s, e, owner.label, owner.cls, SHORT_FORM, owner.confidence,
                                  {label}))
             continue
-        out.append(Candidate(s, e, label, "Organization", "name:known-prefix", CONFIDENCE))
+        out.append(Candidate(s, e, label, _class_by_head(words_[-1]), "name:known-prefix",
+                             CONFIDENCE))
+    for s, e in getattr(gaz, "local_bodies", ()):
+        i = bisect.bisect_left(starts, e)
+        if any(b > s for _, b in found[max(0, i - 50):i]):
+            continue
+        out.append(_local_body(text, s, e, full))
     for s, e in getattr(gaz, "parts", ()):
         i = bisect.bisect_left(starts, e)
         if not any(b > s for _, b in found[max(0, i - 50):i]):

@@ -11,7 +11,10 @@
   that starts with a day ("... on Friday for the 2025 X Conference") starts after it;
 * a company's short name: "Dianhong Zinc" for "Dianhong Zinc Industry Co., Ltd." (the name's
   first two or more words, without its legal suffix, printed on its own and not followed by
-  another capitalised word) is a mention of it, and an alias once used.
+  another capitalised word) is a mention of it, and an alias once used;
+* once the names are settled: a known place or field printed only as a word of new
+  organisations' names ("Sichuan Yajiang Lithium Industry Co., Ltd.") is no mention
+  (:mod:`kg.ingest.names.words_of_names`).
 
 Word lists: ``data/company-suffixes.txt`` (legal suffixes), ``data/title-words.txt``
 (academic titles printed before a name)."""
@@ -21,6 +24,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.names import surgery
+from kg.ingest.names.words_of_names import drop_words_of_names
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
@@ -53,6 +57,7 @@ def repair_names(draft, spans_of: list, minter, gaz) -> None:
     _short_names(draft, spans_of)
     _split_pairs(draft, spans_of, minter, gaz)
     _alias_twins(draft, spans_of)
+    drop_words_of_names(draft, spans_of)
 
 
 # "gathered in Baotou, Inner Mongolia on Friday for the 2025 X Conference": the name starts

@@ -23,14 +23,20 @@ _MONTHS["sept"] = 9
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+# what joins the two days of a range ("May 12 to 15", "May 12-15", "May 12 through May 15")
+_TO = r"(?:to|through|till|until|-|\u2013|\u2014|and)"
 # the same months grouped by first letter (same order): case-insensitive, the engine then tries
 # 8 letters at each position instead of 12 names (a third faster)
 _MON_BY_LETTER = (r"(?P<mon>J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|M(?:ar(?:ch)?|ay)|"
                   r"A(?:pr(?:il)?|ug(?:ust)?)|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
                   r"Dec(?:ember)?)\.?")
 _PATTERNS = [
-    ("range", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|\u2013|\u2014|and)\s*"
+    ("range", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*" + _TO + r"\s*"
                          r"(?:" + _MON2 + r"\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
+    # day first: "12 to 15 May", "12-15 May 2026", "30 May to 2 June"
+    ("range", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + _MON + r")?\s*" + _TO
+                         + r"\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON2
+                         + r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
     # (a check of the character before a match comes after its first characters where the
     # match starts with a literal: the engine then skips to those; the same matches)
     ("iso", re.compile(r"(?P<y>(?:19|20)(?<!\w\d\d)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")),
@@ -279,7 +285,7 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                 else:
                     if y is None:
                         continue
-                    mon = int(g["m"]) if g.get("m") else _month(g["mon"])
+                    mon = int(g["m"]) if g.get("m") else _month(g["mon"] or g["mon2"])
                     d = int(g["d"])
                     if not (1 <= mon <= 12 and 1 <= d <= 31):
                         continue

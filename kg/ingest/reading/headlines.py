@@ -1,6 +1,7 @@
 """Headlines and date lines inside capitalised phrases: a headline's finite verb ("MIIT Issues
 Notice on ...", "... Ingots Released"; ``data/headline-verbs.txt``) ends a name, and a name
-never runs across a line break into the date line ("... Industry\nMarch 18, 2025")."""
+never runs across a line break into the date line ("... Industry\nMarch 18, 2025") nor into a
+byline, an outlet's name and the date ("... Meeting\nChina Mining Weekly, 2026-05-21")."""
 from __future__ import annotations
 
 import re
@@ -16,12 +17,28 @@ def headline_verbs() -> dict[str, str]:
     return dict(line.split() for line in lines("headline-verbs"))
 
 
+_DATE = (r"(?:[0-3]?\d[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
+         r"|(?:19|20)\d\d[-/.]|\d{1,2}[-/.]\d{1,2}[-/.]")
+_DATE_LINE = re.compile(_DATE)
+# "China Mining Weekly, 2026-05-21", "Source: Shaanxi Daily, 2026-03-04": who printed it, when
+_BYLINE = re.compile(r"(?:Source:[ \t]*)?(?:[A-Z][\w'’&.()-]*[ \t]+){0,6}[A-Z][\w'’&.()-]*,[ \t]*"
+                     rf"(?:{_DATE})")
+
+
 def _date_line_break(text: str, a: int, b: int) -> bool:
     """The gap ``a:b`` between two words of a phrase is a line break before a date line
     ("... Industry\nMarch 18, 2025"): a name never runs across it."""
-    return "\n" in text[a:b] and bool(re.match(
-        r"(?:[0-3]?\d[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
-        r"|(?:19|20)\d\d[-/.]|\d{1,2}[-/.]\d{1,2}[-/.]", text[b:b + 20]))
+    return "\n" in text[a:b] and bool(_DATE_LINE.match(text, b, b + 20))
+
+
+def byline_break(text: str, ws: list) -> int:
+    """The index of the word of the phrase ``ws`` that opens a byline on a line of its own
+    (an outlet's name and a date: "... Meeting\nChina Mining Weekly, 2026-05-21"), or 0: the
+    phrase is two, the headline's end and the outlet's name."""
+    for i in range(1, len(ws)):
+        if "\n" in text[ws[i - 1][1]:ws[i][0]] and _BYLINE.match(text, ws[i][0], ws[i][0] + 120):
+            return i
+    return 0
 
 
 def split_headline(text: str, ws: list) -> tuple[list, list, bool]:
