@@ -172,3 +172,10 @@ def test_posts_of_appointments_and_of_the_group(draft):
         "post:appointed-role-of@0.5", 0.5)
     assert posts["Zhao Yifan, Chairman, Hongling Zinc Group"] == (
         "post:referent-role-name@0.5", 0.5)
+
+
+def test_the_group_is_a_party_to_the_agreement_it_signed(draft):
+    agreement = one(draft, "Five-year supply agreement", NFO.Agreement)
+    parties = _rules(draft, agreement, NFO.party)
+    assert parties["Hongling Zinc Group"] == "context:party-referent@0.5"
+    assert "Vientiane Lanxang Metals Co., Ltd." in parties

@@ -1,7 +1,10 @@
 """Candidate relations, each with the span (the sentence or clause) that states it: posts
 ("X, chairman of Y", "Y Chairman X"), organisers, venues and dates of events, issuers and dates
 of policies and standards, parties and dates of agreements, located-in, subsidiaries, and the
-metals a name concerns.
+metals a name concerns. Company news ("the group's titanium subsidiary", "its molybdenum
+business", "A is appointed president of the group", "Chairman A told shareholders") is read by
+referents.py (whom "the group" / "the company" / "its" stand for), ownership.py,
+business_metals.py, appointments.py and event_speech.py, wired in here.
 
 Why this module is long: it is kept in one piece as the one place that runs every relation rule
 in its order (the rule families live in their own modules; the few inline rules share its
@@ -356,6 +359,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     holdings(draft, spans_of, sents, kind, refs)    # "A holds 60% of the shares (of X)"
     ownership(draft, spans_of, sents, kind, refs)
     business_metals(draft, spans_of, sents, kind, refs)
+    _referent_parties(draft, spans_of, sents, named_refs)   # "the group signed a contract with"
     appointments(text, spans_of, refs, roles, kind,     # "A is appointed X of the group"
                  lambda person, org, role, span, rule: _post(
                      draft, minter, person, org, role, span, rule,
@@ -500,6 +504,21 @@ def _cooccur(draft, spans_of, sents, within):
                 pass
             ent.add(pred, other.iri, Span(ss, se), "cooccur:same-sentence")
             have.add(pred)
+
+
+def _referent_parties(draft, spans_of, sents, refs) -> None:
+    """"The group signed a supply contract with X": "the group" / "the company" the sentence that
+    introduces a new agreement names is a party to it (``context:party-referent@0.5``)."""
+    if not refs:
+        return
+    starts = [r[0] for r in refs]
+    for s, e, ent in spans_of:
+        if ent.known or kind(ent) != "agreement" or not ent.mentions or \
+                (s, e) != (ent.mentions[0].start, ent.mentions[0].end):
+            continue
+        ss, se = sents.bounds(s)
+        for r in refs[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, se)]:
+            ent.add(NFO.party, r[2].iri, Span(ss, se), "context:party-referent@0.5")
 
 
 def _company_is_under(text, ref) -> bool:
