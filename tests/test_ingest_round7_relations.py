@@ -179,3 +179,12 @@ def test_the_group_is_a_party_to_the_agreement_it_signed(draft):
     parties = _rules(draft, agreement, NFO.party)
     assert parties["Hongling Zinc Group"] == "context:party-referent@0.5"
     assert "Vientiane Lanxang Metals Co., Ltd." in parties
+
+
+def test_an_event_held_in_a_list_of_places(forum):
+    seminar = one(forum, "Hexi Corridor Nickel Recycling Seminar")
+    assert set(links(forum, seminar, NFO.heldIn)) == {"Jinchang", "Zhangye", "Wuwei"}
+    # "in Yongchang County, Jinchang": a county and its city, not two venues
+    other = one(forum, "Longshou Nickel Technology Seminar")
+    assert not any(rule == "context:in-places"
+                   for rule, _ in links(forum, other, NFO.heldIn).values())

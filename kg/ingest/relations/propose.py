@@ -245,6 +245,10 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                     continue
                 ent.add(NFO.heldIn if k == "event" else NFO.locatedIn, place.iri, span,
                         "context:in-place")
+                if k == "event":    # "inspected smelters in Nujiang, Qujing and Honghe"
+                    for other in _place_list(text, within(pe, se, {"place"}), pe,
+                                             in_place_nested):
+                        ent.add(NFO.heldIn, other.iri, span, "context:in-places")
                 break
         if k == "event":
             m = re.search(r"\b(organi[sz]ed|hosted|sponsored|held)\s+(jointly\s+)?by\b", text[ss:se])
@@ -504,6 +508,22 @@ def _cooccur(draft, spans_of, sents, within):
                 pass
             ent.add(pred, other.iri, Span(ss, se), "cooccur:same-sentence")
             have.add(pred)
+
+
+_PLACE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _place_list(text, after, end, nested):
+    """The places listed right after a place that ends at ``end`` ("A, B and C"): a list only
+    when "and" joins its last item ("Debao County, Baise" is a place and the one it is in)."""
+    out, last_gap = [], ""
+    for ps, pe, place in after:
+        gap = _PLACE_GAP.fullmatch(text, end, ps)
+        if gap is None or (ps, pe, id(place)) in nested or any(place is o for o in out):
+            break
+        out.append(place)
+        last_gap, end = gap.group(0), pe
+    return out if re.search(r"\band\b", last_gap) else []
 
 
 def _referent_parties(draft, spans_of, sents, refs) -> None:
