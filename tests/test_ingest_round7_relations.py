@@ -188,3 +188,8 @@ def test_an_event_held_in_a_list_of_places(forum):
     other = one(forum, "Longshou Nickel Technology Seminar")
     assert not any(rule == "context:in-places"
                    for rule, _ in links(forum, other, NFO.heldIn).values())
+
+
+def test_elected_as_chairman_of_the_company_reported_on(report):
+    posts = {e.label: e.rule for e in report.entities.values() if e.cls == NFO.Post}
+    assert posts == {"Zhou Minghe, Chairman, Hexi Alumina Co., Ltd.": "post:elected-as-role@0.5"}

@@ -5,6 +5,9 @@
   previously chairman of X", "A was named president of the company": a post of A in the
   organisation after the roles (rule ``post:appointed-role-of``; ``@0.5`` when the organisation
   is a referent);
+* "The board elected A as chairman and appointed B as president": a post of A and B in the
+  company the article is about, when no organisation follows the role (rule
+  ``post:elected-as-role@0.5``);
 * "The group's president, A, presented ...", "its chairman, A,": a post of A in the owner of
   the possessive (rule ``post:referent-role-name@0.5``; a name's possessive, "X's chairman A",
   is the post rule of :mod:`kg.ingest.relations.propose`).
@@ -26,6 +29,8 @@ _WORD = re.compile(r"[\w-]+\s+")
 _OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?", re.I)
 _POSS = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|current)\s+)?")
 _COMMA = re.compile(r"\s*,\s*")
+_ELECTED = re.compile(r"\b(?:elected|appointed|named|re-?elected|re-?appointed)\s+$", re.I)
+_AS = re.compile(r"\s+as\s+(?:the\s+)?(?:new\s+)?", re.I)
 
 
 def _role_after_words(text, pos, roles):
@@ -41,8 +46,9 @@ def _role_after_words(text, pos, roles):
     return None
 
 
-def appointments(text, spans_of, refs, roles, kind, post) -> None:
-    """``roles``: the pattern of role words; ``post(person, org, role, span, rule)``."""
+def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
+    """``roles``: the pattern of role words; ``post(person, org, role, span, rule)``; ``lead``:
+    the company the article is about (:func:`kg.ingest.relations.referents.lead_company`)."""
     orgs_at: dict = {}
     for s, e, ent in spans_of:
         if kind(ent) == "org" and not ent.role:
@@ -74,6 +80,19 @@ def appointments(text, spans_of, refs, roles, kind, post) -> None:
         rule = "post:appointed-role-of" + ("@0.5" if hit[0] in ref_at and
                                             ref_at[hit[0]] is hit else "")
         post(person, hit[2], role.group(1), Span(s, hit[1]), rule)
+    if lead is None:
+        return
+    # "It elected A as chairman and appointed B as president": the company the report is about
+    for s, e, person in people.values():
+        v = _ELECTED.search(text, max(0, s - 30), s)
+        a = _AS.match(text, e) if v else None
+        role = roles.match(text, a.end()) if a else None
+        if role is None or _OF.match(text, role.end()) and \
+                not re.match(r"\s+of\s+(?:the\s+)?(?:board|directors|supervisors)\b",
+                             text[role.end():role.end() + 30], re.I):
+            continue        # ("as chairman of X": a post in X, read above when X is named)
+        post(person, lead, role.group(1), Span(v.start(), role.end()),
+             "post:elected-as-role@0.5")
     for s, e, owner in refs:
         if text[e:e + 1] not in "'’" and text[s:e].lower() != "its":
             continue

@@ -24,7 +24,7 @@ from kg.ingest.relations.holdings import holdings
 from kg.ingest.relations.appointments import appointments
 from kg.ingest.relations.business_metals import business_metals
 from kg.ingest.relations.ownership import ownership
-from kg.ingest.relations.referents import referents
+from kg.ingest.relations.referents import lead_company, referents
 from kg.ingest.relations.projects import project_anaphora, project_owners
 from kg.ingest.relations.cooccur import propose_from_prior
 from kg.ingest.reading.dates import date_literal, find_dates
@@ -367,7 +367,8 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     appointments(text, spans_of, refs, roles, kind,     # "A is appointed X of the group"
                  lambda person, org, role, span, rule: _post(
                      draft, minter, person, org, role, span, rule,
-                     float(rule.rsplit("@", 1)[1]) if "@" in rule else 0.6))
+                     float(rule.rsplit("@", 1)[1]) if "@" in rule else 0.6),
+                 lead_company(text, spans_of, kind))
     makers(draft, spans_of, sents, kind)
     award_grants(draft, spans_of, sents, kind, minter)
     unit_roles(draft, spans_of, sents, kind)

@@ -88,6 +88,12 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
     return out
 
 
+def lead_company(text, spans_of, kind):
+    """The company an article is about (see :func:`_lead_company`), or None."""
+    return _lead_company(text, sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "org"
+                                        and not is_relation_node(x)), key=lambda x: x[:2]))
+
+
 def _lead_company(text, orgs):
     """The company an article is about: the first one named in its first three paragraphs."""
     paras = [m.start() for m in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text)][:4]
