@@ -21,9 +21,13 @@ from kg.model.namespaces import NFO
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
 
+def _ingest(kg, name):
+    return ingest(kg, read_article(ARTICLES / f"{name}.txt"), name)
+
+
 @pytest.fixture(scope="module")
 def draft(kg):
-    return ingest(kg, read_article(ARTICLES / "rel7-zinc-group-results.txt"), "rel7-zinc")
+    return _ingest(kg, "rel7-zinc-group-results")
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +109,7 @@ def test_a_metal_in_the_sentence_is_not_a_business(two_groups):
 
 @pytest.fixture(scope="module")
 def forum(kg):
-    return ingest(kg, read_article(ARTICLES / "rel7-nickel-forum.txt"), "rel7-forum")
+    return _ingest(kg, "rel7-nickel-forum")
 
 
 def test_reported_speech_at_the_forum(forum):
@@ -131,7 +135,7 @@ def test_a_plan_drafted_by_two_bodies(forum):
 
 @pytest.fixture(scope="module")
 def report(kg):
-    return ingest(kg, read_article(ARTICLES / "rel7-alumina-company-report.txt"), "rel7-report")
+    return _ingest(kg, "rel7-alumina-company-report")
 
 
 def test_the_company_is_the_one_the_report_is_about(report):
