@@ -103,3 +103,64 @@ def test_date_ranges_day_first_or_month_first(said, first, last):
 def test_what_is_no_range(said):
     from kg.ingest.reading.dates import find_dates
     assert not [d for d in find_dates(said, "2026") if d.until]
+
+
+def test_a_city_after_its_province_possessive_is_the_city(kg, tmp_path):
+    draft = _draft(kg, tmp_path, "links7-cities", (
+        "Two Smelters Planned\n\n"
+        "Xiangjiang Zinc Co., Ltd. will build a smelter in Hunan's Yiyang City and a second "
+        "one in Guangxi's Hechi City, the company said.\n"))
+    labels = {e.label for e in draft.entities.values()}
+    assert {"Yiyang City", "Hechi City"} <= labels
+    assert not [x for x in labels if "'s" in x and "City" in x]
+    yiyang = one(draft, "Yiyang City")
+    assert yiyang.cls == NFO.City
+    placed = {draft.entities[o].label for p, o, _, _ in yiyang.statements
+              if p == NFO.locatedIn and o in draft.entities}
+    assert placed and all(x.startswith("Hunan") for x in placed)
+
+
+@pytest.mark.parametrize("line, person", [
+    ("President Director Budi Hartono of PT Sulawesi Nickel Industri met buyers.",
+     "Budi Hartono"),
+    ("Minister Ousmane Camara said the licence was renewed.", "Ousmane Camara"),
+    ("At the talks, Deputy Director General Maria Lopes, who leads the mining office, spoke.",
+     "Maria Lopes"),
+])
+def test_a_person_after_a_title_in_capitals(kg, tmp_path, line, person):
+    draft = _draft(kg, tmp_path, "links7-titled", f"Mining Talks\n\n{line}\n")
+    found = one(draft, person)
+    assert found.cls == NFO.Person and found.label == person
+
+
+def test_a_title_before_an_organisation_is_no_person(kg, tmp_path):
+    draft = _draft(kg, tmp_path, "links7-untitled", (
+        "Mining Talks\n\nThe General Manager Office of Xiangjiang Zinc Co., Ltd. and the "
+        "Director General Office said the Mining Bureau agreed.\n"))
+    assert not [e for e in draft.entities.values() if e.cls == NFO.Person]
+
+
+def test_a_company_suffix_before_its_short_form_ends_no_sentence(kg, tmp_path):
+    from kg.ingest.reading.sentences import Sentences
+    text = ("Nanling Tin Co., Ltd. (Nanling Tin) signed a supply deal with Hezhou Metals "
+            "Co., Ltd. The deal runs for five years.")
+    s = Sentences(text)
+    assert s.bounds(text.index("signed")) == s.bounds(0)
+    assert s.bounds(text.index("The deal")) != s.bounds(0)
+    draft = _draft(kg, tmp_path, "links7-suffix", "Tin Deal\n\n" + text + "\n")
+    nanling = one(draft, "Nanling Tin Co., Ltd.")
+    assert "Nanling Tin" in nanling.aliases or any(
+        draft.text[m.start:m.end] == "Nanling Tin" for m in nanling.mentions)
+
+
+@pytest.mark.parametrize("said, metal, linked", [
+    ("Lead and bismuth in the residue go to a smelter nearby.", "metal-lead", True),
+    ("The plant treats mixed tin-gold ores.", "metal-gold", True),
+    ("Gold output rose by a tenth.", "metal-gold", True),
+    ("The county has a lead smelter.", "metal-lead", True),
+    ("The county hopes to lead the region in recycling.", "metal-lead", False),
+    ("Her team won a gold medal at the games.", "metal-gold", False),
+])
+def test_an_ambiguous_metal_word_read_by_its_neighbours(kg, tmp_path, said, metal, linked):
+    draft = _draft(kg, tmp_path, "links7-metal", f"County Notes\n\n{said}\n")
+    assert (NF[metal] in {e.iri for e in draft.known()}) is linked

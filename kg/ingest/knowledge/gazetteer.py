@@ -96,6 +96,20 @@ def _as_verb(text: str, m: Mention) -> bool:
                 and not _LIST_ON.match(text, m.end))
 
 
+def _metal_context(text: str, m: Mention) -> bool:
+    """An ambiguous metal word read as the metal by the words around it: a noun of the metals
+    trade after it ("a lead smelter", "gold output") or another metal joined to it ("Lead and
+    silver", "antimony-gold ores", "gold-antimony separation"; data/link-metal-context.txt)."""
+    context = words("link-metal-context")
+    after = _WORD_AFTER.match(text, m.end, m.end + 30)
+    if after and after.group(1).lower() in context:
+        return True
+    before = _JOINED_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return bool(before and before.group(1).lower() in context)
+
+
+_WORD_AFTER = re.compile(r"(?:[ \t]+(?:and|or)[ \t]+|,[ \t]*|-|[ \t]+)([A-Za-z]+)\b")
+_JOINED_BEFORE = re.compile(r"\b([A-Za-z]+)(?:-|[ \t]+(?:and|or)[ \t]+|,[ \t]*)$")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 _LIST_ON = re.compile(r"\s*(?:,|and\b|or\b|/|-)")
 
@@ -302,7 +316,7 @@ class Gazetteer:
             return i < len(concepts) and abs(concepts[i] - pos) < 60
         return [m for m in out if m.iri not in self.concept
                 or normalise_name(m.surface) not in ambiguous
-                or near_concept(m.start) and not _as_verb(text, m)]
+                or (near_concept(m.start) or _metal_context(text, m)) and not _as_verb(text, m)]
 
     def _owner_without_suffix(self, key: str) -> URIRef | None:
         """A known organisation named with a legal suffix the graph does not record ("Baotai

@@ -213,6 +213,8 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
             for w in reversed(before):
                 if len(keep) >= 3 or (keep and not w[2][:1].isupper()):
                     break
+                if keep and re.search(r"['\u2019]s$", w[2]):
+                    break       # "Hunan's Yiyang City": Yiyang City, in Hunan
                 keep.insert(0, w)
             ps = keep[0][0]
         while part and re.fullmatch(r"\d{1,2}\.?", (text[ps:ps + 40].split(None, 1) or [""])[0]):

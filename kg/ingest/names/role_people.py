@@ -4,7 +4,10 @@ their surname: :func:`kg.ingest.names.candidates.people`). Low confidence
 (``person:name-role``): two or three capitalised words, none an ordinary word, a role word, a
 word that ends an organisation's name or a Chinese surname before the last, just before a comma
 and a role (``data/roles.txt``). One scan for ", <role>" (most commas are followed by none),
-then a look back of 60 characters."""
+then a look back of 60 characters. The same names after a role printed in capitals as a title
+("President Director Budi Hartono of PT X", "Minister Ousmane Camara said"), one to three words
+of roles, the name followed by "of", "at", "from", a verb of saying or a comma
+(``person:role-name``)."""
 from __future__ import annotations
 
 import re
@@ -42,4 +45,29 @@ def role_people(text: str) -> list[Candidate]:
                 or w.lower() in role_words for w in ws):
             continue
         out.append(Candidate(n.start(1), b, " ".join(ws), "Person", "person:name-role", 0.5))
+    for m in _titled_name(frozenset(role_words)).finditer(text):
+        ws = m.group("n").split()
+        if m.group("t").split()[-1].lower() not in role_words:
+            continue
+        if any(w in surnames for w in ws[:-1]) or any(
+                w.lower() in common or w.lower() in heads or w.lower() in _STARTERS
+                or w.lower() in role_words for w in ws):
+            continue
+        out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
+                             "person:role-name", 0.5))
     return out
+
+
+_SMALL = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "with", "from"}
+
+
+@lru_cache(maxsize=1)
+def _titled_name(role_words: frozenset):
+    """A title of one to three role words in capitals, then a name of two or three
+    capitalised words, then "of/at/from", a verb of saying or punctuation."""
+    alts = "|".join(sorted((re.escape(w.capitalize()) for w in role_words
+                           if w.isalpha() and w not in _SMALL),
+                           key=len, reverse=True))
+    return re.compile(rf"(?=[A-Z])(?<![\w'’&.-])(?P<t>(?:(?:{alts})[ \t]+){{1,3}})"
+                      r"(?P<n>(?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+)"
+                      r"(?=[ \t]+(?:of|at|from|said|says|told|noted|added)\b|[ \t]*[,.;:])")

@@ -7,7 +7,12 @@ import re
 # "No. 3 kiln", "Dr. Li", "Prof. Wang": an abbreviation's full stop ends no sentence
 _ABBREV = "".join(rf"(?<!\b{a}\.)" for a in ("No", "no", "Nos", "Dr", "Mr", "Ms", "Mrs", "Prof",
                                               "St", "vs", "Fig", "Art"))
-_END = re.compile(r"(?<=[.!?;。])" + _ABBREV + r"[\"”’)]?\s+(?=[A-Z0-9\"“(《])|\n+")
+# "X Co., Ltd. (X Group) signed": a company's legal suffix before its short form in brackets
+# ends no sentence
+_SUFFIX_THEN_BRACKET = (r"(?:(?<!\bLtd\.)(?<!\bCo\.)(?<!\bCorp\.)(?<!\bInc\.)(?<!\bLLC\.)"
+                        r"|(?![ \t]+\())")
+_END = re.compile(r"(?<=[.!?;。])" + _ABBREV + _SUFFIX_THEN_BRACKET
+                  + r"[\"”’)]?\s+(?=[A-Z0-9\"“(《])|\n+")
 
 
 _LAST: list = [None, None]     # the last text split and its starts (several rules split one text)
