@@ -1,4 +1,4 @@
-"""`kg ingest` on events, agreements and projects a text names by their noun (round 7), on two
+"""`kg ingest` on events, agreements and projects a text names by their noun (round 7), on
 articles written for this test (tests/articles/ev7-*.txt): projects in lower case placed by
 "at"/"in" or by a building cue ("the slag recovery line at Huize, commissioned in ...", "a
 germanium extraction programme in A and B", "a demonstration line to be built in X"), a phase
@@ -200,3 +200,43 @@ def test_a_plant_at_work_is_a_site_and_a_second_line_is_a_project(association):
     line = _new(association, NFO.Project)["Second line of Gejiu Tin Smelter"]
     assert line.rule == "project:phase" and "second line" in line.aliases
     assert _values(association, line, NFO.locatedIn) == {"Gejiu Tin Smelter"}
+
+
+@pytest.fixture(scope="module")
+def source_line(kg):
+    return ingest(kg, read_article(ARTICLES / "ev7-source-line.txt"), "ev7-source-line")
+
+
+def test_publication_line_is_the_last_resort_and_it_takes_effect(source_line):
+    """A headline's meeting with the publication line under it ("Source: X | May 9, 2026") is
+    dated by the sentence that says when it was held (May 8), not by the day it was reported;
+    "It takes effect on June 1" after a plan is named is the plan's entry into force."""
+    draft = source_line
+    meeting = _new(draft, NFO.Meeting)["2025 Annual Shareholders' Meeting"]
+    assert _values(draft, meeting, NFO.startDate) == {"2026-05-08"}
+    plan = _new(draft, NFO.Plan)["Kunming Plan for Zinc Alloy Materials (2026-2030)"]
+    assert _values(draft, plan, NFO.dateIssued) == {"2026-05-06"}
+    assert _values(draft, plan, NFO.dateInForce) == {"2026-06-01"}
+
+
+def test_agreement_signed_in_a_relative_clause(source_line):
+    draft = source_line
+    found = [e for e in draft.entities.values() if e.rule == "agreement:signed-relative"]
+    assert [e.label for e in found] == [
+        "Five-year supply contract of Hengda Zinc Industry Co., Ltd. and Lanping Mining Co., Ltd."]
+    contract = found[0]
+    assert contract.cls == NFO.Agreement and contract.confidence <= 0.5
+    assert _values(draft, contract, NFO.party) == {"Hengda Zinc Industry Co., Ltd.",
+                                                   "Lanping Mining Co., Ltd."}
+    assert _values(draft, contract, NFO.dateSigned) == {"2026-03-03"}
+    # "A freight contract that was signed later": no party named, no agreement proposed
+    assert not [e for e in draft.entities.values() if "freight" in e.label.lower()]
+
+
+def test_document_issued_by_the_subject_of_the_clause(source_line):
+    draft = source_line
+    found = {e.label: e for e in draft.entities.values() if e.rule == "document:issued-noun"}
+    notice = found["Rectification order of Dali Prefecture Ecology and Environment Bureau"]
+    assert _values(draft, notice, NFO.issuedBy) == {
+        "Dali Prefecture Ecology and Environment Bureau"}
+    assert _values(draft, notice, NFO.dateIssued) == {"2026-04-02"}

@@ -1,6 +1,11 @@
 """The date of each new event, policy, agreement and project of a draft, read from the text
 around its mentions (after relations are proposed; it revises their "context:date" guesses).
 
+Why this module is long (one piece, about 525 lines): the rules below revise one another's
+answers (a clause's date over a governing entry's, a later mention's over a dateline's, a
+referring sentence's over a guess), so they share one list of dates and one pass over the
+entities; split, each part would re-read both.
+
 * The date of the sentence's own clause: the nearest date before the name ("On May 30, X signed
   the "A", the "B" ..."), unless a date follows the name in the same clause ("Y was released on
   May 5"); a date after a later name of the same kind is that one's.
@@ -16,14 +21,18 @@ around its mentions (after relations are proposed; it revises their "context:dat
   numbered entry. A sub-event of a multi-day range ("From October 15 to 17, ... . The conference
   also hosted the ... Forum") takes what the days share (the month), not the first day.
 * Relative and Chinese dates count ("this year's conference", "In January this year",
-  "2024年3月5日"; see :func:`kg.ingest.reading.dates.find_dates`)."""
+  "2024年3月5日"; see :func:`kg.ingest.reading.dates.find_dates`); a weekday ("on Tuesday") is
+  the last such day before the document's date; the dateline and the publication line under a
+  headline are the last resort.
+"""
 from __future__ import annotations
 
 import bisect
 import datetime
 import re
 
-from kg.ingest.reading.dates import DateMention, date_literal, find_dates, roll_forward
+from kg.ingest.reading.dates import (DateMention, date_literal, document_date, find_dates,
+                                     roll_forward)
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO, XSD
@@ -71,6 +80,8 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     dates = sorted(dates + _weekdays(text, doc_date, dates), key=lambda d: d.start)
     if not dates:
         return 0
+    pub = document_date(text)       # the date line at the top: the last resort, like a dateline
+    pub_at = pub.start if pub is not None else None
     starts = [d.start for d in dates]
     sents = Sentences(text)
     dated_kinds = [(s, e, ent) for s, e, ent in spans_of
@@ -113,7 +124,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
         main = force = None
         for m in sorted(ent.mentions, key=lambda m: m.start):
             got, got_force = _for_mention(text, dates, starts, sents, m.start, m.end, ent,
-                                          others_between, kind)
+                                          others_between, kind, pub_at)
             if got is not None and (main is None or _refines(main[0].value, got[0].value)
                                     or main[1] == "date:dateline" != got[1]):
                 main = got      # (the day the news was filed is only the last resort)
@@ -273,12 +284,15 @@ def _in_force_by_reference(text, dates, dated_kinds, kind) -> int:
 
 # a sentence whose subject refers back to a policy: "That standard was released by X on March 15,
 # 2024 and came into force on April 1, 2025", "The rules, issued on May 2, apply from June 1"
-_SUBJECT_POLICY = re.compile(r"(?:^|(?<=[.;]\s))\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+|revised\s+|"
+_SUBJECT_POLICY = re.compile(r"(?:^|(?<=[.;]\s))\s*(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+|revised\s+|"
                              r"national\s+|industry\s+|group\s+)?(?i:(notice|standard|plan|"
                              r"measures|catalogue|catalog|guidelines?|regulations|rules|policy|"
                              r"opinions|provisions|scheme|programme|law|document|circular|"
                              r"announcement|decision|controls|restrictions))\b"
-                             r"(?!\s+(?:of|on|for)\b)")
+                             r"(?!\s+(?:of|on|for)\b)|(?P<it>It)\s+(?=(?:will\s+|shall\s+)?(?:take|"
+                             r"takes|took|come|comes|came|enter|enters|entered|go|goes)\s+(?:into\s+)?"
+                             r"(?:effect|force)\b))")
+_IT_BACK = 600      # "It takes effect on August 1": the policy its paragraph named last
 _ISSUED_LEAD = re.compile(r"\b(?:issued|released|published|promulgated|unveiled|approved|"
                           r"adopted|announced|dated)\b[^.;]{0,80}$", re.I)
 _POLICY_BACK = 2000
@@ -286,7 +300,8 @@ _POLICY_BACK = 2000
 
 def _subject_policy_dates(text, dates, sents, dated_kinds, kind) -> int:
     """A sentence that opens with "The/This/That standard" (or notice, plan, rules, document,
-    controls ...) and names no policy of its own ("The document is dated June 5"): its dates after "released/issued ... on" and "came into force on" are
+    controls ...; "It takes effect" with a policy named in the 600 characters before) and
+    names no policy of its own ("The document is dated June 5"): its dates after "released/issued ... on" and "came into force on" are
     the issue and in-force dates of the nearest policy named before it whose label or class
     holds that word (``date:issued-the-policy``, ``date:in-force-the-policy``)."""
     n = 0
@@ -310,10 +325,11 @@ def _subject_policy_dates(text, dates, sents, dated_kinds, kind) -> int:
             pred, rule = NFO.dateIssued, "date:issued-the-policy"
         else:
             continue
-        word = m.group(1).lower().rstrip("s")
-        # "The document": any policy; "The controls take effect": the one whose sentence
+        word = "document" if m.group("it") else m.group(1).lower().rstrip("s")
+        back = _IT_BACK if m.group("it") else _POLICY_BACK
+        # "The document", "It": any policy; "The controls take effect": the one whose sentence
         # says what it controls ("released Announcement No. 33 on export controls on ...")
-        prior = [(s_, ent) for s_, _, ent in policies if ss - _POLICY_BACK <= s_ < ss and (
+        prior = [(s_, ent) for s_, _, ent in policies if ss - back <= s_ < ss and (
             word in ent.label.lower() or word in _class_name(ent) or word == "document"
             or word in text[slice(*sents.bounds(s_))].lower())]
         if not prior:
@@ -410,7 +426,7 @@ def _named_year(label: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind):
+def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pub_at=None):
     """((date, rule, span) for the entity's own date, (date, rule, span) for its entry into
     force), either None, from one mention at ``s:e``."""
     ss, se = sents.bounds(s)
@@ -437,9 +453,12 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind):
     after = [d for d in plain if d.start >= e and not others_between(e, d.start, ent)]
     before = [d for d in plain if d.end <= s]
     dateline = None
-    if before and _DATELINE_DATE.match(text, before[-1].end):
+    if before and (_DATELINE_DATE.match(text, before[-1].end) or before[-1].start == pub_at):
         # the dateline's filing date is not the clause's ("... on Nov. 6"): the last resort
         dateline, before = before[-1], before[:-1]
+    if after and after[0].start == pub_at:
+        # a headline's event and the publication line under it ("Source: X | June 13, 2026")
+        dateline, after = after[0], after[1:]
     if after and not re.search(r"[;,]", _strip_dates(text, e, after[0].start, inside)):
         main = (after[0], "date:same-clause-after", span)
     elif before:

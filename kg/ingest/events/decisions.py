@@ -43,17 +43,17 @@ def _table() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
 
 
 def _phrases(text: str, ahead: re.Pattern, before: re.Pattern):
-    """(match of the phrase, whether a verb comes before it) for "issued the X decision" and
-    "the X decision issued by"."""
+    """(match of the phrase, where the verb before it starts, else None) for "issued the X
+    decision" and "the X decision issued by"."""
     for c in _VERB_AT.finditer(text):
         if c.group("by"):
             m = before.search(text, max(0, c.start() - 80), c.start())
             if m is not None:
-                yield m, False
+                yield m, None
         else:
             m = ahead.match(text, c.end())
             if m is not None:
-                yield m, True
+                yield m, c.start()
 
 
 def propose(draft, spans_of, minter, kind_of) -> list:
@@ -91,14 +91,14 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         ag = _AGAINST.match(text, b if issuer is None else issuer[1])
         if ag is not None:
             against = org_at(ag.end())
-        if not verb and issuer is None:
+        if verb is None and issuer is None:
             continue        # "the penalty decision says": only a document someone issued
         if against is not None:
             label = f"{np_} on {against[2].label}"
         elif issuer is not None:
             label = f"{np_} of {issuer[2].label}"
         else:
-            subj = _subject(text, spans, starts, m.start(), kind_of)
+            subj = _subject(text, spans, starts, verb, kind_of)
             if subj is None:
                 continue    # "issued a notice": whose, the text does not say here
             label = f"{np_} of {subj[2].label}"

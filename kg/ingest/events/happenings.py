@@ -1,10 +1,16 @@
-"""Events and agreements that running text names in lower case, so no name rule sees them:
+"""Events and agreements that running text names in lower case, so no name rule sees them.
+
+Why this module is long (one piece, about 525 lines): the noun phrases, milestones, signed
+agreements, released titles, works and tariffs below share one record of what is already taken
+(``used``) and one ``add`` that merges a phrase with a name another rule proposed; each is a
+short loop over its own pattern.
 
 * a noun phrase headed by an event word (``data/event-nouns.txt``): "a signing ceremony for
   cooperation agreements", "the single-machine debugging ceremony for the X section", "a
   discussion with Y", "a "232" investigation on copper", "an additional 20% tariff on ...";
   "leaders of ... held a symposium" is the "Symposium of leaders of ..."; "a press conference
   held by the X Office on the 8th" is the "Press conference of the X Office" (its day, its date);
+  "The X Association held a press conference" is the "Press conference of X Association";
 * a milestone noun before "of" (``data/milestone-nouns.txt``) after a verb that says it happened
   or in a dated clause: "completed the acquisition of X", "following the launch of the ... trial";
 * an agreement a clause signs: "X and Y signed a strategic cooperation agreement", "X signed a
@@ -13,7 +19,8 @@
 Each is a new entity (not a relation node) whose mention is the phrase itself; its date is read
 later by :mod:`kg.ingest.events.date_attach` like any named event's (the clause's date, else the entry
 that governs it). Confidence 0.5 (0.4 for tariffs and investigations): a reviewer keeps or
-drops each. A phrase inside or across a name the draft already has is left to that name."""
+drops each. A phrase inside or across a name the draft already has is left to that name.
+"""
 from __future__ import annotations
 
 import bisect

@@ -73,11 +73,12 @@ def _noun_phrases(text: str):
     """The phrases that end at a head, found from the head (the words before it read in a
     window of 160 characters: a scan for every "the" costs more)."""
     heads, phrase = _noun_rx()
-    last = 0
-    for h in heads.finditer(text):
+    last = pos = 0
+    while (h := heads.search(text, pos)) is not None:
+        pos = h.end()
         if h.start() and (text[h.start() - 1].isalnum() or text[h.start() - 1] in "-_"):
-            continue        # (checked here, not by a look-behind: the engine then skips
-                            # to the heads' first letters)
+            pos = h.start() + 1     # ("reprocessing line": "line" is the head) (checked here,
+            continue                # not by a look-behind: the engine skips to first letters)
         m = next((m for m in phrase.finditer(text, max(last, h.start() - 160), h.end())
                   if m.end("head") == h.end()), None)
         if m is not None:
