@@ -237,3 +237,91 @@ def test_validate_lists_the_drafted_nodes_as_to_review(run, tmp_path, hostile_ar
     review = [p for p in payload["problems"] if p["severity"] == "to review"]
     assert review, payload["problems"][:5]
     assert all(p["severity"] in ("to review", "warning") for p in payload["problems"])
+
+
+def _names(n):
+    return [f"Zhao Wei{chr(65 + i % 26)}{chr(65 + i // 26 % 26)}" for i in range(n)]
+
+
+# --- bounded time ----------------------------------------------------------------------------
+# (each case took 8-20 s of CPU on main and takes under 0.5 s with its patch; the bound leaves
+# room for a loaded machine)
+QUADRATIC = {
+    # fix-1 (names/slots.py: a subject list with no verb after it, rescanned from every name)
+    "a list of names closed by 'and'": lambda: "Attendees included " + ", ".join(_names(3000))
+                                               + " and Baotai Group.\n",
+    # fix-1 and fix-2 (names/qualify.py place_lists: a list with no 'and', rescanned likewise)
+    "a list of names with no 'and'": lambda: "Attendees included " + ", ".join(_names(4000))
+                                             + ".\n",
+    # fix-4 (names/slots.py numbered headings, names/trims.py date tails, qualify.split_known)
+    "a run of blank lines": lambda: "Baotai Group\n" + "\n" * 30000 + "Jinchuan Group.\n",
+    "runs of spaces and tabs": lambda: "Baotai" + " " * 30000 + "Group signed" + "\t" * 30000
+                                       + "with Jinchuan Group.\n",
+    # fix-2 and fix-3 (names/plants.py, qualify place_lists: a name began at every capital of
+    # a hyphenated run and read to its end)
+    "a long hyphenated run": lambda: "-".join(
+        ("Green", "Metal", "Nickel", "Union", "Yunnan", "Copper")[i % 6] for i in range(5000))
+        + ".\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(QUADRATIC))
+def test_a_long_list_or_run_is_read_in_linear_time(snapshot_kg, case):
+    text = QUADRATIC[case]()
+    cpu, draft = _cpu(lambda: _draft(snapshot_kg, text))
+    assert cpu < 3.0, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
+    _parsed(draft)
+
+
+def test_minting_many_entities_of_one_name_stays_linear():
+    """fix-5 (knowledge/mint.py tried base, base-2, ... base-k again for the k-th twin: a draft
+    of many events of one name, or --into a folder holding many, minted in quadratic time)."""
+    from kg.ingest.knowledge.mint import Minter
+    minter = Minter({"https://w3id.org/nfkg/id/signing-of-two-memoranda-5"})
+    cpu, iris = _cpu(lambda: [str(minter.mint("Signing of two memoranda")) for _ in range(4000)])
+    assert cpu < 1.0, f"{cpu:.1f} s of CPU"
+    assert len(set(iris)) == 4000
+    tail = [i.rsplit("/", 1)[1] for i in iris[:6]]          # the same IRIs, in the same order
+    assert tail == ["signing-of-two-memoranda", "signing-of-two-memoranda-2",
+                    "signing-of-two-memoranda-3", "signing-of-two-memoranda-4",
+                    "signing-of-two-memoranda-6", "signing-of-two-memoranda-7"]
+
+
+# --- wrong proposals -------------------------------------------------------------------------
+def test_no_one_holds_more_than_all_of_a_company(snapshot_kg):
+    """fix-7 (relations/holdings.py read any 1-3 digit figure as a holding)."""
+    text = ("Fugu, June 3, 2025 -- Baotai Group holds 140% of Fugu Aluminium Co., Ltd. "
+            "Jinchuan Group holds 35% of Shenmu Hengda Metals Co., Ltd.\n")
+    g = _parsed(_draft(snapshot_kg, text))
+    holds = URIRef(NFO + "shareholderOf")
+    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
+    pairs = {(label.get(s, ""), label.get(o, "")) for s, o in g.subject_objects(holds)}
+    assert any("Jinchuan" in a and "Shenmu" in b for a, b in pairs), pairs     # 35%: kept
+    assert not any("Baotai" in a and "Fugu Aluminium" in b for a, b in pairs), pairs
+
+
+@pytest.mark.parametrize("verb", ["came into force on", "took effect on", "comes into force on",
+                                  "became effective on"])
+def test_a_policy_named_by_its_noun_ends_before_its_verb(snapshot_kg, verb):
+    """fix-6 (events/happenings.py: the tail of 'the export restrictions on X' ran over the
+    clause's verb, 'Export restrictions on X took effect on April 2', and its date was lost)."""
+    text = (f"Beijing, April 9, 2026 -- The ministry said the export restrictions on cobalt "
+            f"powders {verb} April 2, 2026.\n")
+    draft = _draft(snapshot_kg, text)
+    labels = [e.label for e in draft.entities.values() if not e.known]
+    assert "Export restrictions on cobalt powders" in labels, labels
+    g = _parsed(draft)
+    node = g.value(predicate=RDFS.label, object=Literal("Export restrictions on cobalt powders"))
+    assert str(g.value(node, URIRef(NFO + "dateInForce"))) == "2026-04-02"
+
+
+def test_the_dateline_is_no_issue_date_of_a_policy_it_says_came_into_force(snapshot_kg):
+    """fix-8 (events/date_attach.py: the filing day became the day of issue, after the day the
+    text says the policy came into force)."""
+    text = ("Nanning, July 20, 2026 -- Officials said that the export controls on indium ingots "
+            "came into force on July 1, 2026.\n")
+    g = _parsed(_draft(snapshot_kg, text))
+    node = g.value(predicate=RDFS.label, object=Literal("Export controls on indium ingots"))
+    assert node is not None
+    assert str(g.value(node, URIRef(NFO + "dateInForce"))) == "2026-07-01"
+    assert g.value(node, URIRef(NFO + "dateIssued")) is None

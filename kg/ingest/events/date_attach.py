@@ -130,8 +130,11 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
                 main = got      # (the day the news was filed is only the last resort)
             if got_force is not None and force is None:
                 force = got_force
-        if main is not None and force is not None and main[1] == "date:governing-entry":
+        if main is not None and force is not None and main[1] in ("date:governing-entry",
+                                                                  "date:dateline"):
             main = None     # "the restrictions ... came into force on": no day of issue stated
+            # (nor is the day the news was filed: "Kunming, March 3 -- ... came into force on
+            # March 1" was issued on March 3, after its day in force)
         if main is None and k == "policy":
             main = _released_on_document_date(text, sents, ent, doc_date)
         if main is None:

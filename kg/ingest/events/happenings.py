@@ -52,6 +52,8 @@ _EMPTY = {"first", "second", "third", "same", "next", "last", "above", "said", "
 _DURATION = re.compile(r"(?:\w+|half)-(?:day|week|month|year|hour)s?$", re.I)
 _STOP = (r"(?=\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=\d\.)\d)|\s*$|\s+(?:and|or|which|that|who|was|were|is|are|has|have|"
          r"had|will|would|to|at|during|since|held|laying|marking|including|focusing|through|"
+         # (a verb of the clause: "the export controls on X came into force on ...")
+         r"came|comes|took|takes|entered|enters|went|goes|became|becomes|"
          r"(?:next|this|last|the\s+same)\s+(?:year|month|week)|"
          r"after|before|as|where|while|in\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?"
          r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"

@@ -19,11 +19,15 @@ def slug(text: str, max_words: int = 10) -> str:
 class Minter:
     def __init__(self, used: set[str]):
         self.used = set(used)
+        self._next: dict[str, int] = {}     # base -> the first suffix not yet tried
 
     def mint(self, *parts: str) -> URIRef:
         base = "-".join(p for p in (slug(x) for x in parts if x) if p) or "entity"
-        iri, n = base, 2
+        # (from the last suffix given: 1,000 entities of one name tried 500,000 IRIs)
+        n = self._next.get(base, 2)
+        iri = base if n == 2 else f"{base}-{n}"
         while str(NF[iri]) in self.used:
             iri, n = f"{base}-{n}", n + 1
+        self._next[base] = n
         self.used.add(str(NF[iri]))
         return NF[iri]

@@ -18,7 +18,10 @@ from kg.ingest.names.candidates import Candidate
 from kg.ingest.reading.headlines import headline_verbs
 
 _NAME = r"[A-Z][A-Za-z'\u2019\-]+(?:[ ][A-Z][A-Za-z'\u2019\-]+){0,2}"
-_LIST = re.compile(rf"{_NAME}(?:,[ ]{_NAME})*,?[ ]and[ ]{_NAME}")
+# (at most 40 more names before "and": each start in a long list with no "and" at its end
+# tried the rest of the list, quadratic in its length: 4,000 names took 9 s; and a list starts
+# a word: each capital of a long hyphenated run began a name read to the run's end)
+_LIST = re.compile(rf"(?<![A-Za-z\-]){_NAME}(?:,[ ]{_NAME}){{0,40}},?[ ]and[ ]{_NAME}")
 _KINDS = {"agreement", "understanding", "contract"}
 _ORG_CLASSES = {"Company", "University", "ResearchInstitute", "GovernmentBody",
                 "IndustryAssociation", "AssociationBranch", "Alliance", "Organization"}
@@ -108,7 +111,8 @@ def split_known(news: list[Candidate], text: str, is_known) -> list[Candidate]:
     for c in news:
         if any(w in verbs for w in c.label.split()[1:-1]):
             continue            # "Baotai Signs Deal": a headline, not a longer name
-        m = re.search(r"\s+(?:and|&)\s+", text[c.start:c.end])
+        # (from a run's first space only: each space of a long run began a search to its end)
+        m = re.search(r"(?<!\s)\s+(?:and|&)\s+", text[c.start:c.end])
         if m is None or c.rule.startswith(("quoted", "standard")) \
                 or c.cls in cand._NOT_IN_HEADLINE:
             out.append(c)

@@ -26,7 +26,9 @@ def _patterns() -> list[re.Pattern]:
     # eight checks at every position (about 6x faster)
     first = (r"[A-Z](?:(?<=^[A-Z])|(?<=\n[A-Z])|(?<=[.;:]\s[A-Z])|(?<=,\s[A-Z])|(?<=\d\.\s[A-Z])"
              r"|(?<=\d\.\d\s[A-Z])|(?<=; and [A-Z])|(?<=, and [A-Z]))(?:[A-Za-z0-9&\-]*|[A-Z]+)")
-    first_list = (rf"(?P<list>{first}(?:[ ](?:&[ ])?{_W}){{0,3}}(?:\s*,\s*{NAME})*"
+    # (at most 30 more names: each start in a long list of names with no verb after it tried
+    # the rest of the list, quadratic in its length: 2,000 names took 4 s)
+    first_list = (rf"(?P<list>{first}(?:[ ](?:&[ ])?{_W}){{0,3}}(?:\s*,\s*{NAME}){{0,30}}"
                   rf"(?:,?\s+and\s+{NAME})?)")
     return [
         # "X (controlled by Y) signed ...": a parenthesis between the name and its verb
@@ -34,7 +36,9 @@ def _patterns() -> list[re.Pattern]:
         re.compile(rf"{first_list}(?:\s+\([^()\n]{{0,60}}\))?\s+(?:(?:has|have|had)\s+)?"
                    rf"(?i:{verbs})\b", re.M),
         # a numbered heading's possessive, on its own line or run into the text ("... . 9. X's")
-        re.compile(rf"(?:^|(?<=\n)|(?<=[.!?]\s))\s*\d+(?:\.\d+)*\.?\s+(?P<list>{NAME})['\u2019]s\s",
+        # (spaces, not line ends, before the number: each line of a run of blank lines began
+        # a scan to the run's end; a heading after blank lines is found at its own line)
+        re.compile(rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t]*\d+(?:\.\d+)*\.?\s+(?P<list>{NAME})['\u2019]s\s",
                    re.M),
         re.compile(rf"\b(?:produced|developed|designed|manufactured|supplied|made|built)"
                    rf"\s+by\s+{_LIST}"),

@@ -31,7 +31,8 @@ _BRACKET_LEAD = re.compile(r"(?:(?<![\w.,])(?:19|20)\d\d[ \t]+)?(?<![\w'’-])[A
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 # after a name: a date clause ("on May 3", "in 2024", "since March 2023")
-_DATE_TAIL = re.compile(rf"\s+(?:on|in|since|from|by|at|before|after|until)\s+(?:(?:{_MONTHS})\.?"
+# (from a run's first space only: each space of a long run began a search to its end)
+_DATE_TAIL = re.compile(rf"(?<!\s)\s+(?:on|in|since|from|by|at|before|after|until)\s+(?:(?:{_MONTHS})\.?"
                         rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?|\d{{4}})\s*$")
 _PERSON_OF = re.compile(r"([A-Z][a-z]+)[ \t]+[A-Z][a-z]+(?:-[a-z]+)?[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?"
                         r"(?=[A-Z])")

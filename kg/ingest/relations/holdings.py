@@ -51,8 +51,8 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
         if not any(c in nxt for c in _CUES):
             continue
         m = _HOLDS.match(text, e)
-        if m is None:
-            continue
+        if m is None or float(m.group("pct")) > 100:
+            continue            # (no one holds 140% of a company)
         ss, se = sents.bounds(s)
         while ss > 0 and text[ss:ss + 1].islower():
             ss = sents.bounds(ss - 1)[0]    # "... Co., Ltd.\nholds 15%": one sentence, not two
