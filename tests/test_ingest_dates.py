@@ -180,3 +180,16 @@ def test_a_heading_event_and_a_sentence_dated_at_its_end(run, tmp_path):
     assert _dates(g, line, NFO.startDate) == {("2024-03-08", XSD.date)}
     assert (line, RDF.type, NFO.Milestone) in g
     assert "event:dated-sentence" in {str(o) for o in g.objects(line, NFO.proposedBy)}
+
+
+def test_a_day_of_the_month_is_never_read_in_a_quarter_or_half_year():
+    """'on the 28th' after 'the first half of 2026' is in the month named before the half-year
+    (or the document's), not in January, the first month of the half (was 2026-01-28)."""
+    from kg.ingest.reading.dates import find_dates
+    text = ("Nanjing, Aug. 27 -- Output rose in the first half of 2026, the organisers said.\n\n"
+            "A forum on recycling will be held on the 28th. In the second quarter of 2026 sales "
+            "grew; in May 2026 the plant was tested, and it started on the 9th.\n")
+    days = {text[d.start:d.end]: d.value
+            for d in find_dates(text, doc_year="2026", extended=True, doc_date="2026-08-27")}
+    assert days["28th"] == "2026-08-28"
+    assert days["9th"] == "2026-05-09"

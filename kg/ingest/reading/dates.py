@@ -139,8 +139,8 @@ def _extended(kind: str, g: dict, doc_year: str | None):
 
 
 def _resolve_days(text: str, out: list[DateMention], doc_date: str | None = None) -> None:
-    """"on the 22nd": the month and year of the nearest dated mention before it (within the
-    paragraph), else the document's month (when its date has one), else dropped. "the same
+    """"on the 22nd": the month and year of the nearest dated mention before it that names a
+    month (within the paragraph; a quarter or half-year names none), else the document's month (when its date has one), else dropped. "the same
     day": the day named last before it (within 3,000 characters), else dropped."""
     keep = []
     prev = day_before = None
@@ -161,7 +161,8 @@ def _resolve_days(text: str, out: list[DateMention], doc_date: str | None = None
                 keep.append(DateMention(d.start, d.end, f"{doc_date[:7]}-{day:02d}", "date"))
             continue
         keep.append(d)
-        prev = d
+        if not (d.kind == "gYearMonth" and d.until):
+            prev = d    # (a quarter or half, "the first half of 2026", names no month)
         if len(d.value) == 10 and not d.until:
             day_before = d
     out[:] = keep
