@@ -134,10 +134,15 @@ def used_iris(kg) -> set[str]:
     """Every IRI the graph uses (as subject or object): new IRIs are minted apart from them."""
     if isinstance(kg, SnapshotKG):
         return set(kg.knowledge.used)
+    iri = URIRef
+    if not getattr(kg, "light_terms", False):
+        # a graph of rdflib terms is read as it is: only the IRIs' strings are kept, so no
+        # light copy of every term is made (that took ~0.1 s a call for the shipped graph)
+        from rdflib import URIRef as iri
     used: set[str] = set()
-    for s, _p, o in light_kg(kg).union:
+    for s, _p, o in kg.union:
         used.add(str(s))
-        if isinstance(o, URIRef):
+        if isinstance(o, iri):
             used.add(str(o))
     return used
 
