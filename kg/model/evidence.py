@@ -8,17 +8,15 @@ an award grant, a membership), a name of the person or organisation it is about.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from kg.model.corpus import SOURCES_ENV, find_sources_dir  # noqa: F401  (re-exported)
 from kg.model.names import normalise   # the same comparison as the name index
 from kg.model.namespaces import NFO, OA, ORG
-
-SOURCES_ENV = "KG_SOURCES"
 
 # Nodes without a name of their own in the text: their span must name who or what they are
 # about (the holder of a post, the recipient of an award, the thing a launch released).
@@ -38,20 +36,6 @@ class Span:
 class SpanProblem:
     span: Span
     message: str
-
-
-def find_sources_dir(start: Path | None = None) -> Path | None:
-    """The corpus folder: $KG_SOURCES, else ../shared/sources beside the repository."""
-    env = os.environ.get(SOURCES_ENV)
-    if env:
-        p = Path(env)
-        return p if p.is_dir() else None
-    here = (start or Path(__file__)).resolve()
-    for parent in here.parents:
-        cand = parent / "shared" / "sources"
-        if cand.is_dir():
-            return cand
-    return None
 
 
 def spans(graph: Graph):
