@@ -40,6 +40,7 @@ from kg.ingest.relations.event_speech import event_speech
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.locations import locations
 from kg.ingest.relations.topics import topics
+from kg.ingest.relations.document_roles import document_roles
 from kg.ingest.terms import Literal, NFO, ORG
 
 _ORG = {"Organization", "GovernmentBody", "PartyOrganization", "AdvisoryBody",
@@ -351,6 +352,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                  lambda person, org, role, span, rule: _post(draft, minter, person, org, role,
                                                              span, rule))
     implements(draft, spans_of, sents, kind)
+    document_roles(draft, spans_of, sents, kind)  # drafters, proposers, approvers, subjects
     investments(draft, spans_of, sents, kind)
     project_owners(draft, spans_of, sents, kind)
     project_anaphora(draft, spans_of, sents, kind)
