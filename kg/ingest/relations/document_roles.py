@@ -1,12 +1,237 @@
-"""Who made a document or a standard, and what it is about: the drafting units, proposers,
-technical committees, approving and issuing bodies of policies, standards, notices and
-penalty decisions, and the subject a document names ("measures on the traceability of X").
+"""Who made a document or a standard: the drafting units, issuing bodies and supporters of the
+policies, standards, notices and measures an article reports, stated by constructions of
+English news and notice prose (not by any article's words):
 
-Called by propose.py after the cue rules of events (event_roles.py) and before the guesses of
-co-occurrence, with the same arguments as the other rule families."""
+* a list after a noun of the units' role: "The drafting units of GB/T 1-2026 are:" and one
+  unit a line (bullets or numbers), "The other issuing departments are A, B and C", "supporting
+  units include A and B" (``data/document-unit-roles.txt`` says which role gives which
+  predicate; rule ``document:units-list``);
+* "The drafting was organised / led by X", "the drafting of X was undertaken by Y":
+  ``nfo:draftedBy`` (rule ``document:drafting-organised-by``);
+* "X, issued / released / approved by A and B", "The measures were jointly issued by A and B":
+  ``nfo:issuedBy`` (rule ``document:issued-by-passive``), the document right before the verb or
+  the subject that refers back to it;
+* "The text was drafted by X with support from A and B": ``nfo:supportedBy`` of the document a
+  drafting or issuing sentence is about (rule ``document:with-support-from``).
+
+Which document a cue is about: the one its "of" names ("The drafting units of X"), else the
+last one its sentence names before the cue, else the one its subject refers back to ("The
+measures", "The text"; "Both standards": the last two documents the article reports as
+issued, released or approved), else (a list's noun only) the last document named before, at
+most ``_BACK`` characters back. Only new documents are given statements; only organisations are
+listed. Each cue is found by one scan of the text: linear."""
 from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.terms import NFO
+
+_BACK = 1500            # a document named this far back is the one a cue refers back to
+_STEMS = ("drafting", "compiling", "issuing", "publishing", "supporting", "drafted",
+          "support", " by ")
+
+_UNIT_NOUNS = (r"(?:units?|organi[sz]ations?|bodies|body|departments?|authorities|agencies|"
+               r"enterprises|companies|institutions|parties)")
+_ROLE_ADJ = r"(?:drafting|compiling|issuing|publishing|supporting)"
+_UNITS = re.compile(rf"\b(?P<adj>{_ROLE_ADJ})\s+{_UNIT_NOUNS}\b(?:\s+(?:of|for)\s+"
+                    rf"(?P<of>[^:\n]{{1,80}}?))?\s*,?\s*(?:include[sd]?|including|are|were|is|"
+                    rf"was|comprise[sd]?|consist\s+of|:)\s*:?[ \t]*(?:the\s+)?", re.I)
+_ORGANISED = re.compile(r"\b(?:drafting|compilation|formulation)(?:\s+(?:work|process))?"
+                        r"(?:\s+of\s+(?P<of>[^,.;\n]{1,80}?))?\s+(?:was|were|is|has\s+been|"
+                        r"had\s+been|will\s+be)\s+(?:jointly\s+)?(?:organi[sz]ed|led|"
+                        r"coordinated|undertaken|carried\s+out|overseen)\s+by\s+(?:the\s+)?",
+                        re.I)
+_PASSIVE = re.compile(r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?"
+                      r"(?:jointly\s+|officially\s+|formally\s+)?(?:issued|released|published|"
+                      r"promulgated|approved|enacted|unveiled)\s+(?:jointly\s+)?by\s+"
+                      r"(?:the\s+)?", re.I)
+_SUPPORT = re.compile(r"\bwith\s+(?:the\s+)?(?:strong\s+)?support\s+(?:from|of)\s+(?:the\s+)?",
+                      re.I)
+# what makes a sentence one about making a document (for "with support from")
+_MAKING = re.compile(r"\b(?:drafted|compiled|formulated|prepared|issued|released|published|"
+                     r"promulgated|written)\b", re.I)
+# between a document and the passive verb after it: "X (GB/T 1-2026), which was"
+_DOC_GAP = re.compile(r"[\"”]?\s*(?:\([^()\n]{0,80}\)\s*)?[\"”]?\s*(?:,\s*(?:(?:which|that)\s+)?)?")
+# a sentence's subject that refers back to a document: "The measures", "Both standards"
+_REFERENT = re.compile(r"\s*(?:[\"“]\s*)?(?P<det>Both\s+the|Both|The\s+two|These\s+two|The|These|"
+                       r"This)\s+(?:(?:new|national|industry|group|revised|draft|interim)\s+)?"
+                       r"(?P<noun>[a-z]+)\b")
+# a document the article reports on: the object of "issued", "approved and released", "approved
+# the industry standard"
+_REPORTED = re.compile(r"\b(?:issued|released|approved|published|promulgated|unveiled|adopted|"
+                       r"announced)\s+(?:and\s+\w+\s+)?(?:(?:the|a|an)\s+)?(?:[\w/-]+\s+){0,3}"
+                       r"[\"“]?$", re.I)
+# between two organisations of one list: "A, B and C", "A (Acr.) together with B"
+_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,60}\))?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|"
+                       r"\s+and\s+|\s+together\s+with\s+|\s+along\s+with\s+|\s+as\s+well\s+as\s+)"
+                       r"(?:the\s+)?", re.I)
+# a line of a list: a bullet or a number before the name, at most punctuation after it
+_BULLET = re.compile(r"[ \t]*(?:(?:[-*•·▪➤►■◆]|\(?\d{1,2}[.)、]|\(\d{1,2}\))[ \t]*)?(?:the\s+)?",
+                     re.I)
+_ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,60}\))?[\s,;.。；]*(?:and)?[\s,;.。；]*")
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict:
+    return {a.lower(): getattr(NFO, p) for a, p in (line.split() for line in
+                                                    lines("document-unit-roles"))}
+
+
+@lru_cache(maxsize=1)
+def _referents() -> dict:
+    return {n: w for n, w in (line.split() for line in lines("document-referents"))}
+
+
+def _cls(ent) -> str:
+    return str(ent.cls).rsplit("#", 1)[-1]
+
+
+def _fits(ent, want: str) -> bool:
+    """A document a referent noun may mean: its class or label holds the noun's word."""
+    return want == "*" or want in _cls(ent).lower() or want in ent.label.lower()
 
 
 def document_roles(draft, spans_of, sents, kind) -> None:
-    """Add the draft statements this family reads (none yet: filled in by its rules)."""
-    return None
+    text = draft.text
+    low = text.lower()
+    if not any(w in low for w in _STEMS):
+        return
+    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)),
+                  key=lambda x: (x[0], -x[1]))
+    docs = [x for x in rows if kind(x[2]) == "policy"]
+    if not docs:
+        return
+    doc_starts = [s for s, _, _ in docs]
+    orgs: dict = {}
+    for s, e, ent in rows:
+        if kind(ent) == "org":
+            orgs.setdefault(s, (s, e, ent))      # the longest name at a start
+    reported = [x for x in docs if _REPORTED.search(text, max(0, x[0] - 80), x[0])]
+
+    def named_in(a, b):
+        return docs[bisect.bisect_left(doc_starts, a):bisect.bisect_left(doc_starts, b)]
+
+    def referred(ss, at):
+        """The documents the sentence's subject refers back to ("The measures", "Both
+        standards"), named before the sentence; None when the subject is no such noun."""
+        m = _REFERENT.match(text, ss, at)
+        want = _referents().get(m.group("noun").lower()) if m else None
+        if want is None:
+            return None
+        det = m.group("det").lower()
+        n = 2 if det.startswith("both") or det.endswith("two") else 1
+        back = [x for x in named_in(max(0, ss - _BACK), ss) if _fits(x[2], want)]
+        pool = [x for x in reported if x in back] if n > 1 else []
+        if len(pool) < n:
+            pool = back
+        out = []
+        for x in reversed(pool):
+            if all(x[2] is not o for o in out):
+                out.append(x[2])
+            if len(out) == n:
+                break
+        return out
+
+    def about(ss, at, of=None, fallback=True):
+        """The documents the cue at ``at`` (sentence from ``ss``) is about."""
+        if of is not None:
+            here = named_in(*of)
+            if here:
+                return [here[0][2]]
+        here = named_in(ss, at)
+        if here:
+            return [here[-1][2]]
+        got = referred(ss, at)
+        if got is not None:
+            return got
+        if not fallback:
+            return []
+        # the sentence before, naming none, referred back to documents: still its topic
+        # ("Both standards were put forward by X. The drafting was organised by Y.")
+        ps = sents.bounds(ss - 1)[0] if ss > 0 else ss
+        if ps < ss and not named_in(ps, ss) and text.rfind("\n\n", ps, ss) < 0:
+            got = referred(ps, ss)
+            if got:
+                return got
+        i = bisect.bisect_left(doc_starts, ss) - 1
+        return [docs[i][2]] if i >= 0 and docs[i][0] >= ss - _BACK else []
+
+    def listed(pos, limit):
+        """The organisations listed from ``pos`` on ("A, B and C")."""
+        out = []
+        hit = orgs.get(pos)
+        while hit is not None and hit[1] <= limit and len(out) < 12:
+            out.append(hit)
+            m = _LIST_GAP.match(text, hit[1])
+            hit = orgs.get(m.end()) if m else None
+        return out
+
+    def lined(pos):
+        """The organisations of the lines after ``pos`` (the end of a line that ends with a
+        colon), one a line, bullets or numbers allowed."""
+        out = []
+        while pos < len(text) and len(out) < 40:
+            eol = text.find("\n", pos)
+            eol = len(text) if eol < 0 else eol
+            hit = orgs.get(_BULLET.match(text, pos, eol).end())
+            if hit is None or hit[1] > eol or not _ITEM_END.fullmatch(text, hit[1], eol):
+                break
+            out.append(hit)
+            pos = eol + 1
+        return out
+
+    def give(targets, pred, who, span, rule):
+        for ent in targets:
+            if ent.known:
+                continue
+            for _, _, org in who:
+                if org is not ent:
+                    ent.add(pred, org.iri, span, rule)
+
+    for m in _UNITS.finditer(text):
+        ss, se = sents.bounds(m.start())
+        of = (m.start("of"), m.end("of")) if m.group("of") else None
+        targets = about(ss, m.start(), of)
+        eol = text.find("\n", m.end())
+        eol = len(text) if eol < 0 else eol
+        if not text[m.end():eol].strip() and text[m.start():m.end()].rstrip().endswith(":"):
+            who = lined(eol + 1)
+        else:
+            who = listed(m.end(), max(se, m.end()))
+        if who:
+            give(targets, _roles()[m.group("adj").lower()], who, Span(m.start(), who[-1][1]),
+                 "document:units-list")
+    for m in _ORGANISED.finditer(text):
+        ss, se = sents.bounds(m.start())
+        of = (m.start("of"), m.end("of")) if m.group("of") else None
+        who = listed(m.end(), se)
+        if who:
+            give(about(ss, m.start(), of), NFO.draftedBy, who, Span(ss, se),
+                 "document:drafting-organised-by")
+    for m in _PASSIVE.finditer(text):
+        ss, se = sents.bounds(m.start())
+        who = listed(m.end(), se)
+        if not who:
+            continue
+        before = named_in(ss, m.start())
+        if before and _DOC_GAP.fullmatch(text, before[-1][1], m.start()):
+            targets = [before[-1][2]]
+        elif not before and _REFERENT.match(text, ss, m.start()) and \
+                re.fullmatch(r"\s*(?:[\"“]\s*)?[\w\s]{1,40}", text[ss:m.start()]):
+            targets = referred(ss, m.start()) or []
+        else:
+            continue
+        give(targets, NFO.issuedBy, who, Span(ss, se), "document:issued-by-passive")
+    for m in _SUPPORT.finditer(text):
+        ss, se = sents.bounds(m.start())
+        if not _MAKING.search(text, ss, m.start()):
+            continue
+        who = listed(m.end(), se)
+        if who:
+            give(about(ss, m.start(), fallback=False), NFO.supportedBy, who, Span(ss, se),
+                 "document:with-support-from")

@@ -394,3 +394,10 @@ def _ownership(text, org_rows, by_start, forward) -> None:
             for hs, he, owner in forward(m.end(), end if end >= 0 else e + 400)[:4]:
                 if owner is not ent:
                     owner.add(NFO.shareholderOf, ent.iri, Span(s, he), "org:shareholder-cue")
+
+
+def company_is_under(text, ref) -> bool:
+    """"The company is a subsidiary of Y": this module reads it from the company named before
+    (org:the-company-subsidiary), so the phrase is not a referent for the other rules."""
+    m = _THE_COMPANY.search(text, max(0, ref[0] - 6), ref[1] + 90)
+    return m is not None and m.start() < ref[0]

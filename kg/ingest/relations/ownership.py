@@ -236,3 +236,16 @@ def _clause(text, c, s, owner, se, ahead, owned, kind, orgs):
     if found_place is not None and metals and _cls(owner) == "Company":
         owner.add(NFO.locatedIn, found_place[2].iri, Span(s, found_place[1]),
                   "org:clause-place@0.5")
+
+
+_COMMA_SUB = re.compile(r",\s*(?:a|the)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+")
+
+
+def comma_subsidiary_of(text, within) -> None:
+    """"X, a (wholly owned) subsidiary of Y": a new X under Y (rule ``context:subsidiary-of``)."""
+    for m in _COMMA_SUB.finditer(text):
+        left = [x for x in within(max(0, m.start() - 300), m.start(), {"org"}) if m.start() - x[1] < 3]
+        right = within(m.end(), m.end() + 5 + 300, {"org"})
+        right = [x for x in right if x[0] - m.end() < 5]
+        if left and right and not left[-1][2].known:
+            left[-1][2].add(NFO.subsidiaryOf, right[0][2].iri, Span(left[-1][0], right[0][1]), "context:subsidiary-of")

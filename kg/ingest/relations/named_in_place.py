@@ -1,0 +1,49 @@
+"""Where a new place or organisation is, stated right after its name: "X County, Y Province"
+(a place, a comma, a place), "X, located / based / headquartered / situated in Y" (rule
+``context:located-in``), and "the Wenchang Launch Site in China", "Volkswagen in Germany", an
+industry area "in Guanzhong" (a new site, region or company "in" a place, inside its name or
+right after it: ``context:name-in-place``)."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.relations.kinds import kind
+from kg.ingest.terms import NFO
+
+_IN_PLACE = {"Region", "Site", "Company"}     # named "in" a place: where it is
+
+
+def named_in_place(text, spans_of) -> None:
+    for i, (s, e, ent) in enumerate(spans_of):
+        if ent.known or kind(ent) not in ("place", "org"):
+            continue
+        # the next two names after it, not counting those printed inside its own name ("the
+        # Kalumbwe Copper-Cobalt Mine in Lualaba Province": the metals are no places)
+        for s2, e2, other in _after_name(spans_of, i, e, 2):
+            between = text[e:s2]
+            if kind(other) != "place" or other is ent:
+                continue
+            if (kind(ent) == "place" and re.fullmatch(r",\s*", between)) or \
+                    re.fullmatch(r",?\s*(located|based|headquartered|situated)\s+in\s+(the\s+)?", between):
+                ent.add(NFO.locatedIn, other.iri, Span(s, e2), "context:located-in")
+                break
+            # "the Wenchang Launch Site in China", "Volkswagen in Germany", an industry area
+            # "in Guanzhong" (inside its name or after it): a new site, area or company
+            if str(ent.cls).rsplit("#", 1)[-1] in _IN_PLACE and s2 >= s and \
+                    re.search(r"\sin\s+(the\s+)?$", text[max(s, s2 - 9):s2]) and \
+                    (e2 <= e or re.fullmatch(r"\s+in\s+(the\s+)?", between)):
+                ent.add(NFO.locatedIn, other.iri, Span(s, max(e, e2)), "context:name-in-place")
+                break
+
+
+def _after_name(spans_of, i, e, n):
+    """The first ``n`` spans after ``spans_of[i]`` (ending at ``e``), leaving out the metals and
+    fields printed inside its name."""
+    out = []
+    for j in range(i + 1, min(len(spans_of), i + 12)):
+        if spans_of[j][0] >= e or kind(spans_of[j][2]) not in ("metal", "field"):
+            out.append(spans_of[j])
+            if len(out) == n:
+                break
+    return out

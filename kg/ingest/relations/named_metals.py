@@ -1,0 +1,71 @@
+"""The metals (and fields) a new entity's own words give:
+
+* the metals the sentence that introduces a new policy, event, project or agreement names, not
+  those printed inside a third entity's name (rule ``context:metal-in-sentence``); the items a
+  catalogue or guide "includes" are what it is about ("which included magnesium alloy rolling
+  mills": ``context:catalogue-items``);
+* the metal printed inside a new organisation's, mine's or park's name ("Magnesium Branch",
+  "X Copper-Nickel Park": ``name:metal-in-name``), and the field inside an organisation's name
+  ("X Medical Technology Co., Ltd.": ``name:field-in-name``)."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.model import Span
+from kg.ingest.names.nesting import containers, inside_ok
+from kg.ingest.reading.text import normalise_name
+from kg.ingest.relations.kinds import kind
+from kg.ingest.terms import NFO
+
+_INCLUDES = re.compile(r"\b(?:includ(?:e|es|ed|ing)|list(?:s|ed|ing)|cover(?:s|ed|ing))\b", re.I)
+_METAL_NAMED_PLACES = {"Site"}     # a mine or an industrial park: "X Copper-Nickel Park"
+
+
+def metals_in_sentence(text, spans_of, sents, within) -> None:
+    unpaired = containers(spans_of)
+    for s, e, ent in spans_of:
+        if ent.known or kind(ent) not in ("event", "policy", "project", "agreement"):
+            continue
+        ss, se = sents.bounds(s)
+        ss, se = min(ss, s), max(se, e)
+        for ms, me, metal in within(ss, se, {"metal"}):
+            if (ms, me, id(metal)) in unpaired and not (s <= ms and me <= e) and not \
+                    inside_ok(kind(ent), metal, unpaired[(ms, me, id(metal))], kind):
+                # the metal in a third entity's name; but the items a catalogue or guide
+                # "includes" are what it is about ("which included magnesium alloy rolling
+                # mills")
+                item = unpaired[(ms, me, id(metal))]
+                if kind(ent) == "policy" and kind(item) in ("product", "technology") and \
+                        ms > e and _INCLUDES.search(text, e, ms):
+                    ent.add(NFO.concernsMetal, metal.iri, Span(ss, se),
+                            "context:catalogue-items")
+                continue
+            ent.add(NFO.concernsMetal, metal.iri, Span(ss, se), "context:metal-in-sentence")
+
+
+def metals_in_names(draft, spans_of) -> None:
+    metal_spans = [(0, 0, x) for x in {id(x): x for _, _, x in spans_of if kind(x) == "metal"}.values()]
+    field_ents = [x for x in {id(x): x for _, _, x in spans_of if kind(x) == "field"}.values()
+                  if len(normalise_name(x.label)) >= 4]
+    for ent in list(draft.entities.values()):
+        site = str(ent.cls).rsplit("#", 1)[-1] in _METAL_NAMED_PLACES
+        if ent.known or not (kind(ent) == "org" or site) or is_relation_node(ent):
+            continue    # measured: only organisations, mines and parks are linked to the
+            # metal their name gives (0 of 46 for products, events, technologies, policies
+            # named so; and the field their name gives: 1 of 11 for products and technologies)
+        low = normalise_name(ent.label)
+        named = [m for _, _, m in metal_spans
+                 if re.search(rf"\b{re.escape(normalise_name(m.label))}\b", low)]
+        for metal in named:
+            if site and any(o is not metal and normalise_name(metal.label) in
+                            normalise_name(o.label) for o in named):
+                continue    # a plant's "Recycled Aluminium": that metal, not aluminium too
+            sp = ent.mentions[0]
+            ent.add(NFO.concernsMetal, metal.iri, Span(sp.start, sp.end), "name:metal-in-name")
+        # and the field its name names ("X Medical Technology Co., Ltd.", "Resource Recycling
+        # Magazine", "Digital Transformation Promotion Center")
+        for field in field_ents if not site else ():
+            if re.search(rf"\b{re.escape(normalise_name(field.label))}\b", low) and ent.mentions:
+                sp = ent.mentions[0]
+                ent.add(NFO.concernsField, field.iri, Span(sp.start, sp.end), "name:field-in-name")

@@ -1,0 +1,121 @@
+"""What the sentence that introduces a new event, policy, agreement or project says about it:
+its date (``context:date``; a later mention's date only when more precise), the place "in/at"
+which an event is held or a project lies (``context:in-place``; an event "in A, B and C" in each:
+``context:in-places``), an event's organisers ("organised / hosted by", ``context:organised-by``),
+a policy's issuers (the organisations before "issued / released / ...", ``context:issued-by``),
+an agreement's parties (every organisation of its sentence, ``context:party-in-sentence``) and
+the organisations named before a project (``context:project-org``)."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.names.nesting import containers
+from kg.ingest.reading.dates import date_literal
+from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.producers import home_country
+from kg.ingest.terms import Literal, NFO
+
+_DATE_PRED = {"event": NFO.startDate, "policy": NFO.dateIssued, "agreement": NFO.dateSigned}
+
+
+def node_context(draft, spans_of, sents, within, first_date) -> None:
+    text = draft.text
+
+    in_place_nested = containers([x for x in spans_of if not x[2].role])
+    home = home_country(spans_of)
+    name_ends = {}
+    for x in spans_of:
+        if not x[2].role and kind(x[2]) not in ("metal", "field"):
+            name_ends.setdefault(x[1], []).append(x[2])
+
+    def _ends_name(at, ent):
+        """A name of another entity ends right before position ``at`` (spaces between)."""
+        j = at
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        return any(o is not ent for o in name_ends.get(j, ()))
+
+    for s, e, ent in spans_of:
+        k = kind(ent)
+        if ent.known or k not in ("event", "policy", "agreement", "project"):
+            continue
+        done = any(st[3].startswith("context:") for st in ent.statements)
+        ss, se = sents.bounds(s)
+        span = Span(ss, se)
+        d = first_date(ss, se, s, e)
+        if d is not None and k in _DATE_PRED and _sharper(ent, _DATE_PRED[k], d.value):
+            ent.add(_DATE_PRED[k], Literal(d.value, datatype=_xsd(d.value)), span, "context:date")
+            if d.until and k == "event":
+                ent.add(NFO.endDate, Literal(d.until, datatype=_xsd(d.until)), span, "context:date")
+        if done:             # places, organisers, issuers: from the first mention's sentence
+            continue
+        if k in ("event", "project"):
+            for ps, pe, place in within(ss, se, {"place"}):
+                m_in = re.search(r"\b(in|at)\s+(the\s+)?$", text[max(ss, ps - 12):ps])
+                if not m_in:
+                    continue
+                at = max(ss, ps - 12) + m_in.start()
+                # not a place inside another name ("Shanghai Jiao Tong University"), not the
+                # article's own country, not "Ford in the US" (the "in" of another name)
+                if (ps, pe, id(place)) in in_place_nested or place.iri == home or \
+                        re.search(r"\S\s*$", text[max(ss, at - 2):at]) and \
+                        _ends_name(at, ent):
+                    continue
+                ent.add(NFO.heldIn if k == "event" else NFO.locatedIn, place.iri, span,
+                        "context:in-place")
+                if k == "event":    # "inspected smelters in Nujiang, Qujing and Honghe"
+                    for other in _place_list(text, within(pe, se, {"place"}), pe,
+                                             in_place_nested):
+                        ent.add(NFO.heldIn, other.iri, span, "context:in-places")
+                break
+        if k == "event":
+            m = re.search(r"\b(organi[sz]ed|hosted|sponsored|held)\s+(jointly\s+)?by\b", text[ss:se])
+            if m:
+                for os_, oe, org in within(ss + m.end(), se, {"org"}):
+                    ent.add(NFO.organizedBy, org.iri, span, "context:organised-by")
+        if k == "policy":
+            m = re.search(r"\b(issued|released|published|promulgated|introduced|formulated|launched|announced|imposed|unveiled|enacted|adopted)\b", text[ss:se])
+            if m:
+                # not the speaker of a transcript line ("China Industry News: On April 2, ...")
+                lo = text.rfind(":", ss, ss + m.start()) + 1 or ss
+                for os_, oe, org in within(max(ss, lo), ss + m.start(), {"org"}):
+                    ent.add(NFO.issuedBy, org.iri, span, "context:issued-by")
+        if k == "agreement":
+            for os_, oe, org in within(ss, se, {"org"}):
+                ent.add(NFO.party, org.iri, span, "context:party-in-sentence")
+        if k in ("project",):
+            for os_, oe, org in within(ss, s, {"org"}):
+                ent.add(NFO.participant, org.iri, span, "context:project-org")
+
+
+_PLACE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _place_list(text, after, end, nested):
+    """The places listed right after a place that ends at ``end`` ("A, B and C"): a list only
+    when "and" joins its last item ("Debao County, Baise" is a place and the one it is in)."""
+    out, last_gap = [], ""
+    for ps, pe, place in after:
+        gap = _PLACE_GAP.fullmatch(text, end, ps)
+        if gap is None or (ps, pe, id(place)) in nested or any(place is o for o in out):
+            break
+        out.append(place)
+        last_gap, end = gap.group(0), pe
+    return out if re.search(r"\band\b", last_gap) else []
+
+
+def _sharper(ent, pred, value: str) -> bool:
+    """One date per entity: a later mention's date replaces an earlier one only when it makes it
+    more precise ("Q1 2025" in the headline, "On April 29" in the text: 2025-04-29)."""
+    old = [st for st in ent.statements if st[0] == pred]
+    if not old:
+        return True
+    if all(len(value) > len(str(st[1])) and value.startswith(str(st[1])) for st in old):
+        ent.statements[:] = [st for st in ent.statements if st[0] != pred]
+        return True
+    return False
+
+
+def _xsd(value: str):
+    return date_literal(value).datatype

@@ -1,0 +1,64 @@
+"""Posts stated next to a person's name: "X, Vice President of Y" (the clause after the name, up
+to the next person or ';'; rule ``post:name-comma-role-of-org``), a later organisation of a list
+of roles ("X, Member of the Party Committee, Vice President and Secretary General of Z":
+``post:name-comma-roles-of-orgs``), and "Y Chairman X" / "Chairman of Y X" / "Y's Chairman X"
+before it (``post:org-role-name``). A known person described otherwise ("Ge Honglin, a local
+farmer,") than their known posts say is marked doubtful."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.post_nodes import doubt, make_post
+
+
+def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
+    text = draft.text
+    for s, e, person in spans_of:
+        if kind(person) != "person":
+            continue
+        ss, se = sents.bounds(s)
+        # after: "X, Vice President of Y" (clause up to the next person or ';')
+        nxt = next((ps for ps, _, p in within(e + 1, se, {"person"})), se)
+        clause_end = min(nxt, se, (text.find(";", e, se) + 1 or se + 1) - 1 if ";" in text[e:se] else se)
+        after = text[e:clause_end]
+        if after.lstrip().startswith(","):
+            found = [m for m in roles.finditer(after)]
+            orgs = within(e, clause_end, {"org"})
+            if found and orgs:
+                role = found[0].group(1)
+                make_post(draft, minter, person, orgs[0][2], role, Span(s, orgs[0][1]), "post:name-comma-role-of-org")
+                # "X, Member of the Party Committee, Vice President and Secretary General of Z":
+                # a later organisation of the list, after roles of its own, holds a post too
+                for (ps, pe, prev), (os_, oe, org) in zip(orgs, orgs[1:3]):
+                    gap = text[pe:os_]
+                    last = None
+                    for last in roles.finditer(gap):
+                        pass
+                    if last is not None and re.search(r"\bof\s+(?:the\s+)?$", gap) \
+                            and org is not prev and org is not orgs[0][2]:
+                        make_post(draft, minter, person, org, last.group(1), Span(s, oe),
+                                  "post:name-comma-roles-of-orgs")
+                continue
+            # "Ge Honglin, a local farmer,": a description no known post of theirs gives
+            desc = re.match(r",\s+(?:a|an)\s+([^,.;:]{3,60})", after)
+            kp = draft.__dict__.get("_known_posts")
+            if desc and person.known and kp is not None and kp.knows(person.iri) \
+                    and not roles.search(desc.group(1)):
+                doubt(person, "described otherwise")
+        # before: "Y Chairman X" / "Chairman of Y X" / "Y's Chairman X"
+        before_start = max(ss, s - 160)
+        orgs = within(before_start, s, {"org"})
+        m = None
+        for m in roles.finditer(text[before_start:s]):
+            pass
+        if m is not None and orgs:
+            role_s = before_start + m.start()
+            gap = text[before_start + m.end():s]
+            if len(gap.strip(" ,")) <= 2 or re.fullmatch(r"\s*of\s+(the\s+)?.*", gap, re.DOTALL):
+                org = orgs[-1]
+                if (org[1] <= role_s and re.fullmatch(r"[\s,'’s]*", text[org[1]:role_s])) or (
+                        org[0] > role_s and not re.search(r"\band\b|;", text[org[1]:s])):
+                    make_post(draft, minter, person, org[2], m.group(1), Span(min(org[0], role_s), e),
+                              "post:org-role-name")
