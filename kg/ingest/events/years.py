@@ -4,7 +4,10 @@ Q1 2025", "Lightweight Metals Log 2024"), else the year of the document's date, 
 only qualifies a noun in the headline ("Reports Record 2025 Output") leaves the dates in the
 year of publication. A text that prints no year at all but cites a document by its number
 ("Gan Zheng Ban Fa [2026] No. 47", "Announcement No. 33 of 2026") is read in that year: such a
-number carries the year the document was issued, which news reports as it happens."""
+number carries the year the document was issued, which news reports as it happens. Else the
+year its body writes from (:func:`body_year`: "output reached 2.1 million tonnes in the first
+half of 2026", not "is due to be commissioned in December 2027"); a text with no such year has
+none, and its month-and-day dates are dropped, never guessed."""
 from __future__ import annotations
 
 import re
@@ -17,7 +20,7 @@ def document_year(text: str, date: str | None) -> str | None:
     year = date[:4] if date else None
     if shown and (year is None or shown == year or shown < year and _scope_year(text, shown)):
         year = shown
-    return year or stated_year(text) or _numbered_year(text)
+    return year or stated_year(text) or _numbered_year(text) or body_year(text)
 
 
 _NUMBERED = re.compile(r"[\[\u3014\uff3b]((?:19|20)\d\d)[\]\u3015\uff3d]\s*No\.|\bNo\.\s?\d+\s+of\s+"
@@ -44,3 +47,35 @@ def _scope_year(text: str, year: str) -> bool:
              and len(ln.split()) <= 25 and ln.rstrip()[-1:] not in ".;:!?"]
     return any(re.search(rf"\b(?:in|of|during|for\s+the\s+year)\s+(?:(?:Q[1-4]|H[12]|the\s+first\s+"
                      rf"\w+\s+of|[A-Z][a-z]+)\s+)?{year}(?!\d)|{year}\W*$", head.strip()) for head in heads)
+
+
+# a year the sentence sets ahead: a plan, a target, a deadline, something due or to come
+_AHEAD = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|aims?|aimed|aiming|targets?|"
+                    r"targeted|goals?|expects?|expected|due|scheduled|slated|set\s+to|to\s+be|"
+                    r"is\s+to|are\s+to|intends?|forecasts?|projected|next|upcoming|vision)\b", re.I)
+# ... or the words right before it bound a period ahead ("by 2030", "until 2028", "through")
+_BOUND = re.compile(r"\b(?:by|until|till|through|before|to|towards?)\s+(?:the\s+(?:end|middle|"
+                    r"start|beginning)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
+
+
+def body_year(text: str) -> str | None:
+    """The latest year the text states of the present or the past (a day, a month, a quarter or
+    half, a bare year), leaving out year ranges ("2026-2030") and years its sentence sets ahead
+    ("by 2030", "is due to be commissioned in December 2027", "plans to recover ... in 2027");
+    None when every year is ahead or there is none. Targets, plans and founding years are as
+    common as the present year, so only the latest year not ahead is taken."""
+    best = None
+    for d in find_dates(text, None, extended=True):
+        if d.kind == "gYear" and d.until or d.ambiguous or not d.value[:4].isdigit():
+            continue
+        y = d.value[:4]
+        if best is not None and y <= best:
+            continue
+        ss = max(text.rfind(".", max(0, d.start - 300), d.start),
+                 text.rfind(";", max(0, d.start - 300), d.start),
+                 text.rfind("\n", max(0, d.start - 300), d.start), d.start - 300) + 1
+        lead = text[ss:d.start]
+        if _AHEAD.search(lead) or _BOUND.search(lead[-40:]):
+            continue
+        best = y
+    return best

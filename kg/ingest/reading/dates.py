@@ -358,15 +358,95 @@ def headline_year(text: str) -> str | None:
 
 
 def document_date(text: str) -> DateMention | None:
-    """The date a text shows near its top (first 600 characters): the first full date, else the
-    first month, else None."""
+    """The date a text shows as its own: a full date on a header line near the top (a date line,
+    a source or byline line, a dateline: :func:`_header_date`), else a date line among the last
+    lines (an announcement's signature: "Board of Directors of X / September 26, 2026"), else,
+    when a dateline shows a month and day with no year ("Beijing, Oct. 29 (Xinhua) --"), None
+    (its year is read from the body: :mod:`kg.ingest.events.years`; a full date in the running
+    text after it, "will take effect on January 1, 2027", is not the text's), else the first
+    full date of the first 600 characters, else the first month there, else None."""
     head = find_dates(text[:600])
+    for d in head:
+        if d.kind == "date" and _header_date(text, d):
+            return d
+    signed = _signature_date(text)
+    if signed is not None:
+        return signed
+    if yearless_dateline(text) is not None:
+        return None
     for kind in ("date", "gYearMonth"):
         for d in head:
             if d.kind == kind:
                 return d
     # "Published 03/04/2025": the day and month could be swapped, the year is sure
     return next((d for d in head if d.ambiguous), None)
+
+
+# what a header's date follows on its line: nothing, a comma or bar or colon after a name
+# ("Hunan Daily, ", "Source: X | ", "Published: "), or a publishing verb ("Published on ")
+_HEADER_LEAD = re.compile(r"(?:^|[,|:\u2014\u2013-]|\b(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Rr]eleased|"
+                          r"[Dd]ated?|[Ii]ssued)(?:\s+(?:on|at))?)\s*$")
+# what a dateline's date is followed by: "(Reporter X) --", " -- ", "(Xinhua) The ..."
+_DATELINE_TAIL = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|\u2014|\u2013|:)|[ \t]*\([^()\n]{0,80}\)"
+                            r"[ \t]+(?=[A-Z])")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _header_date(text: str, d: DateMention) -> bool:
+    """``d`` is on a header line rather than in running text: what precedes it on its line is
+    at most ten words ending in a comma, bar, colon or a publishing verb (or nothing), and what
+    follows is at most eight words or a dateline's tail ("(Reporter X) --")."""
+    ls = text.rfind("\n", 0, d.start) + 1
+    le = text.find("\n", d.end)
+    le = len(text) if le < 0 else le
+    before, after = text[ls:d.start], text[d.end:le]
+    if len(_WORD.findall(before)) > 10 or not _HEADER_LEAD.search(before):
+        return False
+    return len(_WORD.findall(after)) <= 8 or bool(_DATELINE_TAIL.match(text, d.end))
+
+
+def _signature_date(text: str) -> DateMention | None:
+    """A full date alone on one of the last three lines, after 300 characters of text or more
+    (a notice or an announcement signed and dated at its end)."""
+    lines_ = []
+    pos = len(text)
+    while len(lines_) < 3 and pos > 0:
+        ls = text.rfind("\n", 0, pos) + 1
+        if text[ls:pos].strip():
+            lines_.append((ls, pos))
+        pos = ls - 1
+    if pos < 300:
+        return None     # (a short text's date line is its header, read above)
+    for ls, le in lines_:
+        line = text[ls:le]
+        got = [d for d in find_dates(line) if d.kind == "date"]
+        if len(got) == 1 and len(_WORD.findall(line[:got[0].start] + line[got[0].end:])) <= 1:
+            return DateMention(ls + got[0].start, ls + got[0].end, got[0].value, "date")
+    return None
+
+
+# a dateline: a place name (one to four words, capitals) and a month and day with no year,
+# opening one of the first lines ("Leshan, Aug. 27 (Reporter X)", "BEIJING, Oct. 28 --")
+_YEARLESS_DATELINE = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3},[ \t]+" + _MON
+                                + r"[ \t]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,\s]*(?:19|20)\d\d)")
+
+
+def yearless_dateline(text: str) -> re.Match | None:
+    """The dateline that opens one of the first four non-empty lines with a month and day and
+    no year, followed by its tail ("(Reporter X)", "--"), or None."""
+    pos, seen = 0, 0
+    while seen < 4 and pos < min(len(text), 2000):
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        line = text[pos:le]
+        if line.strip():
+            seen += 1
+            lead = len(line) - len(line.lstrip())
+            m = _YEARLESS_DATELINE.match(text, pos + lead, le)
+            if m is not None and _DATELINE_TAIL.match(text, m.end()):
+                return m
+        pos = le + 1
+    return None
 
 
 def date_literal(value: str) -> Literal:
