@@ -1,0 +1,145 @@
+"""`kg ingest` relations of documents and events (round 8), read from constructions of English
+news and notice prose, on short articles written for these tests (own words, invented
+standards, notices, companies): who drafted, issued and supported a document ("The drafting
+units of X are:" and one unit a line, "The other issuing agencies are A, B and C", "The
+drafting was led by X" after "Both standards ...", "X, issued by A and B", "with support from"),
+and what must NOT be read: a list under another noun ("The main buyers are:"), an approval of
+a plant that only follows a plan's name ("Under the X Plan, the refinery was approved by Y")."""
+from __future__ import annotations
+
+import pytest
+
+from draft_lookup import links, one
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+
+def _article(kg, tmp_path_factory, name, text):
+    path = tmp_path_factory.mktemp("r8docs") / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), name)
+
+
+def _rules(draft, ent, pred):
+    return {label: rule for label, (rule, _) in links(draft, ent, pred).items()}
+
+
+@pytest.fixture(scope="module")
+def standards(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r8-standards", (
+        "Two Standards for Cobalt Powder and Zirconium Sponge Published\n\n"
+        "2026-05-04 10:00   Source: Metals Standards Weekly\n\n"
+        "On April 28, the State Administration for Market Regulation and the Standardization "
+        "Administration of China approved and published GB/T 51234-2026 \"Extra-Fine Cobalt "
+        "Powder\". On the 30th, the Ministry of Industry and Information Technology approved the "
+        "industry standard YS/T 2210-2026 \"Nuclear-Grade Zirconium Sponge\", which takes effect "
+        "on November 1, 2026.\n"
+        "Both standards were put forward by the National Technical Committee on Nonferrous Metals "
+        "of Standardization Administration of China (SAC/TC 243). The drafting was led by Beijing "
+        "General Research Institute for Nonferrous Metals.\n"
+        "The drafting units of GB/T 51234-2026 are:\n"
+        "1. Ganzhou Yiteng Cobalt Materials Co., Ltd.\n"
+        "2. Jiangsu Cobalt Fine Powder Co., Ltd.\n"
+        "3. Central South University\n"
+        "The drafting units of YS/T 2210-2026 are:\n"
+        "- State Nuclear Baoti Zirconium Industry Co., Ltd.\n"
+        "- Guangdong Orient Zirconic Industry Co., Ltd.\n"
+        "The main buyers of the powder are:\n"
+        "- Xiamen Golden Egret Special Alloy Co., Ltd.\n"
+        "- Zhuzhou Cemented Carbide Group Co., Ltd.\n"))
+
+
+@pytest.fixture(scope="module")
+def measures(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r8-measures", (
+        "Five Agencies Issue Rules on Gallium and Germanium Stockpiles\n\n"
+        "Beijing, March 3 -- The National Development and Reform Commission and four other "
+        "agencies have jointly released the \"Measures for the Management of Strategic Gallium "
+        "and Germanium Reserves\". The other issuing agencies are the Ministry of Finance, the "
+        "Ministry of Commerce, the National Food and Strategic Reserves Administration and the "
+        "Ministry of Industry and Information Technology. The text was prepared by the Reserves "
+        "Department of the National Development and Reform Commission with support from the "
+        "China Nonferrous Metals Industry Association and the China Germanium Industry "
+        "Alliance.\n"
+        "Under the Guizhou Germanium Industry Plan, the new refinery in Liupanshui was approved "
+        "by the Guizhou Provincial Department of Ecology and Environment in 2025.\n"))
+
+
+@pytest.fixture(scope="module")
+def notices(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r8-notices", (
+        "Hunan Tightens Rules on Antimony Smelting Emissions\n\n"
+        "Changsha, June 9 -- The \"Notice on Emission Limits for Antimony Smelters in Hunan "
+        "Province\" (Xiang Huan Fa [2026] No. 8), issued by the Hunan Provincial Department of "
+        "Ecology and Environment and the Hunan Provincial Department of Industry and Information "
+        "Technology, applies from August 1. The notice was drafted by the Hunan Research Academy "
+        "of Environmental Sciences.\n"
+        "A second document, the \"Guide to Antimony Tailings Reuse\", was released by the Hunan "
+        "Nonferrous Metals Industry Association on June 2. Its drafting units include "
+        "Hsikwangshan Twinkling Star Co., Ltd. and Hunan Chenzhou Mining Co., Ltd.\n"))
+
+
+def test_drafting_units_listed_one_a_line(standards):
+    powder = one(standards, "GB/T 51234-2026")
+    sponge = one(standards, "YS/T 2210-2026")
+    got = _rules(standards, powder, NFO.draftedBy)
+    # numbered lines under "The drafting units of X are:", each unit to its own standard
+    for unit in ("Ganzhou Yiteng Cobalt Materials", "Jiangsu Cobalt Fine Powder",
+                 "Central South University"):
+        assert any(k.startswith(unit) and v == "document:units-list" for k, v in got.items()), got
+    got = _rules(standards, sponge, NFO.draftedBy)
+    for unit in ("State Nuclear Baoti Zirconium", "Guangdong Orient Zirconic"):
+        assert any(k.startswith(unit) and v == "document:units-list" for k, v in got.items()), got
+    assert not any(k.startswith(("Ganzhou", "Jiangsu", "Central")) for k in got), got
+
+
+def test_both_standards_share_the_drafting_leader(standards):
+    # "Both standards were put forward by ... . The drafting was led by X": both documents
+    leader = "Beijing General Research Institute for Nonferrous Metals"
+    for label in ("GB/T 51234-2026", "YS/T 2210-2026"):
+        got = _rules(standards, one(standards, label), NFO.draftedBy)
+        assert got.get(leader) == "document:drafting-organised-by", (label, got)
+
+
+def test_a_list_under_another_noun_is_no_drafting(standards):
+    # "The main buyers of the powder are:" and bullets: not drafters, nor anything else here
+    for label in ("GB/T 51234-2026", "YS/T 2210-2026"):
+        ent = one(standards, label)
+        named = {standards.entities[o].label for _, o, _, _ in ent.statements
+                 if o in standards.entities}
+        assert not any(n.startswith(("Xiamen Golden Egret", "Zhuzhou Cemented")) for n in named)
+
+
+def test_other_issuing_agencies_and_supporters(measures):
+    doc = one(measures, "Measures for the Management of Strategic Gallium")
+    issued = _rules(measures, doc, NFO.issuedBy)
+    for body in ("Ministry of Finance", "Ministry of Commerce",
+                 "National Food and Strategic Reserves Administration"):
+        assert issued.get(body) == "document:units-list", issued
+    supported = _rules(measures, doc, NFO.supportedBy)
+    assert set(supported.values()) == {"document:with-support-from"}
+    assert any("Germanium Industry Alliance" in k for k in supported)
+    assert len(supported) == 2          # the drafting department is no supporter
+
+
+def test_an_approved_plant_is_not_an_issued_plan(measures):
+    plan = one(measures, "Guizhou Germanium Industry Plan")
+    assert _rules(measures, plan, NFO.issuedBy) == {}
+
+
+def test_issued_by_after_the_name_and_its_number(notices):
+    notice = one(notices, "Notice on Emission Limits for Antimony Smelters")
+    issued = _rules(notices, notice, NFO.issuedBy)
+    assert issued == {
+        "Hunan Provincial Department of Ecology and Environment": "document:issued-by-passive",
+        "Hunan Provincial Department of Industry and Information Technology":
+            "document:issued-by-passive"}
+    guide = one(notices, "Guide to Antimony Tailings Reuse")
+    assert _rules(notices, guide, NFO.issuedBy) == {
+        "Hunan Nonferrous Metals Industry Association": "document:issued-by-passive"}
+    # "Its drafting units include A and B": the guide's, not the notice's
+    drafted = _rules(notices, guide, NFO.draftedBy)
+    assert any(k.startswith("Hsikwangshan") for k in drafted), drafted
+    assert not any(k.startswith("Hsikwangshan")
+                   for k in _rules(notices, notice, NFO.draftedBy))
