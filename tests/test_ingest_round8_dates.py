@@ -28,9 +28,11 @@ def _ingest(kg, tmp_path, name, text):
 
 
 def _dates(draft, label_part, pred=None):
-    """Every (predicate name, value) of the new entity whose label holds ``label_part``."""
+    """Every (predicate name, value) of the new entity whose label holds ``label_part`` (the
+    shortest such label: "X Conference", not "Founding of Y at the X Conference")."""
     ents = [e for e in draft.entities.values() if not e.known and label_part in e.label]
     assert ents, sorted(e.label for e in draft.entities.values() if not e.known)
+    ents = [e for e in ents if len(e.label) == min(len(x.label) for x in ents)]
     return {(str(p).rsplit("#", 1)[-1], str(o)) for e in ents for p, o, _, _ in e.statements
             if p in DATE_PREDS and (pred is None or p == pred)}
 
@@ -110,3 +112,54 @@ def test_the_document_date_is_a_header_date_not_one_in_the_running_text(kg, tmp_
     assert str(_ingest(kg, tmp_path, "bismuth", SOURCE_LINE).date) == "2026-04-03"
     # an announcement signed and dated at its end: that day, not the meeting's in the first line
     assert str(_ingest(kg, tmp_path, "lianxin", SIGNED_AT_END).date) == "2026-05-12"
+
+
+# --- "on the 14th", "the day before", "opened ... and closed on" ----------------------------
+
+STANDARDS = """Two Standards for Battery Materials Approved
+
+2026-06-20 10:05   Source: Nonferrous Standards Weekly
+
+On May 8, the Standardization Administration of China approved GB/T 47011-2026 "Lithium Hexafluorophosphate", which will be implemented from December 1, 2026. On the 12th, the Ministry of Industry and Information Technology approved YS/T 1802-2026 "Cobalt Tetroxide for Battery Cathodes".
+"""
+
+EXPO = """Kunming Tin Expo Opens
+
+Kunming, Sept. 10 (Reporter He Yun) The 2026 China (Kunming) Tin Industry Expo opened on September 9 at the Dianchi Convention Center in Kunming, Yunnan Province, and runs until September 11. On the afternoon of the 9th, Yunnan Tin Co., Ltd. signed a supply agreement with Guangxi Huaxi Smelting Co., Ltd. A seminar on tin solder recycling will be held on the 11th.
+"""
+
+CONFERENCE = """Tungsten Alliance Set Up in Ganzhou
+
+Jiangxi Nonferrous News, 2026-11-06
+
+The China Tungsten Recycling Alliance was founded on November 4 at the 2026 China Tungsten Industry Conference, which opened in Ganzhou, Jiangxi Province, the day before and closed on the 5th.
+"""
+
+NO_CLOSE = """Copper Forum in Tongling
+
+Tongling, April 22 -- The 2026 Tongling Copper Processing Forum opened on April 21 in Tongling, Anhui Province. Prices of copper rod rose 3% in the first quarter of 2026, and the city said its next forum runs in May.
+"""
+
+
+def test_on_the_nth_takes_the_month_of_the_story_not_a_date_set_ahead(kg, tmp_path):
+    draft = _ingest(kg, tmp_path, "standards", STANDARDS)
+    # "On the 12th" after "will be implemented from December 1": May, the story's month
+    assert _dates(draft, "YS/T 1802-2026", NFO.dateIssued) == {("dateIssued", "2026-05-12")}
+    assert _dates(draft, "GB/T 47011-2026", NFO.dateIssued) == {("dateIssued", "2026-05-08")}
+    expo = _ingest(kg, tmp_path, "expo", EXPO)
+    # "On the afternoon of the 9th": the 9th of the month named before
+    assert ("dateSigned", "2026-09-09") in _dates(expo, "Supply agreement")
+    assert ("startDate", "2026-09-11") in _dates(expo, "Seminar on tin solder recycling")
+
+
+def test_an_event_opened_on_one_day_and_closed_on_another(kg, tmp_path):
+    expo = _ingest(kg, tmp_path, "expo", EXPO)
+    assert _dates(expo, "Tin Industry Expo") == {("startDate", "2026-09-09"),
+                                                  ("endDate", "2026-09-11")}
+    conf = _ingest(kg, tmp_path, "conference", CONFERENCE)
+    # "which opened ... the day before and closed on the 5th": the day before November 4
+    assert _dates(conf, "Tungsten Industry Conference") == {("startDate", "2026-11-03"),
+                                                            ("endDate", "2026-11-05")}
+    # no closing verb joined to the opening: no last day (the next forum's month is not one)
+    forum = _ingest(kg, tmp_path, "tongling", NO_CLOSE)
+    assert _dates(forum, "Copper Processing Forum") == {("startDate", "2026-04-21")}

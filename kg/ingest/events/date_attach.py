@@ -33,6 +33,7 @@ import re
 
 from kg.ingest.reading.dates import (DateMention, date_literal, document_date, find_dates,
                                      roll_forward)
+from kg.ingest.events.opens_closes import opening_and_closing_days
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO, XSD
@@ -164,6 +165,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += _subject_policy_dates(text, dates, sents, dated_kinds, kind)
     changed += _reviewed_year(draft, dated_kinds, doc_year, kind)
     changed += _construction_began(text, dates, dated_kinds, kind)
+    changed += opening_and_closing_days(text, dates, sents, dated_kinds, kind)
     return changed
 
 

@@ -4,9 +4,10 @@ a year (``2024``). A month-and-day without a year takes the year of the document
 With ``extended=True`` (what date attachment reads, :mod:`kg.ingest.events.date_attach`) a text's
 periods and relative dates count too: year ranges ("2018-2019": 2018 until 2019), quarters and
 halves ("the first quarter", "Q1 2025": 2025-01 until 2025-03), "this year" / "last year" / "In
-January this year" (from the document's year), "on the 22nd" (the month of the date before it),
-"on the same day" (the day named before it) and Chinese dates ("2024年3月5日", "3月5日",
-"2024年3月")."""
+January this year" (from the document's year), "on the 22nd" / "On the afternoon of the 26th" /
+"from the 26th to the 28th" (the month of the date before it, not one set ahead), "on the same
+day", "the day before", "the next day" (from the day named before it) and Chinese dates
+("2024年3月5日", "3月5日", "2024年3月")."""
 from __future__ import annotations
 
 import datetime
@@ -74,7 +75,21 @@ _EXTENDED = [
     ("same", re.compile(r"\b(?:the|that)\s+same\s+day\b", re.I)),
     ("nth", re.compile(r"(?<=\b[Oo]n the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MON[:-3]
                        + r")")),
+    # "On the afternoon of the 26th", "from the 26th to the 28th": the same, the whole phrase
+    ("nth", re.compile(r"\b[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+"
+                       r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MON[:-3] + r")")),
+    ("nth", re.compile(r"\b[Ff]rom\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+(?:to|until|till|through)"
+                       r"\s+the\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MON[:-3] + r")")),
+    # "the day before", "the next day": a day from the day named before it
+    ("shift", re.compile(r"\b(?:(?P<back>the\s+(?:day\s+before|previous\s+day|preceding\s+day)|"
+                         r"a\s+day\s+(?:earlier|before))|(?P<on>the\s+(?:next|following)\s+day|"
+                         r"the\s+day\s+after|a\s+day\s+later))\b(?!\s+(?:the|its|a|an)\b)", re.I)),
 ]
+# a date the text sets ahead ("will take effect on February 1, 2027", "due by", "valid until"):
+# not the month a later "on the 14th" is read in
+_AHEAD_LEAD = re.compile(r"\b(?:implement\w*|effect|force|effective|valid|expir\w*|until|till|through|"
+                         r"by|before|deadline|due|will|shall|to\s+be|scheduled|expected|next)\b"
+                         r"[^.;\n\d]{0,30}$", re.I)
 _QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4}
 
@@ -145,24 +160,37 @@ def _resolve_days(text: str, out: list[DateMention], doc_date: str | None = None
     keep = []
     prev = day_before = None
     for d in out:
-        if d.kind == "same":
-            # "On the same day": the day named last before it, not far back (a year or a
-            # quarter named since, "construction will begin in 2027", is no day)
+        if d.kind in ("same", "shift"):
+            # "On the same day", "the day before": from the day named last before it, not far
+            # back (a year or a quarter named since, "construction will begin in 2027", is no day)
             if day_before is not None and d.start - day_before.end < 3000:
-                keep.append(DateMention(d.start, d.end, day_before.value, "date"))
+                day = day_before.value
+                if d.kind == "shift":
+                    day = (datetime.date.fromisoformat(day)
+                           + datetime.timedelta(days=int(d.value))).isoformat()
+                keep.append(DateMention(d.start, d.end, day, "date"))
+                if d.kind == "shift":
+                    day_before = keep[-1]
             continue
         if d.kind == "nth":
             day = int(d.value)
             if prev is not None and "\n\n" not in text[prev.end:d.start] \
                     and d.start - prev.end < 1500 and len(prev.value) >= 7:
-                if 1 <= day <= 31:
-                    keep.append(DateMention(d.start, d.end, f"{prev.value[:7]}-{day:02d}", "date"))
-            elif doc_date is not None and len(doc_date) >= 7 and 1 <= day <= 31:
-                keep.append(DateMention(d.start, d.end, f"{doc_date[:7]}-{day:02d}", "date"))
+                month = prev.value[:7]
+            elif doc_date is not None and len(doc_date) >= 7:
+                month = doc_date[:7]
+            else:
+                continue
+            until = f"{month}-{int(d.until):02d}" if d.until else None
+            if 1 <= day <= 31 and (until is None or day < int(d.until) <= 31):
+                keep.append(DateMention(d.start, d.end, f"{month}-{day:02d}", "date", until))
+                day_before = keep[-1]
             continue
         keep.append(d)
-        if not (d.kind == "gYearMonth" and d.until):
-            prev = d    # (a quarter or half, "the first half of 2026", names no month)
+        if not (d.kind == "gYearMonth" and d.until) and not _AHEAD_LEAD.search(
+                text, max(0, d.start - 60), d.start):
+            prev = d    # (a quarter or half, "the first half of 2026", names no month; a day
+            # set ahead, "will be implemented from February 1, 2027", is not the story's month)
         if len(d.value) == 10 and not d.until:
             day_before = d
     out[:] = keep
@@ -234,9 +262,14 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
             try:
                 y = g.get("y") or doc_year
                 if kind == "nth":
-                    value, dt = g["d"], "nth"
+                    for i in range(m.start(), m.end()):
+                        taken[i] = 1
+                    out.append(DateMention(m.start(), m.end(), g["d"], "nth", g.get("d2")))
+                    continue
                 elif kind == "same":
                     value, dt = "", "same"
+                elif kind == "shift":
+                    value, dt = ("-1" if g["back"] else "1"), "shift"
                 elif any(kind == k for k, _ in _EXTENDED):
                     got = _extended(kind, g, doc_year)
                     if got is None:

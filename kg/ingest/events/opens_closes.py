@@ -1,0 +1,73 @@
+"""The first and last days of an event its own verbs give: "The X Expo opened on August 26 ...
+and runs until August 28", "the Y Conference, which opened in Z the day before and closed on
+the 17th", "The W Forum kicked off on May 9 and will close on May 11". The verb must follow the
+event's name (with only "which"/"that" and an auxiliary between), the opening day must come
+after the verb in the same clause, and the closing verb must be joined to it by "and" or a
+comma; its day then is the last (``nfo:endDate``, rule ``date:closed-on``), the opening day the
+first (``nfo:startDate``, rule ``date:opened-on``), over a date only read from the sentence."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.reading.dates import date_literal
+from kg.ingest.terms import NFO
+
+# the opening verb right after the event's name: "X opened", "X, which opened", "X was opened"
+_OPENED = re.compile(r"[\s\"'\u201d\u2019)]*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|has|have|had|"
+                     r"is|are|been|officially|formally)\s+){0,3}(?:opened|opens|kicked\s+off|kicks\s+off|"
+                     r"began|begins|started|starts|got\s+under\s*way|gets\s+under\s*way|convened|"
+                     r"convenes)\b", re.I)
+# the closing verb joined to it: "and runs until", ", closing on", "and closed on the 17th"
+_CLOSED = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:(?:will|is\s+to|is\s+due\s+to)\s+)?(?:closed|closes|close|"
+                     r"closing|ended|ends|end|ending|concluded|concludes|conclude|runs|run|ran|"
+                     r"running|lasts|last|lasted|lasting|continues|continue|continued)\s+"
+                     r"(?:on\s+|until\s+|till\s+|through\s+|to\s+)?(?:the\s+)?$", re.I)
+
+
+def opening_and_closing_days(text, dates, sents, dated_kinds, kind) -> int:
+    """Set the days events' own opening and closing verbs give; returns how many changed."""
+    events = [(s, e, ent) for s, e, ent in dated_kinds if kind(ent) == "event"]
+    if not events:
+        return 0
+    starts = [d.start for d in dates]
+    n = 0
+    for s, e, ent in events:
+        m = _OPENED.match(text, e)
+        if m is None:
+            continue
+        ss, se = sents.bounds(s)
+        clause_end = min(se, _next_stop(text, m.end(), se))
+        i = bisect.bisect_left(starts, m.end())
+        after = [d for d in dates[i:] if d.end <= clause_end]
+        if not after or after[0].kind != "date" or after[0].start - m.end() > 120:
+            continue        # (the opening day soon after its verb: "opened in X, Y Province, on")
+        first, last = after[0], None
+        if not first.until and len(after) > 1 and after[1].kind == "date" and \
+                _CLOSED.search(text, first.end, after[1].start):
+            last = after[1]
+        span = Span(ss, max(se, (last or first).end))
+        n += _set(ent, NFO.startDate, first.value, span, "date:opened-on")
+        end = first.until or (last.value if last is not None and last.value > first.value else None)
+        if end is not None:
+            n += _set(ent, NFO.endDate, end, span, "date:closed-on")
+    return n
+
+
+def _next_stop(text: str, a: int, b: int) -> int:
+    """The end of the clause from ``a``: a semicolon, else ``b``."""
+    k = text.find(";", a, b)
+    return b if k < 0 else k
+
+
+def _set(ent, pred, value: str, span: Span, rule: str) -> int:
+    """Replace a date only read from the sentence (``context:date``, ``date:...``) by ``value``."""
+    old = [st for st in ent.statements if st[0] == pred]
+    if any(not st[3].startswith(("context:date", "date:")) for st in old):
+        return 0
+    if [str(st[1]) for st in old] == [value]:
+        return 0
+    ent.statements[:] = [st for st in ent.statements if st[0] != pred]
+    ent.add(pred, date_literal(value), span, rule)
+    return 1
