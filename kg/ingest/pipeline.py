@@ -44,7 +44,7 @@ from kg.ingest.names.qualify import place_lists, qualify_agreements, split_known
 from kg.ingest.model import Draft, Entity, Span
 from kg.ingest.knowledge.prior import for_graph as relation_prior
 from kg.ingest.relations.propose import kind_of, propose_relations
-from kg.ingest.names.short_forms import merge_short_forms
+from kg.ingest.names.short_forms import bracketed_short_forms, merge_short_forms
 from kg.ingest.knowledge import light_graph, snapshot
 from kg.ingest.reading.options import check_date, check_id, check_url, default_title, one_line
 from kg.ingest.reading.text import Article, normalise_name
@@ -239,6 +239,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
     check_acronym_links(draft, spans_of)     # "CCB" alone is not the graph's "CCB" brackets
     hide_bylines(draft, spans_of)            # "(reporter X)", "(Xinhua)": no rule reads them
+    bracketed_short_forms(draft, spans_of)   # 'X (Hong Kong) Co., Limited ("X HK")'
     propose_places(draft, spans_of, minter, gaz)     # "Qujing, March 3 --", "in X, Y Province"
     repair_names(draft, spans_of, minter, gaz)       # "A and B University", short names
     propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events

@@ -22,7 +22,9 @@ _CAP = r"(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’\-]*(?:&[A-Z][A-Za-z]*)?
 _CONN = r"(?:of|and|for|the|on|in|de|des|du|to)"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
-_COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:(?:\([A-Z][a-z]+\)[ \t]*)?Co\.?,?[ \t]*)?Ltd\.?")
+# "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited": a word or two in brackets before the suffix
+_COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:(?:\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\)[ \t]*)?Co\.?,?[ \t]*)?"
+                           r"(?:Ltd\.?|Limited\b)")
 _STANDARD = re.compile(r"\b(?:GB/T|GB|YS/T|YB/T|HG/T|JB/T|T/[A-Z]{2,8}|ISO|GB/Z)[ \t]*\d+(?:\.\d+)*(?:-\d{4})?\b")
 # a title may wrap onto the next line, never across a blank line
 _QUOTED = re.compile(r"(?:\"((?:[^\"\n]|\n(?![ \t]*\n)){6,300})\"|\u201c((?:[^\u201d\n]|\n(?![ \t]*\n)){6,300})\u201d"
@@ -178,11 +180,12 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
     if cur:
         parts.append(cur)
     out = []
+    tail_part = parts[-1] if parts else None      # (a law's "and of Y" is appended below)
     for part in parts:
         if not part:
             continue
         ps, pe = part[0][0], part[-1][1]
-        if company_tail and part is parts[-1]:
+        if company_tail and part is tail_part:
             cls, end = "Company", pe
             rule = "org:co-ltd"
         else:
@@ -196,6 +199,12 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
                 c, pos = heads[key]
                 if pos == "head" and i + 1 < len(part) and part[i + 1][2] in ("of", "for", "on"):
                     cls, end, rule = c, pe, f"name:{key}-of"
+                    # "X Law of the People's Republic of China and of the Y Law": two laws
+                    cut = next((j for j in range(i + 2, len(part)) if part[j][2] == "and"
+                                and c == "Policy"), None)
+                    if cut is not None:
+                        end = part[cut - 1][1]
+                        parts.append(part[cut + 1:])
                     break
                 if cls is not None and cls not in _PLACE_CLASSES and c in _PLACE_CLASSES \
                         and text[end:a].split()[:1] == ["of"]:

@@ -30,7 +30,8 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 
-_NAME = r"(?:[A-Z][a-z]+(?:['’-][a-z]+)?(?:\s[A-Z][a-z]+(?:['’-][a-z]+)?)?)"
+# ("Haut-Katanga": a capital after a hyphen belongs to the name, never starts one)
+_NAME = r"(?:(?<![A-Za-z]-)[A-Z][a-z]+(?:['’-][a-z]+|-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:['’-][a-z]+|-[A-Z][a-z]+)?)?)"
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 # "Qujing, March 3, 2025 (reporter ...) --", "YICHANG, Hubei, Sept. 26 --", "Lanzhou, 20 April"
@@ -203,6 +204,9 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
                     cls_y, cont = NFO.Province, ("new-province", y, ys)
                 elif got is None and (suffix or y in provinces_found):
                     cls_y, cont = NFO.Province, ("new-province", y, ys)
+                elif got is None and y in _countries() and not suffix:
+                    # "near Chinhoyi, Zimbabwe": a listed country the draft proposes too
+                    cls_y, cont = NFO.Country, ("new-country", y, ys)
                 else:               # "X, Y" where Y is no province or country: no cue
                     if rule == "place:possessive-region":       # (a region all the same,
                         kept.append((cls, conf, rule, xs))      # placed by locations.py)
@@ -305,7 +309,9 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
     covered, starts = surgery.coverage(text, spans_of)
     new_provinces: dict[str, Entity] = {}
     new_countries: dict[str, Entity] = {}      # by label: "DRC" and its full name are one
-    for x, f in sorted(found.items(), key=lambda xf: xf[1]["cls"] != "Province"):
+    # (provinces and countries first: a city's container is made before the city)
+    for x, f in sorted(found.items(), key=lambda xf: (xf[1]["cls"] != "Province",
+                                                      xf[1]["cls"] != "Country")):
         if f["have"] is not None:
             ent = f["have"][1]                  # the draft's "Hubei Province": "Hubei" too
             if not ent.known and ent.label != x:
@@ -342,7 +348,13 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
         if not ent.mentions:
             surgery.add_mention(ent, spans_of, *f["spans"][0])
         for cont, xs in f["in"]:
-            if isinstance(cont, tuple):
+            if isinstance(cont, tuple) and cont[0] == "new-country":
+                _, y, ys = cont
+                country = new_countries.get(_countries().get(y, y))
+                if country is None:
+                    continue        # (the country's own occurrence was not taken)
+                target = country.iri
+            elif isinstance(cont, tuple):
                 _, y, ys = cont
                 prov = new_provinces.get(_provinces().get(y, y))
                 if prov is None:

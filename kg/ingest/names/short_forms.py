@@ -5,6 +5,12 @@ alone is merged into it (its mentions, aliases and statements move over), so tha
 rules read every sentence about the plan ("the Implementation Plan requires ...") as about the
 one plan.
 
+A name may also define its short form in brackets with no "hereinafter": 'X International
+Resources (Hong Kong) Co., Limited ("X HK")', 'Y Co., Ltd. ("the Company" or "Y Cobalt")'. Such a
+quoted form is taken only when it shares a word with the name or abbreviates it ("the Company"
+is no name), and before the place rules run (``bracketed_short_forms``), so "X HK" is not read
+as the place X.
+
 One pass over the definitions (a handful per article; at most ``MAX_DEFINITIONS``, each short
 form once) and one regular-expression scan per short form; no work per mention."""
 from __future__ import annotations
@@ -12,11 +18,19 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.names.acronyms import abbreviates
+from kg.ingest.terms import NFO
 from kg.ingest.reading.text import normalise_name
 
 _DEFINED = re.compile(r"[\"”’》]?[ \t]*[(（][ \t]*(?:hereinafter|hereafter|below)[ \t]*,?[ \t]*"
                       r"(?:(?:referred[ \t]+to|known)[ \t]+as|called|abbreviated[ \t]+as)?[ \t]*"
                       r"(?:the[ \t]+)?[\"“'‘]([^\"”'’()（）\n]{2,80})[\"”'’][ \t]*[)）]", re.I)
+# '("X HK")', '("the Company" or "X Cobalt")': quoted forms in brackets right after a name
+_QUOTED_SHORT = re.compile(r"[ \t]*[(（][ \t]*(?:the[ \t]+)?[\"“]([^\"”()（）\n]{2,40})[\"”]"
+                           r"(?:[ \t]+or[ \t]+(?:the[ \t]+)?[\"“]([^\"”()（）\n]{2,40})[\"”])?"
+                           r"[ \t]*[)）]")
+_GENERIC = {"the", "company", "group", "corporation", "co", "ltd", "limited", "inc", "plan",
+            "party", "issuer", "buyer", "seller", "target", "parties", "we", "us"}
 MAX_MENTIONS = 500          # occurrences of one short form taken as mentions
 MAX_DEFINITIONS = 50        # short forms defined per article (each is one scan of the text)
 
@@ -64,6 +78,54 @@ def merge_short_forms(draft, spans_of: list) -> None:
             covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             ent.mentions.append(Span(m.start(), m.end()))
             spans_of.append((m.start(), m.end(), ent))
+
+
+def bracketed_short_forms(draft, spans_of: list) -> None:
+    """'X Co., Limited ("X HK")': the quoted short form is an alias of the new organisation
+    named right before the bracket, and each later occurrence a mention of it (when it shares
+    a word with the name, not a generic one, or abbreviates it)."""
+    text = draft.text
+    firsts = {}
+    for s, e, ent in spans_of:
+        if not ent.known and not ent.role:
+            firsts.setdefault(id(ent), (s, e, ent))
+    found = []
+    for s, e, ent in sorted(firsts.values(), key=lambda x: x[0]):
+        m = _QUOTED_SHORT.match(text, e)
+        if m is None or len(found) >= MAX_DEFINITIONS:
+            continue
+        for short in filter(None, (m.group(1), m.group(2))):
+            short = " ".join(short.split())
+            if _names_it(short, ent.label):
+                found.append((ent, short, e))     # (the bracket's own form too)
+    if not found:
+        return
+    covered = bytearray(len(text) + 1)
+    for s, e, x in spans_of:
+        if x.cls not in (NFO.Metal, NFO.Field):
+            covered[s:e] = b"\x01" * (e - s)
+    for ent, short, after in found:
+        ent.aliases.add(short)
+        rx = re.compile(rf"(?<![A-Za-z0-9]){re.escape(short)}(?![A-Za-z0-9])")
+        for n, m in enumerate(rx.finditer(text, after)):
+            if n >= MAX_MENTIONS:
+                break
+            if any(covered[m.start():m.end()]):
+                continue
+            covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            ent.mentions.append(Span(m.start(), m.end()))
+            spans_of.append((m.start(), m.end(), ent))
+
+
+def _names_it(short: str, label: str) -> bool:
+    """A short form of ``label``: a word of it (not a generic one) or its initials."""
+    if not short[:1].isupper() or normalise_name(short) == normalise_name(label):
+        return False
+    own = set(normalise_name(label).split()) - _GENERIC
+    words_ = set(normalise_name(short).split())
+    if words_ <= _GENERIC:
+        return False
+    return bool(words_ & own) or (short.isupper() and abbreviates(short, label))
 
 
 def _merge(draft, spans_of, other, into) -> None:

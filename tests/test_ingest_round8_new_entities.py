@@ -1,0 +1,112 @@
+"""`kg ingest` proposes the organisations, places, documents and events fresh text names (round 8),
+on short articles written for this test: foreign legal forms end a company's name ("... SARL",
+"... SAS"), a word or two in brackets before "Co., Limited" belongs to it ("X (Hong Kong) Co.,
+Limited"), a quoted short form in brackets is an alias ('("X HK")'), courts, towns and laws are
+named by their last word ("... People's Court", "... Town", "... Law of the People's Republic of
+China"), a listed country pairs a city before it ("near X, Zimbabwe"); and where none of these
+fire, nothing is proposed."""
+from __future__ import annotations
+
+import pytest
+
+from draft_lookup import links, one
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NF, NFO
+
+
+def _draft(kg, tmp_path, name, text):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), name)
+
+
+def _labels(draft, cls=None):
+    return {e.label for e in draft.new() if cls is None or e.cls == cls}
+
+
+@pytest.fixture(scope="module")
+def overseas(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory.mktemp("new8"), "new8-overseas", (
+        "Jinlong Copper Buys Into Two African Mines\n\n"
+        "Nanning, March 4, 2026 -- Jinlong Copper Co., Ltd. said its wholly owned unit Jinlong\n"
+        "International Resources (Hong Kong) Co., Limited (\"Jinlong HK\") agreed to buy 60% of\n"
+        "Lualaba Copper SARL from Tembo Holdings Ltd. of Mauritius. Jinlong HK will also take 30%\n"
+        "of Kamoa Minerals SAS, whose cobalt deposit lies near Kolwezi, Zambia. The sellers keep\n"
+        "the rest. Jinlong HK expects to close both deals by June.\n"))
+
+
+def test_foreign_legal_forms_end_a_company_name(overseas):
+    assert one(overseas, "Lualaba Copper SARL").cls == NFO.Company
+    assert one(overseas, "Kamoa Minerals SAS").cls == NFO.Company
+
+
+def test_a_bracketed_place_and_co_limited_belong_to_the_name(overseas):
+    hk = one(overseas, "Jinlong International Resources (Hong Kong) Co., Limited")
+    assert hk.cls == NFO.Company
+    # the place in the brackets is part of the name, not a mention of Hong Kong
+    assert NF["hong-kong"] not in {e.iri for e in overseas.known()}
+
+
+def test_a_quoted_short_form_in_brackets_is_an_alias_with_its_mentions(overseas):
+    hk = one(overseas, "Jinlong International Resources (Hong Kong) Co., Limited")
+    assert "Jinlong HK" in hk.aliases
+    said = [overseas.text[m.start:m.end] for m in hk.mentions]
+    assert said.count("Jinlong HK") >= 3        # the bracket and the two later sentences
+    assert not [e for e in overseas.new() if e.label == "Jinlong HK"]
+
+
+def test_a_listed_country_is_proposed_and_pairs_the_city_before_it(overseas):
+    assert one(overseas, "Mauritius").cls == NFO.Country
+    kolwezi = one(overseas, "Kolwezi")
+    assert kolwezi.cls == NFO.City
+    assert "Zambia" in links(overseas, kolwezi, NFO.locatedIn)
+
+
+def test_a_generic_quoted_form_is_no_short_name(kg, tmp_path):
+    draft = _draft(kg, tmp_path, "new8-generic", (
+        "Board Approves Buyback\n\n"
+        "Hengtai Zinc Industry Co., Ltd. (\"the Company\") said on Monday that the Company will "
+        "buy back shares. Baiyin Nonferrous Metals (Shanghai) Co., Ltd. (\"Baiyin SH\") bought "
+        "zinc ingots, and Baiyin SH paid in cash.\n"))
+    hengtai = one(draft, "Hengtai Zinc Industry Co., Ltd.")
+    assert "Company" not in hengtai.aliases and "the Company" not in hengtai.aliases
+    baiyin = one(draft, "Baiyin Nonferrous Metals (Shanghai) Co., Ltd.")
+    assert "Baiyin SH" in baiyin.aliases
+    # "Baiyin" inside the short form is no city of its own
+    assert not [e for e in draft.new() if e.label == "Baiyin"]
+
+
+@pytest.fixture(scope="module")
+def penalty(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory.mktemp("new8"), "new8-penalty", (
+        "Penalty on a Tin Miner\n\n"
+        "Published by the Guangxi Zhuang Autonomous Region Department of Natural Resources, "
+        "2026-08-02\n\n"
+        "Party: Hechi Dachang Tin Mining Co., Ltd.\n"
+        "Address: Changpo Township, Nandan County, Hechi City, Guangxi\n\n"
+        "The company dug tin ore outside its licensed area, in breach of the Mineral Resources "
+        "Law of the People's Republic of China and of the Environmental Protection Law. It may "
+        "sue before the Hechi Intermediate People's Court within six months. Workers from "
+        "Lihu Village said the pits were closed in July.\n"))
+
+
+def test_laws_courts_townships_and_villages_are_named(penalty):
+    law = one(penalty, "Mineral Resources Law of the People's Republic of China")
+    assert law.cls == NFO.Policy
+    assert one(penalty, "Environmental Protection Law").cls == NFO.Policy
+    assert one(penalty, "Hechi Intermediate People's Court").cls == NFO.GovernmentBody
+    assert one(penalty, "Changpo Township").cls == NFO.Place
+    assert one(penalty, "Lihu Village").cls == NFO.Place
+
+
+def test_no_court_town_or_law_without_its_word(kg, tmp_path):
+    draft = _draft(kg, tmp_path, "new8-plain", (
+        "Smelter Restarts\n\n"
+        "The Nandan smelter restarted on Monday after the court ruled in its favour. Villagers "
+        "nearby said the town had waited a year, and the law firm of the owner, Zhonglun Law "
+        "Firm, welcomed the ruling.\n"))
+    kinds = {e.cls for e in draft.new()}
+    assert NFO.Policy not in kinds and NFO.Place not in kinds
+    assert NFO.GovernmentBody not in kinds
+    assert one(draft, "Zhonglun Law Firm").cls == NFO.Company
