@@ -4,7 +4,13 @@ standards, notices, companies): who drafted, issued and supported a document ("T
 units of X are:" and one unit a line, "The other issuing agencies are A, B and C", "The
 drafting was led by X" after "Both standards ...", "X, issued by A and B", "with support from"),
 and what must NOT be read: a list under another noun ("The main buyers are:"), an approval of
-a plant that only follows a plan's name ("Under the X Plan, the refinery was approved by Y")."""
+a plant that only follows a plan's name ("Under the X Plan, the refinery was approved by Y");
+who spoke at a forum ("Speaking at the opening, Vice Governor A of Y said", "Deputy Director A
+and Chief Analyst B presented", "Ma said" after "Ma Jianguo, president of X") and who did not
+("Li said" when two people named Li were named; "Speaking at the dinner," that names no
+event); a groundbreaking ceremony whose sentence names no project is about the article's project
+("declared the project started, and B presided over the groundbreaking ceremony") and held where
+the project is built, an award ceremony is not."""
 from __future__ import annotations
 
 import pytest
@@ -143,3 +149,86 @@ def test_issued_by_after_the_name_and_its_number(notices):
     assert any(k.startswith("Hsikwangshan") for k in drafted), drafted
     assert not any(k.startswith("Hsikwangshan")
                    for k in _rules(notices, notice, NFO.draftedBy))
+
+
+@pytest.fixture(scope="module")
+def forum(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r8-forum", (
+        "Tin Forum Opens in Gejiu\n\n"
+        "Gejiu, May 12 -- The 2026 China Tin Industry Forum opened in Gejiu on May 11. About 400 "
+        "delegates from smelters, solder makers and traders attended.\n"
+        "Speaking at the opening, Vice Governor Zhang Lihua of Yunnan said the province would "
+        "keep its tin output steady.\n"
+        "Deputy Director Wu Kang and Chief Analyst Sun Meiling presented the outlook for tin "
+        "prices in the second half of the year.\n"
+        "Li Dawei, chairman of Gejiu Tin Smelting Co., Ltd., and Li Xiaohong, general manager of "
+        "Honghe Solder Co., Ltd., took part in a panel on recycling. Li said that scrap solder "
+        "now supplies a fifth of the refined tin the city makes.\n"
+        "Ma Jianguo, president of Yunnan Tin Alloy Materials Co., Ltd., joined the panel. Ma "
+        "said the company would double its output of lead-free solder by 2028.\n"
+        "Speaking at the dinner, Vice Mayor Zhou Ping of Gejiu said the city would host the "
+        "forum again.\n"))
+
+
+def _speakers(draft):
+    event = one(draft, "2026 China Tin Industry Forum")
+    return _rules(draft, event, NFO.speaker)
+
+
+def test_speaker_after_speaking_at_the_opening(forum):
+    assert _speakers(forum).get("Zhang Lihua") == "event:reported-speech@0.5"
+
+
+def test_titled_names_joined_by_and_share_the_verb(forum):
+    got = _speakers(forum)
+    assert got.get("Wu Kang") == got.get("Sun Meiling") == "event:reported-speech@0.5", got
+
+
+def test_a_surname_stands_for_the_only_person_of_that_name(forum):
+    got = _speakers(forum)
+    assert got.get("Ma Jianguo") == "event:reported-speech@0.5", got
+    # two people named Li: "Li said" is neither of them
+    assert "Li Dawei" not in got and "Li Xiaohong" not in got, got
+
+
+def test_a_lead_in_naming_no_event_gives_no_speaker(forum):
+    assert "Zhou Ping" not in _speakers(forum)
+
+
+@pytest.fixture(scope="module")
+def groundbreaking(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r8-groundbreaking", (
+        "Work Begins on Copper Foil Plant in Jiangxi\n\n"
+        "Yingtan, April 8 -- Construction of the Yingtan 50,000-Tonne Copper Foil Project started "
+        "on April 7 in the Yingtan High-Tech Industrial Park, Jiangxi Province. The project is "
+        "built by Jiangxi Tongbo Electronic Materials Co., Ltd. and will make foil for lithium "
+        "battery anodes.\n"
+        "Wang Hai, vice governor of Jiangxi Province, declared the project started, and Zhao Lin, "
+        "secretary of the Yingtan Municipal Party Committee, presided over the groundbreaking "
+        "ceremony.\n"
+        "A cornerstone ceremony for the Guixi Copper Rod Project was held in Guixi on the same "
+        "day.\n"
+        "The company also received the Jiangxi Quality Award at an award ceremony in "
+        "Nanchang.\n"))
+
+
+def _event(draft, word):
+    found = [e for e in draft.entities.values() if word in e.label.lower()
+             and str(e.cls).rsplit("#", 1)[-1] in ("Milestone", "Launch", "Event",
+                                                   "AwardCeremony", "SigningCeremony")]
+    assert len(found) == 1, sorted(e.label for e in draft.entities.values())
+    return found[0]
+
+
+def test_groundbreaking_ceremony_is_about_the_articles_project(groundbreaking):
+    ceremony = _event(groundbreaking, "groundbreaking")
+    assert _rules(groundbreaking, ceremony, NFO.about) == {
+        "Yingtan 50,000-Tonne Copper Foil Project": "topic:ceremony-project@0.5"}
+    assert _rules(groundbreaking, ceremony, NFO.heldIn) == {
+        "Yingtan High-Tech Industrial Park": "topic:ceremony-at-project@0.5"}
+
+
+def test_an_award_ceremony_is_about_no_project(groundbreaking):
+    ceremony = _event(groundbreaking, "award ceremony")
+    assert _rules(groundbreaking, ceremony, NFO.about) == {}
+    assert "Yingtan High-Tech Industrial Park" not in _rules(groundbreaking, ceremony, NFO.heldIn)

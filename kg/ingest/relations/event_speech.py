@@ -12,7 +12,15 @@ group's president, Li Ming, presented the plan").
   title ("Speaking at the opening,", "Chairman"), and the verb follows the name or its
   apposition (", chief engineer of X Co., Ltd.,", " of Y"); one that says what the person is
   ("X, an analyst at Y, said", "a trader in Z") marks a commentator the reporter asked;
-* a person the event already has in another role (the chair) is left as it is.
+* a person the event already has in another role (the chair) is left as it is;
+* "Speaking at the founding, A said", "At the opening ceremony, A ...": the lead-in names the
+  event: the last event named before whose name holds its noun ("founding": the founding
+  assembly, even one named after the first paragraphs), or for "the opening", "the event",
+  "the ceremony" that no event's name holds, the last meeting of the first paragraphs;
+* "Vice President Zhao Wei and Deputy Secretary-General Qian Hong presented": names joined by
+  "and", each after its title, share the verb;
+* "Feng said ...": a surname (or a one-word name) of one person named before in full stands for
+  that person (the last word of the name, or the first: a Chinese name opens with it).
 
 ``nfo:speaker``, rule ``event:reported-speech@0.5`` (a guess the reviewer confirms: reported
 speech is usually, not always, said at the event)."""
@@ -32,7 +40,20 @@ _VERB = re.compile(r"(?:also\s+|further\s+|then\s+|later\s+)?(?:said|says|told|n
 _APPOSITION = re.compile(r"\s*,\s[^;:\"“”]{2,200}?,\s*$|\s+of\s+[A-Z][^,;:.]{1,60}?\s+$|\s*,?\s+$")
 # "X, an analyst at Y, said": a commentator asked by the reporter, not a speaker
 _COMMENTATOR = re.compile(r"\s*,\s+(?:a|an)\s")
-_LEAD_IN = re.compile(r"(?:[^,;:\"“”]{1,80},\s*)?(?:[A-Z][\w'’-]*\s+){0,3}$")
+_LEAD_IN = re.compile(r"(?:[^,;:\"“”]{1,80},\s*)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of)\s+)?){0,4}$")
+# "Speaking at the founding,", "At the opening ceremony,", "In his speech at the forum,": the
+# event the lead-in names, by its noun
+_SPEAKING_AT = re.compile(r"\s*(?:Speaking|Addressing|Presenting|In\s+(?:his|her|their)\s+"
+                          r"(?:opening\s+|closing\s+|keynote\s+)?(?:speech|address|remarks|"
+                          r"report)|At|During)\s+(?:at\s+|to\s+|during\s+)?(?:the|this|that)\s+"
+                          r"(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*,")
+# nouns of a lead-in that name the main meeting itself, not one of its parts
+_MAIN = {"opening", "event", "ceremony", "meeting", "opening ceremony", "opening session",
+         "plenary", "plenary session", "main forum", "conference", "gathering"}
+# between two names that share the verb: "A and Deputy Secretary-General B"
+_AND_TITLED = re.compile(r"\s*(?:,\s*)?and\s+(?:(?:[A-Z][\w'’.-]*|and|of)\s+){0,6}")
+# a sentence that opens (after a short lead-in) with one capitalised word and a verb: "Feng said"
+_ONE_WORD = re.compile(r"(?:[^,;:\"“”\n]{1,80},\s*)?(?P<w>[A-Z][a-z]+)\s+(?=\S)")
 # the events people speak at (an inspection, a milestone, an award ceremony: reported speech
 # there is said elsewhere, as often as not)
 _MEETINGS = {"Conference", "AnnualMeeting", "Seminar", "Symposium", "Forum", "PressConference",
@@ -54,25 +75,90 @@ def event_speech(draft, spans_of, sents, kind) -> None:
                     key=lambda x: x[:2])
     ev_starts = [s for s, _, _ in events]
     first = min(s for s, _, ent in events if any(ent is x for x in leads))
-    have = {(id(x), o) for x in leads for _, o, _, _ in x.statements}
+    have = {(id(x[2]), o) for x in events for _, o, _, _ in x[2].statements}
     people = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "person"),
                     key=lambda x: x[:2])
     p_starts = [s for s, _, _ in people]
-    for s, e, person in people:
+
+    def event_of(ss, at):
+        """The event the sentence from ``ss`` reports speech at (the speaker named at ``at``)."""
+        i = bisect.bisect_left(ev_starts, at) - 1
+        m = _SPEAKING_AT.match(text, ss, at)
+        if m is not None:
+            np = m.group("np").lower()
+            head = np.rsplit(None, 1)[-1]
+            main = np in _MAIN or head in _MAIN
+            for j in range(i, max(-1, i - 40), -1):
+                ent = events[j][2]
+                if events[j][0] < ss and _cls(ent) in _MEETINGS and (
+                        head in ent.label.lower() or main and any(ent is x for x in leads)):
+                    return ent
+            return None
+        lead = events[i][2] if i >= 0 else None
+        return lead if lead is not None and any(lead is x for x in leads) else None
+
+    def speak(event, group, v, rule="event:reported-speech@0.5"):
+        for gs, _, who in group:
+            if (id(event), who.iri) not in have:
+                event.add(NFO.speaker, who.iri, Span(gs, v.end()), rule)
+                have.add((id(event), who.iri))
+
+    for k, (s, e, person) in enumerate(people):
         if s <= first:
             continue
         ss, se = sents.bounds(s)
         if not _LEAD_IN.fullmatch(text, ss, s):
             continue
-        i = bisect.bisect_left(ev_starts, s) - 1
-        lead = events[i][2] if i >= 0 else None
-        if lead is None or not any(lead is x for x in leads) or (id(lead), person.iri) in have:
+        event = event_of(ss, s)
+        if event is None or (id(event), person.iri) in have:
             continue        # the last event named before is another one
-        # the verb after the name or its apposition, no other person between
-        j = bisect.bisect_right(p_starts, s)
+        # the names that share the verb ("A and Deputy Director B presented"), then the verb
+        # after the last name or its apposition, no other person between
+        group, end, j = [(s, e, person)], e, k + 1
+        while j < len(people) and people[j][0] < se and \
+                _AND_TITLED.fullmatch(text, end, people[j][0]):
+            group.append(people[j])
+            end = people[j][1]
+            j += 1
+        j = bisect.bisect_right(p_starts, group[-1][0])
         stop = people[j][0] if j < len(people) and people[j][0] < se else se
-        for v in _VERB.finditer(text, e, stop):
-            if _APPOSITION.fullmatch(text, e, v.start()) and not _COMMENTATOR.match(text, e):
-                lead.add(NFO.speaker, person.iri, Span(s, v.end()), "event:reported-speech@0.5")
-                have.add((id(lead), person.iri))
+        for v in _VERB.finditer(text, end, stop):
+            if _APPOSITION.fullmatch(text, end, v.start()) and not _COMMENTATOR.match(text, end):
+                speak(event, group, v)
             break
+    _by_surname(text, people, sents, first, event_of, speak)
+
+
+_PRONOUNS = {"He", "She", "It", "They", "We", "I", "You", "This", "That", "There"}
+
+
+def _by_surname(text, people, sents, first, event_of, speak) -> None:
+    """"Feng said ...": a sentence opening with one word of exactly one person's name (its first
+    or last word), named in full before, and a verb of speech."""
+    owners: dict = {}
+    first_at: dict = {}
+    for s, e, person in people:
+        words = person.label.split()
+        if len(words) < 2:
+            continue
+        first_at.setdefault(id(person), s)
+        for w in {words[0], words[-1]}:
+            owners.setdefault(w, {})[id(person)] = (s, e, person)
+    if not owners:
+        return
+    for ss in sents.starts:
+        if ss <= first:
+            continue
+        m = _ONE_WORD.match(text, ss)
+        if m is None or m.group("w") in _PRONOUNS:
+            continue
+        who = owners.get(m.group("w"), {})
+        if len(who) != 1:
+            continue
+        s, e, person = next(iter(who.values()))
+        v = _VERB.match(text, m.end())
+        if v is None or first_at[id(person)] >= ss:
+            continue
+        event = event_of(ss, m.start("w"))
+        if event is not None:
+            speak(event, [(m.start("w"), m.end("w"), person)], v)

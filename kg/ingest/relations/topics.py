@@ -14,7 +14,9 @@
 * "a trial production ceremony was held at the plant": a production, commissioning or
   groundbreaking ceremony (``data/project-ceremony-words.txt``) is about the project its
   sentence names, or else the article's only project (rule ``topic:ceremony-project@0.6``, a
-  guess the reviewer confirms);
+  guess the reviewer confirms) or the one it names most often, then first (``@0.5``), and is held where
+  that project is when its sentence names no place after "in"/"at"
+  (``topic:ceremony-at-project@0.5``);
 * "A process that dissolves the zinc in ...": a new technology is about the metals of the
   relative clause that says what it does (rule ``topic:technology-clause``);
 * where: "Debao County, Baise City, Guangxi" (places of rising rank, a chain and not a list of
@@ -209,19 +211,41 @@ def _agreement_projects(text, rows, sents, within, kind) -> None:
 
 
 def _ceremony_projects(text, rows, sents, within, kind) -> None:
-    """"a trial production ceremony was held at the plant": about the project."""
-    projects = {x[2].iri: x[2] for x in rows if kind(x[2]) == "project"}
+    """"a trial production ceremony was held at the plant", "presided over the groundbreaking
+    ceremony": about the project its sentence names, else the article's project (its only one,
+    or the one named most often, then first in its body: a guess); held where that project is, when the ceremony's
+    sentence names no place after "in" or "at" (rule ``topic:ceremony-at-project@0.5``)."""
+    projects = {}
+    body = text.find("\n") + 1          # (a headline's project is its body's, named again)
+    for s, e, x in rows:
+        if kind(x) == "project" and (s >= body or not body):
+            projects.setdefault(x.iri, x)
+    # the article's project: named most often, else first in the body
+    ranked = sorted(projects.values(), key=lambda x: -len(x.mentions))
+    main = ranked[0] if ranked else None
     for s, e, ev in rows:
         if kind(ev) != "event" or ev.known or any(p == NFO.about for p, *_ in ev.statements):
             continue
-        if not _CEREMONY.search(text, s, e):
+        if not _CEREMONY.search(text, s, e) and not _CEREMONY.search(ev.label):
             continue
         ss, se = sents.bounds(s)
         named = within(ss, se, {"project"})
         if named:
-            _add(ev, NFO.about, named[0][2].iri, Span(ss, se), "topic:ceremony-project")
-        elif len(projects) == 1:
-            _add(ev, NFO.about, next(iter(projects)), Span(ss, se), "topic:ceremony-project@0.6")
+            project, rule = named[0][2], "topic:ceremony-project"
+        elif main is not None:
+            project = main
+            rule = "topic:ceremony-project@0.6" if len(projects) == 1 else \
+                "topic:ceremony-project@0.5"
+        else:
+            continue
+        _add(ev, NFO.about, project.iri, Span(ss, se), rule)
+        if any(re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(ss, ps - 9):ps])
+               for ps, _, _ in within(ss, se, {"place"})):
+            continue            # "held in X": its own place
+        for p, o, sp, _ in list(project.statements):
+            if p == NFO.locatedIn:
+                _add(ev, NFO.heldIn, o, sp, "topic:ceremony-at-project@0.5")
+                break
 
 
 def _technology_clause(text, rows, sents, within, kind) -> None:
