@@ -14,7 +14,7 @@ linked alone; the date of a node is read before the events of its clause are nam
 5. the metals of a new node's sentence (named_metals.py), of a producer (producers.py), who
    speaks in a transcript and at a meeting (speakers.py, event_speech.py);
 6. units, uses, places restated, topics, provisions, attendance (clauses.py, locations.py,
-   topics.py), affiliations, documents' roles, investments, projects' owners, then company news
+   topics.py, address_chains.py), affiliations, documents' roles, investments, projects' owners, then company news
    read through "the group" / "the company" / "its" (referents.py: members, holdings,
    ownership, business_metals, agreement_parties, appointments), makers, awards, units' roles;
 7. candidates of low confidence: what else a new node's sentence names (same_sentence.py), the
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from kg.ingest.relations import clauses
 from kg.ingest.relations.affiliations import affiliations, award_grants, unit_roles
+from kg.ingest.relations.address_chains import address_chains
 from kg.ingest.relations.agreement_parties import referent_parties
 from kg.ingest.relations.area_links import area_links
 from kg.ingest.relations.implements import implements
@@ -119,6 +120,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     clauses.places(draft, spans_of, prior, kind)
     locations(draft, spans_of, sents, prior, kind)  # cities of the province, bodies of a place
     topics(draft, spans_of, sents, prior, kind)     # "For METAL, ...", "X Award ceremony", where
+    address_chains(text, spans_of, kind)    # "X Park, Y Town, Z County, W Province"
     clauses.follow_ups(draft, spans_of, sents, kind)
     clauses.provisions(draft, spans_of, sents, kind)
     clauses.attendance(draft, spans_of, sents, kind)
