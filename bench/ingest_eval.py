@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -111,6 +112,42 @@ def spans(g: Graph) -> dict:
             a, b = g.value(sel, OA.start), g.value(sel, OA.end)
             if a is not None and b is not None:
                 out.setdefault(s, []).append((int(a), int(b)))
+    return out
+
+
+def only_inside_names(s, gspans, gold: Graph, gents, text: str, kg_names: Graph,
+                      _cache: dict = {}) -> bool:
+    """Whether every place the text prints ``s`` (one of its names, or an evidence span of it)
+    lies strictly inside a place where it prints another entity of ``gold`` by one of its names
+    (relation nodes aside)."""
+    key = (id(gold), id(kg_names), len(text))
+    if _cache.get("key") != key:
+        _cache.clear()
+        _cache["key"] = key
+        _cache["at"] = {t: printed_at(text, names(gold, t) | names(kg_names, t))
+                        for t in gents if not gents[t] & RELATION_NODES}
+        # and the names of several words the graph knows (a university, a company of
+        # another text) wherever the text prints them
+        _cache["known"] = {t: printed_at(text, {n for n in names(kg_names, t) if " " in n})
+                           for t in set(kg_names.subjects()) - set(gents)}
+    at = _cache["at"]
+    own = sorted(set(at.get(s, [])) | set(gspans.get(s, [])))
+    if not own:
+        return False
+    holders = [sp for table in (at, _cache["known"]) for t, v in table.items() if t != s
+               for sp in v]
+    return all(any(a <= x and y <= b and (a, b) != (x, y) for a, b in holders) for x, y in own)
+
+
+def printed_at(text: str, wanted: set[str]) -> list[tuple[int, int]]:
+    """Where ``text`` prints one of the names ``wanted`` (normalised), as whole words."""
+    out = []
+    for n in wanted:
+        if len(n) < 2:
+            continue
+        words = [re.escape(w) for w in n.split()]
+        rx = re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", re.I)
+        out += [(m.start(), m.end()) for m in rx.finditer(text)]
     return out
 
 
@@ -216,14 +253,22 @@ def compare(kg, article, doc_id: str, gold: Graph, gold_all: Graph | None = None
     gold_new = {s for s in plain if s not in known_iris}
     gold_new_core = {s for s in gold_new if any(local(c) in CORE for c in gents[s])}
     linked = {e.iri for e in draft.known()}
-    known_recall = len(gold_known & linked) / max(1, len(gold_known))
+    # a known name the curated file records only as a word of another name it records
+    # ("Sichuan" in "Sichuan Lomon Titanium Co., Ltd.", "Wenchang" in "Wenchang Space Launch
+    # Site"): the issue's longest-match rule lets a draft leave it out, so it is not one to
+    # find (a link to it is still right); the fresh gold of bench/unseen4-7 records none
+    gspans = spans(gold)
+    inside_names = {s for s in gold_known
+                    if only_inside_names(s, gspans, gold, gents, draft.text, kg_union_names)}
+    to_find = gold_known - inside_names
+    known_recall = len(to_find & linked) / max(1, len(to_find))
 
     new_ents = [e for e in draft.new() if not e.role]
     new_names = {}
     for e in new_ents:
         for n in {normalise_name(e.label)} | {normalise_name(a) for a in e.aliases}:
             new_names.setdefault(n, e.iri)
-    gspans, dspans = spans(gold), spans(dg)
+    dspans = spans(dg)
     mapping = {s: s for s in gold_known if s in linked}
     by_name = 0
     for s in sorted(gold_new):
@@ -285,7 +330,7 @@ def compare(kg, article, doc_id: str, gold: Graph, gold_all: Graph | None = None
     date_value_hits = sum(1 for s, v in gdates if v in ddate_values)
     misses = {
         "known": sorted(f"{s.rsplit('/', 1)[-1]} {sorted(names(gold, s))[:2]}"
-                        for s in gold_known - linked),
+                        for s in to_find - linked),
         "wrong_links": sorted(f"{e.iri.rsplit('/', 1)[-1]} "
                               f"{[draft.text[m.start:m.end] for m in e.mentions[:3]]}"
                               for e in draft.known() if e.iri not in named),
@@ -303,7 +348,8 @@ def compare(kg, article, doc_id: str, gold: Graph, gold_all: Graph | None = None
     return {
         "misses": misses,
         "doc": doc, "seconds": round(seconds, 2),
-        "known": len(gold_known), "known_recall": round(known_recall, 3),
+        "known": len(to_find), "inside_names": len(inside_names),
+        "known_recall": round(known_recall, 3),
         "linked": len(linked), "known_precision": round(known_precision, 3),
         "new_core": len(gold_new_core), "new_recall": round(new_recall, 3),
         "new_recall_name": round(new_by_name, 3), "unrecorded": len(unrecorded),
@@ -315,7 +361,9 @@ def compare(kg, article, doc_id: str, gold: Graph, gold_all: Graph | None = None
     }
 
 
-COLUMNS = [("doc", "document"), ("known", "known (curated)"), ("known_recall", "known recall"),
+COLUMNS = [("doc", "document"), ("known", "known (curated)"),
+           ("inside_names", "known only inside names (not counted)"),
+           ("known_recall", "known recall"),
            ("linked", "linked"), ("unrecorded", "of which unrecorded"),
            ("known_precision", "link precision"),
            ("new_core", "new core (curated)"), ("new_recall", "new recall"),
@@ -353,8 +401,8 @@ def micro(rows: list[dict]) -> dict:
                  ("date_recall", "dates"),
                  ("date_value_recall", "dates")]:
         out[k] = avg(k, w)
-    for w in ("known", "linked", "unrecorded", "new_core", "relations", "proposed_pairs",
-              "dates"):
+    for w in ("known", "inside_names", "linked", "unrecorded", "new_core", "relations",
+              "proposed_pairs", "dates"):
         out[w] = sum(r[w] for r in rows)
     return out
 

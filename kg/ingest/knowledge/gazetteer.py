@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from kg.ingest.knowledge.light_graph import light_kg
+from kg.ingest.knowledge.spellings import Spellings
 from kg.ingest.knowledge.variants import variants
 from kg.ingest.lexicon import lines, words
 from kg.ingest.reading.text import normalise_name, normalise_with_map
@@ -39,6 +40,10 @@ _OF_AFTER = re.compile(r"\s+of\s")
 # a word of direction in capitals right before a place ("West Africa", "South China")
 _COMPASS = re.compile(r"(?<![\w-])(?:" + "|".join(lines("link-compass-words")) + r")[ \t]+$")
 _ORG_CLASSES = {NFO.Company, NFO.Organization, NFO.Fund}
+# organisations whose names translators spell more than one way (knowledge/spellings.py)
+_SPELT_CLASSES = _ORG_CLASSES | {NFO.GovernmentBody, NFO.IndustryAssociation,
+                                 NFO.AssociationBranch, NFO.ResearchInstitute, NFO.University,
+                                 NFO.Alliance, NFO.MediaOutlet}
 # a legal suffix that ends a company's name, normalised ("co., ltd.", "corp.", "limited")
 _LEGAL_SUFFIX = re.compile(r",?\s(?:" + "|".join(
     re.escape(x.lower()) for x in sorted(lines("company-suffixes"), key=len, reverse=True))
@@ -96,6 +101,16 @@ def _as_verb(text: str, m: Mention) -> bool:
                 and not _LIST_ON.match(text, m.end))
 
 
+def _in_name_run(text: str, m: Mention) -> bool:
+    """A concept word printed in capitals as a word of a proper name ("Lanmo Medical Devices
+    Co., Ltd.", "Zijin Gold Mining"): a capitalised word joined to it on either side. The name's
+    rules then decide (names/words_of_names.py)."""
+    if not m.surface[:1].isupper():
+        return False
+    return bool(_NEXT_WORD.match(text, m.end) or _CAPITAL_BEFORE.search(text, max(0, m.start - 40),
+                                                                      m.start))
+
+
 def _metal_context(text: str, m: Mention) -> bool:
     """An ambiguous metal word read as the metal by the words around it: a noun of the metals
     trade after it ("a lead smelter", "gold output") or another metal joined to it ("Lead and
@@ -112,6 +127,8 @@ _WORD_AFTER = re.compile(r"(?:[ \t]+(?:and|or)[ \t]+|,[ \t]*|-|[ \t]+)([A-Za-z]+
 _JOINED_BEFORE = re.compile(r"\b([A-Za-z]+)(?:-|[ \t]+(?:and|or)[ \t]+|,[ \t]*)$")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 _LIST_ON = re.compile(r"\s*(?:,|and\b|or\b|/|-)")
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+[ \t]+$")
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z])|\n[ \t]*\n")
 
 
 class Gazetteer:
@@ -218,7 +235,7 @@ class Gazetteer:
         key = _unquote(key)
         owners = self.owners.get(key, set())
         if not owners and " " in key:
-            return self._owner_without_suffix(key)
+            return self._owner_without_suffix(key) or self.spelling_owner(key)
         if len(owners) == 1:
             return next(iter(owners))
         labelled = [o for o in owners if (key, o) in self.is_label]
@@ -312,11 +329,27 @@ class Gazetteer:
                     and normalise_name(m.surface) not in ambiguous]
 
         def near_concept(pos: int) -> bool:
+            """Another concept within 60 characters, in the same sentence."""
             i = bisect.bisect_left(concepts, pos - 60)
-            return i < len(concepts) and abs(concepts[i] - pos) < 60
+            while i < len(concepts) and concepts[i] < pos + 60:
+                a, b = sorted((concepts[i], pos))
+                if not _SENTENCE_END.search(text, a, b):
+                    return True
+                i += 1
+            return False
         return [m for m in out if m.iri not in self.concept
                 or normalise_name(m.surface) not in ambiguous
-                or (near_concept(m.start) or _metal_context(text, m)) and not _as_verb(text, m)]
+                or (near_concept(m.start) or _metal_context(text, m)
+                    or _in_name_run(text, m)) and not _as_verb(text, m)]
+
+    def spelling_owner(self, key: str) -> URIRef | None:
+        """The known organisation a name of two or more words spells another way ("Baoti Group"
+        for "Baotai Group": knowledge/spellings.py), or None."""
+        sp = self.__dict__.get("_spellings")
+        if sp is None:
+            sp = self.__dict__["_spellings"] = Spellings(
+                self.owners, self.classes, _SPELT_CLASSES, _PLACE_CLASSES)
+        return sp.owner(key)
 
     def _owner_without_suffix(self, key: str) -> URIRef | None:
         """A known organisation named with a legal suffix the graph does not record ("Baotai
@@ -334,6 +367,8 @@ class Gazetteer:
         iri = self.owner(key)
         if iri is None:
             return None
+        if _unquote(key) not in self.owners and iri == self.spelling_owner(_unquote(key)):
+            return iri, "gazetteer:spelling-variant", 0.7
         if (_unquote(key), iri) not in self.is_label and self._generic(_unquote(key)):
             if _INDEFINITE.search(text, max(0, s - 8), s) or _OF_AFTER.match(text, e):
                 return None

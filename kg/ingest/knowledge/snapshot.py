@@ -67,7 +67,8 @@ def _warm(gaz) -> None:
     """Fill what the gazetteer otherwise learns from the graph on first use (known posts, word
     counts), so that the snapshot holds it."""
     for_gazetteer(gaz)
-    for name, args in (("_generic", ("warm up",)), ("_name_words", ())):
+    for name, args in (("_generic", ("warm up",)), ("_name_words", ()),
+                       ("spelling_owner", ("warm up",))):
         fn = getattr(gaz, name, None)
         if callable(fn):
             fn(*args)
