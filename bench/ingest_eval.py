@@ -269,7 +269,9 @@ def compare(kg, article, doc_id: str, gold: Graph, gold_all: Graph | None = None
         for n in {normalise_name(e.label)} | {normalise_name(a) for a in e.aliases}:
             new_names.setdefault(n, e.iri)
     dspans = spans(dg)
-    mapping = {s: s for s in gold_known if s in linked}
+    # a known entity is itself in the draft, whether or not the draft links a mention of it
+    # (a metal printed only inside a name is the object of the name's concernsMetal)
+    mapping = {s: s for s in gold_known}
     by_name = 0
     for s in sorted(gold_new):
         hit = next((new_names[n] for n in sorted(names(gold, s)) if n in new_names), None)

@@ -7,13 +7,15 @@ not Fugu) holds for the names the draft proposes as much as for the names the gr
 China", "Leshan International Convention and Exhibition Center": the place opens or closes the
 proper name of something else. When every mention of a known place or metal in the article is
 such a word, the article does not speak of it, and linking it only costs the reviewer a
-deletion: the entity is taken out of the draft (with any statement about it). A place or metal
-the article also names on its own keeps all its mentions. A field in capitals ("China
-Automotive Battery Innovation Alliance") is treated so inside the names of organisations.
+deletion: the entity is taken out of the draft (with any statement about it). A place, metal
+or field the article also names on its own keeps all its mentions; a field counts as a word of
+a name only where printed in capitals ("China Automotive Battery Innovation Alliance", not "a
+copper foil and new materials maker").
 
-The metals so taken out are kept on the draft (``metals_in_names``) for the one statement the
-name itself supports: an organisation, mine or park concerns the metal its name gives
-("Guangxi Hechi Danxi Tin Smelting Co., Ltd." concerns tin; relations/propose.py).
+The metals and fields so taken out are kept on the draft (``concepts_in_names``) for the one
+statement the name itself supports: an organisation, mine or park concerns the metal or field
+its name gives ("Guangxi Hechi Danxi Tin Smelting Co., Ltd." concerns tin, "X Medical Devices
+Co., Ltd." the medical field; relations/named_metals.py).
 
 Left as they are: a name found only as a known name run on ("Wuhu Xinzeqing",
 ``name:known-prefix``: a guess, not a name the text prints whole), and names in lower case
@@ -27,48 +29,43 @@ from __future__ import annotations
 
 from kg.ingest.terms import NFO
 
-# new names whose words are their own, a field in capitals there being one of them (a
-# company's field is its business: left)
-_OWN_NAMES = {NFO.Organization, NFO.GovernmentBody, NFO.IndustryAssociation,
-              NFO.AssociationBranch, NFO.ResearchInstitute, NFO.University, NFO.Alliance,
-              NFO.MediaOutlet, NFO.Fund, NFO.AdvisoryBody, NFO.ResearchTeam, NFO.Site}
 _PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
+_CONCEPTS = {NFO.Metal, NFO.Field}
+
+
+def concepts_in_names(draft) -> list:
+    """The known metals and fields ``drop_words_of_names`` took out of ``draft`` (printed only
+    inside new names), for the statement a name gives."""
+    return draft.__dict__.get("_concepts_in_names", [])
 
 
 def metals_in_names(draft) -> list:
-    """The known metals ``drop_words_of_names`` took out of ``draft`` (printed only inside new
-    names), for the statement a name gives."""
-    return draft.__dict__.get("_metals_in_names", [])
+    """The metals of :func:`concepts_in_names`."""
+    return [e for e in concepts_in_names(draft) if e.cls == NFO.Metal]
 
 
 def drop_words_of_names(draft, spans_of: list) -> None:
-    """Take out the known places and metals named only inside new proper names, and the known
-    fields named only inside new organisations' names (``spans_of`` updated in place)."""
+    """Take out the known places, metals and fields named only inside new proper names (a
+    field printed in capitals there; ``spans_of`` updated in place)."""
     text = draft.text
     names = [(s, e) for s, e, ent in spans_of
              if not ent.known and not ent.role and text[s:s + 1].isupper()
              and ent.rule != "name:known-prefix"]
     if not names:
         return
-    holders = [(s, e) for s, e, ent in spans_of
-               if not ent.known and not ent.role and ent.cls in _OWN_NAMES]
     gone = []
     for ent in list(draft.entities.values()):
         if not ent.known or not ent.mentions:
             continue
-        if ent.cls in _PLACES or ent.cls == NFO.Metal:
-            inside = names
-        elif ent.cls == NFO.Field:
-            inside = holders
-        else:
+        if ent.cls not in _PLACES and ent.cls not in _CONCEPTS:
             continue
-        if all(_word_of(text, sp, inside, ent.cls == NFO.Field) for sp in ent.mentions):
+        if all(_word_of(text, sp, names, ent.cls == NFO.Field) for sp in ent.mentions):
             gone.append(ent)
     if not gone:
         return
     iris = {ent.iri for ent in gone}
-    draft.__dict__.setdefault("_metals_in_names", []).extend(
-        ent for ent in gone if ent.cls == NFO.Metal)
+    draft.__dict__.setdefault("_concepts_in_names", []).extend(
+        ent for ent in gone if ent.cls in _CONCEPTS)
     for ent in gone:
         del draft.entities[ent.iri]
     spans_of[:] = [x for x in spans_of if x[2].iri not in iris]

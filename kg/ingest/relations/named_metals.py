@@ -14,6 +14,7 @@ import re
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers, inside_ok
+from kg.ingest.names.words_of_names import concepts_in_names
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
@@ -45,9 +46,12 @@ def metals_in_sentence(text, spans_of, sents, within) -> None:
 
 
 def metals_in_names(draft, spans_of) -> None:
-    metal_spans = [(0, 0, x) for x in {id(x): x for _, _, x in spans_of if kind(x) == "metal"}.values()]
-    field_ents = [x for x in {id(x): x for _, _, x in spans_of if kind(x) == "field"}.values()
-                  if len(normalise_name(x.label)) >= 4]
+    # the metals and fields mentioned, and those printed only inside new names (taken out of
+    # the draft as mentions: names/words_of_names.py)
+    concepts = {id(x): x for x in [x for _, _, x in spans_of] + concepts_in_names(draft)}
+    metal_spans = [(0, 0, x) for x in concepts.values() if kind(x) == "metal"]
+    field_ents = [x for x in concepts.values() if kind(x) == "field"
+                  and len(normalise_name(x.label)) >= 4]
     for ent in list(draft.entities.values()):
         site = str(ent.cls).rsplit("#", 1)[-1] in _METAL_NAMED_PLACES
         if ent.known or not (kind(ent) == "org" or site) or is_relation_node(ent):
