@@ -163,3 +163,58 @@ def test_an_event_opened_on_one_day_and_closed_on_another(kg, tmp_path):
     # no closing verb joined to the opening: no last day (the next forum's month is not one)
     forum = _ingest(kg, tmp_path, "tongling", NO_CLOSE)
     assert _dates(forum, "Copper Processing Forum") == {("startDate", "2026-04-21")}
+
+
+# --- a standard's number year; the referent of "It" / "The rules"; days set ahead ----------
+
+TIN_STANDARDS = """Standard for Refined Antimony Released
+
+2026-05-22 08:40   Source: Antimony Market Weekly
+
+On May 15, the State Administration for Market Regulation released GB/T 48820-2026 "Refined Antimony". It tightens the arsenic limits of GB/T 1599-2014 "Antimony Ingots" and will be implemented from December 1, 2026. The Hunan Antimony Association said its members already meet the new limits.
+"""
+
+RULES_DATED = """Provincial Rules on Gallium Recovery
+
+Guiyang, Dec. 4 (Reporter Pan Li) -- The Guizhou Provincial Department of Industry and Information Technology has issued the "Measures for the Recovery of Gallium from Alumina Liquor" (Qian Gong Xin Fa [2026] No. 31). The measures are dated November 27 and take effect on March 1, 2027, when every refinery in the province must report its gallium output.
+"""
+
+HEADLINE_EVENT = """Fifth Baotou Rare Earth Forum Opens
+
+Baotou, July 9 (Reporter Qi Ming) The 5th China (Baotou) Rare Earth Industry Forum opened on July 8 at the Baotou Exhibition Center in Baotou, Inner Mongolia, and runs until July 10. About 900 delegates from mines, separation plants and magnet makers attended. Output of rare earth oxides in the region rose 6% in the first half of 2026.
+"""
+
+HEADLINE_FUTURE = """Ganzhou Tungsten Fair Planned
+
+Ganzhou, Sept. 2 -- Organisers said the 2026 Ganzhou Tungsten Trade Fair will open on November 12 in Ganzhou, Jiangxi Province. Exports of ammonium paratungstate from the city rose 4% in the first half of 2026.
+"""
+
+
+def test_a_standard_takes_no_date_its_number_year_rules_out(kg, tmp_path):
+    draft = _ingest(kg, tmp_path, "antimony", TIN_STANDARDS)
+    # "It ... GB/T 1599-2014 ... will be implemented from December 1, 2026": the new standard's
+    assert _dates(draft, "GB/T 48820-2026") == {("dateIssued", "2026-05-15"),
+                                                ("dateInForce", "2026-12-01")}
+    assert _dates(draft, "GB/T 1599-2014") == set()
+
+
+def test_the_measures_are_dated_and_a_day_set_ahead_governs_nothing(kg, tmp_path):
+    draft = _ingest(kg, tmp_path, "gallium", RULES_DATED)
+    assert str(draft.date) == "2026-12-04"
+    # "The measures are dated November 27": not the day the news was filed
+    assert _dates(draft, "Measures for the Recovery of Gallium") == {
+        ("dateIssued", "2026-11-27"), ("dateInForce", "2027-03-01")}
+
+
+def test_an_event_named_only_in_the_headline_takes_the_days_the_lead_gives(kg, tmp_path):
+    forum = _ingest(kg, tmp_path, "baotou", HEADLINE_EVENT)
+    heads = [e for e in forum.entities.values() if not e.known and e.label.startswith("Fifth")]
+    for e in heads:
+        assert {(str(p).rsplit("#", 1)[-1], str(o)) for p, o, _, _ in e.statements
+                if p in DATE_PREDS} == {("startDate", "2026-07-08"), ("endDate", "2026-07-10")}
+    assert ("endDate", "2026-07-10") in _dates(forum, "Rare Earth Industry Forum")
+    # a headline's fair the lead says will open: its day is not the lead's first day set ahead
+    fair = _ingest(kg, tmp_path, "ganzhou", HEADLINE_FUTURE)
+    planned = [e for e in fair.entities.values() if not e.known and "Fair Planned" in e.label]
+    for e in planned:
+        assert not [st for st in e.statements if st[3] == "date:headline-lead"]

@@ -32,8 +32,10 @@ import datetime
 import re
 
 from kg.ingest.reading.dates import (DateMention, date_literal, document_date, find_dates,
-                                     roll_forward)
+                                     roll_forward, set_ahead)
+from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.opens_closes import opening_and_closing_days
+from kg.ingest.events.standard_years import fit_standard_years
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO, XSD
@@ -166,6 +168,9 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += _reviewed_year(draft, dated_kinds, doc_year, kind)
     changed += _construction_began(text, dates, dated_kinds, kind)
     changed += opening_and_closing_days(text, dates, sents, dated_kinds, kind)
+    changed += fit_standard_years(text, sents, dated_kinds, kind)
+    changed += date_headline_events(text, dates, sents, dated_kinds, kind, lambda d: (
+        d.start == pub_at or bool(_DATELINE_DATE.match(text, d.end))))
     return changed
 
 
@@ -299,7 +304,7 @@ _SUBJECT_POLICY = re.compile(r"(?:^|(?<=[.;]\s))\s*(?:(?:[Tt]he|[Tt]his|[Tt]hat)
                              r"(?:effect|force)\b))")
 _IT_BACK = 600      # "It takes effect on August 1": the policy its paragraph named last
 _ISSUED_LEAD = re.compile(r"\b(?:issued|released|published|promulgated|unveiled|approved|"
-                          r"adopted|announced|dated)\b[^.;]{0,80}$", re.I)
+                          r"adopted|announced|dated|made|signed)\b[^.;]{0,80}$", re.I)
 _POLICY_BACK = 2000
 
 
@@ -320,8 +325,9 @@ def _subject_policy_dates(text, dates, sents, dated_kinds, kind) -> int:
         m = _SUBJECT_POLICY.match(text, ss)
         if m is None or m.end() > d.start:
             continue
-        if any(ss <= s_ < se for s_, _, _ in policies):
+        if any(ss <= s_ < d.start for s_, _, _ in policies):
             continue        # the sentence names its policy: the clause rules above decide
+            # (one named after the date is no subject: "..., when the province must report")
         lead = text[m.end():d.start]
         if _IN_FORCE.search(text[max(m.end(), d.start - 60):d.start]):
             pred, rule = NFO.dateInForce, "date:in-force-the-policy"
@@ -340,7 +346,8 @@ def _subject_policy_dates(text, dates, sents, dated_kinds, kind) -> int:
         if not prior:
             continue
         ent = max(prior, key=lambda x: x[0])[1]
-        weak = ("context:date", "date:dateline")     # (the filing day: the last resort)
+        # (the filing day, the day of the news: the last resort)
+        weak = ("context:date", "date:dateline", "date:document-date")
         if any(st[0] == pred and not st[3].startswith(weak) for st in ent.statements):
             continue
         ent.statements[:] = [st for st in ent.statements
@@ -355,6 +362,11 @@ def _class_name(ent) -> str:
     return str(ent.cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1].lower()
 
 
+# "issued in accordance with the X Law": the law is what another document was issued under
+_UNDER = re.compile(r"\b(?:in\s+accordance\s+with|according\s+to|pursuant\s+to|under|based\s+on|"
+                    r"in\s+line\s+with)\s+(?:the\s+)?[^.;]{0,40}$", re.I)
+
+
 def _released_on_document_date(text, sents, ent, doc_date):
     """A policy or standard the sentence says was released, issued or published with no date
     of its own ("MIIT on Monday published the Notice ...", "have released GB/T ..."): the
@@ -365,7 +377,8 @@ def _released_on_document_date(text, sents, ent, doc_date):
         ss, se = sents.bounds(m.start)
         before = text[max(ss, m.start - 120):m.start]
         if re.search(r"\b(?:releas|issu|publish|promulgat|unveil)\w*\b[^.;]*$", before, re.I) \
-                and not re.search(r"\b(?:will|to be|shall|plans?|expected)\b[^.;]*$", before, re.I):
+                and not re.search(r"\b(?:will|to be|shall|plans?|expected)\b[^.;]*$", before, re.I) \
+                and not _UNDER.search(before):
             d = DateMention(m.start, m.start, doc_date, "date")
             return d, "date:document-date", Span(min(ss, m.start), max(se, m.end))
     return None
@@ -523,7 +536,8 @@ def _governing(text: str, dates, starts, ss: int) -> DateMention | None:
     i = bisect.bisect_left(starts, ss) - 1
     while i >= 0 and dates[i].start >= lo:
         d = dates[i]
-        if d.kind != "gYear" or d.until:
+        if (d.kind != "gYear" or d.until) and not set_ahead(text, d):
+            # (a day set ahead, "comes into force on January 1", governs nothing after it)
             lead = text[max(lo, d.start - 30):d.start]
             if _GOVERNS.search(lead) or text[d.end:d.end + 2].lstrip().startswith(":") \
                     or lead.strip() == "" or re.fullmatch(r".*[.;]\s*", lead, re.S):

@@ -1,0 +1,79 @@
+"""An event named only in the headline ("Work Starts on X Smelter", "Third Y Summit Opens") is
+what the lead reports: with no date of its own it takes the days of the event the lead's first
+sentence names and dates (a copy, start and end), else that sentence's first day that is not
+the dateline's, the publication line's or one set ahead ("Construction of X began on the 18th":
+``date:headline-lead``). A headline event the text names again takes that mention's date, and
+agreements are left to their signing verbs."""
+from __future__ import annotations
+
+from kg.ingest.model import Span
+from kg.ingest.reading.dates import date_literal, set_ahead
+from kg.ingest.terms import NFO
+
+_DATED = (NFO.startDate, NFO.endDate)
+
+
+def _headline(text: str) -> tuple[int, int] | None:
+    s = len(text) - len(text.lstrip())
+    e = text.find("\n", s)
+    return None if e < 0 else (s, e)
+
+
+def _lead_sentence(text: str, sents, after: int, header_dates) -> tuple[int, int] | None:
+    """The first sentence of the body: after the headline, past date and source lines."""
+    pos = after
+    for _ in range(4):
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+        if pos >= len(text):
+            return None
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        line_dates = [d for d in header_dates if pos <= d.start < le]
+        if line_dates and len(text[pos:le].split()) <= 12:
+            pos = le            # a date or source line ("Hunan Daily, July 10, 2026")
+            continue
+        ls, le = sents.bounds(pos)
+        while le - ls < 80 and le < len(text) and "\n" not in text[ls:le].rstrip():
+            le = sents.bounds(le)[1]     # ("Leshan, Aug. 27 ...": a month's full stop)
+        return ls, le
+    return None
+
+
+def date_headline_events(text, dates, sents, dated_kinds, kind, skip) -> int:
+    """``skip(d)``: the dateline's or publication line's date. Returns how many were dated."""
+    head = _headline(text)
+    if head is None:
+        return 0
+    hs, he = head
+    targets = []
+    for _, _, ent in dated_kinds:
+        if kind(ent) == "event" and ent not in targets and ent.mentions and all(
+                hs <= m.start and m.end <= he for m in ent.mentions) and not any(
+                st[0] in _DATED for st in ent.statements):
+            targets.append(ent)
+    if not targets:
+        return 0
+    lead = _lead_sentence(text, sents, he, dates)
+    if lead is None:
+        return 0
+    ls, le = lead
+    got = None
+    for s, e, ent in sorted(dated_kinds, key=lambda x: x[0]):
+        if ls <= s < le and kind(ent) == "event" and ent not in targets:
+            days = [st for st in ent.statements if st[0] in _DATED]
+            if any(st[0] == NFO.startDate for st in days):
+                got = [(st[0], st[1]) for st in days]
+                break
+    if got is None:
+        first = next((d for d in dates if ls <= d.start < le and d.kind == "date"
+                      and not skip(d) and not set_ahead(text, d)), None)
+        if first is None:
+            return 0
+        got = [(NFO.startDate, date_literal(first.value))]
+        if first.until:
+            got.append((NFO.endDate, date_literal(first.until)))
+    for ent in targets:
+        for pred, value in got:
+            ent.add(pred, value, Span(ls, le), "date:headline-lead")
+    return len(targets)
