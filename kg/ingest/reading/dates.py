@@ -153,6 +153,12 @@ def _extended(kind: str, g: dict, doc_year: str | None):
     return None
 
 
+def set_ahead(text: str, d: DateMention) -> bool:
+    """``d`` is a date the text sets ahead of its story: in force or effective from, due, valid
+    until, a deadline ("by", "before"), what will be ("will take effect on February 1")."""
+    return bool(_AHEAD_LEAD.search(text, max(0, d.start - 60), d.start))
+
+
 def _resolve_days(text: str, out: list[DateMention], doc_date: str | None = None) -> None:
     """"on the 22nd": the month and year of the nearest dated mention before it that names a
     month (within the paragraph; a quarter or half-year names none), else the document's month (when its date has one), else dropped. "the same
@@ -187,8 +193,7 @@ def _resolve_days(text: str, out: list[DateMention], doc_date: str | None = None
                 day_before = keep[-1]
             continue
         keep.append(d)
-        if not (d.kind == "gYearMonth" and d.until) and not _AHEAD_LEAD.search(
-                text, max(0, d.start - 60), d.start):
+        if not (d.kind == "gYearMonth" and d.until) and not set_ahead(text, d):
             prev = d    # (a quarter or half, "the first half of 2026", names no month; a day
             # set ahead, "will be implemented from February 1, 2027", is not the story's month)
         if len(d.value) == 10 and not d.until:
