@@ -10,7 +10,9 @@ and Chief Analyst B presented", "Ma said" after "Ma Jianguo, president of X") an
 ("Li said" when two people named Li were named; "Speaking at the dinner," that names no
 event); a groundbreaking ceremony whose sentence names no project is about the article's project
 ("declared the project started, and B presided over the groundbreaking ceremony") and held where
-the project is built, an award ceremony is not."""
+the project is built, an award ceremony is not; a press conference in the report of a new plan
+is about the plan and who speaks "At a press conference held by X on the 2nd, A said" spoke at
+it, while a press conference where a plan is only named (not issued) is about nothing."""
 from __future__ import annotations
 
 import pytest
@@ -232,3 +234,50 @@ def test_an_award_ceremony_is_about_no_project(groundbreaking):
     ceremony = _event(groundbreaking, "award ceremony")
     assert _rules(groundbreaking, ceremony, NFO.about) == {}
     assert "Yingtan High-Tech Industrial Park" not in _rules(groundbreaking, ceremony, NFO.heldIn)
+
+
+@pytest.fixture(scope="module")
+def plan_briefing(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r8-plan-briefing", (
+        "Yunnan Issues Plan for Indium Industry Chain\n\n"
+        "Kunming, July 3 -- The Yunnan Provincial Department of Industry and Information "
+        "Technology has issued the \"Action Plan for the Indium Industry Chain (2026-2028)\", "
+        "which aims to lift the province's output of indium targets to 300 tonnes a year.\n"
+        "At a press conference held by the Information Office of the Yunnan Provincial People's "
+        "Government on the 2nd, Yang Fei, deputy director of the department, said the province "
+        "would fund two recycling lines for indium tin oxide scrap.\n"))
+
+
+@pytest.fixture(scope="module")
+def market_briefing(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r8-market-briefing", (
+        "Lead Market Outlook Discussed in Zhengzhou\n\n"
+        "Zhengzhou, May 9 -- Prices of lead fell 4% in April, the Henan Nonferrous Metals "
+        "Industry Association said. The Henan Lead-Acid Battery Recycling Plan (2024-2026) set a "
+        "target for the collection of used batteries.\n"
+        "At a press conference held by the Henan Nonferrous Metals Industry Association on the "
+        "8th, Guo Lan, deputy secretary-general of the association, said that scrap supply was "
+        "tight.\n"))
+
+
+def _press(draft):
+    found = [e for e in draft.entities.values()
+             if str(e.cls).rsplit("#", 1)[-1] == "PressConference"]
+    assert len(found) == 1, sorted(e.label for e in draft.entities.values())
+    return found[0]
+
+
+def test_press_conference_on_the_plan_the_article_reports(plan_briefing):
+    press = _press(plan_briefing)
+    about = _rules(plan_briefing, press, NFO.about)
+    assert about.get("Action Plan for the Indium Industry Chain (2026-2028)") == \
+        "topic:briefing-document@0.5", about
+    assert _rules(plan_briefing, press, NFO.speaker) == {
+        "Yang Fei": "event:reported-speech@0.5"}
+
+
+def test_a_plan_only_named_is_not_what_a_briefing_is_about(market_briefing):
+    press = _press(market_briefing)
+    about = _rules(market_briefing, press, NFO.about)
+    assert not any(k.startswith("Henan Lead-Acid") for k in about), about
+    assert _rules(market_briefing, press, NFO.speaker) == {"Guo Lan": "event:reported-speech@0.5"}

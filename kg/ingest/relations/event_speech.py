@@ -13,6 +13,8 @@ group's president, Li Ming, presented the plan").
   apposition (", chief engineer of X Co., Ltd.,", " of Y"); one that says what the person is
   ("X, an analyst at Y, said", "a trader in Z") marks a commentator the reporter asked;
 * a person the event already has in another role (the chair) is left as it is;
+* "At a press conference held by X on the 8th, A said": the meeting the lead-in opens with,
+  wherever it is named in the article;
 * "Speaking at the founding, A said", "At the opening ceremony, A ...": the lead-in names the
   event: the last event named before whose name holds its noun ("founding": the founding
   assembly, even one named after the first paragraphs), or for "the opening", "the event",
@@ -40,13 +42,16 @@ _VERB = re.compile(r"(?:also\s+|further\s+|then\s+|later\s+)?(?:said|says|told|n
 _APPOSITION = re.compile(r"\s*,\s[^;:\"“”]{2,200}?,\s*$|\s+of\s+[A-Z][^,;:.]{1,60}?\s+$|\s*,?\s+$")
 # "X, an analyst at Y, said": a commentator asked by the reporter, not a speaker
 _COMMENTATOR = re.compile(r"\s*,\s+(?:a|an)\s")
-_LEAD_IN = re.compile(r"(?:[^,;:\"“”]{1,80},\s*)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of)\s+)?){0,4}$")
+_LEAD_IN = re.compile(r"(?:[^,;:\"“”]{1,160},\s*)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of)\s+)?){0,4}$")
 # "Speaking at the founding,", "At the opening ceremony,", "In his speech at the forum,": the
 # event the lead-in names, by its noun
 _SPEAKING_AT = re.compile(r"\s*(?:Speaking|Addressing|Presenting|In\s+(?:his|her|their)\s+"
                           r"(?:opening\s+|closing\s+|keynote\s+)?(?:speech|address|remarks|"
                           r"report)|At|During)\s+(?:at\s+|to\s+|during\s+)?(?:the|this|that)\s+"
                           r"(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*,")
+# a lead-in that opens with the event it names: "At a press conference held by X on the 8th,"
+_AT_EVENT = re.compile(r"\s*(?:At|During|Speaking\s+at|Addressing)\s+(?:a|an|the|this)?\s*"
+                       r"(?:[\w'’-]+\s+){0,4}?$")
 # nouns of a lead-in that name the main meeting itself, not one of its parts
 _MAIN = {"opening", "event", "ceremony", "meeting", "opening ceremony", "opening session",
          "plenary", "plenary session", "main forum", "conference", "gathering"}
@@ -69,12 +74,13 @@ def event_speech(draft, spans_of, sents, kind) -> None:
     if not any(w in text for w in ("said", "told", "noted", "called", "presented", "stressed")):
         return
     leads = [x for x in lead_events(text, spans_of, kind) if _cls(x) in _MEETINGS]
-    if not leads:
-        return
     events = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "event"),
                     key=lambda x: x[:2])
+    if not leads and not any(_cls(x[2]) in _MEETINGS for x in events):
+        return
     ev_starts = [s for s, _, _ in events]
-    first = min(s for s, _, ent in events if any(ent is x for x in leads))
+    first = min((s for s, _, ent in events if any(ent is x for x in leads or
+                                                  [x[2] for x in events])), default=0)
     have = {(id(x[2]), o) for x in events for _, o, _, _ in x[2].statements}
     people = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "person"),
                     key=lambda x: x[:2])
@@ -83,6 +89,9 @@ def event_speech(draft, spans_of, sents, kind) -> None:
     def event_of(ss, at):
         """The event the sentence from ``ss`` reports speech at (the speaker named at ``at``)."""
         i = bisect.bisect_left(ev_starts, at) - 1
+        if i >= 0 and events[i][0] >= ss and _cls(events[i][2]) in _MEETINGS and \
+                _AT_EVENT.match(text, ss, events[i][0]):
+            return events[i][2]     # "At a press conference held by X on the 8th, A said"
         m = _SPEAKING_AT.match(text, ss, at)
         if m is not None:
             np = m.group("np").lower()

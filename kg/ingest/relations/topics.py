@@ -17,6 +17,9 @@
   guess the reviewer confirms) or the one it names most often, then first (``@0.5``), and is held where
   that project is when its sentence names no place after "in"/"at"
   (``topic:ceremony-at-project@0.5``);
+* "At a press conference on the same day, A said ...": a press conference or briefing is about
+  the new document its sentence names, else the one the article's first paragraphs name (rule
+  ``topic:briefing-document@0.5``);
 * "A process that dissolves the zinc in ...": a new technology is about the metals of the
   relative clause that says what it does (rule ``topic:technology-clause``);
 * where: "Debao County, Baise City, Guangxi" (places of rising rank, a chain and not a list of
@@ -114,6 +117,7 @@ def topics(draft, spans_of, sents, prior, kind) -> None:
     _event_names(text, rows, starts, sents, within, kind)
     _agreement_projects(text, rows, sents, within, kind)
     _ceremony_projects(text, rows, sents, within, kind)
+    _briefing_documents(text, rows, sents, within, kind)
     _technology_clause(text, rows, sents, within, kind)
     _place_chain(text, rows, kind)
     _where_clause(text, rows, sents, within, kind)
@@ -210,10 +214,17 @@ def _agreement_projects(text, rows, sents, within, kind) -> None:
             _add(ag, NFO.about, pr.iri, Span(ss, pe), "topic:agreement-project")
 
 
+# a ceremony's sentence that refers to the works it marks: "declared the project started",
+# "held at the plant site"
+_THE_WORKS = re.compile(r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:project|plant|smelter|refinery|"
+                        r"mine|line|works|facility|base)\b", re.I)
+
+
 def _ceremony_projects(text, rows, sents, within, kind) -> None:
     """"a trial production ceremony was held at the plant", "presided over the groundbreaking
     ceremony": about the project its sentence names, else the article's project (its only one,
-    or the one named most often, then first in its body: a guess); held where that project is, when the ceremony's
+    or, when the sentence refers to "the project" / "the plant", the one named most often, then
+    first in its body: a guess); held where that project is, when the ceremony's
     sentence names no place after "in" or "at" (rule ``topic:ceremony-at-project@0.5``)."""
     projects = {}
     body = text.find("\n") + 1          # (a headline's project is its body's, named again)
@@ -232,7 +243,7 @@ def _ceremony_projects(text, rows, sents, within, kind) -> None:
         named = within(ss, se, {"project"})
         if named:
             project, rule = named[0][2], "topic:ceremony-project"
-        elif main is not None:
+        elif main is not None and (len(projects) == 1 or _THE_WORKS.search(text, ss, se)):
             project = main
             rule = "topic:ceremony-project@0.6" if len(projects) == 1 else \
                 "topic:ceremony-project@0.5"
@@ -246,6 +257,47 @@ def _ceremony_projects(text, rows, sents, within, kind) -> None:
             if p == NFO.locatedIn:
                 _add(ev, NFO.heldIn, o, sp, "topic:ceremony-at-project@0.5")
                 break
+
+
+_BRIEFING = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing)|\bbriefing\b", re.I)
+_PARAS = re.compile(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*")
+
+
+# a briefing's name that says what it is on: "Press Conference on the Lead Market" (not "on July 8")
+_OWN_TOPIC = re.compile(r"\son\s+(?!(?:the\s+)?(?:\d|same\b|[A-Z][a-z]+\.?\s+\d))")
+_ISSUED = re.compile(r"\b(?:issued|released|published|promulgated|unveiled|approved|adopted|"
+                     r"announced|rolled\s+out|launched)\b", re.I)
+
+
+def _briefing_documents(text, rows, sents, within, kind) -> None:
+    """"At a press conference on the same day, A said ..." in the report of a new plan or
+    measures: the press conference or briefing is about the document its sentence names, else
+    the one the article reports (the first new policy named in its first three paragraphs
+    after the headline, in a sentence that issues, releases or approves it; rule
+    ``topic:briefing-document@0.5``); not one whose own name says what it is on."""
+    briefings = [x for x in rows if kind(x[2]) == "event" and not x[2].known and
+                 (_cls(x[2]) == "PressConference" or _BRIEFING.search(x[2].label))]
+    if not briefings:
+        return
+    body = text.find("\n") + 1
+    limit = len(text)
+    for n, m in enumerate(_PARAS.finditer(text, body)):
+        limit = m.end()
+        if n == 2:
+            break
+    lead = next((x[2] for x in rows if kind(x[2]) == "policy" and not x[2].known and
+                 body <= x[0] < limit), None)
+    if lead is not None and not _ISSUED.search(text, *sents.bounds(lead.mentions[0].start)):
+        lead = None         # named, not reported as issued ("the government work report")
+    for s, e, ev in briefings:
+        if any(p == NFO.about for p, *_ in ev.statements) or _OWN_TOPIC.search(ev.label):
+            continue        # (a "Press Conference on X" is about X)
+        ss, se = sents.bounds(s)
+        named = [x for x in within(ss, se, {"policy"}) if not x[2].known]
+        if named:
+            _add(ev, NFO.about, named[0][2].iri, Span(ss, se), "topic:briefing-document")
+        elif lead is not None:
+            _add(ev, NFO.about, lead.iri, Span(ss, se), "topic:briefing-document@0.5")
 
 
 def _technology_clause(text, rows, sents, within, kind) -> None:
