@@ -1,7 +1,9 @@
 """`kg ingest` relations of round 8 on companies and places, each construction tried on short
 articles written for these tests (different subjects, metals and word orders), with a case where
 the rule must not fire: addresses written as a chain of places ("X Park, Y Town, Z County, W
-City, V Province")."""
+City, V Province"); company structure in announcements: a defined term ('X ("the Company")'),
+"holds N% of the Company", "A, chairman of the Company", actual controllers, acquisitions and
+stakes bought, "A will keep 20% and B 10%"."""
 from __future__ import annotations
 
 import pytest
@@ -74,3 +76,88 @@ def test_a_list_of_places_is_no_chain(foil, refinery):
     named = {a for a, _ in paired} | {b for _, b in paired}
     assert not named & {"Hengyang City", "Chenzhou City", "Hunan Province", "Changsha City",
                         "Wuhan City", "Hefei City", "Japan", "South Korea", "Germany"}
+
+
+_SHARES = (
+    "Hunan Xintian Tungsten Co., Ltd. Announcement on a Share Purchase\n\n"
+    "Hunan Xintian Tungsten Co., Ltd. (\"the Company\" or \"Xintian Tungsten\") announced on "
+    "March 3, 2026 that its board approved two deals.\n\n"
+    "The Company's wholly owned subsidiary Xintian International Trading Co., Limited will buy "
+    "70% of Pahang Wolfram Mining Co., Ltd. for 88 million US dollars. Pahang Wolfram Mining "
+    "Co., Ltd. mines scheelite in Malaysia. After the deal, Kuantan Resources Co., Ltd. will "
+    "keep 20% and Teluk Minerals Co., Ltd. 10%.\n\n"
+    "Chenzhou Xintian Holdings Co., Ltd. holds 41.2% of the Company and is its controlling "
+    "shareholder. Liu Hongbo, chairman of the Company, is the actual controller.\n\n"
+    "Xiangnan Carbide Co., Ltd. bought a 15% stake in Lengshui Tool Materials Co., Ltd. last "
+    "year. Xiangnan Carbide will also buy half of the tungsten powder output of Lengshui Tool "
+    "Materials, and Hengyang Alloy Co., Ltd. holds 60% market share and Leiyang Metals Co., "
+    "Ltd. 12%.\n")
+
+_SMELTER = (
+    "Copper Smelter Changes Hands\n\n"
+    "Kunming, July 8 -- Yunnan Tongxin Group completed the acquisition of Dongchuan Copper "
+    "Smelting Co., Ltd. on July 7. The actual controller of Dongchuan Copper Smelting Co., Ltd. "
+    "is now the Yunnan Provincial State-owned Assets Supervision and Administration "
+    "Commission.\n\n"
+    "Meanwhile, Lufeng Zinc Co., Ltd.'s actual controller, Zhao Minwei, said the company had no "
+    "plan to sell its zinc plant. Prices of copper rose, and the actual controller question was "
+    "not raised by Kunming Copper Trading Co., Ltd.\n")
+
+
+@pytest.fixture(scope="module")
+def shares(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory.mktemp("r8cp"), "r8-shares", _SHARES)
+
+
+@pytest.fixture(scope="module")
+def smelter(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory.mktemp("r8cp"), "r8-smelter", _SMELTER)
+
+
+def test_the_company_a_text_defines(shares):
+    company = "Hunan Xintian Tungsten Co., Ltd."
+    trading = one(shares, "Xintian International Trading")
+    assert set(_rules(shares, trading, NFO.subsidiaryOf)) == {company}
+    holder = one(shares, "Chenzhou Xintian Holdings")
+    assert _rules(shares, holder, NFO.shareholderOf) == {
+        company: "org:holds-percent-of-referent@0.5"}
+    posts = [e for e in shares.entities.values() if e.label.startswith("Liu Hongbo, Chairman")]
+    assert [p.label for p in posts] == [f"Liu Hongbo, Chairman, {company}"]
+    assert posts[0].rule == "post:comma-role-of-referent@0.5"
+
+
+def test_actual_controllers(shares, smelter):
+    assert _rules(shares, one(shares, "Liu Hongbo", NFO.Person), NFO.actualControllerOf) == {
+        "Hunan Xintian Tungsten Co., Ltd.": "org:controller-of-subject@0.5"}
+    sasac = one(smelter, "Yunnan Provincial State-owned")
+    assert _rules(smelter, sasac, NFO.actualControllerOf) == {
+        "Dongchuan Copper Smelting Co., Ltd.": "org:actual-controller-of"}
+    assert _rules(smelter, one(smelter, "Zhao Minwei"), NFO.actualControllerOf) == {
+        "Lufeng Zinc Co., Ltd.": "org:possessive-controller"}
+    # "the actual controller question was not raised by X": X controls nothing
+    kunming = one(smelter, "Kunming Copper Trading")
+    assert not links(smelter, kunming, NFO.actualControllerOf)
+    assert not any(o == kunming.iri for e in smelter.entities.values()
+                   for p, o, _, _ in e.statements if p == NFO.actualControllerOf)
+
+
+def test_acquisitions_and_stakes_bought(shares, smelter):
+    trading = one(shares, "Xintian International Trading")
+    assert _rules(shares, trading, NFO.acquired) == {
+        "Pahang Wolfram Mining Co., Ltd.": "org:acquires"}
+    assert _rules(smelter, one(smelter, "Yunnan Tongxin Group"), NFO.acquired) == {
+        "Dongchuan Copper Smelting Co., Ltd.": "org:acquires"}
+    # a minority bought is a share; half of a product bought is no company bought
+    xiangnan = one(shares, "Xiangnan Carbide")
+    assert _rules(shares, xiangnan, NFO.shareholderOf) == {
+        "Lengshui Tool Materials Co., Ltd.": "org:buys-stake-in"}
+    assert not links(shares, xiangnan, NFO.acquired)
+
+
+def test_a_holder_whose_verb_is_left_out(shares):
+    pahang = "Pahang Wolfram Mining Co., Ltd."
+    for name in ("Kuantan Resources", "Teluk Minerals"):
+        assert set(_rules(shares, one(shares, name), NFO.shareholderOf)) == {pahang}
+    # "A holds 60% market share and B 12%": a share of a market, so none for B either
+    for name in ("Hengyang Alloy", "Leiyang Metals"):
+        assert not links(shares, one(shares, name), NFO.shareholderOf)

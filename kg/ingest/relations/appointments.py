@@ -5,12 +5,15 @@
   previously chairman of X", "A was named president of the company": a post of A in the
   organisation after the roles (rule ``post:appointed-role-of``; ``@0.5`` when the organisation
   is a referent);
+* "A, chairman of the company, said", "Li, 58, general manager of the group": a post of A in
+  the organisation "the company" / "the group" stands for (``post:comma-role-of-referent@0.5``;
+  with a name instead, the post rule of :mod:`kg.ingest.relations.stated_posts`);
 * "The board elected A as chairman and appointed B as president": a post of A and B in the
   company the article is about, when no organisation follows the role (rule
   ``post:elected-as-role@0.5``);
 * "The group's president, A, presented ...", "its chairman, A,": a post of A in the owner of
   the possessive (rule ``post:referent-role-name@0.5``; a name's possessive, "X's chairman A",
-  is the post rule of :mod:`kg.ingest.relations.propose`).
+  is the post rule of :mod:`kg.ingest.relations.stated_posts`).
 
 The role is the first one of ``data/roles.txt`` the phrase names. Each rule reads the few
 characters after a mention: linear in the text."""
@@ -29,6 +32,8 @@ _WORD = re.compile(r"[\w-]+\s+")
 _OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?", re.I)
 _POSS = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|current)\s+)?")
 _COMMA = re.compile(r"\s*,\s*")
+_APPOSED = re.compile(r"[ \t]*,[ \t\n]*(?:\d{2}[ \t]*,[ \t\n]*)?(?:the\s+)?(?:new\s+|current\s+|former\s+)?",
+                      re.I)
 _ELECTED = re.compile(r"\b(?:elected|appointed|named|re-?elected|re-?appointed)\s+$", re.I)
 _AS = re.compile(r"\s+as\s+(?:the\s+)?(?:new\s+)?", re.I)
 
@@ -44,6 +49,25 @@ def _role_after_words(text, pos, roles):
             return None
         pos = w.end()
     return None
+
+
+def _roles_of(text, pos, roles, orgs_at):
+    """The role at ``pos`` (and the roles joined to it: "general manager and deputy party
+    secretary") and the organisation of ``orgs_at`` right after "of / at": (role match,
+    (start, end, organisation)), or (None, None)."""
+    role = roles.match(text, pos)
+    if role is None:
+        return None, None
+    at = role.end()
+    for _ in range(3):
+        more = _MORE_ROLES.match(text, at)
+        nxt = _role_after_words(text, more.end(), roles) if more else None
+        if nxt is None:
+            break
+        at = nxt.end()
+    o = _OF.match(text, at)
+    hit = orgs_at.get(o.end()) if o else None
+    return (role, hit) if hit is not None else (None, None)
 
 
 def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
@@ -63,23 +87,17 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
             people.setdefault(s, (s, e, ent))
     for s, e, person in people.values():
         m = _APPOINTED.match(text, e)
-        role = roles.match(text, m.end()) if m else None
-        if role is None:
+        role, hit = _roles_of(text, m.end(), roles, orgs_at) if m else (None, None)
+        if hit is not None:
+            rule = "post:appointed-role-of" + ("@0.5" if hit[0] in ref_at and
+                                                ref_at[hit[0]] is hit else "")
+            post(person, hit[2], role.group(1), Span(s, hit[1]), rule)
             continue
-        at = role.end()
-        for _ in range(3):          # "general manager and deputy party secretary of"
-            more = _MORE_ROLES.match(text, at)
-            nxt = _role_after_words(text, more.end(), roles) if more else None
-            if nxt is None:
-                break
-            at = nxt.end()
-        o = _OF.match(text, at)
-        hit = orgs_at.get(o.end()) if o else None
-        if hit is None:
-            continue
-        rule = "post:appointed-role-of" + ("@0.5" if hit[0] in ref_at and
-                                            ref_at[hit[0]] is hit else "")
-        post(person, hit[2], role.group(1), Span(s, hit[1]), rule)
+        # "A, chairman of the company, said": a named organisation is the post rule's
+        m = _APPOSED.match(text, e)
+        role, hit = _roles_of(text, m.end(), roles, ref_at) if m else (None, None)
+        if hit is not None and text[hit[0]:hit[1]].lower() != "its":
+            post(person, hit[2], role.group(1), Span(s, hit[1]), "post:comma-role-of-referent@0.5")
     if lead is None:
         return
     # "It elected A as chairman and appointed B as president": the company the report is about

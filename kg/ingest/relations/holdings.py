@@ -1,12 +1,13 @@
 """Who holds a share of a company, stated with the percentage: "A holds 60% of the shares of X",
-"B will own a 15% stake in X", "A holds 60% of the shares, B holds 15% and C holds 25%".
+"B will own a 15% stake in X", "A holds 60% of the shares, B holds 15% and C holds 25%", "A will
+keep 20% and B 15%" (the verb left out).
 
 * the company named right after "of / in" ("a 15% stake in X"): ``nfo:shareholderOf`` X (rule
   ``org:holds-percent-of``);
 * "Y, a joint venture in which A holds 51%, B holds 25%": A and B hold Y (rule
   ``org:holds-percent-in-which``); "Its controlling shareholder, A, holds 46%": A holds the
   company "its" stands for (:mod:`kg.ingest.relations.referents`; rule
-  ``org:holds-percent-of-referent@0.5``);
+  ``org:holds-percent-of-referent@0.5``), and so does "A holds 28.6% of the Company";
 * no company named in the clause ("A holds 60% of the shares"): the new company named last
   before the sentence, in the sentence before it, that is not one of the holders ("The joint
   venture, X, will have a registered capital of ...") — a guess, marked so (rule
@@ -25,12 +26,17 @@ from kg.ingest.terms import NFO
 
 # the holder's name ends right before it: " holds 60%", " will own a 15.5 percent stake"
 _HOLDS = re.compile(r"[ \t\n]+(?:will\s+|would\s+|also\s+)?(?:holds?|held|owns?|owned|has|had|"
-                    r"takes?|took|controls?)\s+(?:a\s+|an\s+|the\s+remaining\s+|the\s+other\s+)?"
+                    r"takes?|took|controls?|keeps?|kept|retains?|retained)\s+(?:a\s+|an\s+|the\s+remaining\s+|the\s+other\s+)?"
                     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
                     r"(?P<what>\s+(?:(?:of\s+(?:the|its)\s+)?(?:shares|equity|stake|interest)|"
                     r"(?:equity\s+)?(?:stake|interest|share)s?))?", re.I)
 _OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.I)
-_CUES = ("hold", "held", "own", "has ", "had ", "take", "took", "control")
+_CUES = ("hold", "held", "own", "has ", "had ", "take", "took", "control", "keep", "kept",
+         "retain")
+# "A will keep 20% and B 15%": the verb left out for the next holder
+_AND = re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.I)
+_BARE = re.compile(r"[ \t\n]+(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+                   r"(?P<what>(?!x)x)?")
 
 
 def holdings(draft, spans_of, sents, kind, refs=()) -> None:
@@ -46,40 +52,59 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
     for x in rows:
         by_start.setdefault(x[0], x)
     guessed: dict = {}          # sentence start -> (holders, company guessed)
+    ref_at = {r[0]: r for r in refs if text[r[0]:r[1]].lower() != "its"}
+    elliptic: dict = {}         # where a holder without a verb of its own may start -> what
     for s, e, holder in rows:
         nxt = text[e:e + 16].lower()
-        if not any(c in nxt for c in _CUES):
+        m = _HOLDS.match(text, e) if any(c in nxt for c in _CUES) else None
+        if m is None and s in elliptic:
+            m = _BARE.match(text, e)
+            company, rule = elliptic[s]
+            if m is not None and company is not holder:     # "... and B 15%": B holds it too
+                holder.add(NFO.shareholderOf, company.iri, Span(s, m.end()), rule)
             continue
-        m = _HOLDS.match(text, e)
         if m is None or float(m.group("pct")) > 100:
             continue            # (no one holds 140% of a company)
-        ss, se = sents.bounds(s)
-        while ss > 0 and text[ss:ss + 1].islower():
-            ss = sents.bounds(ss - 1)[0]    # "... Co., Ltd.\nholds 15%": one sentence, not two
-        at = m.end()
-        o = _OF.match(text, at)
-        hit = by_start.get(o.end()) if o else None
-        if hit is not None and hit[2] is not holder:
-            holder.add(NFO.shareholderOf, hit[2].iri, Span(s, hit[1]), "org:holds-percent-of")
+        got = _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guessed)
+        if got is None:
             continue
-        if m.group("what") is None and not re.match(r"\s*(?:[,;.]|and\b)", text[at:at + 6]):
-            continue            # "A holds 60% market share ...": not a share of a company
-        # the company the sentence itself names as held: "Y, a joint venture in which A holds
-        # 51%"; "Its controlling shareholder, A, holds 46%" (its: the company of the clause)
-        held, rule = _venture_in_which(text, rows, starts, ss, s), "org:holds-percent-in-which"
-        if held is None:
-            held = next((r for r in refs if ss <= r[0] < s and r[2] is not holder), None)
-            rule = "org:holds-percent-of-referent@0.5"
-        if held is not None and held[2] is not holder:
-            holder.add(NFO.shareholderOf, held[2].iri, Span(min(held[0], s), m.end()), rule)
-            continue
-        if ss not in guessed:
-            guessed[ss] = _last_named(text, rows, starts, sents, ss, se)
-        company = guessed[ss]
-        if company is None or company is holder:
-            continue
-        holder.add(NFO.shareholderOf, company.iri, Span(s, m.end()),
-                   "org:holds-percent-of-last-named@0.5")
+        company, start, end, rule = got
+        holder.add(NFO.shareholderOf, company.iri, Span(start, end), rule)
+        a = _AND.match(text, m.end())
+        if a is not None:
+            elliptic[a.end()] = (company, rule)
+
+
+def _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guessed):
+    """The company ``holder`` holds a share of (``m``: its "holds N%"): (company, the span's
+    start and end, rule), or None."""
+    ss, se = sents.bounds(s)
+    while ss > 0 and text[ss:ss + 1].islower():
+        ss = sents.bounds(ss - 1)[0]    # "... Co., Ltd.\nholds 15%": one sentence, not two
+    at = m.end()
+    o = _OF.match(text, at)
+    hit = by_start.get(o.end()) if o else None
+    if hit is not None and hit[2] is not holder:
+        return hit[2], s, hit[1], "org:holds-percent-of"
+    ref = ref_at.get(o.end()) if o and hit is None else None
+    if ref is not None and ref[2] is not holder:      # "holds 28.6% of the Company"
+        return ref[2], s, ref[1], "org:holds-percent-of-referent@0.5"
+    if m.group("what") is None and not re.match(r"\s*(?:[,;.]|and\b)", text[at:at + 6]):
+        return None             # "A holds 60% market share ...": not a share of a company
+    # the company the sentence itself names as held: "Y, a joint venture in which A holds
+    # 51%"; "Its controlling shareholder, A, holds 46%" (its: the company of the clause)
+    held, rule = _venture_in_which(text, rows, starts, ss, s), "org:holds-percent-in-which"
+    if held is None:
+        held = next((r for r in refs if ss <= r[0] < s and r[2] is not holder), None)
+        rule = "org:holds-percent-of-referent@0.5"
+    if held is not None and held[2] is not holder:
+        return held[2], min(held[0], s), m.end(), rule
+    if ss not in guessed:
+        guessed[ss] = _last_named(text, rows, starts, sents, ss, se)
+    company = guessed[ss]
+    if company is None or company is holder:
+        return None
+    return company, s, m.end(), "org:holds-percent-of-last-named@0.5"
 
 
 _IN_WHICH = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?in\s+which\s+", re.I)

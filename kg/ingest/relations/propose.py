@@ -16,7 +16,7 @@ linked alone; the date of a node is read before the events of its clause are nam
 6. units, uses, places restated, topics, provisions, attendance (clauses.py, locations.py,
    topics.py, address_chains.py), affiliations, documents' roles, investments, projects' owners, then company news
    read through "the group" / "the company" / "its" (referents.py: members, holdings,
-   ownership, business_metals, agreement_parties, appointments), makers, awards, units' roles;
+   acquisitions, ownership, controllers, business_metals, agreement_parties, appointments), makers, awards, units' roles;
 7. candidates of low confidence: what else a new node's sentence names (same_sentence.py), the
    pairs the curated texts link (cooccur.py), and last the metals and fields printed inside a
    new name (named_metals.metals_in_names).
@@ -26,6 +26,7 @@ the modules of other wings that import them from here."""
 from __future__ import annotations
 
 from kg.ingest.relations import clauses
+from kg.ingest.relations.acquisitions import acquisitions
 from kg.ingest.relations.affiliations import affiliations, award_grants, unit_roles
 from kg.ingest.relations.address_chains import address_chains
 from kg.ingest.relations.agreement_parties import referent_parties
@@ -37,6 +38,7 @@ from kg.ingest.relations.members import company_is_under, members
 from kg.ingest.relations.holdings import holdings
 from kg.ingest.relations.appointments import appointments
 from kg.ingest.relations.business_metals import business_metals
+from kg.ingest.relations.controllers import actual_controllers
 from kg.ingest.relations.named_in_place import named_in_place
 from kg.ingest.relations.named_metals import metals_in_names, metals_in_sentence
 from kg.ingest.relations.node_context import node_context
@@ -138,14 +140,17 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                   and not company_is_under(text, r)]
     members(draft, spans_of + named_refs, sents, kind)
     holdings(draft, spans_of, sents, kind, refs)    # "A holds 60% of the shares (of X)"
+    acquisitions(draft, spans_of, kind, refs)       # "A will buy 65% of B"
     ownership(draft, spans_of, sents, kind, refs)
+    lead = lead_company(text, spans_of, kind)
+    actual_controllers(draft, spans_of, sents, kind, refs, lead)    # "Y is the actual controller"
     business_metals(draft, spans_of, sents, kind, refs)
     referent_parties(draft, spans_of, sents, named_refs)   # "the group signed a contract with"
     appointments(text, spans_of, refs, roles, kind,     # "A is appointed X of the group"
                  lambda person, org, role, span, rule: _post(
                      draft, minter, person, org, role, span, rule,
                      float(rule.rsplit("@", 1)[1]) if "@" in rule else 0.6),
-                 lead_company(text, spans_of, kind))
+                 lead)
     makers(draft, spans_of, sents, kind)
     award_grants(draft, spans_of, sents, kind, minter)
     unit_roles(draft, spans_of, sents, kind)

@@ -5,6 +5,8 @@ company, which is based in X" or "its wholly owned subsidiary Y" know whose they
 * "the group": the organisation whose name holds the word "group" that the text has named most
   often before the phrase (a report on a group names it again and again; a subsidiary that is
   also a "Group" is named once or twice); on a tie, the one named last;
+* a term the text defines ('X Co., Ltd. ("the Company")', 'X (hereinafter the "Group")'): that
+  organisation, from there on;
 * "the company": the company named last before it in the same sentence ("Liu, manager of X
   Co., Ltd., said the company ..."), else the first company of the sentence before (same
   paragraph), its subject ("X, a subsidiary of Y, reports ... . The company ..."), else the
@@ -26,6 +28,10 @@ from kg.ingest.names.nesting import containers
 _PHRASE = re.compile(r"\b(?:[Tt]he\s+(?P<noun>[Gg]roup|[Cc]ompany)|(?P<its>[Ii]ts))\b"
                      r"(?!\s+of\b|\s+[A-Z])")
 _GROUP = re.compile(r"\bgroup\b", re.I)
+# a defined term right after a name: 'X Co., Ltd. ("the Company" or "X")', 'X (hereinafter
+# referred to as the "Group")'
+_DEFINED = re.compile(r"[ \t\n]*\((?:hereinafter\s+)?(?:(?:referred\s+to|called)\s+)?(?:as\s+)?"
+                      r"(?:the\s+)?[\"“]\s*(?:[Tt]he\s+)?(?P<noun>[Cc]ompany|[Gg]roup)\s*[\"”]")
 
 
 def _is_company(ent) -> bool:
@@ -48,6 +54,8 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
     counts: dict = {}           # group -> mentions so far (walked along with the phrases)
     names_group = {id(ent): bool(_GROUP.search(ent.label)) for _, _, ent in orgs}
     lead = _lead_company(text, orgs)
+    defined = _defined_terms(text, sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "org"
+                                           and not is_relation_node(x)), key=lambda x: x[0]))
     out: list = []
     out_starts: list = []
     j = 0
@@ -62,6 +70,10 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
             j += 1
         noun = (m.group("noun") or "").lower()
         at = m.start("noun") if noun else p      # ("of the group": the rules skip "the")
+        if noun in defined and defined[noun][0] < p:
+            out.append((at, m.end(), defined[noun][1]))
+            out_starts.append(at)
+            continue
         if noun == "group":
             if not counts:
                 continue
@@ -85,6 +97,22 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
         if ent is not None:
             out.append((p, m.end(), ent))
             out_starts.append(p)
+    return out
+
+
+def _defined_terms(text, orgs) -> dict:
+    """"company" / "group" -> (where, organisation) for a term the text defines after a name
+    ('Zhejiang X Co., Ltd. ("the Company")'): the phrase stands for it from there on, wherever
+    it is (a legal text, an announcement, names other companies in between)."""
+    out: dict = {}
+    if "\"" not in text and "“" not in text:
+        return out
+    for s, e, ent in orgs:
+        if text[e:e + 2].strip()[:1] != "(" and text[e:e + 3].strip()[:1] != "(":
+            continue
+        m = _DEFINED.match(text, e)
+        if m is not None:
+            out.setdefault(m.group("noun").lower(), (m.end(), ent))
     return out
 
 

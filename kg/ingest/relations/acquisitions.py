@@ -1,0 +1,70 @@
+"""Who buys a company, stated with a verb of buying right after the buyer's name (or "the
+Company" / "the group", :mod:`kg.ingest.relations.referents`):
+
+* "A acquired B", "A will buy 65% of B", "A has agreed to acquire a 70% stake in B", "A
+  completed the acquisition of B", "A took over B": ``nfo:acquired`` (rule ``org:acquires``);
+  the whole company or a majority of it (at least 50%);
+* "A bought a 15% stake in B": a minority is a share of B, not B (``nfo:shareholderOf``, rule
+  ``org:buys-stake-in``);
+* "the acquisition of B by A": ``org:acquisition-by``.
+
+The company bought is the name right after the verb phrase (so "A will buy half of the output"
+or "A bought ore from B" is no acquisition); a referent buyer makes the rule ``@0.5``. One
+pattern match at each name: linear."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.model import Span
+from kg.ingest.terms import NFO
+
+_BUYS = re.compile(
+    r"[ \t\n]+(?:(?:has|have|had|will|would|also|then|later|recently|formally|"
+    r"agreed\s+to|plans\s+to|planned\s+to|intends\s+to|is\s+to|is\s+set\s+to|signed\s+up\s+to)"
+    r"\s+)*(?:acquire[sd]?|buys?|bought|purchase[sd]?|(?:take|takes|took)\s+over|"
+    r"(?:completed|announced|finali[sz]ed|closed)\s+(?:the|its)\s+(?:acquisition|purchase|"
+    r"takeover)\s+of)\s+"
+    r"(?:(?:a|an|the\s+remaining|the|all\s+of\s+the|all|a\s+controlling)\s+)?"
+    r"(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s*"
+    r"(?:(?:equity\s+)?(?:stake|interest|shares?|equity)\s+)?(?:of|in)\s+(?:the\s+)?)?", re.I)
+_BY = re.compile(r"[ \t\n]+by[ \t\n]+(?:the\s+)?", re.I)
+_ACQUISITION_OF = re.compile(r"\b(?:acquisition|takeover|purchase)\s+of\s+(?:the\s+)?$", re.I)
+_CUES = ("acqui", "buy", "bought", "purchas", "take", "took")
+
+
+def acquisitions(draft, spans_of, kind, refs) -> None:
+    text = draft.text
+    low = text.lower()
+    if not any(c in low for c in _CUES):
+        return
+    orgs = sorted((x for x in spans_of if kind(x[2]) == "org" and not is_relation_node(x[2])),
+                  key=lambda x: (x[0], -x[1]))
+    ref_at = {(r[0], r[1]) for r in refs}
+    by_start: dict = {}
+    for x in orgs:
+        by_start.setdefault(x[0], x)
+    buyers = orgs + [r for r in refs if text[r[0]:r[1]].lower() != "its"]
+    for s, e, buyer in buyers:
+        m = _BUYS.match(text, e)
+        if m is None:
+            continue
+        hit = by_start.get(m.end())
+        if hit is None or hit[2] is buyer:
+            continue
+        guess = "@0.5" if (s, e) in ref_at else ""
+        pct = float(m.group("pct")) if m.group("pct") else None
+        if pct is not None and pct > 100:
+            continue
+        if pct is not None and pct < 50:
+            buyer.add(NFO.shareholderOf, hit[2].iri, Span(s, hit[1]), "org:buys-stake-in" + guess)
+        else:
+            buyer.add(NFO.acquired, hit[2].iri, Span(s, hit[1]), "org:acquires" + guess)
+    # "the acquisition of B by A"
+    for s, e, bought in orgs:
+        if not _ACQUISITION_OF.search(text, max(0, s - 30), s):
+            continue
+        b = _BY.match(text, e)
+        hit = by_start.get(b.end()) if b else None
+        if hit is not None and hit[2] is not bought:
+            hit[2].add(NFO.acquired, bought.iri, Span(s, hit[1]), "org:acquisition-by")

@@ -1,0 +1,105 @@
+"""Who controls a company in the end, as company announcements state it ("actual controller",
+"de facto controller", "ultimate controller"; ``nfo:actualControllerOf``):
+
+* "the actual controller of X is Y", "Y is the actual controller of X": Y controls X (rule
+  ``org:actual-controller-of``);
+* "X's actual controller, Y,", "its actual controller is Y": Y controls the owner of the
+  possessive (``org:possessive-controller``);
+* "Y, chairman of the Company, is the actual controller": no company after the cue, so the one
+  named (or referred to) between Y and the cue, else before Y in the sentence, else the company
+  the article is about (``org:controller-of-subject@0.5``).
+
+X may be "the company" / "the group" / "its" (:mod:`kg.ingest.relations.referents`): then the
+rule is marked ``@0.5``. Y is a person or an organisation. One look at each cue: linear."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.model import Span
+from kg.ingest.names.nesting import containers
+from kg.ingest.terms import NFO
+
+_CUE = re.compile(r"\b(?:actual|de\s+facto|ultimate)\s+controll(?:er|ing\s+(?:person|party))\b",
+                  re.I)
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_IS = re.compile(r"\s*,?\s*(?:is|was|remains|has\s+been|will\s+be|became|becomes)\s+"
+                 r"(?:still\s+|also\s+|now\s+)?(?:the\s+)?", re.I)
+_POSS = re.compile(r"(?:['’]s)?\s+(?:the\s+)?$")
+_IS_BEFORE = re.compile(r"\b(?:is|was|remains|became|has\s+been|will\s+be)\s+(?:also\s+|still\s+)?"
+                        r"(?:the\s+|its\s+)?$", re.I)
+_AFTER = re.compile(r"\s*,?\s*(?:is\s+|was\s+|remains\s+)?")
+
+
+def actual_controllers(draft, spans_of, sents, kind, refs, lead=None) -> None:
+    text = draft.text
+    if "controll" not in text:
+        return
+    nested = containers([x for x in spans_of if not x[2].role])
+    names = sorted(((s, e, x) for s, e, x in spans_of if kind(x) in ("org", "person")
+                    and not is_relation_node(x) and (s, e, id(x)) not in nested),
+                   key=lambda x: x[0])
+    ref_at = {(r[0], r[1]) for r in refs}
+    rows = sorted(names + [r for r in refs], key=lambda x: x[0])
+    starts = [x[0] for x in rows]
+    by_start = {}
+    by_end = {}
+    for x in rows:
+        by_start.setdefault(x[0], x)
+        by_end.setdefault(x[1], x)
+
+    def is_org(x):
+        return (x[0], x[1]) in ref_at or kind(x[2]) == "org"
+
+    def add(y, x, span, rule):
+        if y[2] is x[2] or (y[0], y[1]) in ref_at:
+            return
+        guess = "@0.5" if (x[0], x[1]) in ref_at and not rule.endswith("@0.5") else ""
+        y[2].add(NFO.actualControllerOf, x[2].iri, span, rule + guess)
+
+    for m in _CUE.finditer(text):
+        ss, se = sents.bounds(m.start())
+        of = _OF.match(text, m.end())
+        x = by_start.get(of.end()) if of else None
+        if x is not None and is_org(x):
+            # "the actual controller of X is Y" / "Y is the actual controller of X"
+            after = _IS.match(text, x[1])
+            y = by_start.get(after.end()) if after and after.group(0).strip() else None
+            if y is None and _IS_BEFORE.search(text, max(ss, m.start() - 40), m.start()):
+                y = _first(rows, starts, ss, m.start())
+            if y is not None:
+                add(y, x, Span(min(y[0], m.start()), max(y[1], x[1])), "org:actual-controller-of")
+            continue
+        lead_in = text[max(ss, m.start() - 12):m.start()]
+        p = _POSS.search(lead_in)
+        owner = by_end.get(max(ss, m.start() - 12) + p.start()) if p else None
+        if owner is not None and is_org(owner) and (
+                text[owner[1]:owner[1] + 1] in "'’" or text[owner[0]:owner[1]].lower() == "its"):
+            # "X's actual controller, Y," / "its actual controller is Y"
+            a = _AFTER.match(text, m.end())
+            y = by_start.get(a.end())
+            if y is not None:
+                add(y, owner, Span(owner[0], y[1]), "org:possessive-controller")
+            continue
+        if not _IS_BEFORE.search(text, max(ss, m.start() - 40), m.start()):
+            continue
+        # "Y, chairman of the Company, is the actual controller"
+        y = _first(rows, starts, ss, m.start())
+        if y is None or (y[0], y[1]) in ref_at:
+            continue
+        between = [r for r in rows[bisect.bisect_left(starts, y[1]):
+                                   bisect.bisect_left(starts, m.start())] if is_org(r)]
+        before = [r for r in rows[bisect.bisect_left(starts, ss):
+                                  bisect.bisect_left(starts, y[0])] if is_org(r)]
+        x = between[0] if between else before[-1] if before else None
+        if x is None and lead is not None:
+            x = (m.start(), m.end(), lead)
+        if x is not None:
+            add(y, x, Span(y[0], m.end()), "org:controller-of-subject@0.5")
+
+
+def _first(rows, starts, a, b):
+    """The first name (or referent) in ``[a, b)``: the sentence's subject."""
+    i = bisect.bisect_left(starts, a)
+    return rows[i] if i < len(rows) and rows[i][0] < b else None
