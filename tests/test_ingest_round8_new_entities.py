@@ -110,3 +110,74 @@ def test_no_court_town_or_law_without_its_word(kg, tmp_path):
     assert NFO.Policy not in kinds and NFO.Place not in kinds
     assert NFO.GovernmentBody not in kinds
     assert one(draft, "Zhonglun Law Firm").cls == NFO.Company
+
+
+@pytest.fixture(scope="module")
+def decision(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory.mktemp("new8"), "new8-decision", (
+        "Administrative Penalty Decision on Hezhou Pingui Tin Mining Co., Ltd.\n\n"
+        "Decision No.: Gui Zi Ran Fa [2026] No. 12\n"
+        "Party: Hezhou Pingui Tin Mining Co., Ltd.\n"
+        "Address: Hezhou City, Guangxi\n\n"
+        "A survey by the No. 305 Geological Team of the Guangxi Bureau of Geology found "
+        "the pits. Hezhou exports tin concentrate to Yunnan.\n"))
+
+
+def test_a_decision_on_a_company_is_a_document_and_the_company_stays(decision):
+    doc = one(decision, "Administrative Penalty Decision on Hezhou Pingui Tin Mining")
+    assert doc.cls == NFO.PolicyDocument
+    assert one(decision, "Hezhou Pingui Tin Mining Co., Ltd.").cls == NFO.Company
+
+
+def test_a_document_number_is_no_person(decision):
+    assert not [e for e in decision.new() if e.cls == NFO.Person]
+
+
+def test_the_bureau_a_unit_belongs_to_is_named_too(decision):
+    assert one(decision, "Guangxi Bureau of Geology").cls == NFO.GovernmentBody
+
+
+def test_a_word_a_company_slot_found_is_the_city_of_that_name(decision):
+    city = one(decision, "Hezhou City")
+    said = {decision.text[m.start:m.end] for m in city.mentions}
+    assert "Hezhou" in said
+    assert not [e for e in decision.new() if e.label == "Hezhou"]
+
+
+def test_an_announcement_is_named_by_what_it_is_on_not_by_a_stock_line(kg, tmp_path):
+    draft = _draft(kg, tmp_path, "new8-announcement", (
+        "Stock code: 600111    Stock abbreviation: Ruida Tin    Announcement No.: 2026-014\n\n"
+        "Ruida Tin Co., Ltd. Announcement on the Sale of the Gejiu Smelter\n\n"
+        "The board agreed to sell the old smelter.\n"))
+    note = one(draft, "Announcement on the Sale of the Gejiu Smelter")
+    assert note.cls == NFO.Notice
+    assert one(draft, "Ruida Tin Co., Ltd.").cls == NFO.Company
+    assert not [e for e in draft.new() if e.label.endswith("Tin Announcement")
+                or e.label.startswith("Ltd.")]
+
+
+def test_a_known_unit_of_a_known_organisation_is_two_links(kg, tmp_path):
+    draft = _draft(kg, tmp_path, "new8-unit", (
+        "Sponge Titanium Talks End\n\n"
+        "Talks on sponge titanium exports were led by the ESG Research Center of CNIA in "
+        "Chengdu on Friday, and the Titanium Zirconium Hafnium Vanadium Branch of CNIA "
+        "sent three experts. The Cobalt Branch of CNIA sent none.\n"))
+    known = {e.iri for e in draft.known()}
+    assert {NF["cnia-titanium-zirconium-hafnium-vanadium-branch"], NF["cnia"]} <= known
+    assert not [e for e in draft.new() if "Titanium" in e.label or "Center" in e.label]
+    # a unit the graph does not know is still a new name
+    assert one(draft, "Cobalt Branch of CNIA").cls == NFO.AssociationBranch
+
+
+def test_a_briefing_is_named_by_who_held_it_or_what_it_was_on(kg, tmp_path):
+    draft = _draft(kg, tmp_path, "new8-briefing", (
+        "Quota Rules Explained\n\n"
+        "Beijing, May 12, 2026 -- At a briefing held by the Ministry of Commerce on the 11th, "
+        "Wang Li said the new tungsten quotas start in July. The Hunan Provincial Department "
+        "of Natural Resources gave a briefing on the mining permits on Monday. Analysts said "
+        "the briefing was short.\n"))
+    held = one(draft, "Briefing of the Ministry of Commerce")
+    assert held.cls == NFO.PressConference
+    on = one(draft, "Briefing on the mining permits")
+    assert on.label == "Briefing on the mining permits"     # not "... on Monday"
+    assert len([e for e in draft.new() if e.cls == NFO.PressConference]) == 2

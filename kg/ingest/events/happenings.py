@@ -54,6 +54,10 @@ _STOP = (r"(?=\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=
          r"had|will|would|to|at|during|since|held|laying|marking|including|focusing|through|"
          # (a verb of the clause: "the export controls on X came into force on ...")
          r"came|comes|took|takes|entered|enters|went|goes|became|becomes|"
+         # (its day: "a briefing on the new rules on Monday / on the 8th / on May 3")
+         r"on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|Monday|Tuesday|Wednesday|Thursday|Friday|"
+         r"Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|"
+         r"October|November|December)\s+\d)|"
          r"(?:next|this|last|the\s+same)\s+(?:year|month|week)|"
          r"after|before|as|where|while|in\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?"
          r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"

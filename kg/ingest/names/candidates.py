@@ -5,7 +5,7 @@ the word after them (the "dual carbon" goals, ``data/quoted-heads.txt``), noun p
 (``GB/T 3499-2023``), people (a surname from ``data/surnames.txt`` and a capitalised given name,
 or a capitalised name next to a role), and acronyms introduced in parentheses.
 
-Why this module is long (~510 lines): the rules for capitalised name phrases share one tokeniser,
+Why this module is long (~580 lines): the rules for capitalised name phrases share one tokeniser,
 one head table and one trim (``_phrase_names``, ``_trim``, ``_heads``) and are one piece; the
 rules that need none of it live apart (``role_people``, ``bracketed``, ``slots``, ``tails``)."""
 from __future__ import annotations
@@ -103,11 +103,18 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def organisations(text: str) -> list[Candidate]:
     heads = _heads()
     out = []
+    done = 0        # where the last company's suffix ended ("X Co., Ltd. Announcement on Y")
     for m in _PHRASE.finditer(text):
         s, e = m.start(), m.end()
+        if s < done:
+            nxt = re.compile(r"\S").search(text, done, e)
+            if nxt is None:
+                continue
+            s = nxt.start()
         tail = _COMPANY_TAIL.match(text[e:e + 40])
         if tail:
             e += tail.end()
+            done = e
             out.extend(_phrase_names(text, s, e, heads, company_tail=True))
         else:
             out.extend(_phrase_names(text, s, e, heads))
@@ -188,6 +195,14 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
         if company_tail and part is tail_part:
             cls, end = "Company", pe
             rule = "org:co-ltd"
+            doc = _document_on(part, heads)
+            if doc is not None:
+                # "Administrative Penalty Decision on X Co., Ltd.": a document about the
+                # company, and the company named from the word after "on"
+                ts, _ = _trim(text, ps, pe)
+                out.append(Candidate(ts, pe, " ".join(text[ts:pe].split()), doc[0],
+                                     "name:document-on-company", 0.5))
+                ps = part[doc[1] + 2][0]
         else:
             cls, end, rule = None, None, None
             for i, (a, b, w) in enumerate(part):
@@ -197,6 +212,9 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
                 if key not in heads or i == 0 and heads[key][1] == "end":
                     continue
                 c, pos = heads[key]
+                if key in _ONLY_WITH_OF and not (i + 1 < len(part)
+                                                 and part[i + 1][2] in ("of", "on")):
+                    continue    # "Stock abbreviation: X  Announcement No.": no title
                 if pos == "head" and i + 1 < len(part) and part[i + 1][2] in ("of", "for", "on"):
                     cls, end, rule = c, pe, f"name:{key}-of"
                     # "X Law of the People's Republic of China and of the Y Law": two laws
@@ -264,6 +282,22 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
         if cls in _CONTAINERS:
             out.extend(_inner_org(text, ts, te, heads))
     return out
+
+
+def _document_on(part, heads) -> tuple[str, int] | None:
+    """(class, index) of a document's head word followed by "on" and a name in ``part``
+    ("... Decision on X", "... Announcement on X")."""
+    for i, (_, _, w) in enumerate(part[:-2]):
+        h = heads.get(w.lower())
+        if h and h[0] in _DOCUMENT_CLASSES and part[i + 1][2] == "on" \
+                and part[i + 2][2][:1].isupper():
+            return h[0], i
+    return None
+
+
+# document heads that open a title only before "on"/"of" ("Announcement on X")
+_ONLY_WITH_OF = {"announcement", "decision"}
+_DOCUMENT_CLASSES = {"PolicyDocument", "Notice", "Report", "Measures", "Plan", "Guide"}
 
 
 def _ended(text: str, start: int, end: int, cls: str, rule: str) -> list[Candidate]:
@@ -503,11 +537,14 @@ def people(text: str, roles_near: bool = True) -> list[Candidate]:
         nxt = text[m.end():m.end() + 2]
         if nxt[:1] == " " and text[m.end() + 1:m.end() + 2].isupper() and _is_name_word(text, m.end() + 1):
             continue   # part of a longer capitalised name (a company, a place)
+        if _DOC_NUMBER_AFTER.match(text, m.end()):
+            continue   # "Gan Zi Ran Fa [2026] No. 37": a document's number, no person
         out.append(Candidate(m.start(), m.end(), f"{sur} {given}", "Person", "person:surname", 0.7))
     return out
 
 
 
+_DOC_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){0,4}[ \t]*[\[〔(（][ \t]*(?:19|20)\d\d[ \t]*[\]〕)）]")
 _PINYIN = re.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v|ng|n))+$")
 
 

@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.names import surgery
+from kg.ingest.names.slots import slot_places
 from kg.ingest.names.countries import countries as _countries, inside_name, listed_places
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
@@ -91,6 +92,7 @@ def _title(word: str) -> str:
 def propose_places(draft, spans_of: list, minter, gaz) -> None:
     text = draft.text
     _reclass_listed(draft, minter)
+    slot_places(draft, spans_of)       # "Yichun supplies ..." beside "Yichun City"
     names = surgery.by_name(draft)
     people = {w for e in draft.entities.values() if e.cls == NFO.Person
               for w in [normalise_name(e.label)] + normalise_name(e.label).split()}

@@ -111,6 +111,8 @@ def split_known(news: list[Candidate], text: str, is_known) -> list[Candidate]:
     for c in news:
         if any(w in verbs for w in c.label.split()[1:-1]):
             continue            # "Baotai Signs Deal": a headline, not a longer name
+        if _known_unit_of_known(c, text, is_known, heads):
+            continue            # "the X Branch of CNIA": two known names, not a new one
         # (from a run's first space only: each space of a long run began a search to its end)
         m = re.search(r"(?<!\s)\s+(?:and|&)\s+", text[c.start:c.end])
         if m is None or c.rule.startswith(("quoted", "standard")) \
@@ -135,3 +137,28 @@ def split_known(news: list[Candidate], text: str, is_known) -> list[Candidate]:
         else:
             out.append(c)
     return out
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _known_unit_of_known(c, text: str, is_known, heads) -> bool:
+    """"the Titanium Zirconium Hafnium Vanadium Branch of CNIA": the part before the first
+    "of" is a known organisation's whole name (it ends in a head word) and the part after it a
+    known name too: the text names the two known entities, no third one."""
+    if c.rule.startswith(("quoted", "standard")) or c.cls in cand._NOT_IN_HEADLINE:
+        return False
+    m = _OF.search(text, c.start, c.end)
+    if m is None:
+        return False
+    left = " ".join(text[c.start:m.start()].split())
+    ws = left.split()
+    if len(ws) < 2 or ws[-1].rstrip(".,").lower() not in heads or not is_known(left):
+        return False
+    # the known name after "of", up to a word in lower case ("... of CNIA in Xi'an on Friday")
+    right = text[m.end():c.end].split()[:12]
+    for k in range(len(right), 0, -1):
+        if (k == len(right) or right[k][:1].islower()) and is_known(" ".join(right[:k])):
+            return True
+    return False
+

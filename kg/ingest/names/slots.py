@@ -3,7 +3,9 @@ they fill rather than by their words: the subject of an organisation's verb at t
 sentence, heading or dated clause ("On April 20, X and Y released ..."), a numbered heading's
 possessive ("9. X's Magnesium Alloy ..."), the agent after "produced/developed by", the partner
 after "signed ... with" / "collaborates with", the organisation after a role ("Chairman of X"),
-and lists introduced as companies ("enterprises such as X, Y and Z", "X (a ... company)").
+and lists introduced as companies ("enterprises such as X, Y and Z", "X (a ... company)"). A slot
+word that is a new city's name without its suffix ("Yichun" beside "Yichun City") is that city
+(``slot_places``, called by the place rules).
 Low confidence: the reviewer confirms; the pipeline drops any that overlaps a known name."""
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from itertools import zip_longest
 
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.lexicon import lines, words
+from kg.ingest.names import surgery
 
 _W = r"(?:[A-Z][A-Za-z0-9&\-]*|[A-Z]{2,})"
 NAME = rf"{_W}(?:[ ](?:&[ ])?{_W}){{0,3}}"      # "Wenfeng Steel & Aluminum"
@@ -104,3 +107,19 @@ _GATES = ((), (), (), (), (), ("such", "including", "like"), ("(a",), (), ("mode
           ("investment", "stake"))
 _STOP = frozenset(lines("slot-stopwords"))
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z\-]+")
+
+
+def slot_places(draft, spans_of) -> None:
+    """"Yichun supplies lepidolite" in a text that names "Yichun City": the one word a
+    company's slot found is the draft's new city or county of that name, not a company."""
+    places = {}
+    for ent in draft.entities.values():
+        if not ent.known and str(ent.cls).rsplit("#", 1)[-1] in ("City", "County", "Province"):
+            m = re.fullmatch(r"(.+) (?:City|County|Province)", ent.label)
+            if m:
+                places[m.group(1)] = ent
+    if not places:
+        return
+    for ent in list(draft.entities.values()):
+        if ent.rule == "company-slot" and not ent.known and ent.label in places:
+            surgery.fold(draft, spans_of, ent, places[ent.label])
