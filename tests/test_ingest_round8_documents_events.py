@@ -12,7 +12,9 @@ event); a groundbreaking ceremony whose sentence names no project is about the a
 ("declared the project started, and B presided over the groundbreaking ceremony") and held where
 the project is built, an award ceremony is not; a press conference in the report of a new plan
 is about the plan and who speaks "At a press conference held by X on the 2nd, A said" spoke at
-it, while a press conference where a plan is only named (not issued) is about nothing."""
+it, while a press conference where a plan is only named (not issued) is about nothing; an event
+"opened on June 4 at the X Center" is held there, a laboratory that "opened at the Y Center" is
+no event."""
 from __future__ import annotations
 
 import pytest
@@ -281,3 +283,30 @@ def test_a_plan_only_named_is_not_what_a_briefing_is_about(market_briefing):
     about = _rules(market_briefing, press, NFO.about)
     assert not any(k.startswith("Henan Lead-Acid") for k in about), about
     assert _rules(market_briefing, press, NFO.speaker) == {"Guo Lan": "event:reported-speech@0.5"}
+
+
+@pytest.fixture(scope="module")
+def venues(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r8-venues", (
+        "Antimony Forum Held in Changsha\n\n"
+        "Changsha, June 5 -- The 2026 China Antimony Industry Forum was held on June 3 and 4 at "
+        "the Changsha International Convention Center in Changsha, Hunan Province. About 300 "
+        "delegates attended.\n"
+        "A Seminar on Antimony Trioxide Flame Retardants opened on June 4 at the Meixihu "
+        "International Culture and Art Center.\n"
+        "The same week, Hunan Antimony Materials Co., Ltd. moved its sales office to the Changsha "
+        "Financial Center, and its new testing laboratory opened at the Yuelu Science Center.\n"))
+
+
+def test_an_event_opened_at_a_venue_is_held_there(venues):
+    seminar = one(venues, "Seminar on Antimony Trioxide")
+    assert _rules(venues, seminar, NFO.heldIn) == {
+        "Meixihu International Culture and Art Center": "event:held-at-venue"}
+    forum = one(venues, "2026 China Antimony Industry Forum")
+    assert "Changsha International Convention Center" in _rules(venues, forum, NFO.heldIn)
+
+
+def test_a_laboratory_opened_at_a_venue_holds_no_event(venues):
+    for ent in venues.entities.values():
+        assert all(not (p == NFO.heldIn and str(o).endswith("yuelu-science-center"))
+                   for p, o, _, _ in ent.statements), ent.label

@@ -12,7 +12,8 @@ chair or speaker is a person, an organiser an organisation; a person's organisat
 an apposition ("Chen Wei, chairman of Baowu") is not a speaker. The subject may follow its title
 ("Professor A", "X vice mayor A", "Y Group's party secretary A": a title or role of
 ``data/title-words.txt`` / ``data/roles.txt`` after at most three words) and be followed by its
-organisation ("Professor A of X spoke") or an apposition holding a legal form ("Co., Ltd.")."""
+organisation ("Professor A of X spoke") or an apposition holding a legal form ("Co., Ltd.").
+Venues ("held ... at the X Center") are read by event_venues.py, called at the end."""
 from __future__ import annotations
 
 import bisect
@@ -21,6 +22,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.relations.event_venues import event_venues
 from kg.ingest.terms import NFO
 
 _PRED = {"organiser": NFO.organizedBy, "co-organiser": NFO.coOrganizedBy,
@@ -104,6 +106,7 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
                         continue
                     done.add((event.iri, role, ent.iri))
                     event.add(_PRED[role], ent.iri, Span(ss, se), f"event:{role}-cue")
+    event_venues(text, spans_of, sents, kind)       # "held ... at the X Center"
 
 
 _REFER_BACK = 3000      # how far back an event a noun refers to may be named (characters)
