@@ -310,3 +310,33 @@ def test_a_laboratory_opened_at_a_venue_holds_no_event(venues):
     for ent in venues.entities.values():
         assert all(not (p == NFO.heldIn and str(o).endswith("yuelu-science-center"))
                    for p, o, _, _ in ent.statements), ent.label
+
+
+@pytest.fixture(scope="module")
+def deals(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r8-deals", (
+        "Jinsha Cobalt to Buy Stake in Zambian Miner\n\n"
+        "Hangzhou, August 3 -- Jinsha Cobalt Co., Ltd. said on Monday that its subsidiary Jinsha "
+        "International Co., Limited had signed a share purchase agreement with Copperbelt Holdings "
+        "Ltd., under which Jinsha International will acquire 51% of Mufulira Cobalt Resources "
+        "Ltd. for 230 million US dollars.\n"
+        "Separately, Jinsha Cobalt signed a supply agreement with Ndola Refining Co., Ltd. to buy "
+        "12,000 tonnes of cobalt hydroxide a year from Kansanshi Mining Plc.\n"
+        "Shipments of bismuth have fallen every month since the export controls on bismuth, "
+        "imposed by the Ministry of Commerce and the General Administration of Customs, came into "
+        "force on February 4, 2025.\n"))
+
+
+def test_an_agreement_is_about_the_company_whose_stake_it_moves(deals):
+    share = one(deals, "Share purchase agreement")
+    assert _rules(deals, share, NFO.about) == {
+        "Mufulira Cobalt Resources Ltd.": "topic:agreement-stake"}
+    supply = one(deals, "Supply agreement")
+    assert _rules(deals, supply, NFO.about) == {}
+
+
+def test_controls_imposed_by_two_bodies(deals):
+    controls = one(deals, "Export controls on bismuth")
+    assert _rules(deals, controls, NFO.issuedBy) == {
+        "Ministry of Commerce": "document:issued-by-passive",
+        "General Administration of Customs": "document:issued-by-passive"}

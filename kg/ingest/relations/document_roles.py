@@ -8,7 +8,8 @@ English news and notice prose (not by any article's words):
   predicate; rule ``document:units-list``);
 * "The drafting was organised / led by X", "the drafting of X was undertaken by Y":
   ``nfo:draftedBy`` (rule ``document:drafting-organised-by``);
-* "X, issued / released / approved by A and B", "The measures were jointly issued by A and B":
+* "X, issued / released / approved / imposed by A and B", "The measures were jointly issued by
+  A and B", "the export controls on X, imposed by A and B,":
   ``nfo:issuedBy`` (rule ``document:issued-by-passive``), the document right before the verb or
   the subject that refers back to it;
 * "The text was drafted by X with support from A and B": ``nfo:supportedBy`` of the document a
@@ -48,7 +49,8 @@ _ORGANISED = re.compile(r"\b(?:drafting|compilation|formulation)(?:\s+(?:work|pr
                         re.I)
 _PASSIVE = re.compile(r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?"
                       r"(?:jointly\s+|officially\s+|formally\s+)?(?:issued|released|published|"
-                      r"promulgated|approved|enacted|unveiled)\s+(?:jointly\s+)?by\s+"
+                      r"promulgated|approved|enacted|unveiled|imposed|adopted|introduced)\s+"
+                      r"(?:jointly\s+)?by\s+"
                       r"(?:the\s+)?", re.I)
 _SUPPORT = re.compile(r"\bwith\s+(?:the\s+)?(?:strong\s+)?support\s+(?:from|of)\s+(?:the\s+)?",
                       re.I)

@@ -20,6 +20,8 @@
 * "At a press conference on the same day, A said ...": a press conference or briefing is about
   the new document its sentence names, else the one the article's first paragraphs name (rule
   ``topic:briefing-document@0.5``);
+* "an equity transfer agreement with Y, under which A will buy 65% of X": the agreement is about
+  X (rule ``topic:agreement-stake``);
 * "A process that dissolves the zinc in ...": a new technology is about the metals of the
   relative clause that says what it does (rule ``topic:technology-clause``);
 * where: "Debao County, Baise City, Guangxi" (places of rising rank, a chain and not a list of
@@ -116,6 +118,7 @@ def topics(draft, spans_of, sents, prior, kind) -> None:
     _for_metal(text, rows, sents, within, kind)
     _event_names(text, rows, starts, sents, within, kind)
     _agreement_projects(text, rows, sents, within, kind)
+    _agreement_stakes(text, rows, sents, within, kind)
     _ceremony_projects(text, rows, sents, within, kind)
     _briefing_documents(text, rows, sents, within, kind)
     _technology_clause(text, rows, sents, within, kind)
@@ -212,6 +215,29 @@ def _agreement_projects(text, rows, sents, within, kind) -> None:
         if i >= 0 and agreements[i][0] >= par:
             s, _, ag = agreements[i]
             _add(ag, NFO.about, pr.iri, Span(ss, pe), "topic:agreement-project")
+
+
+# "under which A will buy 65% of X", "an agreement to acquire the entire equity of X": what changes
+# hands, right before the company's name
+_STAKE = re.compile(r"\b(?:buy|buys|bought|acquire[sd]?|acquiring|purchase[sd]?|sell|sells|sold|"
+                    r"transfer(?:s|red)?|take|takes|took)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s*%|"
+                    r"(?:the\s+)?(?:entire|whole)|all|(?:majority|controlling|minority)\s+stake)"
+                    r"[^.;,]{0,40}?\b(?:of|in)\s+(?:the\s+)?$", re.I)
+
+
+def _agreement_stakes(text, rows, sents, within, kind) -> None:
+    """"signed an equity transfer agreement with Y, under which A will buy 65% of X": the
+    agreement is about the company whose stake it moves (rule ``topic:agreement-stake``), when
+    its sentence names it after the agreement."""
+    for s, e, ag in rows:
+        if kind(ag) != "agreement" or ag.known or not ag.mentions or \
+                (s, e) != (ag.mentions[0].start, ag.mentions[0].end):
+            continue
+        ss, se = sents.bounds(s)
+        for cs, ce, org in within(e, se, {"org"}):
+            if _STAKE.search(text, max(e, cs - 90), cs):
+                _add(ag, NFO.about, org.iri, Span(ss, se), "topic:agreement-stake")
+                break
 
 
 # a ceremony's sentence that refers to the works it marks: "declared the project started",
