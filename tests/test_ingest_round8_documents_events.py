@@ -340,3 +340,16 @@ def test_controls_imposed_by_two_bodies(deals):
     assert _rules(deals, controls, NFO.issuedBy) == {
         "Ministry of Commerce": "document:issued-by-passive",
         "General Administration of Customs": "document:issued-by-passive"}
+
+
+def test_that_standard_was_released_by(kg, tmp_path_factory):
+    draft = _article(kg, tmp_path_factory, "r8-that-standard", (
+        "Zinc Smelters Must Meet New Energy Norm\n\n"
+        "Kunming, June 2 -- Yunnan will require every zinc smelter in the province to meet the "
+        "national standard GB 31700-2025 \"Norm of Energy Consumption per Unit Product of Zinc "
+        "Smelting\". That standard was released by the State Administration for Market "
+        "Regulation on January 8, 2025. The Yunnan Provincial Department of Industry and "
+        "Information Technology will check the smelters in Qujing and Honghe by December.\n"))
+    std = one(draft, "GB 31700-2025")
+    assert _rules(draft, std, NFO.issuedBy) == {
+        "State Administration for Market Regulation": "document:issued-by-passive"}

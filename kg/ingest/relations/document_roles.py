@@ -61,7 +61,7 @@ _MAKING = re.compile(r"\b(?:drafted|compiled|formulated|prepared|issued|released
 _DOC_GAP = re.compile(r"[\"”]?\s*(?:\([^()\n]{0,80}\)\s*)?[\"”]?\s*(?:,\s*(?:(?:which|that)\s+)?)?")
 # a sentence's subject that refers back to a document: "The measures", "Both standards"
 _REFERENT = re.compile(r"\s*(?:[\"“]\s*)?(?P<det>Both\s+the|Both|The\s+two|These\s+two|The|These|"
-                       r"This)\s+(?:(?:new|national|industry|group|revised|draft|interim)\s+)?"
+                       r"This|That|Those)\s+(?:(?:new|national|industry|group|revised|draft|interim)\s+)?"
                        r"(?P<noun>[a-z]+)\b")
 # a document the article reports on: the object of "issued", "approved and released", "approved
 # the industry standard"
