@@ -218,3 +218,48 @@ def test_an_event_named_only_in_the_headline_takes_the_days_the_lead_gives(kg, t
     planned = [e for e in fair.entities.values() if not e.known and "Fair Planned" in e.label]
     for e in planned:
         assert not [st for st in e.statements if st[3] == "date:headline-lead"]
+
+
+# --- abbreviated months, days of a range, "yesterday", "last month" --------------------------
+
+AP_STYLE = """Copper Pact Signed in Beijing
+
+Beijing, Oct. 30 (Xinhua) -- Jiangxi Copper Co., Ltd. signed a cooperation agreement with Zambia Copper Holdings Ltd. in Beijing on Oct. 28. Output of refined copper rose in the first half of 2026.
+The 2026 China Copper Processing Forum opened on Sept. 14 in Nanchang.
+"""
+
+RANGE_DAYS = """Magnesium Expo in Fugu
+
+Yulin Daily, 2026-06-20
+
+The 2026 Fugu Magnesium Expo was held from June 16 to 18 in Fugu County. On its second day, Shaanxi Fugu Jintai Magnesium Co., Ltd. signed a supply agreement with Chongqing Boao Magnesium Co., Ltd. On the closing day, the Fugu Magnesium Industry Association held a seminar on ingot quality.
+"""
+
+YESTERDAY = """Nickel Sulphate Plant Starts Up
+
+Nonferrous Daily, 2026-08-12
+
+Guangxi Beibu Nickel Materials Co., Ltd. signed a supply agreement with PT Halmahera Nickel yesterday in Qinzhou. A spokesman said yesterday that the plant would reach full output in October. Earlier this month the Qinzhou Municipal Government approved the plant's second phase.
+"""
+
+
+def test_an_abbreviated_month_does_not_cut_its_date_from_the_clause(kg, tmp_path):
+    draft = _ingest(kg, tmp_path, "ap", AP_STYLE)
+    assert str(draft.date) == "2026-10-30"
+    assert _dates(draft, "Copper Processing Forum") == {("startDate", "2026-09-14")}
+    assert ("dateSigned", "2026-10-28") in _dates(draft, "Cooperation agreement")
+
+
+def test_a_day_of_a_range_and_yesterday(kg, tmp_path):
+    expo = _ingest(kg, tmp_path, "fugu", RANGE_DAYS)
+    assert _dates(expo, "Fugu Magnesium Expo") == {("startDate", "2026-06-16"),
+                                                   ("endDate", "2026-06-18")}
+    assert _dates(expo, "Supply agreement") == {("dateSigned", "2026-06-17")}   # its second day
+    plant = _ingest(kg, tmp_path, "qinzhou", YESTERDAY)
+    assert _dates(plant, "Supply agreement") == {("dateSigned", "2026-08-11")}
+    # "said yesterday" is when it was said: the agreement is all that day dates
+    assert [e.label for e in plant.entities.values() if "2026-08-11" in {
+        str(o) for p, o, _, _ in e.statements if p in DATE_PREDS}] == [
+        "Supply agreement of Guangxi Beibu Nickel Materials Co., Ltd. and PT Halmahera Nickel"]
+    # "On the closing day": the range's last day
+    assert _dates(expo, "Seminar on ingot quality") == {("startDate", "2026-06-18")}

@@ -37,7 +37,7 @@ from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.opens_closes import opening_and_closing_days
 from kg.ingest.events.standard_years import fit_standard_years
 from kg.ingest.model import Span
-from kg.ingest.reading.sentences import Sentences
+from kg.ingest.reading.date_sentences import DateSafeSentences
 from kg.ingest.terms import NFO, XSD
 
 _KIND_PRED = {"event": NFO.startDate, "policy": NFO.dateIssued, "agreement": NFO.dateSigned,
@@ -86,7 +86,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     pub = document_date(text)       # the date line at the top: the last resort, like a dateline
     pub_at = pub.start if pub is not None else None
     starts = [d.start for d in dates]
-    sents = Sentences(text)
+    sents = DateSafeSentences(text, dates)     # ("on Sept. 14" is not cut after "Sept.")
     dated_kinds = [(s, e, ent) for s, e, ent in spans_of
                    if not ent.known and kind(ent) in _KIND_PRED]
     dated_kinds.sort(key=lambda x: x[0])
@@ -404,6 +404,7 @@ def _drop_guesses(ent, pred, text, dates, sents) -> None:
 _WEEKDAY = re.compile(r"\b(?:on|last)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       r"Sunday)\b(?!\s*,?\s*(?:January|February|March|April|May|June|July|August|"
                       r"September|October|November|December|\d))")
+_YESTERDAY = re.compile(r"\b[Yy]esterday\b(?!['\u2019]s)")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "the department said on Tuesday": the day it was reported, not the day of what it reports
 _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|reported|announced|added)\s*$")
@@ -411,15 +412,21 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|reported|announc
 
 def _weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
     """"held a press conference in Beijing on Tuesday", in a text dated Wednesday, October 28:
-    the last such weekday before the document's date (the day itself is "today")."""
+    the last such weekday before the document's date (the day itself is "today"); "yesterday"
+    the day before it (not "said yesterday": the day it was reported)."""
     if doc_date is None or len(doc_date) != 10 or "day" not in text:
-        return []
+        return []       # ("yesterday" holds "day" too)
     try:
         ref = datetime.date.fromisoformat(doc_date)
     except ValueError:
         return []
     taken = [(d.start, d.end) for d in dates]
     out = []
+    for m in _YESTERDAY.finditer(text):
+        # "X was released yesterday": the day before the document's date
+        if not _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()):
+            out.append(DateMention(m.start(), m.end(),
+                                   (ref - datetime.timedelta(days=1)).isoformat(), "date"))
     for m in _WEEKDAY.finditer(text):
         if _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) or any(
                 a < m.end() and m.start() < b for a, b in taken):

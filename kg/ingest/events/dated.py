@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest.reading.date_sentences import DateSafeSentences
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.events.event_labels import curator_label
 from kg.ingest.lexicon import lines
@@ -49,6 +50,7 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
     text = draft.text
     made = []
     doc_date = str(draft.date) if draft.date is not None else None
+    sents = DateSafeSentences(text, dates)      # ("On Sept. 14, ..." is one sentence)
     for d in dates:
         if d.kind == "gYear":
             continue

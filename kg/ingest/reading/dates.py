@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from kg.ingest.reading.date_mention import DateMention
+from kg.ingest.reading.relative_days import resolve_days, set_ahead  # noqa: F401 (set_ahead: for callers)
 from kg.ingest.terms import Literal, XSD
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -80,32 +82,19 @@ _EXTENDED = [
                        r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MON[:-3] + r")")),
     ("nth", re.compile(r"\b[Ff]rom\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+(?:to|until|till|through)"
                        r"\s+the\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MON[:-3] + r")")),
+    # "on the first day", "on its closing day": a day of the range (or the day) named before it
+    ("nthday", re.compile(r"\b(?:[Oo]n|[Dd]uring)\s+(?:the|its)\s+(?P<which>first|opening|second|third|"
+                          r"fourth|last|closing|final)\s+day\b(?!\s+of\s+(?:the|each|every|a)\s+"
+                          r"(?:year|month|quarter|week))")),
+    # "earlier this month", "late last month", "the same month": from the document's month
+    ("relmon", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+same)\s+month\b", re.I)),
     # "the day before", "the next day": a day from the day named before it
     ("shift", re.compile(r"\b(?:(?P<back>the\s+(?:day\s+before|previous\s+day|preceding\s+day)|"
                          r"a\s+day\s+(?:earlier|before))|(?P<on>the\s+(?:next|following)\s+day|"
                          r"the\s+day\s+after|a\s+day\s+later))\b(?!\s+(?:the|its|a|an)\b)", re.I)),
 ]
-# a date the text sets ahead ("will take effect on February 1, 2027", "due by", "valid until"):
-# not the month a later "on the 14th" is read in
-_AHEAD_LEAD = re.compile(r"\b(?:implement\w*|effect|force|effective|valid|expir\w*|until|till|through|"
-                         r"by|before|deadline|due|will|shall|to\s+be|scheduled|expected|next)\b"
-                         r"[^.;\n\d]{0,30}$", re.I)
 _QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4}
-
-
-@dataclass
-class DateMention:
-    start: int
-    end: int
-    value: str        # 2024-05-30, 2024-05 or 2024
-    kind: str         # date, gYearMonth, gYear
-    until: str | None = None     # the last day of a range ("October 15 to 17")
-    ambiguous: bool = False      # a numeric date whose day and month could be swapped
-
-    @property
-    def datatype(self) -> str:
-        return self.kind
 
 
 def _month(s: str) -> int:
@@ -151,54 +140,6 @@ def _extended(kind: str, g: dict, doc_year: str | None):
         y = _relative(g["rel"], doc_year)
         return None if y is None else (y, "gYear", None)
     return None
-
-
-def set_ahead(text: str, d: DateMention) -> bool:
-    """``d`` is a date the text sets ahead of its story: in force or effective from, due, valid
-    until, a deadline ("by", "before"), what will be ("will take effect on February 1")."""
-    return bool(_AHEAD_LEAD.search(text, max(0, d.start - 60), d.start))
-
-
-def _resolve_days(text: str, out: list[DateMention], doc_date: str | None = None) -> None:
-    """"on the 22nd": the month and year of the nearest dated mention before it that names a
-    month (within the paragraph; a quarter or half-year names none), else the document's month (when its date has one), else dropped. "the same
-    day": the day named last before it (within 3,000 characters), else dropped."""
-    keep = []
-    prev = day_before = None
-    for d in out:
-        if d.kind in ("same", "shift"):
-            # "On the same day", "the day before": from the day named last before it, not far
-            # back (a year or a quarter named since, "construction will begin in 2027", is no day)
-            if day_before is not None and d.start - day_before.end < 3000:
-                day = day_before.value
-                if d.kind == "shift":
-                    day = (datetime.date.fromisoformat(day)
-                           + datetime.timedelta(days=int(d.value))).isoformat()
-                keep.append(DateMention(d.start, d.end, day, "date"))
-                if d.kind == "shift":
-                    day_before = keep[-1]
-            continue
-        if d.kind == "nth":
-            day = int(d.value)
-            if prev is not None and "\n\n" not in text[prev.end:d.start] \
-                    and d.start - prev.end < 1500 and len(prev.value) >= 7:
-                month = prev.value[:7]
-            elif doc_date is not None and len(doc_date) >= 7:
-                month = doc_date[:7]
-            else:
-                continue
-            until = f"{month}-{int(d.until):02d}" if d.until else None
-            if 1 <= day <= 31 and (until is None or day < int(d.until) <= 31):
-                keep.append(DateMention(d.start, d.end, f"{month}-{day:02d}", "date", until))
-                day_before = keep[-1]
-            continue
-        keep.append(d)
-        if not (d.kind == "gYearMonth" and d.until) and not set_ahead(text, d):
-            prev = d    # (a quarter or half, "the first half of 2026", names no month; a day
-            # set ahead, "will be implemented from February 1, 2027", is not the story's month)
-        if len(d.value) == 10 and not d.until:
-            day_before = d
-    out[:] = keep
 
 
 _FOUND: dict = {}      # the last few answers of find_dates (one article is read by several rules)
@@ -275,6 +216,8 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                     value, dt = "", "same"
                 elif kind == "shift":
                     value, dt = ("-1" if g["back"] else "1"), "shift"
+                elif kind in ("nthday", "relmon"):
+                    value, dt = (g.get("which") or g["rel"]).lower().split()[-1], kind
                 elif any(kind == k for k, _ in _EXTENDED):
                     got = _extended(kind, g, doc_year)
                     if got is None:
@@ -345,7 +288,7 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
             out.append(DateMention(m.start(), m.end(), value, dt, until))
     out.sort(key=lambda d: d.start)
     if extended:
-        _resolve_days(text, out, doc_date)
+        resolve_days(text, out, doc_date)
     # "February 30": a day its month does not have is no date (nor an invalid xsd:date)
     return [d for d in out if _real_day(d.value) and _real_day(d.until)]
 
@@ -378,6 +321,11 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     y = int(d.value[:4]) + 1
     until = f"{int(d.until[:4]) + 1:04d}{d.until[4:]}" if d.until else None
     return DateMention(d.start, d.end, f"{y:04d}{d.value[4:]}", d.kind, until)
+
+
+def date_literal(value: str) -> Literal:
+    dt = XSD.date if len(value) == 10 else XSD.gYearMonth if len(value) == 7 else XSD.gYear
+    return Literal(value, datatype=dt)
 
 
 def headline_year(text: str) -> str | None:
@@ -485,11 +433,6 @@ def yearless_dateline(text: str) -> re.Match | None:
                 return m
         pos = le + 1
     return None
-
-
-def date_literal(value: str) -> Literal:
-    dt = XSD.date if len(value) == 10 else XSD.gYearMonth if len(value) == 7 else XSD.gYear
-    return Literal(value, datatype=dt)
 
 
 _STATED = re.compile(r"\b[Tt]his\s+year\s+(?:marks|is|will\s+be|has\s+been)\s+the\s+"

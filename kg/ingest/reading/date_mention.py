@@ -1,0 +1,18 @@
+"""One date the text prints: where, its value as precise as printed, and its kind."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    value: str        # 2024-05-30, 2024-05 or 2024
+    kind: str         # date, gYearMonth, gYear
+    until: str | None = None     # the last day of a range ("October 15 to 17")
+    ambiguous: bool = False      # a numeric date whose day and month could be swapped
+
+    @property
+    def datatype(self) -> str:
+        return self.kind

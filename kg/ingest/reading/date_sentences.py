@@ -1,0 +1,29 @@
+"""Sentence bounds for date rules that never cut a date in two: the splitter ends a sentence at
+an abbreviated month's full stop before its day ("opened on Sept. 14 in Nanchang", "Leshan, Aug.
+27 (Reporter X) The ..."), and a date cut so is lost to the clause it dates. A sentence start
+that falls inside a date mention is dropped (one pass over the starts and the dates)."""
+from __future__ import annotations
+
+import bisect
+
+from kg.ingest.reading.sentences import Sentences
+
+
+class DateSafeSentences:
+    def __init__(self, text: str, dates):
+        starts = Sentences(text).starts
+        spans = sorted((d.start, d.end) for d in dates)
+        keep, i = [], 0
+        for s in starts:
+            while i < len(spans) and spans[i][1] <= s:
+                i += 1
+            if i < len(spans) and spans[i][0] < s < spans[i][1]:
+                continue        # inside "Sept. 14": the same sentence goes on
+            keep.append(s)
+        self.starts = keep
+        self.n = len(text)
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else self.n
+        return self.starts[i], end

@@ -1,0 +1,110 @@
+"""Days a text gives relative to another date (read by :func:`kg.ingest.reading.dates.find_dates`
+with ``extended=True``): "on the 14th" (the month of the story, not of a day set ahead), "the
+same day", "the day before", "the next day", "on its second day" / "on the closing day" of a
+range, "this month" / "last month" (from the document's date)."""
+from __future__ import annotations
+
+import datetime
+import re
+
+from kg.ingest.reading.date_mention import DateMention
+
+# a date the text sets ahead ("will take effect on February 1, 2027", "due by", "valid until"):
+# not the month a later "on the 14th" is read in
+_AHEAD_LEAD = re.compile(r"\b(?:implement\w*|effect|force|effective|valid|expir\w*|until|till|through|"
+                         r"by|before|deadline|due|will|shall|to\s+be|scheduled|expected|next)\b"
+                         r"[^.;\n\d]{0,30}$", re.I)
+
+
+def set_ahead(text: str, d: DateMention) -> bool:
+    """``d`` is a date the text sets ahead of its story: in force or effective from, due, valid
+    until, a deadline ("by", "before"), what will be ("will take effect on February 1")."""
+    return bool(_AHEAD_LEAD.search(text, max(0, d.start - 60), d.start))
+
+
+def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None) -> None:
+    """"on the 22nd": the month and year of the nearest dated mention before it that names a
+    month and is not set ahead (within the paragraph; a quarter or half-year names none), else
+    the document's month (when its date has one), else dropped. "the same day", "the day
+    before", "the next day": from the day named last before it (within 3,000 characters), else
+    dropped; "on its second day" / "on the closing day": that day of the range (or the day)
+    named last before it; "this month" / "last month": from the document's month, "the same
+    month" the month named before."""
+    keep = []
+    prev = day_before = span_before = None
+    for d in out:
+        if d.kind in ("same", "shift"):
+            # "On the same day", "the day before": from the day named last before it, not far
+            # back (a year or a quarter named since, "construction will begin in 2027", is no day)
+            if day_before is not None and d.start - day_before.end < 3000:
+                day = day_before.value
+                if d.kind == "shift":
+                    day = (datetime.date.fromisoformat(day)
+                           + datetime.timedelta(days=int(d.value))).isoformat()
+                keep.append(DateMention(d.start, d.end, day, "date"))
+                if d.kind == "shift":
+                    day_before = keep[-1]
+            continue
+        if d.kind == "nthday":
+            # "on its second day": the range named last before it (its first day, its last)
+            if span_before is not None and d.start - span_before.end < 3000:
+                got = _day_of(span_before, d.value)
+                if got is not None:
+                    keep.append(DateMention(d.start, d.end, got, "date"))
+            continue
+        if d.kind == "relmon":
+            month = (prev.value[:7] if d.value == "same" and prev is not None and len(prev.value) >= 7
+                     else _shift_month(doc_date, d.value) if d.value != "same" else None)
+            if month is not None:
+                keep.append(DateMention(d.start, d.end, month, "gYearMonth"))
+            continue
+        if d.kind == "nth":
+            day = int(d.value)
+            if prev is not None and "\n\n" not in text[prev.end:d.start] \
+                    and d.start - prev.end < 1500 and len(prev.value) >= 7:
+                month = prev.value[:7]
+            elif doc_date is not None and len(doc_date) >= 7:
+                month = doc_date[:7]
+            else:
+                continue
+            until = f"{month}-{int(d.until):02d}" if d.until else None
+            if 1 <= day <= 31 and (until is None or day < int(d.until) <= 31):
+                keep.append(DateMention(d.start, d.end, f"{month}-{day:02d}", "date", until))
+                span_before = keep[-1]
+                if until is None:
+                    day_before = keep[-1]
+            continue
+        keep.append(d)
+        if not (d.kind == "gYearMonth" and d.until) and not set_ahead(text, d):
+            prev = d    # (a quarter or half, "the first half of 2026", names no month; a day
+            # set ahead, "will be implemented from February 1, 2027", is not the story's month)
+        if len(d.value) == 10:
+            span_before = d     # (a range too: "on its second day" counts from its first)
+            if not d.until:
+                day_before = d
+    out[:] = keep
+
+
+_NTH_DAY = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _day_of(d: DateMention, which: str) -> str | None:
+    """The day ``which`` ("first", "second", "closing" ...) of the range or day ``d``."""
+    if which in ("last", "closing", "final"):
+        return d.until if d.until and len(d.until) == 10 else None
+    day = datetime.date.fromisoformat(d.value) + datetime.timedelta(days=_NTH_DAY[which])
+    if d.until and len(d.until) == 10 and day.isoformat() > d.until:
+        return None
+    if not d.until and _NTH_DAY[which]:
+        return None     # (a one-day mention has no second day)
+    return day.isoformat()
+
+
+def _shift_month(doc_date: str | None, rel: str) -> str | None:
+    """"this month" / "last month" / "next month" of a document dated ``doc_date``."""
+    if doc_date is None or len(doc_date) < 7:
+        return None
+    y, m = int(doc_date[:4]), int(doc_date[5:7])
+    m += {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
+    y, m = (y - 1, 12) if m == 0 else (y + 1, 1) if m == 13 else (y, m)
+    return f"{y:04d}-{m:02d}"
