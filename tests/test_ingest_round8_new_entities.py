@@ -181,3 +181,45 @@ def test_a_briefing_is_named_by_who_held_it_or_what_it_was_on(kg, tmp_path):
     on = one(draft, "Briefing on the mining permits")
     assert on.label == "Briefing on the mining permits"     # not "... on Monday"
     assert len([e for e in draft.new() if e.cls == NFO.PressConference]) == 2
+
+
+@pytest.fixture(scope="module")
+def abroad(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory.mktemp("new8"), "new8-abroad", (
+        "Bauxite Port Opens in Guinea\n\n"
+        "Conakry, April 9, 2026 -- A bauxite port in the Boffa region opened on Wednesday at the "
+        "Conakry International Convention and Exhibition Centre. Liu Bo, commercial counsellor "
+        "of the Chinese Embassy in Conakry, and an envoy from the Embassy of Ghana in Guinea "
+        "attended. Sotelgui, the Guinean state miner, will ship ore through it. The event was "
+        "hosted by the Management Committee of Boffa Port Zone. Meanwhile, the Brazilian "
+        "company said nothing. Growth in the region slowed.\n"))
+
+
+def test_missions_abroad_are_named_by_their_city_or_host(abroad):
+    assert one(abroad, "Chinese Embassy in Conakry").cls == NFO.GovernmentBody
+    assert one(abroad, "Embassy of Ghana in Guinea").cls == NFO.GovernmentBody
+
+
+def test_a_region_in_lower_case_after_a_name_is_a_region(abroad):
+    assert one(abroad, "Boffa region").cls == NFO.Region
+    # "the region" alone names none
+    assert not [e for e in abroad.new() if e.label.lower() == "region"]
+
+
+def test_a_company_named_by_its_apposition(abroad):
+    assert one(abroad, "Sotelgui").cls == NFO.Company
+    assert not [e for e in abroad.new() if e.label in ("Meanwhile", "Brazilian")]
+
+
+def test_a_zone_management_committee_and_a_venue(abroad):
+    assert one(abroad, "Management Committee of Boffa Port Zone").cls == NFO.GovernmentBody
+    assert one(abroad, "Conakry International Convention and Exhibition Centre").cls == NFO.Site
+
+
+def test_a_role_ending_in_a_body_still_cuts_before_the_body_it_is_held_in(kg, tmp_path):
+    draft = _draft(kg, tmp_path, "new8-standing", (
+        "Zinc Park Visit\n\n"
+        "Qian Jun, member of the Standing Committee of the Hechi Municipal Party Committee, "
+        "visited the zinc park on Tuesday.\n"))
+    assert one(draft, "Hechi Municipal Party Committee").cls == NFO.PartyOrganization
+    assert not [e for e in draft.new() if e.label.startswith("Standing Committee")]

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from kg.ingest.names import candidates as cand
-from kg.ingest.names.slots import bare_companies
+from kg.ingest.names.slots import appositive_companies, bare_companies
 from kg.ingest.names.bracketed import acronym_names
 from kg.ingest.names.role_people import role_people
 from kg.ingest.names.concepts import concepts
@@ -101,7 +101,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)
             + cand.people(text) + cand.teams(text) + cand.quoted_initiatives(text)
             + cand.quoted_programmes(text) + cand.project_phrases(text) + capacity_projects(text)
-            + bare_companies(text) + lower_names(text)
+            + bare_companies(text) + appositive_companies(text) + lower_names(text)
             + acronym_names(text)      # "Société ... de Kamsar (SGBK)", "PT Bumi Mineral"
             + role_people(text))       # "Budi Santoso, president director of ..."
     concept_model = snapshot.concept_model(kg)

@@ -157,9 +157,10 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
         ws, company_tail = before, False
     # split "A Council and the B Ministry": at "and"/"&" when the part before ends a name
     # a role before the name ("Chairman of Yulin Energy Group"): the name starts after it
-    roles = _role_words()
+    roles, body_roles = _role_words()
     for i in range(len(ws) - 1, 0, -1):
-        if ws[i][2] == "of" and ws[i - 1][2].rstrip(",").lower() in roles:
+        if ws[i][2] == "of" and (ws[i - 1][2].rstrip(",").lower() in roles or i >= 2 and " ".join(
+                w[2] for w in ws[i - 2:i]).rstrip(",").lower() in body_roles):
             ws = ws[i + 1:]
             break
     parts, cur = [], []
@@ -178,7 +179,8 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
             cur = []
             continue
         if w[2] in ("and", "&", "in", "at") and cur and cur[-1][2].rstrip(".,").lower() in heads \
-                and (heads[cur[-1][2].rstrip(".,").lower()][1] == "end" or w[2] in ("in", "at")):
+                and (heads[cur[-1][2].rstrip(".,").lower()][1] == "end" or w[2] in ("in", "at")) \
+                and not (w[2] == "in" and cur[-1][2].lower() in _MISSIONS):
             # "a Supply Agreement in Fugu County": the name ended at its head
             parts.append(cur)
             cur = []
@@ -215,6 +217,11 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
                 if key in _ONLY_WITH_OF and not (i + 1 < len(part)
                                                  and part[i + 1][2] in ("of", "on")):
                     continue    # "Stock abbreviation: X  Announcement No.": no title
+                if key in _MISSIONS and i + 2 < len(part) and part[i + 1][2] == "in" \
+                        and part[i + 2][2][:1].isupper():
+                    # "the Chinese Embassy in Jakarta": a mission is named by its city
+                    cls, end, rule = c, part[i + 2][1], f"name:{key}-in"
+                    break
                 if pos == "head" and i + 1 < len(part) and part[i + 1][2] in ("of", "for", "on"):
                     cls, end, rule = c, pe, f"name:{key}-of"
                     # "X Law of the People's Republic of China and of the Y Law": two laws
@@ -267,9 +274,13 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
         if len(label.split()) < 2 or all(w.rstrip(".,").lower() in _SUFFIX_ONLY
                                          for w in label.split()):
             continue            # "Co., Ltd." alone is no name
+        if cls == "ResearchInstitute" and _VENUE.search(label):
+            cls = "Site"            # "X International Convention and Exhibition Center"
         if cls == "PartyOrganization" and not re.search(
                 r"\b(?:Party|CPC|Communist|Central|Municipal|Provincial|Discipline)\b", label):
             cls = "Organization"    # "... Standardization Technical Committee": not a Party body
+            if re.match(r"(?:Management|Administrative)[ \t]+Committee[ \t]+of\b", label):
+                cls = "GovernmentBody"      # "Management Committee of X High-Tech Zone"
         aliases = set()
         if cls == "Award" and re.match(r"(?:19|20)\d\d[ \t]+[A-Z]", label):
             # a recurring award is named without the year of this round ("2024 X Award" is
@@ -282,6 +293,11 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
         if cls in _CONTAINERS:
             out.extend(_inner_org(text, ts, te, heads))
     return out
+
+
+_MISSIONS = {"embassy", "consulate", "consulate-general"}
+_VENUE = re.compile(r"\b(?:Exhibition|Convention|Conference|Expo|Sports|Shopping)[ \t]+"
+                    r"Cent(?:er|re)$")
 
 
 def _document_on(part, heads) -> tuple[str, int] | None:
@@ -375,8 +391,15 @@ _TEAM_VERB = re.compile(r" (?:is|was) (?=led by )")     # "the team is led by X"
 
 
 @lru_cache(maxsize=None)         # asked once per name phrase: made once
-def _role_words() -> frozenset[str]:
-    return frozenset(r.split()[-1].lower() for r in lines("roles"))
+def _role_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of the roles (data/roles.txt), and the last two of a role that ends in a
+    body's head word ("Member of the Standing Committee": "standing committee"): that word
+    alone is no role ("the Management Committee of X Zone" is a name)."""
+    bodies = {w for w, (cls, pos) in _heads().items()
+              if pos == "head" and cls in _ORG_END_CLASSES | {"PartyOrganization"}}
+    ends = [r.lower().split() for r in lines("roles")]
+    return (frozenset(r[-1] for r in ends if r[-1] not in bodies),
+            frozenset(" ".join(r[-2:]) for r in ends if r[-1] in bodies and len(r) >= 2))
 
 
 def standards(text: str) -> list[Candidate]:

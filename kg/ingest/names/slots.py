@@ -109,6 +109,39 @@ _STOP = frozenset(lines("slot-stopwords"))
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z\-]+")
 
 
+# "Gecamines, the Congolese state miner", "Vale, the Brazilian miner": a name followed by an
+# apposition that calls it a company, with a nationality or a word of its standing before the noun
+_NATIONALITY = r"[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)"
+_STANDING = (r"(?:state|state-owned|state-run|listed|private|privately\s+held|leading|largest|"
+             r"biggest|top|world['’]s|country['’]s|national)")
+_APPOSITION = re.compile(
+    rf"(?<![\w&-])(?P<list>{NAME}),\s+(?:the|a|an)\s+(?:(?:{_NATIONALITY}|{_STANDING})\s+){{1,3}}"
+    r"(?:[a-z]+\s+){0,2}?(?:miner|mining\s+(?:company|group|firm)|producer|company|firm|group|"
+    r"refiner|smelter|trader|conglomerate|metals\s+company)\b")
+
+
+def appositive_companies(text: str) -> list[Candidate]:
+    """Companies an apposition names: "Gecamines, the Congolese state miner, will keep 20%"
+    (``company:apposition``, 0.5). The name before the comma, not a word of a sentence's
+    start ("Meanwhile, the Chilean miner ...")."""
+    out = []
+    for m in _APPOSITION.finditer(text):
+        toks = m.group("list").split()
+        s = m.start("list")
+        while toks and toks[0].lower() in _STOP | _LEADS:
+            s += len(toks[0]) + 1
+            toks = toks[1:]
+        if not toks or len(toks) == 1 and len(toks[0]) < 3:
+            continue
+        out.append(Candidate(s, m.end("list"), " ".join(toks), "Company", "company:apposition",
+                             0.5))
+    return out
+
+
+_LEADS = {"meanwhile", "however", "separately", "also", "but", "and", "in", "on", "by", "last",
+          "this", "next", "earlier", "later", "today", "yesterday"}
+
+
 def slot_places(draft, spans_of) -> None:
     """"Yichun supplies lepidolite" in a text that names "Yichun City": the one word a
     company's slot found is the draft's new city or county of that name, not a company."""
