@@ -14,6 +14,7 @@ import json
 
 import pytest
 
+from kg.ingest.events.years import missing_year_note
 from kg.ingest.pipeline import ingest
 from kg.ingest.reading.text import read_article
 from kg.model.namespaces import NFO
@@ -68,11 +69,28 @@ def test_a_yearless_dateline_takes_the_year_its_body_writes_from(kg, tmp_path):
     assert str(hechi.date) == "2028-03-03"       # "as of January 2028"; 2031 is a plan's year
 
 
+REUTERS = """Lithium Output Rises
+
+SANTIAGO, Nov 3 (Reuters) - Output of lithium carbonate at the Atacama salt flat rose 9% in the third quarter of 2026, the operator said. In 2028 its new plant will add 40,000 tonnes a year.
+"""
+
+
 def test_no_year_but_plans_gives_no_month_and_day_dates(kg, tmp_path):
-    """Every year the text prints is ahead (due, by): no year, so no day is invented."""
+    """Every year the text prints is ahead (due, by): no year, so no day is invented, and the
+    reviewer is told why."""
     draft = _ingest(kg, tmp_path, "morowali", FUTURE_ONLY)
     assert draft.date is None
     assert not [v for v in _all_dates(draft) if len(v) == 10], _all_dates(draft)
+    note = missing_year_note(FUTURE_ONLY, None)
+    assert note is not None and "no year" in note and "--date" in note
+    assert missing_year_note(YIBIN, None) is None           # the body gives 2027
+    assert missing_year_note(FUTURE_ONLY, "2029-06-05") is None
+
+
+def test_a_wire_dateline_and_a_year_the_clause_after_it_sets_ahead(kg, tmp_path):
+    # "(Reuters) - ": a dateline's tail; "In 2028 ... will add": ahead, so the year is 2026
+    draft = _ingest(kg, tmp_path, "santiago", REUTERS)
+    assert str(draft.date) == "2026-11-03"
 
 
 # --- the document's date: a header line, not the running text ------------------------------

@@ -66,7 +66,7 @@ _SPAN_BOUND = re.compile(r"\b(?:from|starting(?:\s+(?:in|from|on))?|beginning(?:
                          r"till|through|to)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$", re.I)
 _BACK = 1500        # how far back (characters) a governing date may be
 # the rest of a dateline after its date: "Qujing, March 3, 2025 (reporter X) --"
-_DATELINE_DATE = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|—|–)|[ \t]*\([^()\n]{0,80}\)[ \t]+"
+_DATELINE_DATE = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|—|–|-(?=[ \t]))|[ \t]*\([^()\n]{0,80}\)[ \t]+"
                             r"(?=[A-Z])")    # ("Lanzhou, June 9 (Reporter X) The ...")
 # what joins two coordinated names: "X and the Y", "X, Y and Z"
 _COORDINATED = re.compile(r"[\s\"'\u201d\u2019]*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)

@@ -58,10 +58,17 @@ _BOUND = re.compile(r"\b(?:by|until|till|through|before|to|towards?)\s+(?:the\s+
                     r"start|beginning)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
 
 
+# ... or the clause after it does ("In 2027 the second line will add ...")
+_AHEAD_AFTER = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|"
+                          r"are\s+expected|is\s+scheduled|are\s+scheduled|plans?\s+to|aims?\s+to)\b",
+                          re.I)
+
+
 def body_year(text: str) -> str | None:
     """The latest year the text states of the present or the past (a day, a month, a quarter or
     half, a bare year), leaving out year ranges ("2026-2030") and years its sentence sets ahead
-    ("by 2030", "is due to be commissioned in December 2027", "plans to recover ... in 2027");
+    ("by 2030", "is due to be commissioned in December 2027", "plans to recover ... in 2027",
+    "In 2028 the second line will add ...");
     None when every year is ahead or there is none. Targets, plans and founding years are as
     common as the present year, so only the latest year not ahead is taken."""
     best = None
@@ -77,5 +84,22 @@ def body_year(text: str) -> str | None:
         lead = text[ss:d.start]
         if _AHEAD.search(lead) or _BOUND.search(lead[-40:]):
             continue
+        tail = text[d.end:d.end + 80]
+        cut = min([k for k in (tail.find(c) for c in ",;.\n") if k >= 0], default=len(tail))
+        if _AHEAD_AFTER.search(tail[:cut]):
+            continue        # "In 2027 the line will produce ...", "the 2027 forum is to be held"
         best = y
     return best
+
+
+def missing_year_note(text: str, date: str | None) -> str | None:
+    """What the reviewer is told when the text prints days with no year and none can be read
+    (no --date, header, document number, or year of the present in the body): its month-and-day
+    dates are left out, never guessed. None when there is a year or no such day."""
+    if date or document_year(text, None) is not None:
+        return None
+    undated = [d for d in find_dates(text, "2000") if d.kind == "date" and d.value[:4] == "2000"]
+    if not undated:
+        return None
+    return (f"no year found in the text: {len(undated)} month-and-day date(s) left undated "
+            "(give --date YYYY-MM-DD)")

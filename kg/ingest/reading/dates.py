@@ -372,8 +372,8 @@ def document_date(text: str) -> DateMention | None:
 # ("Hunan Daily, ", "Source: X | ", "Published: "), or a publishing verb ("Published on ")
 _HEADER_LEAD = re.compile(r"(?:^|[,|:\u2014\u2013-]|\b(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Rr]eleased|"
                           r"[Dd]ated?|[Ii]ssued)(?:\s+(?:on|at))?)\s*$")
-# what a dateline's date is followed by: "(Reporter X) --", " -- ", "(Xinhua) The ..."
-_DATELINE_TAIL = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|\u2014|\u2013|:)|[ \t]*\([^()\n]{0,80}\)"
+# what a dateline's date is followed by: "(Reporter X) --", " -- ", "(Reuters) - ", "(Xinhua) The"
+_DATELINE_TAIL = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|\u2014|\u2013|:|-(?=[ \t]))|[ \t]*\([^()\n]{0,80}\)"
                             r"[ \t]+(?=[A-Z])")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
