@@ -353,3 +353,31 @@ def test_that_standard_was_released_by(kg, tmp_path_factory):
     std = one(draft, "GB 31700-2025")
     assert _rules(draft, std, NFO.issuedBy) == {
         "State Administration for Market Regulation": "document:issued-by-passive"}
+
+
+@pytest.fixture(scope="module")
+def inspection(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r8-inspection", (
+        "Gansu Inspection Team Fines Copper Smelter\n\n"
+        "Lanzhou, September 9 -- A safety inspection team of the Gansu Provincial Emergency "
+        "Management Department has fined a copper smelter in Baiyin 800,000 yuan, the department "
+        "said on Monday.\n"
+        "The inspection team, led by Wang Jun, deputy director of the department, inspected seven "
+        "copper smelters in Jinchang, Baiyin and Lanzhou from August 25 to August 29. It found that "
+        "Baiyin Hongda Copper Co., Ltd. had stored sulfuric acid in tanks without level alarms.\n"
+        "At Jinchang Yuantong Smelting Co., Ltd. in Yongchang County, the team found no "
+        "violations.\n"
+        "Analysts found that Lanzhou Xinghe Copper Co., Ltd. had raised output by a tenth. Lanzhou "
+        "Xinghe Copper Co., Ltd. inspected its furnaces in Tianshui last week.\n"))
+
+
+def test_places_and_companies_an_inspection_went_to(inspection):
+    event = _event(inspection, "inspection")
+    held = _rules(inspection, event, NFO.heldIn)
+    for place in ("Jinchang", "Baiyin", "Lanzhou"):
+        assert held.get(place) == "event:inspected-in", held
+    assert "Tianshui" not in held
+    took_part = _rules(inspection, event, NFO.participant)
+    assert took_part.get("Baiyin Hongda Copper Co., Ltd.") == "event:inspected-company@0.5"
+    assert took_part.get("Jinchang Yuantong Smelting Co., Ltd.") == "event:inspected-company@0.5"
+    assert "Lanzhou Xinghe Copper Co., Ltd." not in took_part, took_part

@@ -13,7 +13,8 @@ an apposition ("Chen Wei, chairman of Baowu") is not a speaker. The subject may 
 ("Professor A", "X vice mayor A", "Y Group's party secretary A": a title or role of
 ``data/title-words.txt`` / ``data/roles.txt`` after at most three words) and be followed by its
 organisation ("Professor A of X spoke") or an apposition holding a legal form ("Co., Ltd.").
-Venues ("held ... at the X Center") are read by event_venues.py, called at the end."""
+Venues ("held ... at the X Center") and the places and companies an inspection went to are read
+by event_venues.py and inspections.py, called at the end."""
 from __future__ import annotations
 
 import bisect
@@ -23,6 +24,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.event_venues import event_venues
+from kg.ingest.relations.inspections import inspections
 from kg.ingest.terms import NFO
 
 _PRED = {"organiser": NFO.organizedBy, "co-organiser": NFO.coOrganizedBy,
@@ -107,6 +109,7 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
                     done.add((event.iri, role, ent.iri))
                     event.add(_PRED[role], ent.iri, Span(ss, se), f"event:{role}-cue")
     event_venues(text, spans_of, sents, kind)       # "held ... at the X Center"
+    inspections(text, spans_of, sents, kind)        # "inspected smelters in A, B and C"
 
 
 _REFER_BACK = 3000      # how far back an event a noun refers to may be named (characters)
