@@ -161,3 +161,25 @@ def test_a_holder_whose_verb_is_left_out(shares):
     # "A holds 60% market share and B 12%": a share of a market, so none for B either
     for name in ("Hengyang Alloy", "Leiyang Metals"):
         assert not links(shares, one(shares, name), NFO.shareholderOf)
+
+
+_FORUM = (
+    "Lead Industry Forum Opens in Zhuzhou\n\n"
+    "Zhuzhou, May 10 -- The 2026 China Lead Industry Forum was organised by the Hunan Nonferrous "
+    "Metals Industry Association and Zhuzhou Smelter Group Co., Ltd., co-organised by Central "
+    "South University, and hosted by the Zhuzhou Municipal People's Government. The forum was "
+    "held in Zhuzhou on May 9.\n\n"
+    "At a press conference held by the Ministry of Commerce on May 12, Wang Li, an official of "
+    "the ministry, said trial shipments had been made by 20 exporters in Guangxi and Yunnan.\n")
+
+
+def test_organisers_are_the_list_after_by_and_a_venue_follows_its_event(kg, tmp_path):
+    d = _draft(kg, tmp_path, "r8-forum", _FORUM)
+    forum = one(d, "2026 China Lead Industry Forum")
+    assert set(links(d, forum, NFO.organizedBy)) == {
+        "Hunan Nonferrous Metals Industry Association", "Zhuzhou Smelter Group Co., Ltd."}
+    assert set(links(d, forum, NFO.heldIn)) == {"Zhuzhou"}
+    briefing = one(d, "Press conference of the Ministry of Commerce")
+    assert set(links(d, briefing, NFO.organizedBy)) == {"Ministry of Commerce"}
+    # the exporters' provinces are another clause's places, not where the briefing was
+    assert not links(d, briefing, NFO.heldIn)

@@ -1,7 +1,8 @@
 """What the sentence that introduces a new event, policy, agreement or project says about it:
 its date (``context:date``; a later mention's date only when more precise), the place "in/at"
-which an event is held or a project lies (``context:in-place``; an event "in A, B and C" in each:
-``context:in-places``), an event's organisers ("organised / hosted by", ``context:organised-by``),
+which an event is held (named after it: after a verb of holding or close to its name) or a project
+lies (``context:in-place``; an event "in A, B and C" in each:
+``context:in-places``), an event's organisers (the list after "organised / hosted by", ``context:organised-by``),
 a policy's issuers (the organisations before "issued / released / ...", ``context:issued-by``),
 an agreement's parties (every organisation of its sentence, ``context:party-in-sentence``) and
 the organisations named before a project (``context:project-org``)."""
@@ -62,6 +63,8 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
                         re.search(r"\S\s*$", text[max(ss, at - 2):at]) and \
                         _ends_name(at, ent):
                     continue
+                if k == "event" and at >= e and not _where_held(text, ss, e, at):
+                    continue        # "... at 36 enterprises in X": another clause's place
                 ent.add(NFO.heldIn if k == "event" else NFO.locatedIn, place.iri, span,
                         "context:in-place")
                 if k == "event":    # "inspected smelters in Nujiang, Qujing and Honghe"
@@ -72,7 +75,7 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
         if k == "event":
             m = re.search(r"\b(organi[sz]ed|hosted|sponsored|held)\s+(jointly\s+)?by\b", text[ss:se])
             if m:
-                for os_, oe, org in within(ss + m.end(), se, {"org"}):
+                for org in _listed_after(text, ss + m.end(), within(ss + m.end(), se, {"org"})):
                     ent.add(NFO.organizedBy, org.iri, span, "context:organised-by")
         if k == "policy":
             m = re.search(r"\b(issued|released|published|promulgated|introduced|formulated|launched|announced|imposed|unveiled|enacted|adopted)\b", text[ss:se])
@@ -87,6 +90,45 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
         if k in ("project",):
             for os_, oe, org in within(ss, s, {"org"}):
                 ent.add(NFO.participant, org.iri, span, "context:project-org")
+
+
+_HELD_VERB = re.compile(r"\b(?:held|hosted|opened|opens|convened|took\s+place|takes\s+place|staged|"
+                        r"kicked\s+off|began|begins|started|starts|met|meets|gathered|"
+                        r"inaugurated|launched|closed|concluded|ended)\b[^,;.]{0,50}$", re.I)
+_NEAR_NAME = re.compile(r"[^;:]{0,80}")
+
+
+def _where_held(text, ss, e, at) -> bool:
+    """The "in / at" of a place named after an event follows a verb of holding ("was held
+    in", "opened at") or the event's name closely ("the X Forum in Y", "the meeting on May 5 in
+    Y"): not the place of another clause ("At a briefing ..., A said a trial ran at 36
+    companies in X")."""
+    return _HELD_VERB.search(text, max(ss, at - 60), at) is not None or \
+        _NEAR_NAME.fullmatch(text, e, at) is not None
+
+
+_BY_GAP = re.compile(r"\s*(?:the\s+)?")
+_ORG_GAP = re.compile(r"\s*(?:\([^()\n]{1,60}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+together\s+with\s+|"
+                      r"\s+as\s+well\s+as\s+)(?:the\s+)?", re.I)
+
+
+def _listed_after(text, at, orgs):
+    """The organisations listed right after ``at`` ("by A, B and C"), not the rest of the
+    sentence ("co-organised by D", "said ... E")."""
+    longest: dict = {}
+    for os_, oe, org in orgs:
+        if oe > longest.get(os_, (0, None))[0]:
+            longest[os_] = (oe, org)
+    out = []
+    pos = _BY_GAP.match(text, at).end()
+    while pos in longest and len(out) < 12:
+        end, org = longest[pos]
+        out.append(org)
+        gap = _ORG_GAP.match(text, end)
+        if gap is None:
+            break
+        pos = gap.end()
+    return out
 
 
 _PLACE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
