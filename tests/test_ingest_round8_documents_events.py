@@ -381,3 +381,20 @@ def test_places_and_companies_an_inspection_went_to(inspection):
     assert took_part.get("Baiyin Hongda Copper Co., Ltd.") == "event:inspected-company@0.5"
     assert took_part.get("Jinchang Yuantong Smelting Co., Ltd.") == "event:inspected-company@0.5"
     assert "Lanzhou Xinghe Copper Co., Ltd." not in took_part, took_part
+
+
+def test_told_shareholders_and_told_reporters(kg, tmp_path_factory):
+    draft = _article(kg, tmp_path_factory, "r8-agm", (
+        "Hongling Copper Elects New Chairman at 2025 Annual Shareholders' Meeting\n\n"
+        "Kunming, May 20 -- Hongling Copper Co., Ltd. held its 2025 annual shareholders' meeting "
+        "in Kunming on May 19. Shareholders approved a dividend of 2 yuan for every 10 shares.\n"
+        "The first meeting of the new board of directors was held in the afternoon. It elected "
+        "Zhou Tao as chairman.\n"
+        "Zhou told shareholders that the company would double its cathode copper output by "
+        "2028.\n"
+        "Qian Yu, chief financial officer of Hongling Copper Co., Ltd., told reporters that the "
+        "company had no plans to issue new shares.\n"))
+    agm = one(draft, "2025 Annual Shareholders")
+    board = one(draft, "First meeting of the new board")
+    assert _rules(draft, agm, NFO.speaker) == {"Zhou Tao": "event:reported-speech@0.5"}
+    assert _rules(draft, board, NFO.speaker) == {}

@@ -21,6 +21,9 @@ group's president, Li Ming, presented the plan").
   "the ceremony" that no event's name holds, the last meeting of the first paragraphs;
 * "Vice President Zhao Wei and Deputy Secretary-General Qian Hong presented": names joined by
   "and", each after its title, share the verb;
+* "A told shareholders that ...", "A told the forum": the last meeting named before whose name
+  holds the audience's word (a shareholders' meeting), even when another event was named since;
+  "A told reporters" is speech at a press conference only;
 * "Feng said ...": a surname (or a one-word name) of one person named before in full stands for
   that person (the last word of the name, or the first: a Chinese name opens with it).
 
@@ -57,6 +60,11 @@ _MAIN = {"opening", "event", "ceremony", "meeting", "opening ceremony", "opening
          "plenary", "plenary session", "main forum", "conference", "gathering"}
 # between two names that share the verb: "A and Deputy Secretary-General B"
 _AND_TITLED = re.compile(r"\s*(?:,\s*)?and\s+(?:(?:[A-Z][\w'’.-]*|and|of)\s+){0,6}")
+# "told shareholders", "told the forum": the audience names the meeting
+_TOLD = re.compile(r"\s+(?:the\s+)?(?P<who>shareholders|forum|conference|meeting|symposium|"
+                   r"seminar|summit|congress|assembly)\b", re.I)
+_TOLD_PRESS = re.compile(r"\s+(?:the\s+)?(?:reporters|journalists|media|press|a\s+reporter|"
+                         r"[A-Z][\w ]{0,30}(?:News|Daily|Times|Reuters|Xinhua))\b")
 # a sentence that opens (after a short lead-in) with one capitalised word and a verb: "Feng said"
 _ONE_WORD = re.compile(r"(?:[^,;:\"“”\n]{1,80},\s*)?(?P<w>[A-Z][a-z]+)\s+(?=\S)")
 # the events people speak at (an inspection, a milestone, an award ceremony: reported speech
@@ -106,6 +114,26 @@ def event_speech(draft, spans_of, sents, kind) -> None:
         lead = events[i][2] if i >= 0 else None
         return lead if lead is not None and any(lead is x for x in leads) else None
 
+    def told_at(v, at, event):
+        """The event of a sentence whose verb is ``v`` (``event``: the one read so far).
+        "A told shareholders that ...": the last meeting named before ``at`` whose name holds
+        the audience's word (shareholders: a shareholders' meeting; "the forum": a forum);
+        "A told reporters": said to the press, at no meeting but a press conference."""
+        if not v.group(0).endswith("told"):
+            return event
+        if _TOLD_PRESS.match(text, v.end()):
+            return event if event is not None and _cls(event) == "PressConference" else None
+        m = _TOLD.match(text, v.end())
+        if m is None:
+            return event
+        word = m.group("who").lower().rstrip("s")[:11]
+        i = bisect.bisect_left(ev_starts, at) - 1
+        for j in range(i, max(-1, i - 40), -1):
+            ent = events[j][2]
+            if _cls(ent) in _MEETINGS and word in ent.label.lower():
+                return ent
+        return event
+
     def speak(event, group, v, rule="event:reported-speech@0.5"):
         for gs, _, who in group:
             if (id(event), who.iri) not in have:
@@ -119,8 +147,8 @@ def event_speech(draft, spans_of, sents, kind) -> None:
         if not _LEAD_IN.fullmatch(text, ss, s):
             continue
         event = event_of(ss, s)
-        if event is None or (id(event), person.iri) in have:
-            continue        # the last event named before is another one
+        if event is not None and (id(event), person.iri) in have:
+            continue
         # the names that share the verb ("A and Deputy Director B presented"), then the verb
         # after the last name or its apposition, no other person between
         group, end, j = [(s, e, person)], e, k + 1
@@ -133,15 +161,17 @@ def event_speech(draft, spans_of, sents, kind) -> None:
         stop = people[j][0] if j < len(people) and people[j][0] < se else se
         for v in _VERB.finditer(text, end, stop):
             if _APPOSITION.fullmatch(text, end, v.start()) and not _COMMENTATOR.match(text, end):
-                speak(event, group, v)
+                told = told_at(v, s, event)
+                if told is not None:    # (none: the last event named before is another one)
+                    speak(told, group, v)
             break
-    _by_surname(text, people, sents, first, event_of, speak)
+    _by_surname(text, people, sents, first, event_of, speak, told_at)
 
 
 _PRONOUNS = {"He", "She", "It", "They", "We", "I", "You", "This", "That", "There"}
 
 
-def _by_surname(text, people, sents, first, event_of, speak) -> None:
+def _by_surname(text, people, sents, first, event_of, speak, told_at) -> None:
     """"Feng said ...": a sentence opening with one word of exactly one person's name (its first
     or last word), named in full before, and a verb of speech."""
     owners: dict = {}
@@ -168,6 +198,6 @@ def _by_surname(text, people, sents, first, event_of, speak) -> None:
         v = _VERB.match(text, m.end())
         if v is None or first_at[id(person)] >= ss:
             continue
-        event = event_of(ss, m.start("w"))
+        event = told_at(v, m.start("w"), event_of(ss, m.start("w")))
         if event is not None:
             speak(event, [(m.start("w"), m.end("w"), person)], v)
