@@ -223,3 +223,20 @@ def test_a_role_ending_in_a_body_still_cuts_before_the_body_it_is_held_in(kg, tm
         "visited the zinc park on Tuesday.\n"))
     assert one(draft, "Hechi Municipal Party Committee").cls == NFO.PartyOrganization
     assert not [e for e in draft.new() if e.label.startswith("Standing Committee")]
+
+
+def test_an_inspection_named_by_its_kind_and_an_online_outlet(kg, tmp_path):
+    draft = _draft(kg, tmp_path, "new8-inspection", (
+        "Illegal Pits Found\n\n"
+        "Nanning, May 3, 2026 -- During a law enforcement inspection from April 20 to April 22, "
+        "staff of the Guangxi Department of Natural Resources found two illegal pits. A safety "
+        "inspection of the Hechi tin mine followed. An environmental inspection team of the "
+        "Guangxi Department of Ecology visited smelters. The inspection was short, Nonferrous "
+        "Metals Information Network reported.\n"))
+    events = {e.label for e in draft.new() if e.cls == NFO.Event}
+    assert "Law enforcement inspection" in events
+    assert "Safety inspection of the Hechi tin mine" in events
+    # the team's inspection stays the team rule's one event; "the inspection" names none
+    assert len([x for x in events if x.startswith("Environmental inspection")]) == 1
+    assert "Inspection" not in events
+    assert one(draft, "Nonferrous Metals Information Network").cls == NFO.MediaOutlet

@@ -1,6 +1,6 @@
 """Events and agreements that running text names in lower case, so no name rule sees them.
 
-Why this module is long (one piece, about 525 lines): the noun phrases, milestones, signed
+Why this module is long (one piece, about 535 lines): the noun phrases, milestones, signed
 agreements, released titles, works and tariffs below share one record of what is already taken
 (``used``) and one ``add`` that merges a phrase with a name another rule proposed; each is a
 short loop over its own pattern.
@@ -54,6 +54,8 @@ _STOP = (r"(?=\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=
          r"had|will|would|to|at|during|since|held|laying|marking|including|focusing|through|"
          # (a verb of the clause: "the export controls on X came into force on ...")
          r"came|comes|took|takes|entered|enters|went|goes|became|becomes|"
+         r"followed|follows|began|begins|ended|ends|started|starts|continued|continues|"
+         r"showed|shows|found|finds|revealed|reveals|"
          # (its day: "a briefing on the new rules on Monday / on the 8th / on May 3")
          r"on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|Monday|Tuesday|Wednesday|Thursday|Friday|"
          r"Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|"
