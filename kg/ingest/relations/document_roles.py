@@ -30,6 +30,7 @@ from functools import lru_cache
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.relations.members import _LIST_GAP      # "A, B and C", "A (Acr.) together with B"
 from kg.ingest.terms import NFO
 
 _BACK = 1500            # a document named this far back is the one a cue refers back to
@@ -68,10 +69,6 @@ _REFERENT = re.compile(r"\s*(?:[\"“]\s*)?(?P<det>Both\s+the|Both|The\s+two|The
 _REPORTED = re.compile(r"\b(?:issued|released|approved|published|promulgated|unveiled|adopted|"
                        r"announced)\s+(?:and\s+\w+\s+)?(?:(?:the|a|an)\s+)?(?:[\w/-]+\s+){0,3}"
                        r"[\"“]?$", re.I)
-# between two organisations of one list: "A, B and C", "A (Acr.) together with B"
-_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,60}\))?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|"
-                       r"\s+and\s+|\s+together\s+with\s+|\s+along\s+with\s+|\s+as\s+well\s+as\s+)"
-                       r"(?:the\s+)?", re.I)
 # a line of a list: a bullet or a number before the name, at most punctuation after it
 _BULLET = re.compile(r"[ \t]*(?:(?:[-*•·▪➤►■◆]|\(?\d{1,2}[.)、]|\(\d{1,2}\))[ \t]*)?(?:the\s+)?",
                      re.I)
