@@ -183,3 +183,51 @@ def test_organisers_are_the_list_after_by_and_a_venue_follows_its_event(kg, tmp_
     assert set(links(d, briefing, NFO.organizedBy)) == {"Ministry of Commerce"}
     # the exporters' provinces are another clause's places, not where the briefing was
     assert not links(d, briefing, NFO.heldIn)
+
+
+_ZINC = (
+    "Zinc Makers Meet in Qujing\n\n"
+    "Qujing, June 3 -- Zhou Hailin, who heads the procurement department of Qujing Hongsheng "
+    "Zinc Co., Ltd., said concentrate was scarce. Ma Lijun, who chairs Luoping Zinc Electricity "
+    "Co., Ltd., agreed. Wu Bing, who runs a small trading house in Kunming, was less worried.\n\n"
+    "Vice Mayor Deng Wei of Qujing opened the meeting, and Zhang Rui, vice governor of Yunnan "
+    "Province, sent a letter.\n\n"
+    "Dongfang Hengli Co., Ltd. said its nickel sulfate line in Jinchang was full, and Baiyin "
+    "Huarui Co., Ltd.'s cobalt powder capacity would double. Yang Fei of Dali Hongda Co., Ltd. "
+    "said its copper price forecast was cut.\n")
+
+
+@pytest.fixture(scope="module")
+def zinc(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory.mktemp("r8cp"), "r8-zinc", _ZINC)
+
+
+def _posts_of(draft, person):
+    return {e.label.split(", ", 2)[2]: (e.rule, e.label.split(", ", 2)[1])
+            for e in draft.entities.values() if e.role and e.label.startswith(person + ", ")}
+
+
+def test_who_heads_or_chairs(zinc):
+    assert _posts_of(zinc, "Zhou Hailin") == {
+        "Qujing Hongsheng Zinc Co., Ltd.": ("post:who-heads", "Head of the procurement department")}
+    assert _posts_of(zinc, "Ma Lijun") == {
+        "Luoping Zinc Electricity Co., Ltd.": ("post:who-heads", "Chairman")}
+    assert _posts_of(zinc, "Wu Bing") == {}         # "runs a small trading house in Kunming"
+
+
+def test_a_title_before_the_name_and_its_place_after(zinc):
+    # "Vice Mayor A of Qujing": a post in the place's government, like "A, vice mayor of Qujing"
+    assert _posts_of(zinc, "Deng Wei") == {
+        "Qujing Municipal People's Government": ("post:place-government", "Vice Mayor")}
+    assert set(_posts_of(zinc, "Zhang Rui")) == {"Yunnan Provincial People's Government"}
+
+
+def test_the_metal_of_an_owners_product_line(zinc):
+    hengli = one(zinc, "Dongfang Hengli")
+    assert _rules(zinc, hengli, NFO.concernsMetal).get("Nickel") == "org:possessive-metal@0.5"
+    baiyin = one(zinc, "Baiyin Huarui")
+    assert "Cobalt" in _rules(zinc, baiyin, NFO.concernsMetal)
+    # "its copper price forecast": a price is no business in copper
+    dali = one(zinc, "Dali Hongda")
+    assert "org:possessive-metal" not in {r.split("@")[0] for r in
+                                          _rules(zinc, dali, NFO.concernsMetal).values()}

@@ -8,6 +8,8 @@
 * "A, chairman of the company, said", "Li, 58, general manager of the group": a post of A in
   the organisation "the company" / "the group" stands for (``post:comma-role-of-referent@0.5``;
   with a name instead, the post rule of :mod:`kg.ingest.relations.stated_posts`);
+* "A, who chairs X", "A, who heads the sales department of X": a post of A in X (chairman,
+  head, director, manager; the unit's head when a department is named: ``post:who-heads``);
 * "The board elected A as chairman and appointed B as president": a post of A and B in the
   company the article is about, when no organisation follows the role (rule
   ``post:elected-as-role@0.5``);
@@ -35,6 +37,14 @@ _COMMA = re.compile(r"\s*,\s*")
 _APPOSED = re.compile(r"[ \t]*,[ \t\n]*(?:\d{2}[ \t]*,[ \t\n]*)?(?:the\s+)?(?:new\s+|current\s+|former\s+)?",
                       re.I)
 _ELECTED = re.compile(r"\b(?:elected|appointed|named|re-?elected|re-?appointed)\s+$", re.I)
+# "A, who chairs X", "A, who heads the sales department of X"
+_WHO_HEADS = re.compile(r"[ \t]*,[ \t\n]*who[ \t\n]+(?:also[ \t\n]+|now[ \t\n]+|currently[ \t\n]+)?"
+                        r"(?P<v>chairs|heads|leads|runs|directs|manages)[ \t\n]+(?:the[ \t\n]+)?"
+                        r"(?:(?P<unit>(?:[\w-]+[ \t\n]+){0,3}?(?:department|division|office|bureau|"
+                        r"team|centre|center|branch|business)|board(?:[ \t\n]+of[ \t\n]+directors)?)"
+                        r"[ \t\n]+(?:of|at)[ \t\n]+(?:the[ \t\n]+)?)?", re.I)
+_HEAD_ROLE = {"chairs": "Chairman", "heads": "Head", "leads": "Head", "runs": "Head",
+              "directs": "Director", "manages": "Manager"}
 _AS = re.compile(r"\s+as\s+(?:the\s+)?(?:new\s+)?", re.I)
 
 
@@ -98,6 +108,19 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
         role, hit = _roles_of(text, m.end(), roles, ref_at) if m else (None, None)
         if hit is not None and text[hit[0]:hit[1]].lower() != "its":
             post(person, hit[2], role.group(1), Span(s, hit[1]), "post:comma-role-of-referent@0.5")
+        # "A, who heads the sales department of X", "A, who chairs X"
+        w = _WHO_HEADS.match(text, e)
+        hit = orgs_at.get(w.end()) if w else None
+        if hit is not None and text[hit[0]:hit[1]].lower() != "its":
+            unit = w.group("unit")
+            role = _HEAD_ROLE[w.group("v").lower()]
+            if unit and unit.lower().startswith("board"):
+                role = "Chairman"
+            elif unit:
+                role = f"Head of the {' '.join(unit.split())}"
+            rule = "post:who-heads" + ("@0.5" if hit[0] in ref_at and ref_at[hit[0]] is hit
+                                       else "")
+            post(person, hit[2], role, Span(s, hit[1]), rule)
     if lead is None:
         return
     # "It elected A as chairman and appointed B as president": the company the report is about

@@ -2,8 +2,9 @@
 to it (a metal merely named in the same sentence is not enough):
 
 * the owner's metal: "its molybdenum and tungsten base", "the group's copper output",
-  "X's nickel operations", "for its cobalt." (a business noun of ``data/business-nouns.txt``,
-  or nothing, after the metals; rule ``org:possessive-metal``, ``@0.5`` when the owner is "its",
+  "X's nickel operations", "its nickel sulfate line", "for its cobalt." (a business noun of
+  ``data/business-nouns.txt``, right after the metals or after up to two words of the product,
+  or nothing; rule ``org:possessive-metal``, ``@0.5`` when the owner is "its",
   "the group" or "the company", resolved by :mod:`kg.ingest.relations.referents`);
 * the metal's output of the owner: "copper output from its overseas mine" (same rules);
 * a description: "X, a tungsten miner", "X, China's largest nickel and copper producer",
@@ -56,6 +57,22 @@ def _producer_verb():
 @lru_cache(maxsize=1)
 def _business_nouns():
     return words("business-nouns")
+
+
+def _business_noun_after(text, pos) -> bool:
+    """A business noun right after the metals, or after up to two words of the product
+    ("its nickel sulfate line", "the group's copper foil plants")."""
+    for _ in range(3):
+        nw = _NEXT_WORD.match(text, pos)
+        if nw is None:
+            return False
+        w = nw.group(1).lower()
+        if w in _business_nouns():
+            return True
+        if w in _NOT_MODIFIER:
+            return False
+        pos = nw.end()
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -117,9 +134,7 @@ def business_metals(draft, spans_of, sents, kind, refs) -> None:
                 at = after_modifiers(poss.end(), 2)
                 if at is not None:
                     ms, end = metals_from(at)
-                    nw = _NEXT_WORD.match(text, end)
-                    if ms and (nw and nw.group(1).lower() in _business_nouns()
-                               or _END.match(text, end)):
+                    if ms and (_business_noun_after(text, end) or _END.match(text, end)):
                         for hit in ms:
                             owner.add(NFO.concernsMetal, hit[2].iri, Span(s, hit[1]),
                                       "org:possessive-metal" + guess)

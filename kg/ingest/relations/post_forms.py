@@ -2,7 +2,7 @@
 title is the post (:func:`title_posts`). Posts news text prints with a place instead of the
 body that holds them (:func:`place_posts`): "Li Wenhua, deputy
 mayor of Qujing", "Zhang Jianhua, vice governor of Hubei Province", "Deputy Mayor of Yichang Liu
-Qiang", "Yichang vice mayor Liu Qiang" are posts in that place's people's government ("Party Secretary of X": its Party
+Qiang", "Yichang vice mayor Liu Qiang", "Vice Mayor Liu Qiang of Yichang" are posts in that place's people's government ("Party Secretary of X": its Party
 committee), as the graph records them (``org:postIn`` the government body, ``nfo:roleName``
 the role as printed). The body is the one the draft or the graph already has ("Qujing
 Municipal People's Government"), else a new GovernmentBody (PartyOrganization) named the usual
@@ -33,7 +33,9 @@ def _roles():
     before = re.compile(rf"(?<![\w-])(?:{alts})\s+of\s+(?:the\s+)?", re.IGNORECASE)
     # "Jinzhou vice mayor Liu Qiang": the place, the role, the name (nothing between)
     plain = re.compile(rf"[ \t]+(?:{alts})[ \t]+", re.IGNORECASE)
-    return after, before, plain
+    # "Vice Mayor Fang Qiuyun of Ningbo": the role, the name, then "of" the place
+    titled = re.compile(rf"(?<![\w-])(?:{alts})[ \t]+$", re.IGNORECASE)
+    return after, before, plain, titled
 
 
 def _body_name(place: Entity, body: str) -> str:
@@ -119,7 +121,8 @@ def title_posts(draft, spans_of: list, minter) -> None:
 def place_posts(draft, spans_of: list, minter, gaz) -> None:
     from kg.ingest.relations.propose import _post
     text = draft.text
-    after_rx, before_rx, plain_rx = _roles()
+    after_rx, before_rx, plain_rx, titled_rx = _roles()
+    of_rx = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
     places_at = {}
     for s, e, ent in spans_of:
         if ent.cls in _PLACES:
@@ -158,6 +161,12 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
                     if pm and pm.end() == s:
                         found = (pm, (ps[0], ps[1]), Span(ps[2], e))
                         break
+            if found is None:
+                # "Vice Mayor Fang Qiuyun of Ningbo"
+                tm = titled_rx.search(text, max(0, s - 40), s)
+                of = of_rx.match(text, e) if tm else None
+                if of and of.end() in places_at:
+                    found = (tm, places_at[of.end()], Span(tm.start(), places_at[of.end()][0]))
         if found is None:
             continue
         m, (_, place), span = found
