@@ -281,3 +281,20 @@ def test_a_day_of_a_range_and_yesterday(kg, tmp_path):
         "Supply agreement of Guangxi Beibu Nickel Materials Co., Ltd. and PT Halmahera Nickel"]
     # "On the closing day": the range's last day
     assert _dates(expo, "Seminar on ingot quality") == {("startDate", "2026-06-18")}
+
+
+WRAPPED = """Luoping Zinc Approves Germanium Line
+
+The 7th meeting of the fifth board of directors of Yunnan Luoping Zinc Co., Ltd.
+("the Company") was held on April 8, 2026 and approved a germanium recovery line.
+The 2nd extraordinary general meeting of Guizhou Hongda Zinc Co., Ltd.
+approved a bond issue. Output of zinc ingots rose in the first quarter of 2026.
+"""
+
+
+def test_a_line_wrapped_after_a_legal_suffix_keeps_its_sentence(kg, tmp_path):
+    draft = _ingest(kg, tmp_path, "luoping", WRAPPED)
+    # '... Co., Ltd.\\n("the Company") was held on April 8, 2026': the meeting's day
+    assert _dates(draft, "7th meeting of the fifth board") == {("startDate", "2026-04-08")}
+    # the next sentence's meeting: "was held on April 8" governs no sentence after it
+    assert _dates(draft, "2nd extraordinary general meeting") == set()

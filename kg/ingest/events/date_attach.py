@@ -48,7 +48,7 @@ _IN_FORCE = re.compile(r"\b(?:implement(?:ed|ation)|enforced|effective|(?:take|t
 # a bare year that dates (after a preposition, or closing a clause) rather than naming a thing
 _TEMPORAL = re.compile(r"(?:\b(?:in|on|since|by|from|until|till|before|after|during|of|end|"
                        r"beginning|start|early|late|mid|throughout|as of)\s*-?|[,(])\s*$", re.I)
-_GOVERNS = re.compile(r"(?:^|[\s.;:\d])(?:(?:At\s+\d{1,2}:\d\d\s+)?[Oo]n|In|From|Since|By|As of|"
+_GOVERNS = re.compile(r"(?:^|[\s.;:\d])(?:At\s+\d{1,2}:\d\d\s+on|On|In|From|Since|By|As of|"
                       r"At the (?:end|beginning|start) of|Early|Late)\s+$")
 _NUMBERED = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|\(\d+\))\s+[A-Z]")
 _ISSUED = re.compile(r"\b(?:issu|releas|publish|promulgat|announc|unveil|launch|introduc|"

@@ -1,12 +1,19 @@
 """Sentence bounds for date rules that never cut a date in two: the splitter ends a sentence at
 an abbreviated month's full stop before its day ("opened on Sept. 14 in Nanchang", "Leshan, Aug.
 27 (Reporter X) The ..."), and a date cut so is lost to the clause it dates. A sentence start
-that falls inside a date mention is dropped (one pass over the starts and the dates)."""
+that falls inside a date mention is dropped (one pass over the starts and the dates), and so is
+one at a bracket opening the line after a company's legal suffix ("Zhejiang X Co., Ltd.\n("the
+Company") was held on September 25"): the line was wrapped, the sentence goes on."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from kg.ingest.reading.sentences import Sentences
+
+
+# a company's legal suffix closing a wrapped line, before its short form in brackets
+_SUFFIX_END = re.compile(r"\b(?:Ltd|Co|Corp|Inc|LLC)\.\s*\n\s*$")
 
 
 class DateSafeSentences:
@@ -19,6 +26,8 @@ class DateSafeSentences:
                 i += 1
             if i < len(spans) and spans[i][0] < s < spans[i][1]:
                 continue        # inside "Sept. 14": the same sentence goes on
+            if text[s:s + 1] == "(" and _SUFFIX_END.search(text, max(0, s - 12), s):
+                continue        # "X Co., Ltd.\n("the Company") was held on ...": a wrapped line
             keep.append(s)
         self.starts = keep
         self.n = len(text)
