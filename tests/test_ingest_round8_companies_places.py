@@ -231,3 +231,20 @@ def test_the_metal_of_an_owners_product_line(zinc):
     dali = one(zinc, "Dali Hongda")
     assert "org:possessive-metal" not in {r.split("@")[0] for r in
                                           _rules(zinc, dali, NFO.concernsMetal).values()}
+
+
+def test_a_company_of_a_place(kg, tmp_path):
+    d = _draft(kg, tmp_path, "r8-cobalt", (
+        "Cobalt Supply Deals Signed in Shanghai\n\n"
+        "Shanghai, March 5 -- Lualaba Cobalt Mining SA of the Democratic Republic of the Congo "
+        "signed a supply contract with Hengrun Battery Materials Co., Ltd. of Hunan. Andes "
+        "Lithium Trading Ltd. of Peru and Chile joined as a buyer, and Kyushu Metal Mining Co., "
+        "Ltd. of Japan sent a delegation. The Ministry of Mines of Zambia attended.\n"))
+    rule = "org:company-of-place"
+    assert _rules(d, one(d, "Lualaba Cobalt Mining"), NFO.locatedIn) == {
+        "Democratic Republic of the Congo": rule}
+    assert _rules(d, one(d, "Hengrun Battery Materials"), NFO.locatedIn) == {
+        "Hunan Province": rule}
+    assert _rules(d, one(d, "Kyushu Metal Mining"), NFO.locatedIn) == {"Japan": rule}
+    # "of Peru and Chile": a list, no seat
+    assert not links(d, one(d, "Andes Lithium Trading"), NFO.locatedIn)

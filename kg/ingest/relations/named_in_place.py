@@ -2,7 +2,8 @@
 (a place, a comma, a place), "X, located / based / headquartered / situated in Y" (rule
 ``context:located-in``), and "the Wenchang Launch Site in China", "Volkswagen in Germany", an
 industry area "in Guanzhong" (a new site, region or company "in" a place, inside its name or
-right after it: ``context:name-in-place``)."""
+right after it: ``context:name-in-place``); "Tembo Minerals Holdings Ltd. of Mauritius" (a new
+company "of" a country, province or city: ``org:company-of-place``)."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,13 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
 
 _IN_PLACE = {"Region", "Site", "Company"}     # named "in" a place: where it is
+_OF_PLACES = {"Country", "Province", "City"}
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_GOES_ON = re.compile(r"\s*(?:and|or|,\s*and)\s", re.I)     # "of Peru and Chile": a list
+
+
+def _cls(ent) -> str:
+    return str(ent.cls).rsplit("#", 1)[-1]
 
 
 def named_in_place(text, spans_of) -> None:
@@ -27,6 +35,12 @@ def named_in_place(text, spans_of) -> None:
             if (kind(ent) == "place" and re.fullmatch(r",\s*", between)) or \
                     re.fullmatch(r",?\s*(located|based|headquartered|situated)\s+in\s+(the\s+)?", between):
                 ent.add(NFO.locatedIn, other.iri, Span(s, e2), "context:located-in")
+                break
+            # "Tembo Minerals Holdings Ltd. of Mauritius": a company "of" a country, province
+            # or city right after its name
+            if _cls(ent) == "Company" and _cls(other) in _OF_PLACES and \
+                    _OF.fullmatch(between) and not _OF_GOES_ON.match(text, e2):
+                ent.add(NFO.locatedIn, other.iri, Span(s, e2), "org:company-of-place")
                 break
             # "the Wenchang Launch Site in China", "Volkswagen in Germany", an industry area
             # "in Guanzhong" (inside its name or after it): a new site, area or company
