@@ -240,3 +240,11 @@ def test_an_inspection_named_by_its_kind_and_an_online_outlet(kg, tmp_path):
     assert len([x for x in events if x.startswith("Environmental inspection")]) == 1
     assert "Inspection" not in events
     assert one(draft, "Nonferrous Metals Information Network").cls == NFO.MediaOutlet
+
+
+def test_a_headline_figure_opens_no_name(kg, tmp_path):
+    draft = _draft(kg, tmp_path, "new8-figure", (
+        "Miners Start Work on 2.1 Billion Dollar Cobalt Project in Katanga\n\n"
+        "Lubumbashi, June 2, 2026 -- Work began on the Kambove Cobalt Project on Monday.\n"))
+    assert not [e for e in draft.new() if e.label.split()[0] in ("Billion", "Million")]
+    assert one(draft, "Kambove Cobalt Project").cls == NFO.Project

@@ -274,6 +274,8 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
         if len(label.split()) < 2 or all(w.rstrip(".,").lower() in _SUFFIX_ONLY
                                          for w in label.split()):
             continue            # "Co., Ltd." alone is no name
+        if label.split()[0].lower() in ("million", "billion", "trillion"):
+            continue            # "4.3 Billion Dollar Nickel Project": a headline's figure
         if cls == "ResearchInstitute" and _VENUE.search(label):
             cls = "Site"            # "X International Convention and Exhibition Center"
         if cls == "PartyOrganization" and not re.search(

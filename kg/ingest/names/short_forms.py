@@ -69,15 +69,7 @@ def merge_short_forms(draft, spans_of: list) -> None:
             covered = bytearray(len(text) + 1)
             for s, e, _ in spans_of:
                 covered[s:e] = b"\x01" * (e - s)
-        rx = re.compile(rf"(?<![A-Za-z0-9]){re.escape(short)}(?![A-Za-z0-9])")
-        for n, m in enumerate(rx.finditer(text, after)):
-            if n >= MAX_MENTIONS:
-                break
-            if any(covered[m.start():m.end()]):
-                continue
-            covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-            ent.mentions.append(Span(m.start(), m.end()))
-            spans_of.append((m.start(), m.end(), ent))
+        _take_mentions(text, ent, short, after, covered, spans_of)
 
 
 def bracketed_short_forms(draft, spans_of: list) -> None:
@@ -106,15 +98,20 @@ def bracketed_short_forms(draft, spans_of: list) -> None:
             covered[s:e] = b"\x01" * (e - s)
     for ent, short, after in found:
         ent.aliases.add(short)
-        rx = re.compile(rf"(?<![A-Za-z0-9]){re.escape(short)}(?![A-Za-z0-9])")
-        for n, m in enumerate(rx.finditer(text, after)):
-            if n >= MAX_MENTIONS:
-                break
-            if any(covered[m.start():m.end()]):
-                continue
-            covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-            ent.mentions.append(Span(m.start(), m.end()))
-            spans_of.append((m.start(), m.end(), ent))
+        _take_mentions(text, ent, short, after, covered, spans_of)
+
+
+def _take_mentions(text, ent, short: str, after: int, covered: bytearray, spans_of) -> None:
+    """Each occurrence of ``short`` after ``after`` not yet covered is a mention of ``ent``."""
+    rx = re.compile(rf"(?<![A-Za-z0-9]){re.escape(short)}(?![A-Za-z0-9])")
+    for n, m in enumerate(rx.finditer(text, after)):
+        if n >= MAX_MENTIONS:
+            break
+        if any(covered[m.start():m.end()]):
+            continue
+        covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        ent.mentions.append(Span(m.start(), m.end()))
+        spans_of.append((m.start(), m.end(), ent))
 
 
 def _names_it(short: str, label: str) -> bool:
