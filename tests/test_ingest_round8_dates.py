@@ -298,3 +298,22 @@ def test_a_line_wrapped_after_a_legal_suffix_keeps_its_sentence(kg, tmp_path):
     assert _dates(draft, "7th meeting of the fifth board") == {("startDate", "2026-04-08")}
     # the next sentence's meeting: "was held on April 8" governs no sentence after it
     assert _dates(draft, "2nd extraordinary general meeting") == set()
+
+
+PLAN_PROJECTS = """Hezhou Tin Plan Released
+
+Guangxi Daily, 2026-09-18
+
+The Hezhou Municipal People's Government on the 15th released the "Hezhou Plan for the Tin Industry (2026-2030)". It takes effect on October 1. At a briefing on the same day, officials said 12 projects are on the plan's list, including a 3,000-tonne tin solder project by Guangxi Hezhou Huaxi Tin Co., Ltd. that began construction in June, and a 2,000-tonne indium target project by Hezhou Jinlong Materials Co., Ltd. that will begin construction in November.
+"""
+
+
+def test_the_same_day_is_not_a_day_set_ahead_and_a_project_that_began_construction(kg, tmp_path):
+    draft = _ingest(kg, tmp_path, "hezhou", PLAN_PROJECTS)
+    assert _dates(draft, "Hezhou Plan for the Tin Industry") == {
+        ("dateIssued", "2026-09-15"), ("dateInForce", "2026-10-01")}
+    # "that began construction in June": its start; not "the same day" read as October 1
+    assert _dates(draft, "3,000-tonne tin solder project") == {("startDate", "2026-06")}
+    # "that will begin construction in November" is a plan: no start read from it
+    assert ("startDate", "2026-11") not in _dates(draft, "2,000-tonne indium target project")
+    assert ("startDate", "2026-10-01") not in _dates(draft, "2,000-tonne indium target project")

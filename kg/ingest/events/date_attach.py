@@ -176,9 +176,10 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
 
 # "Construction began in March 2023", "Work on the second phase started on May 5": the day a
 # project started (said in the past tense: "is due to start in" is a plan, not a date it has)
-_BEGAN = re.compile(r"\b(?:[Cc]onstruction|[Ww]ork|[Bb]uilding)(?:\s+(?:of|on)\s+(?:the|its|their)\s+"
+_BEGAN = re.compile(r"\b(?:(?:[Cc]onstruction|[Ww]ork|[Bb]uilding)(?:\s+(?:of|on)\s+(?:the|its|their)\s+"
                     r"(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:officially\s+)?(?:began|started|commenced|"
-                    r"kicked\s+off|got\s+under\s*way)\s+(?:in|on)\s+$")
+                    r"kicked\s+off|got\s+under\s*way)|(?:that|which)\s+(?:began|started|commenced)\s+"
+                    r"construction)\s+(?:in|on)\s+$")     # ("a project ... that began construction in May")
 _PROJECT_BACK = 1500    # how far back the project it speaks of may be named (characters)
 
 

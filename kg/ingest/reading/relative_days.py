@@ -80,8 +80,8 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
             # set ahead, "will be implemented from February 1, 2027", is not the story's month)
         if len(d.value) == 10:
             span_before = d     # (a range too: "on its second day" counts from its first)
-            if not d.until:
-                day_before = d
+            if not d.until and not set_ahead(text, d):
+                day_before = d      # ("the same day" after "takes effect on August 1": not it)
     out[:] = keep
 
 
