@@ -20,6 +20,15 @@ def _draft(kg, tmp_path, name, text):
     return ingest(kg, read_article(path), name)
 
 
+@pytest.fixture(scope="module")
+def drafts(kg, tmp_path_factory):
+    """The articles of this file (below), each ingested once."""
+    folder = tmp_path_factory.mktemp("r8cp")
+    texts = {"foil": _FOIL, "refinery": _REFINERY, "shares": _SHARES, "smelter": _SMELTER,
+             "zinc": _ZINC}
+    return {name: _draft(kg, folder, f"r8-{name}", text) for name, text in texts.items()}
+
+
 def _rules(draft, ent, pred):
     return {label: rule for label, (rule, _) in links(draft, ent, pred).items()}
 
@@ -29,30 +38,27 @@ def _all_rules(draft, rule):
             for p, o, _, r in e.statements if r == rule and o in draft.entities}
 
 
-@pytest.fixture(scope="module")
-def foil(kg, tmp_path_factory):
-    return _draft(kg, tmp_path_factory.mktemp("r8cp"), "r8-foil", (
-        "Copper Foil Plant Starts Production in Jinhua\n\n"
-        "Jinhua, April 9 -- Zhejiang Lingfeng Copper Foil Co., Ltd. started production on April 8 "
-        "at its new plant in the Baishi Industrial Park, Tangxi Town, Wuyi County, Jinhua City, "
-        "Zhejiang Province.\n\n"
-        "The company also runs smelters in Hengyang City, Chenzhou City, Hunan Province and "
-        "Ganzhou City, and sells foil to battery makers in Changsha City, Wuhan City, Hefei "
-        "City.\n"))
+_FOIL = (
+    "Copper Foil Plant Starts Production in Jinhua\n\n"
+    "Jinhua, April 9 -- Zhejiang Lingfeng Copper Foil Co., Ltd. started production on April 8 "
+    "at its new plant in the Baishi Industrial Park, Tangxi Town, Wuyi County, Jinhua City, "
+    "Zhejiang Province.\n\n"
+    "The company also runs smelters in Hengyang City, Chenzhou City, Hunan Province and "
+    "Ganzhou City, and sells foil to battery makers in Changsha City, Wuhan City, Hefei "
+    "City.\n")
+
+_REFINERY = (
+    "Nickel Refinery Breaks Ground in Indonesia\n\n"
+    "Jakarta, June 2 -- Work began on June 1 on a nickel sulphate refinery in Bahodopi "
+    "District, Morowali Regency, Central Sulawesi Province, Indonesia. A second line is "
+    "planned in Jingxi County, Baise City, Guangxi Zhuang Autonomous Region. The owner's "
+    "head office is in Lengshuijiang City, Loudi, Hunan Province.\n\n"
+    "Buyers in Japan, South Korea, China and Germany have signed offtake letters.\n")
 
 
-@pytest.fixture(scope="module")
-def refinery(kg, tmp_path_factory):
-    return _draft(kg, tmp_path_factory.mktemp("r8cp"), "r8-refinery", (
-        "Nickel Refinery Breaks Ground in Indonesia\n\n"
-        "Jakarta, June 2 -- Work began on June 1 on a nickel sulphate refinery in Bahodopi "
-        "District, Morowali Regency, Central Sulawesi Province, Indonesia. A second line is "
-        "planned in Jingxi County, Baise City, Guangxi Zhuang Autonomous Region. The owner's "
-        "head office is in Lengshuijiang City, Loudi, Hunan Province.\n\n"
-        "Buyers in Japan, South Korea, China and Germany have signed offtake letters.\n"))
-
-
-def test_an_address_chain_puts_each_place_in_the_next(foil, refinery):
+def test_an_address_chain_puts_each_place_in_the_next(drafts):
+    foil = drafts["foil"]
+    refinery = drafts["refinery"]
     chain = "place:address-chain"
     assert _rules(foil, one(foil, "Baishi Industrial Park"), NFO.locatedIn) == {
         "Tangxi Town": chain}
@@ -69,7 +75,9 @@ def test_an_address_chain_puts_each_place_in_the_next(foil, refinery):
         "Baise City"}
 
 
-def test_a_list_of_places_is_no_chain(foil, refinery):
+def test_a_list_of_places_is_no_chain(drafts):
+    foil = drafts["foil"]
+    refinery = drafts["refinery"]
     # "in A City, B City, C Province and D City" goes on with "and": a list; three cities
     # end in no province; four countries are four countries
     paired = _all_rules(foil, "place:address-chain") | _all_rules(refinery, "place:address-chain")
@@ -104,17 +112,8 @@ _SMELTER = (
     "not raised by Kunming Copper Trading Co., Ltd.\n")
 
 
-@pytest.fixture(scope="module")
-def shares(kg, tmp_path_factory):
-    return _draft(kg, tmp_path_factory.mktemp("r8cp"), "r8-shares", _SHARES)
-
-
-@pytest.fixture(scope="module")
-def smelter(kg, tmp_path_factory):
-    return _draft(kg, tmp_path_factory.mktemp("r8cp"), "r8-smelter", _SMELTER)
-
-
-def test_the_company_a_text_defines(shares):
+def test_the_company_a_text_defines(drafts):
+    shares = drafts["shares"]
     company = "Hunan Xintian Tungsten Co., Ltd."
     trading = one(shares, "Xintian International Trading")
     assert set(_rules(shares, trading, NFO.subsidiaryOf)) == {company}
@@ -126,7 +125,9 @@ def test_the_company_a_text_defines(shares):
     assert posts[0].rule == "post:comma-role-of-referent@0.5"
 
 
-def test_actual_controllers(shares, smelter):
+def test_actual_controllers(drafts):
+    shares = drafts["shares"]
+    smelter = drafts["smelter"]
     assert _rules(shares, one(shares, "Liu Hongbo", NFO.Person), NFO.actualControllerOf) == {
         "Hunan Xintian Tungsten Co., Ltd.": "org:controller-of-subject@0.5"}
     sasac = one(smelter, "Yunnan Provincial State-owned")
@@ -141,7 +142,9 @@ def test_actual_controllers(shares, smelter):
                    for p, o, _, _ in e.statements if p == NFO.actualControllerOf)
 
 
-def test_acquisitions_and_stakes_bought(shares, smelter):
+def test_acquisitions_and_stakes_bought(drafts):
+    shares = drafts["shares"]
+    smelter = drafts["smelter"]
     trading = one(shares, "Xintian International Trading")
     assert _rules(shares, trading, NFO.acquired) == {
         "Pahang Wolfram Mining Co., Ltd.": "org:acquires"}
@@ -154,7 +157,8 @@ def test_acquisitions_and_stakes_bought(shares, smelter):
     assert not links(shares, xiangnan, NFO.acquired)
 
 
-def test_a_holder_whose_verb_is_left_out(shares):
+def test_a_holder_whose_verb_is_left_out(drafts):
+    shares = drafts["shares"]
     pahang = "Pahang Wolfram Mining Co., Ltd."
     for name in ("Kuantan Resources", "Teluk Minerals"):
         assert set(_rules(shares, one(shares, name), NFO.shareholderOf)) == {pahang}
@@ -197,17 +201,13 @@ _ZINC = (
     "said its copper price forecast was cut.\n")
 
 
-@pytest.fixture(scope="module")
-def zinc(kg, tmp_path_factory):
-    return _draft(kg, tmp_path_factory.mktemp("r8cp"), "r8-zinc", _ZINC)
-
-
 def _posts_of(draft, person):
     return {e.label.split(", ", 2)[2]: (e.rule, e.label.split(", ", 2)[1])
             for e in draft.entities.values() if e.role and e.label.startswith(person + ", ")}
 
 
-def test_who_heads_or_chairs(zinc):
+def test_who_heads_or_chairs(drafts):
+    zinc = drafts["zinc"]
     assert _posts_of(zinc, "Zhou Hailin") == {
         "Qujing Hongsheng Zinc Co., Ltd.": ("post:who-heads", "Head of the procurement department")}
     assert _posts_of(zinc, "Ma Lijun") == {
@@ -215,14 +215,16 @@ def test_who_heads_or_chairs(zinc):
     assert _posts_of(zinc, "Wu Bing") == {}         # "runs a small trading house in Kunming"
 
 
-def test_a_title_before_the_name_and_its_place_after(zinc):
+def test_a_title_before_the_name_and_its_place_after(drafts):
+    zinc = drafts["zinc"]
     # "Vice Mayor A of Qujing": a post in the place's government, like "A, vice mayor of Qujing"
     assert _posts_of(zinc, "Deng Wei") == {
         "Qujing Municipal People's Government": ("post:place-government", "Vice Mayor")}
     assert set(_posts_of(zinc, "Zhang Rui")) == {"Yunnan Provincial People's Government"}
 
 
-def test_the_metal_of_an_owners_product_line(zinc):
+def test_the_metal_of_an_owners_product_line(drafts):
+    zinc = drafts["zinc"]
     hengli = one(zinc, "Dongfang Hengli")
     assert _rules(zinc, hengli, NFO.concernsMetal).get("Nickel") == "org:possessive-metal@0.5"
     baiyin = one(zinc, "Baiyin Huarui")
