@@ -72,6 +72,7 @@ def _heads() -> dict[str, tuple[str, str]]:
 
 
 _NONSPACE = re.compile(r"[^\s]+")
+_MAX_LAWS = 12      # laws chained by "and of the" in one phrase ("X Law of ... and of the Y Law")
 _DAY_NTH = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)[,.]?")
 
 
@@ -190,6 +191,7 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
         parts.append(cur)
     out = []
     tail_part = parts[-1] if parts else None      # (a law's "and of Y" is appended below)
+    n_parts = len(parts)
     for part in parts:
         if not part:
             continue
@@ -227,9 +229,9 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
                     # "X Law of the People's Republic of China and of the Y Law": two laws
                     cut = next((j for j in range(i + 2, len(part)) if part[j][2] == "and"
                                 and c == "Policy"), None)
-                    if cut is not None:
+                    if cut is not None and len(parts) < n_parts + _MAX_LAWS:
                         end = part[cut - 1][1]
-                        parts.append(part[cut + 1:])
+                        parts.append(part[cut + 1:])   # (a copy of the rest: a few at most)
                     break
                 if cls is not None and cls not in _PLACE_CLASSES and c in _PLACE_CLASSES \
                         and text[end:a].split()[:1] == ["of"]:

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import ahocorasick
+
 from kg.ingest.names import surgery
 from kg.ingest.names.words_of_names import drop_words_of_names
 from kg.ingest.lexicon import lines
@@ -178,16 +180,42 @@ def _short_names(draft, spans_of) -> None:
             surgery.fold(draft, spans_of, other, ent)
     if not shorts:
         return
-    alts = "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
     # a new name that joins two with "and" starting here: the split repairs it
     pair_starts = {s for s, _, e in spans_of if not e.known and " and " in e.label}
-    for m in re.finditer(rf"(?<![\w'’-])(?:{alts})(?![\w-]|\s+(?:[A-Z]|&)|['’](?![s\s]))", text):
-        a, b = m.span()
+    for a, b in _occurrences(text, shorts):
         if any(covered[a:b]) and a not in pair_starts:
             continue
-        ent = shorts[m.group(0)]
+        ent = shorts[text[a:b]]
         surgery.add_mention(ent, spans_of, a, b)
-        ent.aliases.add(m.group(0))
+        ent.aliases.add(text[a:b])
+
+
+_SHORT_BEFORE = re.compile(r"[\w'’-]")
+_SHORT_AFTER = re.compile(r"[\w-]|\s+(?:[A-Z]|&)|['’](?![s\s])")
+
+
+def _occurrences(text: str, shorts) -> list[tuple[int, int]]:
+    """Where the short names occur as a name ends (no word, hyphen or capitalised word right
+    after), left to right without overlap, the longest at a start: one Aho-Corasick pass over
+    the text (a regular expression alternating thousands of short names tried every one of
+    them at every position of the text)."""
+    auto = ahocorasick.Automaton()
+    for s in shorts:
+        auto.add_word(s, len(s))
+    auto.make_automaton()
+    at: dict[int, list[int]] = {}
+    for end, n in auto.iter(text):
+        at.setdefault(end + 1 - n, []).append(n)
+    out, pos = [], 0
+    for a in sorted(at):
+        if a < pos or (a > 0 and _SHORT_BEFORE.match(text, a - 1)):
+            continue
+        for n in sorted(at[a], reverse=True):
+            if not _SHORT_AFTER.match(text, a + n):
+                out.append((a, a + n))
+                pos = a + n
+                break
+    return out
 
 
 def _suffix_twins(draft) -> list[tuple[Entity, Entity]]:

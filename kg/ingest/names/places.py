@@ -220,7 +220,7 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
         if not kept:
             del found[x]
             continue
-        f["cls"] = max((c[0] for c in kept), key=_RANK.get)
+        f["cls"] = max((c[0] for c in kept), key=lambda c: _RANK.get(c, -1))   # (a Region: -1)
         best = max(kept, key=lambda c: c[1])
         f["conf"], f["rule"], f["spans"] = best[1], best[2], [c[3] for c in kept]
     if found:

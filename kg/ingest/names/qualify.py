@@ -139,7 +139,7 @@ def split_known(news: list[Candidate], text: str, is_known) -> list[Candidate]:
     return out
 
 
-_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF = re.compile(r"(?<!\s)\s+of\s+(?:the\s+)?")      # (from a run's start: linear)
 
 
 def _known_unit_of_known(c, text: str, is_known, heads) -> bool:

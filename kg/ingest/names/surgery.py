@@ -23,6 +23,7 @@ def add_mention(ent: Entity, spans_of: list, start: int, end: int,
     if evidence:
         if d.get("_spans") is None or d.get("_n") != len(ent.mentions):
             d["_spans"] = {(sp.start, sp.end) for sp in ent.mentions}   # (re)synchronised
+            d["_n"] = len(ent.mentions)     # (also when the span is found there: no re-sync)
         seen = d["_spans"]
     else:
         seen = d.setdefault("_refs", set())
