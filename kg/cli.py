@@ -656,7 +656,8 @@ def ingest(path: Annotated[Path, typer.Argument(help="The article: one UTF-8 tex
              f"{payload['new_entities']} new, {payload['relation_nodes']} relation nodes, "
              f"{payload['statements']} statements: written to {output}"]
          + ([f"replaced the old document's files: {', '.join(payload['replaced_files'])}"]
-            if payload["replaced_files"] else []))
+            if payload["replaced_files"] else [])
+         + [f"warning: {w}" for w in payload["warnings"]])
 
 
 def _version(value: bool):

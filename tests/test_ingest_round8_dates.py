@@ -317,3 +317,20 @@ def test_the_same_day_is_not_a_day_set_ahead_and_a_project_that_began_constructi
     # "that will begin construction in November" is a plan: no start read from it
     assert ("startDate", "2026-11") not in _dates(draft, "2,000-tonne indium target project")
     assert ("startDate", "2026-10-01") not in _dates(draft, "2,000-tonne indium target project")
+
+
+def test_a_text_with_days_but_no_year_warns_the_reviewer(run, tmp_path):
+    """Days with no year anywhere are left undated, and the reviewer is told so (JSON and
+    table); with --date they are dated and nothing is said."""
+    src = tmp_path / "noyear.txt"
+    src.write_text("Nickel desk notes\n\nBuyers met in Jinchang on May 3 and signed nothing. "
+                   "Prices held.\n", encoding="utf-8")
+    r = run("ingest", src, "--id", "t-noyear", "-o", tmp_path / "a.ttl", "-f", "json")
+    assert r.exit_code == 0, r.stderr
+    warnings = json.loads(r.stdout)["warnings"]
+    assert len(warnings) == 1 and "no year found" in warnings[0] and "--date" in warnings[0]
+    r = run("ingest", src, "--id", "t-noyear", "-o", tmp_path / "b.ttl")
+    assert "warning: no year found" in r.stdout
+    r = run("ingest", src, "--id", "t-noyear", "-o", tmp_path / "c.ttl", "--date", "2026-05-20",
+            "-f", "json")
+    assert json.loads(r.stdout)["warnings"] == []

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kg.ingest.output.draft import to_turtle
 from kg.ingest.pipeline import ingest
+from kg.ingest.events.years import missing_year_note
 from kg.ingest.knowledge.snapshot import graph_of
 from kg.ingest.output.interrupts import held
 from kg.ingest.reading.options import check_options
@@ -124,6 +125,9 @@ def summary(draft) -> dict:
         "relation_nodes": len([e for e in new if e.role]),
         "statements": rel,
         "replaced_files": draft.removed,
+        # (a draft with a date of its own, given or read, has a year for its days)
+        "warnings": [n for n in [missing_year_note(
+            draft.text, str(draft.date) if draft.date is not None else None)] if n],
         "entities": [{"iri": str(e.iri), "label": e.label, "class": str(e.cls).rsplit("#", 1)[-1],
                       "known": e.known, "mentions": len(e.mentions), "rule": e.rule,
                       "confidence": round(e.confidence, 2)}
