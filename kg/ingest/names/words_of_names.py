@@ -39,11 +39,6 @@ def concepts_in_names(draft) -> list:
     return draft.__dict__.get("_concepts_in_names", [])
 
 
-def metals_in_names(draft) -> list:
-    """The metals of :func:`concepts_in_names`."""
-    return [e for e in concepts_in_names(draft) if e.cls == NFO.Metal]
-
-
 def drop_words_of_names(draft, spans_of: list) -> None:
     """Take out the known places, metals and fields named only inside new proper names (a
     field printed in capitals there; ``spans_of`` updated in place)."""
