@@ -17,6 +17,8 @@ from rdflib.namespace import RDF
 
 from kg.model.errors import KGError
 
+from hostile_drafts import snapshot_kg  # noqa: F401  (a module fixture)
+
 NFO = Namespace("https://w3id.org/nfkg/ontology#")
 DOC = Namespace("https://w3id.org/nfkg/doc/")
 ARTICLE = ("Hostile test notice\n\nBaotai Group and Shenmu Hengda Metals Co., Ltd. met in Fugu "
@@ -34,12 +36,6 @@ def _error(r, *where):
 
 def _files(*folders):
     return {p: p.read_bytes() for f in folders for p in Path(f).rglob("*") if p.is_file()}
-
-
-@pytest.fixture(scope="module")
-def snapshot_kg():
-    from kg.ingest.knowledge.snapshot import open_for_ingest
-    return open_for_ingest(None, None)
 
 
 @pytest.fixture

@@ -9,55 +9,27 @@ brackets, backslashes and control characters reach the draft, the review page, t
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import time
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDFS, XSD
+from rdflib.namespace import RDFS
 
-from kg.ingest.output.draft import to_turtle
 from kg.ingest.output.review import render_review
-from kg.ingest.pipeline import ingest
-from kg.ingest.reading.text import Article
+
+from hostile_drafts import article, cpu_seconds, draft_of, parsed, real_dates, snapshot_kg  # noqa: F401
 
 NFO = "https://w3id.org/nfkg/ontology#"
 
 
-@pytest.fixture(scope="module")
-def snapshot_kg():
-    from kg.ingest.knowledge.snapshot import open_for_ingest
-    return open_for_ingest(None, None)
-
-
-def _article(text: str, name: str = "hostile3.txt") -> Article:
-    return Article(Path(name), text, hashlib.sha256(text.encode("utf-8")).hexdigest())
+def _article(text: str, name: str = "hostile3.txt"):
+    return article(text, name)
 
 
 def _draft(kg, text: str, doc_id: str = "hostile3-x"):
-    return ingest(kg, _article(text), doc_id)
+    return draft_of(kg, text, doc_id, "hostile3.txt")
 
 
-def _parsed(draft) -> Graph:
-    return Graph().parse(data=to_turtle(draft), format="turtle")
-
-
-def _check_dates(g: Graph) -> None:
-    """Every date is a real day; nothing ends before it starts."""
-    for _, _, o in g:
-        if isinstance(o, Literal) and o.datatype == XSD.date:
-            dt.date.fromisoformat(str(o))           # raises on "2025-02-31"
-    for s, start in g.subject_objects(URIRef(NFO + "startDate")):
-        for end in g.objects(s, URIRef(NFO + "endDate")):
-            assert str(start) <= str(end), (s, start, end)
-
-
-def _cpu(fn):
-    t0 = time.process_time()
-    out = fn()
-    return time.process_time() - t0, out
 
 
 # --- odd text: no rule raises, the draft parses, its dates are real days ----------------------
@@ -115,8 +87,8 @@ ODD = {
 @pytest.mark.parametrize("case", sorted(ODD))
 def test_odd_text_never_makes_a_rule_raise_and_the_draft_parses(snapshot_kg, case):
     draft = _draft(snapshot_kg, ODD[case])
-    g = _parsed(draft)
-    _check_dates(g)
+    g = parsed(draft)
+    real_dates(g)
     page = render_review(snapshot_kg, draft)
     assert page.lstrip().lower().startswith("<!doctype html")
     # every proposed node keeps the draft marking, its rule and its confidence
@@ -129,8 +101,8 @@ def test_odd_text_never_makes_a_rule_raise_and_the_draft_parses(snapshot_kg, cas
 
 def test_the_31st_of_february_is_no_date_and_a_backward_range_no_interval(snapshot_kg):
     draft = _draft(snapshot_kg, ODD["the 31st in February"] + ODD["a range that runs backwards"])
-    g = _parsed(draft)
-    _check_dates(g)
+    g = parsed(draft)
+    real_dates(g)
     assert not any(str(o).startswith(("2025-02-29", "2025-02-30", "2025-02-31"))
                    for o in g.objects())
 
@@ -173,9 +145,9 @@ LINEAR = {
 def test_a_construction_repeated_thousands_of_times_stays_linear(snapshot_kg, case):
     text = LINEAR[case]()
     assert len(text) > 12_000
-    cpu, draft = _cpu(lambda: _draft(snapshot_kg, text))
+    cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
     assert cpu < 5.0, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
-    _check_dates(_parsed(draft))
+    real_dates(parsed(draft))
 
 
 # --- output safety ---------------------------------------------------------------------------
@@ -268,9 +240,9 @@ QUADRATIC = {
 @pytest.mark.parametrize("case", sorted(QUADRATIC))
 def test_a_long_list_or_run_is_read_in_linear_time(snapshot_kg, case):
     text = QUADRATIC[case]()
-    cpu, draft = _cpu(lambda: _draft(snapshot_kg, text))
+    cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
     assert cpu < 3.0, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
-    _parsed(draft)
+    parsed(draft)
 
 
 def test_minting_many_entities_of_one_name_stays_linear():
@@ -278,7 +250,7 @@ def test_minting_many_entities_of_one_name_stays_linear():
     of many events of one name, or --into a folder holding many, minted in quadratic time)."""
     from kg.ingest.knowledge.mint import Minter
     minter = Minter({"https://w3id.org/nfkg/id/signing-of-two-memoranda-5"})
-    cpu, iris = _cpu(lambda: [str(minter.mint("Signing of two memoranda")) for _ in range(4000)])
+    cpu, iris = cpu_seconds(lambda: [str(minter.mint("Signing of two memoranda")) for _ in range(4000)])
     assert cpu < 1.0, f"{cpu:.1f} s of CPU"
     assert len(set(iris)) == 4000
     tail = [i.rsplit("/", 1)[1] for i in iris[:6]]          # the same IRIs, in the same order
@@ -292,7 +264,7 @@ def test_no_one_holds_more_than_all_of_a_company(snapshot_kg):
     """fix-7 (relations/holdings.py read any 1-3 digit figure as a holding)."""
     text = ("Fugu, June 3, 2025 -- Baotai Group holds 140% of Fugu Aluminium Co., Ltd. "
             "Jinchuan Group holds 35% of Shenmu Hengda Metals Co., Ltd.\n")
-    g = _parsed(_draft(snapshot_kg, text))
+    g = parsed(_draft(snapshot_kg, text))
     holds = URIRef(NFO + "shareholderOf")
     label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
     pairs = {(label.get(s, ""), label.get(o, "")) for s, o in g.subject_objects(holds)}
@@ -310,7 +282,7 @@ def test_a_policy_named_by_its_noun_ends_before_its_verb(snapshot_kg, verb):
     draft = _draft(snapshot_kg, text)
     labels = [e.label for e in draft.entities.values() if not e.known]
     assert "Export restrictions on cobalt powders" in labels, labels
-    g = _parsed(draft)
+    g = parsed(draft)
     node = g.value(predicate=RDFS.label, object=Literal("Export restrictions on cobalt powders"))
     assert str(g.value(node, URIRef(NFO + "dateInForce"))) == "2026-04-02"
 
@@ -320,7 +292,7 @@ def test_the_dateline_is_no_issue_date_of_a_policy_it_says_came_into_force(snaps
     text says the policy came into force)."""
     text = ("Nanning, July 20, 2026 -- Officials said that the export controls on indium ingots "
             "came into force on July 1, 2026.\n")
-    g = _parsed(_draft(snapshot_kg, text))
+    g = parsed(_draft(snapshot_kg, text))
     node = g.value(predicate=RDFS.label, object=Literal("Export controls on indium ingots"))
     assert node is not None
     assert str(g.value(node, URIRef(NFO + "dateInForce"))) == "2026-07-01"

@@ -12,54 +12,20 @@ this file."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import time
-from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import Graph, URIRef
 
-from kg.ingest.output.draft import to_turtle
 from kg.ingest.output.review import render_review
-from kg.ingest.pipeline import ingest
-from kg.ingest.reading.text import Article
+
+from hostile_drafts import cpu_seconds, draft_of, parsed, real_dates, snapshot_kg  # noqa: F401
 
 NFO = "https://w3id.org/nfkg/ontology#"
 
 
-@pytest.fixture(scope="module")
-def snapshot_kg():
-    from kg.ingest.knowledge.snapshot import open_for_ingest
-    return open_for_ingest(None, None)
-
-
 def _draft(kg, text: str, doc_id: str = "hostile4-x"):
-    art = Article(Path("hostile4.txt"), text, hashlib.sha256(text.encode("utf-8")).hexdigest())
-    return ingest(kg, art, doc_id)
-
-
-def _parsed(draft) -> Graph:
-    return Graph().parse(data=to_turtle(draft), format="turtle")
-
-
-def _dates(g: Graph) -> dict:
-    """Every date is a real day and nothing ends before it starts; (subject, property) -> day."""
-    out = {}
-    for s, p, o in g:
-        if isinstance(o, Literal) and o.datatype == XSD.date:
-            out[(s, p)] = dt.date.fromisoformat(str(o))      # raises on "2025-02-30"
-    for s, start in g.subject_objects(URIRef(NFO + "startDate")):
-        for end in g.objects(s, URIRef(NFO + "endDate")):
-            assert str(start) <= str(end), (s, start, end)
-    return out
-
-
-def _cpu(fn):
-    t0 = time.process_time()
-    out = fn()
-    return time.process_time() - t0, out
+    return draft_of(kg, text, doc_id, "hostile4.txt")
 
 
 # --- odd text in the round-8 constructions: no rule raises, the draft parses ------------------
@@ -128,7 +94,7 @@ ODD = {
 @pytest.mark.parametrize("case", sorted(ODD))
 def test_odd_text_in_round8_constructions_never_makes_a_rule_raise(snapshot_kg, case):
     draft = _draft(snapshot_kg, ODD[case])
-    _dates(_parsed(draft))
+    real_dates(parsed(draft))
     assert render_review(snapshot_kg, draft).lstrip().lower().startswith("<!doctype html")
 
 
@@ -136,15 +102,15 @@ def test_relative_days_cross_a_month_and_a_year_into_real_days(snapshot_kg):
     text = ("Lanzhou, January 5, 2026 -- Jinchuan Group said on Monday that it signed a nickel "
             "supply agreement with Baotai Group on December 31, 2025. The signing ceremony was "
             "held in Lanzhou, and the Lanzhou Nickel Forum opened the next day.\n")
-    g = _parsed(_draft(snapshot_kg, text))
-    days = _dates(g)
+    g = parsed(_draft(snapshot_kg, text))
+    days = real_dates(g)
     assert dt.date(2026, 1, 1) in days.values() or dt.date(2025, 12, 31) in days.values(), days
     assert all(d.year in (2025, 2026) for d in days.values()), days
 
 
 def test_an_expo_that_closes_before_it_opens_gets_no_backward_interval(snapshot_kg):
-    g = _parsed(_draft(snapshot_kg, ODD["an expo that closes before it opens"]))
-    _dates(g)
+    g = parsed(_draft(snapshot_kg, ODD["an expo that closes before it opens"]))
+    real_dates(g)
     ends = {str(o) for o in g.objects(None, URIRef(NFO + "endDate"))}
     assert "2025-08-02" not in ends, ends
 
@@ -217,9 +183,9 @@ LINEAR = {
 def test_a_round8_construction_repeated_thousands_of_times_stays_linear(snapshot_kg, case):
     text = LINEAR[case]()
     assert len(text) > 15_000
-    cpu, draft = _cpu(lambda: _draft(snapshot_kg, text))
+    cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
     assert cpu < 5.0, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
-    _dates(_parsed(draft))
+    real_dates(parsed(draft))
 
 
 # --- output safety ---------------------------------------------------------------------------
@@ -309,9 +275,9 @@ QUADRATIC4 = {
 @pytest.mark.parametrize("case", sorted(QUADRATIC4))
 def test_a_long_run_or_repeated_construction_is_read_in_linear_time(snapshot_kg, case):
     text = QUADRATIC4[case]()
-    cpu, draft = _cpu(lambda: _draft(snapshot_kg, text))
+    cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
     assert cpu < 4.0, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
-    _parsed(draft)
+    parsed(draft)
 
 
 def test_adding_a_mention_an_entity_already_has_is_constant_time():
@@ -322,7 +288,7 @@ def test_adding_a_mention_an_entity_already_has_is_constant_time():
     ent = Entity(URIRef("https://w3id.org/nfkg/id/x"), NFO.City, "X", True, "t", 1.0)
     ent.mentions = [Span(i * 10, i * 10 + 5) for i in range(20000)]
     spans_of: list = []
-    cpu, added = _cpu(lambda: [surgery.add_mention(ent, spans_of, i * 10, i * 10 + 5)
+    cpu, added = cpu_seconds(lambda: [surgery.add_mention(ent, spans_of, i * 10, i * 10 + 5)
                                for i in range(5000)])
     assert not any(added) and not spans_of and len(ent.mentions) == 20000
     assert cpu < 1.0, f"{cpu:.1f} s of CPU"
@@ -339,7 +305,7 @@ def test_a_possessive_region_named_twice_is_no_crash(snapshot_kg, text):
     """fix-9 (names/places.py: the class of a place named twice as "X's Y Region" was the
     largest by rank, and a Region has none: TypeError, `kg ingest` stopped with a traceback;
     so did the 10 MB article of bench/ingest_speed.py)."""
-    g = _parsed(_draft(snapshot_kg, text))
+    g = parsed(_draft(snapshot_kg, text))
     region = URIRef(NFO + "Region")
     assert any(o == region for o in g.objects()), sorted(set(g.objects()))[:20]
 

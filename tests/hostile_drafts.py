@@ -1,0 +1,59 @@
+"""What the hostile tests of `kg ingest` (test_ingest_hostile2.py .. hostile4.py) share: the
+ingest snapshot as a module fixture, a draft of a text written in the test, the draft parsed as
+Turtle, its dates checked to be real days, and the CPU time of a call."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.ingest.output.draft import to_turtle
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import Article
+
+NFO = "https://w3id.org/nfkg/ontology#"
+
+
+@pytest.fixture(scope="module")
+def snapshot_kg():
+    """The shipped graph as `kg ingest` reads it (the cached ingest snapshot)."""
+    from kg.ingest.knowledge.snapshot import open_for_ingest
+    return open_for_ingest(None, None)
+
+
+def article(text: str, name: str) -> Article:
+    """An article as `kg ingest` reads a file of that name holding ``text``."""
+    return Article(Path(name), text, hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def draft_of(kg, text: str, doc_id: str, name: str = "hostile.txt"):
+    return ingest(kg, article(text, name), doc_id)
+
+
+def parsed(draft) -> Graph:
+    """The draft as Turtle, parsed back (fails if what is written does not parse)."""
+    return Graph().parse(data=to_turtle(draft), format="turtle")
+
+
+def real_dates(g: Graph) -> dict:
+    """Every xsd:date is a real day and nothing ends before it starts; (subject, property) -> day."""
+    out = {}
+    for s, p, o in g:
+        if isinstance(o, Literal) and o.datatype == XSD.date:
+            out[(s, p)] = dt.date.fromisoformat(str(o))      # raises on "2025-02-30"
+    for s, start in g.subject_objects(URIRef(NFO + "startDate")):
+        for end in g.objects(s, URIRef(NFO + "endDate")):
+            assert str(start) <= str(end), (s, start, end)
+    return out
+
+
+def cpu_seconds(fn):
+    """(CPU seconds of this process spent in ``fn()``, what it returned)."""
+    t0 = time.process_time()
+    out = fn()
+    return time.process_time() - t0, out
