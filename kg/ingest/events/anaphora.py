@@ -31,6 +31,7 @@ from kg.ingest.names import surgery
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
+from kg.ingest.relations.document_descriptions import describe_documents
 from kg.ingest.terms import NFO
 
 _BACK = 3000        # how far back the name may be (characters)
@@ -120,6 +121,7 @@ def refer_back(draft, spans_of: list, kind) -> None:
             k = bisect.bisect_left(starts, a)
             starts.insert(k, a)
             named.insert(k, (a, b, ent))
+    describe_documents(draft, spans_of, kind)     # "the cobalt tetroxide standard"
     _organisers(draft, spans_of, kind)
     _venues(draft, spans_of, kind)
     _participants(draft, spans_of, kind)

@@ -72,6 +72,7 @@ _REPORTED = re.compile(r"\b(?:issued|released|approved|published|promulgated|unv
 # a line of a list: a bullet or a number before the name, at most punctuation after it
 _BULLET = re.compile(r"[ \t]*(?:(?:[-*•·▪➤►■◆]|\(?\d{1,2}[.)、]|\(\d{1,2}\))[ \t]*)?(?:the\s+)?",
                      re.I)
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n){0,2}")
 _ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,60}\))?[\s,;.。；]*(?:and)?[\s,;.。；]*")
 
 
@@ -172,9 +173,10 @@ def document_roles(draft, spans_of, sents, kind) -> None:
 
     def lined(pos):
         """The organisations of the lines after ``pos`` (the end of a line that ends with a
-        colon), one a line, bullets or numbers allowed."""
+        colon), one a line, bullets or numbers allowed; blank lines may stand between them."""
         out = []
         while pos < len(text) and len(out) < 40:
+            pos = _BLANK_LINES.match(text, pos).end()
             eol = text.find("\n", pos)
             eol = len(text) if eol < 0 else eol
             hit = orgs.get(_BULLET.match(text, pos, eol).end())

@@ -1,0 +1,112 @@
+"""`kg ingest` relations of documents and events (round 9), read from constructions of English
+news and notice prose, on short articles written for these tests (own words, invented
+standards, notices, companies, events).
+
+* A document named by number and title, then described by words of its title and a document
+  noun ("the zirconium sponge standard", "The powder standard", "the indium and tin
+  standards"): the phrase stands for it in the rules that read a sentence (who drafted it);
+  "the national standard", a phrase two documents fit, "the standard for X" and a noun that
+  does not fit the document ("the copper plan" for a standard) stand for none.
+* A list of units under "The drafting units were:" after a blank line, one unit a line."""
+from __future__ import annotations
+
+import pytest
+
+from draft_lookup import links, one
+from kg.ingest.model import Draft, Entity
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.ingest.relations.document_descriptions import describe_documents
+from kg.ingest.relations.kinds import kind_of
+from kg.model.namespaces import NFO
+from kg.ingest.terms import URIRef
+
+
+def _article(kg, tmp_path_factory, name, text):
+    path = tmp_path_factory.mktemp("r9docs") / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), name)
+
+
+def _rules(draft, ent, pred):
+    return {label: rule for label, (rule, _) in links(draft, ent, pred).items()}
+
+
+@pytest.fixture(scope="module")
+def described(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r9-described", (
+        "Ministry Approves Standards for Zirconium Sponge and Ultrafine Cobalt Powder\n\n"
+        "2026-06-03 08:00   Source: Metals Standards Weekly\n\n"
+        "The Ministry of Industry and Information Technology has approved 14 industry standards "
+        "for the sector. Two of them concern rare metals:\n\n"
+        "1) YS/T 3301-2026 \"Zirconium Sponge for Nuclear Reactors\";\n"
+        "2) YS/T 3307-2026 \"Ultrafine Cobalt Powder for Cemented Carbide\".\n\n"
+        "The zirconium sponge standard lowers the hafnium limit to 50 ppm. The work was "
+        "coordinated by the Xian Rare Metals Research Institute, and the drafting units were:\n\n"
+        "- Liaoning Hongtu Zirconium Co., Ltd.\n"
+        "- Gansu Qilian Nuclear Materials Co., Ltd.\n\n"
+        "The powder standard was drafted by Jiangxi Fenyi Cobalt Powder Co., Ltd. together with "
+        "Hunan Xiangtan Carbide Tools Co., Ltd.\n"))
+
+
+def test_a_description_by_title_words_is_the_standard(described):
+    sponge = one(described, "YS/T 3301-2026")
+    got = _rules(described, sponge, NFO.draftedBy)
+    # the units listed after a blank line belong to the standard the sentence before describes
+    for unit in ("Liaoning Hongtu Zirconium", "Gansu Qilian Nuclear Materials"):
+        assert any(k.startswith(unit) and v == "document:units-list" for k, v in got.items()), got
+    powder = one(described, "YS/T 3307-2026")
+    got = _rules(described, powder, NFO.draftedBy)
+    for unit in ("Jiangxi Fenyi Cobalt Powder", "Hunan Xiangtan Carbide Tools"):
+        assert any(k.startswith(unit) for k in got), got
+    assert not any(k.startswith(("Liaoning", "Gansu")) for k in got), got
+
+
+def _doc(label, cls, *aliases):
+    ent = Entity(URIRef("https://example.org/" + str(abs(hash(label)))), cls, label, False,
+                 "test", 0.8)
+    ent.aliases |= set(aliases)
+    return ent
+
+
+def _spans(text, docs):
+    """Each document's span at its label's first place in the text."""
+    return [(text.index(d.label), text.index(d.label) + len(d.label), d) for d in docs]
+
+
+def _described(text, docs, phrase):
+    draft = Draft("t", text, "", "t.txt", "t", None, None, None)
+    for d in docs:
+        d.__dict__.pop("_refs", None)       # (the spans a phrase added in an earlier call)
+    spans = _spans(text, docs)
+    describe_documents(draft, spans, kind_of)
+    at = text.index(phrase)
+    return [ent.label for a, b, ent in spans[len(docs):] if a == at]
+
+
+def test_description_phrasings_and_plurals():
+    indium = _doc("YS/T 4001-2026", NFO.IndustryStandard, "High-Purity Indium Ingots")
+    tin = _doc("YS/T 4002-2026", NFO.IndustryStandard, "Tin Anodes for Electroplating")
+    plan = _doc("Action Plan for Recycled Copper (2026-2028)", NFO.ActionPlan)
+    text = ("Announced: YS/T 4001-2026 and YS/T 4002-2026, and the Action Plan for Recycled "
+            "Copper (2026-2028). The indium ingot standard sets grades. The indium and tin "
+            "standards were drafted by others. The recycled copper plan runs to 2028. The "
+            "electroplating tin anode standard is new.")
+    assert _described(text, [indium, tin, plan], "the indium ingot standard".capitalize()) == \
+        ["YS/T 4001-2026"]
+    assert sorted(_described(text, [indium, tin, plan], "The indium and tin")) == \
+        ["YS/T 4001-2026", "YS/T 4002-2026"]
+    assert _described(text, [indium, tin, plan], "The recycled copper plan") == [plan.label]
+    assert _described(text, [indium, tin, plan], "The electroplating tin") == ["YS/T 4002-2026"]
+
+
+def test_phrases_that_describe_no_one_document():
+    a = _doc("GB/T 5101-2026", NFO.NationalStandard, "Cobalt Oxide for Batteries")
+    b = _doc("GB/T 5102-2026", NFO.NationalStandard, "Cobalt Sulfate for Batteries")
+    text = ("Issued: GB/T 5101-2026 and GB/T 5102-2026. The national standard is new. The cobalt "
+            "standard is strict. The cobalt oxide plan is late. The oxide standard for export "
+            "differs.")
+    assert _described(text, [a, b], "The national standard") == []
+    assert _described(text, [a, b], "The cobalt standard") == []       # both fit
+    assert _described(text, [a, b], "The cobalt oxide plan") == []     # a plan is no standard
+    assert _described(text, [a, b], "The oxide standard for") == []    # a new description
