@@ -33,6 +33,10 @@ _HOLDS = re.compile(r"[ \t\n]+(?:will\s+|would\s+|also\s+)?(?:holds?|held|owns?|
 _OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _CUES = ("hold", "held", "own", "has ", "had ", "take", "took", "control", "keep", "kept",
          "retain")
+# "A (Limited Partnership) owns 20%", "A, the state miner, will keep 20%": a bracket or an
+# apposition after the holder's name
+_BRACKET = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|,\s*(?:the|a|an|its)\s[^,;.()\d%]{1,50},)(?=\s)")
+_IT = re.compile(r"it\b(?!\s+(?:is|was|has|had|will|would)\b)", re.I)
 # "A will keep 20% and B 15%": the verb left out for the next holder
 _AND = re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.I)
 _BARE = re.compile(r"[ \t\n]+(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
@@ -54,9 +58,12 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
     guessed: dict = {}          # sentence start -> (holders, company guessed)
     ref_at = {r[0]: r for r in refs if text[r[0]:r[1]].lower() != "its"}
     elliptic: dict = {}         # where a holder without a verb of its own may start -> what
+    held_in: dict = {}          # sentence start -> the company a holder of it held last
     for s, e, holder in rows:
-        nxt = text[e:e + 16].lower()
-        m = _HOLDS.match(text, e) if any(c in nxt for c in _CUES) else None
+        b = _BRACKET.match(text, e)     # "A (Limited Partnership) owns the remaining 20%"
+        at = b.end() if b else e
+        nxt = text[at:at + 16].lower()
+        m = _HOLDS.match(text, at) if any(c in nxt for c in _CUES) else None
         if m is None and s in elliptic:
             m = _BARE.match(text, e)
             company, rule = elliptic[s]
@@ -65,22 +72,30 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
             continue
         if m is None or float(m.group("pct")) > 100:
             continue            # (no one holds 140% of a company)
-        got = _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guessed)
+        got = _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guessed,
+                    held_in)
         if got is None:
             continue
         company, start, end, rule = got
         holder.add(NFO.shareholderOf, company.iri, Span(start, end), rule)
+        held_in[_sentence_start(text, sents, s)] = (company, rule)
         a = _AND.match(text, m.end())
         if a is not None:
             elliptic[a.end()] = (company, rule)
 
 
-def _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guessed):
-    """The company ``holder`` holds a share of (``m``: its "holds N%"): (company, the span's
-    start and end, rule), or None."""
-    ss, se = sents.bounds(s)
+def _sentence_start(text, sents, s):
+    ss = sents.bounds(s)[0]
     while ss > 0 and text[ss:ss + 1].islower():
         ss = sents.bounds(ss - 1)[0]    # "... Co., Ltd.\nholds 15%": one sentence, not two
+    return ss
+
+
+def _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guessed, held_in):
+    """The company ``holder`` holds a share of (``m``: its "holds N%"): (company, the span's
+    start and end, rule), or None."""
+    ss = _sentence_start(text, sents, s)
+    se = sents.bounds(s)[1]
     at = m.end()
     o = _OF.match(text, at)
     hit = by_start.get(o.end()) if o else None
@@ -89,11 +104,23 @@ def _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guess
     ref = ref_at.get(o.end()) if o and hit is None else None
     if ref is not None and ref[2] is not holder:      # "holds 28.6% of the Company"
         return ref[2], s, ref[1], "org:holds-percent-of-referent@0.5"
+    if o is not None and hit is None and _IT.match(text, o.end()):
+        # "A owns 80% of it": the company the sentence before is about (its subject)
+        subject = _previous_subject(text, rows, starts, sents, ss)
+        if subject is not None and subject[2] is not holder:
+            return subject[2], s, o.end() + 2, "org:holds-percent-of-pronoun@0.5"
+        return None
     if m.group("what") is None and not re.match(r"\s*(?:[,;.]|and\b)", text[at:at + 6]):
         return None             # "A holds 60% market share ...": not a share of a company
     # the company the sentence itself names as held: "Y, a joint venture in which A holds
     # 51%"; "Its controlling shareholder, A, holds 46%" (its: the company of the clause)
     held, rule = _venture_in_which(text, rows, starts, ss, s), "org:holds-percent-in-which"
+    before = held_in.get(ss)
+    if held is None and before is not None and before[0] is not holder:
+        # "A holds 55% of X, and B holds the other 45%": the company the sentence's holder
+        # before held (a guess stays a guess)
+        return before[0], s, m.end(), (before[1] if "@" in before[1]
+                                       else "org:holds-percent-same-sentence")
     if held is None:
         held = next((r for r in refs if ss <= r[0] < s and r[2] is not holder), None)
         rule = "org:holds-percent-of-referent@0.5"
@@ -107,7 +134,10 @@ def _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guess
     return company, s, m.end(), "org:holds-percent-of-last-named@0.5"
 
 
-_IN_WHICH = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?in\s+which\s+", re.I)
+# "Y, a joint venture in which", "Y Co.,\nLtd. ("Y"), in which", "Y, a company set up last year
+# in which": a legal tail the name left out and a bracket (its short form) may come first
+_IN_WHICH = re.compile(r"(?:\s*,?\s*(?:Ltd|Limited|Inc|LLC|Corp)\.?)?(?:\s*\([^()]{1,80}\))?"
+                       r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?)?in\s+which\s+", re.I)
 
 
 def _venture_in_which(text, rows, starts, ss, s):
@@ -118,6 +148,18 @@ def _venture_in_which(text, rows, starts, ss, s):
         if m is not None and m.end() <= s:
             return x
     return None
+
+
+def _previous_subject(text, rows, starts, sents, ss):
+    """The first organisation of the sentence before ``ss`` (same paragraph): what a pronoun
+    ("of it") stands for."""
+    if ss == 0:
+        return None
+    ps = _sentence_start(text, sents, ss - 1)
+    if "\n\n" in text[ps:ss]:
+        return None
+    named = starting_in(rows, starts, ps, ss)
+    return named[0] if named else None
 
 
 def _last_named(text, rows, starts, sents, ss, se):

