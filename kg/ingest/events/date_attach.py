@@ -34,6 +34,7 @@ import re
 from kg.ingest.reading.dates import (DateMention, date_literal, document_date, find_dates,
                                      roll_forward, set_ahead)
 from kg.ingest.events.headline_events import date_headline_events
+from kg.ingest.events.listed_standards import date_listed_standards
 from kg.ingest.events.opens_closes import opening_and_closing_days
 from kg.ingest.events.standard_years import fit_standard_years
 from kg.ingest.model import Span
@@ -168,6 +169,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += _reviewed_year(draft, dated_kinds, doc_year, kind)
     changed += _construction_began(text, dates, dated_kinds, kind)
     changed += opening_and_closing_days(text, dates, sents, dated_kinds, kind)
+    changed += date_listed_standards(text, dates, sents, dated_kinds, kind)
     changed += fit_standard_years(text, sents, dated_kinds, kind)
     changed += date_headline_events(text, dates, sents, dated_kinds, kind, lambda d: (
         d.start == pub_at or bool(_DATELINE_DATE.match(text, d.end))))

@@ -350,7 +350,8 @@ def document_date(text: str) -> DateMention | None:
     when a dateline shows a month and day with no year ("Beijing, Oct. 29 (Xinhua) --"), None
     (its year is read from the body: :mod:`kg.ingest.events.years`; a full date in the running
     text after it, "will take effect on January 1, 2027", is not the text's), else the first
-    full date of the first 600 characters, else the first month there, else None."""
+    full date of the first 600 characters, else the first month there (neither one the text
+    sets ahead: "They will be implemented from May 1, 2027"), else None."""
     head = find_dates(text[:600])
     for d in head:
         if d.kind == "date" and _header_date(text, d):
@@ -362,12 +363,16 @@ def document_date(text: str) -> DateMention | None:
         return None
     for kind in ("date", "gYearMonth"):
         for d in head:
-            if d.kind == kind:
+            # (not a day the text sets ahead: "They will be implemented from May 1, 2027")
+            if d.kind == kind and not _AHEAD_OF_TEXT.search(text, max(0, d.start - 60), d.start):
                 return d
     # "Published 03/04/2025": the day and month could be swapped, the year is sure
     return next((d for d in head if d.ambiguous), None)
 
 
+# a date the text sets ahead of itself: what will be, what takes effect, what is due
+_AHEAD_OF_TEXT = re.compile(r"\b(?:will|shall|implement\w*|effect|force|effective|valid|expir\w*|"
+                            r"due|scheduled|expected|deadline)\b[^.;\n\d]{0,30}$", re.I)
 # what a header's date follows on its line: nothing, a comma or bar or colon after a name
 # ("Hunan Daily, ", "Source: X | ", "Published: "), or a publishing verb ("Published on ")
 _HEADER_LEAD = re.compile(r"(?:^|[,|:\u2014\u2013-]|\b(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Rr]eleased|"

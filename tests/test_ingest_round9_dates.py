@@ -1,0 +1,114 @@
+"""`kg ingest` dates on fresh text (round 9): dates a sentence states for a set of things, for a
+document by its position, and for plans. Articles are written here, in this file's own words,
+each rule on several phrasings and one where it must not fire.
+
+* A date stated for a plural set of standards ("approved 14 industry standards ..., dated
+  March 3. They take effect on ...") goes to each standard listed after it.
+* A date the text sets ahead ("will be implemented from May 1, 2027") is not the document's.
+"""
+from __future__ import annotations
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.dates import document_date
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+DATE_PREDS = (NFO.startDate, NFO.endDate, NFO.dateIssued, NFO.dateInForce, NFO.dateSigned)
+
+
+def _ingest(kg, tmp_path, name, text, date=None):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), f"t-{name}", date=date)
+
+
+def _dates(draft, label_part, pred=None):
+    ents = [e for e in draft.entities.values() if not e.known and label_part in e.label]
+    assert ents, sorted(e.label for e in draft.entities.values() if not e.known)
+    ents = [e for e in ents if len(e.label) == min(len(x.label) for x in ents)]
+    return {(str(p).rsplit("#", 1)[-1], str(o)) for e in ents for p, o, _, _ in e.statements
+            if p in DATE_PREDS and (pred is None or p == pred)}
+
+
+# --- a date stated for a set of standards ------------------------------------------------------
+
+NUMBERED = """Ministry Approves Fourteen Standards for Light Metals
+
+The Ministry of Industry and Information Technology has approved 14 industry
+standards for light metals in its Announcement No. 8 of 2027, dated March 3.
+They will be implemented from October 1, 2027. Two of them concern magnesium:
+
+1) YS/T 2201-2027 "Magnesium Alloy Ingots for Die Casting",
+   replacing YS/T 495-2012;
+2) YS/T 2207-2027 "High-Purity Magnesium Powder".
+
+The powder standard sets a purity of 99.95%.
+"""
+
+BULLETED = """Three Tin Standards Released
+
+Source: Tin World | 2028-02-09
+
+The Standardization Administration of China released the three national standards below on February 6, 2028, and all of them take effect on September 1, 2028:
+- GB/T 51102-2028 "Tin Solder Powder";
+- GB/T 51107-2028 "Tin Anode Plates";
+- GB/T 51110-2028 "Stannous Sulfate".
+Makers of solder welcomed the new grades.
+"""
+
+BOTH = """Two Zinc Standards Issued
+
+Zinc Weekly, June 12, 2027
+
+Both standards, YS/T 2310-2027 "Zinc Oxide for Rubber" and YS/T 2311-2027 "Zinc Dust for Paint", were issued by the ministry on June 2, 2027. They come into force on December 1, 2027.
+"""
+
+# one standard dated, another named in the next paragraph: no set, no shared date
+SINGLE = """Copper Standard Issued
+
+Copper News, May 20, 2027
+
+The ministry issued YS/T 2400-2027 "Copper Foil for Batteries" on May 18, 2027.
+
+Another draft, YS/T 2409-2027 "Copper Wire Rod", is still under review.
+"""
+
+
+def test_a_numbered_list_takes_the_dates_stated_for_the_set(kg, tmp_path):
+    d = _ingest(kg, tmp_path, "numbered", NUMBERED)
+    for number in ("YS/T 2201-2027", "YS/T 2207-2027"):
+        assert _dates(d, number) == {("dateIssued", "2027-03-03"), ("dateInForce", "2027-10-01")}
+    # the replaced standard is listed, but is not one of the set
+    assert not _dates(d, "YS/T 495-2012")
+
+
+def test_a_bulleted_list_after_the_sentence_takes_its_dates(kg, tmp_path):
+    d = _ingest(kg, tmp_path, "bulleted", BULLETED)
+    for number in ("GB/T 51102-2028", "GB/T 51107-2028", "GB/T 51110-2028"):
+        assert _dates(d, number) == {("dateIssued", "2028-02-06"), ("dateInForce", "2028-09-01")}
+
+
+def test_both_standards_and_they_in_the_next_sentence(kg, tmp_path):
+    d = _ingest(kg, tmp_path, "both", BOTH)
+    for number in ("YS/T 2310-2027", "YS/T 2311-2027"):
+        assert _dates(d, number) == {("dateIssued", "2027-06-02"), ("dateInForce", "2027-12-01")}
+
+
+def test_a_standard_outside_the_set_takes_none_of_its_dates(kg, tmp_path):
+    d = _ingest(kg, tmp_path, "single", SINGLE)
+    assert _dates(d, "YS/T 2400-2027") == {("dateIssued", "2027-05-18")}
+    assert not _dates(d, "YS/T 2409-2027")
+
+
+# --- the document's date -------------------------------------------------------------------------
+
+def test_a_date_set_ahead_is_not_the_documents_date():
+    text = ("Nickel Rules Approved\n\nThe ministry approved the rules in its Announcement No. 4 "
+            "of 2027, dated April 2. They will be implemented from July 1, 2027.\n")
+    assert document_date(text) is None
+    text2 = ("Nickel Rules Approved\n\nThe rules take effect on July 1, 2027; the ministry "
+             "approved them on April 2, 2027.\n")
+    assert document_date(text2).value == "2027-04-02"
+    # a date in running text that is not set ahead is still the fallback
+    text3 = "Nickel Rules Approved\n\nThe ministry approved the rules on April 2, 2027.\n"
+    assert document_date(text3).value == "2027-04-02"
