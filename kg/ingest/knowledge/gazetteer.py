@@ -40,6 +40,17 @@ _OF_AFTER = re.compile(r"\s+of\s")
 # a word of direction in capitals right before a place ("West Africa", "South China")
 _COMPASS = re.compile(r"(?<![\w-])(?:" + "|".join(lines("link-compass-words")) + r")[ \t]+$")
 _ORG_CLASSES = {NFO.Company, NFO.Organization, NFO.Fund}
+# things that happen once (an agreement signed, an event held): another article's "equity
+# transfer agreement" or "signing ceremony" printed in lower case is that article's own one
+_ONE_OFF_CLASSES = {NFO[c] for c in (
+    "Agreement", "Event", "Conference", "AnnualMeeting", "Seminar", "Symposium", "Forum",
+    "PressConference", "Meeting", "SigningCeremony", "Launch", "Exhibition", "Milestone",
+    "AwardCeremony")}
+# a level of Chinese administration printed after a place's name: "Guiyang County" is not the
+# city of Guiyang, "Jilin Province" not the city of Jilin ("Chongqing City" is the
+# municipality the graph calls a province: "City" after a province is no other place)
+_LEVEL_AFTER = re.compile(r"[ \t]+(County|Province)\b")
+_OTHER_LEVEL = {"County": {NFO.City, NFO.Province}, "Province": {NFO.City, NFO.County}}
 # organisations whose names translators spell more than one way (knowledge/spellings.py)
 _SPELT_CLASSES = _ORG_CLASSES | {NFO.GovernmentBody, NFO.IndustryAssociation,
                                  NFO.AssociationBranch, NFO.ResearchInstitute, NFO.University,
@@ -284,6 +295,8 @@ class Gazetteer:
                 iri = concepts[0] if len(concepts) == 1 else None
             if iri is None:
                 continue
+            if self._described_one_off(iri, surface):
+                continue
             ok, rule, conf = self._accept(key, iri, surface)
             if not ok:
                 continue
@@ -301,6 +314,9 @@ class Gazetteer:
                     continue
                 rule, conf = "gazetteer:generic-alias", 0.5
             if self.classes.get(iri) in _PLACE_CLASSES:
+                level = _LEVEL_AFTER.match(text, raw_e)
+                if level and self.classes.get(iri) in _OTHER_LEVEL[level.group(1)]:
+                    continue        # "Guiyang County": a place of another level, unknown
                 compass = _COMPASS.search(text, max(0, raw_s - 12), raw_s)
                 if compass:         # "West Africa": a part of Africa, another place
                     self.parts.append((compass.start(), raw_e))
@@ -365,7 +381,7 @@ class Gazetteer:
         confidence), or None: a generic alias ("Implementation Plan") after "a/an/new" or
         before "of" is none, elsewhere a weak link."""
         iri = self.owner(key)
-        if iri is None:
+        if iri is None or self._described_one_off(iri, text[s:e]):
             return None
         if _unquote(key) not in self.owners and iri == self.spelling_owner(_unquote(key)):
             return iri, "gazetteer:spelling-variant", 0.7
@@ -374,6 +390,13 @@ class Gazetteer:
                 return None
             return iri, "gazetteer:generic-alias", 0.5
         return iri, "gazetteer:candidate-name", 0.9
+
+    def _described_one_off(self, iri: URIRef, surface: str) -> bool:
+        """A known agreement or event named only by what kind of thing it is, in lower case
+        and without a figure ("an equity transfer agreement", "the signing ceremony"): a
+        description another article's own agreement or event fits as well, not a link."""
+        return self.classes.get(iri) in _ONE_OFF_CLASSES and not any(
+            c.isupper() or c.isdigit() for c in surface)
 
     def _generic(self, key: str) -> bool:
         """A name of two or more words, each a head word or a word that at least three entities

@@ -1,0 +1,68 @@
+"""`kg ingest` links and names (issue 10, round 9): a known agreement or event named only by its
+kind in lower case is another article's own, a place followed by another level of
+administration is another place. Articles written for these tests."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+@pytest.fixture
+def drafted(run, tmp_path):
+    def _draft(text, doc_id="t-links9"):
+        src = tmp_path / f"{doc_id}.txt"
+        src.write_text(text, encoding="utf-8")
+        r = run("ingest", src, "--id", doc_id, "-o", tmp_path / f"{doc_id}.ttl", "-f", "json")
+        assert r.exit_code == 0, r.stderr
+        return json.loads(r.stdout), text
+    return _draft
+
+
+def _known(payload) -> dict:
+    return {e["iri"].rsplit("/", 1)[-1]: e for e in payload["entities"] if e["known"]}
+
+
+DEALS = """Two smelters change hands
+
+Published 2026-06-11
+
+Pengda Copper Co., Ltd. signed an equity transfer agreement with Lixin Holdings Co., Ltd. on
+June 3 to buy 40% of a cathode plant. A second equity transfer
+agreement, for the rolling mill, was signed by the two companies a week later, and the board
+said each equity transfer agreements still needs the approval of the regulator.
+Lixin Holdings also held a production commencement ceremony at its new line. The plant
+sells sulfuric acid to local fertiliser makers.
+"""
+
+
+def test_a_known_agreement_or_event_named_by_its_kind_in_lower_case_is_not_linked(drafted):
+    payload, _ = drafted(DEALS)
+    known = _known(payload)
+    # the graph's "Equity Transfer Agreement" (of 2024) and its "production commencement
+    # ceremony" are other articles' own: a description is no link, however it is wrapped
+    assert not any(k.startswith("agreement-") for k in known), sorted(known)
+    assert not any(k.startswith("event-") for k in known), sorted(known)
+    # a product printed in lower case still is the product the graph knows
+    assert "product-sulfuric-acid" in known
+
+
+PLACES = """County plans new zinc line
+
+Published 2026-07-02
+
+Guiyang County in Chenzhou will build a zinc alloy line next year, the county said. Buyers
+in Guiyang and in Yulin City have signed up for its output, and a trader from Henan Province
+will sell it in Shaanxi Province.
+"""
+
+
+def test_a_place_followed_by_another_level_of_administration_is_another_place(drafted):
+    payload, text = drafted(PLACES)
+    known = _known(payload)
+    # Guiyang is a city in the graph: "Guiyang County" is a county of that name elsewhere
+    assert known["guiyang"]["mentions"] == 1
+    new = {e["label"] for e in payload["entities"] if not e["known"]}
+    assert "Guiyang County" in new
+    # the same level, or the graph's own name with its level, is the known place
+    assert "yulin" in known and "henan" in known and "shaanxi" in known
