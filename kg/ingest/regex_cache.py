@@ -228,13 +228,7 @@ def installed(token: str | None = None):
             return result
         if not static[0]:
             static[0] = _in_code(p)
-        try:
-            form = _compiled_form(internals, p, flags)
-            if (form[0] == result.flags and form[3] == dict(result.groupindex)
-                    and form[2] == result.groups):
-                new[(p, flags)] = _stored(form)
-        except Exception:              # noqa: BLE001 (not cached: compiled as usual)
-            pass
+        new[(p, flags)] = result        # (its form is worked out only if it is to be kept)
         return result
 
     _compiler.compile = compile
@@ -243,8 +237,25 @@ def installed(token: str | None = None):
     finally:
         _compiler.compile = original
         if new and static[0]:
-            _write(name, table, used, new)
+            _write(name, table, used, _forms(internals, new))
         elif new and token is not None:
             again = _seen_again(name, new, token)
             if again:
-                _write(name, table, used, again)
+                _write(name, table, used, _forms(internals, again))
+
+
+def _forms(internals, compiled: dict) -> dict:
+    """The kept forms of the patterns a run compiled (``(pattern, flags)`` -> the compiled
+    pattern): parsed again here, once it is known they are to be kept (a pattern built of one
+    article's names, compiled once, is not parsed twice), and kept only when the form agrees
+    with what ``re`` compiled."""
+    out = {}
+    for (p, flags), result in compiled.items():
+        try:
+            form = _compiled_form(internals, p, flags)
+            if (form[0] == result.flags and form[3] == dict(result.groupindex)
+                    and form[2] == result.groups):
+                out[(p, flags)] = _stored(form)
+        except Exception:              # noqa: BLE001 (not cached: compiled as usual)
+            pass
+    return out

@@ -15,11 +15,12 @@ _POLICY = {"Policy", "PolicyDocument", "Plan", "ImplementationPlan", "ActionPlan
            "IndustryStandard", "GroupStandard"}
 
 
+_KINDS: dict = {}     # class -> kind, remembered (asked some 60000 times per article)
+
+
 def kind(e) -> str:
-    return kind_of(e.cls)
-
-
-_KINDS: dict = {}     # class -> kind, remembered (asked some 20000 times per article)
+    got = _KINDS.get(e.cls)         # (kind_of inlined: one call, not two, in the common case)
+    return got if got is not None else kind_of(e.cls)
 
 
 def kind_of(cls) -> str:
