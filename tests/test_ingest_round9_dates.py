@@ -112,3 +112,48 @@ def test_a_date_set_ahead_is_not_the_documents_date():
     # a date in running text that is not set ahead is still the fallback
     text3 = "Nickel Rules Approved\n\nThe ministry approved the rules on April 2, 2027.\n"
     assert document_date(text3).value == "2027-04-02"
+
+
+# --- a ceremony labelled by the headline takes the lead's day ---------------------------------
+
+GROUND = """Work Begins on 2.1 Billion Yuan Lithium Refinery in Yichun
+
+Yichun, May 8 -- Construction of the Yichun 40,000-Tonne Lithium Hydroxide Project started on the 6th in the Yuanzhou Industrial Park. The project is built by Jiangxi Ganfeng Lithium Co., Ltd.
+
+Liu Qiang, vice mayor of Yichun, presided over the groundbreaking ceremony. The first line is expected to run in 2028.
+"""
+
+FRIDAY = """Construction Starts on Copper Smelter in Chifeng
+
+  CHIFENG, June 2, 2027 (Xinhua) -- Building work on a copper smelter of
+Chifeng Jintong Copper Co., Ltd. began last Friday, the company said. The
+smelter will treat 400,000 tonnes of concentrate a year and will cost about
+3 billion yuan, most of it raised from banks in Inner Mongolia.
+  Wang Hai, chairman of the company, spoke at the ceremony. He said that the
+plant would use oxygen-enriched bath smelting and recover sulfuric acid.
+"""
+
+
+def _ceremony_dates(draft):
+    evs = [e for e in draft.entities.values() if not e.known and "eremony" in e.label]
+    assert evs, sorted(e.label for e in draft.entities.values() if not e.known)
+    return {str(o) for e in evs for p, o, _, _ in e.statements if p == NFO.startDate}
+
+
+def test_a_ceremony_named_by_its_noun_takes_the_day_of_the_lead(kg, tmp_path):
+    assert _ceremony_dates(_ingest(kg, tmp_path, "ground", GROUND, date="2027-05-08")) == {
+        "2027-05-06"}
+    # "last Friday" before Wednesday, June 2, 2027
+    assert _ceremony_dates(_ingest(kg, tmp_path, "friday", FRIDAY)) == {"2027-05-28"}
+
+# a ceremony the text dates itself keeps its own day
+OWN_DAY = """Work Starts on Zinc Smelter in Hechi
+
+Hechi, August 5, 2027 -- Construction of the Hechi 100,000-Tonne Zinc Smelter began on the 4th.
+
+The groundbreaking ceremony was held on August 2 in the rain, the company said.
+"""
+
+
+def test_a_ceremony_dated_in_its_own_sentence_keeps_that_day(kg, tmp_path):
+    assert _ceremony_dates(_ingest(kg, tmp_path, "own-day", OWN_DAY)) == {"2027-08-02"}

@@ -3,7 +3,8 @@ what the lead reports: with no date of its own it takes the days of the event th
 sentence names and dates (a copy, start and end), else that sentence's first day that is not
 the dateline's, the publication line's or one set ahead ("Construction of X began on the 18th":
 ``date:headline-lead``). A headline event the text names again takes that mention's date, and
-agreements are left to their signing verbs."""
+agreements are left to their signing verbs. A ceremony named in the body only by its noun and
+labelled by the headline ("Ceremony: Work Starts on X") is the headline's event: the same."""
 from __future__ import annotations
 
 from kg.ingest.model import Span
@@ -40,6 +41,13 @@ def _lead_sentence(text: str, sents, after: int, header_dates) -> tuple[int, int
     return None
 
 
+def _named_by_headline(ent, title: str) -> bool:
+    """A ceremony the text names only by its noun ("presided over the groundbreaking ceremony",
+    "said at the ceremony"), labelled by the headline ("Ceremony: Work Starts on X"): the
+    headline's event, whose day the lead gives."""
+    return len(title.split()) >= 3 and ent.label.endswith(title) and ent.label != title
+
+
 def date_headline_events(text, dates, sents, dated_kinds, kind, skip) -> int:
     """``skip(d)``: the dateline's or publication line's date. Returns how many were dated."""
     head = _headline(text)
@@ -47,9 +55,11 @@ def date_headline_events(text, dates, sents, dated_kinds, kind, skip) -> int:
         return 0
     hs, he = head
     targets = []
+    title = " ".join(text[hs:he].split())
     for _, _, ent in dated_kinds:
-        if kind(ent) == "event" and ent not in targets and ent.mentions and all(
-                hs <= m.start and m.end <= he for m in ent.mentions) and not any(
+        if kind(ent) == "event" and ent not in targets and ent.mentions and (all(
+                hs <= m.start and m.end <= he for m in ent.mentions)
+                or _named_by_headline(ent, title)) and not any(
                 st[0] in _DATED for st in ent.statements):
             targets.append(ent)
     if not targets:
