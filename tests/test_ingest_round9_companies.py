@@ -68,3 +68,50 @@ def test_a_second_holder_of_the_same_sentence(stakes):
         "Dejiang Powder Co., Ltd.": "org:holds-percent-same-sentence"}
     # a market share held is no share of a company, "it" there is the subject itself
     assert not links(d, one(d, "Wanshan Antimony"), NFO.shareholderOf)
+
+
+_HOLDERS = (
+    "Bismuth Maker Changes Its Board\n\n"
+    "Hengyang, June 3 -- Leiyang Bismuth Co., Ltd. said on Tuesday that its new plant will\n"
+    "start in July. Xiangjiang Nonferrous Holdings Co., Ltd., its controlling shareholder,\n"
+    "will lend it 300 million yuan.\n\n"
+    "Qidong Smelting Co., Ltd. is the largest shareholder of Changning Ores Co., Ltd., and\n"
+    "Hengnan Capital Co., Ltd., a shareholder in Changning Ores Co., Ltd., backed the plan.\n\n"
+    "Changning Ores Co., Ltd.'s shareholders are Qidong Smelting Co., Ltd. (62%), Hengnan\n"
+    "Capital Co., Ltd. (30%) and Zhuzhou Tools Co., Ltd. (8%).\n\n"
+    "Hengdong Trading Co., Ltd. met shareholders of Nanyue Carbide Co., Ltd. in May.\n")
+
+_NOTICE = (
+    "Decision on Penalty for Anren Fluorite Mining Co., Ltd.\n\n"
+    "Party: Anren Fluorite Mining Co., Ltd.\n"
+    "Legal representative: Deng Weiping\n"
+    "Shareholders: Chaling Minerals Co., Ltd. (65%); Youxian Resources Co., Ltd. (35%)\n\n"
+    "The party mined fluorite beyond its licensed area in 2025.\n")
+
+
+@pytest.fixture(scope="module")
+def holders(kg, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("r9h")
+    return {"news": _draft(kg, folder, "r9-holders", _HOLDERS),
+            "notice": _draft(kg, folder, "r9-notice", _NOTICE)}
+
+
+def test_shareholder_named_by_the_word(holders):
+    d = holders["news"]
+    assert _rules(d, one(d, "Xiangjiang Nonferrous Holdings"), NFO.shareholderOf) == {
+        "Leiyang Bismuth Co., Ltd.": "org:apposed-shareholder@0.5"}
+    ores = "Changning Ores Co., Ltd."
+    assert _rules(d, one(d, "Qidong Smelting"), NFO.shareholderOf).get(ores) in (
+        "org:shareholder-of", "org:shareholder-list")
+    assert ores in _rules(d, one(d, "Hengnan Capital"), NFO.shareholderOf)
+    assert _rules(d, one(d, "Zhuzhou Tools"), NFO.shareholderOf) == {
+        ores: "org:shareholder-list"}
+    # meeting a company's shareholders holds nothing
+    assert not links(d, one(d, "Hengdong Trading"), NFO.shareholderOf)
+
+
+def test_shareholders_field_of_a_notice(holders):
+    d = holders["notice"]
+    for name in ("Chaling Minerals", "Youxian Resources"):
+        assert _rules(d, one(d, name), NFO.shareholderOf) == {
+            "Anren Fluorite Mining Co., Ltd.": "org:shareholder-list@0.5"}
