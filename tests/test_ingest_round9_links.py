@@ -66,3 +66,34 @@ def test_a_place_followed_by_another_level_of_administration_is_another_place(dr
     assert "Guiyang County" in new
     # the same level, or the graph's own name with its level, is the known place
     assert "yulin" in known and "henan" in known and "shaanxi" in known
+
+
+STANDARDS = """Ministry approves four materials standards
+
+Published 2026-08-19
+
+The ministry approved YS/T 2101-2026 "Cobalt Sulfate for Lithium-Ion Battery Precursors", the
+group standard T/ABC 014-2026 "Aluminium Alloy Extrusions for Automotive Crash Boxes" and
+GB/T 5150-2026 "Nickel Powder for Hydrogen Storage Alloys". It also approved YS/T 2104-2026
+"Technical Specification for Tungsten Recovery from Cemented Carbide Scrap".
+"""
+
+
+def test_the_use_a_product_title_names_after_for_is_no_mention(drafted):
+    payload, _ = drafted(STANDARDS)
+    known = _known(payload)
+    # the products: cobalt, aluminium alloy, nickel
+    assert {"metal-cobalt", "metal-aluminium-alloy", "metal-nickel"} <= set(known), sorted(known)
+    # their uses: no lithium, no automotive field, no hydrogen-storage alloy mention
+    assert "metal-lithium" not in known
+    assert not any(k.startswith("field-automotive") for k in known), sorted(known)
+
+
+def test_a_title_with_no_metal_before_for_keeps_what_follows_it(kg):
+    from kg.ingest.knowledge import snapshot
+    text = ('They discussed "Technical Specification for Tungsten Recovery from Scrap" and '
+            '"Requirements for Indium Targets", and the "Germanium Ingots for Infrared Optics".')
+    linked = {m.surface for m in snapshot.gazetteer(kg).link(text)}
+    # the link stage keeps the metal a title is about (what a new title's name then takes
+    # out is the name rules' work); only the use after a product is dropped
+    assert {"Tungsten", "Indium", "Germanium"} <= linked, linked

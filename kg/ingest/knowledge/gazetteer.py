@@ -14,6 +14,7 @@ import ahocorasick
 
 from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.knowledge.spellings import Spellings
+from kg.ingest.knowledge.title_uses import uses_in_titles
 from kg.ingest.knowledge.variants import variants
 from kg.ingest.lexicon import lines, words
 from kg.ingest.reading.text import normalise_name, normalise_with_map
@@ -340,6 +341,11 @@ class Gazetteer:
                 taken[i] = 1
             out.append(Mention(raw_s, raw_e, surface, iri, rule, conf))
         out.sort(key=lambda m: m.start)
+        # "Nickel Sulfate for Lithium-Ion Battery ...": the use a product's title names
+        metals = {o for o in self.concept if self.classes.get(o) == NFO.Metal}
+        uses = uses_in_titles(text, out, self.concept, metals)
+        if uses:
+            out = [m for i, m in enumerate(out) if i not in uses]
         ambiguous = words("ambiguous-concepts")
         concepts = [m.start for m in out if m.iri in self.concept
                     and normalise_name(m.surface) not in ambiguous]
