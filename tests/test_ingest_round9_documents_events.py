@@ -7,7 +7,11 @@ standards, notices, companies, events).
   standards"): the phrase stands for it in the rules that read a sentence (who drafted it);
   "the national standard", a phrase two documents fit, "the standard for X" and a noun that
   does not fit the document ("the copper plan" for a standard) stand for none.
-* A list of units under "The drafting units were:" after a blank line, one unit a line."""
+* A list of units under "The drafting units were:" after a blank line, one unit a line.
+* What a notice holds: "approved and published STD1 and STD2 in National Standard Announcement
+  No. 9" (both), "has released 12 industry standards in its Announcement No. 14. Among them:"
+  and numbered lines (each line's standard, issued by the approver; a standard an indented line
+  replaces is not held); a notice that only names a standard holds nothing."""
 from __future__ import annotations
 
 import pytest
@@ -110,3 +114,47 @@ def test_phrases_that_describe_no_one_document():
     assert _described(text, [a, b], "The cobalt standard") == []       # both fit
     assert _described(text, [a, b], "The cobalt oxide plan") == []     # a plan is no standard
     assert _described(text, [a, b], "The oxide standard for") == []    # a new description
+
+
+@pytest.fixture(scope="module")
+def announced(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r9-announced", (
+        "Regulators Publish New Rules for Scandium and Hafnium Products\n\n"
+        "2026-04-20 09:00   Source: Metals Standards Weekly\n\n"
+        "On April 16, the State Administration for Market Regulation approved and published "
+        "GB/T 7101-2026 \"Scandium Oxide\" and GB/T 7102-2026 \"Hafnium Sponge\" in National "
+        "Standard Announcement No. 9 of 2026.\n"
+        "The Ministry of Industry and Information Technology has released 12 industry standards "
+        "in its Announcement No. 14 of 2026. Among them:\n\n"
+        "1. YS/T 2201-2026 \"Scandium Aluminium Master Alloy\",\n"
+        "   replacing YS/T 510-2012;\n"
+        "2. YS/T 2205-2026 \"Hafnium Tetrachloride\".\n\n"
+        "The output of the Longnan scandium plant is given in its Bulletin No. 3 of 2026, "
+        "which also names YS/T 510-2012.\n"))
+
+
+def test_standards_released_in_a_notice(announced):
+    notice = one(announced, "Announcement No. 9 of 2026")
+    got = _rules(announced, notice, NFO.includes)
+    assert got == {"GB/T 7101-2026": "document:notice-includes",
+                   "GB/T 7102-2026": "document:notice-includes"}, got
+
+
+def test_a_numbered_list_after_an_approval_of_many_standards(announced):
+    notice = one(announced, "Announcement No. 14 of 2026")
+    got = _rules(announced, notice, NFO.includes)
+    # each numbered line's standard; the one an indented line replaces is not listed
+    assert got == {"YS/T 2201-2026": "document:notice-includes",
+                   "YS/T 2205-2026": "document:notice-includes"}, got
+    for label in ("YS/T 2201-2026", "YS/T 2205-2026"):
+        issued = _rules(announced, one(announced, label), NFO.issuedBy)
+        assert issued.get("Ministry of Industry and Information Technology") == \
+            "document:notice-includes", (label, issued)
+    assert "Ministry of Industry and Information Technology" not in _rules(
+        announced, one(announced, "YS/T 510-2012"), NFO.issuedBy)
+
+
+def test_a_notice_that_only_names_a_standard_includes_nothing(announced):
+    bulletins = [e for e in announced.entities.values() if e.label.startswith("Bulletin No. 3")]
+    for b in bulletins:
+        assert _rules(announced, b, NFO.includes) == {}

@@ -31,6 +31,7 @@ from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.members import _LIST_GAP      # "A, B and C", "A (Acr.) together with B"
+from kg.ingest.relations.notice_lists import notice_lists
 from kg.ingest.terms import NFO
 
 _BACK = 1500            # a document named this far back is the one a cue refers back to
@@ -98,6 +99,7 @@ def _fits(ent, want: str) -> bool:
 
 def document_roles(draft, spans_of, sents, kind) -> None:
     text = draft.text
+    notice_lists(draft, spans_of, sents, kind)      # "approved 27 standards in its Notice ...:"
     low = text.lower()
     if not any(w in low for w in _STEMS):
         return
