@@ -97,3 +97,13 @@ def test_a_title_with_no_metal_before_for_keeps_what_follows_it(kg):
     # the link stage keeps the metal a title is about (what a new title's name then takes
     # out is the name rules' work); only the use after a product is dropped
     assert {"Tungsten", "Indium", "Germanium"} <= linked, linked
+
+
+def test_a_standards_title_on_the_next_line_is_the_same_standard(drafted):
+    payload, _ = drafted(STANDARDS)
+    new = [e for e in payload["entities"] if not e["known"]]
+    standards = [e for e in new if e["class"].endswith("Standard")]
+    # four numbers, four standards: the hard-wrapped title is the fourth one's, not a fifth
+    assert len(standards) == 4, [e["label"] for e in standards]
+    fourth = next(e for e in standards if e["label"] == "YS/T 2104-2026")
+    assert fourth["mentions"] == 2

@@ -421,7 +421,7 @@ def standards(text: str) -> list[Candidate]:
     return out
 
 
-_TITLE_AFTER = re.compile(r"[ \t]*[\"\u201c\u300a]([A-Z][^\"\u201d\u300b\n]{3,200}?)[\"\u201d\u300b]")
+_TITLE_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?[\"\u201c\u300a]([A-Z][^\"\u201d\u300b\n]{3,200}?)[\"\u201d\u300b]")
 
 
 def titles(text: str) -> list[Candidate]:
