@@ -115,3 +115,57 @@ def test_shareholders_field_of_a_notice(holders):
     for name in ("Chaling Minerals", "Youxian Resources"):
         assert _rules(d, one(d, name), NFO.shareholderOf) == {
             "Anren Fluorite Mining Co., Ltd.": "org:shareholder-list@0.5"}
+
+
+_POSTS = (
+    "Tin Smelter Names New Managers\n\n"
+    "Gejiu, August 5 -- Mengzi Tin Smelting Co., Ltd. held a board meeting on Monday.\n"
+    "Duan Xiaoqing was reappointed as secretary of the board, and Pu Jianguo was named\n"
+    "chief financial officer. Ma Liping will stay on as general manager of Kaiyuan Tin\n"
+    "Materials Co., Ltd., and Yang Defu remains chairman of Jianshui Solder Co., Ltd.\n"
+    "Zhu Wenbo took over as president of Honghe Alloy Co., Ltd. in July.\n\n"
+    "Li Ruolan, a researcher of the Kunming Institute of Metallurgy and professor at\n"
+    "Yunnan Minzu University, spoke on solder alloys. Su Hai stayed on at Mengzi Tin\n"
+    "Smelting Co., Ltd. after the meeting, and Ma Liping will stay in Kaiyuan.\n")
+
+
+@pytest.fixture(scope="module")
+def posts(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory.mktemp("r9p"), "r9-posts", _POSTS)
+
+
+def _posts_of(draft, person):
+    out = {}
+    for e in draft.entities.values():
+        if e.cls != NFO.Post:
+            continue
+        held = {draft.entities[o].label for p, o, _, _ in e.statements
+                if str(p).endswith("heldBy") and o in draft.entities}
+        if person in held:
+            for p, o, _, r in e.statements:
+                if str(p).endswith("postIn") and o in draft.entities:
+                    out[draft.entities[o].label] = r
+    return out
+
+
+def test_posts_stated_with_a_verb_of_staying(posts):
+    d = posts
+    assert _posts_of(d, "Ma Liping") == {
+        "Kaiyuan Tin Materials Co., Ltd.": "post:appointed-role-of"}
+    assert _posts_of(d, "Yang Defu") == {"Jianshui Solder Co., Ltd.": "post:appointed-role-of"}
+    assert _posts_of(d, "Zhu Wenbo") == {"Honghe Alloy Co., Ltd.": "post:appointed-role-of"}
+
+
+def test_appointed_as_with_no_organisation_is_the_reported_company(posts):
+    d = posts
+    assert _posts_of(d, "Duan Xiaoqing") == {
+        "Mengzi Tin Smelting Co., Ltd.": "post:appointed-as-role@0.5"}
+    assert _posts_of(d, "Pu Jianguo") == {
+        "Mengzi Tin Smelting Co., Ltd.": "post:appointed-as-role@0.5"}
+    # staying on at a company after a meeting is no post
+    assert not _posts_of(d, "Su Hai")
+
+
+def test_a_second_role_at_an_organisation(posts):
+    got = _posts_of(posts, "Li Ruolan")
+    assert set(got) == {"Kunming Institute of Metallurgy", "Yunnan Minzu University"}

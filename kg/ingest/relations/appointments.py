@@ -25,13 +25,24 @@ import re
 
 from kg.ingest.model import Span
 
-_APPOINTED = re.compile(r"(?:\s*,\s*\d{2}\s*,)?\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+"
+_APPOINTED = re.compile(r"(?:\s*,\s*\d{2}\s*,)?\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+"
                         r"(?:also\s+)?(?:previously\s+|formerly\s+|now\s+|newly\s+)?"
                         r"(?:(?:re-?)?(?:appointed|named|elected|promoted)\s+(?:as\s+|to\s+)?)?"
+                        # "A will stay on as", "A remains", "A took over as", "A became"
+                        r"|(?:will\s+|would\s+|also\s+|still\s+)?(?:(?:stays?|stayed)\s+on\s+as|"
+                        r"remains?|remained|(?:continues?|continued|serves?|served|acts?|acted)\s+as|"
+                        r"(?:takes?|took)\s+over\s+as|became|becomes|become)\s+)"
                         r"(?:the\s+)?", re.I)
+# "A was reappointed as secretary of the board": no organisation named
+_APPOINTED_AS = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:also\s+)?"
+                           r"(?:re-?)?(?:appointed|named|elected)\s+(?:as\s+)?(?:the\s+)?"
+                           r"(?:new\s+)?", re.I)
 _MORE_ROLES = re.compile(r"\s*(?:,|and|,\s*and)\s+", re.I)
 _WORD = re.compile(r"[\w-]+\s+")
-_OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?", re.I)
+# "of X", "at the X", "of its subsidiary X" (the post is in the subsidiary)
+_OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:(?:its|the\s+(?:group|company)['’]s)\s+"
+                 r"(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|affiliate)\s+)?", re.I)
+_OF_BOARD = re.compile(r"\s+of\s+(?:the\s+)?(?:board|directors|supervisors)\b", re.I)
 _POSS = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|current)\s+)?")
 _COMMA = re.compile(r"\s*,\s*")
 _APPOSED = re.compile(r"[ \t]*,[ \t\n]*(?:\d{2}[ \t]*,[ \t\n]*)?(?:the\s+)?(?:new\s+|current\s+|former\s+)?",
@@ -134,6 +145,18 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
             continue        # ("as chairman of X": a post in X, read above when X is named)
         post(person, lead, role.group(1), Span(v.start(), role.end()),
              "post:elected-as-role@0.5")
+    # "A was reappointed as secretary of the board": the company the report is about
+    for s, e, person in people.values():
+        a = _APPOINTED_AS.match(text, e)
+        role = roles.match(text, a.end()) if a else None
+        if role is None or _OF.match(text, role.end()) and not _OF_BOARD.match(
+                text, role.end()):
+            continue
+        board = _OF_BOARD.match(text, role.end())
+        name = role.group(1) + (" of the Board" if board and "board" in board.group(0).lower()
+                                and "board" not in role.group(1).lower() else "")
+        post(person, lead, name, Span(s, board.end() if board else role.end()),
+             "post:appointed-as-role@0.5")
     for s, e, owner in refs:
         if text[e:e + 1] not in "'’" and text[s:e].lower() != "its":
             continue

@@ -36,7 +36,7 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
                     last = None
                     for last in roles.finditer(gap):
                         pass
-                    if last is not None and re.search(r"\bof\s+(?:the\s+)?$", gap) \
+                    if last is not None and re.search(r"\b(?:of|at)\s+(?:the\s+)?$", gap) \
                             and org is not prev and org is not orgs[0][2]:
                         make_post(draft, minter, person, org, last.group(1), Span(s, oe),
                                   "post:name-comma-roles-of-orgs")
