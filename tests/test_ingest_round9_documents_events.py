@@ -11,7 +11,11 @@ standards, notices, companies, events).
 * What a notice holds: "approved and published STD1 and STD2 in National Standard Announcement
   No. 9" (both), "has released 12 industry standards in its Announcement No. 14. Among them:"
   and numbered lines (each line's standard, issued by the approver; a standard an indented line
-  replaces is not held); a notice that only names a standard holds nothing."""
+  replaces is not held); a notice that only names a standard holds nothing.
+* Agreements listed after a count of signings at an event ("Five projects worth 3.2 billion
+  yuan were signed at a ceremony on the 14th. Among them:" and one signing a paragraph; "Three
+  agreements were also signed during the X Forum, including ..."): signed at that event and on
+  its day; an agreement named after a paragraph of prose is not in the list."""
 from __future__ import annotations
 
 import pytest
@@ -158,3 +162,58 @@ def test_a_notice_that_only_names_a_standard_includes_nothing(announced):
     bulletins = [e for e in announced.entities.values() if e.label.startswith("Bulletin No. 3")]
     for b in bulletins:
         assert _rules(announced, b, NFO.includes) == {}
+
+
+@pytest.fixture(scope="module")
+def listed(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r9-listed", (
+        "Hengshui Magnesium Week Ends with New Deals\n\n"
+        "2026-05-16 18:00   Source: Light Metals Daily\n\n"
+        "Hengshui, May 16 -- The 2026 Hengshui Magnesium Alloy Industry Conference was held on "
+        "May 13 and 14 at the Hengshui Expo Centre.\n\n"
+        "Five projects worth 3.2 billion yuan were signed at a ceremony on the 14th, chaired by "
+        "Hengshui Vice Mayor Gao Ming. Among them:\n\n"
+        "Hebei Jingrui Magnesium Co., Ltd. signed a supply agreement with Tianjin Fengyu Auto Parts "
+        "Co., Ltd. for 8,000 tonnes of magnesium alloy ingots a year.\n\n"
+        "Shenzhou Light Alloy Co., Ltd. signed an investment agreement with the Hengshui High-Tech "
+        "Zone for a die-casting plant.\n\n"
+        "Demand for magnesium wheels rose by a fifth last year, the organisers said.\n\n"
+        "Hebei Jingrui Magnesium Co., Ltd. signed a framework agreement with Cangzhou Port Co., "
+        "Ltd. in 2024.\n"))
+
+
+def test_agreements_listed_after_a_counted_signing_at_a_ceremony(listed):
+    ceremony = [e for e in listed.entities.values() if str(e.cls).endswith("SigningCeremony")]
+    assert len(ceremony) == 1, [e.label for e in listed.entities.values()]
+    ceremony = ceremony[0]
+    ags = [e for e in listed.entities.values() if str(e.cls).endswith("Agreement")]
+    at = {e.label: [(r, str(o)) for p, o, _, r in e.statements if p == NFO.signedAt]
+          for e in ags}
+    supply = next(k for k in at if k.lower().startswith("supply agreement"))
+    invest = next(k for k in at if k.lower().startswith("investment agreement"))
+    for k in (supply, invest):
+        assert at[k] == [("agreement:signed-at-listed", str(ceremony.iri))], at
+        ag = one(listed, k)
+        days = {str(o) for p, o, _, _ in ag.statements if p == NFO.dateSigned}
+        assert days == {"2026-05-14"}, (k, days)
+    # after a paragraph of prose the list is over: the 2024 agreement was not signed there
+    frame = [k for k in at if k.lower().startswith("framework agreement")]
+    assert frame and all(at[k] == [] for k in frame), at
+
+
+@pytest.fixture(scope="module")
+def during(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r9-during", (
+        "Copper Foil Makers Meet in Tongling\n\n"
+        "Tongling, October 9 -- The 2026 China Copper Foil Industry Summit opened in Tongling on "
+        "October 8. Three cooperation agreements were also signed during the 2026 China Copper "
+        "Foil Industry Summit, including a supply agreement between Anhui Tongguan Foil Co., Ltd. "
+        "and Jiangsu Lishen Battery Co., Ltd.\n"))
+
+
+def test_agreements_named_in_the_counting_sentence(during):
+    summit = one(during, "2026 China Copper Foil Industry Summit")
+    ags = [e for e in during.entities.values() if str(e.cls).endswith("Agreement")]
+    got = {e.label: {r for p, o, _, r in e.statements if p == NFO.signedAt and o == summit.iri}
+           for e in ags}
+    assert any(v for v in got.values()), got

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.ingest.events.listed_signings import listed_signings
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.reading.sentences import Sentences
@@ -88,6 +89,7 @@ def signed_at(draft, spans_of, kind) -> int:
         ag.add(NFO.dateSigned, date_literal(value), span,
                "date:signed-at-event" if event is not None else "date:same-ceremony")
     _signers_not_guessed(draft, agreements)
+    n += listed_signings(draft, kind)   # "Eight projects were signed at a ceremony. Among them:"
     return n
 
 
