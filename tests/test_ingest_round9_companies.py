@@ -169,3 +169,21 @@ def test_appointed_as_with_no_organisation_is_the_reported_company(posts):
 def test_a_second_role_at_an_organisation(posts):
     got = _posts_of(posts, "Li Ruolan")
     assert set(got) == {"Kunming Institute of Metallurgy", "Yunnan Minzu University"}
+
+
+_BUYS = (
+    "Cobalt Refiner to Buy Mine Stake\n\n"
+    "Lanzhou, May 20 -- Baiyin Cobalt Refining Co., Ltd. said in a filing on Tuesday that\n"
+    "it will buy 60% of Jingtai Nickel Mining Co., Ltd. for 900 million yuan. Wuwei Metals\n"
+    "Co., Ltd. announced it had acquired Gulang Smelting Co., Ltd. in April.\n\n"
+    "Minqin Alloy Co., Ltd. said that it will buy ore from Yongdeng Mining Co., Ltd.\n")
+
+
+def test_it_said_to_buy_is_the_sentence_subject(kg, tmp_path):
+    d = _draft(kg, tmp_path, "r9-buys", _BUYS)
+    assert _rules(d, one(d, "Baiyin Cobalt Refining"), NFO.acquired) == {
+        "Jingtai Nickel Mining Co., Ltd.": "org:acquires@0.5"}
+    assert _rules(d, one(d, "Wuwei Metals"), NFO.acquired) == {
+        "Gulang Smelting Co., Ltd.": "org:acquires@0.5"}
+    # ore bought from a company is no company bought
+    assert not links(d, one(d, "Minqin Alloy"), NFO.acquired)

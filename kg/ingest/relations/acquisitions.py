@@ -13,10 +13,12 @@ or "A bought ore from B" is no acquisition); a referent buyer makes the rule ``@
 pattern match at each name: linear."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
+from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO
 
 _BUYS = re.compile(
@@ -28,6 +30,9 @@ _BUYS = re.compile(
     r"(?:(?:a|an|the\s+remaining|the|all\s+of\s+the|all|a\s+controlling)\s+)?"
     r"(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s*"
     r"(?:(?:equity\s+)?(?:stake|interest|shares?|equity)\s+)?(?:of|in)\s+(?:the\s+)?)?", re.I)
+# "X said on Monday that it will buy ...": "it", the subject of a clause, is the sentence's
+# first organisation
+_IT = re.compile(r"\b(?:that|said|says|announced|confirmed)[ \t\n]+(?P<it>it)\b(?=[ \t\n]+[a-z])")
 _BY = re.compile(r"[ \t\n]+by[ \t\n]+(?:the\s+)?", re.I)
 _ACQUISITION_OF = re.compile(r"\b(?:acquisition|takeover|purchase)\s+of\s+(?:the\s+)?$", re.I)
 _CUES = ("acqui", "buy", "bought", "purchas", "take", "took")
@@ -44,7 +49,8 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
     by_start: dict = {}
     for x in orgs:
         by_start.setdefault(x[0], x)
-    buyers = orgs + [r for r in refs if text[r[0]:r[1]].lower() != "its"]
+    buyers = orgs + [r for r in refs if text[r[0]:r[1]].lower() != "its"] + \
+        _pronouns(text, orgs)
     for s, e, buyer in buyers:
         m = _BUYS.match(text, e)
         if m is None:
@@ -52,7 +58,7 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
         hit = by_start.get(m.end())
         if hit is None or hit[2] is buyer:
             continue
-        guess = "@0.5" if (s, e) in ref_at else ""
+        guess = "@0.5" if (s, e) in ref_at or text[s:e] == "it" else ""
         pct = float(m.group("pct")) if m.group("pct") else None
         if pct is not None and pct > 100:
             continue
@@ -68,3 +74,22 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
         hit = by_start.get(b.end()) if b else None
         if hit is not None and hit[2] is not bought:
             hit[2].add(NFO.acquired, bought.iri, Span(s, hit[1]), "org:acquisition-by")
+
+
+def _pronouns(text, orgs) -> list:
+    """(start, end, organisation) for each "that it" / "said it" whose sentence names an
+    organisation before it: the first such one (the subject that said it)."""
+    out = []
+    if not _IT.search(text):
+        return out
+    sents = Sentences(text)
+    starts = [x[0] for x in orgs]
+    for m in _IT.finditer(text):
+        p = m.start("it")
+        begin = sents.bounds(p)[0]
+        while begin > 0 and text[begin:begin + 1].islower():
+            begin = sents.bounds(begin - 1)[0]      # (a wrapped line starts no sentence)
+        i = bisect.bisect_left(starts, begin)
+        if i < len(orgs) and orgs[i][1] <= p:
+            out.append((p, m.end("it"), orgs[i][2]))
+    return out
