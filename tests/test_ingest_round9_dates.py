@@ -157,3 +157,38 @@ The groundbreaking ceremony was held on August 2 in the rain, the company said.
 
 def test_a_ceremony_dated_in_its_own_sentence_keeps_that_day(kg, tmp_path):
     assert _ceremony_dates(_ingest(kg, tmp_path, "own-day", OWN_DAY)) == {"2027-08-02"}
+
+
+# --- milestones a plan sets ahead ------------------------------------------------------------
+
+PLANS = """Cobalt Refinery Expands in Ganzhou
+
+Ganzhou, April 3, 2027 -- Ganzhou Tengfei Cobalt Co., Ltd. began building its second refinery on the 2nd. The leaching line is scheduled to be commissioned in October 2028 and the solvent extraction line by the end of March 2029. The company also said its 20,000-tonne cathode plant will be put into production in 2030.
+
+The mine in Huichang is expected to ship its first concentrate in May 2028, and the tailings dam to be completed before the end of that year.
+"""
+
+# done, not planned: no planned milestone
+DONE = """Cobalt Line Commissioned in Ganzhou
+
+Ganzhou, April 3, 2027 -- The leaching line of Ganzhou Tengfei Cobalt Co., Ltd. was commissioned on April 1, 2027, and the company expects higher output this year.
+"""
+
+
+def _planned(draft):
+    return {(e.label, str(o)) for e in draft.entities.values()
+            if e.rule == "event:planned-milestone" for p, o, _, _ in e.statements
+            if p == NFO.startDate}
+
+
+def test_planned_milestones_with_their_dates_as_printed(kg, tmp_path):
+    got = _planned(_ingest(kg, tmp_path, "plans", PLANS))
+    assert got == {("Commissioning of the leaching line", "2028-10"),
+                   ("Commissioning of the solvent extraction line", "2029-03"),
+                   ("Start of production of its 20,000-tonne cathode plant", "2030"),
+                   ("First concentrate of the mine in Huichang", "2028-05"),
+                   ("Completion of the tailings dam", "2028")}, got
+
+
+def test_a_step_already_taken_is_no_planned_milestone(kg, tmp_path):
+    assert not _planned(_ingest(kg, tmp_path, "done", DONE))

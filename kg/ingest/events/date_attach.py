@@ -35,6 +35,7 @@ from kg.ingest.reading.dates import (DateMention, date_literal, document_date, f
                                      roll_forward, set_ahead)
 from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.listed_standards import date_listed_standards
+from kg.ingest.events.planned_milestones import RULE as PLANNED, keep_planned_date
 from kg.ingest.events.opens_closes import opening_and_closing_days
 from kg.ingest.events.standard_years import fit_standard_years
 from kg.ingest.model import Span
@@ -116,6 +117,8 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     for s, e, ent in dated_kinds:
         if id(ent) in seen or ent.rule.startswith("event:dated-"):
             continue
+        if ent.rule == PLANNED:
+            continue        # (below)
         seen.add(id(ent))
         if ent.rule == "project:phase":
             # "A second phase, which would add ...; X may file it next year": what a phase's
@@ -170,6 +173,8 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += _construction_began(text, dates, dated_kinds, kind)
     changed += opening_and_closing_days(text, dates, sents, dated_kinds, kind)
     changed += date_listed_standards(text, dates, sents, dated_kinds, kind)
+    for ent in draft.entities.values():
+        changed += keep_planned_date(ent, dates)    # the date a plan's clause ends with
     changed += fit_standard_years(text, sents, dated_kinds, kind)
     changed += date_headline_events(text, dates, sents, dated_kinds, kind, lambda d: (
         d.start == pub_at or bool(_DATELINE_DATE.match(text, d.end))))

@@ -139,6 +139,8 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
         made.append(ent)
     from kg.ingest.events.milestones import more_events
     made += more_events(draft, sents, within, kind_of, minter, made)
+    from kg.ingest.events.planned_milestones import planned_milestones
+    made += planned_milestones(draft, sents, minter)    # "is due to be commissioned in ..."
     return made
 
 

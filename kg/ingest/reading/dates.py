@@ -75,6 +75,8 @@ _EXTENDED = [
     ("rel", re.compile(r"\b" + _REL + r"(?:'s)?\b", re.I)),
     # "On the same day": the day of the date before it (resolved in _resolve_days)
     ("same", re.compile(r"\b(?:the|that)\s+same\s+day\b", re.I)),
+    # "by the end of that year": the year of the date before it
+    ("thatyear", re.compile(r"\bthat\s+year\b", re.I)),
     ("nth", re.compile(r"(?<=\b[Oo]n the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MON[:-3]
                        + r")")),
     # "On the afternoon of the 26th", "from the 26th to the 28th": the same, the whole phrase
@@ -212,8 +214,8 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                         taken[i] = 1
                     out.append(DateMention(m.start(), m.end(), g["d"], "nth", g.get("d2")))
                     continue
-                elif kind == "same":
-                    value, dt = "", "same"
+                elif kind in ("same", "thatyear"):
+                    value, dt = "", kind
                 elif kind == "shift":
                     value, dt = ("-1" if g["back"] else "1"), "shift"
                 elif kind in ("nthday", "relmon"):

@@ -1,7 +1,8 @@
 """Days a text gives relative to another date (read by :func:`kg.ingest.reading.dates.find_dates`
 with ``extended=True``): "on the 14th" (the month of the story, not of a day set ahead), "the
 same day", "the day before", "the next day", "on its second day" / "on the closing day" of a
-range, "this month" / "last month" (from the document's date)."""
+range, "this month" / "last month" (from the document's date), "that year" (the year of the
+date named before it)."""
 from __future__ import annotations
 
 import datetime
@@ -33,6 +34,11 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
     keep = []
     prev = day_before = span_before = None
     for d in out:
+        if d.kind == "thatyear":
+            # "by the end of that year": the year of the date named last before it, close by
+            if keep and d.start - keep[-1].end < 600 and "\n\n" not in text[keep[-1].end:d.start]:
+                keep.append(DateMention(d.start, d.end, keep[-1].value[:4], "gYear"))
+            continue
         if d.kind in ("same", "shift"):
             # "On the same day", "the day before": from the day named last before it, not far
             # back (a year or a quarter named since, "construction will begin in 2027", is no day)

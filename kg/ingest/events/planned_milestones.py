@@ -1,0 +1,145 @@
+"""Milestones a plan sets ahead: "the zinc line is due to be commissioned in December 2027 and
+the germanium and indium line by the end of June 2028", "The mine is expected to produce its
+first ore in June 2028 and the smelter to start up by the end of that year", "The plant will
+be put into production in 2029".
+
+A clause names a subject ("the zinc line", "The mine", "its second phase"), a plan ("is due
+to", "is expected / scheduled / set / slated / planned to", "will"), a planned step
+(``data/planned-milestone-verbs.txt``: commissioned, start up, completed, put into production,
+its first ore ...) and a date after "in", "by", "by the end of", "before"; "and the Y (to
+<step>) by <date>" right after it is a second milestone of the same sentence (its step the
+first one's when it names none). Each is a ``nfo:Milestone`` (rule ``event:planned-milestone``,
+0.4) labelled "<step> of <subject>" ("Commissioning of the zinc line"), its evidence the
+clause, its ``nfo:startDate`` the date as precise as printed (a quarter or half: its year).
+A clause without a plan ("was commissioned in May") is left to :mod:`kg.ingest.events.milestones`."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Entity, Span
+from kg.ingest.events.years import document_year
+from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.terms import NFO
+
+RULE = "event:planned-milestone"
+_KEPT = (NFO.startDate, NFO.about)
+
+
+@lru_cache(maxsize=None)
+def _steps() -> tuple[re.Pattern, list[str]]:
+    """One pattern of every planned step (group ``s<i>`` for line i) and their nouns."""
+    alts, nouns = [], []
+    for i, line in enumerate(lines("planned-milestone-verbs")):
+        pattern, noun = (x.strip() for x in line.split("=>", 1))
+        alts.append(f"(?P<s{i}>{pattern.replace('(?P<what>', f'(?P<what{i}>')})")
+        nouns.append(noun)
+    return re.compile("|".join(alts)), nouns
+
+
+# a subject: "the zinc line", "The mine", "its second phase", "the first 50,000-tonne line"
+# (not across "said that": "The company said the line ..." is the line's)
+_STOP = "said|says|that|which|is|are|was|were|will"
+
+
+def _subject(stop: str) -> str:
+    word = rf"(?!(?:{stop})\b)"
+    return (r"(?P<subj>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:" + word
+            + r"[\w-]+(?:[,.]\d[\w-]*)*\s+){0,5}?" + word + r"[\w-]+)")
+
+
+_PLAN = (r"\s+(?:(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:due|expected|scheduled|set|slated|planned|"
+         r"going|likely)\s+to|will(?:\s+(?:now|also))?)\s+")
+_PREP = (r"\s+(?:in|by|before|on|at|around)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?"
+         r"(?:(?:early|late|mid)[\s-]+)?$")
+# "... and the Y (to <step>) by <date>" (after "and", a subject may hold "and": "the germanium
+# and indium line")
+_CONJ = re.compile(r"\s*,?\s+and\s+" + _subject(_STOP) + r"(?:\s+(?:(?:is|are)\s+)?(?:(?:due|"
+                   r"expected|scheduled|set)\s+)?to\s+(?P<step>[^,;.]{3,60}?))?" + _PREP)
+_FIRST = re.compile(_subject(_STOP + "|and") + _PLAN + r"(?P<step>[^,;.]{3,60}?)" + _PREP)
+_CUE = re.compile(r"\b(?:due|expected|scheduled|set|slated|planned|going|likely|will)\s")
+_LOOK = 240         # how far before a date its clause may begin (characters)
+
+
+def _step_noun(step: str | None) -> str | None:
+    """The milestone's noun for the planned step ``step`` ("be commissioned": "Commissioning"),
+    or None when it is no such step."""
+    if not step:
+        return None
+    rx, nouns = _steps()
+    m = rx.fullmatch(" ".join(step.lower().split()))
+    if m is None:
+        return None
+    i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None and k[0] == "s")
+    what = m.groupdict().get(f"what{i}")
+    return nouns[i].replace("{what}", what or "")
+
+
+def _label(noun: str, subj: str) -> str:
+    subj = " ".join(subj.split())
+    return f"{noun} of {subj[:1].lower()}{subj[1:]}"
+
+
+def _value(d) -> str:
+    """A planned date as precise as printed; a quarter or a half: its year."""
+    return d.value[:4] if d.until and d.kind == "gYearMonth" else d.value
+
+
+def keep_planned_date(ent, dates) -> int:
+    """After the relation rules: a planned milestone's date is the one its clause ends with (a
+    guess from the sentence, "June 2028" for "the smelter to start up by the end of that year",
+    goes), and what it is about (the project) is all it states: the people, places and metals
+    of its sentence took no part in a step still to come (their guesses go). Returns 1 when its
+    date was restored."""
+    if ent.rule != RULE or not ent.mentions:
+        return 0
+    ent.statements[:] = [st for st in ent.statements if st[0] in _KEPT]
+    end = ent.mentions[0].end
+    own = next((d for d in dates if d.end == end), None)
+    if own is None:
+        return 0
+    value = _value(own)
+    if [str(st[1]) for st in ent.statements if st[0] in (NFO.startDate, NFO.endDate)] == [value]:
+        return 0
+    span = ent.mentions[0]
+    ent.statements[:] = [st for st in ent.statements if st[0] not in (NFO.startDate, NFO.endDate)]
+    ent.add(NFO.startDate, date_literal(value), Span(span.start, span.end), RULE)
+    return 1
+
+
+def planned_milestones(draft, sents, minter) -> list:
+    """Add the planned milestones described above; returns them."""
+    text = draft.text
+    if not _CUE.search(text):
+        return []
+    doc_date = str(draft.date) if draft.date is not None else None
+    dates = find_dates(text, document_year(text, doc_date), extended=True, doc_date=doc_date)
+    made = []
+    prev = None         # (sentence start, end of the last milestone's date, its noun)
+    for d in dates:
+        if d.kind not in ("date", "gYearMonth", "gYear") or not d.value[:4].isdigit():
+            continue
+        ss, _ = sents.bounds(d.start)
+        lo = max(ss, d.start - _LOOK)
+        m = noun = None
+        if prev is not None and prev[0] == ss and prev[1] <= d.start:
+            m = _CONJ.fullmatch(text, prev[1], d.start)
+            if m is not None:
+                noun = _step_noun(m.group("step")) if m.group("step") else prev[2]
+        if noun is None:
+            m = _FIRST.search(text, lo, d.start)
+            noun = _step_noun(m.group("step")) if m is not None else None
+        if noun is None:
+            continue
+        value = _value(d)
+        label = _label(noun, m.group("subj"))
+        span = Span(m.start("subj"), d.end)
+        ent = Entity(minter.mint("event", value, " ".join(label.split()[:8])), NFO.Milestone,
+                     label, False, RULE, 0.4, role=True)
+        ent.mentions.append(Span(span.start, span.end))
+        ent.add(NFO.startDate, date_literal(value), Span(span.start, span.end), RULE)
+        draft.entities[ent.iri] = ent
+        made.append(ent)
+        prev = (ss, d.end, noun)
+    return made
