@@ -107,3 +107,27 @@ def test_a_standards_title_on_the_next_line_is_the_same_standard(drafted):
     assert len(standards) == 4, [e["label"] for e in standards]
     fourth = next(e for e in standards if e["label"] == "YS/T 2104-2026")
     assert fourth["mentions"] == 2
+
+
+REPORTS = """Association publishes yearbook
+
+Published 2026-10-08
+
+The Hunan Antimony Association released its "2026 Report on the Competitiveness of Japan's
+Antimony Oxide Industry" on Monday and the "2025 Annual Statistics Catalogue of Smelters" a
+week earlier. Members also read the "2024 Outline for Tin Exports" and a note called
+"2026 figures for the quarter".
+"""
+
+
+def test_a_quoted_title_may_open_with_a_year(drafted):
+    payload, _ = drafted(REPORTS)
+    new = {e["label"]: e["class"] for e in payload["entities"] if not e["known"]}
+    assert new.get("2026 Report on the Competitiveness of Japan's Antimony Oxide Industry") \
+        == "Report", new
+    assert new.get("2025 Annual Statistics Catalogue of Smelters") == "Catalogue", new
+    assert new.get("2024 Outline for Tin Exports") == "Plan", new
+    # a year and lower-case words are no title
+    assert not any(lbl.startswith("2026 figures") for lbl in new)
+    # Japan is printed only inside the report's title: a word of that name, no mention
+    assert "japan" not in _known(payload)

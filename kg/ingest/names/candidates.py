@@ -421,6 +421,7 @@ def standards(text: str) -> list[Candidate]:
     return out
 
 
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d\d[ \t]+")
 _TITLE_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?[\"\u201c\u300a]([A-Z][^\"\u201d\u300b\n]{3,200}?)[\"\u201d\u300b]")
 
 
@@ -432,7 +433,9 @@ def titles(text: str) -> list[Candidate]:
         g = 1 if m.group(1) else 2 if m.group(2) else 3
         raw = m.group(g).rstrip(",.;: ")
         title = " ".join(raw.split())
-        if not re.search(r"[A-Za-z]", title) or (not title[:1].isupper() and g != 3):
+        # (a year may open the title: "2026 Report on the Development of ...")
+        if not re.search(r"[A-Za-z]", title) or (
+                not _YEAR_LEAD.sub("", title)[:1].isupper() and g != 3):
             continue
         cls = _title_class(title) or _context_class(text[max(0, m.start() - 40):m.start()]) \
             or ("Project" if _PROJECT_AFTER.match(text, m.end()) or _RESEARCH.match(title)
