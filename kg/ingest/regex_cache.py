@@ -150,7 +150,7 @@ def _write(name: str, table: dict, used: set, new: dict) -> None:
         body = pickle.dumps({"format": FORMAT, "patterns": entries}, protocol=5)
     except (pickle.PicklingError, TypeError, RecursionError):
         return
-    if cache.write_bytes(name, body, checked=True):
+    if cache.write_bytes(name, body, checked=True, digest="crc32"):
         cache.prune(cache.cache_dir(), 2, "re-*.bin")
         cache.prune(cache.cache_dir(), 0, "re-*.json")      # (the older format's entries)
 

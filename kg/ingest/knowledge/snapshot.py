@@ -213,7 +213,7 @@ def write(files: list[Path], k: Knowledge) -> None:
         return
     finally:
         gaz.kg = kg
-    if cache.write_bytes(name, body, checked=True):
+    if cache.write_bytes(name, body, checked=True, digest="crc32"):
         cache.prune(cache.cache_dir(), KEEP, "ingest-*.snapshot")
 
 

@@ -28,8 +28,8 @@ _PER = r"(?:(?:[ -]per[ -]|[ -]an?[ -]|[ -]|/)(?:year|annum|yr)\b|/a\b|/y\b)?"
 def _pattern() -> tuple[re.Pattern, dict[str, str]]:
     heads = {h.replace("_", " "): c for h, c in (ln.split() for ln in lines("org-capacity-heads"))}
     units = sorted(lines("org-capacity-units"), key=len, reverse=True)
-    stops = sorted(words("phrase-stops") | {"per", "year", "years", "annum"}, key=len,
-                   reverse=True)
+    stops = sorted(words("phrase-stops") | {"per", "year", "years", "annum"},
+                   key=lambda w: (-len(w), w))      # (ties by text: one pattern every run)
     head_alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len,
                                                                              reverse=True))
     stop_alt = "|".join(re.escape(w) for w in stops)

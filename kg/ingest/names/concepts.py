@@ -133,7 +133,7 @@ def graded_metals(text: str, model: ConceptModel) -> list[Candidate]:
     first of them hyphenated."""
     if not model.metals:
         return []
-    alt = _by_first_letter([re.escape(m) for m in sorted(model.metals, key=len, reverse=True)])
+    alt = _by_first_letter([re.escape(m) for m in sorted(model.metals, key=lambda m: (-len(m), m))])
     out = []
     for m in re.finditer(rf"(?<![A-Za-z0-9\-])({alt})(?![A-Za-z0-9\-])", text, re.I):
         nxt = _NEXT.match(text, m.end())

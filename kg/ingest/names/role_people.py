@@ -67,7 +67,7 @@ def _titled_name(role_words: frozenset):
     capitalised words, then "of/at/from", a verb of saying or punctuation."""
     alts = "|".join(sorted((re.escape(w.capitalize()) for w in role_words
                            if w.isalpha() and w not in _SMALL),
-                           key=len, reverse=True))
+                           key=lambda a: (-len(a), a)))     # (ties by text: one pattern every run)
     return re.compile(rf"(?=[A-Z])(?<![\w'’&.-])(?P<t>(?:(?:{alts})[ \t]+){{1,3}})"
                       r"(?P<n>(?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+)"
                       r"(?=[ \t]+(?:of|at|from|said|says|told|noted|added)\b|[ \t]*[,.;:])")

@@ -200,7 +200,7 @@ def _titled():
     """A sentence's lead before its subject may end with the subject's title ("Professor A",
     "Jinzhou vice mayor A", "X Group's party secretary A"): up to three words before a title
     or role of the word lists ``data/title-words.txt`` and ``data/roles.txt``."""
-    words = sorted(set(lines("title-words")) | set(lines("roles")), key=len, reverse=True)
+    words = sorted(set(lines("title-words")) | set(lines("roles")), key=lambda w: (-len(w), w))
     alts = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?:[A-Za-z][\w.-]*(?:['’]s)?\s+){{0,3}}?(?:{alts}),?\s+", re.I)
 
