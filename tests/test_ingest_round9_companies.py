@@ -187,3 +187,26 @@ def test_it_said_to_buy_is_the_sentence_subject(kg, tmp_path):
         "Gulang Smelting Co., Ltd.": "org:acquires@0.5"}
     # ore bought from a company is no company bought
     assert not links(d, one(d, "Minqin Alloy"), NFO.acquired)
+
+
+_PROJECT = (
+    "Work Starts on Tungsten Smelter in Chongyi\n\n"
+    "Ganzhou, April 2 -- Construction of the Chongyi 20,000-Tonne Tungsten Smelting Project\n"
+    "started on Wednesday. The plant is one of the province's 50 key industrial projects for\n"
+    "2026. The project is being built by Shangyou Tungsten Materials Co., Ltd. and Dayu\n"
+    "Mining Co., Ltd. It will also recover bismuth.\n\n"
+    "The Nankang Carbide Line was completed last year. The line is run by Xinfeng Carbide\n"
+    "Co., Ltd. Longnan Trading Co., Ltd. sold the tools.\n")
+
+
+def test_the_project_is_built_by(kg, tmp_path):
+    d = _draft(kg, tmp_path, "r9-project", _PROJECT)
+    project = one(d, "Chongyi 20,000-Tonne Tungsten")
+    owners = _rules(d, project, NFO.ownedBy)
+    assert owners == {"Shangyou Tungsten Materials Co., Ltd.": "project:anaphor-built-by@0.5",
+                      "Dayu Mining Co., Ltd.": "project:anaphor-built-by@0.5"}
+    # the sentence after a "projects for 2026" list is still about the named project
+    assert "Bismuth" in _rules(d, project, NFO.concernsMetal)
+    # "the line is run by X": a line is not the project named before
+    assert not any(e.label.startswith("Xinfeng") for e in d.entities.values()
+                   if e.iri in {o for p, o, _, _ in project.statements})

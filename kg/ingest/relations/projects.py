@@ -120,6 +120,13 @@ _THE_PROJECT = re.compile(r"(?:[A-Z][^,.;\n]{0,40},\s*)?(?:the|this|its)\s+(?:[a
                           re.I)
 _IT = re.compile(r"(?:[A-Z][^,.;\n]{0,40},?\s+)?it\s+(?:will|is|was|has|had|would|can|also)\b",
                  re.I)
+_PLURAL = re.compile(r"\b(?:projects|plants|smelters|refineries|lines|mills|facilities|bases)\b"
+                     r"(?:\s+(?:for|of|in)\b.*)?$", re.I)
+# "The project is being built by", "The smelter, to be run by" (read right after the head)
+_ANAPHOR_BUILT_BY = re.compile(r"\s*,?\s*(?:(?:is|was|will\s+be|has\s+been|had\s+been|are)\s+"
+                               r"(?:being\s+)?|to\s+be\s+)(?:jointly\s+)?(?:built|constructed|"
+                               r"developed|invested|operated|run|undertaken|implemented|owned)\s+"
+                               r"by\s+(?:the\s+)?", re.I)
 _REFER_BACK = 1200          # (a new paragraph's "The project" is the one named last)
 
 
@@ -133,6 +140,10 @@ def project_anaphora(draft, spans_of, sents, kind) -> None:
     if not projects:
         return
     p_starts = [s for s, _, _ in projects]
+    orgs_at: dict = {}
+    for s, e, ent in sorted(spans_of, key=lambda x: (x[0], -x[1])):
+        if kind(ent) == "org" and not is_relation_node(ent):
+            orgs_at.setdefault(s, (s, e, ent))
     metals = sorted((s, e, ent) for s, e, ent in spans_of if kind(ent) == "metal")
     m_starts = [s for s, _, _ in metals]
     prev_about = None           # the project the previous sentence was about
@@ -146,10 +157,20 @@ def project_anaphora(draft, spans_of, sents, kind) -> None:
             head = m.group("head").lower()
             while i >= 0 and projects[i][0] >= ss - _REFER_BACK:
                 ent = projects[i][2]
-                if _cls(ent) == "Project" or ent.label.lower().endswith(head):
+                if _PLURAL.search(ent.label):
+                    pass        # ("100 key projects for 2026": a list, not the project)
+                elif _cls(ent) == "Project" or ent.label.lower().endswith(head):
                     about = ent
                     break
                 i -= 1
+            # "The project is being built by A": its owner
+            b = _ANAPHOR_BUILT_BY.match(text, m.end()) if about is not None and (
+                head == "project" or about.label.lower().endswith(head)) else None
+            if b is not None:   # ("the line is run by": a project's line, not the project)
+                for hit in _org_list(text, b.end(), se, orgs_at):
+                    if hit[2] is not about:
+                        about.add(NFO.ownedBy, hit[2].iri, Span(ss, hit[1]),
+                                  "project:anaphor-built-by@0.5")
         elif _IT.match(text, ss) and prev_about is not None:
             about = prev_about
         if about is not None:
@@ -159,3 +180,14 @@ def project_anaphora(draft, spans_of, sents, kind) -> None:
         j = bisect.bisect_left(p_starts, ss)
         named = projects[j][2] if j < len(projects) and projects[j][0] < se else None
         prev_about = about or named
+
+
+def _org_list(text, pos, limit, orgs_at) -> list:
+    """The organisations listed from ``pos`` on ("A, B and C")."""
+    out = []
+    hit = orgs_at.get(pos)
+    while hit is not None and hit[1] <= limit and len(out) < 6:
+        out.append(hit)
+        m = _LIST_GAP.match(text, hit[1])
+        hit = orgs_at.get(m.end()) if m else None
+    return out
