@@ -192,3 +192,55 @@ def test_planned_milestones_with_their_dates_as_printed(kg, tmp_path):
 
 def test_a_step_already_taken_is_no_planned_milestone(kg, tmp_path):
     assert not _planned(_ingest(kg, tmp_path, "done", DONE))
+
+
+# --- a notice that is the text itself, dated by its signature -----------------------------------
+
+SIGNED = """Stock code: 601999    Stock abbreviation: Hexin Tin    Announcement No.: 2027-015
+
+Yunnan Hexin Tin Co., Ltd. Announcement on the Purchase of a Tin Smelter in Gejiu
+
+The board of directors of Yunnan Hexin Tin Co., Ltd. approved the purchase of the Gejiu tin smelter of Gejiu Jinhu Metals Co., Ltd. for 310 million yuan. The smelter produced 8,000 tonnes of refined tin last year. The purchase still needs the approval of the shareholders' meeting.
+
+The purchase is not a related-party transaction and does not make up a major asset restructuring.
+
+Board of Directors of Yunnan Hexin Tin Co., Ltd.
+March 3, 2027
+"""
+
+SIGNED_NOTICE = """Notice of the Hezhou Municipal Bureau of Natural Resources on the Rectification of Rare Earth Mines
+
+All county bureaus shall check the rare earth mines in their areas and report the results to this bureau. Mines without a valid licence shall stop work at once, and the county bureaus shall seal their equipment and report the names of the owners.
+
+This notice takes effect on the day it is issued.
+
+Hezhou Municipal Bureau of Natural Resources
+12 May 2027
+"""
+
+# the notice is named in the body of a signed letter, not as its title: no signature date for it
+SIGNED_LETTER = """Letter to Tin Smelters in Gejiu
+
+The Gejiu Municipal Bureau of Industry reminds all tin smelters of the Notice on Safety Checks of Tin Smelters, which asks each smelter to check its furnaces and its dust collectors and to report any fault it finds to the bureau within ten days of the check.
+
+Smelters that have already checked need not report again.
+
+Gejiu Municipal Bureau of Industry
+June 20, 2027
+"""
+
+
+def _signed(draft):
+    return {(e.label, str(o)) for e in draft.entities.values() for p, o, _, rule in e.statements
+            if rule == "date:signature"}
+
+
+def test_a_titled_notice_is_issued_on_its_signature_date(kg, tmp_path):
+    got = _signed(_ingest(kg, tmp_path, "signed", SIGNED))
+    assert {v for _, v in got} == {"2027-03-03"} and all("Announcement" in x for x, _ in got), got
+    got = _signed(_ingest(kg, tmp_path, "signed-notice", SIGNED_NOTICE))
+    assert {v for _, v in got} == {"2027-05-12"} and all("Notice" in x for x, _ in got), got
+
+
+def test_a_notice_named_in_the_body_takes_no_signature_date(kg, tmp_path):
+    assert not _signed(_ingest(kg, tmp_path, "signed-letter", SIGNED_LETTER))

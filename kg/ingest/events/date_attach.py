@@ -35,6 +35,7 @@ from kg.ingest.reading.dates import (DateMention, date_literal, document_date, f
                                      roll_forward, set_ahead)
 from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.listed_standards import date_listed_standards
+from kg.ingest.events.signed_document import signed_title
 from kg.ingest.events.planned_milestones import RULE as PLANNED, keep_planned_date
 from kg.ingest.events.opens_closes import opening_and_closing_days
 from kg.ingest.events.standard_years import fit_standard_years
@@ -142,6 +143,8 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
             main = None     # "the restrictions ... came into force on": no day of issue stated
             # (nor is the day the news was filed: "Kunming, March 3 -- ... came into force on
             # March 1" was issued on March 3, after its day in force)
+        if main is None and k == "policy":
+            main = signed_title(text, ent)      # the text itself, dated by its signature
         if main is None and k == "policy":
             main = _released_on_document_date(text, sents, ent, doc_date)
         if main is None:

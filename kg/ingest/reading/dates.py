@@ -398,6 +398,11 @@ def _header_date(text: str, d: DateMention) -> bool:
     return len(_WORD.findall(after)) <= 8 or bool(_DATELINE_TAIL.match(text, d.end))
 
 
+def signature_date(text: str) -> DateMention | None:
+    """The date a text is signed with at its end (:func:`_signature_date`), or None."""
+    return _signature_date(text)
+
+
 def _signature_date(text: str) -> DateMention | None:
     """A full date alone on one of the last three lines, after 300 characters of text or more
     (a notice or an announcement signed and dated at its end)."""
