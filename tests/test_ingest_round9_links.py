@@ -131,3 +131,31 @@ def test_a_quoted_title_may_open_with_a_year(drafted):
     assert not any(lbl.startswith("2026 figures") for lbl in new)
     # Japan is printed only inside the report's title: a word of that name, no mention
     assert "japan" not in _known(payload)
+
+
+SHORTS = """Three suppliers sign on
+
+Published 2026-05-20
+
+Hubei Qingshan Copper Group Co., Ltd. (Qingshan Copper), Ningxia Dongfang Tantalum Industry
+Co., Ltd. (Dongfang Tantalum) and Fujian Minxi Rare Metals Holding Company (Minxi Holding)
+joined the programme. Qingshan Copper will ship cathodes from June, Dongfang Tantalum will
+supply powder, and Minxi Holding said it would follow. Jiangxi Lutai Tungsten Group (Holding)
+Co., Ltd. (Jiangxi) declined.
+"""
+
+
+def test_an_unquoted_short_form_in_brackets_is_the_companys(drafted):
+    payload, _ = drafted(SHORTS)
+    new = {e["label"]: e for e in payload["entities"] if not e["known"]}
+    # each short form is the company named before it: its later occurrences are mentions,
+    # no company of its own
+    assert new["Hubei Qingshan Copper Group Co., Ltd."]["mentions"] == 3, sorted(new)
+    assert new["Ningxia Dongfang Tantalum Industry Co., Ltd."]["mentions"] == 3
+    assert new["Fujian Minxi Rare Metals Holding Company"]["mentions"] == 3
+    assert not {"Qingshan Copper", "Dongfang Tantalum", "Minxi Holding"} & set(new)
+    # tantalum printed only inside the company's names is a word of them
+    assert "metal-tantalum" not in _known(payload)
+    # a bracket inside a name, or a place alone after it, is no short form of it
+    lutai = next(e for lbl, e in new.items() if lbl.startswith("Jiangxi Lutai Tungsten"))
+    assert lutai["mentions"] == 1

@@ -29,8 +29,15 @@ _DEFINED = re.compile(r"[\"”’》]?[ \t]*[(（][ \t]*(?:hereinafter|hereafter
 _QUOTED_SHORT = re.compile(r"[ \t]*[(（][ \t]*(?:the[ \t]+)?[\"“]([^\"”()（）\n]{2,40})[\"”]"
                            r"(?:[ \t]+or[ \t]+(?:the[ \t]+)?[\"“]([^\"”()（）\n]{2,40})[\"”])?"
                            r"[ \t]*[)）]")
+# '(Yunnan Tin)', '(Haibo Group)': an unquoted bracket of capitalised words right after a name
+# (not a bracket inside the name: "X Group (Holding) Co., Ltd.")
+_PLAIN_SHORT = re.compile(r"[ \t]*[(（][ \t]*([A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3})"
+                          r"[ \t]*[)）](?![ \t]*(?:Co\b|Ltd\b|Limited\b|Corp|Inc\b|LLC\b))")
 _GENERIC = {"the", "company", "group", "corporation", "co", "ltd", "limited", "inc", "plan",
             "party", "issuer", "buyer", "seller", "target", "parties", "we", "us"}
+_ORGS = {NFO.Company, NFO.Organization, NFO.Fund, NFO.ResearchInstitute, NFO.University,
+         NFO.IndustryAssociation, NFO.Alliance, NFO.MediaOutlet}
+_PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region}
 MAX_MENTIONS = 500          # occurrences of one short form taken as mentions
 MAX_DEFINITIONS = 50        # short forms defined per article (each is one scan of the text)
 
@@ -83,18 +90,30 @@ def bracketed_short_forms(draft, spans_of: list) -> None:
             firsts.setdefault(id(ent), (s, e, ent))
     found = []
     for s, e, ent in sorted(firsts.values(), key=lambda x: x[0]):
-        m = _QUOTED_SHORT.match(text, e)
-        if m is None or len(found) >= MAX_DEFINITIONS:
+        if len(found) >= MAX_DEFINITIONS:
             continue
-        for short in filter(None, (m.group(1), m.group(2))):
-            short = " ".join(short.split())
-            if _names_it(short, ent.label):
-                found.append((ent, short, e))     # (the bracket's own form too)
+        m = _QUOTED_SHORT.match(text, e)
+        if m is not None:
+            for short in filter(None, (m.group(1), m.group(2))):
+                short = " ".join(short.split())
+                if _names_it(short, ent.label):
+                    found.append((ent, short, e))     # (the bracket's own form too)
+            continue
+        m = _PLAIN_SHORT.match(text, e)
+        if m is not None and ent.cls in _ORGS and _words_of(m.group(1), ent.label):
+            found.append((ent, " ".join(m.group(1).split()), e))
     if not found:
         return
+    for ent, short, _ in found:     # a name found for the short form alone is the same one
+        key = normalise_name(short)
+        for other in [o for o in draft.entities.values() if o is not ent and not o.known
+                      and not o.role and normalise_name(o.label) == key]:
+            _merge(draft, spans_of, other, ent)
     covered = bytearray(len(text) + 1)
     for s, e, x in spans_of:
-        if x.cls not in (NFO.Metal, NFO.Field):
+        # a metal or a known place printed inside the short form ("Yunnan Tin") is a word of
+        # it (names/words_of_names.py then decides whether it is still a mention)
+        if x.cls not in (NFO.Metal, NFO.Field) and not (x.known and x.cls in _PLACES):
             covered[s:e] = b"\x01" * (e - s)
     for ent, short, after in found:
         ent.aliases.add(short)
@@ -123,6 +142,19 @@ def _names_it(short: str, label: str) -> bool:
     if words_ <= _GENERIC:
         return False
     return bool(words_ & own) or (short.isupper() and abbreviates(short, label))
+
+
+def _words_of(short: str, label: str) -> bool:
+    """An unquoted short form: two to four words, each a word of ``label``, or one word of it
+    that is not its first (the first is mostly a place: "Yunnan"); no generic word alone, no
+    acronym (names/acronyms.py reads those)."""
+    if short.isupper():
+        return False
+    words_ = normalise_name(short).split()
+    own = normalise_name(label).split()
+    if not set(words_) <= set(own) or set(words_) <= _GENERIC | {"holding", "holdings"}:
+        return False
+    return len(words_) >= 2 or words_[0] != own[0]
 
 
 def _merge(draft, spans_of, other, into) -> None:
