@@ -244,3 +244,60 @@ def test_a_titled_notice_is_issued_on_its_signature_date(kg, tmp_path):
 
 def test_a_notice_named_in_the_body_takes_no_signature_date(kg, tmp_path):
     assert not _signed(_ingest(kg, tmp_path, "signed-letter", SIGNED_LETTER))
+
+
+# --- a founding event takes the day the organisation was founded ------------------------------
+
+FOUNDED = """Lithium Recycling Alliance Founded in Yichun
+
+Jiangxi Metals Daily, 2027-04-22
+
+The China Lithium Battery Recycling Industry Alliance was founded on April 20 in Yichun, Jiangxi Province. Its 28 members include Ganfeng Lithium Group Co., Ltd. and Central South University.
+
+The founding assembly then elected Ganfeng Lithium Group Co., Ltd. as the chairman unit.
+"""
+
+ESTABLISHED_AFTER = """Magnesium Alloy Association Holds Founding Congress
+
+Shanxi Daily, 2027-06-09
+
+At its founding congress, the Shanxi Magnesium Alloy Industry Association adopted its articles and elected its council. The association was formally established on June 8 in Taiyuan with 41 member companies.
+"""
+
+# the founding is dated, but the meeting is another one: no founding event, no date given
+NOT_FOUNDING = """Lithium Recycling Alliance to Hold Forum in Yichun
+
+Jiangxi Metals Daily, 2027-09-22
+
+The China Lithium Battery Recycling Industry Alliance, which was founded on April 20, held its second council meeting in Yichun. The council also agreed to hold the China Lithium Recycling Forum in Yichun, with Central South University as co-organiser.
+"""
+
+
+def _founding(draft):
+    return {str(o) for e in draft.entities.values() for p, o, _, rule in e.statements
+            if rule == "date:founded-on"}
+
+
+def test_a_founding_event_takes_the_founding_day(kg, tmp_path):
+    assert _founding(_ingest(kg, tmp_path, "founded", FOUNDED)) == {"2027-04-20"}
+    assert _founding(_ingest(kg, tmp_path, "established-after", ESTABLISHED_AFTER)) == {
+        "2027-06-08"}
+
+
+def test_another_meeting_does_not_take_the_founding_day(kg, tmp_path):
+    assert not _founding(_ingest(kg, tmp_path, "not-founding", NOT_FOUNDING))
+
+
+def test_a_headline_of_what_is_to_come_takes_no_past_day_of_the_lead(kg, tmp_path):
+    d = _ingest(kg, tmp_path, "not-founding", NOT_FOUNDING)
+    assert not _dates(d, "to Hold Forum")
+    d = _ingest(kg, tmp_path, "to-come", TO_COME)
+    assert _dates(d, "to Hold Summit") == {("startDate", "2027-05-20")}
+
+
+TO_COME = """Tin Association to Hold Summit in Gejiu
+
+Gejiu Daily, 2027-05-02
+
+The Gejiu Tin Industry Association, set up on March 3, 2019, will hold its summit on May 20 in Gejiu, Yunnan Province.
+"""

@@ -36,6 +36,7 @@ from kg.ingest.reading.dates import (DateMention, date_literal, document_date, f
 from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.listed_standards import date_listed_standards
 from kg.ingest.events.signed_document import signed_title
+from kg.ingest.events.founding_days import founding_days
 from kg.ingest.events.planned_milestones import RULE as PLANNED, keep_planned_date
 from kg.ingest.events.opens_closes import opening_and_closing_days
 from kg.ingest.events.standard_years import fit_standard_years
@@ -176,6 +177,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += _construction_began(text, dates, dated_kinds, kind)
     changed += opening_and_closing_days(text, dates, sents, dated_kinds, kind)
     changed += date_listed_standards(text, dates, sents, dated_kinds, kind)
+    changed += founding_days(text, dates, dated_kinds, kind)    # "the founding assembly"
     for ent in draft.entities.values():
         changed += keep_planned_date(ent, dates)    # the date a plan's clause ends with
     changed += fit_standard_years(text, sents, dated_kinds, kind)

@@ -7,11 +7,15 @@ agreements are left to their signing verbs. A ceremony named in the body only by
 labelled by the headline ("Ceremony: Work Starts on X") is the headline's event: the same."""
 from __future__ import annotations
 
+import re
+
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal, set_ahead
 from kg.ingest.terms import NFO
 
 _DATED = (NFO.startDate, NFO.endDate)
+_TO_COME = re.compile(r"\b(?:[Tt]o|[Ww]ill|[Ss]et\s+[Tt]o|[Pp]lans?\s+[Tt]o)\s+(?:[Hh]old|[Hh]ost|[Oo]pen|"
+                      r"[Ll]aunch|[Ss]tage|[Cc]onvene|[Ss]tart|[Bb]egin|[Oo]rganise|[Oo]rganize)\b")
 
 
 def _headline(text: str) -> tuple[int, int] | None:
@@ -76,8 +80,11 @@ def date_headline_events(text, dates, sents, dated_kinds, kind, skip) -> int:
                 got = [(st[0], st[1]) for st in days]
                 break
     if got is None:
+        # a headline of what is to come ("X to Hold Y Forum"): the lead's day of what will be,
+        # not one of its past ("X, which was founded on April 20, will hold ...")
+        ahead = bool(_TO_COME.search(text, hs, he))
         first = next((d for d in dates if ls <= d.start < le and d.kind == "date"
-                      and not skip(d) and not set_ahead(text, d)), None)
+                      and not skip(d) and set_ahead(text, d) == ahead), None)
         if first is None:
             return 0
         got = [(NFO.startDate, date_literal(first.value))]

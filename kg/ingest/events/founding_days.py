@@ -1,0 +1,51 @@
+"""The founding event of an organisation takes the day the text says it was founded: "The X
+Alliance was set up on October 16 at the Y Conference. ... The founding assembly adopted the
+alliance's charter" (``nfo:startDate`` of the founding assembly, rule ``date:founded-on``).
+
+An event with no date of its own named "founding / inaugural / establishment assembly,
+meeting, conference, congress, session or ceremony" takes the date of the nearest sentence
+before it (else the first after it, within ``_NEAR`` characters) that says something "was set
+up / founded / established / inaugurated / formed / launched on <date>"."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.reading.dates import date_literal
+from kg.ingest.terms import NFO
+
+_FOUNDING = re.compile(r"\b(?:founding|inaugural|establishment|inauguration)\s+(?:general\s+)?"
+                       r"(?:assembly|meeting|conference|congress|session|ceremony)\b", re.I)
+_FOUNDED = re.compile(r"\b(?:was|were|has\s+been|had\s+been|is|are)\s+(?:(?:officially|formally|"
+                      r"jointly)\s+)?(?:set\s+up|founded|established|inaugurated|formed|launched|"
+                      r"created)\s+(?:on|in)\s+$", re.I)
+_NEAR = 3000
+
+
+def founding_days(text, dates, dated_kinds, kind) -> int:
+    """Date the founding events described above; returns how many."""
+    if not _FOUNDING.search(text):
+        return 0
+    founded = [d for d in dates if d.kind in ("date", "gYearMonth") and not d.until
+               and _FOUNDED.search(text, max(0, d.start - 60), d.start)]
+    if not founded:
+        return 0
+    n = 0
+    done = set()
+    for s, e, ent in dated_kinds:
+        if id(ent) in done or kind(ent) != "event" or not (
+                _FOUNDING.search(ent.label) or _FOUNDING.search(text, s, e)):
+            continue
+        done.add(id(ent))
+        if any(st[0] == NFO.startDate for st in ent.statements):
+            continue
+        at = min(m.start for m in ent.mentions)
+        before = [d for d in founded if at - _NEAR <= d.start < at]
+        after = [d for d in founded if at <= d.start < at + _NEAR]
+        d = before[-1] if before else after[0] if after else None
+        if d is None:
+            continue
+        ls = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start)) + 1
+        ent.add(NFO.startDate, date_literal(d.value), Span(ls, d.end), "date:founded-on")
+        n += 1
+    return n
