@@ -15,7 +15,11 @@ standards, notices, companies, events).
 * Agreements listed after a count of signings at an event ("Five projects worth 3.2 billion
   yuan were signed at a ceremony on the 14th. Among them:" and one signing a paragraph; "Three
   agreements were also signed during the X Forum, including ..."): signed at that event and on
-  its day; an agreement named after a paragraph of prose is not in the list."""
+  its day; an agreement named after a paragraph of prose is not in the list.
+* A headline's shorter name of the event the text names in full ("Fifth Hezhou Tin Solder
+  Fair Opens" / "The 5th China (Hezhou) Tin Solder Materials Fair"): one event, the headline's
+  name an alias; not when the first line is a paragraph, nor for a signing whose label only
+  repeats the event's name."""
 from __future__ import annotations
 
 import pytest
@@ -217,3 +221,42 @@ def test_agreements_named_in_the_counting_sentence(during):
     got = {e.label: {r for p, o, _, r in e.statements if p == NFO.signedAt and o == summit.iri}
            for e in ags}
     assert any(v for v in got.values()), got
+
+
+_FAIR_BODY = (
+    "The 5th China (Hezhou) Tin Solder Materials Fair opened on September 3 at the Hezhou "
+    "Expo Center. It was organised by the Hezhou Municipal People's Government. Two agreements "
+    "were signed at the fair.\n")
+
+
+@pytest.fixture(scope="module")
+def fair(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r9-fair", (
+        "Fifth Hezhou Tin Solder Fair Opens\n\n"
+        "2026-09-04 08:00   Source: Light Metals Daily\n\n" + _FAIR_BODY))
+
+
+@pytest.fixture(scope="module")
+def fair_no_headline(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r9-fair-plain", (
+        "Hezhou, Sept. 4 -- The Fifth Hezhou Tin Solder Fair Opens its doors. " + _FAIR_BODY))
+
+
+def _events(draft):
+    return [e for e in draft.entities.values() if "Fair" in e.label
+            and not str(e.cls).endswith("SigningCeremony")]
+
+
+def test_a_headline_name_of_the_event_is_one_of_its_names(fair):
+    events = _events(fair)
+    assert len(events) == 1, [(e.label, e.cls) for e in events]
+    assert "Fifth Hezhou Tin Solder Fair" in events[0].aliases
+    assert any(fair.text[m.start:m.end] == "Fifth Hezhou Tin Solder Fair"
+               for m in events[0].mentions)
+
+
+def test_no_headline_no_merge(fair_no_headline):
+    # the first line is a paragraph: what it names is not a headline's short name
+    labels = [e.label for e in _events(fair_no_headline)]
+    assert not any("Fifth Hezhou Tin Solder Fair" in a for e in _events(fair_no_headline)
+                   for a in e.aliases), labels

@@ -73,6 +73,7 @@ def refer_back(draft, spans_of: list, kind) -> None:
     kind = _by_class(kind)
     text = draft.text
     _headline_twins(draft, spans_of, kind)
+    _headline_names(draft, spans_of, kind)
     nouns = {n: (what, general, fits) for n, what, general, fits in _nouns()}
     covered, _ = surgery.coverage(text, spans_of)
     named = sorted(((s, e, ent) for s, e, ent in spans_of
@@ -152,6 +153,56 @@ def _headline_twins(draft, spans_of, kind) -> None:
                 surgery.add_mention(same[0], spans_of, sp.start, sp.end, evidence=False)
             surgery.redirect(draft, ent.iri, [same[0].iri])
             draft.entities.pop(ent.iri, None)
+
+
+_ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+                      r"eighth|ninth|tenth|\d{4}|\d+)$")
+_SMALL = {"and", "of", "the", "on", "for", "in", "at", "to", "a", "an"}
+
+
+def _headline_names(draft, spans_of, kind) -> None:
+    """"Third Leshan Crystalline Silicon Summit and Expo Opens": an event the headline names in
+    a shorter form than the text ("the 3rd China (Leshan) Crystalline Silicon Photovoltaic
+    Industry Summit and Expo") is that event when exactly one event the text names has the same
+    last word and every word of the headline's name but its edition ("Third", "2026"): the
+    headline's name is one of its names (an alias, its span evidence)."""
+    text = draft.text
+    first = re.search(r"\S[^\n]*", text)
+    if first is None:
+        return
+    head_end = first.end()
+    if head_end - first.start() > 200 or re.search(r"[.!?]\s|[.!?]$", first.group(0)):
+        return      # the first line is a paragraph, not a headline
+    events = [e for e in draft.entities.values() if not e.known and not e.role and e.mentions
+              and kind(e.cls) == "event"]
+    body = [e for e in events if any(sp.start > head_end for sp in e.mentions)]
+    for ent in events:
+        if ent in body or not all(sp.end <= head_end for sp in ent.mentions):
+            continue
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", ent.label)]
+        content = [w for w in words if w not in _SMALL and not _ORDINAL.match(w)]
+        if len(content) < 3:
+            continue
+        same = []
+        for o in body:      # a name the text prints (not a label made of a clause)
+            for sp in o.mentions:
+                theirs = [w.lower() for w in re.findall(r"[\w'’-]+", text[sp.start:sp.end])]
+                if sp.start > head_end and theirs and theirs[-1] == words[-1] \
+                        and all(w in theirs for w in content):
+                    same.append(o)
+                    break
+        if len(same) != 1:
+            continue
+        twin = same[0]
+        spans_of[:] = [x for x in spans_of if x[2] is not ent]
+        for sp in ent.mentions:
+            surgery.add_mention(twin, spans_of, sp.start, sp.end)
+        twin.aliases.add(ent.label)
+        for pred, obj, sp, rule in ent.statements:
+            if obj != twin.iri:
+                twin.add(pred, obj, sp, rule)
+        surgery.redirect(draft, ent.iri, [twin.iri])
+        draft.entities.pop(ent.iri, None)
 
 
 # "The two-day forum was organized by A and B, and co-organized by C": A and B organise it;
