@@ -19,7 +19,10 @@ standards, notices, companies, events).
 * A headline's shorter name of the event the text names in full ("Fifth Hezhou Tin Solder
   Fair Opens" / "The 5th China (Hezhou) Tin Solder Materials Fair"): one event, the headline's
   name an alias; not when the first line is a paragraph, nor for a signing whose label only
-  repeats the event's name."""
+  repeats the event's name.
+* "It was hosted by A and organised by B" right after a sentence whose subject is an event:
+  that event's host and organiser; not when the sentence before is about something else, nor
+  across a paragraph."""
 from __future__ import annotations
 
 import pytest
@@ -260,3 +263,28 @@ def test_no_headline_no_merge(fair_no_headline):
     labels = [e.label for e in _events(fair_no_headline)]
     assert not any("Fifth Hezhou Tin Solder Fair" in a for e in _events(fair_no_headline)
                    for a in e.aliases), labels
+
+
+@pytest.fixture(scope="module")
+def pronoun(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r9-pronoun", (
+        "Antimony Summit Held in Lengshuijiang\n\n"
+        "2026-11-12 09:00   Source: Light Metals Daily\n\n"
+        "Lengshuijiang, Nov. 12 (Reporter Tang Wei) -- The 2026 China Antimony Industry Summit was "
+        "held on November 10 and 11 in Lengshuijiang. It was jointly hosted by the Hunan "
+        "Nonferrous Metals Industry Association and the Lengshuijiang Municipal People's "
+        "Government, and organised by Hunan Xikuangshan Antimony Co., Ltd.\n\n"
+        "Hunan Chenzhou Tin Co., Ltd. reported higher antimony sales at the summit. It was "
+        "founded by the Chenzhou Municipal People's Government in 1998.\n\n"
+        "It was organised by the Hunan Antimony Traders Association.\n"))
+
+
+def test_it_stands_for_the_event_the_sentence_before_is_about(pronoun):
+    summit = one(pronoun, "2026 China Antimony Industry Summit")
+    hosts = _rules(pronoun, summit, NFO.hostedBy)
+    assert set(hosts) == {"Hunan Nonferrous Metals Industry Association",
+                          "Lengshuijiang Municipal People's Government"}, hosts
+    organisers = _rules(pronoun, summit, NFO.organizedBy)
+    assert any(k.startswith("Hunan Xikuangshan Antimony") for k in organisers), organisers
+    # a company is the subject of the sentence before; a new paragraph: neither is the summit's
+    assert not any("Chenzhou Municipal" in k or "Traders" in k for k in organisers), organisers

@@ -123,6 +123,7 @@ def refer_back(draft, spans_of: list, kind) -> None:
             starts.insert(k, a)
             named.insert(k, (a, b, ent))
     describe_documents(draft, spans_of, kind)     # "the cobalt tetroxide standard"
+    _pronoun_subjects(draft, spans_of, kind)      # "... Forum was held ... It was hosted by"
     _organisers(draft, spans_of, kind)
     _venues(draft, spans_of, kind)
     _participants(draft, spans_of, kind)
@@ -203,6 +204,50 @@ def _headline_names(draft, spans_of, kind) -> None:
                 twin.add(pred, obj, sp, rule)
         surgery.redirect(draft, ent.iri, [twin.iri])
         draft.entities.pop(ent.iri, None)
+
+
+# "It was (jointly) hosted / organised / co-organised / sponsored / chaired by": the pronoun
+# opens a sentence whose verb says who ran an event
+_IT = re.compile(r"(?<![\w,] )\b(?:It|This)\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+"
+                 r"(?:(?:also|jointly)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|sponsored|convened|"
+                 r"chaired|presided\s+over|supported|guided|undertaken)\s+(?:jointly\s+)?by\b")
+
+
+_SUBJECT_VERB = re.compile(r"\s+(?:\([^()\n]{1,60}\)\s+)?(?:was|were|is|will\s+be|has\s+been|"
+                           r"had\s+been|opened|closed|kicked\s+off|took\s+place|began|ended)\b")
+
+
+def _pronoun_subjects(draft, spans_of, kind) -> None:
+    """"The 2026 X Forum was held from 26 to 28 August at Y. It was hosted by A and B, and
+    organised by C": a sentence that opens with "It" (or "This") and a verb of running an event
+    speaks of the first event the sentence before names when that event is its subject (its
+    verb follows its name; same paragraph): "It" is a span of that event for the rules that read a sentence."""
+    text = draft.text
+    if "It " not in text and "This " not in text:
+        return
+    sents = None
+    events = sorted(((s, e, ent) for s, e, ent in spans_of
+                     if kind(ent.cls) == "event" and not ent.known and not ent.role),
+                    key=lambda x: x[0])
+    starts = [s for s, _, _ in events]
+    for m in _IT.finditer(text):
+        if sents is None:
+            sents = Sentences(text)
+        ss, _ = sents.bounds(m.start())
+        if ss != m.start() or ss == 0:
+            continue            # the pronoun must open its sentence
+        ps, _ = sents.bounds(ss - 1)
+        if "\n\n" in text[ps:ss].rstrip():
+            continue            # another paragraph
+        i = bisect.bisect_left(starts, ps)
+        if i >= len(events) or events[i][0] >= ss:
+            continue
+        first = events[i]
+        # the event is the subject of the sentence before ("The 2026 X Forum was held ...")
+        if not _SUBJECT_VERB.match(text, first[1]):
+            continue
+        surgery.add_mention(first[2], spans_of, m.start(), m.start() + len(m.group(0).split()[0]),
+                            evidence=False)
 
 
 # "The two-day forum was organized by A and B, and co-organized by C": A and B organise it;
