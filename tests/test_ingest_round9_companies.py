@@ -210,3 +210,16 @@ def test_the_project_is_built_by(kg, tmp_path):
     # "the line is run by X": a line is not the project named before
     assert not any(e.label.startswith("Xinfeng") for e in d.entities.values()
                    if e.iri in {o for p, o, _, _ in project.statements})
+
+
+def test_a_plural_metal_in_the_singular_inside_a_name(kg, tmp_path):
+    d = _draft(kg, tmp_path, "r9-names", (
+        "Magnet Makers Meet in Ganzhou\n\n"
+        "Ganzhou, March 3 -- Longnan Rare Earth Magnet Co., Ltd. and Xunwu Rare Metal Materials "
+        "Co., Ltd. met buyers on Tuesday. Dingnan Earthworks Co., Ltd. also came.\n"))
+    def metals(label):
+        return {str(o).rsplit("/", 1)[-1] for p, o, _, _ in one(d, label).statements
+                if p == NFO.concernsMetal}
+    assert "metal-rare-earths" in metals("Longnan Rare Earth Magnet")
+    assert "metal-rare-metals" in metals("Xunwu Rare Metal")
+    assert not metals("Dingnan Earthworks")

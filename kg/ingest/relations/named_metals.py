@@ -59,8 +59,7 @@ def metals_in_names(draft, spans_of) -> None:
             # metal their name gives (0 of 46 for products, events, technologies, policies
             # named so; and the field their name gives: 1 of 11 for products and technologies)
         low = normalise_name(ent.label)
-        named = [m for _, _, m in metal_spans
-                 if re.search(rf"\b{re.escape(normalise_name(m.label))}\b", low)]
+        named = [m for _, _, m in metal_spans if re.search(_label_rx(m.label), low)]
         for metal in named:
             if site and any(o is not metal and normalise_name(metal.label) in
                             normalise_name(o.label) for o in named):
@@ -73,3 +72,12 @@ def metals_in_names(draft, spans_of) -> None:
             if re.search(rf"\b{re.escape(normalise_name(field.label))}\b", low) and ent.mentions:
                 sp = ent.mentions[0]
                 ent.add(NFO.concernsField, field.iri, Span(sp.start, sp.end), "name:field-in-name")
+
+
+def _label_rx(label: str) -> str:
+    """A metal's label as a name prints it: a plural of two words or more also in the singular
+    ("Rare Earths" in "China Rare Earth Group", "Rare Metals" in "X Rare Metal Co., Ltd.")."""
+    low = normalise_name(label)
+    if " " in low and low.endswith("s") and not low.endswith("ss"):
+        return rf"\b{re.escape(low[:-1])}s?\b"
+    return rf"\b{re.escape(low)}\b"
