@@ -301,3 +301,43 @@ Gejiu Daily, 2027-05-02
 
 The Gejiu Tin Industry Association, set up on March 3, 2019, will hold its summit on May 20 in Gejiu, Yunnan Province.
 """
+
+
+# --- a day of an event named before --------------------------------------------------------------
+
+EVENT_DAYS = """Tungsten Fair Opens in Ganzhou
+
+Source: Ganzhou Daily | 2027-11-04 09:10
+
+Ganzhou, Nov. 4 -- The 2027 China Tungsten Industry Fair opened on Wednesday at the Ganzhou Exhibition Center and runs until November 6.
+
+At a signing ceremony on the first day, Jiangxi Yaosheng Tungsten Co., Ltd. signed a supply agreement with Xiamen Golden Egret Special Alloy Co., Ltd.
+
+On the closing day, Chongyi Zhangyuan Tungsten Co., Ltd. signed a cooperation agreement with Jiangxi University of Science and Technology.
+
+The fair's organisers hold a members' meeting on the first day of each month.
+"""
+
+
+def test_on_the_first_and_closing_day_of_an_event_named_before(kg, tmp_path):
+    d = _ingest(kg, tmp_path, "event-days", EVENT_DAYS)
+    got = {(e.label.split(" of ")[0], str(o)) for e in d.entities.values()
+           for p, o, _, rule in e.statements if rule == "date:day-of-event"}
+    # the fair opened on Wednesday, November 3 (the day before the Thursday it was filed)
+    assert ("Supply agreement", "2027-11-03") in got, got
+    assert ("Cooperation agreement", "2027-11-06") in got, got
+    assert all(v in ("2027-11-03", "2027-11-06") for _, v in got), got
+
+
+PLANNED_PROJECT = """Zinc Smelter Approved in Hechi
+
+Hechi Daily, 2027-08-02
+
+The Hechi 120,000-Tonne Zinc Smelting Project of Guangxi Hechi Zinc Co., Ltd. was approved on July 30. The project is expected to be put into operation in June 2029.
+"""
+
+
+def test_a_planned_step_is_not_the_day_a_project_started(kg, tmp_path):
+    d = _ingest(kg, tmp_path, "planned-project", PLANNED_PROJECT)
+    assert ("startDate", "2029-06") not in _dates(d, "Zinc Smelting Project")
+    assert ("Start of production of the project", "2029-06") in _planned(d)

@@ -37,7 +37,9 @@ from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.listed_standards import date_listed_standards
 from kg.ingest.events.signed_document import signed_title
 from kg.ingest.events.founding_days import founding_days
-from kg.ingest.events.planned_milestones import RULE as PLANNED, keep_planned_date
+from kg.ingest.events.event_days import days_of_events
+from kg.ingest.events.planned_milestones import (RULE as PLANNED, keep_planned_date,
+                                                 plan_step_before)
 from kg.ingest.events.opens_closes import opening_and_closing_days
 from kg.ingest.events.standard_years import fit_standard_years
 from kg.ingest.model import Span
@@ -178,6 +180,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += opening_and_closing_days(text, dates, sents, dated_kinds, kind)
     changed += date_listed_standards(text, dates, sents, dated_kinds, kind)
     changed += founding_days(text, dates, dated_kinds, kind)    # "the founding assembly"
+    changed += days_of_events(text, dates, sents, dated_kinds, kind)    # "on the first day"
     for ent in draft.entities.values():
         changed += keep_planned_date(ent, dates)    # the date a plan's clause ends with
     changed += fit_standard_years(text, sents, dated_kinds, kind)
@@ -476,7 +479,9 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     force = [d for d in cands if _IN_FORCE.search(text[max(ss, d.start - 60):d.start])]
     plain = [d for d in cands if d not in force
              and not _DEADLINE.search(text[max(ss, d.start - 30):d.start])
-             and not _DUE_DONE.search(text[max(ss, d.start - 60):d.start])]
+             and not _DUE_DONE.search(text[max(ss, d.start - 60):d.start])
+             and not (kind(ent) == "project" and plan_step_before(text, max(ss, d.start - 240),
+                                                                  d.start))]
     if kind(ent) in ("agreement", "policy"):
         # "will supply ... from 2026", "runs until 2030": when something else starts or ends
         plain = [d for d in plain if not _SPAN_BOUND.search(text[max(ss, d.start - 25):d.start])]

@@ -46,7 +46,7 @@ _STOP = "said|says|that|which|is|are|was|were|will"
 def _subject(stop: str) -> str:
     word = rf"(?!(?:{stop})\b)"
     return (r"(?P<subj>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:" + word
-            + r"[\w-]+(?:[,.]\d[\w-]*)*\s+){0,5}?" + word + r"[\w-]+)")
+            + r"[\w'\u2019-]+(?:[,.]\d[\w-]*)*\s+){0,5}?" + word + r"[\w-]+)")
 
 
 _PLAN = (r"\s+(?:(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:due|expected|scheduled|set|slated|planned|"
@@ -60,6 +60,13 @@ _CONJ = re.compile(r"\s*,?\s+and\s+" + _subject(_STOP) + r"(?:\s+(?:(?:is|are)\s
 _FIRST = re.compile(_subject(_STOP + "|and") + _PLAN + r"(?P<step>[^,;.]{3,60}?)" + _PREP)
 _CUE = re.compile(r"\b(?:due|expected|scheduled|set|slated|planned|going|likely|will)\s")
 _LOOK = 240         # how far before a date its clause may begin (characters)
+
+
+def plan_step_before(text: str, lo: int, at: int) -> bool:
+    """A planned step ("is expected to be put into operation in") ends at ``at``: the date
+    there is the plan's, not the day a project started."""
+    m = _FIRST.search(text, lo, at)
+    return m is not None and _step_noun(m.group("step")) is not None
 
 
 def _step_noun(step: str | None) -> str | None:

@@ -17,6 +17,17 @@ _AHEAD_LEAD = re.compile(r"\b(?:implement\w*|effect|force|effective|valid|expir\
                          r"[^.;\n\d]{0,30}$", re.I)
 
 
+# what follows the date of a dateline or a date line: "(Reporter X)", "--", a time, a bar
+_FILED_TAIL = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\)\s*)?(?:--|\u2014|\u2013|-(?=[ \t])|\d{1,2}:\d\d|\||$)",
+                         re.M)
+
+
+def _filed_on(text: str, d: DateMention) -> bool:
+    """``d`` is the day a text was filed: a date line's or a dateline's date, in the first
+    lines ("2027-05-12 08:45  Source: X", "Tongling, May 12 --")."""
+    return d.start < 400 and bool(_FILED_TAIL.match(text, d.end))
+
+
 def set_ahead(text: str, d: DateMention) -> bool:
     """``d`` is a date the text sets ahead of its story: in force or effective from, due, valid
     until, a deadline ("by", "before"), what will be ("will take effect on February 1")."""
@@ -85,7 +96,10 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
             prev = d    # (a quarter or half, "the first half of 2026", names no month; a day
             # set ahead, "will be implemented from February 1, 2027", is not the story's month)
         if len(d.value) == 10:
-            span_before = d     # (a range too: "on its second day" counts from its first)
+            if d.until or not (set_ahead(text, d) or _filed_on(text, d)):
+                span_before = d     # (a range too: "on its second day" counts from its first;
+                # not a day set ahead, "will run until May 13", nor the day the news was
+                # filed: no event's first day)
             if not d.until and not set_ahead(text, d):
                 day_before = d      # ("the same day" after "takes effect on August 1": not it)
     out[:] = keep
