@@ -159,3 +159,27 @@ def test_an_unquoted_short_form_in_brackets_is_the_companys(drafted):
     # a bracket inside a name, or a place alone after it, is no short form of it
     lutai = next(e for lbl, e in new.items() if lbl.startswith("Jiangxi Lutai Tungsten"))
     assert lutai["mentions"] == 1
+
+
+PAPERS = """Zinc Premiums Rise Three Times in a Quarter
+
+By Lin Qiao, Nonferrous Metals Times | June 2, 2026
+
+Suzhou Tianyi Equity Investment Partnership (Limited Partnership) owns 12% of the smelter,
+and Hangzhou Fengyuan Capital Partnership (General Partnership) 5%. The Shanghai Metals Times
+and the China Mining Times both reported that premiums rose 10 Times in five years.
+"""
+
+
+def test_times_ends_a_papers_name_and_a_partnership_a_companys(drafted):
+    payload, _ = drafted(PAPERS)
+    new = {e["label"]: e["class"] for e in payload["entities"] if not e["known"]}
+    for paper in ("Nonferrous Metals Times", "Shanghai Metals Times", "China Mining Times"):
+        assert new.get(paper) == "MediaOutlet", (paper, new)
+    assert new.get("Suzhou Tianyi Equity Investment Partnership (Limited Partnership)") \
+        == "Company", new
+    assert new.get("Hangzhou Fengyuan Capital Partnership (General Partnership)") == "Company"
+    # a count before "Times" is no paper: not in a headline, not in the text
+    assert not any(lbl.endswith("Three Times") or lbl.endswith("10 Times") for lbl in new), new
+    # the city a partnership's name opens is a word of that name
+    assert "suzhou" not in _known(payload)
