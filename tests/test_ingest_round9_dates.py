@@ -341,3 +341,24 @@ def test_a_planned_step_is_not_the_day_a_project_started(kg, tmp_path):
     d = _ingest(kg, tmp_path, "planned-project", PLANNED_PROJECT)
     assert ("startDate", "2029-06") not in _dates(d, "Zinc Smelting Project")
     assert ("Start of production of the project", "2029-06") in _planned(d)
+
+
+# --- a day of last year in a text of the new year; a dateline with its province ----------------
+
+NEW_YEAR = """Tin Smelter Restarts in Gejiu
+
+GEJIU, Yunnan, Jan. 9 (Reporter Wu Bo) -- Yunnan Tin Group Co., Ltd. restarted its second smelting furnace on Jan. 7, 2028, after a month of repairs.
+
+The company signed a concentrate supply agreement with Myanmar Man Maw Mining Co., Ltd. on Dec. 28. The Gejiu Tin Forum was held on 30 December in Gejiu. The 2028 Tin Industry Summit opens on January 20 in Kunming, and the group will hold its annual meeting on December 18.
+"""
+
+
+def test_a_month_and_day_long_after_the_document_date_is_of_the_year_before(kg, tmp_path):
+    d = _ingest(kg, tmp_path, "new-year", NEW_YEAR)
+    assert str(d.date) == "2028-01-09"          # the dateline, with the province after the city
+    assert _dates(d, "supply agreement", NFO.dateSigned) == {("dateSigned", "2027-12-28")}
+    assert _dates(d, "Gejiu Tin Forum") == {("startDate", "2027-12-30")}
+    # a day a few weeks ahead, and a day in a clause about the future, stay in the text's year
+    assert _dates(d, "Tin Industry Summit") == {("startDate", "2028-01-20")}
+    values = {str(o) for e in d.entities.values() for _, o, _, _ in e.statements}
+    assert "2027-12-18" not in values

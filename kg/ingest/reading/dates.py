@@ -312,17 +312,37 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due|set|scheduled|expected|pla
 
 def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention:
     """A month-and-day printed without a year, in a clause about the future ("will hold its
-    next meeting on January 12"), that would fall before the document's date: the next year's."""
-    if d.kind != "date" or doc_date is None or len(doc_date) != 10 or d.value >= doc_date \
+    next meeting on January 12"), that would fall before the document's date: the next year's.
+    One in a clause not about the future that would fall more than half a year after the
+    document's date ("signed a framework agreement on Dec. 28", in a text of January 8): the
+    year before's."""
+    if d.kind != "date" or doc_date is None or len(doc_date) != 10 or d.value == doc_date \
             or re.search(r"(?:19|20)\d\d", text[d.start:d.end]):
         return d
     w = max(0, d.start - 200)           # (no further back: a one-line text stays linear)
     lo = max(text.rfind(".", w, d.start), text.rfind("\n", w, d.start), d.start - 200)
-    if not _FUTURE.search(text[lo + 1:d.start]):
+    future = _FUTURE.search(text[lo + 1:d.start])
+    if d.value > doc_date:
+        if future or not _half_a_year_after(d.value, doc_date):
+            return d
+        shift = -1
+    elif not future:
         return d
-    y = int(d.value[:4]) + 1
-    until = f"{int(d.until[:4]) + 1:04d}{d.until[4:]}" if d.until else None
+    else:
+        shift = 1
+    y = int(d.value[:4]) + shift
+    until = f"{int(d.until[:4]) + shift:04d}{d.until[4:]}" if d.until else None
+    if not _real_day(f"{y:04d}{d.value[4:]}") or not _real_day(until):
+        return d        # (February 29 of a year that has none)
     return DateMention(d.start, d.end, f"{y:04d}{d.value[4:]}", d.kind, until)
+
+
+def _half_a_year_after(value: str, doc_date: str) -> bool:
+    try:
+        gap = datetime.date.fromisoformat(value) - datetime.date.fromisoformat(doc_date)
+    except ValueError:
+        return False
+    return gap.days > 183
 
 
 def date_literal(value: str) -> Literal:
@@ -423,9 +443,11 @@ def _signature_date(text: str) -> DateMention | None:
     return None
 
 
-# a dateline: a place name (one to four words, capitals) and a month and day with no year,
-# opening one of the first lines ("Leshan, Aug. 27 (Reporter X)", "BEIJING, Oct. 28 --")
-_YEARLESS_DATELINE = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3},[ \t]+" + _MON
+# a dateline: a place name (one to four words, capitals; and its province or country) and a
+# month and day with no year, opening one of the first lines ("Leshan, Aug. 27 (Reporter X)",
+# "BEIJING, Oct. 28 --", "LUANCHUAN, Henan, Jan. 8 (Reuters) -")
+_YEARLESS_DATELINE = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3},[ \t]+"
+                                r"(?:[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2},[ \t]+)?" + _MON
                                 + r"[ \t]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,\s]*(?:19|20)\d\d)")
 
 
