@@ -22,7 +22,10 @@ standards, notices, companies, events).
   repeats the event's name.
 * "It was hosted by A and organised by B" right after a sentence whose subject is an event:
   that event's host and organiser; not when the sentence before is about something else, nor
-  across a paragraph."""
+  across a paragraph.
+* A company's own meeting whose name does not say whose it is ("the third meeting of the
+  eighth board of directors", "the 2026 first extraordinary general meeting") is organised by
+  the company the article is about; an association's council meeting is not."""
 from __future__ import annotations
 
 import pytest
@@ -288,3 +291,27 @@ def test_it_stands_for_the_event_the_sentence_before_is_about(pronoun):
     assert any(k.startswith("Hunan Xikuangshan Antimony") for k in organisers), organisers
     # a company is the subject of the sentence before; a new paragraph: neither is the summit's
     assert not any("Chenzhou Municipal" in k or "Traders" in k for k in organisers), organisers
+
+
+@pytest.fixture(scope="module")
+def board(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r9-board", (
+        "Xiangtan Manganese to Build Sulfate Line\n\n"
+        "Source: Securities Daily | March 3, 2026\n\n"
+        "Hunan Xiangtan Manganese Sulfate Co., Ltd. said on March 2 that the third meeting of "
+        "the eighth board of directors approved a 40,000-tonne manganese sulfate line. The plan "
+        "still needs the approval of the 2026 first extraordinary general meeting.\n\n"
+        "The China Manganese Industry Association held the fifth meeting of its standing council "
+        "in Changsha on the same day.\n"))
+
+
+def test_a_company_meeting_is_the_lead_company_s(board):
+    company = "Hunan Xiangtan Manganese Sulfate Co., Ltd."
+    meeting = one(board, "Third meeting of the eighth board")
+    assert _rules(board, meeting, NFO.organizedBy) == {company: "event:company-meeting@0.5"}
+    general = [e for e in board.entities.values() if "general meeting" in e.label.lower()]
+    for e in general:
+        assert company in _rules(board, e, NFO.organizedBy), e.label
+    council = [e for e in board.entities.values() if "standing council" in e.label.lower()]
+    for e in council:
+        assert company not in _rules(board, e, NFO.organizedBy), e.label

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.relations.company_meetings import company_meetings
 from kg.ingest.relations.event_venues import event_venues
 from kg.ingest.relations.inspections import inspections
 from kg.ingest.terms import NFO
@@ -110,6 +111,7 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
                     event.add(_PRED[role], ent.iri, Span(ss, se), f"event:{role}-cue")
     event_venues(text, spans_of, sents, kind)       # "held ... at the X Center"
     inspections(text, spans_of, sents, kind)        # "inspected smelters in A, B and C"
+    company_meetings(draft, spans_of, kind)         # "the first meeting of the ninth board"
 
 
 _REFER_BACK = 3000      # how far back an event a noun refers to may be named (characters)
