@@ -223,3 +223,18 @@ def test_a_plural_metal_in_the_singular_inside_a_name(kg, tmp_path):
     assert "metal-rare-earths" in metals("Longnan Rare Earth Magnet")
     assert "metal-rare-metals" in metals("Xunwu Rare Metal")
     assert not metals("Dingnan Earthworks")
+
+
+def test_a_unit_named_with_words_before_its_head(kg, tmp_path):
+    d = _draft(kg, tmp_path, "r9-units", (
+        "Survey Finds Tin in Gejiu\n\n"
+        "Kunming, May 9 -- The No. 308 Geological Brigade of the Yunnan Bureau of Nonferrous "
+        "Geology found tin ore near Gejiu. The Honghe Institute of Tin Chemistry of the Yunnan "
+        "Academy of Sciences will test it. The Bank of Kunming lent 20 million yuan to the "
+        "Yunnan Bureau of Nonferrous Geology.\n"))
+    assert _rules(d, one(d, "No. 308 Geological Brigade"), NFO.unitOf) == {
+        "Yunnan Bureau of Nonferrous Geology": "name:unit-of-org"}
+    assert set(_rules(d, one(d, "Honghe Institute of Tin Chemistry"), NFO.unitOf)) == {
+        "Yunnan Academy of Sciences"}
+    bank = [e for e in d.entities.values() if e.label.startswith("Bank of Kunming")]
+    assert all(not links(d, b, NFO.unitOf) for b in bank)

@@ -126,6 +126,10 @@ _UNIT_HEAD = re.compile(r"(?:the\s+)?(?:State\s+Key\s+|Key\s+|National\s+)?(?:Sc
                         r"Department|Institute|Laboratory|Lab|Center|Centre|Branch|Division)\s+of\s",
                         re.I)
 _OF_END = re.compile(r"\s(?:of|at)\s+(?:the\s+)?$", re.I)
+# a unit's head after words of its own: "No. 912 Geological Brigade of the X Bureau", "Qinghai
+# Institute of Salt Lakes of the Chinese Academy of Sciences"
+_INNER_UNIT = re.compile(r"\s(?:Brigade|Institute|Branch|Team|Laboratory|Centre|Center|Station|"
+                         r"School|College)\s+of\s")
 
 
 def _unit_of_in_name(draft, rows, kind) -> None:
@@ -140,7 +144,8 @@ def _unit_of_in_name(draft, rows, kind) -> None:
             ends.setdefault(e, []).append((s, ent))
     names = None
     for s, e, ent in rows:
-        if ent.known or kind(ent) != "org" or not _UNIT_HEAD.match(text, s, e):
+        if ent.known or kind(ent) != "org" or not (_UNIT_HEAD.match(text, s, e) or
+                                                    _INNER_UNIT.search(text, s, e)):
             continue
         found = None
         for s2, inner in ends.get(e, ()):
