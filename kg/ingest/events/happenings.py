@@ -56,6 +56,9 @@ _STOP = (r"(?=\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=
          r"came|comes|took|takes|entered|enters|went|goes|became|becomes|"
          r"followed|follows|began|begins|ended|ends|started|starts|continued|continues|"
          r"showed|shows|found|finds|revealed|reveals|"
+         # (a decision of a meeting: "the third meeting of the board approved a plant")
+         r"approved|approves|adopted|adopts|elected|elects|passed|passes|reviewed|reviews|"
+         r"decided|decides|resolved|resolves|deliberated|voted|appointed|appoints|"
          # (its day: "a briefing on the new rules on Monday / on the 8th / on May 3")
          r"on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|Monday|Tuesday|Wednesday|Thursday|Friday|"
          r"Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|"
