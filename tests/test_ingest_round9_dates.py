@@ -362,3 +362,24 @@ def test_a_month_and_day_long_after_the_document_date_is_of_the_year_before(kg, 
     assert _dates(d, "Tin Industry Summit") == {("startDate", "2028-01-20")}
     values = {str(o) for e in d.entities.values() for _, o, _, _ in e.statements}
     assert "2027-12-18" not in values
+
+
+# --- a policy released at an event takes the event's day ----------------------------------------
+
+RELEASED_AT = """Vanadium Conference Held in Chengde
+
+Hebei Metals News  2027-06-18
+
+The 2027 China Vanadium Battery Conference was held June 15-17 in Chengde, Hebei Province. The Hebei Provincial Department of Industry and Information Technology released the Hebei Vanadium Battery Industry Action Plan (2027-2030) at the opening session, and the China Vanadium Alliance unveiled the Vanadium Electrolyte Quality Guidelines at its closing ceremony.
+
+The Chengde Vanadium Titanium Industry Plan, released last year, is being revised.
+"""
+
+
+def test_a_policy_released_at_an_event_takes_its_day(kg, tmp_path):
+    d = _ingest(kg, tmp_path, "released-at", RELEASED_AT)
+    assert _dates(d, "Vanadium Battery Industry Action Plan") == {("dateIssued", "2027-06-15")}
+    assert _dates(d, "Vanadium Electrolyte Quality Guidelines") == {("dateIssued", "2027-06-17")}
+    # a plan not said to be released at it takes none of its days (nor its span of years)
+    assert not {v for _, v in _dates(d, "Vanadium Titanium Industry Plan")} & {
+        "2027-06-15", "2027-06-17", "2027-06"}

@@ -38,6 +38,7 @@ from kg.ingest.events.listed_standards import date_listed_standards
 from kg.ingest.events.signed_document import signed_title
 from kg.ingest.events.founding_days import founding_days
 from kg.ingest.events.event_days import days_of_events
+from kg.ingest.events.released_at import released_at_events
 from kg.ingest.events.planned_milestones import (RULE as PLANNED, keep_planned_date,
                                                  plan_step_before)
 from kg.ingest.events.opens_closes import opening_and_closing_days
@@ -181,6 +182,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += date_listed_standards(text, dates, sents, dated_kinds, kind)
     changed += founding_days(text, dates, dated_kinds, kind)    # "the founding assembly"
     changed += days_of_events(text, dates, sents, dated_kinds, kind)    # "on the first day"
+    changed += released_at_events(text, sents, dated_kinds, kind)   # "released X at the forum"
     for ent in draft.entities.values():
         changed += keep_planned_date(ent, dates)    # the date a plan's clause ends with
     changed += fit_standard_years(text, sents, dated_kinds, kind)
@@ -485,6 +487,8 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     if kind(ent) in ("agreement", "policy"):
         # "will supply ... from 2026", "runs until 2030": when something else starts or ends
         plain = [d for d in plain if not _SPAN_BOUND.search(text[max(ss, d.start - 25):d.start])]
+        # "the X Action Plan (2027-2030)": a span of years a policy covers, not a day it has
+        plain = [d for d in plain if not (d.kind == "gYear" and d.until)]
     if named and kind(ent) == "event":
         # "the 2024 ... Symposium": a date of another year is not this one's (a policy's
         # "(2025 Edition)" or "GB/T 3499-2023" says nothing of the day it was issued)
