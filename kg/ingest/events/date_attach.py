@@ -1,10 +1,12 @@
 """The date of each new event, policy, agreement and project of a draft, read from the text
 around its mentions (after relations are proposed; it revises their "context:date" guesses).
 
-Why this module is long (one piece, about 525 lines): the rules below revise one another's
+Why this module is long (one piece, about 580 lines): the rules below revise one another's
 answers (a clause's date over a governing entry's, a later mention's over a dateline's, a
 referring sentence's over a guess), so they share one list of dates and one pass over the
-entities; split, each part would re-read both.
+entities; split, each part would re-read both. (Passes that only add dates are modules of
+their own, called at the end of :func:`attach_dates`: listed standards, founding days, days
+of an event, releases at an event, headline events, planned milestones' dates.)
 
 * The date of the sentence's own clause: the nearest date before the name ("On May 30, X signed
   the "A", the "B" ..."), unless a date follows the name in the same clause ("Y was released on
