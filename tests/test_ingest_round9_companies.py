@@ -238,3 +238,20 @@ def test_a_unit_named_with_words_before_its_head(kg, tmp_path):
         "Yunnan Academy of Sciences"}
     bank = [e for e in d.entities.values() if e.label.startswith("Bank of Kunming")]
     assert all(not links(d, b, NFO.unitOf) for b in bank)
+
+
+def test_a_company_is_where_its_clause_puts_its_plant(kg, tmp_path):
+    d = _draft(kg, tmp_path, "r9-facility", (
+        "Zinc Group Lists Its Units\n\n"
+        "Kunming, June 8 -- Yunling Zinc Group Co., Ltd. runs three units:\n\n"
+        "- Huize Zinc Smelting Co., Ltd., wholly owned, with a zinc smelter of 200,000 tonnes a\n"
+        "  year in Huize County, Qujing;\n"
+        "- Luoping Lead Co., Ltd., 70% owned, operating a lead refinery in Luoping County;\n"
+        "- Mengla Trading Co., Ltd., with sales offices in Yunnan Province and Laos.\n"))
+    assert _rules(d, one(d, "Huize Zinc Smelting"), NFO.locatedIn) == {
+        "Huize County": "org:facility-in-place@0.5"}
+    assert _rules(d, one(d, "Luoping Lead"), NFO.locatedIn).get("Luoping County") == \
+        "org:facility-in-place@0.5"
+    # sales offices are no plant (and the rule names no place for them)
+    assert "org:facility-in-place@0.5" not in _rules(
+        d, one(d, "Mengla Trading"), NFO.locatedIn).values()

@@ -1,0 +1,60 @@
+"""Where a company is, read from what its own clause says it runs: "X Co., Ltd., wholly owned,
+with an alumina refinery in Debao County, Baise", "Y Co., Ltd., 85% owned, operating a smelter
+in Baise", "Z SA, which holds a bauxite permit in the Boké region of Guinea": the company
+``nfo:locatedIn`` the first place named after "in" in that clause, when a facility noun
+(``_FACILITY``: refinery, smelter, plant, mine ...) comes before it (rule
+``org:facility-in-place@0.5``). "X, with sales in Europe" names no facility: nothing.
+
+The clause is the text after the name up to the next ";", full stop or list item; one match at
+the end of each new company's mention: linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.model import Span
+from kg.ingest.terms import NFO
+
+# after the name: ", wholly owned," / ", 85% owned,", then the verb of having or running
+_OPENS = re.compile(r"\s*,\s*(?:(?:wholly|fully|majority|\d{1,3}(?:\.\d+)?\s*%)[- ]owned\s*,\s*)?"
+                    r"(?:with|operating|running|owning|holding|which\s+(?:operates|runs|owns|"
+                    r"holds|has|operated|ran)|that\s+(?:operates|runs|owns|holds|has))\s", re.I)
+_FACILITY = re.compile(r"\b(?:refinery|refineries|smelter|smelters|plant|plants|mine|mines|mill|"
+                       r"mills|factory|factories|base|line|lines|permit|concession|deposit|"
+                       r"works|foundry|facility|facilities)\b", re.I)
+_IN = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+_END = re.compile(r"[;.](?:\s|$)|\n\s*(?:[-*•·]|\d{1,2}[.)])\s")
+_MAX = 300
+
+
+def facility_places(draft, spans_of, kind) -> None:
+    text = draft.text
+    places = {}
+    for s, e, ent in spans_of:
+        if kind(ent) == "place":
+            places.setdefault(s, (s, e, ent))
+    if not places:
+        return
+    place_starts = sorted(places)
+    seen = set()
+    for s, e, ent in sorted(spans_of, key=lambda x: x[0]):
+        if ent.known or id(ent) in seen or is_relation_node(ent) or \
+                not str(ent.cls).endswith("#Company"):
+            continue
+        m = _OPENS.match(text, e)
+        if m is None:
+            continue
+        seen.add(id(ent))
+        end = _END.search(text, m.end(), min(len(text), m.end() + _MAX))
+        stop = end.start() if end else min(len(text), m.end() + _MAX)
+        fac = _FACILITY.search(text, m.end(), stop)
+        if fac is None:
+            continue
+        i = bisect.bisect_left(place_starts, fac.end())
+        while i < len(place_starts) and place_starts[i] < stop:
+            ps, pe, place = places[place_starts[i]]
+            if _IN.search(text, max(0, ps - 8), ps) and place is not ent:
+                ent.add(NFO.locatedIn, place.iri, Span(s, pe), "org:facility-in-place@0.5")
+                break
+            i += 1
