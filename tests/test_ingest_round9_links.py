@@ -183,3 +183,32 @@ def test_times_ends_a_papers_name_and_a_partnership_a_companys(drafted):
     assert not any(lbl.endswith("Three Times") or lbl.endswith("10 Times") for lbl in new), new
     # the city a partnership's name opens is a word of that name
     assert "suzhou" not in _known(payload)
+
+
+def test_a_headline_ends_before_the_outlet_line_under_it(drafted):
+    payload, _ = drafted("""Copper Output Climbs in First Half
+Nonferrous Weekly Herald | 2026-07-03
+
+According to the Plan, smelters will cut energy use. When finished, the Jiangxi Xinlu Copper
+Co., Ltd. line will add 50,000 tonnes. While prices held, Hunan Baiyun Zinc Co., Ltd. sold more.
+""")
+    new = {e["label"] for e in payload["entities"] if not e["known"]}
+    # the outlet under the headline, not the headline's words run on into it
+    assert "Nonferrous Weekly Herald" in new, new
+    assert not any("First Half" in lbl for lbl in new), new
+    # "According to the Plan" names no plan; "When"/"While" open a clause, no company
+    assert not any(lbl.startswith(("According", "When", "While")) for lbl in new), new
+    assert "Jiangxi Xinlu Copper Co., Ltd." in new and "Hunan Baiyun Zinc Co., Ltd." in new
+
+
+def test_a_wrapped_first_line_of_a_paragraph_is_no_headline(drafted):
+    payload, _ = drafted("""The new rules were issued by the Hubei Provincial Development and
+Reform Commission on May 2, 2026 and take effect in July.
+""")
+    new = {e["label"] for e in payload["entities"] if not e["known"]}
+    assert "Hubei Provincial Development and Reform Commission" in new, new
+    payload, _ = drafted("""The new rules were issued on May 2 by the Hubei Provincial Development
+and Reform Commission and take effect in July.
+""", doc_id="t-links9b")
+    new = {e["label"] for e in payload["entities"] if not e["known"]}
+    assert "Hubei Provincial Development and Reform Commission" in new, new

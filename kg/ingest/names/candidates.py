@@ -39,7 +39,7 @@ _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", 
                 "september", "october", "november", "december"}
 _BREAKS = {"The", "On", "In", "At", "Held", "Was", "Were", "During", "From", "With"}
 _PLACE_CLASSES = {"County", "City", "Province", "Region"}
-_STARTERS = {"the", "in", "on", "at", "during", "recently", "this", "these", "since", "from",
+_STARTERS = {"according", "the", "in", "on", "at", "during", "recently", "this", "these", "since", "from",
              "by", "with", "as", "after", "before", "under", "to", "for", "and", "of", "a", "an",
              "its", "their", "our", "meanwhile", "currently", "among", "both", "all", "also"}
 _TITLE_CLASSES = {"Plan": "Plan", "Notice": "Notice", "Opinions": "PolicyDocument",
@@ -108,8 +108,17 @@ def organisations(text: str) -> list[Candidate]:
     heads = _heads()
     out = []
     done = 0        # where the last company's suffix ended ("X Co., Ltd. Announcement on Y")
+    head_end = _headline_end(text)
     for m in _PHRASE.finditer(text):
         s, e = m.start(), m.end()
+        if s < head_end < e:
+            # "... in First Seven Months\nEconomic Daily | 2026-08-17": the headline's words
+            # and the next line's are two phrases
+            out.extend(_phrase_names(text, s, head_end, heads))
+            nxt = re.compile(r"\S").search(text, head_end, e)
+            if nxt is None:
+                continue
+            s = nxt.start()
         if s < done:
             nxt = re.compile(r"\S").search(text, done, e)
             if nxt is None:
@@ -125,6 +134,22 @@ def organisations(text: str) -> list[Candidate]:
     # "Exchange" ends a market's name only after a word of data/exchange-kinds.txt
     return [trimmed(text, c) for c in out if c.rule != "name:exchange"
             or c.label.split()[-2:-1] and c.label.split()[-2].lower() in words("exchange-kinds")]
+
+
+def _headline_end(text: str) -> int:
+    """The end of the text's first line when it reads as a headline (in title case, no final
+    stop, no small word at its end that a wrapped name would go on from), else -1: the first
+    line of a hard-wrapped paragraph runs on into the next."""
+    nl = text.find("\n", 0, 400)
+    first = text[:nl].rstrip() if nl > 0 else ""
+    if not first or first.endswith((".", ",", ";", ":")) or \
+            re.search(r"\b(?:of|the|and|for|in|on|at|by|to|with|&)$", first):
+        return -1
+    long_words = [w for w in first.split() if len(w) > 3]
+    if not long_words or sum(w[:1].isupper() or w[:1].isdigit() for w in long_words) \
+            < 0.6 * len(long_words):
+        return -1
+    return len(first)
 
 
 # classes a headline's object is never: titles of policies, standards, agreements, events
