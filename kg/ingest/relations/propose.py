@@ -47,6 +47,7 @@ from kg.ingest.relations.post_nodes import make_post as _post, prior_post, role_
 from kg.ingest.relations.referents import lead_company, referents
 from kg.ingest.relations.projects import project_anaphora, project_owners
 from kg.ingest.relations.cooccur import propose_from_prior
+from kg.ingest.relations.facility_places import facility_places
 from kg.ingest.relations.same_sentence import same_sentence
 from kg.ingest.relations.shareholders import shareholders
 from kg.ingest.relations.span_lookup import date_finder, names_within
@@ -146,6 +147,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     lead = lead_company(text, spans_of, kind)
     actual_controllers(draft, spans_of, sents, kind, refs, lead)    # "Y is the actual controller"
     shareholders(draft, spans_of, sents, kind, refs, lead)  # "A, its controlling shareholder,"
+    facility_places(draft, spans_of, kind)          # "X, with a refinery in Y": X in Y
     business_metals(draft, spans_of, sents, kind, refs)
     referent_parties(draft, spans_of, sents, named_refs)   # "the group signed a contract with"
     appointments(text, spans_of, refs, roles, kind,     # "A is appointed X of the group"
