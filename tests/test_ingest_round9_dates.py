@@ -383,3 +383,26 @@ def test_a_policy_released_at_an_event_takes_its_day(kg, tmp_path):
     # a plan not said to be released at it takes none of its days (nor its span of years)
     assert not {v for _, v in _dates(d, "Vanadium Titanium Industry Plan")} & {
         "2027-06-15", "2027-06-17", "2027-06"}
+
+
+# --- "The meeting closed on ...": the last day of the event named before ------------------------
+
+CLOSED_LATER = """Antimony Forum in Lengshuijiang
+
+Hunan Metals Daily, 2027-05-18
+
+The 2027 China Antimony Industry Forum opened on May 15 in Lengshuijiang, Hunan Province. About 300 guests attended. The two-day forum ended on the 16th.
+
+The Xikuangshan Antimony Technology Seminar opened on May 16 at the same venue. This seminar concluded on Monday.
+
+The exhibition closed on May 17.
+"""
+
+
+def test_the_event_named_before_closed_on_a_later_day(kg, tmp_path):
+    d = _ingest(kg, tmp_path, "closed-later", CLOSED_LATER)
+    assert _dates(d, "Antimony Industry Forum") == {("startDate", "2027-05-15"),
+                                                  ("endDate", "2027-05-16")}
+    # Monday before Tuesday, May 18, 2027 is May 17
+    assert _dates(d, "Antimony Technology Seminar") == {("startDate", "2027-05-16"),
+                                                       ("endDate", "2027-05-17")}

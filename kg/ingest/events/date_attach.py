@@ -43,7 +43,7 @@ from kg.ingest.events.event_days import days_of_events
 from kg.ingest.events.released_at import released_at_events
 from kg.ingest.events.planned_milestones import (RULE as PLANNED, keep_planned_date,
                                                  plan_step_before)
-from kg.ingest.events.opens_closes import opening_and_closing_days
+from kg.ingest.events.opens_closes import closed_by_reference, opening_and_closing_days
 from kg.ingest.events.standard_years import fit_standard_years
 from kg.ingest.model import Span
 from kg.ingest.reading.date_sentences import DateSafeSentences
@@ -181,6 +181,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += _reviewed_year(draft, dated_kinds, doc_year, kind)
     changed += _construction_began(text, dates, dated_kinds, kind)
     changed += opening_and_closing_days(text, dates, sents, dated_kinds, kind)
+    changed += closed_by_reference(text, dates, dated_kinds, kind)  # "The meeting closed on"
     changed += date_listed_standards(text, dates, sents, dated_kinds, kind)
     changed += founding_days(text, dates, dated_kinds, kind)    # "the founding assembly"
     changed += days_of_events(text, dates, sents, dated_kinds, kind)    # "on the first day"

@@ -55,6 +55,43 @@ def opening_and_closing_days(text, dates, sents, dated_kinds, kind) -> int:
     return n
 
 
+# "The meeting closed on Sunday.", "The two-day forum ended on the 17th": a sentence whose
+# subject refers back to an event named before
+_REFERRED_CLOSE = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?P<noun>meeting|conference|forum|summit|expo|exhibition|fair|congress|"
+                             r"symposium|seminar|session|event|assembly|convention)\s+(?:(?:was|has|"
+                             r"had|officially|formally)\s+)?(?:closed|ended|concluded|wrapped\s+up)\s+"
+                             r"(?:on\s+)?(?:the\s+)?$")
+_REFERRED_BACK = 1500
+
+
+def closed_by_reference(text, dates, dated_kinds, kind) -> int:
+    """"The meeting closed on Sunday.": the last day of the nearest event named before (within
+    ``_REFERRED_BACK`` characters) whose label or class holds that noun and that opened before
+    that day (``nfo:endDate``, rule ``date:closed-on``); returns how many were set."""
+    events = [(s, ent) for s, _, ent in dated_kinds if kind(ent) == "event"]
+    if not events:
+        return 0
+    n = 0
+    for d in dates:
+        if d.kind != "date" or d.until:
+            continue
+        m = _REFERRED_CLOSE.search(text, max(0, d.start - 80), d.start)
+        if m is None:
+            continue
+        noun = m.group("noun").lower()
+        prior = [(s, ent) for s, ent in events if d.start - _REFERRED_BACK <= s < m.start()
+                 and (noun in ent.label.lower() or noun in str(ent.cls).lower())]
+        if not prior:
+            continue
+        ent = max(prior, key=lambda x: x[0])[1]
+        start = next((str(st[1]) for st in ent.statements if st[0] == NFO.startDate), None)
+        if start is None or len(start) != 10 or not start < d.value:
+            continue
+        n += _set(ent, NFO.endDate, d.value, Span(m.start(), d.end), "date:closed-on")
+    return n
+
+
 def _next_stop(text: str, a: int, b: int) -> int:
     """The end of the clause from ``a``: a semicolon, else ``b``."""
     k = text.find(";", a, b)
