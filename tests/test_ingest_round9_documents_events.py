@@ -25,7 +25,11 @@ standards, notices, companies, events).
   across a paragraph.
 * A company's own meeting whose name does not say whose it is ("the third meeting of the
   eighth board of directors", "the 2026 first extraordinary general meeting") is organised by
-  the company the article is about; an association's council meeting is not."""
+  the company the article is about; an association's council meeting is not.
+* The agreement of the article's one purchase named by its kind ("the share purchase agreement
+  was signed after the meeting"): a new agreement of the buyer and the seller after "from",
+  about the company bought, on the meeting's day; "the agreement was signed" alone is the one
+  named before; in an article with no purchase it has no parties."""
 from __future__ import annotations
 
 import pytest
@@ -316,3 +320,42 @@ def test_a_company_meeting_is_the_lead_company_s(board):
     council = [e for e in board.entities.values() if "standing council" in e.label.lower()]
     for e in council:
         assert company not in _rules(board, e, NFO.organizedBy), e.label
+
+
+@pytest.fixture(scope="module")
+def deal(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r9-deal", (
+        "Xiangjiang Tungsten to Buy Control of Rucheng Carbide\n\n"
+        "Source: Securities Daily | May 8, 2026\n\n"
+        "Hunan Xiangjiang Tungsten Co., Ltd. said on May 7 that it will buy 60% of Rucheng "
+        "Carbide Tools Co., Ltd. from its parent company, Hunan Xiangjiang Holding Group Co., "
+        "Ltd., for 480 million yuan. The board of directors approved the purchase at a meeting "
+        "on May 6, and the share purchase agreement was signed after the meeting.\n"))
+
+
+@pytest.fixture(scope="module")
+def no_deal(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r9-no-deal", (
+        "Chenzhou Smelter Signs Ore Deal\n\n"
+        "Source: Securities Daily | May 8, 2026\n\n"
+        "Chenzhou Tin Smelting Co., Ltd. said the asset transfer agreement was signed on May 5. "
+        "The agreement was signed by its chairman.\n"))
+
+
+def test_the_agreement_of_the_purchase(deal):
+    ag = [e for e in deal.entities.values() if e.label.lower().startswith(
+        "share purchase agreement")]
+    assert len(ag) == 1, [e.label for e in deal.entities.values()]
+    ag = ag[0]
+    parties = _rules(deal, ag, NFO.party)
+    assert set(parties) == {"Hunan Xiangjiang Tungsten Co., Ltd.",
+                            "Hunan Xiangjiang Holding Group Co., Ltd."}, parties
+    assert set(_rules(deal, ag, NFO.about)) == {"Rucheng Carbide Tools Co., Ltd."}
+    days = {str(o) for p, o, _, _ in ag.statements if p == NFO.dateSigned}
+    assert days == {"2026-05-06"}, days
+
+
+def test_a_deal_agreement_without_a_purchase(no_deal):
+    ags = [e for e in no_deal.entities.values() if str(e.cls).endswith("Agreement")]
+    assert [e.label for e in ags] == ["Asset transfer agreement"], [e.label for e in ags]
+    assert "agreement:deal-parties" not in _rules(no_deal, ags[0], NFO.party).values()

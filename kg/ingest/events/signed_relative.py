@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.ingest.events import deal_agreements
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
@@ -72,4 +73,5 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         for s, e, org in parties:
             ent.add(NFO.party, org.iri, Span(a, max(e, rel.end("subj"))), RULE)
     spans_of.extend(made)
-    return [e for _, _, e in made]
+    # "the equity transfer agreement was signed after the meeting": the deal's agreement
+    return [e for _, _, e in made] + deal_agreements.propose(draft, spans_of, minter, kind_of)

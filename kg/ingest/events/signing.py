@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.ingest.events import deal_agreements
 from kg.ingest.events.listed_signings import listed_signings
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
@@ -39,6 +40,7 @@ def signed_at(draft, spans_of, kind) -> int:
     """Add ``nfo:signedAt`` (and a missing ``nfo:dateSigned``) to the new agreements whose
     sentence says they were signed at an event; returns how many agreements got one."""
     text = draft.text
+    deal_agreements.link(draft, kind)   # the parties and day of "the equity transfer agreement"
     agreements = [(s, e, ent) for s, e, ent in spans_of
                   if not ent.known and kind(ent.cls) == "agreement"]
     if not agreements:
