@@ -406,3 +406,24 @@ def test_the_event_named_before_closed_on_a_later_day(kg, tmp_path):
     # Monday before Tuesday, May 18, 2027 is May 17
     assert _dates(d, "Antimony Technology Seminar") == {("startDate", "2027-05-16"),
                                                        ("endDate", "2027-05-17")}
+
+
+# --- an agreement named only in the headline ----------------------------------------------------
+
+HEADLINE_DEAL = """Baiyin and Lanzhou University Sign Memorandum; Zinc Supply Agreement Signed
+
+Gansu Daily, 2027-04-14
+
+On April 12, Baiyin Nonferrous Group Co., Ltd. and Lanzhou University signed a memorandum of understanding on a joint institute for zinc recycling. Two days earlier, on April 10, the group signed a zinc concentrate supply agreement with Gansu Jinhui Mining Co., Ltd., and on April 11 a smelting contract with Gansu Huating Smelting Co., Ltd.
+"""
+
+
+def test_a_headline_agreement_takes_the_day_its_kind_was_signed_in_the_body(kg, tmp_path):
+    d = _ingest(kg, tmp_path, "headline-deal", HEADLINE_DEAL)
+    heads = {e.label: {str(o) for p, o, _, r in e.statements if r == "date:headline-body"}
+             for e in d.entities.values() if not e.known and e.mentions
+             and all(m.end <= 80 for m in e.mentions)}
+    # the memorandum: one in the body, signed on April 12
+    assert {"2027-04-12"} in heads.values(), heads
+    # the agreement: the body's agreement and contract were signed on two days, no day given
+    assert all(v in (set(), {"2027-04-12"}) for v in heads.values()), heads

@@ -2,8 +2,9 @@
 what the lead reports: with no date of its own it takes the days of the event the lead's first
 sentence names and dates (a copy, start and end), else that sentence's first day that is not
 the dateline's, the publication line's or one set ahead ("Construction of X began on the 18th":
-``date:headline-lead``). A headline event the text names again takes that mention's date, and
-agreements are left to their signing verbs. A ceremony named in the body only by its noun and
+``date:headline-lead``). A headline event the text names again takes that mention's date; an
+agreement named only in the headline takes the day the body's agreements of its kind were
+signed on (``date:headline-body``). A ceremony named in the body only by its noun and
 labelled by the headline ("Ceremony: Work Starts on X") is the headline's event: the same."""
 from __future__ import annotations
 
@@ -52,12 +53,47 @@ def _named_by_headline(ent, title: str) -> bool:
     return len(title.split()) >= 3 and ent.label.endswith(title) and ent.label != title
 
 
+# the head noun of an agreement named in a headline, and what the body may call it
+_DEAL_NOUNS = {"memorandum": ("memorandum",), "mou": ("memorandum", "mou"),
+               "agreement": ("agreement", "contract", "deal"), "contract": ("contract", "agreement"),
+               "deal": ("agreement", "contract", "deal")}
+
+
+def _headline_agreements(text, hs, he, dated_kinds, kind) -> int:
+    """An agreement named only in the headline ("A and B Sign Memorandum", "X Signs Supply
+    Deal") with no day of its own is the one the body tells of: when the body's agreements of
+    that kind (its head noun: a memorandum; an agreement, contract or deal) were signed on one
+    day, that day (``date:headline-body``)."""
+    n = 0
+    for _, _, ent in dated_kinds:
+        if kind(ent) != "agreement" or not ent.mentions or not all(
+                hs <= m.start and m.end <= he for m in ent.mentions) or any(
+                st[0] == NFO.dateSigned for st in ent.statements):
+            continue
+        words = ent.label.lower().replace("of understanding", "").split()
+        nouns = next((_DEAL_NOUNS[w] for w in reversed(words) if w in _DEAL_NOUNS), None)
+        if nouns is None:
+            continue
+        body = [(st, other) for _, _, other in dated_kinds if other is not ent
+                and kind(other) == "agreement" and any(m.start >= he for m in other.mentions)
+                and any(x in other.label.lower() for x in nouns)
+                for st in other.statements if st[0] == NFO.dateSigned]
+        days = {str(st[1]) for st, _ in body}
+        if len(days) != 1:
+            continue
+        st = body[0][0]
+        ent.add(NFO.dateSigned, st[1], Span(st[2].start, st[2].end), "date:headline-body")
+        n += 1
+    return n
+
+
 def date_headline_events(text, dates, sents, dated_kinds, kind, skip) -> int:
     """``skip(d)``: the dateline's or publication line's date. Returns how many were dated."""
     head = _headline(text)
     if head is None:
         return 0
     hs, he = head
+    n = _headline_agreements(text, hs, he, dated_kinds, kind)
     targets = []
     title = " ".join(text[hs:he].split())
     for _, _, ent in dated_kinds:
@@ -67,10 +103,10 @@ def date_headline_events(text, dates, sents, dated_kinds, kind, skip) -> int:
                 st[0] in _DATED for st in ent.statements):
             targets.append(ent)
     if not targets:
-        return 0
+        return n
     lead = _lead_sentence(text, sents, he, dates)
     if lead is None:
-        return 0
+        return n
     ls, le = lead
     got = None
     for s, e, ent in sorted(dated_kinds, key=lambda x: x[0]):
@@ -86,11 +122,11 @@ def date_headline_events(text, dates, sents, dated_kinds, kind, skip) -> int:
         first = next((d for d in dates if ls <= d.start < le and d.kind == "date"
                       and not skip(d) and set_ahead(text, d) == ahead), None)
         if first is None:
-            return 0
+            return n
         got = [(NFO.startDate, date_literal(first.value))]
         if first.until:
             got.append((NFO.endDate, date_literal(first.until)))
     for ent in targets:
         for pred, value in got:
             ent.add(pred, value, Span(ls, le), "date:headline-lead")
-    return len(targets)
+    return n + len(targets)
