@@ -212,3 +212,19 @@ and Reform Commission and take effect in July.
 """, doc_id="t-links9b")
     new = {e["label"] for e in payload["entities"] if not e["known"]}
     assert "Hubei Provincial Development and Reform Commission" in new, new
+
+
+def test_a_basin_an_island_a_plateau_name_a_region(drafted):
+    payload, _ = drafted("""Brine projects move west
+
+Published 2026-04-14
+
+Lithium from brine in the Tarim Basin and nickel ore shipped from Halmahera Island will feed
+the new plants, and a solar farm on the Ordos Plateau will power them. Analysts said the
+island's ore grades have been falling.
+""")
+    new = {e["label"]: e["class"] for e in payload["entities"] if not e["known"]}
+    for place in ("Tarim Basin", "Halmahera Island", "Ordos Plateau"):
+        assert new.get(place) == "Region", (place, new)
+    # a lower-case "island" names nothing
+    assert not any(lbl.lower().startswith("island") for lbl in new), new
