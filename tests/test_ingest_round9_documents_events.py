@@ -19,7 +19,8 @@ standards, notices, companies, events).
 * A headline's shorter name of the event the text names in full ("Fifth Hezhou Tin Solder
   Fair Opens" / "The 5th China (Hezhou) Tin Solder Materials Fair"): one event, the headline's
   name an alias; not when the first line is a paragraph, nor for a signing whose label only
-  repeats the event's name.
+  repeats the event's name. The same for an agreement ("Jinhe Copper and Xinhua Cable Sign
+  Memorandum" / the memorandum of understanding the two companies signed).
 * "It was hosted by A and organised by B" right after a sentence whose subject is an event:
   that event's host and organiser; not when the sentence before is about something else, nor
   across a paragraph.
@@ -359,3 +360,19 @@ def test_a_deal_agreement_without_a_purchase(no_deal):
     ags = [e for e in no_deal.entities.values() if str(e.cls).endswith("Agreement")]
     assert [e.label for e in ags] == ["Asset transfer agreement"], [e.label for e in ags]
     assert "agreement:deal-parties" not in _rules(no_deal, ags[0], NFO.party).values()
+
+
+@pytest.fixture(scope="module")
+def memo(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r9-memo", (
+        "Jinhe Copper and Huayang Cable Sign Memorandum\n\n"
+        "2026-05-04 08:00   Source: Light Metals Daily\n\n"
+        "On May 3, Chifeng Jinhe Copper Co., Ltd. and Huayang Cable Co., Ltd. signed a memorandum "
+        "of understanding on copper rod supply.\n"))
+
+
+def test_a_headline_agreement_is_the_one_the_text_signs(memo):
+    ags = [e for e in memo.entities.values() if str(e.cls).endswith("Agreement")]
+    assert len(ags) == 1, [e.label for e in ags]
+    assert "Jinhe Copper and Huayang Cable Sign Memorandum" in ags[0].aliases
+    assert len(_rules(memo, ags[0], NFO.party)) == 2

@@ -166,7 +166,10 @@ def _headline_names(draft, spans_of, kind) -> None:
     a shorter form than the text ("the 3rd China (Leshan) Crystalline Silicon Photovoltaic
     Industry Summit and Expo") is that event when exactly one event the text names has the same
     last word and every word of the headline's name but its edition ("Third", "2026"): the
-    headline's name is one of its names (an alias, its span evidence)."""
+    headline's name is one of its names (an alias, its span evidence). An agreement the headline
+    names ("Silicon Branch and Leshan Sign Memorandum") is the one agreement of the text whose
+    label holds its head noun and every other word but the verb of signing ("Memorandum of
+    understanding of Silicon Branch and Leshan Municipal People's Government")."""
     text = draft.text
     first = re.search(r"\S[^\n]*", text)
     if first is None:
@@ -174,20 +177,36 @@ def _headline_names(draft, spans_of, kind) -> None:
     head_end = first.end()
     if head_end - first.start() > 200 or re.search(r"[.!?]\s|[.!?]$", first.group(0)):
         return      # the first line is a paragraph, not a headline
-    events = [e for e in draft.entities.values() if not e.known and not e.role and e.mentions
-              and kind(e.cls) == "event"]
-    body = [e for e in events if any(sp.start > head_end for sp in e.mentions)]
-    for ent in events:
+    for what in ("event", "agreement"):
+        _headline_twin_of(draft, spans_of, kind, what, head_end)
+
+
+def _words_of(s: str) -> list:
+    return [w.lower() for w in re.findall(r"[\w'’-]+", s)]
+
+
+def _headline_twin_of(draft, spans_of, kind, what, head_end) -> None:
+    text = draft.text
+    things = [e for e in draft.entities.values() if not e.known and not e.role and e.mentions
+              and kind(e.cls) == what]
+    body = [e for e in things if any(sp.start > head_end for sp in e.mentions)]
+    for ent in things:
         if ent in body or not all(sp.end <= head_end for sp in ent.mentions):
             continue
-        words = [w.lower() for w in re.findall(r"[\w'’-]+", ent.label)]
-        content = [w for w in words if w not in _SMALL and not _ORDINAL.match(w)]
+        words = _words_of(ent.label)
+        content = [w for w in words if w not in _SMALL and not _ORDINAL.match(w)
+                   and not (what == "agreement" and w in _SIGN_VERBS)]
         if len(content) < 3:
             continue
         same = []
-        for o in body:      # a name the text prints (not a label made of a clause)
-            for sp in o.mentions:
-                theirs = [w.lower() for w in re.findall(r"[\w'’-]+", text[sp.start:sp.end])]
+        for o in body:
+            if what == "agreement":     # its label says whose it is
+                theirs = set(_words_of(o.label))
+                if content[-1] in theirs and all(w in theirs for w in content):
+                    same.append(o)
+                continue
+            for sp in o.mentions:       # a name the text prints (not a label made of a clause)
+                theirs = _words_of(text[sp.start:sp.end])
                 if sp.start > head_end and theirs and theirs[-1] == words[-1] \
                         and all(w in theirs for w in content):
                     same.append(o)
@@ -200,10 +219,15 @@ def _headline_names(draft, spans_of, kind) -> None:
             surgery.add_mention(twin, spans_of, sp.start, sp.end)
         twin.aliases.add(ent.label)
         for pred, obj, sp, rule in ent.statements:
-            if obj != twin.iri:
+            if obj != twin.iri and not (pred in _ONE_VALUED and any(
+                    p == pred for p, *_ in twin.statements)):
                 twin.add(pred, obj, sp, rule)
         surgery.redirect(draft, ent.iri, [twin.iri])
         draft.entities.pop(ent.iri, None)
+
+
+_SIGN_VERBS = {"sign", "signs", "signed", "ink", "inks", "inked", "seal", "seals", "sealed"}
+_ONE_VALUED = {NFO.startDate, NFO.endDate, NFO.dateSigned}
 
 
 # "It was (jointly) hosted / organised / co-organised / sponsored / chaired by": the pronoun
