@@ -15,5 +15,5 @@ The stages, in the order :func:`kg.ingest.pipeline.ingest` runs them (each a sub
 * ``output``: the draft's Turtle, the review page, the copy into a data folder.
 
 At the top: ``model`` (the draft every stage writes into), ``pipeline`` (the stages in order),
-``run`` (the library call behind the command), ``command`` and ``regex_cache`` (what the command
-sets up for speed), ``lexicon`` (the word lists)."""
+``run`` (the library call behind the command), ``command``, ``regex_cache`` and ``regex_start``
+(what the command sets up for speed), ``lexicon`` (the word lists)."""

@@ -41,9 +41,10 @@ import sys
 from array import array
 from pathlib import Path
 
+from kg.ingest.regex_start import skipping
 from kg.model import cache
 
-FORMAT = "3"
+FORMAT = "4"            # 4: forms compiled with regex_start (the first characters past assertions)
 MAX_ENTRIES = 1000
 SEEN_MAX = 500         # digests of patterns built at run time, noted once (the newest kept)
 _WORD = "I"            # array type code of one word of the code (``_sre.CODESIZE`` bytes)
@@ -201,7 +202,8 @@ def installed(token: str | None = None):
     except (OSError, AttributeError, TypeError):
         name = None
     if name is None:
-        yield
+        with skipping():
+            yield
         return
     _sre, _compiler, _parser = internals
     table = _load(name)
@@ -231,17 +233,18 @@ def installed(token: str | None = None):
         new[(p, flags)] = result        # (its form is worked out only if it is to be kept)
         return result
 
-    _compiler.compile = compile
-    try:
-        yield
-    finally:
-        _compiler.compile = original
-        if new and static[0]:
-            _write(name, table, used, _forms(internals, new))
-        elif new and token is not None:
-            again = _seen_again(name, new, token)
-            if again:
-                _write(name, table, used, _forms(internals, again))
+    with skipping():            # (the forms kept are worked out with it too)
+        _compiler.compile = compile
+        try:
+            yield
+        finally:
+            _compiler.compile = original
+            if new and static[0]:
+                _write(name, table, used, _forms(internals, new))
+            elif new and token is not None:
+                again = _seen_again(name, new, token)
+                if again:
+                    _write(name, table, used, _forms(internals, again))
 
 
 def _forms(internals, compiled: dict) -> dict:
