@@ -27,6 +27,8 @@ standards, notices, companies, events).
 * A company's own meeting whose name does not say whose it is ("the third meeting of the
   eighth board of directors", "the 2026 first extraordinary general meeting") is organised by
   the company the article is about; an association's council meeting is not.
+* "At the summit A and B signed ..." (no comma after the event noun): signed at the summit; "At
+  the end of May A signed ..." names no event.
 * The agreement of the article's one purchase named by its kind ("the share purchase agreement
   was signed after the meeting"): a new agreement of the buyer and the seller after "from",
   about the company bought, on the meeting's day; "the agreement was signed" alone is the one
@@ -376,3 +378,25 @@ def test_a_headline_agreement_is_the_one_the_text_signs(memo):
     assert len(ags) == 1, [e.label for e in ags]
     assert "Jinhe Copper and Huayang Cable Sign Memorandum" in ags[0].aliases
     assert len(_rules(memo, ags[0], NFO.party)) == 2
+
+
+@pytest.fixture(scope="module")
+def no_comma(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r9-no-comma", (
+        "Vanadium Summit Opens in Chengde\n\n"
+        "2026-06-02 08:00   Source: Light Metals Daily\n\n"
+        "The 2026 China Vanadium Battery Industry Summit opened in Chengde on June 1.\n\n"
+        "At the summit Chengde Vanadium Materials Co., Ltd. and Dalian Flow Battery Co., Ltd. "
+        "signed a supply agreement for 5,000 tonnes of vanadium electrolyte.\n\n"
+        "At the end of May Chengde Vanadium Materials Co., Ltd. signed a power contract with "
+        "Hebei Grid Co., Ltd.\n"))
+
+
+def test_at_the_summit_without_a_comma(no_comma):
+    summit = one(no_comma, "2026 China Vanadium Battery Industry Summit")
+    ags = {e.label: {o for p, o, _, _ in e.statements if p == NFO.signedAt}
+           for e in no_comma.entities.values() if str(e.cls).endswith("Agreement")}
+    supply = [k for k in ags if k.lower().startswith("supply agreement")]
+    power = [k for k in ags if k.lower().startswith("power contract")]
+    assert supply and all(ags[k] == {summit.iri} for k in supply), ags
+    assert all(not ags[k] for k in power), ags

@@ -23,11 +23,12 @@ from kg.ingest.terms import NFO
 
 _NOUN = (r"(?P<noun>ceremony|meeting|conference|forum|symposium|seminar|summit|expo|exhibition|"
          r"congress|session|event|fair|convention|briefing|launch)")
-# "At the ceremony,", "During the two-day forum,", "At this year's summit,": opens the sentence
+# "At the ceremony,", "During the two-day forum,", "At this year's summit,", "At the conference
+# A and B also signed": opens the sentence
 _OPENS = re.compile(r"\s*(?:[\"\u201c]\s*)?(?:At|During|On\s+the\s+sidelines\s+of|"
                     r"On\s+the\s+occasion\s+of)\s+(?:the|this|that|this\s+year's|"
                     r"this\s+year\u2019s)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _NOUN
-                    + r"\b[^,.;]{0,80},")
+                    + r"\b(?:[^,.;]{0,80},|\s+(?=[A-Z]))")     # (or no comma: "At the forum X")
 # "... signed ... at the ceremony": after the verb, in the clause
 _AT = re.compile(r"\bsigned\b[^.;]{0,200}?\b(?:at|during)\s+(?:the|this|that)\s+"
                  r"(?:[\w'\u2019-]+\s+){0,3}?" + _NOUN + r"\b")
