@@ -255,3 +255,21 @@ def test_a_company_is_where_its_clause_puts_its_plant(kg, tmp_path):
     # sales offices are no plant (and the rule names no place for them)
     assert "org:facility-in-place@0.5" not in _rules(
         d, one(d, "Mengla Trading"), NFO.locatedIn).values()
+
+
+def test_producer_after_an_apposition_and_not_its_feed(kg, tmp_path):
+    d = _draft(kg, tmp_path, "r9-producer", (
+        "Germanium Output Rises in Lincang\n\n"
+        "Lincang, July 2 -- Mengku Germanium Co., Ltd., based in Shuangjiang County, Lincang, "
+        "recovers germanium and gallium from zinc leach residue. Cangyuan Smelting Co., Ltd. "
+        "extracted bismuth last year. Gengma Trading Co., Ltd., a seller of tools, bought "
+        "copper wire from a zinc plant.\n"))
+    def metals(label):
+        return {str(o).rsplit("/", 1)[-1]: r for p, o, _, r in one(d, label).statements
+                if p == NFO.concernsMetal}
+    got = metals("Mengku Germanium")
+    assert got.get("metal-gallium") == "context:producer-metal"
+    assert "metal-zinc" not in got
+    assert metals("Cangyuan Smelting").get("metal-bismuth") == "context:producer-metal"
+    # buying is no producing
+    assert "context:producer-metal" not in metals("Gengma Trading").values()

@@ -24,8 +24,8 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 
-_OPENERS = re.compile(r"(?:^|[,;:]|\bthat|\band|\bwhile|\bwhere|\bwhich|\bas)\s*(?:the\s+)?$",
-                      re.I)
+_OPENERS = re.compile(r"(?:^|[,;:]|--|—|\bthat|\band|\bwhile|\bwhere|\bwhich|\bas)\s*(?:the\s+)?$",
+                      re.I)     # ("Lincang, July 2 -- X Co. produces": a dateline's dash too)
 _ADVERBS = r"(?:(?:[a-z]+ly|also|not\s+only|still|now|already|long)\s+)*"
 
 
@@ -34,6 +34,12 @@ def _verb_rx():
     alt = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
     return re.compile(rf"^(?:['’]s\b|\s+{_ADVERBS}(?:{alt})\b)")
 
+
+# ", based in Nandan County, Hechi," / ", a unit of X,": the clause's verb comes after it
+_APPOSED = re.compile(r"\s*,\s*(?:based|located|headquartered|a|an|the)\s[^,;.()]{1,40}"
+                      r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*,(?=\s)")
+# "recovers indium from zinc residues": the zinc is what it starts from, not what it makes
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 HOME_MENTIONS = 3
 
@@ -102,18 +108,26 @@ def producer_metals(text, spans_of, sents, kind) -> None:
         if not (k == "place" or str(ent.cls).endswith("#Company")) or ent.iri == home:
             continue
         ss, se = sents.bounds(s)
-        if not _OPENERS.search(text[ss:s].strip(" \t\n\"“")):
-            continue
+        opener = _OPENERS.search(text[ss:s].strip(" \t\n\"“"))
+        if opener is None or (opener.group(0).strip()[:1] in ("-", "—") and k == "place"):
+            continue        # (a dateline's dash opens a company's clause, not a country's)
+        at = e
         if not verb.match(text[e:e + 60]):
-            continue
+            # "X, based in Y County, Z, recovers ...": an apposition between subject and verb
+            a = _APPOSED.match(text, e, min(len(text), e + 90))
+            if a is None or not verb.match(text[a.end():a.end() + 60]):
+                continue
+            at = a.end()
         for j in range(i + 1, len(spans_of)):      # no slice: a 10 MB text has many spans
             s2, e2, other = spans_of[j]
             if s2 >= se:
                 break
+            if s2 < at:
+                continue               # (the places of the apposition)
             ko = kind(other)
             if ko in ("place", "org") and other is not ent:
                 break                  # another subject or owner: its own clause
-            if ko == "metal":
+            if ko == "metal" and not _FROM_BEFORE.search(text, max(0, s2 - 7), s2):
                 ent.add(NFO.concernsMetal, other.iri, Span(s, e2), "context:producer-metal")
 
 
