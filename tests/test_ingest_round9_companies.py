@@ -273,3 +273,22 @@ def test_producer_after_an_apposition_and_not_its_feed(kg, tmp_path):
     assert metals("Cangyuan Smelting").get("metal-bismuth") == "context:producer-metal"
     # buying is no producing
     assert "context:producer-metal" not in metals("Gengma Trading").values()
+
+
+def test_posts_respectively_and_in_brackets(kg, tmp_path):
+    d = _draft(kg, tmp_path, "r9-respectively", (
+        "Foil Makers Meet in Wuhu\n\n"
+        "Wuhu, June 4 -- Qian Yuming, Sun Lixia and He Jun, chairman, president and secretary "
+        "of the board of Fanchang Foil Co., Ltd. respectively, met buyers. Tao Ran (general "
+        "manager of Nanling Wire Co., Ltd.) signed a deal. Ma Yun and Guo Qi, chairman of "
+        "Jingxian Cable Co., Ltd., and a reporter, also came.\n"))
+    foil = "Fanchang Foil Co., Ltd."
+    assert _posts_of(d, "Qian Yuming") == {foil: "post:respectively"}
+    assert _posts_of(d, "Sun Lixia") == {foil: "post:respectively"}
+    assert _posts_of(d, "He Jun") == {foil: "post:respectively"}
+    roles = {e.label.split(", ")[1] for e in d.entities.values() if e.cls == NFO.Post
+             and e.label.endswith(foil)}
+    assert roles == {"Chairman", "President", "Secretary of the Board"}
+    assert _posts_of(d, "Tao Ran") == {"Nanling Wire Co., Ltd.": "post:bracketed"}
+    # no "respectively": the list's first person holds no post of the second's
+    assert not _posts_of(d, "Ma Yun")

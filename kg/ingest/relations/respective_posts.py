@@ -1,0 +1,95 @@
+"""Posts of several people stated at once, or in brackets:
+
+* "A and B, chairman and president of X respectively" (also "A, B and C, ... respectively"):
+  the n-th person holds the n-th role in X (rule ``post:respectively``);
+* "A (chairman of X)", "A (general manager, X)": a post of A in X (rule ``post:bracketed``).
+
+The people of a list are read at its last name, the roles from the ", " after it to " of X
+respectively"; one match at each person's mention: linear in the text."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.post_nodes import make_post
+
+_AND = re.compile(r"\s*(?:,\s*and|,|and)\s+$")
+_ROLE_SEP = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+_OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
+_BOARD = re.compile(r"\s+of\s+the\s+(?:board(?:\s+of\s+directors)?|supervisory\s+board)\b(?=\s+of\b)",
+                    re.I)
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+_BRACKET = re.compile(r"[ \t]*\(\s*(?:the\s+)?")
+_BRACKET_OF = re.compile(r"\s*(?:,\s*|\s+(?:of|at)\s+(?:the\s+)?)")
+
+
+def respective_posts(draft, minter, spans_of, roles) -> None:
+    text = draft.text
+    people = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "person"),
+                    key=lambda x: x[0])
+    orgs_at: dict = {}
+    for s, e, x in spans_of:
+        if kind(x) == "org" and not x.role:
+            orgs_at.setdefault(s, (s, e, x))
+    if not people or not orgs_at:
+        return
+    has_resp = "respectively" in text
+    by_end = {e: (s, e, x) for s, e, x in people}
+    for s, e, person in people:
+        if text[e:e + 1] == "," and has_resp:
+            _respectively(text, minter, draft, s, e, person, by_end, orgs_at, roles)
+        b = _BRACKET.match(text, e)
+        if b is None:
+            continue
+        role = roles.match(text, b.end())
+        if role is None:
+            continue
+        o = _BRACKET_OF.match(text, role.end())
+        hit = orgs_at.get(o.end()) if o else None
+        if hit is not None and text[hit[1]:hit[1] + 3].lstrip()[:1] == ")":
+            make_post(draft, minter, person, hit[2], role.group(1), Span(s, hit[1] + 1),
+                      "post:bracketed")
+
+
+def _respectively(text, minter, draft, s, e, person, by_end, orgs_at, roles):
+    """``person`` ends a list of people ("A and B,"); the roles follow, then "of X respectively"."""
+    names = [(s, e, person)]
+    start = s
+    for _ in range(5):
+        m = _AND.search(text, max(0, start - 8), start)
+        if m is None:
+            break
+        prev = by_end.get(m.start())
+        if prev is None:
+            break
+        names.insert(0, prev)
+        start = prev[0]
+    if len(names) < 2:
+        return
+    pos = e + 1
+    while text[pos:pos + 1].isspace():
+        pos += 1
+    found = []
+    end = pos
+    for _ in range(len(names)):
+        role = roles.match(text, pos)
+        if role is None:
+            return
+        name, end = role.group(1), role.end()
+        board = _BOARD.match(text, end)     # "secretary of the board (of X)"
+        if board is not None:
+            name, end = name + " of the Board", board.end()
+        found.append(name)
+        sep = _ROLE_SEP.match(text, end)
+        if sep is None or len(found) == len(names):
+            break
+        pos = sep.end()
+    if len(found) != len(names):
+        return
+    o = _OF.match(text, end)
+    hit = orgs_at.get(o.end()) if o else None
+    if hit is None or not _RESPECTIVELY.match(text, hit[1]):
+        return
+    for (ps, pe, p), role in zip(names, found):
+        make_post(draft, minter, p, hit[2], role, Span(ps, hit[1]), "post:respectively")
