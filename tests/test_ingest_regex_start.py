@@ -12,9 +12,12 @@ from kg.ingest.regex_start import first_chars, skipping
 
 
 def _chars(pattern: str, flags: int = 0):
-    got = first_chars(_parser.parse(pattern, flags), flags)
+    parsed = _parser.parse(pattern, flags)
+    got = first_chars(parsed, parsed.state.flags)     # (as the compiler passes them)
     if got is None:
         return None
+    if str(got[0][0]) == "NEGATE":
+        return "NOT", {chr(av) for op, av in got[1:]}
     out = set()
     for op, av in got:
         name = str(op)
@@ -35,12 +38,26 @@ def test_first_chars_past_assertions_groups_and_branches():
     assert _chars(r"\b(?:ab)+c") == {"a"}
 
 
+def test_first_chars_of_what_follows_an_optional_part_or_an_assertion_alone():
+    assert _chars(r"\b(?:ab|)c") == {"a", "c"}             # a branch that matches nothing
+    assert _chars(r"(\b)x") == {"x"}                       # nothing consumed inside the group
+    assert _chars(r"\b(?:(?:was|is)\s+)?(?:issued|by)") == {"w", "i", "b"}
+    assert _chars(r"(?:\b(?:an?|the)\s+|(?<=\bheld\s))meeting") == {"a", "t", "m"}
+    assert _chars(r"\b\w*x") == {"CATEGORY", "x"}
+
+
+def test_case_insensitive_letters_both_cases_and_anything_beyond_ascii():
+    got = _chars(r"\b(?:mayor|governor)", re.I)
+    assert got[0] == "NOT"
+    assert {chr(c) for c in range(128)} - got[1] == {"m", "M", "g", "G"}
+    assert _chars(r"\b[a-c]x", re.I)[1] == {chr(c) for c in range(128)} - set("abcABC")
+
+
 @pytest.mark.parametrize("pattern,flags", [
-    (r"\b\w*x", 0),                   # may start with anything (a repeat of none or more)
-    (r"\b(?:ab|)c", 0),               # a branch that matches nothing
-    (r"(\b)x", 0),                    # nothing consumed inside the group
-    (r"\b(?:[^a]x|by)", 0),           # a negated set is not joined to another by listing
-    (r"\b(?:mayor|governor)", re.I),  # cased letters, case-insensitive
+    (r"\bx*", 0),                    # may match nothing
+    (r"\b(?:[^a]x|by)", 0),          # a negated set is not joined to another by listing
+    (r"\b(?:\u00e9t\u00e9|b)", re.I),  # a cased letter beyond ASCII, case-insensitive
+    (r"\b[^a]", re.I),               # a negated set, case-insensitive
     (r"(?<=x).", 0),                  # any character
 ])
 def test_first_chars_none_when_it_cannot_tell(pattern, flags):
@@ -56,7 +73,8 @@ TEXTS = [
     "The Northfield County Government met; Mayor of Lakeside spoke. de-Alpha Beta-Gamma",
     "a-B c-D (Reporter Wu Min) Dr. Hale, Prof Stone and the deputy mayor of Rivertown",
     "ababc abc bc 12 tonnes, 3t of ore; vice-mayor of Eastport",
-    "\u00e9A \u212a K k \u0130 i \u00df ss", "x" * 40 + "Ax",
+    "\u00e9A \u212a K k \u0130 i \u00df ss", "x" * 40 + "Ax", "\u212aELVIN \u017fun SUN",
+    "It WAS Issued by them; the Meeting held forum, An meeting",
 ]
 PATTERNS = [
     (r"\b(?P<x>(?:(?<![A-Za-z]-)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+County\s+Government\b", 0),
@@ -66,6 +84,9 @@ PATTERNS = [
     (r"\b(?:ab)+c", 0),
     (r"\b\d+\s*(?:tonnes|t)\b", re.I),
     (r"\b(?:the|a)\s+(?P<w>\w+)", re.I),
+    (r"\b(?:(?:was|is)\s+)?(?:issued|published)\s+by\b", re.I),
+    (r"(?:\b(?:an?|the)\s+|(?<=\bheld\s))(?:meeting|forum)", re.I),
+    (r"\b(?:kelvin|sun)\b", re.I),
     (r"(?<!\w)[A-Z\u00c0-\u00de](?:\w|-)*", 0),
 ]
 

@@ -44,7 +44,7 @@ from pathlib import Path
 from kg.ingest.regex_start import skipping
 from kg.model import cache
 
-FORMAT = "4"            # 4: forms compiled with regex_start (the first characters past assertions)
+FORMAT = "5"            # 5: forms compiled with regex_start (the first characters past assertions)
 MAX_ENTRIES = 1000
 SEEN_MAX = 500         # digests of patterns built at run time, noted once (the newest kept)
 _WORD = "I"            # array type code of one word of the code (``_sre.CODESIZE`` bytes)

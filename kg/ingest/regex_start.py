@@ -32,52 +32,111 @@ _ZERO_WIDTH = frozenset((_c.AT, _c.ASSERT, _c.ASSERT_NOT)) if _c is not None els
 _REPEATS = frozenset((_c.MAX_REPEAT, _c.MIN_REPEAT)) if _c is not None else frozenset()
 
 
+_STEPS = 400               # items looked at per pattern, at most (else: no set)
+
+
 def first_chars(pattern, flags: int):
     """The charset (a list of ``(op, arg)`` items, as ``re._compiler`` takes) every match of the
     parsed ``pattern`` starts with, or None when it cannot be told."""
-    got = _first(list(pattern.data), flags, 0)
-    return got or None
-
-
-def _first(seq: list, flags: int, depth: int):
-    if depth > 50:
+    budget = [_STEPS]
+    got = _first(((list(pattern.data), flags),), budget)
+    if got is None:
         return None
-    i = 0
-    while i < len(seq) and seq[i][0] in _ZERO_WIDTH:
-        i += 1                  # (an assertion consumes nothing: the next item starts the match)
-    if i == len(seq):
-        return None             # (nothing consumed here: the start is outside this part)
-    op, av = seq[i]
-    if op is _c.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av
-        flags = _compiler._combine_flags(flags, add_flags, del_flags)
-        if flags & _c.SRE_FLAG_IGNORECASE and flags & _c.SRE_FLAG_LOCALE:
+    items, any_non_ascii = got
+    if not items and not any_non_ascii:
+        return None
+    if not any_non_ascii:
+        return items
+    # a case-insensitive letter: its two ASCII forms, and any character beyond ASCII (a few
+    # match an ASCII letter case-insensitively: the Kelvin sign, a long s), written as "none of
+    # the ASCII characters the set leaves out"
+    covered = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            covered.add(av)
+        elif op is _c.RANGE:
+            covered.update(range(av[0], min(av[1], 127) + 1))
+        else:
+            return None             # (a category or a negated set: no set)
+    return [(_c.NEGATE, None)] + [(_c.LITERAL, x) for x in range(128) if x not in covered]
+
+
+def _first(seqs: tuple, budget: list):
+    """(items, any non-ASCII) of the first character the sequences ``seqs`` (each with its flags;
+    the first read first, the next once it is done: what follows a group) consume, or None."""
+    for k, (seq, flags) in enumerate(seqs):
+        i = 0
+        while i < len(seq) and seq[i][0] in _ZERO_WIDTH:
+            i += 1              # (an assertion consumes nothing: the next item starts the match)
+        if i == len(seq):
+            continue            # (nothing consumed here: what follows starts it)
+        budget[0] -= 1
+        if budget[0] < 0:
             return None
-        return _first(list(sub.data), flags, depth + 1)
-    if op is _c.BRANCH:
-        out = []
-        for branch in av[1]:
-            got = _first(list(branch.data), flags, depth + 1)
-            if not got or any(item[0] is _c.NEGATE for item in got):
-                return None     # (a branch that may start anywhere, or match nothing; a
-            out.extend(got)     # negated set is not joined to others by listing them)
-        return out
-    if op in _REPEATS:
-        lo, _hi, item = av
-        return _first(list(item.data), flags, depth + 1) if lo >= 1 else None
+        op, av = seq[i]
+        after = ((seq[i + 1:], flags),) + seqs[k + 1:]
+        if op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            inner = _compiler._combine_flags(flags, add_flags, del_flags)
+            if inner & _c.SRE_FLAG_IGNORECASE and inner & _c.SRE_FLAG_LOCALE:
+                return None
+            return _first(((list(sub.data), inner),) + after, budget)
+        if op is _c.BRANCH:
+            return _union([_first(((list(b.data), flags),) + after, budget) for b in av[1]])
+        if op in _REPEATS:
+            lo, _hi, item = av
+            got = _first(((list(item.data), flags),) + after, budget)
+            return got if lo >= 1 else _union([got, _first(after, budget)])
+        return _one(op, av, flags)
+    return None                 # (the pattern may end here: a match could start anywhere)
+
+
+def _union(parts: list):
+    items, wide = [], False
+    for got in parts:
+        if got is None or any(item[0] is _c.NEGATE for item in got[0]) and len(parts) > 1:
+            return None         # (a negated set is not joined to others by listing them)
+        items.extend(got[0])
+        wide = wide or got[1]
+    return items, wide
+
+
+def _one(op, av, flags: int):
+    """The first character of one item that consumes one: (items, any non-ASCII) or None."""
     iscased = _compiler._get_iscased(flags)
     if op is _c.LITERAL:
-        return None if iscased and iscased(av) else [(op, av)]
-    if op is _c.IN:
-        if iscased:
-            for item_op, item_av in av:
-                if item_op is _c.LITERAL and iscased(item_av):
-                    return None
-                if item_op is _c.RANGE and (item_av[1] > 0xffff or any(
-                        map(iscased, range(item_av[0], item_av[1] + 1)))):
-                    return None
-        return list(av)
-    return None
+        if not (iscased and iscased(av)):
+            return [(op, av)], False
+        return (_ascii_cases([av]), True) if av < 128 else None
+    if op is not _c.IN:
+        return None
+    if not iscased:
+        return list(av), False
+    out, wide = [], False
+    for item_op, item_av in av:
+        if item_op is _c.NEGATE:
+            return None         # (a negated set, case-insensitive: no set)
+        if item_op is _c.RANGE and item_av[1] > 0xffff:
+            return None         # (as Python's rule)
+        if item_op is _c.LITERAL and iscased(item_av) or item_op is _c.RANGE and any(
+                map(iscased, range(item_av[0], item_av[1] + 1))):
+            if (item_av if item_op is _c.LITERAL else item_av[1]) >= 128:
+                return None     # (a cased letter beyond ASCII: no set)
+            codes = [item_av] if item_op is _c.LITERAL else range(item_av[0], item_av[1] + 1)
+            out.extend(_ascii_cases(codes))
+            wide = True
+        else:
+            out.append((item_op, item_av))
+    return out, wide
+
+
+def _ascii_cases(codes: list) -> list:
+    """Both ASCII cases of each code (all below 128)."""
+    out = set()
+    for c in codes:
+        ch = chr(c)
+        out.update((ord(ch.lower()), ord(ch.upper()), c))
+    return [(_c.LITERAL, c) for c in sorted(out)]
 
 
 @contextlib.contextmanager

@@ -10,8 +10,6 @@ the places the graph knows), a word of four letters or fewer, or when two organi
 close (the name is then no one's). rapidfuzz computes the edit distance."""
 from __future__ import annotations
 
-from rapidfuzz.distance import Levenshtein
-
 from kg.ingest.lexicon import lines
 
 _MIN_LEN = 5
@@ -68,4 +66,5 @@ class Spellings:
         if a in self.places or b in self.places:
             return False
         limit = 2 if min(len(a), len(b)) >= 8 else 1
+        from rapidfuzz.distance import Levenshtein    # (imported when first needed: 5-9 ms)
         return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
