@@ -45,6 +45,7 @@ from kg.ingest.relations.node_context import node_context
 from kg.ingest.relations.ownership import comma_subsidiary_of, ownership
 from kg.ingest.relations.post_nodes import make_post as _post, prior_post, role_rx
 from kg.ingest.relations.referents import lead_company, referents
+from kg.ingest.relations.respective_posts import respective_posts
 from kg.ingest.relations.projects import project_anaphora, project_owners
 from kg.ingest.relations.cooccur import propose_from_prior
 from kg.ingest.relations.facility_places import facility_places
@@ -87,6 +88,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
         spans_of.append((ent.mentions[0].start, ent.mentions[0].end, ent))
 
     # 1. posts
+    respective_posts(draft, minter, spans_of, roles)   # "A and B, R1 and R2 of X respectively"
     stated_posts(draft, minter, spans_of, sents, within, roles)
 
     # 2. events, policies, agreements, projects: dates, places, organisers, issuers, parties
