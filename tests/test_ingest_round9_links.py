@@ -228,3 +228,18 @@ island's ore grades have been falling.
         assert new.get(place) == "Region", (place, new)
     # a lower-case "island" names nothing
     assert not any(lbl.lower().startswith("island") for lbl in new), new
+
+
+def test_an_ordinary_word_alias_links_only_where_its_context_is_named(kg):
+    from kg.ingest.knowledge import snapshot
+    gaz = snapshot.gazetteer(kg)
+    product = "product-baotai-titanium-alloy-materials"     # "titanium alloy materials"
+
+    def linked(text):
+        return [m.iri.rsplit("/", 1)[-1] for m in gaz.link(text)]
+    # any maker's titanium alloy materials: not Baotai Group's product
+    assert product not in linked("A plant in Hunan makes titanium alloy materials for jets.")
+    assert product not in linked("Exports of titanium alloy materials rose 8% in May.")
+    # in a sentence naming Baotai Group (the graph's producer of it): that product
+    assert product in linked("Baotai Group raised its output of titanium alloy materials.")
+    assert product in linked("Output of titanium alloy materials at Baotai Group rose.")

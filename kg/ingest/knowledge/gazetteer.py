@@ -165,6 +165,7 @@ class Gazetteer:
             self.classes.setdefault(s, cls)
             if cls in _CONCEPT_CLASSES:
                 self.concept.add(s)
+        aliased: set[URIRef] = set()
         for pred in (RDFS.label, SKOS.altLabel):
             for s, o in union.subject_objects(pred):
                 if not (isinstance(o, Literal) and self.classes.get(s)):
@@ -175,6 +176,8 @@ class Gazetteer:
                 if o.language and o.language != "en":
                     continue
                 self.add_name(str(o), s, is_label=pred == RDFS.label)
+                if pred == SKOS.altLabel:
+                    aliased.add(s)
                 words_ = str(o).split()
                 if s in self.concept and len(str(o)) > 4:       # "alloy"/"alloys", "metal(s)"
                     base = str(o)
@@ -186,6 +189,15 @@ class Gazetteer:
                         # linked only where printed so (see _accept)
                         self.add_name(words_[0], s)
                         self.cased.add(normalise_name(words_[0]))
+        # the entities an aliased entity is linked to in the graph ("titanium alloy materials"
+        # producedBy Baotai Group): the context that makes its ordinary-word alias its name
+        self.related: dict[URIRef, frozenset] = {}
+        for s in aliased:
+            near = {o for _, o in union.predicate_objects(s)} | set(union.subjects(None, s))
+            near = frozenset(x for x in near if isinstance(x, URIRef) and self.classes.get(x)
+                             and x not in self.concept and x != s)
+            if near:
+                self.related[s] = near
         self._build()
 
     def add_chinese(self, name: str, iri: URIRef, is_label: bool = False) -> None:
@@ -311,7 +323,8 @@ class Gazetteer:
                 # an alias made of class words only ("Implementation Plan", "Magnesium
                 # Branch"): not after "a/an/new" nor before "of" (another owner), else weak
                 if _INDEFINITE.search(text, max(0, raw_s - 8), raw_s) or \
-                        _OF_AFTER.match(text, raw_e):
+                        _OF_AFTER.match(text, raw_e) or \
+                        not self._named_near(iri, text, raw_s, raw_e, surface):
                     continue
                 rule, conf = "gazetteer:generic-alias", 0.5
             if self.classes.get(iri) in _PLACE_CLASSES:
@@ -392,7 +405,8 @@ class Gazetteer:
         if _unquote(key) not in self.owners and iri == self.spelling_owner(_unquote(key)):
             return iri, "gazetteer:spelling-variant", 0.7
         if (_unquote(key), iri) not in self.is_label and self._generic(_unquote(key)):
-            if _INDEFINITE.search(text, max(0, s - 8), s) or _OF_AFTER.match(text, e):
+            if _INDEFINITE.search(text, max(0, s - 8), s) or _OF_AFTER.match(text, e) or \
+                    not self._named_near(iri, text, s, e, text[s:e]):
                 return None
             return iri, "gazetteer:generic-alias", 0.5
         return iri, "gazetteer:candidate-name", 0.9
@@ -403,6 +417,28 @@ class Gazetteer:
         description another article's own agreement or event fits as well, not a link."""
         return self.classes.get(iri) in _ONE_OFF_CLASSES and not any(
             c.isupper() or c.isdigit() for c in surface)
+
+    def _named_near(self, iri: URIRef, text: str, s: int, e: int, surface: str) -> bool:
+        """Whether an ordinary-word alias of ``iri`` printed at ``s:e`` is its name there: in
+        capitals, or for a concept, always; in lower case ("titanium alloy materials", an alias
+        of Baotai Group's product) only in a sentence that names an entity the graph links
+        ``iri`` to (elsewhere the words are any maker's)."""
+        if iri in self.concept or any(c.isupper() for c in surface):
+            return True
+        near = self.related.get(iri)
+        if not near:
+            return False
+        keys = self.__dict__.get("_keys_of")
+        if keys is None:
+            keys = self.__dict__["_keys_of"] = {}
+            for k, owners in self.owners.items():
+                for o in owners:
+                    keys.setdefault(o, []).append(k)
+        a = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, s - 300), s)),
+                default=max(0, s - 300))
+        m = _SENTENCE_END.search(text, e, e + 300)
+        sentence = normalise_name(text[a:m.start() if m else e + 300])
+        return any(f" {k} " in f" {sentence} " for o in near for k in keys.get(o, ()))
 
     def _generic(self, key: str) -> bool:
         """A name of two or more words, each a head word or a word that at least three entities
