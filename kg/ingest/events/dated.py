@@ -51,8 +51,11 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
     made = []
     doc_date = str(draft.date) if draft.date is not None else None
     sents = DateSafeSentences(text, dates)      # ("On Sept. 14, ..." is one sentence)
+    from kg.ingest.events.data_releases import data_releases
+    reports = data_releases(draft, within, kind_of, minter)    # "data released by X on the 15th"
+    released = {m.end for r in reports for m in r.mentions}     # (their dates date no clause)
     for d in dates:
-        if d.kind == "gYear":
+        if d.kind == "gYear" or d.end in released:
             continue
         d = roll_forward(text, d, doc_date)     # "will hold ... on January 12" after December
         ss, se = sents.bounds(d.start)
@@ -138,7 +141,8 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
         draft.entities[ent.iri] = ent
         made.append(ent)
     from kg.ingest.events.milestones import more_events
-    made += more_events(draft, sents, within, kind_of, minter, made)
+    made += more_events(draft, sents, within, kind_of, minter, made + reports)
+    made += reports
     from kg.ingest.events.planned_milestones import planned_milestones
     made += planned_milestones(draft, sents, minter)    # "is due to be commissioned in ..."
     return made
