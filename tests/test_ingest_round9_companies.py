@@ -292,3 +292,18 @@ def test_posts_respectively_and_in_brackets(kg, tmp_path):
     assert _posts_of(d, "Tao Ran") == {"Nanling Wire Co., Ltd.": "post:bracketed"}
     # no "respectively": the list's first person holds no post of the second's
     assert not _posts_of(d, "Ma Yun")
+
+
+def test_an_actual_controller_in_apposition_of_a_list(kg, tmp_path):
+    d = _draft(kg, tmp_path, "r9-controller", (
+        "Zinc Deal Approved\n\n"
+        "Nanning, May 2 -- The deal needs the approval of the Hezhou Municipal State-owned "
+        "Assets Supervision and Administration Commission, the actual controller of Zhongshan "
+        "Zinc Co., Ltd. and Babu Lead Co., Ltd. Gong Cheng Holdings Co., Ltd. is the actual "
+        "controller of Pingle Tin Co., Ltd., and Lipu Metals Co., Ltd. bought ore.\n"))
+    assert _rules(d, one(d, "Hezhou Municipal State-owned"), NFO.actualControllerOf) == {
+        "Zhongshan Zinc Co., Ltd.": "org:actual-controller-of",
+        "Babu Lead Co., Ltd.": "org:actual-controller-of"}
+    # ", and Z bought ore" opens a clause of its own: Z is not controlled
+    assert set(_rules(d, one(d, "Gong Cheng Holdings"), NFO.actualControllerOf)) == {
+        "Pingle Tin Co., Ltd."}

@@ -29,6 +29,10 @@ _IS = re.compile(r"\s*,?\s*(?:is|was|remains|has\s+been|will\s+be|became|becomes
 _POSS = re.compile(r"(?:['’]s)?\s+(?:the\s+)?$")
 _IS_BEFORE = re.compile(r"\b(?:is|was|remains|became|has\s+been|will\s+be)\s+(?:also\s+|still\s+)?"
                         r"(?:the\s+|its\s+)?$", re.I)
+_APPOSED = re.compile(r",\s*(?:the|its)\s+$", re.I)
+_LIST_ENDS = re.compile(r"\s*(?:[.;:,)]|$|(?:and|or|respectively)\b)")
+_NEW_SENTENCE = re.compile(r"\s*(?:$|\n|[A-Z\"“])")       # ("... Co., Ltd. The deal")
+_AND = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?(?=[A-Z])")
 _AFTER = re.compile(r"\s*,?\s*(?:is\s+|was\s+|remains\s+)?")
 
 
@@ -68,8 +72,14 @@ def actual_controllers(draft, spans_of, sents, kind, refs, lead=None) -> None:
             y = by_start.get(after.end()) if after and after.group(0).strip() else None
             if y is None and _IS_BEFORE.search(text, max(ss, m.start() - 40), m.start()):
                 y = _first(rows, starts, ss, m.start())
+            if y is None:
+                # "Y, the actual controller of X": an apposition after Y
+                ap = _APPOSED.search(text, max(ss, m.start() - 8), m.start())
+                y = by_end.get(ap.start()) if ap else None
             if y is not None:
-                add(y, x, Span(min(y[0], m.start()), max(y[1], x[1])), "org:actual-controller-of")
+                for x in _listed(text, x, by_start, is_org):     # "of X and Z"
+                    add(y, x, Span(min(y[0], m.start()), max(y[1], x[1])),
+                        "org:actual-controller-of")
             continue
         lead_in = text[max(ss, m.start() - 12):m.start()]
         p = _POSS.search(lead_in)
@@ -97,6 +107,19 @@ def actual_controllers(draft, spans_of, sents, kind, refs, lead=None) -> None:
             x = (m.start(), m.end(), lead)
         if x is not None:
             add(y, x, Span(y[0], m.end()), "org:controller-of-subject@0.5")
+
+
+def _listed(text, x, by_start, is_org):
+    """``x`` and the organisations listed after it ("X and Z", "X, Z and W")."""
+    out = [x]
+    for _ in range(4):
+        m = _AND.match(text, out[-1][1])
+        nxt = by_start.get(m.end()) if m else None
+        if nxt is None or not is_org(nxt) or not (_LIST_ENDS.match(text, nxt[1]) or (
+                text[nxt[1] - 1:nxt[1]] == "." and _NEW_SENTENCE.match(text, nxt[1]))):
+            break       # ("of X, and Z bought ore": Z opens a clause of its own)
+        out.append(nxt)
+    return out
 
 
 def _first(rows, starts, a, b):
