@@ -307,3 +307,14 @@ def test_an_actual_controller_in_apposition_of_a_list(kg, tmp_path):
     # ", and Z bought ore" opens a clause of its own: Z is not controlled
     assert set(_rules(d, one(d, "Gong Cheng Holdings"), NFO.actualControllerOf)) == {
         "Pingle Tin Co., Ltd."}
+
+
+def test_one_of_its_units_is_the_subject_before(kg, tmp_path):
+    d = _draft(kg, tmp_path, "r9-units-of-its", (
+        "Aluminium Output Recovers\n\n"
+        "Guiyang, July 3 -- Qianbei Aluminium Group Co., Ltd. said its smelters ran at full "
+        "load in June. Zunyi Alumina Co., Ltd., one of its listed units, said power supply was "
+        "stable. Tongren Foil Co., Ltd., one of the buyers, said prices rose.\n"))
+    assert _rules(d, one(d, "Zunyi Alumina"), NFO.subsidiaryOf) == {
+        "Qianbei Aluminium Group Co., Ltd.": "org:appositive-subsidiary@0.5"}
+    assert not links(d, one(d, "Tongren Foil"), NFO.subsidiaryOf)

@@ -28,7 +28,7 @@ from kg.ingest.names.nesting import containers
 from kg.ingest.relations.holdings import _HOLDS
 from kg.ingest.terms import NFO
 
-_SUB = r"(?:subsidiary|subsidiaries|unit|arm|affiliate)"
+_SUB = r"(?:subsidiary|subsidiaries|units?|arms?|affiliates?)"
 # after an owner: "'s wholly owned titanium subsidiary" (the owner's "'s" is part of it)
 _POSS_SUB = re.compile(r"(?:['’]s)?\s+(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<n>" + _SUB + r")\b", re.I)
 _MOD_STOP = re.compile(r"\b(?:of|and|or|the|a|an|in|at|to|for|by|with|former|new|is|was)\b",
@@ -111,7 +111,8 @@ def ownership(draft, spans_of, sents, kind, refs) -> None:
         m = _POSS_SUB.match(text, e)
         if m and m.end() <= se and not _MOD_STOP.search(m.group("mods")) and (
                 text[e:e + 1] in "'’" or (s, e) in ref_at):
-            _subsidiary(text, m, s, e, owner, by_start, by_end, ahead, kind, ref_at)
+            _subsidiary(text, m, s, e, owner, by_start, by_end, ahead, kind, ref_at,
+                        lambda: _previous_subject(text, orgs, sents, ss, ref_at))
         h = _HOLDS.match(text, e)
         if h:
             o = _STAKE_IN.match(text, h.end())
@@ -169,8 +170,18 @@ def _listed_subsidiaries(text, s, e, owner, se, by_start, ref_at):
         pos = nxt
 
 
-def _subsidiary(text, m, s, e, owner, by_start, by_end, ahead, kind, ref_at):
-    """"<owner>'s (mods) subsidiary Y" and "Y, <owner>'s (mods) subsidiary (in PLACE)"."""
+def _previous_subject(text, orgs, sents, ss, ref_at):
+    """The first organisation named in the sentence before ``ss`` (same paragraph)."""
+    if ss == 0 or "\n\n" in text[max(0, ss - 2):ss]:
+        return None
+    ps = sents.bounds(ss - 1)[0]
+    return next((x[2] for x in orgs if ps <= x[0] < ss and (x[0], x[1]) not in ref_at), None)
+
+
+def _subsidiary(text, m, s, e, owner, by_start, by_end, ahead, kind, ref_at,
+                previous=lambda: None):
+    """"<owner>'s (mods) subsidiary Y" and "Y, <owner>'s (mods) subsidiary (in PLACE)", "Y, one
+    of its listed units" ("its" there is not Y: the subject of the sentence before)."""
     guess = "@0.5" if (s, e) in ref_at else ""
     a = _AFTER_SUB.match(text, m.end())
     after = by_start.get(a.end()) if a else None
@@ -179,10 +190,14 @@ def _subsidiary(text, m, s, e, owner, by_start, by_end, ahead, kind, ref_at):
             after[2].add(NFO.subsidiaryOf, owner.iri, Span(s, after[1]),
                          "org:referent-subsidiary@0.5")
         return
-    lead = re.search(r",\s*(?:the\s+)?$", text[max(0, s - 8):s])    # ("the" of "the group")
-    if lead is None:
+    lead = re.search(r",\s*(?:one\s+of\s+)?(?:the\s+)?$", text[max(0, s - 16):s])
+    if lead is None:                                # ("the" of "the group")
         return
-    y = by_end.get(max(0, s - 8) + lead.start())
+    y = by_end.get(max(0, s - 16) + lead.start())
+    if y is not None and y[2] is owner and text[s:e].lower() == "its":
+        other = previous()
+        if other is not None and other is not y[2]:
+            owner = other
     if y is None or y[2] is owner or y[:2] in ref_at:
         return
     sub = y[2]
