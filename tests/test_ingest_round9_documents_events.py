@@ -29,6 +29,9 @@ standards, notices, companies, events).
   the company the article is about; an association's council meeting is not.
 * "At the summit A and B signed ..." (no comma after the event noun): signed at the summit; "At
   the end of May A signed ..." names no event.
+* "At the same ceremony, C signed ..." after "A and B signed a memorandum" (no ceremony named):
+  one signing ceremony, both agreements signed at it, part of the expo whose days hold its day;
+  "at the same ceremony" where nothing was signed is no signing.
 * The agreement of the article's one purchase named by its kind ("the share purchase agreement
   was signed after the meeting"): a new agreement of the buyer and the seller after "from",
   about the company bought, on the meeting's day; "the agreement was signed" alone is the one
@@ -400,3 +403,30 @@ def test_at_the_summit_without_a_comma(no_comma):
     power = [k for k in ags if k.lower().startswith("power contract")]
     assert supply and all(ags[k] == {summit.iri} for k in supply), ags
     assert all(not ags[k] for k in power), ags
+
+
+@pytest.fixture(scope="module")
+def same_ceremony(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r9-same", (
+        "Zinc Expo Opens in Zhuzhou\n\n"
+        "2026-05-22 08:00   Source: Light Metals Daily\n\n"
+        "The 2026 China Zinc Industry Expo opened in Zhuzhou on May 20 and runs until May 22.\n\n"
+        "On the afternoon of the 20th, Zhuzhou Smelter Group Co., Ltd. and Hunan Shuikoushan "
+        "Nonferrous Metals Co., Ltd. signed a memorandum of understanding on zinc oxide "
+        "recovery. At the same ceremony, Hunan Zinc Alloy Co., Ltd. signed a supply agreement "
+        "with Changsha Galvanizing Co., Ltd. for 30,000 tonnes of zinc a year.\n\n"
+        "The association also gave prizes to three young engineers, and the same ceremony "
+        "honoured a retired smelter director.\n"))
+
+
+def test_the_same_ceremony_is_the_signing_of_both(same_ceremony):
+    d = same_ceremony
+    ceremonies = [e for e in d.entities.values() if str(e.cls).endswith("SigningCeremony")]
+    assert len(ceremonies) == 1, [(e.label, e.cls) for e in d.entities.values()]
+    c = ceremonies[0]
+    ags = [e for e in d.entities.values() if str(e.cls).endswith("Agreement")]
+    assert len(ags) == 2 and all(any(p == NFO.signedAt and o == c.iri
+                                     for p, o, _, _ in a.statements) for a in ags), \
+        [(a.label, a.statements) for a in ags]
+    expo = one(d, "2026 China Zinc Industry Expo")
+    assert _rules(d, c, NFO.partOfEvent) == {expo.label: "event:signing-during@0.5"}

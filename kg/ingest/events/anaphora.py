@@ -196,8 +196,8 @@ def _headline_twin_of(draft, spans_of, kind, what, head_end) -> None:
         words = _words_of(ent.label)
         content = [w for w in words if w not in _SMALL and not _ORDINAL.match(w)
                    and not (what == "agreement" and w in _SIGN_VERBS)]
-        if len(content) < 3:
-            continue
+        if len(content) < (3 if what == "agreement" else 2):
+            continue        # ("Zinc Expo": a modifier and the head noun)
         same = []
         for o in body:
             if what == "agreement":     # its label says whose it is
@@ -245,7 +245,8 @@ def _pronoun_subjects(draft, spans_of, kind) -> None:
     """"The 2026 X Forum was held from 26 to 28 August at Y. It was hosted by A and B, and
     organised by C": a sentence that opens with "It" (or "This") and a verb of running an event
     speaks of the first event the sentence before names when that event is its subject (its
-    verb follows its name; same paragraph): "It" is a span of that event for the rules that read a sentence."""
+    verb follows its name; same paragraph): "It" is a span of that event for the rules that
+    read a sentence."""
     text = draft.text
     if "It " not in text and "This " not in text:
         return

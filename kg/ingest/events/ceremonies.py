@@ -3,7 +3,8 @@ reads (they need a name, or a modifier or a tail that says which one):
 
 * a ceremony: "a ceremony was held in X to mark the start of production of Y", "was presented
   at a ceremony in Beijing on December 8", "attended the signing ceremony", "A trial production
-  ceremony was held", "witnessed the signing". It is an event of its own
+  ceremony was held", "witnessed the signing", "At the same ceremony, C signed ..." after a
+  signing no ceremony was named for. It is an event of its own
   (``event:bare-ceremony``, 0.5) when the text introduces it (an indefinite article, or a verb
   that says it took place, or that someone attended, held or witnessed it) and no event named
   before is one "the ceremony" could refer back to (that one is
@@ -36,8 +37,8 @@ _FUNC = (r"of|the|a|an|and|or|for|to|in|at|on|by|with|was|were|is|are|its|their|
 # "a ceremony", "the signing ceremony", "a trial production ceremony", "the signing": found from
 # the noun, then read back to its article (a scan of the text for every "a"/"the" costs more)
 _NOUN = re.compile(r"(?<![\w\-])(?:signing\s+ceremony|ceremony|signing)(?![\w\-])")
-_DET = re.compile(rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:(?!(?:{_FUNC})\s)"
-                  rf"[a-z][\w\-]*\s+){{0,3}})$")
+_DET = re.compile(rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<same>same\s+)?"
+                  rf"(?P<mods>(?:(?!(?:{_FUNC})\s)[a-z][\w\-]*\s+){{0,3}})$")
 # "the signing" is the event, not "the signing parties"
 _SIGNING_NEXT = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:of|was|took|in|at|on|and|between|with|by|"
                            r"ceremony)\b")
@@ -224,6 +225,10 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
         ss, se = sents.bounds(m.start())
         pre = text[max(ss, m.start() - 40):m.start()]
         indefinite = m.group("det").lower() in ("a", "an")
+        if m.group("same") and not (m.group("det") in ("the", "The") and noun == "ceremony"
+                                    and _SIGNED.search(text, max(0, ss - 400,
+                                                                 text.rfind("\n\n", 0, ss)), se)):
+            continue        # "at the same ceremony" where its paragraph signed something
         if not (_BEFORE.search(pre) or _AFTER.match(text, b)):
             continue
         if not indefinite and (_said_before(text, noun, m.start()) or _refers_back(

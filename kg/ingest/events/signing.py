@@ -70,9 +70,16 @@ def signed_at(draft, spans_of, kind) -> int:
         else:
             event = _event_for(text, events, ev_starts, ss, m, m.group("noun").lower(), kind)
             day = None
-            if event is None and _SAME.search(m.group(0)):
-                # "At the same ceremony": the day of the agreements signed before it
+            if _SAME.search(m.group(0)) and (event is None
+                                              or event.rule == "event:bare-ceremony"):
+                # "At the same ceremony": the day of the agreements signed before it (also the
+                # ceremony's, when only its noun names it)
                 day = _day_signed_before(agreements, ag, ss)
+                if day is not None and event is not None:
+                    event.statements[:] = [st for st in event.statements if st[0] not in (
+                        NFO.startDate, NFO.endDate)]
+                    event.add(NFO.startDate, date_literal(day), Span(ss, se),
+                              "date:same-ceremony")
             last = (par, event, day)
         if event is ag:
             continue
@@ -85,15 +92,34 @@ def signed_at(draft, spans_of, kind) -> int:
                and not st[3].startswith("context:date")]
         if own:
             continue
-        value = _event_day(event) if event is not None else day
+        value = day or (_event_day(event) if event is not None else None)
         if value is None:
             continue
         ag.statements[:] = [st for st in ag.statements if st[0] != NFO.dateSigned]
         ag.add(NFO.dateSigned, date_literal(value), span,
-               "date:signed-at-event" if event is not None else "date:same-ceremony")
+               "date:same-ceremony" if day else "date:signed-at-event")
     _signers_not_guessed(draft, agreements)
     n += listed_signings(draft, kind)   # "Eight projects were signed at a ceremony. Among them:"
+    _ceremony_during(draft, kind)
     return n
+
+
+def _ceremony_during(draft, kind) -> None:
+    """A signing ceremony the text names only by its noun, on a day of an event it reported
+    before (the summit from the 26th to the 28th; "At the same ceremony" on the 26th), is part
+    of that event (``event:signing-during@0.5``; the one event before whose days hold it)."""
+    from kg.ingest.events.counted_signings import _during
+    for ev in list(draft.entities.values()):
+        if ev.rule != "event:bare-ceremony" or not str(ev.cls).endswith("SigningCeremony") \
+                or any(p == NFO.partOfEvent for p, *_ in ev.statements):
+            continue
+        days = [str(o) for p, o, _, _ in ev.statements if p == NFO.startDate]
+        if len(days) != 1 or len(days[0]) != 10:
+            continue
+        at = min(ev.mentions, key=lambda m: m.start)
+        host = _during(draft, ev, days[0], at.start, kind)
+        if host is not None:
+            ev.add(NFO.partOfEvent, host.iri, Span(at.start, at.end), "event:signing-during@0.5")
 
 
 def _signers_not_guessed(draft, agreements) -> None:
