@@ -101,7 +101,10 @@ def bracketed_short_forms(draft, spans_of: list) -> None:
             continue
         m = _PLAIN_SHORT.match(text, e)
         if m is not None and ent.cls in _ORGS and _words_of(m.group(1), ent.label):
-            found.append((ent, " ".join(m.group(1).split()), e))
+            # the name and its bracket are one mention ("X Co., Ltd. (X Research) and the Y
+            # Society held ...": a list of two organisers, the bracket's words no third name)
+            _widen(ent, spans_of, s, e, m.end())
+            found.append((ent, " ".join(m.group(1).split()), m.end()))
     if not found:
         return
     for ent, short, _ in found:     # a name found for the short form alone is the same one
@@ -142,6 +145,16 @@ def _names_it(short: str, label: str) -> bool:
     if words_ <= _GENERIC:
         return False
     return bool(words_ & own) or (short.isupper() and abbreviates(short, label))
+
+
+def _widen(ent, spans_of: list, s: int, e: int, to: int) -> None:
+    """The mention ``s:e`` of ``ent`` made to end at ``to`` (in the entity and ``spans_of``)."""
+    for i, sp in enumerate(ent.mentions):
+        if (sp.start, sp.end) == (s, e):
+            ent.mentions[i] = Span(s, to)
+    for i, (a, b, x) in enumerate(spans_of):
+        if x is ent and (a, b) == (s, e):
+            spans_of[i] = (a, to, x)
 
 
 def _words_of(short: str, label: str) -> bool:
