@@ -230,7 +230,9 @@ def installed(token: str | None = None):
             return result
         if not static[0]:
             static[0] = _in_code(p)
-        new[(p, flags)] = result        # (its form is worked out only if it is to be kept)
+        # (its form is worked out only if it is to be kept; what it is checked against is kept
+        # meanwhile, not the pattern: a long text compiles thousands of its own)
+        new[(p, flags)] = (result.flags, dict(result.groupindex), result.groups)
         return result
 
     with skipping():            # (the forms kept are worked out with it too)
@@ -249,15 +251,14 @@ def installed(token: str | None = None):
 
 def _forms(internals, compiled: dict) -> dict:
     """The kept forms of the patterns a run compiled (``(pattern, flags)`` -> the compiled
-    pattern): parsed again here, once it is known they are to be kept (a pattern built of one
-    article's names, compiled once, is not parsed twice), and kept only when the form agrees
-    with what ``re`` compiled."""
+    pattern's flags, group index and number of groups): parsed again here, once it is known
+    they are to be kept (a pattern built of one article's names, compiled once, is not parsed
+    twice), and kept only when the form agrees with what ``re`` compiled."""
     out = {}
-    for (p, flags), result in compiled.items():
+    for (p, flags), (got_flags, groupindex, groups) in compiled.items():
         try:
             form = _compiled_form(internals, p, flags)
-            if (form[0] == result.flags and form[3] == dict(result.groupindex)
-                    and form[2] == result.groups):
+            if form[0] == got_flags and form[3] == groupindex and form[2] == groups:
                 out[(p, flags)] = _stored(form)
         except Exception:              # noqa: BLE001 (not cached: compiled as usual)
             pass
