@@ -32,6 +32,9 @@ standards, notices, companies, events).
 * "At the same ceremony, C signed ..." after "A and B signed a memorandum" (no ceremony named):
   one signing ceremony, both agreements signed at it, part of the expo whose days hold its day;
   "at the same ceremony" where nothing was signed is no signing.
+* A briefing introduced by an indefinite article ("said at a briefing that", "At a press
+  conference on the 9th, X said") is an event (a press conference); "a briefing paper" and "the
+  briefing" never introduced are not.
 * The agreement of the article's one purchase named by its kind ("the share purchase agreement
   was signed after the meeting"): a new agreement of the buyer and the seller after "from",
   about the company bought, on the meeting's day; "the agreement was signed" alone is the one
@@ -430,3 +433,22 @@ def test_the_same_ceremony_is_the_signing_of_both(same_ceremony):
         [(a.label, a.statements) for a in ags]
     expo = one(d, "2026 China Zinc Industry Expo")
     assert _rules(d, c, NFO.partOfEvent) == {expo.label: "event:signing-during@0.5"}
+
+
+@pytest.fixture(scope="module")
+def briefing(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r9-briefing", (
+        "Yunnan Tin Output Rises\n\n"
+        "2026-07-10 08:00   Source: Light Metals Daily\n\n"
+        "Zhang Hong, deputy director of the Yunnan Provincial Bureau of Statistics, said at a "
+        "briefing on July 9 that refined tin output rose 6% in the first half.\n\n"
+        "The bureau also published a briefing paper on smelter power use. Reporters asked about "
+        "prices at the briefing room.\n"))
+
+
+def test_a_briefing_introduced_by_an_indefinite_article(briefing):
+    events = [e for e in briefing.entities.values() if str(e.cls).endswith("PressConference")]
+    assert len(events) == 1, [(e.label, e.cls) for e in briefing.entities.values()]
+    assert [briefing.text[m.start:m.end] for m in events[0].mentions] == ["briefing"]
+    days = {str(o) for p, o, _, _ in events[0].statements if p == NFO.startDate}
+    assert days == {"2026-07-09"}, days

@@ -36,7 +36,12 @@ _FUNC = (r"of|the|a|an|and|or|for|to|in|at|on|by|with|was|were|is|are|its|their|
          r"this|these|those|same|said|above|whole|aforementioned|previous|next|last|such")
 # "a ceremony", "the signing ceremony", "a trial production ceremony", "the signing": found from
 # the noun, then read back to its article (a scan of the text for every "a"/"the" costs more)
-_NOUN = re.compile(r"(?<![\w\-])(?:signing\s+ceremony|ceremony|signing)(?![\w\-])")
+_NOUN = re.compile(r"(?<![\w\-])(?:signing\s+ceremony|ceremony|signing|briefing|press\s+conference|"
+                   r"news\s+conference)(?![\w\-])")
+# a briefing for the press is introduced by an indefinite article only ("said at a briefing",
+# "At a briefing on the same day, X said"); "the briefing" is one named before
+_PRESS = {"briefing", "press conference", "news conference"}
+_NOT_EVENT = re.compile(r"\s+(?:papers?|notes?|documents?|books?|materials|rooms?|halls?|centre|center)\b")
 _DET = re.compile(rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<same>same\s+)?"
                   rf"(?P<mods>(?:(?!(?:{_FUNC})\s)[a-z][\w\-]*\s+){{0,3}})$")
 # "the signing" is the event, not "the signing parties"
@@ -103,6 +108,8 @@ def _kinds() -> tuple[tuple[re.Pattern, str], ...]:
 def _class_of(sentence: str, noun: str) -> str:
     if noun.startswith("signing"):
         return "SigningCeremony"
+    if noun in _PRESS:
+        return "PressConference"
     low = sentence.lower()
     return next((cls for rx, cls in _kinds() if rx.search(low)), "Event")
 
@@ -113,7 +120,7 @@ def propose(draft, sents, within, kinds, minter, used, made) -> list:
     taken over)."""
     text = draft.text
     out: list = []
-    if "ceremon" in text or "signing" in text:
+    if "ceremon" in text or "signing" in text or "briefing" in text or " conference" in text:
         out += _ceremonies(draft, text, sents, within, kinds, minter, used, made)
     if "signed" in text:
         out += _signings_within(draft, text, sents, within, kinds, minter, used, made + out)
@@ -205,7 +212,9 @@ def _phrase_end(text: str, a: int, limit: int, within) -> int:
 def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
     out: list = []
     found, end = [], -1
-    for i in sorted(set(_at(text, "ceremony")) | set(_at(text, "signing"))):
+    for i in sorted(set(_at(text, "ceremony")) | set(_at(text, "signing"))
+                    | set(_at(text, "briefing")) | set(_at(text, "press conference"))
+                    | set(_at(text, "news conference"))):
         n = _NOUN.match(text, i) if i >= end else None
         if n is not None:
             found.append(n)
@@ -225,6 +234,8 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
         ss, se = sents.bounds(m.start())
         pre = text[max(ss, m.start() - 40):m.start()]
         indefinite = m.group("det").lower() in ("a", "an")
+        if noun in _PRESS and (not indefinite or _NOT_EVENT.match(text, b)):
+            continue        # ("a briefing paper", "a press conference room": no event)
         if m.group("same") and not (m.group("det") in ("the", "The") and noun == "ceremony"
                                     and _SIGNED.search(text, max(0, ss - 400,
                                                                  text.rfind("\n\n", 0, ss)), se)):
@@ -260,6 +271,11 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
             if own and _HELD_ITS.search(text, own[0][1], a):
                 name = own[0][2].label
                 label = f"{phrase} of {'the ' if not name[:1].isupper() else ''}{name}"
+        if label is None and noun in _PRESS:
+            # a briefing is known by who gives it: the first organisation its sentence names
+            org = next((x[2] for x in sorted(within(ss, se), key=lambda x: x[0])
+                        if kinds.get(id(x[2])) == "org"), None)
+            label = f"{phrase} of {org.label}" if org is not None else None
         if label is None:
             d = _DATE.search(text, ss, se)
             label = f"{phrase} on {d.group(0)}" if d else f"{phrase}: {draft.title.strip()[:80]}"

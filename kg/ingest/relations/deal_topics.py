@@ -51,6 +51,11 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|promulgated|unveiled|appro
                      r"announced|rolled\s+out|launched)\b", re.I)
 
 
+# documents only guessed from a phrase ("according to data released by X on the 15th"): a
+# briefing is not said to present them
+_GUESSED = {"report:data-released"}
+
+
 def briefing_documents(text, rows, sents, within, kind, add) -> None:
     """"At a press conference on the same day, A said ..." in the report of a new plan or
     measures: the press conference or briefing is about the document its sentence names, else
@@ -68,14 +73,15 @@ def briefing_documents(text, rows, sents, within, kind, add) -> None:
         if n == 2:
             break
     lead = next((x[2] for x in rows if kind(x[2]) == "policy" and not x[2].known and
-                 body <= x[0] < limit), None)
+                 body <= x[0] < limit and x[2].rule not in _GUESSED), None)
     if lead is not None and not _ISSUED.search(text, *sents.bounds(lead.mentions[0].start)):
         lead = None         # named, not reported as issued ("the government work report")
     for s, e, ev in briefings:
         if any(p == NFO.about for p, *_ in ev.statements) or _OWN_TOPIC.search(ev.label):
             continue        # (a "Press Conference on X" is about X)
         ss, se = sents.bounds(s)
-        named = [x for x in within(ss, se, {"policy"}) if not x[2].known]
+        named = [x for x in within(ss, se, {"policy"}) if not x[2].known
+                 and x[2].rule not in _GUESSED]
         if named:
             add(ev, NFO.about, named[0][2].iri, Span(ss, se), "topic:briefing-document")
         elif lead is not None:
