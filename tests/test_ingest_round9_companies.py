@@ -176,7 +176,8 @@ _BUYS = (
     "Lanzhou, May 20 -- Baiyin Cobalt Refining Co., Ltd. said in a filing on Tuesday that\n"
     "it will buy 60% of Jingtai Nickel Mining Co., Ltd. for 900 million yuan. Wuwei Metals\n"
     "Co., Ltd. announced it had acquired Gulang Smelting Co., Ltd. in April.\n\n"
-    "Minqin Alloy Co., Ltd. said that it will buy ore from Yongdeng Mining Co., Ltd.\n")
+    "Minqin Alloy Co., Ltd. said that it will buy ore from Yongdeng Mining Co., Ltd.\n\n"
+    "Jinchang Nickel Co., Ltd. denied reports that it bought Zhangye Cobalt Co., Ltd.\n")
 
 
 def test_it_said_to_buy_is_the_sentence_subject(kg, tmp_path):
@@ -185,8 +186,9 @@ def test_it_said_to_buy_is_the_sentence_subject(kg, tmp_path):
         "Jingtai Nickel Mining Co., Ltd.": "org:acquires@0.5"}
     assert _rules(d, one(d, "Wuwei Metals"), NFO.acquired) == {
         "Gulang Smelting Co., Ltd.": "org:acquires@0.5"}
-    # ore bought from a company is no company bought
+    # ore bought from a company is no company bought; a denied report is no purchase
     assert not links(d, one(d, "Minqin Alloy"), NFO.acquired)
+    assert not links(d, one(d, "Jinchang Nickel"), NFO.acquired)
 
 
 _PROJECT = (

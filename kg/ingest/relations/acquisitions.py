@@ -32,7 +32,8 @@ _BUYS = re.compile(
     r"(?:(?:equity\s+)?(?:stake|interest|shares?|equity)\s+)?(?:of|in)\s+(?:the\s+)?)?", re.I)
 # "X said on Monday that it will buy ...": "it", the subject of a clause, is the sentence's
 # first organisation
-_IT = re.compile(r"\b(?:that|said|says|announced|confirmed)[ \t\n]+(?P<it>it)\b(?=[ \t\n]+[a-z])")
+_IT = re.compile(r"\b(?:said|says|announced|confirmed|stated|disclosed)(?:[^.;]{0,100}?\bthat)?"
+                 r"[ \t\n]+(?P<it>it)\b(?=[ \t\n]+[a-z])")   # (not "dismissed reports that it")
 _BY = re.compile(r"[ \t\n]+by[ \t\n]+(?:the\s+)?", re.I)
 _ACQUISITION_OF = re.compile(r"\b(?:acquisition|takeover|purchase)\s+of\s+(?:the\s+)?$", re.I)
 _CUES = ("acqui", "buy", "bought", "purchas", "take", "took")
