@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.ingest.reading.headlines import byline_break, split_headline as _split_headline
+from kg.ingest.names.not_names import is_not_name
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.trims import trimmed
 
@@ -132,8 +133,9 @@ def organisations(text: str) -> list[Candidate]:
         else:
             out.extend(_phrase_names(text, s, e, heads))
     # "Exchange" ends a market's name only after a word of data/exchange-kinds.txt
-    return [trimmed(text, c) for c in out if c.rule != "name:exchange"
-            or c.label.split()[-2:-1] and c.label.split()[-2].lower() in words("exchange-kinds")]
+    return [trimmed(text, c) for c in out if (c.rule != "name:exchange"
+            or c.label.split()[-2:-1] and c.label.split()[-2].lower() in words("exchange-kinds"))
+            and not is_not_name(c.label)]
 
 
 def _headline_end(text: str) -> int:

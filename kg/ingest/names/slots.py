@@ -15,6 +15,7 @@ from itertools import zip_longest
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names import surgery
+from kg.ingest.names.not_names import is_not_name
 
 _W = r"(?:[A-Z][A-Za-z0-9&\-]*|[A-Z]{2,})"
 NAME = rf"{_W}(?:[ ](?:&[ ])?{_W}){{0,3}}"      # "Wenfeng Steel & Aluminum"
@@ -91,6 +92,8 @@ def bare_companies(text: str) -> list[Candidate]:
                 if not toks or (s, e) in seen or toks[-1].lower() in words("slot-object-nouns"):
                     continue            # "Zinc Parts Deal Signed": a deal, not a company
                 label = " ".join(toks)
+                if is_not_name(label):
+                    continue            # "Eight Projects", "Prices Hit Record"
                 if len(toks) == 1 and (len(label) < 3 or not label.isupper() and (re.search(
                         r"(?:[^iu]s|ing|ed|tion|ment|ity|ly)$", label)
                         or label.lower() in lower_words)):

@@ -1,0 +1,64 @@
+"""Capitalised phrases that are no names: a count and a plural class noun ("Eight Projects",
+"12 Firms", "Three Companies Signed", "12 industry standards"), a headline's words run over its
+finite verb ("Prices Hit Record", "Qinghai Rolls Out Measures"; ``data/headline-verbs.txt``),
+and a document's class words with no number and no title ("China National Standard" out of
+"China National Standard Announcement No. 9"). ``is_not_name`` says whether a label is one."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import words
+from kg.ingest.reading.headlines import headline_verbs
+
+_COUNT = re.compile(r"(?i:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                    r"twelve|twenty|thirty|dozens?|hundreds?|several|multiple|many)")
+# the words a document's class is named by, which alone name no document
+_DOC_CLASS = frozenset({"standard", "standards", "national", "industry", "china", "chinese",
+                        "group", "local", "enterprise", "international", "provincial", "new"})
+
+
+@lru_cache(maxsize=1)
+def _class_nouns() -> frozenset[str]:
+    from kg.ingest.names.candidates import _heads
+    return frozenset(_heads()) | words("common-words") | words("slot-object-nouns")
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches")):
+        return w[:-2]
+    return w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+
+
+def counted_plural(toks: list[str]) -> bool:
+    """"Eight Projects", "12 Firms", "two new smelters": a count, at most two words, then a
+    plural noun that is a class or an ordinary word (or printed in lower case)."""
+    if not 2 <= len(toks) <= 4 or not _COUNT.fullmatch(toks[0]):
+        return False
+    last = toks[-1].rstrip(",.:;")
+    if _singular(last) == last.lower():
+        return False
+    return last.islower() or _singular(last) in _class_nouns() or last.lower() in _class_nouns()
+
+
+def runs_over_verb(toks: list[str]) -> bool:
+    """A word after the first is a headline's finite verb ("Prices Hit Record", "Qinghai Rolls
+    Out Measures", "Output Rises 5%"): the words are a headline, no name."""
+    verbs = headline_verbs()
+    return any(verbs.get(t.rstrip(",.:;")) == "present" for t in toks[1:])
+
+
+def bare_document_class(toks: list[str]) -> bool:
+    """"China National Standard", "Industry Standard": class words only, no number, no title."""
+    return bool(toks) and all(t.lower() in _DOC_CLASS for t in toks)
+
+
+def is_not_name(label: str) -> bool:
+    """A count and a plural class noun, or words run over a headline's verb. (A bare document
+    class, ``bare_document_class``, is not dropped here: the candidate also keeps its words,
+    "China" of "China National Standard Announcement", from being linked alone.)"""
+    toks = label.split()
+    return counted_plural(toks) or runs_over_verb(toks)
