@@ -348,8 +348,9 @@ OTHER_DAY = [
 
 @pytest.mark.xfail(strict=True, reason="date_attach: date:after-in-sentence takes the day of an "
                                        "inserted clause (', first held on', ', which was postponed "
-                                       "from', ', whose smelter started'); date:nearest-before "
-                                       "over the forum's own 'held on' (README, not patched)")
+                                       "from': /tmp/h9/hostile fix7; ', whose smelter started': "
+                                       "not patched); date:nearest-before over the forum's own "
+                                       "'held on' (not patched)")
 @pytest.mark.parametrize("text,label,prop,wrong", OTHER_DAY)
 def test_a_day_of_an_inserted_clause_is_not_the_entity_s(snapshot_kg, text, label, prop, wrong):
     got = {(s, o) for s, o in _pairs(parsed(_draft(snapshot_kg, text)), prop) if label in s}
