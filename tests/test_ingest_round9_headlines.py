@@ -1,5 +1,7 @@
 """Round 9, headlines and names: a count and a plural class noun is no name, and a headline's
 words that run over its finite verb are no name (kg/ingest/names/not_names.py)."""
+import json
+
 from kg.ingest.names.candidates import organisations
 from kg.ingest.names.not_names import counted_plural, is_not_name, runs_over_verb
 from kg.ingest.names.slots import bare_companies
@@ -47,3 +49,35 @@ def test_headline_with_verb_gives_no_name():
 def test_name_without_verb_still_proposed():
     text = "Shares of Qilian Tin Smelting Group rose after the announcement.\n"
     assert any("Qilian Tin Smelting Group" in c.label for c in organisations(text))
+
+
+def test_series_words_are_part_of_a_numbered_document():
+    from kg.ingest.names.designations import numbered_documents
+    cases = {
+        "It appears in China National Standard Announcement No. 21 of 2027 as well.":
+            "China National Standard Announcement No. 21 of 2027",
+        "Industry Standard Bulletin No. 6 lists the grades.": "Industry Standard Bulletin No. 6",
+        "The National Standards Notice No. 3 of 2024 was issued.":
+            "National Standards Notice No. 3 of 2024",
+        "The ministry said Announcement No. 8 of 2025 applies.": "Announcement No. 8 of 2025",
+    }
+    for text, full in cases.items():
+        got = numbered_documents(text)
+        assert len(got) == 1 and full.endswith(got[0].label), text
+        assert full in got[0].aliases | {got[0].label}, text
+        assert text[got[0].start:got[0].end] == full, text
+
+
+def test_a_drafts_new_names_skip_counts_verbs_and_bare_standard_classes(run, tmp_path):
+    text = ("Cobalt Forum Closes, Six Projects Signed\n\nPublished 2027-03-02\n\n"
+            "Nickel Prices Hit Record as Stocks Fall\n\n"
+            "The grade of refined cobalt was listed in China National Standard Announcement "
+            "No. 21 of 2027, which the regulator released on March 1, 2027.\n")
+    src = tmp_path / "t-hl9.txt"
+    src.write_text(text, encoding="utf-8")
+    r = run("ingest", src, "--id", "t-hl9", "-o", tmp_path / "t-hl9.ttl", "-f", "json")
+    assert r.exit_code == 0, r.stderr
+    new = {e["label"] for e in json.loads(r.stdout)["entities"] if not e["known"]}
+    assert "Announcement No. 21 of 2027" in new, sorted(new)
+    assert not {"Six Projects", "China National Standard", "Nickel Prices Hit Record",
+                "Prices Hit Record"} & new, sorted(new)

@@ -6,7 +6,8 @@ of ``data/product-nouns.txt``, maybe after one or two modifiers ("the X-8 cargo 
 
 Also documents named by their serial number (:func:`numbered_documents`): a head word of
 ``data/numbered-documents.txt`` followed by "No. N", maybe with its year ("Announcement No. 33
-of 2026", "Circular [2025] No. 12"): a new notice or policy document named so, confidence 0.6.
+of 2026", "Circular [2025] No. 12"), with the class words of its series before it ("China
+National Standard Announcement No. 15 of 2026"): a new notice or policy document named so, confidence 0.6.
 An article that prints the number names one document, whatever it calls it later."""
 from __future__ import annotations
 
@@ -30,8 +31,11 @@ _STOP = words("slot-stopwords")
 NUMBERED_RULE = "document:numbered"
 NUMBERED_CONFIDENCE = 0.6
 _DOC_HEADS = dict(line.split() for line in lines("numbered-documents"))
+# the capitalised class words of the series a numbered document belongs to, part of its name
+# ("China National Standard Announcement No. 15 of 2026", "Industry Standard Bulletin No. 4")
+_SERIES = r"(?:(?:China|Chinese|National|Industry|Standards?|Local|Provincial|Group)[ \t]+){1,4}"
 _NUMBERED = re.compile(
-    r"(?<![A-Za-z0-9\-])(?P<head>" + "|".join(map(re.escape, sorted(_DOC_HEADS, key=len,
+    rf"(?<![A-Za-z0-9\-])(?:{_SERIES})?(?P<head>" + "|".join(map(re.escape, sorted(_DOC_HEADS, key=len,
                                                                     reverse=True)))
     + r")(?:\s+\[(?:19|20)\d\d\])?\s+No\.\s?\d+(?:\s+of\s+(?:19|20)\d\d)?(?![\w\-])")
 
@@ -40,9 +44,15 @@ def numbered_documents(text: str) -> list[Candidate]:
     """"Announcement No. 33 of 2026": a notice named by its number (one regex pass)."""
     if "No." not in text:
         return []
-    return [Candidate(m.start(), m.end(), " ".join(m.group(0).split()),
-                      _DOC_HEADS[m.group("head")], NUMBERED_RULE, NUMBERED_CONFIDENCE)
-            for m in _NUMBERED.finditer(text)]
+    out = []
+    for m in _NUMBERED.finditer(text):
+        # the series' words are in its span and an alias: its label starts at the head word
+        label = " ".join(text[m.start("head"):m.end()].split())
+        full = " ".join(m.group(0).split())
+        out.append(Candidate(m.start(), m.end(), label, _DOC_HEADS[m.group("head")],
+                             NUMBERED_RULE, NUMBERED_CONFIDENCE,
+                             {full} if full != label else set()))
+    return out
 
 
 def designations(text: str) -> list[Candidate]:

@@ -1,8 +1,9 @@
 """Capitalised phrases that are no names: a count and a plural class noun ("Eight Projects",
 "12 Firms", "Three Companies Signed", "12 industry standards"), a headline's words run over its
-finite verb ("Prices Hit Record", "Qinghai Rolls Out Measures"; ``data/headline-verbs.txt``),
-and a document's class words with no number and no title ("China National Standard" out of
-"China National Standard Announcement No. 9"). ``is_not_name`` says whether a label is one."""
+finite verb ("Prices Hit Record", "Qinghai Rolls Out Measures"; ``data/headline-verbs.txt``).
+``is_not_name`` says whether a label is one. (A standard's class words before a numbered
+announcement, "China National Standard Announcement No. 9", are that announcement's name:
+names/designations.py.)"""
 from __future__ import annotations
 
 import re
@@ -13,10 +14,6 @@ from kg.ingest.reading.headlines import headline_verbs
 
 _COUNT = re.compile(r"(?i:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                     r"twelve|twenty|thirty|dozens?|hundreds?|several|multiple|many)")
-# the words a document's class is named by, which alone name no document
-_DOC_CLASS = frozenset({"standard", "standards", "national", "industry", "china", "chinese",
-                        "group", "local", "enterprise", "international", "provincial", "new"})
-
 
 @lru_cache(maxsize=1)
 def _class_nouns() -> frozenset[str]:
@@ -51,14 +48,7 @@ def runs_over_verb(toks: list[str]) -> bool:
     return any(verbs.get(t.rstrip(",.:;")) == "present" for t in toks[1:])
 
 
-def bare_document_class(toks: list[str]) -> bool:
-    """"China National Standard", "Industry Standard": class words only, no number, no title."""
-    return bool(toks) and all(t.lower() in _DOC_CLASS for t in toks)
-
-
 def is_not_name(label: str) -> bool:
-    """A count and a plural class noun, or words run over a headline's verb. (A bare document
-    class, ``bare_document_class``, is not dropped here: the candidate also keeps its words,
-    "China" of "China National Standard Announcement", from being linked alone.)"""
+    """A count and a plural class noun, or words run over a headline's verb."""
     toks = label.split()
     return counted_plural(toks) or runs_over_verb(toks)
