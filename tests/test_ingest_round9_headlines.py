@@ -81,3 +81,16 @@ def test_a_drafts_new_names_skip_counts_verbs_and_bare_standard_classes(run, tmp
     assert "Announcement No. 21 of 2027" in new, sorted(new)
     assert not {"Six Projects", "China National Standard", "Nickel Prices Hit Record",
                 "Prices Hit Record"} & new, sorted(new)
+
+
+def test_a_count_of_lower_case_documents_is_no_document():
+    from kg.ingest.names.phrases import lower_names
+    for text in ("The ministry has released 12 industry standards in its notice.",
+                 "The bureau approved three national standards last week.",
+                 "Regulators adopted 40 new technical standards on Monday."):
+        assert not any("standards" in c.label for c in lower_names(text)), text
+    # a package of measures is named by its count; a titled set of standards stays a name
+    assert "16 specific measures" in _labels(
+        lower_names("The city rolled out the 16 specific measures to aid smelters."))
+    assert any(c.label.startswith("copper smelting energy standards") for c in lower_names(
+        "The agency published the copper smelting energy standards for 2026."))

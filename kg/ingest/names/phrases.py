@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.names.not_names import counted_plural
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.lexicon import lines, words
 
@@ -60,6 +61,9 @@ def lower_names(text: str) -> list[Candidate]:
             continue
         if len(keep) == 1 and re.fullmatch(r"[\d,.]+", keep[0]) and not comp:
             continue        # "48 projects won first prizes": a count, not a name
+        if cls != "Measures" and counted_plural(keep + [text[m.start():m.end()]]):
+            continue        # "12 industry standards", "three new smelters": a count too
+            # (a package of measures is named by its count: "the 16 specific measures")
         start = m.start() - len(" ".join(keep)) - 1
         if text[start:m.start() - 1] != " ".join(keep):
             continue
