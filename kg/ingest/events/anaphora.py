@@ -141,12 +141,15 @@ def _headline_twins(draft, spans_of, kind) -> None:
     head_end = first.end()
     events = [e for e in draft.entities.values() if not e.known and not e.role and e.mentions
               and kind(e.cls) == "event"]
+    body: dict = {}         # class -> the events named after the headline (built once: linear)
+    for o in events:
+        if any(sp.start > head_end for sp in o.mentions):
+            body.setdefault(o.cls, []).append(o)
     for ent in events:
         if ent.label[:1].isupper() and ent.label[1:] == ent.label[1:].lower() and \
                 all(sp.end <= head_end for sp in ent.mentions) and ent.rule in (
                     "lower-name", "event:noun-phrase"):
-            same = [o for o in events if o is not ent and o.cls == ent.cls
-                    and any(sp.start > head_end for sp in o.mentions)]
+            same = [o for o in body.get(ent.cls, ()) if o is not ent]
             if len(same) != 1:
                 continue
             spans_of[:] = [x for x in spans_of if x[2] is not ent]
@@ -190,8 +193,9 @@ def _headline_twin_of(draft, spans_of, kind, what, head_end) -> None:
     things = [e for e in draft.entities.values() if not e.known and not e.role and e.mentions
               and kind(e.cls) == what]
     body = [e for e in things if any(sp.start > head_end for sp in e.mentions)]
+    in_body = {id(e) for e in body}     # (not ``ent in body``: entities compare field by field)
     for ent in things:
-        if ent in body or not all(sp.end <= head_end for sp in ent.mentions):
+        if id(ent) in in_body or not all(sp.end <= head_end for sp in ent.mentions):
             continue
         words = _words_of(ent.label)
         content = [w for w in words if w not in _SMALL and not _ORDINAL.match(w)

@@ -514,7 +514,11 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     elif before:
         main = (before[-1], "date:nearest-before", span)
     elif after:
-        main = (after[0], "date:after-in-sentence", span)
+        # "The X Forum, first held on May 3, 2019, opened on June 3": the day after a clause
+        # set off by commas is the one of the mention's own verb
+        own = next((d for d in after[1:3] if _INSERTED.match(_strip_dates(text, e, d.start,
+                                                                         inside))), None)
+        main = (own or after[0], "date:after-in-sentence", span)
     elif dateline is not None:
         main = (dateline, "date:dateline", span)
     elif kind(ent) != "policy" or _ISSUED.search(text[ss:se]):
@@ -534,6 +538,9 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
         after_f = [d for d in force if d.start >= e]
         forced = (after_f[0] if after_f else force[-1], "date:in-force", span)
     return main, forced
+
+
+_INSERTED = re.compile(r"\s*,[^,;]*,[^,;]*\Z")
 
 
 def _strip_dates(text: str, a: int, b: int, dates) -> str:

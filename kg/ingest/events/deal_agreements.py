@@ -25,8 +25,8 @@ RULE, CONFIDENCE = "agreement:deal-signed", 0.5
 _SIGNED = re.compile(
     r"\b[Tt]he\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?:equity|share|shares|stock|asset|assets|"
     r"transfer|purchase|acquisition|sale)\s+(?:(?:transfer|purchase|acquisition|sale|and\s+"
-    r"purchase)\s+)?(?:agreement|contract))\s+(?:was|were|has\s+been|had\s+been|will\s+be|"
-    r"is\s+to\s+be)\s+(?:also\s+|formally\s+|then\s+|duly\s+)?signed\b")
+    r"purchase)\s+)?(?:agreement|contract))\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:also\s+|formally\s+|then\s+|duly\s+)?signed\b")     # (not "will be": none yet)
 _FROM = re.compile(r"(?:\s*\([^()]{1,80}\))?\s+from\s+(?:(?:its|their|the)\s+(?:controlling\s+|major\s+|largest\s+|"
                    r"parent\s+)?(?:shareholder|parent(?:\s+company)?|owner|holding\s+company)"
                    r"\s*,?\s+)?(?:the\s+)?")

@@ -65,6 +65,13 @@ def _headline_agreements(text, hs, he, dated_kinds, kind) -> int:
     that kind (its head noun: a memorandum; an agreement, contract or deal) were signed on one
     day, that day (``date:headline-body``)."""
     n = 0
+    # the body's signed agreements, found once (not for each agreement of the headline: a text
+    # printed on one line is all headline)
+    signed = [other for _, _, other in dated_kinds if kind(other) == "agreement"
+              and any(m.start >= he for m in other.mentions)
+              and any(st[0] == NFO.dateSigned for st in other.statements)]
+    if not signed:
+        return 0
     for _, _, ent in dated_kinds:
         if kind(ent) != "agreement" or not ent.mentions or not all(
                 hs <= m.start and m.end <= he for m in ent.mentions) or any(
@@ -74,8 +81,7 @@ def _headline_agreements(text, hs, he, dated_kinds, kind) -> int:
         nouns = next((_DEAL_NOUNS[w] for w in reversed(words) if w in _DEAL_NOUNS), None)
         if nouns is None:
             continue
-        body = [(st, other) for _, _, other in dated_kinds if other is not ent
-                and kind(other) == "agreement" and any(m.start >= he for m in other.mentions)
+        body = [(st, other) for other in signed if other is not ent
                 and any(x in other.label.lower() for x in nouns)
                 for st in other.statements if st[0] == NFO.dateSigned]
         days = {str(st[1]) for st, _ in body}
@@ -94,14 +100,15 @@ def date_headline_events(text, dates, sents, dated_kinds, kind, skip) -> int:
         return 0
     hs, he = head
     n = _headline_agreements(text, hs, he, dated_kinds, kind)
-    targets = []
+    targets, chosen = [], set()     # (ids: entities compare field by field)
     title = " ".join(text[hs:he].split())
     for _, _, ent in dated_kinds:
-        if kind(ent) == "event" and ent not in targets and ent.mentions and (all(
+        if kind(ent) == "event" and id(ent) not in chosen and ent.mentions and (all(
                 hs <= m.start and m.end <= he for m in ent.mentions)
                 or _named_by_headline(ent, title)) and not any(
                 st[0] in _DATED for st in ent.statements):
             targets.append(ent)
+            chosen.add(id(ent))
     if not targets:
         return n
     lead = _lead_sentence(text, sents, he, dates)
@@ -110,7 +117,7 @@ def date_headline_events(text, dates, sents, dated_kinds, kind, skip) -> int:
     ls, le = lead
     got = None
     for s, e, ent in sorted(dated_kinds, key=lambda x: x[0]):
-        if ls <= s < le and kind(ent) == "event" and ent not in targets:
+        if ls <= s < le and kind(ent) == "event" and id(ent) not in chosen:
             days = [st for st in ent.statements if st[0] in _DATED]
             if any(st[0] == NFO.startDate for st in days):
                 got = [(st[0], st[1]) for st in days]
