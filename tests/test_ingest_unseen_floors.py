@@ -1,10 +1,12 @@
-"""Floors for `kg ingest` on the held-out articles (bench/ingest_unseen.py, bench/UNSEEN.md):
-six articles the ingest rules were not written on, each compared with a gold reading curated by
-hand. The floors sit a little under the numbers measured when they were set, so the drafts on
-unseen text cannot quietly get worse; raise them when the numbers rise. Rules must not be tuned
-on these articles (see bench/UNSEEN.md)."""
+"""Floors for `kg ingest` on the articles written for the check (bench/ingest_unseen.py,
+bench/UNSEEN.md .. UNSEEN8.md): eight sets of three to six articles the rules were not written on when
+each was first scored, each compared with a gold reading curated by hand. Sets 1-7 have since
+been development sets; set 8 was scored once while held out (bench/UNSEEN8.md). The floors sit
+a little under the numbers measured when they were last set, so the drafts on such text cannot
+quietly get worse; raise them when the numbers rise."""
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -13,45 +15,58 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-# measured 2026-11-30 (all six, micro) at 91faabc, the first run: known 0.842 / link precision
-# 0.833 / new core 0.544 / relations 0.075 (precision 0.396) / dates 0.087; at d18c7d3 (after
-# rules were changed with these articles' misses in view, so an upper bound): 0.982 / 0.826 /
-# 0.787 / 0.274 (0.431) / 0.304
+SETS = ["unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8"]
+METRICS = ["known_recall", "known_precision", "new_recall", "relation_recall",
+           "relation_precision", "date_recall"]
+# set: floors in the order of METRICS (measured at e14ddb7; each about 0.02 under the value)
 FLOORS = {
-    "known_recall": 0.96, "known_precision": 0.80, "new_recall": 0.76, "relation_recall": 0.25,
-    "relation_precision": 0.40, "date_recall": 0.28,
+    "unseen": (0.98, 0.98, 0.94, 0.71, 0.61, 0.98),
+    "unseen2": (0.98, 0.83, 0.95, 0.89, 0.68, 0.98),
+    "unseen3": (0.98, 0.96, 0.94, 0.76, 0.67, 0.98),
+    "unseen4": (0.98, 0.98, 0.96, 0.79, 0.65, 0.98),
+    "unseen5": (0.98, 0.98, 0.94, 0.72, 0.64, 0.90),
+    "unseen6": (0.98, 0.98, 0.89, 0.72, 0.59, 0.66),
+    "unseen7": (0.98, 0.98, 0.92, 0.70, 0.57, 0.89),
+    "unseen8": (0.98, 0.94, 0.79, 0.30, 0.32, 0.21),
 }
 
 
 @pytest.fixture(scope="module")
-def rows():
-    import ingest_unseen
+def totals():
     import ingest_eval
-    per_doc = ingest_unseen.evaluate_all()
-    return per_doc + [ingest_eval.micro(per_doc)]
+    import ingest_unseen
+    out, failed = {}, {}
+    for name in SETS:
+        rows = ingest_unseen.evaluate_all(ROOT / "bench" / name / "articles",
+                                          ROOT / "bench" / name / "gold")
+        out[name] = ingest_eval.micro(rows)
+        failed[name] = [r["doc"] for r in rows if r["doc"].endswith("(ingest failed)")]
+    return out, failed
 
 
-def test_every_article_has_a_checked_gold_reading():
-    """The held-out set is whole: six articles, each with a gold file whose spans hold what
-    they claim (make_gold.py --check exits 0)."""
-    import subprocess
-    texts = sorted((ROOT / "bench" / "unseen" / "articles").glob("*.txt"))
-    assert len(texts) == 6
-    assert all((ROOT / "bench" / "unseen" / "gold" / f"{t.stem}.ttl").is_file() for t in texts)
+@pytest.mark.parametrize("name", SETS)
+def test_every_article_has_a_checked_gold_reading(name):
+    """Each set is whole: its articles (three or six), each with a gold file whose spans hold what they claim
+    (make_gold.py --check exits 0)."""
+    folder = ROOT / "bench" / name
+    texts = sorted((folder / "articles").glob("*.txt"))
+    assert len(texts) >= 3
+    assert all((folder / "gold" / f"{t.stem}.ttl").is_file() for t in texts)
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "unseen" / "make_gold.py"),
-                           "--check"], capture_output=True, text=True, timeout=60)
+                           "--check", "--dir", str(folder)], capture_output=True, text=True,
+                          timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "all checks pass" in done.stdout
 
 
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_floor(rows, metric):
-    total = rows[-1]
-    assert total[metric] >= FLOORS[metric], (metric, total)
+@pytest.mark.parametrize("name", SETS)
+def test_floors(totals, name):
+    total = totals[0][name]
+    low = {m: (total[m], f) for m, f in zip(METRICS, FLOORS[name]) if total[m] < f}
+    assert not low, (name, low)
 
 
-def test_every_article_ingests(rows):
+def test_every_article_ingests(totals):
     """No article makes kg ingest raise (u01 did: two entities named by one span were compared
     when spans were sorted; entities now order by IRI)."""
-    failed = [r["doc"] for r in rows[:-1] if r["doc"].endswith("(ingest failed)")]
-    assert failed == []
+    assert {k: v for k, v in totals[1].items() if v} == {}
