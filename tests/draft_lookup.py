@@ -17,3 +17,22 @@ def links(draft, ent, pred):
         if p == pred and o in draft.entities:
             out[draft.entities[o].label] = (rule, draft.text[sp.start:sp.end])
     return out
+
+
+def cli_drafter(run, tmp_path, default_id):
+    """A function that writes a text to a file, runs `kg ingest FILE --id ID -o ... -f json` on
+    it (``run`` is the CLI fixture) and returns (the JSON payload, the text)."""
+    import json
+
+    def draft(text, doc_id=default_id):
+        src = tmp_path / f"{doc_id}.txt"
+        src.write_text(text, encoding="utf-8")
+        r = run("ingest", src, "--id", doc_id, "-o", tmp_path / f"{doc_id}.ttl", "-f", "json")
+        assert r.exit_code == 0, r.stderr
+        return json.loads(r.stdout), text
+    return draft
+
+
+def known_in(payload) -> dict:
+    """The known entities of a `kg ingest -f json` payload, by the last part of their IRI."""
+    return {e["iri"].rsplit("/", 1)[-1]: e for e in payload["entities"] if e["known"]}

@@ -3,9 +3,9 @@ winning over a known place or metal printed only inside a new name, and another 
 of a known organisation's name. Articles written for these tests."""
 from __future__ import annotations
 
-import json
-
 import pytest
+
+from draft_lookup import cli_drafter, known_in
 
 TRADE = """Minor metals see busy quarter
 
@@ -21,17 +21,10 @@ bought two tin mines in Yunnan Province.
 
 @pytest.fixture
 def drafted(run, tmp_path):
-    def _draft(text, doc_id="t-links"):
-        src = tmp_path / f"{doc_id}.txt"
-        src.write_text(text, encoding="utf-8")
-        r = run("ingest", src, "--id", doc_id, "-o", tmp_path / f"{doc_id}.ttl", "-f", "json")
-        assert r.exit_code == 0, r.stderr
-        return json.loads(r.stdout), text
-    return _draft
+    return cli_drafter(run, tmp_path, "t-links")
 
 
-def _known(payload) -> dict:
-    return {e["iri"].rsplit("/", 1)[-1]: e for e in payload["entities"] if e["known"]}
+_known = known_in
 
 
 def test_metals_of_the_reference_data_are_linked(drafted):

@@ -3,24 +3,17 @@ kind in lower case is another article's own, a place followed by another level o
 administration is another place. Articles written for these tests."""
 from __future__ import annotations
 
-import json
-
 import pytest
+
+from draft_lookup import cli_drafter, known_in
 
 
 @pytest.fixture
 def drafted(run, tmp_path):
-    def _draft(text, doc_id="t-links9"):
-        src = tmp_path / f"{doc_id}.txt"
-        src.write_text(text, encoding="utf-8")
-        r = run("ingest", src, "--id", doc_id, "-o", tmp_path / f"{doc_id}.ttl", "-f", "json")
-        assert r.exit_code == 0, r.stderr
-        return json.loads(r.stdout), text
-    return _draft
+    return cli_drafter(run, tmp_path, "t-links9")
 
 
-def _known(payload) -> dict:
-    return {e["iri"].rsplit("/", 1)[-1]: e for e in payload["entities"] if e["known"]}
+_known = known_in
 
 
 DEALS = """Two smelters change hands
