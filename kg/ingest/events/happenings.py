@@ -31,6 +31,7 @@ from kg.ingest.reading.dates import date_literal
 from kg.ingest.lexicon import lines
 from kg.ingest.events import ceremonies
 from kg.ingest.events.plural_agreements import plural_agreements
+from kg.ingest.events.two_sides import two_sides
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
@@ -359,6 +360,12 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
             # a possessive
             others = _org_after_with(text, b, within, kinds)
             w = None if others else w
+        by = "agreement:signed-by"
+        if not parties and not others:
+            # "A and B unveiled ... The two sides signed a cooperation agreement"
+            parties = two_sides(text, sents, within, lambda ent: kinds.get(id(ent)) == "org",
+                                cs, at)
+            by = "agreement:two-sides" if parties else by
         names = []
         for _, _, ent in parties + others:
             if ent.label not in names:
@@ -373,7 +380,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         ent = add(a, b, label, "Agreement", "agreement:signed-clause", 0.5, (a, b))
         if ent is not None:
             for s, e, org in parties + others:
-                ent.add(NFO.party, org.iri, Span(min(cs, s), max(se, e)), "agreement:signed-by")
+                ent.add(NFO.party, org.iri, Span(min(cs, s), max(se, e)), by)
     for m in _BETWEEN.finditer(text):
         # "a strategic cooperation agreement between A and B on slag utilisation"
         lo = max(0, m.start() - 80)

@@ -3,7 +3,15 @@
 offsets. Whole words only, longest match wins, and a one-word name that is also an ordinary word
 (or printed in lower case where the name is a proper noun) is not linked. Double quotes do not
 count ('"single champion" enterprises'), and a name of several words is also found with a plural
-head."""
+head.
+
+Why this module is long (one piece, about 540 lines): every test a match must pass (whole
+words, longest match, ordinary words, lower case, a word used as a verb, a metal word outside
+a metal context, a known one-off named only by its kind, a place followed by another level of
+administration) reads the one automaton and the one table of owners, aliases and name words
+built in :class:`Gazetteer`; split, each part would need that state passed in or rebuilt.
+Whatever does not need it lives elsewhere: variants (variants.py), other romanisations
+(spellings.py), product titles' uses (title_uses.py)."""
 from __future__ import annotations
 
 import bisect

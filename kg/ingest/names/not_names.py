@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import words
+from kg.ingest.lexicon import lines, words
 from kg.ingest.reading.headlines import headline_verbs
 
 _COUNT = re.compile(r"(?i:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -17,8 +17,10 @@ _COUNT = re.compile(r"(?i:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine
 
 @lru_cache(maxsize=1)
 def _class_nouns() -> frozenset[str]:
-    from kg.ingest.names.candidates import _heads
-    return frozenset(_heads()) | words("common-words") | words("slot-object-nouns")
+    # the head words of names (the word lists candidates._heads reads; read here, so that this
+    # module, which candidates imports, imports nothing of it)
+    heads = {line.split()[0].lower() for line in lines("name-heads") + lines("org-name-heads")}
+    return frozenset(heads) | words("common-words") | words("slot-object-nouns")
 
 
 def _singular(word: str) -> str:
