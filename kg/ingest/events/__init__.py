@@ -5,4 +5,11 @@ noun ("a ceremony was held", "witnessed the signing", "three projects were signe
 ``ceremonies``), curator-style labels (``event_labels``), "the
 meeting" referring back (``anaphora``), the dates put on what was proposed (``date_attach``), how
 long an event lasted ("the two-day meeting": ``durations``) and agreements signed at an event
-(``signing``)."""
+(``signing``).
+
+Round 9's families: reports released with figures (``data_releases``), the agreement of the
+article's purchase (``deal_agreements``), "the two sides signed" (``two_sides``), agreements
+listed after a count of signings (``listed_signings``); dates: a date stated for a listed set
+of standards (``listed_standards``), planned milestones (``planned_milestones``), founding
+days (``founding_days``), the first or closing day of an event (``event_days``), what was
+released at an event (``released_at``), a notice dated by its signature (``signed_document``)."""

@@ -1,4 +1,5 @@
 """What ingest knows from the graph it is given: known names (``gazetteer``) and their spelling
-variants (``variants``), known posts (``posts``), relation rates learned from the graph's own
+variants (``variants``, other romanisations: ``spellings``; the use a product's title
+names after "for": ``title_uses``), known posts (``posts``), relation rates learned from the graph's own
 documents (``prior``), new IRIs by the curation rules (``mint``), and all of it cached between
 runs (``snapshot``)."""

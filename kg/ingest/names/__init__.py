@@ -8,4 +8,7 @@ areas), ``concepts`` and ``designations`` (fields, technologies, products), ``lo
 all are known:
 ``acronyms``, ``acronym_links``, ``short_forms``, ``name_repair``, ``bylines``, ``surgery``
 (the shared edits), ``nesting``, ``naming``; ``inner_links`` (known names printed inside a
-new name: when they are mentions)."""
+new name: when they are mentions).
+
+Round 9: what is no name (a count and a plural noun, a headline's words over its verb:
+``not_names``)."""

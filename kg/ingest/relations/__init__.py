@@ -4,4 +4,9 @@ cue rules first (``event_roles``, ``speakers``, ``affiliations``, ``implements``
 initiators, drafting units, subsidiaries), ``producers``, ``area_links``, ``post_forms``,
 ``clauses``, ``locations``, ``topics`` ("For METAL, ...", what a ceremony or agreement is about)),
 the prior's statistical guesses last (``cooccur``); ``rows`` walks list tails without copying
-them; ``org_names`` looks the draft's organisations up by name."""
+them; ``org_names`` looks the draft's organisations up by name.
+
+Round 9's families: meetings of a company's board (``company_meetings``), a document described
+by its title's words (``document_descriptions``), a company's facility places it
+(``facility_places``), what a notice holds (``notice_lists``), posts listed "respectively"
+(``respective_posts``), shareholders named by the word (``shareholders``)."""
