@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.ingest.reading.headlines import byline_break, split_headline as _split_headline
-from kg.ingest.names.not_names import is_not_name
+from kg.ingest.names.not_names import COUNT, is_not_name
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.trims import trimmed
 
@@ -26,9 +26,6 @@ _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
 # "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited": a word or two in brackets before the suffix
 _COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:(?:(?:\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\)[ \t]*)?Co\.?,?[ \t]*)?"
                            r"(?:Ltd\.?|Limited\b)|\((?:Limited|General)[ \t]+Partnership\))")
-# a count before a name's last word: "Three Times", "10 Times" end no name
-_COUNT = re.compile(r"(?i:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|"
-                    r"many|multiple|dozens?|hundreds?)")
 _STANDARD = re.compile(r"\b(?:GB/T|GB|YS/T|YB/T|HG/T|JB/T|T/[A-Z]{2,8}|ISO|GB/Z)[ \t]*\d+(?:\.\d+)*(?:-\d{4})?\b")
 # a title may wrap onto the next line, never across a blank line
 _QUOTED = re.compile(r"(?:\"((?:[^\"\n]|\n(?![ \t]*\n)){6,300})\"|\u201c((?:[^\u201d\n]|\n(?![ \t]*\n)){6,300})\u201d"
@@ -246,7 +243,7 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
                 if key not in heads or i == 0 and heads[key][1] == "end":
                     continue
                 c, pos = heads[key]
-                if pos == "end" and _COUNT.fullmatch(part[i - 1][2]):
+                if pos == "end" and COUNT.fullmatch(part[i - 1][2]):
                     continue    # "Prices Rise Three Times": a count, no name's end
                 if key in _ONLY_WITH_OF and not (i + 1 < len(part)
                                                  and part[i + 1][2] in ("of", "on")):

@@ -12,8 +12,10 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines, words
 from kg.ingest.reading.headlines import headline_verbs
 
-_COUNT = re.compile(r"(?i:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                    r"twelve|twenty|thirty|dozens?|hundreds?|several|multiple|many)")
+# a count word or figure ("Eight Projects", "12 Firms"; also "Three Times" for candidates.py)
+COUNT = re.compile(r"(?i:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                   r"twelve|twenty|thirty|dozens?|hundreds?|several|multiple|many)")
+
 
 @lru_cache(maxsize=1)
 def _class_nouns() -> frozenset[str]:
@@ -35,7 +37,7 @@ def _singular(word: str) -> str:
 def counted_plural(toks: list[str]) -> bool:
     """"Eight Projects", "12 Firms", "two new smelters": a count, at most two words, then a
     plural noun that is a class or an ordinary word (or printed in lower case)."""
-    if not 2 <= len(toks) <= 4 or not _COUNT.fullmatch(toks[0]):
+    if not 2 <= len(toks) <= 4 or not COUNT.fullmatch(toks[0]):
         return False
     last = toks[-1].rstrip(",.:;")
     if _singular(last) == last.lower():
