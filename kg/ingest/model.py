@@ -36,6 +36,10 @@ class Entity:
         if all((p, o) != (pred, obj) for p, o, _, _ in self.statements):
             self.statements.append((pred, obj, span, rule))
 
+    def first(self, pred) -> str | None:
+        """The first value proposed for ``pred``, as text ("2026-06-03"), or None."""
+        return next((str(o) for p, o, _, _ in self.statements if p == pred), None)
+
 
 @dataclass
 class Draft:

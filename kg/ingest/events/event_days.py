@@ -24,8 +24,8 @@ _BACK = 3000
 
 
 def _day(event, which: str) -> str | None:
-    start = next((str(st[1]) for st in event.statements if st[0] == NFO.startDate), None)
-    end = next((str(st[1]) for st in event.statements if st[0] == NFO.endDate), None)
+    start = event.first(NFO.startDate)
+    end = event.first(NFO.endDate)
     if start is None or len(start) != 10:
         return None
     if which in ("last", "closing", "final"):

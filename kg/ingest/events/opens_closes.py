@@ -85,7 +85,7 @@ def closed_by_reference(text, dates, dated_kinds, kind) -> int:
         if not prior:
             continue
         ent = max(prior, key=lambda x: x[0])[1]
-        start = next((str(st[1]) for st in ent.statements if st[0] == NFO.startDate), None)
+        start = ent.first(NFO.startDate)
         if start is None or len(start) != 10 or not start < d.value:
             continue
         n += _set(ent, NFO.endDate, d.value, Span(m.start(), d.end), "date:closed-on")

@@ -27,8 +27,8 @@ _WEAK = ("context:date", "date:document-date")
 
 
 def _days(event):
-    start = next((str(st[1]) for st in event.statements if st[0] == NFO.startDate), None)
-    end = next((str(st[1]) for st in event.statements if st[0] == NFO.endDate), None)
+    start = event.first(NFO.startDate)
+    end = event.first(NFO.endDate)
     return start, end
 
 
