@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from kg.ingest.knowledge.honours import names_honour
 from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.knowledge.spellings import Spellings
 from kg.ingest.knowledge.title_uses import uses_in_titles
@@ -367,6 +368,9 @@ class Gazetteer:
         uses = uses_in_titles(text, out, self.concept, metals)
         if uses:
             out = [m for i, m in enumerate(out) if i not in uses]
+        # "Gold award", "silver medal": the rank of an honour, not the metal (honours.py)
+        out = [m for m in out if self.classes.get(m.iri) != NFO.Metal
+               or not names_honour(text, m.start, m.end)]
         ambiguous = words("ambiguous-concepts")
         concepts = [m.start for m in out if m.iri in self.concept
                     and normalise_name(m.surface) not in ambiguous]

@@ -1,0 +1,21 @@
+"""A metal word that names a rank or an honour, not the metal: "Gold award", "silver medal",
+"a bronze-prize winner", "Platinum sponsor" (the word after it, joined by a space or a hyphen,
+is in data/link-honour-words.txt). Reads the one word after the mention: linear in the text."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.lexicon import words
+
+_NEXT = re.compile(r"(?:[ \t]+|-)([A-Za-z]+)")
+
+
+def names_honour(text: str, start: int, end: int) -> bool:
+    """Whether the word printed at ``start:end`` is the rank of an honour there ("Gold" in
+    "Gold award: ..."; "gold" in "gold prices" is the metal)."""
+    m = _NEXT.match(text, end, end + 30)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    honours = words("link-honour-words")
+    return w in honours or (w.endswith("s") and w[:-1] in honours)
