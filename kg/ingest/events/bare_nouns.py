@@ -1,0 +1,294 @@
+"""Events, agreements and documents a text names only by a common noun, which no name rule and
+no phrase rule read: "the talks were held in X from Monday to Wednesday", "A and B held talks",
+"a supply agreement for 2027 was signed by ...", "the two companies signed a three-year supply
+contract in March", "according to the first-instance judgment", "will publish a report on
+costs", "launched an anti-dumping investigation into ...".
+
+One mechanism for every such noun (``data/bare-nouns.txt``: a head noun, its class, and the
+verbs that make it happen): the phrase is the head with its determiner and the modifiers before
+it ("a five-year strategic cooperation framework agreement", "the third round of talks" reads as
+"talks"), and it counts when one of its verbs stands right before it ("signed a ... contract",
+"held talks") or after it, with or without "was/were" ("the talks were held", "the contract was
+signed", "the talks ended"), or when a preposition says it took place or is in force ("at the
+talks", "under the deal", "according to the judgment"). The next word may not go on with a
+noun ("the contract price", "the talks team": another thing). A phrase a name or another rule
+already covers is left to it.
+
+One entity per chain: a later "the <head>" (any head of the same group: "the deal" after "a
+supply agreement") within ``_BACK`` characters is a mention of the same entity, unless it is
+introduced anew ("a", or modifiers of its own). An event "the <head>" that another rule's event
+may stand for is left to :mod:`kg.ingest.events.anaphora`.
+
+Its label names it as a curator would: the phrase, then who (the parties of an agreement, the
+participants of talks, the issuer of a document), else where ("in Shanghai"), else the
+article's title. Parties and participants: the organisations of the subject ("A and B signed",
+"A held talks with B"), those after "with"/"between", and for "the two companies/sides/parties"
+the two organisations named last before it. A judgment is issued by the court named last
+before it. Rule ``event:bare-noun`` (0.5); dates, venues and speakers are read later by the
+rules that read any event's or agreement's clause."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.events.two_sides import two_sides
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Entity, Span
+from kg.ingest.reading.sentences import Sentences
+from kg.ingest.terms import NFO
+
+RULE, CONFIDENCE = "event:bare-noun", 0.5
+_BACK = 3000        # how far back a chain's first phrase may be (characters)
+# words that end the modifiers going back from the head (they belong to the clause)
+_FUNC = frozenset((
+    "a an the this that these those its their his her our my your of for on in at to by with "
+    "from and or but as into under over after before during between among about than which who "
+    "whom whose was were is are be been being has have had will would shall should can could "
+    "may might must not also then it they we he she there here such said same other another "
+    "according following ahead per via").split())
+_DETS = {"a", "an", "the", "this", "that", "its", "their"}
+# a modifier: a lower-case word, a figure, "three-year", "2027", "first-instance"
+_MOD = re.compile(r"[a-z0-9][\w\-]*|\d[\d.,]*%?")
+# words after the head that still end the phrase (anything else lower case goes on with a noun)
+_FOLLOW = frozenset((
+    "for on of with between in at by from to was were is are has have had will would could "
+    "should may might must that which who and or worth under covering last this next earlier "
+    "later on took takes also as after before since until when while where whose said reached "
+    "expires runs ran the a an its their it they he she we").split())
+_WORD_AFTER = re.compile(r"\s*(?P<w>[A-Za-z][\w\-]*)?")
+# a preposition that says it took place or is in force: "at the talks", "under the deal"
+# (an event: "at / during / after the talks"; a document: "under / according to the deal")
+_PREP_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head\s+of|"
+                         r"[Ss]ince)\s+$")
+_PREP_DOCUMENT = re.compile(r"\b(?:[Uu]nder|[Aa]ccording\s+to|[Ii]n\s+line\s+with|"
+                            r"[Pp]ursuant\s+to|[Ii]n)\s+$")
+_EVENT_CLASSES = {"Meeting", "Event"}
+# the kind of entity (kinds.kind_of) another rule gives a thing of each class
+_KIND = {"Meeting": "event", "Event": "event", "Agreement": "agreement",
+         "PolicyDocument": "policy", "Report": "policy"}
+_ADV = r"(?:(?:also|jointly|formally|officially|successfully|finally|then|recently|already|" \
+       r"eventually|first|later|earlier|previously|duly|originally)\s+)*"
+_AUX = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|be|been)\s+)?"
+# a short tail the phrase keeps for its label: "for 2027", "on smelting costs", "into X"
+_TAIL = re.compile(r"\s+(?P<tail>(?:for|on|into|over|regarding|concerning|between|with)\s+"
+                   r"[^,.;:()\n]{2,80}?)(?=\s*[,.;:()\n]|\s*$|\s+(?:was|were|is|are|has|have|had|"
+                   r"will|would|that|which|who|at|last|this|next|from|by)\b|\s+on\s+(?:Monday|Tuesday|"
+                   r"Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|[A-Z])|"
+                   r"\s+in\s+(?:(?:19|20)\d\d|[A-Z]))")
+_SUBJ_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?P<who>sides|parties|companies|firms|groups|"
+                       r"enterprises|partners)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
+# what may be named inside the phrase and stay a mention of its own ("alumina supply contract")
+_INSIDE_OK = {"metal", "field", "product", "place", "org", "technology"}
+_COURT = re.compile(r"\b(?:Court|Tribunal|Arbitration|Commission)\b")
+_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|which|who)\s|\.\s")
+
+
+@lru_cache(maxsize=1)
+def _table():
+    """(heads regex, per group: (group, class, head regex, verbs before, verbs after))"""
+    rows = []
+    heads = []
+    for line in lines("bare-nouns"):
+        group, cls, head, verbs = re.split(r"\s{2,}", line)
+        heads.append(head)
+        before = re.compile(rf"\b(?:{verbs})\s+{_ADV}$", re.I)
+        after = re.compile(rf"\s+{_ADV}{_AUX}{_ADV}(?:{verbs})\b", re.I)
+        rows.append((group, cls, re.compile(rf"(?:{head})$", re.I), before, after))
+    rx = re.compile(rf"(?<![\w\-])(?:{'|'.join(heads)})(?![\w\-])", re.I)
+    return rx, tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> re.Pattern:
+    """Any verb of the table: it ends the modifiers going back ("held talks")."""
+    verbs = [re.split(r"\s{2,}", line)[3] for line in lines("bare-nouns")]
+    return re.compile("|".join(f"(?:{v})" for v in verbs))
+
+
+def _phrase_start(text: str, h: int) -> tuple[int, str | None, bool]:
+    """Where the phrase before the head at ``h`` starts, its determiner (lower case) or None,
+    and whether it has modifiers of its own."""
+    pos, mods = h, False
+    for _ in range(6):
+        m = re.search(r"(?:^|(?<=\s))(\S+)\s+$", text[max(0, pos - 40):pos])
+        if m is None:
+            break
+        word = m.group(1)
+        start = pos - len(text[max(0, pos - 40):pos]) + m.start(1)
+        low = word.lower()
+        if low in _DETS:
+            return start, low, mods
+        if low in _FUNC or not _MOD.fullmatch(word) or _verbs().fullmatch(low):
+            break
+        pos, mods = start, True
+    return pos, None, mods
+
+
+def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) -> list:
+    """Add the events, agreements and documents named only by a common noun to the draft and
+    to ``spans_of``; returns the new entities."""
+    text = draft.text
+    sents = sents or Sentences(text)
+    rx, rows = _table()
+    spans = sorted(spans_of, key=lambda x: x[0])
+    starts = [x[0] for x in spans]
+    longest = max((b - a for a, b, _ in spans), default=0)
+    kinds = {id(e): kind_of(e.cls) for _, _, e in spans}
+
+    def within(a: int, b: int):
+        lo, hi = bisect.bisect_left(starts, a - longest), bisect.bisect_left(starts, b)
+        return [spans[i] for i in range(lo, hi) if spans[i][1] > a and spans[i][0] < b]
+
+    def orgs_in(a: int, b: int):
+        return sorted((x for x in within(a, b) if a <= x[0] and x[1] <= b
+                       and kinds.get(id(x[2])) == "org"), key=lambda x: x[0])
+
+    made: list = []
+    last: dict[str, tuple[int, Entity]] = {}    # group -> (where, entity) of its chain
+    for m in rx.finditer(text):
+        hs, he = m.span()
+        row = next((r for r in rows if r[2].search(m.group(0))), None)
+        if row is None:
+            continue
+        group, cls, _, before, after = row
+        w = _WORD_AFTER.match(text, he)
+        nxt = w.group("w") if w else None
+        if nxt and nxt[:1].islower() and nxt.lower() not in _FOLLOW and not nxt.endswith("ed"):
+            continue        # "the contract price", "talks team": a noun goes on
+        a, det, mods = _phrase_start(text, hs)
+        if any(s < a or e > he or s < he and hs < e and kinds.get(id(x)) not in _INSIDE_OK
+               for s, e, x in within(a, he)):
+            continue        # a name or another rule's phrase holds it (a metal inside stays)
+        if det is None and not m.group(0).lower().endswith("s"):
+            continue        # "signed contract": a singular needs its article
+        pre = text[max(0, a - 60):a]
+        tail = _TAIL.match(text, he)
+        end = tail.end("tail") if tail else he
+        trig_before = before.search(pre)
+        trig_after = after.match(text, end) or after.match(text, he)
+        preps = _PREP_EVENT if cls in _EVENT_CLASSES else _PREP_DOCUMENT
+        prep = det in ("the", "this", "its", "their") and preps.search(pre)
+        chain = last.get(group)
+        if det in ("the", "this", "that") and not mods and chain and hs - chain[0] <= _BACK:
+            ent = chain[1]      # "the deal" after "a supply agreement": the same one
+            ent.mentions.append(Span(a + len(det) + 1, he))
+            made.append((a + len(det) + 1, he, ent))
+            last[group] = (hs, ent)
+            continue
+        if not (trig_before or trig_after or prep):
+            continue
+        if det in ("the", "this", "that") and not mods and any(
+                kinds.get(id(x[2])) == _KIND[cls] for x in within(max(0, a - _BACK), a)):
+            continue        # "signed the agreement" after one is named: that one
+        ss, se = sents.bounds(hs)
+        if cls in _EVENT_CLASSES and any(kinds.get(id(x[2])) == "event"
+                                         for x in within(ss, a)):
+            continue        # "attended the ceremony and held talks": a part of that event
+        who, by = _who(text, sents, within, kinds, orgs_in, ss, se, a, end, trig_before, pre)
+        phrase = " ".join(text[a:end].split())
+        if det in ("a", "an", "the", "this", "that", "its", "their") and phrase.lower(
+                ).startswith(det + " "):
+            phrase = phrase[len(det) + 1:]
+        phrase = phrase[:1].upper() + phrase[1:]
+        label = _label(text, phrase, cls, who, within, kinds, ss, se, draft.title, hs)
+        ent = Entity(minter.mint(label), NFO[cls], label, False, RULE, CONFIDENCE)
+        ent.aliases.add(" ".join(text[a:he].split()).removeprefix(det + " " if det else ""))
+        ent.aliases.discard(label)
+        draft.entities[ent.iri] = ent
+        span_a = a if det is None else a + len(det) + 1
+        ent.mentions.append(Span(span_a, he))
+        made.append((span_a, he, ent))
+        last[group] = (hs, ent)
+        clause = Span(min(ss, a), max(se, end))
+        pred = {"Agreement": NFO.party, "Meeting": NFO.participant}.get(cls)
+        for _, _, org in who:
+            if pred is not None:
+                ent.add(pred, org.iri, clause, by)
+            elif cls in ("Report", "Event"):
+                ent.add(NFO.issuedBy if cls == "Report" else NFO.organizedBy, org.iri, clause, by)
+        if cls == "PolicyDocument":
+            court = _court_before(within, kinds, hs)
+            if court is not None:
+                ent.add(NFO.issuedBy, court[2].iri, Span(court[0], max(se, end)), RULE + "-court")
+    spans_of.extend(made)
+    return [e for _, _, e in made]
+
+
+def _court_before(within, kinds, at: int):
+    """The court (tribunal, arbitration commission) named last before ``at``."""
+    return next((x for x in sorted(within(max(0, at - _BACK), at), key=lambda x: -x[0])
+                 if x[1] <= at and kinds.get(id(x[2])) == "org" and _COURT.search(x[2].label)),
+                None)
+
+
+def _who(text, sents, within, kinds, orgs_in, ss, se, a, end, trig_before, pre):
+    """The organisations the clause names as doing it (subject, "with"/"between" side, "the
+    two companies"), and the rule name that found them."""
+    by = RULE
+    cs = ss
+    for c in _CLAUSE.finditer(text, ss, a):
+        cs = c.end()
+    out = []
+    if trig_before:
+        verb_at = a - len(pre) + trig_before.start()
+        out = [x for x in orgs_in(cs, verb_at)
+               if not re.search(r"\b(?:with|of|from|to|by|for)\s+(?:the\s+)?$",
+                                text[max(cs, x[0] - 12):x[0]])]
+        if not out and _SUBJ_TWO.search(text, cs, verb_at):
+            out = two_sides(text, sents, within, lambda e: kinds.get(id(e)) == "org", cs,
+                            verb_at) or _last_two(text, within, kinds, cs, verb_at)
+            by = RULE + "-two-sides"
+    w = _WITH.match(text, end)
+    if w is not None:
+        nxt = orgs_in(w.end(), min(se, w.end() + 200))
+        if nxt and nxt[0][0] == w.end():
+            out.append(nxt[0])
+            j = re.match(r"\s*,?\s+and\s+(?:the\s+)?", text[nxt[0][1]:])
+            if j and len(nxt) > 1 and nxt[1][0] == nxt[0][1] + j.end():
+                out.append(nxt[1])
+    seen, uniq = set(), []
+    for x in out:
+        if x[2].iri not in seen:
+            seen.add(x[2].iri)
+            uniq.append(x)
+    return uniq, by
+
+
+def _last_two(text, within, kinds, cs, at):
+    """"The two companies signed": the two organisations (companies, for "companies") named
+    last before, within 1500 characters."""
+    m = _SUBJ_TWO.search(text, cs, at)
+    companies = m.group("who").lower() in ("companies", "firms", "enterprises")
+    found = []
+    for x in sorted(within(max(0, cs - 1500), cs), key=lambda x: -x[0]):
+        if x[1] > cs or kinds.get(id(x[2])) != "org":
+            continue
+        if companies and not str(x[2].cls).endswith("Company"):
+            continue
+        if all(x[2].iri != y[2].iri for y in found):
+            found.append(x)
+        if len(found) == 2:
+            return found[::-1]
+    return []
+
+
+def _label(text, phrase, cls, who, within, kinds, ss, se, title, hs) -> str:
+    """How a curator names it: the phrase, then who, else where, else the article's title."""
+    names = []
+    for _, _, org in who:
+        if org.label not in names:
+            names.append(org.label)
+    if cls == "PolicyDocument":
+        court = _court_before(within, kinds, hs)
+        if court is not None:
+            return f"{phrase} of {court[2].label}"
+    if names:
+        joiner = " between " if cls == "Meeting" and len(names) > 1 else " of "
+        return phrase + joiner + " and ".join(names[:3])
+    place = next((x[2].label for x in sorted(within(ss, se), key=lambda x: x[0])
+                  if kinds.get(id(x[2])) == "place" and x[0] > hs), None)
+    if place and cls == "Meeting":
+        return f"{phrase} in {place}"
+    return f"{phrase}: {(title or '').strip()[:80]}"

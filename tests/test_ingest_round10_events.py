@@ -1,0 +1,104 @@
+"""`kg ingest` round 10: events, agreements and documents a text names only by a common noun
+(kg/ingest/events/bare_nouns.py), on short articles written for these tests (own words,
+invented companies, courts and figures).
+
+* "X and Y held talks in CITY": a meeting whose participants are the subject's organisations;
+  "The talks were held ..." (passive) the same; a later "the talks" is the same meeting.
+* "A sales contract for 2028 was signed on ..." (passive, a tail kept in the label) and later
+  "Under the contract" / "the deal": one agreement, two mentions.
+* "the two firms signed a four-year nickel supply contract" in a paragraph of its own: the two
+  companies named last before are its parties.
+* "According to the first-instance judgment" after a court ruled: a document issued by the court.
+* "will release a study on scrap flows": a report of the organisation that releases it.
+Negative: a noun that goes on with another noun ("the contract price", "a contract dispute"),
+"signed the agreement" after an agreement is named, talks held at a ceremony the sentence
+names, "deals" without an article, a bare "the talks" with no verb or preposition."""
+from __future__ import annotations
+
+import pytest
+
+from draft_lookup import links
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+RULE = "event:bare-noun"
+
+
+def _article(kg, tmp_path_factory, name, text):
+    path = tmp_path_factory.mktemp("r10events") / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), name)
+
+
+def _bare(draft):
+    return {e.label: e for e in draft.entities.values() if e.rule.startswith(RULE)}
+
+
+def _said(draft, ent):
+    return [draft.text[s.start:s.end] for s in ent.mentions]
+
+
+@pytest.fixture(scope="module")
+def positive(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r10-bare-positive", (
+        "Nickel buyers and Pacific miner agree 2028 terms\n\n"
+        "JAKARTA, May 14 -- Huaxin Nickel Refining Co., Ltd. and Sulawesi Laterite Mining Corp. "
+        "held talks in Jakarta over three days. The talks ended with a price formula. "
+        "A sales contract for 2028 was signed on Wednesday by the chief executives of both "
+        "companies. Under the contract the miner will send 80,000 tonnes of ore.\n\n"
+        "Separately, Qinling Cobalt Co., Ltd. sued Hanjiang Battery Materials Co., Ltd. over "
+        "late payments.\n\n"
+        "In 2024 the two firms signed a four-year nickel supply contract, court papers show. "
+        "The Xiangyang Intermediate People's Court ruled on Monday that Hanjiang must pay. "
+        "According to the first-instance judgment, the buyer owes 12 million yuan.\n\n"
+        "Huaxin Nickel Refining will release a study on scrap flows in June.\n"))
+
+
+@pytest.fixture(scope="module")
+def negative(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r10-bare-negative", (
+        "Copper rod makers report weaker orders\n\n"
+        "Beijing, April 2 -- Hengtong Rod Co., Ltd. signed a cooperation agreement with "
+        "Yellow River Cable Co., Ltd. on Monday. Both chairmen signed the agreement in Zhengzhou. "
+        "The contract price for copper rod fell 3%, and a contract dispute over late cargoes "
+        "is still open. Long-term deals had been signed widely last year. "
+        "Officials attended the signing ceremony and held talks before it. "
+        "Traders said the talks team would travel again.\n"))
+
+
+def test_talks_named_by_the_noun_are_a_meeting_of_the_subject(positive):
+    talks = [e for e in _bare(positive).values() if e.cls == NFO.Meeting]
+    assert len(talks) == 1, sorted(_bare(positive))
+    t = talks[0]
+    assert _said(positive, t) == ["talks", "talks"]      # "held talks", "The talks ended"
+    assert set(links(positive, t, NFO.participant)) == {
+        "Huaxin Nickel Refining Co., Ltd.", "Sulawesi Laterite Mining Corp."}
+
+
+def test_passive_signing_and_a_later_reference_are_one_agreement(positive):
+    ent = next(e for e in _bare(positive).values() if e.label.startswith("Sales contract for 2028"))
+    assert _said(positive, ent) == ["sales contract", "contract"]
+    assert ent.cls == NFO.Agreement
+
+
+def test_the_two_firms_are_the_two_companies_named_last(positive):
+    ent = next(e for e in _bare(positive).values() if e.label.startswith("Four-year nickel"))
+    assert set(links(positive, ent, NFO.party)) == {"Qinling Cobalt Co., Ltd.",
+                                                     "Hanjiang Battery Materials Co., Ltd."}
+
+
+def test_a_judgment_is_issued_by_the_court_named_before(positive):
+    ent = next(e for e in _bare(positive).values() if e.cls == NFO.PolicyDocument)
+    assert _said(positive, ent) == ["first-instance judgment"]
+    assert list(links(positive, ent, NFO.issuedBy)) == ["Xiangyang Intermediate People's Court"]
+
+
+def test_a_released_study_is_a_report_of_its_subject(positive):
+    ent = next(e for e in _bare(positive).values() if e.cls == NFO.Report)
+    assert _said(positive, ent) == ["study"]
+    assert "Huaxin Nickel Refining Co., Ltd." in links(positive, ent, NFO.issuedBy)
+
+
+def test_no_bare_noun_entity_where_the_noun_is_no_new_thing(negative):
+    assert _bare(negative) == {}
