@@ -45,3 +45,45 @@ def test_a_metal_word_that_ranks_an_honour_is_no_metal(honours):
     assert gold == ["gold"], gold          # "gold prices" only, not "Gold award"
     assert silver == ["silver"], silver    # "silver output" only, not "Silver awards", "silver medal"
     assert _known_mentions(honours, "metal-platinum") == []
+
+
+@pytest.fixture(scope="module")
+def ranks(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r10-ranks", (
+        "Copper Processing Awards Go to Busbar and Foil Makers\n\n"
+        "2026-04-18 16:30   Source: Metals Fair Daily\n\n"
+        "At the end of the fair, the Lingnan Nonferrous Metals Society announced its Copper "
+        "Processing Excellence Awards for 2026. Nine entries won, among them:\n\n"
+        "1. Gold prize: high-conductivity busbars, Anhui Tongfeng Copper Co., Ltd.\n"
+        "2. Silver prize: Jiangsu Hengli Cable Co., Ltd., for rolled copper foil\n"
+        "3. Bronze prize: a copper scrap sorting line, presented by Guangdong Xinhe Trading "
+        "Co., Ltd.\n\n"
+        "The special prize went to Yunnan Xiyu Tin Co., Ltd. and Guangxi Huaxi Smelting Co., "
+        "Ltd. Shandong Lubei Wire Co., Ltd. took a first prize as well.\n\n"
+        "Fujian Minfeng Alloy Co., Ltd. said a first prize would help it sell abroad.\n"))
+
+
+def _grants(draft):
+    """{recipient label: (award label, rule)} of the award grants the draft makes."""
+    out = {}
+    for ent in draft.entities.values():
+        if ent.cls != NFO.AwardGrant:
+            continue
+        st = {p: o for p, o, _, _ in ent.statements}
+        rules = {r for p, _, _, r in ent.statements if p == NFO.recipient}
+        for p, o, _, r in ent.statements:
+            if p == NFO.recipient and NFO.award in st:
+                out[draft.entities[o].label] = (draft.entities[st[NFO.award]].label, r)
+    return out
+
+
+def test_the_winners_a_rank_names_win_the_award_named_before(ranks):
+    got = _grants(ranks)
+    for winner in ("Anhui Tongfeng Copper", "Jiangsu Hengli Cable", "Yunnan Xiyu Tin",
+                   "Guangxi Huaxi Smelting", "Shandong Lubei Wire"):
+        hit = [v for k, v in got.items() if k.startswith(winner)]
+        assert hit and hit[0][0].startswith("Copper Processing Excellence Awards"), (winner, got)
+    # who presented a prize, who announced the awards and who only talks of a prize did not win
+    for other in ("Guangdong Xinhe Trading", "Lingnan Nonferrous Metals Society",
+                  "Fujian Minfeng Alloy"):
+        assert not any(k.startswith(other) for k in got), (other, got)
