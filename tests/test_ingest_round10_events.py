@@ -10,6 +10,9 @@ invented companies, courts and figures).
   companies named last before are its parties.
 * "According to the first-instance judgment" after a court ruled: a document issued by the court.
 * "will release a study on scrap flows": a report of the organisation that releases it.
+* (events/ceremonies.py) "At the closing ceremony" after a fair is named: its own ceremony,
+  part of the fair; "The opening ceremony was presided over by X" with no event before: the
+  opening (a milestone).
 Negative: a noun that goes on with another noun ("the contract price", "a contract dispute"),
 "signed the agreement" after an agreement is named, talks held at a ceremony the sentence
 names, "deals" without an article, a bare "the talks" with no verb or preposition."""
@@ -102,3 +105,35 @@ def test_a_released_study_is_a_report_of_its_subject(positive):
 
 def test_no_bare_noun_entity_where_the_noun_is_no_new_thing(negative):
     assert _bare(negative) == {}
+
+
+@pytest.fixture(scope="module")
+def ceremonies(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r10-ceremonies", (
+        "Magnesium fair ends with prizes; Fugu smelter park opens\n\n"
+        "The 2027 Northwest China Magnesium Industry Fair closed in Yulin on Friday. At the "
+        "closing ceremony, the organisers handed out awards to five alloy makers.\n"))
+
+
+@pytest.fixture(scope="module")
+def opening(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r10-opening", (
+        "Shenmu smelting park opens\n\n"
+        "A new smelting park started work in Shenmu on Tuesday. The opening ceremony was "
+        "presided over by Gao Lin, deputy mayor of Shenmu.\n"))
+
+
+def test_closing_ceremony_after_a_named_fair_is_a_part_of_it(ceremonies):
+    found = [e for e in ceremonies.entities.values() if e.label.startswith("Closing ceremony")]
+    assert len(found) == 1, sorted(e.label for e in ceremonies.entities.values())
+    cer = found[0]
+    assert cer.cls == NFO.AwardCeremony
+    assert [ceremonies.entities[o].label for p, o, _, _ in cer.statements
+            if p == NFO.partOfEvent] == ["2027 Northwest China Magnesium Industry Fair"]
+
+
+def test_opening_ceremony_presided_over_with_no_event_before_is_a_milestone(opening):
+    found = [e for e in opening.entities.values() if e.label.startswith("Opening ceremony")]
+    assert len(found) == 1, sorted(e.label for e in opening.entities.values())
+    assert found[0].cls == NFO.Milestone
+    assert not [p for p, *_ in found[0].statements if p == NFO.partOfEvent]

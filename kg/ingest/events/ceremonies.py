@@ -52,7 +52,8 @@ _BEFORE = re.compile(r"\b(?:attended|attending|attend|witnessed|witnessing|witne
                      r"held|hosted|holding|hold|presided\s+over|chaired|addressed|joined|"
                      r"following|after|staged|organi[sz]ed|spoke\s+at)\s+$", re.I)
 _AFTER = re.compile(r"\s+(?:was|were)\s+(?:also\s+|then\s+|jointly\s+|grandly\s+)?(?:held|hosted|"
-                    r"organi[sz]ed|staged|convened)\b|\s+took\s+place\b")
+                    r"organi[sz]ed|staged|convened|presided\s+over|chaired|attended|addressed|"
+                    r"witnessed)\b|\s+took\s+place\b")
 # "X ... held its commissioning ceremony": X's
 _HELD_ITS = re.compile(r"\b(?:held|hosted|staged|celebrated)\s+(?:its|their)\s+")
 # "the opening ceremony of the X Forum": a part of a named event, left to it
@@ -245,13 +246,20 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
         if not indefinite and (_said_before(text, noun, m.start()) or _refers_back(
                 text, noun, _events_before(within, kinds, made + out, m.start()))):
             continue        # "the ceremony": the one named before (anaphora links it)
-        if set(m.group("mods").lower().split()) & {"opening", "closing"} and _events_before(
-                within, kinds, made + out, m.start()):
-            continue        # "the opening ceremony" after a conference is named: a part of it
         phrase = " ".join(text[a:b].split())
         phrase = phrase[:1].upper() + phrase[1:]
         cls = _class_of(text[ss:se], noun)
-        ent, label = None, None
+        ent, label, parent = None, None, None
+        ends = set(m.group("mods").lower().split()) & {"opening", "closing"}
+        if ends:
+            # "the opening ceremony" after an expo is named: a part of it ("Closing ceremony
+            # of X"); with no event before, the opening of what the text is about (a milestone)
+            before = _events_before(within, kinds, made + out, m.start())
+            if before:
+                parent = before[0][2]
+                label = f"{phrase} of {parent.label}"
+            elif cls == "Event" and "opening" in ends:
+                cls = "Milestone"
         p = _PURPOSE.search(text, b, se)
         if p is not None:
             pe = _phrase_end(text, p.end(), min(se, p.end() + 250), within)
@@ -293,6 +301,8 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
         ent.aliases.add(" ".join(text[a:b].split()))
         ent.mentions.append(Span(a, b))
         out.append((a, b, ent))
+        if parent is not None:
+            ent.add(NFO.partOfEvent, parent.iri, Span(ss, se), "event:bare-ceremony-part")
     return out
 
 
