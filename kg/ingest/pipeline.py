@@ -30,6 +30,7 @@ from kg.ingest.events.inspections import propose as inspections
 from kg.ingest.events.decisions import propose as decisions
 from kg.ingest.events import counted_signings
 from kg.ingest.events.signed_relative import propose as signed_relative
+from kg.ingest.events.bare_nouns import propose as bare_nouns
 from kg.ingest.events.signing import signed_at
 from kg.ingest.names.longer import longer_names
 from kg.ingest.names.inner_links import concept_inside_ok, known_wins
@@ -248,6 +249,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     decisions(draft, spans_of, minter, kind_of)      # "X issued the penalty decision on May 28"
     counted_signings.propose(draft, spans_of, minter)    # "Two memoranda ... were signed"
     signed_relative(draft, spans_of, minter, kind_of)    # "an agreement that A and B signed"
+    bare_nouns(draft, spans_of, minter, kind_of)     # "the talks were held", "under the deal"
     merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
     refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
     propose_relations(draft, spans_of, minter, doc_year,
