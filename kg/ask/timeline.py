@@ -24,6 +24,7 @@ DATE_PROPERTIES = {
     NFO.dateIssued: "issued",
     NFO.dateInForce: "in force",
     NFO.dateSigned: "signed",
+    NFO.plannedDate: "planned",     # a step still to come: shown as planned, not as reached
 }
 PLACE_PROPERTIES = (NFO.heldIn, NFO.appliesTo, NFO.locatedIn)
 
@@ -49,7 +50,7 @@ def interval(text: str) -> tuple[date, date]:
 @dataclass
 class Entry:
     date: str
-    what: str                 # held/happened, issued, in force, signed, ended
+    what: str                 # held/happened, issued, in force, signed, ended, planned
     iri: URIRef
     label: str
     cls: str

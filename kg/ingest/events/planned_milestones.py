@@ -9,8 +9,12 @@ to", "is expected / scheduled / set / slated / planned to", "will"), a planned s
 its first ore ...) and a date after "in", "by", "by the end of", "before"; "and the Y (to
 <step>) by <date>" right after it is a second milestone of the same sentence (its step the
 first one's when it names none). Each is a ``nfo:Milestone`` (rule ``event:planned-milestone``,
-0.4) labelled "<step> of <subject>" ("Commissioning of the zinc line"), its evidence the
-clause, its ``nfo:startDate`` the date as precise as printed (a quarter or half: its year).
+0.4) labelled "<step> of <subject>" ("Commissioning of the zinc line"), with the words printed
+from its subject to its step for an alias ("the zinc line is due to be commissioned": a
+reviewer who keeps it has a name its evidence shows, and one no other milestone shares), its
+evidence the clause, its ``nfo:plannedDate`` the date as precise as printed (a quarter or half: its year):
+a step still to come, which the timeline shows as planned (not ``nfo:startDate``, a date
+reached).
 A clause without a plan ("was commissioned in May") is left to :mod:`kg.ingest.events.milestones`."""
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.terms import NFO
 
 RULE = "event:planned-milestone"
-_KEPT = (NFO.startDate, NFO.about)
+_KEPT = (NFO.plannedDate, NFO.about)
 
 
 @lru_cache(maxsize=None)
@@ -107,11 +111,11 @@ def keep_planned_date(ent, dates) -> int:
     if own is None:
         return 0
     value = _value(own)
-    if [str(st[1]) for st in ent.statements if st[0] in (NFO.startDate, NFO.endDate)] == [value]:
+    if [str(st[1]) for st in ent.statements if st[0] == NFO.plannedDate] == [value]:
         return 0
     span = ent.mentions[0]
-    ent.statements[:] = [st for st in ent.statements if st[0] not in (NFO.startDate, NFO.endDate)]
-    ent.add(NFO.startDate, date_literal(value), Span(span.start, span.end), RULE)
+    ent.statements[:] = [st for st in ent.statements if st[0] != NFO.plannedDate]
+    ent.add(NFO.plannedDate, date_literal(value), Span(span.start, span.end), RULE)
     return 1
 
 
@@ -145,7 +149,9 @@ def planned_milestones(draft, sents, minter) -> list:
         ent = Entity(minter.mint("event", value, " ".join(label.split()[:8])), NFO.Milestone,
                      label, False, RULE, 0.4, role=True)
         ent.mentions.append(Span(span.start, span.end))
-        ent.add(NFO.startDate, date_literal(value), Span(span.start, span.end), RULE)
+        ent.aliases.add(" ".join(text[m.start("subj"):m.end("step") if m.group("step")
+                                      else m.end("subj")].split()))
+        ent.add(NFO.plannedDate, date_literal(value), Span(span.start, span.end), RULE)
         draft.entities[ent.iri] = ent
         made.append(ent)
         prev = (ss, d.end, noun)

@@ -1,0 +1,78 @@
+"""The mood of a clause: whether the text states something as a fact, negates it ("A did not
+buy B", "A denied it holds shares in B"), makes it conditional or only possible ("If approved,
+A would buy B", "A could take over B", "talks on a possible merger") or sets it ahead as a plan
+("A will build", "A plans to / is expected to / agreed to buy B").
+
+:func:`mood` reads a window of the text (the stretch from one name of a statement to the
+other) with the lead of its clause before it (from the clause's start: "If approved, ") and,
+for a condition only, the rest of the clause after it ("... if regulators approve"). The cue
+words are in ``data/mood-cues.txt``, one regular expression a line by kind; phrases that hold
+a cue word but set no mood ("not only", "no later than") and inserted clauses (", which did not
+..., ", brackets) are blanked first. Negated wins over conditional, conditional over planned.
+Linear: a few precompiled patterns over the window and its clause."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+
+FACT, NEGATED, CONDITIONAL, PLANNED = "fact", "negated", "conditional", "planned"
+_KINDS = ("negated", "conditional", "planned", "condition", "masked")
+_LEAD = 200         # how far before a window its clause's lead is read (characters)
+
+
+@lru_cache(maxsize=None)
+def _cues() -> dict[str, re.Pattern]:
+    """One pattern per kind, each alternative matched as whole words."""
+    alts: dict[str, list[str]] = {k: [] for k in _KINDS}
+    for line in lines("mood-cues"):
+        kind, rx = line.split(None, 1)
+        if kind not in alts:
+            raise ValueError(f"mood-cues.txt: unknown kind {kind!r}")
+        alts[kind].append(f"(?:{rx.strip()})")
+    return {k: re.compile(r"(?<![\w'’])(?:" + "|".join(v) + r")(?![\w])", re.I)
+            for k, v in alts.items()}
+
+
+# an inserted clause or bracket: its words are not the clause's (", which did not say, ")
+_INSERT = re.compile(r",[ \t\n]+(?:which|who|whose|whom|where|when|although|though|while|"
+                     r"whereas|as)\b[^,;()\n]{0,200}(?=,|$)|\([^()\n]{0,200}\)", re.I)
+# where a clause begins: the lead of a window is read from there
+_CLAUSE = re.compile(r"[;:\u2014]|\s--?\s|,[ \t\n]+(?:and|but|while|whereas|yet)\b|\n", re.I)
+# where the clause after a window ends (a condition after the statement is read up to here)
+_CLAUSE_END = re.compile(r"[;:.!?\u2014\n]|,[ \t\n]+(?:and|but|while|whereas|yet)\b", re.I)
+
+
+def _blank(part: str) -> str:
+    """``part`` with what sets no mood blanked (same length)."""
+    rx = _cues()
+    part = rx["masked"].sub(lambda m: " " * len(m.group()), part)
+    return _INSERT.sub(lambda m: " " * len(m.group()), part)
+
+
+def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str:
+    """The mood of the statement whose names span ``text[start:end]``, in the sentence
+    ``text[lo:hi]`` (default: the whole text): FACT, NEGATED, CONDITIONAL or PLANNED."""
+    hi = len(text) if hi is None else hi
+    lead_from = max(lo, start - _LEAD)
+    lead = text[lead_from:start]
+    cut = 0
+    for m in _CLAUSE.finditer(lead):
+        cut = m.end()
+    tail = text[end:min(hi, end + _LEAD)]
+    stop = _CLAUSE_END.search(tail)
+    tail = tail[:stop.start()] if stop else tail
+    # (blanked as one stretch: an insert may run across the window's edge)
+    clause = _blank(lead[cut:] + text[start:end] + tail)
+    body = clause[:len(clause) - len(tail)]
+    rx = _cues()
+    if rx["negated"].search(body):
+        return NEGATED
+    if rx["conditional"].search(body):
+        return CONDITIONAL
+    if rx["condition"].search(clause):
+        return CONDITIONAL
+    if rx["planned"].search(body):
+        return PLANNED
+    return FACT

@@ -1,0 +1,166 @@
+"""What the clause of each proposed statement says of it (:mod:`kg.ingest.reading.mood`), read
+once, after every rule has proposed its statements (the last step of the pipeline):
+
+* a relation between two entities (not where a thing is or what it is about: ``_TIMELESS``)
+  whose clause negates it ("A did not buy B", "the plant will
+  not be built by A", "A denied it holds shares in B") or makes it conditional ("If approved, A
+  would acquire B", "A could take over B") is dropped: the text does not state it, and a graph
+  of what happened has no place for it (the reviewer is not asked to delete it by hand);
+* one set ahead ("A will build", "A agreed to buy B", "A plans to set up a venture with B") is
+  kept, the curated sets record announced deals and plans, and marked: its rule gets the
+  suffix ``+planned``, which the draft lists among the node's ``nfo:proposedBy``;
+* an event's ``nfo:startDate`` read from a planned or conditional clause ("the expo will be held
+  on June 5", "construction is expected to start in October") becomes its ``nfo:plannedDate``
+  (a step still to come: the timeline shows it as planned), unless the day is before the
+  document's date; so does one after the document's day, however it is worded ("The summit
+  opens on January 20" in a text of January 9: the text cannot report it as held); a negated
+  one ("was not held on May 3") is dropped.
+
+The window read is the stretch from the subject's name to the object's (their mentions inside
+the statement's span; a date: from the event's mention to the date printed), with the lead of
+its clause. A statement whose names are not both found in a span longer than ``_SHORT`` (a
+sentence-wide guess) is left as it is: its window is unknown. Linear: each statement looks
+only at its own span's mentions and dates (bisected)."""
+from __future__ import annotations
+
+import bisect
+
+from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.reading.mood import CONDITIONAL, FACT, NEGATED, PLANNED, mood
+from kg.ingest.reading.sentences import Sentences
+from kg.ingest.terms import NFO, URIRef
+
+PLANNED_SUFFIX = "+planned"
+_NAME = 60          # a longer mention is a clause, not a name: it is not blanked
+_SHORT = 160        # a span this short is itself the window when a name is not found in it
+# where a thing is and what it is about do not change with the mood of the clause that names
+# them ("capacity will be moved from X County in Y City": X is in Y all the same)
+_TIMELESS = {str(NFO[p]) for p in ("locatedIn", "contains", "concernsMetal", "concernsField",
+                                   "about", "appliesTo", "unitOf", "hasUnit", "partOfProject",
+                                   "partOfEvent", "includes", "isPartOf", "hasPart")}
+_EVENTS = {str(NFO[c]) for c in ("Event", "Conference", "PressConference", "Forum", "Seminar",
+                                 "Symposium", "Meeting", "AnnualMeeting", "Exhibition",
+                                 "Milestone", "SigningCeremony", "Launch", "AwardCeremony")}
+
+
+def _inside(mentions, a: int, b: int) -> list:
+    return [(m.start, m.end) for m in mentions if a <= m.start and m.end <= b]
+
+
+def _window(ent, obj, span):
+    """(start, end, names) of the stretch between the two names inside ``span``, or None."""
+    mine = _inside(ent.mentions, span.start, span.end)
+    theirs = _inside(obj.mentions, span.start, span.end) if obj is not None else []
+    if mine and theirs:
+        best = min(((x, y) for x in mine for y in theirs if x != y),
+                   key=lambda p: max(p[0][1], p[1][1]) - min(p[0][0], p[1][0]), default=None)
+        if best is not None:
+            return (min(best[0][0], best[1][0]), max(best[0][1], best[1][1]), best)
+    if span.end - span.start <= _SHORT:
+        return span.start, span.end, tuple(mine + theirs)
+    return None
+
+
+def stated_mood(draft, doc_year=None) -> dict:
+    """Drop, mark and re-date the draft's statements as described above; returns the counts
+    (``dropped``, ``planned``, ``planned_dates``, ``dropped_nodes``)."""
+    text = draft.text
+    sents = Sentences(text)
+    doc_date = str(draft.date) if draft.date is not None else None
+    dates = None
+    counts = {"dropped": 0, "planned": 0, "planned_dates": 0}
+    emptied = []
+
+    def read(a, b, names) -> str:
+        lo, hi = sents.bounds(a)
+        return mood(_blanked(text, names, lo, hi), a - lo, b - lo)
+
+    for ent in list(draft.entities.values()):
+        kept = []
+        for st in ent.statements:
+            pred, obj, span, rule = st
+            if isinstance(obj, URIRef) and str(pred) not in _TIMELESS:
+                other = draft.entities.get(obj)
+                w = _window(ent, other, span)
+                got = read(*w) if w is not None and other is not ent else FACT
+                if got in (NEGATED, CONDITIONAL):
+                    counts["dropped"] += 1
+                    continue
+                if got == PLANNED and not rule.endswith(PLANNED_SUFFIX):
+                    st = (pred, obj, span, rule + PLANNED_SUFFIX)
+                    counts["planned"] += 1
+            elif pred == NFO.startDate and str(ent.cls) in _EVENTS:
+                if dates is None:
+                    dates = find_dates(text, doc_year, extended=True, doc_date=doc_date)
+                    starts = [d.start for d in dates]
+                got = _date_mood(text, ent, str(obj), span, dates, starts, read)
+                if got == FACT and _after(str(obj), doc_date):
+                    got = PLANNED       # "The summit opens on January 20": still to come
+                if got == NEGATED:
+                    counts["dropped"] += 1
+                    continue
+                if got in (PLANNED, CONDITIONAL) and not _before(str(obj), doc_date) \
+                        and not any(p == NFO.plannedDate for p, *_ in ent.statements):
+                    st = (NFO.plannedDate, date_literal(str(obj)), span, rule + PLANNED_SUFFIX)
+                    counts["planned_dates"] += 1
+            kept.append(st)
+        if len(kept) < len(ent.statements):
+            emptied.append(ent)
+        ent.statements[:] = kept
+    # a relation node every statement of which a negated or conditional clause gave ("never
+    # signed the supply agreement with B") is not there at all
+    gone = {e.iri for e in emptied if e.role and not e.known and not e.statements}
+    for iri in gone:
+        del draft.entities[iri]
+    if gone:
+        for ent in draft.entities.values():
+            ent.statements[:] = [st for st in ent.statements if st[1] not in gone]
+    counts["dropped_nodes"] = len(gone)
+    return counts
+
+
+def _date_mood(text, ent, value, span, dates, starts, read) -> str:
+    """The mood of the clause that gives an event's date ``value`` inside ``span``."""
+    i = bisect.bisect_left(starts, span.start)
+    printed = [d for d in dates[i:bisect.bisect_left(starts, span.end)]
+               if d.end <= span.end and (d.value == value or d.value.startswith(value))]
+    if not printed:
+        return FACT
+    d = printed[0]
+    own = [m for m in _inside(ent.mentions, span.start, span.end) if m[1] <= d.start]
+    if own:
+        a, names = own[-1][0], (own[-1],)
+    elif d.start - span.start <= _SHORT:
+        a, names = span.start, ()
+    else:
+        return FACT
+    return read(a, d.end, names)
+
+
+def _before(value: str, doc_date: str | None) -> bool:
+    """Is the date ``value`` (a day, month or year) wholly before the document's day?"""
+    if not doc_date or len(doc_date) < 4:
+        return False
+    n = min(len(value), len(doc_date))
+    return value[:n] < doc_date[:n]
+
+
+def _after(value: str, doc_date: str | None) -> bool:
+    """Is the date ``value`` wholly after the document's day (a day: later than it; a month or
+    year: later than its month or year)?"""
+    if not doc_date or len(doc_date) < 4:
+        return False
+    n = min(len(value), len(doc_date))
+    return value[:n] > doc_date[:n]
+
+
+def _blanked(text: str, names, lo: int, hi: int) -> str:
+    """The sentence ``text[lo:hi]`` with the names at the window's ends blanked (a cue word in
+    a name, "Talks on a Possible Merger", sets no mood)."""
+    part = list(text[lo:hi])
+    for a, b in names:
+        if b - a > _NAME:
+            continue        # (an event named by its whole clause: the clause is the window)
+        for k in range(max(a, lo), min(b, hi)):
+            part[k - lo] = " "
+    return "".join(part)
