@@ -45,6 +45,7 @@ from kg.ingest.names.qualify import place_lists, qualify_agreements, split_known
 from kg.ingest.model import Draft, Entity, Span
 from kg.ingest.knowledge.prior import for_graph as relation_prior
 from kg.ingest.relations.propose import kind_of, propose_relations
+from kg.ingest.relations.stated_mood import stated_mood
 from kg.ingest.names.short_forms import bracketed_short_forms, merge_short_forms
 from kg.ingest.knowledge import light_graph, snapshot
 from kg.ingest.reading.options import check_date, check_id, check_url, default_title, one_line
@@ -261,6 +262,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     signed_at(draft, spans_of, kind_of)          # "At the ceremony, A signed ... with B"
     counted_signings.link(draft, kind_of)        # "... were signed on the 16th. A signed ..."
     drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
+    stated_mood(draft, doc_year)                 # "did not buy", "if approved", "will be held"
     return light_graph.library_result(draft, rdflib_terms)
 
 
