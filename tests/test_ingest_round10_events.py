@@ -11,11 +11,13 @@ invented companies, courts and figures).
 * "According to the first-instance judgment" after a court ruled: a document issued by the court.
 * "will release a study on scrap flows": a report of the organisation that releases it.
 * (events/ceremonies.py) "At the closing ceremony" after a fair is named: its own ceremony,
-  part of the fair; "The opening ceremony was presided over by X" with no event before: the
+  part of the fair, on its last day; "The opening ceremony was presided over by X" with no event before: the
   opening (a milestone).
 Negative: a noun that goes on with another noun ("the contract price", "a contract dispute"),
 "signed the agreement" after an agreement is named, talks held at a ceremony the sentence
-names, "deals" without an article, a bare "the talks" with no verb or preposition."""
+names, "deals" without an article, a bare "the talks" with no verb or preposition.
+* (events/years.py) A yearless dateline under a headline whose year names a thing ("agree 2029
+  zinc charges") takes the body's year of writing; "2029 X Forum Closes" keeps the headline's."""
 from __future__ import annotations
 
 import pytest
@@ -111,7 +113,9 @@ def test_no_bare_noun_entity_where_the_noun_is_no_new_thing(negative):
 def ceremonies(kg, tmp_path_factory):
     return _article(kg, tmp_path_factory, "r10-ceremonies", (
         "Magnesium fair ends with prizes; Fugu smelter park opens\n\n"
-        "The 2027 Northwest China Magnesium Industry Fair closed in Yulin on Friday. At the "
+        "YULIN, June 6, 2027 -- The 2027 Northwest China Magnesium Industry Fair was held in "
+        "Yulin from June 3 to June "
+        "5. At the "
         "closing ceremony, the organisers handed out awards to five alloy makers.\n"))
 
 
@@ -130,6 +134,8 @@ def test_closing_ceremony_after_a_named_fair_is_a_part_of_it(ceremonies):
     assert cer.cls == NFO.AwardCeremony
     assert [ceremonies.entities[o].label for p, o, _, _ in cer.statements
             if p == NFO.partOfEvent] == ["2027 Northwest China Magnesium Industry Fair"]
+    # (its day: the fair's last day)
+    assert {str(o) for p, o, _, _ in cer.statements if p == NFO.startDate} == {"2027-06-05"}
 
 
 def test_opening_ceremony_presided_over_with_no_event_before_is_a_milestone(opening):
@@ -137,3 +143,16 @@ def test_opening_ceremony_presided_over_with_no_event_before_is_a_milestone(open
     assert len(found) == 1, sorted(e.label for e in opening.entities.values())
     assert found[0].cls == NFO.Milestone
     assert not [p for p, *_ in found[0].statements if p == NFO.partOfEvent]
+
+
+def test_a_headline_year_that_names_a_thing_does_not_date_a_yearless_dateline():
+    from kg.ingest.events.years import document_year
+    body = ("LIMA, Jan. 5 -- The 2029 benchmark was settled on Monday, and a supply deal for 2029 "
+            "was signed. Output rose 4% in the first nine months of 2028.\n")
+    # (the headline's year before a lower-case noun names the charges)
+    assert document_year("Refiners agree 2029 zinc charges\n\n" + body, None) == "2028"
+    # (the headline's year at the head of an event's name, or after "in", dates the text)
+    assert document_year("2029 Andes Zinc Forum Closes\n\n" + body, None) == "2029"
+    assert document_year("Zinc output to rise in 2029 charges talks\n\n" + body, None) == "2029"
+    # (a dated text keeps its date's year)
+    assert document_year("Refiners agree 2029 zinc charges\n\n" + body, "2029-01-05") == "2029"

@@ -39,7 +39,7 @@ from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.listed_standards import date_listed_standards
 from kg.ingest.events.signed_document import signed_title
 from kg.ingest.events.founding_days import founding_days
-from kg.ingest.events.event_days import days_of_events
+from kg.ingest.events.event_days import days_of_events, part_days
 from kg.ingest.events.released_at import released_at_events
 from kg.ingest.events.planned_milestones import (RULE as PLANNED, keep_planned_date,
                                                  plan_step_before)
@@ -185,6 +185,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += date_listed_standards(text, dates, sents, dated_kinds, kind)
     changed += founding_days(text, dates, dated_kinds, kind)    # "the founding assembly"
     changed += days_of_events(text, dates, sents, dated_kinds, kind)    # "on the first day"
+    changed += part_days(dated_kinds, kind)     # "the closing ceremony" of a dated expo
     changed += released_at_events(text, sents, dated_kinds, kind)   # "released X at the forum"
     for ent in draft.entities.values():
         changed += keep_planned_date(ent, dates)    # the date a plan's clause ends with

@@ -5,7 +5,11 @@ of dates before it to count in (:func:`kg.ingest.reading.relative_days.resolve_d
 it), the days are those of the nearest event named before it (within ``_BACK`` characters)
 that has a start day: its first day, the days after it (up to its end day), or its end day.
 New events, agreements and projects of that sentence with no date of their own take it
-(rule ``date:day-of-event``)."""
+(rule ``date:day-of-event``).
+
+An opening or closing ceremony that is part of a dated event ("At the closing ceremony, ...")
+takes that event's first or last day (:func:`part_days`, rule ``date:part-of-event``), over a
+bare year or a guess from its sentence."""
 from __future__ import annotations
 
 import datetime
@@ -57,4 +61,38 @@ def days_of_events(text, dates, sents, dated_kinds, kind) -> int:
                 continue
             ent.add(pred, date_literal(day), Span(ss, se), "date:day-of-event")
             n += 1
+    return n
+
+
+_WEAK = ("context:date",)
+
+
+def part_of(ent, by_iri):
+    """The event ``ent`` is part of (``nfo:partOfEvent``), among ``by_iri``, or None."""
+    return next((by_iri[o] for p, o, _, _ in ent.statements
+                 if p == NFO.partOfEvent and o in by_iri), None)
+
+
+def part_days(dated_kinds, kind) -> int:
+    """Date the opening and closing ceremonies of dated events; returns how many."""
+    by_iri = {ent.iri: ent for _, _, ent in dated_kinds}
+    n = 0
+    for _, _, ent in dated_kinds:
+        which = ent.label.split(None, 1)[0].lower() if ent.label else ""
+        if which not in ("opening", "closing") or kind(ent) != "event":
+            continue
+        parent = part_of(ent, by_iri)
+        day = _day(parent, which) if parent is not None else None
+        if day is None and parent is not None and which == "closing":
+            start = parent.first(NFO.startDate)     # a one-day event: its only day
+            day = start if start and len(start) == 10 and not parent.first(NFO.endDate) else None
+        if day is None:
+            continue
+        old = [st for st in ent.statements if st[0] == NFO.startDate]
+        if any(not day.startswith(str(st[1])) and not st[3].startswith(_WEAK) for st in old):
+            continue        # a day of its own that says otherwise
+        span = next((sp for p, o, sp, _ in ent.statements if p == NFO.partOfEvent), None)
+        ent.statements[:] = [st for st in ent.statements if st[0] != NFO.startDate]
+        ent.add(NFO.startDate, date_literal(day), span, "date:part-of-event")
+        n += 1
     return n

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.events.event_days import part_of
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.terms import NFO
@@ -49,6 +50,7 @@ def released_at_events(text, sents, dated_kinds, kind) -> int:
         return 0
     n = 0
     events = [(s, ent) for s, _, ent in dated_kinds if kind(ent) == "event"]
+    by_iri = {ent.iri: ent for _, _, ent in dated_kinds}
     for s, e, ent in dated_kinds:
         if kind(ent) != "policy" or any(st[0] == NFO.dateIssued and not st[3].startswith(_WEAK)
                                         for st in ent.statements):
@@ -62,7 +64,10 @@ def released_at_events(text, sents, dated_kinds, kind) -> int:
                [(s2, ev) for s2, ev in events if ss - _BACK <= s2 < ss and _days(ev)[0]]
         if not near:
             continue
-        day = _day(max(near, key=lambda x: x[0])[1], m.group("which"))
+        event = max(near, key=lambda x: x[0])[1]
+        # ("at the opening session" of the conference, not of its closing ceremony named after)
+        event = part_of(event, by_iri) or event
+        day = _day(event, m.group("which"))
         if day is None:
             continue
         ent.statements[:] = [st for st in ent.statements if st[0] != NFO.dateIssued]

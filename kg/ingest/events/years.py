@@ -18,6 +18,11 @@ from kg.ingest.reading.dates import find_dates, headline_year, stated_year
 def document_year(text: str, date: str | None) -> str | None:
     shown = headline_year(text)
     year = date[:4] if date else None
+    if shown and year is None and _names_a_noun(text, shown):
+        # "Smelters agree 2027 copper charges" under a dateline with no year: the headline's
+        # year names the charges, the body says when the text is written ("in the first ten
+        # months of 2026"), counting only the years that state a time
+        shown = body_year(text, times_only=True) or shown
     if shown and (year is None or shown == year or shown < year and _scope_year(text, shown)):
         year = shown
     return year or stated_year(text) or _numbered_year(text) or body_year(text)
@@ -64,13 +69,35 @@ _AHEAD_AFTER = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|
                           re.I)
 
 
-def body_year(text: str) -> str | None:
+# a bare year that names a thing ("settled the 2027 benchmark charges", "an agreement for 2027
+# was signed"), not the time the text writes from: a lower-case word right after it and no time
+# preposition before it ("in 2026 output rose" is a time)
+_NAMES_A_NOUN = re.compile(r"\s[a-z]")
+_TEMPORAL_BEFORE = re.compile(r"\b(?:in|on|since|by|from|until|during|of|before|after|early|"
+                              r"late|mid|end|throughout|as\s+of)[\s-]*$", re.I)
+# a year standing as a table's column head: two spaces or more on both sides
+_CELL = re.compile(r"[ \t]{2,}|[ \t]*$", re.M)
+_CELL_BEFORE = re.compile(r"[ \t]{2,}$")
+
+
+def _names_a_noun(text: str, year: str) -> bool:
+    """The headline's ``year`` stands before a lower-case word ("agree 2027 copper charges"):
+    it names a thing, not the time of the article ("2026 China X Forum Closes" does not)."""
+    lead = text.lstrip()[:400]
+    i = lead.find(year)
+    return i >= 0 and bool(_NAMES_A_NOUN.match(lead, i + 4)) and not _TEMPORAL_BEFORE.search(
+        lead[max(0, i - 20):i])
+
+
+def body_year(text: str, times_only: bool = False) -> str | None:
     """The latest year the text states of the present or the past (a day, a month, a quarter or
     half, a bare year), leaving out year ranges ("2026-2030") and years its sentence sets ahead
     ("by 2030", "is due to be commissioned in December 2027", "plans to recover ... in 2027",
     "In 2028 the second line will add ...");
     None when every year is ahead or there is none. Targets, plans and founding years are as
-    common as the present year, so only the latest year not ahead is taken."""
+    common as the present year, so only the latest year not ahead is taken. ``times_only``:
+    also leave out the years that name a thing ("the 2027 benchmark charges", "an agreement for
+    2027 was signed") and a table's column heads."""
     best = None
     for d in find_dates(text, None, extended=True):
         if d.kind == "gYear" and d.until or d.ambiguous or not d.value[:4].isdigit():
@@ -84,6 +111,10 @@ def body_year(text: str) -> str | None:
         lead = text[ss:d.start]
         if _AHEAD.search(lead) or _BOUND.search(lead[-40:]):
             continue
+        if times_only and d.kind == "gYear" and (
+                _NAMES_A_NOUN.match(text, d.end) and not _TEMPORAL_BEFORE.search(lead[-20:])
+                or _CELL.match(text, d.end) and _CELL_BEFORE.search(lead[-4:])):
+            continue        # "the 2027 benchmark charges", a table's "2026   2027" columns
         tail = text[d.end:d.end + 80]
         cut = min([k for k in (tail.find(c) for c in ",;.\n") if k >= 0], default=len(tail))
         if _AHEAD_AFTER.search(tail[:cut]):
