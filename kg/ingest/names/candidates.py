@@ -19,8 +19,8 @@ from kg.ingest.names.not_names import COUNT, is_not_name
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.trims import trimmed
 
-_CAP = r"(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&|\((?:Group|Holdings?)\)(?=[ \t]+[A-Z]))"    # "R&D", "X (Group) High-Tech Co., Ltd."
-_CONN = r"(?:of|and|for|the|on|in|de|des|du|to)"
+_CAP = r"(?:[A-Z](?:\.[A-Za-z]{1,2})+\.(?![A-Za-z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&|\((?:Group|Holdings?)\)(?=[ \t]+[A-Z]))"    # "R&D", "X (Group) High-Tech Co., Ltd.", "X S.A." / "X S.p.A." (a dotted legal form is one word)
+_CONN = r"(?:of|and|for|the|on|in|de|des|du|del|della|di|to)"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
 # "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited": a word or two in brackets before the suffix
@@ -31,6 +31,7 @@ _STANDARD = re.compile(r"\b(?:GB/T|GB|YS/T|YB/T|HG/T|JB/T|T/[A-Z]{2,8}|ISO|GB/Z)
 _QUOTED = re.compile(r"(?:\"((?:[^\"\n]|\n(?![ \t]*\n)){6,300})\"|\u201c((?:[^\u201d\n]|\n(?![ \t]*\n)){6,300})\u201d"
                      r"|\u300a((?:[^\u300b\n]|\n(?![ \t]*\n)){2,300})\u300b)")
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
+_DOTTED_END = re.compile(r"(?<![A-Za-z])[A-Z](?:\.[A-Za-z]{1,2})+\.$")      # "S.A.", "N.V."
 _ABBREV = {"Co.", "Ltd.", "Corp.", "Inc.", "No.", "St.", "Dr.", "Mr.", "Ms."}
 _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -95,7 +96,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
                   or not ws[0][2][:1].isalnum()):
         month = ws[0][2].lower().rstrip(".,") in _MONTH_WORDS
         ws = ws[1:]
-    while ws and ws[-1][2].lower() in ("of", "and", "for", "the", "on", "in", "de", "to", "&"):
+    while ws and ws[-1][2].lower() in ("of", "and", "for", "the", "on", "in", "de", "del", "di", "to", "&"):
         ws = ws[:-1]
     if not ws:
         return s, s
@@ -298,7 +299,8 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
         if te <= ts:
             continue
         raw = text[ts:te].rstrip(",")
-        if raw.endswith(".") and not raw.endswith(("Co.", "Ltd.", "Corp.", "Inc.")):
+        if raw.endswith(".") and not raw.endswith(("Co.", "Ltd.", "Corp.", "Inc.")) \
+                and not _DOTTED_END.search(raw):
             raw = raw[:-1]
         te = ts + len(raw)
         label = " ".join(raw.split())

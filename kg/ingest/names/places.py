@@ -70,7 +70,8 @@ _GATES = {"place:municipal": ("Municipal", "City"), "place:mayor-of": ("ayor",),
           "place:provincial": ("Provincial",), "place:governor-of": ("overnor",),
           "place:county": ("County",), "place:based": ("-based", "-headquartered"),
           "place:province": ("Province",), "place:autonomous-region": ("Autonomous",),
-          "place:possessive-region": ("Region",), "place:lower-region": ("region",)}
+          "place:possessive-region": ("Region",), "place:lower-region": ("region",),
+          "place:the-region": ("Region",)}
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,79 @@
+"""`kg ingest` new names of round 10, each tried on short articles written for these tests (own
+subjects and wording): foreign companies with a dotted legal form ("S.A.", "S.p.A.", "N.V."),
+venues named by their head word (Hotel, Guesthouse, Stadium), named mines and campuses printed
+in lower case, "the X Region (of Y)", divisions of a government body, and a place named by one
+word after a facility, an event or a verb of place ("a smelter in X", "mines near X"); with
+cases where no name must come out (a possessive, a continent, a bare "the copper mine", "the
+U.S.", a word that goes on into a longer name)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+_TEXT = (
+    "Andean Copper Deal Signed in Lima\n\n"
+    "LIMA, March 4 -- Peruvian miner Cobre Andino del Sur S.A. agreed to sell concentrate to "
+    "Torino Leghe S.p.A. and Maas Metaal Handel N.V. over three years, the companies said. "
+    "Prices in the U.S. rose after the news.\n\n"
+    "The ore will come from its Cerro Pardo mine in the Arequipa Region of Peru, and from the "
+    "copper mine that the group bought last year. The contract was signed at the Rimac Garden "
+    "Hotel; a dinner followed at the Lakeside Guesthouse and a concert at the Costa Verde "
+    "Stadium.\n\n"
+    "Wang Lei, director of the ministry's Nonferrous Industry Division, said the buyer runs a "
+    "rolling mill in Dengfeng and a warehouse near Tiefa. Sales in Europe and America were "
+    "steady, and demand in China's south grew. The Lanxi Tongda Metals plant is expanding.\n\n"
+    "A laboratory will open on the university's Yuelu campus in May.\n")
+
+
+@pytest.fixture(scope="module")
+def draft(kg, tmp_path_factory):
+    path = tmp_path_factory.mktemp("r10n") / "r10-names.txt"
+    path.write_text(_TEXT, encoding="utf-8")
+    return ingest(kg, read_article(path), "r10-names")
+
+
+def _new(draft):
+    return {e.label: e for e in draft.entities.values() if not e.known}
+
+
+def test_dotted_legal_forms_end_a_company(draft):
+    new = _new(draft)
+    for label in ("Cobre Andino del Sur S.A.", "Torino Leghe S.p.A.", "Maas Metaal Handel N.V."):
+        assert label in new and new[label].cls == NFO.Company, sorted(new)
+    assert not any(lab.endswith("U.S.") or lab == "U.S" for lab in new)
+
+
+def test_venues_by_their_head_word(draft):
+    new = _new(draft)
+    for label in ("Rimac Garden Hotel", "Lakeside Guesthouse", "Costa Verde Stadium"):
+        assert label in new and new[label].cls == NFO.Site, sorted(new)
+
+
+def test_named_mine_and_campus_in_lower_case(draft):
+    new = _new(draft)
+    assert new["Cerro Pardo mine"].cls == NFO.Project
+    assert new["Yuelu campus"].cls == NFO.Site
+    assert not any(lab.lower() in ("copper mine", "the copper mine") for lab in new)
+
+
+def test_the_region_of_a_country(draft):
+    new = _new(draft)
+    region = next(e for lab, e in new.items() if lab.startswith("Arequipa Region"))
+    assert region.cls in (NFO.Region, NFO.Province)
+
+
+def test_division_of_a_body(draft):
+    new = _new(draft)
+    assert new["Nonferrous Industry Division"].cls == NFO.GovernmentBody
+
+
+def test_one_word_place_after_a_facility(draft):
+    new = _new(draft)
+    for label in ("Dengfeng", "Tiefa"):
+        assert label in new and new[label].cls in (NFO.City, NFO.County), sorted(new)
+    # a continent, a possessive, the first word of a longer name: no city
+    for label in ("Europe", "China's", "Lanxi", "America"):
+        assert not (label in new and new[label].cls == NFO.City), label
