@@ -156,3 +156,22 @@ def test_a_headline_year_that_names_a_thing_does_not_date_a_yearless_dateline():
     assert document_year("Zinc output to rise in 2029 charges talks\n\n" + body, None) == "2029"
     # (a dated text keeps its date's year)
     assert document_year("Refiners agree 2029 zinc charges\n\n" + body, "2029-01-05") == "2029"
+
+
+@pytest.fixture(scope="module")
+def rounds(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r10-rounds", (
+        "Lithium buyers meet Andean supplier\n\n"
+        "XINING, May 9, 2027 -- Qinghai Brine Lithium Co., Ltd. and Andes Lithium Corp. held a "
+        "second round of negotiations in Xining on Thursday. Later, the two companies inked a "
+        "five-year carbonate offtake deal.\n"))
+
+
+def test_a_round_of_negotiations_and_an_inked_deal(rounds):
+    got = {e.label: (e.cls, _said(rounds, e)) for e in _bare(rounds).values()}
+    meeting = [v for v in got.values() if v[0] == NFO.Meeting]
+    assert meeting == [(NFO.Meeting, ["second round of negotiations"])], got
+    deal = next(e for e in _bare(rounds).values() if e.cls == NFO.Agreement)
+    assert _said(rounds, deal) == ["five-year carbonate offtake deal"]
+    assert set(links(rounds, deal, NFO.party)) == {"Qinghai Brine Lithium Co., Ltd.",
+                                                   "Andes Lithium Corp."}

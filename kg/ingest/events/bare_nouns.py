@@ -6,8 +6,8 @@ costs", "launched an anti-dumping investigation into ...".
 
 One mechanism for every such noun (``data/bare-nouns.txt``: a head noun, its class, and the
 verbs that make it happen): the phrase is the head with its determiner and the modifiers before
-it ("a five-year strategic cooperation framework agreement", "the third round of talks" reads as
-"talks"), and it counts when one of its verbs stands right before it ("signed a ... contract",
+it ("a five-year strategic cooperation framework agreement", "a third round of talks"), and it
+counts when one of its verbs stands right before it ("signed a ... contract",
 "held talks") or after it, with or without "was/were" ("the talks were held", "the contract was
 signed", "the talks ended"), or when a preposition says it took place or is in force ("at the
 talks", "under the deal", "according to the judgment"). The next word may not go on with a
@@ -78,6 +78,7 @@ _TAIL = re.compile(r"\s+(?P<tail>(?:for|on|into|over|regarding|concerning|betwee
                    r"\s+in\s+(?:(?:19|20)\d\d|[A-Z]))")
 _SUBJ_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?P<who>sides|parties|companies|firms|groups|"
                        r"enterprises|partners)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_ROUND = re.compile(r"\brounds?\s+of\s+$")
 _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
 # what may be named inside the phrase and stay a mention of its own ("alumina supply contract")
 _INSIDE_OK = {"metal", "field", "product", "place", "org", "technology"}
@@ -158,6 +159,10 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         if nxt and nxt[:1].islower() and nxt.lower() not in _FOLLOW and not nxt.endswith("ed"):
             continue        # "the contract price", "talks team": a noun goes on
         a, det, mods = _phrase_start(text, hs)
+        r = _ROUND.search(text, max(0, a - 20), a) if det is None else None
+        if r is not None:
+            # "held a third round of talks": the phrase runs back over "a third round of"
+            a, det, mods = _phrase_start(text, r.start())
         if any(s < a or e > he or s < he and hs < e and kinds.get(id(x)) not in _INSIDE_OK
                for s, e, x in within(a, he)):
             continue        # a name or another rule's phrase holds it (a metal inside stays)
