@@ -87,3 +87,25 @@ def test_the_winners_a_rank_names_win_the_award_named_before(ranks):
     for other in ("Guangdong Xinhe Trading", "Lingnan Nonferrous Metals Society",
                   "Fujian Minfeng Alloy"):
         assert not any(k.startswith(other) for k in got), (other, got)
+
+
+@pytest.fixture(scope="module")
+def sites(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r10-sites", (
+        "Tin Solder Makers Gather in Gejiu\n\n"
+        "2026-03-09 11:20   Source: Metals Fair Daily\n\n"
+        "The Gejiu International Convention Center hosted a tin solder fair on Monday. Gejiu "
+        "has mined tin for centuries.\n\n"
+        "Buyers also visited the Ganzhou High-Tech Industrial Development Zone, where tungsten "
+        "makers cluster; officials from Ganzhou said the zone would add two lines.\n\n"
+        "A trader from the Lhasa Jiacuo Trade Park said prices were steady.\n"))
+
+
+def test_a_site_named_after_a_city_the_text_names_is_in_it(sites):
+    for site, city in (("Gejiu International Convention Center", "Gejiu"),
+                       ("Ganzhou High-Tech Industrial Development Zone", "Ganzhou")):
+        got = links(sites, one(sites, site), NFO.locatedIn)
+        assert city in got and got[city][0] == "place:site-named-after", (site, got)
+    # Lhasa is named only inside the park's name: the rule does not place the park there
+    park = [e for e in sites.entities.values() if e.label.startswith("Lhasa Jiacuo")]
+    assert not any(links(sites, p, NFO.locatedIn) for p in park)

@@ -17,6 +17,9 @@
 * "Lincang in Yunnan", "Fengxin County of Yichun", "Obi Island in X Province": a city or county
   "in" or "of" a place of a higher rank, a region in any (``place:in-place``); "Pingguo, a
   county-level city under Baise City" (``place:described-under``);
+* a site whose name opens with a city or county the text also names on its own ("Guiyang
+  International Convention and Exhibition Center", "Hami Industrial Park"): in that place
+  (``place:site-named-after``);
 * "X (JCC), headquartered in Y", "X, which will be based in Y" (``place:located-cue``);
 * "P's X" (a country or province, then a city or county: "Yunnan's Wenshan"), a site "of" a
   place ("the Hondlon Industrial Park of Baotou"), "X, capital of P": ``place:possessive``,
@@ -223,6 +226,9 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
     article_provinces = {_short_of(p) for p in provinces} - {None}
     for org in list(draft.entities.values()):
         c = _cls(org)
+        if c == "Site" and not org.known and org.mentions and not _placed(org):
+            _site_named_after(org, by_name, alone)
+            continue
         if org.known or org.role or kind(org) != "org" or not org.mentions or _placed(org):
             continue
         if c not in _BODY_CLASSES and c not in _NAMED_CLASSES:
@@ -252,6 +258,23 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
                         any(graph_says(place, p) for p in provinces):
                     org.add(NFO.locatedIn, place.iri, span, "place:named-after-city")
             break
+
+def _site_named_after(site, by_name, alone) -> None:
+    """"Guiyang International Convention and Exhibition Center", "Ningbo Economic Development
+    Zone": a site whose name opens with the name of a city or county the text names on its own
+    is in that place (``place:site-named-after``)."""
+    words = site.label.split()
+    for n in (3, 2, 1):
+        if len(words) <= n + 1:
+            continue
+        place = by_name.get(normalise_name(" ".join(words[:n])))
+        if place is None:
+            continue
+        if _cls(place) in ("City", "County") and any(alone(pm) for pm in place.mentions):
+            m = site.mentions[0]
+            site.add(NFO.locatedIn, place.iri, Span(m.start, m.end), "place:site-named-after")
+        return
+
 
 def _listed_pairs(draft) -> None:
     """"plants in Zigong, Hunan and Guizhou": a "X, Y" pair that a list goes on after (", Z",
