@@ -17,7 +17,9 @@ Negative: a noun that goes on with another noun ("the contract price", "a contra
 "signed the agreement" after an agreement is named, talks held at a ceremony the sentence
 names, "deals" without an article, a bare "the talks" with no verb or preposition.
 * (events/years.py) A yearless dateline under a headline whose year names a thing ("agree 2029
-  zinc charges") takes the body's year of writing; "2029 X Forum Closes" keeps the headline's."""
+  zinc charges") takes the body's year of writing; "2029 X Forum Closes" keeps the headline's.
+* (events/date_attach.py) "from Monday to Wednesday", "between Thursday and Saturday": the
+  range of days of the week before the document's date."""
 from __future__ import annotations
 
 import pytest
@@ -163,7 +165,7 @@ def rounds(kg, tmp_path_factory):
     return _article(kg, tmp_path_factory, "r10-rounds", (
         "Lithium buyers meet Andean supplier\n\n"
         "XINING, May 9, 2027 -- Qinghai Brine Lithium Co., Ltd. and Andes Lithium Corp. held a "
-        "second round of negotiations in Xining on Thursday. Later, the two companies inked a "
+        "second round of negotiations in Xining from Tuesday to Thursday. Later, the two companies inked a "
         "five-year carbonate offtake deal.\n"))
 
 
@@ -171,7 +173,24 @@ def test_a_round_of_negotiations_and_an_inked_deal(rounds):
     got = {e.label: (e.cls, _said(rounds, e)) for e in _bare(rounds).values()}
     meeting = [v for v in got.values() if v[0] == NFO.Meeting]
     assert meeting == [(NFO.Meeting, ["second round of negotiations"])], got
+    talks = next(e for e in _bare(rounds).values() if e.cls == NFO.Meeting)
+    days = {(str(p).rsplit("#", 1)[-1], str(o)) for p, o, _, _ in talks.statements
+            if p in (NFO.startDate, NFO.endDate)}
+    assert days == {("startDate", "2027-05-04"), ("endDate", "2027-05-06")}
     deal = next(e for e in _bare(rounds).values() if e.cls == NFO.Agreement)
     assert _said(rounds, deal) == ["five-year carbonate offtake deal"]
     assert set(links(rounds, deal, NFO.party)) == {"Qinghai Brine Lithium Co., Ltd.",
                                                    "Andes Lithium Corp."}
+
+
+def test_a_range_of_weekdays_is_the_week_before_the_document_date():
+    from kg.ingest.events.date_attach import _weekdays
+    # (2027-05-09 is a Sunday)
+    def days(t):
+        return [(d.value, d.until) for d in _weekdays(t, "2027-05-09", [])]
+    assert days("The talks ran from Monday to Wednesday.") == [("2027-05-03", "2027-05-05")]
+    assert days("They met between Thursday and Saturday in Lima.") == [("2027-05-06",
+                                                                         "2027-05-08")]
+    # (a range across the weekend: Friday to the Monday that ends it)
+    assert days("The fair ran from Friday through Monday.") == [("2027-04-30", "2027-05-03")]
+    assert days("Trading resumed on Friday.") == [("2027-05-07", None)]

@@ -1,7 +1,7 @@
 """The date of each new event, policy, agreement and project of a draft, read from the text
 around its mentions (after relations are proposed; it revises their "context:date" guesses).
 
-Why this module is long (one piece, about 580 lines): the rules below revise one another's
+Why this module is long (one piece, about 600 lines): the rules below revise one another's
 answers (a clause's date over a governing entry's, a later mention's over a dateline's, a
 referring sentence's over a guess), so they share one list of dates and one pass over the
 entities; split, each part would re-read both. (Passes that only add dates are modules of
@@ -426,6 +426,10 @@ def _drop_guesses(ent, pred, text, dates, sents) -> None:
 _WEEKDAY = re.compile(r"\b(?:on|last)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       r"Sunday)\b(?!\s*,?\s*(?:January|February|March|April|May|June|July|August|"
                       r"September|October|November|December|\d))")
+# "from Monday to Wednesday", "between Tuesday and Thursday": a range of the week before
+_WEEKDAYS = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<a>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday)\s+(?:to|through|till|until|and)\s+(?P<b>Monday|Tuesday|"
+                       r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _YESTERDAY = re.compile(r"\b[Yy]esterday\b(?!['\u2019]s)")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "the department said on Tuesday": the day it was reported, not the day of what it reports
@@ -434,7 +438,8 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|reported|announc
 
 def _weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
     """"held a press conference in Beijing on Tuesday", in a text dated Wednesday, October 28:
-    the last such weekday before the document's date (the day itself is "today"); "yesterday"
+    the last such weekday before the document's date (the day itself is "today"); "from Monday
+    to Wednesday": the days from the first to the last, the last such day; "yesterday"
     the day before it (not "said yesterday": the day it was reported)."""
     if doc_date is None or len(doc_date) != 10 or "day" not in text:
         return []       # ("yesterday" holds "day" too)
@@ -449,6 +454,15 @@ def _weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
         if not _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()):
             out.append(DateMention(m.start(), m.end(),
                                    (ref - datetime.timedelta(days=1)).isoformat(), "date"))
+    for m in _WEEKDAYS.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        last = ref - datetime.timedelta(days=(ref.weekday() - _DAYS.index(m.group("b"))) % 7 or 7)
+        first = last - datetime.timedelta(
+            days=(_DAYS.index(m.group("b")) - _DAYS.index(m.group("a"))) % 7)
+        out.append(DateMention(m.start("a"), m.end(), first.isoformat(), "date",
+                               until=last.isoformat()))
+        taken.append((m.start(), m.end()))
     for m in _WEEKDAY.finditer(text):
         if _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) or any(
                 a < m.end() and m.start() < b for a, b in taken):
