@@ -8,7 +8,8 @@ invented companies, courts and figures).
   "Under the contract" / "the deal": one agreement, two mentions.
 * "the two firms signed a four-year nickel supply contract" in a paragraph of its own: the two
   companies named last before are its parties.
-* "According to the first-instance judgment" after a court ruled: a document issued by the court.
+* "According to the first-instance judgment" after a court ruled: a document issued by the court;
+  "The X Court ruled on Monday" is a mention of it (its clause dates it).
 * "will release a study on scrap flows": a report of the organisation that releases it.
 * (events/ceremonies.py) "At the closing ceremony" after a fair is named: its own ceremony,
   part of the fair, on its last day; "The opening ceremony was presided over by X" with no event before: the
@@ -97,7 +98,8 @@ def test_the_two_firms_are_the_two_companies_named_last(positive):
 
 def test_a_judgment_is_issued_by_the_court_named_before(positive):
     ent = next(e for e in _bare(positive).values() if e.cls == NFO.PolicyDocument)
-    assert _said(positive, ent) == ["first-instance judgment"]
+    # ("The X Court ruled on Monday": the ruling is the judgment, its clause its day)
+    assert _said(positive, ent) == ["ruled", "first-instance judgment"]
     assert list(links(positive, ent, NFO.issuedBy)) == ["Xiangyang Intermediate People's Court"]
 
 

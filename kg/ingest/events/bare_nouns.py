@@ -78,6 +78,9 @@ _TAIL = re.compile(r"\s+(?P<tail>(?:for|on|into|over|regarding|concerning|betwee
                    r"\s+in\s+(?:(?:19|20)\d\d|[A-Z]))")
 _SUBJ_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?P<who>sides|parties|companies|firms|groups|"
                        r"enterprises|partners)\s+(?:[a-z]+\s+){0,2}$", re.I)
+# the court's own verb right after its name: "The X Court ruled / has ruled / found"
+_RULED = re.compile(r"\s+(?:has\s+|had\s+)?(?:on\s+\w+\s+)?(?P<v>ruled|decided|sentenced|ordered|"
+                    r"found|dismissed|rejected|upheld)\b")
 _ROUND = re.compile(r"\brounds?\s+of\s+$")
 _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
 # what may be named inside the phrase and stay a mention of its own ("alumina supply contract")
@@ -217,6 +220,12 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
             court = _court_before(within, kinds, hs)
             if court is not None:
                 ent.add(NFO.issuedBy, court[2].iri, Span(court[0], max(se, end)), RULE + "-court")
+                ruled = _RULED.match(text, court[1])
+                if ruled is not None:
+                    # "The X Court ruled on the 12th that ...": the ruling is the judgment
+                    # (a mention: its clause gives the day)
+                    ent.mentions.insert(0, Span(*ruled.span("v")))
+                    made.append((*ruled.span("v"), ent))
     spans_of.extend(made)
     return [e for _, _, e in made]
 
