@@ -13,7 +13,7 @@ invented companies, courts and figures).
 * "will release a study on scrap flows": a report of the organisation that releases it.
 * (events/ceremonies.py) "At the closing ceremony" after a fair is named: its own ceremony,
   part of the fair, on its last day; "The opening ceremony was presided over by X" with no event before: the
-  opening (a milestone).
+  opening (a milestone), the same as "X was opened on Tuesday" before it (its day).
 Negative: a noun that goes on with another noun ("the contract price", "a contract dispute"),
 "signed the agreement" after an agreement is named, talks held at a ceremony the sentence
 names, "deals" without an article, a bare "the talks" with no verb or preposition.
@@ -127,7 +127,8 @@ def ceremonies(kg, tmp_path_factory):
 def opening(kg, tmp_path_factory):
     return _article(kg, tmp_path_factory, "r10-opening", (
         "Shenmu smelting park opens\n\n"
-        "A new smelting park started work in Shenmu on Tuesday. The opening ceremony was "
+        "SHENMU, June 10, 2027 -- The Shenmu Magnesium Smelting Park was officially opened on "
+        "Tuesday. The opening ceremony was "
         "presided over by Gao Lin, deputy mayor of Shenmu.\n"))
 
 
@@ -146,6 +147,9 @@ def test_opening_ceremony_presided_over_with_no_event_before_is_a_milestone(open
     found = [e for e in opening.entities.values() if e.label.startswith("Opening ceremony")]
     assert len(found) == 1, sorted(e.label for e in opening.entities.values())
     assert found[0].cls == NFO.Milestone
+    # ("... was officially opened on Tuesday": the same opening, and its day)
+    assert _said(opening, found[0]) == ["opened", "opening ceremony"]
+    assert {str(o) for p, o, _, _ in found[0].statements if p == NFO.startDate} == {"2027-06-08"}
     assert not [p for p, *_ in found[0].statements if p == NFO.partOfEvent]
 
 

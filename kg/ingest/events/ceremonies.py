@@ -85,6 +85,9 @@ _FIRST_NP = re.compile(r"(?P<np>(?:(?:batch|tonnes?|tons?|heat|coil|shipment|car
                        r"last|this|after|for)\b|\s*[,.;:()]|\s*$)")
 _DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                     r"November|December)\s+\d|\b(?:19|20)\d\d-\d\d")
+# "The X Park opened last Tuesday", "was officially inaugurated" (not "opened up", "opened a")
+_OPENED = re.compile(r"(?<=[\w.)] )(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:officially\s+|"
+                     r"formally\s+)?(?P<v>opened|inaugurated)\b(?!\s+(?:up|a|an|the|its|their)\b)")
 _BACK = 3000        # how far back an event "the ceremony" could refer to may be named
 
 
@@ -249,7 +252,7 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
         phrase = " ".join(text[a:b].split())
         phrase = phrase[:1].upper() + phrase[1:]
         cls = _class_of(text[ss:se], noun)
-        ent, label, parent = None, None, None
+        ent, label, parent, opened = None, None, None, None
         ends = set(m.group("mods").lower().split()) & {"opening", "closing"}
         if ends:
             # "the opening ceremony" after an expo is named: a part of it ("Closing ceremony
@@ -260,6 +263,7 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
                 label = f"{phrase} of {parent.label}"
             elif cls == "Event" and "opening" in ends:
                 cls = "Milestone"
+                opened = _last_opened(text, m.start())
         p = _PURPOSE.search(text, b, se)
         if p is not None:
             pe = _phrase_end(text, p.end(), min(se, p.end() + 250), within)
@@ -303,7 +307,21 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
         out.append((a, b, ent))
         if parent is not None:
             ent.add(NFO.partOfEvent, parent.iri, Span(ss, se), "event:bare-ceremony-part")
+        if opened is not None and not any(used[opened[0]:opened[1]]):
+            # "The X Park opened last Tuesday. ... The opening ceremony": the same opening (a
+            # mention: its clause gives the day)
+            ent.mentions.insert(0, Span(*opened))
+            out.append((*opened, ent))
     return out
+
+
+def _last_opened(text: str, a: int):
+    """Where the verb of the last "X opened / was opened / was inaugurated" before ``a`` (within
+    ``_BACK``) stands, or None."""
+    found = None
+    for m in _OPENED.finditer(text, max(0, a - _BACK), a):
+        found = m.span("v")
+    return found
 
 
 def _signings_within(draft, text, sents, within, kinds, minter, used, made) -> list:
