@@ -41,6 +41,10 @@ MOODS = [
     ("Acme Copper may buy Beta Mining.", CONDITIONAL),
     ("Acme Copper is weighing whether to invest in Beta Mining.", CONDITIONAL),
     ("Acme Copper will buy Beta Mining, subject to shareholder approval.", CONDITIONAL),
+    # asked or rumoured, not stated
+    ("Did Acme Copper take over Beta Mining?", CONDITIONAL),
+    ("Has Acme Copper signed with Beta Mining yet?", CONDITIONAL),
+    ("Rumours that Acme Copper bought Beta Mining spread on Monday.", CONDITIONAL),
     # planned
     ("Acme Copper will build the smelter with Beta Mining.", PLANNED),
     ("Acme Copper plans to set up a venture with Beta Mining.", PLANNED),
@@ -55,12 +59,19 @@ MOODS = [
     ("Acme Copper provided funds to Beta Mining.", FACT),
     ("Acme Copper is subject to supervision by Beta Mining.", FACT),
     ("Acme Copper (not listed) bought Beta Mining.", FACT),
+    ("Acme Copper did not open the mine with Beta Mining until May.", FACT),
 ]
 
 
 @pytest.mark.parametrize("sentence, expected", MOODS)
 def test_the_mood_of_a_clause(sentence, expected):
     assert _mood(sentence, "Acme Copper", "Beta Mining") == expected, sentence
+
+
+def test_a_name_before_a_question_is_not_asked():
+    """A speaker named before the question asked (a transcript's "Outlet X: how will ...?")."""
+    s = "Acme Copper Weekly: how will Beta Mining raise output this year?"
+    assert mood(s, 0, len("Acme Copper Weekly")) == FACT
 
 
 def test_a_cue_in_another_clause_sets_no_mood():

@@ -1,7 +1,8 @@
 """The mood of a clause: whether the text states something as a fact, negates it ("A did not
 buy B", "A denied it holds shares in B"), makes it conditional or only possible ("If approved,
 A would buy B", "A could take over B", "talks on a possible merger") or sets it ahead as a plan
-("A will build", "A plans to / is expected to / agreed to buy B").
+("A will build", "A plans to / is expected to / agreed to buy B"); a question ("Did A buy
+B?") and a rumour are conditional too: asked or told, not stated.
 
 :func:`mood` reads a window of the text (the stretch from one name of a statement to the
 other) with the lead of its clause before it (from the clause's start: "If approved, ") and,
@@ -44,6 +45,17 @@ _CLAUSE = re.compile(r"[;:\u2014]|\s--?\s|,[ \t\n]+(?:and|but|while|whereas|yet)
 _CLAUSE_END = re.compile(r"[;:.!?\u2014\n]|,[ \t\n]+(?:and|but|while|whereas|yet)\b", re.I)
 
 
+# a sentence that asks ("Did A buy B?", "Will the talks go on?\"")
+_ASKED = re.compile(r"\?[\"'\u201d\u2019)\s]*$")
+
+
+# ... whose clause opens with the word that asks (not a name before a colon that a question
+# follows: "Magazine X: how will ...?")
+_QUESTION = re.compile(r"\s*[\"'\u201c\u2018(]?(?:did|does|do|is|are|was|were|will|would|can|could|"
+                       r"has|have|had|shall|should|who|what|when|where|why|how|which|whether)\b",
+                       re.I)
+
+
 def _blank(part: str) -> str:
     """``part`` with what sets no mood blanked (same length)."""
     rx = _cues()
@@ -67,6 +79,8 @@ def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) ->
     clause = _blank(lead[cut:] + text[start:end] + tail)
     body = clause[:len(clause) - len(tail)]
     rx = _cues()
+    if _ASKED.search(text, max(lo, hi - 8), hi) and _QUESTION.match(lead, cut):
+        return CONDITIONAL      # "Did A buy B?": asked, not stated
     if rx["negated"].search(body):
         return NEGATED
     if rx["conditional"].search(body):

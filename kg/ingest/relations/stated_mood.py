@@ -9,12 +9,14 @@ once, after every rule has proposed its statements (the last step of the pipelin
 * one set ahead ("A will build", "A agreed to buy B", "A plans to set up a venture with B") is
   kept, the curated sets record announced deals and plans, and marked: its rule gets the
   suffix ``+planned``, which the draft lists among the node's ``nfo:proposedBy``;
-* an event's ``nfo:startDate`` read from a planned or conditional clause ("the expo will be held
-  on June 5", "construction is expected to start in October") becomes its ``nfo:plannedDate``
+* an event's ``nfo:startDate`` or an agreement's ``nfo:dateSigned`` read from a planned or
+  conditional clause ("the expo will be held on June 5", "construction is expected to start
+  in October", "will sign the contract on May 9") becomes its ``nfo:plannedDate``
   (a step still to come: the timeline shows it as planned), unless the day is before the
   document's date; so does one after the document's day, however it is worded ("The summit
   opens on January 20" in a text of January 9: the text cannot report it as held); a negated
-  one ("was not held on May 3") is dropped.
+  one ("was not held on May 3", "have not yet signed the contract": also an end date) is
+  dropped.
 
 The window read is the stretch from the subject's name to the object's (their mentions inside
 the statement's span; a date: from the event's mention to the date printed), with the lead of
@@ -38,9 +40,14 @@ _SHORT = 160        # a span this short is itself the window when a name is not 
 _TIMELESS = {str(NFO[p]) for p in ("locatedIn", "contains", "concernsMetal", "concernsField",
                                    "about", "appliesTo", "unitOf", "hasUnit", "partOfProject",
                                    "partOfEvent", "includes", "isPartOf", "hasPart")}
-_EVENTS = {str(NFO[c]) for c in ("Event", "Conference", "PressConference", "Forum", "Seminar",
-                                 "Symposium", "Meeting", "AnnualMeeting", "Exhibition",
-                                 "Milestone", "SigningCeremony", "Launch", "AwardCeremony")}
+# an agreement or an event (a relation node, though a rule may not have marked it so)
+_NODES = {str(NFO.Agreement)} | {str(NFO[c]) for c in (
+    "Event", "Conference", "PressConference", "Forum", "Seminar", "Symposium", "Meeting",
+    "AnnualMeeting", "Exhibition", "Milestone", "SigningCeremony", "Launch", "AwardCeremony")}
+# the dates of a step (an event held, an agreement signed): what a clause negates is no date;
+# what it sets ahead is a planned date (the day a notice takes effect is its own, left alone)
+_STEP_DATES = (NFO.startDate, NFO.endDate, NFO.dateSigned)
+_EVENTS = _NODES - {str(NFO.Agreement)}
 
 
 def _inside(mentions, a: int, b: int) -> list:
@@ -89,17 +96,18 @@ def stated_mood(draft, doc_year=None) -> dict:
                 if got == PLANNED and not rule.endswith(PLANNED_SUFFIX):
                     st = (pred, obj, span, rule + PLANNED_SUFFIX)
                     counts["planned"] += 1
-            elif pred == NFO.startDate and str(ent.cls) in _EVENTS:
+            elif pred in _STEP_DATES and (pred == NFO.dateSigned or str(ent.cls) in _EVENTS):
                 if dates is None:
                     dates = find_dates(text, doc_year, extended=True, doc_date=doc_date)
                     starts = [d.start for d in dates]
                 got = _date_mood(text, ent, str(obj), span, dates, starts, read)
-                if got == FACT and _after(str(obj), doc_date):
+                if got == FACT and pred == NFO.startDate and _after(str(obj), doc_date):
                     got = PLANNED       # "The summit opens on January 20": still to come
                 if got == NEGATED:
                     counts["dropped"] += 1
                     continue
-                if got in (PLANNED, CONDITIONAL) and not _before(str(obj), doc_date) \
+                if got in (PLANNED, CONDITIONAL) and pred != NFO.endDate \
+                        and not _before(str(obj), doc_date) \
                         and not any(p == NFO.plannedDate for p, *_ in ent.statements):
                     st = (NFO.plannedDate, date_literal(str(obj)), span, rule + PLANNED_SUFFIX)
                     counts["planned_dates"] += 1
@@ -109,7 +117,8 @@ def stated_mood(draft, doc_year=None) -> dict:
         ent.statements[:] = kept
     # a relation node every statement of which a negated or conditional clause gave ("never
     # signed the supply agreement with B") is not there at all
-    gone = {e.iri for e in emptied if e.role and not e.known and not e.statements}
+    gone = {e.iri for e in emptied if not e.known and not e.statements
+            and (e.role or str(e.cls) in _NODES)}
     for iri in gone:
         del draft.entities[iri]
     if gone:
@@ -120,21 +129,26 @@ def stated_mood(draft, doc_year=None) -> dict:
 
 
 def _date_mood(text, ent, value, span, dates, starts, read) -> str:
-    """The mood of the clause that gives an event's date ``value`` inside ``span``."""
+    """The mood of the clause that gives an event's date ``value`` inside ``span``: from the
+    entity's mention nearest the date printed to the date ("On May 3, A and B did not sign a
+    contract"), or the clause of its mention when the date is not printed there (the
+    dateline's)."""
     i = bisect.bisect_left(starts, span.start)
     printed = [d for d in dates[i:bisect.bisect_left(starts, span.end)]
                if d.end <= span.end and (d.value == value or d.value.startswith(value))]
+    own = _inside(ent.mentions, span.start, span.end) or [
+        (m.start, m.end) for m in ent.mentions[:1] if m.end - m.start <= _SHORT]
     if not printed:
-        return FACT
+        if own:
+            return read(own[-1][0], own[-1][1], ())
+        return read(span.start, span.end, ()) if span.end - span.start <= _SHORT else FACT
     d = printed[0]
-    own = [m for m in _inside(ent.mentions, span.start, span.end) if m[1] <= d.start]
     if own:
-        a, names = own[-1][0], (own[-1],)
-    elif d.start - span.start <= _SHORT:
-        a, names = span.start, ()
-    else:
-        return FACT
-    return read(a, d.end, names)
+        m = min(own, key=lambda x: min(abs(x[0] - d.end), abs(d.start - x[1])))
+        return read(min(m[0], d.start), max(m[1], d.end), (m,))
+    if d.start - span.start <= _SHORT:
+        return read(span.start, d.end, ())
+    return FACT
 
 
 def _before(value: str, doc_date: str | None) -> bool:
