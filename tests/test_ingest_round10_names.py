@@ -77,3 +77,61 @@ def test_one_word_place_after_a_facility(draft):
     # a continent, a possessive, the first word of a longer name: no city
     for label in ("Europe", "China's", "Lanxi", "America"):
         assert not (label in new and new[label].cls == NFO.City), label
+
+
+_TEXT2 = (
+    "Zinc Buyers Meet in Singapore\n\n"
+    "SINGAPORE, June 2 -- Nordic Zinc Smelting ASA and Kowloon Alloys Berhad agreed to buy ore "
+    "from Glenmore Resources plc, the three companies said. Chief executive Maria Lindqvist of "
+    "Nordic Zinc said the deal ran to 2029. Deputy minister Arief Nugroho Santoso also spoke.\n\n"
+    "Chen Hao, general manager of Fujian Minxi Nonferrous Holding Group's overseas unit, said "
+    "the group would ship from PT Borneo Seng Tambang. Output there rose by a tenth.\n\n"
+    "Tianlu-backed Kalimantan Bauxite Refining Co., Ltd. will supply alumina, and the "
+    "State-owned Assets Supervision and Administration Commission of the province approved it.\n\n"
+    "Sanming Huixin Aluminium Group Co., Ltd. said Huixin Group's chairman, Lin Feng, would "
+    "visit in July.\n")
+
+
+@pytest.fixture(scope="module")
+def draft2(kg, tmp_path_factory):
+    path = tmp_path_factory.mktemp("r10n2") / "r10-names2.txt"
+    path.write_text(_TEXT2, encoding="utf-8")
+    return ingest(kg, read_article(path), "r10-names2")
+
+
+def test_foreign_legal_forms_without_dots(draft2):
+    new = _new(draft2)
+    for label in ("Nordic Zinc Smelting ASA", "Kowloon Alloys Berhad", "Glenmore Resources plc"):
+        assert label in new and new[label].cls == NFO.Company, sorted(new)
+    assert not any(" and " in lab and "ASA" in lab for lab in new)
+
+
+def test_a_name_ends_at_a_possessive_head(draft2):
+    new = _new(draft2)
+    assert "Fujian Minxi Nonferrous Holding Group" in new, sorted(new)
+
+
+def test_a_legal_prefix_name_ends_with_its_sentence(draft2):
+    new = _new(draft2)
+    assert "PT Borneo Seng Tambang" in new, sorted(new)
+    assert not any(lab.startswith("PT Borneo Seng Tambang ") for lab in new)
+
+
+def test_who_backs_a_company_is_no_part_of_its_name(draft2):
+    new = _new(draft2)
+    assert "Kalimantan Bauxite Refining Co., Ltd." in new, sorted(new)
+    assert not any(lab.startswith("Tianlu-backed") for lab in new)
+    assert any(e.label.startswith("State-owned Assets Supervision")
+               for e in draft2.entities.values()), sorted(new)
+
+
+def test_people_after_a_title_in_lower_case(draft2):
+    people = {e.label for e in draft2.entities.values() if e.cls == NFO.Person}
+    assert {"Maria Lindqvist", "Arief Nugroho Santoso"} <= people, sorted(people)
+
+
+def test_group_short_form_is_the_company(draft2):
+    new = _new(draft2)
+    assert "Huixin Group" not in new, sorted(new)
+    company = new["Sanming Huixin Aluminium Group Co., Ltd."]
+    assert any(draft2.text[m.start:m.end] == "Huixin Group" for m in company.mentions)

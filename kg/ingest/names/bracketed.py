@@ -24,6 +24,7 @@ _SMALL = r"(?:de|des|du|del|della|di|da|do|dos|la|le|les|el|of|and|for|the|et|y|
 _BEFORE = re.compile(rf"((?:{_WORD}[ \t]+(?:{_SMALL}[ \t]+)*){{1,7}}{_WORD})[ \t]*$")
 _ACRO = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 RULE, CONFIDENCE = "name:defined-acronym", 0.5
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Tbk|Co|Ltd|Inc|Corp|Bhd|Ltda|Cia|Cie)\.")
 PREFIX_RULE, PREFIX_CONFIDENCE = "name:legal-prefix", 0.5
 
 
@@ -55,11 +56,18 @@ def acronym_names(text: str) -> list[Candidate]:
         out.append(Candidate(start, end, label, "Organization", RULE, CONFIDENCE, {acro}))
     for m in _prefix_rx().finditer(text):
         ws = m.group(0).split()
+        # "PT Sulawesi Nikel Utama. Chief executive ...": a sentence ends the name
+        stop = next((i for i, w in enumerate(ws[1:], 1) if w.endswith(".") and len(w) > 4
+                     and not _ABBREVIATION.fullmatch(w)), None)
+        if stop is not None:
+            ws = ws[:stop] + [ws[stop][:-1]]
         while len(ws) > 2 and ws[-1].lower() in ("to", "the", "and"):
             ws = ws[:-1]
         if len(ws) < 2:
             continue
-        out.append(Candidate(m.start(), m.start() + len(m.group(0)), " ".join(ws), "Company",
+        spans = [w.span() for w in re.finditer(r"\S+", m.group(0))]
+        end = m.start() + spans[len(ws) - 1][1] - (stop == len(ws) - 1)
+        out.append(Candidate(m.start(), end, " ".join(ws), "Company",
                              PREFIX_RULE, PREFIX_CONFIDENCE))
     return out
 

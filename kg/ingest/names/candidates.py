@@ -25,7 +25,7 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
 # "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited": a word or two in brackets before the suffix
 _COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:(?:(?:\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\)[ \t]*)?Co\.?,?[ \t]*)?"
-                           r"(?:Ltd\.?|Limited\b)|\((?:Limited|General)[ \t]+Partnership\))")
+                           r"(?:Ltd\.?|Limited\b)|\((?:Limited|General)[ \t]+Partnership\)|plc\b)")     # "X plc"
 _STANDARD = re.compile(r"\b(?:GB/T|GB|YS/T|YB/T|HG/T|JB/T|T/[A-Z]{2,8}|ISO|GB/Z)[ \t]*\d+(?:\.\d+)*(?:-\d{4})?\b")
 # a title may wrap onto the next line, never across a blank line
 _QUOTED = re.compile(r"(?:\"((?:[^\"\n]|\n(?![ \t]*\n)){6,300})\"|\u201c((?:[^\u201d\n]|\n(?![ \t]*\n)){6,300})\u201d"
@@ -241,6 +241,9 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
                 key = w.rstrip(",").lower()
                 if key not in heads and key.rstrip(".") in heads:
                     key = key.rstrip(".")
+                if key not in heads and key[-2:] in ("'s", "\u2019s") and key[:-2] in heads \
+                        and heads[key[:-2]][1] == "end":
+                    key, b = key[:-2], b - 2    # "X Holding Group's unit": the name ends there
                 if key not in heads or i == 0 and heads[key][1] == "end":
                     continue
                 c, pos = heads[key]

@@ -11,7 +11,8 @@
   that starts with a day ("... on Friday for the 2025 X Conference") starts after it;
 * a company's short name: "Dianhong Zinc" for "Dianhong Zinc Industry Co., Ltd." (the name's
   first two or more words, without its legal suffix, printed on its own and not followed by
-  another capitalised word) is a mention of it, and an alias once used;
+  another capitalised word) is a mention of it, and an alias once used; so is its own word and
+  its group word ("Guiyin Group" for "Guangxi Guiyin Aluminium Group Co., Ltd.");
 * once the names are settled: a known place or field printed only as a word of new
   organisations' names ("Sichuan Yajiang Lithium Industry Co., Ltd.") is no mention
   (:mod:`kg.ingest.names.words_of_names`).
@@ -158,7 +159,9 @@ def _short_names(draft, spans_of) -> None:
         if m is None:
             continue
         ws = ent.label[:m.start()].split()
-        for short in _short_forms(ws, normalise_name(ws[0]) in places):
+        forms = _short_forms(ws, normalise_name(ws[0]) in places)
+        groups = _group_forms(ws, ent.label[m.start():], normalise_name(ws[0]) in places, text)
+        for short in forms + groups:
             key = normalise_name(short)
             if key in short_keys:
                 continue
@@ -234,6 +237,24 @@ def _suffix_twins(draft) -> list[tuple[Entity, Entity]]:
             longest = max(group, key=lambda e: (len(e.label), e.label))
             out += [(e, longest) for e in group if e is not longest]
     return out
+
+
+_GROUP_WORDS = ("Group", "Holdings")
+
+
+def _group_forms(ws: list[str], suffix: str, place_first: bool, text: str) -> list[str]:
+    """"Guiyin Group" for "Guangxi Guiyin Aluminium Group Co., Ltd.": the name's own word (its
+    first, or its second after a place, known or not) and the group word, when that word is
+    no ordinary one (printed in lower case in the text: "Aluminium Group" names no one)."""
+    words_ = ws + suffix.replace(",", " ").split()
+    group = next((w for w in words_ if w in _GROUP_WORDS), None)
+    if group is None:
+        return []
+    owns = ws[1:2] if place_first else ws[:2] if len(ws) > 2 else ws[:1]
+    return [f"{own} {group}" for own in owns
+            if own not in _GROUP_WORDS and own[:1].isupper()
+            and not re.search(rf"(?<![\w-]){re.escape(own.lower())}(?![\w-])", text)
+            and " ".join(ws[:2]) != f"{own} {group}"]
 
 
 def _short_forms(ws: list[str], place_first: bool) -> list[str]:

@@ -5,8 +5,9 @@ their surname: :func:`kg.ingest.names.candidates.people`). Low confidence
 word that ends an organisation's name or a Chinese surname before the last, just before a comma
 and a role (``data/roles.txt``). One scan for ", <role>" (most commas are followed by none),
 then a look back of 60 characters. The same names after a role printed in capitals as a title
-("President Director Budi Hartono of PT X", "Minister Ousmane Camara said"), one to three words
-of roles, the name followed by "of", "at", "from", a verb of saying or a comma
+("President Director Budi Hartono of PT X", "Minister Ousmane Camara said", "Chief executive Jane
+Roe of X"), one to three words of roles (the first capitalised), the name followed by "of", "at",
+"from", a verb of saying or of taking part ("opened", "attended", "spoke") or a comma
 (``person:role-name``)."""
 from __future__ import annotations
 
@@ -68,6 +69,9 @@ def _titled_name(role_words: frozenset):
     alts = "|".join(sorted((re.escape(w.capitalize()) for w in role_words
                            if w.isalpha() and w not in _SMALL),
                            key=lambda a: (-len(a), a)))     # (ties by text: one pattern every run)
-    return re.compile(rf"(?=[A-Z])(?<![\w'’&.-])(?P<t>(?:(?:{alts})[ \t]+){{1,3}})"
+    low = alts.lower()          # "Chief executive Jane Roe": the title's later words in lower case
+    return re.compile(rf"(?=[A-Z])(?<![\w'’&.-])(?P<t>(?:{alts})[ \t]+(?:(?:{alts}|{low})[ \t]+){{0,2}})"
                       r"(?P<n>(?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+)"
-                      r"(?=[ \t]+(?:of|at|from|said|says|told|noted|added)\b|[ \t]*[,.;:])")
+                      r"(?=[ \t]+(?:of|at|from|said|says|told|noted|added|also|opened|attended|"
+                      r"spoke|signed|visited|presided|announced|stressed|urged|welcomed)\b"
+                      r"|[ \t]*[,.;:])")

@@ -3,7 +3,8 @@ before a possessive ("Mongolia's Erdenet Mining Corporation" is Erdenet Mining C
 organisation's own unit keeps its owner: "SAIC's Innovation R&D Institute"), nor at a plural
 noun for people before "of / from the" ("Leaders of the X Department": the X Department; nouns
 in ``data/org-lead-nouns.txt``), nor at a person named before "of the" ("Chen Jie of the X
-Department": a surname of ``data/surnames.txt`` and a given name); where it ends: before a date
+Department": a surname of ``data/surnames.txt`` and a given name), nor at a compound of who
+backs or owns it ("Ganfeng-backed X Co., Ltd.", "Chalco-controlled Y Group"); where it ends: before a date
 clause ("X Department of Commerce on May 3", "in 2024"). Where an event's name starts: at the year and the place before
 a place in brackets ("the 2026 China (Baotou) Rare Earth Forum" is all one name)."""
 from __future__ import annotations
@@ -17,6 +18,10 @@ from kg.ingest.lexicon import words
 _TRIM_CLASSES = {"Company", "GovernmentBody", "University", "ResearchInstitute", "Organization",
                  "IndustryAssociation", "InternationalOrganization", "Alliance", "Fund"}
 _POSSESSIVE_IN = re.compile(r"(?<![Pp]eople)(?<![Ww]omen)(?<![Ww]orkers)(?<![Cc]hildren)['’]s[ \t]+")
+# "Ganfeng-backed X Co.", "state-owned Y Group": a compound that says who backs or owns it
+# ("State-owned Assets Supervision and Administration Commission" is a body's own name)
+_BACKED = re.compile(r"(?!State-)[A-Z][\w'’]*-(?:backed|owned|controlled|led|funded|listed|run|invested|"
+                     r"sponsored|affiliated)[ \t]+(?=[A-Z])")
 _LEAD_OF = re.compile(r"([A-Z][a-z]+)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
 
 
@@ -55,6 +60,9 @@ def trimmed(text: str, c):
         c = replace(c, end=end, label=" ".join(text[start:end].split()), aliases=set(c.aliases))
     m = _PERSON_OF.match(text, start, c.end)
     if m is not None and m.group(1).lower() in words("surnames"):
+        start = m.end()
+    m = _BACKED.match(text, start, c.end)
+    if m is not None and len(text[m.end():c.end].split()) >= 2:
         start = m.end()
     m = _LEAD_OF.match(text, start, c.end)
     if m is not None and m.group(1).lower() in words("org-lead-nouns"):
