@@ -109,3 +109,26 @@ def test_a_site_named_after_a_city_the_text_names_is_in_it(sites):
     # Lhasa is named only inside the park's name: the rule does not place the park there
     park = [e for e in sites.entities.values() if e.label.startswith("Lhasa Jiacuo")]
     assert not any(links(sites, p, NFO.locatedIn) for p in park)
+
+
+@pytest.fixture(scope="module")
+def named_metals(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r10-named-metals", (
+        "Alloy Makers Open Joint Laboratory in Baoji\n\n"
+        "2026-02-10 09:00   Source: Metals Fair Daily\n\n"
+        "Baoji Qinling Metals Co., Ltd. and a university opened the Qinling Joint Laboratory for "
+        "Titanium Alloys on Tuesday. Foshan Nanhai Aluminium Alloys Co., Ltd. and Yuxi Copper "
+        "and Aluminium Alloy Co., Ltd. joined as members.\n\n"
+        "The partners will test titanium alloy plates and aluminium alloy wheels, and some "
+        "copper wire.\n"))
+
+
+def _metals(draft, label_start):
+    return set(links(draft, one(draft, label_start), NFO.concernsMetal))
+
+
+def test_a_name_that_prints_a_longer_metal_name_gives_that_metal_only(named_metals):
+    assert _metals(named_metals, "Qinling Joint Laboratory") == {"Titanium alloy"}
+    assert _metals(named_metals, "Foshan Nanhai Aluminium Alloys") == {"Aluminium alloy"}
+    # a name with two metals keeps both (copper is not inside "Aluminium alloy")
+    assert _metals(named_metals, "Yuxi Copper and Aluminium Alloy") >= {"Copper", "Aluminium alloy"}

@@ -61,9 +61,10 @@ def metals_in_names(draft, spans_of) -> None:
         low = normalise_name(ent.label)
         named = [m for _, _, m in metal_spans if re.search(_label_rx(m.label), low)]
         for metal in named:
-            if site and any(o is not metal and normalise_name(metal.label) in
-                            normalise_name(o.label) for o in named):
-                continue    # a plant's "Recycled Aluminium": that metal, not aluminium too
+            if any(o is not metal and normalise_name(metal.label) in normalise_name(o.label)
+                   for o in named):
+                continue    # a plant's "Recycled Aluminium", a laboratory's "Magnesium Alloys":
+                # that metal, not aluminium or magnesium too
             sp = ent.mentions[0]
             ent.add(NFO.concernsMetal, metal.iri, Span(sp.start, sp.end), "name:metal-in-name")
         # and the field its name names ("X Medical Technology Co., Ltd.", "Resource Recycling
@@ -80,4 +81,6 @@ def _label_rx(label: str) -> str:
     low = normalise_name(label)
     if " " in low and low.endswith("s") and not low.endswith("ss"):
         return rf"\b{re.escape(low[:-1])}s?\b"
+    if " " in low:      # "Magnesium Alloys" in "X Laboratory for Wrought Magnesium Alloys"
+        return rf"\b{re.escape(low)}s?\b"
     return rf"\b{re.escape(low)}\b"
