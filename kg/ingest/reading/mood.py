@@ -32,8 +32,13 @@ def _cues() -> dict[str, re.Pattern]:
         if kind not in alts:
             raise ValueError(f"mood-cues.txt: unknown kind {kind!r}")
         alts[kind].append(f"(?:{rx.strip()})")
-    return {k: re.compile(r"(?<![\w'’])(?:" + "|".join(v) + r")(?![\w])", re.I)
-            for k, v in alts.items()}
+    out = {k: re.compile(r"(?<![\w'’])(?:" + "|".join(v) + r")(?![\w])", re.I)
+           for k, v in alts.items()}
+    # any cue at all: most clauses have none, and are facts after one search
+    out["any"] = re.compile(r"(?<![\w'’])(?:" + "|".join(
+        x for k in ("negated", "conditional", "planned", "condition") for x in alts[k])
+        + r")(?![\w])", re.I)
+    return out
 
 
 # an inserted clause or bracket: its words are not the clause's (", which did not say, ")
@@ -63,6 +68,12 @@ def _blank(part: str) -> str:
     return _INSERT.sub(lambda m: " " * len(m.group()), part)
 
 
+def may_set_mood(text: str, lo: int, hi: int) -> bool:
+    """Can a clause of the sentence ``text[lo:hi]`` be other than a fact (a cue word in it, or
+    a question mark at its end)? One search: a caller asks it once per sentence."""
+    return bool(_cues()["any"].search(text, lo, hi) or _ASKED.search(text, max(lo, hi - 8), hi))
+
+
 def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str:
     """The mood of the statement whose names span ``text[start:end]``, in the sentence
     ``text[lo:hi]`` (default: the whole text): FACT, NEGATED, CONDITIONAL or PLANNED."""
@@ -75,12 +86,15 @@ def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) ->
     tail = text[end:min(hi, end + _LEAD)]
     stop = _CLAUSE_END.search(tail)
     tail = tail[:stop.start()] if stop else tail
-    # (blanked as one stretch: an insert may run across the window's edge)
-    clause = _blank(lead[cut:] + text[start:end] + tail)
-    body = clause[:len(clause) - len(tail)]
     rx = _cues()
     if _ASKED.search(text, max(lo, hi - 8), hi) and _QUESTION.match(lead, cut):
         return CONDITIONAL      # "Did A buy B?": asked, not stated
+    clause = lead[cut:] + text[start:end] + tail
+    if not rx["any"].search(clause):
+        return FACT
+    # (blanked as one stretch: an insert may run across the window's edge)
+    clause = _blank(clause)
+    body = clause[:len(clause) - len(tail)]
     if rx["negated"].search(body):
         return NEGATED
     if rx["conditional"].search(body):

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 
 from kg.ingest.reading.dates import date_literal, find_dates
-from kg.ingest.reading.mood import CONDITIONAL, FACT, NEGATED, PLANNED, mood
+from kg.ingest.reading.mood import CONDITIONAL, FACT, NEGATED, PLANNED, may_set_mood, mood
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO, URIRef
 
@@ -50,8 +50,22 @@ _STEP_DATES = (NFO.startDate, NFO.endDate, NFO.dateSigned)
 _EVENTS = _NODES - {str(NFO.Agreement)}
 
 
+_SORTED: dict = {}      # id(mention list) -> (its starts in order, its spans): one sort each
+
+
 def _inside(mentions, a: int, b: int) -> list:
-    return [(m.start, m.end) for m in mentions if a <= m.start and m.end <= b]
+    """The mentions within ``a``..``b`` (bisected: an entity named thousands of times is not
+    read whole for each of its statements)."""
+    got = _SORTED.get(id(mentions))
+    if got is None or got[2] is not mentions:
+        spans = sorted((m.start, m.end) for m in mentions)
+        got = _SORTED[id(mentions)] = ([x[0] for x in spans], spans, mentions)
+    starts, spans, _ = got
+    out = []
+    for i in range(bisect.bisect_left(starts, a), bisect.bisect_right(starts, b)):
+        if spans[i][1] <= b:
+            out.append(spans[i])
+    return out
 
 
 def _window(ent, obj, span):
@@ -73,13 +87,20 @@ def stated_mood(draft, doc_year=None) -> dict:
     (``dropped``, ``planned``, ``planned_dates``, ``dropped_nodes``)."""
     text = draft.text
     sents = Sentences(text)
+    _SORTED.clear()
     doc_date = str(draft.date) if draft.date is not None else None
     dates = None
     counts = {"dropped": 0, "planned": 0, "planned_dates": 0}
     emptied = []
 
+    cued: dict[int, bool] = {}      # sentence start -> may a clause of it set a mood?
+
     def read(a, b, names) -> str:
         lo, hi = sents.bounds(a)
+        if lo not in cued:
+            cued[lo] = may_set_mood(text, lo, hi)
+        if not cued[lo]:
+            return FACT
         return mood(_blanked(text, names, lo, hi), a - lo, b - lo)
 
     for ent in list(draft.entities.values()):
@@ -115,6 +136,7 @@ def stated_mood(draft, doc_year=None) -> dict:
         if len(kept) < len(ent.statements):
             emptied.append(ent)
         ent.statements[:] = kept
+    _SORTED.clear()
     # a relation node every statement of which a negated or conditional clause gave ("never
     # signed the supply agreement with B") is not there at all
     gone = {e.iri for e in emptied if not e.known and not e.statements
