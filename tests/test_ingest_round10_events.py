@@ -20,7 +20,10 @@ names, "deals" without an article, a bare "the talks" with no verb or prepositio
 * (events/years.py) A yearless dateline under a headline whose year names a thing ("agree 2029
   zinc charges") takes the body's year of writing; "2029 X Forum Closes" keeps the headline's.
 * (events/date_attach.py) "from Monday to Wednesday", "between Thursday and Saturday": the
-  range of days of the week before the document's date."""
+  range of days of the week before the document's date.
+* "On the first day, a seminar ... was held alongside the fair. Speakers included X": X speaks at
+  the seminar the sentence before opens with (relations/event_roles.py), and "the fair" after
+  "the closing ceremony of the fair" is the fair (events/anaphora.py)."""
 from __future__ import annotations
 
 import pytest
@@ -120,7 +123,9 @@ def ceremonies(kg, tmp_path_factory):
         "YULIN, June 6, 2027 -- The 2027 Northwest China Magnesium Industry Fair was held in "
         "Yulin from June 3 to June "
         "5. At the "
-        "closing ceremony, the organisers handed out awards to five alloy makers.\n"))
+        "closing ceremony, the organisers handed out awards to five alloy makers.\n\n"
+        "On the first day, a seminar on magnesium scrap recycling was held alongside the fair. "
+        "Speakers included Wang Ping, president of the Yulin Magnesium Research Institute.\n"))
 
 
 @pytest.fixture(scope="module")
@@ -200,3 +205,13 @@ def test_a_range_of_weekdays_is_the_week_before_the_document_date():
     # (a range across the weekend: Friday to the Monday that ends it)
     assert days("The fair ran from Friday through Monday.") == [("2027-04-30", "2027-05-03")]
     assert days("Trading resumed on Friday.") == [("2027-05-07", None)]
+
+
+def test_a_speaker_after_a_sentence_that_opens_with_an_event_speaks_at_it(ceremonies):
+    by_label = {e.label: e for e in ceremonies.entities.values()}
+    seminar = next(e for label, e in by_label.items() if label.lower().startswith("seminar"))
+    assert "Wang Ping" in links(ceremonies, seminar, NFO.speaker)
+    # ("the fair" after the closing ceremony is the fair, not its ceremony)
+    for label, e in by_label.items():
+        if label.startswith(("Closing ceremony", "2027 Northwest")):
+            assert not links(ceremonies, e, NFO.speaker), label

@@ -93,7 +93,7 @@ def refer_back(draft, spans_of: list, kind) -> None:
             i -= 1
             if kind(ent.cls) != what:
                 continue
-            name = f"{ent.label} {str(ent.cls).rsplit('#', 1)[-1]}".lower()
+            name = f"{_own_name(ent)} {str(ent.cls).rsplit('#', 1)[-1]}".lower()
             if what == "event":
                 if ent.rule == "event:milestone-noun":
                     continue        # "the start of production" is not "the event"
@@ -128,6 +128,14 @@ def refer_back(draft, spans_of: list, kind) -> None:
     _venues(draft, spans_of, kind)
     _participants(draft, spans_of, kind)
     _speaking_at(draft, spans_of, kind)
+
+
+def _own_name(ent) -> str:
+    """The label, but of a part of an event only its own words ("Closing ceremony of the X
+    Expo" is no "expo": "the expo" after it is the X Expo)."""
+    if any(p == NFO.partOfEvent for p, *_ in ent.statements):
+        return ent.label.split(" of ", 1)[0]
+    return ent.label
 
 
 def _headline_twins(draft, spans_of, kind) -> None:

@@ -90,6 +90,12 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
                     i = bisect.bisect_right(ev_starts, ss) - 1
                     if i < 0:
                         continue
+                    # the sentence before it is about the event it opens with ("A forum ...
+                    # was held alongside the expo. Speakers included ..."): that one
+                    ps = sents.bounds(ss - 1)[0] if ss > 0 else ss
+                    k = bisect.bisect_left(ev_starts, ps)
+                    if k < i and events[k][0] < ss and _opens(text, ps, events[k][0]):
+                        i = k
                     event = events[i][2]
                     # "The two-day meeting was organised by": the nearest event before that
                     # the noun fits (the meeting, not the forum named after it)
@@ -125,6 +131,14 @@ def _joined(text, sents, ss):
         ss = sents.bounds(ss - 1)[0]
         n += 1
     return ss
+
+
+def _opens(text, ss, at) -> bool:
+    """The event named at ``at`` is the subject its sentence (from ``ss``) opens with: only a
+    time or place phrase and an article before it ("On the first day, a forum ...")."""
+    lead = text[ss:at]
+    lead = re.sub(r"^\s*(?:(?:On|In|At|During|Also|Meanwhile|Later)\b[^,]{0,60},\s*)?", "", lead)
+    return bool(re.fullmatch(r"(?:[Aa]n?|[Tt]he)?\s*", lead))
 
 
 def _refers_to(text, sentence, event) -> bool:
