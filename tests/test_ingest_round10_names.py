@@ -135,3 +135,36 @@ def test_group_short_form_is_the_company(draft2):
     assert "Huixin Group" not in new, sorted(new)
     company = new["Sanming Huixin Aluminium Group Co., Ltd."]
     assert any(draft2.text[m.start:m.end] == "Huixin Group" for m in company.mentions)
+
+
+_TEXT3 = (
+    "Cobalt Refinery Passes Inspection\n\n"
+    "Nanchang, July 8 -- The provincial department of housing and urban-rural development approved the "
+    "refinery's discharge permit on Monday, and the municipal emergency management bureau "
+    "inspected its storage tanks. Officials from the city's market regulation administration "
+    "attended. The provincial department will review the permit in a year.\n\n"
+    "The Jiangxi Provincial Department of Commerce said exports grew, and the provincial "
+    "commerce department will hold training. The refinery is listed in the Jiangxi Cobalt "
+    "Industry Development Report 2026.\n")
+
+
+@pytest.fixture(scope="module")
+def draft3(kg, tmp_path_factory):
+    path = tmp_path_factory.mktemp("r10n3") / "r10-names3.txt"
+    path.write_text(_TEXT3, encoding="utf-8")
+    return ingest(kg, read_article(path), "r10-names3")
+
+
+def test_government_bodies_in_lower_case(draft3):
+    bodies = {e.label for e in draft3.entities.values() if e.cls == NFO.GovernmentBody}
+    assert {"provincial department of housing and urban-rural development",
+            "municipal emergency management bureau",
+            "city's market regulation administration"} <= bodies, sorted(bodies)
+    # a level and a head alone point back; a body the text named in capitals is that one
+    assert "provincial department" not in bodies
+    assert not any(b.startswith("provincial commerce") for b in bodies), sorted(bodies)
+
+
+def test_a_report_by_its_head_word(draft3):
+    new = _new(draft3)
+    assert new["Jiangxi Cobalt Industry Development Report"].cls == NFO.Report, sorted(new)

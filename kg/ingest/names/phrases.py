@@ -4,13 +4,15 @@ management announcement for secondary copper and aluminum raw materials", "pilot
 the transshipment of secondary metal raw materials", "a 10% benchmark tariff", "the government
 work report"). The words before the head run back to a word of ``data/phrase-stops.txt``, a
 possessive or punctuation (as for ``project_phrases``); the phrase needs two of them, or one and
-a complement, or one holding a digit or a capital. Low confidence: a reviewer confirms."""
+a complement, or one holding a digit or a capital. Low confidence: a reviewer confirms. Government
+bodies in lower case ("the provincial department of ecology and environment"): ``lower_bodies``."""
 from __future__ import annotations
 
 import re
 
 from kg.ingest.names.not_names import counted_plural
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.names.lower_bodies import lower_bodies
 from kg.ingest.lexicon import lines, words
 
 _MOD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-%]*(?:,\d{3})*")
@@ -76,7 +78,7 @@ def lower_names(text: str) -> list[Candidate]:
                                  "name:inner-org", 0.4))
             continue
         out.append(Candidate(start, end, label, cls, "lower-name", 0.4))
-    return out
+    return out + lower_bodies(text)     # "the provincial department of commerce"
 
 
 def _complement(text: str, pos: int, stops) -> tuple[bool, int]:
