@@ -63,9 +63,10 @@ _PREP_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|
                          r"[Ss]ince)\s+$")
 _PREP_DOCUMENT = re.compile(r"\b(?:[Uu]nder|[Aa]ccording\s+to|[Ii]n\s+line\s+with|"
                             r"[Pp]ursuant\s+to|[Ii]n)\s+$")
-_EVENT_CLASSES = {"Meeting", "Event"}
+_EVENT_CLASSES = {"Meeting", "Event", "Forum", "Seminar"}
 # the kind of entity (kinds.kind_of) another rule gives a thing of each class
-_KIND = {"Meeting": "event", "Event": "event", "Agreement": "agreement",
+_KIND = {"Meeting": "event", "Event": "event", "Forum": "event", "Seminar": "event",
+         "Agreement": "agreement",
          "PolicyDocument": "policy", "Report": "policy"}
 _ADV = r"(?:(?:also|jointly|formally|officially|successfully|finally|then|recently|already|" \
        r"eventually|first|later|earlier|previously|duly|originally)\s+)*"
@@ -210,12 +211,10 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         made.append((span_a, he, ent))
         last[group] = (hs, ent)
         clause = Span(min(ss, a), max(se, end))
-        pred = {"Agreement": NFO.party, "Meeting": NFO.participant}.get(cls)
+        pred = _role(cls, group, trig_before)
         for _, _, org in who:
             if pred is not None:
                 ent.add(pred, org.iri, clause, by)
-            elif cls in ("Report", "Event"):
-                ent.add(NFO.issuedBy if cls == "Report" else NFO.organizedBy, org.iri, clause, by)
         if cls == "PolicyDocument":
             court = _court_before(within, kinds, hs)
             if court is not None:
@@ -235,6 +234,20 @@ def _court_before(within, kinds, at: int):
     return next((x for x in sorted(within(max(0, at - _BACK), at), key=lambda x: -x[0])
                  if x[1] <= at and kinds.get(id(x[2])) == "org" and _COURT.search(x[2].label)),
                 None)
+
+
+def _role(cls: str, group: str, trig_before):
+    """What the subject's organisations are to it: parties of an agreement, participants of
+    talks or of an event they attended, the organisers of an event they held, the issuer of a
+    report (a judgment's issuer is its court)."""
+    if cls == "Agreement":
+        return NFO.party
+    if cls == "Report":
+        return NFO.issuedBy
+    if cls in _EVENT_CLASSES:
+        attended = trig_before is not None and trig_before.group(0).lower().startswith("attend")
+        return NFO.participant if group == "talks" or attended else NFO.organizedBy
+    return None
 
 
 def _who(text, sents, within, kinds, orgs_in, ss, se, a, end, trig_before, pre):
