@@ -132,3 +132,30 @@ def test_a_name_that_prints_a_longer_metal_name_gives_that_metal_only(named_meta
     assert _metals(named_metals, "Foshan Nanhai Aluminium Alloys") == {"Aluminium alloy"}
     # a name with two metals keeps both (copper is not inside "Aluminium alloy")
     assert _metals(named_metals, "Yuxi Copper and Aluminium Alloy") >= {"Copper", "Aluminium alloy"}
+
+
+@pytest.fixture(scope="module")
+def which(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r10-which", (
+        "Battery Materials Park Signs Up Four Tenants\n\n"
+        "2026-01-20 14:00   Source: Metals Fair Daily\n\n"
+        "Four companies will move into the park this year:\n"
+        "- Ningxia Helan Tantalum Co., Ltd., which refines tantalum and niobium for capacitors;\n"
+        "- Fujian Minjiang Foil Co., Ltd., a unit of Xiamen Haicang Holdings Co., Ltd., which "
+        "rolls copper foil for batteries;\n"
+        "- Anhui Hefeng Logistics Co., Ltd., which was founded in 2009;\n"
+        "- Jiangxi Ganfeng Trading Co., Ltd., which buys from Hunan Shuikou Smelting Co., Ltd. "
+        "and sells cobalt salts.\n"))
+
+
+def test_the_metals_a_companys_which_clause_names_are_its_own(which):
+    def stated(label):
+        return {k for k, (rule, _) in links(which, one(which, label), NFO.concernsMetal).items()
+                if rule == "context:which-metal"}
+    assert stated("Ningxia Helan Tantalum") == {"Tantalum", "Niobium"}
+    # after an apposition ("a unit of X"), the clause is about the company it describes
+    assert stated("Fujian Minjiang Foil") == {"Copper"}
+    assert stated("Xiamen Haicang Holdings") == set()
+    assert stated("Anhui Hefeng Logistics") == set()
+    # a metal named after another company in the clause is not the first one's
+    assert stated("Jiangxi Ganfeng Trading") == set()
