@@ -56,6 +56,7 @@ from kg.ingest.relations.span_lookup import date_finder, names_within
 from kg.ingest.relations.stated_posts import stated_posts
 from kg.ingest.reading.dates import find_dates
 from kg.ingest.relations.producers import producer_metals
+from kg.ingest.relations.which_metals import which_metals
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.speakers import speaker_lines
 from kg.ingest.relations.event_speech import event_speech
@@ -114,6 +115,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
 
     # 5b. the metals a place or company produces or holds ("Shaanxi has ... molybdenum")
     producer_metals(text, sorted(spans_of, key=lambda x: x[0]), sents, kind)
+    which_metals(draft, spans_of, kind)     # "A Co., Ltd., which makes aluminium alloy ingots"
 
     # 5c. who speaks in a transcript takes part in the article's lead event
     speaker_lines(text, sorted(spans_of, key=lambda x: x[0]), kind, sents)
