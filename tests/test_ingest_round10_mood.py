@@ -207,3 +207,38 @@ def test_the_reviewed_draft_answers_the_timeline_with_the_plan_as_planned(review
     table = run("timeline", "--data", data, "--from", "2027-10", "--to", "2027-10").stdout
     line = next(ln for ln in table.splitlines() if "Commissioning of the refinery" in ln)
     assert "planned" in line and "held/happened" not in line, line
+
+
+# --- a step a plan names by its noun as the clause's subject (events/planned_milestones.py) ----
+STEPS = ("Chengdu, May 5, 2027 -- The group approved a lithium salt plant. Construction is to "
+         "begin in August 2027, and the first lithium carbonate is expected in March 2029. "
+         "Trial production will start by June 2029; commercial production is scheduled for "
+         "2030. The chairman said work on the second mine will start in October 2028. "
+         "Construction of the tailings dam is due to be completed by the end of 2028.\n"
+         "Output rose in 2026. Production is expected to rise in 2028. The first quarter is "
+         "expected to be weak in 2028. Construction began in April 2027.\n")
+
+
+@pytest.fixture(scope="module")
+def steps(snapshot_kg):  # noqa: F811
+    return draft_of(snapshot_kg, STEPS, "mood-steps", "steps.txt")
+
+
+def test_a_step_named_by_its_noun_is_a_planned_milestone(steps):
+    got = {(e.label, str(o)) for e in steps.entities.values()
+           if e.rule == "event:planned-milestone" for p, o, _, _ in e.statements
+           if str(p) == NFO + "plannedDate"}
+    assert got == {("Start of construction", "2027-08"),
+                   ("First lithium carbonate", "2029-03"),
+                   ("Start of trial production", "2029-06"),
+                   ("Start of production", "2030"),
+                   ("Start of construction of the second mine", "2028-10"),
+                   ("Completion of the tailings dam", "2028")}, got
+
+
+def test_a_figure_set_ahead_or_a_step_taken_is_no_planned_milestone(steps):
+    """'Production is expected to rise', 'The first quarter is expected to be weak', and
+    'Construction began in April' (done) give no planned milestone."""
+    spans = [steps.text[e.mentions[0].start:e.mentions[0].end]
+             for e in steps.entities.values() if e.rule == "event:planned-milestone"]
+    assert not [s for s in spans if "rise" in s or "quarter" in s or "began" in s], spans

@@ -62,8 +62,62 @@ _PREP = (r"\s+(?:in|by|before|on|at|around)\s+(?:the\s+(?:end|middle|start|begin
 _CONJ = re.compile(r"\s*,?\s+and\s+" + _subject(_STOP) + r"(?:\s+(?:(?:is|are)\s+)?(?:(?:due|"
                    r"expected|scheduled|set)\s+)?to\s+(?P<step>[^,;.]{3,60}?))?" + _PREP)
 _FIRST = re.compile(_subject(_STOP + "|and") + _PLAN + r"(?P<step>[^,;.]{3,60}?)" + _PREP)
+# a step a noun names, the clause's subject ("Construction is to begin in October 2026", "the
+# first metal is expected in December 2027"): the plan, then a verb of starting or none
+_START = re.compile(r"(?:begin|start|commence|get\s+under\s*way|kick\s+off|resume)", re.I)
+_PLAN_TO = (r"\s+(?:(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:(?:due|expected|scheduled|set|slated|"
+            r"planned|going|likely)\s+)?to|will(?:\s+(?:now|also))?)\s+")
+_PLAN_FOR = (r"\s+(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:due|expected|scheduled|set|slated|"
+             r"planned)(?:\s+for(?:\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?)?$|(?=\s+(?:in|by|"
+             r"before|around)\s))")
 _CUE = re.compile(r"\b(?:due|expected|scheduled|set|slated|planned|going|likely|will)\s")
 _LOOK = 240         # how far before a date its clause may begin (characters)
+
+
+@lru_cache(maxsize=None)
+def _bare() -> tuple[re.Pattern, list[str]]:
+    """The pattern of a step named by its noun as a clause's subject, and the nouns."""
+    alts, nouns = [], []
+    for i, line in enumerate(lines("planned-step-nouns")):
+        pattern, noun = (x.strip() for x in line.split("=>", 1))
+        alts.append(f"(?P<n{i}>{pattern.replace('(?P<what>', f'(?P<nwhat{i}>')})")
+        nouns.append(noun)
+    subj = (r"(?P<subj>\b(?:(?:the|its|their)\s+)?(?:" + "|".join(alts) + r"))(?:\s+(?:of|on|at|for)"
+            r"\s+(?P<of>(?:(?!(?:is|are|will)\b)[\w'\u2019-]+\s+){0,5}?(?!(?:is|are|will)\b)"
+            r"[\w'\u2019-]+))?")
+    rx = re.compile(subj + r"(?:" + _PLAN_TO + r"(?P<step>[^,;.]{3,60}?)" + _PREP + r"|"
+                    + _PLAN_FOR + r"(?:" + _PREP + r")?)", re.I)
+    return rx, nouns
+
+
+# what may stand before a clause's subject: the sentence's start, a list number, "and", a
+# clause break ("; ", ": ", ", and", "--"), a verb of saying ("said work on the mine will ...")
+_OPENS = re.compile(r"(?:^|[.;:!?]|--|\d\.|\band|\bwhile|\bwhereas|\bsaid|\bsays|\bthat)"
+                    r"[\s\"'\u201c]*$", re.I)
+
+
+def _bare_step(text: str, ss: int, lo: int, at: int):
+    """(match, noun) of a step named by its noun as the subject of the clause that ends at
+    ``at`` ("Construction is to begin in"), in the sentence from ``ss``, or None."""
+    rx, nouns = _bare()
+    for m in rx.finditer(text, lo, at):
+        if m.end() != at:
+            continue
+        if m.start() > ss and not _OPENS.search(text[max(ss, m.start() - 12):m.start()]):
+            continue
+        i = next(int(k[1:]) for k, v in m.groupdict().items()
+                 if v is not None and k[0] == "n" and k[1:].isdigit())
+        step = m.group("step")
+        if step and not _START.fullmatch(" ".join(step.lower().split())):
+            noun = _step_noun(step)         # "Construction is due to be completed by ..."
+            if noun is None:
+                continue
+            noun = noun if noun != "Completion" else "Completion of construction"
+        else:
+            what = m.groupdict().get(f"nwhat{i}")
+            noun = nouns[i].replace("{what}", what.lower() if what else "")
+        return m, (_label(noun, m.group("of")) if m.group("of") else noun)
+    return None
 
 
 def plan_step_before(text: str, lo: int, at: int) -> bool:
@@ -141,10 +195,15 @@ def planned_milestones(draft, sents, minter) -> list:
         if noun is None:
             m = _FIRST.search(text, lo, d.start)
             noun = _step_noun(m.group("step")) if m is not None else None
+        bare = False
+        if noun is None:
+            got = _bare_step(text, ss, lo, d.start)     # "Construction is to begin in"
+            if got is not None:
+                (m, noun), bare = got, True
         if noun is None:
             continue
         value = _value(d)
-        label = _label(noun, m.group("subj"))
+        label = noun if bare else _label(noun, m.group("subj"))
         span = Span(m.start("subj"), d.end)
         ent = Entity(minter.mint("event", value, " ".join(label.split()[:8])), NFO.Milestone,
                      label, False, RULE, 0.4, role=True)
