@@ -168,3 +168,31 @@ def test_government_bodies_in_lower_case(draft3):
 def test_a_report_by_its_head_word(draft3):
     new = _new(draft3)
     assert new["Jiangxi Cobalt Industry Development Report"].cls == NFO.Report, sorted(new)
+
+
+_TEXT4 = (
+    "Bauxite Exports Rise\n\n"
+    "The country's Minister of Mines, Adama Keita, told a forum that miners must build "
+    "refineries. The chief executive of Sahel Alumina Corporation, Omar Diallo Traore, said a "
+    "study was under way. Buyers included Lakeside Metals Group, Ridgeway Trading, and Harbor "
+    "Alloys Group. Output at Kestrel Metals Corporation's Beverly mine rose. Recently plant "
+    "workers left.\n")
+
+
+@pytest.fixture(scope="module")
+def draft4(kg, tmp_path_factory):
+    path = tmp_path_factory.mktemp("r10n4") / "r10-names4.txt"
+    path.write_text(_TEXT4, encoding="utf-8")
+    return ingest(kg, read_article(path), "r10-names4")
+
+
+def test_a_name_set_off_by_commas_after_a_role(draft4):
+    people = {e.label for e in draft4.entities.values() if e.cls == NFO.Person}
+    assert {"Adama Keita", "Omar Diallo Traore"} <= people, sorted(people)
+    assert "Ridgeway Trading" not in people      # a list with no role before it
+
+
+def test_a_capitalised_name_ending_in_ly_before_a_head(draft4):
+    new = _new(draft4)
+    assert new["Beverly mine"].cls == NFO.Project, sorted(new)
+    assert not any(lab.startswith("Recently") for lab in new)

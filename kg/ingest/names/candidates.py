@@ -532,10 +532,14 @@ def project_phrases(text: str) -> list[Candidate]:
         before = text[max(0, m.start() - 200):m.start()]
         toks = before.split(" ")[:-1] if before.endswith(" ") else []
         keep = []
-        for tok in reversed(toks):
+        for i in range(len(toks) - 1, -1, -1):
+            tok = toks[i]
             low = tok.lower()
+            # (a name may end so, "its Huntly mine"; not a clause's first word, "Recently")
+            named = tok[:1].isupper() and i > 0 and toks[i - 1][-1:].isalpha()
             if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:,\d{3})*", tok) or low in stops \
-                    or (low.endswith(("ed", "ly")) and "-" not in low) or len(keep) >= 10:
+                    or (low.endswith(("ed", "ly")) and "-" not in low and not named) \
+                    or len(keep) >= 10:
                 break
             keep.insert(0, tok)
         strong = any(t[:1].isupper() or t[:1].isdigit() for t in keep)

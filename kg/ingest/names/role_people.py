@@ -8,7 +8,8 @@ then a look back of 60 characters. The same names after a role printed in capita
 ("President Director Budi Hartono of PT X", "Minister Ousmane Camara said", "Chief executive Jane
 Roe of X"), one to three words of roles (the first capitalised), the name followed by "of", "at",
 "from", a verb of saying or of taking part ("opened", "attended", "spoke") or a comma
-(``person:role-name``)."""
+(``person:role-name``); and set off by commas after a clause that opens with a role ("Guinea's
+Minister of Mines, Bouna Sylla, said": ``person:role-comma-name``)."""
 from __future__ import annotations
 
 import re
@@ -56,6 +57,33 @@ def role_people(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
                              "person:role-name", 0.5))
+    out += _after_role(text, surnames, common, heads, role_words)
+    return out
+
+
+# ", Bouna Sylla," after "Guinea's Minister of Mines": a name set off by commas after a role
+_APPOSED = re.compile(r",[ \t]+(?P<n>(?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+),")
+_CLAUSE_START = re.compile(r"[.;:,!?\n\"“”(][^.;:,!?\n\"“”(]*$")
+
+
+def _after_role(text, surnames, common, heads, role_words) -> list[Candidate]:
+    """"Guinea's Minister of Mines, Bouna Sylla, told ...", "The chief executive of X, Jane
+    Roe, said": the clause before the name (at most eight words) holds a role word."""
+    out = []
+    for m in _APPOSED.finditer(text):
+        ws = m.group("n").split()
+        if any(w in surnames for w in ws[:-1]) or any(
+                w.lower() in common or w.lower() in heads or w.lower() in _STARTERS
+                or w.lower() in role_words for w in ws):
+            continue
+        before = text[max(0, m.start() - 80):m.start()]
+        c = _CLAUSE_START.search(before)
+        clause = (before[c.start() + 1:] if c else before).split()
+        if not clause or len(clause) > 8 or not any(
+                w.lower().rstrip("'’s") in role_words for w in clause[:4]):
+            continue
+        out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
+                             "person:role-comma-name", 0.5))
     return out
 
 
