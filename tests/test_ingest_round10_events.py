@@ -8,6 +8,9 @@ invented companies, courts and figures).
   "Under the contract" / "the deal": one agreement, two mentions.
 * "the two firms signed a four-year nickel supply contract" in a paragraph of its own: the two
   companies named last before are its parties.
+* (events/signing.py) an agreement signed on a day of the one multi-day event named before it
+  (the talks from Tuesday to Thursday, the deal on Thursday) was signed at it; one signed after
+  its last day was not.
 * "According to the first-instance judgment" after a court ruled: a document issued by the court;
   "The X Court ruled on Monday" is a mention of it (its clause dates it).
 * "will release a study on scrap flows": a report of the organisation that releases it.
@@ -176,8 +179,9 @@ def rounds(kg, tmp_path_factory):
     return _article(kg, tmp_path_factory, "r10-rounds", (
         "Lithium buyers meet Andean supplier\n\n"
         "XINING, May 9, 2027 -- Qinghai Brine Lithium Co., Ltd. and Andes Lithium Corp. held a "
-        "second round of negotiations in Xining from Tuesday to Thursday. Later, the two companies inked a "
-        "five-year carbonate offtake deal.\n"))
+        "second round of negotiations in Xining from Tuesday to Thursday. Later, on Thursday, "
+        "the two companies inked a five-year carbonate offtake deal. On Saturday, Andes "
+        "Lithium Corp. signed a freight contract with Pacific Ore Shipping Co., Ltd.\n"))
 
 
 def test_a_round_of_negotiations_and_an_inked_deal(rounds):
@@ -192,6 +196,11 @@ def test_a_round_of_negotiations_and_an_inked_deal(rounds):
     assert _said(rounds, deal) == ["five-year carbonate offtake deal"]
     assert set(links(rounds, deal, NFO.party)) == {"Qinghai Brine Lithium Co., Ltd.",
                                                    "Andes Lithium Corp."}
+    # (signed on a day of the negotiations: at them; the contract of Saturday was not)
+    talks = next(e for e in _bare(rounds).values() if e.cls == NFO.Meeting)
+    assert [o for p, o, _, _ in deal.statements if p == NFO.signedAt] == [talks.iri]
+    freight = [e for e in rounds.entities.values() if e.label.lower().startswith("freight")]
+    assert freight and not [p for e in freight for p, *_ in e.statements if p == NFO.signedAt]
 
 
 def test_a_range_of_weekdays_is_the_week_before_the_document_date():

@@ -101,6 +101,29 @@ def signed_at(draft, spans_of, kind) -> int:
     _signers_not_guessed(draft, agreements)
     n += listed_signings(draft, kind)   # "Eight projects were signed at a ceremony. Among them:"
     _ceremony_during(draft, kind)
+    n += _agreement_during(draft, agreements, kind)
+    return n
+
+
+def _agreement_during(draft, agreements, kind) -> int:
+    """"The talks were held from Monday to Wednesday. ... A supply agreement was signed on
+    Wednesday evening": an agreement signed on a day of the one multi-day event named before it
+    whose days hold that day, and said to be signed at no other, was signed at it
+    (``agreement:signed-during@0.5``)."""
+    from kg.ingest.events.counted_signings import _during
+    n = 0
+    for ag in {id(x[2]): x[2] for x in agreements}.values():
+        if any(p == NFO.signedAt for p, *_ in ag.statements) or not ag.mentions:
+            continue
+        days = {str(o) for p, o, _, _ in ag.statements if p == NFO.dateSigned}
+        if len(days) != 1 or len(next(iter(days))) != 10:
+            continue
+        at = min(ag.mentions, key=lambda m: m.start)
+        host = _during(draft, ag, next(iter(days)), at.start, kind)
+        if host is None or host.first(NFO.endDate) in (None, host.first(NFO.startDate)):
+            continue        # (a one-day happening: a milestone, a ceremony of its own)
+        ag.add(NFO.signedAt, host.iri, Span(at.start, at.end), "agreement:signed-during@0.5")
+        n += 1
     return n
 
 
