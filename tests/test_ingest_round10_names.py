@@ -196,3 +196,32 @@ def test_a_capitalised_name_ending_in_ly_before_a_head(draft4):
     new = _new(draft4)
     assert new["Beverly mine"].cls == NFO.Project, sorted(new)
     assert not any(lab.startswith("Recently") for lab in new)
+
+
+_TEXT5 = (
+    "Forestry Data Released\n\n"
+    "The Hunan Provincial Department of Forestry's data showed output rose, said the Ministry of "
+    "Water Resources' office. The Ministry of Natural Resources' Technical Specification for "
+    "Tailings Dam Monitoring also applies, under the Mineral Resources Law of the People's "
+    "Republic of China.\n")
+
+
+@pytest.fixture(scope="module")
+def draft5(kg, tmp_path_factory):
+    path = tmp_path_factory.mktemp("r10n5") / "r10-names5.txt"
+    path.write_text(_TEXT5, encoding="utf-8")
+    return ingest(kg, read_article(path), "r10-names5")
+
+
+def test_a_name_never_ends_in_a_possessive(draft5):
+    labels = {e.label for e in draft5.entities.values()}
+    assert "Hunan Provincial Department of Forestry" in labels, sorted(labels)
+    assert not any(lab.endswith(("'s", "'")) for lab in labels), sorted(labels)
+
+
+def test_a_body_and_its_document_after_the_possessive(draft5):
+    new = _new(draft5)
+    assert new["Technical Specification for Tailings Dam Monitoring"].cls in (
+        NFO.Standard, NFO.Guide, NFO.PolicyDocument), sorted(new)
+    assert any(lab.startswith("Mineral Resources Law of the People's Republic of China")
+               for lab in new), sorted(new)

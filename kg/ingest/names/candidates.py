@@ -31,6 +31,7 @@ _STANDARD = re.compile(r"\b(?:GB/T|GB|YS/T|YB/T|HG/T|JB/T|T/[A-Z]{2,8}|ISO|GB/Z)
 _QUOTED = re.compile(r"(?:\"((?:[^\"\n]|\n(?![ \t]*\n)){6,300})\"|\u201c((?:[^\u201d\n]|\n(?![ \t]*\n)){6,300})\u201d"
                      r"|\u300a((?:[^\u300b\n]|\n(?![ \t]*\n)){2,300})\u300b)")
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
+_COLLECTIVE = {"people", "workers", "women", "children", "farmers", "youth"}  # "People's Congress"
 _DOTTED_END = re.compile(r"(?<![A-Za-z])[A-Z](?:\.[A-Za-z]{1,2})+\.$")      # "S.A.", "N.V."
 _ABBREV = {"Co.", "Ltd.", "Corp.", "Inc.", "No.", "St.", "Dr.", "Mr.", "Ms."}
 _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -265,6 +266,15 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
                     if cut is not None and len(parts) < n_parts + _MAX_LAWS:
                         end = part[cut - 1][1]
                         parts.append(part[cut + 1:])   # (a copy of the rest: a few at most)
+                    # "Ministry of X's Technical Guidelines for Y": the body, then its document
+                    own = next((j for j in range(i + 2, len(part) - 1)
+                                if re.search(r"[a-z]['\u2019]s$|[a-z]s['\u2019]$", part[j][2])
+                                and part[j][2][:-2].lower() not in _COLLECTIVE), None)
+                    if own is not None and (cut is None or own < cut) \
+                            and len(parts) < n_parts + _MAX_LAWS and any(
+                                w[2].rstrip(".,").lower() in heads for w in part[own + 1:]):
+                        end = part[own][1] - (1 if part[own][2][-1] in "'\u2019" else 2)
+                        parts.append(part[own + 1:])
                     break
                 if cls is not None and cls not in _PLACE_CLASSES and c in _PLACE_CLASSES \
                         and text[end:a].split()[:1] == ["of"]:
@@ -302,6 +312,9 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
         if te <= ts:
             continue
         raw = text[ts:te].rstrip(",")
+        poss = re.search(r"(?<=[a-z])(?:['\u2019]s|(?<=s)['\u2019])$", raw)
+        if poss is not None:
+            raw = raw[:poss.start()]        # "X Department of Forestry's data": the name
         if raw.endswith(".") and not raw.endswith(("Co.", "Ltd.", "Corp.", "Inc.")) \
                 and not _DOTTED_END.search(raw):
             raw = raw[:-1]
