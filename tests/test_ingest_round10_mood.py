@@ -59,6 +59,7 @@ MOODS = [
     ("Acme Copper provided funds to Beta Mining.", FACT),
     ("Acme Copper is subject to supervision by Beta Mining.", FACT),
     ("Acme Copper (not listed) bought Beta Mining.", FACT),
+    ("Beta Mining held a hearing with Acme Copper, which it did not accept.", FACT),
     ("Acme Copper did not open the mine with Beta Mining until May.", FACT),
 ]
 

@@ -62,7 +62,10 @@ _QUESTION = re.compile(r"\s*[\"'\u201c\u2018(]?(?:did|does|do|is|are|was|were|wi
 
 
 def _blank(part: str) -> str:
-    """``part`` with what sets no mood blanked (same length)."""
+    """``part`` with what sets no mood blanked (same length). (An inserted clause is blanked
+    even when a name of the statement is in it: "the forum, which A did not attend," loses
+    A's negation, but "a hearing was held ..., which this department did not accept" keeps the
+    department's part in the hearing; the second is the commoner.)"""
     rx = _cues()
     part = rx["masked"].sub(lambda m: " " * len(m.group()), part)
     return _INSERT.sub(lambda m: " " * len(m.group()), part)
