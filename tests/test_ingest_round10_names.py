@@ -225,3 +225,26 @@ def test_a_body_and_its_document_after_the_possessive(draft5):
         NFO.Standard, NFO.Guide, NFO.PolicyDocument), sorted(new)
     assert any(lab.startswith("Mineral Resources Law of the People's Republic of China")
                for lab in new), sorted(new)
+
+
+_TEXT6 = (
+    "Magnet Makers Sign Supply Deals\n\n"
+    "Ganzhou, Oct. 9 -- The recycler will supply oxides to Ningde Fuxing and KM Magnet Materials "
+    "Co., Ltd., and to Jiangsu Copper and Aluminium Co., Ltd., the company said. Hunan Yongle and "
+    "Guangxi Hengtai Magnetics Co., Ltd. signed too.\n")
+
+
+@pytest.fixture(scope="module")
+def draft6(kg, tmp_path_factory):
+    path = tmp_path_factory.mktemp("r10n6") / "r10-names6.txt"
+    path.write_text(_TEXT6, encoding="utf-8")
+    return ingest(kg, read_article(path), "r10-names6")
+
+
+def test_two_companies_joined_by_and(draft6):
+    new = _new(draft6)
+    for label in ("Ningde Fuxing", "KM Magnet Materials Co., Ltd.", "Hunan Yongle",
+                  "Guangxi Hengtai Magnetics Co., Ltd."):
+        assert label in new and new[label].cls == NFO.Company, sorted(new)
+    # "and" joining two trades inside one name
+    assert "Jiangsu Copper and Aluminium Co., Ltd." in new, sorted(new)

@@ -6,7 +6,9 @@
 * "A and B University" (or Group, Institute, Co., Ltd. ...) where A is a name the draft or the
   graph already has (an acronym it defined, a company's short name) is two organisations, not
   one (``name:split-and``): what pointed at the pair points at both; an acronym A nothing
-  defines is an organisation of its own (``name:split-and-acronym``, 0.4);
+  defines is an organisation of its own (``name:split-and-acronym``, 0.4); so is a company A
+  when both halves open with a place or an acronym ("Ningbo Yunsheng and JL Mag Rare-Earth Co.,
+  Ltd.": ``name:split-and-pair``, 0.4);
 * a new name that is another new name's alias ("IMNMIA" found alone) is that entity; a name
   that starts with a day ("... on Friday for the 2025 X Conference") starts after it;
 * a company's short name: "Dianhong Zinc" for "Dianhong Zinc Industry Co., Ltd." (the name's
@@ -288,6 +290,17 @@ def _split_pairs(draft, spans_of, minter, gaz) -> None:
                                "name:split-and-acronym", 0.4)
                 draft.entities[a_ent.iri] = a_ent
                 names[normalise_name(left)] = a_ent
+            if a_ent is ent and left in ent.aliases and _two_companies(left, right, gaz, names):
+                ent.aliases.discard(left)       # (taken as the pair's short name above)
+                a_ent = None
+            if a_ent is None and a_known is None and ent.cls == NFO.Company \
+                    and _two_companies(left, right, gaz, names):
+                # "Ningbo Yunsheng and JL Mag Rare-Earth Co., Ltd.": the second opens as a
+                # company's name does (a place, an acronym), the first is a name of its own
+                a_ent = Entity(minter.mint(left), NFO.Company, left, False,
+                               "name:split-and-pair", 0.4)
+                draft.entities[a_ent.iri] = a_ent
+                names[normalise_name(left)] = a_ent
             if a_ent is None and a_known is None:
                 continue
             if a_ent is ent:
@@ -315,3 +328,34 @@ def _split_pairs(draft, spans_of, minter, gaz) -> None:
             surgery.redirect(draft, ent.iri, [a_ent.iri, b_ent.iri])
             draft.entities.pop(ent.iri, None)
             break
+
+
+def _two_companies(left: str, right: str, gaz, names) -> bool:
+    """"A B and C D Co., Ltd." names two companies when both halves open with a place or an
+    acronym and the first has a word of its own after it ("Ningbo Yunsheng and JL Mag ...",
+    "Xiamen Tungsten and Jiangxi Copper ..."), not one whose "and" joins its trades ("Jiangsu
+    Copper and Aluminium Co., Ltd.": "Aluminium" opens no name)."""
+    lw, rw = left.split(), right.split()
+    if len(lw) < 2 or not all(w[:1].isupper() for w in lw):
+        return False
+    return _opens_name(lw[0], gaz, names) and _opens_name(rw[0], gaz, names)
+
+
+def _opens_name(word: str, gaz, names) -> bool:
+    if _ACRO.fullmatch(word):
+        return True
+    key = normalise_name(word)
+    iri = gaz.owner(key)
+    if iri is not None:
+        return gaz.classes.get(iri) in _PLACES
+    ent = names.get(key)
+    return (ent is not None and ent.cls in _PLACES) or word in _listed_places()
+
+
+@lru_cache(maxsize=1)
+def _listed_places() -> frozenset:
+    """China's provinces (short names) and listed cities (data/china-provinces.txt,
+    data/china-cities.txt)."""
+    out = {re.split(r"\s{2,}|\t", ln)[0] for ln in lines("china-provinces")}
+    out |= {re.split(r"\s{2,}|\t", ln)[0] for ln in lines("china-cities")}
+    return frozenset(out)
