@@ -248,3 +248,17 @@ def test_two_companies_joined_by_and(draft6):
         assert label in new and new[label].cls == NFO.Company, sorted(new)
     # "and" joining two trades inside one name
     assert "Jiangsu Copper and Aluminium Co., Ltd." in new, sorted(new)
+
+
+def test_a_title_runs_on_through_an_article(kg, tmp_path):
+    path = tmp_path / "r10-names7.txt"
+    path.write_text(
+        "Copper Park Listed\n\n"
+        "The park was listed in the Yingtan Action Plan for Building a Copper Industry Cluster. "
+        "The Ministry of Commerce a week later approved the Measures for Creating a Green Mine "
+        "Demonstration Zone.\n", encoding="utf-8")
+    d = ingest(kg, read_article(path), "r10-names7")
+    labels = {e.label for e in d.entities.values()}
+    assert "Yingtan Action Plan for Building a Copper Industry Cluster" in labels, sorted(labels)
+    assert "Measures for Creating a Green Mine Demonstration Zone" in labels, sorted(labels)
+    assert not any(lab.startswith("Ministry of Commerce a") for lab in labels)

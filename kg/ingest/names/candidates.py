@@ -131,10 +131,39 @@ def organisations(text: str) -> list[Candidate]:
             out.extend(_phrase_names(text, s, e, heads, company_tail=True))
         else:
             out.extend(_phrase_names(text, s, e, heads))
+    out = [_through_article(text, c) for c in out]
     # "Exchange" ends a market's name only after a word of data/exchange-kinds.txt
     return [trimmed(text, c) for c in out if (c.rule != "name:exchange"
             or c.label.split()[-2:-1] and c.label.split()[-2].lower() in words("exchange-kinds"))
             and not is_not_name(c.label)]
+
+
+_ARTICLE_ON = re.compile(r"[ \t]+an?[ \t]+(?=[A-Z0-9])")
+_TITLE_VALUES = frozenset(_TITLE_CLASSES.values()) | {"ActionPlan", "ImplementationPlan"}
+
+
+def _through_article(text: str, c: Candidate) -> Candidate:
+    """"Action Plan for Building a Rare Metals Industry Cluster": a document's title named
+    with "of/for/on" runs on through "a"/"an" and the capitalised words after it."""
+    if c.cls not in _TITLE_VALUES or not c.rule.endswith(("-of", "-for", "-on")) \
+            or text[c.end - 1:c.end] in ".,":
+        return c
+    m = _ARTICLE_ON.match(text, c.end)
+    if m is None:
+        return c
+    more = _PHRASE.match(text, m.end())
+    if more is None or more.end() - m.end() > 120:
+        return c
+    end = more.end()
+    for w in _words_of(text, m.end(), more.end()):
+        if w[2].endswith(".") and w[2] not in _ABBREV:
+            end = w[1] - 1          # "... Cluster. Next": the sentence ended
+            break
+    end = _trim(text, m.end(), end)[1]
+    if end <= m.end():
+        return c
+    return Candidate(c.start, end, " ".join(text[c.start:end].split()), c.cls, c.rule,
+                     c.confidence, set(c.aliases))
 
 
 def _headline_end(text: str) -> int:
