@@ -159,3 +159,26 @@ def test_the_metals_a_companys_which_clause_names_are_its_own(which):
     assert stated("Anhui Hefeng Logistics") == set()
     # a metal named after another company in the clause is not the first one's
     assert stated("Jiangxi Ganfeng Trading") == set()
+
+
+@pytest.fixture(scope="module")
+def facilities(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r10-facilities", (
+        "Tin and Zinc Makers Report Plant Changes\n\n"
+        "2026-07-14 08:40   Source: Metals Fair Daily\n\n"
+        "Yunnan Tengyue Tin Co., Ltd. closed its old smelter in Gejiu in March. Dianxi Solder "
+        "Co., Ltd., a refinery in Baotou, raised output by 8%. Shanxi Taihang Alloys Co., Ltd. "
+        "sells its products in Ganzhou, and Hunan Liling Zinc Co., Ltd., a buyer in Baotou, "
+        "said prices were steady.\n"))
+
+
+def test_a_facility_named_after_a_company_places_it(facilities):
+    def placed(label):
+        return {k for k, (rule, _) in links(facilities, one(facilities, label),
+                                            NFO.locatedIn).items()
+                if rule == "org:facility-phrase-in-place@0.5"}
+    assert placed("Yunnan Tengyue Tin") == {"Gejiu"}
+    assert placed("Dianxi Solder") == {"Baotou"}
+    # no facility between the company and the place: nothing
+    assert placed("Shanxi Taihang Alloys") == set()
+    assert placed("Hunan Liling Zinc") == set()

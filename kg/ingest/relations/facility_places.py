@@ -5,6 +5,11 @@ in Baise", "Z SA, which holds a bauxite permit in the Boké region of Guinea": t
 (``_FACILITY``: refinery, smelter, plant, mine ...) comes before it (rule
 ``org:facility-in-place@0.5``). "X, with sales in Europe" names no facility: nothing.
 
+The same from a facility named right after the company, the place right after the facility:
+"X, a refinery in Gongyi", "X's smelter in Xingyang", "X shut its two potlines in Zouping"
+(rule ``org:facility-phrase-in-place@0.5``; at most three words between the article or "its"
+and the facility noun).
+
 The clause is the text after the name up to the next ";", full stop or list item; one match at
 the end of each new company's mention: linear in the text."""
 from __future__ import annotations
@@ -20,9 +25,14 @@ from kg.ingest.terms import NFO
 _OPENS = re.compile(r"\s*,\s*(?:(?:wholly|fully|majority|\d{1,3}(?:\.\d+)?\s*%)[- ]owned\s*,\s*)?"
                     r"(?:with|operating|running|owning|holding|which\s+(?:operates|runs|owns|"
                     r"holds|has|operated|ran)|that\s+(?:operates|runs|owns|holds|has))\s", re.I)
-_FACILITY = re.compile(r"\b(?:refinery|refineries|smelter|smelters|plant|plants|mine|mines|mill|"
-                       r"mills|factory|factories|base|line|lines|permit|concession|deposit|"
-                       r"works|foundry|facility|facilities)\b", re.I)
+_FACILITY_WORDS = (r"refinery|refineries|smelter|smelters|plant|plants|mine|mines|mill|mills|"
+                   r"factory|factories|base|line|lines|permit|concession|deposit|works|foundry|"
+                   r"facility|facilities|potlines?")
+_FACILITY = re.compile(rf"\b(?:{_FACILITY_WORDS})\b", re.I)
+# "X, a refinery in", "X's smelter in", "X shut its two potlines in" (the place follows)
+_PHRASE = re.compile(rf"(?:\s*,\s*(?:a|an|the)\s+|['’]s\s+|\s+(?:[a-z]+\s+){{1,2}}its\s+)"
+                     rf"(?:[\w,.-]+\s+){{0,3}}?(?:{_FACILITY_WORDS})\s+(?:in|at|near)\s+"
+                     rf"(?:the\s+)?(?=[A-Z])")
 _IN = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
 _END = re.compile(r"[;.](?:\s|$)|\n\s*(?:[-*•·]|\d{1,2}[.)])\s")
 _MAX = 300
@@ -44,6 +54,11 @@ def facility_places(draft, spans_of, kind) -> None:
             continue
         m = _OPENS.match(text, e)
         if m is None:
+            ph = _PHRASE.match(text, e, min(len(text), e + 80))
+            hit = places.get(ph.end()) if ph else None
+            if hit is not None and hit[2] is not ent and not _placed_by(ent, hit[2]):
+                ent.add(NFO.locatedIn, hit[2].iri, Span(s, hit[1]),
+                        "org:facility-phrase-in-place@0.5")
             continue
         seen.add(id(ent))
         end = _END.search(text, m.end(), min(len(text), m.end() + _MAX))
@@ -58,3 +73,7 @@ def facility_places(draft, spans_of, kind) -> None:
                 ent.add(NFO.locatedIn, place.iri, Span(s, pe), "org:facility-in-place@0.5")
                 break
             i += 1
+
+
+def _placed_by(ent, place) -> bool:
+    return any(p == NFO.locatedIn and o == place.iri for p, o, _, _ in ent.statements)
