@@ -45,7 +45,9 @@ def _cues() -> dict[str, re.Pattern]:
 _INSERT = re.compile(r",[ \t\n]+(?:which|who|whose|whom|where|when|although|though|while|"
                      r"whereas|as)\b[^,;()\n]{0,200}(?=,|$)|\([^()\n]{0,200}\)", re.I)
 # where a clause begins: the lead of a window is read from there
-_CLAUSE = re.compile(r"[;:\u2014]|\s--?\s|,[ \t\n]+(?:and|but|while|whereas|yet)\b|\n", re.I)
+# (a relative clause too: "X will design it; Y, which signed the contract on May 4": Y signed)
+_CLAUSE = re.compile(r"[;:\u2014]|\s--?\s|,[ \t\n]+(?:and|but|while|whereas|yet|which|who|whose|"
+                     r"whom)\b|\n", re.I)
 # where the clause after a window ends (a condition after the statement is read up to here)
 _CLAUSE_END = re.compile(r"[;:.!?\u2014\n]|,[ \t\n]+(?:and|but|while|whereas|yet)\b", re.I)
 
@@ -104,6 +106,6 @@ def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) ->
         return CONDITIONAL
     if rx["condition"].search(clause):
         return CONDITIONAL
-    if rx["planned"].search(body):
-        return PLANNED
+    if rx["planned"].search(body, len(lead) - cut):
+        return PLANNED          # (in the window only: "Under the plan, A's B ..." is A's all along)
     return FACT
