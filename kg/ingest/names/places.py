@@ -176,6 +176,8 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
         if gate and not any(g in text for g in gate):
             continue
         for m in rx.finditer(text):
+            if rule == "place:in-x" and m.group("x") in _cities():
+                continue            # a listed city: the list names it (place:city-list)
             gd = m.groupdict()
             based = m.end() + 1 if rule == "place:based" else None
             note(m.group("x"), m.span("x"), cls, conf, rule, gd.get("y"),
