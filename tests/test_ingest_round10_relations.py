@@ -2,7 +2,15 @@
 written for these tests (own words, invented companies, awards and places).
 
 * A metal word that is the rank of an honour ("Gold award", "silver medal", "a bronze-prize
-  winner") is no mention of the metal; "gold prices" and "silver output" are."""
+  winner") is no mention of the metal; "gold prices" and "silver output" are.
+* A rank phrase gives award grants of the award named before: the names of a list line it opens,
+  or the names right after "went to" / right before "took"; not who presented it, who announced
+  the award, nor a company that only talks of a prize.
+* A site whose name opens with a city the text names on its own is in that city.
+* A name that prints a longer metal's name ("Titanium Alloys") gives that metal only.
+* The metals of a company's ", which <verb> ..." clause are its own (after "a unit of X", the
+  company the apposition describes).
+* "X, a refinery in Y", "X closed its smelter in Y": X is in Y."""
 from __future__ import annotations
 
 import pytest
