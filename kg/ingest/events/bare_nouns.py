@@ -68,8 +68,10 @@ _EVENT_CLASSES = {"Meeting", "Event", "Forum", "Seminar"}
 _KIND = {"Meeting": "event", "Event": "event", "Forum": "event", "Seminar": "event",
          "Agreement": "agreement",
          "PolicyDocument": "policy", "Report": "policy"}
+# (possessive: "the talks also also ... in X" would else try every split of the run between
+# the two _ADV around _AUX, quadratic in its length)
 _ADV = r"(?:(?:also|jointly|formally|officially|successfully|finally|then|recently|already|" \
-       r"eventually|first|later|earlier|previously|duly|originally)\s+)*"
+       r"eventually|first|later|earlier|previously|duly|originally)\s+)*+"
 _AUX = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|be|been)\s+)?"
 # a short tail the phrase keeps for its label: "for 2027", "on smelting costs", "into X"
 _TAIL = re.compile(r"\s+(?P<tail>(?:for|on|into|over|regarding|concerning|between|with)\s+"
@@ -188,6 +190,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
             continue
         if not (trig_before or trig_after or prep):
             continue
+        if _no_happening(text, sents, within, kinds, group, a, hs, he):
+            continue        # "a great deal of", "made a judgment that", "a lunar probe"
         if det in ("the", "this", "that") and not mods and any(
                 kinds.get(id(x[2])) == _KIND[cls] for x in within(max(0, a - _BACK), a)):
             continue        # "signed the agreement" after one is named: that one
@@ -227,6 +231,22 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
                     made.append((*ruled.span("v"), ent))
     spans_of.extend(made)
     return [e for _, _, e in made]
+
+
+def _no_happening(text, sents, within, kinds, group, a, hs, he) -> bool:
+    """What the phrase's verb does not make happen: "reached a great deal of consensus" (a
+    quantity), "made a judgment that" with no court named before it or in its sentence (an
+    opinion), "launched a lunar probe" (a probe is opened into, against or over something)."""
+    phrase = " ".join(text[a:he].lower().split())
+    if group == "agreement" and re.fullmatch(r"(?:an?\s+)?(?:great|good)\s+deal", phrase) \
+            and re.match(r"\s+of\b", text[he:he + 5]):
+        return True
+    ss, se = sents.bounds(hs)
+    if group == "judgment" and _court_before(within, kinds, hs) is None and not any(
+            kinds.get(id(x[2])) == "org" and _COURT.search(x[2].label) for x in within(he, se)):
+        return True
+    return phrase.endswith("probe") and not re.search(r"\b(?:into|against|over)\b",
+                                                      text[he:min(se, he + 80)])
 
 
 def _court_before(within, kinds, at: int):
