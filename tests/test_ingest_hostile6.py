@@ -40,16 +40,6 @@ def _fault(reason: str):
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-def _marked(values, faults: dict) -> list:
-    """``values`` as pytest params, those ``faults`` names (by their first field) marked."""
-    out = []
-    for v in values:
-        fields = v if isinstance(v, tuple) else (v,)
-        reason = faults.get(fields[0])
-        out.append(pytest.param(*fields, marks=_fault(reason)) if reason else pytest.param(*fields))
-    return out
-
-
 # --- odd text in the round-10 constructions: no rule raises, the draft parses with real days --
 ODD = {
     # events and agreements named by a common noun
@@ -225,9 +215,7 @@ def test_a_negated_or_denied_purchase_or_stake_is_no_relation(snapshot_kg, text)
 
 @pytest.mark.parametrize("text", [
     "Beijing, March 3, 2026 -- If approved, Baotai Group would buy Jinchuan Group.\n",
-    pytest.param("Beijing, March 3, 2026 -- Did Baotai Group acquire Jinchuan Group?\n",
-                 marks=_fault("fix4 (names/candidates: 'Did' is no word of a name) and fix5 "
-                              "(reading/mood: a clause ending in '?' is asked, not stated)")),
+    "Beijing, March 3, 2026 -- Did Baotai Group acquire Jinchuan Group?\n",
     "Beijing, March 3, 2026 -- Rumours that Baotai Group bought Jinchuan Group were false.\n",
     "Beijing, March 3, 2026 -- Baotai Group failed to acquire Jinchuan Group.\n",
     "Beijing, March 3, 2026 -- Baotai Group could acquire Jinchuan Group, analysts said.\n",
@@ -244,10 +232,8 @@ def test_a_hypothetical_asked_or_false_purchase_is_no_purchase(snapshot_kg, text
     "Beijing, March 3, 2026 -- Baotai Group and Jinchuan Group did not sign a supply contract "
     "at the talks.\n",
     "Beijing, March 3, 2026 -- Baotai Group and Jinchuan Group never held talks.\n",
-    pytest.param("Beijing, March 3, 2026 -- Did Baotai Group and Jinchuan Group sign a supply "
-                 "contract?\n", marks=_fault(
-                     "fix5 (reading/mood: a clause ending in '?' is asked, not stated) and fix4 "
-                     "('Did Baotai Group' is no name)")),
+    "Beijing, March 3, 2026 -- Did Baotai Group and Jinchuan Group sign a supply "
+                 "contract?\n",
 ])
 def test_a_negated_signing_or_meeting_is_no_signed_agreement(snapshot_kg, text):
     g = parsed(_draft(snapshot_kg, text))
@@ -255,8 +241,6 @@ def test_a_negated_signing_or_meeting_is_no_signed_agreement(snapshot_kg, text):
         and not _pairs(g, "participant"), text
 
 
-@_fault("fix9 (relations/acquisitions: 'not only' between the buyer and 'acquired' hides the "
-        "purchase)")
 def test_not_only_but_also_keeps_the_purchase(snapshot_kg):
     """'not only' is no negation, nor does it stand between a buyer and its verb."""
     g = parsed(_draft(snapshot_kg, "Beijing, March 3, 2026 -- Baotai Group not only acquired "
@@ -278,8 +262,6 @@ def test_what_a_signer_bought_before_signing_is_no_party(snapshot_kg):
         _pairs(g, "party")
 
 
-@_fault("fix4 (names/candidates._trim: a question's 'Did' starts the name 'Did Baotai Group', "
-        "and the known Baotai Group is not linked)")
 def test_an_asked_name_is_no_name(snapshot_kg):
     g = parsed(_draft(snapshot_kg, "Beijing, March 3, 2026 -- Did Baotai Group sign a supply "
                                    "contract with Jinchuan Group?\n"))
@@ -333,11 +315,7 @@ QUADRATIC6 = {
 }
 
 
-@pytest.mark.parametrize("case", _marked(sorted(QUADRATIC6), {
-    "a long first line over 4000 events": "fix2 (events/headline_events: the headline split "
-                                          "once per event)",
-    "2000 expos with a signing on the first day": "fix13 (events/counted_signings._during: "
-                                                  "every entity scanned per signing)"}))
+@pytest.mark.parametrize("case", sorted(QUADRATIC6))
 def test_a_long_article_of_one_round10_construction_is_read_in_linear_time(snapshot_kg, case):
     text = QUADRATIC6[case]()
     cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
@@ -393,16 +371,12 @@ def test_a_contract_still_to_be_signed_takes_no_day_from_the_dateline(snapshot_k
     "Beijing, March 3, 2026 -- The Kunming Zinc Forum will be held no later than June 30 unless "
     "the talks fail.\n",
 ])
-@_fault("fix7 (relations/stated_mood: the dateline's day of an event still to come stays its "
-        "startDate, or becomes its plannedDate)")
 def test_an_event_still_to_come_takes_no_day_from_the_dateline(snapshot_kg, text):
     g = parsed(_draft(snapshot_kg, text))
     days = {o for _, o in _pairs(g, "startDate") | _pairs(g, "plannedDate")}
     assert "2026-03-03" not in days, days
 
 
-@_fault("fix8 (events/date_attach: date:after-in-sentence takes the day after an inserted "
-        "clause, here the day it 'was announced on'; rolled to 2027 as a planned day)")
 def test_the_day_an_event_was_announced_is_not_its_day(snapshot_kg):
     g = parsed(_draft(snapshot_kg, "Beijing, March 3, 2026 -- The Lanzhou Copper Forum, which "
                                    "will open on May 5, was announced on March 2.\n"))
@@ -424,8 +398,6 @@ def test_days_of_what_was_done_are_kept(snapshot_kg):
     assert _pairs(g, "startDate"), _pairs(g, "startDate")
 
 
-@_fault("fix10 (reading/mood: a negation inside an apposition set off by commas negates the "
-        "clause: the stake is dropped)")
 def test_a_negation_inside_an_apposition_keeps_the_fact(snapshot_kg):
     g = parsed(_draft(snapshot_kg, "Beijing, March 3, 2026 -- Baotai Group, a firm with no "
                                    "overseas mines, holds 30% of Jinchuan Group.\n"))
@@ -441,8 +413,6 @@ def test_a_negation_after_an_apposition_still_negates(snapshot_kg):
 
 
 # --- wrongness: award ranks read as metals ----------------------------------------------------
-@_fault("fix11 (knowledge/honours: only the word right after a metal word is read, so the first "
-        "rank of 'Gold and silver awards' is the metal gold, and the winners invest in it)")
 def test_the_first_of_coordinated_ranks_is_no_metal(snapshot_kg):
     g = parsed(_draft(snapshot_kg, "Beijing, March 3, 2026 -- The Acme Science Award was "
                                    "announced. Gold and silver awards went to Baotai Group and "
@@ -459,8 +429,6 @@ def test_coordinated_metals_before_a_common_noun_stay_metals(snapshot_kg):
     assert {"Gold", "Silver"} <= _of_class(g, "Metal"), _of_class(g, "Metal")
 
 
-@_fault("fix12 (relations/which_metals: ', which does not make copper' reads copper as the "
-        "company's metal, rule context:which-metal)")
 def test_a_metal_a_company_does_not_make_is_not_read_as_its_own(snapshot_kg):
     """The rule's own statement (a statistical guess of the sentence's metal may remain, at a
     lower confidence)."""

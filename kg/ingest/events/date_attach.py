@@ -531,8 +531,11 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     elif after:
         # "The X Forum, first held on May 3, 2019, opened on June 3": the day after a clause
         # set off by commas is the one of the mention's own verb
+        # (not a day the news came out: "The X Forum, which will open on May 5, was announced
+        # on March 2" opens on May 5)
         own = next((d for d in after[1:3] if _INSERTED.match(_strip_dates(text, e, d.start,
-                                                                         inside))), None)
+                                                                         inside))
+                    and not _NEWS_CAME_OUT.search(text, max(e, d.start - 40), d.start)), None)
         main = (own or after[0], "date:after-in-sentence", span)
     elif dateline is not None:
         main = (dateline, "date:dateline", span)
@@ -556,6 +559,10 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
 
 
 _INSERTED = re.compile(r"\s*,[^,;]*,[^,;]*\Z")
+# the verb of a day the news of something came out, not a day of the thing
+_NEWS_CAME_OUT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|officially\s+)?"
+                          r"(?:announced|reported|disclosed|revealed|confirmed|made\s+public)"
+                          r"\s+(?:on|in)\s+\Z", re.I)
 
 
 def _strip_dates(text: str, a: int, b: int, dates) -> str:

@@ -49,8 +49,10 @@ def _lead_sentence(text: str, sents, after: int, header_dates) -> tuple[int, int
 def _named_by_headline(ent, title: str) -> bool:
     """A ceremony the text names only by its noun ("presided over the groundbreaking ceremony",
     "said at the ceremony"), labelled by the headline ("Ceremony: Work Starts on X"): the
-    headline's event, whose day the lead gives."""
-    return len(title.split()) >= 3 and ent.label.endswith(title) and ent.label != title
+    headline's event, whose day the lead gives. (``title``: a headline of three words or more;
+    the caller counts its words once, not once per event: a long first line over thousands of
+    events was quadratic.)"""
+    return ent.label.endswith(title) and ent.label != title
 
 
 # the head noun of an agreement named in a headline, and what the body may call it
@@ -102,10 +104,11 @@ def date_headline_events(text, dates, sents, dated_kinds, kind, skip) -> int:
     n = _headline_agreements(text, hs, he, dated_kinds, kind)
     targets, chosen = [], set()     # (ids: entities compare field by field)
     title = " ".join(text[hs:he].split())
+    long_title = title.count(" ") >= 2      # three words or more
     for _, _, ent in dated_kinds:
         if kind(ent) == "event" and id(ent) not in chosen and ent.mentions and (all(
                 hs <= m.start and m.end <= he for m in ent.mentions)
-                or _named_by_headline(ent, title)) and not any(
+                or long_title and _named_by_headline(ent, title)) and not any(
                 st[0] in _DATED for st in ent.statements):
             targets.append(ent)
             chosen.add(id(ent))

@@ -110,8 +110,9 @@ def _agreement_during(draft, agreements, kind) -> int:
     Wednesday evening": an agreement signed on a day of the one multi-day event named before it
     whose days hold that day, and said to be signed at no other, was signed at it
     (``agreement:signed-during@0.5``)."""
-    from kg.ingest.events.counted_signings import _during
+    from kg.ingest.events.counted_signings import Hosts
     n = 0
+    hosts = Hosts(draft, kind)      # (once: an agreement signed at a host adds no day to it)
     for ag in {id(x[2]): x[2] for x in agreements}.values():
         if any(p == NFO.signedAt for p, *_ in ag.statements) or not ag.mentions:
             continue
@@ -119,7 +120,7 @@ def _agreement_during(draft, agreements, kind) -> int:
         if len(days) != 1 or len(next(iter(days))) != 10:
             continue
         at = min(ag.mentions, key=lambda m: m.start)
-        host = _during(draft, ag, next(iter(days)), at.start, kind)
+        host = hosts.during(ag, next(iter(days)), at.start)
         if host is None or host.first(NFO.endDate) in (None, host.first(NFO.startDate)):
             continue        # (a one-day happening: a milestone, a ceremony of its own)
         ag.add(NFO.signedAt, host.iri, Span(at.start, at.end), "agreement:signed-during@0.5")
@@ -131,7 +132,8 @@ def _ceremony_during(draft, kind) -> None:
     """A signing ceremony the text names only by its noun, on a day of an event it reported
     before (the summit from the 26th to the 28th; "At the same ceremony" on the 26th), is part
     of that event (``event:signing-during@0.5``; the one event before whose days hold it)."""
-    from kg.ingest.events.counted_signings import _during
+    from kg.ingest.events.counted_signings import Hosts
+    hosts = Hosts(draft, kind)      # (once: a ceremony made part of a host adds no day)
     for ev in list(draft.entities.values()):
         if ev.rule != "event:bare-ceremony" or not str(ev.cls).endswith("SigningCeremony") \
                 or any(p == NFO.partOfEvent for p, *_ in ev.statements):
@@ -140,7 +142,7 @@ def _ceremony_during(draft, kind) -> None:
         if len(days) != 1 or len(days[0]) != 10:
             continue
         at = min(ev.mentions, key=lambda m: m.start)
-        host = _during(draft, ev, days[0], at.start, kind)
+        host = hosts.during(ev, days[0], at.start)
         if host is not None:
             ev.add(NFO.partOfEvent, host.iri, Span(at.start, at.end), "event:signing-during@0.5")
 

@@ -7,13 +7,16 @@ import re
 
 from kg.ingest.lexicon import words
 
-_NEXT = re.compile(r"(?:[ \t]+|-)([A-Za-z]+)")
+# the word after the mention, past other ranks coordinated with it ("Gold and silver awards",
+# "gold, silver and bronze medals": the first rank of the list ranks the honour too)
+_NEXT = re.compile(r"(?:[ \t]*(?:,|\band\b|\bor\b|&|/)[ \t]*(?:gold(?:en)?|silver|bronze|platinum|"
+                   r"copper)\b)*(?:[ \t]+|-)([A-Za-z]+)", re.I)
 
 
 def names_honour(text: str, start: int, end: int) -> bool:
     """Whether the word printed at ``start:end`` is the rank of an honour there ("Gold" in
     "Gold award: ..."; "gold" in "gold prices" is the metal)."""
-    m = _NEXT.match(text, end, end + 30)
+    m = _NEXT.match(text, end, end + 80)
     if m is None:
         return False
     w = m.group(1).lower()

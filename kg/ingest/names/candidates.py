@@ -42,6 +42,11 @@ _PLACE_CLASSES = {"County", "City", "Province", "Region"}
 _STARTERS = {"according", "the", "in", "on", "at", "during", "recently", "this", "these", "since", "from",
              "by", "with", "as", "after", "before", "under", "to", "for", "and", "of", "a", "an",
              "its", "their", "our", "meanwhile", "currently", "among", "both", "all", "also"}
+# a question's or a condition's first word, capitalised at a sentence start ("Did X Group sign?",
+# "Will Y Co., Ltd. buy it?", "If approved, ..."): no word of a name
+_ASKING = {"Did", "Does", "Do", "Will", "Would", "Can", "Could", "Should", "Shall", "Has", "Have",
+           "Had", "Is", "Are", "Was", "Were", "Why", "How", "When", "Where", "What", "Whether",
+           "If", "Unless"}
 _TITLE_CLASSES = {"Plan": "Plan", "Notice": "Notice", "Opinions": "PolicyDocument",
                   "Measures": "Measures", "Catalogue": "Catalogue", "Guidelines": "Guide",
                   "Guide": "Guide", "Standard": "Standard", "Programme": "Plan", "Program": "Plan",
@@ -87,6 +92,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     ws = _words_of(text, s, e)
     month = False
     while ws and (ws[0][2].lower().rstrip(".,") in _STARTERS | _MONTH_WORDS | _DAY_WORDS
+                  or ws[0][2] in _ASKING and len(ws) > 1
                   or re.fullmatch(r"\d{1,2},?", ws[0][2])
                   # a day ("May 15th"), not an ordinal that opens a name ("27th Annual Meeting")
                   or re.fullmatch(r"\d{1,2}(st|nd|rd|th),?", ws[0][2]) and (

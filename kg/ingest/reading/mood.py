@@ -63,6 +63,14 @@ _QUESTION = re.compile(r"\s*[\"'\u201c\u2018(]?(?:did|does|do|is|are|was|were|wi
                        re.I)
 
 
+# an apposition set off by commas, with no verb of its own ("A, a firm with no overseas mines,
+# holds 30% of B"): it describes a name, it does not negate the clause ("A, the buyer, did not
+# ...": its verb comes after it)
+_APPOSITION = re.compile(r",[ \t\n]+(?:a|an|the|its|their|one\s+of)\s(?:(?!\b(?:is|are|was|were|"
+                         r"did|does|do|has|have|had|will|would|could|can|may|might|should|shall)"
+                         r"\b)[^,;()\n]){1,120}(?=,)", re.I)
+
+
 def _blank(part: str) -> str:
     """``part`` with what sets no mood blanked (same length). (An inserted clause is blanked
     even when a name of the statement is in it: "the forum, which A did not attend," loses
@@ -70,6 +78,7 @@ def _blank(part: str) -> str:
     department's part in the hearing; the second is the commoner.)"""
     rx = _cues()
     part = rx["masked"].sub(lambda m: " " * len(m.group()), part)
+    part = _APPOSITION.sub(lambda m: " " * len(m.group()), part)
     return _INSERT.sub(lambda m: " " * len(m.group()), part)
 
 
@@ -90,6 +99,7 @@ def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) ->
         cut = m.end()
     tail = text[end:min(hi, end + _LEAD)]
     stop = _CLAUSE_END.search(tail)
+    asked = stop is not None and stop.group() == "?"    # "Did A buy B?": asked, not stated
     tail = tail[:stop.start()] if stop else tail
     rx = _cues()
     if _ASKED.search(text, max(lo, hi - 8), hi) and _QUESTION.match(lead, cut):
@@ -102,7 +112,7 @@ def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) ->
     body = clause[:len(clause) - len(tail)]
     if rx["negated"].search(body):
         return NEGATED
-    if rx["conditional"].search(body):
+    if asked or rx["conditional"].search(body):
         return CONDITIONAL
     if rx["condition"].search(clause):
         return CONDITIONAL

@@ -22,7 +22,7 @@ from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO
 
 _BUYS = re.compile(
-    r"[ \t\n]+(?:(?:has|have|had|will|would|also|then|later|recently|formally|"
+    r"[ \t\n]+(?:(?:has|have|had|will|would|also|then|later|recently|formally|not\s+only|"
     r"agreed\s+to|plans\s+to|planned\s+to|intends\s+to|is\s+to|is\s+set\s+to|signed\s+up\s+to)"
     r"\s+)*(?:acquire[sd]?|buys?|bought|purchase[sd]?|(?:take|takes|took)\s+over|"
     r"(?:completed|announced|finali[sz]ed|closed)\s+(?:the|its)\s+(?:acquisition|purchase|"

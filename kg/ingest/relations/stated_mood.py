@@ -26,6 +26,7 @@ only at its own span's mentions and dates (bisected)."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.mood import CONDITIONAL, FACT, NEGATED, PLANNED, may_set_mood, mood
@@ -33,6 +34,9 @@ from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO, URIRef
 
 PLANNED_SUFFIX = "+planned"
+_AFTER = 40         # how far after a mention its verb is read (characters)
+_CLAUSE_STOP = re.compile(r"[;:.!?\n\u2014]|,[ \t\n]+(?:and|but|while|whereas|yet)\b|"
+                          r"\s(?:that|which|who|whose|where)\b")
 _ORG = "http://www.w3.org/ns/org#"      # posts: "will stay on as general manager" is held now
 _NAME = 60          # a longer mention is a clause, not a name: it is not blanked
 _SHORT = 160        # a span this short is itself the window when a name is not found in it
@@ -123,6 +127,12 @@ def stated_mood(draft, doc_year=None) -> dict:
                 if dates is None:
                     dates = find_dates(text, doc_year, extended=True, doc_date=doc_date)
                     starts = [d.start for d in dates]
+                if rule.startswith("date:dateline") and _own_mood(text, ent, span, read) in (
+                        NEGATED, PLANNED, CONDITIONAL):
+                    # the dateline's day is the report's, not the day of a step still to come
+                    # ("A will sign a contract", "the X Forum is expected to be held")
+                    counts["dropped"] += 1
+                    continue
                 got = _date_mood(text, ent, str(obj), span, dates, starts, read)
                 if got == FACT and pred == NFO.startDate and _after(str(obj), doc_date):
                     got = PLANNED       # "The summit opens on January 20": still to come
@@ -150,6 +160,19 @@ def stated_mood(draft, doc_year=None) -> dict:
             ent.statements[:] = [st for st in ent.statements if st[1] not in gone]
     counts["dropped_nodes"] = len(gone)
     return counts
+
+
+def _own_mood(text, ent, span, read) -> str:
+    """The mood of the clause of the entity's first mention inside ``span``: its lead and the
+    few words after it, up to the clause's end ("The X Forum is expected to be held", "A will
+    sign a contract"; not a relative clause after it, "a contract that will run to 2030")."""
+    own = _inside(ent.mentions, span.start, span.end)
+    if not own:
+        return FACT
+    a, b = own[0]
+    end = min(span.end, b + _AFTER)
+    stop = _CLAUSE_STOP.search(text, b, end)
+    return read(a, stop.start() if stop else end, (own[0],))
 
 
 def _date_mood(text, ent, value, span, dates, starts, read) -> str:

@@ -15,6 +15,7 @@ import bisect
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.reading.mood import CONDITIONAL, NEGATED, mood
 from kg.ingest.terms import NFO
 
 # ", which makes", ", which also sorts and pre-treats", "that now produces"
@@ -46,6 +47,9 @@ def which_metals(draft, spans_of, kind) -> None:
             continue
         end = _CLAUSE_END.search(text, m.end())
         end = end.start() if end else len(text)
+        at = m.start() + len(m.group()) - len(m.group().lstrip(" \t,"))
+        if mood(text, at, min(end, at + 200), lo=at) in (NEGATED, CONDITIONAL):
+            continue        # ", which does not make copper", ", which could mine nickel"
         metals = []
         for s2, e2, other in rows[bisect.bisect_left(starts, m.end()):]:
             if s2 >= end:
