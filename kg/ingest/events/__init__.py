@@ -12,4 +12,8 @@ article's purchase (``deal_agreements``), "the two sides signed" (``two_sides``)
 listed after a count of signings (``listed_signings``); dates: a date stated for a listed set
 of standards (``listed_standards``), planned milestones (``planned_milestones``), founding
 days (``founding_days``), the first or closing day of an event (``event_days``), what was
-released at an event (``released_at``), a notice dated by its signature (``signed_document``)."""
+released at an event (``released_at``), a notice dated by its signature (``signed_document``).
+
+Round 10: events, agreements and documents named only by a common noun ("held talks", "a
+supply contract was signed", "according to the judgment": ``bare_nouns``, heads and their verbs
+in ``data/bare-nouns.txt``)."""

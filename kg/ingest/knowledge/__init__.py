@@ -2,4 +2,7 @@
 variants (``variants``, other romanisations: ``spellings``; the use a product's title
 names after "for": ``title_uses``), known posts (``posts``), relation rates learned from the graph's own
 documents (``prior``), new IRIs by the curation rules (``mint``), and all of it cached between
-runs (``snapshot``)."""
+runs (``snapshot``).
+
+Round 10: a metal word that ranks an honour ("Gold award", "silver medal") is no mention of the
+metal (``honours``)."""

@@ -11,4 +11,7 @@ all are known:
 new name: when they are mentions).
 
 Round 9: what is no name (a count and a plural noun, a headline's words over its verb:
-``not_names``)."""
+``not_names``).
+
+Round 10: government bodies printed in lower case by their level and field ("the provincial
+department of ...": ``lower_bodies``)."""

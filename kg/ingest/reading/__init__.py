@@ -1,2 +1,5 @@
 """Reading an article: its text and normalised copy (``text``), sentences and soft line breaks
-(``sentences``), date expressions (``dates``), and the headline and dateline (``headlines``)."""
+(``sentences``), date expressions (``dates``), and the headline and dateline (``headlines``).
+
+Round 10: the mood of a clause, stated as fact, negated, conditional (also asked) or planned
+(``mood``; cue words in ``data/mood-cues.txt``)."""

@@ -9,4 +9,9 @@ them; ``org_names`` looks the draft's organisations up by name.
 Round 9's families: meetings of a company's board (``company_meetings``), a document described
 by its title's words (``document_descriptions``), a company's facility places it
 (``facility_places``), what a notice holds (``notice_lists``), posts listed "respectively"
-(``respective_posts``), shareholders named by the word (``shareholders``)."""
+(``respective_posts``), shareholders named by the word (``shareholders``).
+
+Round 10: award grants from rank phrases ("Gold award: <work>, A Co., Ltd.": ``award_ranks``),
+the metals a company's ", which makes ..." clause names (``which_metals``), and, last in the
+pipeline, what the clause mood does to a statement (``stated_mood``: negated and conditional
+ones dropped, planned ones marked and their days written as ``nfo:plannedDate``)."""
