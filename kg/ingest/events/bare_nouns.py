@@ -28,7 +28,6 @@ before it. Rule ``event:bare-noun`` (0.5); dates, venues and speakers are read l
 rules that read any event's or agreement's clause."""
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
@@ -37,6 +36,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO
+from kg.ingest.relations.span_lookup import overlapping
 
 RULE, CONFIDENCE = "event:bare-noun", 0.5
 _BACK = 3000        # how far back a chain's first phrase may be (characters)
@@ -141,12 +141,9 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
     rx, rows = _table()
     spans = sorted(spans_of, key=lambda x: x[0])
     starts = [x[0] for x in spans]
-    longest = max((b - a for a, b, _ in spans), default=0)
+    within = overlapping(spans, starts)
     kinds = {id(e): kind_of(e.cls) for _, _, e in spans}
 
-    def within(a: int, b: int):
-        lo, hi = bisect.bisect_left(starts, a - longest), bisect.bisect_left(starts, b)
-        return [spans[i] for i in range(lo, hi) if spans[i][1] > a and spans[i][0] < b]
 
     def orgs_in(a: int, b: int):
         return sorted((x for x in within(a, b) if a <= x[0] and x[1] <= b

@@ -23,7 +23,6 @@ drops each. A phrase inside or across a name the draft already has is left to th
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
@@ -36,6 +35,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
+from kg.ingest.relations.span_lookup import overlapping
 
 _FUNCTION = (r"a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|his|her|this|that|"
              r"these|those|which|who|was|were|is|are|be|been|has|have|had|will|would|also|"
@@ -182,12 +182,9 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
     sents = sents or Sentences(text)
     spans = sorted(spans_of, key=lambda x: x[0])
     starts = [x[0] for x in spans]
-    longest = max((b - a for a, b, _ in spans), default=0)
+    within = overlapping(spans, starts)
     kinds = {id(e): kind_of(e.cls) for _, _, e in spans}
 
-    def within(a: int, b: int):
-        lo, hi = bisect.bisect_left(starts, a - longest), bisect.bisect_left(starts, b)
-        return [spans[i] for i in range(lo, hi) if spans[i][1] > a and spans[i][0] < b]
 
     def taken(a: int, b: int, hs: int, he: int) -> bool:
         """A name the draft already has covers the phrase's head word (``hs:he``) as an event,

@@ -30,6 +30,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
+from kg.ingest.relations.span_lookup import overlapping
 
 RULE, PHASE_RULE, CONFIDENCE = "project:noun-phrase", "project:phase", 0.5
 _FUNCTION = (r"a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|these|those|"
@@ -100,14 +101,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         return []
     spans = sorted(spans_of, key=lambda x: x[0])
     starts = [x[0] for x in spans]
-    longest = max((b - a for a, b, _ in spans), default=0)
+    within = overlapping(spans, starts)
 
     def kind(ent) -> str:
         return kind_of(ent.cls)
 
-    def within(a: int, b: int):
-        lo, hi = bisect.bisect_left(starts, a - longest), bisect.bisect_left(starts, b)
-        return [spans[i] for i in range(lo, hi) if spans[i][1] > a and spans[i][0] < b]
 
     def at(p: int, kinds: tuple):
         """The name of one of ``kinds`` that starts at ``p`` (after "X's": the one named next)."""

@@ -7,13 +7,13 @@ later from the clause like any agreement's. A phrase a name already covers is le
 from "signed" back to the noun (one regex pass over "that/which ... signed")."""
 from __future__ import annotations
 
-import bisect
 import re
 
 from kg.ingest.events import deal_agreements
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
+from kg.ingest.relations.span_lookup import overlapping
 
 RULE, CONFIDENCE = "agreement:signed-relative", 0.5
 _HEAD = (r"(?:agreement|memorandum(?:\s+of\s+understanding)?|contract|letter\s+of\s+intent|"
@@ -31,11 +31,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         return []
     spans = sorted(spans_of, key=lambda x: x[0])
     starts = [x[0] for x in spans]
-    longest = max((b - a for a, b, _ in spans), default=0)
+    within = overlapping(spans, starts)
 
-    def within(a: int, b: int):
-        lo, hi = bisect.bisect_left(starts, a - longest), bisect.bisect_left(starts, b)
-        return [spans[i] for i in range(lo, hi) if spans[i][1] > a and spans[i][0] < b]
 
     made = []
     by_label: dict = {}

@@ -1,6 +1,7 @@
-"""Two look-ups the relation rules share, each bisected so that reading a long text stays
-linear: the names that lie inside a stretch of text (``within``), and the date that belongs to
-a name's sentence (``first_date``)."""
+"""Look-ups the rules share, each bisected so that reading a long text stays linear: the names
+that lie inside a stretch of text (``names_within``), the names that overlap one
+(``overlapping``, used by the event rules), and the date that belongs to a name's sentence
+(``first_date``)."""
 from __future__ import annotations
 
 import bisect
@@ -17,6 +18,18 @@ def names_within(spans_of, kinds):
         lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         return [spans_of[i] for i in range(lo, hi) if spans_of[i][1] <= b
                 and (k is None or kinds[i] in k)]
+    return within
+
+
+def overlapping(spans, starts):
+    """``within(a, b)``: the spans of ``spans`` (sorted by start; ``starts`` their starts, kept
+    in step by the caller when it inserts a span) that overlap ``[a, b)``, reading back only as
+    far as the longest span there was when it was made."""
+    longest = max((b - a for a, b, _ in spans), default=0)
+
+    def within(a: int, b: int):
+        lo, hi = bisect.bisect_left(starts, a - longest), bisect.bisect_left(starts, b)
+        return [spans[i] for i in range(lo, hi) if spans[i][1] > a and spans[i][0] < b]
     return within
 
 
