@@ -263,6 +263,16 @@ _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?", re.I)
 _RECIPIENTS = ("org", "product", "technology", "person", "policy", "project")
 
 
+def award_rows(spans_of) -> tuple[list, list]:
+    """The draft's names in text order, longest first at a start, less the relation nodes and
+    the names printed inside another name (not inside a clause an event was read from); and
+    the awards among them. The award rules (here and ``award_ranks``) read these."""
+    nested = containers([x for x in spans_of if not x[2].role])
+    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
+                   and (s, e, id(ent)) not in nested), key=lambda x: (x[0], -x[1]))
+    return rows, [(s, e, ent) for s, e, ent in rows if _cls(ent) == "Award"]
+
+
 def award_grants(draft, spans_of, sents, kind, minter) -> None:
     """Who won or was selected for an award, and who announced it:
 
@@ -276,11 +286,7 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
       ``context:award-announced-by``)."""
     from kg.ingest.model import Entity
     text = draft.text
-    # names printed inside another name (not inside a clause an event was read from)
-    nested = containers([x for x in spans_of if not x[2].role])
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
-                   and (s, e, id(ent)) not in nested), key=lambda x: (x[0], -x[1]))
-    awards = [(s, e, ent) for s, e, ent in rows if _cls(ent) == "Award"]
+    rows, awards = award_rows(spans_of)
     if not awards:
         return
     starts = [s for s, _, _ in rows]

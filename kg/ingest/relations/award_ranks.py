@@ -20,8 +20,7 @@ import bisect
 import re
 
 from kg.ingest.model import Entity, Span
-from kg.ingest.names.nesting import containers
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.relations.affiliations import award_rows
 from kg.ingest.terms import NFO
 
 _RANK = re.compile(r"\b(?:gold(?:en)?|silver|bronze|platinum|first|second|third|1st|2nd|3rd|"
@@ -73,10 +72,7 @@ def ranked_grants(draft, spans_of, sents, kind, minter) -> None:
     text = draft.text
     if not _RANK.search(text):
         return
-    nested = containers([x for x in spans_of if not x[2].role])
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
-                   and (s, e, id(ent)) not in nested), key=lambda x: (x[0], -x[1]))
-    awards = [(s, e, ent) for s, e, ent in rows if _cls(ent) == "Award"]
+    rows, awards = award_rows(spans_of)
     if not awards:
         return
     award_ends = [e for _, e, _ in awards]
