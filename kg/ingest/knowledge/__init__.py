@@ -5,4 +5,5 @@ documents (``prior``), new IRIs by the curation rules (``mint``), and all of it 
 runs (``snapshot``).
 
 Round 10: a metal word that ranks an honour ("Gold award", "silver medal") is no mention of the
-metal (``honours``)."""
+metal (``honours``); a known body's alias without its place ("Provincial Department of ...")
+links only in an article that names that place (``placeless``)."""

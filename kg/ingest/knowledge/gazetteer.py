@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from kg.ingest.knowledge.honours import names_honour
+from kg.ingest.knowledge.placeless import named_elsewhere
 from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.knowledge.spellings import Spellings
 from kg.ingest.knowledge.title_uses import uses_in_titles
@@ -322,6 +323,8 @@ class Gazetteer:
             ok, rule, conf = self._accept(key, iri, surface)
             if not ok:
                 continue
+            if named_elsewhere(self, key, iri, text):
+                continue        # "provincial department of X" in an article on another province
             if iri in self.concept and surface.islower() and " " in key \
                     and key.split()[0] in words("modifier-words") \
                     and _ACTION_NOUN.match(text, raw_e):
@@ -412,7 +415,8 @@ class Gazetteer:
         confidence), or None: a generic alias ("Implementation Plan") after "a/an/new" or
         before "of" is none, elsewhere a weak link."""
         iri = self.owner(key)
-        if iri is None or self._described_one_off(iri, text[s:e]):
+        if iri is None or self._described_one_off(iri, text[s:e]) or \
+                named_elsewhere(self, _unquote(key), iri, text):
             return None
         if _unquote(key) not in self.owners and iri == self.spelling_owner(_unquote(key)):
             return iri, "gazetteer:spelling-variant", 0.7

@@ -1,0 +1,42 @@
+"""A known body's alias that drops its place ("Provincial Department of Ecology and
+Environment" for "Shaanxi Provincial Department of Ecology and Environment") names the body of
+whichever province, city or county the article is about: it is a mention of the known body only
+in an article that also names that place. Elsewhere ("the provincial department of ecology and
+environment of Guangxi") it is another place's body of the same kind, not a link."""
+from __future__ import annotations
+
+import re
+
+# the words an alias opens with when it is a level of government without its place
+_LEVELS = frozenset({"provincial", "municipal", "prefectural", "county", "city", "district",
+                     "regional", "autonomous", "township"})
+
+
+def place_of_alias(gaz, key: str, iri) -> str | None:
+    """The place words (normalised) that ``iri``'s label has before ``key``, when ``key`` is an
+    alias opening with a level word and the label is that place plus the alias; else None."""
+    if key.split(" ", 1)[0] not in _LEVELS or (key, iri) in gaz.is_label:
+        return None
+    labels = gaz.__dict__.get("_label_keys")
+    if labels is None:
+        labels = gaz.__dict__["_label_keys"] = {}
+        for k, o in gaz.is_label:
+            labels.setdefault(o, []).append(k)
+    for label in labels.get(iri, ()):
+        if label.endswith(" " + key):
+            return label[:-len(key) - 1].strip() or None
+    return None
+
+
+def named_elsewhere(gaz, key: str, iri, text: str) -> bool:
+    """Whether the alias ``key`` of ``iri`` drops a place that the article ``text`` never names
+    (in any case): then the words are some other place's body."""
+    place = place_of_alias(gaz, key, iri)
+    if place is None:
+        return False
+    cache = gaz.__dict__.setdefault("_place_rx", {})
+    rx = cache.get(place)
+    if rx is None:
+        rx = cache[place] = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, place.split()))
+                                       + r"(?!\w)", re.IGNORECASE)
+    return rx.search(text) is None
