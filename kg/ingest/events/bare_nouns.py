@@ -333,6 +333,6 @@ def _label(text, phrase, cls, who, within, kinds, ss, se, title, hs) -> str:
         return phrase + joiner + " and ".join(names[:3])
     place = next((x[2].label for x in sorted(within(ss, se), key=lambda x: x[0])
                   if kinds.get(id(x[2])) == "place" and x[0] > hs), None)
-    if place and cls == "Meeting":
+    if place and cls in ("Meeting", "Event"):
         return f"{phrase} in {place}"
     return f"{phrase}: {(title or '').strip()[:80]}"
