@@ -5,7 +5,7 @@ the word after them (the "dual carbon" goals, ``data/quoted-heads.txt``), noun p
 (``GB/T 3499-2023``), people (a surname from ``data/surnames.txt`` and a capitalised given name,
 or a capitalised name next to a role), and acronyms introduced in parentheses.
 
-Why this module is long (~580 lines): the rules for capitalised name phrases share one tokeniser,
+Why this module is long (~690 lines): the rules for capitalised name phrases share one tokeniser,
 one head table and one trim (``_phrase_names``, ``_trim``, ``_heads``) and are one piece; the
 rules that need none of it live apart (``role_people``, ``bracketed``, ``slots``, ``tails``)."""
 from __future__ import annotations

@@ -273,6 +273,17 @@ def award_rows(spans_of) -> tuple[list, list]:
     return rows, [(s, e, ent) for s, e, ent in rows if _cls(ent) == "Award"]
 
 
+def grant_node(minter, key: str, head: str, rec, rule: str, conf: float, span):
+    """A new award grant to ``rec`` stated at ``span``, minted from ``key`` and the recipient's
+    label and labelled "<head>, <recipient>"; the caller adds the award, the giver and the
+    recipient it read."""
+    from kg.ingest.model import Entity
+    node = Entity(minter.mint("grant", key[:40], rec.label[:40]), NFO.AwardGrant,
+                  f"{head}, {rec.label}", False, rule, conf, role=True)
+    node.mentions.append(span)
+    return node
+
+
 def award_grants(draft, spans_of, sents, kind, minter) -> None:
     """Who won or was selected for an award, and who announced it:
 
@@ -284,7 +295,6 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
     * "X and Y announced the winners of the Z Awards", "X released the eighth batch of Z":
       the organisations named before the verb confer the award named after it (rule
       ``context:award-announced-by``)."""
-    from kg.ingest.model import Entity
     text = draft.text
     rows, awards = award_rows(spans_of)
     if not awards:
@@ -358,10 +368,9 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
                 if rec is giver or (rec.iri, giver.iri) in made:
                     continue
                 made.add((rec.iri, giver.iri))
-                iri = minter.mint("grant", giver.label[:40], rec.label[:40])
-                node = Entity(iri, NFO.AwardGrant, f"{giver.label} award, {rec.label}", False,
-                              "award:grant-cue", 0.5, role=True)
-                node.mentions.append(span)
+                node = grant_node(minter, giver.label, f"{giver.label} award", rec,
+                                  "award:grant-cue", 0.5, span)
+                iri = node.iri
                 node.add(NFO.recipient, rec.iri, span, "award:grant-cue")
                 node.add(NFO.conferredBy, giver.iri, span, "award:grant-cue")
                 draft.entities[iri] = node
@@ -382,10 +391,9 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
                     continue
                 made.add((rec.iri, award.iri))
                 if node is None:
-                    iri = minter.mint("grant", award.label[:40], rec.label[:40])
-                    node = Entity(iri, NFO.AwardGrant, f"{award.label}, {rec.label}", False,
-                                  "award:grant-cue", 0.6, role=True)
-                    node.mentions.append(span)
+                    node = grant_node(minter, award.label, award.label, rec,
+                                      "award:grant-cue", 0.6, span)
+                    iri = node.iri
                 node.add(NFO.award, award.iri, span, "award:grant-cue")
                 grants.setdefault(award.iri, node)
                 order.append((ss, node))

@@ -19,8 +19,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.model import Entity, Span
-from kg.ingest.relations.affiliations import award_rows
+from kg.ingest.model import Span
+from kg.ingest.relations.affiliations import award_rows, grant_node
 from kg.ingest.terms import NFO
 
 _RANK = re.compile(r"\b(?:gold(?:en)?|silver|bronze|platinum|first|second|third|1st|2nd|3rd|"
@@ -108,10 +108,9 @@ def ranked_grants(draft, spans_of, sents, kind, minter) -> None:
             if (rec.iri, award.iri) in granted:
                 continue
             granted.add((rec.iri, award.iri))
-            iri = minter.mint("grant", award.label[:40], rec.label[:40])
-            node = Entity(iri, NFO.AwardGrant, f"{award.label}, {rec.label}", False,
-                          "award:ranked-winner", 0.5, role=True)
-            node.mentions.append(span)
+            node = grant_node(minter, award.label, award.label, rec, "award:ranked-winner",
+                              0.5, span)
+            iri = node.iri
             node.add(NFO.award, award.iri, span, "award:ranked-winner")
             node.add(NFO.recipient, rec.iri, span, "award:ranked-winner")
             for g in givers:
