@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from kg.ingest.names import candidates as cand
+from kg.ingest.names import head_phrases, person_names, titles
 from kg.ingest.names.slots import appositive_companies, bare_companies
 from kg.ingest.names.bracketed import acronym_names
 from kg.ingest.names.role_people import role_people
@@ -100,9 +101,10 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         draft.date = date_literal(dateline_date(text, doc_year))
 
     mentions = gaz.link(text)
-    news = (cand.organisations(text) + cand.standards(text) + cand.titles(text)
-            + cand.people(text) + cand.teams(text) + cand.quoted_initiatives(text)
-            + cand.quoted_programmes(text) + cand.project_phrases(text) + capacity_projects(text)
+    news = (cand.organisations(text) + titles.standards(text) + titles.titles(text)
+            + person_names.people(text) + person_names.teams(text)
+            + titles.quoted_initiatives(text) + titles.quoted_programmes(text)
+            + head_phrases.project_phrases(text) + capacity_projects(text)
             + bare_companies(text) + appositive_companies(text) + lower_names(text)
             + acronym_names(text)      # "Société ... de Kamsar (SGBK)", "PT Bumi Mineral"
             + role_people(text))       # "Budi Santoso, president director of ..."

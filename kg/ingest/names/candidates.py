@@ -1,13 +1,10 @@
 """New entities by rule: capitalised names ending (or beginning, "Ministry of ...") in a word that
-gives their class (``data/name-heads.txt``), quoted and 《》 titles, short quoted phrases named by
-the word after them (the "dual carbon" goals, ``data/quoted-heads.txt``), noun phrases before
-"project" or "plant" (``data/phrase-heads.txt``), standard numbers
-(``GB/T 3499-2023``), people (a surname from ``data/surnames.txt`` and a capitalised given name,
-or a capitalised name next to a role), and acronyms introduced in parentheses.
+gives their class (``data/name-heads.txt``), with the start trimmed to where the name begins, a
+headline kept apart from the body, and the ``Candidate`` every name rule returns.
 
-Why this module is long (~690 lines): the rules for capitalised name phrases share one tokeniser,
-one head table and one trim (``_phrase_names``, ``_trim``, ``_heads``) and are one piece; the
-rules that need none of it live apart (``role_people``, ``bracketed``, ``slots``, ``tails``)."""
+The rules that need none of the phrase machinery live apart: standard numbers and quoted titles
+(``titles``), phrases before a lower-case head (``head_phrases``), people by surname and research
+teams (``person_names``), and ``role_people``, ``bracketed``, ``slots``, ``tails``."""
 from __future__ import annotations
 
 import re
@@ -26,10 +23,6 @@ _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
 # "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited": a word or two in brackets before the suffix
 _COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:(?:(?:\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\)[ \t]*)?Co\.?,?[ \t]*)?"
                            r"(?:Ltd\.?|Limited\b)|\((?:Limited|General)[ \t]+Partnership\)|plc\b)")     # "X plc"
-_STANDARD = re.compile(r"\b(?:GB/T|GB|YS/T|YB/T|HG/T|JB/T|T/[A-Z]{2,8}|ISO|GB/Z)[ \t]*\d+(?:\.\d+)*(?:-\d{4})?\b")
-# a title may wrap onto the next line, never across a blank line
-_QUOTED = re.compile(r"(?:\"((?:[^\"\n]|\n(?![ \t]*\n)){6,300})\"|\u201c((?:[^\u201d\n]|\n(?![ \t]*\n)){6,300})\u201d"
-                     r"|\u300a((?:[^\u300b\n]|\n(?![ \t]*\n)){2,300})\u300b)")
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
 _COLLECTIVE = {"people", "workers", "women", "children", "farmers", "youth"}  # "People's Congress"
 _DOTTED_END = re.compile(r"(?<![A-Za-z])[A-Z](?:\.[A-Za-z]{1,2})+\.$")      # "S.A.", "N.V."
@@ -455,27 +448,6 @@ _ORG_END_CLASSES = {"Company", "University", "ResearchInstitute", "GovernmentBod
                     "IndustryAssociation", "Alliance", "MediaOutlet", "PartyOrganization"}
 
 
-_TITLE = r"(?:Professor|Prof\.|Academician|Dr\.)"
-_PNAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
-_TEAM = re.compile(
-    rf"\b{_TITLE}[ \t]+{_PNAME}['\u2019]s[ \t]+(?:research[ \t]+)?team\b"
-    rf"|\b[Tt]eam[ \t]+of[ \t]+{_TITLE}[ \t]+{_PNAME}(?:[ \t]+and[ \t]+{_TITLE}[ \t]+{_PNAME})?"
-    rf"|\b(?:[Aa]cademician|[Rr]esearch|[Ee]xpert|[Pp]roject)[ \t]+team[ \t]+(?:(?:is|was)[ \t]+)?"
-    rf"led[ \t]+by[ \t]+(?:{_TITLE}[ \t]+)?"
-    rf"{_PNAME}")
-
-
-def teams(text: str) -> list[Candidate]:
-    """Research teams named by the people who lead them: "Professor Zhang San's team", "the team
-    of Academician X and Professor Y", "an academician team led by X", "the project team is led
-    by X" (named "project team led by X")."""
-    return [Candidate(m.start(), m.end(), _TEAM_VERB.sub(" ", " ".join(m.group(0).split())),
-                      "ResearchTeam", "team:led-by", 0.6) for m in _TEAM.finditer(text)]
-
-
-_TEAM_VERB = re.compile(r" (?:is|was) (?=led by )")     # "the team is led by X": "team led by X"
-
-
 @lru_cache(maxsize=None)         # asked once per name phrase: made once
 def _role_words() -> tuple[frozenset[str], frozenset[str]]:
     """The last words of the roles (data/roles.txt), and the last two of a role that ends in a
@@ -486,204 +458,3 @@ def _role_words() -> tuple[frozenset[str], frozenset[str]]:
     ends = [r.lower().split() for r in lines("roles")]
     return (frozenset(r[-1] for r in ends if r[-1] not in bodies),
             frozenset(" ".join(r[-2:]) for r in ends if r[-1] in bodies and len(r) >= 2))
-
-
-def standards(text: str) -> list[Candidate]:
-    out = []
-    for m in _STANDARD.finditer(text):
-        num = " ".join(m.group(0).split())
-        cls = "NationalStandard" if num.startswith("GB") else \
-            "GroupStandard" if num.startswith("T/") else "IndustryStandard"
-        c = Candidate(m.start(), m.end(), num, cls, "standard-number", 0.8)
-        # its title quoted right after the number: GB/T 1234-2024 "Magnesium Alloy Ingots"
-        t = _TITLE_AFTER.match(text, m.end())
-        if t:
-            c.aliases.add(" ".join(t.group(1).split()))
-        out.append(c)
-    return out
-
-
-_YEAR_LEAD = re.compile(r"^(?:19|20)\d\d[ \t]+")
-_TITLE_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?[\"\u201c\u300a]([A-Z][^\"\u201d\u300b\n]{3,200}?)[\"\u201d\u300b]")
-
-
-def titles(text: str) -> list[Candidate]:
-    """Quoted and 《》 titles whose words (or the words just before the quote: 'the national
-    standard "..."') say what they are: a plan, catalogue, notice, standard, agreement..."""
-    out = []
-    for m in _QUOTED.finditer(text):
-        g = 1 if m.group(1) else 2 if m.group(2) else 3
-        raw = m.group(g).rstrip(",.;: ")
-        title = " ".join(raw.split())
-        # (a year may open the title: "2026 Report on the Development of ...")
-        if not re.search(r"[A-Za-z]", title) or (
-                not _YEAR_LEAD.sub("", title)[:1].isupper() and g != 3):
-            continue
-        cls = _title_class(title) or _context_class(text[max(0, m.start() - 40):m.start()]) \
-            or ("Project" if _PROJECT_AFTER.match(text, m.end()) or _RESEARCH.match(title)
-                else None)
-        if cls is None:
-            continue
-        out.append(Candidate(m.start(g), m.start(g) + len(raw), title, cls, "quoted-title", 0.75))
-    return out
-
-
-_SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201d\n]{2,50})[\"\u201d][ \t]+(?:([a-z][a-z\-]+)[ \t]+)?([a-z]+)\b")
-
-
-_QUOTED_OF = re.compile(r"\bthe[ \t]+[\"\u201c]((?:[A-Z0-9][A-Za-z0-9\-+]*[ \t]+){1,5}[A-Z][A-Za-z\-]*)"
-                        r"[\"\u201d][ \t]+of\b")
-
-
-def quoted_programmes(text: str) -> list[Candidate]:
-    """A short quoted title-case phrase after "the" and before "of": the "Six Major Industries"
-    of a city, the "Four Batches" of projects -> an initiative (low confidence)."""
-    return [Candidate(m.start(1), m.end(1), " ".join(m.group(1).split()), "Initiative",
-                      "quoted-programme", 0.4) for m in _QUOTED_OF.finditer(text)]
-
-
-def quoted_initiatives(text: str) -> list[Candidate]:
-    """A short quoted phrase and the word after it that says what it is (``data/quoted-heads.txt``):
-    the "dual carbon" goals, the "AI+" initiative -> "dual carbon goals", "AI+ initiative"."""
-    heads = dict(line.split() for line in lines("quoted-heads"))
-    out = []
-    for m in _SHORT_QUOTE.finditer(text):
-        phrase, mid, head = m.group(1).strip(), m.group(2), m.group(3)
-        if head not in heads and mid in heads:          # "the "X" project in ...": no middle word
-            head, mid = mid, None
-            end = m.start(2) + len(head)
-        else:
-            end = m.end()
-        if head not in heads or len(phrase.split()) > 6 or phrase[-1:] in ",.;:" \
-                or not re.search(r"[A-Za-z]", phrase):
-            continue
-        label = " ".join([*phrase.split(), *([mid] if mid else []), head])
-        cls = heads[head]
-        lst = re.match(r"[ \t]+(list|lists|catalogue)\b", text[end:end + 20])
-        if lst:                           # the "X" project list: a list of them
-            label, cls, end = f"{label} {lst.group(1)}", "Catalogue", end + lst.end()
-        out.append(Candidate(m.start(), end, label, cls, "quoted-initiative", 0.6))
-    return out
-
-
-def project_phrases(text: str) -> list[Candidate]:
-    """Noun phrases ending in a lower-case head that says what they are (``data/phrase-heads.txt``):
-    "the large-scale electric heating pot magnesium smelting technology pilot project". The
-    phrase runs back from the head to a word of ``data/phrase-stops.txt``, a possessive, a word
-    ending in "-ed" or "-ly", or punctuation; it needs a capitalised word or a number in it, or
-    three words before the head."""
-    heads = {h.replace("_", " "): c for h, c in (ln.split() for ln in lines("phrase-heads"))}
-    stops = words("phrase-stops")
-    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    out = []
-    for m in re.finditer(rf"(?<![A-Za-z\-])({alt})(?![A-Za-z\-])", text):
-        before = text[max(0, m.start() - 200):m.start()]
-        toks = before.split(" ")[:-1] if before.endswith(" ") else []
-        keep = []
-        for i in range(len(toks) - 1, -1, -1):
-            tok = toks[i]
-            low = tok.lower()
-            # (a name may end so, "its Huntly mine"; not a clause's first word, "Recently")
-            named = tok[:1].isupper() and i > 0 and toks[i - 1][-1:].isalpha()
-            if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:,\d{3})*", tok) or low in stops \
-                    or (low.endswith(("ed", "ly")) and "-" not in low and not named) \
-                    or len(keep) >= 10:
-                break
-            keep.insert(0, tok)
-        strong = any(t[:1].isupper() or t[:1].isdigit() for t in keep)
-        if len(keep) < 3 and not (strong and keep):
-            continue
-        start = m.start() - len(" ".join(keep)) - 1
-        if text[start:m.start() - 1] != " ".join(keep):
-            continue
-        label = f"{' '.join(keep)} {m.group(1)}"
-        out.append(Candidate(start, m.end(), label, heads[m.group(1)], "project-phrase", 0.5))
-    return out
-
-
-# a quoted title the word "project" follows, or worded like a research project's title
-_PROJECT_AFTER = re.compile(r"[ \t]+projects?\b")
-_RESEARCH = re.compile(r"(?:Research|Study|Studies)[ \t]+(?:on|of)[ \t]|Development[ \t]+and[ \t]+"
-                       r"Application[ \t]+of[ \t]|Key[ \t]+Technolog(?:y|ies)[ \t]+(?:of|for|and)"
-                       r"[ \t]")
-
-
-def _title_class(title: str) -> str | None:
-    core = re.sub(r"(\s*\([^()]*\))+$", "", title)         # "... (2024 Edition)"
-    ws = [w.strip("()\"'“”").rstrip(".,:") for w in core.split()]
-    for i, w in enumerate(ws):
-        if w in _TITLE_CLASSES:
-            prev = ws[i - 1] if i else ""
-            if w == "Plan" and prev in ("Implementation", "Action"):
-                return prev + "Plan"
-            return _TITLE_CLASSES[w]
-    return None
-
-
-def _context_class(before: str) -> str | None:
-    m = re.search(r"\b(standard|plan|catalogu?e|notice|agreement|project|award|policy|"
-                  r"report|initiative|measures|guidelines?)s?,?\s*$", before, re.I)
-    if not m:
-        return None
-    w = m.group(1).lower()
-    if w == "standard":
-        low = before.lower()
-        return "NationalStandard" if "national standard" in low else \
-            "GroupStandard" if "group standard" in low else \
-            "IndustryStandard" if "industry standard" in low else "Standard"
-    return {"plan": "Plan", "catalogue": "Catalogue", "catalog": "Catalogue", "notice": "Notice",
-            "agreement": "Agreement", "project": "Project", "award": "Award",
-            "policy": "Policy", "report": "Report", "initiative": "Initiative",
-            "measures": "Measures", "guideline": "Guide", "guidelines": "Guide"}[w]
-
-
-def people(text: str, roles_near: bool = True) -> list[Candidate]:
-    surnames = {w for w in lines("surnames")}
-    common = words("common-words") | words("not-given-names")
-    out = []
-    # a lookahead, so that "Mayor Li Ke" still tries "Li Ke" after "Mayor Li" fails
-    rx = re.compile(r"\b(?=([A-Z][a-z]{0,7})[ \t]+([A-Z][a-z]{1,10}(?:[\-][a-z]{1,8})?|\*+)(?![A-Za-z]))")
-    for m in rx.finditer(text):
-        sur, given = m.group(1), m.group(2)
-        m = _Span(m.start(), m.end(2))
-        if sur not in surnames or given.lower() in common or given in surnames and len(given) < 3 and False:
-            continue
-        if not given.startswith("*") and not _pinyin(given):
-            continue
-        nxt = text[m.end():m.end() + 2]
-        if nxt[:1] == " " and text[m.end() + 1:m.end() + 2].isupper() and _is_name_word(text, m.end() + 1):
-            continue   # part of a longer capitalised name (a company, a place)
-        if _DOC_NUMBER_AFTER.match(text, m.end()):
-            continue   # "Gan Zi Ran Fa [2026] No. 37": a document's number, no person
-        out.append(Candidate(m.start(), m.end(), f"{sur} {given}", "Person", "person:surname", 0.7))
-    return out
-
-
-
-_DOC_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){0,4}[ \t]*[\[〔(（][ \t]*(?:19|20)\d\d[ \t]*[\]〕)）]")
-_PINYIN = re.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v|ng|n))+$")
-
-
-@dataclass
-class _Span:
-    s: int
-    e: int
-
-    def start(self) -> int:
-        return self.s
-
-    def end(self) -> int:
-        return self.e
-
-
-def _pinyin(word: str) -> bool:
-    return bool(_PINYIN.match(word.lower().replace("-", "")))
-
-
-def _is_name_word(text: str, i: int) -> bool:
-    m = re.match(r"[A-Z][A-Za-z]*", text[i:i + 30])
-    if not m:
-        return False
-    w = m.group(0).lower()
-    return w in _heads() or w in ("magnesium", "titanium", "aluminium", "aluminum", "metal",
-                                  "metals", "industry", "new", "material", "materials")

@@ -1,0 +1,84 @@
+"""People named by a surname (``data/surnames.txt``) and a capitalised given name that reads as
+pinyin ("Wang Jian", "Li Xiaoming"), and research teams named by the people who lead them
+("Professor X's team", "the team of Academician X"). People named by the role printed after
+them, whose names are no Chinese ones, are :mod:`kg.ingest.names.role_people`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ingest.lexicon import lines, words
+from kg.ingest.names.candidates import Candidate, _heads
+
+
+_TITLE = r"(?:Professor|Prof\.|Academician|Dr\.)"
+_PNAME = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2}"
+_TEAM = re.compile(
+    rf"\b{_TITLE}[ \t]+{_PNAME}['\u2019]s[ \t]+(?:research[ \t]+)?team\b"
+    rf"|\b[Tt]eam[ \t]+of[ \t]+{_TITLE}[ \t]+{_PNAME}(?:[ \t]+and[ \t]+{_TITLE}[ \t]+{_PNAME})?"
+    rf"|\b(?:[Aa]cademician|[Rr]esearch|[Ee]xpert|[Pp]roject)[ \t]+team[ \t]+(?:(?:is|was)[ \t]+)?"
+    rf"led[ \t]+by[ \t]+(?:{_TITLE}[ \t]+)?"
+    rf"{_PNAME}")
+
+
+def teams(text: str) -> list[Candidate]:
+    """Research teams named by the people who lead them: "Professor Zhang San's team", "the team
+    of Academician X and Professor Y", "an academician team led by X", "the project team is led
+    by X" (named "project team led by X")."""
+    return [Candidate(m.start(), m.end(), _TEAM_VERB.sub(" ", " ".join(m.group(0).split())),
+                      "ResearchTeam", "team:led-by", 0.6) for m in _TEAM.finditer(text)]
+
+
+_TEAM_VERB = re.compile(r" (?:is|was) (?=led by )")     # "the team is led by X": "team led by X"
+
+
+def people(text: str) -> list[Candidate]:
+    surnames = {w for w in lines("surnames")}
+    common = words("common-words") | words("not-given-names")
+    out = []
+    # a lookahead, so that "Mayor Li Ke" still tries "Li Ke" after "Mayor Li" fails
+    rx = re.compile(r"\b(?=([A-Z][a-z]{0,7})[ \t]+([A-Z][a-z]{1,10}(?:[\-][a-z]{1,8})?|\*+)(?![A-Za-z]))")
+    for m in rx.finditer(text):
+        sur, given = m.group(1), m.group(2)
+        m = _Span(m.start(), m.end(2))
+        if sur not in surnames or given.lower() in common:
+            continue
+        if not given.startswith("*") and not _pinyin(given):
+            continue
+        nxt = text[m.end():m.end() + 2]
+        if nxt[:1] == " " and text[m.end() + 1:m.end() + 2].isupper() and _is_name_word(text, m.end() + 1):
+            continue   # part of a longer capitalised name (a company, a place)
+        if _DOC_NUMBER_AFTER.match(text, m.end()):
+            continue   # "Gan Zi Ran Fa [2026] No. 37": a document's number, no person
+        out.append(Candidate(m.start(), m.end(), f"{sur} {given}", "Person", "person:surname", 0.7))
+    return out
+
+
+
+_DOC_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){0,4}[ \t]*[\[〔(（][ \t]*(?:19|20)\d\d[ \t]*[\]〕)）]")
+_PINYIN = re.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v|ng|n))+$")
+
+
+@dataclass
+class _Span:
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+def _pinyin(word: str) -> bool:
+    return bool(_PINYIN.match(word.lower().replace("-", "")))
+
+
+def _is_name_word(text: str, i: int) -> bool:
+    m = re.match(r"[A-Z][A-Za-z]*", text[i:i + 30])
+    if not m:
+        return False
+    w = m.group(0).lower()
+    return w in _heads() or w in ("magnesium", "titanium", "aluminium", "aluminum", "metal",
+                                  "metals", "industry", "new", "material", "materials")
