@@ -1,5 +1,7 @@
 """New names, one rule family a module. Found: ``candidates`` (by head word; where a name
-starts: ``trims``), ``capacities`` (projects named by their capacity), ``slots`` (companies
+starts: ``trims``), ``titles`` (standard numbers, quoted titles and programmes),
+``head_phrases`` (phrases before a lower-case head: "... pilot project"), ``person_names``
+(people by surname, research teams by their leader), ``capacities`` (projects named by their capacity), ``slots`` (companies
 by the slot they fill), ``phrases`` and ``areas`` (lower-case policies, projects, industry
 areas), ``concepts`` and ``designations`` (fields, technologies, products), ``longer``,
 ``tails``, ``qualify``, ``plants``, ``ventures``, ``places`` (with ``countries``), ``bracketed``
