@@ -204,7 +204,7 @@ def test_a_round_of_negotiations_and_an_inked_deal(rounds):
 
 
 def test_a_range_of_weekdays_is_the_week_before_the_document_date():
-    from kg.ingest.events.date_attach import _weekdays
+    from kg.ingest.events.weekday_dates import weekdays as _weekdays
     # (2027-05-09 is a Sunday)
     def days(t):
         return [(d.value, d.until) for d in _weekdays(t, "2027-05-09", [])]

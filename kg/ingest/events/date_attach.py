@@ -1,12 +1,14 @@
 """The date of each new event, policy, agreement and project of a draft, read from the text
 around its mentions (after relations are proposed; it revises their "context:date" guesses).
 
-Why this module is long (one piece, about 600 lines): the rules below revise one another's
-answers (a clause's date over a governing entry's, a later mention's over a dateline's, a
-referring sentence's over a guess), so they share one list of dates and one pass over the
-entities; split, each part would re-read both. (Passes that only add dates are modules of
-their own, called at the end of :func:`attach_dates`: listed standards, founding days, days
-of an event, releases at an event, headline events, planned milestones' dates.)
+The rules here revise one another's answers (a clause's date over a governing entry's, a
+later mention's over a dateline's), so they share one list of dates and one pass over the
+entities. Passes that add or revise dates on their own are modules called from
+:func:`attach_dates`: weekdays (``weekday_dates``), a policy referred back to or released
+with no date (``policy_dates``), when construction began (``project_start``), a year from the
+name or the reviewed year (``year_fallbacks``), listed standards, founding days, days of an
+event, releases at an event, headline events, planned milestones' dates; the cue words for a
+day in force or a deadline are in ``date_cues``.
 
 * The date of the sentence's own clause: the nearest date before the name ("On May 30, X signed
   the "A", the "B" ..."), unless a date follows the name in the same clause ("Y was released on
@@ -30,12 +32,17 @@ of an event, releases at an event, headline events, planned milestones' dates.)
 from __future__ import annotations
 
 import bisect
-import datetime
 import re
 
 from kg.ingest.reading.dates import (DateMention, date_literal, document_date, find_dates,
                                      roll_forward, set_ahead)
+from kg.ingest.events.date_cues import DEADLINE as _DEADLINE, IN_FORCE as _IN_FORCE
 from kg.ingest.events.headline_events import date_headline_events
+from kg.ingest.events.policy_dates import (in_force_by_reference, released_on_document_date,
+                                           subject_policy_dates)
+from kg.ingest.events.project_start import construction_began
+from kg.ingest.events.weekday_dates import weekdays
+from kg.ingest.events.year_fallbacks import named_year, reviewed_year, year_in_name
 from kg.ingest.events.listed_standards import date_listed_standards
 from kg.ingest.events.signed_document import signed_title
 from kg.ingest.events.founding_days import founding_days
@@ -47,13 +54,10 @@ from kg.ingest.events.opens_closes import closed_by_reference, opening_and_closi
 from kg.ingest.events.standard_years import fit_standard_years
 from kg.ingest.model import Span
 from kg.ingest.reading.date_sentences import DateSafeSentences
-from kg.ingest.terms import NFO, XSD
+from kg.ingest.terms import NFO
 
 _KIND_PRED = {"event": NFO.startDate, "policy": NFO.dateIssued, "agreement": NFO.dateSigned,
               "project": NFO.startDate}
-_IN_FORCE = re.compile(r"\b(?:implement(?:ed|ation)|enforced|effective|(?:take|takes|took|taken|"
-                       r"taking|come|comes|came|coming|enter|enters|entered|entry)\s+(?:into\s+)?"
-                       r"(?:effect|force))\b[^.;\d]{0,25}$", re.I)
 # a bare year that dates (after a preposition, or closing a clause) rather than naming a thing
 _TEMPORAL = re.compile(r"(?:\b(?:in|on|since|by|from|until|till|before|after|during|of|end|"
                        r"beginning|start|early|late|mid|throughout|as of)\s*-?|[,(])\s*$", re.I)
@@ -62,9 +66,6 @@ _GOVERNS = re.compile(r"(?:^|[\s.;:\d])(?:At\s+\d{1,2}:\d\d\s+on|On|In|From|Sinc
 _NUMBERED = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|\(\d+\))\s+[A-Z]")
 _ISSUED = re.compile(r"\b(?:issu|releas|publish|promulgat|announc|unveil|launch|introduc|"
                      r"approv|adopt|implement)\w*", re.I)
-# a deadline ("asking provinces to report by June 30", "before July 15") dates nothing's issue
-_DEADLINE = re.compile(r"\b(?:by|before|until|till|no later than|not later than|deadline(?: of)?|"
-                       r"due(?: on| by)?)\s+(?:the\s+end\s+of\s+)?$", re.I)
 # when it is to be finished ("is due to be completed at the end of 2026", "scheduled for
 # completion in 2027"): a plan's deadline, not the day it started
 _DUE_DONE = re.compile(r"\b(?:due|scheduled|expected|set|planned|slated)\s+(?:to\s+be\s+"
@@ -89,7 +90,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     doc_date = str(draft.date) if draft.date is not None else None
     dates = [roll_forward(text, d, doc_date)
              for d in find_dates(text, doc_year, extended=True, doc_date=doc_date)]
-    dates = sorted(dates + _weekdays(text, doc_date, dates), key=lambda d: d.start)
+    dates = sorted(dates + weekdays(text, doc_date, dates), key=lambda d: d.start)
     if not dates:
         return 0
     pub = document_date(text)       # the date line at the top: the last resort, like a dateline
@@ -152,12 +153,12 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
         if main is None and k == "policy":
             main = signed_title(text, ent)      # the text itself, dated by its signature
         if main is None and k == "policy":
-            main = _released_on_document_date(text, sents, ent, doc_date)
+            main = released_on_document_date(text, sents, ent, doc_date)
         if main is None:
             # no date of its own: a guess that took a deadline or an in-force date goes
             _drop_guesses(ent, _KIND_PRED[k], text, dates, sents)
             if k == "event":
-                changed += _year_in_name(ent)
+                changed += year_in_name(ent)
         if main is not None:
             (d, rule, span), pred = main, _KIND_PRED[k]
             value = d.value
@@ -176,10 +177,10 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
             if not any(st[0] == NFO.dateInForce for st in ent.statements):
                 ent.add(NFO.dateInForce, date_literal(d.value), span, rule)
                 changed += 1
-    changed += _in_force_by_reference(text, dates, dated_kinds, kind)
-    changed += _subject_policy_dates(text, dates, sents, dated_kinds, kind)
-    changed += _reviewed_year(draft, dated_kinds, doc_year, kind)
-    changed += _construction_began(text, dates, dated_kinds, kind)
+    changed += in_force_by_reference(text, dates, dated_kinds, kind)
+    changed += subject_policy_dates(text, dates, sents, dated_kinds, kind)
+    changed += reviewed_year(draft, dated_kinds, doc_year, kind)
+    changed += construction_began(text, dates, dated_kinds, kind)
     changed += opening_and_closing_days(text, dates, sents, dated_kinds, kind)
     changed += closed_by_reference(text, dates, dated_kinds, kind)  # "The meeting closed on"
     changed += date_listed_standards(text, dates, sents, dated_kinds, kind)
@@ -195,215 +196,6 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     return changed
 
 
-# "Construction began in March 2023", "Work on the second phase started on May 5": the day a
-# project started (said in the past tense: "is due to start in" is a plan, not a date it has)
-_BEGAN = re.compile(r"\b(?:(?:[Cc]onstruction|[Ww]ork|[Bb]uilding)(?:\s+(?:of|on)\s+(?:the|its|their)\s+"
-                    r"(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:officially\s+)?(?:began|started|commenced|"
-                    r"kicked\s+off|got\s+under\s*way)|(?:that|which)\s+(?:began|started|commenced)\s+"
-                    r"construction)\s+(?:in|on)\s+$")     # ("a project ... that began construction in May")
-_PROJECT_BACK = 1500    # how far back the project it speaks of may be named (characters)
-
-
-def _construction_began(text, dates, dated_kinds, kind) -> int:
-    """A sentence that says when construction began dates the project it speaks of: the one
-    named in it, else the last one named before it in the paragraph (or in an earlier one, when
-    this paragraph says "the <its head noun>"), unless a rule stated its start otherwise
-    (``date:construction-began``; it replaces a date only read from the project's sentence)."""
-    projects = [x for x in dated_kinds if kind(x[2]) == "project"]
-    if not projects:
-        return 0
-    n = 0
-    for d in dates:
-        if d.kind == "gYear" and d.until:
-            continue
-        m = _BEGAN.search(text, max(0, d.start - 80), d.start)
-        if m is None:
-            continue
-        par = text.rfind("\n\n", 0, m.start())
-        lo = max(par + 1, m.start() - _PROJECT_BACK)
-        near = [x for x in projects if lo <= x[0] and x[1] <= m.end()]
-        if not near:
-            # "The refinery was built by ... Construction began in ...": a project named in an
-            # earlier paragraph, referred to by its head noun in this one
-            said = text[par + 1:m.start()].lower()
-            near = [x for x in projects if x[1] <= m.start() and x[0] >= m.start() - 2 * _PROJECT_BACK
-                    and f"the {x[2].label.split()[-1].lower()}" in said]
-        if not near:
-            continue
-        ent = max(near, key=lambda x: x[0])[2]
-        # (over a date its sentences only hold: "X, built by Y, poured its first ingots on
-        # May 5" dates the pouring, not the start of the project)
-        if any(st[0] == NFO.startDate and not st[3].startswith(("context:date", "date:"))
-               or st[3] == "date:construction-began" for st in ent.statements):
-            continue
-        ent.statements[:] = [st for st in ent.statements if st[0] != NFO.startDate]
-        ent.add(NFO.startDate, date_literal(d.value), Span(m.start(), d.end),
-                "date:construction-began")
-        n += 1
-    return n
-
-
-def _year_in_name(ent) -> int:
-    """An event with no date of its own whose name holds a year ("the 2026 annual meeting",
-    named at this year's): it takes place in that year (``date:year-in-name``); a guessed date
-    of another year goes."""
-    named = _named_year(ent.label)
-    if named is None or not ent.mentions:
-        return 0
-    guesses = [st for st in ent.statements if st[0] == NFO.startDate]
-    if any(not st[3].startswith("context:date") for st in guesses):
-        return 0
-    if any(str(st[1])[:4] == named for st in guesses):
-        return 0
-    ent.statements[:] = [st for st in ent.statements
-                         if st[0] not in (NFO.startDate, NFO.endDate)]
-    m = min(ent.mentions, key=lambda m: m.start)
-    ent.add(NFO.startDate, date_literal(named), Span(m.start, m.end), "date:year-in-name")
-    return 1
-
-
-def _reviewed_year(draft, dated_kinds, doc_year, kind) -> int:
-    """A text that reviews a past year ("Major Events in the Magnesium Industry in 2024",
-    published in 2025): an event it names with no date of its own took place in that year
-    (``date:reviewed-year``, on the event's first mention). Only when the headline's year is
-    before the document's date, and never for an event whose name holds another year."""
-    if doc_year is None or draft.date is None or not str(draft.date)[:4] > doc_year:
-        return 0
-    n = 0
-    seen = set()
-    for s, e, ent in dated_kinds:
-        if id(ent) in seen or kind(ent) != "event" or ent.known:
-            continue
-        seen.add(id(ent))
-        named = _named_year(ent.label)
-        if any(st[0] == NFO.startDate for st in ent.statements) or (named and named != doc_year):
-            continue
-        m = min(ent.mentions, key=lambda m: m.start)
-        ent.add(NFO.startDate, date_literal(doc_year), Span(m.start, m.end), "date:reviewed-year")
-        n += 1
-    return n
-
-
-_THE_POLICY = re.compile(r"\b[Tt]he\s+(?i:(notice|standard|plan|measures|catalogue|catalog|guidelines?|"
-                         r"regulations|rules|policy|opinions|provisions|scheme|programme|law))\s+"
-                         r"(?:(?:will|shall)\s+)?(?:take|takes|took|come|comes|came|enter|enters|"
-                         r"entered|go|goes)\s+(?:into\s+)?(?:effect|force)\s+(?:on|from|as\s+of)\s+$")
-
-
-def _in_force_by_reference(text, dates, dated_kinds, kind) -> int:
-    """"The notice takes effect on April 1.": the in-force date of the nearest policy before it
-    whose name holds that word."""
-    n = 0
-    for d in dates:
-        if d.kind != "date":
-            continue
-        m = _THE_POLICY.search(text[max(0, d.start - 80):d.start])
-        if m is None:
-            continue
-        word = m.group(1).lower().rstrip("s")
-        prior = [(s_, ent) for s_, _, ent in dated_kinds
-                 if s_ < d.start and kind(ent) == "policy" and word in ent.label.lower()]
-        if not prior:
-            continue
-        ent = max(prior, key=lambda x: x[0])[1]
-        if not any(st[0] == NFO.dateInForce for st in ent.statements):
-            ss = text.rfind(".", 0, d.start) + 1
-            ent.add(NFO.dateInForce, date_literal(d.value), Span(ss, d.end),
-                    "date:in-force-the-policy")
-            n += 1
-    return n
-
-
-# a sentence whose subject refers back to a policy: "That standard was released by X on March 15,
-# 2024 and came into force on April 1, 2025", "The rules, issued on May 2, apply from June 1"
-_SUBJECT_POLICY = re.compile(r"(?:^|(?<=[.;]\s))\s*(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+|revised\s+|"
-                             r"national\s+|industry\s+|group\s+)?(?i:(notice|standard|plan|"
-                             r"measures|catalogue|catalog|guidelines?|regulations|rules|policy|"
-                             r"opinions|provisions|scheme|programme|law|document|circular|"
-                             r"announcement|decision|controls|restrictions))\b"
-                             r"(?!\s+(?:of|on|for)\b)|(?P<it>It)\s+(?=(?:will\s+|shall\s+)?(?:take|"
-                             r"takes|took|come|comes|came|enter|enters|entered|go|goes)\s+(?:into\s+)?"
-                             r"(?:effect|force)\b))")
-_IT_BACK = 600      # "It takes effect on August 1": the policy its paragraph named last
-_ISSUED_LEAD = re.compile(r"\b(?:issued|released|published|promulgated|unveiled|approved|"
-                          r"adopted|announced|dated|made|signed)\b[^.;]{0,80}$", re.I)
-_POLICY_BACK = 2000
-
-
-def _subject_policy_dates(text, dates, sents, dated_kinds, kind) -> int:
-    """A sentence that opens with "The/This/That standard" (or notice, plan, rules, document,
-    controls ...; "It takes effect" with a policy named in the 600 characters before) and
-    names no policy of its own ("The document is dated June 5"): its dates after "released/issued ... on" and "came into force on" are
-    the issue and in-force dates of the nearest policy named before it whose label or class
-    holds that word (``date:issued-the-policy``, ``date:in-force-the-policy``)."""
-    n = 0
-    policies = [(s_, e_, ent) for s_, e_, ent in dated_kinds if kind(ent) == "policy"]
-    if not policies:
-        return 0
-    for d in dates:
-        if d.kind not in ("date", "gYearMonth"):
-            continue
-        ss, se = sents.bounds(d.start)
-        m = _SUBJECT_POLICY.match(text, ss)
-        if m is None or m.end() > d.start:
-            continue
-        if any(ss <= s_ < d.start for s_, _, _ in policies):
-            continue        # the sentence names its policy: the clause rules above decide
-            # (one named after the date is no subject: "..., when the province must report")
-        lead = text[m.end():d.start]
-        if _IN_FORCE.search(text[max(m.end(), d.start - 60):d.start]):
-            pred, rule = NFO.dateInForce, "date:in-force-the-policy"
-        elif _ISSUED_LEAD.search(lead) and not _DEADLINE.search(lead[-30:]) \
-                and not _IN_FORCE.search(lead):
-            pred, rule = NFO.dateIssued, "date:issued-the-policy"
-        else:
-            continue
-        word = "document" if m.group("it") else m.group(1).lower().rstrip("s")
-        back = _IT_BACK if m.group("it") else _POLICY_BACK
-        # "The document", "It": any policy; "The controls take effect": the one whose sentence
-        # says what it controls ("released Announcement No. 33 on export controls on ...")
-        prior = [(s_, ent) for s_, _, ent in policies if ss - back <= s_ < ss and (
-            word in ent.label.lower() or word in _class_name(ent) or word == "document"
-            or word in text[slice(*sents.bounds(s_))].lower())]
-        if not prior:
-            continue
-        ent = max(prior, key=lambda x: x[0])[1]
-        # (the filing day, the day of the news: the last resort)
-        weak = ("context:date", "date:dateline", "date:document-date")
-        if any(st[0] == pred and not st[3].startswith(weak) for st in ent.statements):
-            continue
-        ent.statements[:] = [st for st in ent.statements
-                             if not (st[0] == pred and st[3].startswith(weak))]
-        ent.add(pred, date_literal(d.value), Span(ss, max(se, d.end)), rule)
-        n += 1
-    return n
-
-
-def _class_name(ent) -> str:
-    """"nationalstandard" for ``nfo:NationalStandard``."""
-    return str(ent.cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1].lower()
-
-
-# "issued in accordance with the X Law": the law is what another document was issued under
-_UNDER = re.compile(r"\b(?:in\s+accordance\s+with|according\s+to|pursuant\s+to|under|based\s+on|"
-                    r"in\s+line\s+with)\s+(?:the\s+)?[^.;]{0,40}$", re.I)
-
-
-def _released_on_document_date(text, sents, ent, doc_date):
-    """A policy or standard the sentence says was released, issued or published with no date
-    of its own ("MIIT on Monday published the Notice ...", "have released GB/T ..."): the
-    document's date, at low confidence."""
-    if doc_date is None:
-        return None
-    for m in sorted(ent.mentions, key=lambda m: m.start):
-        ss, se = sents.bounds(m.start)
-        before = text[max(ss, m.start - 120):m.start]
-        if re.search(r"\b(?:releas|issu|publish|promulgat|unveil)\w*\b[^.;]*$", before, re.I) \
-                and not re.search(r"\b(?:will|to be|shall|plans?|expected)\b[^.;]*$", before, re.I) \
-                and not _UNDER.search(before):
-            d = DateMention(m.start, m.start, doc_date, "date")
-            return d, "date:document-date", Span(min(ss, m.start), max(se, m.end))
-    return None
 
 
 def _drop_guesses(ent, pred, text, dates, sents) -> None:
@@ -423,55 +215,6 @@ def _drop_guesses(ent, pred, text, dates, sents) -> None:
                                      and str(st[1]) in bad)]
 
 
-_WEEKDAY = re.compile(r"\b(?:on|last)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                      r"Sunday)\b(?!\s*,?\s*(?:January|February|March|April|May|June|July|August|"
-                      r"September|October|November|December|\d))")
-# "from Monday to Wednesday", "between Tuesday and Thursday": a range of the week before
-_WEEKDAYS = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<a>Monday|Tuesday|Wednesday|Thursday|Friday|"
-                       r"Saturday|Sunday)\s+(?:to|through|till|until|and)\s+(?P<b>Monday|Tuesday|"
-                       r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_YESTERDAY = re.compile(r"\b[Yy]esterday\b(?!['\u2019]s)")
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# "the department said on Tuesday": the day it was reported, not the day of what it reports
-_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|reported|announced|added)\s*$")
-
-
-def _weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
-    """"held a press conference in Beijing on Tuesday", in a text dated Wednesday, October 28:
-    the last such weekday before the document's date (the day itself is "today"); "from Monday
-    to Wednesday": the days from the first to the last, the last such day; "yesterday"
-    the day before it (not "said yesterday": the day it was reported)."""
-    if doc_date is None or len(doc_date) != 10 or "day" not in text:
-        return []       # ("yesterday" holds "day" too)
-    try:
-        ref = datetime.date.fromisoformat(doc_date)
-    except ValueError:
-        return []
-    taken = [(d.start, d.end) for d in dates]
-    out = []
-    for m in _YESTERDAY.finditer(text):
-        # "X was released yesterday": the day before the document's date
-        if not _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()):
-            out.append(DateMention(m.start(), m.end(),
-                                   (ref - datetime.timedelta(days=1)).isoformat(), "date"))
-    for m in _WEEKDAYS.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        last = ref - datetime.timedelta(days=(ref.weekday() - _DAYS.index(m.group("b"))) % 7 or 7)
-        first = last - datetime.timedelta(
-            days=(_DAYS.index(m.group("b")) - _DAYS.index(m.group("a"))) % 7)
-        out.append(DateMention(m.start("a"), m.end(), first.isoformat(), "date",
-                               until=last.isoformat()))
-        taken.append((m.start(), m.end()))
-    for m in _WEEKDAY.finditer(text):
-        if _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) or any(
-                a < m.end() and m.start() < b for a, b in taken):
-            continue
-        back = (ref.weekday() - _DAYS.index(m.group("day"))) % 7 or 7
-        day = ref - datetime.timedelta(days=back)
-        out.append(DateMention(m.start("day"), m.end(), day.isoformat(), "date"))
-    return out
-
 
 def _refines(old: str, new: str) -> bool:
     """``new`` says the same as ``old``, more precisely."""
@@ -482,9 +225,6 @@ def _refines(old: str, new: str) -> bool:
 _ACCOUNTS = re.compile(r"\b(?:general|shareholders['\u2019]?|annual\s+results)\s+meeting\b", re.I)
 
 
-def _named_year(label: str) -> str | None:
-    m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", label)
-    return m.group(1) if m else None
 
 
 def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pub_at=None):
@@ -494,7 +234,7 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     ss, se = min(ss, s), max(se, e)
     lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
     inside = [d for d in dates[lo:hi] if d.end <= se and not (d.start < e and s < d.end)]
-    named = _named_year(text[s:e])
+    named = named_year(text[s:e])
     cands = [d for d in inside if not _adjectival(text, d, ss)]
     force = [d for d in cands if _IN_FORCE.search(text[max(ss, d.start - 60):d.start])]
     plain = [d for d in cands if d not in force

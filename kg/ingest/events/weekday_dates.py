@@ -1,0 +1,59 @@
+"""Days a text names by their weekday, relative to the document's date: "on Tuesday", "last
+Friday" (the last such day before it), "from Monday to Wednesday" (a range), "yesterday" (not
+"said yesterday": the day it was reported). Added to the dates
+:func:`kg.ingest.events.date_attach.attach_dates` reads."""
+from __future__ import annotations
+
+import datetime
+import re
+
+from kg.ingest.reading.dates import DateMention
+
+_WEEKDAY = re.compile(r"\b(?:on|last)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                      r"Sunday)\b(?!\s*,?\s*(?:January|February|March|April|May|June|July|August|"
+                      r"September|October|November|December|\d))")
+# "from Monday to Wednesday", "between Tuesday and Thursday": a range of the week before
+_WEEKDAYS = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<a>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday)\s+(?:to|through|till|until|and)\s+(?P<b>Monday|Tuesday|"
+                       r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_YESTERDAY = re.compile(r"\b[Yy]esterday\b(?!['\u2019]s)")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "the department said on Tuesday": the day it was reported, not the day of what it reports
+_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|reported|announced|added)\s*$")
+
+
+def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
+    """"held a press conference in Beijing on Tuesday", in a text dated Wednesday, October 28:
+    the last such weekday before the document's date (the day itself is "today"); "from Monday
+    to Wednesday": the days from the first to the last, the last such day; "yesterday"
+    the day before it (not "said yesterday": the day it was reported)."""
+    if doc_date is None or len(doc_date) != 10 or "day" not in text:
+        return []       # ("yesterday" holds "day" too)
+    try:
+        ref = datetime.date.fromisoformat(doc_date)
+    except ValueError:
+        return []
+    taken = [(d.start, d.end) for d in dates]
+    out = []
+    for m in _YESTERDAY.finditer(text):
+        # "X was released yesterday": the day before the document's date
+        if not _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()):
+            out.append(DateMention(m.start(), m.end(),
+                                   (ref - datetime.timedelta(days=1)).isoformat(), "date"))
+    for m in _WEEKDAYS.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        last = ref - datetime.timedelta(days=(ref.weekday() - _DAYS.index(m.group("b"))) % 7 or 7)
+        first = last - datetime.timedelta(
+            days=(_DAYS.index(m.group("b")) - _DAYS.index(m.group("a"))) % 7)
+        out.append(DateMention(m.start("a"), m.end(), first.isoformat(), "date",
+                               until=last.isoformat()))
+        taken.append((m.start(), m.end()))
+    for m in _WEEKDAY.finditer(text):
+        if _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) or any(
+                a < m.end() and m.start() < b for a, b in taken):
+            continue
+        back = (ref.weekday() - _DAYS.index(m.group("day"))) % 7 or 7
+        day = ref - datetime.timedelta(days=back)
+        out.append(DateMention(m.start("day"), m.end(), day.isoformat(), "date"))
+    return out

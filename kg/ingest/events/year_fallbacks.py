@@ -1,0 +1,56 @@
+"""A year for an event with no date of its own: the year its name holds ("the 2026 annual
+meeting"), or the past year a review article covers ("Major Events ... in 2024"). Called by
+:func:`kg.ingest.events.date_attach.attach_dates` when no clause dates the event."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.reading.dates import date_literal
+from kg.ingest.terms import NFO
+
+
+def named_year(label: str) -> str | None:
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", label)
+    return m.group(1) if m else None
+
+
+def year_in_name(ent) -> int:
+    """An event with no date of its own whose name holds a year ("the 2026 annual meeting",
+    named at this year's): it takes place in that year (``date:year-in-name``); a guessed date
+    of another year goes."""
+    named = named_year(ent.label)
+    if named is None or not ent.mentions:
+        return 0
+    guesses = [st for st in ent.statements if st[0] == NFO.startDate]
+    if any(not st[3].startswith("context:date") for st in guesses):
+        return 0
+    if any(str(st[1])[:4] == named for st in guesses):
+        return 0
+    ent.statements[:] = [st for st in ent.statements
+                         if st[0] not in (NFO.startDate, NFO.endDate)]
+    m = min(ent.mentions, key=lambda m: m.start)
+    ent.add(NFO.startDate, date_literal(named), Span(m.start, m.end), "date:year-in-name")
+    return 1
+
+
+def reviewed_year(draft, dated_kinds, doc_year, kind) -> int:
+    """A text that reviews a past year ("Major Events in the Magnesium Industry in 2024",
+    published in 2025): an event it names with no date of its own took place in that year
+    (``date:reviewed-year``, on the event's first mention). Only when the headline's year is
+    before the document's date, and never for an event whose name holds another year."""
+    if doc_year is None or draft.date is None or not str(draft.date)[:4] > doc_year:
+        return 0
+    n = 0
+    seen = set()
+    for s, e, ent in dated_kinds:
+        if id(ent) in seen or kind(ent) != "event" or ent.known:
+            continue
+        seen.add(id(ent))
+        named = named_year(ent.label)
+        if any(st[0] == NFO.startDate for st in ent.statements) or (named and named != doc_year):
+            continue
+        m = min(ent.mentions, key=lambda m: m.start)
+        ent.add(NFO.startDate, date_literal(doc_year), Span(m.start, m.end), "date:reviewed-year")
+        n += 1
+    return n
