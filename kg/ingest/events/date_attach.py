@@ -264,7 +264,11 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     if after and after[0].start == pub_at:
         # a headline's event and the publication line under it ("Source: X | June 13, 2026")
         dateline, after = after[0], after[1:]
-    if after and not re.search(r"[;,]", _strip_dates(text, e, after[0].start, inside)):
+    if after and kind(ent) in ("policy", "agreement") and _PARTICIPLE.fullmatch(
+            _strip_dates(text, e, after[0].start, inside)):
+        # "the prospectus, dated April 28, was posted on Monday", "the notice (issued on May 5)"
+        main = (after[0], "date:participle-after", span)
+    elif after and not re.search(r"[;,]", _strip_dates(text, e, after[0].start, inside)):
         main = (after[0], "date:same-clause-after", span)
     elif before:
         main = (before[-1], "date:nearest-before", span)
@@ -299,6 +303,12 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
 
 
 _INSERTED = re.compile(r"\s*,[^,;]*,[^,;]*\Z")
+# a participle set off after a document's or agreement's name: ", dated", "(issued on", ", which
+# was signed on"
+_PARTICIPLE = re.compile(r"[\s\"'\u201d\u2019]*[,(]\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)"
+                         r"\s+)?(?:(?:first|officially|formally|jointly)\s+)?(?:dated|issued|released|"
+                         r"published|announced|promulgated|adopted|approved|signed|filed|unveiled)"
+                         r"(?:\s+(?:on|in|as\s+of))?\s*", re.I)
 # the verb of a day the news of something came out, not a day of the thing
 _NEWS_CAME_OUT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|officially\s+)?"
                           r"(?:announced|reported|disclosed|revealed|confirmed|made\s+public)"

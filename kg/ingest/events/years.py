@@ -25,7 +25,7 @@ def document_year(text: str, date: str | None) -> str | None:
         shown = body_year(text, times_only=True) or shown
     if shown and (year is None or shown == year or shown < year and _scope_year(text, shown)):
         year = shown
-    return year or stated_year(text) or _numbered_year(text) or body_year(text)
+    return year or stated_year(text) or _numbered_year(text) or _after_whole_years(text, body_year(text))
 
 
 _NUMBERED = re.compile(r"[\[\u3014\uff3b]((?:19|20)\d\d)[\]\u3015\uff3d]\s*No\.|\bNo\.\s?\d+\s+of\s+"
@@ -105,10 +105,7 @@ def body_year(text: str, times_only: bool = False) -> str | None:
         y = d.value[:4]
         if best is not None and y <= best:
             continue
-        ss = max(text.rfind(".", max(0, d.start - 300), d.start),
-                 text.rfind(";", max(0, d.start - 300), d.start),
-                 text.rfind("\n", max(0, d.start - 300), d.start), d.start - 300) + 1
-        lead = text[ss:d.start]
+        lead = text[_clause_start(text, d.start):d.start]
         if _AHEAD.search(lead) or _BOUND.search(lead[-40:]):
             continue
         if times_only and d.kind == "gYear" and (
@@ -121,6 +118,58 @@ def body_year(text: str, times_only: bool = False) -> str | None:
             continue        # "In 2027 the line will produce ...", "the 2027 forum is to be held"
         best = y
     return best
+
+
+# a whole year's figure told in the past: "sales reached 86,000 tonnes in 2025", "Revenue for 2025
+# was 8.9 billion yuan": that year is over (not "in the first ten months of 2026", "since 2024")
+_WHOLE_YEAR_LEAD = re.compile(r"\b(?:in|for)\s+(?:the\s+(?:full\s+|whole\s+)?year\s+(?:of\s+)?)?$",
+                              re.I)
+_PART_OF_YEAR = re.compile(r"\b(?:months?|weeks?|days?|quarters?|half|halves|so\s+far|to\s+date|"
+                           r"year-to-date|period|season)\b[^.;\n]{0,15}$", re.I)
+_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|(?:million|billion|thousand)\b|"
+                     r"(?:metric\s+)?(?:tonnes|tons|t|yuan|dollars|euros|units|ounces|oz)\b)", re.I)
+_PAST = re.compile(r"\b(?:reached|rose|fell|grew|was|were|totalled|totaled|amounted|hit|stood|"
+                   r"increased|decreased|declined|dropped|climbed|jumped|slipped|produced|sold|"
+                   r"shipped|exported|imported|made|earned|posted|recorded|reported)\b", re.I)
+
+
+def _after_whole_years(text: str, year: str | None) -> str | None:
+    """``year``, or the year after the latest year the text reports a whole year's figure for
+    in the past tense (a year's total is told once it is over: a text dated "May 12" that says
+    "sales reached 86,000 tonnes in 2025" writes from 2026). Only read when no header, headline
+    or document number gives the year."""
+    for d in find_dates(text, None, extended=True):
+        if d.kind != "gYear" or d.until or d.ambiguous or not d.value.isdigit():
+            continue
+        if year is not None and d.value < year:
+            continue
+        ss = _clause_start(text, d.start)
+        lead = text[ss:d.start]
+        if not _WHOLE_YEAR_LEAD.search(lead[-30:]) or _PART_OF_YEAR.search(lead[-40:]) \
+                or _AHEAD.search(lead):
+            continue
+        cut = min([k for k in (text.find(c, d.end, d.end + 200) for c in ".;\n") if k >= 0],
+                  default=min(len(text), d.end + 200))
+        clause = text[ss:cut]
+        if _FIGURE.search(clause) and _PAST.search(clause) and not _AHEAD.search(clause):
+            year = str(int(d.value) + 1)
+    return year
+
+
+# a line break inside a sentence: the next line goes on in lower case ("... planned for\n   the
+# second half of 2027"), a hard-wrapped line, not a new item or heading
+_WRAPPED = re.compile(r"\n[ \t]*(?=[a-z])")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, at most 300 characters back: after the last
+    full stop or semicolon, or the last line break that is not a hard wrap."""
+    lo = max(0, at - 300)
+    ss = max(text.rfind(".", lo, at), text.rfind(";", lo, at), lo - 1)
+    nl = text.rfind("\n", ss + 1, at)
+    while nl > ss and _WRAPPED.match(text, nl):
+        nl = text.rfind("\n", ss + 1, nl)
+    return max(ss, nl) + 1
 
 
 def missing_year_note(text: str, date: str | None) -> str | None:

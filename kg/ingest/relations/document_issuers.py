@@ -1,0 +1,87 @@
+"""Who issued a document, where its name or the layout of the text says so rather than a verb:
+
+* the body named right before the document's name: "MOFCOM Announcement No. 41 of 2026",
+  "the NDRC's Notice on ...", "CSRC Order No. 5", "Zijin Mining's 2025 annual report" (rule
+  ``document:issuer-before-name``): a name, then nothing but a space or "'s";
+* the text itself, signed at its end: a notice or announcement whose title heads the text and
+  whose last lines name an organisation over the date ("Board of Directors of X Co., Ltd." /
+  "2 April 2026") was issued by that organisation (rule ``document:signed-by``; which document
+  is the text: :func:`kg.ingest.events.signed_document.signed_title`).
+
+Only new documents that have no issuer yet get one; only organisations issue. One pass over the
+documents' mentions, a bisect per mention: linear."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.events.signed_document import signed_title
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.model import Span
+from kg.ingest.reading.dates import signature_date
+from kg.ingest.terms import NFO
+
+# what may stand between the issuer's name and the document's: a space, "'s", "’s"
+_GAP = re.compile(r"(?:['\u2019]s)?[ \t]+")
+_SIGNATURE_LINES = 3     # the lines over the signature's date that may name the signer
+
+
+def document_issuers(draft, spans_of, kind) -> int:
+    """Add ``nfo:issuedBy`` to the new documents whose name or signature names their issuer;
+    returns how many were added."""
+    text = draft.text
+    rows = [x for x in spans_of if not is_relation_node(x[2])]
+    orgs = sorted((x for x in rows if kind(x[2]) == "org"), key=lambda x: x[1])
+    ends = [x[1] for x in orgs]
+    docs = sorted((x for x in rows if kind(x[2]) == "policy" and not x[2].known),
+                  key=lambda x: x[0])
+    n = 0
+    done: set = set()
+    for s, e, doc in docs:
+        if id(doc) in done or any(st[0] == NFO.issuedBy for st in doc.statements):
+            continue
+        org = _named_before(text, orgs, ends, s)
+        if org is not None:
+            doc.add(NFO.issuedBy, org[2].iri, Span(org[0], e), "document:issuer-before-name")
+            done.add(id(doc))
+            n += 1
+    signer = _signer(text, orgs)
+    if signer is not None:
+        for _, _, doc in docs:
+            if id(doc) in done or any(st[0] == NFO.issuedBy for st in doc.statements):
+                continue
+            if signed_title(text, doc) is not None:
+                doc.add(NFO.issuedBy, signer[2].iri, Span(signer[0], signer[1]),
+                        "document:signed-by")
+                done.add(id(doc))
+                n += 1
+    return n
+
+
+def _named_before(text: str, orgs, ends, s: int):
+    """The organisation whose name ends right before ``s`` (a space or "'s" between), or None;
+    the longest such name."""
+    i = bisect.bisect_right(ends, s) - 1
+    best = None
+    while i >= 0 and ends[i] >= s - 4:
+        os_, oe, org = orgs[i]
+        if _GAP.fullmatch(text, oe, s) and (best is None or os_ < best[0]):
+            best = orgs[i]
+        i -= 1
+    return best
+
+
+def _signer(text: str, orgs):
+    """The organisation named on the lines right over the date a text is signed with at its end
+    (the one named last there), or None."""
+    sig = signature_date(text)
+    if sig is None:
+        return None
+    lo, pos, seen = sig.start, sig.start, 0
+    while seen < _SIGNATURE_LINES and pos > 0:
+        ls = text.rfind("\n", 0, pos - 1) + 1
+        if not text[ls:pos].strip():
+            break           # (a blank line: the signature block ends)
+        lo, pos, seen = ls, ls, seen + 1
+    named = [x for x in orgs if lo <= x[0] and x[1] <= sig.start]
+    return max(named, key=lambda x: (x[1], x[1] - x[0])) if named else None
