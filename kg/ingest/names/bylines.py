@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 
 _HEAD = 800
@@ -60,3 +61,81 @@ def hide_bylines(draft, spans_of: list) -> None:
     if spans:
         spans_of[:] = [x for x in spans_of
                        if not any(a <= x[0] and x[1] <= b for a, b in spans)]
+
+
+# A byline naming the writer with an outlet: "By Zhou Ning, Securities Times | May 4, 2026",
+# "By our reporter Guo Lina" with the outlet on the next line, "(Xinhua reporter Li Na)",
+# "Reporter: Ma Li, China Metals News". The outlet is an organisation named on the byline's
+# line after the writer (or before, in brackets), or alone on the next line with at most a date.
+_BY_LINE = re.compile(
+    r"^[ \t]*(?:(?:[Bb]y|BY|[Ww]ritten[ \t]+by|[Rr]eported[ \t]+by|[Ff]iled[ \t]+by)[ \t]+"
+    r"(?:(?:our|staff|special|senior|chief|a|an)[ \t]+)*"
+    r"(?:(?P<r1>reporters?|correspondents?|staff[ \t]+writers?|writers?|journalists?|editors?)"
+    r"[ \t]+)?"
+    r"|(?P<r2>[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?|[Ss]taff[ \t]+[Ww]riters?)"
+    r"[ \t]*[:：]?[ \t]+)(?P<who>[^\n]{2,160})$", re.MULTILINE)
+_BRACKET = re.compile(r"\((?P<pre>[^()\n]{0,50}?)(?<![\w])(?P<r3>[Rr]eporters?|[Cc]orrespondents?)"
+                      r"[ \t]*[:：]?[ \t]+(?P<who>[^()\n]{2,100})\)")
+# between the writer and the outlet on one line; what may follow the outlet (a date)
+_TO_OUTLET = re.compile(r"[ \t]*(?:,|\||/|·|•|–|—|--|-|of|for|with)[ \t]*(?:the[ \t]+)?$")
+_DATEISH = re.compile(r"[ \t,|/·•–—-]*(?:(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)|"
+                      r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
+                      r"(?:[A-Z][a-z]+day))?[ \t.]*$")
+
+
+def byline_posts(draft, minter, post) -> None:
+    """The writer of a byline that names the outlet holds a post there (role "Reporter", or the
+    word the byline uses: "Correspondent"), rule ``post:byline-outlet``; a byline without an
+    outlet ("(Reporter Bai Xue)") makes none. ``post(draft, minter, person, org, role, span,
+    rule, confidence)`` is post_nodes.make_post."""
+    from kg.ingest.relations.kinds import kind
+    text = draft.text
+    tail = max(_HEAD, len(text) - 300)      # the first lines, and the last ones
+    found = [m for rx in (_BY_LINE, _BRACKET) for part in ((0, _HEAD), (tail, len(text)))
+             for m in rx.finditer(text, *part)]
+    if not found:
+        return
+    rows = sorted(((m.start, m.end, e) for e in draft.entities.values() if not e.role
+                   for m in e.mentions if m.start < _HEAD + 200 or m.end > tail),
+                  key=lambda x: x[0])
+
+    def within(a, b, k):
+        return [(s, e, ent) for s, e, ent in rows if a <= s and e <= b and kind(ent) == k]
+
+    for m in found:
+        who_s, who_e = m.span("who")
+        word = next((m.group(g) for g in ("r1", "r2", "r3") if g in m.groupdict()
+                     and m.group(g)), None) or "reporter"
+        role = " ".join(word.split()).rstrip("s") if not word.lower().endswith("ss") else word
+        role = role[:1].upper() + role[1:].lower()
+        people = within(who_s, who_e, "person")
+        if not people:
+            continue
+        outlet = None
+        last_p = people[-1][1]
+        for s, e, org in within(last_p, who_e, "org"):
+            if _TO_OUTLET.search(text, last_p, s) and _DATEISH.match(text, e, who_e):
+                outlet = (s, e, org)
+                break
+        if outlet is None and "pre" in m.groupdict():
+            # "(Xinhua reporter Li Na)": the outlet before the role word
+            orgs = within(m.start("pre"), m.end("pre"), "org")
+            if orgs and not text[orgs[-1][1]:m.start("r3")].strip(" \t,"):
+                outlet = orgs[-1]
+        if outlet is None and "pre" not in m.groupdict():
+            # the outlet alone on the next line, perhaps with a date
+            nxt = text.find("\n", who_e)
+            if nxt >= 0:
+                ls = nxt + 1
+                while text[ls:ls + 1] in (" ", "\t"):
+                    ls += 1
+                le = text.find("\n", ls)
+                le = len(text) if le < 0 else le
+                hit = [x for x in within(ls, le, "org") if x[0] == ls]
+                if hit and _DATEISH.match(text, hit[0][1], le):
+                    outlet = hit[0]
+        if outlet is None:
+            continue
+        for s, e, person in people:
+            post(draft, minter, person, outlet[2], role,
+                 Span(min(s, outlet[0]), max(e, outlet[1])), "post:byline-outlet", 0.6)

@@ -26,6 +26,7 @@ from functools import lru_cache
 from kg.ingest.names import surgery
 from kg.ingest.names.slots import slot_places
 from kg.ingest.names.countries import countries as _countries, inside_name, listed_places
+from kg.ingest.names.world_places import world_containers, world_places
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
@@ -185,6 +186,7 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
                  else None, bool(gd.get("s")), based)
     _city_list(text, spans_of, note)
     listed_places(text, spans_of, note, _provinces(), _NOT_NAMES)
+    world_places(text, spans_of, note, _NOT_NAMES)      # "Perth", "Qujiang District"
     provinces_found = {x for x, f in found.items()
                        if any(c[0] == "Province" for c in f["cues"])}
     for x in list(found):
@@ -229,6 +231,7 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
     if found:
         _strip_based(draft, spans_of, minter)
         _propose(draft, spans_of, minter, gaz, found)
+        world_containers(draft)         # "Western Australia" ... "Australia's"
     # (a new name that opens with a place's name is not said to be located there: measured on
     # leave-one-out, 0 of 43 such pairs are curated)
 

@@ -58,7 +58,34 @@ def role_people(text: str) -> list[Candidate]:
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
                              "person:role-name", 0.5))
     out += _after_role(text, surnames, common, heads, role_words)
+    name_rx, role_end = _lower_role_name()
+    for m in name_rx.finditer(text):
+        if role_end.search(text, max(0, m.start() - 48), m.start()) is None:
+            continue
+        ws = m.group("n").split()
+        if any(w in surnames for w in ws[:-1]) or any(
+                w.lower() in common or w.lower() in heads or w.lower() in _STARTERS
+                or w.lower() in role_words for w in ws):
+            continue
+        out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
+                             "person:role-name", 0.5))
     return out
+
+
+@lru_cache(maxsize=1)
+def _lower_role_name():
+    """"Redbank's managing director Peter Hollis and ...", "the miner's chief executive Jane
+    Roe said": a name of two or three capitalised words after a lower-case word, then a verb,
+    "and", "of/at" or punctuation (the pattern scanned), with a role of ``data/roles.txt`` in
+    lower case just before it (checked on the few characters there)."""
+    alts = "|".join(sorted((re.escape(r.lower()).replace(r"\ ", r"[ \t\n]+")
+                            for r in lines("roles") if r[:1].isupper() and not r.isupper()),
+                           key=len, reverse=True))
+    name = re.compile(r"(?<=[a-z][ \t])(?P<n>(?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+)"
+                      r"(?=[ \t]+(?:and|of|at|from|said|says|told|noted|added|also|opened|"
+                      r"attended|spoke|signed|visited|presided|announced|stressed|urged|"
+                      r"welcomed|put|will|would|has|had|was|is)\b|[ \t]*[,.;:)])")
+    return name, re.compile(rf"(?<![\w-])(?:{alts})[ \t]+$")
 
 
 # ", Bouna Sylla," after "Guinea's Minister of Mines": a name set off by commas after a role

@@ -57,6 +57,7 @@ _CAPITAL = re.compile(r",\s+(?:the\s+)?(?:provincial\s+|regional\s+)?capital\s+o
 _LOCATED = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,?\s*(?:which\s+(?:is|was|will\s+be)\s+|"
                       r"that\s+(?:is|was)\s+)?(?:located|based|headquartered|situated|registered)"
                       r"\s+in\s+(?:the\s+)?")
+_DIVISION_END = re.compile(r"\s(?:District|County|Banner|New\s+Area)$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 _LONGEST = 200          # characters: a name is shorter
 
@@ -146,8 +147,10 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             continue
         between = text[e:s2]
         ca, cb = _cls(a), _cls(b)
-        if re.fullmatch(r"['’]s\s+", between) and ca in ("Country", "Province") and \
-                (cb in ("City", "County", "Region") or kind(b) == "org"):
+        if re.fullmatch(r"['’]s\s+", between) and (ca in ("Country", "Province") and (
+                cb in ("City", "County", "Region") or kind(b) == "org") or ca == "City"
+                and cb in ("County", "Region") and _DIVISION_END.search(b.label)):
+            # ("Quzhou's Qujiang District": a city's district too)
             b.add(NFO.locatedIn, a.iri, Span(s, e2), "place:possessive")
     for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
         if a is b or a.known or _placed(a):

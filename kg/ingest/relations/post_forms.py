@@ -4,9 +4,11 @@ body that holds them (:func:`place_posts`): "Li Wenhua, deputy
 mayor of Qujing", "Zhang Jianhua, vice governor of Hubei Province", "Deputy Mayor of Yichang Liu
 Qiang", "Yichang vice mayor Liu Qiang", "Vice Mayor Liu Qiang of Yichang" are posts in that place's people's government ("Party Secretary of X": its Party
 committee), as the graph records them (``org:postIn`` the government body, ``nfo:roleName``
-the role as printed). The body is the one the draft or the graph already has ("Qujing
-Municipal People's Government"), else a new GovernmentBody (PartyOrganization) named the usual
-way (rule ``post:place-government``, confidence 0.5). Roles: ``data/government-posts.txt``."""
+the role as printed), when the draft or the graph already has that body ("Qujing Municipal
+People's Government"; rule ``post:place-government``, confidence 0.5); a Party secretary's
+committee is minted when new; a government post whose body neither the text nor the graph
+names is a post in the place itself (``post:in-place``: "vice governor of Guizhou Province" is
+a post in the province, as the curated readings of fresh news record it). Roles: ``data/government-posts.txt``."""
 from __future__ import annotations
 
 import bisect
@@ -58,9 +60,12 @@ def _titles():
 
 
 def propose_posts(draft, spans_of: list, minter, gaz) -> None:
+    from kg.ingest.names.bylines import byline_posts
+    from kg.ingest.relations.post_nodes import make_post
     title_posts(draft, spans_of, minter)
     place_posts(draft, spans_of, minter, gaz)
     described_posts(draft, spans_of, minter)
+    byline_posts(draft, minter, make_post)      # "By X, Securities Times": X reports for it
 
 
 # "Zhou Ping, chief analyst of X", "Li Na, senior researcher at the Y": a job the role list does
@@ -122,7 +127,7 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
     from kg.ingest.relations.propose import _post
     text = draft.text
     after_rx, before_rx, plain_rx, titled_rx = _roles()
-    of_rx = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+    of_rx = re.compile(r"\s+of\s+(?:the\s+)?")      # (a line may break before "of")
     places_at = {}
     for s, e, ent in spans_of:
         if ent.cls in _PLACES:
@@ -180,10 +185,17 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
                 body = draft.entities.get(iri) or Entity(
                     iri, gaz.classes.get(iri) or NFO.GovernmentBody, name, True,
                     "gazetteer:name", 0.9)
-            else:
-                body = Entity(minter.mint(name), NFO.PartyOrganization if body_kind == "party"
-                              else NFO.GovernmentBody, name, False, "post:place-government", 0.5)
+                bodies[normalise_name(name)] = body
+            elif body_kind == "party":
+                body = Entity(minter.mint(name), NFO.PartyOrganization, name, False,
+                              "post:place-government", 0.5)
                 draft.entities[body.iri] = body
-            bodies[normalise_name(name)] = body
+                bodies[normalise_name(name)] = body
+        if body is None:
+            # no body named, none known: the post is in the place itself ("vice governor of
+            # Guizhou Province", "vice mayor of Hebi"), as the curators record it
+            _post(draft, minter, person, place, " ".join(role.split()), span, "post:in-place",
+                  0.5)
+            continue
         _post(draft, minter, person, body, " ".join(role.split()), span, "post:place-government",
               0.5)

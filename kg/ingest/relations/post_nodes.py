@@ -13,7 +13,9 @@ from kg.ingest.terms import Literal, NFO, ORG
 
 def role_rx():
     roles = sorted(lines("roles"), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")\b", re.IGNORECASE)
+    # (a role broken over two lines of a hard-wrapped text is still the role)
+    return re.compile(r"\b(" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles)
+                      + r")\b", re.IGNORECASE)
 
 
 def doubt(person, why: str) -> None:
@@ -24,6 +26,7 @@ def doubt(person, why: str) -> None:
 
 
 def make_post(draft, minter, person, org, role, span, rule, confidence=0.6):
+    role = " ".join(role.split())       # (a role read across a line break)
     role = role[:1].upper() + role[1:]
     seen = draft.__dict__.setdefault("_posts", set())
     if (person.iri, org.iri) in seen:

@@ -1,0 +1,132 @@
+"""Places abroad and districts at home that the text names without a cue (used by ``places``):
+
+* a name of ``data/world-places.txt`` (cities, states, provinces and regions of mining and
+  trading countries: "Perth", "Western Australia", "Antofagasta", "Kolwezi") printed alone (not
+  inside a longer name, not after another capitalised word) is a new place of the listed class
+  (rule ``place:world-list``, 0.6); after the places are made, a state or province is located
+  in the country the list puts it in when the text names that country too ("Western Australia"
+  and "Australia's Foreign Investment Review Board": :func:`world_containers`);
+* "Qujiang District", "Jingxi County", "Alxa Left Banner", "Lanzhou New Area": a capitalised
+  name before a suffix of a county-level division that no other rule took is a County (rule
+  ``place:division-suffix``, 0.6), placed by the rules of relations/locations.py ("X District of
+  Y", "Y's X District").
+
+One compiled alternation (by first letter) and one suffix pattern: one pass each."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.names import surgery
+from kg.ingest.names.countries import inside_name
+from kg.ingest.reading.text import normalise_name
+from kg.ingest.terms import NFO
+
+_RULE = "place:world-list"
+
+
+@lru_cache(maxsize=1)
+def world() -> dict[str, tuple[str, str]]:
+    """name as printed -> (class, container label)."""
+    out = {}
+    for line in lines("world-places"):
+        name, cls, cont = re.split(r"\s{2,}", line, maxsplit=2)
+        out[name] = (cls, cont)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _world_rx():
+    alts = sorted((re.escape(n).replace("\\ ", " ").replace(" ", r"[ \t]*\n?[ \t]*")
+                   for n in world()), key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        groups.setdefault(a[0], []).append(a[1:])
+    return re.compile("(?:" + "|".join(f"{c}(?<![\\w'’&.-]{c})(?:{'|'.join(rest)})"
+                                       for c, rest in groups.items())
+                      + r")(?![\w&-]|['’](?!s\b)|[ \t]+[A-Z]|[ \t]+(?:region|province|state|"
+                        r"district|county|city|prefecture|area|basin|mine|port)\b)")
+
+
+# a county-level division by its suffix; the name: one or two capitalised words
+_DIVISION = re.compile(r"(?<![\w'’&-])(?P<x>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ \t]+"
+                       r"(?P<s>District|County|Banner|Autonomous[ \t]+County|New[ \t]+Area)\b"
+                       r"(?![ \t]+(?:People|Party|Government|Bureau|Committee|Court|Office|"
+                       r"Branch|Company|Co\.|Hospital|School|Association|Administration|"
+                       r"Department|Commission)\b)")
+_NOT_DIVISION = frozenset({"the", "this", "that", "each", "every", "one", "new", "old", "north",
+                           "south", "east", "west", "central", "urban", "rural", "industrial",
+                           "business", "financial", "school", "mining", "our", "its", "their",
+                           "in", "of", "and", "a", "an", "another", "which", "whole"})
+
+
+def world_places(text: str, spans_of: list, note, not_names) -> None:
+    """``note(name, span, class, confidence, rule)`` of places.py for each listed name
+    standing alone, and for each county-level division by its suffix."""
+    covered, _ = surgery.coverage(text, spans_of)
+    for m in _world_rx().finditer(text):
+        a, b = m.span()
+        if any(covered[a:b]) or inside_name(text, a, not_names):
+            continue
+        name = " ".join(m.group(0).split())
+        note(name, (a, b), world()[name][0], 0.6, _RULE)
+    for m in _DIVISION.finditer(text):
+        a, b = m.span()
+        if any(covered[a:b]) or m.group("x").split()[0].lower() in _NOT_DIVISION \
+                or inside_name(text, a, not_names):
+            continue
+        note(" ".join(m.group(0).split()), (a, b), "County", 0.6, "place:division-suffix")
+    possessive_divisions(text, spans_of, note)
+
+
+# "Quzhou's Qujiang District", "Baise's Tianyang County": a listed city before a division
+_POSS_DIVISION = re.compile(r"(?<![\w'’&-])(?P<c>[A-Z][a-z]+)['’]s[ \t\n]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+                            r"[ \t\n]+(?:District|County|Banner|New[ \t]+Area)\b")
+
+
+@lru_cache(maxsize=1)
+def _china_cities() -> frozenset:
+    return frozenset(line.split("\t", 1)[0].strip() for line in lines("china-cities"))
+
+
+def possessive_divisions(text: str, spans_of: list, note) -> None:
+    """"in Quzhou's Qujiang District": the city of a listed name before "'s" and a division (the
+    division is read by :func:`world_places`; relations/locations.py puts it in the city)."""
+    if "District" not in text and "County" not in text and "Banner" not in text \
+            and "New Area" not in text:
+        return
+    covered, _ = surgery.coverage(text, spans_of)
+    for m in _POSS_DIVISION.finditer(text):
+        a, b = m.span("c")
+        if m.group("c") in _china_cities() and not any(covered[a:b]):
+            note(m.group("c"), (a, b), "City", 0.6, "place:possessive-division")
+
+
+def world_containers(draft) -> None:
+    """A listed state or province of the draft (new) is in the country the list names when the
+    draft has that country. (Cities and regions are not: on the development sets, 0 of 4 such
+    pairs were curated, "Jakarta ... Indonesia" in one sentence included, against 4 of 5 for
+    states and provinces.)"""
+    listed = world()
+    places = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
+    by_name: dict = {}
+    for ent in draft.entities.values():
+        if ent.cls in places and ent.mentions:
+            for name in (ent.label, *ent.aliases):
+                by_name.setdefault(normalise_name(name), ent)
+    if not by_name:
+        return
+    for ent in list(draft.entities.values()):
+        if ent.known or ent.cls not in places or not ent.mentions:
+            continue
+        got = next((listed[n] for n in (ent.label, *ent.aliases) if n in listed), None)
+        if got is None or any(st[0] == NFO.locatedIn for st in ent.statements):
+            continue
+        cont = by_name.get(normalise_name(got[1]))
+        if cont is None or cont is ent:
+            continue
+        if got[0] == "Province":
+            m = ent.mentions[0]
+            ent.add(NFO.locatedIn, cont.iri, Span(m.start, m.end), _RULE)

@@ -1,0 +1,197 @@
+"""Posts stated with "the <head>" for an organisation the text has named, and posts stated
+with "who is":
+
+* "the trading centre", "the branch", "the ministry", "the stock exchange": "the" and one or two
+  lower-case words, the last a head noun of ``data/org-referent-heads.txt``, every word in the
+  name of an organisation named before it stands for the nearest such organisation
+  (:func:`definite_refs`; "the group" / "the company" / "its" are relations/referents.py's);
+* "A, deputy general manager of the trading centre, said": a post of A there (rule
+  ``post:comma-role-of-the-head@0.5``);
+* "the branch's secretary general A", "the bureau's director, A,": the same
+  (``post:the-head-role-name@0.5``);
+* "A, who is (also) a director and vice president of X" (X named, or "the company", "the
+  centre"): a post of A in X for the first role (``post:who-is-role-of``);
+* "Zhu Wei, the founder and chairman, 12.6%", "Li Na, the chief engineer, said": roles and no
+  organisation, in the company the article is about (``post:comma-the-role@0.4``).
+
+Roles: ``data/roles.txt``. One scan for "the <word>" phrases and one look after each person's
+mention: linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.relations.post_nodes import make_post
+
+_THE = re.compile(r"\b[Tt]he[ \t\n]+(?P<p>(?:[a-z][a-z-]+[ \t\n]+)?[a-z][a-z-]+)\b"
+                  r"(?![ \t\n]+of\b|[ \t\n]+[A-Z])")
+_LEGAL = re.compile(r"\s*,?\s*\b(?:Co\.|Ltd\.?|Inc\.?|LLC|Corp\.|PLC|JSC|Pty|S\.A\.)", re.I)
+_APPOSED = re.compile(r"[ \t]*,[ \t\n]*(?:\d{2}[ \t]*,[ \t\n]*)?(?:the[ \t\n]+)?"
+                      r"(?:new[ \t\n]+|current[ \t\n]+|acting[ \t\n]+|incoming[ \t\n]+)?", re.I)
+_MORE = re.compile(r"[ \t\n]*(?:,|and|,[ \t\n]*and)[ \t\n]+(?:a[ \t\n]+|an[ \t\n]+|the[ \t\n]+)?",
+                   re.I)
+_OF = re.compile(r"[ \t\n]+(?:of|at|with)[ \t\n]+(?:the[ \t\n]+)?", re.I)
+_WHO_IS = re.compile(r"[ \t]*,[ \t\n]*who[ \t\n]+(?:is|was|has[ \t\n]+been|serves[ \t\n]+as|"
+                     r"served[ \t\n]+as|works[ \t\n]+as)[ \t\n]+(?:also[ \t\n]+|now[ \t\n]+|"
+                     r"currently[ \t\n]+)?(?:a[ \t\n]+|an[ \t\n]+|the[ \t\n]+)?", re.I)
+_POSS = re.compile(r"['’]s[ \t\n]+(?:new[ \t\n]+|current[ \t\n]+|acting[ \t\n]+)?")
+_COMMA = re.compile(r"[ \t]*,?[ \t\n]*")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset:
+    return frozenset(w.lower() for w in lines("org-referent-heads"))
+
+
+def _name_words(ent, texts) -> set:
+    out = set()
+    for name in {ent.label, *ent.aliases, *texts}:
+        name = _LEGAL.split(name)[0]
+        out |= {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", name)}
+    return out
+
+
+def definite_refs(text, spans_of, kind) -> list:
+    """``(start, end, organisation)`` for each "the <head>" (the span from the head phrase, as
+    relations/referents.py gives it) whose organisation the text named before, in text order."""
+    heads = _heads()
+    phrases = [m for m in _THE.finditer(text) if m.group("p").split()[-1] in heads]
+    if not phrases:
+        return []
+    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org"
+                   and not ent.role and not is_relation_node(ent)), key=lambda x: x[0])
+    if not orgs:
+        return []
+    texts: dict = {}
+    for s, e, ent in orgs:
+        texts.setdefault(id(ent), set()).add(text[s:e])
+    words = {id(ent): _name_words(ent, texts[id(ent)]) for _, _, ent in orgs}
+    starts = [s for s, _, _ in orgs]
+    out = []
+    for m in phrases:
+        want = m.group("p").lower().split()
+        i = bisect.bisect_left(starts, m.start())
+        for s, e, ent in reversed(orgs[max(0, i - 40):i]):
+            if e <= m.start() and all(w in words[id(ent)] for w in want):
+                out.append((m.start("p"), m.end("p"), ent))
+                break
+    return out
+
+
+def definite_posts(draft, minter, spans_of, refs, roles, kind, lead=None) -> None:
+    """``refs``: relations/referents.py's ("the company"); ``roles``: post_nodes.role_rx();
+    ``lead``: the company the article is about (referents.lead_company)."""
+    text = draft.text
+
+    def post(person, org, role, span, rule):
+        make_post(draft, minter, person, org, role, span, rule,
+                  float(rule.rsplit("@", 1)[1]) if "@" in rule else 0.6)
+
+    mine = definite_refs(text, spans_of, kind)
+    the_at = {s: x for s, _, x in ((r[0], r[1], r) for r in mine)}
+    orgs_at: dict = {}
+    for s, e, ent in spans_of:
+        if kind(ent) == "org" and not ent.role:
+            orgs_at.setdefault(s, (s, e, ent))
+    for r in list(refs) + mine:
+        if text[r[0]:r[1]].lower() != "its":
+            orgs_at.setdefault(r[0], r)
+    people = sorted(((s, e, p) for s, e, p in spans_of if kind(p) == "person"),
+                    key=lambda x: x[0])
+    for s, e, person in people:
+        # "A, deputy general manager of the trading centre"
+        m = _APPOSED.match(text, e)
+        hit = _role_of(text, m.end(), roles, the_at) if m else None
+        if hit is not None:
+            role, (os_, oe, org) = hit
+            post(person, org, role, Span(s, oe), "post:comma-role-of-the-head@0.5")
+        # "Zhu Wei, the founder and chairman, 12.6%": no organisation named, the article's
+        if lead is not None and m is not None and text[m.start():m.end()].rstrip().endswith(
+                ("the", "The")):
+            r = _role_of(text, m.end(), roles, None)
+            if r is not None:
+                post(person, lead, r[0], Span(s, r[1]), "post:comma-the-role@0.4")
+        # "A, who is a director and vice president of X"
+        w = _WHO_IS.match(text, e)
+        hit = _role_of(text, w.end(), roles, orgs_at) if w else None
+        if hit is not None:
+            role, (os_, oe, org) = hit
+            post(person, org, role, Span(s, oe), "post:who-is-role-of")
+    short_name_posts(draft, minter, spans_of, roles, kind)
+    # "the branch's secretary general A"
+    by_start = {s: (s, e, p) for s, e, p in people}
+    for s, e, org in mine:
+        p = _POSS.match(text, e)
+        role = roles.match(text, p.end()) if p else None
+        if role is None:
+            continue
+        c = _COMMA.match(text, role.end())
+        hit = by_start.get(c.end())
+        if hit is not None:
+            post(hit[2], org, role.group(1), Span(s, hit[1]), "post:the-head-role-name@0.5")
+
+
+def short_name_posts(draft, minter, spans_of, roles, kind) -> None:
+    """"Redbank's managing director Peter Hollis": the words before "'s" open the name of an
+    organisation the draft has ("Redbank Minerals Ltd") though they are no mention of it: a post
+    of the person there (rule ``post:short-name-role-name@0.5``)."""
+    text = draft.text
+    orgs = [ent for ent in draft.entities.values() if kind(ent) == "org" and not ent.role]
+    if not orgs or "'s" not in text and "’s" not in text:
+        return
+    firsts: dict = {}
+    for ent in orgs:
+        for name in {ent.label, *ent.aliases}:
+            ws = name.split()
+            for n in (1, 2, 3):
+                if len(ws) > n:
+                    firsts.setdefault(" ".join(ws[:n]).lower(), []).append(ent)
+    rx = _short_poss(roles.pattern)
+    for s, e, person in spans_of:
+        if kind(person) != "person":
+            continue
+        m = rx.search(text, max(0, s - 80), s)
+        if m is None:
+            continue
+        got = {id(x): x for x in firsts.get(" ".join(m.group("o").split()).lower(), ())}
+        if len(got) != 1:
+            continue        # no organisation, or two the words could open
+        org = next(iter(got.values()))
+        make_post(draft, minter, person, org, m.group("r"), Span(m.start(), e),
+                  "post:short-name-role-name@0.5", 0.5)
+
+
+@lru_cache(maxsize=1)
+def _short_poss(roles_pattern: str):
+    body = roles_pattern[len(r"\b("):-len(r")\b")]
+    return re.compile(r"(?<![\w&-])(?P<o>[A-Z][\w&-]*(?:[ \t][A-Z][\w&-]*){0,2})['’]s[ \t\n]+"
+                      r"(?:(?:new|current|acting|former)[ \t\n]+)?"
+                      rf"(?P<r>(?i:{body}))[ \t]*,?[ \t\n]*$")
+
+
+def _role_of(text, pos, roles, orgs_at):
+    """The role at ``pos`` (with the roles joined to it: "director and vice president") and
+    the organisation of ``orgs_at`` after "of / at / with": (role, (start, end, org)) or None."""
+    role = roles.match(text, pos)
+    if role is None:
+        return None
+    at = role.end()
+    for _ in range(3):
+        more = _MORE.match(text, at)
+        nxt = roles.match(text, more.end()) if more else None
+        if nxt is None:
+            break
+        at = nxt.end()
+    if orgs_at is None:
+        # no organisation: the apposition ends after the roles (", the chairman, said")
+        return (role.group(1), at) if _APPOSITION_END.match(text, at) else None
+    o = _OF.match(text, at)
+    hit = orgs_at.get(o.end()) if o else None
+    return (role.group(1), hit) if hit is not None else None
+
+
+_APPOSITION_END = re.compile(r"[ \t]*[,;)]")
