@@ -46,7 +46,8 @@ _FUNC = frozenset((
     "from and or but as into under over after before during between among about than which who "
     "whom whose was were is are be been being has have had will would shall should can could "
     "may might must not also then it they we he she there here such said same other another "
-    "according following ahead per via").split())
+    "according following ahead per via where when while whereas if because although though "
+    "until once so whether unless").split())
 _DETS = {"a", "an", "the", "this", "that", "its", "their"}
 # a modifier: a lower-case word, a figure, "three-year", "2027", "first-instance"
 _MOD = re.compile(r"[a-z0-9][\w\-]*|\d[\d.,]*%?")
@@ -55,30 +56,38 @@ _FOLLOW = frozenset((
     "for on of with between in at by from to was were is are has have had will would could "
     "should may might must that which who and or worth under covering last this next earlier "
     "later on took takes also as after before since until when while where whose said reached "
-    "expires runs ran the a an its their it they he she we").split())
+    "expires runs ran the a an its their it they he she we into over against regarding "
+    "concerning near amid").split())
 _WORD_AFTER = re.compile(r"\s*(?P<w>[A-Za-z][\w\-]*)?")
 # a preposition that says it took place or is in force: "at the talks", "under the deal"
 # (an event: "at / during / after the talks"; a document: "under / according to the deal")
 _PREP_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head\s+of|"
-                         r"[Ss]ince)\s+$")
+                         r"[Ss]ince|[Aa]mid|[Dd]espite|[Dd]ue\s+to|[Bb]ecause\s+of|[Ii]n\s+the\s+wake\s+"
+                         r"of|[Ii]n)\s+$")
 _PREP_DOCUMENT = re.compile(r"\b(?:[Uu]nder|[Aa]ccording\s+to|[Ii]n\s+line\s+with|"
                             r"[Pp]ursuant\s+to|[Ii]n)\s+$")
-_EVENT_CLASSES = {"Meeting", "Event", "Forum", "Seminar"}
+_EVENT_CLASSES = {"Meeting", "Event", "Forum", "Seminar", "Conference", "PressConference",
+                  "Exhibition", "Milestone", "Launch", "Symposium", "AnnualMeeting"}
 # the kind of entity (kinds.kind_of) another rule gives a thing of each class
-_KIND = {"Meeting": "event", "Event": "event", "Forum": "event", "Seminar": "event",
+_KIND = {**{c: "event" for c in _EVENT_CLASSES},
          "Agreement": "agreement",
          "PolicyDocument": "policy", "Report": "policy"}
 # (possessive: "the talks also also ... in X" would else try every split of the run between
 # the two _ADV around _AUX, quadratic in its length)
 _ADV = r"(?:(?:also|jointly|formally|officially|successfully|finally|then|recently|already|" \
        r"eventually|first|later|earlier|previously|duly|originally)\s+)*+"
-_AUX = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|be|been)\s+)?"
+_AUX = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|be|been|has|" \
+       r"have|had)\s+)?"
 # a short tail the phrase keeps for its label: "for 2027", "on smelting costs", "into X"
-_TAIL = re.compile(r"\s+(?P<tail>(?:for|on|into|over|regarding|concerning|between|with)\s+"
-                   r"[^,.;:()\n]{2,80}?)(?=\s*[,.;:()\n]|\s*$|\s+(?:was|were|is|are|has|have|had|"
+_TAIL = re.compile(r"\s+(?P<tail>(?:for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                   r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+                   r"October|November|December|the\s+\d|\d))|into|over|against|regarding|concerning|between|"
+                   r"with)\s+[^,.;:()\n]{2,80}?)(?=\s*[,.;:()\n]|\s*$|\s+(?:was|were|is|are|has|have|had|"
                    r"will|would|that|which|who|at|last|this|next|from|by)\b|\s+on\s+(?:Monday|Tuesday|"
                    r"Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|[A-Z])|"
                    r"\s+in\s+(?:(?:19|20)\d\d|[A-Z]))")
+# an event's tail may also be "of X" ("an extraordinary general meeting of X will be held")
+_TAIL_EVENT = re.compile(_TAIL.pattern.replace("(?:for|on(?!", "(?:for|of|on(?!", 1))
 _SUBJ_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?P<who>sides|parties|companies|firms|groups|"
                        r"enterprises|partners)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # the court's own verb right after its name: "The X Court ruled / has ruled / found"
@@ -90,19 +99,36 @@ _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
 _INSIDE_OK = {"metal", "field", "product", "place", "org", "technology"}
 _COURT = re.compile(r"\b(?:Court|Tribunal|Arbitration|Commission)\b")
 _CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|which|who)\s|\.\s")
+# a place or site the verb may follow ("a fire at the Xinfeng plant broke out", "a launch
+# event in Shanghai attended by ..."): at most five capitalised words, one comma
+_PLACE = (r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}"
+          r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?)?")
+# an apposition between the head and its verb: "The strike, the second this year, began"
+_APPOSITION = r"(?:,\s+(?:the|a|an|its|their)\s[^,.;:()\n]{1,40},)?"
+# a possessive before the phrase: "Andes Zinc's annual general meeting" (its owner, a name)
+_POSS = re.compile(r"['’]s$")
+# the groups whose subject's organisations are what it hit or concerns, not who held it
+_ABOUT_GROUPS = {"incident", "shutdown", "strike"}
+# "... at / of / in X" right after a happening: the organisation it hit ("a fire at X's
+# smelter", "a strike at X", "an explosion in a workshop of X")
+_AT_STRETCH = re.compile(r"(?:\s+[^,.;:()\n]{0,40}?)?\s+((?:at|in|on)\s+(?:the|a|an|its|their)\s+[^,.;:()\n]{2,50}?)"
+                         r"(?=\s*[,.;:()\n]|\s+(?:on|in|was|were|is|are|has|had|have|and|that|"
+                         r"which|who|killing|injuring|leaving|after|before|when|while)\b)")
+_AT_ORG = re.compile(r"\s+(?:at|of|in|on|hit|hitting|struck|affecting)\s+[^,.;:()\n]{0,80}$")
 
 
 @lru_cache(maxsize=1)
 def _table():
-    """(heads regex, per group: (group, class, head regex, verbs before, verbs after))"""
+    """(heads regex, per row: (group, class, head regex, verbs before, verbs after, flags))"""
     rows = []
     heads = []
     for line in lines("bare-nouns"):
-        group, cls, head, verbs = re.split(r"\s{2,}", line)
+        group, cls, head, verbs, *flags = re.split(r"\s{2,}", line)
         heads.append(head)
         before = re.compile(rf"\b(?:{verbs})\s+{_ADV}$", re.I)
-        after = re.compile(rf"\s+{_ADV}{_AUX}{_ADV}(?:{verbs})\b", re.I)
-        rows.append((group, cls, re.compile(rf"(?:{head})$", re.I), before, after))
+        after = re.compile(rf"{_PLACE}{_APPOSITION}\s+{_ADV}{_AUX}{_ADV}(?:{verbs})\b", re.I)
+        rows.append((group, cls, re.compile(rf"(?:{head})$", re.I), before, after,
+                     frozenset(flags[0].split(",")) if flags else frozenset()))
     rx = re.compile(rf"(?<![\w\-])(?:{'|'.join(heads)})(?![\w\-])", re.I)
     return rx, tuple(rows)
 
@@ -110,7 +136,7 @@ def _table():
 @lru_cache(maxsize=1)
 def _verbs() -> re.Pattern:
     """Any verb of the table: it ends the modifiers going back ("held talks")."""
-    verbs = [re.split(r"\s{2,}", line)[3] for line in lines("bare-nouns")]
+    verbs = sorted({re.split(r"\s{2,}", line)[3] for line in lines("bare-nouns")})
     return re.compile("|".join(f"(?:{v})" for v in verbs))
 
 
@@ -153,37 +179,61 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
     last: dict[str, tuple[int, Entity]] = {}    # group -> (where, entity) of its chain
     for m in rx.finditer(text):
         hs, he = m.span()
+        if text[hs].isupper() and not re.search(r"(?:^|[.!?:;\n\u201c\"]|--)\s*$",
+                                                text[max(0, hs - 4):hs]):
+            continue        # "Smelter Starts Trial Production": a headline's or a name's word
         row = next((r for r in rows if r[2].search(m.group(0))), None)
         if row is None:
             continue
-        group, cls, _, before, after = row
+        group, cls, _, before, after, flags = row
         w = _WORD_AFTER.match(text, he)
         nxt = w.group("w") if w else None
-        if nxt and nxt[:1].islower() and nxt.lower() not in _FOLLOW and not nxt.endswith("ed"):
+        tail = (_TAIL_EVENT if cls in _EVENT_CLASSES else _TAIL).match(text, he)
+        end = tail.end("tail") if tail else he
+        trig_after = after.match(text, end) or after.match(text, he)
+        if trig_after is None and tail is not None:
+            # "talks between A and B broke down on Friday": the verb inside the tail ends it
+            trig_after = after.search(text, he, end)
+            if trig_after is not None:
+                end = trig_after.start()
+        for x in within(end - 1, end) if tail is not None else ():
+            end = max(end, x[1])   # "into X Co., Ltd.": the tail ends with the name it holds
+        if nxt and nxt[:1].islower() and nxt.lower() not in _FOLLOW and not nxt.endswith("ed") \
+                and not trig_after:
             continue        # "the contract price", "talks team": a noun goes on
         a, det, mods = _phrase_start(text, hs)
         r = _ROUND.search(text, max(0, a - 20), a) if det is None else None
         if r is not None:
             # "held a third round of talks": the phrase runs back over "a third round of"
             a, det, mods = _phrase_start(text, r.start())
+        owner = _owner(text, within, kinds, a) if det is None else None
         if any(s < a or e > he or s < he and hs < e and kinds.get(id(x)) not in _INSIDE_OK
                for s, e, x in within(a, he)):
             continue        # a name or another rule's phrase holds it (a metal inside stays)
-        if det is None and not m.group(0).lower().endswith("s"):
-            continue        # "signed contract": a singular needs its article
-        pre = text[max(0, a - 60):a]
-        tail = _TAIL.match(text, he)
-        end = tail.end("tail") if tail else he
+        if owner is not None:
+            det = "poss"    # "Andes Zinc's annual general meeting": its owner names it
+        plural = m.group(0).lower().endswith("s") and not m.group(0).lower().endswith("ss")
+        if det is None and not (plural and "plural" in flags or "mass" in flags
+                                and not plural and (trig_after or _before_mass(before, text, a))):
+            continue        # "signed contract", "accidents occurred": a singular needs its
+            # article, and a bare plural is a generic statement unless the noun is always plural
+        pre = text[max(0, (owner[0] if owner else a) - 60):owner[0] if owner else a]
         trig_before = before.search(pre)
-        trig_after = after.match(text, end) or after.match(text, he)
         preps = _PREP_EVENT if cls in _EVENT_CLASSES else _PREP_DOCUMENT
-        prep = det in ("the", "this", "its", "their") and preps.search(pre)
-        chain = last.get(group)
-        if det in ("the", "this", "that") and not mods and chain and hs - chain[0] <= _BACK:
+        prep = (det in ("the", "this", "its", "their", "poss") or det in ("a", "an")
+                and cls in _EVENT_CLASSES) and preps.search(pre)
+        key = group if "self" not in flags else group + " ".join(m.group(0).lower().split())
+        chain = last.get(key)
+        if "new" in flags and det in ("the", "this", "that") and not _own_mods(text, a, hs) \
+                and any(kinds.get(id(x[2])) == "event" for x in within(max(0, a - _BACK), a)):
+            continue        # "the two-day summit": the one named before (events/anaphora.py)
+        if (det in ("the", "this", "that") or det is None and "mass" in flags) and not mods \
+                and chain and hs - chain[0] <= _BACK:
             ent = chain[1]      # "the deal" after "a supply agreement": the same one
-            ent.mentions.append(Span(a + len(det) + 1, he))
-            made.append((a + len(det) + 1, he, ent))
-            last[group] = (hs, ent)
+            at = a + len(det) + 1 if det else a
+            ent.mentions.append(Span(at, he))
+            made.append((at, he, ent))
+            last[key] = (hs, ent)
             continue
         if not (trig_before or trig_after or prep):
             continue
@@ -197,22 +247,29 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
                                          for x in within(ss, a)):
             continue        # "attended the ceremony and held talks": a part of that event
         who, by = _who(text, sents, within, kinds, orgs_in, ss, se, a, end, trig_before, pre)
+        if owner is not None and all(owner[2].iri != x[2].iri for x in who):
+            who.insert(0, owner)
+        if group in _ABOUT_GROUPS and not who:
+            who = _hit(text, within, kinds, end, se)
         phrase = " ".join(text[a:end].split())
         if det in ("a", "an", "the", "this", "that", "its", "their") and phrase.lower(
                 ).startswith(det + " "):
             phrase = phrase[len(det) + 1:]
         phrase = phrase[:1].upper() + phrase[1:]
-        label = _label(text, phrase, cls, who, within, kinds, ss, se, draft.title, hs)
+        label = _label(text, phrase, cls, who, within, kinds, ss, se, draft.title, hs,
+                       " at " if group in _ABOUT_GROUPS else " of ", tail is not None,
+                       trig_after.end() if trig_after is not None and trig_after.start() >= end
+                       else he)
         ent = Entity(minter.mint(label), NFO[cls], label, False, RULE, CONFIDENCE)
         ent.aliases.add(" ".join(text[a:he].split()).removeprefix(det + " " if det else ""))
         ent.aliases.discard(label)
         draft.entities[ent.iri] = ent
-        span_a = a if det is None else a + len(det) + 1
+        span_a = a if det in (None, "poss") else a + len(det) + 1
         ent.mentions.append(Span(span_a, he))
         made.append((span_a, he, ent))
-        last[group] = (hs, ent)
+        last[key] = (hs, ent)
         clause = Span(min(ss, a), max(se, end))
-        pred = _role(cls, group, trig_before)
+        pred = _role(cls, group, trig_before, owner)
         for _, _, org in who:
             if pred is not None:
                 ent.add(pred, org.iri, clause, by)
@@ -246,6 +303,38 @@ def _no_happening(text, sents, within, kinds, group, a, hs, he) -> bool:
                                                       text[he:min(se, he + 80)])
 
 
+def _owner(text, within, kinds, a: int):
+    """The organisation whose name ends in "'s" right before ``a`` ("Andes Zinc's annual
+    general meeting"), as (start, end, entity), or None."""
+    m = _POSS.search(text, max(0, a - 3), a - 1) if a > 2 and text[a - 1] == " " else None
+    if m is None:
+        return None
+    return next((x for x in within(m.start() - 1, m.start()) if x[1] == m.start()
+                 and kinds.get(id(x[2])) == "org"), None)
+
+
+def _own_mods(text: str, a: int, hs: int) -> bool:
+    """Whether the modifiers before the head say which one it is ("the 2026 summit"), not how
+    long or which of a series ("the two-day summit", "the annual meeting")."""
+    return any(not re.fullmatch(r"(?:\w+|half)-(?:day|week|month)|first|second|third|last|"
+                                r"next|same|annual|recent|latest|upcoming|main|whole", w, re.I)
+               for w in text[a:hs].split()[1:])
+
+
+def _before_mass(before, text: str, a: int):
+    """A mass noun's verb before it ("began trial production")."""
+    return before.search(text, max(0, a - 60), a)
+
+
+def _hit(text, within, kinds, end: int, se: int) -> list:
+    """The organisation right after "at / of / in" that follows an accident, a shutdown or a
+    strike, in its clause: what it hit."""
+    for x in sorted(within(end, min(se, end + 100)), key=lambda x: x[0]):
+        if x[0] >= end and kinds.get(id(x[2])) == "org":
+            return [x] if _AT_ORG.match(text[end:x[0]]) else []
+    return []
+
+
 def _court_before(within, kinds, at: int):
     """The court (tribunal, arbitration commission) named last before ``at``."""
     return next((x for x in sorted(within(max(0, at - _BACK), at), key=lambda x: -x[0])
@@ -253,14 +342,19 @@ def _court_before(within, kinds, at: int):
                 None)
 
 
-def _role(cls: str, group: str, trig_before):
+def _role(cls: str, group: str, trig_before, owner=None):
     """What the subject's organisations are to it: parties of an agreement, participants of
     talks or of an event they attended, the organisers of an event they held, the issuer of a
-    report (a judgment's issuer is its court)."""
+    report (a judgment's issuer is its court); what an accident, a shutdown or a strike hit is
+    what it is about; who lists, sues or visits takes part."""
     if cls == "Agreement":
         return NFO.party
     if cls == "Report":
         return NFO.issuedBy
+    if group in _ABOUT_GROUPS:
+        return NFO.about
+    if group in ("listing", "application", "legal", "visit", "tender", "probe") and owner is None:
+        return NFO.participant
     if cls in _EVENT_CLASSES:
         attended = trig_before is not None and trig_before.group(0).lower().startswith("attend")
         return NFO.participant if group == "talks" or attended else NFO.organizedBy
@@ -318,7 +412,8 @@ def _last_two(text, within, kinds, cs, at):
     return []
 
 
-def _label(text, phrase, cls, who, within, kinds, ss, se, title, hs) -> str:
+def _label(text, phrase, cls, who, within, kinds, ss, se, title, hs, of=" of ",
+           has_tail=False, he=0) -> str:
     """How a curator names it: the phrase, then who, else where, else the article's title."""
     names = []
     for _, _, org in who:
@@ -329,10 +424,15 @@ def _label(text, phrase, cls, who, within, kinds, ss, se, title, hs) -> str:
         if court is not None:
             return f"{phrase} of {court[2].label}"
     if names:
-        joiner = " between " if cls == "Meeting" and len(names) > 1 else " of "
+        joiner = " between " if cls == "Meeting" and len(names) > 1 else of
         return phrase + joiner + " and ".join(names[:3])
     place = next((x[2].label for x in sorted(within(ss, se), key=lambda x: x[0])
                   if kinds.get(id(x[2])) == "place" and x[0] > hs), None)
-    if place and cls in ("Meeting", "Event"):
+    if place and cls in _EVENT_CLASSES:
         return f"{phrase} in {place}"
+    if has_tail:
+        return phrase       # "Talks between the union and X": it says which
+    at = _AT_STRETCH.match(text, he)
+    if at is not None and cls in _EVENT_CLASSES:
+        return phrase + " " + " ".join(at.group(1).split())   # "Fire at the plant's roaster"
     return f"{phrase}: {(title or '').strip()[:80]}"

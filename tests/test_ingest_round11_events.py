@@ -1,0 +1,148 @@
+"""`kg ingest` round 11: events a text names only by a common noun, from a lexicon of event
+families written for any metal, country and kind of company (kg/ingest/data/bare-nouns.txt,
+read by kg/ingest/events/bare_nouns.py), on short articles written for these tests (own
+words; companies, places and figures invented):
+
+* accidents and disasters ("a fire broke out at ...", "the blaze", "a gas explosion killed"),
+  named by what they hit ("Fire at the ...") and chained ("the blaze" is the fire);
+* disruptions: strikes, power outages, maintenance shutdowns ("The strike, the third this
+  year, began", "a power outage hit");
+* company meetings named with their owner's possessive ("X's annual general meeting"), with a
+  tail ("an extraordinary general meeting of X will be held");
+* listings and offerings ("completed its initial public offering", "approved the listing
+  application"), legal steps ("the lawsuit was filed", "opened an antitrust probe into X"),
+  gatherings ("held a roadshow", "at a launch event in CITY"), talks whose verb follows a tail
+  ("talks between A and B broke down"), mass nouns ("Trial production began");
+Negative: generic uses ("fire safety", "accident insurance", "strike price"), bare plurals
+("Accidents are common", "strikes often hit"), a capitalised head inside a headline's title
+case, a word that goes on with another noun ("a blast furnace", "the hearing aid")."""
+from __future__ import annotations
+
+import pytest
+
+from draft_lookup import links
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+RULE = "event:bare-noun"
+
+
+def _article(kg, tmp_path_factory, name, text):
+    path = tmp_path_factory.mktemp("r11events") / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), name)
+
+
+def _bare(draft):
+    return [e for e in draft.entities.values() if e.rule.startswith(RULE)]
+
+
+def _said(draft, ent):
+    return [" ".join(draft.text[s.start:s.end].split()) for s in ent.mentions]
+
+
+def _by_mention(draft, word):
+    return [e for e in _bare(draft) if any(m.lower() == word for m in _said(draft, e))]
+
+
+@pytest.fixture(scope="module")
+def mishaps(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r11-mishaps", (
+        "Andean zinc plant hit by walkout and fire\n\n"
+        "LIMA, Sept 3, 2027 -- A fire broke out at the roasting plant of Quispe Zinc S.A. on "
+        "August 28, injuring two workers. The blaze was put out within an hour.\n\n"
+        "The strike, the third this year, began on Monday after talks between the union and "
+        "Quispe Zinc broke down on Friday. A power outage also hit the refinery in June.\n\n"
+        "Separately, a gas explosion killed four miners at a coal-fired boiler house in "
+        "Huancayo. Fire safety rules were tightened and accident insurance premiums rose. "
+        "Accidents are common in the rainy season and strikes often hit the sector. "
+        "The blast furnace of a nearby steel mill was relined. The strike price of the "
+        "options was not disclosed.\n"))
+
+
+@pytest.fixture(scope="module")
+def markets(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r11-markets", (
+        "Cobalt refiner Tangerine Metals Completes Listing\n\n"
+        "HONG KONG, March 12, 2027 -- Tangerine Metals Co., Ltd. completed its initial public "
+        "offering on Thursday, raising HK$2.1 billion. The Hong Kong Stock Exchange approved "
+        "the listing application in February, and the company held a roadshow in Singapore.\n\n"
+        "An extraordinary general meeting of Tangerine Metals will be held on April 20. "
+        "Shareholders of Weiyuan Cobalt Co., Ltd. will vote at Weiyuan Cobalt's annual general "
+        "meeting on May 8.\n\n"
+        "The lawsuit against Weiyuan Cobalt was filed in 2026. The State Administration for "
+        "Market Regulation also opened an antitrust probe into Weiyuan Cobalt Co., Ltd. in "
+        "January.\n\n"
+        "A new cobalt price was shown at a launch event in Shenzhen attended by traders. "
+        "Trial production began on Saturday at the company's plant in Ganzhou.\n"))
+
+
+def test_a_fire_is_named_by_where_it_broke_out_and_the_blaze_is_the_same(mishaps):
+    fire = _by_mention(mishaps, "fire")
+    assert len(fire) == 1, [e.label for e in _bare(mishaps)]
+    assert fire[0].cls == NFO.Event
+    assert _said(mishaps, fire[0]) == ["fire", "blaze"]
+    assert fire[0].label.startswith("Fire at the roasting plant")
+
+
+def test_a_strike_with_an_apposition_and_an_outage_are_events(mishaps):
+    assert len(_by_mention(mishaps, "strike")) == 1
+    assert len(_by_mention(mishaps, "power outage")) == 1
+
+
+def test_talks_whose_verb_follows_a_tail(mishaps):
+    talks = _by_mention(mishaps, "talks")
+    assert len(talks) == 1 and talks[0].cls == NFO.Meeting
+    assert talks[0].label == "Talks between the union and Quispe Zinc"
+
+
+def test_an_explosion_that_killed_is_about_nothing_it_did_not_hit(mishaps):
+    blast = _by_mention(mishaps, "gas explosion")
+    assert len(blast) == 1
+    assert blast[0].label.startswith("Gas explosion at a coal-fired boiler house")
+
+
+def test_generic_uses_are_no_events(mishaps):
+    said = {m.lower() for e in _bare(mishaps) for m in _said(mishaps, e)}
+    # fire safety, accident insurance, "Accidents are common", "strikes often hit",
+    # blast furnace, strike price
+    assert said <= {"fire", "blaze", "strike", "talks", "power outage", "gas explosion"}, said
+
+
+def test_a_completed_ipo_and_an_approved_application_are_milestones(markets):
+    ipo = _by_mention(markets, "initial public offering")
+    assert len(ipo) == 1 and ipo[0].cls == NFO.Milestone
+    app = _by_mention(markets, "listing application")
+    assert len(app) == 1 and app[0].cls == NFO.Milestone
+    assert "Hong Kong Stock Exchange" in links(markets, app[0], NFO.participant)
+
+
+def test_the_headline_title_case_is_no_second_listing(markets):
+    assert not [e for e in _bare(markets) if any(m == "Listing" for m in _said(markets, e))]
+
+
+def test_company_meetings_by_tail_and_by_possessive(markets):
+    egm = _by_mention(markets, "extraordinary general meeting")
+    assert len(egm) == 1 and egm[0].cls == NFO.Meeting
+    assert egm[0].label == "Extraordinary general meeting of Tangerine Metals"
+    agm = _by_mention(markets, "annual general meeting")
+    assert len(agm) == 1
+    assert "Weiyuan Cobalt Co., Ltd." in links(markets, agm[0], NFO.organizedBy)
+
+
+def test_legal_steps_and_a_probe_with_its_target(markets):
+    assert len(_by_mention(markets, "lawsuit")) == 1
+    probe = _by_mention(markets, "antitrust probe")
+    assert len(probe) == 1
+    assert probe[0].label.startswith("Antitrust probe into Weiyuan Cobalt Co., Ltd.")
+    assert "State Administration for Market Regulation" in links(markets, probe[0],
+                                                                 NFO.participant)
+
+
+def test_gatherings_and_a_mass_noun_milestone(markets):
+    assert [e.cls for e in _by_mention(markets, "roadshow")] == [NFO.Meeting]
+    launch = _by_mention(markets, "launch event")
+    assert len(launch) == 1 and launch[0].cls == NFO.Launch
+    trial = _by_mention(markets, "trial production")
+    assert len(trial) == 1 and trial[0].cls == NFO.Milestone
