@@ -146,3 +146,39 @@ def test_gatherings_and_a_mass_noun_milestone(markets):
     assert len(launch) == 1 and launch[0].cls == NFO.Launch
     trial = _by_mention(markets, "trial production")
     assert len(trial) == 1 and trial[0].cls == NFO.Milestone
+
+
+@pytest.fixture(scope="module")
+def plant_news(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r11-plant-news", (
+        "Manganese plant restarts after deadly blast\n\n"
+        "CAPE TOWN, May 4, 2027 -- Karoo Manganese Smelting Co., Ltd. restarted its ferromanganese "
+        "furnaces on Monday, two weeks after an explosion at one of its furnaces killed two "
+        "workers.\n\n"
+        "A similar accident at a neighbouring plant in 2025 led to a long shutdown. Workers "
+        "staged a protest outside the gates on Thursday. A ribbon-cutting took place at the new "
+        "sinter line last Friday. Regulators also launched a review of furnace permits.\n"))
+
+
+def test_an_accident_in_an_article_about_a_company_is_about_it(plant_news):
+    blast = _by_mention(plant_news, "explosion")
+    assert len(blast) == 1
+    assert blast[0].label == "Explosion at one of its furnaces"
+    assert "Karoo Manganese Smelting Co., Ltd." in links(plant_news, blast[0], NFO.about)
+    protest = _by_mention(plant_news, "protest")
+    assert len(protest) == 1
+    assert protest[0].label == "Protest at Karoo Manganese Smelting Co., Ltd."
+
+
+def test_an_accident_at_another_plant_is_not_the_lead_companys(plant_news):
+    other = _by_mention(plant_news, "similar accident")
+    assert len(other) == 1
+    assert other[0].label == "Similar accident at a neighbouring plant"
+    assert not links(plant_news, other[0], NFO.about)
+
+
+def test_a_ribbon_cutting_and_a_review_are_events(plant_news):
+    assert [e.cls for e in _by_mention(plant_news, "ribbon-cutting")] == [NFO.Milestone]
+    assert [e.cls for e in _by_mention(plant_news, "review")] == [NFO.Event]
+    ribbon = _by_mention(plant_news, "ribbon-cutting")[0]
+    assert ribbon.label == "Ribbon-cutting at the new sinter line"

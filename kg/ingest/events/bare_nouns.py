@@ -36,6 +36,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO
+from kg.ingest.relations.referents import lead_company
 from kg.ingest.relations.span_lookup import overlapping
 
 RULE, CONFIDENCE = "event:bare-noun", 0.5
@@ -57,7 +58,7 @@ _FOLLOW = frozenset((
     "should may might must that which who and or worth under covering last this next earlier "
     "later on took takes also as after before since until when while where whose said reached "
     "expires runs ran the a an its their it they he she we into over against regarding "
-    "concerning near amid").split())
+    "concerning near amid outside inside across throughout along").split())
 _WORD_AFTER = re.compile(r"\s*(?P<w>[A-Za-z][\w\-]*)?")
 # a preposition that says it took place or is in force: "at the talks", "under the deal"
 # (an event: "at / during / after the talks"; a document: "under / according to the deal")
@@ -101,8 +102,9 @@ _COURT = re.compile(r"\b(?:Court|Tribunal|Arbitration|Commission)\b")
 _CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|which|who)\s|\.\s")
 # a place or site the verb may follow ("a fire at the Xinfeng plant broke out", "a launch
 # event in Shanghai attended by ..."): at most five capitalised words, one comma
-_PLACE = (r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}"
-          r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?)?")
+_PLACE = (r"(?:\s+(?:in|at|near|on|during)\s+(?:(?:the|a|an|its|their|one\s+of\s+(?:the|its|their))"
+          r"\s+)?[\w'’\-]+(?:\s+(?!(?:was|were|is|are|has|had|have)\b)[\w'’\-]+){0,4}?"
+          r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?){0,2}")
 # an apposition between the head and its verb: "The strike, the second this year, began"
 _APPOSITION = r"(?:,\s+(?:the|a|an|its|their)\s[^,.;:()\n]{1,40},)?"
 # a possessive before the phrase: "Andes Zinc's annual general meeting" (its owner, a name)
@@ -111,9 +113,13 @@ _POSS = re.compile(r"['’]s$")
 _ABOUT_GROUPS = {"incident", "shutdown", "strike"}
 # "... at / of / in X" right after a happening: the organisation it hit ("a fire at X's
 # smelter", "a strike at X", "an explosion in a workshop of X")
-_AT_STRETCH = re.compile(r"(?:\s+[^,.;:()\n]{0,40}?)?\s+((?:at|in|on)\s+(?:the|a|an|its|their)\s+[^,.;:()\n]{2,50}?)"
+_AT_STRETCH = re.compile(r"(?:\s+[^,.;:()\n]{0,40}?)?\s+((?:at|in|on)\s+(?:the|a|an|its|their|one\s+of\s+"
+                         r"(?:the|its|their)|(?!(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                         r"Friday|Saturday|Sunday)\b)[A-Z][\w'’\-]+)\s+[^,.;:()\n]{2,50}?)"
                          r"(?=\s*[,.;:()\n]|\s+(?:on|in|was|were|is|are|has|had|have|and|that|"
-                         r"which|who|killing|injuring|leaving|after|before|when|while)\b)")
+                         r"which|who|killing|injuring|leaving|after|before|when|while|killed|injured|left|hit|"
+                         r"struck|forced|caused|led|occurred|happened|broke|last|next|this|yesterday|today)\b)")
 _AT_ORG = re.compile(r"\s+(?:at|of|in|on|hit|hitting|struck|affecting)\s+[^,.;:()\n]{0,80}$")
 
 
@@ -251,15 +257,20 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
             who.insert(0, owner)
         if group in _ABOUT_GROUPS and not who:
             who = _hit(text, within, kinds, end, se)
+        lead = None
+        at = _AT_STRETCH.match(text, he) or (_AT_STRETCH.match(text, trig_after.end())
+                                             if trig_after is not None else None)
+        if not who and group in _ABOUT_GROUPS | {"listing"} and not (
+                at and re.match(r"\w+\s+(?:an?|one\s+of\s+the)\s", at.group(1))):
+            # "Workers staged a protest outside the plant": the company the article is about
+            lead = lead_company(text, spans_of, lambda x: kinds.get(id(x)) or kind_of(x.cls))
         phrase = " ".join(text[a:end].split())
         if det in ("a", "an", "the", "this", "that", "its", "their") and phrase.lower(
                 ).startswith(det + " "):
             phrase = phrase[len(det) + 1:]
         phrase = phrase[:1].upper() + phrase[1:]
         label = _label(text, phrase, cls, who, within, kinds, ss, se, draft.title, hs,
-                       " at " if group in _ABOUT_GROUPS else " of ", tail is not None,
-                       trig_after.end() if trig_after is not None and trig_after.start() >= end
-                       else he)
+                       " at " if group in _ABOUT_GROUPS else " of ", tail is not None, at, lead)
         ent = Entity(minter.mint(label), NFO[cls], label, False, RULE, CONFIDENCE)
         ent.aliases.add(" ".join(text[a:he].split()).removeprefix(det + " " if det else ""))
         ent.aliases.discard(label)
@@ -273,6 +284,9 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         for _, _, org in who:
             if pred is not None:
                 ent.add(pred, org.iri, clause, by)
+        if lead is not None:
+            ent.add(NFO.about if group in _ABOUT_GROUPS else NFO.participant, lead.iri, clause,
+                    RULE + "-lead@0.4")
         if cls == "PolicyDocument":
             court = _court_before(within, kinds, hs)
             if court is not None:
@@ -413,7 +427,7 @@ def _last_two(text, within, kinds, cs, at):
 
 
 def _label(text, phrase, cls, who, within, kinds, ss, se, title, hs, of=" of ",
-           has_tail=False, he=0) -> str:
+           has_tail=False, at=None, lead=None) -> str:
     """How a curator names it: the phrase, then who, else where, else the article's title."""
     names = []
     for _, _, org in who:
@@ -432,7 +446,8 @@ def _label(text, phrase, cls, who, within, kinds, ss, se, title, hs, of=" of ",
         return f"{phrase} in {place}"
     if has_tail:
         return phrase       # "Talks between the union and X": it says which
-    at = _AT_STRETCH.match(text, he)
     if at is not None and cls in _EVENT_CLASSES:
         return phrase + " " + " ".join(at.group(1).split())   # "Fire at the plant's roaster"
+    if lead is not None:
+        return phrase + of + lead.label         # "Strike at X" in an article about X
     return f"{phrase}: {(title or '').strip()[:80]}"
