@@ -21,19 +21,25 @@ from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.terms import NFO
 
-_CUE = re.compile(r"\b(?:actual|de\s+facto|ultimate)\s+controll(?:er|ing\s+(?:person|party))\b",
-                  re.I)
+_CUE = re.compile(r"\b(?:actual|de\s+facto|ultimate)\s+controll(?:ers?|ing\s+(?:persons?|parties|"
+                  r"party))\b", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _IS = re.compile(r"\s*,?\s*(?:is|was|remains|has\s+been|will\s+be|became|becomes)\s+"
                  r"(?:still\s+|also\s+|now\s+)?(?:the\s+)?", re.I)
 _POSS = re.compile(r"(?:['’]s)?\s+(?:the\s+)?$")
-_IS_BEFORE = re.compile(r"\b(?:is|was|remains|became|has\s+been|will\s+be)\s+(?:also\s+|still\s+)?"
-                        r"(?:the\s+|its\s+)?$", re.I)
+_IS_BEFORE = re.compile(r"\b(?:is|was|are|were|remains?|became|become|has\s+been|have\s+been|"
+                        r"will\s+be)\s+(?:also\s+|still\s+|jointly\s+|together\s+)?"
+                        r"(?:the\s+|its\s+|their\s+)?$", re.I)
 _APPOSED = re.compile(r",\s*(?:the|its)\s+$", re.I)
 _LIST_ENDS = re.compile(r"\s*(?:[.;:,)]|$|(?:and|or|respectively)\b)")
 _NEW_SENTENCE = re.compile(r"\s*(?:$|\n|[A-Z\"“])")       # ("... Co., Ltd. The deal")
 _AND = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?(?=[A-Z])")
-_AFTER = re.compile(r"\s*,?\s*(?:is\s+|was\s+|remains\s+)?")
+_WRAP = re.compile(r"[^\s]\n[ \t]*$")      # a line broken right before the bound, no blank line
+_PAIR = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|"
+                   r"father|mother|spouse|partner)\s*,?\s+)?")
+_OWNS_BEFORE = re.compile(r"\b(?:owns?|owned|holds?|held|controls?|controlled)\s+(?:all\s+of\s+)?"
+                          r"(?:the\s+)?$", re.I)
+_AFTER = re.compile(r"\s*,?\s*(?:(?:is|was|remains|are|were)\s+(?:the\s+)?)?")
 
 
 def actual_controllers(draft, spans_of, sents, kind, refs, lead=None) -> None:
@@ -64,6 +70,7 @@ def actual_controllers(draft, spans_of, sents, kind, refs, lead=None) -> None:
 
     for m in _CUE.finditer(text):
         ss, se = sents.bounds(m.start())
+        ss = _wrapped_start(text, sents, ss)
         of = _OF.match(text, m.end())
         x = by_start.get(of.end()) if of else None
         if x is not None and is_org(x):
@@ -98,15 +105,36 @@ def actual_controllers(draft, spans_of, sents, kind, refs, lead=None) -> None:
         y = _first(rows, starts, ss, m.start())
         if y is None or (y[0], y[1]) in ref_at:
             continue
-        between = [r for r in rows[bisect.bisect_left(starts, y[1]):
-                                   bisect.bisect_left(starts, m.start())] if is_org(r)]
+        # ("Y and his wife Z ... are the actual controllers": both)
+        ys = [y]
+        pair = _PAIR.match(text, y[1])
+        if pair is not None and by_start.get(pair.end()) is not None:
+            ys.append(by_start[pair.end()])
+        # an organisation the clause says Y owns is a holding, not the company controlled ("Y
+        # owns X outright and is the actual controller": the article's company)
+        between = [r for r in rows[bisect.bisect_left(starts, ys[-1][1]):
+                                   bisect.bisect_left(starts, m.start())] if is_org(r)
+                   and not _OWNS_BEFORE.search(text, max(0, r[0] - 20), r[0])]
         before = [r for r in rows[bisect.bisect_left(starts, ss):
                                   bisect.bisect_left(starts, y[0])] if is_org(r)]
         x = between[0] if between else before[-1] if before else None
         if x is None and lead is not None:
             x = (m.start(), m.end(), lead)
         if x is not None:
-            add(y, x, Span(y[0], m.end()), "org:controller-of-subject@0.5")
+            for y in ys:
+                add(y, x, Span(y[0], m.end()), "org:controller-of-subject@0.5")
+
+
+def _wrapped_start(text, sents, ss):
+    """The start of the sentence a bound at ``ss`` cut in two where a hard-wrapped line opens
+    with a name ("... of the company, own\nX Holding outright"): the bound before, while the
+    text before ends with no stop and no blank line (at most three lines back)."""
+    for _ in range(3):
+        before = text[max(0, ss - 80):ss]
+        if ss <= 0 or not _WRAP.search(before) or before.rstrip()[-1:] in ".!?:;\"”)":
+            return ss
+        ss = sents.bounds(ss - 1)[0]
+    return ss
 
 
 def _listed(text, x, by_start, is_org):

@@ -21,6 +21,7 @@ import re
 
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
+from kg.ingest.relations.referents import by_head_noun, lead_company
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
 
@@ -36,6 +37,14 @@ _CUES = ("hold", "held", "own", "has ", "had ", "take", "took", "control", "keep
 # "A (Limited Partnership) owns 20%", "A, the state miner, will keep 20%": a bracket or an
 # apposition after the holder's name
 _BRACKET = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|,\s*(?:the|a|an|its)\s[^,;.()\d%]{1,50},)(?=\s)")
+# what may stand between the holder's name and its verb besides: a legal tail the name left out
+# ("A Group Co.,\nLtd. owns 60%"), a participle or relative clause set off by commas ("A,
+# listed in Sydney, will keep 30%"), the comma closing an apposition ("The controlling
+# shareholder, A Co., Ltd., holds 46.8%")
+_GAP = re.compile(r"(?:\s*,?\s*(?:Ltd|Limited|Inc|LLC|Corp|PLC|S\.A|AG|GmbH)\.?(?=[\s,]))?"
+                  r"(?:\s*,\s*(?:listed|based|headquartered|registered|founded|incorporated|"
+                  r"owned|controlled|backed|which|who|whose|now|also|in\s+turn)\b[^,;.()\d%]{1,60}"
+                  r"(?=,))?\s*,?(?=\s)")
 _IT = re.compile(r"it\b(?!\s+(?:is|was|has|had|will|would)\b)", re.I)
 # "A will keep 20% and B 15%": the verb left out for the next holder
 _AND = re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.I)
@@ -59,9 +68,16 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
     ref_at = {r[0]: r for r in refs if text[r[0]:r[1]].lower() != "its"}
     elliptic: dict = {}         # where a holder without a verb of its own may start -> what
     held_in: dict = {}          # sentence start -> the company a holder of it held last
+    stakes = _stakes(text, by_start)    # where "N% of X" names X: for "the other 30%"
+    _percent_owned(text, rows, starts, by_start, refs, sents, held_in,
+                   lead_company(text, spans_of, kind) if "owned by" in text else None)
     for s, e, holder in rows:
         b = _BRACKET.match(text, e)     # "A (Limited Partnership) owns the remaining 20%"
         at = b.end() if b else e
+        g = _GAP.match(text, at)
+        if g is not None and g.end() > at and _HOLDS.match(text, g.end()) and not (
+                "," in g.group(0) and _NAMED_SHAREHOLDER.search(text, max(0, s - 40), s)):
+            at = g.end()        # (after "Its controlling shareholder, A," the shareholder rules)
         nxt = text[at:at + 16].lower()
         m = _HOLDS.match(text, at) if any(c in nxt for c in _CUES) else None
         if m is None and s in elliptic:
@@ -73,7 +89,7 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
         if m is None or float(m.group("pct")) > 100:
             continue            # (no one holds 140% of a company)
         got = _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guessed,
-                    held_in)
+                    held_in, stakes)
         if got is None:
             continue
         company, start, end, rule = got
@@ -84,6 +100,83 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
             elliptic[a.end()] = (company, rule)
 
 
+_NAMED_SHAREHOLDER = re.compile(r"\bshareholders?(?:\s+of\s+(?:the\s+)?[\w ]{1,30})?\s*,\s*$",
+                                re.I)
+_REST = re.compile(r"\b(?:remaining|other|rest|balance)\b", re.I)
+_REST_BACK = 1200
+# "70% of X", "a 51% stake in X", "70 per cent of the shares of X"
+_STAKE = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)\s*"
+                    r"(?:(?:equity\s+)?(?:stake|interest|shares?|equity)\s+)?(?:of\s+the\s+shares\s+)?"
+                    r"(?:of|in)\s+(?:the\s+)?", re.I)
+
+
+def _stakes(text, by_start):
+    """([where], [company]) of each "N% of X" naming an organisation X, in text order."""
+    at, held = [], []
+    for m in _STAKE.finditer(text):
+        x = by_start.get(m.end())
+        if x is not None:
+            at.append(m.start())
+            held.append(x[2])
+    return at, held
+
+
+# "X is 72% owned by A", "It is 72%-owned by A", "X, 55% owned by A,": A holds X
+_PERCENT_OWNED = re.compile(
+    r"(?:\s+(?:is|was|are|were|will\s+be|would\s+be|remains|became|becomes)\s+(?:now\s+|still\s+|"
+    r"also\s+|currently\s+)?|\s*,\s*(?:which\s+is\s+|a\s+)?)(?P<pct>\d{1,3}(?:\.\d+)?)\s*"
+    r"(?:%|per\s*cent|percent)[\s-]*(?:owned|held|controlled)\s+by\s+(?:the\s+)?", re.I)
+_THE = re.compile(r"\s*The\s+[a-z]")
+
+
+def _percent_owned(text, rows, starts, by_start, refs, sents, held_in, lead) -> None:
+    """"X is 72% owned by A": A ``nfo:shareholderOf`` X (rule ``org:percent-owned-by``); X may be
+    "the company" / "the group" (``@0.5``) or a sentence's "It" (the organisation the sentence
+    before names first, or names by its head noun: ``org:percent-owned-by-pronoun@0.5``)."""
+    if "owned by" not in text and "held by" not in text and "controlled by" not in text:
+        return
+    by_end = {}
+    for x in rows:
+        by_end.setdefault(x[1], (x, ""))
+    for r in refs:
+        if text[r[0]:r[1]].lower() != "its":
+            by_end.setdefault(r[1], (r, "@0.5"))
+    for m in _PERCENT_OWNED.finditer(text):
+        holder = by_start.get(m.end())
+        if holder is None or float(m.group("pct")) > 100:
+            continue
+        owned, guess, rule = by_end.get(m.start(), (None, "")) + ("org:percent-owned-by",)
+        if owned is None:
+            it = m.start() - 2
+            if it < 0 or text[it:m.start()] != "It" or (it > 0 and not text[it - 1].isspace()):
+                continue
+            ss = _sentence_start(text, sents, it)
+            subject = _previous_subject(text, rows, starts, sents, ss) if ss else None
+            if subject is None and ss:
+                ps = _sentence_start(text, sents, ss - 1)
+                named = by_head_noun(text, ps, rows, starts)
+                subject = (ps, ps, named) if named is not None else None
+                last = _last_company_before(rows, starts, ps)
+                if subject is None and last is lead and lead is not None and _THE.match(text, ps):
+                    subject = (ps, ps, lead)    # "X Co., Ltd. ... The refinery ... . It is 72%
+                    # owned by A": the company the article is about, if the last one named
+            if subject is None:
+                continue
+            owned, guess, rule = (it, it, subject[2]), "@0.5", "org:percent-owned-by-pronoun"
+        if owned[2] is holder[2]:
+            continue
+        holder[2].add(NFO.shareholderOf, owned[2].iri, Span(min(owned[0], m.start()), holder[1]),
+                      rule + guess)
+        held_in[_sentence_start(text, sents, m.start())] = (owned[2], rule + guess)
+
+
+def _last_company_before(rows, starts, pos):
+    i = bisect.bisect_left(starts, pos) - 1
+    while i >= 0 and not str(rows[i][2].cls).endswith("#Company"):
+        i -= 1
+    return rows[i][2] if i >= 0 else None
+
+
 def _sentence_start(text, sents, s):
     ss = sents.bounds(s)[0]
     while ss > 0 and text[ss:ss + 1].islower():
@@ -91,7 +184,8 @@ def _sentence_start(text, sents, s):
     return ss
 
 
-def _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guessed, held_in):
+def _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guessed, held_in,
+          stakes=((), ())):
     """The company ``holder`` holds a share of (``m``: its "holds N%"): (company, the span's
     start and end, rule), or None."""
     ss = _sentence_start(text, sents, s)
@@ -107,6 +201,10 @@ def _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guess
     if o is not None and hit is None and _IT.match(text, o.end()):
         # "A owns 80% of it": the company the sentence before is about (its subject)
         subject = _previous_subject(text, rows, starts, sents, ss)
+        if subject is None and ss > 0:      # "The trading centre was founded in 2023. A owns
+            ps = _sentence_start(text, sents, ss - 1)   # 60% of it": the centre named before
+            named = by_head_noun(text, ps, rows, starts)
+            subject = (ps, ps, named) if named is not None else None
         if subject is not None and subject[2] is not holder:
             return subject[2], s, o.end() + 2, "org:holds-percent-of-pronoun@0.5"
         return None
@@ -121,6 +219,11 @@ def _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guess
         # before held (a guess stays a guess)
         return before[0], s, m.end(), (before[1] if "@" in before[1]
                                        else "org:holds-percent-same-sentence")
+    if held is None and _REST.search(m.group(0)):
+        # "A will keep the other 30%": the company whose stake the text gave last, not far back
+        i = bisect.bisect_left(stakes[0], s) - 1
+        if i >= 0 and s - stakes[0][i] < _REST_BACK and stakes[1][i] is not holder:
+            return stakes[1][i], s, m.end(), "org:holds-percent-rest@0.5"
     if held is None:
         held = next((r for r in refs if ss <= r[0] < s and r[2] is not holder), None)
         rule = "org:holds-percent-of-referent@0.5"

@@ -150,3 +150,29 @@ def _subject(orgs, starts, refs, ref_starts, a, b):
     if k < len(refs) and refs[k][0] < b and (first is None or refs[k][0] < first[0]):
         first = refs[k]
     return None if first is None else first[2]
+
+
+# a sentence whose subject is a common noun: "The trading centre was founded in 2023", "The
+# exchange said"; the noun is the head of a name the text gave before ("... Trading Centre")
+_THE_NOUN = re.compile(r"[\s\"“(]*[Tt]he\s+(?P<np>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\b")
+
+
+def by_head_noun(text, pos, orgs, starts):
+    """The organisation "the <noun>" at ``pos`` stands for: the one named last before ``pos``
+    whose name ends with the noun ("the trading centre" after "X Tungsten Trading Centre"; "the
+    exchange" after "Y Stock Exchange"), or None. ``orgs`` are ``(start, end, entity)`` sorted
+    by start (``starts`` their starts); at most 60 names back are read."""
+    m = _THE_NOUN.match(text, pos)
+    if m is None:
+        return None
+    words = m.group("np").lower().split()
+    i = bisect.bisect_left(starts, pos) - 1
+    for _ in range(60):
+        if i < 0:
+            return None
+        label = orgs[i][2].label.lower().split()
+        # the noun phrase may run into the verb ("the trading centre was"): its first 1-3 words
+        if any(label[-j:] == words[:j] for j in range(1, len(words) + 1) if len(label) > j):
+            return orgs[i][2]
+        i -= 1
+    return None

@@ -67,6 +67,7 @@ def shareholders(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
             if owner is not None:
                 holder.add(NFO.shareholderOf, owner.iri, Span(s, a.end() - 1),
                            "org:apposed-shareholder@0.5")
+    _cue_first(text, orgs, owners, ref_at)
     for s, e, owner in owners:
         if (s, e) not in ref_at and text[e:e + 1] not in "'’":
             continue            # ("X shareholders": no list of X's)
@@ -77,6 +78,36 @@ def shareholders(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
     if lead is not None:
         for m in _FIELD.finditer(text):
             _list(text, m.end(), lead, by_start, m.start(), "org:shareholder-list@0.5")
+
+
+# the cue before the holder: "The controlling shareholder of X, A, holds", "X's largest
+# shareholder, A Co., Ltd., said"
+_OF_BEFORE = re.compile(r"\b(?:the|its)\s+" + _ADJ + r"shareholders?\s+(?:of|in)\s+(?:the\s+)?$",
+                        re.I)
+_POSS_BEFORE = re.compile(r"['’]s\s+" + _ADJ + r"shareholder\s*,\s*$", re.I)
+
+
+def _cue_first(text, orgs, owners, ref_at) -> None:
+    """"The controlling shareholder of X, A," / "X's largest shareholder, A,": A holds X (rule
+    ``org:shareholder-of``; ``@0.5`` when X is "the company" / "the group")."""
+    by_end: dict = {}
+    for x in owners:
+        by_end.setdefault(x[1], x)
+    for s, e, holder in orgs:
+        if text[s - 2:s] not in (", ", ",\n") or "hareholder" not in text[max(0, s - 90):s]:
+            continue
+        x = by_end.get(s - 2)
+        if x is not None and not _OF_BEFORE.search(text, max(0, x[0] - 60), x[0]):
+            x = None
+        if x is None:
+            p = _POSS_BEFORE.search(text, max(0, s - 60), s)
+            x = by_end.get(p.start()) if p else None
+            if x is not None and (x[0], x[1]) in ref_at:
+                x = None        # ("Its controlling shareholder, A,": ownership's rule)
+        if x is None or x[2] is holder:
+            continue
+        guess = "@0.5" if (x[0], x[1]) in ref_at else ""
+        holder.add(NFO.shareholderOf, x[2].iri, Span(x[0], e), "org:shareholder-of" + guess)
 
 
 def _list(text, pos, owner, by_start, start, rule) -> None:

@@ -1,0 +1,193 @@
+"""Shareholders given as a list with their stakes, the way prospectuses, placing announcements and
+company profiles print them (:mod:`kg.ingest.relations.shareholders` reads one shareholder named by
+the word, :mod:`kg.ingest.relations.holdings` "A holds 60% of X"):
+
+* a heading line that names shareholders or the shareholding, then one holder a line: bullets
+  ("* A, 41.3%;", "- A: 20%"), numbers ("1. A  45.20%", "(2) A 8 per cent"), or table rows
+  ("A | 3,200 | 45.2%"), an item's line wrapped onto the next;
+* the same in running text after the cue: "Shareholders after the placing: A (41.3%), B (12%)",
+  "The top three shareholders are A, with 45.2%, B, 20% and C, 8.1%".
+
+Each name (an organisation or a person) that opens an item, or follows a separator inside a
+running list, and has a percentage of its own before the next name, holds the company: the one
+the heading names ("Shareholders of X", "X's shareholders"), else the one "its" / "the company"
+stands for, else the company the article is about (``lead``; a guess, ``@0.5``). Rule
+``org:shareholder-table``. A list ends at the first line that is neither an item nor wraps one;
+each line is read once: linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.model import Span
+from kg.ingest.names.nesting import containers
+from kg.ingest.relations.rows import starting_in
+from kg.ingest.terms import NFO
+
+# the cue of a heading or a running list: "shareholders", "shareholding (structure)", "holders of
+# the shares", "equity structure", "ownership structure", "cap table"
+_CUE = re.compile(r"\b(?:share-?holders?|share-?holdings?|stockholders?|equity\s+structure|"
+                  r"ownership\s+structure|cap(?:italisation|italization)?\s+table|"
+                  r"holders\s+of\s+(?:the\s+|its\s+)?shares)\b", re.I)
+# words after the cue that make it no list of holders ("shareholders' meeting", "shareholder
+# approval", "shareholders approved", "returns to shareholders")
+_NOT_LIST = re.compile(r"(?:['’]s?)?\s*(?:meetings?|approv\w*|vote[sd]?|voting|agm|egm|"
+                       r"general\s+meeting|returns?|dividends?|loans?|letters?|rights|value|"
+                       r"agreements?|resolutions?|votes?|equity\s+attributable|will\s+vote)\b",
+                       re.I)
+# a running list opens after the cue: "are", "include", "were", ":", "is"
+_OPENS = re.compile(r"[^\n.;:]{0,80}?(?:\b(?:are|were|include[sd]?|including|is|was|"
+                    r"comprise[sd]?|as\s+follows)\b\s*:?|:)[ \t]*", re.I)
+_PCT = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.I)
+# what opens an item line: a bullet, a number, a bracketed number, a bar
+_ITEM = re.compile(r"[ \t]*(?:[*\-•·–—▪◦]|\(?\d{1,2}[.)、]|\(\d{1,2}\)|[a-z][.)]|\|)?[ \t]*")
+# between two names of a running list
+_SEP = re.compile(r"[^\n;]{0,60}?(?:;|,|\band\b|\n)", re.I)
+_MAX_ITEMS = 40
+
+
+def shareholder_lists(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
+    text = draft.text
+    low = text.lower()
+    if "%" not in text and "per cent" not in low and "percent" not in low and "pct" not in low:
+        return
+    if not _CUE.search(text):
+        return
+    nested = containers([x for x in spans_of if not x[2].role])
+    names = sorted(((s, e, x) for s, e, x in spans_of if kind(x) in ("org", "person")
+                    and not is_relation_node(x) and (s, e, id(x)) not in nested),
+                   key=lambda x: (x[0], -x[1]))
+    if not names:
+        return
+    starts = [x[0] for x in names]
+    by_start: dict = {}
+    for x in names:
+        by_start.setdefault(x[0], x)
+    refs = sorted(refs, key=lambda r: r[0])
+    ref_starts = [r[0] for r in refs]
+    done = -1
+    for m in _CUE.finditer(text):
+        if m.start() < done or _NOT_LIST.match(text, m.end()):
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        line = text[ls:le]
+        owner, guess = _owner(text, names, starts, refs, ref_starts, kind, ls, le, m, lead)
+        if owner is None:
+            continue
+        rule = "org:shareholder-table" + ("@0.5" if guess else "")
+        if len(line.strip()) <= 100 and not _PCT.search(line) and (
+                line.rstrip().endswith(":") or text[m.end():le].strip() in ("", ":")):
+            done = _block(text, le, owner, by_start, rule)     # a heading: items follow
+            continue
+        o = _OPENS.match(text, m.end())
+        if o is not None and _PCT.search(text, o.end(), sents.bounds(o.end())[1] + 1):
+            done = _running(text, o.end(), sents.bounds(o.end())[1], owner, by_start, names,
+                            starts, rule)
+
+
+def _owner(text, names, starts, refs, ref_starts, kind, ls, le, m, lead):
+    """The company whose shareholders the cue at ``m`` (line ``[ls, le)``) lists: (entity,
+    guessed)."""
+    at = m.end()
+    of = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", text[at:at + 12], re.I)
+    if of is not None:
+        x = _org_at(names, starts, kind, at + of.end())
+        if x is not None:
+            return x[2], False
+        r = _ref_at(refs, ref_starts, at + of.end())
+        if r is not None:
+            return r[2], True
+    # "X's shareholders", "Its largest shareholders": the possessive before the cue
+    before = text[max(ls, m.start() - 40):m.start()]
+    poss = re.search(r"['’]s?\s+(?:[\w-]+\s+){0,3}$", before)
+    if poss is not None:
+        end = max(ls, m.start() - 40) + poss.start()
+        x = next((y for y in starting_in(names, starts, ls, end) if y[1] == end
+                  and kind(y[2]) == "org"), None)
+        if x is not None:
+            return x[2], False
+    for r in refs[bisect.bisect_left(ref_starts, ls):bisect.bisect_left(ref_starts, m.start())]:
+        return r[2], True
+    return (lead, True) if lead is not None else (None, True)
+
+
+def _org_at(names, starts, kind, pos):
+    i = bisect.bisect_left(starts, pos)
+    if i < len(names) and names[i][0] == pos and kind(names[i][2]) == "org":
+        return names[i]
+    return None
+
+
+def _ref_at(refs, ref_starts, pos):
+    i = bisect.bisect_left(ref_starts, pos)
+    return refs[i] if i < len(refs) and refs[i][0] == pos else None
+
+
+def _block(text, pos, owner, by_start, rule) -> int:
+    """The item lines from ``pos`` (the end of the heading line) on; returns where they end."""
+    n = len(text)
+    p = pos + 1
+    blank_ok = True          # one blank line may stand between the heading and the list
+    items = 0
+    while p < n and items < _MAX_ITEMS:
+        le = text.find("\n", p)
+        le = n if le < 0 else le
+        line = text[p:le]
+        if not line.strip():
+            if not blank_ok:
+                break
+            blank_ok = False
+            p = le + 1
+            continue
+        blank_ok = False
+        it = _ITEM.match(text, p)
+        # an item's wrapped lines: indented, or not opening with a bullet or number
+        end = le
+        while end < n:
+            nl = text.find("\n", end + 1)
+            nl = n if nl < 0 else nl
+            nxt = text[end + 1:nl]
+            if not nxt.strip() or not nxt[:1].isspace() or _ITEM.match(nxt).end() > len(
+                    nxt) - len(nxt.lstrip()):
+                break
+            end = nl
+        if not _PCT.search(text, p, end):
+            if items:
+                break
+            p = end + 1
+            continue        # (a table's header row: "Shareholder | Shares | Stake")
+        x = by_start.get(it.end())
+        if x is not None and x[2] is not owner:
+            pct = _PCT.search(text, x[1], end)     # (one holder an item; names after describe it)
+            if pct is not None and _pct_ok(pct):
+                x[2].add(NFO.shareholderOf, owner.iri, Span(x[0], pct.end()), rule)
+        items += 1
+        p = end + 1
+    return p
+
+
+def _running(text, pos, se, owner, by_start, names, starts, rule) -> int:
+    """The names of a running list from ``pos`` to the sentence end ``se``, each with its own
+    percentage before the next name."""
+    row = [x for x in starting_in(names, starts, pos, se) if x[2] is not owner]
+    prev_end = pos
+    for i, x in enumerate(row[:_MAX_ITEMS]):
+        gap = text[prev_end:x[0]]
+        if i and not re.search(r"[,;\n]|\band\b", gap):
+            break           # (a name inside an item: "A, the founder and chairman, 12.6%")
+        if i == 0 and gap.strip(" \t\n*-•:"):
+            break
+        nxt = row[i + 1][0] if i + 1 < len(row) else se
+        pct = _PCT.search(text, x[1], nxt)
+        if pct is None or not _pct_ok(pct) or re.search(r"[.;](?:\s|$)", text[x[1]:pct.start()]):
+            break
+        x[2].add(NFO.shareholderOf, owner.iri, Span(x[0], pct.end()), rule)
+        prev_end = pct.end()
+    return se
+
+
+def _pct_ok(pct) -> bool:
+    return float(re.match(r"\d+(?:\.\d+)?", pct.group(0)).group(0)) <= 100
