@@ -182,3 +182,29 @@ def test_a_ribbon_cutting_and_a_review_are_events(plant_news):
     assert [e.cls for e in _by_mention(plant_news, "review")] == [NFO.Event]
     ribbon = _by_mention(plant_news, "ribbon-cutting")[0]
     assert ribbon.label == "Ribbon-cutting at the new sinter line"
+
+
+@pytest.fixture(scope="module")
+def attendance(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r11-attendance", (
+        "Antimony makers argue over export quotas\n\n"
+        "CHANGSHA, June 3, 2027 -- A public hearing on antimony export quotas was held on "
+        "Wednesday. Hunan Lengshuijiang Antimony Co., Ltd. and Guizhou Qingping Mining Co., Ltd. "
+        "took part in the hearing.\n\n"
+        "Xikuangshan Smelting Co., Ltd. held a workshop on antimony recycling in Changsha on "
+        "Thursday. Representatives of Dachang Nonferrous Metals Co., Ltd. and Hechi Antimony "
+        "Products Co., Ltd. attended the workshop. Wang Lei joined the company in 2019.\n"))
+
+
+def test_took_part_in_the_hearing_gives_its_participants(attendance):
+    hearing = _by_mention(attendance, "public hearing")
+    assert len(hearing) == 1
+    assert {"Hunan Lengshuijiang Antimony Co., Ltd.", "Guizhou Qingping Mining Co., Ltd."} <= \
+        set(links(attendance, hearing[0], NFO.participant))
+
+
+def test_representatives_of_companies_attended(attendance):
+    ws = next(e for e in attendance.entities.values() if e.label.startswith("Workshop on antimony"))
+    got = set(links(attendance, ws, NFO.participant))
+    assert {"Dachang Nonferrous Metals Co., Ltd.", "Hechi Antimony Products Co., Ltd."} <= got
+    assert "Xikuangshan Smelting Co., Ltd." not in got     # it held the workshop

@@ -241,6 +241,10 @@ _CLAUSE_OPEN = re.compile(r"(?:[,;]\s*(?:and|while|whereas)?|\bwhile|\bwhereas)\
 # what may open a sentence before its subject: a dateline ("Beijing, July 9, 2025 — "), "The",
 # a date ("On July 8, ")
 _LEAD = re.compile(r"(?:[^—–\n]{0,40}(?:—|–|--)\s*)?(?:On\s+[^,]{3,30},\s*)?(?:The\s+|the\s+)?"
+                   # "Representatives of A, B and C attended": the people of the organisations
+                   r"(?:(?:[A-Z][a-z]+\s+)?(?:[Rr]epresentatives|[Oo]fficials|[Dd]elegates|"
+                   r"[Dd]elegations|[Ee]xecutives|[Ee]xperts|[Ll]eaders|[Mm]anagers|[Hh]eads|"
+                   r"[Ll]awyers|[Ss]taff)\s+(?:of|from)\s+(?:the\s+)?)?"
                    r"[\"“]?")
 
 
