@@ -1,0 +1,400 @@
+"""`kg ingest` attacked a seventh time (after test_ingest_hostile.py .. hostile6.py): round 10's
+mechanisms (events by a common noun, the mood of a clause, award ranks, a known body's alias
+that drops its place) and round 11's rules (events named by a common noun such as accidents,
+shutdowns, hearings and rulings; facilities named "the smelter"; shareholders listed in a
+prospectus; documents and their issuers; posts and places), on genres of their own (a results
+release, a court report, a prospectus, a hearing notice). Odd text never makes a rule raise and
+the draft still parses with real days; each construction repeated thousands of times stays
+within a few seconds of CPU; a negated, generic or counted-as-none mention gives no event,
+agreement or relation, and a stake, a day or a post of another thing in the same sentence is
+not given to the entity. Every article here is written for this file."""
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, RDFS, URIRef
+
+from hostile_drafts import cpu_seconds, draft_of, parsed, real_dates, snapshot_kg  # noqa: F401
+
+NFO = "https://w3id.org/nfkg/ontology#"
+DL = "Kunming, March 3, 2026 -- "
+
+
+def _draft(kg, text: str, doc_id: str = "hostile7-x"):
+    return draft_of(kg, text, doc_id, "hostile7.txt")
+
+
+def _pairs(g, prop: str) -> set:
+    """(subject label, object label or literal) of every ``nfo:prop`` statement."""
+    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
+    return {(label.get(s, str(s)), label.get(o, str(o)))
+            for s, o in g.subject_objects(URIRef(NFO + prop))}
+
+
+def _of_class(g, cls: str) -> set:
+    """Labels of the entities of class ``nfo:cls``."""
+    return {str(g.value(s, RDFS.label)) for s in g.subjects(RDF.type, URIRef(NFO + cls))}
+
+
+def _fault(reason: str):
+    """A strict xfail naming the fault and its patch (the round's hostile report, fixN.diff):
+    the lead removes it when the patch is applied."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# --- odd text: no rule raises, the draft parses with real days ---------------------------------
+ODD = {
+    "nothing at all": "",
+    "blanks, a byte-order mark and zero-width spaces only": "\ufeff \u200b\t\r\n\u200b ",
+    "a headline only, no sentence end": "Nickel Refinery Blast Kills Two",
+    "incidents with no subject and no verb object":
+        "An explosion occurred. The explosion occurred. Explosion occurred occurred. A leak "
+        "killed. The the accident happened.",
+    "an incident on a day that does not exist":
+        DL + "An explosion occurred at the Acme smelter on February 30, killing three. The "
+        "leak happened on the 0th. A fire broke out on June 31.",
+    "an incident that ends before it starts":
+        DL + "A leak occurred from May 9 to May 3, 2026. The spill happened between June 31 "
+        "and June 1. The overhaul began on May 30 and ended on May 2.",
+    "a shutdown planned for a day that is no day":
+        DL + "A shutdown is scheduled for the 45th of June. An overhaul planned for Q7. The "
+        "maintenance shutdown will end on 2026-13-01.",
+    "hearings of hearings": DL + "A hearing was held. The hearing was held. The hearings held "
+                                 "hearings. At the hearing, at the hearing.",
+    "CRLF, tabs and a dateline on its own line":
+        "Lima\r\nMarch 3, 2026\r\nMinera\tAndina S.A.\r\nheld\ttalks\r\nwith\r\nCodelco.\r\nAn"
+        "\r\nexplosion\r\noccurred.\r\n",
+    "zero-width spaces inside the heads":
+        DL + "An ex\u200bplosion occurred. A\u200b leak\u200b happened. The talks\u200b were"
+        "\u200b held.",
+    "names with quotes, angle brackets, backslashes and Turtle's own quotes":
+        DL + "\u201cAcme\u201d Mining S.A. held talks with <Beta> \\Copper\\ Corp. An explosion "
+        "occurred at Gamma \"\"\" Plant. Delta ''' Corp. signed a supply contract @prefix x: "
+        "<y> .",
+    "fifty nested brackets": DL + "Acme Corp. " + "(" * 50 + "held talks" + ")" * 50 +
+                             " with Beta Corp.",
+    "brackets that never close": DL + "Acme Corp. ((( held [talks with {Beta Corp. An "
+                                      "explosion ))) occurred ]] }.",
+    "stakes over 100% and below 0%":
+        DL + "Acme Corp. holds 250% of Beta Corp., -30% of Gamma Corp. and 1e400% of Delta "
+        "Corp. Its stake rose from 140% to 90%.",
+    "mood words only": "not not never neither nor if unless will would could may might",
+    "award ranks with nobody to win them":
+        "Gold award. Silver. Bronze prize. First prize. Second-class award. Special award "
+        "awarded to. The Acme Prize: first prize to ; second prize to ;;",
+    "a shareholder table with missing columns":
+        DL + "Shareholders:\nName | Shares | %\nAcme Corp. | 1,000 |\nBeta Corp. | | 25%\n| | "
+        "10%\nGamma Corp.\n1\tDelta Holdings Ltd.\t45.2%\n2\t\t12%\n3\tEpsilon Fund\t130%\n",
+    "dates of every odd shape":
+        DL + "On 2026-02-30 Acme Corp. signed a deal. On 31/04/2026 the talks were held. On "
+        "0000-00-00 the hearing was held. On 9999-12-31 a leak occurred. On 1900-02-29 the "
+        "overhaul began. In the year 0 and in 99999 a supply contract was signed.",
+    "control characters and separators":
+        DL + "Acme\x00 Corp.\x07 held\x1b talks\x0c with\x0b Beta\x85 Corp.\u2028 An "
+        "explosion\u2029 occurred.",
+    "right-to-left marks and other scripts":
+        DL + "\u202eAcme Corp.\u202c held talks with \u05d0\u05d1 Corp. \u0627\u0644\u0646 an "
+        "explosion occurred. \u6c5f\u897f signed a supply contract on 2026\u5e743\u670830"
+        "\u65e5.",
+    "a place alias with no place": "The Provincial Department of Ecology and Environment held a "
+                                   "hearing. The Municipal Bureau of Natural Resources of said.",
+}
+
+
+@pytest.mark.parametrize("case", sorted(ODD))
+def test_odd_text_never_makes_a_rule_raise(snapshot_kg, case):
+    real_dates(parsed(_draft(snapshot_kg, ODD[case])))
+
+
+# --- bounded time: a construction repeated thousands of times ----------------------------------
+LINEAR = {
+    "incidents": lambda: DL + " ".join(
+        f"An explosion occurred at the Acme{i} smelter in Baise on May {i % 28 + 1}, 2025, "
+        f"killing {i % 5} workers. The blast injured three." for i in range(700)),
+    "hearings": lambda: DL + " ".join(
+        f"A public hearing on the Acme{i} mine was held in Baise. The hearing ended on June "
+        f"{i % 28 + 1}." for i in range(700)),
+    "shutdowns": lambda: DL + " ".join(
+        f"Beta{i} Copper Co., Ltd. began a maintenance shutdown of its smelter. The overhaul "
+        f"ended on July {i % 28 + 1}." for i in range(700)),
+    "award ranks as list lines": lambda: DL + "The Acme Mining Prize 2025 was announced. Among "
+        "the winners:\n" + "\n".join(f"Gold award: Beta{i} Copper Co., Ltd." if i % 3 == 0 else
+                                     f"{i % 9 + 1}. Silver medal: Gamma{i} Mining Co., Ltd."
+                                     for i in range(1000)) + "\n",
+    "a sentence of 3000 denied purchases": lambda: DL + "Acme Group acquired Beta Group, " +
+        ", ".join(f"Gamma{i} Group did not buy Delta{i} Group" for i in range(1000)) + ".",
+    "talks held by nobody": lambda: DL + " ".join(
+        f"Acme{i} Group and Beta{i} Group held no talks." for i in range(1000)),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LINEAR))
+def test_a_construction_repeated_thousands_of_times_stays_linear(snapshot_kg, case):
+    text = LINEAR[case]()
+    assert len(text) > 15_000
+    cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
+    assert cpu < 5.0, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
+    assert draft.entities      # (the drafts of odd text are parsed above: not these big ones)
+
+
+QUADRATIC7 = {
+    # (strict xfails until fix1 and fix2 are applied; see the marks below)
+    # fix1 (names/name_repair._short_forms gave every prefix of a company's name as a short
+    # name, all looked up at every place of the text: 'Acme Acme ... Corp.' of 4000 words, 20 kB,
+    # 3.0 s; 6000 words about 7 s; 0.12 s with fix1)
+    "a company name of 6000 words": lambda: DL + " ".join(["Acme"] * 6000) +
+        " Corp. held talks with Beta Corp.\n",
+    # fix2 (knowledge/placeless.named_elsewhere searched the whole text for the dropped place
+    # at each mention of such an alias: 2000 mentions, 282 kB, 18.6 s; 1.5 s with fix2; 1000,
+    # 140 kB: 4.7 s, 0.8 s)
+    "a body's alias without its place, 1000 times": lambda: DL + " ".join(
+        f"The Provincial Department of Ecology and Environment fined Acme{i} Corp. The "
+        f"Municipal Bureau of Ecology and Environment of Lima{i} agreed." for i in range(1000)),
+}
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(c, marks=_fault(
+        "fix1: names/name_repair._short_forms gives every prefix of a long name as a short name"
+        if "company name" in c else
+        "fix2: knowledge/placeless.named_elsewhere searches the whole text at each mention"))
+    for c in sorted(QUADRATIC7)])
+def test_a_long_article_of_one_construction_is_read_in_linear_time(snapshot_kg, case):
+    text = QUADRATIC7[case]()
+    cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
+    assert cpu < 3.0, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
+
+
+# --- wrongness: a quantifier that says none or any -------------------------------------------
+NONE_HAPPENED = [
+    (DL + "Baotai Group and Jinchuan Group held no talks this year.\n", "Meeting"),
+    (DL + "Baotai Group signed no contract with Jinchuan Group.\n", "Agreement"),
+    (DL + "Baotai Group held fewer talks with Jinchuan Group than before.\n", "Meeting"),
+    (DL + "Baotai Group signed any contract it liked.\n", "Agreement"),
+    (DL + "Few talks were held.\n", "Meeting"),
+]
+
+
+@_fault("fix3: events/bare_nouns._phrase_start and events/happenings (_WORD, _SIGNED) read "
+        "'no', 'any', 'few', 'fewer' as a modifier of the phrase")
+@pytest.mark.parametrize("text,cls", NONE_HAPPENED)
+def test_none_any_or_few_is_no_event_nor_agreement(snapshot_kg, text, cls):
+    g = parsed(_draft(snapshot_kg, text))
+    assert not _of_class(g, cls), _of_class(g, cls)
+
+
+def test_talks_and_a_contract_counted_as_some_are_read(snapshot_kg):
+    """The positive side: 'held a third round of talks', 'signed a supply contract'."""
+    g = parsed(_draft(snapshot_kg, DL + "Baotai Group held a third round of talks with Fugu "
+                                        "Metals Co., Ltd. Jinchuan Group signed a supply "
+                                        "contract with Baotai Group.\n"))
+    assert _of_class(g, "Meeting") and _of_class(g, "Agreement"), (
+        _of_class(g, "Meeting"), _of_class(g, "Agreement"))
+
+
+# --- wrongness: a fact lost to a 'not' that is no negation of it -----------------------------
+@_fault("fix4: reading/mood reads a fronted concessive clause and sentence adverbs holding "
+        "'not'/'no' ('Not surprisingly', 'It is no secret that') as the clause's negation")
+@pytest.mark.parametrize("text,prop", [
+    (DL + "Not surprisingly, Baotai Group acquired Jinchuan Group.\n", "acquired"),
+    (DL + "Not long after the talks, Baotai Group acquired Jinchuan Group.\n", "acquired"),
+    (DL + "Although the price was not disclosed, Baotai Group acquired Jinchuan Group in "
+          "2025.\n", "acquired"),
+    (DL + "Though it had never planned to, Baotai Group acquired Jinchuan Group.\n",
+     "acquired"),
+    (DL + "It is no secret that Baotai Group holds 30% of Jinchuan Group.\n", "shareholderOf"),
+])
+def test_a_not_of_another_clause_keeps_the_fact(snapshot_kg, text, prop):
+    g = parsed(_draft(snapshot_kg, text))
+    assert ("Baotai Group", "Jinchuan Group Co., Ltd.") in _pairs(g, prop), _pairs(g, prop)
+
+
+@pytest.mark.parametrize("text,prop", [
+    (DL + "Although talks went well, Baotai Group did not acquire Jinchuan Group.\n",
+     "acquired"),
+    (DL + "Despite the deal, Baotai Group never held 30% of Jinchuan Group.\n", "shareholderOf"),
+    (DL + "Even if approved, Baotai Group would not buy Jinchuan Group.\n", "acquired"),
+    (DL + "Not only did Baotai Group fail to acquire Jinchuan Group, it lost money.\n",
+     "acquired"),
+])
+def test_a_not_of_the_clause_itself_still_negates(snapshot_kg, text, prop):
+    """The positive side of fix4: the main clause's own negation, after a fronted clause."""
+    assert not _pairs(parsed(_draft(snapshot_kg, text)), prop), text
+
+
+# --- wrongness: a grant or a post from a negated clause -------------------------------------
+@_fault("fix5: relations/stated_mood blanks a node's mention that is the clause itself ('A "
+        "has never won the gold award'), so its 'never' is not read")
+@pytest.mark.parametrize("text", [
+    DL + "The Acme Science Award was announced. Baotai Group has never won the gold award.\n",
+    DL + "The Acme Science Award was announced. Baotai Group never won it.\n",
+])
+def test_a_prize_never_won_is_no_grant(snapshot_kg, text):
+    g = parsed(_draft(snapshot_kg, text))
+    assert not _of_class(g, "AwardGrant"), _of_class(g, "AwardGrant")
+
+
+def test_a_prize_won_is_a_grant(snapshot_kg):
+    """The positive side of fix5."""
+    g = parsed(_draft(snapshot_kg, DL + "The Acme Science Award was announced. Baotai Group has "
+                                        "never won the gold award. Jinchuan Group won the "
+                                        "silver medal.\n"))
+    assert "Acme Science Award, Jinchuan Group Co., Ltd." in _of_class(g, "AwardGrant"), \
+        _of_class(g, "AwardGrant")
+
+
+@_fault("fix5: relations/stated_mood drops a negated post's holder and organisation but keeps "
+        "the node with its role name, labelled as if the person held the post")
+@pytest.mark.parametrize("text", [
+    DL + "Zhang Wei has never been chairman of Baotai Group.\n",
+    DL + "Zhang Wei was not appointed general manager of Jinchuan Group.\n",
+])
+def test_a_post_never_held_leaves_no_post_node(snapshot_kg, text):
+    g = parsed(_draft(snapshot_kg, text))
+    assert not _of_class(g, "Post"), _of_class(g, "Post")
+
+
+def test_a_post_held_beside_a_negated_verb_stays(snapshot_kg):
+    """The positive side: 'Zhang Wei, chairman of X, did not attend' still holds the post."""
+    g = parsed(_draft(snapshot_kg, DL + "Zhang Wei, chairman of Baotai Group, did not attend.\n"
+                                        "Li Na was appointed general manager of Jinchuan "
+                                        "Group.\n"))
+    assert len(_of_class(g, "Post")) == 2, _of_class(g, "Post")
+
+
+# --- wrongness: a post of another person in a list -------------------------------------------
+def _posts(g) -> set:
+    """Labels of the post nodes ("<person>, <role>, <organisation>")."""
+    return _of_class(g, "Post")
+
+
+@_fault("fix6: relations/stated_posts (post:org-role-name) reads 'A, chairman of Y, B' as "
+        "'Chairman of Y B': B gets A's post")
+def test_a_role_set_after_one_name_is_not_the_next_names(snapshot_kg):
+    g = parsed(_draft(snapshot_kg, DL + "Attendees included Zhang Wei, chairman of Baotai Group, "
+                                        "Li Na, and Wang Fang, director of Jinchuan Group.\n"))
+    assert not any(p.startswith("Li Na") for p in _posts(g)), _posts(g)
+
+
+def test_a_role_before_a_name_is_its_post(snapshot_kg):
+    """The positive side of fix6: 'The chairman of Y, B, said', 'Y chairman C', "Y's chairman,
+    D,"."""
+    g = parsed(_draft(snapshot_kg, DL + "The chairman of Baotai Group, Li Na, said output rose. "
+                                        "Jinchuan Group chairman Wang Fang agreed. Fugu Metals "
+                                        "Co., Ltd.'s director, Zhao Lei, did too.\n"))
+    assert {p.split(",")[0] for p in _posts(g)} >= {"Li Na", "Wang Fang", "Zhao Lei"}, _posts(g)
+
+
+@_fault("fix7: relations/respective_posts reads no 'the' and no leading 'respectively' before "
+        "the roles, so the last person takes the first role (post:name-comma-role-of-org)")
+@pytest.mark.parametrize("text", [
+    DL + "Zhang Wei and Li Na, the chairman and general manager of Baotai Group respectively, "
+         "attended.\n",
+    DL + "Zhang Wei and Li Na, respectively chairman and general manager of Baotai Group, "
+         "attended.\n",
+])
+def test_roles_given_respectively_go_each_to_its_person(snapshot_kg, text):
+    g = parsed(_draft(snapshot_kg, text))
+    assert {"Zhang Wei, Chairman, Baotai Group", "Li Na, General manager, Baotai Group"} \
+        == _posts(g), _posts(g)
+
+
+# --- wrongness: a document that was not issued, or is no document ------------------------------
+@_fault("fix11: events/decisions makes a document of a negated verb of issuing, and names a "
+        "filing with no issuer after the article's company ('X never filed a prospectus')")
+@pytest.mark.parametrize("text", [
+    "Lima, March 3, 2026 -- Baotai Group grew. Jinchuan Group has not filed its annual "
+    "report.\n",
+    "Lima, March 3, 2026 -- Baotai Group grew. Jinchuan Group never filed a prospectus.\n",
+])
+def test_a_document_never_filed_is_no_document(snapshot_kg, text):
+    g = parsed(_draft(snapshot_kg, text))
+    assert not _of_class(g, "Report"), _of_class(g, "Report")
+
+
+@_fault("fix11: events/decisions reads 'sent an order for ten trucks' as an order issued")
+def test_a_purchase_order_is_no_policy_document(snapshot_kg):
+    g = parsed(_draft(snapshot_kg, "Lima, March 3, 2026 -- Jinchuan Group sent an order for ten "
+                                   "trucks to Volvo Co., Ltd.\n"))
+    assert not _of_class(g, "PolicyDocument"), _of_class(g, "PolicyDocument")
+
+
+def test_a_report_filed_is_a_report_of_its_filer(snapshot_kg):
+    """The positive side of fix11."""
+    g = parsed(_draft(snapshot_kg, "Lima, March 3, 2026 -- Baotai Group grew. Jinchuan Group "
+                                   "filed its annual report.\n"))
+    assert ("Annual report of Jinchuan Group Co., Ltd.", "Jinchuan Group Co., Ltd.") in \
+        _pairs(g, "issuedBy"), _pairs(g, "issuedBy")
+
+
+# --- wrongness: an accident read out of a figure of speech, or given to another company -------
+LEAD = "Kunming, March 3, 2026 -- Acme Copper Corp. said output rose. "
+
+
+@_fault("fix12: events/bare_nouns reads a figure of speech as an accident ('a flood of cheap "
+        "imports', 'a storm of criticism', 'prices suffered a collapse', 'lost its appeal to "
+        "investors') and gives it to the article's company")
+@pytest.mark.parametrize("text", [
+    LEAD + "A flood of cheap aluminium imports hit European smelters.\n",
+    LEAD + "Smelters in Europe suffered a flood of cheap imports.\n",
+    LEAD + "A storm of criticism hit the firm.\n",
+    LEAD + "Prices suffered a collapse in 2015.\n",
+    LEAD + "Copper lost its appeal to investors.\n",
+])
+def test_a_figure_of_speech_is_no_accident(snapshot_kg, text):
+    g = parsed(_draft(snapshot_kg, text))
+    assert not _of_class(g, "Event"), _of_class(g, "Event")
+
+
+@_fault("fix12: events/bare_nouns gives an accident with no organisation in its clause to the "
+        "article's company even when its sentence names another ('Rival X said a fire broke "
+        "out at its own plant') or it happened at places in the plural")
+@pytest.mark.parametrize("text", [
+    LEAD + "Rival Baotai Group said a fire broke out at its own plant.\n",
+    LEAD + "A strike at Chilean mines cut supply.\n",
+])
+def test_an_accident_elsewhere_is_not_about_the_article_s_company(snapshot_kg, text):
+    g = parsed(_draft(snapshot_kg, text))
+    about = {(s, o) for s, o in _pairs(g, "about") if o == "Acme Copper Corp."}
+    assert not about, about
+
+
+def test_real_accidents_are_read(snapshot_kg):
+    """The positive side of fix12: a fire, a roof collapse, a flood of a river, an appeal to a
+    court, a strike at the company's own mines."""
+    g = parsed(_draft(snapshot_kg, LEAD + "A fire broke out at the smelter. The roof collapse "
+                                          "killed two. A flood of the Jinsha River hit the "
+                                          "mine. A strike at its mines cut supply.\n"))
+    assert len(_of_class(g, "Event")) >= 4, _of_class(g, "Event")
+    assert any(o == "Acme Copper Corp." for _, o in _pairs(g, "about")), _pairs(g, "about")
+
+
+def _post_rules(draft) -> set:
+    """(post label, rule) of every statement of a post node."""
+    return {(e.label, st[3]) for e in draft.entities.values() if str(e.cls).endswith("#Post")
+            for st in e.statements}
+
+
+@_fault("fix13: relations/stated_posts (post:name-comma-role-of-org) takes the organisation "
+        "a reporting verb names after the apposition ('X, the chairman, said Y would ...')")
+def test_the_company_a_person_spoke_of_is_not_where_the_person_works(snapshot_kg):
+    g = parsed(_draft(snapshot_kg, LEAD + "Li Na, the chairman, said Baotai Group would cut "
+                                          "output.\n"))
+    assert "Li Na, Chairman, Baotai Group" not in _posts(g), _posts(g)
+
+
+@_fault("fix13: relations/stated_posts gives 'X, who is not a director of Y' the post (the "
+        "mood reader blanks the inserted who-clause that states it)")
+def test_a_post_denied_in_a_who_clause_is_not_stated(snapshot_kg):
+    draft = _draft(snapshot_kg, LEAD + "Zhang Wei, who is not a director of Baotai Group, "
+                                       "spoke.\n")
+    stated = {x for x in _post_rules(draft) if x[1].startswith("post:name-comma")}
+    assert not stated, stated
+
+
+def test_a_post_in_a_who_clause_and_before_a_reporting_verb_is_kept(snapshot_kg):
+    """The positive side of fix13."""
+    g = parsed(_draft(snapshot_kg, LEAD + "Zhang Wei, who is a director of Baotai Group, spoke. "
+                                          "Sun Hao, chairman of Jinchuan Group, said Fugu Metals "
+                                          "Co., Ltd. would cut output.\n"))
+    assert {"Zhang Wei, Director, Baotai Group", "Sun Hao, Chairman, Jinchuan Group Co., Ltd."} \
+        <= _posts(g), _posts(g)
