@@ -38,6 +38,7 @@ from kg.ingest.reading.dates import (DateMention, date_literal, document_date, f
                                      roll_forward, set_ahead)
 from kg.ingest.events.date_cues import DEADLINE as _DEADLINE, IN_FORCE as _IN_FORCE
 from kg.ingest.events.headline_events import date_headline_events
+from kg.ingest.events.lead_dates import lead_dates
 from kg.ingest.events.policy_dates import (in_force_by_reference, released_on_document_date,
                                            subject_policy_dates)
 from kg.ingest.events.project_start import construction_began
@@ -191,8 +192,10 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     for ent in draft.entities.values():
         changed += keep_planned_date(ent, dates)    # the date a plan's clause ends with
     changed += fit_standard_years(text, sents, dated_kinds, kind)
-    changed += date_headline_events(text, dates, sents, dated_kinds, kind, lambda d: (
-        d.start == pub_at or bool(_DATELINE_DATE.match(text, d.end))))
+    def filed(d) -> bool:
+        return d.start == pub_at or bool(_DATELINE_DATE.match(text, d.end))
+    changed += date_headline_events(text, dates, sents, dated_kinds, kind, filed)
+    changed += lead_dates(text, dates, dated_kinds, kind, filed)    # the lead's one day
     return changed
 
 
@@ -207,8 +210,17 @@ def _drop_guesses(ent, pred, text, dates, sents) -> None:
         for d in dates:
             if ss <= d.start < se:
                 lead = text[max(ss, d.start - 60):d.start]
-                if _IN_FORCE.search(lead) or _DEADLINE.search(lead[-30:]):
+                if _IN_FORCE.search(lead) or _DEADLINE.search(lead[-30:]) or (
+                        d.start >= m.end and _reported(text, ss, m.end, d.start)):
                     bad.add(d.value)
+    for st in ent.statements:
+        # a guess read in a sentence that only refers to it ("X told the ceremony that prices
+        # moved ... over 2025"): a date of what was said is none of its own
+        if st[0] == pred and st[3].startswith("context:date"):
+            a, b = st[2].start, st[2].end
+            if any(a <= d.start < b and d.value == str(st[1]) and _reported(text, a, a, d.start)
+                   for d in dates):
+                bad.add(str(st[1]))
     if bad:
         ent.statements[:] = [st for st in ent.statements
                              if not (st[0] == pred and st[3].startswith("context:date")
@@ -255,7 +267,8 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
         plain = [d for d in plain if d.value[:4] in years or (d.until or "")[:4] in years]
     span = Span(ss, se)
     main = None
-    after = [d for d in plain if d.start >= e and not others_between(e, d.start, ent)]
+    after = [d for d in plain if d.start >= e and not others_between(e, d.start, ent)
+             and not _reported(text, ss, e, d.start)]
     before = [d for d in plain if d.end <= s]
     dateline = None
     if before and (_DATELINE_DATE.match(text, before[-1].end) or before[-1].start == pub_at):
@@ -313,6 +326,21 @@ _PARTICIPLE = re.compile(r"[\s\"'\u201d\u2019]*[,(]\s*(?:(?:which|that)\s+(?:was
 _NEWS_CAME_OUT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|officially\s+)?"
                           r"(?:announced|reported|disclosed|revealed|confirmed|made\s+public)"
                           r"\s+(?:on|in)\s+\Z", re.I)
+
+
+# a verb of saying before "that": what follows is what was said, with dates of its own ("X told
+# the ceremony that prices moved by 40% over 2025")
+_SAYING = re.compile(r"\b(?:said|says|told|tells|noted|notes|added|adds|stressed|stresses|"
+                     r"pointed\s+out|warned|warns|stated|states|explained|explains|recalled|"
+                     r"recalls|reported|reports)\b")
+_THAT = re.compile(r"\bthat\b")
+
+
+def _reported(text: str, ss: int, e: int, at: int) -> bool:
+    """The date at ``at`` is in a clause of reported speech that starts between the mention's
+    end ``e`` and it ("... told the ceremony that prices moved ... over 2025")."""
+    m = _THAT.search(text, e, at)
+    return m is not None and bool(_SAYING.search(text, ss, m.start()))
 
 
 def _strip_dates(text: str, a: int, b: int, dates) -> str:

@@ -16,6 +16,11 @@ from kg.ingest.names.lower_bodies import lower_bodies
 from kg.ingest.lexicon import lines, words
 
 _MOD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-%]*(?:,\d{3})*")
+# "on" and a day: when something happened, not a complement of its name
+_ON_A_DAY = re.compile(r"[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                       r"January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d|"
+                       r"the[ \t]+(?:\d|same[ \t]+day|next[ \t]+day|day))")
 _INNER = {"the", "and", "of", "for"}      # words a complement may hold inside
 _ORGS = {"GovernmentBody", "Alliance"}
 _ARTICLES = {"the", "a", "an"}
@@ -85,8 +90,8 @@ def _complement(text: str, pos: int, stops) -> tuple[bool, int]:
     """" for the transshipment of secondary metal raw materials": up to punctuation or a word
     that cannot be inside a name, at most ten words; (found, end offset)."""
     lead = re.match(r"[ \t]+(?:for|of|on)[ \t]+", text[pos:pos + 12])
-    if not lead:
-        return False, pos
+    if not lead or _ON_A_DAY.match(text, pos):
+        return False, pos   # ("published its annual report on Monday": when, not which)
     i = pos + lead.end()
     last_good = None
     n = 0

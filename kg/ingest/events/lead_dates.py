@@ -1,0 +1,74 @@
+"""The day of the happening a news article leads with, for the event it names with no date of its
+own: "A daily price index ... went live on Tuesday. ... The launch ceremony took place at X" (the
+ceremony: that Tuesday); "A steam pipe burst ... on the 4th, killing two workers ... . ... to
+investigate the accident" (the 4th).
+
+Only when the lead paragraph (the first paragraph of running text: 150 characters or more,
+after the headline, byline and date lines) states exactly one day of the past (not the
+dateline's or the publication line's, not one set ahead or a deadline, not the day something
+was said or reported), and only for the one new event of the draft still without a date (with
+two or more, the one that is a happening, an accident, a launch, a milestone, when it is the
+only one: a meeting is dated where it is named); an event whose name holds another year is
+left alone. Rule ``date:lead`` (called last by
+:func:`kg.ingest.events.date_attach.attach_dates`)."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.events.date_cues import DEADLINE
+from kg.ingest.model import Span
+from kg.ingest.reading.dates import date_literal, set_ahead
+from kg.ingest.terms import NFO
+
+RULE = "date:lead"
+_LEAD_MIN = 150         # characters of a paragraph of running text
+_PARAGRAPHS = 5         # the lead is among the first paragraphs
+_SAID_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|disclosed)\b"
+                      r"[^.;]{0,30}?\b(?:on|in)?\s*$")
+_HAPPENINGS = {"Event", "Launch", "Milestone"}
+_PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+
+
+def lead_dates(text, dates, dated_kinds, kind, filed) -> int:
+    """Date the one undated new event by the lead's day; returns 1 if it did, else 0.
+    ``filed(d)`` says whether ``d`` is the dateline's or the publication line's date."""
+    undated = []
+    for _, _, ent in dated_kinds:
+        if kind(ent) == "event" and not ent.known and ent.mentions and all(
+                ent is not u for u in undated) and not any(
+                st[0] in (NFO.startDate, NFO.plannedDate) for st in ent.statements):
+            undated.append(ent)
+    if len(undated) > 1:
+        # a meeting or a briefing is dated where it is named; what a lead reports happened
+        undated = [e for e in undated if str(e.cls).rsplit("#", 1)[-1] in _HAPPENINGS]
+    if len(undated) != 1:
+        return 0
+    lead = _lead(text)
+    if lead is None:
+        return 0
+    ps, pe = lead
+    days = [d for d in dates if ps <= d.start and d.end <= pe and d.kind == "date"
+            and not filed(d) and not set_ahead(text, d)
+            and not DEADLINE.search(text, max(ps, d.start - 30), d.start)
+            and not _SAID_ON.search(text, max(ps, d.start - 40), d.start)]
+    if len(days) != 1:
+        return 0
+    d, ent = days[0], undated[0]
+    named = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", ent.label)
+    if named and named.group(1) != d.value[:4]:
+        return 0
+    ss = max(text.rfind(". ", ps, d.start) + 2, ps)
+    ent.add(NFO.startDate, date_literal(d.value), Span(ss, d.end), RULE)
+    if d.until:
+        ent.add(NFO.endDate, date_literal(d.until), Span(ss, d.end), RULE)
+    return 1
+
+
+def _lead(text: str):
+    """(start, end) of the first paragraph of running text among the first ones, or None."""
+    for i, m in enumerate(_PARAGRAPH.finditer(text)):
+        if i >= _PARAGRAPHS:
+            return None
+        if m.end() - m.start() >= _LEAD_MIN and re.search(r"[.!?][\"'\u201d]?\s", m.group(0) + " "):
+            return m.span()
+    return None

@@ -1,0 +1,51 @@
+"""The metal of a document whose own sentences name none: in an article about one metal (the
+one it names most, clearly ahead of the others: :func:`kg.ingest.relations.producers.topic_metal`;
+else the only metal its headline names, when its body names it too),
+a ruling, notice, report or plan it reports with no metal of its own concerns that metal ("MOFCOM
+Announcement No. 41 of 2026" that opened the anti-dumping investigation into titanium sponge;
+"the prospectus" of a cobalt refiner). Rule ``context:article-metal@0.5``, a statistical guess a
+reviewer confirms, as for the companies of such an article. Standards are left alone (their
+titles say their metal). One pass over the draft's documents: linear."""
+from __future__ import annotations
+
+from kg.ingest.model import Span
+from kg.ingest.relations.producers import topic_metal
+from kg.ingest.terms import NFO
+
+RULE = "context:article-metal@0.5"
+
+
+def document_metals(draft, spans_of, kind) -> int:
+    """Add the article's metal to its new documents that have none; returns how many."""
+    docs = [(s, e, x) for s, e, x in spans_of if kind(x) == "policy" and not x.known
+            and not str(x.cls).endswith("Standard")]
+    if not docs:
+        return 0
+    metal = topic_metal(spans_of, kind) or _headline_metal(draft.text, spans_of, kind)
+    if metal is None:
+        return 0
+    n = 0
+    seen = set()
+    for s, e, doc in sorted(docs, key=lambda x: x[0]):
+        if doc.iri in seen:
+            continue
+        seen.add(doc.iri)
+        if any(st[0] == NFO.concernsMetal for st in doc.statements):
+            continue
+        doc.add(NFO.concernsMetal, metal.iri, Span(s, e), RULE)
+        n += 1
+    return n
+
+
+def _headline_metal(text: str, spans_of, kind):
+    """The one metal the headline (the first line of text) names, when the body names it too;
+    else None."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    metals = [(s, e, x) for s, e, x in spans_of if kind(x) == "metal"]
+    named = {x.iri: x for s, e, x in metals if start <= s and e <= end}
+    if len(named) != 1:
+        return None
+    (iri, metal), = named.items()
+    return metal if any(s >= end and x.iri == iri for s, e, x in metals) else None
