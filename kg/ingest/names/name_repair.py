@@ -59,7 +59,7 @@ def _title_rx():
 def repair_names(draft, spans_of: list, minter, gaz) -> None:
     _titled(draft, spans_of, minter)
     _day_lead(draft, spans_of, minter)
-    _short_names(draft, spans_of)
+    _short_names(draft, spans_of, gaz)
     _split_pairs(draft, spans_of, minter, gaz)
     _alias_twins(draft, spans_of)
     drop_words_of_names(draft, spans_of)
@@ -141,7 +141,7 @@ def _titled(draft, spans_of, minter) -> None:
                   "post:title-of-org")
 
 
-def _short_names(draft, spans_of) -> None:
+def _short_names(draft, spans_of, gaz=None) -> None:
     text = draft.text
     # a metal or field named inside ("Dianhong Zinc") stays a mention of its own, and so does
     # the place a short name opens with ("Kunming Tengda Smelting")
@@ -161,13 +161,19 @@ def _short_names(draft, spans_of) -> None:
         if m is None:
             continue
         ws = ent.label[:m.start()].split()
-        forms = _short_forms(ws, normalise_name(ws[0]) in places)
-        groups = _group_forms(ws, ent.label[m.start():], normalise_name(ws[0]) in places, text)
+        # the place it opens with, named in the text or not ("Guangxi Nanling Zinc Industry
+        # Co., Ltd." is "Nanling Zinc" later, though Guangxi is named only in the name)
+        place_first = normalise_name(ws[0]) in places or ws[0] in _listed_places() or (
+            gaz is not None and _place_word(ws[0], gaz))
+        forms = _short_forms(ws, place_first)
+        groups = _group_forms(ws, ent.label[m.start():], place_first, text)
         for short in forms + groups:
             key = normalise_name(short)
             if key in short_keys:
                 continue
             other = named.get(key)
+            if other is ent:
+                other = None        # its own alias ('(600893.SH, "Nanling Zinc")'): find it
             if other is not None:
                 # the short name proposed apart ("Jinzhou Titanium Industry" by the slot it
                 # fills, after "Jinzhou Titanium Industry Co., Ltd."): one company
@@ -176,6 +182,7 @@ def _short_names(draft, spans_of) -> None:
                         and " and " not in ent.label and normalise_name(other.label) == key:
                     short_keys.add(key)
                     twins.append((other, ent))
+                    shorts[short] = ent      # and wherever else it is printed
                 continue
             short_keys.add(key)
             shorts[short] = ent
@@ -350,6 +357,11 @@ def _opens_name(word: str, gaz, names) -> bool:
         return gaz.classes.get(iri) in _PLACES
     ent = names.get(key)
     return (ent is not None and ent.cls in _PLACES) or word in _listed_places()
+
+
+def _place_word(word: str, gaz) -> bool:
+    iri = gaz.owner(normalise_name(word))
+    return iri is not None and gaz.classes.get(iri) in _PLACES
 
 
 @lru_cache(maxsize=1)

@@ -47,8 +47,13 @@ def counted_plural(toks: list[str]) -> bool:
 
 def runs_over_verb(toks: list[str]) -> bool:
     """A word after the first is a headline's finite verb ("Prices Hit Record", "Qinghai Rolls
-    Out Measures", "Output Rises 5%"): the words are a headline, no name."""
+    Out Measures", "Output Rises 5%"), or the first word is one that opens a headline's predicate
+    ("Plans New Smelter"): the words are a headline, no name."""
     verbs = headline_verbs()
+    first = verbs.get(toks[0]) if len(toks) >= 2 else None
+    if first == "lead" or first == "present" and toks[0].endswith("s"):
+        return True         # "X Co., Ltd. Plans New Smelter": the name ended before "Plans"
+        # (a plural's verb, "Rise", may open a name: "Rise Group")
     return any(verbs.get(t.rstrip(",.:;")) == "present" for t in toks[1:])
 
 

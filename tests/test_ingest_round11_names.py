@@ -1,0 +1,88 @@
+"""Round 11, names: a new company's short name is a mention of it wherever it is printed, also
+when the place its full name opens with is named nowhere else ("Guangxi Nanling Zinc Industry
+Co., Ltd." is "Nanling Zinc" later), when the text defines the short name itself in brackets,
+and when a rule found the short name apart first. Texts written for these tests."""
+from __future__ import annotations
+
+from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
+
+
+def _company(draft, label: str):
+    return next(e for e in draft.entities.values() if e.label == label)
+
+
+def _post_orgs(draft) -> set:
+    out = set()
+    for e in draft.entities.values():
+        if e.cls.endswith("Post"):
+            for p, o, *_ in e.statements:
+                if p.endswith("postIn"):
+                    out.add(draft.entities[o].label if o in draft.entities else str(o))
+    return out
+
+
+def test_a_short_name_after_an_unnamed_place_is_the_company(snapshot_kg):
+    text = ("CHANGSHA, March 3, 2026 -- Hunan Xiangjiang Antimony Industry Co., Ltd. said on "
+            "Monday it would build an antimony smelter.\n\nZhou Minghai, chairman of Xiangjiang "
+            "Antimony, said the work would cost 1.2 billion yuan. Xiangjiang Antimony made 30,000 "
+            "tonnes of antimony last year.\n")
+    draft = draft_of(snapshot_kg, text, "r11-short-a")
+    company = _company(draft, "Hunan Xiangjiang Antimony Industry Co., Ltd.")
+    assert len(company.mentions) == 3
+    assert "Xiangjiang Antimony" in company.aliases
+    assert "Hunan Xiangjiang Antimony Industry Co., Ltd." in _post_orgs(draft)
+
+
+def test_a_short_name_the_text_defines_is_found_where_it_recurs(snapshot_kg):
+    text = ("Kunming, June 9, 2026 -- Yunnan Baiyun Tin Industry Co., Ltd. (\"Baiyun Tin\") "
+            "will raise its refined tin output. Baiyun Tin made 21,000 tonnes in 2025.\n\n"
+            "Li Hongwei, general manager of Baiyun Tin, said the new furnace works well.\n")
+    draft = draft_of(snapshot_kg, text, "r11-short-b")
+    company = _company(draft, "Yunnan Baiyun Tin Industry Co., Ltd.")
+    assert len(company.mentions) >= 3
+    assert "Yunnan Baiyun Tin Industry Co., Ltd." in _post_orgs(draft)
+
+
+def test_a_short_name_found_apart_first_is_one_company_everywhere(snapshot_kg):
+    text = ("Guangxi Fengshan Zinc Industry Co., Ltd. will buy a smelter.\n\n"
+            "Fengshan Zinc holds 40% of the smelter already. The board of Fengshan Zinc approved "
+            "the purchase on Monday, and Fengshan Zinc will pay in cash.\n")
+    draft = draft_of(snapshot_kg, text, "r11-short-c")
+    company = _company(draft, "Guangxi Fengshan Zinc Industry Co., Ltd.")
+    assert len(company.mentions) == 4
+    assert not any(e.label == "Fengshan Zinc" for e in draft.entities.values())
+
+
+def test_a_place_and_one_word_is_no_short_name(snapshot_kg):
+    # "Hunan Xiangneng" would be too loose a short name: the place and one word of the name
+    text = ("Hunan Xiangneng Copper Co., Ltd. opened a plant.\n\nHunan Xiangneng Electric, "
+            "another firm, was not involved.\n")
+    draft = draft_of(snapshot_kg, text, "r11-short-d")
+    company = _company(draft, "Hunan Xiangneng Copper Co., Ltd.")
+    assert len(company.mentions) == 1
+
+
+def test_a_short_name_inside_a_longer_name_is_not_the_company(snapshot_kg):
+    text = ("Yunnan Baiyun Tin Industry Co., Ltd. said Baiyun Tin Research Institute would help "
+            "with the furnace.\n")
+    draft = draft_of(snapshot_kg, text, "r11-short-e")
+    company = _company(draft, "Yunnan Baiyun Tin Industry Co., Ltd.")
+    assert len(company.mentions) == 1
+
+
+def test_a_headline_predicate_after_a_company_is_no_name(snapshot_kg):
+    text = ("Hunan Xiangjiang Antimony Industry Co., Ltd. Plans New Smelter\n\nCHANGSHA, March 3, "
+            "2026 -- The company will build it in Lengshuijiang.\n")
+    draft = draft_of(snapshot_kg, text, "r11-headline-a")
+    labels = {e.label for e in draft.entities.values()}
+    assert "Plans New Smelter" not in labels and "New Smelter" not in labels
+    assert "Hunan Xiangjiang Antimony Industry Co., Ltd." in labels
+
+
+def test_headline_words_and_names_that_look_alike():
+    from kg.ingest.names.not_names import is_not_name
+    for label in ("Zinc Output Slumps Again", "Smelter Halts Lines", "Plans New Smelter",
+                  "Buys Stake In Refinery", "Sells Copper Unit"):
+        assert is_not_name(label), label
+    for label in ("Rise Group", "Northern Copper Group", "Plans", "Hunan Rising Metals"):
+        assert not is_not_name(label), label
