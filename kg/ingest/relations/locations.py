@@ -11,8 +11,9 @@
   Department of Commerce", "Chifeng Municipal People's Government") or an industry association
   of a province or city ("Shanxi Nonferrous Metals Industry Association") is in the place its
   name opens with (``place:body-of-place``); a university, institute or company whose name opens
-  with a city's name ("Taiyuan University of Technology", "Chifeng X Copper") is not placed by
-  its name (the curated readings do not: only what the text says of it);
+  with a city's name ("Taiyuan University of Technology", "Chifeng X Copper") is in that city
+  when the city is in a province the article names, or the article names none
+  (``place:named-after-city``, weaker: a company may keep its home city's name after moving);
 * "Lincang in Yunnan", "Fengxin County of Yichun", "Obi Island in X Province": a city or county
   "in" or "of" a place of a higher rank, a region in any (``place:in-place``); "Pingguo, a
   county-level city under Baise City" (``place:described-under``);
@@ -50,6 +51,7 @@ _BODY = re.compile(r"^(?:Provincial|Municipal|City|County|District|Autonomous\s+
                    r"Autonomous\s+Prefecture|Prefecture|People['’]s\s+Government|Government|"
                    r"Party\s+Committee)\b")
 _BODY_CLASSES = {"GovernmentBody", "IndustryAssociation", "AssociationBranch"}
+_NAMED_CLASSES = {"University", "ResearchInstitute", "Company"}
 _ADMIN = {"City", "County", "Province", "Country"}
 _CAPITAL = re.compile(r",\s+(?:the\s+)?(?:provincial\s+|regional\s+)?capital\s+of\s+(?:the\s+)?")
 _LOCATED = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,?\s*(?:which\s+(?:is|was|will\s+be)\s+|"
@@ -224,6 +226,7 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
                 by_name.setdefault(normalise_name(name), p)
             if _cls(p) == "Province" and _short_of(p):
                 by_name.setdefault(_short_of(p), p)     # "Yunnan" for "Yunnan Province"
+    article_provinces = {_short_of(p) for p in provinces} - {None}
     for org in list(draft.entities.values()):
         c = _cls(org)
         if c == "Site" and not org.known and org.mentions and not _placed(org):
@@ -231,7 +234,7 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             continue
         if org.known or org.role or kind(org) != "org" or not org.mentions or _placed(org):
             continue
-        if c not in _BODY_CLASSES:
+        if c not in _BODY_CLASSES and c not in _NAMED_CLASSES:
             continue
         words = org.label.split()
         for n in (3, 2, 1):
@@ -249,10 +252,14 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             elif c in ("IndustryAssociation", "AssociationBranch") and \
                     _cls(place) in ("Province", "City"):
                 org.add(NFO.locatedIn, place.iri, span, "place:body-of-place")
-            # (a company, university or institute named after a city is not said to be there:
-            # a company may keep its home city's name after moving, and the curated readings
-            # record none of them: 4 of 43 such pairs on the development sets and the sources,
-            # none on sets 7 to 9; "X, based in Y" is read by the located cue)
+            elif c in _NAMED_CLASSES and _cls(place) == "City" and \
+                    any(alone(pm) for pm in place.mentions):
+                listed = set()
+                for name in (place.label, *place.aliases):
+                    listed |= _listed().get(normalise_name(name), frozenset())
+                if not article_provinces or listed & article_provinces or \
+                        any(graph_says(place, p) for p in provinces):
+                    org.add(NFO.locatedIn, place.iri, span, "place:named-after-city")
             break
 
 def _site_named_after(site, by_name, alone) -> None:
