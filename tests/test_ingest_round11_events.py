@@ -78,12 +78,14 @@ def markets(kg, tmp_path_factory):
         "Trial production began on Saturday at the company's plant in Ganzhou.\n"))
 
 
-def test_a_fire_is_named_by_where_it_broke_out_and_the_blaze_is_the_same(mishaps):
+def test_a_fire_is_named_by_what_it_hit_and_the_blaze_is_the_same(mishaps):
     fire = _by_mention(mishaps, "fire")
     assert len(fire) == 1, [e.label for e in _bare(mishaps)]
     assert fire[0].cls == NFO.Event
     assert _said(mishaps, fire[0]) == ["fire", "blaze"]
-    assert fire[0].label.startswith("Fire at the roasting plant")
+    # (named by the company whose plant it hit, as a curator names it)
+    assert fire[0].label == "Fire at Quispe Zinc S.A."
+    assert "Quispe Zinc S.A." in links(mishaps, fire[0], NFO.about)
 
 
 def test_a_strike_with_an_apposition_and_an_outage_are_events(mishaps):
@@ -208,3 +210,25 @@ def test_representatives_of_companies_attended(attendance):
     got = set(links(attendance, ws, NFO.participant))
     assert {"Dachang Nonferrous Metals Co., Ltd.", "Hechi Antimony Products Co., Ltd."} <= got
     assert "Xikuangshan Smelting Co., Ltd." not in got     # it held the workshop
+
+
+@pytest.fixture(scope="module")
+def figures(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r11-figures", (
+        "Tin prices slide as a flood of imports hits Asia\n\n"
+        "SINGAPORE, Oct 2, 2027 -- A flood of cheap imports hit Asian tin producers this year, "
+        "and the collapse in prices led to a wave of closures. Tin lost its appeal to buyers. "
+        "The assembly of solder lines began in May. Analysts expect an explosion of demand. "
+        "The audit committee met twice. A fire broke out in a workshop of Malacca Tin Co., Ltd. "
+        "on Tuesday, and the company opened a new workshop in Penang.\n"))
+
+
+def test_figures_of_speech_are_no_accidents(figures):
+    said = sorted(m.lower() for e in _bare(figures) for m in _said(figures, e))
+    assert said == ["fire"], said
+
+
+def test_the_fire_is_named_by_where_it_broke_out_not_a_later_place(figures):
+    fire = _by_mention(figures, "fire")[0]
+    assert "Penang" not in fire.label
+    assert "Malacca Tin Co., Ltd." in links(figures, fire, NFO.about)

@@ -107,6 +107,8 @@ _PLACE = (r"(?:\s+(?:in|at|near|on|during)\s+(?:(?:the|a|an|its|their|one\s+of\s
           r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?){0,2}")
 # an apposition between the head and its verb: "The strike, the second this year, began"
 _APPOSITION = r"(?:,\s+(?:the|a|an|its|their)\s[^,.;:()\n]{1,40},)?"
+# what makes an accident's noun a figure of speech: "a flood of imports", "a collapse in prices"
+_FIGURE = re.compile(r"\s+(?:of\b|in\s+(?!(?:the|a|an|its|their|one|two|three|No)\b)[a-z])")
 # a possessive before the phrase: "Andes Zinc's annual general meeting" (its owner, a name)
 _POSS = re.compile(r"['’]s$")
 # the groups whose subject's organisations are what it hit or concerns, not who held it
@@ -207,6 +209,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         if nxt and nxt[:1].islower() and nxt.lower() not in _FOLLOW and not nxt.endswith("ed") \
                 and not trig_after:
             continue        # "the contract price", "talks team": a noun goes on
+        if "literal" in flags and _FIGURE.match(text, he):
+            continue        # "a flood of imports", "a collapse in prices": a figure of speech
         a, det, mods = _phrase_start(text, hs)
         r = _ROUND.search(text, max(0, a - 20), a) if det is None else None
         if r is not None:
@@ -227,7 +231,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         trig_before = before.search(pre)
         preps = _PREP_EVENT if cls in _EVENT_CLASSES else _PREP_DOCUMENT
         prep = (det in ("the", "this", "its", "their", "poss") or det in ("a", "an")
-                and cls in _EVENT_CLASSES) and preps.search(pre)
+                and cls in _EVENT_CLASSES) and "noprep" not in flags and preps.search(pre)
         key = group if "self" not in flags else group + " ".join(m.group(0).lower().split())
         chain = last.get(key)
         if "new" in flags and det in ("the", "this", "that") and not _own_mods(text, a, hs) \
@@ -256,7 +260,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         if owner is not None and all(owner[2].iri != x[2].iri for x in who):
             who.insert(0, owner)
         if group in _ABOUT_GROUPS and not who:
-            who = _hit(text, within, kinds, end, se)
+            who = _hit(text, within, kinds, end, se) or (
+                _hit(text, within, kinds, trig_after.end(), se) if trig_after else [])
         lead = None
         at = _AT_STRETCH.match(text, he) or (_AT_STRETCH.match(text, trig_after.end())
                                              if trig_after is not None else None)
@@ -440,14 +445,16 @@ def _label(text, phrase, cls, who, within, kinds, ss, se, title, hs, of=" of ",
     if names:
         joiner = " between " if cls == "Meeting" and len(names) > 1 else of
         return phrase + joiner + " and ".join(names[:3])
-    place = next((x[2].label for x in sorted(within(ss, se), key=lambda x: x[0])
+    place = next((x for x in sorted(within(ss, se), key=lambda x: x[0])
                   if kinds.get(id(x[2])) == "place" and x[0] > hs), None)
-    if place and cls in _EVENT_CLASSES:
-        return f"{phrase} in {place}"
+    if place and cls in _EVENT_CLASSES and (at is None or place[0] < at.end(1)):
+        return f"{phrase} in {place[2].label}"
     if has_tail:
         return phrase       # "Talks between the union and X": it says which
     if at is not None and cls in _EVENT_CLASSES:
-        return phrase + " " + " ".join(at.group(1).split())   # "Fire at the plant's roaster"
+        b = max([at.end(1)] + [x[1] for x in within(at.end(1) - 1, at.end(1))])
+        # "Fire at the plant's roaster", "... of X Co., Ltd." (to the end of the name it holds)
+        return phrase + " " + " ".join(text[at.start(1):b].split())
     if lead is not None:
         return phrase + of + lead.label         # "Strike at X" in an article about X
     return f"{phrase}: {(title or '').strip()[:80]}"
