@@ -86,3 +86,23 @@ def test_headline_words_and_names_that_look_alike():
         assert is_not_name(label), label
     for label in ("Rise Group", "Northern Copper Group", "Plans", "Hunan Rising Metals"):
         assert not is_not_name(label), label
+
+
+def test_a_company_named_by_an_apposition_that_makes_it_a_unit(snapshot_kg):
+    text = ("BELGRADE, Sept. 14, 2026 -- Drina Valley Copper, the local arm of Acme Mining Group "
+            "Co., Ltd., won approval to expand a mine. Kestrel Nickel, a wholly owned subsidiary "
+            "of the group, will supply the ore. Meanwhile, the local arm of another firm said "
+            "nothing.\n")
+    draft = draft_of(snapshot_kg, text, "r11-appos-a")
+    companies = {e.label for e in draft.entities.values() if e.cls.endswith("Company")}
+    assert {"Drina Valley Copper", "Kestrel Nickel"} <= companies
+    assert not any(label.startswith("Meanwhile") for label in companies)
+
+
+def test_what_a_headline_calls_a_company_is_no_company(snapshot_kg):
+    text = ("Acme Unit Wins Approval for Copper Expansion\n\nChinese Miner Buys Stake in Peru "
+            "Project\n\nLIMA, May 2, 2026 -- Acme Mining Group Co., Ltd. said on Friday its unit "
+            "had won approval.\n")
+    draft = draft_of(snapshot_kg, text, "r11-headline-b")
+    labels = {e.label for e in draft.entities.values()}
+    assert "Acme Unit" not in labels and "Chinese Miner" not in labels

@@ -120,23 +120,28 @@ _STANDING = (r"(?:state|state-owned|state-run|listed|private|privately\s+held|le
 _APPOSITION = re.compile(
     rf"(?<![\w&-])(?P<list>{NAME}),\s+(?:the|a|an)\s+(?:(?:{_NATIONALITY}|{_STANDING})\s+){{1,3}}"
     r"(?:[a-z]+\s+){0,2}?(?:miner|mining\s+(?:company|group|firm)|producer|company|firm|group|"
-    r"refiner|smelter|trader|conglomerate|metals\s+company)\b")
+    r"refiner|smelter|trader|conglomerate|metals\s+company)\b"
+    # "X, the local arm of Y", "X, a wholly owned subsidiary of Y", "X, a joint venture between"
+    rf"|(?<![\w&-])(?P<list2>{NAME}),\s+(?:the|a|an|its)\s+(?:[a-z][a-z-]*\s+){{0,3}}?"
+    r"(?:arm|unit|subsidiary|affiliate|division|joint\s+venture|venture|operating\s+company)"
+    r"\s+(?:of|between|owned|controlled|set\s+up)\b")
 
 
 def appositive_companies(text: str) -> list[Candidate]:
-    """Companies an apposition names: "Gecamines, the Congolese state miner, will keep 20%"
-    (``company:apposition``, 0.5). The name before the comma, not a word of a sentence's
+    """Companies an apposition names: "Gecamines, the Congolese state miner, will keep 20%",
+    "Serbia Zijin Copper, the local arm of ..." (``company:apposition``, 0.5). The name before the comma, not a word of a sentence's
     start ("Meanwhile, the Chilean miner ...")."""
     out = []
     for m in _APPOSITION.finditer(text):
-        toks = m.group("list").split()
-        s = m.start("list")
+        group = "list" if m.group("list") else "list2"
+        toks = m.group(group).split()
+        s = m.start(group)
         while toks and toks[0].lower() in _STOP | _LEADS:
             s += len(toks[0]) + 1
             toks = toks[1:]
         if not toks or len(toks) == 1 and len(toks[0]) < 3:
             continue
-        out.append(Candidate(s, m.end("list"), " ".join(toks), "Company", "company:apposition",
+        out.append(Candidate(s, m.end(group), " ".join(toks), "Company", "company:apposition",
                              0.5))
     return out
 
