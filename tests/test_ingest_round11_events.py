@@ -232,3 +232,22 @@ def test_the_fire_is_named_by_where_it_broke_out_not_a_later_place(figures):
     fire = _by_mention(figures, "fire")[0]
     assert "Penang" not in fire.label
     assert "Malacca Tin Co., Ltd." in links(figures, fire, NFO.about)
+
+
+@pytest.fixture(scope="module")
+def application(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r11-application", (
+        "Germanium maker seeks Shanghai listing\n\n"
+        "(Securities Daily) May 12 -- Yunling Germanium Materials Co., Ltd. has filed for a "
+        "listing on the STAR Market. The Shanghai Stock Exchange accepted its application on "
+        "the 8th. The application of new coatings lifted its margins.\n"))
+
+
+def test_an_accepted_application_is_a_milestone_of_both_sides(application):
+    got = [e for e in _bare(application) if e.label.startswith("Acceptance of the application")]
+    assert len(got) == 1, [e.label for e in _bare(application)]
+    assert got[0].cls == NFO.Milestone
+    assert {"Shanghai Stock Exchange", "Yunling Germanium Materials Co., Ltd."} <= set(
+        links(application, got[0], NFO.participant))
+    # "The application of new coatings" is a use, not a filing
+    assert len(_by_mention(application, "application")) == 1

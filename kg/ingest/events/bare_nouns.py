@@ -107,6 +107,10 @@ _PLACE = (r"(?:\s+(?:in|at|near|on|during)\s+(?:(?:the|a|an|its|their|one\s+of\s
           r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?){0,2}")
 # an apposition between the head and its verb: "The strike, the second this year, began"
 _APPOSITION = r"(?:,\s+(?:the|a|an|its|their)\s[^,.;:()\n]{1,40},)?"
+# an application's step, from its verb
+_STEP = {"accepted": "Acceptance of", "approved": "Approval of", "registered": "Registration of",
+         "rejected": "Rejection of", "filed": "Filing of", "submitted": "Filing of",
+         "lodged": "Filing of", "withdrew": "Withdrawal of", "withdrawn": "Withdrawal of"}
 # what makes an accident's noun a figure of speech: "a flood of imports", "a collapse in prices"
 _FIGURE = re.compile(r"\s+(?:of\b|in\s+(?!(?:the|a|an|its|their|one|two|three|No)\b)[a-z])")
 # a possessive before the phrase: "Andes Zinc's annual general meeting" (its owner, a name)
@@ -265,7 +269,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         lead = None
         at = _AT_STRETCH.match(text, he) or (_AT_STRETCH.match(text, trig_after.end())
                                              if trig_after is not None else None)
-        if not who and group in _ABOUT_GROUPS | {"listing"} and not (
+        if (not who or group == "application") and group in _ABOUT_GROUPS | {
+                "listing", "application"} and not (
                 at and re.match(r"\w+\s+(?:an?|one\s+of\s+the)\s", at.group(1))):
             # "Workers staged a protest outside the plant": the company the article is about
             lead = lead_company(text, spans_of, lambda x: kinds.get(id(x)) or kind_of(x.cls))
@@ -276,6 +281,14 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         phrase = phrase[:1].upper() + phrase[1:]
         label = _label(text, phrase, cls, who, within, kinds, ss, se, draft.title, hs,
                        " at " if group in _ABOUT_GROUPS else " of ", tail is not None, at, lead)
+        if group == "application":
+            # "X accepted its application": "Acceptance of the application of Y by X"
+            verb = (trig_before or trig_after).group(0).split()[-1].lower()
+            label = " ".join(filter(None, (
+                _STEP.get(verb, "Decision on"), "the" if det in _DETS | {"poss"} else "",
+                phrase[:1].lower() + phrase[1:], f"of {lead.label}" if lead and lead not in
+                [x[2] for x in who] else "", "by " + " and ".join(x[2].label for x in who[:2])
+                if who else "")))
         ent = Entity(minter.mint(label), NFO[cls], label, False, RULE, CONFIDENCE)
         ent.aliases.add(" ".join(text[a:he].split()).removeprefix(det + " " if det else ""))
         ent.aliases.discard(label)
@@ -390,7 +403,9 @@ def _who(text, sents, within, kinds, orgs_in, ss, se, a, end, trig_before, pre):
     out = []
     if trig_before:
         verb_at = a - len(pre) + trig_before.start()
-        out = [x for x in orgs_in(cs, verb_at)
+        # (a name may run across the sentence's start: "The X Stock\nExchange accepted", a
+        # hard-wrapped line read as a break)
+        out = [x for x in orgs_in(max(0, cs - 80), verb_at) if x[1] > cs
                if not re.search(r"\b(?:with|of|from|to|by|for)\s+(?:the\s+)?$",
                                 text[max(cs, x[0] - 12):x[0]])]
         if not out and _SUBJ_TWO.search(text, cs, verb_at):
