@@ -168,3 +168,55 @@ def test_a_couple_are_the_actual_controllers_of_the_article_company(controllers)
         assert len(found) == 1, sorted(e.label for e in controllers.entities.values())
         got = links(controllers, found[0], NFO.actualControllerOf)
         assert list(got) == [company], (person, got)   # not the holding they own
+
+
+@pytest.fixture(scope="module")
+def deals(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r11-deals", (
+        "Andean and Chinese miners reshuffle assets\n\n"
+        "LIMA, Aug 4 -- Norte Cobre S.A. said on Friday its board had approved the purchase of "
+        "65% of\nInca Molybdenum S.A. for 210 million dollars.\n\n"
+        "Baiyin Tin Co., Ltd.'s acquisition of Gejiu Smelting Co., Ltd. was completed in May.\n\n"
+        "Xinhe Alloy Co., Ltd. completed the purchase of a 20% stake in Jinlun Cobalt Co., Ltd. "
+        "last week.\n\n"
+        "Hengfa Mining Co., Ltd. opposed the takeover of Tiefeng Zinc Co., Ltd. at a hearing.\n\n"
+        "Tianbao Copper Co., Ltd. said the acquisition of Wushan Lead Co., Ltd. by Qilian Metals "
+        "Co., Ltd. would lift prices.\n"))
+
+
+def _bought(draft, label_start, pred=NFO.acquired):
+    found = [e for e in draft.entities.values() if e.label.startswith(label_start)
+             and e.cls == NFO.Company]
+    assert len(found) == 1, (label_start, sorted(e.label for e in draft.entities.values()))
+    return links(draft, found[0], pred)
+
+
+def test_a_purchase_noun_after_the_subject_and_a_possessive(deals):
+    assert "Inca Molybdenum S.A." in _bought(deals, "Norte Cobre")
+    assert "Gejiu Smelting Co., Ltd." in _bought(deals, "Baiyin Tin")
+    got = _bought(deals, "Xinhe Alloy", NFO.shareholderOf)      # a minority: a share
+    assert "Jinlun Cobalt Co., Ltd." in got and _bought(deals, "Xinhe Alloy") == {}
+
+
+def test_an_opponent_or_a_commentator_buys_nothing(deals):
+    assert _bought(deals, "Hengfa Mining") == {}
+    assert _bought(deals, "Tianbao Copper") == {}
+    assert "Wushan Lead Co., Ltd." in _bought(deals, "Qilian Metals")
+
+
+@pytest.fixture(scope="module")
+def units(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r11-units", (
+        "Tin exporters face new inspection rules\n\n"
+        "KUNMING, March 9 -- Gejiu Tianyuan Tin Group Co., Ltd. said its Geological Survey "
+        "Department of Gejiu Tianyuan Tin Group Co., Ltd. had found new reserves, and the Mineral "
+        "Resources Office of Honghe Prefecture approved the report.\n"))
+
+
+def test_a_unit_of_a_body_the_text_names(units):
+    found = [e for e in units.entities.values() if e.label.startswith("Geological Survey Department")]
+    assert len(found) == 1, sorted(e.label for e in units.entities.values())
+    assert "Gejiu Tianyuan Tin Group Co., Ltd." in links(units, found[0], NFO.unitOf)
+    for e in units.entities.values():      # a place after "of" is no body
+        if e.label.startswith("Mineral Resources Office"):
+            assert links(units, e, NFO.unitOf) == {}

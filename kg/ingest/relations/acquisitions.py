@@ -23,8 +23,12 @@ from kg.ingest.terms import NFO
 
 _BUYS = re.compile(
     r"[ \t\n]+(?:(?:has|have|had|will|would|also|then|later|recently|formally|not\s+only|"
-    r"agreed\s+to|plans\s+to|planned\s+to|intends\s+to|is\s+to|is\s+set\s+to|signed\s+up\s+to)"
-    r"\s+)*(?:acquire[sd]?|buys?|bought|purchase[sd]?|(?:take|takes|took)\s+over|"
+    r"agreed\s+to|plans\s+to|planned\s+to|intends\s+to|is\s+to|is\s+set\s+to|signed\s+up\s+to|"
+    r"agrees\s+to|aims\s+to|seeks\s+to|offered\s+to|moved\s+to|won\s+approval\s+to|"
+    r"completed\s+a\s+deal\s+to|struck\s+a\s+deal\s+to|reached\s+a\s+deal\s+to)"
+    r"\s+)*(?:acquire[sd]?|buys?|bought|purchase[sd]?|snap(?:s|ped)?\s+up|"
+    r"(?:take|takes|took|taking)\s+over|(?:take|takes|took|gain(?:s|ed)?|acquire[sd]?)\s+control\s+of|"
+    r"(?:take|takes|took)(?=\s+(?:a|an)\s+\d)|"
     r"(?:completed|announced|finali[sz]ed|closed)\s+(?:the|its)\s+(?:acquisition|purchase|"
     r"takeover)\s+of)\s+"
     r"(?:(?:a|an|the\s+remaining|the|all\s+of\s+the|all|a\s+controlling)\s+)?"
@@ -75,6 +79,69 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
         hit = by_start.get(b.end()) if b else None
         if hit is not None and hit[2] is not bought:
             hit[2].add(NFO.acquired, bought.iri, Span(s, hit[1]), "org:acquisition-by")
+    _nominal(text, orgs, by_start, refs)
+
+
+# "A's acquisition of B", "A approved the purchase of 70% of B", "A said it had completed the
+# takeover of B": the noun of buying with the company bought after it (and no "by" after that)
+_NOUN_OF = re.compile(
+    r"\b(?:acquisition|purchase|takeover|buyout|buy-out)\s+of\s+(?:(?:a|an|the)\s+)?(?:"
+    r"(?:remaining\s+|controlling\s+|majority\s+)?(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|"
+    r"percent\b)\s*(?:(?:equity\s+)?(?:stake|interest|shares?|equity)\s+)?(?:of|in)\s+(?:the\s+)?)?",
+    re.I)
+# what the subject did to the deal, between its name and the noun: a deal it made or pursues
+_DEAL_VERB = re.compile(
+    r"\b(?:approved|approves|announced|announces|agreed|agrees|completed|completes|closed|"
+    r"finali[sz]ed|signed|proposed|launched|won|received|plans?|planned|confirmed|unveiled|"
+    r"pursu\w+|seeks?|sought|made|makes|said|says)\b", re.I)
+_DEAL_OFF = re.compile(r"\b(?:oppos\w+|reject\w*|block\w*|den(?:y|ied|ies)|drop\w*|terminat\w+|"
+                       r"abandon\w*|call\w*\s+off|withdr\w+|not|no|never|challeng\w+|review\w*|"
+                       r"investigat\w+|rumou?r\w*|report\w*)\b", re.I)
+_POSS_NOUN = re.compile(r"['’]s?\s+(?:[\w$.,-]+\s+){0,4}$")
+
+
+def _nominal(text, orgs, by_start, refs) -> None:
+    """"A's acquisition of B" (rule ``org:acquisition-possessive``); "A (said its board had)
+    approved the purchase of 70% of B" (the sentence's first organisation, when the words
+    between tell a deal it made and no other organisation stands there: rule
+    ``org:acquisition-subject@0.5``). At least half, or no share given, is ``nfo:acquired``;
+    less, ``nfo:shareholderOf``."""
+    low = text.lower()
+    if "acqui" not in low and "purchase" not in low and "takeover" not in low and \
+            "buy" not in low:
+        return
+    sents = Sentences(text)
+    starts = [x[0] for x in orgs]
+    by_end: dict = {}
+    for x in orgs:
+        by_end.setdefault(x[1], x)
+    for m in _NOUN_OF.finditer(text):
+        hit = by_start.get(m.end())
+        if hit is None or _BY.match(text, hit[1]):
+            continue
+        pct = float(m.group("pct")) if m.group("pct") else None
+        if pct is not None and pct > 100:
+            continue
+        pred = NFO.shareholderOf if pct is not None and pct < 50 else NFO.acquired
+        kind = "org:buys-stake-in" if pred == NFO.shareholderOf else "org:acquisition"
+        lo = max(0, m.start() - 80)
+        p = _POSS_NOUN.search(text, lo, m.start())
+        buyer = by_end.get(p.start()) if p else None
+        if buyer is not None and buyer[2] is not hit[2] and "\n\n" not in text[buyer[1]:m.start()]:
+            buyer[2].add(pred, hit[2].iri, Span(buyer[0], hit[1]), kind + "-possessive")
+            continue
+        ss = sents.bounds(m.start())[0]
+        i = bisect.bisect_left(starts, ss)
+        if i >= len(orgs) or orgs[i][1] > m.start() or orgs[i][2] is hit[2]:
+            continue
+        subject = orgs[i]
+        between = text[subject[1]:m.start()]
+        if any(x[0] < m.start() and x[2] is not subject[2]
+               for x in orgs[i + 1:i + 4] if x[0] < m.start()) or len(between) > 160:
+            continue        # (another organisation may be the buyer)
+        if not _DEAL_VERB.search(between) or _DEAL_OFF.search(between):
+            continue
+        subject[2].add(pred, hit[2].iri, Span(subject[0], hit[1]), kind + "-subject@0.5")
 
 
 def _pronouns(text, orgs) -> list:

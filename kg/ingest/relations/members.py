@@ -34,6 +34,7 @@ from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.org_names import orgs_by_name
 from kg.ingest.relations.rows import starting_in
+from kg.ingest.relations.unit_names import unit_names
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 
@@ -255,6 +256,7 @@ def members(draft, spans_of, sents, kind) -> None:
     _company_referred(text, org_rows, by_start)
     _possessive_company(text, org_rows, by_start)
     _owner_in_name(draft, spans_of, kind)
+    unit_names(draft, kind)         # "X Bureau of Y": a unit of Y
 
 
 # "The company is a wholly owned subsidiary of Y": the company named last before it
