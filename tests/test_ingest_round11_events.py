@@ -251,3 +251,24 @@ def test_an_accepted_application_is_a_milestone_of_both_sides(application):
         links(application, got[0], NFO.participant))
     # "The application of new coatings" is a use, not a filing
     assert len(_by_mention(application, "application")) == 1
+
+
+@pytest.fixture(scope="module")
+def boards(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r11-boards", (
+        "Cobalt buyer to take stake in Congo mine\n\n"
+        "SHANGHAI, June 22, 2027 -- Hanjiang Cobalt Co., Ltd. said its board had approved last "
+        "Friday the purchase of 40% of Lualaba Mining SARL. The board of directors of Xinyu "
+        "Nickel Co., Ltd. adopted a new dividend policy on Monday. The board members travelled "
+        "to Lubumbashi, and Hanjiang holds a seat on the board.\n"))
+
+
+def test_a_board_that_approved_is_a_board_meeting_of_its_company(boards):
+    got = {e.label: e for e in _bare(boards)}
+    assert set(got) == {"Board meeting of Hanjiang Cobalt Co., Ltd.",
+                        "Board meeting of Xinyu Nickel Co., Ltd."}, sorted(got)
+    first = got["Board meeting of Hanjiang Cobalt Co., Ltd."]
+    assert first.cls == NFO.Meeting
+    assert _said(boards, first) == ["board"]        # "a seat on the board" is no mention
+    assert list(links(boards, got["Board meeting of Xinyu Nickel Co., Ltd."],
+                      NFO.organizedBy)) == ["Xinyu Nickel Co., Ltd."]

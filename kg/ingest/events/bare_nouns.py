@@ -202,14 +202,14 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         nxt = w.group("w") if w else None
         tail = (_TAIL_EVENT if cls in _EVENT_CLASSES else _TAIL).match(text, he)
         end = tail.end("tail") if tail else he
+        for x in within(end - 1, end) if tail is not None else ():
+            end = max(end, x[1])   # "into X Co., Ltd.": the tail ends with the name it holds
         trig_after = after.match(text, end) or after.match(text, he)
         if trig_after is None and tail is not None:
             # "talks between A and B broke down on Friday": the verb inside the tail ends it
             trig_after = after.search(text, he, end)
             if trig_after is not None:
                 end = trig_after.start()
-        for x in within(end - 1, end) if tail is not None else ():
-            end = max(end, x[1])   # "into X Co., Ltd.": the tail ends with the name it holds
         if nxt and nxt[:1].islower() and nxt.lower() not in _FOLLOW and not nxt.endswith("ed") \
                 and not trig_after:
             continue        # "the contract price", "talks team": a noun goes on
@@ -239,10 +239,11 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         key = group if "self" not in flags else group + " ".join(m.group(0).lower().split())
         chain = last.get(key)
         if "new" in flags and det in ("the", "this", "that") and not _own_mods(text, a, hs) \
+                and tail is None \
                 and any(kinds.get(id(x[2])) == "event" for x in within(max(0, a - _BACK), a)):
             continue        # "the two-day summit": the one named before (events/anaphora.py)
         if (det in ("the", "this", "that") or det is None and "mass" in flags) and not mods \
-                and chain and hs - chain[0] <= _BACK:
+                and chain and hs - chain[0] <= _BACK and "nochain" not in flags:
             ent = chain[1]      # "the deal" after "a supply agreement": the same one
             at = a + len(det) + 1 if det else a
             ent.mentions.append(Span(at, he))
@@ -266,11 +267,13 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         if group in _ABOUT_GROUPS and not who:
             who = _hit(text, within, kinds, end, se) or (
                 _hit(text, within, kinds, trig_after.end(), se) if trig_after else [])
+        if group == "board" and tail is not None and not who:
+            who = orgs_in(he, end)[:1]      # "the board of directors of X approved"
         lead = None
         at = _AT_STRETCH.match(text, he) or (_AT_STRETCH.match(text, trig_after.end())
                                              if trig_after is not None else None)
         if (not who or group == "application") and group in _ABOUT_GROUPS | {
-                "listing", "application"} and not (
+                "listing", "application", "board"} and not (
                 at and re.match(r"\w+\s+(?:an?|one\s+of\s+the)\s", at.group(1))):
             # "Workers staged a protest outside the plant": the company the article is about
             lead = lead_company(text, spans_of, lambda x: kinds.get(id(x)) or kind_of(x.cls))
@@ -281,6 +284,12 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         phrase = phrase[:1].upper() + phrase[1:]
         label = _label(text, phrase, cls, who, within, kinds, ss, se, draft.title, hs,
                        " at " if group in _ABOUT_GROUPS else " of ", tail is not None, at, lead)
+        if group == "board" and (who or lead or owner):
+            # "its board approved ...": a meeting of the board of the company it names
+            org = (owner or (who[0] if who else None) or (0, 0, lead))[2]
+            label = f"Board meeting of {org.label}"
+            if not who:
+                who = [owner or (0, 0, org)]
         if group == "application":
             # "X accepted its application": "Acceptance of the application of Y by X"
             verb = (trig_before or trig_after).group(0).split()[-1].lower()
@@ -302,7 +311,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         for _, _, org in who:
             if pred is not None:
                 ent.add(pred, org.iri, clause, by)
-        if lead is not None:
+        if lead is not None and all(lead is not x[2] for x in who):
             ent.add(NFO.about if group in _ABOUT_GROUPS else NFO.participant, lead.iri, clause,
                     RULE + "-lead@0.4")
         if cls == "PolicyDocument":
