@@ -286,3 +286,44 @@ def test_a_date_in_reported_speech_is_not_the_event_day():
     assert _reported(text, 0, e, text.index("2025"))
     text2 = "The forum that opened on May 5 drew 300 guests."
     assert not _reported(text2, 0, text2.index("forum") + 5, text2.index("May"))
+
+
+PLANS = """State Council approves plan for rare earth recycling
+
+Beijing, 12 July 2027 -- The State Council has approved an action plan for the recycling of
+rare earth magnets, the Ministry of Industry and Information Technology said on Monday. Under
+the plan, recycled supply should reach 30% of demand by 2030.
+
+The ministry also published a draft national standard on recycled neodymium oxide for public
+comment. The Standardization Administration of China released the national standard for
+gallium arsenide wafers on 2 July. The notice period for the merger ends in September.
+"""
+
+
+@pytest.fixture(scope="module")
+def plans(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r11-doc-plans", PLANS)
+
+
+def test_a_headline_noun_and_a_document_of_another_subject(plans):
+    docs = _docs(plans)
+    # the headline's bare "approves plan" is no second plan; "Under the plan" is the action plan
+    plan = docs["Action plan of State Council"]
+    assert _said(plans, plan) == ["action plan", "plan"]
+    assert not [label for label in docs if label.startswith("Plan")]
+    # "the national standard for gallium arsenide wafers" is not the draft standard named before
+    draft_std = docs["Draft national standard of Ministry of Industry and Information Technology"]
+    other = docs["National standard of Standardization Administration of China"]
+    assert _said(plans, draft_std) == ["draft national standard"]
+    assert _values(plans, other, NFO.dateIssued) == {"2027-07-02"}
+    assert len(docs) == 3       # ("The notice period": no notice)
+
+
+def test_a_verb_after_to_or_a_modal_is_no_name():
+    from kg.ingest.names.phrases import lower_names
+    text = ("The province sold 2 billion yuan of green bonds to fund low-carbon projects in "
+            "Fujian. Local bureaus shall report progress by 30 November 2026. The city will build "
+            "demonstration projects for tungsten recycling.")
+    labels = {c.label for c in lower_names(text)}
+    assert not [x for x in labels if x.lower().startswith(("fund ", "local bureaus"))]
+    assert "demonstration projects for tungsten recycling" in labels

@@ -82,6 +82,9 @@ _COMPOUND = re.compile(r"[ \t]+(?:board|boards|date|dates|period|system|number|n
                        r"fee|fees|deadline|requirements?|holders?|books?|cards?|lines?|party|"
                        r"parties|makers?|writers?|targets?|price|prices|size|value|quality|"
                        r"volume|letter|window|meeting|session|hearing|team|officials?)\b")
+# "the national standard for X", "the notice on Y": a document of its own, not the one before
+_COMPLEMENT = re.compile(r"[ \t\n]+(?:for|on|of|concerning|regarding|governing)[ \t\n]+(?:the\s+)?"
+                         r"(?!(?:same|day|first|second|last)\b)(?P<w>[a-z0-9][\w\-]*)", re.I)
 _POSS = re.compile(r"['\u2019]s\s+$")
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|have|also|then|later|formally|officially|jointly)\s+)*"
                           r"(?:on\s+[\w\s,]{1,25}?\s+)?$")
@@ -214,16 +217,20 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue        # "the Notice on ...", "Order No. 5": a name's start, not this rule's
         np_ = " ".join(text[a:he].split())
         prior = chain.get(last)
+        comp = _COMPLEMENT.match(text, he) if det in _REFER and not said else None
         if det in _REFER and not said:
-            if prior is not None and hs - prior[0] <= _BACK:
+            if prior is not None and hs - prior[0] <= _BACK and comp is None:
                 ent = prior[1]
                 ent.mentions.append(Span(a, he))
                 made.append((a, he, ent))
                 chain[last] = (hs, ent)
                 continue    # "the ruling": the one named before
             if any(at - _BACK <= s < at and (last in ent.label.lower().split() or last.rstrip(
-                    "s") in str(ent.cls).rsplit("#", 1)[-1].lower()) for s, ent in policies):
-                continue    # "the plan" after a named "Action Plan for ...": that one
+                    "s") in str(ent.cls).rsplit("#", 1)[-1].lower()) and (
+                    comp is None or comp.group("w").lower() in ent.label.lower())
+                   for s, ent in policies):
+                continue    # "the plan (for copper)" after a named "Action Plan for Copper ..."
+                # (not "the national standard for X" after a standard for Y: another one)
         pre = text[max(0, at - 60):at]
         verb = _VERB_BEFORE.search(pre)
         if verb is not None and _FUTURE.search(pre[:verb.start()]):
@@ -235,8 +242,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         prep = _PREP.search(pre) if det is not None else None
         if verb is None and after is None and prep is None:
             continue
-        if det is None and verb is None and not (after and "own" in flags):
-            continue        # "ruling party", "in order to": a word, not a document
+        if det is None and (verb is None and not (after and "own" in flags)
+                            or not said and "own" not in flags):
+            continue        # "ruling party", "in order to", a headline's "approves plan": a word
         issuer = against = None
         by = _BY.match(text, after.end() if after is not None else he)
         if by is not None and (after is not None or prep is not None):

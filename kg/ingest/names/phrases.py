@@ -9,6 +9,7 @@ bodies in lower case ("the provincial department of ecology and environment"): `
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest.names.not_names import counted_plural
 from kg.ingest.names.candidates import Candidate
@@ -30,6 +31,16 @@ _GENERIC_ORG = {"local", "central", "national", "municipal", "provincial", "coun
                 "federal", "state", "new", "same", "whole", "other", "two", "three"}
 
 
+# words before a verb: a head right after one is a verb ("shall report"), and a verb of
+# ``data/phrase-lead-verbs.txt`` right after one is no part of the name ("to fund ... projects")
+_MODALS = frozenset("to shall will must should may can could would might".split())
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return words("phrase-lead-verbs")
+
+
 def lower_names(text: str) -> list[Candidate]:
     heads = dict(line.split() for line in lines("lower-heads"))
     stops = words("phrase-stops") - {"new", "key", "major"}
@@ -40,10 +51,15 @@ def lower_names(text: str) -> list[Candidate]:
         before = text[max(0, m.start() - 160):m.start()]
         toks = before.split(" ")[:-1] if before.endswith(" ") else []
         keep: list[str] = []
+        if toks and toks[-1].lower() in _MODALS:
+            continue        # "Local bureaus shall report progress": a verb, not a report
+        stop = ""
         for i in range(len(toks) - 1, -1, -1):
             tok = toks[i]
             low = tok.lower()
-            if not _MOD.fullmatch(tok) or low in stops or low in lead or len(keep) >= 8:
+            if not _MOD.fullmatch(tok) or low in stops or low in lead or len(keep) >= 8 \
+                    or low in _MODALS:
+                stop = low
                 break
             if low.endswith(("ed", "ly")) and "-" not in low:
                 if low.endswith("ed") and keep and i > 0 and toks[i - 1].lower() in _ARTICLES:
@@ -52,6 +68,8 @@ def lower_names(text: str) -> list[Candidate]:
             keep.insert(0, tok)
         while keep and (keep[0].lower() in lead or keep[0].lower().endswith("ing")):
             keep = keep[1:]                 # "revise ...", "taking multiple measures"
+        if keep and stop in _MODALS and keep[0].lower() in _verbs():
+            keep = keep[1:]                 # "bonds ... to fund low-carbon projects"
         comp, end = _complement(text, m.end(), stops)
         if comp and heads[m.group(1)] in _ORGS and not re.match(r"[ \t]*(?:[,.;:()]|$)", text[end:end + 2]):
             comp, end = False, m.end()  # a body's "for ..." tail ends a clause, or is a verb's
