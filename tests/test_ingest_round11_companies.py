@@ -220,3 +220,22 @@ def test_a_unit_of_a_body_the_text_names(units):
     for e in units.entities.values():      # a place after "of" is no body
         if e.label.startswith("Mineral Resources Office"):
             assert links(units, e, NFO.unitOf) == {}
+
+
+@pytest.fixture(scope="module")
+def outright(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r11-outright", (
+        "Tengchong germanium maker names new auditor\n\n"
+        "BAOSHAN, Feb 2 -- Tengchong Germanium Materials Co., Ltd. has named a new auditor.\n\n"
+        "Hu Bin and his wife Lu Yan, who is the company's secretary, own Tengchong Holding Co., "
+        "Ltd.\noutright. Gaoli Zinc Co., Ltd. wholly owns Xiangyun Smelting Co., Ltd.\n\n"
+        "Baoshan Lead Co., Ltd. said Dayao Tin Co., Ltd. is owned outright by its founder.\n"))
+
+
+def test_owning_a_company_outright(outright):
+    for person in ("Hu Bin", "Lu Yan"):
+        found = [e for e in outright.entities.values() if e.label == person]
+        assert len(found) == 1, sorted(e.label for e in outright.entities.values())
+        assert "Tengchong Holding Co., Ltd." in links(outright, found[0], NFO.shareholderOf)
+    assert "Xiangyun Smelting Co., Ltd." in _holds(outright, "Gaoli Zinc")
+    assert _holds(outright, "Baoshan Lead") == {}

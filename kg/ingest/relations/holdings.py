@@ -54,6 +54,7 @@ _BARE = re.compile(r"[ \t\n]+(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|perc
 
 def holdings(draft, spans_of, sents, kind, refs=()) -> None:
     text = draft.text
+    _outright(text, spans_of, sents, kind)     # "A owns X outright"
     if "%" not in text and "per" not in text:
         return
     rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
@@ -168,6 +169,48 @@ def _percent_owned(text, rows, starts, by_start, refs, sents, held_in, lead) -> 
         holder[2].add(NFO.shareholderOf, owned[2].iri, Span(min(owned[0], m.start()), holder[1]),
                       rule + guess)
         held_in[_sentence_start(text, sents, m.start())] = (owned[2], rule + guess)
+
+
+# "A and his wife B, ..., own X outright", "A wholly owns X", "A holds all of the shares of X"
+_OWN_ALL = re.compile(r"\b(?:(?P<adv>wholly|solely|entirely|fully)\s+)?(?:own|owns|owned|hold|holds|held)"
+                      r"\s+(?P<all>all\s+(?:of\s+)?(?:the\s+shares\s+(?:of|in)\s+)?)?(?:the\s+)?", re.I)
+_OUTRIGHT = re.compile(r"\s+(?:outright|entirely|in\s+full|wholly)\b", re.I)
+_PAIR = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|"
+                   r"father|mother|spouse|partner)\s*,?\s+)?")
+_APPOSITION = re.compile(r"\s*,[^,;.]{1,90},\s*|\s+")
+
+
+def _outright(text, spans_of, sents, kind) -> None:
+    """"A and his wife B, ..., own X outright" / "A wholly owns X": the subject (one name, or two
+    joined by "and") holds all of X (rule ``org:owns-outright``): a shareholder, a person too."""
+    low = text.lower()
+    if "outright" not in low and "wholly own" not in low and "all of the shares" not in low \
+            and "entirely" not in low and "in full" not in low:
+        return
+    names = {}
+    for x in sorted(spans_of, key=lambda x: (x[0], -x[1])):
+        if kind(x[2]) in ("org", "person") and not is_relation_node(x[2]):
+            names.setdefault(x[0], x)
+    for m in _OWN_ALL.finditer(text):
+        x = names.get(m.end())
+        if x is None or kind(x[2]) != "org":
+            continue
+        if not (m.group("adv") or m.group("all") or _OUTRIGHT.match(text, x[1])):
+            continue
+        ss = _sentence_start(text, sents, m.start())
+        first = names.get(ss) or names.get(ss + len(text[ss:ss + 8]) - len(text[ss:ss + 8].lstrip()))
+        if first is None:
+            continue
+        holders = [first]
+        p = _PAIR.match(text, first[1])
+        if p is not None and p.end() in names:
+            holders.append(names[p.end()])
+        g = _APPOSITION.match(text, holders[-1][1])
+        if g is None or text[g.end():m.start()].strip() not in ("", "also", "jointly", "together"):
+            continue        # (the verb is the subject's own, nothing else between)
+        for h in holders:
+            if h[2] is not x[2]:
+                h[2].add(NFO.shareholderOf, x[2].iri, Span(h[0], x[1]), "org:owns-outright")
 
 
 def _last_company_before(rows, starts, pos):
