@@ -34,7 +34,7 @@ def _draft(kg, folder, name, text):
 def drafts(kg, tmp_path_factory):
     folder = tmp_path_factory.mktemp("r11people")
     texts = {"reshuffle": _RESHUFFLE, "lithium": _LITHIUM, "district": _DISTRICT,
-             "centre": _CENTRE}
+             "centre": _CENTRE, "board": _BOARD}
     return {name: _draft(kg, folder, f"r11p-{name}", text) for name, text in texts.items()}
 
 
@@ -69,7 +69,8 @@ _RESHUFFLE = (
     "its cobalt\nbusiness. Qian Dongming, deputy\ngeneral manager of Anhui Ruifeng Copper Group "
     "Co., Ltd., will retire in June.\n\n"
     "Liang Wenhui, vice governor of Anhui Province, attended the meeting, and Deputy Mayor Hu "
-    "Binbin\nof Tongling praised the plan.\n\n"
+    "Binbin\nof Tongling praised the plan. The Tongling Municipal People's Government sent a "
+    "letter. Lawyer Gu Ping of the Wanjiang Law Firm advised the group.\n\n"
     "Kestrel Resources Ltd, an Australian copper miner, supplies concentrate to the group. "
     "Kestrel's\nmanaging director Daniel Whitford said volumes would rise. Western's chairman "
     "Paul Granger was\nnot present. Tan Yuhong, economic and commercial counsellor of the "
@@ -106,8 +107,15 @@ def test_a_government_post_with_no_body_named_is_in_the_place(drafts):
     d = drafts["reshuffle"]
     assert _posts(d, "Liang Wenhui") == {"Anhui Province": ("Vice governor", "post:in-place")}
     # the role before the name, "of" the place after a line break
-    assert _posts(d, "Hu Binbin") == {"Tongling": ("Deputy Mayor", "post:in-place")}
-    assert not [e for e in d.entities.values() if "People's Government" in e.label]
+    # (the text names the Tongling Municipal People's Government too: the post is in it)
+    assert _posts(d, "Hu Binbin") == {"Tongling Municipal People's Government": (
+        "Deputy Mayor", "post:place-government")}
+    assert not [e for e in d.entities.values() if "Anhui Provincial People's" in e.label]
+
+
+def test_a_title_before_the_name_and_the_firm_after(drafts):
+    assert _posts(drafts["reshuffle"], "Gu Ping") == {
+        "Wanjiang Law Firm": ("Lawyer", "post:title-of-org")}
 
 
 def test_the_writer_of_a_byline_with_an_outlet_holds_a_post_there(drafts):
@@ -173,3 +181,37 @@ def test_districts_by_their_suffix_in_their_city(drafts):
     assert "Baise" in _places_of(d, "Tianyang District")
     assert "Hezhou" in _places_of(d, "Babu District")
     assert "Each district" not in {e.label for e in d.entities.values()}
+
+
+_BOARD = (
+    "Zambian copper miner reshuffles board\n\n"
+    "LUSAKA, June 4 -- Chambishi Kafue Copper Mines Plc said on Tuesday that Mwila Banda "
+    "succeeds\nPeter Tembo as chief executive of Chambishi Kafue Copper Mines Plc. Grace Phiri, "
+    "who was appointed\nfinance director of Luanshya Cobalt Ltd in March, joins the board. Liu "
+    "Hongwei will no longer\nserve as chairman of Sino-Zambia Copper Holdings Ltd. Chen Jie "
+    "stepped down as president of\nCopperbelt Smelting Co., Ltd. on Monday. Wang Ning and Zhou "
+    "Yi, respectively chairman and\ngeneral manager of Kitwe Nonferrous Co., Ltd., attended. Sun "
+    "Fang has been named the new chief\nexecutive of Ndola Refining Ltd. Li Qiang succeeded Zhao "
+    "Bo, who retired. Tang Min and Xu Lei, respectively, said they would stay.\n")
+
+
+def test_changes_of_post_name_the_old_and_the_new_holder(drafts):
+    d = drafts["board"]
+    ceo = "Chambishi Kafue Copper Mines Plc"
+    assert _posts(d, "Mwila Banda") == {ceo: ("Chief executive", "post:succeeds-as")}
+    assert _posts(d, "Peter Tembo") == {ceo: ("Chief executive", "post:succeeds-as")}
+    assert set(_posts(d, "Grace Phiri")) == {"Luanshya Cobalt Ltd"}
+    # "will no longer serve as", "stepped down as": a former post is a post
+    assert set(_posts(d, "Liu Hongwei")) == {"Sino-Zambia Copper Holdings Ltd."}
+    assert set(_posts(d, "Chen Jie")) == {"Copperbelt Smelting Co., Ltd."}
+    assert _posts(d, "Sun Fang")["Ndola Refining Ltd."][0] == "Chief executive"
+    # no role: no post
+    assert _posts(d, "Li Qiang") == {} and _posts(d, "Zhao Bo") == {}
+
+
+def test_respectively_before_the_roles(drafts):
+    d = drafts["board"]
+    kitwe = "Kitwe Nonferrous Co., Ltd."
+    assert _posts(d, "Wang Ning") == {kitwe: ("Chairman", "post:respectively")}
+    assert _posts(d, "Zhou Yi") == {kitwe: ("General manager", "post:respectively")}
+    assert _posts(d, "Tang Min") == {} and _posts(d, "Xu Lei") == {}

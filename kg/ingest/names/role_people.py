@@ -58,6 +58,7 @@ def role_people(text: str) -> list[Candidate]:
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
                              "person:role-name", 0.5))
     out += _after_role(text, surnames, common, heads, role_words)
+    out += _succession(text, surnames, common, heads, role_words)
     name_rx, role_end = _lower_role_name()
     for m in name_rx.finditer(text):
         if role_end.search(text, max(0, m.start() - 48), m.start()) is None:
@@ -112,6 +113,50 @@ def _after_role(text, surnames, common, heads, role_words) -> list[Candidate]:
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
                              "person:role-comma-name", 0.5))
     return out
+
+
+# "Mwila Banda succeeds Peter Tembo as chief executive", "Grace Phiri, who was appointed finance
+# director": the people a change of post names (a role after "as" / the verb)
+_N = r"(?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+"
+_SUCCEEDS = re.compile(r"[ \t\n]+(?:will[ \t]+)?(?:succeeds?|succeeded|replaces?|replaced|succeed|replace|"
+                       rf"(?:takes?|took|take)[ \t]+over[ \t]+from)[ \t\n]+(?P<b>{_N})"
+                       r"(?:[ \t]*,[^,.;\n]{0,60},)?[ \t\n]+as[ \t\n]+(?:the[ \t\n]+)?"
+                       r"(?:new[ \t\n]+|acting[ \t\n]+)?")
+_WHO_NAMED = re.compile(r",[ \t\n]+who[ \t\n]+(?:was|is|has[ \t\n]+been|will[ \t\n]+be)[ \t\n]+"
+                        r"(?:appointed|named|elected|promoted)[ \t\n]+(?:as[ \t\n]+|to[ \t\n]+)?"
+                        r"(?:the[ \t\n]+)?(?:new[ \t\n]+|acting[ \t\n]+)?")
+
+
+def _succession(text, surnames, common, heads, role_words) -> list[Candidate]:
+    roles = _role_start()
+    out = []
+
+    def ok(ws):
+        return not (any(w in surnames for w in ws[:-1]) or any(
+            w.lower() in common or w.lower() in heads or w.lower() in _STARTERS
+            or w.lower() in role_words for w in ws))
+
+    for rx in (_SUCCEEDS, _WHO_NAMED):
+        for m in rx.finditer(text):
+            if not roles.match(text, m.end()):
+                continue
+            n = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            names = [(n.start(1), n.end(1), n.group(1))] if n else []
+            if "b" in m.groupdict():
+                names.append((m.start("b"), m.end("b"), m.group("b")))
+            for a, b, name in names:
+                ws = name.split()
+                if ok(ws):
+                    out.append(Candidate(a, b, " ".join(ws), "Person", "person:role-change",
+                                         0.5))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _role_start():
+    alts = "|".join(sorted((re.escape(r).replace(r"\ ", r"[ \t\n]+") for r in lines("roles")),
+                           key=len, reverse=True))
+    return re.compile(rf"(?:{alts})\b", re.I)
 
 
 _SMALL = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "with", "from"}

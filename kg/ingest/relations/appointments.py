@@ -28,11 +28,15 @@ from kg.ingest.model import Span
 _APPOINTED = re.compile(r"(?:\s*,\s*\d{2}\s*,)?\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+"
                         r"(?:also\s+)?(?:previously\s+|formerly\s+|now\s+|newly\s+)?"
                         r"(?:(?:re-?)?(?:appointed|named|elected|promoted)\s+(?:as\s+|to\s+)?)?"
-                        # "A will stay on as", "A remains", "A took over as", "A became"
-                        r"|(?:will\s+|would\s+|also\s+|still\s+)?(?:(?:stays?|stayed)\s+on\s+as|"
+                        # "A will stay on as", "A remains", "A took over as", "A became", "A
+                        # will no longer serve as", "A stepped down as" (a former post is a post)
+                        r"|(?:will\s+|would\s+|also\s+|still\s+)?(?:no\s+longer\s+)?"
+                        r"(?:(?:stays?|stayed)\s+on\s+as|"
                         r"remains?|remained|(?:continues?|continued|serves?|served|acts?|acted)\s+as|"
-                        r"(?:takes?|took)\s+over\s+as|became|becomes|become)\s+)"
-                        r"(?:the\s+)?", re.I)
+                        r"(?:takes?|took)\s+over\s+as|became|becomes|become|"
+                        r"(?:steps?|stepped)\s+down\s+as|(?:resigns?|resigned|retires?|retired)\s+as|"
+                        r"(?:takes?|took)\s+office\s+as|(?:was|were)\s+sworn\s+in\s+as)\s+)"
+                        r"(?:the\s+)?(?:new\s+|acting\s+|interim\s+|incoming\s+)?", re.I)
 # "A was reappointed as secretary of the board": no organisation named
 _APPOINTED_AS = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:also\s+)?"
                            r"(?:re-?)?(?:appointed|named|elected)\s+(?:as\s+)?(?:the\s+)?"

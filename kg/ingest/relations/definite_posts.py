@@ -11,6 +11,8 @@ with "who is":
   (``post:the-head-role-name@0.5``);
 * "A, who is (also) a director and vice president of X" (X named, or "the company", "the
   centre"): a post of A in X for the first role (``post:who-is-role-of``);
+* "A succeeds B as chairman of X", "A, who replaced B as president of X", "A took over from B as
+  chief executive of X": both hold (held) the post (``post:succeeds-as``);
 * "Zhu Wei, the founder and chairman, 12.6%", "Li Na, the chief engineer, said": roles and no
   organisation, in the company the article is about (``post:comma-the-role@0.4``).
 
@@ -36,8 +38,16 @@ _MORE = re.compile(r"[ \t\n]*(?:,|and|,[ \t\n]*and)[ \t\n]+(?:a[ \t\n]+|an[ \t\n
                    re.I)
 _OF = re.compile(r"[ \t\n]+(?:of|at|with)[ \t\n]+(?:the[ \t\n]+)?", re.I)
 _WHO_IS = re.compile(r"[ \t]*,[ \t\n]*who[ \t\n]+(?:is|was|has[ \t\n]+been|serves[ \t\n]+as|"
-                     r"served[ \t\n]+as|works[ \t\n]+as)[ \t\n]+(?:also[ \t\n]+|now[ \t\n]+|"
-                     r"currently[ \t\n]+)?(?:a[ \t\n]+|an[ \t\n]+|the[ \t\n]+)?", re.I)
+                     r"served[ \t\n]+as|works[ \t\n]+as|became|becomes)[ \t\n]+"
+                     r"(?:also[ \t\n]+|now[ \t\n]+|currently[ \t\n]+|previously[ \t\n]+)?"
+                     r"(?:(?:appointed|named|elected|promoted)[ \t\n]+(?:as[ \t\n]+|to[ \t\n]+)?)?"
+                     r"(?:a[ \t\n]+|an[ \t\n]+|the[ \t\n]+)?(?:new[ \t\n]+)?", re.I)
+# "A succeeds B as chairman of X", "A, who replaced B as president of X": both held the post
+_SUCCEEDS = re.compile(r"[ \t]*,?[ \t\n]*(?:who[ \t\n]+)?(?:will[ \t\n]+)?(?:succeeds?|succeeded|"
+                       r"replaces?|replaced|(?:takes?|took)[ \t\n]+over[ \t\n]+from)[ \t\n]+$",
+                       re.I)
+_AS = re.compile(r"(?:[ \t]*,[^,.;\n]{0,60},)?[ \t\n]+as[ \t\n]+(?:the[ \t\n]+)?"
+                 r"(?:new[ \t\n]+|acting[ \t\n]+)?", re.I)
 _POSS = re.compile(r"['’]s[ \t\n]+(?:new[ \t\n]+|current[ \t\n]+|acting[ \t\n]+)?")
 _COMMA = re.compile(r"[ \t]*,?[ \t\n]*")
 
@@ -122,8 +132,19 @@ def definite_posts(draft, minter, spans_of, refs, roles, kind, lead=None) -> Non
             role, (os_, oe, org) = hit
             post(person, org, role, Span(s, oe), "post:who-is-role-of")
     short_name_posts(draft, minter, spans_of, roles, kind)
-    # "the branch's secretary general A"
+    # "A succeeds B as chairman of X": A and B (a former post is a post)
     by_start = {s: (s, e, p) for s, e, p in people}
+    for (s, e, a), (s2, e2, b) in zip(people, people[1:]):
+        if s2 - e > 40 or not _SUCCEEDS.search(text, e, s2) or _SUCCEEDS.search(
+                text, e, s2).start() != e:
+            continue
+        m = _AS.match(text, e2)
+        hit = _role_of(text, m.end(), roles, orgs_at) if m else None
+        if hit is not None:
+            role, (os_, oe, org) = hit
+            post(a, org, role, Span(s, oe), "post:succeeds-as")
+            post(b, org, role, Span(s, oe), "post:succeeds-as")
+    # "the branch's secretary general A"
     for s, e, org in mine:
         p = _POSS.match(text, e)
         role = roles.match(text, p.end()) if p else None

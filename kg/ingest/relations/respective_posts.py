@@ -1,7 +1,8 @@
 """Posts of several people stated at once, or in brackets:
 
-* "A and B, chairman and president of X respectively" (also "A, B and C, ... respectively"):
-  the n-th person holds the n-th role in X (rule ``post:respectively``);
+* "A and B, chairman and president of X respectively" (also "A, B and C, ... respectively",
+  "A and B, respectively chairman and president of X"): the n-th person holds the n-th role in
+  X (rule ``post:respectively``);
 * "A (chairman of X)", "A (general manager, X)": a post of A in X (rule ``post:bracketed``).
 
 The people of a list are read at its last name, the roles from the ", " after it to " of X
@@ -20,6 +21,7 @@ _OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 _BOARD = re.compile(r"\s+of\s+the\s+(?:board(?:\s+of\s+directors)?|supervisory\s+board)\b(?=\s+of\b)",
                     re.I)
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+_RESPECTIVELY_FIRST = re.compile(r"respectively\s*,?\s+(?:the\s+)?", re.I)
 _BRACKET = re.compile(r"[ \t]*\(\s*(?:the\s+)?")
 _BRACKET_OF = re.compile(r"\s*(?:,\s*|\s+(?:of|at)\s+(?:the\s+)?)")
 
@@ -70,6 +72,9 @@ def _respectively(text, minter, draft, s, e, person, by_end, orgs_at, roles):
     pos = e + 1
     while text[pos:pos + 1].isspace():
         pos += 1
+    before = _RESPECTIVELY_FIRST.match(text, pos)    # "A and B, respectively chairman and ..."
+    if before is not None:
+        pos = before.end()
     found = []
     end = pos
     for _ in range(len(names)):
@@ -89,7 +94,7 @@ def _respectively(text, minter, draft, s, e, person, by_end, orgs_at, roles):
         return
     o = _OF.match(text, end)
     hit = orgs_at.get(o.end()) if o else None
-    if hit is None or not _RESPECTIVELY.match(text, hit[1]):
+    if hit is None or before is None and not _RESPECTIVELY.match(text, hit[1]):
         return
     for (ps, pe, p), role in zip(names, found):
         make_post(draft, minter, p, hit[2], role, Span(ps, hit[1]), "post:respectively")
