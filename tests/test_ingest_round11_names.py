@@ -106,3 +106,23 @@ def test_what_a_headline_calls_a_company_is_no_company(snapshot_kg):
     draft = draft_of(snapshot_kg, text, "r11-headline-b")
     labels = {e.label for e in draft.entities.values()}
     assert "Acme Unit" not in labels and "Chinese Miner" not in labels
+
+
+def test_a_company_called_by_its_own_word_alone(snapshot_kg):
+    text = ("Qinfeng Lithium Group Co., Ltd. said on Monday it would buy a 30% stake in a brine "
+            "project. Qinfeng will pay 120 million US dollars. Li Liangbo, chairman of Qinfeng, "
+            "said the deal secures supply.\n")
+    draft = draft_of(snapshot_kg, text, "r11-own-a")
+    company = _company(draft, "Qinfeng Lithium Group Co., Ltd.")
+    assert len(company.mentions) == 3
+    assert "Qinfeng Lithium Group Co., Ltd." in _post_orgs(draft)
+
+
+def test_an_own_word_two_names_share_or_an_ordinary_word_is_no_short_name(snapshot_kg):
+    text = ("Hechi Baoxin Indium Co., Ltd. and Baoxin Germanium Trading Co., Ltd. signed a deal. "
+            "Baoxin will expand.\n\nGolden Tiger Mining Co., Ltd. reported output. Golden prices "
+            "rose, and the golden age of mining goes on.\n")
+    draft = draft_of(snapshot_kg, text, "r11-own-b")
+    for label in ("Hechi Baoxin Indium Co., Ltd.", "Baoxin Germanium Trading Co., Ltd.",
+                  "Golden Tiger Mining Co., Ltd."):
+        assert len(_company(draft, label).mentions) == 1, label

@@ -30,7 +30,7 @@ import ahocorasick
 
 from kg.ingest.names import surgery
 from kg.ingest.names.words_of_names import drop_words_of_names
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
@@ -154,6 +154,7 @@ def _short_names(draft, spans_of, gaz=None) -> None:
     short_keys: set[str] = set()
     named = surgery.by_name(draft)
     twins: list[tuple[Entity, Entity]] = []
+    owners: dict[str, list[Entity]] = {}
     for ent in list(draft.entities.values()):
         if ent.known or ent.role or ent.cls != NFO.Company:
             continue
@@ -186,6 +187,12 @@ def _short_names(draft, spans_of, gaz=None) -> None:
                 continue
             short_keys.add(key)
             shorts[short] = ent
+        own = _own_word(ws, place_first)
+        if own is not None:
+            owners.setdefault(own, []).append(ent)
+    for own, ent in _one_word_forms(draft, owners, named, short_keys, gaz):
+        short_keys.add(normalise_name(own))
+        shorts[own] = ent
     twins += _suffix_twins(draft)
     for other, ent in twins:
         if other.iri in draft.entities and ent.iri in draft.entities:
@@ -264,6 +271,45 @@ def _group_forms(ws: list[str], suffix: str, place_first: bool, text: str) -> li
             if own not in _GROUP_WORDS and own[:1].isupper()
             and not re.search(rf"(?<![\w-]){re.escape(own.lower())}(?![\w-])", text)
             and " ".join(ws[:2]) != f"{own} {group}"]
+
+
+def _own_word(ws: list[str], place_first: bool) -> str | None:
+    """The word a company's name is its own by ("Zijin" in "Zijin Mining Group", "Nanling" in
+    "Guangxi Nanling Zinc Industry"): the first word after its place, when more words follow
+    it; a brand-like word (capitalised, then lower case, four letters or more)."""
+    rest = ws[1:] if place_first else ws
+    if len(rest) < 2:
+        return None
+    w = rest[0]
+    return w if len(w) >= 4 and w.isalpha() and w[0].isupper() and w[1:].islower() else None
+
+
+def _one_word_forms(draft, owners: dict, named: dict, short_keys: set, gaz) -> list:
+    """(word, company) for the companies a text may call by their own word alone ("Zijin said
+    ..."): the word is one company's only, in no other name of the draft, no name the graph
+    knows, no place, surname, ordinary word or head word, and never printed in lower case."""
+    from kg.ingest.names.candidates import _heads
+    text_lower = set(re.findall(r"(?<![A-Za-z])[a-z]{4,}", draft.text))
+    in_names: dict[str, int] = {}
+    for e in draft.entities.values():
+        for w in set(e.label.split()):
+            in_names[w] = in_names.get(w, 0) + 1
+    out = []
+    for own, ents in owners.items():
+        key = normalise_name(own)
+        low = own.lower()
+        if len(ents) != 1 or in_names.get(own, 0) > 1 or key in short_keys or key in named \
+                or low in text_lower or own in _listed_places() or low in _ordinary() \
+                or low in _heads() or (gaz is not None and gaz.owner(key) is not None):
+            continue
+        out.append((own, ents[0]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ordinary() -> frozenset:
+    """Words no company is called by alone: ordinary words and surnames."""
+    return frozenset(words("common-words") | {w.lower() for w in lines("surnames")})
 
 
 def _short_forms(ws: list[str], place_first: bool) -> list[str]:
