@@ -239,3 +239,20 @@ def test_owning_a_company_outright(outright):
         assert "Tengchong Holding Co., Ltd." in links(outright, found[0], NFO.shareholderOf)
     assert "Xiangyun Smelting Co., Ltd." in _holds(outright, "Gaoli Zinc")
     assert _holds(outright, "Baoshan Lead") == {}
+
+
+@pytest.fixture(scope="module")
+def supply(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r11-supply", (
+        "Lanping zinc smelter restarts second roaster\n\n"
+        "KUNMING, April 8 -- Yunnan Lanping Zinc Co., Ltd. restarted its second roaster on "
+        "Monday.\n\n"
+        "Most of its concentrate comes from Tibet, and Hami Ore Co., Ltd. ships part of its\n"
+        "feed under a three-year supply agreement signed in 2025.\n"))
+
+
+def test_parties_of_an_agreement_a_clause_acts_under(supply):
+    found = [e for e in supply.entities.values() if e.cls == NFO.Agreement]
+    assert len(found) == 1, sorted((e.label, str(e.cls)) for e in supply.entities.values())
+    got = links(supply, found[0], NFO.party)
+    assert set(got) == {"Hami Ore Co., Ltd.", "Yunnan Lanping Zinc Co., Ltd."}, got
