@@ -34,6 +34,10 @@ _NOT_MODIFIER = {"of", "the", "a", "an", "and", "or", "in", "at", "to", "for", "
                  "which", "who", "its", "their", "own"}
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 _END = re.compile(r"\s*(?:[,.;:)]|$)")
+# "part of its cobalt under a supply deal", "its nickel from Indonesia": the metal ends its noun
+# phrase (a preposition or a verb follows, not another noun)
+_PHRASE_END = re.compile(r"\s+(?:under|from|in|at|to|for|with|by|into|through|via|was|were|is|"
+                         r"are|came|comes|come|has|have|had|will|would|went|goes|rose|fell)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)\b")
 _OUTPUT_OF = re.compile(r"\s+(?:output|production|sales|exports|business|operations|capacity)\s+"
                         r"(?:of|from|at)\s+", re.I)
@@ -44,6 +48,7 @@ _BASE_FOR = re.compile(r"(?:base|bases|centre|center|centres|centers|hub|hubs|pr
                        r"producers|supplier|suppliers|home)\s+(?:for|of)\s+(?:the\s+)?", re.I)
 _BE_HAVE = {"is", "was", "are", "has", "have", "had", "ranks", "ranked", "leads", "hosts",
             "accounts", "accounted"}    # ("the group is accelerating ...": no production)
+_THE_END = re.compile(r"\b[Tt]he$")      # (a referent's span starts at its noun: "The company")
 _LEAD_PP = re.compile(r"^(?:In|By|During|Since|Over|Last|This)\b[^,.;]{0,30}$")
 
 
@@ -134,14 +139,15 @@ def business_metals(draft, spans_of, sents, kind, refs) -> None:
                 at = after_modifiers(poss.end(), 2)
                 if at is not None:
                     ms, end = metals_from(at)
-                    if ms and (_business_noun_after(text, end) or _END.match(text, end)):
+                    if ms and (_business_noun_after(text, end) or _END.match(text, end)
+                               or _PHRASE_END.match(text, end)):
                         for hit in ms:
                             owner.add(NFO.concernsMetal, hit[2].iri, Span(s, hit[1]),
                                       "org:possessive-metal" + guess)
             # "the group produced 18,600 tonnes of molybdenum"
             if is_ref and text[s:e].lower() != "its" and verb.match(text, e, e + 60):
                 ss, se = sents.bounds(s)
-                lead = text[ss:s].strip(" \t\n\"“")
+                lead = _THE_END.sub("", text[ss:s].strip(" \t\n\"“")).strip()
                 if _OPENERS.search(lead) or _LEAD_PP.match(lead):
                     _subject_metals(text, owner, s, e, se, metal_at, owners, kind)
         if is_ref or owner.iri == home:
