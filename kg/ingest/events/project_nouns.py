@@ -44,6 +44,10 @@ _CUE = re.compile(r"\s*,?\s+(?:(?:which|that)\s+(?:is|was|will\s+be|has\s+been)\
                   r"being\s+|now\s+)?(?:jointly\s+)?(?:built|constructed|developed|commissioned|"
                   r"put\s+into\s+(?:production|operation)|under\s+construction)\b"
                   r"(?:\s+(?P<prep>in|at|by)\s+(?:the\s+)?)?")
+# its building is named before it: "Construction of a copper mine at X (and of its smelter)
+# began", "work on the new refinery", "the groundbreaking of a nickel plant"
+_BUILT_BEFORE = re.compile(r"\b(?:[Cc]onstruction|[Bb]uilding|[Gg]round-?breaking|[Ww]ork|"
+                           r"[Ee]rection)\s+(?:of|on)\s+(?:[^.;]{0,260}?,?\s+and\s+(?:of|on)\s+)?$")
 _PLACE_TAIL = re.compile(r"\s+(?P<prep>in|at|on)\s+(?:the\s+)?")
 _FOR_TAIL = re.compile(r"\s+for\s+(?P<np>(?:[a-z][a-z\-]*\s+){0,5}[a-z][a-z\-]*)(?=\s*[,.;]|\s+to\s+be\b)")
 _CAPS = re.compile(r"[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of)){0,4}(?<!\band)(?<!\bof)(?![\w\-])")
@@ -55,7 +59,7 @@ _PHASE = re.compile(rf"(?:\b(?P<det>[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+|(?<=['\u2019
                     rf"(?P<np>(?P<ord>{_ORDINALS})[- ](?:phase(?:\s+(?:expansion|extension|"
                     r"project))?|(?:production\s+)?line))"
                     r"(?![\w\-])(?P<of>\s+of\s+(?:the\s+)?)?")
-_SITE_HEADS = {"plant", "plants", "smelter", "refinery", "mill", "facility"}
+_SITE_HEADS = {"plant", "plants", "smelter", "refinery", "mill", "facility", "mine"}
 _WORKS = _SITE_HEADS | {"project", "base", "mine", "works", "park"}
 _BACK = 1500        # how far back "a second phase" may find the project it is a phase of
 
@@ -96,7 +100,7 @@ def _has_phase(text: str) -> bool:
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the projects named by their noun to the draft and to ``spans_of``; returns them."""
     text = draft.text
-    if not re.search(r"project|programme|program|line|plant|smelter|refinery|expansion|"
+    if not re.search(r"project|programme|program|line|plant|smelter|refinery|mine|expansion|"
                      r"extension|facility|phase", text):
         return []
     spans = sorted(spans_of, key=lambda x: x[0])
@@ -168,7 +172,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if ft is not None:
             end = ft.end("np")
         cue = _CUE.match(text, end)
-        if cue is not None and cue.group("prep") in ("in", "at") and not located:
+        built = cue is None and _BUILT_BEFORE.search(text, max(0, m.start() - 300), m.start())
+        if cue is None and built and content:
+            cue = built         # (its building named before it: no place to read after)
+        if cue is not None and cue is not built and cue.group("prep") in ("in", "at") and not located:
             located = places_from(cue.end())
             if located:     # "a pilot line to be built in X": the place names which line
                 label = f"{text[a:b]} in {' and '.join(x[2].label for x in located)}"
