@@ -1,0 +1,293 @@
+"""Facilities named by a common noun: "the smelter", "its alumina refinery", "the company's
+Guixi smelter", "X's tin smelter in Y", "potline No. 2", "the tailings dam" (heads, their kind
+and the stems they refer back by: ``data/facility-heads.txt``).
+
+A head in lower case after a determiner ("the", "its", "this") or a possessive ("X's", "the
+company's"), with up to four modifiers between (metal and product words, a capacity such as
+"400,000-tonne", a place, "new"), and not itself a modifier ("plant protection", "the smelter
+project") is a mention of a facility:
+
+* of the project or site the text named before, when that name has the head's stem ("the
+  refinery" after "the Boke Alumina Refinery", "the smelter" after "... copper smelting
+  project"; a generic head, "the plant", "the facility", refers back to the facility named
+  last): a mention and an alias of it;
+* else of a new ``nfo:Site`` (rule ``site:facility-noun``, confidence 0.5), one per head and
+  owner: later mentions are the same site. It needs an owner: the organisation of the
+  possessive, "its" or "the company" (:mod:`kg.ingest.relations.referents`), "of X" after the
+  head, else the company the article is about (``@0.4``). Its label: the owner's short name,
+  the content modifiers, the head ("Jiuhua Copper smelter"); the bare head is an alias.
+
+What the mention's own words give the new site: ``nfo:ownedBy`` the owner, ``nfo:concernsMetal``
+the metals among its modifiers, ``nfo:locatedIn`` a place among them or right after "in / at /
+near"; and when a mention opens a sentence ("The smelter is in A District, B, and has a design
+capacity of 400,000 tonnes of cathode copper"), the place after "is / stands / lies / is
+located in" and the metals of that sentence (up to another organisation).
+
+Plurals ("smelters in China", "its two potlines"), indefinites ("a new plant would be needed")
+and "every / each / any" mint nothing. One search for the heads, a bounded look back from each:
+linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Entity, Span
+from kg.ingest.reading.sentences import Sentences
+from kg.ingest.reading.text import normalise_name
+from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.referents import lead_company, referents
+from kg.ingest.relations.span_lookup import overlapping
+from kg.ingest.terms import NFO
+
+RULE, CONFIDENCE = "site:facility-noun", 0.5
+_LOOK = 30          # how many facilities back "the smelter" may refer
+_STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|these|those|"
+         "which|who|whose|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|"
+         "might|must|should|shall|said|says|say|told|added|noted|as|than|also|not|no|every|each|"
+         "all|any|other|such|per|about|into|over|under|after|before|when|where|while|but|if|"
+         "so|do|does|did|than|both|either|neither|our|your|his|her|my")
+# a modifier: a word, a capacity ("400,000-tonne", "2.4-million-tonne"), an acronym; a comma
+# only inside a number
+_MOD = rf"(?!(?:{_STOP})\b)(?!No\.)[A-Za-z0-9](?:[\w\-/]|[.,](?=\d))*"
+_BACK = re.compile(rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur))|(?P<poss>['\u2019]s))"
+                   rf"\s+(?P<mods>(?:{_MOD}\s+){{0,4}})(?:No\.\s*\d+\s+)?$")
+_GOVERNED = re.compile(r"\b(?:of|with|from|to|by|for|than|as)\s+(?:the\s+)?$", re.I)
+_NUMBERED = re.compile(r"\s+No\.\s*\d+\b")
+_CAPACITY = re.compile(r"\d")
+# words after a head that make it a modifier of another noun ("plant protection", "the smelter
+# project", "the mine's" is fine)
+_COMPOUND = {"project", "projects", "protection", "construction", "equipment", "operator",
+             "operators", "worker", "workers", "staff", "manager", "managers", "industry",
+             "industries", "sector", "gate", "gates", "fee", "fees", "price", "prices", "cost",
+             "costs", "tour", "visit", "technology", "technologies", "design", "designs",
+             "license", "licence", "permit", "company", "companies", "enterprise", "enterprises",
+             "owner", "owners", "operation", "operations", "business", "group", "life"}
+_PASSING = {"old", "former", "previous", "other", "closed", "idle", "shuttered", "typical",
+            "average", "hypothetical", "future", "possible", "proposed", "planned"}
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_IN_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
+_SUBJECT_IN = re.compile(r"\s+(?:(?:is|was|are|has\s+been)\s+)?(?:(?:located|situated|based|"
+                         r"sited)\s+|(?:stands|stood|lies|lay|sits|sat)\s+)?(?:in|at|near)\s+"
+                         r"(?:the\s+)?")
+_LEAD = re.compile(r"^(?:\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?:(?:[A-Z][\w,'\u2019-]*\s*){1,6},\s*)?$")
+_SUFFIX = re.compile(r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Corporation|Corp\.?|Inc\.?|"
+                     r"LLC|PLC|S\.?A\.?|AG|GmbH|Pty\.?\s*Ltd\.?|Tbk))+\s*$")
+
+
+@lru_cache(maxsize=None)
+def _table():
+    heads = {}
+    for ln in lines("facility-heads"):
+        parts = re.split(r"\s{2,}", ln)
+        heads[parts[0]] = (parts[1], re.compile(parts[2]))
+    alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len,
+                                                                       reverse=True))
+    stems = re.compile("|".join(f"(?:{s.pattern})" for _, s in heads.values()))
+    return re.compile(rf"(?<![\w\-])(?:{alt})(?![\w\-])"), heads, stems
+
+
+def _short(label: str) -> str:
+    return _SUFFIX.sub("", label).strip() or label
+
+
+def propose(draft, spans_of, minter, kind_of) -> list:
+    """Add the facilities named by a common noun to the draft and to ``spans_of``."""
+    text = draft.text
+    head_rx, heads, stems = _table()
+    hits = [h for h in head_rx.finditer(text) if h.group(0).islower()]
+    if not hits:
+        return []
+    spans = sorted(spans_of, key=lambda x: x[0])
+    starts = [x[0] for x in spans]
+    within = overlapping(spans, starts)
+    sents = Sentences(text)
+    refs = referents(text, spans, sents, kind)
+    ref_at = {s: x for x in refs for s in (x[0],)}
+    ref_end = {x[1]: x for x in refs}
+    org_end = {e: x for x in spans for e in (x[1],) if kind(x[2]) == "org"
+               and not x[2].role}
+    any_at = {}
+    for x in spans:
+        if kind(x[2]) in ("org", "place") and not x[2].role:
+            old = any_at.get(x[0])
+            if old is None or x[1] > old[1]:
+                any_at[x[0]] = x
+    lead = lead_company(text, spans, kind)
+    org_rows = [x for x in spans if kind(x[2]) == "org" and not x[2].role]
+    org_starts = [x[0] for x in org_rows]
+
+    def orgs_before(p):
+        """The organisations named in the sentence of ``p``, before it."""
+        lo = sents.bounds(p)[0]
+        return org_rows[bisect.bisect_left(org_starts, lo):bisect.bisect_left(org_starts, p)]
+    made: list[tuple[int, int, Entity]] = []
+    minted: dict[tuple, Entity] = {}
+
+    facilities = [x for x in spans if (kind(x[2]) == "project" or x[2].cls == NFO.Site)
+                  and not x[2].rule.startswith("project:phase")]
+    fac_starts = [x[0] for x in facilities]
+
+    def facility_before(p: int, stem):
+        """The last project or site named before ``p`` whose name matches ``stem`` (of the
+        last ``_LOOK`` named: a long text is read in linear time)."""
+        best = next((x for x in made[-1:-_LOOK:-1] if x[1] <= p and _fits(x[2], stem)), None)
+        i = bisect.bisect_left(fac_starts, p) - 1
+        for j in range(i, max(-1, i - _LOOK), -1):
+            x = facilities[j]
+            if best is not None and x[0] <= best[0]:
+                break
+            if x[1] <= p and _fits(x[2], stem):
+                return x
+        return best
+
+    for h in hits:
+        a_head, b = h.start(), h.end()
+        head = " ".join(h.group(0).split())
+        kind_, stem = heads[head]
+        m = _BACK.search(text, max(0, a_head - 120), a_head)
+        if m is None or "\n\n" in text[m.start():a_head]:
+            continue
+        mods = m.group("mods").split()
+        if any(w.lower() in _PASSING for w in mods):
+            continue        # "its old plant", "another smelter": one named in passing
+        if kind_ == "modified" and not [w for w in mods if w != "new"]:
+            continue
+        num = _NUMBERED.match(text, b)
+        end = num.end() if num else b
+        nxt = re.match(r"\s+([A-Za-z]+)", text[end:end + 30])
+        if nxt and nxt.group(1).lower() in _COMPOUND or text[end:end + 1] in "-/":
+            continue
+        a = m.start("det") if m.group("det") else m.start("mods")
+        names = [x for x in within(a if m.group("det") else m.start("mods"), end)
+                 if x[2].cls not in (NFO.Metal, NFO.Field)
+                 and not (x[2].known and kind(x[2]) == "place")]
+        owner, oconf, ospan = _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead,
+                                     orgs_before)
+        if names:
+            # a name covers it or is in it ("the Towuti plant", an event's name); a new
+            # facility named by its words ("the company's wheel plant") takes the owner
+            x = names[-1]
+            if len(names) == 1 and x[1] == end and not x[2].known and oconf >= 0.5 and (
+                    kind(x[2]) == "project" or x[2].cls == NFO.Site) and \
+                    _owner_of(x[2]) is None and kind(owner) == "org":
+                x[2].add(NFO.ownedBy, owner.iri, Span(min(ospan[0], a), max(ospan[1], end)),
+                         f"{RULE}@{oconf}")
+            continue
+        mod_words = [w for w in mods if not _CAPACITY.search(w) and w.lower() != "new"]
+        bare = not mod_words and _IN_AFTER.match(text, end) is None
+        # a facility the text named before ("the plant": the one named last, when bare)
+        ref = facility_before(a, stem) if kind_ != "generic" else \
+            facility_before(a, stems) if bare else None
+        if ref is not None and (owner is None or _owner_of(ref[2]) in (None, owner.iri)):
+            ent = ref[2]
+            ent.mentions.append(Span(a, end))
+            if ent.rule == RULE:        # (another rule's name: the rules read the name, not
+                made.append((a, end, ent))      # each "the plant" that refers back to it)
+            if not ent.known:
+                _read_phrase(text, ent, a, end, m.start("mods"), within, any_at)
+                _read_sentence(text, ent, a, end, sents, spans, starts)
+            continue
+        if owner is None or kind(owner) != "org":
+            continue
+        key = (heads[head][0] if kind_ != "generic" else "generic", owner.iri, head)
+        ent = minted.get(key)
+        if ent is None:
+            short = _short(owner.label)
+            words = [w for w in mod_words if w.lower() not in short.lower().split()]
+            label = " ".join([short] + words + [head] + ([" ".join(num.group(0).split())]
+                                                           if num else []))
+            ent = Entity(minter.mint(label), NFO.Site, label, False, RULE, CONFIDENCE)
+            draft.entities[ent.iri] = ent
+            minted[key] = ent
+            ent.add(NFO.ownedBy, owner.iri, Span(min(ospan[0], a), max(ospan[1], end)),
+                    f"{RULE}@{oconf}")
+        if mod_words:       # ("alumina refinery"; the bare head names too many things)
+            ent.aliases.add(" ".join(mod_words + [head]))
+        ent.mentions.append(Span(a, end))
+        made.append((a, end, ent))
+        _read_phrase(text, ent, a, end, m.start("mods"), within, any_at)
+        _read_sentence(text, ent, a, end, sents, spans, starts)
+    # a site only the article's company owns, of which no mention says where it is or what it
+    # makes, is a word in passing ("before leaving the plant"): none
+    idle = {id(e) for e in minted.values() if e.statements and e.statements[0][3].endswith(
+        "@0.4") and len(e.statements) == 1}
+    for e in minted.values():
+        if id(e) in idle:
+            del draft.entities[e.iri]
+    made = [x for x in made if id(x[2]) not in idle]
+    spans_of.extend(made)
+    return [e for _, _, e in made]
+
+
+def _fits(ent, stem) -> bool:
+    return any(stem.search(normalise_name(n)) for n in (ent.label, *ent.aliases))
+
+
+def _owner_of(ent):
+    return next((o for p, o, _, _ in ent.statements if p == NFO.ownedBy), None)
+
+
+def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before):
+    """(owner, confidence, span) of the phrase ``m``: the possessive's name or referent, "its",
+    "of X" after the head, else the article's company."""
+    if m.group("poss"):
+        p = m.start("poss")
+        x = org_end.get(p) or ref_end.get(p)
+        if x is not None:
+            return x[2], 0.6 if p in org_end else 0.5, (x[0], x[1])
+        return None, 0, (a, end)        # "China's largest smelter": no owner, no site
+    det = m.group("det").lower()
+    if det == "its":
+        # the subject of its clause: the last organisation named before it in its sentence
+        # that no preposition governs ("Y will ship ore to its refinery"), else the referent
+        p = m.start("det")
+        for x in reversed(orgs_before(p)):
+            if x[1] <= p and not _GOVERNED.search(text, max(0, x[0] - 12), x[0]):
+                return x[2], 0.5, (x[0], x[1])
+        x = ref_at.get(p)
+        return (x[2], 0.5, (x[0], x[1])) if x is not None else (None, 0, (a, end))
+    of = _OF.match(text, end)
+    if of is not None:
+        x = any_at.get(of.end()) or ref_at.get(of.end())
+        if x is not None and kind(x[2]) == "org":
+            return x[2], 0.6, (x[0], x[1])
+    return lead, 0.4, (a, end)
+
+
+def _read_phrase(text, ent, a, end, mods_at, within, any_at) -> None:
+    """The metals and places among the phrase's modifiers, and the place right after it."""
+    for s, e, x in within(mods_at, end):
+        if x.cls == NFO.Metal:
+            ent.add(NFO.concernsMetal, x.iri, Span(a, end), RULE)
+        elif kind(x) == "place" and x is not ent and text[s:s + 1].isupper():
+            ent.add(NFO.locatedIn, x.iri, Span(a, end), RULE)
+    tail = _IN_AFTER.match(text, end)
+    hit = any_at.get(tail.end()) if tail else None
+    if hit is not None and kind(hit[2]) == "place" and hit[2] is not ent:
+        ent.add(NFO.locatedIn, hit[2].iri, Span(a, hit[1]), RULE)
+
+
+def _read_sentence(text, ent, a, end, sents, spans, starts) -> None:
+    """A mention that opens its sentence: the place it "is in" and the metals of the sentence
+    (up to another organisation's name)."""
+    ss, se = sents.bounds(a)
+    if not _LEAD.match(text[ss:a].strip(" \t\n\"\u201c")):
+        return
+    placed = False
+    where = _SUBJECT_IN.match(text, end)
+    i = bisect.bisect_left(starts, end)
+    while i < len(spans) and spans[i][0] < se:
+        s, e, x = spans[i]
+        i += 1
+        if e > se or x is ent:
+            continue
+        k = kind(x)
+        if k == "org" and not x.role:
+            break
+        if k == "place" and not placed and where is not None and s == where.end():
+            ent.add(NFO.locatedIn, x.iri, Span(a, e), RULE)
+            placed = True
+        elif x.cls == NFO.Metal:
+            ent.add(NFO.concernsMetal, x.iri, Span(a, e), RULE)
