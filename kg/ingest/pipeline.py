@@ -27,6 +27,7 @@ from kg.ingest.knowledge.gazetteer import Gazetteer, Mention
 from kg.ingest.events.happenings import propose as propose_happenings
 from kg.ingest.events.durations import event_durations
 from kg.ingest.events.project_nouns import propose as project_nouns
+from kg.ingest.names.facility_nouns import propose as facility_nouns
 from kg.ingest.events.inspections import propose as inspections
 from kg.ingest.events.decisions import propose as decisions
 from kg.ingest.events import counted_signings
@@ -248,6 +249,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     repair_names(draft, spans_of, minter, gaz)       # "A and B University", short names
     propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events
     project_nouns(draft, spans_of, minter, kind_of)  # "the second phase of X", "a pilot line"
+    facility_nouns(draft, spans_of, minter, kind_of)     # "the smelter", "its alumina refinery"
     inspections(draft, spans_of, minter, kind_of)    # "an inspection team of the X Department"
     decisions(draft, spans_of, minter, kind_of)      # "X issued the penalty decision on May 28"
     counted_signings.propose(draft, spans_of, minter)    # "Two memoranda ... were signed"
