@@ -34,7 +34,7 @@ def _draft(kg, folder, name, text):
 def drafts(kg, tmp_path_factory):
     folder = tmp_path_factory.mktemp("r11people")
     texts = {"reshuffle": _RESHUFFLE, "lithium": _LITHIUM, "district": _DISTRICT,
-             "centre": _CENTRE, "board": _BOARD}
+             "centre": _CENTRE, "board": _BOARD, "flood": _FLOOD, "two": _TWO_PROVINCES}
     return {name: _draft(kg, folder, f"r11p-{name}", text) for name, text in texts.items()}
 
 
@@ -215,3 +215,27 @@ def test_respectively_before_the_roles(drafts):
     assert _posts(d, "Wang Ning") == {kitwe: ("Chairman", "post:respectively")}
     assert _posts(d, "Zhou Yi") == {kitwe: ("General manager", "post:respectively")}
     assert _posts(d, "Tang Min") == {} and _posts(d, "Xu Lei") == {}
+
+
+_FLOOD = (
+    "Flooding halts work at tin mine\n\n"
+    "NANNING, Oct 9 -- Water burst into a tunnel at the Dachang tin mine of Huaxi Mining Co., "
+    "Ltd. in Nandan County, Guangxi Zhuang Autonomous Region, on Tuesday. Rescue work was led by "
+    "Vice Governor Huang Yong. Hechi Tin Co., Ltd. in Hechi said its output was normal.\n")
+
+_TWO_PROVINCES = (
+    "Smelters in two provinces check pipes\n\n"
+    "KUNMING, Oct 9 -- Smelters in Yunnan Province and Guizhou Province began checking steam "
+    "pipes on Monday. The checks were ordered by Vice Governor Ma Qiang.\n")
+
+
+def test_the_place_after_a_facility_of_an_owner_is_the_facilitys(drafts):
+    d = drafts["flood"]
+    assert _places_of(d, "Huaxi Mining Co., Ltd.") == {}
+    assert "Hechi" in _places_of(d, "Hechi Tin Co., Ltd.")     # a company "in" a place
+
+
+def test_a_governor_with_no_place_in_the_articles_one_province(drafts):
+    assert _posts(drafts["flood"], "Huang Yong") == {
+        "Guangxi Zhuang Autonomous Region": ("Vice Governor", "post:title-article-province")}
+    assert _posts(drafts["two"], "Ma Qiang") == {}      # two provinces: no guess

@@ -3,7 +3,8 @@
 ``context:located-in``), and "the Wenchang Launch Site in China", "Volkswagen in Germany", an
 industry area "in Guanzhong" (a new site, region or company "in" a place, inside its name or
 right after it: ``context:name-in-place``); "Tembo Minerals Holdings Ltd. of Mauritius" (a new
-company "of" a country, province or city: ``org:company-of-place``)."""
+company "of" a country, province or city: ``org:company-of-place``). "the X mine of Y Co., Ltd.
+in Z": the place is the mine's, not the owner's (no statement for Y)."""
 from __future__ import annotations
 
 import re
@@ -16,6 +17,14 @@ _IN_PLACE = {"Region", "Site", "Company"}     # named "in" a place: where it is
 _OF_PLACES = {"Country", "Province", "City"}
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _OF_GOES_ON = re.compile(r"\s*(?:and|or|,\s*and)\s", re.I)     # "of Peru and Chile": a list
+# "the Gaofeng tin mine of X Co., Ltd. in Nandan County": the place is the facility's (the head
+# of the phrase), not that of the owner named inside it (not a unit or line: "a steam pipe burst
+# in the digestion unit of X Co., Ltd. in Yuncheng" places the company)
+_FACILITY_OF = re.compile(r"\b(?:mine|mines|pit|smelter|smelters|smeltery|refinery|refineries|plant|"
+                          r"plants|factory|factories|works|mill|mills|project|projects|site|base|"
+                          r"park|facility|facilities|operation|operations|deposit|port|terminal|"
+                          r"warehouse|concentrator|field)"
+                          r"\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _cls(ent) -> str:
@@ -46,7 +55,8 @@ def named_in_place(text, spans_of) -> None:
             # "in Guanzhong" (inside its name or after it): a new site, area or company
             if str(ent.cls).rsplit("#", 1)[-1] in _IN_PLACE and s2 >= s and \
                     re.search(r"\sin\s+(the\s+)?$", text[max(s, s2 - 9):s2]) and \
-                    (e2 <= e or re.fullmatch(r"\s+in\s+(the\s+)?", between)):
+                    (e2 <= e or re.fullmatch(r"\s+in\s+(the\s+)?", between)) and not (
+                    e2 > e and _cls(ent) == "Company" and _FACILITY_OF.search(text, max(0, s - 30), s)):
                 ent.add(NFO.locatedIn, other.iri, Span(s, max(e, e2)), "context:name-in-place")
                 break
 

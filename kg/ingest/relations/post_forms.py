@@ -40,6 +40,9 @@ def _roles():
     return after, before, plain, titled
 
 
+_GOVERNOR = re.compile(r"governor", re.I)
+
+
 def _body_name(place: Entity, body: str) -> str:
     base = re.sub(r"\s+(?:Province|City|County|Autonomous\s+Region)$", "", place.label)
     if body == "party":
@@ -135,6 +138,7 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
     if not places_at:
         return
     bodies = {normalise_name(e.label): e for e in draft.entities.values() if not e.role}
+    provinces = [e for e in draft.entities.values() if e.cls == NFO.Province and e.mentions]
     # where the role after a place's name may end: its end, the place and its start, by the
     # start of the name that follows (the role is a few words: at most 40 characters)
     place_starts: dict = {}
@@ -172,6 +176,14 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
                 of = of_rx.match(text, e) if tm else None
                 if of and of.end() in places_at:
                     found = (tm, places_at[of.end()], Span(tm.start(), places_at[of.end()][0]))
+                elif tm and tm.group("government") and _GOVERNOR.search(tm.group(0)) \
+                        and len(provinces) == 1 and not of_rx.match(text, e):
+                    # "Rescue work was led by Vice Governor Huang Yong" in an article that
+                    # names one province: most likely that province's (a guess)
+                    _post(draft, minter, person, provinces[0],
+                          " ".join(tm.group("government").split()), Span(tm.start(), e),
+                          "post:title-article-province", 0.4)
+                    continue
         if found is None:
             continue
         m, (_, place), span = found
