@@ -256,3 +256,24 @@ def test_parties_of_an_agreement_a_clause_acts_under(supply):
     assert len(found) == 1, sorted((e.label, str(e.cls)) for e in supply.entities.values())
     got = links(supply, found[0], NFO.party)
     assert set(got) == {"Hami Ore Co., Ltd.", "Yunnan Lanping Zinc Co., Ltd."}, got
+
+
+@pytest.fixture(scope="module")
+def listing(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r11-listing", (
+        "Shandong cobalt refiner lists in Shenzhen\n\n"
+        "JINAN, Nov 3 -- Shandong Haiyue Cobalt Co., Ltd. began trading in Shenzhen on Monday.\n\n"
+        "The top three shareholders are Haiyue Investment Group Co., Ltd., with 45.2%, Qilu "
+        "Industrial Fund Co., Ltd., 20%, and Weifang Capital Co., Ltd., 8.1%.\n\n"
+        "Rizhao Port Holding Co., Ltd., which holds 6.5% of Shandong Haiyue Cobalt Co., Ltd., did "
+        "not sell shares.\n\n"
+        "Shareholder | Shares (million) | Stake (%)\n"
+        "Tai'an Metals Trading Co., Ltd. | 31 | 3.1\n"
+        "Linyi Nonferrous Co., Ltd. | 22 | 2.2%\n"))
+
+
+def test_top_shareholders_a_which_clause_and_a_table_row(listing):
+    company = "Shandong Haiyue Cobalt Co., Ltd."
+    for holder in ("Haiyue Investment Group", "Qilu Industrial Fund", "Weifang Capital",
+                   "Rizhao Port Holding", "Linyi Nonferrous"):
+        assert company in _holds(listing, holder), holder

@@ -44,7 +44,7 @@ _BRACKET = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|,\s*(?:the|a|an|its)\s[^,;.()
 _GAP = re.compile(r"(?:\s*,?\s*(?:Ltd|Limited|Inc|LLC|Corp|PLC|S\.A|AG|GmbH)\.?(?=[\s,]))?"
                   r"(?:\s*,\s*(?:listed|based|headquartered|registered|founded|incorporated|"
                   r"owned|controlled|backed|which|who|whose|now|also|in\s+turn)\b[^,;.()\d%]{1,60}"
-                  r"(?=,))?\s*,?(?=\s)")
+                  r"(?=,))?\s*,?(?:\s*(?:which|who|that)\b)?(?=\s)")
 _IT = re.compile(r"it\b(?!\s+(?:is|was|has|had|will|would)\b)", re.I)
 # "A will keep 20% and B 15%": the verb left out for the next holder
 _AND = re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.I)

@@ -45,6 +45,7 @@ _ITEM = re.compile(r"[ \t]*(?:[*\-•·–—▪◦]|\(?\d{1,2}[.)、]|\(\d{1,2}
 # between two names of a running list
 _SEP = re.compile(r"[^\n;]{0,60}?(?:;|,|\band\b|\n)", re.I)
 _MAX_ITEMS = 40
+_COLUMNS = re.compile(r"\||\t|\S {3,}\S")
 
 
 def shareholder_lists(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
@@ -79,7 +80,8 @@ def shareholder_lists(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
             continue
         rule = "org:shareholder-table" + ("@0.5" if guess else "")
         if len(line.strip()) <= 100 and not _PCT.search(line) and (
-                line.rstrip().endswith(":") or text[m.end():le].strip() in ("", ":")):
+                line.rstrip().endswith(":") or text[m.end():le].strip() in ("", ":")
+                or _COLUMNS.search(line)):          # (a table's header row: "Holder | Stake")
             done = _block(text, le, owner, by_start, rule)     # a heading: items follow
             continue
         o = _OPENS.match(text, m.end())
