@@ -327,3 +327,18 @@ def test_a_verb_after_to_or_a_modal_is_no_name():
     labels = {c.label for c in lower_names(text)}
     assert not [x for x in labels if x.lower().startswith(("fund ", "local bureaus"))]
     assert "demonstration projects for tungsten recycling" in labels
+
+
+def test_a_weekday_is_the_day_its_sentence_states():
+    from kg.ingest.events.weekday_dates import weekdays
+    from kg.ingest.reading.dates import find_dates
+
+    def days(text):
+        dates = find_dates(text, "2026", extended=True, doc_date="2026-10-28")
+        return {text[d.start:d.end]: d.value for d in weekdays(text, "2026-10-28", dates)}
+    text = ("The fair closed on Saturday after three days, from 22 to 24 October. It had opened "
+            "with a forum on Thursday.")
+    assert days(text) == {"Saturday": "2026-10-24", "Thursday": "2026-10-22"}
+    # a stated day of another weekday: the last such weekday before the document's date
+    assert days(text.replace("Saturday", "Friday")) == {"Friday": "2026-10-23",
+                                                        "Thursday": "2026-10-22"}

@@ -1,6 +1,7 @@
 """Days a text names by their weekday, relative to the document's date: "on Tuesday", "last
-Friday" (the last such day before it), "from Monday to Wednesday" (a range), "yesterday" (not
-"said yesterday": the day it was reported). Added to the dates
+Friday" (the last such day before it; but the day its sentence states when that day is such a
+weekday: "closed on Saturday after three days, from 22 to 24 October"), "from Monday to
+Wednesday" (a range), "yesterday" (not "said yesterday": the day it was reported). Added to the dates
 :func:`kg.ingest.events.date_attach.attach_dates` reads."""
 from __future__ import annotations
 
@@ -53,7 +54,31 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
         if _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) or any(
                 a < m.end() and m.start() < b for a, b in taken):
             continue
+        same = _stated(text, dates, m, _DAYS.index(m.group("day")))
+        if same is not None:
+            # "closed on Saturday ... after three days, from 22 to 24 October": the day the
+            # sentence states, which is that weekday
+            out.append(DateMention(m.start("day"), m.end(), same, "date"))
+            continue
         back = (ref.weekday() - _DAYS.index(m.group("day"))) % 7 or 7
         day = ref - datetime.timedelta(days=back)
         out.append(DateMention(m.start("day"), m.end(), day.isoformat(), "date"))
     return out
+
+
+def _stated(text: str, dates, m, weekday: int) -> str | None:
+    """The day (a date, or a range's first or last day) stated in the weekday's sentence that
+    falls on that weekday, else None."""
+    lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), -1) + 1
+    hi = min([k for k in (text.find(". ", m.end()), text.find("\n\n", m.end())) if k >= 0],
+             default=len(text))
+    for d in dates:
+        if not (lo <= d.start < hi) or d.kind != "date":
+            continue
+        for value in (d.value, d.until):
+            try:
+                if value and datetime.date.fromisoformat(value).weekday() == weekday:
+                    return value
+            except ValueError:
+                continue
+    return None
