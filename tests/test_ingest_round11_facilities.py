@@ -190,3 +190,27 @@ def test_construction_of_a_mine_and_of_its_plant_names_two_projects(groundwork):
     assert any("hard-rock lithium mine" in p for p in low), projects
     assert any("concentrate plant" in p for p in low), projects
     assert not any("road" in p for p in low), projects
+
+
+@pytest.fixture(scope="module")
+def warehouse(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r11-warehouse", (
+        "Aluminium stocks climb at Malaysian port\n\n"
+        "KUALA LUMPUR, March 2 -- Istana Logistics Sdn Bhd said on Monday that its warehouse "
+        "now holds 210,000 tonnes of aluminium, the most since 2021. The warehouse, which "
+        "opened in 2018, stores metal for traders. Warehouses in Rotterdam also saw higher "
+        "stocks.\n\n"
+        "Separately, Perak Tin Smelting Bhd said the company's Butterworth smelter would cut "
+        "output of refined tin by 10% in April. The smelter treats ore from Rwanda.\n"))
+
+
+def test_a_bare_the_smelter_is_the_smelter_named_before_whoever_leads(warehouse):
+    sites = {s.label: s for s in _sites(warehouse)}
+    smelter = [s for label, s in sites.items() if "Butterworth smelter" in label]
+    assert len(smelter) == 1, sorted(sites)
+    said = {warehouse.text[m.start:m.end] for m in smelter[0].mentions}
+    assert "The smelter" in said, said
+    assert [o for o in links(warehouse, smelter[0], NFO.ownedBy) if o.startswith("Perak Tin")]
+    store = [s for label, s in sites.items() if label.endswith("warehouse")]
+    assert len(store) == 1 and [o for o in links(warehouse, store[0], NFO.ownedBy)
+                                if o.startswith("Istana Logistics")], sorted(sites)

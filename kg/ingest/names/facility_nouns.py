@@ -180,7 +180,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         # a facility the text named before ("the plant": the one named last, when bare)
         ref = facility_before(a, stem) if kind_ != "generic" else \
             facility_before(a, stems) if bare else None
-        if ref is not None and (owner is None or _owner_of(ref[2]) in (None, owner.iri)):
+        if ref is not None and (owner is None or oconf < 0.5 or _owner_of(ref[2]) in (
+                None, owner.iri)):     # (a bare "the smelter" is the one named before)
             ent = ref[2]
             ent.mentions.append(Span(a, end))
             if ent.rule == RULE:        # (another rule's name: the rules read the name, not
