@@ -36,6 +36,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO
+from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.relations.span_lookup import overlapping
 
@@ -261,6 +262,9 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         if cls in _EVENT_CLASSES and any(kinds.get(id(x[2])) == "event"
                                          for x in within(ss, a)):
             continue        # "attended the ceremony and held talks": a part of that event
+        if cls in _EVENT_CLASSES and may_set_mood(text, ss, se) and mood(
+                text, a, he, ss, se) in (NEGATED, CONDITIONAL):
+            continue        # "X denied that an explosion happened", "if a strike goes ahead"
         who, by = _who(text, sents, within, kinds, orgs_in, ss, se, a, end, trig_before, pre)
         if owner is not None and all(owner[2].iri != x[2].iri for x in who):
             who.insert(0, owner)
@@ -312,7 +316,10 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
             if pred is not None:
                 ent.add(pred, org.iri, clause, by)
         if lead is not None and all(lead is not x[2] for x in who):
-            ent.add(NFO.about if group in _ABOUT_GROUPS else NFO.participant, lead.iri, clause,
+            # (its evidence: the phrase and its verb, so that the mood of that clause is read:
+            # "X denied that an explosion happened at its smelter" states none)
+            own = Span(span_a, max(end, trig_after.end() if trig_after is not None else end))
+            ent.add(NFO.about if group in _ABOUT_GROUPS else NFO.participant, lead.iri, own,
                     RULE + "-lead@0.4")
         if cls == "PolicyDocument":
             court = _court_before(within, kinds, hs)
