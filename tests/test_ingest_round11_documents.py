@@ -342,3 +342,29 @@ def test_a_weekday_is_the_day_its_sentence_states():
     # a stated day of another weekday: the last such weekday before the document's date
     assert days(text.replace("Saturday", "Friday")) == {"Friday": "2026-10-23",
                                                         "Thursday": "2026-10-22"}
+
+
+MINES = """Flooding halts work at Guangxi tin mine
+
+Nanning, 9 December 2026 -- Water burst into a tunnel at the Gaofeng tin mine project of
+Guangxi Huaxi Group Co., Ltd. in Nandan County on Tuesday morning, trapping eleven miners. A
+fire at the Hechi zinc smelter project broke out on 2 December.
+
+Officials visited the Dachang copper project on 5 December.
+
+Construction of the Lihu tungsten project began on 1 March 2026.
+"""
+
+
+@pytest.fixture(scope="module")
+def mines(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r11-doc-mines", MINES)
+
+
+def test_a_day_something_happens_at_a_project_is_not_its_start(mines):
+    starts = {e.label: _values(mines, e, NFO.startDate) for e in mines.entities.values()
+              if e.cls == NFO.Project and not e.known}
+    for name in ("Gaofeng tin mine project", "Hechi zinc smelter project",
+                 "Dachang copper project"):
+        assert not starts.get(name), (name, starts)
+    assert "2026-03-01" in starts["Lihu tungsten project"]     # a verb of its start

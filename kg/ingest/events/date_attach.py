@@ -214,6 +214,9 @@ def _drop_guesses(ent, pred, text, dates, sents) -> None:
                         d.start >= m.end and _reported(text, ss, m.end, d.start)):
                     bad.add(d.value)
     for st in ent.statements:
+        if st[0] == pred == NFO.startDate and st[3].startswith("context:date") and \
+                _is_project(ent) and not _STARTS.search(text, st[2].start, st[2].end):
+            bad.add(str(st[1]))     # (a project's day needs a verb of its start)
         # a guess read in a sentence that only refers to it ("X told the ceremony that prices
         # moved ... over 2025"): a date of what was said is none of its own
         if st[0] == pred and st[3].startswith("context:date"):
@@ -308,11 +311,28 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
                                 else "gYear")
             ds, de = sents.bounds(gov.start)
             main = (d, "date:governing-entry", Span(min(ds, gov.start), se))
+    if main is not None and kind(ent) == "project" and not _STARTS.search(text, ss, se):
+        main = None     # "Water burst into a tunnel at the X mine on Tuesday": not its start
     forced = None
     if force:
         after_f = [d for d in force if d.start >= e]
         forced = (after_f[0] if after_f else force[-1], "date:in-force", span)
     return main, forced
+
+
+# a verb or noun of a project's start: its sentence's date may be the day it started
+_STARTS = re.compile(r"\b(?:began|begun|begins|start(?:s|ed)?|commenc\w*|broke\s+ground|"
+                     r"groundbreaking|ground-breaking|kick(?:s|ed)?\s+off|launch\w*|"
+                     r"commission\w*|inaugurat\w*|open(?:s|ed|ing)?|construction|built|"
+                     r"into\s+(?:operation|production|service)|operational|went\s+live|"
+                     r"put\s+into|signed|approv\w*|complet\w*|finish\w*|foundation\s+stone|"
+                     r"first\s+(?:ore|metal|ingot|batch|production|shipment)|trial\s+production|"
+                     r"output\s+began|produc(?:e|ed|es|tion)|since|from|working\s+on|"
+                     r"set\s+up|established|founded|launched)\b", re.I)
+
+
+def _is_project(ent) -> bool:
+    return str(ent.cls).endswith("#Project")
 
 
 _INSERTED = re.compile(r"\s*,[^,;]*,[^,;]*\Z")
