@@ -126,3 +126,14 @@ def test_an_own_word_two_names_share_or_an_ordinary_word_is_no_short_name(snapsh
     for label in ("Hechi Baoxin Indium Co., Ltd.", "Baoxin Germanium Trading Co., Ltd.",
                   "Golden Tiger Mining Co., Ltd."):
         assert len(_company(draft, label).mentions) == 1, label
+
+
+def test_investment_firms_and_companies_that_reported(snapshot_kg):
+    text = ("LONDON, Feb 12, 2026 -- \"The market is tight,\" said Helen Morris, head of research "
+            "at Redbridge Capital. Anvil Copper reported lower volumes, and Haitong Securities "
+            "cut its forecast.\n\nPrices reported by traders rose.\n")
+    draft = draft_of(snapshot_kg, text, "r11-heads-a")
+    companies = {e.label for e in draft.entities.values() if e.cls.endswith("Company")}
+    assert {"Redbridge Capital", "Anvil Copper", "Haitong Securities"} <= companies
+    assert not any(label.startswith("Prices") for label in companies)
+    assert "Redbridge Capital" in _post_orgs(draft)
