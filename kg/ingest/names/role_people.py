@@ -118,7 +118,7 @@ def _after_role(text, surnames, common, heads, role_words) -> list[Candidate]:
 # "Mwila Banda succeeds Peter Tembo as chief executive", "Grace Phiri, who was appointed finance
 # director": the people a change of post names (a role after "as" / the verb)
 _N = r"(?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+"
-_SUCCEEDS = re.compile(r"[ \t\n]+(?:will[ \t]+)?(?:succeeds?|succeeded|replaces?|replaced|succeed|replace|"
+_SUCCEEDS = re.compile(r"(?<=[a-zà-ÿ'’\-])[ \t\n]+(?:will[ \t]+)?(?:succeeds?|succeeded|replaces?|replaced|succeed|replace|"
                        rf"(?:takes?|took|take)[ \t]+over[ \t]+from)[ \t\n]+(?P<b>{_N})"
                        r"(?:[ \t]*,[^,.;\n]{0,60},)?[ \t\n]+as[ \t\n]+(?:the[ \t\n]+)?"
                        r"(?:new[ \t\n]+|acting[ \t\n]+)?")
