@@ -22,25 +22,35 @@ _LAST: list = [None, None]     # the last text split and its starts (several rul
 _CLOSED = re.compile(r"[.!?;:。！？；：\"”’)\]]\s*$")
 
 
+_ITEM = re.compile(r"[ \t]*(?:[*•·\-–—]|\d{1,3}[.)、]|\(\d{1,3}\)|[a-z][.)])[ \t]")
+_TABLE_ROW = re.compile(r"\S(?: {3,}|\t+|[ \t]*\|[ \t]*)\S")
+
+
 def soft_breaks(text: str) -> set[int]:
     """The offsets of line breaks that only wrap a paragraph, in a text wrapped at a fixed
-    width (a mailed or exported article: most lines about as long as the longest, paragraphs
-    apart by blank lines): a single line break after a line at least 70% of that width that
-    closes no sentence. A text of one paragraph a line (the usual case) has none."""
+    width (a mailed or exported article: most lines of prose about as long as the longest): a
+    single line break after a line at least 70% of that width that closes no sentence, not
+    before a list item's first line, and not after a table row; list items and table rows do not
+    count in telling whether the text is wrapped (a prospectus with a shareholder list and a
+    table of results is still a wrapped text). A text of one paragraph a line (the usual case) has
+    none."""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    lengths = sorted(len(ln.rstrip()) for _, ln in lines if ln.strip())
-    if len(lengths) < 5:
+    prose = [len(ln.rstrip()) for _, ln in lines
+             if ln.strip() and not _ITEM.match(ln) and not _TABLE_ROW.search(ln)]
+    if len(prose) < 5:
         return set()
+    lengths = sorted(prose)
     width = lengths[int(0.9 * (len(lengths) - 1))]
     full = 0.7 * width
     if width > 160 or sum(1 for n in lengths if n >= full) < 0.5 * len(lengths):
         return set()
     out = set()
     for (start, line), (_, nxt) in zip(lines, lines[1:]):
-        if len(line.rstrip()) >= full and nxt.strip() and not _CLOSED.search(line):
+        if len(line.rstrip()) >= full and nxt.strip() and not _CLOSED.search(line) \
+                and not _TABLE_ROW.search(line) and not _ITEM.match(nxt):
             out.add(start + len(line))
     return out
 
