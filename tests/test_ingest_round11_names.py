@@ -137,3 +137,13 @@ def test_investment_firms_and_companies_that_reported(snapshot_kg):
     assert {"Redbridge Capital", "Anvil Copper", "Haitong Securities"} <= companies
     assert not any(label.startswith("Prices") for label in companies)
     assert "Redbridge Capital" in _post_orgs(draft)
+
+
+def test_a_name_wrapped_after_co_and_a_table_row_before_a_name():
+    from kg.ingest.names.candidates import organisations
+    text = ("Ganzhou Development Investment Holding Group Co.,\nLtd. owns 60% of the centre.\n\n"
+            "Shareholder | Shares | Stake\nHaiyue Investment Group Co., Ltd. | 1,000 | 20%\n")
+    labels = {c.label for c in organisations(text)}
+    assert "Ganzhou Development Investment Holding Group Co., Ltd." in labels
+    assert "Haiyue Investment Group Co., Ltd." in labels
+    assert not any(label.startswith("Stake") for label in labels)

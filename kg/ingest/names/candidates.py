@@ -15,13 +15,15 @@ from kg.ingest.reading.headlines import byline_break, split_headline as _split_h
 from kg.ingest.names.not_names import COUNT, is_not_name
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.trims import trimmed
+from kg.ingest.reading.sentences import TABLE_ROW as _TABLE_ROW
 
 _CAP = r"(?:[A-Z](?:\.[A-Za-z]{1,2})+\.(?![A-Za-z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&|\((?:Group|Holdings?)\)(?=[ \t]+[A-Z]))"    # "R&D", "X (Group) High-Tech Co., Ltd.", "X S.A." / "X S.p.A." (a dotted legal form is one word)
 _CONN = r"(?:of|and|for|the|on|in|de|des|du|del|della|di|to)"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
 # "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited": a word or two in brackets before the suffix
-_COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:(?:(?:\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\)[ \t]*)?Co\.?,?[ \t]*)?"
+# (hard-wrapped after "Co.,": "X Group Co.,\nLtd.")
+_COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:\n[ \t]*)?(?:(?:(?:\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\)[ \t]*)?Co\.?,?[ \t]*(?:\n[ \t]*)?)?"
                            r"(?:Ltd\.?|Limited\b)|\((?:Limited|General)[ \t]+Partnership\)|plc\b)")     # "X plc"
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
 _COLLECTIVE = {"people", "workers", "women", "children", "farmers", "youth"}  # "People's Congress"
@@ -123,6 +125,15 @@ def organisations(text: str) -> list[Candidate]:
             if nxt is None:
                 continue
             s = nxt.start()
+        row_end = _after_table_row(text, s, e)
+        if row_end is not None:
+            # "Shareholder | Shares | Stake\nHaiyue Investment Group Co., Ltd.": a table row's
+            # last word and the next line's name are two phrases
+            out.extend(_phrase_names(text, s, row_end, heads))
+            nxt = re.compile(r"\S").search(text, row_end, e)
+            if nxt is None:
+                continue
+            s = nxt.start()
         tail = _COMPANY_TAIL.match(text[e:e + 40])
         if tail:
             e += tail.end()
@@ -135,6 +146,18 @@ def organisations(text: str) -> list[Candidate]:
     return [trimmed(text, c) for c in out if (c.rule != "name:exchange"
             or c.label.split()[-2:-1] and c.label.split()[-2].lower() in words("exchange-kinds"))
             and not is_not_name(c.label)]
+
+
+def _after_table_row(text: str, s: int, e: int) -> int | None:
+    """The last line break inside ``s:e`` that ends a table row (cells apart by "|", a tab or
+    three spaces), or None."""
+    nl = text.rfind("\n", s, e)
+    while nl != -1:
+        line = text[text.rfind("\n", 0, nl) + 1:nl]
+        if _TABLE_ROW.search(line):
+            return nl
+        nl = text.rfind("\n", s, nl)
+    return None
 
 
 _ARTICLE_ON = re.compile(r"[ \t]+an?[ \t]+(?=[A-Z0-9])")

@@ -23,7 +23,8 @@ _CLOSED = re.compile(r"[.!?;:。！？；：\"”’)\]]\s*$")
 
 
 _ITEM = re.compile(r"[ \t]*(?:[*•·\-–—]|\d{1,3}[.)、]|\(\d{1,3}\)|[a-z][.)])[ \t]")
-_TABLE_ROW = re.compile(r"\S(?: {3,}|\t+|[ \t]*\|[ \t]*)\S")
+# a table row: cells apart by three spaces, a tab or "|" (read by names/candidates.py too)
+TABLE_ROW = _TABLE_ROW = re.compile(r"\S(?: {3,}|\t+|[ \t]*\|[ \t]*)\S")
 
 
 def soft_breaks(text: str) -> set[int]:
