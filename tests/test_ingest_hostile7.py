@@ -153,11 +153,7 @@ QUADRATIC7 = {
 
 
 @pytest.mark.parametrize("case", [
-    pytest.param(c, marks=_fault(
-        "fix1: names/name_repair._short_forms gives every prefix of a long name as a short name"
-        if "company name" in c else
-        "fix2: knowledge/placeless.named_elsewhere searches the whole text at each mention"))
-    for c in sorted(QUADRATIC7)])
+    c for c in sorted(QUADRATIC7)])
 def test_a_long_article_of_one_construction_is_read_in_linear_time(snapshot_kg, case):
     text = QUADRATIC7[case]()
     cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
@@ -165,17 +161,14 @@ def test_a_long_article_of_one_construction_is_read_in_linear_time(snapshot_kg, 
 
 
 # --- wrongness: a quantifier that says none or any -------------------------------------------
-_FIX3 = _fault("fix3: events/bare_nouns._phrase_start and events/happenings (_WORD, _SIGNED) "
-               "read 'no', 'any', 'few', 'fewer' as a modifier of the phrase")
 NONE_HAPPENED = [
     # (fixed by the owner in dbfe28a, the phrase's clause mood)
     (DL + "Baotai Group and Jinchuan Group held no talks this year.\n", "Meeting"),
-    pytest.param(DL + "Baotai Group signed no contract with Jinchuan Group.\n", "Agreement",
-                 marks=_FIX3),
+    pytest.param(DL + "Baotai Group signed no contract with Jinchuan Group.\n", "Agreement"),
     pytest.param(DL + "Baotai Group held fewer talks with Jinchuan Group than before.\n",
-                 "Meeting", marks=_FIX3),
-    pytest.param(DL + "Baotai Group signed any contract it liked.\n", "Agreement", marks=_FIX3),
-    pytest.param(DL + "Few talks were held.\n", "Meeting", marks=_FIX3),
+                 "Meeting"),
+    pytest.param(DL + "Baotai Group signed any contract it liked.\n", "Agreement"),
+    pytest.param(DL + "Few talks were held.\n", "Meeting"),
 ]
 
 
@@ -195,8 +188,6 @@ def test_talks_and_a_contract_counted_as_some_are_read(snapshot_kg):
 
 
 # --- wrongness: a fact lost to a 'not' that is no negation of it -----------------------------
-@_fault("fix4: reading/mood reads a fronted concessive clause and sentence adverbs holding "
-        "'not'/'no' ('Not surprisingly', 'It is no secret that') as the clause's negation")
 @pytest.mark.parametrize("text,prop", [
     (DL + "Not surprisingly, Baotai Group acquired Jinchuan Group.\n", "acquired"),
     (DL + "Not long after the talks, Baotai Group acquired Jinchuan Group.\n", "acquired"),
@@ -225,8 +216,6 @@ def test_a_not_of_the_clause_itself_still_negates(snapshot_kg, text, prop):
 
 
 # --- wrongness: a grant or a post from a negated clause -------------------------------------
-@_fault("fix5: relations/stated_mood blanks a node's mention that is the clause itself ('A "
-        "has never won the gold award'), so its 'never' is not read")
 @pytest.mark.parametrize("text", [
     DL + "The Acme Science Award was announced. Baotai Group has never won the gold award.\n",
     DL + "The Acme Science Award was announced. Baotai Group never won it.\n",
@@ -245,8 +234,6 @@ def test_a_prize_won_is_a_grant(snapshot_kg):
         _of_class(g, "AwardGrant")
 
 
-@_fault("fix5: relations/stated_mood drops a negated post's holder and organisation but keeps "
-        "the node with its role name, labelled as if the person held the post")
 @pytest.mark.parametrize("text", [
     DL + "Zhang Wei has never been chairman of Baotai Group.\n",
     DL + "Zhang Wei was not appointed general manager of Jinchuan Group.\n",
@@ -270,8 +257,6 @@ def _posts(g) -> set:
     return _of_class(g, "Post")
 
 
-@_fault("fix6: relations/stated_posts (post:org-role-name) reads 'A, chairman of Y, B' as "
-        "'Chairman of Y B': B gets A's post")
 def test_a_role_set_after_one_name_is_not_the_next_names(snapshot_kg):
     g = parsed(_draft(snapshot_kg, DL + "Attendees included Zhang Wei, chairman of Baotai Group, "
                                         "Li Na, and Wang Fang, director of Jinchuan Group.\n"))
@@ -289,9 +274,7 @@ def test_a_role_before_a_name_is_its_post(snapshot_kg):
 
 @pytest.mark.parametrize("text", [
     pytest.param(DL + "Zhang Wei and Li Na, the chairman and general manager of Baotai Group "
-                      "respectively, attended.\n", marks=_fault(
-        "fix7: relations/respective_posts reads no 'the' before the roles, so the last person "
-        "takes the first role (post:name-comma-role-of-org)")),
+                      "respectively, attended.\n"),
     # (found by this pass; fixed by the owner in 00e7a85)
     DL + "Zhang Wei and Li Na, respectively chairman and general manager of Baotai Group, "
          "attended.\n",
@@ -303,8 +286,6 @@ def test_roles_given_respectively_go_each_to_its_person(snapshot_kg, text):
 
 
 # --- wrongness: a document that was not issued, or is no document ------------------------------
-@_fault("fix11: events/decisions makes a document of a negated verb of issuing, and names a "
-        "filing with no issuer after the article's company ('X never filed a prospectus')")
 @pytest.mark.parametrize("text", [
     "Lima, March 3, 2026 -- Baotai Group grew. Jinchuan Group has not filed its annual "
     "report.\n",
@@ -315,7 +296,6 @@ def test_a_document_never_filed_is_no_document(snapshot_kg, text):
     assert not _of_class(g, "Report"), _of_class(g, "Report")
 
 
-@_fault("fix11: events/decisions reads 'sent an order for ten trucks' as an order issued")
 def test_a_purchase_order_is_no_policy_document(snapshot_kg):
     g = parsed(_draft(snapshot_kg, "Lima, March 3, 2026 -- Jinchuan Group sent an order for ten "
                                    "trucks to Volvo Co., Ltd.\n"))
@@ -346,16 +326,11 @@ def test_a_figure_of_speech_is_no_accident(snapshot_kg, text):
     assert not _of_class(g, "Event"), _of_class(g, "Event")
 
 
-@_fault("fix12: events/bare_nouns reads 'Prices suffered a collapse in 2015' as an accident "
-        "('Collapse at <the article's company>'): nothing built that could collapse is named")
 def test_a_collapse_of_nothing_built_is_no_accident(snapshot_kg):
     g = parsed(_draft(snapshot_kg, LEAD + "Prices suffered a collapse in 2015.\n"))
     assert not _of_class(g, "Event"), _of_class(g, "Event")
 
 
-@_fault("fix12: events/bare_nouns gives an accident with no organisation in its clause to the "
-        "article's company even when its sentence names another ('Rival X said a fire broke "
-        "out at its own plant') or it happened at places in the plural")
 @pytest.mark.parametrize("text", [
     LEAD + "Rival Baotai Group said a fire broke out at its own plant.\n",
     LEAD + "A strike at Chilean mines cut supply.\n",
@@ -381,16 +356,12 @@ def _post_rules(draft) -> set:
             for st in e.statements}
 
 
-@_fault("fix13: relations/stated_posts (post:name-comma-role-of-org) takes the organisation "
-        "a reporting verb names after the apposition ('X, the chairman, said Y would ...')")
 def test_the_company_a_person_spoke_of_is_not_where_the_person_works(snapshot_kg):
     g = parsed(_draft(snapshot_kg, LEAD + "Li Na, the chairman, said Baotai Group would cut "
                                           "output.\n"))
     assert "Li Na, Chairman, Baotai Group" not in _posts(g), _posts(g)
 
 
-@_fault("fix13: relations/stated_posts gives 'X, who is not a director of Y' the post (the "
-        "mood reader blanks the inserted who-clause that states it)")
 def test_a_post_denied_in_a_who_clause_is_not_stated(snapshot_kg):
     draft = _draft(snapshot_kg, LEAD + "Zhang Wei, who is not a director of Baotai Group, "
                                        "spoke.\n")
@@ -411,8 +382,6 @@ def test_a_post_in_a_who_clause_and_before_a_reporting_verb_is_kept(snapshot_kg)
 PROSPECTUS = "Kunming, March 3, 2026 -- Yunnan Tin Co., Ltd. filed its prospectus on March 1.\n\n"
 
 
-@_fault("fix14: relations/shareholder_lists reads 'Shareholders of its subsidiary X:' as the "
-        "holders of the company 'its' stands for")
 def test_the_holders_of_a_subsidiary_hold_the_subsidiary(snapshot_kg):
     g = parsed(_draft(snapshot_kg, PROSPECTUS + "Shareholders of its subsidiary Gejiu Xinlian "
                                                 "Mining Co., Ltd.:\n1. Yunnan Tin Co., Ltd. 70%\n"
@@ -422,15 +391,12 @@ def test_the_holders_of_a_subsidiary_hold_the_subsidiary(snapshot_kg):
     assert ("Kunming Huaxin Investment Co., Ltd.", "Gejiu Xinlian Mining Co., Ltd.") in held, held
 
 
-@_fault("fix14: relations/shareholder_lists reads a list under 'Former shareholders:' as holders")
 def test_former_shareholders_hold_nothing(snapshot_kg):
     g = parsed(_draft(snapshot_kg, PROSPECTUS + "Former shareholders:\n1. Baotai Group 10%\n"
                                                 "2. Jinchuan Group 5%\n"))
     assert not _pairs(g, "shareholderOf"), _pairs(g, "shareholderOf")
 
 
-@_fault("fix14: relations/shareholder_lists does not read a running list after 'The top "
-        "shareholders of X Co., Ltd. are' (the dots of the name end the cue's reach)")
 def test_a_running_list_after_the_named_company_is_read(snapshot_kg):
     g = parsed(_draft(snapshot_kg, PROSPECTUS + "The top three shareholders of Yunnan Tin Co., "
                                                 "Ltd. are Yunnan Hengrui Holdings Co., Ltd., with "
@@ -448,7 +414,6 @@ def test_a_list_under_the_company_s_own_heading_is_read(snapshot_kg):
         _pairs(g, "shareholderOf")
 
 
-@_fault("fix15: relations/holdings gives 'A holds 30% of B's subsidiary C' a stake in B")
 def test_a_stake_in_a_company_s_subsidiary_is_in_the_subsidiary(snapshot_kg):
     g = parsed(_draft(snapshot_kg, DL + "Baotai Group holds 30% of Jinchuan Group's subsidiary "
                                         "Fugu Metals Co., Ltd.\n"))
@@ -482,8 +447,6 @@ def test_an_accident_stated_or_a_shutdown_planned_is_an_event(snapshot_kg):
     assert len(_of_class(g, "Event")) == 2, _of_class(g, "Event")
 
 
-@_fault("fix17: relations/acquisitions (org:acquisition-possessive) reads 'A's acquisition of B' "
-        "as done when the sentence blocks or opposes it, or says it collapsed")
 @pytest.mark.parametrize("text", [
     LEAD + "Regulators blocked Baotai Group's acquisition of Jinchuan Group.\n",
     LEAD + "Fugu Metals Co., Ltd. opposed Baotai Group's acquisition of Jinchuan Group.\n",

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest.events.happening_checks import NONE, keep_lead, unbuilt_collapse
 from kg.ingest.events.two_sides import two_sides
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
@@ -164,7 +165,7 @@ def _phrase_start(text: str, h: int) -> tuple[int, str | None, bool]:
         word = m.group(1)
         start = pos - len(text[max(0, pos - 40):pos]) + m.start(1)
         low = word.lower()
-        if low in _DETS:
+        if low in _DETS or low in NONE:
             return start, low, mods
         if low in _FUNC or not _MOD.fullmatch(word) or _verbs().fullmatch(low):
             break
@@ -217,6 +218,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         if "literal" in flags and _FIGURE.match(text, he):
             continue        # "a flood of imports", "a collapse in prices": a figure of speech
         a, det, mods = _phrase_start(text, hs)
+        if det in NONE:
+            continue        # "held no talks", "signed any contract": none, or any one
         r = _ROUND.search(text, max(0, a - 20), a) if det is None else None
         if r is not None:
             # "held a third round of talks": the phrase runs back over "a third round of"
@@ -281,6 +284,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
                 at and re.match(r"\w+\s+(?:an?|one\s+of\s+the)\s", at.group(1))):
             # "Workers staged a protest outside the plant": the company the article is about
             lead = lead_company(text, spans_of, lambda x: kinds.get(id(x)) or kind_of(x.cls))
+            lead = keep_lead(lead, group, _ABOUT_GROUPS, at, kinds, within, ss, se)
         phrase = " ".join(text[a:end].split())
         if det in ("a", "an", "the", "this", "that", "its", "their") and phrase.lower(
                 ).startswith(det + " "):
@@ -340,6 +344,8 @@ def _no_happening(text, sents, within, kinds, group, a, hs, he) -> bool:
     quantity), "made a judgment that" with no court named before it or in its sentence (an
     opinion), "launched a lunar probe" (a probe is opened into, against or over something)."""
     phrase = " ".join(text[a:he].lower().split())
+    if group == "incident" and unbuilt_collapse(text, sents, phrase, hs):
+        return True         # "Prices suffered a collapse in 2015"
     if group == "agreement" and re.fullmatch(r"(?:an?\s+)?(?:great|good)\s+deal", phrase) \
             and re.match(r"\s+of\b", text[he:he + 5]):
         return True

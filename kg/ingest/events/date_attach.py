@@ -157,7 +157,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
             main = released_on_document_date(text, sents, ent, doc_date)
         if main is None:
             # no date of its own: a guess that took a deadline or an in-force date goes
-            _drop_guesses(ent, _KIND_PRED[k], text, dates, sents)
+            _drop_guesses(ent, _KIND_PRED[k], text, dates, sents, starts)
             if k == "event":
                 changed += year_in_name(ent)
         if main is not None:
@@ -201,18 +201,21 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
 
 
 
-def _drop_guesses(ent, pred, text, dates, sents) -> None:
+def _drop_guesses(ent, pred, text, dates, sents, starts) -> None:
     """Remove a guessed date (``context:date``) of ``pred`` that the entity's sentences give as
-    a deadline or an entry into force, not as its own date."""
+    a deadline or an entry into force, not as its own date. (``starts``: the dates' starts, in
+    order: the dates of a stretch are found by bisection.)"""
+    def between(a: int, b: int):
+        return dates[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
     bad = set()
     for m in ent.mentions:
         ss, se = sents.bounds(m.start)
-        for d in dates:
-            if ss <= d.start < se:
-                lead = text[max(ss, d.start - 60):d.start]
-                if _IN_FORCE.search(lead) or _DEADLINE.search(lead[-30:]) or (
-                        d.start >= m.end and _reported(text, ss, m.end, d.start)):
-                    bad.add(d.value)
+        for d in between(ss, se):
+            lead = text[max(ss, d.start - 60):d.start]
+            if _IN_FORCE.search(lead) or _DEADLINE.search(lead[-30:]) or (
+                    d.start >= m.end and _reported(text, ss, m.end, d.start)):
+                bad.add(d.value)
     for st in ent.statements:
         if st[0] == pred == NFO.startDate and st[3].startswith("context:date") and \
                 _is_project(ent) and not _STARTS.search(text, st[2].start, st[2].end):
@@ -221,8 +224,8 @@ def _drop_guesses(ent, pred, text, dates, sents) -> None:
         # moved ... over 2025"): a date of what was said is none of its own
         if st[0] == pred and st[3].startswith("context:date"):
             a, b = st[2].start, st[2].end
-            if any(a <= d.start < b and d.value == str(st[1]) and _reported(text, a, a, d.start)
-                   for d in dates):
+            if any(d.value == str(st[1]) and _reported(text, a, a, d.start)
+                   for d in between(a, b)):
                 bad.add(str(st[1]))
     if bad:
         ent.statements[:] = [st for st in ent.statements

@@ -70,6 +70,12 @@ _VERB_AFTER = re.compile(rf"(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|
                          rf"have\s+been|had\s+been)\s+)?{_ADV}(?P<v>{_ISSUE})"
                          r"(?=\s*(?:by|on|in|at|last|earlier|this|yesterday|today|with|under|to|"
                          r"for|from|after|before|[,.;:(]|$|[A-Z0-9]))")
+# a verb of issuing negated: "has not filed", "never issued", "has yet to be published"
+_NEGATED = re.compile(r"\b(?:not|never|n['\u2019]t|no\s+longer|yet\s+to|failed\s+to|refused\s+to|"
+                      r"declined\s+to)\s+(?:\w+\s+)?$", re.I)
+# "an order for ten trucks", "an order of 500 tonnes", "orders worth $2 million": a purchase
+_PURCHASE = re.compile(r"\s+(?:for|of|worth)\s+(?!(?:the|a|an)\s+(?:suspension|halt|closure|"
+                       r"rectification)\b)", re.I)
 _APPROVAL = re.compile(r"approved|approves|adopted|adopts|revised|amended|forwarded|sent")
 _PREP = re.compile(r"\b(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|"
                    r"[Aa]s\s+required\s+by|[Ff]ollowing|[Bb]ased\s+on|[Tt]hrough)\s+$")
@@ -235,6 +241,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         verb = _VERB_BEFORE.search(pre)
         if verb is not None and _FUTURE.search(pre[:verb.start()]):
             continue        # "will issue a notice": none yet
+        if verb is not None and _NEGATED.search(pre[:verb.start()]):
+            continue        # "has not filed its annual report": none
+        if last == "order" and _PURCHASE.match(text, he):
+            continue        # "sent an order for ten trucks": a purchase
         if verb is not None and det in _REFER and not said and _APPROVAL.fullmatch(
                 verb.group("v")):
             verb = None     # "shareholders approved the annual report": one issued before

@@ -42,7 +42,9 @@ _FUNCTION = (r"a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|his|her
              r"held|hosted|featured|included|includes|organized|organised|convened|attended|"
              r"launched|signed|started|opened|completed|witnessed|saw|hold|holds|host|hosts|"
              r"during|after|before|following|between|as|it|they|we|our|such")
-_WORD = rf"(?!(?:{_FUNCTION})\s)[^\s,.;:()!?\[\]]+"
+# (nor a quantifier that says none or any: "held no talks", "held fewer talks with X")
+_NONE = r"no|any|every|each|neither|either|few|fewer|zero"
+_WORD = rf"(?!(?:{_FUNCTION}|{_NONE})\s)[^\s,.;:()!?\[\]]+"
 # words that point back to an event already named, or say nothing of which one it is
 _EMPTY = {"first", "second", "third", "same", "next", "last", "above", "said", "other",
           "relevant", "related", "new", "recent", "previous", "current", "further", "another",
@@ -92,7 +94,7 @@ _HAPPENED = re.compile(r"\b(?:completed|finished|announced|marked|marking|marks|
 _AGREEMENT_HEAD = (r"(?:agreement|memorandum(?:\s+of\s+understanding)?|contract|letter\s+of\s+"
                    r"intent|MoU)")
 _SIGNED = re.compile(r"signed(?<!\wsigned)\s+(?P<det>(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
-                     r"on|for|the)\s)[a-z][\w\-]*(?:,\s+(?=[a-z])|\s+and\s+(?=[a-z])|\s+)){0,6}?"
+                     rf"on|for|the|{_NONE})\s)[a-z][\w\-]*(?:,\s+(?=[a-z])|\s+and\s+(?=[a-z])|\s+)){{0,6}}?"
                      rf"{_AGREEMENT_HEAD})(?![\w\-])")
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(?P<w>(?:(?!(?:again|to|on|for|in|at|and|which|"
                    r"that)\b)[^\s,.;:()]+\s*){1,4}?)(?=\s*[,.;:()]|\s+(?:again|to|on|for|in|"

@@ -69,9 +69,11 @@ def closed_by_reference(text, dates, dated_kinds, kind) -> int:
     """"The meeting closed on Sunday.": the last day of the nearest event named before (within
     ``_REFERRED_BACK`` characters) whose label or class holds that noun and that opened before
     that day (``nfo:endDate``, rule ``date:closed-on``); returns how many were set."""
-    events = [(s, ent) for s, _, ent in dated_kinds if kind(ent) == "event"]
+    events = sorted(((s, ent) for s, _, ent in dated_kinds if kind(ent) == "event"),
+                    key=lambda x: x[0])
     if not events:
         return 0
+    ev_starts = [s for s, _ in events]
     n = 0
     for d in dates:
         if d.kind != "date" or d.until:
@@ -80,8 +82,10 @@ def closed_by_reference(text, dates, dated_kinds, kind) -> int:
         if m is None:
             continue
         noun = m.group("noun").lower()
-        prior = [(s, ent) for s, ent in events if d.start - _REFERRED_BACK <= s < m.start()
-                 and (noun in ent.label.lower() or noun in str(ent.cls).lower())]
+        lo = bisect.bisect_left(ev_starts, d.start - _REFERRED_BACK)
+        hi = bisect.bisect_left(ev_starts, m.start())
+        prior = [(s, ent) for s, ent in events[lo:hi]
+                 if noun in ent.label.lower() or noun in str(ent.cls).lower()]
         if not prior:
             continue
         ent = max(prior, key=lambda x: x[0])[1]

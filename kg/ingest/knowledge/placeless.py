@@ -39,4 +39,12 @@ def named_elsewhere(gaz, key: str, iri, text: str) -> bool:
     if rx is None:
         rx = cache[place] = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, place.split()))
                                        + r"(?!\w)", re.IGNORECASE)
-    return rx.search(text) is None
+    # the answer for the article read last, by place (each mention of such an alias asked it
+    # anew, a scan of the whole text each: quadratic in an article that names the body often)
+    seen = gaz.__dict__.get("_place_seen")
+    if seen is None or seen[0] is not text:
+        seen = gaz.__dict__["_place_seen"] = (text, {})
+    got = seen[1].get(place)
+    if got is None:
+        got = seen[1][place] = rx.search(text) is None
+    return got

@@ -312,11 +312,18 @@ def _ordinary() -> frozenset:
     return frozenset(words("common-words") | {w.lower() for w in lines("surnames")})
 
 
+_LONGEST = 16      # words of the longest company name (without its suffix) given short forms
+
+
 def _short_forms(ws: list[str], place_first: bool) -> list[str]:
     """The short names of a company whose name (without its legal suffix) is the words ``ws``,
     longest first: its first two or more words; when it opens with a place ("Kunming Tengda
     Smelting"), only three or more ("Hunan Xiangneng" is too loose), and the name without
-    the place, two or more words ("Tengda Smelting")."""
+    the place, two or more words ("Tengda Smelting"). A name of more than ``_LONGEST`` words
+    (a run of capitalised words, no company's) has none: its prefixes, each looked up at every
+    place of the text, made the look-up quadratic in its length."""
+    if len(ws) > _LONGEST:
+        return []
     if not place_first:
         return [" ".join(ws[:n]) for n in range(len(ws), 1, -1)]
     return [" ".join(ws[:n]) for n in range(len(ws), 2, -1)] + [

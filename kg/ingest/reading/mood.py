@@ -48,6 +48,11 @@ _INSERT = re.compile(r",[ \t\n]+(?:which|who|whose|whom|where|when|although|thou
 # (a relative clause too: "X will design it; Y, which signed the contract on May 4": Y signed)
 _CLAUSE = re.compile(r"[;:\u2014]|\s--?\s|,[ \t\n]+(?:and|but|while|whereas|yet|which|who|whose|"
                      r"whom)\b|\n", re.I)
+# a concessive clause that opens the sentence and closes with a comma before the window's
+# names ("Although the price was not disclosed, A acquired B"): its words are not the main
+# clause's (a condition, "If approved, A would buy B", is left to the clause)
+_FRONTED = re.compile(r"\s*[\"'\u201c\u2018(]?(?:although|though|even\s+though|whereas|despite|"
+                      r"in\s+spite\s+of|notwithstanding)\b[^,;()\n]{0,200},", re.I)
 # where the clause after a window ends (a condition after the statement is read up to here)
 _CLAUSE_END = re.compile(r"[;:.!?\u2014\n]|,[ \t\n]+(?:and|but|while|whereas|yet)\b", re.I)
 
@@ -97,6 +102,9 @@ def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) ->
     cut = 0
     for m in _CLAUSE.finditer(lead):
         cut = m.end()
+    fronted = _FRONTED.match(lead, cut)
+    if fronted is not None:
+        cut = fronted.end()     # (closed before the window: the main clause starts after it)
     tail = text[end:min(hi, end + _LEAD)]
     stop = _CLAUSE_END.search(tail)
     asked = stop is not None and stop.group() == "?"    # "Did A buy B?": asked, not stated

@@ -98,6 +98,11 @@ _DEAL_OFF = re.compile(r"\b(?:oppos\w+|reject\w*|block\w*|den(?:y|ied|ies)|drop\
                        r"abandon\w*|call\w*\s+off|withdr\w+|not|no|never|challeng\w+|review\w*|"
                        r"investigat\w+|rumou?r\w*|report\w*)\b", re.I)
 _POSS_NOUN = re.compile(r"['’]s?\s+(?:[\w$.,-]+\s+){0,4}$")
+# a deal that did not happen, said after it: "A's acquisition of B collapsed / was blocked"
+_FELL_THROUGH = re.compile(r"\b(?:collapsed|fell\s+(?:through|apart)|failed|fails|was\s+(?:blocked|"
+                           r"rejected|terminated|called\s+off|abandoned|scrapped|withdrawn|halted|"
+                           r"suspended|vetoed|cancell?ed|dropped|denied)|would\s+not|will\s+not)\b",
+                           re.I)
 
 
 def _nominal(text, orgs, by_start, refs) -> None:
@@ -127,6 +132,10 @@ def _nominal(text, orgs, by_start, refs) -> None:
         lo = max(0, m.start() - 80)
         p = _POSS_NOUN.search(text, lo, m.start())
         buyer = by_end.get(p.start()) if p else None
+        if buyer is not None and buyer[2] is not hit[2]:
+            bs, be = sents.bounds(buyer[0])
+            if _DEAL_OFF.search(text, bs, buyer[0]) or _FELL_THROUGH.search(text, hit[1], be):
+                continue    # "Regulators blocked A's acquisition of B", "... collapsed"
         if buyer is not None and buyer[2] is not hit[2] and "\n\n" not in text[buyer[1]:m.start()]:
             buyer[2].add(pred, hit[2].iri, Span(buyer[0], hit[1]), kind + "-possessive")
             continue

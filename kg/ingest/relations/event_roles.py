@@ -80,7 +80,8 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
         for role, where, rx in _cues():
             for m in rx.finditer(sentence):
                 a, b = ss + m.start(), ss + m.end()
-                named = [x for x in events if ss <= x[0] < se]
+                named = events[bisect.bisect_left(ev_starts, ss):
+                               bisect.bisect_left(ev_starts, se)]
                 if role in _EXPLICIT and not named and not _EVENT_NP.search(sentence):
                     continue
                 if named:

@@ -32,6 +32,9 @@ _HOLDS = re.compile(r"[ \t\n]+(?:will\s+|would\s+|also\s+)?(?:holds?|held|owns?|
                     r"(?P<what>\s+(?:(?:of\s+(?:the|its)\s+)?(?:shares|equity|stake|interest)|"
                     r"(?:equity\s+)?(?:stake|interest|share)s?))?", re.I)
 _OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.I)
+# a possessive after the company held: "of B's subsidiary C", "of B's copper unit"
+_POSSESSED = re.compile(r"['\u2019]s?\s+(?!(?:issued\s+|registered\s+|total\s+|outstanding\s+)?"
+                        r"(?:shares?|stock|equity|capital)\b)(?:[a-z][\w-]*\s+){1,4}")
 _CUES = ("hold", "held", "own", "has ", "had ", "take", "took", "control", "keep", "kept",
          "retain")
 # "A (Limited Partnership) owns 20%", "A, the state miner, will keep 20%": a bracket or an
@@ -237,6 +240,13 @@ def _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guess
     o = _OF.match(text, at)
     hit = by_start.get(o.end()) if o else None
     if hit is not None and hit[2] is not holder:
+        poss = _POSSESSED.match(text, hit[1])
+        if poss is not None:
+            # "30% of B's subsidiary C" (C held), "30% of B's copper unit" (none named)
+            held = by_start.get(poss.end())
+            if held is None or held[2] is holder:
+                return None
+            return held[2], s, held[1], "org:holds-percent-of"
         return hit[2], s, hit[1], "org:holds-percent-of"
     ref = ref_at.get(o.end()) if o and hit is None else None
     if ref is not None and ref[2] is not holder:      # "holds 28.6% of the Company"

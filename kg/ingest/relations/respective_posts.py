@@ -75,6 +75,9 @@ def _respectively(text, minter, draft, s, e, person, by_end, orgs_at, roles):
     before = _RESPECTIVELY_FIRST.match(text, pos)    # "A and B, respectively chairman and ..."
     if before is not None:
         pos = before.end()
+    else:
+        the = re.match(r"the\s+", text[pos:pos + 5], re.I)  # "A and B, the chairman and ..."
+        pos += the.end() if the else 0
     found = []
     end = pos
     for _ in range(len(names)):

@@ -45,6 +45,13 @@ _ITEM = re.compile(r"[ \t]*(?:[*\-•·–—▪◦]|\(?\d{1,2}[.)、]|\(\d{1,2}
 # between two names of a running list
 _SEP = re.compile(r"[^\n;]{0,60}?(?:;|,|\band\b|\n)", re.I)
 _MAX_ITEMS = 40
+# "former / previous / past shareholders": holders no more
+_FORMER = re.compile(r"\b(?:former|previous|past|ex-|original|exiting|departing)\s*(?:[\w-]+\s+){0,2}$",
+                     re.I)
+# "of its subsidiary X", "of the joint venture X": the company named after the relation noun
+_OF = re.compile(r"\s+(?:of|in)\s+(?:(?:the|its|their)\s+(?:(?:wholly[- ]owned|listed|new|"
+                 r"main|key|operating|holding)\s+)?(?P<rel>subsidiary|unit|parent|affiliate|"
+                 r"joint\s+venture|associate|arm)\s+|the\s+)?", re.I)
 _COLUMNS = re.compile(r"\||\t|\S {3,}\S")
 
 
@@ -71,11 +78,14 @@ def shareholder_lists(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
     for m in _CUE.finditer(text):
         if m.start() < done or _NOT_LIST.match(text, m.end()):
             continue
+        if _FORMER.search(text, max(0, m.start() - 40), m.start()):
+            continue        # "Former shareholders:": holders no more
         ls = text.rfind("\n", 0, m.start()) + 1
         le = text.find("\n", m.end())
         le = len(text) if le < 0 else le
         line = text[ls:le]
-        owner, guess = _owner(text, names, starts, refs, ref_starts, kind, ls, le, m, lead)
+        owner, guess, owner_end = _owner(text, names, starts, refs, ref_starts, kind, ls, le, m,
+                                         lead)
         if owner is None:
             continue
         rule = "org:shareholder-table" + ("@0.5" if guess else "")
@@ -85,6 +95,8 @@ def shareholder_lists(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
             done = _block(text, le, owner, by_start, rule)     # a heading: items follow
             continue
         o = _OPENS.match(text, m.end())
+        if o is None and owner_end is not None:
+            o = _OPENS.match(text, owner_end)       # "of X Co., Ltd. are A, with 52.3%, ..."
         if o is not None and _PCT.search(text, o.end(), sents.bounds(o.end())[1] + 1):
             done = _running(text, o.end(), sents.bounds(o.end())[1], owner, by_start, names,
                             starts, rule)
@@ -92,16 +104,18 @@ def shareholder_lists(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
 
 def _owner(text, names, starts, refs, ref_starts, kind, ls, le, m, lead):
     """The company whose shareholders the cue at ``m`` (line ``[ls, le)``) lists: (entity,
-    guessed)."""
+    guessed, where its name ends after "of" or None)."""
     at = m.end()
-    of = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", text[at:at + 12], re.I)
+    of = _OF.match(text, at)
     if of is not None:
-        x = _org_at(names, starts, kind, at + of.end())
+        x = _org_at(names, starts, kind, of.end())
         if x is not None:
-            return x[2], False
-        r = _ref_at(refs, ref_starts, at + of.end())
+            return x[2], False, x[1]
+        if of.group("rel"):
+            return None, True, None     # "of its subsidiary" with no name: whose, unknown
+        r = _ref_at(refs, ref_starts, of.end())
         if r is not None:
-            return r[2], True
+            return r[2], True, None
     # "X's shareholders", "Its largest shareholders": the possessive before the cue
     before = text[max(ls, m.start() - 40):m.start()]
     poss = re.search(r"['’]s?\s+(?:[\w-]+\s+){0,3}$", before)
@@ -110,10 +124,10 @@ def _owner(text, names, starts, refs, ref_starts, kind, ls, le, m, lead):
         x = next((y for y in starting_in(names, starts, ls, end) if y[1] == end
                   and kind(y[2]) == "org"), None)
         if x is not None:
-            return x[2], False
+            return x[2], False, None
     for r in refs[bisect.bisect_left(ref_starts, ls):bisect.bisect_left(ref_starts, m.start())]:
-        return r[2], True
-    return (lead, True) if lead is not None else (None, True)
+        return r[2], True, None
+    return (lead, True, None) if lead is not None else (None, True, None)
 
 
 def _org_at(names, starts, kind, pos):

@@ -53,6 +53,8 @@ _NODES = {str(NFO.Agreement)} | {str(NFO[c]) for c in (
 # what it sets ahead is a planned date (the day a notice takes effect is its own, left alone)
 _STEP_DATES = (NFO.startDate, NFO.endDate, NFO.dateSigned)
 _EVENTS = _NODES - {str(NFO.Agreement)}
+# a post the clause says its holder leaves, with no other negation: held till now, a post
+_FORMER = re.compile(r"\bno\s+longer\b(?![^.;]*\b(?:not|never|n['’]t)\b)", re.I)
 
 
 _SORTED: dict = {}      # id(mention list) -> (its starts in order, its spans): one sort each
@@ -73,7 +75,7 @@ def _inside(mentions, a: int, b: int) -> list:
     return out
 
 
-def _window(ent, obj, span):
+def _window(ent, obj, span, clause=False):
     """(start, end, names) of the stretch between the two names inside ``span``, or None."""
     mine = _inside(ent.mentions, span.start, span.end)
     theirs = _inside(obj.mentions, span.start, span.end) if obj is not None else []
@@ -81,7 +83,12 @@ def _window(ent, obj, span):
         best = min(((x, y) for x in mine for y in theirs if x != y),
                    key=lambda p: max(p[0][1], p[1][1]) - min(p[0][0], p[1][0]), default=None)
         if best is not None:
-            return (min(best[0][0], best[1][0]), max(best[0][1], best[1][1]), best)
+            # a mention that holds the other's is the clause that states it ("A has never won
+            # the gold award" for A's grant), not a name: its words are read, not blanked (not
+            # for a post: "will no longer serve as chairman of X" is a former post, still one)
+            names = tuple(x for x in best if not clause or not any(
+                y != x and x[0] <= y[0] and y[1] <= x[1] for y in best))
+            return (min(best[0][0], best[1][0]), max(best[0][1], best[1][1]), names)
     if span.end - span.start <= _SHORT:
         return span.start, span.end, tuple(mine + theirs)
     return None
@@ -97,6 +104,7 @@ def stated_mood(draft, doc_year=None) -> dict:
     dates = None
     counts = {"dropped": 0, "planned": 0, "planned_dates": 0}
     emptied = []
+    lost = set()        # role nodes (posts, grants) that lost a relation to a negated clause
 
     cued: dict[int, bool] = {}      # sentence start -> may a clause of it set a mood?
 
@@ -114,10 +122,14 @@ def stated_mood(draft, doc_year=None) -> dict:
             pred, obj, span, rule = st
             if isinstance(obj, URIRef) and str(pred) not in _TIMELESS:
                 other = draft.entities.get(obj)
-                w = _window(ent, other, span)
+                w = _window(ent, other, span, not str(pred).startswith(_ORG))
                 got = read(*w) if w is not None and other is not ent else FACT
+                if got == NEGATED and str(pred).startswith(_ORG) and w is not None and                         _FORMER.search(text, max(0, w[0] - 80), w[1]):
+                    got = FACT      # "A will no longer serve as / stepped down as R": a post held
                 if got in (NEGATED, CONDITIONAL):
                     counts["dropped"] += 1
+                    if ent.role:
+                        lost.add(ent.iri)
                     continue
                 if got == PLANNED and not rule.endswith(PLANNED_SUFFIX) \
                         and not str(pred).startswith(_ORG):     # "will stay on as X": held
@@ -151,7 +163,7 @@ def stated_mood(draft, doc_year=None) -> dict:
     _SORTED.clear()
     # a relation node every statement of which a negated or conditional clause gave ("never
     # signed the supply agreement with B") is not there at all
-    gone = {e.iri for e in emptied if not e.known and not e.statements
+    gone = {e.iri for e in emptied if not e.known and (not e.statements or e.iri in lost)
             and (e.role or str(e.cls) in _NODES)}
     for iri in gone:
         del draft.entities[iri]

@@ -13,6 +13,22 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.post_nodes import doubt, make_post
 
 
+_APPOSED = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+|its\s+)?")
+
+
+def _apposed_to_another(text, within, lo: int, role_s: int) -> bool:
+    """Whether the role starting at ``role_s`` is set after another person's name by a comma
+    ("Zhang Wei, chairman of Y"): then it describes that person."""
+    return any(_APPOSED.fullmatch(text, pe, role_s) for _, pe, _ in within(lo, role_s, {"person"}))
+
+
+# a role the clause denies: "X, who is not / was never / is no longer a director of Y"
+_NOT_HELD = re.compile(r"\b(?:not|never|no\s+longer|n['\u2019]t)\b", re.I)
+# a reporting verb between the person and the organisation: the clause goes on past the role
+_SAID = re.compile(r"\b(?:said|says|told|added|noted|stressed|explained|warned|announced|"
+                   r"stated|argued|insisted|denied|confirmed)\b")
+
+
 def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
     text = draft.text
     for s, e, person in spans_of:
@@ -26,6 +42,10 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
         if after.lstrip().startswith(","):
             found = [m for m in roles.finditer(after)]
             orgs = within(e, clause_end, {"org"})
+            if found and orgs and _NOT_HELD.search(after, 0, found[0].start()):
+                continue        # "X, who is not a director of Y", "X, no longer chairman of Y"
+            if found and orgs and _SAID.search(text, e, orgs[0][0]):
+                orgs = []       # "X, the chairman, said Y would ...": Y is what X spoke of
             if found and orgs:
                 role = found[0].group(1)
                 make_post(draft, minter, person, orgs[0][2], role, Span(s, orgs[0][1]), "post:name-comma-role-of-org")
@@ -53,6 +73,9 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
         m = None
         for m in roles.finditer(text[before_start:s]):
             pass
+        if m is not None and orgs and _apposed_to_another(text, within, before_start,
+                                                          before_start + m.start()):
+            m = None        # "A, chairman of Y, B": the role is A's
         if m is not None and orgs:
             role_s = before_start + m.start()
             gap = text[before_start + m.end():s]
