@@ -464,9 +464,6 @@ def test_a_completed_acquisition_named_by_its_noun_is_a_purchase(snapshot_kg):
         _pairs(g, "acquired")
 
 
-@_fault("fix18: relations/node_context (context:party-in-sentence), agreement_parties "
-        "(context:party-under-agreement), same_sentence and cooccur make a third organisation of "
-        "the sentence a party of 'the supply agreement between A and B'")
 def test_the_parties_of_an_agreement_between_two_are_those_two(snapshot_kg):
     g = parsed(_draft(snapshot_kg, LEAD + "Baotai Group said prices under the supply agreement "
                                           "between Jinchuan Group and Fugu Metals Co., Ltd. "

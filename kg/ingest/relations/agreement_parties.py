@@ -56,6 +56,8 @@ def _under_agreement(draft, spans_of, sents) -> None:
                 ss = sents.bounds(ss - 1)[0]
         if not _UNDER.search(text, max(ss, s - 60), s):
             continue
+        if sum(1 for st in ent.statements if st[0] == NFO.party) >= 2:
+            continue        # "under the supply agreement between A and B": its parties, read
         here = orgs[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, s)]
         if not here:
             continue

@@ -110,6 +110,8 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
                 subj, obj = obj, subj
         if _vetoed(subj, pred, obj, kind, draft.text):
             continue
+        if pred == NFO.party and sum(1 for st in subj.statements if st[0] == NFO.party) >= 2:
+            continue            # "the agreement between A and B": its parties, read
         if {kind(subj), kind(obj)} == {"event", "org"} and any(
                 _AT_VENUE.search(draft.text, max(0, ms - 12), ms)
                 for ms, _ in rows[i].get((eb if kind(eb) == "org" else ea).iri, ())):
