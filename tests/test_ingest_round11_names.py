@@ -147,3 +147,24 @@ def test_a_name_wrapped_after_co_and_a_table_row_before_a_name():
     assert "Ganzhou Development Investment Holding Group Co., Ltd." in labels
     assert "Haiyue Investment Group Co., Ltd." in labels
     assert not any(label.startswith("Stake") for label in labels)
+
+
+def test_every_evidence_span_of_a_new_name_names_it(snapshot_kg):
+    """As `kg validate` checks evidence: the refinery named before and "the refinery" after it
+    (a reference, no evidence of its name), a smelter minted from "its smelter" (its phrase an
+    alias)."""
+    from kg.model.names import normalise
+    text = ("Lanzhou, March 2, 2027 -- Jinchuan Group broke ground on a nickel refinery in "
+            "Jinchang on March 1, 2027. The refinery is due to be commissioned in October 2027. "
+            "Baiyin Nonferrous Group Co., Ltd. said its copper smelter in Baiyin would close for "
+            "a month. The smelter makes 300,000 tonnes of copper a year.\n")
+    draft = draft_of(snapshot_kg, text, "r11-spans-a")
+    checked = 0
+    for e in draft.entities.values():
+        if e.known or e.role:
+            continue
+        names = {normalise(n) for n in (e.label, *e.aliases)}
+        for sp in e.mentions:
+            checked += 1
+            assert any(n in normalise(text[sp.start:sp.end]) for n in names), (e.label, sp)
+    assert checked >= 5

@@ -20,6 +20,7 @@ from kg.ingest.relations.post_forms import propose_posts
 from kg.ingest.names.bylines import drop_byline_roles, hide_bylines
 from kg.ingest.events.anaphora import dates_of_referred, refer_back
 from kg.ingest.names.name_repair import repair_names
+from kg.ingest.names.printed_aliases import name_every_span
 from kg.ingest.reading.dates import date_literal, document_date
 from kg.ingest.events.years import dateline_date, document_year
 from kg.ingest.events.date_attach import attach_dates
@@ -267,6 +268,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     counted_signings.link(draft, kind_of)        # "... were signed on the 16th. A signed ..."
     drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
     stated_mood(draft, doc_year)                 # "did not buy", "if approved", "will be held"
+    name_every_span(draft)                       # "the refinery": an alias, as validate checks
     return light_graph.library_result(draft, rdflib_terms)
 
 
