@@ -48,3 +48,19 @@ def test_a_text_of_one_paragraph_a_line_has_no_soft_breaks():
     text = "\n".join(f"Paragraph {i} of a text whose paragraphs are one line each runs on " * 4
                      + "and has no full stop at its end" for i in range(8))
     assert soft_breaks(text) == set()
+
+
+def test_a_day_said_in_an_aside_about_something_else_dates_no_event():
+    from hostile_drafts import draft_of
+    from kg.ingest.knowledge.snapshot import open_for_ingest
+    kg = open_for_ingest(None, None)
+    text = ("Cobalt Recycling Alliance to Hold Summit in Ganzhou\n\nGanzhou Metals Daily, "
+            "2027-09-22\n\nThe China Cobalt Recycling Industry Alliance, which was founded on "
+            "April 20, held its second council meeting in Ganzhou. The council also agreed to "
+            "hold a cobalt summit in Ganzhou.\n\nThe Tin Society, set up on May 3, 2019, held its "
+            "annual meeting on September 18, 2027 in Gejiu.\n")
+    draft = draft_of(kg, text, "r11-aside")
+    days = {(e.label, str(o)) for e in draft.entities.values() for p, o, *_ in e.statements
+            if p.endswith(("startDate", "plannedDate"))}
+    assert not any(day.endswith("-04-20") for _, day in days), days
+    assert any(day == "2027-09-18" for _, day in days), days

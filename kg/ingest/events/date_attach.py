@@ -36,7 +36,7 @@ import re
 
 from kg.ingest.reading.dates import (DateMention, date_literal, document_date, find_dates,
                                      roll_forward, set_ahead)
-from kg.ingest.events.date_cues import DEADLINE as _DEADLINE, IN_FORCE as _IN_FORCE
+from kg.ingest.events.date_cues import DEADLINE as _DEADLINE, IN_FORCE as _IN_FORCE, in_aside
 from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.lead_dates import lead_dates
 from kg.ingest.events.policy_dates import (in_force_by_reference, released_on_document_date,
@@ -275,7 +275,7 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     main = None
     after = [d for d in plain if d.start >= e and not others_between(e, d.start, ent)
              and not _reported(text, ss, e, d.start)]
-    before = [d for d in plain if d.end <= s]
+    before = [d for d in plain if d.end <= s and not in_aside(text, d.start, d.end, ss, s)]
     dateline = None
     if before and (_DATELINE_DATE.match(text, before[-1].end) or before[-1].start == pub_at):
         # the dateline's filing date is not the clause's ("... on Nov. 6"): the last resort

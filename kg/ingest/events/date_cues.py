@@ -1,7 +1,9 @@
 """The words just before a date that say what kind of day it is for a policy or a plan: the day
 it takes effect ("implemented", "comes into force on") or a deadline ("by", "no later than"),
-not the day it was issued. Read by :mod:`kg.ingest.events.date_attach` and
-:mod:`kg.ingest.events.policy_dates`."""
+not the day it was issued; and a day said in an aside about something named before ("The X
+Alliance, which was founded on April 20, held its council meeting": the alliance's day, not the
+meeting's). Read by :mod:`kg.ingest.events.date_attach`, :mod:`kg.ingest.events.policy_dates`,
+:mod:`kg.ingest.events.lead_dates` and :mod:`kg.ingest.relations.span_lookup`."""
 from __future__ import annotations
 
 import re
@@ -12,3 +14,14 @@ IN_FORCE = re.compile(r"\b(?:implement(?:ed|ation)|enforced|effective|(?:take|ta
 # a deadline ("asking provinces to report by June 30", "before July 15") dates nothing's issue
 DEADLINE = re.compile(r"\b(?:by|before|until|till|no later than|not later than|deadline(?: of)?|"
                        r"due(?: on| by)?)\s+(?:the\s+end\s+of\s+)?$", re.I)
+# an aside that opens with a relative pronoun or a participle of founding or holding
+_ASIDE_OPENS = re.compile(r",\s*(?:(?:which|who|whose|that)\b|(?:first\s+)?(?:founded|established|"
+                          r"set\s+up|created|formed|incorporated|registered|listed|built|launched|"
+                          r"held|opened)\b)", re.I)
+
+
+def in_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """The date at ``start:end`` is said in an aside set off by commas (opened after ``lo``,
+    closed before ``hi``): ", which was founded on April 20,", ", set up in 2019,"."""
+    c = text.rfind(",", lo, start)
+    return c != -1 and _ASIDE_OPENS.match(text, c) is not None and "," in text[end:hi]

@@ -6,7 +6,7 @@ investigate the accident" (the 4th).
 Only when the lead paragraph (the first paragraph of running text: 150 characters or more,
 after the headline, byline and date lines) states exactly one day of the past (not the
 dateline's or the publication line's, not one set ahead or a deadline, not the day something
-was said or reported), and only for the one new event of the draft still without a date (with
+was said or reported, not one said in an aside: ", which was founded on April 20,"), and only for the one new event of the draft still without a date (with
 two or more, the one that is a happening, an accident, a launch, a milestone, when it is the
 only one: a meeting is dated where it is named); an event whose name holds another year is
 left alone. Rule ``date:lead`` (called last by
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.events.date_cues import DEADLINE
+from kg.ingest.events.date_cues import DEADLINE, in_aside
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal, set_ahead
 from kg.ingest.terms import NFO
@@ -50,7 +50,8 @@ def lead_dates(text, dates, dated_kinds, kind, filed) -> int:
     days = [d for d in dates if ps <= d.start and d.end <= pe and d.kind == "date"
             and not filed(d) and not set_ahead(text, d)
             and not DEADLINE.search(text, max(ps, d.start - 30), d.start)
-            and not _SAID_ON.search(text, max(ps, d.start - 40), d.start)]
+            and not _SAID_ON.search(text, max(ps, d.start - 40), d.start)
+            and not in_aside(text, d.start, d.end, ps, _sentence_end(text, d.end, pe))]
     if len(days) != 1:
         return 0
     d, ent = days[0], undated[0]
@@ -62,6 +63,11 @@ def lead_dates(text, dates, dated_kinds, kind, filed) -> int:
     if d.until:
         ent.add(NFO.endDate, date_literal(d.until), Span(ss, d.end), RULE)
     return 1
+
+
+def _sentence_end(text: str, at: int, pe: int) -> int:
+    end = text.find(". ", at, pe)
+    return pe if end == -1 else end
 
 
 def _lead(text: str):

@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.ingest.events.date_cues import in_aside
+
 
 def names_within(spans_of, kinds):
     """``within(a, b, k=None)``: the spans of ``spans_of`` (sorted by start; ``kinds`` their
@@ -51,9 +53,12 @@ def date_finder(text, sents, dates):
         inside = [d for d in dates_from(a, b) if a <= d.start and d.end <= b]
         if at is not None:
             after = [d for d in inside if d.start >= at_end]
-            before = [d for d in inside if d.end <= at]
+            # (not a day of an aside about what was named before: ", founded on April 20,")
+            aside = [d for d in inside if d.end <= at and in_aside(text, d.start, d.end, a, at)]
+            before = [d for d in inside if d.end <= at and d not in aside]
             if after or before:       # a date next to the name, not the year inside it
                 return after[0] if after else before[-1]
+            inside = [d for d in inside if d not in aside]
         if inside:
             return inside[0]
         # none in the sentence: the date that opens an earlier sentence of the same paragraph
