@@ -16,4 +16,12 @@ released at an event (``released_at``), a notice dated by its signature (``signe
 
 Round 10: events, agreements and documents named only by a common noun ("held talks", "a
 supply contract was signed", "according to the judgment": ``bare_nouns``, heads and their verbs
-in ``data/bare-nouns.txt``)."""
+in ``data/bare-nouns.txt``).
+
+Round 11: ``date_attach`` split by job (``weekday_dates``, ``policy_dates``, ``project_start``,
+``year_fallbacks``, ``date_cues``: also days said in an aside about something else); the day of
+the lead for the one undated happening (``lead_dates``); quantifiers that make no event ("no
+talks", "any contract": ``happening_checks``); ``bare_nouns`` with event families for any metal
+and country (accidents, strikes, outages, listings, legal steps, tenders ...) and
+``decisions`` with documents named by their kind (rulings, prospectuses ...:
+``data/document-nouns.txt``)."""

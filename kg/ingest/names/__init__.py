@@ -16,4 +16,9 @@ Round 9: what is no name (a count and a plural noun, a headline's words over its
 ``not_names``).
 
 Round 10: government bodies printed in lower case by their level and field ("the provincial
-department of ...": ``lower_bodies``)."""
+department of ...": ``lower_bodies``).
+
+Round 11: facilities named by a common noun ("its smelter", "the refinery": ``facility_nouns``,
+``data/facility-heads.txt``), places abroad and districts by suffix (``world_places``,
+``data/world-places.txt``), and, last in the pipeline, every evidence span names its entity
+(``printed_aliases``)."""

@@ -14,4 +14,9 @@ by its title's words (``document_descriptions``), a company's facility places it
 Round 10: award grants from rank phrases ("Gold award: <work>, A Co., Ltd.": ``award_ranks``),
 the metals a company's ", which makes ..." clause names (``which_metals``), and, last in the
 pipeline, what the clause mood does to a statement (``stated_mood``: negated and conditional
-ones dropped, planned ones marked and their days written as ``nfo:plannedDate``)."""
+ones dropped, planned ones marked and their days written as ``nfo:plannedDate``).
+
+Round 11: shareholders in lists and tables (``shareholder_lists``), units named "X Office of Y"
+(``unit_names``), posts named by a definite noun ("A, deputy general manager of the trading
+centre": ``definite_posts``), who issued a numbered or signed document (``document_issuers``),
+a document's metal from its article (``document_metals``)."""
