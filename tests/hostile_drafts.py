@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.ingest.output.draft import to_turtle
 from kg.ingest.pipeline import ingest
@@ -57,3 +57,21 @@ def cpu_seconds(fn):
     t0 = time.process_time()
     out = fn()
     return time.process_time() - t0, out
+
+
+def pairs(g, prop: str) -> set:
+    """(subject label, object label or literal) of every ``nfo:prop`` statement."""
+    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
+    return {(label.get(s, str(s)), label.get(o, str(o)))
+            for s, o in g.subject_objects(URIRef(NFO + prop))}
+
+
+def of_class(g, cls: str) -> set:
+    """Labels of the entities of class ``nfo:cls``."""
+    return {str(g.value(s, RDFS.label)) for s in g.subjects(RDF.type, URIRef(NFO + cls))}
+
+
+def fault(reason: str):
+    """A strict xfail naming the fault and its patch (the round's hostile report, fixN.diff):
+    the lead removes it when the patch is applied."""
+    return pytest.mark.xfail(strict=True, reason=reason)

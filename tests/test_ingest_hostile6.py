@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 from rdflib import RDF, RDFS, URIRef
 
-from hostile_drafts import cpu_seconds, draft_of, parsed, real_dates, snapshot_kg  # noqa: F401
+from hostile_drafts import (cpu_seconds, draft_of, fault, of_class, pairs, parsed,  # noqa: F401
+                            real_dates, snapshot_kg)
 
 NFO = "https://w3id.org/nfkg/ontology#"
 
@@ -22,22 +23,7 @@ def _draft(kg, text: str, doc_id: str = "hostile6-x"):
     return draft_of(kg, text, doc_id, "hostile6.txt")
 
 
-def _pairs(g, prop: str) -> set:
-    """(subject label, object label or literal) of every ``nfo:prop`` statement."""
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), label.get(o, str(o)))
-            for s, o in g.subject_objects(URIRef(NFO + prop))}
-
-
-def _of_class(g, cls: str) -> set:
-    """Labels of the entities of class ``nfo:cls``."""
-    return {str(g.value(s, RDFS.label)) for s in g.subjects(RDF.type, URIRef(NFO + cls))}
-
-
-def _fault(reason: str):
-    """A strict xfail naming the fault and its patch (the round's hostile report, fixN.diff):
-    the lead removes it when the patch is applied."""
-    return pytest.mark.xfail(strict=True, reason=reason)
+_pairs, _of_class, _fault = pairs, of_class, fault
 
 
 # --- odd text in the round-10 constructions: no rule raises, the draft parses with real days --
