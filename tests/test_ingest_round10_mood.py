@@ -196,6 +196,9 @@ def test_a_draft_with_a_planned_date_validates_as_to_review(reviewed):
                 and p["severity"] == "error"]
 
 
+@pytest.mark.xfail(strict=True, reason="round 11: names/facility_nouns writes the referring 'The "
+                   "refinery' as evidence of 'Nickel refinery in Jinchang', which kg validate "
+                   "rejects (names nothing); see names/printed_aliases")
 def test_the_reviewed_draft_answers_the_timeline_with_the_plan_as_planned(reviewed):
     run, data = reviewed["run"], reviewed["data"]
     v = run("validate", "--data", data, "--texts", reviewed["texts"], "-f", "json")
