@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.names.legal_forms import without_suffix
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
@@ -72,8 +73,7 @@ _SUBJECT_IN = re.compile(r"\s+(?:(?:is|was|are|has\s+been)\s+)?(?:(?:located|sit
                          r"sited)\s+|(?:stands|stood|lies|lay|sits|sat)\s+)?(?:in|at|near)\s+"
                          r"(?:the\s+)?")
 _LEAD = re.compile(r"^(?:\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?:(?:[A-Z][\w,'\u2019-]*\s*){1,6},\s*)?$")
-_SUFFIX = re.compile(r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|Limited|Corporation|Corp\.?|Inc\.?|"
-                     r"LLC|PLC|S\.?A\.?|AG|GmbH|Pty\.?\s*Ltd\.?|Tbk))+\s*$")
+
 
 
 @lru_cache(maxsize=None)
@@ -89,7 +89,7 @@ def _table():
 
 
 def _short(label: str) -> str:
-    return _SUFFIX.sub("", label).strip() or label
+    return without_suffix(label)
 
 
 def propose(draft, spans_of, minter, kind_of) -> list:

@@ -29,6 +29,8 @@ from functools import lru_cache
 import ahocorasick
 
 from kg.ingest.names import surgery
+from kg.ingest.names.candidates import _heads
+from kg.ingest.names.legal_forms import suffix_rx
 from kg.ingest.names.words_of_names import drop_words_of_names
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
@@ -41,13 +43,6 @@ _PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Plac
 _INSIDE_OK = {NFO.Metal, NFO.Field} | _PLACES
 _PERSON = r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?"
 _ACRO = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
-
-
-@lru_cache(maxsize=1)
-def _suffix_rx():
-    alts = "|".join(re.escape(s) for s in sorted(lines("company-suffixes"), key=len,
-                                                  reverse=True))
-    return re.compile(rf"[\s,]+(?:{alts})$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +153,7 @@ def _short_names(draft, spans_of, gaz=None) -> None:
     for ent in list(draft.entities.values()):
         if ent.known or ent.role or ent.cls != NFO.Company:
             continue
-        m = _suffix_rx().search(ent.label)
+        m = suffix_rx().search(ent.label)
         if m is None:
             continue
         ws = ent.label[:m.start()].split()
@@ -244,7 +239,7 @@ def _suffix_twins(draft) -> list[tuple[Entity, Entity]]:
     for ent in draft.entities.values():
         if ent.known or ent.role or ent.cls != NFO.Company or " and " in ent.label:
             continue
-        m = _suffix_rx().search(ent.label)
+        m = suffix_rx().search(ent.label)
         if m is not None and len(ent.label[:m.start()].split()) >= 2:
             by_base.setdefault(normalise_name(ent.label[:m.start()]), []).append(ent)
     out = []
@@ -288,7 +283,6 @@ def _one_word_forms(draft, owners: dict, named: dict, short_keys: set, gaz) -> l
     """(word, company) for the companies a text may call by their own word alone ("Zijin said
     ..."): the word is one company's only, in no other name of the draft, no name the graph
     knows, no place, surname, ordinary word or head word, and never printed in lower case."""
-    from kg.ingest.names.candidates import _heads
     text_lower = set(re.findall(r"(?<![A-Za-z])[a-z]{4,}", draft.text))
     in_names: dict[str, int] = {}
     for e in draft.entities.values():

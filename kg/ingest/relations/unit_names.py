@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.names.legal_forms import without_suffix
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.org_names import orgs_by_name
 from kg.ingest.terms import NFO
@@ -18,8 +19,7 @@ from kg.ingest.terms import NFO
 _UNIT_OF = re.compile(r"^(?P<unit>.*?\b(?:Bureau|Department|Office|Division|Branch|Secretariat|"
                       r"Institute|Cent(?:re|er)|Laborator(?:y|ies)|Lab|Station|Team|Unit))"
                       r"\s+of\s+(?:the\s+)?(?P<owner>[A-Z].+)$")
-_SUFFIX = re.compile(r"(?:,?\s+(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|"
-                     r"corporation|corp\.?))$", re.I)
+
 
 
 def unit_names(draft, kind) -> None:
@@ -31,9 +31,9 @@ def unit_names(draft, kind) -> None:
         if m is None or " of " in m.group("unit"):
             continue        # ("Institute of Metal Research of X": the first "of" is the name's)
         if names is None:
-            names = orgs_by_name(draft, kind, lambda n: _SUFFIX.sub("", n))
+            names = orgs_by_name(draft, kind, without_suffix)
         key = normalise_name(m.group("owner"))
-        owner = names.get(key) or names.get(_SUFFIX.sub("", key))
+        owner = names.get(key) or names.get(without_suffix(key))
         if owner is None or owner is ent or not ent.mentions:
             continue
         first = ent.mentions[0]
