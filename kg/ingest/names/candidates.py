@@ -19,7 +19,10 @@ from kg.ingest.reading.sentences import TABLE_ROW as _TABLE_ROW
 
 _CAP = r"(?:[A-Z](?:\.[A-Za-z]{1,2})+\.(?![A-Za-z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&|\((?:Group|Holdings?)\)(?=[ \t]+[A-Z]))"    # "R&D", "X (Group) High-Tech Co., Ltd.", "X S.A." / "X S.p.A." (a dotted legal form is one word)
 _CONN = r"(?:of|and|for|the|on|in|de|des|du|del|della|di|to)"
-_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# a line break goes on with a name unless the next line opens a list item ("3. Vice presidents",
+# "(2) Members", "4) ..."): a list's number is never a word of the name the line above ends
+_LIST_ITEM = r"(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\))(?=[ \t])"
+_GAP = rf"(?:[ \t]+|[ \t]*\n[ \t]*(?!{_LIST_ITEM}))"
 _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
 # "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited": a word or two in brackets before the suffix
 # (hard-wrapped after "Co.,": "X Group Co.,\nLtd.")

@@ -20,8 +20,9 @@ RULE = "name:inner-org"     # the pipeline lets a name inside a new name stand b
 CONFIDENCE = 0.5
 _ORG_CLASSES = {"Company", "University", "ResearchInstitute", "IndustryAssociation",
                 "AssociationBranch", "Alliance", "GovernmentBody", "MediaOutlet"}
-_TAIL = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z'\u2019\-]*[ \t]+){0,6}"
-                   r"[A-Z][A-Za-z'\u2019\-]*(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)$")
+# (a hard-wrapped name breaks its line anywhere: "... of the Hunan Tin Industry\nAssociation")
+_TAIL = re.compile(r"\sof\s+(?:the\s+)?((?:[A-Z][A-Za-z'\u2019\-]*\s+){0,6}"
+                   r"[A-Z][A-Za-z'\u2019\-]*(?:\s+of\s+[A-Z][a-z]+)?)$")
 _PARTY = re.compile(r"(?:[A-Z][a-z]+[ \t]+)*Party(?:[ \t]+of[ \t]+[A-Z][a-z]+)?")
 
 
@@ -91,6 +92,9 @@ def tail_orgs(text: str, cands: list[Candidate]) -> list[Candidate]:
         e = s + len(tail)
         if cls is None or (s, e) in seen or (s, e) == (c.start, c.end):
             continue
+        if c.cls == "GovernmentBody" and words_[-1] == "Government":
+            continue    # "General Office of the X Provincial People's Government": a working
+                        # body's full name; the government itself is not named as an actor
         seen.add((s, e))
         out.append(Candidate(s, e, " ".join(words_), cls, RULE, CONFIDENCE))
     return out

@@ -1,0 +1,83 @@
+"""`kg ingest` round 12, names: names inside names and list layouts, read from short articles
+written for these tests (own words; invented bodies, people and figures).
+
+* An organisation named at the end of an event's name is a name of its own even when the line
+  breaks inside it ("the Third Member Congress of the Hunan Tin Industry\\nAssociation", "the
+  Annual Meeting of the Guizhou Manganese\\nSociety"); a government named at the end of its own
+  working body's name is not ("General Office of the Hubei Provincial People's\\nGovernment").
+* A numbered list item's number never joins the name that ends the line above ("... Department
+  of Commerce\\n2. Deputy director: ...", "(3) Members", "4) Secretary"), while a wrapped name
+  with no list number goes on across the line."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+
+
+def _article(kg, tmp_path_factory, name, text):
+    path = tmp_path_factory.mktemp("r12nm") / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), name)
+
+
+def _labels(draft):
+    return {e.label for e in draft.new()}
+
+
+@pytest.fixture(scope="module")
+def congresses(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r12-congresses", (
+        "Tin producers meet in Changsha as new board takes office\n\n"
+        "Changsha, May 28 -- On 27 May, the Third Member Congress of the Hunan Tin Industry\n"
+        "Association was held at a hotel in Changsha, with 140 member units present.\n\n"
+        "A week earlier the 2026 Annual Meeting of the Guizhou Manganese\n"
+        "Society had closed in Tongren after two days of talks on electrolytic manganese.\n\n"
+        "The General Office of the Hubei Provincial People's\n"
+        "Government issued a notice on mine safety the same week.\n"))
+
+
+@pytest.fixture(scope="module")
+def officers(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r12-officers", (
+        "Magnesium chamber names its officers\n\n"
+        "The new officers of the chamber are:\n\n"
+        "1. Chairman: Gao Ruiming, chairman of Shanxi Wenxi Magnesium Co., Ltd.\n"
+        "2. Vice chairman: Tang Lifen, formerly an inspector of the Shanxi Provincial Department\n"
+        "   of Commerce\n"
+        "3. Secretary general: Kong Delu, deputy director of the Yuncheng Municipal Bureau of\n"
+        "   Commerce\n"
+        "(4) Members: Ren Baoshan and Sun Qiao\n\n"
+        "The delegates thanked the Shanxi Non-ferrous Metals Industry\n"
+        "Association for its help.\n"))
+
+
+def test_an_association_named_inside_a_wrapped_congress_name(congresses):
+    got = _labels(congresses)
+    assert "Hunan Tin Industry Association" in got, sorted(got)
+    assert "Guizhou Manganese Society" in got, sorted(got)
+
+
+def test_the_inner_name_has_its_own_span(congresses):
+    ent = next(e for e in congresses.new() if e.label == "Hunan Tin Industry Association")
+    spans = {congresses.text[m.start:m.end] for m in ent.mentions}
+    assert "Hunan Tin Industry\nAssociation" in spans, spans
+
+
+def test_a_government_that_ends_its_own_office_s_name_is_no_name_of_its_own(congresses):
+    got = _labels(congresses)
+    assert "General Office of the Hubei Provincial People's Government" in got, sorted(got)
+    assert "Hubei Provincial People's Government" not in got, sorted(got)
+
+
+def test_a_list_number_never_ends_the_name_above_it(officers):
+    got = _labels(officers)
+    assert "Shanxi Provincial Department of Commerce" in got, sorted(got)
+    assert "Yuncheng Municipal Bureau of Commerce" in got, sorted(got)
+    assert not any(x.rstrip(").").endswith((" 3", " 4", " (4")) or x.endswith(" 2")
+                   for x in got), sorted(got)
+
+
+def test_a_wrapped_name_without_a_list_number_goes_on(officers):
+    assert "Shanxi Non-ferrous Metals Industry Association" in _labels(officers)
