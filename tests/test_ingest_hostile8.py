@@ -170,3 +170,92 @@ def test_a_stated_event_beside_a_had_not_sentence_is_read(snapshot_kg):
                                         "occurred at the smelter on May 4. Had it not been for "
                                         "rain, more would have burned.\n"))
     assert of_class(g, "Event"), of_class(g, "Event")
+
+
+# --- wrongness: a generic or counted-as-none phrase is no project -----------------------------
+@fault("fix4: names/head_phrases (project-phrase) and names/phrases (lower-name) read a phrase "
+       "that a quantifier opens as a project: 'Any copper mine', 'No smelter project' (dated "
+       "2026), 'All tailings dam projects', 'Some cobalt refinery projects'")
+@pytest.mark.parametrize("sentence", [
+    "Any copper mine can flood.",
+    "No smelter project was approved this year.",
+    "All tailings dam projects need permits.",
+    "Some cobalt refinery projects stalled.",
+    "Both nickel mine projects were delayed.",
+])
+def test_a_quantified_phrase_is_no_project(snapshot_kg, sentence):
+    g = parsed(_draft(snapshot_kg, DL + "Kafue Cobalt Ltd. said output rose. " + sentence + "\n"))
+    assert not of_class(g, "Project") and not of_class(g, "Site"), (
+        of_class(g, "Project"), of_class(g, "Site"))
+
+
+def test_a_named_project_phrase_is_still_a_project(snapshot_kg):
+    """The positive side of fix4."""
+    g = parsed(_draft(snapshot_kg, DL + "Kafue Cobalt Ltd. said output rose. The Kafue copper "
+                                        "mine project was approved this year.\n"))
+    assert "Kafue copper mine project" in of_class(g, "Project"), of_class(g, "Project")
+
+
+# --- wrongness: two companies read as one across "to" or a sentence's end ---------------------
+@fault("fix5: names/candidates joins two companies whose first name ends in a legal form "
+       "without 'Co.,' ('Ltd.', 'Plc', 'Inc.'): 'sold its stake in X Ltd. to Y Ltd.' gives "
+       "'X Ltd. to Y Ltd.', '... of X Ltd. Y Ltd. may acquire' gives 'X Ltd. Y Ltd.'")
+@pytest.mark.parametrize("text", [
+    DL + "Nchanga Holdings Ltd. sold its stake in Kafue Cobalt Ltd. to Mufulira Capital Ltd. in "
+         "2025.\n",
+    DL + "Nchanga Holdings Ltd. proposed to buy 40% of Kafue Cobalt Ltd. Mufulira Capital Ltd. "
+         "may acquire 20%.\n",
+    DL + "Output rose at Kafue Cobalt Ltd. Mufulira Capital Ltd. said nothing.\n",
+])
+def test_a_legal_form_ends_a_company_s_name(snapshot_kg, text):
+    companies = of_class(parsed(_draft(snapshot_kg, text)), "Company")
+    assert {"Kafue Cobalt Ltd.", "Mufulira Capital Ltd."} <= companies, companies
+
+
+def test_a_branch_after_a_legal_form_stays_in_the_name(snapshot_kg):
+    """The positive side of fix5: "X Co., Ltd. Lusaka Branch", "A and B" both read."""
+    g = parsed(_draft(snapshot_kg, DL + "Kafue Cobalt Ltd. and Mufulira Capital Ltd. merged. "
+                                        "Zambia Copper Bank Ltd. Ndola Branch lent them "
+                                        "money.\n"))
+    names = of_class(g, "Company") | of_class(g, "Organization")
+    assert {"Kafue Cobalt Ltd.", "Mufulira Capital Ltd."} <= names, names
+    assert not any(n == "Zambia Copper Bank Ltd." for n in names), names
+
+
+# --- wrongness: the day a happening ended is not its first day --------------------------------
+ENDED = [
+    DL + "Kafue Cobalt Ltd. said output rose. The strike at Luanshya Copper Mines Plc ended on "
+         "March 3.\n",
+    DL + "Kafue Cobalt Ltd. said output rose. A maintenance shutdown at its smelter ended on "
+         "March 3.\n",
+    DL + "Kafue Cobalt Ltd. said output rose. The overhaul of its smelter was completed on "
+         "March 3.\n",
+    DL + "Kafue Cobalt Ltd. said output rose. A two-week strike at Luanshya Copper Mines Plc, "
+         "which started in February, ended on March 3.\n",
+]
+
+
+@fault("fix6: events/date_attach gives the day after an event's ending verb ('The strike at X "
+       "ended on March 3', 'the overhaul was completed on') as its startDate; opens_closes reads "
+       "an ending day only after an opening verb right after the name")
+@pytest.mark.parametrize("text", ENDED)
+def test_the_day_a_happening_ended_is_its_end(snapshot_kg, text):
+    got = {(p, v) for _, p, v in _dates(_draft(snapshot_kg, text))}
+    assert ("endDate", "2026-03-03") in got and ("startDate", "2026-03-03") not in got, got
+
+
+@fault("fix6: 'The strike at X began on February 20 and ended on March 3' gives no endDate")
+def test_a_happening_that_began_and_ended_has_both_days(snapshot_kg):
+    got = {(p, v) for _, p, v in _dates(_draft(snapshot_kg, DL + "Kafue Cobalt Ltd. said output "
+                                                  "rose. The strike at Luanshya Copper Mines Plc "
+                                                  "began on February 20 and ended on March 3.\n"))}
+    assert {("startDate", "2026-02-20"), ("endDate", "2026-03-03")} <= got, got
+
+
+def test_a_happening_on_a_day_keeps_its_first_day(snapshot_kg):
+    """The positive side of fix6: 'broke out on', 'began on', 'was held on'."""
+    got = {(p, v) for _, p, v in _dates(_draft(snapshot_kg, DL + "Kafue Cobalt Ltd. said output "
+                                                  "rose. A fire broke out at its smelter on "
+                                                  "March 3. Talks with Luanshya Copper Mines Plc "
+                                                  "were held on March 5.\n"))}
+    assert {("startDate", "2026-03-03"), ("startDate", "2026-03-05")} <= got, got
