@@ -259,3 +259,93 @@ def test_a_happening_on_a_day_keeps_its_first_day(snapshot_kg):
                                                   "March 3. Talks with Luanshya Copper Mines Plc "
                                                   "were held on March 5.\n"))}
     assert {("startDate", "2026-03-03"), ("startDate", "2026-03-05")} <= got, got
+
+
+# --- wrongness: a month that happened is not a month planned ----------------------------------
+APRIL = "Santiago, April 7, 2026 -- Andes Cobalt S.A. said output rose. "
+
+
+@fault("fix7: reading/dates.roll_forward leaves a yearless month (and a day less than half a "
+       "year ahead) after the document's date in the document's year though its clause says it "
+       "happened; stated_mood then makes it a plannedDate: 'An explosion occurred at the smelter "
+       "in May' in a text of April 7, 2026 is planned for 2026-05")
+@pytest.mark.parametrize("sentence,value", [
+    ("An explosion occurred at the smelter in May.", "2025-05"),
+    ("Talks with Pacific Nickel Ltd. were held in May.", "2025-05"),
+    ("An explosion occurred at the smelter on May 12.", "2025-05-12"),
+])
+def test_a_month_that_happened_is_of_the_year_before(snapshot_kg, sentence, value):
+    got = {(p, v) for _, p, v in _dates(_draft(snapshot_kg, APRIL + sentence + "\n"))}
+    assert ("startDate", value) in got, got
+
+
+def test_a_month_set_ahead_stays_planned(snapshot_kg):
+    """The positive side of fix7: 'will be held in May' in April is May of this year."""
+    got = {(p, v) for _, p, v in _dates(_draft(snapshot_kg, APRIL + "Talks with Pacific Nickel "
+                                                             "Ltd. will be held in May.\n"))}
+    assert ("plannedDate", "2026-05") in got, got
+
+
+# --- wrongness: who stayed away, where it was not held, the day it was moved from ------------
+FORUM = DL + "The Copperbelt Mining Forum was held in Kitwe on May 20. "
+
+
+@fault("fix9: a company 'absent from', 'boycotting' or 'withdrawing from' the forum is its "
+       "participant (cooccur:same-sentence): data/mood-cues.txt has no such negation")
+@pytest.mark.parametrize("sentence", [
+    "Kafue Cobalt Ltd. was absent from the forum.",
+    "Kafue Cobalt Ltd. boycotted the forum.",
+    "Kafue Cobalt Ltd. withdrew from the forum.",
+])
+def test_who_stayed_away_took_no_part(snapshot_kg, sentence):
+    got = pairs(parsed(_draft(snapshot_kg, FORUM + sentence + "\n")), "participant")
+    assert not got, got
+
+
+def test_who_attended_took_part(snapshot_kg):
+    """The positive side of fix9."""
+    got = pairs(parsed(_draft(snapshot_kg, FORUM + "Kafue Cobalt Ltd. attended the forum.\n")),
+                "participant")
+    assert ("Copperbelt Mining Forum", "Kafue Cobalt Ltd.") in got, got
+
+
+@fault("fix8: relations/cooccur's sentence-wide prior guess adds a second venue to an event "
+       "whose venue is read: 'held in Kitwe on May 20, a year after the first one in Ndola', "
+       "'originally planned for Ndola, was held in Kitwe' (heldIn Ndola, prior:cooccur-sentence)")
+@pytest.mark.parametrize("text", [
+    DL + "The Copperbelt Mining Forum was held in Kitwe on May 20, a year after the first one in "
+         "Ndola.\n",
+    DL + "The Copperbelt Mining Forum, originally planned for Ndola, was held in Kitwe on May "
+         "20.\n",
+])
+def test_an_event_held_in_one_place_is_not_held_in_another(snapshot_kg, text):
+    got = pairs(parsed(_draft(snapshot_kg, text)), "heldIn")
+    assert got == {("Copperbelt Mining Forum", "Kitwe")}, got
+
+
+@fault("fix10: events/lead_dates gives the lead's one day to an undated event though the lead "
+       "names that day for another event ('A rival forum organised by X was cancelled' takes "
+       "the day the forum of the lead was held)")
+def test_the_lead_s_day_of_one_event_is_not_another_s(snapshot_kg):
+    text = (DL + "The Copperbelt Mining Forum, organised by the Zambia Chamber of Mines, was held "
+                 "in Kitwe on May 20. A rival forum organised by Copperbelt Zinc Plc was "
+                 "cancelled.\n")
+    got = {x for x in _dates(_draft(snapshot_kg, text)) if x[0] != "Copperbelt Mining Forum"}
+    assert not got, got
+
+
+@fault("fix11: events/date_attach reads 'postponed from April 10 to May 20' as a span of days "
+       "(startDate April 10, endDate May 20)")
+def test_a_day_moved_is_the_new_day(snapshot_kg):
+    got = {(p, v) for _, p, v in _dates(_draft(snapshot_kg, DL + "The Copperbelt Mining Forum "
+                                                                 "was postponed from April 10 to "
+                                                                 "May 20.\n"))}
+    assert ("startDate", "2026-04-10") not in got and ("endDate", "2026-05-20") not in got, got
+
+
+def test_a_span_of_days_is_still_a_span(snapshot_kg):
+    """The positive side of fix11: 'was held from May 18 to May 20'."""
+    got = {(p, v) for _, p, v in _dates(_draft(snapshot_kg, DL + "The Copperbelt Mining Forum "
+                                                                 "was held from May 18 to May "
+                                                                 "20.\n"))}
+    assert {("startDate", "2026-05-18"), ("endDate", "2026-05-20")} <= got, got
