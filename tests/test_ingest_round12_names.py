@@ -81,3 +81,59 @@ def test_a_list_number_never_ends_the_name_above_it(officers):
 
 def test_a_wrapped_name_without_a_list_number_goes_on(officers):
     assert "Shanxi Non-ferrous Metals Industry Association" in _labels(officers)
+
+
+# ---- names inside the names of events and documents, and what those names state ----------
+
+@pytest.fixture(scope="module")
+def inner(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r12-inner", (
+        "Manganese and gallium briefs\n\n"
+        "Tongren, March 3 -- The Tongren Manganese Association's 2026 Spring Forum opened on "
+        "Monday at a hotel in Tongren, with 210 guests.\n\n"
+        "Wuhan, April 9 -- The Notice of the Hubei Provincial Economic and Information Bureau on "
+        "Gallium Recovery from Alumina Liquor was released on Tuesday.\n\n"
+        "Jinchang, July 7 -- The 2026 Baiyin Zhongtian Group Cup welding contest ended on Sunday "
+        "with 80 workers taking part.\n\n"
+        "Beijing, July 9 -- A Press Conference on the Results of Guizhou Wuling Manganese Group "
+        "was held on Thursday by the Guizhou Provincial Bureau of Statistics.\n"))
+
+
+def _one(draft, label):
+    got = [e for e in draft.entities.values() if e.label == label]
+    assert len(got) == 1, (label, sorted(e.label for e in draft.entities.values()))
+    return got[0]
+
+
+def _objects(draft, ent, pred):
+    return {draft.entities[o].label for p, o, _, _ in ent.statements
+            if p == pred and o in draft.entities}
+
+
+def test_the_owner_before_a_possessive_organises_the_forum(inner):
+    from kg.model.namespaces import NFO
+    assert "Tongren Manganese Association" in _labels(inner)
+    forum = next(e for e in inner.new() if e.label.endswith("2026 Spring Forum"))
+    assert "Tongren Manganese Association" in _objects(inner, forum, NFO.organizedBy)
+
+
+def test_the_body_before_a_notice_s_subject_issues_it(inner):
+    from kg.model.namespaces import NFO
+    body = "Hubei Provincial Economic and Information Bureau"
+    assert body in _labels(inner), sorted(_labels(inner))
+    assert "Information Bureau" not in _labels(inner)        # "Economic and ..." is one name
+    notice = next(e for e in inner.new() if e.label.startswith("Notice of the Hubei"))
+    assert body in _objects(inner, notice, NFO.issuedBy)
+
+
+def test_a_year_before_a_group_s_name_is_the_event_s(inner):
+    got = _labels(inner)
+    assert "Baiyin Zhongtian Group" in got, sorted(got)
+    assert not any(x.startswith("2026 Baiyin") for x in got), sorted(got)
+
+
+def test_a_company_after_on_in_an_event_s_name_does_not_organise_it(inner):
+    from kg.model.namespaces import NFO
+    for e in inner.new():
+        if e.label.startswith("Press Conference"):
+            assert not any("Wuling" in x for x in _objects(inner, e, NFO.organizedBy)), e.label

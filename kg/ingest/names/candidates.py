@@ -363,6 +363,9 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
             if not any(w[2].rstrip(".,").lower() in heads for w in inside[:j]):
                 ps = inside[j + 1][0] if j + 1 < len(inside) else ps
         ts, te = _trim(text, ps, end)
+        year = _YEAR_FIRST.match(text, ts, te) if cls in _ORG_END_CLASSES else None
+        if year is not None:
+            ts = year.end()     # "the 2026 Jinchuan Group Cup": an event's year, not the group's
         if te <= ts:
             continue
         raw = text[ts:te].rstrip(",")
@@ -401,6 +404,7 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
 
 
 _MISSIONS = {"embassy", "consulate", "consulate-general"}
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s+(?=[A-Z])")
 _VENUE = re.compile(r"\b(?:Exhibition|Convention|Conference|Expo|Sports|Shopping)[ \t]+"
                     r"Cent(?:er|re)$")
 

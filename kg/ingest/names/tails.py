@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.names.candidates import Candidate, _heads
+from kg.ingest.names.inner_orgs import inner_orgs
 
 RULE = "name:inner-org"     # the pipeline lets a name inside a new name stand beside it
 CONFIDENCE = 0.5
@@ -97,4 +98,5 @@ def tail_orgs(text: str, cands: list[Candidate]) -> list[Candidate]:
                         # body's full name; the government itself is not named as an actor
         seen.add((s, e))
         out.append(Candidate(s, e, " ".join(words_), cls, RULE, CONFIDENCE))
-    return out
+    # inside an event's or a document's name, before its subject or a possessive
+    return out + inner_orgs(text, cands, heads, seen)
