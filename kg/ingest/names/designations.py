@@ -8,6 +8,10 @@ Also documents named by their serial number (:func:`numbered_documents`): a head
 ``data/numbered-documents.txt`` followed by "No. N", maybe with its year ("Announcement No. 33
 of 2026", "Circular [2025] No. 12"), with the class words of its series before it ("China
 National Standard Announcement No. 15 of 2026"): a new notice or policy document named so, confidence 0.6.
+A number with a bracketed year after a code of romanised words and no head word ("Zhengjian
+Xuke [2026] No. 1128", "Guo Fa [2024] No. 7": the way Chinese authorities number what they
+issue) is a policy document named so too; a licence or permit number may hold letters
+("Mining Licence No. C5300002026011").
 An article that prints the number names one document, whatever it calls it later."""
 from __future__ import annotations
 
@@ -33,16 +37,28 @@ NUMBERED_CONFIDENCE = 0.6
 _DOC_HEADS = dict(line.split() for line in lines("numbered-documents"))
 # the capitalised class words of the series a numbered document belongs to, part of its name
 # ("China National Standard Announcement No. 15 of 2026", "Industry Standard Bulletin No. 4")
-_SERIES = r"(?:(?:China|Chinese|National|Industry|Standards?|Local|Provincial|Group)[ \t]+){1,4}"
+_SERIES = (r"(?:(?:China|Chinese|National|Industry|Standards?|Local|Provincial|Group|Mining|"
+           r"Exploration|Safety|Production|Pollutant|Discharge|Business|Operating|Export|Import|"
+           r"Environmental|Administrative|Penalty|Registration|Construction|Planning|Land|Water|"
+           r"Official|Approval)[ \t]+){1,4}")
+_YEAR_BRACKET = r"[\[\u3014\uff3b](?:19|20)\d\d[\]\u3015\uff3d]"
+# the serial number: digits, or a licence's code of capitals and digits ("C5300002026011")
+_SERIAL = r"No\.\s?(?:\d+(?:-\d+)*|[A-Z]{1,4}\d[\dA-Z\-]*)"
 _NUMBERED = re.compile(
     rf"(?<![A-Za-z0-9\-])(?:{_SERIES})?(?P<head>" + "|".join(map(re.escape, sorted(_DOC_HEADS, key=len,
                                                                     reverse=True)))
-    + r")(?:\s+\[(?:19|20)\d\d\])?\s+No\.\s?\d+(?:\s+of\s+(?:19|20)\d\d)?(?![\w\-])")
+    + rf")(?:\s+{_YEAR_BRACKET})?\s+{_SERIAL}(?:\s+of\s+(?:19|20)\d\d)?(?![\w\-])")
+# words that open a clause before a document's code ("Under Guo Fa [2024] No. 7")
+_LEADS = frozenset("under per pursuant according see citing via with in by of to for as and or "
+                   "file document number reply approval ref".split())
+# "Zhengjian Xuke [2026] No. 1128": one to six romanised words, the year in brackets, the number
+_CODED = re.compile(rf"(?<![A-Za-z0-9\-])(?P<code>[A-Z][a-z]{{0,11}}(?:[ \t]*\n?[ \t]*[A-Z][a-z]{{0,11}}){{0,5}})"
+                    rf"[ \t]*\n?[ \t]*{_YEAR_BRACKET}[ \t]*(?:No\.[ \t]?)?(?:[A-Z]{{1,4}})?\d{{1,5}}(?![\w\-])")
 
 
 def numbered_documents(text: str) -> list[Candidate]:
     """"Announcement No. 33 of 2026": a notice named by its number (one regex pass)."""
-    if "No." not in text:
+    if "No." not in text and "[" not in text and "\u3014" not in text:
         return []
     out = []
     for m in _NUMBERED.finditer(text):
@@ -52,6 +68,19 @@ def numbered_documents(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), label, _DOC_HEADS[m.group("head")],
                              NUMBERED_RULE, NUMBERED_CONFIDENCE,
                              {full} if full != label else set()))
+    taken = [(c.start, c.end) for c in out]
+    for m in _CODED.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue        # ("Circular [2025] No. 12": named by its head word above)
+        toks = list(re.finditer(r"\S+", m.group("code")))
+        while toks and toks[0].group(0).lower() in _STOP | _LEADS:
+            toks = toks[1:]                 # "Under", "The" before the code
+        if not toks or toks[-1].group(0).lower() in _STOP | _LEADS:
+            continue
+        s = m.start() + toks[0].start()
+        label = " ".join(text[s:m.end()].split())
+        out.append(Candidate(s, m.end(), label, "PolicyDocument", NUMBERED_RULE,
+                             NUMBERED_CONFIDENCE))
     return out
 
 

@@ -34,6 +34,10 @@ _GENERIC_ORG = {"local", "central", "national", "municipal", "provincial", "coun
 # words before a verb: a head right after one is a verb ("shall report"), and a verb of
 # ``data/phrase-lead-verbs.txt`` right after one is no part of the name ("to fund ... projects")
 _MODALS = frozenset("to shall will must should may can could would might".split())
+# quantifiers: "Both standards", "All three reports", "Each plan" refer to documents named
+# elsewhere; a phrase never runs back past one
+_QUANTIFIERS = frozenset("both all each every either neither any some several many most few "
+                         "various such other another".split())
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +62,7 @@ def lower_names(text: str) -> list[Candidate]:
             tok = toks[i]
             low = tok.lower()
             if not _MOD.fullmatch(tok) or low in stops or low in lead or len(keep) >= 8 \
-                    or low in _MODALS:
+                    or low in _MODALS or low in _QUANTIFIERS:
                 stop = low
                 break
             if low.endswith(("ed", "ly")) and "-" not in low:

@@ -5,7 +5,8 @@
   ``document:issuer-before-name``): a name, then nothing but a space or "'s";
 * the text itself, signed at its end: a notice or announcement whose title heads the text and
   whose last lines name an organisation over the date ("Board of Directors of X Co., Ltd." /
-  "2 April 2026") was issued by that organisation (rule ``document:signed-by``; which document
+  "2 April 2026") was issued by that organisation, and by each of the bodies that sign it one
+  a line ("Ministry of Finance" / "Ministry of Commerce" / "3 May 2027") (rule ``document:signed-by``; which document
   is the text: :func:`kg.ingest.events.signed_document.signed_title`).
 
 Only new documents that have no issuer yet get one; only organisations issue. One pass over the
@@ -45,16 +46,17 @@ def document_issuers(draft, spans_of, kind) -> int:
             doc.add(NFO.issuedBy, org[2].iri, Span(org[0], e), "document:issuer-before-name")
             done.add(id(doc))
             n += 1
-    signer = _signer(text, orgs)
-    if signer is not None:
+    signers = _signers(text, orgs)
+    if signers:
         for _, _, doc in docs:
             if id(doc) in done or any(st[0] == NFO.issuedBy for st in doc.statements):
                 continue
             if signed_title(text, doc) is not None:
-                doc.add(NFO.issuedBy, signer[2].iri, Span(signer[0], signer[1]),
-                        "document:signed-by")
+                for signer in signers:
+                    doc.add(NFO.issuedBy, signer[2].iri, Span(signer[0], signer[1]),
+                            "document:signed-by")
+                    n += 1
                 done.add(id(doc))
-                n += 1
     return n
 
 
@@ -69,6 +71,35 @@ def _named_before(text: str, orgs, ends, s: int):
             best = orgs[i]
         i -= 1
     return best
+
+
+def _signers(text: str, orgs) -> list:
+    """The organisations that sign a text jointly, one a line over its date ("Ministry of
+    Finance" / "Ministry of Commerce" / "3 May 2027"): each that fills its line; else the one
+    :func:`_signer` finds."""
+    sig = signature_date(text)
+    if sig is None:
+        return []
+    one = _signer(text, orgs)
+    if one is None:
+        return []
+    out = []
+    for x in orgs:
+        if x[1] <= sig.start and x[0] >= one[0] - 600:
+            ls = text.rfind("\n", 0, x[0]) + 1
+            le = text.find("\n", x[1])
+            if not text[ls:x[0]].strip() and not text[x[1]:le].strip(" \t,;") \
+                    and all(o[2] is not x[2] for o in out) and _over(text, x[1], sig.start):
+                out.append(x)
+    return out if one in out else [one]
+
+
+def _over(text: str, end: int, sig: int) -> bool:
+    """Only lines that are names (no blank line, at most ``_SIGNATURE_LINES`` lines) between a
+    signer's line and the signature's date."""
+    between = text[end:sig]
+    return "\n\n" not in between.replace(" ", "").replace("\t", "") and \
+        between.count("\n") <= _SIGNATURE_LINES
 
 
 def _signer(text: str, orgs):

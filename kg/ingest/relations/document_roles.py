@@ -32,6 +32,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.members import _LIST_GAP      # "A, B and C", "A (Acr.) together with B"
 from kg.ingest.relations.notice_lists import notice_lists
+from kg.ingest.relations.released_standards import old_editions
 from kg.ingest.terms import NFO
 
 _BACK = 1500            # a document named this far back is the one a cue refers back to
@@ -54,13 +55,27 @@ _PASSIVE = re.compile(r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
                       r"promulgated|approved|enacted|unveiled|imposed|adopted|introduced)\s+"
                       r"(?:jointly\s+)?by\s+"
                       r"(?:the\s+)?", re.I)
+# "led by X, with A, B and C taking part", "organised by X with the participation of A and B"
+_WITH = re.compile(r",?\s+(?:and\s+)?with\s+(?!(?:the\s+)?(?:strong\s+)?(?:support|help|assistance|"
+                   r"guidance|funding|backing)\b)(?:the\s+)?(?:(?:active\s+)?participation\s+of\s+"
+                   r"(?:the\s+)?)?", re.I)
+_WITH_END = re.compile(r"\s+(?:also\s+)?(?:taking\s+part|participating|joining(?:\s+in)?|"
+                       r"involved|contributing|as\s+(?:participants|participating\s+units|"
+                       r"co-?drafters|members|drafting\s+units))\b|\s*(?:[.;]|$)", re.I)
+# "of both", "of the two standards", "of them": the set a sentence before named
+_OF_SET = re.compile(r"(?P<det>both|(?:the|these|those|all)\s+(?P<count>two|three|four|five|six|"
+                     r"seven|eight|nine|ten|\d{1,2})|these|those|them|all\s+of\s+them|all|each)"
+                     r"(?:\s+(?:new\s+|revised\s+)?(?:standards?|documents?|texts?))?\s*$", re.I)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
 _SUPPORT = re.compile(r"\bwith\s+(?:the\s+)?(?:strong\s+)?support\s+(?:from|of)\s+(?:the\s+)?",
                       re.I)
 # what makes a sentence one about making a document (for "with support from")
 _MAKING = re.compile(r"\b(?:drafted|compiled|formulated|prepared|issued|released|published|"
                      r"promulgated|written)\b", re.I)
-# between a document and the passive verb after it: "X (GB/T 1-2026), which was"
-_DOC_GAP = re.compile(r"[\"”]?\s*(?:\([^()\n]{0,80}\)\s*)?[\"”]?\s*(?:,\s*(?:(?:which|that)\s+)?)?")
+# between a document and the passive verb after it: "X (GB/T 1-2026), which was" (or after
+# its number in brackets, a mention of it: "... (Guo Fa [2026] No. 8), issued by")
+_DOC_GAP = re.compile(r"[)）]?[\"”]?\s*(?:\([^()\n]{0,80}\)\s*)?[\"”]?\s*(?:,\s*(?:(?:which|that)\s+)?)?")
 # a sentence's subject that refers back to a document: "The measures", "Both standards"
 _REFERENT = re.compile(r"\s*(?:[\"“]\s*)?(?P<det>Both\s+the|Both|The\s+two|These\s+two|The|These|"
                        r"This|That|Those)\s+(?:(?:new|national|industry|group|revised|draft|interim)\s+)?"
@@ -114,6 +129,7 @@ def document_roles(draft, spans_of, sents, kind) -> None:
         if kind(ent) == "org":
             orgs.setdefault(s, (s, e, ent))      # the longest name at a start
     reported = [x for x in docs if _REPORTED.search(text, max(0, x[0] - 80), x[0])]
+    old = old_editions(text, [x for x in docs if str(x[2].cls).lower().endswith("standard")])
 
     def named_in(a, b):
         return docs[bisect.bisect_left(doc_starts, a):bisect.bisect_left(doc_starts, b)]
@@ -127,7 +143,8 @@ def document_roles(draft, spans_of, sents, kind) -> None:
             return None
         det = m.group("det").lower()
         n = 2 if det.startswith("both") or det.endswith("two") else 1
-        back = [x for x in named_in(max(0, ss - _BACK), ss) if _fits(x[2], want)]
+        back = [x for x in named_in(max(0, ss - _BACK), ss) if _fits(x[2], want)
+                and id(x[2]) not in old]
         pool = [x for x in reported if x in back] if n > 1 else []
         if len(pool) < n:
             pool = back
@@ -145,6 +162,19 @@ def document_roles(draft, spans_of, sents, kind) -> None:
             here = named_in(*of)
             if here:
                 return [here[0][2]]
+            m = _OF_SET.match(text, *of)
+            if m is not None:       # "the drafting of both": the documents named before
+                count = m.group("count")
+                n = 2 if m.group("det").lower() == "both" else (
+                    int(count) if count and count.isdigit() else _COUNTS.get((count or "").lower()))
+                back = [x for x in named_in(max(0, ss - _BACK), ss) if id(x[2]) not in old]
+                stds = [x for x in back if str(x[2].cls).lower().endswith("standard")]
+                got = []
+                for x in reversed(stds or back):
+                    if all(x[2] is not o for o in got):
+                        got.append(x[2])
+                if got and (n is None or len(got) >= n):
+                    return got[:n] if n else got
         here = named_in(ss, at)
         if here:
             return [here[-1][2]]
@@ -214,6 +244,10 @@ def document_roles(draft, spans_of, sents, kind) -> None:
         of = (m.start("of"), m.end("of")) if m.group("of") else None
         who = listed(m.end(), se)
         if who:
+            w = _WITH.match(text, who[-1][1])
+            more = listed(w.end(), max(se, sents.bounds(w.end())[1])) if w else []
+            if more and _WITH_END.match(text, more[-1][1]):
+                who = who + more    # "with A, B and C taking part": drafters too
             give(about(ss, m.start(), of), NFO.draftedBy, who, Span(ss, se),
                  "document:drafting-organised-by")
     for m in _PASSIVE.finditer(text):

@@ -1,0 +1,110 @@
+"""A document's serial number printed beside its name is no second document: the number
+(``names/designations.numbered_documents``) becomes an alias and a mention of the document it
+numbers, and its statements move over, where the layout says whose number it is:
+
+* in brackets right after the name: 'the "Measures for X" (Gong Xin Bu [2026] No. 214)',
+  "the Notice on Y (Announcement No. 12 of 2026)";
+* on a field line of the text's header ("Decision No.: Gan Zi Ran Fa [2026] No. 37", "Document
+  No.: ..."): the number of the text itself, the document its headline names (an alias only:
+  the field's line is no sentence about the document);
+* on a heading line of its own, right over the title line ("National Standard Announcement
+  [2026] No. 31" / "Announcement on the Approval and Release of ..."): one document, the title
+  its label, the number its alias.
+
+A number in a sentence of its own ("... in a reply dated May 19 (Zhengjian Xuke [2026] No.
+1128)", the reply unnamed) stays a document. One pass over the numbered documents' mentions."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.names.designations import NUMBERED_RULE
+from kg.ingest.names.short_forms import _merge
+from kg.ingest.terms import NFO
+
+_POLICY = {NFO.Policy, NFO.PolicyDocument, NFO.Plan, NFO.ImplementationPlan, NFO.ActionPlan,
+           NFO.Measures, NFO.Catalogue, NFO.Notice, NFO.Guide, NFO.Report}
+# between a name and its bracketed number: a closing quote, spaces, the bracket
+_BRACKET = re.compile(r"[\"”’》]?[ \t]*[(（][ \t]*$")
+_BRACKET_END = re.compile(r"[ \t]*[)）]")
+# a header's field: "Decision No.: ", "Document number: ", "File No. "
+_FIELD = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2}[ \t]+(?:No\.|[Nn]umber)[ \t]*:?[ \t]*$")
+_HEAD_LINES = 8         # how many non-empty lines a text's header may have
+
+
+def merge_numbers(draft, spans_of: list) -> int:
+    """Merge numbered documents into the documents they number; returns how many merged."""
+    text = draft.text
+    numbered = [x for x in spans_of if x[2].rule == NUMBERED_RULE and not x[2].known]
+    if not numbered:
+        return 0
+    docs = sorted((x for x in spans_of if x[2].cls in _POLICY and not x[2].known
+                   and x[2].rule != NUMBERED_RULE), key=lambda x: x[0])
+    if not docs:
+        return 0
+    n = 0
+    gone: set = set()
+    for s, e, num in sorted(numbered, key=lambda x: x[0]):
+        if id(num) in gone:
+            continue
+        field = None
+        into = _bracketed(text, docs, s, e) or _heading(text, docs, s, e)
+        if into is None:
+            into = field = _field(text, docs, s)
+        if into is None or into is num:
+            continue
+        if field is not None:
+            # a header's field: the number names the text's document, but the field's line is
+            # no sentence about it (its dates and parties are read from the text's sentences)
+            spans_of[:] = [x for x in spans_of if x[2] is not num]
+            draft.entities.pop(num.iri, None)
+        else:
+            _merge(draft, spans_of, num, into)
+        into.aliases.add(num.label)
+        into.aliases |= {a for a in num.aliases if a != into.label}
+        gone.add(id(num))
+        n += 1
+    return n
+
+
+def _bracketed(text, docs, s, e):
+    """The document named right before the bracket that holds the number."""
+    if not _BRACKET_END.match(text, e):
+        return None
+    for a, b, ent in reversed(docs):
+        if b <= s and b >= s - 8 and _BRACKET.search(text, b, s):
+            return ent
+        if b < s - 8:
+            break
+    return None
+
+
+def _field(text, docs, s):
+    """The text's own document (named in its first lines) when the number fills a header's
+    field ("Decision No.: ...")."""
+    ls = text.rfind("\n", 0, s) + 1
+    if ls > 3000 or not _FIELD.fullmatch(text, ls, s) or _line_index(text, ls) >= _HEAD_LINES:
+        return None
+    first = docs[0]
+    return first[2] if _line_index(text, first[0]) < 3 else None
+
+
+def _heading(text, docs, s, e):
+    """The document whose title is the line right after a line holding only the number."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    if le < 0 or text[ls:s].strip() or text[e:le].strip():
+        return None
+    nxt = le + 1
+    while nxt < len(text) and text[nxt] in " \t\r\n":
+        nxt += 1
+    for a, _, ent in docs:
+        if a == nxt:
+            return ent
+        if a > nxt:
+            break
+    return None
+
+
+def _line_index(text, pos) -> int:
+    """How many non-empty lines come before ``pos``."""
+    return sum(1 for line in text[:pos].split("\n") if line.strip())
