@@ -349,3 +349,32 @@ def test_a_span_of_days_is_still_a_span(snapshot_kg):
                                                                  "was held from May 18 to May "
                                                                  "20.\n"))}
     assert {("startDate", "2026-05-18"), ("endDate", "2026-05-20")} <= got, got
+
+
+# --- bounded time: a construction repeated thousands of times ----------------------------------
+LINEAR = {
+    "penalty decisions against many companies": lambda: DL + " ".join(
+        f"The Ministry of Mines issued a penalty decision against Kafue{i} Cobalt Ltd. on May "
+        f"{i % 28 + 1}. The decision was upheld." for i in range(600)),
+    "facilities by a common noun in many places": lambda: DL + " ".join(
+        f"Kafue{i} Cobalt Ltd.'s smelter in Ndola{i} was shut. The smelter restarted. Its "
+        f"refinery in Kitwe{i} grew." for i in range(600)),
+    "a shareholder table of 1500 rows": lambda: DL + "Shareholders of Kafue Cobalt Ltd.:\n" +
+        "\n".join(f"{i}. Holder{i} Investment Co., Ltd. | {i * 10} | {i % 50}.{i % 10}%"
+                  for i in range(1, 1500)) + "\n",
+    "events that ended, moved and were said": lambda: DL + " ".join(
+        f"The strike at Kafue{i} Cobalt Ltd. ended on May {i % 28 + 1}. The Copperbelt{i} Forum "
+        f"was postponed from June 3 to June 9. Beta{i} Zinc Plc said on May 2 that it would hold "
+        f"a press conference." for i in range(300)),
+    "one sentence of 800 talks": lambda: DL + ", ".join(
+        f"Kafue{i} Cobalt Ltd. held talks with Beta{i} Zinc Plc" for i in range(800)) + ".\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(LINEAR))
+def test_a_construction_repeated_thousands_of_times_stays_linear(snapshot_kg, case):
+    text = LINEAR[case]()
+    assert len(text) > 40_000
+    cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
+    assert cpu < 5.0, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
+    assert draft.entities
