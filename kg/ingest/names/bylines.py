@@ -87,7 +87,9 @@ def byline_posts(draft, minter, post) -> None:
     """The writer of a byline that names the outlet holds a post there (role "Reporter", or the
     word the byline uses: "Correspondent"), rule ``post:byline-outlet``; a byline without an
     outlet ("(Reporter Bai Xue)") makes none. ``post(draft, minter, person, org, role, span,
-    rule, confidence)`` is post_nodes.make_post."""
+    rule, confidence)`` is post_nodes.make_post. A byline with no outlet of its own under a
+    masthead or source line that names one outlet ("2026-10-21 | Outlet | Section", "Source:
+    Outlet") is that outlet's (the line is short and no sentence ends in it)."""
     from kg.ingest.relations.kinds import kind
     text = draft.text
     tail = max(_HEAD, len(text) - 300)      # the first lines, and the last ones
@@ -134,8 +136,35 @@ def byline_posts(draft, minter, post) -> None:
                 hit = [x for x in within(ls, le, "org") if x[0] == ls]
                 if hit and _DATEISH.match(text, hit[0][1], le):
                     outlet = hit[0]
+        if outlet is None and m.start() < _HEAD:
+            # "2026-10-21 | Outlet | Section" or "Source: Outlet" above the byline: the
+            # outlet of the article's masthead line, when it names one and only one
+            outlet = _masthead_outlet(text, rows, m.start())
         if outlet is None:
             continue
         for s, e, person in people:
             post(draft, minter, person, outlet[2], role,
                  Span(min(s, outlet[0]), max(e, outlet[1])), "post:byline-outlet", 0.6)
+
+
+# a masthead or source line: short, and no sentence ends in it ("2026-10-21 | Outlet |
+# Section", "Source: Outlet, 4 May 2026", "OUTLET  Sept. 4, 2026")
+_SENTENCE_END = re.compile(r"[a-z]{3}[.!?](?:\s+[A-Z]|\s*$)")
+
+
+def _masthead_outlet(text, rows, before):
+    """The one media outlet named on a masthead line above ``before``, or None."""
+    found = set()
+    hit = None
+    for s, e, ent in rows:
+        if s >= before:
+            break
+        if ent.cls != NFO.MediaOutlet:
+            continue
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        line = text[ls:len(text) if le < 0 else le].strip()
+        if len(line) <= 100 and not _SENTENCE_END.search(line):
+            found.add(ent.iri)
+            hit = (s, e, ent)
+    return hit if len(found) == 1 else None

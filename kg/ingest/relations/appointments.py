@@ -13,8 +13,8 @@
 * "The board elected A as chairman and appointed B as president": a post of A and B in the
   company the article is about, when no organisation follows the role (rule
   ``post:elected-as-role@0.5``);
-* "The group's president, A, presented ...", "its chairman, A,": a post of A in the owner of
-  the possessive (rule ``post:referent-role-name@0.5``; a name's possessive, "X's chairman A",
+* "The group's president, A, presented ...", "its chairman, A,", "led by its deputy director
+  A": a post of A in the owner of the possessive (rule ``post:referent-role-name@0.5``; a name's possessive, "X's chairman A",
   is the post rule of :mod:`kg.ingest.relations.stated_posts`).
 
 The role is the first one of ``data/roles.txt`` the phrase names. Each rule reads the few
@@ -48,7 +48,8 @@ _OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:(?:its|the\s+(?:group|company)['
                  r"(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|affiliate)\s+)?", re.I)
 _OF_BOARD = re.compile(r"\s+of\s+(?:the\s+)?(?:board|directors|supervisors)\b", re.I)
 _POSS = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|current)\s+)?")
-_COMMA = re.compile(r"\s*,\s*")
+# "its chairman, A," / "its deputy director A" (a comma or none between role and name)
+_COMMA = re.compile(r"[ \t\n]*,?[ \t\n]*")
 _APPOSED = re.compile(r"[ \t]*,[ \t\n]*(?:\d{2}[ \t]*,[ \t\n]*)?(?:the\s+)?(?:new\s+|current\s+|former\s+)?",
                       re.I)
 _ELECTED = re.compile(r"\b(?:elected|appointed|named|re-?elected|re-?appointed)\s+$", re.I)
@@ -136,6 +137,23 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
             rule = "post:who-heads" + ("@0.5" if hit[0] in ref_at and ref_at[hit[0]] is hit
                                        else "")
             post(person, hit[2], role, Span(s, hit[1]), rule)
+    for s, e, owner in refs:
+        if text[e:e + 1] not in "'’" and text[s:e].lower() != "its":
+            continue
+        p = _POSS.match(text, e)
+        role = roles.match(text, p.end()) if p else None
+        if role is None:
+            continue
+        c = _COMMA.match(text, role.end())
+        hit = people.get(c.end()) if c else None
+        if hit is not None and lead is None and text[s:e].lower() == "its":
+            # in a report on no company, "its" only for the organisation of its own sentence
+            # ("X sent a team led by its deputy director A"), not the sentence before's
+            start = max(text.rfind(". ", 0, s), text.rfind("\n\n", 0, s))
+            if not any(start < m.start < s for m in owner.mentions):
+                hit = None
+        if hit is not None:
+            post(hit[2], owner, role.group(1), Span(s, hit[1]), "post:referent-role-name@0.5")
     if lead is None:
         return
     # "It elected A as chairman and appointed B as president": the company the report is about
@@ -161,14 +179,3 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
                                 and "board" not in role.group(1).lower() else "")
         post(person, lead, name, Span(s, board.end() if board else role.end()),
              "post:appointed-as-role@0.5")
-    for s, e, owner in refs:
-        if text[e:e + 1] not in "'’" and text[s:e].lower() != "its":
-            continue
-        p = _POSS.match(text, e)
-        role = roles.match(text, p.end()) if p else None
-        if role is None:
-            continue
-        c = _COMMA.match(text, role.end())
-        hit = people.get(c.end()) if c else None
-        if hit is not None:
-            post(hit[2], owner, role.group(1), Span(s, hit[1]), "post:referent-role-name@0.5")

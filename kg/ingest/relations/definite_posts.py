@@ -157,41 +157,58 @@ def definite_posts(draft, minter, spans_of, refs, roles, kind, lead=None) -> Non
 
 
 def short_name_posts(draft, minter, spans_of, roles, kind) -> None:
-    """"Redbank's managing director Peter Hollis": the words before "'s" open the name of an
-    organisation the draft has ("Redbank Minerals Ltd") though they are no mention of it: a post
-    of the person there (rule ``post:short-name-role-name@0.5``)."""
+    """"Redbank's managing director Peter Hollis", "Peter Hollis, Redbank's managing director":
+    the words before "'s" open the name of an organisation the draft has ("Redbank Minerals
+    Ltd") though they are no mention of it: a post of the person there (rule
+    ``post:short-name-role-name@0.5``)."""
     text = draft.text
     orgs = [ent for ent in draft.entities.values() if kind(ent) == "org" and not ent.role]
     if not orgs or "'s" not in text and "’s" not in text:
         return
     firsts: dict = {}
+    # ("Jinrun" for "Changzhou Jinrun Copper Foil Co., Ltd.": a place's name opens it)
+    places = {e.label.split()[0].lower() for e in draft.entities.values()
+              if kind(e) == "place" and e.label}
     for ent in orgs:
         for name in {ent.label, *ent.aliases}:
             ws = name.split()
             for n in (1, 2, 3):
                 if len(ws) > n:
                     firsts.setdefault(" ".join(ws[:n]).lower(), []).append(ent)
-    rx = _short_poss(roles.pattern)
+                if len(ws) > n + 1 and ws[0].lower() in places:
+                    firsts.setdefault(" ".join(ws[1:n + 1]).lower(), []).append(ent)
+    rx, after = _short_poss(roles.pattern)
     for s, e, person in spans_of:
         if kind(person) != "person":
             continue
         m = rx.search(text, max(0, s - 80), s)
+        span = Span(m.start(), e) if m is not None else None
         if m is None:
-            continue
+            # "Shen Li, Kestrel's head of legal affairs": the role after the name
+            m = after.match(text, e)
+            if m is None:
+                continue
+            span = Span(s, m.end())
         got = {id(x): x for x in firsts.get(" ".join(m.group("o").split()).lower(), ())}
+        if len(got) > 1:    # a short name refers back: to the one named before, if one is
+            got = {k: x for k, x in got.items()
+                   if x.mentions and min(mm.start for mm in x.mentions) < s}
         if len(got) != 1:
             continue        # no organisation, or two the words could open
         org = next(iter(got.values()))
-        make_post(draft, minter, person, org, m.group("r"), Span(m.start(), e),
+        make_post(draft, minter, person, org, m.group("r"), span,
                   "post:short-name-role-name@0.5", 0.5)
 
 
 @lru_cache(maxsize=1)
 def _short_poss(roles_pattern: str):
     body = roles_pattern[len(r"\b("):-len(r")\b")]
-    return re.compile(r"(?<![\w&-])(?P<o>[A-Z][\w&-]*(?:[ \t][A-Z][\w&-]*){0,2})['’]s[ \t\n]+"
-                      r"(?:(?:new|current|acting|former)[ \t\n]+)?"
-                      rf"(?P<r>(?i:{body}))[ \t]*,?[ \t\n]*$")
+    return (re.compile(r"(?<![\w&-])(?P<o>[A-Z][\w&-]*(?:[ \t][A-Z][\w&-]*){0,2})['’]s[ \t\n]+"
+                       r"(?:(?:new|current|acting|former)[ \t\n]+)?"
+                       rf"(?P<r>(?i:{body}))[ \t]*,?[ \t\n]*$"),
+            re.compile(r"[ \t]*,[ \t\n]+(?P<o>[A-Z][\w&-]*(?:[ \t][A-Z][\w&-]*){0,2})['’]s[ \t\n]+"
+                       r"(?:(?:new|current|acting)[ \t\n]+)?"
+                       rf"(?P<r>(?i:{body}))\b"))
 
 
 def _role_of(text, pos, roles, orgs_at):

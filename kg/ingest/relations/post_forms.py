@@ -41,6 +41,12 @@ def _roles():
 
 
 _GOVERNOR = re.compile(r"governor", re.I)
+_CHAIR = re.compile(r"chair", re.I)
+# the place's name goes on as a body's name the draft did not read
+_BODY_AFTER = re.compile(r"(?:[ \t\n]+[A-Z][\w'’-]*){0,3}?[ \t\n]+(?:People['’]s|Municipal|"
+                         r"Provincial|Regional|Government|Party|Standing|Committee|Congress|"
+                         r"CPPCC|Political)\b")
+_REGION = re.compile(r"autonomous\s+region", re.I)
 
 
 def _body_name(place: Entity, body: str) -> str:
@@ -138,6 +144,8 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
     if not places_at:
         return
     bodies = {normalise_name(e.label): e for e in draft.entities.values() if not e.role}
+    org_starts = {s for s, e, ent in spans_of if not ent.role and ent.cls not in _PLACES
+                  and ent.cls != NFO.Person and e - s > 0}
     provinces = [e for e in draft.entities.values() if e.cls == NFO.Province and e.mentions]
     # where the role after a place's name may end: its end, the place and its start, by the
     # start of the name that follows (the role is a few words: at most 40 characters)
@@ -154,6 +162,9 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
         found = None
         # "Li Wenhua, deputy mayor of Qujing": the role after the name, then the place
         m = after_rx.match(text, e, min(len(text), e + 120))
+        if m and m.end() in places_at and (m.end() in org_starts or _BODY_AFTER.match(
+                text, places_at[m.end()][0])):
+            continue    # "vice chairman of the X Autonomous Region People's Government"
         if m and m.end() in places_at:
             found = (m, places_at[m.end()], Span(s, places_at[m.end()][0]))
         else:
@@ -189,6 +200,8 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
         m, (_, place), span = found
         body_kind = "party" if m.group("party") else "government"
         role = m.group(body_kind)
+        if _CHAIR.search(role) and not _REGION.search(place.label):
+            continue        # ("chairman of Yunnan X": a region's chairman only)
         name = _body_name(place, body_kind)
         body = bodies.get(normalise_name(name))
         if body is None:

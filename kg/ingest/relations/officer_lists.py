@@ -1,0 +1,244 @@
+"""Posts listed after an election or appointment: labelled lines and items that give a post,
+not a sentence.
+
+* "1. President: A, chairman of B", "Vice presidents: C, general manager of D; E, ...; and F",
+  "Secretary general: G", "Legal representative: H (general manager)", a table row
+  "Chairman | A": each person named at the head of the item (after the label, a ';' or a bare
+  list comma) holds the labelled post (plural made singular) in the body the list is about
+  (rule ``post:officer-list@0.5``); the post the apposition gives ("chairman of B") is the
+  stated-post rule's;
+* "Two deputy general managers were also named:" / "The new vice presidents are:" and then
+  items that open with a name ("- A, formerly ..."): the role of the line before the items
+  (``post:listed-under-role@0.5``), in the organisation that line names after "of", else the
+  body the list is about.
+
+The body the list is about: of the organisations named before the list (not a media outlet,
+not one named only on a "Source:" / "Published by" line), the one the text names most often,
+counting "the association" / "the group" / "the company" ... for a name with that head word;
+on a tie, the one named last before the list. Labels that name no post of an organisation
+("Editor:", "Chair:" of a session, "Contact:") are in ``data/officer-label-stops.txt``. Each
+line is read once: linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.terms import NFO
+
+# "1. President:", "(2) Vice presidents:", "- Secretary general:", "Legal representative:"
+_LABEL = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)、]|\(\d{1,2}\)|[*•·▪\-–—])?"
+                    r"[ \t]*(?P<label>[A-Z][A-Za-z'’ -]{1,60}?)[ \t]*(?:[:：]|[ \t]*\|)[ \t]*",
+                    re.MULTILINE)
+# an item that opens with a name: "- A, formerly ...", "1) A, ..."
+_ITEM = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[a-z])[.)、]|\(\d{1,2}\)|[*•·▪\-–—])[ \t]+", re.MULTILINE)
+# a line that ends with a colon: the line before a list
+_INTRO_END = re.compile(r":[ \t]*$", re.MULTILINE)
+# between two people of one item: "A, B and C", "A, ...; B, ...; and C"
+_BARE_SEP = re.compile(r"[ \t\n]*(?:,|、)?[ \t\n]*(?:and[ \t\n]+)?")
+_AFTER_SEMI = re.compile(r"[ \t\n]*(?:and[ \t\n]+)?")
+_SOURCE_LINE = re.compile(r"^[ \t]*(?:source|published\s+by|from|provided\s+by|via|"
+                          r"copyright)\b", re.I | re.MULTILINE)
+_HEADS = ("association", "group", "company", "council", "alliance", "federation", "society",
+          "institute", "chamber", "union", "committee", "board", "centre", "center",
+          "university", "academy", "bureau", "exchange", "corporation", "cooperative",
+          "department", "administration", "commission", "ministry", "court", "hospital")
+_COMPANY = re.compile(r"\b(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited|LLC|PLC|AG|GmbH|S\.A\.)(?:\W|$)")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _plural_roles():
+    """The roles of ``data/roles.txt``, plural or not ("deputy general managers")."""
+    alts = "|".join(re.escape(r).replace(r"\ ", r"\s+")
+                    for r in sorted(lines("roles"), key=len, reverse=True))
+    return re.compile(rf"\b({alts})(?:s|es)?\b", re.IGNORECASE)
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + "y"
+    if low.endswith(("sses", "ches", "shes")):
+        return word[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return word[:-1]
+    return word
+
+
+def _role_of_label(label: str, roles, stops) -> str | None:
+    """The post a label names ("Vice presidents" -> "Vice president", "Chairman of the board
+    of supervisors"), or None: the label is the role words (plural or not) and at most an "of
+    ..." tail without a verb."""
+    label = " ".join(label.split())
+    head, of, tail = label.partition(" of ")
+    head = "-".join(_singular(p) for p in head.split("-")) if "-" in head else head
+    words = head.split()
+    if not words or len(words) > 5 or len(tail.split()) > 5:
+        return None
+    head = " ".join(words[:-1] + [_singular(words[-1])])
+    if head.lower() in stops or label.lower() in stops:
+        return None
+    m = roles.search(head)
+    if m is None or m.end() != len(head):
+        return None
+    if tail and re.search(r"\b(?:is|are|was|were|has|have|will|said|says)\b", tail, re.I):
+        return None
+    return head + (f" of {tail}" if tail else "")
+
+
+def _item_end(text: str, start: int) -> int:
+    """The end of the item that goes on at ``start``: its line and the continuation lines
+    after it (indented, or opening in lower case), at most 600 characters."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    limit = min(len(text), start + 600)
+    while end < limit:
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end + 1:nxt]
+        if not line.strip() or _ITEM.match(line) or _LABEL.match(line) and not line[:1].isspace():
+            break
+        if not (line[:1] in (" ", "\t") or line.lstrip()[:1].islower()):
+            break
+        end = nxt
+    return end
+
+
+def _heads_of(label: str) -> set:
+    low = label.lower()
+    out = {h for h in _HEADS if re.search(rf"\b{h}\b", low)}
+    if _COMPANY.search(label):
+        out.add("company")
+    return out
+
+
+def _body(orgs, org_starts, before, scores):
+    """The organisation a list at ``before`` is about (see the module's note), or None."""
+    best = None
+    for s, e, ent in orgs[:bisect.bisect_left(org_starts, before)]:
+        score = scores.get(id(ent))
+        if score is None or s in scores["on_source_lines"]:
+            continue
+        key = (score, s)
+        if best is None or key > best[0]:
+            best = (key, ent)
+    return best[1] if best else None
+
+
+def _scores(text, orgs):
+    """{id(organisation): mentions + "the <head>" phrases}, for the ones a list may be about,
+    and under "on_source_lines" the starts of the mentions on a "Source:" line."""
+    source_lines = [(m.start(), text.find("\n", m.start())) for m in _SOURCE_LINE.finditer(text)]
+    mentions: dict = {}
+    ents: dict = {}
+    on_source = set()
+    for s, e, ent in orgs:
+        if ent.cls == NFO.MediaOutlet:
+            continue
+        mentions[id(ent)] = mentions.get(id(ent), 0) + 1
+        ents[id(ent)] = ent
+        if any(a <= s and (e <= b or b < 0) for a, b in source_lines):
+            on_source.add(s)
+    low = text.lower()
+    phrases = {h: len(re.findall(rf"\bthe\s+{h}\b", low)) for h in _HEADS if h in low}
+    out: dict = {"on_source_lines": on_source}
+    for key, ent in ents.items():
+        out[key] = mentions[key] + max((phrases.get(h, 0) for h in _heads_of(ent.label)),
+                                       default=0)
+    return out
+
+
+def officer_lists(draft, minter, spans_of, roles, kind) -> None:
+    text = draft.text
+    if ":" not in text and "|" not in text:
+        return
+    from kg.ingest.relations.post_nodes import make_post
+    stops = frozenset(w.lower() for w in lines("officer-label-stops"))
+    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org" and not ent.role),
+                  key=lambda x: x[0])
+    people = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "person"),
+                    key=lambda x: x[0])
+    if not people:
+        return
+    org_starts = [x[0] for x in orgs]
+    person_starts = [x[0] for x in people]
+    scores = None
+    plurals = _plural_roles()
+
+    def body_at(pos):
+        nonlocal scores
+        if scores is None:
+            scores = _scores(text, orgs)
+        return _body(orgs, org_starts, pos, scores)
+
+    def heads(lo, hi):
+        """The people named at the head of the item text[lo:hi]."""
+        out = []
+        last_end, last_semi = lo, lo
+        for s, e, person in people[bisect.bisect_left(person_starts, lo):
+                                   bisect.bisect_left(person_starts, hi)]:
+            if e > hi:
+                break
+            semi = text.rfind(";", lo, s)
+            if semi >= last_semi:
+                last_semi = semi + 1
+            if (not out and not text[lo:s].strip(" \t\n(")) \
+                    or (out and _BARE_SEP.fullmatch(text, last_end, s)) \
+                    or (last_semi > lo and last_semi > last_end and _AFTER_SEMI.fullmatch(
+                        text, last_semi, s)):
+                out.append((s, e, person))
+                last_end = e
+        return out
+
+    # "President: A, chairman of B" / "Chairman | A"
+    for m in _LABEL.finditer(text):
+        role = _role_of_label(m.group("label"), roles, stops)
+        if role is None:
+            continue
+        end = _item_end(text, m.end())
+        named = heads(m.end(), end)
+        if not named:
+            continue
+        body = body_at(m.start())
+        if body is None:
+            continue
+        for s, e, person in named:
+            make_post(draft, minter, person, body, role, Span(m.start("label"), e),
+                      "post:officer-list@0.5", 0.5)
+
+    # "Two deputy general managers were also named:" and items that open with a name
+    for m in _INTRO_END.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        intro = text[ls:m.start()]
+        label = _LABEL.match(intro + ":")
+        if label and _role_of_label(label.group("label"), roles, stops):
+            continue            # a label of its own ("Vice presidents:")
+        found = None
+        for found in plurals.finditer(intro):
+            pass
+        if found is None or len(intro) > 300:
+            continue
+        role = found.group(1)
+        role_end = ls + found.end()
+        # the organisation the line names after the role ("vice presidents of X were named:")
+        org = next((ent for s, e, ent in orgs[bisect.bisect_left(org_starts, role_end):
+                                               bisect.bisect_left(org_starts, m.start())]
+                    if _OF.fullmatch(text, role_end, s)), None)
+        body = org or body_at(ls)
+        if body is None:
+            continue
+        pos = m.end() + 1
+        while pos < len(text):
+            item = _ITEM.match(text, pos)
+            if item is None:
+                break
+            i = bisect.bisect_left(person_starts, item.end())
+            end = _item_end(text, item.end())
+            if i < len(people) and people[i][0] == item.end():
+                s, e, person = people[i]
+                make_post(draft, minter, person, body, role, Span(ls + found.start(), e),
+                          "post:listed-under-role@0.5", 0.5)
+            pos = end + 1
