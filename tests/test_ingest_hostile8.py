@@ -378,3 +378,28 @@ def test_a_construction_repeated_thousands_of_times_stays_linear(snapshot_kg, ca
     cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
     assert cpu < 5.0, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
     assert draft.entities
+
+
+# --- wrongness: an accident's noun used as a figure of speech --------------------------------
+FIGURE = "Lusaka, June 2, 2026 -- Kafue Cobalt Ltd. said output rose. "
+
+
+@fault("fix13: events/bare_nouns reads an accident's noun with a modifier that makes it a figure "
+       "('A political earthquake hit the industry', 'A perfect storm hit copper markets') or "
+       "with 'in' and a capitalised word before what grows ('an explosion in EV demand') as an "
+       "accident about the article's company")
+@pytest.mark.parametrize("sentence", [
+    "Cobalt producers experienced an explosion in EV demand last year.",
+    "A political earthquake hit the mining industry when the ban was announced.",
+    "A perfect storm hit copper markets in May.",
+])
+def test_a_figure_of_speech_is_no_accident(snapshot_kg, sentence):
+    g = parsed(_draft(snapshot_kg, FIGURE + sentence + "\n"))
+    assert not of_class(g, "Event"), of_class(g, "Event")
+
+
+def test_an_earthquake_and_a_storm_that_hit_are_accidents(snapshot_kg):
+    """The positive side of fix13: 'An earthquake hit the mine', 'A tropical storm hit Ndola'."""
+    g = parsed(_draft(snapshot_kg, FIGURE + "An earthquake hit the Kafue mine on May 3. A "
+                                            "tropical storm hit the smelter in Ndola on May 9.\n"))
+    assert len(of_class(g, "Event")) == 2, of_class(g, "Event")
