@@ -49,6 +49,11 @@ _BASE_FOR = re.compile(r"(?:base|bases|centre|center|centres|centers|hub|hubs|pr
 _BE_HAVE = {"is", "was", "are", "has", "have", "had", "ranks", "ranked", "leads", "hosts",
             "accounts", "accounted"}    # ("the group is accelerating ...": no production)
 _THE_END = re.compile(r"\b[Tt]he$")      # (a referent's span starts at its noun: "The company")
+# a quantity the owner's metal is measured in: "500,000 tonnes (a year) of", "2.4 million t of"
+_QUANTITY_OF = re.compile(r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|over\s+)?"
+                          r"\d[\d.,]*\s*(?:million\s+|billion\s+|thousand\s+)?"
+                          r"(?:metric\s+)?(?:tonnes|tons|tonne|ton|t|mt|kt|lots|ounces|oz)"
+                          r"(?:\s+(?:a|per)\s+(?:year|annum))?\s+of\s+", re.I)
 _LEAD_PP = re.compile(r"^(?:In|By|During|Since|Over|Last|This)\b[^,.;]{0,30}$")
 
 
@@ -136,7 +141,9 @@ def business_metals(draft, spans_of, sents, kind, refs) -> None:
             # the owner's metal: "its molybdenum base", "X's copper output"
             poss = (_SPACES if text[s:e].lower() == "its" else _POSS_S).match(text, e, e + 3)
             if poss and (text[e:e + 1] in "'’" or is_ref):
-                at = after_modifiers(poss.end(), 2)
+                # "its 500,000 tonnes of electrolytic aluminium capacity": a quantity first
+                q = _QUANTITY_OF.match(text, poss.end())
+                at = after_modifiers(q.end() if q else poss.end(), 2)
                 if at is not None:
                     ms, end = metals_from(at)
                     if ms and (_business_noun_after(text, end) or _END.match(text, end)

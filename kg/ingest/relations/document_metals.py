@@ -9,6 +9,7 @@ titles say their metal). One pass over the draft's documents: linear."""
 from __future__ import annotations
 
 from kg.ingest.model import Span
+from kg.ingest.relations.document_content import document_content
 from kg.ingest.relations.producers import topic_metal
 from kg.ingest.terms import NFO
 
@@ -21,6 +22,7 @@ def document_metals(draft, spans_of, kind) -> int:
             and not str(x.cls).endswith("Standard")]
     if not docs:
         return 0
+    document_content(draft, spans_of, kind)     # "Smelters were told to cut ...": its metals
     metal = topic_metal(spans_of, kind) or _headline_metal(draft.text, spans_of, kind)
     if metal is None:
         return 0

@@ -33,19 +33,29 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
+from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.speakers import lead_events
 from kg.ingest.terms import NFO
 
-_VERB = re.compile(r"(?:also\s+|further\s+|then\s+|later\s+)?(?:said|says|told|noted|stressed|"
-                   r"emphasi[sz]ed|pointed\s+out|called\s+(?:for|on)|urged|added|explained|"
-                   r"presented|introduced|described|proposed|suggested|remarked|outlined|"
-                   r"briefed|spoke)\b")
-_APPOSITION = re.compile(r"\s*,\s[^;:\"“”]{2,200}?,\s*$|\s+of\s+[A-Z][^,;:.]{1,60}?\s+$|\s*,?\s+$")
+@lru_cache(maxsize=1)
+def _verb():
+    """The verbs of speech (``data/speech-verbs.txt``), after "also", "then" ... or after
+    "attended and" ("A, deputy director of X, attended and spoke")."""
+    forms = sorted(lines("speech-verbs"), key=lambda w: (-len(w), w))
+    alts = "|".join(r"\s+".join(re.escape(p) for p in f.split()) for f in forms)
+    return re.compile(r"(?:(?:attended|was\s+present|were\s+present)(?:\s+(?:the|this)\s+"
+                      r"[\w'’-]+(?:\s+[\w'’-]+)?)?\s+and\s+)?"
+                      r"(?:also\s+|further\s+|then\s+|later\s+)?(?:" + alts + r")\b")
+
+
+_APPOSITION = re.compile(r"\s*,\s[^;:\"“”]{2,200}?,\s*(?:who\s+)?$|\s+of\s+[A-Z][^,;:.]{1,60}?\s+$|\s*,?\s+$")
 # "X, an analyst at Y, said": a commentator asked by the reporter, not a speaker
 _COMMENTATOR = re.compile(r"\s*,\s+(?:a|an)\s")
-_LEAD_IN = re.compile(r"(?:[^,;:\"“”]{1,160},\s*)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of)\s+)?){0,4}$")
+_LEAD_IN = re.compile(r"(?:[^,;:\"“”]{1,160},\s*)?(?:(?:Guests|Speakers|Attendees|Participants|"
+                      r"Those\s+present|Those\s+attending)\s+(?:also\s+)?(?:included|were)\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of)\s+)?){0,4}$")
 # "Speaking at the founding,", "At the opening ceremony,", "In his speech at the forum,": the
 # event the lead-in names, by its noun
 _SPEAKING_AT = re.compile(r"\s*(?:Speaking|Addressing|Presenting|In\s+(?:his|her|their)\s+"
@@ -70,7 +80,10 @@ _ONE_WORD = re.compile(r"(?:[^,;:\"“”\n]{1,80},\s*)?(?P<w>[A-Z][a-z]+)\s+(?=
 # the events people speak at (an inspection, a milestone, an award ceremony: reported speech
 # there is said elsewhere, as often as not)
 _MEETINGS = {"Conference", "AnnualMeeting", "Seminar", "Symposium", "Forum", "PressConference",
+             "Exhibition",
              "Meeting"}
+# what a clause reports happening (a plain event, a step of a project)
+_HAPPENINGS = {"Event", "Milestone"}
 
 
 def _cls(ent) -> str:
@@ -79,7 +92,7 @@ def _cls(ent) -> str:
 
 def event_speech(draft, spans_of, sents, kind) -> None:
     text = draft.text
-    if not any(w in text for w in ("said", "told", "noted", "called", "presented", "stressed")):
+    if _verb().search(text) is None:
         return
     leads = [x for x in lead_events(text, spans_of, kind) if _cls(x) in _MEETINGS]
     events = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "event"),
@@ -90,6 +103,8 @@ def event_speech(draft, spans_of, sents, kind) -> None:
     first = min((s for s, _, ent in events if any(ent is x for x in leads or
                                                   [x[2] for x in events])), default=0)
     have = {(id(x[2]), o) for x in events for _, o, _, _ in x[2].statements}
+    # a person a cue made the speaker of one event ("Speakers included A") spoke there
+    cued = {o for x in events for p, o, _, _ in x[2].statements if p == NFO.speaker}
     people = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "person"),
                     key=lambda x: x[:2])
     p_starts = [s for s, _, _ in people]
@@ -111,8 +126,17 @@ def event_speech(draft, spans_of, sents, kind) -> None:
                         head in ent.label.lower() or main and any(ent is x for x in leads)):
                     return ent
             return None
+        # (a happening a clause reports since, "analysts reviewed prices", is not where the
+        # speech was made: the last meeting before it is)
+        while i > 0 and _cls(events[i][2]) in _HAPPENINGS and events[i][0] > first:
+            i -= 1
         lead = events[i][2] if i >= 0 else None
-        return lead if lead is not None and any(lead is x for x in leads) else None
+        if lead is not None and not any(lead is x for x in leads):
+            # a part of the lead event ("the first meeting of the new council" during the
+            # congress): speech after it is still at the event it is part of
+            parent = next((o for p, o, _, _ in lead.statements if p == NFO.partOfEvent), None)
+            lead = next((x for x in leads if x.iri == parent), None)
+        return lead
 
     def told_at(v, at, event):
         """The event of a sentence whose verb is ``v`` (``event``: the one read so far).
@@ -136,7 +160,7 @@ def event_speech(draft, spans_of, sents, kind) -> None:
 
     def speak(event, group, v, rule="event:reported-speech@0.5"):
         for gs, _, who in group:
-            if (id(event), who.iri) not in have:
+            if (id(event), who.iri) not in have and who.iri not in cued:
                 event.add(NFO.speaker, who.iri, Span(gs, v.end()), rule)
                 have.add((id(event), who.iri))
 
@@ -159,7 +183,7 @@ def event_speech(draft, spans_of, sents, kind) -> None:
             j += 1
         j = bisect.bisect_right(p_starts, group[-1][0])
         stop = people[j][0] if j < len(people) and people[j][0] < se else se
-        for v in _VERB.finditer(text, end, stop):
+        for v in _verb().finditer(text, end, stop):
             if _APPOSITION.fullmatch(text, end, v.start()) and not _COMMENTATOR.match(text, end):
                 told = told_at(v, s, event)
                 if told is not None:    # (none: the last event named before is another one)
@@ -195,7 +219,7 @@ def _by_surname(text, people, sents, first, event_of, speak, told_at) -> None:
         if len(who) != 1:
             continue
         s, e, person = next(iter(who.values()))
-        v = _VERB.match(text, m.end())
+        v = _verb().match(text, m.end())
         if v is None or first_at[id(person)] >= ss:
             continue
         event = told_at(v, m.start("w"), event_of(ss, m.start("w")))

@@ -50,8 +50,10 @@ def lead_event(text, spans_of, kind):
 
 
 def lead_events(text, spans_of, kind) -> list:
-    """The events named in an article's first three paragraphs, first named first."""
-    paras = [m.start() for m in re.finditer(r"\S[^\n]*", text)][:4]
+    """The events named in an article's first three paragraphs, first named first. A
+    paragraph is a block between blank lines when the text has enough of them (a hard-wrapped
+    article: its lines are not paragraphs), else a line."""
+    paras = paragraph_starts(text)[:4]
     limit = paras[3] if len(paras) > 3 else len(text)
     out = []
     for s, e, ent in sorted(((s, e, ent) for s, e, ent in spans_of
@@ -59,3 +61,15 @@ def lead_events(text, spans_of, kind) -> list:
         if all(ent is not o for o in out):
             out.append(ent)
     return out
+
+
+_BLOCK = re.compile(r"(?:\A|\n[ \t]*\n)\s*(?=\S)")
+
+
+def paragraph_starts(text) -> list:
+    """Where the paragraphs open: after blank lines when the text has at least four blocks so
+    separated, else at each non-empty line."""
+    blocks = [m.end() for m in _BLOCK.finditer(text)]
+    if len(blocks) >= 4:
+        return blocks
+    return [m.start() for m in re.finditer(r"\S[^\n]*", text)]

@@ -1,0 +1,114 @@
+"""The metals of a document read from the sentences that state its content, when its own sentence
+names none:
+
+* the sentence right after the one that names a new notice, plan, announcement or ruling, in the
+  same paragraph, that says what is asked of whom (a cue of ``data/document-directives.txt``:
+  "were told to", "must", "are banned from", "quota" ...): "The bureau issued its notice on
+  power use. Aluminium smelters were told to cut load by 20%, zinc plants by 10%." (rule
+  ``document:content-metal@0.5``);
+* a later sentence that opens by referring back to it by a noun of its name
+  (``data/document-back-heads.txt``: "The notice also caps ...", "Under the measures, ...",
+  "These rules ...": the last document named before, within 3,000 characters, whose name holds
+  the noun; rule ``document:referred-metal@0.5``).
+
+Standards are left alone (their titles say their metal), and so is a document its own sentences
+give a metal; a metal printed inside another name ("the X Copper-Nickel Park") is not one. The sentences are found by a local
+scan from each document's first mention and one pass of a precompiled pattern: linear."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.names.nesting import containers
+from kg.ingest.terms import NFO
+
+_END = re.compile(r"[.!?](?:[\"”’)]*)(?=\s|$)")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_BACK = 3000
+
+
+@lru_cache(maxsize=1)
+def _directive():
+    alts = "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                    for p in sorted(lines("document-directives"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple:
+    return tuple(sorted({h.lower() for h in lines("document-back-heads")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _referring():
+    alts = "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in _heads())
+    return re.compile(r"(?:^|(?<=[.!?:])\s+|\n)[ \t*•-]*(?:(?:Under|According\s+to|In)\s+the|"
+                      r"The|This|These|That|Those)\s+(?:[\w'’-]+\s+){0,2}?"
+                      rf"(?P<head>{alts})\b", re.I)
+
+
+def _sentence_end(text, pos) -> int:
+    m = _END.search(text, pos)
+    return m.end() if m else len(text)
+
+
+def document_content(draft, spans_of, kind) -> None:
+    text = draft.text
+    docs = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "policy" and not x.known
+                   and not str(x.cls).endswith("Standard")), key=lambda x: x[:2])
+    if not docs:
+        return
+    nested = containers([x for x in spans_of if not x[2].role])
+    metals = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "metal"
+                     and (s, e, id(x)) not in nested), key=lambda x: x[:2])
+    if not metals:
+        return
+    m_starts = [s for s, _, _ in metals]
+    d_starts = [s for s, _, _ in docs]
+
+    def has_metal(doc):
+        return any(p == NFO.concernsMetal for p, *_ in doc.statements)
+
+    def metals_in(a, b):
+        return metals[bisect.bisect_left(m_starts, a):bisect.bisect_left(m_starts, b)]
+
+    def other_doc_in(a, b, doc):
+        return any(x[2] is not doc for x in docs[bisect.bisect_left(d_starts, a):
+                                                 bisect.bisect_left(d_starts, b)])
+
+    def add(doc, a, b, rule):
+        got = {o for p, o, *_ in doc.statements if p == NFO.concernsMetal}
+        for ms, me, metal in metals_in(a, b):
+            if metal.iri not in got:
+                got.add(metal.iri)
+                doc.add(NFO.concernsMetal, metal.iri, Span(a, b), rule)
+
+    bare = {doc.iri for _, _, doc in docs if not has_metal(doc)}   # (no metal of its own)
+    seen = set()
+    for s, e, doc in docs:
+        if doc.iri in seen:
+            continue
+        seen.add(doc.iri)
+        if has_metal(doc) or metals_in(s, _sentence_end(text, e)):
+            continue        # (its own sentence's metals are read by named_metals)
+        a = _sentence_end(text, e)
+        b = _sentence_end(text, a + 1)
+        if _PARAGRAPH.search(text, e, b) or other_doc_in(a, b, doc):
+            continue
+        if _directive().search(text, a, b):
+            add(doc, a, b, "document:content-metal@0.5")
+    # "The notice also caps ...": the last document before whose name holds the noun
+    for m in _referring().finditer(text):
+        head = m.group("head").lower()
+        i = bisect.bisect_left(d_starts, m.start()) - 1
+        while i >= 0 and docs[i][0] >= m.start() - _BACK:
+            doc = docs[i][2]
+            if doc.iri in bare and re.search(rf"\b{re.escape(head)}\b", doc.label, re.I):
+                b = _sentence_end(text, m.end())
+                if not other_doc_in(m.end(), b, doc):
+                    add(doc, m.start(), b, "document:referred-metal@0.5")
+                break
+            i -= 1
