@@ -5,6 +5,7 @@ and came into force on ..." (the nearest policy before whose label or class hold
 by :func:`kg.ingest.events.date_attach.attach_dates`."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.events.date_cues import DEADLINE as _DEADLINE, IN_FORCE as _IN_FORCE
@@ -59,16 +60,61 @@ _ISSUED_LEAD = re.compile(r"\b(?:issued|released|published|promulgated|unveiled|
 _POLICY_BACK = 2000
 
 
+# "its Notice on X during the 2026 Dry Season, dated April 3,": the day a document is dated
+# with, after its name (and at most a few words of its title the name left out)
+_DATED = re.compile(r",?[ \t\n]*(?:which\s+(?:is|was)\s+)?dated[ \t\n]+(?:on[ \t\n]+)?$", re.I)
+_TITLE_TAIL = re.compile(r"[\"”’]?[ \t\n]*(?:\([^()\n]{1,60}\)[ \t\n]*)?(?:[^\s.;:,()\"“”]+[ \t\n]+){0,8}?"
+                         r"[^\s.;:,()\"“”]*[\"”’]?[ \t\n]*(?:\([^()\n]{1,60}\))?")
+# words no title holds between its name and ", dated": another noun phrase or a clause
+_NOT_TITLE = frozenset("and or but a an which that who while its their his her was were is are "
+                       "has have had said says as well letter reply report".split())
+_WEAK = ("context:date", "date:dateline", "date:document-date", "date:nearest")
+
+
+def dated_after_name(text, dates, dated_kinds, kind) -> int:
+    """"X issued its Notice on Y, dated April 3": the day after ", dated" is the issue day of
+    the document named right before it (its name, maybe a few words of its title it left out,
+    then ", dated"); it replaces a day guessed from elsewhere (rule ``date:dated-after-name``)."""
+    n = 0
+    policies = sorted(((s_, e_, ent) for s_, e_, ent in dated_kinds
+                       if kind(ent) == "policy" and not ent.known), key=lambda x: x[1])
+    if not policies or "dated" not in text:
+        return 0
+    ends = [e_ for _, e_, _ in policies]
+    for d in dates:
+        if d.kind not in ("date", "gYearMonth"):
+            continue
+        m = _DATED.search(text, max(0, d.start - 30), d.start)
+        if m is None:
+            continue
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i < 0 or policies[i][1] < m.start() - 80:
+            continue
+        s_, e_, ent = policies[i]
+        if not _TITLE_TAIL.fullmatch(text, e_, m.start()) or \
+                _NOT_TITLE.intersection(text[e_:m.start()].lower().split()):
+            continue        # ("the Notice on X and a letter dated May 5": the letter's day)
+        if any(st[0] == NFO.dateIssued and not st[3].startswith(_WEAK) for st in ent.statements):
+            continue
+        ent.statements[:] = [st for st in ent.statements
+                             if not (st[0] == NFO.dateIssued and st[3].startswith(_WEAK))]
+        ent.add(NFO.dateIssued, date_literal(d.value), Span(s_, d.end), "date:dated-after-name")
+        n += 1
+    return n
+
+
 def subject_policy_dates(text, dates, sents, dated_kinds, kind) -> int:
-    """A sentence that opens with "The/This/That standard" (or notice, plan, rules, document,
+    """(First, :func:`dated_after_name`: "its Notice on X, dated April 3".)
+
+    A sentence that opens with "The/This/That standard" (or notice, plan, rules, document,
     controls ...; "It takes effect" with a policy named in the 600 characters before) and
     names no policy of its own ("The document is dated June 5"): its dates after "released/issued ... on" and "came into force on" are
     the issue and in-force dates of the nearest policy named before it whose label or class
     holds that word (``date:issued-the-policy``, ``date:in-force-the-policy``)."""
-    n = 0
+    n = dated_after_name(text, dates, dated_kinds, kind)
     policies = [(s_, e_, ent) for s_, e_, ent in dated_kinds if kind(ent) == "policy"]
     if not policies:
-        return 0
+        return n
     for d in dates:
         if d.kind not in ("date", "gYearMonth"):
             continue
