@@ -80,7 +80,7 @@ def _doc_year(draft) -> str | None:
     return document_year(draft.text, str(draft.date) if draft.date is not None else None)
 
 
-def _label(text: str, a: int, b: int, dates) -> str:
+def clause_label(text: str, a: int, b: int, dates) -> str:
     """A curator's label for the clause ``a:b`` (its dates taken out), else the clause."""
     plain = _plain(text, a, b, dates)
     # "Guo said that the line, commissioned in ...": what was said, not who said it
@@ -153,7 +153,7 @@ def more_events(draft, sents, within, kind_of, minter, made: list) -> list:
         if cls is None:
             continue
         done_sents.add(ss)
-        label = _label(text, ss, end, [d])
+        label = clause_label(text, ss, end, [d])
         ent = Entity(minter.mint("event", d.value, " ".join(label.split()[:8])), NFO[cls],
                      label, False, "event:dated-milestone", 0.5, role=True)
         span = Span(ss, end)
@@ -225,7 +225,7 @@ def _split(draft, ent, dates, starts, minter, within, kind_of):
         ent.statements[:] = [st for st in ent.statements
                              if not (st[0] == NFO.participant and st[1] in theirs)]
         if ent.rule == "event:dated-milestone":
-            ent.label = _label(text, a, cut, near)
+            ent.label = clause_label(text, a, cut, near)
         else:       # a clause's label (not a heading's) ends before the second verb
             verb = text[m.end():cend].split()[0]
             for sep in (", and ", " and "):

@@ -1,0 +1,291 @@
+"""Happenings a dated clause reports with any verb, when no word list of events names them:
+"Water burst into the lower level of the mine on Thursday", "The court accepted its case against
+Y on the 19th", "Construction started in March", "the patent was granted in August 2023", and
+the items of a dated list ("5 September 2026 - A buys B's foil through a notary").
+
+The clause rules before this one (:mod:`kg.ingest.events.dated`, :mod:`kg.ingest.events.milestones`,
+:mod:`kg.ingest.events.planned_milestones`) need an event word or a milestone verb from their
+lists; fresh articles report rescues, power cuts, lawsuits, bond issues and patent grants with
+verbs no list holds. So here a day or a month, in a sentence no event, agreement, policy or
+project of the draft already dates, makes the sentence an event when a verb next to the date
+(in the same comma-separated part, else the one before) says something was done or happened:
+
+* a past form: a regular "-ed" word after a subject or an auxiliary ("was granted", "had
+  held"), or an irregular one (``data/happening-verbs.txt``: began, broke, burst, held, took,
+  won ...); an "-ed" word after an article or a possessive is an adjective ("the listed
+  company") and is no verb;
+* not a verb of saying, of amount or growth, or of state (``data/happening-not-verbs.txt``:
+  said, rose, totalled, remained, planned, based ...), and not one followed by a figure
+  ("exported 6.3 million tonnes", "closed at 9,000 yuan");
+* a line or list item that opens with its date ("5 September 2026 - ...", "March 2021: ...")
+  is an entry of a timeline: its clause is the event whatever the verb's tense.
+
+Not read: a date in a header line or a dateline, in an aside (", which was founded on ...,"),
+a year alone, a clause the mood reader calls negated or conditional (reported speech keeps
+its content: "X said on Monday that it had completed ..." gives the completion).
+
+Each is a relation node like the other clause events (rule ``event:verb-clause``, 0.4), its
+class from the clause's words (:func:`kg.ingest.events.dated.event_class`, else the milestone
+verbs, else ``nfo:Event``), labelled by its clause, dated by the date; the organisations and
+people of the clause are its participants, a place after "in"/"at" where it happened, a
+project, product, technology or site of the clause what it is about, and a metal the clause
+names its metal."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.events.date_cues import IN_FORCE as _IN_FORCE, in_aside
+from kg.ingest.events.dated import event_class
+from kg.ingest.events.milestones import clause_label, milestone_class
+from kg.ingest.lexicon import lines, words
+from kg.ingest.model import Entity, Span
+from kg.ingest.events.weekday_dates import weekdays
+from kg.ingest.events.years import document_year
+from kg.ingest.reading.date_sentences import DateSafeSentences
+from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
+from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
+from kg.ingest.relations.span_lookup import names_within
+from kg.ingest.terms import NFO
+
+RULE, CONFIDENCE = "event:verb-clause", 0.4
+_BLOCKING = ("event", "agreement", "policy")
+_LONGEST = 600      # a longer "sentence" is a list or a table without full stops
+_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
+# the word before an "-ed" form that makes it an adjective or a noun's modifier
+_ADJ_BEFORE = frozenset((
+    "a an the its their his her our my your this that these those such newly recently fully "
+    "partly jointly wholly highly well so of for with by from in on at to into onto per "
+    "as than any every each no some several many few most more less other another").split())
+_COORDINATE = re.compile(r",\s+(?:and|while|but|whereas|before|after)\s+")
+# what says a thing may or must be done, not that it was
+_MODAL = frozenset("may might could can should must shall would".split())
+# auxiliaries that make the next participle a finite verb ("was granted", "had held")
+_AUX = frozenset("was were is are be been being had has have got gets".split())
+# a figure after the verb: it states an amount ("sold 20,000 tonnes", "closed at 9,000 yuan")
+_AMOUNT = re.compile(r"\s+(?:(?:at|to|by|up|down|about|around|over|nearly|almost|some|"
+                     r"more\s+than|less\s+than|a\s+total\s+of|up\s+to|only|higher|lower)\s+)*"
+                     r"(?:[$\u00a5\u20ac\u00a3]?\d[\d,.]*|one|two|three|four|five|six|seven|"
+                     r"eight|nine|ten|hundreds|thousands|millions)\b", re.I)
+# a line or list item that opens with its date: "5 September 2026 - ", "March 2021: "
+_ENTRY = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u2014]\s*|\d{1,2}[.)]\s+)?$")
+_ENTRY_AFTER = re.compile(r"\s*(?:[-:\u2013\u2014]|--)\s*(?=\S)")
+# the next item of a list, or a blank line
+_NEXT_ITEM = re.compile(r"\n[ \t]*(?:\n|(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s)")
+# a header line: "Published: 28 November 2026", "Date: ...", "Updated ..."
+_HEADER = re.compile(r"(?:published|posted|updated|date|time|source|released|issued|dated|"
+                     r"editor|by)\b[^\n]{0,40}$", re.I)
+# what ends a clause's part: a comma, a semicolon, a colon, a dash
+_PART = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|--")
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> tuple[frozenset, frozenset]:
+    return words("happening-verbs"), words("happening-not-verbs")
+
+
+@lru_cache(maxsize=None)
+def _referent() -> re.Pattern:
+    """A clause about a document referred back to ("The measures are dated ...", "This decision
+    was made on ..."): its day is the document's (data/document-referents.txt)."""
+    nouns = sorted((line.split()[0] for line in lines("document-referents")), key=len,
+                   reverse=True)
+    return re.compile(r"(?:The|This|These|That|Those|Its|Their|Both|Each)\s+(?:[\w\-]+\s+){0,2}?"
+                      rf"(?:{'|'.join(map(re.escape, nouns))})\b(?!\s+(?:of|for|on)\b)")
+
+
+# a dateline: "Liupanshui, March 19 --", "HAMI, March 16 (Xinhua) --"
+_DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Za-z .'\-]{1,40},[ \t]*$")
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z.'\-]+){0,3},[ \t]*")
+_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*(?:--|\u2014|\u2013|-(?=[ \t]))")
+
+
+def _verb(text: str, a: int, b: int) -> list[re.Match]:
+    """The verbs of ``text[a:b]`` that report a happening, in their order."""
+    yes, no = _verbs()
+    found = []
+    prev = prev2 = None
+    for m in _WORD.finditer(text, a, b):
+        w = m.group(0)
+        low = w.lower()
+        if w[0].isupper() and prev is not None or prev in _MODAL or prev2 in _MODAL \
+                and prev in ("be", "have"):
+            prev2, prev = prev, low
+            continue        # a name's word ("United", "Limited"); "may be inspected"
+        is_verb = False
+        if low in no or len(low) < 4:
+            pass
+        elif low in yes:
+            is_verb = prev not in _ADJ_BEFORE or prev in _AUX
+        elif low.endswith("ed") and not low.endswith("eed"):
+            is_verb = prev is not None and (prev in _AUX or prev not in _ADJ_BEFORE)
+        if is_verb and _AMOUNT.match(text, m.end()) is None:
+            found.append(m)
+        prev2, prev = prev, low
+    return found
+
+
+def _clause(text: str, ss: int, se: int, d, starts: list) -> tuple[int, int]:
+    semi = text.rfind(";", ss, d.start)
+    start = semi + 1 if semi != -1 else ss
+    semi = text.find(";", d.end, se)
+    end = semi if semi != -1 else se
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, end)
+    others = [x for x in starts[i:j] if x != d.start]
+    if others:
+        for m in _COORDINATE.finditer(text, start, end):
+            if m.end() <= d.start and any(x < m.start() for x in others):
+                start = m.end()
+            elif m.start() >= d.end and any(x >= m.end() for x in others):
+                end = m.start()
+                break
+    return start, end
+
+
+def _entry_verb(text: str, a: int, b: int) -> re.Match | None:
+    """The verb of a timeline entry ("the court accepts the case", "Jinrun files ..."): the
+    first lower-case word after its first word that reads as a verb in any tense."""
+    yes, no = _verbs()
+    for i, m in enumerate(_WORD.finditer(text, a, b)):
+        low = m.group(0)
+        if i and low.islower() and low not in _ADJ_BEFORE and low not in no and (
+                low in yes or low.endswith(("ed", "es", "s")) and not low.endswith("ss")):
+            return m
+    return None
+
+
+def _after_dateline(text: str, start: int, by_start: dict) -> int:
+    """Where a sentence's own words begin after the dateline it opens with ("HAMI, March 16
+    (Xinhua) -- Construction of ..."): the dateline is the report's, not the event's."""
+    m = _DATELINE_PLACE.match(text, start)
+    d = by_start.get(m.end()) if m else None
+    after = _DATELINE_AFTER.match(text, d.end) if d else None
+    if after is None:
+        return start
+    end = after.end()
+    while end < len(text) and text[end] in " \t\n":
+        end += 1
+    return end
+
+
+def propose(draft, spans_of, minter, kind_of) -> list:
+    """Add the clause events described above to the draft and to ``spans_of`` (after the
+    relation rules: the roles they read by cue words stay with the events named before);
+    the clauses other events hold are taken. Returns the new event nodes."""
+    text = draft.text
+    spans = sorted(spans_of, key=lambda x: x[0])
+    within = names_within(spans, [None] * len(spans))
+    made = [e for e in draft.entities.values() if e.role and kind_of(e.cls) == "event"]
+    doc_date = str(draft.date) if draft.date is not None else None
+    dates = [roll_forward(text, d, doc_date) for d in find_dates(
+        text, document_year(text, doc_date), extended=True, doc_date=doc_date)]
+    dates = sorted(dates + weekdays(text, doc_date, dates), key=lambda d: d.start)
+    sents = DateSafeSentences(text, dates)
+    taken = set()          # the clauses (their starts) that are events already
+    covered = bytearray(len(text) + 1)      # the clauses events already hold
+    for e in made:
+        for m in e.mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    by_start = {d.start: d for d in dates}
+    starts = [d.start for d in dates if d.kind != "gYear"]
+    same: dict = {}         # (day, verb) -> the event told by it
+    out: list = []
+    for d in dates:
+        if d.kind == "gYear":
+            continue
+        ss, se = sents.bounds(d.start)
+        if se - ss > _LONGEST:
+            continue
+        ls = text.rfind("\n", 0, d.start) + 1
+        if _HEADER.match(text, ls) and _HEADER.search(text[ls:d.start]):
+            continue        # "Published: 28 November 2026"
+        if in_aside(text, d.start, d.end, ss, se):
+            continue        # ", which was founded on April 20,"
+        if _DATELINE_BEFORE.fullmatch(text, ls, d.start) and _DATELINE_AFTER.match(text, d.end):
+            continue        # the dateline's day: the report's, read by date_attach
+        entry = _ENTRY.fullmatch(text, ls, d.start) is not None and \
+            _ENTRY_AFTER.match(text, d.end) is not None
+        if entry:
+            # the item runs to the next item or blank line ("2. June 2024 - ...\n   Guangdong")
+            nxt = _NEXT_ITEM.search(text, d.end, se)
+            ss, se = max(ss, ls), nxt.start() if nxt else se
+        # the clause: the sentence's part between semicolons that holds the date, cut again
+        # at ", and" / ", while" / ", but" between two dates ("... on Saturday, and X
+        # suspended haulage on Sunday": two happenings)
+        start, end = _clause(text, ss, se, d, starts)
+        while start < end and text[start] in " \t\n":
+            start += 1
+        while end > start and text[end - 1] in " \t\n.":
+            end -= 1
+        start = _after_dateline(text, start, by_start)
+        if entry:
+            start = d.start     # "March 2021 - Jinrun files ...": the date opens the entry
+        if start in taken or covered[d.start] or _IN_FORCE.search(text, start, d.start) \
+                or _referent().match(text, start):
+            continue        # (a day a policy takes effect, or is dated, is the policy's)
+        names = within(start, end)
+        if any(not e.known and not e.role and kind_of(e.cls) in _BLOCKING for _, _, e in names):
+            continue        # a named event, agreement, policy or project takes the date
+        verb = None
+        if not entry:
+            # the verb of the date's part of the clause, else the nearest one before it
+            cut = [m.end() for m in _PART.finditer(text, start, d.start)]
+            lo = cut[-1] if cut else start
+            nxt = _PART.search(text, d.end, end)
+            hi = nxt.start() if nxt else end
+            verbs = _verb(text, lo, hi) or _verb(text, start, lo)[-1:]
+            if not verbs:
+                continue
+            verb = verbs[0]
+            if may_set_mood(text, ss, se) and mood(text, verb.start(), verb.end(),
+                                                   ss, se) in (NEGATED, CONDITIONAL):
+                continue    # "did not resume", "if power is cut"
+        else:
+            verb = _entry_verb(text, _ENTRY_AFTER.match(text, d.end).end(), end)
+        # "accepted its case ... on the 19th" and "19 October - the court accepts the case":
+        # one happening, told twice (the same day, the same verb)
+        key = (d.value, verb.group(0).lower()[:5]) if verb is not None and d.kind == "date" \
+            else None
+        twin = same.get(key) if key else None
+        if twin is not None:
+            taken.add(start)
+            twin.mentions.append(Span(start, end))
+            _roles(twin, text, within(start, end), start, Span(start, end), kind_of)
+            continue
+        taken.add(start)
+        plain = text[start:d.start] + " " + text[d.end:end]
+        cls = event_class(plain) or milestone_class(plain) or "Event"
+        label = clause_label(text, _ENTRY_AFTER.match(text, d.end).end(), end, []) if entry \
+            else clause_label(text, start, end, [d])
+        ent = Entity(minter.mint("event", d.value, " ".join(label.split()[:8])), NFO[cls],
+                     label, False, RULE, CONFIDENCE, role=True)
+        span = Span(start, end)
+        ent.mentions.append(Span(start, end))
+        ent.add(NFO.startDate, date_literal(d.value), span, RULE)
+        if d.until:
+            ent.add(NFO.endDate, date_literal(d.until), span, RULE)
+        _roles(ent, text, names, start, span, kind_of)
+        if key:
+            same[key] = ent
+        draft.entities[ent.iri] = ent
+        spans_of.append((start, end, ent))
+        out.append(ent)
+    return out
+
+
+def _roles(ent, text: str, names, start: int, span: Span, kind_of) -> None:
+    """Who and what the clause ``names`` (its spans) involves: participants, place, subject,
+    metal."""
+    for ps, _, other in names:
+        k = kind_of(other.cls)
+        if k in ("org", "person"):
+            ent.add(NFO.participant, other.iri, span, "event:clause-participant")
+        elif k == "place" and re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$",
+                                        text[max(start, ps - 12):ps]):
+            ent.add(NFO.heldIn, other.iri, span, "event:clause-place")
+        elif k in ("project", "product", "technology") or other.cls == NFO.Site:
+            ent.add(NFO.about, other.iri, span, "event:clause-about")
+        elif k == "metal":
+            ent.add(NFO.concernsMetal, other.iri, span, "event:clause-metal")
