@@ -33,11 +33,12 @@ from kg.ingest.model import Span
 from kg.ingest.relations.members import _LIST_GAP      # "A, B and C", "A (Acr.) together with B"
 from kg.ingest.relations.notice_lists import notice_lists
 from kg.ingest.relations.released_standards import old_editions
+from kg.ingest.relations.document_voices import document_voices
 from kg.ingest.terms import NFO
 
 _BACK = 1500            # a document named this far back is the one a cue refers back to
 _STEMS = ("drafting", "compiling", "issuing", "publishing", "supporting", "drafted",
-          "support", " by ")
+          "support", " by ", "in its ", "in their ")
 
 _UNIT_NOUNS = (r"(?:units?|organi[sz]ations?|bodies|body|departments?|authorities|agencies|"
                r"enterprises|companies|institutions|parties)")
@@ -55,6 +56,8 @@ _PASSIVE = re.compile(r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
                       r"promulgated|approved|enacted|unveiled|imposed|adopted|introduced)\s+"
                       r"(?:jointly\s+)?by\s+"
                       r"(?:the\s+)?", re.I)
+# "A; B; C": a list of units with semicolons (or the enumeration comma of translated lists)
+_SEMI = re.compile(r"\s*[;；、]\s*(?:and\s+)?(?:the\s+)?", re.I)
 # "led by X, with A, B and C taking part", "organised by X with the participation of A and B"
 _WITH = re.compile(r",?\s+(?:and\s+)?with\s+(?!(?:the\s+)?(?:strong\s+)?(?:support|help|assistance|"
                    r"guidance|funding|backing)\b)(?:the\s+)?(?:(?:active\s+)?participation\s+of\s+"
@@ -74,8 +77,11 @@ _SUPPORT = re.compile(r"\bwith\s+(?:the\s+)?(?:strong\s+)?support\s+(?:from|of)\
 _MAKING = re.compile(r"\b(?:drafted|compiled|formulated|prepared|issued|released|published|"
                      r"promulgated|written)\b", re.I)
 # between a document and the passive verb after it: "X (GB/T 1-2026), which was" (or after
-# its number in brackets, a mention of it: "... (Guo Fa [2026] No. 8), issued by")
-_DOC_GAP = re.compile(r"[)）]?[\"”]?\s*(?:\([^()\n]{0,80}\)\s*)?[\"”]?\s*(?:,\s*(?:(?:which|that)\s+)?)?")
+# its number in brackets, a mention of it: "... (Guo Fa [2026] No. 8), issued by"; its quoted
+# title, an aside on who drafted it: 'YS/T 1-2027 "Title", drafted by A and B, was approved by')
+_DOC_GAP = re.compile(r"[)）]?[\"”]?\s*(?:\([^()\n]{0,80}\)\s*)?[\"”]?\s*(?:[\"“][^\"”\n]{1,120}[\"”]\s*)?"
+                      r"(?:,\s*(?:(?:which|that)\s+)?)?(?:(?:drafted|proposed|prepared|compiled|"
+                      r"developed|written|formulated)\s+by\s+[^;()]{1,160}?,\s*)?")
 # a sentence's subject that refers back to a document: "The measures", "Both standards"
 _REFERENT = re.compile(r"\s*(?:[\"“]\s*)?(?P<det>Both\s+the|Both|The\s+two|These\s+two|The|These|"
                        r"This|That|Those)\s+(?:(?:new|national|industry|group|revised|draft|interim)\s+)?"
@@ -199,7 +205,7 @@ def document_roles(draft, spans_of, sents, kind) -> None:
         hit = orgs.get(pos)
         while hit is not None and hit[1] <= limit and len(out) < 12:
             out.append(hit)
-            m = _LIST_GAP.match(text, hit[1])
+            m = _LIST_GAP.match(text, hit[1]) or _SEMI.match(text, hit[1])   # "A; B; C"
             hit = orgs.get(m.end()) if m else None
         return out
 
@@ -234,8 +240,10 @@ def document_roles(draft, spans_of, sents, kind) -> None:
         eol = len(text) if eol < 0 else eol
         if not text[m.end():eol].strip() and text[m.start():m.end()].rstrip().endswith(":"):
             who = lined(eol + 1)
-        else:
-            who = listed(m.end(), max(se, m.end()))
+        else:       # ("A; B; C." may be split into sentences at ";", and wrapped)
+            para = text.find("\n\n", m.end())
+            who = listed(m.end(), max(se, m.end(), min(m.end() + 600,
+                                                       len(text) if para < 0 else para)))
         if who:
             give(targets, _roles()[m.group("adj").lower()], who, Span(m.start(), who[-1][1]),
                  "document:units-list")
@@ -264,6 +272,7 @@ def document_roles(draft, spans_of, sents, kind) -> None:
         else:
             continue
         give(targets, NFO.issuedBy, who, Span(ss, se), "document:issued-by-passive")
+    document_voices(draft, docs, orgs, sents)   # "Released by X, the Y", "In its Y, X said"
     for m in _SUPPORT.finditer(text):
         ss, se = sents.bounds(m.start())
         if not _MAKING.search(text, ss, m.start()):
