@@ -58,7 +58,8 @@ _ADJ_BEFORE = frozenset((
     "a an the its their his her our my your this that these those such newly recently fully "
     "partly jointly wholly highly well so of for with by from in on at to into onto per "
     "as than any every each no some several many few most more less other another").split())
-_COORDINATE = re.compile(r",\s+(?:and|while|but|whereas|before|after)\s+")
+_COORDINATE = re.compile(r",\s+(?:and|while|but|whereas|before|after)\s+|\s+(?:and|while|but)\s+"
+                         r"(?=(?:the\s+|its\s+|their\s+)?[a-z])")
 # what says a thing may or must be done, not that it was
 _MODAL = frozenset("may might could can should must shall would".split())
 # auxiliaries that make the next participle a finite verb ("was granted", "had held")
@@ -225,25 +226,41 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if start in taken or covered[d.start] or _IN_FORCE.search(text, start, d.start) \
                 or _referent().match(text, start):
             continue        # (a day a policy takes effect, or is dated, is the policy's)
-        names = within(start, end)
-        if any(not e.known and not e.role and kind_of(e.cls) in _BLOCKING for _, _, e in names):
-            continue        # a named event, agreement, policy or project takes the date
         verb = None
         if not entry:
-            # the verb of the date's part of the clause, else the nearest one before it
+            # the verb of the date's part of the clause, else of the part after it, else the
+            # nearest one before it; the happening is told from the verb's part to the date's
             cut = [m.end() for m in _PART.finditer(text, start, d.start)]
             lo = cut[-1] if cut else start
-            nxt = _PART.search(text, d.end, end)
-            hi = nxt.start() if nxt else end
-            verbs = _verb(text, lo, hi) or _verb(text, start, lo)[-1:]
+            parts_after = [m for m in _PART.finditer(text, d.end, end)][:2]
+            hi = parts_after[0].start() if parts_after else end
+            verbs = _verb(text, lo, hi)
+            if not verbs and parts_after:
+                hi2 = parts_after[1].start() if len(parts_after) > 1 else end
+                verbs = _verb(text, parts_after[0].end(), hi2)
+                hi = hi2 if verbs else hi
+            if not verbs:
+                verbs = _verb(text, start, lo)[-1:]
+                if verbs:
+                    lo = max([c for c in cut if c <= verbs[0].start()], default=start)
             if not verbs:
                 continue
             verb = verbs[0]
             if may_set_mood(text, ss, se) and mood(text, verb.start(), verb.end(),
                                                    ss, se) in (NEGATED, CONDITIONAL):
                 continue    # "did not resume", "if power is cut"
+            # ("X completed the issue of Y on Wednesday, raising ..., according to a filing":
+            # the filing is not what the day dates)
+            start = lo if lo > start and text[start:lo].count(",") == 1 \
+                and not within(start, lo) else start
+            end = hi
+            while end > start and text[end - 1] in " \t\n.":
+                end -= 1
         else:
             verb = _entry_verb(text, _ENTRY_AFTER.match(text, d.end).end(), end)
+        names = within(start, end)
+        if any(not e.known and not e.role and kind_of(e.cls) in _BLOCKING for _, _, e in names):
+            continue        # a named event, agreement, policy or project takes the date
         # "accepted its case ... on the 19th" and "19 October - the court accepts the case":
         # one happening, told twice (the same day, the same verb)
         key = (d.value, verb.group(0).lower()[:5]) if verb is not None and d.kind == "date" \
