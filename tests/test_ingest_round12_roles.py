@@ -182,3 +182,41 @@ def test_a_body_that_sent_a_team_took_part_but_not_a_parcel(ceremony):
     got = _participants(ceremony, "Awards Ceremony")
     assert any("Emergency Management" in k for k in got), got
     assert "Ma Tianyu" not in got, got
+
+
+@pytest.fixture(scope="module")
+def stake_deal(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r12-stake-deal", (
+        "Hunan Xinyu to buy control of antimony smelter\n\n"
+        "Changsha, May 4 -- Hunan Xinyu Holdings Co., Ltd. said on Sunday it had signed an equity "
+        "transfer agreement with Chenzhou Mining Group Co., Ltd. on May 3 to buy 51% of Yizhang "
+        "Xinsheng Antimony Co., Ltd. for 420 million yuan.\n\n"
+        "The buyer, which makes building materials, expects the deal to close by the end of "
+        "June.\n"))
+
+
+def test_an_agreement_concerns_the_metal_of_the_company_it_transfers(stake_deal):
+    got = _metals(stake_deal, "equity transfer agreement", {"Agreement"})
+    assert any("antimony" in k.lower() for k in got), got
+
+
+@pytest.fixture(scope="module")
+def described(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r12-described", (
+        "Silver refiner expands in Hunan\n\n"
+        "Rongjiang Precious Materials Co., Ltd., the province's largest refiner of silver and "
+        "indium, will add a second electrolysis hall in Yongxing. Beigang Logistics Co., Ltd., the "
+        "largest buyer of the county's farm goods, will haul the anodes. Sanhe Foundry Co., Ltd. "
+        "is a leading maker of nickel alloy castings.\n"))
+
+
+def test_the_refiner_of_silver_and_indium(described):
+    got = _metals(described, "Rongjiang Precious")
+    assert any("silver" in k.lower() for k in got), got
+    assert any("indium" in k.lower() for k in got), got
+
+
+def test_a_maker_of_castings_and_a_buyer_of_farm_goods(described):
+    assert any("nickel" in k.lower() for k in _metals(described, "Sanhe Foundry")), \
+        _metals(described, "Sanhe Foundry")
+    assert not _metals(described, "Beigang Logistics")

@@ -28,7 +28,7 @@ from kg.ingest.terms import NFO
 
 _POSS_S = re.compile(r"['’]s\s+")
 _SPACES = re.compile(r"\s+")
-_WORD = re.compile(r"([a-z][\w-]*)\s+")
+_WORD = re.compile(r"([a-z][\w-]*(?:['’]s)?)\s+")    # ("the world's largest producer")
 _NOT_MODIFIER = {"of", "the", "a", "an", "and", "or", "in", "at", "to", "for", "by", "with",
                  "is", "was", "are", "were", "has", "have", "had", "will", "would", "that",
                  "which", "who", "its", "their", "own"}
@@ -45,7 +45,10 @@ _DESCRIBED = re.compile(r"(?:\s*,\s*|\s+(?:is|was|remains|became|has\s+become)\s
                         r"(?:a|an|the|one\s+of\s+the|one\s+of\s+[A-Z][\w-]*['’]s|"
                         r"[A-Z][\w-]*['’]s)\s+")
 _BASE_FOR = re.compile(r"(?:base|bases|centre|center|centres|centers|hub|hubs|producer|"
-                       r"producers|supplier|suppliers|home)\s+(?:for|of)\s+(?:the\s+)?", re.I)
+                       r"producers|supplier|suppliers|home|makers?|manufacturers?|miners?|"
+                       r"refiners?|smelters?|processors?|exporters?|importers?|recyclers?|"
+                       r"traders?|consumers?|buyers?|sellers?|sources?|reserves)\s+(?:for|of)\s+"
+                       r"(?:the\s+)?", re.I)
 _BE_HAVE = {"is", "was", "are", "has", "have", "had", "ranks", "ranked", "leads", "hosts",
             "accounts", "accounted"}    # ("the group is accelerating ...": no production)
 _THE_END = re.compile(r"\b[Tt]he$")      # (a referent's span starts at its noun: "The company")

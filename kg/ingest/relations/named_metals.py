@@ -74,6 +74,27 @@ def metals_in_names(draft, spans_of) -> None:
             if re.search(rf"\b{re.escape(normalise_name(field.label))}\b", low) and ent.mentions:
                 sp = ent.mentions[0]
                 ent.add(NFO.concernsField, field.iri, Span(sp.start, sp.end), "name:field-in-name")
+    subject_metals(draft)
+
+
+def subject_metals(draft) -> None:
+    """An agreement with no metal of its own concerns the metals of what it is about (the
+    company whose shares it transfers, the project it covers: "the equity transfer agreement for
+    X Indium Co., Ltd."): rule ``agreement:subject-metal@0.5``, on the span of its ``about``."""
+    for ent in list(draft.entities.values()):
+        if ent.known or kind(ent) != "agreement" or \
+                any(p == NFO.concernsMetal for p, *_ in ent.statements):
+            continue
+        got = set()
+        for p, o, sp, _ in list(ent.statements):
+            target = draft.entities.get(o) if p == NFO.about else None
+            if target is None or (kind(target) not in ("org", "project") and
+                                  str(target.cls).rsplit("#", 1)[-1] != "Site"):
+                continue
+            for q, m, _, _ in list(target.statements):
+                if q == NFO.concernsMetal and m not in got:
+                    got.add(m)
+                    ent.add(NFO.concernsMetal, m, sp, "agreement:subject-metal@0.5")
 
 
 def _label_rx(label: str) -> str:
