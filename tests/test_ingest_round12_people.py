@@ -15,7 +15,16 @@ must not fire:
   for, whether or not the article is about a company;
 * "A, Huixin's chief engineer": a short name after the name of a place that opens an
   organisation's name ("Ganzhou Huixin Tungsten Co., Ltd."); of two it could open, the one
-  named before the person (none when both are)."""
+  named before the person (none when both are);
+* a title before a name and no organisation ("Chairman A told shareholders that the company",
+  "Executive Vice President B and Deputy Secretary-General C presented"): a post in the body
+  the report is about when the sentence or the one before names it; "presiding judge D" in
+  the court named before, not in the company the report is mostly about; not "Professor E",
+  "analyst F", nor a title whose body neither sentence names;
+* "A, chief engineer of the X Institute, was elected secretary-general" after "The founding
+  meeting adopted the alliance's charter": a post in the alliance, not the institute; "The
+  former general manager, B, has retired": a post in the group the sentence names; not "The
+  chairman of X, C," (a named organisation) nor "C, ..., was elected to the board of X"."""
 from __future__ import annotations
 
 import pytest
@@ -35,7 +44,8 @@ def drafts(kg, tmp_path_factory):
     folder = tmp_path_factory.mktemp("r12people")
     texts = {"council": _COUNCIL, "managers": _MANAGERS, "record": _RECORD, "table": _TABLE,
              "masthead": _MASTHEAD, "source": _SOURCE, "quoted": _QUOTED, "landslide": _SLIDE,
-             "short": _SHORT}
+             "short": _SHORT, "agm": _AGM, "court": _COURT,
+             "alliance": _ALLIANCE}
     return {name: _draft(kg, folder, f"r12p-{name}", text) for name, text in texts.items()}
 
 
@@ -210,3 +220,66 @@ def test_a_short_name_after_the_person(drafts):
     assert _posts(d, "Ouyang Li") == {
         "Ganzhou Huixin Tungsten Co., Ltd.": ("Chief engineer", "post:short-name-role-name@0.5")}
     assert _posts(d, "Luo Xiang") == {}     # two named before: which one is not said
+
+
+_AGM = (
+    "Zinc smelter keeps dividend\n\n"
+    "BAIYIN, June 6 -- Baiyin Hengtong Zinc Co., Ltd. held its annual general meeting on "
+    "Friday. Chairman Wei Dongping told shareholders that the company would hold output at "
+    "280,000 tonnes. Professor Lin Tao said zinc demand from galvanizing was flat, and "
+    "analyst Zhou Bin expected lower treatment charges.\n\n"
+    "Rain closed two roads near the plant on Sunday. Director Gu Hong said they would "
+    "reopen soon.\n\n"
+    "The Gansu Nonferrous Metals Industry Association held a briefing in Lanzhou on Monday. "
+    "Executive Vice President Lou Qing and Deputy Secretary-General Fu Yan presented the "
+    "figures.\n")
+
+_COURT = (
+    "Court orders copper trader to pay\n\n"
+    "KUNMING, Sept. 3 -- The Kunming Intermediate People's Court has ordered Dianhong Copper "
+    "Trading Co., Ltd. to pay 31 million yuan to Yunnan Jinsha Copper Co., Ltd. Jinsha Copper "
+    "said Dianhong Copper Trading Co., Ltd. had failed to pay for cathode. The panel was "
+    "led by presiding judge Ye Qinglan. Dianhong Copper Trading Co., Ltd. may appeal.\n")
+
+
+def test_a_title_before_a_name_is_a_post_in_the_body_reported_on(drafts):
+    d = drafts["agm"]
+    assert _posts(d, "Wei Dongping") == {
+        "Baiyin Hengtong Zinc Co., Ltd.": ("Chairman", "post:title-name@0.4")}
+    assert _posts(d, "Lou Qing") == {"Gansu Nonferrous Metals Industry Association": (
+        "Executive Vice President", "post:title-name@0.4")}
+    assert _posts(d, "Fu Yan") == {"Gansu Nonferrous Metals Industry Association": (
+        "Deputy Secretary-General", "post:title-name@0.4")}
+
+
+def test_no_title_post_for_ranks_trades_or_an_unnamed_body(drafts):
+    d = drafts["agm"]
+    for who in ("Lin Tao", "Zhou Bin", "Gu Hong"):
+        assert _posts(d, who) == {}, who
+
+
+def test_a_judges_title_is_a_post_in_the_court_named_before(drafts):
+    assert _posts(drafts["court"], "Ye Qinglan") == {
+        "Kunming Intermediate People's Court": ("Presiding judge", "post:title-name@0.4")}
+
+
+_ALLIANCE = (
+    "Cobalt recyclers form an alliance\n\n"
+    "NINGBO, Oct. 11 -- Twenty-three battery recyclers set up the Zhejiang Cobalt Recycling "
+    "Alliance in Ningbo on Saturday. The founding meeting adopted the alliance's charter. "
+    "Xu Jinlong, chief engineer of the Ningbo Institute of Materials Technology, was elected "
+    "secretary-general. Cao Lihua, 51, who ran a scrap yard, was elected to the board of "
+    "Ningbo Jinhe Recycling Co., Ltd.\n\n"
+    "Yuyao Huatai Cobalt Group Co., Ltd. joined the alliance. The former general manager, "
+    "Shao Weiming, has retired from the group, which recycles 9,000 tonnes of cobalt a year.\n")
+
+
+def test_an_apposed_person_elected_to_a_role_and_a_former_role(drafts):
+    d = drafts["alliance"]
+    assert _posts(d, "Xu Jinlong") == {
+        "Ningbo Institute of Materials Technology": ("Chief engineer",
+                                                     "post:name-comma-role-of-org"),
+        "Zhejiang Cobalt Recycling Alliance": ("Secretary-general", "post:apposed-elected@0.4")}
+    assert not any(r.endswith("@0.4") for _, r in _posts(d, "Cao Lihua").values())
+    assert _posts(d, "Shao Weiming") == {
+        "Yuyao Huatai Cobalt Group Co., Ltd.": ("General manager", "post:the-role-name@0.4")}

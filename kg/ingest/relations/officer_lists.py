@@ -115,12 +115,14 @@ def _heads_of(label: str) -> set:
     return out
 
 
-def _body(orgs, org_starts, before, scores):
-    """The organisation a list at ``before`` is about (see the module's note), or None."""
+def _body(orgs, org_starts, before, scores, among=None):
+    """The organisation a list at ``before`` is about (see the module's note), or None; with
+    ``among`` (a set of ids), one of those."""
     best = None
     for s, e, ent in orgs[:bisect.bisect_left(org_starts, before)]:
         score = scores.get(id(ent))
-        if score is None or s in scores["on_source_lines"]:
+        if score is None or s in scores["on_source_lines"] or among is not None and \
+                id(ent) not in among:
             continue
         key = (score, s)
         if best is None or key > best[0]:
@@ -151,6 +153,26 @@ def _scores(text, orgs):
     return out
 
 
+def body_finder(text, orgs):
+    """``body_at(pos, among=None)``: the organisation a list (or a title) at ``pos`` is about,
+    of the organisations ``orgs`` (sorted ``(start, end, entity)``; ``among``: only these
+    ids); see the module's note."""
+    org_starts = [x[0] for x in orgs]
+    scores = None
+
+    def body_at(pos, among=None):
+        nonlocal scores
+        if scores is None:
+            scores = _scores(text, orgs)
+        return _body(orgs, org_starts, pos, scores, among)
+    return body_at
+
+
+def heads_of(label: str) -> set:
+    """The head nouns "the ..." may refer to an organisation of this name by."""
+    return _heads_of(label)
+
+
 def officer_lists(draft, minter, spans_of, roles, kind) -> None:
     text = draft.text
     if ":" not in text and "|" not in text:
@@ -165,14 +187,8 @@ def officer_lists(draft, minter, spans_of, roles, kind) -> None:
         return
     org_starts = [x[0] for x in orgs]
     person_starts = [x[0] for x in people]
-    scores = None
     plurals = _plural_roles()
-
-    def body_at(pos):
-        nonlocal scores
-        if scores is None:
-            scores = _scores(text, orgs)
-        return _body(orgs, org_starts, pos, scores)
+    body_at = body_finder(text, orgs)
 
     def heads(lo, hi):
         """The people named at the head of the item text[lo:hi]."""

@@ -51,6 +51,8 @@ from kg.ingest.relations.projects import project_anaphora, project_owners
 from kg.ingest.relations.cooccur import propose_from_prior
 from kg.ingest.relations.definite_posts import definite_posts
 from kg.ingest.relations.officer_lists import officer_lists
+from kg.ingest.relations.titled_posts import titled_posts
+from kg.ingest.relations.posts_without_body import posts_without_body
 from kg.ingest.relations.facility_places import facility_places
 from kg.ingest.relations.same_sentence import same_sentence
 from kg.ingest.relations.shareholders import shareholders
@@ -174,6 +176,8 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                  lead)
     definite_posts(draft, minter, spans_of, refs, roles, kind, lead)  # "A, head of the branch"
     officer_lists(draft, minter, spans_of, roles, kind)     # "1. President: A, chairman of B"
+    titled_posts(draft, minter, spans_of, sents, kind)      # "Chairman A told shareholders"
+    posts_without_body(draft, minter, spans_of, sents, kind)    # "A, ..., was elected president"
     makers(draft, spans_of, sents, kind)
     award_grants(draft, spans_of, sents, kind, minter)
     ranked_grants(draft, spans_of, sents, kind, minter)    # "Gold award: <work>, A Co., Ltd."

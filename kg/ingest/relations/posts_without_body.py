@@ -1,0 +1,87 @@
+"""Posts whose phrase names a role and no organisation, read after the post rules that need one:
+
+* "A, chief engineer of the X Institute, was elected secretary-general", "B, 54, who ran the
+  sales office, has been named president": the role after the verb is a post in the body the
+  report is about, of those the sentence or the one before names or calls "the alliance" /
+  "the group" ... (not the apposition's own organisation; rule ``post:apposed-elected@0.4``);
+* "The former general manager, C, has retired", "The new chairman, D, said": a definite role
+  set before a name at a sentence's start, a post in the same body (``post:the-role-name@0.4``;
+  a former post is a post).
+
+The body: :func:`kg.ingest.relations.officer_lists.body_finder`. Each pattern is tried once at
+each person's name: linear in the text."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.relations.officer_lists import body_finder, heads_of
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    alts = "|".join(re.escape(r).replace(r"\ ", r"[ \t\n]+")
+                    for r in sorted(lines("roles"), key=len, reverse=True))
+    # ", <apposition of at most 150 characters>, was elected <role>"
+    elected = re.compile(r"[ \t]*,[^;:()\n]{2,150}?,[ \t\n]+(?:was|were|has[ \t\n]+been|"
+                         r"had[ \t\n]+been|will[ \t\n]+be|is)[ \t\n]+(?:also[ \t\n]+)?"
+                         r"(?:re-?)?(?:elected|appointed|named|chosen|promoted)[ \t\n]+"
+                         r"(?:to[ \t\n]+)?(?:as[ \t\n]+)?(?:the[ \t\n]+)?(?:new[ \t\n]+)?"
+                         rf"(?P<r>{alts})\b", re.IGNORECASE)
+    # "The former general manager, C," at a sentence's start
+    the_role = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))[ \t]*The[ \t\n]+"
+                          r"(?:(?:former|new|outgoing|incoming|current|acting|retiring)"
+                          rf"[ \t\n]+)?(?P<r>{alts})[ \t\n]*,[ \t\n]*$", re.IGNORECASE)
+    return elected, the_role
+
+
+_OF = re.compile(r"[ \t\n]+(?:of|at)[ \t\n]")
+
+
+def near_body(text, sents, orgs, body_at, pos, skip=(0, 0)):
+    """Of the bodies the sentence at ``pos`` names or calls "the group" / "the alliance" ...
+    (else those of the sentence before), the one the report is about (``body_at``); none
+    named within ``skip`` (an apposition's own organisation)."""
+    ss, se = sents.bounds(pos)
+    for lo in (ss, sents.bounds(ss - 1)[0] if ss > 0 else None):
+        if lo is None:
+            break
+        hi = se if lo == ss else ss
+        near = text[lo:hi].lower()
+        among = {id(ent) for os_, _, ent in orgs if os_ < se and not skip[0] <= os_ < skip[1]
+                 and (lo <= os_ < hi or any(f"the {h}" in near for h in heads_of(ent.label)))}
+        if among:
+            return body_at(se, among)
+    return None
+
+
+def posts_without_body(draft, minter, spans_of, sents, kind) -> None:
+    from kg.ingest.relations.post_nodes import make_post
+    text = draft.text
+    people = [(s, e, p) for s, e, p in spans_of if kind(p) == "person"]
+    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org" and not ent.role),
+                  key=lambda x: x[0])
+    if not people or not orgs:
+        return
+    elected, the_role = _patterns()
+    body_at = body_finder(text, orgs)
+
+    def body_near(pos, skip=(0, 0)):
+        return near_body(text, sents, orgs, body_at, pos, skip)
+
+    for s, e, person in people:
+        m = elected.match(text, e, min(len(text), e + 260))
+        if m is not None and not _OF.match(text, m.end()):
+            body = body_near(s, (e, m.start("r")))
+            if body is not None:
+                make_post(draft, minter, person, body, " ".join(m.group("r").split()),
+                          Span(s, m.end()), "post:apposed-elected@0.4", 0.4)
+            continue
+        t = the_role.search(text, max(0, s - 80), s)
+        if t is not None:
+            body = body_near(s)
+            if body is not None:
+                make_post(draft, minter, person, body, " ".join(t.group("r").split()),
+                          Span(t.start("r"), e), "post:the-role-name@0.4", 0.4)

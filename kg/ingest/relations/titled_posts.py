@@ -1,0 +1,97 @@
+"""Posts printed as a title before a name and no organisation: "Chairman A told shareholders
+that the group ...", "Vice President and Secretary-General B and Deputy Secretary-General C
+presented the figures" after "The X Association held a press conference", "The panel was led
+by presiding judge D". The title is a post in the body the report is about (the organisation
+of :func:`kg.ingest.relations.officer_lists.body_finder`), when that body is named, or
+referred to as "the group" / "the association" ..., in the title's sentence or the one before
+(rule ``post:title-name@0.4``).
+
+Not for a person with a post the text states otherwise (the other rules ran before), a person
+the graph knows (a head of state's "President A"), a title after an organisation's name or a
+possessive ("X Chairman A", "the group's president A": the post rules of their own), a name
+followed by "of / at" (``post_forms.title_posts``), nor a title that is a rank or a trade
+rather than a post in a body ("Professor", "Dr.", "Lawyer", "Analyst", "Premier":
+``data/titled-post-stops.txt``); government titles are ``post_forms.place_posts``'. A title
+that names the kind of body holding it ("presiding judge", "head nurse", "dean":
+``data/role-bodies.txt``) is a post in the last body of that kind named before, not in the
+body the report is about."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.relations.officer_lists import body_finder
+from kg.ingest.relations.posts_without_body import near_body
+
+
+@lru_cache(maxsize=1)
+def _title_before():
+    roles = sorted(lines("roles"), key=len, reverse=True)
+    alts = "|".join(re.escape(r).replace(r"\ ", r"[ \t\n]+") for r in roles)
+    gov = [re.split(r"\s{2,}", x, maxsplit=1)[1] for x in lines("government-posts")]
+    kinds = []
+    for line in lines("role-bodies"):
+        rx, heads = re.split(r"\s{2,}", line, maxsplit=1)
+        kinds.append((re.compile(rx, re.IGNORECASE), tuple(h.strip().lower()
+                                                          for h in heads.split(","))))
+    return (re.compile(rf"(?<![\w-])({alts})[ \t\n]+$", re.IGNORECASE),
+            re.compile(rf"(?:{'|'.join(gov)})", re.IGNORECASE),
+            frozenset(w.lower() for w in lines("titled-post-stops")), kinds)
+
+
+# a chairman is a government title only in a region (post_forms): here a company's or a body's
+_CHAIR_ONLY = re.compile(r"(?:(?:vice|deputy|executive)[- \t\n]+)?chair(?:man|woman|person)?",
+                         re.IGNORECASE)
+
+
+_POSSESSIVE = re.compile(r"['’]s[ \t\n]+(?:(?:new|former|current|acting)[ \t\n]+)?$")
+_OF_AFTER = re.compile(r"[ \t\n]+(?:of|at|from)[ \t\n]")
+
+
+def titled_posts(draft, minter, spans_of, sents, kind) -> None:
+    from kg.ingest.relations.post_nodes import make_post
+    text = draft.text
+    posted = {p for p, _ in draft.__dict__.get("_posts", ())}
+    people = [(s, e, p) for s, e, p in spans_of
+              if kind(p) == "person" and not p.known and p.iri not in posted]
+    if not people:
+        return
+    before, government, stops, kinds = _title_before()
+    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org" and not ent.role),
+                  key=lambda x: x[0])
+    if not orgs:
+        return
+    org_ends = {e for _, e, _ in orgs}
+    body_at = body_finder(text, orgs)
+    for s, e, person in sorted(people, key=lambda x: x[0]):
+        m = before.search(text, max(0, s - 60), s)
+        if m is None:
+            continue
+        role = " ".join(m.group(1).split())
+        if role.lower() in stops or government.fullmatch(role) and not _CHAIR_ONLY.fullmatch(
+                role):
+            continue
+        lead = text[max(0, m.start() - 12):m.start()]
+        if _POSSESSIVE.search(lead) or \
+                m.start() - (len(lead) - len(lead.rstrip(" \t\n"))) in org_ends:
+            continue        # "the group's president A", "X Chairman A"
+        if _OF_AFTER.match(text, e):
+            continue        # "Professor A of Y", "Chairman A of Y"
+        heads = next((h for rx, h in kinds if rx.fullmatch(role)), None)
+        if heads is not None:
+            # "presiding judge A": the last court named before, however far
+            body = next((ent for _, _, ent in reversed([o for o in orgs if o[0] < s])
+                         if any(h in ent.label.lower() for h in heads)), None)
+            if body is not None:
+                make_post(draft, minter, person, body, role, Span(m.start(), e),
+                          "post:title-name@0.4", 0.4)
+            continue
+        # of the bodies this sentence (else the one before) names or calls "the group" ...,
+        # the one the report is about
+        body = near_body(text, sents, [o for o in orgs if o[0] < s], body_at, s)
+        if body is None:
+            continue
+        make_post(draft, minter, person, body, role, Span(m.start(), e), "post:title-name@0.4",
+                  0.4)
