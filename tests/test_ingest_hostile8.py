@@ -403,3 +403,23 @@ def test_an_earthquake_and_a_storm_that_hit_are_accidents(snapshot_kg):
     g = parsed(_draft(snapshot_kg, FIGURE + "An earthquake hit the Kafue mine on May 3. A "
                                             "tropical storm hit the smelter in Ndola on May 9.\n"))
     assert len(of_class(g, "Event")) == 2, of_class(g, "Event")
+
+
+# --- wrongness: two companies' overhauls chained into one event ------------------------------
+@fault("fix14: events/bare_nouns takes a later 'the <head>' with a tail of its own ('the "
+       "overhaul of its refinery' after Y, 'the strike at Y') for the chain's first one (X's "
+       "overhaul): one event about X, held in both sites, with Y a participant")
+@pytest.mark.parametrize("text", [
+    DL + "Kafue Cobalt Ltd. completed the overhaul of its smelter on May 5. Beta Zinc Plc "
+         "completed the overhaul of its refinery on May 9.\n",
+])
+def test_the_same_noun_of_another_company_is_another_event(snapshot_kg, text):
+    g = parsed(_draft(snapshot_kg, text))
+    assert len(of_class(g, "Event")) == 2, of_class(g, "Event")
+
+
+def test_the_same_noun_again_is_the_same_event(snapshot_kg):
+    """The positive side of fix14: 'the overhaul' again is the first."""
+    g = parsed(_draft(snapshot_kg, DL + "Kafue Cobalt Ltd. completed the overhaul of its smelter "
+                                        "on May 5. The overhaul cost $5 million.\n"))
+    assert len(of_class(g, "Event")) == 1, of_class(g, "Event")
