@@ -42,8 +42,9 @@ _SERIES = (r"(?:(?:China|Chinese|National|Industry|Standards?|Local|Provincial|G
            r"Environmental|Administrative|Penalty|Registration|Construction|Planning|Land|Water|"
            r"Official|Approval)[ \t]+){1,4}")
 _YEAR_BRACKET = r"[\[\u3014\uff3b](?:19|20)\d\d[\]\u3015\uff3d]"
-# the serial number: digits, or a licence's code of capitals and digits ("C5300002026011")
-_SERIAL = r"No\.\s?(?:\d+(?:-\d+)*|[A-Z]{1,4}\d[\dA-Z\-]*)"
+# the serial number: digits ("12", "2027-118", "45/2027"), or a licence's code of capitals and
+# digits ("C5300002026011", "KZ-2027-0442")
+_SERIAL = r"No\.\s?(?:\d+(?:[-/]\d+)*|[A-Z]{1,4}-?\d[\dA-Z\-/]*)"
 _NUMBERED = re.compile(
     rf"(?<![A-Za-z0-9\-])(?:{_SERIES})?(?P<head>" + "|".join(map(re.escape, sorted(_DOC_HEADS, key=len,
                                                                     reverse=True)))
@@ -54,6 +55,9 @@ _LEADS = frozenset("under per pursuant according see citing via with in by of to
 # "Zhengjian Xuke [2026] No. 1128": one to six romanised words, the year in brackets, the number
 _CODED = re.compile(rf"(?<![A-Za-z0-9\-])(?P<code>[A-Z][a-z]{{0,11}}(?:[ \t]*\n?[ \t]*[A-Z][a-z]{{0,11}}){{0,5}})"
                     rf"[ \t]*\n?[ \t]*{_YEAR_BRACKET}[ \t]*(?:No\.[ \t]?)?(?:[A-Z]{{1,4}})?\d{{1,5}}(?![\w\-])")
+# where one may end: the bracketed year (found first: the engine skips to the bracket)
+_BRACKETED_YEAR = re.compile(_YEAR_BRACKET)
+_CODE_REACH = 90        # the code's words stand at most this far before the bracket
 
 
 def numbered_documents(text: str) -> list[Candidate]:
@@ -69,7 +73,12 @@ def numbered_documents(text: str) -> list[Candidate]:
                              NUMBERED_RULE, NUMBERED_CONFIDENCE,
                              {full} if full != label else set()))
     taken = [(c.start, c.end) for c in out]
-    for m in _CODED.finditer(text):
+    if "[" not in text and "\u3014" not in text and "\uff3b" not in text:
+        return out
+    for y in _BRACKETED_YEAR.finditer(text):
+        m = _CODED.search(text, max(0, y.start() - _CODE_REACH), min(len(text), y.end() + 20))
+        if m is None or m.start("code") >= y.start():
+            continue
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue        # ("Circular [2025] No. 12": named by its head word above)
         toks = list(re.finditer(r"\S+", m.group("code")))

@@ -21,18 +21,26 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 
-_FRONTED = re.compile(r"(?:(?<=\n)|(?<=[.;]\s)|^)[ \t]*(?:Jointly\s+|Officially\s+|Formally\s+)?"
-                      r"(?P<verb>Released|Issued|Published|Promulgated|Approved|Adopted|Enacted|"
-                      r"Drafted|Compiled|Prepared|Formulated|Drawn\s+up|Written)\s+(?:jointly\s+)?"
-                      r"by\s+(?:the\s+)?")
+# (each pattern opens with literal words, so that the engine skips to their first letters)
+_BY = re.compile(r"by\s+(?:the\s+)?")
+_FRONT_VERBS = frozenset("Released Issued Published Promulgated Approved Adopted Enacted Drafted "
+                         "Compiled Prepared Formulated Written".split())
+_FRONT_ADVERBS = frozenset("Jointly Officially Formally".split())
+# what stands before a participle that opens its sentence: the text's start, a line break, or
+# the end of the sentence before
+_OPENS = re.compile(r"(?:^|\n|[.;]\s)[ \t]*$")
+# the stems the active-voice cue needs (found with str.find on the lower-case text first)
+_LED_STEMS = ("led ", "leads ", "lead in", "headed", "heads ", "organi", "coordinat", "undert",
+              "responsible for")
 _DRAFTING = {"drafted", "compiled", "prepared", "formulated", "drawn up", "written"}
-_IN_ITS = re.compile(r"\b[Ii]n\s+(?:its|their)\s+(?:latest\s+|new\s+|recent\s+)?")
+_IN_ITS = re.compile(r"[ \t\n]+(?:(?:latest|new|recent)[ \t\n]+)?")    # after "in its" / "in their"
 _AFTER_DOC = re.compile(r"[\"”]?\s*(?:\([^()\n]{1,80}\)\s*)?,\s*(?:the\s+)?")
+_LED_WORDS = ("drafting", "compilation", "formulation", "revision", "preparation")
+_LED_TAIL = re.compile(r"(?:\s+work)?(?:\s+of\s+)?")     # after one of them
 _LED = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:led|leads|headed|heads|took\s+the\s+lead\s+in|"
                   r"takes\s+the\s+lead\s+in|organi[sz]ed|organi[sz]es|coordinated|coordinates|"
                   r"undertook|undertakes|was\s+responsible\s+for|is\s+responsible\s+for)\s+"
-                  r"(?:the\s+)?(?:drafting|compilation|formulation|revision|preparation)"
-                  r"(?:\s+work)?(?:\s+of\s+)?", re.I)
+                  r"(?:the\s+)?$", re.I)
 _WITH = re.compile(r",?\s+(?:and\s+)?with\s+(?!(?:the\s+)?(?:strong\s+)?(?:support|help|assistance|"
                    r"guidance|funding|backing)\b)(?:the\s+)?(?:(?:active\s+)?participation\s+of\s+"
                    r"(?:the\s+)?)?", re.I)
@@ -72,19 +80,38 @@ def document_voices(draft, docs, orgs: dict, sents) -> int:
                 doc.add(pred, org.iri, span, rule)
                 n += 1
 
-    for m in _FRONTED.finditer(text):
-        ss, se = sents.bounds(m.end())
-        who = listed(m.end(), se)
+    for b in _BY.finditer(text):
+        if b.start() == 0 or not text[b.start() - 1].isspace():
+            continue
+        lo = max(0, b.start() - 40)
+        words = text[lo:b.start()].split()[-3:]
+        if words and words[-1] == "jointly":
+            words = words[:-1]
+        if len(words) >= 2 and (words[-2] in _FRONT_ADVERBS or words[-2:] == ["Drawn", "up"]):
+            verb = words[-1] if words[-2] in _FRONT_ADVERBS else "drawn up"
+            first = words[-2]
+        elif words and words[-1] in _FRONT_VERBS:
+            verb = first = words[-1]
+        else:
+            continue
+        at = text.rfind(first, lo, b.start())
+        if not _OPENS.search(text, max(0, at - 12), at):
+            continue
+        ss, se = sents.bounds(b.end())
+        who = listed(b.end(), se)
         if not who:
             continue
         comma = text.find(",", who[-1][1], se)
         i = bisect.bisect_left(starts, comma) if comma >= 0 else len(docs)
         if i >= len(docs) or docs[i][0] >= se or docs[i][0] - comma > 12:
             continue        # the document opens the main clause, right after the comma
-        verb = " ".join(m.group("verb").lower().split())
+        verb = verb.lower()                 # ("Jointly drafted by": drafted)
         give(docs[i][2], NFO.draftedBy if verb in _DRAFTING else NFO.issuedBy, who,
-             Span(m.start("verb"), se), "document:fronted-participle")
-    for m in _IN_ITS.finditer(text):
+             Span(at, se), "document:fronted-participle")
+    low = text.lower()      # (the cues are found with str.find on it)
+    for m in _finds(text, low, ("in its", "in their"), _IN_ITS):
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue        # ("within its")
         i = bisect.bisect_left(starts, m.end())
         if i >= len(docs) or docs[i][0] != m.end():
             continue
@@ -93,11 +120,17 @@ def document_voices(draft, docs, orgs: dict, sents) -> int:
         if org is not None:
             ss, se = sents.bounds(m.start())
             give(docs[i][2], NFO.issuedBy, [org], Span(ss, se), "document:in-its")
-    for m in _LED.finditer(text):
+    led = any(w in low for w in _LED_STEMS) and any(
+        w in low for w in ("drafting", "compilation", "formulation", "revision", "preparation"))
+    for t in (_finds(text, low, _LED_WORDS, _LED_TAIL) if led else ()):
+        m = _LED.search(text, max(0, t.start() - 50), t.start())
+        if m is None:
+            continue
         ss, se = sents.bounds(m.start())
         subj = by_end.get(m.start())
         if subj is None:
             continue
+        m = t           # (the cue ends where the document may be named)
         i = bisect.bisect_left(starts, m.end())
         if i < len(docs) and docs[i][0] < min(se, m.end() + _OF_DOC):
             doc = docs[i][2]
@@ -116,3 +149,31 @@ def document_voices(draft, docs, orgs: dict, sents) -> int:
         give(doc, NFO.draftedBy, who, Span(ss, se), "document:led-drafting")
     return n
 
+
+
+class _Found:
+    """A cue found by ``str.find``: its start and end, as a match gives them."""
+    __slots__ = ("s", "e")
+
+    def __init__(self, s: int, e: int):
+        self.s, self.e = s, e
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+def _finds(text: str, low: str, words, tail) -> list:
+    """Each place one of ``words`` (lower case) stands in ``text``, its end run on by ``tail``;
+    by start (``str.find`` is far faster than a regular expression that opens with a choice)."""
+    out = []
+    for w in words:
+        pos = low.find(w)
+        while pos >= 0 and len(out) < 10000:
+            m = tail.match(text, pos + len(w))
+            if m is not None:
+                out.append(_Found(pos, m.end()))
+            pos = low.find(w, pos + 1)
+    return sorted(out, key=lambda f: f.s)
