@@ -24,7 +24,8 @@ must not fire:
 * "A, chief engineer of the X Institute, was elected secretary-general" after "The founding
   meeting adopted the alliance's charter": a post in the alliance, not the institute; "The
   former general manager, B, has retired": a post in the group the sentence names; not "The
-  chairman of X, C," (a named organisation) nor "C, ..., was elected to the board of X"."""
+  chairman of X, C," (a named organisation) nor "C, ..., was elected to the board of X";
+* "A, formerly senior technical adviser of X": the role without "formerly"."""
 from __future__ import annotations
 
 import pytest
@@ -45,7 +46,7 @@ def drafts(kg, tmp_path_factory):
     texts = {"council": _COUNCIL, "managers": _MANAGERS, "record": _RECORD, "table": _TABLE,
              "masthead": _MASTHEAD, "source": _SOURCE, "quoted": _QUOTED, "landslide": _SLIDE,
              "short": _SHORT, "agm": _AGM, "court": _COURT,
-             "alliance": _ALLIANCE}
+             "alliance": _ALLIANCE, "adviser": _ADVISER}
     return {name: _draft(kg, folder, f"r12p-{name}", text) for name, text in texts.items()}
 
 
@@ -283,3 +284,15 @@ def test_an_apposed_person_elected_to_a_role_and_a_former_role(drafts):
     assert not any(r.endswith("@0.4") for _, r in _posts(d, "Cao Lihua").values())
     assert _posts(d, "Shao Weiming") == {
         "Yuyao Huatai Cobalt Group Co., Ltd.": ("General manager", "post:the-role-name@0.4")}
+
+
+_ADVISER = (
+    "Zinc refiner hires new plant head\n\n"
+    "KASHGAR, Nov. 2 -- Tian Ye, formerly senior technical adviser of Xinjiang Kunlun Zinc "
+    "Co., Ltd., took charge of the Kashgar plant of Xinjiang Tianshan Lead Co., Ltd. on "
+    "Monday.\n")
+
+
+def test_a_former_role_is_read_without_formerly(drafts):
+    assert _posts(drafts["adviser"], "Tian Ye").get("Xinjiang Kunlun Zinc Co., Ltd.") == (
+        "Senior technical adviser", "post:name-comma-described-role")

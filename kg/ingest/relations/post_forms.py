@@ -82,6 +82,7 @@ def propose_posts(draft, spans_of: list, minter, gaz) -> None:
 _DESCRIBED = re.compile(r",\s+(?P<role>(?:[a-z][a-z-]+\s+){0,3}?[a-z][a-z-]*(?:er|or|ist|yst|ian|ant|"
                         r"ent|man|woman|person|head|chief|officer|fellow|secretary|dean|lead))"
                         r"\s+(?:of|at)\s+(?:the\s+)?")
+_TIME_WORDS = {"formerly", "previously", "currently", "now", "lately", "recently"}
 _NOT_ROLE = {"who", "which", "said", "says", "is", "was", "and", "or", "a", "an", "the", "also",
              "with", "from", "in", "on", "for", "to", "as", "its", "his", "her", "their", "one",
              "former", "then", "now", "member"}
@@ -103,6 +104,8 @@ def described_posts(draft, spans_of: list, minter) -> None:
         if m is None or m.end() not in orgs_at:
             continue
         words = m.group("role").split()
+        while words[:-1] and words[0] in _TIME_WORDS:
+            words = words[1:]       # "formerly second-level inspector of X" (a former post)
         if any(w in _NOT_ROLE for w in words):
             continue
         end, org = orgs_at[m.end()]
