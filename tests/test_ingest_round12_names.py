@@ -137,3 +137,38 @@ def test_a_company_after_on_in_an_event_s_name_does_not_organise_it(inner):
     for e in inner.new():
         if e.label.startswith("Press Conference"):
             assert not any("Wuling" in x for x in _objects(inner, e, NFO.organizedBy)), e.label
+
+
+# ---- head words of whole families: hospitals, emergency headquarters, rivers, lakes, ports ----
+
+@pytest.fixture(scope="module")
+def heads(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r12-heads", (
+        "Flood cuts power to smelters in western Guangxi\n\n"
+        "Baise, July 3 -- Water levels on the Youjiang River rose four metres overnight, and six "
+        "injured workers were taken to the Tiandong County People's Hospital, the Baise Flood "
+        "Control Headquarters said on Friday.\n\n"
+        "Alumina shipped through Qinzhou Port was delayed. Chaka Salt Lake Chemical Industry said "
+        "its brine at the Dabusu Salt Lake was not affected, while Jinsha River Copper Co., Ltd. "
+        "and buyers in the Pearl River Delta said deliveries would resume next week.\n"))
+
+
+def test_rivers_lakes_and_ports_are_places(heads):
+    got = {e.label: str(e.cls).rsplit("#", 1)[-1] for e in heads.new()}
+    assert got.get("Youjiang River") == "Region", got
+    assert got.get("Dabusu Salt Lake") == "Region", got
+    assert got.get("Qinzhou Port") == "Site", got
+
+
+def test_hospitals_and_emergency_headquarters_are_organisations(heads):
+    got = {e.label: str(e.cls).rsplit("#", 1)[-1] for e in heads.new()}
+    assert got.get("Tiandong County People's Hospital") == "Organization", got
+    assert got.get("Baise Flood Control Headquarters") == "Organization", got
+
+
+def test_a_feature_word_inside_a_longer_name_names_no_feature(heads):
+    got = {e.label: str(e.cls).rsplit("#", 1)[-1] for e in heads.new()}
+    assert "Chaka Salt Lake" not in got, got                   # "... Chemical Industry"
+    assert "Jinsha River" not in got, got                      # "... Copper Co., Ltd."
+    assert got.get("Jinsha River Copper Co., Ltd.") == "Company", got
+    assert "Pearl River" not in got and got.get("Pearl River Delta") == "Region", got

@@ -14,6 +14,8 @@ from functools import lru_cache
 from kg.ingest.reading.headlines import byline_break, split_headline as _split_headline
 from kg.ingest.names.not_names import COUNT, is_not_name
 from kg.ingest.lexicon import lines, words
+from kg.ingest.names.head_words import (TITLE_CLASSES as _TITLE_CLASSES, features as _features,
+                                        heads as _heads)
 from kg.ingest.names.trims import trimmed
 from kg.ingest.reading.sentences import TABLE_ROW as _TABLE_ROW
 
@@ -45,18 +47,6 @@ _STARTERS = {"according", "the", "in", "on", "at", "during", "recently", "this",
 _ASKING = {"Did", "Does", "Do", "Will", "Would", "Can", "Could", "Should", "Shall", "Has", "Have",
            "Had", "Is", "Are", "Was", "Were", "Why", "How", "When", "Where", "What", "Whether",
            "If", "Unless"}
-_TITLE_CLASSES = {"Plan": "Plan", "Notice": "Notice", "Opinions": "PolicyDocument",
-                  "Measures": "Measures", "Catalogue": "Catalogue", "Guidelines": "Guide",
-                  "Guide": "Guide", "Standard": "Standard", "Programme": "Plan", "Program": "Plan",
-                  "Scheme": "Plan", "Regulations": "PolicyDocument", "Rules": "PolicyDocument",
-                  "Report": "Report", "Initiative": "Initiative", "Law": "PolicyDocument",
-                  "Strategy": "Plan", "Policy": "PolicyDocument", "Method": "PolicyDocument",
-                  "Catalog": "Catalogue", "Policies": "Measures", "Requirements": "Standard",
-                  "Limits": "Standard", "Specification": "Standard", "Specifications": "Standard",
-                  "Agreement": "Agreement", "Project": "Project", "Award": "Award",
-                  "Awards": "Award", "Announcement": "Notice", "Outline": "Plan",
-                  "Roadmap": "Plan", "Provisions": "PolicyDocument"}
-
 
 @dataclass
 class Candidate:
@@ -67,14 +57,6 @@ class Candidate:
     rule: str
     confidence: float
     aliases: set[str] = field(default_factory=set)
-
-
-def _heads() -> dict[str, tuple[str, str]]:
-    out = {}
-    for line in lines("name-heads") + lines("org-name-heads"):
-        word, cls, pos = line.split()
-        out.setdefault(word.lower(), (cls, pos))
-    return out
 
 
 _NONSPACE = re.compile(r"[^\s]+")
@@ -242,6 +224,7 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
     # split "A Council and the B Ministry": at "and"/"&" when the part before ends a name
     # a role before the name ("Chairman of Yulin Energy Group"): the name starts after it
     roles, body_roles = _role_words()
+    features = _features()
     for i in range(len(ws) - 1, 0, -1):
         if ws[i][2] == "of" and (ws[i - 1][2].rstrip(",").lower() in roles or i >= 2 and " ".join(
                 w[2] for w in ws[i - 2:i]).rstrip(",").lower() in body_roles):
@@ -302,6 +285,8 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
                 if key not in heads or i == 0 and heads[key][1] == "end":
                     continue
                 c, pos = heads[key]
+                if key in features and _CAP_NEXT.match(text, b):
+                    continue    # "Salt Lake Lithium Industry": a word of a longer name
                 if pos == "end" and COUNT.fullmatch(part[i - 1][2]):
                     continue    # "Prices Rise Three Times": a count, no name's end
                 if key in _ONLY_WITH_OF and not (i + 1 < len(part)
@@ -404,6 +389,7 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
 
 
 _MISSIONS = {"embassy", "consulate", "consulate-general"}
+_CAP_NEXT = re.compile(r"[ \t]+[A-Z]")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s+(?=[A-Z])")
 _VENUE = re.compile(r"\b(?:Exhibition|Convention|Conference|Expo|Sports|Shopping)[ \t]+"
                     r"Cent(?:er|re)$")
