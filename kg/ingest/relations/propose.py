@@ -33,6 +33,7 @@ from kg.ingest.relations.award_ranks import ranked_grants
 from kg.ingest.relations.agreement_parties import referent_parties
 from kg.ingest.relations.area_links import area_links
 from kg.ingest.relations.implements import implements
+from kg.ingest.relations.inner_names import inner_names
 from kg.ingest.relations.investments import investments, makers
 from kg.ingest.relations.kinds import kind, kind_of
 from kg.ingest.relations.members import company_is_under, members
@@ -109,6 +110,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     from kg.ingest.relations.event_roles import event_roles, sub_events
     event_roles(draft, spans_of, sents, within, kind)
     sub_events(draft, spans_of, sents, kind)
+    inner_names(draft, within, kind)     # "Congress of the X Association": its organiser
 
     # 3. located in: "X County, Y Province" / "X, located in Y"
     named_in_place(text, spans_of)
