@@ -436,3 +436,38 @@ def test_the_same_noun_again_is_the_same_event(snapshot_kg):
 def test_one_happening_told_twice_is_one_event(snapshot_kg, text):
     g = parsed(_draft(snapshot_kg, text))
     assert len(of_class(g, "Event")) == 1, of_class(g, "Event")
+
+
+# --- wrongness: a dated clause that tells no happening (round 12: events/verb_happenings) ------
+CLAUSE = "Lusaka, June 2, 2026 -- Kafue Cobalt Ltd. said output rose. "
+
+
+@fault("fix16: events/verb_happenings makes an event of a dated clause that tells a market's "
+       "move ('shares closed higher', 'futures ended lower', 'The market opened flat' labelled "
+       "'Opening of flat by the market'), that nothing changed ('kept the export quota "
+       "unchanged', 'was left unchanged') or that speaks of the text itself ('This article was "
+       "updated', 'Photo taken on May 5 shows', 'Miners pictured at')")
+@pytest.mark.parametrize("sentence", [
+    "Kafue Cobalt Ltd. shares closed higher on May 5.",
+    "Copper futures ended lower on May 5 in London.",
+    "The market opened flat on May 5.",
+    "The ministry kept the export quota unchanged on May 5.",
+    "The rate was left unchanged on May 5.",
+    "This article was updated on May 5.",
+    "Photo taken on May 5 shows the Kafue mine.",
+    "Miners pictured at the Kafue mine on May 5.",
+])
+def test_a_dated_clause_of_no_happening_is_no_event(snapshot_kg, sentence):
+    g = parsed(_draft(snapshot_kg, CLAUSE + sentence + "\n"))
+    assert not of_class(g, "Event"), of_class(g, "Event")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court accepted the case against Beta Zinc Plc on May 5.",
+    "Water burst into the lower level of the Kafue mine on May 5.",
+    "Kafue Cobalt Ltd. raised its cobalt price on May 5.",
+])
+def test_a_dated_clause_of_a_happening_is_an_event(snapshot_kg, sentence):
+    """The positive side of fix16."""
+    g = parsed(_draft(snapshot_kg, CLAUSE + sentence + "\n"))
+    assert of_class(g, "Event"), sentence
