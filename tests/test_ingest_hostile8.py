@@ -471,3 +471,21 @@ def test_a_dated_clause_of_a_happening_is_an_event(snapshot_kg, sentence):
     """The positive side of fix16."""
     g = parsed(_draft(snapshot_kg, CLAUSE + sentence + "\n"))
     assert of_class(g, "Event"), sentence
+
+
+# --- wrongness: a head of state's title read as a company's post (round 12: titled_posts) ----
+@fault("fix17: relations/titled_posts gives 'President A visited the mine' (an unknown head of "
+       "state) the post of president of the company the sentence before names")
+def test_a_president_named_in_passing_is_not_the_company_s(snapshot_kg):
+    g = parsed(_draft(snapshot_kg, DL + "Kafue Cobalt Ltd. said output rose. President Mwila "
+                                        "Hachipuka visited the mine on Monday.\n"))
+    assert not of_class(g, "Post"), of_class(g, "Post")
+
+
+def test_a_president_of_the_body_in_the_sentence_is_its_post(snapshot_kg):
+    """The positive side of fix17: the body named in the title's own sentence."""
+    g = parsed(_draft(snapshot_kg, DL + "The Zambia Chamber of Mines met on Monday. At the "
+                                        "Zambia Chamber of Mines, President Mwila Hachipuka "
+                                        "spoke first.\n"))
+    assert any(p.startswith("Mwila Hachipuka, President") for p in of_class(g, "Post")), \
+        of_class(g, "Post")
