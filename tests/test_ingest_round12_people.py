@@ -25,7 +25,10 @@ must not fire:
   meeting adopted the alliance's charter": a post in the alliance, not the institute; "The
   former general manager, B, has retired": a post in the group the sentence names; not "The
   chairman of X, C," (a named organisation) nor "C, ..., was elected to the board of X";
-* "A, formerly senior technical adviser of X": the role without "formerly"."""
+* "A, formerly senior technical adviser of X": the role without "formerly";
+* a record of "Label: value" lines: "Legal representative: A" under "Defendant: X Co., Ltd."
+  is a post in X, not in the court the judgment is from; "Presiding Judge: B" after a blank
+  line is the court's; "Agent ad litem: C" gives no listed post."""
 from __future__ import annotations
 
 import pytest
@@ -46,7 +49,8 @@ def drafts(kg, tmp_path_factory):
     texts = {"council": _COUNCIL, "managers": _MANAGERS, "record": _RECORD, "table": _TABLE,
              "masthead": _MASTHEAD, "source": _SOURCE, "quoted": _QUOTED, "landslide": _SLIDE,
              "short": _SHORT, "agm": _AGM, "court": _COURT,
-             "alliance": _ALLIANCE, "adviser": _ADVISER}
+             "alliance": _ALLIANCE, "adviser": _ADVISER,
+             "judgment": _JUDGMENT}
     return {name: _draft(kg, folder, f"r12p-{name}", text) for name, text in texts.items()}
 
 
@@ -296,3 +300,25 @@ _ADVISER = (
 def test_a_former_role_is_read_without_formerly(drafts):
     assert _posts(drafts["adviser"], "Tian Ye").get("Xinjiang Kunlun Zinc Co., Ltd.") == (
         "Senior technical adviser", "post:name-comma-described-role")
+
+
+_JUDGMENT = (
+    "Civil Judgment of the Wuhan Maritime Court\n\n"
+    "Plaintiff: Hubei Daye Copper Trading Co., Ltd.\n"
+    "Legal representative: Qin Hailong, chairman\n"
+    "Agent ad litem: Cheng Jia, lawyer\n"
+    "Defendant: Jiujiang Yangtze Shipping Co., Ltd.\n"
+    "Legal representative: Gong Ruihua, general manager\n\n"
+    "The court found that 3,000 tonnes of copper cathode were damaged by water in transit.\n\n"
+    "Presiding Judge: Lei Xiaoyan\n")
+
+
+def test_a_records_labels_are_posts_in_the_organisation_of_the_line_above(drafts):
+    d = drafts["judgment"]
+    assert _posts(d, "Qin Hailong") == {
+        "Hubei Daye Copper Trading Co., Ltd.": ("Legal representative", "post:officer-list@0.5")}
+    assert _posts(d, "Gong Ruihua") == {
+        "Jiujiang Yangtze Shipping Co., Ltd.": ("Legal representative", "post:officer-list@0.5")}
+    assert _posts(d, "Lei Xiaoyan") == {
+        "Wuhan Maritime Court": ("Presiding Judge", "post:officer-list@0.5")}
+    assert _posts(d, "Cheng Jia") == {}

@@ -12,7 +12,9 @@ not a sentence.
   (``post:listed-under-role@0.5``), in the organisation that line names after "of", else the
   body the list is about.
 
-The body the list is about: of the organisations named before the list (not a media outlet,
+The body the list is about: in a record of "Label: value" lines, the organisation of the
+nearest line above whose value is one ("Defendant: X Co., Ltd." above "Legal representative:
+A"); else, of the organisations named before the list (not a media outlet,
 not one named only on a "Source:" / "Published by" line), the one the text names most often,
 counting "the association" / "the group" / "the company" ... for a name with that head word;
 on a tie, the one named last before the list. Labels that name no post of an organisation
@@ -87,6 +89,27 @@ def _role_of_label(label: str, roles, stops) -> str | None:
     if tail and re.search(r"\b(?:is|are|was|were|has|have|will|said|says)\b", tail, re.I):
         return None
     return head + (f" of {tail}" if tail else "")
+
+
+# a line that opens with a label and then an organisation: "Plaintiff: ", "2. Party: "
+_VALUE_LINE = re.compile(r"[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*"
+                         r"[A-Z][\w'’ -]{1,40}[:：][ \t]*")
+
+
+def _record_org(text, pos, value_orgs):
+    """In a block of "Label: value" lines, the organisation of the nearest line above ``pos``
+    whose value is one ("Defendant: X Co., Ltd." above "Legal representative: A"), or None;
+    a blank line ends the block."""
+    for _ in range(8):
+        if pos <= 0:
+            return None
+        start = text.rfind("\n", 0, pos - 1) + 1
+        if not text[start:pos - 1].strip():
+            return None
+        if start in value_orgs:
+            return value_orgs[start]
+        pos = start
+    return None
 
 
 def _item_end(text: str, start: int) -> int:
@@ -209,6 +232,13 @@ def officer_lists(draft, minter, spans_of, roles, kind) -> None:
                 last_end = e
         return out
 
+    # a record's "Plaintiff: X Co., Ltd." / "Party: X": the organisation a line gives
+    value_orgs = {}
+    for s, e, ent in orgs:
+        ls = text.rfind("\n", 0, s) + 1
+        if _VALUE_LINE.fullmatch(text, ls, s):
+            value_orgs.setdefault(ls, ent)
+
     # "President: A, chairman of B" / "Chairman | A"
     for m in _LABEL.finditer(text):
         role = _role_of_label(m.group("label"), roles, stops)
@@ -218,7 +248,7 @@ def officer_lists(draft, minter, spans_of, roles, kind) -> None:
         named = heads(m.end(), end)
         if not named:
             continue
-        body = body_at(m.start())
+        body = _record_org(text, m.start(), value_orgs) or body_at(m.start())
         if body is None:
             continue
         for s, e, person in named:
