@@ -489,3 +489,24 @@ def test_a_president_of_the_body_in_the_sentence_is_its_post(snapshot_kg):
                                         "spoke first.\n"))
     assert any(p.startswith("Mwila Hachipuka, President") for p in of_class(g, "Post")), \
         of_class(g, "Post")
+
+
+# --- wrongness: a document never issued, or still to come, has no day of issue ----------------
+@fault("fix18: relations/stated_mood reads the mood of events' and agreements' dates only: a "
+       "numbered document the text says was not issued takes the dateline's day as its "
+       "dateIssued, one that 'may be issued next year' takes 2027")
+@pytest.mark.parametrize("sentence,label", [
+    ("The Ministry of Mines has not issued Licence No. KZ-2027-0442.", "Licence No. KZ-2027-0442"),
+    ("A draft Regulation No. 7 may be issued next year.", "Regulation No. 7"),
+])
+def test_a_document_not_issued_has_no_day_of_issue(snapshot_kg, sentence, label):
+    got = {x for x in _dates(_draft(snapshot_kg, DL + "Kafue Cobalt Ltd. said output rose. " +
+                                    sentence + "\n")) if x[0] == label}
+    assert not got, got
+
+
+def test_a_document_issued_on_a_day_keeps_it(snapshot_kg):
+    """The positive side of fix18."""
+    got = _dates(_draft(snapshot_kg, DL + "Kafue Cobalt Ltd. said output rose. The Ministry of "
+                                          "Mines issued Licence No. KZ-2027-0442 on May 5.\n"))
+    assert ("Licence No. KZ-2027-0442", "dateIssued", "2026-05-05") in got, got
