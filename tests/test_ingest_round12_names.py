@@ -172,3 +172,15 @@ def test_a_feature_word_inside_a_longer_name_names_no_feature(heads):
     assert "Jinsha River" not in got, got                      # "... Copper Co., Ltd."
     assert got.get("Jinsha River Copper Co., Ltd.") == "Company", got
     assert "Pearl River" not in got and got.get("Pearl River Delta") == "Region", got
+
+
+def test_a_name_ends_before_a_weekday_or_a_year(kg, tmp_path_factory):
+    draft = _article(kg, tmp_path_factory, "r12-days", (
+        "Peru grants smelter permit\n\n"
+        "Lima, May 3 -- The permit came from the Ministry of Energy and Mines on Tuesday, the "
+        "company said. The smelter was licensed by the Arequipa Regional Bureau of Mining in "
+        "2025.\n"))
+    got = _labels(draft)
+    assert "Ministry of Energy and Mines" in got, sorted(got)
+    assert "Arequipa Regional Bureau of Mining" in got, sorted(got)
+    assert not any(x.endswith(("Tuesday", "2025")) for x in got), sorted(got)

@@ -200,10 +200,13 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
     if cut:     # "... at Annual General Meeting\nChina Mining Weekly, 2026-05-21": two phrases
         return (_phrase_names(text, ws[0][0], ws[cut - 1][1], heads)
                 + _phrase_names(text, ws[cut][0], ws[-1][1], heads, company_tail))
-    # "the General Administration of Customs on the 14th (issued)": a name ends before its date
+    # "the General Administration of Customs on the 14th (issued)", "... Mines on Tuesday", "... in
+    # 2025": a name ends before its date (a year only where the phrase ends with it)
     for i in range(1, len(ws) - 1):
-        if ws[i][2] in ("on", "in") and (ws[i + 1][2].lower() in _MONTH_WORDS or (
-                ws[i + 1][2] == "the" and i + 2 < len(ws) and _DAY_NTH.fullmatch(ws[i + 2][2]))):
+        nxt = ws[i + 1][2].rstrip(".,;:").lower()
+        if ws[i][2] in ("on", "in") and (nxt in _MONTH_WORDS or nxt in _DAY_WORDS or (
+                ws[i + 1][2] == "the" and i + 2 < len(ws) and _DAY_NTH.fullmatch(ws[i + 2][2]))
+                or i + 2 == len(ws) and re.fullmatch(r"(?:19|20)\d\d", nxt)):
             ws = ws[:i]
             break
     if not ws:
