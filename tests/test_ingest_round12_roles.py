@@ -220,3 +220,28 @@ def test_a_maker_of_castings_and_a_buyer_of_farm_goods(described):
     assert any("nickel" in k.lower() for k in _metals(described, "Sanhe Foundry")), \
         _metals(described, "Sanhe Foundry")
     assert not _metals(described, "Beigang Logistics")
+
+
+@pytest.fixture(scope="module")
+def placement(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r12-placement", (
+        "Xiamen Tungsten Materials raises 800 million yuan in private placement\n\n"
+        "Xiamen Tungsten Materials Co., Ltd. completed a private placement of A shares on "
+        "Tuesday, raising 800 million yuan for a cemented carbide plant.\n\n"
+        "Placement terms:\n"
+        "* Sponsor: Haixi Securities Co., Ltd.\n"
+        "* Legal adviser: Minjiang Law Firm\n"
+        "* Chief financial officer: Lin Qiaoyun\n\n"
+        "Tongan Accounting Co., Ltd. acted as the auditor. Ma Wenbin, a fund manager, said the "
+        "price was fair.\n"))
+
+
+def test_a_terms_list_and_an_auditor_take_part_in_the_placement(placement):
+    got = _participants(placement, "private placement")
+    assert any("Haixi Securities" in k for k in got), got
+    assert any("Tongan Accounting" in k for k in got), got
+
+
+def test_an_officer_line_and_a_commentator_take_no_part(placement):
+    got = _participants(placement, "private placement")
+    assert "Lin Qiaoyun" not in got and "Ma Wenbin" not in got, got
