@@ -510,3 +510,20 @@ def test_a_document_issued_on_a_day_keeps_it(snapshot_kg):
     got = _dates(_draft(snapshot_kg, DL + "Kafue Cobalt Ltd. said output rose. The Ministry of "
                                           "Mines issued Licence No. KZ-2027-0442 on May 5.\n"))
     assert ("Licence No. KZ-2027-0442", "dateIssued", "2026-05-05") in got, got
+
+
+# --- wrongness: a day that names another thing ----------------------------------------------
+@fault("fix19: a day between an article and a noun ('a week after the May 5 cabinet meeting') "
+       "dates the event of the clause: events/date_attach._adjectival reads bare years only, "
+       "and opens_closes takes the first day after 'opened'")
+def test_a_day_naming_another_thing_dates_nothing_else(snapshot_kg):
+    got = _dates(_draft(snapshot_kg, DL + "The Copperbelt Mining Forum opened in Kitwe a week "
+                                          "after the May 5 cabinet meeting.\n"))
+    assert not {x for x in got if x[2] == "2026-05-05"}, got
+
+
+def test_a_day_on_the_anniversary_dates_the_event(snapshot_kg):
+    """The positive side of fix19: 'on the May 5 anniversary'."""
+    got = _dates(_draft(snapshot_kg, DL + "The Copperbelt Mining Forum opened in Kitwe on the "
+                                          "May 5 anniversary of the chamber.\n"))
+    assert ("Copperbelt Mining Forum", "startDate", "2026-05-05") in got, got
