@@ -107,3 +107,21 @@ def test_a_documents_own_days_and_prices_give_no_event(drafts):
 def test_drafts_parse_with_real_days(drafts):
     for d in drafts.values():
         real_dates(parsed(d))
+
+
+NO_YEAR = """Dam gives way at zinc tailings pond
+
+ORURO, Sept. 14 (Reuters) -- A tailings dam at the Huanuni zinc concentrator gave way on
+Thursday, and Minera Altiplano S.A. stopped its flotation lines on Friday.
+"""
+
+
+def test_without_a_year_the_happenings_are_told_and_left_undated(snapshot_kg):  # noqa: F811
+    d = draft_of(snapshot_kg, NO_YEAR, "no-year")
+    events = _events(d)
+    texts = [_text(d, e)[0] for e in events]
+    assert any(t.startswith("A tailings dam at the Huanuni") for t in texts), texts
+    assert any("stopped its flotation lines" in t for t in texts), texts
+    # no year anywhere: no day is guessed (the reviewer gives --date)
+    assert all(e.first(NFO.startDate) is None for e in events)
+    real_dates(parsed(d))

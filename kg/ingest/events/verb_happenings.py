@@ -58,6 +58,8 @@ _ADJ_BEFORE = frozenset((
     "a an the its their his her our my your this that these those such newly recently fully "
     "partly jointly wholly highly well so of for with by from in on at to into onto per "
     "as than any every each no some several many few most more less other another").split())
+# a word that makes a stretch a clause of its own
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|be|been)\b|\b[a-z]{3,}ed\b")
 _COORDINATE = re.compile(r",\s+(?:and|while|but|whereas|before|after)\s+|\s+(?:and|while|but)\s+"
                          r"(?=(?:the\s+|its\s+|their\s+)?[a-z])")
 # what says a thing may or must be done, not that it was
@@ -137,7 +139,10 @@ def _clause(text: str, ss: int, se: int, d, starts: list) -> tuple[int, int]:
     others = [x for x in starts[i:j] if x != d.start]
     if others:
         for m in _COORDINATE.finditer(text, start, end):
-            if m.end() <= d.start and any(x < m.start() for x in others):
+            if not m.group(0).startswith(",") and not (
+                    _FINITE.search(text, start, m.start()) and _FINITE.search(text, m.end(), end)):
+                continue    # "a tin and zinc mine": no clause of its own on either side
+            if m.end() <= d.start and any(start <= x < m.start() for x in others):
                 start = m.end()
             elif m.start() >= d.end and any(x >= m.end() for x in others):
                 end = m.start()
@@ -155,6 +160,12 @@ def _entry_verb(text: str, a: int, b: int) -> re.Match | None:
                 low in yes or low.endswith(("ed", "es", "s")) and not low.endswith("ss")):
             return m
     return None
+
+
+def _in_dateline(text: str, d) -> bool:
+    ls = text.rfind("\n", 0, d.start) + 1
+    return _DATELINE_BEFORE.fullmatch(text, ls, d.start) is not None and \
+        _DATELINE_AFTER.match(text, d.end) is not None
 
 
 def _after_dateline(text: str, start: int, by_start: dict) -> int:
@@ -180,9 +191,20 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     within = names_within(spans, [None] * len(spans))
     made = [e for e in draft.entities.values() if e.role and kind_of(e.cls) == "event"]
     doc_date = str(draft.date) if draft.date is not None else None
+    year = document_year(text, doc_date)
     dates = [roll_forward(text, d, doc_date) for d in find_dates(
-        text, document_year(text, doc_date), extended=True, doc_date=doc_date)]
+        text, year, extended=True, doc_date=doc_date)]
     dates = sorted(dates + weekdays(text, doc_date, dates), key=lambda d: d.start)
+    undated: set[int] = set()
+    if year is None:
+        # no year anywhere ("NANJING, Sept. 14 (Xinhua) -- ... on Thursday"): the happenings
+        # are still told; their days are left for the reviewer (the command warns)
+        where = {d.start for d in dates}
+        stand_in = find_dates(text, "2000", extended=True, doc_date=None)
+        stand_in += weekdays(text, "2000-12-31", stand_in)
+        extra = [d for d in stand_in if d.start not in where and d.kind != "gYear"]
+        undated = {d.start for d in extra}
+        dates = sorted(dates + extra, key=lambda d: d.start)
     sents = DateSafeSentences(text, dates)
     taken = set()          # the clauses (their starts) that are events already
     covered = bytearray(len(text) + 1)      # the clauses events already hold
@@ -190,7 +212,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         for m in e.mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     by_start = {d.start: d for d in dates}
-    starts = [d.start for d in dates if d.kind != "gYear"]
+    starts = [d.start for d in dates if d.kind != "gYear" and not _in_dateline(text, d)]
     same: dict = {}         # (day, verb) -> the event told by it
     out: list = []
     for d in dates:
@@ -204,7 +226,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue        # "Published: 28 November 2026"
         if in_aside(text, d.start, d.end, ss, se):
             continue        # ", which was founded on April 20,"
-        if _DATELINE_BEFORE.fullmatch(text, ls, d.start) and _DATELINE_AFTER.match(text, d.end):
+        if _in_dateline(text, d):
             continue        # the dateline's day: the report's, read by date_attach
         entry = _ENTRY.fullmatch(text, ls, d.start) is not None and \
             _ENTRY_AFTER.match(text, d.end) is not None
@@ -276,12 +298,14 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         cls = event_class(plain) or milestone_class(plain) or "Event"
         label = clause_label(text, _ENTRY_AFTER.match(text, d.end).end(), end, []) if entry \
             else clause_label(text, start, end, [d])
-        ent = Entity(minter.mint("event", d.value, " ".join(label.split()[:8])), NFO[cls],
+        ent = Entity(minter.mint("event", d.value if d.start not in undated else "",
+                                 " ".join(label.split()[:8])), NFO[cls],
                      label, False, RULE, CONFIDENCE, role=True)
         span = Span(start, end)
         ent.mentions.append(Span(start, end))
-        ent.add(NFO.startDate, date_literal(d.value), span, RULE)
-        if d.until:
+        if d.start not in undated:
+            ent.add(NFO.startDate, date_literal(d.value), span, RULE)
+        if d.until and d.start not in undated:
             ent.add(NFO.endDate, date_literal(d.until), span, RULE)
         _roles(ent, text, names, start, span, kind_of)
         if key:

@@ -27,6 +27,10 @@ _ITEM = re.compile(r"[ \t]*(?:[*•·\-–—]|\d{1,3}[.)、]|\(\d{1,3}\)|[a-z][
 TABLE_ROW = _TABLE_ROW = re.compile(r"\S(?: {3,}|\t+|[ \t]*\|[ \t]*)\S")
 
 
+_OPEN_END = re.compile(r"[a-z,][ \t]+(?:on|in|at|of|to|by|for|with|from|into|the|a|an|and|or|"
+                       r"its|their)[ \t]*$")
+
+
 def soft_breaks(text: str) -> set[int]:
     """The offsets of line breaks that only wrap a paragraph, in a text wrapped at a fixed
     width (a mailed or exported article: most lines of prose about as long as the longest): a
@@ -39,16 +43,19 @@ def soft_breaks(text: str) -> set[int]:
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
+    # a line that ends with a preposition, an article or "and" goes on in the next one,
+    # whatever the width ("gave way on\nThursday")
+    out = {start + len(line) for (start, line), (_, nxt) in zip(lines, lines[1:])
+           if nxt.strip() and _OPEN_END.search(line) and not _ITEM.match(nxt)}
     prose = [len(ln.rstrip()) for _, ln in lines
              if ln.strip() and not _ITEM.match(ln) and not _TABLE_ROW.search(ln)]
     if len(prose) < 5:
-        return set()
+        return out
     lengths = sorted(prose)
     width = lengths[int(0.9 * (len(lengths) - 1))]
     full = 0.7 * width
     if width > 160 or sum(1 for n in lengths if n >= full) < 0.5 * len(lengths):
-        return set()
-    out = set()
+        return out
     for (start, line), (_, nxt) in zip(lines, lines[1:]):
         if len(line.rstrip()) >= full and nxt.strip() and not _CLOSED.search(line) \
                 and not _TABLE_ROW.search(line) and not _ITEM.match(nxt):
