@@ -84,6 +84,20 @@ ODD = {
         DL + "From June 9 to June 2, talks were held. The strike lasted from 2026 to 2024. "
              "The contract runs from December 2026 to January 2026. The forum took place on "
              "June 31-29.",
+    "a timeline of days that do not exist, backwards and empty":
+        DL + "Timeline:\r\n30 February 2026 - Kafue Cobalt Ltd. closed the mine\r\n0 May 2026 -"
+        "\r\nJune 9 to June 2, 2026 - the strike\r\n2026-13-01: the audit\r\n\t- \r\n"
+        "31 April 2026 \u2013 \u2014 \r\nMarch 2021:\r\n",
+    "officer lists with nobody and with odd labels":
+        DL + "The Zambia Chamber of Mines elected its council.\n\nPresident:\nVice presidents: ;"
+        " ; and\nSecretary general: (vacant)\n| Post | Name |\n| | |\nTreasurer | \n"
+        "1. : Mwansa Banda\n- President: President: President:\n",
+    "document numbers of every odd shape":
+        DL + "Licence No. . Approval No. /. Permit No. [ ] No. [2026 No. 2026] No. (((1))) "
+        "Regulation No. 99999999999999999999/2027. Act No. 0 of 0000. Notice No. -1. "
+        "Ordinance No. 12/13/14/15/16/17/18/19. Licence No. KZ-\u200b2027-0442.",
+    "titles before nobody": DL + "Kafue Cobalt Ltd. grew. Chairman. President President "
+                                 "Mwila. Vice President and. Chairman Chairman Chairman said.",
     "the first line is a dated clause and the last a fragment":
         "On May 5, 2026, Kafue Cobalt Ltd. opened a warehouse in Ndola.\n\nPrices",
 }
