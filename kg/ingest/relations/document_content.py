@@ -42,12 +42,14 @@ def _heads() -> tuple:
     return tuple(sorted({h.lower() for h in lines("document-back-heads")}, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def _referring():
-    alts = "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in _heads())
+@lru_cache(maxsize=None)
+def _referring(head: str):
+    """A sentence opening by referring back to a document by ``head``: "The notice also ...",
+    "Under the new measures, ...", "These rules ..." (searched only after a document)."""
+    h = r"\s+".join(re.escape(w) for w in head.split())
     return re.compile(r"(?:^|(?<=[.!?:])\s+|\n)[ \t*•-]*(?:(?:Under|According\s+to|In)\s+the|"
                       r"The|This|These|That|Those)\s+(?:[\w'’-]+\s+){0,2}?"
-                      rf"(?P<head>{alts})\b", re.I)
+                      rf"{h}\b", re.I)
 
 
 def _sentence_end(text, pos) -> int:
@@ -100,15 +102,20 @@ def document_content(draft, spans_of, kind) -> None:
             continue
         if _directive().search(text, a, b):
             add(doc, a, b, "document:content-metal@0.5")
-    # "The notice also caps ...": the last document before whose name holds the noun
-    for m in _referring().finditer(text):
-        head = m.group("head").lower()
-        i = bisect.bisect_left(d_starts, m.start()) - 1
-        while i >= 0 and docs[i][0] >= m.start() - _BACK:
-            doc = docs[i][2]
-            if doc.iri in bare and re.search(rf"\b{re.escape(head)}\b", doc.label, re.I):
+    # "The notice also caps ...": the last document before whose name holds the noun, searched
+    # within _BACK characters after each document that has none of its own
+    heads_of = {}
+    for s, e, doc in docs:
+        if doc.iri in bare and doc.iri not in heads_of:
+            low = doc.label.lower()
+            heads_of[doc.iri] = [h for h in _heads() if re.search(rf"\b{re.escape(h)}\b", low)]
+    for k, (s, e, doc) in enumerate(docs):
+        for head in heads_of.get(doc.iri, ())[:1]:      # (its longest head noun)
+            for m in _referring(head).finditer(text, e, e + _BACK):
+                # (a later document whose name holds the noun is the one referred to)
+                if any(x[0] < m.start() and x[2] is not doc and head in heads_of.get(x[2].iri, ())
+                       for x in docs[k + 1:]):
+                    break
                 b = _sentence_end(text, m.end())
                 if not other_doc_in(m.end(), b, doc):
                     add(doc, m.start(), b, "document:referred-metal@0.5")
-                break
-            i -= 1
