@@ -28,6 +28,8 @@ bodies, numbers and figures).
   participating": drafted by A, B and C; 'YS/T 1-2027 "Title", drafted by A and B, was approved
   by M': issued by M; "Drafting units of GB/T 1-2027: A; B; C.": three drafters; "Ordinance No.
   12" is a document.
+* (names/signature_names.py) two signers on two lines over the date, each named in the body,
+  read as one name running over the line: each line its own signer.
 Negative: "No. 3 furnace", "In [2026] ..." (no code), a number in brackets after a document's
 name is no second document, "the company said" with no verb of giving names no issuer."""
 from __future__ import annotations
@@ -146,6 +148,20 @@ Regulation No. 8 of 2027 on nickel ore export quotas, which takes effect on 1 Ju
 
 The Kazakhstan Ministry of Industry granted Tau-Ken Samruk JSC an exploration licence (Licence
 No. KZ-2027-0442) on 8 June. Sulawesi Nickel Co., Ltd. received Approval No. 45/2027 in May.
+The Ministry of Ecology cleared the Pomalaa HPAL project in a permit (Huan Shen [2027] No. 88)
+on 3 June.
+"""
+
+SIGNERS = """Notice on Mercury Controls at Artisanal Gold Sites
+
+The Tarkwa Minerals Commission and the Ministry of Lands and Natural Resources
+require licence holders at artisanal gold sites to stop using mercury amalgamation from 1
+September 2027. Sites must keep a register of reagents and report it each quarter to the
+district office, and inspectors may close sites that fail two checks in a row.
+
+Tarkwa Minerals Commission
+Ministry of Lands and Natural Resources
+14 July 2027
 """
 
 
@@ -193,6 +209,11 @@ def voices(kg, tmp_path_factory):
 @pytest.fixture(scope="module")
 def grants(kg, tmp_path_factory):
     return _article(kg, tmp_path_factory, "r12-doc-grants", GRANTS)
+
+
+@pytest.fixture(scope="module")
+def signers(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r12-doc-signers", SIGNERS)
 
 
 @pytest.fixture(scope="module")
@@ -378,3 +399,16 @@ def test_numbers_with_codes_and_slashes(grants):
     approval = _doc(grants, "Approval No. 45/2027")
     assert any("Sulawesi" in x for x in _labels(grants, approval, NFO.about))
     assert not _labels(grants, approval, NFO.issuedBy)
+
+
+def test_signers_on_two_lines_are_two_issuers(signers):
+    notice = _doc(signers, "Mercury Controls")
+    got = _labels(signers, notice, NFO.issuedBy)
+    assert got == {"Tarkwa Minerals Commission",
+                   "Ministry of Lands and Natural Resources"}, got
+
+
+def test_a_reply_about_the_project_it_approves(grants):
+    reply = _doc(grants, "Huan Shen [2027] No. 88")
+    assert any("Pomalaa" in x for x in _labels(grants, reply, NFO.about))
+    assert any("Ministry of Ecology" in x for x in _labels(grants, reply, NFO.issuedBy))

@@ -61,6 +61,9 @@ def document_grants(draft, spans_of, sents, kind) -> int:
         return 0
     orgs = sorted((x for x in rows if kind(x[2]) == "org"), key=lambda x: (x[0], -x[1]))
     starts = [x[0] for x in orgs]
+    objects = sorted((x for x in rows if kind(x[2]) in ("org", "project", "product", "technology")
+                      or str(x[2].cls).endswith("#Site")), key=lambda x: (x[0], -x[1]))
+    o_starts = [x[0] for x in objects]
     persons = sorted((x for x in rows if kind(x[2]) == "person"), key=lambda x: x[0])
     p_starts = [x[0] for x in persons]
 
@@ -105,23 +108,31 @@ def document_grants(draft, spans_of, sents, kind) -> int:
         span = Span(ss, se)
         doc.add(NFO.issuedBy, subj[2].iri, span, RULE_BY)
         n += 1
+        inside = [x for x in objects[bisect.bisect_left(o_starts, verb.end()):
+                                     bisect.bisect_left(o_starts, s)] if x[2] is not doc]
         holder = _holder(text, here, subj, verb, s, e, ss, se,
-                         lambda: lead_company(text, spans_of, kind))
+                         lambda: lead_company(text, spans_of, kind), inside)
         if holder is not None:
             doc.add(NFO.about, holder.iri, span, RULE_TO)
             n += 1
     return n
 
 
-def _holder(text, here, subj, verb, s, e, ss, se, lead):
-    """What a granted document is about: the organisation right after the verb, after "to" /
-    "for" behind the document, else the company "the company" in the sentence stands for."""
+def _holder(text, here, subj, verb, s, e, ss, se, lead, things=()):
+    """What a granted document is about: the organisation right after the verb, else the first
+    project, site, product or organisation between the verb and the document ("approved the
+    impact report of the X smelter project (No. ...)"), the organisation after "to" / "for"
+    behind the document, else the company "the company" in the sentence stands for."""
     obj = _OBJECT.match(text, verb.end())
+    for x in here:
+        if x[2] is not subj[2] and x[0] == obj.end() and x[1] <= s:
+            return x[2]
+    for x in things:
+        if x[2] is not subj[2] and verb.end() <= x[0] and x[1] <= s:
+            return x[2]
     for x in here:
         if x[2] is subj[2]:
             continue
-        if x[0] == obj.end() and x[1] <= s:
-            return x[2]
         if x[0] >= e and _TO.search(text, max(e, x[0] - 24), x[0]):
             return x[2]
     if _REFERS.search(text, ss, se):
