@@ -148,8 +148,9 @@ Regulation No. 8 of 2027 on nickel ore export quotas, which takes effect on 1 Ju
 
 The Kazakhstan Ministry of Industry granted Tau-Ken Samruk JSC an exploration licence (Licence
 No. KZ-2027-0442) on 8 June. Sulawesi Nickel Co., Ltd. received Approval No. 45/2027 in May.
-The Ministry of Ecology cleared the Pomalaa HPAL project in a permit (Huan Shen [2027] No. 88)
-on 3 June.
+
+The Ministry of Environment and Forestry cleared the Pomalaa HPAL project in a permit (Huan
+Shen [2027] No. 88) on 3 June.
 """
 
 SIGNERS = """Notice on Mercury Controls at Artisanal Gold Sites
@@ -411,4 +412,4 @@ def test_signers_on_two_lines_are_two_issuers(signers):
 def test_a_reply_about_the_project_it_approves(grants):
     reply = _doc(grants, "Huan Shen [2027] No. 88")
     assert any("Pomalaa" in x for x in _labels(grants, reply, NFO.about))
-    assert any("Ministry of Ecology" in x for x in _labels(grants, reply, NFO.issuedBy))
+    assert any("Environment and Forestry" in x for x in _labels(grants, reply, NFO.issuedBy))
