@@ -554,3 +554,19 @@ def test_a_day_on_the_anniversary_dates_the_event(snapshot_kg):
 def test_what_was_avoided_or_only_reported_is_no_event(snapshot_kg, sentence):
     g = parsed(_draft(snapshot_kg, CLAUSE + sentence + "\n"))
     assert not of_class(g, "Event"), of_class(g, "Event")
+
+
+# --- wrongness: a wire story's description read as a word of the company's name -------------
+@fault("fix21: names/trims keeps a description before a company's name at a sentence's start "
+       "in the name: 'Rival Copperbelt Zinc Plc', 'Miner ...', 'Peer ...', 'State-owned ...'")
+@pytest.mark.parametrize("lead", ["Rival", "Miner", "Peer", "State-owned"])
+def test_a_description_before_a_company_is_no_part_of_its_name(snapshot_kg, lead):
+    g = parsed(_draft(snapshot_kg, CLAUSE + lead + " Copperbelt Zinc Plc cut output.\n"))
+    assert "Copperbelt Zinc Plc" in of_class(g, "Company"), of_class(g, "Company")
+
+
+def test_a_name_that_opens_with_such_a_word_keeps_it(snapshot_kg):
+    """The positive side of fix21: 'Miner Holdings Ltd.', 'Peer Group Plc'."""
+    g = parsed(_draft(snapshot_kg, CLAUSE + "Miner Holdings Ltd. grew. Peer Group Plc fell.\n"))
+    assert {"Miner Holdings Ltd.", "Peer Group Plc"} <= of_class(g, "Company"), \
+        of_class(g, "Company")
