@@ -58,6 +58,8 @@ _ADJ_BEFORE = frozenset((
     "a an the its their his her our my your this that these those such newly recently fully "
     "partly jointly wholly highly well so of for with by from in on at to into onto per "
     "as than any every each no some several many few most more less other another").split())
+# a comma part that opens a clause of its own
+_COORD_OPEN = re.compile(r"\s*(?:and|but|while|whereas)\s+(?=\S)")
 # a word that makes a stretch a clause of its own
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|be|been)\b|\b[a-z]{3,}ed\b")
 _COORDINATE = re.compile(r",\s+(?:and|while|but|whereas|before|after)\s+|\s+(?:and|while|but)\s+"
@@ -273,8 +275,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 continue    # "did not resume", "if power is cut"
             # ("X completed the issue of Y on Wednesday, raising ..., according to a filing":
             # the filing is not what the day dates)
-            start = lo if lo > start and text[start:lo].count(",") == 1 \
-                and not within(start, lo) else start
+            coord = _COORD_OPEN.match(text, lo) if lo > start else None
+            if coord is not None:
+                start = coord.end()     # "X designed the plant, and construction began in May"
+            elif lo > start and text[start:lo].count(",") == 1 and not within(start, lo):
+                start = lo
             end = hi
             while end > start and text[end - 1] in " \t\n.":
                 end -= 1

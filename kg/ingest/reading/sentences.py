@@ -28,7 +28,7 @@ TABLE_ROW = _TABLE_ROW = re.compile(r"\S(?: {3,}|\t+|[ \t]*\|[ \t]*)\S")
 
 
 _OPEN_END = re.compile(r"[a-z,][ \t]+(?:on|in|at|of|to|by|for|with|from|into|the|a|an|and|or|"
-                       r"its|their)[ \t]*$")
+                       r"its|their)[ \t]*$|[a-z.)],[ \t]*$")
 
 
 def soft_breaks(text: str) -> set[int]:
@@ -43,8 +43,8 @@ def soft_breaks(text: str) -> set[int]:
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    # a line that ends with a preposition, an article or "and" goes on in the next one,
-    # whatever the width ("gave way on\nThursday")
+    # a line that ends with a preposition, an article, "and" or a comma goes on in the next
+    # one, whatever the width ("gave way on\nThursday", "led by X Co., Ltd.,\n   with A")
     out = {start + len(line) for (start, line), (_, nxt) in zip(lines, lines[1:])
            if nxt.strip() and _OPEN_END.search(line) and not _ITEM.match(nxt)}
     prose = [len(ln.rstrip()) for _, ln in lines
