@@ -27,6 +27,7 @@ from kg.ingest.model import Span
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.terms import NFO
 
+_STANDARDS = {NFO.Standard, NFO.NationalStandard, NFO.IndustryStandard, NFO.GroupStandard}
 RULE_BY = "document:granted-by"
 RULE_TO = "document:granted-to"
 _LEAD = 60          # how far into its sentence the subject may start
@@ -54,17 +55,22 @@ def document_grants(draft, spans_of, sents, kind) -> int:
     """Add issuers and holders of the new documents whose clause states them; returns how many
     statements were added."""
     text = draft.text
-    rows = [x for x in spans_of if not is_relation_node(x[2])]
-    docs = [x for x in rows if kind(x[2]) == "policy" and not x[2].known
-            and not str(x[2].cls).lower().endswith("standard")]
+    kinds: dict = {}        # the kind of each entity, asked once
+    for _, _, ent in spans_of:
+        if id(ent) not in kinds:
+            kinds[id(ent)] = None if is_relation_node(ent) else kind(ent)
+    docs = [x for x in spans_of if kinds[id(x[2])] == "policy" and not x[2].known
+            and x[2].cls not in _STANDARDS]
     if not docs:
         return 0
-    orgs = sorted((x for x in rows if kind(x[2]) == "org"), key=lambda x: (x[0], -x[1]))
+    rows = [x for x in spans_of if kinds[id(x[2])] is not None]
+    orgs = sorted((x for x in rows if kinds[id(x[2])] == "org"), key=lambda x: (x[0], -x[1]))
     starts = [x[0] for x in orgs]
-    objects = sorted((x for x in rows if kind(x[2]) in ("org", "project", "product", "technology")
-                      or str(x[2].cls).endswith("#Site")), key=lambda x: (x[0], -x[1]))
+    objects = sorted((x for x in rows if kinds[id(x[2])] in ("org", "project", "product",
+                                                              "technology")
+                      or x[2].cls == NFO.Site), key=lambda x: (x[0], -x[1]))
     o_starts = [x[0] for x in objects]
-    persons = sorted((x for x in rows if kind(x[2]) == "person"), key=lambda x: x[0])
+    persons = sorted((x for x in rows if kinds[id(x[2])] == "person"), key=lambda x: x[0])
     p_starts = [x[0] for x in persons]
 
     def people(a, b):

@@ -36,6 +36,7 @@ from kg.ingest.relations.released_standards import old_editions
 from kg.ingest.relations.document_voices import document_voices
 from kg.ingest.terms import NFO
 
+_STANDARD_CLASSES = {NFO.Standard, NFO.NationalStandard, NFO.IndustryStandard, NFO.GroupStandard}
 _BACK = 1500            # a document named this far back is the one a cue refers back to
 _STEMS = ("drafting", "compiling", "issuing", "publishing", "supporting", "drafted",
           "support", " by ", "in its ", "in their ")
@@ -135,7 +136,7 @@ def document_roles(draft, spans_of, sents, kind) -> None:
         if kind(ent) == "org":
             orgs.setdefault(s, (s, e, ent))      # the longest name at a start
     reported = [x for x in docs if _REPORTED.search(text, max(0, x[0] - 80), x[0])]
-    old = old_editions(text, [x for x in docs if str(x[2].cls).lower().endswith("standard")])
+    old = old_editions(text, [x for x in docs if x[2].cls in _STANDARD_CLASSES])
 
     def named_in(a, b):
         return docs[bisect.bisect_left(doc_starts, a):bisect.bisect_left(doc_starts, b)]
