@@ -24,4 +24,10 @@ the lead for the one undated happening (``lead_dates``); quantifiers that make n
 talks", "any contract": ``happening_checks``); ``bare_nouns`` with event families for any metal
 and country (accidents, strikes, outages, listings, legal steps, tenders ...) and
 ``decisions`` with documents named by their kind (rulings, prospectuses ...:
-``data/document-nouns.txt``)."""
+``data/document-nouns.txt``).
+
+Round 12: a dated clause that reports a happening with any verb, when no word list names it
+("Water burst into the mine on Thursday", "the court accepted its case on the 19th", a
+timeline's "May 2022 - X files the patent application"): ``verb_happenings``, its verbs read by
+their form, with ``data/happening-verbs.txt`` (irregular past forms) and
+``data/happening-not-verbs.txt`` (saying, amounts, states)."""
