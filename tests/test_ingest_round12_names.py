@@ -184,3 +184,40 @@ def test_a_name_ends_before_a_weekday_or_a_year(kg, tmp_path_factory):
     assert "Ministry of Energy and Mines" in got, sorted(got)
     assert "Arequipa Regional Bureau of Mining" in got, sorted(got)
     assert not any(x.endswith(("Tuesday", "2025")) for x in got), sorted(got)
+
+
+# ---- bodies set up for one task, printed in lower case, and who leads them ------------------
+
+@pytest.fixture(scope="module")
+def teams(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r12-teams", (
+        "Gas blast at Guizhou antimony mine\n\n"
+        "Qingzhen, Feb. 3 -- An on-site rescue headquarters was set up at the pit under Yang "
+        "Dewei, vice governor of Guizhou, and an accident investigation team headed by Shi Lan "
+        "will report within 60 days. The seven-member expert panel of the Qingzhen Antimony "
+        "Index met on Friday.\n\n"
+        "Guizhou Lianfa Antimony Co., Ltd. moved its headquarters to Guiyang last year. The "
+        "rescue team members were thanked, and the working group's report is due under the "
+        "plan.\n"))
+
+
+def test_lower_case_task_bodies_are_organisations(teams):
+    got = {e.label: e for e in teams.new()}
+    for label in ("On-site rescue headquarters", "Accident investigation team",
+                  "Expert panel of the Qingzhen Antimony Index"):
+        assert label in got, sorted(got)
+        assert str(got[label].cls).endswith("#Organization")
+
+
+def test_a_head_office_or_a_modifier_is_no_task_body(teams):
+    got = _labels(teams)
+    assert not any(x.lower() in ("headquarters", "rescue team", "working group") for x in got), \
+        sorted(got)
+
+
+def test_the_person_a_task_body_works_under_leads_it(teams):
+    from kg.model.namespaces import NFO
+    hq = _one(teams, "On-site rescue headquarters")
+    assert _objects(teams, hq, NFO.ledBy) == {"Yang Dewei"}
+    team = _one(teams, "Accident investigation team")
+    assert _objects(teams, team, NFO.ledBy) == {"Shi Lan"}
