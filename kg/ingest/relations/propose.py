@@ -59,6 +59,7 @@ from kg.ingest.relations.same_sentence import same_sentence
 from kg.ingest.relations.shareholders import shareholders
 from kg.ingest.relations.shareholder_lists import shareholder_lists
 from kg.ingest.relations.span_lookup import date_finder, names_within
+from kg.ingest.relations.team_leaders import team_leaders
 from kg.ingest.relations.stated_posts import stated_posts
 from kg.ingest.reading.dates import find_dates
 from kg.ingest.relations.producers import producer_metals
@@ -111,6 +112,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     event_roles(draft, spans_of, sents, within, kind)
     sub_events(draft, spans_of, sents, kind)
     inner_names(draft, within, kind)     # "Congress of the X Association": its organiser
+    team_leaders(draft, within)          # "a rescue headquarters ... under X": its leader
 
     # 3. located in: "X County, Y Province" / "X, located in Y"
     named_in_place(text, spans_of)
