@@ -245,3 +245,26 @@ def test_a_terms_list_and_an_auditor_take_part_in_the_placement(placement):
 def test_an_officer_line_and_a_commentator_take_no_part(placement):
     got = _participants(placement, "private placement")
     assert "Lin Qiaoyun" not in got and "Ma Wenbin" not in got, got
+
+
+@pytest.fixture(scope="module")
+def pronoun(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r12-pronoun-producer", (
+        "Flooding halts work at Yunnan mine\n\n"
+        "Kunming, July 3 -- Work stopped at the Laochang Mine in Gejiu after heavy rain.\n\n"
+        "The mine is operated by Gejiu Laochang Resources Co., Ltd., a local firm. It produces "
+        "about 5,000 tonnes of antimony and 900 tonnes of tungsten concentrate a year.\n\n"
+        "Honghe Cement Co., Ltd. opened a depot nearby. It has 200 staff and buys copper wire "
+        "from traders.\n"))
+
+
+def test_it_produces_gives_the_mine_and_its_operator_their_metals(pronoun):
+    for label in ("Laochang Mine", "Gejiu Laochang Resources"):
+        got = _metals(pronoun, label)
+        assert any("antimony" in k.lower() for k in got), (label, got)
+        assert any("tungsten" in k.lower() for k in got), (label, got)
+
+
+def test_it_has_and_buys_is_no_production(pronoun):
+    assert not any("copper" in k.lower() for k in _metals(pronoun, "Honghe Cement")), \
+        _metals(pronoun, "Honghe Cement")

@@ -22,6 +22,7 @@ import re
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.relations.pronoun_producers import pronoun_producers
 from kg.ingest.terms import NFO
 
 _OPENERS = re.compile(r"(?:^|[,;:]|--|—|\bthat|\band|\bwhile|\bwhere|\bwhich|\bas)\s*(?:the\s+)?$",
@@ -103,6 +104,7 @@ def producer_metals(text, spans_of, sents, kind) -> None:
     place_metals(text, spans_of, kind, home)
     sourced_from(text, spans_of, sents, kind)
     article_metal(spans_of, kind)
+    pronoun_producers(text, spans_of, sents, kind)  # "The mine is run by X. It produces tin"
     for i, (s, e, ent) in enumerate(spans_of):
         k = kind(ent)
         if not (k == "place" or str(ent.cls).endswith("#Company")) or ent.iri == home:
