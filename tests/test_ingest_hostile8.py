@@ -570,3 +570,26 @@ def test_a_name_that_opens_with_such_a_word_keeps_it(snapshot_kg):
     g = parsed(_draft(snapshot_kg, CLAUSE + "Miner Holdings Ltd. grew. Peer Group Plc fell.\n"))
     assert {"Miner Holdings Ltd.", "Peer Group Plc"} <= of_class(g, "Company"), \
         of_class(g, "Company")
+
+
+# --- wrongness: a stake in another company, or no stake at all -------------------------------
+@fault("fix22: relations/holdings reads 'holds 40% of X's parent, Y' as a stake in X (the "
+       "possessive's words may not end in a comma) and 'holds 0% of X' as a stake")
+@pytest.mark.parametrize("text", [
+    DL + "Nchanga Holdings Ltd. holds 40% of Kafue Cobalt Ltd.'s parent, Copperbelt Zinc Plc.\n",
+    DL + "Nchanga Holdings Ltd. holds 0% of Kafue Cobalt Ltd.\n",
+])
+def test_a_stake_of_another_or_of_none_is_no_stake_in_the_company(snapshot_kg, text):
+    held = pairs(parsed(_draft(snapshot_kg, text)), "shareholderOf")
+    assert ("Nchanga Holdings Ltd.", "Kafue Cobalt Ltd.") not in held, held
+
+
+def test_a_stake_in_the_company_s_parent_is_in_the_parent(snapshot_kg):
+    """The positive side of fix22: the parent named first is held; a stake of 0.5% is one."""
+    held = pairs(parsed(_draft(snapshot_kg, DL + "Mufulira Capital Ltd. holds 0.5% of Kafue "
+                                                 "Cobalt Ltd., a filing showed. Nchanga Holdings "
+                                                 "Ltd. holds 40% of "
+                                                 "Copperbelt Zinc Plc, the parent of Kafue Cobalt "
+                                                 "Ltd.\n")), "shareholderOf")
+    assert {("Nchanga Holdings Ltd.", "Copperbelt Zinc Plc"),
+            ("Mufulira Capital Ltd.", "Kafue Cobalt Ltd.")} <= held, held
