@@ -21,6 +21,7 @@ TITLE_CLASSES = {"Plan": "Plan", "Notice": "Notice", "Opinions": "PolicyDocument
                  "Roadmap": "Plan", "Provisions": "PolicyDocument"}
 
 
+@lru_cache(maxsize=None)     # (asked for each name phrase: made once; callers only read it)
 def heads() -> dict[str, tuple[str, str]]:
     out = {}
     for line in lines("name-heads") + lines("org-name-heads") + lines("feature-heads"):

@@ -38,12 +38,17 @@ _AFTER = re.compile(r"\s*(?:[.,;:)\"\u201d]|$)|\s+(?:of|for|to|in|at|on|under|fr
 def _pattern() -> re.Pattern:
     heads = sorted({" ".join(h.split()) for h in lines("team-heads")}, key=len, reverse=True)
     alts = "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in heads)
-    return re.compile(rf"(?<![\w-])((?:[a-z0-9][a-z0-9-]*\s+){{0,2}})({alts})(?![\w-])")
+    return re.compile(rf"(?<![\w-])({alts})(?![\w-])")
+
+
+# up to two lower-case words just before the head ("accident investigation team")
+_MODS = re.compile(r"(?<![\w'\u2019-])((?:[a-z0-9][a-z0-9-]*\s+){0,2})$")
 
 
 def lower_teams(text: str) -> list[Candidate]:
     out = []
-    for m in _pattern().finditer(text):
+    for h in _pattern().finditer(text):
+        m = _Match(h, _MODS.search(text, max(0, h.start() - 60), h.start()))
         mods = m.group(1).split()
         while mods and mods[0] in _STOP:
             mods = mods[1:]
@@ -63,3 +68,21 @@ def lower_teams(text: str) -> list[Candidate]:
         out.append(Candidate(start, end, label[:1].upper() + label[1:], "Organization", RULE,
                              CONFIDENCE))
     return out
+
+
+class _Match:
+    """The head's match and the modifiers' before it, read as one match of two groups."""
+
+    def __init__(self, head, mods):
+        self._g = {1: mods.group(1) if mods else "", 2: head.group(1)}
+        self._s = {1: mods.start(1) if mods else head.start(), 2: head.start()}
+        self._e = {1: mods.end(1) if mods else head.start(), 2: head.end()}
+
+    def group(self, i):
+        return self._g[i]
+
+    def start(self, i):
+        return self._s[i]
+
+    def end(self, i):
+        return self._e[i]
