@@ -30,6 +30,8 @@ bodies, numbers and figures).
   12" is a document.
 * (names/signature_names.py) two signers on two lines over the date, each named in the body,
   read as one name running over the line: each line its own signer.
+* (names/phrases.py) a lower-case policy name's complement ends before a finite verb ("the
+  export tariff on unwrought antimony rises ...").
 Negative: "No. 3 furnace", "In [2026] ..." (no code), a number in brackets after a document's
 name is no second document, "the company said" with no verb of giving names no issuer."""
 from __future__ import annotations
@@ -413,3 +415,10 @@ def test_a_reply_about_the_project_it_approves(grants):
     reply = _doc(grants, "Huan Shen [2027] No. 88")
     assert any("Pomalaa" in x for x in _labels(grants, reply, NFO.about))
     assert any("Environment and Forestry" in x for x in _labels(grants, reply, NFO.issuedBy))
+
+
+def test_a_lower_case_policy_name_ends_before_its_verb():
+    from kg.ingest.names.phrases import lower_names
+    got = [c.label for c in lower_names(
+        "From July, the export tariff on unwrought antimony rises from 10% to 15%.")]
+    assert got == ["export tariff on unwrought antimony"]

@@ -23,6 +23,12 @@ _ON_A_DAY = re.compile(r"[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Frid
                        r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d|"
                        r"the[ \t]+(?:\d|same[ \t]+day|next[ \t]+day|day))")
 _INNER = {"the", "and", "of", "for"}      # words a complement may hold inside
+# finite verbs that end a complement: the clause's verb, no word of the name ("the export tariff
+# on unwrought antimony rises from 10%", "the quota for tin concentrate falls")
+_FINITE = frozenset("rises rose falls fell climbs climbed drops dropped increases decreases "
+                    "takes took sets remains remained becomes became goes went comes came "
+                    "requires required covers covered applies applied says said shows showed "
+                    "stands stood reaches reached".split())
 _ORGS = {"GovernmentBody", "Alliance"}
 _ARTICLES = {"the", "a", "an"}
 _EVENTS = {"Conference", "Forum", "Seminar", "Symposium", "Meeting"}
@@ -122,6 +128,7 @@ def _complement(text: str, pos: int, stops) -> tuple[bool, int]:
         w = t.group(0)
         low = w.lower()
         if not _MOD.fullmatch(w) or (low in stops and low not in _INNER) or n >= 10 \
+                or low in _FINITE \
                 or (low.endswith(("ed", "ly")) and "-" not in low and prev in ("and", "")):
             break           # "... for all countries and imposed" (but "for recycled zinc")
         prev = low
