@@ -6,6 +6,9 @@ def one(draft, label_start, cls=None):
     """The one entity whose label starts so (of class ``cls``, if given); fails when not one."""
     found = [e for e in draft.entities.values() if e.label.startswith(label_start)
              and (cls is None or e.cls == cls)]
+    named = [e for e in found if not e.role]
+    if len(found) > 1 and len(named) == 1:
+        found = named       # a name, not a clause event that opens with it ("X closed its ...")
     assert len(found) == 1, (label_start, sorted(e.label for e in draft.entities.values()))
     return found[0]
 
