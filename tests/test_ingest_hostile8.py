@@ -593,3 +593,11 @@ def test_a_stake_in_the_company_s_parent_is_in_the_parent(snapshot_kg):
                                                  "Ltd.\n")), "shareholderOf")
     assert {("Nchanga Holdings Ltd.", "Copperbelt Zinc Plc"),
             ("Mufulira Capital Ltd.", "Kafue Cobalt Ltd.")} <= held, held
+
+
+@fault("fix23: events/verb_happenings dates the clause 'X marked the 10th anniversary of its "
+       "founding on May 5, 2016 with a ceremony' by the day of the founding (2016)")
+def test_the_day_of_a_noun_after_of_does_not_date_the_clause(snapshot_kg):
+    got = _dates(_draft(snapshot_kg, DL + "Kafue Cobalt Ltd. marked the 10th anniversary of its "
+                                          "founding on May 5, 2016 with a ceremony in Ndola.\n"))
+    assert not {x for x in got if x[2].startswith("2016")}, got
