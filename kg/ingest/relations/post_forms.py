@@ -1,14 +1,14 @@
 """Posts in forms the relation rules do not read. "Professor Lin Hui of Guangxi University": the
 title is the post (:func:`title_posts`). Posts news text prints with a place instead of the
-body that holds them (:func:`place_posts`): "Li Wenhua, deputy
-mayor of Qujing", "Zhang Jianhua, vice governor of Hubei Province", "Deputy Mayor of Yichang Liu
-Qiang", "Yichang vice mayor Liu Qiang", "Vice Mayor Liu Qiang of Yichang" are posts in that place's people's government ("Party Secretary of X": its Party
-committee), as the graph records them (``org:postIn`` the government body, ``nfo:roleName``
-the role as printed), when the draft or the graph already has that body ("Qujing Municipal
-People's Government"; rule ``post:place-government``, confidence 0.5); a Party secretary's
-committee is minted when new; a government post whose body neither the text nor the graph
-names is a post in the place itself (``post:in-place``: "vice governor of Guizhou Province" is
-a post in the province, as the curated readings of fresh news record it). Roles: ``data/government-posts.txt``."""
+body that holds them (:func:`place_posts`): "Li Wenhua, deputy mayor of Qujing", "Zhang
+Jianhua, vice governor of Hubei Province", "Deputy Mayor of Yichang Liu Qiang", "Yichang vice
+mayor Liu Qiang", "Vice Mayor Liu Qiang of Yichang", "vice chairman of the Guangxi Zhuang
+Autonomous Region" are posts in the place itself (``post:in-place``), as the curated readings
+of fresh news record them, even when the text names the place's people's government
+elsewhere (a body named in the phrase, "vice mayor of the X Municipal People's Government",
+is the post rules' of its own); "Party Secretary of X" is a post in its Party committee (as
+the graph names it, minted when new; ``post:place-government``). Roles:
+``data/government-posts.txt``."""
 from __future__ import annotations
 
 import bisect
@@ -205,6 +205,13 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
         role = m.group(body_kind)
         if _CHAIR.search(role) and not _REGION.search(place.label):
             continue        # ("chairman of Yunnan X": a region's chairman only)
+        if body_kind == "government":
+            # the phrase names no body ("vice mayor of Hebi", "vice governor of Guizhou
+            # Province"): a post in the place, as the curated readings of fresh news record
+            # it, even when the text names the place's government elsewhere
+            _post(draft, minter, person, place, " ".join(role.split()), span, "post:in-place",
+                  0.5)
+            continue
         name = _body_name(place, body_kind)
         body = bodies.get(normalise_name(name))
         if body is None:
