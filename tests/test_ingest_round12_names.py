@@ -179,11 +179,13 @@ def test_a_name_ends_before_a_weekday_or_a_year(kg, tmp_path_factory):
         "Peru grants smelter permit\n\n"
         "Lima, May 3 -- The permit came from the Ministry of Energy and Mines on Tuesday, the "
         "company said. The smelter was licensed by the Arequipa Regional Bureau of Mining in "
-        "2025.\n"))
+        "2025. About 90 buyers met in Arequipa, Peru on Monday for the 2026 Andean Copper "
+        "Cathode Summit.\n"))
     got = _labels(draft)
     assert "Ministry of Energy and Mines" in got, sorted(got)
     assert "Arequipa Regional Bureau of Mining" in got, sorted(got)
     assert not any(x.endswith(("Tuesday", "2025")) for x in got), sorted(got)
+    assert "2026 Andean Copper Cathode Summit" in got, sorted(got)     # the phrase after the day
 
 
 # ---- bodies set up for one task, printed in lower case, and who leads them ------------------

@@ -204,7 +204,12 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
     # 2025": a name ends before its date (a year only where the phrase ends with it)
     for i in range(1, len(ws) - 1):
         nxt = ws[i + 1][2].rstrip(".,;:").lower()
-        if ws[i][2] in ("on", "in") and (nxt in _MONTH_WORDS or nxt in _DAY_WORDS or (
+        if ws[i][2] in ("on", "in") and nxt in _DAY_WORDS:
+            # "... Inner Mongolia on Friday for the 2025 X Conference": two phrases
+            rest = ws[i + 2:]
+            return _phrase_names(text, ws[0][0], ws[i - 1][1], heads) + (_phrase_names(
+                text, rest[0][0], rest[-1][1], heads, company_tail) if rest else [])
+        if ws[i][2] in ("on", "in") and (nxt in _MONTH_WORDS or (
                 ws[i + 1][2] == "the" and i + 2 < len(ws) and _DAY_NTH.fullmatch(ws[i + 2][2]))
                 or i + 2 == len(ws) and re.fullmatch(r"(?:19|20)\d\d", nxt)):
             ws = ws[:i]
