@@ -223,3 +223,16 @@ def test_the_person_a_task_body_works_under_leads_it(teams):
     assert _objects(teams, hq, NFO.ledBy) == {"Yang Dewei"}
     team = _one(teams, "Accident investigation team")
     assert _objects(teams, team, NFO.ledBy) == {"Shi Lan"}
+
+
+def test_a_date_between_two_names_belongs_to_neither(kg, tmp_path_factory):
+    draft = _article(kg, tmp_path_factory, "r12-dates", (
+        "Nickel permit cleared\n\n"
+        "Kendari, June 3 -- PT Konawe Nickel Co., Ltd. received Permit No. 12/2027 in May.\n"
+        "The Ministry of Environment and Forestry cleared the plant.\n"
+        "Source: Metals Weekly, 2026-05-21\n"
+        "Henan Luanchuan Molybdenum Group Co., Ltd. said output rose.\n"))
+    got = _labels(draft)
+    assert "Ministry of Environment and Forestry" in got, sorted(got)
+    assert "Henan Luanchuan Molybdenum Group Co., Ltd." in got, sorted(got)
+    assert not any(x[:4].isdigit() for x in got if "Molybdenum" in x), sorted(got)

@@ -73,7 +73,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     month = False
     while ws and (ws[0][2].lower().rstrip(".,") in _STARTERS | _MONTH_WORDS | _DAY_WORDS
                   or ws[0][2] in _ASKING and len(ws) > 1
-                  or re.fullmatch(r"\d{1,2},?", ws[0][2])
+                  or re.fullmatch(r"\d{1,2},?|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2},?", ws[0][2])
                   # a day ("May 15th"), not an ordinal that opens a name ("27th Annual Meeting")
                   or re.fullmatch(r"\d{1,2}(st|nd|rd|th),?", ws[0][2]) and (
                       month or ws[0][2].endswith(",") or len(ws) < 2
@@ -204,12 +204,16 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
     # 2025": a name ends before its date (a year only where the phrase ends with it)
     for i in range(1, len(ws) - 1):
         nxt = ws[i + 1][2].rstrip(".,;:").lower()
-        if ws[i][2] in ("on", "in") and nxt in _DAY_WORDS:
-            # "... Inner Mongolia on Friday for the 2025 X Conference": two phrases
-            rest = ws[i + 2:]
+        if ws[i][2] in ("on", "in") and (nxt in _DAY_WORDS or nxt in _MONTH_WORDS):
+            # "... Inner Mongolia on Friday for the 2025 X Conference", "... in May.\nThe
+            # Ministry of X": two phrases, the date between them no word of either
+            j = i + 2
+            while j < len(ws) and re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?[,.]?", ws[j][2]):
+                j += 1
+            rest = ws[j:]
             return _phrase_names(text, ws[0][0], ws[i - 1][1], heads) + (_phrase_names(
                 text, rest[0][0], rest[-1][1], heads, company_tail) if rest else [])
-        if ws[i][2] in ("on", "in") and (nxt in _MONTH_WORDS or (
+        if ws[i][2] in ("on", "in") and ((
                 ws[i + 1][2] == "the" and i + 2 < len(ws) and _DAY_NTH.fullmatch(ws[i + 2][2]))
                 or i + 2 == len(ws) and re.fullmatch(r"(?:19|20)\d\d", nxt)):
             ws = ws[:i]
