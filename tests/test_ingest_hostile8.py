@@ -119,9 +119,6 @@ FIRST_LINE = [
 ]
 
 
-@fault("fix1: events/dated.heading_before(text, 0) reads text.rfind('\\n', 0, -1), the LAST "
-       "line of the text, as the heading above an event clause that opens the text: the event "
-       "takes that line as its label and class, and a mention span that ends at -1")
 @pytest.mark.parametrize("text", FIRST_LINE)
 def test_an_event_of_the_first_line_is_not_named_by_the_last_line(snapshot_kg, text):
     draft = _draft(snapshot_kg, text)
@@ -140,10 +137,6 @@ SAID_ON = [
 ]
 
 
-@fault("fix2: events/date_attach dates an event, agreement or accident told in a that-clause "
-       "with the day of the telling before it ('said on May 28 that it would hold a press "
-       "conference', 'announced on May 28 that it had signed'): date:nearest-before, and the "
-       "context:date guess after it")
 @pytest.mark.parametrize("text", SAID_ON)
 def test_the_day_of_saying_dates_nothing_said(snapshot_kg, text):
     got = {x for x in _dates(_draft(snapshot_kg, text)) if x[2] == "2026-05-28"}
@@ -168,9 +161,6 @@ INVERTED = [
 ]
 
 
-@fault("fix3: reading/mood reads no condition in a sentence that opens with an inverted verb "
-       "('Should talks be held, ...', 'Had an explosion occurred, ...'): the talks and the "
-       "explosion become events")
 @pytest.mark.parametrize("text", INVERTED)
 def test_an_inverted_condition_is_no_event(snapshot_kg, text):
     g = parsed(_draft(snapshot_kg, text))
@@ -187,9 +177,6 @@ def test_a_stated_event_beside_a_had_not_sentence_is_read(snapshot_kg):
 
 
 # --- wrongness: a generic or counted-as-none phrase is no project -----------------------------
-@fault("fix4: names/head_phrases (project-phrase) and names/phrases (lower-name) read a phrase "
-       "that a quantifier opens as a project: 'Any copper mine', 'No smelter project' (dated "
-       "2026), 'All tailings dam projects', 'Some cobalt refinery projects'")
 @pytest.mark.parametrize("sentence", [
     "Any copper mine can flood.",
     "No smelter project was approved this year.",
@@ -249,16 +236,12 @@ ENDED = [
 ]
 
 
-@fault("fix6: events/date_attach gives the day after an event's ending verb ('The strike at X "
-       "ended on March 3', 'the overhaul was completed on') as its startDate; opens_closes reads "
-       "an ending day only after an opening verb right after the name")
 @pytest.mark.parametrize("text", ENDED)
 def test_the_day_a_happening_ended_is_its_end(snapshot_kg, text):
     got = {(p, v) for _, p, v in _dates(_draft(snapshot_kg, text))}
     assert ("endDate", "2026-03-03") in got and ("startDate", "2026-03-03") not in got, got
 
 
-@fault("fix6: 'The strike at X began on February 20 and ended on March 3' gives no endDate")
 def test_a_happening_that_began_and_ended_has_both_days(snapshot_kg):
     got = {(p, v) for _, p, v in _dates(_draft(snapshot_kg, DL + "Kafue Cobalt Ltd. said output "
                                                   "rose. The strike at Luanshya Copper Mines Plc "
@@ -279,10 +262,6 @@ def test_a_happening_on_a_day_keeps_its_first_day(snapshot_kg):
 APRIL = "Santiago, April 7, 2026 -- Andes Cobalt S.A. said output rose. "
 
 
-@fault("fix7: reading/dates.roll_forward leaves a yearless month (and a day less than half a "
-       "year ahead) after the document's date in the document's year though its clause says it "
-       "happened; stated_mood then makes it a plannedDate: 'An explosion occurred at the smelter "
-       "in May' in a text of April 7, 2026 is planned for 2026-05")
 @pytest.mark.parametrize("sentence,value", [
     ("An explosion occurred at the smelter in May.", "2025-05"),
     ("Talks with Pacific Nickel Ltd. were held in May.", "2025-05"),
@@ -304,8 +283,6 @@ def test_a_month_set_ahead_stays_planned(snapshot_kg):
 FORUM = DL + "The Copperbelt Mining Forum was held in Kitwe on May 20. "
 
 
-@fault("fix9: a company 'absent from', 'boycotting' or 'withdrawing from' the forum is its "
-       "participant (cooccur:same-sentence): data/mood-cues.txt has no such negation")
 @pytest.mark.parametrize("sentence", [
     "Kafue Cobalt Ltd. was absent from the forum.",
     "Kafue Cobalt Ltd. boycotted the forum.",
@@ -323,9 +300,6 @@ def test_who_attended_took_part(snapshot_kg):
     assert ("Copperbelt Mining Forum", "Kafue Cobalt Ltd.") in got, got
 
 
-@fault("fix8: relations/cooccur's sentence-wide prior guess adds a second venue to an event "
-       "whose venue is read: 'held in Kitwe on May 20, a year after the first one in Ndola', "
-       "'originally planned for Ndola, was held in Kitwe' (heldIn Ndola, prior:cooccur-sentence)")
 @pytest.mark.parametrize("text", [
     DL + "The Copperbelt Mining Forum was held in Kitwe on May 20, a year after the first one in "
          "Ndola.\n",
@@ -337,9 +311,6 @@ def test_an_event_held_in_one_place_is_not_held_in_another(snapshot_kg, text):
     assert got == {("Copperbelt Mining Forum", "Kitwe")}, got
 
 
-@fault("fix10: events/lead_dates gives the lead's one day to an undated event though the lead "
-       "names that day for another event ('A rival forum organised by X was cancelled' takes "
-       "the day the forum of the lead was held)")
 def test_the_lead_s_day_of_one_event_is_not_another_s(snapshot_kg):
     text = (DL + "The Copperbelt Mining Forum, organised by the Zambia Chamber of Mines, was held "
                  "in Kitwe on May 20. A rival forum organised by Copperbelt Zinc Plc was "
@@ -348,8 +319,6 @@ def test_the_lead_s_day_of_one_event_is_not_another_s(snapshot_kg):
     assert not got, got
 
 
-@fault("fix11: events/date_attach reads 'postponed from April 10 to May 20' as a span of days "
-       "(startDate April 10, endDate May 20)")
 def test_a_day_moved_is_the_new_day(snapshot_kg):
     got = {(p, v) for _, p, v in _dates(_draft(snapshot_kg, DL + "The Copperbelt Mining Forum "
                                                                  "was postponed from April 10 to "
@@ -398,10 +367,6 @@ def test_a_construction_repeated_thousands_of_times_stays_linear(snapshot_kg, ca
 FIGURE = "Lusaka, June 2, 2026 -- Kafue Cobalt Ltd. said output rose. "
 
 
-@fault("fix13: events/bare_nouns reads an accident's noun with a modifier that makes it a figure "
-       "('A political earthquake hit the industry', 'A perfect storm hit copper markets') or "
-       "with 'in' and a capitalised word before what grows ('an explosion in EV demand') as an "
-       "accident about the article's company")
 @pytest.mark.parametrize("sentence", [
     "Cobalt producers experienced an explosion in EV demand last year.",
     "A political earthquake hit the mining industry when the ban was announced.",
@@ -420,9 +385,6 @@ def test_an_earthquake_and_a_storm_that_hit_are_accidents(snapshot_kg):
 
 
 # --- wrongness: two companies' overhauls chained into one event ------------------------------
-@fault("fix14: events/bare_nouns takes a later 'the <head>' with a tail of its own ('the "
-       "overhaul of its refinery' after Y, 'the strike at Y') for the chain's first one (X's "
-       "overhaul): one event about X, held in both sites, with Y a participant")
 @pytest.mark.parametrize("text", [
     DL + "Kafue Cobalt Ltd. completed the overhaul of its smelter on May 5. Beta Zinc Plc "
          "completed the overhaul of its refinery on May 9.\n",
@@ -440,9 +402,6 @@ def test_the_same_noun_again_is_the_same_event(snapshot_kg):
 
 
 # --- wrongness: one strike told twice becomes two events -------------------------------------
-@fault("fix15: events/bare_nouns' place stretch before the verb ('A strike at X Ltd. began') "
-       "stops at the dot of 'Ltd.': no event of the phrase; events/verb_happenings makes the "
-       "clause an event, and 'The strike cut output' another one")
 @pytest.mark.parametrize("text", [
     DL + "A strike at Kafue Cobalt Ltd. began on May 5. The strike cut output.\n",
     DL + "A fire at Beta Zinc Co., Ltd. broke out on May 5. The fire was put out by noon.\n",
@@ -456,11 +415,6 @@ def test_one_happening_told_twice_is_one_event(snapshot_kg, text):
 CLAUSE = "Lusaka, June 2, 2026 -- Kafue Cobalt Ltd. said output rose. "
 
 
-@fault("fix16: events/verb_happenings makes an event of a dated clause that tells a market's "
-       "move ('shares closed higher', 'futures ended lower', 'The market opened flat' labelled "
-       "'Opening of flat by the market'), that nothing changed ('kept the export quota "
-       "unchanged', 'was left unchanged') or that speaks of the text itself ('This article was "
-       "updated', 'Photo taken on May 5 shows', 'Miners pictured at')")
 @pytest.mark.parametrize("sentence", [
     "Kafue Cobalt Ltd. shares closed higher on May 5.",
     "Copper futures ended lower on May 5 in London.",
@@ -488,8 +442,6 @@ def test_a_dated_clause_of_a_happening_is_an_event(snapshot_kg, sentence):
 
 
 # --- wrongness: a head of state's title read as a company's post (round 12: titled_posts) ----
-@fault("fix17: relations/titled_posts gives 'President A visited the mine' (an unknown head of "
-       "state) the post of president of the company the sentence before names")
 def test_a_president_named_in_passing_is_not_the_company_s(snapshot_kg):
     g = parsed(_draft(snapshot_kg, DL + "Kafue Cobalt Ltd. said output rose. President Mwila "
                                         "Hachipuka visited the mine on Monday.\n"))
@@ -506,9 +458,6 @@ def test_a_president_of_the_body_in_the_sentence_is_its_post(snapshot_kg):
 
 
 # --- wrongness: a document never issued, or still to come, has no day of issue ----------------
-@fault("fix18: relations/stated_mood reads the mood of events' and agreements' dates only: a "
-       "numbered document the text says was not issued takes the dateline's day as its "
-       "dateIssued, one that 'may be issued next year' takes 2027")
 @pytest.mark.parametrize("sentence,label", [
     ("The Ministry of Mines has not issued Licence No. KZ-2027-0442.", "Licence No. KZ-2027-0442"),
     ("A draft Regulation No. 7 may be issued next year.", "Regulation No. 7"),
@@ -527,9 +476,6 @@ def test_a_document_issued_on_a_day_keeps_it(snapshot_kg):
 
 
 # --- wrongness: a day that names another thing ----------------------------------------------
-@fault("fix19: a day between an article and a noun ('a week after the May 5 cabinet meeting') "
-       "dates the event of the clause: events/date_attach._adjectival reads bare years only, "
-       "and opens_closes takes the first day after 'opened'")
 def test_a_day_naming_another_thing_dates_nothing_else(snapshot_kg):
     got = _dates(_draft(snapshot_kg, DL + "The Copperbelt Mining Forum opened in Kitwe a week "
                                           "after the May 5 cabinet meeting.\n"))
@@ -543,9 +489,6 @@ def test_a_day_on_the_anniversary_dates_the_event(snapshot_kg):
     assert ("Copperbelt Mining Forum", "startDate", "2026-05-05") in got, got
 
 
-@fault("fix20: events/verb_happenings makes an event of what was avoided ('avoided a shutdown "
-       "on May 5') and of what is only reported ('reportedly closed the mine on May 5'): "
-       "data/happening-not-verbs.txt lacks avoided/averted, data/mood-cues.txt 'reportedly'")
 @pytest.mark.parametrize("sentence", [
     "Kafue Cobalt Ltd. avoided a shutdown on May 5.",
     "Kafue Cobalt Ltd. averted a strike on May 5.",
@@ -557,8 +500,6 @@ def test_what_was_avoided_or_only_reported_is_no_event(snapshot_kg, sentence):
 
 
 # --- wrongness: a wire story's description read as a word of the company's name -------------
-@fault("fix21: names/trims keeps a description before a company's name at a sentence's start "
-       "in the name: 'Rival Copperbelt Zinc Plc', 'Miner ...', 'Peer ...', 'State-owned ...'")
 @pytest.mark.parametrize("lead", ["Rival", "Miner", "Peer", "State-owned"])
 def test_a_description_before_a_company_is_no_part_of_its_name(snapshot_kg, lead):
     g = parsed(_draft(snapshot_kg, CLAUSE + lead + " Copperbelt Zinc Plc cut output.\n"))
@@ -573,8 +514,6 @@ def test_a_name_that_opens_with_such_a_word_keeps_it(snapshot_kg):
 
 
 # --- wrongness: a stake in another company, or no stake at all -------------------------------
-@fault("fix22: relations/holdings reads 'holds 40% of X's parent, Y' as a stake in X (the "
-       "possessive's words may not end in a comma) and 'holds 0% of X' as a stake")
 @pytest.mark.parametrize("text", [
     DL + "Nchanga Holdings Ltd. holds 40% of Kafue Cobalt Ltd.'s parent, Copperbelt Zinc Plc.\n",
     DL + "Nchanga Holdings Ltd. holds 0% of Kafue Cobalt Ltd.\n",
@@ -595,8 +534,6 @@ def test_a_stake_in_the_company_s_parent_is_in_the_parent(snapshot_kg):
             ("Mufulira Capital Ltd.", "Kafue Cobalt Ltd.")} <= held, held
 
 
-@fault("fix23: events/verb_happenings dates the clause 'X marked the 10th anniversary of its "
-       "founding on May 5, 2016 with a ceremony' by the day of the founding (2016)")
 def test_the_day_of_a_noun_after_of_does_not_date_the_clause(snapshot_kg):
     got = _dates(_draft(snapshot_kg, DL + "Kafue Cobalt Ltd. marked the 10th anniversary of its "
                                           "founding on May 5, 2016 with a ceremony in Ndola.\n"))

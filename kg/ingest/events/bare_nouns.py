@@ -31,7 +31,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.events.happening_checks import NONE, keep_lead, unbuilt_collapse
+from kg.ingest.events.happening_checks import (NONE, figurative, keep_lead, same_thing,
+                                               unbuilt_collapse)
 from kg.ingest.events.two_sides import two_sides
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
@@ -105,7 +106,7 @@ _CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|which|who)\s|\.\s")
 # a place or site the verb may follow ("a fire at the Xinfeng plant broke out", "a launch
 # event in Shanghai attended by ..."): at most five capitalised words, one comma
 _PLACE = (r"(?:\s+(?:in|at|near|on|during)\s+(?:(?:the|a|an|its|their|one\s+of\s+(?:the|its|their))"
-          r"\s+)?[\w'’\-]+(?:\s+(?!(?:was|were|is|are|has|had|have)\b)[\w'’\-]+){0,4}?"
+          r"\s+)?[\w'’\-]+(?:\s+(?!(?:was|were|is|are|has|had|have)\b)(?:(?:Ltd|Co|Corp|Inc)\.,?|[\w'’\-]+)){0,4}?"
           r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?){0,2}")
 # an apposition between the head and its verb: "The strike, the second this year, began"
 _APPOSITION = r"(?:,\s+(?:the|a|an|its|their)\s[^,.;:()\n]{1,40},)?"
@@ -247,7 +248,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
                 and any(kinds.get(id(x[2])) == "event" for x in within(max(0, a - _BACK), a)):
             continue        # "the two-day summit": the one named before (events/anaphora.py)
         if (det in ("the", "this", "that") or det is None and "mass" in flags) and not mods \
-                and chain and hs - chain[0] <= _BACK and "nochain" not in flags:
+                and chain and hs - chain[0] <= _BACK and "nochain" not in flags \
+                and same_thing(text[he:end] if tail else "", chain[1]):
             ent = chain[1]      # "the deal" after "a supply agreement": the same one
             at = a + len(det) + 1 if det else a
             ent.mentions.append(Span(at, he))
@@ -344,7 +346,8 @@ def _no_happening(text, sents, within, kinds, group, a, hs, he) -> bool:
     quantity), "made a judgment that" with no court named before it or in its sentence (an
     opinion), "launched a lunar probe" (a probe is opened into, against or over something)."""
     phrase = " ".join(text[a:he].lower().split())
-    if group == "incident" and unbuilt_collapse(text, sents, phrase, hs):
+    if group == "incident" and (unbuilt_collapse(text, sents, phrase, hs) or figurative(
+            text, a, hs, he)):      # "a political earthquake", "an explosion in EV demand"
         return True         # "Prices suffered a collapse in 2015"
     if group == "agreement" and re.fullmatch(r"(?:an?\s+)?(?:great|good)\s+deal", phrase) \
             and re.match(r"\s+of\b", text[he:he + 5]):

@@ -36,7 +36,8 @@ import re
 
 from kg.ingest.reading.dates import (DateMention, date_literal, document_date, find_dates,
                                      roll_forward, set_ahead)
-from kg.ingest.events.date_cues import DEADLINE as _DEADLINE, IN_FORCE as _IN_FORCE, in_aside
+from kg.ingest.events.date_cues import (DEADLINE as _DEADLINE, IN_FORCE as _IN_FORCE,
+                                        adjectival_day, in_aside)
 from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.lead_dates import lead_dates
 from kg.ingest.events.policy_dates import (in_force_by_reference, released_on_document_date,
@@ -51,7 +52,8 @@ from kg.ingest.events.event_days import days_of_events, part_days
 from kg.ingest.events.released_at import released_at_events
 from kg.ingest.events.planned_milestones import (RULE as PLANNED, keep_planned_date,
                                                  plan_step_before)
-from kg.ingest.events.opens_closes import closed_by_reference, opening_and_closing_days
+from kg.ingest.events.opens_closes import (closed_by_reference, ended_on,
+                                           opening_and_closing_days)
 from kg.ingest.events.standard_years import fit_standard_years
 from kg.ingest.model import Span
 from kg.ingest.reading.date_sentences import DateSafeSentences
@@ -184,6 +186,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += construction_began(text, dates, dated_kinds, kind)
     changed += opening_and_closing_days(text, dates, sents, dated_kinds, kind)
     changed += closed_by_reference(text, dates, dated_kinds, kind)  # "The meeting closed on"
+    changed += ended_on(text, dates, dated_kinds, kind)     # "The strike at X ended on"
     changed += date_listed_standards(text, dates, sents, dated_kinds, kind)
     changed += founding_days(text, dates, dated_kinds, kind)    # "the founding assembly"
     changed += days_of_events(text, dates, sents, dated_kinds, kind)    # "on the first day"
@@ -214,7 +217,8 @@ def _drop_guesses(ent, pred, text, dates, sents, starts) -> None:
         for d in between(ss, se):
             lead = text[max(ss, d.start - 60):d.start]
             if _IN_FORCE.search(lead) or _DEADLINE.search(lead[-30:]) or (
-                    d.start >= m.end and _reported(text, ss, m.end, d.start)):
+                    d.start >= m.end and _reported(text, ss, m.end, d.start)) or (
+                    d.end <= m.start and _said_on(text, ss, d, m.start)):
                 bad.add(d.value)
     for st in ent.statements:
         if st[0] == pred == NFO.startDate and st[3].startswith("context:date") and \
@@ -232,6 +236,11 @@ def _drop_guesses(ent, pred, text, dates, sents, starts) -> None:
                              if not (st[0] == pred and st[3].startswith("context:date")
                                      and str(st[1]) in bad)]
 
+
+
+# a verb that moves a day: a range after it is the old day and the new one
+_MOVED = re.compile(r"\b(?:postponed|delayed|moved|rescheduled|pushed\s+back|brought\s+forward|"
+                    r"put\s+off|deferred|adjourned|shifted)\s+(?:from\s+)?$", re.I)
 
 
 def _refines(old: str, new: str) -> bool:
@@ -253,6 +262,10 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
     inside = [d for d in dates[lo:hi] if d.end <= se and not (d.start < e and s < d.end)]
     named = named_year(text[s:e])
+    # "postponed from April 10 to May 20": the new day, not a span of days
+    inside = [DateMention(d.start, d.end, d.until, "date" if len(d.until) == 10 else d.kind)
+              if d.until and _MOVED.search(text, max(ss, d.start - 40), d.start) else d
+              for d in inside]
     cands = [d for d in inside if not _adjectival(text, d, ss)]
     force = [d for d in cands if _IN_FORCE.search(text[max(ss, d.start - 60):d.start])]
     plain = [d for d in cands if d not in force
@@ -275,7 +288,8 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     main = None
     after = [d for d in plain if d.start >= e and not others_between(e, d.start, ent)
              and not _reported(text, ss, e, d.start)]
-    before = [d for d in plain if d.end <= s and not in_aside(text, d.start, d.end, ss, s)]
+    before = [d for d in plain if d.end <= s and not in_aside(text, d.start, d.end, ss, s)
+              and not _said_on(text, ss, d, s)]
     dateline = None
     if before and (_DATELINE_DATE.match(text, before[-1].end) or before[-1].start == pub_at):
         # the dateline's filing date is not the clause's ("... on Nov. 6"): the last resort
@@ -366,6 +380,18 @@ def _reported(text: str, ss: int, e: int, at: int) -> bool:
     return m is not None and bool(_SAYING.search(text, ss, m.start()))
 
 
+_SAID_ON = re.compile(r"\b(?:announced|announces|disclosed|discloses|confirmed|confirms|"
+                      r"revealed|reveals|" + _SAYING.pattern[5:] + r"(?:\s+[\w'\u2019]+){0,2}?\s+(?:on|in)\s+$", re.I)
+
+
+def _said_on(text: str, ss: int, d, s: int) -> bool:
+    """The date at ``d`` is the day something was said, and the mention at ``s`` is in what
+    was said ("X said on May 28 that it would hold a press conference", "announced on May 28
+    that it had signed an agreement"): the day of the saying, not of the thing."""
+    return bool(_SAID_ON.search(text[max(ss, d.start - 40):d.start])) and \
+        _THAT.search(text, d.end, s) is not None
+
+
 def _strip_dates(text: str, a: int, b: int, dates) -> str:
     """The text between ``a`` and ``b`` with the dates in it blanked (their commas do not
     split a clause)."""
@@ -377,7 +403,11 @@ def _strip_dates(text: str, a: int, b: int, dates) -> str:
 
 
 def _adjectival(text: str, d: DateMention, ss: int) -> bool:
-    """A bare year naming a thing ("the 2024 key products") rather than dating a clause."""
+    """A bare year naming a thing ("the 2024 key products") rather than dating a clause; a day
+    between an article and a noun names one too ("a week after the May 5 cabinet meeting",
+    "missed the June 30 deadline")."""
+    if d.kind == "date":
+        return adjectival_day(text, d)
     if d.kind != "gYear" or d.until or not text[d.start:d.start + 1].isdigit():
         return False
     before = text[max(ss, d.start - 25):d.start]

@@ -25,3 +25,14 @@ def in_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     closed before ``hi``): ", which was founded on April 20,", ", set up in 2019,"."""
     c = text.rfind(",", lo, start)
     return c != -1 and _ASIDE_OPENS.match(text, c) is not None and "," in text[end:hi]
+
+
+def adjectival_day(text: str, d) -> bool:
+    """A day between an article and a noun names a thing, not the clause's day ("a week after
+    the May 5 cabinet meeting", "missed the June 30 deadline"; not "on the May 5 anniversary")."""
+    if d.kind != "date" or d.until:
+        return False
+    before = text[max(0, d.start - 16):d.start]
+    return bool(re.search(r"\b(?:the|a|an|its|their)\s+$", before, re.I)
+                and not re.search(r"\b(?:on|at|by|from|until|since)\s+the\s+$", before, re.I)
+                and re.match(r"[ \t]+[a-z]", text[d.end:d.end + 2]))

@@ -154,7 +154,9 @@ def heading_before(text: str, start: int) -> tuple[int, int] | None:
     ls = start - 1          # (read back over white space only: a one-line text stays linear)
     while ls >= 0 and text[ls] != "\n" and text[ls].isspace():
         ls -= 1
-    if ls >= 0 and text[ls] != "\n":        # the line holds text before ``start``
+    if ls < 0:
+        return None         # the text's first line: nothing above it (not its last line)
+    if text[ls] != "\n":        # the line holds text before ``start``
         return _inline_heading(text, max(text.rfind("\n", max(0, start - 300), start) + 1,
                                           start - 300), start)
     ls += 1

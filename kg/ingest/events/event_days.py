@@ -30,10 +30,11 @@ _BACK = 3000
 def _day(event, which: str) -> str | None:
     start = event.first(NFO.startDate)
     end = event.first(NFO.endDate)
+    if which in ("last", "closing", "final"):
+        # (an end day with no first day: "The expo closed on Saturday")
+        return end if end and len(end) == 10 else None
     if start is None or len(start) != 10:
         return None
-    if which in ("last", "closing", "final"):
-        return end if end and len(end) == 10 else None
     day = (datetime.date.fromisoformat(start)
            + datetime.timedelta(days=_OFFSET[which])).isoformat()
     if _OFFSET[which] and not (end and len(end) == 10 and day <= end):

@@ -22,6 +22,37 @@ _PLURAL_AT = re.compile(r"\w+\s+(?!(?:its|their|the|one|an?)\b)(?:(?!(?:its|thei
                         r"[\w'’-]+\s+){0,3}?[a-z]+[^s\W]s\b")
 
 
+# what makes an accident's noun a figure of speech besides "of"/"in <noun>" (bare_nouns
+# ._FIGURE): a modifier that says it is no physical one ("a political earthquake", "a perfect
+# storm"), or "in" and what grows or falls ("an explosion in EV demand", "in LME stocks")
+_FIGURATIVE_MODS = re.compile(r"\b(?:political|perfect|financial|economic|price|pricing|"
+                              r"trade|tariff|regulatory|media|diplomatic|legal|policy|demand|"
+                              r"supply|credit|debt|liquidity|investor|social|public-relations|"
+                              r"PR|digital|virtual|metaphorical|proverbial)\b", re.I)
+_FIGURATIVE_IN = re.compile(r"\s+in\s+(?:[A-Z][\w-]*\s+){1,2}(?:demand|sales|prices|output|orders|"
+                            r"supply|supplies|imports|exports|interest|investment|stocks|"
+                            r"inventories|volumes|trading|costs|spending|buying|selling|"
+                            r"production|consumption|capacity)\b")
+
+
+def figurative(text: str, a: int, hs: int, he: int) -> bool:
+    """The accident phrase ``text[a:he]`` (head at ``hs``) is a figure of speech."""
+    return bool(_FIGURATIVE_MODS.search(text, a, hs) or _FIGURATIVE_IN.match(text, he))
+
+
+def same_thing(tail: str, ent) -> bool:
+    """A later "the <head>" whose own tail is ``tail`` ("the overhaul of its refinery", "the
+    strike at Y") is the chain's entity ``ent``: no tail, or the one its label already holds
+    ("the talks between A and B" again); a tail with "its"/"their" is the clause subject's
+    own ("X completed the overhaul of its smelter. Y completed the overhaul of its refinery")."""
+    tail = " ".join(tail.split()).lower()
+    if not tail:
+        return True
+    if re.search(r"\b(?:its|their|his|her)\b", tail):
+        return False
+    return tail in " ".join(ent.label.split()).lower()
+
+
 def unbuilt_collapse(text: str, sents, phrase: str, hs: int) -> bool:
     """A collapse whose sentence names nothing built ("Prices suffered a collapse")."""
     if not phrase.endswith("collapse"):

@@ -105,7 +105,11 @@ def date_headline_events(text, dates, sents, dated_kinds, kind, skip) -> int:
     targets, chosen = [], set()     # (ids: entities compare field by field)
     title = " ".join(text[hs:he].split())
     long_title = title.count(" ") >= 2      # three words or more
+    looked = set()      # (one look per entity, not per mention: linear)
     for _, _, ent in dated_kinds:
+        if id(ent) in looked:
+            continue
+        looked.add(id(ent))
         if kind(ent) == "event" and id(ent) not in chosen and ent.mentions and (all(
                 hs <= m.start and m.end <= he for m in ent.mentions)
                 or long_title and _named_by_headline(ent, title)) and not any(

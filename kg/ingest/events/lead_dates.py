@@ -32,10 +32,12 @@ _PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 def lead_dates(text, dates, dated_kinds, kind, filed) -> int:
     """Date the one undated new event by the lead's day; returns 1 if it did, else 0.
     ``filed(d)`` says whether ``d`` is the dateline's or the publication line's date."""
-    undated = []
+    undated, seen = [], set()
     for _, _, ent in dated_kinds:
-        if kind(ent) == "event" and not ent.known and ent.mentions and all(
-                ent is not u for u in undated) and not any(
+        if id(ent) in seen:
+            continue        # (one look per entity, not per mention: linear)
+        seen.add(id(ent))
+        if kind(ent) == "event" and not ent.known and ent.mentions and not any(
                 st[0] in (NFO.startDate, NFO.plannedDate) for st in ent.statements):
             undated.append(ent)
     if len(undated) > 1:
@@ -55,6 +57,10 @@ def lead_dates(text, dates, dated_kinds, kind, filed) -> int:
     if len(days) != 1:
         return 0
     d, ent = days[0], undated[0]
+    if any(kind(o) == "event" and o is not ent and any(
+            st[0] in (NFO.startDate, NFO.endDate, NFO.plannedDate) and str(st[1]) == d.value
+            for st in o.statements) for o in {id(o): o for _, _, o in dated_kinds}.values()):
+        return 0        # the lead's day is another event's, read where it is named
     named = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", ent.label)
     if named and named.group(1) != d.value[:4]:
         return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.ingest.events.date_cues import adjectival_day
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.terms import NFO
@@ -40,7 +41,7 @@ def opening_and_closing_days(text, dates, sents, dated_kinds, kind) -> int:
         ss, se = sents.bounds(s)
         clause_end = min(se, _next_stop(text, m.end(), se))
         i = bisect.bisect_left(starts, m.end())
-        after = [d for d in dates[i:] if d.end <= clause_end]
+        after = [d for d in dates[i:] if d.end <= clause_end and not adjectival_day(text, d)]
         if not after or after[0].kind != "date" or after[0].start - m.end() > 120:
             continue        # (the opening day soon after its verb: "opened in X, Y Province, on")
         first, last = after[0], None
@@ -93,6 +94,46 @@ def closed_by_reference(text, dates, dated_kinds, kind) -> int:
         if start is None or len(start) != 10 or not start < d.value:
             continue
         n += _set(ent, NFO.endDate, d.value, Span(m.start(), d.end), "date:closed-on")
+    return n
+
+
+# an ending verb right after a happening's name and its short "at/of/in ..." stretch or aside
+# ("The strike at X ended on March 3", "A shutdown at its smelter, which began in May, ended
+# on", "The overhaul was completed on", "The strike began on May 2 and ended on"; the dates
+# before the last one read as "DATE"): the day after it is the last one
+_ENDED = re.compile(r"(?:\s+(?:at|in|of|on|with|between)\s+(?:(?!\.\s)[^,;:()\n]){1,60}?)?"
+                    r"(?:,(?:(?!\.\s)[^,;:()\n]){1,80},)?(?:\s+(?:began|started|opened|broke\s+out|"
+                    r"kicked\s+off)\s+(?:on|in)\s+(?:the\s+)?DATE\s*,?\s+and)?"
+                    r"\s+(?:(?:was|were|has|have|had|officially|formally|finally|eventually)\s+){0,2}"
+                    r"(?:ended|ends|closed|concluded|finished|completed|wrapped\s+up|called\s+off|"
+                    r"lifted)\s+(?:on|in)\s+(?:the\s+)?$", re.I)
+
+
+def ended_on(text, dates, dated_kinds, kind) -> int:
+    """"The strike at X ended on March 3": the day after an event's own ending verb is its
+    last (``nfo:endDate``, rule ``date:ended-on``), and no first day on or after it unless
+    another is stated; returns how many changed."""
+    events = [(s, e, ent) for s, e, ent in dated_kinds if kind(ent) == "event"]
+    if not events:
+        return 0
+    starts = [d.start for d in dates]
+    n = 0
+    for s, e, ent in events:
+        i = bisect.bisect_left(starts, e)
+        for j in range(i, min(i + 3, len(dates))):
+            d = dates[j]
+            if d.start - e > 200 or d.until:
+                break
+            gap, at = "", e
+            for x in dates[i:j]:
+                gap, at = gap + text[at:x.start] + "DATE", x.end
+            if _ENDED.match(gap + text[at:d.start]) is None:
+                continue
+            n += _set(ent, NFO.endDate, d.value, Span(s, d.end), "date:ended-on")
+            ent.statements[:] = [st for st in ent.statements if not (
+                st[0] == NFO.startDate and str(st[1]) >= d.value[:len(str(st[1]))]
+                and st[3].startswith(("context:date", "date:")))]
+            break
     return n
 
 

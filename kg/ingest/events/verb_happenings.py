@@ -73,6 +73,19 @@ _AMOUNT = re.compile(r"\s+(?:(?:at|to|by|up|down|about|around|over|nearly|almost
                      r"more\s+than|less\s+than|a\s+total\s+of|up\s+to|only|higher|lower)\s+)*"
                      r"(?:[$\u00a5\u20ac\u00a3]?\d[\d,.]*|one|two|three|four|five|six|seven|"
                      r"eight|nine|ten|hundreds|thousands|millions)\b", re.I)
+# a market's move after the verb ("shares closed higher", "futures ended lower", "opened
+# flat"), and what says nothing changed or the text itself is meant ("kept the quota
+# unchanged", "This article was updated", a photo's caption): no happening
+_MOVE = re.compile(r"\s+(?:(?:sharply|slightly|marginally|broadly|little)\s+)?(?:higher|lower|"
+                   r"up|down|flat|firmer|weaker|stronger|mixed|steady|unchanged)\b", re.I)
+_NO_CHANGE = re.compile(r"\b(?:unchanged|steady|intact|on\s+hold)\b|^\W*(?:(?:File\s+)?(?:photo|"
+                        r"picture|image)s?|this\s+(?:article|story|page|post)|an\s+earlier\s+"
+                        r"version)\b", re.I)
+# a day that belongs to a noun of a happening the clause names after "of" ("marked the 10th
+# anniversary of its founding on May 5, 2016 with a ceremony")
+_OF_A_NOUN = re.compile(r"\bof\s+(?:its|their|the|his|her)\s+(?:founding|establishment|birth|"
+                        r"death|inception|listing|creation|incorporation)\s+(?:on|in)\s+(?:the\s+)?$",
+                        re.I)
 # a line or list item that opens with its date: "5 September 2026 - ", "March 2021: "
 _ENTRY = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u2014]\s*|\d{1,2}[.)]\s+)?$")
 _ENTRY_AFTER = re.compile(r"\s*(?:[-:\u2013\u2014]|--)\s*(?=\S)")
@@ -125,7 +138,7 @@ def _verb(text: str, a: int, b: int) -> list[re.Match]:
             is_verb = prev not in _ADJ_BEFORE or prev in _AUX
         elif low.endswith("ed") and not low.endswith("eed"):
             is_verb = prev is not None and (prev in _AUX or prev not in _ADJ_BEFORE)
-        if is_verb and _AMOUNT.match(text, m.end()) is None:
+        if is_verb and _AMOUNT.match(text, m.end()) is None and _MOVE.match(text, m.end()) is None:
             found.append(m)
         prev2, prev = prev, low
     return found
@@ -226,8 +239,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         ls = text.rfind("\n", 0, d.start) + 1
         if _HEADER.match(text, ls) and _HEADER.search(text[ls:d.start]):
             continue        # "Published: 28 November 2026"
-        if in_aside(text, d.start, d.end, ss, se):
-            continue        # ", which was founded on April 20,"
+        if in_aside(text, d.start, d.end, ss, se) or _OF_A_NOUN.search(text, max(ss, d.start - 60),
+                                                                         d.start):
+            continue        # ", which was founded on April 20,"; "the anniversary of its
+            # founding on May 5, 2016" (the day of the noun, not of the clause's verb)
         if _in_dateline(text, d):
             continue        # the dateline's day: the report's, read by date_attach
         entry = _ENTRY.fullmatch(text, ls, d.start) is not None and \
@@ -285,6 +300,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 end -= 1
         else:
             verb = _entry_verb(text, _ENTRY_AFTER.match(text, d.end).end(), end)
+        if _NO_CHANGE.search(text[start:end]) or _NO_CHANGE.search(text[ss:start]):
+            continue        # "kept the quota unchanged", "Photo taken on May 5 shows"
         names = within(start, end)
         if any(not e.known and not e.role and kind_of(e.cls) in _BLOCKING for _, _, e in names):
             continue        # a named event, agreement, policy or project takes the date

@@ -8,6 +8,11 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import Candidate
 
 
+# a word that makes the phrase after it generic, or counts none of it
+_QUANTIFIERS = frozenset("any no all some many most several few both either neither every each "
+                         "various".split())
+
+
 def project_phrases(text: str) -> list[Candidate]:
     """Noun phrases ending in a lower-case head that says what they are (``data/phrase-heads.txt``):
     "the large-scale electric heating pot magnesium smelting technology pilot project". The
@@ -22,9 +27,13 @@ def project_phrases(text: str) -> list[Candidate]:
         before = text[max(0, m.start() - 200):m.start()]
         toks = before.split(" ")[:-1] if before.endswith(" ") else []
         keep = []
+        generic = False
         for i in range(len(toks) - 1, -1, -1):
             tok = toks[i]
             low = tok.lower()
+            if low in _QUANTIFIERS:
+                generic = True      # "Any copper mine", "No smelter project": a kind, or none
+                break
             # (a name may end so, "its Huntly mine"; not a clause's first word, "Recently")
             named = tok[:1].isupper() and i > 0 and toks[i - 1][-1:].isalpha()
             if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:,\d{3})*", tok) or low in stops \
@@ -32,6 +41,8 @@ def project_phrases(text: str) -> list[Candidate]:
                     or len(keep) >= 10:
                 break
             keep.insert(0, tok)
+        if generic:
+            continue
         strong = any(t[:1].isupper() or t[:1].isdigit() for t in keep)
         if len(keep) < 3 and not (strong and keep):
             continue

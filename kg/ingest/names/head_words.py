@@ -35,3 +35,19 @@ def features() -> frozenset[str]:
     """The head words of natural features and transport sites (``data/feature-heads.txt``): a
     name's head only as its last capitalised word ("China Salt Lake Industry" is no lake)."""
     return frozenset(line.split()[0].lower() for line in lines("feature-heads"))
+
+
+ORG_END_CLASSES = {"Company", "University", "ResearchInstitute", "GovernmentBody",
+                   "IndustryAssociation", "Alliance", "MediaOutlet", "PartyOrganization"}
+
+
+@lru_cache(maxsize=None)         # asked once per name phrase: made once
+def role_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of the roles (data/roles.txt), and the last two of a role that ends in a
+    body's head word ("Member of the Standing Committee": "standing committee"): that word
+    alone is no role ("the Management Committee of X Zone" is a name)."""
+    bodies = {w for w, (cls, pos) in heads().items()
+              if pos == "head" and cls in ORG_END_CLASSES | {"PartyOrganization"}}
+    ends = [r.lower().split() for r in lines("roles")]
+    return (frozenset(r[-1] for r in ends if r[-1] not in bodies),
+            frozenset(" ".join(r[-2:]) for r in ends if r[-1] in bodies and len(r) >= 2))

@@ -76,6 +76,8 @@ def lower_names(text: str) -> list[Candidate]:
                     keep.insert(0, tok)     # "the integrated development strategy": an adjective
                 break
             keep.insert(0, tok)
+        if stop in _QUANTIFIERS or stop == "no":
+            continue        # "all tailings dam projects", "no smelter project": a kind, or none
         while keep and (keep[0].lower() in lead or keep[0].lower().endswith("ing")):
             keep = keep[1:]                 # "revise ...", "taking multiple measures"
         if keep and stop in _MODALS and keep[0].lower() in _verbs():

@@ -23,6 +23,13 @@ _POSSESSIVE_IN = re.compile(r"(?<![Pp]eople)(?<![Ww]omen)(?<![Ww]orkers)(?<![Cc]
 _BACKED = re.compile(r"(?!State-)[A-Z][\w'’]*-(?:backed|owned|controlled|led|funded|listed|run|invested|"
                      r"sponsored|affiliated)[ \t]+(?=[A-Z])")
 _LEAD_OF = re.compile(r"([A-Z][a-z]+)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+# what a wire story puts before a company's name ("Rival X Plc said", "Miner Y Ltd. cut",
+# "State-owned Z Corp."): a description, not a word of the name
+_DESCRIBED = re.compile(r"(?:Rival|Miner|Peer|Refiner|Competitor|State-owned|State-run|"
+                        r"Family-owned|Privately-held|Privately-owned)[ \t]+(?=[A-Z])")
+# (not before a word that opens no name of its own: "Miner Holdings Ltd." is a name)
+_GENERIC_NEXT = re.compile(r"(?:Holdings?|Group|Mining|Resources|Metals|Company|Corporation|"
+                           r"Limited|Ltd|Inc|Corp|Plc|Co)\b")
 
 
 _EVENT_CLASSES = {"Conference", "Forum", "Seminar", "Symposium", "Meeting", "AnnualMeeting",
@@ -63,6 +70,10 @@ def trimmed(text: str, c):
         start = m.end()
     m = _BACKED.match(text, start, c.end)
     if m is not None and len(text[m.end():c.end].split()) >= 2:
+        start = m.end()
+    m = _DESCRIBED.match(text, start, c.end) if c.cls == "Company" else None
+    if m is not None and len(text[m.end():c.end].split()) >= 2 \
+            and not _GENERIC_NEXT.match(text, m.end()):
         start = m.end()
     m = _LEAD_OF.match(text, start, c.end)
     if m is not None and m.group(1).lower() in words("org-lead-nouns"):

@@ -14,6 +14,7 @@ import datetime
 import re
 from dataclasses import replace
 
+from kg.ingest.reading.happened import happened
 from kg.ingest.reading.date_mention import DateMention
 from kg.ingest.reading.relative_days import resolve_days, set_ahead  # noqa: F401 (set_ahead: for callers)
 from kg.ingest.terms import Literal, XSD
@@ -316,14 +317,19 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     One in a clause not about the future that would fall more than half a year after the
     document's date ("signed a framework agreement on Dec. 28", in a text of January 8): the
     year before's."""
-    if d.kind != "date" or doc_date is None or len(doc_date) != 10 or d.value == doc_date \
-            or re.search(r"(?:19|20)\d\d", text[d.start:d.end]):
+    month = d.kind == "gYearMonth" and not d.until and doc_date is not None \
+        and d.value > doc_date[:7]      # ("in May", in a text of April: this May or last?)
+    if d.kind != "date" and not month or doc_date is None or len(doc_date) != 10 \
+            or d.value == doc_date or re.search(r"(?:19|20)\d\d", text[d.start:d.end]):
         return d
     w = max(0, d.start - 200)           # (no further back: a one-line text stays linear)
     lo = max(text.rfind(".", w, d.start), text.rfind("\n", w, d.start), d.start - 200)
     future = _FUTURE.search(text[lo + 1:d.start])
     if d.value > doc_date:
-        if future or not _half_a_year_after(d.value, doc_date):
+        # (one that happened: "an explosion occurred at the smelter on May 12 / in May" in a
+        # text of April is last year's)
+        if future or not (not month and _half_a_year_after(d.value, doc_date)
+                          or happened(text, lo + 1, d.start)):
             return d
         shift = -1
     elif not future:

@@ -76,6 +76,13 @@ _APPOSITION = re.compile(r",[ \t\n]+(?:a|an|the|its|their|one\s+of)\s(?:(?!\b(?:
                          r"\b)[^,;()\n]){1,120}(?=,)", re.I)
 
 
+# a condition said by inverting its verb, opening the sentence ("Should talks be held, ...",
+# "Were the deal to be signed, ...", "Had the contract been signed, ..."; a question is read
+# by _QUESTION first)
+_INVERTED = re.compile(r"\s*[\"'\u201c\u2018(]?(?-i:Should|Were|Had)\s+(?!(?:you|we|I)\b)"
+                       r"[^,;:?!\n]{1,200},")
+
+
 def _blank(part: str) -> str:
     """``part`` with what sets no mood blanked (same length). (An inserted clause is blanked
     even when a name of the statement is in it: "the forum, which A did not attend," loses
@@ -90,7 +97,8 @@ def _blank(part: str) -> str:
 def may_set_mood(text: str, lo: int, hi: int) -> bool:
     """Can a clause of the sentence ``text[lo:hi]`` be other than a fact (a cue word in it, or
     a question mark at its end)? One search: a caller asks it once per sentence."""
-    return bool(_cues()["any"].search(text, lo, hi) or _ASKED.search(text, max(lo, hi - 8), hi))
+    return bool(_cues()["any"].search(text, lo, hi) or _ASKED.search(text, max(lo, hi - 8), hi)
+                or _INVERTED.match(text, lo))
 
 
 def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str:
@@ -113,6 +121,8 @@ def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) ->
     if _ASKED.search(text, max(lo, hi - 8), hi) and _QUESTION.match(lead, cut):
         return CONDITIONAL      # "Did A buy B?": asked, not stated
     clause = lead[cut:] + text[start:end] + tail
+    if lead_from == lo and _INVERTED.match(text, lo):
+        return CONDITIONAL      # "Should talks be held, a deal could follow"
     if not rx["any"].search(clause):
         return FACT
     # (blanked as one stretch: an insert may run across the window's edge)

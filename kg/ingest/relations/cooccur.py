@@ -112,6 +112,9 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
             continue
         if pred == NFO.party and sum(1 for st in subj.statements if st[0] == NFO.party) >= 2:
             continue            # "the agreement between A and B": its parties, read
+        if pred == NFO.heldIn and any(st[0] == NFO.heldIn and not st[3].startswith(_GUESSED)
+                                      for st in subj.statements):
+            continue            # "held in X, a year after the first one in Y": its venue, read
         if {kind(subj), kind(obj)} == {"event", "org"} and any(
                 _AT_VENUE.search(draft.text, max(0, ms - 12), ms)
                 for ms, _ in rows[i].get((eb if kind(eb) == "org" else ea).iri, ())):
@@ -137,6 +140,8 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
 
 
 _AT_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.I)
+# venues that are guesses themselves (a prior's, a parent event's): they leave room for this one
+_GUESSED = ("prior:", "event:sub-event-venue")
 
 
 def _vetoed(subj, pred, obj, kind, text="") -> bool:

@@ -32,9 +32,9 @@ _HOLDS = re.compile(r"[ \t\n]+(?:will\s+|would\s+|also\s+)?(?:holds?|held|owns?|
                     r"(?P<what>\s+(?:(?:of\s+(?:the|its)\s+)?(?:shares|equity|stake|interest)|"
                     r"(?:equity\s+)?(?:stake|interest|share)s?))?", re.I)
 _OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.I)
-# a possessive after the company held: "of B's subsidiary C", "of B's copper unit"
+# a possessive after the company held: "of B's subsidiary C", "of B's parent, C", "of B's copper unit"
 _POSSESSED = re.compile(r"['\u2019]s?\s+(?!(?:issued\s+|registered\s+|total\s+|outstanding\s+)?"
-                        r"(?:shares?|stock|equity|capital)\b)(?:[a-z][\w-]*\s+){1,4}")
+                        r"(?:shares?|stock|equity|capital)\b)(?:[a-z][\w-]*,?\s+){1,4}")
 _CUES = ("hold", "held", "own", "has ", "had ", "take", "took", "control", "keep", "kept",
          "retain")
 # "A (Limited Partnership) owns 20%", "A, the state miner, will keep 20%": a bracket or an
@@ -90,7 +90,7 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
             if m is not None and company is not holder:     # "... and B 15%": B holds it too
                 holder.add(NFO.shareholderOf, company.iri, Span(s, m.end()), rule)
             continue
-        if m is None or float(m.group("pct")) > 100:
+        if m is None or not 0 < float(m.group("pct")) <= 100:
             continue            # (no one holds 140% of a company)
         got = _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guessed,
                     held_in, stakes)
@@ -147,7 +147,7 @@ def _percent_owned(text, rows, starts, by_start, refs, sents, held_in, lead) -> 
             by_end.setdefault(r[1], (r, "@0.5"))
     for m in _PERCENT_OWNED.finditer(text):
         holder = by_start.get(m.end())
-        if holder is None or float(m.group("pct")) > 100:
+        if holder is None or not 0 < float(m.group("pct")) <= 100:
             continue
         owned, guess, rule = by_end.get(m.start(), (None, "")) + ("org:percent-owned-by",)
         if owned is None:

@@ -135,12 +135,15 @@ def stated_mood(draft, doc_year=None) -> dict:
                         and not str(pred).startswith(_ORG):     # "will stay on as X": held
                     st = (pred, obj, span, rule + PLANNED_SUFFIX)
                     counts["planned"] += 1
-            elif pred in _STEP_DATES and (pred == NFO.dateSigned or str(ent.cls) in _EVENTS):
+            elif pred in _STEP_DATES and (pred == NFO.dateSigned or str(ent.cls) in _EVENTS) \
+                    or pred == NFO.dateIssued and rule.startswith(("date:", "context:date")) \
+                    and rule != "date:signature":
                 if dates is None:
                     dates = find_dates(text, doc_year, extended=True, doc_date=doc_date)
                     starts = [d.start for d in dates]
                 if rule.startswith("date:dateline") and _own_mood(text, ent, span, read) in (
-                        NEGATED, PLANNED, CONDITIONAL):
+                        (NEGATED, CONDITIONAL) if pred == NFO.dateIssued else
+                        (NEGATED, PLANNED, CONDITIONAL)):
                     # the dateline's day is the report's, not the day of a step still to come
                     # ("A will sign a contract", "the X Forum is expected to be held")
                     counts["dropped"] += 1
@@ -151,6 +154,13 @@ def stated_mood(draft, doc_year=None) -> dict:
                 if got == NEGATED:
                     counts["dropped"] += 1
                     continue
+                if pred == NFO.dateIssued and got == CONDITIONAL and not _before(str(obj),
+                                                                                 doc_date):
+                    counts["dropped"] += 1      # "Regulation No. 7 may be issued next year"
+                    continue
+                if pred == NFO.dateIssued:
+                    kept.append(st)     # (a title's own words, "the Planned Shutdown", set no
+                    continue            # mood: no planned day of issue)
                 if got in (PLANNED, CONDITIONAL) and pred != NFO.endDate \
                         and not _before(str(obj), doc_date) \
                         and not any(p == NFO.plannedDate for p, *_ in ent.statements):

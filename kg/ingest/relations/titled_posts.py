@@ -26,6 +26,11 @@ from kg.ingest.relations.officer_lists import body_finder
 from kg.ingest.relations.posts_without_body import near_body
 
 
+# titles a head of state or government bears as well as a body's officer
+_HEAD_OF_STATE = re.compile(r"(?:vice[ \t-]+)?president|king|queen|prince|emir|sultan",
+                            re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _title_before():
     roles = sorted(lines("roles"), key=len, reverse=True)
@@ -90,7 +95,12 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
             continue
         # of the bodies this sentence (else the one before) names or calls "the group" ...,
         # the one the report is about
-        body = near_body(text, sents, [o for o in orgs if o[0] < s], body_at, s)
+        near = [o for o in orgs if o[0] < s]
+        if _HEAD_OF_STATE.fullmatch(role):
+            # "President A visited the mine": a head of state's title as often as a body's;
+            # only a body the title's own sentence names
+            near = [o for o in near if o[0] >= sents.bounds(s)[0]]
+        body = near_body(text, sents, near, body_at, s) if near else None
         if body is None:
             continue
         make_post(draft, minter, person, body, role, Span(m.start(), e), "post:title-name@0.4",
