@@ -236,3 +236,20 @@ def test_a_date_between_two_names_belongs_to_neither(kg, tmp_path_factory):
     assert "Ministry of Environment and Forestry" in got, sorted(got)
     assert "Henan Luanchuan Molybdenum Group Co., Ltd." in got, sorted(got)
     assert not any(x[:4].isdigit() for x in got if "Molybdenum" in x), sorted(got)
+
+
+def test_a_signature_block_names_one_body_a_line(kg, tmp_path_factory):
+    draft = _article(kg, tmp_path_factory, "r12-signature", (
+        "Joint notice on tungsten exports\n\n"
+        "The two bodies issued the notice on tungsten exports.\n\n"
+        "Hunan Provincial Department of Commerce\n"
+        "Changsha Customs District Administration Office\n"
+        "17 August 2026\n\n"
+        "Delegates of the Hunan Provincial Department of Industry\n"
+        "and Information Technology attended.\n"))
+    got = _labels(draft)
+    assert "Hunan Provincial Department of Commerce" in got, sorted(got)
+    assert not any(x.startswith("Hunan Provincial Department of Commerce ") for x in got), \
+        sorted(got)
+    assert "Hunan Provincial Department of Industry and Information Technology" in got, \
+        sorted(got)         # a name wrapped inside a sentence goes on

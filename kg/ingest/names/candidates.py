@@ -14,8 +14,9 @@ from functools import lru_cache
 from kg.ingest.reading.headlines import byline_break, split_headline as _split_headline
 from kg.ingest.names.not_names import COUNT, is_not_name
 from kg.ingest.lexicon import lines, words
-from kg.ingest.names.head_words import (TITLE_CLASSES as _TITLE_CLASSES, features as _features,
-                                        heads as _heads)
+from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TITLE_CLASSES as
+                                        _TITLE_CLASSES, features as _features, heads as _heads,
+                                        role_words as _role_words)
 from kg.ingest.names.trims import trimmed
 from kg.ingest.reading.sentences import TABLE_ROW as _TABLE_ROW
 
@@ -111,6 +112,8 @@ def organisations(text: str) -> list[Candidate]:
                 continue
             s = nxt.start()
         row_end = _after_table_row(text, s, e)
+        if row_end is None and "\n" in text[s:e]:
+            row_end = _after_whole_name_line(text, s, e, heads)
         if row_end is not None:
             # "Shareholder | Shares | Stake\nHaiyue Investment Group Co., Ltd.": a table row's
             # last word and the next line's name are two phrases
@@ -143,6 +146,25 @@ def _after_table_row(text: str, s: int, e: int) -> int | None:
             return nl
         nl = text.rfind("\n", s, nl)
     return None
+
+
+def _after_whole_name_line(text: str, s: int, e: int, heads) -> int | None:
+    """The line break after a line that is one whole name when the phrase opens that line and
+    the next line is a name too (a signature block, one issuer a line: "State Administration
+    for Market Regulation\nStandardization Administration of China"), else None."""
+    nl = text.find("\n", s, e)
+    if text[text.rfind("\n", 0, s) + 1:s].strip():
+        return None         # the phrase starts inside a line: a hard-wrapped name goes on
+    first = _phrase_names(text, s, nl, heads)
+    if not any(c.start == s and c.end >= len(text[:nl].rstrip()) - 1 for c in first):
+        return None
+    nxt = re.compile(r"\S").search(text, nl, e)
+    line_end = text.find("\n", nxt.start()) if nxt else -1
+    stop = min(e, line_end) if line_end != -1 else e
+    if nxt is None or not any(c.start == nxt.start() for c in _phrase_names(text, nxt.start(),
+                                                                           stop, heads)):
+        return None
+    return nl
 
 
 _ARTICLE_ON = re.compile(r"[ \t]+an?[ \t]+(?=[A-Z0-9])")
@@ -470,19 +492,3 @@ def _ends_org(word: str, heads) -> bool:
     """A word that ends an organisation's name ("University", "Group"): a name may stop there."""
     h = heads.get(word.rstrip(",").lower())
     return bool(h) and h[0] in _ORG_END_CLASSES and word[:1].isupper()
-
-
-_ORG_END_CLASSES = {"Company", "University", "ResearchInstitute", "GovernmentBody",
-                    "IndustryAssociation", "Alliance", "MediaOutlet", "PartyOrganization"}
-
-
-@lru_cache(maxsize=None)         # asked once per name phrase: made once
-def _role_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The last words of the roles (data/roles.txt), and the last two of a role that ends in a
-    body's head word ("Member of the Standing Committee": "standing committee"): that word
-    alone is no role ("the Management Committee of X Zone" is a name)."""
-    bodies = {w for w, (cls, pos) in _heads().items()
-              if pos == "head" and cls in _ORG_END_CLASSES | {"PartyOrganization"}}
-    ends = [r.lower().split() for r in lines("roles")]
-    return (frozenset(r[-1] for r in ends if r[-1] not in bodies),
-            frozenset(" ".join(r[-2:]) for r in ends if r[-1] in bodies and len(r) >= 2))
