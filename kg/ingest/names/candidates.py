@@ -35,6 +35,10 @@ _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
 _COLLECTIVE = {"people", "workers", "women", "children", "farmers", "youth"}  # "People's Congress"
 _DOTTED_END = re.compile(r"(?<![A-Za-z])[A-Z](?:\.[A-Za-z]{1,2})+\.$")      # "S.A.", "N.V."
 _ABBREV = {"Co.", "Ltd.", "Corp.", "Inc.", "No.", "St.", "Dr.", "Mr.", "Ms."}
+# the legal forms that end a company's name, and the units that may follow one
+_LEGAL_ENDS = {"Ltd.", "Ltd", "Limited", "Plc", "plc", "PLC", "Inc.", "Inc", "Corp.", "LLC",
+               "GmbH", "AG", "Tbk", "S.A.", "N.V.", "S.p.A.", "SE", "ASA", "AB", "Oyj"}
+_UNITS = {"Branch", "Office", "Division", "Subsidiary", "Representative"}
 _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december"}
@@ -275,6 +279,15 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
         if cur and cur[-1][2].endswith(".") and cur[-1][2] not in _ABBREV:
             parts.append(cur)      # "... Association. Liu Jianguo": a sentence ended
             cur = []
+        if len(cur) >= 2 and cur[-1][2] in _LEGAL_ENDS and (
+                w[2] == "to" or w[2][:1].isupper() and not any(
+                    x[2].rstrip(".,") in _UNITS for x in ws[i:i + 6])):
+            # "sold X Ltd. to Y Ltd.", "... of X Ltd. Y Ltd. said": a legal form ends the name
+            # (not "X Co., Ltd. Beijing Branch": a unit of it)
+            parts.append(cur)
+            cur = []
+            if w[2] == "to":
+                continue
         if w[2] in _BREAKS and cur:      # a capitalised "The"/"Held"/"On" starts a new clause
             parts.append(cur)
             cur = []
