@@ -21,4 +21,11 @@ department of ...": ``lower_bodies``).
 Round 11: facilities named by a common noun ("its smelter", "the refinery": ``facility_nouns``,
 ``data/facility-heads.txt``), places abroad and districts by suffix (``world_places``,
 ``data/world-places.txt``), and, last in the pipeline, every evidence span names its entity
-(``printed_aliases``)."""
+(``printed_aliases``).
+
+Round 12: bodies named inside an event's or a document's name ("Notice of the X Bureau on
+...": ``inner_orgs``), head words of whole families built once (``head_words``: hospitals,
+headquarters, unions; rivers, ports and dams in ``data/feature-heads.txt``), a document's
+number as its alias (``document_numbers``), one signer a line of a signature block
+(``signature_names``), task bodies in lower case ("the rescue headquarters", "an investigation
+team": ``lower_teams``, ``data/team-heads.txt``)."""

@@ -2,4 +2,7 @@
 (``sentences``), date expressions (``dates``), and the headline and dateline (``headlines``).
 
 Round 10: the mood of a clause, stated as fact, negated, conditional (also asked) or planned
-(``mood``; cue words in ``data/mood-cues.txt``)."""
+(``mood``; cue words in ``data/mood-cues.txt``).
+
+Round 12: a yearless month or day a clause says happened is of the year before when it would
+fall after the document's date (``happened``)."""

@@ -19,4 +19,15 @@ ones dropped, planned ones marked and their days written as ``nfo:plannedDate``)
 Round 11: shareholders in lists and tables (``shareholder_lists``), units named "X Office of Y"
 (``unit_names``), posts named by a definite noun ("A, deputy general manager of the trading
 centre": ``definite_posts``), who issued a numbered or signed document (``document_issuers``),
-a document's metal from its article (``document_metals``)."""
+a document's metal from its article (``document_metals``).
+
+Round 12: officer lists ("1. President: A, chairman of B", "Post | Name" rows:
+``officer_lists``), titles with no organisation in their phrase ("Chairman A told
+shareholders ...": ``titled_posts``; "was elected" after an apposition: ``posts_without_body``),
+parties named by their role in a happening ("Lead underwriter  X", "acted as the auditor":
+``party_roles``), a document's metals from what it requires (``document_content``), grants and
+holders of permits (``document_grants``), the standards a signed announcement releases
+(``released_standards``), who released, drafted or announced a document in a fronted phrase
+(``document_voices``), the organiser or issuer an event's or document's own name states
+(``inner_names``), who leads a task body (``team_leaders``), "It produces ..." after "X runs the
+mine" (``pronoun_producers``)."""
