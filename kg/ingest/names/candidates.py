@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.ingest.names.line_ends import after_table_row, after_whole_name_line
 from kg.ingest.reading.headlines import byline_break, split_headline as _split_headline
 from kg.ingest.names.not_names import COUNT, is_not_name
 from kg.ingest.lexicon import lines, words
@@ -18,7 +19,6 @@ from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TIT
                                         _TITLE_CLASSES, features as _features, heads as _heads,
                                         role_words as _role_words)
 from kg.ingest.names.trims import trimmed
-from kg.ingest.reading.sentences import TABLE_ROW as _TABLE_ROW
 
 _CAP = r"(?:[A-Z](?:\.[A-Za-z]{1,2})+\.(?![A-Za-z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&|\((?:Group|Holdings?)\)(?=[ \t]+[A-Z]))"    # "R&D", "X (Group) High-Tech Co., Ltd.", "X S.A." / "X S.p.A." (a dotted legal form is one word)
 _CONN = r"(?:of|and|for|the|on|in|de|des|du|del|della|di|to)"
@@ -115,9 +115,9 @@ def organisations(text: str) -> list[Candidate]:
             if nxt is None:
                 continue
             s = nxt.start()
-        row_end = _after_table_row(text, s, e)
+        row_end = after_table_row(text, s, e)
         if row_end is None and "\n" in text[s:e]:
-            row_end = _after_whole_name_line(text, s, e, heads)
+            row_end = after_whole_name_line(text, s, e, heads, _phrase_names)
         if row_end is not None:
             # "Shareholder | Shares | Stake\nHaiyue Investment Group Co., Ltd.": a table row's
             # last word and the next line's name are two phrases
@@ -138,37 +138,6 @@ def organisations(text: str) -> list[Candidate]:
     return [trimmed(text, c) for c in out if (c.rule != "name:exchange"
             or c.label.split()[-2:-1] and c.label.split()[-2].lower() in words("exchange-kinds"))
             and not is_not_name(c.label)]
-
-
-def _after_table_row(text: str, s: int, e: int) -> int | None:
-    """The last line break inside ``s:e`` that ends a table row (cells apart by "|", a tab or
-    three spaces), or None."""
-    nl = text.rfind("\n", s, e)
-    while nl != -1:
-        line = text[text.rfind("\n", 0, nl) + 1:nl]
-        if _TABLE_ROW.search(line):
-            return nl
-        nl = text.rfind("\n", s, nl)
-    return None
-
-
-def _after_whole_name_line(text: str, s: int, e: int, heads) -> int | None:
-    """The line break after a line that is one whole name when the phrase opens that line and
-    the next line is a name too (a signature block, one issuer a line: "State Administration
-    for Market Regulation\nStandardization Administration of China"), else None."""
-    nl = text.find("\n", s, e)
-    if text[text.rfind("\n", 0, s) + 1:s].strip():
-        return None         # the phrase starts inside a line: a hard-wrapped name goes on
-    first = _phrase_names(text, s, nl, heads)
-    if not any(c.start == s and c.end >= len(text[:nl].rstrip()) - 1 for c in first):
-        return None
-    nxt = re.compile(r"\S").search(text, nl, e)
-    line_end = text.find("\n", nxt.start()) if nxt else -1
-    stop = min(e, line_end) if line_end != -1 else e
-    if nxt is None or not any(c.start == nxt.start() for c in _phrase_names(text, nxt.start(),
-                                                                           stop, heads)):
-        return None
-    return nl
 
 
 _ARTICLE_ON = re.compile(r"[ \t]+an?[ \t]+(?=[A-Z0-9])")

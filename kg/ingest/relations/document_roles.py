@@ -33,7 +33,7 @@ from kg.ingest.model import Span
 from kg.ingest.relations.members import _LIST_GAP      # "A, B and C", "A (Acr.) together with B"
 from kg.ingest.relations.notice_lists import notice_lists
 from kg.ingest.relations.released_standards import old_editions
-from kg.ingest.relations.document_voices import document_voices
+from kg.ingest.relations.document_voices import _WITH, _WITH_END, document_voices
 from kg.ingest.terms import NFO
 
 _STANDARD_CLASSES = {NFO.Standard, NFO.NationalStandard, NFO.IndustryStandard, NFO.GroupStandard}
@@ -59,13 +59,6 @@ _PASSIVE = re.compile(r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
                       r"(?:the\s+)?", re.I)
 # "A; B; C": a list of units with semicolons (or the enumeration comma of translated lists)
 _SEMI = re.compile(r"\s*[;；、]\s*(?:and\s+)?(?:the\s+)?", re.I)
-# "led by X, with A, B and C taking part", "organised by X with the participation of A and B"
-_WITH = re.compile(r",?\s+(?:and\s+)?with\s+(?!(?:the\s+)?(?:strong\s+)?(?:support|help|assistance|"
-                   r"guidance|funding|backing)\b)(?:the\s+)?(?:(?:active\s+)?participation\s+of\s+"
-                   r"(?:the\s+)?)?", re.I)
-_WITH_END = re.compile(r"\s+(?:also\s+)?(?:taking\s+part|participating|joining(?:\s+in)?|"
-                       r"involved|contributing|as\s+(?:participants|participating\s+units|"
-                       r"co-?drafters|members|drafting\s+units))\b|\s*(?:[.;]|$)", re.I)
 # "of both", "of the two standards", "of them": the set a sentence before named
 _OF_SET = re.compile(r"(?P<det>both|(?:the|these|those|all)\s+(?P<count>two|three|four|five|six|"
                      r"seven|eight|nine|ten|\d{1,2})|these|those|them|all\s+of\s+them|all|each)"

@@ -1,0 +1,39 @@
+"""Where a capitalised phrase that runs over a line break must end at the break: after a table
+row's last cell, and after a line that is one whole name above another (a signature block).
+Read by :mod:`kg.ingest.names.candidates`."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.reading.sentences import TABLE_ROW as _TABLE_ROW
+
+
+def after_table_row(text: str, s: int, e: int) -> int | None:
+    """The last line break inside ``s:e`` that ends a table row (cells apart by "|", a tab or
+    three spaces), or None."""
+    nl = text.rfind("\n", s, e)
+    while nl != -1:
+        line = text[text.rfind("\n", 0, nl) + 1:nl]
+        if _TABLE_ROW.search(line):
+            return nl
+        nl = text.rfind("\n", s, nl)
+    return None
+
+
+def after_whole_name_line(text: str, s: int, e: int, heads, phrase_names) -> int | None:
+    """The line break after a line that is one whole name when the phrase opens that line and
+    the next line is a name too (a signature block, one issuer a line: "State Administration
+    for Market Regulation\nStandardization Administration of China"), else None."""
+    nl = text.find("\n", s, e)
+    if text[text.rfind("\n", 0, s) + 1:s].strip():
+        return None         # the phrase starts inside a line: a hard-wrapped name goes on
+    first = phrase_names(text, s, nl, heads)
+    if not any(c.start == s and c.end >= len(text[:nl].rstrip()) - 1 for c in first):
+        return None
+    nxt = re.compile(r"\S").search(text, nl, e)
+    line_end = text.find("\n", nxt.start()) if nxt else -1
+    stop = min(e, line_end) if line_end != -1 else e
+    if nxt is None or not any(c.start == nxt.start() for c in phrase_names(text, nxt.start(),
+                                                                           stop, heads)):
+        return None
+    return nl
