@@ -129,6 +129,9 @@ def ended_on(text, dates, dated_kinds, kind) -> int:
                 gap, at = gap + text[at:x.start] + "DATE", x.end
             if _ENDED.match(gap + text[at:d.start]) is None:
                 continue
+            if any(st[0] == NFO.startDate and str(st[1])[:len(d.value)] > d.value
+                   for st in ent.statements):
+                break       # "opened on August 30 and closed on August 2": no backward interval
             n += _set(ent, NFO.endDate, d.value, Span(s, d.end), "date:ended-on")
             ent.statements[:] = [st for st in ent.statements if not (
                 st[0] == NFO.startDate and str(st[1]) >= d.value[:len(str(st[1]))]
