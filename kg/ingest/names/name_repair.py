@@ -253,6 +253,20 @@ def _suffix_twins(draft) -> list[tuple[Entity, Entity]]:
 _GROUP_WORDS = ("Group", "Holdings")
 
 
+_RUNS: list = [None, frozenset()]     # the last text read and its runs of word characters
+
+
+def _printed_lower(word: str, text: str) -> bool:
+    """``word`` (lower case) is printed as a whole word in ``text``: one set of the text's runs
+    of word characters and hyphens, made once a text (a search a company made 115 kB of
+    capitalised names quadratic)."""
+    if not re.fullmatch(r"[\w-]+", word):
+        return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+    if _RUNS[0] is not text:
+        _RUNS[:] = [text, frozenset(re.findall(r"[\w-]+", text))]
+    return word in _RUNS[1]
+
+
 def _group_forms(ws: list[str], suffix: str, place_first: bool, text: str) -> list[str]:
     """"Guiyin Group" for "Guangxi Guiyin Aluminium Group Co., Ltd.": the name's own word (its
     first, or its second after a place, known or not) and the group word, when that word is
@@ -264,7 +278,7 @@ def _group_forms(ws: list[str], suffix: str, place_first: bool, text: str) -> li
     owns = ws[1:2] if place_first else ws[:2] if len(ws) > 2 else ws[:1]
     return [f"{own} {group}" for own in owns
             if own not in _GROUP_WORDS and own[:1].isupper()
-            and not re.search(rf"(?<![\w-]){re.escape(own.lower())}(?![\w-])", text)
+            and not _printed_lower(own.lower(), text)
             and " ".join(ws[:2]) != f"{own} {group}"]
 
 
