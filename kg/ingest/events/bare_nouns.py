@@ -34,7 +34,7 @@ from functools import lru_cache
 from kg.ingest.events.happening_checks import (NONE, figurative, keep_lead, same_thing,
                                                unbuilt_collapse)
 from kg.ingest.events.two_sides import two_sides
-from kg.ingest.lexicon import lazy_pattern, lines
+from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO
@@ -140,9 +140,9 @@ def _table():
     for line in lines("bare-nouns"):
         group, cls, head, verbs, *flags = re.split(r"\s{2,}", line)
         heads.append(head)
-        before = lazy_pattern(rf"\b(?:{verbs})\s+{_ADV}$")
-        after = lazy_pattern(rf"{_PLACE}{_APPOSITION}\s+{_ADV}{_AUX}{_ADV}(?:{verbs})\b")
-        rows.append((group, cls, lazy_pattern(rf"(?:{head})$"), before, after,
+        before = re.compile(rf"\b(?:{verbs})\s+{_ADV}$", re.I)
+        after = re.compile(rf"{_PLACE}{_APPOSITION}\s+{_ADV}{_AUX}{_ADV}(?:{verbs})\b", re.I)
+        rows.append((group, cls, re.compile(rf"(?:{head})$", re.I), before, after,
                      frozenset(flags[0].split(",")) if flags else frozenset()))
     rx = re.compile(rf"(?<![\w\-])(?:{'|'.join(heads)})(?![\w\-])", re.I)
     return rx, tuple(rows)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import alternation, lines, words
+from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import _STARTERS, Candidate, _heads
 
 
@@ -24,7 +24,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’&.-])((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,
 
 @lru_cache(maxsize=1)
 def _role_after_comma():
-    return re.compile(rf",[ \t]+(?:the[ \t]+)?(?:{alternation(lines('roles'))})\b", re.I)
+    alts = "|".join(sorted((re.escape(r) for r in lines("roles")), key=len, reverse=True))
+    return re.compile(rf",[ \t]+(?:the[ \t]+)?(?:{alts})\b", re.I)
 
 
 def role_people(text: str) -> list[Candidate]:
@@ -153,7 +154,8 @@ def _succession(text, surnames, common, heads, role_words) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _role_start():
-    alts = alternation(lines("roles"), r"[ \t\n]+")
+    alts = "|".join(sorted((re.escape(r).replace(r"\ ", r"[ \t\n]+") for r in lines("roles")),
+                           key=len, reverse=True))
     return re.compile(rf"(?:{alts})\b", re.I)
 
 

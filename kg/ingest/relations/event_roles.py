@@ -21,7 +21,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import alternation, lines
+from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.company_meetings import company_meetings
 from kg.ingest.relations.event_venues import event_venues
@@ -217,7 +217,8 @@ def _titled():
     """A sentence's lead before its subject may end with the subject's title ("Professor A",
     "Jinzhou vice mayor A", "X Group's party secretary A"): up to three words before a title
     or role of the word lists ``data/title-words.txt`` and ``data/roles.txt``."""
-    alts = alternation(sorted(set(lines("title-words")) | set(lines("roles"))))
+    words = sorted(set(lines("title-words")) | set(lines("roles")), key=lambda w: (-len(w), w))
+    alts = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?:[A-Za-z][\w.-]*(?:['’]s)?\s+){{0,3}}?(?:{alts}),?\s+", re.I)
 
 

@@ -26,7 +26,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import alternation, lines
+from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 
@@ -54,7 +54,8 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 @lru_cache(maxsize=1)
 def _plural_roles():
     """The roles of ``data/roles.txt``, plural or not ("deputy general managers")."""
-    alts = alternation(lines("roles"), r"\s+")
+    alts = "|".join(re.escape(r).replace(r"\ ", r"\s+")
+                    for r in sorted(lines("roles"), key=len, reverse=True))
     return re.compile(rf"\b({alts})(?:s|es)?\b", re.IGNORECASE)
 
 

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.lexicon import alternation, lines
+from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity
 from kg.ingest.terms import Literal, NFO, ORG
 
 
 def role_rx():
+    roles = sorted(lines("roles"), key=len, reverse=True)
     # (a role broken over two lines of a hard-wrapped text is still the role)
-    return re.compile(r"\b(" + alternation(lines("roles"), r"\s+") + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles)
+                      + r")\b", re.IGNORECASE)
 
 
 def doubt(person, why: str) -> None:

@@ -15,14 +15,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import alternation, lines
+from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.officer_lists import body_finder, heads_of
 
 
 @lru_cache(maxsize=1)
 def _patterns():
-    alts = alternation(lines("roles"), r"[ \t\n]+")
+    alts = "|".join(re.escape(r).replace(r"\ ", r"[ \t\n]+")
+                    for r in sorted(lines("roles"), key=len, reverse=True))
     # ", <apposition of at most 150 characters>, was elected <role>"
     elected = re.compile(r"[ \t]*,[^;:()\n]{2,150}?,[ \t\n]+(?:was|were|has[ \t\n]+been|"
                          r"had[ \t\n]+been|will[ \t\n]+be|is)[ \t\n]+(?:also[ \t\n]+)?"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import alternation, lines
+from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.officer_lists import body_finder
 from kg.ingest.relations.posts_without_body import near_body
@@ -33,7 +33,8 @@ _HEAD_OF_STATE = re.compile(r"(?:vice[ \t-]+)?president|king|queen|prince|emir|s
 
 @lru_cache(maxsize=1)
 def _title_before():
-    alts = alternation(lines("roles"), r"[ \t\n]+")
+    roles = sorted(lines("roles"), key=len, reverse=True)
+    alts = "|".join(re.escape(r).replace(r"\ ", r"[ \t\n]+") for r in roles)
     gov = [re.split(r"\s{2,}", x, maxsplit=1)[1] for x in lines("government-posts")]
     kinds = []
     for line in lines("role-bodies"):
