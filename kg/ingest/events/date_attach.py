@@ -34,8 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.reading.dates import (DateMention, date_literal, document_date, find_dates,
-                                     roll_forward, set_ahead)
+from kg.ingest.reading.dates import DateMention, date_literal, document_date, set_ahead
 from kg.ingest.events.date_cues import (DEADLINE as _DEADLINE, IN_FORCE as _IN_FORCE,
                                         adjectival_day, in_aside)
 from kg.ingest.events.headline_events import date_headline_events
@@ -43,7 +42,7 @@ from kg.ingest.events.lead_dates import lead_dates
 from kg.ingest.events.policy_dates import (in_force_by_reference, released_on_document_date,
                                            subject_policy_dates)
 from kg.ingest.events.project_start import construction_began
-from kg.ingest.events.weekday_dates import weekdays
+from kg.ingest.events.weekday_dates import text_days
 from kg.ingest.events.year_fallbacks import named_year, reviewed_year, year_in_name
 from kg.ingest.events.listed_standards import date_listed_standards
 from kg.ingest.events.signed_document import signed_title
@@ -91,9 +90,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     from kg.ingest.relations.propose import kind
     text = draft.text
     doc_date = str(draft.date) if draft.date is not None else None
-    dates = [roll_forward(text, d, doc_date)
-             for d in find_dates(text, doc_year, extended=True, doc_date=doc_date)]
-    dates = sorted(dates + weekdays(text, doc_date, dates), key=lambda d: d.start)
+    dates = text_days(text, doc_year, doc_date)
     if not dates:
         return 0
     pub = document_date(text)       # the date line at the top: the last resort, like a dateline

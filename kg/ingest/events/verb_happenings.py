@@ -41,10 +41,10 @@ from kg.ingest.events.dated import event_class
 from kg.ingest.events.milestones import clause_label, milestone_class
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
-from kg.ingest.events.weekday_dates import weekdays
+from kg.ingest.events.weekday_dates import text_days, weekdays
 from kg.ingest.events.years import document_year
 from kg.ingest.reading.date_sentences import DateSafeSentences
-from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
+from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
@@ -207,9 +207,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     made = [e for e in draft.entities.values() if e.role and kind_of(e.cls) == "event"]
     doc_date = str(draft.date) if draft.date is not None else None
     year = document_year(text, doc_date)
-    dates = [roll_forward(text, d, doc_date) for d in find_dates(
-        text, year, extended=True, doc_date=doc_date)]
-    dates = sorted(dates + weekdays(text, doc_date, dates), key=lambda d: d.start)
+    dates = text_days(text, year, doc_date)
     undated: set[int] = set()
     if year is None:
         # no year anywhere ("NANJING, Sept. 14 (Xinhua) -- ... on Thursday"): the happenings

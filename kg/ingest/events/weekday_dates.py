@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from kg.ingest.reading.dates import DateMention
+from kg.ingest.reading.dates import DateMention, find_dates, roll_forward
 
 _WEEKDAY = re.compile(r"\b(?:on|last)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       r"Sunday)\b(?!\s*,?\s*(?:January|February|March|April|May|June|July|August|"
@@ -82,3 +82,19 @@ def _stated(text: str, dates, m, weekday: int) -> str | None:
             except ValueError:
                 continue
     return None
+
+
+_LAST_DAYS: list = [None, None]     # the last (text, year, date) read and its days
+
+
+def text_days(text: str, doc_year: str | None, doc_date: str | None) -> list[DateMention]:
+    """Every date of ``text`` as the event rules read it: periods and relative dates, rolled
+    forward past the document's date where a look-ahead says so, and weekdays, in text order.
+    Read by date_attach and verb_happenings; made once for a text (a new list each call)."""
+    key = (text, doc_year, doc_date)
+    if _LAST_DAYS[0] is None or _LAST_DAYS[0][0] is not text or _LAST_DAYS[0][1:] != key[1:]:
+        dates = [roll_forward(text, d, doc_date)
+                 for d in find_dates(text, doc_year, extended=True, doc_date=doc_date)]
+        _LAST_DAYS[:] = [key, sorted(dates + weekdays(text, doc_date, dates),
+                                     key=lambda d: d.start)]
+    return list(_LAST_DAYS[1])
