@@ -1,0 +1,86 @@
+"""What a step in the life of a works is about: building, starting, running or stopping a
+project, plant, mine or line (the words in ``data/works-lifecycle-words.txt``).
+
+* "The mine is due to produce its first ore in June 2028 and the smelter to start up by the
+  end of that year": each step is about the works its own words name (the first project or
+  site inside the event's span; rule ``topic:works-milestone``), which overrides a guess an
+  earlier rule made (``...@0.5``);
+* "... the 300,000-tonne casting project in Weifang. Construction started in March": a step
+  whose words name no works is about the one named last before it in its paragraph, at
+  most ``_BACK`` characters back (rule ``topic:works-milestone-before@0.6``), when no rule
+  has said what it is about.
+
+Runs after the verb events are named (pipeline.py), so "Construction started in March" is
+read too. Industrial parks, zones and areas are places the works stand in, not works. One
+pass over the events, each looking at its own span and at most ``_BACK`` characters before
+it: linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.relations.kinds import kind
+from kg.ingest.terms import NFO
+
+_BACK = 400
+_NOT_WORKS = re.compile(r"\b(?:park|parks|zone|zones|area|areas|estate|cluster|port|"
+                        r"district|county|city|town|village|community)\W*$", re.I)
+_RX = None
+
+
+def _lifecycle():
+    global _RX
+    if _RX is None:
+        alt = "|".join(sorted((re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]*")
+                               for w in lines("works-lifecycle-words")), key=len, reverse=True))
+        _RX = re.compile(rf"\b(?:{alt})\b", re.I)
+    return _RX
+
+
+def _is_works(ent) -> bool:
+    k = kind(ent)
+    if k == "project":
+        return True
+    return str(ent.cls).endswith("#Site") and not _NOT_WORKS.search(ent.label)
+
+
+def _guess(rule: str) -> bool:
+    return "@" in rule or rule.startswith("cooccur:")
+
+
+def works_milestones(draft) -> None:
+    rx = _lifecycle()
+    text = draft.text
+    # every mention ("the mine" too, which the anaphora rules added to the entity only)
+    works = sorted(((m.start, m.end, e) for e in draft.entities.values() if _is_works(e)
+                    for m in e.mentions), key=lambda x: (x[0], x[1]))
+    if not works:
+        return
+    starts = [x[0] for x in works]
+    for ent in list(draft.entities.values()):
+        if ent.known or kind(ent) != "event" or not ent.mentions:
+            continue
+        stated = [st for st in ent.statements if st[0] == NFO.about and not _guess(st[3])]
+        if stated:
+            continue
+        m = next((m for m in ent.mentions if rx.search(text, m.start, m.end)), None)
+        if m is None:
+            continue
+        lo, hi = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
+        inside = [w for w in works[lo:hi] if w[1] <= m.end and w[2] is not ent]
+        if inside:
+            target, span, rule = inside[0][2], Span(m.start, m.end), "topic:works-milestone"
+        elif any(st[0] == NFO.about for st in ent.statements):
+            continue
+        else:
+            par = max(text.rfind("\n\n", 0, m.start) + 2, m.start - _BACK)
+            before = [w for w in works[bisect.bisect_left(starts, par):lo]
+                      if w[1] <= m.start and w[2] is not ent]
+            if not before:
+                continue
+            target, span = before[-1][2], Span(before[-1][0], m.end)
+            rule = "topic:works-milestone-before@0.6"
+        ent.statements[:] = [st for st in ent.statements if st[0] != NFO.about]
+        ent.add(NFO.about, target.iri, span, rule)
