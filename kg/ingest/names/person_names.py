@@ -37,11 +37,14 @@ def people(text: str) -> list[Candidate]:
     common = words("common-words") | words("not-given-names")
     out = []
     # a lookahead, so that "Mayor Li Ke" still tries "Li Ke" after "Mayor Li" fails
-    rx = re.compile(r"\b(?=([A-Z][a-z]{0,7})[ \t]+([A-Z][a-z]{1,10}(?:[\-][a-z]{1,8})?|\*+)(?![A-Za-z]))")
+    # (a hard-wrapped line may end between the two: "chairman, Shen\nGuoliang, said")
+    rx = re.compile(r"\b(?=([A-Z][a-z]{0,7})([ \t]+|[ \t]*\n[ \t]*)([A-Z][a-z]{1,10}(?:[\-][a-z]{1,8})?|\*+)(?![A-Za-z]))")
     for m in rx.finditer(text):
-        sur, given = m.group(1), m.group(2)
-        m = _Span(m.start(), m.end(2))
+        sur, gap, given = m.group(1), m.group(2), m.group(3)
+        m = _Span(m.start(), m.end(3))
         if sur not in surnames or given.lower() in common:
+            continue
+        if "\n" in gap and not _wrapped_at(text, m.start()):
             continue
         if not given.startswith("*") and not _pinyin(given):
             continue
@@ -69,6 +72,16 @@ class _Span:
 
     def end(self) -> int:
         return self.e
+
+
+def _wrapped_at(text: str, i: int) -> bool:
+    """Whether the line break after the word at ``i`` is a hard wrap inside running prose: the
+    line holds 40 characters or more before the word and the word is no list's or table's
+    label ("... its general manager, Pan" then "Zhiyong, said"); a short line ending in a
+    surname-like word (a heading, a table cell) joins nothing."""
+    line_start = text.rfind("\n", 0, i) + 1
+    before = text[line_start:i]
+    return len(before.strip()) >= 40 and before.rstrip()[-1:] not in (":", "|")
 
 
 def _pinyin(word: str) -> bool:

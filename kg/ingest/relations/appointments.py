@@ -96,6 +96,56 @@ def _roles_of(text, pos, roles, orgs_at):
     return (role, hit) if hit is not None else (None, None)
 
 
+# "A, who leads the city's relocation task force", "A, a professor at X who heads the
+# nine-member expert panel": the verb of leading, then the body (after a possessive or up to
+# two lower-case words); the person is the last one named before "who" in the clause
+_WHO_LEADS = re.compile(r"\bwho[ \t\n]+(?:also[ \t\n]+|now[ \t\n]+|currently[ \t\n]+)?"
+                        r"(?P<v>leads|heads|chairs|directs|commands|coordinates|convenes|"
+                        r"is[ \t\n]+in[ \t\n]+charge[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+|a[ \t\n]+|an[ \t\n]+)?"
+                        r"(?:[A-Za-z][\w-]*['’]s[ \t\n]+)?", re.I)
+_SMALL_WORD = re.compile(r"[a-z][\w-]*[ \t\n]+")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\n[ \t]*\n")
+_LEAD_ROLE = {"leads": "Head", "heads": "Head", "chairs": "Chairman", "directs": "Director",
+              "commands": "Commander", "coordinates": "Coordinator", "convenes": "Convener"}
+
+
+def _who_leads(text, people, orgs_at, ref_at, post) -> None:
+    """"A, who leads the city's relocation task force, said", "A, a professor at X who heads
+    the nine-member expert panel of the index": a post of A in the body (rule
+    ``post:who-leads``), and the body's ``nfo:ledBy`` A when it is a body set up for one task
+    (``names/lower_teams``)."""
+    if "who " not in text:
+        return
+    from kg.ingest.terms import NFO
+    starts = sorted(people)
+    import bisect
+    for w in _WHO_LEADS.finditer(text):
+        at, hit = w.end(), None
+        for _ in range(3):          # the body, after up to two lower-case words
+            hit = orgs_at.get(at)
+            if hit is not None:
+                break
+            sw = _SMALL_WORD.match(text, at)
+            if sw is None or sw.group(0).split()[0] in ("of", "and", "or", "at", "in"):
+                break
+            at = sw.end()
+        if hit is None or hit[0] in ref_at or hit[2].role:
+            continue
+        # the person: the last named before "who", in the same clause, within 120 characters
+        i = bisect.bisect_left(starts, w.start()) - 1
+        if i < 0:
+            continue
+        s, e, person = people[starts[i]]
+        if w.start() - e > 120 or _CLAUSE_BREAK.search(text, e, w.start()) \
+                or not re.match(r"[ \t]*,", text[e:e + 3]):
+            continue
+        verb = " ".join(w.group("v").lower().split())
+        role = _LEAD_ROLE.get(verb, "Head")
+        post(person, hit[2], role, Span(s, hit[1]), "post:who-leads")
+        if hit[2].rule == "name:lower-team":
+            hit[2].add(NFO.ledBy, person.iri, Span(s, hit[1]), "team:who-leads")
+
+
 def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
     """``roles``: the pattern of role words; ``post(person, org, role, span, rule)``; ``lead``:
     the company the article is about (:func:`kg.ingest.relations.referents.lead_company`)."""
@@ -137,6 +187,7 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
             rule = "post:who-heads" + ("@0.5" if hit[0] in ref_at and ref_at[hit[0]] is hit
                                        else "")
             post(person, hit[2], role, Span(s, hit[1]), rule)
+    _who_leads(text, people, orgs_at, ref_at, post)
     for s, e, owner in refs:
         if text[e:e + 1] not in "'’" and text[s:e].lower() != "its":
             continue
