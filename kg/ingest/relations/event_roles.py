@@ -25,6 +25,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.company_meetings import company_meetings
 from kg.ingest.relations.event_venues import event_venues
+from kg.ingest.relations.organ_meetings import organ_meetings
 from kg.ingest.relations.inspections import inspections
 from kg.ingest.terms import NFO
 
@@ -119,6 +120,7 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
     event_venues(text, spans_of, sents, kind)       # "held ... at the X Center"
     inspections(text, spans_of, sents, kind)        # "inspected smelters in A, B and C"
     company_meetings(draft, spans_of, kind)         # "the first meeting of the ninth board"
+    organ_meetings(draft, spans_of, kind)           # "an executive meeting of the city government"
 
 
 _REFER_BACK = 3000      # how far back an event a noun refers to may be named (characters)

@@ -51,7 +51,8 @@ _BODY = re.compile(r"^(?:Provincial|Municipal|City|County|District|Autonomous\s+
                    r"Autonomous\s+Prefecture|Prefecture|People['’]s\s+Government|Government|"
                    r"Party\s+Committee)\b")
 _BODY_CLASSES = {"GovernmentBody", "IndustryAssociation", "AssociationBranch"}
-_NAMED_CLASSES = {"University", "ResearchInstitute", "Company"}
+# (an "Organization": an exchange, a hospital, a centre named after its city)
+_NAMED_CLASSES = {"University", "ResearchInstitute", "Company", "Organization"}
 _ADMIN = {"City", "County", "Province", "Country"}
 _CAPITAL = re.compile(r",\s+(?:the\s+)?(?:provincial\s+|regional\s+)?capital\s+of\s+(?:the\s+)?")
 _LOCATED = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,?\s*(?:which\s+(?:is|was|will\s+be)\s+|"
@@ -224,6 +225,9 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
         if _cls(p) in _ADMIN:
             for name in (p.label, *p.aliases):
                 by_name.setdefault(normalise_name(name), p)
+                if _cls(p) == "City" and name.endswith(" City") and len(name) > 6:
+                    # "Hechi" for "Hechi City" (a new city named with its rank)
+                    by_name.setdefault(normalise_name(name[:-5]), p)
             if _cls(p) == "Province" and _short_of(p):
                 by_name.setdefault(_short_of(p), p)     # "Yunnan" for "Yunnan Province"
     article_provinces = {_short_of(p) for p in provinces} - {None}
@@ -241,6 +245,13 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             if len(words) <= n:
                 continue
             place = by_name.get(normalise_name(" ".join(words[:n])))
+            if c in _NAMED_CLASSES - {"Company"} and (
+                    place is None and n == 1 and normalise_name(words[0]) in _province_keys()
+                    or place is not None and _cls(place) == "Province"):
+                # "Jiangxi Ganzhou X Trading Centre": the city after the province (named in the
+                # text or not) is its home (a company's registered name keeps it after a
+                # move: not read)
+                place, n = _city_after(by_name, words, n, place)
             if place is None:
                 continue
             rest = " ".join(words[n:])
@@ -257,10 +268,24 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
                 listed = set()
                 for name in (place.label, *place.aliases):
                     listed |= _listed().get(normalise_name(name), frozenset())
+                    if name.endswith(" City"):
+                        listed |= _listed().get(normalise_name(name[:-5]), frozenset())
                 if not article_provinces or listed & article_provinces or \
                         any(graph_says(place, p) for p in provinces):
                     org.add(NFO.locatedIn, place.iri, span, "place:named-after-city")
             break
+
+def _city_after(by_name, words, n, province):
+    """The city named by the one or two words after a province's name that opens a name
+    ("Jiangxi Ganzhou ...", "Henan Luoyang ..."): (the city, the words its name ends at); else
+    (the province, n)."""
+    for k in (2, 1):
+        if len(words) > n + k:
+            city = by_name.get(normalise_name(" ".join(words[n:n + k])))
+            if city is not None and _cls(city) == "City":
+                return city, n + k
+    return province, n
+
 
 def _site_named_after(site, by_name, alone) -> None:
     """"Guiyang International Convention and Exhibition Center", "Ningbo Economic Development

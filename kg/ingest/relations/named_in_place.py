@@ -57,8 +57,29 @@ def named_in_place(text, spans_of) -> None:
                     re.search(r"\sin\s+(the\s+)?$", text[max(s, s2 - 9):s2]) and \
                     (e2 <= e or re.fullmatch(r"\s+in\s+(the\s+)?", between)) and not (
                     e2 > e and _cls(ent) == "Company" and _FACILITY_OF.search(text, max(0, s - 30), s)):
-                ent.add(NFO.locatedIn, other.iri, Span(s, max(e, e2)), "context:name-in-place")
+                # "the X Park in Hebi's Xun County": the place "'s" opens is the larger one
+                s3, e3, inner = _possessed(text, spans_of, i, e2)
+                ent.add(NFO.locatedIn, (inner or other).iri, Span(s, max(e, e3 or e2)),
+                        "context:name-in-place")
                 break
+
+
+# "Hebi's Xun County", "Yunnan’s Wenshan": a place of the place before the possessive
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _possessed(text, spans_of, i, e2):
+    """The place named right after "<place>'s " at ``e2`` (a place the first one holds), as
+    (start, end, entity); (None, None, None) when there is none."""
+    m = _POSSESSIVE.match(text, e2)
+    if m is None:
+        return None, None, None
+    for s3, e3, third in spans_of[i + 1:i + 14]:
+        if s3 == m.end() and kind(third) == "place":
+            return s3, e3, third
+        if s3 > m.end():
+            break
+    return None, None, None
 
 
 def _after_name(spans_of, i, e, n):

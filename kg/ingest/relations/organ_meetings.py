@@ -1,0 +1,121 @@
+"""Who holds the meeting of a body's own organ: "an executive meeting of the city government" is
+organised by that government, "the fourth council had held its last meeting" by the association
+whose council it is, "the company's cadre meeting" by the company, "a meeting of the Party
+committee of X" by X (``data/organ-meetings.txt``: the organ's words and the kind of body it
+belongs to). Read for a new event with no organiser yet, from its own words (its mentions and
+label):
+
+* a body of the organ's kind named inside them ("the Hebi Municipal People's Government's
+  executive meeting", "a meeting of the council of the X Association");
+* else, for a government's organ, the government of the level the words give ("the city
+  government": the one body whose name says "Municipal" or "City"; "the provincial
+  government": "Provincial"), or with no level the one people's government the article names;
+* else the body of the organ's kind the article is about: the first association it names, the
+  company it is about (:func:`kg.ingest.relations.referents.lead_company`).
+
+Nothing is read when the article names two bodies that fit equally (two city governments) or
+none. Rule ``event:organ-meeting@0.5`` (the reviewer confirms)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.relations.kinds import kind as kind_of_entity
+from kg.ingest.relations.referents import lead_company
+from kg.ingest.terms import NFO
+
+RULE = "event:organ-meeting@0.5"
+_GOVERNMENT = {"GovernmentBody"}
+_ASSOCIATION = {"IndustryAssociation", "AssociationBranch"}
+_KIND_CLASSES = {"government": _GOVERNMENT, "association": _ASSOCIATION,
+                 "company": {"Company"}, "party": _GOVERNMENT | {"Company"} | _ASSOCIATION}
+# the level of a government the organ's words give, and the words of its name at that level
+_LEVELS = (("city", r"\b(?:Municipal|City)\b"), ("municipal", r"\b(?:Municipal|City)\b"),
+           ("provincial", r"\bProvincial\b"), ("county", r"\bCounty\b"),
+           ("district", r"\bDistrict\b"), ("prefectural", r"\bPrefectur"),
+           ("regional", r"\b(?:Regional|Autonomous\s+Region)\b"), ("town", r"\bTown(?:ship)?\b"),
+           ("state", r"\bState\b"), ("federal", r"\bFederal\b"))
+_LEVEL = re.compile(r"\b(" + "|".join(w for w, _ in _LEVELS) + r")\s+government\b", re.I)
+# a people's government, a cabinet: a whole government, not one of its departments
+_WHOLE = re.compile(r"\b(?:Government|State\s+Council|Cabinet|Council\s+of\s+Ministers)\b")
+
+
+@lru_cache(maxsize=1)
+def _organs() -> tuple:
+    """(kind of body, the organ's pattern) for each line of ``data/organ-meetings.txt``."""
+    out = []
+    for line in lines("organ-meetings"):
+        kind, rx = line.split(None, 1)
+        out.append((kind, re.compile(r"\s+".join(rx.strip().split(" ")), re.I)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _any_organ():
+    return re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _organs()), re.I)
+
+
+def _cls(ent) -> str:
+    return str(ent.cls).rsplit("#", 1)[-1]
+
+
+def organ_meetings(draft, spans_of, kind=kind_of_entity) -> None:
+    text = draft.text
+    # (an event a dated clause tells is a "role" entity: read too)
+    events = [e for e in draft.entities.values() if not e.known and e.mentions
+              and kind(e) == "event"
+              and not any(p == NFO.organizedBy for p, *_ in e.statements)]
+    if not events:
+        return
+    orgs = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "org" and not x.role),
+                  key=lambda x: x[:2])
+    if not orgs:
+        return
+    lead = None
+    for ev in events:
+        words = [text[m.start:m.end] for m in ev.mentions] + [ev.label]
+        hit = next(((w, m) for w in words for m in [_any_organ().search(w)] if m), None)
+        if hit is None:
+            continue
+        said, _ = hit
+        body_kind = next(k for k, rx in _organs() if rx.search(said))
+        owner = _named_inside(ev, orgs, _KIND_CLASSES[body_kind])
+        if owner is None and body_kind in ("government", "party"):
+            owner = _government(said, orgs)
+        if owner is None and body_kind == "association":
+            owner = next((x for _, _, x in orgs if _cls(x) in _ASSOCIATION), None)
+        if owner is None and body_kind == "company":
+            if lead is None:
+                lead = lead_company(text, spans_of, kind) or False
+            owner = lead or None
+        if owner is None or owner is ev:
+            continue
+        at = min(ev.mentions, key=lambda m: m.start)
+        ev.add(NFO.organizedBy, owner.iri, Span(at.start, at.end), RULE)
+
+
+def _named_inside(ev, orgs, classes):
+    """A body of one of ``classes`` named inside one of the event's mentions."""
+    for m in ev.mentions:
+        for s, e, x in orgs:
+            if s >= m.end:
+                break
+            if m.start <= s and e <= m.end and _cls(x) in classes:
+                return x
+    return None
+
+
+def _government(said: str, orgs):
+    """The government the organ's words refer to: of the level they give ("the city
+    government"), else the only whole government the article names."""
+    whole = []
+    for _, _, x in orgs:
+        if _cls(x) in _GOVERNMENT and _WHOLE.search(x.label) and all(x is not y for y in whole):
+            whole.append(x)
+    m = _LEVEL.search(said)
+    if m is not None:
+        pat = dict(_LEVELS)[m.group(1).lower()]
+        whole = [x for x in whole if re.search(pat, x.label)]
+    return whole[0] if len(whole) == 1 else None
