@@ -133,6 +133,15 @@ def _in_name_run(text: str, m: Mention) -> bool:
                                                                       m.start))
 
 
+def _compound_head(text: str, m: Mention) -> bool:
+    """An ambiguous metal word in lower case that opens a compound of another sense: "lead
+    frames", "a lead investor", "the gold standard" (data/link-metal-not-heads.txt)."""
+    if not m.surface.islower():
+        return False
+    after = _NEXT_NOUN.match(text, m.end, m.end + 30)
+    return bool(after and after.group(1).lower() in words("link-metal-not-heads"))
+
+
 def _metal_context(text: str, m: Mention) -> bool:
     """An ambiguous metal word read as the metal by the words around it: a noun of the metals
     trade after it ("a lead smelter", "gold output") or another metal joined to it ("Lead and
@@ -145,6 +154,7 @@ def _metal_context(text: str, m: Mention) -> bool:
     return bool(before and before.group(1).lower() in context)
 
 
+_NEXT_NOUN = re.compile(r"[ \t]+([A-Za-z]+)\b")
 _WORD_AFTER = re.compile(r"(?:[ \t]+(?:and|or)[ \t]+|,[ \t]*|-|[ \t]+)([A-Za-z]+)\b")
 _JOINED_BEFORE = re.compile(r"\b([A-Za-z]+)(?:-|[ \t]+(?:and|or)[ \t]+|,[ \t]*)$")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
@@ -390,7 +400,8 @@ class Gazetteer:
         return [m for m in out if m.iri not in self.concept
                 or normalise_name(m.surface) not in ambiguous
                 or (near_concept(m.start) or _metal_context(text, m)
-                    or _in_name_run(text, m)) and not _as_verb(text, m)]
+                    or _in_name_run(text, m)) and not _as_verb(text, m)
+                and not _compound_head(text, m)]
 
     def spelling_owner(self, key: str) -> URIRef | None:
         """The known organisation a name of two or more words spells another way ("Baoti Group"

@@ -1,0 +1,41 @@
+"""Round 13, the lead: known-entity links that a held-out article showed wrong.
+
+"lead" (and the other metal words that are ordinary words: data/ambiguous-concepts.txt) opening
+a compound of another sense ("lead frames", "lead time", "a lead investor", "the gold
+standard") is not the metal, even beside another concept; the metal's own nouns still link it
+("the lead smelter", "lead and zinc")."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import draft_of, snapshot_kg  # noqa: F401 (a fixture)
+
+METAL = {"lead": "https://w3id.org/nfkg/id/metal-lead", "gold": "https://w3id.org/nfkg/id/metal-gold"}
+
+
+def _linked(kg, text: str, word: str) -> bool:
+    d = draft_of(kg, text, "round13-links")
+    ent = next((e for iri, e in d.entities.items() if str(iri) == METAL[word]), None)
+    return ent is not None and any(text[s.start:s.end].lower() == word for s in ent.mentions)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The copper alloy strip is sold for lead frames in integrated circuits and for connectors.",
+     "lead"),
+    ("Copper foil makers said the lead time for new electroplating lines is now eight months.",
+     "lead"),
+    ("A state fund acted as the lead investor when the aluminium smelter raised 2 billion yuan.",
+     "lead"),
+    ("Its copper cathode has become the gold standard for cable makers in the province.", "gold"),
+])
+def test_a_compound_of_another_sense_is_not_the_metal(snapshot_kg, text, word):  # noqa: F811
+    assert not _linked(snapshot_kg, text, word)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The lead smelter in Jiyuan restarted two furnaces after the copper price rose.", "lead"),
+    ("Output of copper, lead and zinc rose in October.", "lead"),
+    ("Shandong Gold said gold output at the mine rose 8% in the first half.", "gold"),
+])
+def test_the_metal_by_its_own_nouns_still_links(snapshot_kg, text, word):  # noqa: F811
+    assert _linked(snapshot_kg, text, word)
