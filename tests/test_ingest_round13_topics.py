@@ -68,3 +68,78 @@ def test_a_step_without_works_is_about_the_one_just_named(works):
 def test_no_works_for_a_bond_issue(works):
     got = _about(works, "bond issue")
     assert not any("project" in k or "smelter" in k for k in got), got
+
+
+# --- what a meeting, hearing or announcement deals with (relations/deliberations.py)
+
+@pytest.fixture(scope="module")
+def deliberated(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-deliberations", (
+        "Baiyun Bauxite signs mining lease, board backs it\n"
+        "\n"
+        "Guiyang, 3 June 2026 -- Baiyun Bauxite Co., Ltd. said on Tuesday it had signed a Mining Lease\n"
+        "Agreement with Qingzhen Mining Investment Co., Ltd. for the Lindai bauxite deposit. The agreement\n"
+        "was approved at the ninth meeting of the fourth board of directors on May 28.\n"
+        "\n"
+        "The Guizhou Provincial Development and Reform Commission held a public hearing on the Guizhou\n"
+        "Aluminium Industry Upgrading Plan on 20 May. The plan will be put to the vote at the\n"
+        "provincial executive meeting in July.\n"
+        "\n"
+        "At its extraordinary general meeting on 12 June, Xinhe Zinc Co., Ltd. approved the Kunyang\n"
+        "Smelter Expansion Project with 98% of votes.\n"
+        "\n"
+        "A seminar on the sidelines of the China Aluminium Week was held in Guiyang on 21 May.\n"
+        "Speakers at the industry forum discussed prices.\n"))
+
+
+def _about_of(draft, words):
+    return {k: v for k, v in _about(draft, words).items()}
+
+
+def test_passive_approved_at_a_meeting(deliberated):
+    got = _about_of(deliberated, "ninth meeting")
+    assert got.get("Mining Lease Agreement") == "topic:deliberated-at", got
+
+
+def test_the_plan_put_to_the_vote_at_a_meeting(deliberated):
+    got = _about_of(deliberated, "provincial executive meeting")
+    assert any("Upgrading Plan" in k and v == "topic:deliberated-at" for k, v in got.items()), got
+
+
+def test_a_hearing_on_a_plan(deliberated):
+    got = _about_of(deliberated, "public hearing")
+    assert any("Upgrading Plan" in k and v == "topic:meeting-on" for k, v in got.items()), got
+
+
+def test_at_its_meeting_the_company_approved(deliberated):
+    got = _about_of(deliberated, "extraordinary general meeting")
+    assert got.get("Kunyang Smelter Expansion Project") == "topic:meeting-deliberated", got
+
+
+def test_no_topic_for_sidelines_or_prices(deliberated):
+    for words in ("seminar on the sidelines", "industry forum"):
+        got = _about_of(deliberated, words)
+        assert not any(v.startswith("topic:") for v in got.values()), (words, got)
+
+
+@pytest.fixture(scope="module")
+def titled(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-title-head", (
+        "Stock code: 600999        Short name: Linhai Cobalt        Announcement No.: 2026-018\n"
+        "\n"
+        "Linhai Cobalt Materials Co., Ltd.\n"
+        "Announcement on Signing a Cobalt Hydroxide Supply Agreement\n"
+        "\n"
+        "On 2 September 2026 Linhai Cobalt Materials Co., Ltd. (the \"Company\") signed a Cobalt\n"
+        "Hydroxide Supply Agreement with Lualaba Cobalt SARL. The Company will buy 6,000 tonnes of\n"
+        "cobalt in hydroxide a year for five years.\n"
+        "\n"
+        "Board of Directors of Linhai Cobalt Materials Co., Ltd.\n"
+        "3 September 2026\n"))
+
+
+def test_an_announcement_on_signing_an_agreement(titled):
+    notices = [e for e in titled.entities.values() if e.label.startswith("Announcement on")]
+    assert notices, sorted(e.label for e in titled.entities.values())
+    got = links(titled, notices[0], NFO.about)
+    assert any("Supply Agreement" in k for k in got), got

@@ -1,0 +1,171 @@
+"""What a meeting, hearing, vote or document deals with: the agreement, plan, document, project,
+product, technology or other event its sentence says it approved, discussed or is on
+(``nfo:about``). Verbs in ``data/deliberation-verbs.txt``.
+
+* passive: "The agreement was approved at the 12th meeting of the board", "the draft plan
+  will be put to the vote at the creditors' meeting", "the measures were adopted by the
+  standing committee meeting" (rule ``topic:deliberated-at``);
+* active, the meeting the subject of its clause: "The executive meeting reviewed and adopted
+  the draft rules", "At its meeting on May 3, the board approved the lease contract" (rule
+  ``topic:meeting-deliberated``);
+* a preposition: "a public hearing on the draft standard", "a meeting to review the
+  relocation plan", "the notice on the closure of the smelter" (rule ``topic:meeting-on``);
+* a title: "Announcement on Signing a Technology Licence Agreement" is about the article's
+  only agreement (the head word of the title's topic names its kind; rule
+  ``topic:title-head@0.6``).
+
+"the agreement", "the plan", "the deal": the thing of that kind named last before (its
+words are then no name of its own). Runs once the verb events are named (pipeline.py): one
+pass over the sentences that hold an event or document, linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.reading.sentences import Sentences
+from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.works_milestones import _is_works
+from kg.ingest.terms import NFO
+
+_TOPIC_KINDS = {"agreement", "policy", "project", "technology", "product", "event"}
+_DET = r"(?:(?:the|a|an|its|their|this|that|these|his|her)\s+)?"
+# "the agreement", "the draft plan": the kind its head word names
+_HEADS = {"agreement": "agreement", "agreements": "agreement", "deal": "agreement",
+          "contract": "agreement", "memorandum": "agreement", "transaction": "agreement",
+          "accord": "agreement", "plan": "policy", "programme": "policy", "program": "policy",
+          "scheme": "policy", "measures": "policy", "rules": "policy", "regulations": "policy",
+          "guidelines": "policy", "standard": "policy", "standards": "policy",
+          "policy": "policy", "notice": "policy", "proposal": "policy", "project": "project",
+          "projects": "project", "technology": "technology", "technologies": "technology",
+          "process": "technology", "patent": "technology", "patents": "technology",
+          "product": "product", "products": "product"}
+_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch)\s+(?:[a-z][\w-]*\s+){0,2}("
+                      + "|".join(_HEADS) + r")\b")
+_STOP = re.compile(r"\b(?:sidelines?|margins?|behalf|eve|occasion|basis|way|day|morning|"
+                   r"afternoon|evening|site|premises|grounds|invitation|request|orders?)\b", re.I)
+_TITLE = re.compile(r"\b(?:announcement|notice|circular|decision|reply|resolution|report|"
+                    r"opinions?)\s+(?:on|of|regarding|concerning|about)\s+", re.I)
+_RX: dict = {}
+
+
+def _patterns():
+    if not _RX:
+        verbs = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
+                                 for w in lines("deliberation-verbs")), key=len, reverse=True))
+        v = rf"(?:{verbs})(?:\s+and\s+(?:{verbs}))?"
+        _RX["passive"] = re.compile(
+            r"\s*(?:,[^,.;]{1,60},\s*)?(?:has|have|had|was|were|is|are|will|would|shall|must|"
+            r"to|may|can|be|been|being|\s)+(?:\w+ly\s+)?" + v +
+            r"\s+(?:at|by|during|in|to|before|through|with)\s+" + _DET +
+            r"(?:[\w'’.-]+\s+){0,2}", re.I)
+        _RX["active"] = re.compile(r"(?:[^;:]{0,100}?[\s,])?" + v + r"\s+" + _DET +
+                                   r"(?:[\w'’-]+\s+){0,4}", re.I)
+        _RX["on"] = re.compile(
+            r"\s*(?:(?:held|convened|called|scheduled|organi[sz]ed|opened|issued|published)\s+)?"
+            r"(?:on|regarding|concerning|about|into|over|in(?=\s+(?:its|the|their)\s)|"
+            r"for\s+the\s+(?:review|approval|discussion|signing|launch|study)\s+of|"
+            r"to\s+(?:review|approve|discuss|consider|sign|launch|examine|study|hear)|"
+            r"that\s+(?:approved|adopted|reviewed|discussed|considered|passed))\s+" + _DET +
+            r"(?:[a-z][\w'’-]*\s+){0,4}")
+        # the event opens its clause: "The meeting ...", "At the meeting, ...", "On May 3 the
+        # board meeting ..."
+        _RX["opens"] = re.compile(r"(?:[^\w]*|.*[;:]\s*)(?:(?:on|in)\s+[^,]{1,30},?\s+)?"
+                                  r"(?:(?:at|during|in|through)\s+)?" + _DET + r"$", re.I)
+    return _RX
+
+
+def _things(draft, text):
+    """(start, end, entity) of every mention of a thing a meeting can deal with, and of "the
+    agreement" / "the plan" read as the last one of its kind named before."""
+    out = [(m.start, m.end, e) for e in draft.entities.values()
+           if kind(e) in _TOPIC_KINDS or _is_works(e) for m in e.mentions
+           if kind(e) != "event" or m.end - m.start <= 80]     # (not a clause event)
+    out.sort(key=lambda x: (x[0], x[1]))
+    starts = [x[0] for x in out]
+    for m in _ANAPHOR.finditer(text):
+        want = _HEADS[m.group(1).lower()]
+        i = bisect.bisect_left(starts, m.start())
+        if i < len(out) and out[i][0] < m.end() or i and out[i - 1][1] > m.start():
+            continue            # a name of its own
+        back = next((x for x in reversed(out[:i]) if kind(x[2]) == want), None)
+        if back is not None:
+            out.append((m.start(), m.end(), back[2]))
+    out.sort(key=lambda x: (x[0], x[1]))
+    return out
+
+
+def deliberations(draft) -> None:
+    text = draft.text
+    deciders = [e for e in draft.entities.values() if not e.known and e.mentions and
+                kind(e) in ("event", "policy")]
+    if not deciders:
+        return
+    rx = _patterns()
+    things = _things(draft, text)
+    starts = [x[0] for x in things]
+    sents = Sentences(text)
+    for ev in deciders:
+        for m in ev.mentions:
+            ss, se = sents.bounds(m.start)
+            lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
+            cands = [x for x in things[lo:hi] if x[2] is not ev and x[1] <= se]
+            if not cands:
+                continue
+            hit = _read(text, ev, m, cands, ss, rx)
+            if hit is not None:
+                target, span, rule = hit
+                if kind(target) == "event" and any(
+                        st[0] == NFO.about and st[1] == ev.iri for st in target.statements):
+                    continue        # (the other way round already)
+                _add(ev, target, span, rule)
+        _title(draft, text, ev, things)
+
+
+def _add(ev, target, span, rule) -> None:
+    """A cue's statement takes the place of a guess of the same pair ("cooccur:", "...@0.5")."""
+    for i, st in enumerate(ev.statements):
+        if st[0] == NFO.about and st[1] == target.iri:
+            if "@" in st[3] or st[3].startswith("cooccur:"):
+                ev.statements[i] = (NFO.about, target.iri, span, rule)
+            return
+    ev.add(NFO.about, target.iri, span, rule)
+
+
+def _read(text, ev, m, cands, ss, rx):
+    before = [x for x in cands if x[1] <= m.start]
+    after = [x for x in cands if x[0] >= m.end]
+    if before:                      # "The agreement was approved at the meeting"
+        s, e, t = before[-1]
+        if rx["passive"].fullmatch(text, e, m.start):
+            return t, Span(s, m.end), "topic:deliberated-at"
+    if after:
+        s, e, t = after[0]
+        g = rx["on"].fullmatch(text, m.end, s)
+        if g is not None and not _STOP.search(g.group(0)):
+            return t, Span(m.start, e), "topic:meeting-on"
+        if kind(ev) == "event" and rx["opens"].fullmatch(text, ss, m.start) and \
+                rx["active"].fullmatch(text, m.end, s):
+            return t, Span(m.start, e), "topic:meeting-deliberated"
+    return None
+
+
+def _title(draft, text, ev, things):
+    """"Announcement on Signing a Technology Licence Agreement": the article's only thing of
+    the kind its last word names (a thing named inside the title is read by "on" above)."""
+    if kind(ev) != "policy" or any(st[0] == NFO.about for st in ev.statements):
+        return
+    m = ev.mentions[0]
+    g = _TITLE.search(text, m.start, m.end)
+    if g is None:
+        return
+    words = re.findall(r"[A-Za-z]+", text[g.end():m.end])
+    want = _HEADS.get(words[-1].lower()) if words else None
+    if want is None:
+        return
+    found = {id(x[2]): x[2] for x in things if kind(x[2]) == want and x[2] is not ev
+             and not x[2].known}
+    if len(found) == 1:
+        target = next(iter(found.values()))
+        _add(ev, target, Span(m.start, m.end), "topic:title-head@0.6")
