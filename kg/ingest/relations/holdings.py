@@ -21,6 +21,7 @@ import re
 
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
+from kg.ingest.relations.defined_terms import defined_terms
 from kg.ingest.relations.referents import by_head_noun, lead_company
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
@@ -70,6 +71,8 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
         by_start.setdefault(x[0], x)
     guessed: dict = {}          # sentence start -> (holders, company guessed)
     ref_at = {r[0]: r for r in refs if text[r[0]:r[1]].lower() != "its"}
+    for r in defined_terms(text, rows):     # "80% of the Debtor"
+        ref_at.setdefault(r[0], r)
     elliptic: dict = {}         # where a holder without a verb of its own may start -> what
     held_in: dict = {}          # sentence start -> the company a holder of it held last
     stakes = _stakes(text, by_start)    # where "N% of X" names X: for "the other 30%"
@@ -99,7 +102,7 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
         company, start, end, rule = got
         holder.add(NFO.shareholderOf, company.iri, Span(start, end), rule)
         held_in[_sentence_start(text, sents, s)] = (company, rule)
-        a = _AND.match(text, m.end())
+        a = _AND.match(text, max(m.end(), end))    # "A holds 60% of X and B 40%"
         if a is not None:
             elliptic[a.end()] = (company, rule)
 
@@ -252,8 +255,10 @@ def _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guess
     if ref is not None and ref[2] is not holder:      # "holds 28.6% of the Company"
         return ref[2], s, ref[1], "org:holds-percent-of-referent@0.5"
     if o is not None and hit is None and _IT.match(text, o.end()):
-        # "A owns 80% of it": the company the sentence before is about (its subject)
-        subject = _previous_subject(text, rows, starts, sents, ss)
+        # "X is a subsidiary of A, which owns 80% of it": the sentence's subject; "A owns 80%
+        # of it": the company the sentence before is about (its subject)
+        own = next((x for x in starting_in(rows, starts, ss, s) if x[2] is not holder), None)
+        subject = own or _previous_subject(text, rows, starts, sents, ss)
         if subject is None and ss > 0:      # "The trading centre was founded in 2023. A owns
             ps = _sentence_start(text, sents, ss - 1)   # 60% of it": the centre named before
             named = by_head_noun(text, ps, rows, starts)
@@ -277,6 +282,7 @@ def _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guess
         i = bisect.bisect_left(stakes[0], s) - 1
         if i >= 0 and s - stakes[0][i] < _REST_BACK and stakes[1][i] is not holder:
             return stakes[1][i], s, m.end(), "org:holds-percent-rest@0.5"
+        return None             # (owned_by reads the rest from the shareholders stated before)
     if held is None:
         held = next((r for r in refs if ss <= r[0] < s and r[2] is not holder), None)
         rule = "org:holds-percent-of-referent@0.5"

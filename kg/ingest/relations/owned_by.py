@@ -1,0 +1,188 @@
+"""Owners stated in the passive, and the rest of a company's shares
+(:mod:`kg.ingest.relations.holdings` reads the active "A holds 60% of X"):
+
+* "X is wholly / majority / jointly / 62% owned by A (and B)", "X is owned 65% by A and 35% by
+  B", "X, based in Y, is owned by A", "X, which is owned by A,", "X, a company owned by A":
+  each owner ``nfo:shareholderOf`` X (rule ``org:owned-by``); X may be "It" or "the company"
+  (the referent, ``@0.5``). An owner may be introduced by a short description ("by the
+  county's state investment company, A"). A site or project that is owned by A: ``nfo:ownedBy``
+  A (rule ``site:owned-by``).
+* "the remaining 30% belongs to / is held by / goes to A", "A holds the remaining 35%", "... and
+  B the remaining 40 percent": A holds the company whose shareholder the text stated last, in
+  the same paragraph and not far back (rule ``org:holds-remaining``).
+
+Each cue is matched once and its names found by a dict look-up: linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.model import Span
+from kg.ingest.relations.defined_terms import defined_terms
+from kg.ingest.relations.rows import starting_in
+from kg.ingest.terms import NFO
+
+_PCT = r"\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)"
+_ADV = (r"(?:wholly|fully|entirely|solely|majority|minority|jointly|partly|partially|mainly|"
+        r"mostly|largely|privately|directly|indirectly|ultimately|100\s*%|" + _PCT + r")")
+# "owned by", "wholly owned by", "62%-owned by", "owned 65% by", "owned jointly by"
+_OWNED = re.compile(r"\b(?:" + _ADV + r"[\s-]+)?owned\s+(?:(?P<post>" + _PCT + r"|jointly|"
+                    r"wholly|entirely|outright)\s+)?by\s+(?:the\s+)?", re.I)
+# what may stand between the owned one's name and the cue
+_BEFORE = re.compile(r"(?P<gap>\s*\([^()\n]{1,60}\))?(?P<app>\s*,[^,;()\d%\n]{1,60},)?"
+                     r"(?:\s*,\s*(?:(?:which|that)\s+|(?P<a>(?:a|an)\s+(?:[\w-]+\s+){0,4}?))?)?\s*"
+                     r"(?:(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|"
+                     r"had\s+been|remains|remained|became|becomes|is\s+now|is\s+still)\s+)?"
+                     r"(?:(?:now|still|also|currently|then|already|effectively|in\s+turn)\s+)*$",
+                     re.I)
+# between two owners: "A and B", "A, B and C", "A (65%) and B", "65% by A and 35% by B"
+_NEXT = re.compile(r"(?:\s*\(\s*" + _PCT + r"\s*\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                   r"(?:(?:" + _PCT + r"|the\s+remaining\s+" + _PCT + r")\s+by\s+)?(?:the\s+)?",
+                   re.I)
+# a short description before an owner's name: "the county's state investment company, A"
+_DESCRIBED = re.compile(r"(?:[a-z][\w'’-]*[ \t\n]+){0,7}?[a-z][\w-]*\s*,\s*(?:the\s+)?")
+_IT = re.compile(r"(?:^|(?<=[\s\"“(]))[Ii]t\s*$")
+# the rest of the shares: "the remaining 30% belongs to A", "the other 49% is held by A"
+_REST_TO = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+"
+                      r"(?P<pct>" + _PCT + r")(?:\s+(?:stake|interest|equity|of\s+(?:the|its)\s+"
+                      r"(?:shares|equity)|of\s+it|of\s+the\s+(?:shares|company|equity)))?\s+"
+                      r"(?:belongs?\s+to|belonged\s+to|will\s+belong\s+to|goes\s+to|went\s+to|"
+                      r"will\s+go\s+to|lies\s+with|rests\s+with|sits\s+with|"
+                      r"(?:is|are|was|were|will\s+be)\s+(?:held|owned|controlled)\s+by|"
+                      r"(?:is|are|was|were)\s+in\s+the\s+hands\s+of)\s+(?:the\s+)?", re.I)
+# "A holds the remaining 35%", "and B the remaining 40 percent" (the verb left out)
+_HOLDS_REST = re.compile(r"[ \t\n]+(?:(?:will\s+|would\s+|also\s+)?(?:holds?|held|owns?|owned|has|"
+                         r"had|keeps?|kept|retains?|retained|takes?|took|controls?)\s+)?"
+                         r"(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+"
+                         r"(?P<pct>" + _PCT + r")", re.I)
+_REST_BACK = 600            # characters: a stated shareholder this far back is of the company
+_SITES = ("Site", "Project", "Mine")
+
+
+def _cls(ent) -> str:
+    return str(ent.cls).rsplit("#", 1)[-1]
+
+
+def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
+    text = draft.text
+    low_has = ("owned" in text, "remaining" in text or "other" in text or "rest of" in text
+               or "balance of" in text)
+    if not any(low_has):
+        return
+    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
+                   and (kind(ent) in ("org", "person") or _cls(ent) in _SITES)),
+                  key=lambda x: (x[0], -x[1]))
+    if not rows:
+        return
+    starts = [s for s, _, _ in rows]
+    by_start, by_end = {}, {}
+    for x in rows:
+        by_start.setdefault(x[0], x)
+        by_end.setdefault(x[1], x)
+    for r in refs:
+        if text[r[0]:r[1]].lower() != "its":
+            by_end.setdefault(r[1], (r[0], r[1], r[2], "@0.5"))
+    for r in defined_terms(text, [x for x in rows if kind(x[2]) == "org"]):
+        by_end.setdefault(r[1], r)              # 'X Co., Ltd. (the "Debtor")': "the Debtor is"
+    if low_has[0]:
+        _passive(text, sents, rows, starts, by_start, by_end, kind)
+    if low_has[1] and ("%" in text or "per" in text):
+        _remaining(draft, text, sents, by_start, kind)
+
+
+def _passive(text, sents, rows, starts, by_start, by_end, kind) -> None:
+    for m in _OWNED.finditer(text):
+        ss, se = sents.bounds(m.start())
+        while ss > 0 and text[ss:ss + 1].islower():
+            ss = sents.bounds(ss - 1)[0]    # "... Co., Ltd.\nis owned by": one sentence
+        b = _BEFORE.search(text, max(ss, m.start() - 160), m.start())
+        if b is None:
+            continue
+        owned, guess = _owned_one(text, sents, rows, starts, by_end, ss, b)
+        if owned is None:
+            continue
+        at, n = m.end(), 0
+        while at < len(text) and n < 6:
+            x = by_start.get(at)
+            if x is None:
+                d = _DESCRIBED.match(text, at)
+                x = by_start.get(d.end()) if d is not None and n == 0 else None
+            if x is None or x[2] is owned[2] or kind(x[2]) not in ("org", "person"):
+                break
+            if any(p == NFO.shareholderOf and ss <= sp.start < se
+                   for p, _, sp, _ in x[2].statements):
+                break           # (holdings read "It is 72% owned by A" already)
+            span = Span(min(owned[0], m.start()), x[1])
+            if _cls(owned[2]) in _SITES:
+                if kind(x[2]) == "org":
+                    owned[2].add(NFO.ownedBy, x[2].iri, span, "site:owned-by" + guess)
+            elif kind(owned[2]) == "org":
+                x[2].add(NFO.shareholderOf, owned[2].iri, span, "org:owned-by" + guess)
+            nx = _NEXT.match(text, x[1])
+            if nx is None:
+                break
+            at, n = nx.end(), n + 1
+
+
+def _owned_one(text, sents, rows, starts, by_end, ss, b):
+    """The one the cue says is owned: the name (or "the company") ending where the words before
+    the cue begin, after a bracket or an apposition; a sentence's "It": the first name of the
+    sentence before (same paragraph)."""
+    p = b.start()
+    x = by_end.get(p)
+    if x is None and b.group("gap"):
+        x = by_end.get(b.start("gap"))
+    if x is None and b.group("app"):
+        x = by_end.get(b.start("app"))
+    if x is not None:
+        return x, (x[3] if len(x) > 3 else "")
+    if b.group("a") is not None or b.group("app") or b.group("gap"):
+        return None, ""
+    if not _IT.search(text, max(ss, p - 4), p) or ss == 0:
+        return None, ""
+    ps = sents.bounds(ss - 1)[0]
+    if "\n\n" in text[ps:ss]:
+        return None, ""
+    named = [x for x in starting_in(rows, starts, ps, ss) if _cls(x[2]) not in _SITES][:1]
+    return (named[0], "@0.5") if named else (None, "")
+
+
+def _remaining(draft, text, sents, by_start, kind) -> None:
+    """"The remaining 30% belongs to A", "A holds the remaining 35%": A holds the company whose
+    shareholder the text stated last before (same paragraph, within ``_REST_BACK``)."""
+    stated = []
+    for ent in draft.entities.values():
+        for p, o, span, _ in ent.statements:
+            if p == NFO.shareholderOf:
+                stated.append((span.start, o, ent.iri))
+    if not stated:
+        return
+    stated.sort(key=lambda x: x[0])
+    at = [x[0] for x in stated]
+    hits = []
+    for m in _REST_TO.finditer(text):
+        x = by_start.get(m.end())
+        if x is None:
+            d = _DESCRIBED.match(text, m.end())
+            x = by_start.get(d.end()) if d is not None else None
+        if x is not None:
+            hits.append((m.start(), x[1], x))
+    for s, e, ent in by_start.values():
+        if kind(ent) != "org" or "remaining" not in text[e:e + 40] and "other" not in \
+                text[e:e + 40] and "rest" not in text[e:e + 40] and "balance" not in text[e:e + 40]:
+            continue
+        m = _HOLDS_REST.match(text, e)
+        if m is not None:
+            hits.append((s, m.end(), (s, e, ent)))
+    for s, e, x in hits:
+        i = bisect.bisect_left(at, s) - 1
+        while i >= 0 and stated[i][2] == x[2].iri:
+            i -= 1
+        if i < 0 or s - stated[i][0] > _REST_BACK or "\n\n" in text[stated[i][0]:s]:
+            continue
+        company = stated[i][1]
+        if company == x[2].iri:
+            continue
+        x[2].add(NFO.shareholderOf, company, Span(min(s, x[0]), max(e, x[1])),
+                 "org:holds-remaining")

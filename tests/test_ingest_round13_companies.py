@@ -1,0 +1,103 @@
+"""`kg ingest` round 13, companies: owners stated in the passive, the rest of the shares, defined
+terms of a legal text, read from short articles written for these tests (own words; invented
+companies, people and figures).
+
+* "X is wholly / majority / jointly owned by A (and B)", "X, based in Y, is wholly owned by the
+  Z Commission", "X is owned 60% by A and 40% by B", "X, which is owned by A,": each owner holds X.
+* "the remaining 42% belongs to the city's investment platform, C", "D holds the remaining 30%",
+  "... and E the remaining 45 percent": the company whose shareholder the text stated last.
+* 'X Co., Ltd. (the "Debtor")' ... "A will hold 75% of the Debtor and B 25%".
+* Not: "the other 30% of the ore goes to F", "the forum was held by G", a person's company
+  "owned by" nobody named."""
+from __future__ import annotations
+
+import pytest
+
+from draft_lookup import links
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+
+def _article(kg, tmp_path_factory, name, text):
+    path = tmp_path_factory.mktemp("r13co") / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), name)
+
+
+def _holds(draft, label_start):
+    found = [e for e in draft.entities.values() if e.label.startswith(label_start)
+             and e.cls in (NFO.Company, NFO.Person, NFO.Organization, NFO.GovernmentBody)]
+    assert len(found) == 1, (label_start, sorted(e.label for e in draft.entities.values()))
+    return links(draft, found[0], NFO.shareholderOf)
+
+
+@pytest.fixture(scope="module")
+def owners(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-owners", (
+        "Gansu nickel and cobalt producers line up new owners\n\n"
+        "Jinchuan Valley Nickel Co., Ltd., based in Jinchang, is wholly owned by the Gansu "
+        "Provincial\nState-owned Assets Supervision and Administration Commission. It refines "
+        "nickel and cobalt.\n\n"
+        "Qilian Cobalt Materials Co., Ltd. is majority owned by Baiyin Nonferrous Holding Co., "
+        "Ltd.,\nwhich holds 58% of its shares; the remaining 42% belongs to the city's investment "
+        "platform,\nJinchang Urban Development Investment Co., Ltd.\n\n"
+        "Hexi Tungsten Co., Ltd. is a subsidiary of Lanzhou Rare Metals Group Co., Ltd., which owns "
+        "70%\nof it; Wuwei State Capital Co., Ltd. holds the remaining 30%.\n\n"
+        "Dongfang Tin Co., Ltd. is jointly owned by Yunnan Tin Trading Co., Ltd. and Gejiu Urban\n"
+        "Investment Co., Ltd. The other 30% of the ore goes to Dali Smelting Co., Ltd. under a "
+        "toll\ncontract.\n\n"
+        "The mine is run by Hunan Lengshui Antimony Co., Ltd., in which Hunan Nonferrous Mining "
+        "Co.,\nLtd. holds 55 percent and Lengshuijiang State Assets Co., Ltd. the remaining 45 "
+        "percent.\n\n"
+        "Guangxi Baise Alumina Co., Ltd. is owned 60% by Baise Mining Group Co., Ltd. and 40% by\n"
+        "Pingguo Energy Co., Ltd. A forum on bauxite was held by Guangxi Bauxite Trading Co., Ltd. "
+        "on\nMay 8.\n"))
+
+
+def test_passive_owners_adverb_and_apposition(owners):
+    got = _holds(owners, "Gansu Provincial State-owned Assets")
+    assert "Jinchuan Valley Nickel Co., Ltd." in got, got
+    assert got["Jinchuan Valley Nickel Co., Ltd."][0].startswith("org:owned-by"), got
+    assert "Qilian Cobalt Materials Co., Ltd." in _holds(owners, "Baiyin Nonferrous Holding")
+
+
+def test_jointly_owned_and_owned_by_percentages(owners):
+    for holder in ("Yunnan Tin Trading", "Gejiu Urban"):
+        assert "Dongfang Tin Co., Ltd." in _holds(owners, holder), holder
+    for holder in ("Baise Mining Group", "Pingguo Energy"):
+        assert "Guangxi Baise Alumina Co., Ltd." in _holds(owners, holder), holder
+
+
+def test_the_rest_of_the_shares_three_ways(owners):
+    assert "Qilian Cobalt Materials Co., Ltd." in _holds(owners, "Jinchang Urban Development")
+    assert set(_holds(owners, "Wuwei State Capital")) == {"Hexi Tungsten Co., Ltd."}
+    assert "Hunan Lengshui Antimony Co., Ltd." in _holds(owners, "Lengshuijiang State Assets")
+
+
+def test_of_it_in_a_relative_clause_is_the_sentence_subject(owners):
+    assert "Hexi Tungsten Co., Ltd." in _holds(owners, "Lanzhou Rare Metals Group")
+
+
+def test_ore_sold_and_a_forum_held_are_no_holdings(owners):
+    assert _holds(owners, "Dali Smelting") == {}
+    assert _holds(owners, "Guangxi Bauxite Trading") == {}
+
+
+@pytest.fixture(scope="module")
+def restructuring(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-restructuring", (
+        "Notice on the Restructuring Investors of Qinghai Salt Lake Magnesium Co., Ltd.\n\n"
+        "On 3 April 2026 the Xining Intermediate People's Court accepted the restructuring of "
+        "Qinghai\nSalt Lake Magnesium Co., Ltd. (the \"Debtor\"). The administrator selected a "
+        "consortium of\nSichuan Tianqi Lithium Holdings Co., Ltd. and Yibin Industrial Investment "
+        "Co., Ltd.\n\n"
+        "1. After the restructuring, Sichuan Tianqi Lithium Holdings Co., Ltd. will hold 75% of "
+        "the\n   Debtor, and Yibin Industrial Investment Co., Ltd. 25%.\n"))
+
+
+def test_a_defined_term_names_the_company_held(restructuring):
+    debtor = "Qinghai Salt Lake Magnesium Co., Ltd."
+    assert debtor in _holds(restructuring, "Sichuan Tianqi Lithium"), \
+        _holds(restructuring, "Sichuan Tianqi Lithium")
+    assert debtor in _holds(restructuring, "Yibin Industrial Investment")
