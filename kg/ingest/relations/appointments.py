@@ -103,6 +103,10 @@ _WHO_LEADS = re.compile(r"\bwho[ \t\n]+(?:also[ \t\n]+|now[ \t\n]+|currently[ \t
                         r"(?P<v>leads|heads|chairs|directs|commands|coordinates|convenes|"
                         r"is[ \t\n]+in[ \t\n]+charge[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+|a[ \t\n]+|an[ \t\n]+)?"
                         r"(?:[A-Za-z][\w-]*['’]s[ \t\n]+)?", re.I)
+# "A, formerly its", "A, 61, its", "A, now its": a name's end, a comma, then "its" (the
+# pattern searched before "its" ends at it)
+_NAME_ITS = re.compile(r"[ \t]*,[ \t\n]+(?:\d{2}[ \t]*,[ \t\n]+)?(?:(?:formerly|previously|once|"
+                       r"now|currently|also|then|until\s+recently|still)[ \t\n]+)?$", re.I)
 _SMALL_WORD = re.compile(r"[a-z][\w-]*[ \t\n]+")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\n[ \t]*\n")
 _LEAD_ROLE = {"leads": "Head", "heads": "Head", "chairs": "Chairman", "directs": "Director",
@@ -188,12 +192,21 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
                                        else "")
             post(person, hit[2], role, Span(s, hit[1]), rule)
     _who_leads(text, people, orgs_at, ref_at, post)
+    ends = {e: (s, e, p) for s, e, p in people.values()}
     for s, e, owner in refs:
         if text[e:e + 1] not in "'’" and text[s:e].lower() != "its":
             continue
         p = _POSS.match(text, e)
         role = roles.match(text, p.end()) if p else None
         if role is None:
+            continue
+        b = _NAME_ITS.search(text, max(0, s - 40), s) if text[s:e].lower() == "its" else None
+        if b is not None and b.start() in ends:
+            # "Liu Chunsheng, formerly its deputy general manager, was expelled", "A, 61, its
+            # chairman since 2019": the name before, the role after "its"
+            hit = ends[b.start()]
+            post(hit[2], owner, role.group(1), Span(hit[0], role.end()),
+                 "post:name-comma-its-role@0.5")
             continue
         c = _COMMA.match(text, role.end())
         hit = people.get(c.end()) if c else None
