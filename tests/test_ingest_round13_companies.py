@@ -101,3 +101,68 @@ def test_a_defined_term_names_the_company_held(restructuring):
     assert debtor in _holds(restructuring, "Sichuan Tianqi Lithium"), \
         _holds(restructuring, "Sichuan Tianqi Lithium")
     assert debtor in _holds(restructuring, "Yibin Industrial Investment")
+
+
+def _grants(draft, recipient_start):
+    """{award label: [giver labels]} of the grants to the one whose label starts so."""
+    rec = [e for e in draft.entities.values() if e.label.startswith(recipient_start)
+           and not e.role]
+    assert len(rec) == 1, (recipient_start, sorted(e.label for e in draft.entities.values()))
+    label = {e.iri: e.label for e in draft.entities.values()}
+    out = {}
+    for e in draft.entities.values():
+        if str(e.cls).endswith("#AwardGrant") and any(
+                p == NFO.recipient and o == rec[0].iri for p, o, _, _ in e.statements):
+            for p, o, _, _ in e.statements:
+                if p == NFO.award:
+                    out[label[o]] = sorted(label[g] for q, g, _, _ in e.statements
+                                           if q == NFO.conferredBy)
+    return out
+
+
+@pytest.fixture(scope="module")
+def honours(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-honours", (
+        "Copper tube maker gets its green certificate\n\n"
+        "Ningbo -- On Tuesday the China Quality Certification Centre handed Zhejiang Hailiang "
+        "Tube Co.,\nLtd. an environmental product declaration certificate at a ceremony in "
+        "Ningbo.\n\n"
+        "Jiangxi Tongda Copper Foil Co., Ltd. was awarded a gold medal by the China Nonferrous "
+        "Metals\nProcessing Industry Association for its 4.5-micron battery foil.\n\n"
+        "Guangxi Pingguo Alumina Co., Ltd. received an energy-efficiency leader certificate from "
+        "the\nMinistry of Industry and Information Technology last week. The certificate was "
+        "also presented\nto Henan Mingtai Aluminium Co., Ltd. by the same ministry.\n\n"
+        "Yunnan Tin Smelting Co., Ltd. and Gejiu Zinc Co., Ltd. were recognised as national-level "
+        "green\nfactories by the Ministry of Industry and Information Technology in November.\n\n"
+        "Zhao Min, chairman of Hunan Rare Earth Co., Ltd., received a phone call from the Hunan "
+        "Provincial\nDepartment of Commerce. Fujian Tungsten Co., Ltd. was named the official "
+        "supplier of the games.\nThe inspectors issued a certificate. The bank granted a loan to "
+        "Hunan Rare Earth Co., Ltd.\n"))
+
+
+def test_a_certificate_handed_to_a_company(honours):
+    got = _grants(honours, "Zhejiang Hailiang Tube")
+    assert got == {"Environmental product declaration certificate":
+                   ["China Quality Certification Centre"]}, got
+
+
+def test_a_medal_awarded_by_and_a_certificate_received_from(honours):
+    got = _grants(honours, "Jiangxi Tongda Copper Foil")
+    assert list(got) == ["Gold medal"], got     # (the nameless grant of the cue rule goes)
+    assert got["Gold medal"][0].startswith("China Nonferrous Metals Processing"), got
+    got = _grants(honours, "Guangxi Pingguo Alumina")
+    assert "Energy-efficiency leader certificate" in got, got
+    assert "Energy-efficiency leader certificate" in _grants(honours, "Henan Mingtai")
+
+
+def test_an_honorary_title_for_two_factories(honours):
+    for rec in ("Yunnan Tin Smelting", "Gejiu Zinc"):
+        got = _grants(honours, rec)
+        assert "National-level green factory" in got, (rec, got)
+        assert got["National-level green factory"] == [
+            "Ministry of Industry and Information Technology"], got
+
+
+def test_calls_suppliers_loans_and_bare_certificates_are_no_honours(honours):
+    assert _grants(honours, "Hunan Rare Earth") == {}
+    assert _grants(honours, "Fujian Tungsten") == {}
