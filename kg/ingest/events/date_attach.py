@@ -39,6 +39,7 @@ from kg.ingest.events.date_cues import (DEADLINE as _DEADLINE, IN_FORCE as _IN_F
                                         adjectival_day, in_aside)
 from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.lead_dates import lead_dates
+from kg.ingest.events.lead_happening import fold_lead_clause
 from kg.ingest.events.policy_dates import (in_force_by_reference, released_on_document_date,
                                            subject_policy_dates)
 from kg.ingest.events.project_start import construction_began
@@ -195,6 +196,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     def filed(d) -> bool:
         return d.start == pub_at or bool(_DATELINE_DATE.match(text, d.end))
     changed += date_headline_events(text, dates, sents, dated_kinds, kind, filed)
+    changed += fold_lead_clause(draft, spans_of, dated_kinds, kind)    # "... the accident"
     changed += lead_dates(text, dates, dated_kinds, kind, filed)    # the lead's one day
     return changed
 
@@ -287,6 +289,11 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
              and not _reported(text, ss, e, d.start)]
     before = [d for d in plain if d.end <= s and not in_aside(text, d.start, d.end, ss, s)
               and not _said_on(text, ss, d, s)]
+    # a day printed inside an event's own words ("an executive meeting of the city government
+    # last Tuesday chaired by the mayor", "the cadre meeting on Friday"): its day, when the
+    # clause gives none around it (a year inside a name, "the 2024 Symposium", is no day)
+    own_day = next((d for d in dates[lo:hi] if s <= d.start and d.end <= e and d.kind == "date"
+                    and kind(ent) == "event" and not set_ahead(text, d)), None)
     dateline = None
     if before and (_DATELINE_DATE.match(text, before[-1].end) or before[-1].start == pub_at):
         # the dateline's filing date is not the clause's ("... on Nov. 6"): the last resort
@@ -294,7 +301,9 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     if after and after[0].start == pub_at:
         # a headline's event and the publication line under it ("Source: X | June 13, 2026")
         dateline, after = after[0], after[1:]
-    if after and kind(ent) in ("policy", "agreement") and _PARTICIPLE.fullmatch(
+    if own_day is not None:
+        main = (own_day, "date:inside-mention", span)
+    elif after and kind(ent) in ("policy", "agreement") and _PARTICIPLE.fullmatch(
             _strip_dates(text, e, after[0].start, inside)):
         # "the prospectus, dated April 28, was posted on Monday", "the notice (issued on May 5)"
         main = (after[0], "date:participle-after", span)

@@ -1,0 +1,56 @@
+"""One happening a news article leads with, told twice: as the lead's dated clause and, later, by
+a noun that refers back to it ("A steam pipe burst in the boiler house of X on the 4th, killing
+two workers. ... Inspectors are looking into the accident"; "Fire broke out at the Y warehouse
+on Sunday night ... The blaze was put out by dawn"; "A dam at the Z tailings pond gave way on
+Monday ... the collapse"). The clause makes an event (``event:verb-clause``) and the noun
+another; both are the same thing, so the clause's event is folded into the noun's (its
+mention, day, participants and place move over; the noun's event keeps its name).
+
+Only when the lead paragraph (as :mod:`kg.ingest.events.lead_dates` finds it) holds exactly one
+dated clause event and the draft has exactly one new event named by a noun of a happening (an
+``nfo:Event``, ``Launch`` or ``Milestone`` from a noun rule) with no day of its own, first
+named after that clause. Called by :func:`kg.ingest.events.date_attach.attach_dates` before
+the lead's day is given to an undated event."""
+from __future__ import annotations
+
+from kg.ingest.events.lead_dates import _lead
+from kg.ingest.names.surgery import fold
+from kg.ingest.terms import NFO
+
+_CLAUSE = "event:verb-clause"
+_HAPPENINGS = {"Event", "Launch", "Milestone"}
+_DATED = (NFO.startDate, NFO.plannedDate)
+
+
+def fold_lead_clause(draft, spans_of, dated_kinds, kind) -> int:
+    """Fold the lead's clause event into the one undated event a noun names; 1 if folded."""
+    lead = None
+    clauses, nouns, seen = [], [], set()
+    for _, _, ent in dated_kinds:
+        if id(ent) in seen or ent.known or not ent.mentions or kind(ent) != "event":
+            continue
+        seen.add(id(ent))
+        if ent.iri not in draft.entities:
+            continue
+        dated = any(st[0] in _DATED for st in ent.statements)
+        if ent.rule == _CLAUSE:
+            if dated:
+                clauses.append(ent)
+        elif not dated and str(ent.cls).rsplit("#", 1)[-1] in _HAPPENINGS:
+            nouns.append(ent)
+    if len(nouns) != 1 or not clauses:
+        return 0
+    lead = _lead(draft.text)
+    if lead is None:
+        return 0
+    ps, pe = lead
+    in_lead = [c for c in clauses if ps <= min(m.start for m in c.mentions) < pe]
+    if len(in_lead) != 1:
+        return 0
+    clause, noun = in_lead[0], nouns[0]
+    if min(m.start for m in noun.mentions) < max(m.end for m in clause.mentions):
+        return 0        # (the noun refers back: it is named after the clause)
+    label, aliases = noun.label, set(noun.aliases)
+    fold(draft, spans_of, clause, noun)
+    noun.label, noun.aliases = label, aliases     # (the noun's name, not the clause's words)
+    return 1
