@@ -76,6 +76,7 @@ from kg.ingest.relations.document_issuers import document_issuers
 from kg.ingest.relations.document_grants import document_grants
 from kg.ingest.relations.released_standards import released_standards
 from kg.ingest.relations.document_metals import document_metals
+from kg.ingest.relations.headline_metals import headline_metals
 
 __all__ = ["kind", "kind_of", "propose_relations", "_post"]
 
@@ -156,6 +157,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     document_grants(draft, spans_of, sents, kind)   # "X approved ... (Guo Fa [2024] No. 7)"
     released_standards(draft, spans_of, kind)   # a signed announcement's standards, its table
     document_metals(draft, spans_of, kind)      # (no metal of its own: the article's)
+    headline_metals(draft, spans_of, kind)      # the lead event: the headline's metals
     investments(draft, spans_of, sents, kind)
     project_owners(draft, spans_of, sents, kind)
     project_anaphora(draft, spans_of, sents, kind)
