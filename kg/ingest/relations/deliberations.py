@@ -11,7 +11,8 @@ product, technology or other event its sentence says it approved, discussed or i
 * a preposition: "a public hearing on the draft standard", "a meeting to review the
   relocation plan", "the notice on the closure of the smelter" (rule ``topic:meeting-on``);
 * a title: "Announcement on Signing a Technology Licence Agreement" is about the article's
-  only agreement (the head word of the title's topic names its kind; rule
+  only agreement, "Announcement on the Planned Shutdown of the Zinc Smelting System" about
+  its only works (the head word of the title's topic names its kind; rule
   ``topic:title-head@0.6``).
 
 "the agreement", "the plan", "the deal": the thing of that kind named last before (its
@@ -45,6 +46,10 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch)\s+(?:[a-z][\w-]*\s+
                       + "|".join(_HEADS) + r")\b")
 _STOP = re.compile(r"\b(?:sidelines?|margins?|behalf|eve|occasion|basis|way|day|morning|"
                    r"afternoon|evening|site|premises|grounds|invitation|request|orders?)\b", re.I)
+# the last word of a title's topic that names a works: "... of the Copper Smelting System"
+_WORKS_HEADS = {"smelter", "smelters", "refinery", "plant", "plants", "mine", "mines", "line",
+                "lines", "system", "facility", "facilities", "furnace", "furnaces", "potline",
+                "potlines", "works", "concentrator", "mill", "kiln", "kilns", "site", "base"}
 _TITLE = re.compile(r"\b(?:announcement|notice|circular|decision|reply|resolution|report|"
                     r"opinions?)\s+(?:on|of|regarding|concerning|about)\s+", re.I)
 _RX: dict = {}
@@ -160,12 +165,14 @@ def _title(draft, text, ev, things):
     g = _TITLE.search(text, m.start, m.end)
     if g is None:
         return
-    words = re.findall(r"[A-Za-z]+", text[g.end():m.end])
-    want = _HEADS.get(words[-1].lower()) if words else None
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[g.end():m.end])]
+    want = _HEADS.get(words[-1]) if words else None
+    if words and (words[-1] in _WORKS_HEADS or want == "project"):
+        want = "works"          # "... Shutdown of the Copper Smelting System"
     if want is None:
         return
-    found = {id(x[2]): x[2] for x in things if kind(x[2]) == want and x[2] is not ev
-             and not x[2].known}
+    found = {id(x[2]): x[2] for x in things if x[2] is not ev and not x[2].known and
+             (kind(x[2]) == want or want == "works" and _is_works(x[2]))}
     if len(found) == 1:
         target = next(iter(found.values()))
         _add(ev, target, Span(m.start, m.end), "topic:title-head@0.6")

@@ -3,12 +3,12 @@ project, plant, mine or line (the words in ``data/works-lifecycle-words.txt``).
 
 * "The mine is due to produce its first ore in June 2028 and the smelter to start up by the
   end of that year": each step is about the works its own words name (the first project or
-  site inside the event's span; rule ``topic:works-milestone``), which overrides a guess an
-  earlier rule made (``...@0.5``);
+  site inside the event's span, or right after it: "the overhaul of its smelter"; rule
+  ``topic:works-milestone``), which overrides a guess an earlier rule made (``...@0.5``);
 * "... the 300,000-tonne casting project in Weifang. Construction started in March": a step
   whose words name no works is about the one named last before it in its paragraph, at
   most ``_BACK`` characters back (rule ``topic:works-milestone-before@0.6``), when no rule
-  has said what it is about.
+  has said what it is about (a guess below 0.6 gives way).
 
 Runs after the verb events are named (pipeline.py), so "Construction started in March" is
 read too. Industrial parks, zones and areas are places the works stand in, not works. One
@@ -28,6 +28,7 @@ _BACK = 400
 _NOT_WORKS = re.compile(r"\b(?:park|parks|zone|zones|area|areas|estate|cluster|port|"
                         r"district|county|city|town|village|community)\W*$", re.I)
 _RX = None
+_OF = re.compile(r"\s+(?:of|at|to)\s+(?:the\s+|its\s+|their\s+|this\s+)?")
 
 
 def _lifecycle():
@@ -50,6 +51,15 @@ def _guess(rule: str) -> bool:
     return "@" in rule or rule.startswith("cooccur:")
 
 
+def _confidence(rule: str) -> float:
+    if rule.startswith("cooccur:"):
+        return 0.0
+    try:
+        return float(rule.rsplit("@", 1)[1].split("+")[0]) if "@" in rule else 1.0
+    except ValueError:
+        return 0.5
+
+
 def works_milestones(draft) -> None:
     rx = _lifecycle()
     text = draft.text
@@ -65,22 +75,32 @@ def works_milestones(draft) -> None:
         stated = [st for st in ent.statements if st[0] == NFO.about and not _guess(st[3])]
         if stated:
             continue
-        m = next((m for m in ent.mentions if rx.search(text, m.start, m.end)), None)
-        if m is None:
+        steps = [m for m in ent.mentions if rx.search(text, m.start, m.end)]
+        if not steps:
             continue
-        lo, hi = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
-        inside = [w for w in works[lo:hi] if w[1] <= m.end and w[2] is not ent]
-        if inside:
-            target, span, rule = inside[0][2], Span(m.start, m.end), "topic:works-milestone"
-        elif any(st[0] == NFO.about for st in ent.statements):
-            continue
-        else:
+        target = None
+        for m in steps:         # the works its words name, or "the overhaul of its smelter"
+            lo = bisect.bisect_left(starts, m.start)
+            of = _OF.match(text, m.end)
+            hi = bisect.bisect_right(starts, of.end() if of else m.end)
+            inside = [w for w in works[lo:hi] if w[2] is not ent and
+                      (w[1] <= m.end or of is not None and m.end < w[0] <= of.end())]
+            if inside:
+                target, span, rule = inside[0][2], Span(m.start, inside[0][1]), \
+                    "topic:works-milestone"
+                break
+        if target is None:
+            if any(st[0] == NFO.about and _confidence(st[3]) >= 0.6 for st in ent.statements):
+                continue        # (a guess below 0.6, "the article's company", gives way)
+            m = steps[0]
+            lo = bisect.bisect_left(starts, m.start)
             par = max(text.rfind("\n\n", 0, m.start) + 2, m.start - _BACK)
             before = [w for w in works[bisect.bisect_left(starts, par):lo]
                       if w[1] <= m.start and w[2] is not ent]
             if not before:
-                continue
+                continue        # (the article's only works: right for 1 of 5 dev events)
             target, span = before[-1][2], Span(before[-1][0], m.end)
             rule = "topic:works-milestone-before@0.6"
-        ent.statements[:] = [st for st in ent.statements if st[0] != NFO.about]
+        ent.statements[:] = [st for st in ent.statements if st[0] != NFO.about or
+                             _confidence(st[3]) > _confidence(rule)]
         ent.add(NFO.about, target.iri, span, rule)
