@@ -143,3 +143,42 @@ def test_an_announcement_on_signing_an_agreement(titled):
     assert notices, sorted(e.label for e in titled.entities.values())
     got = links(titled, notices[0], NFO.about)
     assert any("Supply Agreement" in k for k in got), got
+
+
+# --- the lead event concerns the headline's metals (relations/headline_metals.py)
+
+@pytest.fixture(scope="module")
+def auction(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-headline-metals", (
+        "Kazakhstan sells 4,000 tonnes of zinc and tin from state stockpiles\n"
+        "\n"
+        "ASTANA, May 6 (Metals Wire) -- Kazakhstan sold 4,000 tonnes of base metals from its state\n"
+        "stockpiles on Tuesday at an electronic auction held by the State Material Reserves Committee,\n"
+        "the first such sale since 2019.\n"
+        "\n"
+        "Zinc fetched an average of 2,650 dollars a tonne and tin 31,200 dollars, the committee said.\n"))
+
+
+def test_the_lead_auction_concerns_the_headline_metals(auction):
+    ev = [e for e in auction.entities.values() if "auction" in e.label.lower() and not e.known]
+    assert ev, sorted(e.label for e in auction.entities.values())
+    got = links(auction, ev[0], NFO.concernsMetal)
+    assert {"Zinc", "Tin"} <= set(got), got
+
+
+@pytest.fixture(scope="module")
+def own_metal(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-headline-own-metal", (
+        "Yunnan cobalt and nickel output rises\n"
+        "\n"
+        "KUNMING, May 6 -- A copper smelter in Chuxiong restarted on Monday after a two-week\n"
+        "maintenance stop, the plant said.\n"
+        "\n"
+        "Cobalt output in the province rose 4% in April. Nickel output was flat.\n"))
+
+
+def test_a_lead_event_with_its_own_metal_keeps_it(own_metal):
+    ev = [e for e in own_metal.entities.values() if "restarted" in e.label.lower()]
+    assert ev, sorted(e.label for e in own_metal.entities.values())
+    got = links(own_metal, ev[0], NFO.concernsMetal)
+    assert "Copper" in got and "Cobalt" not in got and "Nickel" not in got, got
