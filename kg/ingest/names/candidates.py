@@ -46,7 +46,12 @@ _BREAKS = {"The", "On", "In", "At", "Held", "Was", "Were", "During", "From", "Wi
 _PLACE_CLASSES = {"County", "City", "Province", "Region"}
 _STARTERS = {"according", "the", "in", "on", "at", "during", "recently", "this", "these", "since", "from",
              "by", "with", "as", "after", "before", "under", "to", "for", "and", "of", "a", "an",
-             "its", "their", "our", "meanwhile", "currently", "among", "both", "all", "also"}
+             "its", "their", "our", "meanwhile", "currently", "among", "both", "all", "also",
+             # time and linking adverbs that open a sentence ("Yesterday X Co., Ltd. signed")
+             "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "separately",
+             "however", "then", "now", "previously", "subsequently", "additionally",
+             "furthermore", "moreover", "likewise", "similarly", "overall", "finally", "last",
+             "thereafter"}
 # a question's or a condition's first word, capitalised at a sentence start ("Did X Group sign?",
 # "Will Y Co., Ltd. buy it?", "If approved, ..."): no word of a name
 _ASKING = {"Did", "Does", "Do", "Will", "Would", "Can", "Could", "Should", "Shall", "Has", "Have",
