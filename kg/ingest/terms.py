@@ -41,7 +41,7 @@ class URIRef(str):
         return f"URIRef({str.__repr__(self)})"
 
     def __reduce__(self):
-        return URIRef, (str(self),)
+        return _term, (str(self),)
 
     def n3(self) -> str:
         return f"<{self}>"
@@ -138,7 +138,8 @@ class Namespace:
         return term
 
     def __getitem__(self, name: str) -> URIRef:
-        return URIRef(self._base + name)
+        term = self.__dict__.get(name)      # (the attribute's term when there is one)
+        return term if term is not None else URIRef(self._base + name)
 
     def term(self, name: str) -> URIRef:
         return URIRef(self._base + name)
@@ -156,7 +157,19 @@ class Namespace:
         return hash(self._base)
 
 
-NFO = Namespace("https://w3id.org/nfkg/ontology#")
+def _term(iri: str) -> URIRef:
+    """A URIRef read back from a pickle (the ingest snapshot): a term of the ontology is the
+    one ``NFO.name`` gives, so that comparing and looking up classes finds the same object
+    (a dictionary then never calls :meth:`URIRef.__eq__`)."""
+    if iri.startswith(_NFO_BASE):
+        name = iri[len(_NFO_BASE):]
+        if name.isidentifier() and not name.startswith("__"):
+            return getattr(NFO, name)
+    return URIRef(iri)
+
+
+_NFO_BASE = "https://w3id.org/nfkg/ontology#"
+NFO = Namespace(_NFO_BASE)
 NF = Namespace("https://w3id.org/nfkg/id/")
 DOC = Namespace("https://w3id.org/nfkg/doc/")
 GRAPH = Namespace("https://w3id.org/nfkg/graph/")

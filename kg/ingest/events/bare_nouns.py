@@ -36,6 +36,7 @@ from kg.ingest.events.happening_checks import (NONE, figurative, keep_lead, same
 from kg.ingest.events.two_sides import two_sides
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.reading.caseless import compile_lower, lowered
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
@@ -144,7 +145,8 @@ def _table():
         after = re.compile(rf"{_PLACE}{_APPOSITION}\s+{_ADV}{_AUX}{_ADV}(?:{verbs})\b", re.I)
         rows.append((group, cls, re.compile(rf"(?:{head})$", re.I), before, after,
                      frozenset(flags[0].split(",")) if flags else frozenset()))
-    rx = re.compile(rf"(?<![\w\-])(?:{'|'.join(heads)})(?![\w\-])", re.I)
+    # (run on the text in lower case: reading/caseless.py; what a match printed is lower case)
+    rx = compile_lower(rf"(?<![\w\-])(?:{'|'.join(heads)})(?![\w\-])")
     return rx, tuple(rows)
 
 
@@ -192,7 +194,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
 
     made: list = []
     last: dict[str, tuple[int, Entity]] = {}    # group -> (where, entity) of its chain
-    for m in rx.finditer(text):
+    for m in rx.finditer(lowered(text)):
         hs, he = m.span()
         if text[hs].isupper() and not re.search(r"(?:^|[.!?:;\n\u201c\"]|--)\s*$",
                                                 text[max(0, hs - 4):hs]):

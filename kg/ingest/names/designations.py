@@ -19,10 +19,13 @@ import re
 
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.lexicon import lines, words
+from kg.ingest.reading.windows import near
 
 RULE = "product:designation"
 CONFIDENCE = 0.4
-_NOUNS = "|".join(sorted((re.escape(n) for n in lines("product-nouns")), key=len, reverse=True))
+_NOUN_WORDS = tuple(lines("product-nouns"))
+_NOUNS = "|".join(sorted((re.escape(n) for n in _NOUN_WORDS), key=len, reverse=True))
+_NAME_REACH = 240       # the name and its modifiers before the noun, at most (characters)
 _CAPW = r"(?:[A-Z][A-Za-z0-9'\u2019]*(?:-[A-Za-z0-9]+)*|[0-9]+[A-Za-z]*)"
 _RX = re.compile(
     rf"(?<![A-Za-z0-9\-'\u2019])(?P<name>{_CAPW}(?:[ ]{_CAPW}){{0,5}})"
@@ -95,7 +98,8 @@ def numbered_documents(text: str) -> list[Candidate]:
 
 def designations(text: str) -> list[Candidate]:
     out = []
-    for m in _RX.finditer(text):
+    # (looked for only around the product nouns it ends with: reading/windows.py)
+    for m in near(_RX, text, _NOUN_WORDS, before=_NAME_REACH, after=40):
         toks = m.group("name").split(" ")
         s = m.start("name")
         while toks and (toks[0].lower() in _STOP or re.fullmatch(r"(?:19|20)\d\d", toks[0])):

@@ -30,6 +30,7 @@ from kg.ingest.names.world_places import world_containers, world_places
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
+from kg.ingest.reading.windows import near
 from kg.ingest.terms import NFO
 
 # ("Haut-Katanga": a capital after a hyphen belongs to the name, never starts one)
@@ -64,9 +65,10 @@ def _provinces() -> dict[str, str]:
     return out
 
 
-# What a cue's every match prints (case-sensitive; one of them), so a text without any is not
-# scanned (about 2 ms a cue on a long article). Used only while the cue's expression still
-# holds each word; a cue not listed is always scanned.
+# What a cue's every match prints (case-sensitive; one of them), near its start: the cue is
+# looked for only around those words (reading/windows.py; a scan of the whole text costs about
+# 2 ms a cue on a long article). Used only while the cue's expression still holds each word; a
+# cue not listed scans the whole text.
 _GATES = {"place:municipal": ("Municipal", "City"), "place:mayor-of": ("ayor",),
           "place:provincial": ("Provincial",), "place:governor-of": ("overnor",),
           "place:county": ("County",), "place:based": ("-based", "-headquartered"),
@@ -174,9 +176,7 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
     for x, xs, cls, at in _strip_possessive(draft, spans_of, minter, gaz, known_place):
         note(x, xs, cls, 0.6, "place:possessive", based_at=at)
     for rule, cls, conf, rx, gate in _cues():
-        if gate and not any(g in text for g in gate):
-            continue
-        for m in rx.finditer(text):
+        for m in (near(rx, text, gate) if gate else rx.finditer(text)):
             if rule == "place:in-x" and m.group("x") in _cities():
                 continue            # a listed city: the list names it (place:city-list)
             gd = m.groupdict()

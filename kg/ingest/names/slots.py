@@ -14,6 +14,7 @@ from itertools import zip_longest
 
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.lexicon import lines, words
+from kg.ingest.reading.windows import near
 from kg.ingest.names import surgery
 from kg.ingest.names.not_names import is_not_name
 
@@ -117,6 +118,7 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z\-]+")
 _NATIONALITY = r"[A-Z][a-z]+(?:an|ese|ish|ian|ch|i)"
 _STANDING = (r"(?:state|state-owned|state-run|listed|private|privately\s+held|leading|largest|"
              r"biggest|top|world['’]s|country['’]s|national)")
+_APPOSITION_GAP = re.compile(r",\s+(?:the|an?|its)\s")      # (what every apposition holds)
 _APPOSITION = re.compile(
     rf"(?<![\w&-])(?P<list>{NAME}),\s+(?:the|a|an)\s+(?:(?:{_NATIONALITY}|{_STANDING})\s+){{1,3}}"
     r"(?:[a-z]+\s+){0,2}?(?:miner|mining\s+(?:company|group|firm)|producer|company|firm|group|"
@@ -132,7 +134,8 @@ def appositive_companies(text: str) -> list[Candidate]:
     "Serbia Zijin Copper, the local arm of ..." (``company:apposition``, 0.5). The name before the comma, not a word of a sentence's
     start ("Meanwhile, the Chilean miner ...")."""
     out = []
-    for m in _APPOSITION.finditer(text):
+    # (looked for only around ", the" and the like: reading/windows.py)
+    for m in near(_APPOSITION, text, _APPOSITION_GAP, before=160, after=240):
         group = "list" if m.group("list") else "list2"
         toks = m.group(group).split()
         s = m.start(group)

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
+from kg.ingest.reading.caseless import compile_lower, lowered, small
 
 FACT, NEGATED, CONDITIONAL, PLANNED = "fact", "negated", "conditional", "planned"
 _KINDS = ("negated", "conditional", "planned", "condition", "masked")
@@ -35,9 +36,10 @@ def _cues() -> dict[str, re.Pattern]:
     out = {k: re.compile(r"(?<![\w'’])(?:" + "|".join(v) + r")(?![\w])", re.I)
            for k, v in alts.items()}
     # any cue at all: most clauses have none, and are facts after one search
-    out["any"] = re.compile(r"(?<![\w'’])(?:" + "|".join(
+    # (case-blind, run on the text in lower case: reading/caseless.py)
+    out["any"] = compile_lower(r"(?<![\w'’])(?:" + "|".join(
         x for k in ("negated", "conditional", "planned", "condition") for x in alts[k])
-        + r")(?![\w])", re.I)
+        + r")(?![\w])")
     return out
 
 
@@ -97,7 +99,7 @@ def _blank(part: str) -> str:
 def may_set_mood(text: str, lo: int, hi: int) -> bool:
     """Can a clause of the sentence ``text[lo:hi]`` be other than a fact (a cue word in it, or
     a question mark at its end)? One search: a caller asks it once per sentence."""
-    return bool(_cues()["any"].search(text, lo, hi) or _ASKED.search(text, max(lo, hi - 8), hi)
+    return bool(_cues()["any"].search(lowered(text), lo, hi) or _ASKED.search(text, max(lo, hi - 8), hi)
                 or _INVERTED.match(text, lo))
 
 
@@ -123,7 +125,7 @@ def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) ->
     clause = lead[cut:] + text[start:end] + tail
     if lead_from == lo and _INVERTED.match(text, lo):
         return CONDITIONAL      # "Should talks be held, a deal could follow"
-    if not rx["any"].search(clause):
+    if not rx["any"].search(small(clause)):
         return FACT
     # (blanked as one stretch: an insert may run across the window's edge)
     clause = _blank(clause)

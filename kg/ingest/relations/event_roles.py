@@ -21,6 +21,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from kg.ingest.reading.caseless import compile_lower, lowered
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.company_meetings import company_meetings
@@ -59,8 +60,8 @@ def _cues():
 def _any_cue():
     """All the cues as one pattern: a sentence it finds nothing in holds none of them (one
     scan of the sentence instead of one per cue; most sentences hold none)."""
-    try:
-        return re.compile("|".join(f"(?:{rx.pattern})" for _, _, rx in _cues()), re.IGNORECASE)
+    try:        # (case-blind, run on the sentence in lower case: reading/caseless.py)
+        return compile_lower("|".join(f"(?:{rx.pattern})" for _, _, rx in _cues()))
     except re.error:            # (a cue that cannot be joined: each sentence is scanned)
         return re.compile("")
 
@@ -73,11 +74,12 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
     ev_starts = [s for s, _, _ in events]
     text = draft.text
     done: set = set()
+    low = lowered(text)
     for ss in sents.starts:
         _, se = sents.bounds(ss)
-        sentence = text[ss:se]
-        if _any_cue().search(sentence) is None:
+        if _any_cue().search(low[ss:se]) is None:
             continue
+        sentence = text[ss:se]
         for role, where, rx in _cues():
             for m in rx.finditer(sentence):
                 a, b = ss + m.start(), ss + m.end()
