@@ -145,7 +145,6 @@ def _table():
         after = re.compile(rf"{_PLACE}{_APPOSITION}\s+{_ADV}{_AUX}{_ADV}(?:{verbs})\b", re.I)
         rows.append((group, cls, re.compile(rf"(?:{head})$", re.I), before, after,
                      frozenset(flags[0].split(",")) if flags else frozenset()))
-    # (run on the text in lower case: reading/caseless.py; what a match printed is lower case)
     rx = compile_lower(rf"(?<![\w\-])(?:{'|'.join(heads)})(?![\w\-])")
     return rx, tuple(rows)
 
@@ -187,14 +186,13 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
     within = overlapping(spans, starts)
     kinds = {id(e): kind_of(e.cls) for _, _, e in spans}
 
-
     def orgs_in(a: int, b: int):
         return sorted((x for x in within(a, b) if a <= x[0] and x[1] <= b
                        and kinds.get(id(x[2])) == "org"), key=lambda x: x[0])
 
     made: list = []
     last: dict[str, tuple[int, Entity]] = {}    # group -> (where, entity) of its chain
-    for m in rx.finditer(lowered(text)):
+    for m in rx.finditer(lowered(text)):      # (in lower case: reading/caseless.py)
         hs, he = m.span()
         if text[hs].isupper() and not re.search(r"(?:^|[.!?:;\n\u201c\"]|--)\s*$",
                                                 text[max(0, hs - 4):hs]):
