@@ -37,6 +37,8 @@ from kg.ingest.events.bare_nouns import propose as bare_nouns
 from kg.ingest.events.verb_happenings import propose as verb_happenings
 from kg.ingest.relations.party_roles import party_roles
 from kg.ingest.relations.organ_meetings import organ_meetings
+from kg.ingest.relations.works_milestones import works_milestones
+from kg.ingest.relations.deliberations import deliberations
 from kg.ingest.events.signing import signed_at
 from kg.ingest.names.longer import longer_names
 from kg.ingest.names.inner_links import concept_inside_ok, known_wins
@@ -271,6 +273,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
     party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"
     organ_meetings(draft, spans_of)              # the clause events': "the council met"
+    works_milestones(draft)     # "the smelter to start up": about the smelter
+    deliberations(draft)        # "the plan was approved at the meeting": about the plan
     attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
     dates_of_referred(draft, doc_year)           # "The summit was held ... on July 6 and 7"
     event_durations(draft, kind_of)              # "The two-day meeting": its last day
