@@ -53,3 +53,28 @@ def test_an_adverb_opening_the_sentence_is_no_word_of_the_name(snapshot_kg, text
     labels = {e.label for e in d.entities.values() if not e.known}
     assert name in labels
     assert not any(label.split()[0] in ("Yesterday", "Separately", "Later") for label in labels)
+
+
+def test_a_pattern_looked_for_around_its_words_finds_what_a_whole_scan_finds():
+    import re
+
+    from kg.ingest.reading.windows import near
+    text = ("Smelters in Hunan Province and Guangxi Zhuang Autonomous Region cut output. " * 40
+            + "The Baotou Municipal Government and the Qinghai Provincial Government met. " * 30)
+    rx = re.compile(r"\b(?P<x>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:Province|Municipal|Provincial)\b")
+    gates = ("Province", "Municipal", "Provincial")
+    assert [m.span() for m in near(rx, text, gates)] == [m.span() for m in rx.finditer(text)]
+    assert list(near(rx, "no such word here", gates)) == []
+
+
+def test_a_case_blind_pattern_on_the_text_in_lower_case_matches_where_it_did():
+    import re
+
+    from kg.ingest.reading.caseless import compile_lower, lowered
+    text = "The TALKS broke down; a Memorandum of Understanding and an MoU were signed. İstanbul talks"
+    src = r"(?<![\w\-])(?:talks|memorandum\s+of\s+understanding|MoU)(?![\w\-])"
+    assert [m.span() for m in compile_lower(src).finditer(lowered(text))] == \
+        [m.span() for m in re.compile(src, re.I).finditer(text)]
+    assert len(lowered(text)) == len(text)
+    named = compile_lower(r"(?P<Head>TALKS)\S*")
+    assert named.search(lowered(text)).group("Head") == "talks"

@@ -5,4 +5,8 @@ Round 10: the mood of a clause, stated as fact, negated, conditional (also asked
 (``mood``; cue words in ``data/mood-cues.txt``).
 
 Round 12: a yearless month or day a clause says happened is of the year before when it would
-fall after the document's date (``happened``)."""
+fall after the document's date (``happened``).
+
+Round 13 (speed): a pattern looked for only around the words every match of it prints
+(``windows``), and a case-blind pattern run case-sensitive on the text in lower case
+(``caseless``), each several times faster than a scan of the whole text."""

@@ -5,11 +5,12 @@ cannot skip the branches of an alternation by their first letter (it does so onl
 case-sensitive literal): a table of a hundred event nouns scanned over the largest source text
 costs some 30 ms that way, 3 ms as a case-sensitive pattern over the text in lower case.
 
-:func:`lowered` is the text in lower case, of the same length (so every offset holds); :func:`compile_lower` compiles a pattern written for ``re.IGNORECASE`` so that it matches
-the lowered text where the case-blind one matches the text (its ASCII capitals made small, bar
+:func:`lowered` is the text in lower case, of the same length (so every offset holds);
+:func:`compile_lower` compiles a pattern written for ``re.IGNORECASE`` so that it matches the
+lowered text where the case-blind one matches the text (its ASCII capitals made small, bar
 escapes such as ``\\S`` and group names). A match's offsets are the text's; what it printed is
-``text[m.start():m.end()]``. (The rules' words are ASCII; a capital beyond ASCII in a pattern would no
-longer match.)"""
+``text[m.start():m.end()]``. (The rules' words are ASCII; a capital beyond ASCII in a pattern
+would no longer match.)"""
 from __future__ import annotations
 
 import re
