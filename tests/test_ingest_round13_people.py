@@ -11,7 +11,17 @@ must not fire:
   (a governor's in the one provincial government); none when it names two;
 * "A, who leads the city's relocation task force", "A, a researcher at X who chairs the review
   panel": a post of A in the body and, for a body set up for one task, its ``nfo:ledBy`` A; not
-  when no person is named in the clause ("The experts, who lead the working group")."""
+  when no person is named in the clause ("The experts, who lead the working group");
+* "A, formerly its chief financial officer,", "B, 49, its deputy general manager since 2020,":
+  a post in what "its" stands for; not "C, who praised its chief engineer";
+* a career list under a heading that names the person ("A's resume, as released by ...:",
+  "Resume of Comrade B:") with dated items ("2. 2001-2008: deputy director of the X
+  Institute", "- 2015 to 2024, chairman of the group"): a post in each organisation an item
+  names after a role; none for "joined the X Mine", nor for dated items under a heading that
+  names nobody ("Milestones:");
+* a surname alone after the full name ("Qian, 47, was previously deputy general manager of X",
+  "Yao had been president of Y"): the post of the one person of that surname; none when two
+  people share it."""
 from __future__ import annotations
 
 import pytest
@@ -83,11 +93,52 @@ the working group, gave no figures. Ke Ming said the smelter would stay closed.
 """
 
 
+_ITS = """Tin group shake-up
+
+Hubei Xianshan Tin Group Co., Ltd. reported a loss for the third quarter on Monday. Peng
+Xiaoming, formerly its chief financial officer, has joined a rival. Wu Jie, 49, its deputy
+general manager since 2020, will take over the finance department. Sun Mei, who praised its
+chief engineer in a speech, said the group would keep its smelter running.
+"""
+
+_CAREER = """Former nickel executive under investigation
+
+Zhao Guangrong, former chairman of Gansu Longxi Nickel Group Co., Ltd., is under
+investigation, the provincial commission said on Tuesday. The Gansu Longxi Nickel Group
+Co., Ltd. said it would cooperate.
+
+Zhao Guangrong's resume, as released by the provincial commission:
+
+  1. 1992: joined the Longxi Mine as a technician
+  2. 2001-2008: deputy director of the Baiyin Copper Research Institute
+  3. March 2009 - June 2015: chief executive of Longxi Cobalt
+     Co., Ltd.
+  4. July 2015 - 2024: Party secretary and chairman of the group
+
+Resume of Comrade Wu Haitao:
+- 2010 to 2016, general manager of Jinhe Platinum Co., Ltd.
+- 2016 to 2023, vice president of the China Nickel Cobalt Association
+
+Milestones:
+  1. 2019: chairman of Hexi Smelting Co., Ltd. approved the new line
+"""
+
+
+_SURNAME = """Copper foil maker names chief executive
+
+Qian Weimin was named chief executive of Anhui Tongguan Foil Co., Ltd. on Friday. Qian, 47,
+was previously deputy general manager of Tongling Nonferrous Copper Foil Co., Ltd. The board
+also hired Yao Shuying as finance director; Yao had been president of Wanbei Lithium Co., Ltd.
+Li Xiangdong and Li Jiahui joined the board. Li was formerly chairman of Chaohu Cable Co., Ltd.
+"""
+
+
 @pytest.fixture(scope="module")
 def drafts(kg, tmp_path_factory):
     folder = tmp_path_factory.mktemp("r13people")
     texts = {"wrapped": _WRAPPED, "city_gov": _CITY_GOV, "no_gov": _NO_GOV,
-             "title_only": _TITLE_ONLY, "two_govs": _TWO_GOVS, "governor": _GOVERNOR, "leaders": _LEADERS}
+             "title_only": _TITLE_ONLY, "two_govs": _TWO_GOVS, "governor": _GOVERNOR, "leaders": _LEADERS, "its": _ITS,
+             "career": _CAREER, "surname": _SURNAME}
     return {name: _draft(kg, folder, f"r13p-{name.replace('_', '-')}", text) for name, text in texts.items()}
 
 
@@ -156,3 +207,32 @@ def test_who_leads_a_task_body(drafts):
     assert _posts(d, "Ke Ming") == {}
     title_only = _led_by(drafts["title_only"])
     assert any("task force" in k and v == {"Yan Qiuping"} for k, v in title_only.items())
+
+
+def test_name_comma_its_role(drafts):
+    d = drafts["its"]
+    assert _posts(d, "Peng Xiaoming") == {
+        "Hubei Xianshan Tin Group Co., Ltd.": "Chief financial officer"}
+    assert _posts(d, "Wu Jie") == {"Hubei Xianshan Tin Group Co., Ltd.": "Deputy general manager"}
+    assert _posts(d, "Sun Mei") == {}
+
+
+def test_career_list_under_a_named_heading(drafts):
+    d = drafts["career"]
+    zhao = _posts(d, "Zhao Guangrong")
+    assert zhao.get("Baiyin Copper Research Institute") == "Deputy director"
+    assert zhao.get("Longxi Cobalt Co., Ltd.") == "Chief executive"
+    assert "Gansu Longxi Nickel Group Co., Ltd." in zhao
+    assert not any("Mine" in org for org in zhao)
+    wu = _posts(d, "Wu Haitao")
+    assert wu.get("Jinhe Platinum Co., Ltd.") == "General manager"
+    assert any("Nickel Cobalt Association" in org for org in wu)
+    assert not any("Hexi" in org for org in zhao | wu)
+
+
+def test_surname_alone_after_the_full_name(drafts):
+    d = drafts["surname"]
+    assert _posts(d, "Qian Weimin").get("Tongling Nonferrous Copper Foil Co., Ltd.") == \
+        "Deputy general manager"
+    assert _posts(d, "Yao Shuying").get("Wanbei Lithium Co., Ltd.") == "President"
+    assert not any("Chaohu" in org for org in _posts(d, "Li Xiangdong") | _posts(d, "Li Jiahui"))

@@ -150,6 +150,36 @@ def _who_leads(text, people, orgs_at, ref_at, post) -> None:
             hit[2].add(NFO.ledBy, person.iri, Span(s, hit[1]), "team:who-leads")
 
 
+# what may stand before a surname used alone: a clause's start or a lower-case word
+_SURNAME_BEFORE = re.compile(r"(?:^|[.;:!?\"“(]\s*|,\s+|\n\s*|\b[a-z]+\s+)$")
+
+
+def surname_mentions(text, people) -> list:
+    """"Feng, 52, was previously chairman of X", "Mo had been general manager of Y": a surname
+    used alone after the full name, for the one person of the text who bears it (a Chinese
+    name, surname first: "Feng Jianzhong"), followed by a comma or a verb and not by another
+    capitalised word. Spans ``(start, end, person)`` for these rules only (no mention)."""
+    by_surname: dict = {}
+    first: dict = {}
+    for s, e, p in people:
+        words = p.label.split()
+        if len(words) in (2, 3) and not p.known:
+            by_surname.setdefault(words[0], set()).add(p.iri)
+            first[p.iri] = min(first.get(p.iri, s), s)
+    objs = {p.iri: p for _, _, p in people}
+    out = []
+    for sur, iris in by_surname.items():
+        if len(iris) != 1:
+            continue
+        iri = next(iter(iris))
+        rx = re.compile(rf"\b{re.escape(sur)}(?=[ \t]*,[ \t]*\d{{2}}[ \t]*,|[ \t]+(?:was|is|had|has|"
+                        r"will|would|became|becomes|remains|served|serves)\b)")
+        for m in rx.finditer(text, first[iri] + 1):
+            if _SURNAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                out.append((m.start(), m.end(), objs[iri]))
+    return out
+
+
 def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
     """``roles``: the pattern of role words; ``post(person, org, role, span, rule)``; ``lead``:
     the company the article is about (:func:`kg.ingest.relations.referents.lead_company`)."""
@@ -165,6 +195,8 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
     for s, e, ent in spans_of:
         if kind(ent) == "person":
             people.setdefault(s, (s, e, ent))
+    for x in surname_mentions(text, people.values()):
+        people.setdefault(x[0], x)
     for s, e, person in people.values():
         m = _APPOINTED.match(text, e)
         role, hit = _roles_of(text, m.end(), roles, orgs_at) if m else (None, None)

@@ -41,6 +41,7 @@ from kg.ingest.relations.members import company_is_under, members
 from kg.ingest.relations.holdings import holdings
 from kg.ingest.relations.owned_by import owned_by
 from kg.ingest.relations.appointments import appointments
+from kg.ingest.relations.career_lists import career_lists
 from kg.ingest.relations.business_metals import business_metals
 from kg.ingest.relations.controllers import actual_controllers
 from kg.ingest.relations.named_in_place import named_in_place
@@ -183,6 +184,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                      draft, minter, person, org, role, span, rule,
                      float(rule.rsplit("@", 1)[1]) if "@" in rule else 0.6),
                  lead)
+    career_lists(draft, minter, spans_of, refs, roles, kind)  # "A's resume:\n 1. 2001-2008: R of X"
     definite_posts(draft, minter, spans_of, refs, roles, kind, lead)  # "A, head of the branch"
     officer_lists(draft, minter, spans_of, roles, kind)     # "1. President: A, chairman of B"
     titled_posts(draft, minter, spans_of, sents, kind)      # "Chairman A told shareholders"
