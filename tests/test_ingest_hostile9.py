@@ -1,0 +1,336 @@
+"""`kg ingest` attacked a ninth time (after test_ingest_hostile.py .. hostile8.py): round 12's
+mechanisms (events of dated clauses, bodies inside event and document names, lower-case teams,
+signature blocks, officer lists and titled posts, document numbers, grants and voices, party
+roles, weekdays) and round 13's rules, on genres of their own (a lithium miner's wire story, a
+bond prospectus, a court report, a standards bulletin). Odd text never makes a rule raise and
+the draft still parses with real days; a stage that read the whole text or list once for each
+item it found is linear; (wrongness tests below). Every article here is written for this
+file."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import (cpu_seconds, draft_of, fault, of_class, pairs, parsed,  # noqa: F401
+                            real_dates, snapshot_kg)
+from kg.ingest.model import Draft, Entity, Span
+from kg.ingest.terms import NFO, URIRef
+
+DL = "Santiago, June 2, 2026 -- "
+
+
+def _draft(kg, text: str, doc_id: str = "hostile9-x"):
+    return draft_of(kg, text, doc_id, "hostile9.txt")
+
+
+
+
+# --- odd text in round 12's constructions: no rule raises, the draft parses with real days ----
+ODD = {
+    "dated clauses with no subject and days that do not exist":
+        DL + "On May 5, . On May 6 was. , on May 7, ended. Was held on May 8. Output was halted "
+             "on February 30. The mine reopened on the 0th. It burst on May 32, 2026. Talks were "
+             "held from May 9 to May 2, 2026. It was sold on 2026-02-29.",
+    "weekdays that repeat, run backwards or have no dateline":
+        "On Monday to Monday, talks were held. From Sunday to Saturday the mine closed. Last "
+        "last Friday it reopened. Yesterday yesterday. On Tuesday, Tuesday, Tuesday it was "
+        "sold. From Friday to Monday the plant was shut.",
+    "bodies inside names with nothing inside":
+        DL + "The Notice of the of the Bureau on on the. The Forum of the Andes Copper "
+             "Association of the Chilean Society of the Atacama Bureau's Notice of the 's Report "
+             "on. Report of the and the Commission for 2026. The 's Annual Meeting.",
+    "teams with no task and leaders with no name":
+        DL + "a rescue headquarters headquarters was set up. An expert panel of the of the. A "
+             "joint working group of the . A nine-member-member task force headed by headed by. "
+             "A rescue team led by , , was formed. A task force under \"Luis\" <Rojas> was set up.",
+    "a signature block of the same body twice over a day that does not exist":
+        "Notice on the Export of Copper\n\nAll firms must report.\n\nMinistry of Mining\n"
+        "Ministry of Mining\n\n\n2026-02-30\n",
+    "officer lists and titles of nobody":
+        DL + "The Chilean Copper Association elected its board.\nPresident: President: \nVice "
+             "presidents: , , , and and\nDirectors: " + "; ".join(["A"] * 50) + "\nSecretary: "
+             "\u200b\n| Chairman | | |\nChairman \"\" said. Vice President and and said. The former "
+             "general manager, , has retired. The new chairman, \u00abLuis Rojas\u00bb, said.",
+    "document numbers, grants and voices with empty slots":
+        DL + "The \"Measures for\" () was issued. The Notice on Y (Announcement No. of ) was "
+             "issued.\nDecision No.: \nThe ministry granted a licence (Licence No. ) to to . "
+             "Released by on March 3, the Guidelines set rules. In its Announcement No. of , "
+             "the said. led the drafting of the standard T/X 1-2027, with and also "
+             "participating.",
+    "a standards table with missing and extra cells":
+        "Announcement on the Release of Standards\n\nGB/T 1-2026 replaces GB/T 1-2019 replacing "
+        "GB/T 1-2030.\n\nStandard   Replaces   In force\nGB/T 2-2026\nGB/T 3-2026   GB/T 3-2010   "
+        "2026-02-30   extra   extra\n   \nGB/T 4-2026      0000-00-00\n\nStandardization "
+        "Administration\nMay 2, 2026\n",
+    "party roles with no party":
+        "Lead underwriter    \nRating agency: \nPlaintiff - \n* Trustee: : : \n" + DL +
+        " acted as financial adviser. was appointed as trustee. with as EPC contractor.",
+    "producers and content with odd figures":
+        DL + "The mine is run by Andes Tin S.A. It produces. It produces about -3,000 tonnes of "
+             "tin. The plant turned out 1e309 tonnes of cathode copper and and zinc last year. "
+             "The bureau issued its notice on power use. Smelters were told to cut load by 200%.",
+    "a name of quotes, angle brackets and backslashes inside 200 brackets":
+        DL + "(" * 200 + "\"Andes \\\"Tin\\\" S.A.\" and <Bolivia> Zinc S.A. closed the smelter "
+             "on May 5" + ")" * 200 + ". Chairman O'Brien-\\Rojas said.",
+    "tabs, CRLF, no-break and zero-width spaces in a dated clause":
+        "Oruro,\tJune 2, 2026 \u2014 Andes\u200bTin\u00a0S.A.\r\nclosed\u2060its\u200bOruro\t"
+        "smelter on\u00a0May\u00a05.\r\n\u201cWe\u2019re\u00a0done,\u201d said chairman\u2009"
+        "Luis\u2009Rojas.\r\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(ODD))
+def test_odd_text_never_makes_a_rule_raise(snapshot_kg, case):
+    text = ODD[case]
+    draft = _draft(snapshot_kg, text)
+    real_dates(parsed(draft))
+    for e in draft.entities.values():
+        for sp in list(e.mentions) + [st[2] for st in e.statements]:
+            assert 0 <= sp.start <= sp.end <= len(text), (e.label, sp)
+# --- bounded time: the stages that scanned the whole text (or list) once per item -------------
+def _entity(label: str, cls, n: int, rule: str = "hostile9") -> Entity:
+    return Entity(URIRef(f"https://w3id.org/nfkg/id/hostile9-{n}"), cls, label, False, rule, 0.5)
+
+
+def _bare_draft(text: str) -> Draft:
+    return Draft("hostile9-t", text, "0" * 64, "hostile9.txt", "", None, None, None)
+
+
+@fault("fix1: pipeline._lower_case_repeats, a case-blind regex over the text per event")
+def test_events_named_again_in_lower_case_are_found_in_one_pass():
+    """pipeline._lower_case_repeats ran a case-blind regex over the whole text for each new event
+    of four words or more: 1500 events named in 230 kB took 6 s."""
+    from kg.ingest.pipeline import _lower_case_repeats
+    parts, news = [], []
+    for i in range(1500):
+        label = f"Andes{i} Nickel Society Spring Forum"
+        parts.append(f"The {label} opened in Lima. Delegates of the andes{i} nickel society "
+                     f"spring forum met again.")
+        news.append(_entity(label, NFO.Forum, i))
+    text = " ".join(parts)
+    cpu, _ = cpu_seconds(lambda: _lower_case_repeats(text, news, []))
+    assert cpu < 1.5, f"{cpu:.1f} s"
+    assert all(len(e.mentions) == 2 for e in news), [len(e.mentions) for e in news[:5]]
+
+
+@fault("fix3: weekday_dates reads every date and the text back to its start per weekday")
+def test_weekdays_are_read_in_one_pass():
+    """events/weekday_dates read every date for each weekday (taken spans, the day its sentence
+    states, the blank line before it): 6000 weekdays among 6000 days."""
+    from kg.ingest.events.weekday_dates import weekdays
+    from kg.ingest.reading.dates import find_dates
+    text = " ".join(f"Andes{i} Tin S.A. shut its smelter on Tuesday after a leak on May "
+                    f"{i % 28 + 1}, 2026." for i in range(6000))
+    dates = find_dates(text, "2026")
+    cpu, got = cpu_seconds(lambda: weekdays(text, "2026-06-02", dates))
+    assert cpu < 1.0, f"{cpu:.1f} s"
+    assert len(got) == 6000 and all(d.value == "2026-05-26" for d in got[:3]), got[:3]
+
+
+@fault("fix4: document_numbers merges numbers one by one (short_forms._merge)")
+def test_bracketed_document_numbers_merge_in_one_pass():
+    """names/document_numbers merged each number into its document with short_forms._merge, a
+    pass over every span and every statement of the draft each time, and looked for the
+    document before the bracket from the text's last document back."""
+    from kg.ingest.names.designations import NUMBERED_RULE
+    from kg.ingest.names.document_numbers import merge_numbers
+    parts, spans, n = [], [], 0
+    pos = 0
+    for i in range(2500):
+        name, num = f"Measures for Copper{i} Trading", f"Min Fa [2026] No. {i}"
+        part = f"The ministry issued the {name} ({num}). "
+        a = pos + part.index(name)
+        b = pos + part.index(num)
+        doc, number = _entity(name, NFO.Measures, n), _entity(num, NFO.PolicyDocument, n + 1,
+                                                              NUMBERED_RULE)
+        number.add(NFO.dateIssued, URIRef("https://w3id.org/nfkg/id/x"), Span(b, b + 1), "x")
+        spans += [(a, a + len(name), doc), (b, b + len(num), number)]
+        parts.append(part)
+        pos += len(part)
+        n += 2
+    draft = _bare_draft("".join(parts))
+    for _, _, e in spans:
+        draft.entities[e.iri] = e
+    cpu, merged = cpu_seconds(lambda: merge_numbers(draft, spans))
+    assert merged == 2500 and len(draft.entities) == 2500, (merged, len(draft.entities))
+    assert cpu < 1.0, f"{cpu:.1f} s"
+
+
+@fault("fix5: designations checks each code against every number")
+def test_coded_numbers_are_read_in_one_pass():
+    """names/designations: each "[2026] No." code was checked against every number found
+    before it."""
+    from kg.ingest.names.designations import numbered_documents
+    text = " ".join(f"Notice No. {i} of 2026 and Min Fa [2026] No. {i} apply."
+                    for i in range(10000))
+    cpu, got = cpu_seconds(lambda: numbered_documents(text))
+    assert len(got) == 20000, len(got)
+    assert cpu < 1.0, f"{cpu:.1f} s"
+
+
+@fault("fix6: Entity.add scans the statements")
+def test_a_statement_is_added_in_constant_time():
+    """Entity.add compared the new statement with each one the entity holds: an event of 4000
+    parties cost 8 million comparisons."""
+    ev = _entity("Andes Copper Forum", NFO.Forum, 0)
+    objs = [URIRef(f"https://w3id.org/nfkg/id/p{i}") for i in range(4000)]
+
+    def run():
+        for o in objs + objs:
+            ev.add(NFO.participant, o, Span(0, 1), "x")
+    cpu, _ = cpu_seconds(run)
+    assert len(ev.statements) == 4000
+    assert cpu < 0.5, f"{cpu:.1f} s"
+
+
+def test_a_statement_list_edited_by_a_rule_is_still_read_right():
+    """The positive side of fix6: a rule that edits the list (filters, replaces, reassigns) does
+    not leave Entity.add with a stale view of what the entity holds."""
+    ev = _entity("Andes Copper Forum", NFO.Forum, 0)
+    objs = [URIRef(f"https://w3id.org/nfkg/id/p{i}") for i in range(100)]
+    for o in objs:
+        ev.add(NFO.participant, o, Span(0, 1), "x")
+    ev.statements[:] = [st for st in ev.statements if st[1] != objs[5]]     # 99 left
+    ev.statements[7] = (NFO.about, objs[7], Span(0, 1), "x")    # objs[8]'s place
+    for o in (objs[5], objs[7], objs[8]):
+        ev.add(NFO.participant, o, Span(0, 1), "x")
+    ev.add(NFO.about, objs[7], Span(0, 1), "x")
+    ev.statements = [st for st in ev.statements if st[1] != objs[9]]
+    ev.add(NFO.participant, objs[9], Span(0, 1), "x")
+    ev.add(NFO.participant, objs[10], Span(0, 1), "x")
+    keys = [(p, o) for p, o, _, _ in ev.statements]
+    assert len(keys) == len(set(keys)) == 101, len(keys)
+    assert set(keys) == {(NFO.participant, o) for o in objs} | {(NFO.about, objs[7])}
+
+
+@fault("fix6 and fix7: party_roles and Entity.add scan the statements")
+def test_parties_of_one_event_are_added_in_linear_time():
+    """relations/party_roles looked through the event's statements before each party (what
+    Entity.add does anyway): 4000 advisers of one bond issue."""
+    from kg.ingest.relations.party_roles import party_roles
+    head = "Andes Tin S.A. issued bonds on May 3. "
+    ev = _entity("Bond issue of Andes Tin S.A.", NFO.Event, 0)
+    spans, parts, pos = [(0, 14, _entity("Andes Tin S.A.", NFO.Company, 1)), (15, 32, ev)], [], 0
+    for i in range(4000):
+        name = f"Beta{i} Securities Ltd."
+        spans.append((len(head) + pos, len(head) + pos + len(name),
+                      _entity(name, NFO.Company, i + 2)))
+        parts.append(name + " acted as financial adviser. ")
+        pos += len(parts[-1])
+    draft = _bare_draft(head + "".join(parts))
+    cpu, _ = cpu_seconds(lambda: party_roles(draft, spans))
+    assert len(ev.statements) == 4000, len(ev.statements)
+    assert cpu < 1.0, f"{cpu:.1f} s"
+
+
+@fault("fix2: bare_nouns sorts every span per event for the lead company")
+def test_the_article_s_company_is_found_once_for_all_bare_noun_events(snapshot_kg, monkeypatch):
+    """events/bare_nouns sorted every span of the draft to find the article's company, once for
+    each protest, fire or strike it names: 1500 fires in 200 kB cost 4 s."""
+    from kg.ingest.events import bare_nouns
+    calls = []
+    real = bare_nouns.lead_company
+
+    def counted(*args):
+        calls.append(1)
+        return real(*args)
+    monkeypatch.setattr(bare_nouns, "lead_company", counted)
+    text = DL + "Andes Tin S.A. said output rose. " + " ".join(
+        "Workers staged a protest outside the plant. A fire broke out." for _ in range(40))
+    _draft(snapshot_kg, text)
+    assert len(calls) <= 1, len(calls)
+
+
+# --- wrongness: a clause event's label loses the first letters of its first word --------------
+@pytest.mark.parametrize("sentence,first", [
+    pytest.param("Indonesian smelters halted exports on May 5.", "Indonesian", marks=fault("fix8: milestones._plain strips In/On from the first word: Indonesian -> Donesian")),
+    pytest.param("Ontario Cobalt Corp. broke ground on a refinery on May 9.", "Ontario",
+                 marks=fault("fix8: milestones._plain strips In/On from the first word: Indonesian -> Donesian")),
+    pytest.param("Inland Tin Ltd. suspended its dredges on May 12.", "Inland", marks=fault("fix8: milestones._plain strips In/On from the first word: Indonesian -> Donesian")),
+    ("On May 5, Andes Tin S.A. suspended its smelter.", "Andes"),
+])
+def test_a_clause_label_keeps_its_first_word(snapshot_kg, sentence, first):
+    draft = _draft(snapshot_kg, DL + "Andes Tin S.A. said output rose. " + sentence + "\n")
+    labels = [e.label for e in draft.entities.values() if e.role and not e.known
+              and e.rule in ("event:verb-clause", "event:dated-milestone")]
+    assert labels and all(lb.startswith(first) for lb in labels), labels
+
+
+# --- wrongness: a clause cut at the comma inside a company's name -----------------------------
+@fault("fix9: verb_happenings cuts the clause at the comma of 'Co., Ltd.'")
+@pytest.mark.parametrize("name", ["Inner Mongolia Rare Earth Co., Ltd.", "Hunan Tin Mining Co., "
+                                  "Ltd.", "Zhejiang Cobalt Co., Ltd."])
+def test_a_clause_is_not_cut_inside_a_name(snapshot_kg, name):
+    draft = _draft(snapshot_kg, DL + "Andes Tin S.A. said output rose. " + name + " suspended "
+                                     "its smelter on May 12.\n")
+    events = [e for e in draft.entities.values() if e.rule == "event:verb-clause"]
+    assert events and events[0].label.startswith(name), [e.label for e in events]
+    ids = {e.iri: e.label for e in draft.entities.values()}
+    assert name in {ids.get(o) for p, o, *_ in events[0].statements}, events[0].statements
+
+
+# --- wrongness: a project given the day of what happened at it --------------------------------
+@fault("fix10: date_attach gives a project the day of a start verb of another subject")
+@pytest.mark.parametrize("sentence", [
+    "Police set up a roadblock near the Toromocho copper mine on June 21.",
+    "A new canteen opened at the Antamina mine on May 3.",
+    "A rescue team was set up at the Cerro Lindo mine on June 30.",
+])
+def test_what_happened_at_a_site_does_not_date_the_project(snapshot_kg, sentence):
+    draft = _draft(snapshot_kg, DL + "Andes Tin S.A. said output rose. " + sentence + "\n")
+    got = {(e.label, str(o)) for e in draft.entities.values() if e.cls == NFO.Project
+           for p, o, *_ in e.statements if p in (NFO.startDate, NFO.plannedDate)}
+    assert not got, got
+
+
+def test_a_project_that_started_keeps_its_day(snapshot_kg):
+    """The positive side of fix10: "Production began at the X mine on May 3"."""
+    draft = _draft(snapshot_kg, DL + "Andes Tin S.A. said output rose. Production began at the "
+                                     "Antamina mine on May 3.\n")
+    got = {(e.label, str(o)) for e in draft.entities.values() if e.cls == NFO.Project
+           for p, o, *_ in e.statements if p == NFO.startDate}
+    assert ("Antamina mine", "2026-05-03") in got, got
+
+
+# --- wrongness: a document's number read as the first words of a body's name ----------------
+@pytest.mark.parametrize("sentence,number", [
+    pytest.param("In its Resolution No. 45 the Ministry of Mines said it had granted Andes Tin "
+                 "S.A. a concession.", "Resolution No. 45",
+                 marks=fault("fix11: candidates._trim keeps 'Resolution No. 45 the' before a name")),
+    pytest.param("Under Decree No. 12 the Ministry of Mines capped exports.", "Decree No. 12",
+                 marks=fault("fix11: candidates._trim keeps 'Decree No. 12 the' before a name")),
+    ("Under Order No. 7/2026 the Mining Bureau of Oruro set quotas.", "Order No. 7/2026"),
+])
+def test_a_document_number_opens_no_body_s_name(snapshot_kg, sentence, number):
+    g = parsed(_draft(snapshot_kg, DL + "Andes Tin S.A. said output rose. " + sentence + "\n"))
+    bodies = of_class(g, "GovernmentBody") | of_class(g, "Organization")
+    assert bodies and not any(b.startswith(number.split()[0]) for b in bodies), bodies
+
+
+# --- wrongness: an adviser or an auditor made a party of a fire -------------------------------
+@fault("fix12: party_roles gives a deal's roles to an accident, strike or probe")
+@pytest.mark.parametrize("text", [
+    DL + "A fire broke out at the Andes Tin S.A. smelter in Oruro on May 28, the company said.\n\n"
+         "The company also said it was in talks to refinance its debt. Banco Austral S.A. acted "
+         "as financial adviser to the company last year.\n",
+    DL + "A fire broke out at the Andes Tin S.A. smelter in Oruro on May 28.\n\nLegal counsel: "
+         "Estudio Vial Abogados\nAuditor: Deloitte Chile S.A.\n",
+    DL + "Workers at Andes Tin S.A. went on strike on May 28.\n\nBanco Austral S.A. was "
+         "appointed as trustee for its bonds.\n",
+])
+def test_an_accident_or_a_strike_takes_no_adviser(snapshot_kg, text):
+    got = pairs(parsed(_draft(snapshot_kg, text)), "participant")
+    assert not {p for p in got if p[1] in ("Banco Austral S.A.", "Deloitte Chile S.A.",
+                                           "Estudio Vial Abogados")}, got
+
+
+@fault("fix13: party_roles gives a role the article's first event, not the one told before")
+def test_an_adviser_is_a_party_of_the_deal_told_before_it(snapshot_kg):
+    """The positive side of fix12, and fix13: the event named in the paragraph before the role,
+    not the article's first one."""
+    got = pairs(parsed(_draft(snapshot_kg, DL + "Andes Tin S.A. said output rose. Production "
+                                               "began at the Antamina mine on May 3.\n\nAndes "
+                                               "Tin S.A. issued bonds worth $300 million on May "
+                                               "28. Banco Austral S.A. acted as financial "
+                                               "adviser.\n")), "participant")
+    assert {p for p in got if p[1] == "Banco Austral S.A."} == {
+        ("Andes Tin S.A. issued bonds worth $300 million", "Banco Austral S.A.")}, got
