@@ -166,3 +166,44 @@ def test_an_honorary_title_for_two_factories(honours):
 def test_calls_suppliers_loans_and_bare_certificates_are_no_honours(honours):
     assert _grants(honours, "Hunan Rare Earth") == {}
     assert _grants(honours, "Fujian Tungsten") == {}
+
+
+def _site(draft, label_part):
+    found = [e for e in draft.entities.values() if e.cls in (NFO.Site, NFO.Project)
+             and label_part in e.label.lower()]
+    return found
+
+
+@pytest.fixture(scope="module")
+def facilities(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-facilities", (
+        "Rare earth and tin producers list their plants\n\n"
+        "Baotou Xinyuan Rare Earth Co., Ltd., which is based in Baotou, operates a rare earth "
+        "separation\nplant with a capacity of 20,000 tonnes a year and a praseodymium-neodymium "
+        "metal smelter producing 3,000\ntonnes a year. Baotou Xinyuan Rare Earth Co., Ltd. also runs a magnesium smelter.\n\n"
+        "Guangxi Huaxi Tin Co., Ltd. (the \"Seller\") agreed to sell its stake. The Seller owns an "
+        "underground\ntin mine in Dachang, Nandan County.\n\n"
+        "Liuzhou Zinc Co., Ltd. bought a zinc smelter in Hechi in 2019. Guangxi has a smelter in "
+        "every\nprefecture. Liuzhou Zinc Co., Ltd. has a plant too.\n"))
+
+
+def test_a_facility_a_company_operates_and_one_listed_after_it(facilities):
+    owner = "Baotou Xinyuan Rare Earth Co., Ltd."
+    for part in ("separation plant", "metal smelter"):
+        got = _site(facilities, part)
+        assert len(got) == 1, (part, sorted(e.label for e in facilities.entities.values()))
+        assert owner in links(facilities, got[0], NFO.ownedBy), part
+
+
+def test_a_facility_a_defined_term_owns_and_one_bought(facilities):
+    got = _site(facilities, "tin mine")
+    assert len(got) == 1 and "Guangxi Huaxi Tin Co., Ltd." in links(facilities, got[0], NFO.ownedBy)
+    got = _site(facilities, "zinc smelter")
+    assert len(got) == 1 and "Liuzhou Zinc Co., Ltd." in links(facilities, got[0], NFO.ownedBy)
+
+
+def test_a_region_and_a_plant_not_said_which_mint_no_site(facilities):
+    assert [e.label for e in facilities.entities.values() if e.cls == NFO.Site
+            and e.label.endswith(("plant", "smelter")) and "separation" not in e.label
+            and "neodymium" not in e.label and "zinc" not in e.label.lower()] == []
+    assert _site(facilities, "magnesium smelter") == []      # (which one, is not said)

@@ -37,6 +37,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.names.legal_forms import without_suffix
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
+from kg.ingest.relations.defined_terms import defined_terms
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.referents import lead_company, referents
 from kg.ingest.relations.span_lookup import overlapping
@@ -52,7 +53,11 @@ _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|th
 # a modifier: a word, a capacity ("400,000-tonne", "2.4-million-tonne"), an acronym; a comma
 # only inside a number
 _MOD = rf"(?!(?:{_STOP})\b)(?!No\.)[A-Za-z0-9](?:[\w\-/]|[.,](?=\d))*"
-_BACK = re.compile(rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur))|(?P<poss>['\u2019]s))"
+# "X owns an alumina refinery and a ... smelter": an indefinite one that a verb of having gives
+# its subject (_HAVE: data/facility-have-verbs.txt), or one listed after it with "and"
+_HAVE = "|".join(sorted(lines("facility-have-verbs"), key=len, reverse=True)).replace(" ", r"\s+")
+_BACK = re.compile(rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur))|(?P<poss>['\u2019]s)|"
+                   rf"(?P<ind>\b(?P<have>{_HAVE}|and)\s+an?))"
                    rf"\s+(?P<mods>(?:{_MOD}\s+){{0,4}})(?:No\.\s*\d+\s+)?$")
 _GOVERNED = re.compile(r"\b(?:of|with|from|to|by|for|than|as)\s+(?:the\s+)?$", re.I)
 _NUMBERED = re.compile(r"\s+No\.\s*\d+\b")
@@ -68,6 +73,12 @@ _COMPOUND = {"project", "projects", "protection", "construction", "equipment", "
 _PASSING = {"old", "former", "previous", "other", "closed", "idle", "shuttered", "typical",
             "average", "hypothetical", "future", "possible", "proposed", "planned"}
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# what makes "an alumina refinery" after "owns" one facility: its size ("with a (design)
+# capacity of", "of 400,000 tonnes a year", "producing 30,000 tonnes", "that can make ...")
+_SIZED = re.compile(r"\s*,?\s+(?:with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:capacity|output)\b|"
+                    r"(?:of|producing|making|turning\s+out)\s+(?:about\s+|some\s+|up\s+to\s+)?\d|"
+                    r"(?:that|which)\s+(?:can\s+)?(?:makes?|produces?|turns?\s+out|treats?|"
+                    r"processe?s?)\s+(?:about\s+|some\s+|up\s+to\s+)?\d)", re.I)
 _IN_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
 _SUBJECT_IN = re.compile(r"\s+(?:(?:is|was|are|has\s+been)\s+)?(?:(?:located|situated|based|"
                          r"sited)\s+|(?:stands|stood|lies|lay|sits|sat)\s+)?(?:in|at|near)\s+"
@@ -124,6 +135,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         return org_rows[bisect.bisect_left(org_starts, lo):bisect.bisect_left(org_starts, p)]
     made: list[tuple[int, int, Entity]] = []
     minted: dict[tuple, Entity] = {}
+    terms = defined_terms(text, org_rows) if "owns" in text or " a " in text else []
+    had: dict = {}          # sentence start -> the owner a verb of having named there last
 
     facilities = [x for x in spans if (kind(x[2]) == "project" or x[2].cls == NFO.Site)
                   and not x[2].rule.startswith("project:phase")]
@@ -163,8 +176,22 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         names = [x for x in within(a if m.group("det") else m.start("mods"), end)
                  if x[2].cls not in (NFO.Metal, NFO.Field)
                  and not (x[2].known and kind(x[2]) == "place")]
-        owner, oconf, ospan = _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead,
-                                     orgs_before)
+        if m.group("ind"):
+            if _IN_AFTER.match(text, end) is None and not _CAPACITY.search(m.group("mods")) \
+                    and not _SIZED.match(text, end):
+                continue        # "X has a plant", "X also runs a smelter": which, is not said
+            named = [x for x in within(m.start("ind"), sents.bounds(a_head)[1])
+                     if kind(x[2]) == "project" or x[2].cls == NFO.Site]
+            owner, oconf, ospan = _subject(m, text, sents, orgs_before, terms, had)
+            if named:       # (a name another rule read there: "owns a tin mine in Dachang")
+                x = named[0]
+                if x[0] <= a_head and b <= x[1] and not x[2].known and owner is not None \
+                        and kind(owner) == "org" and _owner_of(x[2]) is None:
+                    x[2].add(NFO.ownedBy, owner.iri, Span(ospan[0], x[1]), f"{RULE}@{oconf}")
+                continue
+        else:
+            owner, oconf, ospan = _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead,
+                                         orgs_before)
         if names:
             # a name covers it or is in it ("the Towuti plant", an event's name); a new
             # facility named by its words ("the company's wheel plant") takes the owner
@@ -255,6 +282,27 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before)
         if x is not None and kind(x[2]) == "org":
             return x[2], 0.6, (x[0], x[1])
     return lead, 0.4, (a, end)
+
+
+def _subject(m, text, sents, orgs_before, terms, had):
+    """(owner, confidence, span) of "owns an alumina refinery": the subject of the verb (the
+    first organisation of its sentence that no preposition governs, or a defined term such as
+    "The Debtor"); of "and an alumina refinery", the owner the verb of its sentence gave."""
+    p = m.start("ind")
+    ss = sents.bounds(p)[0]
+    if m.group("have").lower() == "and":
+        got = had.get(ss)
+        return got if got is not None else (None, 0, (p, p))
+    lo = bisect.bisect_left(terms, (ss,))
+    cands = [x for x in orgs_before(p) if not _GOVERNED.search(text, max(0, x[0] - 12), x[0])]
+    cands += [x for x in terms[lo:lo + 1] if x[0] < p]
+    if not cands:
+        return None, 0, (p, p)
+    x = min(cands, key=lambda x: x[0])
+    if re.search(r"[;:]|\b(?:said|says|that|while|whereas)\b", text[x[1]:p]):
+        return None, 0, (p, p)
+    had[ss] = (x[2], 0.5, (x[0], x[1]))
+    return had[ss]
 
 
 def _read_phrase(text, ent, a, end, mods_at, within, any_at) -> None:
