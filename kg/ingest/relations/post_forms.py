@@ -70,8 +70,7 @@ def named_government(draft, place: Entity):
     Guangxi Zhuang Autonomous Region): the one draft organisation so named, else None."""
     base = re.sub(r"\s+(?:Province|City|County|District|(?:Zhuang\s+|Hui\s+|Uygur\s+)?"
                   r"Autonomous\s+Region)$", "", place.label)
-    found = [e for e in draft.entities.values() if not e.role and e.mentions
-             and e.cls != NFO.Person and _government_of(e.label, base)]
+    found = [e for _, e in _governments(draft) if _government_of(e.label, base)]
     return found[0] if len(found) == 1 else None
 
 
@@ -94,14 +93,25 @@ def _only_government(draft, role: str):
         words = ("provincial",)
     else:
         return None
-    found = []
-    for e in draft.entities.values():
-        if e.role or not e.mentions or e.cls == NFO.Person:
-            continue
-        label = " ".join(e.label.lower().replace("\u2019", "'").split())
-        if label.endswith(_GOV_END) and any(f" {w} " in f" {label} " for w in words):
-            found.append(e)
+    found = [e for label, e in _governments(draft)
+             if any(f" {w} " in f" {label} " for w in words)]
     return found[0] if len(found) == 1 else None
+
+
+def _governments(draft) -> list:
+    """(label in lower case, entity) of the people's governments the draft names (once a
+    draft: the rules ask for each titled person)."""
+    got = draft.__dict__.get("_people_governments")
+    if got is None:
+        got = []
+        for e in draft.entities.values():
+            if "overnment" not in e.label or e.role or not e.mentions:
+                continue
+            label = " ".join(e.label.lower().replace("\u2019", "'").split())
+            if label.endswith(_GOV_END):
+                got.append((label, e))
+        draft.__dict__["_people_governments"] = got
+    return got
 
 
 def titled_government_posts(draft, spans_of: list, minter) -> None:
@@ -110,6 +120,8 @@ def titled_government_posts(draft, spans_of: list, minter) -> None:
     people's government of the title's level (a city's for a mayor, a province's for a
     governor): a post in that government (rule ``post:title-article-government``, 0.4)."""
     from kg.ingest.relations.propose import _post
+    if not _governments(draft):
+        return
     text = draft.text
     titled_rx = _roles()[3]
     of_rx = re.compile(r"\s+of\s")
