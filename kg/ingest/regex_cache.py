@@ -45,7 +45,7 @@ from kg.ingest.regex_start import skipping
 from kg.model import cache
 
 FORMAT = "5"            # 5: forms compiled with regex_start (the first characters past assertions)
-MAX_ENTRIES = 1000
+MAX_ENTRIES = 4000      # (a run of the largest source text uses some 1,300; two versions of the code fit)
 SEEN_MAX = 500         # digests of patterns built at run time, noted once (the newest kept)
 _WORD = "I"            # array type code of one word of the code (``_sre.CODESIZE`` bytes)
 

@@ -36,7 +36,7 @@ _AFTER = re.compile(r"\s*(?:[.,;:)\"\u201d]|$)|\s+(?:of|for|to|in|at|on|under|fr
 
 @lru_cache(maxsize=None)
 def _pattern() -> re.Pattern:
-    heads = sorted({" ".join(h.split()) for h in lines("team-heads")}, key=len, reverse=True)
+    heads = sorted({" ".join(h.split()) for h in lines("team-heads")}, key=lambda h: (-len(h), h))
     alts = "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in heads)
     return re.compile(rf"(?<![\w-])({alts})(?![\w-])")
 

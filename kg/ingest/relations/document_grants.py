@@ -36,7 +36,7 @@ _REACH = 220        # how far from the verb the document may be named
 
 def _alt(name: str) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split()))
-                    for w in sorted(set(lines(name)), key=len, reverse=True))
+                    for w in sorted(set(lines(name)), key=lambda w: (-len(w), w)))
 
 
 _GRANT = re.compile(rf"\b(?:{_alt('document-grant-verbs')})\b", re.I)

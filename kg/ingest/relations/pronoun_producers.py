@@ -32,7 +32,7 @@ def _nouns() -> str:
     """The facility nouns (first field of ``data/facility-heads.txt``) and company nouns."""
     heads = {re.split(r"\s{2,}", h)[0].lower() for h in lines("facility-heads")}
     return "|".join(r"\s+".join(re.escape(w) for w in h.split())
-                    for h in sorted(heads | set(_NOUN_WORDS), key=len, reverse=True))
+                    for h in sorted(heads | set(_NOUN_WORDS), key=lambda h: (-len(h), h)))
 
 
 @lru_cache(maxsize=1)
