@@ -23,10 +23,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.word_phrases import find, phrase_index
 from kg.ingest.relations.works_milestones import _is_works
 from kg.ingest.terms import NFO
 
@@ -53,20 +53,20 @@ _WORKS_HEADS = {"smelter", "smelters", "refinery", "plant", "plants", "mine", "m
 _TITLE = re.compile(r"\b(?:announcement|notice|circular|decision|reply|resolution|report|"
                     r"opinions?)\s+(?:on|of|regarding|concerning|about)\s+", re.I)
 _RX: dict = {}
+_GAP = 160          # characters: the most a cue may span between the meeting and its topic
 
 
 def _patterns():
     if not _RX:
-        verbs = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
-                                 for w in lines("deliberation-verbs")), key=len, reverse=True))
-        v = rf"(?:{verbs})(?:\s+and\s+(?:{verbs}))?"
-        _RX["passive"] = re.compile(
-            r"\s*(?:,[^,.;]{1,60},\s*)?(?:has|have|had|was|were|is|are|will|would|shall|must|"
-            r"to|may|can|be|been|being|\s)+(?:\w+ly\s+)?" + v +
-            r"\s+(?:at|by|during|in|to|before|through|with)\s+" + _DET +
-            r"(?:[\w'’.-]+\s+){0,2}", re.I)
-        _RX["active"] = re.compile(r"(?:[^;:]{0,100}?[\s,])?" + v + r"\s+" + _DET +
-                                   r"(?:[\w'’-]+\s+){0,4}", re.I)
+        _RX["verbs"] = phrase_index("deliberation-verbs")
+        # before the verb: "was", "will be", "has been formally"; after it: "at the", "by a"
+        _RX["aux"] = re.compile(
+            r"\s*(?:,[^,.;]{1,60},\s*)?(?:(?:has|have|had|was|were|is|are|will|would|shall|"
+            r"must|to|may|can|be|been|being)\s+)*(?:\w+ly\s+)?", re.I)
+        _RX["at"] = re.compile(r"\s+(?:at|by|during|in|to|before|through|with)\s+" + _DET +
+                               r"(?:[\w'’.-]+\s+){0,2}", re.I)
+        _RX["object"] = re.compile(r"\s+" + _DET + r"(?:[\w'’-]+\s+){0,4}", re.I)
+        _RX["and"] = re.compile(r"\s+and\s+", re.I)
         _RX["on"] = re.compile(
             r"\s*(?:(?:held|convened|called|scheduled|organi[sz]ed|opened|issued|published)\s+)?"
             r"(?:on|regarding|concerning|about|into|over|in(?=\s+(?:its|the|their)\s)|"
@@ -79,6 +79,19 @@ def _patterns():
         _RX["opens"] = re.compile(r"(?:[^\w]*|.*[;:]\s*)(?:(?:on|in)\s+[^,]{1,30},?\s+)?"
                                   r"(?:(?:at|during|in|through)\s+)?" + _DET + r"$", re.I)
     return _RX
+
+
+def _verbs(text, a, b, rx):
+    """(start, end) of the deliberation verbs between ``a`` and ``b``, "reviewed and adopted"
+    as one."""
+    found = find(text, a, b, rx["verbs"])
+    out = []
+    for i, (s, e) in enumerate(found):
+        if out and out[-1][1] < s and rx["and"].fullmatch(text, out[-1][1], s):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _things(draft, text):
@@ -143,15 +156,21 @@ def _read(text, ev, m, cands, ss, rx):
     after = [x for x in cands if x[0] >= m.end]
     if before:                      # "The agreement was approved at the meeting"
         s, e, t = before[-1]
-        if rx["passive"].fullmatch(text, e, m.start):
+        if m.start - e <= _GAP and any(
+                rx["aux"].fullmatch(text, e, vs) and rx["at"].fullmatch(text, ve, m.start)
+                for vs, ve in _verbs(text, e, m.start, rx)):
             return t, Span(s, m.end), "topic:deliberated-at"
     if after:
         s, e, t = after[0]
+        if s - m.end > _GAP:
+            return None
         g = rx["on"].fullmatch(text, m.end, s)
         if g is not None and not _STOP.search(g.group(0)):
             return t, Span(m.start, e), "topic:meeting-on"
-        if kind(ev) == "event" and rx["opens"].fullmatch(text, ss, m.start) and \
-                rx["active"].fullmatch(text, m.end, s):
+        if kind(ev) == "event" and m.start - ss <= _GAP and \
+                rx["opens"].fullmatch(text, ss, m.start) and any(
+                    text[vs - 1] in " \t\n," and rx["object"].fullmatch(text, ve, s)
+                    for vs, ve in _verbs(text, m.end, s, rx)):
             return t, Span(m.start, e), "topic:meeting-deliberated"
     return None
 

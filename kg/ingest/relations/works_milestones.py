@@ -19,25 +19,20 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.word_phrases import find, phrase_index
 from kg.ingest.terms import NFO
 
 _BACK = 400
 _NOT_WORKS = re.compile(r"\b(?:park|parks|zone|zones|area|areas|estate|cluster|port|"
                         r"district|county|city|town|village|community)\W*$", re.I)
-_RX = None
 _OF = re.compile(r"\s+(?:of|at|to)\s+(?:the\s+|its\s+|their\s+|this\s+)?")
 
 
-def _lifecycle():
-    global _RX
-    if _RX is None:
-        alt = "|".join(sorted((re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]*")
-                               for w in lines("works-lifecycle-words")), key=len, reverse=True))
-        _RX = re.compile(rf"\b(?:{alt})\b", re.I)
-    return _RX
+def _step(text, m, index) -> bool:
+    """Whether the mention holds a lifecycle word (found word by word: word_phrases.py)."""
+    return bool(find(text, m.start, m.end, index))
 
 
 def _is_works(ent) -> bool:
@@ -61,7 +56,7 @@ def _confidence(rule: str) -> float:
 
 
 def works_milestones(draft) -> None:
-    rx = _lifecycle()
+    rx = phrase_index("works-lifecycle-words")
     text = draft.text
     # every mention ("the mine" too, which the anaphora rules added to the entity only)
     works = sorted(((m.start, m.end, e) for e in draft.entities.values() if _is_works(e)
@@ -75,7 +70,7 @@ def works_milestones(draft) -> None:
         stated = [st for st in ent.statements if st[0] == NFO.about and not _guess(st[3])]
         if stated:
             continue
-        steps = [m for m in ent.mentions if rx.search(text, m.start, m.end)]
+        steps = [m for m in ent.mentions if _step(text, m, rx)]
         if not steps:
             continue
         target = None
