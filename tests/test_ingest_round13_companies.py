@@ -207,3 +207,28 @@ def test_a_region_and_a_plant_not_said_which_mint_no_site(facilities):
             and e.label.endswith(("plant", "smelter")) and "separation" not in e.label
             and "neodymium" not in e.label and "zinc" not in e.label.lower()] == []
     assert _site(facilities, "magnesium smelter") == []      # (which one, is not said)
+
+
+@pytest.fixture(scope="module")
+def purchases(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-purchases", (
+        "Tin and nickel groups expand abroad\n\n"
+        "Yunnan Gejiu Tin Group Co., Ltd. bought a tin mine in Bolivia in 2022. Jilin Nickel "
+        "Holding Co., Ltd.\nacquired the Kambalda Nickel Mine last year. Guangxi Sanhe Zinc Co., "
+        "Ltd. will buy 20% of the Dongling\nZinc Mine. Hunan Xianghui Metals Co., Ltd. bought ore "
+        "from the Lengshui Antimony Mine.\n"))
+
+
+def test_a_mine_bought_is_acquired(purchases):
+    for buyer, part in (("Yunnan Gejiu Tin Group", "tin mine in bolivia"),
+                        ("Jilin Nickel Holding", "kambalda nickel mine")):
+        org = [e for e in purchases.entities.values() if e.label.startswith(buyer)]
+        assert len(org) == 1, buyer
+        got = links(purchases, org[0], NFO.acquired)
+        assert [k for k in got if part in k.lower()], (buyer, got)
+
+
+def test_a_minority_of_a_mine_and_ore_bought_are_no_acquisitions(purchases):
+    for buyer in ("Guangxi Sanhe Zinc", "Hunan Xianghui Metals"):
+        org = [e for e in purchases.entities.values() if e.label.startswith(buyer)]
+        assert len(org) == 1 and links(purchases, org[0], NFO.acquired) == {}, buyer

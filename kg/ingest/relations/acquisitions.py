@@ -6,7 +6,9 @@ Company" / "the group", :mod:`kg.ingest.relations.referents`):
   the whole company or a majority of it (at least 50%);
 * "A bought a 15% stake in B": a minority is a share of B, not B (``nfo:shareholderOf``, rule
   ``org:buys-stake-in``);
-* "the acquisition of B by A": ``org:acquisition-by``.
+* "the acquisition of B by A": ``org:acquisition-by``;
+* "A bought an antimony mine in X", "A acquired the Y Smelter": a site or project bought is
+  ``nfo:acquired`` too (``org:acquires``).
 
 The company bought is the name right after the verb phrase (so "A will buy half of the output"
 or "A bought ore from B" is no acquisition); a referent buyer makes the rule ``@0.5``. One
@@ -56,11 +58,18 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
         by_start.setdefault(x[0], x)
     buyers = orgs + [r for r in refs if text[r[0]:r[1]].lower() != "its"] + \
         _pronouns(text, orgs)
+    # "the group bought an antimony mine in Tajikistan": a mine, a plant or a project bought
+    sites = {}
+    for x in sorted(spans_of, key=lambda x: (x[0], -x[1])):
+        if (x[2].cls == NFO.Site or kind(x[2]) == "project") and not is_relation_node(x[2]):
+            sites.setdefault(x[0], x)
     for s, e, buyer in buyers:
         m = _BUYS.match(text, e)
         if m is None:
             continue
         hit = by_start.get(m.end())
+        if hit is None and not m.group("pct") and m.end() in sites:
+            hit = sites[m.end()]
         if hit is None or hit[2] is buyer:
             continue
         guess = "@0.5" if (s, e) in ref_at or text[s:e] == "it" else ""
