@@ -182,3 +182,27 @@ def test_a_lead_event_with_its_own_metal_keeps_it(own_metal):
     assert ev, sorted(e.label for e in own_metal.entities.values())
     got = links(own_metal, ev[0], NFO.concernsMetal)
     assert "Copper" in got and "Cobalt" not in got and "Nickel" not in got, got
+
+
+@pytest.fixture(scope="module")
+def penalty(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-title-names", (
+        "Administrative Penalty Decision on Lengshui Antimony Smelting Co., Ltd.\n"
+        "\n"
+        "Decision No.: Xiang Huan Fa [2026] No. 12\n"
+        "\n"
+        "Party: Lengshui Antimony Smelting Co., Ltd.\n"
+        "Address: Lengshuijiang, Hunan Province\n"
+        "\n"
+        "On 3 March 2026 this bureau found that the party had discharged waste water with arsenic\n"
+        "above the permitted level. The party is fined 560,000 yuan.\n"
+        "\n"
+        "Hunan Provincial Department of Ecology and Environment\n"
+        "18 April 2026\n"))
+
+
+def test_a_decision_on_a_company_is_about_it(penalty):
+    docs = [e for e in penalty.entities.values() if e.label.startswith("Administrative Penalty")]
+    assert docs, sorted(e.label for e in penalty.entities.values())
+    got = links(penalty, docs[0], NFO.about)
+    assert got.get("Lengshui Antimony Smelting Co., Ltd.", ("",))[0] == "topic:title-names", got

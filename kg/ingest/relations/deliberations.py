@@ -10,7 +10,8 @@ product, technology or other event its sentence says it approved, discussed or i
   ``topic:meeting-deliberated``);
 * a preposition: "a public hearing on the draft standard", "a meeting to review the
   relocation plan", "the notice on the closure of the smelter" (rule ``topic:meeting-on``);
-* a title: "Announcement on Signing a Technology Licence Agreement" is about the article's
+* a title: "Decision on X Co., Ltd." is about the company its last words name (rule
+  ``topic:title-names``); "Announcement on Signing a Technology Licence Agreement" is about the article's
   only agreement, "Announcement on the Planned Shutdown of the Zinc Smelting System" about
   its only works (the head word of the title's topic names its kind; rule
   ``topic:title-head@0.6``).
@@ -124,6 +125,7 @@ def deliberations(draft) -> None:
     things = _things(draft, text)
     starts = [x[0] for x in things]
     sents = Sentences(text)
+    cache: dict = {}
     for ev in deciders:
         for m in ev.mentions:
             ss, se = sents.bounds(m.start)
@@ -138,7 +140,7 @@ def deliberations(draft) -> None:
                         st[0] == NFO.about and st[1] == ev.iri for st in target.statements):
                     continue        # (the other way round already)
                 _add(ev, target, span, rule)
-        _title(draft, text, ev, things)
+        _title(draft, text, ev, things, cache)
 
 
 def _add(ev, target, span, rule) -> None:
@@ -175,7 +177,7 @@ def _read(text, ev, m, cands, ss, rx):
     return None
 
 
-def _title(draft, text, ev, things):
+def _title(draft, text, ev, things, cache):
     """"Announcement on Signing a Technology Licence Agreement": the article's only thing of
     the kind its last word names (a thing named inside the title is read by "on" above)."""
     if kind(ev) != "policy" or any(st[0] == NFO.about for st in ev.statements):
@@ -184,7 +186,18 @@ def _title(draft, text, ev, things):
     g = _TITLE.search(text, m.start, m.end)
     if g is None:
         return
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[g.end():m.end])]
+    phrase = text[g.end():m.end]
+    # "Decision on X Co., Ltd.", "... of the Restructuring Investor of X Co., Ltd.": the
+    # company, works, deal or product the title's last words name
+    if "names" not in cache:
+        cache["names"] = _names(draft, text)
+    names = cache["names"]
+    for cut in [0] + [x.end() for x in _OF_TAIL.finditer(phrase)]:
+        hit = names.get(_norm(phrase[cut:]))
+        if hit is not None and hit is not ev:
+            _add(ev, hit, Span(m.start, m.end), "topic:title-names")
+            return
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)]
     want = _HEADS.get(words[-1]) if words else None
     if words and (words[-1] in _WORKS_HEADS or want == "project"):
         want = "works"          # "... Shutdown of the Copper Smelting System"
@@ -195,3 +208,23 @@ def _title(draft, text, ev, things):
     if len(found) == 1:
         target = next(iter(found.values()))
         _add(ev, target, Span(m.start, m.end), "topic:title-head@0.6")
+
+
+_OF_TAIL = re.compile(r"\s(?:of|for|by|against|with)\s+(?:the\s+)?", re.I)
+_NAME_KINDS = {"org", "project", "agreement", "product", "technology"}
+
+
+def _norm(name: str) -> str:
+    return " ".join(re.sub(r"^the\s+", "", name.strip().rstrip(".,;:").lower()).split())
+
+
+def _names(draft, text) -> dict:
+    """Normalised names (labels, other names, mentions) of the organisations, works, deals,
+    products and technologies of the draft -> the entity."""
+    out = {}
+    for e in draft.entities.values():
+        if kind(e) not in _NAME_KINDS and not _is_works(e):
+            continue
+        for n in [e.label, *e.aliases, *(text[m.start:m.end] for m in e.mentions)]:
+            out.setdefault(_norm(n), e)
+    return out
