@@ -159,10 +159,8 @@ def test_names_broken_by_a_hard_wrap(drafts):
 
 
 def test_post_of_a_place_whose_government_is_named(drafts):
-    # in the place (the lead's decision of round 12) until the switch is turned on
-    from kg.ingest.relations.post_forms import _GOVERNMENT_WHEN_NAMED
-    body = "Yichun Municipal People's Government" if _GOVERNMENT_WHEN_NAMED else "Yichun"
-    assert _posts(drafts["city_gov"], "Liu Jianguo") == {body: "Vice mayor"}
+    assert _posts(drafts["city_gov"], "Liu Jianguo") == {
+        "Yichun Municipal People's Government": "Vice mayor"}
 
 
 def test_post_in_the_place_when_no_government_is_named(drafts):

@@ -3,10 +3,13 @@ title is the post (:func:`title_posts`). Posts news text prints with a place ins
 body that holds them (:func:`place_posts`): "Li Wenhua, deputy mayor of Qujing", "Zhang
 Jianhua, vice governor of Hubei Province", "Deputy Mayor of Yichang Liu Qiang", "Yichang vice
 mayor Liu Qiang", "Vice Mayor Liu Qiang of Yichang", "vice chairman of the Guangxi Zhuang
-Autonomous Region" are posts in the place itself (``post:in-place``), as the curated readings
-of fresh news record them, even when the text names the place's people's government
-elsewhere (a body named in the phrase, "vice mayor of the X Municipal People's Government",
-is the post rules' of its own); "Party Secretary of X" is a post in its Party committee (as
+Autonomous Region" are posts in the place's people's government when the text names it
+("the Qujing Municipal People's Government": ``post:place-government``, as the gold of sets
+1-7 and 11 records it; set 8's put two in the place), else in the place itself
+(``post:in-place``); a body named in the phrase, "vice mayor of the X Municipal People's
+Government", is the post rules' of its own; a title with no place ("chaired by Mayor A") is a
+post in the one people's government of its level the text names
+(:func:`titled_government_posts`); "Party Secretary of X" is a post in its Party committee (as
 the graph names it, minted when new; ``post:place-government``). Roles:
 ``data/government-posts.txt``."""
 from __future__ import annotations
@@ -74,10 +77,6 @@ def named_government(draft, place: Entity):
     return found[0] if len(found) == 1 else None
 
 
-# whether "vice mayor of X" is a post in X's people's government when the text names it (the
-# gold of sets 1-7 and 11) rather than in X (set 8's; the lead's decision of round 12): the
-# lead's to decide (/tmp/h13/requests.md)
-_GOVERNMENT_WHEN_NAMED = False
 _MAYOR = re.compile(r"mayor|magistrate", re.I)
 _LEVEL_OF = (("municipal", "city"), ("provincial",), ("county",), ("district",))
 
@@ -301,7 +300,7 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
             # the phrase names no body ("vice mayor of Hebi", "vice governor of Guizhou
             # Province"): a post in the place's people's government when the text names it
             # (as most curated readings record it), else in the place itself
-            gov = named_government(draft, place) if _GOVERNMENT_WHEN_NAMED else None
+            gov = named_government(draft, place)
             if gov is not None:
                 _post(draft, minter, person, gov, " ".join(role.split()), span,
                       "post:place-government", 0.5)
