@@ -334,3 +334,113 @@ def test_an_adviser_is_a_party_of_the_deal_told_before_it(snapshot_kg):
                                                "adviser.\n")), "participant")
     assert {p for p in got if p[1] == "Banco Austral S.A."} == {
         ("Andes Tin S.A. issued bonds worth $300 million", "Banco Austral S.A.")}, got
+
+
+# --- wrongness: "X Ltd" and "X Ltd." at a sentence's end read as two companies ----------------
+PERTH = "Perth, August 3, 2026 -- "
+
+
+@fault("fix14: pipeline keys new names with the sentence's full stop ('Ltd.' vs 'Ltd')")
+@pytest.mark.parametrize("text", [
+    PERTH + "Kestrel Lithium Ltd said output rose. Its shares are held by Osprey Minerals Pty "
+            "Ltd.\n\nOsprey Minerals Pty Ltd bought ore from Kestrel Lithium Ltd.\n",
+    PERTH + "Kestrel Lithium Ltd. said output rose.\n\nOsprey Minerals bought ore from Kestrel "
+            "Lithium Ltd\n",
+    PERTH + "Swan Copper Corp said it would buy Dampier Nickel Inc.\n\nDampier Nickel Inc "
+            "shares rose.\n",
+])
+def test_a_name_with_and_without_its_full_stop_is_one_company(snapshot_kg, text):
+    names = sorted(of_class(parsed(_draft(snapshot_kg, text)), "Company"))
+    keys = [n.rstrip(".") for n in names]
+    assert len(keys) == len(set(keys)), names
+
+
+# --- wrongness: an owner of the past is no shareholder -----------------------------------------
+@fault("fix16: owned_by reads 'was owned by A until 2020' / 'before 2019' as a stake")
+@pytest.mark.parametrize("sentence", [
+    "Pilbara Spodumene Ltd was owned by Bluewing Resources Ltd until 2020.",
+    "Avon Tin Ltd was owned by Bluewing Resources Ltd before 2019.",
+    "Avon Tin Ltd was wholly owned by Bluewing Resources Ltd until the end of 2021.",
+])
+def test_an_owner_until_a_past_year_holds_no_stake(snapshot_kg, sentence):
+    got = pairs(parsed(_draft(snapshot_kg, PERTH + "Kestrel Lithium Ltd said output rose. " +
+                              sentence + "\n")), "shareholderOf")
+    assert not {p for p in got if p[0] == "Bluewing Resources Ltd"}, got
+
+
+def test_an_owner_since_a_year_holds_a_stake(snapshot_kg):
+    """The positive side of fix16: 'has been owned by A since 2021'."""
+    got = pairs(parsed(_draft(snapshot_kg, PERTH + "Kestrel Lithium Ltd said output rose. Reef "
+                                                   "Zinc Ltd has been owned by Coral Cobalt Ltd "
+                                                   "since 2021.\n")), "shareholderOf")
+    assert ("Coral Cobalt Ltd", "Reef Zinc Ltd") in got, got
+
+
+# --- wrongness: a hope, a wish or an expectation told as a fact --------------------------------
+@fault("fix17: mood-cues.txt has no 'hopes / expects / wants to' (a certificate hoped for is "
+       "granted)")
+@pytest.mark.parametrize("sentence", [
+    "Avon Tin Ltd expects to receive a quality certificate from the Mines Department.",
+    "Karri Mining Ltd hopes to receive an energy-efficiency label from the Clean Energy Council.",
+    "Reef Zinc Ltd wants to win a safety certificate from the Mines Department.",
+])
+def test_a_certificate_hoped_for_is_not_granted_as_a_fact(snapshot_kg, sentence):
+    draft = _draft(snapshot_kg, PERTH + "Kestrel Lithium Ltd said output rose. " + sentence + "\n")
+    rules = {r for e in draft.entities.values() if e.cls == NFO.AwardGrant
+             for p, _, _, r in e.statements if p == NFO.recipient}
+    assert all(r.endswith("+planned") for r in rules), rules
+
+
+@fault("fix17: 'for having failed to report' negates the fine it explains")
+def test_a_fine_for_a_failure_is_still_a_fine(snapshot_kg):
+    g = parsed(_draft(snapshot_kg, PERTH + "Kestrel Lithium Ltd said output rose. The Mines "
+                                           "Department fined Osprey Minerals Ltd on May 3 for "
+                                           "having failed to report a spill.\n"))
+    assert of_class(g, "Event"), of_class(g, "Event")
+
+
+# --- wrongness: a contract, a fine, a loan or a bidder's place read as an honour ---------------
+@fault("fix18: affiliations.award_grants makes a nameless award of any 'received / was awarded "
+       "/ was named a ... by X' once the text names an award")
+@pytest.mark.parametrize("sentence", [
+    "Avon Tin Ltd was awarded a $20 million drilling contract by Karri Mining Ltd.",
+    "Harrier Capital Ltd received a fine imposed by the Mines Department.",
+    "Coral Cobalt Ltd was named a preferred bidder by Reef Zinc Ltd.",
+    "Osprey Minerals Ltd received a loan from Westgate Bank Ltd. in July.",
+    "Swan Copper Ltd was named a defendant by the Australian Securities and Investments "
+    "Commission.",
+])
+def test_what_is_no_honour_is_no_award_grant(snapshot_kg, sentence):
+    g = parsed(_draft(snapshot_kg, PERTH + "Kestrel Lithium Ltd won the Golden Pick Award in "
+                                           "June. " + sentence + "\n"))
+    got = {p for p in pairs(g, "recipient") if p[1] != "Kestrel Lithium Ltd"}
+    assert not got, got
+
+
+def test_an_honour_with_no_name_is_still_granted(snapshot_kg):
+    """The positive side of fix18: 'was awarded the title by X'."""
+    g = parsed(_draft(snapshot_kg, PERTH + "Kestrel Lithium Ltd won the Golden Pick Award in "
+                                           "June.\n\nCoral Cobalt Ltd was awarded the title by "
+                                           "the Mines Department.\n"))
+    assert any(r == "Coral Cobalt Ltd" for _, r in pairs(g, "recipient")), pairs(g, "recipient")
+
+
+@fault("fix19: granted_awards reads 'a safety certificate suspension notice' as a certificate")
+@pytest.mark.parametrize("sentence", [
+    "Osprey Minerals Ltd received a safety certificate renewal notice from the Mines "
+    "Department.",
+    "Osprey Minerals Ltd was handed a green label revocation order by the Mines Department.",
+])
+def test_a_noun_after_the_certificate_names_another_thing(snapshot_kg, sentence):
+    g = parsed(_draft(snapshot_kg, PERTH + "Kestrel Lithium Ltd said output rose. " + sentence +
+                      "\n"))
+    assert not of_class(g, "AwardGrant"), of_class(g, "AwardGrant")
+
+
+def test_a_certificate_received_is_granted(snapshot_kg):
+    """The positive side of fix19."""
+    g = parsed(_draft(snapshot_kg, PERTH + "Kestrel Lithium Ltd said output rose. Osprey Minerals "
+                                           "Ltd received a safety certificate from the Mines "
+                                           "Department.\n"))
+    assert ("Safety certificate, Osprey Minerals Ltd", "Osprey Minerals Ltd") in pairs(
+        g, "recipient"), pairs(g, "recipient")
