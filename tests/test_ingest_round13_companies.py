@@ -232,3 +232,30 @@ def test_a_minority_of_a_mine_and_ore_bought_are_no_acquisitions(purchases):
     for buyer in ("Guangxi Sanhe Zinc", "Hunan Xianghui Metals"):
         org = [e for e in purchases.entities.values() if e.label.startswith(buyer)]
         assert len(org) == 1 and links(purchases, org[0], NFO.acquired) == {}, buyer
+
+
+@pytest.fixture(scope="module")
+def arms(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-arms", (
+        "Gansu copper group profile\n\n"
+        "Hexi Copper Group Co., Ltd., based in Baiyin, is owned by the city. It smelts copper and "
+        "lead. Its\nlisted unit, Baiyin Copper Foil Co., Ltd., makes battery foil.\n\n"
+        "Qinling Gold Co., Ltd. mines gold in Shaanxi. It also runs two refineries. It sold 9 "
+        "tonnes of\ngold in 2025. Its main subsidiary, Shangluo Gold Refining Co., Ltd., was set "
+        "up in 2011.\n\n"
+        "Lanzhou Zinc Co., Ltd. makes zinc ingots. Prices rose in May. Its listed arm, Gaolan "
+        "Zinc Oxide\nCo., Ltd., said output fell.\n"))
+
+
+def test_its_arm_after_sentences_opening_with_it(arms):
+    for unit, owner in (("Baiyin Copper Foil", "Hexi Copper Group Co., Ltd."),
+                        ("Shangluo Gold Refining", "Qinling Gold Co., Ltd.")):
+        org = [e for e in arms.entities.values() if e.label.startswith(unit)]
+        assert len(org) == 1, unit
+        assert owner in links(arms, org[0], NFO.subsidiaryOf), (unit, links(arms, org[0],
+                                                                          NFO.subsidiaryOf))
+
+
+def test_its_arm_after_a_sentence_about_something_else_stays_open(arms):
+    org = [e for e in arms.entities.values() if e.label.startswith("Gaolan Zinc Oxide")]
+    assert len(org) == 1 and links(arms, org[0], NFO.subsidiaryOf) == {}

@@ -20,6 +20,7 @@
 Each construction is matched once at the names it starts from: linear in the text."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.knowledge.prior import is_relation_node
@@ -87,7 +88,10 @@ def ownership(draft, spans_of, sents, kind, refs) -> None:
     nested = containers([x for x in spans_of if not x[2].role])
     plain = [x for x in spans_of if not is_relation_node(x[2]) and (x[0], x[1], id(x[2]))
              not in nested]
-    orgs = sorted([x for x in plain if kind(x[2]) == "org"] + list(refs), key=lambda x: x[0])
+    named = sorted((x for x in plain if kind(x[2]) == "org"), key=lambda x: x[0])
+    refs += _chained_its(text, sents, named, ref_at)
+    ref_at = {(s, e) for s, e, _ in refs}
+    orgs = sorted(named + list(refs), key=lambda x: x[0])
     by_start: dict = {}
     by_end: dict = {}
     for x in orgs:
@@ -264,3 +268,39 @@ def comma_subsidiary_of(text, within) -> None:
         right = [x for x in right if x[0] - m.end() < 5]
         if left and right and not left[-1][2].known:
             left[-1][2].add(NFO.subsidiaryOf, right[0][2].iri, Span(left[-1][0], right[0][1]), "context:subsidiary-of")
+
+
+# "Its listed arm, Y," opening a sentence after one or more that open with "It": the pronouns
+# all stand for the organisation the paragraph's last named sentence is about
+_ITS_SUB = re.compile(r"(?<![\w-])Its\s+(?:[\w-]+\s+){0,3}?" + _SUB + r"\b")
+_IT_OPENS = re.compile(r"\s*(?:It|Its|The\s+(?:group|company))\b")
+
+
+def _chained_its(text, sents, named, ref_at) -> list:
+    """``(start, end, organisation)`` of a sentence-opening "Its" before a subsidiary noun that
+    the referents left open: the first organisation of the nearest sentence before it (same
+    paragraph, at most three back) that names one, when each sentence between opens with "It",
+    "Its" or "The group/company"."""
+    if "Its " not in text:
+        return []
+    starts = [x[0] for x in named]
+    out = []
+    for m in _ITS_SUB.finditer(text):
+        p = m.start()
+        if (p, p + 3) in ref_at or sents.bounds(p)[0] != p:
+            continue
+        ss = p
+        for _ in range(3):
+            if ss == 0:
+                break
+            ps = sents.bounds(ss - 1)[0]
+            if "\n\n" in text[ps:ss]:
+                break
+            i = bisect.bisect_left(starts, ps)
+            if i < len(named) and named[i][0] < ss:
+                out.append((p, p + 3, named[i][2]))
+                break
+            if not _IT_OPENS.match(text, ps):
+                break
+            ss = ps
+    return out
