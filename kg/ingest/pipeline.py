@@ -55,6 +55,7 @@ from kg.ingest.knowledge.prior import for_graph as relation_prior
 from kg.ingest.relations.propose import kind_of, propose_relations
 from kg.ingest.relations.stated_mood import stated_mood
 from kg.ingest.names.short_forms import bracketed_short_forms, merge_short_forms
+from kg.ingest.names.place_twins import place_twins
 from kg.ingest.names.document_numbers import merge_numbers
 from kg.ingest.names.signature_names import split_signature_names
 from kg.ingest.knowledge import light_graph, snapshot
@@ -265,6 +266,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     bare_nouns(draft, spans_of, minter, kind_of)     # "the talks were held", "under the deal"
     merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
     merge_numbers(draft, spans_of)           # '"Measures for X" (Guo Fa [2024] No. 7)': one
+    place_twins(draft, spans_of)             # "a plant in X", "the plant": one site
     split_signature_names(draft, spans_of)   # "Ministry A\nMinistry B\n3 May 2027": two signers
     refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
     propose_relations(draft, spans_of, minter, doc_year,
