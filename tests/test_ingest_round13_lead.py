@@ -78,3 +78,27 @@ def test_a_case_blind_pattern_on_the_text_in_lower_case_matches_where_it_did():
     assert len(lowered(text)) == len(text)
     named = compile_lower(r"(?P<Head>TALKS)\S*")
     assert named.search(lowered(text)).group("Head") == "talks"
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Yaoshan Tungsten Co., Ltd. started building a tungsten scrap recycling plant in Dayu County "
+     "on Monday. The tungsten scrap recycling plant will process 8,000 tonnes a year.",
+     "Tungsten scrap recycling plant in Dayu County"),
+    ("Hexi Copper Co., Ltd. is building a copper foil production line at Jinchang. Trial runs of "
+     "the copper foil production line are due in May.", "Copper foil production line at Jinchang"),
+])
+def test_a_site_named_with_and_without_its_place_is_one(snapshot_kg, text, label):  # noqa: F811
+    d = draft_of(snapshot_kg, text, "round13-twins")
+    sites = [e for e in d.entities.values() if not e.known
+             and str(e.cls).rsplit("#", 1)[-1] in ("Site", "Project")]
+    base = label.split(" in ")[0].split(" at ")[0].lower()
+    same = [e for e in sites if e.label.lower().startswith(base)]
+    assert [e.label for e in same] == [label]
+
+
+def test_sites_in_two_places_stay_two(snapshot_kg):  # noqa: F811
+    text = ("Nanfang Zinc Co., Ltd. is building a zinc oxide plant in Hezhou. Dongfang Zinc Co., "
+            "Ltd. is building a zinc oxide plant in Wuzhou. The zinc oxide plant will start in June.")
+    d = draft_of(snapshot_kg, text, "round13-twins2")
+    labels = {e.label for e in d.entities.values() if not e.known}
+    assert {"Zinc oxide plant in Hezhou", "Zinc oxide plant in Wuzhou"} <= labels
