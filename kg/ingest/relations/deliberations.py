@@ -95,23 +95,34 @@ def _verbs(text, a, b, rx):
     return out
 
 
-def _things(draft, text):
-    """(start, end, entity) of every mention of a thing a meeting can deal with, and of "the
-    agreement" / "the plan" read as the last one of its kind named before."""
-    out = [(m.start, m.end, e) for e in draft.entities.values()
-           if kind(e) in _TOPIC_KINDS or _is_works(e) for m in e.mentions
-           if kind(e) != "event" or m.end - m.start <= 80]     # (not a clause event)
+def _things(draft):
+    """(start, end, entity, kind) of every mention of a thing a meeting can deal with, in text
+    order."""
+    out = []
+    kinds: dict = {}            # (a class's kind, asked once per class)
+    for e in draft.entities.values():
+        k = kinds.get(id(e.cls))
+        if k is None:
+            k = kinds[id(e.cls)] = kind(e)
+        if k in _TOPIC_KINDS or k == "place" and _is_works(e):
+            out.extend((m.start, m.end, e, k) for m in e.mentions
+                       if k != "event" or m.end - m.start <= 80)    # (not a clause event)
     out.sort(key=lambda x: (x[0], x[1]))
-    starts = [x[0] for x in out]
-    for m in _ANAPHOR.finditer(text):
-        want = _HEADS[m.group(1).lower()]
+    return out
+
+
+def _anaphors(text, ss, se, things, starts, by_kind):
+    """"the agreement", "the draft plan" in ``text[ss:se]``: (start, end, the last thing of
+    that kind named before), unless the words are a name of their own."""
+    out = []
+    for m in _ANAPHOR.finditer(text, ss, se):
         i = bisect.bisect_left(starts, m.start())
-        if i < len(out) and out[i][0] < m.end() or i and out[i - 1][1] > m.start():
-            continue            # a name of its own
-        back = next((x for x in reversed(out[:i]) if kind(x[2]) == want), None)
-        if back is not None:
-            out.append((m.start(), m.end(), back[2]))
-    out.sort(key=lambda x: (x[0], x[1]))
+        if i < len(things) and things[i][0] < m.end() or i and things[i - 1][1] > m.start():
+            continue
+        ks = by_kind.get(_HEADS[m.group(1).lower()])
+        j = bisect.bisect_left(ks[0], m.start()) if ks else 0
+        if j:
+            out.append((m.start(), m.end(), ks[1][j - 1][2]))
     return out
 
 
@@ -122,15 +133,27 @@ def deliberations(draft) -> None:
     if not deciders:
         return
     rx = _patterns()
-    things = _things(draft, text)
+    things = _things(draft)
     starts = [x[0] for x in things]
+    by_kind: dict = {}          # kind -> (starts, mentions) of that kind, in text order
+    for x in things:
+        ks = by_kind.setdefault(x[3], ([], []))
+        ks[0].append(x[0])
+        ks[1].append(x)
     sents = Sentences(text)
     cache: dict = {}
+    in_sentence: dict = {}      # sentence start -> its things, "the agreement" included
     for ev in deciders:
         for m in ev.mentions:
             ss, se = sents.bounds(m.start)
-            lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
-            cands = [x for x in things[lo:hi] if x[2] is not ev and x[1] <= se]
+            got = in_sentence.get(ss)
+            if got is None:
+                lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
+                got = sorted([x[:3] for x in things[lo:hi] if x[1] <= se] +
+                             _anaphors(text, ss, se, things, starts, by_kind),
+                             key=lambda x: (x[0], x[1]))
+                in_sentence[ss] = got
+            cands = [x for x in got if x[2] is not ev]
             if not cands:
                 continue
             hit = _read(text, ev, m, cands, ss, rx)

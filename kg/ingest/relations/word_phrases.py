@@ -11,6 +11,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 
 WORD = re.compile(r"[A-Za-z]+")
+_KEYS = ""          # (the index's entry for the phrases' key words: no word is empty)
 
 
 @lru_cache(maxsize=None)
@@ -23,14 +24,19 @@ def phrase_index(name: str) -> dict:
         if words:
             out.setdefault(words[0], []).append(words)
     for v in out.values():
-        v.sort(key=len, reverse=True)
+        v.sort(key=lambda ph: (-len(ph), ph))
+    # the longest word of each phrase: a span none of these is in holds no phrase
+    out[_KEYS] = frozenset(max(ph, key=len) for v in list(out.values()) for ph in v)
     return out
 
 
 def find(text: str, start: int, end: int, index: dict) -> list:
     """(start, end) of each phrase of ``index`` in ``text[start:end]``, left to right (the
     longest at an offset; no overlaps)."""
-    words = [(m.start(), m.end(), m.group(0).lower()) for m in WORD.finditer(text, start, end)]
+    piece = text[start:end].lower()
+    if index[_KEYS].isdisjoint(WORD.findall(piece)):
+        return []               # (most spans: no word opens a phrase; one set operation)
+    words = [(start + m.start(), start + m.end(), m.group(0)) for m in WORD.finditer(piece)]
     out = []
     i = 0
     while i < len(words):

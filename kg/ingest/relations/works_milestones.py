@@ -59,14 +59,22 @@ def works_milestones(draft) -> None:
     rx = phrase_index("works-lifecycle-words")
     text = draft.text
     # every mention ("the mine" too, which the anaphora rules added to the entity only)
-    works = sorted(((m.start, m.end, e) for e in draft.entities.values() if _is_works(e)
-                    for m in e.mentions), key=lambda x: (x[0], x[1]))
-    if not works:
+    kinds: dict = {}            # (a class's kind, asked once per class)
+    works, events = [], []
+    for e in draft.entities.values():
+        k = kinds.get(id(e.cls))
+        if k is None:
+            k = kinds[id(e.cls)] = kind(e)
+        if k == "event":
+            if not e.known and e.mentions:
+                events.append(e)
+        elif k in ("project", "place") and _is_works(e):
+            works.extend((m.start, m.end, e) for m in e.mentions)
+    if not works or not events:
         return
+    works.sort(key=lambda x: (x[0], x[1]))
     starts = [x[0] for x in works]
-    for ent in list(draft.entities.values()):
-        if ent.known or kind(ent) != "event" or not ent.mentions:
-            continue
+    for ent in events:
         stated = [st for st in ent.statements if st[0] == NFO.about and not _guess(st[3])]
         if stated:
             continue
