@@ -9,6 +9,12 @@ invented companies, bodies, numbers and figures; other metals and countries than
 * (events/lead_happening.py) the lead's dated clause and a later noun that names the same
   happening ("A furnace exploded ... on the 7th ... after the explosion") are one event, named
   by the noun and dated by the clause; a noun happening with a day of its own is another one.
+* (events/planned_milestones.py) a timetable's steps with an obligation ("shall start trial
+  production no later than", "is also required to complete the relocation before the end of")
+  or in the present tense with a day after the document's ("stops accepting new orders from",
+  "and closes its last furnaces by"): planned milestones with their days; a past day, a verb
+  that is no step ("must report its output"), or the present tense with no document date to
+  tell: none.
 """
 from __future__ import annotations
 
@@ -59,11 +65,32 @@ an hour.
 """
 
 
+TIMETABLE = """Port city orders lead recycler to move inland
+
+Harbour Courier | 2027-05-10
+
+The city council has ordered Coastal Lead Recycling Ltd. to move its battery recycling plant
+out of the port district. Under the order, the old plant stops accepting new orders from
+1 September 2027 and closes its last furnaces by 31 March 2028. The new plant, with 120,000
+tonnes a year of refined lead, shall start trial production no later than 30 June 2029. The
+company is also required to complete the relocation before the end of 2029.
+
+The old plant shut its first furnace in December 2019, when demand fell. The company must
+report its output by 30 June 2028, and the council said prices must start rising by June 2028.
+"""
+
+UNDATED = """Tin smelter plans
+
+The old smelter stops taking new orders from 1 March 2031 and the company said its
+second line starts production in 2032.
+"""
+
+
 @pytest.fixture(scope="module")
 def drafts(snapshot_kg):  # noqa: F811
     return {name: draft_of(snapshot_kg, text, name.lower())
             for name, text in (("ORDER", ORDER), ("EXPLOSION", EXPLOSION), ("FLOOD", FLOOD),
-                               ("TWO", TWO))}
+                               ("TWO", TWO), ("TIMETABLE", TIMETABLE), ("UNDATED", UNDATED))}
 
 
 def _events(draft):
@@ -121,6 +148,25 @@ def test_a_noun_happening_with_its_own_day_is_another_event(drafts):
     d = drafts["TWO"]
     days = sorted(e.first(NFO.startDate) or "" for e in _events(d))
     assert "2027-04-12" in days and len(_events(d)) >= 2
+
+
+def _planned(draft):
+    return {e.first(NFO.plannedDate): e.label for e in draft.entities.values()
+            if e.rule == "event:planned-milestone"}
+
+
+def test_a_timetables_steps_are_planned_milestones_with_their_days(drafts):
+    got = _planned(drafts["TIMETABLE"])
+    assert got == {"2027-09-01": "Stop of new orders of the old plant",
+                   "2028-03-31": "Shutdown of the old plant",
+                   "2029-06-30": "Start of trial production of the new plant",
+                   "2029": "Completion of the relocation of the company"}, got
+
+
+def test_past_days_other_verbs_and_texts_without_a_date_give_no_timetable_step(drafts):
+    got = _planned(drafts["TIMETABLE"])
+    assert not {"2019-12", "2028-06-30", "2028-06"} & set(got)
+    assert not _planned(drafts["UNDATED"])
 
 
 def test_drafts_parse_with_real_days(drafts):

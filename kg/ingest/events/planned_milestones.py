@@ -15,7 +15,15 @@ reviewer who keeps it has a name its evidence shows, and one no other milestone 
 evidence the clause, its ``nfo:plannedDate`` the date as precise as printed (a quarter or half: its year):
 a step still to come, which the timeline shows as planned (not ``nfo:startDate``, a date
 reached).
-A clause without a plan ("was commissioned in May") is left to :mod:`kg.ingest.events.milestones`."""
+A clause without a plan ("was commissioned in May") is left to :mod:`kg.ingest.events.milestones`.
+
+A timetable says the same with an obligation ("the new smelter must start trial production by
+30 June 2028", "the company shall shut down the old kilns no later than the end of 2027", "X is
+required to stop mining from 1 July") or in the present tense with a day still to come (after
+the document's date: "the old site stops taking new orders from 1 March 2027 and shuts its
+last furnaces by 31 December 2027"; "and <step> by <date>" after it is a second step of the
+same subject). The steps are the same list, read in any person ("starts", "shuts", "stops").
+A present-tense step with a past day, or with no document date to tell, is none."""
 from __future__ import annotations
 
 import re
@@ -70,7 +78,27 @@ _PLAN_TO = (r"\s+(?:(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:(?:due|expected|sc
 _PLAN_FOR = (r"\s+(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:due|expected|scheduled|set|slated|"
              r"planned)(?:\s+for(?:\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?)?$|(?=\s+(?:in|by|"
              r"before|around)\s))")
-_CUE = re.compile(r"\b(?:due|expected|scheduled|set|slated|planned|going|likely|will)\s")
+_CUE = re.compile(r"\b(?:due|expected|scheduled|set|slated|planned|going|likely|will|must|shall|"
+                  r"required|obliged|ordered|has\s+to|have\s+to|needs?\s+to)\s")
+# a timetable's obligation ("must", "shall", "is required to"), or none (the present tense of a
+# step whose day is still to come); an aside between subject and verb (", with 50,000 tonnes a
+# year of primary magnesium,") is skipped
+_MUST = (r"(?:,\s[^;.]{1,100}?,)?\s+(?P<must>(?:must|shall|should|has\s+to|have\s+to|needs?\s+to|"
+         r"(?:is|are)\s+(?:(?:also|now|still|further|then)\s+)?(?:required|obliged|obligated|ordered|"
+         r"supposed|expected)\s+to)\s+)?")
+_PREP_TT = (r"\s+(?:in|by|before|on|from|as\s+of|starting|effective|no\s+later\s+than|not\s+later\s+"
+            r"than|at)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$")
+
+
+# the clause, its subject taken wide (up to six words; the step is found inside it below)
+_TIMETABLE = re.compile(r"(?P<subj>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+[^,;.]{1,80}?)" + _MUST
+                        + r"(?P<step>[^,;.]{3,60}?)" + _PREP_TT)
+_AND_STEP = re.compile(r"\s*,?\s+and\s+(?:(?:must|shall|will)\s+)?(?P<step>[^,;.]{3,60}?)" + _PREP_TT)
+_MODAL = re.compile(r"\b(?:must|shall|should|has\s+to|have\s+to|needs?\s+to|required\s+to|obliged\s+to|"
+                    r"obligated\s+to|ordered\s+to|supposed\s+to|expected\s+to)\s")
+_SUBJ_STOP = re.compile(r"\b(?:said|says|that|which|is|are|was|were|will|and|must|shall|should|has|"
+                        r"have|needs?)\b")
+
 _LOOK = 240         # how far before a date its clause may begin (characters)
 
 
@@ -195,6 +223,11 @@ def planned_milestones(draft, sents, minter) -> list:
         if noun is None:
             m = _FIRST.search(text, lo, d.start)
             noun = _step_noun(m.group("step")) if m is not None else None
+        label = alias = None
+        if noun is None:
+            got = _timetable_step(text, lo, d, doc_date, prev)
+            if got is not None:
+                at, alias, noun, label = got
         bare = False
         if noun is None:
             got = _bare_step(text, ss, lo, d.start)     # "Construction is to begin in"
@@ -203,15 +236,56 @@ def planned_milestones(draft, sents, minter) -> list:
         if noun is None:
             continue
         value = _value(d)
-        label = noun if bare else _label(noun, m.group("subj"))
-        span = Span(m.start("subj"), d.end)
+        if label is None:
+            label = noun if bare else _label(noun, m.group("subj"))
+            at = m.start("subj")
+            alias = text[at:m.end("step") if m.group("step") else m.end("subj")]
+        span = Span(at, d.end)
         ent = Entity(minter.mint("event", value, " ".join(label.split()[:8])), NFO.Milestone,
                      label, False, RULE, 0.4, role=True)
         ent.mentions.append(Span(span.start, span.end))
-        ent.aliases.add(" ".join(text[m.start("subj"):m.end("step") if m.group("step")
-                                      else m.end("subj")].split()))
+        ent.aliases.add(" ".join(alias.split()))
         ent.add(NFO.plannedDate, date_literal(value), Span(span.start, span.end), RULE)
         draft.entities[ent.iri] = ent
         made.append(ent)
-        prev = (ss, d.end, noun)
+        prev = (ss, d.end, noun, label)
     return made
+
+
+def _timetable_step(text: str, lo: int, d, doc_date: str | None, prev):
+    """(start, alias, noun, label) of a timetable's step ending at the date ``d`` (see the
+    module's doc), or None: an obligation, or the present tense with a day after ``doc_date``.
+    (Only a day still to come or an obligation word before it is read further: cheap.)"""
+    ahead = doc_date is not None and d.value[:len(doc_date)] > doc_date[:len(d.value)]
+    if not ahead and not _MODAL.search(text, lo, d.start):
+        return None
+    if ahead and prev is not None and lo <= prev[1] <= d.start and prev[3]:
+        m = _AND_STEP.fullmatch(text, prev[1], d.start)
+        noun = _step_noun(m.group("step")) if m is not None else None
+        if noun is not None:    # "... and shuts its last furnaces by <date>": the same subject
+            return (m.start("step"), m.group("step"), noun,
+                    prev[3].replace(prev[2], noun, 1))
+    m = _TIMETABLE.search(text, lo, d.start)
+    if m is None or not (m.group("must") or ahead):
+        return None
+    a = m.start("subj")
+    if m.group("must"):
+        subj, noun = m.group("subj"), _step_noun(m.group("step"))
+        # (the alias without an aside between the subject and its verb: "the plant must start")
+        alias = subj + " " + text[m.start("must"):m.end("step")]
+    else:
+        # "the old site stops taking new orders": the step starts at a word after the subject
+        words = list(re.finditer(r"\S+", text[a:m.end("step")]))
+        subj = noun = None
+        for k in range(2, min(len(words), 7)):
+            head = text[a:a + words[k - 1].end()]
+            if _SUBJ_STOP.search(head):
+                break
+            noun = _step_noun(text[a + words[k].start():m.end("step")])
+            if noun is not None:
+                subj = head
+                break
+        alias = text[a:m.end("step")]
+    if noun is None or subj is None or _SUBJ_STOP.search(subj) or len(subj.split()) > 7:
+        return None
+    return a, alias, noun, _label(noun, subj)
