@@ -206,3 +206,26 @@ def test_a_decision_on_a_company_is_about_it(penalty):
     assert docs, sorted(e.label for e in penalty.entities.values())
     got = links(penalty, docs[0], NFO.about)
     assert got.get("Lengshui Antimony Smelting Co., Ltd.", ("",))[0] == "topic:title-names", got
+
+
+# --- a government named by its place and lower-case words (names/phrases.py, lead's request)
+
+@pytest.fixture(scope="module")
+def governments(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-lower-governments", (
+        "Fugu magnesium smelters told to cut emissions\n"
+        "\n"
+        "Fugu, 3 May 2026 -- The Fugu county government on Monday ordered 12 magnesium smelters to cut\n"
+        "sulphur dioxide emissions by a third before October. The Yulin municipal government will pay\n"
+        "half of the cost, and the Shaanxi provincial government has set aside 80 million yuan.\n"
+        "\n"
+        "The county government said inspections would start in June.\n"))
+
+
+def test_a_place_and_a_generic_word_before_government(governments):
+    bodies = {e.label for e in governments.entities.values()
+              if not e.known and str(e.cls).endswith("#GovernmentBody")}
+    for name in ("Fugu county government", "Yulin municipal government",
+                 "Shaanxi provincial government"):
+        assert name in bodies, (name, bodies)
+    assert not any(b.lower() == "county government" for b in bodies), bodies

@@ -37,6 +37,16 @@ _GENERIC_ORG = {"local", "central", "national", "municipal", "provincial", "coun
                 "federal", "state", "new", "same", "whole", "other", "two", "three"}
 
 
+def _placed(keep) -> bool:
+    """"the Fugu county government", "the Baotou municipal government": the generic words
+    (at most two) stand after a capitalised name, which says whose government it is ("the
+    county government" alone refers back to one)."""
+    n = len(keep)
+    while n and keep[n - 1].lower() in _GENERIC_ORG:
+        n -= 1
+    return 0 < n and len(keep) - n <= 2 and keep[n - 1][:1].isupper()
+
+
 # words before a verb: a head right after one is a verb ("shall report"), and a verb of
 # ``data/phrase-lead-verbs.txt`` right after one is no part of the name ("to fund ... projects")
 _MODALS = frozenset("to shall will must should may can could would might".split())
@@ -91,7 +101,7 @@ def lower_names(text: str) -> list[Candidate]:
             # a body: "the US government", "a university-industry-research consortium"; one
             # word before it must be a name or a compound ("local government" names none); an
             # alliance may have two plain words ("a future industry innovation consortium")
-            if not keep or keep[-1].lower() in _GENERIC_ORG or not (
+            if not keep or keep[-1].lower() in _GENERIC_ORG and not _placed(keep) or not (
                     strong or "-" in keep[-1] or cls == "Alliance" and len(keep) >= 2):
                 continue
         elif not (len(keep) >= 2 or keep and (comp or strong)):
