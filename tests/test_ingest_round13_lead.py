@@ -102,3 +102,17 @@ def test_sites_in_two_places_stay_two(snapshot_kg):  # noqa: F811
     d = draft_of(snapshot_kg, text, "round13-twins2")
     labels = {e.label for e in d.entities.values() if not e.known}
     assert {"Zinc oxide plant in Hezhou", "Zinc oxide plant in Wuzhou"} <= labels
+
+
+@pytest.mark.parametrize("text,label,cls", [
+    ("MIIT published the third batch of firms meeting the Standard Conditions for the Antimony "
+     "Industry on Friday.", "Standard Conditions for the Antimony Industry", "PolicyDocument"),
+    ("The bureau enforces the Provisions on the Administration of Rare Earth Mining from May.",
+     "Provisions on the Administration of Rare Earth Mining", "PolicyDocument"),
+    ("Smelters must meet the Access Criteria for the Lead and Zinc Industry by 2027.",
+     "Access Criteria for the Lead and Zinc Industry", "Standard"),
+])
+def test_rules_and_conditions_are_documents_by_their_head(snapshot_kg, text, label, cls):  # noqa: F811
+    d = draft_of(snapshot_kg, text, "round13-heads")
+    got = {e.label: str(e.cls).rsplit("#", 1)[-1] for e in d.entities.values() if not e.known}
+    assert got.get(label) == cls, got

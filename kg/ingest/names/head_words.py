@@ -18,7 +18,13 @@ TITLE_CLASSES = {"Plan": "Plan", "Notice": "Notice", "Opinions": "PolicyDocument
                  "Limits": "Standard", "Specification": "Standard", "Specifications": "Standard",
                  "Agreement": "Agreement", "Project": "Project", "Award": "Award",
                  "Awards": "Award", "Announcement": "Notice", "Outline": "Plan",
-                 "Roadmap": "Plan", "Provisions": "PolicyDocument"}
+                 "Roadmap": "Plan", "Provisions": "PolicyDocument",
+                 # titles of rules and lists as Chinese authorities word them in English
+                 # ("Standard Conditions for the X Industry", "Access Criteria", "Circular on")
+                 "Conditions": "PolicyDocument", "Criteria": "Standard", "Norms": "Standard",
+                 "Procedures": "PolicyDocument", "Directory": "Catalogue",
+                 "Circular": "Notice", "Directive": "PolicyDocument", "Guidance": "Guide",
+                 "Blueprint": "Plan", "Decision": "PolicyDocument"}
 
 
 @lru_cache(maxsize=None)     # (asked for each name phrase: made once; callers only read it)
