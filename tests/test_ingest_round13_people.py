@@ -21,7 +21,10 @@ must not fire:
   names nobody ("Milestones:");
 * a surname alone after the full name ("Qian, 47, was previously deputy general manager of X",
   "Yao had been president of Y"): the post of the one person of that surname; none when two
-  people share it."""
+  people share it;
+* roles of other genres (``data/roles.txt``): "procurement director of X", "secretary to the
+  board of Y", "a senior economist at Z", "the liquidator, W, of V Co., Ltd." ...; not a
+  role word used as a common noun ("the receiver of the award")."""
 from __future__ import annotations
 
 import pytest
@@ -133,12 +136,22 @@ Li Xiangdong and Li Jiahui joined the board. Li was formerly chairman of Chaohu 
 """
 
 
+_GENRES = """Magnesium buyers sign up
+
+Wang Fangfang, procurement director of Shanxi Wenxi Magnesium Co., Ltd., said prices had
+eased. Qian Yutong, secretary to the board of Ningxia Huiye Magnesium Co., Ltd., confirmed the
+order. Ma Lingyun, a senior economist at the Taiyuan Metals Research Institute, expects more
+deals. Du Xiaobo, liquidator of Fuxin Dongrui Magnesium Co., Ltd., said creditors would meet in
+May. Lu Wenqing, the receiver of the award, thanked Shanxi Wenxi Magnesium Co., Ltd.
+"""
+
+
 @pytest.fixture(scope="module")
 def drafts(kg, tmp_path_factory):
     folder = tmp_path_factory.mktemp("r13people")
     texts = {"wrapped": _WRAPPED, "city_gov": _CITY_GOV, "no_gov": _NO_GOV,
              "title_only": _TITLE_ONLY, "two_govs": _TWO_GOVS, "governor": _GOVERNOR, "leaders": _LEADERS, "its": _ITS,
-             "career": _CAREER, "surname": _SURNAME}
+             "career": _CAREER, "surname": _SURNAME, "genres": _GENRES}
     return {name: _draft(kg, folder, f"r13p-{name.replace('_', '-')}", text) for name, text in texts.items()}
 
 
@@ -234,3 +247,13 @@ def test_surname_alone_after_the_full_name(drafts):
         "Deputy general manager"
     assert _posts(d, "Yao Shuying").get("Wanbei Lithium Co., Ltd.") == "President"
     assert not any("Chaohu" in org for org in _posts(d, "Li Xiangdong") | _posts(d, "Li Jiahui"))
+
+
+def test_roles_of_other_genres(drafts):
+    d = drafts["genres"]
+    assert _posts(d, "Wang Fangfang") == {
+        "Shanxi Wenxi Magnesium Co., Ltd.": "Procurement director"}
+    assert list(_posts(d, "Qian Yutong")) == ["Ningxia Huiye Magnesium Co., Ltd."]
+    assert list(_posts(d, "Ma Lingyun")) == ["Taiyuan Metals Research Institute"]
+    assert list(_posts(d, "Du Xiaobo")) == ["Fuxin Dongrui Magnesium Co., Ltd."]
+    assert _posts(d, "Lu Wenqing") == {}
