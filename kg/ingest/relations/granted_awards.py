@@ -22,14 +22,16 @@ import re
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.reading.caseless import compile_lower, lowered
+from kg.ingest.reading.windows import near
 from kg.ingest.relations.affiliations import award_rows, grant_node
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
 
 
 def _alt(words) -> str:
-    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len,
-                           reverse=True))
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words),
+                           key=lambda w: (-len(w), w)))
 
 
 _VERBS: dict = {}
@@ -39,8 +41,15 @@ for _line in lines("award-verbs"):
 _TITLES = {k.strip(): v.split() for k, v in (x.split(":", 1) for x in lines("honour-titles"))}
 _TITLE_WORDS = frozenset(w.lower() for w in _TITLES["words"])
 
-_HEAD = re.compile(r"\b(?P<head>" + _alt(lines("award-heads")) + r")s?\b", re.I)
+# (run case-sensitive on the text in lower case: kg/ingest/reading/caseless.py)
+_HEAD = compile_lower(r"\b(?P<head>" + _alt(lines("award-heads")) + r")s?\b")
+_HEAD_WORDS = sorted(set(w.lower() for w in lines("award-heads")))
 _VERB = re.compile(r"\b(?P<v>" + _alt(_VERBS) + r")\b", re.I)
+_NAMING = compile_lower(r"\b(?P<v>" + _alt(v for v, g in _VERBS.items() if g == "name") + r")\b")
+# the words every naming verb prints (the windows _NAMING is looked for in)
+_NAMING_WORDS = sorted({v.split()[0] if v.split()[0] not in ("awarded", "granted", "given",
+                        "conferred", "won", "received", "earned", "obtained") else "title"
+                        for v, g in _VERBS.items() if g == "name"})
 _DET = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+", re.I)
 # words a label leaves out: "the first product carbon footprint certificate"
 _LEAD_OUT = re.compile(r"(?:(?:first|second|third|new|latest|same|such|this|honorary|official|"
@@ -73,9 +82,10 @@ def _cls(ent) -> str:
 
 def granted_awards(draft, spans_of, sents, kind, minter) -> None:
     text = draft.text
-    heads = list(_HEAD.finditer(text))
-    verbs = [m for m in _VERB.finditer(text) if _VERBS[" ".join(m.group("v").lower().split())]
-             == "name"] if "named" in text or " as " in text or "title" in text else []
+    low = lowered(text)
+    # a head noun with a verb of giving or receiving in the 160 characters before it
+    heads = [h for h in near(_HEAD, low, _HEAD_WORDS, before=2, after=20) if _shaped(text, low, h)]
+    verbs = list(near(_NAMING, low, _NAMING_WORDS, before=0, after=40))
     if not heads and not verbs:
         return
     rows, awards = award_rows(spans_of)
@@ -110,6 +120,21 @@ def _granted(draft) -> set:
     return made
 
 
+_VERB_LOW = compile_lower(_VERB.pattern)
+
+
+def _shaped(text, low, h) -> bool:
+    """Whether the head noun ``h`` may be a grant's (before any name is looked up): a determiner
+    and at most six plain words before it, and a verb of giving or receiving before those (or
+    "was presented to" after it)."""
+    a = max(0, h.start() - 80)
+    dets = list(_DET.finditer(text, a, h.start()))
+    if not dets or _BODY_STOP.search(text, dets[-1].end(), h.start()):
+        return False
+    return _VERB_LOW.search(low, max(0, dets[-1].start() - 120), dets[-1].start()) is not None \
+        or _THEN_GIVEN.match(text, h.end()) is not None
+
+
 def _certificate(text, sents, h, rows, starts, kind):
     """(label, award span, recipients, giver, sentence span) of a granted certificate whose
     head noun is ``h``, or None."""
@@ -130,7 +155,7 @@ def _certificate(text, sents, h, rows, starts, kind):
     label = label[:1].upper() + label[1:] if body.strip() else None    # "the certificate"
     names = _names(rows, starts, ss, se)
     verb = None
-    for m in _VERB.finditer(text, max(ss, det.start() - 120), det.start()):
+    for m in _VERB_LOW.finditer(lowered(text), max(ss, det.start() - 120), det.start()):
         verb = m
     recipients, giver = [], None
     if verb is not None and _VERBS[" ".join(verb.group("v").lower().split())] != "name":

@@ -21,6 +21,7 @@ import re
 
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
+from kg.ingest.reading.windows import near
 from kg.ingest.relations.defined_terms import defined_terms
 from kg.ingest.relations.referents import by_head_noun, lead_company
 from kg.ingest.relations.rows import starting_in
@@ -148,7 +149,8 @@ def _percent_owned(text, rows, starts, by_start, refs, sents, held_in, lead) -> 
     for r in refs:
         if text[r[0]:r[1]].lower() != "its":
             by_end.setdefault(r[1], (r, "@0.5"))
-    for m in _PERCENT_OWNED.finditer(text):
+    for m in near(_PERCENT_OWNED, text, ("owned", "held", "controlled"), before=60,
+                  after=20):
         holder = by_start.get(m.end())
         if holder is None or not 0 < float(m.group("pct")) <= 100:
             continue
@@ -193,11 +195,14 @@ def _outright(text, spans_of, sents, kind) -> None:
     if "outright" not in low and "wholly own" not in low and "all of the shares" not in low \
             and "entirely" not in low and "in full" not in low:
         return
-    names = {}
-    for x in sorted(spans_of, key=lambda x: (x[0], -x[1])):
-        if kind(x[2]) in ("org", "person") and not is_relation_node(x[2]):
-            names.setdefault(x[0], x)
-    for m in _OWN_ALL.finditer(text):
+    names = {}                  # start -> the longest name starting there
+    for x in spans_of:
+        old = names.get(x[0])
+        if (old is None or x[1] > old[1]) and kind(x[2]) in ("org", "person") and \
+                not is_relation_node(x[2]):
+            names[x[0]] = x
+    for m in near(_OWN_ALL, text, ("own", "Own", "hold", "Hold", "held", "Held"), before=12,
+                  after=60):
         x = names.get(m.end())
         if x is None or kind(x[2]) != "org":
             continue

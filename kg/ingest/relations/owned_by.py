@@ -19,6 +19,7 @@ import re
 
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
+from kg.ingest.reading.windows import near
 from kg.ingest.relations.defined_terms import defined_terms
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
@@ -56,6 +57,10 @@ _HOLDS_REST = re.compile(r"[ \t\n]+(?:(?:will\s+|would\s+|also\s+)?(?:holds?|hel
                          r"had|keeps?|kept|retains?|retained|takes?|took|controls?)\s+)?"
                          r"(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+"
                          r"(?P<pct>" + _PCT + r")", re.I)
+# where the rest of the shares may be named: "the remaining 30%", "the other 49 per cent"
+_REST = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+\d",
+                   re.I)
+_REST_WORDS = ("remaining", "other", "rest of", "balance of")
 _REST_BACK = 600            # characters: a stated shareholder this far back is of the company
 _SITES = ("Site", "Project", "Mine")
 
@@ -66,9 +71,9 @@ def _cls(ent) -> str:
 
 def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
     text = draft.text
-    low_has = ("owned" in text, "remaining" in text or "other" in text or "rest of" in text
-               or "balance of" in text)
-    if not any(low_has):
+    owned = list(near(_OWNED, text, ("owned", "Owned"), before=40, after=40))
+    rests = [m.start() for m in near(_REST, text, _REST_WORDS, before=10, after=40)]
+    if not owned and not rests:
         return
     rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
                    and (kind(ent) in ("org", "person") or _cls(ent) in _SITES)),
@@ -85,14 +90,14 @@ def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
             by_end.setdefault(r[1], (r[0], r[1], r[2], "@0.5"))
     for r in defined_terms(text, [x for x in rows if kind(x[2]) == "org"]):
         by_end.setdefault(r[1], r)              # 'X Co., Ltd. (the "Debtor")': "the Debtor is"
-    if low_has[0]:
-        _passive(text, sents, rows, starts, by_start, by_end, kind)
-    if low_has[1] and ("%" in text or "per" in text):
-        _remaining(draft, text, sents, by_start, kind)
+    if owned:
+        _passive(text, sents, rows, starts, by_start, by_end, kind, owned)
+    if rests:
+        _remaining(draft, text, sents, by_start, kind, rests)
 
 
-def _passive(text, sents, rows, starts, by_start, by_end, kind) -> None:
-    for m in _OWNED.finditer(text):
+def _passive(text, sents, rows, starts, by_start, by_end, kind, owned) -> None:
+    for m in owned:
         ss, se = sents.bounds(m.start())
         while ss > 0 and text[ss:ss + 1].islower():
             ss = sents.bounds(ss - 1)[0]    # "... Co., Ltd.\nis owned by": one sentence
@@ -148,7 +153,7 @@ def _owned_one(text, sents, rows, starts, by_end, ss, b):
     return (named[0], "@0.5") if named else (None, "")
 
 
-def _remaining(draft, text, sents, by_start, kind) -> None:
+def _remaining(draft, text, sents, by_start, kind, rests) -> None:
     """"The remaining 30% belongs to A", "A holds the remaining 35%": A holds the company whose
     shareholder the text stated last before (same paragraph, within ``_REST_BACK``)."""
     stated = []
@@ -161,7 +166,9 @@ def _remaining(draft, text, sents, by_start, kind) -> None:
     stated.sort(key=lambda x: x[0])
     at = [x[0] for x in stated]
     hits = []
-    for m in _REST_TO.finditer(text):
+    for m in (_REST_TO.match(text, p) for p in rests):
+        if m is None:
+            continue
         x = by_start.get(m.end())
         if x is None:
             d = _DESCRIBED.match(text, m.end())
@@ -169,8 +176,8 @@ def _remaining(draft, text, sents, by_start, kind) -> None:
         if x is not None:
             hits.append((m.start(), x[1], x))
     for s, e, ent in by_start.values():
-        if kind(ent) != "org" or "remaining" not in text[e:e + 40] and "other" not in \
-                text[e:e + 40] and "rest" not in text[e:e + 40] and "balance" not in text[e:e + 40]:
+        i = bisect.bisect_left(rests, e)
+        if kind(ent) != "org" or i == len(rests) or rests[i] - e > 60:
             continue
         m = _HOLDS_REST.match(text, e)
         if m is not None:
