@@ -444,3 +444,110 @@ def test_a_certificate_received_is_granted(snapshot_kg):
                                            "Department.\n"))
     assert ("Safety certificate, Osprey Minerals Ltd", "Osprey Minerals Ltd") in pairs(
         g, "recipient"), pairs(g, "recipient")
+
+
+# --- bounded time: round 13's new relation rules --------------------------------------------
+def _orgs_draft(parts: list, names: list):
+    """A bare draft of the text ``parts`` joined by spaces, with a new company or body for each
+    name of ``names`` (its first occurrence from where the last one ended), and its spans."""
+    text = " ".join(parts)
+    draft, spans, pos = _bare_draft(text), [], 0
+    for n, name in enumerate(names):
+        a = text.index(name, pos)
+        ent = _entity(name, NFO.GovernmentBody if "Department" in name else NFO.Company, n)
+        draft.entities[ent.iri] = ent
+        spans.append((a, a + len(name), ent))
+        pos = a + len(name)
+    return draft, spans
+
+
+@fault("fix20: granted_awards looks through every entity for a nameless grant (and an award "
+       "of the label) at each grant it makes")
+def test_certificates_granted_many_times_stay_linear():
+    from kg.ingest.knowledge.mint import Minter
+    from kg.ingest.reading.sentences import Sentences
+    from kg.ingest.relations.granted_awards import granted_awards
+    from kg.ingest.relations.kinds import kind
+    parts, names = [], []
+    for i in range(1500):
+        parts.append(f"Avon{i} Tin Ltd received a safety certificate from the Mines{i} Department.")
+        names += [f"Avon{i} Tin Ltd", f"Mines{i} Department"]
+    draft, spans = _orgs_draft(parts, names)
+    cpu, _ = cpu_seconds(lambda: granted_awards(draft, spans, Sentences(draft.text), kind,
+                                                Minter(set())))
+    assert sum(1 for e in draft.entities.values() if e.cls == NFO.AwardGrant) == 1500
+    assert cpu < 1.5, f"{cpu:.1f} s"
+
+
+@fault("fix21: clauses.units reads the whole paragraph before each bare unit (a text of one line: "
+       "the whole text)")
+def test_bare_units_in_a_text_of_one_line_stay_linear():
+    from kg.ingest.reading.sentences import Sentences
+    from kg.ingest.relations import clauses
+    from kg.ingest.relations.kinds import kind, kind_of
+
+    class _NoGazetteer:
+        classes: dict = {}
+
+        def owner(self, key):
+            return None
+    parts, names = [], []
+    for i in range(3000):
+        parts.append(f"Avon{i} Tin Ltd said its Sales{i} Department grew.")
+        names += [f"Avon{i} Tin Ltd", f"Sales{i} Department"]
+    draft, spans = _orgs_draft(parts, names)
+    for _, _, e in spans:
+        if e.label.endswith("Department"):
+            e.cls = NFO.Organization
+    cpu, _ = cpu_seconds(lambda: clauses.units(draft, spans, Sentences(draft.text),
+                                               _NoGazetteer(), kind, kind_of))
+    got = sum(1 for e in draft.entities.values() for p, *_ in e.statements if p == NFO.unitOf)
+    assert got == 3000, got
+    assert cpu < 1.0, f"{cpu:.1f} s"
+
+
+@fault("fix21: clauses.units makes a government department a unit of the company named before")
+@pytest.mark.parametrize("sentence", [
+    "Harrier Capital Ltd received a fine imposed by the Mines Department.",
+    "Swan Copper Ltd said the Environment Department had approved its plan.",
+])
+def test_a_government_department_is_no_unit_of_a_company(snapshot_kg, sentence):
+    g = parsed(_draft(snapshot_kg, PERTH + "Kestrel Lithium Ltd said output rose. " + sentence +
+                      "\n"))
+    got = {p for p in pairs(g, "unitOf") if p[0].endswith("Department")}
+    assert not got, got
+
+
+@fault("fix22: project_start reads every project (and the text back to its start) at each "
+       "'construction began'")
+def test_construction_began_many_times_stays_linear():
+    from kg.ingest.events.project_start import construction_began
+    from kg.ingest.reading.dates import find_dates
+    from kg.ingest.relations.kinds import kind
+    parts, projects, pos = [], [], 0
+    for i in range(10000):
+        name = f"Avon{i} copper mine project"
+        parts.append(f"The {name} is in Kalgoorlie. Construction began in March 2021.")
+        projects.append((pos + 4, pos + 4 + len(name), _entity(name, NFO.Project, i)))
+        pos += len(parts[-1]) + 1
+    text = " ".join(parts)
+    dates = find_dates(text, "2026")
+    cpu, n = cpu_seconds(lambda: construction_began(text, dates, projects, kind))
+    assert n == 10000, n
+    assert cpu < 1.0, f"{cpu:.1f} s"
+
+
+@fault("fix23: deliberations reads back through every thing named before each 'the agreement'")
+def test_many_anaphors_with_nothing_to_refer_to_stay_linear():
+    from kg.ingest.relations.deliberations import _things
+    parts, names = [], []
+    for i in range(10000):
+        parts.append(f"The Avon{i} copper mine project grew and the agreement held.")
+        names.append(f"Avon{i} copper mine project")
+    draft, spans = _orgs_draft(parts, names)
+    for a, b, e in spans:
+        e.cls = NFO.Project
+        e.mentions.append(Span(a, b))
+    cpu, got = cpu_seconds(lambda: _things(draft, draft.text))
+    assert len(got) == 10000, len(got)
+    assert cpu < 1.0, f"{cpu:.1f} s"
