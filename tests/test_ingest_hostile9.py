@@ -48,7 +48,8 @@ ODD = {
     "officer lists and titles of nobody":
         DL + "The Chilean Copper Association elected its board.\nPresident: President: \nVice "
              "presidents: , , , and and\nDirectors: " + "; ".join(["A"] * 50) + "\nSecretary: "
-             "\u200b\n| Chairman | | |\nChairman \"\" said. Vice President and and said. The former "
+             "\u200b\n| Chairman | | |\nChairman \"\" said. Vice President and and said. The "
+             "former "
              "general manager, , has retired. The new chairman, \u00abLuis Rojas\u00bb, said.",
     "document numbers, grants and voices with empty slots":
         DL + "The \"Measures for\" () was issued. The Notice on Y (Announcement No. of ) was "
@@ -241,11 +242,14 @@ def test_the_article_s_company_is_found_once_for_all_bare_noun_events(snapshot_k
 
 
 # --- wrongness: a clause event's label loses the first letters of its first word --------------
+_F8 = fault("fix8: milestones._plain strips In/On from the first word: Indonesian -> Donesian")
+
+
 @pytest.mark.parametrize("sentence,first", [
-    pytest.param("Indonesian smelters halted exports on May 5.", "Indonesian", marks=fault("fix8: milestones._plain strips In/On from the first word: Indonesian -> Donesian")),
+    pytest.param("Indonesian smelters halted exports on May 5.", "Indonesian", marks=_F8),
     pytest.param("Ontario Cobalt Corp. broke ground on a refinery on May 9.", "Ontario",
-                 marks=fault("fix8: milestones._plain strips In/On from the first word: Indonesian -> Donesian")),
-    pytest.param("Inland Tin Ltd. suspended its dredges on May 12.", "Inland", marks=fault("fix8: milestones._plain strips In/On from the first word: Indonesian -> Donesian")),
+                 marks=_F8),
+    pytest.param("Inland Tin Ltd. suspended its dredges on May 12.", "Inland", marks=_F8),
     ("On May 5, Andes Tin S.A. suspended its smelter.", "Andes"),
 ])
 def test_a_clause_label_keeps_its_first_word(snapshot_kg, sentence, first):
@@ -295,7 +299,8 @@ def test_a_project_that_started_keeps_its_day(snapshot_kg):
 @pytest.mark.parametrize("sentence,number", [
     pytest.param("In its Resolution No. 45 the Ministry of Mines said it had granted Andes Tin "
                  "S.A. a concession.", "Resolution No. 45",
-                 marks=fault("fix11: candidates._trim keeps 'Resolution No. 45 the' before a name")),
+                 marks=fault("fix11: candidates._trim keeps 'Resolution No. 45 the' before a "
+                             "name")),
     pytest.param("Under Decree No. 12 the Ministry of Mines capped exports.", "Decree No. 12",
                  marks=fault("fix11: candidates._trim keeps 'Decree No. 12 the' before a name")),
     ("Under Order No. 7/2026 the Mining Bureau of Oruro set quotas.", "Order No. 7/2026"),
