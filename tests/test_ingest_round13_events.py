@@ -9,6 +9,8 @@ invented companies, bodies, numbers and figures; other metals and countries than
 * (events/lead_happening.py) the lead's dated clause and a later noun that names the same
   happening ("A furnace exploded ... on the 7th ... after the explosion") are one event, named
   by the noun and dated by the clause; a noun happening with a day of its own is another one.
+* (events/verb_happenings.py) the comma inside a legal form ("Kestrel Bank Co., Ltd.") cuts no
+  clause: the companies after it are the clause event's participants too.
 * (events/planned_milestones.py) a timetable's steps with an obligation ("shall start trial
   production no later than", "is also required to complete the relocation before the end of")
   or in the present tense with a day after the document's ("stops accepting new orders from",
@@ -79,6 +81,13 @@ The old plant shut its first furnace in December 2019, when demand fell. The com
 report its output by 30 June 2028, and the council said prices must start rising by June 2028.
 """
 
+COURT = """Court admits restructuring of Andes Zinc
+
+LIMA, 20 May 2027 -- On 4 May 2027 the Lima Commercial Court admitted the petition of Kestrel \
+Bank Co., Ltd. for the restructuring of Andes Zinc Refining Co., Ltd. and named Torres \
+Partners Co., Ltd. as administrator.
+"""
+
 UNDATED = """Tin smelter plans
 
 The old smelter stops taking new orders from 1 March 2031 and the company said its
@@ -90,7 +99,8 @@ second line starts production in 2032.
 def drafts(snapshot_kg):  # noqa: F811
     return {name: draft_of(snapshot_kg, text, name.lower())
             for name, text in (("ORDER", ORDER), ("EXPLOSION", EXPLOSION), ("FLOOD", FLOOD),
-                               ("TWO", TWO), ("TIMETABLE", TIMETABLE), ("UNDATED", UNDATED))}
+                               ("TWO", TWO), ("TIMETABLE", TIMETABLE), ("UNDATED", UNDATED),
+                               ("COURT", COURT))}
 
 
 def _events(draft):
@@ -148,6 +158,14 @@ def test_a_noun_happening_with_its_own_day_is_another_event(drafts):
     d = drafts["TWO"]
     days = sorted(e.first(NFO.startDate) or "" for e in _events(d))
     assert "2027-04-12" in days and len(_events(d)) >= 2
+
+
+def test_a_comma_inside_a_legal_form_cuts_no_clause(drafts):
+    d = drafts["COURT"]
+    events = [e for e in d.entities.values() if e.rule == "event:verb-clause"]
+    assert len(events) == 1 and events[0].first(NFO.startDate) == "2027-05-04"
+    who = {d.entities[o].label for p, o, _, _ in events[0].statements if p == NFO.participant}
+    assert any("Andes Zinc" in w for w in who) and any("Torres" in w for w in who), who
 
 
 def _planned(draft):

@@ -94,8 +94,9 @@ _NEXT_ITEM = re.compile(r"\n[ \t]*(?:\n|(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s
 # a header line: "Published: 28 November 2026", "Date: ...", "Updated ..."
 _HEADER = re.compile(r"(?:published|posted|updated|date|time|source|released|issued|dated|"
                      r"editor|by)\b[^\n]{0,40}$", re.I)
-# what ends a clause's part: a comma, a semicolon, a colon, a dash
-_PART = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|--")
+# what ends a clause's part: a comma (not the one inside a legal form, "Co., Ltd."), a
+# semicolon, a colon, a dash
+_PART = re.compile(r"[;:]|,(?![ \t]*\n?[ \t]*(?:Ltd|Limited|Inc|LLC|Corp|Co)\b)|\s[-\u2013\u2014]\s|--")
 
 
 @lru_cache(maxsize=None)
