@@ -116,3 +116,25 @@ def test_rules_and_conditions_are_documents_by_their_head(snapshot_kg, text, lab
     d = draft_of(snapshot_kg, text, "round13-heads")
     got = {e.label: str(e.cls).rsplit("#", 1)[-1] for e in d.entities.values() if not e.known}
     assert got.get(label) == cls, got
+
+
+def test_a_listing_place_is_no_word_of_the_name_and_a_skip_form_is_the_company(snapshot_kg):  # noqa: F811
+    text = ("Hong Kong-listed Jinchuan Group International Resources Co. Ltd. said on Wednesday it "
+            "bought a stake in a cobalt mine. Once it closes, Jinchuan International will own 75% "
+            "of the mine. Shanghai-listed Tibet Summit Resources Co., Ltd. declined to comment.")
+    d = draft_of(snapshot_kg, text, "round13-skip")
+    by_label = {e.label: e for e in d.entities.values() if not e.known}
+    assert "Jinchuan Group International Resources Co. Ltd." in by_label
+    assert "Tibet Summit Resources Co., Ltd." in by_label
+    assert not any("listed" in label for label in by_label)
+    ent = by_label["Jinchuan Group International Resources Co. Ltd."]
+    assert any(text[s.start:s.end] == "Jinchuan International" for s in ent.mentions)
+
+
+def test_a_skip_form_two_companies_share_is_left_alone(snapshot_kg):  # noqa: F811
+    text = ("Jinchuan Group International Resources Co. Ltd. and Jinchuan Nickel International "
+            "Trading Co., Ltd. signed a supply deal. Jinchuan International will ship the metal.")
+    d = draft_of(snapshot_kg, text, "round13-skip2")
+    for e in d.entities.values():
+        if not e.known and e.label.startswith("Jinchuan"):
+            assert not any(text[s.start:s.end] == "Jinchuan International" for s in e.mentions)

@@ -150,6 +150,14 @@ def _short_names(draft, spans_of, gaz=None) -> None:
     named = surgery.by_name(draft)
     twins: list[tuple[Entity, Entity]] = []
     owners: dict[str, list[Entity]] = {}
+    skips: dict[str, int] = {}      # "Jinchuan International": how many companies it could be
+    for ent in draft.entities.values():
+        if not ent.known and not ent.role and ent.cls == NFO.Company:
+            m = suffix_rx().search(ent.label)
+            if m is not None:
+                ws = ent.label[:m.start()].split()
+                for f in set(_skip_forms(ws, False) + _skip_forms(ws, True)):
+                    skips[f] = skips.get(f, 0) + 1
     for ent in list(draft.entities.values()):
         if ent.known or ent.role or ent.cls != NFO.Company:
             continue
@@ -161,7 +169,8 @@ def _short_names(draft, spans_of, gaz=None) -> None:
         # Co., Ltd." is "Nanling Zinc" later, though Guangxi is named only in the name)
         place_first = normalise_name(ws[0]) in places or ws[0] in _listed_places() or (
             gaz is not None and _place_word(ws[0], gaz))
-        forms = _short_forms(ws, place_first)
+        forms = _short_forms(ws, place_first) + [f for f in _skip_forms(ws, place_first)
+                                                 if skips.get(f) == 1]
         groups = _group_forms(ws, ent.label[m.start():], place_first, text)
         for short in forms + groups:
             key = normalise_name(short)
@@ -336,6 +345,27 @@ def _short_forms(ws: list[str], place_first: bool) -> list[str]:
         return [" ".join(ws[:n]) for n in range(len(ws), 1, -1)]
     return [" ".join(ws[:n]) for n in range(len(ws), 2, -1)] + [
         " ".join(ws[1:n]) for n in range(len(ws), 2, -1)]
+
+
+_GENERIC_WORDS = frozenset({"Group", "Holdings", "Holding", "Company", "Corporation", "Co.", "Ltd.",
+                            "Limited", "Industry", "Industrial", "Mining", "Metals", "Materials",
+                            "Technology", "Development", "Investment", "New", "China", "Chinese"})
+
+
+def _skip_forms(ws: list[str], place_first: bool) -> list[str]:
+    """"Jinchuan International" for "Jinchuan Group International Resources": the name's own
+    word (its first, or its second after a place) and one later word that is no generic one
+    ("Group", "Industry", "Mining" ...: data of many names), skipping one or more words (the
+    first words in a row are :func:`_short_forms`'). Used only when one company of the draft
+    has it."""
+    if len(ws) > _LONGEST or len(ws) < 3:
+        return []
+    i = 1 if place_first else 0
+    own = ws[i]
+    if not own[:1].isupper() or own in _GENERIC_WORDS:
+        return []
+    return [f"{own} {w}" for w in ws[i + 2:]
+            if w[:1].isupper() and len(w) > 3 and w not in _GENERIC_WORDS and w.isalpha()]
 
 
 def _split_pairs(draft, spans_of, minter, gaz) -> None:

@@ -18,9 +18,11 @@ from kg.ingest.lexicon import words
 _TRIM_CLASSES = {"Company", "GovernmentBody", "University", "ResearchInstitute", "Organization",
                  "IndustryAssociation", "InternationalOrganization", "Alliance", "Fund"}
 _POSSESSIVE_IN = re.compile(r"(?<![Pp]eople)(?<![Ww]omen)(?<![Ww]orkers)(?<![Cc]hildren)['’]s[ \t]+")
-# "Ganfeng-backed X Co.", "state-owned Y Group": a compound that says who backs or owns it
+# "Ganfeng-backed X Co.", "Hong Kong-listed Y Ltd.": a compound that says who backs or owns it,
+# or where it is listed
 # ("State-owned Assets Supervision and Administration Commission" is a body's own name)
-_BACKED = re.compile(r"(?!State-)[A-Z][\w'’]*-(?:backed|owned|controlled|led|funded|listed|run|invested|"
+_BACKED = re.compile(r"(?!State-)(?:[A-Z][\w'’]*[ \t]+)?[A-Z][\w'’]*-(?:backed|owned|controlled|led|funded|"
+                     r"listed|run|invested|"
                      r"sponsored|affiliated)[ \t]+(?=[A-Z])")
 _LEAD_OF = re.compile(r"([A-Z][a-z]+)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
 # what a wire story puts before a company's name ("Rival X Plc said", "Miner Y Ltd. cut",
