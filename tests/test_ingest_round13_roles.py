@@ -8,7 +8,14 @@ people and figures; other metals and cities than the dev sets).
   two city governments are named (which one is not said).
 * places: "the X Park in Baotou's Guyang County" is in the county (named_in_place.py); "Hunan
   Chenzhou Silver Exchange Centre" and "Chenzhou First People's Hospital" are in Chenzhou
-  (a province, then the city, opening the name: locations.py)."""
+  (a province, then the city, opening the name: locations.py).
+* contest parties (relations/contest_parties.py): the buyers of a tender ("A won two lots, and B
+  bought the remaining 1,500 tonnes", "Winning bidders also included C"), the sides heard at a
+  hearing (items of the list of points raised there: "D said", "E and F argued"), "The smelters'
+  side was led by G" at talks; not a commentator's "H said" after the talks, nor a buyer of
+  metal in an article about talks (no sale).
+* incident sites (relations/incident_sites.py): "A fire broke out at X Co., Ltd." with "the
+  company's nickel smelter" named: the fire was at the smelter."""
 from __future__ import annotations
 
 import pytest
@@ -134,3 +141,85 @@ def test_province_then_city_opening_a_name(exchange):
 def test_two_city_governments_no_organiser_guessed(two_cities):
     got = _linked(two_cities, "executive meeting", NFO.organizedBy)
     assert not got, got
+
+
+@pytest.fixture(scope="module")
+def tender(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-cobalt-tender", (
+        'Kinshasa cobalt tender draws six bidders\n'
+        '\n'
+        "KINSHASA, March 4 (Reuters) -- Congo's state miner Gecamines sold 4,000 tonnes of cobalt\n"
+        'hydroxide in an online tender on Tuesday, its first sale of the year.\n'
+        '\n'
+        'Lubumbashi Metals Trading SARL won two lots, and Katanga Cobalt Refining SA bought the\n'
+        'remaining 1,500 tonnes. Winning bidders also included Zhejiang Huachen Cobalt Co., Ltd.\n'
+        '\n'
+        'Analysts at Benchmark Metals Research said prices in the tender were close to the market.\n'))
+
+
+@pytest.fixture(scope="module")
+def hearing(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-foil-hearing", (
+        'Trade ministry hears aluminium foil producers in anti-subsidy case\n'
+        '\n'
+        "Jakarta, 12 May 2027 -- Indonesia's Ministry of Trade held a public hearing on Wednesday in its\n"
+        'anti-subsidy investigation into aluminium foil from Vietnam.\n'
+        '\n'
+        'The points raised at the hearing were:\n'
+        '\n'
+        '1. Subsidies. Hanoi Aluminium Foil JSC said it received no cheap power from the state.\n'
+        '2. Injury. PT Surabaya Foil Industri and PT Bekasi Alu Packaging argued that imports had\n'
+        '   doubled since 2024.\n'
+        '\n'
+        'A ministry official said a final ruling was due in September.\n'))
+
+
+@pytest.fixture(scope="module")
+def talks(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-tin-talks", (
+        'Tin miners and smelters meet on 2028 charges\n'
+        '\n'
+        'KUALA LUMPUR, Sept. 8 -- Tin miners and smelters met for two days in Kuala Lumpur to discuss\n'
+        'treatment charges for 2028.\n'
+        '\n'
+        "The talks were held at the Pavilion Hotel. The smelters' side was led by Malaysia Smelting\n"
+        'Corporation Berhad.\n'
+        '\n'
+        'Kuala Lumpur Commodity Research Sdn. Bhd. said tin prices could rise if the talks failed.\n'
+        'Penang Tin Traders Sdn. Bhd. bought 200 tonnes of tin on Friday.\n'))
+
+
+def test_buyers_and_winning_bidders_of_a_tender(tender):
+    got = _linked(tender, "tender", NFO.participant)
+    for who in ("Lubumbashi Metals Trading SARL", "Katanga Cobalt Refining SA",
+                "Zhejiang Huachen Cobalt Co., Ltd."):
+        assert got.get(who) == "event:contest-party@0.6", (who, got)
+
+
+def test_sides_heard_in_the_points_of_a_hearing(hearing):
+    got = _linked(hearing, "public hearing", NFO.participant)
+    for who in ("Hanoi Aluminium Foil JSC", "PT Surabaya Foil Industri", "PT Bekasi Alu Packaging"):
+        assert who in got, (who, got)
+
+
+def test_a_side_of_talks_not_a_commentator(talks):
+    got = _linked(talks, "talks", NFO.participant, "Meeting")
+    assert "Malaysia Smelting Corporation Berhad" in got, got
+    assert "Kuala Lumpur Commodity Research Sdn. Bhd." not in got, got
+    assert "Penang Tin Traders Sdn. Bhd." not in got, got
+
+
+@pytest.fixture(scope="module")
+def fire(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-smelter-fire", (
+        'Fire halts nickel matte output in Jinchuan\n'
+        '\n'
+        'Jinchang, Feb. 11 -- A fire broke out at Gansu Longshou Nickel Smelting Co., Ltd. on Tuesday\n'
+        "night, the city's emergency management bureau said.\n"
+        '\n'
+        "The company's nickel smelter in Jinchang lost about a week of output. No one was hurt.\n"))
+
+
+def test_a_fire_at_a_company_with_one_named_smelter(fire):
+    got = _linked(fire, "Fire at", NFO.heldIn)
+    assert got.get("Gansu Longshou Nickel Smelting smelter") == "event:incident-site@0.5", got

@@ -17,11 +17,13 @@ Nothing is read when the article names two bodies that fit equally (two city gov
 none. Rule ``event:organ-meeting@0.5`` (the reviewer confirms)."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.reading.caseless import compile_lower, small
 from kg.ingest.relations.kinds import kind as kind_of_entity
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.terms import NFO
@@ -54,34 +56,57 @@ def _organs() -> tuple:
 
 @lru_cache(maxsize=1)
 def _any_organ():
-    return re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _organs()), re.I)
+    # (tried only where a word starts: one test at the other places, not one a line; run on
+    # the text in lower case, case-sensitive: reading/caseless.py)
+    return compile_lower(r"(?<![\w'’-])(?:" + "|".join(f"(?:{rx.pattern})" for _, rx in _organs())
+                         + ")")
+
+
+# every organ's line holds one of these (a mention without any is passed unread)
+# (an industry's "Annual Conference" is no organ's: only the conferences of the lines)
+_KEYWORDS = ("meeting", "session", "congress", "assembly", "plenary", "council", "presidium",
+             "secretariat", "work conference", "government conference", "member conference",
+             "members' conference", "members’ conference", "cadre conference",
+             "staff conference", "representatives' conference", "delegates' conference",
+             "workers' conference")
+_LONGEST = 200      # characters of a mention read (the organ's words are in its name)
+
+
+def _has_keyword(low: str) -> bool:
+    return any(k in low for k in _KEYWORDS)
 
 
 def _cls(ent) -> str:
     return str(ent.cls).rsplit("#", 1)[-1]
 
 
-def organ_meetings(draft, spans_of, kind=kind_of_entity) -> None:
+def organ_meetings(draft, spans_of, kind=kind_of_entity, clauses_only=False) -> None:
+    """``clauses_only``: read only the events dated clauses tell ("role" entities; the call
+    after verb_happenings: the others were read before)."""
     text = draft.text
-    # (an event a dated clause tells is a "role" entity: read too)
     events = [e for e in draft.entities.values() if not e.known and e.mentions
-              and kind(e) == "event"
-              and not any(p == NFO.organizedBy for p, *_ in e.statements)]
+              and (e.role or not clauses_only) and kind(e) == "event"]
     if not events:
         return
-    orgs = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "org" and not x.role),
-                  key=lambda x: x[:2])
-    if not orgs:
-        return
+    orgs = None
     lead = None
     for ev in events:
-        words = [text[m.start:m.end] for m in ev.mentions] + [ev.label]
-        hit = next(((w, m) for w in words for m in [_any_organ().search(w)] if m), None)
+        if any(p == NFO.organizedBy for p, *_ in ev.statements):
+            continue
+        # (a name-sized piece of each mention; the pattern only where a keyword is: speed)
+        words = [w for w in dict.fromkeys([ev.label] + [text[m.start:m.start + _LONGEST]
+                                                        for m in ev.mentions])
+                 if _has_keyword(w.lower())]
+        hit = next(((w, m) for w in words for m in [_any_organ().search(small(w))] if m), None)
         if hit is None:
             continue
         said, _ = hit
+        if orgs is None:
+            orgs = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "org" and not x.role),
+                          key=lambda x: x[:2])
+            starts = [s for s, _, _ in orgs]
         body_kind = next(k for k, rx in _organs() if rx.search(said))
-        owner = _named_inside(ev, orgs, _KIND_CLASSES[body_kind])
+        owner = _named_inside(ev, orgs, starts, _KIND_CLASSES[body_kind])
         if owner is None and body_kind in ("government", "party"):
             owner = _government(said, orgs)
         if owner is None and body_kind == "association":
@@ -96,13 +121,12 @@ def organ_meetings(draft, spans_of, kind=kind_of_entity) -> None:
         ev.add(NFO.organizedBy, owner.iri, Span(at.start, at.end), RULE)
 
 
-def _named_inside(ev, orgs, classes):
-    """A body of one of ``classes`` named inside one of the event's mentions."""
+def _named_inside(ev, orgs, starts, classes):
+    """A body of one of ``classes`` named inside one of the event's mentions (``starts``: the
+    starts of ``orgs``)."""
     for m in ev.mentions:
-        for s, e, x in orgs:
-            if s >= m.end:
-                break
-            if m.start <= s and e <= m.end and _cls(x) in classes:
+        for s, e, x in orgs[bisect.bisect_left(starts, m.start):bisect.bisect_left(starts, m.end)]:
+            if e <= m.end and _cls(x) in classes:
                 return x
     return None
 
