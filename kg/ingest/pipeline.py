@@ -39,6 +39,8 @@ from kg.ingest.relations.party_roles import party_roles
 from kg.ingest.relations.organ_meetings import organ_meetings
 from kg.ingest.relations.works_milestones import works_milestones
 from kg.ingest.relations.deliberations import deliberations
+from kg.ingest.relations.contest_parties import contest_parties
+from kg.ingest.relations.incident_sites import incident_sites
 from kg.ingest.events.signing import signed_at
 from kg.ingest.names.longer import longer_names
 from kg.ingest.names.inner_links import concept_inside_ok, known_wins
@@ -274,9 +276,11 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     propose_posts(draft, spans_of, minter, gaz)  # "X, deputy mayor of Qujing", "Professor X of Y"
     verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
     party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"
-    organ_meetings(draft, spans_of)              # the clause events': "the council met"
+    organ_meetings(draft, spans_of, clauses_only=True)  # the clause events: "the council met"
     works_milestones(draft)     # "the smelter to start up": about the smelter
     deliberations(draft)        # "the plan was approved at the meeting": about the plan
+    contest_parties(draft, spans_of)             # "X won three lots", "A and B said" (hearing)
+    incident_sites(draft)                        # "Accident at X Co., Ltd.": at X's refinery
     attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
     dates_of_referred(draft, doc_year)           # "The summit was held ... on July 6 and 7"
     event_durations(draft, kind_of)              # "The two-day meeting": its last day
