@@ -259,3 +259,12 @@ def test_its_arm_after_sentences_opening_with_it(arms):
 def test_its_arm_after_a_sentence_about_something_else_stays_open(arms):
     org = [e for e in arms.entities.values() if e.label.startswith("Gaolan Zinc Oxide")]
     assert len(org) == 1 and links(arms, org[0], NFO.subsidiaryOf) == {}
+
+
+def test_a_site_label_keeps_the_words_it_shares_with_its_owner(kg, tmp_path_factory):
+    draft = _article(kg, tmp_path_factory, "r13-kiln", (
+        "Hezhou zinc producer restarts kiln\n\n"
+        "Guangxi Nanling Zinc Co., Ltd. restarted its zinc oxide kiln in Hezhou on Monday after a "
+        "month of repairs.\n"))
+    got = [e.label for e in draft.entities.values() if e.cls == NFO.Site]
+    assert any("zinc oxide kiln" in g for g in got), got

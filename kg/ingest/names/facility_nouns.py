@@ -223,7 +223,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         ent = minted.get(key)
         if ent is None:
             short = _short(owner.label)
-            words = [w for w in mod_words if w.lower() not in short.lower().split()]
+            words = mod_words      # (all of them: "Nanfang Zinc zinc oxide kiln")
             label = " ".join([short] + words + [head] + ([" ".join(num.group(0).split())]
                                                            if num else []))
             ent = Entity(minter.mint(label), NFO.Site, label, False, RULE, CONFIDENCE)
