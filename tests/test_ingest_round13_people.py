@@ -133,6 +133,8 @@ Qian Weimin was named chief executive of Anhui Tongguan Foil Co., Ltd. on Friday
 was previously deputy general manager of Tongling Nonferrous Copper Foil Co., Ltd. The board
 also hired Yao Shuying as finance director; Yao had been president of Wanbei Lithium Co., Ltd.
 Li Xiangdong and Li Jiahui joined the board. Li was formerly chairman of Chaohu Cable Co., Ltd.
+He Jianmin, an independent director, stays on. Xu Bo, who chairs the audit committee, did not
+comment. He was previously chief accountant of Hefei Tinplate Co., Ltd.
 """
 
 
@@ -247,6 +249,8 @@ def test_surname_alone_after_the_full_name(drafts):
         "Deputy general manager"
     assert _posts(d, "Yao Shuying").get("Wanbei Lithium Co., Ltd.") == "President"
     assert not any("Chaohu" in org for org in _posts(d, "Li Xiangdong") | _posts(d, "Li Jiahui"))
+    # "He was previously ...": the pronoun, not He Jianmin
+    assert not any("Tinplate" in org for org in _posts(d, "He Jianmin"))
 
 
 def test_roles_of_other_genres(drafts):

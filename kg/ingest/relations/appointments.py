@@ -154,6 +154,11 @@ def _who_leads(text, people, orgs_at, ref_at, post) -> None:
 _SURNAME_BEFORE = re.compile(r"(?:^|[.;:!?\"“(]\s*|,\s+|\n\s*|\b[a-z]+\s+)$")
 
 
+# surnames that are English pronouns at a sentence's start ("He was previously ..."): only
+# with the age after them ("He, 61, was ...")
+_PRONOUN_SURNAMES = {"He", "You"}
+
+
 def surname_mentions(text, people) -> list:
     """"Feng, 52, was previously chairman of X", "Mo had been general manager of Y": a surname
     used alone after the full name, for the one person of the text who bears it (a Chinese
@@ -172,8 +177,9 @@ def surname_mentions(text, people) -> list:
         if len(iris) != 1:
             continue
         iri = next(iter(iris))
-        rx = re.compile(rf"\b{re.escape(sur)}(?=[ \t]*,[ \t]*\d{{2}}[ \t]*,|[ \t]+(?:was|is|had|has|"
-                        r"will|would|became|becomes|remains|served|serves)\b)")
+        verbs = "" if sur in _PRONOUN_SURNAMES else (
+            r"|[ \t]+(?:was|is|had|has|will|would|became|becomes|remains|served|serves)\b")
+        rx = re.compile(rf"\b{re.escape(sur)}(?=[ \t]*,[ \t]*\d{{2}}[ \t]*,{verbs})")
         for m in rx.finditer(text, first[iri] + 1):
             if _SURNAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 out.append((m.start(), m.end(), objs[iri]))

@@ -20,8 +20,8 @@ RULE = "post:career-list@0.6"
 
 @lru_cache(maxsize=1)
 def _heading():
-    words = sorted((" ".join(w.split()) for w in lines("career-headings")), key=len,
-                   reverse=True)
+    words = sorted({" ".join(w.split()) for w in lines("career-headings")},
+                   key=lambda w: (-len(w), w))
     alts = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
     # "X's career[, as published by the group]:" / "Career of [Comrade] X:" (the name's place
     # is checked against the people the draft names)
