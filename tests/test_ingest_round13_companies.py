@@ -268,3 +268,28 @@ def test_a_site_label_keeps_the_words_it_shares_with_its_owner(kg, tmp_path_fact
         "month of repairs.\n"))
     got = [e.label for e in draft.entities.values() if e.cls == NFO.Site]
     assert any("zinc oxide kiln" in g for g in got), got
+
+
+@pytest.fixture(scope="module")
+def operators(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-operators", (
+        "Flooding halts work at two Yunnan mines\n\n"
+        "Water entered the Laochang Tin Mine in Gejiu on Sunday. The mine is operated by Yunnan "
+        "Laochang\nTin Industry Co., Ltd. Work at the Kafang Copper Mine, which is run by Gejiu "
+        "Kafang Mining\nCo., Ltd., also stopped. The rescue was run by the Gejiu Emergency "
+        "Management Bureau.\n"))
+
+
+def test_a_mine_run_or_operated_by_a_company_is_its(operators):
+    for part, owner in (("Laochang Tin Mine", "Yunnan Laochang Tin Industry Co., Ltd."),
+                        ("Kafang Copper Mine", "Gejiu Kafang Mining Co., Ltd.")):
+        got = [e for e in operators.entities.values() if e.label == part]
+        assert len(got) == 1, (part, sorted(e.label for e in operators.entities.values()))
+        assert owner in links(operators, got[0], NFO.ownedBy), (part, links(operators, got[0],
+                                                                           NFO.ownedBy))
+
+
+def test_a_rescue_run_by_a_bureau_is_no_ownership(operators):
+    bureau = [e for e in operators.entities.values() if e.label.startswith("Gejiu Emergency")]
+    assert len(bureau) == 1
+    assert links(operators, bureau[0], NFO.shareholderOf) == {}

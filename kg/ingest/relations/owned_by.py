@@ -5,8 +5,8 @@
   B", "X, based in Y, is owned by A", "X, which is owned by A,", "X, a company owned by A":
   each owner ``nfo:shareholderOf`` X (rule ``org:owned-by``); X may be "It" or "the company"
   (the referent, ``@0.5``). An owner may be introduced by a short description ("by the
-  county's state investment company, A"). A site or project that is owned by A: ``nfo:ownedBy``
-  A (rule ``site:owned-by``).
+  county's state investment company, A"). A site or project that is owned, operated, run or
+  managed by A ("The mine is run by A"): ``nfo:ownedBy`` A (rule ``site:owned-by``).
 * "the remaining 30% belongs to / is held by / goes to A", "A holds the remaining 35%", "... and
   B the remaining 40 percent": A holds the company whose shareholder the text stated last, in
   the same paragraph and not far back (rule ``org:holds-remaining``).
@@ -28,7 +28,7 @@ _PCT = r"\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)"
 _ADV = (r"(?:wholly|fully|entirely|solely|majority|minority|jointly|partly|partially|mainly|"
         r"mostly|largely|privately|directly|indirectly|ultimately|100\s*%|" + _PCT + r")")
 # "owned by", "wholly owned by", "62%-owned by", "owned 65% by", "owned jointly by"
-_OWNED = re.compile(r"\b(?:" + _ADV + r"[\s-]+)?owned\s+(?:(?P<post>" + _PCT + r"|jointly|"
+_OWNED = re.compile(r"\b(?:" + _ADV + r"[\s-]+)?(?P<verb>owned|operated|run|managed)\s+(?:(?P<post>" + _PCT + r"|jointly|"
                     r"wholly|entirely|outright)\s+)?by\s+(?:the\s+)?", re.I)
 # what may stand between the owned one's name and the cue
 _BEFORE = re.compile(r"(?P<gap>\s*\([^()\n]{1,60}\))?(?P<app>\s*,[^,;()\d%\n]{1,60},)?"
@@ -71,7 +71,8 @@ def _cls(ent) -> str:
 
 def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
     text = draft.text
-    owned = list(near(_OWNED, text, ("owned", "Owned"), before=40, after=40))
+    owned = list(near(_OWNED, text, ("owned", "Owned", "operated", "run", "managed"),
+                      before=40, after=40))
     rests = [m.start() for m in near(_REST, text, _REST_WORDS, before=10, after=40)]
     if not owned and not rests:
         return
@@ -88,6 +89,10 @@ def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
     for r in refs:
         if text[r[0]:r[1]].lower() != "its":
             by_end.setdefault(r[1], (r[0], r[1], r[2], "@0.5"))
+    for ent in draft.entities.values():     # "The mine is run by A": a site's every mention
+        if _cls(ent) in _SITES and not ent.role:
+            for sp in ent.mentions:
+                by_end.setdefault(sp.end, (sp.start, sp.end, ent))
     for r in defined_terms(text, [x for x in rows if kind(x[2]) == "org"]):
         by_end.setdefault(r[1], r)              # 'X Co., Ltd. (the "Debtor")': "the Debtor is"
     if owned:
@@ -105,8 +110,8 @@ def _passive(text, sents, rows, starts, by_start, by_end, kind, owned) -> None:
         if b is None:
             continue
         owned, guess = _owned_one(text, sents, rows, starts, by_end, ss, b)
-        if owned is None:
-            continue
+        if owned is None or (m.group("verb").lower() != "owned" and _cls(owned[2]) not in _SITES):
+            continue            # ("run by" a manager: only a site or project is run by its owner)
         at, n = m.end(), 0
         while at < len(text) and n < 6:
             x = by_start.get(at)
