@@ -59,17 +59,16 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
     buyers = orgs + [r for r in refs if text[r[0]:r[1]].lower() != "its"] + \
         _pronouns(text, orgs)
     # "the group bought an antimony mine in Tajikistan": a mine, a plant or a project bought
-    sites = {}
-    for x in sorted(spans_of, key=lambda x: (x[0], -x[1])):
-        if (x[2].cls == NFO.Site or kind(x[2]) == "project") and not is_relation_node(x[2]):
-            sites.setdefault(x[0], x)
+    sites = None                # start -> the longest site or project name there, when asked
     for s, e, buyer in buyers:
         m = _BUYS.match(text, e)
         if m is None:
             continue
         hit = by_start.get(m.end())
-        if hit is None and not m.group("pct") and m.end() in sites:
-            hit = sites[m.end()]
+        if hit is None and not m.group("pct"):
+            if sites is None:
+                sites = _sites(spans_of, kind)
+            hit = sites.get(m.end())
         if hit is None or hit[2] is buyer:
             continue
         guess = "@0.5" if (s, e) in ref_at or text[s:e] == "it" else ""
@@ -89,6 +88,16 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
         if hit is not None and hit[2] is not bought:
             hit[2].add(NFO.acquired, bought.iri, Span(s, hit[1]), "org:acquisition-by")
     _nominal(text, orgs, by_start, refs)
+
+
+def _sites(spans_of, kind) -> dict:
+    out: dict = {}
+    for x in spans_of:
+        if (x[2].cls == NFO.Site or kind(x[2]) == "project") and not is_relation_node(x[2]):
+            old = out.get(x[0])
+            if old is None or x[1] > old[1]:
+                out[x[0]] = x
+    return out
 
 
 # "A's acquisition of B", "A approved the purchase of 70% of B", "A said it had completed the
