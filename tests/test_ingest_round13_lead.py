@@ -138,3 +138,18 @@ def test_a_skip_form_two_companies_share_is_left_alone(snapshot_kg):  # noqa: F8
     for e in d.entities.values():
         if not e.known and e.label.startswith("Jinchuan"):
             assert not any(text[s.start:s.end] == "Jinchuan International" for s in e.mentions)
+
+
+def test_another_countrys_ministry_in_lower_case_is_a_body_there(snapshot_kg):  # noqa: F811
+    text = ("Indonesia's energy ministry said on Monday it would cut nickel ore quotas. The "
+            "Democratic Republic of Congo's mines ministry approved the sale, and Chile's mining "
+            "regulator fined the copper mine. China's commerce ministry did not comment.")
+    d = draft_of(snapshot_kg, text, "round13-ministries")
+    bodies = {e.label: e for e in d.entities.values()
+              if not e.known and str(e.cls).endswith("#GovernmentBody")}
+    assert {"Indonesia energy ministry", "Democratic Republic of Congo mines ministry",
+            "Chile mining regulator"} <= set(bodies)
+    assert not any(label.startswith("China") for label in bodies)
+    located = {str(o) for p, o, *_ in bodies["Chile mining regulator"].statements
+               if str(p).endswith("#locatedIn")}
+    assert any(o.endswith("/chile") for o in located)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.names.foreign_ministries import foreign_ministries
 from kg.ingest.names.lower_teams import lower_teams
 
 _LEVEL = r"(?:provincial|municipal|city|county|district|prefectural|prefecture|township|regional)"
@@ -67,7 +68,8 @@ def lower_bodies(text: str) -> list[Candidate]:
         if _named_before(text, m.group("level"), m.group("head"), mid + of):
             continue
         out.append(Candidate(start, end, phrase, "GovernmentBody", "name:lower-body", 0.4))
-    return out + lower_teams(text)      # bodies set up for one task: "a rescue headquarters"
+    # bodies set up for one task ("a rescue headquarters"); another country's ministry
+    return out + lower_teams(text) + foreign_ministries(text)
 
 
 def _named_before(text: str, level: str, head: str, field: list[str]) -> bool:
