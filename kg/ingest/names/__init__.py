@@ -28,4 +28,10 @@ Round 12: bodies named inside an event's or a document's name ("Notice of the X 
 headquarters, unions; rivers, ports and dams in ``data/feature-heads.txt``), a document's
 number as its alias (``document_numbers``), one signer a line of a signature block
 (``signature_names``), task bodies in lower case ("the rescue headquarters", "an investigation
-team": ``lower_teams``, ``data/team-heads.txt``)."""
+team": ``lower_teams``, ``data/team-heads.txt``).
+
+Round 13: another country's ministry or regulator in lower case ("Indonesia's energy ministry":
+``foreign_ministries``, ``data/ministry-fields.txt``); a site or project named with its place
+and again without it is one (``place_twins``); a company's short form of its own word and a
+later word of its name ("Jinchuan International": ``name_repair``); documents headed by
+Conditions, Criteria, Provisions, Regulations ... (``data/name-heads.txt``)."""
