@@ -293,3 +293,15 @@ def test_a_rescue_run_by_a_bureau_is_no_ownership(operators):
     bureau = [e for e in operators.entities.values() if e.label.startswith("Gejiu Emergency")]
     assert len(bureau) == 1
     assert links(operators, bureau[0], NFO.shareholderOf) == {}
+
+
+def test_the_smelter_of_an_article_under_header_lines(kg, tmp_path_factory):
+    draft = _article(kg, tmp_path_factory, "r13-header", (
+        "Nonferrous Weekly  |  12 March 2026  |  Markets\n\n"
+        "Tin smelter cuts power use\n\n"
+        "By staff writer Lu Fang\n\n"
+        "Gejiu -- Yunnan Hongshan Tin Co., Ltd. cut the power use of its furnaces by a tenth last "
+        "year.\n\nInspectors from the province visited the smelter in Gejiu in February.\n"))
+    got = [e for e in draft.entities.values() if e.cls == NFO.Site and "smelter" in e.label]
+    assert len(got) == 1, sorted(e.label for e in draft.entities.values())
+    assert "Yunnan Hongshan Tin Co., Ltd." in links(draft, got[0], NFO.ownedBy)
