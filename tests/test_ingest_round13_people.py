@@ -24,7 +24,10 @@ must not fire:
   people share it;
 * roles of other genres (``data/roles.txt``): "procurement director of X", "secretary to the
   board of Y", "a senior economist at Z", "the liquidator, W, of V Co., Ltd." ...; not a
-  role word used as a common noun ("the receiver of the award")."""
+  role word used as a common noun ("the receiver of the award");
+* 'X Institute (the "Institute")' ... "The Institute will second its chief engineer, A, to
+  ...": a post in what the defined term stands for; not when another organisation is named
+  between the term and "its"."""
 from __future__ import annotations
 
 import pytest
@@ -148,12 +151,23 @@ May. Lu Wenqing, the receiver of the award, thanked Shanxi Wenxi Magnesium Co., 
 """
 
 
+_TERMS = """Titanium licence signed
+
+Guangxi Pinggui Titanium Research Institute (the "Institute") and Hezhou Longsheng Titanium
+Co., Ltd. (the "Licensee") signed a licence for a chloride process on Monday.
+
+  1. The Institute will second its chief engineer, Lan Haitao, to the Licensee for a year.
+  2. The Institute said Hezhou Yongfeng Mining Co., Ltd. would send its deputy general
+     manager Liao Jun to the site.
+"""
+
+
 @pytest.fixture(scope="module")
 def drafts(kg, tmp_path_factory):
     folder = tmp_path_factory.mktemp("r13people")
     texts = {"wrapped": _WRAPPED, "city_gov": _CITY_GOV, "no_gov": _NO_GOV,
              "title_only": _TITLE_ONLY, "two_govs": _TWO_GOVS, "governor": _GOVERNOR, "leaders": _LEADERS, "its": _ITS,
-             "career": _CAREER, "surname": _SURNAME, "genres": _GENRES}
+             "career": _CAREER, "surname": _SURNAME, "genres": _GENRES, "terms": _TERMS}
     return {name: _draft(kg, folder, f"r13p-{name.replace('_', '-')}", text) for name, text in texts.items()}
 
 
@@ -261,3 +275,12 @@ def test_roles_of_other_genres(drafts):
     assert list(_posts(d, "Ma Lingyun")) == ["Taiyuan Metals Research Institute"]
     assert list(_posts(d, "Du Xiaobo")) == ["Fuxin Dongrui Magnesium Co., Ltd."]
     assert _posts(d, "Lu Wenqing") == {}
+
+
+def test_its_after_a_defined_term(drafts):
+    d = drafts["terms"]
+    assert _posts(d, "Lan Haitao") == {
+        "Guangxi Pinggui Titanium Research Institute": "Chief engineer"}
+    # another organisation named between the term and "its": not the term's rule
+    assert not [e for e in d.entities.values() if e.role and e.label.startswith("Liao Jun, ")
+                and e.rule.startswith("post:term-its")]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.relations.term_posts import term_its_posts
 
 _APPOINTED = re.compile(r"(?:\s*,\s*\d{2}\s*,)?\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+"
                         r"(?:also\s+)?(?:previously\s+|formerly\s+|now\s+|newly\s+)?"
@@ -230,6 +231,8 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
                                        else "")
             post(person, hit[2], role, Span(s, hit[1]), rule)
     _who_leads(text, people, orgs_at, ref_at, post)
+    term_its_posts(text, people, {k: v for k, v in orgs_at.items() if k not in ref_at}, roles,
+                   post)    # 'X (the "Institute")' ... "The Institute ... its engineer A"
     ends = {e: (s, e, p) for s, e, p in people.values()}
     for s, e, owner in refs:
         if text[e:e + 1] not in "'’" and text[s:e].lower() != "its":

@@ -1,0 +1,51 @@
+"""Posts "its" gives in an announcement or a contract whose parties are named by the terms it
+defines: 'China X Institute (the "Institute")' ... "The Institute sends a team led by its senior
+engineer A", "The Licensor shall appoint its chief engineer, B, as ...": a post of the person in
+the organisation the term stands for, when the term is the subject of the clause of "its" (no
+other organisation named between them; rule ``post:term-its-role-name@0.5``). A term made of a
+word of the organisation's own name counts ("the Institute" for a research institute): the
+name rules leave it, as the curated readings do, but "its" still stands for it. One pattern
+for the definitions, one scan per defined term, and only when the text has a quotation mark."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.model import Span
+
+_DEFINED = re.compile(r"[ \t\n]*\((?:hereinafter\s+)?(?:(?:referred\s+to|called)\s+)?(?:as\s+)?"
+                      r"(?:the\s+)?[\"“]\s*(?:[Tt]he\s+)?(?P<term>[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+)?)"
+                      r"\s*[\"”]\s*\)")
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n[ \t]*\n|\n[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]")
+_ITS = re.compile(r"\bits[ \t\n]+(?:(?:new|former|current|own)[ \t\n]+)?")
+_COMMA = re.compile(r"[ \t\n]*,?[ \t\n]*")
+
+
+def term_its_posts(text, people: dict, orgs_at: dict, roles, post) -> None:
+    """``people``: start -> (start, end, person); ``orgs_at``: start -> (start, end,
+    organisation) of the organisations named (not referents); ``post(person, org, role, span,
+    rule)``."""
+    if '"' not in text and "“" not in text:
+        return
+    terms = {}
+    for s, (_, e, org) in orgs_at.items():
+        if "(" not in text[e:e + 3]:
+            continue
+        m = _DEFINED.match(text, e)
+        if m is not None and m.group("term").lower() not in ("company", "group"):
+            terms.setdefault(m.group("term"), (m.end(), org))
+    org_starts = sorted(orgs_at)
+    for term, (after, org) in terms.items():
+        for u in re.finditer(r"\b[Tt]he[ \t\n]+" + re.escape(term) + r"\b(?![ \t\n]+[A-Z])",
+                             text[after:]):
+            ts, te = after + u.start(), after + u.end()
+            stop = _CLAUSE_END.search(text, te, te + 300)
+            end = stop.start() if stop else min(len(text), te + 300)
+            for i in _ITS.finditer(text, te, end):
+                if any(te <= s < i.start() for s in org_starts):
+                    break       # another organisation named before "its": its clause now
+                role = roles.match(text, i.end())
+                c = _COMMA.match(text, role.end()) if role else None
+                hit = people.get(c.end()) if c else None
+                if hit is not None:
+                    post(hit[2], org, role.group(1), Span(ts, hit[1]),
+                         "post:term-its-role-name@0.5")
