@@ -229,3 +229,29 @@ def test_a_place_and_a_generic_word_before_government(governments):
                  "Shaanxi provincial government"):
         assert name in bodies, (name, bodies)
     assert not any(b.lower() == "county government" for b in bodies), bodies
+
+
+# --- a technique named in title case, and the agreement that licenses it (concepts.py, topics.py)
+
+@pytest.fixture(scope="module")
+def licence(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-titled-technique", (
+        "Lengshui Antimony licenses smelting process from Xiangtan institute\n"
+        "\n"
+        "Changsha, 9 June 2026 -- Lengshui Antimony Smelting Co., Ltd. signed a Technology Transfer\n"
+        "Agreement with the Xiangtan Nonferrous Metallurgy Research Institute on Monday. Under the\n"
+        "agreement, the institute lets the company use its Oxygen-Enriched Side-Blown Smelting Process\n"
+        "for Antimony Concentrates at its plant in Lengshuijiang for ten years.\n"
+        "\n"
+        "The Beijing Institute of Technology and the Nonferrous Metals Technology and Economic Research\n"
+        "Institute Co., Ltd. will test the slag.\n"))
+
+
+def test_a_titled_technique_and_its_licence(licence):
+    techs = {e.label: e for e in licence.entities.values()
+             if str(e.cls).endswith("#Technology") and not e.known}
+    name = "Oxygen-Enriched Side-Blown Smelting Process for Antimony Concentrates"
+    assert name in techs, sorted(techs)
+    assert not any("Nonferrous Metals Technology" in t or "Institute" in t for t in techs), techs
+    ag = [e for e in licence.entities.values() if e.label == "Technology Transfer Agreement"]
+    assert ag and name in links(licence, ag[0], NFO.about), ag

@@ -80,7 +80,38 @@ def _one_line(s: str) -> str:
 
 def concepts(text: str, model: ConceptModel) -> list[Candidate]:
     return list_items(text) + head_phrases(text, model) + graded_metals(text, model) \
-        + quoted_concepts(text, model)
+        + quoted_concepts(text, model) + titled_techniques(text)
+
+
+# "its Short-Process Preparation Technology for High-Strength High-Conductivity Strip", "the
+# Oxygen-Enriched Side-Blown Smelting Process": a title-case technique after a determiner, with
+# its "for"/"of" complement in title case too; not a body ("... Technology Co., Ltd.",
+# "Institute of Technology": a lower-case word breaks the run)
+_TITLED = re.compile(
+    r"\b(?:its|the|a|an|their|our|this|his|her)[ \t\n]+((?:[A-Z0-9][\w-]*[ \t\n]+){1,8}?"
+    r"(?:Technology|Technique|Process|Method)(?:[ \t\n]+(?:for|of)[ \t\n]+"
+    r"(?:[A-Z0-9][\w-]*[ \t\n]+){0,6}[A-Z0-9][\w-]*)?)(?![\w-]|[ \t\n]+(?:Co\b|Co\.|Ltd|"
+    r"Limited|Corporation|Corp|Group|Company|Inc|Institute|Centre|Center|Committee|Department|"
+    r"Research|Laboratory|Lab|Award|Prize|Park|Zone|Project|Base)\b|[ \t\n]+(?:and|&)[ \t\n]+"
+    r"[A-Z])")          # (a name that goes on: "... Technology and Economic Research Institute")
+
+
+def titled_techniques(text: str) -> list[Candidate]:
+    """A technique named in title case after a determiner (``_TITLED``): two or more words
+    before its head, or one joined by a hyphen ("Pressure-Leaching Process")."""
+    out = []
+    if "Technolog" not in text and "Process" not in text and "Method" not in text and \
+            "Technique" not in text:
+        return out
+    for m in _TITLED.finditer(text):
+        words = m.group(1).split()
+        head = next(i for i, w in enumerate(words) if w in ("Technology", "Technique", "Process",
+                                                            "Method"))
+        if head < 2 and "-" not in words[0]:
+            continue
+        out.append(Candidate(m.start(1), m.end(1), " ".join(words), "Technology",
+                             "concept:titled-technique", 0.4))
+    return out
 
 
 _SLOGAN = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b")

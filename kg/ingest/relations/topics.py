@@ -9,8 +9,9 @@
   the ceremony is about the award the sentence (or, for "the award", the article's only award)
   names (rule ``topic:presented-at``);
 * "Under the agreement with Y, X will build the Z Project", "The agreement covers a Z
-  project", "signed an agreement to build Z": an agreement is about the projects its sentence
-  names after such a cue (``nfo:about``, rule ``topic:agreement-project``);
+  project", "signed an agreement to build Z", "Under the agreement, A licenses its Z
+  Technology": an agreement is about the projects and technologies its sentence names after
+  such a cue (``nfo:about``, rule ``topic:agreement-project``);
 * "a trial production ceremony was held at the plant": a production, commissioning or
   groundbreaking ceremony (``data/project-ceremony-words.txt``) is about the project its
   sentence names, or else the article's only project (rule ``topic:ceremony-project@0.6``, a
@@ -197,8 +198,8 @@ def _agreement_projects(text, rows, sents, within, kind) -> None:
     agreements = [x for x in rows if kind(x[2]) == "agreement" and not x[2].known]
     ag_starts = [x[0] for x in agreements]
     for ps, pe, pr in rows:
-        if kind(pr) != "project" or not agreements:
-            continue
+        if kind(pr) not in ("project", "technology") or not agreements:
+            continue            # (a project to build, a technology licensed)
         ss, _ = sents.bounds(ps)
         if "agreement" not in text[ss:ps].lower() and "memorandum" not in text[ss:ps].lower():
             continue

@@ -104,6 +104,8 @@ def works_milestones(draft) -> None:
                 continue        # (the article's only works: right for 1 of 5 dev events)
             target, span = before[-1][2], Span(before[-1][0], m.end)
             rule = "topic:works-milestone-before@0.6"
+        if any(st[0] == NFO.about and st[1] == target.iri for st in ent.statements):
+            continue            # (an earlier rule said so already)
         ent.statements[:] = [st for st in ent.statements if st[0] != NFO.about or
                              _confidence(st[3]) > _confidence(rule)]
         ent.add(NFO.about, target.iri, span, rule)
