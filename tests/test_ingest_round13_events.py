@@ -11,6 +11,8 @@ invented companies, bodies, numbers and figures; other metals and countries than
   by the noun and dated by the clause; a noun happening with a day of its own is another one.
 * (events/verb_happenings.py) the comma inside a legal form ("Kestrel Bank Co., Ltd.") cuts no
   clause: the companies after it are the clause event's participants too.
+* (events/weekday_dates.py) "on Friday" in a text dated a Friday is that day; "last Friday" is
+  the one a week before; another weekday is the last one before the text's date.
 * (events/planned_milestones.py) a timetable's steps with an obligation ("shall start trial
   production no later than", "is also required to complete the relocation before the end of")
   or in the present tense with a day after the document's ("stops accepting new orders from",
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.ingest.events.weekday_dates import weekdays
 from kg.ingest.reading.date_sentences import DateSafeSentences
 from kg.ingest.terms import NFO
 from tests.hostile_drafts import draft_of, parsed, real_dates, snapshot_kg  # noqa: F401
@@ -185,6 +188,18 @@ def test_past_days_other_verbs_and_texts_without_a_date_give_no_timetable_step(d
     got = _planned(drafts["TIMETABLE"])
     assert not {"2019-12", "2028-06-30", "2028-06"} & set(got)
     assert not _planned(drafts["UNDATED"])
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The board met in Perth on Friday and approved the sale.", "2027-06-04"),
+    ("Shares of the miner rose 4% on Friday after the ruling.", "2027-06-04"),
+    ("A strike began at the smelter on Friday morning.", "2027-06-04"),
+    ("The board met in Perth last Friday and approved the sale.", "2027-05-28"),
+    ("The board met in Perth on Wednesday and approved the sale.", "2027-06-02"),
+])
+def test_a_weekday_of_the_texts_own_day_is_that_day_unless_last(text, day):
+    got = weekdays(text, "2027-06-04", [])      # (a Friday)
+    assert [d.value for d in got] == [day]
 
 
 def test_drafts_parse_with_real_days(drafts):

@@ -30,4 +30,12 @@ Round 12: a dated clause that reports a happening with any verb, when no word li
 ("Water burst into the mine on Thursday", "the court accepted its case on the 19th", a
 timeline's "May 2022 - X files the patent application"): ``verb_happenings``, its verbs read by
 their form, with ``data/happening-verbs.txt`` (irregular past forms) and
-``data/happening-not-verbs.txt`` (saying, amounts, states)."""
+``data/happening-not-verbs.txt`` (saying, amounts, states).
+
+Round 13: a timetable's steps (an obligation, "must start trial production by", or the present
+tense with a day still to come, "the old site stops taking new orders from"): planned milestones
+(``planned_milestones``); the lead's dated clause and a later noun naming the same happening
+("... exploded on the 7th ... after the explosion") are one event (``lead_happening``); a day
+printed inside an event's own words dates it (``date_attach``); a hard-wrapped line going on in
+lower case continues the sentence (``reading/date_sentences``); "on Friday" in a text dated a
+Friday is that day (``weekday_dates``)."""

@@ -9,9 +9,11 @@ mention, day, participants and place move over; the noun's event keeps its name)
 Only when the lead paragraph (as :mod:`kg.ingest.events.lead_dates` finds it) holds exactly one
 dated clause event and the draft has exactly one new event named by a noun of a happening (an
 ``nfo:Event``, ``Launch`` or ``Milestone`` from a noun rule) with no day of its own, first
-named after that clause. Called by :func:`kg.ingest.events.date_attach.attach_dates` before
+named after that clause, and named with "the" / "this" ("A fire broke out ..." is a new one). Called by :func:`kg.ingest.events.date_attach.attach_dates` before
 the lead's day is given to an undated event."""
 from __future__ import annotations
+
+import re
 
 from kg.ingest.events.lead_dates import _lead
 from kg.ingest.names.surgery import fold
@@ -20,6 +22,10 @@ from kg.ingest.terms import NFO
 _CLAUSE = "event:verb-clause"
 _HAPPENINGS = {"Event", "Launch", "Milestone"}
 _DATED = (NFO.startDate, NFO.plannedDate)
+# what makes a noun refer back: "the explosion", "this accident", "the blast" (right before the
+# mention, or opening it)
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+_DEFINITE_IN = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s")
 
 
 def fold_lead_clause(draft, spans_of, dated_kinds, kind) -> int:
@@ -50,6 +56,10 @@ def fold_lead_clause(draft, spans_of, dated_kinds, kind) -> int:
     clause, noun = in_lead[0], nouns[0]
     if min(m.start for m in noun.mentions) < max(m.end for m in clause.mentions):
         return 0        # (the noun refers back: it is named after the clause)
+    text = draft.text
+    if not any(_DEFINITE.search(text, max(0, m.start - 20), m.start)
+               or _DEFINITE_IN.match(text, m.start) for m in noun.mentions):
+        return 0        # "A fire broke out ...": a new happening, not the lead's told again
     label, aliases = noun.label, set(noun.aliases)
     fold(draft, spans_of, clause, noun)
     noun.label, noun.aliases = label, aliases     # (the noun's name, not the clause's words)

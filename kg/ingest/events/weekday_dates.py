@@ -25,7 +25,9 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|reported|announc
 
 def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
     """"held a press conference in Beijing on Tuesday", in a text dated Wednesday, October 28:
-    the last such weekday before the document's date (the day itself is "today"); "from Monday
+    the last such weekday before the document's date; "on Friday" in a text dated a Friday is
+    that day (a wire story's "said on Monday" under a Monday dateline), "last Friday" the one a
+    week before; "from Monday
     to Wednesday": the days from the first to the last, the last such day; "yesterday"
     the day before it (not "said yesterday": the day it was reported)."""
     if doc_date is None or len(doc_date) != 10 or "day" not in text:
@@ -60,7 +62,9 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
             # sentence states, which is that weekday
             out.append(DateMention(m.start("day"), m.end(), same, "date"))
             continue
-        back = (ref.weekday() - _DAYS.index(m.group("day"))) % 7 or 7
+        back = (ref.weekday() - _DAYS.index(m.group("day"))) % 7
+        if back == 0 and m.group(0)[:4].lower() == "last":
+            back = 7        # ("last Friday" in a text dated a Friday: a week before)
         day = ref - datetime.timedelta(days=back)
         out.append(DateMention(m.start("day"), m.end(), day.isoformat(), "date"))
     return out
