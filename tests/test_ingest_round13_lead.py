@@ -153,3 +153,11 @@ def test_another_countrys_ministry_in_lower_case_is_a_body_there(snapshot_kg):  
     located = {str(o) for p, o, *_ in bodies["Chile mining regulator"].statements
                if str(p).endswith("#locatedIn")}
     assert any(o.endswith("/chile") for o in located)
+
+
+def test_a_two_word_name_opening_with_a_place_is_its_company_without_the_legal_form(snapshot_kg):  # noqa: F811
+    text = ("Xiamen Tungsten Co., Ltd. raised its APT output. Huang Ming, general manager of "
+            "Xiamen Tungsten, said demand from cutting-tool makers was strong.")
+    d = draft_of(snapshot_kg, text, "round13-placefirst")
+    ent = next(e for e in d.entities.values() if e.label == "Xiamen Tungsten Co., Ltd.")
+    assert any(text[s.start:s.end] == "Xiamen Tungsten" for s in ent.mentions)

@@ -343,7 +343,9 @@ def _short_forms(ws: list[str], place_first: bool) -> list[str]:
         return []
     if not place_first:
         return [" ".join(ws[:n]) for n in range(len(ws), 1, -1)]
-    return [" ".join(ws[:n]) for n in range(len(ws), 2, -1)] + [
+    # (the whole name without its legal form always: "Xiamen Tungsten" for "Xiamen Tungsten
+    # Co., Ltd.")
+    return [" ".join(ws[:n]) for n in range(len(ws), 2 if len(ws) > 2 else 1, -1)] + [
         " ".join(ws[1:n]) for n in range(len(ws), 2, -1)]
 
 

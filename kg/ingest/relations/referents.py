@@ -122,9 +122,20 @@ def lead_company(text, spans_of, kind):
                                         and not is_relation_node(x)), key=lambda x: x[:2]))
 
 
+_HEADER = re.compile(r"[^\n.]{1,100}")
+
+
 def _lead_company(text, orgs):
-    """The company an article is about: the first one named in its first three paragraphs."""
-    paras = [m.start() for m in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text)][:4]
+    """The company an article is about: the first one named in its first three paragraphs,
+    header lines (outlet, headline, byline: one line of at most 100 characters, no full stop)
+    not counted."""
+    paras = []
+    for m in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text):
+        if _HEADER.fullmatch(m.group(0)) and len(paras) == 0:
+            continue
+        paras.append(m.start())
+        if len(paras) > 3:
+            break
     limit = paras[3] if len(paras) > 3 else len(text)
     return next((ent for s, _, ent in orgs if s < limit and _is_company(ent)), None)
 
