@@ -15,7 +15,10 @@ people and figures; other metals and cities than the dev sets).
   side was led by G" at talks; not a commentator's "H said" after the talks, nor a buyer of
   metal in an article about talks (no sale).
 * incident sites (relations/incident_sites.py): "A fire broke out at X Co., Ltd." with "the
-  company's nickel smelter" named: the fire was at the smelter."""
+  company's nickel smelter" named: the fire was at the smelter.
+* a listed city's word opening a company's short form ("Suihua Jinxing said" after "Heilongjiang
+  Suihua Jinxing Graphite Co., Ltd.") is no mention of the city; "Plants in Suihua" is
+  (names/listed_cities.py)."""
 from __future__ import annotations
 
 import pytest
@@ -222,4 +225,21 @@ def fire(kg, tmp_path_factory):
 
 def test_a_fire_at_a_company_with_one_named_smelter(fire):
     got = _linked(fire, "Fire at", NFO.heldIn)
-    assert got.get("Gansu Longshou Nickel Smelting smelter") == "event:incident-site@0.5", got
+    assert [r for label, r in got.items() if label.endswith("smelter")] == \
+        ["event:incident-site@0.5"], got
+
+
+@pytest.fixture(scope="module")
+def short_form(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r13-city-short-form", (
+        'Graphite maker fined over dust\n'
+        '\n'
+        'Harbin, Oct. 9 -- Heilongjiang Suihua Jinxing Graphite Co., Ltd. was fined 2 million yuan on\n'
+        'Tuesday. Suihua Jinxing said it would appeal. Plants in Suihua and Jixi were checked.\n'))
+
+
+def test_a_city_word_opening_a_company_short_form_is_no_mention(short_form):
+    cities = [e for e in short_form.entities.values() if e.label == "Suihua"]
+    assert len(cities) == 1, sorted(e.label for e in short_form.entities.values())
+    said = [short_form.text[m.start:m.end + 8] for m in cities[0].mentions]
+    assert said == ["Suihua and Jix"], said

@@ -26,6 +26,8 @@ from functools import lru_cache
 from kg.ingest.names import surgery
 from kg.ingest.names.slots import slot_places
 from kg.ingest.names.countries import countries as _countries, inside_name, listed_places
+from kg.ingest.names.listed_cities import city_list as _city_list, listed_cities as _cities
+from kg.ingest.names.listed_cities import name_pairs, short_form_at
 from kg.ingest.names.world_places import world_containers, world_places
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
@@ -255,16 +257,6 @@ def _reclass_listed(draft, minter) -> None:
             ent.aliases.add(short)
 
 
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, frozenset[str]]:
-    """name -> provinces of China's cities (data/china-cities.txt; Suzhou is in two)."""
-    out: dict[str, set] = {}
-    for line in lines("china-cities") + lines("place-prefectures"):
-        name, prov = line.split("\t", 1)
-        out.setdefault(name.strip(), set()).add(prov.strip())
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 def _short(y: str) -> str:
     return re.sub(r"\s+(?:Province|Zhuang|Hui|Uygur|Autonomous)\b.*", "", y)
 
@@ -280,43 +272,12 @@ def _wrong_provinces(x: str, ys: list) -> set[str]:
     return named - listed
 
 
-@lru_cache(maxsize=1)
-def _city_rx():
-    alts = sorted((re.escape(n).replace("'", "['’]") for n in _cities()), key=len, reverse=True)
-    if all(a[:1].isalpha() for a in alts):
-        # the same matches, faster: grouped by first letter (each group in the same order), the
-        # letter first and the check of the character before it second, so that the engine
-        # skips to the next such letter instead of trying every name at every position
-        groups: dict[str, list[str]] = {}
-        for a in alts:
-            groups.setdefault(a[0], []).append(a[1:])
-        return re.compile("(?:" + "|".join(f"{c}(?<![\\w'’&-]{c})(?:{'|'.join(rest)})"
-                                           for c, rest in groups.items()) + ")(?![\\w'’&-])")
-    return re.compile(rf"(?<![\w'’&-])(?:{'|'.join(alts)})(?![\w'’&-])")
-
-
-def _city_list(text: str, spans_of: list, note) -> None:
-    """"plants in Chenzhou and Hengyang": a listed city's name standing alone (not inside a
-    longer name a rule proposed or the graph knows, not next to a surname: "Yulin Zhang") is a
-    City; the list's province is not a statement (only what the text pairs it with is)."""
-    covered, _ = surgery.coverage(text, spans_of)
-    surnames = lines("surnames")
-    for m in _city_rx().finditer(text):
-        a, b = m.span()
-        if any(covered[a:b]):
-            continue
-        before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, a - 20):a])
-        after = re.match(r"[ \t]+([A-Z][a-z]+)", text[b:b + 20])
-        if (before and before.group(1) in surnames) or (after and after.group(1) in surnames):
-            continue                # "Zhang Yulin", "Yulin Zhang": a person
-        note(m.group(0), (a, b), "City", 0.5, "place:city-list")
-
-
 def _propose(draft, spans_of, minter, gaz, found) -> None:
     text = draft.text
     covered, starts = surgery.coverage(text, spans_of)
     new_provinces: dict[str, Entity] = {}
     new_countries: dict[str, Entity] = {}      # by label: "DRC" and its full name are one
+    pairs = None        # (the word pairs of the companies' names, made when first needed)
     # (provinces and countries first: a city's container is made before the city)
     for x, f in sorted(found.items(), key=lambda xf: (xf[1]["cls"] != "Province",
                                                       xf[1]["cls"] != "Country")):
@@ -341,6 +302,8 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
                 new_provinces[_provinces().get(x, x)] = ent     # "Guangxi", "Guangxi Zhuang"
             elif f["cls"] == "Country":
                 new_countries[label] = ent
+        if pairs is None:
+            pairs = name_pairs(spans_of)
         lit = re.escape(x).replace("\\ ", r"\s+")     # (a name may wrap over a line)
         rx = re.compile(rf"(?<![\w'’-]){lit}(?![\w'’-]|\s+(?:Province|City|County)\b)"
                         if f["have"] is not None else
@@ -349,9 +312,12 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
             a, b = m.span()
             if f["cls"] == "Country" and inside_name(text, a, _NOT_NAMES):
                 continue            # "Inner Mongolia" is no mention of Mongolia
-            # a bare occurrence, or the first word of a longer name ("Qujing Municipal ...")
-            if not any(covered[a:b]) or (a in starts and all(e.cls not in (NFO.Person,)
-                                                             for _, e in starts[a])):
+            # a bare occurrence, or the first word of a longer name ("Qujing Municipal ..."),
+            # not of a company's name or its short form ("Dongying Magnesium" for "Hebi
+            # Dongying Magnesium Industry Co., Ltd.": names/listed_cities.py)
+            if not any(covered[a:b]) and not short_form_at(text, b, x, pairs) or (
+                    a in starts and all(e.cls not in (NFO.Person, NFO.Company)
+                                        for _, e in starts[a])):
                 surgery.add_mention(ent, spans_of, a, b)
         if not ent.mentions:
             surgery.add_mention(ent, spans_of, *f["spans"][0])
