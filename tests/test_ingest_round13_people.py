@@ -27,7 +27,9 @@ must not fire:
   role word used as a common noun ("the receiver of the award");
 * 'X Institute (the "Institute")' ... "The Institute will second its chief engineer, A, to
   ...": a post in what the defined term stands for; not when another organisation is named
-  between the term and "its"."""
+  between the term and "its";
+* '"...," said A, the company's chief executive, adding ...': a post in what "the company"
+  stands for; not "B, the company spokesperson" (no possessive) from this rule."""
 from __future__ import annotations
 
 import pytest
@@ -162,12 +164,20 @@ Co., Ltd. (the "Licensee") signed a licence for a chloride process on Monday.
 """
 
 
+_QUOTED = """Nickel refiner raises output
+
+Jinchuan Longhua Nickel Co., Ltd. raised its cathode output by a tenth in May. "Demand from
+battery makers is strong," said Zhang Weiguo, the company's chief executive, adding that prices
+had held. Lin Fang, the company spokesperson, declined to comment.
+"""
+
+
 @pytest.fixture(scope="module")
 def drafts(kg, tmp_path_factory):
     folder = tmp_path_factory.mktemp("r13people")
     texts = {"wrapped": _WRAPPED, "city_gov": _CITY_GOV, "no_gov": _NO_GOV,
              "title_only": _TITLE_ONLY, "two_govs": _TWO_GOVS, "governor": _GOVERNOR, "leaders": _LEADERS, "its": _ITS,
-             "career": _CAREER, "surname": _SURNAME, "genres": _GENRES, "terms": _TERMS}
+             "career": _CAREER, "surname": _SURNAME, "genres": _GENRES, "terms": _TERMS, "quoted": _QUOTED}
     return {name: _draft(kg, folder, f"r13p-{name.replace('_', '-')}", text) for name, text in texts.items()}
 
 
@@ -284,3 +294,10 @@ def test_its_after_a_defined_term(drafts):
     # another organisation named between the term and "its": not the term's rule
     assert not [e for e in d.entities.values() if e.role and e.label.startswith("Liao Jun, ")
                 and e.rule.startswith("post:term-its")]
+
+
+def test_said_a_the_company_s_role(drafts):
+    d = drafts["quoted"]
+    assert _posts(d, "Zhang Weiguo") == {"Jinchuan Longhua Nickel Co., Ltd.": "Chief executive"}
+    assert not [e for e in d.entities.values() if e.role and e.label.startswith("Lin Fang, ")
+                and e.rule.startswith("post:comma-referent-role")]

@@ -53,6 +53,7 @@ _POSS = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|current)\s+)?")
 _COMMA = re.compile(r"[ \t\n]*,?[ \t\n]*")
 _APPOSED = re.compile(r"[ \t]*,[ \t\n]*(?:\d{2}[ \t]*,[ \t\n]*)?(?:the\s+)?(?:new\s+|current\s+|former\s+)?",
                       re.I)
+_POSS_ROLE = re.compile(r"['’]s[ \t\n]+(?:(?:new|former|current|acting)[ \t\n]+)?")
 _ELECTED = re.compile(r"\b(?:elected|appointed|named|re-?elected|re-?appointed)\s+$", re.I)
 # "A, who chairs X", "A, who heads the sales department of X"
 _WHO_HEADS = re.compile(r"[ \t]*,[ \t\n]*who[ \t\n]+(?:also[ \t\n]+|now[ \t\n]+|currently[ \t\n]+)?"
@@ -217,6 +218,15 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
         role, hit = _roles_of(text, m.end(), roles, ref_at) if m else (None, None)
         if hit is not None and text[hit[0]:hit[1]].lower() != "its":
             post(person, hit[2], role.group(1), Span(s, hit[1]), "post:comma-role-of-referent@0.5")
+        # '"...," said A, the company's chief executive': the referent's possessive role
+        if m is not None and hit is None:
+            r = ref_at.get(m.end())
+            poss = _POSS_ROLE.match(text, r[1]) if r is not None and \
+                text[r[0]:r[1]].lower() != "its" else None
+            role = roles.match(text, poss.end()) if poss else None
+            if role is not None:
+                post(person, r[2], role.group(1), Span(s, role.end()),
+                     "post:comma-referent-role@0.5")
         # "A, who heads the sales department of X", "A, who chairs X"
         w = _WHO_HEADS.match(text, e)
         hit = orgs_at.get(w.end()) if w else None
