@@ -202,7 +202,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     by_key: dict[str, Entity] = {}
     spans_of: list[tuple[int, int, Entity]] = []
     for c in sorted(keep_new, key=lambda c: c.start):
-        key = normalise_name(c.label)
+        # ("X Ltd" and "X Ltd." at a sentence's end are one company)
+        key = normalise_name(c.label).rstrip(".")
         ent = by_key.get(key)
         if ent is None:
             ent = Entity(minter.mint(c.label), NFO[c.cls], c.label, False, c.rule, c.confidence)
@@ -296,6 +297,9 @@ _EVENTS = {NFO.Event, NFO.Conference, NFO.PressConference, NFO.Forum, NFO.Semina
            NFO.Symposium, NFO.Meeting, NFO.AnnualMeeting, NFO.Exhibition}
 
 
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def _lower_case_repeats(text: str, news, spans_of) -> None:
     """A new event named in a headline in capitals and again in the text in lower case ("the
     press conference on the operating conditions of ...") is the same event: that span is a
@@ -304,12 +308,21 @@ def _lower_case_repeats(text: str, news, spans_of) -> None:
     for a, b, other in spans_of:
         if other.cls not in (NFO.Metal, NFO.Field):     # a metal named inside stays a mention
             covered[a:b] = b"\x01" * (b - a)
+    low = text.lower()      # one lower-case copy: a pattern of literal words then scans fast
+    if len(low) != len(text):
+        low = None          # (a letter whose lower case is longer: the slow case-blind scan)
     for ent in news:
         words_ = [w for w in ent.label.split() if w.lower() != "the"]
         if ent.cls not in _EVENTS or len(words_) < 4:
             continue
-        rx = r"\s+(?:the\s+)?".join(re.escape(w) for w in words_)
-        for m in re.finditer(rf"(?<![A-Za-z0-9]){rx}(?![A-Za-z0-9])", text, re.I):
+        if low is None:
+            rx = r"\s+(?:the\s+)?".join(re.escape(w) for w in words_)
+            found = re.finditer(rf"(?<![A-Za-z0-9]){rx}(?![A-Za-z0-9])", text, re.I)
+        else:
+            rx = r"\s+(?:the\s+)?".join(re.escape(w.lower()) for w in words_)
+            found = (m for m in re.finditer(rf"{rx}(?![a-z0-9])", low)
+                     if not (m.start() and low[m.start() - 1] in _ALNUM))
+        for m in found:
             if not any(covered[m.start():m.end()]):
                 covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 ent.mentions.append(Span(m.start(), m.end()))

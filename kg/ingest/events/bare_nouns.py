@@ -136,8 +136,7 @@ _AT_ORG = re.compile(r"\s+(?:at|of|in|on|hit|hitting|struck|affecting)\s+[^,.;:(
 @lru_cache(maxsize=1)
 def _table():
     """(heads regex, per row: (group, class, head regex, verbs before, verbs after, flags))"""
-    rows = []
-    heads = []
+    rows, heads = [], []
     for line in lines("bare-nouns"):
         group, cls, head, verbs, *flags = re.split(r"\s{2,}", line)
         heads.append(head)
@@ -185,6 +184,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
     starts = [x[0] for x in spans]
     within = overlapping(spans, starts)
     kinds = {id(e): kind_of(e.cls) for _, _, e in spans}
+    lead_co = lead_company(text, spans_of, lambda x: kinds.get(id(x)) or kind_of(x.cls))  # once
 
     def orgs_in(a: int, b: int):
         return sorted((x for x in within(a, b) if a <= x[0] and x[1] <= b
@@ -285,7 +285,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
                 "listing", "application", "board"} and not (
                 at and re.match(r"\w+\s+(?:an?|one\s+of\s+the)\s", at.group(1))):
             # "Workers staged a protest outside the plant": the company the article is about
-            lead = lead_company(text, spans_of, lambda x: kinds.get(id(x)) or kind_of(x.cls))
+            lead = lead_co      # (found once above: a sort of every span)
             lead = keep_lead(lead, group, _ABOUT_GROUPS, at, kinds, within, ss, se)
         phrase = " ".join(text[a:end].split())
         if det in ("a", "an", "the", "this", "that", "its", "their") and phrase.lower(

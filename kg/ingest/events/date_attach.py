@@ -334,8 +334,10 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
                                 else "gYear")
             ds, de = sents.bounds(gov.start)
             main = (d, "date:governing-entry", Span(min(ds, gov.start), se))
-    if main is not None and kind(ent) == "project" and not _STARTS.search(text, ss, se):
-        main = None     # "Water burst into a tunnel at the X mine on Tuesday": not its start
+    if main is not None and kind(ent) == "project" and (not _STARTS.search(text, ss, se) or (
+            _AT_SITE.search(text, max(ss, s - 30), s) and not _RUNS.search(text, ss, se))):
+        main = None     # "Water burst into a tunnel at the X mine on Tuesday": not its start;
+        # "Police set up a roadblock near the X mine": what was set up there, not the mine
     forced = None
     if force:
         after_f = [d for d in force if d.start >= e]
@@ -352,6 +354,15 @@ _STARTS = re.compile(r"\b(?:began|begun|begins|start(?:s|ed)?|commenc\w*|broke\s
                      r"first\s+(?:ore|metal|ingot|batch|production|shipment)|trial\s+production|"
                      r"output\s+began|produc(?:e|ed|es|tion)|since|from|working\s+on|"
                      r"set\s+up|established|founded|launched)\b", re.I)
+
+
+# a site named as where something happened ("a canteen opened at the X mine") ...
+_AT_SITE = re.compile(r"\b(?:at|near|outside|around|beside|inside|close\s+to|next\s+to)\s+"
+                      r"(?:the\s+|its\s+|their\s+)?$", re.I)
+# ... may still start there: "production began at the X mine", "first ore at the Y project"
+_RUNS = re.compile(r"\b(?:production|output|operation|operational|commission\w*|"
+                   r"first\s+(?:ore|metal|ingot|batch|shipment)|construction|broke\s+ground|"
+                   r"groundbreaking|ground-breaking|foundation\s+stone)\b", re.I)
 
 
 def _is_project(ent) -> bool:

@@ -105,7 +105,7 @@ def _plain(text: str, a: int, b: int, dates) -> str:
             p = _PREP.search(out[:d.start - a])
             cut = p.start() if p else d.start - a
             out = out[:cut] + out[min(d.end, b) - a:]
-    out = re.sub(r"^\s*(?:[Ii]n|[Oo]n|[Aa]t the end of)?\s*,?\s*", "", out)
+    out = re.sub(r"^\s*(?:(?:[Ii]n|[Oo]n|[Aa]t the end of)\b)?\s*,?\s*", "", out)
     out = re.sub(r"\s+(?:in|on|at the end of)\s*(?=[,.;]|$)", "", out)
     return re.sub(r"\s+([.,;:!?])", r"\1", " ".join(out.split())).strip(" ,.;")
 

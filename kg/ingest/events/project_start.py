@@ -3,6 +3,7 @@ began in March 2023", "Work on the second phase started on May 5"), put on the p
 speaks of (called by :func:`kg.ingest.events.date_attach.attach_dates`)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.model import Span
@@ -23,9 +24,10 @@ def construction_began(text, dates, dated_kinds, kind) -> int:
     named in it, else the last one named before it in the paragraph (or in an earlier one, when
     this paragraph says "the <its head noun>"), unless a rule stated its start otherwise
     (``date:construction-began``; it replaces a date only read from the project's sentence)."""
-    projects = [x for x in dated_kinds if kind(x[2]) == "project"]
+    projects = sorted((x for x in dated_kinds if kind(x[2]) == "project"), key=lambda x: x[0])
     if not projects:
         return 0
+    starts = [x[0] for x in projects]       # (the projects near a cue found by bisection)
     n = 0
     for d in dates:
         if d.kind == "gYear" and d.until:
@@ -33,14 +35,17 @@ def construction_began(text, dates, dated_kinds, kind) -> int:
         m = _BEGAN.search(text, max(0, d.start - 80), d.start)
         if m is None:
             continue
-        par = text.rfind("\n\n", 0, m.start())
+        par = max(text.rfind("\n\n", max(0, m.start() - 2 * _PROJECT_BACK), m.start()),
+                  m.start() - 2 * _PROJECT_BACK - 1)        # (read back this far at most)
         lo = max(par + 1, m.start() - _PROJECT_BACK)
-        near = [x for x in projects if lo <= x[0] and x[1] <= m.end()]
+        back = projects[bisect.bisect_left(starts, m.start() - 2 * _PROJECT_BACK):
+                        bisect.bisect_right(starts, m.end())]
+        near = [x for x in back if lo <= x[0] and x[1] <= m.end()]
         if not near:
             # "The refinery was built by ... Construction began in ...": a project named in an
             # earlier paragraph, referred to by its head noun in this one
             said = text[par + 1:m.start()].lower()
-            near = [x for x in projects if x[1] <= m.start() and x[0] >= m.start() - 2 * _PROJECT_BACK
+            near = [x for x in back if x[1] <= m.start() and x[0] >= m.start() - 2 * _PROJECT_BACK
                     and f"the {x[2].label.split()[-1].lower()}" in said]
         if not near:
             continue

@@ -81,6 +81,13 @@ _MOVE = re.compile(r"\s+(?:(?:sharply|slightly|marginally|broadly|little)\s+)?(?
 _NO_CHANGE = re.compile(r"\b(?:unchanged|steady|intact|on\s+hold)\b|^\W*(?:(?:File\s+)?(?:photo|"
                         r"picture|image)s?|this\s+(?:article|story|page|post)|an\s+earlier\s+"
                         r"version)\b", re.I)
+# a clause whose subject is a market's measure: its verb tells a move, not a happening
+_MARKET = re.compile(r"\W*(?:(?:the|its|their|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}?(?:prices?|demand|"
+                     r"supply|shares|stocks?|futures|indexe?s?|indices|markets?|yields?|premiums?|"
+                     r"spreads?|sentiment|volumes?|currency|rupiah|dollar|yuan|renminbi|rand|peso|"
+                     r"euro|yen|rupee|ringgit|profits?|revenues?|earnings|sales|margins?|valuations?)"
+                     r"\s+(?:(?:also|then|briefly|sharply|suddenly)\s+)?[a-z]+(?:ed|ank|ell|ose|ew)\b",
+                     re.I)
 # a day that belongs to a noun of a happening the clause names after "of" ("marked the 10th
 # anniversary of its founding on May 5, 2016 with a ceremony")
 _OF_A_NOUN = re.compile(r"\bof\s+(?:its|their|the|his|her)\s+(?:founding|establishment|birth|"
@@ -301,6 +308,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             verb = _entry_verb(text, _ENTRY_AFTER.match(text, d.end).end(), end)
         if _NO_CHANGE.search(text[start:end]) or _NO_CHANGE.search(text[ss:start]):
             continue        # "kept the quota unchanged", "Photo taken on May 5 shows"
+        if _MARKET.match(text, start, end):
+            continue        # "Nickel prices crashed on Monday", "Demand exploded on May 15"
         names = within(start, end)
         if any(not e.known and not e.role and kind_of(e.cls) in _BLOCKING for _, _, e in names):
             continue        # a named event, agreement, policy or project takes the date

@@ -5,6 +5,7 @@ Wednesday" (a range), "yesterday" (not "said yesterday": the day it was reported
 :func:`kg.ingest.events.date_attach.attach_dates` reads."""
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 
@@ -18,6 +19,7 @@ _WEEKDAYS = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<a>Monday|Tuesday|Wednesd
                        r"Saturday|Sunday)\s+(?:to|through|till|until|and)\s+(?P<b>Monday|Tuesday|"
                        r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _YESTERDAY = re.compile(r"\b[Yy]esterday\b(?!['\u2019]s)")
+_BREAK = re.compile(r"(?=\n\n)")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "the department said on Tuesday": the day it was reported, not the day of what it reports
 _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|reported|announced|added)\s*$")
@@ -36,7 +38,12 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
         ref = datetime.date.fromisoformat(doc_date)
     except ValueError:
         return []
-    taken = [(d.start, d.end) for d in dates]
+    taken = bytearray(len(text) + 1)       # the characters dates already cover
+    for d in dates:
+        taken[d.start:d.end] = b"\x01" * (d.end - d.start)
+    dates = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in dates]
+    breaks = [m.start() for m in _BREAK.finditer(text)]     # where paragraphs end
     out = []
     for m in _YESTERDAY.finditer(text):
         # "X was released yesterday": the day before the document's date
@@ -44,19 +51,19 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(),
                                    (ref - datetime.timedelta(days=1)).isoformat(), "date"))
     for m in _WEEKDAYS.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if taken.find(1, m.start(), m.end()) >= 0:
             continue
         last = ref - datetime.timedelta(days=(ref.weekday() - _DAYS.index(m.group("b"))) % 7 or 7)
         first = last - datetime.timedelta(
             days=(_DAYS.index(m.group("b")) - _DAYS.index(m.group("a"))) % 7)
         out.append(DateMention(m.start("a"), m.end(), first.isoformat(), "date",
                                until=last.isoformat()))
-        taken.append((m.start(), m.end()))
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in _WEEKDAY.finditer(text):
-        if _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) or any(
-                a < m.end() and m.start() < b for a, b in taken):
+        if _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) or taken.find(
+                1, m.start(), m.end()) >= 0:
             continue
-        same = _stated(text, dates, m, _DAYS.index(m.group("day")))
+        same = _stated(text, dates, starts, breaks, m, _DAYS.index(m.group("day")))
         if same is not None:
             # "closed on Saturday ... after three days, from 22 to 24 October": the day the
             # sentence states, which is that weekday
@@ -70,14 +77,19 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
     return out
 
 
-def _stated(text: str, dates, m, weekday: int) -> str | None:
+def _stated(text: str, dates, starts, breaks, m, weekday: int) -> str | None:
     """The day (a date, or a range's first or last day) stated in the weekday's sentence that
-    falls on that weekday, else None."""
-    lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), -1) + 1
-    hi = min([k for k in (text.find(". ", m.end()), text.find("\n\n", m.end())) if k >= 0],
-             default=len(text))
-    for d in dates:
-        if not (lo <= d.start < hi) or d.kind != "date":
+    falls on that weekday, else None (``dates`` in text order, ``starts`` their starts,
+    ``breaks`` where each blank line starts)."""
+    i = bisect.bisect_right(breaks, m.start() - 2)      # (a sentence: 2,000 characters at most)
+    lo = max(text.rfind(". ", max(0, m.start() - 2000), m.start()),
+             breaks[i - 1] if i else -1, m.start() - 2001, -1) + 1
+    j = bisect.bisect_left(breaks, m.end())
+    hi = min([k for k in (text.find(". ", m.end(), m.end() + 2000),
+                          breaks[j] if j < len(breaks) else -1) if k >= 0],
+             default=min(len(text), m.end() + 2000))
+    for d in dates[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
+        if d.kind != "date":
             continue
         for value in (d.value, d.until):
             try:

@@ -95,6 +95,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         ws = ws[1:]
     while ws and ws[-1][2].lower() in ("of", "and", "for", "the", "on", "in", "de", "del", "di", "to", "&"):
         ws = ws[:-1]
+    # "Under Decree No. 12 the Ministry of Mines capped ...": a number then "the" opens a name
+    cut = next((k for k in range(len(ws) - 1, 0, -1) if ws[k][2] == "the"
+                and re.fullmatch(r"[\w/.\-]*\d[\w/.\-]*", ws[k - 1][2])), None)
+    if cut is not None:
+        ws = ws[cut + 1:]
     if not ws:
         return s, s
     return ws[0][0], ws[-1][1]

@@ -75,14 +75,16 @@ def numbered_documents(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), label, _DOC_HEADS[m.group("head")],
                              NUMBERED_RULE, NUMBERED_CONFIDENCE,
                              {full} if full != label else set()))
-    taken = [(c.start, c.end) for c in out]
     if "[" not in text and "\u3014" not in text and "\uff3b" not in text:
         return out
+    taken = bytearray(len(text) + 1)        # the characters the numbers above cover
+    for c in out:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     for y in _BRACKETED_YEAR.finditer(text):
         m = _CODED.search(text, max(0, y.start() - _CODE_REACH), min(len(text), y.end() + 20))
         if m is None or m.start("code") >= y.start():
             continue
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if taken.find(1, m.start(), m.end()) >= 0:
             continue        # ("Circular [2025] No. 12": named by its head word above)
         toks = list(re.finditer(r"\S+", m.group("code")))
         while toks and toks[0].group(0).lower() in _STOP | _LEADS:

@@ -15,10 +15,10 @@ A number in a sentence of its own ("... in a reply dated May 19 (Zhengjian Xuke 
 1128)", the reply unnamed) stays a document. One pass over the numbered documents' mentions."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.names.designations import NUMBERED_RULE
-from kg.ingest.names.short_forms import _merge
 from kg.ingest.terms import NFO
 
 _POLICY = {NFO.Policy, NFO.PolicyDocument, NFO.Plan, NFO.ImplementationPlan, NFO.ActionPlan,
@@ -41,13 +41,14 @@ def merge_numbers(draft, spans_of: list) -> int:
                    and x[2].rule != NUMBERED_RULE), key=lambda x: x[0])
     if not docs:
         return 0
-    n = 0
+    starts = [x[0] for x in docs]
+    n, merged = 0, []
     gone: set = set()
     for s, e, num in sorted(numbered, key=lambda x: x[0]):
         if id(num) in gone:
             continue
         field = None
-        into = _bracketed(text, docs, s, e) or _heading(text, docs, s, e)
+        into = _bracketed(text, docs, starts, s, e) or _heading(text, docs, s, e)
         if into is None:
             into = field = _field(text, docs, s)
         if into is None or into is num:
@@ -58,19 +59,43 @@ def merge_numbers(draft, spans_of: list) -> int:
             spans_of[:] = [x for x in spans_of if x[2] is not num]
             draft.entities.pop(num.iri, None)
         else:
-            _merge(draft, spans_of, num, into)
+            merged.append((num, into))
         into.aliases.add(num.label)
         into.aliases |= {a for a in num.aliases if a != into.label}
         gone.add(id(num))
         n += 1
+    _merge_all(draft, spans_of, merged)
     return n
 
 
-def _bracketed(text, docs, s, e):
-    """The document named right before the bracket that holds the number."""
+def _merge_all(draft, spans_of: list, pairs: list) -> None:
+    """``short_forms._merge`` of each (number, document) pair, done at once: one pass over the
+    spans and the statements for all the numbers (not one each: a text of many numbered
+    documents stays linear)."""
+    if not pairs:
+        return
+    into_of, iri_of = {}, {}
+    for num, into in pairs:
+        into.mentions.extend(num.mentions)
+        into.aliases |= num.aliases
+        for p, o, span, rule in num.statements:
+            if o != into.iri:
+                into.add(p, o, span, rule)
+        into_of[id(num)], iri_of[num.iri] = into, into.iri
+        draft.entities.pop(num.iri, None)
+    spans_of[:] = [(s, e, into_of.get(id(x), x)) for s, e, x in spans_of]
+    for ent in draft.entities.values():
+        if any(o in iri_of for _, o, _, _ in ent.statements):
+            ent.statements[:] = [(p, iri_of.get(o, o), sp, r) for p, o, sp, r in ent.statements]
+
+
+def _bracketed(text, docs, starts, s, e):
+    """The document named right before the bracket that holds the number (``docs`` by their
+    start, ``starts`` those starts: only documents that start before it are read)."""
     if not _BRACKET_END.match(text, e):
         return None
-    for a, b, ent in reversed(docs):
+    for i in range(bisect.bisect_left(starts, s) - 1, -1, -1):
+        a, b, ent = docs[i]
         if b <= s and b >= s - 8 and _BRACKET.search(text, b, s):
             return ent
         if b < s - 8:

@@ -25,7 +25,10 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’&.-])((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,
 @lru_cache(maxsize=1)
 def _role_after_comma():
     alts = "|".join(sorted((re.escape(r) for r in lines("roles")), key=len, reverse=True))
-    return re.compile(rf",[ \t]+(?:the[ \t]+)?(?:{alts})\b", re.I)
+    # ", the chairman", ", its chief executive", ", formerly its CFO", ", 61, its chairman",
+    # ", a director of X"
+    return re.compile(rf",[ \t]+(?:\d{{2}}[ \t]*,[ \t]+)?(?:(?:the|its|their|his|her|a|an|formerly|"
+                      rf"former|previously|now|currently|also)[ \t]+){{0,3}}(?:{alts})\b", re.I)
 
 
 def role_people(text: str) -> list[Candidate]:
@@ -33,6 +36,7 @@ def role_people(text: str) -> list[Candidate]:
     common = words("common-words") | words("not-given-names")
     heads = _heads()
     role_words = {w.lower() for r in lines("roles") for w in r.split()}
+    role_heads = {r.split()[-1].lower() for r in lines("roles") if r.split()}
     out = []
     for m in _role_after_comma().finditer(text):
         b = m.start()
@@ -49,8 +53,8 @@ def role_people(text: str) -> list[Candidate]:
         out.append(Candidate(n.start(1), b, " ".join(ws), "Person", "person:name-role", 0.5))
     for m in _titled_name(frozenset(role_words)).finditer(text):
         ws = m.group("n").split()
-        if m.group("t").split()[-1].lower() not in role_words:
-            continue
+        if m.group("t").split()[-1].lower() not in role_heads:
+            continue        # ("Mining Lease No. 7": "Mining" is a word of "Mining Manager")
         if any(w in surnames for w in ws[:-1]) or any(
                 w.lower() in common or w.lower() in heads or w.lower() in _STARTERS
                 or w.lower() in role_words for w in ws):

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.org_names import orgs_by_name
@@ -255,6 +256,10 @@ _BY_ORG = re.compile(r"\bby\s+(?:the\s+)?", re.I)
 _ANNOUNCED = re.compile(r"\b(?:announced|released|published|unveiled|issued)\b", re.I)
 _SUBJECT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,\s*|\s+and\s+|,\s*and\s+)?"
                           r"(?:(?:website|jointly|also|officially|has|have|recently)\s+)*", re.I)
+# an honour given with no name: data/award-heads.txt, honour-titles.txt's words, "title" ...
+_HONOUR = re.compile(r"\b(?:" + "|".join(lines("award-heads") + tuple(next(x for x in lines(
+    "honour-titles") if x.startswith("words:"))[6:].split())) + r"|title|distinction|accolade|"
+                     r"recognition|qualification|credential)s?\b", re.I)
 _GRANT_BACK = 400           # an award named this far back in the paragraph is the one meant
 # "received the award": the award named last, this far back (any paragraph)
 _THE_AWARD = re.compile(r"\s+the\s+(?:award|prize|honou?r)\b", re.I)
@@ -344,6 +349,9 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
         by = _BY_ORG.search(text, m.end(), se)
         giver = next((x[2] for x in row if by is not None and x[0] == by.end()
                       and kind(x[2]) == "org"), None)
+        if not won and (re.match(r"\s+(?:a|an|its|their)\s", text[m.end():m.end() + 8]) or re.search(
+                r"\s(?:a|an)$", m.group(0))) and not _HONOUR.search(text, m.end(), min(se, m.end() + 60)):
+            continue            # "received a loan from X", "named a preferred bidder": no honour
         if not won:
             i = bisect.bisect_left(award_starts, ss) - 1
             par = text.rfind("\n", 0, ss)
@@ -353,6 +361,8 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
                 won = [awards[i]]       # "B received the award alongside A": the one named last
             elif giver is None:
                 continue
+            elif not _HONOUR.search(text, m.end(), by.start()) and text[m.end():by.start()].strip():
+                continue        # "was named a preferred bidder by X": no honour was given
         cut = max([cut] + [x[1] for x in won if x[1] <= m.start()])
         who = [x for x in row if cut <= x[0] and x[1] <= m.start() and kind(x[2]) in _RECIPIENTS
                and _cls(x[2]) != "Award"]

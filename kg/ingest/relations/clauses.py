@@ -108,9 +108,12 @@ def units(draft, spans_of, sents, gaz, kind, kind_of) -> None:
         if _head(ent.label) not in _BARE or " of " in ent.label \
                 or _starts_with_name(ent.label, gaz):
             continue
-        par = text.rfind("\n", 0, s) + 1
+        # (the paragraph, read back 3,000 characters at most: a text of one line stays linear)
+        par = max(text.rfind("\n", max(0, s - 3000), s) + 1, s - 3000, 0)
         before = [x for x in orgs_in(par, s) if x[1] <= s and x[2] is not ent
-                  and not (x[2].label.split() and x[2].label.split()[-1].lower() in heads)]
+                  and not (x[2].label.split() and x[2].label.split()[-1].lower() in heads)
+                  and not (ent.cls == NFO.GovernmentBody and x[2].cls == NFO.Company)]
+        # ("X Ltd received a fine imposed by the Mines Department": no company's department)
         if before:
             ent.add(NFO.unitOf, before[-1][2].iri, Span(before[-1][0], e),
                     "context:unit-nearest-org")

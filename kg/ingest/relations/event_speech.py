@@ -106,8 +106,8 @@ def event_speech(draft, spans_of, sents, kind) -> None:
     if not leads and not any(_cls(x[2]) in _MEETINGS for x in events):
         return
     ev_starts = [s for s, _, _ in events]
-    first = min((s for s, _, ent in events if any(ent is x for x in leads or
-                                                  [x[2] for x in events])), default=0)
+    firsts = {id(x) for x in leads} or {id(x[2]) for x in events}     # (made once)
+    first = min((s for s, _, ent in events if id(ent) in firsts), default=0)
     have = {(id(x[2]), o) for x in events for _, o, _, _ in x[2].statements}
     # a person a cue made the speaker of one event ("Speakers included A") spoke there
     cued = {o for x in events for p, o, _, _ in x[2].statements if p == NFO.speaker}

@@ -71,6 +71,12 @@ _TITLE_HEADS = _TITLES["heads"] + [h[:-1] + "ies" for h in _TITLES["heads"] if h
 _TITLE_NP = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:(?:honorary\s+)?title\s+of\s+(?:the\s+)?)?"
                        r"(?P<q>[\"“‘'])?(?P<t>(?:[\w’'/-]+[ \t\n]+){0,7}?(?:" + _alt(_TITLE_HEADS)
                        + r")(?:s|es)?)\b(?P<q2>[\"”’'])?", re.I)
+# a noun that goes on after the head: the phrase names another thing ("a certificate
+# suspension notice", "the label application", "a medal ceremony" is an event)
+_NOUN_AFTER = re.compile(r"[ \t]+(?:suspension|revocation|cancellation|withdrawal|notice|letter|"
+                         r"order|application|renewal|fee|audit|number|programme|program|scheme|"
+                         r"requirement|body|holder|system|process|review|expiry|ban|ceremony|"
+                         r"event|gala|dinner|committee|panel|jury|fraud|forgery)s?\b", re.I)
 _BACK = 1500                # characters: "the certificate" is the one named this far back
 _RECIPIENTS = ("org", "product", "person", "technology")
 _GIVERS = ("org",)
@@ -92,7 +98,10 @@ def granted_awards(draft, spans_of, sents, kind, minter) -> None:
     rows = [x for x in rows if not x[2].role]
     starts = [s for s, _, _ in rows]
     made = _granted(draft)
-    minted: dict = {}
+    # (the awards and the nameless grants the draft has, found once: not a scan per grant)
+    minted: dict = {e.label.lower(): e for e in reversed(list(draft.entities.values()))
+                    if _cls(e) == "Award"}
+    nameless = _nameless(draft)
     last = None             # (where, label) of the certificate named last
     for h in heads:
         got = _certificate(text, sents, h, rows, starts, kind)
@@ -101,12 +110,13 @@ def granted_awards(draft, spans_of, sents, kind, minter) -> None:
                 continue
             got = (last[1],) + got[1:]
         if got is not None:
-            _grant(draft, minter, awards, minted, made, *got, "award:certificate-granted")
+            _grant(draft, minter, awards, minted, made, nameless, *got,
+                   "award:certificate-granted")
             last = (h.end(), got[0])
     for v in verbs:
         got = _title(text, sents, v, rows, starts, kind)
         if got is not None:
-            _grant(draft, minter, awards, minted, made, *got, "award:honorary-title")
+            _grant(draft, minter, awards, minted, made, nameless, *got, "award:honorary-title")
 
 
 def _granted(draft) -> set:
@@ -139,6 +149,8 @@ def _certificate(text, sents, h, rows, starts, kind):
     """(label, award span, recipients, giver, sentence span) of a granted certificate whose
     head noun is ``h``, or None."""
     ss, se = sents.bounds(h.start())
+    if _NOUN_AFTER.match(text, h.end()):
+        return None     # "a safety certificate suspension notice": the head is another noun
     dets = list(_DET.finditer(text, max(ss, h.start() - 80), h.start()))
     if not dets:
         return None
@@ -275,17 +287,15 @@ def _giver_after(text, names, pos, se, kind):
     return x if x is not None and kind(x[2]) in _GIVERS else None
 
 
-def _grant(draft, minter, awards, minted, made, label, at, recipients, giver, span, rule) -> None:
+def _grant(draft, minter, awards, minted, made, nameless, label, at, recipients, giver, span,
+           rule) -> None:
     award = next((x[2] for x in awards if x[0] < at.end and at.start < x[1]), None)
     if award is None:
         award = minted.get(label.lower())
     if award is None:
-        award = next((e for e in draft.entities.values() if _cls(e) == "Award"
-                      and e.label.lower() == label.lower()), None)
-    if award is None:
         award = Entity(minter.mint(label), NFO.Award, label, False, "award:common-noun", 0.6)
         draft.entities[award.iri] = award
-    if at not in award.mentions:
+    if at not in award.mentions[-8:]:      # (the same span comes back in a row: not a scan)
         award.mentions.append(at)
     minted[label.lower()] = award
     if giver is not None:
@@ -295,7 +305,8 @@ def _grant(draft, minter, awards, minted, made, label, at, recipients, giver, sp
             continue
         made.add((rec.iri, award.iri))
         if giver is not None:
-            _drop_nameless(draft, rec.iri, giver[2].iri)
+            for iri in nameless.pop((rec.iri, giver[2].iri), ()):
+                draft.entities.pop(iri, None)
         node = grant_node(minter, award.label, award.label, rec, rule, 0.6, span)
         node.add(NFO.award, award.iri, span, rule)
         node.add(NFO.recipient, rec.iri, span, rule)
@@ -304,12 +315,15 @@ def _grant(draft, minter, awards, minted, made, label, at, recipients, giver, sp
         draft.entities[node.iri] = node
 
 
-def _drop_nameless(draft, rec, giver) -> None:
-    """A grant another rule made of an honour it had no name for ("A was awarded ... by X": X's
-    award to A) is the one this rule names: the nameless one goes."""
-    for iri, ent in list(draft.entities.items()):
+def _nameless(draft) -> dict:
+    """(recipient, giver) -> the grants another rule made of an honour it had no name for ("A
+    was awarded ... by X": X's award to A): the one this rule names replaces them."""
+    out: dict = {}
+    for iri, ent in draft.entities.items():
         if _cls(ent) != "AwardGrant" or any(p == NFO.award for p, _, _, _ in ent.statements):
             continue
-        got = {(p, o) for p, o, _, _ in ent.statements}
-        if (NFO.recipient, rec) in got and (NFO.conferredBy, giver) in got:
-            del draft.entities[iri]
+        recs = [o for p, o, _, _ in ent.statements if p == NFO.recipient]
+        for g in [o for p, o, _, _ in ent.statements if p == NFO.conferredBy]:
+            for r in recs:
+                out.setdefault((r, g), []).append(iri)
+    return out

@@ -61,6 +61,10 @@ _HOLDS_REST = re.compile(r"[ \t\n]+(?:(?:will\s+|would\s+|also\s+)?(?:holds?|hel
 _REST = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+\d",
                    re.I)
 _REST_WORDS = ("remaining", "other", "rest of", "balance of")
+# an owner of the past: "was owned by A until 2020", "formerly / once / previously owned by"
+_FORMER = re.compile(r"\b(?:until|till|up\s+to|before)\s+(?:(?:early|late|mid-?|the\s+end\s+of|"
+                     r"[A-Z][a-z]+)\s+)?(?:19|20)\d\d\b|\b(?:formerly|previously|once|used\s+to\s+be)"
+                     r"\s+(?:\w+\s+){0,2}?owned\b", re.I)
 _REST_BACK = 600            # characters: a stated shareholder this far back is of the company
 _SITES = ("Site", "Project", "Mine")
 
@@ -112,6 +116,8 @@ def _passive(text, sents, rows, starts, by_start, by_end, kind, owned) -> None:
         owned, guess = _owned_one(text, sents, rows, starts, by_end, ss, b)
         if owned is None or (m.group("verb").lower() != "owned" and _cls(owned[2]) not in _SITES):
             continue            # ("run by" a manager: only a site or project is run by its owner)
+        if _FORMER.search(text, max(ss, m.start() - 60), se):
+            continue            # "X was owned by A until 2020", "X, formerly owned by A,"
         at, n = m.end(), 0
         while at < len(text) and n < 6:
             x = by_start.get(at)

@@ -38,6 +38,15 @@ def _line():
 
 
 @lru_cache(maxsize=1)
+def _mishap():
+    # an accident, a strike or a probe (their heads in data/bare-nouns.txt) is no deal: it
+    # takes no underwriter, adviser, auditor or trustee (an overhaul may take a contractor)
+    heads = [re.split(r"\s{2,}", row)[2] for row in lines("bare-nouns")
+             if row.split()[0] in ("incident", "strike", "probe")]
+    return re.compile(r"\b(?:" + "|".join(heads) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _role_after():
     # what follows "as": "the sole financial adviser", "its EPC contractor", "joint bookrunners"
     return re.compile(r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:sole\s+|joint\s+|lead\s+|"
@@ -78,6 +87,8 @@ def party_roles(draft, spans_of) -> None:
         return
     # (an announcement whose first paragraphs are headers and a disclaimer: its first event)
     lead = next(iter(lead_events(text, spans_of, kind)), None) or events[0][2]
+    if _mishap().search(lead.label):
+        lead = None     # "A fire broke out at X ... Y acted as financial adviser": no deal's
     ev_starts = [s for s, _, _ in events]
     by_start, by_end = {}, {}
     for s, e, x in sorted(((s, e, x) for s, e, x in spans_of if kind(x) in _PARTY_KINDS
@@ -86,14 +97,19 @@ def party_roles(draft, spans_of) -> None:
         by_end.setdefault(e, (s, e, x))
 
     def event_near(a, b):
-        """The event the line or sentence [a, b) names, else the lead event."""
+        """The event the line or sentence [a, b) names, else the last one named before it in
+        its paragraph ("X issued bonds on May 28. Y acted as adviser."), else the lead event."""
         named = events[bisect.bisect_left(ev_starts, a):bisect.bisect_left(ev_starts, b)]
-        return named[0][2] if named else lead
+        if named:
+            return named[0][2]
+        i = bisect.bisect_left(ev_starts, a)
+        if i and events[i - 1][0] > max(text.rfind("\n\n", max(0, a - 1500), a), a - 1500) \
+                and not _mishap().search(events[i - 1][2].label):
+            return events[i - 1][2]
+        return lead
 
     def add(event, who, a, b):
         if event is None or who is event:
-            return
-        if any(p == NFO.participant and o == who.iri for p, o, *_ in event.statements):
             return
         event.add(NFO.participant, who.iri, Span(a, b), "event:party-role@0.5")
 

@@ -55,10 +55,11 @@ def lead_events(text, spans_of, kind) -> list:
     article: its lines are not paragraphs), else a line."""
     paras = paragraph_starts(text)[:4]
     limit = paras[3] if len(paras) > 3 else len(text)
-    out = []
+    out, seen = [], set()
     for s, e, ent in sorted(((s, e, ent) for s, e, ent in spans_of
                              if kind(ent) == "event" and s < limit), key=lambda x: x[:2]):
-        if all(ent is not o for o in out):
+        if id(ent) not in seen:         # (a set: a text of one paragraph has every event here)
+            seen.add(id(ent))
             out.append(ent)
     return out
 

@@ -24,6 +24,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.officer_lists import body_finder
 from kg.ingest.relations.posts_without_body import near_body
+from kg.ingest.terms import NFO
 
 
 # titles a head of state or government bears as well as a body's officer
@@ -101,7 +102,7 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
             # only a body the title's own sentence names
             near = [o for o in near if o[0] >= sents.bounds(s)[0]]
         body = near_body(text, sents, near, body_at, s) if near else None
-        if body is None:
-            continue
+        if body is None or any(p == NFO.ledBy and o == person.iri for p, o, *_ in body.statements):
+            continue        # "a rescue team under mine manager A": A's title is of another body
         make_post(draft, minter, person, body, role, Span(m.start(), e), "post:title-name@0.4",
                   0.4)
