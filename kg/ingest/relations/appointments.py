@@ -203,8 +203,9 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
     for s, e, ent in spans_of:
         if kind(ent) == "person":
             people.setdefault(s, (s, e, ent))
-    for x in surname_mentions(text, people.values()):
-        people.setdefault(x[0], x)
+    # (a surname alone, "Zhou was previously general manager of X", read last: what the full
+    # name's sentences say of the person, a post the report elects them to, comes first)
+    later = [x for x in surname_mentions(text, people.values()) if x[0] not in people]
     for s, e, person in people.values():
         m = _APPOINTED.match(text, e)
         role, hit = _roles_of(text, m.end(), roles, orgs_at) if m else (None, None)
@@ -270,6 +271,7 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
         if hit is not None:
             post(hit[2], owner, role.group(1), Span(s, hit[1]), "post:referent-role-name@0.5")
     if lead is None:
+        _surname_posts(text, later, roles, orgs_at, ref_at, post)
         return
     # "It elected A as chairman and appointed B as president": the company the report is about
     for s, e, person in people.values():
@@ -294,3 +296,15 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
                                 and "board" not in role.group(1).lower() else "")
         post(person, lead, name, Span(s, board.end() if board else role.end()),
              "post:appointed-as-role@0.5")
+    _surname_posts(text, later, roles, orgs_at, ref_at, post)
+
+
+def _surname_posts(text, later, roles, orgs_at, ref_at, post) -> None:
+    """"Feng, 52, was previously chairman of X": the posts a surname used alone is given."""
+    for s, e, person in later:
+        m = _APPOINTED.match(text, e)
+        role, hit = _roles_of(text, m.end(), roles, orgs_at) if m else (None, None)
+        if hit is not None:
+            rule = "post:appointed-role-of" + ("@0.5" if hit[0] in ref_at and
+                                                ref_at[hit[0]] is hit else "")
+            post(person, hit[2], role.group(1), Span(s, hit[1]), rule)

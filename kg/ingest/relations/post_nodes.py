@@ -25,9 +25,14 @@ def doubt(person, why: str) -> None:
     person.rule = f"{person.rule} (doubted: {why})"
 
 
+_OF_BOARD = re.compile(r"(\bof the )(board(?: of (?:directors|supervisors))?)\b")
+
+
 def make_post(draft, minter, person, org, role, span, rule, confidence=0.6):
     role = " ".join(role.split())       # (a role read across a line break)
     role = role[:1].upper() + role[1:]
+    # "secretary of the board" as the roles list prints it: the board is the company's organ
+    role = _OF_BOARD.sub(lambda m: m.group(1) + m.group(2).title(), role)
     seen = draft.__dict__.setdefault("_posts", set())
     if (person.iri, org.iri) in seen:
         return
