@@ -1,8 +1,8 @@
 """Floors for `kg ingest` on the articles written for the check (bench/ingest_unseen.py,
-bench/UNSEEN.md .. UNSEEN10.md): ten sets of three to six articles the rules were not written on when
-each was first scored, each compared with a gold reading curated by hand. Sets 1-9 have since
-been development sets; set 10 was scored while held out at the start and the end of the round
-that followed its writing (bench/UNSEEN10.md). The floors sit
+bench/UNSEEN.md .. UNSEEN12.md): twelve sets of three to six articles the rules were not written on
+when each was first scored, each compared with a gold reading curated by hand. Sets 1-11 have
+since been development sets; set 12 was scored while held out at the start and the end of the
+round that followed its writing (bench/UNSEEN12.md). The floors sit
 a little under the numbers measured when they were last set, so the drafts on such text cannot
 quietly get worse; raise them when the numbers rise."""
 from __future__ import annotations
@@ -17,11 +17,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 SETS = ["unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
-        "unseen9", "unseen10", "unseen11"]
+        "unseen9", "unseen10", "unseen11", "unseen12"]
 METRICS = ["known_recall", "known_precision", "new_recall", "relation_recall",
            "relation_precision", "date_recall"]
 # set: floors in the order of METRICS (measured at e14ddb7, sets 1, 3 and 8 at b2c8ebc, set 9
-# at 7e8b12a, sets 9 (relations, new core) 10 and 11 at 000e73e; each about 0.02 under the value)
+# at 7e8b12a, sets 9 (relations, new core) 10 and 11 at 000e73e, sets 8-12 at 8da2ab4 (relations,
+# set 11 all); each about 0.02 under the value)
 FLOORS = {
     "unseen": (0.98, 0.98, 0.96, 0.72, 0.61, 0.98),
     "unseen2": (0.98, 0.83, 0.95, 0.89, 0.68, 0.98),
@@ -30,10 +31,11 @@ FLOORS = {
     "unseen5": (0.98, 0.98, 0.94, 0.72, 0.64, 0.90),
     "unseen6": (0.98, 0.98, 0.89, 0.72, 0.59, 0.66),
     "unseen7": (0.98, 0.98, 0.92, 0.70, 0.57, 0.89),
-    "unseen8": (0.98, 0.98, 0.98, 0.56, 0.47, 0.80),
-    "unseen9": (0.96, 0.96, 0.93, 0.70, 0.56, 0.54),
-    "unseen10": (0.98, 0.95, 0.94, 0.63, 0.58, 0.63),
-    "unseen11": (0.98, 0.94, 0.77, 0.35, 0.46, 0.38),
+    "unseen8": (0.98, 0.98, 0.98, 0.66, 0.49, 0.80),
+    "unseen9": (0.96, 0.96, 0.93, 0.77, 0.58, 0.54),
+    "unseen10": (0.98, 0.95, 0.94, 0.66, 0.59, 0.63),
+    "unseen11": (0.98, 0.96, 0.85, 0.62, 0.57, 0.54),
+    "unseen12": (0.98, 0.98, 0.69, 0.35, 0.51, 0.20),
 }
 
 
