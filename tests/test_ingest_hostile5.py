@@ -239,7 +239,9 @@ QUADRATIC5 = {
 def test_a_long_article_of_one_construction_is_read_in_linear_time(snapshot_kg, case):
     text = QUADRATIC5[case]()
     cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
-    bound = 8.0 if len(text) > 400_000 else 4.0     # (480 kB: 12 s on HEAD, 6 s with fix1)
+    # (480 kB: 12 s on HEAD, 6 s with fix1; 9.4 s for the same code on a slower day of this
+    # machine, round 13: the bounds leave room for that, a quadratic step takes minutes)
+    bound = 12.0 if len(text) > 400_000 else 6.0
     assert cpu < bound, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
     parsed(draft)
 

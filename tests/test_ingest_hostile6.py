@@ -305,7 +305,9 @@ QUADRATIC6 = {
 def test_a_long_article_of_one_round10_construction_is_read_in_linear_time(snapshot_kg, case):
     text = QUADRATIC6[case]()
     cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
-    bound = 8.0 if len(text) > 250_000 else 3.0
+    # (room for a slower machine: round 13's start commit took 10.3 s on 600 kB one day and
+    # about 6 s another; a quadratic step takes minutes)
+    bound = 12.0 if len(text) > 250_000 else 4.5
     assert cpu < bound, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
     parsed(draft)
 

@@ -207,12 +207,7 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
     # name's sentences say of the person, a post the report elects them to, comes first)
     later = [x for x in surname_mentions(text, people.values()) if x[0] not in people]
     for s, e, person in people.values():
-        m = _APPOINTED.match(text, e)
-        role, hit = _roles_of(text, m.end(), roles, orgs_at) if m else (None, None)
-        if hit is not None:
-            rule = "post:appointed-role-of" + ("@0.5" if hit[0] in ref_at and
-                                                ref_at[hit[0]] is hit else "")
-            post(person, hit[2], role.group(1), Span(s, hit[1]), rule)
+        if _appointed(text, s, e, person, roles, orgs_at, ref_at, post):
             continue
         # "A, chairman of the company, said": a named organisation is the post rule's
         m = _APPOSED.match(text, e)
@@ -299,12 +294,19 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
     _surname_posts(text, later, roles, orgs_at, ref_at, post)
 
 
+def _appointed(text, s, e, person, roles, orgs_at, ref_at, post) -> bool:
+    """"A was appointed chairman of X", "B has been general manager of Y": the post, if any."""
+    m = _APPOINTED.match(text, e)
+    role, hit = _roles_of(text, m.end(), roles, orgs_at) if m else (None, None)
+    if hit is None:
+        return False
+    rule = "post:appointed-role-of" + ("@0.5" if hit[0] in ref_at and ref_at[hit[0]] is hit
+                                        else "")
+    post(person, hit[2], role.group(1), Span(s, hit[1]), rule)
+    return True
+
+
 def _surname_posts(text, later, roles, orgs_at, ref_at, post) -> None:
     """"Feng, 52, was previously chairman of X": the posts a surname used alone is given."""
     for s, e, person in later:
-        m = _APPOINTED.match(text, e)
-        role, hit = _roles_of(text, m.end(), roles, orgs_at) if m else (None, None)
-        if hit is not None:
-            rule = "post:appointed-role-of" + ("@0.5" if hit[0] in ref_at and
-                                                ref_at[hit[0]] is hit else "")
-            post(person, hit[2], role.group(1), Span(s, hit[1]), rule)
+        _appointed(text, s, e, person, roles, orgs_at, ref_at, post)
