@@ -125,7 +125,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             old = any_at.get(x[0])
             if old is None or x[1] > old[1]:
                 any_at[x[0]] = x
-    lead = lead_company(text, spans, kind) or _body_lead(text, spans)
+    lead = lead_company(text, spans, kind)     # (header lines skipped: referents)
     org_rows = [x for x in spans if kind(x[2]) == "org" and not x[2].role]
     org_starts = [x[0] for x in org_rows]
 
@@ -282,29 +282,6 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before)
         if x is not None and kind(x[2]) == "org":
             return x[2], 0.6, (x[0], x[1])
     return lead, 0.4, (a, end)
-
-
-# a paragraph that is one short line with no full stop: an outlet line, a headline, a byline
-_HEADER = re.compile(r"[^\n.]{1,100}\n?(?:\n|$)")
-
-
-def _body_lead(text, spans):
-    """The company an article is about when its first paragraphs are header lines (outlet,
-    headline, byline): the first company of the first three paragraphs after them."""
-    at = 0
-    for _ in range(6):
-        m = re.compile(r"\s*").match(text, at)
-        h = _HEADER.match(text, m.end())
-        if h is None:
-            break
-        at = h.end()
-    if at == 0:
-        return None
-    ends = [m.end() for m in re.finditer(r"\n[ \t]*\n", text[at:at + 6000])][:3]
-    limit = at + ends[-1] if len(ends) == 3 else len(text)
-    return next((x[2] for x in sorted((x for x in spans if at <= x[0] < limit
-                                       and str(x[2].cls).endswith("#Company")
-                                       and not x[2].role), key=lambda x: x[0])), None)
 
 
 def _subject(m, text, sents, orgs_before, terms, had):
