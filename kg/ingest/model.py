@@ -93,6 +93,7 @@ class Draft:
     url: str | None
     entities: dict[URIRef, Entity] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)     # files --into --replace removed
+    date_note: str | None = None    # how a date the text does not print whole was read
 
     def known(self):
         return [e for e in self.entities.values() if e.known]

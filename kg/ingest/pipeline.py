@@ -22,6 +22,7 @@ from kg.ingest.events.anaphora import dates_of_referred, refer_back
 from kg.ingest.names.name_repair import repair_names
 from kg.ingest.names.printed_aliases import name_every_span
 from kg.ingest.reading.dates import date_literal, document_date
+from kg.ingest.events.dateline_year import dateline_day
 from kg.ingest.events.years import dateline_date, document_year
 from kg.ingest.events.date_attach import attach_dates
 from kg.ingest.knowledge.gazetteer import Gazetteer, Mention
@@ -108,7 +109,12 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     gaz = gazetteer or snapshot.gazetteer(kg)      # (from the ingest snapshot, or the graph)
     minter = Minter(snapshot.used_iris(kg))
     doc_year = document_year(text, date)     # (else "This year marks the final year of ...")
-    if date is None and dateline_date(text, doc_year) is not None:
+    read = dateline_day(text) if date is None else None
+    if read is not None:
+        # "SHANGHAI, Nov. 9 (Xinhua) -- ... said on Monday": the year whose Nov. 9 is a Monday
+        draft.date, draft.date_note = date_literal(read[0]), read[1]
+        doc_year = document_year(text, read[0])
+    elif date is None and dateline_date(text, doc_year) is not None:
         # "Lanzhou, June 9 (Reporter X)" in a text whose year only a document number gives
         draft.date = date_literal(dateline_date(text, doc_year))
 

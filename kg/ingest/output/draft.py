@@ -35,6 +35,8 @@ def catalogue_triples(draft: Draft) -> list[tuple]:
            (d, DCTERMS.title, Literal(draft.title))]
     if draft.date is not None:
         out.append((d, DCTERMS.date, from_rdflib(draft.date)))
+    if draft.date_note:         # (a year read from the lead's weekday: the reviewer checks it)
+        out.append((d, NFO.note, Literal(f"Date: {draft.date_note}")))
     publisher = from_rdflib(draft.publisher)
     if isinstance(publisher, URIRef):
         out.append((d, DCTERMS.publisher, publisher))

@@ -1,0 +1,87 @@
+"""The year of a wire story whose dateline has no year, read from the weekday its lead names:
+"SHANGHAI, Nov. 9 (Xinhua) -- The exchange said on Monday ..." is a Monday, November 9, and the
+latest such year not after today is 2026. A reader does the same; the year is then a reading of
+the text, not a guess, and the draft says how it was read (the catalogue's note and the
+command's warnings), so the reviewer can check it.
+
+What is read: the dateline's month and day (:func:`kg.ingest.reading.dates.yearless_dateline`)
+and every "on Monday" .. "on Sunday" of the lead sentence (not "last/next/this/every Monday",
+not a weekday followed by a date of its own). A lead's weekday is the dateline's day or, for
+what happened before it was reported, a day or two before it ("were freed on Sunday morning,
+the department said on Monday"). A year fits when every such weekday falls on the dateline's
+day or up to three days before it; of the years that fit, within twelve years before today,
+the one whose weekdays lie closest to the dateline wins, and of those the latest. The latest
+year the body states of its present or past (:func:`kg.ingest.events.years.body_year`) is the
+earliest year allowed: a story that reports "in 2021" as past was not written in 2020.
+No weekday in the lead, or no year fits: None (the days stay undated, as before)."""
+from __future__ import annotations
+
+import datetime
+import re
+
+from kg.ingest.events.years import body_year
+from kg.ingest.reading.dates import find_dates, yearless_dateline
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ON_WEEKDAY = re.compile(r"\b[Oo]n\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|"
+                         r"Friday|Saturday|Sunday)(?:['\u2019]s)?\b(?!\s*,?\s*(?:January|February|"
+                         r"March|April|May|June|July|August|September|October|November|December|"
+                         r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d))")
+# "last Monday", "next Friday", "every Tuesday": not the dateline's week as a lead tells it
+_NOT_THIS_WEEK = re.compile(r"\b(?:last|next|this|coming|every|each|previous|following|past)\s+$",
+                            re.I)
+# where the lead sentence ends: a full stop before a capital or a blank line
+_LEAD_END = re.compile(r"[.!?](?=[\"'\u201d\u2019]?\s+[A-Z\"\u201c])|\n[ \t]*\n")
+MAX_YEARS_BACK = 12
+MAX_DAYS_BEFORE = 3
+
+
+def lead_weekdays(text: str, after: int) -> list[int]:
+    """The weekdays (0 = Monday) the lead sentence after ``after`` (the dateline's end) names."""
+    m = _LEAD_END.search(text, after, after + 1500)
+    end = m.start() if m else min(len(text), after + 1500)
+    out = []
+    for w in _ON_WEEKDAY.finditer(text, after, end):
+        if not _NOT_THIS_WEEK.search(text, max(0, w.start() - 12), w.start()):
+            out.append(_DAYS.index(w.group("day")))
+    return out
+
+
+def dateline_day(text: str, today: datetime.date | None = None) -> tuple[str, str] | None:
+    """(the dateline's day, how its year was read) for a yearless dateline whose lead names
+    weekdays, else None."""
+    m = yearless_dateline(text)
+    if m is None:
+        return None
+    days = lead_weekdays(text, m.end())
+    if not days:
+        return None
+    got = [d for d in find_dates(m.group(0), "2000") if d.kind == "date"]
+    if not got:
+        return None
+    month, day = int(got[-1].value[5:7]), int(got[-1].value[8:10])
+    today = today or datetime.date.today()
+    low = today.year - MAX_YEARS_BACK
+    not_before = body_year(text)
+    if not_before and not_before[:4].isdigit():
+        low = max(low, int(not_before[:4]))
+    best = None
+    for year in range(today.year, low - 1, -1):
+        try:
+            when = datetime.date(year, month, day)
+        except ValueError:
+            continue        # February 29 of a year that has none
+        if when > today + datetime.timedelta(days=2):
+            continue        # (a story is not dated after the day it is read)
+        before = [(when.weekday() - d) % 7 for d in days]
+        if max(before) > MAX_DAYS_BEFORE:
+            continue
+        score = sum(before)
+        if best is None or score < best[0]:
+            best = (score, year, when)
+    if best is None:
+        return None
+    when = best[2]
+    named = ", ".join(dict.fromkeys(f'"on {_DAYS[d]}"' for d in days))
+    return when.isoformat(), (f"the dateline's year is read from the lead's weekday ({named}): "
+                       f"{when.isoformat()} is a {_DAYS[when.weekday()]}; check it")

@@ -1,0 +1,108 @@
+"""A wire story whose dateline prints no year ("HARBIN, March 3 (Xinhua) -- ... said on
+Tuesday"): the year is read from the lead's weekday (kg/ingest/events/dateline_year.py), the
+draft's catalogue carries the date and a note saying how it was read, the command warns, and
+what the lead dates by the weekday is dated. No weekday, or none that fits: no year."""
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+from typer.testing import CliRunner
+from rdflib import Graph, Literal
+from rdflib.namespace import DCTERMS, XSD
+
+from hostile_drafts import article, snapshot_kg  # noqa: F401 (a fixture)
+from kg.ingest.events.dateline_year import dateline_day
+from kg.ingest.pipeline import ingest
+from kg.model.namespaces import DOC, NFO
+
+TODAY = datetime.date(2026, 12, 1)
+
+# (own texts) the lead names the dateline's day, or the day before it
+TUESDAY = """Tin smelter restarts after upgrade
+
+HARBIN, March 3 (Xinhua) -- Beilin Tin Smelting Co., Ltd. restarted its furnace on Tuesday
+after a four-month upgrade, the company said.
+
+The plant will hold an open day on March 20 for buyers from Heilongjiang Province.
+"""
+DAY_BEFORE = """Power restored at nickel works
+
+KARAMAY, Jan. 12 (Reuters) - Power was restored on Sunday night at a nickel refinery in the
+region, operator Xishan Nickel Co., Ltd. said on Monday.
+"""
+NO_WEEKDAY = """Antimony exports fall
+
+CHANGSHA, May 6 (Xinhua) -- Antimony exports from the province fell sharply, customs data
+showed.
+"""
+LAST_WEEK = """Copper talks
+
+NINGBO, June 2 (Xinhua) -- Smelters met buyers last Friday to discuss charges, an industry
+body said.
+"""
+PAST_YEAR = """Zinc mine reopens
+
+KUNMING, Feb. 3 (Xinhua) -- A zinc mine shut since a flood in 2025 reopened on Tuesday, the
+county said.
+"""
+
+
+def test_the_weekday_of_the_lead_gives_the_year():
+    day, note = dateline_day(TUESDAY, TODAY)
+    assert day == "2026-03-03"                  # (Tuesday, March 3, 2026)
+    assert "on Tuesday" in note and "2026-03-03 is a Tuesday" in note
+
+
+def test_a_lead_that_reports_the_day_before():
+    # Sunday night's restoration, reported on Monday, January 12: 2026 (a Monday)
+    day, _ = dateline_day(DAY_BEFORE, TODAY)
+    assert day == "2026-01-12"
+
+
+def test_no_weekday_or_another_week_gives_no_year():
+    assert dateline_day(NO_WEEKDAY, TODAY) is None
+    assert dateline_day(LAST_WEEK, TODAY) is None       # "last Friday" is not the dateline's week
+
+
+def test_not_a_year_after_today_nor_before_the_past_the_body_tells():
+    # February 3 is a Tuesday in 2026 and in 2015; the text reports 2025 as past: 2026
+    assert dateline_day(PAST_YEAR, TODAY)[0] == "2026-02-03"
+    # read on 2026-01-10, the February 3 of 2026 has not come yet: 2015 is before 2025: none
+    assert dateline_day(PAST_YEAR, datetime.date(2026, 1, 10)) is None
+
+
+def test_a_given_date_is_not_overridden(snapshot_kg):
+    draft = ingest(snapshot_kg, article(TUESDAY, "x.txt"), "x", date="2024-03-05")
+    assert str(draft.date) == "2024-03-05" and draft.date_note is None
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory):
+    from kg.cli import app
+
+    d = tmp_path_factory.mktemp("dy")
+    src = d / "tin-restart.txt"
+    src.write_text(TUESDAY, encoding="utf-8")
+    out = d / "draft.ttl"
+    r = CliRunner().invoke(app, ["ingest", str(src), "--id", "tin-restart", "--output",
+                                 str(out), "--format", "json"], catch_exceptions=False)
+    return r, out
+
+
+def test_the_command_writes_the_date_and_says_how_it_was_read(drafted):
+    r, out = drafted
+    assert r.exit_code == 0, r.output
+    payload = json.loads(r.output)
+    year = payload["date"][:4]
+    assert payload["date"] == f"{year}-03-03"
+    assert datetime.date(int(year), 3, 3).weekday() == 1        # a Tuesday
+    assert any("weekday" in w for w in payload["warnings"])
+    g = Graph().parse(out)
+    doc = DOC["tin-restart"]
+    assert g.value(doc, DCTERMS.date) == Literal(f"{year}-03-03", datatype=XSD.date)
+    notes = [str(n) for n in g.objects(doc, NFO.note)]
+    assert any(n.startswith("Date: ") and "on Tuesday" in n for n in notes)
+    # what the lead says happened "on Tuesday" is dated that day
+    assert f'nfo:startDate "{year}-03-03"^^xsd:date' in out.read_text(encoding="utf-8")
