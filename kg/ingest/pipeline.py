@@ -72,6 +72,18 @@ _LAST = ("company-slot", "project-phrase", "lower-name", "concept:list", "concep
          "name:known-prefix")
 
 
+_PLACE_CLASSES = ("County", "City", "Province", "Region")
+# "Heshan District government", "Xinyi County people's government": a place's name, its level
+# word, then the lower-case body
+_GOVERNMENT_SEAT = re.compile(r"((?:[A-Z][\w'-]*\s+){1,3}(?:District|County|City|Prefecture|"
+                              r"Province|Municipality|League|Banner))\s+(?:people's\s+)?government$")
+
+
+def _place_government(c) -> bool:
+    return c.rule == "lower-name" and c.cls == "GovernmentBody" and \
+        _GOVERNMENT_SEAT.match(c.label) is not None
+
+
 def _nested_ok(gaz, m: Mention, c) -> bool:
     if m.iri in gaz.concept:
         return True
@@ -150,7 +162,10 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     slot_blocked = {normalise_name(c.label) for c in news if c.rule != "company-slot"}
     # names found only by the slot they fill come last and never displace another name
     # and so do lower-case phrases before "project" / "plant": they never swallow another name
-    for c in sorted(news, key=lambda c: (c.rule in _LAST,
+    # ... but a body named by a new place and a lower-case "government" ("the Heshan District
+    # government") comes first, and the place it opens with stays a name of its own
+    seats: list[tuple[int, int]] = []
+    for c in sorted(news, key=lambda c: (c.rule in _LAST and not _place_government(c),
                                          -(c.end - c.start))):
         key = normalise_name(c.label)
         if gaz.owner(key) is not None:
@@ -171,7 +186,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             extra.append(Mention(c.start, c.end, text[c.start:c.end], m.iri,
                                  "gazetteer:place-with-suffix", 0.9))
             continue
-        if len(near) != len(inside) or any(new_taken[c.start:c.end]) and c.rule != "name:inner-org":
+        if len(near) != len(inside) or any(new_taken[c.start:c.end]) and c.rule != "name:inner-org" \
+                and not (c.cls in _PLACE_CLASSES and (c.start, c.end) in seats):
             continue    # (the organiser named inside an event's name is a name of its own)
         if c.rule == "company-slot" and (key in slot_blocked or any(
                 not _nested_ok(gaz, mentions[i], c) for i in inside)):
@@ -185,6 +201,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                        and not concept_inside_ok(text, mentions[i], c))
         if c.rule != "team:led-by":      # the people a team is named by stay people
             new_taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        if _place_government(c):
+            seats += [(c.start, c.start + len(m.group(1))) for m in [_GOVERNMENT_SEAT.match(c.label)]]
         keep_new.append(c)
     mentions = [m for i, m in enumerate(mentions) if i not in dropped] + extra
     # overlapping known mentions (a candidate name re-linked) keep the longest

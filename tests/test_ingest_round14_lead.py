@@ -1,0 +1,44 @@
+"""Round 14, the lead's name rules: a body named by a place the graph does not know and a
+lower-case "government" ("the Qingshan District government") is a government body of its own,
+and the place it opens with stays a place (kg/ingest/pipeline.py, ``_place_government``)."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import draft_of, snapshot_kg  # noqa: F401 (a fixture)
+
+# (own text)
+TEXT = """Smelter told to cut emissions
+
+BAIYIN, May 4 -- The Pingchuan District government told the Hongda lead smelter to cut its
+sulphur dioxide emissions by half, officials said.
+Inspectors from the Pingchuan District government will check the plant in July. Pingchuan
+District lies north of the city.
+The county government said nothing.
+"""
+
+
+@pytest.fixture(scope="module")
+def draft(snapshot_kg):  # noqa: F811
+    return draft_of(snapshot_kg, TEXT, "lead14-government")
+
+
+def _labels(draft, cls):
+    return {e.label: e for e in draft.new() if e.cls.endswith(cls)}
+
+
+def test_the_place_government_is_a_body(draft):
+    bodies = _labels(draft, "GovernmentBody")
+    assert "Pingchuan District government" in bodies
+    assert len(bodies["Pingchuan District government"].mentions) == 2
+
+
+def test_the_place_it_opens_with_stays_a_place(draft):
+    places = _labels(draft, "Region") | _labels(draft, "County")
+    assert "Pingchuan District" in places
+    # its own mention, and the two inside the body's name
+    assert len(places["Pingchuan District"].mentions) == 3
+
+
+def test_a_bare_county_government_is_no_new_body(draft):
+    assert not any(e.label.lower() == "county government" for e in draft.new())
