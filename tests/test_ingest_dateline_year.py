@@ -61,6 +61,19 @@ def test_a_lead_that_reports_the_day_before():
     assert day == "2026-01-12"
 
 
+AHEAD = """Copper talks to resume
+
+BEIJING, Nov. 9 (Xinhua) -- Smelters and miners will resume talks on Thursday, the
+association said on Monday.
+"""
+
+
+def test_a_day_to_come_is_not_read():
+    # Thursday is to come: only "said on Monday" dates the story (2026-11-09 is a Monday)
+    assert dateline_day(AHEAD, TODAY)[0] == "2026-11-09"
+    assert dateline_day(AHEAD.replace(", the\nassociation said on Monday", ""), TODAY) is None
+
+
 def test_no_weekday_or_another_week_gives_no_year():
     assert dateline_day(NO_WEEKDAY, TODAY) is None
     assert dateline_day(LAST_WEEK, TODAY) is None       # "last Friday" is not the dateline's week

@@ -6,7 +6,8 @@ command's warnings), so the reviewer can check it.
 
 What is read: the dateline's month and day (:func:`kg.ingest.reading.dates.yearless_dateline`)
 and every "on Monday" .. "on Sunday" of the lead sentence (not "last/next/this/every Monday",
-not a weekday followed by a date of its own). A lead's weekday is the dateline's day or, for
+not a weekday followed by a date of its own, not one in a clause about what is to come: "talks
+will resume on Thursday"). A lead's weekday is the dateline's day or, for
 what happened before it was reported, a day or two before it ("were freed on Sunday morning,
 the department said on Monday"). A year fits when every such weekday falls on the dateline's
 day or up to three days before it; of the years that fit, within twelve years before today,
@@ -30,6 +31,9 @@ _ON_WEEKDAY = re.compile(r"\b[Oo]n\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|"
 # "last Monday", "next Friday", "every Tuesday": not the dateline's week as a lead tells it
 _NOT_THIS_WEEK = re.compile(r"\b(?:last|next|this|coming|every|each|previous|following|past)\s+$",
                             re.I)
+# a clause about a day to come: its weekday is after the dateline's day, not before it
+_AHEAD = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due|scheduled|expected|plans?|"
+                    r"planned|set\s+to|slated|next|upcoming)\b", re.I)
 # where the lead sentence ends: a full stop before a capital or a blank line
 _LEAD_END = re.compile(r"[.!?](?=[\"'\u201d\u2019]?\s+[A-Z\"\u201c])|\n[ \t]*\n")
 MAX_YEARS_BACK = 12
@@ -42,8 +46,12 @@ def lead_weekdays(text: str, after: int) -> list[int]:
     end = m.start() if m else min(len(text), after + 1500)
     out = []
     for w in _ON_WEEKDAY.finditer(text, after, end):
-        if not _NOT_THIS_WEEK.search(text, max(0, w.start() - 12), w.start()):
-            out.append(_DAYS.index(w.group("day")))
+        if _NOT_THIS_WEEK.search(text, max(0, w.start() - 12), w.start()):
+            continue
+        clause = max(text.rfind(c, after, w.start()) for c in ",;:") + 1 or after
+        if _AHEAD.search(text, max(clause, w.start() - 80), w.start()):
+            continue        # "talks will resume on Thursday": a day still to come
+        out.append(_DAYS.index(w.group("day")))
     return out
 
 
