@@ -1,0 +1,102 @@
+"""`kg ingest` round 14, companies and agreements: agreements named by a common noun that the
+other agreement rules left, above all plurals and abbreviations (names/agreement_nouns.py), read
+from short articles written for these tests (own words; invented companies and figures).
+
+* "A and B signed three memoranda of understanding on Wednesday: on X, on Y and on Z": three
+  agreements of A and B, one per topic; "Two MoUs were signed between A and B: one on X and one
+  on Y" the same in the passive; "A signed letters of intent with B and C": one per counterpart;
+  "An MoU was inked between A and B", "Under a term sheet signed on Monday, A and B will ...",
+  "A inked an MoU with B": one agreement of A and B.
+* Not: "the contract price", an agreement still to come ("are expected to sign", "has yet to
+  be signed"), a plural with no topics and one counterpart, a noun with no party named."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+
+def _article(kg, tmp_path_factory, name, text):
+    path = tmp_path_factory.mktemp("r14co") / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), name)
+
+
+def _agreements(draft):
+    return {e.label: e for e in draft.entities.values() if e.cls == NFO.Agreement}
+
+
+def _parties(draft, ent):
+    return sorted(draft.entities[o].label for p, o, _, _ in ent.statements if p == NFO.party)
+
+
+@pytest.fixture(scope="module")
+def signed(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r14-agreement-nouns", (
+        "Miners and governments sign a round of memoranda\n\n"
+        "Windhoek, May 14, 2027 -- Namib Uranium Resources Ltd. and the Erongo Regional "
+        "Council signed three\nmemoranda of understanding on Wednesday: on a desalination "
+        "plant at Swakopmund, on a\ntraining college for mine technicians and on a road to "
+        "the Husab pit.\n\n"
+        "Two MoUs were signed on Thursday between Karoo Vanadium Corp. and the Kimberley "
+        "Municipal\nCouncil: one on a vanadium battery test site and one on water supply.\n\n"
+        "Andean Tin Mining S.A. said it had signed letters of intent with Oruro Smelting Co., "
+        "Ltd. and\nPotosi Alloys S.A. for the sale of tin concentrate.\n\n"
+        "An MoU was also inked between Baltic Copper Recycling Ltd. and Gdynia Port "
+        "Holdings Ltd. on a scrap\nterminal.\n\n"
+        "Under a term sheet signed on Monday, Lappland Nickel Ltd. and Oulu Battery\n"
+        "Materials Ltd. will study a nickel sulphate line.\n\n"
+        "Sahara Phosphate Holdings Ltd. and Atlas Rare Metals Ltd. are expected to sign a "
+        "supply\ncontract next month. The contract price of the last deal was not disclosed.\n\n"
+        "Two memoranda of understanding were signed at the fair on Friday.\n"))
+
+
+def test_three_memoranda_one_per_topic(signed):
+    got = {k: v for k, v in _agreements(signed).items() if "Namib Uranium" in k}
+    assert len(got) == 3, sorted(_agreements(signed))
+    assert any(k.endswith("on a desalination plant at Swakopmund") for k in got), sorted(got)
+    assert any(k.endswith("on a road to the Husab pit") for k in got), sorted(got)
+    for ent in got.values():
+        assert _parties(signed, ent) == ["Erongo Regional Council",
+                                         "Namib Uranium Resources Ltd."], ent.label
+
+
+def test_passive_count_with_between_and_one_on(signed):
+    got = {k: v for k, v in _agreements(signed).items() if "Karoo Vanadium" in k}
+    assert sorted(k.rsplit(" on ", 1)[-1] for k in got) == [
+        "a vanadium battery test site", "water supply"], sorted(got)
+    for ent in got.values():
+        assert "Karoo Vanadium Corp." in _parties(signed, ent)
+
+
+def test_letters_of_intent_one_per_counterpart(signed):
+    got = {k: v for k, v in _agreements(signed).items() if k.startswith("Letter of intent")}
+    assert len(got) == 2, sorted(_agreements(signed))
+    assert sorted(p for e in got.values() for p in _parties(signed, e)) == [
+        "Andean Tin Mining S.A.", "Andean Tin Mining S.A.", "Oruro Smelting Co., Ltd.",
+        "Potosi Alloys S.A."]
+
+
+def test_abbreviation_inked_between(signed):
+    got = [e for k, e in _agreements(signed).items() if "Baltic Copper Recycling" in k]
+    assert len(got) == 1, sorted(_agreements(signed))
+    assert _parties(signed, got[0]) == ["Baltic Copper Recycling Ltd.", "Gdynia Port Holdings Ltd."]
+    assert got[0].label.startswith("Memorandum of understanding between")
+
+
+def test_under_a_memorandum_signed_parties_of_main_clause(signed):
+    got = [e for k, e in _agreements(signed).items() if "Lappland Nickel" in k]
+    assert len(got) == 1, sorted(_agreements(signed))
+    assert _parties(signed, got[0]) == ["Lappland Nickel Ltd.", "Oulu Battery Materials Ltd."]
+    assert got[0].label.startswith("Term sheet between")
+
+
+def test_no_agreement_to_come_nor_modifier_nor_partyless(signed):
+    labels = sorted(_agreements(signed))
+    assert not any("Sahara Phosphate" in k or "Atlas Rare Metals" in k for k in labels
+                   if k.startswith(("Contract", "Supply contract"))
+                   and "agreement:noun" in _agreements(signed)[k].rule), labels
+    ours = [k for k, e in _agreements(signed).items() if e.rule == "agreement:noun"]
+    assert len(ours) == 3 + 2 + 2 + 1 + 1, ours
