@@ -17,9 +17,18 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import _STARTERS, Candidate, _heads
+from kg.ingest.names.person_names import _wrapped_at
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w'’&.-])((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+)$")
+# one word of a name: "Camara", "Jean-Marc", "O'Brien", "McKenzie", "Al-Amin", "Krüger"
+_W = r"[A-Z](?:[a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?|['’][A-Z][a-zà-ÿ]+)(?:['’\-][A-Za-zà-ÿ][a-zà-ÿ]+)*"
+# a lower-case particle before the last word: "Ludwig van Dijk", "Carlos da Silva", "Ali bin Ahmad"
+_PARTICLES = ("van", "von", "der", "den", "de", "da", "do", "dos", "das", "du", "del", "della", "di",
+              "le", "la", "bin", "binti", "al", "el", "ter", "ten")
+_PARTICLE = rf"(?:(?:{'|'.join(_PARTICLES)})[ \t]+)"
+# the words of a name: two or three (a particle may stand before the last)
+_NAME = rf"(?:{_W}[ \t]+){{1,2}}{_PARTICLE}?{_W}"
+_NAME_BEFORE = re.compile(rf"(?<![\w'’&.-])({_NAME})$")
 
 
 @lru_cache(maxsize=1)
@@ -27,8 +36,23 @@ def _role_after_comma():
     alts = "|".join(sorted((re.escape(r) for r in lines("roles")), key=len, reverse=True))
     # ", the chairman", ", its chief executive", ", formerly its CFO", ", 61, its chairman",
     # ", a director of X"
-    return re.compile(rf",[ \t]+(?:\d{{2}}[ \t]*,[ \t]+)?(?:(?:the|its|their|his|her|a|an|formerly|"
-                      rf"former|previously|now|currently|also)[ \t]+){{0,3}}(?:{alts})\b", re.I)
+    # (a hard wrap may follow the comma: "and by Choi Soo-young," / "consul general of ...")
+    return re.compile(rf",(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{{2}}[ \t]*,[ \t]+)?(?:(?:the|its|their|his|her|a|an|formerly|"
+                      rf"former|previously|now|currently|also)[ \t]+){{0,3}}"
+                      # ", Guinea's minister of mines", ", the company's chief executive"
+                      rf"(?:(?:[\w.&\-]+[ \t]+){{0,3}}[\w.&\-]+['’]s[ \t]+(?:(?:new|former|current|acting)[ \t]+)?)?"
+                      rf"(?:{alts})\b", re.I)
+
+
+def _not_name(ws, surnames, common, heads, role_words) -> bool:
+    """Whether the words are no person's name: a Chinese surname before the last word (the
+    Chinese names are :mod:`person_names`'), an ordinary, sentence-opening or role word, or a
+    word ending an organisation's name ("Park", "Bank") -- but for the family name before a
+    hyphenated given name ("Park Jin-woo", "Lee Hye-jin")."""
+    korean = len(ws) >= 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", ws[-1]) is not None
+    return any(w in surnames for w in ws[:-1] if w.lower() not in _PARTICLES) or any(
+        w.lower() in common or (w.lower() in heads and not (korean and i == 0))
+        or w.lower() in _STARTERS or w.lower() in role_words for i, w in enumerate(ws))
 
 
 def role_people(text: str) -> list[Candidate]:
@@ -46,31 +70,27 @@ def role_people(text: str) -> list[Candidate]:
         if n is None:
             continue
         ws = n.group(1).split()
-        if any(w in surnames for w in ws[:-1]) or any(
-                w.lower() in common or w.lower() in heads or w.lower() in _STARTERS
-                or w.lower() in role_words for w in ws):
+        if _not_name(ws, surnames, common, heads, role_words):
             continue
         out.append(Candidate(n.start(1), b, " ".join(ws), "Person", "person:name-role", 0.5))
     for m in _titled_name(frozenset(role_words)).finditer(text):
         ws = m.group("n").split()
         if m.group("t").split()[-1].lower() not in role_heads:
             continue        # ("Mining Lease No. 7": "Mining" is a word of "Mining Manager")
-        if any(w in surnames for w in ws[:-1]) or any(
-                w.lower() in common or w.lower() in heads or w.lower() in _STARTERS
-                or w.lower() in role_words for w in ws):
+        if _not_name(ws, surnames, common, heads, role_words):
+            continue
+        if "\n" in m.group("n") and not _wrapped_at(text, m.start("n") + m.group("n").index("\n")):
             continue
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
                              "person:role-name", 0.5))
-    out += _after_role(text, surnames, common, heads, role_words)
+    out += _after_role(text, surnames, common, heads, role_words, role_heads)
     out += _succession(text, surnames, common, heads, role_words)
     name_rx, role_end = _lower_role_name()
     for m in name_rx.finditer(text):
         if role_end.search(text, max(0, m.start() - 48), m.start()) is None:
             continue
         ws = m.group("n").split()
-        if any(w in surnames for w in ws[:-1]) or any(
-                w.lower() in common or w.lower() in heads or w.lower() in _STARTERS
-                or w.lower() in role_words for w in ws):
+        if _not_name(ws, surnames, common, heads, role_words):
             continue
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
                              "person:role-name", 0.5))
@@ -86,7 +106,7 @@ def _lower_role_name():
     alts = "|".join(sorted((re.escape(r.lower()).replace(r"\ ", r"[ \t\n]+")
                             for r in lines("roles") if r[:1].isupper() and not r.isupper()),
                            key=len, reverse=True))
-    name = re.compile(r"(?<=[a-z][ \t])(?P<n>(?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+)"
+    name = re.compile(r"(?<=[a-z][ \t])(?P<n>" + _NAME + r")"
                       r"(?=[ \t]+(?:and|of|at|from|said|says|told|noted|added|also|opened|"
                       r"attended|spoke|signed|visited|presided|announced|stressed|urged|"
                       r"welcomed|put|will|would|has|had|was|is)\b|[ \t]*[,.;:)])")
@@ -94,25 +114,35 @@ def _lower_role_name():
 
 
 # ", Bouna Sylla," after "Guinea's Minister of Mines": a name set off by commas after a role
-_APPOSED = re.compile(r",[ \t]+(?P<n>(?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+),")
+# (the name may be broken by the hard wrap of a prose line: "The trade minister, Julien" /
+# "Paluku, met ...")
+_APPOSED = re.compile(r",[ \t]*\n?[ \t]*(?P<n>" + _NAME.replace(r"[ \t]+", r"(?:[ \t]+|[ \t]*\n[ \t]*)")
+                      + r"),")
+_LEGAL_FORM = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Pty|Bhd|Tbk|Pte|Plc|Cie|Nos?|St|Mt|Dr|Mr|Ms|Mrs|Prof)\.|"
+                         r",(?=[ \t]*(?:Ltd|Inc|LLC|Limited|Corp|Plc|PLC|L\.?P)\b)")
 _CLAUSE_START = re.compile(r"[.;:,!?\n\"“”(][^.;:,!?\n\"“”(]*$")
 
 
-def _after_role(text, surnames, common, heads, role_words) -> list[Candidate]:
+def _after_role(text, surnames, common, heads, role_words, role_heads) -> list[Candidate]:
     """"Guinea's Minister of Mines, Bouna Sylla, told ...", "The chief executive of X, Jane
     Roe, said": the clause before the name (at most eight words) holds a role word."""
     out = []
     for m in _APPOSED.finditer(text):
         ws = m.group("n").split()
-        if any(w in surnames for w in ws[:-1]) or any(
-                w.lower() in common or w.lower() in heads or w.lower() in _STARTERS
-                or w.lower() in role_words for w in ws):
+        if _not_name(ws, surnames, common, heads, role_words):
             continue
-        before = text[max(0, m.start() - 80):m.start()]
+        if "\n" in m.group("n") and not _wrapped_at(text, m.start("n") + m.group("n").index("\n")):
+            continue
+        # ("A spokesman for X Co., Ltd., B, said": a legal form's comma and points end no clause)
+        before = _LEGAL_FORM.sub(lambda f: "x" * len(f.group(0)), text[max(0, m.start() - 80):m.start()])
         c = _CLAUSE_START.search(before)
         clause = (before[c.start() + 1:] if c else before).split()
-        if not clause or len(clause) > 8 or not any(
-                w.lower().rstrip("'’s") in role_words for w in clause[:4]):
+        if not clause:
+            continue
+        # a role word among the clause's first four ("The chief executive of X, A,"), or the
+        # role right before the comma ("... report to the minister, A, by May")
+        if not (len(clause) <= 8 and any(w.lower().rstrip("'’s") in role_words for w in clause[:4])
+                or clause[-1].lower() in role_heads):
             continue
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
                              "person:role-comma-name", 0.5))
@@ -121,7 +151,7 @@ def _after_role(text, surnames, common, heads, role_words) -> list[Candidate]:
 
 # "Mwila Banda succeeds Peter Tembo as chief executive", "Grace Phiri, who was appointed finance
 # director": the people a change of post names (a role after "as" / the verb)
-_N = r"(?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+"
+_N = _NAME
 _SUCCEEDS = re.compile(r"(?<=[a-zà-ÿ'’\-])[ \t\n]+(?:will[ \t]+)?(?:succeeds?|succeeded|replaces?|replaced|succeed|replace|"
                        rf"(?:takes?|took|take)[ \t]+over[ \t]+from)[ \t\n]+(?P<b>{_N})"
                        r"(?:[ \t]*,[^,.;\n]{0,60},)?[ \t\n]+as[ \t\n]+(?:the[ \t\n]+)?"
@@ -131,20 +161,30 @@ _WHO_NAMED = re.compile(r",[ \t\n]+who[ \t\n]+(?:was|is|has[ \t\n]+been|will[ \t
                         r"(?:the[ \t\n]+)?(?:new[ \t\n]+|acting[ \t\n]+)?")
 
 
+# "The board appointed Grace Phiri as finance director", "named A to the post of chief engineer",
+# "elected A, 56, as chairman": the person after the verb (a role after "as"/"to" is checked)
+_APPOINTS = re.compile(r"\b(?:(?:re-?)?appointed|named|(?:re-?)?elected|nominated|hired|promoted|tapped|"
+                       r"picked|chose|chosen|selected|designated|installed|confirmed|recruited)"
+                       rf"[ \t\n]+(?P<b>{_NAME})(?:[ \t]*,[^,.;\n]{{0,60}},)?[ \t\n]+(?:as|to)[ \t\n]+"
+                       r"(?:the[ \t\n]+(?:post[ \t\n]+of[ \t\n]+|position[ \t\n]+of[ \t\n]+|role[ \t\n]+of[ \t\n]+)?)?"
+                       r"(?:(?:new|acting|interim|its|their|his|her)[ \t\n]+)?")
+
+
 def _succession(text, surnames, common, heads, role_words) -> list[Candidate]:
     roles = _role_start()
     out = []
 
     def ok(ws):
-        return not (any(w in surnames for w in ws[:-1]) or any(
-            w.lower() in common or w.lower() in heads or w.lower() in _STARTERS
-            or w.lower() in role_words for w in ws))
+        return not (_not_name(ws, surnames, common, heads, role_words))
 
-    for rx in (_SUCCEEDS, _WHO_NAMED):
+    firm_roles = set(lines("firm-roles"))
+    for rx in (_SUCCEEDS, _WHO_NAMED, _APPOINTS):
         for m in rx.finditer(text):
-            if not roles.match(text, m.end()):
-                continue
-            n = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            r = roles.match(text, m.end())
+            if r is None or rx is _APPOINTS and " ".join(r.group(0).lower().split()) in firm_roles:
+                continue        # ("appointed Grant Thornton Zambia as liquidator": a firm)
+            n = None if rx is _APPOINTS else _NAME_BEFORE.search(text, max(0, m.start() - 60),
+                                                                 m.start())
             names = [(n.start(1), n.end(1), n.group(1))] if n else []
             if "b" in m.groupdict():
                 names.append((m.start("b"), m.end("b"), m.group("b")))
@@ -163,6 +203,10 @@ def _role_start():
     return re.compile(rf"(?:{alts})\b", re.I)
 
 
+# after a title, names of up to four words ("Deputy Minister Nguyen Van Thanh Long"), which a
+# prose line's hard wrap may break
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_TITLED_NAME = rf"(?:{_W}{_GAP}){{1,3}}{_PARTICLE}?{_W}"
 _SMALL = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "with", "from"}
 
 
@@ -175,7 +219,10 @@ def _titled_name(role_words: frozenset):
                            key=lambda a: (-len(a), a)))     # (ties by text: one pattern every run)
     low = alts.lower()          # "Chief executive Jane Roe": the title's later words in lower case
     return re.compile(rf"(?=[A-Z])(?<![\w'’&.-])(?P<t>(?:{alts})[ \t]+(?:(?:{alts}|{low})[ \t]+){{0,2}})"
-                      r"(?P<n>(?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+)"
+                      r"(?P<n>" + _TITLED_NAME + r")"
                       r"(?=[ \t]+(?:of|at|from|said|says|told|noted|added|also|opened|attended|"
-                      r"spoke|signed|visited|presided|announced|stressed|urged|welcomed)\b"
+                      r"spoke|signed|visited|presided|announced|stressed|urged|welcomed|"
+                      # any verb in the past or the third person ("Chairman A thanked", "Minister
+                      # B visits"), an auxiliary, "and" (a second title and name follows)
+                      r"[a-z]{3,}ed|[a-z]{3,}s|will|would|has|had|was|is|and|to)\b"
                       r"|[ \t]*[,.;:])")
