@@ -79,7 +79,8 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
         if m is not None and orgs:
             role_s = before_start + m.start()
             gap = text[before_start + m.end():s]
-            if len(gap.strip(" ,")) <= 2 or re.fullmatch(r"\s*of\s+(the\s+)?.*", gap, re.DOTALL):
+            # ("Chairman of Y, X", "a spokesperson for Y, X, said", "the head of research at Y, X")
+            if len(gap.strip(" ,")) <= 2 or re.fullmatch(r"\s*(?:of|for|at)\s+(the\s+)?.*", gap, re.DOTALL):
                 org = orgs[-1]
                 if (org[1] <= role_s and re.fullmatch(r"[\s,'’s]*", text[org[1]:role_s])) or (
                         org[0] > role_s and not re.search(r"\band\b|;", text[org[1]:s])):
