@@ -1,0 +1,75 @@
+"""Who leads a group sent by a body: "A delegation from the X Ministry, led by Vice Minister A,
+visited ...", "an inspection team of the Y Bureau headed by its deputy director B", "a trade
+mission from Z, which was led by C, chief executive of W". The leader named after "led /
+headed / chaired / directed by" (up to 80 characters on, in the same sentence) holds a post in
+the sending body when a role stands between the cue and the name and no other organisation is
+named there (rule ``post:delegation-led-by``; C's own post in W is the post rules' of
+:mod:`stated_posts`); and the event the group's sentence names (a visit, an inspection, talks),
+when it names exactly one, is ``nfo:ledBy`` the leader (rule ``event:delegation-led-by``).
+A group of no named body ("a group of investors led by A") gives no post. One keyword test,
+then one pass over the cue words: linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.terms import NFO
+
+POST_RULE = "post:delegation-led-by"
+EVENT_RULE = "event:delegation-led-by"
+
+# the groups a body sends (plural too): delegations, missions, teams, panels, task forces
+_GROUP = re.compile(r"\b(?:delegations?|missions?|(?:[a-z]+[ \t\n]+)?teams?|groups?|panels?|"
+                    r"task[ \t\n]+forces?|crews?|squads?|contingents?|envoys?|visitors)"
+                    r"[ \t\n]+(?:from|of|representing|sent[ \t\n]+by|dispatched[ \t\n]+by)"
+                    r"[ \t\n]+(?:the[ \t\n]+)?", re.I)
+_LED = re.compile(r"[ \t\n]*,?[ \t\n]*(?:(?:which|that|who)[ \t\n]+(?:was|were|is|are)[ \t\n]+|"
+                  r"(?:was|were|is|are)[ \t\n]+)?(?:led|headed|chaired|directed|commanded)"
+                  r"[ \t\n]+by[ \t\n]+", re.I)
+_KEYS = ("led by", "headed by", "chaired by", "directed by", "commanded by")
+_STOP = re.compile(r"[.;!?](?:\s|$)|\n[ \t]*\n")
+
+
+def delegation_leaders(draft, minter, spans_of, sents, roles, kind, post) -> None:
+    text = draft.text
+    low = text.lower()
+    if not any(k in low for k in _KEYS):
+        return
+    orgs_at, people, events = {}, [], []
+    for s, e, ent in spans_of:
+        k = kind(ent)
+        if k == "org" and not ent.role:
+            orgs_at.setdefault(s, (s, e, ent))
+        elif k == "person":
+            people.append((s, e, ent))
+        elif k == "event" and not ent.known:
+            events.append((s, e, ent))
+    people.sort(key=lambda x: x[0])
+    starts = [p[0] for p in people]
+    org_starts = sorted(orgs_at)
+    for g in _GROUP.finditer(text):
+        body = orgs_at.get(g.end())
+        if body is None:
+            continue
+        led = _LED.match(text, body[1])
+        if led is None:
+            continue
+        stop = _STOP.search(text, led.end(), led.end() + 120)
+        end = min(stop.start() if stop else led.end() + 120, led.end() + 80)
+        i = bisect.bisect_left(starts, led.end())
+        if i >= len(people) or people[i][0] >= end:
+            continue
+        ps, pe, person = people[i]
+        between = text[led.end():ps]
+        j = bisect.bisect_left(org_starts, led.end())
+        other_org = j < len(org_starts) and org_starts[j] < ps
+        role = roles.search(between)
+        if role is not None and not other_org:
+            post(person, body[2], role.group(1), Span(g.start(), pe), POST_RULE)
+        ss, se = sents.bounds(g.start())
+        named = {id(ev): ev for s, e, ev in events if ss <= s < se}
+        if len(named) == 1:
+            ev = next(iter(named.values()))
+            if not any(p == NFO.ledBy for p, *_ in ev.statements):
+                ev.add(NFO.ledBy, person.iri, Span(g.start(), pe), EVENT_RULE)
