@@ -54,6 +54,8 @@ from kg.ingest.relations.respective_posts import respective_posts
 from kg.ingest.relations.projects import project_anaphora, project_owners
 from kg.ingest.relations.cooccur import propose_from_prior
 from kg.ingest.relations.definite_posts import definite_posts
+from kg.ingest.relations.delegation_leaders import delegation_leaders
+from kg.ingest.relations.successions import successions
 from kg.ingest.relations.officer_lists import officer_lists
 from kg.ingest.relations.titled_posts import titled_posts
 from kg.ingest.relations.posts_without_body import posts_without_body
@@ -186,9 +188,11 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                  lead)
     career_lists(draft, minter, spans_of, refs, roles, kind)  # "A's resume:\n 1. 2001-2008: R of X"
     definite_posts(draft, minter, spans_of, refs, roles, kind, lead)  # "A, head of the branch"
+    successions(draft, minter, spans_of, roles, kind, lead)  # "B will be succeeded by A as R"
     officer_lists(draft, minter, spans_of, roles, kind)     # "1. President: A, chairman of B"
     titled_posts(draft, minter, spans_of, sents, kind)      # "Chairman A told shareholders"
     posts_without_body(draft, minter, spans_of, sents, kind)    # "A, ..., was elected president"
+    delegation_leaders(draft, minter, spans_of, sents, roles, kind, post)  # "a delegation from X led by R A"
     makers(draft, spans_of, sents, kind)
     award_grants(draft, spans_of, sents, kind, minter)
     ranked_grants(draft, spans_of, sents, kind, minter)    # "Gold award: <work>, A Co., Ltd."
