@@ -57,12 +57,14 @@ _POSS_ROLE = re.compile(r"['’]s[ \t\n]+(?:(?:new|former|current|acting)[ \t\n]
 _ELECTED = re.compile(r"\b(?:elected|appointed|named|re-?elected|re-?appointed)\s+$", re.I)
 # "A, who chairs X", "A, who heads the sales department of X"
 _WHO_HEADS = re.compile(r"[ \t]*,[ \t\n]*who[ \t\n]+(?:also[ \t\n]+|now[ \t\n]+|currently[ \t\n]+)?"
-                        r"(?P<v>chairs|heads|leads|runs|directs|manages)[ \t\n]+(?:the[ \t\n]+)?"
+                        r"(?P<v>chairs|heads|leads|runs|directs|manages|oversees|presides[ \t\n]+over)"
+                        r"[ \t\n]+(?:the[ \t\n]+)?"
                         r"(?:(?P<unit>(?:[\w-]+[ \t\n]+){0,3}?(?:department|division|office|bureau|"
                         r"team|centre|center|branch|business)|board(?:[ \t\n]+of[ \t\n]+directors)?)"
                         r"[ \t\n]+(?:of|at)[ \t\n]+(?:the[ \t\n]+)?)?", re.I)
 _HEAD_ROLE = {"chairs": "Chairman", "heads": "Head", "leads": "Head", "runs": "Head",
-              "directs": "Director", "manages": "Manager"}
+              "directs": "Director", "manages": "Manager", "oversees": "Head",
+              "presides": "Chairman"}
 _AS = re.compile(r"\s+as\s+(?:the\s+)?(?:new\s+)?", re.I)
 
 
@@ -170,8 +172,12 @@ def surname_mentions(text, people) -> list:
     first: dict = {}
     for s, e, p in people:
         words = p.label.split()
-        if len(words) in (2, 3) and not p.known:
-            by_surname.setdefault(words[0], set()).add(p.iri)
+        if len(words) in (2, 3, 4) and not p.known:
+            # a Chinese name's surname comes first; a name read by its role ("Mwila Banda,
+            # chief executive"; ``names/role_people``) has it last
+            sur = words[0] if p.rule.startswith("person:surname") or len(words) == 4 and \
+                "-" in words[-1] else words[-1]
+            by_surname.setdefault(sur, set()).add(p.iri)
             first[p.iri] = min(first.get(p.iri, s), s)
     objs = {p.iri: p for _, _, p in people}
     out = []
@@ -181,7 +187,8 @@ def surname_mentions(text, people) -> list:
         iri = next(iter(iris))
         verbs = "" if sur in _PRONOUN_SURNAMES else (
             r"|[ \t]+(?:was|is|had|has|will|would|became|becomes|remains|served|serves)\b")
-        rx = re.compile(rf"\b{re.escape(sur)}(?=[ \t]*,[ \t]*\d{{2}}[ \t]*,{verbs})")
+        # ("Li, who chairs X": the clause the post rules read)
+        rx = re.compile(rf"\b{re.escape(sur)}(?=[ \t]*,[ \t]*\d{{2}}[ \t]*,|[ \t]*,[ \t\n]+who[ \t\n]{verbs})")
         for m in rx.finditer(text, first[iri] + 1):
             if _SURNAME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 out.append((m.start(), m.end(), objs[iri]))
@@ -223,19 +230,9 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
             if role is not None:
                 post(person, r[2], role.group(1), Span(s, role.end()),
                      "post:comma-referent-role@0.5")
-        # "A, who heads the sales department of X", "A, who chairs X"
-        w = _WHO_HEADS.match(text, e)
-        hit = orgs_at.get(w.end()) if w else None
-        if hit is not None and text[hit[0]:hit[1]].lower() != "its":
-            unit = w.group("unit")
-            role = _HEAD_ROLE[w.group("v").lower()]
-            if unit and unit.lower().startswith("board"):
-                role = "Chairman"
-            elif unit:
-                role = f"Head of the {' '.join(unit.split())}"
-            rule = "post:who-heads" + ("@0.5" if hit[0] in ref_at and ref_at[hit[0]] is hit
-                                       else "")
-            post(person, hit[2], role, Span(s, hit[1]), rule)
+        _who_heads(text, s, e, person, orgs_at, ref_at, post)
+    for s, e, person in later:      # "Li, who also chairs X", after "Li Ming" was named
+        _who_heads(text, s, e, person, orgs_at, ref_at, post)
     _who_leads(text, people, orgs_at, ref_at, post)
     term_its_posts(text, people, {k: v for k, v in orgs_at.items() if k not in ref_at}, roles,
                    post)    # 'X (the "Institute")' ... "The Institute ... its engineer A"
@@ -292,6 +289,22 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
         post(person, lead, name, Span(s, board.end() if board else role.end()),
              "post:appointed-as-role@0.5")
     _surname_posts(text, later, roles, orgs_at, ref_at, post)
+
+
+def _who_heads(text, s, e, person, orgs_at, ref_at, post) -> None:
+    """"A, who heads the sales department of X", "A, who chairs X": A's post in X."""
+    w = _WHO_HEADS.match(text, e)
+    hit = orgs_at.get(w.end()) if w else None
+    if hit is not None and text[hit[0]:hit[1]].lower() != "its":
+        unit = w.group("unit")
+        role = _HEAD_ROLE[" ".join(w.group("v").lower().split()[:1])]
+        if unit and unit.lower().startswith("board"):
+            role = "Chairman"
+        elif unit:
+            role = f"Head of the {' '.join(unit.split())}"
+        rule = "post:who-heads" + ("@0.5" if hit[0] in ref_at and ref_at[hit[0]] is hit
+                                   else "")
+        post(person, hit[2], role, Span(s, hit[1]), rule)
 
 
 def _appointed(text, s, e, person, roles, orgs_at, ref_at, post) -> bool:
