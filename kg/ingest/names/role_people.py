@@ -55,6 +55,37 @@ def _not_name(ws, surnames, common, heads, role_words) -> bool:
         or w.lower() in _STARTERS or w.lower() in role_words for i, w in enumerate(ws))
 
 
+# what follows a comma, up to the first word a role after it may start with
+_AFTER_COMMA = re.compile(r",(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{2}[ \t]*,[ \t]+)?(?:(?:the|its|their|his|"
+                          r"her|a|an|formerly|former|previously|now|currently|also)[ \t]+){0,3}"
+                          r"(?P<w>[\w.&\-]+)", re.I)
+_PARTS = re.compile(r"[.&\-]")
+
+
+def _comma_roles(text):
+    """The matches of :func:`_role_after_comma`, read faster: the pattern is tried only at a
+    comma whose next word (after "the", "its", "former" ...) is a role's first word, whole or
+    up to a hyphen or a point, or with a possessive ("'s") in the next 100 characters."""
+    rx = _role_after_comma()
+    firsts = _role_firsts()
+
+    def ok(c):
+        w = c.group("w").lower()
+        if w in firsts or w.rstrip(".") in firsts:
+            return True
+        parts = _PARTS.split(w)
+        if any("-".join(parts[:i]) in firsts for i in range(1, len(parts))):
+            return True
+        near = text[c.end():c.end() + 100]
+        return "'s" in near or "’s" in near
+    return _matches_after(text, _AFTER_COMMA, rx, 0, ok)
+
+
+@lru_cache(maxsize=1)
+def _role_firsts() -> frozenset:
+    return frozenset(r.split()[0].lower() for r in lines("roles") if r.split())
+
+
 def role_people(text: str) -> list[Candidate]:
     surnames = set(lines("surnames"))
     common = words("common-words") | words("not-given-names")
@@ -62,7 +93,7 @@ def role_people(text: str) -> list[Candidate]:
     role_words = {w.lower() for r in lines("roles") for w in r.split()}
     role_heads = {r.split()[-1].lower() for r in lines("roles") if r.split()}
     out = []
-    for m in _role_after_comma().finditer(text):
+    for m in _comma_roles(text):
         b = m.start()
         if b == 0 or not text[b - 1].isalpha():
             continue
@@ -73,7 +104,7 @@ def role_people(text: str) -> list[Candidate]:
         if _not_name(ws, surnames, common, heads, role_words):
             continue
         out.append(Candidate(n.start(1), b, " ".join(ws), "Person", "person:name-role", 0.5))
-    for m in _titled_name(frozenset(role_words)).finditer(text):
+    for m in _titled_matches(text, frozenset(role_words), role_heads):
         ws = m.group("n").split()
         if m.group("t").split()[-1].lower() not in role_heads:
             continue        # ("Mining Lease No. 7": "Mining" is a word of "Mining Manager")
@@ -86,7 +117,9 @@ def role_people(text: str) -> list[Candidate]:
     out += _after_role(text, surnames, common, heads, role_words, role_heads)
     out += _succession(text, surnames, common, heads, role_words)
     name_rx, role_end = _lower_role_name()
-    for m in name_rx.finditer(text):
+    lasts = _lower_role_lasts()
+    for m in _matches_after(text, _LOWER_WORD_CAP, name_rx, None,
+                            lambda c: c.group(1) in lasts):
         if role_end.search(text, max(0, m.start() - 48), m.start()) is None:
             continue
         ws = m.group("n").split()
@@ -170,6 +203,65 @@ _APPOINTS = re.compile(r"\b(?:(?:re-?)?appointed|named|(?:re-?)?elected|nominate
                        r"(?:(?:new|acting|interim|its|their|his|her)[ \t\n]+)?")
 
 
+_OVER_FROM = re.compile(r"over[ \t\n]+from")
+_APPOINT_VERBS = ("appointed", "reappointed", "re-appointed", "named", "elected", "reelected",
+                  "re-elected", "nominated", "hired", "promoted", "tapped", "picked", "chose",
+                  "selected", "designated", "installed", "confirmed", "recruited")
+
+
+def _keyword_matches(text, keys, rx):
+    """``rx.finditer(text)`` for a pattern that starts with one of ``keys`` (after "\\b"):
+    tried only where a key is found (str.find), as finditer would, not inside the match
+    before."""
+    at = sorted({i for k in keys for i in _finds(text, k)})
+    last = 0
+    for i in at:
+        if i < last:
+            continue
+        m = rx.match(text, i)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
+def _succeeds_matches(text):
+    """``_SUCCEEDS.finditer(text)``, tried only at the spaces before a verb of succession
+    (str.find), or before "will" and the verb: where that pattern's matches start."""
+    at = sorted({i for k in ("succeed", "replace", "take", "took") for i in _finds(text, k)})
+    last = 0
+    for i in at:
+        starts = []
+        k = i
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k < i and text[k - 4:k] == "will":
+            starts.append(_space_before(text, k - 4))
+        starts.append(_space_before(text, i))
+        for s0 in starts:
+            if s0 is None or s0 < last:
+                continue
+            m = _SUCCEEDS.match(text, s0)
+            if m is not None:
+                last = m.end()
+                yield m
+                break
+
+
+def _space_before(text, i):
+    """The start of the run of spaces and line breaks that ends at ``i``, if any."""
+    j = i
+    while j > 0 and text[j - 1] in " \t\n":
+        j -= 1
+    return j if j < i else None
+
+
+def _finds(text, key):
+    i = text.find(key)
+    while i >= 0:
+        yield i
+        i = text.find(key, i + 1)
+
+
 def _succession(text, surnames, common, heads, role_words) -> list[Candidate]:
     roles = _role_start()
     out = []
@@ -179,7 +271,11 @@ def _succession(text, surnames, common, heads, role_words) -> list[Candidate]:
 
     firm_roles = set(lines("firm-roles"))
     for rx in (_SUCCEEDS, _WHO_NAMED, _APPOINTS):
-        for m in rx.finditer(text):
+        if rx is _SUCCEEDS and not ("succeed" in text or "replac" in text
+                                    or _OVER_FROM.search(text)):
+            continue        # (no match is possible: the pattern is tried at every space)
+        for m in (_keyword_matches(text, _APPOINT_VERBS, rx) if rx is _APPOINTS
+                  else _succeeds_matches(text) if rx is _SUCCEEDS else rx.finditer(text)):
             r = roles.match(text, m.end())
             if r is None or rx is _APPOINTS and " ".join(r.group(0).lower().split()) in firm_roles:
                 continue        # ("appointed Grant Thornton Zambia as liquidator": a firm)
@@ -207,6 +303,57 @@ def _role_start():
 # prose line's hard wrap may break
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _TITLED_NAME = rf"(?:{_W}{_GAP}){{1,3}}{_PARTICLE}?{_W}"
+# where a title may start: a capitalised word (of letters) set off before, then a space
+# (the pattern's look-behind, "(?<![\w'’&.-])", is checked on the character before)
+_CAP_WORD = re.compile(r"[A-Z][A-Za-z]*(?=[ \t])")
+_NOT_BEFORE_TITLE = re.compile(r"[\w'’&.-]")
+# where a name after a lower-case role may start: a lower-case word, a space, a capital
+_LOWER_WORD_CAP = re.compile(r"\b([a-z]+)[ \t](?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _lower_role_lasts() -> frozenset:
+    """The last words (after a hyphen) of the roles :func:`_lower_role_name` reads."""
+    return frozenset(r.lower().split()[-1].split("-")[-1] for r in lines("roles")
+                     if r[:1].isupper() and not r.isupper())
+
+
+def _matches_after(text, cue, rx, offset, ok=None):
+    """The matches ``rx.finditer(text)`` gives, read faster: ``rx`` is tried only where ``cue``
+    finds a place it may start (``offset`` characters into the cue's match; ``ok`` checks the
+    cue's text), and as finditer does, not inside the match before."""
+    last = 0
+    for c in cue.finditer(text):
+        at = c.end() if offset is None else c.start() + offset
+        if at < last or ok is not None and not ok(c):
+            continue
+        m = rx.match(text, at)
+        if m is not None:
+            last = m.end() if m.end() > m.start() else m.end() + 1
+            yield m
+
+
+def _titled_matches(text, role_words: frozenset, role_heads=None):
+    """The matches of :func:`_titled_name`, tried only at a capitalised word that is one of its
+    titles' first words (the pattern's alternatives are whole capitalised words) and, given
+    ``role_heads``, with a role's last word among its first three words (the title must end in
+    one: "Technology Co., Ltd." is not tried)."""
+    rx = _titled_name(role_words)
+    firsts = _title_words(role_words)
+
+    def ok(c):
+        if c.group(0) not in firsts or c.start() and _NOT_BEFORE_TITLE.match(text, c.start() - 1):
+            return False
+        return role_heads is None or any(
+            w.lower() in role_heads for w in text[c.start():c.start() + 80].split(None, 3)[:3])
+    return _matches_after(text, _CAP_WORD, rx, 0, ok)
+
+
+@lru_cache(maxsize=1)
+def _title_words(role_words: frozenset) -> frozenset:
+    return frozenset(w.capitalize() for w in role_words if w.isalpha() and w not in _SMALL)
+
+
 _SMALL = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "with", "from"}
 
 
