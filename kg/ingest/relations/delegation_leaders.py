@@ -7,7 +7,7 @@ named there (rule ``post:delegation-led-by``; C's own post in W is the post rule
 :mod:`stated_posts`); and the event the group's sentence names (a visit, an inspection, talks),
 when it names exactly one, is ``nfo:ledBy`` the leader (rule ``event:delegation-led-by``).
 A group of no named body ("a group of investors led by A") gives no post. One keyword test,
-then one pass over the cue words: linear in the text."""
+then the group nouns found by str.find: linear in the text."""
 from __future__ import annotations
 
 import bisect
@@ -20,7 +20,9 @@ POST_RULE = "post:delegation-led-by"
 EVENT_RULE = "event:delegation-led-by"
 
 # the groups a body sends (plural too): delegations, missions, teams, panels, task forces
-_GROUP = re.compile(r"\b(?:delegations?|missions?|(?:[a-z]+[ \t\n]+)?teams?|groups?|panels?|"
+_NOUNS = ("delegation", "mission", "team", "group", "panel", "task", "crew", "squad", "contingent",
+          "envoy", "visitors")
+_GROUP = re.compile(r"(?:delegations?|missions?|teams?|groups?|panels?|"
                     r"task[ \t\n]+forces?|crews?|squads?|contingents?|envoys?|visitors)"
                     r"[ \t\n]+(?:from|of|representing|sent[ \t\n]+by|dispatched[ \t\n]+by)"
                     r"[ \t\n]+(?:the[ \t\n]+)?", re.I)
@@ -31,10 +33,34 @@ _KEYS = ("led by", "headed by", "chaired by", "directed by", "commanded by")
 _STOP = re.compile(r"[.;!?](?:\s|$)|\n[ \t]*\n")
 
 
+def _cues(text, low):
+    """The group phrases ("delegation from the", "team of"), found where a group noun is
+    (str.find on the lower-case text) at a word's start."""
+    out, last = [], 0
+    for i in sorted({i for k in _NOUNS for i in _finds(low, k)}):
+        if i < last or i and (low[i - 1].isalnum() or low[i - 1] in "-_"):
+            continue
+        g = _GROUP.match(text, i)
+        if g is not None and any(k in low[g.end():g.end() + 200] for k in _KEYS):
+            out.append(g)
+            last = g.end()
+    return out
+
+
+def _finds(text, key):
+    i = text.find(key)
+    while i >= 0:
+        yield i
+        i = text.find(key, i + 1)
+
+
 def delegation_leaders(draft, minter, spans_of, sents, roles, kind, post) -> None:
     text = draft.text
     low = text.lower()
     if not any(k in low for k in _KEYS):
+        return
+    cues = _cues(text, low)
+    if not cues:
         return
     orgs_at, people, events = {}, [], []
     for s, e, ent in spans_of:
@@ -48,7 +74,7 @@ def delegation_leaders(draft, minter, spans_of, sents, roles, kind, post) -> Non
     people.sort(key=lambda x: x[0])
     starts = [p[0] for p in people]
     org_starts = sorted(orgs_at)
-    for g in _GROUP.finditer(text):
+    for g in cues:
         body = orgs_at.get(g.end())
         if body is None:
             continue

@@ -33,9 +33,21 @@ _AS = re.compile(r"(?:[ \t]*,[^,.;\n]{0,60},)?[ \t\n]+as[ \t\n]+(?:the[ \t\n]+|i
 _OF = re.compile(r"[ \t\n]+(?:of|at)[ \t\n]+(?:the[ \t\n]+)?", re.I)
 
 
+def _any_verb_as(text) -> bool:
+    """Whether a verb of succession is followed by "as" within 120 characters (str.find): else
+    no post is stated and the names are not indexed."""
+    for k in ("succeed", "replac", "over"):
+        i = text.find(k)
+        while i >= 0:
+            if re.search(r"\sas\s", text[i:i + 120]):
+                return True
+            i = text.find(k, i + 1)
+    return False
+
+
 def successions(draft, minter, spans_of, roles, kind, lead=None) -> None:
     text = draft.text
-    if not any(k in text for k in ("succeed", "replac", "over from")):
+    if not _any_verb_as(text):
         return
     people, orgs_at = {}, {}
     for s, e, ent in spans_of:
