@@ -52,6 +52,27 @@ _POSS = re.compile(r"['’]s[ \t\n]+(?:new[ \t\n]+|current[ \t\n]+|acting[ \t\n]
 _COMMA = re.compile(r"[ \t]*,?[ \t\n]*")
 
 
+def _the_matches(text):
+    """``_THE.finditer(text)``, tried only where "the" / "The" is (str.find), as finditer
+    would, not inside the match before."""
+    at = sorted({i for k in ("the", "The") for i in _finds(text, k)})
+    last = 0
+    for i in at:
+        if i < last:
+            continue
+        m = _THE.match(text, i)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
+def _finds(text, key):
+    i = text.find(key)
+    while i >= 0:
+        yield i
+        i = text.find(key, i + 1)
+
+
 @lru_cache(maxsize=1)
 def _heads() -> frozenset:
     return frozenset(w.lower() for w in lines("org-referent-heads"))
@@ -69,7 +90,7 @@ def definite_refs(text, spans_of, kind) -> list:
     """``(start, end, organisation)`` for each "the <head>" (the span from the head phrase, as
     relations/referents.py gives it) whose organisation the text named before, in text order."""
     heads = _heads()
-    phrases = [m for m in _THE.finditer(text) if m.group("p").split()[-1] in heads]
+    phrases = [m for m in _the_matches(text) if m.group("p").split()[-1] in heads]
     if not phrases:
         return []
     orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org"
@@ -79,14 +100,20 @@ def definite_refs(text, spans_of, kind) -> list:
     texts: dict = {}
     for s, e, ent in orgs:
         texts.setdefault(id(ent), set()).add(text[s:e])
-    words = {id(ent): _name_words(ent, texts[id(ent)]) for _, _, ent in orgs}
+    words: dict = {}        # (the words of a name, read when a phrase is matched against it)
+
+    def words_of(ent):
+        got = words.get(id(ent))
+        if got is None:
+            got = words[id(ent)] = _name_words(ent, texts[id(ent)])
+        return got
     starts = [s for s, _, _ in orgs]
     out = []
     for m in phrases:
         want = m.group("p").lower().split()
         i = bisect.bisect_left(starts, m.start())
         for s, e, ent in reversed(orgs[max(0, i - 40):i]):
-            if e <= m.start() and all(w in words[id(ent)] for w in want):
+            if e <= m.start() and all(w in words_of(ent) for w in want):
                 out.append((m.start("p"), m.end("p"), ent))
                 break
     return out

@@ -141,9 +141,11 @@ def _is_standard(ent) -> bool:
 
 def members(draft, spans_of, sents, kind) -> None:
     text = draft.text
-    nested = containers([x for x in spans_of if not x[2].role])
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
-                   and (s, e, id(ent)) not in nested), key=lambda x: (x[0], -x[1]))
+    # (sorted once: the containers' sort of a sorted list is one pass; the order of ties kept)
+    ordered = sorted(spans_of, key=lambda x: (x[0], -x[1]))
+    nested = containers([x for x in ordered if not x[2].role])
+    rows = [(s, e, ent) for s, e, ent in ordered if not is_relation_node(ent)
+            and (s, e, id(ent)) not in nested]
     starts = [s for s, _, _ in rows]
     by_start: dict = {}
     by_end: dict = {}
