@@ -321,3 +321,56 @@ def test_owners_coordinated_are_all_read(snapshot_kg, sentence):
     got = {(a.rstrip("."), b) for a, b in _shareholders(snapshot_kg, sentence)}
     assert {("Bluewing Resources Ltd", "Avon Tin Ltd"), ("Reef Zinc Ltd", "Avon Tin Ltd")} <= got, \
         got
+
+
+# --- wrongness: a weekday of what is still to come given the day before the report -----------
+WIRE = "LA PAZ, Nov. 9, 2026 (Reuters) -- "      # (a Monday)
+
+
+def _days(kg, text: str) -> set:
+    g = parsed(_draft(kg, text))
+    return {(lb.split(":")[0], day) for prop in ("startDate", "plannedDate")
+            for lb, day in pairs(g, prop)}
+
+
+@fault("fix7: weekday_dates reads every weekday as the last such day before the report")
+@pytest.mark.parametrize("sentence", [
+    "Andes Tin S.A. will hold a shareholders meeting next Friday, it said on Monday.",
+    "Andes Tin S.A. plans to hold a shareholders meeting on Friday.",
+])
+def test_a_weekday_still_to_come_is_the_next_one(snapshot_kg, sentence):
+    got = _days(snapshot_kg, WIRE + sentence + "\n")
+    assert ("Shareholders meeting", "2026-11-13") in got, got
+
+
+@pytest.mark.parametrize("sentence,day", [
+    ("Andes Tin S.A. held a shareholders meeting on Friday and will hold another on Thursday.",
+     "2026-11-06"),
+    ("Andes Tin S.A. said it will restart its Oruro smelter on Thursday after a fire broke out "
+     "there on Friday.", "2026-11-06"),
+])
+def test_a_weekday_of_what_happened_is_the_last_one(snapshot_kg, sentence, day):
+    """The positive side of fix7: a clause of its own about the past."""
+    got = _days(snapshot_kg, WIRE + sentence + "\n")
+    assert {d for _, d in got} == {day}, got
+
+
+# --- wrongness: a question whose clause is the grant's own mention, told as a fact ------------
+@fault("fix8: mood reads no question when the statement's window opens the sentence")
+@pytest.mark.parametrize("sentence", [
+    "Did Osprey Minerals Ltd receive a safety certificate from the Mines Department?",
+    "Has Osprey Minerals Ltd received a safety certificate from the Mines Department?",
+    "Did the Mines Department present a green-product label to Osprey Minerals Ltd?",
+    "Will the Mines Department hand Osprey Minerals Ltd a safety certificate?",
+])
+def test_a_certificate_asked_about_is_not_granted(snapshot_kg, sentence):
+    g = parsed(_draft(snapshot_kg, PERTH + sentence + "\n"))
+    assert not pairs(g, "recipient"), pairs(g, "recipient")
+
+
+def test_a_certificate_received_is_still_granted(snapshot_kg):
+    """The positive side of fix8."""
+    g = parsed(_draft(snapshot_kg, PERTH + "Osprey Minerals Ltd received a safety certificate "
+                                           "from the Mines Department. Was it the first?\n"))
+    assert ("Safety certificate, Osprey Minerals Ltd", "Osprey Minerals Ltd") in pairs(
+        g, "recipient"), pairs(g, "recipient")
