@@ -98,7 +98,7 @@ _SUBJ_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?P<who>sides|parties|companies|
 # the court's own verb right after its name: "The X Court ruled / has ruled / found"
 _RULED = re.compile(r"\s+(?:has\s+|had\s+)?(?:on\s+\w+\s+)?(?P<v>ruled|decided|sentenced|ordered|"
                     r"found|dismissed|rejected|upheld)\b")
-_ROUND = re.compile(r"\brounds?\s+of\s+$")
+_ROUND = re.compile(r"\b(?:rounds?|series|number|couple|set)\s+of\s+$")
 _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
 # what may be named inside the phrase and stay a mention of its own ("alumina supply contract")
 _INSIDE_OK = {"metal", "field", "product", "place", "org", "technology"}
@@ -219,7 +219,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         if "literal" in flags and _FIGURE.match(text, he):
             continue        # "a flood of imports", "a collapse in prices": a figure of speech
         a, det, mods = _phrase_start(text, hs)
-        if det in NONE:
+        if det in NONE or "indef" in flags and det not in ("a", "an", None):
             continue        # "held no talks", "signed any contract": none, or any one
         r = _ROUND.search(text, max(0, a - 20), a) if det is None else None
         if r is not None:

@@ -50,8 +50,10 @@ _SIGNING_NEXT = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:of|was|took|in|at|on|and|bet
 # the text says it took place, or that someone was at it
 _BEFORE = re.compile(r"\b(?:attended|attending|attend|witnessed|witnessing|witness|at|during|"
                      r"held|hosted|holding|hold|presided\s+over|chaired|addressed|joined|"
-                     r"following|after|staged|organi[sz]ed|spoke\s+at)\s+$", re.I)
-_AFTER = re.compile(r"\s+(?:was|were)\s+(?:also\s+|then\s+|jointly\s+|grandly\s+)?(?:held|hosted|"
+                     r"following|after|staged|organi[sz]ed|spoke\s+at|told|gave|giving|called|"
+                     r"convened|co-hosted|co-organi[sz]ed)\s+$", re.I)
+_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3}"
+                    r"(?:,\s+[A-Z][\w\-]*)?)?\s+(?:was|were)\s+(?:also\s+|then\s+|jointly\s+|grandly\s+)?(?:held|hosted|"
                     r"organi[sz]ed|staged|convened|presided\s+over|chaired|attended|addressed|"
                     r"witnessed)\b|\s+took\s+place\b")
 # "X ... held its commissioning ceremony": X's

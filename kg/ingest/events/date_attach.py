@@ -247,6 +247,9 @@ def _refines(old: str, new: str) -> bool:
     return len(new) > len(old) and new.startswith(old)
 
 
+# the comma of a legal form ("signed it with X Co., Ltd. on July 5") cuts no clause
+_LEGAL_COMMA = re.compile(r"\b(?:Co|Corp|Inc|Company|Group|Holdings)\.?,(?=\s+(?:Ltd|Limited|Inc|LLC|PLC|"
+                          r"S\.?A|Pte|Pty|Corp)\b)")
 # a meeting that reports on the year its name holds: it meets in that year or the next
 _ACCOUNTS = re.compile(r"\b(?:general|shareholders['\u2019]?|annual\s+results)\s+meeting\b", re.I)
 
@@ -307,7 +310,8 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
             _strip_dates(text, e, after[0].start, inside)):
         # "the prospectus, dated April 28, was posted on Monday", "the notice (issued on May 5)"
         main = (after[0], "date:participle-after", span)
-    elif after and not re.search(r"[;,]", _strip_dates(text, e, after[0].start, inside)):
+    elif after and not re.search(r"[;,]", _LEGAL_COMMA.sub("", _strip_dates(text, e, after[0].start,
+                                                                            inside))):
         main = (after[0], "date:same-clause-after", span)
     elif before:
         main = (before[-1], "date:nearest-before", span)

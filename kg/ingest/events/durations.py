@@ -20,6 +20,14 @@ _N_DAY = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<n>two|three|four|five|s
                     r"symposium|seminar|summit|expo|exhibition|congress|convention|fair|event|"
                     r"session|workshop|training)s?\b")
 _BACK = 1500        # how far back the event may be named (characters)
+# an event's own words that say how long it lasts: "a five-day visit", "the 3-day fair"
+_OWN_N_DAY = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])[-\s]day\b", re.I)
+# a verb that says the day is its last: "wrapped up a five-day visit on Sunday", "the
+# three-day fair closed on May 9"
+_ENDED_BEFORE = re.compile(r"\b(?:wrapped\s+up|concluded|ended|closed|completed|finished|rounded\s+off|"
+                           r"wound\s+up)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$", re.I)
+_ENDED_AFTER = re.compile(r"\s+(?:(?:was|were|has|have|had)\s+)?(?:wrapped\s+up|concluded|ended|closed|"
+                          r"finished|wound\s+up)\b", re.I)
 
 
 def event_durations(draft, kind) -> int:
@@ -27,14 +35,14 @@ def event_durations(draft, kind) -> int:
     text = draft.text
     if "day" not in text:
         return 0
+    n = own_durations(draft, kind)
     found = list(_N_DAY.finditer(text))
     if not found:
-        return 0
+        return n
     events = sorted(((m.start, m.end, ent) for ent in draft.entities.values()
                      if not ent.known and kind(ent.cls) == "event" for m in ent.mentions),
                     key=lambda x: x[0])
     starts = [s for s, _, _ in events]
-    n = 0
     for m in found:
         par = text.rfind("\n\n", 0, m.start())
         lo = max(par + 1, m.start() - _BACK)
@@ -61,5 +69,36 @@ def event_durations(draft, kind) -> int:
         ent.add(NFO.endDate, date_literal(last.isoformat()),
                 Span(min(days[0][2].start, m.start()), max(days[0][2].end, m.end())),
                 "date:n-day-event")
+        n += 1
+    return n
+
+
+def own_durations(draft, kind) -> int:
+    """An event whose own words say how long it lasts ("a five-day visit") and whose one day is
+    read: that day is its first, or its last when the verb says it ended ("wrapped up a
+    five-day visit on Sunday": the days before it are the visit's); returns how many."""
+    text, n = draft.text, 0
+    for ent in draft.entities.values():
+        if ent.known or kind(ent.cls) != "event" or any(st[0] == NFO.endDate
+                                                        for st in ent.statements):
+            continue
+        days = [i for i, st in enumerate(ent.statements) if st[0] == NFO.startDate]
+        if len(days) != 1 or len(str(ent.statements[days[0]][1])) != 10:
+            continue
+        m = next((x for x in ent.mentions if _OWN_N_DAY.search(text, x.start, x.end)), None)
+        if m is None:
+            continue
+        length = _DAYS[_OWN_N_DAY.search(text, m.start, m.end).group("n").lower()]
+        pred, day, span, rule = ent.statements[days[0]]
+        day = date.fromisoformat(str(day))
+        if _ENDED_BEFORE.search(text, max(0, m.start - 40), m.start) or _ENDED_AFTER.match(
+                text, m.end):
+            first = day - timedelta(days=length - 1)
+            ent.statements[days[0]] = (pred, date_literal(first.isoformat()), span,
+                                       "date:n-day-event-ended")
+            ent.add(NFO.endDate, date_literal(day.isoformat()), span, "date:n-day-event-ended")
+        else:
+            ent.add(NFO.endDate, date_literal((day + timedelta(days=length - 1)).isoformat()),
+                    span, "date:n-day-event")
         n += 1
     return n

@@ -22,7 +22,10 @@ _YESTERDAY = re.compile(r"\b[Yy]esterday\b(?!['\u2019]s)")
 _BREAK = re.compile(r"(?=\n\n)")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "the department said on Tuesday": the day it was reported, not the day of what it reports
-_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|reported|announced|added)\s*$")
+# (not "told a press briefing in X on Tuesday": the day of the briefing)
+_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+(?!(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,2}?"
+                          r"(?:briefing|conference|meeting|forum|hearing|session|seminar|summit|"
+                          r"symposium|webinar|gathering)\b)[\w\s]{1,30}?|reported|announced|added)\s*$")
 
 
 def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:

@@ -16,14 +16,10 @@ from dataclasses import replace
 
 from kg.ingest.reading.happened import happened
 from kg.ingest.reading.date_mention import DateMention
+from kg.ingest.reading.date_periods import extended as _extended, month as _month
 from kg.ingest.reading.relative_days import resolve_days, set_ahead  # noqa: F401 (set_ahead: for callers)
 from kg.ingest.terms import Literal, XSD
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"])}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
@@ -72,6 +68,11 @@ _EXTENDED = [
                            r"(?:\s+(?:the\s+year\s+)?" + _Y + r")?\b", re.I)),
     ("qn", re.compile(r"(?P<unit>Q(?<!\wQ))(?P<n>[1-4])\b(?:\s*(?:of\s+)?" + _Y + r")?")),
     ("qn", re.compile(r"(?P<unit>H(?<!\wH))(?P<n>[12])\s*(?:of\s+)?" + _Y + r"\b")),  # not H2, hydrogen
+    # a span of months: "between April and June", "from November to February 2027"
+    ("mrange", re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:(?:early|late|mid)[\s-]+)?" + _MON
+                          + r"(?![\s,]*[0-3]?\d(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?\s+"
+                          r"(?:and|to|through|until|till)\s+(?:(?:early|late|mid)[\s-]+)?" + _MON2
+                          + r"(?![\s,]*[0-3]?\d(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b")),
     ("relm", re.compile(_MON_BY_LETTER + r",?\s+(?:of\s+)?" + _REL + r"\b", re.I)),
     ("rel", re.compile(r"\b" + _REL + r"(?:'s)?\b", re.I)),
     # "On the same day": the day of the date before it (resolved in _resolve_days)
@@ -96,54 +97,6 @@ _EXTENDED = [
                          r"a\s+day\s+(?:earlier|before))|(?P<on>the\s+(?:next|following)\s+day|"
                          r"the\s+day\s+after|a\s+day\s+later))\b(?!\s+(?:the|its|a|an)\b)", re.I)),
 ]
-_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-            "4th": 4}
-
-
-def _month(s: str) -> int:
-    return _MONTHS[s.lower().rstrip(".")[:4] if s.lower().startswith("sept") else s.lower().rstrip(".")[:3]]
-
-
-def _relative(rel: str, doc_year: str | None) -> str | None:
-    if doc_year is None:
-        return None
-    shift = {"last": -1, "previous": -1, "next": 1}.get(rel.split()[-1].lower(), 0)
-    return f"{int(doc_year) + shift:04d}"
-
-
-def _extended(kind: str, g: dict, doc_year: str | None):
-    """(value, datatype, until) of one extended reading, or None."""
-    if kind in ("cn", "cnmd"):
-        y = g.get("y") or doc_year
-        if y is None:
-            return None
-        mon = int(g["m"])
-        if g.get("d"):
-            d = int(g["d"])
-            return (f"{int(y):04d}-{mon:02d}-{d:02d}", "date", None) if 1 <= d <= 31 else None
-        return f"{int(y):04d}-{mon:02d}", "gYearMonth", None
-    if kind == "cny":
-        return g["y"], "gYear", None
-    if kind == "yrange":
-        return (g["y"], "gYear", g["y2"]) if g["y2"] > g["y"] else None
-    if kind in ("quarter", "qn"):
-        y = g.get("y") or doc_year
-        if y is None:
-            return None
-        n = _QUARTER[g["q"].lower()] if kind == "quarter" else int(g["n"])
-        half = g["unit"].lower() in ("half", "h")
-        if half and n > 2:
-            return None
-        first, last = ((n - 1) * 6 + 1, n * 6) if half else ((n - 1) * 3 + 1, n * 3)
-        return f"{int(y):04d}-{first:02d}", "gYearMonth", f"{int(y):04d}-{last:02d}"
-    if kind == "relm":
-        y = _relative(g["rel"], doc_year)
-        return None if y is None else (f"{y}-{_month(g['mon']):02d}", "gYearMonth", None)
-    if kind == "rel":
-        y = _relative(g["rel"], doc_year)
-        return None if y is None else (y, "gYear", None)
-    return None
-
 
 _FOUND: dict = {}      # the last few answers of find_dates (one article is read by several rules)
 

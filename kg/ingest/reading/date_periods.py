@@ -1,0 +1,74 @@
+"""The values of the periods and relative dates :mod:`kg.ingest.reading.dates` reads with
+``extended=True`` (Chinese dates, year ranges, quarters and halves, spans of months, "this
+year", "March of last year"), from the groups of the pattern that matched, and the number of a
+month's name."""
+from __future__ import annotations
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4}
+
+
+def month(s: str) -> int:
+    return _MONTHS[s.lower().rstrip(".")[:4] if s.lower().startswith("sept") else s.lower().rstrip(".")[:3]]
+
+
+def relative(rel: str, doc_year: str | None) -> str | None:
+    if doc_year is None:
+        return None
+    shift = {"last": -1, "previous": -1, "next": 1}.get(rel.split()[-1].lower(), 0)
+    return f"{int(doc_year) + shift:04d}"
+
+
+def extended(kind: str, g: dict, doc_year: str | None):
+    """(value, datatype, until) of one extended reading, or None."""
+    if kind in ("cn", "cnmd"):
+        y = g.get("y") or doc_year
+        if y is None:
+            return None
+        mon = int(g["m"])
+        if g.get("d"):
+            d = int(g["d"])
+            return (f"{int(y):04d}-{mon:02d}-{d:02d}", "date", None) if 1 <= d <= 31 else None
+        return f"{int(y):04d}-{mon:02d}", "gYearMonth", None
+    if kind == "cny":
+        return g["y"], "gYear", None
+    if kind == "yrange":
+        return (g["y"], "gYear", g["y2"]) if g["y2"] > g["y"] else None
+    if kind in ("quarter", "qn"):
+        y = g.get("y") or doc_year
+        if y is None:
+            return None
+        n = _QUARTER[g["q"].lower()] if kind == "quarter" else int(g["n"])
+        half = g["unit"].lower() in ("half", "h")
+        if half and n > 2:
+            return None
+        first, last = ((n - 1) * 6 + 1, n * 6) if half else ((n - 1) * 3 + 1, n * 3)
+        return f"{int(y):04d}-{first:02d}", "gYearMonth", f"{int(y):04d}-{last:02d}"
+    if kind == "mrange":
+        m1, m2 = month(g["mon"]), month(g["mon2"])
+        y1 = int(g["y"]) if g.get("y") else None
+        y2 = int(g["y2"]) if g.get("y2") else None
+        if y1 is None and y2 is None:
+            if doc_year is None:
+                return None
+            y1 = int(doc_year)
+        if y1 is None:
+            y1 = y2 if m1 < m2 else y2 - 1
+        if y2 is None:
+            y2 = y1 if m1 < m2 else y1 + 1
+        if (y2, m2) <= (y1, m1):
+            return None
+        return f"{y1:04d}-{m1:02d}", "gYearMonth", f"{y2:04d}-{m2:02d}"
+    if kind == "relm":
+        y = relative(g["rel"], doc_year)
+        return None if y is None else (f"{y}-{month(g['mon']):02d}", "gYearMonth", None)
+    if kind == "rel":
+        y = relative(g["rel"], doc_year)
+        return None if y is None else (y, "gYear", None)
+    return None

@@ -1,0 +1,162 @@
+"""`kg ingest` round 14, events named by a noun, on short articles written for these tests (own
+words; invented companies, bodies and figures; other metals and countries than the dev sets):
+
+* (events/ceremonies.py) a briefing someone "told" or "gave" is one ("officials told a press
+  briefing", "gave a media briefing"); a ceremony with its place before its verb ("The signing
+  ceremony in Lusaka was attended by") is one; "a briefing paper" is none.
+* (data/bare-nouns.txt) an inspection someone made, carried out or passed ("paid a working
+  visit", "carried out an on-site inspection of the dam", "during an inspection"), trading that
+  starts or runs ("Simulated trading will run from ... to ...", "shares will start trading on"),
+  a gathering still ahead ("a hearing is scheduled for Oct. 5", "the forum was postponed to"),
+  "a series of consultations"; not "regular inspections", "trading volume", "inspection rules".
+* (reading/dates.py) a span of months ("between April and June", "from November to February"):
+  the first month until the last, the year from the document (the next one when the span runs
+  over the new year).
+"""
+from __future__ import annotations
+
+import pytest
+from rdflib.namespace import RDF, RDFS
+
+from kg.ingest.reading.dates import find_dates
+from tests.hostile_drafts import draft_of, parsed, snapshot_kg  # noqa: F401
+
+NFO = "https://w3id.org/nfkg/ontology#"
+_EVENTS = {"Event", "Meeting", "Milestone", "PressConference", "SigningCeremony", "Launch",
+           "Conference", "Forum", "Seminar", "Exhibition", "AwardCeremony"}
+
+TEXTS = {
+    "briefing": """Zambia sets out cobalt export levy
+
+LUSAKA, 14 April 2027 -- Zambia will charge a 5% levy on cobalt hydroxide exports from July,
+officials of the Ministry of Mines told a press briefing in Lusaka on Tuesday.
+
+The signing ceremony in Lusaka was attended by the mines minister, after Copperbelt Cobalt
+Refining Ltd. agreed to process more ore at home. The ministry prepared a briefing paper for
+lawmakers.
+""",
+    "briefing2": """Norwegian smelter gives media briefing on outage
+
+OSLO, 9 November 2027 -- Fjord Silicon Metals AS gave a media briefing on Monday on the outage
+at its Bremanger furnace, which halted output for three days.
+""",
+    "inspection": """Regulator checks tailings dam at Bolivian silver mine
+
+LA PAZ, 21 May 2027 -- Inspectors of the national mining authority carried out an on-site
+inspection of the tailings dam of Altiplano Silver Mining S.A. on Wednesday, the company said.
+The mine holds regular inspections every month, and its inspection rules were revised last year.
+""",
+    "inspection2": """Thai tin smelter passes safety inspection
+
+BANGKOK, 2 March 2027 -- Siam Tin Smelting Co., Ltd. passed a safety inspection by the
+provincial industry office on February 26, the company said.
+""",
+    "trading": """Singapore exchange to list cobalt futures
+
+SINGAPORE, 6 September 2027 -- The Straits Metals Exchange will list cobalt futures in
+November, it said on Monday. Simulated trading will run from October 4 to October 22, and
+trading volume in its nickel contract rose 12% last month.
+""",
+    "hearing": """Chilean court to hear lithium royalty case
+
+SANTIAGO, 10 August 2027 -- A court hearing on the royalty dispute of Atacama Lithium SpA
+is scheduled for September 14, the company said. The ministry plans to hold a series of
+consultations with producers between October and December.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def graphs(snapshot_kg):
+    return {k: parsed(draft_of(snapshot_kg, t, f"r14-{k}", f"{k}.txt")) for k, t in TEXTS.items()}
+
+
+def _events(g):
+    """{lower-case label or alias: (class, set of date values)} of the draft's events."""
+    out = {}
+    for s, o in g.subject_objects(RDF.type):
+        cls = str(o).rsplit("#", 1)[-1]
+        if cls not in _EVENTS:
+            continue
+        dates = {str(v) for p, v in g.predicate_objects(s)
+                 if str(p).rsplit("#", 1)[-1] in ("startDate", "endDate", "plannedDate")}
+        names = [str(x) for x in g.objects(s, RDFS.label)]
+        names += [str(x) for x in g.objects(s, RDFS.label.__class__(
+            "http://www.w3.org/2004/02/skos/core#altLabel"))]
+        for n in names:
+            out[n.lower()] = (cls, dates)
+    return out
+
+
+def _find(events, word):
+    return [v for k, v in events.items() if word in k]
+
+
+def test_told_a_press_briefing_is_one(graphs):
+    ev = _events(graphs["briefing"])
+    got = _find(ev, "press briefing")
+    assert got and got[0][0] == "PressConference"
+    assert "2027-04-13" in got[0][1]
+
+
+def test_gave_a_media_briefing_is_one(graphs):
+    assert _find(_events(graphs["briefing2"]), "media briefing")
+
+
+def test_a_briefing_paper_is_no_event(graphs):
+    assert not _find(_events(graphs["briefing"]), "briefing paper")
+
+
+def test_ceremony_with_its_place_before_the_verb(graphs):
+    assert _find(_events(graphs["briefing"]), "signing ceremony")
+
+
+def test_an_inspection_carried_out_is_dated(graphs):
+    got = _find(_events(graphs["inspection"]), "inspection")
+    assert len(got) == 1 and "2027-05-19" in got[0][1]
+
+
+def test_regular_inspections_and_inspection_rules_are_no_events(graphs):
+    assert not _find(_events(graphs["inspection"]), "regular")
+    assert not _find(_events(graphs["inspection"]), "rules")
+
+
+def test_a_passed_inspection_is_one(graphs):
+    got = _find(_events(graphs["inspection2"]), "safety inspection")
+    assert got and "2027-02-26" in got[0][1]
+
+
+def test_simulated_trading_runs_over_its_days(graphs):
+    got = _find(_events(graphs["trading"]), "simulated trading")
+    assert got and {"2027-10-04", "2027-10-22"} <= got[0][1]
+    assert not _find(_events(graphs["trading"]), "volume")
+
+
+def test_a_scheduled_hearing_is_planned(graphs):
+    got = _find(_events(graphs["hearing"]), "hearing")
+    assert got and "2027-09-14" in got[0][1]
+
+
+def test_a_series_of_consultations_over_months(graphs):
+    got = _find(_events(graphs["hearing"]), "consultations")
+    assert got and "2027-10" in got[0][1]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("talks are planned between April and June.", ("2026-04", "2026-06")),
+    ("The roadshows run from late May through early July.", ("2026-05", "2026-07")),
+    ("a survey from November to February.", ("2026-11", "2027-02")),
+    ("between April and June 2028.", ("2028-04", "2028-06")),
+])
+def test_a_span_of_months(text, want):
+    d = [x for x in find_dates(text, "2026", extended=True) if x.kind == "gYearMonth"]
+    assert d and (d[0].value, d[0].until) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("from May 3 to June 5.", ("2026-05-03", "2026-06-05")),
+    ("between May 3 and May 9.", ("2026-05-03", "2026-05-09")),
+])
+def test_days_of_a_range_stay_days(text, want):
+    d = find_dates(text, "2026", extended=True)
+    assert d and (d[0].value, d[0].until) == want
