@@ -374,3 +374,26 @@ def test_a_certificate_received_is_still_granted(snapshot_kg):
                                            "from the Mines Department. Was it the first?\n"))
     assert ("Safety certificate, Osprey Minerals Ltd", "Osprey Minerals Ltd") in pairs(
         g, "recipient"), pairs(g, "recipient")
+
+
+# --- wrongness: a step a past plan set, told as reached ---------------------------------------
+@fault("fix9: verb_happenings dates a step that 'was due to' be taken as taken")
+@pytest.mark.parametrize("sentence", [
+    "The zinc line was due to be commissioned in December 2025 but the plan was dropped.",
+    "The zinc line was originally due to be commissioned in December 2025, but will now start "
+    "up in March 2027.",
+    "The tin dredge was scheduled to be launched in April 2026, the company said, without "
+    "giving a new date.",
+])
+def test_a_step_a_past_plan_set_is_not_reached(snapshot_kg, sentence):
+    g = parsed(_draft(snapshot_kg, DL + "Andes Tin S.A. said output rose. " + sentence + "\n"))
+    got = {p for p in pairs(g, "startDate") if p[1] < "2026-06"}
+    assert not got, got
+
+
+def test_a_step_taken_after_a_plan_is_reached(snapshot_kg):
+    """The positive side of fix9."""
+    g = parsed(_draft(snapshot_kg, DL + "Andes Tin S.A. said output rose. The zinc line was "
+                                        "commissioned in December 2025.\n"))
+    assert ("Commissioning of the zinc line", "2025-12") in pairs(g, "startDate"), \
+        pairs(g, "startDate")
