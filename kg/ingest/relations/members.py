@@ -113,9 +113,12 @@ _OWN_UNIT = re.compile(r"(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\
                        r"|\s+along\s+with|\s+and)\s+(?:the\s+)?")
 
 
-def _member_cues(text: str, ss: int, se: int):
-    yield from _MEMBERS.finditer(text, ss, se)
-    yield from _ROLE_UNITS.finditer(text, ss, se)
+def _member_cues(text: str, ss: int, se: int, low: str | None = None):
+    # (each pattern holds its word: a sentence without it is not scanned)
+    if low is None or "member" in low[ss:se]:
+        yield from _MEMBERS.finditer(text, ss, se)
+    if low is None or "unit" in low[ss:se]:
+        yield from _ROLE_UNITS.finditer(text, ss, se)
 
 
 def _subject_end(text: str, ss: int, at: int) -> int:
@@ -209,13 +212,14 @@ def members(draft, spans_of, sents, kind) -> None:
     # only the sentences a cue word is in (one pass over the text)
     cued = sorted({sents.bounds(i)[0] for i in _cue_positions(text)}) \
         if bodies or standards else ()
+    low = text.lower() if cued else None
     for ss in cued:
         _, se = sents.bounds(ss)
         row = None
         span = Span(ss, se)
         if bodies:
             pool_ids = body_ids
-            for m in _member_cues(text, ss, se):
+            for m in _member_cues(text, ss, se, low):
                 row = row if row is not None else starting_in(rows, starts, ss, se)
                 body = about(bodies, body_starts, pool_ids, row, ss, m.start())
                 for _, _, org in forward(m.end(), se):
@@ -267,6 +271,7 @@ _THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|firm|enterprise)\s+(?:is|was|h
                           r"controlled|listed|state-owned|key|core|main|principal)\s+)*"
                           r"(?P<what>subsidiary|unit|branch)\s+(?:of|under)\s+(?:the\s+)?")
 _COMPANY_BACK = 400
+
 _POSS = re.compile(r"['’]s?[ \t]+")
 
 
