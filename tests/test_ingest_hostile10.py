@@ -397,3 +397,66 @@ def test_a_step_taken_after_a_plan_is_reached(snapshot_kg):
                                         "commissioned in December 2025.\n"))
     assert ("Commissioning of the zinc line", "2025-12") in pairs(g, "startDate"), \
         pairs(g, "startDate")
+
+
+# --- bounded time: round 14's new post rules ----------------------------------------------------
+def _posts_draft(n: int, make):
+    """A bare draft of ``n`` parts, each ``make(i)`` = (text, [(name, class)]), and its spans."""
+    parts, spans, pos, k = [], [], 0, 0
+    for i in range(n):
+        part, names = make(i)
+        for name, cls in names:
+            a = pos + part.index(name)
+            spans.append((a, a + len(name), _entity(name, cls, k)))
+            k += 1
+        parts.append(part)
+        pos += len(part)
+    draft = _bare_draft("".join(parts))
+    for _, _, e in spans:
+        draft.entities[e.iri] = e
+    return draft, spans
+
+
+@fault("fix10: delegation_leaders reads every event of the text for each group")
+def test_delegations_stay_linear():
+    """relations/delegation_leaders looked through all the events of the text for the ones of
+    each group's sentence: 8000 delegations (1 MB) took 3 s."""
+    from kg.ingest.reading.sentences import Sentences
+    from kg.ingest.relations.delegation_leaders import delegation_leaders
+    from kg.ingest.relations.kinds import kind
+    from kg.ingest.relations.post_nodes import role_rx
+
+    def make(i):
+        body, p, ev = f"Andes{_word(i)} Mining Bureau", f"Luis Rojas{_word(i).lower()}", \
+            f"inspection number {i}"
+        return (f"A delegation from the {body}, led by deputy director {p}, made an {ev} of the "
+                f"mine. ", [(body, NFO.GovernmentBody), (p, NFO.Person), (ev, NFO.Event)])
+    draft, spans = _posts_draft(8000, make)
+    posts, roles = [], role_rx()
+    cpu, _ = cpu_seconds(lambda: delegation_leaders(draft, None, spans, Sentences(draft.text),
+                                                    roles, kind, lambda *a: posts.append(a)))
+    assert len(posts) == 8000, len(posts)
+    assert sum(len(e.statements) for _, _, e in spans) == 8000     # (each event led by one)
+    assert cpu < 1.2, f"{cpu:.1f} s"
+
+
+@fault("fix11: successions lists the organisations named before each succession")
+def test_successions_stay_linear():
+    """relations/successions gathered every organisation named before each "A replaced B as
+    R" to find the last one: 8000 successions took 1.7 s."""
+    from kg.ingest.knowledge.mint import Minter
+    from kg.ingest.relations.kinds import kind
+    from kg.ingest.relations.post_nodes import role_rx
+    from kg.ingest.relations.successions import successions
+
+    def make(i):
+        org, a, b = f"Andes{_word(i)} Tin S.A.", f"Luis Rojas{_word(i).lower()}", \
+            f"Ana Perez{_word(i).lower()}"
+        return (f"{org} said output rose. {a} replaced {b} as chairman. ",
+                [(org, NFO.Company), (a, NFO.Person), (b, NFO.Person)])
+    draft, spans = _posts_draft(8000, make)
+    roles = role_rx()
+    cpu, _ = cpu_seconds(lambda: successions(draft, Minter(set()), spans, roles, kind,
+                                             spans[0][2]))
+    assert len(draft.entities) == len(spans) + 2, len(draft.entities)   # (the first's only)
+    assert cpu < 0.6, f"{cpu:.1f} s"
