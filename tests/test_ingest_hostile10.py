@@ -460,3 +460,56 @@ def test_successions_stay_linear():
                                              spans[0][2]))
     assert len(draft.entities) == len(spans) + 2, len(draft.entities)   # (the first's only)
     assert cpu < 0.6, f"{cpu:.1f} s"
+
+
+# --- bounded time: round 14's event parts -------------------------------------------------------
+def _ranged(n: int, text_of, days_of):
+    """A bare draft of ``n`` forums, each named by ``text_of(i)`` and dated ``days_of(i)``."""
+    from kg.ingest.terms import XSD, Literal
+    parts, ents, pos = [], [], 0
+    for i in range(n):
+        name = f"Andes Copper Forum number {i}"
+        part = text_of(i).format(name=name)
+        a = pos + part.index(name)
+        e = _entity(name, NFO.Forum, i)
+        e.mentions.append(Span(a, a + len(name)))
+        for prop, day in zip((NFO.startDate, NFO.endDate), days_of(i)):
+            if day:
+                e.add(prop, Literal(day, datatype=XSD.date), Span(a, a + len(name)), "x")
+        ents.append(e)
+        parts.append(part)
+        pos += len(part)
+    draft = _bare_draft("".join(parts))
+    for e in ents:
+        draft.entities[e.iri] = e
+    return draft, ents
+
+
+@fault("fix12: event_parts compares each dated event with every ranged one before it")
+def test_events_within_the_days_of_others_are_read_in_linear_time():
+    """relations/event_parts read every ranged event named before each dated one (its sentence
+    test first): 2000 forums of May 5-8 took 0.7 s, 4000 2.8 s."""
+    from kg.ingest.relations.event_parts import event_parts
+    from kg.ingest.relations.kinds import kind_of
+    draft, ents = _ranged(4000, lambda i: "The {name} runs from May 5 to May 8. ",
+                          lambda i: ("2026-05-05", "2026-05-08"))
+    cpu, _ = cpu_seconds(lambda: event_parts(draft, kind_of))
+    assert not any(st[0] == NFO.partOfEvent for e in ents for st in e.statements)
+    assert cpu < 0.5, f"{cpu:.1f} s"
+
+
+def test_an_event_within_the_days_of_a_bigger_one_is_its_part():
+    """The positive side of fix12: the tightest range named before, not one of the same
+    sentence, not the event itself."""
+    from kg.ingest.relations.event_parts import event_parts
+    from kg.ingest.relations.kinds import kind_of
+    texts = ["The {name} runs from May 1 to May 20. ", "The {name} runs from May 5 to May 8. ",
+             "The {name} opens on May 6. ", "The {name} and ",
+             "the {name} open on May 7. ", "The {name} runs from May 2 to May 30. "]
+    days = [("2026-05-01", "2026-05-20"), ("2026-05-05", "2026-05-08"), ("2026-05-06", None),
+            ("2026-05-05", "2026-05-08"), ("2026-05-07", None), ("2026-05-02", "2026-05-30")]
+    draft, ents = _ranged(6, lambda i: texts[i], lambda i: days[i])
+    event_parts(draft, kind_of)
+    got = {(int(e.label.rsplit(" ", 1)[1]), int(draft.entities[o].label.rsplit(" ", 1)[1]))
+           for e in ents for p, o, _, _ in e.statements if p == NFO.partOfEvent}
+    assert got == {(1, 0), (2, 1), (3, 0), (4, 1)}, got
