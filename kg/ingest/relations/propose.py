@@ -63,6 +63,7 @@ from kg.ingest.relations.facility_places import facility_places
 from kg.ingest.relations.same_sentence import same_sentence
 from kg.ingest.relations.shareholders import shareholders
 from kg.ingest.relations.shareholder_lists import shareholder_lists
+from kg.ingest.relations.org_ties import org_ties
 from kg.ingest.relations.span_lookup import date_finder, names_within
 from kg.ingest.relations.team_leaders import team_leaders
 from kg.ingest.relations.stated_posts import stated_posts
@@ -178,6 +179,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     actual_controllers(draft, spans_of, sents, kind, refs, lead)    # "Y is the actual controller"
     shareholders(draft, spans_of, sents, kind, refs, lead)  # "A, its controlling shareholder,"
     shareholder_lists(draft, spans_of, sents, kind, refs, lead)  # "Shareholders:\n* A, 41.3%"
+    org_ties(draft, spans_of, kind)     # "X (XC), a Peruvian subsidiary of Y", "Y's arm, X"
     facility_places(draft, spans_of, kind)          # "X, with a refinery in Y": X in Y
     business_metals(draft, spans_of, sents, kind, refs)
     referent_parties(draft, spans_of, sents, named_refs)   # "the group signed a contract with"
