@@ -167,10 +167,11 @@ def deliberations(draft) -> None:
 
 
 def _add(ev, target, span, rule) -> None:
-    """A cue's statement takes the place of a guess of the same pair ("cooccur:", "...@0.5")."""
+    """A cue's statement takes the place of a guess of the same pair ("cooccur:", "...@0.5")
+    and of the general reading of the words after a name (head_objects.py)."""
     for i, st in enumerate(ev.statements):
         if st[0] == NFO.about and st[1] == target.iri:
-            if "@" in st[3] or st[3].startswith("cooccur:"):
+            if "@" in st[3] or st[3].startswith(("cooccur:", "topic:head-object")):
                 ev.statements[i] = (NFO.about, target.iri, span, rule)
             return
     ev.add(NFO.about, target.iri, span, rule)

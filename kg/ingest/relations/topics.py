@@ -45,6 +45,8 @@ import re
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.deal_topics import agreement_stakes, briefing_documents
+from kg.ingest.relations.document_scope import document_scope
+from kg.ingest.relations.head_objects import head_objects
 from kg.ingest.terms import NFO
 
 _RANK = {"County": 0, "City": 1, "Province": 2, "Country": 3}
@@ -121,6 +123,8 @@ def topics(draft, spans_of, sents, prior, kind) -> None:
     _event_names(text, rows, starts, sents, within, kind)
     _agreement_projects(text, rows, sents, within, kind)
     agreement_stakes(text, rows, sents, within, kind, _add)
+    head_objects(text, rows, sents, within, kind, _add)    # "a briefing on X", "a probe into X"
+    document_scope(draft, spans_of, sents, kind)    # "The notice applies to smelters in X"
     _ceremony_projects(text, rows, sents, within, kind)
     briefing_documents(text, rows, sents, within, kind, _add)
     _technology_clause(text, rows, sents, within, kind)

@@ -1,0 +1,86 @@
+"""Where and to whom a document applies, stated by its scope verb (``nfo:appliesTo``, rule
+``document:scope``): "The notice applies to all copper smelters in Jiangxi Province", "The
+quotas cover A Co., Ltd. and B Co., Ltd.", "the measures, which are aimed at lithium producers
+in Qinghai and Tibet". The document is the new one named before the verb in the sentence, else
+(a sentence opening with "The notice", "These measures": ``data/document-referents.txt``) the
+last fitting new document of the paragraph. Each place, organisation and site the clause names
+after the verb (up to ";" or the end of the sentence, not one printed inside another name) is
+in its scope. Verbs: ``data/scope-verbs.txt``. One regex pass over the text, gated by a
+substring test; each hit reads one sentence: linear."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.terms import NFO
+
+RULE = "document:scope"
+_OPENS = re.compile(r"\s*(?:The|This|These|Those|Such|Its|Their)\s+(?:new\s+|revised\s+)?"
+                    r"([a-z]+)\b")
+_VERB = None
+_GATE: tuple = ()
+
+
+def _verbs():
+    verbs = lines("scope-verbs")
+    alt = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in verbs), key=len,
+                          reverse=True))
+    gate = tuple(sorted({v.split()[0].lower()[:5] for v in verbs}))
+    return re.compile(rf"\b(?:{alt})\b", re.I), gate
+
+
+def _referents() -> dict:
+    return {n.lower(): w.lower() for n, w in (line.split() for line in
+                                              lines("document-referents"))}
+
+
+def _fits(doc, want: str) -> bool:
+    return want == "*" or want in str(doc.cls).rsplit("#", 1)[-1].lower() or \
+        want in doc.label.lower()
+
+
+def document_scope(draft, spans_of, sents, kind) -> None:
+    global _VERB, _GATE
+    if _VERB is None:
+        _VERB, _GATE = _verbs()
+    text = draft.text
+    low = text.lower()
+    if not any(g in low for g in _GATE):
+        return
+    rows = sorted(((s, e, x) for s, e, x in spans_of if not x.role or kind(x) == "policy"),
+                  key=lambda x: (x[0], -x[1]))
+    docs = [x for x in rows if kind(x[2]) == "policy" and not x[2].known]
+    if not docs:
+        return
+    starts = [x[0] for x in rows]
+    referents = _referents()
+    for m in _VERB.finditer(text):
+        ss, se = sents.bounds(m.start())
+        before = [x for x in docs if ss <= x[0] and x[1] <= m.start()]
+        if before:
+            doc = before[-1][2]
+        else:
+            o = _OPENS.match(text, ss)
+            want = referents.get(o.group(1).lower()) if o is not None else None
+            if want is None or o.end() > m.start():
+                continue
+            par = text.rfind("\n\n", 0, ss) + 1
+            fit = [x for x in docs if par <= x[0] and x[1] <= ss and _fits(x[2], want)]
+            if not fit:
+                continue
+            doc = fit[-1][2]
+        stop = min([x for x in (text.find(";", m.end(), se),) if x >= 0] or [se])
+        lo, hi = bisect.bisect_left(starts, m.end()), bisect.bisect_left(starts, stop)
+        outer_end = -1
+        for s, e, ent in rows[lo:hi]:
+            if e > stop or s < outer_end:
+                continue            # (a name printed inside the one before)
+            outer_end = max(outer_end, e)
+            k = kind(ent)
+            if ent is doc or k not in ("place", "org"):
+                continue
+            if any(st[0] == NFO.appliesTo and st[1] == ent.iri for st in doc.statements):
+                continue
+            doc.add(NFO.appliesTo, ent.iri, Span(ss, max(se, e)), RULE)
