@@ -513,3 +513,32 @@ def test_an_event_within_the_days_of_a_bigger_one_is_its_part():
     got = {(int(e.label.rsplit(" ", 1)[1]), int(draft.entities[o].label.rsplit(" ", 1)[1]))
            for e in ents for p, o, _, _ in e.statements if p == NFO.partOfEvent}
     assert got == {(1, 0), (2, 1), (3, 0), (4, 1)}, got
+
+
+# --- wrongness: letters signed with each of two firms, by nobody the text names ----------------
+@fault("fix13: agreement_nouns makes a letter per counterpart with no one who signed with it")
+def test_letters_signed_by_a_speaker_join_no_counterparts(snapshot_kg):
+    """'"We signed letters of intent with A and B," said C': each letter was signed by the
+    speaker's firm with one of them; the noun rule made "Letter of intent signed by A" (A its
+    only party) and the sentence's guess then made B (and C) parties of it too."""
+    g = parsed(_draft(snapshot_kg, DL + "Andes Tin S.A. said output rose. "
+                      "\"We signed letters of intent with Oruro Zinc S.A. and Potosi Lead S.A.,\" "
+                      "said Luis Rojas, chairman of Andes Tin S.A.\n"))
+    by_letter: dict = {}
+    for letter, party in pairs(g, "party"):
+        by_letter.setdefault(letter, set()).add(party)
+    assert not any({"Oruro Zinc S.A.", "Potosi Lead S.A."} <= v for v in by_letter.values()), \
+        by_letter
+
+
+def test_letters_signed_with_each_firm_are_one_per_firm(snapshot_kg):
+    """The positive side of fix13."""
+    g = parsed(_draft(snapshot_kg, DL + "Andes Tin S.A. said output rose. Potosi Lead S.A. "
+                                        "signed letters of intent with Bolivar Tin S.A. and "
+                                        "Sucre Zinc S.A.\n"))
+    by_letter: dict = {}
+    for letter, party in pairs(g, "party"):
+        by_letter.setdefault(letter, set()).add(party)
+    assert sorted(map(sorted, by_letter.values())) == [
+        ["Bolivar Tin S.A.", "Potosi Lead S.A."], ["Potosi Lead S.A.", "Sucre Zinc S.A."]], \
+        by_letter
