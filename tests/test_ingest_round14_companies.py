@@ -100,3 +100,85 @@ def test_no_agreement_to_come_nor_modifier_nor_partyless(signed):
                    and "agreement:noun" in _agreements(signed)[k].rule), labels
     ours = [k for k, e in _agreements(signed).items() if e.rule == "agreement:noun"]
     assert len(ours) == 3 + 2 + 2 + 1 + 1, ours
+
+
+# --- one organisation tied to another by a noun (relations/org_ties.py) ---------------------
+
+@pytest.fixture(scope="module")
+def tied(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r14-org-ties", (
+        "Who owns whom among Baltic and Nordic metal firms\n\n"
+        "Riga, July 8, 2027 -- Daugava Zinc Recycling Ltd. (DZR), a Latvian subsidiary of Nordic "
+        "Zinc\nHoldings Ltd., raised output. Kurzeme Alloys Ltd., the Baltic unit of Helsinki "
+        "Metals Corp.,\nshut a furnace.\n\n"
+        "Vistula Copper Ltd.'s trading arm, Amber Metals Trading Ltd., sold cathode in Asia.\n\n"
+        "Narva Tin Ltd. is a 50-50 joint venture between Tallinn Smelting Ltd. and Parnu "
+        "Mining Ltd.\n\n"
+        "Klaipeda Nickel Ltd., in which Vilnius Capital Ltd. has a controlling interest, "
+        "raised its dividend.\n\n"
+        "Gdansk Metals Group Ltd., the parent company of Sopot Wire Ltd., reported a profit.\n\n"
+        "Tartu Cable Ltd., a supplier of Oslo Grid Ltd., signed nothing new. Bergen Aluminium "
+        "Ltd.'s chairman, Ola Nordmann, spoke. Malmo Lead Ltd. is a customer of Lund Batteries "
+        "Ltd.\n"))
+
+
+def _one(draft, label):
+    found = [e for e in draft.entities.values() if e.label == label]
+    assert len(found) == 1, (label, sorted(e.label for e in draft.entities.values()))
+    return found[0]
+
+
+def _tied_to(draft, label, preds=(NFO.subsidiaryOf, NFO.unitOf, NFO.shareholderOf)):
+    ent = _one(draft, label)
+    return {draft.entities[o].label for p, o, _, _ in ent.statements
+            if p in preds and o in draft.entities}
+
+
+def test_subsidiary_with_bracket_and_modifier(tied):
+    assert _tied_to(tied, "Daugava Zinc Recycling Ltd.") == {"Nordic Zinc Holdings Ltd."}
+    assert _tied_to(tied, "Kurzeme Alloys Ltd.") == {"Helsinki Metals Corp."}
+
+
+def test_possessive_arm_with_comma(tied):
+    assert _tied_to(tied, "Amber Metals Trading Ltd.") == {"Vistula Copper Ltd."}
+
+
+def test_joint_venture_verb_form_and_controlling_interest(tied):
+    assert _tied_to(tied, "Tallinn Smelting Ltd.") == {"Narva Tin Ltd."}
+    assert _tied_to(tied, "Parnu Mining Ltd.") == {"Narva Tin Ltd."}
+    assert _tied_to(tied, "Vilnius Capital Ltd.") == {"Klaipeda Nickel Ltd."}
+
+
+def test_parent_company_reversed(tied):
+    assert _tied_to(tied, "Sopot Wire Ltd.") == {"Gdansk Metals Group Ltd."}
+    assert _tied_to(tied, "Gdansk Metals Group Ltd.") == set()
+
+
+def test_no_tie_for_supplier_customer_or_chairman(tied):
+    for label in ("Tartu Cable Ltd.", "Oslo Grid Ltd.", "Malmo Lead Ltd.", "Lund Batteries Ltd.",
+                  "Bergen Aluminium Ltd."):
+        assert _tied_to(tied, label) == set(), label
+
+
+# --- the rest of the shares with no figure (relations/owned_by.py) --------------------------
+
+@pytest.fixture(scope="module")
+def rest(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r14-rest", (
+        "Stakes in Iberian tungsten and tin miners\n\n"
+        "Porto, Sept. 1, 2027 -- Douro Tungsten Ltd. holds 51% of Minho Tin Ltd., and Braga "
+        "Capital Ltd.\nthe rest.\n\n"
+        "Lisbon Metals Ltd. owns 70% of Tejo Wolfram Ltd.; the remainder of the shares is held "
+        "by\nSetubal Port Ltd.\n\n"
+        "Faro Mining Ltd. holds 60% of Algarve Lithium Ltd. Evora Trading Ltd. sold the rest of "
+        "its\nconcentrate to Sines Refining Ltd. for the rest of the year.\n"))
+
+
+def test_the_rest_without_a_figure(rest):
+    assert _tied_to(rest, "Braga Capital Ltd.") == {"Minho Tin Ltd."}
+    assert _tied_to(rest, "Setubal Port Ltd.") == {"Tejo Wolfram Ltd."}
+
+
+def test_rest_of_output_or_year_is_no_stake(rest):
+    assert _tied_to(rest, "Evora Trading Ltd.") == set()
+    assert _tied_to(rest, "Sines Refining Ltd.") == set()

@@ -8,7 +8,7 @@
   county's state investment company, A"). A site or project that is owned, operated, run or
   managed by A ("The mine is run by A"): ``nfo:ownedBy`` A (rule ``site:owned-by``).
 * "the remaining 30% belongs to / is held by / goes to A", "A holds the remaining 35%", "... and
-  B the remaining 40 percent": A holds the company whose shareholder the text stated last, in
+  B the remaining 40 percent", "... and B the rest", "the remainder is held by B": A holds the company whose shareholder the text stated last, in
   the same paragraph and not far back (rule ``org:holds-remaining``).
 
 Each cue is matched once and its names found by a dict look-up: linear in the text."""
@@ -44,10 +44,15 @@ _NEXT = re.compile(r"(?:\s*\(\s*" + _PCT + r"\s*\))?(?:\s*,\s*(?:and\s+)?|\s+and
 # a short description before an owner's name: "the county's state investment company, A"
 _DESCRIBED = re.compile(r"(?:[a-z][\w'’-]*[ \t\n]+){0,7}?[a-z][\w-]*\s*,\s*(?:the\s+)?")
 _IT = re.compile(r"(?:^|(?<=[\s\"“(]))[Ii]t\s*$")
+# the rest with no figure: "B the rest", "the remainder of the shares" (not "the rest of the
+# year", "the balance sheet")
+_REST_ALL = r"the\s+(?:rest|remainder|balance)(?:\s+of\s+(?:the|its)\s+(?:shares|equity|stake))?" \
+            r"(?!\s+of\b)(?![\w-])(?!\s+sheet)"
 # the rest of the shares: "the remaining 30% belongs to A", "the other 49% is held by A"
-_REST_TO = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+"
+_REST_TO = re.compile(r"\b(?:(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+"
                       r"(?P<pct>" + _PCT + r")(?:\s+(?:stake|interest|equity|of\s+(?:the|its)\s+"
-                      r"(?:shares|equity)|of\s+it|of\s+the\s+(?:shares|company|equity)))?\s+"
+                      r"(?:shares|equity)|of\s+it|of\s+the\s+(?:shares|company|equity)))?|"
+                      + _REST_ALL + r")\s+"
                       r"(?:belongs?\s+to|belonged\s+to|will\s+belong\s+to|goes\s+to|went\s+to|"
                       r"will\s+go\s+to|lies\s+with|rests\s+with|sits\s+with|"
                       r"(?:is|are|was|were|will\s+be)\s+(?:held|owned|controlled)\s+by|"
@@ -55,12 +60,12 @@ _REST_TO = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balance\
 # "A holds the remaining 35%", "and B the remaining 40 percent" (the verb left out)
 _HOLDS_REST = re.compile(r"[ \t\n]+(?:(?:will\s+|would\s+|also\s+)?(?:holds?|held|owns?|owned|has|"
                          r"had|keeps?|kept|retains?|retained|takes?|took|controls?)\s+)?"
-                         r"(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+"
-                         r"(?P<pct>" + _PCT + r")", re.I)
+                         r"(?:(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+"
+                         r"(?P<pct>" + _PCT + r")|" + _REST_ALL + r")", re.I)
 # where the rest of the shares may be named: "the remaining 30%", "the other 49 per cent"
-_REST = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+\d",
-                   re.I)
-_REST_WORDS = ("remaining", "other", "rest of", "balance of")
+_REST = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+\d|"
+                   r"\b" + _REST_ALL, re.I)
+_REST_WORDS = ("remaining", "other", " rest", "balance", "remainder")
 # an owner of the past: "was owned by A until 2020", "formerly / once / previously owned by"
 _FORMER = re.compile(r"\b(?:until|till|up\s+to|before)\s+(?:(?:early|late|mid-?|the\s+end\s+of|"
                      r"[A-Z][a-z]+)\s+)?(?:19|20)\d\d\b|\b(?:formerly|previously|once|used\s+to\s+be)"
