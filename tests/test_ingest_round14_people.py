@@ -16,7 +16,10 @@ cases where the rule must not fire:
   article's company when it was the last organisation named; none without "as R";
 * a surname alone, "Zhao, who also chairs X": the post of the one person so named;
 * "Deputy bureau director A said" after a bureau and a company were named: a post in the
-  bureau, not the company (``data/role-bodies.txt``)."""
+  bureau, not the company (``data/role-bodies.txt``);
+* a company's notice: "Mr. A resigned as director of the Company" after "Mr. A" was named in
+  full; "Ms. B, secretary of the board, will ...": a post in the company the notice is about;
+  not "C, chairman of the board of X" (a post in X)."""
 from __future__ import annotations
 
 import pytest
@@ -86,6 +89,19 @@ General manager Kong Lingyu said the mine would resume full output next week.
 """
 
 
+_NOTICE = """Notice on the resignation of a director
+
+Sichuan Tianqi Lithium Salt Co., Ltd.
+
+The board of directors of Sichuan Tianqi Lithium Salt Co., Ltd. (the "Company") received a
+letter of resignation from Mr. Shen Bowen on 9 April 2026. Mr. Shen resigned as director of
+the Company for health reasons and will hold no other post.
+
+Ms. Luo Xiaojing, secretary of the board, will handle enquiries. Mr. He Jun, chairman of the
+board of Chengdu Xinli Copper Foil Co., Ltd., was nominated to fill the seat.
+"""
+
+
 def _draft(kg, folder, name, text):
     path = folder / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
@@ -96,7 +112,8 @@ def _draft(kg, folder, name, text):
 def drafts(kg, tmp_path_factory):
     folder = tmp_path_factory.mktemp("r14people")
     texts = {"foreign": _FOREIGN, "spokes": _SPOKES, "delegation": _DELEGATION,
-             "succession": _SUCCESSION, "who_chairs": _WHO_CHAIRS, "bureau": _BUREAU}
+             "succession": _SUCCESSION, "who_chairs": _WHO_CHAIRS, "bureau": _BUREAU,
+             "notice": _NOTICE}
     return {name: _draft(kg, folder, f"r14p-{name.replace('_', '-')}", text)
             for name, text in texts.items()}
 
@@ -156,3 +173,11 @@ def test_bureau_title_is_a_post_in_the_bureau(drafts):
     assert _posts(d, "Ou Jianping") == {
         "Ganzhou Municipal Emergency Management Bureau": "Deputy bureau director"}
     assert _posts(d, "Kong Lingyu") == {"Jiangxi Dayu Tungsten Mining Co., Ltd.": "General manager"}
+
+
+def test_a_company_notice_names_its_officers(drafts):
+    d = drafts["notice"]
+    company = "Sichuan Tianqi Lithium Salt Co., Ltd."
+    assert _posts(d, "Shen Bowen") == {company: "Director"}
+    assert _posts(d, "Luo Xiaojing") == {company: "Secretary of the Board"}
+    assert company not in _posts(d, "He Jun")

@@ -54,6 +54,7 @@ _COMMA = re.compile(r"[ \t\n]*,?[ \t\n]*")
 _APPOSED = re.compile(r"[ \t]*,[ \t\n]*(?:\d{2}[ \t]*,[ \t\n]*)?(?:the\s+)?(?:new\s+|current\s+|former\s+)?",
                       re.I)
 _POSS_ROLE = re.compile(r"['’]s[ \t\n]+(?:(?:new|former|current|acting)[ \t\n]+)?")
+_BOARD_ROLE = re.compile(r"\bof\s+the\s+(?:board|supervisory\s+board)$", re.I)
 _ELECTED = re.compile(r"\b(?:elected|appointed|named|re-?elected|re-?appointed)\s+$", re.I)
 # "A, who chairs X", "A, who heads the sales department of X"
 _WHO_HEADS = re.compile(r"[ \t]*,[ \t\n]*who[ \t\n]+(?:also[ \t\n]+|now[ \t\n]+|currently[ \t\n]+)?"
@@ -186,7 +187,8 @@ def surname_mentions(text, people) -> list:
             continue
         iri = next(iter(iris))
         verbs = "" if sur in _PRONOUN_SURNAMES else (
-            r"|[ \t]+(?:was|is|had|has|will|would|became|becomes|remains|served|serves)\b")
+            r"|[ \t]+(?:was|is|had|has|will|would|became|becomes|remains|served|serves|"
+            r"resigned|resigns|retired|retires|stepped|steps|joined|took|takes)\b")
         # ("Li, who chairs X": the clause the post rules read)
         rx = re.compile(rf"\b{re.escape(sur)}(?=[ \t]*,[ \t]*\d{{2}}[ \t]*,|[ \t]*,[ \t\n]+who[ \t\n]{verbs})")
         for m in rx.finditer(text, first[iri] + 1):
@@ -288,6 +290,19 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
                                 and "board" not in role.group(1).lower() else "")
         post(person, lead, name, Span(s, board.end() if board else role.end()),
              "post:appointed-as-role@0.5")
+    # "Ms. A, secretary of the board, will act as ...": the board of the company the report is
+    # about (a role "of the board" and no company named after it)
+    for s, e, person in people.values():
+        a = _APPOSED.match(text, e)
+        role = roles.match(text, a.end()) if a else None
+        board = _OF_BOARD.match(text, role.end()) if role else None
+        end = board.end() if board else role.end() if role is not None and _BOARD_ROLE.search(
+            role.group(1)) else None        # ("Secretary of the Board" is a role of its own)
+        if end is None or re.match(r"\s+of\s", text[end:end + 5]):
+            continue        # ("chairman of the board of X": X is named, the post rules' own)
+        name = role.group(1) + (" of the Board" if board and "board" in board.group(0).lower()
+                                and "board" not in role.group(1).lower() else "")
+        post(person, lead, name, Span(s, end), "post:comma-role-of-board@0.5")
     _surname_posts(text, later, roles, orgs_at, ref_at, post)
 
 
