@@ -157,6 +157,17 @@ def _by_first_letter(alts: list[str]) -> str:
     return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
+def _by_first_char(alts: list[str]) -> str:
+    """As ``_by_first_letter``, for a case-sensitive pattern: grouped by the exact first
+    character (letter or digit), each group in the given order."""
+    if not all(a[:1].isascii() and a[:1].isalnum() for a in alts):
+        return "|".join(alts)
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        groups.setdefault(a[0], []).append(a[1:])
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 def graded_metals(text: str, model: ConceptModel) -> list[Candidate]:
     """A metal the graph knows printed after a compound modifier, maybe with plain adjectives
     between ("7N-grade high-purity indium", "high-brightness stainless magnesium"): a product
@@ -164,9 +175,8 @@ def graded_metals(text: str, model: ConceptModel) -> list[Candidate]:
     first of them hyphenated."""
     if not model.metals:
         return []
-    alt = _by_first_letter([re.escape(m) for m in sorted(model.metals, key=lambda m: (-len(m), m))])
     out = []
-    for m in re.finditer(rf"(?<![A-Za-z0-9\-])({alt})(?![A-Za-z0-9\-])", text, re.I):
+    for m in _metals_rx(model).finditer(text):
         nxt = _NEXT.match(text, m.end())
         if text[m.end():m.end() + 1] == "-" or nxt and nxt.group(1).lower() not in _STOPS:
             continue        # "... magnesium alloy injection molding machine": a longer name
@@ -308,9 +318,8 @@ def _item(text: str, s: int, e: int, long: bool = False) -> tuple[int, int] | No
 def head_phrases(text: str, model: ConceptModel) -> list[Candidate]:
     if not model.heads:
         return []
-    alt = "|".join(re.escape(h) for h in sorted(model.heads, key=len, reverse=True))
     out = []
-    for m in re.finditer(rf"(?<![A-Za-z0-9\-])({alt})(?![A-Za-z0-9\-])", text):
+    for m in _heads_rx(model).finditer(text):
         before = _one_line(text[max(0, m.start() - 120):m.start()])
         toks = before.split(" ")[:-1] if before.endswith(" ") else []
         keep: list[str] = []
@@ -332,9 +341,38 @@ def head_phrases(text: str, model: ConceptModel) -> list[Candidate]:
     return out
 
 
+_HEADS_RX: dict = {}
+_MODIFIER = re.compile(r"[a-z0-9][a-z0-9\-+]*|[A-Z0-9]{2,}[a-z]?|\d+(?:[,.]\d+)*[A-Za-z]*")
+
+
+def _metals_rx(model: ConceptModel):
+    key = ("metals", id(model.metals))
+    got = _HEADS_RX.get(key)
+    if got is None or got[0] is not model.metals:
+        alt = _by_first_letter([re.escape(m) for m in sorted(model.metals,
+                                                             key=lambda m: (-len(m), m))])
+        got = (model.metals, re.compile(rf"(?<![A-Za-z0-9\-])({alt})(?![A-Za-z0-9\-])", re.I))
+        if len(_HEADS_RX) > 8:
+            _HEADS_RX.clear()
+        _HEADS_RX[key] = got
+    return got[1]
+
+
+def _heads_rx(model: ConceptModel):
+    """The model's heads as one pattern, compiled once per model (not rebuilt per text)."""
+    key = id(model.heads)
+    got = _HEADS_RX.get(key)
+    if got is None or got[0] is not model.heads:
+        alt = _by_first_char([re.escape(h) for h in sorted(model.heads, key=len, reverse=True)])
+        got = (model.heads, re.compile(rf"(?<![A-Za-z0-9\-])({alt})(?![A-Za-z0-9\-])"))
+        if len(_HEADS_RX) > 8:
+            _HEADS_RX.clear()
+        _HEADS_RX[key] = got
+    return got[1]
+
+
 def _modifier(tok: str) -> bool:
     """A word that may stand before a concept's head ("magnesium", "3C", "forged")."""
     low = tok.lower()
-    return not (low in _STOPS or not re.fullmatch(
-        r"[a-z0-9][a-z0-9\-+]*|[A-Z0-9]{2,}[a-z]?|\d+(?:[,.]\d+)*[A-Za-z]*", tok)
+    return not (low in _STOPS or not _MODIFIER.fullmatch(tok)
         or (low.endswith(("ed", "ly")) and "-" not in low and low not in _MADE))

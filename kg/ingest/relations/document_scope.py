@@ -20,15 +20,13 @@ RULE = "document:scope"
 _OPENS = re.compile(r"\s*(?:The|This|These|Those|Such|Its|Their)\s+(?:new\s+|revised\s+)?"
                     r"([a-z]+)\b")
 _VERB = None
-_GATE: tuple = ()
 
 
 def _verbs():
     verbs = lines("scope-verbs")
     alt = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in verbs), key=len,
                           reverse=True))
-    gate = tuple(sorted({v.split()[0].lower()[:5] for v in verbs}))
-    return re.compile(rf"\b(?:{alt})\b", re.I), gate
+    return re.compile(rf"\b(?:{alt})\b", re.I)
 
 
 def _referents() -> dict:
@@ -42,12 +40,12 @@ def _fits(doc, want: str) -> bool:
 
 
 def document_scope(draft, spans_of, sents, kind) -> None:
-    global _VERB, _GATE
+    global _VERB
     if _VERB is None:
-        _VERB, _GATE = _verbs()
+        _VERB = _verbs()
     text = draft.text
-    low = text.lower()
-    if not any(g in low for g in _GATE):
+    first = _VERB.search(text)
+    if first is None:
         return
     rows = sorted(((s, e, x) for s, e, x in spans_of if not x.role or kind(x) == "policy"),
                   key=lambda x: (x[0], -x[1]))
@@ -56,7 +54,7 @@ def document_scope(draft, spans_of, sents, kind) -> None:
         return
     starts = [x[0] for x in rows]
     referents = _referents()
-    for m in _VERB.finditer(text):
+    for m in _VERB.finditer(text, first.start()):
         ss, se = sents.bounds(m.start())
         before = [x for x in docs if ss <= x[0] and x[1] <= m.start()]
         if before:

@@ -65,6 +65,9 @@ def _cls(ent) -> str:
     return str(ent.cls).rsplit("#", 1)[-1]
 
 
+_SUBJECT_OR_TOPIC = set(_SUBJECTS) | {"project", "product", "technology", "award"}
+
+
 def _heads(text, s, e) -> tuple:
     """The last word and the last two words of the mention, lower-cased."""
     ws = text[s:e].lower().split()
@@ -78,15 +81,15 @@ def head_objects(text, rows, sents, within, kind, add) -> None:
         _CUE, _INNER, _ORG_CUES = _cues()
     scrutiny = words("scrutiny-heads")
     by_start: dict = {}
-    for x in rows:
-        if x[2].role and kind(x[2]) not in _SUBJECTS:
+    kinds = [kind(x[2]) for x in rows]
+    for x, k in zip(rows, kinds):
+        if x[2].role and k not in _SUBJECTS:
             continue
         got = by_start.get(x[0])
         if got is None or x[1] > got[1]:
             by_start[x[0]] = x
-    for s, e, ent in rows:
-        k = kind(ent)
-        if ent.known or ent.role or k not in _SUBJECTS or text[e - 1:e] in ".!?;":
+    for (s, e, ent), k in zip(rows, kinds):
+        if k not in _SUBJECTS or ent.known or ent.role or text[e - 1:e] in ".!?;":
             continue        # (a clause read as an event: its words are no name)
         cues = [] if e - s > _NAME else list(_INNER.finditer(text, s, e))
         m = _CUE.match(text, e, e + 24)      # after the name, or inside it ("Briefing on X")
@@ -96,9 +99,8 @@ def head_objects(text, rows, sents, within, kind, add) -> None:
             if first is not None and first[0] >= m.end():
                 _take(text, ent, k, cue, first, s, e, by_start, kind, scrutiny, add)
         # "the Y Project groundbreaking ceremony": Y right before the event
-    for s, e, thing in rows:
-        if thing.known or kind(thing) not in ("project", "agreement", "product", "technology",
-                                              "policy", "award"):
+    for (s, e, thing), k in zip(rows, kinds):
+        if k not in _SUBJECT_OR_TOPIC or k == "event" or thing.known:
             continue
         m = _BEFORE_EVENT.match(text, e, e + 12)
         nxt = by_start.get(m.end()) if m else None

@@ -91,8 +91,25 @@ def _add(ent, pred, obj, span, rule) -> None:
     ent.add(pred, obj, span, rule)
 
 
+_CLS: dict = {}
+
+
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    got = _CLS.get(ent.cls)
+    if got is None:
+        got = _CLS[ent.cls] = str(ent.cls).rsplit("#", 1)[-1]
+    return got
+
+
+_INDEX: dict = {}       # kind -> the indices of ``rows`` of that kind (set by topics())
+
+
+def _of(*kinds) -> list:
+    """The indices of the rows of these kinds, in order (one pass over the rows per call of
+    topics(), not one per rule)."""
+    if len(kinds) == 1:
+        return _INDEX.get(kinds[0], [])
+    return sorted(i for k in kinds for i in _INDEX.get(k, ()))
 
 
 def _ceremony_rx():
@@ -113,6 +130,9 @@ def topics(draft, spans_of, sents, prior, kind) -> None:
     rows = sorted((x for x in spans_of if not x[2].role or kind(x[2]) in
                    ("event", "agreement")), key=lambda x: (x[0], -x[1]))
     starts = [x[0] for x in rows]
+    _INDEX.clear()
+    for i, x in enumerate(rows):
+        _INDEX.setdefault(kind(x[2]), []).append(i)
 
     def within(a, b, kinds=None):
         lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
@@ -138,8 +158,9 @@ def topics(draft, spans_of, sents, prior, kind) -> None:
 
 def _for_metal(text, rows, sents, within, kind) -> None:
     """"For tungsten, Jiangxi, Hunan and Henan account for ...": the places and companies."""
-    for i, (s, e, metal) in enumerate(rows):
-        if kind(metal) != "metal" or "For" not in text[max(0, s - 12):s]:
+    for i in _of("metal"):
+        s, e, metal = rows[i]
+        if "For" not in text[max(0, s - 12):s]:
             continue
         ss, se = sents.bounds(s)
         if not _FOR.search(text, ss, s) and not _FOR.search(text[ss:s]):
@@ -168,7 +189,8 @@ def _for_metal(text, rows, sents, within, kind) -> None:
 
 def _event_names(text, rows, starts, sents, within, kind) -> None:
     """"the 2025 X Award ceremony": the event is about the award its name holds."""
-    for s, e, ent in rows:
+    for i in _of("award", "project", "policy", "agreement"):
+        s, e, ent = rows[i]
         if kind(ent) not in ("award", "project", "policy", "agreement") or \
                 _cls(ent) not in ("Award", "Project") and kind(ent) != "policy":
             continue
@@ -181,8 +203,9 @@ def _event_names(text, rows, starts, sents, within, kind) -> None:
                 _add(ev, NFO.about, ent.iri, Span(s, m.end()), "topic:event-of-name")
     # "The award ... was presented at a ceremony in Beijing": the award the sentence names, or
     # ("The award, ...") the one the paragraph named last before it
-    for s, e, ev in rows:
-        if kind(ev) != "event" or ev.known or "at" not in text[max(0, s - 6):s]:
+    for i in _of("event"):
+        s, e, ev = rows[i]
+        if ev.known or "at" not in text[max(0, s - 6):s]:
             continue
         ss, _ = sents.bounds(s)
         if not _PRESENTED.search(text, max(ss, s - 60), s):
@@ -199,11 +222,12 @@ def _event_names(text, rows, starts, sents, within, kind) -> None:
 
 def _agreement_projects(text, rows, sents, within, kind) -> None:
     """"Under the agreement, X will build the Y Project"; "the agreement covers a Y project"."""
-    agreements = [x for x in rows if kind(x[2]) == "agreement" and not x[2].known]
+    agreements = [rows[i] for i in _of("agreement") if not rows[i][2].known]
     ag_starts = [x[0] for x in agreements]
-    for ps, pe, pr in rows:
-        if kind(pr) not in ("project", "technology") or not agreements:
-            continue            # (a project to build, a technology licensed)
+    if not agreements:
+        return
+    for i in _of("project", "technology"):     # (a project to build, a technology licensed)
+        ps, pe, pr = rows[i]
         ss, _ = sents.bounds(ps)
         if "agreement" not in text[ss:ps].lower() and "memorandum" not in text[ss:ps].lower():
             continue
@@ -237,14 +261,16 @@ def _ceremony_projects(text, rows, sents, within, kind) -> None:
     sentence names no place after "in" or "at" (rule ``topic:ceremony-at-project@0.5``)."""
     projects = {}
     body = text.find("\n") + 1          # (a headline's project is its body's, named again)
-    for s, e, x in rows:
-        if kind(x) == "project" and (s >= body or not body):
+    for i in _of("project"):
+        s, e, x = rows[i]
+        if s >= body or not body:
             projects.setdefault(x.iri, x)
     # the article's project: named most often, else first in the body
     ranked = sorted(projects.values(), key=lambda x: -len(x.mentions))
     main = ranked[0] if ranked else None
-    for s, e, ev in rows:
-        if kind(ev) != "event" or ev.known or any(p == NFO.about for p, *_ in ev.statements):
+    for i in _of("event"):
+        s, e, ev = rows[i]
+        if ev.known or any(p == NFO.about for p, *_ in ev.statements):
             continue
         if not _CEREMONY.search(text, s, e) and not _CEREMONY.search(ev.label):
             continue
@@ -270,7 +296,8 @@ def _ceremony_projects(text, rows, sents, within, kind) -> None:
 
 def _technology_clause(text, rows, sents, within, kind) -> None:
     """"a ... leaching process that dissolves more than 98% of the zinc": the clause's metals."""
-    for s, e, tech in rows:
+    for i in _of("technology"):
+        s, e, tech = rows[i]
         if _cls(tech) != "Technology" or tech.known:
             continue
         m = _TECH_CLAUSE.match(text, e, e + 12)
@@ -287,7 +314,7 @@ def _place_chain(text, rows, kind) -> None:
     """"Debao County, Baise City, Guangxi": a place in the place of higher rank that follows it
     after a comma; a list may go on only with a place of higher rank still (a chain, not a
     list of peers)."""
-    places = [x for x in rows if kind(x[2]) == "place" and _cls(x[2]) in _RANK]
+    places = [rows[i] for i in _of("place") if _cls(rows[i][2]) in _RANK]
     for i, (s, e, a) in enumerate(places[:-1]):
         s2, e2, b = places[i + 1]
         if a is b or _RANK[_cls(b)] <= _RANK[_cls(a)] or \
@@ -305,8 +332,9 @@ def _place_chain(text, rows, kind) -> None:
 
 def _where_clause(text, rows, sents, within, kind) -> None:
     """"concentrated in Ganzhou, where A Co., Ltd. and B Co., Ltd. process ...": A and B."""
-    for s, e, place in rows:
-        if kind(place) != "place" or _cls(place) not in ("City", "County", "Site", "Region"):
+    for i in _of("place"):
+        s, e, place = rows[i]
+        if _cls(place) not in ("City", "County", "Site", "Region"):
             continue
         if "where" not in text[e:e + 40]:
             continue
@@ -337,9 +365,8 @@ _BACK = 2000            # characters: how far back "All three projects" looks fo
 def _projects_located(text, rows, sents, within, kind) -> None:
     """"All three projects will be located in the X Zone": the last three projects named before
     (within ``_BACK`` characters); "The projects will be built in X": the paragraph's."""
-    for s, e, place in rows:
-        if kind(place) != "place" and _cls(place) != "Site":
-            continue
+    for i in _of("place"):          # (a site is a place)
+        s, e, place = rows[i]
         if "project" not in text[max(0, s - 70):s].lower():
             continue
         ss, _ = sents.bounds(s)
@@ -372,7 +399,7 @@ _BUILT_IN = re.compile(r"\b(?:built|located|sited|set\s+up|constructed|based|hel
 def _possessive_place(text, rows, sents, kind) -> None:
     """"the Boke Refinery, built in Guinea's Boke Region": the new project, site or event the
     sentence names before "in P's Q" is in Q (the narrower place), not in P."""
-    places = [x for x in rows if kind(x[2]) == "place"]
+    places = [rows[i] for i in _of("place")]
     for (s, e, p), (s2, e2, q) in zip(places, places[1:]):
         if p is q or _cls(p) not in ("Country", "Province") or \
                 _RANK.get(_cls(q), 1) >= _RANK[_cls(p)] or not _POSSESSIVE.fullmatch(text, e, s2):
@@ -404,9 +431,8 @@ def _works_of_owner(text, rows, kind) -> None:
     by_start = {}
     for x in rows:
         by_start.setdefault(x[0], x)
-    for i, (s, e, metal) in enumerate(rows):
-        if kind(metal) != "metal":
-            continue
+    for i in _of("metal"):
+        s, e, metal = rows[i]
         if i + 1 < len(rows) and kind(rows[i + 1][2]) == "metal" and \
                 _METAL_GAP.fullmatch(text, e, rows[i + 1][0]):
             continue        # the list goes on: its last metal reads the phrase
@@ -436,10 +462,11 @@ def _project_of_initiative(text, rows, sents, within, kind) -> None:
     """"the refinery was ... a flagship project of the Belt and Road Initiative": the project
     the sentence names (rule ``topic:project-of-initiative``), or, for "the refinery/plant/
     project was", the article's only project (``topic:project-of-initiative@0.6``)."""
-    projects = list({id(x[2]): x[2] for x in rows if kind(x[2]) == "project"
-                     and not x[2].known}.values())
-    for s, e, ini in rows:
-        if kind(ini) not in ("initiative", "policy") or "project" not in text[max(0, s - 60):s]:
+    projects = list({id(rows[i][2]): rows[i][2] for i in _of("project")
+                     if not rows[i][2].known}.values())
+    for i in _of("initiative", "policy"):
+        s, e, ini = rows[i]
+        if "project" not in text[max(0, s - 60):s]:
             continue
         ss, _ = sents.bounds(s)
         m = _OF_INITIATIVE.search(text, max(ss, s - 60), s)
