@@ -53,8 +53,10 @@ def inside_name(text: str, a: int, not_names) -> bool:
     return bool(m) and m.group(1).lower() not in not_names
 
 
-def listed_places(text: str, spans_of: list, note, provinces: dict, not_names) -> None:
-    covered, _ = surgery.coverage(text, spans_of)
+def listed_places(text: str, spans_of: list, note, provinces: dict, not_names,
+                  covered=None) -> None:
+    if covered is None:     # (what the names of spans_of cover: places.py passes it)
+        covered, _ = surgery.coverage(text, spans_of)
     for m in _listed_rx(tuple(sorted(provinces))).finditer(text):
         a, b = m.span()
         if any(covered[a:b]) or inside_name(text, a, not_names):

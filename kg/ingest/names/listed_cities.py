@@ -67,11 +67,12 @@ def name_pairs(spans_of) -> set:
 
 
 
-def city_list(text: str, spans_of: list, note) -> None:
+def city_list(text: str, spans_of: list, note, covered=None) -> None:
     """"plants in Chenzhou and Hengyang": a listed city's name standing alone (not inside a
     longer name a rule proposed or the graph knows, not next to a surname: "Yulin Zhang") is a
     City; the list's province is not a statement (only what the text pairs it with is)."""
-    covered, _ = surgery.coverage(text, spans_of)
+    if covered is None:     # (what the names of spans_of cover: places.py passes it)
+        covered, _ = surgery.coverage(text, spans_of)
     surnames = lines("surnames")
     pairs = None
     for m in _city_rx().finditer(text):

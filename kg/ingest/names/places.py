@@ -29,10 +29,10 @@ from kg.ingest.names.countries import countries as _countries, inside_name, list
 from kg.ingest.names.listed_cities import city_list as _city_list, listed_cities as _cities
 from kg.ingest.names.listed_cities import name_pairs, short_form_at
 from kg.ingest.names.world_places import world_containers, world_places
+from kg.ingest.names.place_cue_scan import cue_matches
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
-from kg.ingest.reading.windows import near
 from kg.ingest.terms import NFO
 
 # ("Haut-Katanga": a capital after a hyphen belongs to the name, never starts one)
@@ -141,8 +141,12 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
 
     found: dict[str, dict] = {}     # place name -> {cls, conf, rule, spans, in, based, have}
     person_at = bytearray(len(text) + 1)
+    is_person: dict = {}        # (an entity's class compared once, not once a mention)
     for a, b, e in spans_of:
-        if e.cls == NFO.Person:
+        p = is_person.get(id(e))
+        if p is None:
+            p = is_person[id(e)] = e.cls == NFO.Person
+        if p:
             person_at[a:b] = b"\x01" * (b - a)
 
     def note(x, xs, cls, conf, rule, y=None, ys=None, suffix=False, based_at=None):
@@ -178,7 +182,7 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
     for x, xs, cls, at in _strip_possessive(draft, spans_of, minter, gaz, known_place):
         note(x, xs, cls, 0.6, "place:possessive", based_at=at)
     for rule, cls, conf, rx, gate in _cues():
-        for m in (near(rx, text, gate) if gate else rx.finditer(text)):
+        for m in cue_matches(rule, rx, text, gate):
             if rule == "place:in-x" and m.group("x") in _cities():
                 continue            # a listed city: the list names it (place:city-list)
             gd = m.groupdict()
@@ -186,9 +190,10 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
             note(m.group("x"), m.span("x"), cls, conf, rule, gd.get("y"),
                  (m.start("y"), m.end("s") if gd.get("s") else m.end("y")) if gd.get("y")
                  else None, bool(gd.get("s")), based)
-    _city_list(text, spans_of, note)
-    listed_places(text, spans_of, note, _provinces(), _NOT_NAMES)
-    world_places(text, spans_of, note, _NOT_NAMES)      # "Perth", "Qujiang District"
+    covered, _ = surgery.coverage(text, spans_of)      # (the notes leave spans_of as it is)
+    _city_list(text, spans_of, note, covered)
+    listed_places(text, spans_of, note, _provinces(), _NOT_NAMES, covered)
+    world_places(text, spans_of, note, _NOT_NAMES, covered)     # "Perth", "Qujiang District"
     provinces_found = {x for x, f in found.items()
                        if any(c[0] == "Province" for c in f["cues"])}
     for x in list(found):
@@ -405,13 +410,15 @@ def _strip_possessive(draft, spans_of: list, minter, gaz, known_place) -> list:
     place's possessive. Returns (place, span, where the organisation starts) for the places the
     graph does not know; a known place takes the statement here."""
     out = []
-    names = surgery.by_name(draft)
+    names = None        # (made at the first name that opens with a possessive)
     for ent in list(draft.entities.values()):
         if ent.known or ent.role or str(ent.cls).rsplit("#", 1)[-1] not in _ORG_CLASSES:
             continue
         m = _POSSESSIVE.match(ent.label)
         if m is None:
             continue
+        if names is None:
+            names = surgery.by_name(draft)
         x = m.group("x")
         have = known_place(x)
         listed = x in _countries() or x in _provinces()
@@ -452,11 +459,13 @@ _BASED = re.compile(r"^(?P<x>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-(?:based|headq
 def _strip_based(draft, spans_of: list, minter) -> None:
     """"Lanzhou-based Xibei Cobalt Industry Co., Ltd." is "Xibei Cobalt Industry Co., Ltd.":
     the new name loses the prefix (and is the entity of that name if the draft has one)."""
-    names = surgery.by_name(draft)
+    names = None        # (made at the first "X-based" name)
     for ent in list(draft.entities.values()):
         if ent.known or ent.role:
             continue
         m = _BASED.match(ent.label)
         if m is None:
             continue
+        if names is None:
+            names = surgery.by_name(draft)
         surgery.cut_prefix(draft, spans_of, ent, m.end(), minter, whole=False, names=names)

@@ -22,6 +22,7 @@ from kg.ingest.model import Span
 from kg.ingest.names import surgery
 from kg.ingest.names.countries import inside_name
 from kg.ingest.reading.text import normalise_name
+from kg.ingest.reading.windows import near
 from kg.ingest.terms import NFO
 
 _RULE = "place:world-list"
@@ -50,7 +51,9 @@ def _world_rx():
                         r"district|county|city|prefecture|area|basin|mine|port)\b)")
 
 
-# a county-level division by its suffix; the name: one or two capitalised words
+# a county-level division by its suffix; the name: one or two capitalised words (every match
+# holds one of _DIVISION_WORDS: the pattern is run only around them, reading/windows.py)
+_DIVISION_WORDS = ("District", "County", "Banner", "New")
 _DIVISION = re.compile(r"(?<![\w'’&-])(?P<x>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ \t]+"
                        r"(?P<s>District|County|Banner|Autonomous[ \t]+County|New[ \t]+Area)\b"
                        r"(?![ \t]+(?:People|Party|Government|Bureau|Committee|Court|Office|"
@@ -62,23 +65,24 @@ _NOT_DIVISION = frozenset({"the", "this", "that", "each", "every", "one", "new",
                            "in", "of", "and", "a", "an", "another", "which", "whole"})
 
 
-def world_places(text: str, spans_of: list, note, not_names) -> None:
+def world_places(text: str, spans_of: list, note, not_names, covered=None) -> None:
     """``note(name, span, class, confidence, rule)`` of places.py for each listed name
     standing alone, and for each county-level division by its suffix."""
-    covered, _ = surgery.coverage(text, spans_of)
+    if covered is None:     # (what the names of spans_of cover: places.py passes it)
+        covered, _ = surgery.coverage(text, spans_of)
     for m in _world_rx().finditer(text):
         a, b = m.span()
         if any(covered[a:b]) or inside_name(text, a, not_names):
             continue
         name = " ".join(m.group(0).split())
         note(name, (a, b), world()[name][0], 0.6, _RULE)
-    for m in _DIVISION.finditer(text):
+    for m in near(_DIVISION, text, _DIVISION_WORDS):     # (only around its suffixes)
         a, b = m.span()
         if any(covered[a:b]) or m.group("x").split()[0].lower() in _NOT_DIVISION \
                 or inside_name(text, a, not_names):
             continue
         note(" ".join(m.group(0).split()), (a, b), "County", 0.6, "place:division-suffix")
-    possessive_divisions(text, spans_of, note)
+    possessive_divisions(text, spans_of, note, covered)
 
 
 # "Quzhou's Qujiang District", "Baise's Tianyang County": a listed city before a division
@@ -91,13 +95,14 @@ def _china_cities() -> frozenset:
     return frozenset(line.split("\t", 1)[0].strip() for line in lines("china-cities"))
 
 
-def possessive_divisions(text: str, spans_of: list, note) -> None:
+def possessive_divisions(text: str, spans_of: list, note, covered=None) -> None:
     """"in Quzhou's Qujiang District": the city of a listed name before "'s" and a division (the
     division is read by :func:`world_places`; relations/locations.py puts it in the city)."""
     if "District" not in text and "County" not in text and "Banner" not in text \
             and "New Area" not in text:
         return
-    covered, _ = surgery.coverage(text, spans_of)
+    if covered is None:
+        covered, _ = surgery.coverage(text, spans_of)
     for m in _POSS_DIVISION.finditer(text):
         a, b = m.span("c")
         if m.group("c") in _china_cities() and not any(covered[a:b]):
