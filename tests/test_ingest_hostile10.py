@@ -542,3 +542,27 @@ def test_letters_signed_with_each_firm_are_one_per_firm(snapshot_kg):
     assert sorted(map(sorted, by_letter.values())) == [
         ["Bolivar Tin S.A.", "Potosi Lead S.A."], ["Potosi Lead S.A.", "Sucre Zinc S.A."]], \
         by_letter
+
+
+# --- wrongness: an event given the day of another clause's event -------------------------------
+@fault("fix14: the nearest day before an event is read though its clause says 'a week later'")
+@pytest.mark.parametrize("sentence", [
+    "The Oruro tin fair closed on May 1, and the Andes Copper Forum opened a week later.",
+    "After the Oruro tin fair closed on May 1, the Andes Copper Forum opened in Lima.",
+    "Following the Oruro tin fair on May 1, the Andes Copper Forum opened in Lima.",
+])
+def test_an_event_of_another_time_takes_no_day_of_the_first(snapshot_kg, sentence):
+    g = parsed(_draft(snapshot_kg, DL + "Andes Tin S.A. said output rose. " + sentence + "\n"))
+    assert not {p for p in pairs(g, "startDate") if p[0] == "Andes Copper Forum"}, \
+        pairs(g, "startDate")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On May 1, the Andes Copper Forum opened, and the tin fair closed two days later.",
+    "The Andes Copper Forum opened on May 1 and the tin fair closed two days later.",
+    "When the Andes Copper Forum opened on May 1, prices rose.",
+])
+def test_an_event_keeps_the_day_of_its_own_clause(snapshot_kg, sentence):
+    """The positive side of fix14."""
+    g = parsed(_draft(snapshot_kg, DL + "Andes Tin S.A. said output rose. " + sentence + "\n"))
+    assert ("Andes Copper Forum", "2026-05-01") in pairs(g, "startDate"), pairs(g, "startDate")
