@@ -110,7 +110,10 @@ def producer_metals(text, spans_of, sents, kind) -> None:
         if not (k == "place" or str(ent.cls).endswith("#Company")) or ent.iri == home:
             continue
         ss, se = sents.bounds(s)
-        opener = _OPENERS.search(text[ss:s].strip(" \t\n\"“"))
+        before = text[ss:s].strip(" \t\n\"“")
+        # (the pattern ends the string: its last 40 characters hold any match, and a search
+        # from there finds what one from the start would, "^" and "\b" reading the whole string)
+        opener = _OPENERS.search(before, max(0, len(before) - 40))
         if opener is None or (opener.group(0).strip()[:1] in ("-", "—") and k == "place"):
             continue        # (a dateline's dash opens a company's clause, not a country's)
         at = e
