@@ -566,3 +566,61 @@ def test_an_event_keeps_the_day_of_its_own_clause(snapshot_kg, sentence):
     """The positive side of fix14."""
     g = parsed(_draft(snapshot_kg, DL + "Andes Tin S.A. said output rose. " + sentence + "\n"))
     assert ("Andes Copper Forum", "2026-05-01") in pairs(g, "startDate"), pairs(g, "startDate")
+
+
+# --- odd text in round 13's and round 14's constructions: no rule raises, real days -----------
+ODD = {
+    "career lists with empty and backward items":
+        DL + "Luis Rojas's career:\n- \n- 2001-\n- 2026-2001: \n- 2009-2010: of\n1. 2011-2012: "
+             "chief engineer of\n\t  continued\u200b\n\nResume of Comrade :\n- 0000-9999: "
+             "chairman of\n",
+    "defined terms with nothing inside":
+        DL + 'Andes Tin S.A. (the "Licensor") and ("") (the "") (the "Licensor") ( the '
+             '\u201cLicensee\u201d ) signed. The Licensor The Licensor shall appoint its its chief '
+             "engineer, , as. The Licensee's its chairman, Luis Rojas, said. The Licensor is "
+             "owned by the Licensee.",
+    "weekdays and yearless datelines of days that do not exist":
+        "ORURO, Feb. 30 (Reuters) -- Andes Tin S.A. said on Monday that it closed on Sunday, "
+        "Sunday the smelter. Last Monday to next Friday. On Friday, Feb. 29, output rose. It "
+        "will reopen next Monday and plans to hold a meeting on Sunday.",
+    "a yearless dateline of February 29 and of the 0th":
+        "ORURO, Feb. 29 (Xinhua) -- Andes Tin S.A. said on Tuesday output rose on Wednesday.\n\n"
+        "ORURO, Jan. 0 (Reuters) -- Andes Tin S.A. said on Friday.",
+    "planned steps with quarters and ranges that do not exist":
+        DL + "The mine is due to produce its first ore in June 2028 and the smelter to start up "
+             "by the end of that year. Construction will start in the 0th quarter of 2027, "
+             "commissioning in Q5 2027, and production between 2030 and 2025. The plant is "
+             "scheduled to open on February 30, 2027. The line was due to start on May 32.",
+    "owners of more than all the shares and of years that run backwards":
+        DL + "Andes Tin S.A. is 160% owned by Oruro Zinc S.A. and the remaining -60% belongs to "
+             "Potosi Tin S.A. It was owned by Oruro Zinc S.A. from 2020 to 2012 and between "
+             "2030 and 2020, once owned by , is now owned by .",
+    "organ meetings, delegations and successions of nobody":
+        DL + "The executive meeting of the city government of . A delegation from the , led "
+             "by , visited. A team of the Oruro Mining Bureau headed by headed by. Luis Rojas "
+             "replaced as chairman of. will succeed Ana Perez as . The council meeting of the "
+             "of the council.",
+    "events within days that end before they start":
+        DL + "The Andes Copper Expo runs from May 8 to May 5. A forum on recycling will be held "
+             "on May 6 on the sidelines of the expo. The three-day fair ended on February 29, "
+             "2026. The 3-day fair closed on May 1 and the two-day forum opened on the 0th.",
+    "letters of intent with nobody, and a question with no end":
+        DL + "Andes Tin S.A. signed letters of intent with , and . \"We signed MoUs with\" "
+             "said. Did Andes Tin S.A. receive a safety certificate from the Mines Department"
+             "\u200b? Was the Oruro Copper Forum held on May 5",
+    "dotted capitals, CRLF, tabs and zero-width spaces in round 14's cues":
+        "\u0130\u0130\u0130 La Paz,\tJune 2, 2026\u2014Andes\u00a0Tin S.A. (the\u00a0\u201cSeller"
+        "\u201d)\r\nsigned.\tThe Seller\r\nsends a team led by its\u2009chief engineer,\u200bLuis "
+        "Rojas. A delegation from the Oruro Mining Bureau,\r\nled by deputy director Ana Perez,"
+        "\tvisited. \u0130zmir Tin S.A. replaced Oruro Zinc S.A. as supplier.\r\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(ODD))
+def test_odd_text_never_makes_a_rule_raise(snapshot_kg, case):
+    text = ODD[case]
+    draft = _draft(snapshot_kg, text)
+    real_dates(parsed(draft))
+    for e in draft.entities.values():
+        for sp in list(e.mentions) + [st[2] for st in e.statements]:
+            assert 0 <= sp.start <= sp.end <= len(text), (e.label, sp)
