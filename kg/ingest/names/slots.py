@@ -10,6 +10,7 @@ Low confidence: the reviewer confirms; the pipeline drops any that overlaps a kn
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import zip_longest
 
 from kg.ingest.names.candidates import Candidate
@@ -25,7 +26,6 @@ _LIST = rf"(?P<list>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
 
 def _patterns() -> list[re.Pattern]:
     verbs = "|".join(sorted(lines("company-verbs"), key=len, reverse=True))
-    roles = "|".join(re.escape(r) for r in sorted(lines("roles"), key=len, reverse=True))
     # where the list may start (a line, after "; ", ", ", "; and ", "3. "...), checked after its
     # first capital: the same matches, and the engine skips to capitals instead of trying
     # eight checks at every position (about 6x faster)
@@ -49,7 +49,7 @@ def _patterns() -> list[re.Pattern]:
                    rf"\s+by\s+{_LIST}"),
         re.compile(rf"\b(?i:signed|collaborat\w*|cooperat\w*|partner\w*)\b[^.;\n]{{0,120}}?"
                    rf"\bwith\s+(?:the\s+)?{_LIST}"),
-        re.compile(rf"\b(?:{roles})\s+of\s+(?P<list>{NAME})"),
+        None,       # "\b(?:<roles>)\s+of\s+NAME": read by _role_lists, "of NAME" first
         re.compile(rf"\b(?i:enterprises|companies|firms|automakers|carmakers|manufacturers|customers"
                    rf"|clients|peers|competitors|rivals|suppliers|brands|players|producers)"
                    rf"(?:\s+|\s*[\u2014\u2013]\s*)(?:such\s+as|including|like)\s+{_LIST}"),
@@ -76,13 +76,15 @@ def bare_companies(text: str) -> list[Candidate]:
     out = []
     seen = set()
     for rx, gate in zip_longest(_PATTERNS, _GATES, fillvalue=()):
-        if gate and all(g.lstrip("(") in rx.pattern for g in gate) and \
+        if gate and rx is not None and all(g.lstrip("(") in rx.pattern for g in gate) and \
                 not any(g in text for g in gate):
             continue            # (a text without the words a pattern needs is not scanned)
-        for m in rx.finditer(text):
-            for n in re.finditer(NAME, m.group("list")):
-                s = m.start("list") + n.start()
-                e = m.start("list") + n.end()
+        lists = _role_lists(text) if rx is None else \
+            ((m.start("list"), m.group("list")) for m in rx.finditer(text))
+        for at, listed in lists:
+            for n in re.finditer(NAME, listed):
+                s = at + n.start()
+                e = at + n.end()
                 toks = n.group(0).split()
                 while toks and toks[0].lower() in stop:       # "The", "On", "Both"
                     s += len(toks[0]) + 1
@@ -103,6 +105,58 @@ def bare_companies(text: str) -> list[Candidate]:
                     # name in a text that never says "hydro")
                 seen.add((s, e))
                 out.append(Candidate(s, e, label, "Company", "company-slot", 0.4))
+    return out
+
+
+_NAME_RX = re.compile(NAME)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[frozenset, tuple[int, ...]]:
+    roles = frozenset(lines("roles"))
+    return roles, tuple(sorted({len(r) for r in roles}, reverse=True))
+
+
+def _role_lists(text: str) -> list[tuple[int, str]]:
+    """The names after "<role> of" ("Chairman of X"), as the pattern
+    ``\b(?:<roles, longest first>)\s+of\s+(?P<list>NAME)`` scanned over the text would give them
+    (leftmost start, the longest role there, no two overlapping), found from each "of" followed
+    by a name and the roles that end right before its spaces (a set look-up per role length):
+    the same matches, without trying a thousand roles at every position of the text."""
+    roles, lengths = _roles()
+    found = {}          # role start -> (longest role there, the name's start, its end)
+    o = text.find("of")
+    while o >= 0:
+        at = o
+        o = text.find("of", o + 2)
+        q = at
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        e = at + 2
+        while e < len(text) and text[e].isspace():
+            e += 1
+        if q == at or e == at + 2:
+            continue        # "\s+of\s+": spaces on both sides
+        n = _NAME_RX.match(text, e)
+        if n is None:
+            continue
+        for k in lengths:
+            p = q - k
+            if p < 0 or text[p:q] not in roles:
+                continue
+            if p and (text[p - 1].isalnum() or text[p - 1] == "_"):
+                continue    # "\b" before the role (every role opens with a letter)
+            old = found.get(p)
+            if old is None or k > old[0]:
+                found[p] = (k, n.start(), n.end())
+    out = []
+    last = 0
+    for p in sorted(found):
+        if p < last:
+            continue
+        _, s, e = found[p]
+        out.append((s, text[s:e]))
+        last = e
     return out
 
 
