@@ -50,7 +50,9 @@ def signed(kg, tmp_path_factory):
         "Materials Ltd. will study a nickel sulphate line.\n\n"
         "Sahara Phosphate Holdings Ltd. and Atlas Rare Metals Ltd. are expected to sign a "
         "supply\ncontract next month. The contract price of the last deal was not disclosed.\n\n"
-        "Two memoranda of understanding were signed at the fair on Friday.\n"))
+        "Two memoranda of understanding were signed at the fair on Friday.\n\n"
+        "The heads of agreement signed on Monday by Sahara Phosphate Holdings Ltd. and Tindouf "
+        "Iron Ltd.\ncover a rail spur.\n"))
 
 
 def test_three_memoranda_one_per_topic(signed):
@@ -99,7 +101,13 @@ def test_no_agreement_to_come_nor_modifier_nor_partyless(signed):
                    if k.startswith(("Contract", "Supply contract"))
                    and "agreement:noun" in _agreements(signed)[k].rule), labels
     ours = [k for k, e in _agreements(signed).items() if e.rule == "agreement:noun"]
-    assert len(ours) == 3 + 2 + 2 + 1 + 1, ours
+    assert len(ours) == 3 + 2 + 2 + 1 + 1 + 1, ours
+
+
+def test_definite_noun_with_its_signers_is_new(signed):
+    got = [e for k, e in _agreements(signed).items() if k.startswith("Heads of agreement")]
+    assert len(got) == 1, sorted(_agreements(signed))
+    assert _parties(signed, got[0]) == ["Sahara Phosphate Holdings Ltd.", "Tindouf Iron Ltd."]
 
 
 # --- one organisation tied to another by a noun (relations/org_ties.py) ---------------------

@@ -87,6 +87,8 @@ _ITEM_END = re.compile(rf"\s*[,;(]|\s+(?:with|between|by|at|which|that|and\s+(?:
 _WORD = re.compile(r"[A-Za-z0-9$][\w\-/$.,]*[\w$]|[A-Za-z0-9]")
 _DET_WORD = re.compile(_DETS)
 _STOPS = frozenset(_STOP.split("|"))
+_BY = re.compile(rf"(?:\s+(?:on|in|at|last|this|earlier)\s+[^,;:.]{{1,40}}?)?\s+(?:by|between)\s+"
+                 r"(?:the\s+)?[A-Z]")
 _HARD = re.compile(r"[;:]\s|\n\s*\n")
 _GOVERNED = re.compile(r"\b(?:of|at|in|from|to|by|for|under|with|on|about|over|into|between|"
                        r"among|than|as|near|behind|like|unlike|including|via)\s+(?:the\s+)?$",
@@ -199,6 +201,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
 
     made: list[tuple[int, int, Entity]] = []
     taken = bytearray(len(text) + 1)
+    agreements = sorted((m.start, e.label.lower()) for e in draft.entities.values()
+                        if e.cls == NFO.Agreement for m in e.mentions[:1])
     for hs, he in hits:
         if taken[hs] or any(not kind_of(x[2].cls) == "event" for x in over(hs, he)):
             continue        # named by another rule (a counted signing is an event: goes on)
@@ -223,8 +227,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             active, verb_at, verb_end = False, a.start("v"), a.end("v")
             phrase, det = _phrase_start(text, cs, hs)
             if det in ("the", "this", "that", "these", "those", "its", "their") and \
-                    "between" not in a.group("gap"):
-                continue    # a mention of one named before
+                    "between" not in a.group("gap") and not (
+                        _BY.match(text, a.end()) and not _named_before(agreements, single, hs)):
+                continue    # a mention of one named before (unless "the X signed by A and
+                # B" names its parties and no X was named before)
         if _NOT.search(text, cs, verb_at if active else verb_at) or \
                 _NOT.search(text, cs, phrase):
             continue
@@ -297,6 +303,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         taken[hs:he] = b"\x01" * (he - hs)
     spans_of.extend(made)
     return [e for _, _, e in made]
+
+
+def _named_before(agreements, single: str, at: int) -> bool:
+    """Whether an agreement whose label holds ``single`` ("memorandum") is named before ``at``."""
+    single = single.lower()
+    return any(s < at and single in label for s, label in agreements)
 
 
 def _items(text: str, at: int, end: int) -> list[tuple[int, int]]:
