@@ -115,6 +115,14 @@ def role_people(text: str) -> list[Candidate]:
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
                              "person:role-name", 0.5))
     out += _after_role(text, surnames, common, heads, role_words, role_heads)
+    for m in _keyword_matches(text, _HONORIFICS, _HONORIFIC):   # "Mr. Jean Dupont", "Dr. Klaus Weber"
+        ws = m.group("n").split()
+        if _not_name(ws, surnames, common, heads, role_words):
+            continue
+        if "\n" in m.group("n") and not _wrapped_at(text, m.start("n") + m.group("n").index("\n")):
+            continue
+        out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
+                             "person:honorific-name", 0.5))
     out += _succession(text, surnames, common, heads, role_words)
     name_rx, role_end = _lower_role_name()
     lasts = _lower_role_lasts()
@@ -303,6 +311,12 @@ def _role_start():
 # prose line's hard wrap may break
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _TITLED_NAME = rf"(?:{_W}{_GAP}){{1,3}}{_PARTICLE}?{_W}"
+# a name of two to four words after an honorific ("Mr. Jean Dupont said", "Dr Klaus Weber of X",
+# "Ms. Ana Lucia Torres, who ..."): then a lower-case word or punctuation, not another name's word
+_HONORIFICS = ("Mr", "Ms", "Dr", "Prof", "Mme", "Sir", "Madam", "Dame")     # (their starts)
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Mme|Messrs|Sir|Madam|Dame)\.?[ \t]+"
+                        r"(?P<n>(?:" + _W + r"(?:[ \t]+|[ \t]*\n[ \t]*)){1,3}" + _PARTICLE + "?" + _W
+                        + r")(?=[ \t]*[,.;:)!?'’]|[ \t]+[a-z])")
 # where a title may start: a capitalised word (of letters) set off before, then a space
 # (the pattern's look-behind, "(?<![\w'’&.-])", is checked on the character before)
 _CAP_WORD = re.compile(r"[A-Z][A-Za-z]*(?=[ \t])")
