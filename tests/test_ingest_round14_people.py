@@ -19,7 +19,10 @@ cases where the rule must not fire:
   bureau, not the company (``data/role-bodies.txt``);
 * a company's notice: "Mr. A resigned as director of the Company" after "Mr. A" was named in
   full; "Ms. B, secretary of the board, will ...": a post in the company the notice is about;
-  not "C, chairman of the board of X" (a post in X)."""
+  not "C, chairman of the board of X" (a post in X);
+* a name after an honorific ("Mr. Jean Dupont said", "Dr Hanna Berg of", "Ms. Ana Lucia Torres,
+  who"), not a Chinese surname's ("Mr. Xu Min": the surname rule's) nor a short line's wrap;
+* "X was represented by its chairman A and Y by its president, B": "its" is Y for B."""
 from __future__ import annotations
 
 import pytest
@@ -102,6 +105,21 @@ board of Chengdu Xinli Copper Foil Co., Ltd., was nominated to fill the seat.
 """
 
 
+_HONOURS = """Scrap buyers meet in Rotterdam
+
+Mr. Jean Dupont said European buyers of aluminium scrap were cautious. Dr Hanna Berg of Delft
+University and Ms. Ana Lucia Torres, who runs a trading house in Lima, also spoke.
+Mrs. Elena
+Bianchi left early.
+"""
+
+_REPRESENTED = """Nickel salt supply pact signed
+
+Gansu Jinchuan Nickel Salt Co., Ltd. signed a supply pact with Zhejiang Huayue Battery Materials Co., Ltd. on Friday.
+Zhejiang Huayue Battery Materials Co., Ltd. was represented at the signing by its president, Cao Yiming, and Gansu Jinchuan Nickel Salt Co., Ltd. by its general manager, Dong Pengfei.
+"""
+
+
 def _draft(kg, folder, name, text):
     path = folder / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
@@ -113,7 +131,7 @@ def drafts(kg, tmp_path_factory):
     folder = tmp_path_factory.mktemp("r14people")
     texts = {"foreign": _FOREIGN, "spokes": _SPOKES, "delegation": _DELEGATION,
              "succession": _SUCCESSION, "who_chairs": _WHO_CHAIRS, "bureau": _BUREAU,
-             "notice": _NOTICE}
+             "notice": _NOTICE, "honours": _HONOURS, "represented": _REPRESENTED}
     return {name: _draft(kg, folder, f"r14p-{name.replace('_', '-')}", text)
             for name, text in texts.items()}
 
@@ -181,3 +199,15 @@ def test_a_company_notice_names_its_officers(drafts):
     assert _posts(d, "Shen Bowen") == {company: "Director"}
     assert _posts(d, "Luo Xiaojing") == {company: "Secretary of the Board"}
     assert company not in _posts(d, "He Jun")
+
+
+def test_names_after_an_honorific(drafts):
+    people = _people(drafts["honours"])
+    assert {"Jean Dupont", "Hanna Berg", "Ana Lucia Torres"} <= people
+    assert not any("Elena" in p for p in people)        # a short line's end joins nothing
+
+
+def test_its_is_the_organisation_named_last_in_the_sentence(drafts):
+    d = drafts["represented"]
+    assert _posts(d, "Cao Yiming") == {"Zhejiang Huayue Battery Materials Co., Ltd.": "President"}
+    assert _posts(d, "Dong Pengfei") == {"Gansu Jinchuan Nickel Salt Co., Ltd.": "General manager"}

@@ -239,6 +239,7 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
     term_its_posts(text, people, {k: v for k, v in orgs_at.items() if k not in ref_at}, roles,
                    post)    # 'X (the "Institute")' ... "The Institute ... its engineer A"
     ends = {e: (s, e, p) for s, e, p in people.values()}
+    org_starts = sorted(k for k in orgs_at if k not in ref_at)
     for s, e, owner in refs:
         if text[e:e + 1] not in "'’" and text[s:e].lower() != "its":
             continue
@@ -262,6 +263,8 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
             start = max(text.rfind(". ", 0, s), text.rfind("\n\n", 0, s))
             if not any(start < m.start < s for m in owner.mentions):
                 hit = None
+        if hit is not None and text[s:e].lower() == "its":
+            owner = _nearest_owner(text, s, owner, org_starts, orgs_at, ref_at)
         if hit is not None:
             post(hit[2], owner, role.group(1), Span(s, hit[1]), "post:referent-role-name@0.5")
     if lead is None:
@@ -304,6 +307,30 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
                                 and "board" not in role.group(1).lower() else "")
         post(person, lead, name, Span(s, end), "post:comma-role-of-board@0.5")
     _surname_posts(text, later, roles, orgs_at, ref_at, post)
+
+
+# a sentence's end (not a legal form's point: "Co., Ltd. by its president")
+_SENTENCE_END = re.compile(r"(?<!Ltd)(?<!Co)(?<!Inc)(?<!Corp)(?<!Bhd)(?<!No)[.!?][\"”’]?\s")
+
+
+def _nearest_owner(text, at, owner, org_starts, orgs_at, ref_at):
+    """"X was represented by its chairman A and Y by its president, B": "its" is the
+    organisation named last before it in its sentence, when that is another than the one the
+    referent reading gave, was named after that one's last mention there and is printed as a
+    name (not "a working group")."""
+    import bisect
+    i = bisect.bisect_left(org_starts, at) - 1
+    if i < 0:
+        return owner
+    near = orgs_at[org_starts[i]]
+    start = max([m.start() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)]
+                + [text.rfind("\n\n", 0, at)])
+    if near[2] is owner or near[0] <= start or near[1] > at or near[2].role \
+            or not text[near[0]:near[0] + 1].isupper():
+        return owner        # ("X sent a working group led by its deputy director A": X's)
+    if any(near[1] <= m.start < at for m in owner.mentions):
+        return owner
+    return near[2]
 
 
 def _who_heads(text, s, e, person, orgs_at, ref_at, post) -> None:

@@ -16,6 +16,10 @@ from kg.ingest.relations.post_nodes import doubt, make_post
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+|its\s+)?")
 
 
+# ", and X by its president, A": a new conjunct, whose roles are not the name's before
+_NEW_CONJUNCT = re.compile(r"\s*,\s*(?:and|or|while|but|whereas)\s", re.I)
+
+
 def _apposed_to_another(text, within, lo: int, role_s: int) -> bool:
     """Whether the role starting at ``role_s`` is set after another person's name by a comma
     ("Zhang Wei, chairman of Y"): then it describes that person."""
@@ -39,7 +43,7 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
         nxt = next((ps for ps, _, p in within(e + 1, se, {"person"})), se)
         clause_end = min(nxt, se, (text.find(";", e, se) + 1 or se + 1) - 1 if ";" in text[e:se] else se)
         after = text[e:clause_end]
-        if after.lstrip().startswith(","):
+        if after.lstrip().startswith(",") and not _NEW_CONJUNCT.match(after):
             found = [m for m in roles.finditer(after)]
             orgs = within(e, clause_end, {"org"})
             if found and orgs and _NOT_HELD.search(after, 0, found[0].start()):
