@@ -190,3 +190,26 @@ def test_the_rest_without_a_figure(rest):
 def test_rest_of_output_or_year_is_no_stake(rest):
     assert _tied_to(rest, "Evora Trading Ltd.") == set()
     assert _tied_to(rest, "Sines Refining Ltd.") == set()
+
+
+# --- a sentence-opening "Its" before a named facility (names/facility_nouns.py) -------------
+
+@pytest.fixture(scope="module")
+def its(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r14-its-facility", (
+        "Chilean copper output\n\n"
+        "Antofagasta, Oct. 4, 2027 -- Norte Grande Cobre S.A. runs the Pampa Roja mine. Its "
+        "Tocopilla\nrefinery has a capacity of 200,000 tonnes of cathode.\n\n"
+        "Its Mejillones smelter was idle in 2020, a report said.\n"))
+
+
+def test_sentence_opening_its_owner_from_sentence_before(its):
+    site = [e for e in its.entities.values() if e.cls == NFO.Site and "Tocopilla" in e.label]
+    assert len(site) == 1, sorted(e.label for e in its.entities.values())
+    owners = {its.entities[o].label for p, o, _, _ in site[0].statements if p == NFO.ownedBy}
+    assert owners == {"Norte Grande Cobre S.A."}
+
+
+def test_its_after_a_blank_line_names_no_owner(its):
+    assert not [e for e in its.entities.values() if "Mejillones" in e.label
+                and e.cls == NFO.Site and any(p == NFO.ownedBy for p, *_ in e.statements)]

@@ -275,6 +275,13 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before)
             if x[1] <= p and not _GOVERNED.search(text, max(0, x[0] - 12), x[0]):
                 return x[2], 0.5, (x[0], x[1])
         x = ref_at.get(p)
+        if x is None and p > 1 and "\n\n" not in text[max(0, p - 3):p]:
+            # "X runs the Y mine. Its Z refinery ...": a sentence-opening "Its" the referents
+            # left open is the subject of the sentence before (same paragraph)
+            before = [y for y in orgs_before(p - 2)
+                      if not _GOVERNED.search(text, max(0, y[0] - 12), y[0])]
+            if before:
+                x = before[0]
         return (x[2], 0.5, (x[0], x[1])) if x is not None else (None, 0, (a, end))
     of = _OF.match(text, end)
     if of is not None:
