@@ -63,6 +63,24 @@ SANTIAGO, 10 August 2027 -- A court hearing on the royalty dispute of Atacama Li
 is scheduled for September 14, the company said. The ministry plans to hold a series of
 consultations with producers between October and December.
 """,
+    "visit": """Ghana minister tours bauxite mine
+
+ACCRA, 19 June 2027 -- During his visit to the Nyinahin bauxite mine of Ashanti Bauxite Ltd.
+on Wednesday, Lands Minister Kwame Mensah said a rail line would be built. The company will
+host an investor day on July 8 in Accra, and its managers held a meeting with local chiefs.
+At her briefing on Thursday, the company's chief executive said shipments rose in May.
+""",
+    "trip": """Malaysian delegation ends tour of tin smelters
+
+KUALA LUMPUR, 12 March 2027 -- A delegation of the Perak Tin Council wrapped up a four-day
+visit to smelters in Yunnan on Friday, the council said.
+""",
+    "shipments": """Canadian nickel miner agrees to ship concentrate to Finland
+
+TORONTO, 18 November 2027 -- Boreal Nickel Corp. said on Thursday that trial shipments of
+concentrate to its Finnish buyer are due to begin in January. Shipments rose 8% in October,
+and regular deliveries will start in March, the company added.
+""",
 }
 
 
@@ -160,3 +178,31 @@ def test_a_span_of_months(text, want):
 def test_days_of_a_range_stay_days(text, want):
     d = find_dates(text, "2026", extended=True)
     assert d and (d[0].value, d[0].until) == want
+
+
+def test_his_visit_and_her_briefing_are_events_dated_by_their_weekdays(graphs):
+    ev = _events(graphs["visit"])
+    visit = _find(ev, "visit")
+    assert visit and "2027-06-16" in visit[0][1]
+    briefing = _find(ev, "briefing")
+    assert briefing and "2027-06-17" in briefing[0][1]
+
+
+def test_an_investor_day_hosted_and_a_meeting_held(graphs):
+    ev = _events(graphs["visit"])
+    assert any("2027-07-08" in v[1] for v in _find(ev, "investor day"))
+    assert _find(ev, "meeting")
+
+
+def test_a_visit_wrapped_up_on_a_day_ends_then(graphs):
+    got = _find(_events(graphs["trip"]), "four-day visit")
+    assert got and {"2027-03-09", "2027-03-12"} <= got[0][1]
+
+
+def test_planned_shipments_in_the_next_year(graphs):
+    ev = _events(graphs["shipments"])
+    trial = _find(ev, "trial shipments")
+    assert trial and trial[0][1] == {"2028-01"}, trial
+    regular = _find(ev, "regular deliveries")
+    assert regular and regular[0][1] == {"2028-03"}, regular
+    assert not any("2027-10" in v[1] for v in ev.values())     # shipments that rose: no event

@@ -53,7 +53,7 @@ _FUNC = frozenset((
     "may might must not also then it they we he she there here such said same other another "
     "according following ahead per via where when while whereas if because although though "
     "until once so whether unless").split())
-_DETS = {"a", "an", "the", "this", "that", "its", "their"}
+_DETS = {"a", "an", "the", "this", "that", "its", "their", "his", "her"}
 # a modifier: a lower-case word, a figure, "three-year", "2027", "first-instance"
 _MOD = re.compile(r"[a-z0-9][\w\-]*|\d[\d.,]*%?")
 # words after the head that still end the phrase (anything else lower case goes on with a noun)
@@ -239,7 +239,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         pre = text[max(0, (owner[0] if owner else a) - 60):owner[0] if owner else a]
         trig_before = before.search(pre)
         preps = _PREP_EVENT if cls in _EVENT_CLASSES else _PREP_DOCUMENT
-        prep = (det in ("the", "this", "its", "their", "poss") or det in ("a", "an")
+        prep = (det in ("the", "this", "its", "their", "his", "her", "poss") or det in ("a", "an")
                 and cls in _EVENT_CLASSES) and "noprep" not in flags and preps.search(pre)
         key = group if "self" not in flags else group + " ".join(m.group(0).lower().split())
         chain = last.get(key)
@@ -288,7 +288,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
             lead = lead_co      # (found once above: a sort of every span)
             lead = keep_lead(lead, group, _ABOUT_GROUPS, at, kinds, within, ss, se)
         phrase = " ".join(text[a:end].split())
-        if det in ("a", "an", "the", "this", "that", "its", "their") and phrase.lower(
+        if det in _DETS and phrase.lower(
                 ).startswith(det + " "):
             phrase = phrase[len(det) + 1:]
         phrase = phrase[:1].upper() + phrase[1:]

@@ -32,7 +32,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.events.years import document_year
-from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.terms import NFO
 
 RULE = "event:planned-milestone"
@@ -207,7 +207,9 @@ def planned_milestones(draft, sents, minter) -> list:
     if not _CUE.search(text):
         return []
     doc_date = str(draft.date) if draft.date is not None else None
-    dates = find_dates(text, document_year(text, doc_date), extended=True, doc_date=doc_date)
+    # (a month or day before the document's date in a clause about the future: the next year's)
+    dates = [roll_forward(text, d, doc_date) for d in find_dates(
+        text, document_year(text, doc_date), extended=True, doc_date=doc_date)]
     made = []
     prev = None         # (sentence start, end of the last milestone's date, its noun)
     for d in dates:

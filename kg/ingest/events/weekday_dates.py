@@ -85,10 +85,13 @@ def _stated(text: str, dates, starts, breaks, m, weekday: int) -> str | None:
     falls on that weekday, else None (``dates`` in text order, ``starts`` their starts,
     ``breaks`` where each blank line starts)."""
     i = bisect.bisect_right(breaks, m.start() - 2)      # (a sentence: 2,000 characters at most)
+    # (a full stop at a line's end ends the sentence too: "... chiefs.\nAt her briefing on")
     lo = max(text.rfind(". ", max(0, m.start() - 2000), m.start()),
+             text.rfind(".\n", max(0, m.start() - 2000), m.start()),
              breaks[i - 1] if i else -1, m.start() - 2001, -1) + 1
     j = bisect.bisect_left(breaks, m.end())
     hi = min([k for k in (text.find(". ", m.end(), m.end() + 2000),
+                          text.find(".\n", m.end(), m.end() + 2000),
                           breaks[j] if j < len(breaks) else -1) if k >= 0],
              default=min(len(text), m.end() + 2000))
     for d in dates[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:

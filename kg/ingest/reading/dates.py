@@ -259,6 +259,8 @@ def _real_day(value: str | None) -> bool:
     return True
 
 
+# what ends the clause of a future cue before a month ("will restart after it was shut in May")
+_CLAUSE_CUT = re.compile(r"[,;]|\b(?:which|who|whom|after|when|since|because|as|but)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due|set|scheduled|expected|planned)|"
                      r"are\s+(?:to|due|set|scheduled|expected|planned)|scheduled|plans?\s+to|"
                      r"next|upcoming|forthcoming)\b", re.I)
@@ -270,8 +272,10 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     One in a clause not about the future that would fall more than half a year after the
     document's date ("signed a framework agreement on Dec. 28", in a text of January 8): the
     year before's."""
+    # ("in May", in a text of April: this May or last? "will start in January", in a text of
+    # November: the next January)
     month = d.kind == "gYearMonth" and not d.until and doc_date is not None \
-        and d.value > doc_date[:7]      # ("in May", in a text of April: this May or last?)
+        and d.value != doc_date[:7]
     if d.kind != "date" and not month or doc_date is None or len(doc_date) != 10 \
             or d.value == doc_date or re.search(r"(?:19|20)\d\d", text[d.start:d.end]):
         return d
@@ -285,8 +289,8 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
                           or happened(text, lo + 1, d.start)):
             return d
         shift = -1
-    elif not future:
-        return d
+    elif not future or month and _CLAUSE_CUT.search(text, future.end() + lo + 1, d.start):
+        return d        # ("will apply the standard, which X published in May": that May)
     else:
         shift = 1
     y = int(d.value[:4]) + shift
