@@ -213,3 +213,26 @@ def test_sentence_opening_its_owner_from_sentence_before(its):
 def test_its_after_a_blank_line_names_no_owner(its):
     assert not [e for e in its.entities.values() if "Mejillones" in e.label
                 and e.cls == NFO.Site and any(p == NFO.ownedBy for p, *_ in e.statements)]
+
+
+@pytest.fixture(scope="module")
+def sides(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r14-agreement-sides", (
+        "Cobalt and nickel memoranda\n\n"
+        "Kinshasa, Oct. 4, 2027 -- Congo Cobalt Holdings Ltd. signed memoranda of understanding "
+        "with Kolwezi\nPower Co., Ltd. on electricity supply and with Likasi Rail Ltd. on ore "
+        "haulage.\n\n"
+        "Separate MoUs were signed on Friday between Lubumbashi Smelting Ltd. and Kipushi Zinc "
+        "Ltd. and\nbetween Kamoa Copper SA and Sakania Logistics Ltd.\n\n"
+        "Katanga Metals Ltd. signed memoranda with Lualaba Tin Ltd. on Monday.\n"))
+
+
+def test_one_agreement_per_with_or_between_phrase(sides):
+    got = {k: _parties(sides, e) for k, e in _agreements(sides).items()
+           if e.rule == "agreement:noun"}
+    assert sorted(got.values()) == [
+        ["Congo Cobalt Holdings Ltd.", "Kolwezi Power Co., Ltd."],
+        ["Congo Cobalt Holdings Ltd.", "Likasi Rail Ltd."],
+        ["Kamoa Copper SA", "Sakania Logistics Ltd."],
+        ["Kipushi Zinc Ltd.", "Lubumbashi Smelting Ltd."]], got
+    assert any(k.endswith("on ore haulage") for k in got), sorted(got)

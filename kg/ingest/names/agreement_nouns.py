@@ -94,6 +94,7 @@ _GOVERNED = re.compile(r"\b(?:of|at|in|from|to|by|for|under|with|on|about|over|i
                        r"among|than|as|near|behind|like|unlike|including|via)\s+(?:the\s+)?$",
                        re.I)
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+_EACH_SIDE = re.compile(r"(?:\s*,?\s+and\s+|\s+)(?:with|between)\s+(?:the\s+)?", re.I)
 _SIDES = re.compile(r"\b(?:with|between|by|among)\s+(?:the\s+)?")
 _UNDER = re.compile(r"\b(?:[Uu]nder|[Tt]hrough|[Vv]ia|[Bb]y|[Ii]n|[Ww]ith)\s+$")
 
@@ -268,10 +269,14 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 if w is not None and text[w.start():w.end()].lower().startswith("with"):
                     counterparts = run_at(w.end(), se)
                 if len(counterparts) < 2:
-                    continue
-            groups = ([(parties, it) for it in items] if items else
-                      [([x for x in parties if x not in counterparts] + [c], None)
-                       for c in counterparts])
+                    groups = _side_groups(text, he, se, run_at, parties if active else [])
+                    if len(groups) < 2:
+                        continue
+            if items:
+                groups = [(parties, it) for it in items]
+            elif len(counterparts) >= 2:
+                groups = [([x for x in parties if x not in counterparts] + [c], None)
+                          for c in counterparts]
         else:
             groups = [(parties, items[0] if len(items) == 1 else None)]
         for group, item in groups:
@@ -303,6 +308,29 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         taken[hs:he] = b"\x01" * (he - hs)
     spans_of.extend(made)
     return [e for _, _, e in made]
+
+
+def _side_groups(text, at, end, run_at, subject) -> list:
+    """"... MoUs with B on X and with C on Y", "were signed between A and B and between C and
+    D": one (parties, topic) per "with" / "between" phrase after ``at``, each with its own
+    topic ("on X") when one follows it; [] unless there are two or more."""
+    out = []
+    for m in _EACH_SIDE.finditer(text, at, min(end, at + 400)):
+        run = run_at(m.end(), end)
+        if not run:
+            continue
+        who = run if m.group(0).strip().lower().startswith("between") else \
+            [x for x in subject if x[1] <= at] + run     # (the subject: named before the noun)
+        item = None
+        t = _TOPIC.match(text, run[-1][1])
+        if t is not None and t.end() - run[-1][1] <= 6:
+            stop = _ITEM_END.search(text, t.start("w") + 3, end)
+            nxt = _EACH_SIDE.search(text, t.start("w"), end)
+            last = min(x for x in (stop.start() if stop else end,
+                                   nxt.start() if nxt else end))
+            item = (t.start("w"), last)
+        out.append((who, item))
+    return out if len(out) >= 2 and all(len(g[0]) >= 2 for g in out) else []
 
 
 def _named_before(agreements, single: str, at: int) -> bool:
