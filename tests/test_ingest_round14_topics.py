@@ -50,7 +50,12 @@ def heads(kg, tmp_path_factory):
         "\n"
         "The annual meeting of the Yunnan Tin Industry Association was held in Gejiu on Tuesday. On\n"
         "the sidelines of the meeting, Honghe Tin Smelting Co., Ltd. and Kaiyuan Solder Co., Ltd.\n"
-        "signed a cooperation agreement on the Gejiu Tin Tailings Recycling Project.\n"))
+        "signed a cooperation agreement on the Gejiu Tin Tailings Recycling Project.\n"
+        "\n"
+        "The Yunnan Provincial Department of Industry held a press conference in Kunming on\n"
+        "Wednesday to explain the Measures for Supporting the Yunnan Tin Industry (2026-2028). The\n"
+        "Guangxi Nonferrous Metals Association organised a seminar last week to discuss the Guangxi\n"
+        "Aluminium Industry Plan.\n"))
 
 
 def test_a_briefing_on_a_plan_is_about_the_plan(heads):
@@ -68,6 +73,13 @@ def test_a_contract_and_an_agreement_are_about_their_projects(heads):
     assert any("Qingshui Copper Smelter" in k for k in contract), contract
     agreement = _links(heads, "cooperation agreement")
     assert any("Tailings Recycling Project" in k for k in agreement), agreement
+
+
+def test_what_a_gathering_is_held_for_after_when_and_where(heads):
+    got = _links(heads, "press conference")
+    assert any("Supporting the Yunnan Tin Industry" in k for k in got), got
+    got = _links(heads, "seminar")
+    assert any("Guangxi Aluminium Industry Plan" in k for k in got), got
 
 
 def test_a_meeting_of_an_association_is_not_about_it(heads):

@@ -41,6 +41,11 @@ _DETS = frozenset("the a an its their his her this these that those such".split(
 _TOKEN = re.compile(r"[ \t]*(?:\n[ \t]*)?([A-Za-z][\w'’-]*|[\d][\d.,%]*)")
 _JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|as[ \t]+well[ \t]+"
                    r"as)[ \t]+)(?:the[ \t]+)?")
+# when and where, between a gathering and what it is held for ("a press conference in Kunming
+# on Wednesday to explain the X"): at most two such phrases
+_WHEN = (r"(?:[ \t\n]+(?:on|in|at)[ \t\n]+(?:the[ \t\n]+)?(?-i:[A-Z])[\w.'’-]*(?:[ \t\n]+\d{1,2}"
+         r"(?:st|nd|rd|th)?)?(?:,[ \t]*\d{4})?|[ \t\n]+(?:last|this|next)[ \t\n]+[a-z]+|"
+         r"[ \t\n]+(?:yesterday|today|recently)){0,2}")
 _BEFORE_EVENT = re.compile(r"(?:['’]s)?[ \t]+(?:the[ \t]+)?")
 
 
@@ -52,7 +57,7 @@ def _cues():
         (org if flag.strip() == "org" else plain).append(cue)
     alt = "|".join(sorted((re.escape(c).replace(r"\ ", r"[ \t]+") for c in plain + org),
                           key=len, reverse=True))
-    return re.compile(rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?({alt})\b", re.I), \
+    return re.compile(rf"{_WHEN}[ \t]*,?[ \t]*(?:\n[ \t]*)?({alt})\b", re.I), \
         re.compile(rf"\s({alt})\b", re.I), \
         frozenset(" ".join(c.lower().split()) for c in org)
 
@@ -92,7 +97,7 @@ def head_objects(text, rows, sents, within, kind, add) -> None:
         if k not in _SUBJECTS or ent.known or ent.role or text[e - 1:e] in ".!?;":
             continue        # (a clause read as an event: its words are no name)
         cues = [] if e - s > _NAME else list(_INNER.finditer(text, s, e))
-        m = _CUE.match(text, e, e + 24)      # after the name, or inside it ("Briefing on X")
+        m = _CUE.match(text, e, e + 90)      # after the name, or inside it ("Briefing on X")
         for m in cues + ([m] if m is not None else []):
             cue = " ".join(m.group(1).lower().split())
             first = _first_name(text, m.end(), by_start)
