@@ -92,6 +92,14 @@ _VENTURE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:\d+:\d+\s+|equal\s+|new\s+)?joi
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|"
                        r"\s+together\s+with\s+|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+with\s+)"
                        r"(?:the\s+)?", re.I)
+# the words each sentence pattern needs (lower case): a sentence holding none is not scanned
+_NEEDS = {
+    _INITIATED: ("by",),
+    _INITIATE_VERB: ("initiated", "launched", "founded", "established", "set", "formed"),
+    _DRAFTED: ("by",),
+    _DRAFTING_UNITS: ("drafting",),
+    _DRAFTER_VERB: ("drafting", "formulat", "compil", "prepar", "drafted"),
+}
 # the stems every cue above holds: a sentence without one is not read (found with str.find
 # on the lower-case text, far faster than one case-blind alternation)
 _CUE_STEMS = ("member", " unit", "initiat", "launched", "found", "establish", "set up", "formed",
@@ -111,6 +119,15 @@ def _cue_positions(text: str):
 # an unnamed unit of the subject before the list's named ones ("its secretariat together with")
 _OWN_UNIT = re.compile(r"(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+together\s+with"
                        r"|\s+along\s+with|\s+and)\s+(?:the\s+)?")
+
+
+def _scan(rx, text, low, ss, se):
+    """``rx.finditer(text, ss, se)``, or nothing when the sentence holds none of the words the
+    pattern needs."""
+    needs = _NEEDS.get(rx)
+    if needs is not None and not any(w in low[ss:se] for w in needs):
+        return ()
+    return rx.finditer(text, ss, se)
 
 
 def _member_cues(text: str, ss: int, se: int, low: str | None = None):
@@ -225,13 +242,13 @@ def members(draft, spans_of, sents, kind) -> None:
                 for _, _, org in forward(m.end(), se):
                     if body is not None and org is not body:
                         body.add(NFO.member, org.iri, span, "alliance:members-include")
-            for m in _INITIATED.finditer(text, ss, se):
+            for m in _scan(_INITIATED, text, low, ss, se):
                 row = row if row is not None else starting_in(rows, starts, ss, se)
                 body = about(bodies, body_starts, pool_ids, row, ss, m.start())
                 for _, _, org in forward(m.end(), se):
                     if body is not None and org is not body:
                         body.add(NFO.initiatedBy, org.iri, span, "alliance:initiated-by")
-            for m in _INITIATE_VERB.finditer(text, ss, se):
+            for m in _scan(_INITIATE_VERB, text, low, ss, se):
                 row = row if row is not None else starting_in(rows, starts, ss, se)
                 hit = next((x for x in row if x[0] == m.end() and id(x[2]) in pool_ids), None)
                 if hit is None:
@@ -243,13 +260,13 @@ def members(draft, spans_of, sents, kind) -> None:
             pool_ids = std_ids
             for rx, rule in ((_DRAFTED, "standard:drafted-by"),
                              (_DRAFTING_UNITS, "standard:drafting-units")):
-                for m in rx.finditer(text, ss, se):
+                for m in _scan(rx, text, low, ss, se):
                     row = row if row is not None else starting_in(rows, starts, ss, se)
                     std = about(standards, std_starts, pool_ids, row, ss, m.start())
                     for _, _, org in forward(m.end(), se):
                         if std is not None:
                             std.add(NFO.draftedBy, org.iri, span, rule)
-            for m in _DRAFTER_VERB.finditer(text, ss, se):
+            for m in _scan(_DRAFTER_VERB, text, low, ss, se):
                 row = row if row is not None else starting_in(rows, starts, ss, se)
                 orgs = backward(_subject_end(text, ss, m.start()), ss)
                 if not orgs:
