@@ -36,7 +36,8 @@ from kg.ingest.events.happening_checks import (NONE, figurative, keep_lead, same
 from kg.ingest.events.two_sides import two_sides
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
-from kg.ingest.reading.caseless import compile_lower, lowered
+from kg.ingest.events.factored_heads import factored
+from kg.ingest.reading.caseless import lowered
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
@@ -77,8 +78,7 @@ _EVENT_CLASSES = {"Meeting", "Event", "Forum", "Seminar", "Conference", "PressCo
 _KIND = {**{c: "event" for c in _EVENT_CLASSES},
          "Agreement": "agreement",
          "PolicyDocument": "policy", "Report": "policy"}
-# (possessive: "the talks also also ... in X" would else try every split of the run between
-# the two _ADV around _AUX, quadratic in its length)
+# (possessive: "the talks also also ... in X" would else try every split between the two _ADV)
 _ADV = r"(?:(?:also|jointly|formally|officially|successfully|finally|then|recently|already|" \
        r"eventually|first|later|earlier|previously|duly|originally)\s+)*+"
 _AUX = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|be|been|has|" \
@@ -144,7 +144,7 @@ def _table():
         after = re.compile(rf"{_PLACE}{_APPOSITION}\s+{_ADV}{_AUX}{_ADV}(?:{verbs})\b", re.I)
         rows.append((group, cls, re.compile(rf"(?:{head})$", re.I), before, after,
                      frozenset(flags[0].split(",")) if flags else frozenset()))
-    rx = compile_lower(rf"(?<![\w\-])(?:{'|'.join(heads)})(?![\w\-])")
+    rx = re.compile(rf"(?<![\w\-]){factored(heads)}(?![\w\-])")     # (in lower case)
     return rx, tuple(rows)
 
 

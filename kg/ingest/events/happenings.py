@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.lexicon import lines
+from kg.ingest.events.factored_heads import factored
 from kg.ingest.events import ceremonies
 from kg.ingest.events.plural_agreements import plural_agreements
 from kg.ingest.events.two_sides import two_sides
@@ -157,11 +158,12 @@ def _nouns() -> tuple[re.Pattern, list[tuple[re.Pattern, str, str]]]:
         pattern = pattern.replace(" ", r"\s+")
         pats.append(pattern)
         rows.append((re.compile(rf"(?:{pattern})$"), cls, need))
-    heads = "|".join(f"(?:{p})" for p in pats)
+    heads = factored(pats, lower=False)     # (the same matches, scanned faster)
     # the words before the head may pair two with "and" ("the lithium and nickel market briefing")
-    rx = re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+|(?<=\bheld\s)|(?<=\bhold\s)|"
-                    rf"(?<=\bholds\s))(?P<mods>(?:{_WORD}\s+(?:and\s+(?={_WORD}\s))?){{0,5}}?)"
-                    rf"(?P<head>(?:{heads}))(?![\w\-])(?:{_TAIL})?")
+    # (each opening is looked for only where its first letter or the space before it stands)
+    rx = re.compile(rf"(?:(?=[AaTtIi])\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+|(?<=\s)(?:(?<=\bheld\s)|"
+                    rf"(?<=\bhold\s)|(?<=\bholds\s)))(?P<mods>(?:{_WORD}\s+(?:and\s+(?={_WORD}\s))?)"
+                    rf"{{0,5}}?)(?P<head>{heads})(?![\w\-])(?:{_TAIL})?")
     return rx, rows
 
 

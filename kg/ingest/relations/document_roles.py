@@ -30,6 +30,7 @@ from functools import lru_cache
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.reading.caseless import compile_lower, lowered
 from kg.ingest.relations.members import _LIST_GAP      # "A, B and C", "A (Acr.) together with B"
 from kg.ingest.relations.notice_lists import notice_lists
 from kg.ingest.relations.released_standards import old_editions
@@ -44,15 +45,15 @@ _STEMS = ("drafting", "compiling", "issuing", "publishing", "supporting", "draft
 _UNIT_NOUNS = (r"(?:units?|organi[sz]ations?|bodies|body|departments?|authorities|agencies|"
                r"enterprises|companies|institutions|parties)")
 _ROLE_ADJ = r"(?:drafting|compiling|issuing|publishing|supporting)"
-_UNITS = re.compile(rf"\b(?P<adj>{_ROLE_ADJ})\s+{_UNIT_NOUNS}\b(?:\s+(?:of|for)\s+"
+_UNITS = compile_lower(rf"\b(?P<adj>{_ROLE_ADJ})\s+{_UNIT_NOUNS}\b(?:\s+(?:of|for)\s+"
                     rf"(?P<of>[^:\n]{{1,80}}?))?\s*,?\s*(?:include[sd]?|including|are|were|is|"
                     rf"was|comprise[sd]?|consist\s+of|:)\s*:?[ \t]*(?:the\s+)?", re.I)
-_ORGANISED = re.compile(r"\b(?:drafting|compilation|formulation)(?:\s+(?:work|process))?"
+_ORGANISED = compile_lower(r"\b(?:drafting|compilation|formulation)(?:\s+(?:work|process))?"
                         r"(?:\s+of\s+(?P<of>[^,.;\n]{1,80}?))?\s+(?:was|were|is|has\s+been|"
                         r"had\s+been|will\s+be)\s+(?:jointly\s+)?(?:organi[sz]ed|led|"
                         r"coordinated|undertaken|carried\s+out|overseen)\s+by\s+(?:the\s+)?",
                         re.I)
-_PASSIVE = re.compile(r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?"
+_PASSIVE = compile_lower(r"\b(?=[wiahjofrpue])(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?"
                       r"(?:jointly\s+|officially\s+|formally\s+)?(?:issued|released|published|"
                       r"promulgated|approved|enacted|unveiled|imposed|adopted|introduced)\s+"
                       r"(?:jointly\s+)?by\s+"
@@ -226,7 +227,7 @@ def document_roles(draft, spans_of, sents, kind) -> None:
                 if org is not ent:
                     ent.add(pred, org.iri, span, rule)
 
-    for m in _UNITS.finditer(text):
+    for m in _UNITS.finditer(lowered(text)):     # (case-blind: reading/caseless.py)
         ss, se = sents.bounds(m.start())
         of = (m.start("of"), m.end("of")) if m.group("of") else None
         targets = about(ss, m.start(), of)
@@ -241,7 +242,7 @@ def document_roles(draft, spans_of, sents, kind) -> None:
         if who:
             give(targets, _roles()[m.group("adj").lower()], who, Span(m.start(), who[-1][1]),
                  "document:units-list")
-    for m in _ORGANISED.finditer(text):
+    for m in _ORGANISED.finditer(lowered(text)):
         ss, se = sents.bounds(m.start())
         of = (m.start("of"), m.end("of")) if m.group("of") else None
         who = listed(m.end(), se)
@@ -252,7 +253,7 @@ def document_roles(draft, spans_of, sents, kind) -> None:
                 who = who + more    # "with A, B and C taking part": drafters too
             give(about(ss, m.start(), of), NFO.draftedBy, who, Span(ss, se),
                  "document:drafting-organised-by")
-    for m in _PASSIVE.finditer(text):
+    for m in _PASSIVE.finditer(lowered(text)):
         ss, se = sents.bounds(m.start())
         who = listed(m.end(), se)
         if not who:
