@@ -206,3 +206,21 @@ def test_planned_shipments_in_the_next_year(graphs):
     regular = _find(ev, "regular deliveries")
     assert regular and regular[0][1] == {"2028-03"}, regular
     assert not any("2027-10" in v[1] for v in ev.values())     # shipments that rose: no event
+
+
+@pytest.mark.parametrize("heads, lower", [
+    ([r"talks|meeting", r"(?:board|general)\s+meeting", r"board", r"boards?\s+of\s+directors"], True),
+    ([r"AGM|annual\s+meeting", r"(?:Annual|annual)\s+report", r"a\w+"], False),
+    ([r"\d+th\s+meeting", r"meeting"], True),          # a head opening with no letter
+])
+def test_factored_heads_match_what_the_plain_alternation_matches(heads, lower):
+    import re
+    from kg.ingest.events.factored_heads import factored
+    from kg.ingest.reading.caseless import lower_source
+    plain = re.compile(r"(?<![\w\-])(?:" + "|".join(
+        f"(?:{lower_source(h) if lower else h})" for h in heads) + r")(?![\w\-])")
+    fast = re.compile(r"(?<![\w\-])" + factored(heads, lower) + r"(?![\w\-])")
+    text = ("the board meeting of the boards of directors, a general meeting and talks; "
+            "its 12th meeting, the AGM, the Annual report, an annual meeting, abc keyboard")
+    text = text.lower() if lower else text
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
