@@ -11,7 +11,8 @@ cases where the rule must not fire:
   Long"), "appointed A as finance director" (not a firm appointed liquidator);
 * "a spokesperson for X, A, said": A's post in X;
 * "a delegation from X, led by Vice Minister A": A's post in X (none without a role, none for a
-  group of no named body);
+  group of no named body); "an inspection team from X, headed by deputy director A, inspected
+  ...": the inspection is ``nfo:ledBy`` A;
 * "A will succeed B as R (of X)", "B will be succeeded by A as R": both hold R in X, else in the
   article's company when it was the last organisation named; none without "as R";
 * a surname alone, "Zhao, who also chairs X": the post of the one person so named;
@@ -120,6 +121,14 @@ Zhejiang Huayue Battery Materials Co., Ltd. was represented at the signing by it
 """
 
 
+_INSPECTION = """Tin smelters inspected
+
+An inspection team from the Yunnan Provincial Department of Ecology and Environment, headed by
+deputy director Bai Xiuying, inspected four tin smelters in Gejiu on Tuesday. The team found
+two problems at one smelter.
+"""
+
+
 def _draft(kg, folder, name, text):
     path = folder / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
@@ -131,7 +140,8 @@ def drafts(kg, tmp_path_factory):
     folder = tmp_path_factory.mktemp("r14people")
     texts = {"foreign": _FOREIGN, "spokes": _SPOKES, "delegation": _DELEGATION,
              "succession": _SUCCESSION, "who_chairs": _WHO_CHAIRS, "bureau": _BUREAU,
-             "notice": _NOTICE, "honours": _HONOURS, "represented": _REPRESENTED}
+             "notice": _NOTICE, "honours": _HONOURS, "represented": _REPRESENTED,
+             "inspection": _INSPECTION}
     return {name: _draft(kg, folder, f"r14p-{name.replace('_', '-')}", text)
             for name, text in texts.items()}
 
@@ -211,3 +221,12 @@ def test_its_is_the_organisation_named_last_in_the_sentence(drafts):
     d = drafts["represented"]
     assert _posts(d, "Cao Yiming") == {"Zhejiang Huayue Battery Materials Co., Ltd.": "President"}
     assert _posts(d, "Dong Pengfei") == {"Gansu Jinchuan Nickel Salt Co., Ltd.": "General manager"}
+
+
+def test_a_team_s_leader_leads_the_event_of_its_sentence(drafts):
+    d = drafts["inspection"]
+    people = {e.iri: e.label for e in d.entities.values()}
+    led = [(e, people.get(o)) for e in d.entities.values() for p, o, *_ in e.statements
+           if str(p).endswith("#ledBy")]
+    assert any("nspection" in e.label and who == "Bai Xiuying" for e, who in led)
+    assert "Yunnan Provincial Department of Ecology and Environment" in _posts(d, "Bai Xiuying")
