@@ -180,3 +180,33 @@ def test_the_place_of_a_works_is_not_given_the_works_metal(addresses):
 
 def test_a_place_that_produces_a_metal_keeps_the_guess(addresses):
     assert _guessed_metals(addresses, "Lincang") or _guessed_metals(addresses, "Gejiu")
+
+
+@pytest.fixture(scope="module")
+def markets(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r14-markets", (
+        "Metals markets\n"
+        "\n"
+        "SHANGHAI, Oct. 9 -- Lithium carbonate futures on the Guangzhou Futures Exchange rose 4% on\n"
+        "Thursday. The Shanghai Futures Exchange's most-traded aluminium contract closed at 20,500\n"
+        "yuan a tonne. The Dalian Commodity Exchange launched alumina options on Monday.\n"
+        "\n"
+        "Zinc smelters in Yunnan cut output. The Shanghai Stock Exchange listed Yunnan Tin Co.,\n"
+        "Ltd. in 2007.\n"))
+
+
+def _metals_of(draft, label):
+    return {draft.entities[o].label.lower() for e in draft.entities.values() if e.label == label
+            for p, o, _, r in e.statements
+            if p == NFO.concernsMetal and r == "topic:exchange-metal" and o in draft.entities}
+
+
+def test_an_exchange_trades_the_metals_of_its_contracts(markets):
+    assert "lithium carbonate" in _metals_of(markets, "Guangzhou Futures Exchange")
+    assert "aluminium" in _metals_of(markets, "Shanghai Futures Exchange")
+    assert "alumina" in _metals_of(markets, "Dalian Commodity Exchange")
+
+
+def test_a_stock_exchange_and_a_place_are_no_metal_market(markets):
+    assert not _metals_of(markets, "Shanghai Stock Exchange")
+    assert not _metals_of(markets, "Yunnan")

@@ -46,6 +46,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.deal_topics import agreement_stakes, briefing_documents
 from kg.ingest.relations.document_scope import document_scope
+from kg.ingest.relations.exchange_metals import exchange_metals
 from kg.ingest.relations.head_objects import head_objects
 from kg.ingest.terms import NFO
 
@@ -145,6 +146,7 @@ def topics(draft, spans_of, sents, prior, kind) -> None:
     agreement_stakes(text, rows, sents, within, kind, _add)
     head_objects(text, rows, sents, within, kind, _add)    # "a briefing on X", "a probe into X"
     document_scope(draft, spans_of, sents, kind)    # "The notice applies to smelters in X"
+    exchange_metals(draft, spans_of, sents, kind)   # "nickel prices on the LME"
     _ceremony_projects(text, rows, sents, within, kind)
     briefing_documents(text, rows, sents, within, kind, _add)
     _technology_clause(text, rows, sents, within, kind)
