@@ -646,3 +646,41 @@ def test_a_tie_of_now_is_kept(snapshot_kg):
                                         "subsidiary of Potosi Lead S.A., said output rose.\n"))
     assert ("Oruro Zinc S.A.", "Potosi Lead S.A.") in pairs(g, "subsidiaryOf"), \
         pairs(g, "subsidiaryOf")
+
+
+# --- wrongness: an event dated by a year of the headline that names it ------------------------
+@fault("fix16: year_in_name reads the year of a label made of the article's title")
+def test_a_bare_noun_event_takes_no_year_from_the_headline(snapshot_kg):
+    """'During his visit, ...' under the headline 'Andes Tin Eyes 2030 Growth': the visit is
+    labelled "Visit: <title>" and year_in_name dated it 2030 from that label."""
+    g = parsed(_draft(snapshot_kg, "Andes Tin Eyes 2030 Growth\n\nLa Paz, June 2, 2026 -- Andes "
+                                   "Tin S.A. said output rose. During his visit, Luis Rojas, "
+                                   "chairman of Andes Tin S.A., said output rose.\n"))
+    got = {p for prop in ("startDate", "plannedDate") for p in pairs(g, prop)}
+    assert not {p for p in got if p[1].startswith("2030")}, got
+
+
+def test_an_event_named_with_its_year_takes_it(snapshot_kg):
+    """The positive side of fix16: the year printed in the event's own words."""
+    g = parsed(_draft(snapshot_kg, DL + "Andes Tin S.A. said output rose. The 2027 annual meeting "
+                                        "of Andes Tin S.A. was postponed.\n"))
+    got = {p for prop in ("startDate", "plannedDate") for p in pairs(g, prop)}
+    assert ("2027 annual meeting of Andes Tin S.A.", "2027") in got, got
+
+
+@fault("fix17: a headline's 'Since 2019' is read as the year the article reviews")
+@pytest.mark.parametrize("headline", ["Tin Prices Hit Highest Since 2019",
+                                      "Tin Output Falls Below 2019"])
+def test_a_year_of_comparison_in_the_headline_dates_nothing(snapshot_kg, headline):
+    g = parsed(_draft(snapshot_kg, headline + "\n\nLa Paz, June 2, 2026 -- Tin prices rose. A fire "
+                                              "broke out at the Oruro smelter of Andes Tin S.A., "
+                                              "the company said.\n"))
+    got = {p for prop in ("startDate", "plannedDate") for p in pairs(g, prop)}
+    assert not {p for p in got if p[1].startswith("2019")}, got
+
+
+def test_a_year_the_headline_reviews_dates_its_events(snapshot_kg):
+    """The positive side of fix17."""
+    g = parsed(_draft(snapshot_kg, "Major Events in the Tin Industry in 2025\n\nJune 2, 2026\n\nA "
+                                   "fire broke out at the Oruro smelter of Andes Tin S.A.\n"))
+    assert ("Fire at Andes Tin S.A.", "2025") in pairs(g, "startDate"), pairs(g, "startDate")
