@@ -9,6 +9,7 @@ are ``data/career-headings.txt``; the list ends at the first line that is no ite
 item's indented continuation."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 
 RULE = "post:career-list@0.6"
+_ROLE_BACK = 300    # characters before an organisation read for its role and "of"
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +86,7 @@ def career_lists(draft, minter, spans_of, refs, roles, kind) -> None:
                   key=lambda x: x[0])
     if not people or not orgs:
         return
+    org_starts = [o[0] for o in orgs]
     ends = {e: (s, e, p) for s, e, p in people}
     heads = []
     for m in after.finditer(text):
@@ -101,15 +104,15 @@ def career_lists(draft, minter, spans_of, refs, roles, kind) -> None:
         if nl < 0:
             continue
         for a, b in _items(text, nl + 1):
-            for os_, oe, org in orgs:
-                if not a <= os_ < b:
-                    continue
-                of = _OF.search(text, a, os_)
+            for os_, oe, org in orgs[bisect.bisect_left(org_starts, a):
+                                     bisect.bisect_left(org_starts, b)]:
+                lo = max(a, os_ - _ROLE_BACK)   # (an item of many posts: each read near it)
+                of = _OF.search(text, lo, os_)
                 if of is None:
                     continue
                 # the last role before "of": "Party secretary and chairman of the group"
                 role = None
-                for role in roles.finditer(text, a, of.start()):
+                for role in roles.finditer(text, lo, of.start()):
                     pass
                 if role is None or role.end() != of.start():
                     continue

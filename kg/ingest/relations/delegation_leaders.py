@@ -73,6 +73,8 @@ def delegation_leaders(draft, minter, spans_of, sents, roles, kind, post) -> Non
             events.append((s, e, ent))
     people.sort(key=lambda x: x[0])
     starts = [p[0] for p in people]
+    events.sort(key=lambda x: x[0])
+    ev_starts = [x[0] for x in events]
     org_starts = sorted(orgs_at)
     for g in cues:
         body = orgs_at.get(g.end())
@@ -94,7 +96,8 @@ def delegation_leaders(draft, minter, spans_of, sents, roles, kind, post) -> Non
         if role is not None and not other_org:
             post(person, body[2], role.group(1), Span(g.start(), pe), POST_RULE)
         ss, se = sents.bounds(g.start())
-        named = {id(ev): ev for s, e, ev in events if ss <= s < se}
+        named = {id(ev): ev for s, e, ev in events[bisect.bisect_left(ev_starts, ss):
+                                                     bisect.bisect_left(ev_starts, se)]}
         if len(named) == 1:
             ev = next(iter(named.values()))
             if not any(p == NFO.ledBy for p, *_ in ev.statements):

@@ -11,6 +11,7 @@ named: this module adds the passive, "who", and the article's company. Each verb
 person's mention: linear in the text."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.model import Span
@@ -56,6 +57,7 @@ def successions(draft, minter, spans_of, roles, kind, lead=None) -> None:
             people.setdefault(s, (s, e, ent))
         elif k == "org" and not ent.role:
             orgs_at.setdefault(s, (s, e, ent))
+    org_starts = sorted(orgs_at)
     for s, e, a in list(people.values()):
         v = _VERB.match(text, e) or _WHO.match(text, e)
         if v is None:
@@ -74,8 +76,8 @@ def successions(draft, minter, spans_of, roles, kind, lead=None) -> None:
             if of is not None and not re.match(r"(?:the[ \t\n]+)?(?:board|company|group)\b",
                                                text[of.end():of.end() + 12], re.I):
                 continue        # "as head of research at a bank": a body not named
-            before = [o for o in orgs_at if o < s]
-            if lead is None or before and orgs_at[max(before)][2] is not lead:
+            i = bisect.bisect_left(org_starts, s)     # (the last organisation named before)
+            if lead is None or i and orgs_at[org_starts[i - 1]][2] is not lead:
                 continue        # another organisation was named last: whose post is unsure
             org, rule = (None, None, lead), RULE + "@0.5"
         passive = v.group("v").lower().split()[0] in ("be", "been", "was", "were", "is", "are")

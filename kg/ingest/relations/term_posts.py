@@ -8,6 +8,7 @@ name rules leave it, as the curated readings do, but "its" still stands for it. 
 for the definitions, one scan per defined term, and only when the text has a quotation mark."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.model import Span
@@ -18,6 +19,8 @@ _DEFINED = re.compile(r"[ \t\n]*\((?:hereinafter\s+)?(?:(?:referred\s+to|called)
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n[ \t]*\n|\n[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]")
 _ITS = re.compile(r"\bits[ \t\n]+(?:(?:new|former|current|own)[ \t\n]+)?")
 _COMMA = re.compile(r"[ \t\n]*,?[ \t\n]*")
+_THE_TERM = re.compile(r"\b[Tt]he[ \t\n]+([A-Z][a-z]{2,})(?:([ -])([A-Z][a-z]+))?")
+_TERM_END = re.compile(r"\b(?![ \t\n]+[A-Z])")
 
 
 def term_its_posts(text, people: dict, orgs_at: dict, roles, post) -> None:
@@ -33,19 +36,29 @@ def term_its_posts(text, people: dict, orgs_at: dict, roles, post) -> None:
         m = _DEFINED.match(text, e)
         if m is not None and m.group("term").lower() not in ("company", "group"):
             terms.setdefault(m.group("term"), (m.end(), org))
+    if not terms:
+        return
     org_starts = sorted(orgs_at)
-    for term, (after, org) in terms.items():
-        for u in re.finditer(r"\b[Tt]he[ \t\n]+" + re.escape(term) + r"\b(?![ \t\n]+[A-Z])",
-                             text[after:]):
-            ts, te = after + u.start(), after + u.end()
-            stop = _CLAUSE_END.search(text, te, te + 300)
-            end = stop.start() if stop else min(len(text), te + 300)
-            for i in _ITS.finditer(text, te, end):
-                if any(te <= s < i.start() for s in org_starts):
-                    break       # another organisation named before "its": its clause now
-                role = roles.match(text, i.end())
-                c = _COMMA.match(text, role.end()) if role else None
-                hit = people.get(c.end()) if c else None
-                if hit is not None:
-                    post(hit[2], org, role.group(1), Span(ts, hit[1]),
-                         "post:term-its-role-name@0.5")
+    # one scan for every term: "the" and one or two capitalised words, looked up
+    for u in _THE_TERM.finditer(text):
+        one, two = u.group(1), u.group(3) and u.group(1) + u.group(2) + u.group(3)
+        term = two if two in terms else one
+        te = u.end() if term == two else u.end(1)
+        if term not in terms or not _TERM_END.match(text, te):
+            continue
+        after, org = terms[term]
+        if u.start() < after:
+            continue
+        ts = u.start()
+        stop = _CLAUSE_END.search(text, te, te + 300)
+        end = stop.start() if stop else min(len(text), te + 300)
+        for i in _ITS.finditer(text, te, end):
+            k = bisect.bisect_left(org_starts, te)
+            if k < len(org_starts) and org_starts[k] < i.start():
+                break       # another organisation named before "its": its clause now
+            role = roles.match(text, i.end())
+            c = _COMMA.match(text, role.end()) if role else None
+            hit = people.get(c.end()) if c else None
+            if hit is not None:
+                post(hit[2], org, role.group(1), Span(ts, hit[1]),
+                     "post:term-its-role-name@0.5")
