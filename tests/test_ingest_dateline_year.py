@@ -79,11 +79,22 @@ def test_no_weekday_or_another_week_gives_no_year():
     assert dateline_day(LAST_WEEK, TODAY) is None       # "last Friday" is not the dateline's week
 
 
-def test_not_a_year_after_today_nor_before_the_past_the_body_tells():
-    # February 3 is a Tuesday in 2026 and in 2015; the text reports 2025 as past: 2026
+def test_only_recent_years_not_after_today_nor_before_the_past_the_body_tells():
+    # February 3 is a Tuesday in 2026 (and in 2015: too old to try)
     assert dateline_day(PAST_YEAR, TODAY)[0] == "2026-02-03"
-    # read on 2026-01-10, the February 3 of 2026 has not come yet: 2015 is before 2025: none
+    # read on 2026-01-10, the February 3 of 2026 has not come yet; 2025's and 2024's were a
+    # Monday and a Saturday: none
     assert dateline_day(PAST_YEAR, datetime.date(2026, 1, 10)) is None
+    # the body reports 2027 as past: no year before it
+    assert dateline_day(PAST_YEAR.replace("in 2025", "in 2027"), TODAY) is None
+
+
+def test_the_lead_must_name_the_datelines_own_weekday():
+    # Sept. 14 with "on Thursday ... on Friday": a Friday only in 2018, too old; a Saturday in
+    # 2024 names no weekday of its own day: none
+    text = ("Dam breach\n\nORURO, Sept. 14 (Reuters) -- A dam gave way on Thursday, and a miner "
+            "stopped its lines on Friday.\n")
+    assert dateline_day(text, datetime.date(2024, 12, 1)) is None
 
 
 def test_a_given_date_is_not_overridden(snapshot_kg):

@@ -8,12 +8,13 @@ What is read: the dateline's month and day (:func:`kg.ingest.reading.dates.yearl
 and every "on Monday" .. "on Sunday" of the lead sentence (not "last/next/this/every Monday",
 not a weekday followed by a date of its own, not one in a clause about what is to come: "talks
 will resume on Thursday"). A lead's weekday is the dateline's day or, for
-what happened before it was reported, a day or two before it ("were freed on Sunday morning,
-the department said on Monday"). A year fits when every such weekday falls on the dateline's
-day or up to three days before it; of the years that fit, within twelve years before today,
-the one whose weekdays lie closest to the dateline wins, and of those the latest. The latest
-year the body states of its present or past (:func:`kg.ingest.events.years.body_year`) is the
-earliest year allowed: a story that reports "in 2021" as past was not written in 2020.
+what happened before it was reported, a day or a few before it ("were freed on Sunday morning,
+the department said on Monday"). Only the day's latest occurrence not after today, and the one a
+year before it, are tried (an article read today is, as a rule, recent; an older one is left for
+the reviewer's --date): a year fits when the lead names the dateline's own weekday and every
+other weekday it names falls up to three days before; the latest that fits wins. The latest year
+the body states of its present or past (:func:`kg.ingest.events.years.body_year`) is the earliest
+allowed: a story that reports "in 2021" as past was not written in 2020.
 No weekday in the lead, or no year fits: None (the days stay undated, as before)."""
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ _AHEAD = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due|scheduled|expec
                     r"planned|set\s+to|slated|next|upcoming)\b", re.I)
 # where the lead sentence ends: a full stop before a capital or a blank line
 _LEAD_END = re.compile(r"[.!?](?=[\"'\u201d\u2019]?\s+[A-Z\"\u201c])|\n[ \t]*\n")
-MAX_YEARS_BACK = 12
+RECENT_YEARS = 2          # the day's latest occurrence not after today, and the one before
 MAX_DAYS_BEFORE = 3
 
 
@@ -69,27 +70,25 @@ def dateline_day(text: str, today: datetime.date | None = None) -> tuple[str, st
         return None
     month, day = int(got[-1].value[5:7]), int(got[-1].value[8:10])
     today = today or datetime.date.today()
-    low = today.year - MAX_YEARS_BACK
     not_before = body_year(text)
-    if not_before and not_before[:4].isdigit():
-        low = max(low, int(not_before[:4]))
-    best = None
-    for year in range(today.year, low - 1, -1):
+    low = int(not_before[:4]) if not_before and not_before[:4].isdigit() else 0
+    best, tried = None, []
+    for year in range(today.year + 1, today.year - 3, -1):
         try:
             when = datetime.date(year, month, day)
         except ValueError:
             continue        # February 29 of a year that has none
-        if when > today + datetime.timedelta(days=2):
+        if when > today + datetime.timedelta(days=2) or year < low:
             continue        # (a story is not dated after the day it is read)
+        if best is not None or len(tried) == RECENT_YEARS:
+            break
+        tried.append(year)
         before = [(when.weekday() - d) % 7 for d in days]
-        if max(before) > MAX_DAYS_BEFORE:
-            continue
-        score = sum(before)
-        if best is None or score < best[0]:
-            best = (score, year, when)
+        if 0 in before and max(before) <= MAX_DAYS_BEFORE:
+            best = (year, when)
     if best is None:
         return None
-    when = best[2]
+    when = best[1]
     named = ", ".join(dict.fromkeys(f'"on {_DAYS[d]}"' for d in days))
     return when.isoformat(), (f"the dateline's year is read from the lead's weekday ({named}): "
                        f"{when.isoformat()} is a {_DAYS[when.weekday()]}; check it")
