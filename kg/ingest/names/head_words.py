@@ -55,5 +55,8 @@ def role_words() -> tuple[frozenset[str], frozenset[str]]:
     bodies = {w for w, (cls, pos) in heads().items()
               if pos == "head" and cls in ORG_END_CLASSES | {"PartyOrganization"}}
     ends = [r.lower().split() for r in lines("roles")]
-    return (frozenset(r[-1] for r in ends if r[-1] not in bodies),
+    # a role "<head> of <field>" ends in its field ("Head of Metals", "Director of Mines",
+    # "Minister of State"): its head is the word before "of", not "metals", a word of names
+    return (frozenset((r[:r.index("of")] if "of" in r[1:] else r)[-1] for r in ends
+                      if r[-1] not in bodies),
             frozenset(" ".join(r[-2:]) for r in ends if r[-1] in bodies and len(r) >= 2))
