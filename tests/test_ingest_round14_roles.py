@@ -109,3 +109,35 @@ def test_workshop_and_session_within_the_congress_days(tin_congress):
 def test_events_opened_together_are_no_parts_of_each_other(opened_together):
     assert _parts(opened_together, "Atacama Lithium Expo") == {}
     assert _parts(opened_together, "Andean Copper Conference") == {}
+
+
+# * a body whose name ends "in" a place the text names (relations/named_in_place.py): "the
+#   Chinese Embassy in Zambia" is in Zambia; not a ministry "in a statement".
+@pytest.fixture(scope="module")
+def embassy(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r14-embassy", (
+        "Zambian copper exports rise\n"
+        "\n"
+        "Lusaka, May 4, 2027 -- Zambia's copper exports rose 12% in April, the Chinese Embassy"
+        " in Zambia said on Monday.\n"
+        "\n"
+        "The Ministry of Mines and Minerals Development in a statement said output at the"
+        " Kansanshi mine would rise.\n"))
+
+
+def _places(draft, label_part):
+    found = [e for e in draft.entities.values() if label_part.lower() in e.label.lower()
+             and not e.known]
+    assert found, (label_part, sorted(e.label for e in draft.entities.values()))
+    out = {}
+    for e in found:
+        out.update({k: v[0] for k, v in links(draft, e, NFO.locatedIn).items()})
+    return out
+
+
+def test_an_embassy_in_a_country_is_there(embassy):
+    assert "Zambia" in _places(embassy, "Embassy in Zambia")
+
+
+def test_a_ministry_in_a_statement_is_nowhere(embassy):
+    assert _places(embassy, "Ministry of Mines") == {}

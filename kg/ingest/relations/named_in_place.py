@@ -2,7 +2,8 @@
 (a place, a comma, a place), "X, located / based / headquartered / situated in Y" (rule
 ``context:located-in``), and "the Wenchang Launch Site in China", "Volkswagen in Germany", an
 industry area "in Guanzhong" (a new site, region or company "in" a place, inside its name or
-right after it: ``context:name-in-place``); "Tembo Minerals Holdings Ltd. of Mauritius" (a new
+right after it: ``context:name-in-place``; a government body or other organisation whose name
+ends "in" a place the text names: "the Chinese Embassy in Jakarta", ``context:body-in-place``); "Tembo Minerals Holdings Ltd. of Mauritius" (a new
 company "of" a country, province or city: ``org:company-of-place``). "the X mine of Y Co., Ltd.
 in Z": the place is the mine's, not the owner's (no statement for Y)."""
 from __future__ import annotations
@@ -14,6 +15,10 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
 
 _IN_PLACE = {"Region", "Site", "Company"}     # named "in" a place: where it is
+# a body whose own name ends "in" a place ("the Chinese Embassy in Jakarta", "the Consulate
+# General in Perth", "the Trade Office in Lima"): in that place
+_IN_PLACE_INSIDE = {"GovernmentBody", "Organization"}
+_ENDS_IN = re.compile(r"\s(?:in|at)\s+(?:the\s+)?(?P<p>[A-Z][^,;()]{1,40})$")
 _OF_PLACES = {"Country", "Province", "City"}
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _OF_GOES_ON = re.compile(r"\s*(?:and|or|,\s*and)\s", re.I)     # "of Peru and Chile": a list
@@ -62,6 +67,7 @@ def named_in_place(text, spans_of) -> None:
                 ent.add(NFO.locatedIn, (inner or other).iri, Span(s, max(e, e3 or e2)),
                         "context:name-in-place")
                 break
+    _bodies_in_place(spans_of)      # "the Chinese Embassy in Zambia"
 
 
 # "Hebi's Xun County", "Yunnan’s Wenshan": a place of the place before the possessive
@@ -80,6 +86,26 @@ def _possessed(text, spans_of, i, e2):
         if s3 > m.end():
             break
     return None, None, None
+
+
+def _bodies_in_place(spans_of) -> None:
+    """"the Chinese Embassy in Zambia": a new body whose name ends "in" a place of the draft
+    (the place inside the name is no mention of its own: looked up by name)."""
+    bodies = [(s, e, ent) for s, e, ent in spans_of if not ent.known and
+              _cls(ent) in _IN_PLACE_INSIDE and _ENDS_IN.search(ent.label)]
+    if not bodies:
+        return
+    places = {}
+    for _, _, ent in spans_of:
+        if kind(ent) == "place":
+            for name in (ent.label, *ent.aliases):
+                places.setdefault(" ".join(name.lower().split()), ent)
+    done = set()
+    for s, e, ent in bodies:
+        place = places.get(" ".join(_ENDS_IN.search(ent.label).group("p").lower().split()))
+        if place is not None and place is not ent and id(ent) not in done:
+            done.add(id(ent))
+            ent.add(NFO.locatedIn, place.iri, Span(s, e), "context:body-in-place")
 
 
 def _after_name(spans_of, i, e, n):
