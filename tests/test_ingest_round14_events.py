@@ -81,6 +81,14 @@ TORONTO, 18 November 2027 -- Boreal Nickel Corp. said on Thursday that trial shi
 concentrate to its Finnish buyer are due to begin in January. Shipments rose 8% in October,
 and regular deliveries will start in March, the company added.
 """,
+    "window": """Peru to auction two zinc concessions
+
+LIMA, 7 January 2027 -- Peru's energy and mines ministry will auction two zinc concessions in
+Pasco, it said on Thursday. Registration of bidders will run from Jan. 18 to Feb. 8, and the
+public consultation on the bidding rules closes on Jan. 29. An investors' meeting is scheduled
+for Feb. 15 in Lima. At a press conference, the vice minister said the ministry would hold a
+tender for a third concession in the second half of the year.
+""",
 }
 
 
@@ -224,3 +232,24 @@ def test_factored_heads_match_what_the_plain_alternation_matches(heads, lower):
             "its 12th meeting, the AGM, the Annual report, an annual meeting, abc keyboard")
     text = text.lower() if lower else text
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_registration_window_runs_over_its_days(graphs):
+    got = _find(_events(graphs["window"]), "registration")
+    assert got and {"2027-01-18", "2027-02-08"} <= got[0][1]
+
+
+def test_a_consultation_that_closes_on_an_abbreviated_month(graphs):
+    got = _find(_events(graphs["window"]), "public consultation")
+    assert got and "2027-01-29" in got[0][1]
+    assert all(not k.endswith(" jan") for k in _events(graphs["window"]))
+
+
+def test_an_investors_meeting_is_planned(graphs):
+    got = _find(_events(graphs["window"]), "investors' meeting")
+    assert got and "2027-02-15" in got[0][1]
+
+
+def test_a_tender_told_at_a_press_conference_is_its_own_event(graphs):
+    got = _find(_events(graphs["window"]), "tender")
+    assert got and "2027-07" in got[0][1]

@@ -264,9 +264,9 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
                 kinds.get(id(x[2])) == _KIND[cls] for x in within(max(0, a - _BACK), a)):
             continue        # "signed the agreement" after one is named: that one
         ss, se = sents.bounds(hs)
-        if cls in _EVENT_CLASSES and any(kinds.get(id(x[2])) == "event"
-                                         for x in within(ss, a)):
-            continue        # "attended the ceremony and held talks": a part of that event
+        if cls in _EVENT_CLASSES and any(kinds.get(id(x[2])) == "event" and not re.search(
+                r"\b(?:said|says|told|announced|added)\b", text[x[1]:a]) for x in within(ss, a)):
+            continue        # "attended the ceremony and held talks" (not what X "said" there)
         if cls in _EVENT_CLASSES and may_set_mood(text, ss, se) and mood(
                 text, a, he, ss, se) in (NEGATED, CONDITIONAL):
             continue        # "X denied that an explosion happened", "if a strike goes ahead"

@@ -59,6 +59,7 @@ _STOP = (r"(?=\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=
          # (a verb of the clause: "the export controls on X came into force on ...")
          r"came|comes|took|takes|entered|enters|went|goes|became|becomes|"
          r"followed|follows|began|begins|ended|ends|started|starts|continued|continues|"
+         r"opens|opened|closes|closed|runs|ran|expires|expired|"
          r"showed|shows|found|finds|revealed|reveals|"
          # (a decision of a meeting: "the third meeting of the board approved a plant")
          r"approved|approves|adopted|adopts|elected|elects|passed|passes|reviewed|reviews|"
@@ -66,7 +67,7 @@ _STOP = (r"(?=\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=
          # (its day: "a briefing on the new rules on Monday / on the 8th / on May 3")
          r"on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)|Monday|Tuesday|Wednesday|Thursday|Friday|"
          r"Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|"
-         r"October|November|December)\s+\d)|"
+         r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d)|"
          r"(?:next|this|last|the\s+same)\s+(?:year|month|week)|"
          r"after|before|as|where|while|in\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?"
          r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
@@ -76,7 +77,8 @@ _CHARS = r"(?:[^,.;:()!?]|(?<=\d)[.,](?=\d)|(?<=\bNo)\.(?=\s?\d))"
 # (never a date: "the annual meeting on January 20", "a briefing on the same day")
 _NOT_A_DAY = (r"(?!(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)|(?:January|February|March|April|May|June|July|August|September|"
               r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-              r"Sunday)\b|same\s+day|next\s+day|following\s+day|day\b))")
+              r"Sunday)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|same\s+day|next\s+day|"
+              r"following\s+day|day\b))")
 _TAIL = (rf"(?P<tail>\s+(?:for|on(?=\s+{_NOT_A_DAY})|of|into|between|with|regarding|concerning)\s+"
          rf"{_CHARS}{{2,120}}?){_STOP}")
 _HOLD = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?P<subj>[^,;:.]{3,120}?)\s+(?:also\s+)?"
