@@ -236,3 +236,11 @@ def test_one_agreement_per_with_or_between_phrase(sides):
         ["Kamoa Copper SA", "Sakania Logistics Ltd."],
         ["Kipushi Zinc Ltd.", "Lubumbashi Smelting Ltd."]], got
     assert any(k.endswith("on ore haulage") for k in got), sorted(got)
+
+
+def test_none_or_any_is_no_agreement(kg, tmp_path_factory):
+    draft = _article(kg, tmp_path_factory, "r14-no-agreement", (
+        "No deals\n\nQuito, May 3, 2027 -- Andes Gold Ltd. signed no MoUs with Cuenca Copper Ltd. "
+        "and Loja Zinc Ltd.\nFew memoranda were signed between Andes Gold Ltd. and Cuenca Copper "
+        "Ltd. Andes Gold Ltd.\nsigned any letter of intent it liked.\n"))
+    assert not [k for k, e in _agreements(draft).items() if e.rule == "agreement:noun"]

@@ -46,7 +46,10 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
            "nine": 9, "ten": 10, "several": 0, "multiple": 0, "separate": 0}
 _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|these|those|"
          "which|who|is|are|was|were|be|been|has|have|had|will|would|not|also|it|they|as|into|"
-         "under|between|after|before|said|than|both|each|all|any")
+         "under|between|after|before|said|than|both|each|all|any|no|few|fewer|neither|nor|"
+         "none|without|zero")
+# a quantifier that says none or any was made: "signed no contract", "signed any deal it liked"
+_NONE = frozenset("no any few fewer neither nor none without zero".split())
 # a modifier between the determiner and the noun: "five-year", "strategic", "2027", "US$1.2bn"
 _MOD = rf"(?!(?:{_STOP})\b)[A-Za-z0-9$](?:[\w\-/$]|[.,](?=\d))*"
 _DETS = r"a|an|the|this|that|these|those|its|their|two|three|four|five|six|seven|eight|nine|" \
@@ -233,7 +236,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 continue    # a mention of one named before (unless "the X signed by A and
                 # B" names its parties and no X was named before)
         if _NOT.search(text, cs, verb_at if active else verb_at) or \
-                _NOT.search(text, cs, phrase):
+                _NOT.search(text, cs, phrase) or _quantified(text, cs, phrase):
             continue
         count = _COUNTS.get(det) if not det.isdigit() else int(det)
         # parties
@@ -331,6 +334,12 @@ def _side_groups(text, at, end, run_at, subject) -> list:
             item = (t.start("w"), last)
         out.append((who, item))
     return out if len(out) >= 2 and all(len(g[0]) >= 2 for g in out) else []
+
+
+def _quantified(text: str, lo: int, at: int) -> bool:
+    """Whether the word before ``at`` says none or any ("no contract", "few deals")."""
+    w = list(_WORD.finditer(text, max(lo, at - 12), at))
+    return bool(w) and not text[w[-1].end():at].strip() and w[-1].group(0).lower() in _NONE
 
 
 def _named_before(agreements, single: str, at: int) -> bool:
