@@ -141,3 +141,22 @@ def test_an_embassy_in_a_country_is_there(embassy):
 
 def test_a_ministry_in_a_statement_is_nowhere(embassy):
     assert _places(embassy, "Ministry of Mines") == {}
+
+
+@pytest.fixture(scope="module")
+def wrapped_expo(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r14-wrapped-expo", (
+        "Rare earth expo opens in Hanoi\n"
+        "\n"
+        "Hanoi, September 9, 2027 -- The 2027 Vietnam Rare Earth Expo opened on\n"
+        "September 8 at the National Convention Center in Hanoi, with 120 exhibitors\n"
+        "from eleven countries and a programme of talks on separation, magnets and\n"
+        "recycling, separation and magnet design. On the sidelines\n"
+        "of the expo, the Rare Earth Magnet Recycling Roundtable was held with guests\n"
+        "from makers of motors, wind turbines and disk drives and from their suppliers,\n"
+        "hard disk drives, who asked for common rules on collecting used magnets across\n"
+        "the region.\n"))
+
+
+def test_a_cue_wrapped_over_a_line(wrapped_expo):
+    assert "2027 Vietnam Rare Earth Expo" in _parts(wrapped_expo, "Magnet Recycling Roundtable")

@@ -142,7 +142,8 @@ def _link(child, parent, span, rule) -> None:
 
 def _by_cue(draft, events) -> None:
     text = draft.text
-    low = lowered(text)
+    # (a cue wrapped over a line, "on the sidelines\nof the expo": its words apart by spaces)
+    low = lowered(text).replace("\n", " ").replace("\t", " ")
     from kg.ingest.reading.sentences import Sentences
     sents = Sentences(text)
     starts = [s for s, _, _ in events]
