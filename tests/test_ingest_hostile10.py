@@ -665,7 +665,6 @@ def test_an_event_named_with_its_year_takes_it(snapshot_kg):
     assert ("2027 annual meeting of Andes Tin S.A.", "2027") in got, got
 
 
-@fault("fix17: a headline's 'Since 2019' is read as the year the article reviews")
 @pytest.mark.parametrize("headline", ["Tin Prices Hit Highest Since 2019",
                                       "Tin Output Falls Below 2019"])
 def test_a_year_of_comparison_in_the_headline_dates_nothing(snapshot_kg, headline):

@@ -51,7 +51,15 @@ def _scope_year(text: str, year: str) -> bool:
     heads = [ln for ln in text.lstrip()[:400].splitlines()[:4] if year in ln
              and len(ln.split()) <= 25 and ln.rstrip()[-1:] not in ".;:!?"]
     return any(re.search(rf"\b(?:in|of|during|for\s+the\s+year)\s+(?:(?:Q[1-4]|H[12]|the\s+first\s+"
-                     rf"\w+\s+of|[A-Z][a-z]+)\s+)?{year}(?!\d)|{year}\W*$", head.strip()) for head in heads)
+                     rf"\w+\s+of|[A-Z][a-z]+)\s+)?{year}(?!\d)|{_NOT_SCOPE}{year}\W*$", head.strip())
+               for head in heads)
+
+
+# a year that ends a headline after these is a point of comparison, not the year the text
+# covers: "Tin Prices Hit Highest Since 2019", "Output Falls Below 2019"
+_NOT_SCOPE = "".join(rf"(?<!\b{w}\s)" for w in ("since", "Since", "after", "After", "before",
+                                                  "Before", "than", "Than", "from", "From",
+                                                  "below", "Below", "above", "Above"))
 
 
 # a year the sentence sets ahead: a plan, a target, a deadline, something due or to come
