@@ -42,3 +42,20 @@ def test_the_place_it_opens_with_stays_a_place(draft):
 
 def test_a_bare_county_government_is_no_new_body(draft):
     assert not any(e.label.lower() == "county government" for e in draft.new())
+
+
+# (own text) a name that runs over a role and a person to "and" and a company, with a line
+# break inside it: the split into two companies must give each its mentions (it made two
+# entities with none, and a later rule raised on them)
+SPLIT = """Zinc pact signed
+
+Wang Tao serves as chief engineer of Hebei Lanting Zinc Co., Ltd. Hunan Zinc Industry
+Association Secretary-General Lu Ping and Yiyang Beihe Zinc Co., Ltd. chairman Zhao Min both
+spoke at the signing.
+"""
+
+
+def test_a_pair_split_over_a_line_break_leaves_no_entity_without_a_mention(snapshot_kg):  # noqa: F811
+    draft = draft_of(snapshot_kg, SPLIT, "lead14-split")
+    assert all(e.mentions for e in draft.new() if not e.role)
+    assert all(e.mentions for e in draft.known())

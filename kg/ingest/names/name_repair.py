@@ -378,9 +378,14 @@ def _split_pairs(draft, spans_of, minter, gaz) -> None:
             continue
         if names is None:
             names = surgery.by_name(draft)
-        for m in re.finditer(r" and ", ent.label):
+        for k, m in enumerate(re.finditer(r" and ", ent.label)):
             left, right = ent.label[:m.start()], ent.label[m.end():]
             if len(right.split()) < 2 or not right[:1].isupper():
+                continue
+            # the mentions printing the name (a line break may stand for a space), and where
+            # this "and" is in each: none, no split (the halves would be names of nothing)
+            cuts = _cuts(text, ent, k)
+            if not cuts:
                 continue
             a_ent = names.get(normalise_name(left))
             a_known = None if a_ent is not None else gaz.owner(normalise_name(left))
@@ -417,17 +422,32 @@ def _split_pairs(draft, spans_of, minter, gaz) -> None:
                     a_ent = Entity(a_known, gaz.classes.get(a_known) or NFO.Organization,
                                    left, True, "gazetteer:name", 0.9)
                     draft.entities[a_known] = a_ent
-            for sp in list(ent.mentions):
-                if text[sp.start:sp.end] != ent.label:
-                    continue
-                surgery.add_mention(a_ent, spans_of, sp.start, sp.start + len(left))
-                surgery.add_mention(b_ent, spans_of, sp.start + m.end(), sp.end)
+            for sp, (a_end, b_start) in cuts:
+                surgery.add_mention(a_ent, spans_of, sp.start, a_end)
+                surgery.add_mention(b_ent, spans_of, b_start, sp.end)
             spans_of[:] = [x for x in spans_of if x[2] is not ent]
             for pred, obj, sp, rule in ent.statements:
                 b_ent.add(pred, obj, sp, rule)
             surgery.redirect(draft, ent.iri, [a_ent.iri, b_ent.iri])
             draft.entities.pop(ent.iri, None)
             break
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _cuts(text: str, ent, k: int) -> list:
+    """(mention, (end of the left half, start of the right one)) for each mention of ``ent``
+    that prints its label (white space aside), at the ``k``-th "and" of it."""
+    out = []
+    for sp in ent.mentions:
+        printed = text[sp.start:sp.end]
+        if " ".join(printed.split()) != ent.label:
+            continue
+        ands = list(_AND.finditer(printed))
+        if k < len(ands):
+            out.append((sp, (sp.start + ands[k].start(), sp.start + ands[k].end())))
+    return out
 
 
 def _two_companies(left: str, right: str, gaz, names) -> bool:
