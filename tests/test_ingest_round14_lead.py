@@ -59,3 +59,23 @@ def test_a_pair_split_over_a_line_break_leaves_no_entity_without_a_mention(snaps
     draft = draft_of(snapshot_kg, SPLIT, "lead14-split")
     assert all(e.mentions for e in draft.new() if not e.role)
     assert all(e.mentions for e in draft.known())
+
+
+# (own text) foreign legal forms printed without dots, and a port's authority
+FOREIGN = """Nickel terminal deal
+
+Vesta Metals NV will run the terminal, and Kiruna Ore AB signed a supply deal with Pohja
+Nickel Oy and Tasman Copper Pty Ltd. Officials of the Rotterdam Port Authority attended.
+Jan de Vries, the general manager of Vesta Metals NV, spoke.
+"""
+
+
+def test_foreign_legal_forms_and_port_authorities_are_names(snapshot_kg):  # noqa: F811
+    draft = draft_of(snapshot_kg, FOREIGN, "lead14-foreign")
+    got = {(e.label, e.cls.rsplit("#", 1)[-1]) for e in draft.new()}
+    for name in ("Vesta Metals NV", "Kiruna Ore AB", "Pohja Nickel Oy"):
+        assert (name, "Company") in got, got
+    assert ("Rotterdam Port Authority", "GovernmentBody") in got, got
+    # the post the name now makes possible
+    assert any(e.label.startswith("Jan de Vries, General manager, Vesta Metals NV") for e in
+               draft.new() if e.role), got
