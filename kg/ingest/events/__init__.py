@@ -38,4 +38,8 @@ tense with a day still to come, "the old site stops taking new orders from"): pl
 ("... exploded on the 7th ... after the explosion") are one event (``lead_happening``); a day
 printed inside an event's own words dates it (``date_attach``); a hard-wrapped line going on in
 lower case continues the sentence (``reading/date_sentences``); "on Friday" in a text dated a
-Friday is that day (``weekday_dates``)."""
+Friday is that day (``weekday_dates``).
+
+Rounds 13 and 14: the one happening a news article leads with, told twice
+(``lead_happening``); the year of a dateline that prints none, read from the lead's weekday
+(``dateline_year``); head-noun tables as one fast pattern (``factored_heads``)."""

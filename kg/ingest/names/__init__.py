@@ -34,4 +34,10 @@ Round 13: another country's ministry or regulator in lower case ("Indonesia's en
 ``foreign_ministries``, ``data/ministry-fields.txt``); a site or project named with its place
 and again without it is one (``place_twins``); a company's short form of its own word and a
 later word of its name ("Jinchuan International": ``name_repair``); documents headed by
-Conditions, Criteria, Provisions, Regulations ... (``data/name-heads.txt``)."""
+Conditions, Criteria, Provisions, Regulations ... (``data/name-heads.txt``).
+
+Rounds 13 and 14: agreements named by a common noun, plural or abbreviated, with their
+topics and parties (``agreement_nouns``), China's listed cities printed without their suffix
+(``listed_cities``), a site named with and without its place as one (``place_twins``), another
+country's ministry in lower case (``foreign_ministries``); ``legal_forms``, ``line_ends``,
+``place_cue_scan`` and ``words_of_names`` are helpers of the name rules."""

@@ -9,4 +9,8 @@ fall after the document's date (``happened``).
 
 Round 13 (speed): a pattern looked for only around the words every match of it prints
 (``windows``), and a case-blind pattern run case-sensitive on the text in lower case
-(``caseless``), each several times faster than a scan of the whole text."""
+(``caseless``), each several times faster than a scan of the whole text.
+
+Rounds 13 and 14: case-blind patterns run on a lower-cased copy (``caseless``), patterns
+looked for only around the words every match prints (``windows``), the values of periods and
+relative dates (``date_periods``)."""

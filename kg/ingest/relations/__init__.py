@@ -30,4 +30,18 @@ holders of permits (``document_grants``), the standards a signed announcement re
 (``released_standards``), who released, drafted or announced a document in a fronted phrase
 (``document_voices``), the organiser or issuer an event's or document's own name states
 (``inner_names``), who leads a task body (``team_leaders``), "It produces ..." after "X runs the
-mine" (``pronoun_producers``)."""
+mine" (``pronoun_producers``).
+
+Rounds 13 and 14: posts of a career printed as a list (``career_lists``), posts "its" gives
+under a defined term (``term_posts``, ``defined_terms``), who leads a delegation
+(``delegation_leaders``), posts a change of office states for two people (``successions``),
+bidders and sides of a contest (``contest_parties``), where a happening at a works took place
+(``incident_sites``), who holds a meeting of a body's own organ (``organ_meetings``), events that
+are part of a bigger one (``event_parts``), what a meeting, vote or document deals with
+(``deliberations``), what an event or document is about by the words after its name
+(``head_objects``), where and to whom a document applies (``document_scope``), a step in the
+life of a works (``works_milestones``), the metals of an article's lead event
+(``headline_metals``) and of an exchange's contracts (``exchange_metals``), phrases of a word
+list found by their words (``word_phrases``), honours and certificates granted
+(``granted_awards``), owners in the passive and the rest of the shares (``owned_by``), one
+organisation tied to another by a noun of the tie (``org_ties``)."""
