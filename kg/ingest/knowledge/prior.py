@@ -205,10 +205,10 @@ def _tier(text, xs, ys, row) -> tuple[str, bool, tuple]:
     return gap, first, (f"gap:{gap}", f"words:{words}", f"between:{min(others, 3)}")
 
 
-def pairs_by_tier(text, rows: dict, steps=(0, 1)):
+def pairs_by_tier(text, rows: dict, steps=(0, 1), skip=frozenset()):
     """(a, b, tier, a first, sentence index, features) for entity pairs named in one sentence
     (tier: the gap between them, or "sentence") or in neighbouring ones ("next"); each pair
-    once, at its closest tier (first occurrence)."""
+    once, at its closest tier (first occurrence); none of the pairs in ``skip``."""
     seen = set()
     for step in steps:
         for i in sorted(rows):
@@ -223,6 +223,8 @@ def pairs_by_tier(text, rows: dict, steps=(0, 1)):
                     if a == b or key in seen:
                         continue
                     seen.add(key)
+                    if key in skip:
+                        continue    # (a pair the caller has no use for: its gaps not measured)
                     if step:
                         yield a, b, "next", True, i, ("gap:next",)
                     else:

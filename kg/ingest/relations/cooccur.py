@@ -65,7 +65,7 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
     per_sentence: dict = {}
     wanted = []
     appositions = _appositions(draft)
-    for a, b, tier, a_first, i, feats in pairs_by_tier(draft.text, rows, steps=(0,)):
+    for a, b, tier, a_first, i, feats in pairs_by_tier(draft.text, rows, steps=(0,), skip=done):
         # (the cheap tests first: each only drops the pair)
         group = "next" if tier == "next" else "sentence"
         if group == "next":
