@@ -118,7 +118,7 @@ def _roles() -> tuple[frozenset, tuple[int, ...]]:
 
 
 def _role_lists(text: str) -> list[tuple[int, str]]:
-    """The names after "<role> of" ("Chairman of X"), as the pattern
+    r"""The names after "<role> of" ("Chairman of X"), as the pattern
     ``\b(?:<roles, longest first>)\s+of\s+(?P<list>NAME)`` scanned over the text would give them
     (leftmost start, the longest role there, no two overlapping), found from each "of" followed
     by a name and the roles that end right before its spaces (a set look-up per role length):
