@@ -36,7 +36,8 @@ import re
 
 from kg.ingest.reading.dates import DateMention, date_literal, document_date, set_ahead
 from kg.ingest.events.date_cues import (DEADLINE as _DEADLINE, IN_FORCE as _IN_FORCE,
-                                        adjectival_day, in_aside)
+                                        LATER, OTHER_TIME, adjectival_day,
+                                        in_aside)
 from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.lead_dates import lead_dates
 from kg.ingest.events.lead_happening import fold_lead_clause
@@ -159,7 +160,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
             # no date of its own: a guess that took a deadline or an in-force date goes
             _drop_guesses(ent, _KIND_PRED[k], text, dates, sents, starts)
             if k == "event":
-                changed += year_in_name(ent)
+                changed += year_in_name(ent, text, doc_year)
         if main is not None:
             (d, rule, span), pred = main, _KIND_PRED[k]
             value = d.value
@@ -291,7 +292,9 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     after = [d for d in plain if d.start >= e and not others_between(e, d.start, ent)
              and not _reported(text, ss, e, d.start)]
     before = [d for d in plain if d.end <= s and not in_aside(text, d.start, d.end, ss, s)
-              and not _said_on(text, ss, d, s)]
+              and not _said_on(text, ss, d, s) and not OTHER_TIME.match(text, ss, d.start)]
+    if LATER.match(text, e, se):
+        before = []     # "X closed on May 1, and Y opened a week later": not May 1
     # a day printed inside an event's own words ("an executive meeting of the city government
     # last Tuesday chaired by the mayor", "the cadre meeting on Friday"): its day, when the
     # clause gives none around it (a year inside a name, "the 2024 Symposium", is no day)

@@ -19,6 +19,19 @@ _ASIDE_OPENS = re.compile(r",\s*(?:(?:which|who|whose|that)\b|(?:first\s+)?(?:fo
                           r"set\s+up|created|formed|incorporated|registered|listed|built|launched|"
                           r"held|opened)\b)", re.I)
 
+# a clause that tells its time from another's day: "X closed on May 1, and the forum opened a
+# week later / the next day / shortly afterwards" (read from a name's end, in its clause)
+LATER = re.compile(r"(?:(?!\band\b)[^.;:!?,\n]){0,60}?\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+                   r"ten|several|a\s+few|\d{1,3})\s+(?:day|week|month|year)s?\s+(?:later|after|"
+                   r"afterwards|earlier|before)|(?:days|weeks|months|years)\s+(?:later|earlier)|"
+                   r"(?:the\s+)?(?:next|following|previous)\s+(?:day|week|month|morning|evening)|"
+                   r"shortly\s+(?:after|afterwards|before)|later\s+that\s+(?:day|week|month))\b",
+                   re.I)
+# a day in a fronted clause of another time (read from the sentence's start to the day):
+# "After the fair closed on May 1, the forum opened"
+OTHER_TIME = re.compile(r"\s*[\"'\u201c]?(?:after|before|since|until|following|once|when)\s+"
+                        r"[^,;]{1,120}$", re.I)
+
 
 def in_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """The date at ``start:end`` is said in an aside set off by commas (opened after ``lo``,

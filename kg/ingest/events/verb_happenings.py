@@ -64,6 +64,11 @@ _COORD_OPEN = re.compile(r"\s*(?:and|but|while|whereas)\s+(?=\S)")
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|be|been)\b|\b[a-z]{3,}ed\b")
 _COORDINATE = re.compile(r",\s+(?:and|while|but|whereas|before|after)\s+|\s+(?:and|while|but)\s+"
                          r"(?=(?:the\s+|its\s+|their\s+)?[a-z])")
+# a plan told in the past: it says nothing of whether the step was taken ("the line was
+# originally due to be commissioned in December 2025, but ...")
+_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|first|once|"
+                        r"previously|also)\s+)?(?:due|expected|scheduled|set|slated|supposed|meant|"
+                        r"planned|intended|poised)\s+to\s+(?:\w+\s+){0,3}$", re.I)
 # what says a thing may or must be done, not that it was
 _MODAL = frozenset("may might could can should must shall would".split())
 # auxiliaries that make the next participle a finite verb ("was granted", "had held")
@@ -294,6 +299,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             if may_set_mood(text, ss, se) and mood(text, verb.start(), verb.end(),
                                                    ss, se) in (NEGATED, CONDITIONAL):
                 continue    # "did not resume", "if power is cut"
+            if _PAST_PLAN.search(text, max(ss, verb.start() - 80), verb.start()):
+                continue    # "was due to be commissioned in December 2025": a plan, not done
             # ("X completed the issue of Y on Wednesday, raising ..., according to a filing":
             # the filing is not what the day dates)
             coord = _COORD_OPEN.match(text, lo) if lo > start else None

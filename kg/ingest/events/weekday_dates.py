@@ -11,13 +11,19 @@ import re
 
 from kg.ingest.reading.dates import DateMention, find_dates, roll_forward
 
-_WEEKDAY = re.compile(r"\b(?:on|last)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+_WEEKDAY = re.compile(r"\b(?:on|last|next)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       r"Sunday)\b(?!\s*,?\s*(?:January|February|March|April|May|June|July|August|"
                       r"September|October|November|December|\d))")
 # "from Monday to Wednesday", "between Tuesday and Thursday": a range of the week before
 _WEEKDAYS = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<a>Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)\s+(?:to|through|till|until|and)\s+(?P<b>Monday|Tuesday|"
                        r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# a clause about what is to come before its weekday: "will restart on Thursday", "is expected
+# to end on Wednesday", "plans to hold a meeting on Friday": the next such day, not the last
+_AHEAD = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to|scheduled|expected|"
+                    r"plans?\s+to|planned|intends?\s+to|set\s+to|slated)\b(?:(?!\b(?:after|"
+                    r"before|when|while|because|since|and|but|which|who|where)\b)[^,;:.!?\n])*$",
+                    re.I)     # (in its own clause: not "will restart after a fire broke out on X")
 _YESTERDAY = re.compile(r"\b[Yy]esterday\b(?!['\u2019]s)")
 _BREAK = re.compile(r"(?=\n\n)")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -75,6 +81,9 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
         back = (ref.weekday() - _DAYS.index(m.group("day"))) % 7
         if back == 0 and m.group(0)[:4].lower() == "last":
             back = 7        # ("last Friday" in a text dated a Friday: a week before)
+        if m.group(0)[:4].lower() == "next" or m.group(0)[:4].lower() != "last" and \
+                _AHEAD.search(text, max(0, m.start() - 80), m.start()):
+            back = -((_DAYS.index(m.group("day")) - ref.weekday()) % 7 or 7)   # (to come)
         day = ref - datetime.timedelta(days=back)
         out.append(DateMention(m.start("day"), m.end(), day.isoformat(), "date"))
     return out

@@ -15,12 +15,16 @@ def named_year(label: str) -> str | None:
     return m.group(1) if m else None
 
 
-def year_in_name(ent) -> int:
+def year_in_name(ent, text: str | None = None, doc_year: str | None = None) -> int:
     """An event with no date of its own whose name holds a year ("the 2026 annual meeting",
     named at this year's): it takes place in that year (``date:year-in-name``); a guessed date
-    of another year goes."""
+    of another year goes. With ``text``, a year only in a label made of the article's title
+    ("Visit: Andes Tin Eyes 2030 Growth") is not the event's, unless it is the document's."""
     named = named_year(ent.label)
     if named is None or not ent.mentions:
+        return 0
+    if text is not None and named != doc_year and not any(
+            named_year(text[m.start:m.end]) == named for m in ent.mentions):
         return 0
     guesses = [st for st in ent.statements if st[0] == NFO.startDate]
     if any(not st[3].startswith("context:date") for st in guesses):

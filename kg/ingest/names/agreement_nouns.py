@@ -271,6 +271,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 w = _SIDES.search(text, he, min(se, he + 200))
                 if w is not None and text[w.start():w.end()].lower().startswith("with"):
                     counterparts = run_at(w.end(), se)
+                if len(counterparts) >= 2 and all(x in counterparts for x in parties):
+                    continue    # (one per counterpart needs the one who signed with each:
+                    #             '"We signed letters of intent with A and B," said ...')
                 if len(counterparts) < 2:
                     groups = _side_groups(text, he, se, run_at, parties if active else [])
                     if len(groups) < 2:

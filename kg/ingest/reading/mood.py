@@ -120,8 +120,11 @@ def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) ->
     asked = stop is not None and stop.group() == "?"    # "Did A buy B?": asked, not stated
     tail = tail[:stop.start()] if stop else tail
     rx = _cues()
-    if _ASKED.search(text, max(lo, hi - 8), hi) and _QUESTION.match(lead, cut):
-        return CONDITIONAL      # "Did A buy B?": asked, not stated
+    if _ASKED.search(text, max(lo, hi - 8), hi) and (_QUESTION.match(lead, cut) or (
+            not lead[cut:].strip() and not text[start:start + 1].isspace()
+            and _QUESTION.match(text, start))):
+        return CONDITIONAL      # "Did A buy B?": asked, not stated (the window may open the
+        #                         question: a grant or an event named by the whole clause)
     clause = lead[cut:] + text[start:end] + tail
     if lead_from == lo and _INVERTED.match(text, lo):
         return CONDITIONAL      # "Should talks be held, a deal could follow"

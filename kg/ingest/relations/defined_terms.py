@@ -5,7 +5,7 @@ there on "the Debtor" stands for X, so that "A will hold 80% of the Debtor" name
 "the Company" and "the Group" are read by :mod:`kg.ingest.relations.referents`; a term that is
 part of the organisation's own name ('("Jinrun")') is a short name, not a role, and is left to
 the name rules. One match at each organisation followed by a bracket, then one pass over the
-text per term: linear in the text."""
+text for all terms (each use looked up): linear in the text."""
 from __future__ import annotations
 
 import re
@@ -14,6 +14,8 @@ _DEFINED = re.compile(r"[ \t\n]*\((?:hereinafter\s+)?(?:(?:referred\s+to|called)
                       r"(?:the\s+)?[\"“]\s*(?:[Tt]he\s+)?(?P<term>[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+)?)"
                       r"\s*[\"”]\s*\)")
 _LEFT = {"company", "group"}
+_THE_TERM = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{2,})(?:([ -])([A-Z][a-z]+))?")
+_TERM_END = re.compile(r"\b(?!\s+[A-Z])")
 
 
 def defined_terms(text, orgs) -> list:
@@ -33,8 +35,13 @@ def defined_terms(text, orgs) -> list:
             continue
         terms.setdefault(term, (m.end(), ent))
     out = []
-    for term, (after, ent) in terms.items():
-        for m in re.finditer(r"\b[Tt]he\s+(" + re.escape(term) + r")\b(?!\s+[A-Z])", text[after:]):
-            out.append((after + m.start(1), after + m.end(1), ent))
+    if not terms:
+        return out
+    for u in _THE_TERM.finditer(text):       # one scan for every term, looked up
+        one, two = u.group(1), u.group(3) and u.group(1) + u.group(2) + u.group(3)
+        term = two if two in terms else one
+        end = u.end() if term == two else u.end(1)
+        if term in terms and u.start() >= terms[term][0] and _TERM_END.match(text, end):
+            out.append((u.start(1), end, terms[term][1]))
     out.sort(key=lambda x: x[0])
     return out

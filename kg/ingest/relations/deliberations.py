@@ -227,10 +227,12 @@ def _title(draft, text, ev, things, cache):
         want = "works"          # "... Shutdown of the Copper Smelting System"
     if want is None:
         return
-    found = {id(x[2]): x[2] for x in things if x[2] is not ev and not x[2].known and
-             (kind(x[2]) == want or want == "works" and _is_works(x[2]))}
-    if len(found) == 1:
-        target = next(iter(found.values()))
+    found = cache.get(want)     # (the things of each kind, gathered once for all titles)
+    if found is None:
+        found = cache[want] = {id(x[2]): x[2] for x in things if not x[2].known and (
+            kind(x[2]) == want or want == "works" and _is_works(x[2]))}
+    if len(found) - (id(ev) in found) == 1:
+        target = next(x for x in found.values() if x is not ev)
         _add(ev, target, Span(m.start, m.end), "topic:title-head@0.6")
 
 

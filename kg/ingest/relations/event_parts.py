@@ -240,23 +240,37 @@ def _by_days(draft, events) -> None:
         firsts.setdefault(id(ent), (s, ent))
     order = sorted(firsts.values(), key=lambda x: x[0])
     days = {id(ent): _days(ent) for _, ent in order}
-    ranges = []
+    ranges: dict = {}       # (first day, last day) -> [(offset, entity)] in text order
     for s, ent in order:
         a, b = days[id(ent)]
         if a is not None and b is not None and 0 < (b - a).days <= _MAX_DAYS:
-            ranges.append((s, a, b, ent))
+            ranges.setdefault((a.toordinal(), b.toordinal()), []).append((s, ent))
     if not ranges:
         return
+    offsets = {k: [x[0] for x in v] for k, v in ranges.items()}
+    by_first: dict = {}     # first day -> the ranges' last days
+    for r1, r2 in ranges:
+        by_first.setdefault(r1, []).append(r2)
     for s, child in order:
         if child.known or _has_part(child):
             continue
         a, b = days[id(child)]
         if a is None:
             continue
-        inside = [r for r in ranges if r[0] < s and r[3] is not child
-                  and not _same_sentence(text, r[3], s)    # (not "X and Y opened on ...")
-                  and r[1] <= a <= r[2] and (b is None or b <= r[2])
-                  and (b is None or (b - a) < (r[2] - r[1]))]
+        # the ranges that hold the child's days, each the last one named before it and not in
+        # its sentence (a range is three weeks long at most: a few look-ups, not every range)
+        a, b = a.toordinal(), b.toordinal() if b is not None else None
+        inside = []
+        for r1 in range(a - _MAX_DAYS, a + 1):
+            for r2 in by_first.get(r1, ()):
+                if r2 < a or b is not None and (b > r2 or (b - a) >= (r2 - r1)):
+                    continue
+                got = ranges[(r1, r2)]
+                i = bisect.bisect_left(offsets[(r1, r2)], s) - 1
+                while i >= 0 and (got[i][1] is child or _same_sentence(text, got[i][1], s)):
+                    i -= 1      # (not "X and Y opened on ...")
+                if i >= 0:
+                    inside.append((got[i][0], r1, r2, got[i][1]))
         if not inside:
             continue
         parent = min(inside, key=lambda r: (r[2] - r[1], -r[0]))[3]

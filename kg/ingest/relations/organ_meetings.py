@@ -105,12 +105,14 @@ def organ_meetings(draft, spans_of, kind=kind_of_entity, clauses_only=False) -> 
             orgs = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "org" and not x.role),
                           key=lambda x: x[:2])
             starts = [s for s, _, _ in orgs]
+            whole = {None: _whole_governments(orgs)}    # level -> its whole governments
+            first_association = next((x for _, _, x in orgs if _cls(x) in _ASSOCIATION), None)
         body_kind = next(k for k, rx in _organs() if rx.search(said))
         owner = _named_inside(ev, orgs, starts, _KIND_CLASSES[body_kind])
         if owner is None and body_kind in ("government", "party"):
-            owner = _government(said, orgs)
+            owner = _government(said, whole)
         if owner is None and body_kind == "association":
-            owner = next((x for _, _, x in orgs if _cls(x) in _ASSOCIATION), None)
+            owner = first_association
         if owner is None and body_kind == "company":
             if lead is None:
                 lead = lead_company(text, spans_of, kind) or False
@@ -131,15 +133,24 @@ def _named_inside(ev, orgs, starts, classes):
     return None
 
 
-def _government(said: str, orgs):
-    """The government the organ's words refer to: of the level they give ("the city
-    government"), else the only whole government the article names."""
-    whole = []
+def _whole_governments(orgs) -> list:
+    """The whole governments of ``orgs``, each once, in the order they are first named (read
+    once for all the events)."""
+    whole: dict = {}
     for _, _, x in orgs:
-        if _cls(x) in _GOVERNMENT and _WHOLE.search(x.label) and all(x is not y for y in whole):
-            whole.append(x)
+        if id(x) not in whole and _cls(x) in _GOVERNMENT and _WHOLE.search(x.label):
+            whole[id(x)] = x
+    return list(whole.values())
+
+
+def _government(said: str, whole: dict):
+    """The government the organ's words refer to: of the level they give ("the city
+    government"), else the only whole government the article names (``whole``: level -> the
+    whole governments of that level, the article's all under None, filled as asked)."""
     m = _LEVEL.search(said)
-    if m is not None:
-        pat = dict(_LEVELS)[m.group(1).lower()]
-        whole = [x for x in whole if re.search(pat, x.label)]
-    return whole[0] if len(whole) == 1 else None
+    level = m.group(1).lower() if m is not None else None
+    if level not in whole:
+        pat = dict(_LEVELS)[level]
+        whole[level] = [x for x in whole[None] if re.search(pat, x.label)]
+    got = whole[level]
+    return got[0] if len(got) == 1 else None

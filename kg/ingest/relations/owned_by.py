@@ -67,9 +67,14 @@ _REST = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balance\s+o
                    r"\b" + _REST_ALL, re.I)
 _REST_WORDS = ("remaining", "other", " rest", "balance", "remainder")
 # an owner of the past: "was owned by A until 2020", "formerly / once / previously owned by"
+# (from 2012 to 2020, between 2012 and 2020; "had been owned by A": its state before)
 _FORMER = re.compile(r"\b(?:until|till|up\s+to|before)\s+(?:(?:early|late|mid-?|the\s+end\s+of|"
-                     r"[A-Z][a-z]+)\s+)?(?:19|20)\d\d\b|\b(?:formerly|previously|once|used\s+to\s+be)"
-                     r"\s+(?:\w+\s+){0,2}?owned\b", re.I)
+                     r"[A-Z][a-z]+)\s+)?(?:19|20)\d\d\b|\b(?:formerly|previously|once|used\s+to\s+be|"
+                     r"had\s+been)\s+(?:\w+\s+){0,2}?owned\b|\bfrom\s+(?:19|20)\d\d\s*(?:to|until|till|-|"
+                     r"\u2013)\s*(?:19|20)?\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b", re.I)
+# a verb after a name: the name opens a clause of its own (no owner coordinated with another)
+_CLAUSE_VERB = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|holds?|held|owns?|"
+                          r"controls?|said|says|bought|acquired|sold)\b", re.I)
 _REST_BACK = 600            # characters: a stated shareholder this far back is of the company
 _SITES = ("Site", "Project", "Mine")
 
@@ -111,35 +116,40 @@ def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
 
 
 def _passive(text, sents, rows, starts, by_start, by_end, kind, owned) -> None:
-    for m in owned:
+    for k, m in enumerate(owned):
         ss, se = sents.bounds(m.start())
         while ss > 0 and text[ss:ss + 1].islower():
             ss = sents.bounds(ss - 1)[0]    # "... Co., Ltd.\nis owned by": one sentence
         b = _BEFORE.search(text, max(ss, m.start() - 160), m.start())
         if b is None:
             continue
-        owned, guess = _owned_one(text, sents, rows, starts, by_end, ss, b)
-        if owned is None or (m.group("verb").lower() != "owned" and _cls(owned[2]) not in _SITES):
+        lo = max(ss, m.start() - 60, owned[k - 1].end() if k else 0)
+        hi = min(se, owned[k + 1].start()) if k + 1 < len(owned) else se
+        one, guess = _owned_one(text, sents, rows, starts, by_end, ss, b)
+        if one is None or (m.group("verb").lower() != "owned" and _cls(one[2]) not in _SITES):
             continue            # ("run by" a manager: only a site or project is run by its owner)
-        if _FORMER.search(text, max(ss, m.start() - 60), se):
-            continue            # "X was owned by A until 2020", "X, formerly owned by A,"
+        if _FORMER.search(text, lo, hi):
+            continue            # "X was owned by A until 2020", "X, formerly owned by A," (in
+            #                     the cue's own part of the sentence: "..., is now owned by B")
         at, n = m.end(), 0
         while at < len(text) and n < 6:
             x = by_start.get(at)
             if x is None:
                 d = _DESCRIBED.match(text, at)
                 x = by_start.get(d.end()) if d is not None and n == 0 else None
-            if x is None or x[2] is owned[2] or kind(x[2]) not in ("org", "person"):
+            if x is None or x[2] is one[2] or kind(x[2]) not in ("org", "person"):
                 break
+            if n and _CLAUSE_VERB.match(text, x[1]):
+                break           # ", and C is owned by D": the subject of a clause of its own
             if any(p == NFO.shareholderOf and ss <= sp.start < se
                    for p, _, sp, _ in x[2].statements):
                 break           # (holdings read "It is 72% owned by A" already)
-            span = Span(min(owned[0], m.start()), x[1])
-            if _cls(owned[2]) in _SITES:
+            span = Span(min(one[0], m.start()), x[1])
+            if _cls(one[2]) in _SITES:
                 if kind(x[2]) == "org":
-                    owned[2].add(NFO.ownedBy, x[2].iri, span, "site:owned-by" + guess)
-            elif kind(owned[2]) == "org":
-                x[2].add(NFO.shareholderOf, owned[2].iri, span, "org:owned-by" + guess)
+                    one[2].add(NFO.ownedBy, x[2].iri, span, "site:owned-by" + guess)
+            elif kind(one[2]) == "org":
+                x[2].add(NFO.shareholderOf, one[2].iri, span, "org:owned-by" + guess)
             nx = _NEXT.match(text, x[1])
             if nx is None:
                 break

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.events.date_cues import in_aside
+from kg.ingest.events.date_cues import LATER, OTHER_TIME, in_aside
 
 
 def names_within(spans_of, kinds):
@@ -55,6 +55,11 @@ def date_finder(text, sents, dates):
             after = [d for d in inside if d.start >= at_end]
             # (not a day of an aside about what was named before: ", founded on April 20,")
             aside = [d for d in inside if d.end <= at and in_aside(text, d.start, d.end, a, at)]
+            # (nor one of another time: "After X closed on May 1, the forum opened", "X closed
+            # on May 1, and the forum opened a week later")
+            later = LATER.match(text, at_end, b) is not None
+            aside += [d for d in inside if d.end <= at and d not in aside and (
+                later or OTHER_TIME.match(text, a, d.start))]
             before = [d for d in inside if d.end <= at and d not in aside]
             if after or before:       # a date next to the name, not the year inside it
                 return after[0] if after else before[-1]

@@ -56,6 +56,27 @@ _EVENTS = _NODES - {str(NFO.Agreement)}
 # a post the clause says its holder leaves, with no other negation: held till now, a post
 _FORMER = re.compile(r"\bno\s+longer\b(?![^.;]*\b(?:not|never|n['’]t)\b)", re.I)
 
+# ties between organisations: one the clause puts in the past ("X, a former subsidiary of Y",
+# "Y's former trading arm, X", "X was a subsidiary of Y until 2020", "in which A held a 35%
+# stake until 2019") is no tie now (unlike a former post, which the curated posts keep)
+_TIES = {str(NFO[p]) for p in ("subsidiaryOf", "unitOf", "shareholderOf", "ownedBy")}
+_FORMER_TIE = re.compile(r"\b(?:former|formerly|erstwhile|one-time|onetime|ex-|previously|once)"
+                         r"(?![\w-])(?!\s+(?:known|called|named)\b)", re.I)
+_UNTIL_YEAR = re.compile(r"[^,.;:!?\n]{0,60}?\b(?:(?:until|till|up\s+to|before)\s+(?:(?:early|late|"
+                         r"mid-?|the\s+end\s+of|[A-Z][a-z]+)\s+)?(?:19|20)\d\d|from\s+(?:19|20)\d\d\s*"
+                         r"(?:to|until|till|-|\u2013)\s*(?:19|20)?\d\d|between\s+(?:19|20)\d\d\s+and\s+"
+                         r"(?:19|20)\d\d)\b", re.I)
+
+
+def _past_tie(text, a: int, b: int) -> bool:
+    """The stretch ``a..b`` between two organisations' names calls the tie a former one (not in
+    an aside set off by commas inside it: "X, once owned by A, is now owned by B"), or the rest
+    of its clause ends it in a past year."""
+    for f in _FORMER_TIE.finditer(text, a, b):
+        if not (text.rfind(",", a, f.start()) >= 0 and text.find(",", f.end(), b) >= 0):
+            return True
+    return bool(_UNTIL_YEAR.match(text, b))
+
 
 _SORTED: dict = {}      # id(mention list) -> (its starts in order, its spans): one sort each
 
@@ -126,6 +147,9 @@ def stated_mood(draft, doc_year=None) -> dict:
                 got = read(*w) if w is not None and other is not ent else FACT
                 if got == NEGATED and str(pred).startswith(_ORG) and w is not None and                         _FORMER.search(text, max(0, w[0] - 80), w[1]):
                     got = FACT      # "A will no longer serve as / stepped down as R": a post held
+                if got == FACT and str(pred) in _TIES and w is not None and \
+                        _past_tie(text, w[0], w[1]):
+                    got = NEGATED   # "X, a former subsidiary of Y", "A held a stake until 2019"
                 if got in (NEGATED, CONDITIONAL):
                     counts["dropped"] += 1
                     if ent.role:
