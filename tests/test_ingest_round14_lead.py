@@ -79,3 +79,23 @@ def test_foreign_legal_forms_and_port_authorities_are_names(snapshot_kg):  # noq
     # the post the name now makes possible
     assert any(e.label.startswith("Jan de Vries, General manager, Vesta Metals NV") for e in
                draft.new() if e.role), got
+
+
+def test_its_before_a_name_stands_for_the_sentence_subject_before():
+    """"X runs the Y mine. Its Tocopilla refinery ...": "Its" is X's (it was left out when a
+    capital followed it, as "the company X Co., Ltd." is)."""
+    from kg.ingest.model import Entity
+    from kg.ingest.reading.sentences import Sentences
+    from kg.ingest.relations.kinds import kind
+    from kg.ingest.relations.referents import referents
+    from kg.ingest.terms import NFO, URIRef
+
+    text = "Andes Copper S.A. runs the Loa mine. Its Tocopilla refinery makes cathodes.\n"
+    firm = Entity(URIRef("https://example.org/andes"), NFO.Company, "Andes Copper S.A.", False,
+                  "test", 0.5)
+    got = referents(text, [(0, 17, firm)], Sentences(text), kind)
+    at = text.index("Its")
+    assert [(s, e, x.label) for s, e, x in got] == [(at, at + 3, "Andes Copper S.A.")]
+    # "the company" before a name still starts a new description
+    text2 = "Andes Copper S.A. said output rose. The company Loa Mining Ltd. was sold.\n"
+    assert referents(text2, [(0, 17, firm)], Sentences(text2), kind) == []

@@ -14,8 +14,9 @@ company, which is based in X" or "its wholly owned subsidiary Y" know whose they
 * "its": the first organisation (or "the group", "the company") of its own sentence before it,
   else the first of the sentence before (same paragraph) — the clause's subject.
 
-A phrase followed by "of" or a capital ("the company X Co., Ltd.") starts a new
-description and stands for nothing. Each referent is a span ``(start, end, organisation)`` of
+A noun phrase followed by "of" or a capital ("the company X Co., Ltd.") starts a new
+description and stands for nothing ("its" before a capital is still its: "Its Tocopilla
+refinery"). Each referent is a span ``(start, end, organisation)`` of
 the phrase (from its noun: "of the group" reads as "of" + a name), for the rules of this wing only (the draft's mentions stay names)."""
 from __future__ import annotations
 
@@ -25,8 +26,9 @@ import re
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.names.nesting import containers
 
-_PHRASE = re.compile(r"\b(?:[Tt]he\s+(?P<noun>[Gg]roup|[Cc]ompany)|(?P<its>[Ii]ts))\b"
-                     r"(?!\s+of\b|\s+[A-Z])")
+# ("its" before a name is still its: "Its Tocopilla refinery")
+_PHRASE = re.compile(r"\b(?:[Tt]he\s+(?P<noun>[Gg]roup|[Cc]ompany)\b(?!\s+of\b|\s+[A-Z])"
+                     r"|(?P<its>[Ii]ts)\b(?!\s+of\b))")
 _GROUP = re.compile(r"\bgroup\b", re.I)
 # a defined term right after a name: 'X Co., Ltd. ("the Company" or "X")', 'X (hereinafter
 # referred to as the "Group")'
