@@ -99,3 +99,12 @@ def test_its_before_a_name_stands_for_the_sentence_subject_before():
     # "the company" before a name still starts a new description
     text2 = "Andes Copper S.A. said output rose. The company Loa Mining Ltd. was sold.\n"
     assert referents(text2, [(0, 17, firm)], Sentences(text2), kind) == []
+
+
+def test_a_titled_person_of_a_body_is_a_person_and_the_body(snapshot_kg):  # noqa: F811
+    text = ("Scrap line opens\n\nThe opening was attended by Senator Ines Hartmann of the Bremen "
+            "Ministry of Ports and Trade, and by Minister Paulo Reis of the Ministry of Mines.\n")
+    draft = draft_of(snapshot_kg, text, "lead14-titled")
+    labels = {e.label for e in draft.new()}
+    assert "Bremen Ministry of Ports and Trade" in labels, labels
+    assert not any(label.startswith(("Senator", "Minister Paulo")) for label in labels), labels

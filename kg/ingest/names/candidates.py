@@ -244,7 +244,8 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
     features = _features()
     for i in range(len(ws) - 1, 0, -1):
         if ws[i][2] == "of" and (ws[i - 1][2].rstrip(",").lower() in roles or i >= 2 and " ".join(
-                w[2] for w in ws[i - 2:i]).rstrip(",").lower() in body_roles):
+                w[2] for w in ws[i - 2:i]).rstrip(",").lower() in body_roles
+                or _titled_person(ws, i, roles, heads)):
             ws = ws[i + 1:]
             break
     parts, cur = [], []
@@ -478,6 +479,16 @@ def _inner_org(text: str, ts: int, te: int, heads) -> list[Candidate]:
 
 _INNER_ORG_CLASSES = {"Company", "IndustryAssociation", "AssociationBranch", "Alliance",
                       "ResearchInstitute", "University", "MediaOutlet", "GovernmentBody"}
+
+
+def _titled_person(ws, i: int, roles, heads) -> bool:
+    """"Senator Melanie Schulz of the Hamburg Ministry ...": a title (a role's head word) and
+    two or three capitalised words that end no organisation's name open the phrase before
+    "of" at ``i``: a person and the body they serve, not one name."""
+    if not 3 <= i <= 4 or ws[0][2].lower() not in roles:
+        return False
+    return all(w[2][:1].isupper() and w[2].isalpha() and not heads.get(w[2].lower())
+               for w in ws[1:i])
 
 
 def _ends_org(word: str, heads) -> bool:
