@@ -293,8 +293,6 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
              and not _reported(text, ss, e, d.start)]
     before = [d for d in plain if d.end <= s and not in_aside(text, d.start, d.end, ss, s)
               and not _said_on(text, ss, d, s) and not OTHER_TIME.match(text, ss, d.start)]
-    if LATER.match(text, e, se):
-        before = []     # "X closed on May 1, and Y opened a week later": not May 1
     # a day printed inside an event's own words ("an executive meeting of the city government
     # last Tuesday chaired by the mayor", "the cadre meeting on Friday"): its day, when the
     # clause gives none around it (a year inside a name, "the 2024 Symposium", is no day)
@@ -304,6 +302,8 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     if before and (_DATELINE_DATE.match(text, before[-1].end) or before[-1].start == pub_at):
         # the dateline's filing date is not the clause's ("... on Nov. 6"): the last resort
         dateline, before = before[-1], before[:-1]
+    if LATER.match(text, e, se):
+        before = []     # "X closed on May 1, and Y opened a week later": not May 1
     if after and after[0].start == pub_at:
         # a headline's event and the publication line under it ("Source: X | June 13, 2026")
         dateline, after = after[0], after[1:]

@@ -28,8 +28,9 @@ LATER = re.compile(r"(?:(?!\band\b)[^.;:!?,\n]){0,60}?\b(?:(?:a|an|one|two|three
                    r"shortly\s+(?:after|afterwards|before)|later\s+that\s+(?:day|week|month))\b",
                    re.I)
 # a day in a fronted clause of another time (read from the sentence's start to the day):
-# "After the fair closed on May 1, the forum opened"
-OTHER_TIME = re.compile(r"\s*[\"'\u201c]?(?:after|before|since|until|following|once|when)\s+"
+# "After the fair closed on May 1, the forum opened" (not "Since March, X has been working":
+# the day the main clause's own time runs from)
+OTHER_TIME = re.compile(r"\s*[\"'\u201c]?(?:after|before|following|once|when)\s+"
                         r"[^,;]{1,120}$", re.I)
 
 
