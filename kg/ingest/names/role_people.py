@@ -18,6 +18,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import _STARTERS, Candidate, _heads
 from kg.ingest.names.person_names import _wrapped_at
+from kg.ingest.reading.windows import finds
 
 
 # one word of a name: "Camara", "Jean-Marc", "O'Brien", "McKenzie", "Al-Amin", "Krüger"
@@ -221,7 +222,7 @@ def _keyword_matches(text, keys, rx):
     """``rx.finditer(text)`` for a pattern that starts with one of ``keys`` (after "\\b"):
     tried only where a key is found (str.find), as finditer would, not inside the match
     before."""
-    at = sorted({i for k in keys for i in _finds(text, k)})
+    at = sorted({i for k in keys for i in finds(text, k)})
     last = 0
     for i in at:
         if i < last:
@@ -235,7 +236,7 @@ def _keyword_matches(text, keys, rx):
 def _succeeds_matches(text):
     """``_SUCCEEDS.finditer(text)``, tried only at the spaces before a verb of succession
     (str.find), or before "will" and the verb: where that pattern's matches start."""
-    at = sorted({i for k in ("succeed", "replace", "take", "took") for i in _finds(text, k)})
+    at = sorted({i for k in ("succeed", "replace", "take", "took") for i in finds(text, k)})
     last = 0
     for i in at:
         starts = []
@@ -262,12 +263,6 @@ def _space_before(text, i):
         j -= 1
     return j if j < i else None
 
-
-def _finds(text, key):
-    i = text.find(key)
-    while i >= 0:
-        yield i
-        i = text.find(key, i + 1)
 
 
 def _succession(text, surnames, common, heads, role_words) -> list[Candidate]:

@@ -20,6 +20,14 @@ BEFORE = 120
 AFTER = 160
 
 
+def finds(text: str, key: str) -> Iterator[int]:
+    """Every place ``key`` occurs in ``text`` (overlapping ones too), by ``str.find``."""
+    i = text.find(key)
+    while i >= 0:
+        yield i
+        i = text.find(key, i + 1)
+
+
 def windows(text: str, words: Iterable[str] | re.Pattern, before: int = BEFORE,
             after: int = AFTER) -> list[tuple[int, int]]:
     """The merged windows ``(start, end)`` around every occurrence of any of ``words`` (or

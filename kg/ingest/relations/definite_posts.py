@@ -28,6 +28,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.relations.post_nodes import make_post
+from kg.ingest.reading.windows import finds
 
 _THE = re.compile(r"\b[Tt]he[ \t\n]+(?P<p>(?:[a-z][a-z-]+[ \t\n]+)?[a-z][a-z-]+)\b"
                   r"(?![ \t\n]+of\b|[ \t\n]+[A-Z])")
@@ -55,7 +56,7 @@ _COMMA = re.compile(r"[ \t]*,?[ \t\n]*")
 def _the_matches(text):
     """``_THE.finditer(text)``, tried only where "the" / "The" is (str.find), as finditer
     would, not inside the match before."""
-    at = sorted({i for k in ("the", "The") for i in _finds(text, k)})
+    at = sorted({i for k in ("the", "The") for i in finds(text, k)})
     last = 0
     for i in at:
         if i < last:
@@ -65,12 +66,6 @@ def _the_matches(text):
             last = m.end()
             yield m
 
-
-def _finds(text, key):
-    i = text.find(key)
-    while i >= 0:
-        yield i
-        i = text.find(key, i + 1)
 
 
 @lru_cache(maxsize=1)

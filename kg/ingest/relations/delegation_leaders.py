@@ -15,6 +15,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import finds
 
 POST_RULE = "post:delegation-led-by"
 EVENT_RULE = "event:delegation-led-by"
@@ -37,7 +38,7 @@ def _cues(text, low):
     """The group phrases ("delegation from the", "team of"), found where a group noun is
     (str.find on the lower-case text) at a word's start."""
     out, last = [], 0
-    for i in sorted({i for k in _NOUNS for i in _finds(low, k)}):
+    for i in sorted({i for k in _NOUNS for i in finds(low, k)}):
         if i < last or i and (low[i - 1].isalnum() or low[i - 1] in "-_"):
             continue
         g = _GROUP.match(text, i)
@@ -46,12 +47,6 @@ def _cues(text, low):
             last = g.end()
     return out
 
-
-def _finds(text, key):
-    i = text.find(key)
-    while i >= 0:
-        yield i
-        i = text.find(key, i + 1)
 
 
 def delegation_leaders(draft, minter, spans_of, sents, roles, kind, post) -> None:
