@@ -420,8 +420,12 @@ def test_delegations_stay_linear():
             f"inspection number {i}"
         return (f"A delegation from the {body}, led by deputy director {p}, made an {ev} of the "
                 f"mine. ", [(body, NFO.GovernmentBody), (p, NFO.Person), (ev, NFO.Event)])
-    draft, spans = _posts_draft(8000, make)
     posts, roles = [], role_rx()
+    # (patterns built on the first call, compiled from scratch on a fresh machine, not timed)
+    small, small_spans = _posts_draft(3, make)
+    delegation_leaders(small, None, small_spans, Sentences(small.text), roles, kind,
+                       lambda *a: None)
+    draft, spans = _posts_draft(8000, make)
     cpu, _ = cpu_seconds(lambda: delegation_leaders(draft, None, spans, Sentences(draft.text),
                                                     roles, kind, lambda *a: posts.append(a)))
     assert len(posts) == 8000, len(posts)
