@@ -18,7 +18,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import _STARTERS, Candidate, _heads
 from kg.ingest.names.person_names import _wrapped_at
-from kg.ingest.reading.windows import finds
+from kg.ingest.reading.windows import finds, keyed
 
 
 # one word of a name: "Camara", "Jean-Marc", "O'Brien", "McKenzie", "Al-Amin", "Krüger"
@@ -116,7 +116,7 @@ def role_people(text: str) -> list[Candidate]:
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
                              "person:role-name", 0.5))
     out += _after_role(text, surnames, common, heads, role_words, role_heads)
-    for m in _keyword_matches(text, _HONORIFICS, _HONORIFIC):   # "Mr. Jean Dupont", "Dr. Klaus Weber"
+    for m in keyed(_HONORIFIC, text, _HONORIFICS):   # "Mr. Jean Dupont", "Dr. Klaus Weber"
         ws = m.group("n").split()
         if _not_name(ws, surnames, common, heads, role_words):
             continue
@@ -218,21 +218,6 @@ _APPOINT_VERBS = ("appointed", "reappointed", "re-appointed", "named", "elected"
                   "selected", "designated", "installed", "confirmed", "recruited")
 
 
-def _keyword_matches(text, keys, rx):
-    """``rx.finditer(text)`` for a pattern that starts with one of ``keys`` (after "\\b"):
-    tried only where a key is found (str.find), as finditer would, not inside the match
-    before."""
-    at = sorted({i for k in keys for i in finds(text, k)})
-    last = 0
-    for i in at:
-        if i < last:
-            continue
-        m = rx.match(text, i)
-        if m is not None:
-            last = m.end()
-            yield m
-
-
 def _succeeds_matches(text):
     """``_SUCCEEDS.finditer(text)``, tried only at the spaces before a verb of succession
     (str.find), or before "will" and the verb: where that pattern's matches start."""
@@ -277,7 +262,7 @@ def _succession(text, surnames, common, heads, role_words) -> list[Candidate]:
         if rx is _SUCCEEDS and not ("succeed" in text or "replac" in text
                                     or _OVER_FROM.search(text)):
             continue        # (no match is possible: the pattern is tried at every space)
-        for m in (_keyword_matches(text, _APPOINT_VERBS, rx) if rx is _APPOINTS
+        for m in (keyed(rx, text, _APPOINT_VERBS) if rx is _APPOINTS
                   else _succeeds_matches(text) if rx is _SUCCEEDS else rx.finditer(text)):
             r = roles.match(text, m.end())
             if r is None or rx is _APPOINTS and " ".join(r.group(0).lower().split()) in firm_roles:

@@ -28,6 +28,19 @@ def finds(text: str, key: str) -> Iterator[int]:
         i = text.find(key, i + 1)
 
 
+def keyed(rx: re.Pattern, text: str, keys: Iterable[str]) -> Iterator[re.Match]:
+    """``rx.finditer(text)`` for a pattern that opens with one of ``keys``: ``rx`` is tried only
+    where a key is printed (``str.find``), and, as finditer does, not inside the match before."""
+    last = 0
+    for i in sorted({i for k in keys for i in finds(text, k)}):
+        if i < last:
+            continue
+        m = rx.match(text, i)
+        if m is not None:
+            last = m.end() if m.end() > m.start() else m.end() + 1
+            yield m
+
+
 def windows(text: str, words: Iterable[str] | re.Pattern, before: int = BEFORE,
             after: int = AFTER) -> list[tuple[int, int]]:
     """The merged windows ``(start, end)`` around every occurrence of any of ``words`` (or

@@ -28,7 +28,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.relations.post_nodes import make_post
-from kg.ingest.reading.windows import finds
+from kg.ingest.reading.windows import keyed
 
 _THE = re.compile(r"\b[Tt]he[ \t\n]+(?P<p>(?:[a-z][a-z-]+[ \t\n]+)?[a-z][a-z-]+)\b"
                   r"(?![ \t\n]+of\b|[ \t\n]+[A-Z])")
@@ -53,22 +53,6 @@ _POSS = re.compile(r"['’]s[ \t\n]+(?:new[ \t\n]+|current[ \t\n]+|acting[ \t\n]
 _COMMA = re.compile(r"[ \t]*,?[ \t\n]*")
 
 
-def _the_matches(text):
-    """``_THE.finditer(text)``, tried only where "the" / "The" is (str.find), as finditer
-    would, not inside the match before."""
-    at = sorted({i for k in ("the", "The") for i in finds(text, k)})
-    last = 0
-    for i in at:
-        if i < last:
-            continue
-        m = _THE.match(text, i)
-        if m is not None:
-            last = m.end()
-            yield m
-
-
-
-@lru_cache(maxsize=1)
 def _heads() -> frozenset:
     return frozenset(w.lower() for w in lines("org-referent-heads"))
 
@@ -85,7 +69,7 @@ def definite_refs(text, spans_of, kind) -> list:
     """``(start, end, organisation)`` for each "the <head>" (the span from the head phrase, as
     relations/referents.py gives it) whose organisation the text named before, in text order."""
     heads = _heads()
-    phrases = [m for m in _the_matches(text) if m.group("p").split()[-1] in heads]
+    phrases = [m for m in keyed(_THE, text, ("the", "The")) if m.group("p").split()[-1] in heads]
     if not phrases:
         return []
     orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org"
