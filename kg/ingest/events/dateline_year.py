@@ -56,6 +56,11 @@ def lead_weekdays(text: str, after: int) -> list[int]:
     return out
 
 
+def _fits(before: list[int]) -> bool:
+    """The lead names the dateline's own weekday and no weekday more than a few days before."""
+    return 0 in before and max(before) <= MAX_DAYS_BEFORE
+
+
 def dateline_day(text: str, today: datetime.date | None = None) -> tuple[str, str] | None:
     """(the dateline's day, how its year was read) for a yearless dateline whose lead names
     weekdays, else None."""
@@ -72,23 +77,19 @@ def dateline_day(text: str, today: datetime.date | None = None) -> tuple[str, st
     today = today or datetime.date.today()
     not_before = body_year(text)
     low = int(not_before[:4]) if not_before and not_before[:4].isdigit() else 0
-    best, tried = None, []
-    for year in range(today.year + 1, today.year - 3, -1):
+    recent = []         # the day's latest occurrences not after today (nor before ``low``)
+    for year in range(today.year + 1, max(low, today.year - 8) - 1, -1):
         try:
             when = datetime.date(year, month, day)
         except ValueError:
             continue        # February 29 of a year that has none
-        if when > today + datetime.timedelta(days=2) or year < low:
-            continue        # (a story is not dated after the day it is read)
-        if best is not None or len(tried) == RECENT_YEARS:
+        if when <= today + datetime.timedelta(days=2):
+            recent.append(when)
+        if len(recent) == RECENT_YEARS:
             break
-        tried.append(year)
-        before = [(when.weekday() - d) % 7 for d in days]
-        if 0 in before and max(before) <= MAX_DAYS_BEFORE:
-            best = (year, when)
-    if best is None:
+    when = next((w for w in recent if _fits([(w.weekday() - d) % 7 for d in days])), None)
+    if when is None:
         return None
-    when = best[1]
     named = ", ".join(dict.fromkeys(f'"on {_DAYS[d]}"' for d in days))
     return when.isoformat(), (f"the dateline's year is read from the lead's weekday ({named}): "
                        f"{when.isoformat()} is a {_DAYS[when.weekday()]}; check it")
