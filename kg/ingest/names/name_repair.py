@@ -136,6 +136,12 @@ def _titled(draft, spans_of, minter) -> None:
                   "post:title-of-org")
 
 
+# a place's name without its administrative head ("Luanchuan" of "Luanchuan County"), so that
+# "Luanchuan Jinyang Molybdenum Co., Ltd." opens with a place and is "Jinyang Molybdenum" later
+_ADMIN_HEAD = re.compile(r"\s+(?:County|City|District|Prefecture|Province|Region|Township|Town|"
+                         r"Banner|League|Municipality)$")
+
+
 def _short_names(draft, spans_of, gaz=None) -> None:
     text = draft.text
     # a metal or field named inside ("Dianhong Zinc") stays a mention of its own, and so does
@@ -143,8 +149,8 @@ def _short_names(draft, spans_of, gaz=None) -> None:
     covered, _ = surgery.coverage(text, [x for x in spans_of
                                          if x[2].cls not in _INSIDE_OK])
     places = {normalise_name(w) for e in draft.entities.values() if e.cls in _PLACES
-              for w in (e.label, *e.aliases,
-                        *(text[sp.start:sp.end] for sp in e.mentions[:20]))}
+              for n in (e.label, *e.aliases, *(text[sp.start:sp.end] for sp in e.mentions[:20]))
+              for w in (n, _ADMIN_HEAD.sub("", n))}
     shorts: dict[str, Entity] = {}
     short_keys: set[str] = set()
     named = surgery.by_name(draft)
