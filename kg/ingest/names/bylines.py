@@ -65,10 +65,10 @@ def hide_bylines(draft, spans_of: list) -> None:
 
 # A byline naming the writer with an outlet: "By Zhou Ning, Securities Times | May 4, 2026",
 # "By our reporter Guo Lina" with the outlet on the next line, "(Xinhua reporter Li Na)",
-# "Reporter: Ma Li, China Metals News". The outlet is an organisation named on the byline's
+# "Reporter: Ma Li, China Metals News", "China Metals News | Reporter: Ma Li". The outlet is an organisation named on the byline's
 # line after the writer (or before, in brackets), or alone on the next line with at most a date.
 _BY_LINE = re.compile(
-    r"^[ \t]*(?:(?:[Bb]y|BY|[Ww]ritten[ \t]+by|[Rr]eported[ \t]+by|[Ff]iled[ \t]+by)[ \t]+"
+    r"^[ \t]*(?:(?P<pre2>[^\n|/·•]{2,80}?)[ \t]*[|/·•][ \t]*)?(?:(?:[Bb]y|BY|[Ww]ritten[ \t]+by|[Rr]eported[ \t]+by|[Ff]iled[ \t]+by)[ \t]+"
     r"(?:(?:our|staff|special|senior|chief|a|an)[ \t]+)*"
     r"(?:(?P<r1>reporters?|correspondents?|staff[ \t]+writers?|writers?|journalists?|editors?)"
     r"[ \t]+)?"
@@ -123,6 +123,11 @@ def byline_posts(draft, minter, post) -> None:
             # "(Xinhua reporter Li Na)": the outlet before the role word
             orgs = within(m.start("pre"), m.end("pre"), "org")
             if orgs and not text[orgs[-1][1]:m.start("r3")].strip(" \t,"):
+                outlet = orgs[-1]
+        if outlet is None and m.groupdict().get("pre2"):
+            # "Outlet | Reporter: X": the outlet just before the separator on the same line
+            orgs = within(m.start("pre2"), m.end("pre2"), "org")
+            if orgs and not text[orgs[-1][1]:m.end("pre2")].strip():
                 outlet = orgs[-1]
         if outlet is None and "pre" not in m.groupdict():
             # the outlet alone on the next line, perhaps with a date

@@ -1,0 +1,56 @@
+"""Round 15, the lead's name rules: a company whose name opens with a new county ("Pinghe
+Fengyuan Tin Co., Ltd." after "Pinghe County") is called by its short name later, and the posts
+printed with the short name are its posts (kg/ingest/names/name_repair.py); a byline that names
+the outlet before the reporter ("Outlet | Reporter: X") gives the reporter a post at the outlet
+(kg/ingest/names/bylines.py)."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import draft_of, snapshot_kg  # noqa: F401 (a fixture)
+
+# (own text)
+TEXT = """Tin smelter restarts second furnace
+
+Southern Metals Weekly | Reporter: Qin Haoyu
+Kunming, 18 May 2026
+
+Pinghe Fengyuan Tin Co., Ltd., a smelter in Pinghe County, restarted its second fuming
+furnace on Monday after a three-month overhaul. "The furnace now burns less coal per tonne,"
+said Deng Xiaoli, deputy general manager of Fengyuan Tin.
+Fengyuan Tin expects to make 9,000 tonnes of refined tin this year.
+"""
+
+
+@pytest.fixture(scope="module")
+def draft(snapshot_kg):  # noqa: F811
+    return draft_of(snapshot_kg, TEXT, "lead15-names")
+
+
+def _posts(draft):
+    out = {}
+    for e in draft.entities.values():
+        if e.role:
+            held = {o for p, o, _, _ in e.statements if str(p).endswith("heldBy")}
+            body = {o for p, o, _, _ in e.statements if str(p).endswith("postIn")}
+            for h in held:
+                for b in body:
+                    out[(draft.entities[h].label, draft.entities[b].label)] = e
+    return out
+
+
+def test_the_short_name_after_a_new_county_is_the_company(draft):
+    firm = next(e for e in draft.new() if e.label == "Pinghe Fengyuan Tin Co., Ltd.")
+    assert "Fengyuan Tin" in firm.aliases
+    assert len(firm.mentions) == 3
+
+
+def test_the_post_printed_with_the_short_name_is_at_the_company(draft):
+    assert ("Deng Xiaoli", "Pinghe Fengyuan Tin Co., Ltd.") in _posts(draft)
+
+
+def test_the_reporter_after_the_outlet_holds_a_post_there(draft):
+    posts = _posts(draft)
+    hit = [e for (who, body), e in posts.items() if who == "Qin Haoyu"]
+    assert len(hit) == 1 and "Southern Metals Weekly" in hit[0].label
+    assert "Reporter" in hit[0].label
