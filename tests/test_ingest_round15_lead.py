@@ -54,3 +54,29 @@ def test_the_reporter_after_the_outlet_holds_a_post_there(draft):
     hit = [e for (who, body), e in posts.items() if who == "Qin Haoyu"]
     assert len(hit) == 1 and "Southern Metals Weekly" in hit[0].label
     assert "Reporter" in hit[0].label
+
+
+# (own text) jobs the role list does not hold, named by their head word after "a"/"an"
+JOBS = """Skills awards handed out
+
+Gao Hui, a furnace operator at Xinlong Magnesium Co., Ltd., won the first prize.
+Third place went to Zhou Qi, a senior crane driver from Hubei Daye Copper Co., Ltd.
+Wu Ping, a customer of Hubei Daye Copper Co., Ltd., handed over the cups.
+Sun Jie, a former ladle caster at Xinlong Magnesium Co., Ltd., was also there.
+"""
+
+
+@pytest.fixture(scope="module")
+def jobs(snapshot_kg):  # noqa: F811
+    return draft_of(snapshot_kg, JOBS, "lead15-jobs")
+
+
+def test_an_indefinite_job_before_the_organisation_is_a_post(jobs):
+    posts = _posts(jobs)
+    assert "Furnace operator" in posts[("Gao Hui", "Xinlong Magnesium Co., Ltd.")].label
+    assert "Senior crane driver" in posts[("Zhou Qi", "Hubei Daye Copper Co., Ltd.")].label
+
+
+def test_a_customer_or_a_former_job_is_no_post(jobs):
+    posts = _posts(jobs)
+    assert not any(who in ("Wu Ping", "Sun Jie") for who, _ in posts)

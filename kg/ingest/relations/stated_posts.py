@@ -33,6 +33,26 @@ _SAID = re.compile(r"\b(?:said|says|told|added|noted|stressed|explained|warned|a
                    r"stated|argued|insisted|denied|confirmed)\b")
 
 
+# "X, a furnace operator at Y", "X, an electrolysis technician with Y", "X, a senior crane driver
+# from Y": an indefinite job after the name, headed by a word for a person's work (-er, -or,
+# -ist, -ian, -ant, -ent, -ee, -man, -woman), right before the organisation's name
+_JOB_AT = re.compile(r"\s*,\s+(?:a|an)\s+(?P<role>(?:[a-z][a-z-]*\s+){0,3}?"
+                     r"(?P<head>[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|man|woman)))"
+                     r"\s+(?:at|with|from|of|for|in)\s+(?:the\s+)?")
+# heads that name a tie other than a job ("a customer of", "a shareholder in", "a resident of")
+_NOT_JOBS = frozenset({
+    "customer", "partner", "supplier", "shareholder", "stakeholder", "investor", "holder",
+    "owner", "buyer", "seller", "producer", "consumer", "user", "resident", "native", "visitor",
+    "competitor", "rival", "creditor", "debtor", "borrower", "lender", "client", "tenant",
+    "landlord", "donor", "sponsor", "subscriber", "bidder", "applicant", "winner", "runner",
+    "entrant", "participant", "attendant", "student", "graduate", "alumnus", "fan", "critic",
+    "observer", "insider", "outsider", "newcomer", "exporter", "importer",
+    "distributor", "manufacturer", "defendant", "plaintiff", "claimant",
+    "respondent", "complainant", "petitioner", "appellant", "witness", "victim", "patient"})
+_PAST = re.compile(r"\b(?:former|retired|onetime|one-time|late|ex-)")
+JOB_RULE, JOB_CONFIDENCE = "post:name-comma-a-job-at-org", 0.5
+
+
 def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
     text = draft.text
     for s, e, person in spans_of:
@@ -65,6 +85,16 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
                         make_post(draft, minter, person, org, last.group(1), Span(s, oe),
                                   "post:name-comma-roles-of-orgs")
                 continue
+            # "X, a furnace operator at Y": a job the role list lacks, named by its head
+            job = _JOB_AT.match(after)
+            if job is not None and job.group("head") not in _NOT_JOBS \
+                    and not _PAST.search(job.group("role")):
+                at = e + job.end()
+                org = next((o for o in orgs if o[0] == at), None)
+                if org is not None:
+                    make_post(draft, minter, person, org[2], job.group("role"), Span(s, org[1]),
+                              JOB_RULE, JOB_CONFIDENCE)
+                    continue
             # "Ge Honglin, a local farmer,": a description no known post of theirs gives
             desc = re.match(r",\s+(?:a|an)\s+([^,.;:]{3,60})", after)
             kp = draft.__dict__.get("_known_posts")
