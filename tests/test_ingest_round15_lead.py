@@ -80,3 +80,20 @@ def test_an_indefinite_job_before_the_organisation_is_a_post(jobs):
 def test_a_customer_or_a_former_job_is_no_post(jobs):
     posts = _posts(jobs)
     assert not any(who in ("Wu Ping", "Sun Jie") for who, _ in posts)
+
+
+# (own text) a person's name and a company's joined by "and" before the company's legal form
+PAIR = """Foil venture agreed
+
+Hangzhou Lianfeng Copper Foil Co., Ltd. and its chairman Dong Pengfei and Zhejiang Yuhang
+Electronic Materials Co., Ltd. signed the shareholders' agreement on Friday.
+"""
+
+
+def test_a_person_and_a_company_joined_by_and_are_two(snapshot_kg):  # noqa: F811
+    d = draft_of(snapshot_kg, PAIR, "lead15-pair")
+    labels = {e.label: e for e in d.new()}
+    assert labels["Dong Pengfei"].cls.endswith("Person")
+    assert labels["Zhejiang Yuhang Electronic Materials Co., Ltd."].cls.endswith("Company")
+    assert not any(" and Zhejiang" in x for x in labels)
+    assert ("Dong Pengfei", "Hangzhou Lianfeng Copper Foil Co., Ltd.") in _posts(d)

@@ -8,7 +8,8 @@
   one (``name:split-and``): what pointed at the pair points at both; an acronym A nothing
   defines is an organisation of its own (``name:split-and-acronym``, 0.4); so is a company A
   when both halves open with a place or an acronym ("Ningbo Yunsheng and JL Mag Rare-Earth Co.,
-  Ltd.": ``name:split-and-pair``, 0.4);
+  Ltd.": ``name:split-and-pair``, 0.4), and a person and a company when A reads as a Chinese
+  person's name ("its chairman Dong Pengfei and X Co., Ltd.": ``name:split-and-person``);
 * a new name that is another new name's alias ("IMNMIA" found alone) is that entity; a name
   that starts with a day ("... on Friday for the 2025 X Conference") starts after it;
 * a company's short name: "Dianhong Zinc" for "Dianhong Zinc Industry Co., Ltd." (the name's
@@ -31,6 +32,7 @@ import ahocorasick
 from kg.ingest.names import surgery
 from kg.ingest.names.candidates import _heads
 from kg.ingest.names.legal_forms import suffix_rx
+from kg.ingest.names.person_names import reads_as_person
 from kg.ingest.names.words_of_names import drop_words_of_names
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
@@ -180,7 +182,7 @@ def _short_names(draft, spans_of, gaz=None) -> None:
         groups = _group_forms(ws, ent.label[m.start():], place_first, text)
         for short in forms + groups:
             key = normalise_name(short)
-            if key in short_keys:
+            if key in short_keys or reads_as_person(short):     # ("Dong Pengfei and X Co.")
                 continue
             other = named.get(key)
             if other is ent:
@@ -395,21 +397,24 @@ def _split_pairs(draft, spans_of, minter, gaz) -> None:
                 continue
             a_ent = names.get(normalise_name(left))
             a_known = None if a_ent is not None else gaz.owner(normalise_name(left))
+            made = None
             if a_ent is None and a_known is None and _ACRO.fullmatch(left):
                 # "CATL and Tsinghua University": an acronym of its own is an organisation
-                a_ent = Entity(minter.mint(left), NFO.Organization, left, False,
-                               "name:split-and-acronym", 0.4)
-                draft.entities[a_ent.iri] = a_ent
-                names[normalise_name(left)] = a_ent
-            if a_ent is ent and left in ent.aliases and _two_companies(left, right, gaz, names):
+                made = (NFO.Organization, "name:split-and-acronym", 0.4)
+            if a_ent is ent and left in ent.aliases and (_two_companies(left, right, gaz, names)
+                                                         or reads_as_person(left)):
                 ent.aliases.discard(left)       # (taken as the pair's short name above)
                 a_ent = None
-            if a_ent is None and a_known is None and ent.cls == NFO.Company \
-                    and _two_companies(left, right, gaz, names):
-                # "Ningbo Yunsheng and JL Mag Rare-Earth Co., Ltd.": the second opens as a
-                # company's name does (a place, an acronym), the first is a name of its own
-                a_ent = Entity(minter.mint(left), NFO.Company, left, False,
-                               "name:split-and-pair", 0.4)
+            if made is None and a_ent is None and a_known is None and ent.cls == NFO.Company:
+                if _two_companies(left, right, gaz, names):
+                    # "Ningbo Yunsheng and JL Mag Rare-Earth Co., Ltd.": the second opens as a
+                    # company's name does (a place, an acronym), the first is a name of its own
+                    made = (NFO.Company, "name:split-and-pair", 0.4)
+                elif reads_as_person(left) and _opens_name(right.split()[0], gaz, names):
+                    # "its chairman Dong Pengfei and Zhejiang X Co., Ltd.": a person, a company
+                    made = (NFO.Person, "name:split-and-person", 0.6)
+            if made is not None:
+                a_ent = Entity(minter.mint(left), made[0], left, False, made[1], made[2])
                 draft.entities[a_ent.iri] = a_ent
                 names[normalise_name(left)] = a_ent
             if a_ent is None and a_known is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import Candidate, _heads
@@ -82,6 +83,24 @@ def _wrapped_at(text: str, i: int) -> bool:
     line_start = text.rfind("\n", 0, i) + 1
     before = text[line_start:i]
     return len(before.strip()) >= 40 and before.rstrip()[-1:] not in (":", "|")
+
+
+def reads_as_person(name: str) -> bool:
+    """Whether a name on its own reads as a Chinese person's: a surname of the list and one
+    capitalised given name that reads as pinyin and is no ordinary word ("Dong Pengfei")."""
+    ws = name.split()
+    return (len(ws) == 2 and ws[0] in _surnames() and ws[1][:1].isupper() and ws[1][1:].islower()
+            and ws[1].lower() not in _common() and _pinyin(ws[1]))
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset:
+    return frozenset(lines("surnames"))
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset:
+    return frozenset(words("common-words") | words("not-given-names"))
 
 
 def _pinyin(word: str) -> bool:
