@@ -40,4 +40,4 @@ Rounds 13 and 14: agreements named by a common noun, plural or abbreviated, with
 topics and parties (``agreement_nouns``), China's listed cities printed without their suffix
 (``listed_cities``), a site named with and without its place as one (``place_twins``), another
 country's ministry in lower case (``foreign_ministries``); ``legal_forms``, ``line_ends``,
-``place_cue_scan`` and ``words_of_names`` are helpers of the name rules."""
+``phrase_pieces``, ``place_cue_scan`` and ``words_of_names`` are helpers of the name rules."""

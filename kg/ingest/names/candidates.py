@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.ingest.names.line_ends import after_table_row, after_whole_name_line
-from kg.ingest.reading.headlines import byline_break, split_headline as _split_headline
+from kg.ingest.names.phrase_pieces import pieces
+from kg.ingest.reading.headlines import split_headline as _split_headline
 from kg.ingest.names.not_names import COUNT, is_not_name
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TITLE_CLASSES as
@@ -200,11 +201,13 @@ _NOT_IN_HEADLINE = set(_TITLE_CLASSES.values()) | {
     "GroupStandard", "Conference", "Forum", "Seminar", "Symposium", "Meeting", "AnnualMeeting",
     "Exhibition", "SigningCeremony", "PressConference", "Event"}
 def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
-    ws = _words_of(text, s, e)
-    cut = byline_break(text, ws)
+    return pieces(text, _words_of(text, s, e), _piece, heads, company_tail)
+
+
+def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
     if cut:     # "... at Annual General Meeting\nChina Mining Weekly, 2026-05-21": two phrases
-        return (_phrase_names(text, ws[0][0], ws[cut - 1][1], heads)
-                + _phrase_names(text, ws[cut][0], ws[-1][1], heads, company_tail))
+        return _phrase_names(text, ws[0][0], ws[cut - 1][1], heads), cut
+    n = len(ws)
     # "the General Administration of Customs on the 14th (issued)", "... Mines on Tuesday", "... in
     # 2025": a name ends before its date (a year only where the phrase ends with it)
     for i in range(1, len(ws) - 1):
@@ -215,16 +218,14 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
             j = i + 2
             while j < len(ws) and re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?[,.]?", ws[j][2]):
                 j += 1
-            rest = ws[j:]
-            return _phrase_names(text, ws[0][0], ws[i - 1][1], heads) + (_phrase_names(
-                text, rest[0][0], rest[-1][1], heads, company_tail) if rest else [])
+            return _phrase_names(text, ws[0][0], ws[i - 1][1], heads), j
         if ws[i][2] in ("on", "in") and ((
                 ws[i + 1][2] == "the" and i + 2 < len(ws) and _DAY_NTH.fullmatch(ws[i + 2][2]))
                 or i + 2 == len(ws) and re.fullmatch(r"(?:19|20)\d\d", nxt)):
             ws = ws[:i]
             break
     if not ws:
-        return []
+        return [], n
     before, after, verb = _split_headline(text, ws)
     if verb:
         # a headline: its subject may be a name; what follows the verb is a description, not
@@ -235,7 +236,7 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
                 out.extend(c for c in _phrase_names(text, part[0][0], part[-1][1], heads,
                                                     company_tail and part is after)
                            if c.cls not in _NOT_IN_HEADLINE)
-        return out
+        return out, n
     if before[-1][1] != ws[-1][1]:
         ws, company_tail = before, False
     # split "A Council and the B Ministry": at "and"/"&" when the part before ends a name
@@ -412,7 +413,7 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
         out.append(Candidate(ts, te, label, cls, rule, 0.6, aliases))
         if cls in _CONTAINERS:
             out.extend(_inner_org(text, ts, te, heads))
-    return out
+    return out, n
 
 
 _MISSIONS = {"embassy", "consulate", "consulate-general"}

@@ -381,6 +381,7 @@ def _skip_forms(ws: list[str], place_first: bool) -> list[str]:
 def _split_pairs(draft, spans_of, minter, gaz) -> None:
     text = draft.text
     names = None
+    gone: dict = {}     # the IRI of each pair split -> its halves' (redirected once, at the end)
     for ent in list(draft.entities.values()):
         if ent.known or ent.role or ent.cls not in _ORGS or " and " not in ent.label:
             continue
@@ -436,12 +437,14 @@ def _split_pairs(draft, spans_of, minter, gaz) -> None:
             for sp, (a_end, b_start) in cuts:
                 surgery.add_mention(a_ent, spans_of, sp.start, a_end)
                 surgery.add_mention(b_ent, spans_of, b_start, sp.end)
-            spans_of[:] = [x for x in spans_of if x[2] is not ent]
             for pred, obj, sp, rule in ent.statements:
                 b_ent.add(pred, obj, sp, rule)
-            surgery.redirect(draft, ent.iri, [a_ent.iri, b_ent.iri])
+            gone[ent.iri] = [a_ent.iri, b_ent.iri]
             draft.entities.pop(ent.iri, None)
             break
+    if gone:    # one pass for all pairs (a pass per pair: 4000 pairs in 320 kB took 15 s)
+        spans_of[:] = [x for x in spans_of if x[2].iri not in gone]
+        surgery.redirect_many(draft, gone)
 
 
 _AND = re.compile(r"\s+and\s+")

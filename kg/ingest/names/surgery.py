@@ -89,6 +89,24 @@ def redirect(draft, old, new: list) -> None:
                     ent.add(pred, o, sp, rule)
 
 
+def redirect_many(draft, gone: dict) -> None:
+    """:func:`redirect` of each IRI of ``gone`` to its list of IRIs, in one pass over the draft
+    (an IRI of a list that is in ``gone`` too stands for its own list)."""
+    def flat(iri, seen):
+        return [x for h in gone[iri] for x in (
+            flat(h, seen | {iri}) if h in gone and h not in seen else [h])]
+    new = {iri: flat(iri, frozenset()) for iri in gone}
+    for ent in draft.entities.values():
+        if not any(o in new for _, o, _, _ in ent.statements):
+            continue
+        stmts = ent.statements
+        ent.statements = []
+        for pred, obj, sp, rule in stmts:
+            for o in new.get(obj, [obj]):
+                if o != ent.iri:
+                    ent.add(pred, o, sp, rule)
+
+
 def by_name(draft) -> dict[str, Entity]:
     """normalised label or alias -> the draft entity it names (first one wins)."""
     out: dict[str, Entity] = {}

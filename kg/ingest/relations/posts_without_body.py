@@ -38,6 +38,9 @@ def _patterns():
 
 
 _OF = re.compile(r"[ \t\n]+(?:of|at)[ \t\n]")
+# the head nouns of a label, read once per label (a regex per head noun): near_body asks them of
+# every organisation named before the sentence, for each person's phrase that fits
+_heads_of = lru_cache(maxsize=4096)(heads_of)
 
 
 def near_body(text, sents, orgs, body_at, pos, skip=(0, 0)):
@@ -51,7 +54,7 @@ def near_body(text, sents, orgs, body_at, pos, skip=(0, 0)):
         hi = se if lo == ss else ss
         near = text[lo:hi].lower()
         among = {id(ent) for os_, _, ent in orgs if os_ < se and not skip[0] <= os_ < skip[1]
-                 and (lo <= os_ < hi or any(f"the {h}" in near for h in heads_of(ent.label)))}
+                 and (lo <= os_ < hi or any(f"the {h}" in near for h in _heads_of(ent.label)))}
         if among:
             return body_at(se, among)
     return None
