@@ -22,6 +22,7 @@ import re
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.reading.windows import near
+from kg.ingest.relations.company_anaphors import for_draft
 from kg.ingest.relations.defined_terms import defined_terms
 from kg.ingest.relations.referents import by_head_noun, lead_company
 from kg.ingest.relations.rows import starting_in
@@ -66,6 +67,7 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
                    and kind(ent) == "org"), key=lambda x: (x[0], -x[1]))
     if len(rows) < 2:
         return
+    refs = _with_anaphors(refs, for_draft(draft, spans_of, sents, kind))    # "the miner"
     starts = [s for s, _, _ in rows]
     by_start: dict = {}
     for x in rows:
@@ -106,6 +108,15 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
         a = _AND.match(text, max(m.end(), end))    # "A holds 60% of X and B 40%"
         if a is not None:
             elliptic[a.end()] = (company, rule)
+
+
+def _with_anaphors(refs, more):
+    """The referents and "the miner" / "the operator" phrases, in text order (a phrase the
+    referents read already is theirs)."""
+    if not more:
+        return refs
+    taken = {r[0] for r in refs}
+    return sorted(list(refs) + [r for r in more if r[0] not in taken], key=lambda r: r[0])
 
 
 _NAMED_SHAREHOLDER = re.compile(r"\bshareholders?(?:\s+of\s+(?:the\s+)?[\w ]{1,30})?\s*,\s*$",
@@ -276,6 +287,11 @@ def _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guess
     # the company the sentence itself names as held: "Y, a joint venture in which A holds
     # 51%"; "Its controlling shareholder, A, holds 46%" (its: the company of the clause)
     held, rule = _venture_in_which(text, rows, starts, ss, s), "org:holds-percent-in-which"
+    if held is None and _WHICH_END.search(text, s, m.start() + 1) and \
+            _BY_END.search(text, max(ss, s - 12), s):
+        # "Y, a joint venture set up by A, which holds 51%, and B, which holds the other 49%"
+        held = next((x for x in starting_in(rows, starts, ss, s) if x[2] is not holder), None)
+        rule = "org:holds-percent-founded-by"
     before = held_in.get(ss)
     if held is None and before is not None and before[0] is not holder:
         # "A holds 55% of X, and B holds the other 45%": the company the sentence's holder
@@ -299,6 +315,12 @@ def _held(text, m, s, holder, rows, starts, by_start, ref_at, refs, sents, guess
     if company is None or company is holder:
         return None
     return company, s, m.end(), "org:holds-percent-of-last-named@0.5"
+
+
+# "set up by A, which holds 51%", "a venture between A, which holds 60%, and B": the holder
+# is a founder of the company the sentence opens with
+_BY_END = re.compile(r"\b(?:by|between|of)\s+(?:the\s+)?$", re.I)
+_WHICH_END = re.compile(r",\s*(?:which|that)\s+$", re.I)
 
 
 # "Y, a joint venture in which", "Y Co.,\nLtd. ("Y"), in which", "Y, a company set up last year

@@ -20,6 +20,7 @@ import re
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.reading.windows import near
+from kg.ingest.relations.company_anaphors import for_draft
 from kg.ingest.relations.defined_terms import defined_terms
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
@@ -58,7 +59,7 @@ _REST_TO = re.compile(r"\b(?:(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balan
                       r"(?:is|are|was|were|will\s+be)\s+(?:held|owned|controlled)\s+by|"
                       r"(?:is|are|was|were)\s+in\s+the\s+hands\s+of)\s+(?:the\s+)?", re.I)
 # "A holds the remaining 35%", "and B the remaining 40 percent" (the verb left out)
-_HOLDS_REST = re.compile(r"[ \t\n]+(?:(?:will\s+|would\s+|also\s+)?(?:holds?|held|owns?|owned|has|"
+_HOLDS_REST = re.compile(r"(?:\s*,\s*(?:which|that|who))?[ \t\n]+(?:(?:will\s+|would\s+|also\s+)?(?:holds?|held|owns?|owned|has|"
                          r"had|keeps?|kept|retains?|retained|takes?|took|controls?)\s+)?"
                          r"(?:(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+"
                          r"(?P<pct>" + _PCT + r")|" + _REST_ALL + r")", re.I)
@@ -100,7 +101,7 @@ def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
     for x in rows:
         by_start.setdefault(x[0], x)
         by_end.setdefault(x[1], x)
-    for r in refs:
+    for r in list(refs) + for_draft(draft, spans_of, sents, kind):     # (+ "the miner")
         if text[r[0]:r[1]].lower() != "its":
             by_end.setdefault(r[1], (r[0], r[1], r[2], "@0.5"))
     for ent in draft.entities.values():     # "The mine is run by A": a site's every mention
@@ -141,11 +142,12 @@ def _passive(text, sents, rows, starts, by_start, by_end, kind, owned) -> None:
                 break
             if n and _CLAUSE_VERB.match(text, x[1]):
                 break           # ", and C is owned by D": the subject of a clause of its own
-            if any(p == NFO.shareholderOf and ss <= sp.start < se
-                   for p, _, sp, _ in x[2].statements):
-                break           # (holdings read "It is 72% owned by A" already)
+            read = any(p == NFO.shareholderOf and ss <= sp.start < se
+                       for p, _, sp, _ in x[2].statements)
             span = Span(min(one[0], m.start()), x[1])
-            if _cls(one[2]) in _SITES:
+            if read:
+                pass            # (holdings read "It is 72% owned by A" already; "and 20% by B")
+            elif _cls(one[2]) in _SITES:
                 if kind(x[2]) == "org":
                     one[2].add(NFO.ownedBy, x[2].iri, span, "site:owned-by" + guess)
             elif kind(one[2]) == "org":

@@ -1,0 +1,87 @@
+"""`kg ingest` round 15, companies and agreements, read from short articles written for these
+tests (own words; invented companies and figures):
+
+* a company spoken of again by what it does (relations/company_anaphors.py): "A owns 75% of the
+  refiner", "The miner is 55% owned by A and 20% by B", "the mining company ... owned by": the
+  company named before whose name or description shares the word, else the subject of the
+  sentence (or paragraph) before; "the operator": the company a site is run by.
+* founders with their stakes (relations/holdings.py): "Y, a joint venture set up by A, which
+  holds 60%, and B, which holds the remaining 40%", "a venture between A, which owns 70%, and B,
+  which owns the rest" (relations/owned_by.py).
+* Not: "A, a subsidiary of B, owns 70% of the operator" where the operator is no company the
+  draft has (B holds nothing); a holder's own company; "the operator of the port"."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+
+def _article(kg, tmp_path_factory, name, text):
+    path = tmp_path_factory.mktemp("r15co") / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), name)
+
+
+def _pairs(draft, pred):
+    lab = {e.iri: e.label for e in draft.entities.values()}
+    return {(e.label, lab.get(o)) for e in draft.entities.values()
+            for p, o, _, _ in e.statements if p == pred}
+
+
+@pytest.fixture(scope="module")
+def stakes(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r15-company-anaphors", (
+        "Refiners and miners change hands\n\n"
+        "Perth, March 3, 2027 -- Kalgoorlie Nickel Refining Pty Ltd restarted its Kambalda "
+        "refinery on Monday after a four-month upgrade.\n\n"
+        "Western Cobalt Holdings Ltd. owns 75 percent of the refiner; the rest is held by "
+        "Pilbara Metals Corp.\n\n"
+        "Bangka Tin Resources Ltd. listed its shares in Jakarta on Thursday.\n\n"
+        "The miner is 55 percent owned by Timah Investama Group and 20 percent by Sumatra "
+        "Capital Partners.\n\n"
+        "Tailings come from the concentrator of Rhodope Lead Co., Ltd. The mining company is "
+        "60 percent owned by Plovdiv Mining Investment Group and 40 percent by Sofia Metals "
+        "Holding Co., Ltd.\n\n"
+        "Minas Huanca S.A., a venture between Pacific Lead Corp., which owns 70%, and Huanca "
+        "Community Fund, which owns the rest, sells lead concentrate.\n\n"
+        "Tarn Foil Co., Ltd., a joint venture set up last year by Ebro Aluminium Group, which "
+        "holds 60 percent, and Osaka Foil Trading Co., Ltd., which holds the remaining 40 "
+        "percent, rolled its first coil on Friday.\n\n"
+        "The Kestrel pit is run by a contractor. Midland Ore Co., Ltd., a subsidiary of Severn "
+        "Steel Group, owns 70 percent of the operator.\n"))
+
+
+def test_the_refiner_is_the_company_whose_name_says_so(stakes):
+    got = _pairs(stakes, NFO.shareholderOf)
+    assert ("Western Cobalt Holdings Ltd.", "Kalgoorlie Nickel Refining Pty Ltd") in got
+    assert ("Pilbara Metals Corp.", "Kalgoorlie Nickel Refining Pty Ltd") in got
+
+
+def test_the_miner_at_a_paragraph_start_is_the_paragraph_before_s_subject(stakes):
+    got = _pairs(stakes, NFO.shareholderOf)
+    assert ("Timah Investama Group", "Bangka Tin Resources Ltd.") in got
+    assert ("Sumatra Capital Partners", "Bangka Tin Resources Ltd.") in got
+
+
+def test_the_mining_company_is_the_sentence_before_s_company(stakes):
+    got = _pairs(stakes, NFO.shareholderOf)
+    assert ("Plovdiv Mining Investment Group", "Rhodope Lead Co., Ltd.") in got
+    assert ("Sofia Metals Holding Co., Ltd.", "Rhodope Lead Co., Ltd.") in got
+
+
+def test_founders_with_which_clauses_hold_the_venture(stakes):
+    got = _pairs(stakes, NFO.shareholderOf)
+    assert ("Pacific Lead Corp.", "Minas Huanca S.A.") in got
+    assert ("Huanca Community Fund", "Minas Huanca S.A.") in got
+    assert ("Ebro Aluminium Group", "Tarn Foil Co., Ltd.") in got
+    assert ("Osaka Foil Trading Co., Ltd.", "Tarn Foil Co., Ltd.") in got
+
+
+def test_not_the_parent_named_in_the_holder_s_apposition(stakes):
+    got = _pairs(stakes, NFO.shareholderOf)
+    assert not {p for p in got if p[0] == "Midland Ore Co., Ltd." and p[1] != "Severn Steel Group"}
+    assert ("Midland Ore Co., Ltd.", "Severn Steel Group") not in got
+    assert not {p for p in got if p[0] == p[1]}
