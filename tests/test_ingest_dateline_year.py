@@ -89,12 +89,19 @@ def test_only_recent_years_not_after_today_nor_before_the_past_the_body_tells():
     assert dateline_day(PAST_YEAR.replace("in 2025", "in 2027"), TODAY) is None
 
 
-def test_the_lead_must_name_the_datelines_own_weekday():
-    # Sept. 14 with "on Thursday ... on Friday": a Friday only in 2018, too old; a Saturday in
-    # 2024 names no weekday of its own day: none
+def test_the_leads_weekdays_may_fall_a_few_days_before_the_dateline():
+    # Sept. 14, 2024 is a Saturday: a story filed then tells of Thursday and Friday
     text = ("Dam breach\n\nORURO, Sept. 14 (Reuters) -- A dam gave way on Thursday, and a miner "
             "stopped its lines on Friday.\n")
-    assert dateline_day(text, datetime.date(2024, 12, 1)) is None
+    assert dateline_day(text, datetime.date(2024, 12, 1))[0] == "2024-09-14"
+    # the latest year wins when both fit: March 3, 2026 (a Tuesday) after "on Monday", not
+    # March 3, 2025 (a Monday)
+    filed = ("Train departs\n\nNANNING, March 3 (Xinhua) -- A freight train left the port on "
+             "Monday.\n")
+    assert dateline_day(filed, datetime.date(2026, 12, 2))[0] == "2026-03-03"
+    # a weekday four or more days before the dateline in both years tried: none ("on Sunday"
+    # before a Saturday, Sept. 14, 2024, or a Thursday, Sept. 14, 2023)
+    assert dateline_day(text.replace("on Thursday", "on Sunday"), datetime.date(2024, 12, 1)) is None
 
 
 def test_a_given_date_is_not_overridden(snapshot_kg):

@@ -11,8 +11,10 @@ will resume on Thursday"). A lead's weekday is the dateline's day or, for
 what happened before it was reported, a day or a few before it ("were freed on Sunday morning,
 the department said on Monday"). Only the day's latest occurrence not after today, and the one a
 year before it, are tried (an article read today is, as a rule, recent; an older one is left for
-the reviewer's --date): a year fits when the lead names the dateline's own weekday and every
-other weekday it names falls up to three days before; the latest that fits wins. The latest year
+the reviewer's --date): a year fits when every weekday the lead names is the dateline's own or
+falls up to three days before it; the latest that fits wins (a story read now is, as a rule,
+recent: "NANNING, March 3 -- ... on Monday" read in December 2026 is March 3, 2026, a Tuesday,
+telling of the day before, not March 3, 2025, a Monday). The latest year
 the body states of its present or past (:func:`kg.ingest.events.years.body_year`) is the earliest
 allowed: a story that reports "in 2021" as past was not written in 2020.
 No weekday in the lead, or no year fits: None (the days stay undated, as before)."""
@@ -57,8 +59,9 @@ def lead_weekdays(text: str, after: int) -> list[int]:
 
 
 def _fits(before: list[int]) -> bool:
-    """The lead names the dateline's own weekday and no weekday more than a few days before."""
-    return 0 in before and max(before) <= MAX_DAYS_BEFORE
+    """Every weekday the lead names is the dateline's own or a few days before it (a wire story
+    filed on Tuesday tells what happened "on Monday")."""
+    return max(before) <= MAX_DAYS_BEFORE
 
 
 def dateline_day(text: str, today: datetime.date | None = None) -> tuple[str, str] | None:
