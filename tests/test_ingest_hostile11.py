@@ -250,3 +250,23 @@ def test_a_preposition_that_opens_the_sentence_is_no_word_of_a_name(opened):
     labels = {e.label for e in opened.entities.values()}
     assert not {x for x in labels if x.split()[0] in OPENERS}, sorted(labels)
     assert {"Tasman Zinc Expo", "Derwent Zinc Expo", "Arthur Zinc Expo"} <= labels, sorted(labels)
+
+
+# --- wrongness: "the operator, X Ltd" read as the company of the sentence before -----------------
+@pytest.mark.parametrize("phrase", ["the operator, Derwent Services Ltd",
+                                    "the operator (Derwent Services Ltd)"])
+@fault("fix9: relations/company_anaphors read a phrase with a company's name set off after it")
+def test_a_phrase_followed_by_a_name_refers_to_nothing_before(snapshot_kg, phrase):
+    """relations/company_anaphors: a phrase the name right after it explains ("the operator,
+    X") was read as the company of the sentence before (the docstring leaves out only a name
+    with no comma)."""
+    g = parsed(_draft(snapshot_kg, DL + "Huon Metals Ltd said output rose. Bass Holdings Ltd "
+                                        f"owns 70% of {phrase}.\n"))
+    assert ("Bass Holdings Ltd", "Huon Metals Ltd") not in pairs(g, "shareholderOf")
+
+
+def test_a_phrase_with_no_name_after_it_keeps_its_company(snapshot_kg):
+    """The positive side of fix9."""
+    g = parsed(_draft(snapshot_kg, DL + "Huon Metals Ltd said output rose. Bass Holdings Ltd "
+                                        "owns 70% of the miner, and Tamar Ports Ltd the rest.\n"))
+    assert ("Bass Holdings Ltd", "Huon Metals Ltd") in pairs(g, "shareholderOf")
