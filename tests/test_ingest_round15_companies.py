@@ -85,3 +85,35 @@ def test_not_the_parent_named_in_the_holder_s_apposition(stakes):
     assert not {p for p in got if p[0] == "Midland Ore Co., Ltd." and p[1] != "Severn Steel Group"}
     assert ("Midland Ore Co., Ltd.", "Severn Steel Group") not in got
     assert not {p for p in got if p[0] == p[1]}
+
+
+@pytest.fixture(scope="module")
+def sites(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r15-site-owners", (
+        "Mines and smelters change hands\n\n"
+        "Santiago, July 1, 2027 -- The Kitwe Smelter, a unit of Zambezi Copper Plc, will close "
+        "for maintenance in August.\n\n"
+        "Andina Zinc S.A., owner of the Cerro Lindo mine, raised its forecast. The Antamina "
+        "mine's operator, Ancash Mining S.A., said rain had stopped trucks.\n\n"
+        "The Olympic Dam mine is owned by Roxby Copper Ltd.\n\n"
+        "Tongling Wire Co., Ltd. opened a welding school at its training base on Monday.\n\n"
+        "Pampa Lithium S.A., the former owner of the Salar Grande mine, sold its stake in 2019. "
+        "The Maricunga Smelter belonged to Atacama Metals Corp. until 2020.\n"))
+
+
+def test_owner_nouns_and_unit_of_give_a_site_its_owner(sites):
+    got = _pairs(sites, NFO.ownedBy)
+    assert ("Kitwe Smelter", "Zambezi Copper Plc") in got
+    assert ("Cerro Lindo mine", "Andina Zinc S.A.") in got
+    assert ("Antamina mine", "Ancash Mining S.A.") in got
+    assert any(s.startswith("Olympic Dam") and o == "Roxby Copper Ltd." for s, o in got)
+
+
+def test_a_training_base_is_a_site_of_its_company(sites):
+    got = _pairs(sites, NFO.ownedBy)
+    assert any("training base" in s and o == "Tongling Wire Co., Ltd." for s, o in got)
+
+
+def test_a_former_owner_owns_nothing(sites):
+    got = _pairs(sites, NFO.ownedBy)
+    assert not {p for p in got if p[1] in ("Pampa Lithium S.A.", "Atacama Metals Corp.")}

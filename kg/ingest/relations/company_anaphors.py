@@ -19,18 +19,20 @@ this order, the company named before it (within ``_BACK`` characters):
    first sentence): the subject the text goes on about. (Not the company named last in its own
    sentence: "A, a subsidiary of B, owns 70% of the operator" is not of B.)
 
-Each phrase is found by one pattern over the text (gated by the nouns' presence), and its
-company by bisect over the names: linear in the text."""
+A phrase is looked for only where an ownership rule's cue needs a company (a pattern match
+in a short window there), and its company found by bisect over the names: linear in the
+text."""
 from __future__ import annotations
 
 import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.lexicon import lines
+from kg.ingest.terms import NFO
 
 _BACK = 1500                # characters: how far back the company may be named
+_WINDOW, _AFTER = 80, 40    # characters: a phrase's start before its noun; what may follow it
 _GENERIC = ("company", "firm", "group", "corporation")
 _WORD = re.compile(r"[a-z]{4,}")
 # a description set off after a name: "X Co., Ltd., a joint venture of ...", "Y (a copper miner)"
@@ -63,8 +65,10 @@ def _phrase_rx() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _gate() -> tuple[str, ...]:
-    return tuple(sorted({n.split()[-1] for n in lines("company-anaphor-nouns")} | set(_GENERIC)))
+def _np_rx() -> re.Pattern:
+    """The phrase without its "the", matched where a rule's cue says a company is named."""
+    rx = _phrase_rx().pattern
+    return re.compile(rx[rx.index("(?P<np>"):])
 
 
 def _stem(w: str) -> str:
@@ -78,32 +82,65 @@ def _stems(words) -> set:
     return {_stem(w.lower()) for w in words} - _STOP_STEMS
 
 
-def for_draft(draft, spans_of, sents, kind) -> list:
-    """:func:`company_anaphors` of the draft, read once for the rules that use them."""
-    got = draft.__dict__.get("_company_anaphors")
-    if got is None:
-        got = draft.__dict__["_company_anaphors"] = company_anaphors(draft.text, spans_of, sents,
-                                                                     kind)
-    return got
+class Anaphors:
+    """The phrases of a text, looked up only where an ownership rule's cue needs a company
+    ("... owns 70% of the operator", "The miner is 55% owned by"): a match in a short window,
+    so the cost is that of the cues, not of the text."""
+
+    def __init__(self, text, spans_of, sents):
+        self.text, self.spans_of, self.sents = text, spans_of, sents
+        self._orgs = None
+
+    def _rows(self):
+        if self._orgs is None:
+            company = str(NFO.Company)
+            orgs = sorted((x for x in self.spans_of if str.__eq__(x[2].cls, company)),
+                          key=lambda x: x[0])
+            self._orgs = (orgs, [x[0] for x in orgs])
+        return self._orgs
+
+    def ending_at(self, pos):
+        """``(start, end, company)`` of a phrase ending at ``pos`` ("The miner| is 55% owned
+        by"), or None."""
+        for m in _phrase_rx().finditer(self.text, max(0, pos - _WINDOW), pos):
+            if m.end("np") == pos:
+                return self._resolved(m)
+        return None
+
+    def starting_at(self, pos):
+        """``(start, end, company)`` of a phrase whose noun phrase starts at ``pos``, after
+        "the" ("70% of the |operator"), or None."""
+        if not self.text[max(0, pos - 4):pos].lower().startswith("the"):
+            return None
+        m = _phrase_rx().match(self.text, max(0, pos - 4))
+        if m is None or m.start("np") != pos:
+            return None
+        return self._resolved(m)
+
+    def _resolved(self, m):
+        orgs, starts = self._rows()
+        company = _company(self.text, m, orgs, starts, self.sents) if orgs else None
+        return None if company is None else (m.start("np"), m.end("np"), company)
 
 
-def company_anaphors(text, spans_of, sents, kind) -> list:
-    """``(start, end, company)`` for each phrase whose company the text makes plain, in text
-    order; the span is the phrase without "the" (as :func:`referents.referents` gives)."""
-    if not any(w in text for w in _gate()):
-        return []
-    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org"
-                   and str(ent.cls).endswith("#Company") and not is_relation_node(ent)),
-                  key=lambda x: x[0])
-    if not orgs:
-        return []
-    starts = [s for s, _, _ in orgs]
+def company_anaphors(text, spans_of, sents, kind=None) -> list:
+    """``(start, end, company)`` for each phrase of the text whose company it makes plain, in
+    text order (a whole scan: for tests and tools; the rules use :class:`Anaphors`)."""
+    ana = Anaphors(text, spans_of, sents)
     out = []
     for m in _phrase_rx().finditer(text):
-        company = _company(text, m, orgs, starts, sents)
-        if company is not None:
-            out.append((m.start("np"), m.end("np"), company))
+        got = ana._resolved(m)
+        if got is not None:
+            out.append(got)
     return out
+
+
+def for_draft(draft, spans_of, sents) -> Anaphors:
+    """The draft's :class:`Anaphors`, made once for the rules that use them."""
+    got = draft.__dict__.get("_company_anaphors")
+    if got is None:
+        got = draft.__dict__["_company_anaphors"] = Anaphors(draft.text, spans_of, sents)
+    return got
 
 
 def _company(text, m, orgs, starts, sents):

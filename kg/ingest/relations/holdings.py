@@ -67,7 +67,7 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
                    and kind(ent) == "org"), key=lambda x: (x[0], -x[1]))
     if len(rows) < 2:
         return
-    refs = _with_anaphors(refs, for_draft(draft, spans_of, sents, kind))    # "the miner"
+    ana = for_draft(draft, spans_of, sents)    # "70% of the operator", "The miner is 55% owned"
     starts = [s for s, _, _ in rows]
     by_start: dict = {}
     for x in rows:
@@ -76,11 +76,12 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
     ref_at = {r[0]: r for r in refs if text[r[0]:r[1]].lower() != "its"}
     for r in defined_terms(text, rows):     # "80% of the Debtor"
         ref_at.setdefault(r[0], r)
+    ref_at = _AnaAt(ref_at, ana)            # (and "70% of the operator")
     elliptic: dict = {}         # where a holder without a verb of its own may start -> what
     held_in: dict = {}          # sentence start -> the company a holder of it held last
     stakes = _stakes(text, by_start)    # where "N% of X" names X: for "the other 30%"
     _percent_owned(text, rows, starts, by_start, refs, sents, held_in,
-                   lead_company(text, spans_of, kind) if "owned by" in text else None)
+                   lead_company(text, spans_of, kind) if "owned by" in text else None, ana)
     for s, e, holder in rows:
         b = _BRACKET.match(text, e)     # "A (Limited Partnership) owns the remaining 20%"
         at = b.end() if b else e
@@ -110,13 +111,18 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
             elliptic[a.end()] = (company, rule)
 
 
-def _with_anaphors(refs, more):
-    """The referents and "the miner" / "the operator" phrases, in text order (a phrase the
-    referents read already is theirs)."""
-    if not more:
-        return refs
-    taken = {r[0] for r in refs}
-    return sorted(list(refs) + [r for r in more if r[0] not in taken], key=lambda r: r[0])
+class _AnaAt(dict):
+    """The referents by start, and where none starts, a phrase "the operator" there."""
+
+    def __init__(self, ref_at, ana):
+        super().__init__(ref_at)
+        self.ana = ana
+
+    def get(self, pos, default=None):
+        got = dict.get(self, pos)
+        if got is None and self.ana is not None:
+            got = self.ana.starting_at(pos)
+        return default if got is None else got
 
 
 _NAMED_SHAREHOLDER = re.compile(r"\bshareholders?(?:\s+of\s+(?:the\s+)?[\w ]{1,30})?\s*,\s*$",
@@ -148,7 +154,7 @@ _PERCENT_OWNED = re.compile(
 _THE = re.compile(r"\s*The\s+[a-z]")
 
 
-def _percent_owned(text, rows, starts, by_start, refs, sents, held_in, lead) -> None:
+def _percent_owned(text, rows, starts, by_start, refs, sents, held_in, lead, ana=None) -> None:
     """"X is 72% owned by A": A ``nfo:shareholderOf`` X (rule ``org:percent-owned-by``); X may be
     "the company" / "the group" (``@0.5``) or a sentence's "It" (the organisation the sentence
     before names first, or names by its head noun: ``org:percent-owned-by-pronoun@0.5``)."""
@@ -166,6 +172,9 @@ def _percent_owned(text, rows, starts, by_start, refs, sents, held_in, lead) -> 
         if holder is None or not 0 < float(m.group("pct")) <= 100:
             continue
         owned, guess, rule = by_end.get(m.start(), (None, "")) + ("org:percent-owned-by",)
+        if owned is None and ana is not None:
+            got = ana.ending_at(m.start())      # "The miner is 55% owned by A"
+            owned, guess = (got, "@0.5") if got is not None else (None, "")
         if owned is None:
             it = m.start() - 2
             if it < 0 or text[it:m.start()] != "It" or (it > 0 and not text[it - 1].isspace()):

@@ -101,7 +101,7 @@ def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
     for x in rows:
         by_start.setdefault(x[0], x)
         by_end.setdefault(x[1], x)
-    for r in list(refs) + for_draft(draft, spans_of, sents, kind):     # (+ "the miner")
+    for r in refs:
         if text[r[0]:r[1]].lower() != "its":
             by_end.setdefault(r[1], (r[0], r[1], r[2], "@0.5"))
     for ent in draft.entities.values():     # "The mine is run by A": a site's every mention
@@ -111,12 +111,13 @@ def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
     for r in defined_terms(text, [x for x in rows if kind(x[2]) == "org"]):
         by_end.setdefault(r[1], r)              # 'X Co., Ltd. (the "Debtor")': "the Debtor is"
     if owned:
-        _passive(text, sents, rows, starts, by_start, by_end, kind, owned)
+        _passive(text, sents, rows, starts, by_start, by_end, kind, owned,
+                 for_draft(draft, spans_of, sents))
     if rests:
         _remaining(draft, text, sents, by_start, kind, rests)
 
 
-def _passive(text, sents, rows, starts, by_start, by_end, kind, owned) -> None:
+def _passive(text, sents, rows, starts, by_start, by_end, kind, owned, ana=None) -> None:
     for k, m in enumerate(owned):
         ss, se = sents.bounds(m.start())
         while ss > 0 and text[ss:ss + 1].islower():
@@ -126,7 +127,7 @@ def _passive(text, sents, rows, starts, by_start, by_end, kind, owned) -> None:
             continue
         lo = max(ss, m.start() - 60, owned[k - 1].end() if k else 0)
         hi = min(se, owned[k + 1].start()) if k + 1 < len(owned) else se
-        one, guess = _owned_one(text, sents, rows, starts, by_end, ss, b)
+        one, guess = _owned_one(text, sents, rows, starts, by_end, ss, b, ana)
         if one is None or (m.group("verb").lower() != "owned" and _cls(one[2]) not in _SITES):
             continue            # ("run by" a manager: only a site or project is run by its owner)
         if _FORMER.search(text, lo, hi):
@@ -158,12 +159,15 @@ def _passive(text, sents, rows, starts, by_start, by_end, kind, owned) -> None:
             at, n = nx.end(), n + 1
 
 
-def _owned_one(text, sents, rows, starts, by_end, ss, b):
+def _owned_one(text, sents, rows, starts, by_end, ss, b, ana=None):
     """The one the cue says is owned: the name (or "the company") ending where the words before
     the cue begin, after a bracket or an apposition; a sentence's "It": the first name of the
     sentence before (same paragraph)."""
     p = b.start()
     x = by_end.get(p)
+    if x is None and ana is not None:
+        x = ana.ending_at(p)                # "The miner is 55% owned by A": "the miner"
+        x = x + ("@0.5",) if x is not None else None
     if x is None and b.group("gap"):
         x = by_end.get(b.start("gap"))
     if x is None and b.group("app"):
