@@ -270,3 +270,29 @@ def test_a_phrase_with_no_name_after_it_keeps_its_company(snapshot_kg):
     g = parsed(_draft(snapshot_kg, DL + "Huon Metals Ltd said output rose. Bass Holdings Ltd "
                                         "owns 70% of the miner, and Tamar Ports Ltd the rest.\n"))
     assert ("Bass Holdings Ltd", "Huon Metals Ltd") in pairs(g, "shareholderOf")
+
+
+# --- wrongness: a sentence-opening adverb taken for a company in a list's slot --------------------
+ADVERBS = ("Later", "Earlier", "Yesterday")
+LATER = DL + "Huon Metals Ltd said zinc output rose. " + " ".join(
+    f'{w}, {c} (the "Buyer") signed a supply deal with Derwent Nickel Pty Ltd.'
+    for w, c in zip(ADVERBS, ("Bass Holdings Ltd", "Tamar Ports Ltd", "Arthur Tin Ltd"))) + "\n"
+
+
+@pytest.fixture(scope="module")
+def later(snapshot_kg):
+    return _draft(snapshot_kg, LATER, "hostile11-later")
+
+
+@fault("fix10: names/slots took the adverb opening a sentence for a company")
+def test_an_adverb_that_opens_a_sentence_is_no_company(later):
+    """names/slots.bare_companies: "Later, X Ltd (...) signed ..." is a list "Later, X Ltd" in
+    the subject slot of "signed", and "Later" a company of its own."""
+    labels = {e.label for e in later.entities.values()}
+    assert not labels & set(ADVERBS), sorted(labels)
+
+
+def test_the_companies_after_the_adverbs_are_kept(later):
+    """The positive side of fix10."""
+    labels = {e.label for e in later.entities.values()}
+    assert {"Bass Holdings Ltd", "Tamar Ports Ltd", "Arthur Tin Ltd"} <= labels, sorted(labels)
