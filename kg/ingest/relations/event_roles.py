@@ -48,11 +48,24 @@ _LISTED = {"organiser"}
 
 
 @lru_cache(maxsize=1)
+def _event_nouns() -> str:
+    """The nouns of ``data/event-role-nouns.txt`` as one alternation (longest first; a plural
+    in -s/-es read too): what ``{EVENT}`` stands for in a cue."""
+    words = sorted({w.lower() for w in lines("event-role-nouns")}, key=lambda w: (-len(w), w))
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return rf"(?:{alts})(?:e?s)?\b"
+
+
+@lru_cache(maxsize=1)
 def _cues():
+    """(role, where, pattern, explicit): ``where`` is "before" or "after", marked "!" when the
+    cue holds only of an event its sentence names or refers to ("the forum was organised by")."""
     out = []
     for line in lines("event-roles") + lines("event-roles-reported"):
         role, where, rx = re.split(r"\s{2,}", line, maxsplit=2)
-        out.append((role, where, re.compile(rx, re.IGNORECASE)))
+        rx = rx.replace("{EVENT}", _event_nouns())
+        out.append((role, where.rstrip("!"), re.compile(rx, re.IGNORECASE),
+                    where.endswith("!") or role in _EXPLICIT))
     return out
 
 
@@ -60,32 +73,84 @@ def _cues():
 def _any_cue():
     """All the cues as one pattern: a sentence it finds nothing in holds none of them (one
     scan of the sentence instead of one per cue; most sentences hold none)."""
+    # a cue opening with "\b" and a word (all but a few) is tried only where a word starts
+    # (one look-behind instead of a "\b" per cue at every offset: a third of the time)
+    word = [rx.pattern[2:] for _, _, rx, _ in _cues() if rx.pattern.startswith("\\b")]
+    rest = [rx.pattern for _, _, rx, _ in _cues() if not rx.pattern.startswith("\\b")]
     try:        # (case-blind, run on the sentence in lower case: reading/caseless.py)
-        return compile_lower("|".join(f"(?:{rx.pattern})" for _, _, rx in _cues()))
+        return compile_lower("|".join([r"(?<!\w)(?:" + "|".join(f"(?:{x})" for x in word) + ")"]
+                                      + [f"(?:{x})" for x in rest]))
     except re.error:            # (a cue that cannot be joined: each sentence is scanned)
         return re.compile("")
+
+
+@lru_cache(maxsize=1)
+def _lower_cues() -> tuple:
+    return tuple(compile_lower(rx.pattern) for _, _, rx, _ in _cues())
+
+
+def _cue_matches(low_sentence, m) -> dict:
+    """{cue index: its matches in the sentence (lower case)}, as each cue's finditer would give
+    them: each cue is tried only where the joined pattern matches (from ``m`` on, one start
+    after another), anchored there; a match inside the cue's previous one is skipped."""
+    out: dict = {}
+    ends: dict = {}
+    cues = _lower_cues()
+    gate = _any_cue()
+    while m is not None:
+        p = m.start()
+        for i, rx in enumerate(cues):
+            if ends.get(i, 0) > p:
+                continue
+            c = rx.match(low_sentence, p)
+            if c is not None:
+                out.setdefault(i, []).append(c)
+                ends[i] = c.end() if c.end() > p else p + 1
+        m = gate.search(low_sentence, p + 1)
+    return out
 
 
 def event_roles(draft, spans_of, sents, within, kind) -> None:
     events = sorted((s, e, ent) for s, e, ent in spans_of
                     if kind(ent) == "event" and not ent.known)
-    if not events:
-        return
+    # (the events read here: clause_roles.py reads the cues again for those minted later)
+    draft.__dict__["_roles_read"] = {id(ent) for _, _, ent in events}
+    if events:
+        read_cues(draft, events, sents, within, kind)
+    text = draft.text
+    event_venues(text, spans_of, sents, kind)       # "held ... at the X Center"
+    inspections(text, spans_of, sents, kind)        # "inspected smelters in A, B and C"
+    company_meetings(draft, spans_of, kind)         # "the first meeting of the ninth board"
+    organ_meetings(draft, spans_of, kind)           # "an executive meeting of the city government"
+
+
+def read_cues(draft, events, sents, within, kind, only=None) -> None:
+    """The cues of every sentence for the events ``events`` (unknown ones, sorted by start);
+    ``only``: the ids of the events the cues may give roles to (the others still count as the
+    event a cue is about), and the sentences read are those in reach of one of them."""
     ev_starts = [s for s, _, _ in events]
     text = draft.text
     done: set = set()
     low = lowered(text)
+    reach = sorted(s for s, _, ent in events if id(ent) in only) if only is not None else None
     for ss in sents.starts:
         _, se = sents.bounds(ss)
-        if _any_cue().search(low[ss:se]) is None:
+        if reach is not None:
+            r = bisect.bisect_left(reach, ss - _REFER_BACK)
+            if r == len(reach) or reach[r] >= se:
+                continue
+        low_sentence = low[ss:se]
+        first = _any_cue().search(low_sentence)
+        if first is None:
             continue
         sentence = text[ss:se]
-        for role, where, rx in _cues():
-            for m in rx.finditer(sentence):
+        found = _cue_matches(low_sentence, first)
+        for ci, (role, where, rx, explicit) in enumerate(_cues()):
+            for m in found.get(ci, ()):
                 a, b = ss + m.start(), ss + m.end()
                 named = events[bisect.bisect_left(ev_starts, ss):
                                bisect.bisect_left(ev_starts, se)]
-                if role in _EXPLICIT and not named and not _EVENT_NP.search(sentence):
+                if explicit and not named and not _EVENT_NP.search(sentence):
                     continue
                 if named:
                     # the event the cue is about: named after "held its", else the nearest
@@ -111,6 +176,8 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
                         event = events[j][2]
                     elif role in _MANY - {"speaker"}:
                         continue    # "The signing ceremony was attended by": another event
+                if only is not None and id(event) not in only:
+                    continue
                 who = _subjects(text, within, _joined(text, sents, ss), a, role, kind) \
                     if where == "before" \
                     else _objects(text, within, b, se, role, kind)
@@ -119,10 +186,6 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
                         continue
                     done.add((event.iri, role, ent.iri))
                     event.add(_PRED[role], ent.iri, Span(ss, se), f"event:{role}-cue")
-    event_venues(text, spans_of, sents, kind)       # "held ... at the X Center"
-    inspections(text, spans_of, sents, kind)        # "inspected smelters in A, B and C"
-    company_meetings(draft, spans_of, kind)         # "the first meeting of the ninth board"
-    organ_meetings(draft, spans_of, kind)           # "an executive meeting of the city government"
 
 
 _REFER_BACK = 3000      # how far back an event a noun refers to may be named (characters)
@@ -257,14 +320,19 @@ def _objects(text, within, at, se, role, kind):
     """The names after the cue, in a list ("A, chairman of X, and B"): names of the right kind;
     an organisation inside a person's apposition is skipped by kind."""
     out = []
-    prev = at
+    prev = last = at
     stop = _OBJECTS_END.search(text, at, se)
     se = stop.start() if stop else se
-    for s, e, ent in within(at, se, _WHO[role]):
+    orgs_only = "person" not in _WHO[role]
+    for s, e, ent in sorted(within(at, se, ("person", "org")), key=lambda x: (x[0], -x[1])):
+        if s < last:
+            continue        # a name inside another ("Branch of the X Association")
         k = kind(ent)
-        if not (k == "org" and out and _APPOSED.search(text, prev, s)):
+        if k == "person" and orgs_only:
+            break           # "organised by X, Chen, a vice president of X, ...": X's people
+        if k in _WHO[role] and not (k == "org" and out and _APPOSED.search(text, prev, s)):
             out.append((s, e, ent))
-        prev = e
+        prev = last = e
     return out
 
 
@@ -273,7 +341,9 @@ _APPOSED = re.compile(r",\s+(?:the\s+)?[a-z][\w\s-]{0,40}?\b(?:of|at)\s+(?:the\s
 
 
 _EVENT_NOUN = (r"(?:conference|meeting|seminar|forum|symposium|event|exhibition|expo|summit|"
-               r"ceremony|session|congress|fair|convention|launch)")
+               r"ceremony|session|congress|fair|convention|launch|contest|competition|tournament|"
+               r"olympiad|briefing|hearing|talks|negotiations|consultations|workshop|webinar|"
+               r"roadshow|roundtable|assembly|gathering|celebration|festival|auction|drill|gala)")
 _EVENT_NP = re.compile(rf"\b(?:the|this|that)\s+(?:[\w'-]+\s+){{0,3}}?({_EVENT_NOUN})\b", re.I)
 # a sentence about the event just reported that names another one inside it: "The conference
 # also held the X Symposium", "The meeting also included a ... seminar", "The seminar featured a

@@ -1,0 +1,28 @@
+"""The roles the cues of event_roles.py state (organisers, chairs, speakers, participants,
+supporters) for the events minted after it ran: the clause events of verb_happenings.py ("The
+national final of the X Contest came to a close on the 18th", "Miners at the X mine went on
+strike"), read with the same word lists and the same choice of the event a cue is about ("The
+contest was organised by A", "Participants included B and C", "D and E took part"). Only
+those new events get roles; an event read before keeps what it had. The sentences read are
+those within reach of a new event (event_roles._REFER_BACK characters before it, or its own):
+nothing to do in an article without one."""
+from __future__ import annotations
+
+from kg.ingest.reading.sentences import Sentences
+from kg.ingest.relations.event_roles import read_cues
+from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.span_lookup import names_within
+
+
+def clause_roles(draft, spans_of) -> None:
+    seen = draft.__dict__.get("_roles_read")
+    if seen is None:
+        return
+    spans = sorted(spans_of, key=lambda x: (x[0], x[1]))
+    events = sorted((s, e, ent) for s, e, ent in spans
+                    if kind(ent) == "event" and not ent.known)
+    only = {id(ent) for _, _, ent in events if id(ent) not in seen}
+    if not only:
+        return
+    within = names_within(spans, [kind(x[2]) for x in spans])
+    read_cues(draft, events, Sentences(draft.text), within, kind, only)
