@@ -117,3 +117,48 @@ def test_a_training_base_is_a_site_of_its_company(sites):
 def test_a_former_owner_owns_nothing(sites):
     got = _pairs(sites, NFO.ownedBy)
     assert not {p for p in got if p[1] in ("Pampa Lithium S.A.", "Atacama Metals Corp.")}
+
+
+@pytest.fixture(scope="module")
+def prizes(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r15-award-passives", (
+        "Alloy makers collect prizes\n\n"
+        "Ostrava, November 20, 2027 -- The Moravian Foundry Association presented its annual "
+        "awards at a ceremony on Thursday.\n\n"
+        "The Innovation Prize was given to Vitkovice Alloy Co., Ltd. for a casting process. The "
+        "Safety Award went to Opava Foil Co., Ltd. and Karvina Wire Co., Ltd.\n\n"
+        "Winners of the Quality Award:\n"
+        "1. Zlin Extrusion Co., Ltd.\n"
+        "2. Wang Lei, Olomouc Rolling Co., Ltd.\n\n"
+        "The Export Prize will be given to the winners in March. The Design Award, won by "
+        "Brno Casting Co., Ltd., carries a cash prize.\n"))
+
+
+def _grants(draft):
+    lab = {e.iri: e.label for e in draft.entities.values()}
+    out = set()
+    for e in draft.entities.values():
+        if e.cls == NFO.AwardGrant:
+            aw = [lab.get(o) for p, o, _, _ in e.statements if p == NFO.award]
+            out.update((a, lab.get(o)) for p, o, _, _ in e.statements if p == NFO.recipient
+                       for a in aw)
+    return out
+
+
+def test_an_award_given_to_or_won_by_its_winners(prizes):
+    got = _grants(prizes)
+    assert ("Innovation Prize", "Vitkovice Alloy Co., Ltd.") in got
+    assert ("Safety Award", "Opava Foil Co., Ltd.") in got
+    assert ("Safety Award", "Karvina Wire Co., Ltd.") in got
+    assert ("Design Award", "Brno Casting Co., Ltd.") in got
+
+
+def test_winners_listed_under_the_award_the_person_before_the_company(prizes):
+    got = _grants(prizes)
+    assert ("Quality Award", "Zlin Extrusion Co., Ltd.") in got
+    assert ("Quality Award", "Wang Lei") in got
+    assert ("Quality Award", "Olomouc Rolling Co., Ltd.") not in got
+
+
+def test_an_award_still_to_be_given_has_no_winner(prizes):
+    assert not {g for g in _grants(prizes) if g[0] == "Export Prize"}

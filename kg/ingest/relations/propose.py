@@ -31,6 +31,7 @@ from kg.ingest.relations.affiliations import affiliations, award_grants, unit_ro
 from kg.ingest.relations.address_chains import address_chains
 from kg.ingest.relations.award_ranks import ranked_grants
 from kg.ingest.relations.granted_awards import granted_awards
+from kg.ingest.relations.award_passives import award_passives
 from kg.ingest.relations.agreement_parties import referent_parties
 from kg.ingest.relations.area_links import area_links
 from kg.ingest.relations.implements import implements
@@ -201,6 +202,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     award_grants(draft, spans_of, sents, kind, minter)
     ranked_grants(draft, spans_of, sents, kind, minter)    # "Gold award: <work>, A Co., Ltd."
     granted_awards(draft, spans_of, sents, kind, minter)   # "X handed A a ... certificate"
+    award_passives(draft, spans_of, sents, kind, minter)   # "the X Prize went to A", "Winners of"
     unit_roles(draft, spans_of, sents, kind)
 
     # 6d. what else a new event, policy, project, agreement, product or technology's sentence
