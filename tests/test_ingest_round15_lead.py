@@ -97,3 +97,22 @@ def test_a_person_and_a_company_joined_by_and_are_two(snapshot_kg):  # noqa: F81
     assert labels["Zhejiang Yuhang Electronic Materials Co., Ltd."].cls.endswith("Company")
     assert not any(" and Zhejiang" in x for x in labels)
     assert ("Dong Pengfei", "Hangzhou Lianfeng Copper Foil Co., Ltd.") in _posts(d)
+
+
+# (own text) a text table whose columns are set apart by runs of spaces
+TABLE = """Scrap cities named
+
+Seven cities were picked:
+
+  City        Province     Scrap
+  Changzhou   Jiangsu      scrap copper
+  Ganzhou     Jiangxi      tungsten
+"""
+
+
+def test_a_name_never_runs_across_a_tables_column_gap(snapshot_kg):  # noqa: F811
+    d = draft_of(snapshot_kg, TABLE, "lead15-table")
+    labels = {e.label for e in d.entities.values()}
+    assert "City Province" not in labels
+    assert not any("  " in x or "Changzhou Jiangsu" in x for x in labels)
+    assert "Ganzhou" in labels

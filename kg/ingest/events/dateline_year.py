@@ -11,10 +11,11 @@ will resume on Thursday"). A lead's weekday is the dateline's day or, for
 what happened before it was reported, a day or a few before it ("were freed on Sunday morning,
 the department said on Monday"). Only the day's latest occurrence not after today, and the one a
 year before it, are tried (an article read today is, as a rule, recent; an older one is left for
-the reviewer's --date): a year fits when every weekday the lead names is the dateline's own or
-falls up to three days before it; the latest that fits wins (a story read now is, as a rule,
-recent: "NANNING, March 3 -- ... on Monday" read in December 2026 is March 3, 2026, a Tuesday,
-telling of the day before, not March 3, 2025, a Monday). The latest year
+the reviewer's --date): the latest fits when every weekday the lead names is the dateline's own
+or falls up to three days before it (a story read now is, as a rule, recent: "NANNING, March 3
+-- ... on Monday" read in December 2026 is March 3, 2026, a Tuesday, telling of the day before,
+not March 3, 2025, a Monday); the year before it only when the lead also names the dateline's
+own weekday (a stronger reading, needed to go back a year). The latest year
 the body states of its present or past (:func:`kg.ingest.events.years.body_year`) is the earliest
 allowed: a story that reports "in 2021" as past was not written in 2020.
 No weekday in the lead, or no year fits: None (the days stay undated, as before)."""
@@ -58,10 +59,11 @@ def lead_weekdays(text: str, after: int) -> list[int]:
     return out
 
 
-def _fits(before: list[int]) -> bool:
+def _fits(before: list[int], latest: bool) -> bool:
     """Every weekday the lead names is the dateline's own or a few days before it (a wire story
-    filed on Tuesday tells what happened "on Monday")."""
-    return max(before) <= MAX_DAYS_BEFORE
+    filed on Tuesday tells what happened "on Monday"); a year before the latest one also needs
+    the lead to name the dateline's own weekday."""
+    return max(before) <= MAX_DAYS_BEFORE and (latest or 0 in before)
 
 
 def dateline_day(text: str, today: datetime.date | None = None) -> tuple[str, str] | None:
@@ -90,7 +92,8 @@ def dateline_day(text: str, today: datetime.date | None = None) -> tuple[str, st
             recent.append(when)
         if len(recent) == RECENT_YEARS:
             break
-    when = next((w for w in recent if _fits([(w.weekday() - d) % 7 for d in days])), None)
+    when = next((w for k, w in enumerate(recent)
+                 if _fits([(w.weekday() - d) % 7 for d in days], k == 0)), None)
     if when is None:
         return None
     named = ", ".join(dict.fromkeys(f'"on {_DAYS[d]}"' for d in days))

@@ -26,7 +26,9 @@ _CONN = r"(?:of|and|for|the|on|in|de|des|du|del|della|di|to)"
 # a line break goes on with a name unless the next line opens a list item ("3. Vice presidents",
 # "(2) Members", "4) ..."): a list's number is never a word of the name the line above ends
 _LIST_ITEM = r"(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\))(?=[ \t])"
-_GAP = rf"(?:[ \t]+|[ \t]*\n[ \t]*(?!{_LIST_ITEM}))"
+# (one or two spaces between two words of a name: three or more, or a tab, part a text table's
+# columns, "Yingtan     Jiangxi      copper")
+_GAP = rf"(?: {{1,2}}(?![ \t])|[ \t]*\n[ \t]*(?!{_LIST_ITEM}))"
 _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
 # "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited": a word or two in brackets before the suffix
 # (hard-wrapped after "Co.,": "X Group Co.,\nLtd.")
