@@ -42,8 +42,9 @@ _NAME = 60          # a longer mention is a clause, not a name: it is not blanke
 _SHORT = 160        # a span this short is itself the window when a name is not found in it
 # where a thing is and what it is about do not change with the mood of the clause that names
 # them ("capacity will be moved from X County in Y City": X is in Y all the same)
+# (not a document's scope: "the notice does not / no longer apply to X" states no scope)
 _TIMELESS = {str(NFO[p]) for p in ("locatedIn", "contains", "concernsMetal", "concernsField",
-                                   "about", "appliesTo", "unitOf", "hasUnit", "partOfProject",
+                                   "about", "unitOf", "hasUnit", "partOfProject",
                                    "partOfEvent", "includes", "isPartOf", "hasPart")}
 # an agreement or an event (a relation node, though a rule may not have marked it so)
 _NODES = {str(NFO.Agreement)} | {str(NFO[c]) for c in (
