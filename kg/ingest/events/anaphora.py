@@ -1,20 +1,10 @@
-"""Things news text names once and then refers to by a common noun:
-
-* an event: "the two-day forum", "the meeting", "the ceremony", "the event", "this conference"
-  is the event last named before it (within ``_BACK`` characters) whose kind the noun fits: a
-  specific noun ("forum", "ceremony", "press conference") needs an event whose name or class
-  says so, a general one ("event", "meeting", "session") takes the last event (not a milestone
-  such as "the start of production"), or one named just before it whose name holds the noun
-  ("The X Meeting and the Y Forum opened ... The two-day meeting": the meeting);
-* an organisation: "the department", "the bureau", "the association" is the organisation last
-  named before it whose name holds that head word ("the company" is left alone: too often
-  another company than the last one named).
-
-Each such phrase is a span of the entity it refers to for the rules that read a sentence
-(not evidence that names it: the draft's mentions stay names), so the rules (co-organiser,
-chair, speaker, attended, posts "X, deputy director of the department") apply to it as to the
-name. Nouns: ``data/anaphor-nouns.txt``. A phrase inside a name, or followed by "of"/"on"/"for"
-(a new description: "the meeting of the Standing Committee"), is left alone.
+"""Things news text names once and then refers to by a common noun ("the two-day forum", "the
+contest", "the department": :mod:`kg.ingest.events.referring_nouns` finds which each phrase
+stands for and makes it a span of that thing), or by "It" opening the sentence after an event's
+("... Forum was held ... It was hosted by"); a headline's shorter name of an event or agreement
+the text names in full. Events minted after this pass, from a clause ("The national final of
+the X Contest came to a close on the 18th"), get the phrases left open by :func:`refer_late`
+("The contest was organised by A together with B").
 
 The roles news states about an event, named or referred to, that no other rule reads: "was
 organized/hosted by A and B, and co-organized by C" (``event:organised-by-cue``), "was held
@@ -28,14 +18,11 @@ import re
 from functools import lru_cache
 
 from kg.ingest.names import surgery
-from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.document_descriptions import describe_documents
+from kg.ingest.events.referring_nouns import noun_rows, refer_nouns
 from kg.ingest.terms import NFO
-
-_BACK = 3000        # how far back the name may be (characters)
-_NEAR = 300         # a general noun's own event may be named this much before the last event
 
 
 def _by_class(kind):
@@ -49,79 +36,12 @@ def _by_class(kind):
     return k
 
 
-@lru_cache(maxsize=1)
-def _nouns():
-    """(noun, what: event/org, general: bool, words its referent's name or class must hold)"""
-    out = []
-    for line in lines("anaphor-nouns"):
-        what, general, noun, *fits = re.split(r"\s{2,}", line)
-        out.append((noun, what, general == "general", tuple(f.lower() for f in fits) or
-                    (noun.lower(),)))
-    return tuple(out)
-
-
-@lru_cache(maxsize=1)
-def _rx():
-    alts = "|".join(re.escape(n) for n, *_ in sorted(_nouns(), key=lambda x: -len(x[0])))
-    return re.compile(
-        rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:same|above|said|whole|opening|"
-        rf"(?:one|two|three|four|five|six|seven|\d+)-day)\s+)?(?P<n>{alts})\b"
-        rf"(?![\w-]|\s+(?:of|on|for|in\s+[A-Z])\b|\s+[A-Z])")
-
-
 def refer_back(draft, spans_of: list, kind) -> None:
     kind = _by_class(kind)
-    text = draft.text
     _headline_twins(draft, spans_of, kind)
     _headline_names(draft, spans_of, kind)
-    nouns = {n: (what, general, fits) for n, what, general, fits in _nouns()}
-    covered, _ = surgery.coverage(text, spans_of)
-    named = sorted(((s, e, ent) for s, e, ent in spans_of
-                    if kind(ent.cls) in ("event", "org") and not ent.role),
-                   key=lambda x: (x[0], x[1]))
-    starts = [s for s, _, _ in named]
-    for m in _rx().finditer(text):
-        a, b = m.span()
-        if any(covered[a:b]):
-            continue
-        what, general, fits = nouns[m.group("n")]
-        noun = m.group("n").lower()
-        i = bisect.bisect_left(starts, a) - 1
-        found = None
-        while i >= 0 and named[i][0] >= a - _BACK:
-            ent, at = named[i][2], named[i][0]
-            i -= 1
-            if kind(ent.cls) != what:
-                continue
-            name = f"{_own_name(ent)} {str(ent.cls).rsplit('#', 1)[-1]}".lower()
-            if what == "event":
-                if ent.rule == "event:milestone-noun":
-                    continue        # "the start of production" is not "the event"
-                if ent.rule == "event:signing-within" and "sign" not in noun \
-                        and "ceremon" not in noun:
-                    continue        # "signed at the summit ... the summit": the summit
-                if not general and not any(f in name for f in fits):
-                    continue
-                if general and noun not in name:
-                    # "The X Meeting and the Y Forum opened ... The two-day meeting": the
-                    # meeting named just before the forum, else the last event
-                    if found is None:
-                        found = (ent, at)
-                    continue
-            elif not any(re.search(rf"\b{re.escape(f)}\b", ent.label.lower()) for f in fits):
-                continue
-            if found is None or at >= found[1] - _NEAR:
-                found = (ent, at)
-            break
-        if found is not None:
-            ent = found[0]
-            surgery.add_mention(ent, spans_of, a, b, evidence=False)
-            draft.__dict__.setdefault("_refers", []).append((a, b, ent))
-            covered[a:b] = b"\x01" * (b - a)
-            # the thing last talked about: "The two-day meeting ... The opening session"
-            k = bisect.bisect_left(starts, a)
-            starts.insert(k, a)
-            named.insert(k, (a, b, ent))
+    refer_nouns(draft, spans_of, kind)
+    draft.__dict__["_refer_seen"] = {id(e) for e in draft.entities.values()}
     describe_documents(draft, spans_of, kind)     # "the cobalt tetroxide standard"
     _pronoun_subjects(draft, spans_of, kind)      # "... Forum was held ... It was hosted by"
     _organisers(draft, spans_of, kind)
@@ -130,13 +50,30 @@ def refer_back(draft, spans_of: list, kind) -> None:
     _speaking_at(draft, spans_of, kind)
 
 
-def _own_name(ent) -> str:
-    """The label, but of a part of an event only its own words ("Closing ceremony of the X
-    Expo" is no "expo": "the expo" after it is the X Expo)."""
-    if any(p == NFO.partOfEvent for p, *_ in ent.statements):
-        return ent.label.split(" of ", 1)[0]
-    return ent.label
-
+def refer_late(draft, spans_of: list, kind) -> None:
+    """The events minted after :func:`refer_back` (clause events: "The national final of the X
+    Contest came to a close on the 18th"): the phrases that refer back to them ("The contest
+    was organised by A") are their spans, and the cues of those phrases' sentences (organised
+    by, held at, participants, speaking at) are read for them alone."""
+    seen = draft.__dict__.get("_refer_seen")
+    if seen is None:
+        return
+    kind = _by_class(kind)
+    new = {id(e) for e in draft.entities.values() if id(e) not in seen and not e.known
+           and kind(e.cls) == "event"}
+    if not new or not draft.__dict__.get("_refer_open"):
+        return
+    if not refer_nouns(draft, spans_of, kind, new):
+        return
+    keep = {id(e): len(e.statements) for e in draft.entities.values() if id(e) not in new}
+    _organisers(draft, spans_of, kind)
+    _venues(draft, spans_of, kind)
+    _participants(draft, spans_of, kind)
+    _speaking_at(draft, spans_of, kind)
+    for e in draft.entities.values():       # (the things named before keep what they had)
+        n = keep.get(id(e))
+        if n is not None and len(e.statements) > n:
+            del e.statements[n:]
 
 def _headline_twins(draft, spans_of, kind) -> None:
     """"Rare earth forum in Ganzhou discusses ...": an event the headline names in lower case
@@ -293,7 +230,7 @@ _ORGANISED = re.compile(r"\b(?<!co-)(?<!co)(?P<v>organi[sz]ed|hosted|sponsored|c
                         r"(?:jointly\s+)?by\b")
 _PRED = {"hosted": NFO.hostedBy}
 _STOP = re.compile(r"\b(?:co-?(?:organi[sz]ed|hosted|sponsored)|(?:organi[sz]ed|hosted|sponsored|"
-                   r"convened)\s+(?:jointly\s+)?(?:by|with)|jointly\s+with|together\s+with|supported|undertaken|assisted|guided|"
+                   r"convened)\s+(?:jointly\s+)?(?:by|with)|supported|undertaken|assisted|guided|"
                    r"with\s+(?:the\s+)?support|in\s+cooperation|in\s+partnership|and\s+(?:was|were|"
                    r"is|will)|which|where|attended|chaired|presided)\b|[;:]")
 
@@ -413,7 +350,7 @@ _APPOSED = re.compile(r",\s+(?:the\s+)?[a-z][\w\s-]{0,40}?\b(?:of|at)\s+(?:the\s
 @lru_cache(maxsize=1)
 def _event_np():
     """"the signing ceremony", "this year's forum": a noun phrase headed by an event noun."""
-    alts = "|".join(re.escape(n) for n, what, *_ in sorted(_nouns(), key=lambda x: -len(x[0]))
+    alts = "|".join(re.escape(n) for n, what, *_ in sorted(noun_rows(), key=lambda x: -len(x[0]))
                     if what == "event")
     return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alts})\b")
 
