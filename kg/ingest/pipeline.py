@@ -18,7 +18,8 @@ from kg.ingest.names.places import propose_places
 from kg.ingest.names.acronym_links import check_acronym_links
 from kg.ingest.relations.post_forms import propose_posts
 from kg.ingest.names.bylines import drop_byline_roles, hide_bylines
-from kg.ingest.events.anaphora import dates_of_referred, refer_back
+from kg.ingest.events.anaphora import dates_of_referred, refer_back, refer_late
+from kg.ingest.relations.referent_spans import referent_spans
 from kg.ingest.names.name_repair import repair_names
 from kg.ingest.names.printed_aliases import name_every_span
 from kg.ingest.reading.dates import date_literal, document_date
@@ -299,10 +300,12 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     place_twins(draft, spans_of)             # "a plant in X", "the plant": one site
     split_signature_names(draft, spans_of)   # "Ministry A\nMinistry B\n3 May 2027": two signers
     refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
+    referent_spans(draft, spans_of)          # "The company is based in X", 'the "Debtor"'
     propose_relations(draft, spans_of, minter, doc_year,
                       snapshot.relation_prior(kg, gaz, kind_of), gaz)
     propose_posts(draft, spans_of, minter, gaz)  # "X, deputy mayor of Qujing", "Professor X of Y"
     verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
+    refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)
     party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"
     organ_meetings(draft, spans_of, clauses_only=True)  # the clause events: "the council met"
     works_milestones(draft)     # "the smelter to start up": about the smelter
