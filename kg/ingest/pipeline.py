@@ -300,7 +300,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     place_twins(draft, spans_of)             # "a plant in X", "the plant": one site
     split_signature_names(draft, spans_of)   # "Ministry A\nMinistry B\n3 May 2027": two signers
     refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
-    referent_spans(draft, spans_of)          # "The company is based in X", 'the "Debtor"'
+    referent_spans(draft, spans_of)          # 'X (the "Debtor")' ... "The Debtor is based in Y"
     propose_relations(draft, spans_of, minter, doc_year,
                       snapshot.relation_prior(kg, gaz, kind_of), gaz)
     propose_posts(draft, spans_of, minter, gaz)  # "X, deputy mayor of Qujing", "Professor X of Y"
