@@ -296,3 +296,30 @@ def test_the_companies_after_the_adverbs_are_kept(later):
     """The positive side of fix10."""
     labels = {e.label for e in later.entities.values()}
     assert {"Bass Holdings Ltd", "Tamar Ports Ltd", "Arthur Tin Ltd"} <= labels, sorted(labels)
+
+
+# --- wrongness: a photo's caption read as an event ------------------------------------------------
+CAPTIONS = (DL + "Huon Metals Ltd said zinc output rose.\n\nPhoto: Workers at the Tasman Zinc Expo "
+            "in Hobart on May 5, 2025. (Reuters)\n\nPicture: Miners at the Savage River pit in "
+            "Tasmania on March 3, 2026.\n\nOn May 5, Huon Metals Ltd opened a zinc plant in "
+            "Burnie.\n")
+
+
+@pytest.fixture(scope="module")
+def captions(snapshot_kg):
+    return _draft(snapshot_kg, CAPTIONS, "hostile11-captions")
+
+
+@fault("fix12: events/dated made an event of a dated photo caption")
+def test_a_photo_caption_is_no_event(captions):
+    """events/dated: "Photo: Workers at the X Expo in Hobart on May 5, 2025." made an
+    Exhibition labelled "Photo: Workers at ..." dated 2025-05-05 (event:dated-sentence)."""
+    labels = {e.label for e in captions.entities.values()}
+    assert not {x for x in labels if x.startswith(("Photo", "Picture"))}, sorted(labels)
+
+
+def test_a_dated_sentence_after_captions_is_still_an_event(captions):
+    """The positive side of fix12."""
+    got = [e for e in captions.entities.values() if "zinc plant" in e.label]
+    assert got and any(str(o) == "2026-05-05" for e in got for _, o, _, _ in e.statements), \
+        [e.label for e in got]
