@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.ingest.names.line_ends import after_table_row, after_whole_name_line
 from kg.ingest.names.phrase_pieces import pieces
-from kg.ingest.reading.headlines import split_headline as _split_headline
+from kg.ingest.reading.headlines import headline_end, split_headline as _split_headline
 from kg.ingest.names.not_names import COUNT, is_not_name
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TITLE_CLASSES as
@@ -114,7 +114,7 @@ def organisations(text: str) -> list[Candidate]:
     heads = _heads()
     out = []
     done = 0        # where the last company's suffix ended ("X Co., Ltd. Announcement on Y")
-    head_end = _headline_end(text)
+    head_end = headline_end(text)
     for m in _PHRASE.finditer(text):
         s, e = m.start(), m.end()
         if s < head_end < e:
@@ -181,22 +181,6 @@ def _through_article(text: str, c: Candidate) -> Candidate:
         return c
     return Candidate(c.start, end, " ".join(text[c.start:end].split()), c.cls, c.rule,
                      c.confidence, set(c.aliases))
-
-
-def _headline_end(text: str) -> int:
-    """The end of the text's first line when it reads as a headline (in title case, no final
-    stop, no small word at its end that a wrapped name would go on from), else -1: the first
-    line of a hard-wrapped paragraph runs on into the next."""
-    nl = text.find("\n", 0, 400)
-    first = text[:nl].rstrip() if nl > 0 else ""
-    if not first or first.endswith((".", ",", ";", ":")) or \
-            re.search(r"\b(?:of|the|and|for|in|on|at|by|to|with|&)$", first):
-        return -1
-    long_words = [w for w in first.split() if len(w) > 3]
-    if not long_words or sum(w[:1].isupper() or w[:1].isdigit() for w in long_words) \
-            < 0.6 * len(long_words):
-        return -1
-    return len(first)
 
 
 # classes a headline's object is never: titles of policies, standards, agreements, events

@@ -25,6 +25,22 @@ _BYLINE = re.compile(r"(?:Source:[ \t]*)?(?:[A-Z][\w'’&.()-]*[ \t]+){0,6}[A-Z]
                      rf"(?:{_DATE})")
 
 
+def headline_end(text: str) -> int:
+    """The end of the text's first line when it reads as a headline (in title case, no final
+    stop, no small word at its end that a wrapped name would go on from), else -1: the first
+    line of a hard-wrapped paragraph runs on into the next."""
+    nl = text.find("\n", 0, 400)
+    first = text[:nl].rstrip() if nl > 0 else ""
+    if not first or first.endswith((".", ",", ";", ":")) or \
+            re.search(r"\b(?:of|the|and|for|in|on|at|by|to|with|&)$", first):
+        return -1
+    long_words = [w for w in first.split() if len(w) > 3]
+    if not long_words or sum(w[:1].isupper() or w[:1].isdigit() for w in long_words) \
+            < 0.6 * len(long_words):
+        return -1
+    return len(first)
+
+
 def _date_line_break(text: str, a: int, b: int) -> bool:
     """The gap ``a:b`` between two words of a phrase is a line break before a date line
     ("... Industry\nMarch 18, 2025"): a name never runs across it."""
