@@ -162,3 +162,24 @@ def test_winners_listed_under_the_award_the_person_before_the_company(prizes):
 
 def test_an_award_still_to_be_given_has_no_winner(prizes):
     assert not {g for g in _grants(prizes) if g[0] == "Export Prize"}
+
+
+@pytest.fixture(scope="module")
+def contest(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r15-contest-prizes", (
+        "Welders from six provinces meet in Zhuzhou\n\n"
+        "On the 12th, the final of the 2027 Lead and Zinc Smelting Skills Competition closed in "
+        "Zhuzhou, Hunan Province.\n\n"
+        "The competition was organised by the China Nonferrous Metals Industry Association.\n\n"
+        "The results were:\n\n"
+        "1. Zinc electrolysis, first prize: Zhou Qiang, Zhuzhou Smelter Group Co., Ltd.;\n"
+        "2. Lead refining, second prize: Liu Yang, a furnace hand at Henan Yuguang Lead Co., "
+        "Ltd.\n"))
+
+
+def test_ranked_lines_of_a_contest_are_grants_of_its_prizes_to_the_people(contest):
+    got = _grants(contest)
+    prizes = "Prizes of the 2027 Lead and Zinc Smelting Skills Competition"
+    assert (prizes, "Zhou Qiang") in got
+    assert (prizes, "Liu Yang") in got
+    assert not {g for g in got if g[1] and g[1].endswith("Co., Ltd.")}

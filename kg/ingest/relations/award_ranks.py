@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.model import Span
+from kg.ingest.model import Entity, Span
 from kg.ingest.relations.affiliations import award_rows, grant_node
 from kg.ingest.terms import NFO
 
@@ -46,14 +46,55 @@ def _cls(ent) -> str:
 
 
 def _unit(text, sents, pos) -> tuple[int, int, bool]:
-    """The list line the rank at ``pos`` opens (after a list marker or none), else its
-    sentence."""
+    """The list line the rank at ``pos`` opens (after a list marker or none), or labels ("1.
+    Titanium sponge, first prize: A, B Co., Ltd."), else its sentence."""
     ls = text.rfind("\n", 0, pos) + 1
     m = _LIST_LINE.match(text, ls, pos)
-    if m is not None and m.end() == pos:
+    labelled = _LABEL.match(text, pos)
+    if m is not None and (m.end() == pos or (labelled and m.end() > ls)):
         le = text.find("\n", pos)
-        return ls, len(text) if le < 0 else le, True
+        le = len(text) if le < 0 else le
+        while le < len(text) and _CONTINUED.match(text, le):    # an indented continuation
+            nx = text.find("\n", le + 1)
+            le = len(text) if nx < 0 else nx
+        return (labelled.end() if labelled else ls), le, True
     return (*sents.bounds(pos), False)
+
+
+# a rank that labels its line's winners: "first prize:"
+_LABEL = re.compile(r"[\w -]*?:[ \t]*")
+_CONTINUED = re.compile(r"\n[ \t]+(?![ \t]*(?:\d{1,2}[.)]|[-*\u2022])[ \t])\S")
+# a contest whose prizes the ranks are, when no award is named: "the 2026 X Skills Contest"
+_CONTEST = re.compile(r"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|the)\s+)?){1,10}?"
+                      r"(?:Contest|Competition|Championships?|Olympiad|Tournament|Challenge)"
+                      r"(?:\s*\([^()\n]{1,60}\))?")
+_CONTEST_WORDS = ("Contest", "Competition", "Championship", "Olympiad", "Tournament", "Challenge")
+
+
+def _contest_prizes(draft, text, rows, kind, minter) -> list:
+    """No award named: the prizes of the contest the text names first (a name ending in
+    Contest, Competition, ...), minted as an ``nfo:Award`` "Prizes of the <name>" conferred by
+    the organisers of the contest's event (an event whose mention overlaps the name, or whose
+    label has its head word; rule ``award:contest-prizes``); [] if none."""
+    if not any(w in text for w in _CONTEST_WORDS):
+        return []
+    m = _CONTEST.search(text)
+    if m is None:
+        return []
+    name = re.sub(r"\s+", " ", m.group(0))
+    head = next(w for w in _CONTEST_WORDS if w in name).lower()
+    award = Entity(minter.mint("prizes-" + name[:50]), NFO.Award, f"Prizes of the {name}",
+                   False, "award:contest-prizes", 0.5)
+    award.mentions.append(Span(m.start(), m.end()))
+    for ent in draft.entities.values():
+        if kind(ent) != "event" or not (head in ent.label.lower() or any(
+                sp.start < m.end() and m.start() < sp.end for sp in ent.mentions)):
+            continue
+        for p, o, sp, _ in ent.statements:
+            if p == NFO.organizedBy:
+                award.add(NFO.conferredBy, o, sp, "award:contest-prizes")
+    draft.entities[award.iri] = award
+    return [(m.start(), m.end(), award)]
 
 
 def _reaches(text, a_end, start) -> bool:
@@ -74,6 +115,8 @@ def ranked_grants(draft, spans_of, sents, kind, minter) -> None:
         return
     rows, awards = award_rows(spans_of)
     if not awards:
+        awards = _contest_prizes(draft, text, rows, kind, minter)
+    if not awards:
         return
     award_ends = [e for _, e, _ in awards]
     starts = [s for s, _, _ in rows]
@@ -87,8 +130,9 @@ def ranked_grants(draft, spans_of, sents, kind, minter) -> None:
     for m in _RANK.finditer(text):
         us, ue, listed = _unit(text, sents, m.start())
         i = bisect.bisect_left(award_ends, m.start() + 1) - 1
-        if i < 0 or awards[i][1] < us - _BACK or not _reaches(text, awards[i][1], us):
-            continue
+        if i < 0 or awards[i][1] < us - _BACK or not (
+                _reaches(text, awards[i][1], us) or awards[i][2].rule == "award:contest-prizes"):
+            continue            # (a contest's prizes: the ranks anywhere after its name)
         award = awards[i][2]
         givers = [o for p, o, _, _ in award.statements if p == NFO.conferredBy]
         lo, hi = bisect.bisect_left(starts, us), bisect.bisect_left(starts, ue)
@@ -96,6 +140,8 @@ def ranked_grants(draft, spans_of, sents, kind, minter) -> None:
         if not listed:
             unit = _beside(text, unit, m)
         people = [x[1] for x in unit if kind(x[2]) == "person"]
+        if listed and people:
+            unit = [x for x in unit if kind(x[2]) == "person"]    # (the company: where one works)
         span = Span(us, ue)
         for s, e, rec in unit:
             if kind(rec) not in _WINNERS or rec.iri in givers or rec is award:
