@@ -183,3 +183,22 @@ def test_ranked_lines_of_a_contest_are_grants_of_its_prizes_to_the_people(contes
     assert (prizes, "Zhou Qiang") in got
     assert (prizes, "Liu Yang") in got
     assert not {g for g in got if g[1] and g[1].endswith("Co., Ltd.")}
+
+
+@pytest.fixture(scope="module")
+def signings(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r15-agreement-places", (
+        "Cobalt and tungsten deals signed\n\n"
+        "Lubumbashi, October 2, 2027 -- Katanga Cobalt Mining SA and Shenzhen Battery Materials "
+        "Co., Ltd. signed a five-year cobalt hydroxide supply agreement in Kinshasa on Tuesday.\n\n"
+        "In Almaty, Kazakh Tungsten JSC and Xiamen Tungsten Trading Co., Ltd. signed a framework "
+        "agreement on concentrate sales.\n\n"
+        "Ural Nickel PJSC and Harbin Alloy Co., Ltd. signed a licence agreement in 2024, the "
+        "companies said in Moscow.\n"))
+
+
+def test_an_agreement_signed_in_a_place_is_signed_at_it(signings):
+    got = {(s[:20], o) for s, o in _pairs(signings, NFO.signedAt)}
+    assert any(o == "Kinshasa" for _, o in got)
+    assert any(o == "Almaty" for _, o in got)
+    assert not any(o == "Moscow" for _, o in got)

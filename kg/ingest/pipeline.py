@@ -45,6 +45,7 @@ from kg.ingest.relations.deliberations import deliberations
 from kg.ingest.relations.contest_parties import contest_parties
 from kg.ingest.relations.incident_sites import incident_sites
 from kg.ingest.events.signing import signed_at
+from kg.ingest.relations.agreement_places import signed_in_place
 from kg.ingest.relations.event_parts import event_parts
 from kg.ingest.names.longer import longer_names
 from kg.ingest.names.inner_links import concept_inside_ok, known_wins
@@ -317,6 +318,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     event_durations(draft, kind_of)              # "The two-day meeting": its last day
     signed_at(draft, spans_of, kind_of)          # "At the ceremony, A signed ... with B"
     counted_signings.link(draft, kind_of)        # "... were signed on the 16th. A signed ..."
+    signed_in_place(draft, spans_of, kind_of)    # "A and B signed ... in Kinshasa"
     event_parts(draft, kind_of)                  # "on the sidelines of the expo", its days
     drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
     stated_mood(draft, doc_year)                 # "did not buy", "if approved", "will be held"
