@@ -30,13 +30,15 @@ from kg.ingest.names.listed_cities import city_list as _city_list, listed_cities
 from kg.ingest.names.listed_cities import name_pairs, short_form_at
 from kg.ingest.names.world_places import world_containers, world_places
 from kg.ingest.names.place_cue_scan import cue_matches
+from kg.ingest.names.unit_places import demonyms, unit_places
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 
 # ("Haut-Katanga": a capital after a hyphen belongs to the name, never starts one)
-_NAME = r"(?:(?<![A-Za-z]-)[A-Z][a-z]+(?:['’-][a-z]+|-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:['’-][a-z]+|-[A-Z][a-z]+)?)?)"
+# ("China's Yunnan Province": a possessive "'s" ends a name, "Ma'anshan" does not)
+_NAME = r"(?:(?<![A-Za-z]-)[A-Z][a-z]+(?:['’](?!s\b)[a-z]+|-[a-z]+|-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:['’](?!s\b)[a-z]+|-[a-z]+|-[A-Z][a-z]+)?)?)"
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 # "Qujing, March 3, 2025 (reporter ...) --", "YICHANG, Hubei, Sept. 26 --", "Lanzhou, 20 April"
@@ -137,7 +139,7 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
         first = k.split()[0]
         return not (k in _NOT_NAMES or first in _NOT_NAMES or k in people
                     or x.split()[0].lower() in lowered or words("common-words") & {k}
-                    or first.endswith("ly"))
+                    or first.endswith("ly") or x in demonyms())    # ("workers in Chinese")
 
     found: dict[str, dict] = {}     # place name -> {cls, conf, rule, spans, in, based, have}
     person_at = bytearray(len(text) + 1)
@@ -194,6 +196,8 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
     _city_list(text, spans_of, note, covered)
     listed_places(text, spans_of, note, _provinces(), _NOT_NAMES, covered)
     world_places(text, spans_of, note, _NOT_NAMES, covered)     # "Perth", "Qujiang District"
+    unit_places(text, spans_of, note, _NOT_NAMES,               # "the Lualaba province"
+                lambda n: known_place(n) or (("found", n) if n in found else None))
     provinces_found = {x for x, f in found.items()
                        if any(c[0] == "Province" for c in f["cues"])}
     for x in list(found):

@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.relations.demonym_homes import demonym_homes
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 
@@ -58,9 +59,24 @@ _CAPITAL = re.compile(r",\s+(?:the\s+)?(?:provincial\s+|regional\s+)?capital\s+o
 _LOCATED = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,?\s*(?:which\s+(?:is|was|will\s+be)\s+|"
                       r"that\s+(?:is|was)\s+)?(?:located|based|headquartered|situated|registered)"
                       r"\s+in\s+(?:the\s+)?")
+# "X Co., Ltd., a wholly owned subsidiary, in Changzhou": an apposition, then "in" a place
+_APPOSED_IN = re.compile(r"\s*,\s+(?:a|an)\s+[^,;.()\n]{1,50},\s+(?:located\s+|based\s+)?in\s+"
+                         r"(?:the\s+)?")
+_COMMA = re.compile(r",[ \t]+")
+_CLAUSE_END = re.compile(r"[ \t]*(?:\n|;|\)|\.(?:\s|$)|$)")
 _DIVISION_END = re.compile(r"\s(?:District|County|Banner|New\s+Area)$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 _LONGEST = 200          # characters: a name is shorter
+# "X in Y", "X of the Y", "X, in southern Y": a place inside another (of a higher rank: the
+# inner place's rank below the outer's; a region may hold a city or county, sit in a province
+# or country, or in another region)
+_COMPASS = (r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|"
+            r"far|upper|lower|inland|coastal|remote|rural|mountainous)")
+_IN_PLACE = re.compile(rf"(?:\s+(?:province|region|district|county|prefecture|regency|state|"
+                       rf"oblast))?\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:{_COMPASS}\s+)?")
+_APPOSED = re.compile(rf"\s*,\s+(?:{_COMPASS}\s+)?")
+_INNER = {"Place": 0, "Site": 0, "County": 1, "City": 2, "Region": 2, "Province": 4}
+_OUTER = {"County": 2, "City": 3, "Region": 3, "Province": 4, "Country": 5}
 
 
 def _cls(ent) -> str:
@@ -143,18 +159,29 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
 
     # 1. what a cue states first: "Yunnan's Wenshan", "the X Industrial Park of Chifeng"
     rows = sorted((s, e, ent) for s, e, ent in spans_of if not ent.role)
+    rows = _outer_places(rows, kind)    # "Aktobe" inside "Aktobe Region" is no place of its own
     for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
         if a is b or b.known or _placed(b):
             continue
         between = text[e:s2]
         ca, cb = _cls(a), _cls(b)
         if re.fullmatch(r"['’]s\s+", between) and (ca in ("Country", "Province") and (
-                cb in ("City", "County", "Region") or kind(b) == "org") or ca == "City"
-                and cb in ("County", "Region") and _DIVISION_END.search(b.label)):
-            # ("Quzhou's Qujiang District": a city's district too)
+                cb in ("City", "County", "Region", "Place") or kind(b) == "org") or ca == "City"
+                and cb in ("County", "Region") and _DIVISION_END.search(b.label)
+                or ca == "Country" and cb == "Province"
+                or ca == "Region" and cb in ("City", "County", "Region", "Place")):
+            # ("Quzhou's Qujiang District": a city's district too; "Chile's Atacama Region",
+            # "Western Australia's Pilbara")
             b.add(NFO.locatedIn, a.iri, Span(s, e2), "place:possessive")
-    for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
-        if a is b or a.known or _placed(a):
+    for i, ((s, e, a), (s2, e2, b)) in enumerate(zip(rows, rows[1:])):
+        if a is b:
+            continue
+        if a.known:
+            # "Qinzhou Port in south China's Guangxi ...": what the text states of a known place
+            if s2 - e < 40 and kind(a) == "place" and kind(b) == "place" and not _placed(a):
+                _known_in_place(text, rows, i, a, b)
+            continue
+        if _placed(a):
             continue
         if _cls(a) == "City" and _cls(b) in ("Province", "Country") and \
                 _CAPITAL.fullmatch(text, e, s2):
@@ -162,12 +189,18 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             continue
         if _cls(a) == "Site" and _cls(b) in _ADMIN and re.fullmatch(r"\s+(?:of|in)\s+", text[e:s2]):
             a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:site-of")
-        elif _cls(a) in ("City", "County") and _RANK.get(_cls(b), -1) > _RANK[_cls(a)] and \
-                re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?", text[e:s2]):
-            a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:in-place")     # "Lincang in Yunnan"
-        elif _cls(a) == "Region" and _cls(b) in _RANK and \
-                re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?", text[e:s2]):
-            a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:in-place")     # "Obi Island in X"
+        elif _cls(a) in _INNER and _IN_PLACE.fullmatch(text, e, s2) and \
+                _INNER[_cls(a)] < _OUTER.get(_cls(b), -1):
+            # "Lincang in Yunnan", "Obi Island in X", "Mugalzhar District of Aktobe Region",
+            # "Kolwezi, in the Lualaba province", "a village in Longli County", "the Lualaba
+            # province of Congo"; "X in Chile's Atacama region": the region
+            b, e2 = _possessed(text, rows, i + 1, b, e2)
+            a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:in-place")
+        elif _cls(a) in _INNER and _cls(b) == "Country" and _APPOSED.fullmatch(text, e, s2):
+            # "Huize County, southwest China's Yunnan Province"
+            c, e3 = _possessed(text, rows, i + 1, b, e2)
+            if c is not b and _INNER[_cls(a)] < _OUTER.get(_cls(c), -1):
+                a.add(NFO.locatedIn, c.iri, Span(s, e3), "place:in-place")
         elif kind(a) == "place" and kind(b) == "place" and _UNDER_PLACE.fullmatch(text, e, s2) \
                 and _RANK.get(_cls(b), 9) >= _RANK.get(_cls(a), -1):
             # "Pingguo, a county-level city under Baise City"
@@ -180,14 +213,24 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
         if kind(ent) == "place":
             at_start.setdefault(s, (e, ent))
     for s, e, a in rows:
-        if a.known or _placed(a) or kind(a) not in ("org", "project") and _cls(a) != "Site":
+        if kind(a) not in ("org", "project") and _cls(a) != "Site" or \
+                a.known and not _COMMA.match(text, e) or _placed(a):
             continue
-        m = _LOCATED.match(text, e)
-        if m is None:
+        m = None if a.known else _LOCATED.match(text, e) or _APPOSED_IN.match(text, e)
+        if m is not None:
+            pe, place = at_start.get(m.end(), (0, None))
+            if place is not None and place is not a:
+                a.add(NFO.locatedIn, place.iri, Span(s, pe), "place:located-cue")
             continue
-        pe, place = at_start.get(m.end(), (0, None))
-        if place is not None and place is not a:
-            a.add(NFO.locatedIn, place.iri, Span(s, pe), "place:located-cue")
+        # "Ma Lijun, Chaoyang Jinda Titanium Co., Ltd., Liaoning": a place that ends the line
+        # or clause after an organisation's name and a comma (a known one too: stated here)
+        m = _COMMA.match(text, e)
+        pe, place = at_start.get(m.end(), (0, None)) if m else (0, None)
+        if place is not None and kind(a) == "org" and _cls(place) in _ADMIN and \
+                _CLAUSE_END.match(text, pe):
+            a.add(NFO.locatedIn, place.iri, Span(s, pe), "place:org-comma-place")
+
+    demonym_homes(draft, spans_of)      # "the Chilean miner X"
 
     # 2. cities of the province the article names
     for city in places:
@@ -274,6 +317,44 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
                         any(graph_says(place, p) for p in provinces):
                     org.add(NFO.locatedIn, place.iri, span, "place:named-after-city")
             break
+
+def _known_in_place(text, rows, i, a, b) -> None:
+    (s, e, _), (s2, e2, _) = rows[i], rows[i + 1]
+    if _cls(a) not in _INNER or _cls(b) not in _OUTER:
+        return
+    if _IN_PLACE.fullmatch(text, e, s2) or _cls(b) == "Country" and _APPOSED.fullmatch(text, e, s2):
+        c, e3 = _possessed(text, rows, i + 1, b, e2)
+        if c is b and _cls(b) == "Country" and not _IN_PLACE.fullmatch(text, e, s2):
+            return
+        if _INNER[_cls(a)] < _OUTER.get(_cls(c), -1):
+            a.add(NFO.locatedIn, c.iri, Span(s, e3), "place:in-place")
+
+
+def _outer_places(rows, kind) -> list:
+    """The rows without a place's mention printed inside another place's name ("Aktobe" in
+    "Aktobe Region"; not a site's: "a smelter in Aktobe")."""
+    out = []
+    ps = pe = -1
+    for row in rows:
+        s, e, ent = row
+        if kind(ent) == "place" and _cls(ent) != "Site":     # (a site holds its place's name)
+            if ps <= s and e <= pe and (s, e) != (ps, pe):
+                continue
+            if e > pe:
+                ps, pe = s, e
+        out.append(row)
+    return out
+
+
+def _possessed(text, rows, j, b, e2):
+    """"in Chile's Atacama region": the place after a place's possessive (of a lower rank), with
+    where it ends; else (b, e2)."""
+    if j + 1 < len(rows) and re.fullmatch(r"['’]s\s+", text[e2:rows[j + 1][0]]):
+        c = rows[j + 1][2]
+        if _cls(c) in _OUTER and _OUTER[_cls(c)] < _OUTER.get(_cls(b), -1):
+            return c, rows[j + 1][1]
+    return b, e2
+
 
 def _city_after(by_name, words, n, province):
     """The city named by the one or two words after a province's name that opens a name
