@@ -156,7 +156,7 @@ def test_the_head_noun_stands_for_the_organisation_named_before(drafts):
     d = drafts["centre"]
     assert _posts(d, "Liu Mingyuan") == {
         "Gansu Hexi Nickel and Cobalt Trading Centre": ("Deputy general manager",
-                                                        "post:comma-role-of-the-head@0.5")}
+                                                        "post:name-comma-role-of-org")}
     assert set(_posts(d, "Guo Pinghai")) == {"Gansu Provincial Market Supervision Bureau"}
     # "head of the laboratory": no laboratory named before
     assert _posts(d, "Feng Lei") == {}
