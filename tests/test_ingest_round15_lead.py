@@ -63,6 +63,8 @@ Gao Hui, a furnace operator at Xinlong Magnesium Co., Ltd., won the first prize.
 Third place went to Zhou Qi, a senior crane driver from Hubei Daye Copper Co., Ltd.
 Wu Ping, a customer of Hubei Daye Copper Co., Ltd., handed over the cups.
 Sun Jie, a former ladle caster at Xinlong Magnesium Co., Ltd., was also there.
+The prize money was checked by Lixin Zhonghe Certified Public Accountants and paid by Beibu
+Tiehai Logistics.
 """
 
 
@@ -116,3 +118,8 @@ def test_a_name_never_runs_across_a_tables_column_gap(snapshot_kg):  # noqa: F81
     assert "City Province" not in labels
     assert not any("  " in x or "Changzhou Jiangsu" in x for x in labels)
     assert "Ganzhou" in labels
+
+
+def test_firms_named_by_their_trade_are_companies(jobs):
+    firms = {e.label for e in jobs.new() if e.cls.endswith("Company")}
+    assert {"Lixin Zhonghe Certified Public Accountants", "Beibu Tiehai Logistics"} <= firms
