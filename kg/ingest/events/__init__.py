@@ -42,4 +42,11 @@ Friday is that day (``weekday_dates``).
 
 Rounds 13 and 14: the one happening a news article leads with, told twice
 (``lead_happening``); the year of a dateline that prints none, read from the lead's weekday
-(``dateline_year``); head-noun tables as one fast pattern (``factored_heads``)."""
+(``dateline_year``); head-noun tables as one fast pattern (``factored_heads``).
+
+Round 15: more families of happening nouns (``data/happening-nouns.txt``, read with
+``data/bare-nouns.txt`` through ``noun_table``: contests, drills, checks, votes, police and
+court steps, weather, mishaps, protests, stoppages, force majeure, shipments, openings) and a
+date right after a phrase as what makes it one ("a mid-term review in 2028"); a weekday that
+opens a sentence dates it (``weekday_dates``); a timeline's entries behind any bullet
+(``verb_happenings``)."""

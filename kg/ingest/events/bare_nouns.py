@@ -34,7 +34,7 @@ from functools import lru_cache
 from kg.ingest.events.happening_checks import (NONE, figurative, keep_lead, same_thing,
                                                unbuilt_collapse)
 from kg.ingest.events.two_sides import two_sides
-from kg.ingest.lexicon import lines
+from kg.ingest.events.noun_table import dated_after, rows as _rows
 from kg.ingest.model import Entity, Span
 from kg.ingest.events.factored_heads import factored
 from kg.ingest.reading.caseless import lowered
@@ -126,7 +126,7 @@ _ABOUT_GROUPS = {"incident", "shutdown", "strike"}
 _AT_STRETCH = re.compile(r"(?:\s+[^,.;:()\n]{0,40}?)?\s+((?:at|in|on)\s+(?:the|a|an|its|their|one\s+of\s+"
                          r"(?:the|its|their)|(?!(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-                         r"Friday|Saturday|Sunday)\b)[A-Z][\w'’\-]+)\s+[^,.;:()\n]{2,50}?)"
+                         r"Friday|Saturday|Sunday)\b)[A-Z][\w'’\-]+)\s+(?!\d)[^,.;:()\n]{2,50}?)"
                          r"(?=\s*[,.;:()\n]|\s+(?:on|in|was|were|is|are|has|had|have|and|that|"
                          r"which|who|killing|injuring|leaving|after|before|when|while|killed|injured|left|hit|"
                          r"struck|forced|caused|led|occurred|happened|broke|last|next|this|yesterday|today)\b)")
@@ -137,7 +137,7 @@ _AT_ORG = re.compile(r"\s+(?:at|of|in|on|hit|hitting|struck|affecting)\s+[^,.;:(
 def _table():
     """(heads regex, per row: (group, class, head regex, verbs before, verbs after, flags))"""
     rows, heads = [], []
-    for line in lines("bare-nouns"):
+    for line in _rows():
         group, cls, head, verbs, *flags = re.split(r"\s{2,}", line)
         heads.append(head)
         before = re.compile(rf"\b(?:{verbs})\s+{_ADV}$", re.I)
@@ -151,7 +151,7 @@ def _table():
 @lru_cache(maxsize=1)
 def _verbs() -> re.Pattern:
     """Any verb of the table: it ends the modifiers going back ("held talks")."""
-    verbs = sorted({re.split(r"\s{2,}", line)[3] for line in lines("bare-nouns")})
+    verbs = sorted({re.split(r"\s{2,}", line)[3] for line in _rows()})
     return re.compile("|".join(f"(?:{v})" for v in verbs))
 
 
@@ -191,9 +191,12 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
                        and kinds.get(id(x[2])) == "org"), key=lambda x: x[0])
 
     made: list = []
+    reach = 0       # where the last new phrase ends ("the final of the skills contest": one)
     last: dict[str, tuple[int, Entity]] = {}    # group -> (where, entity) of its chain
     for m in rx.finditer(lowered(text)):      # (in lower case: reading/caseless.py)
         hs, he = m.span()
+        if hs < reach:
+            continue
         if text[hs].isupper() and not re.search(r"(?:^|[.!?:;\n\u201c\"]|--)\s*$",
                                                 text[max(0, hs - 4):hs]):
             continue        # "Smelter Starts Trial Production": a headline's or a name's word
@@ -232,8 +235,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         if owner is not None:
             det = "poss"    # "Andes Zinc's annual general meeting": its owner names it
         plural = m.group(0).lower().endswith("s") and not m.group(0).lower().endswith("ss")
-        if det is None and not (plural and "plural" in flags or "mass" in flags
-                                and not plural and (trig_after or _before_mass(before, text, a))):
+        if det is None and not (plural and "plural" in flags or "mass" in flags and not plural
+                                and (trig_after or before.search(text, max(0, a - 60), a))):
             continue        # "signed contract", "accidents occurred": a singular needs its
             # article, and a bare plural is a generic statement unless the noun is always plural
         pre = text[max(0, (owner[0] if owner else a) - 60):owner[0] if owner else a]
@@ -256,7 +259,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
             made.append((at, he, ent))
             last[key] = (hs, ent)
             continue
-        if not (trig_before or trig_after or prep):
+        if not (trig_before or trig_after or prep or cls in _EVENT_CLASSES and dated_after(
+                text, end, he, mods or det not in ("the", "this", "that"), sents.bounds(hs)[0], a)):
             continue
         if _no_happening(text, sents, within, kinds, group, a, hs, he):
             continue        # "a great deal of", "made a judgment that", "a lunar probe"
@@ -288,8 +292,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
             lead = lead_co      # (found once above: a sort of every span)
             lead = keep_lead(lead, group, _ABOUT_GROUPS, at, kinds, within, ss, se)
         phrase = " ".join(text[a:end].split())
-        if det in _DETS and phrase.lower(
-                ).startswith(det + " "):
+        if det in _DETS and phrase.lower().startswith(det + " "):
             phrase = phrase[len(det) + 1:]
         phrase = phrase[:1].upper() + phrase[1:]
         label = _label(text, phrase, cls, who, within, kinds, ss, se, draft.title, hs,
@@ -315,7 +318,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         span_a = a if det in (None, "poss") else a + len(det) + 1
         ent.mentions.append(Span(span_a, he))
         made.append((span_a, he, ent))
-        last[key] = (hs, ent)
+        last[key], reach = (hs, ent), end
         clause = Span(min(ss, a), max(se, end))
         pred = _role(cls, group, trig_before, owner)
         for _, _, org in who:
@@ -376,11 +379,6 @@ def _own_mods(text: str, a: int, hs: int) -> bool:
     return any(not re.fullmatch(r"(?:\w+|half)-(?:day|week|month)|first|second|third|last|"
                                 r"next|same|annual|recent|latest|upcoming|main|whole", w, re.I)
                for w in text[a:hs].split()[1:])
-
-
-def _before_mass(before, text: str, a: int):
-    """A mass noun's verb before it ("began trial production")."""
-    return before.search(text, max(0, a - 60), a)
 
 
 def _hit(text, within, kinds, end: int, se: int) -> list:

@@ -98,11 +98,17 @@ _MARKET = re.compile(r"\W*(?:(?:the|its|their|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0
 _OF_A_NOUN = re.compile(r"\bof\s+(?:its|their|the|his|her)\s+(?:founding|establishment|birth|"
                         r"death|inception|listing|creation|incorporation)\s+(?:on|in)\s+(?:the\s+)?$",
                         re.I)
+# a period the clause's figures or plans cover, not when it happened ("reviewed output for July
+# to September", "set a quota for 2027")
+_FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+(?:months?|period|year|quarter)\s+(?:of\s+)?)?$")
 # a line or list item that opens with its date: "5 September 2026 - ", "March 2021: "
-_ENTRY = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u2014]\s*|\d{1,2}[.)]\s+)?$")
+# (any bullet: "-", "*", ">", "+", "\u2022", "\u25cf" ...; "> On the 3rd -- ...": its preposition)
+_BULLETS = "-*>+\u00b7\u2022\u2023\u2043\u25aa\u25ab\u25a0\u25a1\u25b6\u25ba\u25c6\u25c7\u25cb\u25cf\u2013\u2014"
+_ENTRY = re.compile(rf"[ \t]*(?:[{_BULLETS}]\s*|\d{{1,2}}[.)]\s+)?(?:(?:On|In|From|Since)\s+"
+                    r"(?:the\s+)?)?$")
 _ENTRY_AFTER = re.compile(r"\s*(?:[-:\u2013\u2014]|--)\s*(?=\S)")
 # the next item of a list, or a blank line
-_NEXT_ITEM = re.compile(r"\n[ \t]*(?:\n|(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s)")
+_NEXT_ITEM = re.compile(rf"\n[ \t]*(?:\n|(?:[{_BULLETS}]|\d{{1,2}}[.)])\s)")
 # a header line: "Published: 28 November 2026", "Date: ...", "Updated ..."
 _HEADER = re.compile(r"(?:published|posted|updated|date|time|source|released|issued|dated|"
                      r"editor|by)\b[^\n]{0,40}$", re.I)
@@ -250,8 +256,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         ls = text.rfind("\n", 0, d.start) + 1
         if _HEADER.match(text, ls) and _HEADER.search(text[ls:d.start]):
             continue        # "Published: 28 November 2026"
-        if in_aside(text, d.start, d.end, ss, se) or _OF_A_NOUN.search(text, max(ss, d.start - 60),
-                                                                         d.start):
+        if in_aside(text, d.start, d.end, ss, se) or _OF_A_NOUN.search(
+                text, max(ss, d.start - 60), d.start) or _FOR_PERIOD.search(
+                text, max(ss, d.start - 40), d.start):
             continue        # ", which was founded on April 20,"; "the anniversary of its
             # founding on May 5, 2016" (the day of the noun, not of the clause's verb)
         if _in_dateline(text, d):

@@ -11,7 +11,7 @@ import re
 
 from kg.ingest.reading.dates import DateMention, find_dates, roll_forward
 
-_WEEKDAY = re.compile(r"\b(?:on|last|next)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Ss]ince)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       r"Sunday)\b(?!\s*,?\s*(?:January|February|March|April|May|June|July|August|"
                       r"September|October|November|December|\d))")
 # "from Monday to Wednesday", "between Tuesday and Thursday": a range of the week before

@@ -73,13 +73,17 @@ _EXTENDED = [
                           + r"(?![\s,]*[0-3]?\d(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?\s+"
                           r"(?:and|to|through|until|till)\s+(?:(?:early|late|mid)[\s-]+)?" + _MON2
                           + r"(?![\s,]*[0-3]?\d(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b")),
+    # the same with no "from" ("April to July 2026 -- second phase", "November-February")
+    ("mrange", re.compile(r"\b" + _MON + r"(?![\s,]*[0-3]?\d(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>(?:19|20)"
+                          r"\d\d))?\s*(?:to|through|until|till|-|\u2013|\u2014)\s*" + _MON2
+                          + r"(?![\s,]*[0-3]?\d(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b")),
     ("relm", re.compile(_MON_BY_LETTER + r",?\s+(?:of\s+)?" + _REL + r"\b", re.I)),
     ("rel", re.compile(r"\b" + _REL + r"(?:'s)?\b", re.I)),
     # "On the same day": the day of the date before it (resolved in _resolve_days)
     ("same", re.compile(r"\b(?:the|that)\s+same\s+day\b", re.I)),
     # "by the end of that year": the year of the date before it
     ("thatyear", re.compile(r"\bthat\s+year\b", re.I)),
-    ("nth", re.compile(r"(?<=\b[Oo]n the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MON[:-3]
+    ("nth", re.compile(r"(?<=\b[Oo]n[ \n]the[ \n])(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MON[:-3]
                        + r")")),
     # "On the afternoon of the 26th", "from the 26th to the 28th": the same, the whole phrase
     ("nth", re.compile(r"\b[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+the\s+"

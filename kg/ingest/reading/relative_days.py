@@ -15,6 +15,8 @@ from kg.ingest.reading.date_mention import DateMention
 _AHEAD_LEAD = re.compile(r"\b(?:implement\w*|effect|force|effective|valid|expir\w*|until|till|through|"
                          r"by|before|deadline|due|will|shall|to\s+be|scheduled|expected|next)\b"
                          r"[^.;\n\d]{0,30}$", re.I)
+# "on the 9th of this month", "the 28th of last month": the month the phrase names itself
+_OF_MONTH = re.compile(r"\s+of\s+(?P<rel>this|last|next|the\s+previous)\s+month\b", re.I)
 
 
 # what follows the date of a dateline or a date line: "(Reporter X)", "--", a time, a bar
@@ -44,7 +46,10 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
     month" the month named before."""
     keep = []
     prev = day_before = span_before = None
+    own_end = -1        # where "the 9th of this month" ends (its "this month" is no date of its own)
     for d in out:
+        if d.start < own_end:
+            continue
         if d.kind == "thatyear":
             # "by the end of that year": the year of the date named last before it, close by
             if keep and d.start - keep[-1].end < 600 and "\n\n" not in text[keep[-1].end:d.start]:
@@ -77,7 +82,13 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
             continue
         if d.kind == "nth":
             day = int(d.value)
-            if prev is not None and "\n\n" not in text[prev.end:d.start] \
+            own = _OF_MONTH.match(text, d.end)
+            if own is not None:
+                month = _shift_month(doc_date, own.group("rel").split()[-1].lower())
+                if month is None:
+                    continue
+                own_end, d = own.end(), DateMention(d.start, own.end(), d.value, d.kind, d.until)
+            elif prev is not None and "\n\n" not in text[prev.end:d.start] \
                     and d.start - prev.end < 1500 and len(prev.value) >= 7:
                 month = prev.value[:7]
             elif doc_date is not None and len(doc_date) >= 7:
@@ -92,8 +103,11 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
                     day_before = keep[-1]
             continue
         keep.append(d)
-        if not (d.kind == "gYearMonth" and d.until) and not set_ahead(text, d):
-            prev = d    # (a quarter or half, "the first half of 2026", names no month; a day
+        if d.until and d.until[:7] != d.value[:7]:
+            prev = None     # a span across months ("the first half of 2026", "April to July",
+            # "10 March to 30 June") names no month, and a month named before it is past
+        elif not set_ahead(text, d):
+            prev = d    # (a day
             # set ahead, "will be implemented from February 1, 2027", is not the story's month)
         if len(d.value) == 10:
             if d.until or not (set_ahead(text, d) or _filed_on(text, d)):
