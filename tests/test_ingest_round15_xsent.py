@@ -138,3 +138,15 @@ def test_terms_for_organisations_only():
     assert Entity is not None
     got = referent_spans._defined(text, spans)
     assert set(got) == {"Agent"} and got["Agent"][1] is b
+
+
+@pytest.mark.parametrize("text,mods", [
+    ("Wang Li, deputy director of the Sonora bureau, said", ["sonora"]),
+    ("the Katanga mining authority fined the firm", ["katanga", "mining"]),
+    ("The Perth exchange said on Monday", ["perth"]),
+])
+def test_a_name_word_as_modifier(text, mods):
+    """'the Sonora bureau': a capitalised modifier is a word the referent's name must hold; a
+    place's name on it does not block the phrase (only the noun must be free)."""
+    (a, b, noun, got, free), = anaphora._phrases(text)
+    assert got == mods and free == b - len(noun)

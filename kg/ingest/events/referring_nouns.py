@@ -50,10 +50,10 @@ def noun_rows():
 def _rx():
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+")
                     for n, *_ in sorted(noun_rows(), key=lambda x: (-len(x[0]), x[0])))
-    # up to two lower-case modifiers ("the online auction", "the three-day contest"): each one
-    # a word of the referent's name, or one that does not tell things apart (_NEUTRAL)
+    # up to two modifiers ("the online auction", "the three-day contest", "the Hunan
+    # department"): each one a word of the referent's name, or one that tells nothing (_NEUTRAL)
     return re.compile(
-        rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[a-z][a-z'’-]*\s+){{0,2}}?)(?P<n>{alts})\b"
+        rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:[A-Za-z][a-z'’-]*\s+){{0,2}}?)(?P<n>{alts})\b"
         rf"(?![\w-]|\s+(?:of|on|for|in\s+[A-Z])\b|\s+[A-Z])")
 
 
@@ -108,8 +108,8 @@ def refer_nouns(draft, spans_of: list, kind, only=None) -> list:
         not ent.role or only is not None and id(ent) in only)), key=lambda x: (x[0], x[1]))
     starts = [s for s, _, _ in named]
     left = []           # the phrases no thing was found for (a later pass may find one)
-    for a, b, noun, mods in phrases:
-        if any(covered[a:b]):
+    for a, b, noun, mods, ns in phrases:
+        if any(covered[ns:b]):
             continue
         what, general, fits = nouns[noun]
         m_noun, noun = noun, noun.lower()
@@ -143,7 +143,7 @@ def refer_nouns(draft, spans_of: list, kind, only=None) -> list:
                 found = (ent, at)
             break
         if found is None or only is not None and id(found[0]) not in only:
-            left.append((a, b, m_noun, mods))
+            left.append((a, b, m_noun, mods, ns))
         else:
             ent = found[0]
             added.append((a, b, ent))
@@ -160,8 +160,9 @@ def refer_nouns(draft, spans_of: list, kind, only=None) -> list:
 
 
 def _uncovered(phrases, spans_of) -> list:
-    """The phrases (sorted, apart) that no span of ``spans_of`` overlaps."""
-    starts = [a for a, *_ in phrases]
+    """The phrases (sorted, apart) that no span of ``spans_of`` overlaps (from the noun on
+    when a modifier is a name: "the Hunan department")."""
+    starts = [x[4] for x in phrases]
     hit = set()
     for s, e, _ in spans_of:
         j = bisect.bisect_left(starts, e) - 1
@@ -172,12 +173,17 @@ def _uncovered(phrases, spans_of) -> list:
 
 
 def _phrases(text) -> list:
-    """``(start, end, noun, modifiers)`` of each "the <noun>" that ends its noun phrase."""
+    """``(start, end, noun, modifiers, from)`` of each "the <noun>" that ends its noun phrase;
+    ``from``: where a name may not cover it (the noun, when a modifier is capitalised: "the
+    Hunan department", whose "Hunan" is a place's name; else the whole phrase)."""
     out = []
     for m in _rx().finditer(text):
         if _ends_phrase(text, m.end()):
+            mods = m.group("mods")
             out.append((m.start(), m.end(), " ".join(m.group("n").split()),
-                        [w for w in m.group("mods").lower().split() if not _NEUTRAL.match(w)]))
+                        [w for w in mods.lower().split() if not _NEUTRAL.match(w)],
+                        m.start("n") if any(w[:1].isupper() for w in mods.split())
+                        else m.start()))
     return out
 
 
