@@ -7,10 +7,14 @@ name there, and the names a list joins to it ("on A and B"), are the topic:
 
 * a project, product, technology, site, award, document, agreement or event: ``nfo:about``;
 * a metal or a field: ``nfo:concernsMetal`` / ``nfo:concernsField``;
-* an organisation only after a cue marked "| org" ("a probe into A", "a fine against A"), or
-  after "of" when the head looks at one organisation (``data/scrutiny-heads.txt``: "the
-  inspection of A"; a document's "of" a company: "the capacity replacement plan of A") -- the
-  "of" of a meeting or a notice names its organiser or issuer instead.
+* an organisation only after a cue marked "| org" ("a probe into A", "a fine against A", a
+  verb of a deal in the company itself: "an agreement to acquire A", "to jointly set up A"),
+  after a deal noun (``data/topic-org-deal-nouns.txt``: "a term sheet for the purchase of 60%
+  of A", "talks on the transfer of the equity of A"), or after "of" when the head looks at one
+  organisation (``data/scrutiny-heads.txt``: "the inspection of A"; a document's "of" a
+  company: "the capacity replacement plan of A") -- the "of" of a meeting or a notice names its
+  organiser or issuer instead. Inside a document's title a capitalised word is an ordinary word
+  ("Announcement on the Selection of the Restructuring Investor of A").
 
 Also "the Y Project groundbreaking ceremony" / "the Y Agreement's signing": an event named right
 after a project, agreement, product, technology or document (with no word between but "'s") is
@@ -85,6 +89,7 @@ def head_objects(text, rows, sents, within, kind, add) -> None:
     if _CUE is None:
         _CUE, _INNER, _ORG_CUES = _cues()
     scrutiny = words("scrutiny-heads")
+    deals = words("topic-org-deal-nouns")
     by_start: dict = {}
     kinds = [kind(x[2]) for x in rows]
     for x, k in zip(rows, kinds):
@@ -100,9 +105,11 @@ def head_objects(text, rows, sents, within, kind, add) -> None:
         m = _CUE.match(text, e, e + 90)      # after the name, or inside it ("Briefing on X")
         for m in cues + ([m] if m is not None else []):
             cue = " ".join(m.group(1).lower().split())
-            first = _first_name(text, m.end(), by_start)
+            title = k == "policy" and m.end() < e      # (a title capitalises its words)
+            first, deal = _first_name(text, m.end(), by_start, deals, title)
             if first is not None and first[0] >= m.end():
-                _take(text, ent, k, cue, first, s, e, by_start, kind, scrutiny, add)
+                _take(text, ent, k, cue if not deal else "| org", first, s, e, by_start, kind,
+                      scrutiny, add)
         # "the Y Project groundbreaking ceremony": Y right before the event
     for (s, e, thing), k in zip(rows, kinds):
         if k not in _SUBJECT_OR_TOPIC or k == "event" or thing.known:
@@ -114,27 +121,33 @@ def head_objects(text, rows, sents, within, kind, add) -> None:
             add(nxt[2], NFO.about, thing.iri, Span(s, nxt[1]), RULE)
 
 
-def _first_name(text, a, by_start):
-    """The first name within a few ordinary words after ``a``, or None."""
-    pos, n = a, 0
-    while n < 6 and pos < a + _WINDOW:
+def _first_name(text, a, by_start, deals=frozenset(), title=False):
+    """The first name within a few ordinary words after ``a`` and whether a deal noun
+    (``deals``: "the acquisition of", "a stake in") stands before it; (None, False) if none.
+    In a document's ``title`` a capitalised word is an ordinary word ("Announcement on the
+    Selection of the Restructuring Investor of X")."""
+    pos, n, deal, prev = a, 0, False, ""
+    while (n < 6 or deal and n < 9) and pos < a + _WINDOW:
         hit = by_start.get(pos)
         if hit is None:
             m = _TOKEN.match(text, pos)
             if m is not None:
                 hit = by_start.get(m.start(1))
         if hit is not None:
-            return hit
+            return hit, deal
         m = _TOKEN.match(text, pos)
         if m is None:
-            return None
+            return None, False
         w = m.group(1).lower()
-        if w in _STOPS or (w[0].isalpha() and m.group(1)[0].isupper() and w not in _DETS):
-            return None         # another phrase, or a name no rule read
+        if w in deals:
+            deal = True
+        elif w in _STOPS and not (w in ("in", "into") and prev in deals) or \
+                (w[0].isalpha() and m.group(1)[0].isupper() and w not in _DETS and not title):
+            return None, False      # another phrase, or a name no rule read
         if w == "of" and n == 0:
-            return None
-        pos, n = m.end(), n + 1
-    return None
+            return None, False
+        pos, n, prev = m.end(), n + 1, w
+    return None, False
 
 
 def _take(text, ent, k, cue, first, s, e, by_start, kind, scrutiny, add) -> None:
@@ -159,7 +172,7 @@ def _take(text, ent, k, cue, first, s, e, by_start, kind, scrutiny, add) -> None
             if ko == "event" and cue == "of":
                 continue        # "the first meeting of the X Conference": a part, not a topic
             add(ent, NFO.about, other.iri, span, RULE)
-        elif ko == "org" and (cue in _ORG_CUES or cue == "of" and (
+        elif ko == "org" and (cue in _ORG_CUES or cue == "| org" or cue == "of" and (
                 k == "policy" and _cls(other) == "Company" or
                 any(h in scrutiny for h in _heads(text, s, e)))):
             add(ent, NFO.about, other.iri, span, RULE)
