@@ -68,6 +68,8 @@ class ConceptModel:
 _STOPS = words("phrase-stops") - _KEEP
 _LEAD_STOPS = words("concept-lead-stops")
 _MADE = words("product-participles")
+_VERB_NEXT = {"not", "never", "will", "would", "shall", "should", "can", "could", "may", "might",
+              "must", "cannot"}
 
 
 _LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
@@ -327,6 +329,13 @@ def head_phrases(text: str, model: ConceptModel) -> list[Candidate]:
             if not _modifier(tok) or len(keep) >= 6:
                 break
             keep.insert(0, tok)
+        # "will not list cobalt futures", "could launch nickel sulphate futures": the word after
+        # a negation or a modal is a verb, not a word of the name
+        seq = [t.lower() for t in toks[max(0, len(toks) - len(keep) - 1):]]
+        cut = max((i for i, t in enumerate(seq) if t in _VERB_NEXT or t.endswith(("n't", "n\u2019t"))),
+                  default=-1)
+        if cut >= 0:
+            keep = keep[max(0, cut - (len(seq) - len(keep)) + 2):]
         while keep and (keep[0].lower() in _LEAD_STOPS or keep[0].endswith("ing")
                         or keep[0].lower() == "new" and len(keep) > 2):
             keep = keep[1:]

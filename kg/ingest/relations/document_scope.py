@@ -53,10 +53,13 @@ def document_scope(draft, spans_of, sents, kind) -> None:
     if not docs:
         return
     starts = [x[0] for x in rows]
+    doc_starts = [x[0] for x in docs]      # (docs in the order of rows: by start)
+    par, seen = 0, 0        # the paragraph's start, looked for up to ``seen`` (verbs in order)
     referents = _referents()
     for m in _VERB.finditer(text, first.start()):
         ss, se = sents.bounds(m.start())
-        before = [x for x in docs if ss <= x[0] and x[1] <= m.start()]
+        before = [x for x in docs[bisect.bisect_left(doc_starts, ss):
+                                  bisect.bisect_right(doc_starts, m.start())] if x[1] <= m.start()]
         if before:
             doc = before[-1][2]
         else:
@@ -64,11 +67,14 @@ def document_scope(draft, spans_of, sents, kind) -> None:
             want = referents.get(o.group(1).lower()) if o is not None else None
             if want is None or o.end() > m.start():
                 continue
-            par = text.rfind("\n\n", 0, ss) + 1
-            fit = [x for x in docs if par <= x[0] and x[1] <= ss and _fits(x[2], want)]
-            if not fit:
+            p = text.rfind("\n\n", max(0, seen - 1), ss)
+            par, seen = (p + 1 if p >= 0 else par), max(seen, ss)
+            lo = bisect.bisect_left(doc_starts, par)     # (the last that fits, read backwards)
+            doc = next((docs[j][2] for j in range(bisect.bisect_right(doc_starts, ss) - 1, lo - 1,
+                                                  -1)
+                        if docs[j][1] <= ss and _fits(docs[j][2], want)), None)
+            if doc is None:
                 continue
-            doc = fit[-1][2]
         stop = min([x for x in (text.find(";", m.end(), se),) if x >= 0] or [se])
         lo, hi = bisect.bisect_left(starts, m.end()), bisect.bisect_left(starts, stop)
         outer_end = -1

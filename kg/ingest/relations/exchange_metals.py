@@ -30,6 +30,9 @@ _BEFORE_METAL = re.compile(r"(?:['’]s)?[ \t\n]+((?:[\w-]+[ \t\n]+){0,2}?)$")
 _LISTS = re.compile(r"\b(?:launch(?:ed|es)?|list(?:ed|s)?|introduc(?:ed|es)|start(?:ed|s)?\s+"
                     r"trading|began\s+trading|will\s+(?:launch|list|introduce|start\s+trading))\b",
                     re.I)
+# "The exchange will not / has no plans to / has yet to launch cobalt futures": no listing
+_NOT_LISTED = re.compile(r"\b(?:not|never|no|nor|cannot|yet\s+to|whether|if|ruled\s+out|"
+                         r"declined\s+to|refused\s+to|denied)\b|n['\u2019]t\b", re.I)
 
 
 def exchange_metals(draft, spans_of, sents, kind) -> None:
@@ -70,7 +73,8 @@ def exchange_metals(draft, spans_of, sents, kind) -> None:
                 _add(ex, metal, Span(s, me))
         # "The exchange launched cobalt futures": a listing verb, then the metals of the clause
         v = _LISTS.search(text, e, min(se, e + 40))
-        if v is not None and not re.search(r"[;,]", text[e:v.start()]):
+        if v is not None and not re.search(r"[;,]", text[e:v.start()]) and \
+                not _NOT_LISTED.search(text, e, v.start()):
             stop = min([x for x in (text.find(";", v.end(), se),) if x >= 0] or [se])
             for ms, me, metal in metals[bisect.bisect_left(m_starts, v.end()):]:
                 if ms >= stop or ms - v.end() > 80:
