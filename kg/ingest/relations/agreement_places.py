@@ -9,7 +9,8 @@ or opening the sentence ("In X, ... signed ..."). Not: "signed in 2024", "signed
 "signed in the presence of", a place after a comma ("signed a deal in 2024, the companies said in
 Moscow"), a place of a clause with no signing verb.
 
-One pattern search per agreement mention's sentence: linear in the text."""
+One pattern search per agreement mention's sentence (found by ``str.rfind`` / ``str.find``
+around it): linear in the text."""
 from __future__ import annotations
 
 import re
@@ -22,6 +23,7 @@ _SIGNED_IN = re.compile(r"\b(?:" + "|".join(_VERBS) + r")\b(?P<gap>[^.;:,]{0,120
                         r"\b(?:in|at)\s+(?:the\s+(?:\w+\s+)?(?:city|capital|town)\s+of\s+)?"
                         r"(?=[A-Z])", re.I)
 _OPENS_IN = re.compile(r"\s*(?:[\"\u201c]\s*)?In\s+(?=[A-Z])")
+_ABBREV = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bhd|Pty|Pte|No|Mr|Ms|Dr|St|Jr|S\.A|[A-Z])$")
 _STOP_GAP = re.compile(r"\b(?:which|who|where|while|after|before|when|because|but)\b", re.I)
 
 
@@ -46,19 +48,31 @@ def signed_in_place(draft, spans_of, kind_of) -> None:
                 places[s] = (s, e, ent)
     if not places:
         return
-    from kg.ingest.reading.sentences import Sentences
-    sents = Sentences(text)
     for ag in todo:
         for sp in ag.mentions:
-            got = _place(text, sents, sp.start, places)
+            got = _place(text, sp.start, places)
             if got is not None:
                 ag.add(NFO.signedAt, got[2].iri, Span(min(sp.start, got[0]), max(sp.end, got[1])),
                        "agreement:signed-in-place")
                 break
 
 
-def _place(text, sents, pos, places):
-    ss, se = sents.bounds(pos)
+def _sentence(text, pos) -> tuple[int, int]:
+    """The sentence around ``pos``, roughly: from after the last ". " or blank line before it to
+    the next ". " or blank line (a "Co., Ltd." inside cuts it short, which only loses a place:
+    the pattern does not cross a full stop anyway)."""
+    para = text.rfind("\n\n", 0, pos)
+    para = 0 if para < 0 else para + 2
+    a = text.rfind(". ", para, pos)
+    while a > para and _ABBREV.search(text, max(para, a - 6), a):
+        a = text.rfind(". ", para, a)         # "Co., Ltd. signed": no sentence ends there
+    ss = para if a < para else a + 2
+    ends = [i for i in (text.find(". ", pos), text.find("\n\n", pos)) if i >= 0]
+    return ss, (min(ends) if ends else len(text))
+
+
+def _place(text, pos, places):
+    ss, se = _sentence(text, pos)
     for m in _SIGNED_IN.finditer(text, ss, se):
         if _STOP_GAP.search(m.group("gap")):
             continue

@@ -39,6 +39,9 @@ _WINNERS = ("org", "person")
 
 def award_passives(draft, spans_of, sents, kind, minter) -> None:
     text = draft.text
+    award_cls = str(NFO.Award)
+    if not any(str.__eq__(e.cls, award_cls) for e in draft.entities.values()):
+        return
     rows, awards = award_rows(spans_of)
     if not awards:
         return
