@@ -9,7 +9,12 @@ and countries than the dev sets).
   for the purchase of 60% of C Pty Ltd", "an agreement on the transfer of the entire equity of
   D Co., Ltd." -> about the company.
 * Not: "a supply contract with E Co., Ltd." (a party, no deal in E itself), "an offtake
-  agreement with F Co., Ltd. to supply nickel sulphate" (the buyer)."""
+  agreement with F Co., Ltd. to supply nickel sulphate" (the buyer).
+* A sentence that opens by referring back to a document or agreement of its paragraph
+  (relations/under_documents.py): "Under the plan, the X Project will ...", "Under the terms of
+  the deal, A will license its Y Technology", "Under the judgment, B Pty Ltd must pay" -> about
+  X, Y, B. Not: "Under the plan" in a paragraph that names no plan, "Under the deal" after a
+  circular (no agreement)."""
 from __future__ import annotations
 
 import pytest
@@ -84,3 +89,67 @@ def test_a_party_after_with_is_no_topic(deals):
 
 def test_the_buyer_of_a_supply_deal_is_no_topic(deals):
     assert not any("Lapland" in x for x in _about(deals, "Arctic Nickel"))
+
+
+def _about_rules(draft, words):
+    """{label: rule} of what the new entity whose label holds ``words`` is about."""
+    out = {}
+    for e in draft.entities.values():
+        if e.known or words not in e.label:
+            continue
+        for p, o, _, rule in e.statements:
+            if p == NFO.about and o in draft.entities:
+                out[draft.entities[o].label] = rule
+    return out
+
+
+@pytest.fixture(scope="module")
+def unders(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r15-under-documents", (
+        'Copper smelter plan and nickel ruling\n'
+        '\n'
+        'SANTIAGO, March 3 -- The Antofagasta Regional Government on Tuesday published the Antofagasta\n'
+        'Copper Smelting Upgrade Plan. Under the plan, the Altonorte Smelter Expansion Project will add\n'
+        'a second flash furnace by 2028.\n'
+        '\n'
+        'Andes Copper Ltd and Pacific Cathode Ltd signed a processing agreement in Lima on Monday. Under\n'
+        'the terms of the deal, Andes Copper will license its Bioleach Heap Technology to its partner.\n'
+        '\n'
+        'The Perth Commercial Court issued a judgment on Thursday in the dispute between Kalgoorlie\n'
+        'Nickel Pty Ltd and Esperance Refining Pty Ltd. Under the judgment, Esperance Refining Pty Ltd\n'
+        'must pay 12 million dollars for nickel matte it never delivered.\n'
+        '\n'
+        'The ministry published a notice on Friday. Under the notice, all copper smelters must report\n'
+        'their emissions monthly.\n'
+        '\n'
+        'Pampa Metals Ltd expects cobalt prices to rise this year. Under the plan, output at the\n'
+        'Copiapo Cobalt Project will double by 2027.\n'
+        '\n'
+        'The ministry issued a circular on safety on Monday. Under the deal, the Tarapaca Copper Mine\n'
+        'will be sold.\n'
+        ))
+
+
+def test_under_the_plan_names_its_project(unders):
+    assert "Altonorte Smelter Expansion Project" in _about_rules(unders, "Upgrade Plan")
+
+
+def test_under_the_terms_of_the_deal_wrapped_line(unders):
+    got = _about_rules(unders, "Processing agreement")
+    assert got.get("Bioleach Heap Technology", "").startswith("topic:under-document")
+
+
+def test_under_the_judgment_the_company_it_rules_on(unders):
+    assert any(k.startswith("Esperance Refining") for k in _about_rules(unders, "Judgment"))
+
+
+def test_no_referent_in_the_paragraph_no_topic(unders):
+    rules = [r for e in unders.entities.values() for p, o, _, r in e.statements
+             if p == NFO.about and draft_label(unders, o) in ("Copiapo Cobalt Project",
+                                                               "Tarapaca Copper Mine")]
+    assert not [r for r in rules if r.startswith("topic:under-document")]
+
+
+def draft_label(draft, iri):
+    ent = draft.entities.get(iri)
+    return ent.label if ent is not None else ""

@@ -48,6 +48,7 @@ from kg.ingest.relations.deal_topics import agreement_stakes, briefing_documents
 from kg.ingest.relations.document_scope import document_scope
 from kg.ingest.relations.exchange_metals import exchange_metals
 from kg.ingest.relations.head_objects import head_objects
+from kg.ingest.relations.under_documents import under_documents
 from kg.ingest.terms import NFO
 
 _RANK = {"County": 0, "City": 1, "Province": 2, "Country": 3}
@@ -146,6 +147,7 @@ def topics(draft, spans_of, sents, prior, kind) -> None:
     agreement_stakes(text, rows, sents, within, kind, _add)
     head_objects(text, rows, sents, within, kind, _add)    # "a briefing on X", "a probe into X"
     document_scope(draft, spans_of, sents, kind)    # "The notice applies to smelters in X"
+    under_documents(draft, spans_of, sents, kind)   # "Under the plan, the X Project will ..."
     exchange_metals(draft, spans_of, sents, kind)   # "nickel prices on the LME"
     _ceremony_projects(text, rows, sents, within, kind)
     briefing_documents(text, rows, sents, within, kind, _add)
