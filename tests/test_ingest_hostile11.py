@@ -360,3 +360,28 @@ def test_odd_text_never_makes_a_rule_raise(snapshot_kg):
     for e in draft.entities.values():
         for sp in list(e.mentions) + [st[2] for st in e.statements]:
             assert 0 <= sp.start <= sp.end <= len(text), (e.label, sp)
+
+
+# --- wrongness: a company placed where the noun before it happens ---------------------------------
+PLACED = (DL + "Huon Metals Ltd said zinc output rose. It said sales of Derwent Nickel Pty Ltd in "
+          "China fell 5%, and demand for Bass Holdings Ltd in Japan rose. Tamar Ports Ltd in "
+          "Singapore signed a deal. Arthur Tin Ltd in Vietnam agreed.\n")
+
+
+@pytest.fixture(scope="module")
+def placed(snapshot_kg):
+    return pairs(parsed(_draft(snapshot_kg, PLACED, "hostile11-placed")), "locatedIn")
+
+
+@pytest.mark.parametrize("pair", [("Derwent Nickel Pty Ltd", "China"),
+                                  ("Bass Holdings Ltd", "Japan")])
+@fault("fix13: relations/named_in_place placed a company after 'of/for' where the noun before is")
+def test_sales_of_a_company_in_a_country_do_not_place_it(placed, pair):
+    """relations/named_in_place ("Volkswagen in Germany"): "Sales of X in China fell" is
+    about X's sales there, not where X is."""
+    assert pair not in placed, placed
+
+
+def test_a_company_in_a_country_is_still_placed(placed):
+    """The positive side of fix13."""
+    assert {("Tamar Ports Ltd", "Singapore"), ("Arthur Tin Ltd", "Vietnam")} <= placed, placed
