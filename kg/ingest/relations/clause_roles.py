@@ -4,14 +4,17 @@ national final of the X Contest came to a close on the 18th", "Miners at the X m
 strike"), read with the same word lists and the same choice of the event a cue is about ("The
 contest was organised by A", "Participants included B and C", "D and E took part"). Only
 those new events get roles; an event read before keeps what it had. The sentences read are
-those within reach of a new event (event_roles._REFER_BACK characters before it, or its own):
-nothing to do in an article without one."""
+those opening at most 1,200 characters after a new event is named (its own paragraph and the
+next, as a rule): nothing to do in an article without one."""
 from __future__ import annotations
 
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.event_roles import read_cues
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.span_lookup import names_within
+
+
+_REACH = 1200      # the sentences read: those opening this far after a new event's name at most
 
 
 def clause_roles(draft, spans_of) -> None:
@@ -25,4 +28,4 @@ def clause_roles(draft, spans_of) -> None:
     if not only:
         return
     within = names_within(spans, [kind(x[2]) for x in spans])
-    read_cues(draft, events, Sentences(draft.text), within, kind, only)
+    read_cues(draft, events, Sentences(draft.text), within, kind, only, _REACH)

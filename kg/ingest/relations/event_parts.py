@@ -26,6 +26,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.caseless import compile_lower, lowered
+from kg.ingest.relations.component_events import component_events
 from kg.ingest.terms import NFO
 
 _BACK = 3000        # how far back a bigger event a noun refers to may be named (characters)
@@ -129,6 +130,7 @@ def event_parts(draft, kind) -> None:
         return
     _by_cue(draft, events)
     _by_days(draft, events)
+    component_events(events)        # "the closing ceremony": part of the gathering before it
 
 
 def _link(child, parent, span, rule) -> None:

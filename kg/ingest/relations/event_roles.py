@@ -110,6 +110,9 @@ def _cue_matches(low_sentence, m) -> dict:
     return out
 
 
+_REFER_BACK = 3000      # how far back an event a noun refers to may be named (characters)
+
+
 def event_roles(draft, spans_of, sents, within, kind) -> None:
     events = sorted((s, e, ent) for s, e, ent in spans_of
                     if kind(ent) == "event" and not ent.known)
@@ -124,10 +127,11 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
     organ_meetings(draft, spans_of, kind)           # "an executive meeting of the city government"
 
 
-def read_cues(draft, events, sents, within, kind, only=None) -> None:
+def read_cues(draft, events, sents, within, kind, only=None, reach_back=_REFER_BACK) -> None:
     """The cues of every sentence for the events ``events`` (unknown ones, sorted by start);
     ``only``: the ids of the events the cues may give roles to (the others still count as the
-    event a cue is about), and the sentences read are those in reach of one of them."""
+    event a cue is about), and the sentences read are those that open at most ``reach_back``
+    characters after one of them is named."""
     ev_starts = [s for s, _, _ in events]
     text = draft.text
     done: set = set()
@@ -136,7 +140,7 @@ def read_cues(draft, events, sents, within, kind, only=None) -> None:
     for ss in sents.starts:
         _, se = sents.bounds(ss)
         if reach is not None:
-            r = bisect.bisect_left(reach, ss - _REFER_BACK)
+            r = bisect.bisect_left(reach, ss - reach_back)
             if r == len(reach) or reach[r] >= se:
                 continue
         low_sentence = low[ss:se]
@@ -187,8 +191,6 @@ def read_cues(draft, events, sents, within, kind, only=None) -> None:
                     done.add((event.iri, role, ent.iri))
                     event.add(_PRED[role], ent.iri, Span(ss, se), f"event:{role}-cue")
 
-
-_REFER_BACK = 3000      # how far back an event a noun refers to may be named (characters)
 
 
 def _joined(text, sents, ss):
