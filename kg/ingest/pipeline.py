@@ -19,6 +19,7 @@ from kg.ingest.names.acronym_links import check_acronym_links
 from kg.ingest.relations.post_forms import propose_posts
 from kg.ingest.names.bylines import drop_byline_roles, hide_bylines
 from kg.ingest.events.anaphora import dates_of_referred, refer_back, refer_late
+from kg.ingest.relations.clause_roles import clause_roles
 from kg.ingest.relations.referent_spans import referent_spans
 from kg.ingest.names.name_repair import repair_names
 from kg.ingest.names.printed_aliases import name_every_span
@@ -307,6 +308,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     propose_posts(draft, spans_of, minter, gaz)  # "X, deputy mayor of Qujing", "Professor X of Y"
     verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
     refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)
+    clause_roles(draft, spans_of)                # the cues of event_roles for those clause events
     party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"
     organ_meetings(draft, spans_of, clauses_only=True)  # the clause events: "the council met"
     works_milestones(draft)     # "the smelter to start up": about the smelter
