@@ -385,3 +385,25 @@ def test_sales_of_a_company_in_a_country_do_not_place_it(placed, pair):
 def test_a_company_in_a_country_is_still_placed(placed):
     """The positive side of fix13."""
     assert {("Tamar Ports Ltd", "Singapore"), ("Arthur Tin Ltd", "Vietnam")} <= placed, placed
+
+
+# --- wrongness: the noun that opens a sentence taken into a company's name -----------------------
+FORS = (DL + "Huon Metals Ltd said zinc output rose. Demand for Bass Holdings Ltd products rose. "
+        "Exports to Tamar Ports Ltd fell. The Foundation for Mining Safety Ltd and the Tasmanian "
+        "Centre for Zinc Research said.\n")
+
+
+@pytest.fixture(scope="module")
+def fors(snapshot_kg):
+    return {e.label for e in _draft(snapshot_kg, FORS, "hostile11-fors").entities.values()}
+
+
+@fault("fix14: names/candidates kept 'Demand for' / 'Exports to' in a company's name")
+def test_a_noun_and_preposition_before_a_company_are_no_words_of_its_name(fors):
+    assert {"Bass Holdings Ltd", "Tamar Ports Ltd"} <= fors, sorted(fors)
+
+
+def test_a_name_headed_before_for_keeps_it(fors):
+    """The positive side of fix14."""
+    assert {"Foundation for Mining Safety Ltd", "Tasmanian Centre for Zinc Research"} <= fors, \
+        sorted(fors)
