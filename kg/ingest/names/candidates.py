@@ -105,9 +105,16 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
                 and re.fullmatch(r"[\w/.\-]*\d[\w/.\-]*", ws[k - 1][2])), None)
     if cut is not None:
         ws = ws[cut + 1:]
+    # "Exports to Bass Holdings Ltd in Japan rose": a sentence's first word and "to" open no name
+    if len(ws) > 2 and ws[1][2] == "to" and _SENTENCE_START.search(text, max(0, ws[0][0] - 8),
+                                                                    ws[0][0]):
+        ws = ws[2:]
     if not ws:
         return s, s
     return ws[0][0], ws[-1][1]
+
+
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n][\"'\u201d\u2019)]*)[ \t]*[\"'\u201c\u2018(]?[ \t]*\Z")
 
 
 def organisations(text: str) -> list[Candidate]:
