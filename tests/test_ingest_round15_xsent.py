@@ -137,7 +137,23 @@ def test_terms_for_organisations_only():
     spans = [(0, 14, a), (28, 45, b), (68, 72, p)]
     assert Entity is not None
     got = referent_spans._defined(text, spans)
-    assert set(got) == {"Agent"} and got["Agent"][1] is b
+    assert set(got) == {"Agent"} and [x[1] for x in got["Agent"]] == [b]
+
+
+def test_a_term_defined_again_or_twice_at_once():
+    """A term defined again for another organisation stands for that one from there on; two
+    organisations given one term in one sentence: it stands for neither."""
+    text = ('Alpha Ltd (the "Buyer") paid. Later Beta Ltd (the "Buyer") paid. '
+            'Gamma Ltd (the "Agent") and Delta Ltd (the "Agent") signed.')
+
+    class _E:
+        def __init__(self, label):
+            self.label, self.cls, self.role = label, NFO.Company, False
+    ents = {n: _E(n + " Ltd") for n in ("Alpha", "Beta", "Gamma", "Delta")}
+    spans = [(text.index(n), text.index(n) + len(n) + 4, e) for n, e in ents.items()]
+    got = referent_spans._defined(text, spans)
+    assert [x[1] for x in got["Buyer"]] == [ents["Alpha"], ents["Beta"]]
+    assert [x[1] for x in got["Agent"]] == [ents["Gamma"], None]
 
 
 @pytest.mark.parametrize("text,mods", [

@@ -11,6 +11,7 @@ are not evidence (``surgery.add_mention(..., evidence=False)``): the draft's men
 names. One pass over the names, one search per term defined: linear in the text."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.names import surgery
@@ -26,21 +27,36 @@ _NOT_TERMS = frozenset(("Company", "Group", "Plan", "Notice", "Measures", "Agree
                         "Meeting", "Shares", "Bonds", "Notes", "Offering", "Issuance"))
 
 
+# a capitalised word, with or without "the", not the term inside its own quotes
+_WORD = re.compile(r"\b(?:[Tt]he[ \t\n]+)?(?P<t>[A-Z][a-z]{2,20})\b(?![ \t\n]*[\"”])")
+
+
 def referent_spans(draft, spans_of: list) -> None:
     text = draft.text
     if "\"" not in text and "“" not in text:
         return
-    for term, (after, ent) in _defined(text, spans_of).items():
-        for m in re.finditer(rf"\b(?:[Tt]he[ \t\n]+)?{term}\b(?![ \t\n]*[\"”])", text[after:]):
-            surgery.add_mention(ent, spans_of, after + m.start(), after + m.end(),
-                                evidence=False)
+    defined = _defined(text, spans_of)
+    if not defined:
+        return
+    # one scan of the capitalised words; each term found stands for the organisation of its
+    # latest definition before it (none when two organisations defined it at once)
+    ends = {t: [p for p, _ in defs] for t, defs in defined.items()}
+    for m in _WORD.finditer(text, min(e[0] for e in ends.values())):
+        defs = defined.get(m.group("t"))
+        if defs is None:
+            continue
+        i = bisect.bisect_right(ends[m.group("t")], m.start()) - 1
+        if i >= 0 and defs[i][1] is not None:
+            surgery.add_mention(defs[i][1], spans_of, m.start(), m.end(), evidence=False)
 
 
 def _defined(text, spans_of) -> dict:
-    """term -> (where the definition ends, organisation), for each term a text defines right
-    after an organisation's name (the first definition of a term counts)."""
+    """term -> [(where a definition ends, organisation or None), ...] in text order, for each
+    term a text defines right after an organisation's name; a term defined again for another
+    organisation stands for that one from there on, and for none when two define it in one
+    sentence ('A (the "Buyer") and B (the "Buyer")')."""
     out: dict = {}
-    for s, e, ent in spans_of:
+    for s, e, ent in sorted(spans_of, key=lambda x: x[0]):
         if text[e:e + 3].lstrip()[:1] != "(" or kind(ent) != "org" or ent.role:
             continue
         m = _TERM.match(text, e)
@@ -49,6 +65,12 @@ def _defined(text, spans_of) -> dict:
         # a short form of the name ('X Nickel Co., Ltd. ("Nickel")') is the name rules' own
         if m.group("t").lower() in ent.label.lower():
             continue
-        if m.group("t") not in out or out[m.group("t")][0] > m.end():
-            out[m.group("t")] = (m.end(), ent)
+        defs = out.setdefault(m.group("t"), [])
+        if defs and defs[-1][1] is not ent and not _SENTENCE_END.search(text, defs[-1][0], s):
+            defs.append((m.end(), None))        # two at once: it stands for neither
+        elif not defs or defs[-1][1] is not ent:
+            defs.append((m.end(), ent))
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?;][\s\"”)]|\n\s*\n")
