@@ -14,7 +14,12 @@ genres than the dev sets):
   "on the 3rd" is not read in a month named before the span.
 * (reading/dates.py) a span of months without "from" ("April to July 2026", "May-June").
 * (events/weekday_dates.py) a weekday that opens a sentence ("On Monday the smelter declared
-  ...", "Last Wednesday ...") or follows "since" dates its clause like one inside it.
+  ...", "Last Wednesday ...") or follows "since" dates its clause like one inside it; "planned
+  for Friday", "set for Thursday" are the next such days.
+* (events/verb_happenings.py) "met", "won", "ran" report a happening; a dateline with its
+  weekday ("SANTIAGO, Tuesday 12 October 2027 --") dates no clause.
+* (events/bare_nouns.py) an aside between a noun and its verb ("Talks in X, with a labour
+  inspector present, are planned for Friday").
 * (events/verb_happenings.py) a timeline's entries behind any bullet ("> October 2024 -- ...",
   "* On the 3rd -- ..."), and no happening dated by the period its figures cover ("reviewed
   output for July to September").
@@ -79,6 +84,12 @@ Thursday, and the hurricane season in the Gulf of Mexico also slowed alumina shi
 On Monday the Fujian smelter of Minjiang Aluminium Co., Ltd. declared force majeure on
 deliveries to its buyers. Last Wednesday its workers staged a protest, and truckers have
 blocked the plant's gate since Saturday.
+""",
+    "talks": """Chilean miners end stoppage
+
+SANTIAGO, Tuesday 12 October 2027 -- The mines minister met union leaders of Cobre Andino on
+Monday. Talks in Antofagasta, with a labour inspector present, are planned for Friday, and a
+court hearing is set for Thursday. Output was set at 20,000 tonnes in May.
 """,
 }
 
@@ -208,3 +219,19 @@ def test_weekdays_that_open_a_sentence_date_it(graphs):
     protest = _find(graphs["storm"], "protest")
     assert fm and "2027-08-30" in fm[0][2]
     assert protest and "2027-09-01" in protest[0][2]
+
+
+def test_met_on_a_weekday_is_one_happening_not_two(graphs):
+    met = [x for x in _events(graphs["talks"]) if "met union leaders" in x[0]]
+    assert len(met) == 1 and "2027-10-11" in met[0][2]    # not the dateline's Tuesday too
+
+
+def test_planned_for_and_set_for_a_weekday_are_days_to_come(graphs):
+    talks = _find(graphs["talks"], "talks in antofagasta")
+    hearing = _find(graphs["talks"], "hearing")
+    assert talks and "2027-10-15" in talks[0][2]
+    assert hearing and "2027-10-14" in hearing[0][2]
+
+
+def test_a_figure_set_is_no_happening(graphs):
+    assert not _find(graphs["talks"], "output was set")

@@ -110,7 +110,7 @@ _PLACE = (r"(?:\s+(?:in|at|near|on|during)\s+(?:(?:the|a|an|its|their|one\s+of\s
           r"\s+)?[\w'’\-]+(?:\s+(?!(?:was|were|is|are|has|had|have)\b)(?:(?:Ltd|Co|Corp|Inc)\.,?|[\w'’\-]+)){0,4}?"
           r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?){0,2}")
 # an apposition between the head and its verb: "The strike, the second this year, began"
-_APPOSITION = r"(?:,\s+(?:the|a|an|its|their)\s[^,.;:()\n]{1,40},)?"
+_APPOSITION = r"(?:,\s+(?:the|a|an|its|their|with|including|led\s+by|chaired\s+by|worth)\s(?:[^,.;:()\n]|\n(?![ \t]*\n)){1,50},)?"
 # an application's step, from its verb
 _STEP = {"accepted": "Acceptance of", "approved": "Approval of", "registered": "Registration of",
          "rejected": "Rejection of", "filed": "Filing of", "submitted": "Filing of",

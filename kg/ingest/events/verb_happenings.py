@@ -73,6 +73,9 @@ _PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:originally|initially
 _MODAL = frozenset("may might could can should must shall would".split())
 # auxiliaries that make the next participle a finite verb ("was granted", "had held")
 _AUX = frozenset("was were is are be been being had has have got gets".split())
+# the short irregular past forms that report a happening ("met", "won", "ran"; not "set",
+# "cut", "hit", "led", "put", "got": a noun, a market's move or an aside's participle as often)
+_SHORT = frozenset(("met", "won", "ran"))
 # a figure after the verb: it states an amount ("sold 20,000 tonnes", "closed at 9,000 yuan")
 _AMOUNT = re.compile(r"\s+(?:(?:at|to|by|up|down|about|around|over|nearly|almost|some|"
                      r"more\s+than|less\s+than|a\s+total\s+of|up\s+to|only|higher|lower)\s+)*"
@@ -133,8 +136,10 @@ def _referent() -> re.Pattern:
 
 
 # a dateline: "Liupanshui, March 19 --", "HAMI, March 16 (Xinhua) --"
-_DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Za-z .'\-]{1,40},[ \t]*$")
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z.'\-]+){0,3},[ \t]*")
+# (its weekday too: "SANTIAGO, Tuesday 12 October 2027 --")
+_DATELINE_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?"
+_DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Za-z .'\-]{1,40},[ \t]*" + _DATELINE_DAY + "$")
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z.'\-]+){0,3},[ \t]*" + _DATELINE_DAY)
 _DATELINE_AFTER = re.compile(r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*(?:--|\u2014|\u2013|-(?=[ \t]))")
 
 
@@ -151,7 +156,7 @@ def _verb(text: str, a: int, b: int) -> list[re.Match]:
             prev2, prev = prev, low
             continue        # a name's word ("United", "Limited"); "may be inspected"
         is_verb = False
-        if low in no or len(low) < 4:
+        if low in no or len(low) < 4 and low not in _SHORT:
             pass
         elif low in yes:
             is_verb = prev not in _ADJ_BEFORE or prev in _AUX

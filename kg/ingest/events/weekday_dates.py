@@ -11,7 +11,7 @@ import re
 
 from kg.ingest.reading.dates import DateMention, find_dates, roll_forward
 
-_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Ss]ince)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Ss]ince|(?:planned|scheduled|set|due|slated|fixed)\s+for)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       r"Sunday)\b(?!\s*,?\s*(?:January|February|March|April|May|June|July|August|"
                       r"September|October|November|December|\d))")
 # "from Monday to Wednesday", "between Tuesday and Thursday": a range of the week before
@@ -81,8 +81,9 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
         back = (ref.weekday() - _DAYS.index(m.group("day"))) % 7
         if back == 0 and m.group(0)[:4].lower() == "last":
             back = 7        # ("last Friday" in a text dated a Friday: a week before)
-        if m.group(0)[:4].lower() == "next" or m.group(0)[:4].lower() != "last" and \
-                _AHEAD.search(text, max(0, m.start() - 80), m.start()):
+        if m.group(0)[:4].lower() == "next" or " for" in m.group(0) or \
+                m.group(0)[:4].lower() != "last" and \
+                _AHEAD.search(text, max(0, m.start() - 80), m.start("day")):
             back = -((_DAYS.index(m.group("day")) - ref.weekday()) % 7 or 7)   # (to come)
         day = ref - datetime.timedelta(days=back)
         out.append(DateMention(m.start("day"), m.end(), day.isoformat(), "date"))
