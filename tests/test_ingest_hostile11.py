@@ -407,3 +407,26 @@ def test_a_name_headed_before_for_keeps_it(fors):
     """The positive side of fix14."""
     assert {"Foundation for Mining Safety Ltd", "Tasmanian Centre for Zinc Research"} <= fors, \
         sorted(fors)
+
+
+# --- wrongness: the day a question asks about kept as a planned day ------------------------------
+ASKED = (DL + "Huon Metals Ltd said zinc output rose. Will the Tasman Zinc Expo be held on July 7? "
+         "Will the Burnie Tin Fair open on Monday? Organisers would not say. The Derwent Nickel "
+         "Forum will be held in Burnie next year.\n")
+
+
+@pytest.fixture(scope="module")
+def asked(snapshot_kg):
+    return parsed(_draft(snapshot_kg, ASKED, "hostile11-asked"))
+
+
+@fault("fix15: relations/stated_mood kept the day of a question as a planned day")
+def test_the_day_a_question_asks_about_is_no_planned_day(asked):
+    got = pairs(asked, "plannedDate") | pairs(asked, "startDate")
+    assert not {p for p in got if p[0] in ("Tasman Zinc Expo", "Burnie Tin Fair")}, got
+
+
+def test_a_day_set_ahead_is_still_planned(asked):
+    """The positive side of fix15."""
+    assert ("Derwent Nickel Forum", "2027") in pairs(asked, "plannedDate"), \
+        pairs(asked, "plannedDate")
