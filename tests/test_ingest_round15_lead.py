@@ -137,3 +137,20 @@ def test_a_sentences_first_word_and_to_open_no_name(snapshot_kg):  # noqa: F811
     labels = {e.label for e in draft_of(snapshot_kg, TRADE, "lead15-trade").new()}
     assert {"Bass Holdings Ltd", "Tasman Zinc Ltd", "Road to Recovery Fund"} <= labels
     assert not any(x.startswith(("Exports", "Sales")) for x in labels)
+
+
+# (own text) a known body's name before "on" and a day-month date; a Peruvian legal form
+DEAL = """Tin mine deal completed
+
+The acquisition of 51% of Sierra Tin S.A.C., which owns a tin mine in the Puno region, was
+approved by the National Development and Reform Commission on 15 August 2026 and closed on
+28 October.
+"""
+
+
+def test_a_day_month_date_after_on_ends_a_name(snapshot_kg):  # noqa: F811
+    d = draft_of(snapshot_kg, DEAL, "lead15-deal")
+    labels = {e.label: e for e in d.entities.values()}
+    assert not any("August" in x for x in labels)
+    assert any(e.known and "Development and Reform" in e.label for e in labels.values())
+    assert labels["Sierra Tin S.A.C."].cls.endswith("Company")

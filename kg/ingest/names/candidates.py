@@ -207,11 +207,15 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
     # 2025": a name ends before its date (a year only where the phrase ends with it)
     for i in range(1, len(ws) - 1):
         nxt = ws[i + 1][2].rstrip(".,;:").lower()
-        if ws[i][2] in ("on", "in") and (nxt in _DAY_WORDS or nxt in _MONTH_WORDS):
+        if ws[i][2] in ("on", "in") and (nxt in _DAY_WORDS or nxt in _MONTH_WORDS or (
+                _DAY_NTH.fullmatch(nxt) or nxt.isdigit() and len(nxt) <= 2) and i + 2 < len(ws)
+                and ws[i + 2][2].rstrip(".,;:").lower() in _MONTH_WORDS):
             # "... Inner Mongolia on Friday for the 2025 X Conference", "... in May.\nThe
-            # Ministry of X": two phrases, the date between them no word of either
+            # Ministry of X", "... Commission on 15 August 2026": two phrases, the date
+            # between them no word of either
             j = i + 2
-            while j < len(ws) and re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?[,.]?", ws[j][2]):
+            while j < len(ws) and (re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?[,.]?", ws[j][2])
+                                   or ws[j][2].rstrip(".,;:").lower() in _MONTH_WORDS):
                 j += 1
             return _phrase_names(text, ws[0][0], ws[i - 1][1], heads), j
         if ws[i][2] in ("on", "in") and ((
