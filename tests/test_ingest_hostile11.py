@@ -430,3 +430,17 @@ def test_a_day_set_ahead_is_still_planned(asked):
     """The positive side of fix15."""
     assert ("Derwent Nickel Forum", "2027") in pairs(asked, "plannedDate"), \
         pairs(asked, "plannedDate")
+
+
+# --- wrongness: where an event is held read as what it is about -----------------------------------
+@fault("fix16: events/happenings read 'on the sidelines of the X Expo' as the event's topic")
+def test_an_event_on_the_sidelines_of_an_expo_is_part_of_it(snapshot_kg):
+    """events/happenings: "a press briefing on the sidelines of the X Expo" was labelled with
+    the expo in its name ("on" + a topic), so event_parts left it (an event is not part of one
+    its own name holds)."""
+    g = parsed(_draft(snapshot_kg, DL + "Huon Metals Ltd said zinc output rose. Huon Metals Ltd "
+                                        "held a press briefing on the sidelines of the Tasman Zinc "
+                                        "Expo.\n"))
+    assert not {x for x in of_class(g, "PressConference") if "sidelines" in x}
+    assert {p for p in pairs(g, "partOfEvent") if p[1] == "Tasman Zinc Expo"}, \
+        pairs(g, "partOfEvent")
