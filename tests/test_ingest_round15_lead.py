@@ -154,3 +154,12 @@ def test_a_day_month_date_after_on_ends_a_name(snapshot_kg):  # noqa: F811
     assert not any("August" in x for x in labels)
     assert any(e.known and "Development and Reform" in e.label for e in labels.values())
     assert labels["Sierra Tin S.A.C."].cls.endswith("Company")
+
+
+def test_a_headline_year_ahead_sets_no_floor_past_today():
+    import datetime
+    from kg.ingest.events.dateline_year import dateline_day
+    # (own text) "projects for 2027", read on 2026-12-02: the dateline is the latest Nov. 24
+    text = ("Province names 12 key projects for 2027\n\nHOHHOT, Nov. 24 (Daily) -- The "
+            "department on Monday released its list of key projects.\n")
+    assert dateline_day(text, datetime.date(2026, 12, 2))[0] == "2026-11-24"

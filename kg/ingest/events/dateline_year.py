@@ -17,7 +17,8 @@ or falls up to three days before it (a story read now is, as a rule, recent: "NA
 not March 3, 2025, a Monday); the year before it only when the lead also names the dateline's
 own weekday (a stronger reading, needed to go back a year). The latest year
 the body states of its present or past (:func:`kg.ingest.events.years.body_year`) is the earliest
-allowed: a story that reports "in 2021" as past was not written in 2020.
+allowed: a story that reports "in 2021" as past was not written in 2020 (a year after today's
+is a year ahead, whatever its sentence: no floor past today's year).
 No weekday in the lead, or no year fits: None (the days stay undated, as before)."""
 from __future__ import annotations
 
@@ -82,6 +83,7 @@ def dateline_day(text: str, today: datetime.date | None = None) -> tuple[str, st
     today = today or datetime.date.today()
     not_before = body_year(text)
     low = int(not_before[:4]) if not_before and not_before[:4].isdigit() else 0
+    low = min(low, today.year)      # ("12 key projects for 2027" read in 2026: a year ahead)
     recent = []         # the day's latest occurrences not after today (nor before ``low``)
     for year in range(today.year + 1, max(low, today.year - 8) - 1, -1):
         try:
