@@ -85,8 +85,14 @@ def test_only_recent_years_not_after_today_nor_before_the_past_the_body_tells():
     # read on 2026-01-10, the February 3 of 2026 has not come yet; 2025's and 2024's were a
     # Monday and a Saturday: none
     assert dateline_day(PAST_YEAR, datetime.date(2026, 1, 10)) is None
-    # the body reports 2027 as past: no year before it
-    assert dateline_day(PAST_YEAR.replace("in 2025", "in 2027"), TODAY) is None
+    # the body reports 2026 as past: no year before it (read on 2026-12-02, Dec. 20 of 2026 is
+    # still to come, and 2025's is before the floor)
+    dec = ("Zinc mine reopens\n\nKUNMING, Dec. 20 (Xinhua) -- A zinc mine shut since a flood in "
+           "2024 reopened on Saturday.\n")
+    assert dateline_day(dec, datetime.date(2026, 12, 2))[0] == "2025-12-20"
+    assert dateline_day(dec.replace("in 2024", "in 2026"), datetime.date(2026, 12, 2)) is None
+    # a year past today's is a year ahead, whatever its sentence says: no floor
+    assert dateline_day(PAST_YEAR.replace("in 2025", "in 2027"), TODAY)[0] == "2026-02-03"
 
 
 def test_the_leads_weekdays_may_fall_a_few_days_before_the_dateline():
