@@ -14,7 +14,11 @@ and countries than the dev sets).
   (relations/under_documents.py): "Under the plan, the X Project will ...", "Under the terms of
   the deal, A will license its Y Technology", "Under the judgment, B Pty Ltd must pay" -> about
   X, Y, B. Not: "Under the plan" in a paragraph that names no plan, "Under the deal" after a
-  circular (no agreement)."""
+  circular (no agreement).
+* A relative clause after the name that says what it is about (``data/topic-cues.txt``), its
+  words possibly wrapped over two lines: "a cooperation agreement, which covers the X Project",
+  "an investigation that targets A Co., Ltd.", "a supply contract, which concerns B Co., Ltd."
+  -> about X, A, B. Not: "a memorandum with C Ltd, which owns the Y Project" (C's project)."""
 from __future__ import annotations
 
 import pytest
@@ -153,3 +157,38 @@ def test_no_referent_in_the_paragraph_no_topic(unders):
 def draft_label(draft, iri):
     ent = draft.entities.get(iri)
     return ent.label if ent is not None else ""
+
+
+@pytest.fixture(scope="module")
+def clauses(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r15-topic-clauses", (
+        'Peru and Bolivia mining news\n'
+        '\n'
+        'LIMA, May 4 -- Andes Zinc Ltd and Inca Metals Ltd signed a cooperation agreement, which\n'
+        'covers the Hualgayoc Zinc Tailings Project, on Monday.\n'
+        '\n'
+        'The Peruvian environment regulator opened an investigation that targets Pasco Lead Smelting\n'
+        'Co., Ltd. on Tuesday.\n'
+        '\n'
+        'Potosi Silver Ltd and Oruro Tin Ltd signed a supply contract, which concerns Huanuni Tin\n'
+        'Refining Co., Ltd., on Wednesday.\n'
+        '\n'
+        'Uyuni Lithium Ltd signed a memorandum with Salar Brine Ltd, which owns the Coipasa Brine\n'
+        'Project, on Thursday.\n'
+        ))
+
+
+def test_which_covers_wrapped_over_a_line(clauses):
+    assert "Hualgayoc Zinc Tailings Project" in _about_rules(clauses, "Cooperation agreement")
+
+
+def test_that_targets_a_company(clauses):
+    assert any(k.startswith("Pasco Lead Smelting") for k in _about_rules(clauses, "nvestigation"))
+
+
+def test_which_concerns_a_company(clauses):
+    assert any(k.startswith("Huanuni Tin Refining") for k in _about_rules(clauses, "Potosi"))
+
+
+def test_which_owns_is_no_topic(clauses):
+    assert "Coipasa Brine Project" not in _about_rules(clauses, "Uyuni")

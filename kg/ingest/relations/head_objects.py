@@ -59,8 +59,8 @@ def _cues():
         cue, _, flag = line.partition("|")
         cue = cue.strip()
         (org if flag.strip() == "org" else plain).append(cue)
-    alt = "|".join(sorted((re.escape(c).replace(r"\ ", r"[ \t]+") for c in plain + org),
-                          key=len, reverse=True))
+    alt = "|".join(sorted({re.escape(c).replace(r"\ ", r"\s+") for c in plain + org},
+                          key=lambda c: (-len(c), c)))     # (a cue's words may wrap a line)
     return re.compile(rf"{_WHEN}[ \t]*,?[ \t]*(?:\n[ \t]*)?({alt})\b", re.I), \
         re.compile(rf"\s({alt})\b", re.I), \
         frozenset(" ".join(c.lower().split()) for c in org)
