@@ -152,7 +152,6 @@ def test_a_pair_split_points_what_pointed_at_it_at_both():
 
 
 # --- time: a document's scope, each verb reading every document ----------------------------------
-@fault("fix4: relations/document_scope read every document for each scope verb")
 def test_scopes_of_many_documents_stay_linear():
     """relations/document_scope gathered, for each scope verb, every document of the text to
     find the one before it in the sentence, and the paragraph's start back from each "The
@@ -189,7 +188,6 @@ def scopes(snapshot_kg):
 
 @pytest.mark.parametrize("company", ["Huon Metals Ltd", "Derwent Nickel Pty Ltd",
                                      "Zeehan Tin Ltd"])
-@fault("fix5: relations/stated_mood left appliesTo out of the mood check (_TIMELESS)")
 def test_a_document_that_does_not_apply_has_no_scope(scopes, company):
     """relations/document_scope reads "<document> applies to <X>" whatever the clause says of
     it, and stated_mood never reads appliesTo: "does not apply to", "no longer applies to",
@@ -214,14 +212,12 @@ def exchanges(snapshot_kg):
     return parsed(_draft(snapshot_kg, EXCHANGES, "hostile11-exchanges"))
 
 
-@fault("fix6: relations/exchange_metals read a listing verb through a negation")
 def test_an_exchange_that_will_not_list_a_metal_does_not_trade_it(exchanges):
     got = pairs(exchanges, "concernsMetal")
     assert not {p for p in got if p in {("London Metal Exchange", "Cobalt"),
                                         ("Singapore Commodity Exchange", "Tungsten")}}, got
 
 
-@fault("fix7: names/concepts.head_phrases took the verb after a negation or modal into a name")
 def test_a_product_is_not_named_by_the_verb_before_it(exchanges):
     got = of_class(exchanges, "Product")
     assert not {p for p in got if p.split()[0].lower() in ("not", "list", "will")}, got
@@ -245,7 +241,6 @@ def opened(snapshot_kg):
     return _draft(snapshot_kg, OPENED, "hostile11-opened")
 
 
-@fault("fix8: names/candidates._trim kept a sentence-opening preposition before 'the' in a name")
 def test_a_preposition_that_opens_the_sentence_is_no_word_of_a_name(opened):
     labels = {e.label for e in opened.entities.values()}
     assert not {x for x in labels if x.split()[0] in OPENERS}, sorted(labels)
