@@ -367,9 +367,9 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
             if not nxt:
                 break
             ps += nxt.end()
-        # "Professor Han of X Institute": the name starts after an "of" with no name word before
-        inside = [w for w in part if ps <= w[0] and w[1] <= end]
-        ofs = [j for j, w in enumerate(inside) if w[2] == "of"]
+        # "Professor Han of X Institute", "Demand for X Ltd", "Exports to X Ltd": the name starts
+        inside = [w for w in part if ps <= w[0] and w[1] <= end]   # after a word with none before
+        ofs = [j for j, w in enumerate(inside) if w[2] in ("of", "for", "to")]
         if ofs and cls not in _PLACE_CLASSES:
             j = ofs[-1]
             if not any(w[2].rstrip(".,").lower() in heads for w in inside[:j]):

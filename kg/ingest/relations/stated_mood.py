@@ -179,6 +179,9 @@ def stated_mood(draft, doc_year=None) -> dict:
                 if got == NEGATED:
                     counts["dropped"] += 1
                     continue
+                if got == CONDITIONAL and _asked(text, sents, span.start):
+                    counts["dropped"] += 1      # "Will the X Expo be held next year?": asked
+                    continue
                 if pred == NFO.dateIssued and got == CONDITIONAL and not _before(str(obj),
                                                                                  doc_date):
                     counts["dropped"] += 1      # "Regulation No. 7 may be issued next year"
@@ -207,6 +210,12 @@ def stated_mood(draft, doc_year=None) -> dict:
             ent.statements[:] = [st for st in ent.statements if st[1] not in gone]
     counts["dropped_nodes"] = len(gone)
     return counts
+
+
+def _asked(text, sents, pos) -> bool:
+    """Is the sentence at ``pos`` a question? (Its day is asked about, not planned.)"""
+    ss, se = sents.bounds(pos)
+    return text[ss:se].rstrip()[-1:] == "?"
 
 
 def _own_mood(text, ent, span, read) -> str:
