@@ -137,18 +137,31 @@ def read_cues(draft, events, sents, within, kind, only=None, reach_back=_REFER_B
     done: set = set()
     low = lowered(text)
     reach = sorted(s for s, _, ent in events if id(ent) in only) if only is not None else None
+    # the cues found in each sentence, kept for a later reading of the same text (clause_roles)
+    # (made by a reading of every sentence: the first, event_roles)
+    seen = draft.__dict__.get("_cues_found")
+    if seen is None or seen[0] != len(text):
+        seen = None
+    keep: dict = {}
+    if reach is None:
+        draft.__dict__["_cues_found"] = (len(text), keep)
     for ss in sents.starts:
         _, se = sents.bounds(ss)
         if reach is not None:
             r = bisect.bisect_left(reach, ss - reach_back)
             if r == len(reach) or reach[r] >= se:
                 continue
-        low_sentence = low[ss:se]
-        first = _any_cue().search(low_sentence)
-        if first is None:
-            continue
+        if seen is not None:
+            found = seen[1].get((ss, se))
+            if found is None:
+                continue
+        else:
+            low_sentence = low[ss:se]
+            first = _any_cue().search(low_sentence)
+            if first is None:
+                continue
+            found = keep[(ss, se)] = _cue_matches(low_sentence, first)
         sentence = text[ss:se]
-        found = _cue_matches(low_sentence, first)
         for ci, (role, where, rx, explicit) in enumerate(_cues()):
             for m in found.get(ci, ()):
                 a, b = ss + m.start(), ss + m.end()
