@@ -17,7 +17,8 @@ genres than the dev sets):
   ...", "Last Wednesday ...") or follows "since" dates its clause like one inside it; "planned
   for Friday", "set for Thursday" are the next such days.
 * (events/verb_happenings.py) "met", "won", "ran" report a happening; a dateline with its
-  weekday ("SANTIAGO, Tuesday 12 October 2027 --") dates no clause.
+  weekday ("SANTIAGO, Tuesday 12 October 2027 --") or its province ("GANZHOU, Jiangxi, June
+  11 --") dates no clause.
 * (events/bare_nouns.py) an aside between a noun and its verb ("Talks in X, with a labour
   inspector present, are planned for Friday").
 * (events/verb_happenings.py) a timeline's entries behind any bullet ("> October 2024 -- ...",
@@ -235,3 +236,14 @@ def test_planned_for_and_set_for_a_weekday_are_days_to_come(graphs):
 
 def test_a_figure_set_is_no_happening(graphs):
     assert not _find(graphs["talks"], "output was set")
+
+
+@pytest.mark.parametrize("line", [
+    "GANZHOU, Jiangxi, June 11, 2027 -- The bureau has fined a refiner.",
+    "SANTIAGO, Tuesday 12 October 2027 -- The minister met union leaders.",
+    "HAMI, March 16 (Xinhua) -- Work began.",
+])
+def test_a_dateline_with_its_province_or_weekday_is_a_dateline(line):
+    from kg.ingest.events.verb_happenings import _in_dateline
+    d = [x for x in find_dates(line, "2027") if x.kind == "date"][0]
+    assert _in_dateline(line, d)

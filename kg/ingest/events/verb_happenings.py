@@ -138,8 +138,11 @@ def _referent() -> re.Pattern:
 # a dateline: "Liupanshui, March 19 --", "HAMI, March 16 (Xinhua) --"
 # (its weekday too: "SANTIAGO, Tuesday 12 October 2027 --")
 _DATELINE_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?"
-_DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Za-z .'\-]{1,40},[ \t]*" + _DATELINE_DAY + "$")
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z.'\-]+){0,3},[ \t]*" + _DATELINE_DAY)
+# (and its province, state or country: "GANZHOU, Jiangxi, June 11 --")
+_DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Za-z .'\-]{1,40},(?:[ \t]*[A-Z][A-Za-z .'\-]{1,30},)?[ \t]*"
+                              + _DATELINE_DAY + "$")
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z.'\-]+){0,3},(?:[ \t]*[A-Z][A-Za-z.'\-]*"
+                             r"(?:[ \t][A-Za-z.'\-]+){0,2},)?[ \t]*" + _DATELINE_DAY)
 _DATELINE_AFTER = re.compile(r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*(?:--|\u2014|\u2013|-(?=[ \t]))")
 
 
