@@ -393,7 +393,6 @@ def fors(snapshot_kg):
     return {e.label for e in _draft(snapshot_kg, FORS, "hostile11-fors").entities.values()}
 
 
-@fault("fix14: names/candidates kept 'Demand for' / 'Exports to' in a company's name")
 def test_a_noun_and_preposition_before_a_company_are_no_words_of_its_name(fors):
     assert {"Bass Holdings Ltd", "Tamar Ports Ltd"} <= fors, sorted(fors)
 
@@ -415,7 +414,6 @@ def asked(snapshot_kg):
     return parsed(_draft(snapshot_kg, ASKED, "hostile11-asked"))
 
 
-@fault("fix15: relations/stated_mood kept the day of a question as a planned day")
 def test_the_day_a_question_asks_about_is_no_planned_day(asked):
     got = pairs(asked, "plannedDate") | pairs(asked, "startDate")
     assert not {p for p in got if p[0] in ("Tasman Zinc Expo", "Burnie Tin Fair")}, got
