@@ -12,7 +12,7 @@ invented companies, mines and people; other metals and countries than the dev se
 * where a place is (relations/locations.py): "X in/of the Y province", "X, in southern Y", "X
   in Chile's Y region" (the region), "X County, southwest China's Y Province", "Chile's Y
   Region", "Western Australia's Pilbara", "a village in X County"; not two places of one rank;
-  an organisation: "X Co., Ltd., Guizhou" ending a list line, "X Co., Ltd., a wholly owned
+  an organisation: "X Co., Ltd., Guizhou" ending a list line, "X, a Kunming-based group", "X Co., Ltd., a wholly owned
   unit, in Y", "the Chilean state miner X" (relations/demonym_homes.py; not "Australian-listed
   X", not "the Chilean market and X").
 """
@@ -97,7 +97,8 @@ def xinhua(kg, tmp_path_factory):
         " said.\n"
         "\n"
         "The refinery, built by Wumeng Rare Metals Co., Ltd., draws ore from mines around"
-        " Potou Township and Yangliu village in Zhenxiong County. A second refinery is planned"
+        " Potou Township and Yangliu village in Zhenxiong County. Its parent, Dianbei Holdings"
+        " Co., Ltd., a Kunming-based group, supplies the reagents. A second refinery is planned"
         " in northwest China's Gansu Province.\n"
         "\n"
         "Suppliers honoured by the county:\n"
@@ -191,4 +192,8 @@ def test_one_word_after_a_clinic_or_the_workers_in(cobalt):
               and str(e.cls).rsplit("#", 1)[-1] in _PLACES}
     assert "Mokambo" in places, sorted(places)
     assert "Chinese" not in places, sorted(places)
+
+
+def test_an_organisation_described_as_based_in_a_place(xinhua):
+    assert "Kunming" in _where(xinhua, "Dianbei Holdings Co., Ltd."), sorted(_places(xinhua))
 

@@ -20,7 +20,14 @@
 * a site whose name opens with a city or county the text also names on its own ("Guiyang
   International Convention and Exhibition Center", "Hami Industrial Park"): in that place
   (``place:site-named-after``);
-* "X (JCC), headquartered in Y", "X, which will be based in Y" (``place:located-cue``);
+* "X (JCC), headquartered in Y", "X, which will be based in Y", "X Co., Ltd., a wholly owned
+  unit, in Y", "X, a Y-based producer" (``place:located-cue``); "X Co., Ltd., Liaoning" ending
+  a line or clause (``place:org-comma-place``, a known organisation too); "the Chilean miner
+  X" (relations/demonym_homes.py, ``place:demonym``);
+* "Mugalzhar District of Aktobe Region", "Kolwezi, in the Lualaba province", "a village in X
+  County", "X in Chile's Atacama region" (the region), "Huize County, southwest China's Yunnan
+  Province": a place in one of a higher rank (``place:in-place``; a known place too: the text
+  states it);
 * "P's X" (a country or province, then a city or county: "Yunnan's Wenshan"), a site "of" a
   place ("the Hondlon Industrial Park of Baotou"), "X, capital of P": ``place:possessive``,
   ``place:site-of``, ``place:capital-of``;
@@ -63,8 +70,10 @@ _LOCATED = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,?\s*(?:which\s+(?:is|was|wi
 _APPOSED_IN = re.compile(r"\s*,\s+(?:a|an)\s+[^,;.()\n]{1,50},\s+(?:located\s+|based\s+)?in\s+"
                          r"(?:the\s+)?")
 _COMMA = re.compile(r",[ \t]+")
+_APPOSED_BASED = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}")
+_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 _CLAUSE_END = re.compile(r"[ \t]*(?:\n|;|\)|\.(?:\s|$)|$)")
-_DIVISION_END = re.compile(r"\s(?:District|County|Banner|New\s+Area)$")
+_DIVISION_END = re.compile(r"\s(?:District|County|Banner|New\s+Area|district|county)$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 _LONGEST = 200          # characters: a name is shorter
 # "X in Y", "X of the Y", "X, in southern Y": a place inside another (of a higher rank: the
@@ -221,6 +230,12 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             pe, place = at_start.get(m.end(), (0, None))
             if place is not None and place is not a:
                 a.add(NFO.locatedIn, place.iri, Span(s, pe), "place:located-cue")
+            continue
+        # "Qianxi Light Metals, a Guiyang-based company"
+        m = None if a.known else _APPOSED_BASED.match(text, e)
+        pe, place = at_start.get(m.end(), (0, None)) if m else (0, None)
+        if place is not None and place is not a and _BASED_AFTER.match(text, pe):
+            a.add(NFO.locatedIn, place.iri, Span(s, pe), "place:located-cue")
             continue
         # "Ma Lijun, Chaoyang Jinda Titanium Co., Ltd., Liaoning": a place that ends the line
         # or clause after an organisation's name and a comma (a known one too: stated here)
