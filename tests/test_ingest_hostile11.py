@@ -323,10 +323,10 @@ def test_a_dated_sentence_after_captions_is_still_an_event(captions):
 # --- odd text in round 14's and round 15's constructions: no rule raises, real days --------------
 ODD = "\n\n".join([
     # storms, places named by their rank, agreements signed in a place, demonyms, defined terms
-    "Typhoon  swept past. Cyclone\u200b Freddy\r\nand Hurricane . Storm Storm Storm Babet. Tropical "
-    "Storm\t\tNalgae on February 30, 2026. Typhoon \u0130zmir hit \u0130stanbul.",
-    "the  province, the \u0130zmir province, the , and  districts, Hunan and and Jiangxi provinces, "
-    "the Boke, , Kindia and Boffa regions, the province province.",
+    "Typhoon  swept past. Cyclone\u200b Freddy\r\nand Hurricane . Storm Storm Storm Babet. "
+    "Tropical Storm\t\tNalgae on February 30, 2026. Typhoon \u0130zmir hit \u0130stanbul.",
+    "the  province, the \u0130zmir province, the , and  districts, Hunan and and Jiangxi "
+    "provinces, the Boke, , Kindia and Boffa regions, the province province.",
     "A and B signed a supply agreement in  on Tuesday. The memorandum was inked in. In , Huon "
     "Metals Ltd and signed . signed in the capital of .",
     "Chilean state miner , Kazakh state-owned  JSC, Indonesian nickel producer PT, Chilean "
