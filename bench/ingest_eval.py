@@ -19,6 +19,7 @@ Usage: python bench/ingest_eval.py [--docs 000,003] [--out bench/INGEST.md] [--j
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import shutil
@@ -144,10 +145,16 @@ def printed_at(text: str, wanted: set[str]) -> list[tuple[int, int]]:
     for n in wanted:
         if len(n) < 2:
             continue
-        words = [re.escape(w) for w in n.split()]
-        rx = re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", re.I)
-        out += [(m.start(), m.end()) for m in rx.finditer(text)]
+        out += [(m.start(), m.end()) for m in name_pattern(n).finditer(text)]
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def name_pattern(name: str) -> re.Pattern:
+    """A name as a whole-word pattern (its words joined by spaces or hyphens), compiled once:
+    each comparison looks up every name the graph knows, far more than re's own cache holds."""
+    words = [re.escape(w) for w in name.split()]
+    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", re.I)
 
 
 def span_match(gold_spans, kind, dspans, dents):
