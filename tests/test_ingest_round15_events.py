@@ -247,3 +247,13 @@ def test_a_dateline_with_its_province_or_weekday_is_a_dateline(line):
     from kg.ingest.events.verb_happenings import _in_dateline
     d = [x for x in find_dates(line, "2027") if x.kind == "date"][0]
     assert _in_dateline(line, d)
+
+
+@pytest.mark.parametrize("before, want", [
+    ("The miner avoided ", False), ("Unions threatened ", False), ("It narrowly averted ", False),
+    ("The firm held ", True), ("Workers staged ", True),
+])
+def test_no_date_anchor_after_a_verb_of_avoiding(before, want):
+    text = before + "a strike on May 5."
+    at = len(before)
+    assert dated_after(text, at + len("a strike"), at + len("a strike"), True, 0, at) is want

@@ -36,12 +36,20 @@ _DATE_BEFORE = re.compile(r"\s*(?:(?:On|In|Since|From|By|During|Early|Late|Last|
                           r"[0-3]?\d(?:st|nd|rd|th)\b|(?:week|month|year)\b)")
 
 
+# what makes the phrase after it no happening: avoided, averted, feared, threatened, denied
+_NOT_HAPPENED = re.compile(r"\b(?:(?:avoid|avert|prevent|forestall|escap|fear|threat|risk|den[iy]|"
+                           r"warn)\w*|(?:stave|staved|ward|warded|head|headed)\s+off|rul(?:e|ed|es|"
+                           r"ing)\s+out)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def dated_after(text: str, end: int, head_end: int, own: bool = True, sentence_start: int = 0,
                 start: int = 0) -> bool:
-    """Whether a date follows the phrase that ends at ``end`` (or its head, at ``head_end``)
-    and its sentence (from ``sentence_start``) does not open with a date of its own before the
-    phrase's ``start`` ("On December 12, X organised the review of the 2024 batch": the
+    """Whether a date follows the phrase that ends at ``end`` (or its head, at ``head_end``),
+    no verb before it says it did not happen or is only wanted ("avoided a shutdown on May 5",
+    "threatened a strike on Monday"), and its sentence (from ``sentence_start``) does not open
+    with a date of its own before the phrase's ``start`` ("On December 12, X organised the review of the 2024 batch": the
     clause's day is the opening one, the clause's event another rule's); ``own``: the phrase
     says which one it is (not a bare "the strike", which refers back)."""
     return own and (DATED_AFTER.match(text, end) is not None or DATED_AFTER.match(
-        text, head_end) is not None) and _DATE_BEFORE.match(text, sentence_start, start) is None
+        text, head_end) is not None) and _DATE_BEFORE.match(text, sentence_start, start) is None \
+        and _NOT_HAPPENED.search(text, max(sentence_start, start - 40), start) is None
