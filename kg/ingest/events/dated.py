@@ -26,6 +26,9 @@ _ISSUES = re.compile(r"\b(?:issu|releas|publish|promulgat|announc|unveil|launch|
 # rules of kg.ingest.events.happenings: an event or agreement the clause names in lower case
 _PHRASE_RULES = ("event:noun-", "event:held-by-", "event:milestone-", "agreement:signed-")
 _HEADING = re.compile(r"[^\n]{8,200}")
+# a photo's caption: "Photo: Workers at the X Expo on May 5, 2025. (Reuters)" states no event
+_CAPTION = re.compile(r"\s*\(?(?:file\s+)?(?:photo(?:graph)?|picture|image|caption|pictured|"
+                      r"video)s?\b[^:\n.]{0,40}:", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -59,6 +62,8 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
             continue
         d = roll_forward(text, d, doc_date)     # "will hold ... on January 12" after December
         ss, se = sents.bounds(d.start)
+        if _CAPTION.match(text, ss):
+            continue
         before = text[max(ss, d.start - 20):d.start]
         if not _LEAD.search(before) and not text[d.end:d.end + 1] == ":":
             continue

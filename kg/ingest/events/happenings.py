@@ -78,7 +78,8 @@ _CHARS = r"(?:[^,.;:()!?]|(?<=\d)[.,](?=\d)|(?<=\bNo)\.(?=\s?\d))"
 _NOT_A_DAY = (r"(?!(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)|(?:January|February|March|April|May|June|July|August|September|"
               r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
               r"Sunday)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|same\s+day|next\s+day|"
-              r"following\s+day|day\b))")
+              r"following\s+day|day\b|sidelines?\b|margins?\b|fringes?\b|eve\b|occasion\b|"
+              r"behalf\b))")     # (nor "on the sidelines / eve of the X Expo": where, not what)
 _TAIL = (rf"(?P<tail>\s+(?:for|on(?=\s+{_NOT_A_DAY})|of|into|between|with|regarding|concerning)\s+"
          rf"{_CHARS}{{2,120}}?){_STOP}")
 _HOLD = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?P<subj>[^,;:.]{3,120}?)\s+(?:also\s+)?"
