@@ -12,7 +12,9 @@ One pass of a compiled alternation of the words (case-sensitive, after a space o
 break); each name is read backwards from its word within a short window: linear in the text."""
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import accumulate
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
@@ -96,7 +98,8 @@ def unit_places(text: str, spans_of: list, note, not_names, known) -> None:
                 continue            # "a Chinese province", "the Western region"
             a, b = ws[0].start(), ws[-1].end()
             x = " ".join(w.group(0) for w in ws)
-            if any(hs < b and a < he for hs, he in held) or \
+            k = bisect.bisect_left(held[0], b)      # (the names that start before b)
+            if k and held[1][k - 1] > a or \
                     _PART_OF_NAME & {w.group(0) for w in ws}:
                 continue            # inside a company's or a person's name, or a longer one
             got = known(x)
@@ -113,8 +116,10 @@ def unit_places(text: str, spans_of: list, note, not_names, known) -> None:
                 note(label, (a, m.end()) if i == 0 else (a, b), cls, 0.5, _RULE)
 
 
-def _held(spans_of) -> list:
-    """Where a person's or an organisation's name is printed."""
+def _held(spans_of) -> tuple[list, list]:
+    """Where a person's or an organisation's name is printed: the names' starts, in order, and
+    the furthest end of those that start up to each (a name overlaps [a, b) when one that starts
+    before b ends after a: a bisect, not a pass over every name for each place)."""
     holds: dict = {}        # (each class looked at once)
     out = []
     for a, b, e in spans_of:
@@ -123,7 +128,8 @@ def _held(spans_of) -> list:
             h = holds[e.cls] = str(e.cls).rsplit("#", 1)[-1] in _HOLDERS
         if h:
             out.append((a, b))
-    return out
+    out.sort()
+    return [a for a, _ in out], list(accumulate((b for _, b in out), max))
 
 
 def _singular(label: str) -> str:

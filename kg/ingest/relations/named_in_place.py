@@ -32,6 +32,14 @@ _FACILITY_OF = re.compile(r"\b(?:mine|mines|pit|smelter|smelters|smeltery|refine
                           r"\s+of\s+(?:the\s+)?$", re.I)
 
 
+# "sales of X Ltd in China", "demand for X", "exports to X", "signed with X in Berlin": the place
+# is where the head before the company is (the sales, the signing), not the company's (not "the
+# digestion unit of X Co., Ltd. in Yuncheng": a unit of the company there)
+_AFTER_PREP = re.compile(r"(?:\b(?:for|to|from|by|with)|\b(?:sales|demand|exports?|imports?|"
+                         r"shipments?|purchases?|shares|revenues?|profits?|prices?|deliveries)"
+                         r"\s+of)\s+(?:the\s+)?$", re.I)
+
+
 def _cls(ent) -> str:
     return str(ent.cls).rsplit("#", 1)[-1]
 
@@ -61,7 +69,8 @@ def named_in_place(text, spans_of) -> None:
             if str(ent.cls).rsplit("#", 1)[-1] in _IN_PLACE and s2 >= s and \
                     re.search(r"\sin\s+(the\s+)?$", text[max(s, s2 - 9):s2]) and \
                     (e2 <= e or re.fullmatch(r"\s+in\s+(the\s+)?", between)) and not (
-                    e2 > e and _cls(ent) == "Company" and _FACILITY_OF.search(text, max(0, s - 30), s)):
+                    e2 > e and _cls(ent) == "Company" and (_FACILITY_OF.search(text, max(0, s - 30), s)
+                                                           or _AFTER_PREP.search(text, max(0, s - 24), s))):
                 # "the X Park in Hebi's Xun County": the place "'s" opens is the larger one
                 s3, e3, inner = _possessed(text, spans_of, i, e2)
                 ent.add(NFO.locatedIn, (inner or other).iri, Span(s, max(e, e3 or e2)),
