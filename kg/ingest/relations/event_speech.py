@@ -12,8 +12,7 @@ group's president, Li Ming, presented the plan").
   title ("Speaking at the opening,", "Chairman"), and the verb follows the name or its
   apposition (", chief engineer of X Co., Ltd.,", " of Y"); one that says what the person is
   ("X, an analyst at Y, said", "a trader in Z") marks a commentator the reporter asked;
-* a person the event already has in another role (the chair) is left as it is (a participant
-  who speaks is its speaker too);
+* a person the event already has in another role (the chair) is left as it is;
 * "At a press conference held by X on the 8th, A said": the meeting the lead-in opens with,
   wherever it is named in the article;
 * "Speaking at the founding, A said", "At the opening ceremony, A ...": the lead-in names the
@@ -109,9 +108,7 @@ def event_speech(draft, spans_of, sents, kind) -> None:
     ev_starts = [s for s, _, _ in events]
     firsts = {id(x) for x in leads} or {id(x[2]) for x in events}     # (made once)
     first = min((s for s, _, ent in events if id(ent) in firsts), default=0)
-    # (a participant who speaks is a speaker too: "Guests included A, ..., who said")
-    have = {(id(x[2]), o) for x in events for p, o, _, _ in x[2].statements
-            if p != NFO.participant}
+    have = {(id(x[2]), o) for x in events for _, o, _, _ in x[2].statements}
     # a person a cue made the speaker of one event ("Speakers included A") spoke there
     cued = {o for x in events for p, o, _, _ in x[2].statements if p == NFO.speaker}
     people = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "person"),
