@@ -66,6 +66,16 @@ def _rx():
                                                  for c, rest in groups.items()) + r")\b")
 
 
+# words that open a noun phrase and name no place ("Each district", "Every county", "Both
+# provinces", "Other regions")
+_DETERMINERS = frozenset({
+    "each", "every", "all", "both", "other", "another", "several", "many", "some", "any", "no",
+    "this", "that", "these", "those", "which", "whose", "its", "their", "his", "her", "our",
+    "either", "neither", "certain", "various", "most", "few", "such", "same", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third",
+    "last", "next", "neighbouring", "neighboring", "nearby", "surrounding", "remaining"})
+
+
 def unit_places(text: str, spans_of: list, note, not_names, known) -> None:
     """``note(name, span, class, confidence, rule)`` of places.py for each place named by its
     rank's word; ``known(name)`` is places.py's look-up (None, or ("known"|"other"|"draft"|
@@ -91,8 +101,9 @@ def unit_places(text: str, spans_of: list, note, not_names, known) -> None:
             held = _held(spans_of)
         for i, (a, b) in enumerate(names):
             ws = list(_WORD_RX.finditer(text, a, b))
-            while ws and ws[0].group(0).lower() in not_names:
-                ws = ws[1:]         # "In Catamarca province"
+            while ws and (ws[0].group(0).lower() in not_names
+                          or ws[0].group(0).lower() in _DETERMINERS):
+                ws = ws[1:]         # "In Catamarca province", "Each district"
             if not ws or ws[0].group(0) in demonyms() and (
                     len(ws) == 1 or ws[0].group(0) not in _COMPASS):
                 continue            # "a Chinese province", "the Western region"
