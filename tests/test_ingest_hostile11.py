@@ -250,7 +250,6 @@ def test_a_preposition_that_opens_the_sentence_is_no_word_of_a_name(opened):
 # --- wrongness: "the operator, X Ltd" read as the company of the sentence before -----------------
 @pytest.mark.parametrize("phrase", ["the operator, Derwent Services Ltd",
                                     "the operator (Derwent Services Ltd)"])
-@fault("fix9: relations/company_anaphors read a phrase with a company's name set off after it")
 def test_a_phrase_followed_by_a_name_refers_to_nothing_before(snapshot_kg, phrase):
     """relations/company_anaphors: a phrase the name right after it explains ("the operator,
     X") was read as the company of the sentence before (the docstring leaves out only a name
@@ -279,7 +278,6 @@ def later(snapshot_kg):
     return _draft(snapshot_kg, LATER, "hostile11-later")
 
 
-@fault("fix10: names/slots took the adverb opening a sentence for a company")
 def test_an_adverb_that_opens_a_sentence_is_no_company(later):
     """names/slots.bare_companies: "Later, X Ltd (...) signed ..." is a list "Later, X Ltd" in
     the subject slot of "signed", and "Later" a company of its own."""

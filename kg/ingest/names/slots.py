@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from itertools import zip_longest
 
-from kg.ingest.names.candidates import Candidate
+from kg.ingest.names.candidates import _STARTERS, Candidate
 from kg.ingest.lexicon import lines, words
 from kg.ingest.reading.windows import near
 from kg.ingest.names import surgery
@@ -163,7 +163,8 @@ def _role_lists(text: str) -> list[tuple[int, str]]:
 # what every match of each of _patterns() prints (one of them; () = always scanned)
 _GATES = ((), (), (), (), (), ("such", "including", "like"), ("(a",), (), ("model",),
           ("investment", "stake"))
-_STOP = frozenset(lines("slot-stopwords"))
+# (and the words that open a sentence before a name: "Later, X Ltd signed ...")
+_STOP = frozenset(lines("slot-stopwords")) | _STARTERS
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z\-]+")
 
 

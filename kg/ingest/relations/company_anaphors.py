@@ -43,6 +43,8 @@ _STOP = frozenset(("company", "companies", "firm", "group", "corporation", "limi
 # what "the operator" may follow: "is run by A", "operated by A", "A, which operates"
 _RUN_BY = re.compile(r"\b(?:operated|run|managed|worked)\s+by\s+(?:the\s+)?$", re.I)
 _RUN_BY_ANY = re.compile(r"\b(?:operated|run|managed|worked)\s+by\s", re.I)
+# a company's name set off right after the phrase: "70% of the operator, X Ltd" names X itself
+_APPOSED = re.compile(r"[ \t\n]*[,(][ \t\n]*")
 _STEMS = {"miner": "min", "mining": "min", "refiner": "refin", "refining": "refin",
           "smelting": "smelt", "smelter": "smelt", "trader": "trad", "trading": "trad",
           "recycler": "recycl", "processor": "process", "manufacturer": "manufactur",
@@ -145,6 +147,10 @@ def for_draft(draft, spans_of, sents) -> Anaphors:
 
 def _company(text, m, orgs, starts, sents):
     pos = m.start()
+    a = _APPOSED.match(text, m.end())
+    k = bisect.bisect_left(starts, a.end()) if a is not None else len(starts)
+    if k < len(starts) and starts[k] == a.end():
+        return None             # "the operator, X Ltd": the name follows, no referent
     i = bisect.bisect_left(starts, pos) - 1
     lo = bisect.bisect_left(starts, pos - _BACK)
     if i < lo:
