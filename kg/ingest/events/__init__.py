@@ -49,4 +49,8 @@ Round 15: more families of happening nouns (``data/happening-nouns.txt``, read w
 court steps, weather, mishaps, protests, stoppages, force majeure, shipments, openings) and a
 date right after a phrase as what makes it one ("a mid-term review in 2028"); a weekday that
 opens a sentence dates it (``weekday_dates``); a timeline's entries behind any bullet
-(``verb_happenings``)."""
+(``verb_happenings``).
+
+Round 15: the common nouns that point back to an event or an organisation named before ("the
+three-day contest", "the Luoyang bureau"), found once and resolved again after the clause events
+are minted (``referring_nouns``, used by ``anaphora``)."""

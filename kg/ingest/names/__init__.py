@@ -40,4 +40,7 @@ Rounds 13 and 14: agreements named by a common noun, plural or abbreviated, with
 topics and parties (``agreement_nouns``), China's listed cities printed without their suffix
 (``listed_cities``), a site named with and without its place as one (``place_twins``), another
 country's ministry in lower case (``foreign_ministries``); ``legal_forms``, ``line_ends``,
-``phrase_pieces``, ``place_cue_scan`` and ``words_of_names`` are helpers of the name rules."""
+``phrase_pieces``, ``place_cue_scan`` and ``words_of_names`` are helpers of the name rules.
+
+Round 15: a place named by its rank's word after it ("the Lualaba province", "Kokzhar
+village", the names of a list before a plural: ``unit_places``)."""

@@ -44,4 +44,15 @@ life of a works (``works_milestones``), the metals of an article's lead event
 (``headline_metals``) and of an exchange's contracts (``exchange_metals``), phrases of a word
 list found by their words (``word_phrases``), honours and certificates granted
 (``granted_awards``), owners in the passive and the rest of the shares (``owned_by``), one
-organisation tied to another by a noun of the tie (``org_ties``)."""
+organisation tied to another by a noun of the tie (``org_ties``).
+
+Round 15: the company a noun refers back to ("the miner", "the operator": ``company_anaphors``)
+and a term defined after an organisation's name ('X (the "Debtor")': ``referent_spans``), so the
+sentence rules read them as the organisation; owners of sites by a noun or phrasal verb
+(``site_owners``); awards stated award first ("the X Prize went to A": ``award_passives``);
+where an agreement was signed when no signing event is named (``agreement_places``); the
+event-role cues for the clause events minted late (``clause_roles``); an event named by its
+kind alone as part of the gathering around it ("the closing ceremony": ``component_events``);
+a company's country by its demonym when the text names the country (``demonym_homes``); what a
+document or agreement covers, told in a sentence that refers back to it ("Under the plan, ...":
+``under_documents``)."""
