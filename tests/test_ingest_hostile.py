@@ -224,13 +224,26 @@ def test_ctrl_c_while_the_outputs_are_written_waits_until_they_are_in_place(tmp_
     from kg.ingest.output.interrupts import held
     from kg.model.atomic import atomic_write_text
 
-    with pytest.raises(KeyboardInterrupt):
-        with held():
-            os.kill(os.getpid(), signal.SIGINT)
-            atomic_write_text(tmp_path / "a.ttl", "x" * 100_000)
-            atomic_write_text(tmp_path / "b.html", "y" * 100_000)
+    # (as in a terminal: Ctrl-C raises KeyboardInterrupt, whatever an earlier test in this
+    # worker left as the handler)
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with held():
+                os.kill(os.getpid(), signal.SIGINT)
+                atomic_write_text(tmp_path / "a.ttl", "x" * 100_000)
+                atomic_write_text(tmp_path / "b.html", "y" * 100_000)
+    finally:
+        signal.signal(signal.SIGINT, before)
     assert sorted(os.listdir(tmp_path)) == ["a.ttl", "b.html"]
     assert (tmp_path / "b.html").read_text() == "y" * 100_000
+
+
+def _default_signals():
+    """The child starts as from a terminal: SIGINT and SIGTERM at their defaults, whatever the
+    test worker's handlers are (a worker that ignores SIGINT would pass that on)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
@@ -245,7 +258,8 @@ def test_killed_mid_run_leaves_nothing_behind(tmp_path, data_copy, texts, sig):
     proc = subprocess.Popen([str(KG), "ingest", str(big), "--id", "x-big", "-o", str(out / "d.ttl"),
                              "--review", str(out / "r.html"), "--into", str(data_copy),
                              "--texts", str(texts)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_default_signals)
     time.sleep(2.5)
     assert proc.poll() is None, proc.communicate()       # still drafting
     proc.send_signal(sig)
