@@ -162,3 +162,22 @@ def test_a_headline_year_ahead_sets_no_floor_past_today():
     text = ("Province names 12 key projects for 2027\n\nHOHHOT, Nov. 24 (Daily) -- The "
             "department on Monday released its list of key projects.\n")
     assert dateline_day(text, datetime.date(2026, 12, 2))[0] == "2026-11-24"
+
+
+# (own text) a parent named after how it is listed, owned or based
+PARENTS = """Cobalt note
+
+Jiangxi Ruiyuan Cobalt New Material Co., Ltd., a subsidiary of Shenzhen-listed Huayou Mining
+Group, makes cobalt sulphate. Tongda Nickel Co., Ltd., a subsidiary of state-owned Hebei Metals
+Group, makes nickel. Lintong Tin Co., Ltd., a subsidiary of the Zurich-based Alpine Metals
+Holdings, makes tin.
+"""
+
+
+def test_a_parent_after_a_listing_or_ownership_word_is_the_parent(snapshot_kg):  # noqa: F811
+    d = draft_of(snapshot_kg, PARENTS, "lead15-parents")
+    pairs = {(e.label, d.entities[o].label) for e in d.entities.values()
+             for p, o, _, _ in e.statements if str(p).endswith("subsidiaryOf")}
+    assert ("Jiangxi Ruiyuan Cobalt New Material Co., Ltd.", "Huayou Mining Group") in pairs
+    assert ("Tongda Nickel Co., Ltd.", "Hebei Metals Group") in pairs
+    assert ("Lintong Tin Co., Ltd.", "Alpine Metals Holdings") in pairs

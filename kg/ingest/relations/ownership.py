@@ -260,12 +260,21 @@ def _clause(text, c, s, owner, se, ahead, owned, kind, orgs):
 _COMMA_SUB = re.compile(r",\s*(?:a|the)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+")
 
 
+# words between "subsidiary of" and the parent's name that say how it is listed, owned or based
+_PARENT_MODIFIER = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|based|"
+                              r"headquartered|owned|controlled)|state-owned|state-run|privately[- ]"
+                              r"held|publicly[- ]traded|listed)\s+)+")
+_NO_MODIFIER = re.compile("").match("")
+
+
 def comma_subsidiary_of(text, within) -> None:
     """"X, a (wholly owned) subsidiary of Y": a new X under Y (rule ``context:subsidiary-of``)."""
     for m in _COMMA_SUB.finditer(text):
         left = [x for x in within(max(0, m.start() - 300), m.start(), {"org"}) if m.start() - x[1] < 3]
         right = within(m.end(), m.end() + 5 + 300, {"org"})
-        right = [x for x in right if x[0] - m.end() < 5]
+        # ("a subsidiary of Shenzhen-listed Y", "of state-owned Y", "of the Zurich-based Y")
+        at = m.end() + (_PARENT_MODIFIER.match(text, m.end()) or _NO_MODIFIER).end()
+        right = [x for x in right if m.end() <= x[0] and x[0] - at < 5]
         if left and right and not left[-1][2].known:
             left[-1][2].add(NFO.subsidiaryOf, right[0][2].iri, Span(left[-1][0], right[0][1]), "context:subsidiary-of")
 
