@@ -34,8 +34,7 @@ _TEAM_VERB = re.compile(r" (?:is|was) (?=led by )")     # "the team is led by X"
 
 
 def people(text: str) -> list[Candidate]:
-    surnames = {w for w in lines("surnames")}
-    common = words("common-words") | words("not-given-names")
+    surnames, common = _surnames(), _common()
     out = []
     # a lookahead, so that "Mayor Li Ke" still tries "Li Ke" after "Mayor Li" fails
     # (a hard-wrapped line may end between the two: "chairman, Shen\nGuoliang, said")

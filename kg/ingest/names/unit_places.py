@@ -17,7 +17,7 @@ import re
 from itertools import accumulate
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, words
 
 _RULE = "place:unit-word"
 _WORD = r"[A-Z][a-zà-ÿ]+(?:['’](?!s\b)[a-zà-ÿ]+|-[A-Za-zà-ÿ][a-zà-ÿ]+)?"
@@ -68,12 +68,7 @@ def _rx():
 
 # words that open a noun phrase and name no place ("Each district", "Every county", "Both
 # provinces", "Other regions")
-_DETERMINERS = frozenset({
-    "each", "every", "all", "both", "other", "another", "several", "many", "some", "any", "no",
-    "this", "that", "these", "those", "which", "whose", "its", "their", "his", "her", "our",
-    "either", "neither", "certain", "various", "most", "few", "such", "same", "one", "two",
-    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third",
-    "last", "next", "neighbouring", "neighboring", "nearby", "surrounding", "remaining"})
+_DETERMINERS = words("place-determiners")
 
 
 def unit_places(text: str, spans_of: list, note, not_names, known) -> None:

@@ -264,7 +264,6 @@ _COMMA_SUB = re.compile(r",\s*(?:a|the)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of
 _PARENT_MODIFIER = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|based|"
                               r"headquartered|owned|controlled)|state-owned|state-run|privately[- ]"
                               r"held|publicly[- ]traded|listed)\s+)+")
-_NO_MODIFIER = re.compile("").match("")
 
 
 def comma_subsidiary_of(text, within) -> None:
@@ -273,7 +272,8 @@ def comma_subsidiary_of(text, within) -> None:
         left = [x for x in within(max(0, m.start() - 300), m.start(), {"org"}) if m.start() - x[1] < 3]
         right = within(m.end(), m.end() + 5 + 300, {"org"})
         # ("a subsidiary of Shenzhen-listed Y", "of state-owned Y", "of the Zurich-based Y")
-        at = m.end() + (_PARENT_MODIFIER.match(text, m.end()) or _NO_MODIFIER).end()
+        mod = _PARENT_MODIFIER.match(text, m.end())
+        at = mod.end() if mod else m.end()
         right = [x for x in right if m.end() <= x[0] and x[0] - at < 5]
         if left and right and not left[-1][2].known:
             left[-1][2].add(NFO.subsidiaryOf, right[0][2].iri, Span(left[-1][0], right[0][1]), "context:subsidiary-of")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.post_nodes import doubt, make_post
@@ -39,16 +40,8 @@ _SAID = re.compile(r"\b(?:said|says|told|added|noted|stressed|explained|warned|a
 _JOB_AT = re.compile(r"\s*,\s+(?:a|an)\s+(?P<role>(?:[a-z][a-z-]*\s+){0,3}?"
                      r"(?P<head>[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|man|woman)))"
                      r"\s+(?:at|with|from|of|for|in)\s+(?:the\s+)?")
-# heads that name a tie other than a job ("a customer of", "a shareholder in", "a resident of")
-_NOT_JOBS = frozenset({
-    "customer", "partner", "supplier", "shareholder", "stakeholder", "investor", "holder",
-    "owner", "buyer", "seller", "producer", "consumer", "user", "resident", "native", "visitor",
-    "competitor", "rival", "creditor", "debtor", "borrower", "lender", "client", "tenant",
-    "landlord", "donor", "sponsor", "subscriber", "bidder", "applicant", "winner", "runner",
-    "entrant", "participant", "attendant", "student", "graduate", "alumnus", "fan", "critic",
-    "observer", "insider", "outsider", "newcomer", "exporter", "importer",
-    "distributor", "manufacturer", "defendant", "plaintiff", "claimant",
-    "respondent", "complainant", "petitioner", "appellant", "witness", "victim", "patient"})
+# heads that name a tie other than a job ("a customer of", "a shareholder in": data/not-job-heads.txt)
+_NOT_JOBS = words("not-job-heads")
 _PAST = re.compile(r"\b(?:former|retired|onetime|one-time|late|ex-)")
 JOB_RULE, JOB_CONFIDENCE = "post:name-comma-a-job-at-org", 0.5
 
