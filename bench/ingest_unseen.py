@@ -164,7 +164,15 @@ def main(argv=None) -> int:
                     help="what was measured (e.g. a commit), written under the table")
     ap.add_argument("--misses", action="store_true",
                     help="print what each article's draft missed, and the misses by kind")
+    ap.add_argument("--today", default=str(ev.EVAL_TODAY),
+                    help="the day yearless datelines are read against (default: the day the "
+                         "floors were measured; 'real' for the calendar's today)")
     a = ap.parse_args(argv)
+    try:
+        ev.EVAL_TODAY = None if a.today == "real" else ev.datetime.date.fromisoformat(a.today)
+    except ValueError:
+        print(f"error: --today {a.today!r}: use YYYY-MM-DD or 'real'", file=sys.stderr)
+        return 2
     try:
         rows = evaluate_all(a.articles, a.gold, a.data)
     except KGError as exc:
