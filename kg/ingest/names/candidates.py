@@ -24,14 +24,12 @@ from kg.ingest.names.trims import trimmed
 _CAP = r"(?:[A-Z](?:\.[A-Za-z]{1,2})+\.(?![A-Za-z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&|\((?:Group|Holdings?)\)(?=[ \t]+[A-Z]))"    # "R&D", "X (Group) High-Tech Co., Ltd.", "X S.A." / "X S.p.A." (a dotted legal form is one word)
 _CONN = r"(?:of|and|for|the|on|in|de|des|du|del|della|di|to)"
 # a line break goes on with a name unless the next line opens a list item ("3. Vice presidents",
-# "(2) Members", "4) ..."): a list's number is never a word of the name the line above ends
+# "(2) Members", "4) ..."): a list's number is never a word of the name above it
 _LIST_ITEM = r"(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\))(?=[ \t])"
-# (one or two spaces between two words of a name: three or more, or a tab, part a text table's
-# columns, "Yingtan     Jiangxi      copper")
+# (one or two spaces between two words of a name: 3+ or a tab part a table's columns)
 _GAP = rf"(?: {{1,2}}(?![ \t])|[ \t]*\n[ \t]*(?!{_LIST_ITEM}))"
 _PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
-# "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited": a word or two in brackets before the suffix
-# (hard-wrapped after "Co.,": "X Group Co.,\nLtd.")
+# "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited", "X Group Co.,\nLtd." (hard-wrapped)
 _COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:\n[ \t]*)?(?:(?:(?:\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\)[ \t]*)?Co\.?,?[ \t]*(?:\n[ \t]*)?)?"
                            r"(?:Ltd\.?|Limited\b)|\((?:Limited|General)[ \t]+Partnership\)|plc\b)")     # "X plc"
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
@@ -56,8 +54,8 @@ _STARTERS = {"according", "the", "in", "on", "at", "during", "recently", "this",
              "furthermore", "moreover", "likewise", "similarly", "overall", "finally", "last",
              "thereafter"}
 _BEFORE_THE = words("openers-before-the")     # "Unlike the X Expo, ...": no word of its name
-# a question's or a condition's first word, capitalised at a sentence start ("Did X Group sign?",
-# "Will Y Co., Ltd. buy it?", "If approved, ..."): no word of a name
+# a question's or a condition's first word at a sentence start ("Did X Group sign?", "Will Y
+# Co., Ltd. buy it?", "If approved, ..."): no word of a name
 _ASKING = {"Did", "Does", "Do", "Will", "Would", "Can", "Could", "Should", "Shall", "Has", "Have",
            "Had", "Is", "Are", "Was", "Were", "Why", "How", "When", "Where", "What", "Whether",
            "If", "Unless"}
@@ -78,6 +76,9 @@ _MAX_LAWS = 12      # laws chained by "and of the" in one phrase ("X Law of ... 
 _DAY_NTH = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)[,.]?")
 
 
+_ON_THE = re.compile(r"(?:^|[^\w])(?:[Oo]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill)(?:[ \t]+the)?[ \t]+$")
+
+
 def _words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _NONSPACE.finditer(text, start, end)]
 
@@ -92,7 +93,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
                   # a day ("May 15th"), not an ordinal that opens a name ("27th Annual Meeting")
                   or re.fullmatch(r"\d{1,2}(st|nd|rd|th),?", ws[0][2]) and (
                       month or ws[0][2].endswith(",") or len(ws) < 2
-                      or not ws[1][2][:1].isupper())
+                      or not ws[1][2][:1].isupper()
+                      # "On the 9th X Co., Ltd." ("on", "since", "by"...): a day, not a name's
+                      or _ON_THE.search(text, max(0, ws[0][0] - 12), ws[0][0]))
                   or (re.fullmatch(r"(19|20)\d\d,?", ws[0][2])
                       and (ws[0][2].endswith(",") or len(ws) < 2 or not ws[1][2][:1].isupper()))
                   or not ws[0][2][:1].isalnum()):

@@ -1,0 +1,64 @@
+"""Round 16, the lead's rules: a day ordinal after "on (the)", "since", "by"... is a date, never
+the first word of the name after it ("On the 9th X Co., Ltd. bought ...";
+kg/ingest/names/candidates.py); the evaluation reads yearless datelines against a pinned day
+(bench/ingest_eval.EVAL_TODAY), so its scores do not drift with the calendar."""
+from __future__ import annotations
+
+import datetime
+import sys
+from pathlib import Path
+
+import pytest
+
+from hostile_drafts import draft_of, snapshot_kg  # noqa: F401 (a fixture)
+
+# (own text)
+TEXT = """Smelters buy allowances
+
+URUMQI, Oct. 10 -- On the 9th Hami Jinsheng Nickel Co., Ltd., a refiner in Hami, Xinjiang,
+bought 20,000 tonnes of carbon allowances. Since the 3rd Baiyin Ruiyuan Zinc Co., Ltd. has
+run its roaster at full load. By the 21st Tongling Xinjia Copper Co., Ltd. will restart.
+At the 27th Annual Meeting of the Lanzhou Zinc Society, members voted on a new charter.
+"""
+
+
+@pytest.fixture(scope="module")
+def draft(snapshot_kg):  # noqa: F811
+    return draft_of(snapshot_kg, TEXT, "lead16-ordinals")
+
+
+def test_a_day_ordinal_opens_no_company_name(draft):
+    labels = {e.label for e in draft.new()}
+    for name in ("Hami Jinsheng Nickel Co., Ltd.", "Baiyin Ruiyuan Zinc Co., Ltd.",
+                 "Tongling Xinjia Copper Co., Ltd."):
+        assert name in labels, (name, sorted(labels))
+    assert not [x for x in labels if x[:1].isdigit() and "Co., Ltd." in x], sorted(labels)
+
+
+def test_an_ordinal_that_opens_a_name_is_kept(draft):
+    assert any(e.label.startswith("27th Annual Meeting") for e in draft.new()), \
+        sorted(e.label for e in draft.new())
+
+
+# (own text) a yearless dateline whose lead names a weekday: the year is read against "today"
+WIRE = """Zinc smelter restarts
+
+KUNMING, Nov. 9 (Metals Wire) -- Yunnan Xinhe Zinc Co., Ltd. restarted its roaster on Monday.
+"""
+
+
+def test_a_yearless_dateline_is_read_against_the_day_given(snapshot_kg):  # noqa: F811
+    from hostile_drafts import article
+    from kg.ingest.pipeline import ingest
+    got = {}
+    for today in (datetime.date(2026, 12, 2), datetime.date(2027, 12, 1)):
+        d = ingest(snapshot_kg, article(WIRE, "wire.txt"), "lead16-wire", today=today)
+        got[today.year] = str(d.date)
+    # 9 November 2026 is a Monday; in 2027 it is a Tuesday (the story of the day before)
+    assert got == {2026: "2026-11-09", 2027: "2027-11-09"}, got
+
+
+def test_the_evaluation_pins_its_day():
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import ingest_eval
+    assert ingest_eval.EVAL_TODAY == datetime.date(2026, 12, 2)     # the floors' day
