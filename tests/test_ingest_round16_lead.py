@@ -62,3 +62,27 @@ def test_the_evaluation_pins_its_day():
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
     import ingest_eval
     assert ingest_eval.EVAL_TODAY == datetime.date(2026, 12, 2)     # the floors' day
+
+
+# (own text) a national body's acronym after a province, a city or a level word is a local body
+BODIES = """Bond issue approved
+
+The refiner is controlled by the Yichang municipal SASAC. The Hunan provincial NDRC and the
+Guangxi SASAC approved the plan, and the provincial SASAC agreed to it. In Beijing, SASAC said
+it welcomed the deal.
+"""
+
+
+@pytest.fixture(scope="module")
+def bodies(snapshot_kg):  # noqa: F811
+    return draft_of(snapshot_kg, BODIES, "lead16-bodies")
+
+
+def test_a_local_body_is_not_the_national_one(bodies):
+    new = {e.label for e in bodies.new()}
+    for name in ("Yichang municipal SASAC", "Hunan provincial NDRC", "Guangxi SASAC"):
+        assert name in new, (name, sorted(new))
+    sasac = [e for e in bodies.known() if e.iri.endswith("/sasac")]
+    # only the bare "SASAC" of the last sentence is the national commission
+    assert [bodies.text[m.start:m.end] for e in sasac for m in e.mentions] == ["SASAC"]
+    assert not [e for e in bodies.known() if e.iri.endswith("/ndrc")]

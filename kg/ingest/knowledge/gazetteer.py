@@ -5,7 +5,7 @@ offsets. Whole words only, longest match wins, and a one-word name that is also 
 count ('"single champion" enterprises'), and a name of several words is also found with a plural
 head.
 
-Why this module is long (one piece, about 540 lines): every test a match must pass (whole
+Why this module is long (one piece, about 590 lines): every test a match must pass (whole
 words, longest match, ordinary words, lower case, a word used as a verb, a metal word outside
 a metal context, a known one-off named only by its kind, a place followed by another level of
 administration) reads the one automaton and the one table of owners, aliases and name words
@@ -15,6 +15,7 @@ Whatever does not need it lives elsewhere: variants (variants.py), other romanis
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -75,6 +76,21 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Miss)\.?\s+$")
 # city named after the national one, not the national one
 _LOCAL_LEVEL = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+"
                           r"(?:Provincial|Municipal|Prefectural)[ \t]+$")
+
+# "the provincial SASAC", "a city DRC": a body of that kind below the nation's, unnamed
+_LOWER_LEVEL = re.compile(r"(?<![\w-])(?:provincial|municipal|prefectural|city|county|district|"
+                          r"local|regional)[ \t]+$")
+# "the Guangxi SASAC", "Hunan's NDRC", "the Weifang municipal SASAC": a province's or a city's own
+_PLACE_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?:'s|’s)?[ \t]+"
+                           r"(?:(?:provincial|municipal|prefectural|city|county|district)[ \t]+)?$")
+_SUBNATIONAL = {NFO.Province, NFO.City, NFO.County, NFO.Region}
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_places() -> frozenset:
+    """China's provinces and listed cities by their short names (the general geography files)."""
+    return frozenset(re.split(r"\s{2,}|\t", ln)[0]
+                     for f in ("china-provinces", "china-cities") for ln in lines(f))
 
 
 @dataclass
@@ -362,6 +378,15 @@ class Gazetteer:
                 if local:           # the province's (or city's) own body of that kind
                     self.local_bodies.append((local.start(), raw_e))
                     continue
+                place = _PLACE_BEFORE.search(text, max(0, raw_s - 56), raw_s)
+                if place and place.group(1).startswith(("The ", "the ")):
+                    place = _PLACE_BEFORE.search(text, place.start(1) + 4, raw_s)
+                if place and (place.group(1) in _listed_places() or self.classes.get(
+                        self.owner(normalise_name(place.group(1)))) in _SUBNATIONAL):
+                    self.local_bodies.append((place.start(1), raw_e))
+                    continue        # "the Guangxi SASAC", "the Weifang municipal SASAC"
+                if _LOWER_LEVEL.search(text, max(0, raw_s - 16), raw_s):
+                    continue        # "the provincial SASAC": not the national one
             if iri not in self.concept:
                 longer = self._longer_name(text, raw_s, raw_e, iri)
                 if longer:
