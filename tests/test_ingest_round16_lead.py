@@ -86,3 +86,35 @@ def test_a_local_body_is_not_the_national_one(bodies):
     # only the bare "SASAC" of the last sentence is the national commission
     assert [bodies.text[m.start:m.end] for e in sasac for m in e.mentions] == ["SASAC"]
     assert not [e for e in bodies.known() if e.iri.endswith("/ndrc")]
+
+
+# (own text) common names: a known person's namesake, and the known person in a new post
+NAMESAKES = """Copper smelter results
+
+Changsha, May 3 -- Wang Jian, general manager of Hunan Xinyu Copper Co., Ltd., said output rose
+8% in the first quarter. Wu Jing, deputy mayor of Chenzhou, attended the briefing.
+"""
+SAME = """Titanium maker appoints chairman
+
+Baoji, May 3 -- Baotai Group said Wang Jian, its party secretary, had also become chairman of
+Baoji Titanium Forging Co., Ltd., a unit it set up last year.
+"""
+
+
+def test_a_namesake_is_a_new_person_not_the_known_one(snapshot_kg):  # noqa: F811
+    d = draft_of(snapshot_kg, NAMESAKES, "lead16-namesakes")
+    people = {e.label: e for e in d.entities.values() if e.cls.endswith("Person")}
+    for name in ("Wang Jian", "Wu Jing"):
+        e = people[name]
+        assert not e.known and e.rule.startswith("person:namesake"), (name, e.iri, e.rule)
+        assert e.iri.rsplit("/", 1)[-1] != name.lower().replace(" ", "-")     # minted anew
+    # the post points at the new person
+    posts = [e for e in d.entities.values() if e.role and "Wang Jian" in e.label]
+    held = {o for e in posts for p, o, _, _ in e.statements if p.endswith("heldBy")}
+    assert held == {people["Wang Jian"].iri}, held
+
+
+def test_a_known_person_whose_organisation_is_named_keeps_the_link(snapshot_kg):  # noqa: F811
+    d = draft_of(snapshot_kg, SAME, "lead16-same-person")
+    assert any(e.known and e.iri.endswith("/wang-jian") for e in d.entities.values()), \
+        sorted((e.label, e.iri, e.rule) for e in d.entities.values() if "Wang" in e.label)
