@@ -118,3 +118,24 @@ def test_a_known_person_whose_organisation_is_named_keeps_the_link(snapshot_kg):
     d = draft_of(snapshot_kg, SAME, "lead16-same-person")
     assert any(e.known and e.iri.endswith("/wang-jian") for e in d.entities.values()), \
         sorted((e.label, e.iri, e.rule) for e in d.entities.values() if "Wang" in e.label)
+
+
+# (own text) a known city printed with a province other than its own is a namesake city
+CITIES = """Smelter news
+
+NANNING, May 3 -- A copper smelter in Yulin, Guangxi, restarted on Monday. A zinc plant in
+Suzhou, Anhui Province, cut output. Hydro's plant in Suzhou, Jiangsu, was not affected.
+"""
+
+
+def test_a_city_in_another_province_is_a_namesake(snapshot_kg):  # noqa: F811
+    d = draft_of(snapshot_kg, CITIES, "lead16-cities")
+    new = {e.label: e for e in d.new() if e.cls.endswith("City")}
+    assert "Yulin" in new and "Suzhou" in new, sorted(new)
+    assert not [e for e in d.known() if e.iri.endswith("/yulin")]     # (Yulin in Shaanxi)
+    # the Suzhou printed with Jiangsu is the known one
+    known = [e for e in d.known() if e.iri.endswith("/suzhou")]
+    assert known and all(d.text[m.end:m.end + 9] == ", Jiangsu" for m in known[0].mentions)
+    homes = {str(o).rsplit("/", 1)[-1] for p, o, _, _ in new["Yulin"].statements
+             if p.endswith("locatedIn")}
+    assert any("guangxi" in h for h in homes), homes

@@ -14,6 +14,8 @@ from kg.ingest.names.role_people import role_people
 from kg.ingest.names.concepts import concepts
 from kg.ingest.names.phrases import lower_names
 from kg.ingest.names.capacities import capacity_projects
+from kg.ingest.names.appositive_places import appositive_places
+from kg.ingest.names.autonomous_areas import autonomous_areas
 from kg.ingest.names.places import propose_places
 from kg.ingest.names.acronym_links import check_acronym_links
 from kg.ingest.relations.post_forms import propose_posts
@@ -24,6 +26,7 @@ from kg.ingest.relations.referent_spans import referent_spans
 from kg.ingest.names.name_repair import repair_names
 from kg.ingest.names.printed_aliases import name_every_span
 from kg.ingest.relations.namesakes import split_namesakes
+from kg.ingest.names.longer import NAMESAKE_RULE
 from kg.ingest.reading.dates import date_literal, document_date
 from kg.ingest.events.dateline_year import dateline_day
 from kg.ingest.events.years import dateline_date, document_year
@@ -151,6 +154,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += concepts(text, concept_model) + areas(text, concept_model.vocab) + designations(text)
     news += numbered_documents(text)   # "Announcement No. 33 of 2026"
     news += tail_orgs(text, news)      # "Research Center of X University": the university
+    news += appositive_places(text) + autonomous_areas(text)   # "X, a salt flat in Y"
     news += ventures(text)             # "investing in A, B, and beyond": a project
     news += plants(text)               # "X operates plants in A and B": X's A plant, B plant
     news += longer_names(gaz, text, news)
@@ -177,7 +181,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     for c in sorted(news, key=lambda c: (c.rule in _LAST and not _place_government(c),
                                          -(c.end - c.start))):
         key = normalise_name(c.label)
-        if gaz.owner(key) is not None:
+        if gaz.owner(key) is not None and c.rule != NAMESAKE_RULE:   # ("Yulin, Guangxi": new)
             owner = gaz.candidate_owner(key, text, c.start, c.end)
             if owner is not None:
                 extra.append(Mention(c.start, c.end, text[c.start:c.end], *owner))

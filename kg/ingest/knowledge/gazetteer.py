@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from kg.ingest.knowledge.honours import names_honour
-from kg.ingest.knowledge.placeless import named_elsewhere
+from kg.ingest.knowledge.placeless import in_other_province, named_elsewhere
 from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.knowledge.spellings import Spellings
 from kg.ingest.knowledge.title_uses import uses_in_titles
@@ -310,6 +310,7 @@ class Gazetteer:
         self.longer: list[tuple[int, int]] = []
         self.parts: list[tuple[int, int]] = []       # "West Africa": (start, end)
         self.local_bodies: list[tuple[int, int]] = []    # "Shaanxi Provincial SASAC"
+        self.namesakes: list[tuple[int, int, str]] = []   # "Yulin, Guangxi": (s, e, class)
         norm, offsets = _unquote_with_map(*normalise_with_map(text))
         found = []
         for end_idx, key in self.automaton.iter(norm):
@@ -366,6 +367,9 @@ class Gazetteer:
                     continue
                 rule, conf = "gazetteer:generic-alias", 0.5
             if self.classes.get(iri) in _PLACE_CLASSES:
+                if in_other_province(self, iri, text, raw_e):
+                    self.namesakes.append((raw_s, raw_e, str(self.classes[iri]).rsplit("#")[-1]))
+                    continue        # "Yulin, Guangxi": not the Yulin in Shaanxi
                 level = _LEVEL_AFTER.match(text, raw_e)
                 if level and self.classes.get(iri) in _OTHER_LEVEL[level.group(1)]:
                     continue        # "Guiyang County": a place of another level, unknown
@@ -452,7 +456,8 @@ class Gazetteer:
         before "of" is none, elsewhere a weak link."""
         iri = self.owner(key)
         if iri is None or self._described_one_off(iri, text[s:e]) or \
-                named_elsewhere(self, _unquote(key), iri, text):
+                named_elsewhere(self, _unquote(key), iri, text) or \
+                self.classes.get(iri) in _PLACE_CLASSES and in_other_province(self, iri, text, e):
             return None
         if _unquote(key) not in self.owners and iri == self.spelling_owner(_unquote(key)):
             return iri, "gazetteer:spelling-variant", 0.7

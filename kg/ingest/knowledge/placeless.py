@@ -2,10 +2,18 @@
 Environment" for "Shaanxi Provincial Department of Ecology and Environment") names the body of
 whichever province, city or county the article is about: it is a mention of the known body only
 in an article that also names that place. Elsewhere ("the provincial department of ecology and
-environment of Guangxi") it is another place's body of the same kind, not a link."""
+environment of Guangxi") it is another place's body of the same kind, not a link.
+
+So too a known city or county printed with a province other than its own ("Yulin, Guangxi" when
+the graph knows Yulin in Shaanxi; "Suzhou, Anhui Province" for Suzhou in Jiangsu): China has
+many namesake cities, and that one is another place (``in_other_province``)."""
 from __future__ import annotations
 
+import functools
 import re
+
+from kg.ingest.lexicon import lines
+from kg.ingest.terms import NFO, RDFS
 
 # the words an alias opens with when it is a level of government without its place
 _LEVELS = frozenset({"provincial", "municipal", "prefectural", "county", "city", "district",
@@ -48,3 +56,30 @@ def named_elsewhere(gaz, key: str, iri, text: str) -> bool:
     if got is None:
         got = seen[1][place] = rx.search(text) is None
     return got
+
+
+# "Yulin, Guangxi", "Suzhou City, Anhui Province", "Yulin City of Guangxi", "Suzhou in Anhui"
+_PROVINCE_AFTER = re.compile(r"(?:[ \t]+(?:City|County|Prefecture))?(?:,[ \t]*|[ \t]+(?:of|in)"
+                             r"[ \t]+(?:the[ \t]+)?)([A-Z][a-z]+)")
+
+
+@functools.lru_cache(maxsize=1)
+def _provinces() -> frozenset:
+    """China's provinces by their short names (data/china-provinces.txt)."""
+    return frozenset(re.split(r"\s{2,}|\t", ln)[0] for ln in lines("china-provinces"))
+
+
+def in_other_province(gaz, iri, text: str, end: int) -> bool:
+    """Whether the known city or county ``iri``, printed up to ``end``, is followed by a
+    province other than the one the graph places it in."""
+    m = _PROVINCE_AFTER.match(text, end)
+    if m is None or m.group(1) not in _provinces():
+        return False
+    union = gaz.kg.union
+    homes = [h for h in union.objects(iri, NFO.locatedIn)
+             if gaz.classes.get(h) == NFO.Province]
+    if not homes:
+        return False        # where the graph's one is, it does not say
+    said = m.group(1).lower()
+    return not any(str(name).lower().split()[0] == said
+                   for h in homes for name in union.objects(h, RDFS.label))

@@ -6,7 +6,9 @@ low confidence, for a reviewer to name the class (a place that starts one stays 
 of that place: the name concerns it). A part of a known place named by a direction ("West
 Africa", ``Gazetteer.parts``) is proposed as a region, and a national body's name after a place
 and "Provincial" or "Municipal" ("Shaanxi Provincial SASAC", ``Gazetteer.local_bodies``) as that
-place's own government body (the short form of its full name when the text gives it)."""
+place's own government body (the short form of its full name when the text gives it); a known
+city printed with a province other than its own ("Yulin, Guangxi", ``Gazetteer.namesakes``) as a
+city of its own."""
 from __future__ import annotations
 
 import bisect
@@ -16,6 +18,8 @@ from kg.ingest.names.candidates import Candidate
 CONFIDENCE = 0.5
 # a part of a known place named by a direction ("West Africa"): a region of its own
 PART_RULE, PART_CONFIDENCE = "place:compass-part", 0.6
+# a known city or county printed with a province other than its own (Gazetteer.namesakes)
+NAMESAKE_RULE = "place:namesake-in-other-province"
 SHORT_FORM = "name:short-form"
 # a national body's name after a place and "Provincial" / "Municipal": that place's own body
 LOCAL_RULE, LOCAL_CONFIDENCE = "name:local-body", 0.6
@@ -81,6 +85,9 @@ def longer_names(gaz, text: str, others=()) -> list[Candidate]:
         if any(b > s for _, b in found[max(0, i - 50):i]):
             continue
         out.append(_local_body(text, s, e, full))
+    for s, e, cls in getattr(gaz, "namesakes", ()):     # "Yulin, Guangxi": another Yulin
+        out.append(Candidate(s, e, " ".join(text[s:e].split()), cls, NAMESAKE_RULE,
+                             PART_CONFIDENCE))
     for s, e in getattr(gaz, "parts", ()):
         i = bisect.bisect_left(starts, e)
         if not any(b > s for _, b in found[max(0, i - 50):i]):
