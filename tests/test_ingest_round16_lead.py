@@ -139,3 +139,18 @@ def test_a_city_in_another_province_is_a_namesake(snapshot_kg):  # noqa: F811
     homes = {str(o).rsplit("/", 1)[-1] for p, o, _, _ in new["Yulin"].statements
              if p.endswith("locatedIn")}
     assert any("guangxi" in h for h in homes), homes
+
+
+# (own text) medals and trophies are awards
+MEDALS = """Academy honours engineers
+
+The Hunan Academy of Engineering awarded its 2026 Xiangjiang Medal to three smelting engineers
+on Friday. Baiyin Ruiyuan Zinc Co., Ltd. won the Green Smelter Trophy at the same ceremony.
+"""
+
+
+def test_medals_and_trophies_are_awards(snapshot_kg):  # noqa: F811
+    d = draft_of(snapshot_kg, MEDALS, "lead16-medals")
+    awards = {e.label for e in d.new() if e.cls.endswith("Award")}
+    assert any("Xiangjiang Medal" in a for a in awards), awards
+    assert any("Green Smelter Trophy" in a for a in awards), awards
