@@ -7,6 +7,14 @@ plant" names no project), except an "and" between two of them before the head ("
 300,000-tonne-per-year recycled aluminium and aluminium alloy project"). Rule ``project:capacity``; the capacity itself is kept on the
 candidate (``nfo:capacity`` when the draft is written is left to the reviewer's note).
 
+A facility's head (class ``Works`` in the list: smelter, plant, line, mine ...) names a project
+while the facility is planned, built or changed, and a site at work otherwise: it is an
+``nfo:Site`` when a verb of running or having stands right before it ("runs a 200,000-tonne
+zinc smelter", ``data/capacity-running-verbs.txt``) or a definite determiner does ("what the
+400,000-tonne smelter uses"), and its sentence has no word of planning, building, money or the
+future (``data/capacity-works-cues.txt``: "will build a 20,000-tonne magnet plant", "a
+350,000-tonne smelter with an investment of ...", "studying a 1-million-tonne refinery").
+
 One compiled pattern, one pass over the text (linear)."""
 from __future__ import annotations
 
@@ -17,6 +25,7 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import Candidate
 
 RULE = "project:capacity"
+SITE_RULE = "site:capacity"
 # a number not inside another ("1,500", "1.2", "20"); it opens with its first digit so that the
 # engine only tries the pattern where a digit is
 _NUM = r"\d(?<![\w,.]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
@@ -53,5 +62,43 @@ def capacity_projects(text: str) -> list[Candidate]:
             continue        # "Chifeng Jinhe Copper's 200,000-Tonne Smelter": a headline's words
         label = " ".join(text[m.start():m.end()].split())
         cls = heads.get(" ".join(m.group("head").lower().split()), "Project")
-        out.append(Candidate(m.start(), m.end(), label, cls, RULE, 0.6))
+        if cls == "Works":
+            cls = "Site" if _at_work(text, m.start(), m.end()) else "Project"
+        out.append(Candidate(m.start(), m.end(), label, cls,
+                             SITE_RULE if cls == "Site" else RULE, 0.6))
     return out
+
+
+# the two words before the capacity: "runs a", "operates its", "what the", "Yunlu's"
+_BEFORE = re.compile(r"(?:\b(?P<w0>[a-z]+)\s+)?(?:\b(?P<w1>[A-Za-z]+)|(?P<poss>['\u2019]s))\s+$")
+_DEFINITE = {"the", "its", "their", "our"}
+_INDEFINITE = {"a", "an"}
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n\s*\n")
+
+
+@lru_cache(maxsize=None)
+def _cues() -> tuple[re.Pattern, frozenset]:
+    cues = sorted(words("capacity-works-cues"), key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[\s\-]+") for w in cues)
+    return re.compile(rf"\b(?:{alt})\b", re.I), words("capacity-running-verbs")
+
+
+def _at_work(text: str, a: int, b: int) -> bool:
+    """Whether the facility named at ``a:b`` is at work: a verb of running or a definite
+    determiner right before it, and no word of planning or building in its sentence (read back
+    and forth to the sentence's end, 400 characters at most each way)."""
+    cue, running = _cues()
+    before = _BEFORE.search(text, max(0, a - 40), a)
+    if before is None:
+        return False
+    w0, w1 = before.group("w0"), (before.group("w1") or "").lower()
+    if not (before.group("poss") or w1 in _DEFINITE or w1 in running
+            or w1 in _INDEFINITE and w0 in running):
+        return False
+    lo = max(0, a - 400)
+    ends = list(_CLAUSE_END.finditer(text, lo, a))
+    lo = ends[-1].end() if ends else lo
+    nxt = _CLAUSE_END.search(text, b, b + 400)
+    hi = nxt.start() if nxt else min(len(text), b + 400)
+    return cue.search(text, lo, a) is None and cue.search(text, b, hi) is None and \
+        cue.search(text, a, b) is None
