@@ -154,3 +154,24 @@ def test_medals_and_trophies_are_awards(snapshot_kg):  # noqa: F811
     awards = {e.label for e in d.new() if e.cls.endswith("Award")}
     assert any("Xiangjiang Medal" in a for a in awards), awards
     assert any("Green Smelter Trophy" in a for a in awards), awards
+
+
+# (own text) people named by a common given name, with no role next to them
+LAUREATES = """Metallurgy prize winners named
+
+The Nordic Metals Society named its 2026 laureates on Tuesday. Anna Berg of the KTH Royal
+Institute of Technology and Lars Holm of Lulea University of Technology share the Process Prize.
+The young scientist awards went to:
+1. Ivan Petrov, Ural Federal University - for work on copper flash smelting
+2. Maria da Silva, University of Sao Paulo - for slag cleaning
+Morgan Stanley advised the society. The Jean Monnet Foundation and Paul Revere Co. sponsored it.
+"""
+
+
+def test_people_found_by_their_given_name(snapshot_kg):  # noqa: F811
+    d = draft_of(snapshot_kg, LAUREATES, "lead16-given-names")
+    people = {e.label for e in d.new() if e.cls.endswith("Person")}
+    assert {"Anna Berg", "Lars Holm", "Ivan Petrov", "Maria da Silva"} <= people, people
+    assert not people & {"Morgan Stanley", "Jean Monnet", "Paul Revere"}, people
+    orgs = {e.label for e in d.new() if not e.cls.endswith("Person")}
+    assert not [o for o in orgs if o.startswith(("Anna Berg", "Lars Holm"))], orgs

@@ -20,6 +20,7 @@ from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TIT
                                         _TITLE_CLASSES, features as _features, heads as _heads,
                                         role_words as _role_words)
 from kg.ingest.names.trims import trimmed
+from kg.ingest.names.given_name_list import outside_people
 
 _CAP = r"(?:[A-Z](?:\.[A-Za-z]{1,2})+\.(?![A-Za-z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&|\((?:Group|Holdings?)\)(?=[ \t]+[A-Z]))"    # "R&D", "X (Group) High-Tech Co., Ltd.", "X S.A." / "X S.p.A." (a dotted legal form is one word)
 _CONN = r"(?:of|and|for|the|on|in|de|des|du|del|della|di|to)"
@@ -103,11 +104,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         ws = ws[1:]
     while ws and ws[-1][2].lower() in ("of", "and", "for", "the", "on", "in", "de", "del", "di", "to", "&"):
         ws = ws[:-1]
-    # "Under Decree No. 12 the Ministry of Mines capped ...": a number then "the" opens a name
+    # "Under Decree No. 12 the Ministry ...": a number then "the" opens a name ("Anna Berg of the X": X)
     cut = next((k for k in range(len(ws) - 1, 0, -1) if ws[k][2] == "the"
                 and re.fullmatch(r"[\w/.\-]*\d[\w/.\-]*", ws[k - 1][2])), None)
-    if cut is not None:
-        ws = ws[cut + 1:]
+    ws = ws[cut + 1:] if cut is not None else ws[outside_people([w for *_, w in ws])]
     # "Exports to Bass Holdings Ltd in Japan rose": a sentence's first word and "to" open no name
     if len(ws) > 2 and ws[1][2] == "to" and _SENTENCE_START.search(text, max(0, ws[0][0] - 8),
                                                                     ws[0][0]):
