@@ -206,3 +206,56 @@ def test_a_notice_on_a_subject_is_a_document(snapshot_kg):
     draft = _draft(snapshot_kg, "KINSHASA, Feb 22, 2025 -- The Ministry of Mines issued the "
                    "Notice on Cobalt Export Quotas on Saturday.\n")
     assert "Notice on Cobalt Export Quotas" in {e.label for e in draft.new()}
+
+
+# --- 8. a time counted from the day of filing is not that day ------------------------------------
+ELSEWHEN = ["last week", "next week", "two days ago", "a week ago"]
+
+
+@pytest.mark.parametrize("when", ELSEWHEN)
+@fault("hostile12 #8: 'held a safety forum in Calama last week / next week / two days ago' "
+       "takes the dateline's day as the forum's (events/date_attach.py date:dateline, "
+       "relations/span_lookup.py first_date -> context:date)")
+def test_an_event_of_last_or_next_week_takes_no_day_from_the_dateline(snapshot_kg, when):
+    draft = _draft(snapshot_kg, "CALAMA, March 6, 2025 -- The Antofagasta Mining Council held a "
+                   f"safety forum in Calama {when}.\n")
+    forum = next(e for e in draft.new() if "forum" in e.label.lower())
+    assert forum.first(NFO.startDate) != "2025-03-06", forum.statements
+
+
+def test_an_event_of_the_dateline_s_day_keeps_it(snapshot_kg):
+    draft = _draft(snapshot_kg, "CALAMA, March 6, 2025 -- The Antofagasta Mining Council held a "
+                   "safety forum in Calama.\n")
+    forum = next(e for e in draft.new() if "forum" in e.label.lower())
+    assert forum.first(NFO.startDate) == "2025-03-06"
+
+
+# --- 9. what a clause's day came after is not of that day ---------------------------------------
+AFTER = {
+    "reopened after a shutdown": ("The Chuquicamata smelter reopened on Monday after a two-week "
+                                  "shutdown for maintenance.", "shutdown"),
+    "resumed following a strike": ("Output resumed on Monday following a three-day strike at "
+                                   "the Escondida mine.", "strike"),
+    "restarted after a blockade": ("The Escondida mine restarted on March 2 after a week-long "
+                                   "blockade by truckers.", "blockade"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(AFTER))
+@fault("hostile12 #9: 'reopened on Monday after a two-week shutdown' dates the shutdown from "
+       "Monday (and a three-day strike from Monday to Wednesday): the day of the clause is after "
+       "the happening named as the object of 'after' (events/date_attach.py nearest-before, "
+       "relations/span_lookup.py first_date; fix9.patch applies after fix8.patch)")
+def test_a_happening_named_after_after_does_not_start_on_the_clause_s_day(snapshot_kg, case):
+    sentence, noun = AFTER[case]
+    draft = _draft(snapshot_kg, "SANTIAGO, March 4, 2025 -- " + sentence + "\n")
+    event = next(e for e in draft.new() if noun in e.label.lower())
+    start = event.first(NFO.startDate) or ""
+    assert start not in ("2025-03-02", "2025-03-03", "2025-03-04"), event.statements
+
+
+def test_a_happening_on_a_day_before_another_keeps_its_day(snapshot_kg):
+    draft = _draft(snapshot_kg, "SANTIAGO, March 4, 2025 -- A three-day strike began at the "
+                   "Escondida mine on Monday, before talks resumed.\n")
+    event = next(e for e in draft.new() if "strike" in e.label.lower())
+    assert event.first(NFO.startDate) == "2025-03-03"
