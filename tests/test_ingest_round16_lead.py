@@ -175,3 +175,26 @@ def test_people_found_by_their_given_name(snapshot_kg):  # noqa: F811
     assert not people & {"Morgan Stanley", "Jean Monnet", "Paul Revere"}, people
     orgs = {e.label for e in d.new() if not e.cls.endswith("Person")}
     assert not [o for o in orgs if o.startswith(("Anna Berg", "Lars Holm"))], orgs
+
+
+# (own text) a yearless dateline, no weekday, no year anywhere: the latest such day
+YEARLESS = """Workstation unveiled at nickel smelter
+
+JINCHANG, Oct. 12 -- An academician workstation was unveiled at a nickel smelter on Oct. 10,
+the company said. The first research project will start in March.
+"""
+
+
+def test_a_text_without_a_year_reads_its_dateline_as_recent(snapshot_kg):  # noqa: F811
+    from hostile_drafts import article
+    from kg.ingest.pipeline import ingest
+    d = ingest(snapshot_kg, article(YEARLESS, "yearless.txt"), "lead16-yearless",
+               today=datetime.date(2026, 12, 2))
+    assert str(d.date) == "2026-10-12" and "states no year" in d.date_note, (d.date, d.date_note)
+    dates = {str(o) for e in d.entities.values() for p, o, _, _ in e.statements
+             if str(p).endswith(("startDate", "plannedDate"))}
+    assert "2026-10-10" in dates and "2027-03" in dates, dates
+    # read in early October, the dateline's day is last year's
+    d = ingest(snapshot_kg, article(YEARLESS, "yearless.txt"), "lead16-yearless",
+               today=datetime.date(2027, 10, 1))
+    assert str(d.date) == "2026-10-12", d.date

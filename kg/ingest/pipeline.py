@@ -27,7 +27,7 @@ from kg.ingest.names.printed_aliases import name_every_span
 from kg.ingest.relations.namesakes import split_namesakes
 from kg.ingest.names.longer import NAMESAKE_RULE
 from kg.ingest.reading.dates import date_literal, document_date
-from kg.ingest.events.dateline_year import dateline_day
+from kg.ingest.events.dateline_year import dateline_day, recent_dateline
 from kg.ingest.events.years import dateline_date, document_year
 from kg.ingest.events.date_attach import attach_dates
 from kg.ingest.knowledge.gazetteer import Gazetteer, Mention
@@ -140,6 +140,11 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     elif date is None and dateline_date(text, doc_year) is not None:
         # "Lanzhou, June 9 (Reporter X)" in a text whose year only a document number gives
         draft.date = date_literal(dateline_date(text, doc_year))
+    elif date is None and doc_year is None and recent_dateline(text, today) is not None:
+        # "JINCHANG, Oct. 12 --" in a text that states no year: the latest Oct. 12 (a note)
+        read = recent_dateline(text, today)
+        draft.date, draft.date_note = date_literal(read[0]), read[1]
+        doc_year = read[0][:4]
 
     mentions = gaz.link(text)
     news = (cand.organisations(text) + titles.standards(text) + titles.titles(text)

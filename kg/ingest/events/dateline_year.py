@@ -19,7 +19,13 @@ own weekday (a stronger reading, needed to go back a year). The latest year
 the body states of its present or past (:func:`kg.ingest.events.years.body_year`) is the earliest
 allowed: a story that reports "in 2021" as past was not written in 2020 (a year after today's
 is a year ahead, whatever its sentence: no floor past today's year).
-No weekday in the lead, or no year fits: None (the days stay undated, as before)."""
+No weekday in the lead, or no year fits: None.
+
+A text that states no year at all, under a yearless dateline with no weekday in its lead
+(``recent_dateline``): the dateline names the day the story was filed, and a story read now is
+as a rule recent, so the day's latest occurrence not after today is taken (a year the reader can
+see and correct: the draft's note says so, as the command's warnings do). Without it every
+month-and-day of such a text stayed undated."""
 from __future__ import annotations
 
 import datetime
@@ -101,3 +107,26 @@ def dateline_day(text: str, today: datetime.date | None = None) -> tuple[str, st
     named = ", ".join(dict.fromkeys(f'"on {_DAYS[d]}"' for d in days))
     return when.isoformat(), (f"the dateline's year is read from the lead's weekday ({named}): "
                        f"{when.isoformat()} is a {_DAYS[when.weekday()]}; check it")
+
+
+def recent_dateline(text: str, today: datetime.date | None = None) -> tuple[str, str] | None:
+    """(the day, how it was read) for a yearless dateline of a text that states no year: the
+    day's latest occurrence not after today; else None."""
+    m = yearless_dateline(text)
+    if m is None:
+        return None
+    got = [d for d in find_dates(m.group(0), "2000") if d.kind == "date"]
+    if not got:
+        return None
+    month, day = int(got[-1].value[5:7]), int(got[-1].value[8:10])
+    today = today or datetime.date.today()
+    for year in range(today.year + 1, today.year - 4, -1):
+        try:
+            when = datetime.date(year, month, day)
+        except ValueError:
+            continue        # February 29 of a year that has none
+        if when <= today + datetime.timedelta(days=2):
+            return when.isoformat(), (f"the text states no year: the dateline's day is read as "
+                                      f"its latest occurrence up to the day of reading, "
+                                      f"{when.isoformat()}; check it")
+    return None
