@@ -1,0 +1,217 @@
+"""Award grants to the laureates an award's report lists, however its sentences word it (the
+rules of :mod:`affiliations`, :mod:`award_passives` and :mod:`award_ranks` read fixed orders
+right beside the award's name):
+
+* a sentence, after the award is named (in it, or before it within ``_REACH`` characters),
+  that says who won by a word of ``data/laureate-cues.txt``: a noun of the winners ("The
+  laureates are A of X, for zinc electrowinning; B of Y, for tin refining"), a verb of receiving
+  ("B was honoured for lead refining"), or of taking an award ("A received the medal for copper
+  smelting", not "A received the guests"), a verb of giving an award ("X presented the prize
+  to A and B": only the people after the verb), a citation ("A, for her work on nickel"): each
+  person it names wins, except the givers ("presented by Vice Minister C and D");
+* a sentence that ends in ":" with such a word ("This year's winners are:"), and then one winner
+  a list line ("1. A, Y University - titanium alloys"): the line's person, else its
+  organisation.
+
+Each winner gets one ``nfo:AwardGrant`` (rule ``award:laureate``): the award, the recipient,
+the award's giver (its ``nfo:conferredBy``, else the organisation that is the subject of the
+giving verb or of "announced" in the sentence or in the award's first sentence), and the metals
+and fields named in the winner's stretch (from the winner to the next winner or the end of the
+sentence or line: the citation). Not a winner the draft already grants that award; not without
+an award entity in the draft. One pass over the sentences after the first award: linear."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.relations.affiliations import award_rows, grant_node
+from kg.ingest.terms import NFO
+
+RULE = "award:laureate"
+_REACH = 1500           # how far before a sentence the award it speaks of may be named
+_LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7\u2013])[ \t]+")
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,4}$")
+_BY_WORD = re.compile(r"\bby\b")
+# a capitalised award name the draft has no award for: its sentence speaks of that one
+_OTHER_AWARD = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:Awards?|Prizes?|Medals?)\b")
+_ANNOUNCE = re.compile(r"\s+(?:has\s+|have\s+)?(?:announced|named|unveiled|released|published|"
+                       r"presented|awarded|gave|conferred|handed|bestowed|granted|honou?red)\b")
+_CONCEPTS = ("metal", "field")
+# what a verb of taking must take for its subject to be a winner: "received the prize", "won
+# a gold medal", "took home this year's award" (or the award's own name right after it)
+_AWARD_OBJECT = re.compile(r"(?:\s+[\w'\u2019\-]+){0,5}?\s+(?:prizes?|awards?|medals?|honou?rs?|"
+                           r"titles?|troph(?:y|ies)|accolades?|distinctions?|laurels|"
+                           r"recognition|fellowships?)\b", re.I)
+_TAKE_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _cues() -> re.Pattern:
+    groups: dict = {}
+    for line in lines("laureate-cues"):
+        group, phrase = line.split(None, 1)
+        groups.setdefault(phrase.lower(), group)
+    alts = sorted(groups, key=lambda p: (-len(p), p))
+    rx = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in alts)
+                    + r")\b", re.I)
+    return rx, groups
+
+
+def award_laureates(draft, spans_of, sents, kind, minter) -> None:
+    text = draft.text
+    award_cls = str(NFO.Award)
+    if not any(str.__eq__(e.cls, award_cls) for e in draft.entities.values()):
+        return
+    rows, awards = award_rows(spans_of)
+    if not awards:
+        return
+    rx, groups = _cues()
+    starts = [x[0] for x in rows]
+    aw_starts = [a[0] for a in awards]
+    granted = set()
+    for ent in draft.entities.values():
+        if str(ent.cls).endswith("#AwardGrant"):
+            aw = [o for p, o, _, _ in ent.statements if p == NFO.award]
+            granted.update((o, a) for p, o, _, _ in ent.statements if p == NFO.recipient
+                           for a in aw)
+    said_in = {}            # award -> the sentences that name it
+    for s, e, award in awards:
+        said_in.setdefault(award.iri, []).append(sents.bounds(s))
+    i0 = bisect.bisect_right(sents.starts, awards[0][0]) - 1
+    for a, b in _statements(text, sents.starts[i0:] + [len(text)]):
+        cues = [(m.start(), m.end(), groups[" ".join(m.group(0).lower().split())])
+                for m in rx.finditer(text, a, b)]
+        cues = [c for c in cues if c[2] not in ("take", "give")
+                or _takes_award(text, c[1], b, aw_starts)]
+        if not cues:
+            continue
+        k = bisect.bisect_left(aw_starts, a)
+        inside = [x for x in awards[k:] if x[0] < b]
+        if inside:
+            award = inside[0][2]
+        else:
+            j = bisect.bisect_left(aw_starts, a) - 1
+            if j < 0 or a - awards[j][1] > _REACH or _OTHER_AWARD.search(text, a, b):
+                continue
+            award = awards[j][2]
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        here = [x for x in rows[lo:hi] if x[1] <= b]
+        givers = [o for p, o, _, _ in award.statements if p == NFO.conferredBy] or \
+            _giver(text, here, kind) or next(
+                (g for sa, sb in said_in[award.iri] if sa < b
+                 for g in [_giver(text, _rows_in(rows, starts, sa, sb), kind)] if g), [])
+        if text[a:b].rstrip().endswith(":"):
+            winners = _listed(text, rows, starts, b, kind)
+        else:
+            winners = _named(text, here, cues, b, kind, givers)
+        for rec, seg_end, span in winners:
+            if (rec.iri, award.iri) in granted or rec.iri in givers:
+                continue
+            granted.add((rec.iri, award.iri))
+            node = grant_node(minter, award.label, award.label, rec, RULE, 0.5, span)
+            node.add(NFO.award, award.iri, span, RULE)
+            node.add(NFO.recipient, rec.iri, span, RULE)
+            for g in givers:
+                node.add(NFO.conferredBy, g, span, RULE)
+            lo2, hi2 = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, seg_end)
+            for s2, e2, c in rows[lo2:hi2]:
+                kc = kind(c)
+                if kc in _CONCEPTS and e2 <= seg_end:
+                    node.add(NFO.concernsMetal if kc == "metal" else NFO.concernsField, c.iri,
+                             Span(span.start, seg_end), RULE)
+            draft.entities[node.iri] = node
+
+
+def _takes_award(text, at, end, aw_starts) -> bool:
+    """Whether what the verb ending at ``at`` takes is an award: an award noun within a few
+    words, or an award's name printed within ``_TAKE_REACH`` characters."""
+    stop = min(end, at + _TAKE_REACH)
+    if _AWARD_OBJECT.match(text, at, stop):
+        return True
+    k = bisect.bisect_right(aw_starts, at)
+    return k < len(aw_starts) and aw_starts[k] < stop
+
+
+def _statements(text, bounds):
+    """The sentences from ``bounds``, those that a ";" ends joined to the next ("The
+    laureates are A, for zinc; B, for tin; and C, for lead.")."""
+    a = bounds[0]
+    for b in bounds[1:]:
+        if b < len(text) and text[a:b].rstrip().endswith(";") and b - a < 2000:
+            continue
+        yield a, b
+        a = b
+
+
+def _rows_in(rows, starts, a, b):
+    lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+    return [x for x in rows[lo:hi] if x[1] <= b]
+
+
+def _giver(text, here, kind) -> list:
+    """The organisation right before a verb of giving or announcing in ``here``'s sentence."""
+    for s, e, ent in here:
+        if kind(ent) == "org" and _ANNOUNCE.match(text, e):
+            return [ent.iri]
+    return []
+
+
+def _named(text, here, cues, end, kind, givers):
+    """(winner, end of its stretch, span) for each person of the sentence that wins."""
+    people = [x for x in here if kind(x[2]) == "person"]
+    first = cues[0]
+    if first[2] == "give":              # "X presented the prize to A and B": after the verb
+        people = [x for x in people if x[0] >= first[1]]
+    people = [x for x in people if not _given_by(text, x[0], cues)]
+    if not people and first[2] == "noun":       # "The winners are A Co. and B Co."
+        people = [x for x in here if kind(x[2]) == "org" and x[0] >= first[1]
+                  and x[2].iri not in givers and not _given_by(text, x[0], cues)]
+    out, seen = [], set()
+    for i, (s, e, ent) in enumerate(people):
+        if ent.iri in seen:
+            continue
+        seen.add(ent.iri)
+        nxt = next((x[0] for x in people[i + 1:] if x[2].iri != ent.iri), end)
+        out.append((ent, nxt, Span(s, e)))
+    return out
+
+
+def _given_by(text, at, cues) -> bool:
+    """Whether the name at ``at`` follows "by" after a cue, before the next cue ("presented by
+    A and B"; "awarded by A, went to C": C is no giver), or "by (the) A" right before it."""
+    if _BY.search(text, max(0, at - 60), at):
+        return True
+    last = None
+    for s, e, _ in cues:
+        if s >= at:
+            break
+        last = e
+    return last is not None and _BY_WORD.search(text, last, at) is not None
+
+
+def _listed(text, rows, starts, pos, kind):
+    """One winner a list line from ``pos`` on (the line's person, else its organisation), up
+    to the first line that is no list line."""
+    out = []
+    while pos < len(text):
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        if not text[pos:le].strip():
+            if out:
+                break
+            pos = le + 1
+            continue
+        m = _LIST_LINE.match(text, pos)
+        if m is None:
+            break
+        here = _rows_in(rows, starts, m.end(), le)
+        who = [x for x in here if kind(x[2]) == "person"] or \
+            [x for x in here if kind(x[2]) == "org"]
+        if who:
+            s, e, ent = who[0]
+            out.append((ent, le, Span(s, e)))
+        pos = le + 1
+    return out
