@@ -32,6 +32,7 @@ from kg.ingest.relations.address_chains import address_chains
 from kg.ingest.relations.award_ranks import ranked_grants
 from kg.ingest.relations.granted_awards import granted_awards
 from kg.ingest.relations.award_passives import award_passives
+from kg.ingest.relations.award_laureates import award_laureates
 from kg.ingest.relations.agreement_parties import referent_parties
 from kg.ingest.relations.area_links import area_links
 from kg.ingest.relations.implements import implements
@@ -203,6 +204,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     ranked_grants(draft, spans_of, sents, kind, minter)    # "Gold award: <work>, A Co., Ltd."
     granted_awards(draft, spans_of, sents, kind, minter)   # "X handed A a ... certificate"
     award_passives(draft, spans_of, sents, kind, minter)   # "the X Prize went to A", "Winners of"
+    award_laureates(draft, spans_of, sents, kind, minter)  # "The laureates are A, for zinc; B ..."
     unit_roles(draft, spans_of, sents, kind)
 
     # 6d. what else a new event, policy, project, agreement, product or technology's sentence
