@@ -198,3 +198,21 @@ def test_a_text_without_a_year_reads_its_dateline_as_recent(snapshot_kg):  # noq
     d = ingest(snapshot_kg, article(YEARLESS, "yearless.txt"), "lead16-yearless",
                today=datetime.date(2027, 10, 1))
     assert str(d.date) == "2026-10-12", d.date
+
+
+# (own text) a known city named with another province in one sentence stays in its own
+LISTING = """Guangxi tin refiner debuts on Shenzhen bourse
+
+NANNING, Nov. 18 -- Shares of Guangxi Hechi Huaxi Tin Industry Co., Ltd., based in Hechi,
+Guangxi Zhuang Autonomous Region, rose 44% on their first day of trading in Shenzhen on Tuesday.
+"""
+
+
+def test_a_known_city_is_not_put_in_another_province(snapshot_kg):  # noqa: F811
+    d = draft_of(snapshot_kg, LISTING, "lead16-listing")
+    shenzhen = next(e.iri for e in d.known() if e.iri.endswith("/shenzhen"))
+    wrong = [(e.label, str(p)) for e in d.entities.values() for p, o, _, _ in e.statements
+             if o == shenzhen and str(p).endswith("contains")]
+    wrong += [(str(o), "locatedIn") for p, o, _, _ in d.entities[shenzhen].statements
+              if str(p).endswith("locatedIn") and "guangxi" in str(o)]
+    assert not wrong, wrong

@@ -25,6 +25,7 @@ from kg.ingest.relations.referent_spans import referent_spans
 from kg.ingest.names.name_repair import repair_names
 from kg.ingest.names.printed_aliases import name_every_span
 from kg.ingest.relations.namesakes import split_namesakes
+from kg.ingest.relations.known_places import drop_contradicted_places
 from kg.ingest.names.longer import NAMESAKE_RULE
 from kg.ingest.reading.dates import date_literal, document_date
 from kg.ingest.events.dateline_year import dateline_day, recent_dateline
@@ -336,6 +337,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     event_parts(draft, kind_of)                  # "on the sidelines of the expo", its days
     drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
     stated_mood(draft, doc_year)                 # "did not buy", "if approved", "will be held"
+    drop_contradicted_places(draft, gaz)         # not "Guangxi contains Shenzhen" (Guangdong)
     split_namesakes(draft, minter, gaz)          # "Wang Jian, manager of Y": not the known one
     name_every_span(draft)                       # "the refinery": an alias, as validate checks
     return light_graph.library_result(draft, rdflib_terms)
