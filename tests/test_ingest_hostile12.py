@@ -317,3 +317,35 @@ def test_a_company_in_the_park_is_still_two_names(snapshot_kg):
                    "Weda Bay Industrial Park killed two workers.\n")
     assert "Sulawesi Nickel Alloy Corp." in _new(draft, "Company")
     assert "Weda Bay Industrial Park" in _new(draft, "Site")
+
+
+# --- 12. a title that shows nothing ----------------------------------------------------------------
+FIRST_LINES = {"zero-width marks": "\u200b\u200d\u2060", "a rule": "==========",
+               "a scene break": "* * *"}
+BODY12 = "\n\nFugu, June 3, 2025 -- Baotai Group signed a magnesium supply agreement.\n"
+
+
+@pytest.mark.parametrize("case", sorted(FIRST_LINES))
+@fault("hostile12 #12: a first line of zero-width marks, '==========' or '* * *' becomes the "
+       "draft's title (an invisible or empty-looking catalogue title), and --title '\\u200b' is "
+       "taken (reading/options.py default_title, one_line)")
+def test_a_first_line_without_a_word_is_no_title(snapshot_kg, case):
+    draft = _draft(snapshot_kg, FIRST_LINES[case] + BODY12)
+    assert draft.title.startswith("Fugu, June 3, 2025"), repr(draft.title)
+
+
+@fault("hostile12 #12: --title / --publisher of invisible characters only is taken as a title")
+def test_a_title_of_invisible_characters_is_refused(snapshot_kg):
+    from kg.ingest.pipeline import ingest
+    from kg.model.errors import KGError
+    from hostile_drafts import article
+    art = article("Baotai Group news" + BODY12, "hostile12.txt")
+    for option, value in (("title", "\u200b"), ("title", "\u2060 \u200d"),
+                          ("publisher", "\ufeff\u200b")):
+        with pytest.raises(KGError, match=f"--{option}"):
+            ingest(snapshot_kg, art, "hostile12-t", **{option: value})
+
+
+def test_a_first_line_with_words_is_the_title(snapshot_kg):
+    draft = _draft(snapshot_kg, "Baotai Group signs magnesium deal" + BODY12)
+    assert draft.title == "Baotai Group signs magnesium deal"
