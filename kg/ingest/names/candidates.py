@@ -21,18 +21,9 @@ from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TIT
                                         role_words as _role_words)
 from kg.ingest.names.trims import trimmed
 from kg.ingest.names.given_name_list import outside_people
+from kg.ingest.names.name_tokens import COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE
 
-_CAP = r"(?:[A-Z](?:\.[A-Za-z]{1,2})+\.(?![A-Za-z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&|\((?:Group|Holdings?)\)(?=[ \t]+[A-Z]))"    # "R&D", "X (Group) High-Tech Co., Ltd.", "X S.A." / "X S.p.A." (a dotted legal form is one word)
-_CONN = r"(?:of|and|for|the|on|in|de|des|du|del|della|di|to)"
-# a line break goes on with a name unless the next line opens a list item ("3. Vice presidents",
-# "(2) Members", "4) ..."): a list's number is never a word of the name above it
-_LIST_ITEM = r"(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\))(?=[ \t])"
-# (one or two spaces between two words of a name: 3+ or a tab part a table's columns)
-_GAP = rf"(?: {{1,2}}(?![ \t])|[ \t]*\n[ \t]*(?!{_LIST_ITEM}))"
-_PHRASE = re.compile(rf"{_CAP}(?:{_GAP}(?:{_CONN}{_GAP})*{_CAP})*")
-# "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited", "X Group Co.,\nLtd." (hard-wrapped)
-_COMPANY_TAIL = re.compile(r"^,?[ \t]*(?:\n[ \t]*)?(?:(?:(?:\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\)[ \t]*)?Co\.?,?[ \t]*(?:\n[ \t]*)?)?"
-                           r"(?:Ltd\.?|Limited\b)|\((?:Limited|General)[ \t]+Partnership\)|plc\b)")     # "X plc"
+
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
 _COLLECTIVE = {"people", "workers", "women", "children", "farmers", "youth"}  # "People's Congress"
 _DOTTED_END = re.compile(r"(?<![A-Za-z])[A-Z](?:\.[A-Za-z]{1,2})+\.$")      # "S.A.", "N.V."
@@ -46,6 +37,7 @@ _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", 
                 "september", "october", "november", "december"}
 _BREAKS = {"The", "On", "In", "At", "Held", "Was", "Were", "During", "From", "With"}
 _PLACE_CLASSES = {"County", "City", "Province", "Region"}
+_PLACE_OR_SITE = _PLACE_CLASSES | {"Site"}
 _STARTERS = {"according", "the", "in", "on", "at", "during", "recently", "this", "these", "since", "from",
              "by", "with", "as", "after", "before", "under", "to", "for", "and", "of", "a", "an",
              "its", "their", "our", "meanwhile", "currently", "among", "both", "all", "also",
@@ -272,6 +264,13 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
             if w[2] == "to":
                 continue
         if w[2] in _BREAKS and cur:      # a capitalised "The"/"Held"/"On" starts a new clause
+            parts.append(cur)
+            cur = []
+            continue
+        if w[2] in ("in", "at") and len(cur) >= 2 and i + 2 < len(ws) and ws[i + 1][2] == "the" \
+                and heads.get(ws[-1][2].rstrip(".,").lower(), ("", ""))[0] in _PLACE_OR_SITE:
+            # "Huayou Cobalt in the Morowali Industrial Park", "PT X Alloy at the Y Zone": a
+            # name, then the park or place it is in (no name holds "in the" before its head)
             parts.append(cur)
             cur = []
             continue

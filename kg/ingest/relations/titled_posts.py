@@ -54,6 +54,13 @@ _CHAIR_ONLY = re.compile(r"(?:(?:vice|deputy|executive)[- \t\n]+)?chair(?:man|wo
 
 _POSSESSIVE = re.compile(r"['’]s[ \t\n]+(?:(?:new|former|current|acting)[ \t\n]+)?$")
 _OF_AFTER = re.compile(r"[ \t\n]+(?:of|at|from)[ \t\n]")
+# a capitalised word right before the title names the body that holds it, whether or not it was
+# read as a name ("Tsingshan founder A", "said Elliott chairman B"): not the body the report is
+# about (a sentence's opening word or a word of time or rank is no such name)
+_NAMED_BEFORE = re.compile(r"(?<![\w'’&.-])([A-Z][\w&'’.-]*)[ \t]+$")
+_NOT_A_BODY = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "former", "then",
+                         "acting", "interim", "new", "outgoing", "incoming", "current", "late",
+                         "and", "as", "by", "with", "said", "says", "told", "when", "while"})
 
 
 def titled_posts(draft, minter, spans_of, sents, kind) -> None:
@@ -85,6 +92,9 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
             continue        # "the group's president A", "X Chairman A"
         if _OF_AFTER.match(text, e):
             continue        # "Professor A of Y", "Chairman A of Y"
+        named = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if named is not None and named.group(1).lower() not in _NOT_A_BODY:
+            continue        # "Tsingshan founder A": a post in Tsingshan, not in the body before
         heads = next((h for rx, h in kinds if rx.fullmatch(role)), None)
         if heads is not None:
             # "presiding judge A": the last court named before, however far

@@ -1,0 +1,26 @@
+"""The words and gaps a capitalised name is made of (read by :mod:`candidates`): a capitalised
+word (Latin letters of any European language, in composed or decomposed form), an initialism, a
+number; connecting words ("of", "and", "de" ...); one or two spaces (a no-break space too) or a
+line break between words, never a table's column gap nor a list item's number; and the legal
+tail of a company's name ("Co., Ltd.", "Limited", "plc")."""
+from __future__ import annotations
+
+import re
+
+# capitals of the Latin Extended blocks ("Ł", "Ž", "Ő", "Ș"): a name in Polish, Czech, Hungarian
+# or Romanian opens with them as an English one opens with "A"-"Z"; its later letters may be any
+# of those blocks' and combining accents (a text in decomposed form, NFD: "e" + U+0301)
+_UPPER_EXT = "".join(c for c in map(chr, (*range(0x100, 0x250), *range(0x1E00, 0x1F00)))
+                     if c.isupper())
+CAP = r"(?:[A-Z](?:\.[A-Za-z]{1,2})+\.(?![A-Za-z])|[A-ZÀ-ÖØ-Þ" + _UPPER_EXT + r"][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ\u0300-\u036f0-9'’\-]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&|\((?:Group|Holdings?)\)(?=[ \t]+[A-Z]))"    # "R&D", "X (Group) High-Tech Co., Ltd.", "X S.A." / "X S.p.A." (a dotted legal form is one word)
+CONN = r"(?:of|and|for|the|on|in|de|des|du|del|della|di|to)"
+# a line break goes on with a name unless the next line opens a list item ("3. Vice presidents",
+# "(2) Members", "4) ..."): a list's number is never a word of the name above it
+LIST_ITEM = r"(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\))(?=[ \t])"
+# (one or two spaces between two words of a name: 3+ or a tab part a table's columns; a
+# no-break space, U+00A0 or the narrow U+202F, is a space: "Co.,\u00a0Ltd.")
+GAP = rf"(?:[ \u00a0\u202f]{{1,2}}(?![ \t\u00a0\u202f])|[ \t]*\n[ \t]*(?!{LIST_ITEM}))"
+PHRASE = re.compile(rf"{CAP}(?:{GAP}(?:{CONN}{GAP})*{CAP})*")
+# "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited", "X Group Co.,\nLtd." (hard-wrapped)
+COMPANY_TAIL = re.compile(r"^,?[ \t\u00a0\u202f]*(?:\n[ \t\u00a0\u202f]*)?(?:(?:(?:\([A-Z][a-z]+(?:[ \t\u00a0\u202f]+[A-Z][a-z]+)?\)[ \t\u00a0\u202f]*)?Co\.?,?[ \t\u00a0\u202f]*(?:\n[ \t\u00a0\u202f]*)?)?"
+                          r"(?:Ltd\.?|Limited\b)|\((?:Limited|General)[ \t\u00a0\u202f]+Partnership\)|plc\b)")     # "X plc"
