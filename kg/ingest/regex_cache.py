@@ -48,6 +48,9 @@ FORMAT = "5"            # 5: forms compiled with regex_start (the first characte
 MAX_ENTRIES = 4000      # (a run of the largest source text uses some 1,300; two versions of the code fit)
 SEEN_MAX = 500         # digests of patterns built at run time, noted once (the newest kept)
 _WORD = "I"            # array type code of one word of the code (``_sre.CODESIZE`` bytes)
+# (a plain int: ``int & re.DEBUG`` calls the flag class's own ``__rand__``, Python code, once
+# for each of the ~1,700 patterns a run compiles)
+_DEBUG = int(re.DEBUG)
 
 
 def _internals():
@@ -213,7 +216,7 @@ def installed(token: str | None = None):
     original = _compiler.compile
 
     def compile(p, flags=0):
-        if not isinstance(p, str) or type(flags) is not int or flags & re.DEBUG:
+        if not isinstance(p, str) or type(flags) is not int or flags & _DEBUG:
             return original(p, flags)
         form = table.get((p, flags))
         if form is not None:
