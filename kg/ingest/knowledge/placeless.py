@@ -12,8 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.ingest.knowledge.place_homes import province_words
 from kg.ingest.lexicon import lines
-from kg.ingest.terms import NFO, RDFS
 
 # the words an alias opens with when it is a level of government without its place
 _LEVELS = frozenset({"provincial", "municipal", "prefectural", "county", "city", "district",
@@ -75,11 +75,7 @@ def in_other_province(gaz, iri, text: str, end: int) -> bool:
     m = _PROVINCE_AFTER.match(text, end)
     if m is None or m.group(1) not in _provinces():
         return False
-    union = gaz.kg.union
-    homes = [h for h in union.objects(iri, NFO.locatedIn)
-             if gaz.classes.get(h) == NFO.Province]
-    if not homes:
+    homes = province_words(gaz).get(iri)         # (kept in the ingest snapshot)
+    if homes is None:
         return False        # where the graph's one is, it does not say
-    said = m.group(1).lower()
-    return not any(str(name).lower().split()[0] == said
-                   for h in homes for name in union.objects(h, RDFS.label))
+    return m.group(1).lower() not in homes

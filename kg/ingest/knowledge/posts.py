@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.reading.text import normalise_name
-from kg.ingest.terms import NFO, ORG, RDF, URIRef
+from kg.ingest.terms import NFO, ORG, RDF, RDFS, SKOS, URIRef
 
 
 class KnownPosts:
@@ -25,6 +25,14 @@ class KnownPosts:
                 continue
             self.by_person.setdefault(holder, []).append(
                 (post, org, normalise_name(str(role)) if role is not None else ""))
+        # the names (labels, then alternative labels) of the posts' organisations, so that a
+        # run from the ingest snapshot asks no graph for them (relations/namesakes.py)
+        self.org_names: dict[URIRef, tuple[str, ...]] = {}
+        for held in self.by_person.values():
+            for _, org, _ in held:
+                if org not in self.org_names:
+                    self.org_names[org] = tuple(str(name) for p in (RDFS.label, SKOS.altLabel)
+                                                for name in union.objects(org, p))
 
     def find(self, person: URIRef, org: URIRef, role: str) -> URIRef | None:
         """The known post of that person, organisation and role (role compared without case)."""
@@ -39,6 +47,10 @@ class KnownPosts:
 
     def at(self, person: URIRef, org: URIRef) -> bool:
         return any(o == org for _, o, _ in self.by_person.get(person, ()))
+
+    def names_of(self, org: URIRef) -> tuple[str, ...]:
+        """The labels, then the alternative labels, of an organisation of a known post."""
+        return self.org_names.get(org, ())
 
     def roles(self, person: URIRef) -> set[str]:
         return {r for _, _, r in self.by_person.get(person, ())}

@@ -38,6 +38,7 @@ from kg.ingest.names.concepts import ConceptModel
 from kg.ingest.knowledge.gazetteer import Gazetteer
 from kg.ingest.knowledge.light_graph import LightKG, light_kg
 from kg.ingest.knowledge.paths import STORE_ENV, find_sources_dir, is_memory_store
+from kg.ingest.knowledge import place_homes
 from kg.ingest.knowledge.posts import for_gazetteer
 from kg.ingest.knowledge.prior import for_graph
 from kg.ingest.relations.propose import kind_of
@@ -67,6 +68,7 @@ def _warm(gaz) -> None:
     """Fill what the gazetteer otherwise learns from the graph on first use (known posts, word
     counts), so that the snapshot holds it."""
     for_gazetteer(gaz)
+    place_homes.warm(gaz)       # (else "Yulin, Guangxi" would load the graph: placeless.py)
     for name, args in (("_generic", ("warm up",)), ("_name_words", ()),
                        ("spelling_owner", ("warm up",))):
         fn = getattr(gaz, name, None)
