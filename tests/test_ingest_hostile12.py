@@ -43,8 +43,6 @@ LETTERS = {
 
 
 @pytest.mark.parametrize("case", sorted(LETTERS))
-@fault("hostile12 #1: a capital of Latin Extended-A (Ż, Š) or a decomposed accent ends or "
-       "hides a company's name (names/candidates.py _CAP knows Latin-1 only)")
 def test_a_name_in_letters_beyond_latin1_is_read_whole(snapshot_kg, case):
     text, names = LETTERS[case]
     draft = _draft(snapshot_kg, text)
@@ -70,9 +68,6 @@ NBSP = {
 
 
 @pytest.mark.parametrize("case", sorted(NBSP))
-@fault("hostile12 #2: a no-break space (U+00A0, U+202F) inside a company's name cuts it: "
-       "'Yulin Jiahe Alloy Co.' or 'Jiahe Alloy Co., Ltd.' and a city 'Yulin' "
-       "(names/candidates.py _GAP, _COMPANY_TAIL take ' ' and tab only)")
 def test_a_no_break_space_is_a_space_inside_a_name(snapshot_kg, case):
     draft = _draft(snapshot_kg, DL + NBSP[case])
     assert "Yulin Jiahe Alloy Co., Ltd." in _new(draft, "Company"), _new(draft, "Company")
@@ -187,9 +182,6 @@ ACTS = ["Decree", "Regulation", "Directive", "Ordinance", "Resolution"]
 
 
 @pytest.mark.parametrize("head", ACTS)
-@fault("hostile12 #7: 'the Decree on ...', 'the Regulation on ...', 'the Directive on ...' "
-       "(how most governments name their acts) is no document at all, though 'Notice on' and "
-       "'Decision on' are (data/name-heads.txt lacks the heads)")
 def test_a_decree_or_a_regulation_on_a_subject_is_a_document(snapshot_kg, head):
     draft = _draft(snapshot_kg, "KINSHASA, Feb 22, 2025 -- The Ministry of Mines issued the "
                    f"{head} on Cobalt Export Quotas on Saturday. The quotas apply from March "
@@ -274,10 +266,6 @@ def _posts(draft) -> set:
 
 
 @pytest.mark.parametrize("case", sorted(OTHER_BODY))
-@fault("hostile12 #10: 'Tsingshan founder Xiang Guangda', 'said Elliott chairman Paul Singer': "
-       "a title after a capitalised name the draft did not read is given to the body of an "
-       "earlier sentence ('Xiang Guangda, Founder, London Metal Exchange') "
-       "(relations/titled_posts.py skips only a title after a name it read)")
 def test_a_title_after_another_body_s_name_is_no_post_in_the_body_before(snapshot_kg, case):
     tail, person = OTHER_BODY[case]
     draft = _draft(snapshot_kg, LME + tail)
@@ -300,9 +288,6 @@ IN_THE = {"a PT company": ("A fire at a plant operated by PT Sulawesi Nickel All
 
 
 @pytest.mark.parametrize("case", sorted(IN_THE))
-@fault("hostile12 #11: 'PT Sulawesi Nickel Alloy in the Weda Bay Industrial Park' is one Site of "
-       "that whole label: a name without a head word runs on through 'in the' into the park's "
-       "(names/candidates.py _piece splits at 'in' only after a head word)")
 def test_a_name_then_the_park_it_is_in_are_two_names(snapshot_kg, case):
     sentence, company = IN_THE[case]
     draft = _draft(snapshot_kg, DL + sentence + "\n")
@@ -349,3 +334,51 @@ def test_a_title_of_invisible_characters_is_refused(snapshot_kg):
 def test_a_first_line_with_words_is_the_title(snapshot_kg):
     draft = _draft(snapshot_kg, "Baotai Group signs magnesium deal" + BODY12)
     assert draft.title == "Baotai Group signs magnesium deal"
+
+
+# --- 13. percentages as wire copy prints them ----------------------------------------------------
+PERCENTS = ["51-percent", "51 pct", "51\uff05"]
+
+
+@pytest.mark.parametrize("pct", PERCENTS)
+@fault("hostile12 #13: 'holds a 51-percent stake in', '51 pct of', '51％ of' (US papers, wire "
+       "copy, a full-width sign) is no holding: the stake readers spell the sign '%', "
+       "'percent', 'per cent' only (relations/holdings.py, acquisitions.py, owned_by.py)")
+def test_a_stake_printed_as_wire_copy_prints_it_is_held(snapshot_kg, pct):
+    draft = _draft(snapshot_kg, f"Fugu, June 3, 2025 -- Baotai Group holds a {pct} stake in "
+                   "Yulin Jiahe Alloy Co., Ltd., the company said.\n")
+    baotai = draft.entities[NF["baotai-group"]]
+    held = {draft.entities[o].label for p, o, _, _ in baotai.statements
+            if p == NFO.shareholderOf and o in draft.entities}
+    assert held == {"Yulin Jiahe Alloy Co., Ltd."}
+
+
+def test_a_stake_in_percent_is_held(snapshot_kg):
+    draft = _draft(snapshot_kg, "Fugu, June 3, 2025 -- Baotai Group holds a 51 percent stake in "
+                   "Yulin Jiahe Alloy Co., Ltd., the company said.\n")
+    assert any(p == NFO.shareholderOf for p, *_ in draft.entities[NF["baotai-group"]].statements)
+
+
+# --- 14. a document date whose next year has five digits ------------------------------------------
+@fault("hostile12 #14: --date 9999-12-31 is taken, and a planned 'January 12' of the text becomes "
+       "'10000-01-12'^^xsd:gYear, 'next year' '10000' (ill-formed literals; "
+       "reading/options.py check_date bounds no year)")
+def test_a_date_whose_next_year_has_five_digits_is_refused(snapshot_kg):
+    from kg.ingest.pipeline import ingest
+    from kg.model.errors import KGError
+    from hostile_drafts import article
+    art = article("Baotai news\n\nBaotai Group will hold its next board meeting on January 12. "
+                  "The Fugu Magnesium Expo will open next year.\n", "hostile12.txt")
+    for date in ("9999-12-31", "9999", "0999-05-01"):
+        with pytest.raises(KGError, match="--date"):
+            ingest(snapshot_kg, art, "hostile12-d", date=date)
+
+
+def test_a_date_of_a_far_year_still_gives_four_digit_years(snapshot_kg):
+    from kg.ingest.pipeline import ingest
+    from hostile_drafts import article
+    art = article("Baotai news\n\nBaotai Group will hold its next board meeting on January 12.\n",
+                  "hostile12.txt")
+    draft = ingest(snapshot_kg, art, "hostile12-d", date="2998-12-31")
+    years = {str(o)[:5] for e in draft.new() for p, o, _, _ in e.statements if hasattr(o, "datatype")}
+    assert all(len(y.split("-")[0]) == 4 for y in years), years
