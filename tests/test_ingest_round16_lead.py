@@ -216,3 +216,20 @@ def test_a_known_city_is_not_put_in_another_province(snapshot_kg):  # noqa: F811
     wrong += [(str(o), "locatedIn") for p, o, _, _ in d.entities[shenzhen].statements
               if str(p).endswith("locatedIn") and "guangxi" in str(o)]
     assert not wrong, wrong
+
+
+# (own text) a company's own word alone, proposed apart by another rule, is the company
+OWN_WORD = """Antimony producer signs supply pact
+
+CHANGSHA, Aug. 6 -- Hunan Xikuangshan Antimony Co., Ltd. signed a three-year supply agreement
+with Marubeni Metals Corp. on Wednesday. Xikuangshan, a unit of Hunan Nonferrous Metals Holding
+Group, is China's largest antimony producer.
+"""
+
+
+def test_a_company_called_by_its_own_word_is_one_company(snapshot_kg):  # noqa: F811
+    d = draft_of(snapshot_kg, OWN_WORD, "lead16-own-word")
+    companies = {e.label: e for e in d.new() if e.cls.endswith(("Company", "Organization"))}
+    assert "Xikuangshan" not in companies, sorted(companies)
+    full = companies["Hunan Xikuangshan Antimony Co., Ltd."]
+    assert "Xikuangshan" in {d.text[m.start:m.end] for m in full.mentions}

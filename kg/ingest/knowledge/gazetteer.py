@@ -15,14 +15,13 @@ Whatever does not need it lives elsewhere: variants (variants.py), other romanis
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 
 import ahocorasick
 
 from kg.ingest.knowledge.honours import names_honour
-from kg.ingest.knowledge.placeless import in_other_province, named_elsewhere
+from kg.ingest.knowledge.placeless import in_other_province, listed_places, named_elsewhere
 from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.knowledge.spellings import Spellings
 from kg.ingest.knowledge.title_uses import uses_in_titles
@@ -84,13 +83,6 @@ _LOWER_LEVEL = re.compile(r"(?<![\w-])(?:provincial|municipal|prefectural|city|c
 _PLACE_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?:'s|’s)?[ \t]+"
                            r"(?:(?:provincial|municipal|prefectural|city|county|district)[ \t]+)?$")
 _SUBNATIONAL = {NFO.Province, NFO.City, NFO.County, NFO.Region}
-
-
-@functools.lru_cache(maxsize=1)
-def _listed_places() -> frozenset:
-    """China's provinces and listed cities by their short names (the general geography files)."""
-    return frozenset(re.split(r"\s{2,}|\t", ln)[0]
-                     for f in ("china-provinces", "china-cities") for ln in lines(f))
 
 
 @dataclass
@@ -385,7 +377,7 @@ class Gazetteer:
                 place = _PLACE_BEFORE.search(text, max(0, raw_s - 56), raw_s)
                 if place and place.group(1).startswith(("The ", "the ")):
                     place = _PLACE_BEFORE.search(text, place.start(1) + 4, raw_s)
-                if place and (place.group(1) in _listed_places() or self.classes.get(
+                if place and (place.group(1) in listed_places() or self.classes.get(
                         self.owner(normalise_name(place.group(1)))) in _SUBNATIONAL):
                     self.local_bodies.append((place.start(1), raw_e))
                     continue        # "the Guangxi SASAC", "the Weifang municipal SASAC"

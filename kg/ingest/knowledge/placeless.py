@@ -63,10 +63,17 @@ _PROVINCE_AFTER = re.compile(r"(?:[ \t]+(?:City|County|Prefecture))?(?:,[ \t]*|[
                              r"[ \t]+(?:the[ \t]+)?)([A-Z][a-z]+)")
 
 
-@functools.lru_cache(maxsize=1)
-def _provinces() -> frozenset:
-    """China's provinces by their short names (data/china-provinces.txt)."""
-    return frozenset(re.split(r"\s{2,}|\t", ln)[0] for ln in lines("china-provinces"))
+@functools.lru_cache(maxsize=None)
+def _provinces(with_cities: bool = False) -> frozenset:
+    """China's provinces by their short names (data/china-provinces.txt), with its listed
+    cities too (data/china-cities.txt)."""
+    files = ("china-provinces", "china-cities") if with_cities else ("china-provinces",)
+    return frozenset(re.split(r"\s{2,}|\t", ln)[0] for f in files for ln in lines(f))
+
+
+def listed_places() -> frozenset:
+    """China's provinces and listed cities by their short names (the general geography files)."""
+    return _provinces(True)
 
 
 def in_other_province(gaz, iri, text: str, end: int) -> bool:

@@ -25,10 +25,12 @@ Word lists: ``data/company-suffixes.txt`` (legal suffixes), ``data/title-words.t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 import ahocorasick
 
+from kg.ingest.knowledge.placeless import listed_places
 from kg.ingest.names import surgery
 from kg.ingest.names.candidates import _heads
 from kg.ingest.names.legal_forms import suffix_rx
@@ -175,7 +177,7 @@ def _short_names(draft, spans_of, gaz=None) -> None:
         ws = ent.label[:m.start()].split()
         # the place it opens with, named in the text or not ("Guangxi Nanling Zinc Industry
         # Co., Ltd." is "Nanling Zinc" later, though Guangxi is named only in the name)
-        place_first = normalise_name(ws[0]) in places or ws[0] in _listed_places() or (
+        place_first = normalise_name(ws[0]) in places or ws[0] in listed_places() or (
             gaz is not None and _place_word(ws[0], gaz))
         forms = _short_forms(ws, place_first) + [f for f in _skip_forms(ws, place_first)
                                                  if skips.get(f) == 1]
@@ -205,6 +207,8 @@ def _short_names(draft, spans_of, gaz=None) -> None:
     for own, ent in _one_word_forms(draft, owners, named, short_keys, gaz):
         short_keys.add(normalise_name(own))
         shorts[own] = ent
+        if named.get(normalise_name(own)) is not None:   # "Xikuangshan, a unit of Y,": one
+            twins.append((named[normalise_name(own)], ent))
     twins += _suffix_twins(draft)
     for other, ent in twins:
         if other.iri in draft.entities and ent.iri in draft.entities:
@@ -310,22 +314,26 @@ def _own_word(ws: list[str], place_first: bool) -> str | None:
     return w if len(w) >= 4 and w.isalpha() and w[0].isupper() and w[1:].islower() else None
 
 
+_TWIN_CLASSES = (NFO.Company, NFO.Organization)     # what a one-word short form may be
+
+
 def _one_word_forms(draft, owners: dict, named: dict, short_keys: set, gaz) -> list:
     """(word, company) for the companies a text may call by their own word alone ("Zijin said
     ..."): the word is one company's only, in no other name of the draft, no name the graph
     knows, no place, surname, ordinary word or head word, and never printed in lower case."""
     text_lower = set(re.findall(r"(?<![A-Za-z])[a-z]{4,}", draft.text))
-    in_names: dict[str, int] = {}
-    for e in draft.entities.values():
-        for w in set(e.label.split()):
-            in_names[w] = in_names.get(w, 0) + 1
+    in_names = Counter(w for e in draft.entities.values() for w in set(e.label.split()))
     out = []
     for own, ents in owners.items():
-        key = normalise_name(own)
-        low = own.lower()
-        if len(ents) != 1 or in_names.get(own, 0) > 1 or key in short_keys or key in named \
-                or low in text_lower or own in _listed_places() or low in _ordinary() \
-                or low in _heads() or (gaz is not None and gaz.owner(key) is not None):
+        key, low = normalise_name(own), own.lower()
+        twin = named.get(key)       # the word alone, proposed apart as an organisation
+        if twin is not None and (twin.known or twin.role or twin.cls not in _TWIN_CLASSES
+                                 or normalise_name(twin.label) != key):
+            continue
+        if len(ents) != 1 or in_names[own] > 2 or in_names[own] > 1 and twin is None \
+                or key in short_keys or low in text_lower or own in listed_places() \
+                or low in _ordinary() or low in _heads() \
+                or (gaz is not None and gaz.owner(key) is not None):
             continue
         out.append((own, ents[0]))
     return out
@@ -483,18 +491,9 @@ def _opens_name(word: str, gaz, names) -> bool:
     if iri is not None:
         return gaz.classes.get(iri) in _PLACES
     ent = names.get(key)
-    return (ent is not None and ent.cls in _PLACES) or word in _listed_places()
+    return (ent is not None and ent.cls in _PLACES) or word in listed_places()
 
 
 def _place_word(word: str, gaz) -> bool:
     iri = gaz.owner(normalise_name(word))
     return iri is not None and gaz.classes.get(iri) in _PLACES
-
-
-@lru_cache(maxsize=1)
-def _listed_places() -> frozenset:
-    """China's provinces (short names) and listed cities (data/china-provinces.txt,
-    data/china-cities.txt)."""
-    out = {re.split(r"\s{2,}|\t", ln)[0] for ln in lines("china-provinces")}
-    out |= {re.split(r"\s{2,}|\t", ln)[0] for ln in lines("china-cities")}
-    return frozenset(out)

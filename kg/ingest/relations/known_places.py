@@ -7,13 +7,14 @@ known containers (followed up to three steps: city, province, country) is of the
 taken off the draft; one of another level ("Shenzhen in the Greater Bay Area") is left."""
 from __future__ import annotations
 
+from kg.ingest.knowledge.place_homes import located_in
 from kg.ingest.terms import NFO
 
 _LEVELS = {NFO.Province, NFO.Country}
 
 
 def drop_contradicted_places(draft, gaz) -> None:
-    union = gaz.kg.union
+    inside = located_in(gaz)        # (kept in the ingest snapshot: the graph is not loaded)
     homes_of: dict = {}
 
     def homes(iri) -> set:
@@ -21,7 +22,7 @@ def drop_contradicted_places(draft, gaz) -> None:
         if got is None:
             got, todo = set(), [iri]
             for _ in range(3):
-                todo = [h for x in todo for h in union.objects(x, NFO.locatedIn) if h not in got]
+                todo = [h for x in todo for h in inside.get(x, ()) if h not in got]
                 got.update(todo)
             homes_of[iri] = got
         return got

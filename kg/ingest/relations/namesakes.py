@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.knowledge.posts import for_gazetteer
 from kg.ingest.model import Entity
-from kg.ingest.terms import NFO, RDFS, SKOS
+from kg.ingest.terms import NFO
 
 # words that open many organisations' names and name none of them
 _GENERIC = {"china", "the", "national", "state", "chinese", "people's", "central", "general"}
@@ -36,14 +35,13 @@ def split_namesakes(draft, minter, gaz) -> None:
 
 def _named(text: str, gaz, orgs) -> bool:
     """One of ``orgs`` is named in ``text`` by the first distinctive word of a name of it."""
-    union = light_kg(gaz.kg).union
+    posts = for_gazetteer(gaz)      # (their names kept in the ingest snapshot)
     for org in orgs:
-        for p in (RDFS.label, SKOS.altLabel):
-            for name in union.objects(org, p):
-                word = next((w for w in str(name).split() if w.lower() not in _GENERIC), None)
-                if word and len(word) > 2 and re.search(
-                        rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-                    return True
+        for name in posts.names_of(org):
+            word = next((w for w in str(name).split() if w.lower() not in _GENERIC), None)
+            if word and len(word) > 2 and re.search(
+                    rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+                return True
     return False
 
 
