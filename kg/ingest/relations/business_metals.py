@@ -24,6 +24,7 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.producers import _OPENERS, home_country
+from kg.ingest.relations.which_metals import stated_metals
 from kg.ingest.terms import NFO
 
 _POSS_S = re.compile(r"['’]s\s+")
@@ -95,6 +96,7 @@ def _producer_nouns():
 
 def business_metals(draft, spans_of, sents, kind, refs) -> None:
     text = draft.text
+    stated_metals(draft, spans_of, kind, refs)  # "its main products include copper and gold"
     nested = containers([x for x in spans_of if not x[2].role])
     plain = [x for x in spans_of if not is_relation_node(x[2])
              and (x[0], x[1], id(x[2])) not in nested]

@@ -1,0 +1,161 @@
+"""`kg ingest` round 16, links between things the draft has, read from the words that tie them
+(texts written for these tests: own words, invented companies, people and figures).
+
+* relations/which_metals.py: what a company is in business with, stated by a "whose" clause
+  ("X, a state-owned group whose main businesses are copper, nickel, cobalt and gold") or by a
+  sentence on its products ("Its main products include ...", "The company's core businesses
+  are ..."). Not: "whose largest shareholder is ...", "whose customers include copper smelters",
+  "its main shareholder is ...".
+* events/referring_nouns.py (data/anaphor-nouns.txt): a company or body referred to by its
+  trade ("the insurer" after "X Property Insurance Co., Ltd.", "the regulator", "the lender",
+  "the refiner"), and more nouns of what happened ("the seizure", "the shutdown", "the
+  ruling"), each only for a referent whose name or class holds one of its words.
+* relations/described_places.py: where a thing is, from a description set off after its name
+  ("X, a trading firm registered in Xiamen", "Y, a miner headquartered in Perth", "Z, a zinc
+  smelter in Hunan", "W, a salt flat in the V Region"). Not: a rank ("the largest smelter in
+  Jiangxi"), a description naming another organisation ("a unit of A based in Tianjin"), one
+  that joins ("a supplier to smelters in Yunnan").
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+_METALS = """Metal groups restate what they make
+
+2026-04-09 08:30    Source: Northern Metals Weekly
+
+Fenwick Nonferrous Group, a provincial state-owned group whose main businesses are copper, nickel,
+cobalt, and gold, said on Tuesday that it would bid for the assets.
+
+Garnet Metals Co., Ltd., whose products include tin ingots and indium, joined the bid.
+
+Harlow Alloys Co., Ltd., whose largest shareholder is Quarry Holdings Ltd., stayed out.
+
+Juniper Logistics Co., Ltd., whose customers include copper smelters, carried the ore.
+
+Kestrel Mining Co., Ltd. reported higher output for the quarter. Its main products include
+electrolytic copper, gold and silver.
+
+Larch Nonferrous Co., Ltd. said profit rose by a tenth. The company's core businesses are
+antimony and bismuth.
+
+Marsh Holdings Co., Ltd. cut its dividend. Its main shareholder is the county government.
+"""
+
+_PLACES = """Traders and miners named in the ore case
+
+2026-04-10 09:00    Source: Northern Metals Weekly
+
+Investigators traced the ore to Tolland Metal Trading Co., Ltd., a trading firm registered in
+Xiamen, which had paid for it in cash.
+
+The cargo was insured through Kestrel Futures Co., Ltd., a futures company based in Dalian, and
+sold on to Pellam Nickel Pty Ltd, a miner headquartered in Perth.
+
+Corran Zinc Co., Ltd., a zinc smelter in Hunan, bought part of the ore.
+
+Morven Copper Co., Ltd., the largest copper smelter in Jiangxi, declined to comment.
+
+Nairn Lead Co., Ltd., a unit of Ostler Group based in Tianjin, said it had not bought any.
+
+Pevensey Tin Co., Ltd., a supplier to smelters in Yunnan, was not involved.
+
+The cargo had been insured by Wexford Property Insurance Co., Ltd. in March. Lin Qiaoyu, general
+manager of the insurer's Dalian branch, said the claim would be paid within a month.
+"""
+
+
+def _draft(kg, tmp_path_factory, name, text):
+    path = tmp_path_factory.mktemp("r16links") / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), name)
+
+
+@pytest.fixture(scope="module")
+def metals_draft(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, "r16-metals", _METALS)
+
+
+@pytest.fixture(scope="module")
+def places_draft(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, "r16-places", _PLACES)
+
+
+def _objects(draft, pred, subject_part):
+    out = set()
+    for e in draft.entities.values():
+        if subject_part not in e.label:
+            continue
+        for p, o, _, _ in e.statements:
+            if p == pred and o in draft.entities:
+                out.add(draft.entities[o].label)
+    return out
+
+
+# --- what a company is in business with -------------------------------------------------
+
+@pytest.mark.parametrize("company,metals", [
+    ("Fenwick Nonferrous", {"Copper", "Nickel", "Cobalt", "Gold"}),   # "whose main businesses are"
+    ("Garnet Metals", {"Tin", "Indium"}),                               # "whose products include"
+    ("Kestrel Mining", {"Copper", "Gold", "Silver"}),                   # "Its main products include"
+    ("Larch Nonferrous", {"Antimony", "Bismuth"}),                      # "The company's core businesses are"
+])
+def test_stated_business_metals(metals_draft, company, metals):
+    assert metals <= _objects(metals_draft, NFO.concernsMetal, company)
+
+
+@pytest.mark.parametrize("company", ["Harlow Alloys", "Juniper Logistics", "Marsh Holdings"])
+def test_no_metal_from_shareholders_or_customers(metals_draft, company):
+    # "whose largest shareholder is", "whose customers include copper smelters", "Its main
+    # shareholder is": no business of the company's own (the statistical guesses of
+    # cooccur.py are other rules')
+    for e in metals_draft.entities.values():
+        if company in e.label:
+            assert not any(r.startswith(("context:whose-metal", "org:stated-metal"))
+                           for _, _, _, r in e.statements)
+
+
+# --- where a described thing is ---------------------------------------------------------
+
+@pytest.mark.parametrize("company,place", [
+    ("Tolland Metal Trading", "Xiamen"),        # "a trading firm registered in"
+    ("Kestrel Futures", "Dalian"),              # "a futures company based in"
+    ("Pellam Nickel", "Perth"),                 # "a miner headquartered in"
+    ("Corran Zinc", "Hunan"),                   # "a zinc smelter in" (no verb)
+])
+def test_described_in_place(places_draft, company, place):
+    assert any(place in p for p in _objects(places_draft, NFO.locatedIn, company))
+
+
+@pytest.mark.parametrize("company,place", [
+    ("Morven Copper", "Jiangxi"),       # a rank: where it leads
+    ("Nairn Lead", "Tianjin"),          # a description naming another organisation
+    ("Pevensey Tin", "Yunnan"),         # a supplier "to smelters in" Yunnan
+])
+def test_not_described_in_place(places_draft, company, place):
+    for e in places_draft.entities.values():
+        if company in e.label:
+            assert not any(r.startswith("context:described-in-place")
+                           for p, _, _, r in e.statements if p == NFO.locatedIn)
+
+
+# --- a company referred to by its trade ---------------------------------------------------
+
+def test_agent_noun_refers_to_company(places_draft):
+    # "general manager of the insurer's Dalian branch": a post in the insurance company
+    posts = [e for e in places_draft.entities.values()
+             if e.label.startswith("Lin Qiaoyu,") and "Wexford" in e.label]
+    assert posts
+
+
+def test_agent_noun_needs_its_word_in_the_name():
+    from kg.ingest.events.referring_nouns import noun_rows
+    rows = {n: (what, fits) for n, what, _, fits in noun_rows()}
+    assert rows["insurer"] == ("org", ("insurance", "insurer", "assurance"))
+    assert "bank" in rows["lender"][1]
+    # nouns of what happened refer to an event whose name holds the word
+    assert rows["shutdown"][0] == "event" and "halt" in rows["shutdown"][1]
