@@ -19,6 +19,8 @@ from kg.ingest.names.person_names import _wrapped_at
 from kg.ingest.names.role_people import _PARTICLE, _W, _not_name
 
 RULE, CONFIDENCE = "person:given-name", 0.5
+_PLACE_BEFORE = re.compile(r"(?:\bSan|\bSanta|\bSão|\bSaint|\bSt\.|\bPort|\bFort|\bMount|\bLake|"
+                           r"\bCape|\bPrince|\bPrincess|\bQueen|\bKing)[ \t]+$")
 _LEGAL = {"co", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa"}
 
 
@@ -40,6 +42,8 @@ def given_name_people(text: str) -> list[Candidate]:
     role_words = {w.lower() for r in lines("roles") for w in r.split()}
     out = []
     for m in _pattern().finditer(text):
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue        # "San Diego", "Port Elizabeth", "Lake Albert": places
         name = m.group(0)
         ws = name.split()
         last = ws[-1].lower()
