@@ -382,3 +382,26 @@ def test_a_date_of_a_far_year_still_gives_four_digit_years(snapshot_kg):
     draft = ingest(snapshot_kg, art, "hostile12-d", date="2998-12-31")
     years = {str(o)[:5] for e in draft.new() for p, o, _, _ in e.statements if hasattr(o, "datatype")}
     assert all(len(y.split("-")[0]) == 4 for y in years), years
+
+
+# --- 15. a name hyphenated across a line break, linked, must pass the evidence check ---------------
+@fault("hostile12 #15: 'Mi-\\nnistry of Industry and Information Technology' is linked to "
+       "nf:miit, but `kg validate` reads the span as 'mi nistry of ...', which names none of its "
+       "names: once the reviewer keeps the mention, the graph fails (kg/model/names.py normalise)")
+def test_a_name_hyphenated_across_a_line_is_linked_and_its_span_checks(snapshot_kg):
+    from kg.model.names import normalise
+    draft = _draft(snapshot_kg, DL + "Officials of the Mi-\nnistry of Industry and Information "
+                   "Technology and the Fugu County Magne-\nsium Industry Association met.\n")
+    known = _known(draft)
+    for iri, name in ((NF["miit"], "Ministry of Industry and Information Technology"),
+                      (NF["fugu-county-magnesium-industry-association"],
+                       "Fugu County Magnesium Industry Association")):
+        printed = known.get(iri, set())
+        assert any("-\n" in t for t in printed), (name, printed)
+        assert all(normalise(name) in normalise(t) for t in printed), printed
+
+
+def test_a_plain_hyphen_still_parts_words_for_the_evidence_check():
+    from kg.model.names import normalise
+    assert normalise("Non-ferrous") == "non ferrous"
+    assert normalise("Sino-\nForeign") == "sino foreign"     # (a capital after the break)
