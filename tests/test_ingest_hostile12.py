@@ -405,3 +405,27 @@ def test_a_plain_hyphen_still_parts_words_for_the_evidence_check():
     from kg.model.names import normalise
     assert normalise("Non-ferrous") == "non ferrous"
     assert normalise("Sino-\nForeign") == "sino foreign"     # (a capital after the break)
+
+
+# --- 16. an amount in title case is no word of a name ----------------------------------------------
+AMOUNTS = {"a headline": "Baotai Group to Invest RMB 300 Million in Fugu Magnesium Project\n\n"
+                         "Fugu, June 3, 2025 -- The plan was discussed on Monday.\n",
+           "dollars in a headline": "Baotai Group Invests $1.2 Billion in Fugu Magnesium "
+                                    "Project\n\nFugu, June 3, 2025 -- The plan was discussed.\n",
+           "a press release": "Fugu, June 3, 2025 -- Baotai Group will invest 300 Million Yuan in "
+                              "the Fugu Magnesium Project.\n"}
+
+
+@pytest.mark.parametrize("case", sorted(AMOUNTS))
+@fault("hostile12 #16: an amount printed in title case ('RMB 300 Million', '$1.2 Billion', "
+       "'300 Million Yuan') runs into the project's name: Project 'Baotai Group to Invest RMB "
+       "300 Million in Fugu Magnesium Project', or no project at all (names/candidates.py _piece)")
+def test_an_amount_in_title_case_is_no_word_of_a_name(snapshot_kg, case):
+    draft = _draft(snapshot_kg, AMOUNTS[case])
+    assert _new(draft, "Project") == {"Fugu Magnesium Project"}, _new(draft, "Project")
+
+
+def test_a_name_with_a_number_keeps_it(snapshot_kg):
+    draft = _draft(snapshot_kg, "Fugu, June 3, 2025 -- Baotai Group will invest 300 million yuan "
+                   "in the Fugu No. 2 Magnesium Project.\n")
+    assert any("2 Magnesium Project" in x for x in _new(draft, "Project")), _new(draft, "Project")
