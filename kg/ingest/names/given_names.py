@@ -24,33 +24,41 @@ _PLACE_BEFORE = re.compile(r"(?:\bSan|\bSanta|\bSão|\bSaint|\bSt\.|\bPort|\bFor
 _LEGAL = {"co", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa"}
 
 
+# a capitalised word that may be a given name (looked up in the list), and what must follow it:
+# one or two family-name words (a particle may stand before the last), and no capitalised word
+# right after (a longer name: a firm, a place)
+_CAPS = re.compile(r"[A-Z][a-zà-ÿ]+")       # (a quick gate: which given names the text has)
+_REST = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_W}[ \t]+)?{_PARTICLE}?{_W}"
+                   rf"(?![\w'’&-]|[ \t]+[A-Z&(]|[ \t]*\n[ \t]*[A-Z])")
+
+
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
-    given = "|".join(sorted(map(re.escape, given_names()), key=lambda w: (-len(w), w)))
-    # the given name, then one or two family-name words (a particle may stand before the last),
-    # and no capitalised word right after (a longer name: a firm, a place)
-    return re.compile(rf"(?<![\w'’&.-])(?:{given})(?:[ \t]+|[ \t]*\n[ \t]*)"
-                      rf"(?:{_W}[ \t]+)?{_PARTICLE}?{_W}(?![\w'’&-]|[ \t]+[A-Z&(]|[ \t]*\n[ \t]*[A-Z])")
+def _lists():
+    """Chinese surnames, ordinary words, head words and role words: what a family name is not."""
+    return (frozenset(lines("surnames")), words("common-words") | words("not-given-names"),
+            _heads(), frozenset(w.lower() for r in lines("roles") for w in r.split()))
 
 
 def given_name_people(text: str) -> list[Candidate]:
-    if not text:
-        return []
-    surnames = set(lines("surnames"))
-    common = words("common-words") | words("not-given-names")
-    heads = _heads()
-    role_words = {w.lower() for r in lines("roles") for w in r.split()}
     out = []
-    for m in _pattern().finditer(text):
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue        # "San Diego", "Port Elizabeth", "Lake Albert": places
-        name = m.group(0)
+    found = given_names().intersection(_CAPS.findall(text))
+    if not found:
+        return out
+    alts = "|".join(sorted(found, key=lambda x: (-len(x), x)))
+    for w in re.finditer(rf"(?:{alts})(?=[ \t\n])", text):     # (literal first: a fast scan)
+        if w.start() and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "_'’&.-"):
+            continue
+        m = _REST.match(text, w.end())
+        if m is None or _PLACE_BEFORE.search(text, max(0, w.start() - 8), w.start()):
+            continue        # ("San Diego", "Port Elizabeth", "Lake Albert": places)
+        name = text[w.start():m.end()]
         ws = name.split()
         last = ws[-1].lower()
+        surnames, common, heads, role_words = _lists()
         if _not_name(ws[1:], surnames, common, heads, role_words) or ws[-1].isupper() \
                 or last in heads or f"{last}." in heads or last in _LEGAL:
             continue
-        if "\n" in name and not _wrapped_at(text, m.start() + name.index("\n")):
+        if "\n" in name and not _wrapped_at(text, w.start() + name.index("\n")):
             continue
-        out.append(Candidate(m.start(), m.end(), " ".join(ws), "Person", RULE, CONFIDENCE))
+        out.append(Candidate(w.start(), m.end(), " ".join(ws), "Person", RULE, CONFIDENCE))
     return out
