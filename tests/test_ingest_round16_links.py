@@ -14,7 +14,10 @@
   ("X, a trading firm registered in Xiamen", "Y, a miner headquartered in Perth", "Z, a zinc
   smelter in Hunan", "W, a salt flat in the V Region"). Not: a rank ("the largest smelter in
   Jiangxi"), a description naming another organisation ("a unit of A based in Tianjin"), one
-  that joins ("a supplier to smelters in Yunnan").
+  that joins ("a supplier to smelters in Yunnan"). The seat stated around the name: "X, with
+  headquarters in Y", "X (headquartered in Y)", "Headquartered in Y, X ...", "Founded in 2003
+  and based in Y, X ...", "It is based in Y." after a sentence that opens with X. Not "It is
+  located in Y" after a sentence that opens with a person.
 """
 from __future__ import annotations
 
@@ -63,6 +66,17 @@ Morven Copper Co., Ltd., the largest copper smelter in Jiangxi, declined to comm
 Nairn Lead Co., Ltd., a unit of Ostler Group based in Tianjin, said it had not bought any.
 
 Pevensey Tin Co., Ltd., a supplier to smelters in Yunnan, was not involved.
+
+Headquartered in Baotou, Carnforth Rare Earth Co., Ltd. bought none of it.
+
+Founded in 2003 and based in Hechi, Dunster Tin Co., Ltd. runs two smelters.
+
+Elstow Copper Co., Ltd., with headquarters in Tongling, and Felton Alumina Co., Ltd. (headquartered
+in Baise) were asked for records.
+
+Brackley Nickel Co., Ltd. raised its forecast last week. It is based in Jinchang.
+
+Zhou Minghui toured the plant on Monday. It is located in Hezhou.
 
 The cargo had been insured by Wexford Property Insurance Co., Ltd. in March. Lin Qiaoyu, general
 manager of the insurer's Dalian branch, said the claim would be paid within a month.
@@ -126,6 +140,11 @@ def test_no_metal_from_shareholders_or_customers(metals_draft, company):
     ("Kestrel Futures", "Dalian"),              # "a futures company based in"
     ("Pellam Nickel", "Perth"),                 # "a miner headquartered in"
     ("Corran Zinc", "Hunan"),                   # "a zinc smelter in" (no verb)
+    ("Carnforth Rare Earth", "Baotou"),         # "Headquartered in Y, X"
+    ("Dunster Tin", "Hechi"),                   # "Founded in 2003 and based in Y, X"
+    ("Elstow Copper", "Tongling"),              # "X, with headquarters in Y,"
+    ("Felton Alumina", "Baise"),                # "X (headquartered in Y)"
+    ("Brackley Nickel", "Jinchang"),            # "It is based in Y." after "X ..."
 ])
 def test_described_in_place(places_draft, company, place):
     assert any(place in p for p in _objects(places_draft, NFO.locatedIn, company))
@@ -135,11 +154,12 @@ def test_described_in_place(places_draft, company, place):
     ("Morven Copper", "Jiangxi"),       # a rank: where it leads
     ("Nairn Lead", "Tianjin"),          # a description naming another organisation
     ("Pevensey Tin", "Yunnan"),         # a supplier "to smelters in" Yunnan
+    ("Zhou Minghui", "Hezhou"),         # "It is located in" after a person's sentence
 ])
 def test_not_described_in_place(places_draft, company, place):
     for e in places_draft.entities.values():
         if company in e.label:
-            assert not any(r.startswith("context:described-in-place")
+            assert not any(r.startswith(("context:described-in-place", "context:seat-in-place"))
                            for p, _, _, r in e.statements if p == NFO.locatedIn)
 
 
