@@ -448,3 +448,21 @@ def test_a_headline_s_verb_ends_the_subject_s_name(snapshot_kg, headline):
     sites = {e.label for e in draft.new() if e.mentions and e.mentions[0].start < len(headline)
              and not e.role}
     assert sites == {VERB_HEADLINES[headline]}, sites
+
+
+# --- 18. a headline's verb and its object are no person ---------------------------------------------
+@pytest.mark.parametrize("headline", ["Jinchuan Group Completes Acquisition of Zambian Copper Mine",
+                                      "Jinchuan Group Completes Sale of Nickel Unit",
+                                      "Baotai Group Announces Results of Titanium Tender"])
+@fault("hostile12 #18: 'X Group Completes Acquisition of Y' gives a Person 'Completes "
+       "Acquisition' ('Group' read as a title, the verb and its object as a name: "
+       "names/role_people.py person:role-name)")
+def test_a_headline_s_verb_and_object_are_no_person(snapshot_kg, headline):
+    draft = _draft(snapshot_kg, headline + BODY)
+    assert not _new(draft, "Person"), _new(draft, "Person")
+
+
+def test_a_titled_person_is_still_a_person(snapshot_kg):
+    draft = _draft(snapshot_kg, "Bauxite forum opens\n\nCONAKRY, May 5, 2025 -- Minister Ousmane "
+                   "Camara opened the forum.\n")
+    assert "Ousmane Camara" in _new(draft, "Person")
