@@ -51,7 +51,7 @@ from kg.ingest.events.signed_document import signed_title
 from kg.ingest.events.founding_days import founding_days
 from kg.ingest.events.event_days import days_of_events, part_days
 from kg.ingest.events.released_at import released_at_events
-from kg.ingest.events.planned_milestones import (RULE as PLANNED, keep_planned_date,
+from kg.ingest.events.planned_milestones import (PLANS, keep_planned_date,
                                                  plan_step_before)
 from kg.ingest.events.opens_closes import (closed_by_reference, ended_on,
                                            opening_and_closing_days)
@@ -127,7 +127,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     for s, e, ent in dated_kinds:
         if id(ent) in seen or ent.rule.startswith("event:dated-"):
             continue
-        if ent.rule == PLANNED:
+        if ent.rule in PLANS:
             continue        # (below)
         seen.add(id(ent))
         if ent.rule == "project:phase":

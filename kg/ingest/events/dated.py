@@ -150,6 +150,8 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
     made += reports
     from kg.ingest.events.planned_milestones import planned_milestones
     made += planned_milestones(draft, sents, minter)    # "is due to be commissioned in ..."
+    from kg.ingest.events.future_steps import future_steps
+    made += future_steps(draft, sents, within, kind_of, minter, event_class)  # "is to open by"
     return made
 
 

@@ -36,6 +36,8 @@ from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.terms import NFO
 
 RULE = "event:planned-milestone"
+FUTURE = "event:future-step"     # (events/future_steps.py: a plan with any verb; kept alike)
+PLANS = (RULE, FUTURE)
 _KEPT = (NFO.plannedDate, NFO.about)
 
 
@@ -185,9 +187,12 @@ def keep_planned_date(ent, dates) -> int:
     goes), and what it is about (the project) is all it states: the people, places and metals
     of its sentence took no part in a step still to come (their guesses go). Returns 1 when its
     date was restored."""
-    if ent.rule != RULE or not ent.mentions:
+    if ent.rule not in PLANS or not ent.mentions:
         return 0
-    ent.statements[:] = [st for st in ent.statements if st[0] in _KEPT]
+    # (a step future_steps read with any verb keeps its date alone: what its clause names is
+    # too loosely tied to it)
+    ent.statements[:] = [st for st in ent.statements
+                         if st[0] in _KEPT and (ent.rule != FUTURE or st[0] == NFO.plannedDate)]
     end = ent.mentions[0].end
     own = next((d for d in dates if d.end == end), None)
     if own is None:
@@ -197,7 +202,7 @@ def keep_planned_date(ent, dates) -> int:
         return 0
     span = ent.mentions[0]
     ent.statements[:] = [st for st in ent.statements if st[0] != NFO.plannedDate]
-    ent.add(NFO.plannedDate, date_literal(value), Span(span.start, span.end), RULE)
+    ent.add(NFO.plannedDate, date_literal(value), Span(span.start, span.end), ent.rule)
     return 1
 
 

@@ -68,6 +68,10 @@ def extended(kind: str, g: dict, doc_year: str | None):
     if kind == "relm":
         y = relative(g["rel"], doc_year)
         return None if y is None else (f"{y}-{month(g['mon']):02d}", "gYearMonth", None)
+    if kind == "yend":
+        return None if doc_year is None else (doc_year, "gYear", None)
+    if kind == "yedge":
+        return g["y"], "gYear", None
     if kind == "rel":
         y = relative(g["rel"], doc_year)
         return None if y is None else (y, "gYear", None)

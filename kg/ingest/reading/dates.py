@@ -53,7 +53,8 @@ _PATTERNS = [
     ("y", re.compile(r"(?P<y>(?:19|20)(?<![\d\-/.]\d\d)\d\d)(?![\d\-/])")),
 ]
 _MONTH_LEAD = re.compile(r"(?:\b[Ii]n(?:\s+(?:early|late|mid))?|\bthe\s+(?:end|beginning|start|"
-                         r"middle)\s+of|\b[Ii]n\s+mid-)\s*$")
+                         r"middle)\s+of|\b[Ii]n\s+mid-|\b(?:[Ff]rom|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|"
+                         r"[Ss]tarting|[Tt]hrough|[Dd]uring)(?:\s+(?:early|late|mid))?)\s*$")
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
 _REL = r"(?P<rel>this|last|next|the\s+same|the\s+current|the\s+previous)\s+year"
@@ -79,6 +80,10 @@ _EXTENDED = [
                           + r"(?![\s,]*[0-3]?\d(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b")),
     ("relm", re.compile(_MON_BY_LETTER + r",?\s+(?:of\s+)?" + _REL + r"\b", re.I)),
     ("rel", re.compile(r"\b" + _REL + r"(?:'s)?\b", re.I)),
+    # "by the end of the year", "before year-end": the document's year; "by mid-2027": its year
+    ("yend", re.compile(r"\bthe\s+end\s+of\s+the\s+year\b|(?<![\w-])year[-\s]end\b(?![ \t]*[a-z])",
+                        re.I)),
+    ("yedge", re.compile(r"\b(?:end|mid|late|early)-(?P<y>(?:19|20)\d\d)\b", re.I)),
     # "On the same day": the day of the date before it (resolved in _resolve_days)
     ("same", re.compile(r"\b(?:the|that)\s+same\s+day\b", re.I)),
     # "by the end of that year": the year of the date before it
@@ -284,7 +289,8 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
             or d.value == doc_date or re.search(r"(?:19|20)\d\d", text[d.start:d.end]):
         return d
     w = max(0, d.start - 200)           # (no further back: a one-line text stays linear)
-    lo = max(text.rfind(".", w, d.start), text.rfind("\n", w, d.start), d.start - 200)
+    # (a line break alone ends no clause: hard-wrapped lines go on "... by\nApril")
+    lo = max(text.rfind(".", w, d.start), text.rfind("\n\n", w, d.start), d.start - 200)
     future = _FUTURE.search(text[lo + 1:d.start])
     if d.value > doc_date:
         # (one that happened: "an explosion occurred at the smelter on May 12 / in May" in a

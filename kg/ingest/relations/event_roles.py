@@ -21,6 +21,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from kg.ingest.events.planned_milestones import FUTURE
 from kg.ingest.reading.caseless import compile_lower, lowered
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
@@ -114,8 +115,9 @@ _REFER_BACK = 3000      # how far back an event a noun refers to may be named (c
 
 
 def event_roles(draft, spans_of, sents, within, kind) -> None:
+    # (a step a plan sets ahead, "the alliance will hold ... in 2027", is no cue's event)
     events = sorted((s, e, ent) for s, e, ent in spans_of
-                    if kind(ent) == "event" and not ent.known)
+                    if kind(ent) == "event" and not ent.known and ent.rule != FUTURE)
     # (the events read here: clause_roles.py reads the cues again for those minted later)
     draft.__dict__["_roles_read"] = {id(ent) for _, _, ent in events}
     if events:

@@ -1,0 +1,236 @@
+"""Steps a clause sets ahead with any verb: "A second inspection lane is to open there by the end
+of September", "The two unsold blocks will be offered again in the first quarter of 2027", "the
+bureau should publish its guidelines before the end of November", "The scheme will be widened
+to lead ores from October", "a second batch could follow in December", "with a pilot unit by
+2028".
+
+:mod:`kg.ingest.events.planned_milestones` reads a plan only when its step is one of a list
+(commissioned, put into production, first ore ...); fresh articles plan openings, auctions,
+relocations, applications, publications and pilots with verbs no list can hold. So here a date
+still to come (not before the document's date; its year when no date is known) that a plan
+preposition leads ("by", "before", "in", "from", "until", "no later than", "by the end of"
+...; "next year" needs none) makes its clause a milestone when, before it in the same clause,
+a plan word (``data/plan-markers.txt``: will, is to, is due to, plans to, aims to, must,
+should, could ...) is followed by a verb of a step: not one of amount, level, forecast or saying
+(``data/plan-not-steps.txt``: "output will reach ...", "prices should rise ..."), nor one
+followed by a figure ("will lift output to 30,000 tonnes"); "is planned / scheduled / due by
+<date>" is the step itself. A clause a negation or a condition ("if", "unless") governs, one
+that another date splits, and one an event, agreement, policy or plan step of the draft
+already holds, are none. A noun phrase after "with" and before "by <date>" ("with a pilot unit
+by 2028") is a step too.
+
+Each is a ``nfo:Milestone`` (rule ``event:future-step``, 0.35), kept as the planned milestones
+are (the date its clause ends with is its ``nfo:plannedDate``, as precise as printed, a quarter or a half its
+year), labelled by its clause, its evidence the clause from its subject to its date; it
+states nothing else (what its clause names is too loosely tied to a step still to come)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.events.date_cues import in_aside
+from kg.ingest.events.planned_milestones import FUTURE as RULE
+from kg.ingest.lexicon import lines, words
+from kg.ingest.model import Entity, Span
+from kg.ingest.events.years import document_year
+from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
+from kg.ingest.reading.mood import NEGATED, mood
+from kg.ingest.terms import NFO
+
+_BE = r"(?:is|are|'s|will\s+be|would\s+be|has\s+been|have\s+been)"
+_MAX = 170          # how far a plan word may stand before its date (characters)
+
+
+@lru_cache(maxsize=None)
+def _markers() -> re.Pattern:
+    alts = sorted((x.replace("BE", _BE) for x in lines("plan-markers")), key=lambda x: (-len(x), x))
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alts) + r")(?![\w'])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _not_steps() -> frozenset:
+    return words("plan-not-steps")
+
+
+# a cheap test before any pattern runs: a text without one of these plans nothing
+_GATE = re.compile(r"\b(?:will|shall|would|to|must|should|could|might|may|due|planned|"
+                   r"scheduled|expected|slated)\b|'ll", re.I)
+# what leads a planned date: "by", "before", "in", "no later than", "by the end of", "in early"
+_LEAD = re.compile(r"(?<![\w-])(?:by|before|in|from|on|until|till|within|starting(?:\s+(?:in|from))?|"
+                   r"beginning(?:\s+(?:in|from))?|around|at|as\s+(?:of|from|early\s+as)|after|"
+                   r"no\s+later\s+than|not\s+later\s+than|no\s+earlier\s+than|sometime\s+in|"
+                   r"during)\s+(?:the\s+(?:end|start|beginning|middle|close|turn|first\s+half|"
+                   r"second\s+half)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
+# a relative date that needs no preposition ("will move its head office next year")
+_BARE_DATE = re.compile(r"(?:next|this|later\s+this|early\s+next|late\s+next)\b", re.I)
+# where a clause begins, before its plan word
+_OPEN = re.compile(r"[;:]|\s--?\s|[\u2013\u2014]|,\s+(?:and|but|while|whereas|although|though|so)\s+|"
+                   r"\b(?:said|says|told\s+\w+|added|stated|noted|announced|explained|confirmed|"
+                   r"expects?|believes?|hopes?)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=[a-zA-Z])|"
+                   r"\b(?:when|where|after|once)\s+(?=[a-z])|\b(?:said|says|told|added|stated|noted|"
+                   r"announced|explained|confirmed)\b[^,;.\n]{0,40}?\bthat\s+(?=\S)|\b[Aa]ccording\s+to\s[^,;]{2,60},\s*|"
+                   # "X has cut its costs and plans to ...": the plan's own verb opens it
+                   r"\s(?:and|but)\s+(?=(?:also\s+)?(?:will|would|shall|plans?|aims?|intends?|expects?|"
+                   r"hopes?|seeks?|wants?|is|are|must|should|could|pledged|promised|vowed|agreed|"
+                   r"decided)\b)")
+# a document's day in force is the document's ("The rules will take effect on 1 May"), not a step
+_IN_FORCE = re.compile(r"\b(?:(?:take|come|enter|go)\s+(?:into\s+)?(?:effect|force|operation)|be\s+"
+                       r"(?:implemented|enforced|effective|in\s+force|in\s+effect|valid|applied)|"
+                       r"apply\s+(?:from|as\s+of|to\s+all)|expire|lapse|be\s+dated)\b", re.I)
+# a condition: the step is only possible
+_CONDITION = re.compile(r"\b(?:if|unless|whether|provided\s+that|in\s+case|subject\s+to)\b", re.I)
+# a plan told in the past ("was due to open in May, but ...")
+_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$", re.I)
+# words between the plan word and its verb
+_SKIP = frozenset("also now still then again soon first only likely probably gradually fully "
+                  "formally officially eventually initially further jointly each both all not "
+                  "be been being have get finally possibly hopefully thus therefore quickly "
+                  "immediately shortly subsequently in turn".split())
+# "be" + a state that is a step ("will be operational by 2028", "be in place before May")
+_STATE = re.compile(r"(?:operational|online|on\s+line|on\s+stream|ready|complete|in\s+place|"
+                    r"in\s+operation|in\s+service|in\s+force|in\s+effect|up\s+and\s+running|"
+                    r"back\s+(?:online|in\s+operation|to\s+normal|on\s+stream))\b", re.I)
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn|un|ught|ult|ilt|ent|eld|old|ade|one|ost|id|et|ut)$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_AMOUNT = re.compile(r"\s+(?:(?:to|by|up|down|about|around|over|nearly|almost|some|more\s+than|"
+                     r"less\s+than|a\s+total\s+of|up\s+to|only|at\s+least|roughly)\s+)*"
+                     r"[$\u00a5\u20ac\u00a3]?\d", re.I)
+_NOMINAL = re.compile(r"\bwith\s+(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[A-Za-z][\w'-]*\s+){0,5}?"
+                      r"[A-Za-z][\w'-]*)\s+(?:(?:due|planned|expected|scheduled|targeted|set)\s+)?"
+                      r"(?:by|before)\s+(?:the\s+end\s+of\s+)?$")
+_BLOCKING = ("event", "agreement", "policy")
+# a figure the step is measured by: a target or a forecast, not a step ("aims to cut emissions
+# by 40%", "would raise output from 150,000 tonnes", "a scale of 110,000 tons")
+_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|thousand|"
+                     r"[a-z]*(?:tonnes?|tons?|yuan|dollars?|euros?|watts?|wh|hectares?|kilomet\w*|"
+                     r"met(?:re|er)s?|barrels?|ounces?|lbs?|kg|mt|kt|gw|mw|kv)\b)", re.I)
+
+
+def _label(words: str) -> str:
+    """The clause as a label: one line, its first letter a capital, at most 100 characters."""
+    out = " ".join(words.split()).strip(" ,;:")
+    if len(out) > 100:
+        out = out[:100].rsplit(" ", 1)[0] + " ..."
+    return out[:1].upper() + out[1:]
+
+
+def _ahead(d, doc_date: str | None, year: str | None) -> bool:
+    """The date is not before the document's (its day, month or year, as precise as both)."""
+    value = d.until or d.value
+    ref = doc_date or year
+    if not ref:
+        return True
+    n = min(len(value), len(ref))
+    return value[:n] >= ref[:n]
+
+
+def _step_after(text: str, marker: re.Match, end: int) -> bool:
+    """A verb of a step follows the plan word ``marker`` before ``end`` (the date's lead)."""
+    phrase = marker.group(0).lower()
+    if phrase.rstrip().endswith(("planned", "scheduled", "due", "expected", "slated",
+                                 "timetabled", "earmarked", "set", "for", "targeted",
+                                 "programmed", "envisaged", "proposed")) and \
+            not text[marker.end():end].strip():
+        return True         # "A second circuit is planned by the end of 2027"
+    be = False
+    for m in _WORD.finditer(text, marker.end(), end):
+        w = m.group(0).lower()
+        if w in ("be", "been", "being", "get", "got"):
+            be = True
+            if _STATE.match(text, m.end() + 1) is not None:
+                return True
+            continue
+        if w in _SKIP:
+            continue
+        if w in _not_steps() or _AMOUNT.match(text, m.end()) is not None:
+            return False
+        if be:
+            return _PARTICIPLE.match(w) is not None
+        return w.isalpha() and w.islower() and len(w) > 1
+    return False
+
+
+def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
+    """Add the milestones described above (``within``: the names of a stretch; ``kind_of``: an
+    entity's kind; ``event_class``: the class of event a clause's words name, or None);
+    returns them."""
+    text = draft.text
+    if not _GATE.search(text):
+        return []
+    doc_date = str(draft.date) if draft.date is not None else None
+    year = document_year(text, doc_date)
+    # (a month or day before the document's date in a clause about the future: the next year's)
+    dates = [roll_forward(text, d, doc_date) for d in find_dates(text, year, extended=True,
+                                                                 doc_date=doc_date)]
+    covered = bytearray(len(text) + 1)      # the clauses events already hold
+    for e in draft.entities.values():
+        if e.role and kind_of(e) == "event":
+            for m in e.mentions:
+                covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    starts = [d.start for d in dates]
+    markers = _markers()
+    made = []
+    for i, d in enumerate(dates):
+        if d.kind not in ("date", "gYearMonth", "gYear") or not d.value[:4].isdigit() \
+                or covered[d.start] or not _ahead(d, doc_date, year):
+            continue
+        ss, se = sents.bounds(d.start)
+        lo = max(ss, d.start - _MAX, starts[i - 1] if i and dates[i - 1].end <= d.start else 0)
+        lead = _LEAD.search(text, max(lo, d.start - 40), d.start)
+        nominal = None
+        if lead is None:
+            if not _BARE_DATE.match(text, d.start):
+                continue
+            at = d.start
+        else:
+            at = lead.start()
+            nominal = _NOMINAL.search(text, max(lo, at - 120), d.start)
+        if in_aside(text, d.start, d.end, ss, se):
+            continue
+        found = [m for m in markers.finditer(text, lo, at)]
+        start = None
+        if found:
+            marker = found[-1]
+            opens = [m.end() for m in _OPEN.finditer(text, max(ss, marker.start() - _MAX),
+                                                      marker.end()) if m.end() <= marker.start()]
+            start = opens[-1] if opens else max(ss, marker.start() - _MAX)
+            if start > ss and text[start - 1].isalnum():
+                start = marker.start() if " " not in text[start:marker.start()] else \
+                    text.index(" ", start, marker.start()) + 1      # (a word's start)
+            if i and ss <= dates[i - 1].end <= marker.start():
+                start = max(start, dates[i - 1].end)    # "issued on May 5 and will ..."
+            if any(x > start for x in (text.rfind(";", start, at),)) or \
+                    _PAST.search(text, max(ss, marker.start() - 20), marker.start()) \
+                    or not _step_after(text, marker, at) or _FIGURE.search(text, marker.end(), at) \
+                    or _IN_FORCE.search(text, marker.start(), at):
+                start = None
+            elif _CONDITION.search(text, ss, at) or mood(
+                    text, marker.start(), d.end, ss, se) == NEGATED:
+                start = None
+        if start is None and nominal is not None:
+            start = nominal.start("np")
+        if start is None:
+            continue
+        while start < d.start and text[start] in " \t\n\"'\u201c(*-\u2022\u2013\u2014>":
+            start += 1
+        if any(not e.known and not e.role and kind_of(e) in _BLOCKING
+               for _, _, e in within(start, d.end)):
+            continue        # a named event, agreement or policy takes the date itself
+        end = d.end - 1 if text[d.end - 1] == "." else d.end     # ("in May." ends a sentence)
+        label = _label(text[start:at])
+        if event_class(label) not in (None, "Event", "Milestone"):
+            continue        # "The next forum will be held in X in May": the forum (verb_happenings)
+        if len(label) < 8:
+            continue
+        value = d.value[:4] if d.until and d.kind == "gYearMonth" else d.value
+        ent = Entity(minter.mint("event", value, " ".join(label.split()[:8])), NFO.Milestone,
+                     label, False, RULE, 0.35, role=True)
+        span = Span(start, end)
+        ent.mentions.append(span)
+        ent.aliases.add(" ".join(text[start:at].split()))
+        ent.add(NFO.plannedDate, date_literal(value), Span(start, end), RULE)
+        draft.entities[ent.iri] = ent
+        covered[start:d.end] = b"\x01" * (d.end - start)
+        made.append(ent)
+    return made
+

@@ -1,0 +1,159 @@
+"""`kg ingest` round 16, events and milestones, on short articles written for these tests (own
+words; invented companies, bodies and figures; other metals, countries and genres than the dev
+sets):
+
+* (events/future_steps.py) a step a clause sets ahead with any verb ("is to open by the end of
+  September", "will be offered again in the first quarter of 2028", "should publish ... before
+  the end of November", "plans to apply for ... by April", "with a pilot plant by 2029",
+  "could follow in December") is a milestone with its planned date; not a forecast or a
+  target ("output will reach 80,000 tonnes in 2028", "aims to cut costs by 20% by 2028"), a
+  plan told in the past ("was due to open in January"), a negated or conditional clause, a
+  date already past, nor a meeting a clause names ("the next forum will be held in May").
+* (reading/dates.py) a month after "from", "by", "before", "until", "starting" is a date
+  ("from October"), and so are "the end of the year", "year-end" (the document's year) and
+  "mid-2028", "end-2027".
+"""
+from __future__ import annotations
+
+import pytest
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.ingest.reading.dates import find_dates
+from tests.hostile_drafts import draft_of, parsed, snapshot_kg  # noqa: F401
+
+_EVENTS = {"Event", "Meeting", "Milestone", "PressConference", "SigningCeremony", "Launch",
+           "Conference", "Forum", "Seminar", "Exhibition", "AwardCeremony"}
+
+TEXTS = {
+    "refinery": """Harbin copper refinery to move its head office and add a cathode line
+
+HARBIN, 3 March 2027 -- Longjiang Copper Co., Ltd. will move its head office to Daqing next
+year, the company said on Tuesday. A new cathode line is to start trial runs by the end of June,
+and the old tankhouse will be dismantled before the end of the year.
+The provincial bureau should publish a list of approved recyclers in May. Output will reach
+80,000 tonnes in 2028, and the company aims to cut its power costs by 20% by 2028.
+The company did not say whether it would sell the Harbin site in 2027. If prices recover, a
+second line could be added in 2029. The plant was due to open in January but was delayed.
+""",
+    "auction": """Peru re-offers two tin concessions after thin bidding
+
+LIMA, Monday 14 June 2027 -- The energy and mines ministry of Peru sold three of five tin
+concessions in an auction that closed in May. The two unsold blocks will be offered again in
+the first quarter of 2028, and Minsur Andina S.A.A. plans to apply for an export licence by
+April, with a pilot plant by 2029. A second batch of licences could follow in December.
+The next tin forum will be held in Cusco in October. Prices are expected to remain firm until
+September. The ministry opened the auction in February.
+""",
+    "notice": """Notice on the pilot scheme for nickel recycling parks
+
+The scheme will be widened to cobalt and manganese residues from October. Each pilot park must
+send its work plan to the provincial department by 30 September 2026. The parks already
+submitted their first reports in January 2026.
+
+Nickel Recycling Office
+15 August 2026
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def graphs(snapshot_kg):
+    return {k: parsed(draft_of(snapshot_kg, t, f"r16e-{k}", f"{k}.txt")) for k, t in TEXTS.items()}
+
+
+def _events(g):
+    """[(lower-case label and aliases, class, set of date values)] of the draft's events."""
+    out = []
+    for s, o in g.subject_objects(RDF.type):
+        cls = str(o).rsplit("#", 1)[-1]
+        if cls not in _EVENTS:
+            continue
+        dates = {str(v) for p, v in g.predicate_objects(s)
+                 if str(p).rsplit("#", 1)[-1] in ("startDate", "endDate", "plannedDate")}
+        names = " | ".join(str(x) for p in (RDFS.label, SKOS.altLabel) for x in g.objects(s, p))
+        out.append((names.lower(), cls, dates))
+    return out
+
+
+def _find(g, word):
+    return [x for x in _events(g) if word in x[0]]
+
+
+def _planned(g, word, value):
+    got = _find(g, word)
+    assert got, f"no event for {word!r}: {[x[0][:60] for x in _events(g)]}"
+    assert any(x[1] == "Milestone" and value in x[2] for x in got), got
+
+
+def test_a_move_next_year(graphs):
+    _planned(graphs["refinery"], "head office", "2028")
+
+
+def test_is_to_by_the_end_of_a_month(graphs):
+    _planned(graphs["refinery"], "trial runs", "2027-06")
+
+
+def test_should_publish_in_a_month(graphs):
+    _planned(graphs["refinery"], "approved recyclers", "2027-05")
+
+
+def test_forecasts_and_targets_are_no_steps(graphs):
+    g = graphs["refinery"]
+    assert not _find(g, "80,000") and not _find(g, "output will reach")
+    assert not _find(g, "power costs")
+
+
+def test_negated_conditional_and_past_plans_are_no_steps(graphs):
+    g = graphs["refinery"]
+    assert not any(x[1] == "Milestone" for x in _find(g, "harbin site"))
+    assert not any(x[1] == "Milestone" for x in _find(g, "second line"))
+    assert not any(x[1] == "Milestone" for x in _find(g, "due to open"))
+
+
+def test_offered_again_in_a_quarter(graphs):
+    _planned(graphs["auction"], "offered again", "2028")
+
+
+def test_plans_to_apply_and_a_pilot_with_by(graphs):
+    _planned(graphs["auction"], "export licence", "2028-04")   # April after June: next year's
+    _planned(graphs["auction"], "pilot plant", "2029")
+
+
+def test_could_follow_in_a_month(graphs):
+    _planned(graphs["auction"], "second batch", "2027-12")
+
+
+def test_a_planned_forum_stays_a_forum_and_a_level_is_no_step(graphs):
+    g = graphs["auction"]
+    assert not any(x[1] == "Milestone" for x in _find(g, "forum"))
+    assert not _find(g, "remain firm")
+
+
+def test_widened_from_a_month_and_a_deadline(graphs):
+    g = graphs["notice"]
+    _planned(g, "widened", "2026-10")
+    _planned(g, "work plan", "2026-09-30")
+    assert not any(x[1] == "Milestone" for x in _find(g, "first reports"))   # already past
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Deliveries resume from October, the port said.", "2026-10"),
+    ("The plant will shut by March for repairs.", "2026-03"),
+    ("Work runs until November at the site.", "2026-11"),
+    ("It will apply for a permit before the end of the year.", "2026"),
+    ("The new kiln is due by year-end.", "2026"),
+    ("The refinery should restart by mid-2028.", "2028"),
+    ("A second furnace is planned for end-2027.", "2027"),
+])
+def test_planned_date_phrases_are_dates(text, value):
+    assert value in [d.value for d in find_dates(text, "2026", extended=True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The year-end inventory was counted.",
+    "Since May the mine has been idle.",
+    "The plant may close, the union said.",
+])
+def test_not_dates(text):
+    assert not [d for d in find_dates(text, "2026", extended=True) if d.kind != "gYear"
+                or d.value != "2026"]
