@@ -466,3 +466,21 @@ def test_a_titled_person_is_still_a_person(snapshot_kg):
     draft = _draft(snapshot_kg, "Bauxite forum opens\n\nCONAKRY, May 5, 2025 -- Minister Ousmane "
                    "Camara opened the forum.\n")
     assert "Ousmane Camara" in _new(draft, "Person")
+
+
+# --- 19. a central bank is no company -----------------------------------------------------------------
+@pytest.mark.parametrize("bank", ["Central Bank of Chile", "Chilean Central Bank",
+                                  "Reserve Bank of Australia", "Peruvian Central Reserve Bank"])
+@fault("hostile12 #19: a state's bank of issue ('Central Bank of Chile', 'Reserve Bank of "
+       "Australia') is drafted as a Company: 'Bank' gives Company whatever the words before it "
+       "(names/trims.py trimmed, or wherever a class is settled)")
+def test_a_central_bank_is_a_government_body(snapshot_kg, bank):
+    draft = _draft(snapshot_kg, f"LIMA, May 5, 2025 -- The {bank} said on Monday that copper "
+                   "exports rose.\n")
+    assert bank in _new(draft, "GovernmentBody"), [(e.label, str(e.cls)) for e in draft.new()]
+
+
+def test_a_commercial_bank_is_still_a_company(snapshot_kg):
+    draft = _draft(snapshot_kg, "LIMA, May 5, 2025 -- The Zambia National Commercial Bank said "
+                   "on Monday that copper exports rose.\n")
+    assert "Zambia National Commercial Bank" in _new(draft, "Company")
