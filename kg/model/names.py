@@ -51,9 +51,17 @@ def simplified(text: str) -> str:
     return _t2s().convert(text) if _has_han(text) else text
 
 
+# a word hyphenated across a line break ("Mi-\nnistry", as print and PDF copies break them, and as
+# `kg ingest` links them): one word, as the ingest's matching reads it
+_LINE_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
+
+
 def normalise(text: str) -> str:
     """Lower-case, apostrophes and dots dropped, other punctuation as spaces; Chinese in
-    simplified characters; compatibility forms folded (NFKC: fullwidth ``Ｆｕｇｕ`` is ``fugu``)."""
+    simplified characters; compatibility forms folded (NFKC: fullwidth ``Ｆｕｇｕ`` is ``fugu``);
+    a word hyphenated across a line break is one word."""
+    if "-\n" in text or "-\r" in text or "- " in text:
+        text = _LINE_HYPHEN.sub("", text)
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     return " ".join(_NONWORD.sub(" ", _DROP.sub("", simplified(text).casefold())).split())

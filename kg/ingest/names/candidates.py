@@ -21,7 +21,7 @@ from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TIT
                                         role_words as _role_words)
 from kg.ingest.names.trims import trimmed
 from kg.ingest.names.given_name_list import outside_people
-from kg.ingest.names.name_tokens import COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE
+from kg.ingest.names.name_tokens import COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE, before_amount
 
 
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
@@ -263,8 +263,8 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
             cur = []
             if w[2] == "to":
                 continue
-        if w[2] in _BREAKS and cur:      # a capitalised "The"/"Held"/"On" starts a new clause
-            parts.append(cur)
+        if (cut := before_amount(text, ws, i, cur)) is not None or w[2] in _BREAKS and cur:
+            parts.append(cur if cut is None else cut)   # "The"/"Held"/"On": a new clause; an amount
             cur = []
             continue
         if w[2] in ("in", "at") and len(cur) >= 2 and i + 2 < len(ws) and ws[i + 1][2] == "the" \

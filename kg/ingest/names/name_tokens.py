@@ -24,3 +24,32 @@ PHRASE = re.compile(rf"{CAP}(?:{GAP}(?:{CONN}{GAP})*{CAP})*")
 # "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited", "X Group Co.,\nLtd." (hard-wrapped)
 COMPANY_TAIL = re.compile(r"^,?[ \t\u00a0\u202f]*(?:\n[ \t\u00a0\u202f]*)?(?:(?:(?:\([A-Z][a-z]+(?:[ \t\u00a0\u202f]+[A-Z][a-z]+)?\)[ \t\u00a0\u202f]*)?Co\.?,?[ \t\u00a0\u202f]*(?:\n[ \t\u00a0\u202f]*)?)?"
                           r"(?:Ltd\.?|Limited\b)|\((?:Limited|General)[ \t\u00a0\u202f]+Partnership\)|plc\b)")     # "X plc"
+
+# an amount of money printed in title case ("RMB 300 Million", "$1.2 Billion", "500 Million
+# Yuan", as headlines and press releases print them): no word of a name
+_SCALE = {"thousand", "million", "billion", "trillion", "mln", "bln", "bn"}
+_MONEY = {"yuan", "renminbi", "dollar", "dollars", "euros", "rupees", "pounds", "rubles", "roubles"}
+_CURRENCY = {"RMB", "CNY", "USD", "US$", "HK$", "HKD", "EUR", "AUD", "A$", "C$"}
+_NUMBER = re.compile(r"(?:[A-Z]{0,2}\$)?\d[\d,.]*")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
+
+
+def before_amount(text: str, ws: list, i: int, cur: list) -> list | None:
+    """The words of the part ``cur`` before the amount the word ``ws[i]`` ends ("Invest RMB 300
+    Million": ["Invest"]; [] for the money word after it, "Million Yuan"), or None when
+    ``ws[i]`` ends no amount."""
+    low = ws[i][2].rstrip(".,").lower()
+    money = low in _MONEY and i and ws[i - 1][2].rstrip(".,").lower() in _SCALE
+    if low not in _SCALE and not money:
+        return None
+    j = i + 1 + (not money and i + 1 < len(ws) and ws[i + 1][2].rstrip(".,").lower() in _MONEY)
+    if j < len(ws) and ws[j][2][:1].isupper():
+        return None     # "a 4.6 Billion Yuan Zinc Smelter": the amount describes what follows
+    if money:
+        return []
+    if not cur:
+        return [] if _NUMBER_BEFORE.search(text, max(0, ws[i][0] - 4), ws[i][0]) else None
+    if not _NUMBER.fullmatch(cur[-1][2]):
+        return None
+    k = len(cur) - 1
+    return cur[:k - 1] if k and cur[k - 1][2] in _CURRENCY else cur[:k]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import _STARTERS, Candidate, _heads
 from kg.ingest.names.person_names import _wrapped_at
+from kg.ingest.reading.headlines import headline_verbs
 from kg.ingest.reading.windows import finds, keyed
 
 
@@ -47,11 +48,14 @@ def _role_after_comma():
 
 def _not_name(ws, surnames, common, heads, role_words) -> bool:
     """Whether the words are no person's name: a Chinese surname before the last word (the
-    Chinese names are :mod:`person_names`'), an ordinary, sentence-opening or role word, or a
+    Chinese names are :mod:`person_names`'), a headline's verb ("Completes", "Announces"), an
+    ordinary, sentence-opening or role word, or a
     word ending an organisation's name ("Park", "Bank") -- but for the family name before a
     hyphenated given name ("Park Jin-woo", "Lee Hye-jin")."""
     korean = len(ws) >= 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", ws[-1]) is not None
+    verbs = headline_verbs()    # "X Group Completes Acquisition of Y": a headline's verb
     return any(w in surnames for w in ws[:-1] if w.lower() not in _PARTICLES) or any(
+        w in verbs for w in ws) or any(
         w.lower() in common or (w.lower() in heads and not (korean and i == 0))
         or w.lower() in _STARTERS or w.lower() in role_words for i, w in enumerate(ws))
 
