@@ -1,0 +1,42 @@
+"""Bodies whose capitalised name ends "Board" or "Service" (rule ``name:board``): "Australia's
+Foreign Investment Review Board", "Chile's National Geology and Mining Service", "the Internal
+Revenue Service", "the State Grid Dispatch Service". The words are too common in headings and
+headlines to be a head everywhere ("X Elects New Board", "Product and Service"), so only: after
+a place's possessive (a government body: the place stays a place of its own) or after "the" (an
+organisation), two to five capitalised words before the head (with "and", "of", "for" between
+two), none "New" and none a verb's form (ending "-s" after a name: "Elects"), not on a line
+printed in title case (a headline). One pattern, run only around the two words."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.names.candidates import Candidate
+
+RULE = "name:board"
+_SP = r"[ \t]+"
+_CW = r"(?!New\b|And\b|The\b)[A-Z][a-z]+"
+_NAME = rf"{_CW}(?:{_SP}(?:(?:and|of|for|&){_SP})?{_CW}){{1,4}}{_SP}(?:Board|Service)"
+_RX = re.compile(rf"(?:(?P<poss>(?<![\w'’-])[A-Z][a-z]+(?:{_SP}[A-Z][a-z]+)?['’]s)|"
+                 rf"\b(?P<the>[Tt]he)){_SP}(?P<name>{_NAME})\b(?!{_SP}(?:of\b|[A-Z])|-)")
+_HEADS = ("Board", "Service")
+
+
+def named_boards(text: str) -> list[Candidate]:
+    if "Board" not in text and "Service" not in text:
+        return []
+    from kg.ingest.reading.windows import near
+    out = []
+    for m in near(_RX, text, _HEADS, before=110, after=10):
+        words = m.group("name").split()
+        if any(w.endswith("s") and not w.endswith("ss") and i < len(words) - 1 and w[0].isupper()
+               and w not in ("Resources", "Minerals", "Metals", "Affairs", "Services")
+               for i, w in enumerate(words[:-1])):
+            continue            # "X Elects New Board": a verb
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:len(text) if line_end < 0 else line_end].split()
+        if line and sum(w[:1].isupper() for w in line) >= 0.8 * len(line):
+            continue            # a headline in title case
+        cls = "GovernmentBody" if m.group("poss") else "Organization"
+        out.append(Candidate(m.start("name"), m.end("name"), " ".join(words), cls, RULE, 0.5))
+    return out

@@ -1,0 +1,51 @@
+"""Where a place's own body is, when its name says "of" the place (rule
+``place:body-of-named-place``): "Government of Salta province", "Public security bureau of
+Gejiu City", "State government of Western Australia" are located in the place the draft has
+under that name (with or without its rank's word: "Salta province" is the draft's "Salta
+Province", "Gejiu City" its "Gejiu"). A body named with the place first ("Wen County ecology
+bureau") is placed by ``locations`` (``place:body-of-place``). One look at each new government
+body's label."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.reading.text import normalise_name
+from kg.ingest.terms import NFO
+
+_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?P<p>[A-Z][^,;()]{1,60})$")
+_RANK = re.compile(r"\s+(?:province|state|region|department|territory|county|city|prefecture|"
+                   r"oblast|governorate|district|municipality)$", re.I)
+_PLACE_CLASSES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
+
+
+def body_places(spans_of) -> None:
+    by_name = None
+    ents = list({id(e): e for _, _, e in spans_of}.values())
+    for ent in ents:
+        if ent.known or ent.role or ent.cls != NFO.GovernmentBody or not ent.mentions \
+                or " of " not in ent.label or ent.first(NFO.locatedIn):
+            continue
+        m = _OF_PLACE.search(ent.label)
+        if m is None:
+            continue
+        if by_name is None:
+            by_name = _places(ents)
+        name = m.group("p")
+        place = by_name.get(normalise_name(name)) or by_name.get(normalise_name(_RANK.sub("", name)))
+        if place is None or place is ent:
+            continue
+        first = ent.mentions[0]
+        ent.add(NFO.locatedIn, place.iri, Span(first.start, first.end), "place:body-of-named-place")
+
+
+def _places(ents) -> dict:
+    out: dict = {}
+    for p in ents:
+        if p.cls in _PLACE_CLASSES and not p.role:
+            for n in (p.label, *p.aliases):
+                out.setdefault(normalise_name(n), p)
+                short = _RANK.sub("", n)
+                if short != n:
+                    out.setdefault(normalise_name(short), p)
+    return out
