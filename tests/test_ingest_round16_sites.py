@@ -54,3 +54,84 @@ def test_a_facility_planned_built_or_changed_is_a_project(text, label):
 def test_a_project_head_stays_a_project_whatever_its_verb():
     assert _classes("Norvik runs the 90,000-tonne nickel smelting project.") == [
         ("90,000-tonne nickel smelting project", "Project")]
+
+
+# --- facilities introduced by "a / an <head> in <place>", and facilities called by a name ---
+
+from pathlib import Path  # noqa: E402
+
+from kg.ingest.pipeline import ingest  # noqa: E402
+from kg.ingest.reading.text import read_article  # noqa: E402
+from kg.ingest.terms import NFO  # noqa: E402
+
+_PLACED = (
+    "Cobalt refiner expands in the north\n\n"
+    "BAOTOU, May 12 -- Kivu Cobalt Refining Co., Ltd. refines cobalt hydroxide at a refinery "
+    "near Hechi and ships the sulphate to Ningbo, the company said on Tuesday. Its rival, "
+    "Lualaba Metals Co., Ltd., a smelter in Gejiu, reported lower sales.\n\n"
+    "Inspectors said tailings had been dumped in a disused quarry outside Chenzhou. Lualaba "
+    "Metals plans to build a nickel matte smelter in Ganzhou next year.\n")
+
+_NAMED = (
+    "Hydropower keeps aluminium smelter running through dry spell\n\n"
+    "KUNMING, March 3 -- Hillcrest Aluminium Co., Ltd. kept all its potlines running in "
+    "February, the company said on Monday, although rainfall in the province was a third "
+    "below normal.\n\n"
+    "Most of its power now comes from the Tamsa station. Ridgeway Hydro Power Co., Ltd., which "
+    "owns the Tamsa station, said the reservoir held enough water for six weeks.\n")
+
+
+def _draft(kg, tmp_path_factory, name, text):
+    path = Path(tmp_path_factory.mktemp("r16sites")) / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), name)
+
+
+@pytest.fixture(scope="module")
+def placed(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, "r16-placed", _PLACED)
+
+
+@pytest.fixture(scope="module")
+def named(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, "r16-named", _NAMED)
+
+
+def _new(draft, cls):
+    return {e.label: e for e in draft.entities.values() if str(e.cls) == str(cls) and not e.known}
+
+
+def _objects(draft, ent, pred):
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {labels.get(o, str(o)) for p, o, _, _ in ent.statements if str(p) == str(pred)}
+
+
+def test_an_indefinite_facility_with_its_place_is_a_site_there(placed):
+    sites = _new(placed, NFO.Site)
+    assert "Refinery near Hechi" in sites, sorted(sites)
+    site = sites["Refinery near Hechi"]
+    assert _objects(placed, site, NFO.locatedIn) == {"Hechi"}
+    # the subject that refines cobalt there owns it
+    assert _objects(placed, site, NFO.ownedBy) == {"Kivu Cobalt Refining Co., Ltd."}
+    quarry = sites.get("Disused quarry outside Chenzhou")
+    assert quarry is not None, sorted(sites)
+    assert _objects(placed, quarry, NFO.locatedIn) == {"Chenzhou"}
+    assert not _objects(placed, quarry, NFO.ownedBy)     # (who dumped there does not own it)
+
+
+def test_an_apposition_saying_what_a_company_is_mints_no_site(placed):
+    assert not [s for s in _new(placed, NFO.Site) if "Gejiu" in s], sorted(_new(placed, NFO.Site))
+
+
+def test_a_facility_still_to_be_built_is_a_project(placed):
+    projects = _new(placed, NFO.Project)
+    assert "Nickel matte smelter in Ganzhou" in projects, sorted(projects)
+    assert not [s for s in _new(placed, NFO.Site) if "Ganzhou" in s]
+
+
+def test_a_facility_called_by_its_own_name_is_a_site_with_its_stated_owner(named):
+    sites = _new(named, NFO.Site)
+    assert "Tamsa station" in sites, sorted(sites)
+    # the article's company is not the owner the text states
+    assert _objects(named, sites["Tamsa station"], NFO.ownedBy) == {
+        "Ridgeway Hydro Power Co., Ltd."}

@@ -7,8 +7,10 @@ capacity (those are :mod:`kg.ingest.names.capacities` and the name rules):
   to be built by Y", "a pilot line to be built in X's Y District" (rule ``project:noun-phrase``).
   It needs a content word before the head, or a two-word head ("pilot line") and a building cue
   with a place; the place after "in"/"at"/"on" is where it is (``nfo:locatedIn``). A plant,
-  smelter, refinery, mill or facility placed so with no word of its building ("its precursor
-  plant in Gwangyang") is a site at work (``nfo:Site``), not a project;
+  smelter, refinery, mill or facility placed so with no word of its building after it nor a
+  verb of building right before it ("its precursor plant in Gwangyang"; not "plans to build a
+  cathode plant in X": :func:`kg.ingest.names.placed_sites.building_before`) is a site at
+  work (``nfo:Site``), not a project;
 * a later phase of a project or site: "the second phase of the X Refinery", "X's second-phase
   expansion" (not a first phase: most often the project already named, at work), "the mine's
   second-phase expansion" (the last name whose head is "mine"), "A second phase, which would
@@ -30,6 +32,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
+from kg.ingest.names.placed_sites import building_before
 from kg.ingest.relations.span_lookup import overlapping
 
 RULE, PHASE_RULE, CONFIDENCE = "project:noun-phrase", "project:phase", 0.5
@@ -193,7 +196,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue
         # a plant named by where it is, with no word of its building, is a site at work
         cls = NFO.Site if cue is None and m.group("head").split()[-1].lower() in _SITE_HEADS \
-            else NFO.Project
+            and not building_before(text, m.start()) else NFO.Project
         ent = add(a, end, label or text[a:end], RULE, text[a:b], cls)
         span = Span(a, max(end, located[-1][1] if located else end))
         for _, _, place in located:

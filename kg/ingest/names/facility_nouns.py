@@ -99,6 +99,11 @@ def _table():
     return re.compile(rf"(?<![\w\-])(?:{alt})(?![\w\-])"), heads, stems
 
 
+def head_pattern() -> re.Pattern:
+    """The facility heads of ``data/facility-heads.txt`` as one pattern (longest first)."""
+    return _table()[0]
+
+
 def _short(label: str) -> str:
     return without_suffix(label)
 
@@ -137,6 +142,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     minted: dict[tuple, Entity] = {}
     terms = defined_terms(text, org_rows) if "owns" in text or " a " in text else []
     had: dict = {}          # sentence start -> the owner a verb of having named there last
+    by_name: set = set()    # (the sites called by a name of their own: never "in passing")
 
     facilities = [x for x in spans if (kind(x[2]) == "project" or x[2].cls == NFO.Site)
                   and not x[2].rule.startswith("project:phase")]
@@ -217,20 +223,32 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 _read_phrase(text, ent, a, end, m.start("mods"), within, any_at)
                 _read_sentence(text, ent, a, end, sents, spans, starts)
             continue
-        if owner is None or kind(owner) != "org":
+        # "the Nam Phak station": a facility called by a name no rule read is labelled by that
+        # name, not by the company the article is about (which it may not belong to), and is
+        # a site even when no owner is found
+        placed = " ".join(x[2].label for x in within(m.start("mods"), end)
+                          if kind(x[2]) == "place")
+        proper = oconf < 0.5 and any(w[:1].isupper() and w not in placed for w in mod_words)
+        if owner is not None and kind(owner) != "org":
+            owner = None
+        if owner is None and not proper:
             continue
-        key = (heads[head][0] if kind_ != "generic" else "generic", owner.iri, head)
+        key = (heads[head][0] if kind_ != "generic" else "generic",
+               owner.iri if owner is not None else " ".join(mod_words), head)
         ent = minted.get(key)
         if ent is None:
-            short = _short(owner.label)
+            short = [] if proper else [_short(owner.label)]
             words = mod_words      # (all of them: "Nanfang Zinc zinc oxide kiln")
-            label = " ".join([short] + words + [head] + ([" ".join(num.group(0).split())]
-                                                           if num else []))
+            label = " ".join(short + words + [head] + ([" ".join(num.group(0).split())]
+                                                       if num else []))
             ent = Entity(minter.mint(label), NFO.Site, label, False, RULE, CONFIDENCE)
             draft.entities[ent.iri] = ent
             minted[key] = ent
-            ent.add(NFO.ownedBy, owner.iri, Span(min(ospan[0], a), max(ospan[1], end)),
-                    f"{RULE}@{oconf}")
+            if owner is not None:
+                ent.add(NFO.ownedBy, owner.iri, Span(min(ospan[0], a), max(ospan[1], end)),
+                        f"{RULE}@{oconf}")
+            if proper:
+                by_name.add(id(ent))
         if mod_words:       # ("alumina refinery"; the bare head names too many things)
             ent.aliases.add(" ".join(mod_words + [head]))
         ent.mentions.append(Span(a, end))
@@ -240,7 +258,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     # a site only the article's company owns, of which no mention says where it is or what it
     # makes, is a word in passing ("before leaving the plant"): none
     idle = {id(e) for e in minted.values() if e.statements and e.statements[0][3].endswith(
-        "@0.4") and len(e.statements) == 1}
+        "@0.4") and len(e.statements) == 1 and id(e) not in by_name}
     for e in minted.values():
         if id(e) in idle:
             del draft.entities[e.iri]

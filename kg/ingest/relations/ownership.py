@@ -28,6 +28,7 @@ from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.holdings import _HOLDS
 from kg.ingest.terms import NFO
+from kg.ingest.relations.guessed_owners import drop_guessed_owners
 
 _SUB = r"(?:subsidiary|subsidiaries|units?|arms?|affiliates?)"
 # after an owner: "'s wholly owned titanium subsidiary" (the owner's "'s" is part of it)
@@ -79,6 +80,13 @@ def _cls(ent) -> str:
 
 
 def ownership(draft, spans_of, sents, kind, refs) -> None:
+    """The rules of this module, then a guessed owner of a site gives way to a stated one
+    (:mod:`kg.ingest.relations.guessed_owners`)."""
+    _ownership(draft, spans_of, sents, kind, refs)
+    drop_guessed_owners(draft)
+
+
+def _ownership(draft, spans_of, sents, kind, refs) -> None:
     text = draft.text
     refs = list(refs)
     ref_at = {(s, e) for s, e, _ in refs}      # (a phrase, not a name)

@@ -1,0 +1,163 @@
+"""Facilities an indefinite phrase introduces with the place they are in: "makes lithium
+carbonate at a plant in Golmud", "dumped the slag in an abandoned brick kiln in Wen County", "a
+bonded warehouse at Qinzhou Port", "ore from a copper mine near Kolwezi". The phrase "a / an",
+up to four modifiers, a facility head of ``data/facility-heads.txt`` (singular), then "in / at /
+near / outside" and a place (or a site) that another rule named is one new ``nfo:Site`` (rule
+``site:placed-noun``, confidence 0.45), labelled by the phrase and the place ("Abandoned brick
+kiln in Wen County"; the words before the head and the head are an alias):
+
+* ``nfo:locatedIn`` the place, ``nfo:concernsMetal`` the metals among its modifiers;
+* ``nfo:ownedBy`` the subject of its clause when a verb of having, running or making stands
+  between them ("X runs ... a plant in Y", "X makes ... at a plant in Y": the first
+  organisation of the sentence that no preposition governs, with no "said", "that" or ";"
+  between; ``data/facility-have-verbs.txt``, ``data/site-making-verbs.txt``), confidence 0.4.
+
+After a verb of building or planning among the four words before it ("plans to build a",
+"will help set up a": ``data/site-building-verbs.txt``) it is a project (``nfo:Project``, rule
+``project:placed-noun``). A phrase another name covers or crosses, a plural ("plants in A and
+B"), or an apposition that says what a company is ("X Co., Ltd., a smelter in Y") mints
+nothing. Later "the plant", "the kiln" are left to :mod:`kg.ingest.names.facility_nouns`,
+which finds the site by its head's stem. One search for the heads, a bounded look back from
+each: linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines, words
+from kg.ingest.model import Entity, Span
+from kg.ingest.names.facility_nouns import head_pattern
+from kg.ingest.reading.sentences import Sentences
+from kg.ingest.reading.text import normalise_name
+from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.span_lookup import overlapping
+from kg.ingest.terms import NFO
+
+RULE, PROJECT_RULE = "site:placed-noun", "project:placed-noun"
+CONFIDENCE, OWNER_CONFIDENCE = 0.45, 0.4
+_STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|these|those|"
+         "which|who|whose|is|are|was|were|be|been|has|have|had|will|would|as|than|not|no|"
+         "every|each|all|any|other|such|per|about|into|over|under|after|before|one")
+_MOD = rf"(?!(?:{_STOP})\b)[A-Za-z0-9](?:[\w\-/]|[.,](?=\d))*"
+_BACK = re.compile(rf"\b(?P<det>[Aa]n?)\s+(?P<mods>(?:{_MOD}\s+){{0,4}})$")
+_AFTER = re.compile(r"\s+(?P<prep>in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?")
+_GOVERNED = re.compile(r"\b(?:of|with|from|to|by|for|than|as|and)\s+(?:the\s+)?$", re.I)
+_APPOSITION = re.compile(r",\s*$")
+_BREAK = re.compile(r"[;:]|\b(?:said|says|say|told|that|which|who|while|whereas|but)\b")
+
+
+def _name_end(text: str, p: int) -> int:
+    """Where the name before ", a ..." at ``p`` ends (the comma and spaces skipped back)."""
+    j = p
+    while j > 0 and text[j - 1] in " \t\n":
+        j -= 1
+    return j - 1 if j > 0 and text[j - 1] == "," else -1
+
+
+def building_before(text: str, p: int) -> bool:
+    """Whether one of the four words before ``p`` is a verb of building or planning
+    (``data/site-building-verbs.txt``): "plans to build a", "will help set up a"."""
+    return _cue().search(text, max(0, p - 48), p) is not None
+
+
+@lru_cache(maxsize=None)
+def _cue() -> re.Pattern:
+    verbs = sorted(words("site-building-verbs"), key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in verbs)
+    return re.compile(rf"\b(?:{alt})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> re.Pattern:
+    """Verbs by which a clause's subject has, runs or makes things at a facility."""
+    vs = set(words("facility-have-verbs")) | words("site-making-verbs")
+    alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(vs, key=lambda v: (-len(v), v)))
+    return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
+def propose(draft, spans_of, minter, kind_of) -> list:
+    """Add the facilities introduced as "a <head> in <place>" to the draft and ``spans_of``."""
+    text = draft.text
+    if " a" not in text and "A " not in text:
+        return []
+    head_rx = head_pattern()
+    spans = sorted(spans_of, key=lambda x: x[0])
+    starts = [x[0] for x in spans]
+    within = overlapping(spans, starts)
+    where = {}
+    for x in spans:
+        if (kind(x[2]) == "place" or x[2].cls == NFO.Site) and not x[2].role:
+            old = where.get(x[0])
+            if old is None or x[1] > old[1]:
+                where[x[0]] = x
+    orgs = [x for x in spans if kind(x[2]) == "org" and not x[2].role]
+    org_starts = [x[0] for x in orgs]
+    sents = None
+    made: list[tuple[int, int, Entity]] = []
+    by_label: dict[str, Entity] = {}
+    for h in head_rx.finditer(text):
+        if not h.group(0).islower():
+            continue
+        a_head, b = h.start(), h.end()
+        tail = _AFTER.match(text, b)
+        if tail is None:
+            continue
+        place = where.get(tail.end())
+        if place is None:
+            continue
+        m = _BACK.search(text, max(0, a_head - 100), a_head)
+        if m is None or "\n\n" in text[m.start():a_head]:
+            continue
+        a = m.start("mods") if m.group("mods") else a_head
+        # a name covering or crossing the phrase (not a metal, a field or a place in it)
+        if any(s < a or e > b or kind(x) not in ("metal", "field", "place") or x.cls == NFO.Site
+               for s, e, x in within(a, b)):
+            continue
+        if _APPOSITION.search(text, max(0, m.start() - 3), m.start()) and \
+                any(e == _name_end(text, m.start()) for s, e, x in within(
+                    max(0, m.start() - 80), m.start()) if kind(x) in ("org", "place")):
+            continue        # "X Co., Ltd., a smelter in Y": what X is, not a site of its own
+        building = building_before(text, m.start())
+        end = place[1]
+        phrase = " ".join(text[a:b].split())
+        label = f"{phrase} {' '.join(tail.group('prep').split())} {place[2].label}"
+        label = label[:1].upper() + label[1:]
+        key = normalise_name(label)
+        ent = by_label.get(key)
+        if ent is None:
+            cls, rule = (NFO.Project, PROJECT_RULE) if building else (NFO.Site, RULE)
+            ent = Entity(minter.mint(label), cls, label, False, rule, CONFIDENCE)
+            by_label[key] = ent
+            draft.entities[ent.iri] = ent
+            if m.group("mods"):
+                ent.aliases.add(phrase)
+        ent.mentions.append(Span(a, end))
+        made.append((a, end, ent))
+        if place[2] is not ent:
+            ent.add(NFO.locatedIn, place[2].iri, Span(a, end), ent.rule)
+        for _, _, x in within(a, b):
+            if x.cls == NFO.Metal:
+                ent.add(NFO.concernsMetal, x.iri, Span(a, end), ent.rule)
+        if sents is None:
+            sents = Sentences(text)
+        owner = _subject(text, sents.bounds(a_head)[0], m.start("det"), orgs, org_starts)
+        if owner is not None:
+            ent.add(NFO.ownedBy, owner[2].iri, Span(owner[0], end),
+                    f"{ent.rule}@{OWNER_CONFIDENCE}")
+    spans_of.extend(made)
+    return [e for _, _, e in made]
+
+
+def _subject(text, ss, p, orgs, org_starts):
+    """The organisation that opens the clause before ``p`` (no preposition before it) when a
+    verb of having, running or making stands between it and ``p``, and no break."""
+    i, j = bisect.bisect_left(org_starts, ss), bisect.bisect_left(org_starts, p)
+    for x in orgs[i:j]:
+        if x[1] > p or _GOVERNED.search(text, max(0, x[0] - 12), x[0]):
+            continue
+        between = text[x[1]:p]
+        if len(between) > 120 or _BREAK.search(between) or not _verbs().search(between):
+            return None
+        return x
+    return None
