@@ -34,7 +34,7 @@ _BUYS = re.compile(
     r"(?:completed|announced|finali[sz]ed|closed)\s+(?:the|its)\s+(?:acquisition|purchase|"
     r"takeover)\s+of)\s+"
     r"(?:(?:a|an|the\s+remaining|the|all\s+of\s+the|all|a\s+controlling)\s+)?"
-    r"(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s*"
+    r"(?:(?P<pct>\d{1,3}(?:\.\d+)?)(?:\s*|-)(?:%|\uff05|per\s*cent\b|percent\b|pct\b)\s*"
     r"(?:(?:equity\s+)?(?:stake|interest|shares?|equity)\s+)?(?:of|in)\s+(?:the\s+)?)?", re.I)
 # "X said on Monday that it will buy ...": "it", the subject of a clause, is the sentence's
 # first organisation
@@ -104,8 +104,8 @@ def _sites(spans_of, kind) -> dict:
 # takeover of B": the noun of buying with the company bought after it (and no "by" after that)
 _NOUN_OF = re.compile(
     r"\b(?:acquisition|purchase|takeover|buyout|buy-out)\s+of\s+(?:(?:a|an|the)\s+)?(?:"
-    r"(?:remaining\s+|controlling\s+|majority\s+)?(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|"
-    r"percent\b)\s*(?:(?:equity\s+)?(?:stake|interest|shares?|equity)\s+)?(?:of|in)\s+(?:the\s+)?)?",
+    r"(?:remaining\s+|controlling\s+|majority\s+)?(?P<pct>\d{1,3}(?:\.\d+)?)(?:\s*|-)(?:%|\uff05|"
+    r"per\s*cent\b|percent\b|pct\b)\s*(?:(?:equity\s+)?(?:stake|interest|shares?|equity)\s+)?(?:of|in)\s+(?:the\s+)?)?",
     re.I)
 # what the subject did to the deal, between its name and the noun: a deal it made or pursues
 _DEAL_VERB = re.compile(

@@ -31,7 +31,7 @@ from kg.ingest.terms import NFO
 # the holder's name ends right before it: " holds 60%", " will own a 15.5 percent stake"
 _HOLDS = re.compile(r"[ \t\n]+(?:will\s+|would\s+|also\s+)?(?:holds?|held|owns?|owned|has|had|"
                     r"takes?|took|controls?|keeps?|kept|retains?|retained)\s+(?:a\s+|an\s+|the\s+remaining\s+|the\s+other\s+)?"
-                    r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+                    r"(?P<pct>\d{1,3}(?:\.\d+)?)(?:\s*|-)(?:%|\uff05|per\s*cent\b|percent\b|pct\b)"
                     r"(?P<what>\s+(?:(?:of\s+(?:the|its)\s+)?(?:shares|equity|stake|interest)|"
                     r"(?:equity\s+)?(?:stake|interest|share)s?))?", re.I)
 _OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.I)
@@ -54,14 +54,14 @@ _GAP = re.compile(r"(?:\s*,?\s*(?:Ltd|Limited|Inc|LLC|Corp|PLC|S\.A|AG|GmbH)\.?(
 _IT = re.compile(r"it\b(?!\s+(?:is|was|has|had|will|would)\b)", re.I)
 # "A will keep 20% and B 15%": the verb left out for the next holder
 _AND = re.compile(r"\s*,?\s*and\s+(?:the\s+)?", re.I)
-_BARE = re.compile(r"[ \t\n]+(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+_BARE = re.compile(r"[ \t\n]+(?P<pct>\d{1,3}(?:\.\d+)?)(?:\s*|-)(?:%|\uff05|per\s*cent\b|percent\b|pct\b)"
                    r"(?P<what>(?!x)x)?")
 
 
 def holdings(draft, spans_of, sents, kind, refs=()) -> None:
     text = draft.text
     _outright(text, spans_of, sents, kind)     # "A owns X outright"
-    if "%" not in text and "per" not in text:
+    if "%" not in text and "per" not in text and "pct" not in text and "\uff05" not in text:
         return
     rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
                    and kind(ent) == "org"), key=lambda x: (x[0], -x[1]))
@@ -130,7 +130,7 @@ _NAMED_SHAREHOLDER = re.compile(r"\bshareholders?(?:\s+of\s+(?:the\s+)?[\w ]{1,3
 _REST = re.compile(r"\b(?:remaining|other|rest|balance)\b", re.I)
 _REST_BACK = 1200
 # "70% of X", "a 51% stake in X", "70 per cent of the shares of X"
-_STAKE = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)\s*"
+_STAKE = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?(?:\s*|-)(?:%|\uff05|per\s*cent\b|percent\b|pct\b)\s*"
                     r"(?:(?:equity\s+)?(?:stake|interest|shares?|equity)\s+)?(?:of\s+the\s+shares\s+)?"
                     r"(?:of|in)\s+(?:the\s+)?", re.I)
 
@@ -149,8 +149,8 @@ def _stakes(text, by_start):
 # "X is 72% owned by A", "It is 72%-owned by A", "X, 55% owned by A,": A holds X
 _PERCENT_OWNED = re.compile(
     r"(?:\s+(?:is|was|are|were|will\s+be|would\s+be|remains|became|becomes)\s+(?:now\s+|still\s+|"
-    r"also\s+|currently\s+)?|\s*,\s*(?:which\s+is\s+|a\s+)?)(?P<pct>\d{1,3}(?:\.\d+)?)\s*"
-    r"(?:%|per\s*cent|percent)[\s-]*(?:owned|held|controlled)\s+by\s+(?:the\s+)?", re.I)
+    r"also\s+|currently\s+)?|\s*,\s*(?:which\s+is\s+|a\s+)?)(?P<pct>\d{1,3}(?:\.\d+)?)(?:\s*|-)"
+    r"(?:%|\uff05|per\s*cent|percent|pct)[\s-]*(?:owned|held|controlled)\s+by\s+(?:the\s+)?", re.I)
 _THE = re.compile(r"\s*The\s+[a-z]")
 
 

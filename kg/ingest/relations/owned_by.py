@@ -25,7 +25,7 @@ from kg.ingest.relations.defined_terms import defined_terms
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
 
-_PCT = r"\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)"
+_PCT = r"\d{1,3}(?:\.\d+)?(?:\s*|-)(?:%|\uff05|per\s*cent\b|percent\b|pct\b)"
 _ADV = (r"(?:wholly|fully|entirely|solely|majority|minority|jointly|partly|partially|mainly|"
         r"mostly|largely|privately|directly|indirectly|ultimately|100\s*%|" + _PCT + r")")
 # "owned by", "wholly owned by", "62%-owned by", "owned 65% by", "owned jointly by"
