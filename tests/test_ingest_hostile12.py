@@ -341,9 +341,6 @@ PERCENTS = ["51-percent", "51 pct", "51\uff05"]
 
 
 @pytest.mark.parametrize("pct", PERCENTS)
-@fault("hostile12 #13: 'holds a 51-percent stake in', '51 pct of', '51％ of' (US papers, wire "
-       "copy, a full-width sign) is no holding: the stake readers spell the sign '%', "
-       "'percent', 'per cent' only (relations/holdings.py, acquisitions.py, owned_by.py)")
 def test_a_stake_printed_as_wire_copy_prints_it_is_held(snapshot_kg, pct):
     draft = _draft(snapshot_kg, f"Fugu, June 3, 2025 -- Baotai Group holds a {pct} stake in "
                    "Yulin Jiahe Alloy Co., Ltd., the company said.\n")
