@@ -10,6 +10,11 @@
   trade ("the insurer" after "X Property Insurance Co., Ltd.", "the regulator", "the lender",
   "the refiner"), and more nouns of what happened ("the seizure", "the shutdown", "the
   ruling"), each only for a referent whose name or class holds one of its words.
+* relations/described_ahead.py: a company described before it is named, as a lead opens ("A
+  secondary copper smelter in Taizhou ... has been fined ... Y Co., Ltd. hired ...", "Two nickel
+  refiners in Jinchang received ...: (1) A ...; (2) B ..."): the description's metals and place
+  are the named company's. Not: a description with no metal or place ("A company spokesman
+  for X"), a count the list after it does not match (two smelters, one company named).
 * relations/described_places.py: where a thing is, from a description set off after its name
   ("X, a trading firm registered in Xiamen", "Y, a miner headquartered in Perth", "Z, a zinc
   smelter in Hunan", "W, a salt flat in the V Region"). Not: a rank ("the largest smelter in
@@ -83,6 +88,24 @@ manager of the insurer's Dalian branch, said the claim would be paid within a mo
 """
 
 
+_AHEAD = """Smelter fined for dumping slag
+
+(Reporter Liu Fangyi) A secondary copper smelter in Taizhou, Zhejiang Province, has been fined 2
+million yuan for dumping slag, a court ruled on Monday.
+
+According to the ruling, Huangyan Renewable Copper Co., Ltd. hired unlicensed trucks to move
+the slag to a disused quarry.
+
+Two nickel refiners in Jinchang received export licences on Friday:
+(1) Jinfeng Nickel Co., Ltd., 3,000 tonnes;
+(2) Hexi Nickel Materials Co., Ltd., 1,200 tonnes.
+
+Two zinc smelters in Hechi were told to stop work. Dachang Zinc Co., Ltd. said it would appeal.
+
+A company spokesman for Lanxi Tin Co., Ltd. declined to comment.
+"""
+
+
 def _draft(kg, tmp_path_factory, name, text):
     path = tmp_path_factory.mktemp("r16links") / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
@@ -97,6 +120,11 @@ def metals_draft(kg, tmp_path_factory):
 @pytest.fixture(scope="module")
 def places_draft(kg, tmp_path_factory):
     return _draft(kg, tmp_path_factory, "r16-places", _PLACES)
+
+
+@pytest.fixture(scope="module")
+def ahead_draft(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, "r16-ahead", _AHEAD)
 
 
 def _objects(draft, pred, subject_part):
@@ -179,3 +207,23 @@ def test_agent_noun_needs_its_word_in_the_name():
     assert "bank" in rows["lender"][1]
     # nouns of what happened refer to an event whose name holds the word
     assert rows["shutdown"][0] == "event" and "halt" in rows["shutdown"][1]
+
+
+# --- a company described before it is named ---------------------------------------------
+
+@pytest.mark.parametrize("company,metal,place", [
+    ("Huangyan Renewable Copper", "Secondary copper", "Taizhou"),   # "A ... smelter in Y" lead
+    ("Jinfeng Nickel", "Nickel", "Jinchang"),                       # "Two ... refiners in Y": items
+    ("Hexi Nickel", "Nickel", "Jinchang"),
+])
+def test_described_ahead(ahead_draft, company, metal, place):
+    assert metal in _objects(ahead_draft, NFO.concernsMetal, company)
+    assert place in _objects(ahead_draft, NFO.locatedIn, company)
+
+
+@pytest.mark.parametrize("company", ["Dachang Zinc", "Lanxi Tin"])
+def test_not_described_ahead(ahead_draft, company):
+    # two smelters, one company named; "A company spokesman for X": no description of X
+    for e in ahead_draft.entities.values():
+        if company in e.label:
+            assert not any(r.startswith("context:described-ahead") for _, _, _, r in e.statements)
