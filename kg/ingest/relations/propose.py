@@ -49,6 +49,7 @@ from kg.ingest.relations.business_metals import business_metals
 from kg.ingest.relations.controllers import actual_controllers
 from kg.ingest.relations.named_in_place import named_in_place
 from kg.ingest.relations.described_places import described_places
+from kg.ingest.relations.described_ahead import described_ahead
 from kg.ingest.relations.named_metals import metals_in_names, metals_in_sentence
 from kg.ingest.relations.node_context import node_context
 from kg.ingest.relations.ownership import comma_subsidiary_of, ownership
@@ -128,6 +129,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     # 3. located in: "X County, Y Province" / "X, located in Y"
     named_in_place(text, spans_of)
     described_places(text, spans_of, kind)     # "X, a trading firm registered in Y"
+    described_ahead(draft, spans_of, sents, kind)  # "A lead smelter in Y was fined ... X Co."
 
     # 3b. industry areas: the places they are composed of, the metals and fields of their names
     area_links(draft, spans_of, sents, kind)
