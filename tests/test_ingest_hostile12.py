@@ -513,3 +513,22 @@ def test_a_body_of_a_zone_is_still_a_body(snapshot_kg):
     draft = _draft(snapshot_kg, "LIMA, May 5, 2025 -- The Management Committee of Callao "
                    "Industrial Zone met on Monday.\n")
     assert "Management Committee of Callao Industrial Zone" in _new(draft, "GovernmentBody")
+
+
+# --- 22. a foreign province keeps the name the text prints --------------------------------------------
+@pytest.mark.parametrize("where,province", [("Sudbury, Ontario", "Ontario"),
+                                            ("Minas Gerais", "Minas Gerais")])
+@fault("hostile12 #22: a province of another country than China gets a label the text never "
+       "prints, 'Ontario Province', 'Minas Gerais Province' (names/places.py appends ' Province' "
+       "to any province not in data/china-provinces.txt)")
+def test_a_foreign_province_keeps_its_printed_name(snapshot_kg, where, province):
+    draft = _draft(snapshot_kg, f"PERTH, May 5, 2025 -- Output at the copper smelter in {where} "
+                   "rose on Monday, the company said.\n")
+    assert province in _new(draft, "Province"), _new(draft, "Province")
+
+
+def test_a_chinese_province_takes_its_full_name(snapshot_kg):
+    draft = _draft(snapshot_kg, "PERTH, May 5, 2025 -- Output at the copper smelter in Yuxi, "
+                   "Yunnan rose on Monday, the company said.\n")
+    provinces = {e.label for e in draft.entities.values() if str(e.cls).endswith("#Province")}
+    assert any(p.startswith("Yunnan") for p in provinces), provinces
