@@ -135,3 +135,43 @@ def test_a_facility_called_by_its_own_name_is_a_site_with_its_stated_owner(named
     # the article's company is not the owner the text states
     assert _objects(named, sites["Tamsa station"], NFO.ownedBy) == {
         "Ridgeway Hydro Power Co., Ltd."}
+
+
+# --- facilities listed after their owner (tables, rankings, lists) ---
+
+_LISTED = (
+    "Provincial list of water-saving smelters and refineries\n\n"
+    "The department has reviewed the applications. The plants below meet the new water-use "
+    "standard:\n\n"
+    "  Company and plant                                        Place              Water use\n"
+    "  Hechi Xinhua Tin Co., Ltd., electrolytic tin plant       Hechi, Guangxi     3.1 t/t\n"
+    "  Baise Ruiyuan Alumina Co., Ltd. - Pingguo refinery                          1.9 t/t\n"
+    "  Nandan Jinlong Antimony Co., Ltd.: antimony oxide kiln   Nandan, Guangxi    2.4 t/t\n\n"
+    "Lualaba Metals Co., Ltd., a smelter in Gejiu, said on Monday it would apply next year.\n")
+
+
+@pytest.fixture(scope="module")
+def listed(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, "r16-listed", _LISTED)
+
+
+@pytest.mark.parametrize("label,owner,place,metal", [
+    ("Electrolytic tin plant of Hechi Xinhua Tin", "Hechi Xinhua Tin Co., Ltd.", "Hechi", "Tin"),
+    ("Pingguo refinery of Baise Ruiyuan Alumina", "Baise Ruiyuan Alumina Co., Ltd.", "Pingguo",
+     None),
+    ("Antimony oxide kiln of Nandan Jinlong Antimony", "Nandan Jinlong Antimony Co., Ltd.",
+     "Nandan", "Antimony"),
+])
+def test_a_facility_listed_after_its_owner_is_its_site(listed, label, owner, place, metal):
+    sites = _new(listed, NFO.Site)
+    assert label in sites, sorted(sites)
+    site = sites[label]
+    assert _objects(listed, site, NFO.ownedBy) == {owner}
+    assert place in _objects(listed, site, NFO.locatedIn)      # (its own words or its row)
+    if metal:
+        assert metal in _objects(listed, site, NFO.concernsMetal)
+
+
+def test_prose_after_a_company_name_lists_no_site(listed):
+    assert not [s for s in _new(listed, NFO.Site) if "Lualaba" in s or "Gejiu" in s], \
+        sorted(_new(listed, NFO.Site))
