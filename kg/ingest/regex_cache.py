@@ -44,7 +44,8 @@ from pathlib import Path
 from kg.ingest.regex_start import skipping
 from kg.model import cache
 
-FORMAT = "5"            # 5: forms compiled with regex_start (the first characters past assertions)
+FORMAT = "6"            # 5: forms compiled with regex_start (the first characters past assertions);
+                        # 6: its categories in case-blind sets; the table pickled as a dict
 MAX_ENTRIES = 4000      # (a run of the largest source text uses some 1,300; two versions of the code fit)
 SEEN_MAX = 500         # digests of patterns built at run time, noted once (the newest kept)
 _WORD = "I"            # array type code of one word of the code (``_sre.CODESIZE`` bytes)
@@ -133,25 +134,20 @@ def _load(name: str) -> dict:
         stored = _PlainUnpickler(io.BytesIO(raw)).load()
     except Exception:          # noqa: BLE001 (an unreadable entry is ignored, whatever it raises)
         return table
-    if not isinstance(stored, dict) or stored.get("format") != FORMAT:
+    if not isinstance(stored, dict) or stored.get("format") != FORMAT \
+            or not isinstance(stored.get("table"), dict):
         return table
-    try:
-        for pattern, flags, form in stored["patterns"]:
-            if isinstance(pattern, str) and isinstance(flags, int) and len(form) == 5 \
-                    and isinstance(form[1], bytes):
-                table[(pattern, flags)] = form
-    except (KeyError, TypeError, ValueError):
-        return {}
-    return table
+    # (pattern, flags) -> form, as written: a form that is not what _sre.compile takes is
+    # found out when it is used (compiled as usual then), not checked here one by one
+    return stored["table"]
 
 
 def _write(name: str, table: dict, used: set, new: dict) -> None:
     if len(table) + len(new) > MAX_ENTRIES:
         table = {k: v for k, v in table.items() if k in used}
     table = {**table, **new}
-    entries = [(p, f, form) for (p, f), form in table.items()]
     try:
-        body = pickle.dumps({"format": FORMAT, "patterns": entries}, protocol=5)
+        body = pickle.dumps({"format": FORMAT, "table": table}, protocol=5)
     except (pickle.PicklingError, TypeError, RecursionError):
         return
     if cache.write_bytes(name, body, checked=True, digest="crc32"):
