@@ -532,3 +532,24 @@ def test_a_chinese_province_takes_its_full_name(snapshot_kg):
                    "Yunnan rose on Monday, the company said.\n")
     provinces = {e.label for e in draft.entities.values() if str(e.cls).endswith("#Province")}
     assert any(p.startswith("Yunnan") for p in provinces), provinces
+
+
+# --- 23. the report's day is no planned day -------------------------------------------------------
+@pytest.mark.parametrize("sentence", ["Baotai Group will open the Fugu Magnesium Expo.",
+                                      "Baotai Group plans to hold the Fugu Magnesium Forum.",
+                                      "Baotai Group will open the Fugu Magnesium Expo in 2026-27."])
+@fault("hostile12 #23: 'Baotai Group will open the Fugu Magnesium Expo.' gives the expo the "
+       "dateline's day as its plannedDate: the dateline is dropped only when the event's own "
+       "clause is planned, and a planned verb before it turns the day into a plan "
+       "(relations/stated_mood.py)")
+def test_the_dateline_s_day_is_no_planned_day(snapshot_kg, sentence):
+    draft = _draft(snapshot_kg, "Fugu, June 3, 2025 -- " + sentence + "\n")
+    event = next(e for e in draft.new() if "Fugu Magnesium" in e.label)
+    assert "2025-06-03" not in {str(o) for p, o, _, _ in event.statements}, event.statements
+
+
+def test_a_planned_day_printed_stays_planned(snapshot_kg):
+    draft = _draft(snapshot_kg, "Fugu, June 3, 2025 -- Baotai Group will open the Fugu Magnesium "
+                   "Expo on July 15.\n")
+    event = next(e for e in draft.new() if "Fugu Magnesium" in e.label)
+    assert event.first(NFO.plannedDate) == "2025-07-15"
