@@ -15,6 +15,10 @@
   refiners in Jinchang received ...: (1) A ...; (2) B ..."): the description's metals and place
   are the named company's. Not: a description with no metal or place ("A company spokesman
   for X"), a count the list after it does not match (two smelters, one company named).
+* relations/headline_metals.py (late_headline_metals, after the clause events): a wire lead that
+  names the metals, then what happened in a clause of the next paragraph ("The van was stopped
+  at X port last Tuesday"): that lead event concerns the headline's metals; not a later clause
+  event ("Two suspects were detained").
 * relations/described_places.py: where a thing is, from a description set off after its name
   ("X, a trading firm registered in Xiamen", "Y, a miner headquartered in Perth", "Z, a zinc
   smelter in Hunan", "W, a salt flat in the V Region"). Not: a rank ("the largest smelter in
@@ -103,6 +107,19 @@ Two nickel refiners in Jinchang received export licences on Friday:
 Two zinc smelters in Hechi were told to stop work. Dachang Zinc Co., Ltd. said it would appeal.
 
 A company spokesman for Lanxi Tin Co., Ltd. declined to comment.
+"""
+
+
+_WIRE = """Customs foil attempt to smuggle cobalt and indium out of Guangxi
+
+NANNING, May 3 (Xinhua) -- Customs officers in south China's Guangxi have seized 8 tonnes of
+cobalt and 300 kilograms of indium hidden under bags of rice, the Nanning customs office said
+on Friday.
+
+The van was stopped at Dongxing port last Tuesday after a scan showed dense blocks under the
+rice.
+
+Two suspects were detained on Wednesday.
 """
 
 
@@ -227,3 +244,15 @@ def test_not_described_ahead(ahead_draft, company):
     for e in ahead_draft.entities.values():
         if company in e.label:
             assert not any(r.startswith("context:described-ahead") for _, _, _, r in e.statements)
+
+
+# --- the metals of a lead event read from a clause ------------------------------------------
+
+@pytest.fixture(scope="module")
+def wire_draft(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, "r16-wire", _WIRE)
+
+
+def test_clause_lead_event_takes_headline_metals(wire_draft):
+    assert {"Cobalt", "Indium"} <= _objects(wire_draft, NFO.concernsMetal, "The van was stopped")
+    assert not _objects(wire_draft, NFO.concernsMetal, "Two suspects")

@@ -4,10 +4,16 @@ the first paragraph names concerns the metals its headline names (each named in 
 too), when its own sentence names none ("base metals", "the red metal" are no metal names).
 Rule ``context:headline-metal@0.6``. The lead event is the first new event the first body
 paragraph names (no planned step, no clause that merely reports speech). One look at the
-headline and the first paragraph: linear."""
+headline and the first paragraph: linear.
+
+Wire leads often name what happened in a clause the relation rules have not read as an event
+yet ("Customs officers ... have seized antimony and gallium ... The truck was stopped at the
+port last Tuesday"; the clause events come later: events/verb_happenings.py):
+:func:`late_headline_metals` looks again once those are minted."""
 from __future__ import annotations
 
 from kg.ingest.model import Span
+from kg.ingest.relations.kinds import kind as _kind
 from kg.ingest.terms import NFO
 
 RULE = "context:headline-metal@0.6"
@@ -49,3 +55,8 @@ def headline_metals(draft, spans_of, kind) -> None:
         return
     for m in named:
         ev.add(NFO.concernsMetal, m.iri, Span(s, e), RULE)
+
+
+def late_headline_metals(draft, spans_of) -> None:
+    """The same, after the clause events are minted (pipeline.py calls it then)."""
+    headline_metals(draft, spans_of, _kind)
