@@ -553,3 +553,22 @@ def test_a_planned_day_printed_stays_planned(snapshot_kg):
                    "Expo on July 15.\n")
     event = next(e for e in draft.new() if "Fugu Magnesium" in e.label)
     assert event.first(NFO.plannedDate) == "2025-07-15"
+
+
+# --- 24. a numeric date at a sentence's end ------------------------------------------------------------
+@pytest.mark.parametrize("day", ["18/03/2026", "03/18/2026", "2026/03/18", "18.03.2026"])
+@fault("hostile12 #24: a numeric date that ends a sentence ('signed the contract on "
+       "18/03/2026.') is no date: the full stop after it reads as a fourth number "
+       "(reading/dates.py num, ynum: (?![\\d/.]))")
+def test_a_numeric_date_before_a_full_stop_is_read(snapshot_kg, day):
+    draft = _draft(snapshot_kg, "Fugu news\n\nBaotai Group signed a magnesium supply agreement "
+                   f"with Jinchuan Group on {day}.\n")
+    agreement = next(e for e in draft.new() if str(e.cls).endswith("#Agreement"))
+    assert agreement.first(NFO.dateSigned) == "2026-03-18", agreement.statements
+
+
+def test_a_numeric_date_inside_a_sentence_is_read(snapshot_kg):
+    draft = _draft(snapshot_kg, "Fugu news\n\nBaotai Group signed a magnesium supply agreement "
+                   "with Jinchuan Group on 18/03/2026 in Fugu County.\n")
+    agreement = next(e for e in draft.new() if str(e.cls).endswith("#Agreement"))
+    assert agreement.first(NFO.dateSigned) == "2026-03-18"
