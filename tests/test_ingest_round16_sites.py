@@ -175,3 +175,37 @@ def test_a_facility_listed_after_its_owner_is_its_site(listed, label, owner, pla
 def test_prose_after_a_company_name_lists_no_site(listed):
     assert not [s for s in _new(listed, NFO.Site) if "Lualaba" in s or "Gejiu" in s], \
         sorted(_new(listed, NFO.Site))
+
+
+# --- sites named by a head and a code ---
+
+_CODED = (
+    "Copper permits auctioned in the north\n\n"
+    "ULAANBAATAR, May 4 -- The mining ministry sold four exploration licences on Tuesday.\n\n"
+    "1. Licence XV-014 (12,300 hectares): Gobi Copper LLC, 2.1 million dollars\n"
+    "2. Licence XV-019 (9,800 hectares): Altan Resources LLC, 1.4 million dollars\n\n"
+    "Licences XV-021 and XV-022 drew no bids. XV-021 will be offered again in the autumn.\n"
+    "Workers at Shaft 4 struck for two days. The company sold a block of shares to a fund.\n")
+
+
+@pytest.fixture(scope="module")
+def coded(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, "r16-coded", _CODED)
+
+
+def test_a_head_and_a_code_name_one_site_each_and_a_list_row_gives_its_holder(coded):
+    sites = _new(coded, NFO.Site)
+    for label in ("Licence XV-014", "Licence XV-019", "Licence XV-021", "Licence XV-022",
+                  "Shaft 4"):
+        assert label in sites, sorted(sites)
+    assert _objects(coded, sites["Licence XV-014"], NFO.ownedBy) == {"Gobi Copper LLC"}
+    assert _objects(coded, sites["Licence XV-019"], NFO.ownedBy) == {"Altan Resources LLC"}
+    assert not _objects(coded, sites["Licence XV-021"], NFO.ownedBy)
+    # the code alone later is the same site
+    said = [coded.text[m.start:m.end] for m in sites["Licence XV-021"].mentions]
+    assert "XV-021" in said, said
+
+
+def test_a_lower_case_head_or_a_code_without_a_digit_names_no_site(coded):
+    assert not [s for s in _new(coded, NFO.Site) if "block" in s.lower()], \
+        sorted(_new(coded, NFO.Site))
