@@ -14,6 +14,9 @@ import re
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.names.foreign_ministries import foreign_ministries
 from kg.ingest.names.lower_teams import lower_teams
+from kg.ingest.names.named_boards import named_boards
+from kg.ingest.names.org_units import org_units
+from kg.ingest.names.place_bodies import place_bodies
 
 _LEVEL = r"(?:provincial|municipal|city|county|district|prefectural|prefecture|township|regional)"
 _HEAD = r"(?:department|bureau|commission|administration|office)"
@@ -68,8 +71,11 @@ def lower_bodies(text: str) -> list[Candidate]:
         if _named_before(text, m.group("level"), m.group("head"), mid + of):
             continue
         out.append(Candidate(start, end, phrase, "GovernmentBody", "name:lower-body", 0.4))
-    # bodies set up for one task ("a rescue headquarters"); another country's ministry
-    return out + lower_teams(text) + foreign_ministries(text)
+    # bodies set up for one task ("a rescue headquarters"); another country's ministry; a
+    # place's own office ("the Wen County ecology bureau"); a unit of an organisation ("the
+    # Qinghai branch of Chalco"); a board or service ("Australia's Foreign Investment Review Board")
+    return out + lower_teams(text) + foreign_ministries(text) + place_bodies(text) \
+        + org_units(text) + named_boards(text)
 
 
 def _named_before(text: str, level: str, head: str, field: list[str]) -> bool:

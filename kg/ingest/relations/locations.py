@@ -55,9 +55,12 @@ _UNDER_PLACE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|cou
                           r"town|township|region|prefecture|province|island|area)\s+"
                           r"(?:under|in|of|within)\s+(?:the\s+)?", re.I)
 # the words after a place's name that make a government body of that place
-_BODY = re.compile(r"^(?:Provincial|Municipal|City|County|District|Autonomous\s+Region|"
+# (in either case: "Jiaozuo municipal tax bureau"; a customs district, a court: "Kunming
+# Customs", "Lindian people's court")
+_BODY = re.compile(r"^(?i:Provincial|Municipal|City|County|District|Autonomous\s+Region|"
                    r"Autonomous\s+Prefecture|Prefecture|People['’]s\s+Government|Government|"
-                   r"Party\s+Committee)\b")
+                   r"Party\s+Committee|Customs|People['’]s\s+(?:Court|Procuratorate)|"
+                   r"Intermediate\s+People['’]s\s+Court|Public\s+Security)\b")
 _BODY_CLASSES = {"GovernmentBody", "IndustryAssociation", "AssociationBranch"}
 # (an "Organization": an exchange, a hospital, a centre named after its city)
 _NAMED_CLASSES = {"University", "ResearchInstitute", "Company", "Organization"}

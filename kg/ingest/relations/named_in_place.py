@@ -3,14 +3,19 @@
 ``context:located-in``), and "the Wenchang Launch Site in China", "Volkswagen in Germany", an
 industry area "in Guanzhong" (a new site, region or company "in" a place, inside its name or
 right after it: ``context:name-in-place``; a government body or other organisation whose name
-ends "in" a place the text names: "the Chinese Embassy in Jakarta", ``context:body-in-place``); "Tembo Minerals Holdings Ltd. of Mauritius" (a new
-company "of" a country, province or city: ``org:company-of-place``). "the X mine of Y Co., Ltd.
-in Z": the place is the mine's, not the owner's (no statement for Y)."""
+ends "in" a place the text names: "the Chinese Embassy in Jakarta", ``context:body-in-place``);
+"X, a salt flat in Y" (a place, what it is, where: ``context:located-in``); "Tembo Minerals
+Holdings Ltd. of Mauritius" (a new company "of" a country, province or city:
+``org:company-of-place``). "the X mine of Y Co., Ltd. in Z": the place is the mine's, not the
+owner's (no statement for Y). Bodies "of" a place or named by its level: ``body_places``."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest.model import Span
+from kg.ingest.names.appositive_places import features
+from kg.ingest.relations.body_places import body_places
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
 
@@ -40,6 +45,16 @@ _AFTER_PREP = re.compile(r"(?:\b(?:for|to|from|by|with)|\b(?:sales|demand|export
                          r"\s+of)\s+(?:the\s+)?$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _appositive() -> re.Pattern:
+    """", a salt flat in the ", ", a mining town of ": what a place is, then where (the nouns of
+    data/place-feature-nouns.txt)."""
+    nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+")
+                     for n in sorted(features(), key=lambda n: (-len(n), n)))
+    return re.compile(rf",\s*(?:an?|the|one\s+of\s+the)\s+(?:[a-z][a-z-]+\s+){{0,3}}?"
+                      rf"(?:{nouns})\s+(?:in|of)\s+(?:the\s+)?")
+
+
 def _cls(ent) -> str:
     return str(ent.cls).rsplit("#", 1)[-1]
 
@@ -54,7 +69,8 @@ def named_in_place(text, spans_of) -> None:
             between = text[e:s2]
             if kind(other) != "place" or other is ent:
                 continue
-            if (kind(ent) == "place" and re.fullmatch(r",\s*", between)) or \
+            if (kind(ent) == "place" and (re.fullmatch(r",\s*", between)
+                                          or _appositive().fullmatch(between))) or \
                     re.fullmatch(r",?\s*(located|based|headquartered|situated)\s+in\s+(the\s+)?", between):
                 ent.add(NFO.locatedIn, other.iri, Span(s, e2), "context:located-in")
                 break
@@ -77,6 +93,7 @@ def named_in_place(text, spans_of) -> None:
                         "context:name-in-place")
                 break
     _bodies_in_place(spans_of)      # "the Chinese Embassy in Zambia"
+    body_places(spans_of)           # "Government of Salta province"
 
 
 # "Hebi's Xun County", "Yunnan’s Wenshan": a place of the place before the possessive

@@ -16,7 +16,8 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.org_names import orgs_by_name
 from kg.ingest.terms import NFO
 
-_UNIT_OF = re.compile(r"^(?P<unit>.*?\b(?:Bureau|Department|Office|Division|Branch|Secretariat|"
+# (the head in either case: "Anti-smuggling bureau of Kunming Customs")
+_UNIT_OF = re.compile(r"^(?P<unit>.*?\b(?i:Bureau|Department|Office|Division|Branch|Secretariat|"
                       r"Institute|Cent(?:re|er)|Laborator(?:y|ies)|Lab|Station|Team|Unit))"
                       r"\s+of\s+(?:the\s+)?(?P<owner>[A-Z].+)$")
 
