@@ -15,6 +15,8 @@ from kg.ingest.names.given_names import given_name_people
 from kg.ingest.names.concepts import concepts
 from kg.ingest.names.phrases import lower_names
 from kg.ingest.names.capacities import capacity_projects
+from kg.ingest.names.appositive_places import appositive_places
+from kg.ingest.names.autonomous_areas import autonomous_areas
 from kg.ingest.names.places import propose_places
 from kg.ingest.names.acronym_links import check_acronym_links
 from kg.ingest.relations.post_forms import propose_posts
@@ -160,6 +162,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += concepts(text, concept_model) + areas(text, concept_model.vocab) + designations(text)
     news += numbered_documents(text)   # "Announcement No. 33 of 2026"
     news += tail_orgs(text, news)      # "Research Center of X University": the university
+    news += appositive_places(text) + autonomous_areas(text)   # "X, a salt flat in Y"
     news += ventures(text)             # "investing in A, B, and beyond": a project
     news += plants(text)               # "X operates plants in A and B": X's A plant, B plant
     news += longer_names(gaz, text, news)
