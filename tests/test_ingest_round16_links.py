@@ -4,7 +4,8 @@
 * relations/which_metals.py: what a company is in business with, stated by a "whose" clause
   ("X, a state-owned group whose main businesses are copper, nickel, cobalt and gold") or by a
   sentence on its products ("Its main products include ...", "The company's core businesses
-  are ..."). Not: "whose largest shareholder is ...", "whose customers include copper smelters",
+  are ..."), or its line of business (", which is mainly engaged in zinc smelting", "X
+  specialises in germanium refining": producer-verbs.txt). Not: "whose largest shareholder is ...", "whose customers include copper smelters",
   "its main shareholder is ...".
 * events/referring_nouns.py (data/anaphor-nouns.txt): a company or body referred to by its
   trade ("the insurer" after "X Property Insurance Co., Ltd.", "the regulator", "the lender",
@@ -56,6 +57,10 @@ Larch Nonferrous Co., Ltd. said profit rose by a tenth. The company's core busin
 antimony and bismuth.
 
 Marsh Holdings Co., Ltd. cut its dividend. Its main shareholder is the county government.
+
+Nairn Smelting Co., Ltd., which is mainly engaged in zinc smelting, posted a loss.
+
+Orton Materials Co., Ltd. specialises in germanium refining.
 """
 
 _PLACES = """Traders and miners named in the ore case
@@ -162,6 +167,8 @@ def _objects(draft, pred, subject_part):
     ("Garnet Metals", {"Tin", "Indium"}),                               # "whose products include"
     ("Kestrel Mining", {"Copper", "Gold", "Silver"}),                   # "Its main products include"
     ("Larch Nonferrous", {"Antimony", "Bismuth"}),                      # "The company's core businesses are"
+    ("Nairn Smelting", {"Zinc"}),                       # ", which is mainly engaged in"
+    ("Orton Materials", {"Germanium"}),                 # "specialises in"
 ])
 def test_stated_business_metals(metals_draft, company, metals):
     assert metals <= _objects(metals_draft, NFO.concernsMetal, company)

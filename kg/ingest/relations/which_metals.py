@@ -2,7 +2,7 @@
 ingots", "B, which sorts and pre-treats scrap copper", "C, a subsidiary of D, which smelts
 nickel" (the clause after an apposition is about the company the apposition describes, C).
 
-A company followed by ", which / that" and a verb: each metal named in that clause (up to the
+A company followed by ", which / that" and a verb (or "is (mainly) engaged / involved in"): each metal named in that clause (up to the
 next ";", ".", line end, or a place or organisation named in it) is ``nfo:concernsMetal`` of the
 company (rule ``context:which-metal``); a metal after "from" is what it starts from, not what it
 makes. The same for a "whose" clause that says what the company is in business with, right
@@ -28,7 +28,9 @@ from kg.ingest.terms import NFO
 
 # ", which makes", ", which also sorts and pre-treats", "that now produces"
 _WHICH = re.compile(r"[ \t]*,[ \t]*(?:which|that)[ \t]+(?:(?:also|mainly|now|still|chiefly|"
-                    r"largely|mostly)[ \t]+)*[a-z][a-z-]+(?:s|ed)\b", re.I)
+                    r"largely|mostly)[ \t]+)*(?:[a-z][a-z-]+(?:s|ed)\b|(?:is|are|was|were)\s+"
+                    r"(?:(?:also|mainly|chiefly|primarily|principally|largely|mostly)\s+)?"
+                    r"(?:engaged|involved|active|specialised|specialized)\s+in\b)", re.I)
 # "A, a subsidiary of B" (B before ", which ..."): the apposition describes A
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:of|under|to)[ \t]+"
                          r"(?:the[ \t]+)?$", re.I)
