@@ -572,3 +572,15 @@ def test_a_numeric_date_inside_a_sentence_is_read(snapshot_kg):
                    "with Jinchuan Group on 18/03/2026 in Fugu County.\n")
     agreement = next(e for e in draft.new() if str(e.cls).endswith("#Agreement"))
     assert agreement.first(NFO.dateSigned) == "2026-03-18"
+
+
+# --- 25. a numeric day after "on" is no word of a name -------------------------------------------------
+@pytest.mark.parametrize("day", ["18/03/2026", "15-07-2026", "18.03.2026"])
+@fault("hostile12 #25: 'The Lima Copper Forum on 18/03/2026 drew 300 people.' names the forum "
+       "'Lima Copper Forum on 18': a day in numbers after 'on' runs into the name "
+       "(names/candidates.py _piece cuts before a day only when a month's name follows; "
+       "fix25.patch applies after fix21.patch: the same import line)")
+def test_a_numeric_day_after_on_is_no_word_of_a_name(snapshot_kg, day):
+    draft = _draft(snapshot_kg, f"Lima news\n\nThe Lima Copper Forum on {day} drew 300 people.\n")
+    labels = {e.label for e in draft.new()}
+    assert "Lima Copper Forum" in labels and not {x for x in labels if " on " in x}, labels
