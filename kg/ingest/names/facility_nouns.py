@@ -93,10 +93,28 @@ def _table():
     for ln in lines("facility-heads"):
         parts = re.split(r"\s{2,}", ln)
         heads[parts[0]] = (parts[1], re.compile(parts[2]))
-    alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len,
-                                                                       reverse=True))
+    # by first letter, the check before a head after it: the same matches, the engine skipping
+    # to those letters
+    groups: dict[str, list[str]] = {}
+    for h in sorted(heads, key=lambda h: (-len(h), h)):
+        groups.setdefault(h[0], []).append(re.escape(h[1:]).replace(r"\ ", r"\s+"))
+    alt = "|".join(f"{re.escape(c)}(?<![\\w\\-]{re.escape(c)})(?:{'|'.join(r)})"
+                   for c, r in sorted(groups.items()))
     stems = re.compile("|".join(f"(?:{s.pattern})" for _, s in heads.values()))
-    return re.compile(rf"(?<![\w\-])(?:{alt})(?![\w\-])"), heads, stems
+    return re.compile(rf"(?:{alt})(?![\w\-])"), heads, stems
+
+
+_HITS: dict = {}
+
+
+def head_hits(text: str) -> list:
+    """The facility heads of ``text`` in lower case (one scan per text, shared by the rules
+    that read them: :mod:`placed_sites` and this module)."""
+    got = _HITS.get("text")
+    if got is None or got[0] is not text:
+        got = (text, [h for h in _table()[0].finditer(text) if h.group(0).islower()])
+        _HITS["text"] = got
+    return got[1]
 
 
 def head_pattern() -> re.Pattern:
@@ -111,8 +129,8 @@ def _short(label: str) -> str:
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the facilities named by a common noun to the draft and to ``spans_of``."""
     text = draft.text
-    head_rx, heads, stems = _table()
-    hits = [h for h in head_rx.finditer(text) if h.group(0).islower()]
+    _, heads, stems = _table()
+    hits = head_hits(text)
     if not hits:
         return []
     spans = sorted(spans_of, key=lambda x: x[0])

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
-from kg.ingest.names.facility_nouns import head_pattern
+from kg.ingest.names.facility_nouns import head_hits
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
@@ -81,7 +81,6 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     text = draft.text
     if " a" not in text and "A " not in text:
         return []
-    head_rx = head_pattern()
     spans = sorted(spans_of, key=lambda x: x[0])
     starts = [x[0] for x in spans]
     within = overlapping(spans, starts)
@@ -96,9 +95,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     sents = None
     made: list[tuple[int, int, Entity]] = []
     by_label: dict[str, Entity] = {}
-    for h in head_rx.finditer(text):
-        if not h.group(0).islower():
-            continue
+    for h in head_hits(text):
         a_head, b = h.start(), h.end()
         tail = _AFTER.match(text, b)
         if tail is None:
