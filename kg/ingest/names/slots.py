@@ -3,9 +3,10 @@ they fill rather than by their words: the subject of an organisation's verb at t
 sentence, heading or dated clause ("On April 20, X and Y released ..."), a numbered heading's
 possessive ("9. X's Magnesium Alloy ..."), the agent after "produced/developed by", the partner
 after "signed ... with" / "collaborates with", the organisation after a role ("Chairman of X"),
-and lists introduced as companies ("enterprises such as X, Y and Z", "X (a ... company)"). A slot
-word that is a new city's name without its suffix ("Yichun" beside "Yichun City") is that city
-(``slot_places``, called by the place rules).
+and lists introduced as companies ("enterprises such as X, Y and Z", "X (a ... company)"); and
+listed companies by an industry word in market news ("Zijin Mining fell 2%":
+``industry_names``). A slot word that is a new city's name without its suffix ("Yichun" beside
+"Yichun City") is that city (``slot_places``, called by the place rules).
 Low confidence: the reviewer confirms; the pipeline drops any that overlaps a known name."""
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.reading.windows import near
 from kg.ingest.names import surgery
 from kg.ingest.names.not_names import is_not_name
+from kg.ingest.names.industry_names import industry_names
 
 _W = r"(?:[A-Z][A-Za-z0-9&\-]*|[A-Z]{2,})"
 NAME = rf"{_W}(?:[ ](?:&[ ])?{_W}){{0,3}}"      # "Wenfeng Steel & Aluminum"
@@ -105,7 +107,7 @@ def bare_companies(text: str) -> list[Candidate]:
                     # name in a text that never says "hydro")
                 seen.add((s, e))
                 out.append(Candidate(s, e, label, "Company", "company-slot", 0.4))
-    return out
+    return out + industry_names(text)      # "Zijin Mining fell 2%", "shares of X Lithium"
 
 
 _NAME_RX = re.compile(NAME)
