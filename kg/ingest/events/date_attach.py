@@ -35,7 +35,8 @@ import bisect
 import re
 
 from kg.ingest.reading.dates import DateMention, date_literal, document_date, set_ahead
-from kg.ingest.events.date_cues import (DEADLINE as _DEADLINE, IN_FORCE as _IN_FORCE,
+from kg.ingest.events.date_cues import (AFTER_IT, DEADLINE as _DEADLINE, ELSEWHEN,
+                                        IN_FORCE as _IN_FORCE,
                                         LATER, OTHER_TIME, adjectival_day,
                                         in_aside)
 from kg.ingest.events.headline_events import date_headline_events
@@ -304,6 +305,8 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
         dateline, before = before[-1], before[:-1]
     if LATER.match(text, e, se):
         before = []     # "X closed on May 1, and Y opened a week later": not May 1
+    if AFTER_IT.search(text, max(ss, s - 24), s):
+        before, dateline = [], None     # "reopened on Monday after a two-week shutdown"
     if after and after[0].start == pub_at:
         # a headline's event and the publication line under it ("Source: X | June 13, 2026")
         dateline, after = after[0], after[1:]
@@ -327,7 +330,8 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
                                                                          inside))
                     and not _NEWS_CAME_OUT.search(text, max(e, d.start - 40), d.start)), None)
         main = (own or after[0], "date:after-in-sentence", span)
-    elif dateline is not None:
+    elif dateline is not None and not ELSEWHEN.search(text, ss, se):
+        # (not "held a forum last week", "will meet next week", "two days ago")
         main = (dateline, "date:dateline", span)
     elif kind(ent) != "policy" or _ISSUED.search(text[ss:se]):
         # a policy only named in a dated entry ("presentations on the "X"") was not issued then

@@ -27,6 +27,15 @@ LATER = re.compile(r"(?:(?!\band\b)[^.;:!?,\n]){0,60}?\b(?:(?:a|an|one|two|three
                    r"(?:the\s+)?(?:next|following|previous)\s+(?:day|week|month|morning|evening)|"
                    r"shortly\s+(?:after|afterwards|before)|later\s+that\s+(?:day|week|month))\b",
                    re.I)
+# a time counted from the day of filing that is not that day: "held a forum last week", "will
+# meet next month", "signed two days ago", "a week ago": the dateline's day is none of these
+ELSEWHEN = re.compile(r"\b(?:(?:last|next|past|previous|coming)\s+(?:week|weekend|month|quarter)|"
+                      r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|"
+                      r"\d{1,3})\s+(?:days?|weeks?|months?)\s+ago)\b", re.I)
+# a happening named as the object of "after" / "following" was over by the day of the clause
+# around it: "reopened on Monday after a two-week shutdown", "restarted on March 2 following a
+# three-day strike" (read back from the name's start)
+AFTER_IT = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|its|their|this|that)\s+)?$", re.I)
 # a day in a fronted clause of another time (read from the sentence's start to the day):
 # "After the fair closed on May 1, the forum opened" (not "Since March, X has been working":
 # the day the main clause's own time runs from)

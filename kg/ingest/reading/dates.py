@@ -107,6 +107,19 @@ _EXTENDED = [
                          r"the\s+day\s+after|a\s+day\s+later))\b(?!\s+(?:the|its|a|an)\b)", re.I)),
 ]
 
+# digits of other widths and scripts ("June \uff13, \uff12\uff10\uff12\uff15", typed with a Chinese input
+# method): read as the ASCII digits they are (the patterns spell years "19"/"20" and a date
+# value must be ASCII to be an xsd:date), one character for one
+_ASCII_DIGITS = {c: ord("0") + (c - b) for b in (0xFF10, 0x0660, 0x06F0, 0x0966)
+                 for c in range(b, b + 10)}
+_OTHER_DIGIT = re.compile("[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]")
+
+
+def _ascii(text: str) -> str:
+    """``text`` with its digits of other widths and scripts as ASCII ones."""
+    return text if text.isascii() else text.translate(_ASCII_DIGITS)
+
+
 _FOUND: dict = {}      # the last few answers of find_dates (one article is read by several rules)
 
 
@@ -115,6 +128,8 @@ def find_dates(text: str, doc_year: str | None = None, extended: bool = False,
     """Every date in ``text``, the most precise reading winning where readings overlap;
     ``extended`` adds periods and relative dates (see the module's doc). Answers for a long
     text are remembered (a few, as copies), since several rules ask the same."""
+    if not text.isascii() and _OTHER_DIGIT.search(text):
+        text = _ascii(text)     # one character for one: offsets stay
     if len(text) < 2000:
         return _find_dates(text, doc_year, extended, doc_date)
     key = (text, doc_year, extended, doc_date)
@@ -286,7 +301,8 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     month = d.kind == "gYearMonth" and not d.until and doc_date is not None \
         and d.value != doc_date[:7]
     if d.kind != "date" and not month or doc_date is None or len(doc_date) != 10 \
-            or d.value == doc_date or re.search(r"(?:19|20)\d\d", text[d.start:d.end]):
+            or d.value == doc_date or re.search(r"(?:19|20)\d\d",
+                                                     _ascii(text[d.start:d.end])):
         return d
     w = max(0, d.start - 200)           # (no further back: a one-line text stays linear)
     # (a line break alone ends no clause: hard-wrapped lines go on "... by\nApril")

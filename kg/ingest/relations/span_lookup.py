@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.events.date_cues import LATER, OTHER_TIME, in_aside
+from kg.ingest.events.date_cues import AFTER_IT, ELSEWHEN, LATER, OTHER_TIME, in_aside
 
 
 def names_within(spans_of, kinds):
@@ -57,7 +57,9 @@ def date_finder(text, sents, dates):
             aside = [d for d in inside if d.end <= at and in_aside(text, d.start, d.end, a, at)]
             # (nor one of another time: "After X closed on May 1, the forum opened", "X closed
             # on May 1, and the forum opened a week later")
-            later = LATER.match(text, at_end, b) is not None
+            later = LATER.match(text, at_end, b) is not None or \
+                ELSEWHEN.search(text, at_end, b) is not None or \
+                AFTER_IT.search(text, max(a, at - 24), at) is not None   # "after a strike"
             aside += [d for d in inside if d.end <= at and d not in aside and (
                 later or OTHER_TIME.match(text, a, d.start))]
             before = [d for d in inside if d.end <= at and d not in aside]
