@@ -584,3 +584,22 @@ def test_a_numeric_day_after_on_is_no_word_of_a_name(snapshot_kg, day):
     draft = _draft(snapshot_kg, f"Lima news\n\nThe Lima Copper Forum on {day} drew 300 people.\n")
     labels = {e.label for e in draft.new()}
     assert "Lima Copper Forum" in labels and not {x for x in labels if " on " in x}, labels
+
+
+# --- 26. people named in letters beyond ASCII's capitals ------------------------------------------------
+@pytest.mark.parametrize("person", ["Łukasz Nowak", "Zdeněk Novák", "Søren Ørsted",
+                                    "Gülşen Yılmaz"])
+@fault("hostile12 #26: 'Łukasz Nowak, president of X S.A., said' gives no person and no post: a "
+       "name word opens with A-Z and goes on in Latin-1 small letters only "
+       "(names/role_people.py _W)")
+def test_a_person_named_in_european_letters_has_the_post_printed(snapshot_kg, person):
+    draft = _draft(snapshot_kg, DL + f"{person}, president of Huta Miedzi Legnica S.A., said "
+                   "output rose.\n")
+    assert person in _new(draft, "Person"), _new(draft, "Person")
+    assert f"{person}, President, Huta Miedzi Legnica S.A." in _new(draft, "Post")
+
+
+def test_a_person_named_in_latin1_letters_has_the_post_printed(snapshot_kg):
+    draft = _draft(snapshot_kg, DL + "José Martínez, president of Huta Miedzi Legnica S.A., said "
+                   "output rose.\n")
+    assert "José Martínez, President, Huta Miedzi Legnica S.A." in _new(draft, "Post")
