@@ -77,8 +77,9 @@ _OPEN = re.compile(r"[;:]|\s--?\s|[\u2013\u2014]|,\s+(?:and|but|while|whereas|al
 _IN_FORCE = re.compile(r"\b(?:(?:take|come|enter|go)\s+(?:into\s+)?(?:effect|force|operation)|be\s+"
                        r"(?:implemented|enforced|effective|in\s+force|in\s+effect|valid|applied)|"
                        r"apply\s+(?:from|as\s+of|to\s+all)|expire|lapse|be\s+dated)\b", re.I)
-# a condition: the step is only possible
-_CONDITION = re.compile(r"\b(?:if|unless|whether|provided\s+that|in\s+case|subject\s+to)\b", re.I)
+# a condition or a hedge: the step is only possible ("may have to cut runs by October")
+_CONDITION = re.compile(r"\b(?:if|unless|whether|provided\s+that|in\s+case|subject\s+to|"
+                        r"(?-i:may)|might|could|possibly|perhaps|maybe)\b", re.I)
 # a plan told in the past ("was due to open in May, but ...")
 _PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$", re.I)
 # words between the plan word and its verb
