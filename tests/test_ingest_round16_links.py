@@ -112,6 +112,9 @@ Two nickel refiners in Jinchang received export licences on Friday:
 Two zinc smelters in Hechi were told to stop work. Dachang Zinc Co., Ltd. said it would appeal.
 
 A company spokesman for Lanxi Tin Co., Ltd. declined to comment.
+
+A cobalt refiner in Ganzhou halted one line after a fire on Sunday. Analysts at Pellow
+Consulting Co., Ltd. said supply would tighten.
 """
 
 
@@ -245,9 +248,10 @@ def test_described_ahead(ahead_draft, company, metal, place):
     assert place in _objects(ahead_draft, NFO.locatedIn, company)
 
 
-@pytest.mark.parametrize("company", ["Dachang Zinc", "Lanxi Tin"])
+@pytest.mark.parametrize("company", ["Dachang Zinc", "Lanxi Tin", "Pellow Consulting"])
 def test_not_described_ahead(ahead_draft, company):
-    # two smelters, one company named; "A company spokesman for X": no description of X
+    # two smelters, one company named; "A company spokesman for X": no description of X;
+    # "Analysts at X said" after "A cobalt refiner in Y halted ...": X is not the refiner
     for e in ahead_draft.entities.values():
         if company in e.label:
             assert not any(r.startswith("context:described-ahead") for _, _, _, r in e.statements)

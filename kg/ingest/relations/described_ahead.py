@@ -8,7 +8,8 @@ The description: "A" / "An" / a number up to ten at a sentence's start (or after
 dateline), up to five words, a head of ``_HEADS`` ("producer", "smelter", "miner", "companies"),
 then "in" / "from" / "based in" a place, a comma, or a verb; no name of an organisation inside
 it, and no company named in its own sentence before it. The company: for "A" / "An" the first
-company named after it, in the next two sentences; for a number N, N companies listed right
+company named after it, in the next two sentences, unless a preposition takes it as its
+object ("Analysts at X said"); for a number N, N companies listed right
 after one another (one per list item, or "A, B and C"), the first such run after it. Only the
 first ``_LEAD`` characters of the body are read (the lead): one bounded pass."""
 from __future__ import annotations
@@ -38,6 +39,9 @@ _RX = re.compile(
 _DESC_STOPS = frozenset(("of", "for", "with", "to", "by", "the", "its", "their", "his", "her",
                          "whose", "which", "that", "who"))
 _GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# a name that is the object of a preposition ("analysts at X", "a unit of X", "data from X")
+_OBJECT = re.compile(r"\b(?:at|of|from|for|with|by|to|under|than|between|and|or)\s+(?:the\s+)?$",
+                     re.I)
 _ITEM = re.compile(r"\n[ \t]*(?:\(?\d{1,2}[.)]|[*•-])[ \t]*")
 
 
@@ -117,7 +121,9 @@ def _named(text, rows, starts, sents, se, n, kind) -> list:
         end = sents.bounds(min(len(text) - 1, end + 1))[1]
     if n == 1:
         got = _companies(rows, starts, se, end, kind)
-        return [got[0][2]] if got else []
+        if not got or _OBJECT.search(text, max(0, got[0][0] - 14), got[0][0]):
+            return []       # "Analysts at X said": X is no subject the lead described
+        return [got[0][2]]
     # a run of n companies, one per list item or joined by commas and "and"
     got = _companies(rows, starts, se, min(len(text), se + 2500), kind)
     for i in range(len(got) - n + 1):
