@@ -603,3 +603,20 @@ def test_a_person_named_in_latin1_letters_has_the_post_printed(snapshot_kg):
     draft = _draft(snapshot_kg, DL + "José Martínez, president of Huta Miedzi Legnica S.A., said "
                    "output rose.\n")
     assert "José Martínez, President, Huta Miedzi Legnica S.A." in _new(draft, "Post")
+
+
+# --- 27. a dateline's city in letters beyond ASCII ----------------------------------------------------
+@pytest.mark.parametrize("city", ["Głogów", "Košice", "Örebro", "Skellefteå"])
+@fault("hostile12 #27: the dateline 'Głogów, May 5, 2025 --' (or Košice, Örebro, Skellefteå) "
+       "gives no city: a place's name is [A-Z][a-z]+ (names/places.py _NAME; the in-x cue of "
+       "data/place-cues.txt spells its own copy, left as it is)")
+def test_a_dateline_city_in_european_letters_is_a_city(snapshot_kg, city):
+    draft = _draft(snapshot_kg, f"{city}, May 5, 2025 -- Output at the copper smelter rose in "
+                   "April.\n")
+    assert city in _new(draft, "City"), _new(draft, "City")
+
+
+def test_a_dateline_city_in_ascii_is_a_city(snapshot_kg):
+    draft = _draft(snapshot_kg, "Legnica, May 5, 2025 -- Output at the copper smelter rose in "
+                   "April.\n")
+    assert "Legnica" in _new(draft, "City")
