@@ -179,11 +179,12 @@ _GAPS = (("comma", re.compile(r"\s*,\s*")), ("possessive", re.compile(r"['’]s\
          ("paren", re.compile(r"\s*[(（]\s*")))
 
 
-def _tier(text, xs, ys, row) -> tuple[str, bool, tuple]:
+def _tier(text, xs, ys, row, firsts=None) -> tuple[str, bool, tuple]:
     """How two entities named in one sentence stand to each other: right next to each other
     ("X, Y", "X's Y", "X in Y", "X (Y)": that gap's name) or merely in the sentence; whether the
     first entity's mention comes first; and the features of their closest mentions (the gap,
-    how many words and how many other names lie between)."""
+    how many words and how many other names lie between). ``firsts``: :func:`_firsts` of
+    ``row`` (made here when not given)."""
     best = None
     for a, b in xs:
         for c, d in ys:
@@ -201,8 +202,18 @@ def _tier(text, xs, ys, row) -> tuple[str, bool, tuple]:
                 break
     n = len(_WORD.findall(text, lo, hi))
     words = "0-2" if n <= 2 else "3-6" if n <= 6 else "7-15" if n <= 15 else "16+"
-    others = sum(1 for ms in row.values() for s, e in ms[:1] if lo <= s and e <= hi)
+    # the names whose first mention lies between them (looked up among those starting there)
+    starts, spans = firsts if firsts is not None else _firsts(row)
+    others = sum(1 for k in range(bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi))
+                  if spans[k][1] <= hi)
     return gap, first, (f"gap:{gap}", f"words:{words}", f"between:{min(others, 3)}")
+
+
+def _firsts(row: dict) -> tuple[list, list]:
+    """The first mention ``(start, end)`` of each entity of a sentence's ``row``, in order, and
+    their starts."""
+    spans = sorted(ms[0] for ms in row.values() if ms)
+    return [s for s, _ in spans], spans
 
 
 def pairs_by_tier(text, rows: dict, steps=(0, 1), skip=frozenset()):
@@ -216,6 +227,7 @@ def pairs_by_tier(text, rows: dict, steps=(0, 1), skip=frozenset()):
             right = rows.get(i + step) if step else left
             if not right:
                 continue
+            firsts = None
             items_l, items_r = list(left.items()), list(right.items())
             for x, (a, xs) in enumerate(items_l):
                 for b, ys in (items_r[x + 1:] if not step else items_r):
@@ -228,7 +240,9 @@ def pairs_by_tier(text, rows: dict, steps=(0, 1), skip=frozenset()):
                     if step:
                         yield a, b, "next", True, i, ("gap:next",)
                     else:
-                        tier, first, feats = _tier(text, xs, ys, left)
+                        if firsts is None:
+                            firsts = _firsts(left)
+                        tier, first, feats = _tier(text, xs, ys, left, firsts)
                         yield a, b, tier, first, i, feats
 
 
