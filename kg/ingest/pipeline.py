@@ -27,6 +27,7 @@ from kg.ingest.relations.referent_spans import referent_spans
 from kg.ingest.names.name_repair import repair_names
 from kg.ingest.names.printed_aliases import name_every_span
 from kg.ingest.relations.namesakes import split_namesakes
+from kg.ingest.relations.headline_metals import late_headline_metals
 from kg.ingest.relations.known_places import drop_contradicted_places
 from kg.ingest.names.longer import NAMESAKE_RULE
 from kg.ingest.reading.dates import date_literal, document_date
@@ -329,6 +330,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                       snapshot.relation_prior(kg, gaz, kind_of), gaz)
     propose_posts(draft, spans_of, minter, gaz)  # "X, deputy mayor of Qujing", "Professor X of Y"
     verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
+    late_headline_metals(draft, spans_of)        # the headline's metals for a clause lead event
     refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)
     clause_roles(draft, spans_of)                # the cues of event_roles for those clause events
     party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"
