@@ -21,7 +21,7 @@ from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TIT
                                         role_words as _role_words)
 from kg.ingest.names.trims import trimmed
 from kg.ingest.names.given_name_list import outside_people
-from kg.ingest.names.name_tokens import COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE, before_amount
+from kg.ingest.names.name_tokens import COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE, before_amount, site_at_end
 
 
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
@@ -327,7 +327,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                     cls, end, rule = c, part[i + 2][1], f"name:{key}-in"
                     break
                 if pos == "head" and i + 1 < len(part) and part[i + 1][2] in ("of", "for", "on"):
-                    cls, end, rule = c, pe, f"name:{key}-of"
+                    cls, end, rule = site_at_end(part, heads) or c, pe, f"name:{key}-of"   # (or its building)
                     # "X Law of the People's Republic of China and of the Y Law": two laws
                     cut = next((j for j in range(i + 2, len(part)) if part[j][2] == "and"
                                 and c == "Policy"), None)

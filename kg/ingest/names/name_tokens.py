@@ -53,3 +53,16 @@ def before_amount(text: str, ws: list, i: int, cur: list) -> list | None:
         return None
     k = len(cur) - 1
     return cur[:k - 1] if k and cur[k - 1][2] in _CURRENCY else cur[:k]
+
+
+_BUILDINGS = {"tower", "stadium", "hotel", "hall", "plaza", "auditorium", "pavilion", "palace",
+              "theatre", "theater", "arena", "guesthouse", "campus"}
+
+
+def site_at_end(part: list, heads: dict) -> str | None:
+    """"Site" when the last word of a name that opens with a body's head ("Bank of China Tower",
+    "University of Chile Stadium", "Institute of Metals Hotel") is a building's head: the
+    building of the body, not the body (None otherwise; not an area, "Management Committee of
+    X Zone", a body of its own)."""
+    last = part[-1][2].rstrip(".,").lower()
+    return "Site" if len(part) >= 3 and last in _BUILDINGS and heads.get(last) == ("Site", "end")         and part[-2][2][:1].isupper() else None     # (not "Plan for Building ...")

@@ -52,6 +52,11 @@ _PERSON_OF = re.compile(r"([A-Z][a-z]+)[ \t]+[A-Z][a-z]+(?:-[a-z]+)?[ \t\n]+of[ 
                         r"(?=[A-Z])")
 
 
+# a state's bank of issue is a government body, not a company: "Central Bank of Chile", "the
+# Chilean Central Bank", "Reserve Bank of Australia", "Peru's Central Reserve Bank"
+_CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve|Central\s+Reserve)\s+Bank\b")
+
+
 def trimmed(text: str, c):
     """"Mongolia's Erdenet Mining Corporation": Erdenet Mining Corporation (the place before the
     possessive is a name of its own); "Leaders of the X Department": the X Department; "2026
@@ -61,6 +66,8 @@ def trimmed(text: str, c):
         if m is not None:
             label = " ".join(text[m.start():c.end].split())
             return replace(c, start=m.start(), label=label, aliases=set(c.aliases))
+    if c.cls == "Company" and _CENTRAL_BANK.search(c.label):
+        c = replace(c, cls="GovernmentBody", aliases=set(c.aliases))   # a state's bank of issue
     if c.cls not in _TRIM_CLASSES:
         return c
     start, end = c.start, c.end
