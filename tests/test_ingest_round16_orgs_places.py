@@ -157,6 +157,17 @@ def test_autonomous_areas():
     assert autonomous_areas("Autonomous Region of Xinjiang and Tibet Autonomous Region") == []
 
 
+def test_rank_of_a_named_place(rank_draft):
+    got = {(e.label, str(e.cls).rsplit("#", 1)[-1]) for e in rank_draft.entities.values()
+           if not e.known}
+    assert ("Tarija", "City") in got or ("Tarija Province", "Province") in got
+    assert ("Kolokani", "Place") in got
+    assert ("Mbeya", "Region") in got
+    assert ("Bukavu", "City") in got
+    assert not any("Nigerien" in label or "Tanzanian" in label for label, _ in got)
+    assert not any(label in ("Market", "The Market") for label, _ in got)
+
+
 # --- in a draft: the relations ----------------------------------------------------------------
 
 _DRAFT_TEXT = """Brine permits awarded in Jujuy
@@ -165,17 +176,37 @@ JUJUY, Argentina, 3 March -- The government of Argentina's Jujuy province awarde
 permits on the Salar de Olaroz Norte, a salt flat in the Susques department, officials said.
 The Hami branch of Xinjiang Nonferrous Metal Industry Group won one of them, and the Lopnur
 customs office will check the shipments.
+
+A tailings dam failed in Shimen County in March; the county's emergency management bureau
+fined the owner.
 """
+
+
+_RANK_TEXT = """Tin buyers tour the Andes
+
+Traders from the Bolivian province of Tarija met buyers from the Malian town of Kolokani and
+the Tanzanian region of Mbeya before flying to the city of Bukavu. The state of the market was
+weak, said a trader in the Nigerien region.
+"""
+
+
+def _ingest(tmp_path_factory, text, name):
+    from kg.ingest.knowledge.snapshot import open_for_ingest
+    from kg.ingest.pipeline import ingest
+    from kg.ingest.reading.text import read_article
+    p = tmp_path_factory.mktemp("r16op") / f"{name}.txt"
+    p.write_text(text, encoding="utf-8")
+    return ingest(open_for_ingest(None, None), read_article(p), f"r16-{name}")
+
+
+@pytest.fixture(scope="module")
+def rank_draft(tmp_path_factory):
+    return _ingest(tmp_path_factory, _RANK_TEXT, "ranks")
 
 
 @pytest.fixture(scope="module")
 def draft(tmp_path_factory):
-    from kg.ingest.knowledge.snapshot import open_for_ingest
-    from kg.ingest.pipeline import ingest
-    from kg.ingest.reading.text import read_article
-    p = tmp_path_factory.mktemp("r16op") / "jujuy.txt"
-    p.write_text(_DRAFT_TEXT, encoding="utf-8")
-    return ingest(open_for_ingest(None, None), read_article(p), "r16-jujuy")
+    return _ingest(tmp_path_factory, _DRAFT_TEXT, "jujuy")
 
 
 def _ent(draft, label):
@@ -194,6 +225,11 @@ def test_draft_government_and_feature_are_placed(draft):
     assert {"Jujuy Province", "Jujuy"} & _located(draft, gov)
     salar = _ent(draft, "Salar de Olaroz Norte")
     assert "Susques department" in _located(draft, salar)
+
+
+def test_draft_body_named_by_its_level_is_in_that_place(draft):
+    body = [e for e in draft.entities.values() if "emergency management bureau" in e.label]
+    assert body and "Shimen County" in _located(draft, body[0])
 
 
 def test_draft_branch_is_a_unit(draft):

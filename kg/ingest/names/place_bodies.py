@@ -16,9 +16,9 @@
   out of the label and stays a place of its own);
 * a customs district named by its city, capitalised: "Kunming Customs", "Huangpu Customs".
 
-The offices' last words found once (``word_runs``), the words around each read; the
-governments and customs districts by one pattern each, run only around "overnment" and
-"Customs" (reading/windows.py); linear in the text."""
+The offices' last words and "government" found once (``word_runs``), the words around each
+read; the customs districts by one pattern run only around "Customs" (reading/windows.py);
+linear in the text."""
 from __future__ import annotations
 
 import re
@@ -65,18 +65,15 @@ def _listed() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _patterns():
-    # "the government of Argentina's Salta province", "the state government of Western
-    # Australia", "Catamarca's provincial government"
-    gov_of = re.compile(rf"\b(?:[Tt]he{_SP})?(?:(?P<level>{_LEVEL}|local|national|federal)"
-                        rf"{_SP})?(?P<g>[Gg]overnment){_SP}of{_SP}(?:the{_SP})?"
+    # "government of Argentina's Salta province", "government of Western Australia": matched
+    # at the word "government" (the level before it read as a token)
+    gov_of = re.compile(rf"(?P<g>[Gg]overnment){_SP}of{_SP}(?:the{_SP})?"
                         rf"(?:(?P<country>{_CAP}(?:{_SP}{_CAP})?)['’]s{_SP})?(?P<place>{_PLACE})"
                         rf"(?:{_SP}(?P<rank>province|state|region|department|territory|county|"
                         rf"prefecture|oblast|governorate|district|municipality))?(?![\w'’-])")
-    gov_s = re.compile(rf"(?<![\w'’&.-])(?P<place>{_PLACE})['’]s{_SP}(?:(?P<level>{_LEVEL}|"
-                       rf"local|national|federal){_SP})?(?P<g>government)(?![\w-])")
     customs = re.compile(rf"(?<![\w'’&.-])(?P<place>{_CAP}(?:{_SP}{_CAP})?){_SP}Customs"
                          rf"(?![\w-]|{_SP}(?:[A-Z&]|and\b|of\b))")
-    return gov_of, gov_s, customs
+    return gov_of, customs
 
 
 # offices no company has: the name before them is a place's
@@ -105,26 +102,36 @@ def _strip_first(place: str, start: int, text: str) -> tuple[str, int]:
 
 def place_bodies(text: str) -> list[Candidate]:
     from kg.ingest.reading.windows import near
-    gov_of, gov_s, customs = _patterns()
+    gov_of, customs = _patterns()
     out = _offices_named(text)
-    for m in near(gov_of, text, ("overnment",), before=40, after=90):
-        place = " ".join(m.group("place").split())
-        if place.split()[0] in _NOT_FIRST and place not in _listed():
+    for hs, he, _ in occurrences(text, ("government", "Government")):
+        toks = before(text, hs, 60)
+        level = toks[-1] if toks and toks[-1].group(0) in _GOV_LEVELS else None
+        rest = toks[:-1] if level is not None else toks
+        m = gov_of.match(text, hs)
+        if m is not None:
+            # "the (provincial) government of X": "Government of X"
+            place = " ".join(m.group("place").split())
+            if place.split()[0] in _NOT_FIRST and place not in _listed():
+                continue
+            rank = m.group("rank")
+            name = place + (f" {rank}" if rank else "")
+            start = level.start() if level is not None else hs
+            # (its span the words before the place: the place stays a mention of its own)
+            out.append(Candidate(start, he, f"Government of {name}", "GovernmentBody", RULE,
+                                 CONFIDENCE))
             continue
-        rank = m.group("rank")
-        name = place + (f" {rank}" if rank else "")
-        start = m.start("level") if m.group("level") else m.start("g")
-        # (its span the words before the place: the place stays a mention of its own)
-        out.append(Candidate(start, m.end("g"), f"Government of {name}", "GovernmentBody",
-                             RULE, CONFIDENCE))
-    for m in near(gov_s, text, ("government",), before=90, after=12):
-        place, start = _strip_first(m.group("place"), m.start("place"), text)
-        if place.split()[0] in _NOT_FIRST or not (place in _listed() or
-                                                 place.split()[-1] in _RANKS):
+        # "Catamarca's provincial government"
+        if not rest or not re.search(r"['’]s$", rest[-1].group(0)):
             continue
-        level = m.group("level")
-        label = " ".join(f"{place} {level or ''} government".split())
-        out.append(Candidate(start, m.end(), label, "GovernmentBody", RULE, CONFIDENCE))
+        place = _place_back(rest)
+        if not place:
+            continue
+        name = re.sub(r"['’]s$", "", " ".join(t.group(0) for t in place))
+        if not (name in _listed() or name.split()[-1] in _RANKS):
+            continue
+        label = " ".join(f"{name} {level.group(0) if level is not None else ''} government".split())
+        out.append(Candidate(place[0].start(), he, label, "GovernmentBody", RULE, CONFIDENCE))
     for m in near(customs, text, ("Customs",), before=40, after=12):
         place, start = _strip_first(m.group("place"), m.start("place"), text)
         if place.split()[0] in _NOT_FIRST or place.split()[0] in _demonyms():
@@ -140,6 +147,8 @@ def _office_set() -> tuple[frozenset, int, frozenset]:
     return frozenset(offs), max(len(o.split()) for o in offs), frozenset(o.split()[-1] for o in offs)
 
 
+_GOV_LEVELS = frozenset({"county", "city", "municipal", "provincial", "district", "prefectural",
+                         "township", "state", "regional", "local", "national", "federal"})
 _LEVELS = frozenset({"county", "city", "municipal", "provincial", "district", "prefectural",
                      "prefecture", "township", "town", "state", "regional", "region"})
 

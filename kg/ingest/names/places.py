@@ -79,7 +79,12 @@ _GATES = {"place:municipal": ("Municipal", "City"), "place:mayor-of": ("ayor",),
           "place:county": ("County",), "place:based": ("-based", "-headquartered"),
           "place:province": ("Province",), "place:autonomous-region": ("Autonomous",),
           "place:possessive-region": ("Region",), "place:lower-region": ("region",),
-          "place:the-region": ("Region",)}
+          "place:the-region": ("Region",), "place:province-of": ("province", "state", "territory"),
+          "place:region-of": ("region", "oblast", "governorate", "island", "prefecture"),
+          "place:city-of": ("city", "capital", "port"),
+          "place:town-of": ("town", "village"),
+          "place:district-of": ("district", "county", "department", "canton", "municipality",
+                                "commune", "regency")}
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +193,8 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
         for m in cue_matches(rule, rx, text, gate):
             if rule == "place:in-x" and m.group("x") in _cities():
                 continue            # a listed city: the list names it (place:city-list)
+            if rule == "place:lower-region" and m.group("x").split()[0] in demonyms():
+                continue            # "the Peruvian region of X": no region named "Peruvian"
             gd = m.groupdict()
             based = m.end() + 1 if rule == "place:based" else None
             note(m.group("x"), m.span("x"), cls, conf, rule, gd.get("y"),

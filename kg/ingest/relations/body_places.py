@@ -3,8 +3,12 @@
 Gejiu City", "State government of Western Australia" are located in the place the draft has
 under that name (with or without its rank's word: "Salta province" is the draft's "Salta
 Province", "Gejiu City" its "Gejiu"). A body named with the place first ("Wen County ecology
-bureau") is placed by ``locations`` (``place:body-of-place``). One look at each new government
-body's label."""
+bureau") is placed by ``locations`` (``place:body-of-place``). A body named by its level alone
+("the county's emergency management bureau", "the municipal ecology bureau": rule
+``name:lower-body``) is in the nearest place of that level the text names before it, within a
+few sentences (``place:body-of-level``: a county for "county" and "district", a city for
+"city", "municipal" and "prefectural", a province for "provincial"). One look at each new
+government body's label; one pass over the places' mentions for those named by level."""
 from __future__ import annotations
 
 import re
@@ -19,7 +23,16 @@ _RANK = re.compile(r"\s+(?:province|state|region|department|territory|county|cit
 _PLACE_CLASSES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 
 
+_LEVEL_CLASSES = {"county": {NFO.County}, "district": {NFO.County}, "city": {NFO.City},
+                  "municipal": {NFO.City}, "prefectural": {NFO.City}, "prefecture": {NFO.City},
+                  "provincial": {NFO.Province}, "province": {NFO.Province}}
+_LEVEL_WORD = re.compile(r"^(?P<w>county|district|city|municipal|prefectural|prefecture|"
+                         r"provincial|province)(?:['’]s)?\s", re.I)
+_REACH = 600        # how far back the place may be named (a few sentences)
+
+
 def body_places(spans_of) -> None:
+    _by_level(spans_of)
     by_name = None
     ents = list({id(e): e for _, _, e in spans_of}.values())
     for ent in ents:
@@ -49,3 +62,23 @@ def _places(ents) -> dict:
                 if short != n:
                     out.setdefault(normalise_name(short), p)
     return out
+
+
+def _by_level(spans_of) -> None:
+    bodies = [(s, e, ent) for s, e, ent in spans_of
+              if ent.rule == "name:lower-body" and not ent.known and _LEVEL_WORD.match(ent.label)
+              and not ent.first(NFO.locatedIn)]
+    if not bodies:
+        return
+    places = sorted(((s, e, ent) for s, e, ent in spans_of
+                     if ent.cls in _PLACE_CLASSES and not ent.role), key=lambda x: x[0])
+    for s, e, ent in bodies:
+        want = _LEVEL_CLASSES[_LEVEL_WORD.match(ent.label).group("w").lower()]
+        best = None
+        for ps, pe, place in places:
+            if pe > s:
+                break
+            if place.cls in want and s - ps <= _REACH:
+                best = (ps, place)
+        if best is not None and not ent.first(NFO.locatedIn):
+            ent.add(NFO.locatedIn, best[1].iri, Span(best[0], e), "place:body-of-level")
