@@ -92,6 +92,8 @@ Brackley Nickel Co., Ltd. raised its forecast last week. It is based in Jinchang
 
 Zhou Minghui toured the plant on Monday. It is located in Hezhou.
 
+The Orvik Copper Mine is located in Norrbotten County.
+
 The cargo had been insured by Wexford Property Insurance Co., Ltd. in March. Lin Qiaoyu, general
 manager of the insurer's Dalian branch, said the claim would be paid within a month.
 """
@@ -200,6 +202,7 @@ def test_no_metal_from_shareholders_or_customers(metals_draft, company):
     ("Elstow Copper", "Tongling"),              # "X, with headquarters in Y,"
     ("Felton Alumina", "Baise"),                # "X (headquartered in Y)"
     ("Brackley Nickel", "Jinchang"),            # "It is based in Y." after "X ..."
+    ("Orvik Copper Mine", "Norrbotten"),        # a site's "X is located in Y"
 ])
 def test_described_in_place(places_draft, company, place):
     assert any(place in p for p in _objects(places_draft, NFO.locatedIn, company))

@@ -9,7 +9,8 @@
   "X, a salt flat in the Y department", is named_in_place's: ``names/appositive_places``.)
 
 The seat stated around the name says it too (rule ``context:seat-in-place``): "X, with
-headquarters in Y,", "X (headquartered in Y)", a sentence that opens "Headquartered in Y, X
+headquarters in Y,", "X (headquartered in Y)", a site's or project's "X is located / situated in Y", "X lies
+in Y", a sentence that opens "Headquartered in Y, X
 ..." or "Founded in 2003 and based in Y, X ...", and "It is based in Y." right after a
 sentence that opens with the thing's name (``@0.5``).
 
@@ -62,6 +63,10 @@ def _rx():
 _SEAT_AFTER = re.compile(r"\s*(?:,\s*with\s+(?:its\s+)?(?:headquarters|head\s+office|"
                          r"registered\s+office|seat|base)|\(\s*(?:headquartered|based|registered|"
                          r"located))\s+in\s+(?:the\s+)?")
+# a site, project or place: "The X Mine is located in Y", "X lies in Y" (a company's "is based in"
+# is ownership.py's org:based-in)
+_SEAT_VERB = re.compile(r"\s+(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:located|situated|"
+                        r"sited)|lies|lay|sits|stands)\s+in\s+(?:the\s+)?")
 _SEAT_BEFORE = re.compile(r"(?:(?:Founded|Established|Set\s+up|Incorporated|Formed)\s+in\s+"
                           r"\d{4}\s+and\s+(?:is\s+)?(?:headquartered|based|registered|located)|"
                           r"(?:Headquartered|Based|Registered|Located|Situated))\s+in\s+(?:the\s+)?")
@@ -144,11 +149,14 @@ def _seats(text, rows, starts, kind) -> None:
     based in Y." after a sentence that opens with X's name."""
     after = "with head" in text or "with its head" in text or "(head" in text or \
         "(based" in text or "(registered" in text or "(located" in text or "with registered" in \
-        text or "with its registered" in text or "with its seat" in text or "with its base" in text
+        text or "with its registered" in text or "with its seat" in text or "with its base" in \
+        text or "located in" in text or "situated in" in text or "lies in" in text or \
+        "sits in" in text or "stands in" in text or "lay in" in text or "sited in" in text
     for s, e, ent in rows if after else ():
-        if text[e:e + 1] not in (",", " ", "(") or kind(ent) not in ("org", "project"):
+        if text[e:e + 1] not in (",", " ", "(") or kind(ent) not in ("org", "project", "place"):
             continue
-        m = _SEAT_AFTER.match(text, e, e + 60)
+        m = _SEAT_AFTER.match(text, e, e + 60) if kind(ent) == "org" else \
+            _SEAT_AFTER.match(text, e, e + 60) or _SEAT_VERB.match(text, e, e + 40)
         place = _place_at(rows, starts, m.end(), ent, kind) if m else None
         if place is not None and text[place[1]:place[1] + 2] not in ("'s", "’s"):
             ent.add(NFO.locatedIn, place[2].iri, Span(s, place[1]), "context:seat-in-place")
