@@ -195,6 +195,8 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
                 continue            # a listed city: the list names it (place:city-list)
             if rule == "place:lower-region" and m.group("x").split()[0] in demonyms():
                 continue            # "the Peruvian region of X": no region named "Peruvian"
+            if m.groupdict().get("adj") and m.group("adj") not in demonyms():
+                continue            # "the Shet district of Karaganda Region": not of that rank
             gd = m.groupdict()
             based = m.end() + 1 if rule == "place:based" else None
             note(m.group("x"), m.span("x"), cls, conf, rule, gd.get("y"),
