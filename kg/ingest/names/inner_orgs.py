@@ -22,10 +22,11 @@ CONFIDENCE = 0.5
 _ORG_CLASSES = {"Company", "University", "ResearchInstitute", "IndustryAssociation",
                 "AssociationBranch", "Alliance", "GovernmentBody", "MediaOutlet",
                 "PartyOrganization", "Organization"}
-# the outer names: events and documents (a project's or a site's owner is named by other rules)
+# the outer names: events, documents, sites and projects ("Jiangxi Copper Corporation's Guixi
+# Smelter": the company named inside; relations/members then makes the smelter its own)
 _OUTER = {"Conference", "Forum", "Seminar", "Symposium", "Meeting", "AnnualMeeting",
           "Exhibition", "PressConference", "Notice", "PolicyDocument", "Measures", "Plan",
-          "Guide", "Report", "Catalogue", "Policy", "Standard", "Award"}
+          "Guide", "Report", "Catalogue", "Policy", "Standard", "Award", "Site", "Project"}
 # where the issuer's or organiser's name ends and the title's subject begins
 _SUBJECT = re.compile(r"\s+(?:on|for|regarding|concerning|about|to|in|at|with)\s")
 _OF = re.compile(r"\sof\s+(?:the\s+)?")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import zip_longest
 
 from kg.ingest.names.candidates import _STARTERS, Candidate
+from kg.ingest.names.head_words import heads
 from kg.ingest.lexicon import lines, words
 from kg.ingest.reading.windows import near
 from kg.ingest.names import surgery
@@ -101,10 +102,12 @@ def bare_companies(text: str) -> list[Candidate]:
                     continue            # "Eight Projects", "Prices Hit Record"
                 if len(toks) == 1 and (len(label) < 3 or not label.isupper() and (re.search(
                         r"(?:[^iu]s|ing|ed|tion|ment|ity|ly)$", label)
-                        or label.lower() in lower_words)):
+                        or label.lower() in lower_words or label.lower() in heads())):
                     continue            # "Components", "Overall": a word, not a name
                     # (one the text also prints in lower case is a word too: "Hydro" is a
-                    # name in a text that never says "hydro")
+                    # name in a text that never says "hydro"; a head word of names alone,
+                    # "Ministry releases ...", "Exchange launches ..." atop a headline, is the
+                    # noun of a body, not a company's name)
                 seen.add((s, e))
                 out.append(Candidate(s, e, label, "Company", "company-slot", 0.4))
     return out + industry_names(text)      # "Zijin Mining fell 2%", "shares of X Lithium"
