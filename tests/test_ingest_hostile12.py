@@ -618,3 +618,19 @@ def test_a_small_word_before_a_name_is_no_word_of_it(snapshot_kg):
     draft = _draft(snapshot_kg, "Fugu, June 3, 2025 -- Baotai Group and a Metal Trading Co., Ltd. "
                    "unit signed a supply contract in Fugu County.\n")
     assert not {x for x in _new(draft, "Company") if x.startswith("a ")}
+
+
+# --- 29. a dotted initialism opens a name ---------------------------------------------------------
+@pytest.mark.parametrize("sentence,name", [
+    ("Baotai Group signed a supply contract with U.S. Magnesium LLC on Monday.",
+     "U.S. Magnesium LLC"),
+    ("The U.S. Department of Commerce imposed duties on Chinese magnesium.",
+     "U.S. Department of Commerce"),
+    ("Baotai Group and A.B.C. Metals Ltd. signed a supply contract.", "A.B.C. Metals Ltd.")])
+@fault("hostile12 #29: 'U.S. Magnesium LLC', 'the U.S. Department of Commerce', 'A.B.C. Metals "
+       "Ltd.' lose their initialism ('Magnesium LLC', 'Department of Commerce', 'Metals Ltd.'): "
+       "its full stop is read as a sentence's end inside the name (names/candidates.py _piece; "
+       "the sentence splitter, reading/sentences.py, still ends a sentence there: left)")
+def test_a_dotted_initialism_opens_a_name(snapshot_kg, sentence, name):
+    draft = _draft(snapshot_kg, "WASHINGTON, June 3, 2025 -- " + sentence + "\n")
+    assert name in {e.label for e in draft.new()}, {e.label for e in draft.new()}
