@@ -20,6 +20,9 @@
   names the metals, then what happened in a clause of the next paragraph ("The van was stopped
   at X port last Tuesday"): that lead event concerns the headline's metals; not a later clause
   event ("Two suspects were detained").
+* names/phrases.py (lower_names): a sentence-case headline's verb (a present form of
+  data/headline-verbs.txt: "inspects", "names") is no word of a lower-case name: "County chief
+  inspects nickel projects in Gansu" names no project "County chief inspects nickel projects".
 * relations/described_places.py: where a thing is, from a description set off after its name
   ("X, a trading firm registered in Xiamen", "Y, a miner headquartered in Perth", "Z, a zinc
   smelter in Hunan", "W, a salt flat in the V Region"). Not: a rank ("the largest smelter in
@@ -270,3 +273,15 @@ def wire_draft(kg, tmp_path_factory):
 def test_clause_lead_event_takes_headline_metals(wire_draft):
     assert {"Cobalt", "Indium"} <= _objects(wire_draft, NFO.concernsMetal, "The van was stopped")
     assert not _objects(wire_draft, NFO.concernsMetal, "Two suspects")
+
+
+# --- a headline's verb is no word of a lower-case name ---------------------------------------
+
+@pytest.mark.parametrize("text,bad", [
+    ("County chief inspects nickel projects in Gansu\n\nText.", "inspects"),
+    ("Zhangye names nine key zinc projects for 2028\n\nText.", "names"),
+    ("Ministry signs two lithium cooperation projects\n\nText.", "signs"),
+])
+def test_headline_verb_ends_lower_name(text, bad):
+    from kg.ingest.names.phrases import lower_names
+    assert not [c for c in lower_names(text) if bad in c.label.split()]

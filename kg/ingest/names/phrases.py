@@ -15,6 +15,7 @@ from kg.ingest.names.not_names import counted_plural
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.names.lower_bodies import lower_bodies
 from kg.ingest.lexicon import lines, words
+from kg.ingest.reading.headlines import headline_verbs
 
 _MOD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-%]*(?:,\d{3})*")
 # "on" and a day: when something happened, not a complement of its name
@@ -57,6 +58,13 @@ _QUANTIFIERS = frozenset("both all each every either neither any some several ma
 
 
 @lru_cache(maxsize=1)
+def _finite_verbs() -> frozenset[str]:
+    """The present forms of ``data/headline-verbs.txt`` in lower case ("inspects", "names",
+    "signs"): a sentence-case headline's verb, never a word of a lower-case name."""
+    return frozenset(v.lower() for v, where in headline_verbs().items() if where == "present")
+
+
+@lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
     return words("phrase-lead-verbs")
 
@@ -81,6 +89,8 @@ def lower_names(text: str) -> list[Candidate]:
                     or low in _MODALS or low in _QUANTIFIERS:
                 stop = low
                 break
+            if low in _finite_verbs():
+                break           # "Governor inspects copper projects": the clause's verb
             if low.endswith(("ed", "ly")) and "-" not in low:
                 if low.endswith("ed") and keep and i > 0 and toks[i - 1].lower() in _ARTICLES:
                     keep.insert(0, tok)     # "the integrated development strategy": an adjective
