@@ -209,3 +209,40 @@ def test_a_head_and_a_code_name_one_site_each_and_a_list_row_gives_its_holder(co
 def test_a_lower_case_head_or_a_code_without_a_digit_names_no_site(coded):
     assert not [s for s in _new(coded, NFO.Site) if "block" in s.lower()], \
         sorted(_new(coded, NFO.Site))
+
+
+# --- projects named by their noun with their owner, and schemes an article introduces ---
+
+_PROJECTS = (
+    "Nickel city signs six projects\n\n"
+    "JINCHANG, April 9 -- Six projects worth 9 billion yuan were signed on Thursday. Among "
+    "them:\n"
+    "- a high-purity nickel and cobalt salts project of Gansu Ruida New Materials Co., Ltd. in "
+    "Yongchang County, 2.1 billion yuan;\n"
+    "- a copper foil project for batteries of Lanzhou Jintai Copper Co., Ltd. in Jinchang, 1.2 "
+    "billion yuan.\n\n"
+    "The first payout of a nickel price insurance scheme that covers small miners was made in "
+    "May. An airline pilot who flew in said the weather was fine.\n")
+
+
+@pytest.fixture(scope="module")
+def projects(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, "r16-projects", _PROJECTS)
+
+
+@pytest.mark.parametrize("label,owner,place", [
+    ("High-purity nickel and cobalt salts project", "Gansu Ruida New Materials Co., Ltd.",
+     "Yongchang County"),
+    ("Copper foil project for batteries", "Lanzhou Jintai Copper Co., Ltd.", "Jinchang"),
+])
+def test_a_project_of_a_company_in_a_place_is_its_project_there(projects, label, owner, place):
+    found = _new(projects, NFO.Project)
+    assert label in found, sorted(found)
+    assert owner in _objects(projects, found[label], NFO.ownedBy)
+    assert place in _objects(projects, found[label], NFO.locatedIn)
+
+
+def test_a_scheme_the_article_introduces_is_a_project_and_a_person_is_not(projects):
+    found = _new(projects, NFO.Project)
+    assert "Nickel price insurance scheme" in found, sorted(found)
+    assert not [p for p in found if "pilot" in p.lower()], sorted(found)

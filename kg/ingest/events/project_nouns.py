@@ -10,7 +10,11 @@ capacity (those are :mod:`kg.ingest.names.capacities` and the name rules):
   smelter, refinery, mill or facility placed so with no word of its building after it nor a
   verb of building right before it ("its precursor plant in Gwangyang"; not "plans to build a
   cathode plant in X": :func:`kg.ingest.names.placed_sites.building_before`) is a site at
-  work (``nfo:Site``), not a project;
+  work (``nfo:Site``), not a project. An owner after it stands for the place or the cue: "a
+  silver paste project (for photovoltaics) of X Co., Ltd. in Y County" is X's
+  (``nfo:ownedBy``, rule ``project:noun-phrase-owner``; the phrase ends before "of"), in Y; and
+  so does a relative clause after "a <content> project / programme / pilot / scheme" ("a price
+  insurance pilot that protects ..."): a scheme the article introduces;
 * a later phase of a project or site: "the second phase of the X Refinery", "X's second-phase
   expansion" (not a first phase: most often the project already named, at work), "the mine's
   second-phase expansion" (the last name whose head is "mine"), "A second phase, which would
@@ -36,6 +40,7 @@ from kg.ingest.names.placed_sites import building_before
 from kg.ingest.relations.span_lookup import overlapping
 
 RULE, PHASE_RULE, CONFIDENCE = "project:noun-phrase", "project:phase", 0.5
+OWNER_RULE = "project:noun-phrase-owner"
 _FUNCTION = (r"a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|these|those|"
              r"which|who|is|are|was|were|be|been|has|have|had|will|would|also|such|as|new|"
              r"existing|whole|entire|same|said|other|first|second|third|main|key|major|"
@@ -53,6 +58,12 @@ _BUILT_BEFORE = re.compile(r"\b(?:[Cc]onstruction|[Bb]uilding|[Gg]round-?breakin
                            r"[Ee]rection)\s+(?:of|on)\s+(?:[^.;]{0,260}?,?\s+and\s+(?:of|on)\s+)?$")
 _PLACE_TAIL = re.compile(r"\s+(?P<prep>in|at|on)\s+(?:the\s+)?")
 _FOR_TAIL = re.compile(r"\s+for\s+(?P<np>(?:[a-z][a-z\-]*\s+){0,5}[a-z][a-z\-]*)(?=\s*[,.;]|\s+to\s+be\b)")
+# "... project for photovoltaics of X": the "for" phrase before the owner
+_FOR_OWNER = re.compile(r"\s+for\s+(?P<np>(?:[a-z][a-z\-]*\s+){0,4}[a-z][a-z\-]*)(?=\s+(?:of|by)\s)")
+_OWNER_TAIL = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?")
+# "a price insurance pilot that protects ...": a scheme the article introduces
+_PLAN_HEADS = {"project", "programme", "program", "pilot", "scheme"}
+_RELATIVE = re.compile(r"\s*,?\s+(?:that|which)\s+[a-z]")
 _CAPS = re.compile(r"[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of)){0,4}(?<!\band)(?<!\bof)(?![\w\-])")
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -72,7 +83,7 @@ def _noun_rx() -> tuple[re.Pattern, re.Pattern]:
     heads = sorted(lines("project-noun-heads"), key=len, reverse=True)
     alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
     return (re.compile(rf"(?:{alt})(?![\w\-])"),
-            re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
+            re.compile(rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
                        rf"[Ss]everal)\s+(?P<mods>(?:{_MOD}\s+"
                        rf"(?:and\s+(?={_MOD}\s))?){{0,6}}?)(?P<head>{alt})(?![\w\-])"))
 
@@ -174,6 +185,17 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         ft = _FOR_TAIL.match(text, b) if not located and content else None
         if ft is not None:
             end = ft.end("np")
+        owner = None
+        if not located and content:
+            # "a silver paste project (for photovoltaics) of X Co., Ltd. in Y County": X's,
+            # in Y (the phrase itself ends before "of")
+            ft2 = ft or _FOR_OWNER.match(text, b)
+            own = _OWNER_TAIL.match(text, ft2.end("np") if ft2 else b)
+            owner = at(own.end(), ("org",)) if own else None
+            if owner is not None:
+                end = ft2.end("np") if ft2 else b
+                after = _PLACE_TAIL.match(text, owner[1])
+                located = places_from(after.end()) if after else []
         cue = _CUE.match(text, end)
         built = cue is None and _BUILT_BEFORE.search(text, max(0, m.start() - 300), m.start())
         if cue is None and built and content:
@@ -189,7 +211,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             later = _CUE.match(text, caps.end()) if caps is not None else None
             if later is not None:
                 end, cue = caps.end(), later
-        if not (content and (located or cue is not None)
+        plan = m.group("head").lower() in _PLAN_HEADS and m.group("det").lower() in ("a", "an") \
+            and _RELATIVE.match(text, end) is not None
+        if not (content and (located or cue is not None or owner is not None or plan)
                 or two_word and cue is not None and located):
             continue
         if not free(a, end):
@@ -198,9 +222,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         cls = NFO.Site if cue is None and m.group("head").split()[-1].lower() in _SITE_HEADS \
             and not building_before(text, m.start()) else NFO.Project
         ent = add(a, end, label or text[a:end], RULE, text[a:b], cls)
-        span = Span(a, max(end, located[-1][1] if located else end))
+        span = Span(a, max(end, located[-1][1] if located else end,
+                           owner[1] if owner is not None else end))
         for _, _, place in located:
             ent.add(NFO.locatedIn, place.iri, span, RULE)
+        if owner is not None:
+            ent.add(NFO.ownedBy, owner[2].iri, span, OWNER_RULE)
 
     for m in _PHASE.finditer(text) if _has_phase(text) else ():
         a, b = m.start("np"), m.end("np")
