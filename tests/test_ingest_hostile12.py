@@ -631,3 +631,14 @@ def test_a_small_word_before_a_name_is_no_word_of_it(snapshot_kg):
 def test_a_dotted_initialism_opens_a_name(snapshot_kg, sentence, name):
     draft = _draft(snapshot_kg, "WASHINGTON, June 3, 2025 -- " + sentence + "\n")
     assert name in {e.label for e in draft.new()}, {e.label for e in draft.new()}
+
+
+# --- 30. a Markdown heading's marks are no words of the title ------------------------------------------
+@pytest.mark.parametrize("first", ["# Baotai Group signs magnesium deal",
+                                   "**Baotai Group signs magnesium deal**"])
+@fault("hostile12 #30: an article saved as Markdown ('# X signs deal', '**X signs deal**') keeps "
+       "the heading's marks in its catalogue title (reading/options.py default_title; "
+       "fix30.patch applies after fix12.patch)")
+def test_a_markdown_heading_s_marks_are_no_words_of_the_title(snapshot_kg, first):
+    draft = _draft(snapshot_kg, first + BODY12)
+    assert draft.title == "Baotai Group signs magnesium deal", repr(draft.title)
