@@ -642,3 +642,15 @@ def test_a_dotted_initialism_opens_a_name(snapshot_kg, sentence, name):
 def test_a_markdown_heading_s_marks_are_no_words_of_the_title(snapshot_kg, first):
     draft = _draft(snapshot_kg, first + BODY12)
     assert draft.title == "Baotai Group signs magnesium deal", repr(draft.title)
+
+
+# --- 31. the world list's class wins over a cue's guess -------------------------------------------------
+@pytest.mark.parametrize("region", ["Katanga", "Copperbelt"])
+@fault("hostile12 #31: 'the copper smelter in Katanga' makes Katanga a City, though "
+       "data/world-places.txt lists it as a Region: the in-x cue's City outranks a Region "
+       "(names/places.py: the class of highest rank wins, a Region ranks -1; fix31.patch "
+       "applies after fix22.patch and fix27.patch)")
+def test_a_listed_region_after_in_stays_a_region(snapshot_kg, region):
+    draft = _draft(snapshot_kg, f"KOLWEZI, May 5, 2025 -- Miners in {region} went on strike.\n")
+    assert region in _new(draft, "Region") and region not in _new(draft, "City"), (
+        [(e.label, str(e.cls)) for e in draft.new()])
