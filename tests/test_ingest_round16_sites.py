@@ -51,6 +51,12 @@ def test_a_facility_planned_built_or_changed_is_a_project(text, label):
     assert (label, "Project") in _classes(text), _classes(text)
 
 
+def test_a_power_line_named_by_its_voltage_is_a_project_and_a_bare_tonnage_line_is_nothing():
+    got = _classes("Crews strung the last span of a 500 kV line across the river. A 3-tonne "
+                   "line was idle.")
+    assert got == [("500 kV line", "Project")], got
+
+
 def test_a_project_head_stays_a_project_whatever_its_verb():
     assert _classes("Norvik runs the 90,000-tonne nickel smelting project.") == [
         ("90,000-tonne nickel smelting project", "Project")]

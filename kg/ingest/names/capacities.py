@@ -30,6 +30,8 @@ SITE_RULE = "site:capacity"
 # engine only tries the pattern where a digit is
 _NUM = r"\d(?<![\w,.]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 _MAG = r"(?:[ -](?:million|thousand|billion|hundred))?"
+# (a power line named by its voltage needs no other word: "a 230-kilovolt line")
+_VOLTS = re.compile(r"kV|kilovolt", re.I)
 _PER = r"(?:(?:[ -]per[ -]|[ -]an?[ -]|[ -]|/)(?:year|annum|yr)\b|/a\b|/y\b)?"
 
 
@@ -55,8 +57,8 @@ def capacity_projects(text: str) -> list[Candidate]:
     rx, heads = _pattern()
     out = []
     for m in rx.finditer(text):
-        if not m.group("words").strip() and m.group("head").lower() in ("base", "line", "lines",
-                                                                       "mill", "upgrade"):
+        if not m.group("words").strip() and m.group("head").lower() in (
+                "base", "line", "lines", "mill", "upgrade") and not _VOLTS.search(m.group("cap")):
             continue        # "a 10-tonne base", "the 3 t line": too little to name a project
         if not m.group("head").islower():
             continue        # "Chifeng Jinhe Copper's 200,000-Tonne Smelter": a headline's words
