@@ -61,6 +61,7 @@ _BODY = re.compile(r"^(?i:Provincial|Municipal|City|County|District|Autonomous\s
                    r"Autonomous\s+Prefecture|Prefecture|People['’]s\s+Government|Government|"
                    r"Party\s+Committee|Customs|People['’]s\s+(?:Court|Procuratorate)|"
                    r"Intermediate\s+People['’]s\s+Court|Public\s+Security)\b")
+_RANK_WORDS = frozenset({"Prefecture", "City", "Municipality", "League"})
 _BODY_CLASSES = {"GovernmentBody", "IndustryAssociation", "AssociationBranch"}
 # (an "Organization": an exchange, a hospital, a centre named after its city)
 _NAMED_CLASSES = {"University", "ResearchInstitute", "Company", "Organization"}
@@ -319,7 +320,8 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             m = org.mentions[0]
             span = Span(m.start, m.end)
             if c == "GovernmentBody" and _cls(place) != "Country" and (
-                    _BODY.match(rest) or _cls(place) != "City"):
+                    _BODY.match(rest) or _cls(place) != "City" or words[n - 1] in _RANK_WORDS):
+                # ("Nujiang Prefecture Ecology and Environment Bureau": named with its rank)
                 org.add(NFO.locatedIn, place.iri, span, "place:body-of-place")
             elif c in ("IndustryAssociation", "AssociationBranch") and \
                     _cls(place) in ("Province", "City"):
