@@ -42,6 +42,7 @@ from kg.ingest.names.facility_nouns import propose as facility_nouns
 from kg.ingest.names.placed_sites import propose as placed_sites
 from kg.ingest.names.listed_sites import propose as listed_sites
 from kg.ingest.names.coded_sites import propose as coded_sites
+from kg.ingest.names.project_qualifiers import propose as project_qualifiers
 from kg.ingest.events.inspections import propose as inspections
 from kg.ingest.events.decisions import propose as decisions
 from kg.ingest.events import counted_signings
@@ -312,6 +313,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     project_nouns(draft, spans_of, minter, kind_of)  # "the second phase of X", "a pilot line"
     placed_sites(draft, spans_of, minter, kind_of)   # "at a plant in Golmud": a site there
     listed_sites(draft, spans_of, minter, kind_of)   # "X Co., Ltd., Yantai smelter" (tables)
+    project_qualifiers(draft, spans_of, minter, kind_of)  # "X Project (EPC) of Y Co., Ltd."
     coded_sites(draft, spans_of, minter, kind_of)    # "Block TC-7", "Blocks TC-2 and TC-6"
     facility_nouns(draft, spans_of, minter, kind_of)     # "the smelter", "its alumina refinery"
     inspections(draft, spans_of, minter, kind_of)    # "an inspection team of the X Department"
