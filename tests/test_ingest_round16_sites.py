@@ -252,3 +252,34 @@ def test_a_scheme_the_article_introduces_is_a_project_and_a_person_is_not(projec
     found = _new(projects, NFO.Project)
     assert "Nickel price insurance scheme" in found, sorted(found)
     assert not [p for p in found if "pilot" in p.lower()], sorted(found)
+
+
+# --- a project's name through its contract form, phase or lot ---
+
+_QUALIFIED = (
+    "Bid Winning Candidates Announced\n\n"
+    "Copper Anode Furnace Renovation Project (Phase II) of Tongling Nonferrous Metals Group "
+    "Co., Ltd.\n\n"
+    "The Harbour Access Road Project (Lot 3) will be tendered in May. The Nickel Sulphate "
+    "Expansion Project (EPC) drew four bids. The Harbour Access Road Project (which the port "
+    "proposed) is funded by the city.\n")
+
+
+@pytest.fixture(scope="module")
+def qualified(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, "r16-qualified", _QUALIFIED)
+
+
+def test_a_project_name_goes_on_through_its_qualifier_and_owner(qualified):
+    found = _new(qualified, NFO.Project)
+    full = ("Copper Anode Furnace Renovation Project (Phase II) of Tongling Nonferrous Metals "
+            "Group Co., Ltd.")
+    assert full in found, sorted(found)
+    assert _objects(qualified, found[full], NFO.ownedBy) == {
+        "Tongling Nonferrous Metals Group Co., Ltd."}
+    assert "Harbour Access Road Project (Lot 3)" in found, sorted(found)
+    epc = found.get("Nickel Sulphate Expansion Project (EPC)")
+    assert epc is not None, sorted(found)
+    assert "EPC" not in epc.aliases         # (a contract form, not the project's acronym)
+    # the lot stays in the project's name: no site "Lot 3"
+    assert "Lot 3" not in _new(qualified, NFO.Site)
