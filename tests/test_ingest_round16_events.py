@@ -12,6 +12,14 @@ sets):
 * (reading/dates.py) a month after "from", "by", "before", "until", "starting" is a date
   ("from October"), and so are "the end of the year", "year-end" (the document's year) and
   "mid-2028", "end-2027".
+* (reading/dates.py, relative_days.py) "The next day the team went ..." is a day (its subject
+  follows it), counted from the first day of a range named before it ("From 20 to 22 March ...
+  The next day": the 21st); "the day before the symposium" is a day counted from the last one
+  named; "the day after the deadline" is none.
+* (events/verb_happenings.py) "From 20 to 22 March, X, vice minister of Y, led a working group
+  to Z": the verb after the subject's name and apposition; "led" with what was led ("led a
+  team", not "led to", "led by"); "The day before the symposium, the delegates visited X": the
+  visit, not the symposium the day is counted from.
 """
 from __future__ import annotations
 
@@ -44,6 +52,14 @@ April, with a pilot plant by 2029. A second batch of licences could follow in De
 smaller miners may have to cut output by October.
 The next tin forum will be held in Cusco in October. Prices are expected to remain firm until
 September. The ministry opened the auction in February.
+""",
+    "tour": """Deputy minister tours Guizhou alumina refineries
+
+GUIYANG, 24 March 2027 -- From 20 to 22 March, Li Hongwei, Vice Minister of Natural Resources, led
+a working group to Guizhou to survey bauxite mining and alumina refining. The next day the group
+went to the Guizhou Institute of Light Metals, where researchers showed new cell designs.
+On 23 March the province held a symposium on aluminium in Guiyang. The day before the symposium,
+the delegates visited the Zunyi smelter. Poor ore grades led to higher costs last year.
 """,
     "notice": """Notice on the pilot scheme for nickel recycling parks
 
@@ -139,6 +155,27 @@ def test_widened_from_a_month_and_a_deadline(graphs):
     assert not any(x[1] == "Milestone" for x in _find(g, "first reports"))   # already past
 
 
+def _dated(g, word, value):
+    got = _find(g, word)
+    assert got, f"no event for {word!r}: {[x[0][:60] for x in _events(g)]}"
+    assert any(value in x[2] for x in got), got
+
+
+def test_a_tour_led_after_the_leader_s_apposition(graphs):
+    _dated(graphs["tour"], "led a working group", "2027-03-20")
+    _dated(graphs["tour"], "led a working group", "2027-03-22")
+
+
+def test_the_next_day_after_a_range_and_the_day_before_an_event(graphs):
+    _dated(graphs["tour"], "institute of light metals", "2027-03-21")
+    got = _find(graphs["tour"], "visited the zunyi smelter")
+    assert got and "2027-03-22" in got[0][2] and got[0][1] == "Event", got
+
+
+def test_led_to_is_no_happening(graphs):
+    assert not _find(graphs["tour"], "higher costs")
+
+
 @pytest.mark.parametrize("text,value", [
     ("Deliveries resume from October, the port said.", "2026-10"),
     ("The plant will shut by March for repairs.", "2026-03"),
@@ -147,6 +184,9 @@ def test_widened_from_a_month_and_a_deadline(graphs):
     ("The new kiln is due by year-end.", "2026"),
     ("The refinery should restart by mid-2028.", "2028"),
     ("A second furnace is planned for end-2027.", "2027"),
+    ("It opened on 4 May 2026. The next day the crew left.", "2026-05-05"),
+    ("From 3 to 6 May 2026 talks ran. The following day the union voted.", "2026-05-04"),
+    ("The fair opened on 9 May 2026. The day before the fair, buyers met.", "2026-05-08"),
 ])
 def test_planned_date_phrases_are_dates(text, value):
     assert value in [d.value for d in find_dates(text, "2026", extended=True)]
@@ -156,6 +196,7 @@ def test_planned_date_phrases_are_dates(text, value):
     "The year-end inventory was counted.",
     "Since May the mine has been idle.",
     "The plant may close, the union said.",
+    "The day after the deadline the firm paid.",
 ])
 def test_not_dates(text):
     assert not [d for d in find_dates(text, "2026", extended=True) if d.kind != "gYear"

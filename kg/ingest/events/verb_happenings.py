@@ -76,6 +76,9 @@ _AUX = frozenset("was were is are be been being had has have got gets".split())
 # the short irregular past forms that report a happening ("met", "won", "ran"; not "set",
 # "cut", "hit", "led", "put", "got": a noun, a market's move or an aside's participle as often)
 _SHORT = frozenset(("met", "won", "ran"))
+# "led" with what was led after it ("led a research team to X", "led the talks"); not "led to",
+# "led by" (a cause, a leader named)
+_LED_WHAT = re.compile(r"\s+(?:a|an|the|his|her|its|their|two|three|four|five|six|several)\s+[a-z]")
 # a figure after the verb: it states an amount ("sold 20,000 tonnes", "closed at 9,000 yuan")
 _AMOUNT = re.compile(r"\s+(?:(?:at|to|by|up|down|about|around|over|nearly|almost|some|"
                      r"more\s+than|less\s+than|a\s+total\s+of|up\s+to|only|higher|lower)\s+)*"
@@ -104,6 +107,14 @@ _OF_A_NOUN = re.compile(r"\bof\s+(?:its|their|the|his|her)\s+(?:founding|establi
 # a period the clause's figures or plans cover, not when it happened ("reviewed output for July
 # to September", "set a quota for 2027")
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+(?:months?|period|year|quarter)\s+(?:of\s+)?)?$")
+# a day counted from an event named right after it ("The day before the symposium, the delegates
+# visited ..."): that event does not take the clause's day
+_COUNTED_FROM = re.compile(r"(?i:the|a)\s+day\s+(?:before|after)\s+(?:the|its|their)\s+")
+# a part that is an apposition of a name before it: a title, a post ("Vice Minister of Natural
+# Resources", "deputy director of the bureau", "a unit of X"), no verb
+_APPOSITION = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+)?(?:[A-Za-z][\w'\u2019&.-]*\s+){0,8}?"
+                         r"(?:of|at|for|with|from)\s+[^,;]{2,80}|\s*(?:[A-Z][\w'\u2019&.-]*\s*){1,8}")
+_NAME_PART = re.compile(r"\s*(?:[A-Z][\w'\u2019&.-]*\s*){1,8}")
 # a line or list item that opens with its date: "5 September 2026 - ", "March 2021: "
 # (any bullet: "-", "*", ">", "+", "\u2022", "\u25cf" ...; "> On the 3rd -- ...": its preposition)
 _BULLETS = "-*>+\u00b7\u2022\u2023\u2043\u25aa\u25ab\u25a0\u25a1\u25b6\u25ba\u25c6\u25c7\u25cb\u25cf\u2013\u2014"
@@ -159,7 +170,8 @@ def _verb(text: str, a: int, b: int) -> list[re.Match]:
             prev2, prev = prev, low
             continue        # a name's word ("United", "Limited"); "may be inspected"
         is_verb = False
-        if low in no or len(low) < 4 and low not in _SHORT:
+        if low in no or len(low) < 4 and low not in _SHORT and not (
+                low == "led" and _LED_WHAT.match(text, m.end())):
             pass
         elif low in yes:
             is_verb = prev not in _ADJ_BEFORE or prev in _AUX
@@ -297,13 +309,21 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             # nearest one before it; the happening is told from the verb's part to the date's
             cut = [m.end() for m in _PART.finditer(text, start, d.start)]
             lo = cut[-1] if cut else start
-            parts_after = [m for m in _PART.finditer(text, d.end, end)][:2]
+            parts_after = [m for m in _PART.finditer(text, d.end, end)][:4]
             hi = parts_after[0].start() if parts_after else end
             verbs = _verb(text, lo, hi)
-            if not verbs and parts_after:
-                hi2 = parts_after[1].start() if len(parts_after) > 1 else end
-                verbs = _verb(text, parts_after[0].end(), hi2)
-                hi = hi2 if verbs else hi
+            k = 0
+            while not verbs and k < len(parts_after):
+                hi2 = parts_after[k + 1].start() if len(parts_after) > k + 1 else end
+                verbs = _verb(text, parts_after[k].end(), hi2)
+                if verbs:
+                    hi = hi2
+                elif k and not _APPOSITION.fullmatch(text, parts_after[k].end(), hi2) or \
+                        k == 0 and not _NAME_PART.fullmatch(text, parts_after[k].end(), hi2):
+                    break
+                # "From 20 to 22 March, X, vice minister of Y, led a team ...": past the
+                # subject's name and its apposition
+                k += 1
             if not verbs:
                 verbs = _verb(text, start, lo)[-1:]
                 if verbs:
@@ -333,7 +353,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if _MARKET.match(text, start, end):
             continue        # "Nickel prices crashed on Monday", "Demand exploded on May 15"
         names = within(start, end)
-        if any(not e.known and not e.role and kind_of(e.cls) in _BLOCKING for _, _, e in names):
+        after = _COUNTED_FROM.match(text, d.start, d.end + 40) if d.kind == "date" else None
+        if any(not e.known and not e.role and kind_of(e.cls) in _BLOCKING
+               and not (after is not None and d.end <= ps <= after.end()) for ps, _, e in names):
             continue        # a named event, agreement, policy or project takes the date
         # "accepted its case ... on the 19th" and "19 October - the court accepts the case":
         # one happening, told twice (the same day, the same verb)
@@ -347,8 +369,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue
         taken.add(start)
         plain = text[start:d.start] + " " + text[d.end:end]
+        cut = text.find(",", after.end(), end) if after is not None else -1
+        if cut != -1:
+            plain = text[cut + 1:end]       # (not "the symposium" the day is counted from)
         cls = event_class(plain) or milestone_class(plain) or "Event"
         label = clause_label(text, _ENTRY_AFTER.match(text, d.end).end(), end, []) if entry \
+            else clause_label(text, cut + 1, end, []) if cut != -1 \
             else clause_label(text, start, end, [d])
         ent = Entity(minter.mint("event", d.value if d.start not in undated else "",
                                  " ".join(label.split()[:8])), NFO[cls],

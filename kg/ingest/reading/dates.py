@@ -102,9 +102,15 @@ _EXTENDED = [
     # "earlier this month", "late last month", "the same month": from the document's month
     ("relmon", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+same)\s+month\b", re.I)),
     # "the day before", "the next day": a day from the day named before it
+    # ("The next day the team went ...": the sentence's subject follows; "the day before the
+    # conference": the day named last, the conference's; not "the day after the deadline")
     ("shift", re.compile(r"\b(?:(?P<back>the\s+(?:day\s+before|previous\s+day|preceding\s+day)|"
                          r"a\s+day\s+(?:earlier|before))|(?P<on>the\s+(?:next|following)\s+day|"
-                         r"the\s+day\s+after|a\s+day\s+later))\b(?!\s+(?:the|its|a|an)\b)", re.I)),
+                         r"the\s+day\s+after|a\s+day\s+later))\b(?:(?<=\bday)|(?<=previous\s"
+                         r"day)|(?<=preceding\sday)|(?!\s+(?:the|its|a|an)\s+(?!(?:[\w-]+\s+){0,2}?"
+                         r"(?:conference|meeting|forum|summit|ceremony|signing|opening|expo|exhibition|"
+                         r"fair|auction|congress|symposium|seminar|talks|launch|visit|tour|event|"
+                         r"festival|session|hearing|vote|race|match|final|show)s?\b)))", re.I)),
 ]
 
 # digits of other widths and scripts ("June \uff13, \uff12\uff10\uff12\uff15", typed with a Chinese input

@@ -40,8 +40,8 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
     """"on the 22nd": the month and year of the nearest dated mention before it that names a
     month and is not set ahead (within the paragraph; a quarter or half-year names none), else
     the document's month (when its date has one), else dropped. "the same day", "the day
-    before", "the next day": from the day named last before it (within 3,000 characters), else
-    dropped; "on its second day" / "on the closing day": that day of the range (or the day)
+    before", "the next day": from the day named last before it (within 3,000 characters; the
+    first day of a range named since, for a day before or after), else dropped; "on its second day" / "on the closing day": that day of the range (or the day)
     named last before it; "this month" / "last month": from the document's month, "the same
     month" the month named before."""
     keep = []
@@ -58,8 +58,12 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
         if d.kind in ("same", "shift"):
             # "On the same day", "the day before": from the day named last before it, not far
             # back (a year or a quarter named since, "construction will begin in 2027", is no day)
-            if day_before is not None and d.start - day_before.end < 3000:
-                day = day_before.value
+            base = day_before
+            if d.kind == "shift" and span_before is not None and span_before.until and (
+                    base is None or span_before.end > base.end):
+                base = span_before      # "From 18 to 20 November ... The next day": the 19th
+            if base is not None and d.start - base.end < 3000:
+                day = base.value
                 if d.kind == "shift":
                     day = (datetime.date.fromisoformat(day)
                            + datetime.timedelta(days=int(d.value))).isoformat()
