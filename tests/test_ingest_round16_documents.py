@@ -123,3 +123,129 @@ def test_winners_listed_one_a_line(listed):
 
 def test_no_award_no_grant(no_award):
     assert _grants(no_award) == {}
+
+
+# -- the document the text is, named by its headline (names/headline_documents.py) ----------
+
+def _docs(draft):
+    """{label: (class name, {predicate name: {object labels}})} of the draft's new documents."""
+    lab = {e.iri: e.label for e in draft.entities.values()}
+    out = {}
+    for e in draft.entities.values():
+        c = str(e.cls).rsplit("#", 1)[-1]
+        if c in ("Notice", "Catalogue", "PolicyDocument", "Plan", "Report", "Measures"):
+            st: dict = {}
+            for p, o, _, _ in e.statements:
+                st.setdefault(str(p).rsplit("#", 1)[-1], set()).add(lab.get(o, str(o)))
+            out[e.label] = (c, st)
+    return out
+
+
+@pytest.fixture(scope="module")
+def tender_results(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r16-tender-results", (
+        "Announcement on the Results of the Tender for the Cathode Copper Supply Contract\n"
+        "Tongling Nonferrous Metals Group Co., Ltd. 2027 Cathode Copper Procurement Project\n\n"
+        "Tender No.: TLNF-2027-CU-018\n\n"
+        "The tender closed on 14 March 2027. The evaluation committee ranked the bids as "
+        "follows:\n\n"
+        "  1   Anhui Tongguan Copper Foil Co., Ltd.          98.2\n"
+        "  2   Jiangxi Copper Co., Ltd.                      95.6\n"
+        "  3   Zijin Mining Group Co., Ltd., Xiamen branch   91.0\n\n"
+        "Objections may be raised within three days.\n\n"
+        "Tongling Nonferrous Metals Group Co., Ltd.\n"
+        "20 March 2027\n"))
+
+
+@pytest.fixture(scope="module")
+def circular(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r16-circular", (
+        "Circular of the Department of Industry of Sichuan Province on Issuing the 2027\n"
+        "Catalogue of Key Lithium Battery Materials Enterprises\n\n"
+        "Chuan Jing Xin Fa [2027] No. 9\n\n"
+        "To the industry bureaus of all cities:\n\n"
+        "The catalogue is hereby issued. The following enterprises are listed:\n"
+        "1. Tianqi Lithium Corporation\n"
+        "2. Sichuan Yahua Industrial Group Co., Ltd.\n\n"
+        "Department of Industry of Sichuan Province\n"
+        "5 February 2027\n"))
+
+
+@pytest.fixture(scope="module")
+def news_of_documents(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r16-news-of-documents", (
+        "Hubei Issues Notice on Phosphate and Copper Mine Safety\n\n"
+        "Wuhan, April 2, 2027 -- The Hubei Provincial Emergency Management Department issued a "
+        "notice on Friday. It names the following companies:\n"
+        "1. Daye Nonferrous Metals Group Holding Co., Ltd.\n"
+        "2. Hubei Xingfa Chemicals Group Co., Ltd.\n\n"
+        "Notice Board: Copper Prices Climb as Stocks Fall\n"))
+
+
+def test_headline_announcement_is_the_document_with_its_rows(tender_results):
+    d = _docs(tender_results)
+    title = "Announcement on the Results of the Tender for the Cathode Copper Supply Contract"
+    assert title in d, d
+    cls, st = d[title]
+    assert cls == "Notice"
+    assert {"Anhui Tongguan Copper Foil Co., Ltd.", "Jiangxi Copper Co., Ltd."} <= \
+        st.get("includes", set())
+    # a row whose cell goes on after the company ("..., Xiamen branch") is not the company
+    assert "Zijin Mining Group Co., Ltd." not in st.get("includes", set())
+    assert "2027 Cathode Copper Procurement Project" in st.get("about", set())
+
+
+def test_title_inside_a_wrapped_headline_is_a_second_document(circular):
+    d = _docs(circular)
+    inner = next((k for k in d if k.endswith("Catalogue of Key Lithium Battery Materials "
+                                             "Enterprises")), None)
+    assert d.get(inner, (None,))[0] == "Catalogue", d
+    outer = [k for k in d if k.startswith("Circular of the Department")]
+    assert outer and inner in d[outer[0]][1].get("about", set())
+    assert "Tianqi Lithium Corporation" in d[outer[0]][1].get("includes", set())
+    # the number on its own line under the title is the circular's (names/document_numbers.py)
+    assert not any("No. 9" in k for k in d), d
+    ent = next(e for e in circular.entities.values() if e.label == outer[0])
+    assert "Chuan Jing Xin Fa [2027] No. 9" in ent.aliases
+
+
+def test_news_headline_about_a_document_is_not_the_document(news_of_documents):
+    d = _docs(news_of_documents)
+    assert not any(k.startswith("Hubei Issues") or k.startswith("Notice Board") for k in d), d
+
+
+# -- products named by a naming verb (names/named_products.py) -------------------------------
+
+@pytest.fixture(scope="module")
+def named(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r16-named-products", (
+        "Shipyard delivers ore carrier\n\n"
+        "Dalian, March 8, 2027 -- COSCO Shipping Bulk Co., Ltd. took delivery on Monday of a "
+        "very large ore carrier named Ore Hebei, built by Dalian Shipbuilding Industry Co., "
+        "Ltd.\n\n"
+        "Yunnan Tin Co., Ltd. launched a high-purity tin product branded YT-5N at the fair. "
+        "Guangxi Hualei New Materials Co., Ltd. sells its low-carbon aluminium under the brand "
+        "GreenAl.\n\n"
+        "Zhang Wei was named chairman of the group. The company named a new auditor. A "
+        "trading firm called Hengtai Metals bought the cargo.\n"))
+
+
+def test_products_named_by_a_naming_verb(named):
+    prods = {e.label: e for e in named.entities.values() if str(e.cls).endswith("#Product")}
+    assert {"Ore Hebei", "YT-5N", "GreenAl"} <= set(prods), set(prods)
+    lab = {e.iri: e.label for e in named.entities.values()}
+    owners = {lab.get(o) for p, o, _, _ in prods["Ore Hebei"].statements
+              if p in (NFO.ownedBy, NFO.producedBy)}
+    assert "COSCO Shipping Bulk Co., Ltd." in owners
+    makers = {lab.get(o) for p, o, _, _ in prods["GreenAl"].statements if p == NFO.producedBy}
+    assert "Guangxi Hualei New Materials Co., Ltd." in makers
+    # the place printed inside the ship's name is no mention of the province there
+    text = named.text
+    at = text.index("Ore Hebei")
+    assert not any(m.start >= at and m.end <= at + 9 for e in named.entities.values()
+                   if not str(e.cls).endswith("#Product") for m in e.mentions)
+
+
+def test_naming_verbs_without_a_product_name_no_product(named):
+    prods = {e.label for e in named.entities.values() if str(e.cls).endswith("#Product")}
+    assert not any(p.startswith(("Chairman", "A new", "Hengtai")) for p in prods), prods

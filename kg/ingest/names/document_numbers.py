@@ -9,7 +9,10 @@ numbers, and its statements move over, where the layout says whose number it is:
   the field's line is no sentence about the document);
 * on a heading line of its own, right over the title line ("National Standard Announcement
   [2026] No. 31" / "Announcement on the Approval and Release of ..."): one document, the title
-  its label, the number its alias.
+  its label, the number its alias;
+* on a line of its own right under the text's title (blank lines between at most): "Notice of
+  X on Y" / "" / "Gong Xin Ting Han [2027] No. 12": the number of the document the title (the
+  text's first lines) names, the first one when the title names two.
 
 A number in a sentence of its own ("... in a reply dated May 19 (Zhengjian Xuke [2026] No.
 1128)", the reply unnamed) stays a document. One pass over the numbered documents' mentions."""
@@ -48,7 +51,8 @@ def merge_numbers(draft, spans_of: list) -> int:
         if id(num) in gone:
             continue
         field = None
-        into = _bracketed(text, docs, starts, s, e) or _heading(text, docs, s, e)
+        into = _bracketed(text, docs, starts, s, e) or _heading(text, docs, s, e) \
+            or _under_title(text, docs, s, e)
         if into is None:
             into = field = _field(text, docs, s)
         if into is None or into is num:
@@ -127,6 +131,29 @@ def _heading(text, docs, s, e):
             return ent
         if a > nxt:
             break
+    return None
+
+
+def _under_title(text, docs, s, e):
+    """The document the text's title names, when the number fills a line of its own right
+    under the title's last line (blank lines between)."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    if ls > 1500 or text[ls:s].strip() or text[e:le].strip(" \t\r()"):
+        return None
+    prev = ls - 1
+    while prev > 0 and text[prev - 1] in " \t\r\n":
+        prev -= 1
+    if prev <= 0:
+        return None
+    head = text.lstrip()
+    top = len(text) - len(head)
+    for a, b, ent in docs:
+        if a > prev:
+            break
+        if a <= top + 2 and b <= prev and "\n\n" not in text[b:prev]:
+            return ent
     return None
 
 

@@ -27,7 +27,9 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
-from kg.ingest.relations.affiliations import award_rows, grant_node
+from kg.ingest.reading.caseless import compile_lower, lowered
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.relations.affiliations import grant_node
 from kg.ingest.terms import NFO
 
 RULE = "award:laureate"
@@ -46,6 +48,7 @@ _AWARD_OBJECT = re.compile(r"(?:\s+[\w'\u2019\-]+){0,5}?\s+(?:prizes?|awards?|me
                            r"titles?|troph(?:y|ies)|accolades?|distinctions?|laurels|"
                            r"recognition|fellowships?)\b", re.I)
 _TAKE_REACH = 60
+_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 
 @lru_cache(maxsize=1)
@@ -55,9 +58,10 @@ def _cues() -> re.Pattern:
         group, phrase = line.split(None, 1)
         groups.setdefault(phrase.lower(), group)
     alts = sorted(groups, key=lambda p: (-len(p), p))
-    rx = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in alts)
-                    + r")\b", re.I)
-    return rx, groups
+    rx = compile_lower(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in alts)
+                       + r")\b")
+    firsts = frozenset(p.split()[0] for p in alts)
+    return rx, groups, firsts
 
 
 def award_laureates(draft, spans_of, sents, kind, minter) -> None:
@@ -65,10 +69,11 @@ def award_laureates(draft, spans_of, sents, kind, minter) -> None:
     award_cls = str(NFO.Award)
     if not any(str.__eq__(e.cls, award_cls) for e in draft.entities.values()):
         return
-    rows, awards = award_rows(spans_of)
+    rows = _rows(spans_of, kind)
+    awards = [x for x in rows if str.__eq__(x[2].cls, award_cls)]
     if not awards:
         return
-    rx, groups = _cues()
+    rx, groups, firsts = _cues()
     starts = [x[0] for x in rows]
     aw_starts = [a[0] for a in awards]
     granted = set()
@@ -80,10 +85,23 @@ def award_laureates(draft, spans_of, sents, kind, minter) -> None:
     said_in = {}            # award -> the sentences that name it
     for s, e, award in awards:
         said_in.setdefault(award.iri, []).append(sents.bounds(s))
-    i0 = bisect.bisect_right(sents.starts, awards[0][0]) - 1
-    for a, b in _statements(text, sents.starts[i0:] + [len(text)]):
-        cues = [(m.start(), m.end(), groups[" ".join(m.group(0).lower().split())])
-                for m in rx.finditer(text, a, b)]
+    low = lowered(text)         # (one case-sensitive pass over the lower-cased text)
+    found = []
+    windows = _windows(awards, sents, len(text))
+    for wa, wb in windows:
+        for w in _TOKEN.finditer(low, wa, wb):      # the cue is tried where its first word is
+            if w.group(0) in firsts:
+                m = rx.match(low, w.start())
+                if m is not None:
+                    found.append((m.start(), m.end(), groups[" ".join(m.group(0).split())]))
+    if not found:
+        return
+    found_at = [c[0] for c in found]
+    for a, b in (x for wa, wb in windows for x in _statements(
+            text, sents.starts[bisect.bisect_left(sents.starts, wa):
+                               bisect.bisect_left(sents.starts, wb)] + [wb])):
+        cues = [c for c in found[bisect.bisect_left(found_at, a):bisect.bisect_left(found_at, b)]
+                if c[1] <= b]
         cues = [c for c in cues if c[2] not in ("take", "give")
                 or _takes_award(text, c[1], b, aw_starts)]
         if not cues:
@@ -123,6 +141,37 @@ def award_laureates(draft, spans_of, sents, kind, minter) -> None:
                     node.add(NFO.concernsMetal if kc == "metal" else NFO.concernsField, c.iri,
                              Span(span.start, seg_end), RULE)
             draft.entities[node.iri] = node
+
+
+_READ = ("person", "org", "metal", "field", "award")
+
+
+def _rows(spans_of, kind):
+    """The names this rule reads (people, organisations, metals, fields, awards) in text order,
+    longest first at a start, less those printed inside the one before."""
+    rows = sorted((x for x in spans_of if kind(x[2]) in _READ and not is_relation_node(x[2])),
+                  key=lambda x: (x[0], -x[1]))
+    out, end = [], -1
+    for x in rows:
+        if x[1] <= end and out and x[0] >= out[-1][0] and (x[0], x[1]) != out[-1][:2]:
+            continue            # "Central South University" inside a longer name
+        out.append(x)
+        end = max(end, x[1])
+    return out
+
+
+def _windows(awards, sents, n):
+    """The stretches a cue may be read in: from each award's sentence to ``_REACH``
+    characters after it, to the end of that sentence; merged."""
+    out = []
+    for s, e, _ in awards:
+        a = sents.bounds(s)[0]
+        b = sents.bounds(min(n - 1, e + _REACH))[1]
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _takes_award(text, at, end, aw_starts) -> bool:

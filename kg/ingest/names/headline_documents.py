@@ -1,0 +1,225 @@
+"""The document the text is, named by its headline: a notice, announcement, publicity, list,
+decision, ruling, report ... whose title heads the text ("Publicity of the Winning Bid
+Candidates", "Notice of the General Office of X on Publicising the 2026 List of Y", "Decision
+on the Administrative Penalty against X"). Head words and their classes:
+``data/document-kinds.txt``.
+
+* The headline (the first line, and the next when the first breaks off at "on", "of", "the"
+  ... or before the title it issues) is such a title when it opens with a head word followed by "on / of / for / regarding /
+  concerning / about / to / No." and its words are in title case, or has the head word after a
+  name and a year ("X Co., Ltd. Announcement on ...", "2027 Catalogue of ..."); a headline in
+  sentence case ("Ministry publishes list of ...") is news about a document, not the document.
+  When no document of the draft is named there already, a new one of the head's class is
+  proposed for the headline (rule ``document:headline``), with its headline as label; a new
+  organisation read there for a legal form at the end ("Announcement on the Selection of the
+  Investor of X Co., Ltd.") was the document misread, and goes.
+* A title inside the title ("... on Publicising / Issuing / Releasing / Printing and
+  Distributing the 2026 List of Energy Efficiency Leaders in ...") is a second document (the
+  class of its last head word) that the first is about (``nfo:about``, rule
+  ``document:issues-title``).
+* The lines that follow the headline before the first blank line (a sub-title: "X Project of
+  Y Co., Ltd.") name what the document is about: each project, agreement and site printed there
+  (``nfo:about``, rule ``document:subtitle``).
+* A list or table of the text, after a line that ends in ":" (one row a line: "1  A Co., Ltd.
+  253,860,000  92.41", "- B Group"), names what a publicity, list or notice includes: the
+  organisation that opens each row's first cell, when the cell holds nothing else
+  (``nfo:includes``, rule ``document:listed-row``; "A Co., Ltd., copper smelting plant" is a
+  plant of A, not A).
+
+Issuer and date come from the signature (``relations/document_issuers``,
+``events/signed_document``), which read a document named in the headline. Linear: the
+headline and the list lines are read once."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Entity, Span
+from kg.ingest.terms import NFO
+
+RULE = "document:headline"
+CONFIDENCE = 0.6
+_OPEN_END = re.compile(r"(?:\b(?:on|of|for|the|and|in|to|regarding|concerning|about|by|"
+                       r"with|its|a|an)|,)[ \t]*$", re.I)
+_AFTER_HEAD = re.compile(r"[ \t]+(?:on|of|for|regarding|concerning|about|to|No\.)[ \t]", re.I)
+_ISSUES = re.compile(r"\bon[ \t\n]+(?:the[ \t\n]+)?(?:Issuing|Publishing|Publicising|Publicizing|"
+                     r"Releasing|Printing[ \t\n]+and[ \t\n]+Distributing|Announcing|"
+                     r"Promulgating|Forwarding|Launching|Adjusting|Revising|Publication[ \t\n]+"
+                     r"of)[ \t\n]+(?:the[ \t\n]+)?", re.I)
+_SMALL = frozenset(("of", "on", "the", "and", "for", "in", "to", "a", "an", "by", "with", "at",
+                    "from", "regarding", "concerning", "about", "into", "under", "against",
+                    "between", "or", "its", "no.", "&"))
+_WORD = re.compile(r"[^\s\"\u201c\u201d()\[\]]+")
+_ROW = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]?|[-*\u2022\u00b7])[ \t]+)?")
+_CELL_END = re.compile(r"[ \t]*(?:$|\n| {2,}|\t|[ \t]+-[ \t]|[ \t]*\()")
+_ABOUT_KINDS = ("project", "agreement")
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    return dict(line.split() for line in lines("document-kinds"))
+
+
+def headline_documents(draft, spans_of, minter, kind_of) -> list:
+    text = draft.text
+    head_end, block_end = _title_block(text)
+    if head_end <= 0:
+        return []
+    inner = _ISSUES.search(text, 0, head_end)
+    if inner is not None and _head(text[inner.end():head_end], last=True) is None \
+            and head_end < block_end:          # "... on Issuing the 2027" / "Catalogue of X"
+        nxt = text.find("\n", head_end + 1)
+        head_end = block_end if nxt < 0 or nxt > block_end else nxt
+    title = text[:head_end]
+    found = _head(title)
+    if found is None:
+        return []
+    at, cls = found
+    rows = sorted(spans_of, key=lambda x: (x[0], -x[1]))
+    if title[:at].strip() and not _issuer_before(title, at, rows, kind_of):
+        return []           # "Yunnan Issues Notice on ...": news of a document, not the document
+    docs = [x for x in rows if x[0] < head_end and kind_of(x[2].cls) == "policy"]
+    made = []
+    doc = next((x[2] for x in docs if x[0] <= at < x[1]), None)
+    lead = len(title) - len(title.lstrip())
+    if doc is None:
+        _drop_misread(draft, spans_of, rows, at, kind_of)
+        label = " ".join(title.split()).replace("\u201c", "").replace("\u201d", "")
+        label = label.replace('"', "")
+        doc = Entity(minter.mint(label), NFO[cls], label, False, RULE, CONFIDENCE)
+        doc.mentions.append(Span(lead, head_end))
+        draft.entities[doc.iri] = doc
+        made.append((lead, head_end, doc))
+    inner = _ISSUES.search(title)
+    if inner is not None:
+        t_end = len(title.rstrip())
+        sub = _head(title[inner.end():t_end], last=True)
+        if sub is not None:
+            label = " ".join(title[inner.end():t_end].split()).replace('"', "")
+            label = label.replace("\u201c", "").replace("\u201d", "")
+            ent = next((x[2] for x in docs if x[0] >= inner.end() and x[2] is not doc), None)
+            if ent is None:
+                ent = Entity(minter.mint(label), NFO[sub[1]], label, False,
+                             "document:issues-title", CONFIDENCE)
+                ent.mentions.append(Span(inner.end(), t_end))
+                draft.entities[ent.iri] = ent
+                made.append((inner.end(), t_end, ent))
+            doc.add(NFO.about, ent.iri, Span(lead, t_end), "document:issues-title")
+    for s, e, ent in rows:
+        if head_end <= s and e <= block_end and kind_of(ent.cls) in _ABOUT_KINDS \
+                or head_end <= s and e <= block_end and str(ent.cls).endswith("#Site"):
+            doc.add(NFO.about, ent.iri, Span(s, e), "document:subtitle")
+    if str(doc.cls).rsplit("#", 1)[-1] in ("Notice", "Catalogue"):
+        _listed_rows(text, rows, doc, kind_of)
+    spans_of.extend(made)
+    return [x[2] for x in made]
+
+
+def _drop_misread(draft, spans_of, rows, at, kind_of) -> None:
+    """A new organisation whose name holds the headline's head word ("Announcement on the
+    Selection of the Investor of X Co., Ltd." read as a company for its legal form) is the
+    document misread: its mentions there go."""
+    bad = [x for x in rows if x[0] <= at < x[1] and not x[2].known
+           and kind_of(x[2].cls) == "org"]
+    if not bad:
+        return
+    gone = {(s, e, id(ent)) for s, e, ent in bad}
+    spans_of[:] = [x for x in spans_of if (x[0], x[1], id(x[2])) not in gone]
+    rows[:] = [x for x in rows if (x[0], x[1], id(x[2])) not in gone]
+    for s, e, ent in bad:
+        ent.mentions[:] = [m for m in ent.mentions if not (m.start == s and m.end == e)]
+        if not ent.mentions:
+            draft.entities.pop(ent.iri, None)
+
+
+_YEAR_GAP = re.compile(r"(?:['\u2019]s)?[ \t]+(?:(?:19|20)\d\d[ \t]+)?$")
+_ONLY_YEAR = re.compile(r"[ \t]*(?:(?:19|20)\d\d|\((?:19|20)\d\d\))[ \t]+$")
+
+
+def _issuer_before(title, at, rows, kind_of) -> bool:
+    """Whether only an organisation's name (and a year) comes before the head word at ``at``
+    ("X Co., Ltd. Announcement on", "MOFCOM 2026 Catalogue of"), or only a year."""
+    if _ONLY_YEAR.fullmatch(title, 0, at):
+        return True
+    for s, e, ent in rows:
+        if s > 0:
+            break
+        if kind_of(ent.cls) == "org" and e < at and _YEAR_GAP.fullmatch(title, e, at):
+            return True
+    return False
+
+
+def _title_block(text: str) -> tuple[int, int]:
+    """Where the headline ends (its first line, and the next when the first breaks off) and
+    where its block ends (the first blank line)."""
+    pos = len(text) - len(text.lstrip())
+    first = text.find("\n", pos)
+    if first < 0:
+        return -1, -1
+    head_end = first
+    if _OPEN_END.search(text, pos, first) and text[first + 1:first + 2].strip():
+        nxt = text.find("\n", first + 1)
+        head_end = len(text) if nxt < 0 else nxt
+    blank = text.find("\n\n", pos)
+    block_end = len(text) if blank < 0 else blank
+    return head_end, max(head_end, block_end)
+
+
+def _head(title: str, last: bool = False):
+    """(offset, class) of the title's head word when ``title`` reads as a document's title;
+    with ``last``, its last head word (a title inside the title)."""
+    kinds = _kinds()
+    words = list(_WORD.finditer(title))
+    if not words or len(words) > 40:
+        return None
+    caps = [w for w in words if w.group(0).lower() not in _SMALL]
+    if not caps or sum(w.group(0)[:1].isupper() or w.group(0)[:1].isdigit()
+                       for w in caps) < 0.85 * len(caps):
+        return None
+    heads = [(i, w) for i, w in enumerate(words) if w.group(0).lower().rstrip(".,:")
+             in kinds and w.group(0)[:1].isupper()]
+    if not heads:
+        return None
+    if last:
+        i, w = heads[-1]
+        return w.start(), kinds[w.group(0).lower().rstrip(".,:")]
+    i, w = heads[0]
+    if i > 12 or not (_AFTER_HEAD.match(title, w.end()) or w.end() >= len(title.rstrip())):
+        return None
+    return w.start(), kinds[w.group(0).lower().rstrip(".,:")]
+
+
+def _listed_rows(text, rows, doc, kind_of) -> None:
+    """``nfo:includes`` for the organisation that opens each row of a list or table after a
+    line that ends in ":" (see the module's notes)."""
+    starts = [x[0] for x in rows]
+    pos = text.find(":\n")
+    while pos >= 0:
+        end = _rows_after(text, rows, starts, pos + 2, doc, kind_of)
+        pos = text.find(":\n", max(end, pos + 2))
+
+
+def _rows_after(text, rows, starts, pos, doc, kind_of) -> int:
+    """Read the list lines from ``pos`` (a blank line and a header row of the table may come
+    first); returns where the list ends."""
+    n, blank = 0, 0
+    while pos < len(text):
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        if not text[pos:le].strip():
+            blank += 1
+            if n or blank > 1:          # (one blank line may part the list from its lead)
+                break
+            pos = le + 1
+            continue
+        m = _ROW.match(text, pos)
+        k = bisect.bisect_left(starts, m.end())
+        x = rows[k] if k < len(rows) and rows[k][0] == m.end() else None
+        if x is not None and kind_of(x[2].cls) == "org" and x[1] <= le \
+                and _CELL_END.match(text, x[1]):
+            doc.add(NFO.includes, x[2].iri, Span(pos, le), "document:listed-row")
+            n += 1
+        pos = le + 1
+    return pos
