@@ -2,15 +2,16 @@
 proposed about them, each with the rule that proposed it, a confidence and a span."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from kg.ingest.records import NEW, Record
 from kg.ingest.terms import Literal, URIRef
 
 
-@dataclass
-class Span:
-    start: int
-    end: int
+class Span(Record):
+    _fields = __match_args__ = ("start", "end")
+
+    def __init__(self, start: int, end: int):
+        self.start = start
+        self.end = end
 
 
 class Statements(list):
@@ -49,20 +50,27 @@ for _name in ("__setitem__", "__delitem__", "__iadd__", "__imul__", "extend", "i
     setattr(Statements, _name, _forgets(_name))
 
 
-@dataclass
-class Entity:
-    iri: URIRef
-    cls: URIRef
-    label: str
-    known: bool
-    rule: str
-    confidence: float
-    aliases: set[str] = field(default_factory=set)
-    mentions: list[Span] = field(default_factory=list)
-    # (predicate, object: Entity IRI or Literal, span stating it, rule)
-    statements: list[tuple[URIRef, URIRef | Literal, Span, str]] = field(
-        default_factory=Statements)
-    role: bool = False        # a relation node (post, event, agreement...) rather than a name
+class Entity(Record):
+    """iri, cls, label, known, rule, confidence; aliases (a set), mentions (Spans), statements
+    ((predicate, object: Entity IRI or Literal, span stating it, rule)), role (a relation node:
+    post, event, agreement... rather than a name)."""
+    _fields = __match_args__ = ("iri", "cls", "label", "known", "rule", "confidence", "aliases",
+                                "mentions", "statements", "role")
+
+    def __init__(self, iri: URIRef, cls: URIRef, label: str, known: bool, rule: str,
+                 confidence: float, aliases: set[str] = NEW, mentions: list[Span] = NEW,
+                 statements: list[tuple[URIRef, URIRef | Literal, Span, str]] = NEW,
+                 role: bool = False):
+        self.iri = iri
+        self.cls = cls
+        self.label = label
+        self.known = known
+        self.rule = rule
+        self.confidence = confidence
+        self.aliases = set() if aliases is NEW else aliases
+        self.mentions = [] if mentions is NEW else mentions
+        self.statements = Statements() if statements is NEW else statements
+        self.role = role
 
     def __lt__(self, other: "Entity") -> bool:
         # spans are sorted as (start, end, entity) tuples: two entities named by one span
@@ -81,19 +89,28 @@ class Entity:
         return next((str(o) for p, o, _, _ in self.statements if p == pred), None)
 
 
-@dataclass
-class Draft:
-    doc_id: str
-    text: str
-    sha256: str
-    file_name: str
-    title: str
-    date: Literal | None
-    publisher: str | None
-    url: str | None
-    entities: dict[URIRef, Entity] = field(default_factory=dict)
-    removed: list[str] = field(default_factory=list)     # files --into --replace removed
-    date_note: str | None = None    # how a date the text does not print whole was read
+class Draft(Record):
+    """doc_id, text, sha256, file_name, title, date, publisher, url; entities (IRI -> Entity),
+    removed (the files --into --replace removed), date_note (how a date the text does not print
+    whole was read)."""
+    _fields = __match_args__ = ("doc_id", "text", "sha256", "file_name", "title", "date",
+                                "publisher", "url", "entities", "removed", "date_note")
+
+    def __init__(self, doc_id: str, text: str, sha256: str, file_name: str, title: str,
+                 date: Literal | None, publisher: str | None, url: str | None,
+                 entities: dict[URIRef, Entity] = NEW, removed: list[str] = NEW,
+                 date_note: str | None = None):
+        self.doc_id = doc_id
+        self.text = text
+        self.sha256 = sha256
+        self.file_name = file_name
+        self.title = title
+        self.date = date
+        self.publisher = publisher
+        self.url = url
+        self.entities = {} if entities is NEW else entities
+        self.removed = [] if removed is NEW else removed
+        self.date_note = date_note
 
     def known(self):
         return [e for e in self.entities.values() if e.known]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 import ahocorasick
 
@@ -28,6 +27,7 @@ from kg.ingest.knowledge.title_uses import uses_in_titles
 from kg.ingest.knowledge.variants import variants
 from kg.ingest.lexicon import lines, words
 from kg.ingest.reading.text import normalise_name, normalise_with_map
+from kg.ingest.records import Record
 from kg.ingest.terms import Literal, NF, NFO, RDF, RDFS, SKOS, URIRef
 
 # Classes whose members are not linked as mentions (relation nodes, figures, bookkeeping).
@@ -85,14 +85,18 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)
 _SUBNATIONAL = {NFO.Province, NFO.City, NFO.County, NFO.Region}
 
 
-@dataclass
-class Mention:
-    start: int          # raw code-point offsets, end exclusive
-    end: int
-    surface: str
-    iri: URIRef
-    rule: str
-    confidence: float
+class Mention(Record):
+    """start, end (raw code-point offsets, end exclusive), surface, iri, rule, confidence."""
+    _fields = __match_args__ = ("start", "end", "surface", "iri", "rule", "confidence")
+
+    def __init__(self, start: int, end: int, surface: str, iri: URIRef, rule: str,
+                 confidence: float):
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.iri = iri
+        self.rule = rule
+        self.confidence = confidence
 
 
 def _unquote(key: str) -> str:

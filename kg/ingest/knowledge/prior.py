@@ -15,11 +15,11 @@ import bisect
 import hashlib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.knowledge.paths import INFERRED, find_sources_dir
 from kg.ingest.reading.sentences import Sentences
+from kg.ingest.records import NEW, Record
 from kg.ingest.terms import DOC, NFO, OA, RDF, URIRef
 
 RELATION_NODES = {NFO.Post: "Post", NFO.AwardGrant: "AwardGrant", NFO.Membership: "Membership"}
@@ -36,29 +36,37 @@ _SKIP = {RDF.type, NFO.evidence, NFO.proposedBy, NFO.draft}
 MAX_PER_SENTENCE = 40        # entities per sentence considered (bounds the pair count)
 
 
-@dataclass
-class Stats:
-    co: int = 0                 # distinct entity pairs named together (per document)
-    linked: int = 0             # ... of which the document links
-    how: dict = field(default_factory=dict)     # (predicate, subject kind, subject first) -> n
+class Stats(Record):
+    """co: distinct entity pairs named together (per document); linked: of which the document
+    links; how: (predicate, subject kind, subject first) -> n."""
+    _fields = __match_args__ = ("co", "linked", "how")
+
+    def __init__(self, co: int = 0, linked: int = 0, how: dict = NEW):
+        self.co = co
+        self.linked = linked
+        self.how = {} if how is NEW else how
 
     def most(self):
         """The (predicate, subject kind, subject first) most often used."""
         return max(self.how.items(), key=lambda x: (x[1], str(x[0])))[0]
 
 
-@dataclass
-class Prior:
+class Prior(Record):
     """What the curated documents link when they name two things in one sentence: per pair of
     kinds (``kind_key``) and per pair the graph already links (``restated``), how many such
-    pairs a document names and how many it links, and how."""
-    by_kinds: dict = field(default_factory=dict)      # (group, kind, kind sorted) -> Stats
-    restated: dict = field(default_factory=dict)      # group -> Stats
-    # pairs the graph links, as plain strings (IRIs are slow to remake from the cache):
-    # frozenset -> [(subject, predicate, object)]; a relation node's members: (member,
-    # "Post|role" or the node's class name, member)
-    links: dict = field(default_factory=dict)
-    documents: int = 0
+    pairs a document names and how many it links, and how. ``by_kinds``: (group, kind, kind
+    sorted) -> Stats; ``restated``: group -> Stats; ``links``: the pairs the graph links, as
+    plain strings (IRIs are slow to remake from the cache): frozenset -> [(subject, predicate,
+    object)]; a relation node's members: (member, "Post|role" or the node's class name,
+    member); ``documents``: how many were read."""
+    _fields = __match_args__ = ("by_kinds", "restated", "links", "documents")
+
+    def __init__(self, by_kinds: dict = NEW, restated: dict = NEW, links: dict = NEW,
+                 documents: int = 0):
+        self.by_kinds = {} if by_kinds is NEW else by_kinds
+        self.restated = {} if restated is NEW else restated
+        self.links = {} if links is NEW else links
+        self.documents = documents
 
     def stats(self, group: str, ka: str, kb: str) -> Stats | None:
         return self.by_kinds.get((group,) + tuple(sorted((ka, kb))))

@@ -13,10 +13,10 @@ import hashlib
 import os
 import re
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
 from kg.model.errors import KGError
+from kg.ingest.records import Record
 
 MAX_BYTES = 50 * 1024 * 1024      # a bound on what one article may be
 
@@ -32,11 +32,13 @@ _SPACES = re.compile(r"\s+")
 _BREAKS = re.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[a-z])|[^\S ]\s*| \s+")
 
 
-@dataclass
-class Article:
-    path: Path
-    text: str
-    sha256: str
+class Article(Record):
+    _fields = __match_args__ = ("path", "text", "sha256")
+
+    def __init__(self, path: Path, text: str, sha256: str):
+        self.path = path
+        self.text = text
+        self.sha256 = sha256
 
 
 def read_article(path: Path) -> Article:
