@@ -283,3 +283,28 @@ def test_a_project_name_goes_on_through_its_qualifier_and_owner(qualified):
     assert "EPC" not in epc.aliases         # (a contract form, not the project's acronym)
     # the lot stays in the project's name: no site "Lot 3"
     assert "Lot 3" not in _new(qualified, NFO.Site)
+
+
+# --- "its <facility>" with no name before it in its sentence: the article's company ---
+
+_ITS = (
+    "Guangxi tin refiner makes trading debut\n\n"
+    "SHENZHEN, May 20 -- Shares of Hechi Huaxi Tin Industry Co., Ltd. rose 44% on their first "
+    "day of trading on Tuesday. The refiner, based in Hechi, raised 1.2 billion yuan. Guosen "
+    "Securities was the sponsor. The proceeds will fund a fuming line at its Nandan plant and "
+    "repay loans. Nandan County will build roads around its industrial park.\n")
+
+
+@pytest.fixture(scope="module")
+def its(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, "r16-its", _ITS)
+
+
+def test_its_plant_with_no_name_before_it_is_the_article_company_s(its):
+    sites = {k: v for k, v in _new(its, NFO.Site).items() if "Nandan plant" in k}
+    assert sites, sorted(_new(its, NFO.Site))
+    owners = set().union(*(_objects(its, s, NFO.ownedBy) for s in sites.values()))
+    assert owners == {"Hechi Huaxi Tin Industry Co., Ltd."}, owners
+    # a place that opens the sentence is what "its" stands for: not the company's park
+    assert not [k for k, v in _new(its, NFO.Site).items() if "industrial park" in k.lower()
+                and "Hechi Huaxi Tin Industry Co., Ltd." in _objects(its, v, NFO.ownedBy)]

@@ -156,6 +156,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         """The organisations named in the sentence of ``p``, before it."""
         lo = sents.bounds(p)[0]
         return org_rows[bisect.bisect_left(org_starts, lo):bisect.bisect_left(org_starts, p)]
+    name_starts = sorted(any_at)
+
+    def named_before(p):
+        """Whether an organisation or a place is named in the sentence of ``p``, before it."""
+        i = bisect.bisect_left(name_starts, p) - 1
+        return i >= 0 and name_starts[i] >= sents.bounds(p)[0]
     made: list[tuple[int, int, Entity]] = []
     minted: dict[tuple, Entity] = {}
     terms = defined_terms(text, org_rows) if "owns" in text or " a " in text else []
@@ -215,7 +221,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 continue
         else:
             owner, oconf, ospan = _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead,
-                                         orgs_before)
+                                         orgs_before, named_before)
         if names:
             # a name covers it or is in it ("the Towuti plant", an event's name); a new
             # facility named by its words ("the company's wheel plant") takes the owner
@@ -293,7 +299,8 @@ def _owner_of(ent):
     return next((o for p, o, _, _ in ent.statements if p == NFO.ownedBy), None)
 
 
-def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before):
+def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
+           named_before=lambda p: True):
     """(owner, confidence, span) of the phrase ``m``: the possessive's name or referent, "its",
     "of X" after the head, else the article's company."""
     if m.group("poss"):
@@ -310,6 +317,11 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before)
         for x in reversed(orgs_before(p)):
             if x[1] <= p and not _GOVERNED.search(text, max(0, x[0] - 12), x[0]):
                 return x[2], 0.5, (x[0], x[1])
+        if lead is not None and text[p:p + 1] == "i" and not named_before(p):
+            # a mid-sentence "its" with no organisation before it in its sentence ("The
+            # proceeds will fund a line at its Nandan plant") is the article's company, not the
+            # last organisation the sentences before named ("X Securities was the sponsor")
+            return lead, 0.5, (a, end)
         x = ref_at.get(p)
         if x is None and p > 1 and "\n\n" not in text[max(0, p - 3):p]:
             # "X runs the Y mine. Its Z refinery ...": a sentence-opening "Its" the referents
