@@ -555,8 +555,7 @@ def test_a_numeric_date_inside_a_sentence_is_read(snapshot_kg):
 @pytest.mark.parametrize("day", ["18/03/2026", "15-07-2026", "18.03.2026"])
 @fault("hostile12 #25: 'The Lima Copper Forum on 18/03/2026 drew 300 people.' names the forum "
        "'Lima Copper Forum on 18': a day in numbers after 'on' runs into the name "
-       "(names/candidates.py _piece cuts before a day only when a month's name follows; "
-       "fix25.patch applies after fix21.patch: the same import line)")
+       "(names/candidates.py _piece cuts before a day only when a month's name follows)")
 def test_a_numeric_day_after_on_is_no_word_of_a_name(snapshot_kg, day):
     draft = _draft(snapshot_kg, f"Lima news\n\nThe Lima Copper Forum on {day} drew 300 people.\n")
     labels = {e.label for e in draft.new()}
