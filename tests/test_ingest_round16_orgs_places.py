@@ -48,6 +48,14 @@ def test_government_of_a_place():
     assert "Ontario provincial government" in got
 
 
+def test_a_place_opening_with_a_compass_word():
+    text = ("Judges of the Central Halmahera district court and the North Maluku tax office "
+            "met. The Central government, the State council, the National police and China "
+            "customs did not.")
+    got = _labels(place_bodies(text))
+    assert got == {"Central Halmahera district court", "North Maluku tax office"}
+
+
 def test_no_body_without_a_place():
     text = ("Zijin Mining's finance department said so. Chinese customs data showed more "
             "imports. Hami customs officers checked the trucks. The Sales office was shut. "

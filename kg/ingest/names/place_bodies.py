@@ -41,10 +41,15 @@ _LEVEL = (r"(?:county|city|municipal|provincial|district|prefectural|prefecture|
 _NOT_FIRST = frozenset({
     "The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our",
     "In", "On", "At", "By", "For", "From", "With", "Under", "After", "Before", "Since", "As",
-    "And", "But", "Or", "If", "When", "While", "Both", "All", "Each", "Every", "Other", "Local",
-    "National", "Central", "Federal", "State", "General", "China", "Chinese", "Provincial",
-    "Municipal", "County", "City", "District", "Meanwhile", "However", "Also", "Then", "Last",
-    "Next", "Mr", "Ms", "Dr", "Some", "Many", "Most", "Several", "Any", "No", "Such"})
+    "And", "But", "Or", "If", "When", "While", "Both", "All", "Each", "Every", "Other",
+    "Meanwhile", "However", "Also", "Then", "Last", "Next", "Mr", "Ms", "Dr", "Some", "Many",
+    "Most", "Several", "Any", "No", "Such"})
+# words that name no place alone ("the Central government", "the State council", "China
+# customs"), though a place's name may open with one ("Central Halmahera")
+_GENERIC = frozenset({"Local", "National", "Central", "Federal", "State", "General", "China",
+                      "Chinese", "Provincial", "Municipal", "County", "City", "District",
+                      "Northern", "Southern", "Eastern", "Western", "North", "South", "East",
+                      "West", "Upper", "Lower", "New"})
 
 
 @lru_cache(maxsize=1)
@@ -84,10 +89,14 @@ def _is_place(place: str, level, office: str) -> bool:
     """A level word after the name, a rank's word ending it, a listed place, or an office only
     a place has ("people's court", "public security bureau": a bureau or a procuratorate)."""
     ws = place.split()
-    if not ws or ws[0] in _NOT_FIRST or ws[0] in _demonyms():
+    if not ws or ws[0] in _NOT_FIRST or ws[0] in _demonyms() and len(ws) == 1 \
+            or all(w in _GENERIC for w in ws) or ws[0] in ("China", "Chinese"):
         return False
-    if level or ws[-1] in _RANKS and len(ws) > 1 or _ONLY_A_PLACES.search(office):
-        return True
+    if level or ws[-1] in _RANKS and len(ws) > 1 or _ONLY_A_PLACES.search(office) \
+            or office.split()[0] in _LEVELS:
+        return True         # ("Lindian people's court", "the Central Halmahera district court")
+    if ws[0] in _GENERIC and " ".join(ws[1:]) in _listed():
+        return True         # "North Maluku" ... "Central Halmahera" of a listed "Halmahera"
     return " ".join(ws) in _listed()
 
 
@@ -134,7 +143,8 @@ def place_bodies(text: str) -> list[Candidate]:
         out.append(Candidate(place[0].start(), he, label, "GovernmentBody", RULE, CONFIDENCE))
     for m in near(customs, text, ("Customs",), before=40, after=12):
         place, start = _strip_first(m.group("place"), m.start("place"), text)
-        if place.split()[0] in _NOT_FIRST or place.split()[0] in _demonyms():
+        if place.split()[0] in _NOT_FIRST or place.split()[0] in _demonyms() or \
+                all(w in _GENERIC for w in place.split()):
             continue
         out.append(Candidate(start, m.end(), f"{place} Customs", "GovernmentBody", RULE, 0.5))
     return out
