@@ -233,3 +233,26 @@ def test_a_company_called_by_its_own_word_is_one_company(snapshot_kg):  # noqa: 
     assert "Xikuangshan" not in companies, sorted(companies)
     full = companies["Hunan Xikuangshan Antimony Co., Ltd."]
     assert "Xikuangshan" in {d.text[m.start:m.end] for m in full.mentions}
+
+
+# (own text) appointments told without "of <organisation>"
+APPOINTMENTS = """Tin producer names new chief executive
+
+KUNMING, May 20, 2026 -- Yunnan Xitai Tin Co., Ltd. said on Tuesday that Zhao Mingyuan will take
+over as chief executive on June 1. The board also named Xu Lanfang chief financial officer.
+Separately, Penang Smelting Corp. appointed Tan Boon Keat as its group CEO.
+"""
+
+
+def test_appointments_without_the_organisation_named_after_the_role(snapshot_kg):  # noqa: F811
+    d = draft_of(snapshot_kg, APPOINTMENTS, "lead16-appointments")
+    posts = set()
+    for e in d.entities.values():
+        if e.role and e.cls.endswith("Post"):
+            st = {str(p).rsplit("#", 1)[-1]: o for p, o, _, _ in e.statements}
+            posts.add((d.entities[st["heldBy"]].label, d.entities[st["postIn"]].label))
+    assert ("Zhao Mingyuan", "Yunnan Xitai Tin Co., Ltd.") in posts, posts
+    assert ("Xu Lanfang", "Yunnan Xitai Tin Co., Ltd.") in posts, posts
+    # the appointing company of its own sentence, not the company the report is about
+    assert ("Tan Boon Keat", "Penang Smelting Corp.") in posts, posts
+    assert ("Tan Boon Keat", "Yunnan Xitai Tin Co., Ltd.") not in posts, posts

@@ -53,11 +53,19 @@ def people(text: str) -> list[Candidate]:
             continue   # part of a longer capitalised name (a company, a place)
         if _DOC_NUMBER_AFTER.match(text, m.end()):
             continue   # "Gan Zi Ran Fa [2026] No. 37": a document's number, no person
+        third = _THIRD.match(text, m.end())
+        if third and third.group(1).lower() not in common and not _is_name_word(text, m.end() + 1):
+            # "Tan Boon Keat", "Lee Hsien Loong": a given name of two words (Malaysia, Singapore)
+            out.append(Candidate(m.start(), third.end(1), f"{sur} {given} {third.group(1)}",
+                                 "Person", "person:surname", 0.7))
+            continue
         out.append(Candidate(m.start(), m.end(), f"{sur} {given}", "Person", "person:surname", 0.7))
     return out
 
 
 
+# a third short word of a name, then no capitalised word ("Tan Boon Keat said", "Lee Hsien Loong,")
+_THIRD = re.compile(r" ([A-Z][a-z]{1,4})(?![\w'’-]| [A-Z&(])")
 _DOC_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){0,4}[ \t]*[\[〔(（][ \t]*(?:19|20)\d\d[ \t]*[\]〕)）]")
 _PINYIN = re.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v|ng|n))+$")
 

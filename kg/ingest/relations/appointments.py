@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.term_posts import term_its_posts
 
 _APPOINTED = re.compile(r"(?:\s*,\s*\d{2}\s*,)?\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+"
@@ -39,9 +40,13 @@ _APPOINTED = re.compile(r"(?:\s*,\s*\d{2}\s*,)?\s+(?:(?:is|was|has\s+been|had\s+
                         r"(?:takes?|took)\s+office\s+as|(?:was|were)\s+sworn\s+in\s+as)\s+)"
                         r"(?:the\s+)?(?:new\s+|acting\s+|interim\s+|incoming\s+)?", re.I)
 # "A was reappointed as secretary of the board": no organisation named
-_APPOINTED_AS = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:also\s+)?"
-                           r"(?:re-?)?(?:appointed|named|elected)\s+(?:as\s+)?(?:the\s+)?"
-                           r"(?:new\s+)?", re.I)
+# (and "A will take over as chief executive", "A became president", "A will succeed B as CFO")
+_APPOINTED_AS = re.compile(r"\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:also\s+)?"
+                           r"(?:re-?)?(?:appointed|named|elected)\s+(?:as\s+)?"
+                           r"|(?:will\s+|is\s+to\s+)?(?:take|takes|took)\s+over\s+as\s+"
+                           r"|(?:will\s+)?(?:become|becomes|became)\s+"
+                           r"|(?:will\s+)?(?:succeed|succeeds|succeeded)\s+[A-Z][\w'’-]*"
+                           r"(?:\s+[A-Z][\w'’-]*){0,2}\s+as\s+)(?:the\s+)?(?:new\s+)?", re.I)
 _MORE_ROLES = re.compile(r"\s*(?:,|and|,\s*and)\s+", re.I)
 _WORD = re.compile(r"[\w-]+\s+")
 # "of X", "at the X", "of its subsidiary X" (the post is in the subsidiary)
@@ -66,7 +71,22 @@ _WHO_HEADS = re.compile(r"[ \t]*,[ \t\n]*who[ \t\n]+(?:also[ \t\n]+|now[ \t\n]+|
 _HEAD_ROLE = {"chairs": "Chairman", "heads": "Head", "leads": "Head", "runs": "Head",
               "directs": "Director", "manages": "Manager", "oversees": "Head",
               "presides": "Chairman"}
-_AS = re.compile(r"\s+as\s+(?:the\s+)?(?:new\s+)?", re.I)
+_AS = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?(?:group\s+)?", re.I)
+_SPACE = re.compile(r"[ \t]+(?=[a-z])")        # "named A chief financial officer" (no "as")
+# "<Org> appointed", "<Org> said on Tuesday that": the organisation a clause is told of
+_SUBJECT_GAP = re.compile(r"[ \t]+(?:(?:has|had|also|on|\w+day|said|announced|that|its|board)[ \t]+)*$")
+
+
+def _subject_org(text, at, orgs_at, ref_at):
+    """The organisation (not a referent) named as the subject right before ``at`` in its
+    sentence ("Malaysia Smelting Corp. appointed", "X Co., Ltd. said on Tuesday that"), or None."""
+    start = Sentences(text).bounds(at)[0]
+    best = None
+    for s, (_, e, ent) in orgs_at.items():
+        if start <= s and e <= at and s not in ref_at and _SUBJECT_GAP.fullmatch(text, e, at) \
+                and (best is None or s > best[0]):
+            best = (s, ent)
+    return best[1] if best else None
 
 
 def _role_after_words(text, pos, roles):
@@ -270,17 +290,19 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
     if lead is None:
         _surname_posts(text, later, roles, orgs_at, ref_at, post)
         return
-    # "It elected A as chairman and appointed B as president": the company the report is about
+    # "It elected A as chairman and appointed B as president", "The board named A chief
+    # financial officer": the company the report is about, or the one whose sentence says so
+    # ("Malaysia Smelting Corp. appointed A as its group CEO")
     for s, e, person in people.values():
         v = _ELECTED.search(text, max(0, s - 30), s)
-        a = _AS.match(text, e) if v else None
+        a = (_AS.match(text, e) or _SPACE.match(text, e)) if v else None
         role = roles.match(text, a.end()) if a else None
         if role is None or _OF.match(text, role.end()) and \
                 not re.match(r"\s+of\s+(?:the\s+)?(?:board|directors|supervisors)\b",
                              text[role.end():role.end() + 30], re.I):
             continue        # ("as chairman of X": a post in X, read above when X is named)
-        post(person, lead, role.group(1), Span(v.start(), role.end()),
-             "post:elected-as-role@0.5")
+        post(person, _subject_org(text, v.start(), orgs_at, ref_at) or lead, role.group(1),
+             Span(v.start(), role.end()), "post:elected-as-role@0.5")
     # "A was reappointed as secretary of the board": the company the report is about
     for s, e, person in people.values():
         a = _APPOINTED_AS.match(text, e)
@@ -291,8 +313,8 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
         board = _OF_BOARD.match(text, role.end())
         name = role.group(1) + (" of the Board" if board and "board" in board.group(0).lower()
                                 and "board" not in role.group(1).lower() else "")
-        post(person, lead, name, Span(s, board.end() if board else role.end()),
-             "post:appointed-as-role@0.5")
+        post(person, _subject_org(text, s, orgs_at, ref_at) or lead, name,
+             Span(s, board.end() if board else role.end()), "post:appointed-as-role@0.5")
     # "Ms. A, secretary of the board, will act as ...": the board of the company the report is
     # about (a role "of the board" and no company named after it)
     for s, e, person in people.values():
