@@ -308,3 +308,24 @@ def test_its_plant_with_no_name_before_it_is_the_article_company_s(its):
     # a place that opens the sentence is what "its" stands for: not the company's park
     assert not [k for k, v in _new(its, NFO.Site).items() if "industrial park" in k.lower()
                 and "Hechi Huaxi Tin Industry Co., Ltd." in _objects(its, v, NFO.ownedBy)]
+
+
+# --- a works placed by "<place>, where ..." ---
+
+_WHERE = (
+    "Zinc maker buys back shares\n\n"
+    "KUNMING, July 3 -- Yunlu Zinc Co., Ltd. is based in Qujing, Yunnan, where it runs a "
+    "200,000-tonne-a-year zinc smelter and recovers germanium. Its rival moved to Baotou, where "
+    "the group operates a 90,000-tonne aluminium smelter. Sales rose in Hechi. The plant, "
+    "where it employs 300 people, is old.\n")
+
+
+@pytest.fixture(scope="module")
+def where(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, "r16-where", _WHERE)
+
+
+def test_a_works_in_a_where_clause_is_in_the_place_before_it(where):
+    sites = _new(where, NFO.Site)
+    assert _objects(where, sites["200,000-tonne-a-year zinc smelter"], NFO.locatedIn) == {"Qujing"}
+    assert _objects(where, sites["90,000-tonne aluminium smelter"], NFO.locatedIn) == {"Baotou"}
