@@ -19,6 +19,7 @@ _NAME = rf"{_CW}(?:{_SP}(?:(?:and|of|for|&){_SP})?{_CW}){{1,4}}{_SP}(?:Board|Ser
 _RX = re.compile(rf"(?:(?P<poss>(?<![\w'’-])[A-Z][a-z]+(?:{_SP}[A-Z][a-z]+)?['’]s)|"
                  rf"\b(?P<the>[Tt]he)){_SP}(?P<name>{_NAME})\b(?!{_SP}(?:of\b|[A-Z])|-)")
 _HEADS = ("Board", "Service")
+_REACH = 200
 
 
 def named_boards(text: str) -> list[Candidate]:
@@ -32,9 +33,13 @@ def named_boards(text: str) -> list[Candidate]:
                and w not in ("Resources", "Minerals", "Metals", "Affairs", "Services")
                for i, w in enumerate(words[:-1])):
             continue            # "X Elects New Board": a verb
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start:len(text) if line_end < 0 else line_end].split()
+        # (the line around it, looked for within a short reach: a text without line breaks
+        # is not scanned to its ends for each match)
+        lo = max(0, m.start() - _REACH)
+        hi = min(len(text), m.end() + _REACH)
+        line_start = text.rfind("\n", lo, m.start()) + 1 or lo
+        line_end = text.find("\n", m.end(), hi)
+        line = text[line_start:hi if line_end < 0 else line_end].split()
         if line and sum(w[:1].isupper() for w in line) >= 0.8 * len(line):
             continue            # a headline in title case
         cls = "GovernmentBody" if m.group("poss") else "Organization"
