@@ -653,3 +653,14 @@ def test_a_listed_region_after_in_stays_a_region(snapshot_kg, region):
     draft = _draft(snapshot_kg, f"KOLWEZI, May 5, 2025 -- Miners in {region} went on strike.\n")
     assert region in _new(draft, "Region") and region not in _new(draft, "City"), (
         [(e.label, str(e.cls)) for e in draft.new()])
+
+
+# --- 32. a word that ends the sentence before names no body (a fault of fix10 as applied) -------------
+@fault("hostile12 #32: 'X Co., Ltd. held its annual meeting on Monday. Chairman Li Wei told "
+       "shareholders ...' gives Li Wei no post: fix10's capitalised word before the title takes "
+       "'Monday.', the last word of the sentence before (relations/titled_posts.py "
+       "_NAMED_BEFORE; also fails tests/test_ingest_round12_people.py)")
+def test_the_last_word_of_the_sentence_before_names_no_body(snapshot_kg):
+    draft = _draft(snapshot_kg, "Fugu news\n\nYulin Jiahe Alloy Co., Ltd. held its annual meeting "
+                   "on Monday. Chairman Li Wei told shareholders that output rose.\n")
+    assert "Li Wei, Chairman, Yulin Jiahe Alloy Co., Ltd." in _posts(draft), _posts(draft)
