@@ -65,20 +65,20 @@ def _places(ents) -> dict:
 
 
 def _by_level(spans_of) -> None:
-    bodies = [(s, e, ent) for s, e, ent in spans_of
+    """One sweep over the spans in order: the last place of each class seen, read at each body
+    named by its level."""
+    bodies = {id(ent) for s, e, ent in spans_of
               if ent.rule == "name:lower-body" and not ent.known and _LEVEL_WORD.match(ent.label)
-              and not ent.first(NFO.locatedIn)]
+              and not ent.first(NFO.locatedIn)}
     if not bodies:
         return
-    places = sorted(((s, e, ent) for s, e, ent in spans_of
-                     if ent.cls in _PLACE_CLASSES and not ent.role), key=lambda x: x[0])
-    for s, e, ent in bodies:
-        want = _LEVEL_CLASSES[_LEVEL_WORD.match(ent.label).group("w").lower()]
-        best = None
-        for ps, pe, place in places:
-            if pe > s:
-                break
-            if place.cls in want and s - ps <= _REACH:
-                best = (ps, place)
-        if best is not None and not ent.first(NFO.locatedIn):
-            ent.add(NFO.locatedIn, best[1].iri, Span(best[0], e), "place:body-of-level")
+    last: dict = {}         # class -> (start, place) of the last place of that class seen
+    for s, e, ent in sorted(spans_of, key=lambda x: x[0]):
+        if ent.cls in _PLACE_CLASSES and not ent.role:
+            last[ent.cls] = (s, ent)
+        elif id(ent) in bodies and not ent.first(NFO.locatedIn):
+            want = _LEVEL_CLASSES[_LEVEL_WORD.match(ent.label).group("w").lower()]
+            got = [last[c] for c in want if c in last and s - last[c][0] <= _REACH]
+            if got:
+                ps, place = max(got, key=lambda x: x[0])
+                ent.add(NFO.locatedIn, place.iri, Span(ps, e), "place:body-of-level")
