@@ -202,11 +202,34 @@ def test_title_inside_a_wrapped_headline_is_a_second_document(circular):
     assert d.get(inner, (None,))[0] == "Catalogue", d
     outer = [k for k in d if k.startswith("Circular of the Department")]
     assert outer and inner in d[outer[0]][1].get("about", set())
-    assert "Tianqi Lithium Corporation" in d[outer[0]][1].get("includes", set())
+    # the rows are the catalogue's: the circular issues it
+    assert "Tianqi Lithium Corporation" in d[inner][1].get("includes", set())
     # the number on its own line under the title is the circular's (names/document_numbers.py)
     assert not any("No. 9" in k for k in d), d
     ent = next(e for e in circular.entities.values() if e.label == outer[0])
     assert "Chuan Jing Xin Fa [2027] No. 9" in ent.aliases
+
+
+@pytest.fixture(scope="module")
+def plant_list(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r16-plant-list", (
+        "Announcement of the Ministry of Ecology on Publishing the 2027 List of Clean\n"
+        "Production Demonstration Plants in Nickel and Cobalt Refining\n\n"
+        "  Enterprise and plant                                   Place              Score\n"
+        "  Jinchuan Group Co., Ltd., nickel refinery               Jinchang, Gansu    96\n"
+        "  Huayou Cobalt Co., Ltd., Tongxiang cobalt plant         Tongxiang, Zhejiang 94\n\n"
+        "The list is open for comment for seven days.\n\n"
+        "Ministry of Ecology and Environment\n"
+        "12 June 2027\n"))
+
+
+def test_sites_in_a_table_are_in_the_list_the_notice_issues(plant_list):
+    d = _docs(plant_list)
+    lists = [k for k, v in d.items() if v[0] == "Catalogue"]
+    assert lists, d
+    included = d[lists[0]][1].get("includes", set())
+    assert any("nickel refinery" in x.lower() for x in included), included
+    assert any("tongxiang cobalt plant" in x.lower() for x in included), included
 
 
 def test_news_headline_about_a_document_is_not_the_document(news_of_documents):
@@ -249,3 +272,23 @@ def test_products_named_by_a_naming_verb(named):
 def test_naming_verbs_without_a_product_name_no_product(named):
     prods = {e.label for e in named.entities.values() if str(e.cls).endswith("#Product")}
     assert not any(p.startswith(("Chairman", "A new", "Hengtai")) for p in prods), prods
+
+
+@pytest.fixture(scope="module")
+def among_winners(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r16-among-winners", (
+        "Society honours young metallurgists\n\n"
+        "Xi'an, November 20, 2027 -- Four young researchers were honoured with the 2027 Young "
+        "Talent Award of the Shaanxi Nonferrous Metals Society at its annual conference on "
+        "Friday.\n\n"
+        "Among the winners were Professor Xiao Hong of Northwestern Polytechnical University "
+        "(titanium alloys), Ma Lei of Xi'an University of Architecture and Technology "
+        "(molybdenum), Ren Jing of Jinduicheng Molybdenum Co., Ltd. (molybdenum concentrate) "
+        "and Gao Yan of Baoji Titanium Industry Co., Ltd. (titanium sponge).\n"))
+
+
+def test_among_the_winners_with_the_giver_in_the_awards_name(among_winners):
+    g = _grants(among_winners)
+    assert {"Xiao Hong", "Ma Lei", "Ren Jing", "Gao Yan"} <= set(g), g
+    assert g["Ma Lei"][1] == {"Shaanxi Nonferrous Metals Society"}
+    assert "Molybdenum" in g["Ma Lei"][2]

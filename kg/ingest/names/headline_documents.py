@@ -24,7 +24,9 @@ on the Administrative Penalty against X"). Head words and their classes:
   253,860,000  92.41", "- B Group"), names what a publicity, list or notice includes: the
   organisation that opens each row's first cell, when the cell holds nothing else
   (``nfo:includes``, rule ``document:listed-row``; "A Co., Ltd., copper smelting plant" is a
-  plant of A, not A).
+  plant of A, not A), and the site printed in the first cell of a table's row (cells three
+  spaces or a tab apart: "A Co., Ltd., Yantai smelter    Yantai, Shandong    163 kgce/t"). When
+  the notice issues a list, the list includes them.
 
 Issuer and date come from the signature (``relations/document_issuers``,
 ``events/signed_document``), which read a document named in the headline. Linear: the
@@ -37,6 +39,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.reading.sentences import TABLE_ROW
 from kg.ingest.terms import NFO
 
 RULE = "document:headline"
@@ -92,7 +95,7 @@ def headline_documents(draft, spans_of, minter, kind_of) -> list:
         doc.mentions.append(Span(lead, head_end))
         draft.entities[doc.iri] = doc
         made.append((lead, head_end, doc))
-    inner = _ISSUES.search(title)
+    inner, sub, ent = _ISSUES.search(title), None, None
     if inner is not None:
         t_end = len(title.rstrip())
         sub = _head(title[inner.end():t_end], last=True)
@@ -107,12 +110,16 @@ def headline_documents(draft, spans_of, minter, kind_of) -> list:
                 draft.entities[ent.iri] = ent
                 made.append((inner.end(), t_end, ent))
             doc.add(NFO.about, ent.iri, Span(lead, t_end), "document:issues-title")
-    for s, e, ent in rows:
-        if head_end <= s and e <= block_end and kind_of(ent.cls) in _ABOUT_KINDS \
-                or head_end <= s and e <= block_end and str(ent.cls).endswith("#Site"):
-            doc.add(NFO.about, ent.iri, Span(s, e), "document:subtitle")
+    for s, e, x in rows:
+        if head_end <= s and e <= block_end and (kind_of(x.cls) in _ABOUT_KINDS
+                                                  or str(x.cls).endswith("#Site")):
+            doc.add(NFO.about, x.iri, Span(s, e), "document:subtitle")
     if str(doc.cls).rsplit("#", 1)[-1] in ("Notice", "Catalogue"):
-        _listed_rows(text, rows, doc, kind_of)
+        # (a notice that issues a list: the list holds the rows)
+        holder = ent if inner is not None and sub is not None \
+            and str(ent.cls).endswith("#Catalogue") else doc
+        _listed_rows(text, rows, holder, kind_of)
+        _table_sites(text, rows, holder, block_end)
     spans_of.extend(made)
     return [x[2] for x in made]
 
@@ -199,6 +206,27 @@ def _listed_rows(text, rows, doc, kind_of) -> None:
     while pos >= 0:
         end = _rows_after(text, rows, starts, pos + 2, doc, kind_of)
         pos = text.find(":\n", max(end, pos + 2))
+
+
+_GAP = re.compile(r" {3,}|\t|[ \t]*\|[ \t]*")
+
+
+def _table_sites(text, rows, holder, pos) -> None:
+    """``nfo:includes`` for the site printed in the first cell of each table row after ``pos``
+    (a line of cells three spaces, a tab or "|" apart): "Qilu Copper Co., Ltd., Yantai smelter
+    Yantai, Shandong   163 kgce/t"."""
+    sites = [x for x in rows if x[0] >= pos and str(x[2].cls).endswith("#Site")]
+    for s, e, site in sites:
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        while ls < s and text[ls] in " \t":        # (an indented row)
+            ls += 1
+        gap = _GAP.search(text, ls, le)
+        if gap is None or not TABLE_ROW.search(text, ls, le) or gap.start() < e \
+                or _GAP.search(text, ls, s) is not None:
+            continue            # not a table's row, or not its first cell
+        holder.add(NFO.includes, site.iri, Span(ls, le), "document:listed-row")
 
 
 def _rows_after(text, rows, starts, pos, doc, kind_of) -> int:
