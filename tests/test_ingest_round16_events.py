@@ -19,7 +19,9 @@ sets):
 * (events/verb_happenings.py) "From 20 to 22 March, X, vice minister of Y, led a working group
   to Z": the verb after the subject's name and apposition; "led" with what was led ("led a
   team", not "led to", "led by"); "The day before the symposium, the delegates visited X": the
-  visit, not the symposium the day is counted from.
+  visit, not the symposium the day is counted from; "X, governor of Y, inspected ... on May 12
+  and 13": a verb right after an apposition's comma (not a participle's aside: ", issued by
+  the bureau in March,").
 """
 from __future__ import annotations
 
@@ -60,6 +62,8 @@ a working group to Guizhou to survey bauxite mining and alumina refining. The ne
 went to the Guizhou Institute of Light Metals, where researchers showed new cell designs.
 On 23 March the province held a symposium on aluminium in Guiyang. The day before the symposium,
 the delegates visited the Zunyi smelter. Poor ore grades led to higher costs last year.
+Wang Lin, mayor of Anshun, toured the bauxite mines of Puding on 21 and 22 March. The quota,
+approved by the bureau in January, was not changed.
 """,
     "notice": """Notice on the pilot scheme for nickel recycling parks
 
@@ -170,6 +174,11 @@ def test_the_next_day_after_a_range_and_the_day_before_an_event(graphs):
     _dated(graphs["tour"], "institute of light metals", "2027-03-21")
     got = _find(graphs["tour"], "visited the zunyi smelter")
     assert got and "2027-03-22" in got[0][2] and got[0][1] == "Event", got
+
+
+def test_a_verb_after_an_apposition_s_comma(graphs):
+    _dated(graphs["tour"], "toured the bauxite mines", "2027-03-21")
+    assert not _find(graphs["tour"], "approved by the bureau")
 
 
 def test_led_to_is_no_happening(graphs):

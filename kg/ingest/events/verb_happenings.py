@@ -110,6 +110,8 @@ _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+(?:months?|period|year|quarter)\s+(?
 # a day counted from an event named right after it ("The day before the symposium, the delegates
 # visited ..."): that event does not take the clause's day
 _COUNTED_FROM = re.compile(r"(?i:the|a)\s+day\s+(?:before|after)\s+(?:the|its|their)\s+")
+_LAST_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
+_BY = re.compile(r"\s+by\b")
 # a part that is an apposition of a name before it: a title, a post ("Vice Minister of Natural
 # Resources", "deputy director of the bureau", "a unit of X"), no verb
 _APPOSITION = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+)?(?:[A-Za-z][\w'\u2019&.-]*\s+){0,8}?"
@@ -162,6 +164,9 @@ def _verb(text: str, a: int, b: int) -> list[re.Match]:
     yes, no = _verbs()
     found = []
     prev = prev2 = None
+    before = _LAST_WORD.search(text, max(0, a - 30), a)
+    if before is not None and "," in text[before.end(1):a]:
+        prev = before.group(1).lower()      # ("X, governor of Y, inspected ...": a subject before)
     for m in _WORD.finditer(text, a, b):
         w = m.group(0)
         low = w.lower()
@@ -177,6 +182,8 @@ def _verb(text: str, a: int, b: int) -> list[re.Match]:
             is_verb = prev not in _ADJ_BEFORE or prev in _AUX
         elif low.endswith("ed") and not low.endswith("eed"):
             is_verb = prev is not None and (prev in _AUX or prev not in _ADJ_BEFORE)
+        if is_verb and m.start() - a < 3 and prev is not None and _BY.match(text, m.end()):
+            is_verb = False     # ", issued by the NDRC in March,": a participle's aside
         if is_verb and _AMOUNT.match(text, m.end()) is None and _MOVE.match(text, m.end()) is None:
             found.append(m)
         prev2, prev = prev, low
