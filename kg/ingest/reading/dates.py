@@ -48,8 +48,9 @@ _PATTERNS = [
     # a month alone, after "in" ("in May", "in late December", "at the end of June": _MONTH_LEAD)
     ("m", re.compile(r"\b" + _MON + r"(?![\s,]*\d)(?=[\s,.;:])")),
     # numeric dates: "2025/03/18", "18/03/2025", "03/18/2025"; "03/04/2025" is ambiguous
-    ("ynum", re.compile(r"(?P<y>(?:19|20)(?<![\d/.]\d\d)\d\d)[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?![\d/.])")),
-    ("num", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)(?![\d/.])")),
+    # (a full stop may end the sentence after one: "... on 18/03/2025."; not a fourth number)
+    ("ynum", re.compile(r"(?P<y>(?:19|20)(?<![\d/.]\d\d)\d\d)[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?!\d|[/.]\d)")),
+    ("num", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)(?!\d|[/.]\d)")),
     ("y", re.compile(r"(?P<y>(?:19|20)(?<![\d\-/.]\d\d)\d\d)(?![\d\-/])")),
 ]
 _MONTH_LEAD = re.compile(r"(?:\b[Ii]n(?:\s+(?:early|late|mid))?|\bthe\s+(?:end|beginning|start|"

@@ -189,6 +189,9 @@ def stated_mood(draft, doc_year=None) -> dict:
                 if pred == NFO.dateIssued:
                     kept.append(st)     # (a title's own words, "the Planned Shutdown", set no
                     continue            # mood: no planned day of issue)
+                if got in (PLANNED, CONDITIONAL) and rule.startswith("date:dateline"):
+                    counts["dropped"] += 1      # "A will open the X Expo", "plans to hold the
+                    continue                    # Y Forum": the report's day is no planned day
                 if got in (PLANNED, CONDITIONAL) and pred != NFO.endDate \
                         and not _before(str(obj), doc_date) \
                         and not any(p == NFO.plannedDate for p, *_ in ent.statements):
