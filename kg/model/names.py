@@ -26,7 +26,9 @@ from functools import cached_property, lru_cache
 from kg.model import iris
 from kg.model.errors import KGError
 
-_DROP = re.compile(r"['\u2019\u2018.`]")
+# (and the invisible format characters a web or PDF copy puts inside a word: a soft hyphen,
+# zero-width spaces and joiners, the word joiner: "Bao\u00adtai" is "Baotai")
+_DROP = re.compile(r"['\u2019\u2018.`\u00ad\u200b-\u200d\u2060]")
 _NONWORD = re.compile(r"[\W_]+")
 
 

@@ -9,7 +9,18 @@ from kg.ingest.terms import NF, URIRef
 
 
 
+# Latin letters that no decomposition takes to ASCII (NFKD leaves them whole and the ASCII step
+# dropped them: "G\u0142og\u00f3w" gave "gogow", "Gro\u00dfmann" "gromann"): spelt as they are transliterated
+_SPELT = str.maketrans({"\u00df": "ss", "\u1e9e": "SS", "\u0142": "l", "\u0141": "L", "\u00f8": "o",
+                        "\u00d8": "O", "\u00e6": "ae", "\u00c6": "AE", "\u0153": "oe", "\u0152": "OE",
+                        "\u0111": "d", "\u0110": "D", "\u00f0": "d", "\u00d0": "D", "\u00fe": "th",
+                        "\u00de": "TH", "\u0131": "i", "\u0127": "h", "\u0126": "H", "\u0167": "t",
+                        "\u0166": "T", "\u014b": "ng", "\u014a": "NG"})
+
+
 def slug(text: str, max_words: int = 10) -> str:
+    if not text.isascii():
+        text = text.translate(_SPELT)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"['’]s\b", "s", text.lower()).replace("&", " and ")
     words = re.findall(r"[a-z0-9]+", text)

@@ -55,6 +55,10 @@ def check_date(date: str | None) -> str | None:
         datetime.date(parts[0], parts[1], parts[2])
     except ValueError:
         raise KGError(f"--date {date!r}: not a valid date") from None
+    if not 1000 <= parts[0] <= 9998:
+        # (the text's days are read against it, a year before or after too: "January 12" of a
+        # text of 9999-12-31 became "10000-01-12", no xsd:date nor gYear)
+        raise KGError(f"--date {date!r}: expected a year from 1000 to 9998")
     return date
 
 
@@ -69,12 +73,21 @@ def one_line(option: str, value: str | None) -> str | None:
     if bad:
         raise KGError(f"{option} {value!r}: holds the control character U+{ord(bad.group()):04X}; "
                       "give plain text")
+    if value and not _VISIBLE.search(value):
+        raise KGError(f"{option} {value!r}: shows nothing (only invisible characters); "
+                      "give plain text")
     return value or None
 
 
 _NOT_TITLE = re.compile("[\ufeff\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200e\u200f\u202a-\u202e"
                         "\u2066-\u2069]")
 TITLE_CHARS = 200
+# a letter or digit: a line without one ("==========", "* * *", a line of zero-width joiners) is
+# a rule or a mark, not the text's title
+_WORD = re.compile(r"[^\W_]")
+# what shows on a page: not white space nor a zero-width or other format character
+_VISIBLE = re.compile("[^\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
+                      "\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 
 
 def default_title(text: str) -> str:
@@ -83,7 +96,7 @@ def default_title(text: str) -> str:
     the bidirectional overrides left out), at most :data:`TITLE_CHARS` characters."""
     for line in text.splitlines():
         line = _SPACE.sub(" ", _NOT_TITLE.sub("", line)).strip()
-        if line:
+        if _WORD.search(line):      # (not a rule of "=====", "* * *", nor zero-width marks)
             return line[:TITLE_CHARS].rstrip()
     return ""
 

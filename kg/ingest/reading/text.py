@@ -29,7 +29,12 @@ _SPACES = re.compile(r"\s+")
 # a word hyphenated across a line break ("Mag-\nnesium"): the hyphen and the break are dropped
 # when a lower-case letter follows (print and PDF copies do this); white space otherwise (a
 # lone plain space is left out: it stays as it is, and skipping it saves a loop per word)
-_BREAKS = re.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[a-z])|[^\S ]\s*| \s+")
+# invisible format characters inside a word (a soft hyphen, zero-width spaces and joiners, the
+# word joiner, as pages copied from the web or from PDFs hold them: "Bao\u00adtai Group") are
+# dropped as that hyphen is: the name is matched as printed without them
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060"
+_DROPPED = "-" + _INVISIBLE
+_BREAKS = re.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[a-z])|[^\S ]\s*| \s+|[\u00ad\u200b-\u200d\u2060]+")
 
 
 class Article(Record):
@@ -141,7 +146,7 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
         a = m.start()
         out.append(low[prev:a])
         offsets.extend(range(prev, a))
-        if not m.group(0).startswith("-"):
+        if m.group(0)[0] not in _DROPPED:
             out.append(" ")
             offsets.append(a)
         prev = m.end()
@@ -156,6 +161,8 @@ def _normalise_slow(text: str) -> tuple[str, list[int]]:
     offsets: list[int] = []
     prev_space = False
     for i, c in enumerate(text):
+        if c in _INVISIBLE:
+            continue
         if c.isspace():
             if prev_space:
                 continue
