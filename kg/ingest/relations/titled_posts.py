@@ -57,7 +57,9 @@ _OF_AFTER = re.compile(r"[ \t\n]+(?:of|at|from)[ \t\n]")
 # a capitalised word right before the title names the body that holds it, whether or not it was
 # read as a name ("Tsingshan founder A", "said Elliott chairman B"): not the body the report is
 # about (a sentence's opening word or a word of time or rank is no such name)
-_NAMED_BEFORE = re.compile(r"(?<![\w'’&.-])([A-Z][\w&'’.-]*)[ \t]+$")
+# (a word with a full stop at its end closes the sentence before: "... on Friday. Chairman A
+# told shareholders" is the body reported on's chairman; an initialism's inner points stay)
+_NAMED_BEFORE = re.compile(r"(?<![\w'’&.-])([A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*)[ \t]+$")
 _NOT_A_BODY = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "former", "then",
                          "acting", "interim", "new", "outgoing", "incoming", "current", "late",
                          "and", "as", "by", "with", "said", "says", "told", "when", "while"})
