@@ -16,4 +16,5 @@ The stages, in the order :func:`kg.ingest.pipeline.ingest` runs them (each a sub
 
 At the top: ``model`` (the draft every stage writes into), ``pipeline`` (the stages in order),
 ``run`` (the library call behind the command), ``command``, ``regex_cache`` and ``regex_start``
-(what the command sets up for speed), ``lexicon`` (the word lists)."""
+(what the command sets up for speed), ``lexicon`` (the word lists), ``records`` (the draft's
+record classes written out, not made by ``@dataclass`` at import)."""

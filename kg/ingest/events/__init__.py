@@ -53,4 +53,8 @@ opens a sentence dates it (``weekday_dates``); a timeline's entries behind any b
 
 Round 15: the common nouns that point back to an event or an organisation named before ("the
 three-day contest", "the Luoyang bureau"), found once and resolved again after the clause events
-are minted (``referring_nouns``, used by ``anaphora``)."""
+are minted (``referring_nouns``, used by ``anaphora``).
+
+Round 16: steps a clause sets ahead with any verb, dated as precisely as the clause gives
+("will be offered again in the first quarter of 2027": ``future_steps``); a text that states no
+year read as filed on its dateline's latest day (``dateline_year.recent_dateline``)."""

@@ -6,4 +6,8 @@ runs (``snapshot``).
 
 Round 10: a metal word that ranks an honour ("Gold award", "silver medal") is no mention of the
 metal (``honours``); a known body's alias without its place ("Provincial Department of ...")
-links only in an article that names that place (``placeless``)."""
+links only in an article that names that place (``placeless``).
+
+Round 16: where the graph puts its known places and the names of known posts' organisations,
+kept in the snapshot so that no rule loads the graph while drafting (``place_homes``); a known
+city printed with another province is a namesake (``placeless.in_other_province``)."""

@@ -43,4 +43,16 @@ country's ministry in lower case (``foreign_ministries``); ``legal_forms``, ``li
 ``phrase_pieces``, ``place_cue_scan`` and ``words_of_names`` are helpers of the name rules.
 
 Round 15: a place named by its rank's word after it ("the Lualaba province", "Kokzhar
-village", the names of a list before a plural: ``unit_places``)."""
+village", the names of a list before a plural: ``unit_places``).
+
+Round 16: the things built and worked, by an indefinite phrase with their place ("a plant in
+Golmud": ``placed_sites``), in tables after their owner ("X Co., Ltd., Yantai smelter":
+``listed_sites``) and by a code ("Block TC-7": ``coded_sites``); projects through their qualifier
+("... Upgrading Project (EPC) of X": ``project_qualifiers``); the document the text is, by its
+headline (``headline_documents``); products named by a naming verb (``named_products``); listed
+companies without a legal form in market news (``industry_names``); bodies ending "Board" or
+"Service" (``named_boards``), a place's bodies and an organisation's units in lower case
+(``place_bodies``, ``org_units``, with ``word_runs``); places with an appositive description
+("X, a salt flat in Y": ``appositive_places``) and China's autonomous areas in full
+(``autonomous_areas``); people by a common given name (``given_names``, ``given_name_list``);
+the words and gaps a capitalised name is made of (``name_tokens``, read by ``candidates``)."""

@@ -55,4 +55,11 @@ event-role cues for the clause events minted late (``clause_roles``); an event n
 kind alone as part of the gathering around it ("the closing ceremony": ``component_events``);
 a company's country by its demonym when the text names the country (``demonym_homes``); what a
 document or agreement covers, told in a sentence that refers back to it ("Under the plan, ...":
-``under_documents``)."""
+``under_documents``).
+
+Round 16: award grants to each laureate a report lists (``award_laureates``); where a body of
+a named place is (``body_places``) and where a thing is by a short description after its name
+(``described_places``); a company described before it is named (``described_ahead``); a site
+placed by a "where" clause (``where_sites``); a guessed owner giving way to a stated one
+(``guessed_owners``); a known place never put in another province or country than the graph's
+(``known_places``); a known person's namesake proposed as a new person (``namesakes``)."""
