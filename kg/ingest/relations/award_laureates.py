@@ -14,8 +14,8 @@ right beside the award's name):
   organisation.
 
 Each winner gets one ``nfo:AwardGrant`` (rule ``award:laureate``): the award, the recipient,
-the award's giver (its ``nfo:conferredBy``, else the organisation that is the subject of the
-giving verb or of "announced" in the sentence or in the award's first sentence), and the metals
+the award's giver (its ``nfo:conferredBy``, else an organisation printed inside its name: "the
+X Award of the Y Society", else the organisation that is the subject of the giving verb or of "announced" in the sentence or in the award's first sentence), and the metals
 and fields named in the winner's stretch (from the winner to the next winner or the end of the
 sentence or line: the citation). Not a winner the draft already grants that award; not without
 an award entity in the draft. One pass over the sentences after the first award: linear."""
@@ -67,24 +67,11 @@ def _cues() -> re.Pattern:
 def award_laureates(draft, spans_of, sents, kind, minter) -> None:
     text = draft.text
     award_cls = str(NFO.Award)
-    if not any(str.__eq__(e.cls, award_cls) for e in draft.entities.values()):
-        return
-    rows = _rows(spans_of, kind)
-    awards = [x for x in rows if str.__eq__(x[2].cls, award_cls)]
+    awards = sorted((m.start, m.end, e) for e in draft.entities.values()
+                    if str.__eq__(e.cls, award_cls) for m in e.mentions)
     if not awards:
         return
     rx, groups, firsts = _cues()
-    starts = [x[0] for x in rows]
-    aw_starts = [a[0] for a in awards]
-    granted = set()
-    for ent in draft.entities.values():
-        if str(ent.cls).endswith("#AwardGrant"):
-            aw = [o for p, o, _, _ in ent.statements if p == NFO.award]
-            granted.update((o, a) for p, o, _, _ in ent.statements if p == NFO.recipient
-                           for a in aw)
-    said_in = {}            # award -> the sentences that name it
-    for s, e, award in awards:
-        said_in.setdefault(award.iri, []).append(sents.bounds(s))
     low = lowered(text)         # (one case-sensitive pass over the lower-cased text)
     found = []
     windows = _windows(awards, sents, len(text))
@@ -96,6 +83,19 @@ def award_laureates(draft, spans_of, sents, kind, minter) -> None:
                     found.append((m.start(), m.end(), groups[" ".join(m.group(0).split())]))
     if not found:
         return
+    rows = _rows(spans_of, kind)
+    starts = [x[0] for x in rows]
+    aw_starts = [a[0] for a in awards]
+    granted = set()
+    for ent in draft.entities.values():
+        if str(ent.cls).endswith("#AwardGrant"):
+            aw = [o for p, o, _, _ in ent.statements if p == NFO.award]
+            granted.update((o, a) for p, o, _, _ in ent.statements if p == NFO.recipient
+                           for a in aw)
+    named_in = None
+    said_in = {}            # award -> the sentences that name it
+    for s_, e_, award in awards:
+        said_in.setdefault(award.iri, []).append(sents.bounds(s_))
     found_at = [c[0] for c in found]
     for a, b in (x for wa, wb in windows for x in _statements(
             text, sents.starts[bisect.bisect_left(sents.starts, wa):
@@ -117,14 +117,19 @@ def award_laureates(draft, spans_of, sents, kind, minter) -> None:
             award = awards[j][2]
         lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         here = [x for x in rows[lo:hi] if x[1] <= b]
-        givers = [o for p, o, _, _ in award.statements if p == NFO.conferredBy] or \
-            _giver(text, here, kind) or next(
-                (g for sa, sb in said_in[award.iri] if sa < b
-                 for g in [_giver(text, _rows_in(rows, starts, sa, sb), kind)] if g), [])
+        givers = [o for p, o, _, _ in award.statements if p == NFO.conferredBy]
         if text[a:b].rstrip().endswith(":"):
             winners = _listed(text, rows, starts, b, kind)
         else:
             winners = _named(text, here, cues, b, kind, givers)
+        if not winners:
+            continue
+        if not givers:
+            if named_in is None:
+                named_in = _named_in(spans_of, awards, kind)
+            givers = named_in.get(award.iri) or _giver(text, here, kind) or next(
+                (g for sa, sb in said_in[award.iri] if sa < b
+                 for g in [_giver(text, _rows_in(rows, starts, sa, sb), kind)] if g), [])
         for rec, seg_end, span in winners:
             if (rec.iri, award.iri) in granted or rec.iri in givers:
                 continue
@@ -157,6 +162,21 @@ def _rows(spans_of, kind):
             continue            # "Central South University" inside a longer name
         out.append(x)
         end = max(end, x[1])
+    return out
+
+
+def _named_in(spans_of, awards, kind) -> dict:
+    """award -> the organisations printed inside its name ("the Youth Science Award of the
+    China Nonferrous Metals Society"): its giver. (A bisect per organisation.)"""
+    out: dict = {}
+    a_starts = [a[0] for a in awards]
+    for s, e, ent in spans_of:
+        k = bisect.bisect_left(a_starts, s) - 1       # the awards that start before it
+        while k >= 0 and s - awards[k][0] < 200:
+            a, b, award = awards[k]
+            if e <= b and kind(ent) == "org" and ent.iri not in out.get(award.iri, ()):
+                out.setdefault(award.iri, []).append(ent.iri)
+            k -= 1
     return out
 
 
