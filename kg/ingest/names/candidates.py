@@ -21,7 +21,7 @@ from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TIT
                                         role_words as _role_words)
 from kg.ingest.names.trims import trimmed
 from kg.ingest.names.given_name_list import outside_people
-from kg.ingest.names.name_tokens import COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE, before_amount, site_at_end
+from kg.ingest.names.name_tokens import COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE, before_amount, site_at_end, NUMERIC_DAY as _NUMERIC_DAY, glued_start
 
 
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
@@ -118,7 +118,7 @@ def organisations(text: str) -> list[Candidate]:
     done = 0        # where the last company's suffix ended ("X Co., Ltd. Announcement on Y")
     head_end = headline_end(text)
     for m in _PHRASE.finditer(text):
-        s, e = m.start(), m.end()
+        s, e = glued_start(text, m.start()), m.end()      # ("e-Metal", "iMining", "d'Amico")
         if s < head_end < e:
             # "... in First Seven Months\nEconomic Daily | 2026-08-17": the headline's words
             # and the next line's are two phrases
@@ -215,7 +215,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
             return _phrase_names(text, ws[0][0], ws[i - 1][1], heads), j
         if ws[i][2] in ("on", "in") and ((
                 ws[i + 1][2] == "the" and i + 2 < len(ws) and _DAY_NTH.fullmatch(ws[i + 2][2]))
-                or i + 2 == len(ws) and re.fullmatch(r"(?:19|20)\d\d", nxt)):
+                or i + 2 == len(ws) and (re.fullmatch(r"(?:19|20)\d\d", nxt) or _NUMERIC_DAY.match(text, ws[i + 1][0]))):
             ws = ws[:i]
             break
     if not ws:
@@ -251,7 +251,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
             parts.append(cur)
             cur = []
             continue
-        if cur and cur[-1][2].endswith(".") and cur[-1][2] not in _ABBREV:
+        if cur and cur[-1][2].endswith(".") and cur[-1][2] not in _ABBREV and not re.fullmatch(r"(?:[A-Z]\.){2,4}", cur[-1][2]):  # ("U.S. Magnesium LLC")
             parts.append(cur)      # "... Association. Liu Jianguo": a sentence ended
             cur = []
         if len(cur) >= 2 and cur[-1][2] in _LEGAL_ENDS and (

@@ -66,3 +66,17 @@ def site_at_end(part: list, heads: dict) -> str | None:
     X Zone", a body of its own)."""
     last = part[-1][2].rstrip(".,").lower()
     return "Site" if len(part) >= 3 and last in _BUILDINGS and heads.get(last) == ("Site", "end")         and part[-2][2][:1].isupper() else None     # (not "Plan for Building ...")
+
+# a day in numbers ("18/03/2026", "2026.03.18", "15-07-2026"): the name before "on" it ends
+NUMERIC_DAY = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b")
+
+# a brand's small prefix glued to the capital that opens its name ("e-Metal Trading Co., Ltd.",
+# "iMining Technologies Inc.", "d'Amico Metals S.p.A."): a word of the name, read back from the
+# phrase's start (one short search per phrase, not a wider CAP tried at every small letter)
+_GLUED = re.compile(r"(?<![\w'’\-])[a-z]{1,2}['’\-]?\Z")    # (not "y\nMineros": \Z, not $)
+
+
+def glued_start(text: str, s: int) -> int:
+    """Where the phrase opening at ``s`` really starts: before a glued small prefix, if any."""
+    m = _GLUED.search(text, max(0, s - 3), s)
+    return m.start() if m is not None else s

@@ -23,7 +23,14 @@ from kg.ingest.reading.windows import finds, keyed
 
 
 # one word of a name: "Camara", "Jean-Marc", "O'Brien", "McKenzie", "Al-Amin", "Krüger"
-_W = r"[A-Z](?:[a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?|['’][A-Z][a-zà-ÿ]+)(?:['’\-][A-Za-zà-ÿ][a-zà-ÿ]+)*"
+# (the capitals and small letters of Latin-1 and the Latin Extended blocks, and combining accents:
+# "Łukasz Nowak", "Zdeněk Novák", "Ştefan Popescu", "Søren Ørsted", "Nguyễn Văn An")
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, (*range(0x100, 0x250), *range(0x1E00, 0x1F00)))
+                            if c.isupper())
+_LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, (*range(0x100, 0x250), *range(0x1E00, 0x1F00)))
+                            if c.islower()) + "\u0300-\u036f"
+_W = (rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|['’][{_UP}][{_LO}]+)"
+      rf"(?:['’\-][{_UP}{_LO}][{_LO}]+)*")
 # a lower-case particle before the last word: "Ludwig van Dijk", "Carlos da Silva", "Ali bin Ahmad"
 _PARTICLES = ("van", "von", "der", "den", "de", "da", "do", "dos", "das", "du", "del", "della", "di",
               "le", "la", "bin", "binti", "al", "el", "ter", "ten")

@@ -82,6 +82,9 @@ def one_line(option: str, value: str | None) -> str | None:
 _NOT_TITLE = re.compile("[\ufeff\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200e\u200f\u202a-\u202e"
                         "\u2066-\u2069]")
 TITLE_CHARS = 200
+# a Markdown heading's or quotation's marks and the emphasis around a whole line ("# X Signs
+# Deal", "**X Signs Deal**", "> X"): no words of the title
+_MARKUP = re.compile(r"^(?:#{1,6}|>)[ \t]+|^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
 # a letter or digit: a line without one ("==========", "* * *", a line of zero-width joiners) is
 # a rule or a mark, not the text's title
 _WORD = re.compile(r"[^\W_]")
@@ -95,7 +98,7 @@ def default_title(text: str) -> str:
     ``--title`` accepts: white space made one space; a byte-order mark, control characters and
     the bidirectional overrides left out), at most :data:`TITLE_CHARS` characters."""
     for line in text.splitlines():
-        line = _SPACE.sub(" ", _NOT_TITLE.sub("", line)).strip()
+        line = _MARKUP.sub("", _SPACE.sub(" ", _NOT_TITLE.sub("", line)).strip())
         if _WORD.search(line):      # (not a rule of "=====", "* * *", nor zero-width marks)
             return line[:TITLE_CHARS].rstrip()
     return ""
