@@ -10,6 +10,8 @@ phrasings (other subjects, metals, word orders) and one where it must not fire.
 """
 from __future__ import annotations
 
+import datetime
+
 import json
 
 import pytest
@@ -76,12 +78,15 @@ SANTIAGO, Nov 3 (Reuters) - Output of lithium carbonate at the Atacama salt flat
 """
 
 
-def test_no_year_but_plans_gives_no_month_and_day_dates(kg, tmp_path):
-    """Every year the text prints is ahead (due, by): no year, so no day is invented, and the
-    reviewer is told why."""
+def test_no_year_but_plans_reads_the_dateline_as_recent_and_says_so(kg, tmp_path):
+    """Every year the text prints is ahead (due, by): no year of its own, so the dateline is
+    read as the latest such day up to today (round 16: dateline_year.recent_dateline), and the
+    draft's note says so for the reviewer to check; the plans keep their years."""
     draft = _ingest(kg, tmp_path, "morowali", FUTURE_ONLY)
-    assert draft.date is None
-    assert not [v for v in _all_dates(draft) if len(v) == 10], _all_dates(draft)
+    assert str(draft.date)[4:] == "-06-05" and "states no year" in draft.date_note
+    assert str(draft.date) <= datetime.date.today().isoformat()
+    days = [v for v in _all_dates(draft) if len(v) == 10]
+    assert days and all(v[:4] == str(draft.date)[:4] for v in days), days   # "on the 4th"
     note = missing_year_note(FUTURE_ONLY, None)
     assert note is not None and "no year" in note and "--date" in note
     assert missing_year_note(YIBIN, None) is None           # the body gives 2027

@@ -21,8 +21,8 @@ allowed: a story that reports "in 2021" as past was not written in 2020 (a year 
 is a year ahead, whatever its sentence: no floor past today's year).
 No weekday in the lead, or no year fits: None.
 
-A text that states no year at all, under a yearless dateline with no weekday in its lead
-(``recent_dateline``): the dateline names the day the story was filed, and a story read now is
+A text that states no year of its present or past (none at all, or only years ahead), under a
+yearless dateline with no weekday in its lead (``recent_dateline``): the dateline names the day the story was filed, and a story read now is
 as a rule recent, so the day's latest occurrence not after today is taken (a year the reader can
 see and correct: the draft's note says so, as the command's warnings do). Without it every
 month-and-day of such a text stayed undated."""
@@ -113,8 +113,8 @@ def recent_dateline(text: str, today: datetime.date | None = None) -> tuple[str,
     """(the day, how it was read) for a yearless dateline of a text that states no year: the
     day's latest occurrence not after today; else None."""
     m = yearless_dateline(text)
-    if m is None:
-        return None
+    if m is None or lead_weekdays(text, m.end()):
+        return None     # (a lead that names weekdays is dateline_day's: none fit, none read)
     got = [d for d in find_dates(m.group(0), "2000") if d.kind == "date"]
     if not got:
         return None
