@@ -281,7 +281,8 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
         if label is None and m.group("det").lower() in ("its", "their"):
             # "the X project of Y held its commissioning ceremony": X's ceremony
             own = sorted((x for x in within(ss, m.start()) if x[1] <= m.start()
-                          and kinds.get(id(x[2])) in ("project", "org")), key=lambda x: x[0])
+                          and (kinds.get(id(x[2])) in ("project", "org")
+                               or str(x[2].cls).endswith("#Site"))), key=lambda x: x[0])
             if own and _HELD_ITS.search(text, own[0][1], a):
                 name = own[0][2].label
                 label = f"{phrase} of {'the ' if not name[:1].isupper() else ''}{name}"
