@@ -21,6 +21,7 @@ The role is the first one of ``data/roles.txt`` the phrase names. Each rule read
 characters after a mention: linear in the text."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.model import Span
@@ -77,16 +78,20 @@ _SPACE = re.compile(r"[ \t]+(?=[a-z])")        # "named A chief financial office
 _SUBJECT_GAP = re.compile(r"[ \t]+(?:(?:has|had|also|on|\w+day|said|announced|that|its|board)[ \t]+)*$")
 
 
-def _subject_org(text, at, orgs_at, ref_at):
+def _subject_org(text, at, orgs_at, org_starts):
     """The organisation (not a referent) named as the subject right before ``at`` in its
-    sentence ("Malaysia Smelting Corp. appointed", "X Co., Ltd. said on Tuesday that"), or None."""
+    sentence ("Malaysia Smelting Corp. appointed", "X Co., Ltd. said on Tuesday that"), or None.
+    ``org_starts``: the sorted starts of the named organisations (a bisect, not a scan)."""
     start = Sentences(text).bounds(at)[0]
-    best = None
-    for s, (_, e, ent) in orgs_at.items():
-        if start <= s and e <= at and s not in ref_at and _SUBJECT_GAP.fullmatch(text, e, at) \
-                and (best is None or s > best[0]):
-            best = (s, ent)
-    return best[1] if best else None
+    i = bisect.bisect_left(org_starts, at) - 1
+    while i >= 0 and org_starts[i] >= start:
+        _, e, ent = orgs_at[org_starts[i]]
+        if e <= at and _SUBJECT_GAP.fullmatch(text, e, at):
+            return ent
+        if e <= at:
+            return None         # the nearest organisation before is no subject
+        i -= 1
+    return None
 
 
 def _role_after_words(text, pos, roles):
@@ -301,7 +306,7 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
                 not re.match(r"\s+of\s+(?:the\s+)?(?:board|directors|supervisors)\b",
                              text[role.end():role.end() + 30], re.I):
             continue        # ("as chairman of X": a post in X, read above when X is named)
-        post(person, _subject_org(text, v.start(), orgs_at, ref_at) or lead, role.group(1),
+        post(person, _subject_org(text, v.start(), orgs_at, org_starts) or lead, role.group(1),
              Span(v.start(), role.end()), "post:elected-as-role@0.5")
     # "A was reappointed as secretary of the board": the company the report is about
     for s, e, person in people.values():
@@ -313,7 +318,7 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
         board = _OF_BOARD.match(text, role.end())
         name = role.group(1) + (" of the Board" if board and "board" in board.group(0).lower()
                                 and "board" not in role.group(1).lower() else "")
-        post(person, _subject_org(text, s, orgs_at, ref_at) or lead, name,
+        post(person, _subject_org(text, s, orgs_at, org_starts) or lead, name,
              Span(s, board.end() if board else role.end()), "post:appointed-as-role@0.5")
     # "Ms. A, secretary of the board, will act as ...": the board of the company the report is
     # about (a role "of the board" and no company named after it)
