@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from kg.ingest.output.draft import to_turtle
 from kg.ingest.pipeline import ingest
@@ -118,3 +118,22 @@ def fault(reason: str):
     """A strict xfail naming the fault and its patch (the round's hostile report, fixN.diff):
     the lead removes it when the patch is applied."""
     return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# the event classes the events tests read off a parsed draft
+EVENT_CLASSES = {"Event", "Meeting", "Milestone", "PressConference", "SigningCeremony", "Launch",
+                 "Conference", "Forum", "Seminar", "Exhibition", "AwardCeremony"}
+
+
+def event_rows(g: Graph) -> list:
+    """[(lower-case label and aliases, class, set of date values)] of a parsed draft's events."""
+    out = []
+    for s, o in g.subject_objects(RDF.type):
+        cls = str(o).rsplit("#", 1)[-1]
+        if cls not in EVENT_CLASSES:
+            continue
+        dates = {str(v) for p, v in g.predicate_objects(s)
+                 if str(p).rsplit("#", 1)[-1] in ("startDate", "endDate", "plannedDate")}
+        names = " | ".join(str(x) for p in (RDFS.label, SKOS.altLabel) for x in g.objects(s, p))
+        out.append((names.lower(), cls, dates))
+    return out

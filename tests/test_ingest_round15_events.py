@@ -28,14 +28,11 @@ genres than the dev sets):
 from __future__ import annotations
 
 import pytest
-from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.ingest.events.noun_table import dated_after
 from kg.ingest.reading.dates import find_dates
-from tests.hostile_drafts import draft_of, parsed, snapshot_kg  # noqa: F401
+from tests.hostile_drafts import draft_of, event_rows, parsed, snapshot_kg  # noqa: F401
 
-_EVENTS = {"Event", "Meeting", "Milestone", "PressConference", "SigningCeremony", "Launch",
-           "Conference", "Forum", "Seminar", "Exhibition", "AwardCeremony"}
 
 TEXTS = {
     "mine": """Four miners rescued after flooding at Bolivian tin mine
@@ -100,18 +97,7 @@ def graphs(snapshot_kg):
     return {k: parsed(draft_of(snapshot_kg, t, f"r15-{k}", f"{k}.txt")) for k, t in TEXTS.items()}
 
 
-def _events(g):
-    """[(lower-case label and aliases, class, set of date values)] of the draft's events."""
-    out = []
-    for s, o in g.subject_objects(RDF.type):
-        cls = str(o).rsplit("#", 1)[-1]
-        if cls not in _EVENTS:
-            continue
-        dates = {str(v) for p, v in g.predicate_objects(s)
-                 if str(p).rsplit("#", 1)[-1] in ("startDate", "endDate", "plannedDate")}
-        names = " | ".join(str(x) for p in (RDFS.label, SKOS.altLabel) for x in g.objects(s, p))
-        out.append((names.lower(), cls, dates))
-    return out
+_events = event_rows     # (tests/hostile_drafts.py)
 
 
 def _find(g, word):

@@ -26,13 +26,10 @@ sets):
 from __future__ import annotations
 
 import pytest
-from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.ingest.reading.dates import find_dates
-from tests.hostile_drafts import draft_of, parsed, snapshot_kg  # noqa: F401
+from tests.hostile_drafts import draft_of, event_rows, parsed, snapshot_kg  # noqa: F401
 
-_EVENTS = {"Event", "Meeting", "Milestone", "PressConference", "SigningCeremony", "Launch",
-           "Conference", "Forum", "Seminar", "Exhibition", "AwardCeremony"}
 
 TEXTS = {
     "refinery": """Harbin copper refinery to move its head office and add a cathode line
@@ -82,18 +79,7 @@ def graphs(snapshot_kg):
     return {k: parsed(draft_of(snapshot_kg, t, f"r16e-{k}", f"{k}.txt")) for k, t in TEXTS.items()}
 
 
-def _events(g):
-    """[(lower-case label and aliases, class, set of date values)] of the draft's events."""
-    out = []
-    for s, o in g.subject_objects(RDF.type):
-        cls = str(o).rsplit("#", 1)[-1]
-        if cls not in _EVENTS:
-            continue
-        dates = {str(v) for p, v in g.predicate_objects(s)
-                 if str(p).rsplit("#", 1)[-1] in ("startDate", "endDate", "plannedDate")}
-        names = " | ".join(str(x) for p in (RDFS.label, SKOS.altLabel) for x in g.objects(s, p))
-        out.append((names.lower(), cls, dates))
-    return out
+_events = event_rows     # (tests/hostile_drafts.py)
 
 
 def _find(g, word):
