@@ -11,6 +11,7 @@ import datetime
 import re
 from urllib.parse import urlsplit
 
+from kg.ingest.reading.title_lines import headline_lines
 from kg.ingest.knowledge.paths import DRAFT, INFERRED, SPECIAL_FILES   # (as kg.model.layout)
 from kg.model.errors import KGError
 
@@ -94,9 +95,16 @@ _VISIBLE = re.compile("[^\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u1
 
 
 def default_title(text: str) -> str:
-    """The title a text shows: its first line that holds text, as plain text on one line (what
+    """The title a text shows: its headline (:func:`headline_lines`: the first line that is no
+    time stamp, source, byline or section label, with the lines it wraps onto), else its first
+    line that holds text, as plain text on one line (what
     ``--title`` accepts: white space made one space; a byte-order mark, control characters and
     the bidirectional overrides left out), at most :data:`TITLE_CHARS` characters."""
+    heading = " ".join(_SPACE.sub(" ", _NOT_TITLE.sub("", text[a:b])).strip()
+                       for a, b in headline_lines(text))     # (past a time stamp, a byline ...)
+    heading = _MARKUP.sub("", heading.strip()).strip()
+    if _WORD.search(heading):
+        return heading[:TITLE_CHARS].rstrip()
     for line in text.splitlines():
         line = _MARKUP.sub("", _SPACE.sub(" ", _NOT_TITLE.sub("", line)).strip())
         if _WORD.search(line):      # (not a rule of "=====", "* * *", nor zero-width marks)

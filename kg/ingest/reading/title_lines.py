@@ -1,0 +1,118 @@
+"""Which lines of a text are its headline. A page copied from a site, a wire or a company's filing
+often opens with lines that are not the headline: a time stamp and the source ("2026-07-03 09:15
+Source: X Daily"), a section label ("FEATURE | Aluminium"), a breadcrumb ("Home / News / ..."), a
+filing's key-value line ("Stock code: 600000  Stock abbreviation: X"), a byline ("By A, X
+News"). The headline is the first line that is none of these, with the lines it wraps onto (a
+headline broken over two or three lines, up to the blank line that ends it); an issuer printed
+on its own line above a document's title ("X County Bureau" over "Announcement on ...") is not
+part of the title.
+
+The labels of such lines are data (``data/title-metadata-labels.txt``); the document words that
+open a title are those of ``data/document-kinds.txt``."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+
+MAX_LINES = 3           # a headline wraps onto at most three lines
+MAX_CHARS = 300         # ... and is no paragraph
+
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = re.compile(rf"\b{_MONTHS}(?!\w)")
+_DAYS = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+# a line that opens with a date or a time ("2026-07-03 09:15 ...", "18/05/2026", "09:15")
+_STAMP = re.compile(r"\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
+                    r"|\d{1,2}:\d{2})\b")
+# a line of a date and nothing else ("Friday 28 August 2026", "Oct. 12, 2026 (Tuesday)")
+_DATE_ONLY = re.compile(rf"[\s,()|]*(?:(?:{_DAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?|"
+                        r"\d{1,2}:\d{2}|[AP]M|UTC|GMT|BJT|CST)[\s,()|./-]*)+", re.I)
+# a byline ("By A, X News", "(Reporter A, correspondent B)", "By our reporter A")
+_BYLINE = re.compile(r"\s*(?:By\s+(?:our\s+|staff\s+)?[A-Z\u00c0-\u024f]|\((?:Reporter|"
+                     r"Correspondent|Intern)\b|(?:Reporter|Correspondent|Editor)s?\s*[:：])")
+# a section label of one or two words in capitals ("OBITUARY", "FEATURE", "BREAKING NEWS")
+_LABEL = re.compile(r"\s*[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+)?\s*[:|]?\s*")
+_WORD = re.compile(r"[^\W_]")
+_BARS = re.compile(r"\s\|\s|\s\|$|^\|\s")             # "X News | Companies | 5 May 2026"
+_SLASHES = re.compile(r"\s/\s")                         # "Home / News / ..." (any spaces)
+# who printed it and when, after a comma or a dash: "China Mining Weekly, 2026-05-21",
+# "Economic Daily -- 5 June 2026"
+_TAIL_DATE = re.compile(r"(?:,|\s--?|\s\u2014)\s*([^,]*\d[^,]*)$")
+
+
+@lru_cache(maxsize=None)
+def _labels() -> re.Pattern:
+    """'Source:', 'Release time:', 'Stock code:' ...: a line that opens with a field label."""
+    words = sorted({w.strip() for w in lines("title-metadata-labels") if w.strip()},
+                   key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\s*(?:{alt})\s*[:：]", re.I)
+
+
+@lru_cache(maxsize=None)
+def _document_words() -> frozenset[str]:
+    return frozenset(line.split()[0] for line in lines("document-kinds") if line.split())
+
+
+def metadata_line(line: str) -> bool:
+    """Whether ``line`` (one line, no break) is a page's furniture rather than its headline: a
+    time stamp, a date alone, a field ("Source: ..."), a byline, a section label, a line of
+    parts set off by bars ("X News | Companies | 5 May 2026"), a breadcrumb ("Home / A / B"),
+    or no word at all ("=====")."""
+    s = line.strip()
+    if not s or not _WORD.search(s):
+        return True
+    if _BARS.search(s) or len(_SLASHES.findall(s)) >= 2:
+        return True
+    tail = _TAIL_DATE.search(s)
+    if tail and _DATE_ONLY.fullmatch(tail.group(1)) and len(s[:tail.start()].split()) <= 8 \
+            and (_STAMP.match(tail.group(1)) or _MONTH.search(tail.group(1))):   # (not ", 2024")
+        return True
+    return bool(_STAMP.match(s) or _DATE_ONLY.fullmatch(s) or _labels().match(s)
+                or _BYLINE.match(s) or _LABEL.fullmatch(s))
+
+
+def _sentence_end(line: str) -> bool:
+    """A line that ends a sentence ("... in Guizhou." but not "... Co., Ltd."): body text."""
+    return bool(re.search(r"[a-z]{3}[.!?][\"'”’)]*$", line.rstrip()))
+
+
+def _issuer_above(first: str, second: str) -> bool:
+    """``first`` is an issuer's name printed above a document's title (``second`` opens with a
+    document word: "Announcement on ...", "Notice of ..."), not a line of the title."""
+    head = second.split(maxsplit=1)[0].lower().strip(",:") if second.split() else ""
+    if head not in _document_words():
+        return False
+    words = first.split()
+    return 0 < len(words) <= 12 and not first.rstrip().endswith((",", ":", "-", "of", "and",
+                                                                   "the", "for", "on"))
+
+
+def headline_lines(text: str, limit: int = 4000) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the lines of the text's headline (see the module's
+    docstring), looked for in the first ``limit`` characters; [] when the text has none."""
+    head = text[:limit]
+    spans = []
+    pos = 0
+    for line in head.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    for i, (a, b) in enumerate(spans):
+        if metadata_line(text[a:b]):
+            continue
+        run = [(a, b)]
+        for c, d in spans[i + 1:i + 2 + MAX_LINES]:
+            if not text[c:d].strip() or metadata_line(text[c:d]):
+                break
+            run.append((c, d))
+        # a paragraph of body text (more lines than a headline wraps onto, or lines that end
+        # sentences) has its first line for a headline, as before
+        if len(run) > MAX_LINES or run[-1][1] - a > MAX_CHARS or \
+                any(_sentence_end(text[c:d]) for c, d in run):
+            return [(a, b)]
+        if len(run) > 1 and _issuer_above(text[a:b], text[run[1][0]:run[1][1]]):
+            run = run[1:]
+        return [(c, d) for c, d in run if text[c:d].strip()]
+    return []

@@ -1,0 +1,73 @@
+"""Round 17, the lead's own texts: the title a draft gives a document when none is passed is the
+text's headline, past the lines a copied page carries above it (time stamp and source, section
+label, breadcrumb, a filing's key-value line, byline), with the lines a wrapped headline runs
+onto, and without an issuer printed on its own line above a document's title."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.reading.options import default_title
+from kg.ingest.reading.title_lines import metadata_line
+
+BODY = ("\n\nThe plant's owner said on Monday that output would rise by a fifth this year.\n"
+        "It gave no figure for the cost.\n")
+
+
+@pytest.mark.parametrize("top, title", [
+    ("2027-03-02 10:40   Source: Hunan Metals Herald\n\nTin Refiner Starts Second Line",
+     "Tin Refiner Starts Second Line"),
+    ("METALS WEEKLY | Markets | Monday, 1 March 2027\n\nCobalt Hydroxide Prices Ease",
+     "Cobalt Hydroxide Prices Ease"),
+    ("Home / News / Industry\n\nBauxite Imports Hit a Record", "Bauxite Imports Hit a Record"),
+    ("Stock code: 601000    Stock abbreviation: Huanan Tin    Announcement No.: 2027-003\n\n"
+     "Announcement on a Related-Party Purchase of Tin Concentrate",
+     "Announcement on a Related-Party Purchase of Tin Concentrate"),
+    ("INTERVIEW\n\nWhy the smelter moved to the hydropower belt",
+     "Why the smelter moved to the hydropower belt"),
+    ("Release time: 2027/01/15 08:00    Views: 312\n\nCounty halts two zinc kilns",
+     "County halts two zinc kilns"),
+    ("Provincial bureau fines three antimony smelters over flue gas readings\nthat broke the "
+     "limit\n\nBy Zheng Wen, Southwest Metals Daily",
+     "Provincial bureau fines three antimony smelters over flue gas readings that broke the limit"),
+    ("Qiandong County Natural Resources Bureau\nNotice on the Hearing for the Revocation of the "
+     "Mining Licence\nof Qiandong Fluorite Mining Co., Ltd.",
+     "Notice on the Hearing for the Revocation of the Mining Licence of Qiandong Fluorite Mining "
+     "Co., Ltd."),
+    ("Nickel Refiner Names New Chief Executive\nLanzhou Metals Review, 12 May 2027",
+     "Nickel Refiner Names New Chief Executive"),
+])
+def test_the_default_title_is_the_headline_past_the_page_furniture(top, title):
+    assert default_title(top + BODY) == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # a text with no headline: its first line, as before (a dateline paragraph)
+    ("KUNMING, May 3 -- A tin refiner in Gejiu said it would add a line. The county\n"
+     "approved the plan on Friday and work will start in June, the company said in a\n"
+     "statement. It gave no figure for the cost.\n",
+     "KUNMING, May 3 -- A tin refiner in Gejiu said it would add a line. The county"),
+    # a headline followed at once by the body: the headline alone
+    ("Zinc Output Rises in April\nZinc output rose 4% in April, the bureau said. Lead output\n"
+     "fell. Both figures were revised.\n", "Zinc Output Rises in April"),
+    # a year after a comma is part of the title, not a date line
+    ("Major Events in the Tungsten Industry, 2026\n\nText.\n",
+     "Major Events in the Tungsten Industry, 2026"),
+    ("By 2030, Copper Demand Could Double\n\nText.\n", "By 2030, Copper Demand Could Double"),
+    # only furniture: the first line, as before
+    ("2027-01-01 09:00\n", "2027-01-01 09:00"),
+])
+def test_texts_without_furniture_keep_their_first_line(text, title):
+    assert default_title(text) == title
+
+
+@pytest.mark.parametrize("line", ["Source: Xinhua", "Editor: Li Na", "Friday 5 March 2027",
+                                  "By Gao Lin, Metal Bulletin", "12/03/2027 10:15",
+                                  "Metals Daily -- 5 June 2027", "* * *", "FEATURE"])
+def test_page_furniture_lines(line):
+    assert metadata_line(line)
+
+
+@pytest.mark.parametrize("line", ["Sources Say Copper Will Rise", "From Ore to Ingot in a Week",
+                                  "US, EU Tariffs Hit Copper Foil", "In 2026, Output Rose 4%"])
+def test_headlines_are_not_furniture(line):
+    assert not metadata_line(line)
