@@ -1,0 +1,115 @@
+"""`kg ingest` round 17, links across sentences (texts written for these tests: own words,
+invented companies, places and figures).
+
+* relations/clause_subjects.py (data/subject-nouns.txt): an event minted from a clause is about
+  the thing the clause's subject names or refers back to: "The three projects above are
+  expected to start construction" (each of the three listed projects, not the testing centre
+  named after the list), "The smelter was ordered to halt its converter line" (the smelter),
+  "The company ... would open a laboratory" and "..., and will move its head office" (the
+  company "the company" / "the group" stands for). Not: a subject that is a government ("The
+  government will build a park"), a deal noun with no deal named before ("The merger was
+  suspended" when the draft has no merger), a subject with no count ("the projects").
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+_PROJECTS = """Tarrow signs three cobalt and nickel projects at investment fair
+
+2026-05-11 09:00    Source: Tarrow Municipal People's Government
+
+On 9 May, the 2026 Tarrow New Materials Investment Fair was held in Tarrow. Three projects were
+signed on the spot:
+
+— a 20,000-tonne-a-year cobalt sulphate project of Fenmoor New Energy Co., Ltd. in Eastfield District, 1.2 billion yuan;
+— a nickel foil project of Gravely Materials Co., Ltd. in Hollin County, 800 million yuan;
+— a tungsten powder project of Harwick Carbide Co., Ltd. in the Tarrow High-tech Zone, 600 million yuan.
+
+The city also agreed with the Northern Alloy Association to set up a testing centre for
+battery metals in Tarrow.
+
+The three projects above are expected to start construction before the end of September.
+The projects are due to be completed in December 2028.
+"""
+
+_SMELTER = """Lindqvist nickel smelter fined over emissions breach
+
+OSTRAVIK, 14 March -- Lindqvist Nickel Co., Ltd., which runs a 40,000-tonne nickel smelter near
+Ostravik, has been fined 3 million crowns by the regional environment agency for exceeding
+sulphur dioxide limits.
+
+The smelter was ordered to halt its converter line on 2 March after inspectors found the
+scrubber switched off.
+
+Meanwhile the merger of Lindqvist Nickel with Ostra Metals Co., Ltd. has been put on hold. The
+merger was suspended by the competition authority on 10 March.
+"""
+
+_COMPANY = """Pellham Copper to relocate its head office
+
+2026-08-03 10:00    Source: Western Metals Daily
+
+Pellham Copper Group Co., Ltd. said on Monday that it had finished selling its stake in a cobalt
+refinery in Zambia. The group plans to raise output of cathode copper to 500,000 tonnes by 2028,
+and will move its head office to Riverton next year.
+
+Its chairman, Aldous Venn, said the company would open a research laboratory in Riverton in 2027.
+
+The Riverton City Government welcomed the move. The government will build a logistics park near
+the port by 2028.
+"""
+
+
+def _draft(kg, tmp_path_factory, name, text):
+    path = tmp_path_factory.mktemp("r17links") / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), name)
+
+
+@pytest.fixture(scope="module")
+def drafts(kg, tmp_path_factory):
+    return {name: _draft(kg, tmp_path_factory, f"r17-{name}", text) for name, text in
+            (("projects", _PROJECTS), ("smelter", _SMELTER), ("company", _COMPANY))}
+
+
+def _about(draft, label_part):
+    out = set()
+    for e in draft.entities.values():
+        if label_part.lower() in e.label.lower():
+            out |= {draft.entities[o].label for p, o, _, _ in e.statements
+                    if p == NFO.about and o in draft.entities}
+    return out
+
+
+def test_counted_projects_above_are_the_listed_ones(drafts):
+    got = _about(drafts["projects"], "three projects above")
+    assert len(got) == 3 and all("project" in x.lower() for x in got)
+    assert not any("centre" in x.lower() or "center" in x.lower() for x in got)
+
+
+def test_the_smelter_as_subject(drafts):
+    assert any("smelter" in x for x in _about(drafts["smelter"], "ordered to halt"))
+
+
+def test_deal_noun_with_no_deal_named(drafts):
+    assert not _about(drafts["smelter"], "merger was suspended")
+
+
+@pytest.mark.parametrize("event", ["move its head office", "open a research laboratory"])
+def test_the_company_and_the_group(drafts, event):
+    assert _about(drafts["company"], event) == {"Pellham Copper Group Co., Ltd."}
+
+
+def test_no_government_subject(drafts):
+    assert not _about(drafts["company"], "logistics park")
+
+
+def test_no_count_no_referent(drafts):
+    # "The projects are due to be completed": how many is not said
+    for e in drafts["projects"].entities.values():
+        if e.label.lower().startswith("the projects"):
+            assert not any(r.startswith("topic:clause-subject") for *_, r in e.statements)
