@@ -153,7 +153,8 @@ def role_people(text: str) -> list[Candidate]:
 @lru_cache(maxsize=1)
 def _lower_role_name():
     """"Redbank's managing director Peter Hollis and ...", "the miner's chief executive Jane
-    Roe said": a name of two or three capitalised words after a lower-case word, then a verb,
+    Roe said", "company secretary Ann Roe answered": a name of two or three capitalised words
+    after a lower-case word, then a verb (one of a report, or any in the past),
     "and", "of/at" or punctuation (the pattern scanned), with a role of ``data/roles.txt`` in
     lower case just before it (checked on the few characters there)."""
     alts = "|".join(sorted((re.escape(r.lower()).replace(r"\ ", r"[ \t\n]+")
@@ -162,7 +163,12 @@ def _lower_role_name():
     name = re.compile(r"(?<=[a-z][ \t])(?P<n>" + _NAME + r")"
                       r"(?=[ \t]+(?:and|of|at|from|said|says|told|noted|added|also|opened|"
                       r"attended|spoke|signed|visited|presided|announced|stressed|urged|"
-                      r"welcomed|put|will|would|has|had|was|is)\b|[ \t]*[,.;:)])")
+                      r"welcomed|put|will|would|has|had|was|is|"
+                      # any verb in the past ("answered", "fielded", "briefed") and the
+                      # irregular ones of a report ("took questions", "met investors")
+                      r"[a-z]{3,}ed|took|gave|met|led|made|went|came|left|became|sat|held|"
+                      r"oversaw|wrote|ran|won|sent|began|brought|sought|kept|heard|paid)\b"
+                      r"|[ \t]*[,.;:)])")
     return name, re.compile(rf"(?<![\w-])(?:{alts})[ \t]+$")
 
 

@@ -12,6 +12,7 @@ The body: :func:`kg.ingest.relations.officer_lists.body_finder`. Each pattern is
 each person's name: linear in the text."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -43,12 +44,12 @@ _OF = re.compile(r"[ \t\n]+(?:of|at)[ \t\n]")
 _heads_of = lru_cache(maxsize=4096)(heads_of)
 
 
-def near_body(text, sents, orgs, body_at, pos, skip=(0, 0)):
+def near_body(text, sents, orgs, body_at, pos, skip=(0, 0), back=True):
     """Of the bodies the sentence at ``pos`` names or calls "the group" / "the alliance" ...
-    (else those of the sentence before), the one the report is about (``body_at``); none
-    named within ``skip`` (an apposition's own organisation)."""
+    (else, with ``back``, those of the sentence before), the one the report is about
+    (``body_at``); none named within ``skip`` (an apposition's own organisation)."""
     ss, se = sents.bounds(pos)
-    for lo in (ss, sents.bounds(ss - 1)[0] if ss > 0 else None):
+    for lo in (ss, sents.bounds(ss - 1)[0] if ss > 0 and back else None):
         if lo is None:
             break
         hi = se if lo == ss else ss
@@ -57,6 +58,44 @@ def near_body(text, sents, orgs, body_at, pos, skip=(0, 0)):
                  and (lo <= os_ < hi or any(f"the {h}" in near for h in _heads_of(ent.label)))}
         if among:
             return body_at(se, among)
+    return None
+
+
+# sentences looked back over for the body a title's sentence goes on about
+SUBJECT_BACK = 8
+# what may stand before a sentence's subject: a bullet or number, a time phrase and its comma,
+# two words at most ("Shenzhen-listed X", "On Thursday, X", "Meanwhile, state-owned X")
+_SUBJECT_LEAD = re.compile(r"[\s*•·\-–—\d.)(]*(?:(?:On|In|At|By|Last|This|Earlier|Later|"
+                           r"Meanwhile|Also|Separately|Since|During|After|Before)\b[^,.;:\n]{0,40},"
+                           r"[ \t\n]+)?(?:[\w'’-]+[ \t\n]+){0,2}")
+_THE_HEAD = re.compile(r"[\s*•·\-–—\d.)(]*the[ \t\n]+(?:(?:listed|state-owned|private|parent)"
+                       r"[ \t\n]+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def subject_body(text, sents, orgs, body_at, pos):
+    """The body the sentences before ``pos`` are about: of the title's sentence and the
+    ``SUBJECT_BACK`` before it, the nearest whose subject is an organisation ("Shenzhen-listed X
+    Co., Ltd. held its briefing ...", "X is based in Y"); not an organisation named later in a sentence ("...
+    a loan from the Kunming branch of Bank Z", "Its shareholder, Y, holds ..."). None when no
+    such sentence is there ("the company": the nearest subject before of that head word). Each
+    sentence is tried once, at its start."""
+    starts = [o[0] for o in orgs]
+    i = bisect.bisect_right(sents.starts, pos) - 1
+    head, among = None, None
+    for k in range(i, max(-1, i - SUBJECT_BACK - 1), -1):
+        ss = sents.starts[k]
+        lead = _SUBJECT_LEAD.match(text, ss, pos)
+        j = bisect.bisect_left(starts, ss)
+        if j < len(orgs) and orgs[j][0] < pos and orgs[j][0] <= lead.end():
+            if head is None or id(orgs[j][2]) in among:
+                return orgs[j][2]
+            continue
+        the = _THE_HEAD.match(text, ss, pos) if head is None else None
+        if the is not None:
+            # "The company also drew a loan ...": the nearest subject before of that head word
+            among = {id(ent) for _, _, ent in orgs
+                     if the.group(1).lower() in _heads_of(ent.label)}
+            head = the.group(1).lower() if among else None
     return None
 
 

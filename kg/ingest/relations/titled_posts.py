@@ -23,7 +23,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.officer_lists import body_finder
-from kg.ingest.relations.posts_without_body import near_body
+from kg.ingest.relations.posts_without_body import near_body, subject_body
 from kg.ingest.terms import NFO
 
 
@@ -89,8 +89,9 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
                 role):
             continue
         lead = text[max(0, m.start() - 12):m.start()]
-        if _POSSESSIVE.search(lead) or \
-                m.start() - (len(lead) - len(lead.rstrip(" \t\n"))) in org_ends:
+        gap = len(lead) - len(lead.rstrip(" \t\n"))
+        if _POSSESSIVE.search(lead) or m.start() - gap in org_ends and \
+                lead.count("\n", len(lead) - gap) < 2:      # (not across a blank line)
             continue        # "the group's president A", "X Chairman A"
         if _OF_AFTER.match(text, e):
             continue        # "Professor A of Y", "Chairman A of Y"
@@ -113,7 +114,14 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
             # "President A visited the mine": a head of state's title as often as a body's;
             # only a body the title's own sentence names
             near = [o for o in near if o[0] >= sents.bounds(s)[0]]
-        body = near_body(text, sents, near, body_at, s) if near else None
+        body = None
+        if near:
+            # this sentence's body; else the subject of the sentences before; else one the
+            # sentence before calls "the group" ...
+            body = near_body(text, sents, near, body_at, s, back=False)
+            if body is None and not _HEAD_OF_STATE.fullmatch(role):
+                body = subject_body(text, sents, near, body_at, s) or \
+                    near_body(text, sents, near, body_at, s)
         if body is None or any(p == NFO.ledBy and o == person.iri for p, o, *_ in body.statements):
             continue        # "a rescue team under mine manager A": A's title is of another body
         make_post(draft, minter, person, body, role, Span(m.start(), e), "post:title-name@0.4",

@@ -1,0 +1,92 @@
+"""`kg ingest` round 17, posts and people: who holds which post where when the text names the
+person far from the organisation. Short articles written for these tests (own words; invented
+companies, people, places and figures; other metals and countries).
+
+* titles before names in a list after a sentence about a company ("X Ltd. held its results
+  call ... Managing director A, chief financial officer B and company secretary C answered
+  questions"): posts in the company the sentences before are about (their subject), not in an
+  organisation named later in a sentence ("a loan from the Y branch of Z Bank", "Its largest
+  shareholder, W, ...") (relations/posts_without_body.subject_body, titled_posts.py);
+  not a title with no such subject in the sentences before, nor a head of state's."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+ORG_NS = "http://www.w3.org/ns/org#"
+
+
+def _article(kg, tmp_path_factory, name, text):
+    path = tmp_path_factory.mktemp("r17po") / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), name)
+
+
+def _posts(draft):
+    """{(person label, organisation label)} of the draft's posts."""
+    out = set()
+    ents = draft.entities
+    for e in ents.values():
+        if e.cls != NFO.Post:
+            continue
+        held = [o for p, o, *_ in e.statements if str(p) == ORG_NS + "heldBy"]
+        where = [o for p, o, *_ in e.statements if str(p) == ORG_NS + "postIn"]
+        for h in held:
+            for w in where:
+                if h in ents and w in ents:
+                    out.add((ents[h].label, ents[w].label))
+    return out
+
+
+def _post_of(draft, person):
+    return {o for p, o in _posts(draft) if p == person}
+
+
+@pytest.fixture(scope="module")
+def results_call(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-posts-results-call", (
+        "Kalgoorlie tin miner lifts output\n\n"
+        "Perth-listed Marvel Loch Tin Mining Ltd. held its half-year results call on Tuesday\n"
+        "evening. Managing director Ian Thorburn, chief financial officer Priya Raman and\n"
+        "company secretary Dale Whitcombe answered questions from about 40 analysts.\n\n"
+        "Revenue rose 12 percent to 210 million dollars. Its largest shareholder, Koolyanobbing\n"
+        "Resources Ltd., owns 38 percent of the shares.\n\n"
+        "Chief operating officer Megan Forsyth told analysts the new concentrator would start\n"
+        "in March. The company also drew a loan from the Perth branch of Swan Merchant Bank Ltd.\n"
+        "\n"
+        "General counsel Colin Baird said the loan would be repaid by 2029.\n"))
+
+
+def test_titles_listed_after_a_company_subject_are_its_posts(results_call):
+    posts = _posts(results_call)
+    for person in ("Ian Thorburn", "Priya Raman", "Dale Whitcombe"):
+        assert (person, "Marvel Loch Tin Mining Ltd.") in posts, posts
+
+
+def test_the_subject_not_the_last_organisation_named(results_call):
+    # the paragraph before names the shareholder last; the report is about the miner
+    assert _post_of(results_call, "Megan Forsyth") == {"Marvel Loch Tin Mining Ltd."}
+    # "The company also drew a loan from ... Swan Merchant Bank": the company is the subject
+    assert _post_of(results_call, "Colin Baird") == {"Marvel Loch Tin Mining Ltd."}
+
+
+@pytest.fixture(scope="module")
+def no_subject(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-posts-no-subject", (
+        "Zinc prices climb on supply worries\n\n"
+        "Zinc rose 2 percent on Monday. Traders cited lower exports from Peru, where Andes\n"
+        "Zinc Refining S.A. cut output in May.\n\n"
+        "Prices later eased. Stocks in warehouses fell for a fourth week. Buyers in Europe\n"
+        "stayed cautious. Freight rates held steady. Spreads narrowed. Volumes were thin.\n"
+        "Options activity was light. Funds trimmed long positions. The dollar firmed.\n\n"
+        "Chairman Rolf Sandvik said demand would recover next year.\n\n"
+        "President Luis Arce visited the refinery on Friday.\n"))
+
+
+def test_a_title_with_no_company_subject_before_gets_no_post(no_subject):
+    # Andes Zinc Refining is named in a subordinate clause, nine sentences before
+    assert _post_of(no_subject, "Rolf Sandvik") == set()
+    assert _post_of(no_subject, "Luis Arce") == set()
