@@ -7,9 +7,17 @@ parser and compiler (``re._parser``, ``re._compiler``); what they produce is a l
 folder as JSON and hands it straight to ``_sre.compile`` next time (which checks the code it is
 given, as for any pattern). The code is kept as bytes per pattern (its words as machine
 integers), turned into a list only for the patterns a run compiles. The entry is a pickle of
-plain values only (lists, tuples, dicts, strings, numbers, bytes), read by an unpickler that
-refuses any other object (:class:`_PlainUnpickler`): some 700 records (1 MB) read in about 1 ms,
-where the same as JSON with base64 text took 9 ms.
+plain values only (lists, tuples, dicts, strings, numbers), read by an unpickler that refuses
+any other object (:class:`_PlainUnpickler`), then the code of every pattern in one block: the
+table gives each pattern's offset and length in it, and a pattern's code is read from there
+when it is compiled (a view of the bytes read, no copy: some 2,000 patterns, 5 MB of code,
+whose unpickling as one bytes object each, then a copy into an array each, cost a fresh
+process about 7 ms).
+
+Python's ``re._compile`` (behind ``re.compile``, ``re.search``...) tests a pattern it has not
+cached against two flags (``re.TEMPLATE``, ``re.DEBUG``) with ``&``, which calls the flag
+class's ``__rand__`` (Python code, about 1 microsecond each, some 4,000 times a run); within
+the block, on Python 3.11, :func:`_fast_compile` does the same with plain integers.
 
 Patterns built at run time (from the word lists, say: the listed cities' alternation) are kept
 too, once two runs on different articles (``token``: the article's path, size and time) have
@@ -37,15 +45,18 @@ import hashlib
 import io
 import pickle
 import re
+import struct
 import sys
 from array import array
 from pathlib import Path
 
+from kg.ingest.knowledge.entry_views import read_checked_view
 from kg.ingest.regex_start import skipping
 from kg.model import cache
 
-FORMAT = "6"            # 5: forms compiled with regex_start (the first characters past assertions);
-                        # 6: its categories in case-blind sets; the table pickled as a dict
+FORMAT = "7"            # 5: forms compiled with regex_start (the first characters past assertions);
+                        # 6: its categories in case-blind sets; the table pickled as a dict;
+                        # 7: the code in one block after the table (offset, length per pattern)
 MAX_ENTRIES = 4000      # (a run of the largest source text uses some 1,300; two versions of the code fit)
 SEEN_MAX = 500         # digests of patterns built at run time, noted once (the newest kept)
 _WORD = "I"            # array type code of one word of the code (``_sre.CODESIZE`` bytes)
@@ -96,9 +107,9 @@ def _stored(form: list) -> tuple:
     return (form[0], array(_WORD, form[1]).tobytes(), form[2], form[3], tuple(form[4]))
 
 
-def _code(stored: bytes) -> list:
-    """The code (a list of integers) of a kept form."""
-    return array(_WORD, stored).tolist()
+def _code(stored) -> list:
+    """The code (a list of integers) of a kept form's bytes (or a view of them)."""
+    return memoryview(stored).cast(_WORD).tolist()
 
 
 class _PlainUnpickler(pickle.Unpickler):
@@ -126,30 +137,53 @@ def _in_code(pattern: str) -> bool:
 
 
 def _load(name: str) -> dict:
-    raw = cache.read_checked_bytes(name)
-    table: dict = {}
-    if raw is None:
-        return table
+    """The table of the entry ``name``: (pattern, flags) -> (flags, (offset, length) of the
+    code in the block, groups, group index, index group); empty when unreadable."""
+    return _entry(name)[0]
+
+
+_EMPTY = memoryview(b"")
+
+
+def _entry(name: str) -> tuple[dict, memoryview]:
+    """The table and the block of code it points into (see :func:`_load`)."""
+    raw = read_checked_view(name)       # (mapped: the code is read from the page cache)
+    if raw is None or len(raw) < 8:
+        return {}, _EMPTY
     try:
-        stored = _PlainUnpickler(io.BytesIO(raw)).load()
+        (n,) = struct.unpack_from("<Q", raw, 0)
+        stored = _PlainUnpickler(io.BytesIO(raw[8:8 + n])).load()
     except Exception:          # noqa: BLE001 (an unreadable entry is ignored, whatever it raises)
-        return table
+        return {}, _EMPTY
     if not isinstance(stored, dict) or stored.get("format") != FORMAT \
             or not isinstance(stored.get("table"), dict):
-        return table
-    # (pattern, flags) -> form, as written: a form that is not what _sre.compile takes is
-    # found out when it is used (compiled as usual then), not checked here one by one
-    return stored["table"]
+        return {}, _EMPTY
+    # a form that is not what _sre.compile takes is found out when it is used (compiled as
+    # usual then), not checked here one by one
+    start = 8 + n + (-(8 + n)) % 8
+    return stored["table"], raw[start:]
 
 
-def _write(name: str, table: dict, used: set, new: dict) -> None:
+def _write(name: str, table: dict, block: memoryview, used: set, new: dict) -> None:
+    """Keep ``table`` (forms pointing into ``block``) and ``new`` (forms holding their code as
+    bytes), as one table and one block of code."""
     if len(table) + len(new) > MAX_ENTRIES:
         table = {k: v for k, v in table.items() if k in used}
-    table = {**table, **new}
+    forms = {k: (v[0], block[v[1][0]:v[1][0] + v[1][1]], v[2], v[3], v[4])
+             for k, v in table.items()}
+    forms.update(new)
+    out: dict = {}
+    parts: list = []
+    at = 0
+    for key, (flags, code, groups, groupindex, indexgroup) in forms.items():
+        out[key] = (flags, (at, len(code)), groups, groupindex, indexgroup)
+        parts.append(code)
+        at += len(code)
     try:
-        body = pickle.dumps({"format": FORMAT, "table": table}, protocol=5)
+        head = pickle.dumps({"format": FORMAT, "table": out}, protocol=5)
     except (pickle.PicklingError, TypeError, RecursionError):
         return
+    body = b"".join([struct.pack("<Q", len(head)), head, bytes((-(8 + len(head))) % 8)] + parts)
     if cache.write_bytes(name, body, checked=True, digest="crc32"):
         cache.prune(cache.cache_dir(), 2, "re-*.bin")
         cache.prune(cache.cache_dir(), 0, "re-*.json")      # (the older format's entries)
@@ -205,7 +239,7 @@ def installed(token: str | None = None):
             yield
         return
     _sre, _compiler, _parser = internals
-    table = _load(name)
+    table, block = _entry(name)
     used: set = set()
     new: dict = {}
     static = [False]           # a pattern written in the code was missing: worth rewriting
@@ -217,7 +251,9 @@ def installed(token: str | None = None):
         form = table.get((p, flags))
         if form is not None:
             try:
-                result = _sre.compile(p, form[0], _code(form[1]), form[2], form[3], form[4])
+                at, n = form[1]
+                result = _sre.compile(p, form[0], _code(block[at:at + n]), form[2], form[3],
+                                      form[4])
                 used.add((p, flags))
                 return result
             except Exception:          # noqa: BLE001 (not what this interpreter takes: compile)
@@ -234,18 +270,60 @@ def installed(token: str | None = None):
         new[(p, flags)] = (result.flags, dict(result.groupindex), result.groups)
         return result
 
+    re_compile = re._compile
+    fast = _fast_compile(re_compile, _compiler)
     with skipping():            # (the forms kept are worked out with it too)
         _compiler.compile = compile
+        if fast is not None:
+            re._compile = fast
         try:
             yield
         finally:
             _compiler.compile = original
+            re._compile = re_compile
             if new and static[0]:
-                _write(name, table, used, _forms(internals, new))
+                _write(name, table, block, used, _forms(internals, new))
             elif new and token is not None:
                 again = _seen_again(name, new, token)
                 if again:
-                    _write(name, table, used, _forms(internals, again))
+                    _write(name, table, block, used, _forms(internals, again))
+
+
+def _fast_compile(original, compiler):
+    """``re._compile`` of Python 3.11 with its flag tests made on plain integers (see the
+    module's doc), or None on another Python. The same cache (``re._cache``, first in first
+    out past ``re._MAXCACHE``) and the same answers; anything but a ``str`` pattern with
+    integer or ``RegexFlag`` flags goes to the original."""
+    cached = getattr(re, "_cache", None)
+    if sys.version_info[:2] != (3, 11) or not isinstance(cached, dict) \
+            or not isinstance(getattr(re, "_MAXCACHE", None), int):
+        return None
+    flag_class = re.RegexFlag
+    skip = int(getattr(re, "TEMPLATE", 0)) | _DEBUG     # (the flags the original acts on)
+
+    def _compile(pattern, flags):
+        if type(flags) is not int:
+            if not isinstance(flags, flag_class):
+                return original(pattern, flags)
+            flags = flags.value
+        if type(pattern) is not str or flags & skip:
+            return original(pattern, flags)
+        key = (str, pattern, flags)
+        got = cached.get(key)
+        if got is not None:
+            return got
+        p = compiler.compile(pattern, flags)
+        if len(cached) >= re._MAXCACHE:
+            try:                        # (the oldest out, as the original)
+                del cached[next(iter(cached))]
+            except (StopIteration, RuntimeError, KeyError):
+                pass
+        cached[key] = p
+        return p
+    # named as the function it stands in for: a pickled pattern names ``re._compile`` (what
+    # ``re`` gives ``copyreg`` for patterns), read back as whatever ``re._compile`` is then
+    _compile.__module__, _compile.__qualname__ = original.__module__, original.__qualname__
+    return _compile
 
 
 def _forms(internals, compiled: dict) -> dict:

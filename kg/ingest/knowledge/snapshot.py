@@ -35,6 +35,7 @@ import sys
 from pathlib import Path
 
 from kg.ingest.names.concepts import ConceptModel
+from kg.ingest.knowledge.entry_views import read_checked_view
 from kg.ingest.knowledge.gazetteer import Gazetteer
 from kg.ingest.knowledge.light_graph import LightKG, light_kg
 from kg.ingest.knowledge.paths import STORE_ENV, find_sources_dir, is_memory_store
@@ -207,7 +208,7 @@ def read(files: list[Path]) -> Knowledge | None:
         name = entry_name(files)
     except OSError:
         return None
-    raw = cache.read_checked_bytes(name)
+    raw = read_checked_view(name)      # (mapped, not copied: pickle reads the view)
     if raw is None:
         return None
     enabled = gc.isenabled()
