@@ -51,6 +51,8 @@ _PASSIVE = re.compile(r"[ \t\n]*(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,160},[ \t\n]*
                       r"have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|shut|run|built|"
                       r"sold|struck|taken|given|held|made|set|put|hit|cut|bought|paid|found|"
                       r"brought|frozen|withdrawn|overturned)\b")
+# "the X", "its X", "the mine's X": the name after the determiner (a possessive noun's thing)
+_DET = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z-]*['’]s\s+)?")
 _OPEN = re.compile(r"[\s*•·\-–—(]*")
 
 
@@ -67,7 +69,7 @@ def _nouns() -> tuple:
     rx = re.compile(
         rf"(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Bb]oth|[Aa]ll)\s+"
         rf"(?:(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+)?"
-        rf"(?P<mods>(?:[a-z][\w'’-]*\s+){{0,3}}?)(?P<n>{alts})(?P<pl>s|es)?\b(?![\w-]|['’]s\b)"
+        rf"(?P<mods>(?:[a-z][a-z-]*\s+){{0,3}}?)(?P<n>{alts})(?P<pl>s|es)?\b(?![\w-]|['’]s\b)"
         rf"(?!\s+(?:of|for|at|in|on)\s)")
     return table, rx
 
@@ -128,7 +130,8 @@ def _eligible(ev, ent, text, end) -> bool:
 
 def _named(text, ev, at, spans, starts) -> list:
     """A name (or a phrase another rule read as one) right at the subject's start."""
-    for a in (at, at + 4 if text[at:at + 4].lower() == "the " else None):
+    d = _DET.match(text, at)
+    for a in (at, d.end() if d else None):
         if a is None:
             continue
         i = bisect.bisect_left(starts, a)
