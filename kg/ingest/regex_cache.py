@@ -17,7 +17,11 @@ process about 7 ms).
 Python's ``re._compile`` (behind ``re.compile``, ``re.search``...) tests a pattern it has not
 cached against two flags (``re.TEMPLATE``, ``re.DEBUG``) with ``&``, which calls the flag
 class's ``__rand__`` (Python code, about 1 microsecond each, some 4,000 times a run); within
-the block, on Python 3.11, :func:`_fast_compile` does the same with plain integers.
+the block, on Python 3.11, :func:`_fast_compile` does the same with plain integers. And
+``re.escape``, which the rules call some 8,000 times a run (the same words of their lists,
+escaped by several rules, each word a dictionary lookup per character: 1-6 microseconds), gives
+within the block what it gave before for each string, from a table of the strings escaped
+(:func:`_fast_escape`).
 
 Patterns built at run time (from the word lists, say: the listed cities' alternation) are kept
 too, once two runs on different articles (``token``: the article's path, size and time) have
@@ -270,17 +274,19 @@ def installed(token: str | None = None):
         new[(p, flags)] = (result.flags, dict(result.groupindex), result.groups)
         return result
 
-    re_compile = re._compile
-    fast = _fast_compile(re_compile, _compiler)
+    re_compile, re_escape = re._compile, re.escape
+    fast, escape = _fast_compile(re_compile, _compiler), _fast_escape(re_escape)
     with skipping():            # (the forms kept are worked out with it too)
         _compiler.compile = compile
         if fast is not None:
             re._compile = fast
+        if escape is not None:
+            re.escape = escape
         try:
             yield
         finally:
             _compiler.compile = original
-            re._compile = re_compile
+            re._compile, re.escape = re_compile, re_escape
             if new and static[0]:
                 _write(name, table, block, used, _forms(internals, new))
             elif new and token is not None:
@@ -324,6 +330,34 @@ def _fast_compile(original, compiler):
     # ``re`` gives ``copyreg`` for patterns), read back as whatever ``re._compile`` is then
     _compile.__module__, _compile.__qualname__ = original.__module__, original.__qualname__
     return _compile
+
+
+ESCAPED_MAX = 50_000       # strings whose escaped form is kept (a long text's own names too)
+
+
+def _fast_escape(original):
+    """``re.escape`` for strings as ``re`` writes it (each special character of
+    ``re._special_chars_map`` after a backslash), the answer kept per string; a string with
+    none of them is its own answer, told by one scan. None on a Python whose ``re`` has no such
+    table; bytes and anything else go to the original."""
+    specials = getattr(re, "_special_chars_map", None)
+    if not isinstance(specials, dict) or not specials \
+            or not all(isinstance(c, int) and v == "\\" + chr(c) for c, v in specials.items()):
+        return None
+    special = re.compile("[" + "".join("\\" + chr(c) for c in specials) + "]")
+    done: dict = {}
+
+    def escape(pattern):
+        if type(pattern) is not str:
+            return original(pattern)
+        got = done.get(pattern)
+        if got is None:
+            got = pattern if special.search(pattern) is None else pattern.translate(specials)
+            if len(done) < ESCAPED_MAX:
+                done[pattern] = got
+        return got
+    escape.__module__, escape.__qualname__ = original.__module__, original.__qualname__
+    return escape
 
 
 def _forms(internals, compiled: dict) -> dict:
