@@ -90,3 +90,21 @@ def test_a_title_with_no_company_subject_before_gets_no_post(no_subject):
     # Andes Zinc Refining is named in a subordinate clause, nine sentences before
     assert _post_of(no_subject, "Rolf Sandvik") == set()
     assert _post_of(no_subject, "Luis Arce") == set()
+
+
+@pytest.fixture(scope="module")
+def city_briefing(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-posts-city-briefing", (
+        "Hezhou lifts flood alert at tin mines\n\n"
+        "The Hezhou Municipal People's Government held a press conference on Monday on the\n"
+        "reopening of 14 tin mines closed by floods in June.\n\n"
+        "Mayor Qin Guoliang said the last pumping station had been repaired. Vice mayor\n"
+        "Wei Shufen told reporters that inspections would go on until October.\n"))
+
+
+def test_a_mayor_is_of_the_city_government_though_an_event_is_named_after_it(city_briefing):
+    # "Press conference of the Hezhou Municipal People's Government" is an event, no second
+    # government of the city's level
+    gov = "Hezhou Municipal People's Government"
+    assert _post_of(city_briefing, "Qin Guoliang") == {gov}
+    assert _post_of(city_briefing, "Wei Shufen") == {gov}

@@ -21,6 +21,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
+from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
 
 _PLACES = {NFO.City: "Municipal", NFO.Province: "Provincial", NFO.County: "County",
@@ -104,8 +105,8 @@ def _governments(draft) -> list:
     if got is None:
         got = []
         for e in draft.entities.values():
-            if "overnment" not in e.label or e.role or not e.mentions:
-                continue
+            if "overnment" not in e.label or e.role or not e.mentions or kind(e) != "org":
+                continue        # ("Press conference of X People's Government": an event)
             label = " ".join(e.label.lower().replace("\u2019", "'").split())
             if label.endswith(_GOV_END):
                 got.append((label, e))
