@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from hostile_drafts import draft_of, fault, parsed, real_dates, snapshot_kg  # noqa: F401
-from kg.ingest.terms import NFO
+from kg.ingest.terms import NFO, ORG
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -102,6 +102,48 @@ def test_a_timeline_entry_lower_down_keeps_its_day(snapshot_kg):
     assert ev and {str(o) for p, o, _, _ in ev[0].statements if p == NFO.startDate} == {"2025-01"}
 
 
+# --- 3. a government body makes no product ------------------------------------------------------
+FOIL = ("Copper pact\nHEFEI, June 3, 2026 -- Tongling Nonferrous Metals Group Co., Ltd. signed an "
+        "agreement with the Anhui Provincial Department of Commerce. The department said it would "
+        "support the company's new copper foil project.\n")
+
+
+@fault("hostile13 #3: a product named in one sentence with a government body is proposed as "
+       "nfo:producedBy it (cooccur:same-sentence: 'new copper foil' producedBy the Anhui "
+       "Provincial Department of Commerce; in the dev sets 2 such, both wrong); fix3.patch")
+def test_a_government_body_is_no_maker_of_a_product_named_beside_it(snapshot_kg):
+    draft = _draft(snapshot_kg, FOIL)
+    assert "Anhui Provincial Department of Commerce" in _new(draft, "GovernmentBody")
+    made = _values(draft, NFO.producedBy) | _values(draft, NFO.developedBy)
+    assert not {m for m in made if "Department" in m[1]}, made
+
+
+def test_a_company_is_still_the_maker_of_a_product_named_beside_it(snapshot_kg):
+    draft = _draft(snapshot_kg, "Foil line\nHEFEI, June 3, 2026 -- Tongling Nonferrous Metals "
+                   "Group Co., Ltd. makes high-end copper foil for batteries.\n")
+    made = _values(draft, NFO.producedBy)
+    assert any(m[1].startswith("Tongling Nonferrous") for m in made), made
+
+
+# --- 4. "Smelters report higher profits": a verb, not a report ------------------------------------
+@fault("hostile13 #4: a plural subject and 'report' / 'notice' followed by its object ('Copper "
+       "smelters report higher profits', 'aluminium makers notice weaker demand') is read as a "
+       "document named 'Copper smelters report' (rule lower-name); dev sets: 'Mines and "
+       "separation plants report output ...' (u51) too; fix4.patch")
+def test_a_plural_subject_and_its_verb_report_are_no_document(snapshot_kg):
+    draft = _draft(snapshot_kg, "Smelters report higher profits\nBEIJING, June 3, 2026 -- Copper "
+                   "smelters report higher profits for May, and aluminium makers notice weaker "
+                   "demand from builders.\n")
+    docs = _new(draft, "Report") | _new(draft, "Notice")
+    assert not docs, docs
+
+
+def test_a_report_named_in_lower_case_is_still_a_document(snapshot_kg):
+    draft = _draft(snapshot_kg, "Output news\nBEIJING, June 3, 2026 -- The association published "
+                   "its annual aluminium industry report on Monday.\n")
+    assert any("report" in d for d in _new(draft, "Report")), _new(draft, "Report")
+
+
 # --- 5. a company "from" another is no unit of it ------------------------------------------------
 STAKE = ("Tin miner buys stake\nKUNMING, July 8, 2026 -- Yunnan Tin Co., Ltd. agreed to buy a 30% "
          "stake in Malaysia Smelting Corporation Berhad from Straits Trading Company Limited for "
@@ -161,6 +203,27 @@ def test_a_document_with_a_plain_title_is_replaced(snapshot_kg, data_copy):
     assert (data / "triples" / "sources.ttl").read_text().count("doc:h13-plain a") == 1
 
 
+# --- 7. the default title is the headline, not the headline and the first paragraph --------------
+@fault("hostile13 #7: a headline over a one-line paragraph whose last word is no 3 lower-case "
+       "letters before the full stop ('... from 2027.', '... in Xi'an.', '... rose 5%.') is read "
+       "as one headline wrapped over two lines: the title runs into the dateline and the "
+       "paragraph (title_lines._sentence_end); fix7.patch")
+@pytest.mark.parametrize("body", [
+    "YULIN, June 3, 2026 -- Hengda Magnesium Co., Ltd. opened a plant that will make 20,000 "
+    "tonnes a year from 2027.",
+    "YULIN, June 3, 2026 -- Hengda Magnesium Co., Ltd. opened a plant in Xi'an.",
+    "Output of magnesium rose 5%."])
+def test_the_title_is_the_headline_over_a_short_paragraph(body):
+    from kg.ingest.reading.options import default_title
+    assert default_title("Plant opens\n" + body + "\n") == "Plant opens"
+
+
+def test_a_headline_wrapped_over_two_lines_is_still_one_title():
+    from kg.ingest.reading.options import default_title
+    assert default_title("China to cut\naluminium capacity by 2027\n\nBEIJING -- It said so.\n") \
+        == "China to cut aluminium capacity by 2027"
+
+
 # --- 8. a project's end is no start --------------------------------------------------------------
 @fault("hostile13 #8: 'Construction of the X Project was finished on Monday' gives the project "
        "nfo:startDate Monday (date_attach's verbs of a start hold 'construction', 'complet*' and "
@@ -177,3 +240,29 @@ def test_the_day_a_project_started_is_its_start(snapshot_kg):
                    "Qulong Copper Project started on Monday.\n")
     assert {v for s, v in _values(draft, NFO.startDate) if s == "Qulong Copper Project"} == \
         {"2026-08-03"}
+
+
+# --- 9. a list of titled names before "of Y" ------------------------------------------------------
+LIST = ("Regulator tightens rules\nBEIJING, June 3, 2026 -- The Ministry of Industry and "
+        "Information Technology issued new rules for copper smelters on Monday. Chairman Wang "
+        "Lei, Vice Chairman Zhao Min and General Manager Sun Tao of Hengyuan Copper Co., Ltd. "
+        "attended the meeting.\n")
+
+
+@fault("hostile13 #9: 'Chairman A, Vice Chairman B and General Manager C of Y' after a sentence "
+       "about a ministry: A and B get posts in the ministry (titled_posts reads the body the "
+       "report is about), C none ('Chairman A of Y' alone gives no post either: title_posts "
+       "reads academic titles only); fix9.patch")
+def test_titles_of_a_list_before_of_are_posts_in_the_body_after_it(snapshot_kg):
+    draft = _draft(snapshot_kg, LIST)
+    held = {(p.label.split(",")[0], b) for p_, b in _values(draft, ORG.postIn)
+            for p in [next(e for e in draft.entities.values() if e.label == p_)]}
+    assert held == {("Wang Lei", "Hengyuan Copper Co., Ltd."), ("Zhao Min", "Hengyuan Copper Co., Ltd."),
+                    ("Sun Tao", "Hengyuan Copper Co., Ltd.")}, held
+
+
+def test_a_titled_name_alone_after_a_body_s_sentence_is_still_its_post(snapshot_kg):
+    draft = _draft(snapshot_kg, "Copper firm news\nBEIJING, June 3, 2026 -- Hengyuan Copper Co., "
+                   "Ltd. held its annual shareholders' meeting on Monday. Chairman Wang Lei told "
+                   "shareholders that the group would expand.\n")
+    assert {b for _, b in _values(draft, ORG.postIn)} == {"Hengyuan Copper Co., Ltd."}
