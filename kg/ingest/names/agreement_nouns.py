@@ -9,7 +9,10 @@ noun a bounded look around it in its sentence:
 
 * it counts only when a verb of making it (``data/agreement-verbs.txt``: "signed", "inked",
   "entered into", ...) stands before it ("A signed a ... memorandum") or after it, in the
-  passive or as a participle ("the memoranda were signed", "an MoU inked on Monday"); a noun
+  passive or as a participle ("the memoranda were signed", "an MoU inked on Monday", "the
+  offtake agreement behind the mine was signed in X by A and B"), or in a relative clause
+  whose subject is only the parties ("a contract of affreightment that A and B signed", one
+  :mod:`kg.ingest.events.signed_relative` leaves: a qualifier between noun and clause); a noun
   that goes on as a modifier ("contract price", "agreement period"), one under a negation or
   still to come ("has yet to be signed"), and one another rule already named are left alone;
 * its parties: the organisations of the clause's subject before the verb (not those after
@@ -21,8 +24,10 @@ noun a bounded look around it in its sentence:
   or more); a singular noun's one topic ("a memorandum on X") goes into its label; a plural
   noun with no topics but two or more counterparts after "with" makes one per counterpart.
 
-Each is an ``nfo:Agreement`` (rule ``agreement:noun``, 0.5) labelled as a curator would
-("Memorandum of understanding between A and B on X"), with its parties; its day and what its
+Each is an ``nfo:Agreement`` (rule ``agreement:noun``, 0.5) labelled as a curator would, with
+the words of its kind ("Memorandum of understanding between A and B on X", "Power purchase
+agreement between A and B", "Contract of affreightment between A and B"; the phrase as printed,
+"15-year power purchase agreement", an alias), with its parties; its day and what its
 topic names are read later by the rules that read any agreement's clause. One pass over the
 nouns, a bounded window around each: linear in the text."""
 from __future__ import annotations
@@ -64,7 +69,8 @@ _FOLLOW = frozenset((
     "should may might must that which who and or worth under covering last this next earlier "
     "later took also as after before since until when while where whose said signed inked "
     "sealed concluded executed struck reached entered the a an its their it into over against "
-    "regarding concerning about valid running lasting each respectively").split())
+    "regarding concerning about valid running lasting each respectively behind across through "
+    "via among within").split())
 _NEXT = re.compile(r"\s*(?P<w>[a-z][\w\-]*)?")
 _AUX = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|got|get|gets)\s+)?"
 _ADV = r"(?:(?:also|formally|officially|jointly|successfully|finally|then|recently|already|" \
@@ -99,6 +105,21 @@ _GOVERNED = re.compile(r"\b(?:of|at|in|from|to|by|for|under|with|on|about|over|i
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 _EACH_SIDE = re.compile(r"(?:\s*,?\s+and\s+|\s+)(?:with|between)\s+(?:the\s+)?", re.I)
 _SIDES = re.compile(r"\b(?:with|between|by|among)\s+(?:the\s+)?")
+# words of a deal's kind before its noun ("power purchase", "strategic cooperation", "long-term
+# offtake"), not counts, sizes, ages or years ("15-year", "2027", "new", "first")
+_KIND_WORD = re.compile(r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"fifteen|twenty|thirty|forty|fifty|hundred|multi|half)\b|[\w-]*-(?:"
+                        r"years?|months?|weeks?|days?|tonnes?|tons?)\b)[A-Za-z][a-z]*(?:-[a-z]+)*",
+                        re.I)
+_NOT_KIND = frozenset("new first second third fourth fifth latest another further fresh formal "
+                      "separate such similar same earlier later previous original final "
+                      "landmark historic major big huge key important".split())
+# "of X" after the noun that says its kind: "contract of affreightment", "memorandum of
+# cooperation" (lower-case words, up to three, then the clause goes on)
+_QUALIFIER = re.compile(r"\s+of\s+(?P<q>(?!the\b|a\b|an\b|its\b|their\b)[a-z][a-z\-]*"
+                        r"(?:\s+(?!that\b|which\b|was\b|were\b|is\b|with\b|between\b|signed\b)"
+                        r"[a-z][a-z\-]*){0,2})(?=\s+(?:that|which|was|were|is|are|with|between|"
+                        r"signed|inked|by|on|in|for)\b|[,.;:]|\s*$)")
 _UNDER = re.compile(r"\b(?:[Uu]nder|[Tt]hrough|[Vv]ia|[Bb]y|[Ii]n|[Ww]ith)\s+$")
 
 
@@ -125,8 +146,15 @@ def _table():
     back = re.compile(rf"\b(?P<v>{verbs})\s+(?:(?P<det>{_DETS})\s+)?"
                       rf"(?P<mods>(?:{_MOD}\s+){{0,5}})$", re.I)
     after = re.compile(rf"(?P<gap>(?:\s+(?:between|with|by|on|for|covering|concerning|"
-                       rf"regarding)\b[^.;:]{{0,150}}?)?)\s+{_AUX}{_ADV}(?P<v>{verbs})\b", re.I)
-    return forms, (low_rx, stems, up_rx), back, after
+                       rf"regarding|behind|of|over|under|across|through|at|in|to)\b"
+                       rf"[^.;:]{{0,150}}?)?)\s+{_AUX}{_ADV}(?P<v>{verbs})\b", re.I)
+    # a relative clause that names who made it: "a contract (of X) that A and B signed",
+    # "the accord which A had signed with B"
+    rel = re.compile(rf"(?P<gap>(?:\s+(?:of|on|for|covering|concerning|regarding|behind|over)"
+                     rf"\b[^.;:,]{{0,80}}?)?),?\s+(?:that|which)\s+(?P<subj>[^;:]{{2,160}}?)"
+                     rf"\s+(?:(?:had|has|have|jointly|formally|officially|also)\s+){{0,2}}"
+                     rf"(?P<v>{verbs})\b", re.I)
+    return forms, (low_rx, stems, up_rx), back, (after, rel)
 
 
 def _hits(text: str, heads) -> list[tuple[int, int]]:
@@ -172,7 +200,7 @@ def _phrase_start(text: str, lo: int, hs: int) -> tuple[int, str]:
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the agreements named by a common noun to the draft and to ``spans_of``."""
     text = draft.text
-    forms, heads, back_rx, after_rx = _table()
+    forms, heads, back_rx, (after_rx, rel_rx) = _table()
     hits = _hits(text, heads)
     if not hits:
         return []
@@ -220,17 +248,25 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         lo = max(ss, hs - _WINDOW)
         cs = max(lo, text.rfind(";", lo, hs) + 1)
         b = back_rx.search(text, cs, hs)
+        makers = []         # who made it, named in a relative clause after it
         if b is not None and b.end() == hs:
             active, verb_at, verb_end = True, b.start("v"), b.end("v")
             det = (b.group("det") or "").lower()
             phrase = b.start("det") if b.group("det") else b.start("mods")
         else:
-            a = after_rx.match(text, he, se)
-            if a is None:
-                continue
+            a = rel_rx.match(text, he, se)          # "a contract (of X) that A and B signed"
+            makers = _makers(text, a, run_at) if a is not None else []
+            if not makers:
+                a = after_rx.match(text, he, se)
+                if a is None:
+                    continue
             active, verb_at, verb_end = False, a.start("v"), a.end("v")
             phrase, det = _phrase_start(text, cs, hs)
-            if det in ("the", "this", "that", "these", "those", "its", "their") and \
+            if makers:
+                if det in ("the", "this", "that", "these", "those", "its", "their") and \
+                        _named_before(agreements, single, hs):
+                    continue    # "the contract that A signed": one named before
+            elif det in ("the", "this", "that", "these", "those", "its", "their") and \
                     "between" not in a.group("gap") and not (
                         _BY.match(text, a.end()) and not _named_before(agreements, single, hs)):
                 continue    # a mention of one named before (unless "the X signed by A and
@@ -240,7 +276,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue
         count = _COUNTS.get(det) if not det.isdigit() else int(det)
         # parties
-        parties = []
+        parties = list(makers)
         if active and not text[verb_at:verb_end].lower().endswith("of"):
             subj = [x for x in orgs_in(cs, verb_at)
                     if not _GOVERNED.search(text, max(cs, x[0] - 14), x[0])]
@@ -285,13 +321,14 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                           for c in counterparts]
         else:
             groups = [(parties, items[0] if len(items) == 1 else None)]
+        kind_words, printed = _kind_of_deal(text, phrase, hs, he, single)
         for group, item in groups:
             if not group:
                 continue
             names = [x[2].label for x in group]
             who = names[0] if len(names) == 1 else \
                 f"{', '.join(names[:-1])} and {names[-1]}"
-            label = f"{single} {'signed by' if len(names) == 1 else 'between'} {who}"
+            label = f"{kind_words} {'signed by' if len(names) == 1 else 'between'} {who}"
             if item is not None:
                 label += " " + " ".join(text[item[0]:item[1]].split())
             label = label[:1].upper() + label[1:]
@@ -300,6 +337,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 else Span(phrase, he)
             if item is not None and len(groups) > 1:
                 ent.aliases.add(f"{single} {' '.join(text[item[0]:item[1]].split())}")
+            if printed and len(groups) == 1:
+                ent.aliases.add(printed)    # "power purchase agreement", "10-year contract"
             ent.mentions.append(span)
             clause = Span(min(cs, phrase), se)
             for x in group:
@@ -337,6 +376,36 @@ def _side_groups(text, at, end, run_at, subject) -> list:
             item = (t.start("w"), last)
         out.append((who, item))
     return out if len(out) >= 2 and all(len(g[0]) >= 2 for g in out) else []
+
+
+def _kind_of_deal(text: str, phrase: int, hs: int, he: int, single: str) -> tuple[str, str]:
+    """What kind of deal the noun phrase says, for its label, and the phrase as printed (no
+    determiner), for an alias; ("", "") parts when it says no more than its noun: "a 15-year
+    power purchase agreement" -> ("power purchase agreement", "15-year power purchase
+    agreement"), "a contract of affreightment" -> ("contract of affreightment", same)."""
+    words = [w.group(0) for w in _WORD.finditer(text, phrase, hs)]
+    if words and _DET_WORD.fullmatch(words[0].lower()):
+        words = words[1:]
+    kind_words = [w for w in words if _KIND_WORD.fullmatch(w) and w.lower() not in _NOT_KIND]
+    q = _QUALIFIER.match(text, he)
+    tail = "of " + " ".join(q.group("q").split()) if q is not None else ""
+    head = " ".join(text[hs:he].split())
+    if not head.islower():
+        head = single                   # "MoU": the label spells it out
+    name = " ".join(kind_words + [single] + ([tail] if tail else []))
+    printed = " ".join(words + [head] + ([tail] if tail else [])) \
+        if (words or tail) and (kind_words or tail) else ""
+    return name, printed
+
+
+def _makers(text: str, m, run_at) -> list:
+    """The organisations a relative clause's subject lists ("that A and B signed", "which A
+    had signed"): all of its words are the names and their joiners, else []."""
+    a, b = m.start("subj"), m.end("subj")
+    run = run_at(a, b)
+    if not run or text[run[-1][1]:b].strip():
+        return []
+    return run
 
 
 def _quantified(text: str, lo: int, at: int) -> bool:

@@ -12,7 +12,8 @@ numbers, and its statements move over, where the layout says whose number it is:
   its label, the number its alias;
 * on a line of its own right under the text's title (blank lines between at most): "Notice of
   X on Y" / "" / "Gong Xin Ting Han [2027] No. 12": the number of the document the title (the
-  text's first lines) names, the first one when the title names two.
+  text's first lines, or the lines of its first block under an issuer's line: "X County
+  Bureau" / "Announcement on Y") names, the first one when the title names two.
 
 A number in a sentence of its own ("... in a reply dated May 19 (Zhengjian Xuke [2026] No.
 1128)", the reply unnamed) stays a document. One pass over the numbered documents' mentions."""
@@ -152,8 +153,9 @@ def _under_title(text, docs, s, e):
     for a, b, ent in docs:
         if a > prev:
             break
-        if a <= top + 2 and b <= prev and "\n\n" not in text[b:prev]:
-            return ent
+        if (a <= top + 2 or "\n\n" not in text[top:a]) and b <= prev \
+                and "\n\n" not in text[b:prev]:
+            return ent      # (the title may come under its issuer's line, in one block)
     return None
 
 

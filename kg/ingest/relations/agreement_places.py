@@ -59,15 +59,17 @@ def signed_in_place(draft, spans_of, kind_of) -> None:
 
 def _sentence(text, pos) -> tuple[int, int]:
     """The sentence around ``pos``, roughly: from after the last ". " or blank line before it to
-    the next ". " or blank line (a "Co., Ltd." inside cuts it short, which only loses a place:
-    the pattern does not cross a full stop anyway)."""
+    the next ". " or blank line (not the stop of "Co., Ltd." or an initial)."""
     para = text.rfind("\n\n", 0, pos)
     para = 0 if para < 0 else para + 2
     a = text.rfind(". ", para, pos)
     while a > para and _ABBREV.search(text, max(para, a - 6), a):
         a = text.rfind(". ", para, a)         # "Co., Ltd. signed": no sentence ends there
     ss = para if a < para else a + 2
-    ends = [i for i in (text.find(". ", pos), text.find("\n\n", pos)) if i >= 0]
+    b = text.find(". ", pos)
+    while b >= 0 and _ABBREV.search(text, max(ss, b - 6), b):
+        b = text.find(". ", b + 2)              # "A Co., Ltd. and B signed": goes on
+    ends = [i for i in (b, text.find("\n\n", pos)) if i >= 0]
     return ss, (min(ends) if ends else len(text))
 
 

@@ -34,7 +34,11 @@ from kg.ingest.terms import NFO
 
 RULE = "award:laureate"
 _REACH = 1500           # how far before a sentence the award it speaks of may be named
-_LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*\u2022\u00b7\u2013])[ \t]+")
+# a list line's marker: "1.", "1)", "(1)", "1\u3001", "a)", "(a)", a bullet or dash
+_LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)\u3001]|\(\d{1,2}\)|\(?[a-h]\)|"
+                        r"[-*\u2022\u00b7\u2013\u25aa])[ \t]+")
+# a line that goes on the item above it: indented, or after a line its item does not end
+_INDENTED = re.compile(r"[ \t]+\S")
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,4}$")
 _BY_WORD = re.compile(r"\bby\b")
 # a capitalised award name the draft has no award for: its sentence speaks of that one
@@ -262,25 +266,37 @@ def _given_by(text, at, cues) -> bool:
 
 
 def _listed(text, rows, starts, pos, kind):
-    """One winner a list line from ``pos`` on (the line's person, else its organisation), up
-    to the first line that is no list line."""
+    """One winner a list item from ``pos`` on (the item's person, else its organisation), up
+    to the first line that is neither a list line nor the hard-wrapped rest of an item (an
+    indented line, or one after a line that ends in no "." or ";"); the item's stretch runs
+    to the end of its last line (its citation: "(2) A, professor at X, for work on\n
+    low-grade tungsten ore")."""
     out = []
+    item = None                 # (winner row or None, its line start) of the open item
+    last = ""                   # the last line read
     while pos < len(text):
         le = text.find("\n", pos)
         le = len(text) if le < 0 else le
-        if not text[pos:le].strip():
-            if out:
+        line = text[pos:le]
+        if not line.strip():
+            if out or item is not None:
                 break
             pos = le + 1
             continue
         m = _LIST_LINE.match(text, pos)
         if m is None:
-            break
-        here = _rows_in(rows, starts, m.end(), le)
-        who = [x for x in here if kind(x[2]) == "person"] or \
-            [x for x in here if kind(x[2]) == "org"]
-        if who:
-            s, e, ent = who[0]
-            out.append((ent, le, Span(s, e)))
+            if item is None or not (_INDENTED.match(line) or last.rstrip()[-1:] not in ".;"):
+                break
+            if out and out[-1][0] is item[0]:        # the item's stretch goes on
+                out[-1] = (out[-1][0], le, out[-1][2])
+        else:
+            here = _rows_in(rows, starts, m.end(), le)
+            who = [x for x in here if kind(x[2]) == "person"] or \
+                [x for x in here if kind(x[2]) == "org"]
+            item = (who[0][2] if who else None, pos)
+            if who:
+                s, e, ent = who[0]
+                out.append((ent, le, Span(s, e)))
+        last = line
         pos = le + 1
     return out

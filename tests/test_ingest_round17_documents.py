@@ -1,0 +1,209 @@
+"""`kg ingest` round 17, documents, agreements and awards, read from short articles written for
+these tests (own words; invented people, companies, prizes and figures):
+
+* award grants to the winners a report lists under "The winners are:" in any list layout
+  (relations/award_laureates.py): "(1) A, ...", "a) A, ...", "1、A ...", citations hard-wrapped
+  over indented lines: one ``nfo:AwardGrant`` per winner, with the metals of the whole item.
+* Not: the paragraph after the list (a line after one that ends the item with "."), a list of
+  measures with no award named.
+* agreements named by a common noun with words of their kind (names/agreement_nouns.py): a
+  passive with a qualifier between noun and verb ("The offtake agreement behind X was signed in
+  P on D by A and B"), a relative clause after an "of" qualifier ("a contract of affreightment
+  that A and B signed in P"): the parties, the kind in the label ("Offtake agreement between
+  ..."), the printed phrase an alias, the place of signing (relations/agreement_places.py,
+  past a "Co., Ltd." inside the sentence). Not: "the contract price", a deal still hoped for,
+  a clause whose subject is not only the parties.
+* a list document concerns the metals of its rows and of the category line over a row
+  (relations/row_metals.py), not a metal of the paragraph after the list.
+* the number line under a title that stands under its issuer's line is the title's document's
+  number (names/document_numbers.py): an alias, no second document."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+
+def _article(kg, tmp_path_factory, name, text):
+    path = tmp_path_factory.mktemp("r17doc") / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), name)
+
+
+def _grants(draft):
+    """{recipient label: (award label, {metal labels})} of the draft's grants."""
+    lab = {e.iri: e.label for e in draft.entities.values()}
+    out = {}
+    for e in draft.entities.values():
+        if not str(e.cls).endswith("#AwardGrant"):
+            continue
+        got = {p: [lab.get(o, str(o)) for q, o, _, _ in e.statements if q == p]
+               for p in (NFO.award, NFO.recipient, NFO.concernsMetal)}
+        for r in got[NFO.recipient]:
+            out[r] = (got[NFO.award][0] if got[NFO.award] else None, set(got[NFO.concernsMetal]))
+    return out
+
+
+@pytest.fixture(scope="module")
+def wrapped_list(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-wrapped-list", (
+        "Guangxi names four winners of its mining innovation prize\n\n"
+        "Nanning, 14 May 2027 -- The Guangxi Nonferrous Metals Society on Thursday handed out "
+        "the second Guangxi Mining Innovation Prize at a ceremony in Nanning. Judges looked at "
+        "41 entries from mines and colleges. The winners are:\n\n"
+        "(1) Qin Haolan, head of process at Hechi Baiyun Tin Co., Ltd., for a gravity\n"
+        "    circuit that lifts tin recovery from fine slimes;\n"
+        "(2) Meng Xiaodong, lecturer at Guilin Polytechnic College, for sensor-based\n"
+        "    sorting of nickel ore;\n"
+        "(3) Lu Jingwen, mine manager at Pingle Qiaotou Lead Co., Ltd., for paste\n"
+        "    backfill that cut cobalt losses underground.\n\n"
+        "Organisers said the next round will also accept entries on zinc.\n"))
+
+
+@pytest.fixture(scope="module")
+def lettered_list(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-lettered-list", (
+        "Chile's mining ministry hands out its first copper safety medals\n\n"
+        "Santiago, 3 March 2027 -- Chile's Ministry of Mining awarded the Copper Safety Medal "
+        "for the first time this week. The medallists are:\n"
+        "a) Ramon Iturra, shift supervisor at Minera Cerro Azul S.A., for a ventilation plan\n"
+        "at its copper mine;\n"
+        "b) Paula Henriquez, engineer at Fundicion Altamira S.A., for molybdenum roaster\n"
+        "monitoring.\n"
+        "The ministry plans to widen the medal to lithium producers next year.\n"))
+
+
+@pytest.fixture(scope="module")
+def no_award(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-no-award", (
+        "Province sets out three steps for its nickel refiners\n\n"
+        "Jinan, 2 April 2027 -- The Shandong Provincial Department of Industry and Information "
+        "Technology listed what refiners must do by June. The steps are:\n\n"
+        "(1) Yantai Donghai Nickel Co., Ltd. will close its oldest kiln;\n"
+        "(2) Weifang Liantai Cobalt Co., Ltd. will fit new scrubbers.\n"))
+
+
+def test_parenthesised_list_with_wrapped_citations(wrapped_list):
+    g = _grants(wrapped_list)
+    assert set(g) >= {"Qin Haolan", "Meng Xiaodong", "Lu Jingwen"}
+    assert all("Mining Innovation Prize" in (g[p][0] or "") for p in g)
+    assert "Tin" in g["Qin Haolan"][1]
+    assert "Nickel" in g["Meng Xiaodong"][1]        # on the item's second line
+    assert "Cobalt" in g["Lu Jingwen"][1]
+    assert "Zinc" not in g["Lu Jingwen"][1]            # the paragraph after the list
+
+
+def test_lettered_list_unindented_wrap(lettered_list):
+    g = _grants(lettered_list)
+    assert {"Ramon Iturra", "Paula Henriquez"} <= set(g)
+    assert "Copper" in g["Ramon Iturra"][1]
+    assert "Molybdenum" in g["Paula Henriquez"][1]
+    assert "Lithium" not in g["Paula Henriquez"][1]    # after the item that ended with "."
+
+
+def test_list_without_award_grants_nothing(no_award):
+    assert _grants(no_award) == {}
+
+
+@pytest.fixture(scope="module")
+def deals(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-deals", (
+        "Zambian refiner lines up ore and freight\n\n"
+        "Lusaka, 6 March 2026 -- The offtake agreement behind the expansion was signed in "
+        "Lusaka on 4 March by Kafue Copper Refining Co., Ltd. and Zambezi Metals Trading Co., "
+        "Ltd.\n\n"
+        "Concentrate reaches the plant under a seven-year contract of carriage that Walvis Bay "
+        "Bulk Lines Co., Ltd. and Kafue Copper Refining Co., Ltd. signed in Windhoek on 2 May "
+        "2025.\n\n"
+        "The contract price was raised in January. A cobalt supply agreement that the two firms "
+        "hope to sign next year would run for five years. A pact that analysts at Baoshan "
+        "Metals Co., Ltd. said was signed last week has not been confirmed.\n"))
+
+
+def _agreements(draft):
+    """{label: (set of party labels, set of aliases, set of signing-place labels)}."""
+    lab = {e.iri: e.label for e in draft.entities.values()}
+    return {e.label: ({lab.get(o) for p, o, _, _ in e.statements if p == NFO.party},
+                      set(e.aliases),
+                      {lab.get(o) for p, o, _, _ in e.statements if p == NFO.signedAt})
+            for e in draft.entities.values() if e.cls == NFO.Agreement}
+
+
+def test_passive_deal_with_qualifier(deals):
+    ag = _agreements(deals)
+    got = [k for k in ag if k.startswith("Offtake agreement between")]
+    assert len(got) == 1, ag
+    parties, aliases, places = ag[got[0]]
+    assert parties == {"Kafue Copper Refining Co., Ltd.", "Zambezi Metals Trading Co., Ltd."}
+    assert "Lusaka" in places
+
+
+def test_relative_clause_after_of_qualifier(deals):
+    ag = _agreements(deals)
+    got = [k for k in ag if k.startswith("Contract of carriage between")]
+    assert len(got) == 1, ag
+    parties, aliases, places = ag[got[0]]
+    assert parties == {"Walvis Bay Bulk Lines Co., Ltd.", "Kafue Copper Refining Co., Ltd."}
+    assert "seven-year contract of carriage" in aliases
+    assert "Windhoek" in places
+
+
+def test_no_deal_from_price_hope_or_hearsay(deals):
+    ag = _agreements(deals)
+    assert len(ag) == 2, ag
+    assert not any("Baoshan" in p for v in ag.values() for p in v[0])
+
+
+@pytest.fixture(scope="module")
+def row_list(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-row-list", (
+        "Notice of the General Office of the Ministry of Industry and Information Technology on\n"
+        "Publishing the 2027 List of Water Efficiency Leaders in Metal Processing\n\n"
+        "Gong Xin Ting Jie Han [2027] No. 88\n\n"
+        "After review by experts, the plants below are listed for this year:\n\n"
+        "  Category / enterprise and plant                         Place             Water use\n"
+        "  1. Nickel refining (fresh water per tonne of nickel)\n"
+        "     Huaxi Nickel Co., Ltd., Jinping refinery             Jinping, Yunnan   3.1 m3/t\n"
+        "     Lanting Nickel Co., Ltd., Baise refinery             Baise, Guangxi    3.4 m3/t\n"
+        "  2. Tin smelting (fresh water per tonne of tin)\n"
+        "     Dachang Tin Co., Ltd., Nandan smelter                Nandan, Guangxi   4.0 m3/t\n\n"
+        "The list is open for comment for seven days. Cobalt plants will be reviewed next "
+        "year.\n\n"
+        "General Office of the Ministry of Industry and Information Technology\n"
+        "2 March 2027\n"))
+
+
+@pytest.fixture(scope="module")
+def issuer_over_title(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-issuer-over-title", (
+        "Luxi County Natural Resources Bureau\n"
+        "Decision on Revoking the Mining Licence of Luxi Hongshan Tungsten Mining Co., Ltd.\n\n"
+        "Lu Zi Gui Fa [2027] No. 14\n\n"
+        "Luxi Hongshan Tungsten Mining Co., Ltd. mined beyond its licensed area for two years. "
+        "The bureau has decided to revoke its mining licence from 1 June 2027.\n\n"
+        "Luxi County Natural Resources Bureau\n"
+        "20 May 2027\n"))
+
+
+def _docs(draft):
+    lab = {e.iri: e.label for e in draft.entities.values()}
+    from kg.ingest.relations.kinds import kind
+    return {e.label: (set(e.aliases), {lab.get(o) for p, o, _, _ in e.statements
+                                       if p == NFO.concernsMetal})
+            for e in draft.entities.values() if kind(e) == "policy"}
+
+
+def test_list_concerns_the_metals_of_its_rows(row_list):
+    docs = _docs(row_list)
+    lists = [v for k, v in docs.items() if k.startswith("2027 List of Water Efficiency")]
+    assert lists, docs
+    assert {"Nickel", "Tin"} <= lists[0][1]
+    assert "Cobalt" not in lists[0][1]          # the paragraph after the list
+
+
+def test_number_under_title_under_issuer(issuer_over_title):
+    docs = _docs(issuer_over_title)
+    assert "Lu Zi Gui Fa [2027] No. 14" not in docs, docs
+    assert any("Lu Zi Gui Fa [2027] No. 14" in v[0] for v in docs.values()), docs
