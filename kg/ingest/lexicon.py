@@ -2,17 +2,23 @@
 comments): surnames, roles, organisation suffixes, ordinary words."""
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
 _DIR = Path(__file__).resolve().parent / "data"
+_FOLDER = str(_DIR)      # (a run reads some 120 lists: plain paths, not Path objects, each)
 
 
 @lru_cache(maxsize=None)
 def lines(name: str) -> tuple[str, ...]:
+    with open(os.path.join(_FOLDER, name + ".txt"), encoding="utf-8") as fh:
+        text = fh.read()
     out = []
-    for line in (_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
+    for line in text.splitlines():
+        if "#" in line:
+            line = line[:line.index("#")]
+        line = line.strip()
         if line:
             out.append(line)
     return tuple(out)
