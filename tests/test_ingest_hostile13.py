@@ -266,3 +266,47 @@ def test_a_titled_name_alone_after_a_body_s_sentence_is_still_its_post(snapshot_
                    "Ltd. held its annual shareholders' meeting on Monday. Chairman Wang Lei told "
                    "shareholders that the group would expand.\n")
     assert {b for _, b in _values(draft, ORG.postIn)} == {"Hengyuan Copper Co., Ltd."}
+
+
+# --- 10. "the merger" after a merger agreement and a supply agreement ----------------------------
+@fault("hostile13 #10: 'The merger was cleared by the regulator' after a merger agreement and "
+       "then a supply agreement is about the supply agreement (clause_subjects: a deal noun "
+       "refers back to the last agreement, whatever it is); fix10.patch")
+def test_the_merger_referred_back_to_is_the_merger_agreement(snapshot_kg):
+    draft = _draft(snapshot_kg, "Merger news\nSHANGHAI, June 3, 2026 -- Alpha Metals Co., Ltd. "
+                   "signed a merger agreement with Beta Mining Co., Ltd. on Monday. Gamma Zinc "
+                   "Co., Ltd. signed a supply agreement with Delta Lead Co., Ltd. on Tuesday. The "
+                   "merger was cleared by the regulator on Wednesday.\n")
+    about = {(a, b) for a, b in _values(draft, NFO.about) if a.startswith("The merger")}
+    assert about and all(b.startswith("Merger agreement") for _, b in about), about
+
+
+def test_the_agreement_referred_back_to_is_the_last_one(snapshot_kg):
+    draft = _draft(snapshot_kg, "Merger news\nSHANGHAI, June 3, 2026 -- Alpha Metals Co., Ltd. "
+                   "signed a merger agreement with Beta Mining Co., Ltd. on Monday. Gamma Zinc "
+                   "Co., Ltd. signed a supply agreement with Delta Lead Co., Ltd. on Tuesday. The "
+                   "agreement was cleared by the regulator on Wednesday.\n")
+    about = {(a, b) for a, b in _values(draft, NFO.about) if a.startswith("The agreement")}
+    assert about and all(b.startswith("Supply agreement") for _, b in about), about
+
+
+# --- 11. a place in brackets inside a company's name --------------------------------------------
+@fault("hostile13 #11: 'Zijin Mining Group (Xiamen) Investment Co., Ltd.' is cut at the bracket "
+       "into 'Zijin Mining Group', a city 'Xiamen' and 'Investment Co., Ltd.' (name_tokens.CAP "
+       "reads '(Group)' / '(Holdings)' inside a name, a place only before 'Co., Ltd.'); "
+       "fix11.patch")
+def test_a_place_in_brackets_inside_a_company_s_name_is_a_word_of_it(snapshot_kg):
+    draft = _draft(snapshot_kg, "Copper firms sign\nNANCHANG, June 3, 2026 -- Jiangxi Copper Co., "
+                   "Ltd. signed a supply agreement with Zijin Mining Group (Xiamen) Investment "
+                   "Co., Ltd. on Monday.\n")
+    companies = _new(draft, "Company")
+    assert "Zijin Mining Group (Xiamen) Investment Co., Ltd." in companies, companies
+    assert "Investment Co., Ltd." not in companies
+
+
+def test_a_place_in_brackets_before_the_legal_form_is_still_a_word_of_it(snapshot_kg):
+    draft = _draft(snapshot_kg, "Copper firms sign\nNANCHANG, June 3, 2026 -- Jiangxi Copper (Hong "
+                   "Kong) Co., Ltd. signed a supply agreement with Tianqi Lithium (Shehong) Co., "
+                   "Ltd. on Monday.\n")
+    assert {"Jiangxi Copper (Hong Kong) Co., Ltd.", "Tianqi Lithium (Shehong) Co., Ltd."} <= \
+        _new(draft, "Company")
