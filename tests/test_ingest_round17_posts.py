@@ -108,3 +108,34 @@ def test_a_mayor_is_of_the_city_government_though_an_event_is_named_after_it(cit
     gov = "Hezhou Municipal People's Government"
     assert _post_of(city_briefing, "Qin Guoliang") == {gov}
     assert _post_of(city_briefing, "Wei Shufen") == {gov}
+
+
+@pytest.fixture(scope="module")
+def transcript(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-posts-transcript", (
+        "Andean Silver Mining Ltd. answers questions on its first-half results\n\n"
+        "Andean Silver Mining Ltd. held its results call on Wednesday. Chief executive officer\n"
+        "Hugo Salinas answered questions.\n\n"
+        "Q: Martina Kessler, Helvetia Securities: When will the new mill reach full rate?\n"
+        "A: Hugo Salinas: By the end of next year.\n\n"
+        "Question from Rahul Menon, Konkan Capital Partners Ltd.: How are costs moving?\n\n"
+        "Panel at the Lima silver seminar: Lucia Ferreyra, Peruvian Geological Institute;\n"
+        "Owen Pryce, Cardigan Bay Futures Ltd.\n\n"
+        "The deal was signed by Julia Barros, Arequipa Smelting S.A. and Puno Zinc Ltd. on\n"
+        "Monday.\n"))
+
+
+def test_a_questioner_named_with_a_firm_is_its_analyst(transcript):
+    posts = _posts(transcript)
+    assert ("Martina Kessler", "Helvetia Securities") in posts, posts
+    assert ("Rahul Menon", "Konkan Capital Partners Ltd.") in posts, posts
+
+
+def test_names_listed_with_their_organisations(transcript):
+    posts = _posts(transcript)
+    assert ("Lucia Ferreyra", "Peruvian Geological Institute") in posts, posts
+    assert ("Owen Pryce", "Cardigan Bay Futures Ltd.") in posts, posts
+
+
+def test_a_list_of_parties_is_no_attribution(transcript):
+    assert _post_of(transcript, "Julia Barros") == set()
