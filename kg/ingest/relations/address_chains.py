@@ -6,7 +6,8 @@ Province, Indonesia". Each place of the chain is in the next one (rule
 rank, a list of peers left out; "Debao County, Baise City, Guangxi") and adds what that rule
 leaves, within a whole address only: the parks, towns and districts before the county, and a
 county-level city in its prefecture-level city ("Panzhou City, Liupanshui"); a place a rule has
-already placed is left alone.
+already placed is left alone (unless by the guess of its paragraph's province: the address
+says more).
 
 A chain is three or more places with only a comma (and spaces or a line break) between them,
 whose ranks never go down (site or district, county, city, province, country), that ends in a
@@ -26,7 +27,10 @@ _RANK = {"Site": 0, "Place": 0, "Region": 0, "County": 1, "City": 2, "Province":
 _ONE_OF_RANK = {1, 3, 4}         # a county, province, country is not in another of its rank
 _TOP = 3                        # the chain ends in a province or a country
 _GAP = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*")
-_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s", re.I)
+# the places locations.py guesses from the province a paragraph or the article names
+_GUESSES = frozenset({"place:paragraph-province", "place:article-province"})
+# (a name after the "and": ", and the refiner also sells" goes on with a clause, not a list)
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?i:and|or|as\s+well\s+as)\s+(?:the\s+)?[A-Z]")
 
 
 def _cls(ent) -> str:
@@ -59,5 +63,12 @@ def _chain(text, run) -> None:
         if b < a or (b == a and a in _ONE_OF_RANK):
             return
     for (s, e, a), (s2, e2, b) in zip(run, run[1:]):
-        if not a.known and a is not b and not any(p == NFO.locatedIn for p, *_ in a.statements):
+        if a.known or a is b:
+            continue
+        if any(p == NFO.locatedIn and r in _GUESSES for p, _, _, r in a.statements):
+            # the address says more than the province its paragraph names ("Gejiu, Honghe
+            # Prefecture, Yunnan Province": Gejiu is in the prefecture)
+            a.statements[:] = [st for st in a.statements
+                               if not (st[0] == NFO.locatedIn and st[3] in _GUESSES)]
+        if not any(p == NFO.locatedIn for p, *_ in a.statements):
             a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:address-chain")

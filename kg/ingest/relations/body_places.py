@@ -68,14 +68,26 @@ def _by_level(spans_of) -> None:
     """One sweep over the spans in order: the last place of each class seen, read at each body
     named by its level."""
     bodies = {id(ent) for s, e, ent in spans_of
-              if ent.rule == "name:lower-body" and not ent.known and _LEVEL_WORD.match(ent.label)
+              if ent.cls == NFO.GovernmentBody and not ent.known and _LEVEL_WORD.match(ent.label)
               and not ent.first(NFO.locatedIn)}
     if not bodies:
         return
+    by_name = None
     last: dict = {}         # class -> (start, place) of the last place of that class seen
     for s, e, ent in sorted(spans_of, key=lambda x: x[0]):
         if ent.cls in _PLACE_CLASSES and not ent.role:
             last[ent.cls] = (s, ent)
+        elif ent.cls == NFO.GovernmentBody and id(ent) not in bodies and not ent.role:
+            # "the Hunan Provincial People's Government ... the Provincial Department of X": a
+            # body named after its place names that place for the bodies named by level after it
+            if by_name is None:
+                by_name = _places(list({id(x): x for _, _, x in spans_of}.values()))
+            words = ent.label.split()
+            for n in (2, 1):
+                place = by_name.get(normalise_name(" ".join(words[:n]))) if len(words) > n else None
+                if place is not None:
+                    last[place.cls] = (s, place)
+                    break
         elif id(ent) in bodies and not ent.first(NFO.locatedIn):
             want = _LEVEL_CLASSES[_LEVEL_WORD.match(ent.label).group("w").lower()]
             got = [last[c] for c in want if c in last and s - last[c][0] <= _REACH]

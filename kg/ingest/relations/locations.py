@@ -46,6 +46,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.demonym_homes import demonym_homes
+from kg.ingest.relations.stated_places import stated_places
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 
@@ -250,6 +251,7 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             a.add(NFO.locatedIn, place.iri, Span(s, pe), "place:org-comma-place")
 
     demonym_homes(draft, spans_of)      # "the Chilean miner X"
+    stated_places(draft, spans_of, sents, kind)  # "X, a northern Y county"; "the mine is in Y"
 
     # 2. cities of the province the article names
     for city in places:

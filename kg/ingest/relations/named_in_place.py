@@ -20,6 +20,15 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
 
 _IN_PLACE = {"Region", "Site", "Company"}     # named "in" a place: where it is
+# a centre, institute, university, body or other organisation named, then "in" a place ("the
+# Guizhou Provincial Testing Center in Guiyang", "tests run with the X Institute in Wuhan"):
+# where it is (a company after "with", "to", "sales of" is not: "signed with X in Berlin")
+_IN_PLACE_AFTER = {"ResearchInstitute", "University", "Organization", "GovernmentBody",
+                   "IndustryAssociation"}
+# (a place's own government, named with its level, is in its own place: "the X Municipal
+# People's Government in Nanning" tells where a meeting was)
+_LEVEL_NAMED = re.compile(r"\b(?:Municipal|Provincial|Prefectural|County|District|City|"
+                          r"People['’]s\s+Government|Party\s+Committee)\b")
 # a body whose own name ends "in" a place ("the Chinese Embassy in Jakarta", "the Consulate
 # General in Perth", "the Trade Office in Lima"): in that place
 _IN_PLACE_INSIDE = {"GovernmentBody", "Organization"}
@@ -82,11 +91,14 @@ def named_in_place(text, spans_of) -> None:
                 break
             # "the Wenchang Launch Site in China", "Volkswagen in Germany", an industry area
             # "in Guanzhong" (inside its name or after it): a new site, area or company
-            if str(ent.cls).rsplit("#", 1)[-1] in _IN_PLACE and s2 >= s and \
+            if (_cls(ent) in _IN_PLACE or _cls(ent) in _IN_PLACE_AFTER and e2 > e
+                    and not (_cls(ent) == "GovernmentBody" and _LEVEL_NAMED.search(ent.label))) \
+                    and s2 >= s and \
                     re.search(r"\sin\s+(the\s+)?$", text[max(s, s2 - 9):s2]) and \
                     (e2 <= e or re.fullmatch(r"\s+in\s+(the\s+)?", between)) and not (
-                    e2 > e and _cls(ent) == "Company" and (_FACILITY_OF.search(text, max(0, s - 30), s)
-                                                           or _AFTER_PREP.search(text, max(0, s - 24), s))):
+                    e2 > e and _cls(ent) not in ("Site", "Region") and (
+                        _FACILITY_OF.search(text, max(0, s - 30), s) or _cls(ent) == "Company"
+                        and _AFTER_PREP.search(text, max(0, s - 24), s))):
                 # "the X Park in Hebi's Xun County": the place "'s" opens is the larger one
                 s3, e3, inner = _possessed(text, spans_of, i, e2)
                 ent.add(NFO.locatedIn, (inner or other).iri, Span(s, max(e, e3 or e2)),

@@ -1,0 +1,120 @@
+"""Where a place, site or organisation is, when an apposition or a clause states it:
+
+* "Fugu County, a northern Shaanxi county", "Walvis Bay, a small Namibian port town": X, then
+  an apposition naming a larger place before what X is (a feature noun of
+  ``data/place-feature-nouns.txt``): X is in that place (rule ``place:appositive-rank``);
+* "Luonan, a county in southern Shaanxi", "Kolwezi, the mining town in the south of Congo": the
+  apposition says what X is, then "in" / "of" / "under" (compass words allowed) the place
+  (``place:appositive-rank``);
+* "The smelter, which makes 80,000 tonnes a year, is in the Xixia District of Yinchuan", "The
+  mine lies in Salta province", "Its refinery is located in Sohar": the sentence's subject (a
+  site, an organisation, a project or a place) and the place after "is (located|situated|based)
+  in", "lies in", "sits in" (rule ``place:stated-in``).
+
+The inner thing must not be a country and, when both have a rank, must rank below the place;
+something the draft already places is left alone. One pass over the names in order; the
+clause rule looks only at the few characters before each place's mention."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.model import Span
+from kg.ingest.names.appositive_places import features
+from kg.ingest.terms import NFO
+
+_RANK = {"Place": 0, "Site": 0, "County": 1, "City": 2, "Region": 2.5, "Province": 4,
+         "Country": 5}
+_OUTER = {"City", "Region", "Province", "Country"}
+_PREFECTURE = re.compile(r"\s(?:Prefecture|League)$")
+_COMPASS = (r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|"
+            r"far|upper|lower|inland|coastal|remote|rural|mountainous|the\s+(?:north|south|east|"
+            r"west|centre|center|heart)\s+of)")
+# ", a northern ": the apposition's opening, up to the place named in it
+_OPEN = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*(?:an?|the|one\s+of\s+the)\s+(?:[a-z][\w-]*\s+){0,3}")
+# "X, a county in southern ", "X, a county-level city under ": what X is, then where
+_WORD = r"[a-z][\w-]*"
+# "is in the", "lies in", "is located in": the verb before the place (a match ends at it)
+_IS_IN = re.compile(r"\s(?:is|are|was|were|lies|lie|lay|sits|sit|stands|stand)\s+(?:(?:also\s+)?"
+                    r"(?:located|situated|based|sited|headquartered)\s+)?in\s+(?:the\s+)?$")
+# between the subject and the verb: nothing, a comma clause ("which makes 100,000 tonnes a
+# year," - a comma inside a number is no clause's end), or brackets
+_GAP = re.compile(r"\s*(?:,(?:[^,;:()\n]|,(?=\d)){1,200},|\([^()\n]{1,100}\))?\s*")
+_SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|its|their|our|this|that)\s+)?", re.I)
+_SUBJECT_KINDS = ("place", "org", "project")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+")
+                     for n in sorted(features(), key=lambda n: (-len(n), n)))
+    # after the place named in the apposition: "'s" or nothing, at most two more words, the noun
+    tail = re.compile(rf"(?:['’]s)?\s+(?:{_WORD}\s+){{0,2}}?(?:{nouns})\b")
+    # the whole gap between X and the place: ", a county in southern "
+    what_where = re.compile(rf"[ \t]*,[ \t]*\n?[ \t]*(?:an?|the|one\s+of\s+the)\s+"
+                            rf"(?:{_WORD}\s+){{0,3}}?(?:{nouns})\s+(?:in|of|under|within)\s+"
+                            rf"(?:the\s+)?(?:{_COMPASS}\s+)?(?:(?:the\s+)?part\s+of\s+)?"
+                            rf"(?:the\s+)?")
+    return tail, what_where
+
+
+def _cls(ent) -> str:
+    return str(ent.cls).rsplit("#", 1)[-1]
+
+
+def _rank(ent) -> float | None:
+    r = _RANK.get(_cls(ent))
+    if _cls(ent) == "City" and _PREFECTURE.search(ent.label):
+        return 3
+    return r
+
+
+def _inside(inner, outer) -> bool:
+    """May ``inner`` lie in ``outer`` (an administrative place or region above it)?"""
+    if inner is outer or _cls(outer) not in _OUTER or _cls(inner) == "Country":
+        return False
+    ri, ro = _rank(inner), _rank(outer)
+    return ri is None or ri < ro
+
+
+def _placed(ent) -> bool:
+    return any(st[0] == NFO.locatedIn for st in ent.statements)
+
+
+def stated_places(draft, spans_of, sents, kind) -> None:
+    text = draft.text
+    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not ent.role),
+                  key=lambda x: (x[0], -x[1]))
+    tail, what_where = _patterns()
+    # 1. appositions: "X, a northern Y county", "X, a county in southern Y"
+    for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
+        if a is b or kind(a) != "place" or kind(b) != "place" or _placed(a) or \
+                not _inside(a, b) or "," not in text[e:s2]:
+            continue
+        m = _OPEN.match(text, e)
+        if m is not None and m.end() == s2 and tail.match(text, e2):
+            a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:appositive-rank")
+        elif what_where.fullmatch(text, e, s2):
+            a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:appositive-rank")
+    # 2. "The smelter, which ..., is in the X District": the sentence's subject
+    starts = [r[0] for r in rows]
+    for s2, e2, b in rows:
+        if kind(b) != "place" or _cls(b) not in _OUTER or s2 < 8:
+            continue
+        v = _IS_IN.search(text, max(0, s2 - 30), s2)
+        if v is None:
+            continue
+        lo = sents.bounds(s2)[0]
+        lo += len(text[lo:lo + 4]) - len(text[lo:lo + 4].lstrip())
+        i = bisect.bisect_left(starts, lo)          # (a mention "The smelter" or "smelter")
+        if i >= len(rows) or rows[i][0] != lo:
+            o = _SUBJECT_OPEN.match(text, lo).end()
+            i = bisect.bisect_left(starts, o)
+            if i >= len(rows) or rows[i][0] != o:
+                continue
+        s, e, a = rows[i]
+        if a is b or e > v.start() or kind(a) not in _SUBJECT_KINDS or _placed(a) or \
+                not _inside(a, b) or not _GAP.fullmatch(text, e, v.start()):
+            continue
+        a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:stated-in")

@@ -1,0 +1,80 @@
+"""Round 17, places, organisations and sites: where a centre or institute named "in" a city is,
+chains of places ("X, Y City, Z Province"), appositions that name a larger place ("X, a western
+Y county"), a subject stated to be "in" a place, bodies named by their level after a body named
+after its province. Texts written for these tests (other metals, provinces and kinds of text
+than the development articles); negatives beside each."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.ingest.terms import NFO
+
+_WHERE = (
+    "Antimony refiner wins new permit\n\n"
+    "CHANGSHA, April 9 -- Lengshui Antimony Co., Ltd. said on Thursday that its refinery had "
+    "passed an emissions check, after tests run with the Hunan Provincial Geological Testing "
+    "Center in Changsha. The bids were opened at the Guangxi Public Resources Trading Center in "
+    "Nanning, and the Zhuzhou Municipal People's Government in Changsha sent observers. The "
+    "company signed a supply contract with Rhine Kupfer GmbH in Shanghai.\n\n"
+    "The refinery, which treats 20,000 tonnes of concentrate a year, is located in the Lianyuan "
+    "District of Loudi. Xiangyun County, a western Yunnan county, supplies ore, as does Luonan, "
+    "a county in southern Shaanxi. Chile, a country in South America, buys the metal. The "
+    "antimony comes from mines in Lengshuijiang, Loudi City, Hunan Province, and the refiner "
+    "also sells to buyers in Zigong, Hubei and Guizhou.\n\n"
+    "The prize is conferred by the Jiangxi Provincial People's Government and run by the "
+    "Provincial Department of Science and Technology with the provincial department of "
+    "commerce.\n")
+
+
+@pytest.fixture(scope="module")
+def where(kg, tmp_path_factory):
+    path = Path(tmp_path_factory.mktemp("r17places")) / "r17-where.txt"
+    path.write_text(_WHERE, encoding="utf-8")
+    return ingest(kg, read_article(path), "r17-where")
+
+
+def _ent(draft, label):
+    got = [e for e in draft.entities.values() if e.label == label]
+    assert got, sorted(e.label for e in draft.entities.values())
+    return got[0]
+
+
+def _in(draft, label):
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {labels.get(o, str(o)) for p, o, _, _ in _ent(draft, label).statements
+            if str(p) == str(NFO.locatedIn)}
+
+
+def test_a_centre_or_institute_named_then_in_a_city_is_there(where):
+    assert _in(where, "Hunan Provincial Geological Testing Center") == {"Changsha"}
+    assert _in(where, "Guangxi Public Resources Trading Center") == {"Nanning"}
+
+
+def test_a_government_named_after_its_place_or_a_company_after_with_is_not_where_it_met(where):
+    assert _in(where, "Zhuzhou Municipal People's Government") == {"Zhuzhou"}
+    assert "Shanghai" not in _in(where, "Rhine Kupfer GmbH")
+
+
+def test_the_subject_stated_to_be_in_a_place(where):
+    refinery = [e for e in where.entities.values() if str(e.cls) == str(NFO.Site)]
+    assert refinery and any(_in(where, e.label) == {"Lianyuan District"} for e in refinery)
+
+
+def test_an_apposition_naming_a_larger_place(where):
+    assert _in(where, "Xiangyun County") == {"Yunnan Province"}
+    assert _in(where, "Luonan") == {"Shaanxi Province"}
+    assert not _in(where, "Chile")          # (a country lies in no province of the text)
+
+
+def test_a_chain_of_places_each_in_the_next_but_not_a_list(where):
+    assert _in(where, "Lengshuijiang") == {"Loudi City"}
+    assert not _in(where, "Zigong") & {"Hubei Province", "Guizhou Province"}
+
+
+def test_bodies_named_by_level_after_a_body_named_after_its_province(where):
+    assert _in(where, "Provincial Department of Science and Technology") == {"Jiangxi Province"}
+    assert _in(where, "provincial department of commerce") == {"Jiangxi Province"}
