@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from hostile_drafts import draft_of, fault, parsed, real_dates, snapshot_kg  # noqa: F401
+from hostile_drafts import (cpu_seconds, draft_of, fault, parsed, parses_with_real_dates,  # noqa: F401
+                            real_dates, snapshot_kg)
 from kg.ingest.terms import NFO, ORG
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -310,3 +311,35 @@ def test_a_place_in_brackets_before_the_legal_form_is_still_a_word_of_it(snapsho
                    "Ltd. on Monday.\n")
     assert {"Jiangxi Copper (Hong Kong) Co., Ltd.", "Tianqi Lithium (Shehong) Co., Ltd."} <= \
         _new(draft, "Company")
+
+
+# --- 12. a list of deals one a line -------------------------------------------------------------
+_FIRMS = ["Hengyuan", "Jinlong", "Taifeng", "Huaxin", "Dingsheng", "Ruitai", "Kaida", "Xinhe",
+          "Baofeng", "Yuantong", "Jiahe", "Zhongfu", "Longda", "Tianrui", "Shengli", "Anxin"]
+
+
+def _firm(i: int) -> str:
+    return f"{_FIRMS[i % 16]} {_FIRMS[i // 16 % 16]} {_FIRMS[i // 256 % 16]} Zinc Co., Ltd."
+
+
+def _deals(n: int) -> str:
+    return ("Supply deals signed\nBEIJING, June 3, 2026 -- The association listed the deals.\n" +
+            "\n".join(f"{_firm(2 * i)} signed a supply agreement with {_firm(2 * i + 1)} on Monday."
+                       for i in range(n)) + "\n")
+
+
+@fault("hostile13 #12: 1,200 deals one a line ('X Co., Ltd. signed a supply agreement with Y Co., "
+       "Ltd. on Monday.'), no blank line: agreement_places._sentence walks back over every "
+       "'Ltd. ' of the paragraph for each agreement (a line break after the full stop is no "
+       "sentence end for it): 1,500 took 8.6 s of CPU, 500 took 1.3 s; fix12.patch: 1.7 s and 0.6 s")
+def test_a_list_of_deals_one_a_line_is_read_in_linear_time(snapshot_kg):
+    text = _deals(1200)
+    assert len(text) > 120_000
+    cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
+    assert cpu < 3.5, f"{len(text)} characters took {cpu:.1f} s of CPU"
+    parses_with_real_dates(draft)
+
+
+def test_a_deal_of_such_a_list_signed_in_a_place_keeps_it(snapshot_kg):
+    draft = _draft(snapshot_kg, _deals(3).replace(" agreement with ", " agreement in Kunming with ", 1))
+    assert {b for _, b in _values(draft, NFO.signedAt)} == {"Kunming"}, _values(draft, NFO.signedAt)
