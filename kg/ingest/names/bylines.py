@@ -83,13 +83,17 @@ _DATEISH = re.compile(r"[ \t,|/·•–—-]*(?:(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,
                       r"(?:[A-Z][a-z]+day))?[ \t.]*$")
 
 
+_OWN_ROLE = re.compile(r"\b(reporter|correspondent|editor|photographer|intern)[ \t]+$", re.I)
+
+
 def byline_posts(draft, minter, post) -> None:
     """The writer of a byline that names the outlet holds a post there (role "Reporter", or the
     word the byline uses: "Correspondent"), rule ``post:byline-outlet``; a byline without an
     outlet ("(Reporter Bai Xue)") makes none. ``post(draft, minter, person, org, role, span,
     rule, confidence)`` is post_nodes.make_post. A byline with no outlet of its own under a
     masthead or source line that names one outlet ("2026-10-21 | Outlet | Section", "Source:
-    Outlet") is that outlet's (the line is short and no sentence ends in it)."""
+    Outlet") is that outlet's (the line is short and no sentence ends in it); so is one in an
+    article signed with one outlet at its end ("Outlet, 22 September 2026")."""
     from kg.ingest.relations.kinds import kind
     text = draft.text
     tail = max(_HEAD, len(text) - 300)      # the first lines, and the last ones
@@ -145,10 +149,14 @@ def byline_posts(draft, minter, post) -> None:
             # "2026-10-21 | Outlet | Section" or "Source: Outlet" above the byline: the
             # outlet of the article's masthead line, when it names one and only one
             outlet = _masthead_outlet(text, rows, m.start())
+        if outlet is None and m.start() < _HEAD:
+            # "(Reporter A, correspondent B) ..." and the article signed "Outlet, 22 May 2026"
+            outlet = _signed_outlet(text, rows, max(m.end(), len(text) - 300))
         if outlet is None:
             continue
         for s, e, person in people:
-            post(draft, minter, person, outlet[2], role,
+            own = _OWN_ROLE.search(text, who_s, s)      # "(Reporter A, correspondent B)"
+            post(draft, minter, person, outlet[2], own.group(1).capitalize() if own else role,
                  Span(min(s, outlet[0]), max(e, outlet[1])), "post:byline-outlet", 0.6)
 
 
@@ -173,3 +181,19 @@ def _masthead_outlet(text, rows, before):
             found.add(ent.iri)
             hit = (s, e, ent)
     return hit if len(found) == 1 else None
+
+
+def _signed_outlet(text, rows, tail):
+    """The one media outlet an article is signed with: a line of its last ones that opens with
+    the outlet and holds nothing else but a date ("Outlet, 22 September 2026"), or None."""
+    found = {}
+    for s, e, ent in rows:
+        if s < tail or ent.cls != NFO.MediaOutlet:
+            continue
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        if text[ls:s].strip() or not _DATEISH.match(text, e, le):
+            continue
+        found.setdefault(ent.iri, (s, e, ent))
+    return next(iter(found.values())) if len(found) == 1 else None
