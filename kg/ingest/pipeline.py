@@ -25,6 +25,7 @@ from kg.ingest.events.anaphora import dates_of_referred, refer_back, refer_late
 from kg.ingest.relations.clause_roles import clause_roles
 from kg.ingest.relations.referent_spans import referent_spans
 from kg.ingest.names.name_repair import repair_names
+from kg.ingest.names.clipped_names import clipped_names
 from kg.ingest.names.printed_aliases import name_every_span
 from kg.ingest.relations.namesakes import split_namesakes
 from kg.ingest.relations.headline_metals import late_headline_metals
@@ -312,6 +313,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     bracketed_short_forms(draft, spans_of)   # 'X (Hong Kong) Co., Limited ("X HK")'
     propose_places(draft, spans_of, minter, gaz)     # "Qujing, March 3 --", "in X, Y Province"
     repair_names(draft, spans_of, minter, gaz)       # "A and B University", short names
+    clipped_names(draft, spans_of, gaz)      # "Xinglong Lead" for "Honghe Xinglong Lead Industry Co., Ltd."
     propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events
     project_nouns(draft, spans_of, minter, kind_of)  # "the second phase of X", "a pilot line"
     placed_sites(draft, spans_of, minter, kind_of)   # "at a plant in Golmud": a site there
