@@ -139,3 +139,53 @@ def test_names_listed_with_their_organisations(transcript):
 
 def test_a_list_of_parties_is_no_attribution(transcript):
     assert _post_of(transcript, "Julia Barros") == set()
+
+
+@pytest.fixture(scope="module")
+def clipped(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-posts-clipped", (
+        "Chilean moly producer settles supply dispute\n\n"
+        "Cuyo Andina Molybdenum S.A. said on Monday it had settled its dispute over late\n"
+        "deliveries with a wire maker.\n\n"
+        "\"We are glad to close this chapter,\" said Marisol Pereira, chief financial officer of\n"
+        "Andina Molybdenum. Output at Northern Hydropower plants fell.\n\n"
+        "Kolwezi Mbuyi Cobalt Co., Ltd. and Likasi Mbuyi Cobalt Co., Ltd. both raised prices\n"
+        "on Tuesday. Jean Kasongo, general manager of Mbuyi Cobalt, declined to comment.\n"))
+
+
+def test_a_company_named_without_its_first_word_and_legal_form(clipped):
+    # "Andina Molybdenum" for "Cuyo Andina Molybdenum S.A." (Cuyo: a place no list holds)
+    assert _post_of(clipped, "Marisol Pereira") == {"Cuyo Andina Molybdenum S.A."}
+    ent = next(e for e in clipped.entities.values() if e.label == "Cuyo Andina Molybdenum S.A.")
+    assert "Andina Molybdenum" in ent.aliases
+
+
+def test_a_clipped_name_two_companies_share_is_neither(clipped):
+    assert _post_of(clipped, "Jean Kasongo") == set()
+    for e in clipped.entities.values():
+        assert "Mbuyi Cobalt" not in e.aliases, e.label
+        assert "Northern Hydropower" not in e.aliases, e.label
+
+
+def test_clipped_forms_skip_generic_opening_words():
+    from kg.ingest.names.clipped_names import _own_word_ok, _forms
+    assert "Andina Molybdenum" in _forms(["Cuyo", "Andina", "Molybdenum"])
+    assert not _own_word_ok("Northern", None) and not _own_word_ok("Green", None)
+    assert not _own_word_ok("Zinc", None) and _own_word_ok("Xinglong", None)
+
+
+@pytest.fixture(scope="module")
+def signed(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-posts-signed", (
+        "Bolivian tin smelter fined for arsenic dust\n\n"
+        "(Reporter Ana Quispe, correspondent Pedro Mamani) A tin smelter near Oruro has been\n"
+        "fined 2 million bolivianos for arsenic dust, a court ruled on Monday.\n\n"
+        "The smelter said it would appeal.\n\n"
+        "Altiplano Mining Weekly, 3 March 2027\n"))
+
+
+def test_a_bracketed_byline_is_of_the_outlet_the_article_is_signed_with(signed):
+    assert _post_of(signed, "Ana Quispe") == {"Altiplano Mining Weekly"}
+    assert _post_of(signed, "Pedro Mamani") == {"Altiplano Mining Weekly"}
+    roles = {e.label.split(", ")[1] for e in signed.entities.values() if e.cls == NFO.Post}
+    assert {"Reporter", "Correspondent"} <= roles, roles
