@@ -27,7 +27,10 @@ _WHERE = (
     "also sells to buyers in Zigong, Hubei and Guizhou.\n\n"
     "The prize is conferred by the Jiangxi Provincial People's Government and run by the "
     "Provincial Department of Science and Technology with the provincial department of "
-    "commerce.\n")
+    "commerce.\n\n"
+    "The cathode is kept at a bonded warehouse run by Haixin Logistics Co., Ltd. near the "
+    "port, and the tailings go to the tailings dam operated by Nanling Mining Co., Ltd. A pilot "
+    "plant run by engineer Zhou Ming tests new reagents.\n")
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +81,16 @@ def test_a_chain_of_places_each_in_the_next_but_not_a_list(where):
 def test_bodies_named_by_level_after_a_body_named_after_its_province(where):
     assert _in(where, "Provincial Department of Science and Technology") == {"Jiangxi Province"}
     assert _in(where, "provincial department of commerce") == {"Jiangxi Province"}
+
+
+def test_a_facility_run_by_an_organisation_is_its_site(where):
+    sites = {e.label: e for e in where.entities.values() if str(e.cls) == str(NFO.Site)}
+    labels = {e.iri: e.label for e in where.entities.values()}
+
+    def owners(label):
+        assert label in sites, sorted(sites)
+        return {labels.get(o) for p, o, _, _ in sites[label].statements
+                if str(p) == str(NFO.ownedBy)}
+    assert owners("Bonded warehouse of Haixin Logistics") == {"Haixin Logistics Co., Ltd."}
+    assert owners("Tailings dam of Nanling Mining") == {"Nanling Mining Co., Ltd."}
+    assert not [s for s in sites if "Zhou Ming" in s]     # (a person runs no site of his own)

@@ -12,6 +12,10 @@ kiln in Wen County"; the words before the head and the head are an alias):
   organisation of the sentence that no preposition governs, with no "said", "that" or ";"
   between; ``data/facility-have-verbs.txt``, ``data/site-making-verbs.txt``), confidence 0.4.
 
+A facility "run / operated / owned / managed by" an organisation instead of a place ("a bonded
+warehouse run by X", "the tailings dam operated by X"; "the" too) is a site of that
+organisation: "Bonded warehouse of X" (its legal form left out), ``nfo:ownedBy`` X.
+
 After a verb of building or planning among the four words before it ("plans to build a",
 "will help set up a": ``data/site-building-verbs.txt``) it is a project (``nfo:Project``, rule
 ``project:placed-noun``). A phrase another name covers or crosses, a plural ("plants in A and
@@ -28,6 +32,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.names.facility_nouns import head_hits
+from kg.ingest.names.legal_forms import without_suffix
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
@@ -41,6 +46,10 @@ _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|th
          "every|each|all|any|other|such|per|about|into|over|under|after|before|one")
 _MOD = rf"(?!(?:{_STOP})\b)[A-Za-z0-9](?:[\w\-/]|[.,](?=\d))*"
 _BACK = re.compile(rf"\b(?P<det>[Aa]n?)\s+(?P<mods>(?:{_MOD}\s+){{0,4}})$")
+_BACK_THE = re.compile(rf"\b(?P<det>[Aa]n?|[Tt]he)\s+(?P<mods>(?:{_MOD}\s+){{0,4}})$")
+# "a bonded warehouse run by X", "the tailings dam, operated by X,": the organisation that runs it
+_RUN_BY = re.compile(r"\s*,?\s+(?:run|operated|owned|managed|leased|held)\s+(?:jointly\s+)?by\s+"
+                     r"(?:the\s+)?")
 _AFTER = re.compile(r"\s+(?P<prep>in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?")
 _GOVERNED = re.compile(r"\b(?:of|with|from|to|by|for|than|as|and)\s+(?:the\s+)?$", re.I)
 _APPOSITION = re.compile(r",\s*$")
@@ -95,15 +104,19 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     sents = None
     made: list[tuple[int, int, Entity]] = []
     by_label: dict[str, Entity] = {}
+    org_at = {x[0]: x for x in orgs}
     for h in head_hits(text):
         a_head, b = h.start(), h.end()
         tail = _AFTER.match(text, b)
-        if tail is None:
-            continue
-        place = where.get(tail.end())
+        place = where.get(tail.end()) if tail is not None else None
+        runner = None
         if place is None:
-            continue
-        m = _BACK.search(text, max(0, a_head - 100), a_head)
+            # "a bonded warehouse run by X", "the tailings dam operated by X": X's site
+            tail = _RUN_BY.match(text, b)
+            runner = org_at.get(tail.end()) if tail is not None else None
+            if runner is None:
+                continue
+        m = (_BACK_THE if runner else _BACK).search(text, max(0, a_head - 100), a_head)
         if m is None or "\n\n" in text[m.start():a_head]:
             continue
         a = m.start("mods") if m.group("mods") else a_head
@@ -116,9 +129,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                     max(0, m.start() - 80), m.start()) if kind(x) in ("org", "place")):
             continue        # "X Co., Ltd., a smelter in Y": what X is, not a site of its own
         building = building_before(text, m.start())
-        end = place[1]
+        end = (place or runner)[1]
         phrase = " ".join(text[a:b].split())
-        label = f"{phrase} {' '.join(tail.group('prep').split())} {place[2].label}"
+        if runner is not None:
+            label = f"{phrase} of {without_suffix(runner[2].label)}"
+        else:
+            label = f"{phrase} {' '.join(tail.group('prep').split())} {place[2].label}"
         label = label[:1].upper() + label[1:]
         key = normalise_name(label)
         ent = by_label.get(key)
@@ -131,14 +147,17 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 ent.aliases.add(phrase)
         ent.mentions.append(Span(a, end))
         made.append((a, end, ent))
-        if place[2] is not ent:
+        if runner is not None:
+            ent.add(NFO.ownedBy, runner[2].iri, Span(a, end), ent.rule)
+        elif place[2] is not ent:
             ent.add(NFO.locatedIn, place[2].iri, Span(a, end), ent.rule)
         for _, _, x in within(a, b):
             if x.cls == NFO.Metal:
                 ent.add(NFO.concernsMetal, x.iri, Span(a, end), ent.rule)
         if sents is None:
             sents = Sentences(text)
-        owner = _subject(text, sents.bounds(a_head)[0], m.start("det"), orgs, org_starts)
+        owner = None if runner else _subject(text, sents.bounds(a_head)[0], m.start("det"),
+                                             orgs, org_starts)
         if owner is not None:
             ent.add(NFO.ownedBy, owner[2].iri, Span(owner[0], end),
                     f"{ent.rule}@{OWNER_CONFIDENCE}")
