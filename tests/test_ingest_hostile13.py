@@ -343,3 +343,22 @@ def test_a_list_of_deals_one_a_line_is_read_in_linear_time(snapshot_kg):
 def test_a_deal_of_such_a_list_signed_in_a_place_keeps_it(snapshot_kg):
     draft = _draft(snapshot_kg, _deals(3).replace(" agreement with ", " agreement in Kunming with ", 1))
     assert {b for _, b in _values(draft, NFO.signedAt)} == {"Kunming"}, _values(draft, NFO.signedAt)
+
+
+# --- 13. "is in X to attend a forum": a visit is no location ------------------------------------
+@fault("hostile13 #13: 'The China Nonferrous Metals Industry Association is in Santiago to attend "
+       "a forum' and 'Tongling ... was in Peru last month' give nfo:locatedIn Santiago / Peru "
+       "(stated_places, place:stated-in, affe0c8); fix13.patch")
+def test_a_body_staying_somewhere_is_not_located_there(snapshot_kg):
+    draft = _draft(snapshot_kg, "Delegation visits Chile\nSANTIAGO, June 3, 2026 -- The China "
+                   "Nonferrous Metals Industry Association is in Santiago to attend a forum. "
+                   "Tongling Nonferrous Metals Group Co., Ltd. was in Peru last month.\n")
+    placed = {x for x in _values(draft, NFO.locatedIn) if x[1] in ("Santiago", "Peru")}
+    assert placed == set(), placed
+
+
+def test_a_company_based_somewhere_is_located_there(snapshot_kg):
+    draft = _draft(snapshot_kg, "Zinc firm news\nKUNMING, June 3, 2026 -- Yunnan Yunlu Zinc "
+                   "Germanium Co., Ltd. bought back shares. Yunlu Zinc Germanium is based in "
+                   "Qujing.\n")
+    assert ("Yunnan Yunlu Zinc Germanium Co., Ltd.", "Qujing") in _values(draft, NFO.locatedIn)
