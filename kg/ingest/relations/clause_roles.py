@@ -5,15 +5,19 @@ strike"), read with the same word lists and the same choice of the event a cue i
 contest was organised by A", "Participants included B and C", "D and E took part"). Only
 those new events get roles; an event read before keeps what it had. The sentences read are
 those opening at most 1,200 characters after a new event is named (its own paragraph and the
-next, as a rule): nothing to do in an article without one."""
+next, as a rule): nothing to do in an article without one. The turns of a transcript ("Q: A,
+B Securities: ...") are read again when no event was there to take them before
+(speakers.py): "X held its results briefing online" is such a clause event."""
 from __future__ import annotations
 
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.event_roles import read_cues
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.span_lookup import names_within
+from kg.ingest.relations.speakers import speaker_lines
 
 
+_TURN_RULE = "context:speaker-line"
 _REACH = 1200      # the sentences read: those opening this far after a new event's name at most
 
 
@@ -27,5 +31,8 @@ def clause_roles(draft, spans_of) -> None:
     only = {id(ent) for _, _, ent in events if id(ent) not in seen}
     if not only:
         return
+    sents = Sentences(draft.text)
+    if not any(st[3] == _TURN_RULE for ent in draft.entities.values() for st in ent.statements):
+        speaker_lines(draft.text, spans, kind, sents)
     within = names_within(spans, [kind(x[2]) for x in spans])
-    read_cues(draft, events, Sentences(draft.text), within, kind, only, _REACH)
+    read_cues(draft, events, sents, within, kind, only, _REACH)

@@ -264,7 +264,7 @@ def _subjects(text, within, ss, at, role, kind):
             re.fullmatch(r"\s*\(\s*", text[names[i - 1][1]:names[i][0]]):
         i -= 1
     out = [names[i]]
-    while i > 0 and _AND_GAP.fullmatch(_ACRONYM.sub("", text[names[i - 1][1]:names[i][0]], count=1)):
+    while i > 0 and _coordinated(_ACRONYM.sub("", text[names[i - 1][1]:names[i][0]], count=1)):
         i -= 1
         out.append(names[i])
     if _lead_ok(text[ss:names[i][0]]) or (role in _MANY and
@@ -319,6 +319,18 @@ _APPOS_GAP = re.compile(r"\s*(?:,[^.;,]{0,120}(?:,[^.;,]{0,60})?,)?\s*(?:also\s+
 # between two coordinated subjects: "A and B", "A, B and C", "A, chairman of X, and B", "A,
 # minister of X, B, ..."
 _AND_GAP = re.compile(r"(?:\s*,[^.;,]{0,120},\s*(?:and\s+)?|\s*(?:,\s*and|,|and)\s+)(?:the\s+)?")
+# "A, general manager B and board secretary C": the next name after its title
+_AND_TITLE = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+
+
+def _coordinated(gap: str) -> bool:
+    """Two names joined by "and" or a comma, the second maybe after its title."""
+    if _AND_GAP.fullmatch(gap):
+        return True
+    m = _AND_TITLE.match(gap)
+    return m is not None and _titled().fullmatch(gap, m.end()) is not None
+
+
 # a clause opening inside the sentence: ", and X", "; X", "while X"
 _CLAUSE_OPEN = re.compile(r"(?:[,;]\s*(?:and|while|whereas)?|\bwhile|\bwhereas)\s+(?:the\s+)?$")
 

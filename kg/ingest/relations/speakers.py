@@ -1,7 +1,9 @@
 """Who speaks at the event an article reports: in a transcript ("➤ Xinhua News Agency: ...",
 "Li Yusheng: ..."), each line or sentence that opens with a known or new organisation or person
 followed by a colon names a participant of the article's lead event (the first event named in its first three
-paragraphs). At least two such lines make a transcript; ``nfo:participant``, rule
+paragraphs). A question-and-answer transcript marks its turns ("Q: A, analyst of B Securities:
+...", "A: C: ...", "Question 2 (D, E Capital): ..."): after such a mark the person named first
+speaks, whatever designation stands between the name and the colon. At least two such lines make a transcript; ``nfo:participant``, rule
 ``context:speaker-line``."""
 from __future__ import annotations
 
@@ -11,6 +13,11 @@ from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 
 _BULLET = re.compile(r"[ \t]*(?:[➤•▶►\-\*·■□◆◇]+[ \t]*)?")
+# the mark of a question or an answer: "Q:", "A2:", "Question 3:", "Answer -", "Q&A:" is none
+_TURN = re.compile(r"(?:Q|A|Q\.|A\.|Questions?|Answers?|Reply|Response)[ \t]*\d{0,2}[ \t]*"
+                   r"(?:[:：]|[-–—](?=[ \t]))[ \t]*\(?")
+# after a marked turn, what may stand between the name and its colon: ", analyst, B Securities"
+_DESIGNATION = re.compile(r"[ \t]*(?:[,(（][^:：\n\"“”?!]{0,90}?)?[)）]?[ \t]*[:：]")
 
 
 def speaker_lines(text, spans_of, kind, sents=None) -> None:
@@ -23,12 +30,22 @@ def speaker_lines(text, spans_of, kind, sents=None) -> None:
     opens = [_BULLET.match(text, m.start()).end() for m in re.finditer(r"^", text, re.M)]
     if sents is not None:
         opens += sents.starts
+    marked = set()
+    for b in list(opens):
+        m = _TURN.match(text, b)
+        if m:
+            marked.add(m.end())
+            opens.append(m.end())
     seen = set()
+    named = _people_by_name(spans_of, kind) if marked else {}
     for b in sorted(set(opens)):
         hit = by_start.get(b)
+        if hit is None and b in marked:
+            hit = _named_person(text, b, named)
         if hit is None or kind(hit[2]) not in ("org", "person") or hit[:2] in seen:
             continue
-        if re.match(r"[ \t]*[:：][ \t]*(?:[A-Z\"“]|$)", text[hit[1]:hit[1] + 4]):
+        if re.match(r"[ \t]*[:：][ \t]*(?:[A-Z\"“]|$)", text[hit[1]:hit[1] + 4]) or (
+                b in marked and kind(hit[2]) == "person" and _designated(text, hit[1])):
             seen.add(hit[:2])
             speakers.append(hit)
     if len({id(x[2]) for x in speakers}) < 2:
@@ -41,6 +58,41 @@ def speaker_lines(text, spans_of, kind, sents=None) -> None:
         if who.iri not in have and who is not lead:
             have.add(who.iri)
             lead.add(NFO.participant, who.iri, Span(s, e), "context:speaker-line")
+
+
+_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}")
+
+
+def _people_by_name(spans_of, kind) -> dict:
+    """The people the article names, by their label: a turn may repeat a name the reader of
+    names left without a span there ("A: Rosa Quispe: ...")."""
+    return {ent.label: ent for _, _, ent in spans_of if kind(ent) == "person"}
+
+
+def _named_person(text, b, named):
+    """(start, end, person) for a marked turn opening with the full name of a person named
+    before, else None."""
+    m = _NAME.match(text, b)
+    if m is None:
+        return None
+    words = m.group().split()
+    for k in range(len(words), 1, -1):
+        ent = named.get(" ".join(words[:k]))
+        if ent is not None:
+            return (b, b + len(_first_words(m.group(), k)), ent)
+    return None
+
+
+def _first_words(name, k) -> str:
+    """The first ``k`` words of ``name`` as printed (with their spacing)."""
+    return re.match(r"\S+(?:[ \t]+\S+){%d}" % (k - 1), name).group()
+
+
+def _designated(text, end) -> bool:
+    """"Wu Lei, Zhongyuan Securities:" / "Wu Lei (Zhongyuan Securities):": a designation, not
+    a sentence, stands between a marked turn's name and its colon (no sentence ends in it)."""
+    m = _DESIGNATION.match(text, end)
+    return bool(m) and not re.search(r"[a-z]\.\s+[A-Z]", text[end:m.end()])
 
 
 def lead_event(text, spans_of, kind):
