@@ -23,11 +23,14 @@ METRICS = ["known_recall", "known_precision", "new_recall", "relation_recall",
 # at 7e8b12a, sets 9 (relations, new core) 10 and 11 at 000e73e, sets 8-12 at 8da2ab4 (relations,
 # set 11 all), sets 10-14 at 525a274 (dates of 10, new core and dates of 11, set 12 all, the
 # new sets 13 and 14), set 13 and the new sets 15 and 16 at e5e9f31; each about 0.02 under the
-# value. Dates of month-and-day datelines with no year are read in the latest year not after
+# value (set 2's relations lowered to 0.86 in round 17: the prior's place-metal guesses, right
+# 19 times in 105 over sets 1-17, are no longer proposed unless the place is where the metal
+# is made; set 2 held 3 of the 19). Dates of month-and-day datelines with no year are read in
+# the latest year not after
 # today that fits the lead's weekday, so these were measured on 2026-12-02)
 FLOORS = {
     "unseen": (0.98, 0.98, 0.96, 0.72, 0.61, 0.98),
-    "unseen2": (0.98, 0.83, 0.95, 0.89, 0.68, 0.98),
+    "unseen2": (0.98, 0.83, 0.95, 0.86, 0.68, 0.98),
     "unseen3": (0.98, 0.96, 0.94, 0.77, 0.67, 0.98),
     "unseen4": (0.98, 0.98, 0.96, 0.79, 0.65, 0.98),
     "unseen5": (0.98, 0.98, 0.94, 0.72, 0.64, 0.90),
