@@ -362,3 +362,25 @@ def test_a_company_based_somewhere_is_located_there(snapshot_kg):
                    "Germanium Co., Ltd. bought back shares. Yunlu Zinc Germanium is based in "
                    "Qujing.\n")
     assert ("Yunnan Yunlu Zinc Germanium Co., Ltd.", "Qujing") in _values(draft, NFO.locatedIn)
+
+
+# --- 14. a dotted word inside a foreign legal form ---------------------------------------------
+@fault("hostile13 #14: 'AMC Holdings Sdn. Bhd.' is read as 'AMC Holdings', 'Hindalco Industries "
+       "Pvt. Ltd.' as 'Hindalco Industries Pvt', 'Outback Nickel Pty. Ltd.' as 'Outback Nickel Pty' "
+       "(the full stop of 'Sdn.', 'Pvt.', 'Pty.' ends the name as a sentence's end: "
+       "candidates._ABBREV); fix14.patch")
+def test_a_legal_form_with_a_dotted_word_inside_is_read_whole(snapshot_kg):
+    draft = _draft(snapshot_kg, "Deals\nSHANGHAI, June 3, 2026 -- Baotai Group signed supply "
+                   "contracts with AMC Holdings Sdn. Bhd. and Hindalco Industries Pvt. Ltd. on "
+                   "Monday. Outback Nickel Pty. Ltd. also signed one.\n")
+    companies = _new(draft, "Company")
+    assert {"Hindalco Industries Pvt. Ltd.", "Outback Nickel Pty. Ltd."} <= companies, companies
+    assert any(c.startswith("AMC Holdings Sdn. Bhd") for c in companies), companies
+    assert not companies & {"AMC Holdings", "Hindalco Industries Pvt", "Outback Nickel Pty"}
+
+
+def test_a_legal_form_without_dots_is_read_whole(snapshot_kg):
+    draft = _draft(snapshot_kg, "Deals\nSHANGHAI, June 3, 2026 -- Baotai Group signed supply "
+                   "contracts with AMC Holdings Sdn Bhd and Hindalco Industries Pvt Ltd on "
+                   "Monday.\n")
+    assert {"AMC Holdings Sdn Bhd", "Hindalco Industries Pvt Ltd"} <= _new(draft, "Company")
