@@ -16,7 +16,11 @@ these tests (own words; invented people, companies, prizes and figures):
 * a list document concerns the metals of its rows and of the category line over a row
   (relations/row_metals.py), not a metal of the paragraph after the list.
 * the number line under a title that stands under its issuer's line is the title's document's
-  number (names/document_numbers.py): an alias, no second document."""
+  number (names/document_numbers.py): an alias, no second document.
+* the text's own document past a page's furniture (a time stamp and source line), its title
+  opened by words of its kind ("First Public Notice on ...") and wrapped over two lines
+  (names/headline_documents.py): labelled by the whole title, about the project the title
+  names. Not: a news headline with a verb before the document word."""
 from __future__ import annotations
 
 import pytest
@@ -207,3 +211,43 @@ def test_number_under_title_under_issuer(issuer_over_title):
     docs = _docs(issuer_over_title)
     assert "Lu Zi Gui Fa [2027] No. 14" not in docs, docs
     assert any("Lu Zi Gui Fa [2027] No. 14" in v[0] for v in docs.values()), docs
+
+
+@pytest.fixture(scope="module")
+def furnished_title(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-furnished-title", (
+        "2027-03-02 10:20   Source: Hechi Municipal Ecology and Environment Bureau\n\n"
+        "First Public Notice on the Environmental Impact Assessment of the 50,000-Tonne\n"
+        "Zinc Oxide Recovery Project of Hechi Nandan Smelting Co., Ltd.\n\n"
+        "Under the rules on public participation, the builder now seeks the views of the "
+        "public.\n\n"
+        "Name: 50,000-Tonne Zinc Oxide Recovery Project\n"
+        "Builder: Hechi Nandan Smelting Co., Ltd.\n"
+        "Site: Nandan County industrial park\n\n"
+        "Hechi Nandan Smelting Co., Ltd.\n"
+        "2 March 2027\n"))
+
+
+@pytest.fixture(scope="module")
+def news_headline(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-news-headline", (
+        "Province Issues Second Notice on Tin Mining Permits\n\n"
+        "Kunming, 4 April 2027 -- Yunnan's natural resources department said on Friday that "
+        "tin miners must renew their permits by June.\n"))
+
+
+def test_wrapped_title_past_furniture(furnished_title):
+    lab = {e.iri: e.label for e in furnished_title.entities.values()}
+    notices = [e for e in furnished_title.entities.values()
+               if e.label.startswith("First Public Notice on the Environmental Impact")]
+    assert len(notices) == 1, [e.label for e in furnished_title.entities.values()]
+    n = notices[0]
+    assert n.label.endswith("Zinc Oxide Recovery Project of Hechi Nandan Smelting Co., Ltd.")
+    about = {lab.get(o) for p, o, _, _ in n.statements if p == NFO.about}
+    assert any(a and a.startswith("50,000-Tonne Zinc Oxide Recovery Project") for a in about), \
+        about
+
+
+def test_news_headline_is_no_document(news_headline):
+    assert not any(e.label.startswith("Province Issues")
+                   for e in news_headline.entities.values())

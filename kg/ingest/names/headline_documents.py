@@ -40,6 +40,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.sentences import TABLE_ROW
+from kg.ingest.reading.title_lines import headline_lines
 from kg.ingest.terms import NFO
 
 RULE = "document:headline"
@@ -67,26 +68,28 @@ def _kinds() -> dict[str, str]:
 
 def headline_documents(draft, spans_of, minter, kind_of) -> list:
     text = draft.text
-    head_end, block_end = _title_block(text)
-    if head_end <= 0:
+    h0, head_end, block_end = _title_block(text)
+    if head_end <= h0:
         return []
-    inner = _ISSUES.search(text, 0, head_end)
+    inner = _ISSUES.search(text, h0, head_end)
     if inner is not None and _head(text[inner.end():head_end], last=True) is None \
             and head_end < block_end:          # "... on Issuing the 2027" / "Catalogue of X"
         nxt = text.find("\n", head_end + 1)
         head_end = block_end if nxt < 0 or nxt > block_end else nxt
-    title = text[:head_end]
+    title = text[h0:head_end]
     found = _head(title)
     if found is None:
         return []
     at, cls = found
+    at += h0
     rows = sorted(spans_of, key=lambda x: (x[0], -x[1]))
-    if title[:at].strip() and not _issuer_before(title, at, rows, kind_of):
+    if text[h0:at].strip() and not _issuer_before(text, h0, at, rows, kind_of) \
+            and not _lead_words(text[h0:at]):
         return []           # "Yunnan Issues Notice on ...": news of a document, not the document
-    docs = [x for x in rows if x[0] < head_end and kind_of(x[2].cls) == "policy"]
+    docs = [x for x in rows if h0 <= x[0] < head_end and kind_of(x[2].cls) == "policy"]
     made = []
     doc = next((x[2] for x in docs if x[0] <= at < x[1]), None)
-    lead = len(title) - len(title.lstrip())
+    lead = h0 + len(title) - len(title.lstrip())
     if doc is None:
         _drop_misread(draft, spans_of, rows, at, kind_of)
         label = " ".join(title.split()).replace("\u201c", "").replace("\u201d", "")
@@ -95,12 +98,12 @@ def headline_documents(draft, spans_of, minter, kind_of) -> list:
         doc.mentions.append(Span(lead, head_end))
         draft.entities[doc.iri] = doc
         made.append((lead, head_end, doc))
-    inner, sub, ent = _ISSUES.search(title), None, None
+    inner, sub, ent = _ISSUES.search(text, h0, head_end), None, None
     if inner is not None:
-        t_end = len(title.rstrip())
-        sub = _head(title[inner.end():t_end], last=True)
+        t_end = h0 + len(title.rstrip())
+        sub = _head(text[inner.end():t_end], last=True)
         if sub is not None:
-            label = " ".join(title[inner.end():t_end].split()).replace('"', "")
+            label = " ".join(text[inner.end():t_end].split()).replace('"', "")
             label = label.replace("\u201c", "").replace("\u201d", "")
             ent = next((x[2] for x in docs if x[0] >= inner.end() and x[2] is not doc), None)
             if ent is None:
@@ -114,6 +117,8 @@ def headline_documents(draft, spans_of, minter, kind_of) -> list:
         if head_end <= s and e <= block_end and (kind_of(x.cls) in _ABOUT_KINDS
                                                   or str(x.cls).endswith("#Site")):
             doc.add(NFO.about, x.iri, Span(s, e), "document:subtitle")
+    if not made and sub is None:        # (a title that issues another: two documents)
+        _whole_title(draft, doc, text, lead, rows, kind_of)
     if str(doc.cls).rsplit("#", 1)[-1] in ("Notice", "Catalogue"):
         # (a notice that issues a list: the list holds the rows)
         holder = ent if inner is not None and sub is not None \
@@ -122,6 +127,62 @@ def headline_documents(draft, spans_of, minter, kind_of) -> list:
         _table_sites(text, rows, holder, block_end)
     spans_of.extend(made)
     return [x[2] for x in made]
+
+
+_TITLE_OF = re.compile(r"[^\w]+")
+# a title's line that breaks off in a noun phrase ("... of the 300,000-Tonne", "... for the
+# Electrolytic Aluminium"): its next line goes on with the title
+_WRAPS = re.compile(r"\b(?:the|a|an|of|for|on|and|to|in)[ \t]+\S+(?:[ \t]+\S+)?[ \t]*$")
+
+
+def _whole_title(draft, doc, text, lead, rows, kind_of) -> None:
+    """A document another rule named by the first line of a title that wraps onto more lines
+    ("Second Public Notice on the Environmental Impact Assessment of the 300,000-Tonne" /
+    "Copper Smelting Project of X Co., Ltd."): its label is the whole title (the first line's
+    an alias) and its mention the title's lines; it is about each project, site or agreement
+    of the draft whose name the whole title prints (one named in a later "Name:" line)."""
+    found = headline_lines(text)
+    if len(found) < 2 or found[0][0] != lead:
+        return
+    n = 1
+    while n < len(found) and (_WRAPS.search(text, found[n - 1][0], found[n - 1][1])
+                              or text[found[n][0]:found[n][1]].lstrip()[:1].islower()):
+        n += 1          # (a line that does not break off is whole: the next is a subtitle)
+    if n < 2:
+        return
+    end = found[n - 1][1]
+    if not any(m.start == lead and m.end < end for m in doc.mentions):
+        return
+    whole = " ".join(text[lead:end].split()).replace("\u201c", "").replace("\u201d", "")
+    whole = whole.replace('"', "")
+    if len(whole) <= len(doc.label) or len(whole) > 300:
+        return
+    doc.aliases.add(doc.label)
+    doc.label = whole
+    doc.mentions[:] = [Span(lead, end) if m.start == lead and m.end < end else m
+                       for m in doc.mentions]
+    key = " " + _TITLE_OF.sub(" ", whole.lower()) + " "
+    seen = set()
+    for s, e, x in rows:
+        if x.iri in seen or x is doc or not (kind_of(x.cls) in _ABOUT_KINDS
+                                             or str(x.cls).endswith("#Site")):
+            continue
+        seen.add(x.iri)
+        name = " " + _TITLE_OF.sub(" ", x.label.lower()).strip() + " "
+        if len(name) > 12 and name in key:
+            doc.add(NFO.about, x.iri, Span(lead, end), "document:title-names")
+
+
+def _lead_words(before: str) -> bool:
+    """Whether the words before a title's head word only say which of its kind it is
+    ("Second Public", "Supplementary": ``data/document-title-leads.txt``)."""
+    words = before.lower().split()
+    return 0 < len(words) <= 3 and all(w in _leads() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _leads() -> frozenset[str]:
+    return frozenset(lines("document-title-leads"))
 
 
 def _drop_misread(draft, spans_of, rows, at, kind_of) -> None:
@@ -145,33 +206,39 @@ _YEAR_GAP = re.compile(r"(?:['\u2019]s)?[ \t]+(?:(?:19|20)\d\d[ \t]+)?$")
 _ONLY_YEAR = re.compile(r"[ \t]*(?:(?:19|20)\d\d|\((?:19|20)\d\d\))[ \t]+$")
 
 
-def _issuer_before(title, at, rows, kind_of) -> bool:
+def _issuer_before(text, h0, at, rows, kind_of) -> bool:
     """Whether only an organisation's name (and a year) comes before the head word at ``at``
-    ("X Co., Ltd. Announcement on", "MOFCOM 2026 Catalogue of"), or only a year."""
-    if _ONLY_YEAR.fullmatch(title, 0, at):
+    in the title that starts at ``h0`` ("X Co., Ltd. Announcement on", "MOFCOM 2026 Catalogue
+    of"), or only a year."""
+    if _ONLY_YEAR.fullmatch(text, h0, at):
         return True
     for s, e, ent in rows:
-        if s > 0:
+        if s < h0:
+            continue
+        if s > h0:
             break
-        if kind_of(ent.cls) == "org" and e < at and _YEAR_GAP.fullmatch(title, e, at):
+        if kind_of(ent.cls) == "org" and e < at and _YEAR_GAP.fullmatch(text, e, at):
             return True
     return False
 
 
-def _title_block(text: str) -> tuple[int, int]:
-    """Where the headline ends (its first line, and the next when the first breaks off) and
-    where its block ends (the first blank line)."""
-    pos = len(text) - len(text.lstrip())
+def _title_block(text: str) -> tuple[int, int, int]:
+    """Where the headline starts (past a page's furniture and an issuer's line above a title:
+    :func:`kg.ingest.reading.title_lines.headline_lines`), where it ends (its first line, and
+    the next when the first breaks off) and where its block ends (the first blank line)."""
+    found = headline_lines(text)
+    pos = found[0][0] if found else len(text) - len(text.lstrip())
+    pos += len(text[pos:]) - len(text[pos:].lstrip(" \t"))
     first = text.find("\n", pos)
     if first < 0:
-        return -1, -1
+        return pos, -1, -1
     head_end = first
     if _OPEN_END.search(text, pos, first) and text[first + 1:first + 2].strip():
         nxt = text.find("\n", first + 1)
         head_end = len(text) if nxt < 0 else nxt
     blank = text.find("\n\n", pos)
     block_end = len(text) if blank < 0 else blank
-    return head_end, max(head_end, block_end)
+    return pos, head_end, max(head_end, block_end)
 
 
 def _head(title: str, last: bool = False):
