@@ -189,3 +189,15 @@ def test_a_bracketed_byline_is_of_the_outlet_the_article_is_signed_with(signed):
     assert _post_of(signed, "Pedro Mamani") == {"Altiplano Mining Weekly"}
     roles = {e.label.split(", ")[1] for e in signed.entities.values() if e.cls == NFO.Post}
     assert {"Reporter", "Correspondent"} <= roles, roles
+
+
+def test_a_place_set_off_by_commas_is_no_person(kg, tmp_path_factory):
+    # role_people: "in A County, B Prefecture, was closed" after "mine" (a word of a role)
+    draft = _article(kg, tmp_path_factory, "r17-posts-places-apposed", (
+        "Mine closures in the south-west\n\n"
+        "A lead mine in Jinping County, Honghe Prefecture, was closed on Monday. A coal mine\n"
+        "near Manzhouli, Hulunbuir League, also stopped. The chief engineer, Liang Zhiwei, said\n"
+        "work would resume in May.\n"))
+    people = {e.label for e in draft.entities.values() if e.cls == NFO.Person}
+    assert "Honghe Prefecture" not in people and "Hulunbuir League" not in people, people
+    assert "Liang Zhiwei" in people

@@ -53,12 +53,21 @@ def _role_after_comma():
                       rf"(?:{alts})\b", re.I)
 
 
+# the head words of a place's name: no word of a person's
+_PLACE_HEADS = frozenset({"prefecture", "league", "county", "city", "province", "district",
+                          "region", "banner", "township", "municipality", "oblast", "krai",
+                          "governorate", "territory", "canton", "subdistrict", "prefectural",
+                          "autonomous"})
+
+
 def _not_name(ws, surnames, common, heads, role_words) -> bool:
     """Whether the words are no person's name: a Chinese surname before the last word (the
     Chinese names are :mod:`person_names`'), a headline's verb ("Completes", "Announces"), an
     ordinary, sentence-opening or role word, or a
     word ending an organisation's name ("Park", "Bank") -- but for the family name before a
     hyphenated given name ("Park Jin-woo", "Lee Hye-jin")."""
+    if any(w.lower() in _PLACE_HEADS for w in ws):
+        return True         # ("Jinping County, Honghe Prefecture, was closed": a place)
     korean = len(ws) >= 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", ws[-1]) is not None
     verbs = headline_verbs()    # "X Group Completes Acquisition of Y": a headline's verb
     return any(w in surnames for w in ws[:-1] if w.lower() not in _PARTICLES) or any(
