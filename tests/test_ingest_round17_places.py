@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.ingest.names.minister_bodies import minister_bodies
 from kg.ingest.pipeline import ingest
 from kg.ingest.reading.text import read_article
 from kg.ingest.terms import NFO
@@ -30,7 +31,8 @@ _WHERE = (
     "commerce.\n\n"
     "The cathode is kept at a bonded warehouse run by Haixin Logistics Co., Ltd. near the "
     "port, and the tailings go to the tailings dam operated by Nanling Mining Co., Ltd. A pilot "
-    "plant run by engineer Zhou Ming tests new reagents.\n")
+    "plant run by engineer Zhou Ming tests new reagents. The sale was witnessed by Aidos Serik, "
+    "vice minister of energy of Kazakhstan.\n")
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +96,18 @@ def test_a_facility_run_by_an_organisation_is_its_site(where):
     assert owners("Bonded warehouse of Haixin Logistics") == {"Haixin Logistics Co., Ltd."}
     assert owners("Tailings dam of Nanling Mining") == {"Nanling Mining Co., Ltd."}
     assert not [s for s in sites if "Zhou Ming" in s]     # (a person runs no site of his own)
+
+
+def test_a_ministry_named_by_its_ministers_title():
+    text = ("Talks were led by Li Wen, vice minister of natural resources of China, and Rosa "
+            "Vega, first deputy minister of the economy of Chile. Peru's minister of energy and "
+            "mines said on Monday the plan would go ahead. The minister of finance said nothing, "
+            "and Chile's Mining Minister, Ana Ruiz, did not comment.")
+    got = {c.label: text[c.start:c.end] for c in minister_bodies(text)}
+    assert got == {"Ministry of Natural Resources": "minister of natural resources",
+                   "Ministry of Economy of Chile": "minister of the economy",
+                   "Ministry of Energy and Mines of Peru": "minister of energy and mines"}
+
+
+def test_a_ministry_of_a_country_is_in_that_country(where):
+    assert _in(where, "Ministry of Energy of Kazakhstan") == {"Kazakhstan"}

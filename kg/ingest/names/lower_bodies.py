@@ -14,6 +14,7 @@ import re
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.names.foreign_ministries import foreign_ministries
 from kg.ingest.names.lower_teams import lower_teams
+from kg.ingest.names.minister_bodies import minister_bodies
 from kg.ingest.names.named_boards import named_boards
 from kg.ingest.names.org_units import org_units
 from kg.ingest.names.place_bodies import place_bodies
@@ -73,9 +74,10 @@ def lower_bodies(text: str) -> list[Candidate]:
         out.append(Candidate(start, end, phrase, "GovernmentBody", "name:lower-body", 0.4))
     # bodies set up for one task ("a rescue headquarters"); another country's ministry; a
     # place's own office ("the Wen County ecology bureau"); a unit of an organisation ("the
-    # Qinghai branch of Chalco"); a board or service ("Australia's Foreign Investment Review Board")
+    # Qinghai branch of Chalco"); a board or service ("Australia's Foreign Investment Review
+    # Board"); a ministry named by its minister's title ("vice minister of energy of Kazakhstan")
     return out + lower_teams(text) + foreign_ministries(text) + place_bodies(text) \
-        + org_units(text) + named_boards(text)
+        + org_units(text) + named_boards(text) + minister_bodies(text)
 
 
 def _named_before(text: str, level: str, head: str, field: list[str]) -> bool:

@@ -44,8 +44,13 @@ def body_places(spans_of) -> None:
             continue
         if by_name is None:
             by_name = _places(ents)
-        name = m.group("p")
-        place = by_name.get(normalise_name(name)) or by_name.get(normalise_name(_RANK.sub("", name)))
+        place = None
+        # ("Ministry of Industry and Construction of Kazakhstan": the last "of" names the place)
+        for name in dict.fromkeys((m.group("p"), ent.label.rsplit(" of ", 1)[1].strip())):
+            place = by_name.get(normalise_name(name)) or \
+                by_name.get(normalise_name(_RANK.sub("", name)))
+            if place is not None:
+                break
         if place is None or place is ent:
             continue
         first = ent.mentions[0]

@@ -84,13 +84,18 @@ def _placed(ent) -> bool:
 
 def stated_places(draft, spans_of, sents, kind) -> None:
     text = draft.text
+    kinds = {}
+    for _, _, ent in spans_of:
+        if id(ent) not in kinds:
+            kinds[id(ent)] = kind(ent)
     rows = sorted(((s, e, ent) for s, e, ent in spans_of if not ent.role),
                   key=lambda x: (x[0], -x[1]))
     tail, what_where = _patterns()
     # 1. appositions: "X, a northern Y county", "X, a county in southern Y"
     for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
-        if a is b or kind(a) != "place" or kind(b) != "place" or _placed(a) or \
-                not _inside(a, b) or "," not in text[e:s2]:
+        if a is b or s2 - e > 90 or text[e:e + 3].lstrip()[:1] != "," or \
+                kinds[id(a)] != "place" or kinds[id(b)] != "place" or _placed(a) or \
+                not _inside(a, b):
             continue
         m = _OPEN.match(text, e)
         if m is not None and m.end() == s2 and tail.match(text, e2):
@@ -100,7 +105,7 @@ def stated_places(draft, spans_of, sents, kind) -> None:
     # 2. "The smelter, which ..., is in the X District": the sentence's subject
     starts = [r[0] for r in rows]
     for s2, e2, b in rows:
-        if kind(b) != "place" or _cls(b) not in _OUTER or s2 < 8:
+        if s2 < 8 or kinds[id(b)] != "place" or _cls(b) not in _OUTER:
             continue
         v = _IS_IN.search(text, max(0, s2 - 30), s2)
         if v is None:
@@ -114,7 +119,7 @@ def stated_places(draft, spans_of, sents, kind) -> None:
             if i >= len(rows) or rows[i][0] != o:
                 continue
         s, e, a = rows[i]
-        if a is b or e > v.start() or kind(a) not in _SUBJECT_KINDS or _placed(a) or \
+        if a is b or e > v.start() or kinds[id(a)] not in _SUBJECT_KINDS or _placed(a) or \
                 not _inside(a, b) or not _GAP.fullmatch(text, e, v.start()):
             continue
         a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:stated-in")
