@@ -384,3 +384,47 @@ def test_a_legal_form_without_dots_is_read_whole(snapshot_kg):
                    "contracts with AMC Holdings Sdn Bhd and Hindalco Industries Pvt Ltd on "
                    "Monday.\n")
     assert {"AMC Holdings Sdn Bhd", "Hindalco Industries Pvt Ltd"} <= _new(draft, "Company")
+
+
+# --- 15. "X Group Co., Ltd." then "X Group" ----------------------------------------------------
+@fault("hostile13 #15: 'Baise Mining Group Co., Ltd.' then 'Baise Mining Group' are two new "
+       "companies (name_repair's short forms: the suffix list reads 'Group Co., Ltd.' whole, so "
+       "the name without 'Co., Ltd.' is never one; dev sets: 5 such twins, e.g. 'Guizhou Mining "
+       "Group' beside 'Guizhou Mining Group Co., Ltd.'); fix15.patch")
+@pytest.mark.parametrize("order", ["full first", "short first"])
+def test_a_group_named_with_and_without_its_legal_form_is_one_company(snapshot_kg, order):
+    a, b = "Baise Mining Group Co., Ltd.", "Baise Mining Group"
+    if order == "short first":
+        a, b = b, a
+    draft = _draft(snapshot_kg, f"Bauxite news\nNANNING, June 3, 2026 -- {a} signed a bauxite "
+                   f"supply agreement on Monday. {b} also owns the Pingguo Bauxite Mine.\n")
+    assert _new(draft, "Company") == {"Baise Mining Group Co., Ltd."}, _new(draft, "Company")
+
+
+def test_a_company_named_with_and_without_co_ltd_is_one_company(snapshot_kg):
+    draft = _draft(snapshot_kg, "Bauxite news\nNANNING, June 3, 2026 -- Baise Mining Co., Ltd. "
+                   "signed a bauxite supply agreement on Monday. Baise Mining also owns the "
+                   "Pingguo Bauxite Mine.\n")
+    assert _new(draft, "Company") == {"Baise Mining Co., Ltd."}, _new(draft, "Company")
+
+
+# --- 16. who missed an event took no part in it -------------------------------------------------
+TIN_FORUM = ("Tin forum held\nKUNMING, June 3, 2026 -- The 2026 China Tin Industry Forum was held "
+             "in Kunming on Monday. ")
+
+
+@fault("hostile13 #16: 'X missed the forum', 'X sat out the forum', 'X cancelled its trip to the "
+       "forum' make X a participant (cooccur:same-sentence; the negated cues of "
+       "data/mood-cues.txt hold 'skipped', 'stayed away from', not these); fix16.patch")
+@pytest.mark.parametrize("sentence", ["Jinlong Tin Co., Ltd. missed the forum.",
+                                      "Jinlong Tin Co., Ltd. sat out the forum.",
+                                      "Jinlong Tin Co., Ltd. cancelled its trip to the forum."])
+def test_who_missed_the_event_took_no_part(snapshot_kg, sentence):
+    draft = _draft(snapshot_kg, TIN_FORUM + sentence + "\n")
+    assert not _values(draft, NFO.participant), _values(draft, NFO.participant)
+
+
+def test_who_came_to_the_event_took_part(snapshot_kg):
+    draft = _draft(snapshot_kg, TIN_FORUM + "Jinlong Tin Co., Ltd. attended the forum.\n")
+    assert ("2026 China Tin Industry Forum", "Jinlong Tin Co., Ltd.") in \
+        _values(draft, NFO.participant)
