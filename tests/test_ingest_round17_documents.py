@@ -13,6 +13,9 @@ these tests (own words; invented people, companies, prizes and figures):
   ..."), the printed phrase an alias, the place of signing (relations/agreement_places.py,
   past a "Co., Ltd." inside the sentence). Not: "the contract price", a deal still hoped for,
   a clause whose subject is not only the parties.
+* "we" as the party who signed, in a briefing's answer or a company's statement: the company
+  the article is about ("We signed letters of intent with A and B in P": one each, the
+  company and A, the company and B; the place past "Co., Ltd.").
 * a list document concerns the metals of its rows and of the category line over a row
   (relations/row_metals.py), not a metal of the paragraph after the list.
 * the number line under a title that stands under its issuer's line is the title's document's
@@ -97,6 +100,14 @@ def test_parenthesised_list_with_wrapped_citations(wrapped_list):
     assert "Nickel" in g["Meng Xiaodong"][1]        # on the item's second line
     assert "Cobalt" in g["Lu Jingwen"][1]
     assert "Zinc" not in g["Lu Jingwen"][1]            # the paragraph after the list
+
+
+def test_giver_before_a_time_and_its_verb(wrapped_list):
+    # "The X Society on Thursday handed out the Y Prize": X gives each grant
+    lab = {e.iri: e.label for e in wrapped_list.entities.values()}
+    givers = [{lab.get(o) for p, o, _, _ in e.statements if p == NFO.conferredBy}
+              for e in wrapped_list.entities.values() if str(e.cls).endswith("#AwardGrant")]
+    assert givers and all(g == {"Guangxi Nonferrous Metals Society"} for g in givers), givers
 
 
 def test_lettered_list_unindented_wrap(lettered_list):
@@ -251,3 +262,23 @@ def test_wrapped_title_past_furniture(furnished_title):
 def test_news_headline_is_no_document(news_headline):
     assert not any(e.label.startswith("Province Issues")
                    for e in news_headline.entities.values())
+
+
+@pytest.fixture(scope="module")
+def we_signed(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-we-signed", (
+        "Andes Cobalt Refining Co., Ltd. holds investor call on first-half results\n\n"
+        "Antofagasta, 28 August 2027 -- Andes Cobalt Refining Co., Ltd. held a call with "
+        "investors on Thursday to discuss its first-half results.\n\n"
+        "Q: Rosa Vidal, Pacific Securities: How secure is your ore supply?\n"
+        "A: Tomas Reyes: We signed letters of intent with Atacama Ore Trading Co., Ltd. and "
+        "Loa Mining Co., Ltd. in Calama in June.\n"))
+
+
+def test_we_is_the_company_of_the_article(we_signed):
+    ag = _agreements(we_signed)
+    assert len(ag) == 2, ag
+    sides = sorted(sorted(v[0]) for v in ag.values())
+    assert sides == [["Andes Cobalt Refining Co., Ltd.", "Atacama Ore Trading Co., Ltd."],
+                     ["Andes Cobalt Refining Co., Ltd.", "Loa Mining Co., Ltd."]], sides
+    assert all(v[2] == {"Calama"} for v in ag.values()), ag

@@ -42,6 +42,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.caseless import lowered
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.referents import lead_company
 from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.terms import NFO
 
@@ -281,6 +282,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             subj = [x for x in orgs_in(cs, verb_at)
                     if not _GOVERNED.search(text, max(cs, x[0] - 14), x[0])]
             parties += subj or two_sides(text, sents, orgs_in, lambda e: True, cs, verb_at)
+            if not parties and _WE.search(text, cs, verb_at):
+                parties += _lead(text, spans_of)    # "We signed a framework agreement with B"
         tail_from = he
         m = _SIDES.search(text, tail_from, min(se, tail_from + 200))
         while m is not None:
@@ -396,6 +399,19 @@ def _kind_of_deal(text: str, phrase: int, hs: int, he: int, single: str) -> tupl
     printed = " ".join(words + [head] + ([tail] if tail else [])) \
         if (words or tail) and (kind_words or tail) else ""
     return name, printed
+
+
+# "we" right before the verb: the company speaking (a briefing's answer, a company's statement)
+_WE = re.compile(r"\b[Ww]e\s+(?:(?:have|had|also|just|recently|then|jointly|formally)\s+)?$")
+
+
+def _lead(text, spans_of) -> list:
+    """The company the article is about, as the one "we" stands for: [(start, end, it)]."""
+    ent = lead_company(text, spans_of, kind)
+    if ent is None or not ent.mentions:
+        return []
+    m = ent.mentions[0]
+    return [(m.start, m.end, ent)]
 
 
 def _makers(text: str, m, run_at) -> list:

@@ -19,7 +19,10 @@ from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 
 _VERBS = ("signed", "inked", "sealed", "concluded", "initialled", "initialed")
-_SIGNED_IN = re.compile(r"\b(?:" + "|".join(_VERBS) + r")\b(?P<gap>[^.;:,]{0,120}?)"
+# (the gap may hold a company's legal form: "signed ... with B Co., Limited in Ningde")
+_GAP = r"(?:[^.;:,]|,(?=\s*(?:Ltd|Limited|Inc|LLC|Plc|S\.A|AG|GmbH|Co)\b)|(?<=\bCo)\.|" \
+       r"(?<=\bLtd)\.|(?<=\bInc)\.|(?<=\bCorp)\.)"
+_SIGNED_IN = re.compile(r"\b(?:" + "|".join(_VERBS) + rf")\b(?P<gap>{_GAP}{{0,120}}?)"
                         r"\b(?:in|at)\s+(?:the\s+(?:\w+\s+)?(?:city|capital|town)\s+of\s+)?"
                         r"(?=[A-Z])", re.I)
 _OPENS_IN = re.compile(r"\s*(?:[\"\u201c]\s*)?In\s+(?=[A-Z])")

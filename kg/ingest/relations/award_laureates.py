@@ -43,8 +43,12 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,4}$")
 _BY_WORD = re.compile(r"\bby\b")
 # a capitalised award name the draft has no award for: its sentence speaks of that one
 _OTHER_AWARD = re.compile(r"\b[A-Z][\w\-]*[ \t]+(?:Awards?|Prizes?|Medals?)\b")
-_ANNOUNCE = re.compile(r"\s+(?:has\s+|have\s+)?(?:announced|named|unveiled|released|published|"
-                       r"presented|awarded|gave|conferred|handed|bestowed|granted|honou?red)\b")
+# (a time between the giver and its verb: "X on Thursday handed out", "X, on 3 May, named")
+_WHEN = r"(?:\s*,?\s+(?:on\s+(?:\w+\s+)?\w+|this\s+\w+|last\s+\w+|yesterday|today|" \
+        r"earlier\s+this\s+\w+|in\s+(?:19|20)\d\d)\s*,?)?"
+_ANNOUNCE = re.compile(_WHEN + r"\s+(?:has\s+|have\s+)?(?:announced|named|unveiled|released|"
+                       r"published|presented|awarded|gave|conferred|handed|bestowed|granted|"
+                       r"honou?red)\b")
 _CONCEPTS = ("metal", "field")
 # what a verb of taking must take for its subject to be a winner: "received the prize", "won
 # a gold medal", "took home this year's award" (or the award's own name right after it)
