@@ -32,7 +32,9 @@ _WHERE = (
     "The cathode is kept at a bonded warehouse run by Haixin Logistics Co., Ltd. near the "
     "port, and the tailings go to the tailings dam operated by Nanling Mining Co., Ltd. A pilot "
     "plant run by engineer Zhou Ming tests new reagents. The sale was witnessed by Aidos Serik, "
-    "vice minister of energy of Kazakhstan.\n")
+    "vice minister of energy of Kazakhstan. Baoshan Alloy Co., Ltd., whose smelter in "
+    "Longyang District makes silicon, did not comment. Analysts said its shares in Shanghai "
+    "rose.\n")
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +113,13 @@ def test_a_ministry_named_by_its_ministers_title():
 
 def test_a_ministry_of_a_country_is_in_that_country(where):
     assert _in(where, "Ministry of Energy of Kazakhstan") == {"Kazakhstan"}
+
+
+def test_a_possessed_facility_in_a_place_is_the_possessors_site_there(where):
+    sites = {e.label: e for e in where.entities.values() if str(e.cls) == str(NFO.Site)}
+    assert _in(where, "Smelter in Longyang District") == {"Longyang District"}
+    labels = {e.iri: e.label for e in where.entities.values()}
+    owner = {labels.get(o) for p, o, _, _ in sites["Smelter in Longyang District"].statements
+             if str(p) == str(NFO.ownedBy)}
+    assert owner == {"Baoshan Alloy Co., Ltd."}
+    assert not [s for s in sites if "Shanghai" in s]       # (shares are no facility)

@@ -12,6 +12,8 @@ kiln in Wen County"; the words before the head and the head are an alias):
   organisation of the sentence that no preposition governs, with no "said", "that" or ";"
   between; ``data/facility-have-verbs.txt``, ``data/site-making-verbs.txt``), confidence 0.4.
 
+"X Co., Ltd., whose furnace in the Y cluster district": a site in that place too, owned
+(confidence 0.4) by the organisation just before ("its smelter" is facility_nouns.py's).
 A facility "run / operated / owned / managed by" an organisation instead of a place ("a bonded
 warehouse run by X", "the tailings dam operated by X"; "the" too) is a site of that
 organisation: "Bonded warehouse of X" (its legal form left out), ``nfo:ownedBy`` X.
@@ -46,6 +48,9 @@ _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|th
          "every|each|all|any|other|such|per|about|into|over|under|after|before|one")
 _MOD = rf"(?!(?:{_STOP})\b)[A-Za-z0-9](?:[\w\-/]|[.,](?=\d))*"
 _BACK = re.compile(rf"\b(?P<det>[Aa]n?)\s+(?P<mods>(?:{_MOD}\s+){{0,4}})$")
+# "whose <head> in <place>": a facility of the organisation before ("its smelter" is
+# facility_nouns.py's: "X smelter")
+_BACK_OWN = re.compile(rf"\b(?P<det>[Ww]hose)\s+(?P<mods>(?:{_MOD}\s+){{0,4}})$")
 _BACK_THE = re.compile(rf"\b(?P<det>[Aa]n?|[Tt]he)\s+(?P<mods>(?:{_MOD}\s+){{0,4}})$")
 # "a bonded warehouse run by X", "the tailings dam, operated by X,": the organisation that runs it
 _RUN_BY = re.compile(r"\s*,?\s+(?:run|operated|owned|managed|leased|held)\s+(?:jointly\s+)?by\s+"
@@ -117,6 +122,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             if runner is None:
                 continue
         m = (_BACK_THE if runner else _BACK).search(text, max(0, a_head - 100), a_head)
+        owned = m is None and runner is None
+        if owned:
+            # "its smelter in Heshan District", "whose furnace in the X cluster district"
+            m = _BACK_OWN.search(text, max(0, a_head - 100), a_head)
         if m is None or "\n\n" in text[m.start():a_head]:
             continue
         a = m.start("mods") if m.group("mods") else a_head
@@ -124,7 +133,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if any(s < a or e > b or kind(x) not in ("metal", "field", "place") or x.cls == NFO.Site
                for s, e, x in within(a, b)):
             continue
-        if _APPOSITION.search(text, max(0, m.start() - 3), m.start()) and \
+        if not owned and _APPOSITION.search(text, max(0, m.start() - 3), m.start()) and \
                 any(e == _name_end(text, m.start()) for s, e, x in within(
                     max(0, m.start() - 80), m.start()) if kind(x) in ("org", "place")):
             continue        # "X Co., Ltd., a smelter in Y": what X is, not a site of its own
@@ -156,8 +165,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 ent.add(NFO.concernsMetal, x.iri, Span(a, end), ent.rule)
         if sents is None:
             sents = Sentences(text)
-        owner = None if runner else _subject(text, sents.bounds(a_head)[0], m.start("det"),
-                                             orgs, org_starts)
+        if runner is not None:
+            owner = None
+        elif owned:
+            owner = _possessor(text, sents.bounds(a_head)[0], m, orgs, org_starts)
+        else:
+            owner = _subject(text, sents.bounds(a_head)[0], m.start("det"), orgs, org_starts)
         if owner is not None:
             ent.add(NFO.ownedBy, owner[2].iri, Span(owner[0], end),
                     f"{ent.rule}@{OWNER_CONFIDENCE}")
@@ -176,4 +189,13 @@ def _subject(text, ss, p, orgs, org_starts):
         if len(between) > 120 or _BREAK.search(between) or not _verbs().search(between):
             return None
         return x
+    return None
+
+
+def _possessor(text, ss, m, orgs, org_starts):
+    """Whose facility "whose <head>" is: the organisation that ends right before ", whose"."""
+    p = m.start("det")
+    i, j = bisect.bisect_left(org_starts, ss), bisect.bisect_left(org_starts, p)
+    for x in reversed(orgs[i:j]):
+        return x if re.fullmatch(r"\s*,?\s*", text[x[1]:p]) else None
     return None
