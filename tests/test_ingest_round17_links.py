@@ -9,6 +9,12 @@ invented companies, places and figures).
   company "the company" / "the group" stands for). Not: a subject that is a government ("The
   government will build a park"), a deal noun with no deal named before ("The merger was
   suspended" when the draft has no merger), a subject with no count ("the projects").
+* events/anaphora.py (_participants, _took_part): who took part, named before an intransitive
+  verb of taking part ("A, director of X, took part.", "B accompanied the minister.") or after
+  an inverted cue ("Also present were C, chairwoman of Y, and D"), of the event the sentence
+  names or the one named last in the three sentences before; an organisation in a person's
+  apposition is no participant ("Director of the X Department"), nor a name that does not open
+  the sentence ("Bidding ran on the platform of X, and 30 registered bidders took part").
 """
 from __future__ import annotations
 
@@ -64,6 +70,23 @@ the port by 2028.
 """
 
 
+_FORUM = """Tin forum opens in Hezhou
+
+HEZHOU, 3 June -- The 2026 Hezhou Tin Industry Forum was held in Hezhou on Tuesday. It was
+organised by the Hezhou Municipal People's Government.
+
+Zhao Ping, Director of the Mineral Resources Department of the Ministry of Natural Resources,
+took part. Lu Qing, vice mayor of Hezhou, accompanied the minister.
+
+Also present were Sun Mei, chairwoman of Hezhou Tin Co., Ltd., and Gao Yan, general manager of
+Pinggui Smelting Co., Ltd.
+
+On Wednesday the Hezhou Public Resources Trading Centre held an auction of two tin mining
+rights. Bidding ran on the platform of the Guangxi Mining Exchange, and 30 registered bidders
+took part.
+"""
+
+
 def _draft(kg, tmp_path_factory, name, text):
     path = tmp_path_factory.mktemp("r17links") / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
@@ -73,7 +96,8 @@ def _draft(kg, tmp_path_factory, name, text):
 @pytest.fixture(scope="module")
 def drafts(kg, tmp_path_factory):
     return {name: _draft(kg, tmp_path_factory, f"r17-{name}", text) for name, text in
-            (("projects", _PROJECTS), ("smelter", _SMELTER), ("company", _COMPANY))}
+            (("projects", _PROJECTS), ("smelter", _SMELTER), ("company", _COMPANY),
+                          ("forum", _FORUM))}
 
 
 def _about(draft, label_part):
@@ -113,3 +137,26 @@ def test_no_count_no_referent(drafts):
     for e in drafts["projects"].entities.values():
         if e.label.lower().startswith("the projects"):
             assert not any(r.startswith("topic:clause-subject") for *_, r in e.statements)
+
+
+def _participants(draft, label_part):
+    out = set()
+    for e in draft.entities.values():
+        if label_part.lower() in e.label.lower():
+            out |= {draft.entities[o].label for p, o, _, _ in e.statements
+                    if p == NFO.participant and o in draft.entities}
+    return out
+
+
+def test_took_part_and_present(drafts):
+    got = _participants(drafts["forum"], "Tin Industry Forum")
+    assert {"Zhao Ping", "Lu Qing", "Sun Mei", "Gao Yan"} <= got
+    assert not any("Department" in x or "Ministry" in x or "Co., Ltd." in x for x in got)
+
+
+def test_no_participant_from_a_place_of_bidding(drafts):
+    for e in drafts["forum"].entities.values():
+        got = {drafts["forum"].entities[o].label for p, o, _, r in e.statements
+               if p == NFO.participant and o in drafts["forum"].entities
+               and r == "event:participants-cue"}
+        assert "Guangxi Mining Exchange" not in got

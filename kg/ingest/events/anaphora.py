@@ -61,7 +61,12 @@ def refer_late(draft, spans_of: list, kind) -> None:
     kind = _by_class(kind)
     new = {id(e) for e in draft.entities.values() if id(e) not in seen and not e.known
            and kind(e.cls) == "event"}
-    if not new or not draft.__dict__.get("_refer_open"):
+    if not new:
+        return
+    if _TOOK_PART_GATE.search(draft.text):      # "A took part." after a clause event
+        spans = sorted(spans_of, key=lambda x: (x[0], x[1]))
+        _took_part(draft, spans, [x[0] for x in spans], kind, new)
+    if not draft.__dict__.get("_refer_open"):
         return
     if not refer_nouns(draft, spans_of, kind, new):
         return
@@ -344,7 +349,13 @@ def kind_event(ent) -> bool:
 _PARTICIPANTS = re.compile(r"\b(?:(?:participants|attendees|guests|delegates|exhibitors)(?:\s+"
                            r"(?:at|of)\s+[^,.;]{2,60}?)?\s+(?:included|include|were\s+from|"
                            r"came\s+from)|(?:was|were)\s+(?:also\s+)?attended\s+by)\b", re.I)
-_APPOSED = re.compile(r",\s+(?:the\s+)?[a-z][\w\s-]{0,40}?\b(?:of|at)\s+(?:the\s+)?$")
+_APPOSED = re.compile(r",\s+(?:the\s+)?[A-Za-z][\w\s-]{0,40}?\b(?:of|at)\s+(?:the\s+)?$")
+# "Also present were A and B", "Among those attending were ...", "Present at the signing were
+# ...", "Attending the ceremony were ...": the people after the cue (a sentence's opening words)
+_INVERTED = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|^)(?:(?:Also|Among\s+those)\s+"
+                       r"(?:present|attending|in\s+attendance)|Present|Attending|Those\s+"
+                       r"(?:present|attending))(?:\s+(?:at|were|was)?\s*(?:the\s+)?[^,.;\n]{2,60}?)?"
+                       r"\s+(?:were|was|included)\b", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -356,46 +367,98 @@ def _event_np():
 
 
 def _participants(draft, spans_of, kind) -> None:
-    """The people and organisations a sentence lists after "participants included" or "was
-    attended by" took part in the event the sentence names (by name or a noun referring back),
-    else the event named last in the three sentences before (``event:participants-cue``); an
-    organisation inside a person's apposition ("A, chairman of X") is left out."""
+    """The people and organisations a sentence lists after "participants included", "was
+    attended by" or "Also present were" took part in the event the sentence names (by name or a
+    noun referring back), else the event named last in the three sentences before
+    (``event:participants-cue``); an organisation inside a person's apposition ("A, chairman of
+    X") is left out. So do those a sentence names before "took part", "were present" or
+    "accompanied the delegation" (:func:`_took_part`)."""
     text = draft.text
     sents = None
     spans = sorted(spans_of, key=lambda x: (x[0], x[1]))
     starts = [s for s, _, _ in spans]
-    for m in _PARTICIPANTS.finditer(text):
+    cues = list(_PARTICIPANTS.finditer(text))
+    if "resent" in text or "ttend" in text:
+        cues = sorted(cues + list(_INVERTED.finditer(text)), key=lambda m: m.start())
+    for m in cues:
         if sents is None:
             sents = Sentences(text)
         ss, se = sents.bounds(m.start())
         lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
-        here = [x for x in spans[lo:hi] if kind(x[2].cls) == "event" and x[1] <= m.start()]
+        # (an event inside the cue: "Present at the signing ceremony were")
+        here = [x for x in spans[lo:hi] if kind(x[2].cls) == "event" and x[1] <= m.end()]
         event = here[-1][2] if here else None
-        if event is None and _event_np().search(text, ss, m.start()):
+        if event is None and _event_np().search(text, ss, m.end()):
             continue        # "The signing ceremony was attended by": an event no name is for
         if event is None:
-            back = ss
-            for _ in range(3):
-                if back <= 0:
-                    break
-                back = sents.bounds(back - 1)[0]
-            i = bisect.bisect_left(starts, ss) - 1
-            while i >= 0 and spans[i][0] >= back:
-                if kind(spans[i][2].cls) == "event":
-                    event = spans[i][2]
-                    break
-                i -= 1
+            event = _event_before(spans, starts, sents, ss, kind)
         if event is None or event.known:
             continue
-        prev = m.end()
-        for s, e, who in spans[lo:hi]:
-            if s < m.end() or e > se or who is event:
-                continue
-            k = kind(who.cls)
-            if k == "person" or (k == "org" and not _APPOSED.search(text, prev, s)):
-                event.add(NFO.participant, who.iri, Span(ss, se), "event:participants-cue")
-            if k in ("person", "org"):
-                prev = e
+        _add_participants(text, event, spans[lo:hi], m.end(), se, Span(ss, se), kind)
+    if _TOOK_PART_GATE.search(text):
+        _took_part(draft, spans, starts, kind)
+
+
+def _event_before(spans, starts, sents, ss, kind):
+    """The event named last in the three sentences before the one at ``ss``."""
+    back = ss
+    for _ in range(3):
+        if back <= 0:
+            break
+        back = sents.bounds(back - 1)[0]
+    i = bisect.bisect_left(starts, ss) - 1
+    while i >= 0 and spans[i][0] >= back:
+        if kind(spans[i][2].cls) == "event":
+            return spans[i][2]
+        i -= 1
+    return None
+
+
+def _add_participants(text, event, rows, a, b, span, kind) -> None:
+    """The people and organisations of ``rows`` between ``a`` and ``b`` (not an organisation
+    inside a person's apposition) take part in ``event``."""
+    prev = a
+    for s, e, who in rows:
+        if s < a or e > b or who is event:
+            continue
+        k = kind(who.cls)
+        if k == "person" or (k == "org" and not _APPOSED.search(text, prev, s)):
+            event.add(NFO.participant, who.iri, span, "event:participants-cue")
+        if k in ("person", "org"):
+            prev = e
+
+
+# "A and B took part", "C was also present", "D, vice mayor of X, accompanied the delegation":
+# those named before the verb (which has no object of its own but the event) took part
+_TOOK_PART_GATE = re.compile(r"\b(?:part|present|attendance|accompanied)\b")
+_TOOK_PART = re.compile(
+    r"(?<=[\w.)])(?:,)?\s+(?:(?:also|too|all)\s+)?(?:(?:took|have\s+taken|has\s+taken|had\s+taken)"
+    r"\s+part|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?accompanied\s+"
+    r"(?:him|her|them|the\s+(?:[a-z-]+\s+){0,2}?(?:team|delegation|group|visit|tour|trip|"
+    r"inspection|minister|mayor|governor|secretary|chairman|president|director)))"
+    r"(?:\s+(?:in|at)\s+(?:the|this|that)\s+[^,.;]{2,60}?)?(?=\s*[,.;]|\s+(?:as|too|on|in|at|"
+    r"and|with|from)\b)")
+
+
+def _took_part(draft, spans, starts, kind, only=None) -> None:
+    """"Ouyang Jinsong, director of X, took part.": the people and organisations named in the
+    sentence before the verb took part in the event the sentence names, else in the event named
+    last in the three sentences before (``event:participants-cue``)."""
+    text = draft.text
+    sents = Sentences(text)
+    for m in _TOOK_PART.finditer(text):
+        ss, se = sents.bounds(m.start())
+        lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
+        rows = spans[lo:hi]
+        first = next((x for x in rows if kind(x[2].cls) in ("person", "org")), None)
+        if first is None or first[1] > m.start() or text[ss:first[0]].strip(" \t\n\"“(-*•"):
+            continue        # a name must open the sentence ("Ten companies took part": who?)
+        here = [x for x in rows if kind(x[2].cls) == "event" and x[0] >= m.start()] or \
+            [x for x in rows if kind(x[2].cls) == "event" and x[1] <= m.start()]
+        event = here[0][2] if here else _event_before(spans, starts, sents, ss, kind)
+        if event is None or event.known or only is not None and id(event) not in only:
+            continue
+        _add_participants(text, event, rows, ss, m.start(), Span(ss, se), kind)
 
 
 # "Speaking at the event, Chen Hao said ...", "Addressing the forum, X noted ..."
