@@ -428,3 +428,41 @@ def test_who_came_to_the_event_took_part(snapshot_kg):
     draft = _draft(snapshot_kg, TIN_FORUM + "Jinlong Tin Co., Ltd. attended the forum.\n")
     assert ("2026 China Tin Industry Forum", "Jinlong Tin Co., Ltd.") in \
         _values(draft, NFO.participant)
+
+
+# --- 17, 18. a results call's transcript ---------------------------------------------------------
+CALL = ("Results call transcript\nSHANGHAI, June 3, 2026 -- Jiangxi Copper Co., Ltd. held its 2025 "
+        "results call on Tuesday.\nQ: Li Wei, Huatai Securities: What about cathode prices?\n"
+        "A: Zhang Min: Prices will rise.\nQ: Chen Jing (CITIC Securities): Did Glencore plc attend "
+        "the 2024 London Metal Exchange Week?\nA: No. Glencore plc skipped it.\n")
+
+
+@fault("hostile13 #17: 'A: No. Glencore plc skipped it.' makes a company 'No. Glencore plc' "
+       "('No.' is an abbreviation of candidates._ABBREV whatever follows it; dev u106: a "
+       "Standard 'No. Standard' from a table's header 'No.  Standard number'); fix17.patch")
+def test_no_as_an_answer_is_no_word_of_the_name_after_it(snapshot_kg):
+    companies = _new(_draft(snapshot_kg, CALL), "Company")
+    assert "Glencore plc" in companies and not any(c.startswith("No.") for c in companies), \
+        companies
+
+
+def test_a_numbered_unit_keeps_its_number(snapshot_kg):
+    draft = _draft(snapshot_kg, "Brigade news\nKUNMING, June 3, 2026 -- The No. 912 Geological "
+                   "Brigade of the Yunnan Bureau surveyed the mine.\n")
+    assert any(e.label.startswith("No. 912 Geological Brigade") for e in draft.new())
+
+
+@fault("hostile13 #18: the names of a question are linked as if stated: 'Q: Chen Jing (CITIC "
+       "Securities): Did Glencore plc attend the 2024 London Metal Exchange Week?' makes Chen "
+       "Jing and CITIC Securities participants of the Week (cooccur:same-sentence, then "
+       "prior:cooccur-sentence); fix18.patch (same_sentence.py and cooccur.py)")
+def test_the_names_of_a_question_are_not_linked(snapshot_kg):
+    got = {p for p in _values(_draft(snapshot_kg, CALL), NFO.participant)
+           if p[0] == "2024 London Metal Exchange Week"}
+    assert got == set(), got
+
+
+def test_the_speakers_of_a_call_take_part_in_it(snapshot_kg):
+    got = {b for a, b in _values(_draft(snapshot_kg, CALL), NFO.participant)
+           if a.startswith("Jiangxi Copper")}
+    assert {"Li Wei", "Zhang Min"} <= got, got
