@@ -7,7 +7,8 @@ company split out of a pair, or one whose name opens with a place no list holds,
   words from its own word on ("Xinglong Lead", "Xinglong Lead Industry");
 * "A and Lao Northern Hydropower Company" ... "managing director of Lao Northern Hydropower":
   the name's first two or more words, without its legal form (for a company split out of a
-  pair after the short names were given).
+  pair after the short names were given, or one whose legal form the common list lacks:
+  "Altyn Metall JSC", ``data/clipped-legal-forms.txt``).
 
 Each clipped name printed on its own (no word, hyphen or capitalised word right before or after
 it) and not inside another name is a mention and an alias of the company, so that the post and
@@ -46,6 +47,15 @@ def _stops() -> frozenset:
                      | {w.lower() for w in lines("surnames")})
 
 
+@lru_cache(maxsize=1)
+def _other_forms() -> re.Pattern:
+    """The legal forms of ``data/clipped-legal-forms.txt`` at a name's end ("Altyn Metall
+    JSC", "Bumi Nikel Tbk")."""
+    alts = "|".join(re.escape(f) for f in sorted(lines("clipped-legal-forms"), key=len,
+                                                 reverse=True))
+    return re.compile(rf"[\s,]+(?:{alts})$")
+
+
 def _forms(ws: list[str]) -> list[str]:
     """The clipped names of a company whose name without its legal form is ``ws``."""
     if len(ws) > _LONGEST or len(ws) < 2:
@@ -68,7 +78,7 @@ def clipped_names(draft, spans_of, gaz=None) -> None:
     for ent in draft.entities.values():
         if ent.known or ent.role or ent.cls != NFO.Company:
             continue
-        m = suffix_rx().search(ent.label)
+        m = suffix_rx().search(ent.label) or _other_forms().search(ent.label)
         if m is None:
             continue
         ws = ent.label[:m.start()].split()

@@ -122,7 +122,7 @@ def definite_posts(draft, minter, spans_of, refs, roles, kind, lead=None) -> Non
         # "A, deputy general manager of the trading centre"
         m = _APPOSED.match(text, e)
         hit = _role_of(text, m.end(), roles, the_at) if m else None
-        if hit is not None:
+        if hit is not None and _POSS_NAME.match(text, hit[1][1]) is None:
             role, (os_, oe, org) = hit
             post(person, org, role, Span(s, oe), "post:comma-role-of-the-head@0.5")
         # "Zhu Wei, the founder and chairman, 12.6%": no organisation named, the article's
@@ -239,3 +239,5 @@ def _role_of(text, pos, roles, orgs_at):
 
 
 _APPOSITION_END = re.compile(r"[ \t]*[,;)]")
+# "of the ministry's Department of X": the post is in the unit named after the possessive
+_POSS_NAME = re.compile(r"['’]s[ \t\n]+[A-Z]")

@@ -27,6 +27,10 @@ def _apposed_to_another(text, within, lo: int, role_s: int) -> bool:
     return any(_APPOSED.fullmatch(text, pe, role_s) for _, pe, _ in within(lo, role_s, {"person"}))
 
 
+# a relative clause of another organisation before the role: the role is its holder's
+_WHOSE = re.compile(r"\b(?:whose|where)\b")
+# between an organisation and the unit of it the post is in: "the ministry's Department of X"
+_OWNS = re.compile(r"['’]s?[ \t\n]+")
 # a role the clause denies: "X, who is not / was never / is no longer a director of Y"
 _NOT_HELD = re.compile(r"\b(?:not|never|no\s+longer|n['\u2019]t)\b", re.I)
 # a reporting verb between the person and the organisation: the clause goes on past the role
@@ -63,8 +67,12 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
                 continue        # "X, who is not a director of Y", "X, no longer chairman of Y"
             if found and orgs and _SAID.search(text, e, orgs[0][0]):
                 orgs = []       # "X, the chairman, said Y would ...": Y is what X spoke of
+            if found and orgs and _WHOSE.search(after, 0, found[0].start()):
+                orgs = []       # "X, ..., and to Y Ltd., whose chairman, Z,": Z's role
             if found and orgs:
                 role = found[0].group(1)
+                while len(orgs) > 1 and _OWNS.fullmatch(text, orgs[0][1], orgs[1][0]):
+                    orgs = orgs[1:]     # "deputy director of the ministry's Department of X"
                 make_post(draft, minter, person, orgs[0][2], role, Span(s, orgs[0][1]), "post:name-comma-role-of-org")
                 # "X, Member of the Party Committee, Vice President and Secretary General of Z":
                 # a later organisation of the list, after roles of its own, holds a post too
