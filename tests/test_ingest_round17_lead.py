@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.ingest.pipeline import ingest
 from kg.ingest.reading.options import default_title
+from kg.ingest.reading.text import read_article
 from kg.ingest.reading.title_lines import metadata_line
 
 BODY = ("\n\nThe plant's owner said on Monday that output would rise by a fifth this year.\n"
@@ -71,3 +73,35 @@ def test_page_furniture_lines(line):
                                   "US, EU Tariffs Hit Copper Foil", "In 2026, Output Rose 4%"])
 def test_headlines_are_not_furniture(line):
     assert not metadata_line(line)
+
+
+# --- names a copied text breaks or heads the lists missed (own text) ---
+
+VENUES = """Farewell held for a retired tin engineer
+
+Kunming, May 4 -- Friends of Li Dongping, a former chief engineer of Gejiu Tin Works, said
+goodbye to him at the Kunming Xishan Crematorium on Sunday. The county games of the tin miners
+took place at the Gejiu Municipal Gymnasium on May 2.
+
+Our joint venture PT
+Sumber Timah Indonesia will ship 3,000 tonnes of tin this year, the company said.
+"""
+
+
+@pytest.fixture(scope="module")
+def venues(kg, tmp_path_factory):
+    path = tmp_path_factory.mktemp("r17lead") / "venues.txt"
+    path.write_text(VENUES, encoding="utf-8")
+    return ingest(kg, read_article(path), "r17-venues")
+
+
+def _labels(draft, cls):
+    return {e.label for e in draft.entities.values() if e.cls.endswith("#" + cls)}
+
+
+def test_a_crematorium_and_a_gymnasium_are_sites(venues):
+    assert {"Kunming Xishan Crematorium", "Gejiu Municipal Gymnasium"} <= _labels(venues, "Site")
+
+
+def test_a_legal_form_that_ends_a_line_still_opens_the_company_s_name(venues):
+    assert "PT Sumber Timah Indonesia" in _labels(venues, "Company")

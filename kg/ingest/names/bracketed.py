@@ -31,7 +31,9 @@ PREFIX_RULE, PREFIX_CONFIDENCE = "name:legal-prefix", 0.5
 @lru_cache(maxsize=1)
 def _prefix_rx() -> re.Pattern:
     alts = "|".join(re.escape(p) for p in sorted(lines("company-prefixes"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})[ \t]+(?:{_WORD}[ \t]+){{0,4}}{_WORD}")
+    # (the prefix may end a hard-wrapped line: "our joint venture PT\nX Nickel Indonesia")
+    return re.compile(rf"(?<![\w-])(?:{alts})(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_WORD}[ \t]+){{0,4}}"
+                      rf"{_WORD}")
 
 
 def acronym_names(text: str) -> list[Candidate]:
