@@ -130,10 +130,32 @@ def to_turtle(draft: Draft, with_catalogue: bool = True) -> str:
     ev_head = (f"[ {w.iri(OA.hasSelector)} [ a {w.iri(OA.TextPositionSelector)} ;\n"
                f"{' ' * 12}{w.iri(OA.end)} {{end}} ;\n{' ' * 12}{w.iri(OA.start)} {{start}} ] ;\n"
                f"{' ' * 8}{w.iri(OA.hasSource)} {doc} ]")
+    ev_pre, rest = ev_head.split("{end}")        # (the pieces around the two offsets: joined
+    ev_mid, ev_post = rest.split("{start}")     # per span, not formatted by name)
     evidence_p = w.predicate(NFO.evidence)
     marker_p = [w.iri(p) for p in _MARKERS]
     in_scheme = {str(NFO.Metal): NF.metals, str(NFO.Field): NF.fields}
     rdf_type, label_p, alt_p, scheme_p = RDF.type, RDFS.label, SKOS.altLabel, SKOS.inScheme
+    # the text of each predicate and of each IRI object, worked out once per draft (the writer
+    # has noted its prefix by then): some 900 statements name a few dozen of them
+    p_texts: dict = {}
+    iri_texts: dict = {}
+    conf_texts: dict = {}       # confidence -> its text (a handful of values)
+
+    def p_text(p) -> str:
+        got = p_texts.get(p)
+        if got is None:
+            got = p_texts[p] = w.predicate(p)
+        return got
+
+    def o_text(o) -> str:
+        if type(o) is not URIRef:
+            return w.term(o)
+        got = iri_texts.get(o)
+        if got is None:
+            got = iri_texts[o] = w.term(o)
+        return got
+
     for ent in draft.entities.values():
         subj = w.iri(ent.iri)
         pairs = {}
@@ -142,7 +164,7 @@ def to_turtle(draft: Draft, with_catalogue: bool = True) -> str:
         def add(p, o) -> None:
             if (p, o) not in seen_po:
                 seen_po.add((p, o))
-                pairs.setdefault(w.predicate(p), []).append((str(o), w.term(o)))
+                pairs.setdefault(p_text(p), []).append((str(o), o_text(o)))
 
         def add_plain(p, text: str) -> None:
             """``add(p, Literal(text))`` without making the literal (a plain literal is
@@ -150,7 +172,7 @@ def to_turtle(draft: Draft, with_catalogue: bool = True) -> str:
             key = (p, _Plain(text))
             if key not in seen_po:
                 seen_po.add(key)
-                pairs.setdefault(w.predicate(p), []).append((text, turtle_out.string(text)))
+                pairs.setdefault(p_text(p), []).append((text, turtle_out.string(text)))
         add(rdf_type, ent.cls)
         add_plain(label_p, ent.label)
         for a in sorted(ent.aliases):
@@ -171,12 +193,17 @@ def to_turtle(draft: Draft, with_catalogue: bool = True) -> str:
             if (sp.start, sp.end) not in seen:
                 seen.add((sp.start, sp.end))
                 spans.append((sp.start, sp.end))
-        evidence = {evidence_p: [ev_head.format(start=a, end=b) for a, b in
+        evidence = {evidence_p: [f"{ev_pre}{b}{ev_mid}{a}{ev_post}" for a, b in
                                  sorted(spans, key=lambda se: (str(se[1]), str(se[0])))]} \
             if spans else {}
         rules = ", ".join(turtle_out.string(r) for r in
                           sorted({ent.rule} | {st[3] for st in ent.statements}))
-        conf = str(Decimal(str(round(ent.confidence, 2))))
+        c = ent.confidence
+        conf = conf_texts.get(c) if c else None     # (0.0 and -0.0: each its own text)
+        if conf is None:
+            conf = str(Decimal(str(round(c, 2))))
+            if c:
+                conf_texts[c] = conf
         marker = (f"{subj} {marker_p[0]} true ; {marker_p[1]} {rules} ; {marker_p[2]} "
                   f"{conf if '.' in conf else conf + '.0'} .  # DRAFT")
         blocks.append((str(ent.iri), _block(w, subj, pairs, evidence) + "\n" + marker))
