@@ -21,6 +21,9 @@ _REL = re.compile(r"[ \t]*,[ \t\n]+(?P<w>where|whose)[ \t\n]+(?:the[ \t\n]+)?"
                   r"(?:(?:former|new|current|acting)[ \t\n]+)?")
 
 
+_OPENS = re.compile(r"(?<![ \t])[ \t]*,[ \t\n]+(?:where|whose)\b")
+
+
 @lru_cache(maxsize=1)
 def _title_gap() -> re.Pattern:
     titles = "|".join(re.escape(t).replace(r"\ ", r"[ \t\n]+")
@@ -33,13 +36,17 @@ def relative_posts(draft, minter, spans_of, roles, kind) -> None:
     text = draft.text
     if "where" not in text and "whose" not in text:
         return
-    people_at = {s: (e, p) for s, e, p in spans_of if kind(p) == "person"}
-    if not people_at:
+    # where a clause opens (few): the organisation's mention must end there
+    opens = {m.start() for m in _OPENS.finditer(text)}
+    if not opens:
         return
+    hits = [(s, e, org) for s, e, org in spans_of if e in opens and not org.role
+            and kind(org) == "org"]
+    if not hits:
+        return
+    people_at = {s: (e, p) for s, e, p in spans_of if kind(p) == "person"}
     gap = _title_gap()
-    for s, e, org in spans_of:
-        if text[e:e + 1] not in (",", " ") or org.role or kind(org) != "org":
-            continue
+    for s, e, org in hits:
         m = _REL.match(text, e)
         if m is None:
             continue
