@@ -201,3 +201,64 @@ def test_a_place_set_off_by_commas_is_no_person(kg, tmp_path_factory):
     people = {e.label for e in draft.entities.values() if e.cls == NFO.Person}
     assert "Honghe Prefecture" not in people and "Hulunbuir League" not in people, people
     assert "Liang Zhiwei" in people
+
+
+@pytest.fixture(scope="module")
+def wire(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-posts-wire", (
+        "Kazakh zinc miner and ministry outline smelter plan\n\n"
+        "By Aigul Sarsenova | Steppe Metals Weekly | 18/05/2026\n\n"
+        "Altai Polymetal JSC plans a zinc smelter near Ust-Kamenogorsk. The plan was presented\n"
+        "by Altai Polymetal chief executive Nurbek Ospanov at the Ministry of Industry of\n"
+        "Kazakhstan. Our\n"
+        "reporter Dana Akhmetova put questions to Marat Zhaksybekov, deputy director of the\n"
+        "ministry's Department of Subsoil Use, who said permits were ready.\n\n"
+        "The delegation then went to the Irtysh Metallurgical Institute, where the director,\n"
+        "Professor Erlan Kassymov, showed a zinc leaching rig, and to Semey Cable Works Ltd.,\n"
+        "whose chairman, Timur Abenov, signed a supply deal. At Pavlodar Alumina Ltd., where a\n"
+        "strike closed the plant, nobody spoke.\n"))
+
+
+def test_a_byline_with_a_day_first_date_names_its_outlet(wire):
+    assert _post_of(wire, "Aigul Sarsenova") == {"Steppe Metals Weekly"}
+
+
+def test_a_legal_form_of_another_country_is_clipped(wire):
+    # "Altai Polymetal" for "Altai Polymetal JSC"
+    assert _post_of(wire, "Nurbek Ospanov") == {"Altai Polymetal JSC"}
+
+
+def test_a_post_in_the_unit_after_a_possessive(wire):
+    assert _post_of(wire, "Marat Zhaksybekov") == {"Department of Subsoil Use"}
+
+
+def test_a_line_of_prose_opening_with_reporter_is_no_byline_of_the_interviewee(wire):
+    assert "Steppe Metals Weekly" not in _post_of(wire, "Marat Zhaksybekov")
+
+
+def test_where_and_whose_clauses_give_posts(wire):
+    assert _post_of(wire, "Erlan Kassymov") == {"Irtysh Metallurgical Institute"}
+    assert _post_of(wire, "Timur Abenov") == {"Semey Cable Works Ltd."}
+
+
+@pytest.fixture(scope="module")
+def website(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-posts-website", (
+        "Hezhou opens tin tailings recycling plant\n\n"
+        "Source: Hezhou Municipal People's Government    Published: 2026-03-02 10:15    "
+        "Editor: Liang Junwei\n\n"
+        "A plant that recovers tin from old tailings started work in Hezhou on Monday.\n"))
+
+
+def test_the_editor_of_a_source_line_works_for_the_source(website):
+    assert _post_of(website, "Liang Junwei") == {"Hezhou Municipal People's Government"}
+
+
+def test_a_role_in_another_organisations_relative_clause_is_not_the_name_before(wire):
+    # "Professor E, showed ..., and to Semey Cable Works Ltd., whose chairman, T," is T's
+    assert "Semey Cable Works Ltd." not in _post_of(wire, "Erlan Kassymov")
+
+
+def test_a_wrapped_line_opening_with_by_is_no_byline(wire):
+    # "... The plan was presented\nby Altai Polymetal chief executive N ...": prose
+    assert "Steppe Metals Weekly" not in _post_of(wire, "Nurbek Ospanov")
