@@ -16,6 +16,9 @@ these tests (own words; invented people, companies, prizes and figures):
 * "we" as the party who signed, in a briefing's answer or a company's statement: the company
   the article is about ("We signed letters of intent with A and B in P": one each, the
   company and A, the company and B; the place past "Co., Ltd.").
+* a text signed by a right-aligned block of two organisations over its date, lines no rule read
+  as names (relations/document_issuers.py): each organisation the text names elsewhere issued
+  it; not a line that prints more than a name.
 * a list document concerns the metals of its rows and of the category line over a row
   (relations/row_metals.py), not a metal of the paragraph after the list.
 * the number line under a title that stands under its issuer's line is the title's document's
@@ -282,3 +285,26 @@ def test_we_is_the_company_of_the_article(we_signed):
     assert sides == [["Andes Cobalt Refining Co., Ltd.", "Atacama Ore Trading Co., Ltd."],
                      ["Andes Cobalt Refining Co., Ltd.", "Loa Mining Co., Ltd."]], sides
     assert all(v[2] == {"Calama"} for v in ag.values()), ag
+
+
+@pytest.fixture(scope="module")
+def signed_block(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-signed-block", (
+        "ANNOUNCEMENT OF THE WINNING BIDDER\n"
+        "Tailings Dam Reinforcement Project of Dexing Tianbao Copper Co., Ltd.\n\n"
+        "Tenderer: Dexing Tianbao Copper Co., Ltd.    Contact: Hu Ping\n"
+        "Tender agent: Jiangxi Ganyuan Tendering Co., Ltd.    Contact: Zou Min\n\n"
+        "The bid evaluation ended on 2 June 2027 and the winning bidder is China Nerin "
+        "Engineering Co., Ltd.\n\n"
+        "                              Dexing Tianbao Copper Co., Ltd.\n"
+        "                              Jiangxi Ganyuan Tendering Co., Ltd.\n"
+        "                              5 June 2027\n"))
+
+
+def test_right_aligned_signature_block_issues(signed_block):
+    lab = {e.iri: e.label for e in signed_block.entities.values()}
+    docs = [e for e in signed_block.entities.values()
+            if e.label.startswith("ANNOUNCEMENT OF THE WINNING BIDDER")]
+    assert len(docs) == 1, [e.label for e in signed_block.entities.values()]
+    issuers = {lab.get(o) for p, o, _, _ in docs[0].statements if p == NFO.issuedBy}
+    assert issuers == {"Dexing Tianbao Copper Co., Ltd.", "Jiangxi Ganyuan Tendering Co., Ltd."}

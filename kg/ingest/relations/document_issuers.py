@@ -6,8 +6,10 @@
 * the text itself, signed at its end: a notice or announcement whose title heads the text and
   whose last lines name an organisation over the date ("Board of Directors of X Co., Ltd." /
   "2 April 2026") was issued by that organisation, and by each of the bodies that sign it one
-  a line ("Ministry of Finance" / "Ministry of Commerce" / "3 May 2027") (rule ``document:signed-by``; which document
-  is the text: :func:`kg.ingest.events.signed_document.signed_title`).
+  a line ("Ministry of Finance" / "Ministry of Commerce" / "3 May 2027"), also when no rule
+  read those lines as names (a right-aligned block: a line that prints only the name of an
+  organisation the text names elsewhere) (rule ``document:signed-by``; which document is the
+  text: :func:`kg.ingest.events.signed_document.signed_title`).
 
 Only new documents that have no issuer yet get one; only organisations issue. One pass over the
 documents' mentions, a bisect per mention: linear."""
@@ -82,7 +84,7 @@ def _signers(text: str, orgs) -> list:
         return []
     one = _signer(text, orgs)
     if one is None:
-        return []
+        return _named_lines(text, orgs, sig.start)
     out = []
     for x in orgs:
         if x[1] <= sig.start and x[0] >= one[0] - 600:
@@ -92,6 +94,34 @@ def _signers(text: str, orgs) -> list:
                     and all(o[2] is not x[2] for o in out) and _over(text, x[1], sig.start):
                 out.append(x)
     return out if one in out else [one]
+
+
+def _named_lines(text: str, orgs, sig: int) -> list:
+    """The lines right over the signature's date (up to the first blank line, at most
+    ``_SIGNATURE_LINES``) that print nothing but the name of an organisation the text names
+    elsewhere (a signature block no rule read as a name: "    X Co., Ltd." / "    Y Tendering
+    Co., Ltd." / "    9 October 2026"): [(start, end, organisation)], top line first."""
+    by_name = {}
+    for _, _, ent in orgs:
+        for name in (ent.label, *ent.aliases):
+            by_name.setdefault(" ".join(name.split()).lower(), ent)
+    out, pos = [], text.rfind("\n", 0, sig) + 1      # (the date's line starts there)
+    if text[pos:sig].strip():
+        return []
+    for _ in range(_SIGNATURE_LINES):
+        if pos <= 0:
+            break
+        ls = text.rfind("\n", 0, pos - 1) + 1
+        line = text[ls:pos - 1].strip()
+        if not line:
+            break
+        ent = by_name.get(" ".join(line.rstrip(" ,;").split()).lower())
+        if ent is None:
+            break
+        a = ls + len(text[ls:pos - 1]) - len(text[ls:pos - 1].lstrip())
+        out.append((a, a + len(line), ent))
+        pos = ls
+    return out[::-1]
 
 
 def _over(text: str, end: int, sig: int) -> bool:
