@@ -466,3 +466,19 @@ def test_the_speakers_of_a_call_take_part_in_it(snapshot_kg):
     got = {b for a, b in _values(_draft(snapshot_kg, CALL), NFO.participant)
            if a.startswith("Jiangxi Copper")}
     assert {"Li Wei", "Zhang Min"} <= got, got
+
+
+# --- 19. the day a deal for a project was signed is no start of the project ---------------------
+@fault("hostile13 #19: 'A and B signed an offtake agreement for the Mt Holland Lithium Project on "
+       "Monday' (and 'The offtake agreement behind the X project was signed on Monday', 'The X "
+       "Project was approved by the ministry on Monday') give the project nfo:startDate Monday "
+       "(date_attach._STARTS holds 'signed' and 'approv*'; the dev sets' gold dates no project "
+       "by a signing or an approval); fix19.patch")
+@pytest.mark.parametrize("sentence", [
+    "Tianqi Lithium Corporation and IGO Limited signed an offtake agreement for the Mt Holland "
+    "Lithium Project on Monday.",
+    "The Mt Holland Lithium Project was approved by the Ministry of Natural Resources on Monday."])
+def test_a_deal_or_a_permit_for_a_project_is_no_start_of_it(snapshot_kg, sentence):
+    draft = _draft(snapshot_kg, "Lithium news\nPERTH, June 3, 2026 -- " + sentence + "\n")
+    assert "Mt Holland Lithium Project" in _new(draft, "Project")
+    assert not {v for s, v in _values(draft, NFO.startDate) if s == "Mt Holland Lithium Project"}
