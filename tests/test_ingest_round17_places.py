@@ -34,7 +34,10 @@ _WHERE = (
     "plant run by engineer Zhou Ming tests new reagents. The sale was witnessed by Aidos Serik, "
     "vice minister of energy of Kazakhstan. Baoshan Alloy Co., Ltd., whose smelter in "
     "Longyang District makes silicon, did not comment. Analysts said its shares in Shanghai "
-    "rose.\n")
+    "rose.\n\n"
+    "Nexa Cerro S.A., Peru's second-largest zinc miner, shipped concentrate from the port of "
+    "Callao to Qinzhou port, and the ore reached the port of Qinzhou in May. Imports through the "
+    "Wuhan airport fell. Andina Cobre S.A., Peru's Southern Copper and Minsur, said nothing.\n")
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +126,17 @@ def test_a_possessed_facility_in_a_place_is_the_possessors_site_there(where):
              if str(p) == str(NFO.ownedBy)}
     assert owner == {"Baoshan Alloy Co., Ltd."}
     assert not [s for s in sites if "Shanghai" in s]       # (shares are no facility)
+
+
+def test_a_company_described_by_a_places_possessive_is_there(where):
+    assert _in(where, "Nexa Cerro S.A.") == {"Peru"}
+    assert not _in(where, "Andina Cobre S.A.")      # (a list of names goes on: no description)
+
+
+def test_a_port_named_by_its_city(where):
+    sites = {e.label: e for e in where.entities.values() if str(e.cls) == str(NFO.Site)}
+    assert _in(where, "Port of Callao") == {"Callao"}
+    # "Qinzhou port" (a site another rule named) and "the port of Qinzhou": one site
+    qinzhou = [e for e in sites.values() if "Port of Qinzhou" in (e.label, *e.aliases)]
+    assert len(qinzhou) == 1 and len(qinzhou[0].mentions) == 2, sorted(sites)
+    assert not [s for s in sites if "Wuhan" in s]          # (an airport is no port)

@@ -35,6 +35,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.names.legal_forms import without_suffix
+from kg.ingest.names.port_sites import RULE as PORT_RULE
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.defined_terms import defined_terms
@@ -168,8 +169,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     had: dict = {}          # sentence start -> the owner a verb of having named there last
     by_name: set = set()    # (the sites called by a name of their own: never "in passing")
 
+    # (a port named by its city is no plant a later "the new plant" points back at)
     facilities = [x for x in spans if (kind(x[2]) == "project" or x[2].cls == NFO.Site)
-                  and not x[2].rule.startswith("project:phase")]
+                  and not x[2].rule.startswith("project:phase") and x[2].rule != PORT_RULE]
     fac_starts = [x[0] for x in facilities]
 
     def facility_before(p: int, stem):

@@ -35,6 +35,7 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.names.facility_nouns import head_hits
 from kg.ingest.names.legal_forms import without_suffix
+from kg.ingest.names.port_sites import propose as port_sites
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
@@ -93,8 +94,9 @@ def _verbs() -> re.Pattern:
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the facilities introduced as "a <head> in <place>" to the draft and ``spans_of``."""
     text = draft.text
+    ports = port_sites(draft, spans_of, minter)     # "the port of Callao", "Ningbo port"
     if " a" not in text and "A " not in text:
-        return []
+        return ports
     spans = sorted(spans_of, key=lambda x: x[0])
     starts = [x[0] for x in spans]
     within = overlapping(spans, starts)
@@ -175,7 +177,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             ent.add(NFO.ownedBy, owner[2].iri, Span(owner[0], end),
                     f"{ent.rule}@{OWNER_CONFIDENCE}")
     spans_of.extend(made)
-    return [e for _, _, e in made]
+    return [e for _, _, e in made] + ports
 
 
 def _subject(text, ss, p, orgs, org_starts):

@@ -6,6 +6,9 @@
 * "Luonan, a county in southern Shaanxi", "Kolwezi, the mining town in the south of Congo": the
   apposition says what X is, then "in" / "of" / "under" (compass words allowed) the place
   (``place:appositive-rank``);
+* "Nexa Cerro S.A., Peru's second-largest zinc miner, said": an organisation in the place whose
+  possessive opens its apposition (a description in lower case; rule
+  ``place:appositive-possessive``);
 * "The smelter, which makes 80,000 tonnes a year, is in the Xixia District of Yinchuan", "The
   mine lies in Salta province", "Its refinery is located in Sohar": the sentence's subject (a
   site, an organisation, a project or a place) and the place after "is (located|situated|based)
@@ -41,6 +44,12 @@ _IS_IN = re.compile(r"\s(?:is|are|was|were|lies|lie|lay|sits|sit|stands|stand)\s
 # between the subject and the verb: nothing, a comma clause ("which makes 100,000 tonnes a
 # year," - a comma inside a number is no clause's end), or brackets
 _GAP = re.compile(r"\s*(?:,(?:[^,;:()\n]|,(?=\d)){1,200},|\([^()\n]{1,100}\))?\s*")
+# ", Peru's second-largest zinc miner,": the possessive, then words in lower case up to the
+# apposition's end
+_ADMIN = {"City", "Province", "Country"}
+_COMMA_THE = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*(?:the[ \t]+)?")
+_POSSESSIVE_DESCRIPTION = re.compile(r"['’]s\s+(?:[a-z0-9][\w-]*\s+){0,4}[a-z][\w-]*"
+                                     r"(?=\s*[,.;)]|\s+(?:said|says|has|had|is|was|which|that)\b)")
 _SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|its|their|our|this|that)\s+)?", re.I)
 _SUBJECT_KINDS = ("place", "org", "project")
 
@@ -102,6 +111,14 @@ def stated_places(draft, spans_of, sents, kind) -> None:
             a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:appositive-rank")
         elif what_where.fullmatch(text, e, s2):
             a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:appositive-rank")
+    # 1b. "Nexa Cerro S.A., Peru's second-largest zinc miner, ...": an organisation, then the
+    # possessive of a country, province or city and a description in lower case
+    for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
+        if a is b or s2 - e > 8 or kinds[id(a)] != "org" or kinds[id(b)] != "place" or \
+                _cls(b) not in _ADMIN or _placed(a) or not _COMMA_THE.fullmatch(text, e, s2):
+            continue
+        if _POSSESSIVE_DESCRIPTION.match(text, e2):
+            a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:appositive-possessive")
     # 2. "The smelter, which ..., is in the X District": the sentence's subject
     starts = [r[0] for r in rows]
     for s2, e2, b in rows:
