@@ -27,7 +27,10 @@ from kg.ingest.names.name_tokens import COMPANY_TAIL as _COMPANY_TAIL, PHRASE as
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
 _COLLECTIVE = {"people", "workers", "women", "children", "farmers", "youth"}  # "People's Congress"
 _DOTTED_END = re.compile(r"(?<![A-Za-z])[A-Z](?:\.[A-Za-z]{1,2})+\.$")      # "S.A.", "N.V."
-_ABBREV = {"Co.", "Ltd.", "Corp.", "Inc.", "No.", "St.", "Dr.", "Mr.", "Ms."}
+_ABBREV = {"Co.", "Ltd.", "Corp.", "Inc.", "No.", "St.", "Dr.", "Mr.", "Ms.",
+           # the dotted words of legal forms that another word of the form follows ("Sdn. Bhd.",
+           # "Pvt. Ltd.", "Pte. Ltd.", "Pty. Ltd.", "GmbH & Co. KG"): no sentence ends there
+           "Sdn.", "Bhd.", "Pvt.", "Pte.", "Pty."}
 # the legal forms that end a company's name, and the units that may follow one
 _LEGAL_ENDS = {"Ltd.", "Ltd", "Limited", "Plc", "plc", "PLC", "Inc.", "Inc", "Corp.", "LLC",
                "GmbH", "AG", "Tbk", "S.A.", "N.V.", "S.p.A.", "SE", "ASA", "AB", "Oyj"}
@@ -251,7 +254,10 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
             parts.append(cur)
             cur = []
             continue
-        if cur and cur[-1][2].endswith(".") and cur[-1][2] not in _ABBREV and not re.fullmatch(r"(?:[A-Z]\.){2,4}", cur[-1][2]):  # ("U.S. Magnesium LLC")
+        if cur and cur[-1][2].endswith(".") and (cur[-1][2] not in _ABBREV or cur[-1][2] == "No."
+                                                 and not w[2][:1].isdigit()) \
+                and not re.fullmatch(r"(?:[A-Z]\.){2,4}", cur[-1][2]):  # ("U.S. Magnesium LLC")
+            # ("No. 8 Smelter" but "A: No. Glencore plc skipped it": the answer, then a name)
             parts.append(cur)      # "... Association. Liu Jianguo": a sentence ended
             cur = []
         if len(cur) >= 2 and cur[-1][2] in _LEGAL_ENDS and (

@@ -297,10 +297,15 @@ def _group_forms(ws: list[str], suffix: str, place_first: bool, text: str) -> li
     if group is None:
         return []
     owns = ws[1:2] if place_first else ws[:2] if len(ws) > 2 else ws[:1]
-    return [f"{own} {group}" for own in owns
-            if own not in _GROUP_WORDS and own[:1].isupper()
-            and not _printed_lower(own.lower(), text)
-            and " ".join(ws[:2]) != f"{own} {group}"]
+    out = [f"{own} {group}" for own in owns
+           if own not in _GROUP_WORDS and own[:1].isupper()
+           and not _printed_lower(own.lower(), text)
+           and " ".join(ws[:2]) != f"{own} {group}"]
+    if group not in ws and len(ws) >= 2:
+        # "Baise Mining Group" for "Baise Mining Group Co., Ltd." (the suffix list takes
+        # "Group Co., Ltd." whole): the name without its "Co., Ltd."
+        out.append(" ".join(ws + [group]))
+    return out
 
 
 def _own_word(ws: list[str], place_first: bool) -> str | None:

@@ -75,8 +75,16 @@ def metadata_line(line: str) -> bool:
 
 
 def _sentence_end(line: str) -> bool:
-    """A line that ends a sentence ("... in Guizhou." but not "... Co., Ltd."): body text."""
-    return bool(re.search(r"[a-z]{3}[.!?][\"'”’)]*$", line.rstrip()))
+    """A line that ends a sentence ("... in Guizhou.", "... in Xi'an.", "... from 2027.",
+    "... rose 5%." but not "... Co., Ltd."): body text."""
+    return bool(re.search(r"(?:[a-z]{3}|[A-Za-z]'[a-z]+|\d|%)[.!?][\"'”’)]*$", line.rstrip()))
+
+
+# a line that opens with a dateline ("YULIN, June 3, 2026 --", "HAMI, March 16 (Xinhua) --",
+# "Beijing, 5 May 2026 -"): the report's first paragraph, never a line of its headline
+_DATELINE = re.compile(r"\s*[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z.'\-]+){0,3},(?:[ \t]*[A-Z][A-Za-z.'\-]*"
+                       r"(?:[ \t][A-Za-z.'\-]+){0,2},)?[ \t]*[^\n]{0,40}?\d[^\n]{0,30}?"
+                       r"(?:--|\u2014|\u2013|[ \t]-[ \t])")
 
 
 def _issuer_above(first: str, second: str) -> bool:
@@ -110,6 +118,7 @@ def headline_lines(text: str, limit: int = 4000) -> list[tuple[int, int]]:
         # a paragraph of body text (more lines than a headline wraps onto, or lines that end
         # sentences) has its first line for a headline, as before
         if len(run) > MAX_LINES or run[-1][1] - a > MAX_CHARS or \
+                any(_DATELINE.match(text[c:d]) for c, d in run[1:]) or \
                 any(_sentence_end(text[c:d]) for c, d in run):
             return [(a, b)]
         if len(run) > 1 and _issuer_above(text[a:b], text[run[1][0]:run[1][1]]):
