@@ -11,7 +11,8 @@ these tests (own words; invented people, companies, prizes and figures):
   P on D by A and B"), a relative clause after an "of" qualifier ("a contract of affreightment
   that A and B signed in P"): the parties, the kind in the label ("Offtake agreement between
   ..."), the printed phrase an alias, the place of signing (relations/agreement_places.py,
-  past a "Co., Ltd." inside the sentence). Not: "the contract price", a deal still hoped for,
+  past a "Co., Ltd." inside the sentence), a participle after a comma ("The accord, signed in P
+  on D by A and B, runs ..."). Not: "the contract price", a deal still hoped for,
   a clause whose subject is not only the parties.
 * "we" as the party who signed, in a briefing's answer or a company's statement: the company
   the article is about ("We signed letters of intent with A and B in P": one each, the
@@ -135,6 +136,8 @@ def deals(kg, tmp_path_factory):
         "Concentrate reaches the plant under a seven-year contract of carriage that Walvis Bay "
         "Bulk Lines Co., Ltd. and Kafue Copper Refining Co., Ltd. signed in Windhoek on 2 May "
         "2025.\n\n"
+        "The accord, signed in Kitwe on 9 April by Copperbelt Anode Co., Ltd. and Luanshya "
+        "Cathode Co., Ltd., runs for ten years.\n\n"
         "The contract price was raised in January. A cobalt supply agreement that the two firms "
         "hope to sign next year would run for five years. A pact that analysts at Baoshan "
         "Metals Co., Ltd. said was signed last week has not been confirmed.\n"))
@@ -168,9 +171,18 @@ def test_relative_clause_after_of_qualifier(deals):
     assert "Windhoek" in places
 
 
+def test_participle_after_a_comma(deals):
+    # "The accord, signed in P on D by A and B, runs ...": the parties after "by"
+    ag = _agreements(deals)
+    got = [v for k, v in ag.items() if k.startswith("Accord between")]
+    assert len(got) == 1, ag
+    assert got[0][0] == {"Copperbelt Anode Co., Ltd.", "Luanshya Cathode Co., Ltd."}
+    assert "Kitwe" in got[0][2]
+
+
 def test_no_deal_from_price_hope_or_hearsay(deals):
     ag = _agreements(deals)
-    assert len(ag) == 2, ag
+    assert len(ag) == 3, ag
     assert not any("Baoshan" in p for v in ag.values() for p in v[0])
 
 

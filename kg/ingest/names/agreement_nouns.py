@@ -148,7 +148,8 @@ def _table():
                       rf"(?P<mods>(?:{_MOD}\s+){{0,5}})$", re.I)
     after = re.compile(rf"(?P<gap>(?:\s+(?:between|with|by|on|for|covering|concerning|"
                        rf"regarding|behind|of|over|under|across|through|at|in|to)\b"
-                       rf"[^.;:]{{0,150}}?)?)\s+{_AUX}{_ADV}(?P<v>{verbs})\b", re.I)
+                       rf"[^.;:]{{0,150}}?)?),?\s+(?:(?:which|that)\s+(?=was|were|had|has|have))?"
+                       rf"{_AUX}{_ADV}(?P<v>{verbs})\b", re.I)
     # a relative clause that names who made it: "a contract (of X) that A and B signed",
     # "the accord which A had signed with B"
     rel = re.compile(rf"(?P<gap>(?:\s+(?:of|on|for|covering|concerning|regarding|behind|over)"
