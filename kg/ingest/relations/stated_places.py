@@ -52,6 +52,12 @@ _POSSESSIVE_DESCRIPTION = re.compile(r"['’]s\s+(?:[a-z0-9][\w-]*\s+){0,4}[a-z]
                                      r"(?=\s*[,.;)]|\s+(?:said|says|has|had|is|was|which|that)\b)")
 _SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|its|their|our|this|that)\s+)?", re.I)
 _SUBJECT_KINDS = ("place", "org", "project")
+# after the place: what makes "is in X" a stay, not where the thing is ("to attend a forum",
+# "for talks", "this week", "last month", "on a visit", "until Friday")
+_VISIT = re.compile(r"[ \t]+(?:to|for|this|last|next|on|since|until|till|during|from|with|as|"
+                    r"today|tonight|yesterday|tomorrow|earlier|later|recently|now|again)\b", re.I)
+# "was in" / "were in" with no "located", "based" ...: where an organisation was, once
+_PAST_BARE = re.compile(r"^\s(?:was|were)\s+in\b")
 
 
 @lru_cache(maxsize=1)
@@ -139,4 +145,7 @@ def stated_places(draft, spans_of, sents, kind) -> None:
         if a is b or e > v.start() or kinds[id(a)] not in _SUBJECT_KINDS or _placed(a) or \
                 not _inside(a, b) or not _GAP.fullmatch(text, e, v.start()):
             continue
+        if _VISIT.match(text, e2) or kinds[id(a)] == "org" and _PAST_BARE.search(v.group(0)):
+            continue        # "X is in Santiago to attend a forum", "Y was in Peru last month":
+            # a visit, not where X is
         a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:stated-in")
