@@ -20,6 +20,7 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.names.naming import names_in
 from kg.ingest.names.nesting import unpaired_spans
+from kg.ingest.relations.same_sentence import asked
 from kg.ingest.knowledge.prior import (
     Prior,
     by_sentence,
@@ -76,6 +77,8 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
         if key in done:
             continue
         ea, eb = by_iri[a], by_iri[b]
+        if asked(draft.text, sents.starts[i], sents.bounds(sents.starts[i])[1]):
+            continue        # a question's names: asked about together, not linked
         if _in_apposition(appositions, ea, eb, sents.starts[i]) or \
                 _in_apposition(appositions, eb, ea, sents.starts[i]):
             continue        # "X, chairman of Y, spoke on titanium": Y is only X's employer

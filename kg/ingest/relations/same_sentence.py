@@ -53,6 +53,8 @@ def same_sentence(draft, spans_of, sents, within):
             continue        # the sentence that introduces it
         ss, se = sents.bounds(s)
         ss, se = min(ss, s), max(se, e)
+        if asked(draft.text, ss, se):
+            continue        # "Q: A (X Securities): Did B attend the Y Week?": asked, not stated
         have = {p for p, *_ in ent.statements}
         linked = {o for _, o, _, r in ent.statements if not r.startswith("cooccur:")}
         for os_, oe, other in within(ss, se):
@@ -83,3 +85,12 @@ def same_sentence(draft, spans_of, sents, within):
                 pass
             ent.add(pred, other.iri, Span(ss, se), "cooccur:same-sentence")
             have.add(pred)
+
+
+_QUESTION_END = re.compile(r"\?[\s\"'”’)]*$")
+
+
+def asked(text: str, ss: int, se: int) -> bool:
+    """The sentence ``text[ss:se]`` is a question (it ends with "?"): what it names together is
+    asked about, not stated."""
+    return _QUESTION_END.search(text, max(ss, se - 8), se) is not None
