@@ -48,6 +48,9 @@ _PRESENTED = re.compile(r"[\"”’ \t]*,?[ \t]*(?:which\s+(?:was|is)\s+)?(?:joi
                         r"[ \t]+(?:the[ \t]+)?", re.I)
 # organisations a chain ends at rather than units led by someone
 _NOT_LED = ("University", "Company")
+# organisations that are no unit of the one named after them with "at" / "from": a company
+# "from" another is what was bought from it or who came from it
+_NO_UNIT = ("Company",)
 
 
 def _cls(ent) -> str:
@@ -82,6 +85,8 @@ def affiliations(draft, spans_of, kind, post) -> None:
         if kind(ent) != "org" or ent.known:
             continue
         team = _cls(ent) == "ResearchTeam"
+        if not team and _cls(ent) in _NO_UNIT:
+            continue        # "a stake in A Co., Ltd. from B Ltd.": B sold it, A is no unit of B
         if team:
             for ps, pe, person in inside(s, e, "person"):
                 ent.add(NFO.ledBy, person.iri, Span(s, e), "team:leader-in-name")

@@ -54,6 +54,11 @@ _CHAIR_ONLY = re.compile(r"(?:(?:vice|deputy|executive)[- \t\n]+)?chair(?:man|wo
 
 _POSSESSIVE = re.compile(r"['’]s[ \t\n]+(?:(?:new|former|current|acting)[ \t\n]+)?$")
 _OF_AFTER = re.compile(r"[ \t\n]+(?:of|at|from)[ \t\n]")
+_ARTICLE = re.compile(r"[ \t\n]*(?:the[ \t\n]+)?")
+# the rest of a list of titled names ("..., Vice Chairman B and General Manager C"): words in
+# capitals after each comma or "and" (at most six items of at most six words)
+_LIST_RUN = re.compile(r"(?:[ \t]*(?:,|,?[ \t]+and)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)"
+                       r"{1,5}){0,6}")
 # a capitalised word right before the title names the body that holds it, whether or not it was
 # read as a name ("Tsingshan founder A", "said Elliott chairman B"): not the body the report is
 # about (a sentence's opening word or a word of time or rank is no such name)
@@ -79,6 +84,9 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
     if not orgs:
         return
     org_ends = {e for _, e, _ in orgs}
+    org_at = {}
+    for os_, _, ent in orgs:
+        org_at.setdefault(os_, ent)
     body_at = body_finder(text, orgs)
     for s, e, person in sorted(people, key=lambda x: x[0]):
         m = before.search(text, max(0, s - 60), s)
@@ -93,8 +101,16 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
         if _POSSESSIVE.search(lead) or m.start() - gap in org_ends and \
                 lead.count("\n", len(lead) - gap) < 2:      # (not across a blank line)
             continue        # "the group's president A", "X Chairman A"
-        if _OF_AFTER.match(text, e):
-            continue        # "Professor A of Y", "Chairman A of Y"
+        of = _OF_AFTER.match(text, _LIST_RUN.match(text, e).end())
+        if of is not None:
+            # "Chairman A of Y", "Chairman A, Vice Chairman B and General Manager C of Y": the
+            # titles are posts in the body after the name or the list (not in the one the
+            # sentence before names); "Professor A of Y" is post_forms.title_posts'
+            hit = org_at.get(_ARTICLE.match(text, of.end()).end())
+            if hit is not None:
+                make_post(draft, minter, person, hit, role, Span(m.start(), e),
+                          "post:title-name@0.4", 0.4)
+            continue
         named = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if named is not None and named.group(1).lower() not in _NOT_A_BODY:
             continue        # "Tsingshan founder A": a post in Tsingshan, not in the body before
