@@ -1,0 +1,53 @@
+"""Round 17, speed: what the command's block changes in Python's ``re`` (``re.escape`` from a
+table, ``re._compile`` with integer flag tests) gives the same answers and is undone after the
+block; a checked cache entry read in place (knowledge/entry_views.py) is the entry's content,
+and an edited or cut one is not read. No timing is asserted here (bench/ingest_speed.py)."""
+from __future__ import annotations
+
+import pickle
+import re
+
+import pytest
+
+
+def test_escape_and_compile_in_the_block_answer_as_re_and_are_undone():
+    from kg.ingest.command import tuned
+
+    samples = ["Co., Ltd.", "a b", "", "plain", "x-y (z)", "tab\there", "new\nline", "’s",
+               "中国铝业", "$5.2 [a]{1}|^#&~", "A.B.C."]
+    expected = [re.escape(s) for s in samples]
+    escape, compile_ = re.escape, re._compile
+    with tuned(None):
+        got = [re.escape(s) for s in samples] + [re.escape(s) for s in samples]   # (kept)
+        assert re.escape(b"a.b") == b"a\\.b"
+        rx = re.compile(r"(?P<w>\w+)\s+Co\.", re.I)
+        assert rx.search("Zinc co. and").group("w") == "Zinc"
+        assert re.compile(r"(?P<w>\w+)\s+Co\.", re.I) is rx          # re's own cache
+        again = pickle.loads(pickle.dumps(rx))                      # (names re._compile)
+        assert again.pattern == rx.pattern and again.flags == rx.flags
+    assert got == expected + expected
+    assert re.escape is escape and re._compile is compile_
+
+
+def test_entry_read_in_place_is_the_checked_content_and_refuses_an_edited_one(tmp_path,
+                                                                              monkeypatch):
+    from kg.ingest.knowledge.entry_views import read_checked_view
+    from kg.model import cache
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    if not cache.safe_dir(cache.cache_dir(), create=True):
+        pytest.skip("no usable cache folder")
+    body = bytes(range(256)) * 40 + b"\nend"
+    for digest in ("crc32", "sha256"):
+        assert cache.write_bytes("entry.bin", body, checked=True, digest=digest)
+        view = read_checked_view("entry.bin")
+        assert view is not None and bytes(view) == body == cache.read_checked_bytes("entry.bin")
+    path = cache.cache_dir() / "entry.bin"
+    raw = path.read_bytes()
+    path.write_bytes(raw[:-1] + bytes([raw[-1] ^ 1]))             # edited since written
+    assert read_checked_view("entry.bin") is None
+    path.write_bytes(raw[:len(raw) // 2])                          # cut short
+    assert read_checked_view("entry.bin") is None
+    path.write_bytes(b"")                                          # empty
+    assert read_checked_view("entry.bin") is None
+    assert read_checked_view("missing.bin") is None
