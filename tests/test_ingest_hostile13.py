@@ -482,3 +482,22 @@ def test_a_deal_or_a_permit_for_a_project_is_no_start_of_it(snapshot_kg, sentenc
     draft = _draft(snapshot_kg, "Lithium news\nPERTH, June 3, 2026 -- " + sentence + "\n")
     assert "Mt Holland Lithium Project" in _new(draft, "Project")
     assert not {v for s, v in _values(draft, NFO.startDate) if s == "Mt Holland Lithium Project"}
+
+
+# --- 20. "Copper on the London Metal Exchange rose" -------------------------------------------
+@fault("hostile13 #20: a market report's opening 'Copper on the London Metal Exchange rose 2% on "
+       "Monday' makes one organisation 'Copper on the London Metal Exchange' ('on' joins the "
+       "metal to the exchange's name; dev u113, u152: a company 'Effect on the Company'); "
+       "fix20.patch")
+@pytest.mark.parametrize("opening", ["Copper", "Nickel Prices"])
+def test_a_metal_on_an_exchange_is_no_word_of_its_name(snapshot_kg, opening):
+    draft = _draft(snapshot_kg, f"Market wrap\nSHANGHAI, June 3, 2026 -- {opening} on the London "
+                   "Metal Exchange rose 2% on Monday.\n")
+    orgs = {e.label for e in draft.new() if not e.role and "Exchange" in e.label}
+    assert orgs == {"London Metal Exchange"}, orgs
+
+
+def test_a_notice_on_a_subject_keeps_its_on(snapshot_kg):
+    draft = _draft(snapshot_kg, "Rules\nSHANGHAI, June 3, 2026 -- The Notice on the Shanghai "
+                   "Futures Exchange Rules was issued.\n")
+    assert "Notice on the Shanghai Futures Exchange Rules" in _new(draft, "Notice")
