@@ -20,6 +20,10 @@ these tests (own words; invented people, companies, prizes and figures):
 * a text signed by a right-aligned block of two organisations over its date, lines no rule read
   as names (relations/document_issuers.py): each organisation the text names elsewhere issued
   it; not a line that prints more than a name.
+* the places a document's table names (relations/listed_places.py): after "... four cities
+  were chosen:" under "the Notice on Naming the Key Cities for X", each row that opens with a
+  place: the notice applies to it. Not: a table after a lead line whose plural noun no
+  document's name holds.
 * a list document concerns the metals of its rows and of the category line over a row
   (relations/row_metals.py), not a metal of the paragraph after the list.
 * the number line under a title that stands under its issuer's line is the title's document's
@@ -320,3 +324,31 @@ def test_right_aligned_signature_block_issues(signed_block):
     assert len(docs) == 1, [e.label for e in signed_block.entities.values()]
     issuers = {lab.get(o) for p, o, _, _ in docs[0].statements if p == NFO.issuedBy}
     assert issuers == {"Dexing Tianbao Copper Co., Ltd.", "Jiangxi Ganyuan Tendering Co., Ltd."}
+
+
+@pytest.fixture(scope="module")
+def county_table(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-county-table", (
+        "Ministry names key counties for tungsten tailings clean-up\n\n"
+        "Beijing, 8 May 2027 -- The Ministry of Ecology and Environment has issued the Notice "
+        "on Naming the Key Cities for Tungsten Tailings Remediation, an official said on "
+        "Friday.\n\n"
+        "After review by experts, four cities were chosen:\n\n"
+        "  City        Province    Tailings ponds\n"
+        "  Ganzhou     Jiangxi     31\n"
+        "  Chenzhou    Hunan       18\n"
+        "  Shaoguan    Guangdong   12\n"
+        "  Hezhou      Guangxi      9\n\n"
+        "Prices of tungsten concentrate were steady this week. Stocks rose in these ports:\n\n"
+        "  Tianjin     120,000 t\n"
+        "  Qingdao      95,000 t\n"))
+
+
+def test_table_places_the_notice_applies_to(county_table):
+    lab = {e.iri: e.label for e in county_table.entities.values()}
+    notices = [e for e in county_table.entities.values()
+               if e.label.startswith("Notice on Naming the Key Cities")]
+    assert len(notices) == 1, [e.label for e in county_table.entities.values()]
+    applies = {lab.get(o) for p, o, _, _ in notices[0].statements if p == NFO.appliesTo}
+    assert {"Ganzhou", "Chenzhou", "Shaoguan", "Hezhou"} <= applies, applies
+    assert not any(a and ("Tianjin" in a or "Qingdao" in a) for a in applies)   # "ports"

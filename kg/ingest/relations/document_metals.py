@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.ingest.model import Span
 from kg.ingest.relations.document_content import document_content
+from kg.ingest.relations.listed_places import listed_places
 from kg.ingest.relations.producers import topic_metal
 from kg.ingest.relations.row_metals import row_metals
 from kg.ingest.terms import NFO
@@ -23,6 +24,7 @@ def document_metals(draft, spans_of, kind) -> int:
             and not str(x.cls).endswith("Standard")]
     if not docs:
         return 0
+    listed_places(draft, spans_of, kind)        # "seven cities were picked:" and a table
     document_content(draft, spans_of, kind)     # "Smelters were told to cut ...": its metals
     row_metals(draft, spans_of, kind)           # a list's rows: "1. Copper smelting ..."
     metal = topic_metal(spans_of, kind) or _headline_metal(draft.text, spans_of, kind)
