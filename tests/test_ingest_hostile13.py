@@ -501,3 +501,17 @@ def test_a_notice_on_a_subject_keeps_its_on(snapshot_kg):
     draft = _draft(snapshot_kg, "Rules\nSHANGHAI, June 3, 2026 -- The Notice on the Shanghai "
                    "Futures Exchange Rules was issued.\n")
     assert "Notice on the Shanghai Futures Exchange Rules" in _new(draft, "Notice")
+
+
+# --- 21. the turns of a call about an explosion take no part in the explosion ---------------------
+@fault("hostile13 #21: a transcript under a lead that reports an explosion ('An explosion hit the "
+       "Jinlong Zinc Smelter on Monday' then 'Q: Li Wei, Huatai Securities: ...' / 'A: Zhang "
+       "Min, ...: ...') makes the analyst and the answerer participants of the explosion "
+       "(speakers.speaker_lines: the lead event, whatever it is); fix21.patch")
+def test_the_speakers_of_a_transcript_take_no_part_in_an_explosion(snapshot_kg):
+    draft = _draft(snapshot_kg, "Smelter blast questions\nKUNMING, June 3, 2026 -- An explosion hit "
+                   "the Jinlong Zinc Smelter on Monday, killing two workers.\nQ: Li Wei, Huatai "
+                   "Securities: When will the smelter restart?\nA: Zhang Min, Jinlong Zinc Co., "
+                   "Ltd.: In July.\n")
+    got = {p for p in _values(draft, NFO.participant) if p[1] in ("Li Wei", "Zhang Min")}
+    assert got == set(), got
