@@ -12,6 +12,11 @@ countries and genres than the dev sets):
   the acts of a ceremony ("broke a bottle of champagne on the bow", "received the ship on behalf
   of"), the parties of a court case ("was sentenced to eight years in prison"); names joined by
   "and" or commas each after a title ("A, general manager B and board secretary C").
+* (events/open_periods.py, data/period-cues.txt) a period an announcement opens, with its days
+  ("Publicity period: A to B", "open for public comment from 1 to 30 June", "Objections may be
+  lodged ... from A until B", a heading "IV. Objection period" over "From A to B"): an event
+  with its first and last day, about the document the headline names; a deadline ("must be
+  submitted by 30 June") or a period without days ("a trial period of three months") is none.
 """
 from __future__ import annotations
 
@@ -48,6 +53,18 @@ TEXTS = {
         "The court heard that the cargo of 600 tonnes had been declared as copper slag.\n\n"
         "Johan Pretorius, director of Karoo Metals Trading, was sentenced to eight years in "
         "prison.\n"),
+    "notice": (
+        "Notice on the Candidate List of Green Nickel Smelters (2027)\n\n"
+        "The provincial bureau has reviewed 14 applications and proposes six plants for the list. "
+        "Publicity period: 4 May 2027 to 8 May 2027.\n\n"
+        "The companion draft standard on nickel matte is open for public comment from 1 to 30 June "
+        "2027. Objections may be lodged in writing with the bureau from 12 May 2027 until 19 May "
+        "2027. New applications must be submitted by 30 July 2027, and listed plants serve a trial "
+        "period of three months.\n"),
+    "heading": (
+        "Tender for a cobalt refinery upgrade: winning bidder candidates\n\n"
+        "IV. Objection period\n\n"
+        "From 3 August 2027 to 5 August 2027. Bidders who object may write to the tenderer.\n"),
     "market": (
         "Tin prices steady as Myanmar output recovers\n\n"
         "KUALA LUMPUR, 3 June 2027 -- Tin prices were near 31,000 dollars a tonne on Monday. "
@@ -104,3 +121,41 @@ def test_sentenced_person_takes_part_in_the_sentencing(drafts):
 def test_a_market_report_has_no_transcript(drafts):
     got = _took_part(drafts["market"])
     assert not any("Lim Wei Ming" in k or "Wei Ming" in k for k in got), got
+
+
+def _periods(draft):
+    return [e for e in draft.entities.values() if e.rule == "event:open-period"]
+
+
+def _days(ent):
+    return {str(p).rsplit("#", 1)[-1]: str(o) for p, o, _, _ in ent.statements
+            if str(p).endswith(("startDate", "endDate", "plannedDate"))}
+
+
+def test_periods_with_their_days(drafts):
+    got = {tuple(sorted(_days(e).values())) for e in _periods(drafts["notice"])}
+    assert ("2027-05-04", "2027-05-08") in got, got
+    assert ("2027-06-01", "2027-06-30") in got, got
+    assert ("2027-05-12", "2027-05-19") in got, got
+
+
+def test_a_deadline_or_a_period_without_days_is_none(drafts):
+    got = _periods(drafts["notice"])
+    assert len(got) == 3, [(e.label, _days(e)) for e in got]
+    assert not any("2027-07-30" in _days(e).values() for e in got)
+
+
+def test_a_period_is_about_the_headline_document(drafts):
+    d = drafts["notice"]
+    by_iri = {e.iri: e for e in d.entities.values()}
+    about = {by_iri[o].label for e in _periods(d) for p, o, _, _ in e.statements
+             if p == NFO.about and o in by_iri}
+    assert any("Green Nickel Smelters" in x for x in about), about
+
+
+def test_a_heading_period_takes_the_days_below(drafts):
+    got = _periods(drafts["heading"])
+    assert len(got) == 1 and set(_days(got[0]).values()) == {"2027-08-03", "2027-08-05"}, \
+        [(e.label, _days(e)) for e in got]
+    m = got[0].mentions[0]
+    assert drafts["heading"].text[m.start:m.end] == "Objection period"

@@ -57,6 +57,9 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
     from kg.ingest.events.data_releases import data_releases
     reports = data_releases(draft, within, kind_of, minter)    # "data released by X on the 15th"
     released = {m.end for r in reports for m in r.mentions}     # (their dates date no clause)
+    from kg.ingest.events.open_periods import open_periods
+    periods, taken = open_periods(draft, dates, sents, within, kind_of, minter)  # "from A to B"
+    released |= taken
     for d in dates:
         if d.kind == "gYear" or d.end in released:
             continue
@@ -146,8 +149,8 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
         draft.entities[ent.iri] = ent
         made.append(ent)
     from kg.ingest.events.milestones import more_events
-    made += more_events(draft, sents, within, kind_of, minter, made + reports)
-    made += reports
+    made += more_events(draft, sents, within, kind_of, minter, made + reports + periods)
+    made += reports + periods
     from kg.ingest.events.planned_milestones import planned_milestones
     made += planned_milestones(draft, sents, minter)    # "is due to be commissioned in ..."
     from kg.ingest.events.future_steps import future_steps
