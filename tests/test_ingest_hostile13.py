@@ -515,3 +515,21 @@ def test_the_speakers_of_a_transcript_take_no_part_in_an_explosion(snapshot_kg):
                    "Ltd.: In July.\n")
     got = {p for p in _values(draft, NFO.participant) if p[1] in ("Li Wei", "Zhang Min")}
     assert got == set(), got
+
+
+# --- 22. a market's move still to come is no milestone ------------------------------------------
+@fault("hostile13 #22: 'Copper demand will slow in 2027, analysts said' and 'Global nickel supply "
+       "is expected to tighten in 2027' are planned milestones (event:future-step: 'slow', "
+       "'tighten' are not among data/plan-not-steps.txt's verbs of a level, as 'rise' and "
+       "'fall' are); fix22.patch")
+@pytest.mark.parametrize("sentence", ["Copper demand will slow in 2027, analysts said.",
+                                      "Global nickel supply is expected to tighten in 2027."])
+def test_a_market_s_move_still_to_come_is_no_milestone(snapshot_kg, sentence):
+    draft = _draft(snapshot_kg, "Outlook\nBEIJING, June 3, 2026 -- " + sentence + "\n")
+    assert not _new(draft, "Milestone"), _new(draft, "Milestone")
+
+
+def test_a_step_still_to_come_is_a_milestone(snapshot_kg):
+    draft = _draft(snapshot_kg, "Outlook\nBEIJING, June 3, 2026 -- The bureau should publish its "
+                   "guidelines before the end of November 2026.\n")
+    assert _new(draft, "Milestone"), [e.label for e in draft.new()]
