@@ -8,7 +8,9 @@ invented companies, places and figures).
   "The company ... would open a laboratory" and "..., and will move its head office" (the
   company "the company" / "the group" stands for). Not: a subject that is a government ("The
   government will build a park"), a deal noun with no deal named before ("The merger was
-  suspended" when the draft has no merger), a subject with no count ("the projects").
+  suspended" when the draft has no merger), a subject with no count ("the projects"). A step
+  with no subject ("Construction began in May") is about the works "the line" of the sentence
+  before refers to, over the station named last before it.
 * events/anaphora.py (_participants, _took_part): who took part, named before an intransitive
   verb of taking part ("A, director of X, took part.", "B accompanied the minister.") or after
   an inverted cue ("Also present were C, chairwoman of Y, and D"), of the event the sentence
@@ -87,6 +89,16 @@ took part.
 """
 
 
+_LINE = """Hydropower link to feed Ardmore zinc smelter
+
+2026-02-10 08:00    Source: Western Metals Daily
+
+Ardmore Zinc Co., Ltd. has signed a deal to take power from a 110-kilovolt line that runs from
+the Kessel hydropower station to its smelter in Dunmore County. The Kessel station is owned by
+Brannock Energy Co., Ltd., which built the line. Construction began in May 2025.
+"""
+
+
 def _draft(kg, tmp_path_factory, name, text):
     path = tmp_path_factory.mktemp("r17links") / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
@@ -97,7 +109,7 @@ def _draft(kg, tmp_path_factory, name, text):
 def drafts(kg, tmp_path_factory):
     return {name: _draft(kg, tmp_path_factory, f"r17-{name}", text) for name, text in
             (("projects", _PROJECTS), ("smelter", _SMELTER), ("company", _COMPANY),
-                          ("forum", _FORUM))}
+                          ("forum", _FORUM), ("line", _LINE))}
 
 
 def _about(draft, label_part):
@@ -160,3 +172,7 @@ def test_no_participant_from_a_place_of_bidding(drafts):
                if p == NFO.participant and o in drafts["forum"].entities
                and r == "event:participants-cue"}
         assert "Guangxi Mining Exchange" not in got
+
+
+def test_step_with_no_subject_is_about_the_works_referred_to(drafts):
+    assert _about(drafts["line"], "Construction began") == {"110-kilovolt line"}

@@ -19,8 +19,12 @@ from such clauses (rules ``event:verb-clause``, ``event:future-step``,
   last agreement or deal event; a plural with a count ("the four projects above", "both
   smelters") to the last that many of them, all different.
 
-Nothing is proposed when the event already has what it is about from a rule of higher
-confidence. One pass over the events; each looks its subject up by bisect in the sorted
+A step of works with no subject of its own ("... which built and will operate the line.
+Construction began in May") is about the works the last "the <works noun>" of the sentence
+before refers back to (rule ``topic:clause-subject-before@0.6``).
+
+Nothing is proposed when the event already has what it is about from a rule of as high a
+confidence (but "the works named last before it", works_milestones.py's guess, gives way). One pass over the events; each looks its subject up by bisect in the sorted
 spans and walks back at most ``_BACK`` characters: linear in the text."""
 from __future__ import annotations
 
@@ -35,6 +39,7 @@ from kg.ingest.relations.works_milestones import _is_works
 from kg.ingest.terms import NFO
 
 RULE = "topic:clause-subject@0.6"
+HUB_RULE = "topic:clause-subject-before@0.6"
 _CLAUSE_RULES = frozenset(("event:verb-clause", "event:future-step", "event:planned-milestone"))
 _BACK = 2500            # characters: how far back the referent may be named
 _THINGS = {"project", "agreement", "policy", "product", "technology", "event", "award"}
@@ -53,6 +58,13 @@ _PASSIVE = re.compile(r"[ \t\n]*(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,160},[ \t\n]*
                       r"brought|frozen|withdrawn|overturned)\b")
 # "the X", "its X", "the mine's X": the name after the determiner (a possessive noun's thing)
 _DET = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z-]*['’]s\s+)?")
+# a step of works with no subject of its own: "Construction began in March", "Trial production
+# is due to start in June": the works the article is about
+_WORK_STEP = re.compile(r"(?:Construction|Building|Installation|Commissioning|Trial\s+production|"
+                        r"Trial\s+operation|Production|Operation|Operations|Work|Groundbreaking|"
+                        r"Excavation|Drilling|Output|Mining|Stripping)\s+(?:on\s+it\s+|there\s+)?"
+                        r"(?:began|begins|started|starts|resumed|stopped|halted|ended|finished|is|"
+                        r"was|will|has|had|are|were|would|should|must)\b")
 _OPEN = re.compile(r"[\s*•·\-–—(]*")
 
 
@@ -67,7 +79,7 @@ def _nouns() -> tuple:
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+")
                     for n in sorted(table, key=lambda n: (-len(n), n)))
     rx = re.compile(
-        rf"(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Bb]oth|[Aa]ll)\s+"
+        rf"(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Bb]oth|[Aa]ll)\s+"
         rf"(?:(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+)?"
         rf"(?P<mods>(?:[a-z][a-z-]*\s+){{0,3}}?)(?P<n>{alts})(?P<pl>s|es)?\b(?![\w-]|['’]s\b)"
         rf"(?!\s+(?:of|for|at|in|on)\s)")
@@ -88,7 +100,8 @@ def clause_subjects(draft, spans_of) -> None:
     sents = Sentences(text)
     refs = _Refs(text, spans_of, sents)
     for ev in events:
-        if any(st[0] == NFO.about and _confidence(st[3]) >= 0.6 for st in ev.statements):
+        if any(st[0] == NFO.about and _confidence(st[3]) >= 0.6 and not _guess(st[3])
+               for st in ev.statements):
             continue
         m = min(ev.mentions, key=lambda x: x.start)
         at = _OPEN.match(text, m.start, m.end).end()
@@ -99,12 +112,43 @@ def clause_subjects(draft, spans_of) -> None:
             at = _OPEN.match(text, ss, at).end()
         targets = _named(text, ev, at, spans, starts) or \
             _referred(text, ev, at, spans, starts, table, rx, refs)
+        rule = RULE
+        if not targets and _WORK_STEP.match(text, at):
+            targets, rule = _works_before(text, ev, at, sents, spans, starts, table, rx, refs), \
+                HUB_RULE
         if not targets:
             continue
         for t, end in targets:
             ev.statements[:] = [st for st in ev.statements if not (
-                st[0] == NFO.about and _confidence(st[3]) < 0.6)]
-            ev.add(NFO.about, t.iri, Span(at, max(end, m.end)), RULE)
+                st[0] == NFO.about and (_confidence(st[3]) < 0.6 or _guess(st[3])))]
+            ev.add(NFO.about, t.iri, Span(at, max(end, m.end)), rule)
+
+
+def _works_before(text, ev, at, sents, spans, starts, table, rx, refs) -> list:
+    """"... which will operate the line. Construction began in March": the works the last
+    "the <works noun>" of the sentence before (same paragraph) refers back to."""
+    ss, _ = sents.bounds(at)
+    if ss == 0 or "\n\n" in text[max(0, ss - 3):ss] or at - ss > 3:
+        return []
+    ps, _ = sents.bounds(ss - 1)
+    last = None
+    pos = ps
+    while True:
+        g = rx.search(text, pos, ss)
+        if g is None:
+            break
+        if table[" ".join(g.group("n").lower().split())][0] == "works":
+            last = g
+        pos = g.end()
+    if last is None:
+        return []
+    found = _referred(text, ev, last.start(), spans, starts, table, rx, refs)
+    return [(t, at) for t, _ in found]
+
+
+def _guess(rule: str) -> bool:
+    """"the works named last before it" (works_milestones.py): a guess a subject overrides."""
+    return rule.endswith("-before@0.6")
 
 
 def _confidence(rule: str) -> float:
