@@ -51,3 +51,46 @@ def test_entry_read_in_place_is_the_checked_content_and_refuses_an_edited_one(tm
     path.write_bytes(b"")                                          # empty
     assert read_checked_view("entry.bin") is None
     assert read_checked_view("missing.bin") is None
+
+
+def test_alternations_grouped_by_first_letter_match_as_written():
+    """Patterns parsed with their alternations regrouped (regex_branches) find the same matches,
+    groups and spans as the plain ones: the order written decides where alternatives overlap
+    (a prefix before a longer one, an empty or class alternative between), case-blind parts and
+    look-behinds included."""
+    from re import _compiler, _parser
+
+    import _sre
+
+    from kg.ingest import regex_branches
+
+    if regex_branches.parse is None:
+        pytest.skip("this Python's re has no _parser module")
+    patterns = [
+        r"(?:Secretary|Senior|Sales|Sec|Chair(?:man)?|Chief|C)\s+(\w+)",
+        r"\b(?:ab|a|abc|b[xy]|ba|)(?P<rest>c?)",
+        r"(?:an|a|[a-z]|am|ax)x",
+        r"(?i:west|wEst|East|east|eagle)\b",
+        r"(?<=(?:ab|ac|ad|xy))(?:pq|pr|ps)",
+        r"(?:deputy\s+mayor|deputy\s+governor|deputy|director|dean)(?:\s+of)?",
+        r"(?:(?:12|13|1)(?:a|b)|1c)+",
+    ]
+    texts = ["Secretary Li, Sec Wang, Chairman Zhao, Chief Xu, C Y", "abcx abx ax bx bac by c",
+             "anx ax amx axx bx", "West east EAST eagle wEst", "abpq acps xypr adpz",
+             "deputy mayor of X, deputy governor, deputy, director of Y, dean",
+             "12a13b1c1a 13c"]
+
+    def compiled(p, parse):
+        tree = parse(p, 0)
+        code = _compiler._code(tree, 0)
+        index = [None] * tree.state.groups
+        for k, i in tree.state.groupdict.items():
+            index[i] = k
+        return _sre.compile(p, tree.state.flags, code, tree.state.groups - 1,
+                            tree.state.groupdict, tuple(index))
+
+    for p in patterns:
+        plain, grouped = compiled(p, _parser.parse), compiled(p, regex_branches.parse)
+        for t in texts:
+            assert [(m.span(), m.groups()) for m in plain.finditer(t)] == \
+                [(m.span(), m.groups()) for m in grouped.finditer(t)], (p, t)

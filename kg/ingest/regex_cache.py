@@ -23,6 +23,9 @@ escaped by several rules, each word a dictionary lookup per character: 1-6 micro
 within the block what it gave before for each string, from a table of the strings escaped
 (:func:`_fast_escape`).
 
+Patterns compiled afresh within the block are parsed with their alternations grouped by first
+letter (:mod:`kg.ingest.regex_branches`: the same matches, fewer alternatives tried).
+
 Patterns built at run time (from the word lists, say: the listed cities' alternation) are kept
 too, once two runs on different articles (``token``: the article's path, size and time) have
 compiled them: a small side entry (``reseen-*.json``) notes the digest of each such pattern
@@ -54,13 +57,15 @@ import sys
 from array import array
 from pathlib import Path
 
+from kg.ingest import regex_branches
 from kg.ingest.knowledge.entry_views import read_checked_view
 from kg.ingest.regex_start import skipping
 from kg.model import cache
 
-FORMAT = "7"            # 5: forms compiled with regex_start (the first characters past assertions);
+FORMAT = "8"            # 5: forms compiled with regex_start (the first characters past assertions);
                         # 6: its categories in case-blind sets; the table pickled as a dict;
-                        # 7: the code in one block after the table (offset, length per pattern)
+                        # 7: the code in one block after the table (offset, length per pattern);
+                        # 8: alternations grouped by first letter (regex_branches)
 MAX_ENTRIES = 4000      # (a run of the largest source text uses some 1,300; two versions of the code fit)
 SEEN_MAX = 500         # digests of patterns built at run time, noted once (the newest kept)
 _WORD = "I"            # array type code of one word of the code (``_sre.CODESIZE`` bytes)
@@ -276,7 +281,10 @@ def installed(token: str | None = None):
 
     re_compile, re_escape = re._compile, re.escape
     fast, escape = _fast_compile(re_compile, _compiler), _fast_escape(re_escape)
-    with skipping():            # (the forms kept are worked out with it too)
+    parse = _parser.parse
+    with skipping():            # (the forms kept are worked out with it and regex_branches too)
+        if regex_branches.parse is not None and parse is regex_branches.ORIGINAL:
+            _parser.parse = regex_branches.parse
         _compiler.compile = compile
         if fast is not None:
             re._compile = fast
@@ -293,6 +301,7 @@ def installed(token: str | None = None):
                 again = _seen_again(name, new, token)
                 if again:
                     _write(name, table, block, used, _forms(internals, again))
+            _parser.parse = parse
 
 
 def _fast_compile(original, compiler):

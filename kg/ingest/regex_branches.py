@@ -1,0 +1,106 @@
+"""Alternations grouped by their first letter as Python parses them, for ``kg ingest``'s compiled
+patterns (with :mod:`kg.ingest.regex_cache`).
+
+Python's engine tries the alternatives of ``(?:Secretary of ...|Chairman of ...|...)`` one after
+the other at each place it looks: it skips one whose first character differs, but it still
+visits every one (a list of 1,000 titles: 1,000 visits a place). :func:`parse` regroups the
+parsed alternatives that open with a literal character by that character, within each run of
+such alternatives (``S(?:ecretary of ...|...)|C(?:hairman of ...|...)``), and the tails again
+the same way, so that a place is tried against one group.
+
+The matches are the same: at a given place, an alternative opening with another character than
+the text's fails at once and changes nothing, so of the alternatives of one run only those of
+one group can go on, and they keep their order; an alternative that does not open with a
+literal (a class, a repeat, a group, an empty one) stays where it was and ends the run, so the
+order of every alternative that can go on is the order written. Case-blind parts
+(``re.IGNORECASE``, ``re.LOCALE``, ``(?i:...)``) are left as they are (there a literal also
+matches its other case). Group numbers, names and widths do not change (no group is added).
+
+:func:`parse` stands in for ``re._parser.parse`` (:data:`ORIGINAL`) within :func:`kg.ingest.regex_cache.installed`
+only; on a Python whose ``re`` has no such parser, nothing changes."""
+from __future__ import annotations
+
+import re
+
+try:
+    from re import _constants as _c, _parser
+except ImportError:             # (another Python: patterns compile as usual)
+    _c = _parser = None
+
+_CASE_BLIND = int(re.IGNORECASE) | int(re.LOCALE)
+_MIN_RUN = 3            # alternatives a run needs to be worth regrouping
+
+
+def _regroup(alts: list, state) -> list | None:
+    """The alternatives regrouped (see the module's doc), or None when nothing was grouped."""
+    out: list = []
+    run: list = []
+
+    def flush() -> None:
+        if len(run) < _MIN_RUN:
+            out.extend(run)
+            run.clear()
+            return
+        groups: dict = {}
+        for a in run:
+            groups.setdefault(a.data[0][1], []).append(a)
+        for c, members in groups.items():
+            if len(members) == 1:
+                out.append(members[0])
+                continue
+            tails = [_parser.SubPattern(state, a.data[1:]) for a in members]
+            tails = _regroup(tails, state) or tails
+            out.append(_parser.SubPattern(state, [(_c.LITERAL, c), (_c.BRANCH, (None, tails))]))
+        run.clear()
+
+    for a in alts:
+        if a.data and a.data[0][0] is _c.LITERAL:
+            run.append(a)
+        else:
+            flush()
+            out.append(a)
+    flush()
+    return out if len(out) < len(alts) else None
+
+
+def _walk(sub, flags: int) -> None:
+    data = sub.data
+    for i, (op, av) in enumerate(data):
+        if op is _c.BRANCH:
+            for a in av[1]:
+                _walk(a, flags)
+            if not flags & _CASE_BLIND:
+                grouped = _regroup(av[1], sub.state)
+                if grouped is not None:
+                    data[i] = (_c.BRANCH, (None, grouped))
+        elif op is _c.SUBPATTERN:
+            _group, add, remove, p = av
+            _walk(p, (flags | add) & ~remove)
+        elif op in _REPEATS:
+            _walk(av[2], flags)
+        elif op in _ASSERTS:
+            _walk(av[1], flags)
+        elif op is _ATOMIC:
+            _walk(av, flags)
+        elif op is _c.GROUPREF_EXISTS:
+            _walk(av[1], flags)
+            if av[2] is not None:
+                _walk(av[2], flags)
+
+
+if _c is not None:
+    _REPEATS = frozenset(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                         if hasattr(_c, n))
+    _ASSERTS = frozenset((_c.ASSERT, _c.ASSERT_NOT))
+    _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
+    ORIGINAL = _parser.parse
+
+    def parse(pattern, flags=0, state=None):
+        """``re._parser.parse``, the alternations regrouped (for ``str`` patterns)."""
+        p = ORIGINAL(pattern, flags, state)
+        if isinstance(pattern, str):
+            _walk(p, int(flags) | int(p.state.flags))
+        return p
+else:
+    _REPEATS = _ASSERTS = frozenset()
+    _ATOMIC = ORIGINAL = parse = None
