@@ -26,10 +26,11 @@ _LEGAL = {"co", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmb
 
 # a capitalised word that may be a given name (looked up in the list), and what must follow it:
 # one or two family-name words (a particle may stand before the last), and no capitalised word
-# right after (a longer name: a firm, a place)
+# right after (a longer name: a firm, a place), nor a bracket of capitals ("Thomas Cook (India)";
+# a note in lower case is no name's part: "Jorge Quispe (first candidate)")
 _CAPS = re.compile(r"[A-Z][a-zà-ÿ]+")       # (a quick gate: which given names the text has)
 _REST = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_W}[ \t]+)?{_PARTICLE}?{_W}"
-                   rf"(?![\w'’&-]|[ \t]+[A-Z&(]|[ \t]*\n[ \t]*[A-Z])")
+                   rf"(?![\w'’&-]|[ \t]+[A-Z&]|[ \t]+\((?![a-z])|[ \t]*\n[ \t]*[A-Z])")
 
 
 @lru_cache(maxsize=1)
