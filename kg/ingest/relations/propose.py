@@ -67,6 +67,7 @@ from kg.ingest.relations.titled_posts import titled_posts
 from kg.ingest.relations.posts_without_body import posts_without_body
 from kg.ingest.relations.attributed_names import attributed_names
 from kg.ingest.relations.relative_posts import relative_posts
+from kg.ingest.relations.ranked_candidates import ranked_candidates
 from kg.ingest.relations.facility_places import facility_places
 from kg.ingest.relations.same_sentence import same_sentence
 from kg.ingest.relations.shareholders import shareholders
@@ -208,6 +209,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     posts_without_body(draft, minter, spans_of, sents, kind)    # "A, ..., was elected president"
     attributed_names(draft, minter, spans_of, kind)     # "Q: A, X Securities: ...", "(B, Y Bank)"
     relative_posts(draft, minter, spans_of, roles, kind)    # "X, whose chairman, A,"
+    ranked_candidates(draft, minter, spans_of, roles, kind)     # "A (first candidate)"
     delegation_leaders(draft, minter, spans_of, sents, roles, kind, post)  # "a delegation from X led by R A"
     makers(draft, spans_of, sents, kind)
     award_grants(draft, spans_of, sents, kind, minter)
