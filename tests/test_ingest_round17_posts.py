@@ -262,3 +262,29 @@ def test_a_role_in_another_organisations_relative_clause_is_not_the_name_before(
 def test_a_wrapped_line_opening_with_by_is_no_byline(wire):
     # "... The plan was presented\nby Altai Polymetal chief executive N ...": prose
     assert "Steppe Metals Weekly" not in _post_of(wire, "Nurbek Ospanov")
+
+
+@pytest.fixture(scope="module")
+def tender(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-posts-tender", (
+        "Publicity of bid candidates for the Cerro Verde slag furnace EPC project\n\n"
+        "The bids were opened on 3 March at the Arequipa procurement centre. The candidates,\n"
+        "by rank:\n\n"
+        "  1.  Andes Ingenieria Metalurgica S.A.      41,200,000\n"
+        "  2.  Pacifico Montajes Industriales S.A.    42,050,000\n"
+        "  3.  Sur Andino Construcciones S.A.         43,900,000\n\n"
+        "Project managers proposed: Jorge Quispe (first candidate), Carmen Huaman (second\n"
+        "candidate), Luis Condori (third candidate).\n"
+        "Construction manager proposed by the second candidate: Carlos Mendoza.\n\n"
+        "Objections may be sent to the tendering agent, whose director, Ana Torres, will reply.\n"))
+
+
+def test_people_named_by_a_bidders_rank_hold_posts_in_that_bidder(tender):
+    assert _post_of(tender, "Jorge Quispe") == {"Andes Ingenieria Metalurgica S.A."}
+    assert _post_of(tender, "Carmen Huaman") == {"Pacifico Montajes Industriales S.A."}
+    assert _post_of(tender, "Luis Condori") == {"Sur Andino Construcciones S.A."}
+    assert _post_of(tender, "Carlos Mendoza") == {"Pacifico Montajes Industriales S.A."}
+
+
+def test_a_director_of_an_unnamed_agent_has_no_post(tender):
+    assert _post_of(tender, "Ana Torres") == set()
