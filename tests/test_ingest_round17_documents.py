@@ -24,6 +24,8 @@ these tests (own words; invented people, companies, prizes and figures):
   were chosen:" under "the Notice on Naming the Key Cities for X", each row that opens with a
   place: the notice applies to it. Not: a table after a lead line whose plural noun no
   document's name holds.
+* "The measures apply to ... including A and B" in a numbered paragraph of a notice's own body
+  (relations/document_scope.py): the text's own document (its headline's) applies to A and B.
 * a list document concerns the metals of its rows and of the category line over a row
   (relations/row_metals.py), not a metal of the paragraph after the list.
 * the number line under a title that stands under its issuer's line is the title's document's
@@ -352,3 +354,25 @@ def test_table_places_the_notice_applies_to(county_table):
     applies = {lab.get(o) for p, o, _, _ in notices[0].statements if p == NFO.appliesTo}
     assert {"Ganzhou", "Chenzhou", "Shaoguan", "Hezhou"} <= applies, applies
     assert not any(a and ("Tianjin" in a or "Qingdao" in a) for a in applies)   # "ports"
+
+
+@pytest.fixture(scope="module")
+def own_scope(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r17-own-scope", (
+        "Notice on Capping the Water Use of Zinc Smelters in Guangxi\n\n"
+        "Gui Gong Xin Fa [2027] No. 40\n\n"
+        "To the industry bureaus of all cities:\n\n"
+        "1. Scope. The measures apply to the nine zinc smelters of the region, including "
+        "Hechi Jinhe Zinc Co., Ltd. and Laibin Huaxi Smelting Co., Ltd.\n\n"
+        "2. Caps. Each smelter may draw at most 4 cubic metres of fresh water per tonne of "
+        "zinc.\n\n"
+        "Guangxi Zhuang Autonomous Region Department of Industry and Information Technology\n"
+        "12 April 2027\n"))
+
+
+def test_scope_in_the_own_body(own_scope):
+    lab = {e.iri: e.label for e in own_scope.entities.values()}
+    docs = [e for e in own_scope.entities.values() if e.label.startswith("Notice on Capping")]
+    assert len(docs) == 1, [e.label for e in own_scope.entities.values()]
+    applies = {lab.get(o) for p, o, _, _ in docs[0].statements if p == NFO.appliesTo}
+    assert {"Hechi Jinhe Zinc Co., Ltd.", "Laibin Huaxi Smelting Co., Ltd."} <= applies, applies

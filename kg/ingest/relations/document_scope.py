@@ -3,7 +3,8 @@
 quotas cover A Co., Ltd. and B Co., Ltd.", "the measures, which are aimed at lithium producers
 in Qinghai and Tibet". The document is the new one named before the verb in the sentence, else
 (a sentence opening with "The notice", "These measures": ``data/document-referents.txt``) the
-last fitting new document of the paragraph. Each place, organisation and site the clause names
+last fitting new document of the paragraph, else the text's own document (the one its
+headline names: "1. Scope. The policy applies to ..." in the body of a notice). Each place, organisation and site the clause names
 after the verb (up to ";" or the end of the sentence, not one printed inside another name) is
 in its scope. Verbs: ``data/scope-verbs.txt``. One regex pass over the text, gated by a
 substring test; each hit reads one sentence: linear."""
@@ -14,6 +15,7 @@ import re
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.reading.title_lines import headline_lines
 from kg.ingest.terms import NFO
 
 RULE = "document:scope"
@@ -56,6 +58,7 @@ def document_scope(draft, spans_of, sents, kind) -> None:
     doc_starts = [x[0] for x in docs]      # (docs in the order of rows: by start)
     par, seen = 0, 0        # the paragraph's start, looked for up to ``seen`` (verbs in order)
     referents = _referents()
+    own = None              # the text's own document (its title heads the text), looked up once
     for m in _VERB.finditer(text, first.start()):
         ss, se = sents.bounds(m.start())
         before = [x for x in docs[bisect.bisect_left(doc_starts, ss):
@@ -74,6 +77,10 @@ def document_scope(draft, spans_of, sents, kind) -> None:
                                                   -1)
                         if docs[j][1] <= ss and _fits(docs[j][2], want)), None)
             if doc is None:
+                if own is None:
+                    own = _own(text, docs) or False
+                doc = own if own and (want != "standard" or _fits(own, want)) else None
+            if doc is None:
                 continue
         stop = min([x for x in (text.find(";", m.end(), se),) if x >= 0] or [se])
         lo, hi = bisect.bisect_left(starts, m.end()), bisect.bisect_left(starts, stop)
@@ -88,3 +95,13 @@ def document_scope(draft, spans_of, sents, kind) -> None:
             if any(st[0] == NFO.appliesTo and st[1] == ent.iri for st in doc.statements):
                 continue
             doc.add(NFO.appliesTo, ent.iri, Span(ss, max(se, e)), RULE)
+
+
+def _own(text, docs):
+    """The document whose title heads the text (named within its headline's lines): the one a
+    paragraph of its own body means by "The policy applies to ..."; None if there is none."""
+    found = headline_lines(text)
+    if not found:
+        return None
+    a, b = found[0][0], found[-1][1]
+    return next((x[2] for x in docs if a <= x[0] < b), None)
