@@ -18,6 +18,12 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.reading.headlines import headline_verbs
 
 _MOD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-%]*(?:,\d{3})*")
+# a plural common noun ("smelters", "Miners"; not "SMS", "Ross", a possessive) and what follows a
+# verb, its object: a lower-case word that is no preposition, conjunction or verb of its own
+_PLURAL = re.compile(r"[A-Za-z][a-z]*[a-rt-z]s")
+_OBJECT = re.compile(r"[ \t]+(?!(?:of|on|for|to|in|at|by|from|with|and|or|but|that|which|who|"
+                     r"was|is|are|were|has|had|have|will|shall|would|said|says|shows|showed|"
+                     r"released|issued|published)\b)[a-z]")
 # "on" and a day: when something happened, not a complement of its name
 _ON_A_DAY = re.compile(r"[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                        r"January|February|March|April|May|June|July|August|September|October|"
@@ -98,6 +104,10 @@ def lower_names(text: str) -> list[Candidate]:
             keep.insert(0, tok)
         if stop in _QUANTIFIERS or stop == "no":
             continue        # "all tailings dam projects", "no smelter project": a kind, or none
+        if keep and _PLURAL.fullmatch(keep[-1]) and not m.group(1).endswith("s") and \
+                _OBJECT.match(text, m.end()):
+            continue        # "Smelters report higher profits", "makers notice weaker demand":
+            # a verb after its plural subject, with its object after it
         while keep and (keep[0].lower() in lead or keep[0].lower().endswith("ing")):
             keep = keep[1:]                 # "revise ...", "taking multiple measures"
         if keep and stop in _MODALS and keep[0].lower() in _verbs():

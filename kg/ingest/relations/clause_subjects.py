@@ -229,8 +229,12 @@ def _referred(text, ev, at, spans, starts, table, rx, refs) -> list:
             continue
         seen.add(id(ent))
         found.append((ent, s))
-        if n == 1:
+        if n == 1 and (what != "deal" or _says(ent, noun)):
             break
+    if what == "deal" and n == 1 and found:
+        # "The merger was cleared" after a merger agreement and then a supply agreement: the
+        # nearest deal that says what the noun says, else the nearest deal
+        found = [next((x for x in found if _says(x[0], noun)), found[0])]
     if n > 1:
         found = _group(text, found, n)
     if len(found) != n:
@@ -258,6 +262,12 @@ def _group(text, found, n) -> list:
 
 _DEAL_WORDS = re.compile(r"merg|acqui|takeover|buyout|restructur|reorgani|consolidat|tie-up|"
                          r"deal|transaction|transfer", re.I)
+
+
+def _says(ent, noun: str) -> bool:
+    """The deal's label says the noun ("Merger agreement of A and B" says "merger"; the stem,
+    so that "acquisition" finds "acquire" and "merger" finds "merge")."""
+    return noun.split()[0][:5] in ent.label.lower()
 
 
 def _fits(ent, what, noun, head) -> bool:

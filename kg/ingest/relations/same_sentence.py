@@ -37,6 +37,9 @@ _AT_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.I)
 _HELD_AT = re.compile(r"\b(?:held|hosted|staged|opened|took\s+place)\s+(?:\w+\s+){0,2}?(?:at|in)\s+"
                       r"(?:the\s+)?$", re.I)
 _ONE = {NFO.heldIn, NFO.locatedIn}     # a single venue or location: the first place named
+# organisations that make no product nor develop a technology: a government body (a ministry
+# that regulates it, supports it or counts its exports)
+_NO_MAKER = frozenset(("GovernmentBody",))
 # Left out, measured on leave-one-out (right 0-1 times in 45): an event's venue by co-occurrence
 # (the venue comes from "in/at PLACE"), a product's or technology's field (from "used in").
 
@@ -76,6 +79,10 @@ def same_sentence(draft, spans_of, sents, within):
             if k == "event" and kind(other) == "org" and \
                     _AT_VENUE.search(draft.text, max(ss, os_ - 12), os_):
                 continue        # "at the X Center": a place, not a participant
+            if pred in (NFO.producedBy, NFO.developedBy) and \
+                    str(other.cls).rsplit("#", 1)[-1] in _NO_MAKER:
+                continue        # "The department said it would support the company's new
+                # copper foil project": a ministry makes no product (dev sets: 2 such, both wrong)
             if k in ("product", "technology") and kind(other) == "metal" and not (
                     s <= os_ and oe <= e) and not names_in(other, ent.label, draft.text):
                 continue        # measured: the metal of its own name 35 of 76, another 5 of 64
