@@ -37,7 +37,9 @@ _WHERE = (
     "rose.\n\n"
     "Nexa Cerro S.A., Peru's second-largest zinc miner, shipped concentrate from the port of "
     "Callao to Qinzhou port, and the ore reached the port of Qinzhou in May. Imports through the "
-    "Wuhan airport fell. Andina Cobre S.A., Peru's Southern Copper and Minsur, said nothing.\n")
+    "Wuhan airport fell. Andina Cobre S.A., Peru's Southern Copper and Minsur, said nothing.\n\n"
+    "Output rose at Golmud (Qinghai Province). Ganfeng Lithium Co., Ltd. (Xinyu, Jiangxi) and "
+    "Tianqi Lithium Corp. (Chengdu) cut prices; Rongjie Mining Co., Ltd. (SZ: 002192) did not.\n")
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +142,10 @@ def test_a_port_named_by_its_city(where):
     qinzhou = [e for e in sites.values() if "Port of Qinzhou" in (e.label, *e.aliases)]
     assert len(qinzhou) == 1 and len(qinzhou[0].mentions) == 2, sorted(sites)
     assert not [s for s in sites if "Wuhan" in s]          # (an airport is no port)
+
+
+def test_a_place_in_brackets_after_a_name(where):
+    assert _in(where, "Golmud") == {"Qinghai Province"}
+    assert _in(where, "Ganfeng Lithium Co., Ltd.") == {"Xinyu"}
+    assert _in(where, "Tianqi Lithium Corp.") == {"Chengdu"}
+    assert not _in(where, "Rongjie Mining Co., Ltd.")      # (a stock code is no place)

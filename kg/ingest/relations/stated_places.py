@@ -9,6 +9,8 @@
 * "Nexa Cerro S.A., Peru's second-largest zinc miner, said": an organisation in the place whose
   possessive opens its apposition (a description in lower case; rule
   ``place:appositive-possessive``);
+* "Yichun (Jiangxi)", "Tianqi Lithium Corp. (Chengdu)", "X Co., Ltd. (Xinyu, Jiangxi)": a place
+  or organisation with the place in brackets after its name (rule ``place:bracketed``);
 * "The smelter, which makes 80,000 tonnes a year, is in the Xixia District of Yinchuan", "The
   mine lies in Salta province", "Its refinery is located in Sohar": the sentence's subject (a
   site, an organisation, a project or a place) and the place after "is (located|situated|based)
@@ -50,6 +52,9 @@ _ADMIN = {"City", "Province", "Country"}
 _COMMA_THE = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*(?:the[ \t]+)?")
 _POSSESSIVE_DESCRIPTION = re.compile(r"['’]s\s+(?:[a-z0-9][\w-]*\s+){0,4}[a-z][\w-]*"
                                      r"(?=\s*[,.;)]|\s+(?:said|says|has|had|is|was|which|that)\b)")
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+# the bracket closes after the place, or an address goes on ("(Xinyu, Jiangxi)") and closes
+_CLOSE_BRACKET = re.compile(r"[ \t]*(?:\)|,[ \t]*[A-Z][\w'’ -]{1,40}\))")
 _SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|its|their|our|this|that)\s+)?", re.I)
 _SUBJECT_KINDS = ("place", "org", "project")
 # after the place: what makes "is in X" a stay, not where the thing is ("to attend a forum",
@@ -125,8 +130,24 @@ def stated_places(draft, spans_of, sents, kind) -> None:
             continue
         if _POSSESSIVE_DESCRIPTION.match(text, e2):
             a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:appositive-possessive")
-    # 2. "The smelter, which ..., is in the X District": the sentence's subject
+    # 1c. "Yichun (Jiangxi)", "Tianqi Lithium Corp. (Chengdu)", "X Co., Ltd. (Xinyu, Jiangxi)":
+    # the place in brackets right after a name, alone or first of a bracketed address
     starts = [r[0] for r in rows]
+    for s, e, a in rows:
+        if text[e:e + 3].lstrip()[:1] != "(":
+            continue
+        i = bisect.bisect_left(starts, e)       # (the next name after it, not one inside it)
+        if i >= len(rows):
+            continue
+        s2, e2, b = rows[i]
+        if a is b or s2 - e > 4 or kinds[id(b)] != "place" or _placed(a) or \
+                not _OPEN_BRACKET.fullmatch(text, e, s2) or \
+                not _CLOSE_BRACKET.match(text, e2):
+            continue
+        ka = kinds[id(a)]
+        if ka == "place" and _inside(a, b) or ka in ("org", "project") and _cls(b) in _ADMIN:
+            a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:bracketed")
+    # 2. "The smelter, which ..., is in the X District": the sentence's subject
     for s2, e2, b in rows:
         if s2 < 8 or kinds[id(b)] != "place" or _cls(b) not in _OUTER:
             continue
