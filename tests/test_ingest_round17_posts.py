@@ -288,3 +288,16 @@ def test_people_named_by_a_bidders_rank_hold_posts_in_that_bidder(tender):
 
 def test_a_director_of_an_unnamed_agent_has_no_post(tender):
     assert _post_of(tender, "Ana Torres") == set()
+
+
+def test_a_career_list_under_the_family_name_alone(kg, tmp_path_factory):
+    draft = _article(kg, tmp_path_factory, "r17-posts-obituary", (
+        "Veteran tin metallurgist dies at 91\n\n"
+        "Rodrigo Mamani, who built Bolivia's first tin fuming furnace, died in La Paz on\n"
+        "Sunday. He was 91.\n\n"
+        "Mamani's working life, as his family recalled it:\n"
+        "  - 1958-1975: furnace engineer at Vinto Tin Smelting Co., Ltd.\n"
+        "  - 1975-1990: technical director of the Bolivian Mining Corporation\n"
+        "  - 1990-2001: president of the Andean Tin Producers Association\n"))
+    assert _post_of(draft, "Rodrigo Mamani") >= {"Bolivian Mining Corporation",
+                                                "Andean Tin Producers Association"}

@@ -34,6 +34,7 @@ def _heading():
     return after, before, tuple(w.lower() for w in words)
 
 
+_LAST_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)$")
 _HEAD_END = re.compile(r"[^\n:]{0,60}:[ \t]*$", re.M)
 # an item: a number, letter or bullet, or a date, at the start of its line
 _ITEM = re.compile(r"[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|[-*•·–])?[ \t]*(?=\S)")
@@ -92,6 +93,16 @@ def career_lists(draft, minter, spans_of, refs, roles, kind) -> None:
     for m in after.finditer(text):
         if m.start() in ends:
             heads.append((ends[m.start()], m.end()))
+            continue
+        # "Tang's working life, as set out ...:" after "Tang Weimin, ...": the one person named
+        # before whose family (or given) name the word is
+        w = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
+        if w is None:
+            continue
+        named = {p.iri: (s, e, p) for s, e, p in people if e <= w.start()
+                 and w.group(1) in (p.label.split()[0], p.label.split()[-1])}
+        if len(named) == 1:
+            heads.append((next(iter(named.values())), m.end()))
     for s, e, p in people:
         line_start = text.rfind("\n", 0, s) + 1
         if s - line_start > 60 or not before.fullmatch(text, line_start, s):
