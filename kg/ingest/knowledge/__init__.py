@@ -10,4 +10,7 @@ links only in an article that names that place (``placeless``).
 
 Round 16: where the graph puts its known places and the names of known posts' organisations,
 kept in the snapshot so that no rule loads the graph while drafting (``place_homes``); a known
-city printed with another province is a namesake (``placeless.in_other_province``)."""
+city printed with another province is a namesake (``placeless.in_other_province``).
+
+Round 17: the two large cache entries read on every run (the compiled patterns, the snapshot)
+are mapped in place and their digest checked there (``entry_views``), not read and copied."""
