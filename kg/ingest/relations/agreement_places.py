@@ -60,20 +60,38 @@ def signed_in_place(draft, spans_of, kind_of) -> None:
                 break
 
 
+_LONGEST = 1500         # characters of a sentence on either side of a mention
+
+
+def _stop_before(text, lo, hi) -> int:
+    """The last full stop in ``text[lo:hi]`` that a space or a line break follows (-1: none)."""
+    return max(text.rfind(". ", lo, hi), text.rfind(".\n", lo, hi))
+
+
+def _stop_after(text, lo, hi) -> int:
+    """The first full stop in ``text[lo:hi]`` that a space or a line break follows (-1: none)."""
+    got = [i for i in (text.find(". ", lo, hi), text.find(".\n", lo, hi)) if i >= 0]
+    return min(got) if got else -1
+
+
 def _sentence(text, pos) -> tuple[int, int]:
-    """The sentence around ``pos``, roughly: from after the last ". " or blank line before it to
-    the next ". " or blank line (not the stop of "Co., Ltd." or an initial)."""
-    para = text.rfind("\n\n", 0, pos)
-    para = 0 if para < 0 else para + 2
-    a = text.rfind(". ", para, pos)
+    """The sentence around ``pos``, roughly: from after the last full stop (before a space or a
+    line break) or blank line before it to the next (not the stop of "Co., Ltd." or an
+    initial), at most :data:`_LONGEST` characters either side: a list of thousands of deals one
+    a line, each "X Co., Ltd. signed ...", is not walked over from its first line for each deal."""
+    lo = max(0, pos - _LONGEST)
+    para = text.rfind("\n\n", lo, pos)
+    para = lo if para < 0 else para + 2
+    a = _stop_before(text, para, pos)
     while a > para and _ABBREV.search(text, max(para, a - 6), a):
-        a = text.rfind(". ", para, a)         # "Co., Ltd. signed": no sentence ends there
+        a = _stop_before(text, para, a)       # "Co., Ltd. signed": no sentence ends there
     ss = para if a < para else a + 2
-    b = text.find(". ", pos)
+    hi = min(len(text), pos + _LONGEST)
+    b = _stop_after(text, pos, hi)
     while b >= 0 and _ABBREV.search(text, max(ss, b - 6), b):
-        b = text.find(". ", b + 2)              # "A Co., Ltd. and B signed": goes on
-    ends = [i for i in (b, text.find("\n\n", pos)) if i >= 0]
-    return ss, (min(ends) if ends else len(text))
+        b = _stop_after(text, b + 2, hi)        # "A Co., Ltd. and B signed": goes on
+    ends = [i for i in (b, text.find("\n\n", pos, hi)) if i >= 0]
+    return ss, (min(ends) if ends else hi)
 
 
 def _place(text, pos, places):
