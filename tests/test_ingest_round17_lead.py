@@ -105,3 +105,37 @@ def test_a_crematorium_and_a_gymnasium_are_sites(venues):
 
 def test_a_legal_form_that_ends_a_line_still_opens_the_company_s_name(venues):
     assert "PT Sumber Timah Indonesia" in _labels(venues, "Company")
+
+
+# --- a short form two companies share names neither (own text) ---
+
+TWINS = """Two tin smelters sign a supply pact
+
+Kunming, May 6 -- Xiangtan Baiyun Tin Co., Ltd. and Ganzhou Baiyun Tin Co., Ltd. signed a
+concentrate supply pact on Tuesday. Zhou Ming, general manager of Baiyun Tin, said deliveries
+would start in June. Separately, Honghe Dashan Smelting Co., Ltd. said Dashan Smelting would
+raise output; Li Wen, chairman of Dashan Smelting, gave no figure.
+"""
+
+
+@pytest.fixture(scope="module")
+def twins(kg, tmp_path_factory):
+    path = tmp_path_factory.mktemp("r17lead") / "twins.txt"
+    path.write_text(TWINS, encoding="utf-8")
+    return ingest(kg, read_article(path), "r17-twins")
+
+
+def _posts(draft):
+    return {e.label for e in draft.entities.values() if e.cls.endswith("#Post")}
+
+
+def test_a_short_form_two_companies_share_is_neither_s(twins):
+    assert not any("Zhou Ming" in p and "Baiyun" in p for p in _posts(twins))
+    for e in twins.entities.values():
+        if "Baiyun Tin Co" in e.label:
+            assert "Baiyun Tin" not in e.aliases, e.label
+
+
+def test_a_short_form_one_company_has_is_its_own(twins):
+    assert any(p.startswith("Li Wen") and "Honghe Dashan Smelting Co., Ltd." in p
+               for p in _posts(twins)), _posts(twins)

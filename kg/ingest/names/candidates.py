@@ -20,6 +20,7 @@ from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TIT
                                         _TITLE_CLASSES, features as _features, heads as _heads,
                                         role_words as _role_words)
 from kg.ingest.names.trims import trimmed
+from kg.ingest.names.inner_org_names import CONTAINERS as _CONTAINERS, inner_org
 from kg.ingest.names.given_name_list import outside_people
 from kg.ingest.names.name_tokens import COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE, before_amount, site_at_end, NUMERIC_DAY as _NUMERIC_DAY, glued_start
 
@@ -419,7 +420,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
             aliases.add(own.group(1))         # its own name after the owner's possessive
         out.append(Candidate(ts, te, label, cls, rule, 0.6, aliases))
         if cls in _CONTAINERS:
-            out.extend(_inner_org(text, ts, te, heads))
+            out.extend(Candidate(*row) for row in inner_org(text, ts, te, heads))
     return out, n
 
 
@@ -453,40 +454,6 @@ def _ended(text: str, start: int, end: int, cls: str, rule: str) -> list[Candida
     if te <= ts or len(label.split()) < 2 or " of " in f" {label} ":
         return []
     return [Candidate(ts, te, label, cls, rule, 0.6)]
-
-
-# names that may hold their organiser's name: "2025 X Branch Annual Meeting", "Y Association Award"
-_CONTAINERS = {"Conference", "Forum", "Seminar", "Symposium", "Meeting", "AnnualMeeting",
-               "Exhibition", "SigningCeremony", "Award"}
-
-
-def _inner_org(text: str, ts: int, te: int, heads) -> list[Candidate]:
-    """The organisation named at the start of an event's or award's name, up to the last word
-    that ends an organisation's name before the event's own words ("Titanium Branch" in "2025
-    Titanium Branch Annual Meeting")."""
-    ws = _words_of(text, ts, te)
-    while ws and re.fullmatch(r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)", ws[0][2]):
-        ws = ws[1:]
-    last = None
-    for j, (a, b, w) in enumerate(ws[:-1]):
-        if w in ("of", "on", "for", "and"):
-            break
-        h = heads.get(w.lower())
-        if j >= 1 and h and h[0] in _INNER_ORG_CLASSES and ws[j + 1][2][:1].isupper():
-            last = j
-    if last is None:
-        # an acronym that opens an event's name is its organiser ("TMS Annual Meeting")
-        if len(ws) >= 2 and re.fullmatch(r"[A-Z]{3,8}", ws[0][2]) and ws[1][2][:1].isupper():
-            return [Candidate(ws[0][0], ws[0][1], ws[0][2], "Organization", "name:inner-org",
-                              0.4)]
-        return []
-    s, e = ws[0][0], ws[last][1]
-    label = " ".join(text[s:e].split())
-    return [Candidate(s, e, label, heads[ws[last][2].lower()][0], "name:inner-org", 0.5)]
-
-
-_INNER_ORG_CLASSES = {"Company", "IndustryAssociation", "AssociationBranch", "Alliance",
-                      "ResearchInstitute", "University", "MediaOutlet", "GovernmentBody"}
 
 
 def _titled_person(ws, i: int, roles, heads) -> bool:
