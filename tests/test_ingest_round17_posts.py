@@ -301,3 +301,19 @@ def test_a_career_list_under_the_family_name_alone(kg, tmp_path_factory):
         "  - 1990-2001: president of the Andean Tin Producers Association\n"))
     assert _post_of(draft, "Rodrigo Mamani") >= {"Bolivian Mining Corporation",
                                                 "Andean Tin Producers Association"}
+
+
+
+def test_a_role_of_the_builder_is_never_in_the_last_company_named(kg, tmp_path_factory):
+    # "chairman of the builder": the org the "Builder:" line names, or none; never the
+    # company named last before (Katanga Power)
+    draft = _article(kg, tmp_path_factory, "r17-posts-field-line", (
+        "Public notice on the environmental review of a cobalt refinery\n\n"
+        "Project: Likasi cobalt hydroxide refinery\n"
+        "Builder: Kivu Cobalt Refining Ltd.\n"
+        "Site: Likasi, Haut-Katanga\n\n"
+        "Kivu Cobalt Refining was set up in 2025. Lubumbashi Mining Holdings Ltd. holds 70\n"
+        "percent and Katanga Power Ltd. 30 percent. Patrice Ilunga, chairman of Lubumbashi\n"
+        "Mining Holdings, is also chairman of the builder.\n"))
+    got = _post_of(draft, "Patrice Ilunga")
+    assert "Lubumbashi Mining Holdings Ltd." in got and "Katanga Power Ltd." not in got, got

@@ -27,6 +27,20 @@ def _apposed_to_another(text, within, lo: int, role_s: int) -> bool:
     return any(_APPOSED.fullmatch(text, pe, role_s) for _, pe, _ in within(lo, role_s, {"person"}))
 
 
+_THE_NOUN = re.compile(r"the[ \t\n]+[a-z]")
+
+
+def _field_org(text, phrase, within):
+    """The organisation a field line names for the noun of "the builder" ("Builder: X Co.,
+    Ltd."), or None."""
+    noun = phrase.split()[-1]
+    m = re.search(rf"^[ \t]*{re.escape(noun)}[ \t]*[:：][ \t]*", text, re.I | re.M)
+    if m is None:
+        return None
+    hit = [o for o in within(m.end(), m.end() + 200, {"org"}) if o[0] == m.end()]
+    return hit[0][2] if hit else None
+
+
 # a relative clause of another organisation before the role: the role is its holder's
 _WHOSE = re.compile(r"\b(?:whose|where)\b")
 # between an organisation and the unit of it the post is in: "the ministry's Department of X"
@@ -83,6 +97,14 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
                         pass
                     if last is not None and re.search(r"\b(?:of|at)\s+(?:the\s+)?$", gap) \
                             and org is not prev and org is not orgs[0][2]:
+                        if _THE_NOUN.match(text, os_) and text[os_:oe].split()[-1].lower() \
+                                not in org.label.lower():
+                            # "chairman of the builder" (a noun no word of the org's name):
+                            # the org a "Builder: X" line names, not the one the noun was
+                            # read back to; none without such a line
+                            org = _field_org(text, text[os_:oe], within)
+                            if org is None or org is orgs[0][2]:
+                                continue
                         make_post(draft, minter, person, org, last.group(1), Span(s, oe),
                                   "post:name-comma-roles-of-orgs")
                 continue
