@@ -139,3 +139,21 @@ def test_a_short_form_two_companies_share_is_neither_s(twins):
 def test_a_short_form_one_company_has_is_its_own(twins):
     assert any(p.startswith("Li Wen") and "Honghe Dashan Smelting Co., Ltd." in p
                for p in _posts(twins)), _posts(twins)
+
+
+# --- a project named with its owner is no company (own texts) ---
+
+@pytest.mark.parametrize("text, project, company", [
+    ("Work on the Zinc Residue Recycling Project of Hunan Gaoling Lead Co., Ltd. began on "
+     "Monday.", "Zinc Residue Recycling Project of Hunan Gaoling Lead Co., Ltd.",
+     "Hunan Gaoling Lead Co., Ltd."),
+    ("The county approved the Second-Phase Expansion Project of Xinjiang Tianyu Nickel Co., Ltd. "
+     "in May.", "Second-Phase Expansion Project of Xinjiang Tianyu Nickel Co., Ltd.",
+     "Xinjiang Tianyu Nickel Co., Ltd."),
+])
+def test_a_project_of_a_company_is_a_project_and_its_company_is_named_apart(text, project,
+                                                                            company):
+    from kg.ingest.names.candidates import organisations
+    got = {(c.label, c.cls) for c in organisations("Notice\n\n" + text + "\n")}
+    assert (project, "Project") in got and (company, "Company") in got, got
+    assert not any(cls == "Company" and "Project" in label for label, cls in got), got

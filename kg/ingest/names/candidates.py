@@ -306,7 +306,12 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                 # "Administrative Penalty Decision on X Co., Ltd.": a document about the
                 # company, and the company named from the word after "on"
                 ts, _ = _trim(text, ps, pe)
+                if doc[0] == "Project":     # "Work on the X Project of Y": from "X"
+                    low = [j for j in range(doc[1]) if part[j][2][:1].islower()
+                           and part[j][2] not in ("and", "&", "of", "for")]
+                    ts = max(ts, part[low[-1] + 1][0]) if low else ts
                 out.append(Candidate(ts, pe, " ".join(text[ts:pe].split()), doc[0],
+                                     "name:project-of-company" if doc[0] == "Project" else
                                      "name:document-on-company", 0.5))
                 ps = part[doc[1] + 2][0]
         else:
@@ -433,11 +438,13 @@ _VENUE = re.compile(r"\b(?:Exhibition|Convention|Conference|Expo|Sports|Shopping
 
 def _document_on(part, heads) -> tuple[str, int] | None:
     """(class, index) of a document's head word followed by "on" and a name in ``part``
-    ("... Decision on X", "... Announcement on X")."""
+    ("... Decision on X", "... Announcement on X"), or of a project's followed by "of" ("...
+    Co-Smelting Project of X Co., Ltd.": the company's project, named with its owner)."""
     for i, (_, _, w) in enumerate(part[:-2]):
         h = heads.get(w.lower())
-        if h and h[0] in _DOCUMENT_CLASSES and part[i + 1][2] == "on" \
-                and part[i + 2][2][:1].isupper():
+        if h and part[i + 2][2][:1].isupper() and (
+                h[0] in _DOCUMENT_CLASSES and part[i + 1][2] == "on"
+                or h[0] == "Project" and i > 0 and w[:1].isupper() and part[i + 1][2] == "of"):
             return h[0], i
     return None
 
