@@ -157,3 +157,12 @@ def test_a_project_of_a_company_is_a_project_and_its_company_is_named_apart(text
     got = {(c.label, c.cls) for c in organisations("Notice\n\n" + text + "\n")}
     assert (project, "Project") in got and (company, "Company") in got, got
     assert not any(cls == "Company" and "Project" in label for label, cls in got), got
+
+
+def test_a_foreign_legal_form_ends_the_name_before_to_and_the_next_name():
+    from kg.ingest.names.candidates import organisations
+    text = ("Deal\n\nASTANA, June 3 -- Kokshe Ore JSC agreed to sell Balkhash Zinc LLP to "
+            "Cordillera Metales S.A. on Monday; Irtysh Copper PJSC Bought Steppe Lead LLP.\n")
+    got = {c.label for c in organisations(text) if c.cls == "Company"}
+    assert {"Kokshe Ore JSC", "Balkhash Zinc LLP", "Cordillera Metales S.A.",
+            "Irtysh Copper PJSC"} <= got, got

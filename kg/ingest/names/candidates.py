@@ -34,7 +34,9 @@ _ABBREV = {"Co.", "Ltd.", "Corp.", "Inc.", "No.", "St.", "Dr.", "Mr.", "Ms.",
            "Sdn.", "Bhd.", "Pvt.", "Pte.", "Pty."}
 # the legal forms that end a company's name, and the units that may follow one
 _LEGAL_ENDS = {"Ltd.", "Ltd", "Limited", "Plc", "plc", "PLC", "Inc.", "Inc", "Corp.", "LLC",
-               "GmbH", "AG", "Tbk", "S.A.", "N.V.", "S.p.A.", "SE", "ASA", "AB", "Oyj"}
+               "GmbH", "AG", "Tbk", "S.A.", "N.V.", "S.p.A.", "SE", "ASA", "AB", "Oyj", "LLP",
+               "JSC", "PJSC", "OJSC", "Bhd", "Bhd.", "B.V.", "BV", "NV", "SpA", "Ltda", "Ltda.",
+               "S.L.", "SAS", "SARL", "KG"}
 _UNITS = {"Branch", "Office", "Division", "Subsidiary", "Representative"}
 _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
