@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from hostile_drafts import (cpu_seconds, draft_of, fault, parsed, parses_with_real_dates,  # noqa: F401
-                            real_dates, snapshot_kg)
+from hostile_drafts import (cpu_seconds, draft_of, fault, parsed,  # noqa: F401
+                            parses_with_real_dates, real_dates, snapshot_kg)
 from kg.ingest.terms import NFO, ORG
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -252,8 +252,8 @@ def test_titles_of_a_list_before_of_are_posts_in_the_body_after_it(snapshot_kg):
     draft = _draft(snapshot_kg, LIST)
     held = {(p.label.split(",")[0], b) for p_, b in _values(draft, ORG.postIn)
             for p in [next(e for e in draft.entities.values() if e.label == p_)]}
-    assert held == {("Wang Lei", "Hengyuan Copper Co., Ltd."), ("Zhao Min", "Hengyuan Copper Co., Ltd."),
-                    ("Sun Tao", "Hengyuan Copper Co., Ltd.")}, held
+    body = "Hengyuan Copper Co., Ltd."
+    assert held == {("Wang Lei", body), ("Zhao Min", body), ("Sun Tao", body)}, held
 
 
 def test_a_titled_name_alone_after_a_body_s_sentence_is_still_its_post(snapshot_kg):
@@ -321,7 +321,8 @@ def _deals(n: int) -> str:
 @fault("hostile13 #12: 1,200 deals one a line ('X Co., Ltd. signed a supply agreement with Y Co., "
        "Ltd. on Monday.'), no blank line: agreement_places._sentence walks back over every "
        "'Ltd. ' of the paragraph for each agreement (a line break after the full stop is no "
-       "sentence end for it): 1,500 took 8.6 s of CPU, 500 took 1.3 s; fix12.patch: 1.7 s and 0.6 s")
+       "sentence end for it): 1,500 took 8.6 s of CPU, 500 took 1.3 s; fix12.patch: 1.7 s and "
+       "0.6 s")
 def test_a_list_of_deals_one_a_line_is_read_in_linear_time(snapshot_kg):
     text = _deals(1200)
     assert len(text) > 120_000
@@ -331,7 +332,8 @@ def test_a_list_of_deals_one_a_line_is_read_in_linear_time(snapshot_kg):
 
 
 def test_a_deal_of_such_a_list_signed_in_a_place_keeps_it(snapshot_kg):
-    draft = _draft(snapshot_kg, _deals(3).replace(" agreement with ", " agreement in Kunming with ", 1))
+    text = _deals(3).replace(" agreement with ", " agreement in Kunming with ", 1)
+    draft = _draft(snapshot_kg, text)
     assert {b for _, b in _values(draft, NFO.signedAt)} == {"Kunming"}, _values(draft, NFO.signedAt)
 
 
@@ -481,10 +483,10 @@ def test_a_notice_on_a_subject_keeps_its_on(snapshot_kg):
        "Min, ...: ...') makes the analyst and the answerer participants of the explosion "
        "(speakers.speaker_lines: the lead event, whatever it is); fix21.patch")
 def test_the_speakers_of_a_transcript_take_no_part_in_an_explosion(snapshot_kg):
-    draft = _draft(snapshot_kg, "Smelter blast questions\nKUNMING, June 3, 2026 -- An explosion hit "
-                   "the Jinlong Zinc Smelter on Monday, killing two workers.\nQ: Li Wei, Huatai "
-                   "Securities: When will the smelter restart?\nA: Zhang Min, Jinlong Zinc Co., "
-                   "Ltd.: In July.\n")
+    draft = _draft(snapshot_kg, "Smelter blast questions\nKUNMING, June 3, 2026 -- An explosion "
+                   "hit the Jinlong Zinc Smelter on Monday, killing two workers.\nQ: Li Wei, "
+                   "Huatai Securities: When will the smelter restart?\nA: Zhang Min, Jinlong Zinc "
+                   "Co., Ltd.: In July.\n")
     got = {p for p in _values(draft, NFO.participant) if p[1] in ("Li Wei", "Zhang Min")}
     assert got == set(), got
 
