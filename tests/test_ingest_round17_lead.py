@@ -166,3 +166,14 @@ def test_a_foreign_legal_form_ends_the_name_before_to_and_the_next_name():
     got = {c.label for c in organisations(text) if c.cls == "Company"}
     assert {"Kokshe Ore JSC", "Balkhash Zinc LLP", "Cordillera Metales S.A.",
             "Irtysh Copper PJSC"} <= got, got
+
+
+def test_a_line_that_opens_in_lower_case_goes_on_with_the_sentence_before():
+    from kg.ingest.reading.sentences import Sentences
+    text = ("Shanghai-listed Qilian Nickel Materials Co., Ltd. (stock code 600999)\n"
+            "held its interim results briefing on Friday. Its chairman spoke.\n"
+            "Key figures:\nrevenue 1.2 billion yuan\nprofit 0.3 billion yuan\n")
+    s = Sentences(text)
+    assert s.bounds(text.index("held"))[0] == 0
+    # a short line over a lower-case one may be a list: its break stays
+    assert s.bounds(text.index("profit"))[0] == text.index("profit")

@@ -31,6 +31,10 @@ _OPEN_END = re.compile(r"[a-z,][ \t]+(?:on|in|at|of|to|by|for|with|from|into|the
                        r"its|their)[ \t]*$|[a-z.)],[ \t]*$")
 
 
+_LOWER_OPEN = re.compile(r"[ \t]*[a-z]")
+_PROSE_LINE = 40
+
+
 def soft_breaks(text: str) -> set[int]:
     """The offsets of line breaks that only wrap a paragraph, in a text wrapped at a fixed
     width (a mailed or exported article: most lines of prose about as long as the longest): a
@@ -47,6 +51,14 @@ def soft_breaks(text: str) -> set[int]:
     # one, whatever the width ("gave way on\nThursday", "led by X Co., Ltd.,\n   with A")
     out = {start + len(line) for (start, line), (_, nxt) in zip(lines, lines[1:])
            if nxt.strip() and _OPEN_END.search(line) and not _ITEM.match(nxt)}
+    # a line of prose followed by one that opens in lower case goes on in it, whatever it ends
+    # with ("X Co., Ltd. (stock code 002917)\nheld its results briefing"): no sentence, title
+    # or list item opens in lower case (a short line over one, "Key figures:\nrevenue ...",
+    # may be a list)
+    out |= {start + len(line) for (start, line), (_, nxt) in zip(lines, lines[1:])
+            if len(line.strip()) >= _PROSE_LINE and _LOWER_OPEN.match(nxt)
+            and not _ITEM.match(nxt) and not _TABLE_ROW.search(line)
+            and not _TABLE_ROW.search(nxt)}
     prose = [len(ln.rstrip()) for _, ln in lines
              if ln.strip() and not _ITEM.match(ln) and not _TABLE_ROW.search(ln)]
     if len(prose) < 5:
