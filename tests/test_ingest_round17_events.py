@@ -17,6 +17,9 @@ countries and genres than the dev sets):
   lodged ... from A until B", a heading "IV. Objection period" over "From A to B"): an event
   with its first and last day, about the document the headline names; a deadline ("must be
   submitted by 30 June") or a period without days ("a trial period of three months") is none.
+* (events/foundings.py) "X Co. was incorporated in March 2019", "A and B set up X Ltd. in
+  2021": a milestone "Founding of X" about X, dated; not a plant set up in a year, nor a
+  founding a named founding assembly takes.
 """
 from __future__ import annotations
 
@@ -65,6 +68,11 @@ TEXTS = {
         "Tender for a cobalt refinery upgrade: winning bidder candidates\n\n"
         "IV. Objection period\n\n"
         "From 3 August 2027 to 5 August 2027. Bidders who object may write to the tenderer.\n"),
+    "profile": (
+        "Andean nickel venture starts drilling\n\n"
+        "ANTOFAGASTA, 2 March 2028 -- Cordillera Nickel S.A. was incorporated in March 2019 in "
+        "Santiago. Rand Platinum Holdings Ltd. and Kasai Mining Ltd. set up Mbeya Nickel Ltd. in "
+        "2021. The concentrator was set up in 2007 and still runs.\n"),
     "market": (
         "Tin prices steady as Myanmar output recovers\n\n"
         "KUALA LUMPUR, 3 June 2027 -- Tin prices were near 31,000 dollars a tonne on Monday. "
@@ -159,3 +167,18 @@ def test_a_heading_period_takes_the_days_below(drafts):
         [(e.label, _days(e)) for e in got]
     m = got[0].mentions[0]
     assert drafts["heading"].text[m.start:m.end] == "Objection period"
+
+
+def _foundings(draft):
+    return {e.label: _days(e) for e in draft.entities.values() if e.rule == "event:founded-in"}
+
+
+def test_founding_milestones_with_their_dates(drafts):
+    got = _foundings(drafts["profile"])
+    assert got.get("Founding of Cordillera Nickel S.A.", {}).get("startDate") == "2019-03", got
+    assert got.get("Founding of Mbeya Nickel Ltd.", {}).get("startDate") == "2021", got
+
+
+def test_a_plant_set_up_is_no_founding(drafts):
+    got = _foundings(drafts["profile"])
+    assert len(got) == 2 and not any("oncentrator" in k for k in got), got

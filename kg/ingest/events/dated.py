@@ -60,6 +60,10 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
     from kg.ingest.events.open_periods import open_periods
     periods, taken = open_periods(draft, dates, sents, within, kind_of, minter)  # "from A to B"
     released |= taken
+    from kg.ingest.events.foundings import foundings
+    founded, taken = foundings(draft, dates, sents, within, kind_of, minter)  # "set up in 2013"
+    periods += founded
+    released |= taken
     for d in dates:
         if d.kind == "gYear" or d.end in released:
             continue
