@@ -6,8 +6,8 @@ referred back, stays read as locations, questions and Q&A transcripts, a metal "
 Exchange", a project's end / deal / permit read as its start, market moves as milestones, and a
 list of deals one a line (quadratic). Every article here is written for this file; the faults
 and their patches are listed in the round's hostile report (/tmp/h17/hostile/FAULTS.md,
-fixN.patch); a fault's xfail mark goes when its patch is applied (#5, 7, 9, 11, 13, 14, 15, 17,
-18 were applied in this round: their tests now guard the fixes)."""
+fixN.patch); a fault's xfail mark goes when its patch is applied (#3, 4, 5, 7, 9, 10, 11, 12, 13,
+14, 15, 17, 18 were applied in this round: their tests now guard the fixes)."""
 from __future__ import annotations
 
 import re
@@ -113,9 +113,6 @@ FOIL = ("Copper pact\nHEFEI, June 3, 2026 -- Tongling Nonferrous Metals Group Co
         "support the company's new copper foil project.\n")
 
 
-@fault("hostile13 #3: a product named in one sentence with a government body is proposed as "
-       "nfo:producedBy it (cooccur:same-sentence: 'new copper foil' producedBy the Anhui "
-       "Provincial Department of Commerce; in the dev sets 2 such, both wrong); fix3.patch")
 def test_a_government_body_is_no_maker_of_a_product_named_beside_it(snapshot_kg):
     draft = _draft(snapshot_kg, FOIL)
     assert "Anhui Provincial Department of Commerce" in _new(draft, "GovernmentBody")
@@ -131,10 +128,6 @@ def test_a_company_is_still_the_maker_of_a_product_named_beside_it(snapshot_kg):
 
 
 # --- 4. "Smelters report higher profits": a verb, not a report ------------------------------------
-@fault("hostile13 #4: a plural subject and 'report' / 'notice' followed by its object ('Copper "
-       "smelters report higher profits', 'aluminium makers notice weaker demand') is read as a "
-       "document named 'Copper smelters report' (rule lower-name); dev sets: 'Mines and "
-       "separation plants report output ...' (u51) too; fix4.patch")
 def test_a_plural_subject_and_its_verb_report_are_no_document(snapshot_kg):
     draft = _draft(snapshot_kg, "Smelters report higher profits\nBEIJING, June 3, 2026 -- Copper "
                    "smelters report higher profits for May, and aluminium makers notice weaker "
@@ -264,9 +257,6 @@ def test_a_titled_name_alone_after_a_body_s_sentence_is_still_its_post(snapshot_
 
 
 # --- 10. "the merger" after a merger agreement and a supply agreement ----------------------------
-@fault("hostile13 #10: 'The merger was cleared by the regulator' after a merger agreement and "
-       "then a supply agreement is about the supply agreement (clause_subjects: a deal noun "
-       "refers back to the last agreement, whatever it is); fix10.patch")
 def test_the_merger_referred_back_to_is_the_merger_agreement(snapshot_kg):
     draft = _draft(snapshot_kg, "Merger news\nSHANGHAI, June 3, 2026 -- Alpha Metals Co., Ltd. "
                    "signed a merger agreement with Beta Mining Co., Ltd. on Monday. Gamma Zinc "
@@ -318,11 +308,6 @@ def _deals(n: int) -> str:
                        for i in range(n)) + "\n")
 
 
-@fault("hostile13 #12: 1,200 deals one a line ('X Co., Ltd. signed a supply agreement with Y Co., "
-       "Ltd. on Monday.'), no blank line: agreement_places._sentence walks back over every "
-       "'Ltd. ' of the paragraph for each agreement (a line break after the full stop is no "
-       "sentence end for it): 1,500 took 8.6 s of CPU, 500 took 1.3 s; fix12.patch: 1.7 s and "
-       "0.6 s")
 def test_a_list_of_deals_one_a_line_is_read_in_linear_time(snapshot_kg):
     text = _deals(1200)
     assert len(text) > 120_000
