@@ -17,6 +17,11 @@ invented companies, places and figures).
   names or the one named last in the three sentences before; an organisation in a person's
   apposition is no participant ("Director of the X Department"), nor a name that does not open
   the sentence ("Bidding ran on the platform of X, and 30 registered bidders took part").
+* relations/producers.article_metal (data/metal-trade-words.txt): in an article about one
+  metal, a company is guessed to be in that metal's business only when its name says the metal
+  or a metals trade ("Kellmoor Cobalt", "Brisk Mining") or a sentence names it with the metal
+  ("Lanmo Precision ... added two cobalt powder lines"); not a logistics firm or a lender named
+  apart from the metal.
 """
 from __future__ import annotations
 
@@ -99,6 +104,21 @@ Brannock Energy Co., Ltd., which built the line. Construction began in May 2025.
 """
 
 
+_COBALT = """Cobalt prices climb as stocks shrink
+
+2026-03-02 09:00    Source: Eastern Metals Weekly
+
+Cobalt prices rose for a third week as cobalt stocks in bonded warehouses fell. Traders said cobalt
+hydroxide shipments were late, and cobalt sulphate makers cut runs.
+
+Brisk Mining Co., Ltd. said its cobalt output fell by a tenth. Harbour Logistics Co., Ltd. said
+fewer cargoes reached its warehouses. Kellmoor Cobalt Co., Ltd. plans a new refinery in Ningbo.
+Eastbank Finance Co., Ltd. has agreed to lend it 200 million yuan.
+
+Lanmo Precision Co., Ltd. added two cobalt powder lines.
+"""
+
+
 def _draft(kg, tmp_path_factory, name, text):
     path = tmp_path_factory.mktemp("r17links") / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
@@ -109,7 +129,8 @@ def _draft(kg, tmp_path_factory, name, text):
 def drafts(kg, tmp_path_factory):
     return {name: _draft(kg, tmp_path_factory, f"r17-{name}", text) for name, text in
             (("projects", _PROJECTS), ("smelter", _SMELTER), ("company", _COMPANY),
-                          ("forum", _FORUM), ("line", _LINE))}
+                          ("forum", _FORUM), ("line", _LINE),
+                          ("cobalt", _COBALT))}
 
 
 def _about(draft, label_part):
@@ -176,3 +197,13 @@ def test_no_participant_from_a_place_of_bidding(drafts):
 
 def test_step_with_no_subject_is_about_the_works_referred_to(drafts):
     assert _about(drafts["line"], "Construction began") == {"110-kilovolt line"}
+
+
+@pytest.mark.parametrize("company,guessed", [("Brisk Mining", True), ("Kellmoor Cobalt", True),
+                                             ("Lanmo Precision", True),
+                                             ("Harbour Logistics", False),
+                                             ("Eastbank Finance", False)])
+def test_article_metal_by_name(drafts, company, guessed):
+    rules = {r for e in drafts["cobalt"].entities.values() if company in e.label
+             for *_, r in e.statements}
+    assert ("context:article-metal@0.5" in rules) == guessed
