@@ -444,10 +444,7 @@ def test_a_deal_or_a_permit_for_a_project_is_no_start_of_it(snapshot_kg, sentenc
 
 
 # --- 20. "Copper on the London Metal Exchange rose" -------------------------------------------
-@fault("hostile13 #20: a market report's opening 'Copper on the London Metal Exchange rose 2% on "
-       "Monday' makes one organisation 'Copper on the London Metal Exchange' ('on' joins the "
-       "metal to the exchange's name; dev u113, u152: a company 'Effect on the Company'); "
-       "fix20.patch")
+# (fixed: fix20.patch applied by the lead)
 @pytest.mark.parametrize("opening", ["Copper", "Nickel Prices"])
 def test_a_metal_on_an_exchange_is_no_word_of_its_name(snapshot_kg, opening):
     draft = _draft(snapshot_kg, f"Market wrap\nSHANGHAI, June 3, 2026 -- {opening} on the London "

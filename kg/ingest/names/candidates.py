@@ -44,6 +44,8 @@ _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", 
 _BREAKS = {"The", "On", "In", "At", "Held", "Was", "Were", "During", "From", "With"}
 _PLACE_CLASSES = {"County", "City", "Province", "Region"}
 _PLACE_OR_SITE = _PLACE_CLASSES | {"Site"}
+_ORG_CLASSES = {"Company", "Organization", "GovernmentBody", "IndustryAssociation", "Alliance",
+                "ResearchInstitute", "University", "Fund", "MediaOutlet"}
 _STARTERS = {"according", "the", "in", "on", "at", "during", "recently", "this", "these", "since", "from",
              "by", "with", "as", "after", "before", "under", "to", "for", "and", "of", "a", "an",
              "its", "their", "our", "meanwhile", "currently", "among", "both", "all", "also",
@@ -274,6 +276,14 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                 continue
         if (cut := before_amount(text, ws, i, cur)) is not None or w[2] in _BREAKS and cur:
             parts.append(cur if cut is None else cut)   # "The"/"Held"/"On": a new clause; an amount
+            cur = []
+            continue
+        if w[2] == "on" and cur and i + 2 < len(ws) and ws[i + 1][2] == "the" and \
+                heads.get(ws[-1][2].rstrip(".,").lower(), ("", ""))[0] in _ORG_CLASSES and \
+                not any(x[2].rstrip(".,").lower() in heads for x in cur):
+            # "Copper on the London Metal Exchange rose": a metal (or its prices), then the
+            # market it trades on; no organisation's name holds "on the" before its head
+            parts.append(cur)
             cur = []
             continue
         if w[2] in ("in", "at") and len(cur) >= 2 and i + 2 < len(ws) and ws[i + 1][2] == "the" \
