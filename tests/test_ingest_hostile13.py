@@ -54,8 +54,7 @@ QUARTER = ("Processors face weak demand\nBEIJING, May 6, 2026 -- In Q1, processi
            "faced pressures such as weak demand and low fees.\n")
 
 
-@fault("hostile13 #1: a statement whose span holds no highlight (an event told by a clause that "
-       "names no entity) links to #m-START, an id no element of the page has; fix1.patch")
+# (fixed: fix1.patch applied by the lead)
 def test_every_link_of_the_review_page_points_at_a_highlight(snapshot_kg):
     from kg.ingest.knowledge.snapshot import graph_of
     from kg.ingest.output.review import render_review
@@ -172,10 +171,7 @@ def data_copy(tmp_path):
     return dst, texts
 
 
-@fault("hostile13 #6: --replace of a document whose title holds '. #' ('Output up 5%. #1 "
-       "smelter expands') cuts its catalogue entry inside the title (the '.' ends the statement "
-       "and '#' opens a comment) and refuses: 'sources.ttl: not valid Turtle ... fix it before "
-       "--into'; fix6.patch")
+# (fixed: fix6.patch applied by the lead)
 def test_a_document_put_into_a_folder_can_be_replaced_whatever_its_title(snapshot_kg, data_copy):
     from kg.ingest.output.into import put_into
     from rdflib import Graph, Literal

@@ -53,8 +53,12 @@ def _without_entry(sources_ttl: str, doc_id: str) -> str:
     """sources.ttl with the statement of ``doc:<doc_id>`` taken out: from its subject to the
     first line that ends with the statement's full stop (and the blank lines after it), whether
     or not a blank line follows. The result is checked by parsing (:func:`_checked`)."""
-    rx = re.compile(rf"^doc:{re.escape(doc_id)}\s+a\s+nfo:SourceDocument\b.*?\.[ \t]*"
-                    r"(?:#[^\n]*)?(?:\n[ \t]*)*(?:\n|\Z)", re.S | re.M)
+    # (a full stop or a "#" inside a string or an IRI -- a title "Output up 5%. #1 smelter
+    # expands" -- is no end of the statement nor a comment: strings and IRIs are read whole)
+    rx = re.compile(rf"^doc:{re.escape(doc_id)}\s+a\s+nfo:SourceDocument\b"
+                    r"(?:\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\"|\"(?:[^\"\\\n]|\\.)*\""
+                    r"|'(?:[^'\\\n]|\\.)*'|<[^>\n]*>|[^\"'<.]|\.(?=[^\s#]))*?\.[ \t]*"
+                    r"(?:#[^\n]*)?(?:\n[ \t]*)*(?:\n|\Z)", re.M)
     return rx.sub("", sources_ttl, count=1)
 
 

@@ -68,10 +68,18 @@ def render_review(kg, draft) -> str:
         pos = e
     segments.append({"text": text[pos:], "kind": None})
     starts = [m[0] for m in chosen]
+    ends = [m[1] for m in chosen]
 
     def anchor(a, b):
+        """The highlight a span points at: the first one starting inside it, else the one it
+        starts in; None when no highlight is there (an event told by a clause that names no
+        entity: a link to it would point at nothing)."""
         i = bisect.bisect_left(starts, a)
-        return starts[i] if i < len(starts) and starts[i] < b else a
+        if i < len(starts) and starts[i] < b:
+            return starts[i]
+        if i and ends[i - 1] > a:
+            return starts[i - 1]
+        return None
 
     rows = []
     for ent in draft.entities.values():
