@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from kg.ingest.relations import clauses
 from kg.ingest.relations.acquisitions import acquisitions
-from kg.ingest.relations.affiliations import affiliations, award_grants, unit_roles
+from kg.ingest.relations.affiliations import affiliations, award_grants
+from kg.ingest.relations.unit_roles import unit_roles
 from kg.ingest.relations.address_chains import address_chains
 from kg.ingest.relations.award_ranks import ranked_grants
 from kg.ingest.relations.granted_awards import granted_awards
