@@ -346,9 +346,11 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
             ds, de = sents.bounds(gov.start)
             main = (d, "date:governing-entry", Span(min(ds, gov.start), se))
     if main is not None and kind(ent) == "project" and (not _STARTS.search(text, ss, se) or (
-            _AT_SITE.search(text, max(ss, s - 30), s) and not _RUNS.search(text, ss, se))):
+            _AT_SITE.search(text, max(ss, s - 30), s) and not _RUNS.search(text, ss, se)) or (
+            _ENDS.search(text, ss, se) and not _BEGINS.search(text, ss, se))):
         main = None     # "Water burst into a tunnel at the X mine on Tuesday": not its start;
-        # "Police set up a roadblock near the X mine": what was set up there, not the mine
+        # "Police set up a roadblock near the X mine": what was set up there, not the mine;
+        # "Construction of the X Project was finished on Monday": its end, not its start
     forced = None
     if force:
         after_f = [d for d in force if d.start >= e]
@@ -365,6 +367,17 @@ _STARTS = re.compile(r"\b(?:began|begun|begins|start(?:s|ed)?|commenc\w*|broke\s
                      r"first\s+(?:ore|metal|ingot|batch|production|shipment)|trial\s+production|"
                      r"output\s+began|produc(?:e|ed|es|tion)|since|from|working\s+on|"
                      r"set\s+up|established|founded|launched)\b", re.I)
+
+
+# a project's end ("was completed", "construction was finished") told with no start in the same
+# sentence ("completed and put into operation" is still a start: of its operation)
+_ENDS = re.compile(r"\b(?:complet(?:ed|es|ion)|finish(?:ed|es)|wrapped\s+up|concluded|ended|"
+                   r"closed|shut\s+down|suspended|halted|abandoned|cancell?ed|scrapped)\b", re.I)
+_BEGINS = re.compile(r"\b(?:began|begun|begins|start(?:s|ed)?|commenc\w*|broke\s+ground|"
+                     r"groundbreaking|ground-breaking|kick(?:s|ed)?\s+off|launch\w*|"
+                     r"commission\w*|inaugurat\w*|open(?:s|ed)|into\s+(?:operation|production|"
+                     r"service)|went\s+live|put\s+into|first\s+(?:ore|metal|ingot|batch|"
+                     r"production|shipment)|trial\s+production)\b", re.I)
 
 
 # a site named as where something happened ("a canteen opened at the X mine") ...

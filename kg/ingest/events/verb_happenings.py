@@ -122,7 +122,7 @@ _NAME_PART = re.compile(r"\s*(?:[A-Z][\w'\u2019&.-]*\s*){1,8}")
 _BULLETS = "-*>+\u00b7\u2022\u2023\u2043\u25aa\u25ab\u25a0\u25a1\u25b6\u25ba\u25c6\u25c7\u25cb\u25cf\u2013\u2014"
 _ENTRY = re.compile(rf"[ \t]*(?:[{_BULLETS}]\s*|\d{{1,2}}[.)]\s+)?(?:(?:On|In|From|Since)\s+"
                     r"(?:the\s+)?)?$")
-_ENTRY_AFTER = re.compile(r"\s*(?:[-:\u2013\u2014]|--)\s*(?=\S)")
+_ENTRY_AFTER = re.compile(r"\s*(?:--|[-:\u2013\u2014])\s*(?=\S)")      # ("--" whole)
 # the next item of a list, or a blank line
 _NEXT_ITEM = re.compile(rf"\n[ \t]*(?:\n|(?:[{_BULLETS}]|\d{{1,2}}[.)])\s)")
 # a header line: "Published: 28 November 2026", "Date: ...", "Updated ..."
@@ -223,17 +223,33 @@ def _entry_verb(text: str, a: int, b: int) -> re.Match | None:
     return None
 
 
-def _in_dateline(text: str, d) -> bool:
+def _in_dateline(text: str, d, first: int = -1) -> bool:
+    """``first``: where the text's first date starts (a dateline of a day alone is that one)."""
     ls = text.rfind("\n", 0, d.start) + 1
     return _DATELINE_BEFORE.fullmatch(text, ls, d.start) is not None and \
-        _DATELINE_AFTER.match(text, d.end) is not None
+        _DATELINE_AFTER.match(text, d.end) is not None or \
+        d.start == first and _bare_dateline(text, ls, d)
 
 
-def _after_dateline(text: str, start: int, by_start: dict) -> int:
+# a dateline of a day alone ("May 6, 2026 -- In Q1, ..."): the text's first date, opening a line
+# of the lead (at most the headline's lines above it), a long dash after it; a timeline's
+# entries ("5 September 2026 - A buys ...", "January 2025 -- the department ...") come after
+_LONG_DASH = re.compile(r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*"
+                        r"(?:--|\u2014)")
+
+
+def _bare_dateline(text: str, ls: int, d) -> bool:
+    return ls == d.start and _LONG_DASH.match(text, d.end) is not None and \
+        sum(1 for line in text[:ls].splitlines() if line.strip()) <= 3
+
+
+def _after_dateline(text: str, start: int, by_start: dict, first: int = -1) -> int:
     """Where a sentence's own words begin after the dateline it opens with ("HAMI, March 16
     (Xinhua) -- Construction of ..."): the dateline is the report's, not the event's."""
     m = _DATELINE_PLACE.match(text, start)
     d = by_start.get(m.end()) if m else None
+    if d is None and start == first and _in_dateline(text, by_start[start], first):
+        d = by_start[start]         # a day alone: "May 6, 2026 -- In Q1, ..."
     after = _DATELINE_AFTER.match(text, d.end) if d else None
     if after is None:
         return start
@@ -271,7 +287,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         for m in e.mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     by_start = {d.start: d for d in dates}
-    starts = [d.start for d in dates if d.kind != "gYear" and not _in_dateline(text, d)]
+    first = min((d.start for d in dates), default=-1)
+    starts = [d.start for d in dates if d.kind != "gYear" and not _in_dateline(text, d, first)]
     same: dict = {}         # (day, verb) -> the event told by it
     out: list = []
     for d in dates:
@@ -288,7 +305,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 text, max(ss, d.start - 40), d.start):
             continue        # ", which was founded on April 20,"; "the anniversary of its
             # founding on May 5, 2016" (the day of the noun, not of the clause's verb)
-        if _in_dateline(text, d):
+        if _in_dateline(text, d, first):
             continue        # the dateline's day: the report's, read by date_attach
         entry = _ENTRY.fullmatch(text, ls, d.start) is not None and \
             _ENTRY_AFTER.match(text, d.end) is not None
@@ -304,7 +321,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             start += 1
         while end > start and text[end - 1] in " \t\n.":
             end -= 1
-        start = _after_dateline(text, start, by_start)
+        start = _after_dateline(text, start, by_start, first)
         if entry:
             start = d.start     # "March 2021 - Jinrun files ...": the date opens the entry
         if start in taken or covered[d.start] or _IN_FORCE.search(text, start, d.start) \
