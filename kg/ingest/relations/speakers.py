@@ -8,7 +8,9 @@ speaks, whatever designation stands between the name and the colon. At least two
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 
@@ -51,8 +53,8 @@ def speaker_lines(text, spans_of, kind, sents=None) -> None:
     if len({id(x[2]) for x in speakers}) < 2:
         return
     lead = lead_event(text, spans_of, kind)
-    if lead is None:
-        return
+    if lead is None or _incident(lead):
+        return      # (an explosion or a flood has no speakers: the call about it is not it)
     have = {o for p, o, *_ in lead.statements if p == NFO.participant}
     for s, e, who in speakers:
         if who.iri not in have and who is not lead:
@@ -61,6 +63,17 @@ def speaker_lines(text, spans_of, kind, sents=None) -> None:
 
 
 _NAME = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}")
+
+
+@lru_cache(maxsize=1)
+def _incident_words() -> frozenset:
+    return words("incident-nouns")
+
+
+def _incident(ev) -> bool:
+    """An accident, a fire, a flood ... (a word of its label is an incident noun of
+    ``data/incident-nouns.txt``): a transcript's turns do not take part in it."""
+    return any(w in _incident_words() for w in re.findall(r"[a-z]+", ev.label.lower()))
 
 
 def _people_by_name(spans_of, kind) -> dict:
