@@ -76,9 +76,7 @@ def test_a_statement_on_a_highlighted_name_still_links_to_it(snapshot_kg):
 
 
 # --- 2. a dateline of a day alone ----------------------------------------------------------------
-@fault("hostile13 #2: 'May 6, 2026 -- In Q1, ...' is read as a timeline entry: the event is "
-       "labelled '- In Q1, ...' (the alternation reads one '-' of '--') and dated by the "
-       "dateline's day instead of the quarter; fix2.patch")
+# (fixed: fix2.patch applied by its owner)
 def test_a_dateline_of_a_day_alone_dates_nothing_it_reports(snapshot_kg):
     draft = _draft(snapshot_kg, "Processors face weak demand\nMay 6, 2026 -- In Q1, processing "
                    "enterprises faced pressures such as weak demand and low fees.\n")
@@ -213,9 +211,7 @@ def test_a_headline_wrapped_over_two_lines_is_still_one_title():
 
 
 # --- 8. a project's end is no start --------------------------------------------------------------
-@fault("hostile13 #8: 'Construction of the X Project was finished on Monday' gives the project "
-       "nfo:startDate Monday (date_attach's verbs of a start hold 'construction', 'complet*' and "
-       "'finish*'); fix8.patch")
+# (fixed: fix8.patch applied by its owner)
 def test_the_day_a_project_was_finished_is_no_start(snapshot_kg):
     draft = _draft(snapshot_kg, "Copper mine news\nLHASA, August 4, 2026 -- Construction of the "
                    "Qulong Copper Project was finished on Monday.\n")
@@ -375,9 +371,7 @@ TIN_FORUM = ("Tin forum held\nKUNMING, June 3, 2026 -- The 2026 China Tin Indust
              "in Kunming on Monday. ")
 
 
-@fault("hostile13 #16: 'X missed the forum', 'X sat out the forum', 'X cancelled its trip to the "
-       "forum' make X a participant (cooccur:same-sentence; the negated cues of "
-       "data/mood-cues.txt hold 'skipped', 'stayed away from', not these); fix16.patch")
+# (fixed: fix16.patch applied by its owner)
 @pytest.mark.parametrize("sentence", ["Jinlong Tin Co., Ltd. missed the forum.",
                                       "Jinlong Tin Co., Ltd. sat out the forum.",
                                       "Jinlong Tin Co., Ltd. cancelled its trip to the forum."])
@@ -424,11 +418,7 @@ def test_the_speakers_of_a_call_take_part_in_it(snapshot_kg):
 
 
 # --- 19. the day a deal for a project was signed is no start of the project ---------------------
-@fault("hostile13 #19: 'A and B signed an offtake agreement for the Mt Holland Lithium Project on "
-       "Monday' (and 'The offtake agreement behind the X project was signed on Monday', 'The X "
-       "Project was approved by the ministry on Monday') give the project nfo:startDate Monday "
-       "(date_attach._STARTS holds 'signed' and 'approv*'; the dev sets' gold dates no project "
-       "by a signing or an approval); fix19.patch")
+# (fixed: fix19.patch applied by the lead)
 @pytest.mark.parametrize("sentence", [
     "Tianqi Lithium Corporation and IGO Limited signed an offtake agreement for the Mt Holland "
     "Lithium Project on Monday.",
@@ -456,10 +446,7 @@ def test_a_notice_on_a_subject_keeps_its_on(snapshot_kg):
 
 
 # --- 21. the turns of a call about an explosion take no part in the explosion ---------------------
-@fault("hostile13 #21: a transcript under a lead that reports an explosion ('An explosion hit the "
-       "Jinlong Zinc Smelter on Monday' then 'Q: Li Wei, Huatai Securities: ...' / 'A: Zhang "
-       "Min, ...: ...') makes the analyst and the answerer participants of the explosion "
-       "(speakers.speaker_lines: the lead event, whatever it is); fix21.patch")
+# (fixed: fix21.patch applied by its owner)
 def test_the_speakers_of_a_transcript_take_no_part_in_an_explosion(snapshot_kg):
     draft = _draft(snapshot_kg, "Smelter blast questions\nKUNMING, June 3, 2026 -- An explosion "
                    "hit the Jinlong Zinc Smelter on Monday, killing two workers.\nQ: Li Wei, "
@@ -470,10 +457,7 @@ def test_the_speakers_of_a_transcript_take_no_part_in_an_explosion(snapshot_kg):
 
 
 # --- 22. a market's move still to come is no milestone ------------------------------------------
-@fault("hostile13 #22: 'Copper demand will slow in 2027, analysts said' and 'Global nickel supply "
-       "is expected to tighten in 2027' are planned milestones (event:future-step: 'slow', "
-       "'tighten' are not among data/plan-not-steps.txt's verbs of a level, as 'rise' and "
-       "'fall' are); fix22.patch")
+# (fixed: fix22.patch applied by its owner)
 @pytest.mark.parametrize("sentence", ["Copper demand will slow in 2027, analysts said.",
                                       "Global nickel supply is expected to tighten in 2027."])
 def test_a_market_s_move_still_to_come_is_no_milestone(snapshot_kg, sentence):

@@ -358,12 +358,14 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     return main, forced
 
 
-# a verb or noun of a project's start: its sentence's date may be the day it started
+# a verb or noun of a project's start: its sentence's date may be the day it started (not
+# "signed" nor "approved": the day a deal for it was signed or a permit given is no start of
+# the works; the dev sets' gold dates no project so)
 _STARTS = re.compile(r"\b(?:began|begun|begins|start(?:s|ed)?|commenc\w*|broke\s+ground|"
                      r"groundbreaking|ground-breaking|kick(?:s|ed)?\s+off|launch\w*|"
                      r"commission\w*|inaugurat\w*|open(?:s|ed|ing)?|construction|built|"
                      r"into\s+(?:operation|production|service)|operational|went\s+live|"
-                     r"put\s+into|signed|approv\w*|complet\w*|finish\w*|foundation\s+stone|"
+                     r"put\s+into|complet\w*|finish\w*|foundation\s+stone|"
                      r"first\s+(?:ore|metal|ingot|batch|production|shipment)|trial\s+production|"
                      r"output\s+began|produc(?:e|ed|es|tion)|since|from|working\s+on|"
                      r"set\s+up|established|founded|launched)\b", re.I)
