@@ -57,4 +57,8 @@ are minted (``referring_nouns``, used by ``anaphora``).
 
 Round 16: steps a clause sets ahead with any verb, dated as precisely as the clause gives
 ("will be offered again in the first quarter of 2027": ``future_steps``); a text that states no
-year read as filed on its dateline's latest day (``dateline_year.recent_dateline``)."""
+year read as filed on its dateline's latest day (``dateline_year.recent_dateline``).
+
+Round 17: periods an announcement opens with their days ("Publicity period: A to B":
+``open_periods``) and the founding of an organisation with its date ("X was set up in May
+2025": ``foundings``)."""

@@ -55,4 +55,10 @@ companies without a legal form in market news (``industry_names``); bodies endin
 (``place_bodies``, ``org_units``, with ``word_runs``); places with an appositive description
 ("X, a salt flat in Y": ``appositive_places``) and China's autonomous areas in full
 (``autonomous_areas``); people by a common given name (``given_names``, ``given_name_list``);
-the words and gaps a capitalised name is made of (``name_tokens``, read by ``candidates``)."""
+the words and gaps a capitalised name is made of (``name_tokens``, read by ``candidates``).
+
+Round 17: a company's later short forms, and a short form two companies share naming neither
+(``short_names``, out of ``name_repair``), a company named without its first words and legal
+form ("Xinglong Lead": ``clipped_names``); ministries named by a minister's title
+(``minister_bodies``); ports as sites ("the port of Callao": ``port_sites``); the organisation
+named at the start of an event's name (``inner_org_names``, out of ``candidates``)."""

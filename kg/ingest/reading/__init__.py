@@ -13,4 +13,8 @@ Round 13 (speed): a pattern looked for only around the words every match of it p
 
 Rounds 13 and 14: case-blind patterns run on a lower-cased copy (``caseless``), patterns
 looked for only around the words every match prints (``windows``), the values of periods and
-relative dates (``date_periods``)."""
+relative dates (``date_periods``).
+
+Round 17: which lines of a text are its headline, past a copied page's furniture (time stamp
+and source, section label, breadcrumb, a filing's stock-code line, byline) and with the lines a
+wrapped headline runs onto (``title_lines``: the default title and the text's own document)."""
