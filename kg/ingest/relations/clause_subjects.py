@@ -182,8 +182,9 @@ def _named(text, ev, at, spans, starts) -> list:
         while i < len(spans) and spans[i][0] == a:
             s, e, ent = spans[i]
             i += 1
-            if _eligible(ev, ent, text, e):
-                return [(ent, e)]
+            if kind(ent) != "event" and _eligible(ev, ent, text, e):
+                return [(ent, e)]   # (an event there is the same step named twice: "trial
+                # production is planned" and the step "Trial production")
     return []
 
 
