@@ -49,40 +49,36 @@ def short_names(draft, spans_of, gaz=None) -> None:
     twins: list[tuple[Entity, Entity]] = []
     owners: dict[str, list[Entity]] = {}
     skips: dict[str, int] = {}      # "Jinchuan International": how many companies it could be
-    for ent in draft.entities.values():
+    companies = []                  # (company, words of its name, its legal suffix)
+    for ent in list(draft.entities.values()):
         if not ent.known and not ent.role and ent.cls == NFO.Company:
             m = suffix_rx().search(ent.label)
             if m is not None:
                 ws = ent.label[:m.start()].split()
+                companies.append((ent, ws, ent.label[m.start():]))
                 for f in set(_skip_forms(ws, False) + _skip_forms(ws, True)):
                     skips[f] = skips.get(f, 0) + 1
     plans = []
     yielded: Counter = Counter()      # how many companies each short form could be
-    for ent in list(draft.entities.values()):
-        if ent.known or ent.role or ent.cls != NFO.Company:
-            continue
-        m = suffix_rx().search(ent.label)
-        if m is None:
-            continue
-        ws = ent.label[:m.start()].split()
+    for ent, ws, suffix in companies:
         # the place it opens with, named in the text or not ("Guangxi Nanling Zinc Industry
         # Co., Ltd." is "Nanling Zinc" later, though Guangxi is named only in the name)
         place_first = normalise_name(ws[0]) in places or ws[0] in listed_places() or (
             gaz is not None and place_word(ws[0], gaz))
         forms = _short_forms(ws, place_first) + [f for f in _skip_forms(ws, place_first)
                                                  if skips.get(f) == 1]
-        groups = _group_forms(ws, ent.label[m.start():], place_first, text)
-        plans.append((ent, ws, place_first, forms + groups))
+        forms += _group_forms(ws, suffix, place_first, text)
+        plans.append((ent, ws, place_first, forms))
         if " and " not in ent.label:      # (a pair the split reads as two is none of them)
-            yielded.update({normalise_name(f) for f in forms + groups})
+            yielded.update({normalise_name(f) for f in forms})
     for ent, ws, place_first, forms in plans:
         for short in forms:
             key = normalise_name(short)
             if key in short_keys or reads_as_person(short):     # ("Dong Pengfei and X Co.")
                 continue
-            if yielded[key] > 1 and named.get(key) is None:
-                continue        # "Baiyun Tin" of two Baiyun Tin companies: neither's
             other = named.get(key)
+            if yielded[key] > 1 and other is None:
+                continue        # "Baiyun Tin" of two Baiyun Tin companies: neither's
             if other is ent:
                 other = None        # its own alias ('(600893.SH, "Nanling Zinc")'): find it
             if other is not None:

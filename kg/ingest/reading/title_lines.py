@@ -74,10 +74,13 @@ def metadata_line(line: str) -> bool:
                 or _BYLINE.match(s) or _LABEL.fullmatch(s))
 
 
+_ENDS_SENTENCE = re.compile(r"(?:[a-z]{3}|[A-Za-z]'[a-z]+|\d|%)[.!?][\"'”’)]*$")
+
+
 def _sentence_end(line: str) -> bool:
     """A line that ends a sentence ("... in Guizhou.", "... in Xi'an.", "... from 2027.",
     "... rose 5%." but not "... Co., Ltd."): body text."""
-    return bool(re.search(r"(?:[a-z]{3}|[A-Za-z]'[a-z]+|\d|%)[.!?][\"'”’)]*$", line.rstrip()))
+    return bool(_ENDS_SENTENCE.search(line.rstrip()))
 
 
 # a line that opens with a dateline ("YULIN, June 3, 2026 --", "HAMI, March 16 (Xinhua) --",

@@ -66,6 +66,7 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
     per_sentence: dict = {}
     wanted = []
     appositions = _appositions(draft)
+    questions: dict[int, bool] = {}
     for a, b, tier, a_first, i, feats in pairs_by_tier(draft.text, rows, steps=(0,), skip=done):
         # (the cheap tests first: each only drops the pair)
         group = "next" if tier == "next" else "sentence"
@@ -77,7 +78,9 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
         if key in done:
             continue
         ea, eb = by_iri[a], by_iri[b]
-        if asked(draft.text, sents.starts[i], sents.bounds(sents.starts[i])[1]):
+        if i not in questions:      # (once a sentence, not once a pair of its names)
+            questions[i] = asked(draft.text, sents.starts[i], sents.bounds(sents.starts[i])[1])
+        if questions[i]:
             continue        # a question's names: asked about together, not linked
         if _in_apposition(appositions, ea, eb, sents.starts[i]) or \
                 _in_apposition(appositions, eb, ea, sents.starts[i]):
@@ -140,7 +143,7 @@ _AT_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.I)
 _GUESSED = ("prior:", "event:sub-event-venue")
 
 
-def _vetoed(subj, pred, obj, kind, text="", row=None) -> bool:
+def _vetoed(subj, pred, obj, kind, text: str, row: dict) -> bool:
     """Pairs of kinds the prior links that, proposed from a shared sentence, were measured wrong:
     on leave-one-out, a product or technology and a metal its name does not hold (4 of 34
     right), two products (0 of 8); on dev sets 1-17 (round 17), a place that is no site and a
@@ -156,7 +159,7 @@ def _vetoed(subj, pred, obj, kind, text="", row=None) -> bool:
     if {ks, ko} == {"place", "metal"}:
         place = subj if ks == "place" else obj
         return not str(place.cls).endswith("#Site") and not any(
-            _PRODUCED_IN.search(text, max(0, s - 50), s) for s, _ in (row or {}).get(place.iri, ()))
+            _PRODUCED_IN.search(text, max(0, s - 50), s) for s, _ in row.get(place.iri, ()))
     if ko == "metal" and str(pred) == str(NFO.investsIn):
         return True
     if ks == ko == "place" and str(pred) in _NESTING:
