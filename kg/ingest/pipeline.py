@@ -263,6 +263,10 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             ent = Entity(minter.mint(c.label), NFO[c.cls], c.label, False, c.rule, c.confidence)
             by_key[key] = ent
             draft.entities[ent.iri] = ent
+        elif ent.label.isupper() and not c.label.isupper():
+            # "X ZINC CO., LTD." in a heading, "X Zinc Co., Ltd." in the text: the text's case
+            ent.aliases.add(ent.label)
+            ent.label = c.label
         ent.mentions.append(Span(c.start, c.end))
         ent.aliases |= {a for a in c.aliases if a != ent.label}
         spans_of.append((c.start, c.end, ent))
