@@ -14,7 +14,12 @@ with "who is":
 * "A succeeds B as chairman of X", "A, who replaced B as president of X", "A took over from B as
   chief executive of X": both hold (held) the post (``post:succeeds-as``);
 * "Zhu Wei, the founder and chairman, 12.6%", "Li Na, the chief engineer, said": roles and no
-  organisation, in the company the article is about (``post:comma-the-role@0.4``).
+  organisation, in the company the article is about (``post:comma-the-role@0.4``);
+* "the chairman, Ma Lin, the general manager, Du Kai, and the board secretary, Qu Yan": a role
+  printed before the name between commas, in the company the article is about
+  (``post:the-role-comma-name@0.4``), unless a word of the role is a public office's
+  (``data/public-office-words.txt``); such a name takes no role printed after it (that one is
+  the next name's).
 
 Roles: ``data/roles.txt``. One scan for "the <word>" phrases and one look after each person's
 mention: linear in the text."""
@@ -24,7 +29,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.relations.post_nodes import make_post
@@ -118,7 +123,13 @@ def definite_posts(draft, minter, spans_of, refs, roles, kind, lead=None) -> Non
             orgs_at.setdefault(r[0], r)
     people = sorted(((s, e, p) for s, e, p in spans_of if kind(p) == "person"),
                     key=lambda x: x[0])
+    before = _role_before(roles.pattern) if lead is not None else None
+    public = words("public-office-words")
     for s, e, person in people:
+        # "the chairman, Ma Lin, the general manager, Du Kai": the role before the name
+        b = before.search(text, max(0, s - 80), s) if before is not None else None
+        if b is not None and not public & set(re.findall(r"[a-z-]+", b.group("r").lower())):
+            post(person, lead, b.group("r"), Span(b.start("r"), e), "post:the-role-comma-name@0.4")
         # "A, deputy general manager of the trading centre"
         m = _APPOSED.match(text, e)
         hit = _role_of(text, m.end(), roles, the_at) if m else None
@@ -126,8 +137,8 @@ def definite_posts(draft, minter, spans_of, refs, roles, kind, lead=None) -> Non
             role, (os_, oe, org) = hit
             post(person, org, role, Span(s, oe), "post:comma-role-of-the-head@0.5")
         # "Zhu Wei, the founder and chairman, 12.6%": no organisation named, the article's
-        if lead is not None and m is not None and text[m.start():m.end()].rstrip().endswith(
-                ("the", "The")):
+        if lead is not None and m is not None and b is None and text[
+                m.start():m.end()].rstrip().endswith(("the", "The")):
             r = _role_of(text, m.end(), roles, None)
             if r is not None:
                 post(person, lead, r[0], Span(s, r[1]), "post:comma-the-role@0.4")
@@ -204,6 +215,14 @@ def short_name_posts(draft, minter, spans_of, roles, kind) -> None:
         org = next(iter(got.values()))
         make_post(draft, minter, person, org, m.group("r"), span,
                   "post:short-name-role-name@0.5", 0.5)
+
+
+@lru_cache(maxsize=1)
+def _role_before(roles_pattern: str):
+    """"the chairman, " / "the general manager and CFO, " right before a name."""
+    body = roles_pattern[len(r"\b("):-len(r")\b")]
+    return re.compile(r"(?<![\w-])[Tt]he[ \t\n]+(?:(?:new|current|acting|incoming)[ \t\n]+)?"
+                      rf"(?P<r>(?i:{body})(?:[ \t\n]+and[ \t\n]+(?i:{body}))?)[ \t]*,[ \t\n]*$")
 
 
 @lru_cache(maxsize=1)
