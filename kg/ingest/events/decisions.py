@@ -34,6 +34,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
+from kg.ingest.relations.document_roles import _fits, _referents
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.terms import NFO
 
@@ -231,11 +232,14 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 made.append((a, he, ent))
                 chain[last] = (hs, ent)
                 continue    # "the ruling": the one named before
+            want = _referents().get(last)
             if any(at - _BACK <= s < at and (last in ent.label.lower().split() or last.rstrip(
-                    "s") in str(ent.cls).rsplit("#", 1)[-1].lower()) and (
+                    "s") in str(ent.cls).rsplit("#", 1)[-1].lower() or (
+                    want is not None and _fits(ent, want))) and (
                     comp is None or comp.group("w").lower() in ent.label.lower())
                    for s, ent in policies):
-                continue    # "the plan (for copper)" after a named "Action Plan for Copper ..."
+                continue    # "the plan (for copper)" after a named "Action Plan for Copper ...";
+                # "the rules" after the "Interim Regulations on ..." (data/document-referents)
                 # (not "the national standard for X" after a standard for Y: another one)
         pre = text[max(0, at - 60):at]
         verb = _VERB_BEFORE.search(pre)

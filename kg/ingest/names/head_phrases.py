@@ -6,6 +6,7 @@ import re
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.names.phrases import _finite_verbs
 
 
 # a word that makes the phrase after it generic, or counts none of it
@@ -18,7 +19,9 @@ def project_phrases(text: str) -> list[Candidate]:
     "the large-scale electric heating pot magnesium smelting technology pilot project". The
     phrase runs back from the head to a word of ``data/phrase-stops.txt``, a possessive, a word
     ending in "-ed" or "-ly", or punctuation; it needs a capitalised word or a number in it, or
-    three words before the head."""
+    three words before the head. A sentence-case headline's verb ("Ganfeng Lithium opens plant
+    in Argentina": ``data/headline-verbs.txt``) ends the run: the plant is no "Ganfeng Lithium
+    opens plant"."""
     heads = {h.replace("_", " "): c for h, c in (ln.split() for ln in lines("phrase-heads"))}
     stops = words("phrase-stops")
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
@@ -37,6 +40,7 @@ def project_phrases(text: str) -> list[Candidate]:
             # (a name may end so, "its Huntly mine"; not a clause's first word, "Recently")
             named = tok[:1].isupper() and i > 0 and toks[i - 1][-1:].isalpha()
             if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:,\d{3})*", tok) or low in stops \
+                    or (tok == low and low in _finite_verbs()) \
                     or (low.endswith(("ed", "ly")) and "-" not in low and not named) \
                     or len(keep) >= 10:
                 break

@@ -13,7 +13,9 @@ make one entity of them all (and one IRI across articles)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg.ingest.lexicon import lines
 from kg.ingest.names.candidates import Candidate, _heads
 from kg.ingest.names.inner_orgs import inner_orgs
 
@@ -50,6 +52,12 @@ def _owned_party(text: str, c: Candidate) -> None:
     bare = c.label
     c.label = f"{bare} of {'the ' if m.group(1) else ''}{' '.join(words_)}"
     c.aliases.add(bare)
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """The one-word legal forms of ``data/company-suffixes.txt`` ("Limited", "Ltd.", "PLC")."""
+    return frozenset(x for x in lines("company-suffixes") if " " not in x)
 
 
 def tail_orgs(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -93,6 +101,9 @@ def tail_orgs(text: str, cands: list[Candidate]) -> list[Candidate]:
         e = s + len(tail)
         if cls is None or (s, e) in seen or (s, e) == (c.start, c.end):
             continue
+        if c.cls in _ORG_CLASSES and len(words_) == 2 and words_[-1] in _legal_forms():
+            continue    # "Aluminum Corporation of China Limited", "Bank of China Limited": the
+                        # legal form ends the outer company's name; "China Limited" is none
         if c.cls == "GovernmentBody" and words_[-1] == "Government":
             continue    # "General Office of the X Provincial People's Government": a working
                         # body's full name; the government itself is not named as an actor
