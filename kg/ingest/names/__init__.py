@@ -61,4 +61,9 @@ Round 17: a company's later short forms, and a short form two companies share na
 (``short_names``, out of ``name_repair``), a company named without its first words and legal
 form ("Xinglong Lead": ``clipped_names``); ministries named by a minister's title
 (``minister_bodies``); ports as sites ("the port of Callao": ``port_sites``); the organisation
-named at the start of an event's name (``inner_org_names``, out of ``candidates``)."""
+named at the start of an event's name (``inner_org_names``, out of ``candidates``).
+
+Round 18: things a text introduces by an indefinite phrase and then refers back to ("signed a
+price self-discipline pledge ... The pledge was drawn up by X", "an innovation workstation ...
+the workstation": ``introduced_hubs``, ``data/introduced-heads.txt``), with their makers, place
+and metals."""
