@@ -101,3 +101,76 @@ def test_a_role_after_the_name_still_reads_when_none_comes_before(kg, tmp_path):
             "Wei Jianhua, the chairman, said the new furnace would start in May.\n")
     posts = _posts(_draft(kg, tmp_path, text, "r18-after"))
     assert posts["Wei Jianhua"][0] == "Chairman"
+
+
+SHAREHOLDER = """Zinc Miner Wins Mine Expansion Approval
+
+Kunming, 14 March 2027 -- Yunnan Lancang Zinc Co., Ltd. said on Friday that the province had
+approved the expansion of its mine. The work will cost 1.2 billion yuan, part of it lent by the
+Pu'er branch of Agricultural Bank of China.
+
+Chairman Zhao Kaiming told the shareholders' meeting in Kunming last month that the company
+also plans a 50,000-tonne zinc oxide plant at its Lancang smelter. Its largest shareholder is Pu'er
+State-owned Capital Investment Group, with 28.4 percent; Qujing State-owned Capital Investment
+Group Co., Ltd. holds 6 percent.
+"""
+
+
+def test_a_title_opening_a_paragraph_is_a_post_in_the_company_of_the_dateline_sentence(
+        kg, tmp_path):
+    posts = _posts(_draft(kg, tmp_path, SHAREHOLDER, "r18-dateline-subject"))
+    # the sentence before names a bank; the article (its dateline sentence) is about the miner
+    assert posts["Zhao Kaiming"] == ("Chairman", "Yunnan Lancang Zinc Co., Ltd.")
+
+
+def test_state_owned_after_a_place_is_a_word_of_the_name(kg, tmp_path):
+    draft = _draft(kg, tmp_path, SHAREHOLDER, "r18-state-owned")
+    names = {e.label for e in _companies(draft)}
+    assert "Pu'er State-owned Capital Investment Group" in names
+    assert "Qujing State-owned Capital Investment Group Co., Ltd." in names
+    assert "Capital Investment Group" not in names
+
+
+def test_a_place_after_a_gathering_is_not_where_a_project_lies(kg, tmp_path):
+    draft = _draft(kg, tmp_path, SHAREHOLDER, "r18-gathering-place")
+    plant = [e for e in draft.entities.values() if "zinc oxide plant" in e.label.lower()]
+    assert plant
+    places = {draft.entities[o].label for p, o, *_ in plant[0].statements
+              if str(p).endswith("#locatedIn") and o in draft.entities}
+    assert "Kunming" not in places
+
+
+COUNCIL = """Tin Association Holds Second Council Meeting of Its Sixth Council
+
+The second council meeting of the sixth council of the China Tin Producers Association
+(CTPA) was held in Gejiu on 10 May 2027.
+
+Li Haoran, president of the CTPA, gave the work report. The meeting elected two new vice
+presidents:
+  * Ma Yun, general manager of Gejiu Datun Tin Co., Ltd.;
+  * Fu Qiang, chairman of Honghe Xinshan Tin Co., Ltd.
+"""
+
+
+def test_an_acronym_on_the_next_line_names_the_association_not_the_meeting(kg, tmp_path):
+    draft = _draft(kg, tmp_path, COUNCIL, "r18-council")
+    owners = [e.label for e in draft.entities.values() if "CTPA" in e.aliases]
+    assert owners == ["China Tin Producers Association"]
+    assert _posts(draft)["Li Haoran"] == ("President", "China Tin Producers Association")
+
+
+def test_a_plural_role_wrapped_over_two_lines_is_read_whole(kg, tmp_path):
+    draft = _draft(kg, tmp_path, COUNCIL, "r18-wrapped-role")
+    roles = {}
+    for e in draft.entities.values():
+        if str(e.cls).endswith("#Post"):
+            st = {str(p).rsplit("#", 1)[-1]: o for p, o, *_ in e.statements}
+            roles.setdefault(draft.entities[st["heldBy"]].label, set()).add(str(st["roleName"]))
+    assert "Vice president" in roles["Ma Yun"] and "President" not in roles["Ma Yun"]
+    assert "Vice president" in roles["Fu Qiang"]
+
+
+def test_an_ordinal_opening_an_event_s_name_names_no_body(kg, tmp_path):
+    draft = _draft(kg, tmp_path, COUNCIL, "r18-ordinal")
+    labels = {e.label for e in draft.entities.values()}
+    assert not labels & {"Second Council", "Sixth Council"}

@@ -63,20 +63,37 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11}(?:/[A-Z][A-Za-z0-9\-]{0,6})
 
 
 def acronyms(text: str, spans: list[tuple[int, int, object]]) -> list[tuple[str, object, int]]:
-    """``Long Name (LN)``: the acronym and the thing the name just before it stands for."""
-    ends, starts = {}, {}
-    for s, e, thing in spans:        # the longest name ending there: "Kunming Institute of Rare
-        if e not in ends or s < starts[e]:      # and Precious Metals (KIRPM)" is the institute,
-            ends[e], starts[e] = thing, s       # not the metals named at its end
+    """``Long Name (LN)``: the acronym and the thing the name just before it stands for: the
+    longest name ending there ("Kunming Institute of Rare and Precious Metals (KIRPM)" is the
+    institute, not the metals named at its end), unless the acronym abbreviates only a shorter
+    one ("the council meeting of the China Tungsten Industry Association (CTIA)": the
+    association, not the meeting)."""
+    ending: dict = {}
+    for s, e, thing in spans:
+        ending.setdefault(e, []).append((s, thing))
     out = []
     for m in _ACRONYM.finditer(text):
         before = m.start()
         while before > 0 and text[before - 1] in " \t":
             before -= 1
-        if before in ends and _stands_for(m.group(1), ends[before],
-                                          text[starts[before]:before]):
-            out.append((m.group(1), ends[before], m.start(1)))
+        if before > 1 and text[before - 1] == "\n" and text[before - 2] != "\n":
+            before -= 1     # "... Industry Association\n(CTIA)": a hard-wrapped line
+            while before > 0 and text[before - 1] in " \t":
+                before -= 1
+        names = sorted(ending.get(before, ()), key=lambda x: x[0])     # the longest first
+        if not names:
+            continue
+        s, thing = names[0]
+        if len(names) > 1 and not _abbreviates_name(m.group(1), thing, text[s:before]):
+            s, thing = next(((s2, t2) for s2, t2 in names[1:]
+                             if _abbreviates_name(m.group(1), t2, text[s2:before])), (s, thing))
+        if _stands_for(m.group(1), thing, text[s:before]):
+            out.append((m.group(1), thing, m.start(1)))
     return out
+
+
+def _abbreviates_name(acro: str, thing, printed: str) -> bool:
+    return any(abbreviates(acro, n) for n in (printed, getattr(thing, "label", "") or "") if n)
 
 
 def _stands_for(acro: str, thing, printed: str) -> bool:

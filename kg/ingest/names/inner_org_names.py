@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.lexicon import words
+
 # names that may hold their organiser's name: "2025 X Branch Annual Meeting", "Y Association Award"
 CONTAINERS = {"Conference", "Forum", "Seminar", "Symposium", "Meeting", "AnnualMeeting",
               "Exhibition", "SigningCeremony", "Award"}
@@ -20,7 +22,9 @@ def inner_org(text: str, ts: int, te: int, heads) -> list[tuple]:
     the name ``text[ts:te]``, up to the last word that ends an organisation's name before the
     event's own words; [] when none."""
     ws = [(m.start(), m.end(), m.group(0)) for m in _NONSPACE.finditer(text, ts, te)]
-    while ws and _ORDINAL.fullmatch(ws[0][2]):
+    # a year or an ordinal, in figures or in words (data/ordinal-words.txt), opens an event's
+    # name: no organisation's ("Third Council Meeting" is a council's session, no body)
+    while ws and (_ORDINAL.fullmatch(ws[0][2]) or ws[0][2].lower() in words("ordinal-words")):
         ws = ws[1:]
     last = None
     for j, (a, b, w) in enumerate(ws[:-1]):

@@ -20,8 +20,9 @@ _TRIM_CLASSES = {"Company", "GovernmentBody", "University", "ResearchInstitute",
 _POSSESSIVE_IN = re.compile(r"(?<![Pp]eople)(?<![Ww]omen)(?<![Ww]orkers)(?<![Cc]hildren)['’]s[ \t]+")
 # "Ganfeng-backed X Co.", "Hong Kong-listed Y Ltd.": a compound that says who backs or owns it,
 # or where it is listed
-# ("State-owned Assets Supervision and Administration Commission" is a body's own name)
-_BACKED = re.compile(r"(?!State-)(?:[A-Z][\w'’]*[ \t]+)?[A-Z][\w'’]*-(?:backed|owned|controlled|led|funded|"
+# ("State-owned Assets Supervision and Administration Commission" and "Qujing State-owned Capital
+# Investment Group" are names of their own)
+_BACKED = re.compile(r"(?!State-)(?:[A-Z][\w'’]*[ \t]+(?!State-))?[A-Z][\w'’]*-(?:backed|owned|controlled|led|funded|"
                      r"listed|run|invested|"
                      r"sponsored|affiliated)[ \t]+(?=[A-Z])")
 _LEAD_OF = re.compile(r"([A-Z][a-z]+)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")

@@ -9,7 +9,9 @@ the organisations named before a project (``context:project-org``)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.reading.dates import date_literal
@@ -65,6 +67,10 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
                     continue
                 if k == "event" and at >= e and not _where_held(text, ss, e, at):
                     continue        # "... at 36 enterprises in X": another clause's place
+                if k == "project" and ps < s and gathering_place(text, ss, ps):
+                    continue        # "told the shareholders' meeting in X that it plans a
+                    # plant": the meeting's place, not the plant's (but "the project held its
+                    # ceremony in the X Park": the project's own)
                 ent.add(NFO.heldIn if k == "event" else NFO.locatedIn, place.iri, span,
                         "context:in-place")
                 if k == "event":    # "inspected smelters in Nujiang, Qujing and Honghe"
@@ -146,6 +152,24 @@ def _place_list(text, after, end, nested):
         out.append(place)
         last_gap, end = gap.group(0), pe
     return out if re.search(r"\band\b", last_gap) else []
+
+
+def gathering_place(text, ss, ps) -> bool:
+    """The place named at ``ps`` is where a gathering is: a gathering's noun
+    (``data/gathering-nouns.txt``) and "in/at (the)" right before it ("the shareholders'
+    meeting in Kunming", "talks in Astana"); ``ss``: the sentence's start."""
+    m = re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(ss, ps - 12):ps])
+    if m is None:
+        return False
+    at = max(ss, ps - 12) + m.start()
+    words_before = re.findall(r"[A-Za-z]+", text[max(ss, at - 40):at].lower())
+    nouns = _gathering_nouns()
+    return any(" ".join(words_before[-n:]) in nouns for n in (1, 2) if len(words_before) >= n)
+
+
+@lru_cache(maxsize=1)
+def _gathering_nouns() -> frozenset:
+    return words("gathering-nouns")
 
 
 def _sharper(ent, pred, value: str) -> bool:

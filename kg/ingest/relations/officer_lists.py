@@ -265,6 +265,12 @@ def officer_lists(draft, minter, spans_of, roles, kind) -> None:
         found = None
         for found in plurals.finditer(intro):
             pass
+        if found is not None and found.start() == 0 and ls > 1 and text[ls - 2] != "\n":
+            # "... and elected two new vice\npresidents:": the role began on the line before
+            ls = text.rfind("\n", 0, ls - 1) + 1
+            intro = text[ls:m.start()]
+            for found in plurals.finditer(intro):
+                pass
         if found is None or len(intro) > 300:
             continue
         role = found.group(1)

@@ -12,6 +12,7 @@ from kg.ingest.model import Span
 from kg.ingest.names.naming import names_in
 from kg.ingest.names.nesting import containers, datelines, inside_ok
 from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.node_context import gathering_place
 from kg.ingest.terms import NFO
 
 # (kind of the new entity, kind of the other) -> predicate
@@ -79,6 +80,8 @@ def same_sentence(draft, spans_of, sents, within):
             if k == "event" and kind(other) == "org" and \
                     _AT_VENUE.search(draft.text, max(ss, os_ - 12), os_):
                 continue        # "at the X Center": a place, not a participant
+            if pred == NFO.locatedIn and os_ < s and gathering_place(draft.text, ss, os_):
+                continue        # "told the meeting in X that it plans a plant": the meeting's
             if pred in (NFO.producedBy, NFO.developedBy) and \
                     str(other.cls).rsplit("#", 1)[-1] in _NO_MAKER:
                 continue        # "The department said it would support the company's new
