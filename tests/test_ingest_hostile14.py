@@ -110,3 +110,63 @@ def test_a_company_opening_a_statement_is_still_read(snapshot_kg):
     draft = _draft(snapshot_kg, "Lithium glut\nBEIJING, May 5, 2025 -- Tianqi Lithium cut "
                                 "output by a fifth, it said.\n")
     assert "Tianqi Lithium" in _new(draft, "Company"), _new(draft)
+
+
+# --- 5. the day a part of a project reached a step read as the whole project's start -----------
+@pytest.mark.parametrize("part", ["The second phase of the Kolwezi copper-cobalt mine",
+                                  "The expansion of the Kolwezi copper-cobalt mine",
+                                  "Phase II of the Kolwezi copper-cobalt mine"])
+def test_a_part_s_day_is_no_start_of_the_whole_project(snapshot_kg, part):
+    draft = _draft(snapshot_kg, f"Cobalt output\nLUBUMBASHI, Oct. 2, 2025 -- {part} reached full "
+                                "production on 30 September 2025, its owner said.\n")
+    starts = {(s, o) for s, o in _values(draft, "startDate") if s.startswith("Kolwezi")}
+    assert not starts, starts
+
+
+def test_a_project_that_reached_full_production_keeps_its_day(snapshot_kg):
+    draft = _draft(snapshot_kg, "Cobalt output\nLUBUMBASHI, Oct. 2, 2025 -- The Kolwezi "
+                                "copper-cobalt mine went into production on 30 September 2025, "
+                                "its owner said.\n")
+    assert ("Kolwezi copper-cobalt mine", "2025-09-30") in _values(draft, "startDate"), \
+        _values(draft, "startDate")
+
+
+# --- 6. a reporting verb read into an event's noun phrase --------------------------------------
+@pytest.mark.parametrize("said", ["said", "told reporters", "added"])
+def test_who_reported_the_talks_is_no_word_of_their_name(snapshot_kg, said):
+    draft = _draft(snapshot_kg, "Strike drags on\nSANTIAGO, Oct. 20, 2025 -- Miners at the "
+                                f"Ventana copper mine stayed out. The union {said} talks with the "
+                                "owner broke down on Friday.\n")
+    bad = {x for x in _labels(draft) if "union" in x.lower()}
+    assert not bad, bad
+
+
+def test_the_said_meeting_still_refers_back(snapshot_kg):
+    """"the said" is a legal referent, not a verb of saying."""
+    draft = _draft(snapshot_kg, "Board meets\nSANTIAGO, Oct. 20, 2025 -- The board of Ventana "
+                                "Copper S.A. held talks with the union on Friday.\n")
+    assert any(x.lower().startswith("talks") for x in _labels(draft)), _labels(draft)
+
+
+# --- 7. a relative clause read into a dated happening's label and parties ----------------------
+OBIT = ("Obituary: a metallurgist dies at 88\nSHANGHAI, Jan. 14, 2025 -- Qian Delun, {} died in "
+        "Shanghai on 12 January 2025.\n")
+
+
+@pytest.mark.parametrize("aside", [
+    "who ran the Shanghai Research Institute of Nonferrous Metals for two decades,",
+    "whose team at the Shanghai Research Institute of Nonferrous Metals built the first mill,",
+])
+def test_a_relative_clause_s_body_takes_no_part_in_the_death(snapshot_kg, aside):
+    draft = _draft(snapshot_kg, OBIT.format(aside))
+    parts = {o for s, o in _values(draft, "participant") if s.startswith("Qian Delun")}
+    assert "Shanghai Research Institute of Nonferrous Metals" not in parts, parts
+    assert not any("two decades" in x or "first mill" in x for x in _labels(draft)), \
+        _labels(draft)
+
+
+def test_the_subject_of_the_happening_still_takes_part(snapshot_kg):
+    draft = _draft(snapshot_kg, "Plant sold\nSHANGHAI, Jan. 14, 2025 -- Huaxin Alloy Co., Ltd. "
+                                "sold its mill to Dongsheng Metals Co., Ltd. on 12 January 2025.\n")
+    parts = {o for s, o in _values(draft, "participant")}
+    assert {"Huaxin Alloy Co., Ltd.", "Dongsheng Metals Co., Ltd."} <= parts, parts

@@ -347,8 +347,10 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
             main = (d, "date:governing-entry", Span(min(ds, gov.start), se))
     if main is not None and kind(ent) == "project" and (not _STARTS.search(text, ss, se) or (
             _AT_SITE.search(text, max(ss, s - 30), s) and not _RUNS.search(text, ss, se)) or (
-            _ENDS.search(text, ss, se) and not _BEGINS.search(text, ss, se))):
+            _ENDS.search(text, ss, se) and not _BEGINS.search(text, ss, se)) or
+            _PART_OF.search(text, max(ss, s - 40), s)):
         main = None     # "Water burst into a tunnel at the X mine on Tuesday": not its start;
+        # "the second phase of the X mine reached full production": the phase's day, not X's;
         # "Police set up a roadblock near the X mine": what was set up there, not the mine;
         # "Construction of the X Project was finished on Monday": its end, not its start
     forced = None
@@ -385,6 +387,11 @@ _BEGINS = re.compile(r"\b(?:began|begun|begins|start(?:s|ed)?|commenc\w*|broke\s
 # a site named as where something happened ("a canteen opened at the X mine") ...
 _AT_SITE = re.compile(r"\b(?:at|near|outside|around|beside|inside|close\s+to|next\s+to)\s+"
                       r"(?:the\s+|its\s+|their\s+)?$", re.I)
+# a part of the project named before it: "the second phase of the X mine", "the expansion of
+# the Y smelter", "Phase II of Z", "line 3 of" (what the clause dates is the part)
+_PART_OF = re.compile(r"\b(?:phase|phases|stage|stages|expansion|extension|section|line|unit|"
+                      r"(?:phase|stage|line|unit)\s+(?:[IVX]+|\d+))\s+of\s+(?:the\s+|its\s+)?$",
+                      re.I)
 # ... may still start there: "production began at the X mine", "first ore at the Y project"
 _RUNS = re.compile(r"\b(?:production|output|operation|operational|commission\w*|"
                    r"first\s+(?:ore|metal|ingot|batch|shipment)|construction|broke\s+ground|"

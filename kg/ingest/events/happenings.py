@@ -45,7 +45,10 @@ _FUNCTION = (r"a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|his|her
              r"during|after|before|following|between|as|it|they|we|our|such")
 # (nor a quantifier that says none or any: "held no talks", "held fewer talks with X")
 _NONE = r"no|any|every|each|neither|either|few|fewer|zero"
-_WORD = rf"(?!(?:{_FUNCTION}|{_NONE})\s)[^\s,.;:()!?\[\]]+"
+# (nor a verb of saying: "The union said talks with the company broke down" names no "union
+# said talks"; "the said meeting" is the one named before)
+_SAYING = r"says|told|tells|added|adds|noted|notes|stated|states|reported|reports"
+_WORD = rf"(?!(?:{_FUNCTION}|{_NONE}|{_SAYING})\s)(?!(?<![Tt]he\s)said\s)[^\s,.;:()!?\[\]]+"
 # words that point back to an event already named, or say nothing of which one it is
 _EMPTY = {"first", "second", "third", "same", "next", "last", "above", "said", "other",
           "relevant", "related", "new", "recent", "previous", "current", "further", "another",

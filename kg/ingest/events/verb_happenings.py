@@ -50,6 +50,7 @@ from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "event:verb-clause", 0.4
+_REL_ASIDE = re.compile(r",[ \t]+(?:who|whom|whose|which)\b[^,;.:()\n]{0,160},")
 _BLOCKING = ("event", "agreement", "policy")
 _LONGEST = 600      # a longer "sentence" is a list or a table without full stops
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
@@ -400,6 +401,13 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         label = clause_label(text, _ENTRY_AFTER.match(text, d.end).end(), end, []) if entry \
             else clause_label(text, cut + 1, end, []) if cut != -1 \
             else clause_label(text, start, end, [d])
+        # a relative clause set off by commas ("Wang, who led the X Institute for two decades,
+        # died in Beijing") tells of another time: its words are no part of the label, its
+        # names no participants (the date was never read inside it)
+        asides = [(m.start(), m.end()) for m in _REL_ASIDE.finditer(text, start, end)]
+        if asides:
+            label = _REL_ASIDE.sub("", label)
+            names = [x for x in names if not any(a <= x[0] < b for a, b in asides)]
         ent = Entity(minter.mint("event", d.value if d.start not in undated else "",
                                  " ".join(label.split()[:8])), NFO[cls],
                      label, False, RULE, CONFIDENCE, role=True)
