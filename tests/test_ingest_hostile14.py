@@ -170,3 +170,26 @@ def test_the_subject_of_the_happening_still_takes_part(snapshot_kg):
                                 "sold its mill to Dongsheng Metals Co., Ltd. on 12 January 2025.\n")
     parts = {o for s, o in _values(draft, "participant")}
     assert {"Huaxin Alloy Co., Ltd.", "Dongsheng Metals Co., Ltd."} <= parts, parts
+
+
+# --- 8. a day no calendar has, printed as the signing day: the dateline's day instead ---------
+SIGNED = ("Tin supply deal\nKUNMING, March 3, 2025 -- Gejiu Tin Smelting Co., Ltd. signed a supply "
+          "agreement with Mengzi Ore Co., Ltd. on {}.\n")
+
+
+@pytest.mark.parametrize("day", ["2025-02-30", "31/02/2025", "Feb. 29", "the 0th of March"])
+def test_a_signing_on_a_day_no_calendar_has_takes_no_day_from_the_dateline(snapshot_kg, day):
+    draft = _draft(snapshot_kg, SIGNED.format(day))
+    assert not _values(draft, "dateSigned"), _values(draft, "dateSigned")
+
+
+@pytest.mark.parametrize("day,value", [("2025-02-28", "2025-02-28"), ("Feb. 28", "2025-02-28")])
+def test_a_signing_on_a_real_day_keeps_it(snapshot_kg, day, value):
+    draft = _draft(snapshot_kg, SIGNED.format(day))
+    assert {v for _, v in _values(draft, "dateSigned")} == {value}, _values(draft, "dateSigned")
+
+
+def test_a_signing_with_no_day_printed_still_takes_the_dateline_s(snapshot_kg):
+    draft = _draft(snapshot_kg, SIGNED.replace(" on {}", ""))
+    assert {v for _, v in _values(draft, "dateSigned")} == {"2025-03-03"}, \
+        _values(draft, "dateSigned")

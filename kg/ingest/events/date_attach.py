@@ -222,6 +222,9 @@ def _drop_guesses(ent, pred, text, dates, sents, starts) -> None:
                     d.end <= m.start and _said_on(text, ss, d, m.start)):
                 bad.add(d.value)
     for st in ent.statements:
+        if st[0] == pred and st[3].startswith("context:date") and _unread_day(
+                text, st[2].start, st[2].end, between(st[2].start, st[2].end + 6)):
+            bad.add(str(st[1]))     # "signed ... on 2025-02-30": not the day guessed elsewhere
         if st[0] == pred == NFO.startDate and st[3].startswith("context:date") and \
                 _is_project(ent) and not _STARTS.search(text, st[2].start, st[2].end):
             bad.add(str(st[1]))     # (a project's day needs a verb of its start)
@@ -330,7 +333,8 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
                                                                          inside))
                     and not _NEWS_CAME_OUT.search(text, max(e, d.start - 40), d.start)), None)
         main = (own or after[0], "date:after-in-sentence", span)
-    elif dateline is not None and not ELSEWHEN.search(text, ss, se):
+    elif dateline is not None and not ELSEWHEN.search(text, ss, se) and not _unread_day(
+            text, ss, se, dates[lo:bisect.bisect_left(starts, se + 6)]):
         # (not "held a forum last week", "will meet next week", "two days ago")
         main = (dateline, "date:dateline", span)
     elif kind(ent) != "policy" or _ISSUED.search(text[ss:se]):
@@ -396,6 +400,24 @@ _PART_OF = re.compile(r"\b(?:phase|phases|stage|stages|expansion|extension|secti
 _RUNS = re.compile(r"\b(?:production|output|operation|operational|commission\w*|"
                    r"first\s+(?:ore|metal|ingot|batch|shipment)|construction|broke\s+ground|"
                    r"groundbreaking|ground-breaking|foundation\s+stone)\b", re.I)
+
+
+# a day printed in a clause ("on 2025-02-30", "on 31/02/2025", "on Feb. 29" of a year that has
+# none, "on the 0th of March"): when the date reader read none there, it is a day no calendar
+# has, and still the clause's own day, not the dateline's
+_DAYLIKE = re.compile(r"\b(?:on|dated)\s+(?:the\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|"
+                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+                      r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                      r"Oct|Nov|Dec)[a-z]*\b)")
+
+
+def _unread_day(text: str, ss: int, se: int, inside) -> bool:
+    """The clause ``ss:se`` prints a day the date reader did not read (``inside``: the days it
+    read there, and any later)."""
+    # (a month's full stop may end the "sentence": "on Feb. 29" runs past ``se``)
+    return any(m.start() < se and not any(d.start < m.end() and m.start() < d.end
+                                          for d in inside)
+               for m in _DAYLIKE.finditer(text, ss, se + 6))
 
 
 def _is_project(ent) -> bool:
