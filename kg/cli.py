@@ -657,7 +657,7 @@ def ingest(path: Annotated[Path, typer.Argument(help="The article: one UTF-8 tex
              f"{payload['statements']} statements: written to {output}"]
          + ([f"replaced the old document's files: {', '.join(payload['replaced_files'])}"]
             if payload["replaced_files"] else [])
-         + [f"warning: {w}" for w in payload["warnings"]])
+         + [f"warning: {w}" for w in payload["warnings"]], plain=True)
 
 
 def _version(value: bool):

@@ -95,29 +95,58 @@ TABLE_ROWS = 1000      # a table longer than this is cut (JSON and CSV always ha
 
 
 def table(rows: list[dict], columns: list[str], title: str | None = None,
-          file=None, max_rows: int | None = None) -> None:
+          file=None, max_rows: int | None = None, plain: bool = False) -> None:
     """Print a rich table of at most ``max_rows`` (default :data:`TABLE_ROWS`) rows, saying
-    how many more there are."""
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
+    how many more there are. ``plain``: the same characters drawn without importing rich when
+    :mod:`kg.render.plain_table` can be sure of them (``kg ingest`` asks for it)."""
     if max_rows is None:
         max_rows = TABLE_ROWS
 
     out = file or sys.stdout
+    if not (plain and _plain_table(rows[:max_rows], columns, title, out)):
+        _rich_table(rows[:max_rows], columns, title, out)
+    if len(rows) > max_rows:
+        out.write(f"… {len(rows) - max_rows:,} more rows not shown: use --format json or "
+                  f"--format csv to see all {len(rows):,}\n")
+
+
+def _plain_table(rows: list[dict], columns: list[str], title: str | None, out) -> bool:
+    """Whether the table was written as rich would write it, without rich."""
+    from kg.render import plain_table
+
+    if not plain_table.plain_console(out):
+        return False
+    text = plain_table.draw([clean(c.replace("_", " ")) for c in columns],
+                            [[clean(_cell(r.get(c)), keep_newlines=True) for c in columns]
+                             for r in rows],
+                            clean(title) if title is not None else None, _width())
+    if text is None:
+        return False
+    try:        # (rich's Console: one write, then a flush; a closed pipe ends as rich ends it)
+        out.write(text)
+        out.flush()
+    except BrokenPipeError:
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(1)
+    return True
+
+
+def _rich_table(rows: list[dict], columns: list[str], title: str | None, out) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     console = Console(file=out, width=_width(), soft_wrap=False, markup=False, emoji=False,
                       highlight=False)
     t = Table(title=Text(clean(title)) if title is not None else None, show_lines=False,
               header_style="bold", title_justify="left")
     for c in columns:
         t.add_column(Text(clean(c.replace("_", " "))), overflow="fold")
-    for r in rows[:max_rows]:
+    for r in rows:
         t.add_row(*(Text(clean(_cell(r.get(c)), keep_newlines=True)) for c in columns))
     console.print(t)
-    if len(rows) > max_rows:
-        out.write(f"… {len(rows) - max_rows:,} more rows not shown: use --format json or "
-                  f"--format csv to see all {len(rows):,}\n")
 
 
 def _width() -> int:
@@ -126,13 +155,14 @@ def _width() -> int:
 
 
 def emit(fmt: str, data, rows: list[dict], columns: list[str], title: str | None = None,
-         extra_lines: Iterable[str] = ()) -> None:
-    """Print ``data`` as JSON, or ``rows`` as CSV or a table (with notes under it)."""
+         extra_lines: Iterable[str] = (), plain: bool = False) -> None:
+    """Print ``data`` as JSON, or ``rows`` as CSV or a table (with notes under it; ``plain``:
+    see :func:`table`)."""
     if fmt == "json":
         sys.stdout.write(to_json(data, ensure_ascii=_ascii_only(sys.stdout)) + "\n")
     elif fmt == "csv":
         sys.stdout.write(to_csv(rows, columns))
     else:
-        table(rows, columns, title)
+        table(rows, columns, title, plain=plain)
         for line in extra_lines:
             sys.stdout.write(clean(line) + "\n")
