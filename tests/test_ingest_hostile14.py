@@ -193,3 +193,69 @@ def test_a_signing_with_no_day_printed_still_takes_the_dateline_s(snapshot_kg):
     draft = _draft(snapshot_kg, SIGNED.replace(" on {}", ""))
     assert {v for _, v in _values(draft, "dateSigned")} == {"2025-03-03"}, \
         _values(draft, "dateSigned")
+
+
+# --- 9. a place in brackets before a dotted legal form: the legal form alone read as a company --
+@pytest.mark.parametrize("name", ["Huayu (Singapore) Pte. Ltd.", "Huayu (Malaysia) Sdn. Bhd."])
+def test_a_place_in_brackets_before_a_dotted_legal_form_is_a_word_of_the_name(snapshot_kg, name):
+    draft = _draft(snapshot_kg, f"Deal\nSINGAPORE, May 9, 2025 -- Its subsidiary {name} bought a "
+                                "stake in a nickel mine on Friday.\n")
+    companies = _new(draft, "Company")
+    assert any(c.startswith(name.split(")")[0] + ")") for c in companies), companies
+    assert not any(c.startswith(("Pte", "Sdn")) for c in companies), companies
+
+
+def test_a_dotted_legal_form_with_no_bracket_keeps_its_name(snapshot_kg):
+    draft = _draft(snapshot_kg, "Deal\nSINGAPORE, May 9, 2025 -- Its subsidiary Huayu Nickel Pte. "
+                                "Ltd. bought a stake in a nickel mine on Friday.\n")
+    assert "Huayu Nickel Pte. Ltd." in _new(draft, "Company"), _new(draft, "Company")
+
+
+# --- 10. an official's visit in a sentence-case headline read as a mine's name ------------------
+@pytest.mark.parametrize("headline", ["Minister visits tungsten mine",
+                                      "Governor tours copper smelter"])
+def test_a_visit_in_the_headline_is_no_site_s_name(snapshot_kg, headline):
+    draft = _draft(snapshot_kg, f"{headline}\nGANZHOU, June 2, 2025 -- The visit lasted two hours "
+                                "on Sunday.\n")
+    verb = headline.split()[1]
+    bad = {x for x in _labels(draft) if f" {verb} " in f" {x} "}
+    assert not bad, bad
+
+
+# --- 11. "Minister of X": the portfolio read as a company ----------------------------------------
+@pytest.mark.parametrize("minister", [
+    "Minister of Industry and Information Technology Li Lecheng",
+    "Vice Minister of Commerce Ling Ji",
+    "Deputy Minister of Mines Paul Kabongo",
+])
+def test_a_minister_s_portfolio_is_no_company(snapshot_kg, minister):
+    draft = _draft(snapshot_kg, f"Official visit\nGANZHOU, June 2, 2025 -- {minister} visited the "
+                                "Xihuashan tungsten mine on Sunday.\n")
+    portfolio = minister.split(" of ")[1].split()[0]
+    assert not any(x.startswith(portfolio) for x in _new(draft, "Company")), \
+        _new(draft, "Company")
+
+
+def test_a_chairman_s_company_after_of_is_still_a_company(snapshot_kg):
+    draft = _draft(snapshot_kg, "Official visit\nGANZHOU, June 2, 2025 -- Wang Jun, Chairman of "
+                                "Xihua Tungsten, visited the Xihuashan tungsten mine on "
+                                "Sunday.\n")
+    assert any(x.startswith("Xihua Tungsten") for x in _new(draft, "Company")), \
+        _new(draft, "Company")
+
+
+# --- 12. a year's output read as the year a mine started ----------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Its Kamoto East mine produced 30,000 tonnes of cobalt in 2024.",
+    "Its Kamoto East mine produced about 1.2 million tonnes of copper in 2024.",
+])
+def test_a_year_s_output_is_no_start_of_the_mine(snapshot_kg, sentence):
+    draft = _draft(snapshot_kg, f"Cobalt output\nLUBUMBASHI, May 9, 2025 -- Kamoto Mining SA gave "
+                                f"its figures. {sentence}\n")
+    assert not _values(draft, "startDate"), _values(draft, "startDate")
+
+
+def test_a_mine_that_started_production_in_a_year_keeps_it(snapshot_kg):
+    draft = _draft(snapshot_kg, "Cobalt output\nLUBUMBASHI, May 9, 2025 -- Kamoto Mining SA gave "
+                                "its figures. Its Kamoto East mine started production in 2024.\n")
+    assert ("Kamoto East mine", "2024") in _values(draft, "startDate"), _values(draft, "startDate")

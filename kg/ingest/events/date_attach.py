@@ -226,7 +226,7 @@ def _drop_guesses(ent, pred, text, dates, sents, starts) -> None:
                 text, st[2].start, st[2].end, between(st[2].start, st[2].end + 6)):
             bad.add(str(st[1]))     # "signed ... on 2025-02-30": not the day guessed elsewhere
         if st[0] == pred == NFO.startDate and st[3].startswith("context:date") and \
-                _is_project(ent) and not _STARTS.search(text, st[2].start, st[2].end):
+                _is_project(ent) and not _starts(text, st[2].start, st[2].end):
             bad.add(str(st[1]))     # (a project's day needs a verb of its start)
         # a guess read in a sentence that only refers to it ("X told the ceremony that prices
         # moved ... over 2025"): a date of what was said is none of its own
@@ -349,7 +349,7 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
                                 else "gYear")
             ds, de = sents.bounds(gov.start)
             main = (d, "date:governing-entry", Span(min(ds, gov.start), se))
-    if main is not None and kind(ent) == "project" and (not _STARTS.search(text, ss, se) or (
+    if main is not None and kind(ent) == "project" and (not _starts(text, ss, se) or (
             _AT_SITE.search(text, max(ss, s - 30), s) and not _RUNS.search(text, ss, se)) or (
             _ENDS.search(text, ss, se) and not _BEGINS.search(text, ss, se)) or
             _PART_OF.search(text, max(ss, s - 40), s)):
@@ -375,6 +375,18 @@ _STARTS = re.compile(r"\b(?:began|begun|begins|start(?:s|ed)?|commenc\w*|broke\s
                      r"first\s+(?:ore|metal|ingot|batch|production|shipment)|trial\s+production|"
                      r"output\s+began|produc(?:e|ed|es|tion)|since|from|working\s+on|"
                      r"set\s+up|established|founded|launched)\b", re.I)
+
+
+# an amount made ("produced 30,000 tonnes of cobalt in 2024"): output of a year, not its start
+_AMOUNT = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|less\s+"
+                     r"than|a\s+record)\s+)?[\d.,]*\d")
+
+
+def _starts(text: str, ss: int, se: int) -> bool:
+    """The sentence ``ss:se`` says the project started (a verb of making only with no amount
+    after it)."""
+    return any(not (m.group(0)[:6].lower() == "produc" and _AMOUNT.match(text, m.end()))
+               for m in _STARTS.finditer(text, ss, se))
 
 
 # a project's end ("was completed", "construction was finished") told with no start in the same

@@ -122,6 +122,11 @@ def _roles() -> tuple[frozenset, tuple[int, ...]]:
     return roles, tuple(sorted({len(r) for r in roles}, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _portfolio_roles() -> frozenset:
+    return frozenset(lines("portfolio-roles"))
+
+
 def _role_lists(text: str) -> list[tuple[int, str]]:
     r"""The names after "<role> of" ("Chairman of X"), as the pattern
     ``\b(?:<roles, longest first>)\s+of\s+(?P<list>NAME)`` scanned over the text would give them
@@ -151,6 +156,9 @@ def _role_lists(text: str) -> list[tuple[int, str]]:
                 continue
             if p and (text[p - 1].isalnum() or text[p - 1] == "_"):
                 continue    # "\b" before the role (every role opens with a letter)
+            if text[p:q].rsplit(None, 1)[-1].lower() in _portfolio_roles():
+                found[p] = (k, e, e)    # "Minister of Industry ...": a portfolio, no company
+                continue
             old = found.get(p)
             if old is None or k > old[0]:
                 found[p] = (k, n.start(), n.end())
@@ -160,8 +168,9 @@ def _role_lists(text: str) -> list[tuple[int, str]]:
         if p < last:
             continue
         _, s, e = found[p]
-        out.append((s, text[s:e]))
-        last = e
+        if e > s:
+            out.append((s, text[s:e]))
+        last = max(e, p + 1)
     return out
 
 
