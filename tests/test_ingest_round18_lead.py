@@ -174,3 +174,21 @@ def test_an_ordinal_opening_an_event_s_name_names_no_body(kg, tmp_path):
     draft = _draft(kg, tmp_path, COUNCIL, "r18-ordinal")
     labels = {e.label for e in draft.entities.values()}
     assert not labels & {"Second Council", "Sixth Council"}
+
+
+ONE_WORD = """Tin Smelter and Metalco Sign Supply Deal
+
+Yunnan Gejiu Tin Smelting Co., Ltd. and the Peruvian miner Metalco S.A. signed a supply
+agreement in Lima on 3 June 2027. Under the deal, Metalco will ship tin concentrate from its
+Raura mine. The agreement was signed by Ana Quispe, chief executive of Metalco, and by the
+smelter's general manager.
+"""
+
+
+def test_a_one_word_company_is_named_by_its_word_without_the_legal_form(kg, tmp_path):
+    draft = _draft(kg, tmp_path, ONE_WORD, "r18-one-word")
+    metalco = [e for e in _companies(draft) if e.label == "Metalco S.A."]
+    assert len(metalco) == 1
+    printed = {ONE_WORD[m.start:m.end] for m in metalco[0].mentions}
+    assert "Metalco" in printed          # the later mentions by the word alone
+    assert _posts(draft)["Ana Quispe"] == ("Chief executive", "Metalco S.A.")

@@ -203,15 +203,19 @@ def _group_forms(ws: list[str], suffix: str, place_first: bool, text: str) -> li
 def _own_word(ws: list[str], place_first: bool) -> str | None:
     """The word a company's name is its own by ("Zijin" in "Zijin Mining Group", "Nanling" in
     "Guangxi Nanling Zinc Industry"): the first word after its place, when more words follow
-    it; a brand-like word (capitalised, then lower case, four letters or more)."""
+    it, or the one word before its legal form ("Vale" in "Vale S.A."); a brand-like word
+    (capitalised, then lower case, four letters or more)."""
     rest = ws[1:] if place_first else ws
-    if len(rest) < 2:
-        return None
+    if len(rest) < 2 and not (len(ws) == 1 and not place_first):
+        return None     # ("Vale S.A.", "Glencore plc": the one word before the legal form)
     w = rest[0]
     return w if len(w) >= 4 and w.isalpha() and w[0].isupper() and w[1:].islower() else None
 
 
 _TWIN_CLASSES = (NFO.Company, NFO.Organization)     # what a one-word short form may be
+_PHRASE_LABELLED = frozenset({NFO.Agreement, NFO.Event, NFO.Milestone, NFO.Meeting,
+                              NFO.SigningCeremony, NFO.Conference, NFO.Forum, NFO.Notice,
+                              NFO.Report, NFO.PolicyDocument})
 
 
 def _one_word_forms(draft, owners: dict, named: dict, short_keys: set, gaz) -> list:
@@ -219,7 +223,10 @@ def _one_word_forms(draft, owners: dict, named: dict, short_keys: set, gaz) -> l
     ..."): the word is one company's only, in no other name of the draft, no name the graph
     knows, no place, surname, ordinary word or head word, and never printed in lower case."""
     text_lower = set(re.findall(r"(?<![A-Za-z])[a-z]{4,}", draft.text))
-    in_names = Counter(w for e in draft.entities.values() for w in set(e.label.split()))
+    # (the names of things, not the labels an event or a deal is given from a clause or a
+    # headline: "Chalco and Vale Sign Supply Memorandum" names no second Vale)
+    in_names = Counter(w for e in draft.entities.values() if e.cls not in _PHRASE_LABELLED
+                       for w in set(e.label.split()))
     out = []
     for own, ents in owners.items():
         key, low = normalise_name(own), own.lower()
