@@ -192,3 +192,41 @@ def test_a_one_word_company_is_named_by_its_word_without_the_legal_form(kg, tmp_
     printed = {ONE_WORD[m.start:m.end] for m in metalco[0].mentions}
     assert "Metalco" in printed          # the later mentions by the word alone
     assert _posts(draft)["Ana Quispe"] == ("Chief executive", "Metalco S.A.")
+
+
+ROWS = """Provincial key projects
+
+No.  Project                                        Owner
+1    Tin smelter relocation, phase II  Jinchuan Group Co., Ltd.
+2    Zinc oxide kiln upgrade                         Hunan Shuikoushan Zinc Co., Ltd.
+"""
+
+
+def test_a_roman_numeral_ending_the_cell_before_is_no_word_of_a_company_s_name(kg, tmp_path):
+    draft = _draft(kg, tmp_path, ROWS, "r18-roman")
+    labels = {e.label for e in draft.entities.values()}
+    assert not any(x.startswith("II ") for x in labels)
+    assert any(e.known and e.label == "Jinchuan Group" for e in draft.entities.values()) or \
+        "Jinchuan Group Co., Ltd." in labels
+
+
+@pytest.mark.parametrize("top, title", [
+    ('Interview | "Scrap is where the next tonne of copper comes from"',
+     '"Scrap is where the next tonne of copper comes from"'),
+    ("FEATURE | Aluminium | Tin refiners count the cost of the long dry season",
+     "Tin refiners count the cost of the long dry season"),
+])
+def test_a_headline_after_a_section_label_and_a_bar_is_the_title(top, title):
+    from kg.ingest.reading.options import default_title
+    body = "\n\nEditor's note: the smelter's manager spoke to us on Monday about scrap.\n"
+    assert default_title(top + body) == title
+
+
+@pytest.mark.parametrize("line", [
+    "Nonferrous Daily | Companies | 5 May 2027",
+    "City Portal | Economy | Published: 2027-05-05 09:30",
+    "FEATURE | Copper processing",
+])
+def test_a_line_of_short_parts_set_off_by_bars_is_still_furniture(line):
+    from kg.ingest.reading.title_lines import metadata_line
+    assert metadata_line(line)

@@ -25,6 +25,8 @@ _POSSESSIVE_IN = re.compile(r"(?<![Pp]eople)(?<![Ww]omen)(?<![Ww]orkers)(?<![Cc]
 _BACKED = re.compile(r"(?!State-)(?:[A-Z][\w'’]*[ \t]+(?!State-))?[A-Z][\w'’]*-(?:backed|owned|controlled|led|funded|"
                      r"listed|run|invested|"
                      r"sponsored|affiliated)[ \t]+(?=[A-Z])")
+# a roman numeral ending the cell or the phrase before ("phase II"): no word of the next name
+_ROMAN = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)[ \t]+(?=[A-Z])")
 _LEAD_OF = re.compile(r"([A-Z][a-z]+)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
 # what a wire story puts before a company's name ("Rival X Plc said", "Miner Y Ltd. cut",
 # "State-owned Z Corp."): a description, not a word of the name
@@ -88,6 +90,9 @@ def trimmed(text: str, c):
     m = _LEAD_OF.match(text, start, c.end)
     if m is not None and m.group(1).lower() in words("org-lead-nouns"):
         start = m.end()
+    m = _ROMAN.match(text, start, c.end)
+    if m is not None and len(text[m.end():c.end].split()) >= 2:
+        start = m.end()     # "... park, phase II  Jinchuan Group Co., Ltd." (a table's row)
     for m in _POSSESSIVE_IN.finditer(text, start, c.end):
         # one word before it, not an acronym: a place ("Guinea's"); an organisation's own unit
         # keeps its owner in its name ("SAIC's Innovation R&D Institute")

@@ -36,6 +36,7 @@ _BYLINE = re.compile(r"\s*(?:By\s+(?:our\s+|staff\s+)?[A-Z\u00c0-\u024f]|\((?:Re
 _LABEL = re.compile(r"\s*[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+)?\s*[:|]?\s*")
 _WORD = re.compile(r"[^\W_]")
 _BARS = re.compile(r"\s\|\s|\s\|$|^\|\s")             # "X News | Companies | 5 May 2026"
+_BAR_SPLIT = re.compile(r"(?:(?<=\s\|)|^)[^|]+")
 _SLASHES = re.compile(r"\s/\s")                         # "Home / News / ..." (any spaces)
 # who printed it and when, after a comma or a dash: "China Mining Weekly, 2026-05-21",
 # "Economic Daily -- 5 June 2026"
@@ -64,7 +65,7 @@ def metadata_line(line: str) -> bool:
     s = line.strip()
     if not s or not _WORD.search(s):
         return True
-    if _BARS.search(s) or len(_SLASHES.findall(s)) >= 2:
+    if _BARS.search(s) and bar_headline(s) is None or len(_SLASHES.findall(s)) >= 2:
         return True
     tail = _TAIL_DATE.search(s)
     if tail and _DATE_ONLY.fullmatch(tail.group(1)) and len(s[:tail.start()].split()) <= 8 \
@@ -75,6 +76,21 @@ def metadata_line(line: str) -> bool:
 
 
 _ENDS_SENTENCE = re.compile(r"(?:[a-z]{3}|[A-Za-z]'[a-z]+|\d|%)[.!?][\"'”’)]*$")
+
+
+def bar_headline(line: str) -> int | None:
+    """Where the headline starts in a line of parts set off by bars whose last part is a
+    headline rather than a page's furniture ("Interview | Why the smelter moved to the
+    hydropower belt", "FEATURE | Aluminium | Tin refiners count the cost of the dry season"):
+    a last part of six words or more that is no date, field or label; None for furniture
+    ("X News | Companies | 5 May 2026")."""
+    parts = list(_BAR_SPLIT.finditer(line))
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    if len(last.group(0).split()) < 6 or metadata_line(last.group(0)):
+        return None
+    return last.start() + len(last.group(0)) - len(last.group(0).lstrip())
 
 
 def _sentence_end(line: str) -> bool:
@@ -113,6 +129,8 @@ def headline_lines(text: str, limit: int = 4000) -> list[tuple[int, int]]:
     for i, (a, b) in enumerate(spans):
         if metadata_line(text[a:b]):
             continue
+        if _BARS.search(text[a:b]):
+            a += bar_headline(text[a:b])      # "Interview | <headline>": the headline
         run = [(a, b)]
         for c, d in spans[i + 1:i + 2 + MAX_LINES]:
             if not text[c:d].strip() or metadata_line(text[c:d]):
