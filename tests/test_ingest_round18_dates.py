@@ -4,7 +4,12 @@ invented companies, places and figures):
 * a quarter or a half-year dates what it dates with its year (events/period_years.py): "due in
   the second half of 2028", "in the third quarter of this year", "in Q2 2027": plannedDate
   2028, 2026, 2027, no months. Not: a month some other date of the text names ("in April
-  2027" stays 2027-04)."""
+  2027" stays 2027-04).
+* a yearless dateline under a page's furniture (a section label, the headline, a byline) dates
+  the text in the year the body gives (events/years.py ``dateline_date``), and one with its day
+  first ("COPIAPO, Chile, 14 October --", reading/dates.py ``yearless_dateline``): "on the
+  8th", "on Wednesday", "last Friday" are then read. Not: a day in running text, a dateline
+  line below the page's first four lines."""
 from __future__ import annotations
 
 import pytest
@@ -69,3 +74,39 @@ def test_a_month_another_date_names_stays_a_month(snapshot_kg):
     got = _dated(draft_of(snapshot_kg, text, "r18d-month"))
     kiln = [v for lab, v in got.items() if "commissioning" in lab.lower()]
     assert kiln == [{("plannedDate", "2027-04")}], got
+
+
+# --- a yearless dateline under a page's furniture, or with the day first -------------------------
+FURNITURE = ("REPORT | Copper processing\n\nA rolling mill changes hands\n\nBy Qiao Wenli, staff "
+             "reporter\n\nYingtan, Jiangxi, June 12 -- Ganbei Copper Rolling Co., Ltd. held an "
+             "extraordinary shareholders' meeting on the 8th and approved the sale of its strip "
+             "mill. A transfer agreement was signed by the two companies on Wednesday. The "
+             "company expects output to rise in 2026.\n")
+DAY_FIRST = ("Chilean miner wins two copper blocks\n\nCOPIAPO, Chile, 14 October -- Atacama "
+             "Cobre S.A. won two copper exploration blocks, officials told a ceremony on Tuesday. "
+             "The auction closed last Friday after two rounds of bids.\n")
+
+
+def test_a_dateline_under_a_label_a_headline_and_a_byline_dates_the_text(snapshot_kg):
+    draft = draft_of(snapshot_kg, FURNITURE, "r18d-furniture")
+    assert str(draft.date) == "2026-06-12"
+    values = _values(draft)
+    assert "2026-06-08" in values          # "on the 8th": the dateline's month
+    assert "2026-06-10" in values          # "on Wednesday": the one before Friday, June 12
+
+
+def test_a_dateline_with_its_day_first_dates_the_text(snapshot_kg):
+    draft = draft_of(snapshot_kg, DAY_FIRST, "r18d-dayfirst")
+    assert str(draft.date) == "2026-10-14"         # a Wednesday (the lead's "on Tuesday")
+    assert "2026-10-09" in _values(draft)          # "closed last Friday"
+
+
+@pytest.mark.parametrize("head", [
+    # a day in running text, not a dateline opening a line
+    "Chilean miner wins two copper blocks\n\nOfficials said on 14 October that Atacama Cobre",
+    # a dateline line five lines down: past the page's head
+    "A\n\nB\n\nC\n\nD\n\nCOPIAPO, Chile, 14 October -- Atacama Cobre",
+])
+def test_no_dateline_no_date(snapshot_kg, head):
+    text = head + " S.A. won two copper exploration blocks, officials told a ceremony on Tuesday.\n"
+    assert draft_of(snapshot_kg, text, "r18d-nodateline").date is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.reading.dates import find_dates, headline_year, stated_year
+from kg.ingest.reading.dates import find_dates, headline_year, stated_year, yearless_dateline
 
 
 def document_year(text: str, date: str | None) -> str | None:
@@ -40,11 +40,18 @@ def _numbered_year(text: str) -> str | None:
 
 def dateline_date(text: str, year: str | None) -> str | None:
     """The month and day a dateline shows with no year ("Lanzhou, June 9 (Reporter ...)"), read
-    in ``year``: the first full date of the first two lines of text, else None."""
+    in ``year``: the first full date of the first two lines of text, else the day of a dateline
+    lower down, under a page's furniture (a section label, the headline, a byline: "Longkou,
+    Shandong, July 30 --" on the fourth line), else None."""
     if year is None:
         return None
     head = "\n".join([ln for ln in text.lstrip().splitlines() if ln.strip()][:2])
-    return next((d.value for d in find_dates(head, year) if d.kind == "date"), None)
+    got = next((d.value for d in find_dates(head, year) if d.kind == "date"), None)
+    if got is None:
+        m = yearless_dateline(text)
+        if m is not None:
+            got = next((d.value for d in find_dates(m.group(0), year) if d.kind == "date"), None)
+    return got
 
 
 def _scope_year(text: str, year: str) -> bool:

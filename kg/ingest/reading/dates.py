@@ -441,10 +441,13 @@ def _signature_date(text: str) -> DateMention | None:
 
 # a dateline: a place name (one to four words, capitals; and its province or country) and a
 # month and day with no year, opening one of the first lines ("Leshan, Aug. 27 (Reporter X)",
-# "BEIJING, Oct. 28 --", "LUANCHUAN, Henan, Jan. 8 (Reuters) -")
+# "BEIJING, Oct. 28 --", "LUANCHUAN, Henan, Jan. 8 (Reuters) -"), or the day first ("SALTA,
+# Argentina, 21 September --")
 _YEARLESS_DATELINE = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3},[ \t]+"
-                                r"(?:[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2},[ \t]+)?" + _MON
-                                + r"[ \t]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,\s]*(?:19|20)\d\d)")
+                                r"(?:[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2},[ \t]+)?"
+                                r"(?:" + _MON + r"[ \t]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b|"
+                                r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
+                                + _MON2 + r")(?![,\s]*(?:19|20)\d\d)")
 
 
 def yearless_dateline(text: str) -> re.Match | None:
