@@ -110,3 +110,138 @@ def test_a_dateline_with_its_day_first_dates_the_text(snapshot_kg):
 def test_no_dateline_no_date(snapshot_kg, head):
     text = head + " S.A. won two copper exploration blocks, officials told a ceremony on Tuesday.\n"
     assert draft_of(snapshot_kg, text, "r18d-nodateline").date is None
+
+
+# --- a source line closing the text gives its date ----------------------------------------------
+_BODY = ("The Tieling Intermediate People's Court fined Liaobei Zinc Recycling Co., Ltd. 800,000 "
+         "yuan at a public hearing on the 14th for burying zinc ash beside a river. The company's "
+         "manager was sent to prison for two years.\n\nThe company, set up in 2015, melted "
+         "scrap galvanised steel in a furnace that had no permit. Inspectors found the ash in "
+         "a ditch behind the plant after villagers complained about dead fish in the river, "
+         "the court said. The plant has been closed since last winter.\n\nLocal officials said the "
+         "county would test the river water every month for a year and would pay for the "
+         "clean-up from the fine. Two other recyclers in the county were told to check their "
+         "waste records.\n\n")
+
+
+@pytest.mark.parametrize("end, day", [
+    ("Liaoning Legal News, 17 October 2026", "2026-10-17"),
+    ("(Northeast Metals Weekly, Oct. 17, 2026)", "2026-10-17"),
+    ("Source: Tieling Daily, 17 October 2026", "2026-10-17"),
+])
+def test_a_source_line_at_the_end_dates_the_text_and_its_days(snapshot_kg, end, day):
+    text = "Zinc recycler fined for burying ash\n\n" + _BODY + end + "\n"
+    draft = draft_of(snapshot_kg, text, "r18d-source")
+    assert str(draft.date) == day
+    assert "2026-10-14" in _values(draft)            # "on the 14th": the text's month
+
+
+@pytest.mark.parametrize("end", [
+    "The court said the plant would reopen on 17 October 2026",     # a sentence, not a source
+    "Appeals are due by 17 October 2026, the court said.",
+])
+def test_a_sentence_with_a_day_at_the_end_is_no_source_line(snapshot_kg, end):
+    text = "Zinc recycler fined for burying ash\n\n" + _BODY + end + "\n"
+    assert draft_of(snapshot_kg, text, "r18d-nosource").date is None
+
+
+# --- "on the 30th" still to come in the text's month: the month before ---------------------------
+def test_a_day_still_to_come_in_the_texts_month_is_the_month_befores(snapshot_kg):
+    from kg.ingest.reading.dates import find_dates
+    text = ("2026-07-03 09:15\n\nCourt rules on copper cargo\n\nThe court handed down its "
+            "judgment on the 30th. A second hearing will be held on the 28th. The plant resumed "
+            "work on the 2nd.\n")
+    got = {text[d.start:d.end]: d.value
+           for d in find_dates(text, "2026", extended=True, doc_date="2026-07-03")}
+    assert got["30th"] == "2026-06-30"          # past, and July 30 is not yet
+    assert got["28th"] == "2026-07-28"          # set ahead: this month
+    assert got["2nd"] == "2026-07-02"           # already past this month
+
+
+# --- "that afternoon", "later that day": the day named before ----------------------------------
+@pytest.mark.parametrize("said", ["that afternoon", "later that day", "the same evening",
+                                  "on that day"])
+def test_that_afternoon_is_the_day_named_before(said):
+    from kg.ingest.reading.dates import find_dates
+    text = (f"On 9 March, the members' congress of the Qiannan Tin Association was held in Duyun. "
+            f"The new council met {said} and chose its officers.")
+    got = [(text[d.start:d.end], d.value)
+           for d in find_dates(text, "2026", extended=True, doc_date="2026-03-10")]
+    assert got[-1][1] == "2026-03-09", got
+
+
+def test_that_in_other_senses_is_no_day():
+    from kg.ingest.reading.dates import find_dates
+    text = ("On 9 March, the congress was held in Duyun. The chairman said that day-to-day work "
+            "must improve, and that day shifts at the smelter would be cut.")
+    got = [text[d.start:d.end] for d in find_dates(text, "2026", extended=True,
+                                                    doc_date="2026-03-10")]
+    assert got == ["9 March"], got
+
+
+def test_that_afternoon_after_a_day_counted_back_is_the_storys_day():
+    from kg.ingest.reading.dates import find_dates
+    text = ("On 9 March, the members' congress was held in Duyun. The day before, the old "
+            "council had met for the last time.\n\nThe delegates elected a new council. At its "
+            "first meeting that afternoon, it chose its officers.")
+    got = [(text[d.start:d.end], d.value)
+           for d in find_dates(text, "2026", extended=True, doc_date="2026-03-10")]
+    assert got == [("9 March", "2026-03-09"), ("The day before", "2026-03-08"),
+                   ("that afternoon", "2026-03-09")], got
+
+
+def test_a_day_to_come_far_from_its_verb_stays_in_the_texts_month():
+    from kg.ingest.reading.dates import find_dates
+    text = ("Kunming, 12 August -- Tang Li, a founder of the smelter, died on the 9th. A farewell "
+            "ceremony is to be held at the Yuanshan funeral hall in Kunming on the 16th.")
+    got = {text[d.start:d.end]: d.value
+           for d in find_dates(text, "2026", extended=True, doc_date="2026-08-12")}
+    assert got["16th"] == "2026-08-16" and got["9th"] == "2026-08-09", got
+
+
+# --- a month made precise by a day of the same clause --------------------------------------------
+REFINED = {
+    "range": ("Antimony smelter twins with villages\n\nChizhou, 12 November -- Qingyang Antimony "
+              "Co., Ltd. signed an aid pact with two villages on Tuesday. Earlier this month, a "
+              "team from the county bureau inspected the company's earlier aid projects from 2 "
+              "to 4 November and found them in good use.\n"),
+    "day": ("Rolling mill restarts\n\nHefei, 12 November -- In October, the cold rolling line of "
+            "Huaihe Copper Co., Ltd. was started up again on the 8th after a two-month "
+            "overhaul, the company said.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def refined(snapshot_kg):
+    return {k: draft_of(snapshot_kg, t, f"r18d-ref-{k}", f"{k}.txt") for k, t in REFINED.items()}
+
+
+def test_this_month_made_precise_by_a_range_of_its_clause(refined):
+    got = _dated(refined["range"])
+    team = [v for lab, v in got.items() if "inspected" in lab]
+    assert team == [{("startDate", "2026-11-02"), ("endDate", "2026-11-04")}], got
+
+
+def test_a_month_made_precise_by_a_day_of_its_clause(refined):
+    assert "2026-10-08" in _values(refined["day"])
+    assert "2026-10" not in _values(refined["day"])
+
+
+def test_a_day_of_another_time_does_not_refine():
+    from kg.ingest.events.refined_days import _OTHER
+    for text in ("In October, the line was started up again after a fire on the ",
+                 "In May, the smelter agreed to cut output by the ",
+                 "In June, output has risen since "):
+        assert _OTHER.search(text, max(0, len(text) - 40)), text
+    assert not _OTHER.search("In October, the line was started up again on the ")
+
+
+# --- a day in a clause about what is to come is not the lead's day -------------------------------
+def test_a_day_to_come_in_the_lead_dates_no_briefing(snapshot_kg):
+    text = ("Bourse to list nickel options\n\nDALIAN, Nov. 9 (Xinhua) -- The Dalian Commodity "
+            "Exchange said on Monday it will start trading nickel options for members on Dec. "
+            "15, giving smelters a new tool.\n\nWang Lin, vice president of the exchange, told "
+            "a press briefing in Dalian that 40 member firms had tested the contract.\n")
+    got = _dated(draft_of(snapshot_kg, text, "r18d-ahead"))
+    assert not [lab for lab, v in got.items() if "briefing" in lab.lower()
+                and ("startDate", "2026-12-15") in v], got

@@ -36,6 +36,7 @@ from kg.ingest.events.dateline_year import dateline_day, recent_dateline
 from kg.ingest.events.years import dateline_date, document_year
 from kg.ingest.events.date_attach import attach_dates
 from kg.ingest.events.period_years import period_years
+from kg.ingest.events.refined_days import refine_days
 from kg.ingest.knowledge.gazetteer import Gazetteer, Mention
 from kg.ingest.events.happenings import propose as propose_happenings
 from kg.ingest.events.durations import event_durations
@@ -365,6 +366,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     event_parts(draft, kind_of)                  # "on the sidelines of the expo", its days
     drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
     stated_mood(draft, doc_year)                 # "did not buy", "if approved", "will be held"
+    refine_days(draft, doc_year)                 # "this month ... from 2 to 4 November"
     period_years(draft, doc_year)                # "in the second half of 2027": 2027
     drop_contradicted_places(draft, gaz)         # not "Guangxi contains Shenzhen" (Guangdong)
     split_namesakes(draft, minter, gaz)          # "Wang Jian, manager of Y": not the known one

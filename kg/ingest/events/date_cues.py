@@ -3,10 +3,13 @@ it takes effect ("implemented", "comes into force on") or a deadline ("by", "no 
 not the day it was issued; and a day said in an aside about something named before ("The X
 Alliance, which was founded on April 20, held its council meeting": the alliance's day, not the
 meeting's). Read by :mod:`kg.ingest.events.date_attach`, :mod:`kg.ingest.events.policy_dates`,
-:mod:`kg.ingest.events.lead_dates` and :mod:`kg.ingest.relations.span_lookup`."""
+:mod:`kg.ingest.events.lead_dates` and :mod:`kg.ingest.relations.span_lookup`; a day in a
+clause about what is to come (``ahead_in_clause``: also read by ``headline_events``)."""
 from __future__ import annotations
 
 import re
+
+from kg.ingest.reading.relative_days import ahead_in_clause  # noqa: F401 (for the event rules)
 
 IN_FORCE = re.compile(r"\b(?:implement(?:ed|ation)|enforced|effective|(?:take|takes|took|taken|"
                        r"taking|come|comes|came|coming|enter|enters|entered|entry)\s+(?:into\s+)?"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.events.date_cues import ahead_in_clause
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal, set_ahead
 from kg.ingest.terms import NFO
@@ -134,7 +135,9 @@ def date_headline_events(text, dates, sents, dated_kinds, kind, skip) -> int:
         # not one of its past ("X, which was founded on April 20, will hold ...")
         ahead = bool(_TO_COME.search(text, hs, he))
         first = next((d for d in dates if ls <= d.start < le and d.kind == "date"
-                      and not skip(d) and set_ahead(text, d) == ahead), None)
+                      and not skip(d)
+                      and (set_ahead(text, d) or ahead_in_clause(text, d.start, ls)) == ahead),
+                     None)
         if first is None:
             return n
         got = [(NFO.startDate, date_literal(first.value))]

@@ -5,7 +5,8 @@ investigate the accident" (the 4th).
 
 Only when the lead paragraph (the first paragraph of running text: 150 characters or more,
 after the headline, byline and date lines) states exactly one day of the past (not the
-dateline's or the publication line's, not one set ahead or a deadline, not the day something
+dateline's or the publication line's, not one set ahead or a deadline, not one in a clause
+about what is to come ("it will start trading on Dec. 15"), not the day something
 was said or reported, not one said in an aside: ", which was founded on April 20,"), and only for the one new event of the draft still without a date (with
 two or more, the one that is a happening, an accident, a launch, a milestone, when it is the
 only one: a meeting is dated where it is named); an event whose name holds another year is
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.events.date_cues import DEADLINE, in_aside
+from kg.ingest.events.date_cues import DEADLINE, ahead_in_clause, in_aside
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal, set_ahead
 from kg.ingest.terms import NFO
@@ -53,6 +54,7 @@ def lead_dates(text, dates, dated_kinds, kind, filed) -> int:
             and not filed(d) and not set_ahead(text, d)
             and not DEADLINE.search(text, max(ps, d.start - 30), d.start)
             and not _SAID_ON.search(text, max(ps, d.start - 40), d.start)
+            and not ahead_in_clause(text, d.start, ps)
             and not in_aside(text, d.start, d.end, ps, _sentence_end(text, d.end, pe))]
     if len(days) != 1:
         return 0

@@ -17,4 +17,10 @@ relative dates (``date_periods``).
 
 Round 17: which lines of a text are its headline, past a copied page's furniture (time stamp
 and source, section label, breadcrumb, a filing's stock-code line, byline) and with the lines a
-wrapped headline runs onto (``title_lines``: the default title and the text's own document)."""
+wrapped headline runs onto (``title_lines``: the default title and the text's own document).
+
+Round 18 (``dates``, ``relative_days``): a yearless dateline with its day first ("SALTA,
+Argentina, 21 September --"); a source line closing a report dates it ("Henan Legal Daily, 22
+September 2026"); "that afternoon", "later that day" are the day named before (a day counted
+back from another stays in its paragraph); "on the 30th" in a text dated July 3 is June 30
+unless its clause is about what is to come (``ahead_in_clause``)."""

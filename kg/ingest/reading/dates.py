@@ -85,8 +85,11 @@ _EXTENDED = [
     ("yend", re.compile(r"\bthe\s+end\s+of\s+the\s+year\b|(?<![\w-])year[-\s]end\b(?![ \t]*[a-z])",
                         re.I)),
     ("yedge", re.compile(r"\b(?:end|mid|late|early)-(?P<y>(?:19|20)\d\d)\b", re.I)),
-    # "On the same day": the day of the date before it (resolved in _resolve_days)
-    ("same", re.compile(r"\b(?:the|that)\s+same\s+day\b", re.I)),
+    # "On the same day", "that afternoon", "later that day": the day of the date before it
+    # (resolved in _resolve_days)
+    ("same", re.compile(r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|"
+                        r"that\s+(?:morning|afternoon|evening|night)|(?:(?<=\b[Oo]n\s)|(?<=\b[Ll]ater\s)|"
+                        r"(?<=\b[Ee]arlier\s))that\s+day)\b(?!\s*['\u2019]s)", re.I)),
     # "by the end of that year": the year of the date before it
     ("thatyear", re.compile(r"\bthat\s+year\b", re.I)),
     ("nth", re.compile(r"(?<=\b[Oo]n[ \n]the[ \n])(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MON[:-3]
@@ -364,7 +367,8 @@ def headline_year(text: str) -> str | None:
 def document_date(text: str) -> DateMention | None:
     """The date a text shows as its own: a full date on a header line near the top (a date line,
     a source or byline line, a dateline: :func:`_header_date`), else a date line among the last
-    lines (an announcement's signature: "Board of Directors of X / September 26, 2026"), else,
+    lines (an announcement's signature: "Board of Directors of X / September 26, 2026"; a source
+    line closing a report: "Henan Legal Daily, 22 September 2026"), else,
     when a dateline shows a month and day with no year ("Beijing, Oct. 29 (Xinhua) --"), None
     (its year is read from the body: :mod:`kg.ingest.events.years`; a full date in the running
     text after it, "will take effect on January 1, 2027", is not the text's), else the first
@@ -374,7 +378,7 @@ def document_date(text: str) -> DateMention | None:
     for d in head:
         if d.kind == "date" and _header_date(text, d):
             return d
-    signed = _signature_date(text)
+    signed = _signature_date(text, sources=True)
     if signed is not None:
         return signed
     if yearless_dateline(text) is not None:
@@ -419,9 +423,17 @@ def signature_date(text: str) -> DateMention | None:
     return _signature_date(text)
 
 
-def _signature_date(text: str) -> DateMention | None:
+# a source line that closes a text with its date: a name of capitalised words and a comma
+# before the date ("Henan Legal Daily, 22 September 2026", "(China Metals Weekly, May 4, 2026)")
+_SOURCE_LINE = re.compile(r"\s*\(?(?:Source:\s*)?[A-Z][\w'\u2019&.-]*(?:\s+(?:[A-Z][\w'\u2019&.-]*|of|and|the|"
+                          r"for|on))*\s*,\s*$")
+
+
+def _signature_date(text: str, sources: bool = False) -> DateMention | None:
     """A full date alone on one of the last three lines, after 300 characters of text or more
-    (a notice or an announcement signed and dated at its end)."""
+    (a notice or an announcement signed and dated at its end); with ``sources``, also one
+    closing a source line ("Henan Legal Daily, 22 September 2026": a report with its paper's
+    name and day, which dates the text but is signed by no one)."""
     lines_ = []
     pos = len(text)
     while len(lines_) < 3 and pos > 0:
@@ -429,6 +441,14 @@ def _signature_date(text: str) -> DateMention | None:
         if text[ls:pos].strip():
             lines_.append((ls, pos))
         pos = ls - 1
+    if sources and lines_ and lines_[0][0] >= 300:
+        # the last line, a source line after 300 characters of text
+        ls, le = lines_[0]
+        line = text[ls:le]
+        got = [d for d in find_dates(line) if d.kind == "date"]
+        if len(got) == 1 and _SOURCE_LINE.fullmatch(line[:got[0].start]) \
+                and re.fullmatch(r"[\s).]*", line[got[0].end:]):
+            return DateMention(ls + got[0].start, ls + got[0].end, got[0].value, "date")
     if pos < 300:
         return None     # (a short text's date line is its header, read above)
     for ls, le in lines_:

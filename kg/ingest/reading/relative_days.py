@@ -1,5 +1,7 @@
 """Days a text gives relative to another date (read by :func:`kg.ingest.reading.dates.find_dates`
-with ``extended=True``): "on the 14th" (the month of the story, not of a day set ahead), "the
+with ``extended=True``): "on the 14th" (the month of the story, not of a day set ahead; the
+month before the text's when its day is still to come in the text's month and nothing sets it
+ahead), "the
 same day", "the day before", "the next day", "on its second day" / "on the closing day" of a
 range, "this month" / "last month" (from the document's date), "that year" (the year of the
 date named before it)."""
@@ -15,6 +17,19 @@ from kg.ingest.reading.date_mention import DateMention
 _AHEAD_LEAD = re.compile(r"\b(?:implement\w*|effect|force|effective|valid|expir\w*|until|till|through|"
                          r"by|before|deadline|due|will|shall|to\s+be|scheduled|expected|next)\b"
                          r"[^.;\n\d]{0,30}$", re.I)
+# a clause about what is to come before a day, however far its verb is from it ("said on
+# Monday it will start trading cobalt futures for members on Dec. 15"): a day still ahead
+_AHEAD_CLAUSE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|"
+                           r"(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to)\b"
+                           r"[^,;:.!?]*$", re.I)
+
+
+def ahead_in_clause(text: str, start: int, lo: int) -> bool:
+    """The day at ``start`` is in a clause about what is to come (read back to ``lo``, at most
+    200 characters, and no further than a comma or a sentence's end)."""
+    return _AHEAD_CLAUSE.search(text, max(lo, start - 200), start) is not None
+
+
 # "on the 9th of this month", "the 28th of last month": the month the phrase names itself
 _OF_MONTH = re.compile(r"\s+of\s+(?P<rel>this|last|next|the\s+previous)\s+month\b", re.I)
 
@@ -45,7 +60,7 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
     named last before it; "this month" / "last month": from the document's month, "the same
     month" the month named before."""
     keep = []
-    prev = day_before = span_before = None
+    prev = day_before = span_before = named_day = None     # (named_day: the last day printed)
     own_end = -1        # where "the 9th of this month" ends (its "this month" is no date of its own)
     for d in out:
         if d.start < own_end:
@@ -62,6 +77,12 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
             if d.kind == "shift" and span_before is not None and span_before.until and (
                     base is None or span_before.end > base.end):
                 base = span_before      # "From 18 to 20 November ... The next day": the 19th
+            if d.kind == "same" and base is not None and base is not named_day \
+                    and named_day is not None and "\n\n" in text[base.end:d.start]:
+                # "On 27 November, X was held. The day before, Y met. [new paragraph] ... that
+                # afternoon": a day counted from another stays in its paragraph; the story's
+                # day is the one printed last
+                base = named_day
             if base is not None and d.start - base.end < 3000:
                 day = base.value
                 if d.kind == "shift":
@@ -99,6 +120,12 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
                 month = doc_date[:7]
             else:
                 continue
+            if doc_date is not None and len(doc_date) == 10 and month == doc_date[:7] \
+                    and day > int(doc_date[8:]) and not set_ahead(text, d) \
+                    and not ahead_in_clause(text, d.start, text.rfind("\n\n", 0, d.start) + 1):
+                # "handed down the judgment on the 30th" in a text dated July 3: a day of the
+                # story not yet come in the text's month is one of the month before
+                month = _shift_month(doc_date, "last")
             until = f"{month}-{int(d.until):02d}" if d.until else None
             if 1 <= day <= 31 and (until is None or day < int(d.until) <= 31):
                 keep.append(DateMention(d.start, d.end, f"{month}-{day:02d}", "date", until))
@@ -119,7 +146,7 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
                 # not a day set ahead, "will run until May 13", nor the day the news was
                 # filed: no event's first day)
             if not d.until and not set_ahead(text, d):
-                day_before = d      # ("the same day" after "takes effect on August 1": not it)
+                day_before = named_day = d  # ("the same day" after "takes effect on August 1": not it)
     out[:] = keep
 
 
