@@ -259,3 +259,31 @@ def test_a_mine_that_started_production_in_a_year_keeps_it(snapshot_kg):
     draft = _draft(snapshot_kg, "Cobalt output\nLUBUMBASHI, May 9, 2025 -- Kamoto Mining SA gave "
                                 "its figures. Its Kamoto East mine started production in 2024.\n")
     assert ("Kamoto East mine", "2024") in _values(draft, "startDate"), _values(draft, "startDate")
+
+
+# --- 13. "approved a plan by X": the approver read as the plan's issuer -------------------------
+@pytest.mark.parametrize("verb", ["approved", "endorsed"])
+def test_a_plan_by_a_company_approved_by_a_body_is_the_company_s(snapshot_kg, verb):
+    draft = _draft(snapshot_kg, "Smelter expansion\nKUNMING, April 15, 2025 -- The Qujing Municipal "
+                                f"Development and Reform Commission {verb} a plan by Luliang Zinc "
+                                "Co., Ltd. to expand its smelter.\n")
+    issuers = {o for _, o in _values(draft, "issuedBy")}
+    assert "Qujing Municipal Development and Reform Commission" not in issuers, issuers
+
+
+def test_a_report_by_an_association_published_by_a_body_is_the_association_s(snapshot_kg):
+    draft = _draft(snapshot_kg, "Zinc report\nKUNMING, April 15, 2025 -- The Qujing Municipal "
+                                "Development and Reform Commission published a report by the Luliang "
+                                "Zinc Industry Association on Monday.\n")
+    issuers = {o for _, o in _values(draft, "issuedBy")}
+    assert "Luliang Zinc Industry Association" in issuers, issuers
+
+
+# --- 14. an apposition read into a dated happening's label and parties --------------------------
+def test_the_owners_in_an_apposition_take_no_part_in_the_happening(snapshot_kg):
+    draft = _draft(snapshot_kg, "Nickel line\nJAKARTA, Aug. 19, 2025 -- PT Sulawesi Nickel Alloy, a "
+                                "joint venture of Ningbo Lianyi Metals Co., Ltd. and Wenzhou Hengtai "
+                                "Holding Group, began a second line at Morowali on Monday.\n")
+    parts = {o for _, o in _values(draft, "participant")}
+    assert "Ningbo Lianyi Metals Co., Ltd." not in parts, parts
+    assert not any("joint venture" in x for x in _labels(draft) if "began" in x), _labels(draft)

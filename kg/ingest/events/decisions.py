@@ -261,8 +261,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue        # "ruling party", "in order to", a headline's "approves plan": a word
         issuer = against = None
         by = _BY.match(text, after.end() if after is not None else he)
-        if by is not None and (after is not None or prep is not None):
-            issuer = org_at(by.end())
+        if by is not None and (after is not None or prep is not None or verb is not None):
+            issuer = org_at(by.end())   # ("approved a plan by X to expand": X's plan)
         if issuer is None and det == "poss":
             issuer = org_ending(at - 2) or org_ending(at - 3)
         if issuer is None and det in ("its", "their"):

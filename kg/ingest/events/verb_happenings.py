@@ -33,6 +33,7 @@ names its metal."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -50,7 +51,9 @@ from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "event:verb-clause", 0.4
-_REL_ASIDE = re.compile(r",[ \t]+(?:who|whom|whose|which)\b[^,;.:()\n]{0,160},")
+# (and an apposition: "PT X, a joint venture of A Co., Ltd. and B, began a line": A and B did not)
+_REL_ASIDE = re.compile(r",[ \t]+(?:who|whom|whose|which|a|an)\b(?:[^,;.:()\n]|(?<=Co)\.|"
+                        r"(?<=Ltd)\.|(?<=Inc)\.|(?<=Corp)\.|,(?=[ \t]+Ltd\.)){0,160},")
 _BLOCKING = ("event", "agreement", "policy")
 _LONGEST = 600      # a longer "sentence" is a list or a table without full stops
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
@@ -401,12 +404,13 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         label = clause_label(text, _ENTRY_AFTER.match(text, d.end).end(), end, []) if entry \
             else clause_label(text, cut + 1, end, []) if cut != -1 \
             else clause_label(text, start, end, [d])
-        # a relative clause set off by commas ("Wang, who led the X Institute for two decades,
-        # died in Beijing") tells of another time: its words are no part of the label, its
-        # names no participants (the date was never read inside it)
+        # a relative clause or an apposition set off by commas ("Wang, who led the X Institute
+        # for two decades, died in Beijing"; "X, a joint venture of A and B, began ...") tells of
+        # another time or thing: its words are no part of the label, its names no participants
+        # (the date was never read inside it)
         asides = [(m.start(), m.end()) for m in _REL_ASIDE.finditer(text, start, end)]
         if asides:
-            label = _REL_ASIDE.sub("", label)
+            label = _label_without(text, start, end, asides, label, entry, cut, d)
             names = [x for x in names if not any(a <= x[0] < b for a, b in asides)]
         ent = Entity(minter.mint("event", d.value if d.start not in undated else "",
                                  " ".join(label.split()[:8])), NFO[cls],
@@ -424,6 +428,24 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         spans_of.append((start, end, ent))
         out.append(ent)
     return out
+
+
+def _label_without(text: str, start: int, end: int, asides, label: str, entry, cut: int, d) -> str:
+    """The clause's label with its asides (``asides``: their spans, commas and all) cut out;
+    ``label`` when the label was read from another part of the clause."""
+    if entry or cut != -1:
+        return label
+    parts, at = [], start
+    for a, b in asides:
+        parts.append(text[at:a])
+        at = b
+    parts.append(text[at:end])
+    cut_text = "".join(parts)
+    shift = sum(b - a for a, b in asides if b <= d.start)
+    if any(a <= d.start < b for a, b in asides):
+        return label
+    day = dataclasses.replace(d, start=d.start - start - shift, end=d.end - start - shift)
+    return clause_label(cut_text, 0, len(cut_text), [day])
 
 
 def _roles(ent, text: str, names, start: int, span: Span, kind_of) -> None:
