@@ -55,10 +55,11 @@ _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|th
 # only inside a number
 _MOD = rf"(?!(?:{_STOP})\b)(?!No\.)[A-Za-z0-9](?:[\w\-/]|[.,](?=\d))*"
 # "X owns an alumina refinery and a ... smelter": an indefinite one that a verb of having gives
-# its subject (_HAVE: data/facility-have-verbs.txt), or one listed after it with "and"
+# its subject (_HAVE: data/facility-have-verbs.txt), or one listed after it with "and" or a
+# comma ("owns a mine in A, a refinery with a capacity of ..., and a smelter that ...")
 _HAVE = "|".join(sorted(lines("facility-have-verbs"), key=len, reverse=True)).replace(" ", r"\s+")
 _BACK = re.compile(rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur))|(?P<poss>['\u2019]s)|"
-                   rf"(?P<ind>\b(?P<have>{_HAVE}|and)\s+an?))"
+                   rf"(?P<ind>(?:\b(?P<have>{_HAVE}|and)|(?P<comma>,))\s+an?))"
                    rf"\s+(?P<mods>(?:{_MOD}\s+){{0,4}})(?:No\.\s*\d+\s+)?$")
 _GOVERNED = re.compile(r"\b(?:of|with|from|to|by|for|than|as)\s+(?:the\s+)?$", re.I)
 _NUMBERED = re.compile(r"\s+No\.\s*\d+\b")
@@ -214,7 +215,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 continue        # "X has a plant", "X also runs a smelter": which, is not said
             named = [x for x in within(m.start("ind"), sents.bounds(a_head)[1])
                      if kind(x[2]) == "project" or x[2].cls == NFO.Site]
-            owner, oconf, ospan = _subject(m, text, sents, orgs_before, terms, had)
+            owner, oconf, ospan = _subject(m, text, sents, orgs_before, terms, had, refs)
             if named:       # (a name another rule read there: "owns a tin mine in Dachang")
                 x = named[0]
                 if x[0] <= a_head and b <= x[1] and not x[2].known and owner is not None \
@@ -341,18 +342,21 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
     return lead, 0.4, (a, end)
 
 
-def _subject(m, text, sents, orgs_before, terms, had):
+def _subject(m, text, sents, orgs_before, terms, had, refs=()):
     """(owner, confidence, span) of "owns an alumina refinery": the subject of the verb (the
-    first organisation of its sentence that no preposition governs, or a defined term such as
-    "The Debtor"); of "and an alumina refinery", the owner the verb of its sentence gave."""
+    first organisation of its sentence that no preposition governs, a defined term such as
+    "The Debtor", or "The company" when the text makes plain which); of "and an alumina
+    refinery" or ", an alumina refinery", the owner the verb of its sentence gave."""
     p = m.start("ind")
     ss = sents.bounds(p)[0]
-    if m.group("have").lower() == "and":
+    if m.group("comma") or m.group("have").lower() == "and":
         got = had.get(ss)
         return got if got is not None else (None, 0, (p, p))
     lo = bisect.bisect_left(terms, (ss,))
     cands = [x for x in orgs_before(p) if not _GOVERNED.search(text, max(0, x[0] - 12), x[0])]
     cands += [x for x in terms[lo:lo + 1] if x[0] < p]
+    cands += [x for x in refs if ss <= x[0] < p and text[max(ss, x[0] - 4):x[0]].lower() == "the "
+              and not _GOVERNED.search(text, max(0, x[0] - 12), x[0])]
     if not cands:
         return None, 0, (p, p)
     x = min(cands, key=lambda x: x[0])
