@@ -9,6 +9,16 @@ words; invented companies, people and figures):
   owns); a fund two bodies launched (``nfo:Fund``, "new" inside the phrase kept in its
   label); a workstation "for X was unveiled in" a city (located there, not in the cities of
   the next sentence), not made by the department that "approved" it.
+* facilities listed after a verb of having with commas (names/facility_nouns.py): "The company
+  owns a mine in A, a refinery with an annual capacity of N, and a smelter that turns out M":
+  each a site of the company ("The company": the one the text makes plain). Not: a company
+  described by an apposition ("X Co., Ltd., a smelter with a capacity of N"), a list with no
+  verb of having before it.
+* the parties of a pledge or agreement listed after a lead line that says they signed
+  (relations/signatory_lists.py): "The signing companies are:" with "1." items wrapped over
+  indented lines and an item naming a group "through its subsidiary" (both sign), "Signatories:"
+  with dashes. Not: a list after "The winners are:", a list after a lead with no word of
+  signing, a list with no agreement or initiative named before it.
 * Not: a phrase the text never takes up again; a noun that modifies another ("a fund
   manager ... the fund manager"); a thing the text names ("the X Fund ... a fund ... the
   fund"); a negated one ("did not sign a pledge")."""
@@ -107,6 +117,108 @@ def negatives(kg, tmp_path_factory):
         "of that size needs patience, and the fund will hold its stakes for years.\n\n"
         "Several producers did not sign a pledge on output last month, and the pledge has "
         "since lapsed. A proposal to cut export duties was also discussed.\n"))
+
+
+@pytest.fixture(scope="module")
+def owned_list(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r18-owned-list", (
+        "Rating agency lifts Shanxi aluminium maker\n\n"
+        "Taiyuan, 3 May 2027 -- Ratings agency Lianhe upgraded Shanxi Fenhe Aluminium Co., Ltd. "
+        "on Monday. The company owns a bauxite mine in Xiaoyi, an alumina refinery with an "
+        "annual capacity of 1.8 million tonnes, and a smelter that turns out 300,000 tonnes of "
+        "aluminium a year.\n\n"
+        "Its rival, Henan Luohe Aluminium Co., Ltd., a smelter with a capacity of 200,000 "
+        "tonnes, was not rated. Analysts visited a refinery with a capacity of 2 million "
+        "tonnes, a smelter that turns out 100,000 tonnes and a port last year.\n"))
+
+
+def _sites(draft):
+    lab = {e.iri: e.label for e in draft.entities.values()}
+    return {e.label: {lab.get(o) for p, o, _, _ in e.statements if p == NFO.ownedBy}
+            for e in draft.entities.values() if str(e.cls).endswith("#Site")}
+
+
+def test_facilities_listed_after_a_verb_of_having(owned_list):
+    sites = _sites(owned_list)
+    fenhe = {k for k, v in sites.items() if "Shanxi Fenhe Aluminium Co., Ltd." in v}
+    assert any("refinery" in k for k in fenhe), sites
+    assert any("smelter" in k for k in fenhe), sites
+    assert not any("Luohe" in k or "Henan Luohe Aluminium Co., Ltd." in v
+                   for k, v in sites.items()), sites     # an apposition, no verb of having
+    assert len([k for k in sites if "smelter" in k]) == 1, sites   # (none for the analysts')
+
+
+@pytest.fixture(scope="module")
+def signing_list(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r18-signing-list", (
+        "Antimony smelters promise cleaner furnaces\n\n"
+        "Changsha, 6 May 2027 -- Four antimony smelters signed a green smelting pledge in "
+        "Lengshuijiang on Tuesday, promising to cut sulphur dioxide by a fifth by 2029.\n\n"
+        "The pledge was drawn up by the Hunan Nonferrous Metals Industry Association. The "
+        "signing companies are:\n\n"
+        "1. Hunan Xikuangshan Antimony Co., Ltd.;\n"
+        "2. Lengshuijiang Zhongyuan Smelting Co., Ltd., which runs\n"
+        "   two blast furnaces;\n"
+        "3. Hunan Chenzhou Mining Group, through its subsidiary Chenzhou Jinhe\n"
+        "   Antimony Co., Ltd.\n\n"
+        "The association will check the furnaces every quarter. Its members are:\n\n"
+        "1. Hunan Shuikoushan Lead Co., Ltd.;\n"
+        "2. Hunan Huilong Zinc Co., Ltd.\n"))
+
+
+@pytest.fixture(scope="module")
+def signatories_dashes(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r18-signatories", (
+        "Recyclers agree on scrap copper grading\n\n"
+        "Ningbo, 12 June 2027 -- Three recyclers signed the Cooperation Agreement on Scrap "
+        "Copper Grading in Ningbo on Monday.\n\n"
+        "Signatories:\n"
+        "- Ningbo Jintian Recycling Co., Ltd.\n"
+        "- Zhejiang Hailiang Resources Co., Ltd.\n"
+        "- Taizhou Yongtai Copper Co., Ltd.\n\n"
+        "The winners of the grading contest are:\n"
+        "- Ningbo Xingye Copper Co., Ltd.\n"))
+
+
+@pytest.fixture(scope="module")
+def no_document_list(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r18-no-document-list", (
+        "Smelters meet in Kunming\n\n"
+        "Kunming, 2 March 2027 -- Tin smelters met in Kunming on Friday. Those that signed the "
+        "attendance book were:\n"
+        "1. Yunnan Tin Co., Ltd.;\n"
+        "2. Gejiu Zili Smelting Co., Ltd.\n"))
+
+
+def _parties(draft):
+    lab = {e.iri: e.label for e in draft.entities.values()}
+    return {e.label: {lab.get(o) for p, o, _, r in e.statements
+                      if p == NFO.party and r == "party:signatory-list"}
+            for e in draft.entities.values()}
+
+
+def test_numbered_signatories_of_a_pledge(signing_list):
+    parties = {k: v for k, v in _parties(signing_list).items() if v}
+    assert len(parties) == 1, parties
+    (doc, who), = parties.items()
+    assert "pledge" in doc.lower()
+    assert {"Hunan Xikuangshan Antimony Co., Ltd.", "Lengshuijiang Zhongyuan Smelting Co., Ltd.",
+            "Chenzhou Jinhe Antimony Co., Ltd."} <= who, who
+    assert not any("Shuikoushan" in x or "Huilong" in x for x in who)   # "Its members are:"
+
+
+def test_dashed_signatories_of_an_agreement(signatories_dashes):
+    parties = {k: v for k, v in _parties(signatories_dashes).items() if v}
+    assert len(parties) == 1, parties
+    (doc, who), = parties.items()
+    assert "Agreement" in doc
+    assert {"Ningbo Jintian Recycling Co., Ltd.", "Zhejiang Hailiang Resources Co., Ltd.",
+            "Taizhou Yongtai Copper Co., Ltd."} <= who, who
+    assert not any("Xingye" in x for x in who)         # the winners' list
+
+
+def test_no_signatories_without_a_document(no_document_list):
+    assert not any(_parties(no_document_list).values())
 
 
 def test_pledge_with_its_drafter(pledge):

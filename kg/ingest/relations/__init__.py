@@ -72,4 +72,7 @@ document applies to (``listed_places``) and the metals of its rows (``row_metals
 thing is by a stated phrase ("X, a county in southern Y", "is located in Y": ``stated_places``);
 an alliance's unit roles (``unit_roles``, out of ``affiliations``). ``cooccur`` no longer
 guesses a place's metal, a company "investing in" a metal, or one place in another (measured
-right 19 in 105, 3 in 20 and 7 in 75 on the dev sets)."""
+right 19 in 105, 3 in 20 and 7 in 75 on the dev sets).
+
+Round 18: the parties of a pledge or agreement listed after a lead line that says they signed
+("The signing companies are:", "Signatories:": ``signatory_lists``, ``data/signatory-words.txt``)."""

@@ -1,0 +1,100 @@
+"""Who signed a pledge, initiative or agreement, by the list after a lead line that says so:
+"The signing companies are:", "Signatories:", "It was signed by the following producers:"
+(a line ending in ":" with a word of ``data/signatory-words.txt``), then one signer a list
+line ("1. A Co., Ltd.;", "- B Group", "(3) C, through its subsidiary D;"; an indented line goes
+on the item above; the list ends at a line that is neither).
+
+Each organisation a list line names is a party (``nfo:party``, rule ``party:signatory-list``)
+of the agreement or initiative the text named last before the lead (within ``_REACH``
+characters; by a name or a mention back such as "the initiative"). No such document named: the
+list is left alone. A lead line that speaks of awards or winners is not one (those are read by
+:mod:`kg.ingest.relations.award_laureates`). One scan for the lead lines, each list read once:
+linear."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import words
+from kg.ingest.model import Span
+from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.relations.kinds import kind
+from kg.ingest.terms import NFO
+
+RULE = "party:signatory-list"
+_REACH = 1500           # how far before its lead line the signed document may be named
+_SIGNED = {NFO.Agreement, NFO.Initiative}
+# a list line's marker: "1.", "1)", "(1)", "1\u3001", "a)", "(a)", a bullet or dash
+_LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)\u3001]|\(\d{1,2}\)|\(?[a-h]\)|"
+                        r"[-*\u2022\u00b7\u2013\u25aa])[ \t]+")
+_INDENTED = re.compile(r"[ \t]+\S")
+_NOT = re.compile(r"\b(?:awards?|prizes?|winners?|laureates?|medals?)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _lead() -> re.Pattern:
+    alt = "|".join(sorted((re.escape(w) for w in words("signatory-words")), key=len,
+                          reverse=True))
+    # a line (or a sentence's last words on it) ending in ":" that holds one of the words
+    return re.compile(rf"(?im)^[^\n:]*?\b(?:{alt})\b[^\n:]*:[ \t]*$")
+
+
+def signatory_lists(draft, spans_of) -> None:
+    """Add the parties the signatory lists of ``draft`` name (see the module's docstring)."""
+    text = draft.text
+    if ":" not in text:
+        return
+    leads = list(_lead().finditer(text))
+    if not leads:
+        return
+    docs = sorted((s, e, x) for s, e, x in spans_of if x.cls in _SIGNED and not x.known)
+    doc_ends = [e for _, e, _ in docs]
+    orgs = sorted((s, e, x) for s, e, x in spans_of
+                  if x.cls not in _SIGNED and kind(x) == "org" and not is_relation_node(x))
+    org_starts = [s for s, _, _ in orgs]
+    for lead in leads:
+        if _NOT.search(lead.group(0)):
+            continue
+        at = lead.start()
+        # the document named last before the lead (its mention ending before the lead)
+        i = bisect.bisect_right(doc_ends, at) - 1
+        doc = None
+        while i >= 0 and docs[i][1] > at - _REACH:
+            if docs[i][1] <= at:
+                doc = docs[i][2]
+                break
+            i -= 1
+        if doc is None:
+            continue
+        for a, b in _items(text, lead.end()):
+            for s, e, x in orgs[bisect.bisect_left(org_starts, a):
+                                bisect.bisect_left(org_starts, b)]:
+                if e <= b and x is not doc:
+                    doc.add(NFO.party, x.iri, Span(a, b), RULE)
+
+
+def _items(text: str, pos: int) -> list[tuple[int, int]]:
+    """The list items after a lead line ending at ``pos``: (start, end) of each, an item being
+    a marked line and the indented lines after it; blank lines between items are allowed."""
+    out: list[list[int]] = []
+    p = text.find("\n", pos)
+    if p < 0:
+        return []
+    p += 1
+    while p < len(text):
+        le = text.find("\n", p)
+        le = len(text) if le < 0 else le
+        line = text[p:le]
+        if not line.strip():
+            p = le + 1
+            continue
+        if _LIST_LINE.match(line):
+            out.append([p, le])
+        elif out and _INDENTED.match(line) and text[out[-1][1]:p].count("\n") == 1:
+            out[-1][1] = le         # the item above goes on
+        else:
+            break
+        p = le + 1
+    return [(a, b) for a, b in out]
+
