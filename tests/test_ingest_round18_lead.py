@@ -230,3 +230,22 @@ def test_a_headline_after_a_section_label_and_a_bar_is_the_title(top, title):
 def test_a_line_of_short_parts_set_off_by_bars_is_still_furniture(line):
     from kg.ingest.reading.title_lines import metadata_line
     assert metadata_line(line)
+
+
+UNDATED = """Tin association meets in Gejiu
+
+The council meeting of the China Tin Producers Association was held in Gejiu on 10 and 11
+May 2027. Delegates also visited the Kafang tin mine of Yunnan Tin Group on 12 May. The next
+council meeting will be held in Hezhou in 2028.
+"""
+
+
+def test_a_day_told_in_the_past_after_a_text_s_first_date_is_no_planned_day(kg, tmp_path):
+    draft = _draft(kg, tmp_path, UNDATED, "r18-undated")
+    days = {}
+    for e in draft.entities.values():
+        for p, o, *_ in e.statements:
+            days.setdefault(str(p).rsplit("#", 1)[-1], set()).add(str(o))
+    assert "2027-05-12" in days.get("startDate", set())      # they visited: it happened
+    assert "2027-05-12" not in days.get("plannedDate", set())
+    assert "2028" in days.get("plannedDate", set())          # the next meeting: still to come

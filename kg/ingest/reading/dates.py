@@ -392,6 +392,18 @@ def document_date(text: str) -> DateMention | None:
     return next((d for d in head if d.ambiguous), None)
 
 
+def guessed_from_body(text: str, d: DateMention | None) -> bool:
+    """Whether ``d``, the text's date as :func:`document_date` read it, is only the first date
+    its running text names (no header line, dateline or signature shows the text's own date):
+    a story's first day, not the day it was written, so a later day it tells of in the past
+    ("Delegates visited the mine on 24 April") is no day still to come."""
+    if d is None:
+        return False
+    if any(x.kind == "date" and _header_date(text, x) for x in find_dates(text[:600])):
+        return False
+    return _signature_date(text, sources=True) is None
+
+
 # a date the text sets ahead of itself: what will be, what takes effect, what is due
 _AHEAD_OF_TEXT = re.compile(r"\b(?:will|shall|implement\w*|effect|force|effective|valid|expir\w*|"
                             r"due|scheduled|expected|deadline)\b[^.;\n\d]{0,30}$", re.I)

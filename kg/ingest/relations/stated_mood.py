@@ -123,6 +123,7 @@ def stated_mood(draft, doc_year=None) -> dict:
     sents = Sentences(text)
     _SORTED.clear()
     doc_date = str(draft.date) if draft.date is not None else None
+    guessed = draft.__dict__.get("date_guessed", False)
     dates = None
     counts = {"dropped": 0, "planned": 0, "planned_dates": 0}
     emptied = []
@@ -174,8 +175,11 @@ def stated_mood(draft, doc_year=None) -> dict:
                     counts["dropped"] += 1
                     continue
                 got = _date_mood(text, ent, str(obj), span, dates, starts, read)
-                if got == FACT and pred == NFO.startDate and _after(str(obj), doc_date):
+                if got == FACT and pred == NFO.startDate and _after(str(obj), doc_date) \
+                        and not (guessed and _told_in_past(text, span)):
                     got = PLANNED       # "The summit opens on January 20": still to come
+                    # (but not "Delegates visited the mine on 24 April" in a text whose only
+                    # date is the first day it tells of)
                 if got == NEGATED:
                     counts["dropped"] += 1
                     continue
@@ -263,6 +267,17 @@ def _before(value: str, doc_date: str | None) -> bool:
         return False
     n = min(len(value), len(doc_date))
     return value[:n] < doc_date[:n]
+
+
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+_AHEAD = re.compile(r"\b(?:will|shall|would|to\s+be|is\s+to|are\s+to|plans?|planned|scheduled|"
+                    r"slated|expected|due|set\s+to|aims?|intends?|intended)\b", re.I)
+
+
+def _told_in_past(text: str, span) -> bool:
+    """The clause of ``span`` tells of its step in the past tense ("visited", "was held")."""
+    return _PAST_VERB.search(text, span.start, span.end) is not None and \
+        _AHEAD.search(text, span.start, span.end) is None
 
 
 def _after(value: str, doc_date: str | None) -> bool:
