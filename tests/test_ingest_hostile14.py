@@ -287,3 +287,48 @@ def test_the_owners_in_an_apposition_take_no_part_in_the_happening(snapshot_kg):
     parts = {o for _, o in _values(draft, "participant")}
     assert "Ningbo Lianyi Metals Co., Ltd." not in parts, parts
     assert not any("joint venture" in x for x in _labels(draft) if "began" in x), _labels(draft)
+
+
+# --- 15. a standard's number and title read as a graded product, the standard lost --------------
+@pytest.mark.parametrize("title", ["High-purity Gallium", "Ultra-pure Indium Ingots"])
+def test_a_standard_s_number_before_its_title_is_the_standard(snapshot_kg, title):
+    draft = _draft(snapshot_kg, "New standard\nBEIJING, Sept. 3, 2025 -- The Standardization "
+                                f"Administration of China released GB/T 47001-2025 {title} on "
+                                "Monday.\n")
+    assert "GB/T 47001-2025" in _new(draft, "NationalStandard"), _new(draft)
+    assert not any(x.startswith("47001") for x in _labels(draft)), _labels(draft)
+
+
+def test_a_graded_metal_after_a_grade_is_still_a_product(snapshot_kg):
+    draft = _draft(snapshot_kg, "Gallium output\nBEIJING, Sept. 3, 2025 -- Zhuzhou Smelter Group "
+                                "made more 6N-grade high-purity gallium this year.\n")
+    assert "6N-grade high-purity gallium" in _new(draft, "Product"), _new(draft)
+
+
+# --- 16. "the standard was drafted by X" read as the drafter of the standard it replaces -------
+@pytest.mark.parametrize("replaces", ["It replaces GB/T 10118-2009.",
+                                      "It supersedes GB/T 10118-2009."])
+def test_the_drafter_is_of_the_new_standard_not_the_one_it_replaces(snapshot_kg, replaces):
+    draft = _draft(snapshot_kg, "New standard\nBEIJING, Sept. 3, 2025 -- The Standardization "
+                                "Administration of China released GB/T 47001-2025 on Monday. "
+                                f"{replaces} The standard was drafted by Hengtai New Materials "
+                                "Co., Ltd.\n")
+    drafted = _values(draft, "draftedBy")
+    assert drafted == {("GB/T 47001-2025", "Hengtai New Materials Co., Ltd.")}, drafted
+
+
+# --- 17. a contract awarded or a tender won read as an award ceremony --------------------------
+@pytest.mark.parametrize("clause", [
+    "Kansanshi Copper Mines Plc awarded a contract for a new shaft to Jinhua Mining Co., Ltd.",
+    "Jinhua Mining Co., Ltd. won the tender for a new shaft at Kansanshi",
+    "Jinhua Mining Co., Ltd. was awarded the shaft sinking contract",
+])
+def test_a_contract_awarded_or_won_is_no_award_ceremony(snapshot_kg, clause):
+    draft = _draft(snapshot_kg, f"Shaft contract\nLUSAKA, Feb. 3, 2025 -- {clause} on Friday.\n")
+    assert not _new(draft, "AwardCeremony"), _new(draft, "AwardCeremony")
+
+
+def test_a_prize_awarded_on_a_day_is_still_an_award_ceremony(snapshot_kg):
+    draft = _draft(snapshot_kg, "Prize for engineer\nLUSAKA, Feb. 3, 2025 -- The Zambia Chamber of "
+                                "Mines awarded its engineering prize to Mwansa Phiri on Friday.\n")
+    assert _new(draft, "AwardCeremony"), _new(draft)

@@ -187,8 +187,9 @@ def graded_metals(text: str, model: ConceptModel) -> list[Candidate]:
         keep: list[str] = []
         for tok in reversed(toks):
             if len(keep) >= 4 or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*", tok) \
-                    or tok.lower() in _STOPS or tok.lower() in _LEAD_STOPS:
-                break
+                    or tok.lower() in _STOPS or tok.lower() in _LEAD_STOPS \
+                    or re.fullmatch(r"[\d\-]+", tok):
+                break           # (a code, "GB/T 45612-2025 High-purity Gallium": a standard's)
             keep.insert(0, tok)
         if any(t.lower().endswith(("ed", "-produce")) for t in keep):
             continue            # "self-developed ...", "Trial-Produce ...": a verb, no modifier

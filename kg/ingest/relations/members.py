@@ -33,6 +33,7 @@ from kg.ingest.model import Span
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.org_names import orgs_by_name
+from kg.ingest.relations.released_standards import _REPLACED
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.relations.unit_names import unit_names
 from kg.ingest.reading.text import normalise_name
@@ -174,8 +175,10 @@ def members(draft, spans_of, sents, kind) -> None:
         by_start.setdefault(s, (s, e, ent))
         by_end.setdefault(e, (s, e, ent))
     bodies = [(s, ent) for s, e, ent in rows if _cls(ent) in _BODIES]
-    standards = [(s, ent) for s, e, ent in rows if _is_standard(ent) or (
-        kind(ent) == "policy" and not ent.known)]     # (a plan "drafted by A together with B")
+    # (a plan "drafted by A together with B"; not a standard named as the one replaced: "It
+    # replaces GB/T Y. The standard was drafted by Z" is the new one's drafter)
+    standards = [(s, ent) for s, e, ent in rows if (_is_standard(ent) or (
+        kind(ent) == "policy" and not ent.known)) and not _REPLACED.search(text, max(0, s - 40), s)]
 
     def forward(pos, limit):
         """The organisations listed from ``pos`` on ("A, B and C")."""
