@@ -249,3 +249,20 @@ def test_a_day_told_in_the_past_after_a_text_s_first_date_is_no_planned_day(kg, 
     assert "2027-05-12" in days.get("startDate", set())      # they visited: it happened
     assert "2027-05-12" not in days.get("plannedDate", set())
     assert "2028" in days.get("plannedDate", set())          # the next meeting: still to come
+
+
+LISTING = """Cobalt refiner lists in Shenzhen
+
+Shenzhen, 18 October 2027 -- Shares of Zhejiang Quhai Cobalt Co., Ltd. rose 44 percent on
+their first day of trading on the Shenzhen Stock Exchange on Monday. Huatai United
+Securities was the sponsor of the offering.
+
+At the listing ceremony at the exchange, chairman Lou Jianfeng said the money would fund a
+new refinery in Quzhou.
+"""
+
+
+def test_a_title_after_a_venue_is_a_post_in_the_company_the_article_is_about(kg, tmp_path):
+    posts = _posts(_draft(kg, tmp_path, LISTING, "r18-venue-title"))
+    # not the exchange named as the place, nor the sponsor the paragraph before is about
+    assert posts["Lou Jianfeng"] == ("Chairman", "Zhejiang Quhai Cobalt Co., Ltd.")

@@ -44,10 +44,27 @@ _OF = re.compile(r"[ \t\n]+(?:of|at)[ \t\n]")
 _heads_of = lru_cache(maxsize=4096)(heads_of)
 
 
+# a body named as the place where something happens ("At the ceremony at the exchange, chairman
+# A said"): the venue, not the body a title there belongs to
+_AT = re.compile(r"\bat[ \t\n]+(?:the[ \t\n]+)?$", re.IGNORECASE)
+
+
+def _called(sentence_lower: str, head: str) -> bool:
+    """The sentence calls a body "the <head>", not as the place where it happens ("at the
+    exchange")."""
+    at = sentence_lower.find(f"the {head}")
+    while at >= 0:
+        if not sentence_lower[max(0, at - 3):at].endswith("at "):
+            return True
+        at = sentence_lower.find(f"the {head}", at + 1)
+    return False
+
+
 def near_body(text, sents, orgs, body_at, pos, skip=(0, 0), back=True):
     """Of the bodies the sentence at ``pos`` names or calls "the group" / "the alliance" ...
     (else, with ``back``, those of the sentence before), the one the report is about
-    (``body_at``); none named within ``skip`` (an apposition's own organisation)."""
+    (``body_at``); none named within ``skip`` (an apposition's own organisation), nor one
+    named as the place where it happens ("at the exchange")."""
     ss, se = sents.bounds(pos)
     for lo in (ss, sents.bounds(ss - 1)[0] if ss > 0 and back else None):
         if lo is None:
@@ -55,7 +72,8 @@ def near_body(text, sents, orgs, body_at, pos, skip=(0, 0), back=True):
         hi = se if lo == ss else ss
         near = text[lo:hi].lower()
         among = {id(ent) for os_, _, ent in orgs if os_ < se and not skip[0] <= os_ < skip[1]
-                 and (lo <= os_ < hi or any(f"the {h}" in near for h in _heads_of(ent.label)))}
+                 and (lo <= os_ < hi and not _AT.search(text, max(lo, os_ - 8), os_)
+                      or any(_called(near, h) for h in _heads_of(ent.label)))}
         if among:
             return body_at(se, among)
     return None
@@ -68,7 +86,7 @@ SUBJECT_BACK = 8
 # "On Thursday, X", "Meanwhile, state-owned X")
 _SUBJECT_LEAD = re.compile(r"[\s*•·\-–—\d.)(]*"
                            r"(?:[A-Z][^\n,.]{0,40},[^\n]{0,40}?(?:--|\u2014|\u2013)[ \t]+)?"
-                           r"(?:(?:On|In|At|By|Last|This|Earlier|Later|"
+                           r"(?P<time>(?:On|In|At|By|Last|This|Earlier|Later|"
                            r"Meanwhile|Also|Separately|Since|During|After|Before)\b[^,.;:\n]{0,40},"
                            r"[ \t\n]+)?(?:[\w'’-]+[ \t\n]+){0,2}")
 _THE_HEAD = re.compile(r"[\s*•·\-–—\d.)(]*the[ \t\n]+(?:(?:listed|state-owned|private|parent)"
@@ -88,7 +106,9 @@ def subject_body(text, sents, orgs, body_at, pos):
     for k in range(i, max(-1, i - SUBJECT_BACK - 1), -1):
         ss = sents.starts[k]
         lead = _SUBJECT_LEAD.match(text, ss, pos)
-        j = bisect.bisect_left(starts, ss)
+        # (past the time or place phrase: "At the ceremony at the exchange, chairman A said"
+        # has no organisation for its subject)
+        j = bisect.bisect_left(starts, lead.end("time") if lead.group("time") else ss)
         if j < len(orgs) and orgs[j][0] < pos and orgs[j][0] <= lead.end():
             if head is None or id(orgs[j][2]) in among:
                 return orgs[j][2]

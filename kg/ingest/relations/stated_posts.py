@@ -136,10 +136,13 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
         if m is not None and orgs:
             role_s = before_start + m.start()
             gap = text[before_start + m.end():s]
-            # ("Chairman of Y, X", "a spokesperson for Y, X, said", "the head of research at Y, X")
+            # ("Chairman of Y, X", "a spokesperson for Y, X, said", "the head of research at Y, X";
+            # not "At the ceremony at the exchange, chairman X said": the venue)
             if len(gap.strip(" ,")) <= 2 or re.fullmatch(r"\s*(?:of|for|at)\s+(the\s+)?.*", gap, re.DOTALL):
                 org = orgs[-1]
-                if (org[1] <= role_s and re.fullmatch(r"[\s,'’s]*", text[org[1]:role_s])) or (
+                if (org[1] <= role_s and re.fullmatch(r"[\s,'’s]*", text[org[1]:role_s])
+                        and not ("," in text[org[1]:role_s] and re.search(
+                            r"\bat\s+(?:the\s+)?$", text[max(ss, org[0] - 8):org[0]]))) or (
                         org[0] > role_s and not re.search(r"\band\b|;", text[org[1]:s])):
                     make_post(draft, minter, person, org[2], m.group(1), Span(min(org[0], role_s), e),
                               "post:org-role-name")

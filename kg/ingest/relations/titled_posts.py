@@ -24,6 +24,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.officer_lists import body_finder
 from kg.ingest.relations.posts_without_body import near_body, subject_body
+from kg.ingest.relations.referents import lead_company
 from kg.ingest.terms import NFO
 
 
@@ -70,6 +71,13 @@ _NOT_A_BODY = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", 
                          "and", "as", "by", "with", "said", "says", "told", "when", "while"})
 
 
+def _opens_paragraph(text, sents, pos) -> bool:
+    """The sentence at ``pos`` is the first of its paragraph."""
+    ss = sents.bounds(pos)[0]
+    return ss == 0 or "\n\n" in text[max(0, ss - 4):ss + 1] or \
+        not text[:ss].strip(" \t") or text[:ss].rstrip(" \t").endswith("\n\n")
+
+
 def titled_posts(draft, minter, spans_of, sents, kind) -> None:
     from kg.ingest.relations.post_nodes import make_post
     text = draft.text
@@ -88,6 +96,7 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
     for os_, _, ent in orgs:
         org_at.setdefault(os_, ent)
     body_at = body_finder(text, orgs)
+    about = lead_company(text, spans_of, kind)     # the company the article is about
     for s, e, person in sorted(people, key=lambda x: x[0]):
         m = before.search(text, max(0, s - 60), s)
         if m is None:
@@ -135,6 +144,9 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
             # this sentence's body; else the subject of the sentences before; else one the
             # sentence before calls "the group" ...
             body = near_body(text, sents, near, body_at, s, back=False)
+            if body is None and about is not None and _opens_paragraph(text, sents, s):
+                body = about    # "[new paragraph] At the ceremony, chairman A said": the
+                # company the article is about, not the subject of the paragraph before
             if body is None and not _HEAD_OF_STATE.fullmatch(role):
                 body = subject_body(text, sents, near, body_at, s) or \
                     near_body(text, sents, near, body_at, s)
