@@ -19,6 +19,10 @@ words; invented companies, people and figures):
   indented lines and an item naming a group "through its subsidiary" (both sign), "Signatories:"
   with dashes. Not: a list after "The winners are:", a list after a lead with no word of
   signing, a list with no agreement or initiative named before it.
+* bodies inside an organisation by their noun and the organisation (names/company_bodies.py):
+  "The trade union of X Co., Ltd." (a unit of X), later "the company's trade union" and "the
+  union" its mentions; "X's party committee" (``nfo:PartyOrganization``). Not: a trade union
+  with no organisation ("trade unions in the province", "a trade union official").
 * Not: a phrase the text never takes up again; a noun that modifies another ("a fund
   manager ... the fund manager"); a thing the text names ("the X Fund ... a fund ... the
   fund"); a negated one ("did not sign a pledge")."""
@@ -219,6 +223,36 @@ def test_dashed_signatories_of_an_agreement(signatories_dashes):
 
 def test_no_signatories_without_a_document(no_document_list):
     assert not any(_parties(no_document_list).values())
+
+
+@pytest.fixture(scope="module")
+def union(kg, tmp_path_factory):
+    return _article(kg, tmp_path_factory, "r18-union", (
+        "Copper smelter's union names best furnace crews\n\n"
+        "Chenzhou, 4 May 2027 -- The trade union of Hunan Jinlong Copper Co., Ltd. named six "
+        "furnace crews as model teams at a meeting on Thursday. Hunan Jinlong Copper Co., "
+        "Ltd.'s party committee sent a letter of thanks.\n\n"
+        "Zhou Lanfang, chairman of the company's trade union, said the union would add a "
+        "safety prize next year. Trade unions in the province have run such contests since "
+        "2019, a trade union official in Changsha said.\n"))
+
+
+def test_trade_union_and_party_committee_of_a_company(union):
+    lab = {e.iri: e.label for e in union.entities.values()}
+    bodies = {e.label: e for e in union.entities.values() if e.rule == "name:company-body"}
+    assert set(bodies) == {"Trade union of Hunan Jinlong Copper Co., Ltd.",
+                           "Party committee of Hunan Jinlong Copper Co., Ltd."}, set(bodies)
+    tu = bodies["Trade union of Hunan Jinlong Copper Co., Ltd."]
+    assert {lab.get(o) for p, o, _, _ in tu.statements if p == NFO.unitOf} == \
+        {"Hunan Jinlong Copper Co., Ltd."}
+    said = [union.text[m.start:m.end] for m in tu.mentions]
+    assert said.count("trade union") == 2 and "union" in said, said   # not the two others
+    assert str(bodies["Party committee of Hunan Jinlong Copper Co., Ltd."].cls).endswith(
+        "#PartyOrganization")
+    posts = {(lab.get(o)) for e in union.entities.values() if str(e.cls).endswith("#Post")
+             for p, o, _, _ in e.statements if str(p).endswith("postIn")}
+    assert "Trade union of Hunan Jinlong Copper Co., Ltd." in posts, posts
+    assert "Hunan Jinlong Copper Co., Ltd." not in posts, posts  # the union's chairman only
 
 
 def test_pledge_with_its_drafter(pledge):

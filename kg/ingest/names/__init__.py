@@ -66,4 +66,5 @@ named at the start of an event's name (``inner_org_names``, out of ``candidates`
 Round 18: things a text introduces by an indefinite phrase and then refers back to ("signed a
 price self-discipline pledge ... The pledge was drawn up by X", "an innovation workstation ...
 the workstation": ``introduced_hubs``, ``data/introduced-heads.txt``), with their makers, place
-and metals."""
+and metals; bodies inside an organisation by their noun ("the trade union of X Co., Ltd.",
+"X's party committee": ``company_bodies``, ``data/company-bodies.txt``)."""

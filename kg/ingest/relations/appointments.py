@@ -246,7 +246,9 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
         # "A, chairman of the company, said": a named organisation is the post rule's
         m = _APPOSED.match(text, e)
         role, hit = _roles_of(text, m.end(), roles, ref_at) if m else (None, None)
-        if hit is not None and text[hit[0]:hit[1]].lower() != "its":
+        if hit is not None and text[hit[0]:hit[1]].lower() != "its" and \
+                text[hit[1]:hit[1] + 2] not in ("'s", "\u2019s"):
+            # (not "chairman of the company's trade union": a body of the company's)
             post(person, hit[2], role.group(1), Span(s, hit[1]), "post:comma-role-of-referent@0.5")
         # '"...," said A, the company's chief executive': the referent's possessive role
         if m is not None and hit is None:
