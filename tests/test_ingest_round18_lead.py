@@ -266,3 +266,22 @@ def test_a_title_after_a_venue_is_a_post_in_the_company_the_article_is_about(kg,
     posts = _posts(_draft(kg, tmp_path, LISTING, "r18-venue-title"))
     # not the exchange named as the place, nor the sponsor the paragraph before is about
     assert posts["Lou Jianfeng"] == ("Chairman", "Zhejiang Quhai Cobalt Co., Ltd.")
+
+
+CONTROLLED = """Cobalt maker lists
+
+Zhejiang Quhai Cobalt Co., Ltd. listed in Shenzhen on 18 October 2027. The company is
+controlled by Lou Jianfeng, who holds 51.2 percent through a holding company. Its sponsor,
+Huatai United Securities Co., Ltd., is controlled by Huatai Securities Co., Ltd.
+"""
+
+
+def test_a_company_controlled_by_a_person_has_that_person_for_its_actual_controller(
+        kg, tmp_path):
+    draft = _draft(kg, tmp_path, CONTROLLED, "r18-controlled")
+    controls = {(e.label, draft.entities[o].label) for e in draft.entities.values()
+                for p, o, *_ in e.statements if str(p).endswith("#actualControllerOf")
+                and o in draft.entities}
+    assert ("Lou Jianfeng", "Zhejiang Quhai Cobalt Co., Ltd.") in controls
+    # a company controlled by a company: no actual controller (a parent, members.py's)
+    assert not any(a == "Huatai Securities Co., Ltd." for a, _ in controls)

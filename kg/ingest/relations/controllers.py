@@ -7,7 +7,9 @@
   possessive (``org:possessive-controller``);
 * "Y, chairman of the Company, is the actual controller": no company after the cue, so the one
   named (or referred to) between Y and the cue, else before Y in the sentence, else the company
-  the article is about (``org:controller-of-subject@0.5``).
+  the article is about (``org:controller-of-subject@0.5``);
+* "X is controlled by Y", "X, controlled by Y,": a person Y controls X (``org:controlled-by-person``;
+  an organisation Y is X's parent, ``members.py``).
 
 X may be "the company" / "the group" / "its" (:mod:`kg.ingest.relations.referents`): then the
 rule is marked ``@0.5``. Y is a person or an organisation. One look at each cue: linear."""
@@ -68,6 +70,7 @@ def actual_controllers(draft, spans_of, sents, kind, refs, lead=None) -> None:
         guess = "@0.5" if (x[0], x[1]) in ref_at and not rule.endswith("@0.5") else ""
         y[2].add(NFO.actualControllerOf, x[2].iri, span, rule + guess)
 
+    _controlled_by(text, sents, rows, starts, by_start, is_org, kind, add, lead)
     for m in _CUE.finditer(text):
         ss, se = sents.bounds(m.start())
         ss = _wrapped_start(text, sents, ss)
@@ -123,6 +126,28 @@ def actual_controllers(draft, spans_of, sents, kind, refs, lead=None) -> None:
         if x is not None:
             for y in ys:
                 add(y, x, Span(y[0], m.end()), "org:controller-of-subject@0.5")
+
+
+def _controlled_by(text, sents, rows, starts, by_start, is_org, kind, add, lead) -> None:
+    """"X is (ultimately) controlled by Y", "X, controlled by Y, ...": a person Y controls X,
+    the organisation (or "the company") named last before the cue in its sentence, else the
+    company the article is about (an organisation Y is a parent: members.py's)."""
+    for m in _CONTROLLED_BY.finditer(text):
+        y = by_start.get(m.end())
+        if y is None or kind(y[2]) != "person":
+            continue
+        ss, _ = sents.bounds(m.start())
+        before = [r for r in rows[bisect.bisect_left(starts, ss):bisect.bisect_left(starts,
+                                                                                   m.start())]
+                  if is_org(r)]
+        x = before[-1] if before else (m.start(), m.end(), lead) if lead is not None else None
+        if x is not None:
+            add(y, x, Span(min(x[0], m.start()), y[1]), "org:controlled-by-person")
+
+
+_CONTROLLED_BY = re.compile(r"(?:\b(?:is|was|are|were|remains|has\s+been|have\s+been)\s+"
+                            r"(?:ultimately\s+|still\s+|now\s+|also\s+)?|,\s*)"
+                            r"(?:ultimately\s+)?controlled\s+by\s+", re.I)
 
 
 def _wrapped_start(text, sents, ss):
