@@ -37,15 +37,19 @@ def _table():
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     shorts = sorted({s for _, s in rows.values() if s}, key=len, reverse=True)
     rx = re.compile(rf"(?<![\w\-])(?:{alt})(?![\w\-])", re.I)
+    ends = tuple(sorted({n.split()[-1] for n in rows}))     # (a text with none: nothing to do)
     short_rx = re.compile(rf"(?<![\w\-])(?:{'|'.join(map(re.escape, shorts))})(?![\w\-])") \
         if shorts else None
-    return rows, rx, short_rx
+    return rows, rx, short_rx, ends
 
 
 def propose(draft, spans_of, minter) -> list:
     """Add the bodies (see the module's docstring) to the draft and to ``spans_of``."""
     text = draft.text
-    rows, rx, short_rx = _table()
+    rows, rx, short_rx, ends = _table()
+    low = text.lower()
+    if not any(w in low for w in ends):
+        return []
     hits = [m for m in rx.finditer(text)]
     if not hits:
         return []

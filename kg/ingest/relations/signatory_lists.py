@@ -36,8 +36,23 @@ _NOT = re.compile(r"\b(?:awards?|prizes?|winners?|laureates?|medals?)\b", re.I)
 def _lead() -> re.Pattern:
     alt = "|".join(sorted((re.escape(w) for w in words("signatory-words")), key=len,
                           reverse=True))
-    # a line (or a sentence's last words on it) ending in ":" that holds one of the words
-    return re.compile(rf"(?im)^[^\n:]*?\b(?:{alt})\b[^\n:]*:[ \t]*$")
+    # a word of them on a line that ends in ":" (the line found first: a colon at a line's end)
+    return re.compile(rf"(?i)\b(?:{alt})\b")
+
+
+_COLON_END = re.compile(r":[ \t]*(?=\n|$)")
+
+
+def _leads(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, line) of each line ending in ":" that holds a word of signing."""
+    rx = _lead()
+    out = []
+    for c in _COLON_END.finditer(text):
+        ls = text.rfind("\n", 0, c.start()) + 1
+        line = text[ls:c.start()]
+        if ":" not in line and rx.search(line):
+            out.append((ls, c.end(), line))
+    return out
 
 
 def signatory_lists(draft, spans_of) -> None:
@@ -45,7 +60,7 @@ def signatory_lists(draft, spans_of) -> None:
     text = draft.text
     if ":" not in text:
         return
-    leads = list(_lead().finditer(text))
+    leads = _leads(text)
     if not leads:
         return
     docs = sorted((s, e, x) for s, e, x in spans_of if x.cls in _SIGNED and not x.known)
@@ -53,10 +68,9 @@ def signatory_lists(draft, spans_of) -> None:
     orgs = sorted((s, e, x) for s, e, x in spans_of
                   if x.cls not in _SIGNED and kind(x) == "org" and not is_relation_node(x))
     org_starts = [s for s, _, _ in orgs]
-    for lead in leads:
-        if _NOT.search(lead.group(0)):
+    for at, lead_end, line in leads:
+        if _NOT.search(line):
             continue
-        at = lead.start()
         # the document named last before the lead (its mention ending before the lead)
         i = bisect.bisect_right(doc_ends, at) - 1
         doc = None
@@ -67,7 +81,7 @@ def signatory_lists(draft, spans_of) -> None:
             i -= 1
         if doc is None:
             continue
-        for a, b in _items(text, lead.end()):
+        for a, b in _items(text, lead_end):
             for s, e, x in orgs[bisect.bisect_left(org_starts, a):
                                 bisect.bisect_left(org_starts, b)]:
                 if e <= b and x is not doc:
