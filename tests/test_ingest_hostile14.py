@@ -332,3 +332,22 @@ def test_a_prize_awarded_on_a_day_is_still_an_award_ceremony(snapshot_kg):
     draft = _draft(snapshot_kg, "Prize for engineer\nLUSAKA, Feb. 3, 2025 -- The Zambia Chamber of "
                                 "Mines awarded its engineering prize to Mwansa Phiri on Friday.\n")
     assert _new(draft, "AwardCeremony"), _new(draft)
+
+
+# --- 18. a pronoun and a cut legal form in a milestone's label ----------------------------------
+def test_a_milestone_s_label_names_no_pronoun_and_keeps_the_legal_form(snapshot_kg):
+    draft = _draft(snapshot_kg, "Takeover done\nBAOTOU, Dec. 23, 2024 -- Hengli Rare Earth Group Co., "
+                                "Ltd. completed its takeover of Baotou Xinrui Magnet Co., Ltd. on "
+                                "Friday.\n")
+    labels = {x for x in _labels(draft) if x.startswith("Completion")}
+    assert labels, _labels(draft)
+    assert not any(" its " in x for x in labels), labels
+    assert any("Baotou Xinrui Magnet Co., Ltd." in x for x in labels), labels
+
+
+def test_a_milestone_of_a_named_thing_keeps_its_label(snapshot_kg):
+    draft = _draft(snapshot_kg, "Takeover done\nBAOTOU, Dec. 23, 2024 -- Hengli Rare Earth Group Co., "
+                                "Ltd. completed the takeover of Baotou Xinrui Magnet Co., Ltd. on "
+                                "Friday.\n")
+    assert any("akeover of Baotou Xinrui Magnet Co., Ltd." in x for x in _labels(draft)), \
+        _labels(draft)

@@ -13,7 +13,7 @@ from kg.ingest.lexicon import lines
 _AUX = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|has|have|"
                   r"had)\s+)?(?:(?:\w+ly)\s+)*$")
 # where the verb's phrase ends: a comma, a second verb, a purpose ("to jointly develop")
-_CUT = re.compile(r",|;|\s+and\s+(?:has|have|was|were|is|are|will|then|also|[a-z]+ed)\b|"
+_CUT = re.compile(r",(?![ \t]*(?:Ltd|Limited|Inc|LLC)\b)|;|\s+and\s+(?:has|have|was|were|is|are|will|then|also|[a-z]+ed)\b|"
                   r"\s+(?:which|while|marking|making|becoming|so\s+as)\b|\s+to\s+(?:jointly\s+|"
                   r"further\s+|better\s+)?(?:develop|promote|build|explore|support|enhance|expand|"
                   r"achieve|create|form|establish|provide|meet|improve|help|accelerate|strengthen|"
@@ -45,7 +45,8 @@ def _short(words: str) -> str:
     ws = ws[:_MAX_WORDS]
     while ws and ws[-1].lower() in _TRAILING:
         ws.pop()
-    return " ".join(ws)
+    # (a legal form's full stop, taken for the clause's: "X Co., Ltd" is "X Co., Ltd.")
+    return re.sub(r"\b(Ltd|Co|Inc|Corp)$", r"\1.", " ".join(ws))
 
 
 def curator_label(clause: str) -> str | None:
@@ -80,6 +81,9 @@ def curator_label(clause: str) -> str | None:
             return None     # "was completed by X": passive, the thing is not named here
         if re.match(r"(?:its|their|his|her)\b", rest) and not by:
             return None     # "Completion of its first implantation": of what, the label won't say
+        # "Y completed its takeover of X": "Completion of the takeover of X by Y" (the pronoun
+        # reads back to nothing in a label)
+        rest = re.sub(r"^(?:its|their|his|her)\b", "the", rest)
         label = f"{noun} of {_short(rest)}" + (f" by {by}" if by else "")
     if label is None or len(label.split()) < 3 or re.search(r"\bof\s+by\b", label):
         return None     # "Completion of by X": the verb's thing is not in the clause
