@@ -245,3 +245,29 @@ def test_a_day_to_come_in_the_lead_dates_no_briefing(snapshot_kg):
     got = _dated(draft_of(snapshot_kg, text, "r18d-ahead"))
     assert not [lab for lab, v in got.items() if "briefing" in lab.lower()
                 and ("startDate", "2026-12-15") in v], got
+
+
+# --- a clause that closes its event after its days ----------------------------------------------
+@pytest.mark.parametrize("closed, first", [
+    ("came to a close at the training centre of Zhuzhou Smelter Group in Zhuzhou, Hunan "
+     "Province, after three days of competition", "2026-10-17"),
+    ("ended at the Zhuzhou training centre after two days", "2026-10-18"),
+    ("drew to a close in Zhuzhou after four days of heats and finals", "2026-10-16"),
+])
+def test_an_event_closed_after_n_days_starts_that_many_days_before(snapshot_kg, closed, first):
+    text = ("Welders from six provinces compete in Zhuzhou\n\nSource: Zhuzhou Evening News    "
+            "2026-10-22\n\nOn the 19th, the national final of the 2026 Zinc Smelting Skills "
+            f"Contest {closed}.\n\nThe contest was organised by the China Nonferrous Metals "
+            "Industry Association.\n")
+    got = _dated(draft_of(snapshot_kg, text, "r18d-closed"))
+    final = [v for lab, v in got.items() if "national final" in lab.lower()]
+    assert final == [{("startDate", first), ("endDate", "2026-10-19")}], got
+
+
+def test_an_event_that_opened_and_runs_for_days_is_not_moved_back(snapshot_kg):
+    text = ("Welders from six provinces compete in Zhuzhou\n\nSource: Zhuzhou Evening News    "
+            "2026-10-22\n\nOn the 19th, the national final of the 2026 Zinc Smelting Skills "
+            "Contest opened at the training centre of Zhuzhou Smelter Group in Zhuzhou, Hunan "
+            "Province, and will run for three days.\n")
+    values = _values(draft_of(snapshot_kg, text, "r18d-opened"))
+    assert "2026-10-19" in values and "2026-10-17" not in values, values

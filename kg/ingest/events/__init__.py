@@ -67,4 +67,5 @@ Round 18: a quarter or a half-year dates what it dates with its year, as the cur
 ("due in the second half of 2027": 2027), not the span of its months (``period_years``); a
 month made precise by the one day of its clause ("Earlier this month, a team inspected ... from
 2 to 4 November": ``refined_days``); a day in a clause about what is to come, however far from
-its verb, is not the lead's day (``lead_dates``, ``headline_events``)."""
+its verb, is not the lead's day (``lead_dates``, ``headline_events``); a clause that closes
+its event "after three days" makes its day the last of them (``durations``)."""

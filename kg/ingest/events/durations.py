@@ -2,7 +2,8 @@
 November 5. The two-day meeting was organised by ...". The event referred to (the nearest event
 named before, in the same paragraph, whose label, class or clause holds the noun) has a day as
 its start and no end: its last day is the start plus the days less one (``nfo:endDate``, rule
-``date:n-day-event``)."""
+``date:n-day-event``). A clause that closes its event "after three days (of competition)" makes its
+day the last of them (``date:closed-after-days``)."""
 from __future__ import annotations
 
 import bisect
@@ -26,6 +27,12 @@ _OWN_N_DAY = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])[-\s]day\b
 # three-day fair closed on May 9"
 _ENDED_BEFORE = re.compile(r"\b(?:wrapped\s+up|concluded|ended|closed|completed|finished|rounded\s+off|"
                            r"wound\s+up)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$", re.I)
+# a clause that closes an event after its days: "On the 18th, the final came to a close at X
+# after three days of competition", "the fair ended on Sunday after four days": the day is
+# the last of them
+_CLOSED_AFTER_DAYS = re.compile(r"\b(?:came\s+to\s+a\s+close|drew\s+to\s+a\s+close|closed|ended|"
+                                r"concluded|wrapped\s+up|wound\s+up|finished)\b[^.;]{0,200}?\bafter\s+"
+                                r"(?P<n>two|three|four|five|six|seven|[2-7])\s+days\b", re.I)
 _ENDED_AFTER = re.compile(r"\s+(?:(?:was|were|has|have|had)\s+)?(?:wrapped\s+up|concluded|ended|closed|"
                           r"finished|wound\s+up)\b", re.I)
 
@@ -87,6 +94,18 @@ def own_durations(draft, kind) -> int:
             continue
         m = next((x for x in ent.mentions if _OWN_N_DAY.search(text, x.start, x.end)), None)
         if m is None:
+            pred, day, span, rule = ent.statements[days[0]]
+            stop = [x for x in (text.find(". ", span.end), text.find("\n\n", span.end),
+                                len(text)) if x >= 0]
+            closed = _CLOSED_AFTER_DAYS.search(text, span.start, min(stop + [span.end + 300]))
+            if closed is not None and closed.start() < span.end:
+                # (the sentence that dates it: "the final came to a close ... after three days")
+                day = date.fromisoformat(str(day))
+                first = day - timedelta(days=_DAYS[closed.group("n").lower()] - 1)
+                ent.statements[days[0]] = (pred, date_literal(first.isoformat()), span,
+                                           "date:closed-after-days")
+                ent.add(NFO.endDate, date_literal(day.isoformat()), span, "date:closed-after-days")
+                n += 1
             continue
         length = _DAYS[_OWN_N_DAY.search(text, m.start, m.end).group("n").lower()]
         pred, day, span, rule = ent.statements[days[0]]
