@@ -271,3 +271,21 @@ def test_an_event_that_opened_and_runs_for_days_is_not_moved_back(snapshot_kg):
             "Province, and will run for three days.\n")
     values = _values(draft_of(snapshot_kg, text, "r18d-opened"))
     assert "2026-10-19" in values and "2026-10-17" not in values, values
+
+
+# --- a signed text's own date over a bare year of its number line --------------------------------
+SIGNED = ("Announcement on the Sale of the Rolling Mill of Linyi Baoxin Aluminium Co., Ltd.\n\n"
+          "(2026) Lu 13 Po No. 4-2\n\nTo all creditors of Linyi Baoxin Aluminium Co., Ltd.:\n\n"
+          "On 3 February 2026 the Linyi Intermediate People's Court accepted the restructuring "
+          "of the company and appointed the administrator. After an open auction held on 14 "
+          "July, the rolling mill was sold to Yimeng Metal Works Co., Ltd. for 210 million "
+          "yuan. The buyer has paid the price in full and the mill was handed over on 31 July."
+          "\n\nIt is hereby announced.\n\nAdministrator of Linyi Baoxin Aluminium Co., Ltd.\n"
+          "6 August 2026\n")
+
+
+def test_a_signed_announcement_is_issued_on_its_signatures_day(snapshot_kg):
+    draft = draft_of(snapshot_kg, SIGNED, "r18d-signed")
+    got = _dated(draft)
+    own = [v for lab, v in got.items() if lab.startswith("Announcement on the Sale")]
+    assert own == [{("dateIssued", "2026-08-06")}], got

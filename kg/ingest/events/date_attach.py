@@ -153,8 +153,12 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
             main = None     # "the restrictions ... came into force on": no day of issue stated
             # (nor is the day the news was filed: "Kunming, March 3 -- ... came into force on
             # March 1" was issued on March 3, after its day in force)
-        if main is None and k == "policy":
-            main = signed_title(text, ent)      # the text itself, dated by its signature
+        if k == "policy" and (main is None or len(main[0].value) == 4):
+            # the text itself, dated by its signature (also over a bare year its sentences
+            # give, "(2026) Qian 01 Po No. 17-5" under the title: the day of that year)
+            signed = signed_title(text, ent)
+            if signed is not None and (main is None or signed[0].value.startswith(main[0].value)):
+                main = signed
         if main is None and k == "policy":
             main = released_on_document_date(text, sents, ent, doc_date)
         if main is None:
