@@ -8,6 +8,7 @@ before it (else the first after it, within ``_NEAR`` characters) that says somet
 up / founded / established / inaugurated / formed / launched on <date>"."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.model import Span
@@ -30,6 +31,8 @@ def founding_days(text, dates, dated_kinds, kind) -> int:
                and _FOUNDED.search(text, max(0, d.start - 60), d.start)]
     if not founded:
         return 0
+    founded.sort(key=lambda d: d.start)
+    starts = [d.start for d in founded]
     n = 0
     done = set()
     for s, e, ent in dated_kinds:
@@ -40,9 +43,9 @@ def founding_days(text, dates, dated_kinds, kind) -> int:
         if any(st[0] == NFO.startDate for st in ent.statements):
             continue
         at = min(m.start for m in ent.mentions)
-        before = [d for d in founded if at - _NEAR <= d.start < at]
-        after = [d for d in founded if at <= d.start < at + _NEAR]
-        d = before[-1] if before else after[0] if after else None
+        i = bisect.bisect_left(starts, at)      # (the days near it by bisection: linear)
+        d = founded[i - 1] if i and founded[i - 1].start >= at - _NEAR else \
+            founded[i] if i < len(founded) and founded[i].start < at + _NEAR else None
         if d is None:
             continue
         ls = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start)) + 1

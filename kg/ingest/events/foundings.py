@@ -43,6 +43,7 @@ def foundings(draft, dates, sents, within, kind_of, minter) -> tuple[list, set]:
     """The milestones described above, and the ends of the dates they took."""
     text = draft.text
     made, used, seen = [], set(), set()
+    founding = None     # the labels of the draft's founding events, one a line (read once)
     for d in dates:
         if d.kind not in ("date", "gYearMonth", "gYear") or d.until:
             continue
@@ -57,7 +58,9 @@ def foundings(draft, dates, sents, within, kind_of, minter) -> tuple[list, set]:
         if found is None:
             continue
         org, founders, at = found
-        if id(org) in seen or _named_founding(draft, org) or \
+        if founding is None:
+            founding = "\n".join(_founding_labels(draft))
+        if id(org) in seen or org.label.lower() in founding or \
                 _FOUNDING.search(text, max(0, d.start - _NEAR), d.start + _NEAR):
             continue
         seen.add(id(org))
@@ -72,6 +75,7 @@ def foundings(draft, dates, sents, within, kind_of, minter) -> tuple[list, set]:
             if who is not org:
                 ent.add(NFO.participant, who.iri, span, RULE)
         draft.entities[ent.iri] = ent
+        founding += "\n" + label.lower()
         made.append(ent)
         used.add(d.end)
     return made, used
@@ -122,10 +126,14 @@ def _active(text, lo, at, within, kind_of):
     return org, out[::-1], (end if out else v.start())
 
 
-def _named_founding(draft, org) -> bool:
-    """An event of the draft already named as the organisation's founding."""
-    low = org.label.lower()
-    return any(not e.known and ("founding" in e.label.lower() or "establishment" in
-                                e.label.lower()) and low in e.label.lower()
-               for e in draft.entities.values() if str(e.cls).endswith(("Event", "Meeting",
-                                                                         "Milestone")))
+def _founding_labels(draft) -> list[str]:
+    """The labels (lower case) of the draft's new events named as a founding: an organisation
+    a label holds is already founded there (one look at the draft per text, not per date)."""
+    out = []
+    for e in draft.entities.values():
+        if e.known or not str(e.cls).endswith(("Event", "Meeting", "Milestone")):
+            continue
+        low = e.label.lower()
+        if "founding" in low or "establishment" in low:
+            out.append(low)
+    return out
