@@ -116,7 +116,7 @@ Group Co., Ltd. holds 6 percent.
 """
 
 
-def test_a_title_opening_a_paragraph_is_a_post_in_the_company_of_the_dateline_sentence(
+def test_a_title_at_a_gathering_opening_a_paragraph_is_a_post_in_the_article_s_company(
         kg, tmp_path):
     posts = _posts(_draft(kg, tmp_path, SHAREHOLDER, "r18-dateline-subject"))
     # the sentence before names a bank; the article (its dateline sentence) is about the miner

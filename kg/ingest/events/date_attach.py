@@ -3,7 +3,9 @@ around its mentions (after relations are proposed; it revises their "context:dat
 
 The rules here revise one another's answers (a clause's date over a governing entry's, a
 later mention's over a dateline's), so they share one list of dates and one pass over the
-entities. Passes that add or revise dates on their own are modules called from
+entities: why this module is long (over 500 lines since round 18's hostile fixes 5, 8 and 12
+and the signature-day rule); they stay one piece because each reads the others' partial
+answers in that one pass. Passes that add or revise dates on their own are modules called from
 :func:`attach_dates`: weekdays (``weekday_dates``), a policy referred back to or released
 with no date (``policy_dates``), when construction began (``project_start``), a year from the
 name or the reviewed year (``year_fallbacks``), listed standards, founding days, days of an

@@ -7,7 +7,12 @@ halves ("the first quarter", "Q1 2025": 2025-01 until 2025-03), "this year" / "l
 January this year" (from the document's year), "on the 22nd" / "On the afternoon of the 26th" /
 "from the 26th to the 28th" (the month of the date before it, not one set ahead), "on the same
 day", "the day before", "the next day" (from the day named before it) and Chinese dates
-("2024年3月5日", "3月5日", "2024年3月")."""
+("2024年3月5日", "3月5日", "2024年3月").
+
+Why this module is long (a little over 500 lines since round 18): the patterns of a date and
+the reading of the text's own date (header line, dateline, signature, source line closing the
+report) share the same matches and their order, so they stay one piece; the relative days are
+``relative_days``'."""
 from __future__ import annotations
 
 import datetime

@@ -81,11 +81,11 @@ def near_body(text, sents, orgs, body_at, pos, skip=(0, 0), back=True):
 
 # sentences looked back over for the body a title's sentence goes on about
 SUBJECT_BACK = 8
-# what may stand before a sentence's subject: a bullet or number, a dateline ("Kunming, 14
-# March 2027 -- X said"), a time phrase and its comma, two words at most ("Shenzhen-listed X",
-# "On Thursday, X", "Meanwhile, state-owned X")
+# what may stand before a sentence's subject: a bullet or number, a time phrase and its comma,
+# two words at most ("Shenzhen-listed X", "On Thursday, X", "Meanwhile, state-owned X"); not a
+# dateline ("BAIYIN, June 6 -- X held ...": a title paragraphs later, "Director A said the roads
+# would reopen", is no post in X)
 _SUBJECT_LEAD = re.compile(r"[\s*•·\-–—\d.)(]*"
-                           r"(?:[A-Z][^\n,.]{0,40},[^\n]{0,40}?(?:--|\u2014|\u2013)[ \t]+)?"
                            r"(?P<time>(?:On|In|At|By|Last|This|Earlier|Later|"
                            r"Meanwhile|Also|Separately|Since|During|After|Before)\b[^,.;:\n]{0,40},"
                            r"[ \t\n]+)?(?:[\w'’-]+[ \t\n]+){0,2}")

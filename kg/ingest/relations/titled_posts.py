@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.relations.officer_lists import body_finder
 from kg.ingest.relations.posts_without_body import near_body, subject_body
@@ -69,6 +69,19 @@ _NAMED_BEFORE = re.compile(r"(?<![\w'’&.-])([A-Z][\w&'’-]*(?:\.[A-Z][\w&'’
 _NOT_A_BODY = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "former", "then",
                          "acting", "interim", "new", "outgoing", "incoming", "current", "late",
                          "and", "as", "by", "with", "said", "says", "told", "when", "while"})
+
+
+def _at_gathering(text, sents, pos) -> bool:
+    """The sentence at ``pos`` tells of a gathering or a ceremony (``data/gathering-nouns.txt``,
+    "ceremony") where the title's holder spoke."""
+    ss, se = sents.bounds(pos)
+    words_ = set(re.findall(r"[a-z]+", text[ss:se].lower()))
+    return bool(words_ & _gatherings())
+
+
+@lru_cache(maxsize=1)
+def _gatherings() -> frozenset:
+    return frozenset(w for w in words("gathering-nouns") if " " not in w) | {"ceremony"}
 
 
 def _opens_paragraph(text, sents, pos) -> bool:
@@ -144,9 +157,11 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
             # this sentence's body; else the subject of the sentences before; else one the
             # sentence before calls "the group" ...
             body = near_body(text, sents, near, body_at, s, back=False)
-            if body is None and about is not None and _opens_paragraph(text, sents, s):
-                body = about    # "[new paragraph] At the ceremony, chairman A said": the
-                # company the article is about, not the subject of the paragraph before
+            if body is None and about is not None and _opens_paragraph(text, sents, s) \
+                    and _at_gathering(text, sents, s):
+                body = about    # "[new paragraph] At the listing ceremony, chairman A said":
+                # the company the article is about, not the subject of the paragraph before
+                # (not "Director A said the roads would reopen": no body the text names)
             if body is None and not _HEAD_OF_STATE.fullmatch(role):
                 body = subject_body(text, sents, near, body_at, s) or \
                     near_body(text, sents, near, body_at, s)
