@@ -31,7 +31,7 @@ from kg.ingest.relations.namesakes import split_namesakes
 from kg.ingest.relations.headline_metals import late_headline_metals
 from kg.ingest.relations.known_places import drop_contradicted_places
 from kg.ingest.names.longer import NAMESAKE_RULE
-from kg.ingest.reading.dates import date_literal, document_date, guessed_from_body
+from kg.ingest.reading.dates import date_literal, read_document_date
 from kg.ingest.events.dateline_year import dateline_day, recent_dateline
 from kg.ingest.events.years import dateline_date, document_year
 from kg.ingest.events.date_attach import attach_dates
@@ -140,9 +140,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     check_date(date)        # ASCII digits, a real day (the command's check)
     guessed = False
     if date is None:
-        shown = document_date(text)
+        shown, guessed = read_document_date(text)
         date = shown.value if shown else None
-        guessed = guessed_from_body(text, shown)
     draft = Draft(doc_id, text, article.sha256, article.path.name,
                   title or default_title(text), date_literal(date) if date else None,
                   publisher, url)

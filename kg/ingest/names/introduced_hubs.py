@@ -46,18 +46,6 @@ _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|th
 _STOPS = frozenset(_STOP.split("|"))
 # a modifier: a word, a capacity ("5,000-tonne"), an acronym; a comma only inside a number
 _MOD = rf"(?!(?:{_STOP})\b)[A-Za-z0-9](?:[\w\-/]|[.,](?=\d))*"
-# words after the noun that may follow a whole noun phrase (another lower-case word makes the
-# noun a modifier: "a fund manager", "the platform fee")
-_FOLLOW = frozenset((
-    "for on of with between in at by from to was were is are has have had will would could "
-    "should may might must that which who and or under covering linking connecting across "
-    "through via near along among within led run set built drawn signed launched unveiled "
-    "opened established formed created started approved adopted initiated proposed submitted "
-    "issued backed funded operated owned managed designed developed put named called known "
-    "worth valued totalling totaling aimed intended meant so since until when where while "
-    "whose after before last this next later earlier also as it belongs belong belonged runs "
-    "ran covers links connects serves aims handles includes uses costs began starts started "
-    "went goes comes came takes took needs needed lets allows gives gave").split())
 _NEXT = re.compile(r"\s*(?P<w>[a-z][\w\-]*)?")
 _NEGATED = re.compile(r"\b(?:(?:not|never|no|without|nor|hardly)\s+(?:[a-z]+\s+)?|(?:such|what|"
                       r"rather|quite)\s+)$", re.I)
@@ -105,7 +93,7 @@ def _table():
 def _noun_phrase_ends(text: str, end: int) -> bool:
     """Whether the noun ending at ``end`` ends its noun phrase (not "a fund manager")."""
     w = _NEXT.match(text, end).group("w")
-    return w is None or w in _FOLLOW
+    return w is None or w in words("introduced-followers")
 
 
 def propose(draft, spans_of, minter, kind_of) -> list:

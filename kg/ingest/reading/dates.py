@@ -379,34 +379,31 @@ def document_date(text: str) -> DateMention | None:
     text after it, "will take effect on January 1, 2027", is not the text's), else the first
     full date of the first 600 characters, else the first month there (neither one the text
     sets ahead: "They will be implemented from May 1, 2027"), else None."""
+    return read_document_date(text)[0]
+
+
+def read_document_date(text: str) -> tuple[DateMention | None, bool]:
+    """:func:`document_date`, and whether it is only the first date the running text names
+    (no header line, dateline or signature shows the text's own date): a story's first day, not
+    the day it was written, so a later day it tells of in the past ("Delegates visited the mine
+    on 24 April") is no day still to come."""
     head = find_dates(text[:600])
     for d in head:
         if d.kind == "date" and _header_date(text, d):
-            return d
+            return d, False
     signed = _signature_date(text, sources=True)
     if signed is not None:
-        return signed
+        return signed, False
     if yearless_dateline(text) is not None:
-        return None
+        return None, False
     for kind in ("date", "gYearMonth"):
         for d in head:
             # (not a day the text sets ahead: "They will be implemented from May 1, 2027")
             if d.kind == kind and not _AHEAD_OF_TEXT.search(text, max(0, d.start - 60), d.start):
-                return d
+                return d, True
     # "Published 03/04/2025": the day and month could be swapped, the year is sure
-    return next((d for d in head if d.ambiguous), None)
-
-
-def guessed_from_body(text: str, d: DateMention | None) -> bool:
-    """Whether ``d``, the text's date as :func:`document_date` read it, is only the first date
-    its running text names (no header line, dateline or signature shows the text's own date):
-    a story's first day, not the day it was written, so a later day it tells of in the past
-    ("Delegates visited the mine on 24 April") is no day still to come."""
-    if d is None:
-        return False
-    if any(x.kind == "date" and _header_date(text, x) for x in find_dates(text[:600])):
-        return False
-    return _signature_date(text, sources=True) is None
+    d = next((d for d in head if d.ambiguous), None)
+    return d, d is not None
 
 
 # a date the text sets ahead of itself: what will be, what takes effect, what is due

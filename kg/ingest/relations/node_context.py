@@ -9,7 +9,6 @@ the organisations named before a project (``context:project-org``)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
@@ -163,13 +162,8 @@ def gathering_place(text, ss, ps) -> bool:
         return False
     at = max(ss, ps - 12) + m.start()
     words_before = re.findall(r"[A-Za-z]+", text[max(ss, at - 40):at].lower())
-    nouns = _gathering_nouns()
+    nouns = words("gathering-nouns")
     return any(" ".join(words_before[-n:]) in nouns for n in (1, 2) if len(words_before) >= n)
-
-
-@lru_cache(maxsize=1)
-def _gathering_nouns() -> frozenset:
-    return words("gathering-nouns")
 
 
 def _sharper(ent, pred, value: str) -> bool:
