@@ -9,7 +9,7 @@ import bisect
 import datetime
 import re
 
-from kg.ingest.reading.dates import DateMention, find_dates, roll_forward
+from kg.ingest.reading.dates import DateMention, find_dates, relative_days, roll_forward
 
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Ss]ince|(?:planned|scheduled|set|due|slated|fixed)\s+for)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       r"Sunday)\b(?!\s*,?\s*(?:January|February|March|April|May|June|July|August|"
@@ -127,6 +127,39 @@ def text_days(text: str, doc_year: str | None, doc_date: str | None) -> list[Dat
     if _LAST_DAYS[0] is None or _LAST_DAYS[0][0] is not text or _LAST_DAYS[0][1:] != key[1:]:
         dates = [roll_forward(text, d, doc_date)
                  for d in find_dates(text, doc_year, extended=True, doc_date=doc_date)]
-        _LAST_DAYS[:] = [key, sorted(dates + weekdays(text, doc_date, dates),
-                                     key=lambda d: d.start)]
+        named = weekdays(text, doc_date, dates)
+        _LAST_DAYS[:] = [key, after_weekdays(text, sorted(dates + named, key=lambda d: d.start),
+                                             {id(d) for d in named})]
     return list(_LAST_DAYS[1])
+
+
+def after_weekdays(text: str, days: list[DateMention], named: set[int]) -> list[DateMention]:
+    """``days`` (in text order), with "the same day", "the next day" and "the day before"
+    counted from a weekday when the day named last before them is one (``named``: the ids of
+    the weekday mentions): "On Tuesday the delegation met X. On the same day it signed Y"
+    under a Friday dateline is that Tuesday, where the printed dates alone (read first, by
+    :func:`kg.ingest.reading.dates.resolve_days`) gave the dateline's day or nothing."""
+    relative = {(a, b): n for a, b, n in relative_days(text)}
+    if not named or not relative:
+        return days
+    at = {(d.start, d.end) for d in days}
+    todo = sorted(days + [DateMention(a, b, "", "relative") for a, b in relative
+                          if (a, b) not in at], key=lambda d: d.start)
+    out: list[DateMention] = []
+    last, from_weekday = None, False      # the single day named last, and whether a weekday's
+    for d in todo:
+        n = relative.get((d.start, d.end))
+        if n is not None and last is not None and from_weekday and d.start - last.end < 3000:
+            day = (datetime.date.fromisoformat(last.value)
+                   + datetime.timedelta(days=n)).isoformat()
+            d = DateMention(d.start, d.end, day, "date")
+            out.append(d)
+            if n:
+                last = d        # ("the next day" after it counts on from there)
+            continue
+        if d.kind == "relative":
+            continue            # (no day before it: as resolve_days left it)
+        out.append(d)
+        if len(d.value) == 10 and not d.until:
+            last, from_weekday = d, id(d) in named
+    return out

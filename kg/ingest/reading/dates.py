@@ -167,6 +167,18 @@ _NEEDS = {"cn": ("\u5e74", "\u6708"), "cnmd": ("\u6708",), "cny": ("\u5e74",)}
 _SCREENS = {"relm": "rel"}
 
 
+def relative_days(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, days) of each "the same day" (0), "the next day" (1) and "the day before"
+    (-1) of ``text``: days counted from the day named before them, which
+    :func:`resolve_days` reads from printed dates only; a rule that knows more days (the
+    weekdays of :mod:`kg.ingest.events.weekday_dates`) counts them again."""
+    rx = dict(_EXTENDED)
+    out = [(m.start(), m.end(), 0) for m in rx["same"].finditer(text)]
+    out += [(m.start(), m.end(), -1 if m.group("back") else 1)
+            for m in rx["shift"].finditer(text)]
+    return sorted(out)
+
+
 def _has(kind: str, text: str) -> bool:
     rx = next(r for k, r in _EXTENDED if k == kind)
     if len(text) < 2000:
