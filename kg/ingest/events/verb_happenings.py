@@ -18,7 +18,11 @@ project of the draft already dates, makes the sentence an event when a verb next
   said, rose, totalled, remained, planned, based ...), and not one followed by a figure
   ("exported 6.3 million tonnes", "closed at 9,000 yuan");
 * a line or list item that opens with its date ("5 September 2026 - ...", "March 2021: ...")
-  is an entry of a timeline: its clause is the event whatever the verb's tense.
+  is an entry of a timeline: its clause is the event whatever the verb's tense;
+* each part between semicolons of a row keyed by a date (``reading.keyed_rows``: "Oct 27   Response
+  started; the plant was told to stop", the lines a row wraps onto its own) is dated by the
+  row's key: its first part as an entry, a later part or a row keyed by a year alone when a
+  verb tells what was done (a part holding a day of its own is that day's).
 
 Not read: a date in a header line or a dateline, in an aside (", which was founded on ...,"),
 a year alone, a clause the mood reader calls negated or conditional (reported speech keeps
@@ -45,6 +49,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.events.weekday_dates import text_days, weekdays
 from kg.ingest.events.years import document_year
 from kg.ingest.reading.date_sentences import DateSafeSentences
+from kg.ingest.reading.keyed_rows import keyed_rows, row_clauses
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
 from kg.ingest.relations.span_lookup import names_within
@@ -263,6 +268,37 @@ def _after_dateline(text: str, start: int, by_start: dict, first: int = -1) -> i
     return end
 
 
+def _with_row_parts(text: str, dates):
+    """Each date, with None; the key of a date-keyed row (``reading.keyed_rows``; a year too:
+    "2019 - X starts a line") once for each part of its row instead, with the part's bounds and
+    where its words start, a part that holds a day of its own left to that day."""
+    rows = {r.key_start: r for r in keyed_rows(text)}
+    if not rows:
+        return [(d, None) for d in dates]
+    days = [d.start for d in dates if d.kind != "gYear"]
+    out = []
+    for d in dates:
+        row = rows.get(d.start)
+        if row is None:
+            out.append((d, None))
+            continue
+        for a, b in row_clauses(text, row):
+            words = row.body if a == row.key_start else a
+            i = bisect.bisect_left(days, words)
+            if i < len(days) and days[i] < b:
+                continue        # ("the patent is granted in August 2023": its own day)
+            out.append((d, (a, b, words)))
+    return out
+
+
+def _entry_start(text: str, d, part) -> int:
+    """Where an entry's own words start: after the dash or colon past its date ("March 2021 -
+    A files ..."), or where a keyed row's part has them ("Oct 27   Response started")."""
+    if part is not None:
+        return part[2]
+    return _ENTRY_AFTER.match(text, d.end).end()
+
+
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the clause events described above to the draft and to ``spans_of`` (after the
     relation rules: the roles they read by cue words stay with the events named before);
@@ -295,8 +331,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     starts = [d.start for d in dates if d.kind != "gYear" and not _in_dateline(text, d, first)]
     same: dict = {}         # (day, verb) -> the event told by it
     out: list = []
-    for d in dates:
-        if d.kind == "gYear":
+    for d, part in _with_row_parts(text, dates):
+        if d.kind == "gYear" and part is None:
             continue
         ss, se = sents.bounds(d.start)
         if se - ss > _LONGEST:
@@ -311,24 +347,27 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             # founding on May 5, 2016" (the day of the noun, not of the clause's verb)
         if _in_dateline(text, d, first):
             continue        # the dateline's day: the report's, read by date_attach
-        entry = _ENTRY.fullmatch(text, ls, d.start) is not None and \
+        entry = part is not None or _ENTRY.fullmatch(text, ls, d.start) is not None and \
             _ENTRY_AFTER.match(text, d.end) is not None
-        if entry:
+        if part is not None:
+            ss, se = part[:2]   # a part of a date-keyed row: the row's key dates it
+        elif entry:
             # the item runs to the next item or blank line ("2. June 2024 - ...\n   Guangdong")
             nxt = _NEXT_ITEM.search(text, d.end, se)
             ss, se = max(ss, ls), nxt.start() if nxt else se
         # the clause: the sentence's part between semicolons that holds the date, cut again
         # at ", and" / ", while" / ", but" between two dates ("... on Saturday, and X
         # suspended haulage on Sunday": two happenings)
-        start, end = _clause(text, ss, se, d, starts)
+        start, end = _clause(text, ss, se, d, starts) if part is None else part[:2]
         while start < end and text[start] in " \t\n":
             start += 1
         while end > start and text[end - 1] in " \t\n.":
             end -= 1
         start = _after_dateline(text, start, by_start, first)
-        if entry:
+        if entry and part is None:
             start = d.start     # "March 2021 - Jinrun files ...": the date opens the entry
-        if start in taken or covered[d.start] or _IN_FORCE.search(text, start, d.start) \
+        if start in taken or covered[d.start if part is None else start] or \
+                _IN_FORCE.search(text, start, d.start) \
                 or _referent().match(text, start):
             continue        # (a day a policy takes effect, or is dated, is the policy's)
         verb = None
@@ -375,7 +414,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             while end > start and text[end - 1] in " \t\n.":
                 end -= 1
         else:
-            verb = _entry_verb(text, _ENTRY_AFTER.match(text, d.end).end(), end)
+            verb = _entry_verb(text, _entry_start(text, d, part), end)
+            if verb is None and not (start == d.start and d.kind != "gYear"
+                                     and _WORD.search(text, _entry_start(text, d, part), end)):
+                continue    # an entry is its row's first part, dated by a day or a month; a
+                # later part ("; the plant was told to stop") tells what was done, and so does a
+                # row keyed by a year alone ("1961-1978: engineer of X", "2023    6,420    388")
         if _NO_CHANGE.search(text[start:end]) or _NO_CHANGE.search(text[ss:start]):
             continue        # "kept the quota unchanged", "Photo taken on May 5 shows"
         if _MARKET.match(text, start, end):
@@ -401,7 +445,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if cut != -1:
             plain = text[cut + 1:end]       # (not "the symposium" the day is counted from)
         cls = event_class(plain) or milestone_class(plain) or "Event"
-        label = clause_label(text, _ENTRY_AFTER.match(text, d.end).end(), end, []) if entry \
+        label = clause_label(text, _entry_start(text, d, part), end, []) if entry \
             else clause_label(text, cut + 1, end, []) if cut != -1 \
             else clause_label(text, start, end, [d])
         # a relative clause or an apposition set off by commas ("Wang, who led the X Institute

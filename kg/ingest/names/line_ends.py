@@ -5,17 +5,25 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.reading.keyed_rows import row_breaks
 from kg.ingest.reading.sentences import TABLE_ROW as _TABLE_ROW
 
 
 def after_table_row(text: str, s: int, e: int) -> int | None:
     """The last line break inside ``s:e`` that ends a table row (cells apart by "|", a tab or
-    three spaces), or None."""
+    three spaces) or a date-keyed row (``reading.keyed_rows``: not a break inside one, where a
+    row goes on in the line it wraps onto), or None."""
     nl = text.rfind("\n", s, e)
+    inside, bounds = row_breaks(text) if nl != -1 else ((), ())
     while nl != -1:
-        line = text[text.rfind("\n", 0, nl) + 1:nl]
-        if _TABLE_ROW.search(line):
-            return nl
+        if nl in inside:
+            pass        # "Experts from the X South China\n     Institute arrived": one name
+        elif nl in bounds:
+            return nl   # a row's last line, or the line before a row
+        else:
+            line = text[text.rfind("\n", 0, nl) + 1:nl]
+            if _TABLE_ROW.search(line):
+                return nl
         nl = text.rfind("\n", s, nl)
     return None
 

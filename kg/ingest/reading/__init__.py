@@ -23,4 +23,8 @@ Round 18 (``dates``, ``relative_days``): a yearless dateline with its day first 
 Argentina, 21 September --"); a source line closing a report dates it ("Henan Legal Daily, 22
 September 2026"); "that afternoon", "later that day" are the day named before (a day counted
 back from another stays in its paragraph); "on the 30th" in a text dated July 3 is June 30
-unless its clause is about what is to come (``ahead_in_clause``)."""
+unless its clause is about what is to come (``ahead_in_clause``).
+
+Round 19 (``keyed_rows``): a timeline set out one entry a line, keyed by its date ("Oct 27   X
+started", "March 2021: ...", "2019 - ..."): a row is a unit (the sentence splitter and the name
+finder break before it), the lines it wraps onto are its own, and its key dates it."""

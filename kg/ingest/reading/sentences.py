@@ -4,6 +4,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.ingest.reading.keyed_rows import row_breaks
+
 # "No. 3 kiln", "Dr. Li", "Prof. Wang": an abbreviation's full stop ends no sentence
 _ABBREV = "".join(rf"(?<!\b{a}\.)" for a in ("No", "no", "Nos", "Dr", "Mr", "Ms", "Mrs", "Prof",
                                               "St", "vs", "Fig", "Art"))
@@ -36,6 +38,15 @@ _PROSE_LINE = 40
 
 
 def soft_breaks(text: str) -> set[int]:
+    """The line breaks that only wrap a paragraph (:func:`_wrapped`), and a date-keyed row's as
+    a reviewer reads its layout (``keyed_rows``): the lines a row wraps onto go on with it, and
+    the break before a row, or after its last line, is a real one whatever the line before
+    ends with."""
+    inside, bounds = row_breaks(text)
+    return (_wrapped(text) | inside) - bounds
+
+
+def _wrapped(text: str) -> set[int]:
     """The offsets of line breaks that only wrap a paragraph, in a text wrapped at a fixed
     width (a mailed or exported article: most lines of prose about as long as the longest): a
     single line break after a line at least 70% of that width that closes no sentence, not
