@@ -44,3 +44,48 @@ def test_the_same_day_after_a_weekday_is_that_weekday(kg, tmp_path):
 def test_the_same_day_after_a_printed_day_is_still_that_day(kg, tmp_path):
     draft = _draft(kg, tmp_path, PRINTED_DAY_LAST, "r19-same-printed")
     assert _signed(draft) == {"2026-10-22"}
+
+
+COUNTY_BODIES = """Lead smelter fined after dust leak
+
+A lead smelter in Lanxi County was fined 800,000 yuan after dust escaped from its baghouse
+in August. The county government set up a joint team with the county ecology and
+environment bureau and the
+county market regulation bureau to check every smelter in the county.
+"""
+
+NO_COUNTY_NAMED = """Smelters checked
+
+The county government set up a joint team to check every smelter after a dust leak at a
+plant owned by Anhui Tongling Qingyuan Copper Co., Ltd.
+"""
+
+CITY_IN_A_COMPANY = """Relocation ordered
+
+Hebi's planners have told Hebi Dongying Magnesium Co., Ltd. to leave its site by 2028. An
+executive meeting of the city government decided the timetable.
+"""
+
+
+def _bodies(draft):
+    return {e.label: e for e in draft.entities.values() if str(e.cls).endswith("#GovernmentBody")}
+
+
+def test_lower_case_bodies_of_a_level_are_those_of_the_place_named_before(kg, tmp_path):
+    bodies = _bodies(_draft(kg, tmp_path, COUNTY_BODIES, "r19-county"))
+    assert "Lanxi County People's Government" in bodies
+    # a line may break inside the phrase; the printed phrase is kept as an alias
+    bureau = bodies["Lanxi County Market Regulation Bureau"]
+    assert "county market regulation bureau" in bureau.aliases
+    assert "Lanxi County Ecology and Environment Bureau" in bodies
+
+
+def test_no_place_of_the_level_named_gives_no_government(kg, tmp_path):
+    bodies = _bodies(_draft(kg, tmp_path, NO_COUNTY_NAMED, "r19-no-county"))
+    assert not any("People's Government" in b for b in bodies)
+
+
+def test_a_listed_city_inside_a_company_name_is_not_the_city_meant(kg, tmp_path):
+    bodies = _bodies(_draft(kg, tmp_path, CITY_IN_A_COMPANY, "r19-city-company"))
+    governments = {b for b in bodies if "People's Government" in b}
+    assert governments == {"Hebi Municipal People's Government"}

@@ -109,8 +109,10 @@ def split_known(news: list[Candidate], text: str, is_known) -> list[Candidate]:
     verbs = {w for w, pos in headline_verbs().items() if pos == "present"}
     out = []
     for c in news:
-        if any(w in verbs for w in c.label.split()[1:-1]):
-            continue            # "Baotai Signs Deal": a headline, not a longer name
+        if any(w in verbs for w in text[c.start:c.end].split()[1:-1]):
+            continue            # "Baotai Signs Deal": a headline, not a longer name (as
+            # printed: a label a rule wrote in title case, "... Letters and Visits Office",
+            # is no headline)
         if _known_unit_of_known(c, text, is_known, heads):
             continue            # "the X Branch of CNIA": two known names, not a new one
         # (from a run's first space only: each space of a long run began a search to its end)
