@@ -12,7 +12,9 @@ one of that rank printed last before the phrase:
   "Prefecture";
 * a township or town: a name before "Township" / "Town".
 
-With none before it, the phrase keeps no place (a reviewer names it). The places of the text
+With none before it, or two of that rank named together just before it ("the Zhuzhou and
+the Xiangtan governments ... the city government"), the phrase keeps no place (a reviewer
+names it). The places of the text
 are found once per level (one scan each) and looked up by bisection: linear in the text."""
 from __future__ import annotations
 
@@ -105,7 +107,15 @@ def place_before(text: str, pos: int, level: str) -> str | None:
         return None
     ends, names = _places(text, rank)
     i = bisect.bisect_right(ends, pos) - 1
-    return names[i] if i >= 0 else None
+    if i < 0:
+        return None
+    j = i - 1
+    while j >= 0 and names[j] == names[i]:
+        j -= 1
+    if j >= 0 and ends[i] - ends[j] < 200 and "\n\n" not in text[ends[j]:ends[i]]:
+        return None     # "the Zhuzhou ... and the Xiangtan Municipal People's Government ...
+        # the city government": two of that level named together, neither is sure
+    return names[i]
 
 
 def body_label(place: str, level: str, rest: str) -> str:
