@@ -103,21 +103,42 @@ def cpu_seconds(fn):
 
 
 def half_of(text: str) -> str:
-    """The first half of a text of repeated constructions, cut after a sentence or a line."""
+    """The first half of a text of repeated constructions, cut after a sentence or a line; in
+    the middle when the last such cut is far before it (a run of 6000 words after one short
+    sentence: cut after that sentence, the half held none of the run)."""
     mid = len(text) // 2
     cut = max(text.rfind(". ", 0, mid), text.rfind("\n", 0, mid), text.rfind(", ", 0, mid))
-    return text[:cut + 1] + "\n" if cut > 0 else text[:mid]
+    return text[:cut + 1] + "\n" if cut > mid // 2 else text[:mid]
 
 
-def linear_cpu(draft_fn, text: str, case: str = ""):
+def linear_cpu(draft_fn, text: str, case: str = "", half: str | None = None):
     """The draft of ``text``, after checking that reading it takes about twice the CPU of
     reading its first half (a quadratic step takes four times): how the time grows, not a
-    bound in seconds that a slower or busier machine breaks."""
-    small, _ = cpu_seconds(lambda: draft_fn(half_of(text)))
+    bound in seconds that a slower or busier machine breaks. ``half``: the text's half when
+    cutting it in the middle would not give one of the same kind (a long first line over many
+    sentences: its middle is in the line)."""
+    half = half_of(text) if half is None else half
+    small, _ = cpu_seconds(lambda: draft_fn(half))
     cpu, draft = cpu_seconds(lambda: draft_fn(text))
-    assert cpu < 3.2 * small + 0.5, \
-        f"{case}: twice the text took {cpu / max(small, 1e-9):.1f}x the CPU ({cpu:.1f} s)"
+    _grew_linearly(small, cpu, case)
     return draft
+
+
+def grows_linearly(timed, n: int, case: str = ""):
+    """What ``timed(n)()`` returns, after checking that its CPU time is about twice that of
+    ``timed(n // 2)()``: ``timed(k)`` builds the input of ``k`` repeats (not timed) and returns
+    the call to time. The growth check of :func:`linear_cpu` for one step of the pipeline."""
+    small, _ = cpu_seconds(timed(n // 2))
+    cpu, out = cpu_seconds(timed(n))
+    _grew_linearly(small, cpu, case)
+    return out
+
+
+def _grew_linearly(small: float, cpu: float, case: str) -> None:
+    """Twice the input took under 3.2 times the CPU (linear ~2x, quadratic ~4x); the half
+    second added keeps timer noise on a short run from failing it."""
+    assert cpu < 3.2 * small + 0.5, \
+        f"{case}: twice the input took {cpu / max(small, 1e-9):.1f}x the CPU ({cpu:.1f} s)"
 
 
 def pairs(g, prop: str) -> set:

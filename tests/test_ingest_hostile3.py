@@ -17,8 +17,8 @@ from rdflib.namespace import RDFS
 
 from kg.ingest.output.review import render_review
 
-from hostile_drafts import (article, cpu_seconds, draft_of, parsed, parses_with_real_dates,  # noqa: F401
-                            real_dates, snapshot_kg)
+from hostile_drafts import (article, draft_of, grows_linearly, linear_cpu, parsed,  # noqa: F401
+                            parses_with_real_dates, real_dates, snapshot_kg)
 
 NFO = "https://w3id.org/nfkg/ontology#"
 
@@ -146,8 +146,8 @@ LINEAR = {
 def test_a_construction_repeated_thousands_of_times_stays_linear(snapshot_kg, case):
     text = LINEAR[case]()
     assert len(text) > 12_000
-    cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
-    assert cpu < 5.0, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
+    # (how the CPU grows with the text, round 19: the bound of 5 s broke on a busy machine)
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), text, case)
     parses_with_real_dates(draft)
 
 
@@ -217,8 +217,8 @@ def _names(n):
 
 
 # --- bounded time ----------------------------------------------------------------------------
-# (each case took 8-20 s of CPU on main and takes under 0.5 s with its patch; the bound leaves
-# room for a loaded machine)
+# (each case took 8-20 s of CPU on main and takes under 0.5 s with its patch; round 19: checked
+# by how the CPU grows with the text, not a bound in seconds a loaded machine broke)
 QUADRATIC = {
     # fix-1 (names/slots.py: a subject list with no verb after it, rescanned from every name)
     "a list of names closed by 'and'": lambda: "Attendees included " + ", ".join(_names(3000))
@@ -241,8 +241,8 @@ QUADRATIC = {
 @pytest.mark.parametrize("case", sorted(QUADRATIC))
 def test_a_long_list_or_run_is_read_in_linear_time(snapshot_kg, case):
     text = QUADRATIC[case]()
-    cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
-    assert cpu < 3.0, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
+    # (how the CPU grows with the text, round 19: the bound of 3 s broke on a busy machine)
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), text, case)
     parses_with_real_dates(draft, dates=False)
 
 
@@ -250,10 +250,12 @@ def test_minting_many_entities_of_one_name_stays_linear():
     """fix-5 (knowledge/mint.py tried base, base-2, ... base-k again for the k-th twin: a draft
     of many events of one name, or --into a folder holding many, minted in quadratic time)."""
     from kg.ingest.knowledge.mint import Minter
-    minter = Minter({"https://w3id.org/nfkg/id/signing-of-two-memoranda-5"})
-    cpu, iris = cpu_seconds(lambda: [str(minter.mint("Signing of two memoranda")) for _ in range(4000)])
-    assert cpu < 1.0, f"{cpu:.1f} s of CPU"
-    assert len(set(iris)) == 4000
+
+    def timed(k):
+        minter = Minter({"https://w3id.org/nfkg/id/signing-of-two-memoranda-5"})
+        return lambda: [str(minter.mint("Signing of two memoranda")) for _ in range(k)]
+    iris = grows_linearly(timed, 8000, "minting one name 8000 times")
+    assert len(set(iris)) == 8000
     tail = [i.rsplit("/", 1)[1] for i in iris[:6]]          # the same IRIs, in the same order
     assert tail == ["signing-of-two-memoranda", "signing-of-two-memoranda-2",
                     "signing-of-two-memoranda-3", "signing-of-two-memoranda-4",

@@ -138,9 +138,14 @@ LINEAR = {
         "Beijing, March 3, 2026 -- Baotai Group agreed to buy 60% of Jinchuan Group.\n" + " ".join(
             f"The Acme{i} Forum was held on May 3, 2026. The x{i} share purchase agreement was "
             "signed after the meeting." for i in range(1500)) + "\n"),
+    # (numbered from 10000: 'x1900' .. 'x2099' read as years made the second half alone hold
+    # 200 dates, more than twice the first half's work; round 19: each agreement looked back
+    # for a paragraph break the one-line text does not have, to its start: 3.8x for twice the
+    # text, ~2x since reading/occurrences)
     "one deal agreement signed 3000 times": lambda: (
         "Baotai Group bought 60% of Jinchuan Group.\n" + " ".join(
-            f"The x{i} equity transfer agreement was signed." for i in range(3000)) + "\n"),
+            f"The x{i} equity transfer agreement was signed." for i in range(10000, 13000))
+        + "\n"),
     "a list of 3000 shareholders": lambda: (
         "Fugu Metals Co., Ltd.'s shareholders are " + ", ".join(
             f"Acme{i} Group (1%)" for i in range(3000)) + ".\n"),
@@ -206,10 +211,7 @@ LINEAR = {
 }
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(
-    strict=False, reason="round 18: twice this text takes 3.4-3.8x the CPU in a clean run "
-    "(superlinear since this round's rules; found by the growth check, left for the next round)"))
-    if c == 'one deal agreement signed 3000 times' else c for c in sorted(LINEAR)])
+@pytest.mark.parametrize("case", sorted(LINEAR))
 def test_a_round9_construction_repeated_thousands_of_times_stays_linear(snapshot_kg, case):
     text = LINEAR[case]()
     assert len(text) > 15_000

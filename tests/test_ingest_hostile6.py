@@ -294,21 +294,25 @@ QUADRATIC6 = {
         f"The Acme{i} Expo was held from May 3 to 6, 2026. On the first day, Beta{i} Group "
         "signed a supply agreement. On the closing day a ceremony was held."
         for i in range(2000)) + "\n",
-    "a long first line over 4000 events": lambda: (
-        "Zinc Forum " + "zinc output rose and " * 20000 + "\n" + " ".join(
-            f"Acme{i} Group and Beta{i} Group held talks." for i in range(4000)) + "\n"),
+    "a long first line over 4000 events": lambda: _long_first_line(20000, 4000),
 }
+# the first half of a text whose middle is inside its first line (cut there, it held no event:
+# round 18's 3.4x compared the whole text with half a line)
+HALVES6 = {"a long first line over 4000 events": lambda: _long_first_line(10000, 2000)}
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(
-    strict=False, reason="round 18: twice this text takes 3.4-3.8x the CPU in a clean run "
-    "(superlinear since this round's rules; found by the growth check, left for the next round)"))
-    if c == 'a long first line over 4000 events' else c for c in sorted(QUADRATIC6)])
+def _long_first_line(words: int, events: int) -> str:
+    return ("Zinc Forum " + "zinc output rose and " * words + "\n" + " ".join(
+        f"Acme{i} Group and Beta{i} Group held talks." for i in range(events)) + "\n")
+
+
+@pytest.mark.parametrize("case", sorted(QUADRATIC6))
 def test_a_long_article_of_one_round10_construction_is_read_in_linear_time(snapshot_kg, case):
     text = QUADRATIC6[case]()
     # (how the CPU grows with the text, round 18: the bounds in seconds of round 13, 12 s and
     # 4.5 s, broke on a busy machine)
-    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), text, case)
+    half = HALVES6[case]() if case in HALVES6 else None
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), text, case, half)
     parses_with_real_dates(draft, dates=False)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from rdflib import RDF, RDFS, URIRef
 
-from hostile_drafts import (cpu_seconds, draft_of, fault, of_class, pairs, parsed,  # noqa: F401
+from hostile_drafts import (draft_of, fault, linear_cpu, of_class, pairs, parsed,  # noqa: F401
                             real_dates, snapshot_kg)
 
 NFO = "https://w3id.org/nfkg/ontology#"
@@ -117,8 +117,8 @@ LINEAR = {
 def test_a_construction_repeated_thousands_of_times_stays_linear(snapshot_kg, case):
     text = LINEAR[case]()
     assert len(text) > 15_000
-    cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
-    assert cpu < 5.0, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
+    # (how the CPU grows with the text, round 19: the bound of 5 s broke on a busy machine)
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), text, case)
     assert draft.entities      # (the drafts of odd text are parsed above: not these big ones)
 
 
@@ -142,8 +142,8 @@ QUADRATIC7 = {
     c for c in sorted(QUADRATIC7)])
 def test_a_long_article_of_one_construction_is_read_in_linear_time(snapshot_kg, case):
     text = QUADRATIC7[case]()
-    cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
-    assert cpu < 3.0, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
+    # (how the CPU grows with the text, round 19: the bound of 3 s broke on a busy machine)
+    linear_cpu(lambda t: _draft(snapshot_kg, t), text, case)
 
 
 # --- wrongness: a quantifier that says none or any -------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from hostile_drafts import (cpu_seconds, draft_of, fault, of_class, pairs, parsed,  # noqa: F401
+from hostile_drafts import (draft_of, fault, linear_cpu, of_class, pairs, parsed,  # noqa: F401
                             real_dates, snapshot_kg)
 
 DL = "Lusaka, June 2, 2026 -- "
@@ -355,8 +355,8 @@ LINEAR = {
 def test_a_construction_repeated_thousands_of_times_stays_linear(snapshot_kg, case):
     text = LINEAR[case]()
     assert len(text) > 40_000
-    cpu, draft = cpu_seconds(lambda: _draft(snapshot_kg, text))
-    assert cpu < 5.0, f"{case}: {len(text)} characters took {cpu:.1f} s of CPU"
+    # (how the CPU grows with the text, round 19: the bound of 5 s broke on a busy machine)
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), text, case)
     assert draft.entities
 
 

@@ -18,6 +18,7 @@ from kg.ingest.events import deal_agreements
 from kg.ingest.events.listed_signings import listed_signings
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
+from kg.ingest.reading.occurrences import occurrences
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO
 
@@ -51,6 +52,7 @@ def signed_at(draft, spans_of, kind) -> int:
                      if kind(ent.cls) == "event" for m in ent.mentions), key=lambda x: x[0])
     ev_starts = [s for s, _, _ in events]
     sents = Sentences(text)
+    breaks = occurrences(text, "\n\n")     # (one list: a text with none is scanned once)
     n = _signing_of(draft, text, agreements, Sentences(text), spans_of, kind)
     done = set()
     last = None     # (paragraph start, event, day) of the last "At the ceremony, ... signed"
@@ -60,7 +62,7 @@ def signed_at(draft, spans_of, kind) -> int:
         ss, se = sents.bounds(s)
         if not re.search(r"\bsign(?:ed|s|ing)?\b", text[ss:se]):
             continue        # "announced during the forum": not said to be signed there
-        par = text.rfind("\n\n", 0, ss)
+        par = breaks.last_before(ss)
         m = _OPENS.match(text, ss) or _AT.search(text, ss, se)
         if m is None:
             # "... B and C also signed a memorandum": the same ceremony as the sentence before

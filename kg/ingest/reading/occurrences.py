@@ -1,0 +1,46 @@
+"""Where a fixed string (a paragraph break, ". ") occurs in a text, found once a text.
+
+Rules that look from each entity back to the paragraph break or the sentence end before it
+(``text.rfind("\\n\\n", 0, start)``) scan back to the text's start every time the text has
+none: a text printed on one line with thousands of agreements took time growing with the
+square of its length (hostile5's 'one deal agreement signed 3000 times'). :func:`occurrences`
+lists the places once (cached for the last text, as :class:`~kg.ingest.reading.sentences.
+Sentences` is) and answers each look-up by bisection, with the results ``rfind`` and ``find``
+give."""
+from __future__ import annotations
+
+import bisect
+
+from kg.ingest.reading.windows import finds
+
+_LAST: list = [None, {}]     # (the last text, {key: Occurrences}), read only once made
+
+
+class Occurrences:
+    """Every place ``key`` occurs in ``text`` (overlapping ones too), sorted."""
+
+    def __init__(self, text: str, key: str):
+        self.key = key
+        self.places = list(finds(text, key)) if key else []
+
+    def last_before(self, end: int) -> int:
+        """``text.rfind(key, 0, end)`` for ``end >= 0``: the last place whose whole key lies
+        before ``end``, else -1."""
+        i = bisect.bisect_right(self.places, end - len(self.key)) - 1
+        return self.places[i] if i >= 0 else -1
+
+    def first_from(self, start: int) -> int:
+        """``text.find(key, start)`` for ``start >= 0``: the first place at or after ``start``,
+        else -1."""
+        i = bisect.bisect_left(self.places, start)
+        return self.places[i] if i < len(self.places) else -1
+
+
+def occurrences(text: str, key: str) -> Occurrences:
+    """The places of ``key`` in ``text``, made once for the last text read."""
+    if _LAST[0] is not text:
+        _LAST[:] = [text, {}]
+    found = _LAST[1].get(key)
+    if found is None:
+        found = _LAST[1][key] = Occurrences(text, key)
+    return found
