@@ -89,3 +89,46 @@ def test_a_listed_city_inside_a_company_name_is_not_the_city_meant(kg, tmp_path)
     bodies = _bodies(_draft(kg, tmp_path, CITY_IN_A_COMPANY, "r19-city-company"))
     governments = {b for b in bodies if "People's Government" in b}
     assert governments == {"Hebi Municipal People's Government"}
+
+
+CONGRESS = """Hunan Nonferrous Metals Industry Association elects new council
+
+CHANGSHA, Nov. 27 (Hunan Daily) -- The Hunan Nonferrous Metals Industry Association held
+its fifth member congress in Changsha on Wednesday and elected a 51-member council.
+
+Tang Jianhua, chairman of Hunan Xiangnan Antimony Co., Ltd., was elected president of
+the association, and Peng Lihua was named secretary-general.
+
+Wu Gang, vice president of the China Nonferrous Metals Industry Association, spoke at the
+opening session.
+
+The association was founded in 1991 and has 240 member companies.
+"""
+
+COMPANY_REPORT = """Xiangnan Antimony names new general manager
+
+CHANGSHA, Nov. 27 -- Hunan Xiangnan Antimony Co., Ltd. said its board met on Wednesday.
+Peng Lihua was named general manager.
+"""
+
+
+def _posts(draft):
+    return {e.label for e in draft.entities.values() if str(e.cls).endswith("#Post")}
+
+
+def test_a_bare_appointment_in_a_report_on_an_association_is_a_post_in_it(kg, tmp_path):
+    posts = _posts(_draft(kg, tmp_path, CONGRESS, "r19-congress"))
+    assert "Peng Lihua, Secretary-general, Hunan Nonferrous Metals Industry Association" \
+        in posts
+    assert not any(p.startswith("Peng Lihua") and "Antimony" in p for p in posts)
+
+
+def test_a_bare_appointment_in_a_company_report_is_still_the_company_s(kg, tmp_path):
+    posts = _posts(_draft(kg, tmp_path, COMPANY_REPORT, "r19-company-report"))
+    assert "Peng Lihua, General manager, Hunan Xiangnan Antimony Co., Ltd." in posts
+
+
+def test_the_association_is_the_one_the_report_is_about(kg, tmp_path):
+    draft = _draft(kg, tmp_path, CONGRESS, "r19-congress-founding")
+    founded = {e.label for e in draft.entities.values() if e.label.startswith("Founding of")}
+    assert founded == {"Founding of Hunan Nonferrous Metals Industry Association"}

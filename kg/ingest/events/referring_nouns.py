@@ -142,6 +142,8 @@ def refer_nouns(draft, spans_of: list, kind, only=None) -> list:
             if found is None or at >= found[1] - _NEAR:
                 found = (ent, at)
             break
+        if found is not None and what != "event":
+            found = _talked_about(text, named, starts, a, found, fits, kind, what)
         if found is None or only is not None and id(found[0]) not in only:
             left.append((a, b, m_noun, mods, ns))
         else:
@@ -157,6 +159,28 @@ def refer_nouns(draft, spans_of: list, kind, only=None) -> list:
     if only is None:
         draft.__dict__["_refer_open"] = left
     return added
+
+
+def _talked_about(text, named, starts, a, found, fits, kind, what):
+    """The organisation a phrase at ``a`` refers to: the last one named whose name fits
+    (``found``), unless that one was named once only, outside the phrase's paragraph, and
+    another that fits was named at least twice before it: "The X Association held its congress
+    ... [the national association named once, in passing] ... [new paragraph] The association
+    was founded in 1993" is the X Association."""
+    para = text.rfind("\n\n", 0, a)
+    counts: dict = {}
+    for s, _, ent in named[bisect.bisect_left(starts, a - _BACK):bisect.bisect_left(starts, a)]:
+        if kind(ent.cls) != what:
+            continue
+        name = f"{_own_name(ent)} {str(ent.cls).rsplit('#', 1)[-1]}".lower()
+        if any(re.search(rf"\b{re.escape(f)}\b", name) for f in fits):
+            n, _ = counts.get(id(ent), (0, None))
+            counts[id(ent)] = (n + 1, (ent, s))
+    last, at = found
+    if counts.get(id(last), (0,))[0] != 1 or at > para:
+        return found
+    n, best = max(counts.values(), key=lambda v: (v[0], v[1][1]))
+    return best if n >= 2 else found
 
 
 def _uncovered(phrases, spans_of) -> list:

@@ -222,9 +222,12 @@ def surname_mentions(text, people) -> list:
     return out
 
 
-def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
+def appointments(text, spans_of, refs, roles, kind, post, lead=None, body=None) -> None:
     """``roles``: the pattern of role words; ``post(person, org, role, span, rule)``; ``lead``:
-    the company the article is about (:func:`kg.ingest.relations.referents.lead_company`)."""
+    the company the article is about (:func:`kg.ingest.relations.referents.lead_company`);
+    ``body``: the association, institute ... it is about when no company comes before it
+    (:func:`kg.ingest.relations.referents.lead_body`): the body a bare "A was elected
+    president" or "B was named secretary-general" is a post in."""
     orgs_at: dict = {}
     for s, e, ent in spans_of:
         if kind(ent) == "org" and not ent.role:
@@ -296,7 +299,9 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None) -> None:
             post(hit[2], owner, role.group(1), Span(s, hit[1]), "post:referent-role-name@0.5")
     if lead is None:
         _surname_posts(text, later, roles, orgs_at, ref_at, post)
-        return
+        if body is None:
+            return
+    lead = body or lead
     # "It elected A as chairman and appointed B as president", "The board named A chief
     # financial officer": the company the report is about, or the one whose sentence says so
     # ("Malaysia Smelting Corp. appointed A as its group CEO")

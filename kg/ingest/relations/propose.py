@@ -56,7 +56,7 @@ from kg.ingest.relations.named_metals import metals_in_names, metals_in_sentence
 from kg.ingest.relations.node_context import node_context
 from kg.ingest.relations.ownership import comma_subsidiary_of, ownership
 from kg.ingest.relations.post_nodes import make_post as _post, prior_post, role_rx
-from kg.ingest.relations.referents import lead_company, referents
+from kg.ingest.relations.referents import lead_body, lead_company, referents
 from kg.ingest.relations.respective_posts import respective_posts
 from kg.ingest.relations.projects import project_anaphora, project_owners
 from kg.ingest.relations.cooccur import propose_from_prior
@@ -201,7 +201,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                  lambda person, org, role, span, rule: _post(
                      draft, minter, person, org, role, span, rule,
                      float(rule.rsplit("@", 1)[1]) if "@" in rule else 0.6),
-                 lead)
+                 lead, lead_body(text, spans_of, kind))
     career_lists(draft, minter, spans_of, refs, roles, kind)  # "A's resume:\n 1. 2001-2008: R of X"
     definite_posts(draft, minter, spans_of, refs, roles, kind, lead)  # "A, head of the branch"
     successions(draft, minter, spans_of, roles, kind, lead)  # "B will be succeeded by A as R"

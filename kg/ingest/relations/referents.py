@@ -125,12 +125,30 @@ def lead_company(text, spans_of, kind):
 
 
 _HEADER = re.compile(r"[^\n.]{1,100}")
+# the bodies an article may be about that are no company and no authority or outlet reporting on
+# others: an association, an alliance, an institute, a university ...
+_NOT_SUBJECTS = ("#Company", "#GovernmentBody", "#MediaOutlet")
 
 
-def _lead_company(text, orgs):
+def lead_body(text, spans_of, kind):
+    """The body an article is about when it is no company: the first organisation named in its
+    first three paragraphs (as :func:`lead_company` reads them; an outlet of the dateline not
+    counted) when it is an association, an
+    alliance, an institute or a university and no company is named before it ("The X
+    Nonferrous Metals Industry Association held its member congress ... A was named
+    secretary-general": the association's), else None."""
+    orgs = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "org"
+                   and not is_relation_node(x)), key=lambda x: x[:2])
+    first = _lead_company(text, orgs, lambda ent: not str(ent.cls).endswith("#MediaOutlet"))
+    if first is None or str(first.cls).endswith(_NOT_SUBJECTS):
+        return None
+    return first
+
+
+def _lead_company(text, orgs, which=None):
     """The company an article is about: the first one named in its first three paragraphs,
     header lines (outlet, headline, byline: one line of at most 100 characters, no full stop)
-    not counted."""
+    not counted (``which``: another test than being a company)."""
     paras = []
     for m in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text):
         if _HEADER.fullmatch(m.group(0)) and len(paras) == 0:
@@ -139,7 +157,8 @@ def _lead_company(text, orgs):
         if len(paras) > 3:
             break
     limit = paras[3] if len(paras) > 3 else len(text)
-    return next((ent for s, _, ent in orgs if s < limit and _is_company(ent)), None)
+    which = which or _is_company
+    return next((ent for s, _, ent in orgs if s < limit and which(ent)), None)
 
 
 def _last_company(text, orgs, starts, sents, ss, p):
