@@ -132,3 +132,20 @@ def test_the_association_is_the_one_the_report_is_about(kg, tmp_path):
     draft = _draft(kg, tmp_path, CONGRESS, "r19-congress-founding")
     founded = {e.label for e in draft.entities.values() if e.label.startswith("Founding of")}
     assert founded == {"Founding of Hunan Nonferrous Metals Industry Association"}
+
+
+LENDER = """Smelter's lender wins claim
+
+The Intermediate People's Court in Wenshan ruled last November in favour of Fudian Bank's
+Wenshan branch, which lent Dulong Mining 150 million yuan in 2021. The placement still needs
+the China Securities Regulatory Commission's approval, the company said. Bank of Kunlun
+is a creditor too.
+"""
+
+
+def test_banks_are_organisations_and_a_possessive_ends_a_name(kg, tmp_path):
+    draft = _draft(kg, tmp_path, LENDER, "r19-bank")
+    labels = {e.label for e in draft.entities.values()}
+    assert {"Fudian Bank", "China Securities Regulatory Commission",
+            "Bank of Kunlun"} <= labels, sorted(labels)
+    assert "China Securities" not in labels

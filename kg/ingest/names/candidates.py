@@ -333,8 +333,9 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                 if key not in heads and key.rstrip(".") in heads:
                     key = key.rstrip(".")
                 if key not in heads and key[-2:] in ("'s", "\u2019s") and key[:-2] in heads \
-                        and heads[key[:-2]][1] == "end":
-                    key, b = key[:-2], b - 2    # "X Holding Group's unit": the name ends there
+                        and (heads[key[:-2]][1] == "end" or i > 0):
+                    key, b = key[:-2], b - 2    # "X Holding Group's unit", "Fudian Bank's
+                    # branch": the name ends there
                 if key not in heads or i == 0 and heads[key][1] == "end":
                     continue
                 c, pos = heads[key]
