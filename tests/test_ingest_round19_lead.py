@@ -149,3 +149,21 @@ def test_banks_are_organisations_and_a_possessive_ends_a_name(kg, tmp_path):
     assert {"Fudian Bank", "China Securities Regulatory Commission",
             "Bank of Kunlun"} <= labels, sorted(labels)
     assert "China Securities" not in labels
+
+
+OBITUARY = """Obituary: Lin Guoqiang, builder of Hunan's first zinc electrolysis line, dies at 88
+
+Lin Guoqiang, a former chief engineer of Hunan Shuikoushan Nonferrous Metals Co., Ltd., died in Hengyang on
+12 September 2026 after a long illness. He was 88.
+
+Lin joined the company in 1960 and led the team that built its first zinc electrolysis line in
+1971. A memorial service will be held in Hengyang on Saturday.
+
+(Hunan Daily, 16 September 2026)
+"""
+
+
+def test_a_date_opening_a_wrapped_line_is_no_header_and_the_source_line_dates_the_text(
+        kg, tmp_path):
+    draft = _draft(kg, tmp_path, OBITUARY, "r19-obituary")
+    assert str(draft.date) == "2026-09-16"

@@ -441,7 +441,14 @@ def _header_date(text: str, d: DateMention) -> bool:
     before, after = text[ls:d.start], text[d.end:le]
     if len(_WORD.findall(before)) > 10 or not _HEADER_LEAD.search(before):
         return False
+    if not before.strip() and ls > 0 and _RUNS_ON.search(text, max(0, ls - 40), ls):
+        return False    # "... died in Nanchang on\n18 October 2026 after": a sentence wrapped
     return len(_WORD.findall(after)) <= 8 or bool(_DATELINE_TAIL.match(text, d.end))
+
+
+# a line that a date on the next line continues: it ends with a preposition of time
+_RUNS_ON = re.compile(r"[a-z,]\s(?:on|in|of|since|from|by|until|till|to|at|before|after|dated|"
+                      r"between|and)[ \t]*\n$")
 
 
 def signature_date(text: str) -> DateMention | None:
