@@ -167,3 +167,32 @@ def test_a_date_opening_a_wrapped_line_is_no_header_and_the_source_line_dates_th
         kg, tmp_path):
     draft = _draft(kg, tmp_path, OBITUARY, "r19-obituary")
     assert str(draft.date) == "2026-09-16"
+
+
+PROFILE = """Profile: Chen Guoliang
+
+Chen Guoliang is the chief engineer of Yunnan Gejiu Tin Smelting Co., Ltd.
+
+He won the Yunnan Provincial Science and Technology Award in 2019 for a tin refining process.
+"""
+
+TWO_PEOPLE = """Two engineers honoured
+
+Chen Guoliang met Wang Dahai at the plant in Gejiu.
+
+He won the Yunnan Provincial Science and Technology Award in 2019 for a tin refining process.
+"""
+
+
+def _grants(draft):
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {labels.get(o) for e in draft.entities.values() if str(e.cls).endswith("#AwardGrant")
+            for p, o, *_ in e.statements if p == NFO.recipient}
+
+
+def test_he_opening_a_sentence_is_the_person_named_before(kg, tmp_path):
+    assert _grants(_draft(kg, tmp_path, PROFILE, "r19-profile")) == {"Chen Guoliang"}
+
+
+def test_he_after_two_people_is_no_one(kg, tmp_path):
+    assert not _grants(_draft(kg, tmp_path, TWO_PEOPLE, "r19-two-people"))

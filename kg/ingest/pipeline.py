@@ -24,6 +24,7 @@ from kg.ingest.names.bylines import drop_byline_roles, hide_bylines
 from kg.ingest.events.anaphora import dates_of_referred, refer_back, refer_late
 from kg.ingest.relations.clause_roles import clause_roles
 from kg.ingest.relations.referent_spans import referent_spans
+from kg.ingest.relations.pronoun_people import pronoun_people
 from kg.ingest.names.name_repair import repair_names
 from kg.ingest.names.clipped_names import clipped_names
 from kg.ingest.names.printed_aliases import name_every_span
@@ -350,6 +351,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     split_signature_names(draft, spans_of)   # "Ministry A\nMinistry B\n3 May 2027": two signers
     refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
     referent_spans(draft, spans_of)          # 'X (the "Debtor")' ... "The Debtor is based in Y"
+    pronoun_people(draft, spans_of)          # "Zhou Minghua ... He won the X Award in 1987"
     propose_relations(draft, spans_of, minter, doc_year,
                       snapshot.relation_prior(kg, gaz, kind_of), gaz)
     propose_posts(draft, spans_of, minter, gaz)  # "X, deputy mayor of Qujing", "Professor X of Y"
