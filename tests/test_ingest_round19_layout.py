@@ -143,18 +143,259 @@ def test_a_row_of_figures_keyed_by_a_year_is_no_event(kg, tmp_path):
         assert not e.label[:1].isdigit(), e.label
 
 
+def _growth(read, unit: str, n: int) -> float:
+    """How much longer reading a text of ``2n`` units takes than one of ``n`` (linear: about 2,
+    quadratic: about 4); the better of three runs each."""
+    def took(k):
+        best = None
+        for _ in range(3):
+            text = unit * k         # (a fresh text each time: no reader's cache answers)
+            t0 = time.process_time()
+            read(text)
+            best = min(best or 1e9, time.process_time() - t0)
+        return max(best, 0.005)
+    return took(2 * n) / took(n)
+
+
 def test_reading_rows_is_linear_in_the_text():
     row = "  Apr 28   Crews pumped the tank dry; the works were told to stop\n" \
           "           both furnaces at the Qingshui lead works\n"
-    small, big = row * 2_000, row * 8_000
-    t0 = time.process_time()
-    assert len(keyed_rows(small)) == 2_000
-    t1 = time.process_time()
-    assert len(keyed_rows(big)) == 8_000
-    t2 = time.process_time()
-    assert (t2 - t1) < 8 * max(t1 - t0, 0.01)
+    assert _growth(lambda t: keyed_rows(t), row, 4_000) < 3.2
     # a row that wraps onto thousands of lines is read once
     long_row = "  Apr 28   start\n" + "           more words here\n" * 20_000 + "  Apr 29   end\n"
     t3 = time.process_time()
     assert len(keyed_rows(long_row)) == 2
     assert time.process_time() - t3 < 2.0
+
+
+# --- tables -------------------------------------------------------------------------------
+
+from kg.ingest.reading.tables import outside_cells, tables  # noqa: E402
+
+PIPE = """Tin blocks sold at auction
+
+The Yunnan Provincial Department of Natural Resources sold three tin blocks on 9 June 2027.
+
+| Block | Winner | County | Price (million yuan) |
+|---|---|:---:|---:|
+| Laochang East | Yunnan Baiyun Tin Mining Co., Ltd. | Mengla County | 312 |
+| Kafang North | Honghe Jinxi Tin Industry Co., Ltd. | Lüchun County | 95 |
+
+The buyers must start drilling within a year.
+"""
+
+ALIGNED = """New capacity approved in Guangxi
+
+The regional commission approved three projects on 4 May 2027.
+
+  Company                                   County           Capacity
+  --------------------------------------    -------------    -----------------
+  Qinzhou Haitian Aluminium Co., Ltd.       Lingshan County  300,000 t alumina
+  Wuzhou Lianhe Tin Smelting                Cenxi City       20,000 t tin
+    Co., Ltd.
+  Yulin Dongfang Zinc Industry Co., Ltd.    --               15,000 t zinc
+
+Work on all three is due to begin this year.
+"""
+
+
+def _cells(text):
+    return [[(c.header, " ".join(text[a:b] for a, b in c.spans)) for c in r.cells]
+            for t in tables(text) for r in t.rows]
+
+
+def test_a_pipe_table_gives_rows_and_cells_under_their_headers():
+    (t,) = tables(PIPE)
+    assert [h[2] for h in t.header] == ["Block", "Winner", "County", "Price (million yuan)"]
+    rows = _cells(PIPE)
+    assert rows[0] == [("Block", "Laochang East"), ("Winner", "Yunnan Baiyun Tin Mining Co., Ltd."),
+                       ("County", "Mengla County"), ("Price (million yuan)", "312")]
+    # offsets into the text as stored
+    cell = t.rows[1].cells[1]
+    assert PIPE[cell.start:cell.end] == "Honghe Jinxi Tin Industry Co., Ltd."
+
+
+def test_an_aligned_table_with_a_rule_an_empty_cell_and_a_wrapped_cell():
+    rows = _cells(ALIGNED)
+    assert len(rows) == 3
+    assert rows[1][0] == ("Company", "Wuzhou Lianhe Tin Smelting Co., Ltd.")
+    assert rows[1][1] == ("County", "Cenxi City")
+    assert [h for h, _ in rows[2]] == ["Company", "Capacity"]      # "--": an empty cell
+
+
+@pytest.mark.parametrize("text", [
+    # fields, not a table: no header names their columns
+    "Bidder:      Qinzhou Haitian Aluminium Co., Ltd.\nCounty:      Lingshan County\n"
+    "Price:       312 million yuan\n",
+    # a two-column list whose first line holds a figure: no header
+    "  Bond name        27 Haitian G1\n  Size             2 billion yuan\n  Term             5 years\n",
+    # prose set with two spaces after a full stop
+    "The plant opened.  It makes foil.\nThe mill closed.  It made wire.\nBoth are in Baise.\n",
+    # a header with one row only
+    "  Company        County\n  Qinzhou Haitian Aluminium Co., Ltd.    Lingshan County\n",
+])
+def test_what_is_no_table(text):
+    assert tables(text) == []
+
+
+def test_header_cells_are_no_names_and_no_name_runs_across_cells(kg, tmp_path):
+    draft = _draft(kg, tmp_path, ALIGNED, "r19-aligned")
+    labels = {e.label for e in draft.entities.values()}
+    assert not any("Company" in x and "County" in x for x in labels), labels
+    head = ALIGNED.index("Company")
+    assert not outside_cells(ALIGNED, head, head + len("Company"))
+    a = ALIGNED.index("Qinzhou")
+    assert outside_cells(ALIGNED, a, a + len("Qinzhou Haitian Aluminium Co., Ltd."))
+    assert not outside_cells(ALIGNED, a, ALIGNED.index("Lingshan County") + 8)
+    assert outside_cells(ALIGNED, 0, 5)       # the headline: outside every table
+
+
+def _located(draft, label_part):
+    ent = next(e for e in draft.entities.values() if label_part in e.label)
+    return {str(o).rsplit("/", 1)[-1] for p, o, _, r in ent.statements
+            if str(p).endswith("locatedIn") and r == "table:row-place"}
+
+
+def test_a_company_is_in_its_row_s_county(kg, tmp_path):
+    draft = _draft(kg, tmp_path, ALIGNED, "r19-aligned-2")
+    assert any("lingshan" in x for x in _located(draft, "Qinzhou Haitian"))
+    assert not any("cenxi" in x for x in _located(draft, "Qinzhou Haitian"))
+    # an empty cell ("--"): no place
+    assert not _located(draft, "Yulin Dongfang")
+
+
+CITIES = """Pilot cities for scrap recycling
+
+The ministry named three pilot cities on 2 July 2027.
+
+  City        Province     Main scrap streams
+  Lianyuan    Hunan        scrap copper
+  Zhangshu    Jiangxi      recycled aluminium
+  Hunan       Jiangxi      a mistaken row
+
+Each city must send its work plan by 30 September 2027.
+"""
+
+SITES = """Energy efficiency leaders
+
+The association named two leaders on 3 August 2027.
+
+  Enterprise and plant                                  Place              Measured
+  Dongying Fangyuan Copper Co., Ltd., Dongying smelter  Dongying, Shandong 160 kgce/t
+  Hezhou Pingui Zinc Co., Ltd., Hezhou zinc plant       Hezhou, Guangxi    900 kgce/t
+"""
+
+
+def test_a_smaller_place_is_in_its_row_s_larger_one_and_not_the_other_way(kg, tmp_path):
+    draft = _draft(kg, tmp_path, CITIES, "r19-cities")
+    assert any("jiangxi" in x for x in _located(draft, "Zhangshu"))
+    # a province in the City column is not placed in another province
+    hunan = [e for e in draft.entities.values() if e.label.startswith("Hunan")]
+    for e in hunan:
+        assert not any(r == "table:row-place" for *_, r in e.statements)
+
+
+def test_the_site_of_a_cell_is_placed_not_its_owner(kg, tmp_path):
+    draft = _draft(kg, tmp_path, SITES, "r19-sites")
+    for e in draft.entities.values():
+        if str(e.cls).endswith("#Company"):
+            assert not any(r == "table:row-place" for *_, r in e.statements), e.label
+
+
+def test_reading_tables_is_linear_in_the_text():
+    head = "  Company                         County           Capacity\n"
+    row = "  Qinzhou Haitian Aluminium Co.   Lingshan County  300,000 t\n"
+    assert len(tables(head + row * 100)[0].rows) == 100
+    assert _growth(lambda t: tables(head + t), row, 4_000) < 3.2
+    # many lines that look like headers, none a table
+    junk = "Alpha  Beta\n" * 20_000
+    t3 = time.process_time()
+    tables(junk)
+    assert time.process_time() - t3 < 3.0
+    wide = "  ".join(f"H{chr(65 + i % 26)}x" for i in range(3000))
+    wide = wide.replace("0", "")
+    t4 = time.process_time()
+    tables(wide + "\n" + wide + "\n" + wide + "\n")
+    assert time.process_time() - t4 < 3.0
+
+
+BODY_AFTER = """Pilot cities for scrap recycling
+
+The ministry named two pilot cities on 2 July 2027.
+
+  City        Province     Main scrap streams
+  Lianyuan    Hunan        scrap copper
+  Zhangshu    Jiangxi      recycled aluminium
+
+Each city must send its work plan to the provincial department of commerce by 30 September
+2027.
+"""
+
+
+def test_a_place_in_a_table_is_its_row_s_not_the_text_s(kg, tmp_path):
+    draft = _draft(kg, tmp_path, BODY_AFTER, "r19-body-after")
+    for e in draft.entities.values():
+        if "department of commerce" in e.label.lower():
+            assert not any(str(p).endswith("locatedIn") for p, *_ in e.statements), e.label
+
+
+def test_a_name_wrapped_in_its_cell_is_one_name_placed_by_its_row(kg, tmp_path):
+    draft = _draft(kg, tmp_path, ALIGNED, "r19-wrapped-cell")
+    ent = next(e for e in draft.entities.values() if e.label.startswith("Wuzhou Lianhe"))
+    assert ent.label == "Wuzhou Lianhe Tin Smelting Co., Ltd."
+    # its mention is the cell's first line, a span of the text as stored
+    assert {ALIGNED[m.start:m.end] for m in ent.mentions} == {"Wuzhou Lianhe Tin Smelting"}
+    assert any("cenxi" in x for x in _located(draft, "Wuzhou Lianhe"))
+
+
+def test_a_winner_owns_the_block_of_its_row_and_the_block_is_in_the_row_s_county(kg, tmp_path):
+    draft = _draft(kg, tmp_path, PIPE, "r19-blocks")
+    block = next(e for e in draft.entities.values() if e.label == "Laochang East")
+    assert str(block.cls).endswith("#Site")
+    owners = {str(o).rsplit("/", 1)[-1] for p, o, *_ in block.statements
+              if str(p).endswith("ownedBy")}
+    assert any("baiyun" in x for x in owners) and not any("jinxi" in x for x in owners)
+    assert any("mengla" in x for x in _located(draft, "Laochang East"))
+    # the winner is not placed in the block's county
+    assert not _located(draft, "Baiyun Tin Mining")
+    # header cells are no names
+    labels = {e.label for e in draft.entities.values()}
+    assert not labels & {"Block", "Winner", "County"}
+
+
+NO_OWNER = """Tin blocks on offer
+
+The department offered two blocks on 9 June 2027.
+
+| Block | Bidders | Reserve price |
+|---|---|---|
+| Laochang East | 3 | 300 |
+| Kafang North | 2 | 90 |
+"""
+
+
+def test_no_owner_column_no_owner(kg, tmp_path):
+    draft = _draft(kg, tmp_path, NO_OWNER, "r19-no-owner")
+    for e in draft.entities.values():
+        assert not any(r == "table:row-owner" for *_, r in e.statements), e.label
+
+
+PIPE_TIMELINE = """Smelter restarts after repairs
+
+Baiyin Daily    6 April 2026
+
+| Date | What happened |
+|---|---|
+| 2026-03-30 | Line 2 of the smelter restarted |
+| 2026-04-02 | The county lifted its order; the plant resumed shipments |
+"""
+
+
+def test_a_pipe_table_keyed_by_dates_dates_its_rows(kg, tmp_path):
+    draft = _draft(kg, tmp_path, PIPE_TIMELINE, "r19-pipe-timeline")
+    events = _events(draft)
+    shipped = next(e for e in events if "resumed shipments" in e.label)
+    assert _start(shipped) == "2026-04-02"
+    assert "|" not in shipped.label
+    restarted = next(e for e in events if "restarted" in e.label)
+    assert _start(restarted) == "2026-03-30" and "|" not in restarted.label

@@ -60,6 +60,9 @@ from kg.ingest.names.headline_documents import headline_documents
 from kg.ingest.names.named_products import named_products
 from kg.ingest.events.verb_happenings import propose as verb_happenings
 from kg.ingest.relations.party_roles import party_roles
+from kg.ingest.relations.table_rows import table_rows
+from kg.ingest.names.cell_names import column_names, drop_across_cells, wrapped_cell_names
+from kg.ingest.reading.tables import outside_cells
 from kg.ingest.relations.organ_meetings import organ_meetings
 from kg.ingest.relations.works_milestones import works_milestones
 from kg.ingest.relations.clause_subjects import clause_subjects
@@ -95,7 +98,7 @@ from kg.ingest.terms import Literal, NFO, RDF, URIRef, XSD
 _PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 # rules whose names come last and never displace another name (lower-case phrases, slots)
 _LAST = ("company-slot", "project-phrase", "lower-name", "concept:list", "concept:head",
-         "name:known-prefix")
+         "name:known-prefix", "table:cell-name")
 
 
 _PLACE_CLASSES = ("County", "City", "Province", "Region")
@@ -186,6 +189,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += longer_names(gaz, text, news)
     news = split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
     news = known_wins(text, news, mentions)      # "... Production\nChina Non-ferrous Metals News"
+    news = [c for c in news if outside_cells(text, c.start, c.end)]     # not "Company   County"
+    news += wrapped_cell_names(text)             # "Luanchuan Jinyu Molybdenum Materials\n  Co., Ltd."
+    news += column_names(text)                   # "| Block |": "Dongshan North Block" a site
     news += place_lists(text, mentions, gaz.classes, _PLACES)
     qualify_agreements(text, news, mentions, kg.label,
                        lambda iri: kind_of(gaz.classes.get(iri)) == "org")
@@ -327,6 +333,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     propose_places(draft, spans_of, minter, gaz)     # "Qujing, March 3 --", "in X, Y Province"
     repair_names(draft, spans_of, minter, gaz)       # "A and B University", short names
     clipped_names(draft, spans_of, gaz)      # "Xinglong Lead" for "Honghe Xinglong Lead Industry Co., Ltd."
+    drop_across_cells(draft, spans_of)       # a table's "Company   County": headers, no county
     propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events
     project_nouns(draft, spans_of, minter, kind_of)  # "the second phase of X", "a pilot line"
     placed_sites(draft, spans_of, minter, kind_of)   # "at a plant in Golmud": a site there
@@ -360,6 +367,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)
     clause_roles(draft, spans_of)                # the cues of event_roles for those clause events
     party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"
+    table_rows(draft, spans_of, kind_of)         # "Company | County": X is in its row's county
     organ_meetings(draft, spans_of, clauses_only=True)  # the clause events: "the council met"
     works_milestones(draft)     # "the smelter to start up": about the smelter
     deliberations(draft)        # "the plan was approved at the meeting": about the plan

@@ -67,4 +67,8 @@ Round 18: things a text introduces by an indefinite phrase and then refers back 
 price self-discipline pledge ... The pledge was drawn up by X", "an innovation workstation ...
 the workstation": ``introduced_hubs``, ``data/introduced-heads.txt``), with their makers, place
 and metals; bodies inside an organisation by their noun ("the trade union of X Co., Ltd.",
-"X's party committee": ``company_bodies``, ``data/company-bodies.txt``)."""
+"X's party committee": ``company_bodies``, ``data/company-bodies.txt``).
+
+Round 19: a name in a table stays inside one cell: a header cell is no name and no name runs
+from one cell into the next (``cell_names``, over ``reading.tables``); a province's short name
+in a cell is a name of its own whatever the cell beside it holds (``countries``)."""

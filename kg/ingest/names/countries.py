@@ -5,7 +5,8 @@
 inside a name a rule proposed or the graph knows, not after another capitalised word: "Inner
 Mongolia") is a Country (``place:country-list``, 0.6); a province's short name, not before a
 capitalised word either ("Guangxi said", not "Guangxi Hejin New Materials"), a Province
-(``place:province-list``, 0.6). One compiled alternation, one pass over the text."""
+(``place:province-list``, 0.6). A table's cell is a name of its own: the cell before or after
+it is no part of it ("Zhangshu    Jiangxi"). One compiled alternation, one pass over the text."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names import surgery
+from kg.ingest.reading.tables import cell_bounds
 
 
 @lru_cache(maxsize=1)
@@ -49,8 +51,18 @@ _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def inside_name(text: str, a: int, not_names) -> bool:
+    cell = cell_bounds(text, a)
+    if cell is not None and cell[0] == a:
+        return False        # a table's cell: the word before it is another cell's
     m = _WORD_BEFORE.search(text, max(0, a - 24), a)
     return bool(m) and m.group(1).lower() not in not_names
+
+
+def _name_after(text: str, a: int, b: int) -> bool:
+    cell = cell_bounds(text, a)
+    if cell is not None and cell[1] == b:
+        return False        # ("Hunan        Jiangxi": the next cell's)
+    return _NAME_AFTER.match(text, b) is not None
 
 
 def listed_places(text: str, spans_of: list, note, provinces: dict, not_names,
@@ -63,7 +75,7 @@ def listed_places(text: str, spans_of: list, note, provinces: dict, not_names,
             continue
         name = " ".join(m.group(0).split())
         if name in provinces:
-            if not _NAME_AFTER.match(text, b):
+            if not _name_after(text, a, b):
                 note(name, (a, b), "Province", 0.6, "place:province-list")
             continue
         note(name, (a, b), "Country", 0.6, "place:country-list")

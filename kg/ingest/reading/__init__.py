@@ -27,4 +27,7 @@ unless its clause is about what is to come (``ahead_in_clause``).
 
 Round 19 (``keyed_rows``): a timeline set out one entry a line, keyed by its date ("Oct 27   X
 started", "March 2021: ...", "2019 - ..."): a row is a unit (the sentence splitter and the name
-finder break before it), the lines it wraps onto are its own, and its key dates it."""
+finder break before it), the lines it wraps onto are its own, and its key dates it. Tables
+(``tables``): pipe tables and aligned ones (columns two spaces apart, a header of words, a rule,
+"--" empty cells, wrapped cells) as rows of cells under their headers, with offsets into the
+text as stored."""

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest.reading.happened import happened
+from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.date_mention import DateMention
 from kg.ingest.reading.date_periods import extended as _extended, month as _month
 from kg.ingest.reading.relative_days import resolve_days, set_ahead  # noqa: F401 (set_ahead: for callers)
@@ -400,8 +401,10 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
     the day it was written, so a later day it tells of in the past ("Delegates visited the mine
     on 24 April") is no day still to come."""
     head = find_dates(text[:600])
+    keys = {r.key_start for r in keyed_rows(text) if r.key_start < 600} if head else ()
     for d in head:
-        if d.kind == "date" and _header_date(text, d):
+        # (a row's key dates its row: "| 2026-03-30 | Line 2 restarted |" is no header)
+        if d.kind == "date" and d.start not in keys and _header_date(text, d):
             return d, False
     signed = _signature_date(text, sources=True)
     if signed is not None:

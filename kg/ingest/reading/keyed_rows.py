@@ -7,6 +7,7 @@ under it ::
       Oct 28   Experts arrived
     2. March 2021 - A files the application
     Mon 30 Nov: the court hears the case
+    | 2026-03-30 | Line 2 restarted |
 
 A reviewer reads each row as one unit: no sentence, clause, name or evidence span runs from one
 row into the next, the lines a row wraps onto are its own (a name broken over them is one
@@ -15,7 +16,7 @@ sentence splitter (``sentences.soft_breaks``), the name finder (``names.line_end
 clause events (``events.verb_happenings``).
 
 A key is a day, a month or a year in one of the printed shapes below, opening the line (after
-its indentation and a list marker), followed by two spaces or more, a tab, a colon, a bar or a
+its indentation and a list marker, or a pipe table's bar), followed by two spaces or more, a tab, a colon, a bar or a
 dash between spaces. One such line alone is a header ("2026-09-18 09:15   Source: ..."), not a
 timeline: a block needs two keyed lines at the same indentation, with only blank lines and the
 lines the rows wrap onto between them. A wrapped line is indented deeper than its key's line, or
@@ -41,7 +42,7 @@ _KEY = (rf"(?:{_WDAY}?{_DAY}[ \t]+{_MON}(?:,?[ \t]+{_YEAR})?"
 # (a span of time: "May 2003 - December 2009")
 _SPAN = rf"{_KEY}(?:[ \t]*(?:-|\u2013|\u2014|to)[ \t]*{_KEY})?"
 # indentation, a list marker, the key, what sets the entry off; the entry's first character
-_ROW = re.compile(r"([ \t]*)(?:(?:[-*\u2022\u00b7\u25aa\u25a0]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+)?"
+_ROW = re.compile(r"([ \t]*)(?:(?:[-*\u2022\u00b7\u25aa\u25a0|]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+)?"
                   rf"({_SPAN})(?:[ \t]{{2,}}|\t|[ \t]*[:|][ \t]*|[ \t]+(?:--?|\u2013|\u2014)[ \t]+)"
                   r"(?=\S)")
 # a line that closes a sentence or a clause: the next line at its indentation is no part of it
@@ -105,7 +106,7 @@ def _read(text: str) -> list[Row]:
         if m is not None and (not block or len(m.group(1)) == block_indent):
             if not block:
                 block_indent = len(m.group(1))
-            block.append([pos + len(m.group(1)), pos + len(line.rstrip()), m.start(2), m.end(2),
+            block.append([pos + len(m.group(1)), pos + len(line.rstrip().rstrip("|").rstrip()), m.start(2), m.end(2),
                           m.end(), []])
             prev_start, prev_end = pos, nl
         elif block and not stripped:
@@ -114,14 +115,14 @@ def _read(text: str) -> list[Row]:
                 _indent(line) > block_indent
                 or _LOWER.match(line) and not _CLOSED.search(text, prev_start, prev_end)):
             block[-1][5].append(pos - 1)      # a line the row wraps onto
-            block[-1][1] = pos + len(line.rstrip())
+            block[-1][1] = pos + len(line.rstrip().rstrip("|").rstrip())
             prev_start, prev_end = pos, nl
         else:
             _close(block, out)
             block, block_indent = [], -1
             if m is not None:
                 block_indent = len(m.group(1))
-                block.append([pos + len(m.group(1)), pos + len(line.rstrip()), m.start(2),
+                block.append([pos + len(m.group(1)), pos + len(line.rstrip().rstrip("|").rstrip()), m.start(2),
                               m.end(2), m.end(), []])
                 prev_start, prev_end = pos, nl
         pos = nl + 1
@@ -148,14 +149,17 @@ def row_at(rows: list[Row], pos: int) -> Row | None:
     return None
 
 
+_PART_END = re.compile(r"[;|]")
+
+
 def row_clauses(text: str, row: Row) -> list[tuple[int, int]]:
     """The parts of a row's entry between semicolons ("Response started; the mayor took
-    command; the plant was told to stop"), each what the row's key dates; the first one
-    from the key. Ends trimmed of white space and a full stop."""
+    command; the plant was told to stop") or a pipe table's bars, each what the row's key
+    dates; the first one from the key. Ends trimmed of white space and a full stop."""
     out, a = [], row.body
     while a <= row.end:
-        semi = text.find(";", a, row.end)
-        b = semi if semi != -1 else row.end
+        semi = _PART_END.search(text, a, row.end)
+        b = semi.start() if semi is not None else row.end
         e = b
         while e > a and text[e - 1] in " \t\n.":
             e -= 1

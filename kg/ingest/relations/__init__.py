@@ -75,4 +75,10 @@ guesses a place's metal, a company "investing in" a metal, or one place in anoth
 right 19 in 105, 3 in 20 and 7 in 75 on the dev sets).
 
 Round 18: the parties of a pledge or agreement listed after a lead line that says they signed
-("The signing companies are:", "Signatories:": ``signatory_lists``, ``data/signatory-words.txt``)."""
+("The signing companies are:", "Signatories:": ``signatory_lists``, ``data/signatory-words.txt``).
+
+Round 19: the cells of a table's row relate as the header says: a company, site or smaller
+place in a row is in the place its row names under a column of place ("Company | County",
+"City | Province": ``table_rows``, ``data/table-place-headers.txt``); a place named in a table
+is its row's, not the nearest place for a body named by its level after the table
+(``body_places``)."""

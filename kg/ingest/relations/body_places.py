@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.reading.tables import cell_bounds
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 
@@ -31,8 +32,8 @@ _LEVEL_WORD = re.compile(r"^(?P<w>county|district|city|municipal|prefectural|pre
 _REACH = 600        # how far back the place may be named (a few sentences)
 
 
-def body_places(spans_of) -> None:
-    _by_level(spans_of)
+def body_places(spans_of, text: str | None = None) -> None:
+    _by_level(spans_of, text)
     by_name = None
     ents = list({id(e): e for _, _, e in spans_of}.values())
     for ent in ents:
@@ -69,9 +70,10 @@ def _places(ents) -> dict:
     return out
 
 
-def _by_level(spans_of) -> None:
+def _by_level(spans_of, text: str | None = None) -> None:
     """One sweep over the spans in order: the last place of each class seen, read at each body
-    named by its level."""
+    named by its level. A place named in a table's cell (``reading.tables``) is its row's, not
+    the text's: a body after the table ("its provincial department") is not placed by it."""
     bodies = {id(ent) for s, e, ent in spans_of
               if ent.cls == NFO.GovernmentBody and not ent.known and _LEVEL_WORD.match(ent.label)
               and not ent.first(NFO.locatedIn)}
@@ -81,7 +83,8 @@ def _by_level(spans_of) -> None:
     last: dict = {}         # class -> (start, place) of the last place of that class seen
     for s, e, ent in sorted(spans_of, key=lambda x: x[0]):
         if ent.cls in _PLACE_CLASSES and not ent.role:
-            last[ent.cls] = (s, ent)
+            if text is None or cell_bounds(text, s) is None:
+                last[ent.cls] = (s, ent)
         elif ent.cls == NFO.GovernmentBody and id(ent) not in bodies and not ent.role:
             # "the Hunan Provincial People's Government ... the Provincial Department of X": a
             # body named after its place names that place for the bodies named by level after it

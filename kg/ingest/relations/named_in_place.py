@@ -105,7 +105,7 @@ def named_in_place(text, spans_of) -> None:
                         "context:name-in-place")
                 break
     _bodies_in_place(spans_of)      # "the Chinese Embassy in Zambia"
-    body_places(spans_of)           # "Government of Salta province"
+    body_places(spans_of, text)     # "Government of Salta province"
 
 
 # "Hebi's Xun County", "Yunnan’s Wenshan": a place of the place before the possessive

@@ -1,0 +1,104 @@
+"""A name found in a table stays inside one cell of a row (``reading.tables``): a header cell
+names a column, not a thing ("Company", "County"), and no name runs from one cell into the next
+("Company   County" is two headers, not a county). The name finders read each line as text;
+this drops what they found across a table's cells, after the place rules (which add names of
+their own), before any relation is proposed. Each mention is looked up once, by bisection. And
+a name wrapped inside its cell onto the next line is read whole (:func:`wrapped_cell_names`)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.names.candidates import Candidate, organisations
+from kg.ingest.reading.tables import outside_cells, tables
+
+
+def drop_across_cells(draft, spans_of) -> None:
+    text = draft.text
+    if not tables(text):
+        return
+    gone = set()
+    for iri, ent in list(draft.entities.items()):
+        if ent.known or ent.role or not ent.mentions:
+            continue
+        keep = [m for m in ent.mentions if outside_cells(text, m.start, m.end)]
+        if len(keep) == len(ent.mentions):
+            continue
+        if keep:
+            ent.mentions[:] = keep
+        else:
+            del draft.entities[iri]
+        gone.add(id(ent))
+    if gone:
+        spans_of[:] = [(a, b, e) for a, b, e in spans_of
+                       if id(e) not in gone or outside_cells(text, a, b)]
+
+
+def wrapped_cell_names(text: str) -> list:
+    """Organisations named in a table's cell wrapped onto a second line ("Luanchuan Jinyu
+    Molybdenum Materials" over "Co., Ltd."): the organisation finder reads the cell's lines
+    joined, and a name that is the whole cell is proposed under that label, its mention the
+    cell's first line (a span of the text as stored: the lines between hold other cells), the
+    first line's words an alias."""
+    out = []
+    for t in tables(text):
+        for row in t.rows:
+            for c in row.cells:
+                if len(c.spans) < 2:
+                    continue
+                joined = " ".join(text[a:b] for a, b in c.spans)
+                if len(joined) > 200:
+                    continue
+                for got in organisations(joined):
+                    if got.start == 0 and got.end == len(joined):
+                        a, b = c.spans[0]
+                        out.append(Candidate(a, b, got.label, got.cls, got.rule, got.confidence,
+                                             {text[a:b]} | set(got.aliases)))
+    return out
+
+
+_NAME_CELL = re.compile(r"(?:[A-Z0-9][\w'\u2019.&-]*)(?:[ \t]+(?:[A-Z0-9][\w'\u2019.&-]*|of|and|the|"
+                        r"de|du|la|le))*")
+_MAX_WORDS = 8
+
+
+@lru_cache(maxsize=None)
+def _thing_heads() -> dict:
+    out = {}
+    for line in lines("table-thing-headers"):
+        word, cls = line.split()
+        out[word.lower()] = cls
+    return out
+
+
+def header_class(header: str) -> str | None:
+    """The class a column's cells name by its header ("Block" -> Site), or None."""
+    ws = [w.strip(".:()/").lower() for w in header.split()]
+    ws = [w for w in ws if w]
+    if not ws:
+        return None
+    return _thing_heads().get(ws[-1]) or _thing_heads().get(ws[0])
+
+
+def column_names(text: str) -> list:
+    """Things named by their column: a cell under a header of ``data/table-thing-headers.txt``
+    printed as a name (capitalised words, "of" / "and" between them; at most eight words) is a
+    thing of that class (rule ``table:cell-name``, 0.5); what another rule names there wins
+    (these come last and never displace a longer name)."""
+    out = []
+    for t in tables(text):
+        classes = {k: header_class(h) for k, (_, _, h) in enumerate(t.header)}
+        if not any(classes.values()):
+            continue
+        for row in t.rows:
+            for c in row.cells:
+                cls = classes.get(c.col)
+                if cls is None or len(c.spans) != 1:
+                    continue
+                a, b = c.spans[0]
+                if _NAME_CELL.fullmatch(text, a, b) is None or \
+                        len(text[a:b].split()) > _MAX_WORDS or text[a:b].isdigit():
+                    continue
+                out.append(Candidate(a, b, text[a:b], cls, "table:cell-name", 0.5))
+    return out

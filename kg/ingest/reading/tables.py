@@ -1,0 +1,302 @@
+"""Tables in a plain text, as a reviewer reads them: rows and cells, each cell under its
+column's header, with offsets into the text as stored (so a rule can ask "is this name in the
+City column of its row?", and evidence spans stay the text's own).
+
+Two layouts are read:
+
+* a pipe table (Markdown's): cells between "|", a rule of dashes under the header row
+  ("|---|:--:|"), one row a line;
+* an aligned table: columns set apart by two spaces or more (or a tab), a header row of words
+  (no figure in it), perhaps a rule of dashes under it, then two rows or more whose cells start
+  inside the header's columns (a figure set right under its header starts a little after it);
+  "--" or "-" is an empty cell; a line whose first column is empty goes on with the row above
+  (a cell wrapped onto a second line: "Hebi Longxiang Magnesium Alloy Technology\\n     Co.,
+  Ltd."); a line of one cell in the first column between rows is a group heading and kept as a
+  row of one cell. A header opens its block (the line above it is no aligned line) and none of
+  its cells ends in a colon.
+
+A "Label: value" field block or a two-column list without a header ("Bond name     26 X G1")
+has no header to name its columns and is not read here. One pass over the lines, and a
+table's lines are read once: linear in the text's length."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.records import Record
+
+_GAP = re.compile(r"\S(?: {2,}|\t)\S")
+_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:(?:\||[ \t]{2,}|\+)[ \t]*:?-{2,}:?[ \t]*)*\|?"
+                   r"[ \t]*$|[ \t]*[-=_+|]{3,}[ \t-=_+|]*$")
+_DIGIT = re.compile(r"\d")
+_EMPTY = frozenset(("-", "--", "\u2014", "\u2013", "n/a", "N/A"))
+
+
+class Cell(Record):
+    """One cell: ``spans`` the (start, end) offsets of its text, one a line it is printed on;
+    ``col`` its column (0 the first); ``header`` its column's header text ("" when none)."""
+    _fields = __match_args__ = ("col", "spans", "header")
+
+    def __init__(self, col, spans, header):
+        self.col, self.spans, self.header = col, spans, header
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+class Row(Record):
+    _fields = __match_args__ = ("start", "end", "cells")
+
+    def __init__(self, start, end, cells):
+        self.start, self.end, self.cells = start, end, cells
+
+    def cell(self, col: int) -> Cell | None:
+        return next((c for c in self.cells if c.col == col), None)
+
+
+class Table(Record):
+    """``header``: the header's cells; ``rows`` its rows in order; ``start``..``end`` from the
+    header's first character to the last row's last."""
+    _fields = __match_args__ = ("start", "end", "header", "rows")
+
+    def __init__(self, start, end, header, rows):
+        self.start, self.end, self.header, self.rows = start, end, header, rows
+
+    def column(self, col: int) -> str:
+        return self.header[col][2] if 0 <= col < len(self.header) else ""
+
+
+_LAST: list = [None, None]
+
+
+def tables(text: str) -> list[Table]:
+    """The tables of ``text`` in order (read only; the last text's are kept)."""
+    if _LAST[0] is not text:
+        _LAST[:] = [text, _read(text)]
+    return _LAST[1]
+
+
+def cell_at(text: str, pos: int) -> tuple[Table, Row, Cell] | None:
+    """The table, row and cell whose text holds offset ``pos``, or None."""
+    for t in tables(text):
+        if t.start <= pos < t.end:
+            for r in t.rows:
+                if r.start <= pos < r.end:
+                    for c in r.cells:
+                        if any(a <= pos < b for a, b in c.spans):
+                            return t, r, c
+            return None
+    return None
+
+
+def _lines(text: str):
+    pos, n = 0, len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl == -1:
+            nl = n
+        yield pos, nl
+        pos = nl + 1
+
+
+def _read(text: str) -> list[Table]:
+    lines = list(_lines(text))
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        if "|" in text[a:b]:
+            got, i2 = _pipe(text, lines, i)
+        elif _GAP.search(text, a, b) and not _DIGIT.search(text, a, b) and not (
+                i and _GAP.search(text, *lines[i - 1])):
+            got, i2 = _aligned(text, lines, i)      # (a header opens its block)
+        else:
+            got, i2 = None, i + 1
+        if got is not None:
+            out.append(got)
+        i = max(i2, i + 1)
+    return out
+
+
+def _pipe_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    line = text[a:b]
+    inner_a, inner_b = a + len(line) - len(line.lstrip()), a + len(line.rstrip())
+    if text.startswith("|", inner_a):
+        inner_a += 1
+    if inner_b > inner_a and text[inner_b - 1] == "|":
+        inner_b -= 1
+    cells, p = [], inner_a
+    while p <= inner_b:
+        q = text.find("|", p, inner_b)
+        q = inner_b if q == -1 else q
+        s, e = p, q
+        while s < e and text[s] in " \t":
+            s += 1
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        cells.append((s, e))
+        p = q + 1
+    return cells
+
+
+def _pipe(text: str, lines, i: int):
+    """A pipe table whose header is line ``i`` and whose rule is the next line."""
+    if i + 1 >= len(lines):
+        return None, i + 1
+    ra, rb = lines[i + 1]
+    if "-" not in text[ra:rb] or not _RULE.match(text, ra, rb) or "|" not in text[ra:rb]:
+        return None, i + 1
+    head = _pipe_cells(text, *lines[i])
+    if len(head) < 2:
+        return None, i + 1
+    header = [(s, e, text[s:e]) for s, e in head]
+    rows, j = [], i + 2
+    while j < len(lines) and "|" in text[lines[j][0]:lines[j][1]]:
+        cells = [Cell(k, [(s, e)], header[k][2] if k < len(header) else "")
+                 for k, (s, e) in enumerate(_pipe_cells(text, *lines[j]))
+                 if e > s and text[s:e] not in _EMPTY]
+        rows.append(Row(lines[j][0], lines[j][1], cells))
+        j += 1
+    if not rows:
+        return None, j
+    return Table(header[0][0], rows[-1].end, header, rows), j
+
+
+def _aligned(text: str, lines, i: int):
+    """An aligned table whose header is line ``i`` (cells apart by two spaces or more, no
+    figure in it)."""
+    a, b = lines[i]
+    head = _split(text, a, b)
+    if len(head) < 2 or any(text[e - 1] == ":" for _, e in head):
+        # ("Brand:     HONGYE": a field and its value, no header)
+        return None, i + 1
+    cols = [s - a for s, _ in head]
+    header = [(s, e, text[s:e]) for s, e in head]
+    j = i + 1
+    if j < len(lines) and _RULE.match(text, *lines[j]) and text[lines[j][0]:lines[j][1]].strip():
+        j += 1
+    rows: list[Row] = []
+    while j < len(lines):
+        la, lb = lines[j]
+        if not text[la:lb].strip():
+            break
+        cells = _split(text, la, lb)
+        placed = []
+        for s, e in cells:
+            col = _column(cols, s - la)
+            if col is None or placed and placed[-1][0] >= col:
+                placed = None
+                break
+            placed.append((col, s, e))
+        if not placed:
+            break
+        deeper = len(placed) == 1 and placed[0][0] == 0 and placed[0][1] - la > cols[0] \
+            and rows and not text[placed[0][1]].isdigit()
+        if (placed[0][0] > 0 or deeper) and rows:
+            # the first column empty: the row above goes on (a wrapped cell)
+            row = rows[-1]
+            for col, s, e in placed:
+                c = row.cell(col)
+                if c is None:
+                    row.cells.append(Cell(col, [(s, e)], header[col][2]))
+                    row.cells.sort(key=lambda x: x.col)
+                else:
+                    c.spans.append((s, e))
+            row.end = placed[-1][2]
+        elif placed[0][0] == 0:
+            rows.append(Row(placed[0][1], placed[-1][2],
+                            [Cell(col, [(s, e)], header[col][2]) for col, s, e in placed
+                             if text[s:e] not in _EMPTY]))
+        else:
+            break
+        j += 1
+    full = sum(1 for r in rows if len(r.cells) >= 2)
+    if full < 2:
+        return None, j      # (the lines read are no header of another table: read once)
+    return Table(header[0][0], rows[-1].end, header, rows), j
+
+
+def _split(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of line ``a:b``: runs of text between gaps of two spaces or more, or tabs."""
+    out, p = [], a
+    while p < b:
+        while p < b and text[p] in " \t":
+            p += 1
+        if p >= b:
+            break
+        s = p
+        while p < b:
+            if text[p] == "\t" or text[p] == " " and p + 1 < b and text[p + 1] in " \t":
+                break
+            if text[p] == " " and p + 1 >= b:
+                break
+            p += 1
+        out.append((s, p))
+    return out
+
+
+def _column(cols: list[int], at: int) -> int | None:
+    """The column a cell starting at ``at`` (from the line's start) is in: the last header
+    column starting at or before it, or the next one when the cell starts up to two places
+    before it; None left of the first column."""
+    k = bisect.bisect_right(cols, at + 2) - 1
+    return k if k >= 0 else None
+
+
+_CELLS: list = [None, None, None]      # the last text, its cells' spans (sorted), headers flags
+
+
+def _cell_spans(text: str) -> tuple[list, list]:
+    if _CELLS[0] is not text:
+        spans = []
+        for t in tables(text):
+            spans += [(s, e, True) for s, e, _ in t.header]
+            spans += [(s, e, False) for r in t.rows for c in r.cells for s, e in c.spans]
+        spans.sort()
+        _CELLS[:] = [text, [s for s, _, _ in spans], spans]
+    return _CELLS[1], _CELLS[2]
+
+
+def outside_cells(text: str, start: int, end: int) -> bool:
+    """Whether a name found at ``start:end`` may stand: it is outside every table, or inside one
+    cell of a row. A header cell names a column, not a thing ("Company", "County"), and a name
+    never runs from one cell into the next ("Company   County" is two headers)."""
+    starts, spans = _cell_spans(text)
+    if not spans:
+        return True
+    if not any(True for _ in _around(text, start)) and not any(True for _ in _around(text, end - 1)):
+        return True
+    i = bisect.bisect_right(starts, start) - 1
+    if i < 0:
+        return False
+    s, e, header = spans[i]
+    return not header and s <= start and end <= e
+
+
+def _around(text: str, pos: int):
+    """The table whose extent holds ``pos`` (at most one)."""
+    ts = tables(text)
+    lo, hi = 0, len(ts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ts[mid].start <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo and ts[lo - 1].start <= pos < ts[lo - 1].end:
+        yield ts[lo - 1]
+
+
+def cell_bounds(text: str, pos: int) -> tuple[int, int] | None:
+    """The span (on its line) of the table cell holding offset ``pos``, header or not, or None:
+    a name in a cell starts no earlier and ends no later ("Zhangshu    Jiangxi": two names)."""
+    starts, spans = _cell_spans(text)
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i][0], spans[i][1]
+    return None

@@ -1,0 +1,114 @@
+"""The cells of a table's row relate as its header says (``reading.tables``): a company, a site
+or a smaller place named in a row is located in the place the row names under a column headed
+by a word of place (``data/table-place-headers.txt``: "Company ... County", "City | Province",
+"Enterprise ... City"), rule ``table:row-place``. Of two place columns the smaller place is
+taken ("City | Province": the city); a place no smaller than the column's ("Province" under
+"City") is not placed in it; of a cell that names a site and its owner ("X Co., Ltd., Yantai
+smelter") the site is placed, not its owner, and of a row that names a site or project
+that is what is placed ("| Block | Winner | County |"). A row's site or project is owned by the
+organisation the row names under a column of owners (``data/table-owner-headers.txt``: "| Block
+| Winner |"), rule ``table:row-owner``. Each cell is looked up once among the draft's names, by bisection:
+linear in the number of cells."""
+from __future__ import annotations
+
+import bisect
+
+from kg.ingest.lexicon import words
+from kg.ingest.model import Span
+from kg.ingest.reading.tables import tables
+from kg.ingest.terms import NFO
+
+RULE = "table:row-place"
+OWNER_RULE = "table:row-owner"
+# how small a place is: a place is located only in a larger one
+_RANK = {"Country": 0, "Province": 1, "City": 2, "County": 3}
+_THINGS = ("org", "project")
+
+
+def _headed(header: str, heads: frozenset) -> bool:
+    ws = [w.strip(".:()/").lower() for w in header.split()]
+    ws = [w for w in ws if w]
+    return bool(ws) and (ws[0] in heads or ws[-1] in heads)
+
+
+def _is_place_column(header: str) -> bool:
+    return _headed(header, words("table-place-headers"))
+
+
+def _is_owner_column(header: str) -> bool:
+    return _headed(header, words("table-owner-headers"))
+
+
+def _owners(row, owner_cols, names_in, kind_of) -> None:
+    """A row's site or project is owned by the organisation its row names under an owner's
+    column ("| Block | Winner |")."""
+    owners, owned = [], []
+    for c in row.cells:
+        found = [ent for a, b in c.spans for ent in names_in(a, b)]
+        if c.col in owner_cols:
+            owners += [e for e in found if kind_of(e.cls) == "org"]
+        else:
+            owned += [e for e in found if str(e.cls).endswith(("#Site", "#Project"))]
+    if len(owners) != 1:
+        return
+    for ent in owned:
+        ent.add(NFO.ownedBy, owners[0].iri, Span(row.start, row.end), OWNER_RULE)
+
+
+def table_rows(draft, spans_of, kind_of) -> None:
+    text = draft.text
+    tabs = tables(text)
+    if not tabs:
+        return
+    spans = sorted(((a, b, e) for a, b, e in spans_of), key=lambda x: (x[0], -x[1]))
+    starts = [a for a, _, _ in spans]
+
+    def names_in(s: int, e: int) -> list:
+        i = bisect.bisect_left(starts, s)
+        out = []
+        while i < len(spans) and spans[i][0] < e:
+            if spans[i][1] <= e:
+                out.append(spans[i][2])
+            i += 1
+        return out
+
+    for t in tabs:
+        owner_cols = {k for k, (_, _, h) in enumerate(t.header) if _is_owner_column(h)}
+        if owner_cols:
+            for row in t.rows:
+                _owners(row, owner_cols, names_in, kind_of)
+        place_cols = {k for k, (_, _, h) in enumerate(t.header) if _is_place_column(h)}
+        if not place_cols:
+            continue
+        for row in t.rows:
+            places, things = [], []
+            for c in row.cells:
+                found = [ent for a, b in c.spans for ent in names_in(a, b)]
+                if any(str(ent.cls).endswith("#Site") for ent in found):
+                    # "X Co., Ltd., Yantai smelter": the site is where the row says, its owner
+                    # may be anywhere
+                    found = [ent for ent in found if str(ent.cls).endswith("#Site")]
+                for ent in found:
+                    cls = str(ent.cls).rsplit("#", 1)[-1]
+                    if c.col in place_cols and cls in _RANK:
+                        places.append(ent)
+                    if c.col not in place_cols or cls in _RANK:
+                        things.append(ent)
+            if not places:
+                continue
+            sites = [e for e in things if str(e.cls).endswith(("#Site", "#Project"))]
+            if sites:
+                things = sites      # "| Block | Winner | County |": the block is there
+            for ent in things:
+                cls = str(ent.cls).rsplit("#", 1)[-1]
+                rank = _RANK.get(cls)
+                if rank is None and kind_of(ent.cls) not in _THINGS and cls != "Site":
+                    continue
+                fits = [p for p in places if p is not ent and (rank is None or _RANK[
+                    str(p.cls).rsplit("#", 1)[-1]] < rank)]
+                if not fits:
+                    continue
+                where = max(fits, key=lambda p: _RANK[str(p.cls).rsplit("#", 1)[-1]])
+                if any(p == NFO.locatedIn and o == where.iri for p, o, *_ in ent.statements):
+                    continue
+                ent.add(NFO.locatedIn, where.iri, Span(row.start, row.end), RULE)
