@@ -4,6 +4,7 @@ sentence, label, name or evidence span runs from one row into the next), a wrapp
 row's, and the row's key dates what the row says."""
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -145,7 +146,9 @@ def test_a_row_of_figures_keyed_by_a_year_is_no_event(kg, tmp_path):
 
 def _growth(read, unit: str, n: int) -> float:
     """How much longer reading a text of ``2n`` units takes than one of ``n`` (linear: about 2,
-    quadratic: about 4); the better of three runs each."""
+    quadratic: about 4); the better of three runs each, with the garbage collector held (its
+    full sweeps of a test session's large heap grow with what a run allocates, not with how
+    the reader scans)."""
     def took(k):
         best = None
         for _ in range(3):
@@ -154,7 +157,12 @@ def _growth(read, unit: str, n: int) -> float:
             read(text)
             best = min(best or 1e9, time.process_time() - t0)
         return max(best, 0.005)
-    return took(2 * n) / took(n)
+    gc.collect()
+    gc.disable()
+    try:
+        return took(2 * n) / took(n)
+    finally:
+        gc.enable()
 
 
 def test_reading_rows_is_linear_in_the_text():

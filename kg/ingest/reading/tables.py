@@ -81,19 +81,6 @@ def tables(text: str) -> list[Table]:
     return _LAST[1]
 
 
-def cell_at(text: str, pos: int) -> tuple[Table, Row, Cell] | None:
-    """The table, row and cell whose text holds offset ``pos``, or None."""
-    for t in tables(text):
-        if t.start <= pos < t.end:
-            for r in t.rows:
-                if r.start <= pos < r.end:
-                    for c in r.cells:
-                        if any(a <= pos < b for a, b in c.spans):
-                            return t, r, c
-            return None
-    return None
-
-
 def _lines(text: str):
     pos, n = 0, len(text)
     while pos <= n:
