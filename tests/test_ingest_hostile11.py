@@ -89,9 +89,10 @@ def test_a_phrase_cut_by_a_date_keeps_both_names():
 
 
 # --- time: posts of titled people, each reading every organisation before it --------------------
-@pytest.mark.xfail(strict=False, reason="round 19: relations/posts_without_body.near_body reads "
-                   "every organisation named before each titled person (and officer_lists' "
-                   "body_at again): 1600 delegations take 4-5x the CPU of 800, found when the "
+@pytest.mark.xfail(strict=False, reason="round 19: a sentence that calls a body 'the "
+                   "department' makes relations/posts_without_body.near_body gather every "
+                   "organisation of that head named before (3.3-3.8x for twice the delegations; "
+                   "titles whose sentence calls none are linear since round 19), found when the "
                    "bound of 1 s on 400 became a growth check")
 def test_titled_people_among_many_bodies_stay_linear():
     """relations/titled_posts (through posts_without_body.near_body) read the head nouns of

@@ -47,6 +47,9 @@ _HEADS = ("association", "group", "company", "council", "alliance", "federation"
           "institute", "chamber", "union", "committee", "board", "centre", "center",
           "university", "academy", "bureau", "exchange", "corporation", "cooperative",
           "department", "administration", "commission", "ministry", "court", "hospital")
+# every head noun heads_of may give (near_body asks a sentence for each once, not for each
+# organisation named before it)
+HEADS = frozenset(_HEADS)
 _COMPANY = re.compile(r"\b(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited|LLC|PLC|AG|GmbH|S\.A\.)(?:\W|$)")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -179,16 +182,52 @@ def _scores(text, orgs):
 def body_finder(text, orgs):
     """``body_at(pos, among=None)``: the organisation a list (or a title) at ``pos`` is about,
     of the organisations ``orgs`` (sorted ``(start, end, entity)``; ``among``: only these
-    ids); see the module's note."""
+    ids); see the module's note. With ``among``, only those organisations' mentions are read
+    (:func:`_body_among`: a title's few bodies, not every organisation named before it)."""
     org_starts = [x[0] for x in orgs]
     scores = None
+    mentions = None
 
     def body_at(pos, among=None):
-        nonlocal scores
+        nonlocal scores, mentions
         if scores is None:
             scores = _scores(text, orgs)
-        return _body(orgs, org_starts, pos, scores, among)
+        if among is None:
+            return _body(orgs, org_starts, pos, scores, among)
+        if mentions is None:
+            mentions = {}
+            for i, (s, _, ent) in enumerate(orgs):
+                mentions.setdefault(id(ent), ([], []))
+                mentions[id(ent)][0].append(s)
+                mentions[id(ent)][1].append((i, ent))
+        return _body_among(mentions, pos, scores, among)
     return body_at
+
+
+def _body_among(mentions, before, scores, among):
+    """What ``_body`` gives with ``among``: of those organisations, the one of the highest
+    (score, start of its last mention before ``before`` not on a "Source:" line), the first in
+    the text's order of two alike."""
+    best = None
+    on_source = scores["on_source_lines"]
+    for key in among:
+        score = scores.get(key)
+        got = mentions.get(key)
+        if score is None or got is None:
+            continue
+        starts, at = got
+        k = bisect.bisect_left(starts, before) - 1
+        while k >= 0 and starts[k] in on_source:
+            k -= 1
+        if k < 0:
+            continue
+        # (the first mention at that start: _body keeps the first of equal keys)
+        while k > 0 and starts[k - 1] == starts[k]:
+            k -= 1
+        rank = (score, starts[k], -at[k][0])
+        if best is None or rank > best[0]:
+            best = (rank, at[k][1])
+    return best[1] if best else None
 
 
 def heads_of(label: str) -> set:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
-from kg.ingest.relations.officer_lists import body_finder, heads_of
+from kg.ingest.relations.officer_lists import HEADS, body_finder, heads_of
 
 
 @lru_cache(maxsize=1)
@@ -60,20 +60,34 @@ def _called(sentence_lower: str, head: str) -> bool:
     return False
 
 
+def _start(org) -> int:
+    return org[0]
+
+
 def near_body(text, sents, orgs, body_at, pos, skip=(0, 0), back=True):
     """Of the bodies the sentence at ``pos`` names or calls "the group" / "the alliance" ...
     (else, with ``back``, those of the sentence before), the one the report is about
     (``body_at``); none named within ``skip`` (an apposition's own organisation), nor one
-    named as the place where it happens ("at the exchange")."""
+    named as the place where it happens ("at the exchange"). ``orgs``: sorted by start. A
+    sentence that calls no body "the <head>" reads only the bodies of its own span."""
     ss, se = sents.bounds(pos)
     for lo in (ss, sents.bounds(ss - 1)[0] if ss > 0 and back else None):
         if lo is None:
             break
         hi = se if lo == ss else ss
         near = text[lo:hi].lower()
-        among = {id(ent) for os_, _, ent in orgs if os_ < se and not skip[0] <= os_ < skip[1]
-                 and (lo <= os_ < hi and not _AT.search(text, max(lo, os_ - 8), os_)
-                      or any(_called(near, h) for h in _heads_of(ent.label)))}
+        called = {h for h in HEADS if _called(near, h)}     # (once a sentence)
+        if called:
+            among = {id(ent) for os_, _, ent in orgs if os_ < se and not skip[0] <= os_ < skip[1]
+                     and (lo <= os_ < hi and not _AT.search(text, max(lo, os_ - 8), os_)
+                          or not called.isdisjoint(_heads_of(ent.label)))}
+        else:   # only the bodies the sentence names: those of its span (``orgs`` is sorted)
+            among, i = set(), bisect.bisect_left(orgs, lo, key=_start)
+            while i < len(orgs) and orgs[i][0] < min(hi, se):
+                os_, _, ent = orgs[i]
+                if not skip[0] <= os_ < skip[1] and not _AT.search(text, max(lo, os_ - 8), os_):
+                    among.add(id(ent))
+                i += 1
         if among:
             return body_at(se, among)
     return None
