@@ -12,6 +12,7 @@ from functools import lru_cache
 from kg.ingest.reading.date_sentences import DateSafeSentences
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.events.event_labels import curator_label
+from kg.ingest.events.milestones import after_dateline
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
@@ -92,7 +93,8 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
                     not e.role and kind_of(e) in ("event", "policy", "agreement", "project")
                     for _, _, e in within(lead, d.start)):
                 continue
-            clause = text[lead:start] + text[d.end:end]
+            # (its words not the dateline's: "HOBART, May 6, 2025 -- A will be set up on ...")
+            clause = text[min(after_dateline(text, lead, dates), start):start] + text[d.end:end]
             start, rule = lead, "event:dated-sentence"
         inside = within(start, end)
         # a new event the clause names after "at"/"during" is where it happened, not the event

@@ -348,7 +348,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
             continue        # "signed the agreement": the one named before, not another
         ss, se = sents.bounds(at)
         ss, se = max(ss, at - 600), min(se, b + 600)
-        cs = max(ss, max(text.rfind(";", ss, at), text.rfind(":", ss, at)) + 1)
+        cs = max(ss, _clause_break(text, ss, at) + 1)
         # the subject's organisations, not the other side of an earlier "signed ... with X"
         parties = [x for x in within(cs, at) if kinds.get(id(x[2])) == "org"
                    and x[1] <= at
@@ -547,3 +547,13 @@ def _outside_appositions(text: str, names: list) -> list:
         if not inside:
             out.append(x)
     return out
+
+
+def _clause_break(text: str, ss: int, at: int) -> int:
+    """The last ";" or ":" of ``text[ss:at]`` that is not inside brackets (a stock code,
+    "A (601899.SH; 2899.HK) and B (SHA: 600362) signed": no clause ends there), or -1."""
+    p = at
+    while True:
+        p = max(text.rfind(";", ss, p), text.rfind(":", ss, p))
+        if p < 0 or text.rfind("(", ss, p) <= text.rfind(")", ss, p):
+            return p

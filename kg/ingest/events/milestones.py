@@ -129,6 +129,9 @@ def more_events(draft, sents, within, kind_of, minter, made: list) -> list:
     done_sents: set[int] = set()
     for d in dates:
         ss, se = sents.bounds(d.start)
+        # "BEIJING, March 5, 2025 -- A started production ... on the 3rd": the dateline is the
+        # report's, no words of the milestone's label or evidence
+        ss = min(after_dateline(text, ss, dates), d.start)
         if ss in done_sents or d.until or se - ss > _LONGEST:
             continue
         lead = text[ss:d.start]
@@ -243,3 +246,13 @@ def _split(draft, ent, dates, starts, minter, within, kind_of):
         draft.entities[new.iri] = new
         return new
     return None
+
+
+def after_dateline(text: str, start: int, dates: list) -> int:
+    """Where a sentence starting at ``start`` has its own words, after the dateline it may
+    open with ("HOBART, May 6, 2025 -- ..."); ``dates``: the text's dates, in order. (The
+    dateline reader is verb_happenings', which imports this module: imported here.)"""
+    from kg.ingest.events.verb_happenings import _after_dateline
+    if not dates or start > dates[0].start + 200:
+        return start        # (a dateline opens the text: its first date is near)
+    return _after_dateline(text, start, {d.start: d for d in dates[:8]}, dates[0].start)

@@ -34,6 +34,8 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.reading.mood import denied
+from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.names.placed_sites import building_before
@@ -168,6 +170,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         made.append((a, b, ent))
         return ent
 
+    sents = Sentences(text)
     for m in _noun_phrases(text):
         a = m.start("mods") if m.group("mods") else m.start("head")
         b = m.end("head")
@@ -218,6 +221,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue
         if not free(a, end):
             continue
+        if denied(text, sents, a, end):
+            continue        # "A will not build a zinc smelter in X": no project
         # a plant named by where it is, with no word of its building, is a site at work
         cls = NFO.Site if cue is None and m.group("head").split()[-1].lower() in _SITE_HEADS \
             and not building_before(text, m.start()) else NFO.Project

@@ -14,6 +14,23 @@ _QUANTIFIERS = frozenset("any no all some many most several few both either neit
                          "various".split())
 
 
+def _opens(text: str, at: int) -> bool:
+    """Does the word at ``at`` open the text, a line or a sentence?"""
+    before = text[max(0, at - 3):at].rstrip(" \t")
+    return at == 0 or not before or before[-1:] in "\n.!?:"
+
+
+_LOWER: list = [None, frozenset()]      # the last text read, and the words it prints in lower case
+
+
+def _ordinary(text: str, word: str) -> bool:
+    """``word`` is a word of the trade (``data/industry-name-heads.txt``: Zinc, Copper,
+    Mining ...) or one ``text`` prints in lower case too."""
+    if _LOWER[0] is not text:
+        _LOWER[0], _LOWER[1] = text, frozenset(re.findall(r"(?<![A-Za-z])[a-z][a-z\-]+", text))
+    return word.lower() in words("industry-name-heads") or word.lower() in _LOWER[1]
+
+
 def project_phrases(text: str) -> list[Candidate]:
     """Noun phrases ending in a lower-case head that says what they are (``data/phrase-heads.txt``):
     "the large-scale electric heating pot magnesium smelting technology pilot project". The
@@ -47,11 +64,15 @@ def project_phrases(text: str) -> list[Candidate]:
             keep.insert(0, tok)
         if generic:
             continue
-        strong = any(t[:1].isupper() or t[:1].isdigit() for t in keep)
-        if len(keep) < 3 and not (strong and keep):
-            continue
         start = m.start() - len(" ".join(keep)) - 1
-        if text[start:m.start() - 1] != " ".join(keep):
+        if keep and text[start:m.start() - 1] != " ".join(keep):
+            continue
+        # a word capitalised only because it opens a headline or a sentence ("Zinc plant
+        # opens", "... on Monday. Copper smelter output rose") is no sign of a name when it
+        # is a word of the trade or one the text prints in lower case
+        shown = keep[1:] if keep and _opens(text, start) and _ordinary(text, keep[0]) else keep
+        strong = any(t[:1].isupper() or t[:1].isdigit() for t in shown)
+        if len(keep) < 3 and not (strong and keep):
             continue
         label = f"{' '.join(keep)} {m.group(1)}"
         out.append(Candidate(start, m.end(), label, heads[m.group(1)], "project-phrase", 0.5))

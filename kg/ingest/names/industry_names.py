@@ -5,7 +5,7 @@ output". The name: one to three capitalised words, then a word of an industry
 (``data/industry-name-heads.txt``: Mining, Copper, Resources, Rare Earth ...); what makes it a
 company: a word after it that only an actor takes (a market or company verb, "shares",
 "chairman": ``data/industry-name-cues.txt``), its possessive, or words before it ("shares of",
-"-listed", "rivals"); and the names a cued one is listed with ("Zijin Mining and Jiangxi Copper
+"-listed", "rivals"), a stock code in brackets after it; and the names a cued one is listed with ("Zijin Mining and Jiangxi Copper
 fell"). Not a name that goes on ("Guangxi Aluminium Industry Association", "X Copper Co.,
 Ltd."), nor one in lower case ("Guangxi aluminium output rose"), nor one that opens with a
 market's word ("LME Copper", "Spot Nickel": ``data/industry-name-not-first.txt``). The heads
@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.reading.tickers import TICKER_ASIDE
 from kg.ingest.names.word_runs import ORG_WORD, before, phrase_at_end
 
 RULE, CONFIDENCE = "name:industry-company", 0.45
@@ -64,7 +65,9 @@ def industry_names(text: str) -> list[Candidate]:
         first_next = nm.group(1) if nm else ""
         if first_next[:1].isupper() or first_next in ("Co", "Ltd", "Inc", "Corp"):
             continue        # "X Copper Co., Ltd.", "Guangxi Aluminium Industry Association"
-        if not (poss or first_next in after_cues or first_next in _JOIN or first_next == ","
+        # a stock code in brackets after it ("Zijin Mining (601899.SH) said"): a listed company
+        ticker = not poss and TICKER_ASIDE.match(text, he) is not None
+        if not (poss or ticker or first_next in after_cues or first_next in _JOIN or first_next == ","
                 or any(h in text[max(0, he - 90):he] for h in _BEFORE_HINTS)):
             continue        # (no cue near: the words before are not read)
         toks = before(text, he, 120)        # (the last one ends at the head's end)
@@ -84,9 +87,12 @@ def industry_names(text: str) -> list[Candidate]:
             continue        # a metal alone ("Copper fell"); a longer name
         start = name[0].start()
         prev = before(text, start, 60)
-        if sum(t.group(0)[:1].isupper() for t in prev[-5:]) >= 3:
+        # (the run of words before it, from the last punctuation: "A Co., Ltd. (600362.SH) and
+        # B Mining" runs into no title)
+        cut = max(text.rfind(c, max(0, start - 60), start) for c in ".,;:)]")
+        if sum(t.group(0)[:1].isupper() for t in prev[-5:] if t.start() > cut) >= 3:
             continue        # a title in title case runs into it ("... into Industry Development X")
-        cued = poss or first_next in after_cues or _cued_before(prev, before_cues)
+        cued = poss or ticker or first_next in after_cues or _cued_before(prev, before_cues)
         label = " ".join([t.group(0) for t in name] + [text[toks[-k].start():he]])
         found.append((start, he, " ".join(label.split()), cued))
     return _with_lists(text, found)
@@ -104,13 +110,15 @@ def _cued_before(prev: list, cues: frozenset) -> bool:
 def _with_lists(text: str, found: list) -> list[Candidate]:
     """The cued names and those listed with one ("A Mining and B Copper fell")."""
     cued = [f[3] for f in found]
-    changed = True
-    while changed:
-        changed = False
-        for i in range(len(found) - 1):
-            if cued[i] != cued[i + 1] and \
-                    text[found[i][1]:found[i + 1][0]].strip(" \t\n,") in _JOIN | {""}:
-                cued[i] = cued[i + 1] = True
-                changed = True
+    # a cue reaches the whole list, whichever of its names it follows: one sweep each way
+    # (not a pass per name it travels: a list of thousands was quadratic)
+    joined = [text[found[i][1]:found[i + 1][0]].strip(" \t\n,") in _JOIN | {""}
+              for i in range(len(found) - 1)]
+    for i in range(len(found) - 1):
+        if joined[i] and cued[i]:
+            cued[i + 1] = True
+    for i in range(len(found) - 2, -1, -1):
+        if joined[i] and cued[i + 1]:
+            cued[i] = True
     return [Candidate(s, e, label, "Company", RULE, CONFIDENCE)
             for (s, e, label, _), c in zip(found, cued) if c]

@@ -21,8 +21,8 @@ organisation: "Bonded warehouse of X" (its legal form left out), ``nfo:ownedBy``
 After a verb of building or planning among the four words before it ("plans to build a",
 "will help set up a": ``data/site-building-verbs.txt``) it is a project (``nfo:Project``, rule
 ``project:placed-noun``). A phrase another name covers or crosses, a plural ("plants in A and
-B"), or an apposition that says what a company is ("X Co., Ltd., a smelter in Y") mints
-nothing. Later "the plant", "the kiln" are left to :mod:`kg.ingest.names.facility_nouns`,
+B"), an apposition that says what a company is ("X Co., Ltd., a smelter in Y"), or one its
+clause denies ("A will not build a smelter in X") mints nothing. Later "the plant", "the kiln" are left to :mod:`kg.ingest.names.facility_nouns`,
 which finds the site by its head's stem. One search for the heads, a bounded look back from
 each: linear in the text."""
 from __future__ import annotations
@@ -36,6 +36,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.names.facility_nouns import head_hits
 from kg.ingest.names.legal_forms import without_suffix
 from kg.ingest.names.port_sites import propose as port_sites
+from kg.ingest.reading.mood import denied
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
@@ -141,6 +142,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue        # "X Co., Ltd., a smelter in Y": what X is, not a site of its own
         building = building_before(text, m.start())
         end = (place or runner)[1]
+        if sents is None:
+            sents = Sentences(text)
+        if denied(text, sents, a, end):
+            continue        # "A will not build a zinc smelter in X": no site, no project
         phrase = " ".join(text[a:b].split())
         if runner is not None:
             label = f"{phrase} of {without_suffix(runner[2].label)}"

@@ -22,6 +22,7 @@ from dataclasses import replace
 from kg.ingest.reading.happened import happened
 from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.date_mention import DateMention
+from kg.ingest.reading.date_ranges import full_year, numeric_order, range_days
 from kg.ingest.reading.date_periods import extended as _extended, month as _month
 from kg.ingest.reading.relative_days import resolve_days, set_ahead  # noqa: F401 (set_ahead: for callers)
 from kg.ingest.terms import Literal, XSD
@@ -30,24 +31,27 @@ _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
 
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 # what joins the two days of a range ("May 12 to 15", "May 12-15", "May 12 through May 15")
-_TO = r"(?:to|through|till|until|-|\u2013|\u2014|and)"
+_TO = r"(?P<to>to|through|till|until|-|\u2013|\u2014|and)"
+# a year printed after a range's first day ("May 18, 2024 to May 20, 2024"): reading/date_ranges
+_Y1 = r"(?:,?\s+(?P<y1>(?:19|20)\d\d),?)?"
 # the same months grouped by first letter (same order): case-insensitive, the engine then tries
 # 8 letters at each position instead of 12 names (a third faster)
 _MON_BY_LETTER = (r"(?P<mon>J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|M(?:ar(?:ch)?|ay)|"
                   r"A(?:pr(?:il)?|ug(?:ust)?)|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
                   r"Dec(?:ember)?)\.?")
 _PATTERNS = [
-    ("range", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*" + _TO + r"\s*"
+    ("range", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + _Y1 + r"\s*" + _TO + r"\s*"
                          r"(?:" + _MON2 + r"\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
     # day first: "12 to 15 May", "12-15 May 2026", "30 May to 2 June"
-    ("range", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + _MON + r")?\s*" + _TO
+    ("range", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + _MON + _Y1 + r")?\s*" + _TO
                          + r"\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON2
                          + r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
     # (a check of the character before a match comes after its first characters where the
     # match starts with a literal: the engine then skips to those; the same matches)
     ("iso", re.compile(r"(?P<y>(?:19|20)(?<!\w\d\d)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")),
-    ("mdy", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
-    ("dmy", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>(?:19|20)\d\d)\b")),
+    # (a year of two digits after an apostrophe, "1 April '98": reading/date_ranges.full_year)
+    ("mdy", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d|['\u2019]\d\d)\b")),
+    ("dmy", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>(?:19|20)\d\d|['\u2019]\d\d)\b")),
     ("ym", re.compile(_MON + r",?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")),
     ("md", re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,\s]*(?:19|20)\d\d)")),
     ("dm", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"\b(?![,\s]*(?:19|20)\d\d)")),
@@ -208,11 +212,14 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                 doc_date: str | None) -> list[DateMention]:
     taken = bytearray(len(text) + 1)
     out = []
+    order = None        # day first or month first, as the text's own numeric dates show it
     for kind, rx in (_EXTENDED if extended else []) + _PATTERNS:
         for m in _matches(rx, text, kind):
             if any(taken[m.start():m.end()]):
                 continue
             g = m.groupdict()
+            if g.get("y") and not g["y"][0].isdigit():
+                g["y"] = full_year(g["y"][1:], doc_year)      # "'98": 1998
             try:
                 y = g.get("y") or doc_year
                 if kind == "nth":
@@ -236,9 +243,11 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                     continue
                 elif kind == "num":
                     a, b = int(g["a"]), int(g["b"])
-                    if a > 12 >= b or a == b:
+                    if order is None:
+                        order = numeric_order(m.re, text)
+                    if a > 12 >= b or a == b or order == "dm" and max(a, b) <= 12:
                         mon, d = b, a                   # day first ("18/03/2025")
-                    elif b > 12 >= a:
+                    elif b > 12 >= a or order == "md" and max(a, b) <= 12:
                         mon, d = a, b                   # month first ("03/18/2025")
                     else:
                         # "03/04/2025": the year is sure, the day and month are not
@@ -285,10 +294,11 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
             until = None
             if kind == "range":
                 mon2 = _month(g["mon2"]) if g.get("mon2") else mon
-                d2 = int(g["d2"])
-                if not (1 <= d2 <= 31) or (mon2, d2) <= (mon, d):
+                days = range_days(g, mon, d, mon2, int(g["d2"]), doc_year, re.search(
+                    r"\bbetween\s+$", text[max(0, m.start() - 9):m.start()], re.I) is not None)
+                if days is None:
                     continue
-                until = f"{int(y):04d}-{mon2:02d}-{d2:02d}"
+                value, until = days
             if kind in ("md", "dm") and g["mon"].lower() == "may" and not re.match(r"May\s+\d", m.group(0)):
                 pass
             for i in range(m.start(), m.end()):
@@ -329,7 +339,7 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     month = d.kind == "gYearMonth" and not d.until and doc_date is not None \
         and d.value != doc_date[:7]
     if d.kind != "date" and not month or doc_date is None or len(doc_date) != 10 \
-            or d.value == doc_date or re.search(r"(?:19|20)\d\d",
+            or d.value == doc_date or re.search(r"(?:19|20)\d\d|['\u2019]\d\d\b",
                                                      _ascii(text[d.start:d.end])):
         return d
     w = max(0, d.start - 200)           # (no further back: a one-line text stays linear)

@@ -8,8 +8,8 @@ import re
 
 # a verb of a happening in the past
 _PAST = re.compile(r"\b(?:occurred|happened|broke\s+out|took\s+place|(?:was|were)\s+(?:held|"
-                   r"signed|completed|killed|injured|closed|opened)|killed|ended|began|started|"
-                   r"signed|struck|hit)\b", re.I)
+                   r"signed|completed|killed|injured|closed|opened|staged)|killed|ended|began|started|"
+                   r"signed|struck|hit|ran|lasted|concluded)\b", re.I)
 
 
 def happened(text: str, lo: int, at: int) -> bool:

@@ -98,8 +98,8 @@ def _blank(part: str) -> str:
 
 def may_set_mood(text: str, lo: int, hi: int) -> bool:
     """Can a clause of the sentence ``text[lo:hi]`` be other than a fact (a cue word in it, or
-    a question mark at its end)? One search: a caller asks it once per sentence."""
-    return bool(_cues()["any"].search(lowered(text), lo, hi) or _ASKED.search(text, max(lo, hi - 8), hi)
+    a question mark in it: at its end, or a quoted question's, '"A bought B?" he asked')? One search: a caller asks it once per sentence."""
+    return bool(_cues()["any"].search(lowered(text), lo, hi) or text.find("?", lo, hi) >= 0
                 or _INVERTED.match(text, lo))
 
 
@@ -128,6 +128,8 @@ def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) ->
     clause = lead[cut:] + text[start:end] + tail
     if lead_from == lo and _INVERTED.match(text, lo):
         return CONDITIONAL      # "Should talks be held, a deal could follow"
+    if asked:
+        return CONDITIONAL      # '"A bought B?" one analyst asked': a quoted question
     if not rx["any"].search(small(clause)):
         return FACT
     # (blanked as one stretch: an insert may run across the window's edge)
@@ -142,3 +144,11 @@ def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) ->
     if rx["planned"].search(body, len(lead) - cut):
         return PLANNED          # (in the window only: "Under the plan, A's B ..." is A's all along)
     return FACT
+
+
+def denied(text: str, sents, a: int, b: int) -> bool:
+    """Does the clause of the phrase ``text[a:b]`` deny it ("A will not build a smelter in X",
+    "A has no plans for a refinery in Y")? (For a rule that mints a thing from a phrase: a
+    thing denied is not there.)"""
+    lo, hi = sents.bounds(a)
+    return may_set_mood(text, lo, hi) and mood(text, a, b, lo, hi) == NEGATED

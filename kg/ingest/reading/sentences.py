@@ -102,6 +102,19 @@ def _bounded(text: str, starts: list[int]) -> list[int]:
     return out
 
 
+_BRACKET_REACH = 60     # how far a bracket round a ";" is looked for, on its own line
+
+
+def _in_brackets(text: str, a: int, b: int) -> bool:
+    """Is the ";" ending at ``a`` inside brackets opened and closed on its line, near it?"""
+    lo = max(0, a - _BRACKET_REACH, text.rfind("\n", 0, a) + 1)
+    opened = text.rfind("(", lo, a)
+    if opened < 0 or text.rfind(")", opened, a) >= 0:
+        return False
+    close = text.find(")", b, b + _BRACKET_REACH)
+    return close >= 0 and text.find("\n", b, close) < 0
+
+
 class Sentences:
     def __init__(self, text: str):
         if _LAST[0] is not None and _LAST[0] is text:
@@ -112,6 +125,8 @@ class Sentences:
             for m in _END.finditer(text):
                 if m.group(0) == "\n" and m.start() in soft:
                     continue        # a wrapped line goes on with the same sentence
+                if text[m.start() - 1:m.start()] == ";" and _in_brackets(text, m.start(), m.end()):
+                    continue        # "A (601899.SH; 2899.HK) signed": a list in brackets
                 starts.append(m.end())
             if any(b - a > MAX_SENTENCE for a, b in zip(starts, starts[1:] + [len(text)])):
                 starts = _bounded(text, starts)

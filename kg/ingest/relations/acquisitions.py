@@ -21,10 +21,11 @@ import re
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
+from kg.ingest.reading.tickers import after_ticker
 from kg.ingest.terms import NFO
 
-_BUYS = re.compile(
-    r"[ \t\n]+(?:(?:has|have|had|will|would|also|then|later|recently|formally|not\s+only|"
+_BUYS = re.compile(      # (no space is printed after a full-width bracket: "A（600362.SH）acquired B")
+    r"(?:[ \t\n]+|(?<=\uff09))(?:(?:has|have|had|will|would|also|then|later|recently|formally|not\s+only|"
     r"agreed\s+to|plans\s+to|planned\s+to|intends\s+to|is\s+to|is\s+set\s+to|signed\s+up\s+to|"
     r"agrees\s+to|aims\s+to|seeks\s+to|offered\s+to|moved\s+to|won\s+approval\s+to|"
     r"completed\s+a\s+deal\s+to|struck\s+a\s+deal\s+to|reached\s+a\s+deal\s+to)"
@@ -61,7 +62,11 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
     # "the group bought an antimony mine in Tajikistan": a mine, a plant or a project bought
     sites = None                # start -> the longest site or project name there, when asked
     for s, e, buyer in buyers:
-        m = _BUYS.match(text, e)
+        # (past a stock code printed after the buyer: "A (600362.SH) acquired B"; past the
+        # bracket the buyer's name fills, after its name in Chinese: "甲公司 (A) acquired B")
+        if text[s - 1:s] in ("(", "\uff08") and text[e:e + 1] in (")", "\uff09"):
+            e += 1
+        m = _BUYS.match(text, after_ticker(text, e))
         if m is None:
             continue
         hit = by_start.get(m.end())

@@ -7,8 +7,9 @@ farmer,") than their known posts say is marked doubtful."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kg.ingest.lexicon import words
+from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.post_nodes import doubt, make_post
@@ -47,6 +48,13 @@ _WHOSE = re.compile(r"\b(?:whose|where)\b")
 _OWNS = re.compile(r"['’]s?[ \t\n]+")
 # a role the clause denies: "X, who is not / was never / is no longer a director of Y"
 _NOT_HELD = re.compile(r"\b(?:not|never|no\s+longer|n['\u2019]t)\b", re.I)
+@lru_cache(maxsize=1)
+def _sought() -> re.Pattern:
+    """The words that put a person forward for a role (``data/post-sought-cues.txt``)."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{x})" for x in lines("post-sought-cues"))
+                      + r")(?![\w-])", re.I)
+
+
 # a reporting verb between the person and the organisation: the clause goes on past the role
 _SAID = re.compile(r"\b(?:said|says|told|added|noted|stressed|explained|warned|announced|"
                    r"stated|argued|insisted|denied|confirmed)\b")
@@ -79,6 +87,8 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
             orgs = within(e, clause_end, {"org"})
             if found and orgs and _NOT_HELD.search(after, 0, found[0].start()):
                 continue        # "X, who is not a director of Y", "X, no longer chairman of Y"
+            if found and orgs and _sought().search(after, 0, found[0].start()):
+                continue        # "X, a candidate for chairman of Y": a post sought, not held
             if found and orgs and _SAID.search(text, e, orgs[0][0]):
                 orgs = []       # "X, the chairman, said Y would ...": Y is what X spoke of
             if found and orgs and _WHOSE.search(after, 0, found[0].start()):
