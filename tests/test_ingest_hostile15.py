@@ -365,3 +365,101 @@ def test_a_dated_sentence_s_label_leaves_the_dateline_out(snapshot_kg):
     draft = _draft(snapshot_kg, "Company profile\nHOBART, May 6, 2025 -- Derwent Metals Co., "
                                 "Ltd. will be founded on June 1.\n")
     assert not any("2025" in x or "--" in x for x in _new(draft)), _new(draft)
+
+
+# --- 16. kg serve: a number parameter of thousands of digits was a 500 -------------------------
+def test_a_number_parameter_of_thousands_of_digits_is_a_400():
+    """'/id/fugu-county/view?hops=111...1' (4400 digits): Internal Server Error (int() of a
+    digit string past Python's 4300-digit limit raises ValueError); the same for /view's
+    hops and max_nodes (kg.web.app.number_param)."""
+    from starlette.applications import Starlette
+    from starlette.testclient import TestClient
+
+    from kg.model.evidence import find_sources_dir
+    from kg.model.graph import load
+    from kg.web.app import number_param
+    from kg.web.endpoint import HTTPError
+    from kg.web.explorer import routes
+
+    client = TestClient(Starlette(routes=routes(load(), find_sources_dir())),
+                        raise_server_exceptions=False)
+    assert client.get("/id/fugu-county/view?hops=" + "1" * 4400).status_code == 400
+    assert client.get("/id/fugu-county/view?hops=2").status_code == 200
+    with pytest.raises(HTTPError) as err:
+        number_param({"max_nodes": "1" * 4400}, "max_nodes", 500, 1, 5000)
+    assert err.value.status == 400
+    assert number_param({"max_nodes": "0042"}, "max_nodes", 500, 1, 5000) == 42
+
+
+# --- 17. a timeline's entry in the present tense signed nothing --------------------------------
+@pytest.mark.parametrize("entry", ["2021 - ", "2021 \u2013 ", "June 2021: ", "3 June 2021 -- "])
+def test_a_timeline_entry_in_the_present_tense_is_a_signing(snapshot_kg, entry):
+    """'2021 - A signs a supply agreement with B' in a company's timeline: no agreement (only
+    'signed' was read), while '2019 - A acquires C' above it was read as a purchase."""
+    draft = _draft(snapshot_kg, "Timeline of Derwent Metals\n2019 - Derwent Metals Co., Ltd. "
+                                f"acquires Huon Tin Co., Ltd.\n{entry}Derwent Metals Co., Ltd. "
+                                "signs a supply agreement with Tamar Zinc Co., Ltd.\n")
+    assert {o for _, o in _values(draft, "party")} == {"Derwent Metals Co., Ltd.",
+                                                       "Tamar Zinc Co., Ltd."}
+    assert {o[:4] for _, o in _values(draft, "dateSigned")} == {"2021"}
+
+
+def test_a_present_tense_in_running_text_signs_nothing(snapshot_kg):
+    """The negative side of fix17: a habit told in running text is no signing."""
+    draft = _draft(snapshot_kg, "Derwent news\nHOBART, May 6, 2025 -- Derwent Metals Co., Ltd. "
+                                "signs a supply agreement with Tamar Zinc Co., Ltd. each year, "
+                                "a spokesman said.\n")
+    assert not _values(draft, "party"), _values(draft, "party")
+
+
+# --- 18. an information separator glued the title's words --------------------------------------
+@pytest.mark.parametrize("sep", ["\x1c", "\x1d", "\x1e", "\x1f"])
+def test_a_separator_in_the_headline_parts_its_words(snapshot_kg, sep):
+    """'Zinc output\\x1erises' (a record separator left by an export): the default title was
+    'Zinc outputrises' (the character was dropped, where every reader of the text, str.split
+    and the rules' \\s alike, reads white space)."""
+    draft = _draft(snapshot_kg, f"Zinc output{sep}rises\nHOBART, May 6, 2025 -- Output rose.\n")
+    assert draft.title == "Zinc output rises"
+
+
+# --- 19. a Chinese range of days was its first day only ------------------------------------
+@pytest.mark.parametrize("days, end", [("2024\u5e746\u67085\u65e5\u81f37\u65e5", "2024-06-07"),
+                                       ("2024\u5e746\u67085\u65e5\u81f36\u67087\u65e5", "2024-06-07"),
+                                       ("2024\u5e7412\u670830\u65e5\u81f32025\u5e741\u67083\u65e5",
+                                        "2025-01-03")])
+def test_a_chinese_range_of_days_has_its_last_day(snapshot_kg, days, end):
+    """'The X Forum was held on 2024年6月5日至7日 in Hobart': the forum had its first day only
+    (the 至 range was read as one day, the rest left)."""
+    draft = _draft(snapshot_kg, f"Forum review\nHOBART, May 6, 2025 -- The Huon Tin Forum was "
+                                f"held on {days} in Hobart.\n")
+    got = _days(draft, "Huon Tin Forum")
+    assert got.get("endDate") == end, got
+    assert got.get("startDate", "")[:4] in ("2024",), got
+
+
+def test_a_chinese_range_whose_last_day_is_no_day_is_its_first_day():
+    """The negative side of fix19: '2025年2月27日至30日' (no February 30) is February 27."""
+    from kg.ingest.reading.dates import find_dates
+    got = [(d.value, d.until) for d in find_dates("2025\u5e742\u670827\u65e5\u81f330\u65e5",
+                                                   "2025", extended=True)]
+    assert got == [("2025-02-27", None)], got
+
+
+# --- 20. a title-case headline's metal and facility noun minted a named works -----------------
+@pytest.mark.parametrize("headline, generic", [("Zinc Smelter Opens in Tasmania", "Zinc Smelter"),
+                                               ("New Copper Mine Approved", "New Copper Mine"),
+                                               ("Lithium Refinery Expansion Planned",
+                                                "Lithium Refinery")])
+def test_a_title_case_headline_s_trade_words_name_no_works(snapshot_kg, headline, generic):
+    """'New Copper Mine Approved' over a report on a company's mine: a site 'New Copper Mine'
+    (name:mine), its capitals the headline's."""
+    draft = _draft(snapshot_kg, f"{headline}\nHOBART, May 6, 2025 -- Derwent Metals Co., Ltd. "
+                                "said the works would employ 300 people.\n")
+    assert generic not in _labels(draft), _new(draft)
+
+
+def test_a_works_named_in_a_title_case_headline_is_still_read(snapshot_kg):
+    """The positive side of fix20: 'Risdon Zinc Smelter Restarts'."""
+    draft = _draft(snapshot_kg, "Risdon Zinc Smelter Restarts\nHOBART, May 6, 2025 -- Derwent "
+                                "Metals Co., Ltd. said the works would employ 300 people.\n")
+    assert "Risdon Zinc Smelter" in _labels(draft), _new(draft)

@@ -116,7 +116,9 @@ def number_param(params, name: str, default: int, low: int, high: int) -> int:
     if raw is None or raw == "":
         return default
     raw = raw.strip()
-    if raw.isascii() and raw.isdigit() and low <= int(raw) <= high:
+    # (a digit string past 4300 digits is no int at all: ValueError, a 500 unchecked)
+    if raw.isascii() and raw.isdigit() and len(raw) <= len(str(high)) + 2 \
+            and low <= int(raw) <= high:
         return int(raw)
     raise HTTPError(400, f"{name} must be a number from {low} to {high}")
 

@@ -195,7 +195,8 @@ def routes(kg, sources_dir: Path | None) -> list[BaseRoute]:
         if not pages_entity.exists(kg, iri):
             return error(request, 404, f"no entity {iri} in this graph")
         raw = request.query_params.get("hops", "1").strip() or "1"
-        if not (raw.isascii() and raw.isdigit() and 1 <= int(raw) <= 2):
+        # (a digit string past 4300 digits is no int at all: ValueError, a 500 unchecked)
+        if not (raw.isascii() and raw.isdigit() and len(raw) <= 3 and 1 <= int(raw) <= 2):
             return error(request, 400, "hops must be a number from 1 to 2")
         hops = int(raw)
         # the page brings its own nonce-based CSP (a <meta>); this header only adds the

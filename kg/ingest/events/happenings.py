@@ -100,7 +100,7 @@ _HAPPENED = re.compile(r"\b(?:completed|finished|announced|marked|marking|marks|
 # the heads of a signed document: "a memorandum (of understanding)", "a letter of intent"
 _AGREEMENT_HEAD = (r"(?:agreement|memorandum(?:\s+of\s+understanding)?|contract|letter\s+of\s+"
                    r"intent|MoU)")
-_SIGNED = re.compile(r"signed(?<!\wsigned)\s+(?P<det>(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
+_SIGNED = re.compile(r"sign(?:ed(?<!\wsigned)|s(?<!\wsigns))\s+(?P<det>(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
                      rf"on|for|the|{_NONE})\s)[a-z][\w\-]*(?:,\s+(?=[a-z])|\s+and\s+(?=[a-z])|\s+)){{0,6}}?"
                      rf"{_AGREEMENT_HEAD})(?![\w\-])")
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(?P<w>(?:(?!(?:again|to|on|for|in|at|and|which|"
@@ -324,6 +324,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
 
     signed = []     # (where "signed" stands, the agreement phrase's start and end)
     for m in _SIGNED.finditer(text):
+        if text.startswith("signs", m.start()) and not _timeline_entry(text, m.start()):
+            continue    # (a present tense tells a past signing in a timeline's entry only)
         signed.append((m.start(), m.start("np"), m.end("np")))
         # "signed a supply agreement with A, and a cooperation agreement with B on ...": the
         # second agreement of the same verb
@@ -557,3 +559,17 @@ def _clause_break(text: str, ss: int, at: int) -> int:
         p = max(text.rfind(";", ss, p), text.rfind(":", ss, p))
         if p < 0 or text.rfind("(", ss, p) <= text.rfind(")", ss, p):
             return p
+
+
+# a timeline's entry: a line that opens with a year or a date and a dash or a colon ("2021 - A
+# signs a supply agreement with B", "March 2021: ..."): its present tense tells the past
+_ENTRY = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:[0-3]?\d[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?"
+                    r"(?:[0-3]?\d,?[ \t]+)?"
+                    r"(?:19|20)\d\d|(?:19|20)\d\d[-/.][01]?\d(?:[-/.][0-3]?\d)?)[ \t]*"
+                    r"(?:--?|\u2013|\u2014|:)[ \t]")
+
+
+def _timeline_entry(text: str, pos: int) -> bool:
+    """Is ``pos`` on a line that is a timeline's entry (within its first 200 characters)?"""
+    ls = text.rfind("\n", max(0, pos - 200), pos) + 1
+    return (ls > 0 or pos < 200) and _ENTRY.match(text, ls, pos) is not None

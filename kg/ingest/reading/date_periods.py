@@ -1,8 +1,10 @@
 """The values of the periods and relative dates :mod:`kg.ingest.reading.dates` reads with
-``extended=True`` (Chinese dates, year ranges, quarters and halves, spans of months, "this
+``extended=True`` (Chinese dates and ranges of days, year ranges, quarters and halves, spans of months, "this
 year", "March of last year"), from the groups of the pattern that matched, and the number of a
 month's name."""
 from __future__ import annotations
+
+import datetime
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -36,6 +38,18 @@ def extended(kind: str, g: dict, doc_year: str | None):
             d = int(g["d"])
             return (f"{int(y):04d}-{mon:02d}-{d:02d}", "date", None) if 1 <= d <= 31 else None
         return f"{int(y):04d}-{mon:02d}", "gYearMonth", None
+    if kind == "cnrange":
+        y = g.get("y") or doc_year
+        if y is None:
+            return None
+        y2, m2 = g.get("y2") or y, g.get("m2") or g["m"]
+        first = f"{int(y):04d}-{int(g['m']):02d}-{int(g['d']):02d}"
+        last = f"{int(y2):04d}-{int(m2):02d}-{int(g['d2']):02d}"
+        try:        # (a day its month does not have: no range; the first day is read alone)
+            ok = datetime.date.fromisoformat(first) < datetime.date.fromisoformat(last)
+        except ValueError:
+            return None
+        return (first, "date", last) if ok else None
     if kind == "cny":
         return g["y"], "gYear", None
     if kind == "yrange":

@@ -71,6 +71,11 @@ _ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
 _REL = r"(?P<rel>this|last|next|the\s+same|the\s+current|the\s+previous)\s+year"
 # read first, before the patterns above (each claims its characters)
 _EXTENDED = [
+    # a Chinese range of days: "2025年3月5日至7日", "3月5日-7日", "2024年12月30日至2025年1月3日"
+    ("cnrange", re.compile(r"(?:" + _Y + r"\s*年\s*|(?<![\d年]))(?P<m>1[0-2]|0?[1-9])\s*月\s*"
+                           r"(?P<d>[0-3]?\d)\s*[日号]?\s*(?:至|到|-|\u2013|\u2014|~|\uff5e|\u301c)\s*"
+                           r"(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?(?:(?P<m2>1[0-2]|0?[1-9])\s*月\s*)?"
+                           r"(?P<d2>[0-3]?\d)\s*[日号]")),
     ("cn", re.compile(_Y + r"\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>[0-3]?\d)\s*[日号])?")),
     ("cnmd", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[0-3]?\d)\s*[日号]")),
     ("cny", re.compile(r"(?<![\d\-/.])" + _Y + r"\s*年(?!\s*\d{1,2}\s*月)")),
@@ -164,7 +169,7 @@ def find_dates(text: str, doc_year: str | None = None, extended: bool = False,
 
 _SCANNED: list = [None, {}]     # the last long text read, and each pattern's matches in it
 # what a pattern needs printed to match at all (a text without it is not scanned)
-_NEEDS = {"cn": ("\u5e74", "\u6708"), "cnmd": ("\u6708",), "cny": ("\u5e74",)}
+_NEEDS = {"cnrange": ("\u6708",), "cn": ("\u5e74", "\u6708"), "cnmd": ("\u6708",), "cny": ("\u5e74",)}
 
 
 # a pattern whose every match holds one of another's ("March of this year" holds "this year"):
