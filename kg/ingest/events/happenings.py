@@ -1,6 +1,6 @@
 """Events and agreements that running text names in lower case, so no name rule sees them.
 
-Why this module is long (one piece, about 540 lines): the noun phrases, milestones, signed
+Why this module is long (one piece, about 550 lines): the noun phrases, milestones, signed
 agreements, released titles, works and tariffs below share one record of what is already taken
 (``used``) and one ``add`` that merges a phrase with a name another rule proposed; each is a
 short loop over its own pattern.
@@ -32,6 +32,8 @@ from kg.ingest.events.factored_heads import factored
 from kg.ingest.events import ceremonies
 from kg.ingest.events.plural_agreements import plural_agreements
 from kg.ingest.events.two_sides import two_sides
+from kg.ingest.events.signing_lines import clause_break as _clause_break
+from kg.ingest.events.signing_lines import timeline_entry as _timeline_entry
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
@@ -550,26 +552,3 @@ def _outside_appositions(text: str, names: list) -> list:
             out.append(x)
     return out
 
-
-def _clause_break(text: str, ss: int, at: int) -> int:
-    """The last ";" or ":" of ``text[ss:at]`` that is not inside brackets (a stock code,
-    "A (601899.SH; 2899.HK) and B (SHA: 600362) signed": no clause ends there), or -1."""
-    p = at
-    while True:
-        p = max(text.rfind(";", ss, p), text.rfind(":", ss, p))
-        if p < 0 or text.rfind("(", ss, p) <= text.rfind(")", ss, p):
-            return p
-
-
-# a timeline's entry: a line that opens with a year or a date and a dash or a colon ("2021 - A
-# signs a supply agreement with B", "March 2021: ..."): its present tense tells the past
-_ENTRY = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:[0-3]?\d[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?"
-                    r"(?:[0-3]?\d,?[ \t]+)?"
-                    r"(?:19|20)\d\d|(?:19|20)\d\d[-/.][01]?\d(?:[-/.][0-3]?\d)?)[ \t]*"
-                    r"(?:--?|\u2013|\u2014|:)[ \t]")
-
-
-def _timeline_entry(text: str, pos: int) -> bool:
-    """Is ``pos`` on a line that is a timeline's entry (within its first 200 characters)?"""
-    ls = text.rfind("\n", max(0, pos - 200), pos) + 1
-    return (ls > 0 or pos < 200) and _ENTRY.match(text, ls, pos) is not None

@@ -16,6 +16,7 @@ from kg.ingest.names.phrase_pieces import pieces
 from kg.ingest.reading.headlines import headline_end, split_headline as _split_headline
 from kg.ingest.names.not_names import COUNT, is_not_name
 from kg.ingest.lexicon import lines, words
+from kg.ingest.names.headline_works import generic_headline_works
 from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TITLE_CLASSES as
                                         _TITLE_CLASSES, features as _features, heads as _heads,
                                         role_words as _role_words)
@@ -162,18 +163,8 @@ def organisations(text: str) -> list[Candidate]:
     # "Exchange" ends a market's name only after a word of data/exchange-kinds.txt
     return [trimmed(text, c) for c in out if (c.rule != "name:exchange"
             or c.label.split()[-2:-1] and c.label.split()[-2].lower() in words("exchange-kinds"))
-            and not is_not_name(c.label) and not _generic_headline_works(c, head_end)]
+            and not is_not_name(c.label) and not generic_headline_works(c, head_end)]
 
-
-def _generic_headline_works(c: Candidate, head_end: int) -> bool:
-    """A plant, mine or refinery a title-case headline names by words of the trade alone ("Zinc
-    Smelter Opens in X", "New Copper Mine Approved", "Lithium Refinery Expansion Planned"):
-    its capitals are the headline's, its words (``data/industry-name-heads.txt``,
-    ``data/common-words.txt``) name no one works."""
-    if c.start >= head_end or c.cls not in ("Site", "Project") or not c.rule.startswith("name:"):
-        return False
-    ordinary = words("industry-name-heads") | words("common-words")
-    return len(c.label.split()) > 1 and all(w.lower() in ordinary for w in c.label.split()[:-1])
 
 
 _ARTICLE_ON = re.compile(r"[ \t]+an?[ \t]+(?=[A-Z0-9])")
