@@ -68,4 +68,9 @@ Round 18: a quarter or a half-year dates what it dates with its year, as the cur
 month made precise by the one day of its clause ("Earlier this month, a team inspected ... from
 2 to 4 November": ``refined_days``); a day in a clause about what is to come, however far from
 its verb, is not the lead's day (``lead_dates``, ``headline_events``); a clause that closes
-its event "after three days" makes its day the last of them (``durations``)."""
+its event "after three days" makes its day the last of them (``durations``).
+
+Round 19 (in ``verb_happenings``): a year alone after "in" (``lone_years``), an announcement a
+sentence opens with ("X said on Tuesday it would ...": ``announcements``), short verbs in
+their phrases and a discovery in the passive ("cut export permits", "set up a task force",
+"the spill was found": ``verb_forms``); "on Tuesday last week" (``weekday_dates``)."""

@@ -24,6 +24,7 @@ _AHEAD = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to|scheduled|
                     r"plans?\s+to|planned|intends?\s+to|set\s+to|slated)\b(?:(?!\b(?:after|"
                     r"before|when|while|because|since|and|but|which|who|where)\b)[^,;:.!?\n])*$",
                     re.I)     # (in its own clause: not "will restart after a fire broke out on X")
+_WHICH_WEEK = re.compile(r"[ \t]+(last|next)[ \t]+week\b", re.I)
 _YESTERDAY = re.compile(r"\b[Yy]esterday\b(?!['\u2019]s)")
 _BREAK = re.compile(r"(?=\n\n)")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -72,6 +73,15 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
         if _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) or taken.find(
                 1, m.start(), m.end()) >= 0:
             continue
+        week = _WHICH_WEEK.match(text, m.end())
+        if week is not None:
+            # "on Tuesday last week", "on Friday next week": that weekday of the week before
+            # (after) the document's, whatever other day the sentence states
+            monday = ref - datetime.timedelta(days=ref.weekday())
+            shift = -7 if week.group(1).lower() == "last" else 7
+            day = monday + datetime.timedelta(days=shift + _DAYS.index(m.group("day")))
+            out.append(DateMention(m.start("day"), week.end(), day.isoformat(), "date"))
+            continue
         same = _stated(text, dates, starts, breaks, m, _DAYS.index(m.group("day")))
         if same is not None:
             # "closed on Saturday ... after three days, from 22 to 24 October": the day the
@@ -87,6 +97,27 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
             back = -((_DAYS.index(m.group("day")) - ref.weekday()) % 7 or 7)   # (to come)
         day = ref - datetime.timedelta(days=back)
         out.append(DateMention(m.start("day"), m.end(), day.isoformat(), "date"))
+    return out
+
+
+def reported_weekdays(text: str, doc_date: str | None) -> list[DateMention]:
+    """The weekdays :func:`weekdays` leaves out as the day a report was made ("X said on
+    Tuesday"): the last such day up to the document's date. For the rule that reads an
+    announcement as a happening of its own (:mod:`kg.ingest.events.announcements`); the other
+    rules never date by them."""
+    if doc_date is None or len(doc_date) != 10 or "day" not in text:
+        return []
+    try:
+        ref = datetime.date.fromisoformat(doc_date)
+    except ValueError:
+        return []
+    out = []
+    for m in _WEEKDAY.finditer(text):
+        if m.group(0)[:2].lower() == "on" and \
+                _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()):
+            back = (ref.weekday() - _DAYS.index(m.group("day"))) % 7
+            out.append(DateMention(m.start("day"), m.end(),
+                                   (ref - datetime.timedelta(days=back)).isoformat(), "date"))
     return out
 
 
