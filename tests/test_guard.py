@@ -133,3 +133,20 @@ def test_timeout_stops_the_query():
     r = subprocess.run([*KG, "sparql", q, "--timeout", "1"], capture_output=True, text=True,
                        timeout=60)
     assert r.returncode == 1 and "stopped after 1 s" in r.stderr
+
+
+@pytest.mark.parametrize("iri", [
+    "https://w3id.org/nfkg/doc/../../x",
+    "https://w3id.org/nfkg/doc/%2e%2e/%2e%2e/x",
+    "https://w3id.org/nfkg/doc/a/./b",
+])
+def test_a_dot_segment_after_our_prefix_is_outside(iri):
+    """A remote endpoint that fetches FROM graphs would resolve our prefix followed by "..": the
+    prefix alone does not make an IRI ours (round 19, hostile pass 15's note)."""
+    with pytest.raises(QueryRefused):
+        check_query(f"SELECT * FROM <{iri}> WHERE {{ ?s ?p ?o }}")
+
+
+def test_our_own_graph_iris_pass():
+    check_query("SELECT * FROM <https://w3id.org/nfkg/doc/003-magnesium-industry-2024-major-"
+                "events> FROM NAMED <https://w3id.org/nfkg/doc/u221-x.y> WHERE { ?s ?p ?o }")

@@ -17,6 +17,8 @@ Used by ``kg sparql`` (kg.ask.sparql) and by the server (kg.web).
 """
 from __future__ import annotations
 
+import re
+
 from kg.model.errors import KGError
 from kg.model.namespaces import DOC, GRAPH, PREFIXES
 
@@ -78,7 +80,16 @@ def _parse(text: str):
 
 def _allowed(iri, allowed: frozenset[str]) -> bool:
     s = str(iri)
-    return s in allowed or s.startswith(OWN_GRAPHS)
+    if s in allowed:
+        return True
+    own = next((p for p in OWN_GRAPHS if s.startswith(p)), None)
+    # (not a dot-segment, an escape or a backslash after the prefix: a remote endpoint that
+    # fetches FROM graphs would resolve "https://w3id.org/nfkg/doc/../../x" outside ours)
+    return own is not None and _OWN_TAIL.fullmatch(s[len(own):]) is not None
+
+
+# what may follow our graphs' prefix: path segments of plain characters, none "." or ".."
+_OWN_TAIL = re.compile(r"(?!\.\.?(?:/|$))[\w.~-]*(?:/(?!\.\.?(?:/|$))[\w.~-]+)*")
 
 
 def check_query(text: str, allowed: frozenset[str] = frozenset()) -> None:
