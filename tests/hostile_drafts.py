@@ -36,6 +36,25 @@ def draft_of(kg, text: str, doc_id: str, name: str = "hostile.txt"):
     return ingest(kg, article(text, name), doc_id)
 
 
+def new_labels(draft, cls: str | None = None) -> set:
+    """The labels of the draft's new entities (of class ``cls``, its local name, when given)."""
+    return {e.label for e in draft.new() if cls is None or str(e.cls).endswith("#" + cls)}
+
+
+def labels(draft) -> set:
+    return {e.label for e in draft.entities.values()}
+
+
+def values(draft, pred: str) -> set:
+    """(subject label, object label or literal) of every ``nfo:pred`` statement of the draft."""
+    out = set()
+    for e in draft.entities.values():
+        for p, o, _, _ in e.statements:
+            if str(p).endswith("#" + pred):
+                out.add((e.label, draft.entities[o].label if o in draft.entities else str(o)))
+    return out
+
+
 def parsed(draft) -> Graph:
     """The draft as Turtle, parsed back (fails if what is written does not parse)."""
     return Graph().parse(data=to_turtle(draft), format="turtle")

@@ -11,28 +11,11 @@ from __future__ import annotations
 import pytest
 
 from hostile_drafts import draft_of, fault, parsed, real_dates, snapshot_kg  # noqa: F401
+from hostile_drafts import labels as _labels, new_labels as _new, values as _values
 
 
 def _draft(kg, text: str, doc_id: str = "hostile15-x"):
     return draft_of(kg, text, doc_id, "hostile15.txt")
-
-
-def _new(draft, cls: str | None = None) -> set:
-    return {e.label for e in draft.new() if cls is None or str(e.cls).endswith("#" + cls)}
-
-
-def _labels(draft) -> set:
-    return {e.label for e in draft.entities.values()}
-
-
-def _values(draft, pred: str) -> set:
-    """(subject label, object label or literal) of every ``nfo:pred`` statement of the draft."""
-    out = set()
-    for e in draft.entities.values():
-        for p, o, _, _ in e.statements:
-            if str(p).endswith("#" + pred):
-                out.add((e.label, draft.entities[o].label if o in draft.entities else str(o)))
-    return out
 
 
 def _days(draft, label_part: str) -> dict:
