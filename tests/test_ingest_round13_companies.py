@@ -222,7 +222,9 @@ def purchases(kg, tmp_path_factory):
 def test_a_mine_bought_is_acquired(purchases):
     for buyer, part in (("Yunnan Gejiu Tin Group", "tin mine in bolivia"),
                         ("Jilin Nickel Holding", "kambalda nickel mine")):
-        org = [e for e in purchases.entities.values() if e.label.startswith(buyer)]
+        # (not the clause event "X bought a tin mine in Bolivia", dated 2022 since round 19)
+        org = [e for e in purchases.entities.values() if e.label.startswith(buyer)
+               and not e.role]
         assert len(org) == 1, buyer
         got = links(purchases, org[0], NFO.acquired)
         assert [k for k in got if part in k.lower()], (buyer, got)

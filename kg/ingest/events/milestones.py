@@ -19,6 +19,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from kg.ingest.events.dateline_words import after_dateline_at
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.events.years import document_year
 from kg.ingest.events.event_labels import curator_label
@@ -251,8 +252,7 @@ def _split(draft, ent, dates, starts, minter, within, kind_of):
 def after_dateline(text: str, start: int, dates: list) -> int:
     """Where a sentence starting at ``start`` has its own words, after the dateline it may
     open with ("HOBART, May 6, 2025 -- ..."); ``dates``: the text's dates, in order. (The
-    dateline reader is verb_happenings', which imports this module: imported here.)"""
-    from kg.ingest.events.verb_happenings import _after_dateline
+    dateline reader is :mod:`kg.ingest.events.dateline_words`.)"""
     if not dates or start > dates[0].start + 200:
         return start        # (a dateline opens the text: its first date is near)
-    return _after_dateline(text, start, {d.start: d for d in dates[:8]}, dates[0].start)
+    return after_dateline_at(text, start, {d.start: d for d in dates[:8]}, dates[0].start)

@@ -1,4 +1,8 @@
-"""Happenings a dated clause reports with any verb, when no word list of events names them:
+"""Happenings a dated clause reports with any verb, when no word list of events names them
+(why this module is long: one piece, about 530 lines; the clause's bounds, its verb, its mood
+and its parts are read together for each date, and the word-level readers live in
+:mod:`kg.ingest.events.verb_forms`, :mod:`kg.ingest.events.lone_years` and
+:mod:`kg.ingest.events.dateline_words`):
 "Water burst into the lower level of the mine on Thursday", "The court accepted its case against
 Y on the 19th", "Construction started in March", "the patent was granted in August 2023", and
 the items of a dated list ("5 September 2026 - A buys B's foil through a notary").
@@ -54,6 +58,7 @@ from functools import lru_cache
 from kg.ingest.events.announcements import announced
 from kg.ingest.events.date_cues import IN_FORCE as _IN_FORCE, in_aside
 from kg.ingest.events.dated import event_class
+from kg.ingest.events.dateline_words import after_dateline_at as _after_dateline, in_dateline as _in_dateline
 from kg.ingest.events.foundings import RULE as FOUNDED
 from kg.ingest.events.lone_years import lone_year, year_dates
 from kg.ingest.events.milestones import clause_label, milestone_class
@@ -174,17 +179,6 @@ def _referent() -> re.Pattern:
                       rf"(?:{'|'.join(map(re.escape, nouns))})\b(?!\s+(?:of|for|on)\b)")
 
 
-# a dateline: "Liupanshui, March 19 --", "HAMI, March 16 (Xinhua) --"
-# (its weekday too: "SANTIAGO, Tuesday 12 October 2027 --")
-_DATELINE_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?"
-# (and its province, state or country: "GANZHOU, Jiangxi, June 11 --")
-_DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Za-z .'\-]{1,40},(?:[ \t]*[A-Z][A-Za-z .'\-]{1,30},)?[ \t]*"
-                              + _DATELINE_DAY + "$")
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z.'\-]+){0,3},(?:[ \t]*[A-Z][A-Za-z.'\-]*"
-                             r"(?:[ \t][A-Za-z.'\-]+){0,2},)?[ \t]*" + _DATELINE_DAY)
-_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*(?:--|\u2014|\u2013|-(?=[ \t]))")
-
-
 _MAY = re.compile(r"\b(?:may|might|could|would|will|shall|should|must|can)\b")
 # a clause that opens with a relative pronoun ("which was launched in 2024")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose)\b")
@@ -270,42 +264,6 @@ def _entry_verb(text: str, a: int, b: int) -> re.Match | None:
                 low in yes or low.endswith(("ed", "es", "s")) and not low.endswith("ss")):
             return m
     return None
-
-
-def _in_dateline(text: str, d, first: int = -1) -> bool:
-    """``first``: where the text's first date starts (a dateline of a day alone is that one)."""
-    ls = text.rfind("\n", 0, d.start) + 1
-    return _DATELINE_BEFORE.fullmatch(text, ls, d.start) is not None and \
-        _DATELINE_AFTER.match(text, d.end) is not None or \
-        d.start == first and _bare_dateline(text, ls, d)
-
-
-# a dateline of a day alone ("May 6, 2026 -- In Q1, ..."): the text's first date, opening a line
-# of the lead (at most the headline's lines above it), a long dash after it; a timeline's
-# entries ("5 September 2026 - A buys ...", "January 2025 -- the department ...") come after
-_LONG_DASH = re.compile(r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*"
-                        r"(?:--|\u2014)")
-
-
-def _bare_dateline(text: str, ls: int, d) -> bool:
-    return ls == d.start and _LONG_DASH.match(text, d.end) is not None and \
-        sum(1 for line in text[:ls].splitlines() if line.strip()) <= 3
-
-
-def _after_dateline(text: str, start: int, by_start: dict, first: int = -1) -> int:
-    """Where a sentence's own words begin after the dateline it opens with ("HAMI, March 16
-    (Xinhua) -- Construction of ..."): the dateline is the report's, not the event's."""
-    m = _DATELINE_PLACE.match(text, start)
-    d = by_start.get(m.end()) if m else None
-    if d is None and start == first and _in_dateline(text, by_start[start], first):
-        d = by_start[start]         # a day alone: "May 6, 2026 -- In Q1, ..."
-    after = _DATELINE_AFTER.match(text, d.end) if d else None
-    if after is None:
-        return start
-    end = after.end()
-    while end < len(text) and text[end] in " \t\n":
-        end += 1
-    return end
 
 
 def _with_row_parts(text: str, dates):
