@@ -24,6 +24,8 @@ opens in lower case under a line that closes no sentence. One pass over the line
 the text's length."""
 from __future__ import annotations
 
+import bisect
+
 import re
 
 from kg.ingest.records import Record
@@ -137,13 +139,7 @@ def _close(block: list, out: list) -> None:
 
 def row_at(rows: list[Row], pos: int) -> Row | None:
     """The row holding offset ``pos``, or None (bisection over the rows' starts)."""
-    lo, hi = 0, len(rows)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if rows[mid].start <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
+    lo = bisect.bisect_right(rows, pos, key=lambda r: r.start)
     if lo and rows[lo - 1].start <= pos <= rows[lo - 1].end:
         return rows[lo - 1]
     return None

@@ -268,13 +268,7 @@ def outside_cells(text: str, start: int, end: int) -> bool:
 def _around(text: str, pos: int):
     """The table whose extent holds ``pos`` (at most one)."""
     ts = tables(text)
-    lo, hi = 0, len(ts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if ts[mid].start <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
+    lo = bisect.bisect_right(ts, pos, key=lambda t: t.start)
     if lo and ts[lo - 1].start <= pos < ts[lo - 1].end:
         yield ts[lo - 1]
 
