@@ -92,14 +92,16 @@ class Entity(Record):
 class Draft(Record):
     """doc_id, text, sha256, file_name, title, date, publisher, url; entities (IRI -> Entity),
     removed (the files --into --replace removed), date_note (how a date the text does not print
-    whole was read)."""
+    whole was read), stored_text (the article as stored when ``text``, the copy the rules read,
+    differs from it: reading/folded; ``stored`` gives the one to store and show)."""
     _fields = __match_args__ = ("doc_id", "text", "sha256", "file_name", "title", "date",
-                                "publisher", "url", "entities", "removed", "date_note")
+                                "publisher", "url", "entities", "removed", "date_note",
+                                "stored_text")
 
     def __init__(self, doc_id: str, text: str, sha256: str, file_name: str, title: str,
                  date: Literal | None, publisher: str | None, url: str | None,
                  entities: dict[URIRef, Entity] = NEW, removed: list[str] = NEW,
-                 date_note: str | None = None):
+                 date_note: str | None = None, stored_text: str | None = None):
         self.doc_id = doc_id
         self.text = text
         self.sha256 = sha256
@@ -111,6 +113,13 @@ class Draft(Record):
         self.entities = {} if entities is NEW else entities
         self.removed = [] if removed is NEW else removed
         self.date_note = date_note
+        self.stored_text = stored_text
+
+    @property
+    def stored(self) -> str:
+        """The article's text as stored (what --into writes and the review page shows); the
+        offsets of ``text`` are offsets into it."""
+        return self.text if self.stored_text is None else self.stored_text
 
     def known(self):
         return [e for e in self.entities.values() if e.known]

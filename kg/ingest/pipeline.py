@@ -33,6 +33,7 @@ from kg.ingest.relations.headline_metals import late_headline_metals
 from kg.ingest.relations.known_places import drop_contradicted_places
 from kg.ingest.names.longer import NAMESAKE_RULE
 from kg.ingest.reading.dates import date_literal, read_document_date
+from kg.ingest.reading.folded import reading_copy, spaced_commas
 from kg.ingest.events.dateline_year import dateline_day, recent_dateline
 from kg.ingest.events.years import dateline_date, document_year
 from kg.ingest.events.date_attach import attach_dates
@@ -140,7 +141,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     if not isinstance(publisher, URIRef):   # (a publisher the graph knows is its IRI)
         publisher = one_line("--publisher", publisher)
     url = check_url(url)
-    text = article.text
+    # (the rules read a copy with full-width punctuation in Latin text folded, "Co.，Ltd.":
+    # one character for one, so offsets stay those of the stored text)
+    text = reading_copy(article.text)
     check_date(date)        # ASCII digits, a real day (the command's check)
     guessed = False
     if date is None:
@@ -148,7 +151,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         date = shown.value if shown else None
     draft = Draft(doc_id, text, article.sha256, article.path.name,
                   title or default_title(text), date_literal(date) if date else None,
-                  publisher, url)
+                  publisher, url, stored_text=None if text == article.text else article.text)
     draft.date_guessed = guessed     # (the story's first day: stated_mood reads no later
                                      # day it tells in the past as one still to come)
     gaz = gazetteer or snapshot.gazetteer(kg)      # (from the ingest snapshot, or the graph)
@@ -387,6 +390,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     period_years(draft, doc_year)                # "in the second half of 2027": 2027
     drop_contradicted_places(draft, gaz)         # not "Guangxi contains Shenzhen" (Guangdong)
     split_namesakes(draft, minter, gaz)          # "Wang Jian, manager of Y": not the known one
+    for ent in draft.new():                      # "X Co.,Ltd." (a comma typed full width)
+        ent.label = spaced_commas(ent.label)     # is "X Co., Ltd."
     name_every_span(draft)                       # "the refinery": an alias, as validate checks
     return light_graph.library_result(draft, rdflib_terms)
 

@@ -31,10 +31,12 @@ LATER = re.compile(r"(?:(?!\band\b)[^.;:!?,\n]){0,60}?\b(?:(?:a|an|one|two|three
                    r"shortly\s+(?:after|afterwards|before)|later\s+that\s+(?:day|week|month))\b",
                    re.I)
 # a time counted from the day of filing that is not that day: "held a forum last week", "will
-# meet next month", "signed two days ago", "a week ago": the dateline's day is none of these
+# meet next month", "signed two days ago", "a week ago", "years ago", "in the 2010s" (a decade,
+# which the date reader reads as no year): the dateline's day is none of these
 ELSEWHEN = re.compile(r"\b(?:(?:last|next|past|previous|coming)\s+(?:week|weekend|month|quarter)|"
                       r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|"
-                      r"\d{1,3})\s+(?:days?|weeks?|months?)\s+ago)\b", re.I)
+                      r"\d{1,3})\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|"
+                      r"(?:19|20)\d0s)\b", re.I)
 # a happening named as the object of "after" / "following" was over by the day of the clause
 # around it: "reopened on Monday after a two-week shutdown", "restarted on March 2 following a
 # three-day strike" (read back from the name's start)

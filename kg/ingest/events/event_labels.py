@@ -19,6 +19,10 @@ _CUT = re.compile(r",(?![ \t]*(?:Ltd|Limited|Inc|LLC)\b)|;|\s+and\s+(?:has|have|
                   r"achieve|create|form|establish|provide|meet|improve|help|accelerate|strengthen|"
                   r"drive|realize|realise|boost|serve|jointly)\b")
 _MAX_WORDS = 14
+# a relative clause's subject after its noun, with no "that": "... the supply agreement they",
+# "... the plant it"
+_RELATIVE = re.compile(r"\w\s+((?:the|its|their|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})"
+                       r"\s+(?:that\s+|which\s+)?(?:they|it|we|he|she)$")
 
 
 @lru_cache(maxsize=None)
@@ -65,6 +69,12 @@ def curator_label(clause: str) -> str | None:
         subj = parts[-1] if parts and not re.match(r"(?:and|or)\b", parts[-1]) else parts[0]
     subj = re.sub(r"^(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Aa]t)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?$",
                   "", subj).strip()
+    rel = _RELATIVE.search(subj)
+    if rel is not None and not passive:
+        # "A and B terminated the supply agreement they signed in 2019": the verb is of a
+        # relative clause, what it is of the noun before its pronoun ("Signing of the supply
+        # agreement"), not the main clause before that
+        subj, side = rel.group(1), "subject"
     if subj and subj.split()[0] in ("The", "These", "This", "Its", "Their", "A", "An"):
         subj = subj[:1].lower() + subj[1:]      # a determiner inside the label
     cut = _CUT.search(post)

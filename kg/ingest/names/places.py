@@ -50,8 +50,9 @@ _NAME = rf"(?:(?<![A-Za-z]-){_W}(?:\s{_W})?)"
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 # "Qujing, March 3, 2025 (reporter ...) --", "YICHANG, Hubei, Sept. 26 --", "Lanzhou, 20 April"
+# (no space after a comma: "HOBART,May 5,2025 --", a full-width comma folded)
 _DATELINE = re.compile(
-    rf"^[ \t]*(?P<x>{_NAME}|[A-Z]{{4,}}(?:\s[A-Z]{{3,}})?),\s+(?:(?P<y>{_NAME}),\s+)?"
+    rf"^[ \t]*(?P<x>{_NAME}|[A-Z]{{4,}}(?:\s[A-Z]{{3,}})?),\s*(?:(?P<y>{_NAME}),\s*)?"
     rf"(?:(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS})\b)", re.MULTILINE)
 _DATELINE_LINES = 4         # the dateline opens one of the first lines that hold text
 _PLACE_CLASSES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}

@@ -164,7 +164,7 @@ def _prepare(draft, data_dir: Path, replace: bool, texts: Path | None) -> IntoPl
                       "rename the article (e.g. to its id) and ingest it again")
     if text_path.exists() and not text_path.is_file():
         raise KGError(f"{text_path}: exists and is not a regular file")
-    if text_path.exists() and text_path.read_text(encoding="utf-8", errors="replace") != draft.text:
+    if text_path.exists() and text_path.read_text(encoding="utf-8", errors="replace") != draft.stored:
         if owner is None and replace:       # --replace replaces the document's text, no other
             raise KGError(f"{text_path}: a different text with that name exists and no document "
                           f"of the catalogue has it; rename the article (e.g. to "
@@ -177,7 +177,7 @@ def _prepare(draft, data_dir: Path, replace: bool, texts: Path | None) -> IntoPl
         catalogue = _without_entry(catalogue, draft.doc_id)
     new_catalogue = catalogue.rstrip("\n") + "\n\n" + _entry_turtle(draft, declared)
     _checked(old_graph, new_catalogue, draft, sources_ttl)     # parses; nothing else changed
-    contents = {text_path: draft.text.encode("utf-8"), target: doc_ttl.encode("utf-8"),
+    contents = {text_path: draft.stored.encode("utf-8"), target: doc_ttl.encode("utf-8"),
                 sources_ttl: new_catalogue.encode("utf-8")}
     remove = [f for f in existing if f != target]      # a replaced document's other files
     return IntoPlan(target, contents, remove)

@@ -41,7 +41,7 @@ def _name(kg, iri) -> str:
 
 
 def render_review(kg, draft) -> str:
-    full = draft.text
+    full = draft.stored
     text = full[:MAX_TEXT]
     marks = []
     for ent in draft.entities.values():

@@ -30,4 +30,8 @@ started", "March 2021: ...", "2019 - ..."): a row is a unit (the sentence splitt
 finder break before it), the lines it wraps onto are its own, and its key dates it. Tables
 (``tables``): pipe tables and aligned ones (columns two spaces apart, a header of words, a rule,
 "--" empty cells, wrapped cells) as rows of cells under their headers, with offsets into the
-text as stored."""
+text as stored.
+
+Round 20 (``folded``): the copy of the text the rules read, one character for one: full-width
+punctuation in Latin text ("Co.，Ltd.") as ASCII, no-break and other spaces and direction marks
+as a space; the stored text stays for the evidence, the review page and ``--into``."""

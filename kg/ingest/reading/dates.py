@@ -50,8 +50,10 @@ _PATTERNS = [
     # match starts with a literal: the engine then skips to those; the same matches)
     ("iso", re.compile(r"(?P<y>(?:19|20)(?<!\w\d\d)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")),
     # (a year of two digits after an apostrophe, "1 April '98": reading/date_ranges.full_year)
-    ("mdy", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d|['\u2019]\d\d)\b")),
-    ("dmy", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>(?:19|20)\d\d|['\u2019]\d\d)\b")),
+    # (no space after the comma, "May 5,2025", as a full-width comma folded leaves it: four
+    # digits after a comma are no thousands)
+    ("mdy", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>(?:19|20)\d\d|['\u2019]\d\d)\b")),
+    ("dmy", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,\s*|\s+)(?P<y>(?:19|20)\d\d|['\u2019]\d\d)\b")),
     ("ym", re.compile(_MON + r",?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")),
     ("md", re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,\s]*(?:19|20)\d\d)")),
     ("dm", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"\b(?![,\s]*(?:19|20)\d\d)")),
@@ -61,7 +63,8 @@ _PATTERNS = [
     # (a full stop may end the sentence after one: "... on 18/03/2025."; not a fourth number)
     ("ynum", re.compile(r"(?P<y>(?:19|20)(?<![\d/.]\d\d)\d\d)[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?!\d|[/.]\d)")),
     ("num", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)(?!\d|[/.]\d)")),
-    ("y", re.compile(r"(?P<y>(?:19|20)(?<![\d\-/.]\d\d)\d\d)(?![\d\-/])")),
+    # (not a decade: "in the 2010s" names no year; "2010's output" is the year's)
+    ("y", re.compile(r"(?P<y>(?:19|20)(?<![\d\-/.]\d\d)\d\d)(?![\d\-/]|(?<=0)s\b)")),
 ]
 _MONTH_LEAD = re.compile(r"(?:\b[Ii]n(?:\s+(?:early|late|mid))?|\bthe\s+(?:end|beginning|start|"
                          r"middle)\s+of|\b[Ii]n\s+mid-|\b(?:[Ff]rom|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|"
@@ -308,12 +311,22 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                 pass
             for i in range(m.start(), m.end()):
                 taken[i] = 1
+            if dt == "date" and until is None and _PERIOD_END.search(
+                    text, max(0, m.start() - 40), m.start()):
+                continue    # "for the year ended June 30, 2024": a period's last day, no day
+                # anything happened on (its year is not read apart either: the characters are taken)
             out.append(DateMention(m.start(), m.end(), value, dt, until))
     out.sort(key=lambda d: d.start)
     if extended:
         resolve_days(text, out, doc_date)
     # "February 30": a day its month does not have is no date (nor an invalid xsd:date)
     return [d for d in out if _real_day(d.value) and _real_day(d.until)]
+
+
+# what a reporting period's last day follows: "the year ended", "the quarter ending", "the six
+# months to", "the fiscal year through"
+_PERIOD_END = re.compile(r"\b(?:year|quarter|half|half-year|months|weeks|period)[ \t\n]+"
+                         r"(?:ended|ending|to|through)[ \t\n]+$", re.I)
 
 
 def _real_day(value: str | None) -> bool:
@@ -349,7 +362,9 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
         return d
     w = max(0, d.start - 200)           # (no further back: a one-line text stays linear)
     # (a line break alone ends no clause: hard-wrapped lines go on "... by\nApril")
-    lo = max(text.rfind(".", w, d.start), text.rfind("\n\n", w, d.start), d.start - 200)
+    # (nor a legal form's or a title's full stop: "A Co., Ltd. signed it in May")
+    stops = [m.start() for m in _CLAUSE_STOP.finditer(text, w, d.start)]
+    lo = max(stops[-1] if stops else -1, text.rfind("\n\n", w, d.start), d.start - 200)
     future = _FUTURE.search(text[lo + 1:d.start])
     if d.value > doc_date:
         # (one that happened: "an explosion occurred at the smelter on May 12 / in May" in a
@@ -367,6 +382,11 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     if not _real_day(f"{y:04d}{d.value[4:]}") or not _real_day(until):
         return d        # (February 29 of a year that has none)
     return DateMention(d.start, d.end, f"{y:04d}{d.value[4:]}", d.kind, until)
+
+
+# a full stop that ends a clause: not one of a legal form or a title ("Co.", "Ltd.", "Dr.")
+_CLAUSE_STOP = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bPty)(?<!\bPLC)(?<!\bNo)"
+                          r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.")
 
 
 def _half_a_year_after(value: str, doc_date: str) -> bool:

@@ -7,6 +7,7 @@ range, "this month" / "last month" (from the document's date), "that year" (the 
 date named before it)."""
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 
@@ -126,6 +127,9 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
                 # "handed down the judgment on the 30th" in a text dated July 3: a day of the
                 # story not yet come in the text's month is one of the month before
                 month = _shift_month(doc_date, "last")
+                if day > _month_days(month):
+                    # "on the 31st" in a text of May 5: April has none, the last 31st was March's
+                    month = _shift_month(month + "-01", "last")
             until = f"{month}-{int(d.until):02d}" if d.until else None
             if 1 <= day <= 31 and (until is None or day < int(d.until) <= 31):
                 keep.append(DateMention(d.start, d.end, f"{month}-{day:02d}", "date", until))
@@ -163,6 +167,11 @@ def _day_of(d: DateMention, which: str) -> str | None:
     if not d.until and _NTH_DAY[which]:
         return None     # (a one-day mention has no second day)
     return day.isoformat()
+
+
+def _month_days(month: str) -> int:
+    """How many days the month "YYYY-MM" has."""
+    return calendar.monthrange(int(month[:4]), int(month[5:7]))[1]
 
 
 def _shift_month(doc_date: str | None, rel: str) -> str | None:

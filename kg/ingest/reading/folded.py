@@ -1,0 +1,61 @@
+"""The copy of an article the rules read: characters that stand for a plain one folded to it,
+one character for one, so that every offset is the same as in the text as stored (the
+evidence, the review page and ``--into`` keep the stored text).
+
+- Full-width ASCII punctuation in Latin text: a Chinese input method left on while typing
+  English gives "Co.，Ltd." and "HOBART，May 5，2025 --"; no legal-form, dateline or list
+  pattern of the rules reads the full-width comma, and teaching each of them both forms would
+  be a fix in every rule. Which characters fold is Unicode's own mapping (NFKC of the
+  full-width forms U+FF01..U+FF5E that are punctuation), not a list kept here; letters and
+  digits of that block are left (the date reader reads those digits itself). In Chinese text
+  the same characters are the text's own punctuation and stay (the rules that read Chinese
+  text read them as printed): a character folds only when neither the character before it nor
+  the one after it (past a space) is a CJK character.
+- Spaces of other widths (no-break, thin, en and em spaces: Unicode's space separators) are a
+  plain space, and so are the bidirectional controls a right-to-left page leaves around its
+  lines (LRM, RLM, embeddings, overrides, isolates): the rules' ``[ \\t]`` and ``^`` read a
+  dateline or a name past them ("HOBART,\\u00a0May\\u00a05,\\u00a02025 --"). The zero-width
+  characters inside words (ZWSP, ZWJ, soft hyphen) are not folded: the name matching drops
+  them (reading/text)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# full-width forms whose compatibility form is one ASCII punctuation character
+_FOLDS = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0xFF5F)
+          if not chr(c).isalnum()}
+_FOLDS = {k: v for k, v in _FOLDS.items() if len(v) == 1 and v.isascii() and not v.isalnum()}
+_CLASS = "[" + "".join(re.escape(c) for c in sorted(_FOLDS)) + "]"
+# CJK ideographs, kana, hangul, CJK symbols and punctuation (。、「」), and the full-width
+# forms themselves (a run of them in Chinese text: "）。", "”，")
+_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60"
+_FOLDABLE = re.compile(rf"(?<![{_CJK}])(?<![{_CJK}][ \t])({_CLASS})(?![ \t]?[{_CJK}])")
+
+
+# space separators other than the space, and the bidirectional formatting controls
+_SPACES = {c: " " for c in range(0x80, 0x3001)
+           if unicodedata.category(chr(c)) == "Zs" and c != 0x3000}
+_SPACES.update({c: " " for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+_HAS_SPACE = re.compile("[" + "".join(chr(c) for c in sorted(_SPACES)) + "]")
+
+
+def reading_copy(text: str) -> str:
+    """``text`` with full-width punctuation in Latin text folded to ASCII and odd spaces and
+    direction marks made spaces (the same length)."""
+    if text.isascii():
+        return text
+    if _HAS_SPACE.search(text):
+        text = text.translate(_SPACES)
+    return _FOLDABLE.sub(lambda m: _FOLDS[m.group(1)], text)
+
+
+# a comma printed with no space before the next word of a name ("X Co.,Ltd.", as a folded
+# full-width comma leaves it)
+_TIGHT_COMMA = re.compile(r"(?<=[A-Za-z.]),(?=[A-Z][a-z])")
+
+
+def spaced_commas(label: str) -> str:
+    """A new entity's label with a space after each comma inside it: "X Co.,Ltd." is
+    "X Co., Ltd." (the form the graph's labels print)."""
+    return _TIGHT_COMMA.sub(", ", label) if "," in label else label
