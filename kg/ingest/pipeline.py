@@ -115,6 +115,15 @@ def _place_government(c) -> bool:
         _GOVERNMENT_SEAT.match(c.label) is not None
 
 
+def _bracketed_place(gaz, word: str, ent) -> bool:
+    """A known place in brackets after an organisation's name ("X Metal Logistics Co., Ltd.
+    (Guangzhou)", "Y Resources (Singapore)") says where it is: it is no short name the text
+    defines for it, and the place keeps its mention."""
+    owner = gaz.owner(normalise_name(word))
+    return owner is not None and owner != ent.iri and gaz.classes.get(owner) in _PLACES \
+        and ent.cls not in _PLACES
+
+
 def _nested_ok(gaz, m: Mention, c) -> bool:
     if m.iri in gaz.concept:
         return True
@@ -302,6 +311,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         if (acro, ent.iri) in done:
             continue
         done.add((acro, ent.iri))
+        if _bracketed_place(gaz, acro, ent):
+            continue        # "X Metal Logistics Co., Ltd. (Guangzhou)": where X is, no name
         if gaz.owner(normalise_name(acro)) not in (None, ent.iri) and not take_over(
                 draft, spans_of, acro, ent, gaz.owner(normalise_name(acro))):
             continue

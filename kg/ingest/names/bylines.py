@@ -3,7 +3,7 @@
 people and agencies it names wrote the article: they are never a participant,
 speaker, chair, organiser or party of what the article reports, so statements that make them
 one are dropped (whatever rule proposed them), and the person's rule says "byline" for the
-reviewer. Only the first lines (``_HEAD`` characters) and a last "Editor:"-style line count."""
+reviewer. Only the first lines (``HEAD`` characters) and a last "Editor:"-style line count."""
 from __future__ import annotations
 
 import re
@@ -11,7 +11,7 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 
-_HEAD = 800
+HEAD = 800
 _WHO = (r"(?:[Rr]eporters?|[Cc]orrespondents?|[Ee]ditors?|[Ww]ritten\s+by|[Aa]uthors?|"
         r"[Tt]ext|[Pp]hoto)")
 # "(reporter X)", "(Xinhua reporter X)", "(Reporter: X)" -- not "(supported by X)"
@@ -30,7 +30,7 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     out = []
     tail = max(0, len(text) - 300)
     for m in _BYLINE.finditer(text):
-        if m.start() > _HEAD and m.start() < tail:
+        if m.start() > HEAD and m.start() < tail:
             continue
         g = next(x for x in ("a", "b", "c", "d") if m.group(x))
         out.append(m.span(g))
@@ -102,13 +102,13 @@ def byline_posts(draft, minter, post) -> None:
     article signed with one outlet at its end ("Outlet, 22 September 2026")."""
     from kg.ingest.relations.kinds import kind
     text = draft.text
-    tail = max(_HEAD, len(text) - 300)      # the first lines, and the last ones
-    found = [m for rx in (_BY_LINE, _BRACKET) for part in ((0, _HEAD), (tail, len(text)))
+    tail = max(HEAD, len(text) - 300)      # the first lines, and the last ones
+    found = [m for rx in (_BY_LINE, _BRACKET) for part in ((0, HEAD), (tail, len(text)))
              for m in rx.finditer(text, *part)]
-    if not found and "ource" not in text[:_HEAD]:
+    if not found and "ource" not in text[:HEAD]:
         return
     rows = sorted(((m.start, m.end, e) for e in draft.entities.values() if not e.role
-                   for m in e.mentions if m.start < _HEAD + 200 or m.end > tail),
+                   for m in e.mentions if m.start < HEAD + 200 or m.end > tail),
                   key=lambda x: x[0])
 
     def within(a, b, k):
@@ -158,13 +158,13 @@ def byline_posts(draft, minter, post) -> None:
                 hit = [x for x in within(ls, le, "org") if x[0] == ls]
                 if hit and _DATEISH.match(text, hit[0][1], le):
                     outlet = hit[0]
-        if outlet is None and m.start() < _HEAD:
+        if outlet is None and m.start() < HEAD:
             # "2026-10-21 | Outlet | Section" or "Source: Outlet" above the byline: the
             # outlet of the article's masthead line, when it names one and only one
-            outlet = _masthead_outlet(text, rows, m.start())
-        if outlet is None and m.start() < _HEAD:
+            outlet = masthead_outlet(text, rows, m.start())
+        if outlet is None and m.start() < HEAD:
             # "(Reporter A, correspondent B) ..." and the article signed "Outlet, 22 May 2026"
-            outlet = _signed_outlet(text, rows, max(m.end(), len(text) - 300))
+            outlet = signed_outlet(text, rows, max(m.end(), len(text) - 300))
         if outlet is None:
             continue
         for s, e, person in people:
@@ -178,7 +178,7 @@ def byline_posts(draft, minter, post) -> None:
 _SENTENCE_END = re.compile(r"[a-z]{3}[.!?](?:\s+[A-Z]|\s*$)")
 
 
-def _masthead_outlet(text, rows, before):
+def masthead_outlet(text, rows, before):
     """The one media outlet named on a masthead line above ``before``, or None."""
     found = set()
     hit = None
@@ -190,13 +190,15 @@ def _masthead_outlet(text, rows, before):
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", e)
         line = text[ls:len(text) if le < 0 else le].strip()
-        if len(line) <= 100 and not _SENTENCE_END.search(line):
+        # (a hard-wrapped line of prose is short too: "A, an analyst at X, said the ...")
+        if len(line) <= 100 and not _SENTENCE_END.search(line) and \
+                len(_PROSE.findall(line)) < 3:
             found.add(ent.iri)
             hit = (s, e, ent)
     return hit if len(found) == 1 else None
 
 
-def _signed_outlet(text, rows, tail):
+def signed_outlet(text, rows, tail):
     """The one media outlet an article is signed with: a line of its last ones that opens with
     the outlet and holds nothing else but a date ("Outlet, 22 September 2026"), or None."""
     found = {}
@@ -224,7 +226,7 @@ def source_staff(text, rows, within, post) -> None:
     """"Source: X    Published: ...    Editor: A" on one of the first lines: A works for X, the
     organisation the line opens with (a ministry's or a city government's website, an outlet):
     ``post(person, org, role, span)`` with the role the line names ("Editor")."""
-    for m in _SOURCE_STAFF.finditer(text, 0, _HEAD):
+    for m in _SOURCE_STAFF.finditer(text, 0, HEAD):
         orgs = [o for o in within(m.start("org"), m.end("org"), "org") if o[0] == m.start("org")]
         people = within(m.start("who"), m.end("who"), "person")
         if not orgs or not people:

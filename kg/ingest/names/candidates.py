@@ -341,8 +341,9 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                 if key not in heads or i == 0 and heads[key][1] == "end":
                     continue
                 c, pos = heads[key]
-                if key in features and _CAP_NEXT.match(text, b):
-                    continue    # "Salt Lake Lithium Industry": a word of a longer name
+                if key in features and not w.endswith(".") and _CAP_NEXT.match(text, b):
+                    continue    # "Salt Lake Lithium Industry": a word of a longer name (not
+                    # "... to the Duizhen River. Tests showed": a sentence ends there)
                 if pos == "end" and COUNT.fullmatch(part[i - 1][2]):
                     continue    # "Prices Rise Three Times": a count, no name's end
                 if key in _ONLY_WITH_OF and not (i + 1 < len(part)

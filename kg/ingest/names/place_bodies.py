@@ -58,7 +58,7 @@ def _offices() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _listed() -> frozenset[str]:
+def listed_place_names() -> frozenset[str]:
     """China's cities and provinces (short names), the world's countries, states and cities."""
     out = set()
     for name in ("china-cities", "china-provinces", "place-countries", "world-places",
@@ -95,9 +95,9 @@ def _is_place(place: str, level, office: str) -> bool:
     if level or ws[-1] in _RANKS and len(ws) > 1 or _ONLY_A_PLACES.search(office) \
             or office.split()[0] in _LEVELS:
         return True         # ("Lindian people's court", "the Central Halmahera district court")
-    if ws[0] in _GENERIC and " ".join(ws[1:]) in _listed():
+    if ws[0] in _GENERIC and " ".join(ws[1:]) in listed_place_names():
         return True         # "North Maluku" ... "Central Halmahera" of a listed "Halmahera"
-    return " ".join(ws) in _listed()
+    return " ".join(ws) in listed_place_names()
 
 
 def _strip_first(place: str, start: int, text: str) -> tuple[str, int]:
@@ -121,7 +121,7 @@ def place_bodies(text: str) -> list[Candidate]:
         if m is not None:
             # "the (provincial) government of X": "Government of X"
             place = " ".join(m.group("place").split())
-            if place.split()[0] in _NOT_FIRST and place not in _listed():
+            if place.split()[0] in _NOT_FIRST and place not in listed_place_names():
                 continue
             rank = m.group("rank")
             name = place + (f" {rank}" if rank else "")
@@ -137,7 +137,7 @@ def place_bodies(text: str) -> list[Candidate]:
         if not place:
             continue
         name = re.sub(r"['’]s$", "", " ".join(t.group(0) for t in place))
-        if not (name in _listed() or name.split()[-1] in _RANKS):
+        if not (name in listed_place_names() or name.split()[-1] in _RANKS):
             continue
         label = " ".join(f"{name} {level.group(0) if level is not None else ''} government".split())
         out.append(Candidate(place[0].start(), he, label, "GovernmentBody", RULE, CONFIDENCE))

@@ -59,6 +59,12 @@ _FRONTED = re.compile(r"\s*[\"'\u201c\u2018(]?(?:although|though|even\s+though|w
 _CLAUSE_END = re.compile(r"[;:.!?\u2014\n]|,[ \t\n]+(?:and|but|while|whereas|yet)\b", re.I)
 
 
+# a verb of saying right after the statement's names: what follows is the speech reported,
+# its conditions and hedges not the statement's ("A, analyst at X, said prices could fall if")
+_REPORTED = re.compile(r"[ \t\n]*,?[ \t\n]*(?:said|says|told|added|noted|warned|stressed|"
+                       r"explained|argued|believes|expects)\b", re.I)
+
+
 # a sentence that asks ("Did A buy B?", "Will the talks go on?\"")
 _ASKED = re.compile(r"\?[\"'\u201d\u2019)\s]*$")
 
@@ -119,6 +125,8 @@ def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) ->
     stop = _CLAUSE_END.search(tail)
     asked = stop is not None and stop.group() == "?"    # "Did A buy B?": asked, not stated
     tail = tail[:stop.start()] if stop else tail
+    if _REPORTED.match(tail):
+        tail = ""       # "A, chairman of X, said the deal could fail if ...": the speech's
     rx = _cues()
     if _ASKED.search(text, max(lo, hi - 8), hi) and (_QUESTION.match(lead, cut) or (
             not lead[cut:].strip() and not text[start:start + 1].isspace()

@@ -32,6 +32,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.names.place_bodies import listed_place_names
 from kg.ingest.relations.post_nodes import make_post
 from kg.ingest.reading.windows import keyed
 
@@ -183,16 +184,18 @@ def short_name_posts(draft, minter, spans_of, roles, kind) -> None:
     if not orgs or "'s" not in text and "’s" not in text:
         return
     firsts: dict = {}
-    # ("Jinrun" for "Changzhou Jinrun Copper Foil Co., Ltd.": a place's name opens it)
+    # ("Jinrun" for "Changzhou Jinrun Copper Foil Co., Ltd.": a place's name opens it, one the
+    # draft has or one of the listed places, "Honghe Xinrun Zinc Industry" with no Honghe)
     places = {e.label.split()[0].lower() for e in draft.entities.values()
               if kind(e) == "place" and e.label}
+    listed = {p.lower() for p in listed_place_names() if " " not in p}
     for ent in orgs:
         for name in {ent.label, *ent.aliases}:
             ws = name.split()
             for n in (1, 2, 3):
                 if len(ws) > n:
                     firsts.setdefault(" ".join(ws[:n]).lower(), []).append(ent)
-                if len(ws) > n + 1 and ws[0].lower() in places:
+                if len(ws) > n + 1 and (ws[0].lower() in places or ws[0].lower() in listed):
                     firsts.setdefault(" ".join(ws[1:n + 1]).lower(), []).append(ent)
     rx, after = _short_poss(roles.pattern)
     for s, e, person in spans_of:

@@ -98,11 +98,30 @@ def _role_of_label(label: str, roles, stops) -> str | None:
 _VALUE_LINE = re.compile(r"[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*"
                          r"[A-Z][\w'’ -]{1,40}[:：][ \t]*")
 
+# a record's heading line: a list marker before the organisation (or a blank line above it),
+# nothing after it; not the line an item's text wraps onto ("2. Vice president: A, formerly
+# inspector of the\n   X Department")
+_MARKED = re.compile(r"[ \t]*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)、]|\(\d{1,2}\)|[*•·▪\-–—])[ \t]*")
+_UNMARKED = re.compile(r"[ \t]*")
+_LINE_REST = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _heading_line(text, ls, s, e) -> bool:
+    """Is the organisation at ``s:e`` alone on the line at ``ls``, after a list marker or under
+    a blank line?"""
+    if not _LINE_REST.match(text, e):
+        return False
+    if _MARKED.fullmatch(text, ls, s):
+        return True
+    above = text.rfind("\n", 0, max(0, ls - 1)) + 1
+    return _UNMARKED.fullmatch(text, ls, s) is not None and (
+        ls == 0 or not text[above:ls].strip())
+
 
 def _record_org(text, pos, value_orgs):
     """In a block of "Label: value" lines, the organisation of the nearest line above ``pos``
-    whose value is one ("Defendant: X Co., Ltd." above "Legal representative: A"), or None;
-    a blank line ends the block."""
+    whose value is one ("Defendant: X Co., Ltd." above "Legal representative: A") or that is
+    one ("3. X Co., Ltd." heading the record), or None; a blank line ends the block."""
     for _ in range(8):
         if pos <= 0:
             return None
@@ -271,11 +290,12 @@ def officer_lists(draft, minter, spans_of, roles, kind) -> None:
                 last_end = e
         return out
 
-    # a record's "Plaintiff: X Co., Ltd." / "Party: X": the organisation a line gives
+    # a record's "Plaintiff: X Co., Ltd." / "Party: X", or its heading "3. X Co., Ltd." (the
+    # organisation alone on its line): the organisation a line gives
     value_orgs = {}
     for s, e, ent in orgs:
         ls = text.rfind("\n", 0, s) + 1
-        if _VALUE_LINE.fullmatch(text, ls, s):
+        if _VALUE_LINE.fullmatch(text, ls, s) or _heading_line(text, ls, s, e):
             value_orgs.setdefault(ls, ent)
 
     # "President: A, chairman of B" / "Chairman | A"

@@ -158,12 +158,14 @@ def _titles():
 
 def propose_posts(draft, spans_of: list, minter, gaz) -> None:
     from kg.ingest.names.bylines import byline_posts
+    from kg.ingest.relations.credit_posts import credit_posts
     from kg.ingest.relations.post_nodes import make_post
     title_posts(draft, spans_of, minter)
     place_posts(draft, spans_of, minter, gaz)
     titled_government_posts(draft, spans_of, minter)
     described_posts(draft, spans_of, minter)
     byline_posts(draft, minter, make_post)      # "By X, Securities Times": X reports for it
+    credit_posts(draft, minter, make_post)      # "(Editor: A)" under "Source: Outlet"
 
 
 # "Zhou Ping, chief analyst of X", "Li Na, senior researcher at the Y": a job the role list does
