@@ -229,3 +229,64 @@ def test_a_day_of_the_month_before_is_still_that_month_s():
     got = [d.value for d in find_dates("It was signed on the 30th.", "2025", extended=True,
                                        doc_date="2025-05-05")]
     assert got == ["2025-04-30"], got
+
+
+# --- 11. a post only hoped for was held -------------------------------------------------------------
+@pytest.mark.parametrize("who", ["the would-be chairman", "the prospective chief executive"])
+def test_a_would_be_officer_holds_no_post(snapshot_kg, who):
+    """'John Smith, the would-be chairman of A, withdrew': a post 'John Smith, Chairman, A'."""
+    draft = _draft(snapshot_kg, f"Board race\nHOBART, May 5, 2025 -- John Smith, {who} of "
+                                "Derwent Metals Co., Ltd., withdrew from the race.\n")
+    assert not _of_class(draft, "Post"), _labels(draft)
+
+
+def test_a_former_officer_still_held_the_post(snapshot_kg):
+    """The negative side of fix11: 'John Smith, former chairman of A' held the post."""
+    draft = _draft(snapshot_kg, "Obituary\nHOBART, May 5, 2025 -- John Smith, former chairman of "
+                                "Derwent Metals Co., Ltd., died on Sunday.\n")
+    assert [e.label for e in _of_class(draft, "Post")] == \
+        ["John Smith, Chairman, Derwent Metals Co., Ltd."]
+
+
+# --- 12. a metal and a works' kind opening a sentence minted a works -------------------------------
+@pytest.mark.parametrize("sentence, generic", [("Zinc Smelter workers struck on Tuesday.",
+                                                "Zinc Smelter"),
+                                               ("Copper Mine output fell in April.", "Copper Mine")])
+def test_a_sentence_s_first_trade_words_name_no_works(snapshot_kg, sentence, generic):
+    """'... said on Monday. Zinc Smelter workers struck on Tuesday.': a site 'Zinc Smelter'
+    (name:smelter), its first capital the sentence's (pass 15 dropped it in a headline only)."""
+    draft = _draft(snapshot_kg, "Strike\nHOBART, May 5, 2025 -- Derwent Metals Co., Ltd. said "
+                                f"talks had failed. {sentence}\n")
+    assert generic not in _labels(draft), _new(draft)
+
+
+def test_a_named_works_opening_a_sentence_is_still_read(snapshot_kg):
+    """The positive side of fix12: 'Risdon Zinc Smelter output rose.'"""
+    draft = _draft(snapshot_kg, "Output\nHOBART, May 5, 2025 -- Derwent Metals Co., Ltd. said "
+                                "talks had failed. Risdon Zinc Smelter output rose.\n")
+    assert "Risdon Zinc Smelter" in _new(draft, "Site"), _new(draft)
+
+
+# --- 13. a wire service's dateline went into the milestone's label --------------------------------
+@pytest.mark.parametrize("dateline", ["HOBART, Tasmania, May 5, 2025 /PRNewswire/ --",
+                                      "HOBART (Reuters) -", "May 5, 2025 |"])
+def test_a_wire_dateline_stays_out_of_the_milestone(snapshot_kg, dateline):
+    """'HOBART (Reuters) - A acquired B on Monday.': the milestone 'Acquisition of B on Monday
+    by HOBART (Reuters) - A' (so with '/PRNewswire/ --' after the day, and 'May 5, 2025 |'),
+    its evidence from the dateline on."""
+    text = (f"Deal done\n{dateline} Derwent Metals Co., Ltd. acquired Huon Tin Co., Ltd. on "
+            "Monday.\n")
+    draft = _draft(snapshot_kg, text)
+    ms = _of_class(draft, "Milestone")
+    assert ms, _labels(draft)
+    for e in ms:
+        assert e.label.endswith("by Derwent Metals Co., Ltd."), e.label
+        assert all(text[m.start:m.end].startswith("Derwent") for m in e.mentions), \
+            [text[m.start:m.end] for m in e.mentions]
+
+
+def test_a_place_and_a_bracket_inside_a_sentence_are_no_dateline(snapshot_kg):
+    """The negative side of fix13: only a line's first words are a dateline."""
+    from kg.ingest.events.dateline_words import after_dateline_at
+    text = "It said HOBART (Reuters) - X bought Y."
+    assert after_dateline_at(text, 8, {}) == 8

@@ -16,7 +16,12 @@ _DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Za-z .'\-]{1,40},(?:[ \t]*[A-Z][A-
                               + _DATELINE_DAY + "$")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z.'\-]+){0,3},(?:[ \t]*[A-Z][A-Za-z.'\-]*"
                              r"(?:[ \t][A-Za-z.'\-]+){0,2},)?[ \t]*" + _DATELINE_DAY)
-_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*(?:--|\u2014|\u2013|-(?=[ \t]))")
+# (a wire service's tag between the day and the dash: "(Xinhua)", "/PRNewswire/")
+_WIRE = r"(?:\([^()\n]{0,60}\)|/[^/\n]{1,40}/)"
+_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*" + _WIRE + r"?[ \t]*(?:--|\u2014|\u2013|-(?=[ \t]))")
+# a dateline of a place and a wire service, no day: "HOBART (Reuters) - "
+_PLACE_WIRE = re.compile(r"[ \t]*[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z.'\-]+)?"
+                         r"[ \t]*\([^()\n]{1,40}\)[ \t]*(?:--|\u2014|\u2013|-(?=[ \t]))[ \t]*")
 
 
 def in_dateline(text: str, d, first: int = -1) -> bool:
@@ -27,11 +32,12 @@ def in_dateline(text: str, d, first: int = -1) -> bool:
         d.start == first and _bare_dateline(text, ls, d)
 
 
-# a dateline of a day alone ("May 6, 2026 -- In Q1, ..."): the text's first date, opening a line
-# of the lead (at most the headline's lines above it), a long dash after it; a timeline's
+# a dateline of a day alone ("May 6, 2026 -- In Q1, ...", "May 6, 2026 | In Q1"): the text's
+# first date, opening a line of the lead (at most the headline's lines above it), a long dash
+# or a bar after it; a timeline's
 # entries ("5 September 2026 - A buys ...", "January 2025 -- the department ...") come after
-_LONG_DASH = re.compile(r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*"
-                        r"(?:--|\u2014)")
+_LONG_DASH = re.compile(r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*" + _WIRE + r"?[ \t]*"
+                        r"(?:--|\u2014|\|(?=[ \t]))")
 
 
 def _bare_dateline(text: str, ls: int, d) -> bool:
@@ -46,9 +52,11 @@ def after_dateline_at(text: str, start: int, by_start: dict, first: int = -1) ->
     d = by_start.get(m.end()) if m else None
     if d is None and start == first and in_dateline(text, by_start[start], first):
         d = by_start[start]         # a day alone: "May 6, 2026 -- In Q1, ..."
-    after = _DATELINE_AFTER.match(text, d.end) if d else None
+    after = (_DATELINE_AFTER.match(text, d.end) or _LONG_DASH.match(text, d.end)) if d else None
     if after is None:
-        return start
+        wire = _PLACE_WIRE.match(text, start) if start == text.rfind("\n", 0, start) + 1 \
+            else None
+        return wire.end() if wire else start
     end = after.end()
     while end < len(text) and text[end] in " \t\n":
         end += 1

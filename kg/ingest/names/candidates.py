@@ -163,7 +163,7 @@ def organisations(text: str) -> list[Candidate]:
     # "Exchange" ends a market's name only after a word of data/exchange-kinds.txt
     return [trimmed(text, c) for c in out if (c.rule != "name:exchange"
             or c.label.split()[-2:-1] and c.label.split()[-2].lower() in words("exchange-kinds"))
-            and not is_not_name(c.label) and not generic_headline_works(c, head_end)]
+            and not is_not_name(c.label) and not generic_headline_works(c, head_end, text)]
 
 
 
