@@ -106,3 +106,33 @@ Friday. Zhao said that a nickel salt plant of the company opened in the chemical
 def test_a_subject_that_says_what_happened_did_not_do_it(kg, tmp_path):
     got = _actors(_draft(kg, tmp_path, SAID_BY_SUBJECT, "r20-said"))
     assert "Zhao Minghui" not in {label for _, label in got}
+
+
+SPEAKER_TELLS = """Tin smelter restarts furnace
+
+GEJIU, May 9, 2026 -- Liu Hongbo, deputy head of Gejiu Tin Smelting Co., Ltd., told reporters
+that the second furnace had been restarted on 6 May after a two-week repair.
+"""
+
+SPEAKER_AT_VISIT = """Tin smelter visit
+
+GEJIU, May 9, 2026 -- At our plant visit on 6 May, deputy head Liu Hongbo told us that the
+second furnace had been rebuilt.
+"""
+
+
+def _participants(draft):
+    return {draft.entities[o].label for e in draft.entities.values() if e.role
+            for p, o, _, rule in e.statements
+            if p == NFO.participant and rule.split("+", 1)[0] == "event:clause-participant"}
+
+
+def test_who_tells_of_a_happening_took_no_part_in_it(kg, tmp_path):
+    draft = _draft(kg, tmp_path, SPEAKER_TELLS, "r20-speaker")
+    got = _participants(draft)
+    assert "Liu Hongbo" not in got and "Gejiu Tin Smelting Co., Ltd." in got
+
+
+def test_who_tells_at_an_event_took_part_in_it(kg, tmp_path):
+    draft = _draft(kg, tmp_path, SPEAKER_AT_VISIT, "r20-speaker-visit")
+    assert "Liu Hongbo" in _participants(draft)

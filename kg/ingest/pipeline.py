@@ -68,6 +68,7 @@ from kg.ingest.relations.organ_meetings import organ_meetings
 from kg.ingest.relations.works_milestones import works_milestones
 from kg.ingest.relations.clause_subjects import clause_subjects
 from kg.ingest.events.clause_actors import clause_actors
+from kg.ingest.events.sayers import drop_sayers
 from kg.ingest.relations.deliberations import deliberations
 from kg.ingest.relations.contest_parties import contest_parties
 from kg.ingest.relations.incident_sites import incident_sites
@@ -391,6 +392,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
     clause_subjects(draft, spans_of)             # "The scheme will be widened": about the scheme
     clause_actors(draft, spans_of)               # "In June it set up a task force": its actor
+    drop_sayers(draft, spans_of)                 # "X said the case was heard": X took no part
     dates_of_referred(draft, doc_year)           # "The summit was held ... on July 6 and 7"
     event_durations(draft, kind_of)              # "The two-day meeting": its last day
     signed_at(draft, spans_of, kind_of)          # "At the ceremony, A signed ... with B"
