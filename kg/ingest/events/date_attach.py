@@ -253,6 +253,19 @@ _MOVED = re.compile(r"\b(?:postponed|delayed|moved|rescheduled|pushed\s+back|bro
                     r"put\s+off|deferred|adjourned|shifted)\s+(?:from\s+)?$", re.I)
 
 
+# what opens a list's entry before its date: a bullet and a weekday ("  * Wed 2 Dec -- ...")
+_BULLET = re.compile(r"[ \t]*[*\u2022\u00b7\u25cf-][ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}"
+                     r"\.?,?[ \t]+)?")
+
+
+def _list_key(text: str, d: DateMention) -> bool:
+    """``d`` is the key of a list's entry ("* Wed 2 Dec -- MIIT holds a symposium", "* Thu 3
+    Dec to Sat 5 Dec -- the X Summit"), or a range of days: the day of what its entry tells,
+    not a dateline's day of filing."""
+    return d.until is not None or bool(_BULLET.fullmatch(text, text.rfind("\n", 0, d.start) + 1,
+                                                          d.start))
+
+
 def _refines(old: str, new: str) -> bool:
     """``new`` says the same as ``old``, more precisely."""
     return len(new) > len(old) and new.startswith(old)
@@ -309,7 +322,8 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     own_day = next((d for d in dates[lo:hi] if s <= d.start and d.end <= e and d.kind == "date"
                     and kind(ent) == "event" and not set_ahead(text, d)), None)
     dateline = None
-    if before and (_DATELINE_DATE.match(text, before[-1].end) or before[-1].start == pub_at):
+    if before and (_DATELINE_DATE.match(text, before[-1].end) and not _list_key(text, before[-1])
+                   or before[-1].start == pub_at):
         # the dateline's filing date is not the clause's ("... on Nov. 6"): the last resort
         dateline, before = before[-1], before[:-1]
     if LATER.match(text, e, se):

@@ -55,7 +55,7 @@ def extended(kind: str, g: dict, doc_year: str | None):
     if kind == "yrange":
         return (g["y"], "gYear", g["y2"]) if g["y2"] > g["y"] else None
     if kind in ("quarter", "qn"):
-        y = g.get("y") or doc_year
+        y = g.get("y") or (relative(g["rel"], doc_year) if g.get("rel") else doc_year)
         if y is None:
             return None
         n = _QUARTER[g["q"].lower()] if kind == "quarter" else int(g["n"])

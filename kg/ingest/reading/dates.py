@@ -24,6 +24,7 @@ from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.date_mention import DateMention
 from kg.ingest.reading.date_ranges import full_year, numeric_order, range_days
 from kg.ingest.reading.date_periods import extended as _extended, month as _month
+from kg.ingest.reading.year_context import set_years
 from kg.ingest.reading.relative_days import resolve_days, set_ahead  # noqa: F401 (set_ahead: for callers)
 from kg.ingest.terms import Literal, XSD
 
@@ -34,17 +35,19 @@ _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _TO = r"(?P<to>to|through|till|until|-|\u2013|\u2014|and)"
 # a year printed after a range's first day ("May 18, 2024 to May 20, 2024"): reading/date_ranges
 _Y1 = r"(?:,?\s+(?P<y1>(?:19|20)\d\d),?)?"
+# a weekday printed before a range's last day ("Thu 3 Dec to Sat 5 Dec", "May 4 to Friday, May 8")
+_WD2 = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)?"
 # the same months grouped by first letter (same order): case-insensitive, the engine then tries
 # 8 letters at each position instead of 12 names (a third faster)
 _MON_BY_LETTER = (r"(?P<mon>J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|M(?:ar(?:ch)?|ay)|"
                   r"A(?:pr(?:il)?|ug(?:ust)?)|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
                   r"Dec(?:ember)?)\.?")
 _PATTERNS = [
-    ("range", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + _Y1 + r"\s*" + _TO + r"\s*"
+    ("range", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + _Y1 + r"\s*" + _TO + r"\s*" + _WD2 +
                          r"(?:" + _MON2 + r"\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
     # day first: "12 to 15 May", "12-15 May 2026", "30 May to 2 June"
     ("range", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + _MON + _Y1 + r")?\s*" + _TO
-                         + r"\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON2
+                         + r"\s*" + _WD2 + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON2
                          + r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
     # (a check of the character before a match comes after its first characters where the
     # match starts with a literal: the engine then skips to those; the same matches)
@@ -84,9 +87,11 @@ _EXTENDED = [
     ("cny", re.compile(r"(?<![\d\-/.])" + _Y + r"\s*年(?!\s*\d{1,2}\s*月)")),
     ("yrange", re.compile(r"(?P<y>(?:19|20)(?<![\d\-/.]\d\d)\d\d)\s*(?:-|\u2013|\u2014|to|through)\s*"
                           r"(?P<y2>(?:19|20)\d\d)(?![\d\-/])")),
+    # ("the first half of next year", "Q3 last year": the year relative to the document's)
     ("quarter", re.compile(r"\b(?:the\s+)?" + _ORD + r"\s+(?P<unit>quarter|half)(?:\s+of)?"
-                           r"(?:\s+(?:the\s+year\s+)?" + _Y + r")?\b", re.I)),
-    ("qn", re.compile(r"(?P<unit>Q(?<!\wQ))(?P<n>[1-4])\b(?:\s*(?:of\s+)?" + _Y + r")?")),
+                           r"(?:\s+(?:the\s+year\s+)?" + _Y + r"|\s+" + _REL + r")?\b", re.I)),
+    ("qn", re.compile(r"(?P<unit>Q(?<!\wQ))(?P<n>[1-4])\b(?:\s*(?:of\s+)?" + _Y + r"|\s+(?:of\s+)?"
+                      + _REL + r"\b)?")),
     ("qn", re.compile(r"(?P<unit>H(?<!\wH))(?P<n>[12])\s*(?:of\s+)?" + _Y + r"\b")),  # not H2, hydrogen
     # a span of months: "between April and June", "from November to February 2027"
     ("mrange", re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:(?:early|late|mid)[\s-]+)?" + _MON
@@ -97,7 +102,9 @@ _EXTENDED = [
     ("mrange", re.compile(r"\b" + _MON + r"(?![\s,]*[0-3]?\d(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>(?:19|20)"
                           r"\d\d))?\s*(?:to|through|until|till|-|\u2013|\u2014)\s*" + _MON2
                           + r"(?![\s,]*[0-3]?\d(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b")),
-    ("relm", re.compile(_MON_BY_LETTER + r",?\s+(?:of\s+)?" + _REL + r"\b", re.I)),
+    # (not across a sentence's end: "... in June. Last year output fell": a full name's stop)
+    ("relm", re.compile(_MON_BY_LETTER + r"(?<!(?:may|une|uly|rch|ril|ary|ber|ust)\.),?\s+(?:of\s+)?"
+                        + _REL + r"\b", re.I)),
     ("rel", re.compile(r"\b" + _REL + r"(?:'s)?\b", re.I)),
     # "by the end of the year", "before year-end": the document's year; "by mid-2027": its year
     ("yend", re.compile(r"\bthe\s+end\s+of\s+the\s+year\b|(?<![\w-])year[-\s]end\b(?![ \t]*[a-z])",
@@ -318,6 +325,7 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
             out.append(DateMention(m.start(), m.end(), value, dt, until))
     out.sort(key=lambda d: d.start)
     if extended:
+        set_years(text, out, doc_year)      # "Last year ... in November": the year before's
         resolve_days(text, out, doc_date)
     # "February 30": a day its month does not have is no date (nor an invalid xsd:date)
     return [d for d in out if _real_day(d.value) and _real_day(d.until)]

@@ -1,0 +1,125 @@
+"""The year a sentence sets for its month-and-day dates printed without one.
+
+A month or day without a year takes the document's year (:mod:`kg.ingest.reading.dates`). A
+sentence may set another year first, and then its later months are that year's:
+
+* the sentence opens with the year: "Last year the group spent ..., including a system rolled
+  out in November" (the year before the document's), "In 2021, sales ran from July to
+  September";
+* the year is followed by a clause of when: "... were last held in the summer of 2021, when
+  three batches were sold between July and September".
+
+A year the sentence names elsewhere ("the mine, opened in 2019, was shut in May") sets nothing:
+May is the document's. A section under a heading that names a past year ("Looking back at
+2025") is that year's, but for a sentence that sets its own year or a clause about what is to
+come ("will open in May"). Each date is read against the dates before it in its sentence only, so
+the pass is linear in the text's length (one pass over its sentence ends; a sentence is read
+back at most ``_BACK`` characters)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.ingest.reading.date_mention import DateMention
+
+_BACK = 300     # how far back (characters) a sentence's start is looked for
+# a sentence's end before a date: a full stop, question or exclamation mark and a space, a
+# semicolon, a blank line
+_END = re.compile(r"[.!?;][\"'\u201d\u2019)]*\s|\n[ \t]*\n")
+# what may come before a year that opens its sentence: "In", "During", "Throughout", "Back in",
+# "In the summer of", "At the end of", "In the first months of"
+_OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(?:(?:[Bb]ack\s+)?(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]t|"
+                      r"[Oo]ver)(?:\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?of)?\s+)?")
+# a year followed by a clause of when: "in the summer of 2021, when"
+_WHEN = re.compile(r"\s*,?\s*when\b")
+_PRINTED_YEAR = re.compile(r"(?:19|20)\d\d|['\u2019]\d\d\b|\byear\b", re.I)
+# what a date that takes the sentence's year prints: a month's name (not "this month", "the
+# next day", "on the 14th": read from the dates before them)
+_MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b(?<!\bmonth)")
+
+
+class _SentenceStarts:
+    """Where the sentence of each of a run of increasing offsets starts (at most ``_BACK``
+    characters before it): one pass over the text's sentence ends."""
+
+    def __init__(self, text: str):
+        self._ends = _END.finditer(text)
+        self._next = next(self._ends, None)
+        self._last = 0
+
+    def before(self, at: int) -> int:
+        while self._next is not None and self._next.end() <= at:
+            self._last = self._next.end()
+            self._next = next(self._ends, None)
+        return max(self._last, at - _BACK)
+
+
+# a heading between blank lines, past the text's first line: "Looking back at 2025", "2025 in
+# review" (at most 60 characters, no closing stop: a one-line paragraph is no heading)
+_HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?P<h>[A-Z0-9][^\n]{0,59}?)[ \t]*(?=\n[ \t]*\n)")
+_HEADING_YEAR = re.compile(r"(?<![\d/\-.])(?:19|20)\d\d(?![\d/\-])")
+# a clause about what is to come: a heading's past year is not its months'
+_AHEAD = re.compile(r"\b(?:will|shall|plans?|planned|expected|scheduled|due|next)\b", re.I)
+
+
+class _Sections:
+    """The year of the section each of a run of increasing offsets is in: the one past year
+    its heading names ("Looking back at 2025"), else None; one pass over the text's headings."""
+
+    def __init__(self, text: str, doc_year: str):
+        self._heads = _HEADING.finditer(text)
+        self._next = next(self._heads, None)
+        self._year: str | None = None
+        self._text, self._doc_year = text, doc_year
+
+    def year(self, at: int) -> str | None:
+        while self._next is not None and self._next.end() <= at:
+            h = self._next.group("h")
+            years = _HEADING_YEAR.findall(h)
+            self._year = years[0] if (len(years) == 1 and years[0] < self._doc_year
+                                      and not h.rstrip()[-1:] in ".;:,!?"
+                                      and len(h.split()) <= 8
+                                      and not _MONTH_NAME.search(h)) else None
+            self._next = next(self._heads, None)
+        return self._year
+
+
+def set_years(text: str, dates: list[DateMention], doc_year: str | None) -> None:
+    """Give each month-and-day of ``dates`` (in text order) printed without a year the year
+    its sentence sets before it, else the past year its section's heading names, unless its
+    clause is about what is to come (see the module's doc), in place."""
+    if doc_year is None:
+        return
+    # (its sentence's start, the year it sets; "": none, the document's)
+    anchor: tuple[int, str] | None = None
+    starts, sections = _SentenceStarts(text), _Sections(text, doc_year)
+    for i, d in enumerate(dates):
+        ss = starts.before(d.start)
+        if anchor is not None and anchor[0] != ss:
+            anchor = None
+        printed = _PRINTED_YEAR.search(text, d.start, d.end) is not None
+        if d.kind in ("gYear", "gYearMonth", "date") and printed and not d.until:
+            # a year, or a month or day of a printed year ("In March 2025 ... on June 4")
+            if _OPENING.fullmatch(text, ss, d.start) or _WHEN.match(text, d.end):
+                anchor = (ss, d.value[:4])
+            else:
+                anchor = None       # ("the mine, opened in 2019, was shut in May")
+            continue
+        if printed or d.kind not in ("date", "gYearMonth") or not d.value.startswith(doc_year) \
+                or not _MONTH_NAME.search(text, d.start, d.end):
+            anchor = (ss, "")   # ("Last year ..., and this month": the document's month)
+            continue
+        if anchor is not None:
+            year = anchor[1]
+        else:
+            year = sections.year(d.start)
+            if year is not None and _AHEAD.search(text, ss, d.start):
+                year = None     # ("Looking back at 2025 ... will open in May": this May)
+        if not year or year == doc_year:
+            continue
+        until = d.until
+        if until is not None:
+            if not until.startswith(doc_year):
+                continue    # (a range into the next year: its years are printed or read)
+            until = year + until[4:]
+        dates[i] = replace(d, value=year + d.value[4:], until=until)
