@@ -225,6 +225,9 @@ def _drop_guesses(ent, pred, text, dates, sents, starts) -> None:
             lead = text[max(ss, d.start - 60):d.start]
             if _IN_FORCE.search(lead) or _DEADLINE.search(lead[-30:]) or (
                     d.start >= m.end and _reported(text, ss, m.end, d.start)) or (
+                    d.start >= m.end and pred in (NFO.dateSigned, NFO.dateIssued)
+                    and _UNDER.search(text, max(ss, m.start - 40), m.start)
+                    and not _OWN_PARTICIPLE.fullmatch(text, m.end, d.start)) or (
                     d.end <= m.start and _said_on(text, ss, d, m.start)):
                 bad.add(d.value)
     for st in ent.statements:
@@ -235,10 +238,12 @@ def _drop_guesses(ent, pred, text, dates, sents, starts) -> None:
                 _is_project(ent) and not _starts(text, st[2].start, st[2].end):
             bad.add(str(st[1]))     # (a project's day needs a verb of its start)
         # a guess read in a sentence that only refers to it ("X told the ceremony that prices
-        # moved ... over 2025"): a date of what was said is none of its own
+        # moved ... over 2025", "X, who presided over the ceremony, said the group had trained
+        # ... since 2019"): a date of what was said is none of its own
         if st[0] == pred and st[3].startswith("context:date"):
             a, b = st[2].start, st[2].end
-            if any(d.value == str(st[1]) and _reported(text, a, a, d.start)
+            if any(d.value == str(st[1]) and (_reported(text, a, a, d.start)
+                                              or _said_without_it(text, ent, a, d.start))
                    for d in between(a, b)):
                 bad.add(str(st[1]))
     if bad:
@@ -246,6 +251,26 @@ def _drop_guesses(ent, pred, text, dates, sents, starts) -> None:
                              if not (st[0] == pred and st[3].startswith("context:date")
                                      and str(st[1]) in bad)]
 
+
+
+# what an agreement's or policy's terms follow: "Under the agreement, ...", "Under this
+# notice": the dates after it are its terms', not the day it was signed or issued
+_UNDER = re.compile(r"\b[Uu]nder\s+(?:the|this|that|its|their|these|those)\s+(?:[\w-]+\s+){0,3}$")
+# a participle of its own day, in one clause up to the date: "Under the agreement, signed by
+# the two sides on"
+_OWN_PARTICIPLE = re.compile(r"[\s,]*(?:signed|issued|dated|approved|released|published|adopted|"
+                             r"concluded|reached)\b[^,;:.]{0,120}")
+# a verb of saying right before what was said, without "that" ("X, who presided over the
+# ceremony, said the group had trained ... since 2019"): not "said on Monday"
+_SAID_BARE = re.compile(r"\b(?:said|says|added|noted|stressed|explained|recalled)\s+"
+                        r"(?!(?:on|in|at|last|this|that|yesterday|today|earlier|later)\b)[a-z]")
+
+
+def _said_without_it(text: str, ent, a: int, at: int) -> bool:
+    """The date at ``at`` follows a bare verb of saying in its sentence (from ``a``) and the
+    entity is not named in what was said: a date of what was said, not of it."""
+    verb = _SAID_BARE.search(text, max(a, at - 300), at)
+    return verb is not None and not any(verb.end() <= m.start < at for m in ent.mentions)
 
 
 # a verb that moves a day: a range after it is the old day and the new one
@@ -313,7 +338,11 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     span = Span(ss, se)
     main = None
     after = [d for d in plain if d.start >= e and not others_between(e, d.start, ent)
-             and not _reported(text, ss, e, d.start)]
+             and not _reported(text, ss, e, d.start) and not _said_without_it(text, ent, e, d.start)]
+    if kind(ent) in ("agreement", "policy") and _UNDER.search(text, max(ss, s - 40), s):
+        # "Under the agreement, the schools are to be built by September" (but "Under the
+        # agreement, signed by the two sides on Tuesday": its own day)
+        after = [d for d in after if _OWN_PARTICIPLE.fullmatch(text, e, d.start)]
     before = [d for d in plain if d.end <= s and not in_aside(text, d.start, d.end, ss, s)
               and not _said_on(text, ss, d, s) and not OTHER_TIME.match(text, ss, d.start)]
     # a day printed inside an event's own words ("an executive meeting of the city government

@@ -26,6 +26,8 @@ _DATED = (NFO.startDate, NFO.plannedDate)
 # mention, or opening it)
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 _DEFINITE_IN = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s")
+# a part of a happening, not the happening: "the closing ceremony", "the opening ceremony"
+_PART = re.compile(r"\b(?:closing|opening|award|awards|prize-giving)\s+ceremony\b", re.I)
 
 
 def fold_lead_clause(draft, spans_of, dated_kinds, kind) -> int:
@@ -42,8 +44,9 @@ def fold_lead_clause(draft, spans_of, dated_kinds, kind) -> int:
         if ent.rule == _CLAUSE:
             if dated:
                 clauses.append(ent)
-        elif not dated and str(ent.cls).rsplit("#", 1)[-1] in _HAPPENINGS:
-            nouns.append(ent)
+        elif not dated and str(ent.cls).rsplit("#", 1)[-1] in _HAPPENINGS and not any(
+                _PART.search(draft.text, m.start, m.end) for m in ent.mentions):
+            nouns.append(ent)   # (not a part of another: "the closing ceremony" of a contest)
     if len(nouns) != 1 or not clauses:
         return 0
     lead = _lead(draft.text)
