@@ -167,14 +167,15 @@ def test_the_reader_reads_section_years_only_under_headings():
         "Tin\n\nOutput fell 4% in 2019.\n\nOutput rose in May.")
 
 
-FLOOD_AID = """Copper maker gives flood aid
+FLOOD_AID = """Copper maker sends relief to Xunwu
 
 2026-08-04 10:00    Source: Ganzhou Daily
 
-On the 2nd, Jiangxi Ruida Copper Co., Ltd. held a donation ceremony in Xunwu County.
+Jiangxi Ruida Copper Co., Ltd. handed over tents and rice to Xunwu County on the 2nd and
+pledged 5 million yuan for repairs.
 
-Under the agreement, signed by the company and the county government, two bridges are to be
-rebuilt before the harvest starts in October.
+Under the agreement, which the firm and the county government both signed, the county must
+rebuild two bridges before the harvest begins in October.
 """
 
 SIGNED_AGREEMENT = """Copper maker signs aid deal
@@ -198,27 +199,27 @@ SIGNED_UNDER = """Copper venture wound up
 
 2026-08-06 10:00    Source: Ganzhou Daily
 
-Jiangxi Ruida Copper Co., Ltd. and its German partner will wind up their copper foil joint
-venture, the company said on Thursday.
+Jiangxi Ruida Copper Co., Ltd. and its German partner will close their foil joint venture,
+the company said on Thursday.
 
-Under the dissolution agreement, signed by the two shareholders on Tuesday:
+Under the termination agreement, signed on Tuesday by both owners, the terms are:
 
-1. Ruida buys the venture's two foil lines for 300 million yuan.
-2. The German partner keeps the venture's patents.
+1. Ruida takes over the two foil lines for 300 million yuan.
+2. The German partner keeps the patents.
 """
 
 
 def test_under_an_agreement_signed_on_a_day_is_still_that_days(kg, tmp_path):
     draft = _draft(kg, tmp_path, SIGNED_UNDER, "r20-under-signed")
-    assert _dated(draft, "dissolution agreement") == {("dateSigned", "2026-08-04")}
+    assert _dated(draft, "termination agreement") == {("dateSigned", "2026-08-04")}
 
 
 CONTEST = """Welders from six provinces meet in Jinchang
 
 On 14 September, the final of the 2026 Nickel Industry Welding Contest opened in Jinchang.
 
-Li Ming, general manager of Jinchuan Group, who presided over the awards ceremony, said the
-group had trained more than 3,000 welders at its school since it opened in 2015.
+Li Ming, who heads Jinchuan Group and chaired the awards ceremony, said the centre had taught
+more than 3,000 welders since it was set up in 2015.
 """
 
 
@@ -232,26 +233,27 @@ FINAL_CLOSES = """Welders from six provinces compete in Jinchang as national nic
 
 Source: Jinchang Daily    2026-09-17
 
-On the 15th, the national final of the 2026 Nickel Industry Welding Contest came to a
-close at the training centre of Jinchuan Group in Jinchang, Gansu Province, after three
-days of competition.
+On the 15th, the national final of the 2026 Nickel Industry Welding Contest ended at the
+Jinchuan Group training centre in Jinchang, Gansu Province, after three days of events.
 
-The contest was organised by the China Nonferrous Metals Industry Association and hosted
-by Jinchuan Group.
+The contest was run by the China Nonferrous Metals Industry Association, with Jinchuan Group
+as host.
 
-Speaking at the closing ceremony, Wang Fang, vice president of the association, said
-nickel plants were short of skilled welders.
+Wang Fang, a vice president of the association, gave the closing ceremony's main speech on
+the shortage of skilled welders.
 
-Li Ming, general manager of Jinchuan Group, who presided over the ceremony, said the group
-had trained more than 3,000 welders at the centre since it opened in 2015.
+Li Ming, who heads Jinchuan Group and chaired the ceremony, said the centre had taught more
+than 3,000 welders since it was set up in 2015.
 """
 
 
 def test_a_closing_ceremony_does_not_keep_the_lead_from_its_happening(kg, tmp_path):
-    # the lead's clause ("the final ... came to a close ... after three days") folds into "the
-    # contest"; the closing ceremony, a part of it, is no second candidate
+    # the lead's clause ("the final ... ended ... after three days") folds into "the contest"
+    # (or stays the lead's dated final); the closing ceremony, a part of it, is no second
+    # candidate and takes no year from what was said about the centre
     draft = _draft(kg, tmp_path, FINAL_CLOSES, "r20-closing")
-    assert _dated(draft, "Contest") == {("startDate", "2026-09-13"), ("endDate", "2026-09-15")}
+    assert _dated(draft, "Welding Contest") == {("startDate", "2026-09-13"),
+                                                ("endDate", "2026-09-15")}
     assert "2015" not in _all_values(draft)
 
 
@@ -261,10 +263,10 @@ Source: Tongling City    Published: 2026-05-20
 
 On 18 May, the 2026 Copper Industry Investment Conference was held in Tongling.
 
-Nine projects worth 9 billion yuan were signed on the spot.
+Nine projects worth 9 billion yuan were signed there.
 
-At the same session, the city government and the Anhui Copper Society signed a strategic
-cooperation agreement under which the society will hold an annual copper forum in the city
+At the same meeting, the Tongling government and the Anhui Copper Society concluded a
+strategic cooperation agreement; the society will run a yearly copper forum in the city
 from 2027.
 """
 

@@ -225,11 +225,21 @@ def _drop_guesses(ent, pred, text, dates, sents, starts) -> None:
             lead = text[max(ss, d.start - 60):d.start]
             if _IN_FORCE.search(lead) or _DEADLINE.search(lead[-30:]) or (
                     d.start >= m.end and _reported(text, ss, m.end, d.start)) or (
-                    d.start >= m.end and pred in (NFO.dateSigned, NFO.dateIssued)
-                    and _UNDER.search(text, max(ss, m.start - 40), m.start)
-                    and not _OWN_PARTICIPLE.fullmatch(text, m.end, d.start)) or (
                     d.end <= m.start and _said_on(text, ss, d, m.start)):
                 bad.add(d.value)
+    # "Under the agreement, ... in October": the terms' dates, whatever value a guess read
+    # (not "Under the agreement, signed on Tuesday by ...": its own day)
+    under = [m for m in ent.mentions if pred in (NFO.dateSigned, NFO.dateIssued)
+             and _UNDER.search(text, max(0, m.start - 40), m.start)]
+    for m in under:
+        ss, se = sents.bounds(m.start)
+        if any(d.start >= m.end and _OWN_PARTICIPLE.fullmatch(text, m.end, d.start)
+               for d in between(m.end, se)):
+            continue
+        for st in ent.statements:
+            if st[0] == pred and st[3].startswith("context:date") \
+                    and st[2].start <= m.start < st[2].end:
+                bad.add(str(st[1]))
     for st in ent.statements:
         if st[0] == pred and st[3].startswith("context:date") and _unread_day(
                 text, st[2].start, st[2].end, between(st[2].start, st[2].end + 6)):
