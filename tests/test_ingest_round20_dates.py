@@ -1,7 +1,9 @@
 """Round 20, dates: the year a sentence sets for its months ("Last year ... in October"; "in the
 summer of 2021, when ... between July and September"), quarters and halves of a relative year
 ("the first half of next year"), ranges of days with weekdays ("Wed 9 Dec to Fri 11 Dec") and
-the dates that key a list's entries (not a dateline's day of filing)."""
+the dates that key a list's entries (not a dateline's day of filing); the dates of an
+agreement's terms ("Under the agreement, ... by October") and of what someone said after a bare
+"said" are not the entity's."""
 from __future__ import annotations
 
 import time
@@ -255,32 +257,6 @@ def test_a_closing_ceremony_does_not_keep_the_lead_from_its_happening(kg, tmp_pa
     assert _dated(draft, "Welding Contest") == {("startDate", "2026-09-13"),
                                                 ("endDate", "2026-09-15")}
     assert "2015" not in _all_values(draft)
-
-
-INVESTMENT = """Tongling signs nine copper projects
-
-Source: Tongling City    Published: 2026-05-20
-
-On 18 May, the 2026 Copper Industry Investment Conference was held in Tongling.
-
-Nine projects worth 9 billion yuan were signed there.
-
-At the same meeting, the Tongling government and the Anhui Copper Society concluded a
-strategic cooperation agreement; the society will run a yearly copper forum in the city
-from 2027.
-"""
-
-
-def test_at_the_same_session_is_the_day_of_the_session_named_before(kg, tmp_path):
-    draft = _draft(kg, tmp_path, INVESTMENT, "r20-same-session")
-    assert _dated(draft, "cooperation agreement") == {("dateSigned", "2026-05-18")}
-
-
-def test_the_reader_reads_the_same_session_only_after_at_or_during():
-    got = _read("On 5 June, the forum opened. At the same session, the city signed a deal.")
-    assert ("the same session", "2026-06-05", None) in got
-    assert [v for _, v, _ in _read("On 5 June the forum opened. The same meeting will be held "
-                                   "again.")] == ["2026-06-05"]
 
 
 def test_sentence_years_stay_linear_on_long_repeats():

@@ -112,10 +112,7 @@ _EXTENDED = [
     ("yedge", re.compile(r"\b(?:end|mid|late|early)-(?P<y>(?:19|20)\d\d)\b", re.I)),
     # "On the same day", "that afternoon", "later that day": the day of the date before it
     # (resolved in _resolve_days)
-    # ("At the same session", "during the same meeting": the day of the one named before it)
     ("same", re.compile(r"\b(?:(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|"
-                        r"(?:(?<=\b[Aa]t\s)|(?<=\b[Dd]uring\s))the\s+same\s+(?:session|meeting|"
-                        r"ceremony|conference|forum|event|occasion|gathering|signing\s+ceremony)|"
                         r"that\s+(?:morning|afternoon|evening|night)|(?:(?<=\b[Oo]n\s)|(?<=\b[Ll]ater\s)|"
                         r"(?<=\b[Ee]arlier\s))that\s+day)\b(?!\s*['\u2019]s)", re.I)),
     # "by the end of that year": the year of the date before it
