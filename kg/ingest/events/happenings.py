@@ -59,7 +59,8 @@ _EMPTY = {"first", "second", "third", "same", "next", "last", "above", "said", "
           "regular", "major", "important", "big", "large", "small", "successful"}
 # "a two-day forum", "a half-day seminar": how long, not which
 _DURATION = re.compile(r"(?:\w+|half)-(?:day|week|month|year|hour)s?$", re.I)
-_STOP = (r"(?=\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=\d\.)\d)|\s*$|\s+(?:and|or|which|that|who|was|were|is|are|has|have|"
+# (a blank line ends the phrase: "Notice on the review meeting for X" over "To all members:")
+_STOP = (r"(?=[ \t]*\n[ \t]*\n|\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=\d\.)\d)|\s*$|\s+(?:and|or|which|that|who|was|were|is|are|has|have|"
          r"had|will|would|to|at|during|since|held|laying|marking|including|focusing|through|"
          # (a verb of the clause: "the export controls on X came into force on ...")
          r"came|comes|took|takes|entered|enters|went|goes|became|becomes|"
@@ -78,7 +79,7 @@ _STOP = (r"(?=\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=
          r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
          r"October|November|December))\b)")
 # the words of a phrase: no clause punctuation, but "No. 2" and "3.5" are words
-_CHARS = r"(?:[^,.;:()!?]|(?<=\d)[.,](?=\d)|(?<=\bNo)\.(?=\s?\d))"
+_CHARS = r"(?:(?![ \t]*\n[ \t]*\n)[^,.;:()!?]|(?<=\d)[.,](?=\d)|(?<=\bNo)\.(?=\s?\d))"
 # (never a date: "the annual meeting on January 20", "a briefing on the same day")
 _NOT_A_DAY = (r"(?!(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)|(?:January|February|March|April|May|June|July|August|September|"
               r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.reading.dates import signature_date
 from kg.ingest.reading.keyed_rows import row_breaks
 from kg.ingest.reading.sentences import TABLE_ROW as _TABLE_ROW
 
@@ -35,6 +36,8 @@ def after_whole_name_line(text: str, s: int, e: int, heads, phrase_names) -> int
     nl = text.find("\n", s, e)
     if text[text.rfind("\n", 0, s) + 1:s].strip():
         return None         # the phrase starts inside a line: a hard-wrapped name goes on
+    if _over_signer(text, s, nl):
+        return nl
     first = phrase_names(text, s, nl, heads)
     if not any(c.start == s and c.end >= len(text[:nl].rstrip()) - 1 for c in first):
         return None
@@ -45,3 +48,29 @@ def after_whole_name_line(text: str, s: int, e: int, heads, phrase_names) -> int
                                                                            stop, heads)):
         return None
     return nl
+
+
+# a line that is a company's whole name, legal form and all
+_COMPANY_LINE = re.compile(r"[ \t]*[A-Z][^\n]*?\b(?:Co\.,?[ \t]*Ltd\.?|CO\.,?[ \t]*LTD\.?|Limited|LIMITED|"
+                           r"Corporation|CORPORATION|Inc\.|plc|PLC)[ \t]*$")
+_SIGNER_REACH = 300     # how far over the closing date the signers' lines stand
+
+
+def _signature_start(text: str) -> int:
+    sig = signature_date(text)
+    return -1 if sig is None else sig.start
+
+
+def _over_signer(text: str, s: int, nl: int) -> bool:
+    """In the lines that sign a text over its closing date, a whole line ("Board of Directors")
+    over a line that is a company's whole name ("X Aluminium Co., Ltd.") is the signing body's
+    line, no first words of the company's name: a signature stacks its lines, a wrap would
+    have filled the first one."""
+    if _COMPANY_LINE.match(text[s:nl]):
+        return False
+    end = text.find("\n", nl + 1)
+    end = len(text) if end == -1 else end
+    if not _COMPANY_LINE.fullmatch(text, nl + 1, end):
+        return False
+    sig = _signature_start(text)
+    return sig != -1 and sig - _SIGNER_REACH <= s and end <= sig

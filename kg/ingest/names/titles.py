@@ -39,6 +39,7 @@ def titles(text: str) -> list[Candidate]:
     """Quoted and 《》 titles whose words (or the words just before the quote: 'the national
     standard "..."') say what they are: a plan, catalogue, notice, standard, agreement..."""
     out = []
+    listed, last_end = None, -1     # the kind a list's head noun gave, where its last title ended
     for m in _QUOTED.finditer(text):
         g = 1 if m.group(1) else 2 if m.group(2) else 3
         raw = m.group(g).rstrip(",.;: ")
@@ -47,13 +48,26 @@ def titles(text: str) -> list[Candidate]:
         if not re.search(r"[A-Za-z]", title) or (
                 not _YEAR_LEAD.sub("", title)[:1].isupper() and g != 3):
             continue
-        cls = _title_class(title) or _context_class(text[max(0, m.start() - 40):m.start()]) \
+        context = _context_class(text[max(0, m.start() - 40):m.start()])
+        if context is None and listed is not None and _LIST_GAP.fullmatch(text, last_end,
+                                                                           m.start()):
+            # 'the draft standards "A" (drafted by X), "B" and "C"': the head noun before the
+            # first title says what every title of the list is
+            context = listed
+        cls = _title_class(title) or context \
             or ("Project" if _PROJECT_AFTER.match(text, m.end()) or _RESEARCH.match(title)
                 else None)
+        listed, last_end = context, m.end()
         if cls is None:
             continue
         out.append(Candidate(m.start(g), m.start(g) + len(raw), title, cls, "quoted-title", 0.75))
     return out
+
+
+# between two titles of one list: a bracket after the first (who drafted it, its number), a
+# comma, "and" / "or"
+_LIST_GAP = re.compile(r"[ \t\n]*(?:\([^()\"\u201c\u201d]{0,200}\)[ \t\n]*)?(?:,|;|\u3001)?[ \t\n]*"
+                       r"(?:(?:and|or)[ \t\n]+)?(?:the[ \t\n]+)?")
 
 
 _SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201d\n]{2,50})[\"\u201d][ \t]+(?:([a-z][a-z\-]+)[ \t]+)?([a-z]+)\b")

@@ -113,8 +113,32 @@ def _issuer_above(first: str, second: str) -> bool:
     if head not in _document_words():
         return False
     words = first.split()
-    return 0 < len(words) <= 12 and not first.rstrip().endswith((",", ":", "-", "of", "and",
-                                                                   "the", "for", "on"))
+    # (a line that ends with a connecting word goes on in the next: the last WORD, not the last
+    # letters: "... Standardization" ends with no "on")
+    return 0 < len(words) <= 12 and not first.rstrip().endswith((",", ":", "-")) and \
+        words[-1].lower() not in ("of", "and", "the", "for", "on")
+
+
+def _title_under_issuer(text: str, spans: list, i: int) -> list | None:
+    """The lines of a document's title set apart by a blank line under the issuer's name
+    printed alone above it ("X Provincial Department of Y" / "" / "Reply on the ... of the Z
+    Project" wrapped onto a second line), or None."""
+    j = i + 1
+    while j < len(spans) and not text[spans[j][0]:spans[j][1]].strip():
+        j += 1
+    if j == i + 1 or j >= len(spans):
+        return None
+    run = []
+    for c, d in spans[j:j + MAX_LINES + 1]:
+        if not text[c:d].strip():
+            break
+        run.append((c, d))
+    a, b = spans[i]
+    if not run or len(run) > MAX_LINES or run[-1][1] - run[0][0] > MAX_CHARS or \
+            any(_sentence_end(text[c:d]) or metadata_line(text[c:d]) for c, d in run) or \
+            not _issuer_above(text[a:b], text[run[0][0]:run[0][1]]):
+        return None
+    return run
 
 
 def headline_lines(text: str, limit: int = 4000) -> list[tuple[int, int]]:
@@ -144,5 +168,7 @@ def headline_lines(text: str, limit: int = 4000) -> list[tuple[int, int]]:
             return [(a, b)]
         if len(run) > 1 and _issuer_above(text[a:b], text[run[1][0]:run[1][1]]):
             run = run[1:]
+        elif len(run) == 1:
+            run = _title_under_issuer(text, spans, i) or run
         return [(c, d) for c, d in run if text[c:d].strip()]
     return []

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
+from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.term_posts import term_its_posts
@@ -33,7 +35,7 @@ _APPOINTED = re.compile(r"(?:\s*,\s*\d{2}\s*,)?\s+(?:(?:is|was|has\s+been|had\s+
                         r"(?:(?:re-?)?(?:appointed|named|elected|promoted)\s+(?:as\s+|to\s+)?)?"
                         # "A will stay on as", "A remains", "A took over as", "A became", "A
                         # will no longer serve as", "A stepped down as" (a former post is a post)
-                        r"|(?:will\s+|would\s+|also\s+|still\s+)?(?:no\s+longer\s+)?"
+                        r"|(?:will\s+|would\s+|also\s+|still\s+|previously\s+|formerly\s+|once\s+|later\s+)?(?:no\s+longer\s+)?"
                         r"(?:(?:stays?|stayed)\s+on\s+as|"
                         r"remains?|remained|(?:continues?|continued|serves?|served|acts?|acted)\s+as|"
                         r"(?:takes?|took)\s+over\s+as|became|becomes|become|"
@@ -61,7 +63,10 @@ _APPOSED = re.compile(r"[ \t]*,[ \t\n]*(?:\d{2}[ \t]*,[ \t\n]*)?(?:the\s+)?(?:ne
                       re.I)
 _POSS_ROLE = re.compile(r"['’]s[ \t\n]+(?:(?:new|former|current|acting)[ \t\n]+)?")
 _BOARD_ROLE = re.compile(r"\bof\s+the\s+(?:board|supervisory\s+board)$", re.I)
-_ELECTED = re.compile(r"\b(?:elected|appointed|named|re-?elected|re-?appointed)\s+$", re.I)
+# ("approved the proposal to appoint Mr. A as ...": the verb's plain form, a title before the name)
+_ELECTED = re.compile(r"\b(?:elected|appointed|named|re-?elected|re-?appointed|(?:re-?)?appoint|"
+                      r"(?:re-?)?elect|(?:re-?)?appointing|(?:re-?)?electing)\s+"
+                      r"(?:(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.?\s+)?$", re.I)
 # "A, who chairs X", "A, who heads the sales department of X"
 _WHO_HEADS = re.compile(r"[ \t]*,[ \t\n]*who[ \t\n]+(?:also[ \t\n]+|now[ \t\n]+|currently[ \t\n]+)?"
                         r"(?P<v>chairs|heads|leads|runs|directs|manages|oversees|presides[ \t\n]+over)"
@@ -72,7 +77,9 @@ _WHO_HEADS = re.compile(r"[ \t]*,[ \t\n]*who[ \t\n]+(?:also[ \t\n]+|now[ \t\n]+|
 _HEAD_ROLE = {"chairs": "Chairman", "heads": "Head", "leads": "Head", "runs": "Head",
               "directs": "Director", "manages": "Manager", "oversees": "Head",
               "presides": "Chairman"}
-_AS = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+)?(?:new\s+)?(?:group\s+)?", re.I)
+# ("as the Company's general manager": the company a filing calls "the Company")
+_AS = re.compile(r"\s+as\s+(?:the\s+(?:company|group|corporation)['’]s\s+|the\s+|its\s+|their\s+)?"
+                 r"(?:new\s+)?(?:group\s+)?", re.I)
 _SPACE = re.compile(r"[ \t]+(?=[a-z])")        # "named A chief financial officer" (no "as")
 # "<Org> appointed", "<Org> said on Tuesday that": the organisation a clause is told of
 _SUBJECT_GAP = re.compile(r"[ \t]+(?:(?:has|had|also|on|\w+day|said|announced|that|its|board)[ \t]+)*$")
@@ -189,6 +196,11 @@ _SURNAME_BEFORE = re.compile(r"(?:^|[.;:!?\"“(]\s*|,\s+|\n\s*|\b[a-z]+\s+)$")
 _PRONOUN_SURNAMES = {"He", "You"}
 
 
+@lru_cache(maxsize=1)
+def _chinese_surnames() -> frozenset:
+    return frozenset(lines("surnames"))
+
+
 def surname_mentions(text, people) -> list:
     """"Feng, 52, was previously chairman of X", "Mo had been general manager of Y": a surname
     used alone after the full name, for the one person of the text who bears it (a Chinese
@@ -201,8 +213,10 @@ def surname_mentions(text, people) -> list:
         if len(words) in (2, 3, 4) and not p.known:
             # a Chinese name's surname comes first; a name read by its role ("Mwila Banda,
             # chief executive"; ``names/role_people``) has it last
+            # ("Mr. Sui Qiang", read by its title: a Chinese surname first is still its surname)
             sur = words[0] if p.rule.startswith("person:surname") or len(words) == 4 and \
-                "-" in words[-1] else words[-1]
+                "-" in words[-1] or len(words) == 2 and words[0] in _chinese_surnames() and \
+                words[1] not in _chinese_surnames() else words[-1]
             by_surname.setdefault(sur, set()).add(p.iri)
             first[p.iri] = min(first.get(p.iri, s), s)
     objs = {p.iri: p for _, _, p in people}
@@ -212,7 +226,8 @@ def surname_mentions(text, people) -> list:
             continue
         iri = next(iter(iris))
         verbs = "" if sur in _PRONOUN_SURNAMES else (
-            r"|[ \t]+(?:was|is|had|has|will|would|became|becomes|remains|served|serves|"
+            r"|[ \t]+(?:(?:previously|formerly|also|once|later)[ \t]+)?"
+            r"(?:was|is|had|has|will|would|became|becomes|remains|served|serves|"
             r"resigned|resigns|retired|retires|stepped|steps|joined|took|takes)\b")
         # ("Li, who chairs X": the clause the post rules read)
         rx = re.compile(rf"\b{re.escape(sur)}(?=[ \t]*,[ \t]*\d{{2}}[ \t]*,|[ \t]*,[ \t\n]+who[ \t\n]{verbs})")
@@ -299,22 +314,10 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None, body=None) 
             post(hit[2], owner, role.group(1), Span(s, hit[1]), "post:referent-role-name@0.5")
     if lead is None:
         _surname_posts(text, later, roles, orgs_at, ref_at, post)
-        if body is None:
-            return
     lead = body or lead
-    # "It elected A as chairman and appointed B as president", "The board named A chief
-    # financial officer": the company the report is about, or the one whose sentence says so
-    # ("Malaysia Smelting Corp. appointed A as its group CEO")
-    for s, e, person in people.values():
-        v = _ELECTED.search(text, max(0, s - 30), s)
-        a = (_AS.match(text, e) or _SPACE.match(text, e)) if v else None
-        role = roles.match(text, a.end()) if a else None
-        if role is None or _OF.match(text, role.end()) and \
-                not re.match(r"\s+of\s+(?:the\s+)?(?:board|directors|supervisors)\b",
-                             text[role.end():role.end() + 30], re.I):
-            continue        # ("as chairman of X": a post in X, read above when X is named)
-        post(person, _subject_org(text, v.start(), orgs_at, org_starts) or lead, role.group(1),
-             Span(v.start(), role.end()), "post:elected-as-role@0.5")
+    _elected_posts(text, people, roles, orgs_at, org_starts, lead, post)
+    if lead is None:
+        return
     # "A was reappointed as secretary of the board": the company the report is about
     for s, e, person in people.values():
         a = _APPOINTED_AS.match(text, e)
@@ -399,3 +402,21 @@ def _surname_posts(text, later, roles, orgs_at, ref_at, post) -> None:
     """"Feng, 52, was previously chairman of X": the posts a surname used alone is given."""
     for s, e, person in later:
         _appointed(text, s, e, person, roles, orgs_at, ref_at, post)
+
+
+def _elected_posts(text, people, roles, orgs_at, org_starts, lead, post) -> None:
+    """"It elected A as chairman and appointed B as president", "The board named A chief
+    financial officer": a post in the company whose sentence says so ("Malaysia Smelting Corp.
+    appointed A as its group CEO"), or else the one the report is about (none: no post)."""
+    for s, e, person in people.values():
+        v = _ELECTED.search(text, max(0, s - 30), s)
+        a = (_AS.match(text, e) or _SPACE.match(text, e)) if v else None
+        role = roles.match(text, a.end()) if a else None
+        if role is None or _OF.match(text, role.end()) and \
+                not re.match(r"\s+of\s+(?:the\s+)?(?:board|directors|supervisors)\b",
+                             text[role.end():role.end() + 30], re.I):
+            continue        # ("as chairman of X": a post in X, read above when X is named)
+        org = _subject_org(text, v.start(), orgs_at, org_starts) or lead
+        if org is not None:
+            post(person, org, role.group(1), Span(v.start(), role.end()),
+                 "post:elected-as-role@0.5")
