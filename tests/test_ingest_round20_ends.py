@@ -4,7 +4,10 @@
   are posts in the outlet the masthead or source line names (``post:credit-outlet``).
 * "Xinrun's chairman, A" (a listed place opens the company's name), "3. X Co., Ltd." heading a
   record of "Legal representative: A", a known place in brackets after a company, a river that
-  ends a sentence, a condition in the speech a post's holder makes."""
+  ends a sentence, a condition in the speech a post's holder makes.
+* "X has done something. Its secretary general, A, said": "Its" opening a sentence is the
+  organisation the sentence before opens with; "A joined X. He became its director": a post
+  in the organisation "its" stands for."""
 from __future__ import annotations
 
 from kg.ingest.pipeline import ingest
@@ -261,3 +264,53 @@ def test_a_river_that_ends_a_sentence_is_named(kg, tmp_path):
 def test_a_river_inside_a_company_name_is_no_river(kg, tmp_path):
     draft = _draft(kg, tmp_path, RIVER_IN_A_NAME, "r20-river-company")
     assert not [x for x in _labels(draft, NFO.Region) if "River" in x]
+
+
+ITS_OPENS = """Smelter workers find new jobs
+
+A zinc smelter in Fugu County stopped in August.
+
+Meanwhile, the Fugu County Zinc Industry Association has helped 96 of the workers
+find jobs at other smelters. Its secretary general, Wu Ping, said members had
+posted 150 vacancies.
+"""
+
+ITS_NOT_FIRST = """Smelter workers find new jobs
+
+Workers laid off by Hanzhong Jinfeng Zinc Co., Ltd. were helped by the Fugu County Zinc
+Industry Association. Its chairman, Wu Ping, said the company would pay its debts.
+"""
+
+
+def test_its_opening_a_sentence_is_the_organisation_the_sentence_before_opens_with(kg, tmp_path):
+    posts = _posts(_draft(kg, tmp_path, ITS_OPENS, "r20-its"))
+    assert ("Wu Ping", "Secretary general", "Fugu County Zinc Industry Association") in posts
+
+
+def test_its_is_no_guess_when_the_sentence_before_names_two(kg, tmp_path):
+    # the referent reading takes the organisation named last, the subject is the one named
+    # first: they disagree, so no post
+    posts = _posts(_draft(kg, tmp_path, ITS_NOT_FIRST, "r20-its-not"))
+    assert not [p for p in posts if p[0] == "Wu Ping"]
+
+
+BECAME_ITS = """Obituary
+
+Zhao Min joined Yunnan Gejiu Tin Refining Co., Ltd. in 1979. He became its director in 1988.
+"""
+
+BECAME_ITS_NO_ROLE = """Share sale
+
+Zhao Min bought shares in Yunnan Gejiu Tin Refining Co., Ltd. in 1979. He became its largest
+shareholder in 1988.
+"""
+
+
+def test_became_its_role_is_a_post_in_the_organisation_its_stands_for(kg, tmp_path):
+    posts = _posts(_draft(kg, tmp_path, BECAME_ITS, "r20-became-its"))
+    assert ("Zhao Min", "Director", "Yunnan Gejiu Tin Refining Co., Ltd.") in posts
+
+
+def test_became_its_without_a_role_is_no_post(kg, tmp_path):
+    posts = _posts(_draft(kg, tmp_path, BECAME_ITS_NO_ROLE, "r20-became-its-not"))
+    assert not [p for p in posts if p[0] == "Zhao Min"]

@@ -280,6 +280,9 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None, body=None) 
         _who_heads(text, s, e, person, orgs_at, ref_at, post)
     for s, e, person in later:      # "Li, who also chairs X", after "Li Ming" was named
         _who_heads(text, s, e, person, orgs_at, ref_at, post)
+        a = _APPOINTED.match(text, e)   # "Li served as its chairman until 2019"
+        if a is not None:
+            _its_role(text, s, a.end(), person, roles, ref_at, post)
     _who_leads(text, people, orgs_at, ref_at, post)
     term_its_posts(text, people, {k: v for k, v in orgs_at.items() if k not in ref_at}, roles,
                    post)    # 'X (the "Institute")' ... "The Institute ... its engineer A"
@@ -306,7 +309,8 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None, body=None) 
             # in a report on no company, "its" only for the organisation of its own sentence
             # ("X sent a team led by its deputy director A"), not the sentence before's
             start = max(text.rfind(". ", 0, s), text.rfind("\n\n", 0, s))
-            if not any(start < m.start < s for m in owner.mentions):
+            if not any(start < m.start < s for m in owner.mentions) and \
+                    not _its_opens(text, s, e, start, owner, org_starts, orgs_at):
                 hit = None
         if hit is not None and text[s:e].lower() == "its":
             owner = _nearest_owner(text, s, owner, org_starts, orgs_at, ref_at)
@@ -350,6 +354,20 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None, body=None) 
 _SENTENCE_END = re.compile(r"(?<!Ltd)(?<!Co)(?<!Inc)(?<!Corp)(?<!Bhd)(?<!No)[.!?][\"”’]?\s")
 
 
+def _its_opens(text, s, e, start, owner, org_starts, orgs_at) -> bool:
+    """"X has helped 96 workers find jobs. Its secretary general, A, said": "Its" opening a
+    sentence is the organisation the sentence before names first (its subject), when that is
+    the owner the referent reading gave."""
+    if text[s:e] != "Its" or text[max(0, start):s].strip(". \t\n"):
+        return False
+    lo = max(0, start - 1000)     # (a sentence before is read back this far at most)
+    before = max(text.rfind(". ", lo, max(0, start)), text.rfind("\n\n", lo, max(0, start)),
+                 lo - 1)
+    i = bisect.bisect_right(org_starts, before)
+    return i < len(org_starts) and org_starts[i] < start and \
+        orgs_at[org_starts[i]][2].iri == owner.iri
+
+
 def _nearest_owner(text, at, owner, org_starts, orgs_at, ref_at):
     """"X was represented by its chairman A and Y by its president, B": "its" is the
     organisation named last before it in its sentence, when that is another than the one the
@@ -391,10 +409,28 @@ def _appointed(text, s, e, person, roles, orgs_at, ref_at, post) -> bool:
     m = _APPOINTED.match(text, e)
     role, hit = _roles_of(text, m.end(), roles, orgs_at) if m else (None, None)
     if hit is None:
-        return False
+        return m is not None and _its_role(text, s, m.end(), person, roles, ref_at, post)
     rule = "post:appointed-role-of" + ("@0.5" if hit[0] in ref_at and ref_at[hit[0]] is hit
                                         else "")
     post(person, hit[2], role.group(1), Span(s, hit[1]), rule)
+    return True
+
+
+_ITS_GAP = re.compile(r"[ \t\n]+")
+
+
+def _its_role(text, s, at, person, roles, ref_at, post) -> bool:
+    """"A became its director in 1988", "Li served as its chairman until 2019" (after "A
+    founded X"): a post of A in the organisation "its" stands for (rule
+    ``post:appointed-its-role@0.5``); not "its board" (no role)."""
+    r = ref_at.get(at)
+    if r is None or text[r[0]:r[1]].lower() != "its":
+        return False
+    gap = _ITS_GAP.match(text, r[1])
+    role = roles.match(text, gap.end()) if gap else None
+    if role is None:
+        return False
+    post(person, r[2], role.group(1), Span(s, role.end()), "post:appointed-its-role@0.5")
     return True
 
 
