@@ -45,6 +45,7 @@ from kg.ingest.events.two_sides import two_sides
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
+from kg.ingest.relations.clause_subjects import _VERB_FIRST   # (the same verb groups)
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
 
@@ -81,10 +82,6 @@ _TIME = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|S
                    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                    r"year|month|week|day|quarter|half|morning|afternoon|evening|night|"
                    r"spring|summer|autumn|winter|time|today|yesterday)\b", re.I)
-# a verb group that opens the mention: the subject is its sentence's (after "and")
-_VERB_FIRST = re.compile(r"(?:will|would|shall|should|must|may|might|can|could|is|are|was|"
-                         r"were|has|have|had|plans|planned|aims|aimed|expects|expected|intends|"
-                         r"intended|hopes|hoped)\b")
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?$")
 # "it" as a subject; not "It is expected that", "it was the first", "it's"
 _IT = re.compile(r"[Ii]t\b(?!['’])(?![ \t\n]+(?:is|was|has\s+been|had\s+been)[ \t\n]+"
