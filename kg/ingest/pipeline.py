@@ -40,6 +40,7 @@ from kg.ingest.events.date_attach import attach_dates
 from kg.ingest.events.period_years import period_years
 from kg.ingest.events.refined_days import refine_days
 from kg.ingest.knowledge.gazetteer import Gazetteer, Mention
+from kg.ingest.knowledge.placeless import listed_places
 from kg.ingest.events.happenings import propose as propose_happenings
 from kg.ingest.events.durations import event_durations
 from kg.ingest.events.project_nouns import propose as project_nouns
@@ -120,9 +121,14 @@ def _bracketed_place(gaz, word: str, ent) -> bool:
     """A known place in brackets after an organisation's name ("X Metal Logistics Co., Ltd.
     (Guangzhou)", "Y Resources (Singapore)") says where it is: it is no short name the text
     defines for it, and the place keeps its mention."""
+    if ent.cls in _PLACES:
+        return False
     owner = gaz.owner(normalise_name(word))
-    return owner is not None and owner != ent.iri and gaz.classes.get(owner) in _PLACES \
-        and ent.cls not in _PLACES
+    if owner is None:
+        # a province or listed city the graph does not hold yet ("X Tungsten Group (Holding)
+        # Co., Ltd. (Jiangxi)")
+        return word in listed_places()
+    return owner != ent.iri and gaz.classes.get(owner) in _PLACES
 
 
 def _nested_ok(gaz, m: Mention, c) -> bool:

@@ -299,16 +299,17 @@ def _table_sites(text, rows, holder, pos) -> None:
 def _rows_after(text, rows, starts, pos, doc, kind_of) -> int:
     """Read the list lines from ``pos`` (a blank line and a header row of the table may come
     first); returns where the list ends."""
-    n, blank = 0, 0
+    n, blank, seen = 0, 0, False
     while pos < len(text):
         le = text.find("\n", pos)
         le = len(text) if le < 0 else le
         if not text[pos:le].strip():
             blank += 1
-            if n or blank > 1:          # (one blank line may part the list from its lead)
-                break
+            if n or seen or blank > 1:  # (one blank line may part the list from its lead, not
+                break                   # two of its lines: a notice's signature under its notes)
             pos = le + 1
             continue
+        seen = True
         m = _ROW.match(text, pos)
         k = bisect.bisect_left(starts, m.end())
         x = rows[k] if k < len(rows) and rows[k][0] == m.end() else None
