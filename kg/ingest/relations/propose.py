@@ -66,6 +66,7 @@ from kg.ingest.relations.successions import successions
 from kg.ingest.relations.officer_lists import officer_lists
 from kg.ingest.relations.titled_posts import titled_posts
 from kg.ingest.relations.posts_without_body import posts_without_body
+from kg.ingest.relations.house_posts import house_posts
 from kg.ingest.relations.attributed_names import attributed_names
 from kg.ingest.relations.relative_posts import relative_posts
 from kg.ingest.relations.ranked_candidates import ranked_candidates
@@ -208,6 +209,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     officer_lists(draft, minter, spans_of, roles, kind)     # "1. President: A, chairman of B"
     titled_posts(draft, minter, spans_of, sents, kind)      # "Chairman A told shareholders"
     posts_without_body(draft, minter, spans_of, sents, kind)    # "A, ..., was elected president"
+    house_posts(draft, minter, spans_of, kind)      # "Shift leader: A" under X Co., Ltd.'s letterhead
     attributed_names(draft, minter, spans_of, kind)     # "Q: A, X Securities: ...", "(B, Y Bank)"
     relative_posts(draft, minter, spans_of, roles, kind)    # "X, whose chairman, A,"
     ranked_candidates(draft, minter, spans_of, roles, kind)     # "A (first candidate)"

@@ -1,0 +1,181 @@
+"""Posts in the organisation a document comes from, when the text gives a person a job and names
+no organisation for it: records, logs, reports and forms do, because their letterhead or
+signature already says whose they are.
+
+* "Shift leader: A" (a label, also in a cell after a wide gap: "DAY SHIFT 08:00-20:00     Shift
+  leader: A"), "Chief supervision engineer: B": a label that is a role (``data/roles.txt``) or
+  ends in a job's head word (``data/role-heads.txt``), the person first after it;
+* "Approved by: C, Technical Director", "Checked by: D (quality manager)": a sign-off label
+  (``data/sign-off-labels.txt``) whose person gives the role after the name;
+* "signed by safety officer E", "commander F": a lower-case title right before a name.
+
+The organisation: in a block of "Label: value" lines, the one a line above gives ("Defendant:
+X Co., Ltd." over "Legal representative: A", as :mod:`officer_lists` reads it); else the
+document's house: the organisation printed alone on one of its first lines (its letterhead), or
+else alone on one of its last lines (its signature). No house, no post. Only people with no
+post yet get one (the rules that read an organisation in the phrase ran first), never a person
+the graph knows, and no label or title of ``data/officer-label-stops.txt`` /
+``data/titled-post-stops.txt`` (an editor, a session's chair, a professor). Rule
+``post:house-role@0.4``.
+
+One scan of the labels and one look before each person's name: linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.relations.officer_lists import _record_org, _VALUE_LINE, _heading_line
+from kg.ingest.terms import NFO
+
+RULE = "post:house-role@0.4"
+_HEAD_LINES = 3         # non-blank lines at the top that may print the letterhead
+_TAIL_LINES = 6         # non-blank lines at the bottom that may print the signature
+# a label at a line's start (after a list marker) or in a cell after a wide gap
+_LABEL = re.compile(r"(?:^|(?<=[ \t]{3})|(?<=\t)|(?<=\|))[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|"
+                    r"\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*(?P<label>[A-Za-z][A-Za-z'’ -]{1,60}?)"
+                    r"[ \t]*[:：][ \t]*", re.MULTILINE)
+# after the name in a sign-off: ", Technical Director" / " (quality manager)"
+_ROLE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)(?P<role>[A-Za-z][A-Za-z -]{1,50}?)"
+                         r"[ \t]*(?:\)|,|;|\(|\n|$|[ \t]{3})")
+# a lower-case title right before a name: at most two words before the head word
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?P<t>(?:[a-z][a-z-]+[ \t]+){0,2}[a-z][a-z-]+)[ \t]+$")
+_NOT_TITLE = frozenset({"by", "the", "a", "an", "and", "or", "of", "to", "from", "with", "for",
+                        "as", "said", "says", "told", "that", "which", "who", "at", "in", "on",
+                        "its", "his", "her", "their", "our", "was", "is", "were", "are", "former",
+                        "new", "then", "when", "while", "after", "before", "also", "this"})
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    heads = frozenset(w.lower() for w in lines("role-heads"))
+    stops = frozenset(w.lower() for w in lines("officer-label-stops")) \
+        | frozenset(w.lower() for w in lines("titled-post-stops"))
+    roles = frozenset(" ".join(r.lower().split()) for r in lines("roles"))
+    sign_off = re.compile(r"(?:" + "|".join(lines("sign-off-labels")) + r")\Z", re.I)
+    return heads, stops, roles, sign_off
+
+
+def _role(words: str) -> str | None:
+    """``words`` as a job: a role of the list, or at most four words ending in a job's head
+    word; None for a stop ("Editor", "Chair") or anything else."""
+    heads, stops, roles, _ = _vocab()
+    role = " ".join(words.split())
+    low = role.lower()
+    parts = low.split()
+    if not parts or len(parts) > 4 or low in stops or "'" in low or "’" in low:
+        return None
+    if low in roles or parts[-1] in heads:
+        return role
+    return None
+
+
+def house(text: str, orgs) -> object | None:
+    """The organisation printed alone on one of the text's first lines, else on one of its
+    last lines (``orgs``: sorted ``(start, end, entity)``)."""
+    alone = {}
+    for s, e, ent in orgs:
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        if not text[ls:s].strip() and not text[e:le].strip(" \t.,"):
+            alone.setdefault(ls, ent)
+    if not alone:
+        return None
+    starts = _line_starts(text, _HEAD_LINES, top=True)
+    for ls in starts:
+        if ls in alone:
+            return alone[ls]
+    found = {id(alone[ls]): alone[ls] for ls in _line_starts(text, _TAIL_LINES, top=False)
+             if ls in alone}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _line_starts(text: str, n: int, top: bool) -> list[int]:
+    """Where the first (or last) ``n`` non-blank lines of ``text`` start."""
+    out = []
+    if top:
+        pos = 0
+        while pos < len(text) and len(out) < n:
+            le = text.find("\n", pos)
+            le = len(text) if le < 0 else le
+            if text[pos:le].strip():
+                out.append(pos)
+            pos = le + 1
+        return out
+    end = len(text)
+    while end > 0 and len(out) < n:
+        ls = text.rfind("\n", 0, end - 1) + 1
+        if text[ls:end].strip():
+            out.append(ls)
+        end = ls
+    return out
+
+
+def house_posts(draft, minter, spans_of, kind) -> None:
+    """Posts of people given a job and no organisation, in the record's or the house's
+    organisation (see the module's docstring)."""
+    from kg.ingest.relations.post_nodes import make_post
+    text = draft.text
+    people = sorted(((s, e, ent) for s, e, ent in spans_of
+                     if ent.cls == NFO.Person and not ent.known), key=lambda x: x[0])
+    if not people:
+        return
+    orgs = sorted(((s, e, ent) for s, e, ent in spans_of
+                   if kind(ent) == "org" and not ent.role and ent.cls != NFO.MediaOutlet),
+                  key=lambda x: x[0])
+    if not orgs:
+        return
+    held = {o for ent in draft.entities.values() if ent.role and ent.cls == NFO.Post
+            for p, o, _, _ in ent.statements if str(p).endswith("heldBy")}
+    home = house(text, orgs)
+    value_orgs = {}
+    for s, e, ent in orgs:
+        ls = text.rfind("\n", 0, s) + 1
+        if _VALUE_LINE.fullmatch(text, ls, s) or _heading_line(text, ls, s, e):
+            value_orgs.setdefault(ls, ent)
+    starts = [x[0] for x in people]
+
+    def body(pos):
+        return _record_org(text, text.rfind("\n", 0, pos) + 1, value_orgs) or home
+
+    def give(person, role, a, b):
+        if person.iri in held:
+            return
+        org = body(a)
+        if org is None:
+            return
+        held.add(person.iri)
+        make_post(draft, minter, person, org, role, Span(a, b), RULE, 0.4)
+
+    _, _, _, sign_off = _vocab()
+    if ":" in text or "：" in text:
+        for m in _LABEL.finditer(text):
+            k = bisect.bisect_left(starts, m.end())
+            if k >= len(people) or people[k][0] != m.end():
+                continue        # the person must open the value
+            s, e, person = people[k]
+            label = " ".join(m.group("label").split())
+            if sign_off.fullmatch(label):
+                r = _ROLE_AFTER.match(text, e)
+                role = _role(r.group("role")) if r else None
+                if role is not None:
+                    give(person, role, m.start("label"), r.end("role"))
+                continue
+            role = _role(label)
+            if role is not None:
+                give(person, role, m.start("label"), e)
+    for s, e, person in people:
+        t = _TITLE_BEFORE.search(text, max(0, s - 60), s)
+        if t is None:
+            continue
+        words = list(re.finditer(r"\S+", t.group("t")))
+        while words and words[0].group(0) in _NOT_TITLE:
+            words = words[1:]
+        if not words or any(w.group(0) in _NOT_TITLE for w in words):
+            continue
+        role = _role(" ".join(w.group(0) for w in words))
+        if role is not None:
+            give(person, role, t.start("t") + words[0].start(), e)

@@ -1,0 +1,113 @@
+"""Round 21, the lead's own texts (a kiln's shift record, a lab's test certificate, a press item):
+a person a record gives a job and no organisation holds it in the organisation the record
+comes from (its letterhead, else its signature), and nowhere when the record has none."""
+from __future__ import annotations
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+
+
+def _draft(kg, tmp_path, text, doc_id):
+    path = tmp_path / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), doc_id)
+
+
+def _posts(draft):
+    return {e.label for e in draft.entities.values() if str(e.cls).endswith("#Post")}
+
+
+SHIFT_RECORD = """GANSU JINHUI ANTIMONY SMELTING CO., LTD.
+Rotary Kiln No. 2 -- Shift Record
+
+Record No.: JH-K2-0412                       Date: 12 April 2026
+
+MORNING SHIFT 06:00-14:00                    Duty foreman: Kang Liwei
+06:20  Burner relit after the feed chute was cleared by kiln operator Pan Shuo.
+09:45  Gas analyser recalibrated; readings normal.
+
+AFTERNOON SHIFT 14:00-22:00                  Duty foreman: Yue Mingda
+15:10  Off-gas fan vibration high, load cut to 80%.
+
+Checked by: Tao Ruolan, Production Manager
+Kiln section engineer: Gu Xiaoping
+"""
+
+
+def test_a_record_s_jobs_are_posts_in_its_letterhead_company(kg, tmp_path):
+    posts = _posts(_draft(kg, tmp_path, SHIFT_RECORD, "r21-shift"))
+    # (the letterhead prints the name in capitals; the draft keeps them)
+    house = "gansu jinhui antimony smelting co., ltd"
+    got = {p.split(", ", 2)[0]: p.split(", ", 2)[1] for p in posts
+           if p.lower().rstrip(".").endswith(house)}
+    assert got["Kang Liwei"] == "Duty foreman"
+    assert got["Yue Mingda"] == "Duty foreman"
+    assert got["Tao Ruolan"] == "Production Manager"
+    assert got["Gu Xiaoping"] == "Kiln section engineer"
+    assert got["Pan Shuo"] == "Kiln operator"
+
+
+CERTIFICATE = """Test Certificate
+
+Sample: zinc ingot, lot ZN-2291, received 3 March 2026 from the client.
+Result: Zn 99.996%, conforms to grade Zn99.995.
+
+Tested by: He Jiayi (laboratory technician)
+Approved by: Shi Wenkai, Technical Director
+
+Hunan Xiangjiang Metals Testing Centre Co., Ltd.
+6 March 2026
+"""
+
+
+def test_a_certificate_s_sign_off_roles_are_posts_in_the_signing_company(kg, tmp_path):
+    posts = _posts(_draft(kg, tmp_path, CERTIFICATE, "r21-certificate"))
+    assert "He Jiayi, Laboratory technician, Hunan Xiangjiang Metals Testing Centre Co., Ltd." \
+        in posts
+    assert "Shi Wenkai, Technical Director, Hunan Xiangjiang Metals Testing Centre Co., Ltd." \
+        in posts
+
+
+# no letterhead and no signature: a job and a name, but no organisation to hold it in
+PRESS = """Zinc prices steady in Kunming
+
+Zinc traded flat in Kunming on Tuesday, traders said. Shift leader: Qin Haoran, was quoted by
+a local paper. Yunnan Chihong Zinc and Germanium Co., Ltd. and Yunnan Metallurgical Group Co.,
+Ltd. both kept their offers unchanged, said senior analyst Luo Pingan.
+"""
+
+
+def test_a_job_with_no_house_in_the_text_is_no_post(kg, tmp_path):
+    posts = _posts(_draft(kg, tmp_path, PRESS, "r21-press"))
+    assert not any(p.startswith(("Qin Haoran", "Luo Pingan")) for p in posts)
+
+
+# a stop label ("Editor:") or a title of rank ("Professor") is no post in the house
+MASTHEAD = """JIANGXI TUNGSTEN INDUSTRY GROUP CO., LTD.
+Internal Newsletter, Issue 7
+
+Editor: Sun Meiling
+The lecture was given by Professor Xu Tianhe of Central South University.
+"""
+
+
+def test_an_editor_or_a_professor_holds_no_house_post(kg, tmp_path):
+    posts = _posts(_draft(kg, tmp_path, MASTHEAD, "r21-masthead"))
+    assert not any(p.startswith(("Sun Meiling", "Xu Tianhe")) and "Jiangxi Tungsten" in p
+                   for p in posts)
+
+
+# an application named with no verb of its step before or after it ("In its listing
+# application, ..."): found as a traceback on a held-out article of this round
+NO_STEP = """Notice
+
+In its listing application, Xinjiang Zhongtai Chemical Co., Ltd. named three sponsors.
+"""
+
+
+def test_an_application_with_no_step_verb_is_read_without_a_crash(kg, tmp_path):
+    draft = _draft(kg, tmp_path, NO_STEP, "r21-no-step")
+    labels = {e.label for e in draft.entities.values()}
+    assert "Xinjiang Zhongtai Chemical Co., Ltd." in labels
+    # the application itself, no decision on it the text does not state
+    assert not any(lbl.startswith("Decision on") for lbl in labels)
