@@ -306,16 +306,13 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
             if not who:
                 who = [owner or (0, 0, org)]
         if group == "application":
-            # "X accepted its application": "Acceptance of the application of Y by X"
-            # (no verb of a step: "In its listing application, X named ...": the application)
-            trig = trig_before or trig_after
-            step = _STEP.get(trig.group(0).split()[-1].lower(), "Decision on") if trig else None
+            # "X accepted its application": "Acceptance of the application of Y by X" (no verb)
+            step = (t := trig_before or trig_after) and _STEP.get(t.group(0).split()[-1].lower(), "Decision on")
             label = " ".join(filter(None, (
                 step, "the" if step and det in _DETS | {"poss"} else "",
-                phrase if not step else phrase[:1].lower() + phrase[1:],
-                f"of {lead.label}" if lead and lead not in
-                [x[2] for x in who] else "", "by " + " and ".join(x[2].label for x in who[:2])
-                if who else "")))
+                phrase[:1].lower() + phrase[1:] if step else phrase, f"of {lead.label}" if lead
+                and lead not in [x[2] for x in who] else "", "by " + " and ".join(
+                    x[2].label for x in who[:2]) if who else "")))
         ent = Entity(minter.mint(label), NFO[cls], label, False, RULE, CONFIDENCE)
         ent.aliases.add(" ".join(text[a:he].split()).removeprefix(det + " " if det else ""))
         ent.aliases.discard(label)
