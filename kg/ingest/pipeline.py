@@ -44,10 +44,12 @@ from kg.ingest.knowledge.placeless import listed_places
 from kg.ingest.events.happenings import propose as propose_happenings
 from kg.ingest.events.durations import event_durations
 from kg.ingest.events.project_nouns import propose as project_nouns
+from kg.ingest.events.works_nouns import propose as works_nouns
 from kg.ingest.names.facility_nouns import propose as facility_nouns
 from kg.ingest.names.placed_sites import propose as placed_sites
 from kg.ingest.names.listed_sites import propose as listed_sites
 from kg.ingest.names.coded_sites import propose as coded_sites
+from kg.ingest.names.numbered_units import propose as numbered_units
 from kg.ingest.names.project_qualifiers import propose as project_qualifiers
 from kg.ingest.events.inspections import propose as inspections
 from kg.ingest.events.decisions import propose as decisions
@@ -362,7 +364,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     listed_sites(draft, spans_of, minter, kind_of)   # "X Co., Ltd., Yantai smelter" (tables)
     project_qualifiers(draft, spans_of, minter, kind_of)  # "X Project (EPC) of Y Co., Ltd."
     coded_sites(draft, spans_of, minter, kind_of)    # "Block TC-7", "Blocks TC-2 and TC-6"
+    numbered_units(draft, spans_of, minter, kind_of)     # "No. 1 furnace", "furnace No. 1"
     facility_nouns(draft, spans_of, minter, kind_of)     # "the smelter", "its alumina refinery"
+    works_nouns(draft, spans_of, minter, kind_of)    # "its annual overhaul", "the X upgrade of Y"
     inspections(draft, spans_of, minter, kind_of)    # "an inspection team of the X Department"
     decisions(draft, spans_of, minter, kind_of)      # "X issued the penalty decision on May 28"
     counted_signings.propose(draft, spans_of, minter)    # "Two memoranda ... were signed"

@@ -1,0 +1,132 @@
+"""Round 21, facilities: units of a works named by a number ("No. 2 Rotary Kiln", "kiln No. 2",
+"No. 4 coal berth of X Co., Ltd.": one site per head and number) and works named by their noun
+("its annual overhaul", "the dust removal upgrade of the roasting kiln": one project, later
+"the overhaul" a mention of it). Texts written for these tests."""
+from __future__ import annotations
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+
+def _draft(kg, tmp_path, text, doc_id):
+    path = tmp_path / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), doc_id)
+
+
+def _of(draft, cls, rule=None):
+    return [e for e in draft.entities.values() if str(e.cls).endswith("#" + cls)
+            and (rule is None or e.rule == rule)]
+
+
+def _objects(draft, ent, pred):
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {labels.get(o, str(o)) for p, o, *_ in ent.statements if p == pred}
+
+
+KILN_LOG = """GANSU HEXI ZINC CO., LTD.
+No. 2 Rotary Kiln -- Restart Record
+
+Owner: Gansu Hexi Zinc Co., Ltd.
+
+08:15  Burner lit after the relining. Kiln shell temperature normal.
+11:40  Feed of leach residue started at 20 t/h.
+
+Notes
+  * The dust test of kiln No. 2 is set for Monday.
+  * Kiln No. 3 stays cold until the spare gearbox arrives.
+"""
+
+
+def test_a_numbered_unit_is_one_site_however_printed(kg, tmp_path):
+    d = _draft(kg, tmp_path, KILN_LOG, "r21-kiln-log")
+    units = _of(d, "Site", "site:numbered-unit")
+    assert len(units) == 1
+    kiln = units[0]
+    assert len(kiln.mentions) == 2
+    assert "kiln No. 2" in kiln.aliases
+    owners = _objects(d, kiln, NFO.ownedBy)
+    assert owners and all("Hexi Zinc" in o for o in owners)
+
+
+BERTH = """Discharge report
+
+The ore carrier berthed at No. 4 coal berth of Fangcheng Bulk Port Services Co., Ltd. on the
+morning of 3 May and began discharge at noon.
+"""
+
+
+def test_a_numbered_unit_of_a_company_is_owned_by_it(kg, tmp_path):
+    d = _draft(kg, tmp_path, BERTH, "r21-berth")
+    units = _of(d, "Site", "site:numbered-unit")
+    assert [u.label for u in units] == ["No. 4 coal berth"]
+    assert _objects(d, units[0], NFO.ownedBy) == {"Fangcheng Bulk Port Services Co., Ltd."}
+
+
+NOT_UNITS = """Notice No. 12 of the Dongfang Aluminium Co., Ltd.
+
+The company replaced the seal of electrode holder No. 3 and filed Report No. 8 with the
+bureau. Furnaces No. 1 and No. 2 were idle all week; Nos. 4 and 5 kilns are being built.
+"""
+
+
+def test_a_number_with_no_facility_head_or_a_plural_is_no_unit(kg, tmp_path):
+    d = _draft(kg, tmp_path, NOT_UNITS, "r21-not-units")
+    assert _of(d, "Site", "site:numbered-unit") == []
+
+
+OVERHAUL = """HUANGSHI COPPER FOIL CO., LTD.
+Equipment Department
+
+The foil line at the company's plant in Huangshi will stop on 3 March for its annual overhaul.
+The overhaul was approved by the board in February. The overhaul runs for twelve days.
+"""
+
+
+def test_a_works_noun_with_a_modifier_is_one_project_and_later_mentions_join_it(kg, tmp_path):
+    d = _draft(kg, tmp_path, OVERHAUL, "r21-overhaul")
+    works = _of(d, "Project", "project:works-noun")
+    assert len(works) == 1
+    assert "annual overhaul" in works[0].aliases
+    assert len(works[0].mentions) == 3
+    assert any("Huangshi Copper Foil" in o or "HUANGSHI COPPER FOIL" in o
+               for o in _objects(d, works[0], NFO.ownedBy))
+
+
+UPGRADE = """Monthly environmental summary of Linfen Qiaodong Lead Co., Ltd.
+
+The dust removal upgrade of the roasting kiln, approved in May, will be finished in the winter.
+Inspectors then looked at the smelter's flue gas upgrade.
+"""
+
+
+def test_a_works_noun_with_an_object_or_a_possessive_facility(kg, tmp_path):
+    d = _draft(kg, tmp_path, UPGRADE, "r21-upgrade")
+    labels = {e.label for e in _of(d, "Project", "project:works-noun")}
+    assert "Dust removal upgrade of the roasting kiln" in labels
+
+
+NOT_WORKS = """Copper market weekly
+
+An upgrade of the grid would cost billions, analysts said. Upgrades of both lines are
+planned. The upgrade plan was published on Friday, and China's biggest overhaul season starts
+in spring. The overhaul of equipment is routine.
+"""
+
+
+def test_no_works_project_for_indefinite_plural_compound_or_bare_mentions(kg, tmp_path):
+    d = _draft(kg, tmp_path, NOT_WORKS, "r21-not-works")
+    assert _of(d, "Project", "project:works-noun") == []
+
+
+POLICY = """Opinions on the Nonferrous Metals Industry
+
+The province will speed up the transformation and upgrading of the industry and support the
+technological upgrading of enterprises; its industrial upgrade is a priority.
+"""
+
+
+def test_no_works_project_for_an_industry_upgrading(kg, tmp_path):
+    d = _draft(kg, tmp_path, POLICY, "r21-policy-upgrading")
+    assert _of(d, "Project", "project:works-noun") == []
