@@ -130,3 +130,65 @@ technological upgrading of enterprises; its industrial upgrade is a priority.
 def test_no_works_project_for_an_industry_upgrading(kg, tmp_path):
     d = _draft(kg, tmp_path, POLICY, "r21-policy-upgrading")
     assert _of(d, "Project", "project:works-noun") == []
+
+
+FUNDING = """Effect of cerium on the creep of a magnesium alloy
+
+Foundation item: Project (2025YFB3600412) supported by the National Natural Science
+Foundation of China; Project (21JK0618) supported by the Shaanxi Provincial Department of
+Education
+
+Abstract: Cerium was added to a cast magnesium alloy. The work was also funded by the
+Hunan Provincial Department of Science and Technology (Grant No. 2024JJ5021).
+"""
+
+
+def test_a_grant_number_in_a_funding_note_is_a_project_supported_by_its_funder(kg, tmp_path):
+    d = _draft(kg, tmp_path, FUNDING, "r21-funding")
+    projects = {e.label: e for e in _of(d, "Project", "project:funded-code")}
+    assert set(projects) == {"Project 2025YFB3600412", "Project 21JK0618", "Project 2024JJ5021"}
+    assert "Department of Education" in " ".join(
+        _objects(d, projects["Project 21JK0618"], NFO.supportedBy))
+    assert "Department of Science and Technology" in " ".join(
+        _objects(d, projects["Project 2024JJ5021"], NFO.supportedBy))
+
+
+NOT_FUNDING = """Plant news
+
+The project (phase II) was supported by the county. Output (2026) rose. The Zhenghe Aluminium
+Co., Ltd. (Zhengzhou) plant was funded by banks (No. 3 branch).
+"""
+
+
+def test_brackets_with_no_grant_number_make_no_funded_project(kg, tmp_path):
+    d = _draft(kg, tmp_path, NOT_FUNDING, "r21-not-funding")
+    assert _of(d, "Project", "project:funded-code") == []
+
+
+INSPECTION = """TEST REPORT
+Report No.: XR-2026-044
+
+Client           Baoji Ruifeng Titanium Co., Ltd.
+Supplier         Jinzhou Hengyu Titanium Industry Co., Ltd.
+
+Sampling         taken at the client's warehouse in Baoji on 2 March by both parties;
+                 the supplier's plant was not visited.
+"""
+
+
+def test_a_facility_of_a_party_the_header_labels_is_that_partys(kg, tmp_path):
+    d = _draft(kg, tmp_path, INSPECTION, "r21-labelled-party")
+    sites = [e for e in _of(d, "Site") if "warehouse" in e.label]
+    assert len(sites) == 1
+    assert _objects(d, sites[0], NFO.ownedBy) == {"Baoji Ruifeng Titanium Co., Ltd."}
+
+
+UNLABELLED = """Weekly note
+
+The client's warehouse was full again, and the owner's office said nothing.
+"""
+
+
+def test_a_party_no_header_labels_owns_nothing(kg, tmp_path):
+    d = _draft(kg, tmp_path, UNLABELLED, "r21-unlabelled-party")
+    assert [e for e in _of(d, "Site") if "warehouse" in e.label or "office" in e.label] == []

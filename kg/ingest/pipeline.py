@@ -50,6 +50,7 @@ from kg.ingest.names.placed_sites import propose as placed_sites
 from kg.ingest.names.listed_sites import propose as listed_sites
 from kg.ingest.names.coded_sites import propose as coded_sites
 from kg.ingest.names.numbered_units import propose as numbered_units
+from kg.ingest.names.funded_projects import propose as funded_projects
 from kg.ingest.names.project_qualifiers import propose as project_qualifiers
 from kg.ingest.events.inspections import propose as inspections
 from kg.ingest.events.decisions import propose as decisions
@@ -365,6 +366,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     project_qualifiers(draft, spans_of, minter, kind_of)  # "X Project (EPC) of Y Co., Ltd."
     coded_sites(draft, spans_of, minter, kind_of)    # "Block TC-7", "Blocks TC-2 and TC-6"
     numbered_units(draft, spans_of, minter, kind_of)     # "No. 1 furnace", "furnace No. 1"
+    funded_projects(draft, spans_of, minter, kind_of)    # "Project (52371109) supported by X"
     facility_nouns(draft, spans_of, minter, kind_of)     # "the smelter", "its alumina refinery"
     works_nouns(draft, spans_of, minter, kind_of)    # "its annual overhaul", "the X upgrade of Y"
     inspections(draft, spans_of, minter, kind_of)    # "an inspection team of the X Department"

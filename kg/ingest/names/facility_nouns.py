@@ -1,5 +1,6 @@
 """Facilities named by a common noun: "the smelter", "its alumina refinery", "the company's
-Guixi smelter", "X's tin smelter in Y", "potline No. 2", "the tailings dam" (heads, their kind
+Guixi smelter", "X's tin smelter in Y", "potline No. 2", "the tailings dam", "the client's
+warehouse" after a header line "Client: X Co., Ltd." (heads, their kind
 and the stems they refer back by: ``data/facility-heads.txt``).
 
 A head in lower case after a determiner ("the", "its", "this") or a possessive ("X's", "the
@@ -40,6 +41,7 @@ from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.defined_terms import defined_terms
 from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.labelled_parties import labelled_parties, party_before
 from kg.ingest.relations.referents import lead_company, referents
 from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.terms import NFO
@@ -58,7 +60,8 @@ _MOD = rf"(?!(?:{_STOP})\b)(?!No\.)[A-Za-z0-9](?:[\w\-/]|[.,](?=\d))*"
 # its subject (_HAVE: data/facility-have-verbs.txt), or one listed after it with "and" or a
 # comma ("owns a mine in A, a refinery with a capacity of ..., and a smelter that ...")
 _HAVE = "|".join(sorted(lines("facility-have-verbs"), key=len, reverse=True)).replace(" ", r"\s+")
-_BACK = re.compile(rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur))|(?P<poss>['\u2019]s)|"
+_BACK = re.compile(rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur))|"
+                   rf"(?P<poss>['\u2019]s|(?<=[a-z]s)['\u2019](?=[ \t]))|"
                    rf"(?P<ind>(?:\b(?P<have>{_HAVE}|and)|(?P<comma>,))\s+an?))"
                    rf"\s+(?P<mods>(?:{_MOD}\s+){{0,4}})(?:No\.\s*\d+\s+)?$")
 _GOVERNED = re.compile(r"\b(?:of|with|from|to|by|for|than|as)\s+(?:the\s+)?$", re.I)
@@ -151,6 +154,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             if old is None or x[1] > old[1]:
                 any_at[x[0]] = x
     lead = lead_company(text, spans, kind)     # (header lines skipped: referents)
+    parties = labelled_parties(text, spans, kind)      # "Client   X Co., Ltd." in a header
     org_rows = [x for x in spans if kind(x[2]) == "org" and not x[2].role]
     org_starts = [x[0] for x in org_rows]
 
@@ -224,7 +228,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 continue
         else:
             owner, oconf, ospan = _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead,
-                                         orgs_before, named_before)
+                                         orgs_before, named_before, parties)
         if names:
             # a name covers it or is in it ("the Towuti plant", an event's name); a new
             # facility named by its words ("the company's wheel plant") takes the owner
@@ -303,7 +307,7 @@ def _owner_of(ent):
 
 
 def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
-           named_before=lambda p: True):
+           named_before=lambda p: True, parties=None):
     """(owner, confidence, span) of the phrase ``m``: the possessive's name or referent, "its",
     "of X" after the head, else the article's company."""
     if m.group("poss"):
@@ -311,6 +315,9 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
         x = org_end.get(p) or ref_end.get(p)
         if x is not None:
             return x[2], 0.6 if p in org_end else 0.5, (x[0], x[1])
+        x = party_before(text, p, parties)     # "the client's warehouse" ("Client: X")
+        if x is not None:
+            return x[2], 0.5, (a, end)
         return None, 0, (a, end)        # "China's largest smelter": no owner, no site
     det = m.group("det").lower()
     if det == "its":

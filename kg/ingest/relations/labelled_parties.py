@@ -1,0 +1,50 @@
+"""The parties a record's header names by their part, one a line: "Owner: X Co., Ltd.",
+"Client           Y Co., Ltd.", "Receivers    : Z Co., Ltd." (a capitalised word opening the
+line, then a colon or a gap of two spaces or more, then an organisation's name). Weekly
+reports, test reports, statements of facts and permits name their parties so and then call
+them by the part alone: "the owner's site office", "the client's warehouse in Xi'an", "the
+receivers' alumina refinery" are those organisations' (read by
+:mod:`kg.ingest.names.facility_nouns`).
+
+A part named by two lines for two organisations stands for neither. One pass over the lines'
+openings: linear in the text."""
+from __future__ import annotations
+
+import re
+
+_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][a-z]{2,20})[ \t]*(?::[ \t]*|[ \t]{2,}|\t[ \t]*)",
+                    re.M)
+_THE_PART = re.compile(r"\b[Tt]he[ \t\n]+(?P<part>[a-z]{3,21})$")
+
+
+def labelled_parties(text: str, spans_of, kind) -> dict:
+    """{part in lower case, singular and as printed: (start, end, organisation)}."""
+    at = {}
+    for s, e, x in spans_of:
+        if kind(x) == "org" and not x.role and (s not in at or e > at[s][1]):
+            at[s] = (s, e, x)
+    if not at:
+        return {}
+    out: dict = {}
+    clash: set = set()
+    for m in _LABEL.finditer(text):
+        x = at.get(m.end())
+        if x is None:
+            continue
+        word = m.group("label").lower()
+        for w in {word, word[:-1] if word.endswith("s") else word}:
+            if w in out and out[w][2] is not x[2]:
+                clash.add(w)
+            out[w] = x
+    for w in clash:
+        del out[w]
+    return out
+
+
+def party_before(text: str, p: int, parties: dict):
+    """The labelled party "the <part>" right before ``p`` (the start of its "'s") names, or
+    None."""
+    if not parties:
+        return None
+    m = _THE_PART.search(text, max(0, p - 30), p)
+    return parties.get(m.group("part")) if m is not None else None
