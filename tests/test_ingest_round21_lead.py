@@ -111,3 +111,61 @@ def test_an_application_with_no_step_verb_is_read_without_a_crash(kg, tmp_path):
     assert "Xinjiang Zhongtai Chemical Co., Ltd." in labels
     # the application itself, no decision on it the text does not state
     assert not any(lbl.startswith("Decision on") for lbl in labels)
+
+
+def _units(draft):
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {(e.label, str(e.cls).rsplit("#", 1)[-1], labels.get(o, str(o)))
+            for e in draft.entities.values() for p, o, *_ in e.statements
+            if str(p).endswith("#unitOf")}
+
+
+CIRCULAR = """HUNAN CHENZHOU SILVER SMELTING CO., LTD.
+Equipment Department
+
+To: Electrolysis Workshop; Quality Control Department; Purchasing Department
+
+Circular on the Winter Inspection of Boilers
+
+Each workshop shall check its boilers before 15 December 2026. The Quality Control Department
+will send two inspectors; contact the Equipment Department for spare parts.
+"""
+
+
+def test_a_circular_s_departments_are_units_of_its_letterhead_company(kg, tmp_path):
+    units = _units(_draft(kg, tmp_path, CIRCULAR, "r21-circular"))
+    owner = "HUNAN CHENZHOU SILVER SMELTING CO., LTD"
+    got = {(u, c) for u, c, o in units if o.rstrip(".") == owner}
+    # a company's department is an organisation, not a government body
+    assert ("Equipment Department", "Organization") in got
+    assert ("Quality Control Department", "Organization") in got
+
+
+AFFILIATIONS = """Effect of annealing on zinc alloy sheet
+
+WANG Lihua 1, ZHAO Peng 2
+
+1. Technology Centre, Liuzhou Huaxi Zinc Products Co., Ltd., Liuzhou 545000, China
+2. School of Materials Science, Guangxi University, Nanning 530004, China
+"""
+
+
+def test_a_unit_before_a_comma_and_a_company_is_that_company_s(kg, tmp_path):
+    units = _units(_draft(kg, tmp_path, AFFILIATIONS, "r21-affiliations"))
+    assert any(u == "Technology Centre" and o == "Liuzhou Huaxi Zinc Products Co., Ltd."
+               for u, _, o in units), units
+
+
+# a government department has a place or an "of"; a sentence that runs onto a line holding
+# only a company's name makes that company no signer, and no house
+PROVINCIAL = """Smelter told to cut emissions
+
+The Shaanxi Provincial Department of Ecology and Environment and the Department of Commerce
+reviewed the plan. The Monitoring Office will report monthly. Sampling will be done in May by
+Baoji Xinda Testing Technology Co., Ltd.
+"""
+
+
+def test_no_unit_without_a_house_or_with_a_place_or_an_of(kg, tmp_path):
+    units = _units(_draft(kg, tmp_path, PROVINCIAL, "r21-provincial"))
+    assert not units, units

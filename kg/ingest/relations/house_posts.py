@@ -27,12 +27,11 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.relations.house_org import house
 from kg.ingest.relations.officer_lists import _record_org, _VALUE_LINE, _heading_line
 from kg.ingest.terms import NFO
 
 RULE = "post:house-role@0.4"
-_HEAD_LINES = 3         # non-blank lines at the top that may print the letterhead
-_TAIL_LINES = 6         # non-blank lines at the bottom that may print the signature
 # a label at a line's start (after a list marker) or in a cell after a wide gap
 _LABEL = re.compile(r"(?:^|(?<=[ \t]{3})|(?<=\t)|(?<=\|))[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|"
                     r"\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*(?P<label>[A-Za-z][A-Za-z'’ -]{1,60}?)"
@@ -70,48 +69,6 @@ def _role(words: str) -> str | None:
     if low in roles or parts[-1] in heads:
         return role
     return None
-
-
-def house(text: str, orgs) -> object | None:
-    """The organisation printed alone on one of the text's first lines, else on one of its
-    last lines (``orgs``: sorted ``(start, end, entity)``)."""
-    alone = {}
-    for s, e, ent in orgs:
-        ls = text.rfind("\n", 0, s) + 1
-        le = text.find("\n", e)
-        le = len(text) if le < 0 else le
-        if not text[ls:s].strip() and not text[e:le].strip(" \t.,"):
-            alone.setdefault(ls, ent)
-    if not alone:
-        return None
-    starts = _line_starts(text, _HEAD_LINES, top=True)
-    for ls in starts:
-        if ls in alone:
-            return alone[ls]
-    found = {id(alone[ls]): alone[ls] for ls in _line_starts(text, _TAIL_LINES, top=False)
-             if ls in alone}
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _line_starts(text: str, n: int, top: bool) -> list[int]:
-    """Where the first (or last) ``n`` non-blank lines of ``text`` start."""
-    out = []
-    if top:
-        pos = 0
-        while pos < len(text) and len(out) < n:
-            le = text.find("\n", pos)
-            le = len(text) if le < 0 else le
-            if text[pos:le].strip():
-                out.append(pos)
-            pos = le + 1
-        return out
-    end = len(text)
-    while end > 0 and len(out) < n:
-        ls = text.rfind("\n", 0, end - 1) + 1
-        if text[ls:end].strip():
-            out.append(ls)
-        end = ls
-    return out
 
 
 def house_posts(draft, minter, spans_of, kind) -> None:

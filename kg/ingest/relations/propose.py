@@ -67,6 +67,7 @@ from kg.ingest.relations.officer_lists import officer_lists
 from kg.ingest.relations.titled_posts import titled_posts
 from kg.ingest.relations.posts_without_body import posts_without_body
 from kg.ingest.relations.house_posts import house_posts
+from kg.ingest.relations.house_units import house_units
 from kg.ingest.relations.attributed_names import attributed_names
 from kg.ingest.relations.relative_posts import relative_posts
 from kg.ingest.relations.ranked_candidates import ranked_candidates
@@ -221,6 +222,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     award_passives(draft, spans_of, sents, kind, minter)   # "the X Prize went to A", "Winners of"
     award_laureates(draft, spans_of, sents, kind, minter)  # "The laureates are A, for zinc; B ..."
     unit_roles(draft, spans_of, sents, kind)
+    house_units(draft, spans_of, kind)      # "Equipment Department" under X Co., Ltd.'s letterhead
 
     # 6d. what else a new event, policy, project, agreement, product or technology's sentence
     # names: candidates of low confidence (rule "cooccur:*"), for the reviewer to keep or drop

@@ -1,0 +1,71 @@
+"""The organisation a document comes from, its "house": the organisation printed alone on one of
+the text's first lines (its letterhead: "HAMI X SILICON INDUSTRY CO., LTD." over "No. 1 Furnace --
+Hot Commissioning Log"), else the one printed alone on one of its last lines (its signature, over
+the date). Records, logs, forms and internal notices name the jobs and units of that
+organisation without naming it again (:mod:`house_posts`, :mod:`house_units`). Reads the first
+and last few lines once."""
+from __future__ import annotations
+
+import re
+
+_HEAD_LINES = 5         # non-blank lines at the top that may print the letterhead
+_TAIL_LINES = 6         # non-blank lines at the bottom that may print the signature
+
+
+def house(text: str, orgs) -> object | None:
+    """The organisation printed alone on one of the text's first lines, else on one of its
+    last lines (``orgs``: sorted ``(start, end, entity)``)."""
+    alone = {}
+    for s, e, ent in orgs:
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        if not text[ls:s].strip() and not text[e:le].strip(" \t.,") \
+                and not _runs_on(text, ls):
+            alone.setdefault(ls, ent)
+    if not alone:
+        return None
+    starts = _line_starts(text, _HEAD_LINES, top=True)
+    for ls in starts:
+        if ls in alone:
+            return alone[ls]
+    found = {id(alone[ls]): alone[ls] for ls in _line_starts(text, _TAIL_LINES, top=False)
+             if ls in alone}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# a line that ends inside a sentence: a lower-case word or a comma last ("... will be done in
+# December by" over "X Testing Technology."), and not every word capitalised ("Board of
+# Directors" over a signature's company is a line of its own)
+_OPEN_END = re.compile(r"(?:[a-z]+|,)[ \t]*$")
+_SMALL = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+
+
+def _runs_on(text: str, ls: int) -> bool:
+    """Whether the line at ``ls`` goes on a sentence from the line above."""
+    if ls == 0:
+        return False
+    above = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1]
+    return _OPEN_END.search(above) is not None and any(
+        w[:1].islower() and w not in _SMALL for w in above.split())
+
+
+def _line_starts(text: str, n: int, top: bool) -> list[int]:
+    """Where the first (or last) ``n`` non-blank lines of ``text`` start."""
+    out = []
+    if top:
+        pos = 0
+        while pos < len(text) and len(out) < n:
+            le = text.find("\n", pos)
+            le = len(text) if le < 0 else le
+            if text[pos:le].strip():
+                out.append(pos)
+            pos = le + 1
+        return out
+    end = len(text)
+    while end > 0 and len(out) < n:
+        ls = text.rfind("\n", 0, end - 1) + 1
+        if text[ls:end].strip():
+            out.append(ls)
+        end = ls
+    return out

@@ -1,0 +1,90 @@
+"""Units of an organisation named without it: "Equipment Department", "Adsorption Workshop",
+"Technology Center", "Jiyuan X Safety and Environmental Protection Department". A new
+organisation whose name ends in a unit's head word (``data/house-unit-heads.txt``), has no
+"of" and opens with no place, and for which no rule stated an owner, is ``nfo:unitOf``:
+
+* the organisation printed right after it, past a comma ("Technology Center, X Co., Ltd.,
+  Yantai": an affiliation line);
+* else the one organisation whose name opens with the same two words ("X Yuguang Safety ...
+  Department" and "X Yuguang Renewable Lead Co., Ltd.");
+* else the document's house (:mod:`house_org`: its letterhead or its signature).
+
+Rule ``org:house-unit@0.4``. A government's department ("Provincial Department of ...") has a
+place or an "of" and is left to the rules of its own; a unit of a company or an association is
+an organisation, not a government body (as the name rules may have guessed from "Department"). One look at each new organisation."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.knowledge.placeless import listed_places
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.relations.house_org import house
+from kg.ingest.terms import NFO
+
+RULE = "org:house-unit@0.4"
+_OWNED = (NFO.unitOf, NFO.subsidiaryOf, NFO.ownedBy, NFO.hasUnit)
+_LEVEL_WORDS = frozenset({"provincial", "municipal", "county", "city", "district", "national",
+                          "state", "china", "chinese", "people's", "regional", "prefectural"})
+_SMALL = frozenset({"and", "for", "the", "&"})
+_COMMA = re.compile(r"[ \t]*,[ \t\n]*")
+
+
+@lru_cache(maxsize=1)
+def _heads():
+    heads = sorted((" ".join(h.split()) for h in lines("house-unit-heads")), key=len,
+                   reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
+                      + r")$", re.I)
+
+
+def _is_unit(label: str, places: frozenset) -> bool:
+    words = label.split()
+    if len(words) < 2 or " of " in f" {label.lower()} " or not _heads().search(label) \
+            or any(w[:1].islower() and w not in _SMALL for w in words):
+        return False        # ("an investigation team": a phrase, no unit's name)
+    first = words[0].strip(",.").lower()
+    return first not in _LEVEL_WORDS and words[0] not in listed_places() \
+        and first not in places
+
+
+def house_units(draft, spans_of, kind) -> None:
+    text = draft.text
+    orgs = sorted(((s, e, ent) for s, e, ent in spans_of
+                   if kind(ent) == "org" and not ent.role and ent.cls != NFO.MediaOutlet),
+                  key=lambda x: x[0])
+    if len(orgs) < 2:
+        return
+    places = frozenset(ent.label.lower() for ent in draft.entities.values()
+                       if kind(ent) == "place")
+    at = {s: (e, ent) for s, e, ent in orgs}
+    home = house(text, orgs)
+    by_two: dict = {}
+    for ent in {id(x[2]): x[2] for x in orgs}.values():
+        two = " ".join(ent.label.lower().split()[:2])
+        by_two.setdefault(two, []).append(ent)
+    first_at = {}
+    for s, e, ent in orgs:
+        first_at.setdefault(id(ent), (s, e))
+    for s, e, ent in orgs:
+        if (s, e) != first_at[id(ent)] or ent.known \
+                or any(p in _OWNED for p, *_ in ent.statements) \
+                or not _is_unit(ent.label, places):
+            continue
+        owner, span = None, None
+        c = _COMMA.match(text, e)
+        if c is not None and c.end() in at and at[c.end()][1] is not ent:
+            oe, owner = at[c.end()]
+            span = Span(s, oe)
+        if owner is None:
+            twins = [o for o in by_two.get(" ".join(ent.label.lower().split()[:2]), [])
+                     if o is not ent and not _is_unit(o.label, places)]
+            if len(twins) == 1:
+                owner, span = twins[0], Span(s, e)
+        if owner is None and home is not None and home is not ent:
+            owner, span = home, Span(s, e)
+        if owner is not None and not owner.role:
+            ent.add(NFO.unitOf, owner.iri, span, RULE)
+            if ent.cls == NFO.GovernmentBody and owner.cls != NFO.GovernmentBody:
+                ent.cls = NFO.Organization      # (a company's department is no government's)
