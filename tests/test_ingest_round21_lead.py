@@ -169,3 +169,36 @@ Baoji Xinda Testing Technology Co., Ltd.
 def test_no_unit_without_a_house_or_with_a_place_or_an_of(kg, tmp_path):
     units = _units(_draft(kg, tmp_path, PROVINCIAL, "r21-provincial"))
     assert not units, units
+
+
+def _issuers(draft):
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {(e.label, labels.get(o, str(o))) for e in draft.entities.values()
+            for p, o, *_ in e.statements if str(p).endswith("#issuedBy")}
+
+
+TALLY = """NINGBO BEILUN ORE TERMINAL CO., LTD.
+                         DISCHARGE TALLY REPORT
+
+Vessel: MV Ocean Prosper    Cargo: copper concentrate    Berth: No. 3
+
+Discharge began at 06:10 and ended at 22:40; 61,250 wet tonnes were tallied.
+"""
+
+
+def test_the_title_under_a_letterhead_is_issued_by_the_letterhead_s_company(kg, tmp_path):
+    got = _issuers(_draft(kg, tmp_path, TALLY, "r21-tally"))
+    assert any(o.upper().rstrip(".") == "NINGBO BEILUN ORE TERMINAL CO., LTD" for _, o in got), got
+
+
+# a document the text only cites, in a sentence under the letterhead, is not the letterhead's
+CITED = """GUIZHOU ZUNYI TITANIUM CO., LTD.
+
+Under the Measures for the Administration of Safety Production Licences, the plant
+renewed its licence on 3 May 2026.
+"""
+
+
+def test_a_document_cited_under_a_letterhead_is_not_issued_by_it(kg, tmp_path):
+    got = _issuers(_draft(kg, tmp_path, CITED, "r21-cited"))
+    assert not any("Zunyi" in o or "ZUNYI" in o for _, o in got), got

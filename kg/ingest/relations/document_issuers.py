@@ -21,6 +21,7 @@ import re
 from kg.ingest.events.signed_document import signed_title
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
+from kg.ingest.relations.house_org import letterhead
 from kg.ingest.reading.dates import signature_date
 from kg.ingest.terms import NFO
 
@@ -59,7 +60,35 @@ def document_issuers(draft, spans_of, kind) -> int:
                             "document:signed-by")
                     n += 1
                 done.add(id(doc))
+    n += _under_letterhead(text, orgs, docs, done)
     return n
+
+
+_UNDER = 400        # how far under the letterhead's line the document's title may begin
+
+
+def _under_letterhead(text, orgs, docs, done) -> int:
+    """The text's own title printed under its letterhead ("X SHIPPING AGENCY CO., LTD." /
+    "STATEMENT OF FACTS"): the first new document named there, not a standard, is issued by
+    the letterhead's organisation (rule ``document:letterhead@0.5``)."""
+    head = letterhead(text, sorted((x for x in orgs if x[2].cls != NFO.MediaOutlet),
+                                   key=lambda x: x[0]))
+    if head is None:
+        return 0
+    org, line_end = head
+    for s, e, doc in docs:
+        if s < line_end or id(doc) in done or str(doc.cls).endswith("Standard"):
+            continue
+        if s > line_end + _UNDER:
+            break
+        if text[text.rfind("\n", 0, s) + 1:s].strip():
+            continue        # a title opens its line; not a document the text cites
+        if not any(st[0] == NFO.issuedBy for st in doc.statements):
+            doc.add(NFO.issuedBy, org.iri, Span(s, e), "document:letterhead@0.5")
+            done.add(id(doc))
+            return 1
+        break
+    return 0
 
 
 def _named_before(text: str, orgs, ends, s: int):

@@ -15,23 +15,42 @@ _TAIL_LINES = 6         # non-blank lines at the bottom that may print the signa
 def house(text: str, orgs) -> object | None:
     """The organisation printed alone on one of the text's first lines, else on one of its
     last lines (``orgs``: sorted ``(start, end, entity)``)."""
-    alone = {}
-    for s, e, ent in orgs:
-        ls = text.rfind("\n", 0, s) + 1
-        le = text.find("\n", e)
-        le = len(text) if le < 0 else le
-        if not text[ls:s].strip() and not text[e:le].strip(" \t.,") \
-                and not _runs_on(text, ls):
-            alone.setdefault(ls, ent)
-    if not alone:
-        return None
-    starts = _line_starts(text, _HEAD_LINES, top=True)
-    for ls in starts:
-        if ls in alone:
-            return alone[ls]
+    alone = _alone(text, orgs)
+    top = _top(text, alone)
+    if top is not None:
+        return top[0]
     found = {id(alone[ls]): alone[ls] for ls in _line_starts(text, _TAIL_LINES, top=False)
              if ls in alone}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def letterhead(text: str, orgs):
+    """(organisation, where its line ends) for the organisation printed alone on one of the
+    text's first lines, or None."""
+    return _top(text, _alone(text, orgs, 2000))
+
+
+def _alone(text: str, orgs, limit: int | None = None) -> dict:
+    """{line start: organisation} for the organisations printed alone on their line, not on a
+    line a sentence runs onto (those starting before ``limit``)."""
+    alone = {}
+    for s, e, ent in orgs:
+        if limit is not None and s > limit:
+            break
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        if not text[ls:s].strip() and not text[e:le].strip(" \t.,") and not _runs_on(text, ls):
+            alone.setdefault(ls, ent)
+    return alone
+
+
+def _top(text: str, alone: dict):
+    for ls in _line_starts(text, _HEAD_LINES, top=True):
+        if ls in alone:
+            le = text.find("\n", ls)
+            return alone[ls], len(text) if le < 0 else le
+    return None
 
 
 # a line that ends inside a sentence: a lower-case word or a comma last ("... will be done in
