@@ -202,3 +202,27 @@ renewed its licence on 3 May 2026.
 def test_a_document_cited_under_a_letterhead_is_not_issued_by_it(kg, tmp_path):
     got = _issuers(_draft(kg, tmp_path, CITED, "r21-cited"))
     assert not any("Zunyi" in o or "ZUNYI" in o for _, o in got), got
+
+
+def _date_values(draft):
+    return {str(o) for e in draft.entities.values() for p, o, *_ in e.statements
+            if str(p).rsplit("#", 1)[-1] in ("date", "startDate", "endDate", "plannedDate",
+                                             "dateIssued", "dateSigned")}
+
+
+OVERHAUL = """Gansu Baiyin Zinc Co., Ltd. to overhaul its roaster
+
+Baiyin, 21 December 2026 -- Gansu Baiyin Zinc Co., Ltd. will stop its roaster for the annual
+overhaul, which runs from Monday, 11 January to Sunday, 24 January. All contractors attend a
+safety meeting on Friday,
+8 January. The last overhaul was completed on 3 March (Tuesday).
+"""
+
+
+def test_a_weekday_printed_with_a_yearless_day_gives_its_year(kg, tmp_path):
+    values = _date_values(_draft(kg, tmp_path, OVERHAUL, "r21-overhaul"))
+    # 11 January 2027 is a Monday (2026: a Sunday), 8 January 2027 a Friday
+    assert {"2027-01-11", "2027-01-24", "2027-01-08"} <= values, values
+    assert not {"2026-01-11", "2026-01-24", "2026-01-08"} & values
+    # a weekday that fits the document's own year keeps it: 3 March 2026 is a Tuesday
+    assert "2026-03-03" in values and "2027-03-03" not in values

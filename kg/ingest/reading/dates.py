@@ -22,6 +22,7 @@ from dataclasses import replace
 from kg.ingest.reading.happened import happened
 from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.date_mention import DateMention
+from kg.ingest.reading.weekday_years import fit_year
 from kg.ingest.reading.date_ranges import full_year, numeric_order, range_days
 from kg.ingest.reading.date_periods import extended as _extended, month as _month
 from kg.ingest.reading.year_context import set_years
@@ -323,7 +324,7 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                 continue    # "for the year ended June 30, 2024": a period's last day, no day
                 # anything happened on (its year is not read apart either: the characters are taken)
             out.append(DateMention(m.start(), m.end(), value, dt, until))
-    out.sort(key=lambda d: d.start)
+    out = sorted((fit_year(text, d, doc_year) for d in out), key=lambda d: d.start)
     if extended:
         set_years(text, out, doc_year)      # "Last year ... in November": the year before's
         resolve_days(text, out, doc_date)
@@ -364,7 +365,7 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     # November: the next January)
     month = d.kind == "gYearMonth" and not d.until and doc_date is not None \
         and d.value != doc_date[:7]
-    if d.kind != "date" and not month or doc_date is None or len(doc_date) != 10 \
+    if d.weekday_year or d.kind != "date" and not month or doc_date is None or len(doc_date) != 10 \
             or d.value == doc_date or re.search(r"(?:19|20)\d\d|['\u2019]\d\d\b",
                                                      _ascii(text[d.start:d.end])):
         return d
