@@ -226,3 +226,31 @@ def test_a_weekday_printed_with_a_yearless_day_gives_its_year(kg, tmp_path):
     assert not {"2026-01-11", "2026-01-24", "2026-01-08"} & values
     # a weekday that fits the document's own year keeps it: 3 March 2026 is a Tuesday
     assert "2026-03-03" in values and "2027-03-03" not in values
+
+
+WEEKLY = """                     SITE SUPERVISION WEEKLY REPORT
+
+Project:   Hechi Nandan Tin Smelter Relocation Project
+Period:    2 November 2026 (Mon) - 8 November 2026 (Sun)
+Owner:     Guangxi Hechi Nandan Tin Co., Ltd.
+
+1. Progress
+   Foundations of the reverberatory furnace building are 80% complete. On Tuesday the
+   supervisor rejected a batch of rebar; it was replaced on Thursday. The monthly site
+   coordination meeting was held on Friday afternoon in the owner's site office and was
+   attended by the owner, the contractor and the design institute.
+
+2. Plan for the coming week
+   Concrete pouring of the furnace base, weather permitting.
+
+Chief supervision engineer: Qiu Wenliang                    9 November 2026
+"""
+
+
+def test_a_report_s_period_is_not_its_date_and_its_signature_cell_is(kg, tmp_path):
+    draft = _draft(kg, tmp_path, WEEKLY, "r21-weekly")
+    values = _date_values(draft)
+    # the report is signed on Monday 9 November: its Tuesday, Thursday and Friday are those of
+    # the week it covers (3, 5, 6 November), not of the week before the period's first day
+    assert "2026-11-06" in values, values
+    assert not {"2026-10-27", "2026-10-29", "2026-10-30"} & values

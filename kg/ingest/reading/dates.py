@@ -448,7 +448,9 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
     keys = {r.key_start for r in keyed_rows(text) if r.key_start < 600} if head else ()
     for d in head:
         # (a row's key dates its row: "| 2026-03-30 | Line 2 restarted |" is no header)
-        if d.kind == "date" and d.start not in keys and _header_date(text, d):
+        if d.kind == "date" and d.start not in keys and _header_date(text, d) \
+                and not d.until and not _OPENS_PERIOD.match(text, d.end) \
+                and not _CLOSES_PERIOD.search(text, max(0, d.start - 30), d.start):
             return d, False
     signed = _signature_date(text, sources=True)
     if signed is not None:
@@ -465,6 +467,12 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
     return d, d is not None
 
 
+# a period's first day, its last printed whole after it ("Period: 19 October 2026 (Mon) - 25
+# October 2026 (Sun)"): the days a report covers, not the day it was written
+_OPENS_PERIOD = re.compile(r"[ \t]*(?:\([A-Za-z]{2,9}\.?\))?[ \t]*(?:-|\u2013|\u2014|to|until|"
+                           r"through)[ \t]+\d{1,2}[ \t]+[A-Z]", re.I)
+_CLOSES_PERIOD = re.compile(r"\d[ \t]*(?:\([A-Za-z]{2,9}\.?\))?[ \t]*(?:-|\u2013|\u2014|to|until|"
+                            r"through)[ \t]*$", re.I)
 # a date the text sets ahead of itself: what will be, what takes effect, what is due
 _AHEAD_OF_TEXT = re.compile(r"\b(?:will|shall|implement\w*|effect|force|effective|valid|expir\w*|"
                             r"due|scheduled|expected|deadline)\b[^.;\n\d]{0,30}$", re.I)
@@ -534,9 +542,16 @@ def _signature_date(text: str, sources: bool = False) -> DateMention | None:
     for ls, le in lines_:
         line = text[ls:le]
         got = [d for d in find_dates(line) if d.kind == "date"]
-        if len(got) == 1 and len(_WORD.findall(line[:got[0].start] + line[got[0].end:])) <= 1:
+        if len(got) == 1 and (len(_WORD.findall(line[:got[0].start] + line[got[0].end:])) <= 1
+                              or _SIGNED_CELL.fullmatch(line[:got[0].start])
+                              and not line[got[0].end:].strip(" \t.")):
             return DateMention(ls + got[0].start, ls + got[0].end, got[0].value, "date")
     return None
+
+
+# a signer's cell and a wide gap before the date at a line's end: "Chief engineer: A     26
+# October 2026" (a label with a colon: a table's row has none)
+_SIGNED_CELL = re.compile(r"[^\n:]{0,60}:[^\n:]{1,60}?(?:[ ]{3,}|\t)[ \t]*")
 
 
 # a dateline: a place name (one to four words, capitals; and its province or country) and a
