@@ -192,3 +192,30 @@ The client's warehouse was full again, and the owner's office said nothing.
 def test_a_party_no_header_labels_owns_nothing(kg, tmp_path):
     d = _draft(kg, tmp_path, UNLABELLED, "r21-unlabelled-party")
     assert [e for e in _of(d, "Site") if "warehouse" in e.label or "office" in e.label] == []
+
+
+LINES = """Trial rolling of a new alloy
+
+Jiangyin Huabei Aluminium Co., Ltd.'s industrial line ran at full load in May.
+
+Nantong Fuxin Metals Co., Ltd. said its foil line was idle for a week.
+"""
+
+
+def test_a_line_named_by_what_it_does_is_a_site_of_its_owner(kg, tmp_path):
+    d = _draft(kg, tmp_path, LINES, "r21-lines")
+    owners = {o for e in _of(d, "Site") if e.label.endswith(" line")
+              for o in _objects(d, e, NFO.ownedBy)}
+    assert owners == {"Jiangyin Huabei Aluminium Co., Ltd.", "Nantong Fuxin Metals Co., Ltd."}
+
+
+NOT_LINES = """Market view
+
+The bottom line of Jiangyin Huabei Aluminium Co., Ltd. improved, and the front line of
+Nantong Fuxin Metals Co., Ltd. is its sales team; the red line of the policy holds.
+"""
+
+
+def test_a_line_that_makes_nothing_is_no_site(kg, tmp_path):
+    d = _draft(kg, tmp_path, NOT_LINES, "r21-not-lines")
+    assert [e for e in _of(d, "Site") if "line" in e.label.lower()] == []

@@ -33,7 +33,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.names.legal_forms import without_suffix
 from kg.ingest.names.port_sites import RULE as PORT_RULE
@@ -78,6 +78,7 @@ _COMPOUND = {"project", "projects", "protection", "construction", "equipment", "
 _PASSING = {"old", "former", "previous", "other", "closed", "idle", "shuttered", "typical",
             "average", "hypothetical", "future", "possible", "proposed", "planned"}
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_PROJECT_STEM = re.compile(r"\bproject\b")
 # what makes "an alumina refinery" after "owns" one facility: its size ("with a (design)
 # capacity of", "of 400,000 tonnes a year", "producing 30,000 tonnes", "that can make ...")
 _SIZED = re.compile(r"\s*,?\s+(?:with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:capacity|output)\b|"
@@ -204,6 +205,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue        # "its old plant", "another smelter": one named in passing
         if kind_ == "modified" and not [w for w in mods if w != "new"]:
             continue
+        if kind_ == "made" and not _makes(mods, within(m.start("mods"), a_head)):
+            continue        # "the bottom line", "the front line": no works
         num = _NUMBERED.match(text, b)
         end = num.end() if num else b
         nxt = re.match(r"\s+([A-Za-z]+)", text[end:end + 30])
@@ -242,8 +245,14 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         mod_words = [w for w in mods if not _CAPACITY.search(w) and w.lower() != "new"]
         bare = not mod_words and _IN_AFTER.match(text, end) is None
         # a facility the text named before ("the plant": the one named last, when bare)
-        ref = facility_before(a, stem) if kind_ != "generic" else \
-            facility_before(a, stems) if bare else None
+        ref = facility_before(a, stem) if kind_ not in ("generic", "made") else \
+            facility_before(a, stems) if bare and kind_ == "generic" else None
+        if kind_ == "made":     # ("its casting line" is no "industrial line" named before)
+            ref = facility_before(a, re.compile(
+                r"\b" + re.escape(normalise_name(" ".join(mod_words + [head]))) + r"\b"))
+        if ref is None and kind_ == "made" and oconf < 0.5 and \
+                facility_before(a, _PROJECT_STEM) is not None:
+            continue    # "the zinc line" with no owner of its own: a part of the project
         if ref is not None and (owner is None or oconf < 0.5 or _owner_of(ref[2]) in (
                 None, owner.iri)):     # (a bare "the smelter" is the one named before)
             ent = ref[2]
@@ -265,7 +274,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if owner is None and not proper:
             continue
         key = (heads[head][0] if kind_ != "generic" else "generic",
-               owner.iri if owner is not None else " ".join(mod_words), head)
+               owner.iri if owner is not None else " ".join(mod_words), head,
+               " ".join(mod_words).lower() if kind_ == "made" else "")
         ent = minted.get(key)
         if ent is None:
             short = [] if proper else [_short(owner.label)]
@@ -296,6 +306,21 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     made = [x for x in made if id(x[2]) not in idle]
     spans_of.extend(made)
     return [e for _, _, e in made]
+
+
+def _makes(mods, names) -> bool:
+    """Whether the modifiers say what a "made" head ("line") makes or does: a metal or product
+    the draft names among them, a capacity, a process ("breaking", "casting") or a word of
+    ``data/works-line-words.txt`` ("industrial", "pilot")."""
+    if any(x[2].cls == NFO.Metal for x in names):
+        return True
+    return any(_CAPACITY.search(w) or (w.islower() and w.endswith("ing") and len(w) > 5)
+               or w.lower() in _line_words() for w in mods)
+
+
+@lru_cache(maxsize=None)
+def _line_words() -> frozenset:
+    return words("works-line-words")
 
 
 def _fits(ent, stem) -> bool:
