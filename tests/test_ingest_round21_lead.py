@@ -254,3 +254,21 @@ def test_a_report_s_period_is_not_its_date_and_its_signature_cell_is(kg, tmp_pat
     # the week it covers (3, 5, 6 November), not of the week before the period's first day
     assert "2026-11-06" in values, values
     assert not {"2026-10-27", "2026-10-29", "2026-10-30"} & values
+
+
+# a record of labelled lines laid out in two columns: its first line is a record, not a table's
+# column names, so the company it gives is a name
+RECORD = """INSPECTION CERTIFICATE
+==============================================
+Buyer            Ningbo Jintian Copper Tube Co., Ltd., Ningbo, Zhejiang
+Seller           Tongling Nonferrous Metals Group Co., Ltd., Tongling, Anhui
+Goods            cathode copper, 1,200 t, lot CU-8812, in
+                 48 bundles
+Inspection       carried out by the buyer and the seller at the
+                 buyer's warehouse in Ningbo on 4 May 2026
+"""
+
+
+def test_a_company_on_the_first_line_of_a_two_column_record_is_read(kg, tmp_path):
+    labels = {e.label for e in _draft(kg, tmp_path, RECORD, "r21-record").entities.values()}
+    assert "Ningbo Jintian Copper Tube Co., Ltd." in labels, labels

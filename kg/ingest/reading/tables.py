@@ -251,8 +251,9 @@ def _cell_spans(text: str) -> tuple[list, list]:
 
 def outside_cells(text: str, start: int, end: int) -> bool:
     """Whether a name found at ``start:end`` may stand: it is outside every table, or inside one
-    cell of a row. A header cell names a column, not a thing ("Company", "County"), and a name
-    never runs from one cell into the next ("Company   County" is two headers)."""
+    cell of a row. A header cell names a column, not a thing ("Company", "County"), unless it
+    is too long to be a column's name, and a name never runs from one cell into the next
+    ("Company   County" is two headers)."""
     starts, spans = _cell_spans(text)
     if not spans:
         return True
@@ -262,7 +263,14 @@ def outside_cells(text: str, start: int, end: int) -> bool:
     if i < 0:
         return False
     s, e, header = spans[i]
-    return not header and s <= start and end <= e
+    return (not header or _no_column_name(text[s:e])) and s <= start and end <= e
+
+
+def _no_column_name(cell: str) -> bool:
+    """A first row's cell too long for a column's name: more than five words, or a comma
+    between them ("Supplier   X Titanium Industry Co., Ltd., Hami, Xinjiang": a record of
+    labelled lines read as a table, its first line a record, not the columns' names)."""
+    return len(cell.split()) > 5 or "," in cell
 
 
 def _around(text: str, pos: int):
