@@ -272,3 +272,22 @@ Inspection       carried out by the buyer and the seller at the
 def test_a_company_on_the_first_line_of_a_two_column_record_is_read(kg, tmp_path):
     labels = {e.label for e in _draft(kg, tmp_path, RECORD, "r21-record").entities.values()}
     assert "Ningbo Jintian Copper Tube Co., Ltd." in labels, labels
+
+
+# a journal prints authors' surnames in capitals; a heading in capitals is no person
+AUTHORS = """Effect of rare earth additions on zinc coatings
+
+LUO Xiaowen(1), PENG Yuhang(1,2)
+
+(1. College of Materials, Kunming University of Science and Technology, Kunming 650093, China)
+
+Biography: LUO Xiaowen, born 1995, master's student. PENG Yuhang is a professor.
+TEST RESULTS Summary
+"""
+
+
+def test_authors_with_their_surnames_in_capitals_are_people(kg, tmp_path):
+    draft = _draft(kg, tmp_path, AUTHORS, "r21-authors")
+    people = {e.label for e in draft.entities.values() if str(e.cls).endswith("#Person")}
+    assert {"Luo Xiaowen", "Peng Yuhang"} <= people, people
+    assert not any(p.lower().startswith(("results", "test")) for p in people)

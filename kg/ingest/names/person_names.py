@@ -38,9 +38,12 @@ def people(text: str) -> list[Candidate]:
     out = []
     # a lookahead, so that "Mayor Li Ke" still tries "Li Ke" after "Mayor Li" fails
     # (a hard-wrapped line may end between the two: "chairman, Shen\nGuoliang, said")
-    rx = re.compile(r"\b(?=([A-Z][a-z]{0,7})([ \t]+|[ \t]*\n[ \t]*)([A-Z][a-z]{1,10}(?:[\-][a-z]{1,8})?|\*+)(?![A-Za-z]))")
+    # (a journal's style prints the surname in capitals: "ZHENG Lingyun(1)", "QIAN Haobo")
+    rx = re.compile(r"\b(?=([A-Z][a-z]{0,7}|[A-Z]{2,8})([ \t]+|[ \t]*\n[ \t]*)([A-Z][a-z]{1,10}(?:[\-][a-z]{1,8})?|\*+)(?![A-Za-z]))")
     for m in rx.finditer(text):
         sur, gap, given = m.group(1), m.group(2), m.group(3)
+        if len(sur) > 1 and sur.isupper():
+            sur = sur.title()
         m = _Span(m.start(), m.end(3))
         if sur not in surnames or given.lower() in common:
             continue
