@@ -62,6 +62,8 @@ from kg.ingest.names.introduced_hubs import propose as introduced_hubs
 from kg.ingest.names.company_bodies import propose as company_bodies
 from kg.ingest.relations.signatory_lists import signatory_lists
 from kg.ingest.names.headline_documents import headline_documents
+from kg.ingest.names.heading_documents import heading_documents
+from kg.ingest.names.plan_standards import plan_standards
 from kg.ingest.names.named_products import named_products
 from kg.ingest.events.verb_happenings import propose as verb_happenings
 from kg.ingest.relations.party_roles import party_roles
@@ -376,6 +378,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     bare_nouns(draft, spans_of, minter, kind_of)     # "the talks were held", "under the deal"
     agreement_nouns(draft, spans_of, minter, kind_of)    # "signed three MoUs: on X, on Y"
     headline_documents(draft, spans_of, minter, kind_of)  # "Publicity of the Winning Bid ..."
+    heading_documents(draft, spans_of, minter, kind_of)  # "X CO., LTD." / "NOTICE ON ..."
+    plan_standards(draft, spans_of, minter, kind_of)     # "1  2025-0918T-YS  Zirconium ..."
     named_products(draft, spans_of, minter, kind_of)     # "an ore carrier named Ore Hebei"
     introduced_hubs(draft, spans_of, minter, kind_of)    # "signed a pledge ... The pledge was"
     company_bodies(draft, spans_of, minter)  # "the trade union of X Co., Ltd.", "the union"

@@ -9,22 +9,25 @@ the lower-case words before it ("preliminary ruling", "2025 annual report") and 
 or owner ("its", "X's"). It counts when a verb of issuing stands right before it ("issued a
 ..."), or right after it as a participle ("a ruling announced on", "the notice, issued by X",
 "the prospectus, dated April 28"), or a preposition says it is in force or quoted ("in a ruling
-...", "according to its annual report", "under the decision"). A phrase with no word that says
-which document (only "a notice", "the plan") needs a verb and an issuer; "the <head>" with no
-such word after a document the text named before is that one, not a new one; a phrase a name
-covers is left to the name; a future ("will issue a notice") is no document yet.
+...", "according to its annual report", "under the decision", "part of the plan"). Words joined
+by "and" qualify the head ("the 2025 standard formulation and revision plan"). A phrase with no
+word that says which document (only "a notice", "the plan") needs a verb and an issuer; "the
+<head>" with no such word after a document the text named before is that one, not a new one; a
+phrase a name covers is left to the name; a future ("will issue a notice") is no document yet.
 
 Its issuer: the organisation after "by" ("issued by X", "a report by X"), else its owner ("X's
 prospectus"; "its": the first organisation of the sentence), else the subject right before the
 verb ("The X Bureau issued"), else the subject after an opening phrase ("In a ruling announced
-on May 5, the ministry found"); "the ministry", "the exchange" stand for the last organisation
-named before whose name holds that word; a company's filing with none of these is the
-article's company's. An organisation after "against"/"on"/"to" is what it applies to. The label
-names it by its issuer ("Penalty decision of X"), or by what it is against ("Penalty decision
-on Y"), else by the article's title; the phrase is an alias. A later "the <head>" is a mention
-of the same document. Rule ``document:issued-noun`` (0.5); its date is read later like any
-policy's (the clause's date; "dated ..."). One regex pass over the heads; each head reads a
-bounded window: linear."""
+on May 5, the ministry found"), else the organisation after "of" when a word says which document
+("is part of the 2027 maintenance plan of X Co., Ltd."; with an issuer named otherwise, the
+document is about that organisation: "the court approved the restructuring plan of X"); "the
+ministry", "the exchange" stand for the last organisation named before whose name holds that
+word; a company's filing with none of these is the article's company's. An organisation
+after "against"/"on"/"to" is what it applies to. The label names it by its issuer ("Penalty
+decision of X"), or by what it is against ("Penalty decision on Y"), else by the article's
+title; the phrase is an alias. A later "the <head>" is a mention of the same document. Rule
+``document:issued-noun`` (0.5); its date is read later like any policy's (the clause's date;
+"dated ..."). One regex pass over the heads; each head reads a bounded window: linear."""
 from __future__ import annotations
 
 import bisect
@@ -67,7 +70,9 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|to|plans?|planning|expects?|expecte
                      r"is\s+due|are\s+due|is\s+set|going)\s+(?:\w+\s+)?$", re.I)
 # a participle after the phrase: "a ruling announced on", "the notice, issued by", "the
 # prospectus, dated April 28", "the plan, which was approved in May"
-_VERB_AFTER = re.compile(rf"(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|"
+# (its number in brackets may come between: "a results announcement (X [2026] No. 31) published")
+_VERB_AFTER = re.compile(rf"(?:[ \t]*\([^()\n]{{1,60}}(?:\n[^()\n]{{1,40}})?\))?"
+                         rf"(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|"
                          rf"have\s+been|had\s+been)\s+)?{_ADV}(?P<v>{_ISSUE})"
                          r"(?=\s*(?:by|on|in|at|last|earlier|this|yesterday|today|with|under|to|"
                          r"for|from|after|before|[,.;:(]|$|[A-Z0-9]))")
@@ -78,9 +83,11 @@ _NEGATED = re.compile(r"\b(?:not|never|n['\u2019]t|no\s+longer|yet\s+to|failed\s
 _PURCHASE = re.compile(r"\s+(?:for|of|worth)\s+(?!(?:the|a|an)\s+(?:suspension|halt|closure|"
                        r"rectification)\b)", re.I)
 _APPROVAL = re.compile(r"approved|approves|adopted|adopts|revised|amended|forwarded|sent")
-_PREP = re.compile(r"\b(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|"
+_PREP = re.compile(r"\b(?:[Ii]n|[Uu]nder|[Pp]art\s+of|[Aa]ccording\s+to|[Pp]ursuant\s+to|"
+                   r"[Ii]n\s+line\s+with|"
                    r"[Aa]s\s+required\s+by|[Ff]ollowing|[Bb]ased\s+on|[Tt]hrough)\s+$")
 _BY = re.compile(r"\s*,?\s+(?:(?:jointly|also)\s+)?(?:by|from)\s+(?:the\s+)?")
+_OF_ISSUER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _AGAINST = re.compile(r"\s+(?:against|on|to)\s+(?:the\s+)?")
 _AGAINST_FILING = re.compile(r"\s+(?:against|on)\s+(?:the\s+)?")     # ("filed ... to the exchange")
 # a noun the head goes on with: "the notice board", "the plan targets", "a standard form"
@@ -123,8 +130,8 @@ def _table() -> tuple[re.Pattern, dict[str, tuple[str, frozenset]]]:
 def _phrase_start(text: str, hs: int) -> tuple[int, int, str | None, int]:
     """(start of the words before the head, start with the determiner or owner, the determiner
     ("poss" for "X's") or None, how many of the words say which document)."""
-    pos, said = hs, 0
-    for _ in range(4):
+    pos, said, prev = hs, 0, None
+    for _ in range(7):
         m = re.search(r"(?:^|(?<=\s))(\S+)\s+$", text[max(0, pos - 40):pos])
         if m is None:
             break
@@ -133,12 +140,26 @@ def _phrase_start(text: str, hs: int) -> tuple[int, int, str | None, int]:
         low = word.lower()
         if low in _DETS:
             return pos, start, low, said
+        if low == "and" and prev is not None and prev != hs and _and_joins(text, start):
+            pos, prev = start, None     # "the ... formulation and revision plan"
+            continue
         if low in _FUNC or not _MOD.fullmatch(word) or re.fullmatch(_ISSUE, low):
             break
-        pos, said = start, said + (low not in _EMPTY)
+        pos, said, prev = start, said + (low not in _EMPTY), start
     if _POSS.search(text, max(0, pos - 3), pos):
         return pos, pos, "poss", said
     return pos, pos, None, said
+
+
+def _and_joins(text: str, at: int) -> bool:
+    """Whether the "and" at ``at`` joins two nouns that qualify the head ("the 2025 standard
+    formulation and revision plan"): a word of the same kind before it, the phrase's
+    determiner at most four words further back."""
+    m = re.search(r"(?:^|(?<=\s))(\S+)\s+$", text[max(0, at - 40):at])
+    if m is None or m.group(1).lower() in _FUNC or not _MOD.fullmatch(m.group(1)):
+        return False
+    back = text[max(0, at - 60):at].lower().split()[-5:]
+    return any(w in _DETS for w in back[:-1])
 
 
 def propose(draft, spans_of, minter, kind_of) -> list:
@@ -263,6 +284,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         by = _BY.match(text, after.end() if after is not None else he)
         if by is not None and (after is not None or prep is not None or verb is not None):
             issuer = org_at(by.end())   # ("approved a plan by X to expand": X's plan)
+        of = _OF_ISSUER.match(text, he) if said and det is not None and by is None else None
+        owner = org_at(of.end()) if of is not None else None    # "the 2027 plan of X Co., Ltd."
         if issuer is None and det == "poss":
             issuer = org_ending(at - 2) or org_ending(at - 3)
         if issuer is None and det in ("its", "their"):
@@ -277,6 +300,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             o = _AFTER_OPENING.match(text, he)
             if o is not None:
                 issuer = org_at(o.end())
+        if issuer is None and owner is not None:
+            issuer, owner = owner, None     # "is part of the 2027 maintenance plan of X": X's
         if issuer is None and "company" in flags:
             if not lead:
                 lead.append(lead_company(text, spans_of, lambda x: kind_of(x.cls)))
@@ -291,6 +316,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue        # "issued a notice": whose, the text does not say here
         if against is not None:
             label = f"{np_} on {against[2].label}"
+        elif owner is not None and owner[2] is not None:
+            label = f"{np_} of {owner[2].label}"    # (the court approved the plan of X)
         elif issuer is not None:
             label = f"{np_} of {issuer[2].label}"
         else:
@@ -313,5 +340,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             ent.add(NFO.issuedBy, issuer[2].iri, span, RULE)
         if against is not None:
             ent.add(NFO.appliesTo, against[2].iri, span, RULE)
+        if owner is not None and owner[2] is not None and (issuer is None
+                                                          or owner[2] is not issuer[2]):
+            ent.add(NFO.about, owner[2].iri, Span(a, owner[1]), RULE)
     spans_of.extend(made)
     return [e for _, _, e in made]

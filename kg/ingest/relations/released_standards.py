@@ -22,6 +22,7 @@ import re
 from kg.ingest.events.signed_document import signed_title
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
+from kg.ingest.names.plan_standards import DRAFT_RULES
 from kg.ingest.reading.dates import date_literal, find_dates, signature_date
 from kg.ingest.terms import NFO
 
@@ -66,8 +67,8 @@ def released_standards(draft, spans_of, kind) -> int:
     sig_span = Span(sig.start, sig.end)
     done: set = set()
     for s, e, std in stds:
-        if id(std) in done or id(std) in old:
-            continue
+        if id(std) in done or id(std) in old or std.rule in DRAFT_RULES:
+            continue        # (a draft for comments, a plan's item: none released yet)
         done.add(id(std))
         doc.add(NFO.includes, std.iri, Span(s, e), RULE)
         n += 1
