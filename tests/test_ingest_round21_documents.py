@@ -199,7 +199,7 @@ def test_a_code_with_no_title_after_it_is_no_standard(kg, tmp_path):
 
 PLANS = """Rolling mill to stop for relining
 
-The relining was approved on 3 March and is part of the 2027 maintenance plan of Hexi
+The relining was approved on 3 March. It is done under the 2027 maintenance plan of Hexi
 Aluminium Co., Ltd., which owns the mill.
 
 Under the 2026 energy saving and emission reduction plan issued by the Gansu Provincial
@@ -260,3 +260,48 @@ def test_a_rule_adopted_by_a_body_and_a_notice_with_its_number_before_the_verb(k
 def test_as_a_rule_is_no_document(kg, tmp_path):
     draft = _draft(kg, tmp_path, RULE_AS_A_WORD, "r21-rule-word")
     assert not [e.label for e in draft.new() if e.rule == "document:issued-noun"]
+
+
+BOARD = """Jinchang Mayor's Mailbox  >  Environment  >  Details
+
+Message No.: JC2027-0311            Status: Replied
+Posted: 2027-03-02 21:40
+
+Title: Dust from the nickel slag yard
+
+Message:
+Every windy afternoon dust blows from the slag yard into our street. Please act.
+
+Handled by: Jinchang Municipal Bureau of Ecology and Environment
+Replied:    2027-03-09 10:12
+
+Reply:
+Dear citizen, thank you for your message. Our officers checked the yard on 5 March and
+ordered it covered with nets before the end of the month.
+"""
+
+QUOTED = """Re: furnace lining order
+
+Reply:
+Thanks, we will send the lining bricks next week.
+
+Original message:
+Please confirm the order of 40 tonnes of magnesia bricks for Jinchang.
+"""
+
+
+def test_a_reply_on_a_message_board_is_the_handling_body_s_document(kg, tmp_path):
+    draft = _draft(kg, tmp_path, BOARD, "r21-board")
+    replies = [e for e in draft.new() if e.rule == "document:labelled-reply"]
+    assert len(replies) == 1
+    reply = replies[0]
+    assert reply.label == ("Reply of Jinchang Municipal Bureau of Ecology and Environment "
+                           "to message JC2027-0311")
+    assert _objects(draft, reply, NFO.issuedBy) == {
+        "Jinchang Municipal Bureau of Ecology and Environment"}
+    assert _objects(draft, reply, NFO.dateIssued) == {"2027-03-09"}
+
+
+def test_a_reply_label_with_no_handler_is_no_document(kg, tmp_path):
+    draft = _draft(kg, tmp_path, QUOTED, "r21-quoted")
+    assert not [e for e in draft.new() if e.rule == "document:labelled-reply"]

@@ -64,6 +64,7 @@ from kg.ingest.relations.signatory_lists import signatory_lists
 from kg.ingest.names.headline_documents import headline_documents
 from kg.ingest.names.heading_documents import heading_documents
 from kg.ingest.names.plan_standards import plan_standards
+from kg.ingest.names.labelled_replies import labelled_replies
 from kg.ingest.names.named_products import named_products
 from kg.ingest.events.verb_happenings import propose as verb_happenings
 from kg.ingest.relations.party_roles import party_roles
@@ -380,6 +381,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     headline_documents(draft, spans_of, minter, kind_of)  # "Publicity of the Winning Bid ..."
     heading_documents(draft, spans_of, minter, kind_of)  # "X CO., LTD." / "NOTICE ON ..."
     plan_standards(draft, spans_of, minter, kind_of)     # "1  2025-0918T-YS  Zirconium ..."
+    labelled_replies(draft, spans_of, minter, kind_of)   # "Handled by: X" ... "Reply:"
     named_products(draft, spans_of, minter, kind_of)     # "an ore carrier named Ore Hebei"
     introduced_hubs(draft, spans_of, minter, kind_of)    # "signed a pledge ... The pledge was"
     company_bodies(draft, spans_of, minter)  # "the trade union of X Co., Ltd.", "the union"

@@ -9,7 +9,7 @@ the lower-case words before it ("preliminary ruling", "2025 annual report") and 
 or owner ("its", "X's"). It counts when a verb of issuing stands right before it ("issued a
 ..."), or right after it as a participle ("a ruling announced on", "the notice, issued by X",
 "the prospectus, dated April 28"), or a preposition says it is in force or quoted ("in a ruling
-...", "according to its annual report", "under the decision", "part of the plan"). Words joined
+...", "according to its annual report", "under the decision"). Words joined
 by "and" qualify the head ("the 2025 standard formulation and revision plan"). A phrase with no
 word that says which document (only "a notice", "the plan") needs a verb and an issuer; "the
 <head>" with no such word after a document the text named before is that one, not a new one; a
@@ -19,7 +19,7 @@ Its issuer: the organisation after "by" ("issued by X", "a report by X"), else i
 prospectus"; "its": the first organisation of the sentence), else the subject right before the
 verb ("The X Bureau issued"), else the subject after an opening phrase ("In a ruling announced
 on May 5, the ministry found"), else the organisation after "of" when a word says which document
-("is part of the 2027 maintenance plan of X Co., Ltd."; with an issuer named otherwise, the
+("under the 2027 maintenance plan of X Co., Ltd."; with an issuer named otherwise, the
 document is about that organisation: "the court approved the restructuring plan of X"); "the
 ministry", "the exchange" stand for the last organisation named before whose name holds that
 word; a company's filing with none of these is the article's company's. An organisation
@@ -83,7 +83,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n['\u2019]t|no\s+longer|yet\s+to|failed\s
 _PURCHASE = re.compile(r"\s+(?:for|of|worth)\s+(?!(?:the|a|an)\s+(?:suspension|halt|closure|"
                        r"rectification)\b)", re.I)
 _APPROVAL = re.compile(r"approved|approves|adopted|adopts|revised|amended|forwarded|sent")
-_PREP = re.compile(r"\b(?:[Ii]n|[Uu]nder|[Pp]art\s+of|[Aa]ccording\s+to|[Pp]ursuant\s+to|"
+_PREP = re.compile(r"\b(?:[Ii]n|[Uu]nder|[Aa]ccording\s+to|[Pp]ursuant\s+to|"
                    r"[Ii]n\s+line\s+with|"
                    r"[Aa]s\s+required\s+by|[Ff]ollowing|[Bb]ased\s+on|[Tt]hrough)\s+$")
 _BY = re.compile(r"\s*,?\s+(?:(?:jointly|also)\s+)?(?:by|from)\s+(?:the\s+)?")
@@ -301,7 +301,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             if o is not None:
                 issuer = org_at(o.end())
         if issuer is None and owner is not None:
-            issuer, owner = owner, None     # "is part of the 2027 maintenance plan of X": X's
+            issuer, owner = owner, None     # "under the 2027 maintenance plan of X": X's
         if issuer is None and "company" in flags:
             if not lead:
                 lead.append(lead_company(text, spans_of, lambda x: kind_of(x.cls)))
