@@ -305,3 +305,27 @@ def test_a_reply_on_a_message_board_is_the_handling_body_s_document(kg, tmp_path
 def test_a_reply_label_with_no_handler_is_no_document(kg, tmp_path):
     draft = _draft(kg, tmp_path, QUOTED, "r21-quoted")
     assert not [e for e in draft.new() if e.rule == "document:labelled-reply"]
+
+
+def test_long_repeated_rows_and_headings_are_read_in_linear_time():
+    """A hostile text of many plan-number rows, draft items, capitals and reply labels: the
+    readers scan it once (no row or label reads the whole text again)."""
+    import time
+
+    from kg.ingest.names import labelled_replies
+    from kg.ingest.names.heading_documents import heading_title
+    from kg.ingest.names.plan_standards import _DRAFT, _PLAN, _row_title
+
+    def run(n):
+        rows = " 1    2025-0918T-YS   Zirconium sponge for the nuclear      X Co., Ltd.\n" * n
+        items = "1. Hafnium bars and wires (draft for comments) and explanation\n" * n
+        t0 = time.perf_counter()
+        assert sum(1 for m in _PLAN.finditer(rows) if _row_title(rows, m.end())) == n
+        assert sum(1 for _ in _DRAFT.finditer(items)) == n
+        heading_title("NOTICE " * n)
+        heading_title(("REPORT ON " * 20 + "\n") * n)
+        labelled_replies._fields()["handler"].search(("Reply:" + " " * 40 + "\n") * n)
+        return time.perf_counter() - t0
+
+    small, big = run(2000), run(16000)
+    assert big < 8 * small * 3 + 0.5, (small, big)

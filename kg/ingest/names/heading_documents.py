@@ -41,6 +41,7 @@ RULE = "document:heading"
 CONFIDENCE = 0.6
 LIMIT = 4000            # the text's top, where a heading is looked for
 MAX_LINES = 40
+_MAX_PLACES = 20        # the places of its number read (a receipt slip, a footer)
 _SMALL = frozenset(("of", "on", "the", "and", "for", "in", "to", "a", "an", "by", "with", "at",
                     "from", "regarding", "concerning", "about", "into", "under", "against",
                     "between", "or", "its", "no.", "&"))
@@ -250,8 +251,9 @@ def _signed_under(text: str, spans_of, doc, after: int):
     issuer = next((st[1] for st in doc.statements if st[0] == NFO.issuedBy), None)
     if issuer is None:
         return None
-    for s, e, x in spans_of:
-        if x.iri != issuer or s < after or not _alone(text, s, e):
+    mine = sorted((s, e) for s, e, x in spans_of if x.iri == issuer and s >= after)
+    for s, e in mine[:_MAX_PLACES]:
+        if not _alone(text, s, e):
             continue
         nxt = text.find("\n", e) + 1
         le = text.find("\n", nxt)
@@ -292,8 +294,8 @@ def _numbers(draft, spans_of, doc, spans, kind_of) -> None:
     value = m.group("v")
     doc.aliases.add(value)
     where = []
-    pos = text.find(value)
-    while pos >= 0:
+    pos = text.find(value) if len(value) >= 5 else -1   # (not "No.: 1" everywhere)
+    while pos >= 0 and len(where) < _MAX_PLACES:
         where.append((pos, pos + len(value)))
         pos = text.find(value, pos + len(value))
     taken = {(x[0], x[1]) for x in spans_of if x[2] is doc}
@@ -331,8 +333,9 @@ def _issuer(text, spans_of, doc, spans, kind_of) -> None:
     one alone on a line above it (the letterhead)."""
     if any(st[0] == NFO.issuedBy for st in doc.statements):
         return
-    orgs = [x for x in spans_of if kind_of(x[2].cls) == "org" and _alone(text, x[0], x[1])]
     end = spans[-1][1]
+    orgs = [x for x in spans_of if x[0] < end + 400 and kind_of(x[2].cls) == "org"
+            and _alone(text, x[0], x[1])]       # (the text's top only: linear)
     nxt = text.find("\n", end) + 1
     if nxt > 0:
         le = text.find("\n", nxt)

@@ -21,6 +21,7 @@ One regex pass over the text for each of the two forms; a row reads at most its 
 linear."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.model import Entity, Span
@@ -44,6 +45,9 @@ def plan_standards(draft, spans_of, minter, kind_of) -> list:
     """Propose the listed standards (see the module's notes); returns them."""
     text = draft.text
     made, by_title = [], {}
+    orgs = sorted((x for x in spans_of if kind_of(x[2].cls) == "org"), key=lambda x: x[0])
+    metals = sorted((x for x in spans_of if kind_of(x[2].cls) == "metal"), key=lambda x: x[0])
+    docs = sorted((x for x in spans_of if kind_of(x[2].cls) == "policy"), key=lambda x: x[0])
     for m in _PLAN.finditer(text):
         got = _row_title(text, m.end())
         if got is None:
@@ -60,23 +64,22 @@ def plan_standards(draft, spans_of, minter, kind_of) -> list:
         made.append(ent)
         first_line = text.find("\n", pieces[0][1])
         first_line = len(text) if first_line < 0 else first_line
-        for s, e, x in list(spans_of):
-            if pieces[0][1] <= s < first_line and kind_of(x.cls) == "org":
-                ent.add(NFO.draftedBy, x.iri, Span(s, e), "standard:row-drafter")
-        _title_metals(spans_of, ent, pieces, kind_of)
+        for s, e, x in _between(orgs, pieces[0][1], first_line):
+            ent.add(NFO.draftedBy, x.iri, Span(s, e), "standard:row-drafter")
+        _title_metals(metals, ent, pieces)
     for m in _DRAFT.finditer(text):
         title = " ".join(m.group("t").split())
         a, b = m.start("t"), m.end("t")
         ent = by_title.get(normalise_name(title))
         if ent is None:
-            if any(x[0] < b and x[1] > a and kind_of(x[2].cls) == "policy" for x in spans_of):
+            if any(x[1] > a for x in _between(docs, a - 300, b)):
                 continue        # (a standard another rule named there)
             ent = Entity(minter.mint(title), NFO.Standard, title, False, "standard:draft-title",
                          CONFIDENCE)
             draft.entities[ent.iri] = ent
             by_title[normalise_name(title)] = ent
             made.append(ent)
-            _title_metals(spans_of, ent, [(a, b)], kind_of)
+            _title_metals(metals, ent, [(a, b)])
         ent.mentions.append(Span(a, b))
         spans_of.append((a, b, ent))
     if made:
@@ -141,13 +144,24 @@ def _row_title(text: str, pos: int):
     return pieces[0][0], pieces[-1][1], title[:1].upper() + title[1:], pieces, row_end
 
 
-def _title_metals(spans_of, ent, pieces, kind_of) -> None:
+def _between(rows, lo: int, hi: int) -> list:
+    """The rows (sorted by start) that start in [lo, hi): a bisect, not a scan."""
+    i = bisect.bisect_left(rows, lo, key=lambda x: x[0])
+    out = []
+    while i < len(rows) and rows[i][0] < hi:
+        out.append(rows[i])
+        i += 1
+    return out
+
+
+def _title_metals(metals, ent, pieces) -> None:
+    """``nfo:concernsMetal`` the metals named inside the title's pieces."""
     seen = set()
-    for s, e, x in spans_of:
-        if kind_of(x.cls) == "metal" and x.iri not in seen and \
-                any(c <= s and e <= d for c, d in pieces):
-            seen.add(x.iri)
-            ent.add(NFO.concernsMetal, x.iri, Span(s, e), "standard:title-metal")
+    for c, d in pieces:
+        for s, e, x in _between(metals, c, d):
+            if e <= d and x.iri not in seen:
+                seen.add(x.iri)
+                ent.add(NFO.concernsMetal, x.iri, Span(s, e), "standard:title-metal")
 
 
 _OWN_RULES = ("document:headline", "document:heading")
