@@ -14,7 +14,8 @@ a letterhead in capitals ("X CO., LTD." / "No. 1 Furnace -- Hot Commissioning Lo
   of it. Two words at least: a section's name ("RESULTS", "NOTES") is no document.
 * One entity per document: a document another rule read inside the heading ("TEST REPORT" by
   its head word) is the one; else a new one of the head's class (rule ``document:heading``),
-  labelled in title case, the printed capitals an alias.
+  labelled in title case, the printed capitals an alias. A title on the text's first line is
+  the headline's document (``names/headline_documents``): it only takes its number here.
 * The header field that numbers it ("Ref.: JR-SJ [2026] No. 58", "Sheet No.: RSC-2026-011",
   labels in ``data/document-number-labels.txt``), in the lines around the heading, gives an
   alias and a mention; so do the same number's other places in the text, and a document another
@@ -206,6 +207,11 @@ def heading_documents(draft, spans_of, minter, kind_of):
         doc.mentions.append(Span(start, end))
         draft.entities[doc.iri] = doc
         spans_of.append((start, end, doc))
+    elif doc.rule == "document:headline":
+        # the text's first line titles it: its issuer and date are the signature's
+        # (relations/document_issuers, events/signed_document); only its number is added here
+        _numbers(draft, spans_of, doc, spans, kind_of)
+        return doc
     elif doc.label.isupper() or doc.label.upper() == printed.upper() + " REPORT":
         # ("TEST REPORT Report": the heading's words, in title case)
         doc.aliases.add(printed)
