@@ -219,3 +219,38 @@ Nantong Fuxin Metals Co., Ltd. is its sales team; the red line of the policy hol
 def test_a_line_that_makes_nothing_is_no_site(kg, tmp_path):
     d = _draft(kg, tmp_path, NOT_LINES, "r21-not-lines")
     assert [e for e in _of(d, "Site") if "line" in e.label.lower()] == []
+
+
+GRID = """COMMISSIONING NOTE of Wuhai Jinhe Silicon Co., Ltd.
+
+Power comes from the 220 kV Dongshan substation of State Grid Wuhai Power Supply Company.
+Progress: 35 kV substation  80%.
+"""
+
+
+def test_a_grid_unit_named_by_its_voltage_is_a_site(kg, tmp_path):
+    d = _draft(kg, tmp_path, GRID, "r21-grid")
+    units = {e.label: e for e in _of(d, "Site", "site:numbered-unit")}
+    assert set(units) == {"220 kV Dongshan substation", "35 kV substation"}
+    assert _objects(d, units["220 kV Dongshan substation"], NFO.ownedBy) == {
+        "State Grid Wuhai Power Supply Company"}
+
+
+NOT_GRID = """Grid plans
+
+The county will build a 110 kV substation and two 35 kV substations next year; each 10 kV
+line will be buried.
+"""
+
+
+def test_a_counted_grid_unit_is_no_site(kg, tmp_path):
+    d = _draft(kg, tmp_path, NOT_GRID, "r21-not-grid")
+    assert _of(d, "Site", "site:numbered-unit") == []
+
+
+def test_the_unit_a_works_noun_names_is_a_site_of_the_works_owner(kg, tmp_path):
+    d = _draft(kg, tmp_path, UPGRADE, "r21-upgrade-object")
+    kilns = _of(d, "Site", "site:works-object")
+    assert [k.label for k in kilns] == ["Roasting kiln"]
+    works = [e for e in _of(d, "Project", "project:works-noun") if "dust removal" in e.label.lower()]
+    assert _objects(d, works[0], NFO.about) == {"Roasting kiln"}

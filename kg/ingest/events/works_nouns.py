@@ -15,8 +15,9 @@ mention of the one named before with that noun (none named: nothing). Each is on
 labelled by the phrase ("Desulfurization upgrade of the smelting furnace"; the modifiers and
 the noun are an alias):
 
-* ``nfo:about`` the site or project the object or the possessive names ("of the smelting
-  furnace" when a rule read it as a site, "the smelter's");
+* ``nfo:about`` the site or project the object or the possessive names ("the smelter's",
+  "of the smelting furnace": when no rule read it, a new site of the works' owner, rule
+  ``site:works-object``, when the object has a modifier and a facility head);
 * ``nfo:ownedBy`` the organisation of a possessive, else the company the article is about
   when the determiner is "its" or "the" (confidence 0.4).
 
@@ -37,7 +38,7 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.terms import NFO
 
-RULE, CONFIDENCE = "project:works-noun", 0.45
+RULE, OBJECT_RULE, CONFIDENCE = "project:works-noun", "site:works-object", 0.45
 _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|these|those|"
          "which|who|whose|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|"
          "as|than|not|no|every|each|all|any|other|such|per|about|into|after|before|when|while|"
@@ -55,6 +56,31 @@ _COMPOUND = re.compile(r"[ \t]+(?:plan|plans|team|teams|headquarters|cost|costs|
                        r"budget|fund|funds|scheme|programme|program|project|projects|period|"
                        r"work|works|notice|report|contract|contractor|contractors|company|"
                        r"department|office|schedule|season|standard|standards)\b", re.I)
+
+
+def _object_site(draft, minter, text, obj, owner, oconf):
+    """The unit an object with a modifier and a facility head names, when no rule named it:
+    "(upgrade) of the smelting furnace" is a new site "Smelting furnace" (rule
+    ``site:works-object``, confidence 0.45) of the works' owner; ``(start, end, site)`` or
+    None ("of the plant" alone names too little)."""
+    words = obj.group("obj").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1].endswith("s") or not words[-1].islower() or \
+            head_pattern().fullmatch(words[-1]) is None and \
+            head_pattern().fullmatch(" ".join(words[-2:])) is None:
+        return None
+    label = " ".join(words)
+    label = label[:1].upper() + label[1:]
+    b = obj.end("obj")
+    a = obj.start("obj") + re.match(r"(?:the\s+)?", obj.group("obj"), re.I).end()
+    site = Entity(minter.mint(label), NFO.Site, label, False, OBJECT_RULE, CONFIDENCE)
+    site.aliases.add(" ".join(words).lower())
+    site.mentions.append(Span(a, b))
+    draft.entities[site.iri] = site
+    if owner is not None:
+        site.add(NFO.ownedBy, owner.iri, Span(a, b), f"{OBJECT_RULE}@{oconf}")
+    return a, b, site
 
 
 def _on_a_plant(mods, objtext, obj, m, works_at, by_end) -> bool:
@@ -146,7 +172,7 @@ def propose(draft, spans_of, minter, kind_of=None) -> list:
             if obj is not None:
                 about = works_at.get(obj.start("obj"))
                 if about is None and objtext.lower().startswith("the "):
-                    about = works_at.get(obj.start("obj") - 4)
+                    about = works_at.get(obj.start("obj") + 4)
             if m.group("poss"):
                 x = by_end.get(m.start("poss"))
                 if x is not None and (x[2].cls == NFO.Site or kind(x[2]) == "project"):
@@ -168,6 +194,10 @@ def propose(draft, spans_of, minter, kind_of=None) -> list:
             ent.aliases.add(phrase)
             draft.entities[ent.iri] = ent
             by_key[key] = ent
+            if about is None and obj is not None:
+                about = _object_site(draft, minter, text, obj, owner, oconf)
+                if about is not None:
+                    made.append(about)
             if about is not None and about[2] is not ent:
                 ent.add(NFO.about, about[2].iri, Span(a, b), RULE)
             if owner is not None:

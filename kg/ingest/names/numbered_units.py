@@ -12,7 +12,9 @@ Its owner: the organisation right after "of" (``nfo:ownedBy``, confidence 0.6), 
 else the company the article is about (0.4: a log or a report on its own works). A phrase
 inside or across a name (an organisation, a place, a site, a project), a plural ("Nos. 1 and
 2 furnaces", "furnaces No. 1-4") or a number with no facility head ("Notice No. 58",
-"electrode holder No. 2") mints nothing. Two searches of one pattern each: linear."""
+"electrode holder No. 2") mints nothing. A grid unit named by its voltage ("110 kV
+substation", "the 110 kV Shimen substation of X"; not "a 110 kV substation", "two 35 kV
+lines") is one site per voltage, name and head the same way. Two searches of one pattern each: linear."""
 from __future__ import annotations
 
 import bisect
@@ -44,6 +46,12 @@ def _heads() -> frozenset:
                      for ln in lines("facility-heads"))
 
 
+# a grid unit named by its voltage: "110 kV substation", "110 kV Shimen substation"
+_RATED = re.compile(r"(?<![\w.,])\d{2,4}[ \t]*kV[ \t]+(?:(?P<name>[A-Z][a-z]+)\s+)?"
+                    r"(?P<head>substation|switching[ \t]+station|switchyard|transmission[ \t]+line)"
+                    r"(?![\w\-])")
+_COUNTED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Nn]ew|"
+                      r"[Ee]ach|[Ee]very|[Aa]ny|\d+)[ \t]+$")
 # every "No. N" of the text, and the words around it: heads are looked up in a set, so each
 # "No." costs the same however long the list (a long text with none is one scan for "No.")
 _NO = re.compile(r"(?<![\w.])No\.[ \t]*(?P<n>\d{1,4}[A-Z]?)(?![\w\-])")
@@ -85,15 +93,22 @@ def _unit_before(text: str, at: int):
 
 
 def _key(head: str, n: str) -> tuple[str, str]:
-    return head.split()[-1].lower(), n.upper()
+    return head.split()[-1].lower(), n if "kV" in n else n.upper()
 
 
 def propose(draft, spans_of, minter, kind_of=None) -> list:
     """Add the numbered units of the text to the draft and to ``spans_of``."""
     text = draft.text
-    if "No." not in text:
+    if "No." not in text and "kV" not in text:
         return []
     hits = []
+    for r in _RATED.finditer(text):
+        # "110 kV Shimen substation", "the 35 kV line": a grid unit the rating picks out (not
+        # "a 110 kV substation", "two 35 kV lines")
+        if _COUNTED.search(text, max(0, r.start() - 12), r.start()) is None:
+            hits.append((r.start(), r.end(), r.group("head"),
+                         " ".join(text[r.start():r.end("name") if r.group("name")
+                                       else r.start("head")].split())))
     for no in _NO.finditer(text):
         got = _unit_after(text, no.end())
         if got is not None:
@@ -132,8 +147,11 @@ def propose(draft, spans_of, minter, kind_of=None) -> list:
             continue
         lo = bisect.bisect_right(starts, a) - 1
         near = spans[max(0, lo - 8):bisect.bisect_left(starts, b)]
-        if any(s < b and e > a and kind(x) in ("org", "place", "project") for s, e, x in near):
-            continue        # (inside or across a name)
+        # (inside or across a name; a rated unit's own name may hold a short name: "110 kV
+        # Shimen substation" beside "Hami Shimen Silicon Co., Ltd.")
+        if any(s < b and e > a and kind(x) in ("org", "place", "project") and
+               not ("kV" in n and a < s and e < b) for s, e, x in near):
+            continue
         key = _key(head, n)
         printed = " ".join(text[a:b].split())
         ent = units.get(key)
@@ -144,7 +162,8 @@ def propose(draft, spans_of, minter, kind_of=None) -> list:
             units[key] = ent
         if ent.rule == RULE:
             ent.aliases.add(printed)
-            ent.aliases.add(f"{head.split()[-1].lower()} No. {n}")
+            if "kV" not in n:
+                ent.aliases.add(f"{head.split()[-1].lower()} No. {n}")
         ent.mentions.append(Span(a, b))
         made.append((a, b, ent))
         last_end = b
