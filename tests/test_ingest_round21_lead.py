@@ -291,3 +291,20 @@ def test_authors_with_their_surnames_in_capitals_are_people(kg, tmp_path):
     people = {e.label for e in draft.entities.values() if str(e.cls).endswith("#Person")}
     assert {"Luo Xiaowen", "Peng Yuhang"} <= people, people
     assert not any(p.lower().startswith(("results", "test")) for p in people)
+
+
+FUNDING = """Funding
+
+The work was supported by the National Key Research and Development Program of China and by
+the Western Light Program of the Chinese Academy of Sciences. The test program of the plant
+ran for six weeks.
+"""
+
+
+def test_a_named_program_is_an_initiative(kg, tmp_path):
+    draft = _draft(kg, tmp_path, FUNDING, "r21-funding")
+    got = {e.label: str(e.cls).rsplit("#", 1)[-1] for e in draft.entities.values()}
+    assert got.get("National Key Research and Development Program of China") == "Initiative"
+    assert got.get("Western Light Program of the Chinese Academy of Sciences") == "Initiative"
+    # a program in lower case is no name
+    assert not any(lbl.lower().startswith("test program") for lbl in got)
