@@ -67,6 +67,9 @@ from kg.ingest.names.plan_standards import plan_standards
 from kg.ingest.names.labelled_replies import labelled_replies
 from kg.ingest.names.named_products import named_products
 from kg.ingest.events.verb_happenings import propose as verb_happenings
+from kg.ingest.events.log_rows import propose as log_rows
+from kg.ingest.events.day_rows import propose as day_rows
+from kg.ingest.events.schedule_lines import propose as schedule_lines
 from kg.ingest.relations.party_roles import party_roles
 from kg.ingest.relations.table_rows import table_rows
 from kg.ingest.names.cell_names import column_names, drop_across_cells, wrapped_cell_names
@@ -396,6 +399,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     propose_relations(draft, spans_of, minter, doc_year,
                       snapshot.relation_prior(kg, gaz, kind_of), gaz)
     propose_posts(draft, spans_of, minter, gaz)  # "X, deputy mayor of Qujing", "Professor X of Y"
+    log_rows(draft, spans_of, minter, kind_of)   # "09:40  Transformer energised" under its day
+    day_rows(draft, spans_of, minter, kind_of)   # "Days 3-10  inspection" from "Day 1 = 11 January"
+    schedule_lines(draft, spans_of, minter, kind_of)     # "Interview: in the second half of November"
     verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
     late_headline_metals(draft, spans_of)        # the headline's metals for a clause lead event
     refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)

@@ -73,4 +73,11 @@ its event "after three days" makes its day the last of them (``durations``).
 Round 19 (in ``verb_happenings``): a year alone after "in" (``lone_years``), an announcement a
 sentence opens with ("X said on Tuesday it would ...": ``announcements``), short verbs in
 their phrases and a discovery in the passive ("cut export permits", "set up a task force",
-"the spill was found": ``verb_forms``); "on Tuesday last week" (``weekday_dates``)."""
+"the spill was found": ``verb_forms``); "on Tuesday last week" (``weekday_dates``).
+
+Round 21, rows: a log's lines keyed by a time of day under the sheet's day, the next day past
+midnight (``log_rows``); a programme's steps counted from "Day 1 = 11 January" (``day_rows``);
+a schedule's labelled lines, "Interview: in the second half of November", "Received date:
+2026-04-13" (``schedule_lines``, furniture labels in ``data/schedule-not-steps.txt``); a
+statement of facts' rows, "02.11.2026  MON  21:30  Arrived" (``reading.keyed_rows``, read by
+``verb_happenings``)."""

@@ -34,4 +34,12 @@ text as stored.
 
 Round 20 (``folded``): the copy of the text the rules read, one character for one: full-width
 punctuation in Latin text ("Co.，Ltd.") as ASCII, no-break and other spaces and direction marks
-as a space; the stored text stays for the evidence, the review page and ``--into``."""
+as a space; the stored text stays for the evidence, the review page and ``--into``.
+
+Round 21 (``keyed_rows``, ``dates``, ``date_ranges``): a row keyed by a numeric day with its
+weekday and times ("02.11.2026  MON  21:30  09:10  Pilot on board") or by a time of day alone (a
+log's line); a numeric day printed with dots is day first, and a weekday next to it decides
+("11/02/2026 WED"); "the second half of November" is November; a time's hour or a list's number
+on the next line is no day; the text's own day from a labelled or right-set date line near its
+end ("Date of issue:", "Chief engineer: X          26 October 2026"), not from the period a
+report covers, an aside's day on a header line or a slip cut off under the signature."""

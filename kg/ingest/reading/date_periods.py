@@ -38,6 +38,9 @@ def extended(kind: str, g: dict, doc_year: str | None):
             d = int(g["d"])
             return (f"{int(y):04d}-{mon:02d}-{d:02d}", "date", None) if 1 <= d <= 31 else None
         return f"{int(y):04d}-{mon:02d}", "gYearMonth", None
+    if kind == "mpart":
+        y = g.get("y") or doc_year
+        return (f"{int(y):04d}-{month(g['mon']):02d}", "gYearMonth", None) if y else None
     if kind == "cnrange":
         y = g.get("y") or doc_year
         if y is None:

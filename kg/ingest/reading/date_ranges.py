@@ -3,7 +3,10 @@
 
 A numeric date whose two numbers could each be the month ("03/04/2025") takes the order the
 text's other numeric dates show: day first when one of them can only be read so ("18/04/2025")
-and none only month first ("04/18/2025"), and the other way round; else it stays a year.
+and none only month first ("04/18/2025"), and the other way round; else the weekday printed
+next to it decides ("02.11.2026 MON": only 2 November 2026 is a Monday), else dots mean day
+first ("02.11.2026", as Europe and the translated logs and certificates print dates: a
+month-first date is printed with slashes); else it stays a year.
 
 Why apart from :mod:`kg.ingest.reading.dates`: the years of the two ends are read here. A range
 may print a year after each day (each end its own year), one year at its end (the last day's:
@@ -16,6 +19,7 @@ the start of a range only when the second day names its month."""
 from __future__ import annotations
 
 import datetime
+import re
 
 _CROSSING_DAYS = 92     # a range crossing New Year with no year printed spans at most this
 
@@ -61,6 +65,31 @@ def numeric_order(rx, text: str) -> str:
         month_first |= b > 12 >= a
     return "dm" if day_first and not month_first else "md" if month_first and not day_first \
         else ""
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# a weekday right after the date ("02.11.2026  MON", "(Monday)") or right before it ("Mon,")
+_WD = r"(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?"
+_WD_AFTER = re.compile(r"[ \t,(]*" + _WD + r"\)?(?![A-Za-z])", re.I)
+_WD_BEFORE = re.compile(r"(?<![A-Za-z])" + _WD + r",?[ \t]*$", re.I)
+
+
+def weekday_order(text: str, start: int, end: int, a: int, b: int, year: int) -> str:
+    """"dm" or "md" for the numeric date ``text[start:end]`` read as ``a``.``b``.``year`` when a
+    weekday printed next to it fits one reading only, else ""."""
+    m = _WD_AFTER.match(text, end, min(len(text), end + 14))
+    if m is None:
+        m = _WD_BEFORE.search(text, max(0, start - 12), start)
+    if m is None:
+        return ""
+    want = _WEEKDAYS.index(m.group(1).lower())
+    fits = []
+    for order, (mon, d) in (("dm", (b, a)), ("md", (a, b))):
+        try:
+            fits += [order] if datetime.date(year, mon, d).weekday() == want else []
+        except ValueError:
+            pass
+    return fits[0] if len(fits) == 1 else ""
 
 
 def full_year(two: str, doc_year: str | None) -> str:

@@ -9,10 +9,11 @@ January this year" (from the document's year), "on the 22nd" / "On the afternoon
 day", "the day before", "the next day" (from the day named before it) and Chinese dates
 ("2024年3月5日", "3月5日", "2024年3月").
 
-Why this module is long (a little over 500 lines since round 18): the patterns of a date and
+Why this module is long (about 630 lines since round 21): the patterns of a date and
 the reading of the text's own date (header line, dateline, signature, source line closing the
 report) share the same matches and their order, so they stay one piece; the relative days are
-``relative_days``'."""
+``relative_days``', the values of periods ``date_periods``', the order of numeric days and the
+ends of ranges ``date_ranges``'."""
 from __future__ import annotations
 
 import datetime
@@ -23,7 +24,7 @@ from kg.ingest.reading.happened import happened
 from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.date_mention import DateMention
 from kg.ingest.reading.weekday_years import fit_year
-from kg.ingest.reading.date_ranges import full_year, numeric_order, range_days
+from kg.ingest.reading.date_ranges import full_year, numeric_order, range_days, weekday_order
 from kg.ingest.reading.date_periods import extended as _extended, month as _month
 from kg.ingest.reading.year_context import set_years
 from kg.ingest.reading.relative_days import resolve_days, set_ahead  # noqa: F401 (set_ahead: for callers)
@@ -32,6 +33,9 @@ from kg.ingest.terms import Literal, XSD
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+# a month's abbreviation just read, with its dot ("Oct."): the day may follow on the next line
+_ABBREVIATED = "(?:" + "|".join(f"(?<={m}\\.)" for m in (
+    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")) + ")"
 # what joins the two days of a range ("May 12 to 15", "May 12-15", "May 12 through May 15")
 _TO = r"(?P<to>to|through|till|until|-|\u2013|\u2014|and)"
 # a year printed after a range's first day ("May 18, 2024 to May 20, 2024"): reading/date_ranges
@@ -59,7 +63,10 @@ _PATTERNS = [
     ("mdy", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>(?:19|20)\d\d|['\u2019]\d\d)\b")),
     ("dmy", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,\s*|\s+)(?P<y>(?:19|20)\d\d|['\u2019]\d\d)\b")),
     ("ym", re.compile(_MON + r",?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")),
-    ("md", re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,\s]*(?:19|20)\d\d)")),
+    # (not a time's hour: "signed in August.\n12:25  First charge"; not the number of the next
+    # line's item after a full stop: "from 14 October.\n3. Interview"; but "dated Oct.\n28":
+    # an abbreviation's dot)
+    ("md", re.compile(r"\b" + _MON + r"(?:(?<!\.)\s+|" + _ABBREVIATED + r"\s+|[ \t]+)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,\s]*(?:19|20)\d\d)(?!:\d)")),
     ("dm", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"\b(?![,\s]*(?:19|20)\d\d)")),
     # a month alone, after "in" ("in May", "in late December", "at the end of June": _MONTH_LEAD)
     ("m", re.compile(r"\b" + _MON + r"(?![\s,]*\d)(?=[\s,.;:])")),
@@ -88,6 +95,11 @@ _EXTENDED = [
     ("cny", re.compile(r"(?<![\d\-/.])" + _Y + r"\s*年(?!\s*\d{1,2}\s*月)")),
     ("yrange", re.compile(r"(?P<y>(?:19|20)(?<![\d\-/.]\d\d)\d\d)\s*(?:-|\u2013|\u2014|to|through)\s*"
                           r"(?P<y2>(?:19|20)\d\d)(?![\d\-/])")),
+    # a part of a month is that month: "in the second half of November", "the first week of
+    # December 2026", "the last ten days of May" (not "the first half of 2027": a half-year)
+    ("mpart", re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:half|week|"
+                         r"fortnight|ten\s+days|decade)\s+of\s+" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
+                         re.I)),
     # ("the first half of next year", "Q3 last year": the year relative to the document's)
     ("quarter", re.compile(r"\b(?:the\s+)?" + _ORD + r"\s+(?P<unit>quarter|half)(?:\s+of)?"
                            r"(?:\s+(?:the\s+year\s+)?" + _Y + r"|\s+" + _REL + r")?\b", re.I)),
@@ -261,9 +273,14 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                     a, b = int(g["a"]), int(g["b"])
                     if order is None:
                         order = numeric_order(m.re, text)
-                    if a > 12 >= b or a == b or order == "dm" and max(a, b) <= 12:
+                    if max(a, b) <= 12 and a != b and not order:
+                        here = weekday_order(text, m.start(), m.end(), a, b, int(g["y"])) or \
+                            ("dm" if "." in m.group(0) else "")
+                    else:
+                        here = order
+                    if a > 12 >= b or a == b or here == "dm" and max(a, b) <= 12:
                         mon, d = b, a                   # day first ("18/03/2025")
-                    elif b > 12 >= a or order == "md" and max(a, b) <= 12:
+                    elif b > 12 >= a or here == "md" and max(a, b) <= 12:
                         mon, d = a, b                   # month first ("03/18/2025")
                     else:
                         # "03/04/2025": the year is sure, the day and month are not
@@ -496,6 +513,8 @@ def _header_date(text: str, d: DateMention) -> bool:
     before, after = text[ls:d.start], text[d.end:le]
     if len(_WORD.findall(before)) > 10 or not _HEADER_LEAD.search(before):
         return False
+    if before.count("(") > before.count(")"):
+        return False    # "Loading port: Kamsar (B/L dated 24 September 2026)": another's day
     if not before.strip() and ls > 0 and _RUNS_ON.search(text, max(0, ls - 40), ls):
         return False    # "... died in Nanchang on\n18 October 2026 after": a sentence wrapped
     return len(_WORD.findall(after)) <= 8 or bool(_DATELINE_TAIL.match(text, d.end))
@@ -517,18 +536,36 @@ _SOURCE_LINE = re.compile(r"\s*\(?(?:Source:\s*)?[A-Z][\w'\u2019&.-]*(?:\s+(?:[A
                           r"for|on))*\s*,\s*$")
 
 
+# the dashed line a slip is cut off along ("- - - - cut here - - - -", "------ tear off ------")
+_CUT_LINE = re.compile(r"^[ \t]*[-\u2013\u2014.=_ \t]*\(?(?:cut|tear|detach)(?:[ \t]+(?:here|off|along"
+                       r"[ \t]+this[ \t]+line))?\)?[ \t]*[-\u2013\u2014.=_ \t]{3,}$", re.M | re.I)
+_DATE_LABEL = re.compile(r"\s*(?:Date(?:\s+of\s+(?:issue|signing|signature|report))?|Dated|"
+                         r"Issue\s+date|Issued(?:\s+on)?|Signed(?:\s+on)?)\s*:?", re.I)
+_ASIDE = re.compile(r"\([^()\n]{0,40}\)")
+# how far up from the end a labelled date line is read ("Date of issue: ..." above an address)
+_LABELLED_REACH = 6
+
+
 def _signature_date(text: str, sources: bool = False) -> DateMention | None:
     """A full date alone on one of the last three lines, after 300 characters of text or more
-    (a notice or an announcement signed and dated at its end); with ``sources``, also one
+    (a notice or an announcement signed and dated at its end; a "Date:" label and a seal's
+    aside are no words of it, and a date set right after a wide gap counts too), or labelled
+    on one of the last six ("Date of issue: 7 December 2026" above the address lines); with ``sources``, also one
     closing a source line ("Henan Legal Daily, 22 September 2026": a report with its paper's
     name and day, which dates the text but is signed by no one)."""
     lines_ = []
     pos = len(text)
-    while len(lines_) < 3 and pos > 0:
+    cut = None
+    for cut in _CUT_LINE.finditer(text):
+        pass
+    if cut is not None:
+        pos = cut.start()   # a slip to cut off and return is no part of the signed text
+    while len(lines_) < _LABELLED_REACH and pos > 0:
         ls = text.rfind("\n", 0, pos) + 1
         if text[ls:pos].strip():
             lines_.append((ls, pos))
         pos = ls - 1
+    pos = lines_[2][0] - 1 if len(lines_) > 3 else pos
     if sources and lines_ and lines_[0][0] >= 300:
         # the last line, a source line after 300 characters of text
         ls, le = lines_[0]
@@ -539,12 +576,19 @@ def _signature_date(text: str, sources: bool = False) -> DateMention | None:
             return DateMention(ls + got[0].start, ls + got[0].end, got[0].value, "date")
     if pos < 300:
         return None     # (a short text's date line is its header, read above)
-    for ls, le in lines_:
+    for k, (ls, le) in enumerate(lines_):
         line = text[ls:le]
         got = [d for d in find_dates(line) if d.kind == "date"]
-        if len(got) == 1 and (len(_WORD.findall(line[:got[0].start] + line[got[0].end:])) <= 1
-                              or _SIGNED_CELL.fullmatch(line[:got[0].start])
-                              and not line[got[0].end:].strip(" \t.")):
+        if len(got) != 1:
+            continue
+        # (a "Date:" label is no word of it: "Date: 07.11.2026, Rizhao"; nor a seal's aside)
+        label = _DATE_LABEL.match(line, 0, got[0].start)
+        before = line[label.end() if label else 0:got[0].start]
+        after = _ASIDE.sub("", line[got[0].end:])
+        if k >= 3 and not (label and not before.strip() and len(_WORD.findall(after)) <= 1):
+            continue    # (further up, a labelled date line only: "Date of issue: 7 December")
+        if len(_WORD.findall(before + after)) <= 1 or _SIGNED_CELL.fullmatch(
+                line[:got[0].start]) and not after.strip(" \t.)"):
             return DateMention(ls + got[0].start, ls + got[0].end, got[0].value, "date")
     return None
 

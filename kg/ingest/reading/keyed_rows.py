@@ -5,6 +5,7 @@ under it ::
       Oct 27   Response started; the plant was told to stop
                all its furnaces
       Oct 28   Experts arrived
+    02.11.2026  MON  21:30         Arrived at the anchorage
     2. March 2021 - A files the application
     Mon 30 Nov: the court hears the case
     | 2026-03-30 | Line 2 restarted |
@@ -15,7 +16,10 @@ name), and the row's key dates what the row says. :func:`keyed_rows` finds them 
 sentence splitter (``sentences.soft_breaks``), the name finder (``names.line_ends``) and the
 clause events (``events.verb_happenings``).
 
-A key is a day, a month or a year in one of the printed shapes below, opening the line (after
+A key is a day, a month or a year in one of the printed shapes below (a numeric day with a
+weekday and the times after it, "02.11.2026  MON  21:30  09:10", as a statement of facts prints
+them), or a time of day alone ("09:40  Transformer energised": a log's line under its day, see
+:func:`time_key`), opening the line (after
 its indentation and a list marker, or a pipe table's bar), followed by two spaces or more, a tab, a colon, a bar or a
 dash between spaces. One such line alone is a header ("2026-09-18 09:15   Source: ..."), not a
 timeline: a block needs two keyed lines at the same indentation, with only blank lines and the
@@ -36,16 +40,25 @@ _WDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|r
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _PART = r"(?:(?:Early|Late|Mid|End|Beginning)(?:[ \t]+of)?[ \t-]+)"
+# a time of day ("21:30", "9:00"), a log's key under its day
+_TIME = r"[0-2]?\d:[0-5]\d(?![\d:])"
 _KEY = (rf"(?:{_WDAY}?{_DAY}[ \t]+{_MON}(?:,?[ \t]+{_YEAR})?"
         rf"|{_WDAY}?{_MON}[ \t]+{_DAY}(?:,?[ \t]+{_YEAR})?"
         rf"|{_YEAR}[-/.][01]?\d[-/.][0-3]?\d"
+        rf"|[0-3]?\d[/.][0-3]?\d[/.]{_YEAR}"
         rf"|{_PART}?{_MON}[ \t]+{_YEAR}"
-        rf"|{_PART}?{_YEAR})")
+        rf"|{_PART}?{_YEAR}"
+        rf"|{_TIME}(?:[ \t]*(?:-|\u2013|to)[ \t]*{_TIME})?)")
 # (a span of time: "May 2003 - December 2009")
 _SPAN = rf"{_KEY}(?:[ \t]*(?:-|\u2013|\u2014|to)[ \t]*{_KEY})?"
+# a weekday and the times printed after a log's date, before its entry ("02.11.2026  MON  21:30
+# 09:10  Pilot on board"): the key's, no words of the entry
+_AFTER_KEY = (r"(?:[ \t]*,?[ \t]*\(?(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+              r"(?i:day|sday|nesday|rsday|urday)?\.?\)?(?![\w.:]))?"
+              rf"(?:[ \t]+{_TIME}(?:[ \t]*(?:-|\u2013|to)[ \t]*{_TIME})?){{0,2}}")
 # indentation, a list marker, the key, what sets the entry off; the entry's first character
 _ROW = re.compile(r"([ \t]*)(?:(?:[-*\u2022\u00b7\u25aa\u25a0|]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+)?"
-                  rf"({_SPAN})(?:[ \t]{{2,}}|\t|[ \t]*[:|][ \t]*|[ \t]+(?:--?|\u2013|\u2014)[ \t]+)"
+                  rf"({_SPAN}){_AFTER_KEY}(?:[ \t]{{2,}}|\t|[ \t]*[:|][ \t]*|[ \t]+(?:--?|\u2013|\u2014)[ \t]+)"
                   r"(?=\S)")
 # a line that closes a sentence or a clause: the next line at its indentation is no part of it
 _CLOSED = re.compile(r"[.!?;:\"\u201d)\]]\s*$")
@@ -135,6 +148,14 @@ def _read(text: str) -> list[Row]:
 def _close(block: list, out: list) -> None:
     if len(block) >= 2:
         out.extend(Row(*r) for r in block)
+
+
+_TIME_KEY = re.compile(_TIME)
+
+
+def time_key(text: str, row: Row) -> bool:
+    """The row is keyed by a time of day, not by a date (a log's line: its day is the log's)."""
+    return _TIME_KEY.match(text, row.key_start, row.key_end) is not None
 
 
 def row_at(rows: list[Row], pos: int) -> Row | None:

@@ -50,6 +50,13 @@ def document_issuers(draft, spans_of, kind) -> int:
             done.add(id(doc))
             n += 1
     signers = _signers(text, orgs)
+    head = letterhead(text, sorted((x for x in orgs if x[2].cls != NFO.MediaOutlet),
+                                   key=lambda x: x[0])) if signers else None
+    if head is not None and all(x[2] is not head[0] for x in signers) and any(
+            x[2] is head[0] and x[0] >= signers[0][0] - _CO_SIGNED for x in orgs):
+        signers = []        # the letterhead's organisation signs too, among other parties
+        # ("Agents ... X Agency Co., Ltd." beside "Receivers' representative: ... Y Co., Ltd."):
+        # the text is the letterhead's (read below)
     if signers:
         for _, _, doc in docs:
             if id(doc) in done or any(st[0] == NFO.issuedBy for st in doc.statements):
@@ -64,6 +71,7 @@ def document_issuers(draft, spans_of, kind) -> int:
     return n
 
 
+_CO_SIGNED = 400    # how far over the signer the letterhead's organisation may sign beside it
 _UNDER = 400        # how far under the letterhead's line the document's title may begin
 
 

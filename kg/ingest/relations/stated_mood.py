@@ -14,7 +14,8 @@ once, after every rule has proposed its statements (the last step of the pipelin
   in October", "will sign the contract on May 9") becomes its ``nfo:plannedDate``
   (a step still to come: the timeline shows it as planned), unless the day is before the
   document's date; so does one after the document's day, however it is worded ("The summit
-  opens on January 20" in a text of January 9: the text cannot report it as held); a negated
+  opens on January 20" in a text of January 9: the text cannot report it as held; but not a
+  log's line past midnight of its sheet's day, ``events.log_rows.OVERNIGHT``); a negated
   one ("was not held on May 3", "have not yet signed the contract": also an end date) is
   dropped.
 
@@ -28,6 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.ingest.events.log_rows import OVERNIGHT
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.mood import CONDITIONAL, FACT, NEGATED, PLANNED, may_set_mood, mood
 from kg.ingest.reading.sentences import Sentences
@@ -176,7 +178,7 @@ def stated_mood(draft, doc_year=None) -> dict:
                     continue
                 got = _date_mood(text, ent, str(obj), span, dates, starts, read)
                 if got == FACT and pred == NFO.startDate and _after(str(obj), doc_date) \
-                        and not (guessed and _told_in_past(text, span)):
+                        and not (guessed and _told_in_past(text, span)) and rule != OVERNIGHT:
                     got = PLANNED       # "The summit opens on January 20": still to come
                     # (but not "Delegates visited the mine on 24 April" in a text whose only
                     # date is the first day it tells of)

@@ -1,0 +1,140 @@
+"""The steps of a schedule set out as labelled lines, each an event dated by its value::
+
+    1. Online registration: from 9:00 on Monday, 21 September to 17:00 on Friday,
+       25 September, at the X website.
+    3. Interview: in the second half of November, at the institute in Kaili.
+    Received date: 2026-04-13; Accepted date: 2026-08-27
+    Received         30 November 2026
+    Test period      1 to 4 December 2026
+
+A recruitment's timetable, a paper's history, a test report's block of dates, a project's key
+dates: the curators make an event of each (a milestone when its label says what was done,
+"Received", "Accepted"). The line (or a part of it after a semicolon) opens with its label, one
+to six words with no figure, set off by a colon, or by two spaces or more when the value is the
+date alone; the value opens with the date, after at most a few words of time ("from", "on",
+"provisionally on", "in", a time of day, a weekday). A day joined to another by "to" (times and
+weekdays between) makes a range: ``nfo:startDate`` and ``nfo:endDate``
+(:mod:`kg.ingest.relations.stated_mood` makes the first a planned date when still to come).
+
+Not read: a value that goes on as a clause ("Editor's note: On 26 September the ministry issued
+..."), a label holding a name (a running head, "Sponsored by X Society   November 2026"),
+the document's own furniture and the period a report covers ("Published:", "Date:",
+"Release date:", "Reporting period:", "Valid until:": ``data/schedule-not-steps.txt``), a year
+alone, and a line an event proposed before already holds. The event's evidence runs from the
+label to its last day; its label is the line's label (less a closing "date"), its class read
+from it as for a clause event; the names of its line (or part) are its participants and place.
+Linear: one look at each date's line."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.events.dated import event_class
+from kg.ingest.events.milestones import milestone_class
+from kg.ingest.events.verb_happenings import _roles as clause_roles
+from kg.ingest.events.years import document_year
+from kg.ingest.lexicon import words
+from kg.ingest.model import Entity, Span
+from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.relations.span_lookup import names_within
+from kg.ingest.terms import NFO
+
+RULE, CONFIDENCE = "event:schedule-line", 0.45
+_WD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+_TIME = r"[0-2]?\d:[0-5]\d(?:[ \t]*(?:hrs?|h))?"
+# the words of time before the value's date
+_LEAD = (rf"(?i:(?:from|on|in|by|before|until|till|provisionally|tentatively|expected|"
+         rf"scheduled|planned|around|about|approximately|starting|during|within|the|at|"
+         rf"{_WD}|{_TIME})[ \t]+){{0,6}}")
+# a list marker, the label, its colon (or a gap when the date is all the value)
+_LABELLED = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7])[ \t]+)?"
+                       r"(?P<label>[A-Z][A-Za-z'\u2019/&-]*(?:[ \t]+[A-Za-z'\u2019/&()-]+){0,5}?)"
+                       rf"(?:(?P<colon>[ \t]*[:\uff1a][ \t]*)|[ \t]{{2,}}|\t)(?P<lead>{_LEAD})")
+# what joins a range's two days: "to 17:00 on Friday, 25 September"
+_JOIN = re.compile(rf"[ \t]*(?:to|until|till|through|-|\u2013|\u2014)[ \t\n]+(?:{_TIME}[ \t\n]+)?"
+                   rf"(?:on[ \t\n]+)?(?:{_WD}[ \t\n]+)?", re.I)
+_LABEL_TAIL = re.compile(r"[ \t]+(?:date|day|time)$|^(?:date|day|time)[ \t]+of[ \t]+", re.I)
+# the value goes on as a clause of its own ("Editor's note: On 26 September the ministry
+# issued ..."): running text, not a schedule's value
+_CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|shall|would|can|could|may|must|"
+                     r"been|being|[a-z]{3,}ed)\b")
+_SENTENCE_END = re.compile(r"[.;](?:\s|$)")
+_KINDS = ("date", "gYearMonth")
+
+
+@lru_cache(maxsize=None)
+def _not_steps() -> frozenset:
+    return words("schedule-not-steps")
+
+
+def _step_label(label: str) -> str | None:
+    """The label less a closing "date" (or an opening "Date of"), or None when it is
+    furniture."""
+    low = " ".join(label.lower().split())
+    if low in _not_steps() or _LABEL_TAIL.sub("", low) in _not_steps():
+        return None
+    out = _LABEL_TAIL.sub("", " ".join(label.split()))
+    return out[:1].upper() + out[1:]
+
+
+def propose(draft, spans_of, minter, kind_of) -> list:
+    """Add an event for each labelled schedule line described above; returns them."""
+    text = draft.text
+    doc_date = str(draft.date) if draft.date is not None else None
+    year = document_year(text, doc_date)
+    dates = [d for d in find_dates(text, year, extended=True, doc_date=doc_date)
+             if d.kind in _KINDS]
+    if not dates:
+        return []
+    held = bytearray(len(text) + 1)
+    for e in draft.entities.values():
+        if not e.known and kind_of(e.cls) == "event":
+            for m in e.mentions:
+                held[m.start:m.end] = b"\x01" * (m.end - m.start)
+    spans = sorted(spans_of, key=lambda x: x[0])
+    within = names_within(spans, [None] * len(spans))
+    out, used = [], set()
+    for k, d in enumerate(dates):
+        if d.start in used:
+            continue
+        ls = text.rfind("\n", 0, d.start) + 1
+        semi = text.rfind(";", ls, d.start)
+        seg = semi + 1 if semi != -1 else ls
+        m = _LABELLED.fullmatch(text, seg, d.start)
+        if m is None:
+            continue
+        last, end_value = d, d.until
+        nxt = dates[k + 1] if k + 1 < len(dates) else None
+        if end_value is None and nxt is not None and _JOIN.fullmatch(text, d.end, nxt.start) \
+                and nxt.kind == d.kind and nxt.value > d.value:
+            last, end_value = nxt, nxt.until or nxt.value
+        le = text.find("\n", last.end)
+        le = len(text) if le == -1 else le
+        if m.group("colon") is None and text[last.end:le].strip(" \t.;,()"):
+            continue    # ("Copper   2026-05-01   9,800": a table's row, not a labelled date)
+        stop = _SENTENCE_END.search(text, last.end, min(len(text), last.end + 400))
+        if _CLAUSE.search(text, last.end, stop.start() if stop else le):
+            continue
+        label = _step_label(m.group("label"))
+        start = m.start("label")
+        if label is None or any(held[start:last.end]) or any(
+                not e.role for _, _, e in within(start, m.end("label"))):
+            continue    # (a label is a common noun: "Sponsored by X Society   November 2026"
+            # is a running head over the issue's month)
+        used.update((d.start, last.start))
+        semi_after = text.find(";", last.end, le)
+        seg_end = semi_after if semi_after != -1 else le
+        cls = event_class(label) or milestone_class(label.lower()) or "Event"
+        ent = Entity(minter.mint("event", d.value, label), NFO[cls], label, False, RULE,
+                     CONFIDENCE, role=True)
+        span = Span(start, last.end)
+        ent.mentions.append(span)
+        ent.add(NFO.startDate, date_literal(d.value), span, RULE)
+        if end_value is not None:
+            ent.add(NFO.endDate, date_literal(end_value), span, RULE)
+        draft.entities[ent.iri] = ent
+        clause_roles(ent, text, within(start, seg_end), start, span, kind_of)
+        spans_of.append((start, last.end, ent))
+        held[start:last.end] = b"\x01" * (last.end - start)
+        out.append(ent)
+    return out
