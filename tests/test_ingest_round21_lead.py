@@ -308,3 +308,28 @@ def test_a_named_program_is_an_initiative(kg, tmp_path):
     assert got.get("Western Light Program of the Chinese Academy of Sciences") == "Initiative"
     # a program in lower case is no name
     assert not any(lbl.lower().startswith("test program") for lbl in got)
+
+
+def test_a_group_of_rules_failing_on_a_text_costs_its_proposals_not_the_draft(
+        kg, tmp_path, monkeypatch):
+    import pytest
+    import kg.ingest.pipeline as pipeline
+    from kg.ingest.output.draft import to_turtle
+    from kg.ingest.run import summary
+
+    def broken(*args, **kwargs):
+        raise IndexError("a layout no rule was written for")
+    monkeypatch.setattr(pipeline, "bare_nouns", broken)
+    # the test suite runs strict: the failure is a bug and surfaces
+    with pytest.raises(IndexError):
+        _draft(kg, tmp_path, CERTIFICATE, "r21-strict")
+    # a user's run: the draft comes, short of that group, and says so
+    monkeypatch.delenv("KG_INGEST_STRICT")
+    draft = _draft(kg, tmp_path, CERTIFICATE, "r21-lenient")
+    assert "Hunan Xiangjiang Metals Testing Centre Co., Ltd." in {
+        e.label for e in draft.entities.values()}
+    assert _posts(draft)            # the groups after the failing one still ran
+    warnings = summary(draft)["warnings"]
+    assert any("agreements, documents and products" in w and "IndexError" in w
+               for w in warnings), warnings
+    assert "Draft: rules for agreements, documents and products failed" in to_turtle(draft)

@@ -41,6 +41,7 @@ from kg.ingest.events.period_years import period_years
 from kg.ingest.events.refined_days import refine_days
 from kg.ingest.knowledge.gazetteer import Gazetteer, Mention
 from kg.ingest.knowledge.placeless import listed_places
+from kg.ingest.stages import guard
 from kg.ingest.events.happenings import propose as propose_happenings
 from kg.ingest.events.durations import event_durations
 from kg.ingest.events.project_nouns import propose as project_nouns
@@ -358,77 +359,86 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 ent.mentions.append(Span(mm.start(), mm.end()))
                 spans_of.append((mm.start(), mm.end(), ent))
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
-    check_acronym_links(draft, spans_of)     # "CCB" alone is not the graph's "CCB" brackets
-    hide_bylines(draft, spans_of)            # "(reporter X)", "(Xinhua)": no rule reads them
-    bracketed_short_forms(draft, spans_of)   # 'X (Hong Kong) Co., Limited ("X HK")'
-    propose_places(draft, spans_of, minter, gaz)     # "Qujing, March 3 --", "in X, Y Province"
-    repair_names(draft, spans_of, minter, gaz)       # "A and B University", short names
-    clipped_names(draft, spans_of, gaz)      # "Xinglong Lead" for "Honghe Xinglong Lead Industry Co., Ltd."
-    drop_across_cells(draft, spans_of)       # a table's "Company   County": headers, no county
-    propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events
-    project_nouns(draft, spans_of, minter, kind_of)  # "the second phase of X", "a pilot line"
-    placed_sites(draft, spans_of, minter, kind_of)   # "at a plant in Golmud": a site there
-    listed_sites(draft, spans_of, minter, kind_of)   # "X Co., Ltd., Yantai smelter" (tables)
-    project_qualifiers(draft, spans_of, minter, kind_of)  # "X Project (EPC) of Y Co., Ltd."
-    coded_sites(draft, spans_of, minter, kind_of)    # "Block TC-7", "Blocks TC-2 and TC-6"
-    numbered_units(draft, spans_of, minter, kind_of)     # "No. 1 furnace", "furnace No. 1"
-    funded_projects(draft, spans_of, minter, kind_of)    # "Project (52371109) supported by X"
-    facility_nouns(draft, spans_of, minter, kind_of)     # "the smelter", "its alumina refinery"
-    works_nouns(draft, spans_of, minter, kind_of)    # "its annual overhaul", "the X upgrade of Y"
-    inspections(draft, spans_of, minter, kind_of)    # "an inspection team of the X Department"
-    decisions(draft, spans_of, minter, kind_of)      # "X issued the penalty decision on May 28"
-    counted_signings.propose(draft, spans_of, minter)    # "Two memoranda ... were signed"
-    signed_relative(draft, spans_of, minter, kind_of)    # "an agreement that A and B signed"
-    bare_nouns(draft, spans_of, minter, kind_of)     # "the talks were held", "under the deal"
-    agreement_nouns(draft, spans_of, minter, kind_of)    # "signed three MoUs: on X, on Y"
-    headline_documents(draft, spans_of, minter, kind_of)  # "Publicity of the Winning Bid ..."
-    heading_documents(draft, spans_of, minter, kind_of)  # "X CO., LTD." / "NOTICE ON ..."
-    plan_standards(draft, spans_of, minter, kind_of)     # "1  2025-0918T-YS  Zirconium ..."
-    labelled_replies(draft, spans_of, minter, kind_of)   # "Handled by: X" ... "Reply:"
-    named_products(draft, spans_of, minter, kind_of)     # "an ore carrier named Ore Hebei"
-    introduced_hubs(draft, spans_of, minter, kind_of)    # "signed a pledge ... The pledge was"
-    company_bodies(draft, spans_of, minter)  # "the trade union of X Co., Ltd.", "the union"
-    signatory_lists(draft, spans_of)         # "The signing companies are:" and one a line
-    merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
-    merge_numbers(draft, spans_of)           # '"Measures for X" (Guo Fa [2024] No. 7)': one
-    place_twins(draft, spans_of)             # "a plant in X", "the plant": one site
-    split_signature_names(draft, spans_of)   # "Ministry A\nMinistry B\n3 May 2027": two signers
-    refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
-    referent_spans(draft, spans_of)          # 'X (the "Debtor")' ... "The Debtor is based in Y"
-    pronoun_people(draft, spans_of)          # "Zhou Minghua ... He won the X Award in 1987"
-    propose_relations(draft, spans_of, minter, doc_year,
-                      snapshot.relation_prior(kg, gaz, kind_of), gaz)
-    propose_posts(draft, spans_of, minter, gaz)  # "X, deputy mayor of Qujing", "Professor X of Y"
-    log_rows(draft, spans_of, minter, kind_of)   # "09:40  Transformer energised" under its day
-    day_rows(draft, spans_of, minter, kind_of)   # "Days 3-10  inspection" from "Day 1 = 11 January"
-    schedule_lines(draft, spans_of, minter, kind_of)     # "Interview: in the second half of November"
-    verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
-    late_headline_metals(draft, spans_of)        # the headline's metals for a clause lead event
-    refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)
-    clause_roles(draft, spans_of)                # the cues of event_roles for those clause events
-    party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"
-    table_rows(draft, spans_of, kind_of)         # "Company | County": X is in its row's county
-    organ_meetings(draft, spans_of, clauses_only=True)  # the clause events: "the council met"
-    works_milestones(draft)     # "the smelter to start up": about the smelter
-    deliberations(draft)        # "the plan was approved at the meeting": about the plan
-    contest_parties(draft, spans_of)             # "X won three lots", "A and B said" (hearing)
-    incident_sites(draft)                        # "Accident at X Co., Ltd.": at X's refinery
-    attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
-    clause_subjects(draft, spans_of)             # "The scheme will be widened": about the scheme
-    clause_actors(draft, spans_of)               # "In June it set up a task force": its actor
-    drop_sayers(draft, spans_of)                 # "X said the case was heard": X took no part
-    dates_of_referred(draft, doc_year)           # "The summit was held ... on July 6 and 7"
-    event_durations(draft, kind_of)              # "The two-day meeting": its last day
-    signed_at(draft, spans_of, kind_of)          # "At the ceremony, A signed ... with B"
-    counted_signings.link(draft, kind_of)        # "... were signed on the 16th. A signed ..."
-    signed_in_place(draft, spans_of, kind_of)    # "A and B signed ... in Kinshasa"
-    event_parts(draft, kind_of)                  # "on the sidelines of the expo", its days
-    drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
-    stated_mood(draft, doc_year)                 # "did not buy", "if approved", "will be held"
-    refine_days(draft, doc_year)                 # "this month ... from 2 to 4 November"
-    period_years(draft, doc_year)                # "in the second half of 2027": 2027
-    drop_contradicted_places(draft, gaz)         # not "Guangxi contains Shenzhen" (Guangdong)
-    split_namesakes(draft, minter, gaz)          # "Wang Jian, manager of Y": not the known one
+    with guard(draft, "names and places"):
+        check_acronym_links(draft, spans_of)     # "CCB" alone is not the graph's "CCB" brackets
+        hide_bylines(draft, spans_of)            # "(reporter X)", "(Xinhua)": no rule reads them
+        bracketed_short_forms(draft, spans_of)   # 'X (Hong Kong) Co., Limited ("X HK")'
+        propose_places(draft, spans_of, minter, gaz)     # "Qujing, March 3 --", "in X, Y Province"
+        repair_names(draft, spans_of, minter, gaz)       # "A and B University", short names
+        clipped_names(draft, spans_of, gaz)      # "Xinglong Lead" for "Honghe Xinglong Lead ... Ltd."
+        drop_across_cells(draft, spans_of)       # a table's "Company   County": headers, no county
+    with guard(draft, "events, sites and projects named in lower case"):
+        propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events
+        project_nouns(draft, spans_of, minter, kind_of)  # "the second phase of X", "a pilot line"
+        placed_sites(draft, spans_of, minter, kind_of)   # "at a plant in Golmud": a site there
+        listed_sites(draft, spans_of, minter, kind_of)   # "X Co., Ltd., Yantai smelter" (tables)
+        project_qualifiers(draft, spans_of, minter, kind_of)  # "X Project (EPC) of Y Co., Ltd."
+        coded_sites(draft, spans_of, minter, kind_of)    # "Block TC-7", "Blocks TC-2 and TC-6"
+        numbered_units(draft, spans_of, minter, kind_of)     # "No. 1 furnace", "furnace No. 1"
+        funded_projects(draft, spans_of, minter, kind_of)    # "Project (52371109) supported by X"
+        facility_nouns(draft, spans_of, minter, kind_of)     # "the smelter", "its alumina refinery"
+        works_nouns(draft, spans_of, minter, kind_of)    # "its annual overhaul", "the X upgrade of Y"
+        inspections(draft, spans_of, minter, kind_of)    # "an inspection team of the X Department"
+        decisions(draft, spans_of, minter, kind_of)      # "X issued the penalty decision on May 28"
+    with guard(draft, "agreements, documents and products"):
+        counted_signings.propose(draft, spans_of, minter)    # "Two memoranda ... were signed"
+        signed_relative(draft, spans_of, minter, kind_of)    # "an agreement that A and B signed"
+        bare_nouns(draft, spans_of, minter, kind_of)     # "the talks were held", "under the deal"
+        agreement_nouns(draft, spans_of, minter, kind_of)    # "signed three MoUs: on X, on Y"
+        headline_documents(draft, spans_of, minter, kind_of)  # "Publicity of the Winning Bid ..."
+        heading_documents(draft, spans_of, minter, kind_of)  # "X CO., LTD." / "NOTICE ON ..."
+        plan_standards(draft, spans_of, minter, kind_of)     # "1  2025-0918T-YS  Zirconium ..."
+        labelled_replies(draft, spans_of, minter, kind_of)   # "Handled by: X" ... "Reply:"
+        named_products(draft, spans_of, minter, kind_of)     # "an ore carrier named Ore Hebei"
+        introduced_hubs(draft, spans_of, minter, kind_of)    # "signed a pledge ... The pledge was"
+    with guard(draft, "short forms and references back"):
+        company_bodies(draft, spans_of, minter)  # "the trade union of X Co., Ltd.", "the union"
+        signatory_lists(draft, spans_of)         # "The signing companies are:" and one a line
+        merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
+        merge_numbers(draft, spans_of)           # '"Measures for X" (Guo Fa [2024] No. 7)': one
+        place_twins(draft, spans_of)             # "a plant in X", "the plant": one site
+        split_signature_names(draft, spans_of)   # "Ministry A\nMinistry B\n3 May 2027": two signers
+        refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
+        referent_spans(draft, spans_of)          # 'X (the "Debtor")' ... "The Debtor is based in Y"
+        pronoun_people(draft, spans_of)          # "Zhou Minghua ... He won the X Award in 1987"
+    with guard(draft, "relations"):
+        propose_relations(draft, spans_of, minter, doc_year,
+                          snapshot.relation_prior(kg, gaz, kind_of), gaz)
+    with guard(draft, "posts"):
+        propose_posts(draft, spans_of, minter, gaz)  # "X, deputy mayor of Qujing", "Professor X of Y"
+    with guard(draft, "dated rows, logs and schedules"):
+        log_rows(draft, spans_of, minter, kind_of)   # "09:40  Transformer energised" under its day
+        day_rows(draft, spans_of, minter, kind_of)   # "Days 3-10  inspection" from "Day 1 = 11 January"
+        schedule_lines(draft, spans_of, minter, kind_of)     # "Interview: in the second half of November"
+    with guard(draft, "events told by verbs and their roles"):
+        verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
+        late_headline_metals(draft, spans_of)        # the headline's metals for a clause lead event
+        refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)
+        clause_roles(draft, spans_of)                # the cues of event_roles for those clause events
+        party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"
+        table_rows(draft, spans_of, kind_of)         # "Company | County": X is in its row's county
+        organ_meetings(draft, spans_of, clauses_only=True)  # the clause events: "the council met"
+        works_milestones(draft)     # "the smelter to start up": about the smelter
+        deliberations(draft)        # "the plan was approved at the meeting": about the plan
+        contest_parties(draft, spans_of)             # "X won three lots", "A and B said" (hearing)
+        incident_sites(draft)                        # "Accident at X Co., Ltd.": at X's refinery
+    with guard(draft, "dates, moods and places checked"):
+        attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
+        clause_subjects(draft, spans_of)             # "The scheme will be widened": about the scheme
+        clause_actors(draft, spans_of)               # "In June it set up a task force": its actor
+        drop_sayers(draft, spans_of)                 # "X said the case was heard": X took no part
+        dates_of_referred(draft, doc_year)           # "The summit was held ... on July 6 and 7"
+        event_durations(draft, kind_of)              # "The two-day meeting": its last day
+        signed_at(draft, spans_of, kind_of)          # "At the ceremony, A signed ... with B"
+        counted_signings.link(draft, kind_of)        # "... were signed on the 16th. A signed ..."
+        signed_in_place(draft, spans_of, kind_of)    # "A and B signed ... in Kinshasa"
+        event_parts(draft, kind_of)                  # "on the sidelines of the expo", its days
+        drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
+        stated_mood(draft, doc_year)                 # "did not buy", "if approved", "will be held"
+        refine_days(draft, doc_year)                 # "this month ... from 2 to 4 November"
+        period_years(draft, doc_year)                # "in the second half of 2027": 2027
+        drop_contradicted_places(draft, gaz)         # not "Guangxi contains Shenzhen" (Guangdong)
+        split_namesakes(draft, minter, gaz)          # "Wang Jian, manager of Y": not the known one
     for ent in draft.new():                      # "X Co.,Ltd." (a comma typed full width)
         ent.label = spaced_commas(ent.label)     # is "X Co., Ltd."
     name_every_span(draft)                       # "the refinery": an alias, as validate checks

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.ingest.stages import skipped
 from kg.ingest.output.draft import to_turtle
 from kg.ingest.pipeline import ingest
 from kg.ingest.events.years import missing_year_note
@@ -128,7 +129,7 @@ def summary(draft) -> dict:
         # (a draft with a date of its own, given or read, has a year for its days)
         "warnings": [n for n in [missing_year_note(
             draft.text, str(draft.date) if draft.date is not None else None),
-            draft.date_note] if n],
+            draft.date_note] if n] + skipped(draft),
         "entities": [{"iri": str(e.iri), "label": e.label, "class": str(e.cls).rsplit("#", 1)[-1],
                       "known": e.known, "mentions": len(e.mentions), "rule": e.rule,
                       "confidence": round(e.confidence, 2)}

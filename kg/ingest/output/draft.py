@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from kg.ingest.stages import skipped
 from kg.ingest.model import Draft
 from kg.ingest.terms import (DCTERMS, DOC, NF, NFO, OA, PREFIXES, RDF, RDFS, SKOS, XSD, Literal,
                              URIRef, from_rdflib, to_rdflib)
@@ -37,6 +38,8 @@ def catalogue_triples(draft: Draft) -> list[tuple]:
         out.append((d, DCTERMS.date, from_rdflib(draft.date)))
     if draft.date_note:         # (a year read from the lead's weekday: the reviewer checks it)
         out.append((d, NFO.note, Literal(f"Date: {draft.date_note}")))
+    for line in skipped(draft):     # (a group of rules that failed on this text: kg/ingest/stages)
+        out.append((d, NFO.note, Literal(f"Draft: {line}")))
     publisher = from_rdflib(draft.publisher)
     if isinstance(publisher, URIRef):
         out.append((d, DCTERMS.publisher, publisher))
