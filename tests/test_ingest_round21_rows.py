@@ -333,3 +333,33 @@ def test_a_statement_signed_by_its_letterhead_among_other_parties_is_the_letterh
                for p, o, *_ in e.statements if p == NFO.issuedBy}
     assert issuers == {"Donghai Harbour Agency Co., Ltd."}
     assert str(draft.date) == "2026-03-18"
+
+
+PLAN_LIST = """Weekly Site Report of the Xinyang Cathode Plant Project
+
+Work went on to plan this week. The owner keeps its target of first production in the
+third quarter of 2027.
+
+Plan for next week:
+   - pouring of the kiln foundation to start on Tuesday, 10 March;
+   - transformer delivery planned for Friday, 13 March;
+   - the crane was tested on Monday, 2 March;
+   - roof sheeting to begin on 1 March.
+
+Site supervisor: Gu Wen                               6 March 2026
+"""
+
+
+def test_a_plan_s_listed_steps_are_planned_milestones(kg, tmp_path):
+    events = _events(_draft(kg, tmp_path, PLAN_LIST, "r21-plan-list"), rule="event:list-step")
+    assert events["pouring of the kiln foundation to start on Tuesday, 10 March"] == {
+        "plannedDate": "2026-03-10"}
+    assert events["transformer delivery planned for Friday, 13 March"] == {
+        "plannedDate": "2026-03-13"}
+    assert events["target of first production in the third quarter of 2027"] == {
+        "plannedDate": "2027"}
+
+
+def test_a_listed_clause_or_a_step_before_the_text_s_day_is_no_listed_step(kg, tmp_path):
+    events = _events(_draft(kg, tmp_path, PLAN_LIST, "r21-plan-list-not"), rule="event:list-step")
+    assert not any("crane" in k or "roof" in k for k in events)

@@ -71,6 +71,7 @@ from kg.ingest.events.verb_happenings import propose as verb_happenings
 from kg.ingest.events.log_rows import propose as log_rows
 from kg.ingest.events.day_rows import propose as day_rows
 from kg.ingest.events.schedule_lines import propose as schedule_lines
+from kg.ingest.events.list_steps import propose as list_steps
 from kg.ingest.relations.party_roles import party_roles
 from kg.ingest.relations.table_rows import table_rows
 from kg.ingest.names.cell_names import column_names, drop_across_cells, wrapped_cell_names
@@ -410,6 +411,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         log_rows(draft, spans_of, minter, kind_of)   # "09:40  Transformer energised" under its day
         day_rows(draft, spans_of, minter, kind_of)   # "Days 3-10  inspection" from "Day 1 = 11 January"
         schedule_lines(draft, spans_of, minter, kind_of)     # "Interview: in the second half of November"
+        list_steps(draft, spans_of, minter, kind_of)     # "- lining of furnace No. 1 to start on 28 October"
     with guard(draft, "events told by verbs and their roles"):
         verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
         late_headline_metals(draft, spans_of)        # the headline's metals for a clause lead event

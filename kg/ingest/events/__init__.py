@@ -80,4 +80,5 @@ midnight (``log_rows``); a programme's steps counted from "Day 1 = 11 January" (
 a schedule's labelled lines, "Interview: in the second half of November", "Received date:
 2026-04-13" (``schedule_lines``, furniture labels in ``data/schedule-not-steps.txt``); a
 statement of facts' rows, "02.11.2026  MON  21:30  Arrived" (``reading.keyed_rows``, read by
-``verb_happenings``)."""
+``verb_happenings``); a plan's telegraphic steps, "- lining of furnace No. 1 to start on
+28 October", "target of trial production in 2027" (``list_steps``)."""

@@ -1,0 +1,87 @@
+"""Steps a plan lists in its telegraphic style, with no finite verb, each a planned milestone::
+
+    PLAN FOR NEXT WEEK
+       - refractory lining of furnace No. 1 to start on Wednesday, 28 October;
+       - substation energising planned for Saturday, 31 October;
+    The owner keeps its target of trial production in the second quarter of 2027.
+
+:mod:`kg.ingest.events.future_steps` needs a plan word with its verb ("is to start", "will
+begin"); a list of next steps drops them. Here a list item (after "-", "*", a bullet or a
+number) that is a noun phrase, then "to <verb>" or "planned / scheduled / due / expected"
+(perhaps "for" or "to <verb>"), then a preposition of time and a date still to come, is a
+``nfo:Milestone`` with that date as its ``nfo:plannedDate`` (:mod:`kg.ingest.relations.stated_mood`
+reads a day after the document's as planned); so is "target of <noun phrase> in / by
+<date>" anywhere. The noun phrase holds no finite verb (else it is a clause, read by the clause
+rules) and the date is not before the document's. The evidence runs from the item's first word
+to the date; the label is the item's words before its preposition. Linear: one look at each
+date's line."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.events.years import document_year
+from kg.ingest.model import Entity, Span
+from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.terms import NFO
+
+RULE, CONFIDENCE = "event:list-step", 0.35
+_WD = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t\n]+)"
+_CUE = (r"(?:to[ \t\n]+(?:start|begin|commence|resume|restart|open|finish|end|be[ \t\n]+[a-z]+ed)"
+        r"|(?:planned|scheduled|due|expected|set|targeted)(?:[ \t\n]+to[ \t\n]+[a-z]+)?)")
+_LEAD = rf"[ \t\n]+(?:on|in|for|by|before|from|at|around|during)[ \t\n]+(?:the[ \t\n]+)?{_WD}?$"
+_ITEM = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+"
+                   rf"(?P<np>[A-Za-z](?:[^;:.!?\n]|(?<=No)\.){{2,100}}?(?:\n[ \t]+[^;:.!?\n]{{1,80}}?)?)"
+                   rf"[ \t\n]+(?P<cue>{_CUE}){_LEAD}")
+_TARGET = re.compile(rf"\btarget[ \t\n]+(?:of|for)[ \t\n]+(?P<np>[a-z][\w \t\n-]{{2,60}}?)"
+                     r"[ \t\n]+(?:in|by|before)[ \t\n]+(?:the[ \t\n]+)?$")
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|shall|has|have|had|be|been|would|should)\b")
+
+
+def _ahead(value: str, doc_date: str | None) -> bool:
+    if not doc_date:
+        return True
+    n = min(len(value), len(doc_date))
+    return value[:n] >= doc_date[:n]
+
+
+def propose(draft, spans_of, minter, kind_of) -> list:
+    """Add a planned milestone for each listed step described above; returns them."""
+    text = draft.text
+    doc_date = str(draft.date) if draft.date is not None else None
+    year = document_year(text, doc_date)
+    held = bytearray(len(text) + 1)
+    for e in draft.entities.values():
+        if not e.known and kind_of(e.cls) == "event":
+            for m in e.mentions:
+                held[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for d in find_dates(text, year, extended=True, doc_date=doc_date):
+        if d.kind not in ("date", "gYearMonth", "gYear") or not _ahead(d.value, doc_date):
+            continue
+        # the item's line: up to two lines back (an item wrapped onto the date's line)
+        ls = text.rfind("\n", 0, d.start) + 1
+        prev = text.rfind("\n", 0, max(0, ls - 1)) + 1 if ls else 0
+        m = None
+        for lo in (ls, prev):
+            m = _ITEM.fullmatch(text, lo, d.start) or _TARGET.search(text, lo, d.start)
+            if m is not None:
+                break
+        if m is None or _FINITE.search(m.group("np")):
+            continue
+        start = m.start("np") if m.re is _ITEM else m.start()
+        if any(held[start:d.end]):
+            continue
+        end_words = m.end("cue") if m.re is _ITEM else m.end("np")
+        label = " ".join(text[start:end_words].split())
+        label = label[:1].upper() + label[1:]
+        ent = Entity(minter.mint("event", d.value, " ".join(label.split()[:8])), NFO.Milestone,
+                     label, False, RULE, CONFIDENCE, role=True)
+        span = Span(start, d.end)
+        ent.mentions.append(span)
+        # (a day still to come: relations/stated_mood makes it the plannedDate)
+        ent.add(NFO.startDate, date_literal(d.value), span, RULE)
+        draft.entities[ent.iri] = ent
+        spans_of.append((start, d.end, ent))
+        held[start:d.end] = b"\x01" * (d.end - start)
+        out.append(ent)
+    return out
