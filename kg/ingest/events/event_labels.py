@@ -25,6 +25,10 @@ _RELATIVE = re.compile(r"\w\s+((?:the|its|their|this|that)\s+[a-z][\w-]*(?:\s+[a
                        r"\s+(?:that\s+|which\s+)?(?:they|it|we|he|she)$")
 
 
+# a doer the label cannot name: a pronoun reads back to nothing in a label
+_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you", "them"))
+
+
 @lru_cache(maxsize=None)
 def _table() -> dict[str, tuple[str, str]]:
     return {verb: (noun, side) for verb, noun, side in (line.split() for line in
@@ -87,6 +91,8 @@ def curator_label(clause: str) -> str | None:
         label = f"{noun} of {_short(subj)}" if subj else None      # "The product launched"
     else:
         by = subj if subj and len(subj.split()) <= 8 else ""
+        if by.lower() in _PRONOUNS:
+            by = ""         # "In May it acquired X": "Acquisition of X", not "... by it"
         if re.match(r"by\b", rest):
             return None     # "was completed by X": passive, the thing is not named here
         if re.match(r"(?:its|their|his|her)\b", rest) and not by:

@@ -89,8 +89,9 @@ def clause_label(text: str, a: int, b: int, dates) -> str:
     return curator_label(plain) or _clip(plain)
 
 
-_REPORTED = re.compile(r"^[^,;]{0,60}?\b(?:said|says|stated|noted|added|announced)\s+(?:that\s+)?"
-                       r"(?=\S)")
+# (the sayer's name may hold its legal form's comma: "X Co., Ltd. said that ...")
+_REPORTED = re.compile(r"^(?:[^,;]|,(?=[ \t]*(?:Ltd|Limited|LTD|Inc)\b)){0,60}?\b(?:said|says|stated|"
+                       r"noted|added|announced)\s+(?:that\s+)?(?=\S)")
 
 
 def _clip(out: str) -> str:

@@ -468,7 +468,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             else clause_label(text, start, end, [d])
         if said is not None:    # (who said it: "The X Exchange said it would raise ...")
             told = label[:1].lower() + label[1:] if label[:2] in ("It", "Th") else label
-            label = " ".join(text[start:said.start()].split()) + " said " + told
+            sayer = " ".join(text[start:said.start()].split())
+            if not told.startswith(sayer + " "):    # (not "X said X said that ...")
+                label = sayer + " said " + told
         # a relative clause or an apposition set off by commas ("Wang, who led the X Institute
         # for two decades, died in Beijing"; "X, a joint venture of A and B, began ...") tells of
         # another time or thing: its words are no part of the label, its names no participants

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.ingest.names.line_ends import after_table_row, after_whole_name_line
+from kg.ingest.names.line_ends import after_table_row, after_whole_name_line, before_field_line
 from kg.ingest.names.phrase_pieces import pieces
 from kg.ingest.reading.headlines import headline_end, split_headline as _split_headline
 from kg.ingest.names.not_names import COUNT, is_not_name
@@ -148,6 +148,8 @@ def organisations(text: str) -> list[Candidate]:
                 and len(text[text.rfind("\n", s, e):e].split()) <= 3:
             row_end = text.rfind("\n", s, e)   # "X Bureau\nReplied:": a field's label, no word
             # of the name on the line above
+        if row_end is None and "\n" in text[s:e]:
+            row_end = before_field_line(text, s, e)     # "... Australia\nPort of loading:"
         if row_end is not None:
             # "Shareholder | Shares | Stake\nHaiyue Investment Group Co., Ltd.": a table row's
             # last word and the next line's name are two phrases

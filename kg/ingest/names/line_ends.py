@@ -1,5 +1,6 @@
 """Where a capitalised phrase that runs over a line break must end at the break: after a table
-row's last cell, and after a line that is one whole name above another (a signature block).
+row's last cell, after a line that is one whole name above another (a signature block), and
+before a line that opens with a form's field label ("Port of loading:", "Client:").
 Read by :mod:`kg.ingest.names.candidates`."""
 from __future__ import annotations
 
@@ -8,6 +9,22 @@ import re
 from kg.ingest.reading.dates import signature_date
 from kg.ingest.reading.keyed_rows import row_breaks
 from kg.ingest.reading.sentences import TABLE_ROW as _TABLE_ROW
+from kg.ingest.reading.title_lines import FIELD_LINE as _FIELD_LINE
+
+
+def before_field_line(text: str, s: int, e: int) -> int | None:
+    """The first line break inside ``s:e`` whose next line opens with a field label ("Port
+    Hedland, Australia" over "Port of loading: ..."; "... Institute of Metallurgy" over
+    "Client: ..."): the phrase ends at the break, the label is no word of it; or None."""
+    nl = text.find("\n", s, e)
+    while nl != -1:
+        if _FIELD_LINE.match(text, nl + 1):
+            end = nl
+            while end > s and text[end - 1] in " \t\r":
+                end -= 1
+            return end
+        nl = text.find("\n", nl + 1, e)
+    return None
 
 
 def after_table_row(text: str, s: int, e: int) -> int | None:

@@ -56,6 +56,8 @@ def people(text: str) -> list[Candidate]:
             continue   # part of a longer capitalised name (a company, a place)
         if _DOC_NUMBER_AFTER.match(text, m.end()):
             continue   # "Gan Zi Ran Fa [2026] No. 37": a document's number, no person
+        if _street_after(text, m.end()):
+            continue   # "No. 8 Wang Jun Road": a street named after a person, no person
         third = _THIRD.match(text, m.end())
         if third and third.group(1).lower() not in common and not _is_name_word(text, m.end() + 1):
             # "Tan Boon Keat", "Lee Hsien Loong": a given name of two words (Malaysia, Singapore)
@@ -65,6 +67,22 @@ def people(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), f"{sur} {given}", "Person", "person:surname", 0.7))
     return out
 
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]*)\.?(?![\w'\u2019-])")
+
+
+def _street_after(text: str, end: int) -> bool:
+    """The word after a name ending at ``end`` (or after its third word) ends a street's name
+    (``data/street-words.txt``: "Road", "Street")."""
+    for _ in range(2):
+        m = _NEXT_WORD.match(text, end)
+        if m is None:
+            return False
+        if m.group(1).lower() in words("street-words"):
+            return True
+        end = m.end()
+    return False
 
 
 # a third short word of a name, then no capitalised word ("Tan Boon Keat said", "Lee Hsien Loong,")

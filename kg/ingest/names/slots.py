@@ -29,11 +29,14 @@ _LIST = rf"(?P<list>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
 
 def _patterns() -> list[re.Pattern]:
     verbs = "|".join(sorted(lines("company-verbs"), key=len, reverse=True))
+    base = "|".join(sorted(lines("company-base-verbs"), key=len, reverse=True))
     # where the list may start (a line, after "; ", ", ", "; and ", "3. "...), checked after its
     # first capital: the same matches, and the engine skips to capitals instead of trying
     # eight checks at every position (about 6x faster)
+    # (and after a dateline's dash: "SYDNEY, 3 March 2025 -- BHP signed ...")
     first = (r"[A-Z](?:(?<=^[A-Z])|(?<=\n[A-Z])|(?<=[.;:]\s[A-Z])|(?<=,\s[A-Z])|(?<=\d\.\s[A-Z])"
-             r"|(?<=\d\.\d\s[A-Z])|(?<=; and [A-Z])|(?<=, and [A-Z]))(?:[A-Za-z0-9&\-]*|[A-Z]+)")
+             r"|(?<=\d\.\d\s[A-Z])|(?<=; and [A-Z])|(?<=, and [A-Z])|(?<=--\s[A-Z])"
+             r"|(?<=\u2014\s[A-Z])|(?<=\u2014[A-Z]))(?:[A-Za-z0-9&\-]*|[A-Z]+)")
     # (at most 30 more names: each start in a long list of names with no verb after it tried
     # the rest of the list, quadratic in its length: 2,000 names took 4 s)
     first_list = (rf"(?P<list>{first}(?:[ ](?:&[ ])?{_W}){{0,3}}(?:\s*,\s*{NAME}){{0,30}}"
@@ -41,8 +44,14 @@ def _patterns() -> list[re.Pattern]:
     return [
         # "X (controlled by Y) signed ...": a parenthesis between the name and its verb
         # ("; and X has made ...": a perfect tense too)
-        re.compile(rf"{first_list}(?:\s+\([^()\n]{{0,60}}\))?\s+(?:(?:has|have|had)\s+)?"
-                   rf"(?i:{verbs})\b", re.M),
+        # ("X on Monday signed ...", "X yesterday bought ...": a day between the name and its
+        # verb; "X will acquire ...", "X plans to build ...": a verb's plain form after a modal)
+        # (a verb on the next line is in lower case: "Visit" over "Posted 12/03/25" is a
+        # headline over a field, not "Visit posted")
+        re.compile(rf"{first_list}(?:\s+\([^()\n]{{0,60}}\))?{_WHEN}(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]))"
+                   rf"(?:(?:(?:has|have|had)"
+                   rf"\s+)?(?i:{verbs})|(?:will|would|plans?\s+to|agreed\s+to|is\s+to|are\s+to)"
+                   rf"\s+(?i:{base}))\b(?![ \t]*:)", re.M),    # ("MetalHead posted:": a label)
         # a numbered heading's possessive, on its own line or run into the text ("... . 9. X's")
         # (spaces, not line ends, before the number: each line of a run of blank lines began
         # a scan to the run's end; a heading after blank lines is found at its own line)
@@ -66,6 +75,10 @@ def _patterns() -> list[re.Pattern]:
     ]
 
 
+# a day printed between a subject and its verb: "on Monday", "on March 3", "yesterday"
+_WHEN = (r"(?:,?[ \t]+(?:on[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|"
+         r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})|yesterday|today|earlier[ \t]+today"
+         r"|last[ \t]+week),?)?")
 _PATTERNS: list[re.Pattern] | None = None
 
 

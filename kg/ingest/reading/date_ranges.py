@@ -37,6 +37,11 @@ def range_days(g: dict, mon: int, d: int, mon2: int, d2: int, doc_year: str | No
         if y1:
             first = datetime.date(int(y1), mon, d)
             last = datetime.date(int(y or y1), mon2, d2)
+            if not y and last <= first and mon2 < mon:
+                # "from 30 December 2025 to 2 January": the last day is of the next year
+                last = last.replace(year=last.year + 1)
+                if (last - first).days > _CROSSING_DAYS:
+                    return None
         else:
             year = y or doc_year
             if year is None:

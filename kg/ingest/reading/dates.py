@@ -168,6 +168,28 @@ def _ascii(text: str) -> str:
     return text if text.isascii() else text.translate(_ASCII_DIGITS)
 
 
+# a number with invisible characters inside it ("20\u200b25": a zero-width space, a soft hyphen
+# or a word joiner a page's markup left): no reader sees them, the date patterns did ("12 March
+# 20\u200b25" was March 20)
+_INVISIBLE = "\u00ad\u200b-\u200d\u2060\ufeff"
+_GAPPED = re.compile(rf"\d[{_INVISIBLE}]+\d")
+_GAPPED_RUN = re.compile(rf"\d+(?:[{_INVISIBLE}]+\d+)+")
+_GAPS = re.compile(rf"[{_INVISIBLE}]+")
+
+
+def _gaps_moved(text: str) -> tuple[str, dict]:
+    """``text`` with the invisible characters inside each number moved after its last digit
+    (one character for one: "20\u200b25" reads "2025\u200b"), and {where each such number's
+    digits now end: where the number ends}."""
+    ends = {}
+
+    def moved(m):
+        digits = _GAPS.sub("", m.group(0))
+        ends[m.start() + len(digits)] = m.end()
+        return digits + "".join(_GAPS.findall(m.group(0)))
+    return _GAPPED_RUN.sub(moved, text), ends
+
+
 _FOUND: dict = {}      # the last few answers of find_dates (one article is read by several rules)
 
 
@@ -176,8 +198,17 @@ def find_dates(text: str, doc_year: str | None = None, extended: bool = False,
     """Every date in ``text``, the most precise reading winning where readings overlap;
     ``extended`` adds periods and relative dates (see the module's doc). Answers for a long
     text are remembered (a few, as copies), since several rules ask the same."""
-    if not text.isascii() and _OTHER_DIGIT.search(text):
-        text = _ascii(text)     # one character for one: offsets stay
+    ends = None
+    if not text.isascii():
+        if _OTHER_DIGIT.search(text):
+            text = _ascii(text)     # one character for one: offsets stay
+        if _GAPPED.search(text):
+            text, ends = _gaps_moved(text)
+    if ends:
+        # (a date that ends where a number's moved gaps start ends after them: the evidence
+        # is the number as printed)
+        return [replace(d, end=ends.get(d.end, d.end))
+                for d in find_dates(text, doc_year, extended, doc_date)]
     if len(text) < 2000:
         return _find_dates(text, doc_year, extended, doc_date)
     key = (text, doc_year, extended, doc_date)
@@ -249,7 +280,7 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
             if g.get("y") and not g["y"][0].isdigit():
                 g["y"] = full_year(g["y"][1:], doc_year)      # "'98": 1998
             try:
-                y = g.get("y") or doc_year
+                y = g.get("y") or g.get("y1") or doc_year     # (a range's first year)
                 if kind == "nth":
                     for i in range(m.start(), m.end()):
                         taken[i] = 1
@@ -461,7 +492,7 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
     (no header line, dateline or signature shows the text's own date): a story's first day, not
     the day it was written, so a later day it tells of in the past ("Delegates visited the mine
     on 24 April") is no day still to come."""
-    head = find_dates(text[:600])
+    head = _head_dates(text[:600])
     keys = {r.key_start for r in keyed_rows(text) if r.key_start < 600} if head else ()
     for d in head:
         # (a row's key dates its row: "| 2026-03-30 | Line 2 restarted |" is no header)
@@ -490,6 +521,22 @@ _OPENS_PERIOD = re.compile(r"[ \t]*(?:\([A-Za-z]{2,9}\.?\))?[ \t]*(?:-|\u2013|\u
                            r"through)[ \t]+\d{1,2}[ \t]+[A-Z]", re.I)
 _CLOSES_PERIOD = re.compile(r"\d[ \t]*(?:\([A-Za-z]{2,9}\.?\))?[ \t]*(?:-|\u2013|\u2014|to|until|"
                             r"through)[ \t]*$", re.I)
+
+
+def _head_dates(head: str) -> list[DateMention]:
+    """The dates of a text's head, a day printed the Chinese way among them ("Date of decision:
+    2025年3月5日" is the day, not the year 2025 alone: the plain reading knows no "年")."""
+    got = find_dates(head)
+    if "\u5e74" not in head:
+        return got
+    cn = [d for d in find_dates(head, extended=True) if d.kind in ("date", "gYearMonth")
+          and "\u5e74" in head[d.start:d.end]]
+    if not cn:
+        return got
+    return sorted([d for d in got if not any(c.start < d.end and d.start < c.end for c in cn)]
+                  + cn, key=lambda d: d.start)
+
+
 # a date the text sets ahead of itself: what will be, what takes effect, what is due
 _AHEAD_OF_TEXT = re.compile(r"\b(?:will|shall|implement\w*|effect|force|effective|valid|expir\w*|"
                             r"due|scheduled|expected|deadline)\b[^.;\n\d]{0,30}$", re.I)

@@ -16,7 +16,11 @@ evidence, the review page and ``--into`` keep the stored text).
   lines (LRM, RLM, embeddings, overrides, isolates): the rules' ``[ \\t]`` and ``^`` read a
   dateline or a name past them ("HOBART,\\u00a0May\\u00a05,\\u00a02025 --"). The zero-width
   characters inside words (ZWSP, ZWJ, soft hyphen) are not folded: the name matching drops
-  them (reading/text)."""
+  them (reading/text).
+- A lone tab between two words of a sentence ("Derwent\tMetals Co., Ltd. acquired ..."): a
+  space that a copy from a page or a form typed as a tab. A line with two tabs or more, or one
+  that ends no sentence, is a row of cells apart by tabs and keeps them (reading/sentences'
+  TABLE_ROW reads it)."""
 from __future__ import annotations
 
 import re
@@ -40,9 +44,21 @@ _SPACES.update({c: " " for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(
 _HAS_SPACE = re.compile("[" + "".join(chr(c) for c in sorted(_SPACES)) + "]")
 
 
+# a line of prose with one tab, between two words ("... Derwent\tMetals Co., Ltd. acquired ...
+# Monday."): at least three spaces besides and a sentence's end
+_LONE_TAB_LINE = re.compile(r"^(?=(?:[^\n ]* ){3})[^\t\n]*[A-Za-z]\t(?=[A-Za-z])"
+                            r"[^\t\n]*[.!?][\"')\u201d\u2019]*[ \r]*$", re.M)
+
+
+def _lone_tabs(text: str) -> str:
+    return _LONE_TAB_LINE.sub(lambda m: m.group(0).replace("\t", " "), text)
+
+
 def reading_copy(text: str) -> str:
-    """``text`` with full-width punctuation in Latin text folded to ASCII and odd spaces and
-    direction marks made spaces (the same length)."""
+    """``text`` with full-width punctuation in Latin text folded to ASCII, odd spaces and
+    direction marks made spaces and a lone tab inside a sentence a space (the same length)."""
+    if "\t" in text:
+        text = _lone_tabs(text)
     if text.isascii():
         return text
     if _HAS_SPACE.search(text):

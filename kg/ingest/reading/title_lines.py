@@ -75,7 +75,14 @@ def metadata_line(line: str) -> bool:
                 or _BYLINE.match(s) or _LABEL.fullmatch(s))
 
 
-_ENDS_SENTENCE = re.compile(r"(?:[a-z]{3}|[A-Za-z]'[a-z]+|\d|%)[.!?][\"'”’)]*$")
+# (or a Chinese character before the stop: "... on 2025年3月5日." ends a sentence too)
+_ENDS_SENTENCE = re.compile(r"(?:[a-z]{3}|[A-Za-z]'[a-z]+|\d|%|[\u4e00-\u9fff])[.!?\u3002][\"'”’)]*$")
+
+# a form's field label opening a line: a capitalised word, at most three words in lower case
+# (or "No."), and a colon ("Port of loading:", "Client:", "Date of decision:", "Ref.:",
+# "Document No.:"); not a wrapped name or
+# headline, whose words go on capitalised ("... and\nInformation Technology: ...")
+FIELD_LINE = re.compile(r"[ \t]*[A-Z][a-z]+\.?(?:[ \t]+(?:[a-z]+\.?|No\.?)){0,3}[ \t]*[:\uff1a]")
 
 
 def bar_headline(line: str) -> int | None:
@@ -159,6 +166,10 @@ def headline_lines(text: str, limit: int = 4000) -> list[tuple[int, int]]:
         for c, d in spans[i + 1:i + 2 + MAX_LINES]:
             if not text[c:d].strip() or metadata_line(text[c:d]):
                 break
+            if FIELD_LINE.match(text, c, d):
+                # a form's fields under the first line ("Company: X", "Date of decision:
+                # ...", "Ref.: ..."): the headline is that line alone
+                return [(a, b)]
             run.append((c, d))
         # a paragraph of body text (more lines than a headline wraps onto, or lines that end
         # sentences) has its first line for a headline, as before

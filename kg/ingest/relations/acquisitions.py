@@ -26,6 +26,8 @@ from kg.ingest.terms import NFO
 
 _BUYS = re.compile(      # (no space is printed after a full-width bracket: "A（600362.SH）acquired B")
     r"(?:[ \t\n]+|(?<=\uff09))(?:(?:has|have|had|will|would|also|then|later|recently|formally|not\s+only|"
+    # (a day between the buyer and its verb: "X yesterday acquired", "X on Monday bought")
+    r"yesterday|today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"agreed\s+to|plans\s+to|planned\s+to|intends\s+to|is\s+to|is\s+set\s+to|signed\s+up\s+to|"
     r"agrees\s+to|aims\s+to|seeks\s+to|offered\s+to|moved\s+to|won\s+approval\s+to|"
     r"completed\s+a\s+deal\s+to|struck\s+a\s+deal\s+to|reached\s+a\s+deal\s+to)"
@@ -41,6 +43,7 @@ _BUYS = re.compile(      # (no space is printed after a full-width bracket: "A�
 # first organisation
 _IT = re.compile(r"\b(?:said|says|announced|confirmed|stated|disclosed)(?:[^.;]{0,100}?\bthat)?"
                  r"[ \t\n]+(?P<it>it)\b(?=[ \t\n]+[a-z])")   # (not "dismissed reports that it")
+_POSSESSIVE = re.compile(r"['\u2019]s(?![\w'\u2019])")
 _BY = re.compile(r"[ \t\n]+by[ \t\n]+(?:the\s+)?", re.I)
 _ACQUISITION_OF = re.compile(r"\b(?:acquisition|takeover|purchase)\s+of\s+(?:the\s+)?$", re.I)
 _CUES = ("acqui", "buy", "bought", "purchas", "take", "took")
@@ -74,8 +77,9 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
             if sites is None:
                 sites = _sites(spans_of, kind)
             hit = sites.get(m.end())
-        if hit is None or hit[2] is buyer:
-            continue
+        if hit is None or hit[2] is buyer or hit[2].cls != NFO.Site and \
+                _POSSESSIVE.match(text, hit[1]):
+            continue    # ("A bought B's copper mine": B's mine, not B, was bought)
         guess = "@0.5" if (s, e) in ref_at or text[s:e] == "it" else ""
         pct = float(m.group("pct")) if m.group("pct") else None
         if pct is not None and pct > 100:
@@ -84,13 +88,19 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
             buyer.add(NFO.shareholderOf, hit[2].iri, Span(s, hit[1]), "org:buys-stake-in" + guess)
         else:
             buyer.add(NFO.acquired, hit[2].iri, Span(s, hit[1]), "org:acquires" + guess)
-    # "the acquisition of B by A"
+    # "the acquisition of B by A" (not "Regulators blocked the acquisition of B by A", nor
+    # "... by A collapsed": what _nominal reads of "A's acquisition of B")
+    sents = None
     for s, e, bought in orgs:
         if not _ACQUISITION_OF.search(text, max(0, s - 30), s):
             continue
         b = _BY.match(text, e)
         hit = by_start.get(b.end()) if b else None
         if hit is not None and hit[2] is not bought:
+            sents = sents or Sentences(text)
+            bs, be = sents.bounds(s)
+            if _DEAL_OFF.search(text, bs, s) or _FELL_THROUGH.search(text, hit[1], be):
+                continue
             hit[2].add(NFO.acquired, bought.iri, Span(s, hit[1]), "org:acquisition-by")
     _nominal(text, orgs, by_start, refs)
 

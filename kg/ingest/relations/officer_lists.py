@@ -206,8 +206,10 @@ def body_finder(text, orgs):
     org_starts = [x[0] for x in orgs]
     scores = None
     mentions = None
+    by_head = None
 
-    def body_at(pos, among=None):
+    def body_at(pos, among=None, ranked=False):
+        """(``ranked``: (rank, organisation) as :func:`_body_among` ranks it, or None)"""
         nonlocal scores, mentions
         if scores is None:
             scores = _scores(text, orgs)
@@ -219,14 +221,59 @@ def body_finder(text, orgs):
                 mentions.setdefault(id(ent), ([], []))
                 mentions[id(ent)][0].append(s)
                 mentions[id(ent)][1].append((i, ent))
-        return _body_among(mentions, pos, scores, among)
+        return _body_among(mentions, pos, scores, among, ranked)
+
+    def best_with_head(head, before):
+        """(rank, organisation): what :func:`_body_among` gives among every organisation with
+        the head noun ``head`` ("the department") mentioned before ``before``, or None; a
+        bisection into each head's running best, read once in the text's order (a title among
+        thousands of bodies called "the department" does not rank them all again)."""
+        nonlocal scores, by_head
+        if scores is None:
+            scores = _scores(text, orgs)
+        if by_head is None:
+            by_head = _running_best(orgs, scores)
+        got = by_head.get(head)
+        k = bisect.bisect_left(got[0], before) - 1 if got else -1
+        return got[1][k] if k >= 0 else None
+
+    def starts_of(ent):
+        """The starts of ``ent``'s mentions, in the text's order."""
+        body_at(0, ())      # (reads the mentions)
+        got = mentions.get(id(ent))
+        return got[0] if got else []
+
+    body_at.best_with_head = best_with_head
+    body_at.starts_of = starts_of
     return body_at
 
 
-def _body_among(mentions, before, scores, among):
+def _running_best(orgs, scores) -> dict:
+    """{head noun: (starts of its organisations' mentions, not on a "Source:" line, in the
+    text's order; the best (rank, organisation) of the mentions up to each)}. An
+    organisation's rank is that of its last mention (:func:`_body_among`): the best over
+    mentions of (score, start, -index) is the best organisation's last one."""
+    out: dict = {}
+    heads: dict = {}        # id(organisation) -> its head nouns (read once each)
+    on_source = scores["on_source_lines"]
+    for i, (s, _, ent) in enumerate(orgs):
+        score = scores.get(id(ent))
+        if score is None or s in on_source:
+            continue
+        rank = (score, s, -i)
+        if id(ent) not in heads:
+            heads[id(ent)] = _heads_of(ent.label)
+        for h in heads[id(ent)]:
+            starts, best = out.setdefault(h, ([], []))
+            starts.append(s)
+            best.append(best[-1] if best and best[-1][0] >= rank else (rank, ent))
+    return out
+
+
+def _body_among(mentions, before, scores, among, ranked=False):
     """What ``_body`` gives with ``among``: of those organisations, the one of the highest
     (score, start of its last mention before ``before`` not on a "Source:" line), the first in
-    the text's order of two alike."""
+    the text's order of two alike (``ranked``: with its rank, (rank, organisation))."""
     best = None
     on_source = scores["on_source_lines"]
     for key in among:
@@ -246,6 +293,8 @@ def _body_among(mentions, before, scores, among):
         rank = (score, starts[k], -at[k][0])
         if best is None or rank > best[0]:
             best = (rank, at[k][1])
+    if ranked:
+        return best
     return best[1] if best else None
 
 

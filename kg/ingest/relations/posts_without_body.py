@@ -77,6 +77,10 @@ def near_body(text, sents, orgs, body_at, pos, skip=(0, 0), back=True):
         hi = se if lo == ss else ss
         near = text[lo:hi].lower()
         called = {h for h in HEADS if _called(near, h)}     # (once a sentence)
+        fast = _called_best(text, orgs, body_at, called, lo, min(hi, se), se, skip) \
+            if called and hasattr(body_at, "best_with_head") else None
+        if fast is not None:
+            return fast[1]
         if called:
             among = {id(ent) for os_, _, ent in orgs if os_ < se and not skip[0] <= os_ < skip[1]
                      and (lo <= os_ < hi and not _AT.search(text, max(lo, os_ - 8), os_)
@@ -91,6 +95,49 @@ def near_body(text, sents, orgs, body_at, pos, skip=(0, 0), back=True):
         if among:
             return body_at(se, among)
     return None
+
+
+def _called_best(text, orgs, body_at, called, lo, hi, se, skip):
+    """What the loop of :func:`near_body` gives for a sentence that calls a body "the <head>"
+    (the best of the bodies named in ``lo:hi`` and of those of a head called named before
+    ``se``), as ``(rank, body)``, read from the finder's running best of each head
+    (:func:`kg.ingest.relations.officer_lists.body_finder`) instead of every body named
+    before: linear in a text of thousands of titles. None when there is none, or when the best
+    of a head is none of ``orgs`` outside ``skip`` (``orgs`` is only some of the finder's): the
+    caller then reads them all, as before."""
+    i, named = bisect.bisect_left(orgs, lo, key=_start), set()
+    while i < len(orgs) and orgs[i][0] < hi:
+        os_, _, ent = orgs[i]
+        if not skip[0] <= os_ < skip[1] and not _AT.search(text, max(lo, os_ - 8), os_):
+            named.add(id(ent))
+        i += 1
+    best = body_at(se, named, ranked=True) if named else None
+    for h in called:
+        got = body_at.best_with_head(h, se)
+        if got is None:
+            continue
+        if not _listed(orgs, body_at.starts_of(got[1]), got[1], se, skip):
+            return None
+        if best is None or got[0] > best[0]:
+            best = got
+    return best
+
+
+def _listed(orgs, starts, ent, before, skip) -> bool:
+    """``ent`` is named in ``orgs`` before ``before`` outside ``skip``, found at one of its
+    first few mentions (``starts``, the finder's; a bisection each); False when not found
+    there (the caller then reads every body)."""
+    for s in starts[:8]:
+        if s >= before:
+            break
+        if skip[0] <= s < skip[1]:
+            continue
+        i = bisect.bisect_left(orgs, s, key=_start)
+        while i < len(orgs) and orgs[i][0] == s:
+            if orgs[i][2] is ent:
+                return True
+            i += 1
+    return False
 
 
 # sentences looked back over for the body a title's sentence goes on about

@@ -17,6 +17,7 @@ that names the kind of body holding it ("presiding judge", "head nurse", "dean":
 body the report is about."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -109,6 +110,7 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
     for os_, _, ent in orgs:
         org_at.setdefault(os_, ent)
     body_at = body_finder(text, orgs)
+    org_starts = [o[0] for o in orgs]
     about = lead_company(text, spans_of, kind)     # the company the article is about
     for s, e, person in sorted(people, key=lambda x: x[0]):
         m = before.search(text, max(0, s - 60), s)
@@ -139,7 +141,7 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
         heads = next((h for rx, h in kinds if rx.fullmatch(role)), None)
         if heads is not None:
             # "presiding judge A": the last court named before, however far
-            body = next((ent for _, _, ent in reversed([o for o in orgs if o[0] < s])
+            body = next((ent for _, _, ent in reversed(orgs[:bisect.bisect_left(org_starts, s)])
                          if any(h in ent.label.lower() for h in heads)), None)
             if body is not None:
                 make_post(draft, minter, person, body, role, Span(m.start(), e),
@@ -147,7 +149,7 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
             continue
         # of the bodies this sentence (else the one before) names or calls "the group" ...,
         # the one the report is about
-        near = [o for o in orgs if o[0] < s]
+        near = orgs[:bisect.bisect_left(org_starts, s)]     # (a slice: linear in all)
         if _HEAD_OF_STATE.fullmatch(role):
             # "President A visited the mine": a head of state's title as often as a body's;
             # only a body the title's own sentence names
