@@ -390,3 +390,32 @@ def test_a_person_named_before_a_capitalised_word_is_still_a_person(snapshot_kg)
     draft = _draft(snapshot_kg, "Contact\nPERTH, 3 March 2025 -- Chairman Wang Jun said the office "
                                 "moved. Tan Boon Keat said so too.\n")
     assert {"Wang Jun", "Tan Boon Keat"} <= _new(draft, "Person"), _new(draft)
+
+
+# --- 20. a company's former name was a second company ---------------------------------------------------
+def test_a_former_name_in_brackets_or_an_aside_is_the_same_company(snapshot_kg):
+    """'Tasman Zinc Co., Ltd. (formerly Tasman Lead Co., Ltd.) signed a supply agreement with
+    Bass Lead Co., Ltd.': the agreement had three parties, the company's old name one of
+    them; 'X, formerly known as Y, opened ...' two companies."""
+    draft = _draft(snapshot_kg, "Rename\nPERTH, 3 March 2025 -- Tasman Zinc Co., Ltd. (formerly "
+                                "Tasman Lead Co., Ltd.) signed a supply agreement with Bass Lead "
+                                "Co., Ltd. on Monday. Huon Tin Co., Ltd., formerly known as "
+                                "Derwent Metals Co., Ltd., opened the Bass Smelter.\n")
+    companies = _new(draft, "Company")
+    assert companies == {"Tasman Zinc Co., Ltd.", "Bass Lead Co., Ltd.", "Huon Tin Co., Ltd."}, \
+        companies
+    assert {o for _, o in _values(draft, "party")} == {"Tasman Zinc Co., Ltd.",
+                                                       "Bass Lead Co., Ltd."}
+    ent = next(e for e in draft.new() if e.label == "Tasman Zinc Co., Ltd.")
+    assert "Tasman Lead Co., Ltd." in ent.aliases
+    parsed(draft)
+
+
+def test_a_company_named_after_formerly_in_another_sense_stays_apart(snapshot_kg):
+    """The negative side: 'A, formerly a unit of B, ...' and 'Li Ming, previously chairman of
+    B, ...' keep B apart (no name right after "formerly" ends the aside)."""
+    draft = _draft(snapshot_kg, "Rename\nPERTH, 3 March 2025 -- Huon Tin Co., Ltd., formerly a unit "
+                                "of Derwent Metals Co., Ltd., opened the Bass Smelter. Li Ming, "
+                                "previously chairman of Tasman Zinc Co., Ltd., retired.\n")
+    assert {"Huon Tin Co., Ltd.", "Derwent Metals Co., Ltd.", "Tasman Zinc Co., Ltd."} <= \
+        _new(draft, "Company"), _new(draft)

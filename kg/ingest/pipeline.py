@@ -102,6 +102,7 @@ from kg.ingest.knowledge.prior import for_graph as relation_prior
 from kg.ingest.relations.propose import kind_of, propose_relations
 from kg.ingest.relations.stated_mood import stated_mood
 from kg.ingest.names.short_forms import bracketed_short_forms, merge_short_forms
+from kg.ingest.names.former_names import former_names
 from kg.ingest.names.place_twins import place_twins
 from kg.ingest.names.document_numbers import merge_numbers
 from kg.ingest.names.signature_names import split_signature_names
@@ -364,6 +365,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         check_acronym_links(draft, spans_of)     # "CCB" alone is not the graph's "CCB" brackets
         hide_bylines(draft, spans_of)            # "(reporter X)", "(Xinhua)": no rule reads them
         bracketed_short_forms(draft, spans_of)   # 'X (Hong Kong) Co., Limited ("X HK")'
+        former_names(draft, spans_of)            # "X Co., Ltd. (formerly Y Co., Ltd.)": one company
         propose_places(draft, spans_of, minter, gaz)     # "Qujing, March 3 --", "in X, Y Province"
         repair_names(draft, spans_of, minter, gaz)       # "A and B University", short names
         clipped_names(draft, spans_of, gaz)      # "Xinglong Lead" for "Honghe Xinglong Lead ... Ltd."

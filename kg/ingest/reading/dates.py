@@ -23,6 +23,7 @@ from dataclasses import replace
 from kg.ingest.reading.happened import happened
 from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.date_mention import DateMention
+from kg.ingest.reading.digit_gaps import GAPPED as _GAPPED, gaps_moved as _gaps_moved
 from kg.ingest.reading.weekday_years import fit_year
 from kg.ingest.reading.date_ranges import full_year, numeric_order, range_days, weekday_order
 from kg.ingest.reading.date_periods import extended as _extended, month as _month
@@ -166,28 +167,6 @@ _OTHER_DIGIT = re.compile("[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9\u0966-\u096f
 def _ascii(text: str) -> str:
     """``text`` with its digits of other widths and scripts as ASCII ones."""
     return text if text.isascii() else text.translate(_ASCII_DIGITS)
-
-
-# a number with invisible characters inside it ("20\u200b25": a zero-width space, a soft hyphen
-# or a word joiner a page's markup left): no reader sees them, the date patterns did ("12 March
-# 20\u200b25" was March 20)
-_INVISIBLE = "\u00ad\u200b-\u200d\u2060\ufeff"
-_GAPPED = re.compile(rf"\d[{_INVISIBLE}]+\d")
-_GAPPED_RUN = re.compile(rf"\d+(?:[{_INVISIBLE}]+\d+)+")
-_GAPS = re.compile(rf"[{_INVISIBLE}]+")
-
-
-def _gaps_moved(text: str) -> tuple[str, dict]:
-    """``text`` with the invisible characters inside each number moved after its last digit
-    (one character for one: "20\u200b25" reads "2025\u200b"), and {where each such number's
-    digits now end: where the number ends}."""
-    ends = {}
-
-    def moved(m):
-        digits = _GAPS.sub("", m.group(0))
-        ends[m.start() + len(digits)] = m.end()
-        return digits + "".join(_GAPS.findall(m.group(0)))
-    return _GAPPED_RUN.sub(moved, text), ends
 
 
 _FOUND: dict = {}      # the last few answers of find_dates (one article is read by several rules)
