@@ -142,14 +142,13 @@ def organisations(text: str) -> list[Candidate]:
                 continue
             s = nxt.start()
         row_end = after_table_row(text, s, e)
-        if row_end is None and "\n" in text[s:e]:
-            row_end = after_whole_name_line(text, s, e, heads, _phrase_names)
+        if row_end is None and "\n" in text[s:e]:     # (or "... Australia\nPort of loading:")
+            row_end = after_whole_name_line(text, s, e, heads, _phrase_names) or \
+                before_field_line(text, s, e)
         if row_end is None and text[e:e + 1] in (":", "\uff1a") and "\n" in text[s:e] \
                 and len(text[text.rfind("\n", s, e):e].split()) <= 3:
             row_end = text.rfind("\n", s, e)   # "X Bureau\nReplied:": a field's label, no word
             # of the name on the line above
-        if row_end is None and "\n" in text[s:e]:
-            row_end = before_field_line(text, s, e)     # "... Australia\nPort of loading:"
         if row_end is not None:
             # "Shareholder | Shares | Stake\nHaiyue Investment Group Co., Ltd.": a table row's
             # last word and the next line's name are two phrases
