@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.ingest.names.line_ends import after_table_row, after_whole_name_line, before_field_line
+from kg.ingest.names.line_ends import RUNS_ON as _RUNS_ON, after_table_row, after_whole_name_line, before_field_line
 from kg.ingest.names.phrase_pieces import pieces
 from kg.ingest.reading.headlines import headline_end, split_headline as _split_headline
 from kg.ingest.names.not_names import COUNT, is_not_name
@@ -146,9 +146,9 @@ def organisations(text: str) -> list[Candidate]:
             row_end = after_whole_name_line(text, s, e, heads, _phrase_names) or \
                 before_field_line(text, s, e)
         if row_end is None and text[e:e + 1] in (":", "\uff1a") and "\n" in text[s:e] \
-                and len(text[text.rfind("\n", s, e):e].split()) <= 3:
-            row_end = text.rfind("\n", s, e)   # "X Bureau\nReplied:": a field's label, no word
-            # of the name on the line above
+                and len(text[text.rfind("\n", s, e):e].split()) <= 3 and not _RUNS_ON.search(
+                    text, s, text.rfind("\n", s, e)):     # (not "... of Industry and\nInformation
+            row_end = text.rfind("\n", s, e)   # Technology:"; "X Bureau\nReplied:": a label)
         if row_end is not None:
             # "Shareholder | Shares | Stake\nHaiyue Investment Group Co., Ltd.": a table row's
             # last word and the next line's name are two phrases

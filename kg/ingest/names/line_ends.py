@@ -12,6 +12,11 @@ from kg.ingest.reading.sentences import TABLE_ROW as _TABLE_ROW
 from kg.ingest.reading.title_lines import FIELD_LINE as _FIELD_LINE
 
 
+# a line a name runs on from, onto the next ("... of Industry and" over "Information
+# Technology: ..."): its last word connects
+RUNS_ON = re.compile(r"\s(?:and|of|for|the|&)[ \t\r]*$")
+
+
 def before_field_line(text: str, s: int, e: int) -> int | None:
     """The first line break inside ``s:e`` whose next line opens with a field label ("Port
     Hedland, Australia" over "Port of loading: ..."; "... Institute of Metallurgy" over
