@@ -14,7 +14,7 @@ reads a day after the document's as planned); so is "target of <noun phrase> in 
 <date>" anywhere. The noun phrase holds no finite verb (else it is a clause, read by the clause
 rules) and the date is not before the document's. The evidence runs from the item's first word
 to the date; the label is the item's words before its preposition. Linear: one look at each
-date's line."""
+date's line, within a bounded window before it."""
 from __future__ import annotations
 
 import re
@@ -34,6 +34,8 @@ _ITEM = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+"
                    rf"[ \t\n]+(?P<cue>{_CUE}){_LEAD}")
 _TARGET = re.compile(rf"\btarget[ \t\n]+(?:of|for)[ \t\n]+(?P<np>[a-z][\w \t\n-]{{2,60}}?)"
                      r"[ \t\n]+(?:in|by|before)[ \t\n]+(?:the[ \t\n]+)?$")
+_ITEM_SPAN = 400       # the longest item _ITEM reads before its date (marker, 180, cue, lead)
+_TARGET_SPAN = 120     # the longest "target of ... in" before its date
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|shall|has|have|had|be|been|would|should)\b")
 
 
@@ -63,7 +65,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         prev = text.rfind("\n", 0, max(0, ls - 1)) + 1 if ls else 0
         m = None
         for lo in (ls, prev):
-            m = _ITEM.fullmatch(text, lo, d.start) or _TARGET.search(text, lo, d.start)
+            # (an item is at most a few hundred characters: a line that starts further back, a
+            # long one-line text, holds none that ends here, and is not scanned again per date)
+            m = (_ITEM.fullmatch(text, lo, d.start) if d.start - lo <= _ITEM_SPAN else None) \
+                or _TARGET.search(text, max(lo, d.start - _TARGET_SPAN), d.start)
             if m is not None:
                 break
         if m is None or _FINITE.search(m.group("np")):
