@@ -22,10 +22,11 @@ import re
 from kg.ingest.events.years import document_year
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.reading.weekday_years import WEEKDAY
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "event:list-step", 0.35
-_WD = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t\n]+)"
+_WD = rf"(?:{WEEKDAY}\.?,?[ \t\n]+)"
 _CUE = (r"(?:to[ \t\n]+(?:start|begin|commence|resume|restart|open|finish|end|be[ \t\n]+[a-z]+ed)"
         r"|(?:planned|scheduled|due|expected|set|targeted)(?:[ \t\n]+to[ \t\n]+[a-z]+)?)")
 _LEAD = rf"[ \t\n]+(?:on|in|for|by|before|from|at|around|during)[ \t\n]+(?:the[ \t\n]+)?{_WD}?$"

@@ -36,11 +36,12 @@ from kg.ingest.events.years import document_year
 from kg.ingest.lexicon import words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.reading.weekday_years import WEEKDAY
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "event:schedule-line", 0.45
-_WD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+_WD = rf"{WEEKDAY}\.?,?"
 _TIME = r"[0-2]?\d:[0-5]\d(?:[ \t]*(?:hrs?|h))?"
 # the words of time before the value's date
 _LEAD = (rf"(?i:(?:from|on|in|by|before|until|till|provisionally|tentatively|expected|"

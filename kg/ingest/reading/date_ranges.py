@@ -21,6 +21,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from kg.ingest.reading.weekday_years import WEEKDAY, weekday_index
+
 _CROSSING_DAYS = 92     # a range crossing New Year with no year printed spans at most this
 
 
@@ -72,9 +74,8 @@ def numeric_order(rx, text: str) -> str:
         else ""
 
 
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # a weekday right after the date ("02.11.2026  MON", "(Monday)") or right before it ("Mon,")
-_WD = r"(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?"
+_WD = rf"({WEEKDAY})\.?"
 _WD_AFTER = re.compile(r"[ \t,(]*" + _WD + r"\)?(?![A-Za-z])", re.I)
 _WD_BEFORE = re.compile(r"(?<![A-Za-z])" + _WD + r",?[ \t]*$", re.I)
 
@@ -87,7 +88,7 @@ def weekday_order(text: str, start: int, end: int, a: int, b: int, year: int) ->
         m = _WD_BEFORE.search(text, max(0, start - 12), start)
     if m is None:
         return ""
-    want = _WEEKDAYS.index(m.group(1).lower())
+    want = weekday_index(m.group(1))
     fits = []
     for order, (mon, d) in (("dm", (b, a)), ("md", (a, b))):
         try:

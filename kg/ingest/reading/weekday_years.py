@@ -14,10 +14,17 @@ import re
 from kg.ingest.reading.date_mention import DateMention
 
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY = (r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|"
-            r"Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)")
-_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<w>{_WEEKDAY})\.?,?[ \t\n]+(?:the[ \t\n]+)?$", re.I)
-_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*|,[ \t]*)(?P<w>{_WEEKDAY})(?![A-Za-z])", re.I)
+# a weekday's name, whole or cut short ("Monday", "Tues", "Weds", "Thurs", "Sat"), any case
+# (also read by reading/date_ranges.weekday_order, whose context is a numeric date's cell)
+WEEKDAY = (r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:s|nesday)?|Thu(?:r(?:s(?:day)?)?)?|"
+           r"Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)")
+_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<w>{WEEKDAY})\.?,?[ \t\n]+(?:the[ \t\n]+)?$", re.I)
+_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*|,[ \t]*)(?P<w>{WEEKDAY})(?![A-Za-z])", re.I)
+
+
+def weekday_index(word: str) -> int:
+    """0 for a name of Monday ... 6 for one of Sunday (a match of ``WEEKDAY``)."""
+    return _DAYS.index(word[:3].lower())
 _YEAR = re.compile(r"(?:19|20)\d\d|['\u2019]\d\d\b")
 
 
@@ -26,7 +33,7 @@ def weekday_of(text: str, d: DateMention) -> int | None:
     m = _BEFORE.search(text, max(0, d.start - 40), d.start)
     if m is None:
         m = _AFTER.match(text, d.end)
-    return None if m is None else _DAYS.index(m.group("w")[:3].lower())
+    return None if m is None else weekday_index(m.group("w"))
 
 
 def fit_year(text: str, d: DateMention, doc_year: str | None) -> DateMention:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.house_org import house
-from kg.ingest.relations.officer_lists import _record_org, _VALUE_LINE, _heading_line
+from kg.ingest.relations.officer_lists import record_org, record_orgs
 from kg.ingest.terms import NFO
 
 RULE = "post:house-role@0.4"
@@ -88,15 +88,11 @@ def house_posts(draft, minter, spans_of, kind) -> None:
     held = {o for ent in draft.entities.values() if ent.role and ent.cls == NFO.Post
             for p, o, _, _ in ent.statements if str(p).endswith("heldBy")}
     home = house(text, orgs)
-    value_orgs = {}
-    for s, e, ent in orgs:
-        ls = text.rfind("\n", 0, s) + 1
-        if _VALUE_LINE.fullmatch(text, ls, s) or _heading_line(text, ls, s, e):
-            value_orgs.setdefault(ls, ent)
+    value_orgs = record_orgs(text, orgs)
     starts = [x[0] for x in people]
 
     def body(pos):
-        return _record_org(text, text.rfind("\n", 0, pos) + 1, value_orgs) or home
+        return record_org(text, text.rfind("\n", 0, pos) + 1, value_orgs) or home
 
     def give(person, role, a, b):
         if person.iri in held:

@@ -118,7 +118,19 @@ def _heading_line(text, ls, s, e) -> bool:
         ls == 0 or not text[above:ls].strip())
 
 
-def _record_org(text, pos, value_orgs):
+def record_orgs(text, orgs) -> dict:
+    """{line start: organisation} for the lines that give one: a record's "Plaintiff: X Co.,
+    Ltd." / "Party: X", or its heading "3. X Co., Ltd." (the organisation alone on its line);
+    ``orgs``: ``(start, end, entity)``, the first of a line kept."""
+    out = {}
+    for s, e, ent in orgs:
+        ls = text.rfind("\n", 0, s) + 1
+        if _VALUE_LINE.fullmatch(text, ls, s) or _heading_line(text, ls, s, e):
+            out.setdefault(ls, ent)
+    return out
+
+
+def record_org(text, pos, value_orgs):
     """In a block of "Label: value" lines, the organisation of the nearest line above ``pos``
     whose value is one ("Defendant: X Co., Ltd." above "Legal representative: A") or that is
     one ("3. X Co., Ltd." heading the record), or None; a blank line ends the block."""
@@ -339,13 +351,7 @@ def officer_lists(draft, minter, spans_of, roles, kind) -> None:
                 last_end = e
         return out
 
-    # a record's "Plaintiff: X Co., Ltd." / "Party: X", or its heading "3. X Co., Ltd." (the
-    # organisation alone on its line): the organisation a line gives
-    value_orgs = {}
-    for s, e, ent in orgs:
-        ls = text.rfind("\n", 0, s) + 1
-        if _VALUE_LINE.fullmatch(text, ls, s) or _heading_line(text, ls, s, e):
-            value_orgs.setdefault(ls, ent)
+    value_orgs = record_orgs(text, orgs)
 
     # "President: A, chairman of B" / "Chairman | A"
     for m in _LABEL.finditer(text):
@@ -356,7 +362,7 @@ def officer_lists(draft, minter, spans_of, roles, kind) -> None:
         named = heads(m.end(), end)
         if not named:
             continue
-        body = _record_org(text, m.start(), value_orgs) or body_at(m.start())
+        body = record_org(text, m.start(), value_orgs) or body_at(m.start())
         if body is None:
             continue
         for s, e, person in named:
