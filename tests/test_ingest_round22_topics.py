@@ -1,0 +1,78 @@
+"""Round 22, what things are about: the entries of a log, report or notice of one works are
+about the works its title or labelled header names (relations/title_works.py); a news
+headline naming a plant does not make every event of the story about it."""
+from __future__ import annotations
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+
+
+def _draft(kg, tmp_path, text, doc_id):
+    path = tmp_path / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), doc_id)
+
+
+def _abouts(draft, rule_prefix="topic:title-works"):
+    """(subject label, object label) of the about statements the rule proposed."""
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {(e.label, labels.get(o, str(o))) for e in draft.entities.values()
+            for p, o, _, r in e.statements
+            if str(p).endswith("#about") and r.startswith(rule_prefix)}
+
+
+KILN_LOG = """GANSU HONGYUAN ZINC SMELTING CO., LTD.
+No. 3 Roasting Kiln -- Start-up Log
+
+Log No.: HY-K3-007                      Date: 14 March 2027
+
+08:10  Burner lit after the purge by operator Ma Jun
+10:30  Feed of zinc concentrate started at 12 t/h
+15:45  Off-gas fan tripped; restarted after 20 minutes
+
+Checked by: Ye Qing, shift manager
+"""
+
+
+def test_a_log_s_entries_are_about_the_works_its_title_names(kg, tmp_path):
+    draft = _draft(kg, tmp_path, KILN_LOG, "r22-kiln-log")
+    got = _abouts(draft)
+    objects = {o for _, o in got}
+    assert len(objects) == 1 and "Kiln" in next(iter(objects))
+    assert len(got) >= 2            # (the entries the log dates)
+
+
+NEWS = """Hongyuan Zinc: first-half profit rises, new roasting kiln on track
+
+By a staff reporter
+
+Gansu Hongyuan Zinc Smelting Co., Ltd. said on Tuesday its first-half net profit rose 12
+percent. The board met on 20 August and approved a dividend. The company signed a supply
+contract with two battery makers in May.
+"""
+
+
+def test_a_news_headline_s_works_is_not_what_every_event_is_about(kg, tmp_path):
+    draft = _draft(kg, tmp_path, NEWS, "r22-kiln-news")
+    assert not _abouts(draft)
+
+
+REPORT = """                    SUPERVISION WEEKLY REPORT
+
+Project:     Phase II of the Copper Foil Project
+             of Jiangxi Tongrun Foil Co., Ltd.
+Report No.:  TR-JL-12
+
+1  QUALITY
+1.1 On Monday the supervisor rejected a batch of cable trays delivered without
+    certificates.
+
+2  SAFETY
+2.1 On Thursday the county emergency bureau made a spot check and found one hazard.
+"""
+
+
+def test_a_report_labelled_project_is_about_that_project(kg, tmp_path):
+    draft = _draft(kg, tmp_path, REPORT, "r22-weekly-report")
+    got = _abouts(draft)
+    assert got and all("Copper Foil Project" in o for _, o in got)
