@@ -1,6 +1,8 @@
 """Where a capitalised phrase that runs over a line break must end at the break: after a table
-row's last cell, after a line that is one whole name above another (a signature block), and
-before a line that opens with a form's field label ("Port of loading:", "Client:").
+row's last cell, after a line that is one whole name above another (a signature block),
+before a line that opens with a form's field label ("Port of loading:", "Client:"), and before
+a line that is a company's whole name under a short line ending in a role ("Mr. A" /
+"Chairman" / "X Co., Ltd.": a letter's address or signature stacks them).
 Read by :mod:`kg.ingest.names.candidates`."""
 from __future__ import annotations
 
@@ -70,6 +72,25 @@ def after_whole_name_line(text: str, s: int, e: int, heads, phrase_names) -> int
                                                                            stop, heads)):
         return None
     return nl
+
+
+def before_company_under_role(text: str, s: int, e: int, role_ends) -> int | None:
+    """The last line break inside ``s:e`` before a line that is a company's whole name, when
+    the line over it is short (six words at most) and ends in a role's last word
+    (``role_ends``: "chairman", "manager"), else None."""
+    nl = text.rfind("\n", s, e)
+    while nl != -1:
+        end = text.find("\n", nl + 1)
+        end = len(text) if end == -1 else end
+        if _COMPANY_LINE.fullmatch(text, nl + 1, end):
+            above = text[max(s, text.rfind("\n", 0, nl) + 1):nl].split()
+            if 0 < len(above) <= 6 and above[-1].rstrip(",.").lower() in role_ends:
+                cut = nl
+                while cut > s and text[cut - 1] in " \t\r":
+                    cut -= 1
+                return cut
+        nl = text.rfind("\n", s, nl)
+    return None
 
 
 # a line that is a company's whole name, legal form and all

@@ -112,9 +112,9 @@ def short_names(draft, spans_of, gaz=None) -> None:
     for a, b in _occurrences(text, shorts):
         if any(covered[a:b]) and a not in pair_starts:
             continue
-        ent = shorts[text[a:b]]
+        ent = shorts[text[a:b].replace("\n", " ")]
         surgery.add_mention(ent, spans_of, a, b)
-        ent.aliases.add(text[a:b])
+        ent.aliases.add(text[a:b].replace("\n", " "))
 
 
 _SHORT_BEFORE = re.compile(r"[\w'’-]")
@@ -123,7 +123,8 @@ _SHORT_AFTER = re.compile(r"[\w-]|\s+(?:[A-Z]|&)|['’](?![s\s])")
 
 def _occurrences(text: str, shorts) -> list[tuple[int, int]]:
     """Where the short names occur as a name ends (no word, hyphen or capitalised word right
-    after), left to right without overlap, the longest at a start: one Aho-Corasick pass over
+    after), left to right without overlap, the longest at a start (a line break inside one as
+    a space): one Aho-Corasick pass over
     the text (a regular expression alternating thousands of short names tried every one of
     them at every position of the text)."""
     auto = ahocorasick.Automaton()
@@ -131,7 +132,9 @@ def _occurrences(text: str, shorts) -> list[tuple[int, int]]:
         auto.add_word(s, len(s))
     auto.make_automaton()
     at: dict[int, list[int]] = {}
-    for end, n in auto.iter(text):
+    # (a short name a hard-wrapped line breaks, "Chengdu Xinrui\nLithium Materials", is one:
+    # looked up in the text with its line breaks as spaces, the same length)
+    for end, n in auto.iter(text.replace("\n", " ")):
         at.setdefault(end + 1 - n, []).append(n)
     out, pos = [], 0
     for a in sorted(at):

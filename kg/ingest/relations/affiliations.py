@@ -124,6 +124,7 @@ def affiliations(draft, spans_of, kind, post) -> None:
                     led[-1][2].add(NFO.ledBy, hit[2].iri, Span(s, hit[1]), "context:led-by")
     _projects_led(text, rows, kind, by_start)
     _unit_of_in_name(draft, rows, kind)
+    _unit_of_after(text, rows, kind, by_start)
     _awards(draft, rows, kind, org_at)
 
 
@@ -135,14 +136,14 @@ _OF_END = re.compile(r"\s(?:of|at)\s+(?:the\s+)?$", re.I)
 # a unit's head after words of its own: "No. 912 Geological Brigade of the X Bureau", "Qinghai
 # Institute of Salt Lakes of the Chinese Academy of Sciences"
 _INNER_UNIT = re.compile(r"\s(?:Brigade|Institute|Branch|Team|Laboratory|Centre|Center|Station|"
-                         r"School|College)\s+of\s")
+                         r"School|College|Department|Division|Office)\s+of\s")
 
 
 def _unit_of_in_name(draft, rows, kind) -> None:
-    """"School of Metallurgy of Central South University": a new unit's name that ends with
-    " of / at " and an organisation's name the draft has (a mention inside it, or the label or
-    alias of an organisation it names) is a unit of it (``nfo:unitOf``, rule
-    ``name:unit-of-org``)."""
+    """"School of Metallurgy of Central South University": a unit's name that ends with " of /
+    at " and an organisation's name the draft has (a mention inside it, or the label or alias
+    of an organisation it names) is a unit of it (``nfo:unitOf``, rule ``name:unit-of-org``; a
+    unit the graph knows too: the text restates it)."""
     text = draft.text
     ends: dict = {}
     for s, e, ent in rows:
@@ -150,8 +151,8 @@ def _unit_of_in_name(draft, rows, kind) -> None:
             ends.setdefault(e, []).append((s, ent))
     names = None
     for s, e, ent in rows:
-        if ent.known or kind(ent) != "org" or not (_UNIT_HEAD.match(text, s, e) or
-                                                    _INNER_UNIT.search(text, s, e)):
+        if kind(ent) != "org" or not (_UNIT_HEAD.match(text, s, e) or
+                                      _INNER_UNIT.search(text, s, e)):
             continue
         found = None
         for s2, inner in ends.get(e, ()):
@@ -171,6 +172,31 @@ def _unit_of_in_name(draft, rows, kind) -> None:
 
 
 _OF_IN = re.compile(r"\s(?:of|at)\s+(?:the\s+)?", re.I)
+
+# a unit named, then "of (the)" and its organisation: "the ESG Research Center of the China
+# Nonferrous Metals Industry Association", "Finance Department of X Co., Ltd."
+_OF_NEXT = re.compile(r"[ \t]*\n?[ \t]*of[ \t\n]+(?:the[ \t\n]+)?")
+_UNIT_LAST = frozenset({"department", "division", "office", "center", "centre", "branch",
+                        "institute", "brigade", "team", "laboratory", "lab", "station", "school",
+                        "college", "faculty", "section", "bureau", "committee", "commission"})
+
+
+def _unit_of_after(text, rows, kind, by_start) -> None:
+    """"the ESG Research Center of the China Nonferrous Metals Industry Association": a unit
+    (an association's branch, or a name ending in a unit's head word) printed right before "of
+    (the)" and an organisation's name is a unit of it (``nfo:unitOf``, rule
+    ``name:unit-of-next-org``), a unit the graph knows too (the text restates it)."""
+    for s, e, ent in rows:
+        if kind(ent) != "org" or text[e:e + 1] not in " \n" or (
+                _cls(ent) != "AssociationBranch"
+                and text[max(s, e - 12):e].rsplit(None, 1)[-1].lower() not in _UNIT_LAST):
+            continue
+        m = _OF_NEXT.match(text, e)
+        nxt = by_start.get(m.end()) if m is not None else None
+        if nxt is None or nxt[2] is ent or kind(nxt[2]) != "org" or \
+                any(p == NFO.unitOf for p, *_ in ent.statements):
+            continue
+        ent.add(NFO.unitOf, nxt[2].iri, Span(s, nxt[1]), "name:unit-of-next-org")
 
 
 # "The project "X", completed by A, was led by Professor B": after the name, a clause or two

@@ -14,7 +14,7 @@
   company the article is about, when no organisation follows the role (rule
   ``post:elected-as-role@0.5``);
 * "The group's president, A, presented ...", "its chairman, A,", "led by its deputy director
-  A": a post of A in the owner of the possessive (rule ``post:referent-role-name@0.5``; a name's possessive, "X's chairman A",
+  A", "Its general manager is A": a post of A in the owner of the possessive (rule ``post:referent-role-name@0.5``; a name's possessive, "X's chairman A",
   is the post rule of :mod:`kg.ingest.relations.stated_posts`).
 
 The role is the first one of ``data/roles.txt`` the phrase names. Each rule reads the few
@@ -59,6 +59,8 @@ _OF_BOARD = re.compile(r"\s+of\s+(?:the\s+)?(?:board|directors|supervisors)\b", 
 _POSS = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|current)\s+)?")
 # "its chairman, A," / "its deputy director A" (a comma or none between role and name)
 _COMMA = re.compile(r"[ \t\n]*,?[ \t\n]*")
+_COMMA_OR_IS = re.compile(r"[ \t\n]*(?:,[ \t\n]*|(?:is|was)[ \t\n]+(?:(?:Professor|Prof\.|Dr\.|"
+                          r"Academician|Mr\.|Ms\.|Mrs\.)[ \t\n]+)?)?")
 _APPOSED = re.compile(r"[ \t]*,[ \t\n]*(?:\d{2}[ \t]*,[ \t\n]*)?(?:the\s+)?(?:new\s+|current\s+|former\s+)?",
                       re.I)
 _POSS_ROLE = re.compile(r"['’]s[ \t\n]+(?:(?:new|former|current|acting)[ \t\n]+)?")
@@ -303,7 +305,7 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None, body=None) 
             post(hit[2], owner, role.group(1), Span(hit[0], role.end()),
                  "post:name-comma-its-role@0.5")
             continue
-        c = _COMMA.match(text, role.end())
+        c = _COMMA_OR_IS.match(text, role.end())     # ("Its general manager is A.")
         hit = people.get(c.end()) if c else None
         if hit is not None and lead is None and text[s:e].lower() == "its":
             # in a report on no company, "its" only for the organisation of its own sentence

@@ -152,10 +152,13 @@ _PERCENT_OWNED = re.compile(
     r"also\s+|currently\s+)?|\s*,\s*(?:which\s+is\s+|a\s+)?)(?P<pct>\d{1,3}(?:\.\d+)?)(?:\s*|-)"
     r"(?:%|\uff05|per\s*cent|percent|pct)[\s-]*(?:owned|held|controlled)\s+by\s+(?:the\s+)?", re.I)
 _THE = re.compile(r"\s*The\s+[a-z]")
+_AND_PCT_BY = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<pct>\d{1,3}(?:\.\d+)?)(?:\s*|-)"
+                         r"(?:%|\uff05|per\s*cent|percent|pct)\s+by\s+(?:the\s+)?", re.I)
 
 
 def _percent_owned(text, rows, starts, by_start, refs, sents, held_in, lead, ana=None) -> None:
-    """"X is 72% owned by A": A ``nfo:shareholderOf`` X (rule ``org:percent-owned-by``); X may be
+    """"X is 72% owned by A (and 28% by B)": A (and B) ``nfo:shareholderOf`` X (rule
+    ``org:percent-owned-by``); X may be
     "the company" / "the group" (``@0.5``) or a sentence's "It" (the organisation the sentence
     before names first, or names by its head noun: ``org:percent-owned-by-pronoun@0.5``)."""
     if "owned by" not in text and "held by" not in text and "controlled by" not in text:
@@ -197,6 +200,15 @@ def _percent_owned(text, rows, starts, by_start, refs, sents, held_in, lead, ana
         holder[2].add(NFO.shareholderOf, owned[2].iri, Span(min(owned[0], m.start()), holder[1]),
                       rule + guess)
         held_in[_sentence_start(text, sents, m.start())] = (owned[2], rule + guess)
+        # "... 70 percent held by A and 30 percent by B": each further holder with its share
+        for _ in range(5):
+            nx = _AND_PCT_BY.match(text, holder[1])
+            nxt = by_start.get(nx.end()) if nx is not None else None
+            if nxt is None or nxt[2] is owned[2] or not 0 < float(nx.group("pct")) <= 100:
+                break
+            holder = nxt
+            holder[2].add(NFO.shareholderOf, owned[2].iri,
+                          Span(min(owned[0], m.start()), holder[1]), rule + guess)
 
 
 # "A and his wife B, ..., own X outright", "A wholly owns X", "A holds all of the shares of X"

@@ -9,7 +9,8 @@ signature already says whose they are.
   (``data/sign-off-labels.txt``) whose person gives the role after the name;
 * "signed by safety officer E", "commander F": a lower-case title right before a name.
 
-The organisation: in a block of "Label: value" lines, the one a line above gives ("Defendant:
+The organisation: the one a label's person is named with after a comma ("Case officer: A,
+Tariff Classification Division, X Customs"); else in a block of "Label: value" lines, the one a line above gives ("Defendant:
 X Co., Ltd." over "Legal representative: A", as :mod:`officer_lists` reads it); else the
 document's house: the organisation printed alone on one of its first lines (its letterhead), or
 else alone on one of its last lines (its signature). No house, no post. Only people with no
@@ -36,6 +37,7 @@ RULE = "post:house-role@0.4"
 _LABEL = re.compile(r"(?:^|(?<=[ \t]{3})|(?<=\t)|(?<=\|))[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|"
                     r"\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*(?P<label>[A-Za-z][A-Za-z'’ -]{1,60}?)"
                     r"[ \t]*[:：][ \t]*", re.MULTILINE)
+_COMMA_ORG = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
 # after the name in a sign-off: ", Technical Director" / " (quality manager)"
 _ROLE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)(?P<role>[A-Za-z][A-Za-z -]{1,50}?)"
                          r"[ \t]*(?:\)|,|;|\(|\n|$|[ \t]{3})")
@@ -94,10 +96,14 @@ def house_posts(draft, minter, spans_of, kind) -> None:
     def body(pos):
         return record_org(text, text.rfind("\n", 0, pos) + 1, value_orgs) or home
 
-    def give(person, role, a, b):
+    org_at = {}
+    for x in orgs:
+        org_at.setdefault(x[0], x)
+
+    def give(person, role, a, b, named=None):
         if person.iri in held:
             return
-        org = body(a)
+        org = named or body(a)
         if org is None:
             return
         held.add(person.iri)
@@ -119,7 +125,11 @@ def house_posts(draft, minter, spans_of, kind) -> None:
                 continue
             role = _role(label)
             if role is not None:
-                give(person, role, m.start("label"), e)
+                # "Case officer: A, Tariff Division, X Customs": the organisation after the name
+                c = _COMMA_ORG.match(text, e)
+                named = org_at.get(c.end()) if c is not None else None
+                give(person, role, m.start("label"), named[1] if named else e,
+                     named[2] if named else None)
     for s, e, person in people:
         t = _TITLE_BEFORE.search(text, max(0, s - 60), s)
         if t is None:

@@ -3,7 +3,8 @@ the older cue rules (:mod:`kg.ingest.relations.members`) leave: modifiers before
 bracket after the name, the verb form, the possessive with a comma:
 
 * "X (XC), a Peruvian subsidiary of Y", "X, the Guangxi unit of Y", "X is an affiliate of Y",
-  "X, a wholly owned operating subsidiary under Y": X under Y;
+  "X, a wholly owned operating subsidiary under Y", "X (a wholly owned subsidiary of Y)": X
+  under Y;
 * "Y's trading arm, X", "Y's Yunnan unit X": X under Y;
 * "X, the parent company of Y", "X is the holding company of Y": Y under X;
 * "X is a 60:40 joint venture of A and B", "X, a 50-50 venture between A and B": A and B hold X;
@@ -49,19 +50,37 @@ def _table():
         ties[" ".join(noun.lower().split())] = tie
     nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"[\-\s]")
                      for n in sorted(ties, key=len, reverse=True))
-    after = re.compile(rf"{_BRACKET}(?:\s*,\s*(?:which\s+{_BE}\s+)?|\s+{_BE}\s+)"
+    after = re.compile(rf"{_BRACKET}(?:\s*,\s*(?:which\s+{_BE}\s+)?|\s+{_BE}\s+|\s*\(\s*)"
                        rf"(?:a|an|the|its|one\s+of\s+the)\s+(?:{_MOD}\s+){{0,4}}?"
                        rf"(?P<tie>{nouns})\s+(?:of|under|to|between|owned\s+by|"
                        rf"controlled\s+by|set\s+up\s+by|formed\s+by|established\s+by)\s+"
                        rf"(?:the\s+)?", re.I)
     poss = re.compile(rf"['\u2019]s?\s+(?:{_MOD}\s+){{0,3}}?(?P<tie>{nouns})\s*,?\s+(?:the\s+)?",
                       re.I)
-    return ties, after, poss
+    # a field's value: "Relationship: (a) wholly owned subsidiary of Y" (record_fields.py)
+    value = re.compile(rf"(?:(?:a|an|the)\s+)?(?:{_MOD}\s+){{0,3}}?(?P<tie>{nouns})\s+"
+                       r"(?:of|under)\s+(?:the\s+)?", re.I)
+    return ties, after, poss, value
+
+
+def tie_nouns():
+    """(noun -> tie, the pattern of a value that opens with a tie noun and "of / under")."""
+    ties, _, _, value = _table()
+    return ties, value
+
+
+def tie_link(x, y, noun, span, rule=None) -> None:
+    """``x`` tied to ``y`` by the tie ``noun`` names ("subsidiary": x under y)."""
+    ties = _table()[0]
+    tie = ties.get(" ".join(noun.lower().replace("-", " ").split())) or \
+        ties.get(" ".join(noun.lower().split()))
+    if tie in ("sub", "unit", "parent"):
+        _under(x, y, tie, span, rule or RULE)
 
 
 def org_ties(draft, spans_of, kind) -> None:
     text = draft.text
-    ties, after_rx, poss_rx = _table()
+    ties, after_rx, poss_rx, _ = _table()
     orgs = sorted((x for x in spans_of if kind(x[2]) == "org" and not x[2].role),
                   key=lambda x: (x[0], -x[1]))
     by_start = {}
@@ -107,19 +126,19 @@ def _listed(text, by_start, at) -> list:
     return out
 
 
-def _under(x, y, tie, span) -> None:
+def _under(x, y, tie, span, rule=RULE) -> None:
     """``x`` under ``y`` by the noun's ``tie`` ("parent": the other way round)."""
     if tie == "parent":
         x, y = y, x
     company = str(x.cls).endswith("Company")
     pred = NFO.subsidiaryOf if company else NFO.unitOf
-    _link(x, pred, y, span)
+    _link(x, pred, y, span, rule)
 
 
 _TIES = (NFO.subsidiaryOf, NFO.unitOf, NFO.shareholderOf)
 
 
-def _link(x, pred, y, span) -> None:
+def _link(x, pred, y, span, rule=RULE) -> None:
     if x is y or any(x.statements.has(p, y.iri) or y.statements.has(p, x.iri) for p in _TIES):
         return      # a pair another rule linked
-    x.add(pred, y.iri, span, RULE)
+    x.add(pred, y.iri, span, rule)

@@ -44,6 +44,8 @@ _NEXT = re.compile(r"(?:\s*\(\s*" + _PCT + r"\s*\))?(?:\s*,\s*(?:and\s+)?|\s+and
                    re.I)
 # a short description before an owner's name: "the county's state investment company, A"
 _DESCRIBED = re.compile(r"(?:[a-z][\w'’-]*[ \t\n]+){0,7}?[a-z][\w-]*\s*,\s*(?:the\s+)?")
+# lower-case words right before a further owner's name ("the county's state-owned B")
+_MODIFIED = re.compile(r"(?:[a-z][\w'’-]*[ \t\n]+){1,4}")
 _IT = re.compile(r"(?:^|(?<=[\s\"“(]))[Ii]t\s*$")
 # the rest with no figure: "B the rest", "the remainder of the shares" (not "the rest of the
 # year", "the balance sheet")
@@ -139,6 +141,10 @@ def _passive(text, sents, rows, starts, by_start, by_end, kind, owned, ana=None)
             if x is None:
                 d = _DESCRIBED.match(text, at)
                 x = by_start.get(d.end()) if d is not None and n == 0 else None
+            if x is None and n:
+                # "... and 45 percent by the county's state-owned B": a few lower-case words
+                d = _MODIFIED.match(text, at)
+                x = by_start.get(d.end()) if d is not None else None
             if x is None or x[2] is one[2] or kind(x[2]) not in ("org", "person"):
                 break
             if n and _CLAUSE_VERB.match(text, x[1]):

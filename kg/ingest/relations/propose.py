@@ -76,6 +76,9 @@ from kg.ingest.relations.same_sentence import same_sentence
 from kg.ingest.relations.shareholders import shareholders
 from kg.ingest.relations.shareholder_lists import shareholder_lists
 from kg.ingest.relations.org_ties import org_ties
+from kg.ingest.relations.record_fields import record_fields
+from kg.ingest.relations.record_posts import record_posts
+from kg.ingest.relations.stacked_posts import stacked_posts
 from kg.ingest.relations.span_lookup import date_finder, names_within
 from kg.ingest.relations.team_leaders import team_leaders
 from kg.ingest.relations.stated_posts import stated_posts
@@ -196,6 +199,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     shareholders(draft, spans_of, sents, kind, refs, lead)  # "A, its controlling shareholder,"
     shareholder_lists(draft, spans_of, sents, kind, refs, lead)  # "Shareholders:\n* A, 41.3%"
     org_ties(draft, spans_of, kind)     # "X (XC), a Peruvian subsidiary of Y", "Y's arm, X"
+    record_fields(draft, spans_of, kind)    # "Address: ..." / "Relationship: subsidiary of Y"
     facility_places(draft, spans_of, kind)          # "X, with a refinery in Y": X in Y
     business_metals(draft, spans_of, sents, kind, refs)
     referent_parties(draft, spans_of, sents, named_refs)   # "the group signed a contract with"
@@ -205,6 +209,8 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                      float(rule.rsplit("@", 1)[1]) if "@" in rule else 0.6),
                  lead, lead_body(text, spans_of, kind))
     career_lists(draft, minter, spans_of, refs, roles, kind)  # "A's resume:\n 1. 2001-2008: R of X"
+    record_posts(draft, minter, spans_of, kind)     # "1. A" over "Current post: R of X; R2 of Y"
+    stacked_posts(draft, minter, spans_of, kind)    # "Mr. A" over "Chairman" over "X Co., Ltd."
     definite_posts(draft, minter, spans_of, refs, roles, kind, lead)  # "A, head of the branch"
     successions(draft, minter, spans_of, roles, kind, lead)  # "B will be succeeded by A as R"
     officer_lists(draft, minter, spans_of, roles, kind)     # "1. President: A, chairman of B"

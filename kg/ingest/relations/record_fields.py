@@ -1,0 +1,137 @@
+"""What the labelled fields of an organisation's record say of it: forms, contracts, notices and
+disclosures print an organisation's record as "Label: value" lines under its name ("3. X Co.,
+Ltd." heading an item, "Seller (Party B): X Co., Ltd.", "Defendant: X Co., Ltd.", an
+organisation opening the line of a contact block), or under the document's letterhead or over
+its signature when the block names none:
+
+* "Address: No. 6 Gaoxin Avenue, Baoji High-tech Zone, Baoji, Shaanxi Province" (also
+  "Registered address:", "Domicile:", "Office address:"): the organisation is in the first
+  place the address names, its smallest, past a numbered lot or building (rule ``place:record-address@0.5``; the chain of the
+  address itself is :mod:`address_chains`');
+* "Relationship: subsidiary of Y", "Affiliation: a wholly owned subsidiary of Y": a field whose
+  value opens with a tie noun of ``data/org-ties.txt`` and "of / under" Y ties the organisation
+  to Y as :mod:`org_ties` does for an apposition (rule ``org:record-tie@0.5``).
+
+The organisation of a field: the nearest line above it in its block (no blank line between)
+whose value is one or that opens with one (:func:`officer_lists.record_orgs`), else the
+document's house (:func:`house_org.house`). A field's value is its line up to a wide gap or a
+";" and the indented lines it wraps onto (at most 240 characters). One scan of the field labels:
+linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.relations.house_org import house
+from kg.ingest.relations.officer_lists import record_orgs
+from kg.ingest.relations.org_ties import tie_link, tie_nouns
+from kg.ingest.terms import NFO
+
+PLACE_RULE = "place:record-address@0.5"
+TIE_RULE = "org:record-tie@0.5"
+
+_MARK = r"[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*"
+_ADDRESS = re.compile(
+    _MARK + r"(?:(?:registered|office|business|company|mailing|postal|correspondence|"
+    r"head[ \t]+office|contact)[ \t]+)?(?:address|domicile)[ \t]*[:：][ \t]*", re.I)
+_FIELD = re.compile(_MARK + r"[A-Z][\w'’ ()-]{1,40}[:：][ \t]*")
+_OPENS = re.compile(_MARK)
+_CELL_END = re.compile(r"[ \t]{3,}|;|\n|$")
+_WRAP = re.compile(r"\n([ \t]+)(?=\S)")
+_NUMBERED = re.compile(r"\d")
+_VALUE_MAX = 240
+_BLOCK_LINES = 8
+
+
+def record_fields(draft, spans_of, kind) -> None:
+    text = draft.text
+    if ":" not in text and "：" not in text:
+        return
+    plain = sorted((x for x in spans_of if not x[2].role), key=lambda x: (x[0], -x[1]))
+    orgs = [x for x in plain if kind(x[2]) == "org"]
+    if not orgs:
+        return
+    places = [x for x in plain if kind(x[2]) == "place"]
+    place_starts = [x[0] for x in places]
+    org_by_start = {}
+    for x in orgs:
+        org_by_start.setdefault(x[0], x)
+    heads = dict(record_orgs(text, orgs))
+    # an organisation opening its line ("X Bureau, Land Use Office") or a field's value ("Buyer
+    # (Party A): X Co., Ltd.")
+    for s, e, ent in orgs:
+        ls = text.rfind("\n", 0, s) + 1
+        if _OPENS.fullmatch(text, ls, s) or _FIELD.fullmatch(text, ls, s):
+            heads.setdefault(ls, ent)
+    home: list = []
+
+    def owner(ls):
+        got = _block_org(text, ls, heads)
+        if got is None:
+            if not home:
+                home.append(house(text, orgs))
+            got = home[0]
+        return got
+
+    _, tie_rx = tie_nouns()
+    pos = 0
+    while True:
+        ls = pos
+        nl = text.find("\n", ls)
+        pos = len(text) + 1 if nl < 0 else nl + 1
+        line_end = len(text) if nl < 0 else nl
+        m = _ADDRESS.match(text, ls, line_end)
+        if m is not None:
+            a, b = m.end(), _value_end(text, m.end(), line_end)
+            i = bisect.bisect_left(place_starts, a)
+            while i < len(places) and places[i][0] < b and _NUMBERED.search(places[i][2].label):
+                i += 1      # ("Plot 7430", "No. 6 Building": a lot or a house, not a place)
+            if i < len(places) and places[i][0] < b:
+                org = owner(ls)
+                place = places[i][2]
+                if org is not None and not org.statements.has(NFO.locatedIn, place.iri):
+                    org.add(NFO.locatedIn, place.iri, Span(ls, places[i][1]), PLACE_RULE)
+        else:
+            f = _FIELD.match(text, ls, line_end)
+            t = tie_rx.match(text, f.end(), line_end) if f is not None else None
+            y = org_by_start.get(t.end()) if t is not None else None
+            if y is not None and text.find(":", ls, f.end()) >= 0:
+                org = owner(ls)
+                if org is not None and org is not y[2]:
+                    tie_link(org, y[2], t.group("tie"), Span(ls, y[1]), TIE_RULE)
+        if pos > len(text):
+            break
+
+
+def _value_end(text, start, line_end) -> int:
+    """Where the value that opens at ``start`` ends: a wide gap or ';' on its line, else the end
+    of the indented lines it wraps onto."""
+    end = _CELL_END.search(text, start, line_end + 1)
+    if end is not None and end.start() < line_end:
+        return end.start()
+    limit = min(len(text), start + _VALUE_MAX)
+    end = line_end
+    while end < limit:
+        w = _WRAP.match(text, end)
+        if w is None or _FIELD.match(text, end + 1):
+            break
+        nxt = text.find("\n", w.end())
+        end = min(limit, len(text) if nxt < 0 else nxt)
+    return end
+
+
+def _block_org(text, ls, heads):
+    """The organisation of the nearest line above ``ls`` in its block of lines that gives one,
+    or None; a blank line ends the block."""
+    pos = ls
+    for _ in range(_BLOCK_LINES):
+        if pos <= 0:
+            return None
+        start = text.rfind("\n", 0, pos - 1) + 1
+        if not text[start:pos - 1].strip():
+            return None
+        if start in heads:
+            return heads[start]
+        pos = start
+    return None
