@@ -156,8 +156,11 @@ _ENTRY_AFTER = re.compile(r"\s*(?:--|[-:\u2013\u2014])\s*(?=\S)")      # ("--" w
 # the next item of a list, or a blank line
 _NEXT_ITEM = re.compile(rf"\n[ \t]*(?:\n|(?:[{_BULLETS}]|\d{{1,2}}[.)])\s)")
 # a header line: "Published: 28 November 2026", "Date: ...", "Updated ..."
-_HEADER = re.compile(r"(?:published|posted|updated|date|time|source|released|issued|dated|"
-                     r"editor|by)\b[^\n]{0,40}$", re.I)
+_HEADER_WORDS = r"(?:published|posted|updated|date|time|source|released|issued|dated|editor|by|sent)"
+_HEADER = re.compile(_HEADER_WORDS + r"\b[^\n]{0,40}$", re.I)
+# a header line opens with its label ("Published: 28 November 2026", a mail's "Sent: Friday,
+# 30 May 2025 09:01"; ``$`` of _HEADER is the end of the text, not of a line)
+_HEADER_OPEN = re.compile(r"[ \t]*" + _HEADER_WORDS + r"\b", re.I)
 # what ends a clause's part: a comma (not the one inside a legal form, "Co., Ltd."), a
 # semicolon, a colon, a dash
 _PART = re.compile(r"[;:]|,(?![ \t]*\n?[ \t]*(?:Ltd|Limited|Inc|LLC|Corp|Co)\b|\d{3}\b)|"
@@ -344,7 +347,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if se - ss > _LONGEST:
             continue
         ls = text.rfind("\n", 0, d.start) + 1
-        if _HEADER.match(text, ls) and _HEADER.search(text[ls:d.start]):
+        if _HEADER_OPEN.match(text, ls) and _HEADER.search(text[ls:d.start]):
             continue        # "Published: 28 November 2026"
         if in_aside(text, d.start, d.end, ss, se) or _OF_A_NOUN.search(
                 text, max(ss, d.start - 60), d.start) or _FOR_PERIOD.search(

@@ -7,7 +7,10 @@ Read by :mod:`kg.ingest.names.candidates`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg.ingest.lexicon import lines
+from kg.ingest.names.given_name_list import given_names
 from kg.ingest.reading.dates import signature_date
 from kg.ingest.reading.keyed_rows import row_breaks
 from kg.ingest.reading.sentences import TABLE_ROW as _TABLE_ROW
@@ -60,7 +63,7 @@ def after_whole_name_line(text: str, s: int, e: int, heads, phrase_names) -> int
     nl = text.find("\n", s, e)
     if text[text.rfind("\n", 0, s) + 1:s].strip():
         return None         # the phrase starts inside a line: a hard-wrapped name goes on
-    if _over_signer(text, s, nl):
+    if _over_signer(text, s, nl) or _person_over_company(text, s, nl):
         return nl
     first = phrase_names(text, s, nl, heads)
     if not any(c.start == s and c.end >= len(text[:nl].rstrip()) - 1 for c in first):
@@ -97,6 +100,33 @@ def before_company_under_role(text: str, s: int, e: int, role_ends) -> int | Non
 _COMPANY_LINE = re.compile(r"[ \t]*[A-Z][^\n]*?\b(?:Co\.,?[ \t]*Ltd\.?|CO\.,?[ \t]*LTD\.?|Limited|LIMITED|"
                            r"Corporation|CORPORATION|Inc\.|plc|PLC)[ \t]*$")
 _SIGNER_REACH = 300     # how far over the closing date the signers' lines stand
+
+
+# a line of two or three capitalised words, a person's name (a mail's or a letter's signature)
+_PERSON_LINE = re.compile(r"[ \t]*([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+){1,2}[ \t\r]*")
+# the line before a signature: none, a blank one, or one ending with a comma ("Best regards,")
+_BEFORE_SIGNATURE = re.compile(r"(?:\A|\n[ \t\r]*|,[ \t\r]*)\Z")
+
+
+def _person_over_company(text: str, s: int, nl: int) -> bool:
+    """A line that is a person's name (a given name of ``data/given-names.txt`` or a Chinese
+    surname first), after a blank line or a closing "Best regards," and over a line that is a
+    company's whole name ("Sarah Klein" over "Glencore plc"), is the signer's line, no first
+    words of the company's name."""
+    m = _PERSON_LINE.fullmatch(text, s, nl)
+    if m is None or (m.group(1) not in given_names() and m.group(1) not in _surnames()):
+        return False
+    end = text.find("\n", nl + 1)
+    end = len(text) if end == -1 else end
+    if not _COMPANY_LINE.fullmatch(text, nl + 1, end):
+        return False
+    ls = text.rfind("\n", 0, s) + 1
+    return _BEFORE_SIGNATURE.search(text[max(0, ls - 80):ls]) is not None
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset:
+    return frozenset(lines("surnames"))
 
 
 def _signature_start(text: str) -> int:

@@ -33,7 +33,17 @@ def teams(text: str) -> list[Candidate]:
 _TEAM_VERB = re.compile(r" (?:is|was) (?=led by )")     # "the team is led by X": "team led by X"
 
 
+# the vowels of pinyin with a tone mark ("Zhāng Wěi", "Lǚ Xīnyí"), each to its plain letter
+# (one character for one: the offsets stay)
+_TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ",
+                       "aaaaeeeeiiiioooouuuuvvvvvAAAAEEEEIIIIOOOOUUUU")
+
+
 def people(text: str) -> list[Candidate]:
+    """People named by a Chinese surname and a pinyin given name, printed plain or with the
+    tones marked ("Zhāng Wěi" is "Zhang Wei": the label is the plain pinyin)."""
+    if not text.isascii():
+        text = text.translate(_TONES)
     surnames, common = _surnames(), _common()
     out = []
     # a lookahead, so that "Mayor Li Ke" still tries "Li Ke" after "Mayor Li" fails

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.ingest.lexicon import words
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines, words
+from kg.ingest.names.given_name_list import given_names
 
 # organisations a possessive or a leading "Leaders of the" is not part of the name of
 _TRIM_CLASSES = {"Company", "GovernmentBody", "University", "ResearchInstitute", "Organization",
@@ -55,6 +58,44 @@ _PERSON_OF = re.compile(r"([A-Z][a-z]+)[ \t]+[A-Z][a-z]+(?:-[a-z]+)?[ \t\n]+of[ 
                         r"(?=[A-Z])")
 
 
+# "... Meeting of (the) ": a noun before "of", where a thing of an organisation ends
+_THING_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z0-9])")
+# "Vice Minister Wang Jiang of the ": a title of data/roles.txt, a person's name, "of (the)"
+_TITLED_OF = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[ \t]+){1,3})([A-Z][a-z]+)[ \t]+"
+                        r"[A-Z][a-z]+(?:-[a-z]+)?[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+
+
+def _after_thing_of(text: str, start: int, end: int) -> int:
+    """Where the name starts after the last "Minutes of the", "Report of", "Meeting of" inside
+    ``start:end`` (``data/org-lead-things.txt``), two words or more left; else ``start``."""
+    last = None
+    for m in _THING_OF.finditer(text, start, end):
+        if m.group(1).lower() in words("org-lead-things") and len(text[m.end():end].split()) >= 2:
+            last = m
+    return start if last is None else last.end()
+
+
+def _after_titled_person(text: str, start: int, end: int) -> int:
+    """Where the name starts after a titled person and "of (the)" opening ``start:end`` ("Vice
+    Minister Wang Jiang of the Ministry of Commerce": the Ministry of Commerce): the title's
+    words are those of a role of ``data/roles.txt``, the name's first word a Chinese surname or
+    a common given name."""
+    m = _TITLED_OF.match(text, start, end)
+    if m is None or len(text[m.end():end].split()) < 2:
+        return start
+    title = set(m.group(1).lower().replace("-", " ").split())
+    if not title <= _role_words():
+        return start
+    if m.group(2).lower() not in words("surnames") and m.group(2) not in given_names():
+        return start
+    return m.end()
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset:
+    return frozenset(w for r in lines("roles") for w in r.lower().replace("-", " ").split())
+
+
 # a state's bank of issue is a government body, not a company: "Central Bank of Chile", "the
 # Chilean Central Bank", "Reserve Bank of Australia", "Peru's Central Reserve Bank"
 _CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve|Central\s+Reserve)\s+Bank\b")
@@ -90,6 +131,8 @@ def trimmed(text: str, c):
     m = _LEAD_OF.match(text, start, c.end)
     if m is not None and m.group(1).lower() in words("org-lead-nouns"):
         start = m.end()
+    start = _after_thing_of(text, start, c.end)
+    start = _after_titled_person(text, start, c.end)
     m = _ROMAN.match(text, start, c.end)
     if m is not None and len(text[m.end():c.end].split()) >= 2:
         start = m.end()     # "... park, phase II  Jinchuan Group Co., Ltd." (a table's row)

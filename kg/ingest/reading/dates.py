@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from kg.ingest.reading.happened import happened
 from kg.ingest.reading.keyed_rows import keyed_rows
+from kg.ingest.reading.tables import in_table
 from kg.ingest.reading.date_mention import DateMention
 from kg.ingest.reading.digit_gaps import GAPPED as _GAPPED, gaps_moved as _gaps_moved
 from kg.ingest.reading.weekday_years import fit_year
@@ -486,8 +487,10 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
         return None, False
     for kind in ("date", "gYearMonth"):
         for d in head:
-            # (not a day the text sets ahead: "They will be implemented from May 1, 2027")
-            if d.kind == kind and not _AHEAD_OF_TEXT.search(text, max(0, d.start - 60), d.start):
+            # (not a day the text sets ahead: "They will be implemented from May 1, 2027"; nor
+            # a cell of a table, a lot's deadline or a row's day: no day of the running text)
+            if d.kind == kind and not _AHEAD_OF_TEXT.search(text, max(0, d.start - 60), d.start) \
+                    and not in_table(text, d.start):
                 return d, True
     # "Published 03/04/2025": the day and month could be swapped, the year is sure
     d = next((d for d in head if d.ambiguous), None)

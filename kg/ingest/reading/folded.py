@@ -20,7 +20,13 @@ evidence, the review page and ``--into`` keep the stored text).
 - A lone tab between two words of a sentence ("Derwent\tMetals Co., Ltd. acquired ..."): a
   space that a copy from a page or a form typed as a tab. A line with two tabs or more, or one
   that ends no sentence, is a row of cells apart by tabs and keeps them (reading/sentences'
-  TABLE_ROW reads it)."""
+  TABLE_ROW reads it).
+- A zero-width space (or word joiner, byte-order mark) beside a space or after a comma, a
+  full stop or a semicolon: no joint inside a word but a page's markup around one
+  ("X Co.,\u200b Ltd." is the legal form "Co., Ltd."); a space.
+- The quoting marks of an e-mail's earlier messages (a line opening "> " or ">> "), when two
+  lines of the text open so: the lines quoted are read as lines ("> Sent: Monday, 2 June 2025"
+  is a mail's header, "> We signed ..." a sentence), the marks as spaces."""
 from __future__ import annotations
 
 import re
@@ -54,15 +60,33 @@ def _lone_tabs(text: str) -> str:
     return _LONE_TAB_LINE.sub(lambda m: m.group(0).replace("\t", " "), text)
 
 
+# a zero-width space, word joiner or BOM beside a space or a tab, or after a comma, a full stop
+# or a semicolon
+_LOOSE_ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff]+(?=[ \t])|(?<=[ \t,.;])[\u200b\u2060\ufeff]+")
+# an e-mail's quoting marks at a line's start ("> ", ">> ", "> > "), an empty quoted line's too
+_QUOTE_MARKS = re.compile(r"^[ \t]*>(?:[ \t]*>)*(?=[ \t\r\nA-Za-z]|$)", re.M)
+
+
+def _quote_marks(text: str) -> str:
+    if text.count("\n>") + text.startswith(">") < 2:
+        return text
+    return _QUOTE_MARKS.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def reading_copy(text: str) -> str:
     """``text`` with full-width punctuation in Latin text folded to ASCII, odd spaces and
-    direction marks made spaces and a lone tab inside a sentence a space (the same length)."""
+    direction marks made spaces, a lone tab inside a sentence, a zero-width space beside a
+    space and an e-mail's quoting marks spaces (the same length)."""
     if "\t" in text:
         text = _lone_tabs(text)
+    if ">" in text:
+        text = _quote_marks(text)
     if text.isascii():
         return text
     if _HAS_SPACE.search(text):
         text = text.translate(_SPACES)
+    if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
+        text = _LOOSE_ZERO_WIDTH.sub(lambda m: " " * len(m.group(0)), text)
     return _FOLDABLE.sub(lambda m: _FOLDS[m.group(1)], text)
 
 
@@ -71,7 +95,13 @@ def reading_copy(text: str) -> str:
 _TIGHT_COMMA = re.compile(r"(?<=[A-Za-z.]),(?=[A-Z][a-z])")
 
 
+_INSIDE_WORD = re.compile(r"[\u00ad\u200b\u2060]+")
+
+
 def spaced_commas(label: str) -> str:
     """A new entity's label with a space after each comma inside it: "X Co.,Ltd." is
-    "X Co., Ltd." (the form the graph's labels print)."""
+    "X Co., Ltd." (the form the graph's labels print), and without the soft hyphens and
+    zero-width spaces a page left inside its words ("Jiang\u200bxi": "Jiangxi")."""
+    if not label.isascii():
+        label = _INSIDE_WORD.sub("", label)
     return _TIGHT_COMMA.sub(", ", label) if "," in label else label

@@ -13,8 +13,11 @@ _ABBREV = "".join(rf"(?<!\b{a}\.)" for a in ("No", "no", "Nos", "Dr", "Mr", "Ms"
 # ends no sentence
 _SUFFIX_THEN_BRACKET = (r"(?:(?<!\bLtd\.)(?<!\bCo\.)(?<!\bCorp\.)(?<!\bInc\.)(?<!\bLLC\.)"
                         r"|(?![ \t]+\())")
-_END = re.compile(r"(?<=[.!?;。])" + _ABBREV + _SUFFIX_THEN_BRACKET
-                  + r"[\"”’)]?\s+(?=[A-Z0-9\"“(《])|\n+")
+# (a full-width stop ends a sentence too, and one typed with a Chinese input method needs no
+# space before the next: "output rose １０％．The company signed ...")
+_END = re.compile(r"(?<=[.!?;。．！？；])" + _ABBREV + _SUFFIX_THEN_BRACKET
+                  + r"[\"”’)]?\s+(?=[A-Z0-9\"“(《])|\n+"
+                  + r"|(?<=[。．！？；])[”’）」』]?(?=[A-Z][a-z])")
 
 
 _LAST: list = [None, None]     # the last text split and its starts (several rules split one text)

@@ -164,6 +164,9 @@ def _aligned(text: str, lines, i: int):
         return None, i + 1
     cols = [s - a for s, _ in head]
     header = [(s, e, text[s:e]) for s, e in head]
+    # a table typed with tabs (copied from a spreadsheet): a cell's column is how many tabs
+    # stand before it, not where it starts (one tab moves the next cell 1 to 8 places)
+    tabbed = "\t" in text[a:b] and not _SPACED.search(text, a, b)
     j = i + 1
     if j < len(lines) and _RULE.match(text, *lines[j]) and text[lines[j][0]:lines[j][1]].strip():
         j += 1
@@ -172,8 +175,15 @@ def _aligned(text: str, lines, i: int):
         la, lb = lines[j]
         if not text[la:lb].strip():
             break
-        cells = _split(text, la, lb)
-        placed = []
+        if tabbed and "\t" in text[la:lb]:
+            placed = [(k, s, e) for k, (s, e) in enumerate(_tab_cells(text, la, lb))
+                      if e > s and k < len(cols)]
+            if not placed or len(_tab_cells(text, la, lb)) > len(cols) + 1:
+                break
+            cells = ()
+        else:
+            cells = _split(text, la, lb)
+            placed = []
         for s, e in cells:
             col = _column(cols, s - la)
             if col is None or placed and placed[-1][0] >= col:
@@ -206,6 +216,27 @@ def _aligned(text: str, lines, i: int):
     if full < 2:
         return None, j      # (the lines read are no header of another table: read once)
     return Table(header[0][0], rows[-1].end, header, rows), j
+
+
+_SPACED = re.compile(r"\S {2,}\S")       # cells apart by spaces: an aligned line
+
+
+def _tab_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of a line typed with tabs, one between two tabs (an empty one too), each
+    stripped of its spaces."""
+    out, p = [], a
+    while True:
+        q = text.find("\t", p, b)
+        e = b if q == -1 else q
+        s = p
+        while s < e and text[s] in " \r":
+            s += 1
+        while e > s and text[e - 1] in " \r":
+            e -= 1
+        out.append((s, e))
+        if q == -1:
+            return out
+        p = q + 1
 
 
 def _split(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -279,6 +310,11 @@ def _around(text: str, pos: int):
     lo = bisect.bisect_right(ts, pos, key=lambda t: t.start)
     if lo and ts[lo - 1].start <= pos < ts[lo - 1].end:
         yield ts[lo - 1]
+
+
+def in_table(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` is inside a table's extent (its header or a row)."""
+    return any(True for _ in _around(text, pos))
 
 
 def cell_bounds(text: str, pos: int) -> tuple[int, int] | None:

@@ -181,6 +181,9 @@ _NAMES: dict[str, str] = {}     # name -> normalised (the same names are asked a
 _NAMES_MAX = 5_000              # some 5,000 calls for 1,000 names per article); bounded
 
 
+_INSIDE_WORD = re.compile(f"[{_INVISIBLE}]+")
+
+
 def normalise_name(name: str) -> str:
     if type(name) is not str:       # (a subclass: a literal, say; not remembered)
         return _normalise_name(name)
@@ -194,6 +197,8 @@ def normalise_name(name: str) -> str:
 
 def _normalise_name(name: str) -> str:
     name = name.strip()
+    if not name.isascii():
+        name = _INSIDE_WORD.sub("", name)    # ("Jiang\u200bxi Copper": "Jiangxi Copper")
     low = _fold(name)
     if low is None:
         return _normalise_slow(name)[0]
