@@ -199,7 +199,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += part_days(dated_kinds, kind)     # "the closing ceremony" of a dated expo
     changed += released_at_events(text, sents, dated_kinds, kind)   # "released X at the forum"
     for ent in draft.entities.values():
-        changed += keep_planned_date(ent, dates)    # the date a plan's clause ends with
+        changed += keep_planned_date(ent, dates, text)    # the date a plan's clause ends with
     changed += fit_standard_years(text, sents, dated_kinds, kind)
     def filed(d) -> bool:
         return d.start == pub_at or bool(_DATELINE_DATE.match(text, d.end))

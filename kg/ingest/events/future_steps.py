@@ -21,7 +21,7 @@ by 2028") is a step too.
 
 Each is a ``nfo:Milestone`` (rule ``event:future-step``, 0.35), kept as the planned milestones
 are (the date its clause ends with is its ``nfo:plannedDate``, as precise as printed, a quarter or a half its
-year), labelled by its clause, its evidence the clause from its subject to its date; it
+year, a span of months or days its first with its last as ``nfo:endDate``), labelled by its clause, its evidence the clause from its subject to its date; it
 states nothing else (what its clause names is too loosely tied to a step still to come)."""
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.events.date_cues import in_aside
-from kg.ingest.events.planned_milestones import FUTURE as RULE
+from kg.ingest.events.planned_milestones import FUTURE as RULE, planned_value
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.events.years import document_year
@@ -223,13 +223,17 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
             continue        # "The next forum will be held in X in May": the forum (verb_happenings)
         if len(label) < 8:
             continue
-        value = d.value[:4] if d.until and d.kind == "gYearMonth" else d.value
+        # (a quarter or a half: its year; a span of months or days: its first, and its last
+        # as the end, "will be closed from 1 to 7 October")
+        value = planned_value(d, text)
         ent = Entity(minter.mint("event", value, " ".join(label.split()[:8])), NFO.Milestone,
                      label, False, RULE, 0.35, role=True)
         span = Span(start, end)
         ent.mentions.append(span)
         ent.aliases.add(" ".join(text[start:at].split()))
         ent.add(NFO.plannedDate, date_literal(value), Span(start, end), RULE)
+        if d.until and value == d.value and d.until[:len(value)] > value:
+            ent.add(NFO.endDate, date_literal(d.until), Span(start, end), RULE)
         draft.entities[ent.iri] = ent
         covered[start:d.end] = b"\x01" * (d.end - start)
         made.append(ent)

@@ -176,12 +176,32 @@ def _label(noun: str, subj: str) -> str:
     return f"{noun} of {subj[:1].lower()}{subj[1:]}"
 
 
-def _value(d) -> str:
+# what a quarter or a half of a year prints ("the third quarter", "Q3 2027", "H2 2026")
+_YEAR_PART = re.compile(r"\b(?:quarter|half)\b|\b[QH][1-4]\b", re.I)
+
+
+def year_part(d, text: str | None = None) -> bool:
+    """``d`` is a quarter or a half of a year, not a span of months ("from October to
+    December"): its words say so (with ``text``), else its months are a quarter's or a half's."""
+    if not d.until or d.kind != "gYearMonth":
+        return False
+    if text is not None:
+        return _YEAR_PART.search(text, d.start, d.end) is not None
+    if d.until[:4] != d.value[:4] or len(d.until) != 7:
+        return False
+    first, last = int(d.value[5:7]), int(d.until[5:7])
+    return first % 3 == 1 and last - first in (2, 5)
+
+
+def planned_value(d, text: str | None = None) -> str:
     """A planned date as precise as printed; a quarter or a half: its year."""
-    return d.value[:4] if d.until and d.kind == "gYearMonth" else d.value
+    return d.value[:4] if year_part(d, text) else d.value
 
 
-def keep_planned_date(ent, dates) -> int:
+_value = planned_value
+
+
+def keep_planned_date(ent, dates, text: str | None = None) -> int:
     """After the relation rules: a planned milestone's date is the one its clause ends with (a
     guess from the sentence, "June 2028" for "the smelter to start up by the end of that year",
     goes), and what it is about (the project) is all it states: the people, places and metals
@@ -191,18 +211,23 @@ def keep_planned_date(ent, dates) -> int:
         return 0
     # (a step future_steps read with any verb keeps its date alone: what its clause names is
     # too loosely tied to it)
+    # (and the end of a planned span of days or months, "closed from 1 to 7 October", its own)
     ent.statements[:] = [st for st in ent.statements
-                         if st[0] in _KEPT and (ent.rule != FUTURE or st[0] == NFO.plannedDate)]
+                         if (st[0] in _KEPT and (ent.rule != FUTURE or st[0] == NFO.plannedDate))
+                         or (st[0] == NFO.endDate and st[3] == ent.rule)]
     end = ent.mentions[0].end
     own = next((d for d in dates if d.end == end), None)
     if own is None:
         return 0
-    value = _value(own)
+    value = _value(own, text)
     if [str(st[1]) for st in ent.statements if st[0] == NFO.plannedDate] == [value]:
         return 0
     span = ent.mentions[0]
-    ent.statements[:] = [st for st in ent.statements if st[0] != NFO.plannedDate]
+    ent.statements[:] = [st for st in ent.statements if st[0] not in (NFO.plannedDate,
+                                                                      NFO.endDate)]
     ent.add(NFO.plannedDate, date_literal(value), Span(span.start, span.end), ent.rule)
+    if own.until and value == own.value:
+        ent.add(NFO.endDate, date_literal(own.until), Span(span.start, span.end), ent.rule)
     return 1
 
 
@@ -242,7 +267,7 @@ def planned_milestones(draft, sents, minter) -> list:
                 (m, noun), bare = got, True
         if noun is None:
             continue
-        value = _value(d)
+        value = _value(d, text)
         if label is None:
             label = noun if bare else _label(noun, m.group("subj"))
             at = m.start("subj")

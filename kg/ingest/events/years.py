@@ -7,11 +7,14 @@ year of publication. A text that prints no year at all but cites a document by i
 number carries the year the document was issued, which news reports as it happens. Else the
 year its body writes from (:func:`body_year`: "output reached 2.1 million tonnes in the first
 half of 2026", not "is due to be commissioned in December 2027"); a text with no such year has
-none, and its month-and-day dates are dropped, never guessed."""
+none, and its month-and-day dates are dropped, never guessed. A yearbook reviews the year before
+the one it is named for: its lead's "In 2025" is the year of its dates (:func:`reviewed_year`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg.ingest.lexicon import words
 from kg.ingest.reading.dates import find_dates, headline_year, stated_year, yearless_dateline
 
 
@@ -25,7 +28,33 @@ def document_year(text: str, date: str | None) -> str | None:
         shown = body_year(text, times_only=True) or shown
     if shown and (year is None or shown == year or shown < year and _scope_year(text, shown)):
         year = shown
+    reviewed = reviewed_year(text)
+    if reviewed and year and reviewed < year:
+        year = reviewed
     return year or stated_year(text) or _numbered_year(text) or _after_whole_years(text, body_year(text))
+
+
+# a yearbook's lead sets the year it reviews: "In 2025 the copper industry remained ..."
+_REVIEW_LEAD = re.compile(r"(?:^|[.!?\]\u3011)]\s+)In\s+((?:19|20)\d\d)\b(?!\s*[-\u2013/])", re.M)
+
+
+@lru_cache(maxsize=1)
+def _review_heads() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words("review-heads")))
+                      + r")\b", re.I)
+
+
+def reviewed_year(text: str) -> str | None:
+    """The year a text reviews when a head word of a review (``data/review-heads.txt``:
+    yearbook, almanac, annals) is on one of its first four lines and the first sentence of its
+    body that opens "In <year>" (in its first 1,500 characters; "YIMEN YEARBOOK (2026)" ...
+    "In 2025 the copper industry ..."): that year, else None. Its month-and-day dates without a
+    year are that year's."""
+    head = [ln for ln in text.lstrip()[:400].splitlines() if ln.strip()][:4]
+    if not any(_review_heads().search(ln) for ln in head):
+        return None
+    m = _REVIEW_LEAD.search(text, 0, 1500)
+    return m.group(1) if m else None
 
 
 _NUMBERED = re.compile(r"[\[\u3014\uff3b]((?:19|20)\d\d)[\]\u3015\uff3d]\s*No\.|\bNo\.\s?\d+\s+of\s+"

@@ -234,8 +234,9 @@ def heading_documents(draft, spans_of, minter, kind_of):
 
 
 _DATE_FIELD = re.compile(r"(?:^|[\s|])(?:date|published|publication date|issued|issue date|"
-                         r"released|release date|posted)(?:[ \t]+on)?[ \t]*[:\uff1a]?[ \t]*$",
-                         re.I)
+                         r"released|release date|posted|date[ \t]+of[ \t]+(?:issue|signing|"
+                         r"signature|writing|publication|release|report))(?:[ \t]+on)?[ \t]*"
+                         r"[:\uff1a]?[ \t]*$", re.I)
 
 
 def _own_date(text: str):

@@ -82,6 +82,11 @@ def extended(kind: str, g: dict, doc_year: str | None):
         if (y2, m2) <= (y1, m1):
             return None
         return f"{y1:04d}-{m1:02d}", "gYearMonth", f"{y2:04d}-{m2:02d}"
+    if kind == "mtoyend":       # "from November to the end of this year"
+        m1 = month(g["mon"])
+        if doc_year is None or m1 == 12:
+            return None
+        return f"{int(doc_year):04d}-{m1:02d}", "gYearMonth", f"{int(doc_year):04d}-12"
     if kind == "relm":
         y = relative(g["rel"], doc_year)
         return None if y is None else (f"{y}-{month(g['mon']):02d}", "gYearMonth", None)

@@ -32,7 +32,10 @@ from kg.ingest.reading.year_context import set_years
 from kg.ingest.reading.relative_days import resolve_days, set_ahead  # noqa: F401 (set_ahead: for callers)
 from kg.ingest.terms import Literal, XSD
 
-_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# (also in capitals, as a programme's day headings and a policy's fields print them: "WEDNESDAY,
+# 13 JANUARY", "19 DEC 2026")
+_MON = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+        r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?")
 
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 # a month's abbreviation just read, with its dot ("Oct."): the day may follow on the next line
@@ -117,6 +120,11 @@ _EXTENDED = [
     ("mrange", re.compile(r"\b" + _MON + r"(?![\s,]*[0-3]?\d(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>(?:19|20)"
                           r"\d\d))?\s*(?:to|through|until|till|-|\u2013|\u2014)\s*" + _MON2
                           + r"(?![\s,]*[0-3]?\d(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b")),
+    # a span of months to the year's end: "from November to the end of this year"
+    # (the month opens the match, its preposition left to the readers of a date's lead)
+    ("mtoyend", re.compile(r"(?:(?<=\b[Ff]rom\s)|(?<=\b[Bb]etween\s))" + _MON
+                           + r"(?![\s,]*[0-3]?\d(?:st|nd|rd|th)?\b)\s+(?:and|to|through|until|till)"
+                           r"\s+(?:the\s+)?(?:end\s+of\s+(?:this|the)\s+year|year[-\s]end)\b")),
     # (not across a sentence's end: "... in June. Last year output fell": a full name's stop)
     ("relm", re.compile(_MON_BY_LETTER + r"(?<!(?:may|une|uly|rch|ril|ary|ber|ust)\.),?\s+(?:of\s+)?"
                         + _REL + r"\b", re.I)),
@@ -524,8 +532,10 @@ _AHEAD_OF_TEXT = re.compile(r"\b(?:will|shall|implement\w*|effect|force|effectiv
                             r"due|scheduled|expected|deadline)\b[^.;\n\d]{0,30}$", re.I)
 # what a header's date follows on its line: nothing, a comma or bar or colon after a name
 # ("Hunan Daily, ", "Source: X | ", "Published: "), or a publishing verb ("Published on ")
+# (also the version a programme or a draft prints: "Version of 10 December 2026", "Draft of")
 _HEADER_LEAD = re.compile(r"(?:^|[,|:\u2014\u2013-]|\b(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Rr]eleased|"
-                          r"[Dd]ated?|[Ii]ssued)(?:\s+(?:on|at))?)\s*$")
+                          r"[Dd]ated?|[Ii]ssued)(?:\s+(?:on|at))?|\b(?:[Vv]ersion|[Dd]raft|[Rr]evision|"
+                          r"[Ee]dition)\s+(?:of|dated))\s*$")
 # what a dateline's date is followed by: "(Reporter X) --", " -- ", "(Reuters) - ", "(Xinhua) The"
 _DATELINE_TAIL = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|\u2014|\u2013|:|-(?=[ \t]))|[ \t]*\([^()\n]{0,80}\)"
                             r"[ \t]+(?=[A-Z])")

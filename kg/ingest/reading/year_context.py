@@ -35,7 +35,8 @@ _WHEN = re.compile(r"\s*,?\s*when\b")
 _PRINTED_YEAR = re.compile(r"(?:19|20)\d\d|['\u2019]\d\d\b|\byear\b", re.I)
 # what a date that takes the sentence's year prints: a month's name (not "this month", "the
 # next day", "on the 14th": read from the dates before them)
-_MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b(?<!\bmonth)")
+_MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
+                         r"JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\b(?<!\bmonth)")
 
 
 class _SentenceStarts:
