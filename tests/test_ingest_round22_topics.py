@@ -76,3 +76,50 @@ def test_a_report_labelled_project_is_about_that_project(kg, tmp_path):
     draft = _draft(kg, tmp_path, REPORT, "r22-weekly-report")
     got = _abouts(draft)
     assert got and all("Copper Foil Project" in o for _, o in got)
+
+
+STANDARDS_LETTER = """Nonferrous Standards Committee
+
+Letter on Comments on Three Draft Standards
+
+The drafting units have finished the drafts of the standards below.
+
+ No.  Plan number     Standard name                          Lead drafting unit
+ 1    2026-0411T-YS   Germanium ingots for infrared optics   Yunnan Lincang Germanium Co., Ltd.
+ 2    2026-0415T-YS   Indium foil for thermal interfaces     Guangxi Nandan Indium Co., Ltd.
+ 3    2026-0420T-YS   Gallium arsenide polycrystal           Beijing Tongmei Materials Co., Ltd.
+
+Notes: standard 1 replaces YS/T 2001-2010.
+
+The committee plans to hold the review meeting for the three standards in Kunming in
+mid-December.
+"""
+
+
+def test_a_meeting_for_the_three_standards_is_about_the_three_of_the_table(kg, tmp_path):
+    draft = _draft(kg, tmp_path, STANDARDS_LETTER, "r22-standards")
+    got = {o for s, o in _abouts(draft, "topic:counted-things") if "review meeting" in s.lower()}
+    assert len(got) == 3 and not any("2001" in o for o in got)
+
+
+def test_a_count_no_paragraph_matches_names_nothing(kg, tmp_path):
+    text = STANDARDS_LETTER.replace("for the three standards", "for the five standards")
+    draft = _draft(kg, tmp_path, text, "r22-standards-five")
+    assert not _abouts(draft, "topic:counted-things")
+
+
+STEP_LIST = """Weekly Site Report
+
+Report date: 5 March 2027
+
+Plan for next week:
+- relining of Rotary Kiln No. 2 to start on Tuesday, 9 March;
+- the new dust filter and its fans to be tested by 12 March.
+"""
+
+
+def test_a_step_naming_one_works_is_about_it(kg, tmp_path):
+    draft = _draft(kg, tmp_path, STEP_LIST, "r22-steps")
+    got = _abouts(draft, "topic:step-names-works")
+    assert any("Kiln No. 2" in o or "kiln no. 2" in o.lower() for _, o in got)
+    assert not any("filter" in s.lower() for s, _ in got)

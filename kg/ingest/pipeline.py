@@ -80,6 +80,7 @@ from kg.ingest.relations.organ_meetings import organ_meetings
 from kg.ingest.relations.works_milestones import works_milestones
 from kg.ingest.relations.clause_subjects import clause_subjects
 from kg.ingest.relations.title_works import title_works
+from kg.ingest.relations.counted_topics import counted_topics
 from kg.ingest.events.clause_actors import clause_actors
 from kg.ingest.events.sayers import drop_sayers
 from kg.ingest.relations.deliberations import deliberations
@@ -430,6 +431,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     with guard(draft, "dates, moods and places checked"):
         attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
         clause_subjects(draft, spans_of)             # "The scheme will be widened": about the scheme
+        counted_topics(draft)                        # "the meeting for the three standards"
         title_works(draft)                           # a log's entries: about the works its title names
         clause_actors(draft, spans_of)               # "In June it set up a task force": its actor
         drop_sayers(draft, spans_of)                 # "X said the case was heard": X took no part

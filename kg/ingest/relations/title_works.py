@@ -28,6 +28,7 @@ from kg.ingest.relations.works_milestones import _is_works
 from kg.ingest.terms import NFO
 
 RULE = "topic:title-works@0.5"
+STEP_RULE = "topic:step-names-works@0.6"
 _HEAD = 1500            # characters: where a header's labelled lines may stand
 _LABEL = None
 _DOC = None
@@ -80,8 +81,56 @@ def _names_other(e, target, named, starts) -> bool:
     return False
 
 
+_VENUE = re.compile(r"\b(?:at|in|near|inside|outside|from|to|into|across)\s+"
+                    r"(?:the\s+|its\s+)?$", re.I)
+
+
+def _works_named(text, e, named, starts) -> list:
+    """The works the event's first mention names (distinct, in order); a works named as where
+    it happened ("held at the X Centre", "set up at the Y mine") is its venue, and the event
+    is then about nothing the rule can tell."""
+    m = min(e.mentions, key=lambda x: x.start)
+    out = []
+    i = bisect.bisect_left(starts, m.start)
+    while i < len(named) and named[i][0] < m.end:
+        s, t, w = named[i]
+        i += 1
+        if t <= m.end and w is not e and kind(w) in ("project", "place"):
+            if _VENUE.search(text, max(m.start, s - 12), s):
+                return []
+            if w not in out:
+                out.append(w)
+    return out
+
+
+def step_works(draft) -> None:
+    """An event no rule has said anything about whose words name one works (and no other) is
+    about it: "refractory lining of melting furnace No. 1 to start on 28 October" (rule
+    ``topic:step-names-works@0.6``)."""
+    named = []
+    events = []
+    for e in draft.entities.values():
+        k = kind(e)
+        if k in ("project", "place") and _is_works(e):
+            named.extend((m.start, m.end, e) for m in e.mentions)
+        elif k == "event" and not e.known and e.mentions:
+            events.append(e)
+    if not named or not events:
+        return
+    named.sort(key=lambda x: (x[0], x[1]))
+    starts = [x[0] for x in named]
+    for e in events:
+        if any(st[0] == NFO.about for st in e.statements):
+            continue
+        got = _works_named(draft.text, e, named, starts)
+        if len(got) == 1:
+            m = min(e.mentions, key=lambda x: x.start)
+            e.add(NFO.about, got[0].iri, Span(m.start, m.end), STEP_RULE)
+
+
 def title_works(draft) -> None:
     global _DOC
+    step_works(draft)
     text = draft.text
     spans, labelled = _header_spans(text)
     if not spans:

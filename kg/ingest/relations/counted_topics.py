@@ -1,0 +1,120 @@
+"""What an event or document is about when its words count the things named before it: "the
+review meeting for the three standards", "online bidding for the four blocks", "a briefing on
+these two projects" (nouns in ``data/counted-topic-nouns.txt``).
+
+The things are the ones of that kind (standards; works: projects and works sites; projects;
+agreements; documents) that one paragraph or list before the phrase names exactly that many of,
+the nearest such paragraph first (so a table of three standards, not the three named last
+across the table and a note under it); "listed below" / "as follows" looks after the phrase
+instead. When no paragraph names exactly that many, nothing is proposed. Rule
+``topic:counted-things@0.6``. Each mention of an event or document reads its own words (at most
+``_NAME`` characters), and the candidates are looked up by bisect within ``_BACK`` characters:
+linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.works_milestones import _is_works
+from kg.ingest.terms import NFO
+
+RULE = "topic:counted-things@0.6"
+_BACK = 3000            # characters: how far back (or ahead) the counted things may be named
+_NAME = 300             # characters of a mention read for the phrase
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "both": 2}
+_AHEAD = re.compile(r"\s*(?:\(?(?:listed|set\s+out|named|shown)\s+below\)?|below|as\s+follows|"
+                    r"in\s+the\s+(?:table|list)\s+below|:)", re.I)
+_STANDARDS = {"Standard", "NationalStandard", "IndustryStandard", "GroupStandard"}
+
+
+@lru_cache(maxsize=1)
+def _nouns():
+    table = {}
+    for line in lines("counted-topic-nouns"):
+        what, noun = re.split(r"\s{2,}", line)
+        table[noun.lower()] = what
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+")
+                    for n in sorted(table, key=lambda n: (-len(n), n)))
+    rx = re.compile(
+        rf"\b(?:for|on|of|about|covering|concerning|reviewing|regarding)\s+(?:all\s+)?"
+        rf"(?:the|these|those|all|both)\s+(?:(?P<count>two|three|four|five|six|seven|eight|nine|"
+        rf"ten|\d{{1,2}})\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?(?P<n>{alts})(?:s|es)\b", re.I)
+    return table, rx
+
+
+def _fits(ent, what) -> bool:
+    k = kind(ent)
+    cls = str(ent.cls).rsplit("#", 1)[-1]
+    if what == "standard":
+        return cls in _STANDARDS
+    if what == "works":
+        return k in ("project", "place") and _is_works(ent)
+    if what == "project":
+        return k == "project"
+    if what == "agreement":
+        return k == "agreement"
+    if what == "document":
+        return k == "policy" and cls not in _STANDARDS
+    return False
+
+
+def _group(text, found, n) -> list:
+    """The nearest paragraph of ``found`` ((entity, start), nearest first) naming exactly
+    ``n`` different things."""
+    paras: dict = {}
+    for ent, s in found:
+        got = paras.setdefault(text.rfind("\n\n", 0, s), [])
+        if ent not in got:
+            got.append(ent)
+    for key in sorted(paras, key=lambda k: abs(k - found[0][1])):
+        if len(paras[key]) == n:
+            return paras[key]
+    return []
+
+
+def counted_topics(draft) -> None:
+    text = draft.text
+    table, rx = _nouns()
+    if not rx.search(text):
+        return
+    subjects, named = [], []
+    for e in draft.entities.values():
+        k = kind(e)
+        if k in ("event", "policy") and not e.known and e.mentions:
+            subjects.append(e)
+        named.extend((m.start, e) for m in e.mentions)
+    named.sort(key=lambda x: x[0])
+    starts = [x[0] for x in named]
+    for ev in subjects:
+        for m in ev.mentions:
+            g = rx.search(text, m.start, min(m.end, m.start + _NAME))
+            if g is None:
+                continue
+            what = table[" ".join(g.group("n").lower().split())]
+            count = g.group("count")
+            n = (int(count) if count.isdigit() else _COUNTS[count.lower()]) if count else \
+                (2 if g.group(0).split()[-2].lower() == "both" else 0)
+            if n < 2:
+                continue
+            if _AHEAD.match(text, g.end()):
+                lo, hi = bisect.bisect_left(starts, g.end()), \
+                    bisect.bisect_left(starts, g.end() + _BACK)
+                found = [(e, s) for s, e in named[lo:hi] if _fits(e, what) and e is not ev]
+            else:
+                lo, hi = bisect.bisect_left(starts, g.start() - _BACK), \
+                    bisect.bisect_left(starts, g.start())
+                found = [(e, s) for s, e in reversed(named[lo:hi])
+                         if _fits(e, what) and e is not ev]
+            if not found:
+                continue
+            things = _group(text, found, n)
+            for t in things:
+                if not ev.statements.has(NFO.about, t.iri):
+                    ev.add(NFO.about, t.iri, Span(g.start(), g.end()), RULE)
+            if things:
+                break
