@@ -191,3 +191,46 @@ def test_its_role_is_a_name(kg, tmp_path):
                for p in posts)
     # "Its best year was 2021": no role, no post of anyone
     assert len([p for p in posts if "Anning Jinding" in p]) == 1
+
+
+WEEKLY = """                      SITE SUPERVISION WEEKLY REPORT
+
+Project:     60,000 t/a Copper Rod and Wire Project (Phase II)
+             of Lujiang Hengtong Copper Materials Co., Ltd.
+Site:        Baihu Industrial Park, Lujiang County, Hefei, Anhui Province
+Owner:       Lujiang Hengtong Copper Materials Co., Ltd. (wholly owned subsidiary
+             of Chaohu Zhongtian Holdings Co., Ltd.)
+Contractor:  Anhui Shuijian Metallurgical Construction Co., Ltd.
+
+1  PROGRESS
+   Piling of the rod mill hall is 80 percent done.
+
+Prepared by: Tong Lixin / Mao Ruiqi               Reviewed by: Xue Bingkun
+"""
+
+
+def test_a_report_s_fields_give_its_site_its_owner_s_parent_and_its_drafters(kg, tmp_path):
+    d = _draft(kg, tmp_path, WEEKLY, "r22-weekly")
+    project = _by_label(d, "Copper Rod and Wire Project")
+    assert any("Baihu Industrial Park" in x for x in _objects(d, project, NFO.locatedIn))
+    owner = _by_label(d, "Lujiang Hengtong Copper Materials")
+    assert any("Chaohu Zhongtian" in x for x in _objects(d, owner, NFO.subsidiaryOf))
+    report = next(e for e in d.entities.values() if str(e.cls).endswith("#Report")
+                  and "weekly report" in e.label.lower())
+    drafters = _objects(d, report, NFO.draftedBy)
+    assert {"Tong Lixin", "Mao Ruiqi"} <= drafters
+    # the reviewer signed beside them but did not draft it
+    assert "Xue Bingkun" not in drafters
+
+
+BOXED = """Lujiang Hengtong Copper Materials Co., Ltd. (unit: tonnes)
+
+Product        2025     2026
+Copper rod    41,000   52,000
+"""
+
+
+def test_a_bracket_that_names_no_tie_ties_nothing(kg, tmp_path):
+    d = _draft(kg, tmp_path, BOXED, "r22-boxed")
+    owner = _by_label(d, "Lujiang Hengtong Copper Materials")
+    assert not _objects(d, owner, NFO.subsidiaryOf) and not _objects(d, owner, NFO.unitOf)

@@ -50,8 +50,10 @@ def _table():
         ties[" ".join(noun.lower().split())] = tie
     nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"[\-\s]")
                      for n in sorted(ties, key=len, reverse=True))
-    after = re.compile(rf"{_BRACKET}(?:\s*,\s*(?:which\s+{_BE}\s+)?|\s+{_BE}\s+|\s*\(\s*)"
-                       rf"(?:a|an|the|its|one\s+of\s+the)\s+(?:{_MOD}\s+){{0,4}}?"
+    # (in a bracket the article may be left out: "X (wholly owned subsidiary of Y)")
+    after = re.compile(rf"{_BRACKET}(?:(?:\s*,\s*(?:which\s+{_BE}\s+)?|\s+{_BE}\s+)"
+                       rf"(?:a|an|the|its|one\s+of\s+the)\s+|\s*\(\s*(?:(?:a|an|the|its)\s+)?)"
+                       rf"(?:{_MOD}\s+){{0,4}}?"
                        rf"(?P<tie>{nouns})\s+(?:of|under|to|between|owned\s+by|"
                        rf"controlled\s+by|set\s+up\s+by|formed\s+by|established\s+by)\s+"
                        rf"(?:the\s+)?", re.I)

@@ -77,6 +77,7 @@ from kg.ingest.relations.shareholders import shareholders
 from kg.ingest.relations.shareholder_lists import shareholder_lists
 from kg.ingest.relations.org_ties import org_ties
 from kg.ingest.relations.record_fields import record_fields
+from kg.ingest.relations.document_fields import document_fields
 from kg.ingest.relations.record_posts import record_posts
 from kg.ingest.relations.stacked_posts import stacked_posts
 from kg.ingest.relations.span_lookup import date_finder, names_within
@@ -175,6 +176,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     implements(draft, spans_of, sents, kind)
     document_roles(draft, spans_of, sents, kind)  # drafters, proposers, approvers, subjects
     document_issuers(draft, spans_of, kind)     # "MOFCOM Announcement No. 41", a signed text
+    document_fields(draft, spans_of, kind)      # "Report prepared by: X", "Logged by: A / B"
     document_grants(draft, spans_of, sents, kind)   # "X approved ... (Guo Fa [2024] No. 7)"
     released_standards(draft, spans_of, kind)   # a signed announcement's standards, its table
     document_metals(draft, spans_of, kind)      # (no metal of its own: the article's)

@@ -8,6 +8,9 @@ its signature when the block names none:
   "Registered address:", "Domicile:", "Office address:"): the organisation is in the first
   place the address names, its smallest, past a numbered lot or building (rule ``place:record-address@0.5``; the chain of the
   address itself is :mod:`address_chains`');
+* a project's or site's record ("Project: X Project (Phase I)" over "Site: Y Industrial Park,
+  Z County"): "Site:", "Location:", "Place:" give its place as an address does, when no rule
+  placed it (rule ``place:record-site@0.5``);
 * "Relationship: subsidiary of Y", "Affiliation: a wholly owned subsidiary of Y": a field whose
   value opens with a tie noun of ``data/org-ties.txt`` and "of / under" Y ties the organisation
   to Y as :mod:`org_ties` does for an apposition (rule ``org:record-tie@0.5``).
@@ -30,11 +33,13 @@ from kg.ingest.terms import NFO
 
 PLACE_RULE = "place:record-address@0.5"
 TIE_RULE = "org:record-tie@0.5"
+SITE_RULE = "place:record-site@0.5"
 
 _MARK = r"[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*"
 _ADDRESS = re.compile(
     _MARK + r"(?:(?:registered|office|business|company|mailing|postal|correspondence|"
     r"head[ \t]+office|contact)[ \t]+)?(?:address|domicile)[ \t]*[:：][ \t]*", re.I)
+_SITE = re.compile(_MARK + r"(?:project[ \t]+)?(?:site|location|place)[ \t]*[:：][ \t]*", re.I)
 _FIELD = re.compile(_MARK + r"[A-Z][\w'’ ()-]{1,40}[:：][ \t]*")
 _OPENS = re.compile(_MARK)
 _CELL_END = re.compile(r"[ \t]{3,}|;|\n|$")
@@ -64,10 +69,26 @@ def record_fields(draft, spans_of, kind) -> None:
         ls = text.rfind("\n", 0, s) + 1
         if _OPENS.fullmatch(text, ls, s) or _FIELD.fullmatch(text, ls, s):
             heads.setdefault(ls, ent)
+    # a project or site a field's value names ("Project: X Project (Phase I)"): the record of
+    # works whose "Site:" / "Location:" field says where it is
+    works = {}
+    for s, e, ent in spans_of:
+        if kind(ent) == "project" or str(ent.cls).endswith("#Site"):
+            ls = text.rfind("\n", 0, s) + 1
+            f = _FIELD.match(text, ls, s)
+            if f is not None and s - f.end() <= 30 and not _SITE.match(text, ls, s):
+                works.setdefault(ls, ent)       # ("Project: 100,000 t/a X Project")
     home: list = []
 
+    def first_place(a, b, not_this=None):
+        i = bisect.bisect_left(place_starts, a)
+        while i < len(places) and places[i][0] < b and (
+                _NUMBERED.search(places[i][2].label) or places[i][2] is not_this):
+            i += 1      # ("Plot 7430", "No. 6 Building": a lot or a house, not a place)
+        return places[i] if i < len(places) and places[i][0] < b else None
+
     def owner(ls):
-        got = _block_org(text, ls, heads)
+        got = _block_head(text, ls, heads)
         if got is None:
             if not home:
                 home.append(house(text, orgs))
@@ -82,16 +103,19 @@ def record_fields(draft, spans_of, kind) -> None:
         pos = len(text) + 1 if nl < 0 else nl + 1
         line_end = len(text) if nl < 0 else nl
         m = _ADDRESS.match(text, ls, line_end)
+        w = _SITE.match(text, ls, line_end) if works and m is None else None
         if m is not None:
-            a, b = m.end(), _value_end(text, m.end(), line_end)
-            i = bisect.bisect_left(place_starts, a)
-            while i < len(places) and places[i][0] < b and _NUMBERED.search(places[i][2].label):
-                i += 1      # ("Plot 7430", "No. 6 Building": a lot or a house, not a place)
-            if i < len(places) and places[i][0] < b:
+            got = first_place(m.end(), value_end(text, m.end(), line_end))
+            if got is not None:
                 org = owner(ls)
-                place = places[i][2]
-                if org is not None and not org.statements.has(NFO.locatedIn, place.iri):
-                    org.add(NFO.locatedIn, place.iri, Span(ls, places[i][1]), PLACE_RULE)
+                if org is not None and not org.statements.has(NFO.locatedIn, got[2].iri):
+                    org.add(NFO.locatedIn, got[2].iri, Span(ls, got[1]), PLACE_RULE)
+        elif w is not None:
+            head = _block_head(text, ls, works)
+            got = first_place(w.end(), value_end(text, w.end(), line_end), head) \
+                if head is not None else None
+            if got is not None and not any(p == NFO.locatedIn for p, *_ in head.statements):
+                head.add(NFO.locatedIn, got[2].iri, Span(ls, got[1]), SITE_RULE)
         else:
             f = _FIELD.match(text, ls, line_end)
             t = tie_rx.match(text, f.end(), line_end) if f is not None else None
@@ -104,7 +128,7 @@ def record_fields(draft, spans_of, kind) -> None:
             break
 
 
-def _value_end(text, start, line_end) -> int:
+def value_end(text, start, line_end) -> int:
     """Where the value that opens at ``start`` ends: a wide gap or ';' on its line, else the end
     of the indented lines it wraps onto."""
     end = _CELL_END.search(text, start, line_end + 1)
@@ -121,9 +145,9 @@ def _value_end(text, start, line_end) -> int:
     return end
 
 
-def _block_org(text, ls, heads):
-    """The organisation of the nearest line above ``ls`` in its block of lines that gives one,
-    or None; a blank line ends the block."""
+def _block_head(text, ls, heads):
+    """The entity of the nearest line above ``ls`` in its block of lines that gives one (its
+    line start in ``heads``), or None; a blank line ends the block."""
     pos = ls
     for _ in range(_BLOCK_LINES):
         if pos <= 0:

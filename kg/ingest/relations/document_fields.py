@@ -1,0 +1,87 @@
+"""Who made a document, said in a labelled field of a form, a log or a notice's record of it:
+"Report prepared by: No. 3 Geological Brigade of X", "Logged by: A / B", "Compiled by: C",
+"Issued by: D". The organisations and people the field's value names (its line up to a wide
+gap, and the indented lines it wraps onto) drafted (prepared, compiled, written, logged,
+recorded: ``nfo:draftedBy``) or issued (issued, published, released: ``nfo:issuedBy``, an
+organisation only) the document (rule ``document:field-by@0.5``):
+
+* the document a line above names in the field's block ("Report title: X Report" over "Report
+  prepared by: ..."; no blank line between, eight lines up at most);
+* else the document the text is: the one its first lines name (its title, "No. 1 Furnace -- Hot
+  Commissioning Log").
+
+A document the graph knows is left alone, as :mod:`document_voices` does. One scan of the
+lines: linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.relations.record_fields import value_end
+from kg.ingest.terms import NFO
+
+RULE = "document:field-by@0.5"
+
+_FIELD = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?P<verb>[Pp]repared|[Dd]rafted|"
+                    r"[Cc]ompiled|[Ww]ritten|[Ll]ogged|[Rr]ecorded|[Ii]ssued|[Pp]ublished|"
+                    r"[Rr]eleased)[ \t]+by[ \t]*[:：][ \t]*", re.M)
+_ISSUING = ("issued", "published", "released")
+_CELL_GAP = re.compile(r"[ \t]{3,}")
+_TITLE_REACH = 300      # characters from the text's start where its own title stands
+_BLOCK_LINES = 8
+
+
+def document_fields(draft, spans_of, kind) -> None:
+    text = draft.text
+    if " by:" not in text and " by :" not in text and " by：" not in text:
+        return
+    plain = sorted((x for x in spans_of if not x[2].role or kind(x[2]) == "policy"),
+                   key=lambda x: x[0])
+    docs = [x for x in plain if kind(x[2]) == "policy"]
+    if not docs:
+        return
+    doc_starts = [x[0] for x in docs]
+    makers = [x for x in plain if not x[2].role and kind(x[2]) in ("org", "person")]
+    maker_starts = [x[0] for x in makers]
+    title = next((x for x in docs if x[0] < _TITLE_REACH), None)
+    for m in _FIELD.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        gap = _CELL_GAP.search(text, m.end(), le)
+        end = gap.start() if gap is not None else value_end(text, m.end(), le)
+        i = bisect.bisect_left(maker_starts, m.end())
+        who = []
+        while i < len(makers) and makers[i][0] < end:
+            if makers[i][1] <= end and all(makers[i][2] is not w[2] for w in who):
+                who.append(makers[i])
+            i += 1
+        if not who:
+            continue
+        doc = _block_doc(text, ls, docs, doc_starts) or title
+        if doc is None or doc[2].known:
+            continue
+        issuing = m.group("verb").lower() in _ISSUING
+        pred = NFO.issuedBy if issuing else NFO.draftedBy
+        for x in who:
+            if issuing and kind(x[2]) != "org":
+                continue
+            if not doc[2].statements.has(pred, x[2].iri):
+                doc[2].add(pred, x[2].iri, Span(m.start(), x[1]), RULE)
+
+
+def _block_doc(text, ls, docs, doc_starts):
+    """The last document named on the lines above ``ls`` in its block, or None."""
+    pos = ls
+    for _ in range(_BLOCK_LINES):
+        if pos <= 0:
+            return None
+        start = text.rfind("\n", 0, pos - 1) + 1
+        if not text[start:pos - 1].strip():
+            return None
+        i = bisect.bisect_left(doc_starts, start)
+        if i < len(docs) and docs[i][0] < pos - 1:
+            return docs[i]
+        pos = start
+    return None
