@@ -270,3 +270,108 @@ def test_a_body_whose_name_opens_with_a_title_word_keeps_it(snapshot_kg):
     assert _after_titled_person(text, 0, len(text)) == 0
     text = "Minister Zhou Bo of the Ministry of Commerce"
     assert text[_after_titled_person(text, 0, len(text)):] == "Ministry of Commerce"
+
+
+# --- 7. a filing printed with its running head on every page -------------------------------------
+PAGES = ("Page 1 of 3\n"
+         "Yunnan Copper Co., Ltd. Announcement No. 2025-018\n"
+         "Yunnan Copper Co., Ltd. signed a concentrate purchase agreement with Sino Mining Co., "
+         "Ltd. on 12 March 2025.\n\n"
+         "Page 2 of 3\n"
+         "Yunnan Copper Co., Ltd. Announcement No. 2025-018\n"
+         "The agreement runs for three years. The price follows the LME average.\n\n"
+         "Page 3 of 3\n"
+         "Yunnan Copper Co., Ltd. Announcement No. 2025-018\n"
+         "Board of Directors\n"
+         "Yunnan Copper Co., Ltd.\n"
+         "13 March 2025\n")
+
+
+def _dangling(draft) -> list:
+    """Statements whose object is an entity minted for the draft that the draft no longer has."""
+    from kg.ingest.terms import URIRef
+    minted = "https://w3id.org/nfkg/id/"
+    return [(e.label, str(p), str(o)) for e in draft.entities.values()
+            for p, o, _, _ in e.statements
+            if isinstance(o, URIRef) and str(o).startswith(minted) and o not in draft.entities
+            and not str(o).startswith(minted + "metal-")]
+
+
+def test_a_running_head_s_number_is_no_word_of_the_name_on_the_next_line(snapshot_kg):
+    """"... Announcement No. 2025-018" over "Yunnan Copper Co., Ltd. signed a ... agreement":
+    the party was "Announcement No. 2025-018 Yunnan Copper Co., Ltd." (one name over the line
+    break), an entity the signature's rule then took out of the draft while the agreement still
+    named it (a party the draft did not have); "Board of Directors" over the company's line
+    gave a company "Directors Yunnan Copper Co., Ltd."; the title was "Page 1 of 3"."""
+    draft = _draft(snapshot_kg, PAGES)
+    assert _dangling(draft) == []
+    parties = {v for _, v in _values(draft, "party")}
+    assert parties == {"Yunnan Copper Co., Ltd.", "Sino Mining Co., Ltd."}, parties
+    assert _new(draft, "Company") == {"Yunnan Copper Co., Ltd.", "Sino Mining Co., Ltd."}
+    assert draft.title == "Yunnan Copper Co., Ltd. Announcement No. 2025-018"
+    real_dates(parsed(draft))
+
+
+def test_a_name_wrapped_after_a_number_that_is_no_code_still_runs_on(snapshot_kg):
+    """The negative side: a name whose line ends with a plain number ("Jinchuan No. 2" over
+    "Smelting Plant ...") is not cut by the code rule, and a page's number inside a sentence
+    is no furniture."""
+    from kg.ingest.names.line_ends import after_code_line
+    text = "The Jinchuan No. 2\nSmelting Plant restarted."
+    assert after_code_line(text, 4, text.index(" restarted")) is None
+    text = "Yunnan Copper Announcement No. 2025-018\nSino Mining Co., Ltd."
+    assert text[:after_code_line(text, 0, len(text))].endswith("2025-018")
+    from kg.ingest.reading.title_lines import metadata_line
+    assert metadata_line("Page 2 of 3") and metadata_line("- 2 -")
+    assert not metadata_line("Page turns for tin smelters in 2025")
+
+
+# --- 8. a press conference's headline ending with its place and day --------------------------
+def test_a_headline_ending_with_a_place_and_a_day_is_the_title(snapshot_kg):
+    """"Press conference on the 2025 copper output, Beijing, 16 January 2026" over the
+    transcript: the line was read as a publisher's line ("Economic Daily, 5 June 2026") and
+    the title was the moderator's first words ("MODERATOR: Welcome. With us is ...")."""
+    draft = _draft(snapshot_kg, "Press conference on the 2025 copper output, Beijing, 16 January "
+                                "2026\n\nMODERATOR: Welcome. With us is Chen Hua, deputy "
+                                "secretary general of the association.\n\nCCTV: How much copper "
+                                "was made?\nCHEN HUA: About 13.6 million tonnes.\n")
+    assert draft.title == "Press conference on the 2025 copper output, Beijing, 16 January 2026"
+    assert str(draft.date) == "2026-01-16"
+
+
+def test_a_publisher_s_line_with_its_day_is_still_no_title(snapshot_kg):
+    """The negative side: "China Mining Weekly, 16 January 2026" over the headline is the
+    page's furniture."""
+    draft = _draft(snapshot_kg, "China Mining Weekly, 16 January 2026\nCopper output rose in "
+                                "2025\n\nChina made more copper last year.\n")
+    assert draft.title == "Copper output rose in 2025"
+
+
+# --- 9. a transcript's speaker and a time cut in an event's label ------------------------------
+def test_an_event_s_label_leaves_out_the_speaker_and_a_cut_bracket(snapshot_kg):
+    """"Liu Hongwei: We began in 1997 with one rolling mill in Gongyi." gave an event labelled
+    "Liu Hongwei: We began with one rolling mill in Gongyi"; "Bidding documents are sold from
+    10 August 2025 to 17 August 2025 (09:00-17:00 Beijing time)" one labelled "Bidding
+    documents are sold (09"."""
+    draft = _draft(snapshot_kg, "Interview\n\nReporter: How did the company start?\nLiu Hongwei: "
+                                "We began in 1997 with one rolling mill in Gongyi.\n")
+    assert "We began with one rolling mill in Gongyi" in _events(draft), _events(draft)
+    draft = _draft(snapshot_kg, TENDER.replace("17 August 2025.", "17 August 2025 (09:00-17:00 "
+                                                                  "Beijing time)."))
+    assert any(label == "Bidding documents are sold" for label in _events(draft)), _events(draft)
+    assert not any("(" in label and ")" not in label for label in _labels(draft))
+
+
+def test_an_event_s_label_keeps_a_closed_bracket_and_a_colon_inside(snapshot_kg):
+    """The negative side: a bracket closed inside the label stays, and a programme's label
+    or a company's name before a colon is no speaker ("Keynote: Peru's copper pipeline",
+    "Wuling Copper: the smelter restarted"); a reply's label and a name in capitals are."""
+    from kg.ingest.events.milestones import clause_label
+    text = "The smelter (Line 2) restarted in May 2025"
+    assert clause_label(text, 0, len(text), []) == text
+    for text in ("Keynote: Peru's copper pipeline opened in May 2025",
+                 "Wuling Copper: the smelter restarted in May 2025"):
+        assert text.split(":")[0] + ":" in clause_label(text, 0, len(text), [])
+    for text in ("Reply: the smelter restarted in May 2025",
+                 "CHEN HUA: the smelter restarted in May 2025"):
+        assert clause_label(text, 0, len(text), []).startswith("The smelter restarted")

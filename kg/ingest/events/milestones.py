@@ -23,7 +23,8 @@ from kg.ingest.events.dateline_words import after_dateline_at
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.events.years import document_year
 from kg.ingest.events.event_labels import curator_label
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, words
+from kg.ingest.names.given_name_list import given_names
 from kg.ingest.model import Entity, Span
 from kg.ingest.terms import NFO
 
@@ -107,9 +108,39 @@ def _plain(text: str, a: int, b: int, dates) -> str:
             p = _PREP.search(out[:d.start - a])
             cut = p.start() if p else d.start - a
             out = out[:cut] + out[min(d.end, b) - a:]
+    out = _without_speaker(out)                # "Liu Hongwei: We began ...": who speaks
     out = re.sub(r"^\s*(?:(?:[Ii]n|[Oo]n|[Aa]t the end of)\b)?\s*,?\s*", "", out)
     out = re.sub(r"\s+(?:in|on|at the end of)\s*(?=[,.;]|$)", "", out)
+    out = _OPEN_BRACKET.sub("", out)            # "... are sold (09" (cut at "09:00")
     return re.sub(r"\s+([.,;:!?])", r"\1", " ".join(out.split())).strip(" ,.;")
+
+
+# a transcript's speaker opening the clause ("Liu Hongwei: ", "A: ", "CHEN HUA: ",
+# "Reporter: "): one to three capitalised words, then a colon and a space
+_SPEAKER = re.compile(r"^\s*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*[:\uff1a][ \t]+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset:
+    return frozenset(lines("surnames"))
+
+
+def _without_speaker(out: str) -> str:
+    """The clause without the speaker that opens it: a word of
+    ``data/transcript-speakers.txt`` ("Reply:"), a name in capitals ("CHEN HUA:", "CCTV:"), or a
+    person's name, its first word a Chinese surname or a common given name ("Liu Hongwei:");
+    a programme's label ("Keynote:", "Release:") stays."""
+    m = _SPEAKER.match(out)
+    if m is None:
+        return out
+    who = m.group(1).split()
+    if len(who) == 1 and who[0].lower() in words("transcript-speakers") \
+            or all(w.isupper() and len(w) > 1 for w in who) \
+            or len(who) >= 2 and (who[0] in _surnames() or who[0] in given_names()):
+        return out[m.end():]
+    return out
+# a bracket opened and not closed at the clause's end, what follows it a few characters
+_OPEN_BRACKET = re.compile(r"\s*[(\[\uff08][^()\[\]\uff08\uff09]{0,12}$")
 
 
 def more_events(draft, sents, within, kind_of, minter, made: list) -> list:

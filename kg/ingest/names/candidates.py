@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.ingest.names.line_ends import RUNS_ON as _RUNS_ON, after_table_row, after_whole_name_line, before_company_under_role, before_field_line
+from kg.ingest.names.line_ends import line_end
 from kg.ingest.names.phrase_pieces import pieces
 from kg.ingest.reading.headlines import headline_end, split_headline as _split_headline
 from kg.ingest.names.not_names import COUNT, is_not_name
@@ -141,22 +141,19 @@ def organisations(text: str) -> list[Candidate]:
             if nxt is None:
                 continue
             s = nxt.start()
-        row_end = after_table_row(text, s, e)
-        if row_end is None and "\n" in text[s:e]:     # (or "... Australia\nPort of loading:")
-            row_end = after_whole_name_line(text, s, e, heads, _phrase_names) or \
-                before_field_line(text, s, e) or before_company_under_role(text, s, e, _role_words()[0])
-        if row_end is None and text[e:e + 1] in (":", "\uff1a") and "\n" in text[s:e] \
-                and len(text[text.rfind("\n", s, e):e].split()) <= 3 and not _RUNS_ON.search(
-                    text, s, text.rfind("\n", s, e)):     # (not "... of Industry and\nInformation
-            row_end = text.rfind("\n", s, e)   # Technology:"; "X Bureau\nReplied:": a label)
-        if row_end is not None:
+        for _ in range(4):      # (a few ends in one phrase: "Page 3 of 3\nX Notice No. 1-8\nBoard")
+            row_end = line_end(text, s, e, heads, _phrase_names, _role_words()[0])
+            if row_end is None:
+                break
             # "Shareholder | Shares | Stake\nHaiyue Investment Group Co., Ltd.": a table row's
             # last word and the next line's name are two phrases
             out.extend(_phrase_names(text, s, row_end, heads))
             nxt = re.compile(r"\S").search(text, row_end, e)
             if nxt is None:
-                continue
+                break
             s = nxt.start()
+        if row_end is not None and nxt is None:
+            continue
         tail = _COMPANY_TAIL.match(text[e:e + 40])
         if tail:
             e += tail.end()

@@ -22,6 +22,26 @@ from kg.ingest.reading.title_lines import FIELD_LINE as _FIELD_LINE
 RUNS_ON = re.compile(r"\s(?:and|of|for|the|&)[ \t\r]*$")
 
 
+# a line that ends with a code: a document's or a lot's number with a dash or a slash between
+# figures ("Announcement No. 2025-018", "Tender No. CHN-2025-0417", "Ref. 12/2025")
+_CODE_END = re.compile(r"[ \t](?:No\.?[ \t]*)?[A-Z]{0,5}-?\d+(?:[-/]\d+)+[ \t\r]*$")
+
+
+def after_code_line(text: str, s: int, e: int) -> int | None:
+    """The first line break inside ``s:e`` after a line that ends with a code ("X Co., Ltd.
+    Announcement No. 2025-018" over "X Co., Ltd. signed ...", a filing's running head over its
+    body): no name runs on past a document's number; or None."""
+    nl = text.find("\n", s, e)
+    while nl != -1:
+        if _CODE_END.search(text, max(s, nl - 40), nl):
+            end = nl
+            while end > s and text[end - 1] in " \t\r":
+                end -= 1
+            return end
+        nl = text.find("\n", nl + 1, e)
+    return None
+
+
 def before_field_line(text: str, s: int, e: int) -> int | None:
     """The first line break inside ``s:e`` whose next line opens with a field label ("Port
     Hedland, Australia" over "Port of loading: ..."; "... Institute of Metallurgy" over
@@ -147,3 +167,21 @@ def _over_signer(text: str, s: int, nl: int) -> bool:
         return False
     sig = _signature_start(text)
     return sig != -1 and sig - _SIGNER_REACH <= s and end <= sig
+
+
+def line_end(text: str, s: int, e: int, heads, phrase_names, role_words) -> int | None:
+    """Where a capitalised phrase ``s:e`` running over a line break must end at one: after a
+    table row, a line that is one whole name over another, a line ending with a code, before a
+    field's line or a company's line under a role, or before a short label's line ("X
+    Bureau\nReplied:"); None when it runs on. (``phrase_names``, ``heads``, ``role_words``:
+    the name rules' own, :mod:`kg.ingest.names.candidates`.)"""
+    row_end = after_table_row(text, s, e)
+    if row_end is None and "\n" in text[s:e]:     # (or "... Australia\nPort of loading:")
+        row_end = after_whole_name_line(text, s, e, heads, phrase_names) or \
+            before_field_line(text, s, e) or after_code_line(text, s, e) or \
+            before_company_under_role(text, s, e, role_words)
+    if row_end is None and text[e:e + 1] in (":", "\uff1a") and "\n" in text[s:e] \
+            and len(text[text.rfind("\n", s, e):e].split()) <= 3 and not RUNS_ON.search(
+                text, s, text.rfind("\n", s, e)):     # (not "... of Industry and\nInformation
+        row_end = text.rfind("\n", s, e)   # Technology:"; "X Bureau\nReplied:": a label)
+    return row_end

@@ -10,6 +10,7 @@ looked up by its normalised name in one dict of the draft's names: linear."""
 from __future__ import annotations
 
 from kg.ingest.model import Span
+from kg.ingest.names.surgery import redirect
 from kg.ingest.reading.dates import signature_date
 from kg.ingest.reading.text import normalise_name
 
@@ -47,6 +48,10 @@ def split_signature_names(draft, spans_of: list) -> int:
         spans_of[:] = [x for x in spans_of if not (x[2] is ent and (x[0], x[1]) == (s, e))]
         ent.mentions[:] = [m for m in ent.mentions if (m.start, m.end) != (s, e)]
         if not ent.mentions:
+            # (what was said of the joined name is said of its line of the same class: an
+            # agreement's party was "Notice No. 18\nX Co., Ltd.", it is X Co., Ltd.)
+            same = [p[2].iri for p in parts if p[2].cls == ent.cls] or [p[2].iri for p in parts]
+            redirect(draft, ent.iri, list(dict.fromkeys(same)))
             draft.entities.pop(ent.iri, None)
         for a, b, part in parts:
             part.mentions.append(Span(a, b))

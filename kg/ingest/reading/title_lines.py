@@ -43,6 +43,13 @@ _SLASHES = re.compile(r"\s/\s")                         # "Home / News / ..." (a
 _TAIL_DATE = re.compile(r"(?:,|\s--?|\s\u2014)\s*([^,]*\d[^,]*)$")
 
 
+# a page's number ("Page 2 of 3", "- 2 -", "2/3", "P. 2")
+_PAGE = re.compile(r"\s*(?:(?:Page|P\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|"
+                   r"\d{1,4}\s*/\s*\d{1,4})\s*", re.I)
+# a word of prose in lower case, no name's connecting word ("on", "copper", "output")
+_PROSE_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|and|for|the|de|du|des|la|le|el)\b)[a-z][a-z'’-]*")
+
+
 @lru_cache(maxsize=None)
 def _labels() -> re.Pattern:
     """'Source:', 'Release time:', 'Stock code:' ...: a line that opens with a field label."""
@@ -69,10 +76,13 @@ def metadata_line(line: str) -> bool:
         return True
     tail = _TAIL_DATE.search(s)
     if tail and _DATE_ONLY.fullmatch(tail.group(1)) and len(s[:tail.start()].split()) <= 8 \
-            and (_STAMP.match(tail.group(1)) or _MONTH.search(tail.group(1))):   # (not ", 2024")
+            and (_STAMP.match(tail.group(1)) or _MONTH.search(tail.group(1))) \
+            and len(_PROSE_WORD.findall(s[:tail.start()])) < 2:
+        # (not ", 2024"; a publisher's name before the date, not a headline's words: "Press
+        # conference on the copper output, Beijing, 16 January 2026" is a headline)
         return True
     return bool(_STAMP.match(s) or _DATE_ONLY.fullmatch(s) or _labels().match(s)
-                or _BYLINE.match(s) or _LABEL.fullmatch(s))
+                or _BYLINE.match(s) or _LABEL.fullmatch(s) or _PAGE.fullmatch(s))
 
 
 # (or a Chinese character before the stop: "... on 2025年3月5日." ends a sentence too)
