@@ -123,3 +123,33 @@ def test_a_step_naming_one_works_is_about_it(kg, tmp_path):
     got = _abouts(draft, "topic:step-names-works")
     assert any("Kiln No. 2" in o or "kiln no. 2" in o.lower() for _, o in got)
     assert not any("filter" in s.lower() for s, _ in got)
+
+
+BLOCKS = """Two of three Yunnan prospecting blocks sold
+
+Kunming, May 9 -- The provincial natural resources department said two of the three
+prospecting rights it offered were sold when online bidding closed on Thursday.
+
+The blocks had been listed from April 6 to May 5. The results are:
+
+| Lot | Block | Mineral | Winner |
+|---|---|---|---|
+| 1 | Heishan | tin | Yunnan Gejiu Tin Co., Ltd. |
+| 2 | Baiyun | copper | Yunnan Chuxiong Copper Co., Ltd. |
+| 3 | Qingshui | zinc | no valid bid |
+"""
+
+
+def test_the_blocks_of_a_results_table_are_what_the_listing_is_about(kg, tmp_path):
+    draft = _draft(kg, tmp_path, BLOCKS, "r22-blocks")
+    listed = {o for s, o in _abouts(draft, "topic:plural-things") if "listed" in s}
+    assert listed == {"Heishan", "Baiyun", "Qingshui"}
+    sold = {o for s, o in _abouts(draft, "topic:counted-things") if "rights" in s}
+    assert sold == {"Heishan", "Baiyun", "Qingshui"}
+
+
+def test_the_blocks_with_no_list_of_them_name_nothing(kg, tmp_path):
+    text = BLOCKS.split("| Lot |")[0] + "Only the Heishan block drew bids.\n"
+    draft = _draft(kg, tmp_path, text, "r22-blocks-nolist")
+    assert not _abouts(draft, "topic:plural-things")
+    assert not _abouts(draft, "topic:counted-things")

@@ -23,6 +23,8 @@ from kg.ingest.relations.works_milestones import _is_works
 from kg.ingest.terms import NFO
 
 RULE = "topic:counted-things@0.6"
+PLURAL_RULE = "topic:plural-things@0.5"
+_OPEN = re.compile(r"[\s*•·\-–—(]*")
 _BACK = 3000            # characters: how far back (or ahead) the counted things may be named
 _NAME = 300             # characters of a mention read for the phrase
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -44,7 +46,10 @@ def _nouns():
         rf"\b(?:for|on|of|about|covering|concerning|reviewing|regarding)\s+(?:all\s+)?"
         rf"(?:the|these|those|all|both)\s+(?:(?P<count>two|three|four|five|six|seven|eight|nine|"
         rf"ten|\d{{1,2}})\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?(?P<n>{alts})(?:s|es)\b", re.I)
-    return table, rx
+    plural = re.compile(
+        rf"(?:The|These|All\s+(?:the\s+)?|Both\s+(?:the\s+)?)\s*(?:(?:[a-z][a-z-]*\s+){{0,2}}?)"
+        rf"(?P<n>{alts})(?:s|es)\b(?!['’])")
+    return table, rx, plural
 
 
 def _fits(ent, what) -> bool:
@@ -63,24 +68,41 @@ def _fits(ent, what) -> bool:
     return False
 
 
-def _group(text, found, n) -> list:
-    """The nearest paragraph of ``found`` ((entity, start), nearest first) naming exactly
-    ``n`` different things."""
+def _paras(text, found) -> dict:
+    """paragraph start -> the different things of ``found`` ((entity, start)) it names."""
     paras: dict = {}
     for ent, s in found:
         got = paras.setdefault(text.rfind("\n\n", 0, s), [])
         if ent not in got:
             got.append(ent)
-    for key in sorted(paras, key=lambda k: abs(k - found[0][1])):
-        if len(paras[key]) == n:
-            return paras[key]
-    return []
+    return paras
+
+
+def _things(text, named, starts, ev, what, at, end, n, ahead) -> list:
+    """The things of the nearest paragraph naming exactly ``n`` of them (``n`` 0: two or more,
+    all), looked for before the phrase and after it (after first when ``ahead``)."""
+    lo, hi = bisect.bisect_left(starts, at - _BACK), bisect.bisect_left(starts, at)
+    before = _paras(text, [(e, s) for s, e in named[lo:hi] if _fits(e, what) and e is not ev])
+    lo, hi = bisect.bisect_left(starts, end), bisect.bisect_left(starts, end + _BACK)
+    after = _paras(text, [(e, s) for s, e in named[lo:hi] if _fits(e, what) and e is not ev])
+    own = text.rfind("\n\n", 0, at)
+    ok = (lambda xs: len(xs) == n) if n else (lambda xs: len(xs) >= 2)
+    cands = [(key - own if key > own else own - key + (0 if not ahead else _BACK), key, xs)
+             for src in (before, after) for key, xs in src.items() if ok(xs)]
+    if ahead:
+        cands = [c for c in cands if c[1] >= own] or cands
+    if not cands:
+        return []
+    cands.sort(key=lambda c: c[0])
+    if len(cands) > 1 and cands[0][0] == cands[1][0] and cands[0][2] != cands[1][2]:
+        return []           # (two lists as near: which one is not said)
+    return cands[0][2]
 
 
 def counted_topics(draft) -> None:
     text = draft.text
-    table, rx = _nouns()
-    if not rx.search(text):
+    table, rx, plural = _nouns()
+    if not rx.search(text) and not plural.search(text):
         return
     subjects, named = [], []
     for e in draft.entities.values():
@@ -93,28 +115,22 @@ def counted_topics(draft) -> None:
     for ev in subjects:
         for m in ev.mentions:
             g = rx.search(text, m.start, min(m.end, m.start + _NAME))
+            rule = RULE
             if g is None:
-                continue
+                g = plural.match(text, _OPEN.match(text, m.start).end(), m.end)
+                if g is None or any(st[0] == NFO.about for st in ev.statements):
+                    continue
+                rule = PLURAL_RULE
             what = table[" ".join(g.group("n").lower().split())]
-            count = g.group("count")
+            count = g.groupdict().get("count")
             n = (int(count) if count.isdigit() else _COUNTS[count.lower()]) if count else \
                 (2 if g.group(0).split()[-2].lower() == "both" else 0)
-            if n < 2:
+            if n == 1 or n == 0 and rule == RULE:
                 continue
-            if _AHEAD.match(text, g.end()):
-                lo, hi = bisect.bisect_left(starts, g.end()), \
-                    bisect.bisect_left(starts, g.end() + _BACK)
-                found = [(e, s) for s, e in named[lo:hi] if _fits(e, what) and e is not ev]
-            else:
-                lo, hi = bisect.bisect_left(starts, g.start() - _BACK), \
-                    bisect.bisect_left(starts, g.start())
-                found = [(e, s) for s, e in reversed(named[lo:hi])
-                         if _fits(e, what) and e is not ev]
-            if not found:
-                continue
-            things = _group(text, found, n)
+            things = _things(text, named, starts, ev, what, g.start(), g.end(), n,
+                             bool(_AHEAD.match(text, g.end())))
             for t in things:
                 if not ev.statements.has(NFO.about, t.iri):
-                    ev.add(NFO.about, t.iri, Span(g.start(), g.end()), RULE)
+                    ev.add(NFO.about, t.iri, Span(g.start(), g.end()), rule)
             if things:
                 break
