@@ -94,6 +94,8 @@ from kg.ingest.names.inner_links import concept_inside_ok, known_wins
 from kg.ingest.names.acronyms import acronyms as defined_acronyms, take_over
 from kg.ingest.names.areas import RULE as AREA_RULE, areas
 from kg.ingest.names.designations import RULE as DESIGNATION_RULE, designations, numbered_documents
+from kg.ingest.names.coded_documents import coded_documents
+from kg.ingest.names.source_outlets import source_outlets
 from kg.ingest.names.tails import tail_orgs
 from kg.ingest.names.ventures import RULE as INVEST_RULE, ventures
 from kg.ingest.names.plants import RULE as PLANT_RULE, plants
@@ -215,7 +217,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             + given_name_people(text))  # "Anna Berg of the KTH ...": a given name
     concept_model = snapshot.concept_model(kg)
     news += concepts(text, concept_model) + areas(text, concept_model.vocab) + designations(text)
-    news += numbered_documents(text)   # "Announcement No. 33 of 2026"
+    news += numbered_documents(text) + source_outlets(text)  # "Notice No. 3", "(Source: X, May 4)"
     news += tail_orgs(text, news)      # "Research Center of X University": the university
     news += appositive_places(text) + autonomous_areas(text)   # "X, a salt flat in Y"
     news += ventures(text)             # "investing in A, B, and beyond": a project
@@ -225,6 +227,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news = known_wins(text, news, mentions)      # "... Production\nChina Non-ferrous Metals News"
     news = [c for c in news if outside_cells(text, c.start, c.end)]     # not "Company   County"
     news += wrapped_cell_names(text)             # "Luanchuan Jinyu Molybdenum Materials\n  Co., Ltd."
+    news += coded_documents(text)    # "purchase contract HT-CG-2026-088" (a form's value wraps)
     news += column_names(text)                   # "| Block |": "Dongshan North Block" a site
     news += place_lists(text, mentions, gaz.classes, _PLACES)
     qualify_agreements(text, news, mentions, kg.label,

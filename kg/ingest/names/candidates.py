@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.ingest.names.line_ends import line_end
 from kg.ingest.names.phrase_pieces import pieces
+from kg.ingest.names.head_guards import issuer_tail, not_a_head
 from kg.ingest.reading.headlines import headline_end, split_headline as _split_headline
 from kg.ingest.names.not_names import COUNT, is_not_name
 from kg.ingest.lexicon import lines, words
@@ -348,9 +349,8 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                     # "... to the Duizhen River. Tests showed": a sentence ends there)
                 if pos == "end" and COUNT.fullmatch(part[i - 1][2]):
                     continue    # "Prices Rise Three Times": a count, no name's end
-                if key in _ONLY_WITH_OF and not (i + 1 < len(part)
-                                                 and part[i + 1][2] in ("of", "on")):
-                    continue    # "Stock abbreviation: X  Announcement No.": no title
+                if not_a_head(key, part, i):
+                    continue    # "X  Announcement No.", "Section 3", "Three Industry Standards"
                 if key in _MISSIONS and i + 2 < len(part) and part[i + 1][2] == "in" \
                         and part[i + 2][2][:1].isupper():
                     # "the Chinese Embassy in Jakarta": a mission is named by its city
@@ -358,6 +358,8 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                     break
                 if pos == "head" and i + 1 < len(part) and part[i + 1][2] in ("of", "for", "on"):
                     cls, end, rule = site_at_end(part, heads) or c, pe, f"name:{key}-of"   # (or its building)
+                    if issuer_tail(part, i, heads):
+                        end = b     # "X Clauses of the Company": the issuer named by its kind
                     # "X Law of the People's Republic of China and of the Y Law": two laws
                     cut = next((j for j in range(i + 2, len(part)) if part[j][2] == "and"
                                 and c == "Policy"), None)
@@ -467,8 +469,6 @@ def _document_on(part, heads) -> tuple[str, int] | None:
     return None
 
 
-# document heads that open a title only before "on"/"of" ("Announcement on X")
-_ONLY_WITH_OF = {"announcement", "decision"}
 _DOCUMENT_CLASSES = {"PolicyDocument", "Notice", "Report", "Measures", "Plan", "Guide"}
 
 

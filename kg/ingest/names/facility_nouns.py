@@ -292,9 +292,15 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 by_name.add(id(ent))
         if mod_words:       # ("alumina refinery"; the bare head names too many things)
             ent.aliases.add(" ".join(mod_words + [head]))
-        ent.mentions.append(Span(a, end))
+        # (the mention holds the owner after "of" and the place right after it: "plant in
+        # Golmud", "exhibition hall of X in Xi'an")
+        of = _OF.match(text, end)
+        tail = ospan[1] if of is not None and of.end() <= ospan[0] <= of.end() + 25 else end
+        ent.mentions.append(Span(a, _placed_end(text, tail, any_at, ent)))
         made.append((a, end, ent))
         _read_phrase(text, ent, a, end, m.start("mods"), within, any_at)
+        if tail != end:         # ("... of X in Xi'an": the place after the owner)
+            _read_phrase(text, ent, a, tail, tail, within, any_at)
         _read_sentence(text, ent, a, end, sents, spans, starts)
     # a site only the article's company owns, of which no mention says where it is or what it
     # makes, is a word in passing ("before leaving the plant"): none
@@ -369,6 +375,10 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
     of = _OF.match(text, end)
     if of is not None:
         x = any_at.get(of.end()) or ref_at.get(of.end())
+        if x is not None and kind(x[2]) == "place" and text[x[1]:x[1] + 1] == " ":
+            # "the industrial line of Yantai Hangyu": the company's short name after its city
+            y = any_at.get(x[1] + 1)
+            x = y if y is not None and kind(y[2]) == "org" else x
         if x is not None and kind(x[2]) == "org":
             return x[2], 0.6, (x[0], x[1])
     return lead, 0.4, (a, end)
@@ -396,6 +406,14 @@ def _subject(m, text, sents, orgs_before, terms, had, refs=()):
         return None, 0, (p, p)
     had[ss] = (x[2], 0.5, (x[0], x[1]))
     return had[ss]
+
+
+def _placed_end(text, end, any_at, ent) -> int:
+    """The end of the place named right after a facility's head ("the company's plant in
+    Golmud"), else the head's end."""
+    tail = _IN_AFTER.match(text, end)
+    hit = any_at.get(tail.end()) if tail else None
+    return hit[1] if hit is not None and kind(hit[2]) == "place" and hit[2] is not ent else end
 
 
 def _read_phrase(text, ent, a, end, mods_at, within, any_at) -> None:

@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
+from kg.ingest.names.heading_agreements import read_agreement_header
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates, read_document_date
 from kg.ingest.terms import NFO
@@ -68,7 +69,9 @@ def _kinds() -> dict[str, str]:
 def _number_field() -> re.Pattern:
     labels = sorted(lines("document-number-labels"), key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in labels)
-    return re.compile(rf"(?<![\w.])(?:{alt})[ \t]*:[ \t]*(?P<v>[^\s](?:[^\n]*?[^\s])?)"
+    # (a label that ends in "No." may be set off by a wide gap alone: "POLICY NO.      PY...")
+    return re.compile(rf"(?<![\w.])(?:{alt})(?:[ \t]*:|(?<=\.)(?=[ \t]{{2,}}))[ \t]*"
+                      r"(?P<v>[^\s](?:[^\n]*?[^\s])?)"
                       r"(?=[ \t]{2,}|\t|[ \t]*$)", re.I | re.M)
 
 
@@ -230,6 +233,7 @@ def heading_documents(draft, spans_of, minter, kind_of):
         if own is not None:
             doc.add(NFO.dateIssued, date_literal(own.value), Span(own.start, own.end),
                     "date:document-date")
+    read_agreement_header(text, spans_of, doc)     # a contract's parties and day of signing
     return doc
 
 

@@ -1,6 +1,7 @@
 """The parties a record's header names by their part, one a line: "Owner: X Co., Ltd.",
-"Client           Y Co., Ltd.", "Receivers    : Z Co., Ltd." (a capitalised word opening the
-line, then a colon or a gap of two spaces or more, then an organisation's name). Weekly
+"Client           Y Co., Ltd.", "Receivers    : Z Co., Ltd.", "INSURED   W Co., Ltd.", "Buyer
+(Party A):  V Co., Ltd." (a capitalised word, or "Party A", opening the line, then a colon or a
+gap of two spaces or more, then an organisation's name). Weekly
 reports, test reports, statements of facts and permits name their parties so and then call
 them by the part alone: "the owner's site office", "the client's warehouse in Xi'an", "the
 receivers' alumina refinery" are those organisations' (read by
@@ -12,9 +13,12 @@ from __future__ import annotations
 
 import re
 
-_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][a-z]{2,20})[ \t]*(?::[ \t]*|[ \t]{2,}|\t[ \t]*)",
-                    re.M)
-_THE_PART = re.compile(r"\b[Tt]he[ \t\n]+(?P<part>[a-z]{3,21})$")
+_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][a-z]{2,20}|[A-Z]{3,21}|Party[ \t][A-Z])"
+                    r"(?:[ \t]+\((?P<alt>Party[ \t][A-Z])\))?"
+                    r"[ \t]*(?::[ \t]*|[ \t]{2,}|\t[ \t]*)", re.M)
+# "the client's", "the Insured's", "Party A's"
+_THE_PART = re.compile(r"(?:\b[Tt]he[ \t\n]+(?P<part>[a-z]{3,21}|[A-Z][a-z]{2,20})"
+                       r"|\b(?P<party>Party[ \t][A-Z]))$")
 
 
 def labelled_parties(text: str, spans_of, kind) -> dict:
@@ -32,7 +36,10 @@ def labelled_parties(text: str, spans_of, kind) -> dict:
         if x is None:
             continue
         word = m.group("label").lower()
-        for w in {word, word[:-1] if word.endswith("s") else word}:
+        forms = {word, word[:-1] if word.endswith("s") else word}
+        if m.group("alt"):      # "Buyer (Party A):  X Co., Ltd."
+            forms.add(" ".join(m.group("alt").lower().split()))
+        for w in forms:
             if w in out and out[w][2] is not x[2]:
                 clash.add(w)
             out[w] = x
@@ -47,4 +54,6 @@ def party_before(text: str, p: int, parties: dict):
     if not parties:
         return None
     m = _THE_PART.search(text, max(0, p - 30), p)
-    return parties.get(m.group("part")) if m is not None else None
+    if m is None:
+        return None
+    return parties.get((m.group("part") or " ".join(m.group("party").split())).lower())

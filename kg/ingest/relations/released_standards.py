@@ -1,7 +1,7 @@
 """The standards a signed announcement releases: an announcement that is the text itself (its
 title heads the text, its issuers and date sign it at the end: ``events/signed_document``) and
 that names standards releases each of them, unless the text gives it as the old edition a new
-one replaces:
+one replaces, or one it cites ("audited in accordance with the X Standards"):
 
 * the announcement ``nfo:includes`` each standard (rule ``document:releases-standards``);
 * each standard is issued by the announcement's issuers and on its day (its signature's date),
@@ -33,6 +33,9 @@ _NUMBER = re.compile(r"(?P<base>[A-Z]{1,6}(?:/[A-Z]{1,3})?\s*\d+(?:\.\d+)*)\s*[-
                      r"(?P<year>(?:19|20)\d\d)\b")
 _REPLACED = re.compile(r"\b(?:replac\w*|supersed\w*|instead\s+of|abolish\w*|repeal\w*|annul\w*|"
                        r"withdraw\w*)[^.;\n]{0,12}$", re.I)
+# a standard the text works to rather than releases: "in accordance with the X Standards"
+_CITED = re.compile(r"\b(?:accordance\s+with|pursuant\s+to|according\s+to|as\s+per|"
+                    r"compl(?:y|ying|ies)\s+with|conform(?:s|ing)?\s+to)\s+(?:the\s+)?$", re.I)
 _OLD_COLUMN = re.compile(r"replac|supersed|abolish|withdraw|repeal|old|former", re.I)
 _FORCE_COLUMN = re.compile(r"in\s+force|implement|effective|enforce|take\s+effect|valid\s+from|"
                            r"entry|commence", re.I)
@@ -69,6 +72,8 @@ def released_standards(draft, spans_of, kind) -> int:
     for s, e, std in stds:
         if id(std) in done or id(std) in old or std.rule in DRAFT_RULES:
             continue        # (a draft for comments, a plan's item: none released yet)
+        if _CITED.search(text, max(0, s - 40), s):
+            continue        # (one the text's work was done in accordance with)
         done.add(id(std))
         doc.add(NFO.includes, std.iri, Span(s, e), RULE)
         n += 1

@@ -1,0 +1,38 @@
+"""Where a head word of ``data/name-heads.txt`` / ``data/org-name-heads.txt`` ends no name, or
+ends it earlier, though it is printed with a capital (read by :mod:`kg.ingest.names.candidates`
+for each head word of a run of capitalised words):
+
+* a document head that opens a title only before "on" / "of" ("Announcement on X"; "Stock
+  abbreviation: X  Announcement No." is no title);
+* a body of rules named by a plural head only before what it covers ("Accounting Standards for
+  Business Enterprises"; "Letter on Three Industry Standards" is a letter about them);
+* a unit of an organisation ("Personnel Section", "Adsorption Workshop") is none before a number
+  or "on" / "for" ("Section 3 of the contract", "Workshop on Lithium Recycling": a part of a text,
+  a meeting);
+* "X Clauses of the Company": the issuer named by its kind is no word of the name, which ends
+  at its head."""
+from __future__ import annotations
+
+_ONLY_WITH_OF = {"announcement", "decision"}
+_BEFORE_OF = {"standards"}
+_UNIT_HEADS = {"section", "workshop"}
+
+
+def not_a_head(key: str, part: list, i: int) -> bool:
+    """Whether the head word ``key``, the ``i``-th word of ``part`` (tuples whose third item is
+    the word), ends no name there."""
+    nxt = part[i + 1][2] if i + 1 < len(part) else ""
+    if key in _ONLY_WITH_OF:
+        return nxt not in ("of", "on")
+    if key in _BEFORE_OF:
+        return nxt not in ("of", "for", "on")
+    if key in _UNIT_HEADS:
+        return nxt in ("on", "for") or nxt[:1].isdigit()
+    return False
+
+
+def issuer_tail(part: list, i: int, heads) -> bool:
+    """Whether the head word at ``i`` is followed by nothing but "of the" and a head word ("of the
+    Company", "of the Exchange"), so that the name ends at the head."""
+    return i + 4 == len(part) and part[i + 1][2] == "of" and part[i + 2][2] == "the" \
+        and part[i + 3][2].rstrip(".,").lower() in heads
