@@ -296,6 +296,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         # Golmud", "exhibition hall of X in Xi'an")
         of = _OF.match(text, end)
         tail = ospan[1] if of is not None and of.end() <= ospan[0] <= of.end() + 25 else end
+        if tail != end:         # (the phrase names it: "exhibition hall of X")
+            ent.aliases.add(" ".join(text[m.start("mods"):tail].split()))
         ent.mentions.append(Span(a, _placed_end(text, tail, any_at, ent)))
         made.append((a, end, ent))
         _read_phrase(text, ent, a, end, m.start("mods"), within, any_at)
