@@ -177,3 +177,87 @@ def test_a_report_s_received_day_is_not_its_day_of_issue(kg, tmp_path):
     text = REPORT.replace("Date of issue: 25 September 2026", "Signed off by the laboratory")
     draft = _draft(kg, tmp_path, text, "r22-report-no-issue")
     assert "2026-09-21" not in _with(_dates(draft, NFO.dateIssued), "Inspection Report")
+
+
+# -- days named from the document's day ----------------------------------------------------------
+
+STORM = """2026-07-20 08:30
+
+Storm shuts Fangchenggang alumina berths
+
+Fangchenggang -- Dock workers at the port of Fangchenggang spent the weekend moving alumina
+bags to covered sheds as Typhoon Muran passed the Beibu Gulf, the port authority said.
+
+The Fangchenggang Municipal Flood Control Headquarters raised its storm alert to Level II at
+20:00 on Thursday. The alert was lowered to Level IV at 05:30 today.
+
+Berthing at the bulk terminal was halted from Friday evening to Sunday morning.
+"""
+
+
+def _values(draft):
+    return {str(st[1]) for e in draft.entities.values() for st in e.statements
+            if st[0] in (NFO.startDate, NFO.endDate, NFO.plannedDate, NFO.dateIssued,
+                         NFO.dateSigned)}
+
+
+def test_today_the_weekend_and_weekday_spans_are_read_from_the_document_s_day(kg, tmp_path):
+    # (20 July 2026 is a Monday)
+    values = _values(_draft(kg, tmp_path, STORM, "r22-storm"))
+    assert "2026-07-20" in values              # "at 05:30 today"
+    assert {"2026-07-18", "2026-07-19"} <= values      # the weekend; Friday evening to Sunday
+    assert "2026-07-17" in values
+
+
+def test_weekend_words_that_name_no_weekend_stay_unread():
+    from kg.ingest.events.weekday_dates import weekdays
+    text = ("The plant runs the weekend shift with ten staff. Today the county mines most of "
+            "the province's bauxite.")
+    assert weekdays(text, "2026-07-20", []) == []
+
+
+def test_the_next_weekend_is_still_to_come():
+    from kg.ingest.events.weekday_dates import weekdays
+    got = weekdays("The crews will work over the weekend to clear the yard.", "2026-07-22", [])
+    assert [(d.value, d.until) for d in got] == [("2026-07-25", "2026-07-26")]
+
+
+# -- a title under a header block of fields ------------------------------------------------------
+
+DECISION = """Index No.:        gx81000002/2026-00004410
+Issuing body:     Guangxi Regulatory Bureau of the China Securities Regulatory Commission
+Date of writing:  2026-11-18
+Subject:          Decision on Ordering Guangxi Hezhou Tin Industry Co., Ltd. to Correct
+                  Its Disclosure of a Related-party Loan
+==========================================================================================
+
+         Decision on Ordering Guangxi Hezhou Tin Industry Co., Ltd. to Correct
+                      Its Disclosure of a Related-party Loan
+
+Guangxi Hezhou Tin Industry Co., Ltd.:
+
+During an inspection from 8 to 19 September 2026, our bureau found that the company lent
+CNY 60 million to an affiliate of its controlling shareholder without a board resolution
+and without disclosure. The company shall correct the disclosure and report back to our
+bureau within 30 days of receiving this decision.
+
+                                    Guangxi Regulatory Bureau of the China Securities
+                                    Regulatory Commission
+                                    18 November 2026
+"""
+
+
+def test_a_decision_titled_under_a_field_block_is_issued_on_its_signature_s_day(kg, tmp_path):
+    draft = _draft(kg, tmp_path, DECISION, "r22-decision")
+    assert _with(_dates(draft, NFO.dateIssued), "Decision on Ordering") == {"2026-11-18"}
+
+
+def test_a_title_under_running_text_is_not_the_signed_text():
+    from kg.ingest.events.signed_document import _title_end
+    prose = ("The bureau wrote to the company after an inspection of its accounts.\n"
+             "The inspection began in September and ran for two weeks.\n"
+             "Its findings are set out below.\n\n")
+    text = DECISION.replace("=" * 90 + "\n", "=" * 90 + "\n" + prose)
+    title = text.rindex("Decision on Ordering")
+    assert title > _title_end(text)
+    assert DECISION.rindex("Decision on Ordering") < _title_end(DECISION)

@@ -1,7 +1,9 @@
 """Days a text names by their weekday, relative to the document's date: "on Tuesday", "last
 Friday" (the last such day before it; but the day its sentence states when that day is such a
 weekday: "closed on Saturday after three days, from 22 to 24 October"), "from Monday to
-Wednesday" (a range), "yesterday" (not "said yesterday": the day it was reported). Added to the dates
+Wednesday" (a range), "yesterday" (not "said yesterday": the day it was reported), "at 06:00
+today", "this morning", "tonight" (the document's day), "the weekend" (its Saturday and
+Sunday), "by Wednesday", "from Friday night to Sunday afternoon". Added to the dates
 :func:`kg.ingest.events.date_attach.attach_dates` reads."""
 from __future__ import annotations
 
@@ -11,13 +13,20 @@ import re
 
 from kg.ingest.reading.dates import DateMention, find_dates, relative_days, roll_forward
 
-_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Ss]ince|(?:planned|scheduled|set|due|slated|fixed)\s+for)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|(?:planned|scheduled|set|due|slated|fixed)\s+for)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       r"Sunday)\b(?!\s*,?\s*(?:January|February|March|April|May|June|July|August|"
                       r"September|October|November|December|\d))")
 # "from Monday to Wednesday", "between Tuesday and Thursday": a range of the week before
+# (a part of each day may follow: "from Friday night to Sunday afternoon")
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _WEEKDAYS = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<a>Monday|Tuesday|Wednesday|Thursday|Friday|"
-                       r"Saturday|Sunday)\s+(?:to|through|till|until|and)\s+(?P<b>Monday|Tuesday|"
-                       r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+                       r"Saturday|Sunday)" + _PART + r"\s+(?:to|through|till|until|and)\s+(?P<b>Monday|"
+                       r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b" + _PART)
+# "spent the weekend moving ...", "over the weekend", "last weekend", "next weekend": its
+# Saturday and Sunday (the last before the document's date; the next one when still to come)
+_WEEKEND = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|(?:(?:[Oo]ver|[Dd]uring)\s+)?[Tt]he)\s+"
+                      r"weekend\b(?!['\u2019]s|-|\s+(?:shifts?|work(?:ing)?|trading|sessions?|"
+                      r"editions?|rates?|duty|staff|crews?|markets?)\b)")
 # a clause about what is to come before its weekday: "will restart on Thursday", "is expected
 # to end on Wednesday", "plans to hold a meeting on Friday": the next such day, not the last
 _AHEAD = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to|scheduled|expected|"
@@ -25,6 +34,12 @@ _AHEAD = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to|scheduled|
                     r"before|when|while|because|since|and|but|which|who|where)\b)[^,;:.!?\n])*$",
                     re.I)     # (in its own clause: not "will restart after a fire broke out on X")
 _WHICH_WEEK = re.compile(r"[ \t]+(last|next)[ \t]+week\b", re.I)
+# the document's own day, named as today: "at 06:00 today", "earlier today", "this morning",
+# "tonight" (not a bare "today", often "nowadays": "Today the county mines ...")
+_TODAY = re.compile(r"\b(?:(?:earlier|later)[ \t\n]+today|(?:[0-2]?\d[:.][0-5]\d|noon|midday|"
+                    r"midnight)[ \t\n]+today|this[ \t\n]+(?:morning|afternoon|evening)|tonight)\b"
+                    r"(?!['\u2019]s)", re.I)
+_GATE = re.compile(r"day|morning|afternoon|evening|tonight|weekend", re.I)
 _YESTERDAY = re.compile(r"\b[Yy]esterday\b(?!['\u2019]s)")
 _BREAK = re.compile(r"(?=\n\n)")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -42,7 +57,7 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
     week before; "from Monday
     to Wednesday": the days from the first to the last, the last such day; "yesterday"
     the day before it (not "said yesterday": the day it was reported)."""
-    if doc_date is None or len(doc_date) != 10 or "day" not in text:
+    if doc_date is None or len(doc_date) != 10 or not _GATE.search(text):
         return []       # ("yesterday" holds "day" too)
     try:
         ref = datetime.date.fromisoformat(doc_date)
@@ -55,11 +70,29 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
     starts = [d.start for d in dates]
     breaks = [m.start() for m in _BREAK.finditer(text)]     # where paragraphs end
     out = []
+    for m in _TODAY.finditer(text):
+        # "lowered back to Level III at 06:00 today", "opened this morning": the document's day
+        if not _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) \
+                and taken.find(1, m.start(), m.end()) < 0:
+            out.append(DateMention(m.start(), m.end(), ref.isoformat(), "date"))
     for m in _YESTERDAY.finditer(text):
         # "X was released yesterday": the day before the document's date
         if not _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()):
             out.append(DateMention(m.start(), m.end(),
                                    (ref - datetime.timedelta(days=1)).isoformat(), "date"))
+    for m in _WEEKEND.finditer(text):
+        if taken.find(1, m.start(), m.end()) >= 0:
+            continue
+        which = m.group("which").lower()
+        if which == "next" or which != "last" and _AHEAD.search(text, max(0, m.start() - 80),
+                                                                m.start()):
+            saturday = ref + datetime.timedelta(days=(5 - ref.weekday()) % 7 or 7)
+        else:       # (a text of a Sunday: the day before and that day)
+            saturday = ref - datetime.timedelta(days=(ref.weekday() - 5) % 7 or 7) \
+                if ref.weekday() != 6 else ref - datetime.timedelta(days=1)
+        out.append(DateMention(m.start(), m.end(), saturday.isoformat(), "date",
+                               until=(saturday + datetime.timedelta(days=1)).isoformat()))
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in _WEEKDAYS.finditer(text):
         if taken.find(1, m.start(), m.end()) >= 0:
             continue
