@@ -19,6 +19,13 @@ that another date splits, and one an event, agreement, policy or plan step of th
 already holds, are none. A noun phrase after "with" and before "by <date>" ("with a pilot unit
 by 2028") is a step too.
 
+Round 22: the step a verb of expectation takes as its object, or a bare noun phrase after
+"with", before a date still to come ("expects its final close by the end of March", "with
+series production in the second quarter of 2027"; not a measure, ``data/plan-not-step-nouns.txt``:
+"expects revenue in 2027"); a day after "by" is no amount ("shall arrive by 10 January"); "be on
+display until"; a date in an aside that tells no happening (", covering 2026,") or naming a
+noun's year ("the 2026 emissions") does not cut the step's subject off.
+
 Each is a ``nfo:Milestone`` (rule ``event:future-step``, 0.35), kept as the planned milestones
 are (the date its clause ends with is its ``nfo:plannedDate``, as precise as printed, a quarter or a half its
 year, a span of months or days its first with its last as ``nfo:endDate``), labelled by its clause, its evidence the clause from its subject to its date; it
@@ -90,6 +97,7 @@ _SKIP = frozenset("also now still then again soon first only likely probably gra
 # "be" + a state that is a step ("will be operational by 2028", "be in place before May")
 _STATE = re.compile(r"(?:operational|online|on\s+line|on\s+stream|ready|complete|in\s+place|"
                     r"in\s+operation|in\s+service|in\s+force|in\s+effect|up\s+and\s+running|"
+                    r"on\s+(?:public\s+)?(?:display|show|view)|open\s+(?:to|for)\s|"
                     r"back\s+(?:online|in\s+operation|to\s+normal|on\s+stream))\b", re.I)
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn|un|ught|ult|ilt|ent|eld|old|ade|one|ost|id|et|ut)$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -105,6 +113,53 @@ _BLOCKING = ("event", "agreement", "policy")
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|thousand|"
                      r"[a-z]*(?:tonnes?|tons?|yuan|dollars?|euros?|watts?|wh|hectares?|kilomet\w*|"
                      r"met(?:re|er)s?|barrels?|ounces?|lbs?|kg|mt|kt|gw|mw|kv)\b)", re.I)
+# the step a verb of expectation takes as its object ("expects its final close by the end of
+# March", "targets full output in the first half of 2027"), and a noun phrase after "with" and
+# before "in" a date still to come ("with series production in the second quarter of 2027")
+_LEAD_WORDS = (r"\s+(?:(?:in|by|before|from)\s+(?:the\s+(?:end|start|beginning|middle|first\s+half|"
+               r"second\s+half)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?)$")
+_NP_WORDS = r"(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*"
+_EXPECTED = re.compile(r"(?<![\w'])(?:expects|expected|anticipates|anticipated|targets|targeted|eyes|"
+                       r"plans|planned|schedules|scheduled)\s+(?P<np>(?:(?:a|an|the|its|their|his|"
+                       rf"her)\s+)?{_NP_WORDS}){_LEAD_WORDS}|(?<!together\s)(?<!along\s)(?<![\w'])with\s+"
+                       rf"(?P<bare>{_NP_WORDS}){_LEAD_WORDS}")
+# (not a noun before the verb's form: "the planned restart" is the step, "its plans" no verb)
+_NOT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|of)\s+)$", re.I)
+_NOT_FIRST = frozenset("of for to on at in from by with as that which who and or".split())
+
+
+def _between_commas(text: str, d, a: int, b: int) -> bool:
+    """The date ``d`` stands in a stretch set off by commas inside ``text[a:b]`` that tells no
+    happening ("The first declaration, covering 2026, is due by ...") or names a noun's year
+    ("the 2026 emissions"): it does not open the clause after it."""
+    if re.search(r"\b(?:the|its|their|a|an)\s+$", text[max(a, d.start - 8):d.start]) and \
+            re.match(r"[ \t]+[a-z]", text[d.end:d.end + 2]):
+        return True         # ("Allowances for the 2026 emissions must be ...": a noun's year)
+    c = text.rfind(",", a, d.start)
+    # (an aside that tells a happening of its own keeps its day: "The upgrade, approved by the
+    # bureau in June, is to be completed ...": the step is what follows it)
+    return c != -1 and "," in text[d.end:b] and ";" not in text[c:b] and \
+        d.start - c <= 40 and text.find(",", d.end, b) - d.end <= 40 and \
+        not re.search(r"[a-z]{3,}ed\b", text[c:d.start])
+
+
+@lru_cache(maxsize=None)
+def _measures() -> frozenset:
+    return words("plan-not-step-nouns")
+
+
+def _expected(text: str, a: int, b: int) -> re.Match | None:
+    """A step an expectation or a "with" names before the date's lead (``_EXPECTED``), when it
+    is no measure ("expects revenue in 2027", "with prices in 2027") and no figure."""
+    m = _EXPECTED.search(text, a, b)
+    if m is None:
+        return None
+    np = m.group("np") if m.group("np") is not None else m.group("bare")
+    if _FIGURE.search(np) or np.split()[0].lower() in _NOT_FIRST or \
+            _NOT_BEFORE.search(text, max(0, m.start() - 8), m.start()) or \
+            any(w.lower() in _measures() for w in _WORD.findall(np)):
+        return None
+    return m
 
 
 def _label(words: str) -> str:
@@ -143,7 +198,8 @@ def _step_after(text: str, marker: re.Match, end: int) -> bool:
             continue
         if w in _SKIP:
             continue
-        if w in _not_steps() or _AMOUNT.match(text, m.end()) is not None:
+        # (a figure before the date's lead: "arrive by 10 January" is no amount)
+        if w in _not_steps() or _AMOUNT.match(text, m.end(), end) is not None:
             return False
         if be:
             return _PARTICIPLE.match(w) is not None
@@ -185,7 +241,8 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
             at = d.start
         else:
             at = lead.start()
-            nominal = _NOMINAL.search(text, max(lo, at - 120), d.start)
+            nominal = _NOMINAL.search(text, max(lo, at - 120), d.start) or \
+                _expected(text, max(lo, at - 80), d.start)
         if in_aside(text, d.start, d.end, ss, se):
             continue
         found = [m for m in markers.finditer(text, lo, at)]
@@ -198,7 +255,8 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
             if start > ss and text[start - 1].isalnum():
                 start = marker.start() if " " not in text[start:marker.start()] else \
                     text.index(" ", start, marker.start()) + 1      # (a word's start)
-            if i and ss <= dates[i - 1].end <= marker.start():
+            if i and ss <= dates[i - 1].end <= marker.start() and not _between_commas(
+                    text, dates[i - 1], start, marker.start()):
                 start = max(start, dates[i - 1].end)    # "issued on May 5 and will ..."
             if any(x > start for x in (text.rfind(";", start, at),)) or \
                     _PAST.search(text, max(ss, marker.start() - 20), marker.start()) \
@@ -209,7 +267,8 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
                     text, marker.start(), d.end, ss, se) == NEGATED:
                 start = None
         if start is None and nominal is not None:
-            start = nominal.start("np")
+            start = nominal.start("np") if nominal.group("np") is not None else \
+                nominal.start("bare")
         if start is None:
             continue
         while start < d.start and text[start] in " \t\n\"'\u201c(*-\u2022\u2013\u2014>":

@@ -19,6 +19,10 @@ _REPORTED = re.compile(r"\bthat[ \t\n]+[Ii]n[ \t]+$")
 _TO_COME = re.compile(r"\b(?:will|would|shall|to|plans?|expected|due|set|scheduled)[ \t\n]+"
                       r"(?:[a-z]+[ \t\n]+){0,2}$")
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
+_REACH = 300     # characters at most between the verb and the year
+_NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'\u2019.-]*)*")
+_BY_AGENT = re.compile(r"[ \t\n]+by\b")
+_AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|had|has|have)[ \t\n]+(?:\w+[ \t\n]+)?$")
 _GAP = 6        # words at most between the verb and "in" YEAR ("became a subsidiary of Y in")
 
 
@@ -41,4 +45,11 @@ def year_dates(text: str, start: int, end: int, verb: re.Match, d) -> bool:
         return False
     if _YEAR_OPENS.fullmatch(text, start, d.start):
         return True
-    return verb.end() <= d.start and len(_WORD.findall(text, verb.end(), d.start)) <= _GAP
+    if verb.end() > d.start or d.start - verb.end() > _REACH:
+        return False
+    if _BY_AGENT.match(text, verb.end()) and not _AUX_BEFORE.search(
+            text, max(start, verb.start() - 12), verb.start()):
+        return False        # "a policy issued by the NDRC in 2021": the policy's year
+    # (a name counts as one word: "filed with the Xinjiang Development and Reform Commission")
+    between = _NAME_RUN.sub("Name", text[verb.end():d.start])
+    return len(_WORD.findall(between)) <= _GAP

@@ -34,6 +34,12 @@ with, "X said on Tuesday it would raise ..." (:mod:`kg.ingest.events.announcemen
 of "said on Tuesday" read for it alone); short verbs in their phrases and a discovery in the
 passive (:mod:`kg.ingest.events.verb_forms`); "on Tuesday last week" (``weekday_dates``).
 
+Round 22: a year dates the verb of a relative clause right before it ("led the line that went
+into production in 2023": the line's start, told from the line), a name counts as one word
+between a verb and its year (:mod:`kg.ingest.events.lone_years`), and a clause ends before "and
+<verb>" when an agreement, event or policy named past it would take its day
+(:mod:`kg.ingest.events.coordinated`).
+
 Not read: a date in a header line or a dateline, in an aside (", which was founded on ...,"),
 a clause the mood reader calls negated or conditional (reported speech keeps its content: "X
 said on Monday that it had completed ..." gives the completion).
@@ -56,6 +62,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.events.announcements import announced
+from kg.ingest.events.coordinated import next_clause
 from kg.ingest.events.date_cues import IN_FORCE as _IN_FORCE, in_aside
 from kg.ingest.events.dated import event_class
 from kg.ingest.events.dateline_words import after_dateline_at as _after_dateline, in_dateline as _in_dateline
@@ -182,6 +189,7 @@ def _referent() -> re.Pattern:
                       rf"(?:{'|'.join(map(re.escape, nouns))})\b(?!\s+(?:of|for|on)\b)")
 
 
+_THAT = re.compile(r"\s(?:that|which)\s+$")     # a relative clause's opening, right before its verb
 _MAY = re.compile(r"\b(?:may|might|could|would|will|shall|should|must|can)\b")
 # a clause that opens with a relative pronoun ("which was launched in 2024")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose)\b")
@@ -217,7 +225,8 @@ def _verb(text: str, a: int, b: int) -> list[re.Match]:
             after = short_phrase(text, m, prev in _ADJ_BEFORE and prev not in _AUX)
             is_verb = after is not None
         elif low in yes or low in no:       # (no: a passive of a discovery, "was found")
-            is_verb = prev not in _ADJ_BEFORE or prev in _AUX
+            # ("the line that went into production": an irregular past after "that")
+            is_verb = prev not in _ADJ_BEFORE or prev in _AUX or prev == "that" and low in yes
         elif low.endswith("ed") and not low.endswith("eed"):
             is_verb = prev is not None and (prev in _AUX or prev not in _ADJ_BEFORE)
         if is_verb and m.start() - a < 3 and prev is not None and _BY.match(text, m.end()):
@@ -412,6 +421,15 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             if not verbs:
                 continue
             verb = verbs[0]
+            if d.kind == "gYear":   # (the verb the year dates: "led the line that went into
+                # production in 2023" dates "went")
+                dated_verb = next((v for v in reversed(verbs) if v.end() <= d.start
+                                   and year_dates(text, start, end, v, d)), verb)
+                if dated_verb is not verb and _THAT.search(text, verb.end(), dated_verb.start()) \
+                        and verb.start() >= start:
+                    start = verb.end() + len(text[verb.end():dated_verb.start()]) - len(
+                        text[verb.end():dated_verb.start()].lstrip())   # (what "led" governs)
+                    verb = dated_verb
             if may_set_mood(text, ss, se) and mood(text, verb.start(), verb.end(),
                                                    ss, se) in (NEGATED, CONDITIONAL):
                 continue    # "did not resume", "if power is cut"
@@ -444,7 +462,14 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue        # "kept the quota unchanged", "Photo taken on May 5 shows"
         if _MARKET.match(text, start, end):
             continue        # "Nickel prices crashed on Monday", "Demand exploded on May 15"
+        # ("visited Kabwe on 19 November and signed a memorandum ...": the signing is a clause
+        # of its own, its agreement no blocker of the visit)
         names = within(start, end)
+        cut_at = next_clause(text, d, verb, end) if not entry else end
+        if cut_at < end and any(ps >= cut_at and not e.known and not e.role and
+                                kind_of(e.cls) in _BLOCKING for ps, _, e in names):
+            end = cut_at
+            names = within(start, end)
         after = _COUNTED_FROM.match(text, d.start, d.end + 40) if d.kind == "date" else None
         if any(not e.known and not e.role and kind_of(e.cls) in _BLOCKING
                and not (after is not None and d.end <= ps <= after.end()) for ps, _, e in names):
