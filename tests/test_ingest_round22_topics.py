@@ -153,3 +153,25 @@ def test_the_blocks_with_no_list_of_them_name_nothing(kg, tmp_path):
     draft = _draft(kg, tmp_path, text, "r22-blocks-nolist")
     assert not _abouts(draft, "topic:plural-things")
     assert not _abouts(draft, "topic:counted-things")
+
+
+FOIL = """Xinfeng county news
+
+Construction of the 30,000-tonne copper foil project of Jiangxi Xinfeng Foil Co., Ltd.
+began on 3 March 2026. The plant shipped 400 tonnes of copper foil to battery makers on
+20 May 2026.
+"""
+
+
+def _metal_rules(draft):
+    return {(e.label.split()[0], r) for e in draft.entities.values()
+            for p, o, _, r in e.statements
+            if str(p).endswith("#concernsMetal") and r.startswith("event:clause-metal")}
+
+
+def test_a_metal_inside_a_project_s_name_is_the_project_s_not_its_construction_s(kg, tmp_path):
+    draft = _draft(kg, tmp_path, FOIL, "r22-foil")
+    assert not _metal_rules(draft)
+    # (the project keeps its metal, from its own words)
+    assert any(str(p).endswith("#concernsMetal") for e in draft.entities.values()
+               if "foil project" in e.label for p, *_ in e.statements)

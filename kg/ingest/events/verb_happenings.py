@@ -555,8 +555,10 @@ def _label_without(text: str, start: int, end: int, asides, label: str, entry, c
 
 def _roles(ent, text: str, names, start: int, span: Span, kind_of) -> None:
     """Who and what the clause ``names`` (its spans) involves: participants, place, subject,
-    metal."""
-    for ps, _, other in names:
+    metal. A metal inside another name of the clause ("construction of the copper foil
+    project", "Fugu X Magnesium Co., Ltd. paid ...") is that thing's, not the event's."""
+    holders = [(a, b) for a, b, o in names if kind_of(o.cls) not in ("metal", "field")]
+    for ps, pe, other in names:
         k = kind_of(other.cls)
         if k in ("org", "person"):
             ent.add(NFO.participant, other.iri, span, "event:clause-participant")
@@ -565,5 +567,6 @@ def _roles(ent, text: str, names, start: int, span: Span, kind_of) -> None:
             ent.add(NFO.heldIn, other.iri, span, "event:clause-place")
         elif k in ("project", "product", "technology") or other.cls == NFO.Site:
             ent.add(NFO.about, other.iri, span, "event:clause-about")
-        elif k == "metal":
+        elif k == "metal" and not any(a <= ps and pe <= b and (a, b) != (ps, pe)
+                                      for a, b in holders):
             ent.add(NFO.concernsMetal, other.iri, span, "event:clause-metal")
