@@ -175,3 +175,32 @@ def test_a_metal_inside_a_project_s_name_is_the_project_s_not_its_construction_s
     # (the project keeps its metal, from its own words)
     assert any(str(p).endswith("#concernsMetal") for e in draft.entities.values()
                if "foil project" in e.label for p, *_ in e.statements)
+
+
+REPLY = """Securities code: 600123     Securities short name: Dongfeng Zinc     No.: Lin 2026-044
+
+GANSU DONGFENG ZINC CO., LTD.
+REPLY TO THE INQUIRY LETTER OF THE SHANGHAI STOCK EXCHANGE
+ON THE 2026 ANNUAL REPORT
+
+On 3 May 2026 Gansu Dongfeng Zinc Co., Ltd. (the "Company") received the Inquiry
+Letter on the 2026 Annual Report (Shang Zheng Gong Han [2026] No. 0412) from the
+Shanghai Stock Exchange. The Company replies to the questions as follows.
+
+1. On the decline of the gross margin of zinc ingots.
+"""
+
+
+def test_a_reply_is_about_the_letter_it_answers(kg, tmp_path):
+    draft = _draft(kg, tmp_path, REPLY, "r22-reply")
+    assert _abouts(draft, "topic:reply-to") == {
+        ("REPLY TO THE INQUIRY LETTER OF THE SHANGHAI STOCK EXCHANGE ON THE 2026 ANNUAL REPORT",
+         "Inquiry Letter on the 2026 Annual Report")} or \
+        {o for _, o in _abouts(draft, "topic:reply-to")} == {
+            "Inquiry Letter on the 2026 Annual Report"}
+
+
+def test_a_reply_to_a_letter_the_text_does_not_name_is_about_nothing(kg, tmp_path):
+    text = REPLY.replace("received the Inquiry\nLetter on the 2026 Annual Report", "received a letter")
+    draft = _draft(kg, tmp_path, text, "r22-reply-unnamed")
+    assert not _abouts(draft, "topic:reply-to")

@@ -81,6 +81,7 @@ from kg.ingest.relations.works_milestones import works_milestones
 from kg.ingest.relations.clause_subjects import clause_subjects
 from kg.ingest.relations.title_works import title_works
 from kg.ingest.relations.counted_topics import counted_topics
+from kg.ingest.relations.reply_documents import reply_documents
 from kg.ingest.events.clause_actors import clause_actors
 from kg.ingest.events.sayers import drop_sayers
 from kg.ingest.relations.deliberations import deliberations
@@ -435,6 +436,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
         clause_subjects(draft, spans_of)             # "The scheme will be widened": about the scheme
         counted_topics(draft)                        # "the meeting for the three standards"
+        reply_documents(draft)                       # "Reply to the Inquiry Letter ...": about the letter
         title_works(draft)                           # a log's entries: about the works its title names
         clause_actors(draft, spans_of)               # "In June it set up a task force": its actor
         drop_sayers(draft, spans_of)                 # "X said the case was heard": X took no part
