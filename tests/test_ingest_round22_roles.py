@@ -234,3 +234,24 @@ def test_a_bracket_that_names_no_tie_ties_nothing(kg, tmp_path):
     d = _draft(kg, tmp_path, BOXED, "r22-boxed")
     owner = _by_label(d, "Lujiang Hengtong Copper Materials")
     assert not _objects(d, owner, NFO.subsidiaryOf) and not _objects(d, owner, NFO.unitOf)
+
+
+SITE_MEETING = """Minutes of the 12th Site Coordination Meeting
+
+Project:     Tailings Filtration Plant of Xiangxi Jinxin Antimony Co., Ltd.
+Owner:       Xiangxi Jinxin Antimony Co., Ltd.
+Contractor:  Huaihua Lianda Mining Construction Co., Ltd.
+
+The meeting was chaired by Peng Sihai, project director of the owner. Qu Fang, site
+manager of the contractor, reported that the filter press hall was 70 percent built.
+The owner of the village shop nearby, Hu Laosan, asked about the dust.
+"""
+
+
+def test_a_party_a_field_names_is_the_one_its_part_stands_for(kg, tmp_path):
+    posts = _posts(_draft(kg, tmp_path, SITE_MEETING, "r22-site-meeting"))
+    assert any(p.startswith("Peng Sihai, Project director, Xiangxi Jinxin Antimony")
+               for p in posts)
+    assert any(p.startswith("Qu Fang, Site manager, Huaihua Lianda") for p in posts)
+    # "the owner of the village shop" is no post in the owner of the works
+    assert not any(p.startswith("Hu Laosan") for p in posts)

@@ -77,6 +77,7 @@ from kg.ingest.relations.shareholders import shareholders
 from kg.ingest.relations.shareholder_lists import shareholder_lists
 from kg.ingest.relations.org_ties import org_ties
 from kg.ingest.relations.record_fields import record_fields
+from kg.ingest.relations.field_terms import field_terms
 from kg.ingest.relations.document_fields import document_fields
 from kg.ingest.relations.record_posts import record_posts
 from kg.ingest.relations.stacked_posts import stacked_posts
@@ -187,6 +188,9 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     # "the group", "the company", "its": the organisation each stands for, read by the rules
     # of ownership and business ("a subsidiary of the group", "its molybdenum business")
     refs = referents(text, spans_of, sents, kind)
+    terms = field_terms(text, spans_of, kind)   # "Owner: X Co., Ltd." ... "the owner"
+    if terms:
+        refs = sorted(refs + terms, key=lambda r: r[0])
     named_refs = [r for r in refs if text[r[0]:r[1]].lower() != "its"
                   and not company_is_under(text, r)]
     members(draft, spans_of + named_refs, sents, kind)
