@@ -261,3 +261,34 @@ def test_a_title_under_running_text_is_not_the_signed_text():
     title = text.rindex("Decision on Ordering")
     assert title > _title_end(text)
     assert DECISION.rindex("Decision on Ordering") < _title_end(DECISION)
+
+
+# -- "Place and date of issue:" ------------------------------------------------------------------
+
+POLICY_TAIL = """CLAIMS
+  Claims are payable in Kunming in CNY and must be lodged within one year of the discharge
+  of the cargo at the port named above, with the survey report of the appointed agent.
+
+NUMBER OF ORIGINALS ISSUED: TWO
+
+PLACE AND DATE OF ISSUE: Kunming, 3 November 2026
+
+                             For and on behalf of
+                             DIANCHI MARINE INSURANCE CO., LTD. - YUNNAN BRANCH
+
+                             Authorized signature: Duan Qiuyu
+"""
+
+
+def test_a_place_and_date_of_issue_line_dates_the_text():
+    from kg.ingest.reading.dates import signature_date
+    text = "MARINE CARGO POLICY\n\n" + "The insured goods are tin ingots.\n" * 10 + POLICY_TAIL
+    assert signature_date(text).value == "2026-11-03"
+
+
+def test_a_place_line_with_more_words_than_a_place_is_no_date_of_issue():
+    from kg.ingest.reading.dates import signature_date
+    text = ("MARINE CARGO POLICY\n\n" + "The insured goods are tin ingots.\n" * 10 +
+            POLICY_TAIL.replace("Kunming, 3 November", "the cargo left the port of Kunming, "
+                                "3 November"))
+    assert signature_date(text) is None

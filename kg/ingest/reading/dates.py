@@ -578,8 +578,10 @@ _SOURCE_LINE = re.compile(r"\s*\(?(?:Source:\s*)?[A-Z][\w'\u2019&.-]*(?:\s+(?:[A
 # the dashed line a slip is cut off along ("- - - - cut here - - - -", "------ tear off ------")
 _CUT_LINE = re.compile(r"^[ \t]*[-\u2013\u2014.=_ \t]*\(?(?:cut|tear|detach)(?:[ \t]+(?:here|off|along"
                        r"[ \t]+this[ \t]+line))?\)?[ \t]*[-\u2013\u2014.=_ \t]{3,}$", re.M | re.I)
-_DATE_LABEL = re.compile(r"\s*(?:Date(?:\s+of\s+(?:issue|signing|signature|report))?|Dated|"
-                         r"Issue\s+date|Issued(?:\s+on)?|Signed(?:\s+on)?)\s*:?", re.I)
+# (also "Place and date of issue: Lanzhou, 15 December 2026": the place before the date)
+_DATE_LABEL = re.compile(r"\s*(?:Place\s+and\s+)?(?:Date(?:\s+of\s+(?:issue|signing|signature|report))?|"
+                         r"Dated|Issue\s+date|Issued(?:\s+on)?|Signed(?:\s+on)?)\s*:?", re.I)
+_LABELLED_PLACE = re.compile(r"[ \t]*[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2},[ \t]*")
 _ASIDE = re.compile(r"\([^()\n]{0,40}\)")
 # how far up from the end a labelled date line is read ("Date of issue: ..." above an address)
 _LABELLED_REACH = 6
@@ -623,6 +625,9 @@ def _signature_date(text: str, sources: bool = False) -> DateMention | None:
         # (a "Date:" label is no word of it: "Date: 07.11.2026, Rizhao"; nor a seal's aside)
         label = _DATE_LABEL.match(line, 0, got[0].start)
         before = line[label.end() if label else 0:got[0].start]
+        if label and label.group(0).lower().lstrip().startswith("place") \
+                and _LABELLED_PLACE.fullmatch(before):
+            before = ""     # ("Place and date of issue: Lanzhou, ...": the place is no word)
         after = _ASIDE.sub("", line[got[0].end:])
         if k >= 3 and not (label and not before.strip() and len(_WORD.findall(after)) <= 1):
             continue    # (further up, a labelled date line only: "Date of issue: 7 December")
