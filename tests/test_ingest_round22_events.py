@@ -159,3 +159,21 @@ def test_no_step_from_a_partner_a_target_s_preposition_or_a_document_s_year(kg, 
                    for lab in labels)
     # (the policy's year is the policy's, no happening of the clause)
     assert not _dated(d, "tiered power prices", "startDate")
+
+
+LICENCE = """Minor metals weekly
+
+Kunming, Saturday, 28 November 2026
+
+Lancang Germanium Materials Co., Ltd. said on Thursday that it had received an export
+licence for 1.8 tonnes of germanium ingot. Tianhe Indium Co., Ltd. said on Friday that
+its stocks had been low all month.
+"""
+
+
+def test_a_step_a_company_says_on_a_day_it_had_taken_is_dated_by_that_day(kg, tmp_path):
+    d = _draft(kg, tmp_path, LICENCE, "r22-licence")
+    got = [(lab, x) for lab, said, x in _events(d) if "had received" in said]
+    assert got and got[0][1].get("startDate") == "2026-11-26"
+    # (a state it says it had been in is no step: no event of Friday's clause)
+    assert not [x for _, said, x in _events(d) if "had been low" in said]

@@ -189,6 +189,7 @@ def _referent() -> re.Pattern:
                       rf"(?:{'|'.join(map(re.escape, nouns))})\b(?!\s+(?:of|for|on)\b)")
 
 
+_HAD = re.compile(r"\bhad[ \t\n]+(?:been[ \t\n]+|already[ \t\n]+|just[ \t\n]+)?$")
 _THAT = re.compile(r"\s(?:that|which)\s+$")     # a relative clause's opening, right before its verb
 _MAY = re.compile(r"\b(?:may|might|could|would|will|shall|should|must|can)\b")
 # a clause that opens with a relative pronoun ("which was launched in 2024")
@@ -418,6 +419,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             said = None if verbs else announced(text, start, d)
             if said is not None:
                 verbs, hi = [said], end     # "X said on Tuesday it would raise ...": all of it
+            elif not verbs and d.start in said_days:
+                # "X said on Thursday that it had received a licence": the step it reports
+                # done, dated by the saying's day (the whole clause its words)
+                verbs = [v for v in _verb(text, d.end, min(end, d.end + 80))
+                         if _HAD.search(text, max(d.end, v.start() - 16), v.start())][:1]
+                hi = end
             if not verbs:
                 continue
             verb = verbs[0]
