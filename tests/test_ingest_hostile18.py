@@ -8,7 +8,7 @@ fault's test is marked ``fault(...)`` (strict xfail) while it is not fixed; the 
 guard their fixes."""
 from __future__ import annotations
 
-from hostile_drafts import draft_of, fault, parsed, real_dates, snapshot_kg  # noqa: F401
+from hostile_drafts import draft_of, fault, linear_cpu, parsed, parses_with_real_dates, real_dates, snapshot_kg  # noqa: F401
 from hostile_drafts import labels as _labels, new_labels as _new, values as _values
 
 
@@ -375,3 +375,146 @@ def test_an_event_s_label_keeps_a_closed_bracket_and_a_colon_inside(snapshot_kg)
     for text in ("Reply: the smelter restarted in May 2025",
                  "CHEN HUA: the smelter restarted in May 2025"):
         assert clause_label(text, 0, len(text), []).startswith("The smelter restarted")
+
+
+# --- 10. linear time on long inputs of these layouts --------------------------------------------
+def _rows(n: int) -> str:
+    cities = ("Kunming", "Changsha", "Nanning", "Guiyang", "Xining", "Lanzhou", "Hefei", "Wuhan")
+    return "".join(f"{i + 1}\tWang Wei\tHuaxin Copper Co., Ltd. No. {i}\t{cities[i % 8]}\t"
+                   f"2025-0{1 + i % 9}-1{i % 9}\r\n" for i in range(n))
+
+
+def test_a_long_table_typed_with_tabs_is_read_in_linear_time(snapshot_kg):
+    """A list of 600 winners typed as a tab-separated table with CRLF line ends."""
+    head = "Winners of the 2025 Safety Star award\r\n\r\nNo.\tName\tCompany\tCity\tDate\r\n"
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), head + _rows(600), "tab table",
+                       half=head + _rows(300))
+    assert draft.date is None
+    parses_with_real_dates(draft)
+
+
+def test_a_long_mail_thread_is_read_in_linear_time(snapshot_kg):
+    """A thread of 300 quoted replies, each with its header lines and a signed agreement."""
+    def thread(n):
+        out = ["Subject: RE: copper quota", ""]
+        for i in range(n):
+            q = ">" * (i % 6 + 1) + " "
+            out += [q + "From: Zhou Ming", q + f"Sent: Monday, 2 June 2025 16:{i % 60:02d}",
+                    q + f"Jinchuan Group Co., Ltd. signed a supply agreement with Glencore plc on "
+                        f"{1 + i % 28} May 2025.", q]
+        return "\r\n".join(out) + "\r\n"
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), thread(300), "mail thread",
+                       half=thread(150))
+    assert not any("Sent" in label for label in _events(draft))
+    parses_with_real_dates(draft)
+
+
+def test_a_long_filing_with_a_running_head_on_each_page_is_read_in_linear_time(snapshot_kg):
+    """A filing of 300 pages, each with its page number and running head."""
+    def pages(n):
+        return "".join(f"Page {i + 1} of {n}\nYunnan Copper Co., Ltd. Announcement No. 2025-0{i % 90 + 10}\n"
+                       f"Yunnan Copper Co., Ltd. signed contract No. {i} with Sino Mining Co., Ltd. "
+                       f"on {1 + i % 28} March 2025.\n\n" for i in range(n))
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), pages(300), "running heads",
+                       half=pages(150))
+    assert _dangling(draft) == []
+    parses_with_real_dates(draft)
+
+
+# --- 11. a serial number that opens with a day --------------------------------------------------
+def test_a_serial_number_that_opens_like_a_day_is_no_date(snapshot_kg):
+    """"Licence No. 2025-07-01-0033." gave the licence the day 2025-07-01 (the ISO pattern
+    read the number's first three parts)."""
+    draft = _draft(snapshot_kg, "Smelter notice\n\nNANNING, 12 June 2025 -- The smelter got its "
+                                "licence.\nLicence No. 2025-07-01-0033. Ref. GX/2025/0612.\n")
+    assert "2025-07-01" not in {v for _, v in _values(draft, "dateIssued")}
+    from kg.ingest.reading.dates import find_dates
+    assert find_dates("Licence No. 2025-07-01-0033.") == []
+
+
+def test_an_iso_day_and_a_range_of_two_are_still_days():
+    """The negative side: "on 2025-03-01." and "2025-03-01-2025-03-05" are read."""
+    from kg.ingest.reading.dates import find_dates
+    assert [d.value for d in find_dates("signed on 2025-03-01.")] == ["2025-03-01"]
+    assert [d.value for d in find_dates("from 2025-03-01-2025-03-05 the line")] == [
+        "2025-03-01", "2025-03-05"]
+
+
+# --- 12. an event told in a row of a pipe table -------------------------------------------------
+TABLE_LOG = ("Tin market review\n\nLONDON, 3 February 2026 -- Yunnan Tin Co., Ltd. reported its "
+             "output.\n\n| Month | Output (t) | Note |\n|---|---|---|\n"
+             "| Oct 2025 | 8,100 | Line 2 restarted on 12 Oct |\n"
+             "| Month | Output (t) | Note |\n"
+             "| Dec 2025 | 8,600 | Yunnan Tin signed a deal with Thaisarco |\n")
+
+
+def test_an_event_in_a_table_row_is_labelled_by_its_cell(snapshot_kg):
+    """A row of a pipe table whose header is printed again between its rows: the events were
+    labelled "| | 8,100 | Line 2 restarted on 12 Oct |" and "Deal with Thaisarco | of Yunnan
+    Tin Co., Ltd." (the bars and the other cells in the label)."""
+    draft = _draft(snapshot_kg, TABLE_LOG)
+    assert not any("|" in label for label in _labels(draft)), _labels(draft)
+    assert any(label.startswith("Line 2 restarted") for label in _events(draft)), _events(draft)
+    assert any(label.startswith("Deal with Thaisarco") for label in _labels(draft))
+
+
+def test_an_event_s_label_outside_a_table_keeps_its_words(snapshot_kg):
+    """The negative side: a clause with no bars keeps its label, and "a deal with X" in prose
+    keeps its tail."""
+    draft = _draft(snapshot_kg, "Tin\n\nLONDON, 3 February 2026 -- Yunnan Tin Co., Ltd. signed a "
+                                "deal with Thaisarco on Monday.\n")
+    assert any(label.startswith("Deal with Thaisarco") for label in _labels(draft)), \
+        _labels(draft)
+
+
+# --- 13. a resolution's row names no lead company --------------------------------------------------
+def test_a_company_in_a_table_s_row_is_no_lead_of_the_article(snapshot_kg):
+    """A shareholders' meeting's results, a table of resolutions over the sentence naming the
+    company: "2. Elect Zhou Ping as director" made Zhou Ping director of Xinjiang Zinc Co.,
+    Ltd., the company of the next row ("3. Approve the acquisition of Xinjiang Zinc Co., Ltd."),
+    taken as the company the article is about."""
+    draft = _draft(snapshot_kg, "Shareholder meeting results\n\n"
+                                "Resolution\tFor\tAgainst\tAbstain\n"
+                                "1. Approve the 2024 annual report\t99.1%\t0.5%\t0.4%\n"
+                                "2. Elect Zhou Ping as director\t98.7%\t1.0%\t0.3%\n"
+                                "3. Approve the acquisition of Xinjiang Zinc Co., Ltd.\t97.2%\t"
+                                "2.1%\t0.7%\n\n"
+                                "The meeting of Shenghe Resources Holding Co., Ltd. was held in "
+                                "Chengdu on 20 May 2025.\n")
+    posts = {(e.label) for e in draft.entities.values() if str(e.cls).endswith("#Post")}
+    assert not any("Xinjiang Zinc" in p for p in posts), posts
+
+
+def test_a_company_named_only_in_a_table_is_still_the_lead(snapshot_kg):
+    """The negative side: with no company outside the table, the first one in it is still the
+    article's."""
+    from kg.ingest.relations.referents import _lead_company
+
+    class _Ent:
+        cls = "https://w3id.org/nfkg/ontology#Company"
+    a, b = _Ent(), _Ent()
+    text = "Results\n\nName\tStake\nXinjiang Zinc Co., Ltd.\t20%\nHunan Gold Co., Ltd.\t10%\n"
+    orgs = [(text.index("Xinjiang"), text.index("Xinjiang") + 10, a),
+            (text.index("Hunan"), text.index("Hunan") + 10, b)]
+    assert _lead_company(text, orgs, lambda e: True) is a
+
+
+# --- 14. linear time on a word of thousands of letters and on lines of spaces ----------------------
+def test_a_word_of_thousands_of_letters_before_a_company_is_read_in_linear_time(snapshot_kg):
+    """A broken file's "AAAA...A" (64,000 letters) before "Jiangxi Copper Co., Ltd.": 8 s of
+    CPU, 4x for twice the letters (the company's short forms held the word, and the
+    Aho-Corasick matcher walks a key's failure chain at each character)."""
+    def text(n):
+        return "Note\n\n" + "A" * n + " Jiangxi Copper Co., Ltd. signed.\n"
+    linear_cpu(lambda t: _draft(snapshot_kg, t), text(64000), "long word", half=text(32000))
+
+
+def test_a_deeply_quoted_mail_is_read_in_linear_time(snapshot_kg):
+    """Lines opening with hundreds of quoting marks (read as spaces): the cut-off line's
+    pattern ("--- cut here ---") tried every split of each line's run of spaces between two
+    overlapping classes."""
+    def text(n):
+        return "Mail\n\n" + "".join(">" * 300 + f" Hi there, line {i}.\n" for i in range(n))
+    linear_cpu(lambda t: _draft(snapshot_kg, t), text(800), "deep quotes", half=text(400))
+    from kg.ingest.reading.dates import _CUT_LINE
+    assert _CUT_LINE.search("Notes\n- - - cut here - - -\nSlip") is not None

@@ -85,11 +85,11 @@ _ADV = r"(?:(?:also|jointly|formally|officially|successfully|finally|then|recent
        r"eventually|first|later|earlier|previously|duly|originally)\s+)*+"
 _AUX = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|be|been|has|" \
        r"have|had)\s+)?"
-# a short tail the phrase keeps for its label: "for 2027", "on smelting costs", "into X"
+# a short tail the phrase keeps for its label: "for 2027", "into X" (not past a cell's "|")
 _TAIL = re.compile(r"\s+(?P<tail>(?:for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
                    r"October|November|December|the\s+\d|\d))|into|over|against|regarding|concerning|between|"
-                   r"with)\s+[^,.;:()\n]{2,80}?)(?=\s*[,.;:()\n]|\s*$|\s+(?:was|were|is|are|has|have|had|"
+                   r"with)\s+[^,.;:()\n|\t]{2,80}?)(?=\s*[,.;:()\n|\t]|\s*$|\s+(?:was|were|is|are|has|have|had|"
                    r"will|would|that|which|who|at|last|this|next|from|by)\b|\s+on\s+(?:Monday|Tuesday|"
                    r"Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|[A-Z])|"
                    r"\s+in\s+(?:(?:19|20)\d\d|[A-Z]))")

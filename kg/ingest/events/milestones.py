@@ -108,6 +108,10 @@ def _plain(text: str, a: int, b: int, dates) -> str:
             p = _PREP.search(out[:d.start - a])
             cut = p.start() if p else d.start - a
             out = out[:cut] + out[min(d.end, b) - a:]
+    if out.count("|") >= 2:
+        # a row of a table ("| Oct 2025 | 8,100 | Line 2 restarted on 12 Oct |"): its cell of
+        # words, not its bars and figures
+        out = max(out.split("|"), key=lambda cell: len(_LETTERS.findall(cell)))
     out = _without_speaker(out)                # "Liu Hongwei: We began ...": who speaks
     out = re.sub(r"^\s*(?:(?:[Ii]n|[Oo]n|[Aa]t the end of)\b)?\s*,?\s*", "", out)
     out = re.sub(r"\s+(?:in|on|at the end of)\s*(?=[,.;]|$)", "", out)
@@ -139,6 +143,7 @@ def _without_speaker(out: str) -> str:
             or len(who) >= 2 and (who[0] in _surnames() or who[0] in given_names()):
         return out[m.end():]
     return out
+_LETTERS = re.compile(r"[^\W\d_]")
 # a bracket opened and not closed at the clause's end, what follows it a few characters
 _OPEN_BRACKET = re.compile(r"\s*[(\[\uff08][^()\[\]\uff08\uff09]{0,12}$")
 

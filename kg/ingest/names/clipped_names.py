@@ -29,6 +29,7 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.names import surgery
 from kg.ingest.names.legal_forms import suffix_rx
 from kg.ingest.names.person_names import reads_as_person
+from kg.ingest.names.short_names import LONGEST_KEY
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 
@@ -103,6 +104,7 @@ def clipped_names(draft, spans_of, gaz=None) -> None:
         if gaz is not None and gaz.owner(normalise_name(form)) is not None:
             continue        # a name the graph knows
         shorts[form] = draft.entities[iri]
+    shorts = {k: v for k, v in shorts.items() if len(k) <= LONGEST_KEY}
     if not shorts:
         return
     covered, _ = surgery.coverage(text, [x for x in spans_of if x[2].cls not in _INSIDE_OK])

@@ -105,6 +105,7 @@ def short_names(draft, spans_of, gaz=None) -> None:
     for other, ent in twins:
         if other.iri in draft.entities and ent.iri in draft.entities:
             surgery.fold(draft, spans_of, other, ent)
+    shorts = {k: v for k, v in shorts.items() if len(k) <= LONGEST_KEY}
     if not shorts:
         return
     # a new name that joins two with "and" starting here: the split repairs it
@@ -115,6 +116,13 @@ def short_names(draft, spans_of, gaz=None) -> None:
         ent = shorts[text[a:b].replace("\n", " ")]
         surgery.add_mention(ent, spans_of, a, b)
         ent.aliases.add(text[a:b].replace("\n", " "))
+
+
+# a short form longer than this is no name's (a "word" of thousands of letters a broken file
+# holds, "AAAA...A Jiangxi Copper"): pyahocorasick's matching walks a key's chain of failure
+# links at each character, so a key of one letter's long run cost its length at each character
+# of such a run in the text (64,000 letters: 8 s); a name's short form is far shorter
+LONGEST_KEY = 120
 
 
 _SHORT_BEFORE = re.compile(r"[\w'’-]")

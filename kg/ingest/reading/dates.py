@@ -61,7 +61,10 @@ _PATTERNS = [
                          + r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
     # (a check of the character before a match comes after its first characters where the
     # match starts with a literal: the engine then skips to those; the same matches)
-    ("iso", re.compile(r"(?P<y>(?:19|20)(?<!\w\d\d)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")),
+    # (not the head of a serial number: "Licence No. 2025-07-01-0033"; a range's second date
+    # may follow, "2025-03-01-2025-03-05")
+    ("iso", re.compile(r"(?P<y>(?:19|20)(?<!\w\d\d)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"
+                       r"(?!-(?!(?:19|20)\d\d-)\d{3})")),
     # (a year of two digits after an apostrophe, "1 April '98": reading/date_ranges.full_year)
     # (no space after the comma, "May 5,2025", as a full-width comma folded leaves it: four
     # digits after a comma are no thousands)
@@ -576,8 +579,10 @@ _SOURCE_LINE = re.compile(r"\s*\(?(?:Source:\s*)?[A-Z][\w'\u2019&.-]*(?:\s+(?:[A
 
 
 # the dashed line a slip is cut off along ("- - - - cut here - - - -", "------ tear off ------")
-_CUT_LINE = re.compile(r"^[ \t]*[-\u2013\u2014.=_ \t]*\(?(?:cut|tear|detach)(?:[ \t]+(?:here|off|along"
-                       r"[ \t]+this[ \t]+line))?\)?[ \t]*[-\u2013\u2014.=_ \t]{3,}$", re.M | re.I)
+# (one run of dashes and spaces on each side: "[ \t]*" before a class holding the space and
+# the tab tried every split of a line of spaces, a quoted mail's marks read as spaces)
+_CUT_LINE = re.compile(r"^[-\u2013\u2014.=_ \t]*\(?(?:cut|tear|detach)(?:[ \t]+(?:here|off|along"
+                       r"[ \t]+this[ \t]+line))?\)?[-\u2013\u2014.=_ \t]{3,}$", re.M | re.I)
 # (also "Place and date of issue: Lanzhou, 15 December 2026": the place before the date)
 _DATE_LABEL = re.compile(r"\s*(?:Place\s+and\s+)?(?:Date(?:\s+of\s+(?:issue|signing|signature|report))?|"
                          r"Dated|Issue\s+date|Issued(?:\s+on)?|Signed(?:\s+on)?)\s*:?", re.I)

@@ -25,6 +25,7 @@ import re
 
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.names.nesting import containers
+from kg.ingest.reading.tables import in_table
 
 # ("its" before a name is still its: "Its Tocopilla refinery")
 _PHRASE = re.compile(r"\b(?:[Tt]he\s+(?P<noun>[Gg]roup|[Cc]ompany)\b(?!\s+of\b|\s+[A-Z])"
@@ -158,7 +159,11 @@ def _lead_company(text, orgs, which=None):
             break
     limit = paras[3] if len(paras) > 3 else len(text)
     which = which or _is_company
-    return next((ent for s, _, ent in orgs if s < limit and which(ent)), None)
+    named = [(s, ent) for s, _, ent in orgs if s < limit and which(ent)]
+    # (one named in a table's cell is a row's, not the article's, when one is named outside:
+    # "3. Approve the acquisition of X Co., Ltd.  97.2%" above "The meeting of Y Co., Ltd.")
+    return next((ent for s, ent in named if not in_table(text, s)),
+                named[0][1] if named else None)
 
 
 def _last_company(text, orgs, starts, sents, ss, p):
