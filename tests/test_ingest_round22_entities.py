@@ -195,3 +195,43 @@ def test_an_exhibition_hall_and_a_campus_of_their_owner_in_a_place(kg, tmp_path)
     assert _objects(draft, campus, "locatedIn") == {"Zhuzhou"}
     # an indefinite hall in a general remark is no site
     assert len([lbl for lbl in sites if "hall" in lbl]) == 1
+
+
+PROGRAMME = """Copper and lithium forum: programme
+
+14:00-14:40  Signing ceremony
+             (1) Spodumene offtake agreement between Sichuan Yajiang Lithium Co., Ltd. and Pilbara Ridge Minerals Ltd.
+             (2) Memorandum of cooperation between CNIA and the Santiago Mining Chamber
+
+The auditors reviewed the EPC contract with China ENFI Engineering Corporation. The contract
+with Jiangxi Copper Co., Ltd. ends soon. Talks between Sichuan Yajiang Lithium Co., Ltd. and
+Pilbara Ridge Minerals Ltd. went on.
+"""
+
+
+def test_an_agreement_named_by_its_kind_and_its_parties(kg, tmp_path):
+    draft = _draft(kg, tmp_path, PROGRAMME, "r22-programme")
+    deals = {lbl: e for lbl, e in _new(draft).items() if _cls(e) == "Agreement"}
+    offtake = deals["Spodumene offtake agreement between Sichuan Yajiang Lithium Co., Ltd. and "
+                    "Pilbara Ridge Minerals Ltd."]
+    assert _objects(draft, offtake, "party") == {"Sichuan Yajiang Lithium Co., Ltd.",
+                                                 "Pilbara Ridge Minerals Ltd."}
+    memo = deals["Memorandum of cooperation between CNIA and the Santiago Mining Chamber"]
+    assert "Santiago Mining Chamber" in _objects(draft, memo, "party")
+    epc = deals["EPC contract with China ENFI Engineering Corporation"]
+    assert "China ENFI Engineering Corporation" in _objects(draft, epc, "party")
+    # talks are no agreement, and "the contract with X" does not say which contract
+    assert not any(lbl.startswith(("Talks", "The contract", "Contract with")) for lbl in deals)
+
+
+OFFICES = """Reclamation passes check
+
+Experts and officials of the Qibin District natural resources office checked the site. Water
+intake at the Dalong waterworks was switched to a reservoir.
+"""
+
+
+def test_a_district_office_and_a_waterworks_named_by_its_place(kg, tmp_path):
+    new = _new(_draft(kg, tmp_path, OFFICES, "r22-offices"))
+    assert _cls(new["Qibin District natural resources office"]) == "GovernmentBody"
+    assert _cls(new["Dalong waterworks"]) == "Site"

@@ -95,6 +95,7 @@ from kg.ingest.names.inner_links import concept_inside_ok, known_wins
 from kg.ingest.names.acronyms import acronyms as defined_acronyms, take_over
 from kg.ingest.names.areas import RULE as AREA_RULE, areas
 from kg.ingest.names.designations import RULE as DESIGNATION_RULE, designations, numbered_documents
+from kg.ingest.names.between_agreements import between_agreements
 from kg.ingest.names.coded_documents import coded_documents
 from kg.ingest.names.source_outlets import source_outlets
 from kg.ingest.names.tails import tail_orgs
@@ -394,6 +395,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         signed_relative(draft, spans_of, minter, kind_of)    # "an agreement that A and B signed"
         bare_nouns(draft, spans_of, minter, kind_of)     # "the talks were held", "under the deal"
         agreement_nouns(draft, spans_of, minter, kind_of)    # "signed three MoUs: on X, on Y"
+        between_agreements(draft, spans_of, minter, kind_of)  # "offtake agreement between A and B"
         headline_documents(draft, spans_of, minter, kind_of)  # "Publicity of the Winning Bid ..."
         heading_documents(draft, spans_of, minter, kind_of)  # "X CO., LTD." / "NOTICE ON ..."
         plan_standards(draft, spans_of, minter, kind_of)     # "1  2025-0918T-YS  Zirconium ..."

@@ -89,8 +89,10 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
                 lo = text.rfind(":", ss, ss + m.start()) + 1 or ss
                 for os_, oe, org in within(max(ss, lo), ss + m.start(), {"org"}):
                     ent.add(NFO.issuedBy, org.iri, span, "context:issued-by")
-        if k == "agreement" and sum(1 for st in ent.statements if st[0] == NFO.party) < 2:
-            # (two parties read already, "between A and B": the others are not parties)
+        if k == "agreement" and sum(1 for st in ent.statements if st[0] == NFO.party) < 2 \
+                and ent.rule != "agreement:between":
+            # (two parties read already, "between A and B": the others are not parties; nor
+            # when its phrase names the one it is "with")
             for os_, oe, org in within(ss, se, {"org"}):
                 ent.add(NFO.party, org.iri, span, "context:party-in-sentence")
         if k in ("project",):

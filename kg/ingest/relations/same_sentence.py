@@ -69,9 +69,10 @@ def same_sentence(draft, spans_of, sents, within):
             if pred is None or other is ent or (pred in _ONE and pred in have) or \
                     other.iri in linked:
                 continue        # (a pair a rule has linked already is not guessed again)
-            if pred == NFO.party and sum(1 for st in ent.statements if st[0] == NFO.party
-                                         and not st[3].startswith("cooccur:")) >= 2:
-                continue        # "the agreement between A and B": its parties, read
+            if pred == NFO.party and (sum(1 for st in ent.statements if st[0] == NFO.party
+                                          and not st[3].startswith("cooccur:")) >= 2
+                                      or ent.rule == "agreement:between"):
+                continue        # "the agreement between A and B", "with A": its parties, read
             if k == "event" and kind(other) == "org" and \
                     _HELD_AT.search(draft.text, max(ss, os_ - 40), os_):
                 # "held at the X Exhibition Center": the venue, not a participant
