@@ -205,7 +205,8 @@ PROGRAMME = """Copper and lithium forum: programme
 
 The auditors reviewed the EPC contract with China ENFI Engineering Corporation. The contract
 with Jiangxi Copper Co., Ltd. ends soon. Talks between Sichuan Yajiang Lithium Co., Ltd. and
-Pilbara Ridge Minerals Ltd. went on.
+Pilbara Ridge Minerals Ltd. went on. Jiangxi Copper Co., Ltd. signs a freight agreement with
+Pilbara Ridge Minerals Ltd. every spring.
 """
 
 
@@ -222,6 +223,8 @@ def test_an_agreement_named_by_its_kind_and_its_parties(kg, tmp_path):
     assert "China ENFI Engineering Corporation" in _objects(draft, epc, "party")
     # talks are no agreement, and "the contract with X" does not say which contract
     assert not any(lbl.startswith(("Talks", "The contract", "Contract with")) for lbl in deals)
+    # a verb of making it before the phrase: the signing rules' (a habit: no agreement)
+    assert not any(lbl.startswith("Freight agreement with") for lbl in deals)
 
 
 OFFICES = """Reclamation passes check

@@ -40,6 +40,20 @@ def _noun_rx() -> re.Pattern:
                       rf"(?:the[ \t\n]+)?(?=[A-Z])")
 
 
+@lru_cache(maxsize=1)
+def _verb_before() -> re.Pattern:
+    """A verb of making an agreement (``data/agreement-verbs.txt``) and its determiner and
+    words, right before a phrase: "signs a supply agreement with X" is a signing the agreement
+    rules read (and their tense and mood), no agreement named by its parties."""
+    forms = set()
+    for v in lines("agreement-verbs"):     # ("signed": "signs", "signing" too)
+        first, *rest = v.split()
+        stem = re.escape(first[:-2]) + r"\w*" if first.endswith("ed") else re.escape(first)
+        forms.add(r"\s+".join([stem] + [re.escape(w) for w in rest]))
+    verbs = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w\-]+\s+){{0,3}}$", re.I)
+
+
 _KIND_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*|(?:19|20)\d\d(?:-(?:19|20)\d\d)?")
 
 
@@ -74,6 +88,8 @@ def between_agreements(draft, spans_of, minter, kind_of) -> list:
     for m in _noun_rx().finditer(text):
         start = _kind_words(text, m.start("noun"))
         words = text[start:m.start("noun")].split()
+        if _verb_before().search(text, max(0, start - 60), start):
+            continue            # (a verb of making it: the agreement rules' to read)
         first = orgs.get(m.end())
         if first is None:
             continue
