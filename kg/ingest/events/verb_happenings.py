@@ -563,8 +563,10 @@ def _label_without(text: str, start: int, end: int, asides, label: str, entry, c
 def _roles(ent, text: str, names, start: int, span: Span, kind_of) -> None:
     """Who and what the clause ``names`` (its spans) involves: participants, place, subject,
     metal. A metal inside another name of the clause ("construction of the copper foil
-    project", "Fugu X Magnesium Co., Ltd. paid ...") is that thing's, not the event's."""
-    holders = [(a, b) for a, b, o in names if kind_of(o.cls) not in ("metal", "field")]
+    project", "Fugu X Magnesium Co., Ltd. paid ...") is that thing's, not the event's; a place,
+    a person or an event (the clause's own: "A copper smelter in X restarted") holds none."""
+    holders = [(a, b) for a, b, o in names
+               if kind_of(o.cls) not in ("metal", "field", "place", "person", "event")]
     for ps, pe, other in names:
         k = kind_of(other.cls)
         if k in ("org", "person"):
