@@ -1,6 +1,7 @@
 """Shared fixtures: the shipped graph (loaded once), a CLI runner, paths."""
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import socket
@@ -16,6 +17,12 @@ from typer.testing import CliRunner
 # a rule of `kg ingest` that fails on a test's text is a bug the test must see, not a group of
 # rules skipped with a warning (kg/ingest/stages.py); subprocesses inherit it
 os.environ.setdefault("KG_INGEST_STRICT", "1")
+
+# A test worker holds many earlier tests' graphs, stores and drafts (module fixtures) and
+# makes thousands of drafts: with the default thresholds the collector's passes went over all
+# of them again and again, about 12% of the suite's CPU (the linear-time checks pause it
+# anyway, hostile_drafts.cpu_seconds). Collections are made rarer, not stopped.
+gc.set_threshold(100_000, 50, 100)
 
 from kg.model.evidence import find_sources_dir
 from kg import stores as store_mod
