@@ -17,6 +17,13 @@ statement the name itself supports: an organisation, mine or park concerns the m
 its name gives ("Guangxi Hechi Danxi Tin Smelting Co., Ltd." concerns tin, "X Medical Devices
 Co., Ltd." the medical field; relations/named_metals.py).
 
+A mention is a word of a name too where the name is printed again in pieces: broken over the
+columns of a two-column block or a table's cell ("Agency: Hefei Huaxin Tendering" over "Agency
+Co., Ltd."), or over a line a rule read only in part ("Chairman of Anhui Qingyu" over "Auto
+Parts, said ..."): the mention and two capitalised words beside it, line ends read as spaces,
+are words of a new name's label or alias in that order (:class:`_Pieces`), where the mention
+lies in no name the draft proposes.
+
 Left as they are: a name found only as a known name run on ("Wuhu Xinzeqing",
 ``name:known-prefix``: a guess, not a name the text prints whole), and names in lower case
 ("a Sichuan lithium maker" speaks of Sichuan).
@@ -58,6 +65,7 @@ def drop_words_of_names(draft, spans_of: list) -> None:
     # bench/unseen2: 3 curated pairs lost otherwise); a place there is a word of the name
     capital = [(s, e) for s, e in names if text[s:s + 1].isupper()]
     inside_names, inside_capital = _Inside(names), _Inside(capital)
+    pieces = _Pieces(draft, spans_of, text)
     gone = []
     for ent in list(draft.entities.values()):
         if not ent.known or not ent.mentions:
@@ -65,7 +73,9 @@ def drop_words_of_names(draft, spans_of: list) -> None:
         if ent.cls not in _PLACES and ent.cls not in _CONCEPTS:
             continue
         holders = inside_names if ent.cls in _PLACES else inside_capital
-        if all(_word_of(text, sp, holders, ent.cls == NFO.Field) for sp in ent.mentions):
+        if all(_word_of(text, sp, holders, ent.cls == NFO.Field)
+               or not inside_names.overlaps(sp.start, sp.end) and pieces.piece(sp)
+               for sp in ent.mentions):
             gone.append(ent)
     if not gone:
         return
@@ -100,9 +110,102 @@ class _Inside:
             top = max(top, e)
             self.max_end.append(top)
 
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether a span starting before ``b`` ends after ``a``."""
+        i = bisect.bisect_left(self.starts, b)
+        return bool(i) and self.max_end[i - 1] > a
+
     def strictly_inside(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.starts, a)          # spans that start before a
         if i and self.max_end[i - 1] >= b:
             return True
         j = bisect.bisect_right(self.starts, a)         # ... or at a, and end after b
         return bool(j) and self.max_end[j - 1] > b
+
+
+_WORD = re.compile(r"[^\W_][\w'&.-]*")
+_MAX_WORDS = 12         # a label's words looked at: a name longer than that is not split so
+
+
+class _Pieces:
+    """The runs of two or more words of the draft's new proper names (labels and aliases, as
+    word tuples): whether a mention and the capitalised word printed before or after it (over
+    spaces and line ends only) are such a run with two words of the name beside the mention, i.e. a piece of a name printed again where no
+    rule read it whole. Built once; each look-up reads two words around the mention."""
+
+    def __init__(self, draft, spans_of, text: str):
+        self.text = text
+        self.runs = set()
+        seen = set()
+        for _, _, ent in spans_of:
+            if ent.known or ent.role or id(ent) in seen or ent.rule == "name:known-prefix":
+                continue
+            seen.add(id(ent))
+            for name in (ent.label, *ent.aliases):
+                words = tuple(w.lower() for w in _WORD.findall(name)[:_MAX_WORDS])
+                if len(words) < 2 or not name[:1].isupper():
+                    continue
+                for i in range(len(words)):
+                    for j in range(i + 2, len(words) + 1):
+                        self.runs.add(words[i:j])
+
+    def piece(self, sp) -> bool:
+        if not self.runs:
+            return False
+        text = self.text
+        words = tuple(w.lower() for w in _WORD.findall(text, sp.start, sp.end))
+        if not words or len(words) >= _MAX_WORDS:
+            return False
+        before = _word_before(text, sp.start)
+        after = _word_after(text, sp.end)
+        before2 = before and _word_before(text, _start_of(text, sp.start, before))
+        after2 = after and _word_after(text, _end_of(text, sp.end, after))
+        # two words of the name beside the mention, on one side or one on each: one word
+        # ("Magnesium Industry") is too common a pair to say the name is printed again
+        return bool(before2 and (before2.lower(), before.lower()) + words in self.runs
+                    or after2 and words + (after.lower(), after2.lower()) in self.runs
+                    or before and after
+                    and (before.lower(),) + words + (after.lower(),) in self.runs)
+
+
+def _start_of(text: str, at: int, word: str) -> int:
+    """Where ``word``, the word :func:`_word_before` read before ``at``, starts."""
+    return text.rindex(word, max(0, at - 80), at)
+
+
+def _end_of(text: str, at: int, word: str) -> int:
+    """Where ``word``, the word :func:`_word_after` read after ``at``, ends."""
+    return text.index(word, at, min(len(text), at + 80)) + len(word)
+
+
+def _word_before(text: str, at: int) -> str | None:
+    """The capitalised word printed just before ``at`` over spaces and line ends (within 80
+    characters), or None."""
+    i = at
+    lo = max(0, at - 80)
+    while i > lo and text[i - 1] in " \t\n":
+        i -= 1
+    if i == at and at > 0 and text[at - 1] not in " \t\n":
+        return None
+    j = i
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "'&-"):
+        j -= 1
+    word = text[j:i]
+    return word if word[:1].isupper() else None
+
+
+def _word_after(text: str, at: int) -> str | None:
+    """The capitalised word printed just after ``at`` over spaces and line ends (within 80
+    characters), or None."""
+    n = len(text)
+    hi = min(n, at + 80)
+    i = at
+    while i < hi and text[i] in " \t\n":
+        i += 1
+    if i == at:
+        return None
+    j = i
+    while j < hi and (text[j].isalnum() or text[j] in "'&-"):
+        j += 1
+    word = text[i:j]
+    return word if word[:1].isupper() else None
