@@ -43,6 +43,7 @@ from kg.ingest.knowledge.gazetteer import Gazetteer, Mention
 from kg.ingest.knowledge.placeless import listed_places
 from kg.ingest.stages import guard
 from kg.ingest.events.happenings import propose as propose_happenings
+from kg.ingest.events import interview_records, speech_titles
 from kg.ingest.events.durations import event_durations
 from kg.ingest.events.project_nouns import propose as project_nouns
 from kg.ingest.events.works_nouns import propose as works_nouns
@@ -424,6 +425,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         list_steps(draft, spans_of, minter, kind_of)     # "- lining of furnace No. 1 to start on 28 October"
     with guard(draft, "events told by verbs and their roles"):
         verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
+        speech_titles.propose(draft, spans_of, minter, kind_of)  # "Speech at the X Ceremony of Y"
+        interview_records.propose(draft, spans_of, minter, kind_of)  # "INTERVIEW" + "Interviewee:"
         late_headline_metals(draft, spans_of)        # the headline's metals for a clause lead event
         refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)
         clause_roles(draft, spans_of)                # the cues of event_roles for those clause events
