@@ -12,8 +12,9 @@ Two layouts are read:
   "--" or "-" is an empty cell; a line whose first column is empty goes on with the row above
   (a cell wrapped onto a second line: "Hebi Longxiang Magnesium Alloy Technology\\n     Co.,
   Ltd."); a line of one cell in the first column between rows is a group heading and kept as a
-  row of one cell. A header opens its block (the line above it is no aligned line) and none of
-  its cells ends in a colon.
+  row of one cell. A header opens its block (the line above it is no aligned line), none of
+  its cells ends in a colon, and none names a thing with its kind after a comma ("Vice Mayor,
+  X Municipal People's Government": a list's first row, not a header).
 
 A "Label: value" field block or a two-column list without a header ("Bond name     26 X G1")
 has no header to name its columns and is not read here. One pass over the lines, and a
@@ -154,13 +155,20 @@ def _pipe(text: str, lines, i: int):
     return Table(header[0][0], rows[-1].end, header, rows), j
 
 
+# a cell that names something with its kind after a comma ("Vice Mayor, X Municipal People's
+# Government", "Director, Casting Workshop"): a row's, not a column's header
+_PHRASE_CELL = re.compile(r"\w,[ \t]+[A-Z][\w'’-]*[ \t]+[A-Z]")
+
+
 def _aligned(text: str, lines, i: int):
     """An aligned table whose header is line ``i`` (cells apart by two spaces or more, no
     figure in it)."""
     a, b = lines[i]
     head = _split(text, a, b)
-    if len(head) < 2 or any(text[e - 1] == ":" for _, e in head):
-        # ("Brand:     HONGYE": a field and its value, no header)
+    if len(head) < 2 or any(text[e - 1] == ":" for _, e in head) \
+            or any(_PHRASE_CELL.search(text, s, e) for s, e in head):
+        # ("Brand:     HONGYE": a field and its value, no header; "A     Vice Mayor, X
+        # Municipal People's Government": the first row of a list, no header)
         return None, i + 1
     cols = [s - a for s, _ in head]
     header = [(s, e, text[s:e]) for s, e in head]

@@ -1,7 +1,8 @@
 """The organisation a document comes from, its "house": the organisation printed alone on one of
 the text's first lines (its letterhead: "HAMI X SILICON INDUSTRY CO., LTD." over "No. 1 Furnace --
 Hot Commissioning Log"), else the one printed alone on one of its last lines (its signature, over
-the date). Records, logs, forms and internal notices name the jobs and units of that
+the date); a short cell printed beside it after a wide gap ("INTERNAL USE ONLY") does not
+make it less alone. Records, logs, forms and internal notices name the jobs and units of that
 organisation without naming it again (:mod:`house_posts`, :mod:`house_units`). Reads the first
 and last few lines once."""
 from __future__ import annotations
@@ -40,7 +41,9 @@ def _alone(text: str, orgs, limit: int | None = None) -> dict:
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", e)
         le = len(text) if le < 0 else le
-        if not text[ls:s].strip() and not text[e:le].strip(" \t.,") and not _runs_on(text, ls):
+        if not text[ls:s].strip() and (not text[e:le].strip(" \t.,")
+                                       or _SIDE_CELL.fullmatch(text, e, le)) \
+                and not _runs_on(text, ls):
             alone.setdefault(ls, ent)
     return alone
 
@@ -51,6 +54,11 @@ def _top(text: str, alone: dict):
             le = text.find("\n", ls)
             return alone[ls], len(text) if le < 0 else le
     return None
+
+
+# a cell printed beside the letterhead after a wide gap ("X CO., LTD.      INTERNAL USE ONLY",
+# "... Co., Ltd.      Confidential"): a few words, not a sentence going on
+_SIDE_CELL = re.compile(r"[.,]?[ \t]{3,}[^\s,;][^\n]{0,40}")
 
 
 # a line that ends inside a sentence: a lower-case word or a comma last ("... will be done in

@@ -35,7 +35,7 @@ from kg.ingest.terms import NFO
 RULE = "post:house-role@0.4"
 # a label at a line's start (after a list marker) or in a cell after a wide gap
 _LABEL = re.compile(r"(?:^|(?<=[ \t]{3})|(?<=\t)|(?<=\|))[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|"
-                    r"\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*(?P<label>[A-Za-z][A-Za-z'’ -]{1,60}?)"
+                    r"\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*(?P<label>[A-Za-z][A-Za-z'’ -]{1,60}?(?:\(s\))?)"
                     r"[ \t]*[:：][ \t]*", re.MULTILINE)
 _COMMA_ORG = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
 # after the name in a sign-off: ", Technical Director" / " (quality manager)"
@@ -71,6 +71,12 @@ def _role(words: str) -> str | None:
     if low in roles or parts[-1] in heads:
         return role
     return None
+
+
+def job_words(words: str) -> bool:
+    """Whether ``words`` name a job: a role of the list, or at most four words ending in a
+    job's head word, and no stop ("Editor", "Chair")."""
+    return _role(words) is not None
 
 
 def house_posts(draft, minter, spans_of, kind) -> None:

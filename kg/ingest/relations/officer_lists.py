@@ -15,7 +15,8 @@ not a sentence.
 The body the list is about: in a record of "Label: value" lines, the organisation of the
 nearest line above whose value is one ("Defendant: X Co., Ltd." above "Legal representative:
 A"); else, of the organisations named before the list (not a media outlet,
-not one named only on a "Source:" / "Published by" line), the one the text names most often,
+not one named only on a "Source:" / "Published by" line, nor on a "Place:" / "Venue:" /
+"Address:" line: where a meeting sat, not whose officers it lists), the one the text names most often,
 counting "the association" / "the group" / "the company" ... for a name with that head word;
 on a tie, the one named last before the list. Labels that name no post of an organisation
 ("Editor:", "Chair:" of a session, "Contact:") are in ``data/officer-label-stops.txt``. Each
@@ -42,7 +43,8 @@ _INTRO_END = re.compile(r":[ \t]*$", re.MULTILINE)
 _BARE_SEP = re.compile(r"[ \t\n]*(?:,|、)?[ \t\n]*(?:and[ \t\n]+)?")
 _AFTER_SEMI = re.compile(r"[ \t\n]*(?:and[ \t\n]+)?")
 _SOURCE_LINE = re.compile(r"^[ \t]*(?:source|published\s+by|from|provided\s+by|via|"
-                          r"copyright)\b", re.I | re.MULTILINE)
+                          r"copyright)\b|^[ \t]*(?:place|venue|location|address)[ \t]*[:：]",
+                          re.I | re.MULTILINE)
 _HEADS = ("association", "group", "company", "council", "alliance", "federation", "society",
           "institute", "chamber", "union", "committee", "board", "centre", "center",
           "university", "academy", "bureau", "exchange", "corporation", "cooperative",
@@ -50,7 +52,9 @@ _HEADS = ("association", "group", "company", "council", "alliance", "federation"
 # every head noun heads_of may give (near_body asks a sentence for each once, not for each
 # organisation named before it)
 HEADS = frozenset(_HEADS)
-_COMPANY = re.compile(r"\b(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited|LLC|PLC|AG|GmbH|S\.A\.)(?:\W|$)")
+# (a letterhead prints the name in capitals: "X TITANIUM INDUSTRY CO., LTD.")
+_COMPANY = re.compile(r"\b(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited|LLC|PLC|AG|GmbH|S\.A\.|CO\.|"
+                      r"LTD\.?|INC\.|CORP\.|LIMITED)(?:\W|$)")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 

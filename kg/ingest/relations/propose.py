@@ -81,6 +81,7 @@ from kg.ingest.relations.field_terms import field_terms
 from kg.ingest.relations.document_fields import document_fields
 from kg.ingest.relations.record_posts import record_posts
 from kg.ingest.relations.stacked_posts import stacked_posts
+from kg.ingest.relations.row_posts import row_posts
 from kg.ingest.relations.span_lookup import date_finder, names_within
 from kg.ingest.relations.team_leaders import team_leaders
 from kg.ingest.relations.stated_posts import stated_posts
@@ -217,6 +218,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     career_lists(draft, minter, spans_of, refs, roles, kind)  # "A's resume:\n 1. 2001-2008: R of X"
     record_posts(draft, minter, spans_of, kind)     # "1. A" over "Current post: R of X; R2 of Y"
     stacked_posts(draft, minter, spans_of, kind)    # "Mr. A" over "Chairman" over "X Co., Ltd."
+    row_posts(draft, minter, spans_of, kind)        # "A      Deputy Mayor, X People's Government"
     definite_posts(draft, minter, spans_of, refs, roles, kind, lead)  # "A, head of the branch"
     successions(draft, minter, spans_of, roles, kind, lead)  # "B will be succeeded by A as R"
     officer_lists(draft, minter, spans_of, roles, kind)     # "1. President: A, chairman of B"

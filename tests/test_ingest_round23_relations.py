@@ -1,0 +1,138 @@
+"""Round 23, relations: posts read from the layouts of records and lists. A letterhead with a
+short cell beside it ("X CO., LTD.      INTERNAL USE ONLY") is still the document's house; a
+meeting's "Presided by:" / "Recorder:" lines give the person's post after the name in that house;
+a list of directors is a list of the house's officers, not of the body a "Place:" line names; a
+row of a list or table that prints a person's name, a wide gap and "Role, Organisation" (or the
+role and the organisation in two cells) gives the post. Each with a case that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO, ORG
+
+
+def _ingest(kg, folder, text, doc_id):
+    path = folder / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), doc_id)
+
+
+def _posts(draft):
+    """{(person label, organisation label, rule)} of the draft's posts."""
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    out = set()
+    for e in draft.entities.values():
+        if e.cls != NFO.Post:
+            continue
+        held = [labels.get(o, str(o)) for p, o, *_ in e.statements if p == ORG.heldBy]
+        within = [labels.get(o, str(o)) for p, o, *_ in e.statements if p == ORG.postIn]
+        for h in held:
+            for w in within:
+                out.add((h, w, e.rule))
+    return out
+
+
+def _in(posts, person, org_words):
+    return {r for h, w, r in posts if h == person and org_words.lower() in w.lower()}
+
+
+MINUTES = """HONGSHAN ZINC SMELTING CO., LTD.                    FOR INTERNAL USE
+MINUTES OF THE FOURTH BOARD MEETING OF 2027
+------------------------------------------------------------------
+Time:        2027.03.12 (Friday), 14:00-16:30
+Place:       Meeting hall of the Kaiyuan Nonferrous Metals Association,
+             Kaiyuan, Yunnan Province
+Presided by: Ding Wenhao, Chairman
+Directors:   Pei Xiaolu; Rong Jiabao; Gao Shumin
+Recorder:    Mei Lanting, Board Secretary
+------------------------------------------------------------------
+
+The board reviewed zinc ingot sales for the first two months and approved
+a new leaching tank at the Company's plant.
+"""
+
+
+@pytest.fixture(scope="module")
+def minutes(kg, tmp_path_factory):
+    return _posts(_ingest(kg, tmp_path_factory.mktemp("r23rel"), MINUTES, "r23-minutes"))
+
+
+def test_a_letterhead_with_a_cell_beside_it_is_the_house_of_the_minutes(minutes):
+    for person in ("Ding Wenhao", "Mei Lanting", "Pei Xiaolu", "Rong Jiabao"):
+        assert _in(minutes, person, "Hongshan Zinc"), (person, minutes)
+    assert _in(minutes, "Ding Wenhao", "Hongshan Zinc") == {"post:house-role@0.4"}
+
+
+def test_the_body_a_place_line_names_is_no_officers_body(minutes):
+    assert not any("Association" in w for h, w, r in minutes), minutes
+
+
+SENTENCE_HEAD = """HONGSHAN ZINC SMELTING CO., LTD.   reported on Monday that its zinc ingot output rose by a tenth
+Recorder:    Mei Lanting, Board Secretary
+
+The figures were compiled by the statistics office.
+"""
+
+
+def test_a_letterhead_line_that_goes_on_as_a_sentence_is_no_house(kg, tmp_path):
+    posts = _posts(_ingest(kg, tmp_path, SENTENCE_HEAD, "r23-sentence-head"))
+    assert not _in(posts, "Mei Lanting", "Hongshan Zinc"), posts
+
+
+SPEAKERS = """Press conference on the Zhaotong zinc and germanium industry
+
+The municipal information office held a press conference on 9 April 2027.
+Speakers:
+
+  Qin Haoyu      Vice Mayor, Zhaotong Municipal People's Government
+  Fu Lanxin      Director of the Zhaotong Municipal Bureau of Commerce
+  Shao Kemin     Chief engineer of the roasting line, Yiliang Chihong
+                 Zinc Germanium Co., Ltd.
+  Lu Qiaoyan     Zhaotong Municipal Bureau of Natural Resources
+
+Qin Haoyu said the city would build a germanium deep-processing park.
+"""
+
+
+@pytest.fixture(scope="module")
+def speakers(kg, tmp_path_factory):
+    return _posts(_ingest(kg, tmp_path_factory.mktemp("r23rel"), SPEAKERS, "r23-speakers"))
+
+
+def test_a_row_s_name_role_and_organisation_give_a_post(speakers):
+    assert _in(speakers, "Qin Haoyu", "Zhaotong Municipal People"), speakers
+    assert _in(speakers, "Fu Lanxin", "Bureau of Commerce"), speakers
+
+
+def test_a_row_with_no_role_gives_no_post(speakers):
+    # (the name and an organisation, but no role between: not read as a post)
+    assert not _in(speakers, "Lu Qiaoyan", "Natural Resources"), speakers
+
+
+COMMITTEE = """Members of the review panel
+
+  Role       Name           Title                 Unit
+  ---------  -------------  --------------------  ---------------------------
+  Chair      Kang Yiwen     Professor             Kunming University of Science
+                                                  and Technology
+  Member     Rao Dingbang   Senior Engineer       Yunnan Tin Group Co., Ltd.
+  Member     Tang Yuexin    Kunming               Yunnan Copper Co., Ltd.
+
+The panel met on 14 May 2027.
+"""
+
+
+@pytest.fixture(scope="module")
+def committee(kg, tmp_path_factory):
+    return _posts(_ingest(kg, tmp_path_factory.mktemp("r23rel"), COMMITTEE, "r23-committee"))
+
+
+def test_a_table_row_s_title_and_unit_give_a_post(committee):
+    assert _in(committee, "Rao Dingbang", "Yunnan Tin"), committee
+
+
+def test_a_table_row_with_no_title_gives_no_post(committee):
+    # (a place, not a role, in the title's cell)
+    assert not _in(committee, "Tang Yuexin", "Yunnan Copper"), committee
