@@ -51,6 +51,9 @@ from kg.ingest.names.facility_nouns import propose as facility_nouns
 from kg.ingest.names.placed_sites import propose as placed_sites
 from kg.ingest.names.listed_sites import propose as listed_sites
 from kg.ingest.names.coded_sites import propose as coded_sites
+from kg.ingest.names.spoken_records import propose as spoken_records
+from kg.ingest.names.room_sites import propose as room_sites
+from kg.ingest.names.procurement_packages import propose as procurement_packages
 from kg.ingest.names.numbered_units import propose as numbered_units
 from kg.ingest.names.funded_projects import propose as funded_projects
 from kg.ingest.names.project_qualifiers import propose as project_qualifiers
@@ -385,6 +388,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         listed_sites(draft, spans_of, minter, kind_of)   # "X Co., Ltd., Yantai smelter" (tables)
         project_qualifiers(draft, spans_of, minter, kind_of)  # "X Project (EPC) of Y Co., Ltd."
         coded_sites(draft, spans_of, minter, kind_of)    # "Block TC-7", "Blocks TC-2 and TC-6"
+        room_sites(draft, spans_of, minter, kind_of)     # "Room 306, X Building" (venues)
+        procurement_packages(draft, spans_of, minter, kind_of)  # "Package 1 (ICP-MS)"
         numbered_units(draft, spans_of, minter, kind_of)     # "No. 1 furnace", "furnace No. 1"
         funded_projects(draft, spans_of, minter, kind_of)    # "Project (52371109) supported by X"
         facility_nouns(draft, spans_of, minter, kind_of)     # "the smelter", "its alumina refinery"
@@ -399,6 +404,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         between_agreements(draft, spans_of, minter, kind_of)  # "offtake agreement between A and B"
         headline_documents(draft, spans_of, minter, kind_of)  # "Publicity of the Winning Bid ..."
         heading_documents(draft, spans_of, minter, kind_of)  # "X CO., LTD." / "NOTICE ON ..."
+        spoken_records(draft, spans_of, minter, kind_of)     # "Speech at ...", "Transcript | X"
         plan_standards(draft, spans_of, minter, kind_of)     # "1  2025-0918T-YS  Zirconium ..."
         labelled_replies(draft, spans_of, minter, kind_of)   # "Handled by: X" ... "Reply:"
         named_products(draft, spans_of, minter, kind_of)     # "an ore carrier named Ore Hebei"
