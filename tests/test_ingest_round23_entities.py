@@ -73,6 +73,15 @@ Package 1 (refractory bricks): Supplier: Xinhe Refractories Co., Ltd.
 Package 2 (gas analyser): failed; fewer than three suppliers responded.
 Package 1 is to be delivered in March.
 """,
+    "seat": """Liancheng Tin Industry Co., Ltd. held its board meeting at the head office on 3 May. Its
+smelting shop will be rebuilt. Workers met the press at the coffee shop.
+""",
+    "minutes": """HUAXI NICKEL CO., LTD.
+MINUTES OF THE 4TH MEETING OF THE SECOND BOARD OF DIRECTORS
+Minutes No. HX-BD-2027-04                                 Internal
+
+The board approved the budget. The IEA Annual Meeting was held in Paris in June.
+""",
     "no-procurement": """Holiday notes
 
 The Package 3 of the city's relief plan was welcome. Staff will get a package of snacks.
@@ -125,6 +134,30 @@ def test_numbered_packages_of_a_procurement_are_projects(drafts):
     assert len(new["Package 1"].mentions) == 2
     other = _new(drafts["no-procurement"])
     assert not any(lbl.startswith("Package") for lbl in other), sorted(other)
+
+
+def test_a_company_head_office_and_a_works_shop_are_its_sites(drafts):
+    draft = drafts["seat"]
+    new = _new(draft)
+    sites = {lbl: e for lbl, e in new.items() if _cls(e) == "Site"}
+    office = next((e for e in sites.values() if "head office" in e.aliases), None)
+    shop = next((e for e in sites.values() if "smelting shop" in e.aliases), None)
+    assert office is not None and shop is not None, sorted(new)
+    for e in (office, shop):
+        assert _objects(draft, e, "ownedBy") == {"Liancheng Tin Industry Co., Ltd."}
+    # a shop that makes nothing is no site of the company
+    assert not any("coffee" in a for e in sites.values() for a in {e.label} | e.aliases)
+
+
+def test_an_upper_case_heading_word_is_no_acronym_of_an_organiser(drafts):
+    new = _new(drafts["minutes"])
+    assert "MINUTES" not in new, sorted(new)
+    assert "IEA" in {e.label for e in drafts["minutes"].entities.values()}
+    # the number printed under the heading numbers the minutes, one space after "No."
+    reports = [e for e in new.values() if _cls(e) == "Report"]
+    assert len(reports) == 1 and "HX-BD-2027-04" in reports[0].aliases, sorted(new)
+    # a number with one space after a bare "No." in a sentence numbers nothing
+    assert not any("2027" in a for e in reports for a in e.aliases if a != "HX-BD-2027-04")
 
 
 def test_rooms_buildings_and_packages_repeated_stay_linear(snapshot_kg):  # noqa: F811

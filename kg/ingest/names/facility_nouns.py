@@ -288,7 +288,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             if owner is not None:
                 ent.add(NFO.ownedBy, owner.iri, Span(min(ospan[0], a), max(ospan[1], end)),
                         f"{RULE}@{oconf}")
-            if proper:
+            if proper or kind_ == "seat":     # (a company has one head office: no passing word)
                 by_name.add(id(ent))
         if mod_words:       # ("alumina refinery"; the bare head names too many things)
             ent.aliases.add(" ".join(mod_words + [head]))

@@ -69,8 +69,11 @@ def _kinds() -> dict[str, str]:
 def _number_field() -> re.Pattern:
     labels = sorted(lines("document-number-labels"), key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in labels)
-    # (a label that ends in "No." may be set off by a wide gap alone: "POLICY NO.      PY...")
-    return re.compile(rf"(?<![\w.])(?:{alt})(?:[ \t]*:|(?<=\.)(?=[ \t]{{2,}}))[ \t]*"
+    # (a label that ends in "No." may be set off by a wide gap alone: "POLICY NO.      PY...",
+    # or by one space from a code in three parts or more: "Minutes No. XL-BD-2026-09")
+    return re.compile(rf"(?<![\w.])(?:{alt})(?:[ \t]*:|(?<=\.)(?=[ \t]{{2,}})"
+                      r"|(?<=[A-Za-z][ \t][Nn][Oo]\.)"
+                      r"(?=[ \t][A-Z0-9]{1,10}(?:[-/][A-Z0-9]{1,10}){2,}(?![\w\-/])))[ \t]*"
                       r"(?P<v>[^\s](?:[^\n]*?[^\s])?)"
                       r"(?=[ \t]{2,}|\t|[ \t]*$)", re.I | re.M)
 

@@ -34,8 +34,10 @@ def inner_org(text: str, ts: int, te: int, heads) -> list[tuple]:
         if j >= 1 and h and h[0] in _INNER_ORG_CLASSES and ws[j + 1][2][:1].isupper():
             last = j
     if last is None:
-        # an acronym that opens an event's name is its organiser ("TMS Annual Meeting")
-        if len(ws) >= 2 and _ACRONYM.fullmatch(ws[0][2]) and ws[1][2][:1].isupper():
+        # an acronym that opens an event's name is its organiser ("TMS Annual Meeting"); in a
+        # name printed in upper case ("MINUTES OF THE 9TH MEETING") every word looks like one
+        if len(ws) >= 2 and _ACRONYM.fullmatch(ws[0][2]) and ws[1][2][:1].isupper() \
+                and not ws[1][2].isupper():
             return [(ws[0][0], ws[0][1], ws[0][2], "Organization", "name:inner-org", 0.4)]
         return []
     s, e = ws[0][0], ws[last][1]
