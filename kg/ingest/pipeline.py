@@ -404,7 +404,6 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         between_agreements(draft, spans_of, minter, kind_of)  # "offtake agreement between A and B"
         headline_documents(draft, spans_of, minter, kind_of)  # "Publicity of the Winning Bid ..."
         heading_documents(draft, spans_of, minter, kind_of)  # "X CO., LTD." / "NOTICE ON ..."
-        spoken_records(draft, spans_of, minter, kind_of)     # "Speech at ...", "Transcript | X"
         plan_standards(draft, spans_of, minter, kind_of)     # "1  2025-0918T-YS  Zirconium ..."
         labelled_replies(draft, spans_of, minter, kind_of)   # "Handled by: X" ... "Reply:"
         named_products(draft, spans_of, minter, kind_of)     # "an ore carrier named Ore Hebei"
@@ -433,6 +432,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
         speech_titles.propose(draft, spans_of, minter, kind_of)  # "Speech at the X Ceremony of Y"
         interview_records.propose(draft, spans_of, minter, kind_of)  # "INTERVIEW" + "Interviewee:"
+        spoken_records(draft, spans_of, minter, kind_of)  # "Transcript | X": those two did not read
         late_headline_metals(draft, spans_of)        # the headline's metals for a clause lead event
         refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)
         clause_roles(draft, spans_of)                # the cues of event_roles for those clause events

@@ -11,7 +11,9 @@ lines that follow it before a blank line (at most two more) go on with it. A new
 (rule ``document:spoken-record``, confidence 0.6) is proposed for it, labelled by the whole title
 ("Transcript of <title>" after a bar) with the genre words as printed its alias, unless a
 document of the draft is already named there (a "Minutes of the 9th Meeting" heading another
-rule read). A genre word inside a sentence ("in his speech at the forum"), in lower case or as a
+rule read; a speech or an interview record the events' readers made, with its speaker and
+occasion: :mod:`kg.ingest.events.speech_titles`, :mod:`kg.ingest.events.interview_records`,
+which run before). A genre word inside a sentence ("in his speech at the forum"), in lower case or as a
 field label ("Remarks: none") names nothing. Reads the first few lines once: linear."""
 from __future__ import annotations
 
