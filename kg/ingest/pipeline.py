@@ -1,5 +1,6 @@
 """One article to one :class:`~kg.ingest.model.Draft`: link known names (gazetteer), propose new
-entities (candidates), acronyms introduced in parentheses, then relations and dates."""
+entities (candidates), acronyms introduced in parentheses, then relations and dates. One piece,
+though long: it holds the order of the stages (each a call to a module of its own), nothing else."""
 from __future__ import annotations
 
 import bisect
@@ -51,9 +52,7 @@ from kg.ingest.names.facility_nouns import propose as facility_nouns
 from kg.ingest.names.placed_sites import propose as placed_sites
 from kg.ingest.names.listed_sites import propose as listed_sites
 from kg.ingest.names.coded_sites import propose as coded_sites
-from kg.ingest.names.spoken_records import propose as spoken_records
-from kg.ingest.names.room_sites import propose as room_sites
-from kg.ingest.names.procurement_packages import propose as procurement_packages
+from kg.ingest.names import procurement_packages, room_sites, spoken_records
 from kg.ingest.names.numbered_units import propose as numbered_units
 from kg.ingest.names.funded_projects import propose as funded_projects
 from kg.ingest.names.project_qualifiers import propose as project_qualifiers
@@ -388,8 +387,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         listed_sites(draft, spans_of, minter, kind_of)   # "X Co., Ltd., Yantai smelter" (tables)
         project_qualifiers(draft, spans_of, minter, kind_of)  # "X Project (EPC) of Y Co., Ltd."
         coded_sites(draft, spans_of, minter, kind_of)    # "Block TC-7", "Blocks TC-2 and TC-6"
-        room_sites(draft, spans_of, minter, kind_of)     # "Room 306, X Building" (venues)
-        procurement_packages(draft, spans_of, minter, kind_of)  # "Package 1 (ICP-MS)"
+        room_sites.propose(draft, spans_of, minter, kind_of)     # "Room 306, X Building" (venues)
+        procurement_packages.propose(draft, spans_of, minter, kind_of)  # "Package 1 (ICP-MS)"
         numbered_units(draft, spans_of, minter, kind_of)     # "No. 1 furnace", "furnace No. 1"
         funded_projects(draft, spans_of, minter, kind_of)    # "Project (52371109) supported by X"
         facility_nouns(draft, spans_of, minter, kind_of)     # "the smelter", "its alumina refinery"
@@ -432,7 +431,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
         speech_titles.propose(draft, spans_of, minter, kind_of)  # "Speech at the X Ceremony of Y"
         interview_records.propose(draft, spans_of, minter, kind_of)  # "INTERVIEW" + "Interviewee:"
-        spoken_records(draft, spans_of, minter, kind_of)  # "Transcript | X": those two did not read
+        spoken_records.propose(draft, spans_of, minter, kind_of)  # "Transcript | X" (not those two)
         late_headline_metals(draft, spans_of)        # the headline's metals for a clause lead event
         refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)
         clause_roles(draft, spans_of)                # the cues of event_roles for those clause events
