@@ -36,6 +36,7 @@ from kg.ingest.events.signing_lines import clause_break as _clause_break
 from kg.ingest.events.signing_lines import timeline_entry as _timeline_entry
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.sentences import Sentences
+from kg.ingest.reading.mood import phrase_unreal
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.relations.span_lookup import overlapping
@@ -409,6 +410,9 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         if len(orgs) < 2 or orgs[0][0] > m.end() + 1 or not re.fullmatch(
                 r"\s*(?:,\s*)?and\s+(?:the\s+)?", text[orgs[0][1]:orgs[1][0]]):
             continue
+        ss = sents.bounds(m.start())[0]
+        if phrase_unreal(text, a, orgs[1][1], ss, se):
+            continue    # "talk of an offtake agreement between A and B was denied": none is
         np_ = " ".join(text[a:b].split())
         label = f"{np_} between {orgs[0][2].label} and {orgs[1][2].label}"
         ent = add(a, b, label, "Agreement", "agreement:between", 0.5, (a, b))

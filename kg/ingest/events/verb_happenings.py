@@ -1,5 +1,5 @@
 """Happenings a dated clause reports with any verb, when no word list of events names them
-(why this module is long: one piece, about 530 lines; the clause's bounds, its verb, its mood
+(why this module is long: one piece, about 600 lines; the clause's bounds, its verb, its mood
 and its parts are read together for each date, and the word-level readers live in
 :mod:`kg.ingest.events.verb_forms`, :mod:`kg.ingest.events.lone_years` and
 :mod:`kg.ingest.events.dateline_words`):
@@ -96,6 +96,22 @@ _ADJ_BEFORE = frozenset((
 # a comma part that opens a clause of its own
 _COORD_OPEN = re.compile(r"\s*(?:and|but|while|whereas)\s+(?=\S)")
 # a word that makes a stretch a clause of its own
+# a colon ending the line right after a verb of writing or saying ("A wrote:", "B said:")
+_INTRO_COLON = re.compile(r"[ \t]*:[ \t\r]*(?:\n|$)")
+
+
+def _intro_verbs() -> frozenset:
+    return words("quote-intro-verbs")
+
+
+@lru_cache(maxsize=1)
+def _called_off() -> re.Pattern:
+    """A bracket holding only a word of ``data/called-off-marks.txt``: "(cancelled)"."""
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
+        words("called-off-marks"), key=len, reverse=True))
+    return re.compile(rf"[(\[][ \t]*(?:{alt})[ \t]*[)\]]", re.I)
+
+
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|be|been)\b|\b[a-z]{3,}ed\b")
 _COORDINATE = re.compile(r",\s+(?:and|while|but|whereas|before|after)\s+|\s+(?:and|while|but)\s+"
                          r"(?=(?:the\s+|its\s+|their\s+)?[a-z])")
@@ -440,6 +456,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             if may_set_mood(text, ss, se) and mood(text, verb.start(), verb.end(),
                                                    ss, se) in (NEGATED, CONDITIONAL):
                 continue    # "did not resume", "if power is cut"
+            if _INTRO_COLON.match(text, verb.end()) and verb.group(0).lower() in _intro_verbs():
+                continue    # "On Monday, 2 June 2025, A wrote:": a mail's quote, introduced
             if d.kind == "gYear" and not year_dates(text, start, end, verb, d):
                 continue    # "made 46,000 tonnes of foil in 2025", "a rule adopted ... in 2024"
             if _PAST_PLAN.search(text, max(ss, verb.start() - 80), verb.start()):
@@ -465,6 +483,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue        # "which was launched in 2024 and which ...": no subject of its own
             # (one after its noun, "notes of the company, which were issued in March 2025",
             # is told as the clause: the curators record such happenings, 3 of 4 on dev sets)
+        if _called_off().search(text, start, min(se, end + 40)):
+            continue        # "Trial production in March 2026 (cancelled)": it did not happen
         if _NO_CHANGE.search(text[start:end]) or _NO_CHANGE.search(text[ss:start]):
             continue        # "kept the quota unchanged", "Photo taken on May 5 shows"
         if _MARKET.match(text, start, end):

@@ -40,6 +40,19 @@ _TODAY = re.compile(r"\b(?:(?:earlier|later)[ \t\n]+today|(?:[0-2]?\d[:.][0-5]\d
                     r"midnight)[ \t\n]+today|this[ \t\n]+(?:morning|afternoon|evening)|tonight)\b"
                     r"(?!['\u2019]s)", re.I)
 _GATE = re.compile(r"day|morning|afternoon|evening|tonight|weekend", re.I)
+# a capitalised word right after: "Tonight" is a word of a title ("The Tonight Show", "This
+# Morning Programme"), no time of the document's day
+_IN_TITLE = re.compile(r"[ \t]+[A-Z][a-z]")
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:;\n][\"'\u201d\u2019)]*)[ \t]*[\"'\u201c\u2018(]?[ \t]*\Z")
+
+
+def _in_title(text: str, m) -> bool:
+    """Is the time word ``m`` a word of a title: each of its words capitalised, inside a
+    sentence (not its first word: "Tonight X Co., Ltd. signs ...") and a capitalised word
+    after it ("The Tonight Show host", "on This Morning Live")?"""
+    return all(w[:1].isupper() for w in m.group(0).split()) \
+        and _IN_TITLE.match(text, m.end()) is not None \
+        and _OPENS_SENTENCE.search(text[max(0, m.start() - 8):m.start()]) is None
 _YESTERDAY = re.compile(r"\b[Yy]esterday\b(?!['\u2019]s)")
 _BREAK = re.compile(r"(?=\n\n)")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -73,7 +86,7 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
     for m in _TODAY.finditer(text):
         # "lowered back to Level III at 06:00 today", "opened this morning": the document's day
         if not _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) \
-                and taken.find(1, m.start(), m.end()) < 0:
+                and taken.find(1, m.start(), m.end()) < 0 and not _in_title(text, m):
             out.append(DateMention(m.start(), m.end(), ref.isoformat(), "date"))
     for m in _YESTERDAY.finditer(text):
         # "X was released yesterday": the day before the document's date

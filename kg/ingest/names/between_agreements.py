@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.reading.mood import phrase_unreal
+from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
 
@@ -54,6 +56,8 @@ def _verb_before() -> re.Pattern:
     return re.compile(rf"\b(?:{verbs})\s+(?:[\w\-]+\s+){{0,3}}$", re.I)
 
 
+# "no" (or "nor", "without") right before the phrase: "there is no supply agreement with X"
+_NO_BEFORE = re.compile(r"(?<![\w'])(?:[Nn]o|[Nn]or|[Ww]ithout|[Nn]ever)[ \t\n]+$")
 _KIND_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*|(?:19|20)\d\d(?:-(?:19|20)\d\d)?")
 
 
@@ -84,12 +88,14 @@ def between_agreements(draft, spans_of, minter, kind_of) -> list:
     rows = sorted((x for x in spans_of if not x[2].role), key=lambda x: x[0])
     starts = [x[0] for x in rows]
     orgs = {x[0]: x for x in rows if kind(x[2]) == "org"}
-    made = []
+    made, sents = [], None
     for m in _noun_rx().finditer(text):
         start = _kind_words(text, m.start("noun"))
         words = text[start:m.start("noun")].split()
         if _verb_before().search(text, max(0, start - 60), start):
             continue            # (a verb of making it: the agreement rules' to read)
+        if _NO_BEFORE.search(text, max(0, start - 12), start):
+            continue            # "there is no supply agreement with X": none is named
         first = orgs.get(m.end())
         if first is None:
             continue
@@ -117,6 +123,11 @@ def between_agreements(draft, spans_of, minter, kind_of) -> list:
                 break
         if clash:
             continue
+        if sents is None:
+            sents = Sentences(text)
+        lo, hi = sents.bounds(start)
+        if phrase_unreal(text, start, end, lo, hi):
+            continue            # "talk of an offtake agreement between A and B was denied"
         label = " ".join(text[start:end].split())
         label = label[:1].upper() + label[1:]
         ent = Entity(minter.mint(label), NFO.Agreement, label, False, RULE, CONFIDENCE)

@@ -57,6 +57,7 @@ _STARTERS = {"according", "the", "in", "on", "at", "during", "recently", "this",
              "furthermore", "moreover", "likewise", "similarly", "overall", "finally", "last",
              "thereafter"}
 _BEFORE_THE = words("openers-before-the")     # "Unlike the X Expo, ...": no word of its name
+_BEFORE_NAME = words("openers-before-names")   # "Between X Co., Ltd. and Y ...": none either
 # a question's or a condition's first word at a sentence start ("Did X Group sign?", "Will Y
 # Co., Ltd. buy it?", "If approved, ..."): no word of a name
 _ASKING = {"Did", "Does", "Do", "Will", "Would", "Can", "Could", "Should", "Shall", "Has", "Have",
@@ -92,6 +93,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while ws and (ws[0][2].lower().rstrip(".,") in _STARTERS | _MONTH_WORDS | _DAY_WORDS
                   or ws[0][2] in _ASKING and len(ws) > 1
                   or ws[0][2].lower() in _BEFORE_THE and len(ws) > 1 and ws[1][2] == "the"
+                  or ws[0][2].lower() in _BEFORE_NAME and len(ws) > 1
                   or re.fullmatch(r"\d{1,2},?|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2},?", ws[0][2])
                   # a day ("May 15th"), not an ordinal that opens a name ("27th Annual Meeting")
                   or re.fullmatch(r"\d{1,2}(st|nd|rd|th),?", ws[0][2]) and (

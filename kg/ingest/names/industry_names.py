@@ -49,6 +49,8 @@ def _heads_rx() -> re.Pattern:
                       + r")(?![\w-])")
 
 
+# what parts two words no name runs over: a blank line, a tab or a wide gap (a table's cells)
+_APART = re.compile(r"\n[ \t\r]*\n|\t| {3,}")
 _NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z][\w-]*|[,&])")
 # what a cue before the name prints (a cheap look before the words are read)
 _BEFORE_HINTS = ("of", "in", "listed", "rival", "peer", "miner", "producer", "smelter", "refiner")
@@ -78,8 +80,9 @@ def industry_names(text: str) -> list[Candidate]:
         for t in reversed(toks[:-k]):
             w = t.group(0)
             if len(name) == 4 or not ORG_WORD.fullmatch(w) or w in not_first and not name \
-                    or w.endswith(("-listed", "-based", "-headquartered")):
-                break
+                    or w.endswith(("-listed", "-based", "-headquartered")) \
+                    or _APART.search(text, t.end(), (name[0] if name else toks[-k]).start()):
+                break       # (a blank line or a table's cell between: "Digest\n\nCopper rose")
             name.insert(0, t)
         while name and name[0].group(0) in not_first:
             name = name[1:]

@@ -28,8 +28,8 @@ def source_outlets(text: str) -> list[Candidate]:
     out = []
     for m in _SOURCE.finditer(text):
         words = m.group("name").split()
-        if words[-1] in _SMALL:
-            continue
+        if words[-1].lower() in _SMALL:
+            continue        # "Source: The" (a name cut short), "Source: Ministry of"
         kinds = {heads[w.rstrip(".,").lower()][0] for w in words if w.rstrip(".,").lower() in heads}
         if kinds - {"MediaOutlet"}:
             continue        # a bureau, a ministry, a company: read by its head word

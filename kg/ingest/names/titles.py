@@ -44,6 +44,8 @@ def titles(text: str) -> list[Candidate]:
         g = 1 if m.group(1) else 2 if m.group(2) else 3
         raw = m.group(g).rstrip(",.;: ")
         title = " ".join(raw.split())
+        if m.group(g).rstrip().endswith((":", "\uff1a")):
+            continue        # 'fields such as "Report prepared by:"': a form's label, no title
         # (a year may open the title: "2026 Report on the Development of ...")
         if not re.search(r"[A-Za-z]", title) or (
                 not _YEAR_LEAD.sub("", title)[:1].isupper() and g != 3):

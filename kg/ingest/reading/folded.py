@@ -51,9 +51,12 @@ _HAS_SPACE = re.compile("[" + "".join(chr(c) for c in sorted(_SPACES)) + "]")
 
 
 # a line of prose with one tab, between two words ("... Derwent\tMetals Co., Ltd. acquired ...
-# Monday."): at least three spaces besides and a sentence's end
+# Monday."): at least three spaces besides and a sentence's end (not the stop of a legal form
+# or "No.": "Supplier\tX Copper Co., Ltd." is a row of two cells, a label and a company)
+_FORM_STOPS = ("Ltd", "Co", "Inc", "Corp", "Bhd", "Pte", "Pty", "Plc", "No", "LTD", "CO", "INC")
 _LONE_TAB_LINE = re.compile(r"^(?=(?:[^\n ]* ){3})[^\t\n]*[A-Za-z]\t(?=[A-Za-z])"
-                            r"[^\t\n]*[.!?][\"')\u201d\u2019]*[ \r]*$", re.M)
+                            r"[^\t\n]*" + "".join(rf"(?<![\s,]{w})" for w in _FORM_STOPS) +
+                            r"[.!?][\"')\u201d\u2019]*[ \r]*$", re.M)
 
 
 def _lone_tabs(text: str) -> str:

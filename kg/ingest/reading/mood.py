@@ -160,3 +160,18 @@ def denied(text: str, sents, a: int, b: int) -> bool:
     thing denied is not there.)"""
     lo, hi = sents.bounds(a)
     return may_set_mood(text, lo, hi) and mood(text, a, b, lo, hi) == NEGATED
+
+
+# the rest of a noun phrase's clause after it, up to a stop or a comma (bounded)
+_CLAUSE_REST = re.compile(r"[^;:,.!?\n]{0,100}")
+
+
+def phrase_unreal(text: str, a: int, b: int, lo: int, hi: int) -> bool:
+    """Is the thing the noun phrase ``text[a:b]`` names denied or only supposed, its clause
+    read on to its next comma or stop ("talk of an offtake agreement between A and B was
+    denied", "there is no supply agreement between C and D", "an agreement between E and F
+    could follow")? For a rule that mints a thing from a phrase with no verb of making it."""
+    if not may_set_mood(text, lo, hi):
+        return False
+    end = min(hi, _CLAUSE_REST.match(text, b).end())
+    return mood(text, a, end, lo, hi) in (NEGATED, CONDITIONAL)

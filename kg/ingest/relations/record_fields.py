@@ -45,6 +45,8 @@ _OPENS = re.compile(_MARK)
 _CELL_END = re.compile(r"[ \t]{3,}|;|\n|$")
 _WRAP = re.compile(r"\n([ \t]+)(?=\S)")
 _NUMBERED = re.compile(r"\d")
+_ITEM_LINE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\))(?=[ \t\r]|$)")
+ANOTHER = "another item"
 _VALUE_MAX = 240
 _BLOCK_LINES = 8
 
@@ -89,6 +91,8 @@ def record_fields(draft, spans_of, kind) -> None:
 
     def owner(ls):
         got = _block_head(text, ls, heads)
+        if got is ANOTHER:
+            return None
         if got is None:
             if not home:
                 home.append(house(text, orgs))
@@ -113,7 +117,7 @@ def record_fields(draft, spans_of, kind) -> None:
         elif w is not None:
             head = _block_head(text, ls, works)
             got = first_place(w.end(), value_end(text, w.end(), line_end), head) \
-                if head is not None else None
+                if head is not None and head is not ANOTHER else None
             if got is not None and not any(p == NFO.locatedIn for p, *_ in head.statements):
                 head.add(NFO.locatedIn, got[2].iri, Span(ls, got[1]), SITE_RULE)
         else:
@@ -147,7 +151,9 @@ def value_end(text, start, line_end) -> int:
 
 def _block_head(text, ls, heads):
     """The entity of the nearest line above ``ls`` in its block of lines that gives one (its
-    line start in ``heads``), or None; a blank line ends the block."""
+    line start in ``heads``), or None; a blank line ends the block. :data:`ANOTHER` when a
+    line that opens another numbered item comes first ("1. X Co., Ltd." / "Address: A" /
+    "2." / "Address: B": B is no address of X, nor of the letterhead)."""
     pos = ls
     for _ in range(_BLOCK_LINES):
         if pos <= 0:
@@ -157,5 +163,7 @@ def _block_head(text, ls, heads):
             return None
         if start in heads:
             return heads[start]
+        if _ITEM_LINE.match(text, start, pos - 1) and not _FIELD.match(text, start, pos - 1):
+            return ANOTHER      # "2." (an item whose name was not read): no field of the above
         pos = start
     return None
