@@ -160,3 +160,61 @@ def test_a_talk_under_an_interview_heading_and_a_reporter_field(kg, tmp_path_fac
     # a heading with nobody interviewed named is left alone
     u = _draft(kg, tmp_path_factory, UNNAMED, "r23-unnamed")
     assert not _by_rule(u, "event:interview-record")
+
+
+BRIEFING = """Transcript | Press Conference of the Xuancheng Municipal People's Government
+on the Tungsten New Materials Industry
+
+Source: Xuancheng Daily   2027-03-09 17:10
+
+On the afternoon of 9 March, the Xuancheng Municipal People's Government held a press
+conference at the city hall.
+
+Host (Gao Wenjie, Deputy Secretary General of the municipal government): Good afternoon.
+
+Reporter (Anhui Daily): When will the carbide plant start?
+
+Gao Wenjie: In June.
+"""
+
+
+SCHEDULE = """Hanzhong Xinyuan Zinc Co., Ltd. 2027 graduate recruitment
+
+Published: 2026-10-20
+
+Timetable
+  Campus talks            Northwest University, 6 November, 15:00
+  Interviews              in Hanzhong, first week of January 2027
+  Copper                  Hanzhong, 2026-05-01   9,800
+"""
+
+
+def test_a_transcript_title_is_a_report_about_the_occasion_held(kg, tmp_path_factory):
+    d = _draft(kg, tmp_path_factory, BRIEFING, "r23-briefing")
+    reports = _by_rule(d, "event:transcript-title")
+    assert len(reports) == 1 and _local(reports[0].cls) == "Report"
+    rep = reports[0]
+    assert "Transcript" in rep.aliases
+    assert _values(d, rep, NFO.dateIssued) == ["2027-03-09"]
+    # about the press conference the text says was held: one event, not two
+    about = [e for e in d.entities.values() if any(
+        _local(p) == "about" and o == e.iri for p, o, _, _ in rep.statements)]
+    assert len(about) == 1 and _local(about[0].cls) == "PressConference"
+    confs = [e for e in d.entities.values() if not e.known
+             and _local(e.cls) == "PressConference"]
+    assert len(confs) == 1
+    # the outlet a reporter's turn names took part
+    assert "Anhui Daily" in _values(d, about[0], NFO.participant)
+    # a headline that only reports on a transcript is no transcript's title
+    h = _draft(kg, tmp_path_factory, HEADLINE, "r23-headline2")
+    assert not _by_rule(h, "event:transcript-title")
+
+
+def test_a_schedule_line_with_a_place_before_its_day(kg, tmp_path_factory):
+    d = _draft(kg, tmp_path_factory, SCHEDULE, "r23-schedule")
+    steps = {e.label: e for e in _by_rule(d, "event:schedule-line")}
+    assert _values(d, steps["Interviews"], NFO.plannedDate) == ["2027-01"]
+    assert "Hanzhong" in _values(d, steps["Interviews"], NFO.heldIn)
+    assert _values(d, steps["Campus talks"], NFO.plannedDate) == ["2026-11-06"]
+    # a table's row (a figure after the day) is still no step
+    assert "Copper" not in steps

@@ -44,7 +44,7 @@ from kg.ingest.knowledge.gazetteer import Gazetteer, Mention
 from kg.ingest.knowledge.placeless import listed_places
 from kg.ingest.stages import guard
 from kg.ingest.events.happenings import propose as propose_happenings
-from kg.ingest.events import interview_records, speech_titles
+from kg.ingest.events import interview_records, speech_titles, transcript_titles
 from kg.ingest.events.durations import event_durations
 from kg.ingest.events.project_nouns import propose as project_nouns
 from kg.ingest.events.works_nouns import propose as works_nouns
@@ -431,6 +431,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
         speech_titles.propose(draft, spans_of, minter, kind_of)  # "Speech at the X Ceremony of Y"
         interview_records.propose(draft, spans_of, minter, kind_of)  # "INTERVIEW" + "Interviewee:"
+        transcript_titles.propose(draft, spans_of, minter, kind_of)  # "Transcript | Press Conference ..."
         spoken_records.propose(draft, spans_of, minter, kind_of)  # "Transcript | X" (not those two)
         late_headline_metals(draft, spans_of)        # the headline's metals for a clause lead event
         refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)

@@ -12,7 +12,10 @@ dates: the curators make an event of each (a milestone when its label says what 
 "Received", "Accepted"). The line (or a part of it after a semicolon) opens with its label, one
 to six words with no figure, set off by a colon, or by two spaces or more when the value is the
 date alone; the value opens with the date, after at most a few words of time ("from", "on",
-"provisionally on", "in", a time of day, a weekday). A day joined to another by "to" (times and
+"provisionally on", "in", a time of day, a weekday), or after one name the draft holds (a
+place, site or organisation) and a comma ("Interviews   in Baoji, first week of January 2027",
+"Campus talks   X University, 18 November, 14:30": a part of the month before the day, a time of
+day after it). A day joined to another by "to" (times and
 weekdays between) makes a range: ``nfo:startDate`` and ``nfo:endDate``
 (:mod:`kg.ingest.relations.stated_mood` makes the first a planned date when still to come).
 
@@ -47,10 +50,19 @@ _TIME = r"[0-2]?\d:[0-5]\d(?:[ \t]*(?:hrs?|h))?"
 _LEAD = (rf"(?i:(?:from|on|in|by|before|until|till|provisionally|tentatively|expected|"
          rf"scheduled|planned|around|about|approximately|starting|during|within|the|at|"
          rf"{_WD}|{_TIME})[ \t]+){{0,6}}")
+# a part of a month or year before it: "first week of January 2027", "the second half of"
+_PART = (r"(?i:(?:the[ \t]+)?(?:first|second|third|fourth|last|early|late|mid|middle)"
+         r"(?:[ \t]+(?:week|half|part|ten[ \t]+days|quarter))?)")
+# after the day, a time of day ("18 November, 14:30") and closing punctuation
+_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_TIME}(?:[ \t]*[-\u2013][ \t]*{_TIME})?)?[ \t.;,()]*")
 # a list marker, the label, its colon (or a gap when the date is all the value)
-_LABELLED = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7])[ \t]+)?"
-                       r"(?P<label>[A-Z][A-Za-z'\u2019/&-]*(?:[ \t]+[A-Za-z'\u2019/&()-]+){0,5}?)"
-                       rf"(?:(?P<colon>[ \t]*[:\uff1a][ \t]*)|[ \t]{{2,}}|\t)(?P<lead>{_LEAD})")
+_LABEL = (r"[ \t]*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7])[ \t]+)?"
+          r"(?P<label>[A-Z][A-Za-z'\u2019/&-]*(?:[ \t]+[A-Za-z'\u2019/&()-]+){0,5}?)"
+          rf"(?:(?P<colon>[ \t]*[:\uff1a][ \t]*)|[ \t]{{2,}}|\t)")
+_LABELLED = re.compile(rf"{_LABEL}(?P<lead>{_LEAD})")
+# else where, before the day: "Interviews   in Baoji, first week of January 2027"
+_LABELLED_WHERE = re.compile(rf"{_LABEL}(?:(?:in|at)[ \t]+)?(?P<where>[A-Z][^\n,;:]{{1,80}}?,[ \t]+)"
+                             rf"(?P<lead>{_LEAD}(?:{_PART}[ \t]+of[ \t]+)?)")
 # what joins a range's two days: "to 17:00 on Friday, 25 September"
 _JOIN = re.compile(rf"[ \t]*(?:to|until|till|through|-|\u2013|\u2014)[ \t\n]+(?:{_TIME}[ \t\n]+)?"
                    rf"(?:on[ \t\n]+)?(?:{_WD}[ \t\n]+)?", re.I)
@@ -78,6 +90,15 @@ def _step_label(label: str) -> str | None:
     return out[:1].upper() + out[1:]
 
 
+def _named(m, spans, within, kind_of) -> bool:
+    """The words between the label and the day ("in Baoji, ", "X University, ") are one name
+    the draft holds: a place, a site or an organisation."""
+    a, b = m.start("where"), m.end("where") - len(m.group("where")) + \
+        len(m.group("where").rstrip(" \t").rstrip(","))
+    return any(x[0] == a and x[1] == b and kind_of(x[2].cls) in ("place", "org")
+               for x in within(a, b))
+
+
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add an event for each labelled schedule line described above; returns them."""
     text = draft.text
@@ -101,7 +122,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         ls = text.rfind("\n", 0, d.start) + 1
         semi = text.rfind(";", ls, d.start)
         seg = semi + 1 if semi != -1 else ls
-        m = _LABELLED.fullmatch(text, seg, d.start)
+        m = _LABELLED.fullmatch(text, seg, d.start) or _LABELLED_WHERE.fullmatch(text, seg, d.start)
         if m is None:
             continue
         last, end_value = d, d.until
@@ -111,8 +132,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             last, end_value = nxt, nxt.until or nxt.value
         le = text.find("\n", last.end)
         le = len(text) if le == -1 else le
-        if m.group("colon") is None and text[last.end:le].strip(" \t.;,()"):
+        if m.group("colon") is None and not _AFTER.fullmatch(text, last.end, le):
             continue    # ("Copper   2026-05-01   9,800": a table's row, not a labelled date)
+        if "where" in m.groupdict() and not _named(m, spans, within, kind_of):
+            continue    # (the words before the day are a name the draft holds, or no place)
         stop = _SENTENCE_END.search(text, last.end, min(len(text), last.end + 400))
         if _CLAUSE.search(text, last.end, stop.start() if stop else le):
             continue

@@ -54,13 +54,13 @@ def _words() -> tuple[re.Pattern, list[tuple[re.Pattern, str]], re.Pattern]:
 _SMALL = frozenset("a an the and or of for on in at to by with from".split())
 
 
-def _titled(occ: str) -> bool:
+def titled(occ: str) -> bool:
     """A title prints its content words with a capital (or all in capitals)."""
     return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL
                for w in occ.split())
 
 
-def _occasion(occ: str) -> tuple[int, str] | None:
+def occasion_head(occ: str) -> tuple[int, str] | None:
     """Where the occasion's own words end in ``occ`` (its first words before "of", "for", ...,
     when a head stands among them) and its class, or None."""
     _, heads, words = _words()
@@ -98,9 +98,9 @@ def propose(draft, spans_of, minter, kind_of):
     lead = len(flat) - len(flat.lstrip())
     occ_a, occ_b = a + lead + m.start("occ"), a + lead + m.end("occ")
     occ_text = re.sub(r"\s+", " ", text[occ_a:occ_b])
-    if not _titled(occ_text):
+    if not titled(occ_text):
         return None         # ("Remarks at the forum lifted prices": a headline's clause)
-    got = _occasion(occ_text)
+    got = occasion_head(occ_text)
     if got is None:
         return None
     head_end, cls = got
