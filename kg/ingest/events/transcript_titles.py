@@ -3,7 +3,7 @@ Office on Y" (a bar headline, wrapped over lines), "Transcript of the Z Forum", 
 the Dialogue at W", with a "Source:" line under it naming who posted it and when.
 
 The transcript is an ``nfo:Report`` (rule ``event:transcript-title``) labelled "Transcript of
-the <occasion>", its title word ("Transcript") an alias, ``nfo:about`` the occasion: the event
+<occasion>", its title word ("Transcript") an alias, ``nfo:about`` the occasion: the event
 another rule read inside the title, else the first event of the draft of the class the
 occasion's head gives (``data/event-nouns.txt``: the press conference the text says was held;
 an event of another kind read in the title is folded into it), which takes the title's words as an alias and a mention, else a new event labelled by them. The
@@ -73,7 +73,7 @@ def propose(draft, spans_of, minter, kind_of):
         event.mentions.append(Span(occ_a, occ_b))
         spans_of.append((occ_a, occ_b, event))
     word = " ".join(m.group("word").split())
-    label = f"{word} of the {occ_text}"
+    label = f"{word} of {occ_text}"
     record = Entity(minter.mint(label), NFO.Report, label, False, RULE, CONFIDENCE)
     record.aliases.add(word)
     record.mentions.append(Span(a, b))
