@@ -42,6 +42,7 @@ from kg.ingest.events.date_cues import (AFTER_IT, DEADLINE as _DEADLINE, ELSEWHE
                                         LATER, OTHER_TIME, adjectival_day,
                                         in_aside)
 from kg.ingest.events.headline_events import date_headline_events
+from kg.ingest.events.document_itself import date_document_itself
 from kg.ingest.events.lead_dates import lead_dates
 from kg.ingest.events.lead_happening import fold_lead_clause
 from kg.ingest.events.policy_dates import (in_force_by_reference, released_on_document_date,
@@ -201,6 +202,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     for ent in draft.entities.values():
         changed += keep_planned_date(ent, dates, text)    # the date a plan's clause ends with
     changed += fit_standard_years(text, sents, dated_kinds, kind)
+    changed += date_document_itself(draft, dates, dated_kinds, kind)    # "MINUTES OF ..."
     def filed(d) -> bool:
         return d.start == pub_at or bool(_DATELINE_DATE.match(text, d.end))
     changed += date_headline_events(text, dates, sents, dated_kinds, kind, filed)
@@ -381,6 +383,10 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     elif after and not re.search(r"[;,]", _LEGAL_COMMA.sub("", _strip_dates(text, e, after[0].start,
                                                                             inside))):
         main = (after[0], "date:same-clause-after", span)
+        if len(after) > 1 and _refines(after[0].value, after[1].value) and \
+                _SHARPER_DAY.fullmatch(text, after[0].end, after[1].start):
+            # "the general meeting of 2026 on 8 December 2026": the day, not the year
+            main = (after[1], "date:same-clause-after", span)
     elif before:
         main = (before[-1], "date:nearest-before", span)
     elif after:
@@ -495,6 +501,8 @@ def _is_project(ent) -> bool:
     return str(ent.cls).endswith("#Project")
 
 
+# what joins a bare year of a name to the day that follows it ("of 2026 on 8 December")
+_SHARPER_DAY = re.compile(r"\s+(?:on|from)\s+(?:the\s+)?")
 _INSERTED = re.compile(r"\s*,[^,;]*,[^,;]*\Z")
 # a participle set off after a document's or agreement's name: ", dated", "(issued on", ", which
 # was signed on"

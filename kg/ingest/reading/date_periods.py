@@ -87,6 +87,16 @@ def extended(kind: str, g: dict, doc_year: str | None):
         if doc_year is None or m1 == 12:
             return None
         return f"{int(doc_year):04d}-{m1:02d}", "gYearMonth", f"{int(doc_year):04d}-12"
+    if kind == "reldm":        # "from 20 to 22 April next year"
+        y = relative(g["rel"], doc_year)
+        if y is None:
+            return None
+        mon, d = month(g["mon"]), int(g["d"])
+        d2 = int(g["d2"]) if g.get("d2") else None
+        if not 1 <= d <= 31 or d2 is not None and not d < d2 <= 31:
+            return None
+        day = f"{int(y):04d}-{mon:02d}"
+        return f"{day}-{d:02d}", "date", (f"{day}-{d2:02d}" if d2 else None)
     if kind == "relm":
         y = relative(g["rel"], doc_year)
         return None if y is None else (f"{y}-{month(g['mon']):02d}", "gYearMonth", None)

@@ -128,6 +128,14 @@ _EXTENDED = [
     ("mtoyend", re.compile(r"(?:(?<=\b[Ff]rom\s)|(?<=\b[Bb]etween\s))" + _MON
                            + r"(?![\s,]*[0-3]?\d(?:st|nd|rd|th)?\b)\s+(?:and|to|through|until|till)"
                            r"\s+(?:the\s+)?(?:end\s+of\s+(?:this|the)\s+year|year[-\s]end)\b")),
+    # a day or a span of days of a month of a year told relative to the document's: "from 20
+    # to 22 April next year", "on 5 March this year", "March 5-7 next year"
+    ("reldm", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:[ \t]*(?:-|\u2013|to|until|till|"
+                         r"and)[ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MON
+                         + r",?\s+(?:of\s+)?" + _REL + r"\b")),
+    ("reldm", re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:[ \t]*(?:-|\u2013|"
+                         r"to|until|till|and)[ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?"
+                         + _REL + r"\b")),
     # (not across a sentence's end: "... in June. Last year output fell": a full name's stop)
     ("relm", re.compile(_MON_BY_LETTER + r"(?<!(?:may|une|uly|rch|ril|ary|ber|ust)\.),?\s+(?:of\s+)?"
                         + _REL + r"\b", re.I)),
@@ -219,7 +227,7 @@ _NEEDS = {"cnrange": ("\u6708",), "cn": ("\u5e74", "\u6708"), "cnmd": ("\u6708",
 
 # a pattern whose every match holds one of another's ("March of this year" holds "this year"):
 # a text with none of the second's has none of the first's (its scan is skipped)
-_SCREENS = {"relm": "rel"}
+_SCREENS = {"relm": "rel", "reldm": "rel"}
 
 
 def relative_days(text: str) -> list[tuple[int, int, int]]:
@@ -491,6 +499,9 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
                 and not d.until and not _OPENS_PERIOD.match(text, d.end) \
                 and not _CLOSES_PERIOD.search(text, max(0, d.start - 30), d.start):
             return d, False
+    filed = _filed_row(text)
+    if filed is not None:
+        return filed, False
     signed = _signature_date(text, sources=True)
     if signed is not None:
         return signed, False
@@ -506,6 +517,28 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
     # "Published 03/04/2025": the day and month could be swapped, the year is sure
     d = next((d for d in head if d.ambiguous), None)
     return d, d is not None
+
+
+# a keyed row of a form's head that gives the day it was written or submitted ("Submitted:
+# 14 July 2026", "Date of report: ...", "Issue date: ..."), past the head's first lines
+_FILED_KEY = re.compile(r"^[ \t]*(?:Submitted(?:\s+on)?|Date\s+(?:of\s+)?(?:issue|report|"
+                        r"submission|filing)|Issue\s+date|Report\s+date|Prepared\s+on|"
+                        r"Date)[ \t]*:[ \t]*(?=\S)", re.M | re.I)
+_FORM_HEAD = 1500       # how far a form's keyed head may run
+
+
+def _filed_row(text: str) -> DateMention | None:
+    """The day of a form's keyed row of its writing ("Submitted:   14 July 2026") in the
+    text's head, the row holding that one day and nothing more."""
+    for m in _FILED_KEY.finditer(text, 0, _FORM_HEAD):
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        got = find_dates(text[m.end():le])
+        if len(got) == 1 and got[0].kind == "date" and not got[0].until and got[0].start == 0 \
+                and len(_WORD.findall(text, m.end() + got[0].end, le)) <= 2:
+            d = got[0]
+            return replace(d, start=d.start + m.end(), end=d.end + m.end())
+    return None
 
 
 # a period's first day, its last printed whole after it ("Period: 19 October 2026 (Mon) - 25

@@ -1,0 +1,126 @@
+"""The document a text is, and the meeting or event its title names, dated from its head.
+
+* The text's own document: a report, notice, announcement or minutes named in the title block
+  (the lines above the first keyed row "Key: value" or the paragraph of the first line of
+  running prose, in the text's first 600 characters) with no day of its own is issued on the document's date, when
+  a header, dateline or signature shows that date ("Summary of the Investigation Report ..."
+  over "Wuhu Municipal Emergency Management Bureau   2026-12-04"): ``date:document-itself``.
+* An event the title block names ("MINUTES OF THE 9TH MEETING OF THE BOARD") takes the day of
+  the head's keyed time row ("Time:  2026.11.20 (Friday), 09:30-12:10", "Date and place:"),
+  or a range of days printed on a line of the title block itself ("Guiyang, 16-19 July 2027"
+  under a conference's name): ``date:title-block``; a bare year it had (from "(X 2027)") is
+  replaced by that sharper day of the same year. (Not an event named inside another's name
+  there: "The 6th X Conference" is dated, the series "X Conference" is not.)
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.reading.dates import date_literal
+from kg.ingest.terms import NFO
+
+_HEAD = 600         # how far the title block may run (characters)
+_ROWS = 1500        # how far the head's keyed rows may run
+# a keyed row: a short key and a colon ("Report No.:", "Time:", "(22) Filing date:")
+_KEYED = re.compile(r"[ \t]*[(\w][\w .()/&'-]{0,30}:(?:[ \t]|$)")
+# a keyed row of the time a meeting or event was held
+_TIME_ROW = re.compile(r"[ \t]*(?:Time|Date|Date\s+and\s+(?:time|place|venue)|Time\s+and\s+"
+                       r"(?:date|place|venue)|Meeting\s+(?:date|time)|Held\s+on)[ \t]*:", re.I)
+# a word of running prose: in lower case and no word a title keeps in lower case
+_PROSE_WORD = re.compile(r"\b(?!(?:of|the|and|for|on|in|to|a|an|at|by|with|from|or|into|"
+                         r"under|over|its|their)\b)[a-z][a-z]+\b")
+
+
+def _prose(line: str) -> bool:
+    """A line of running prose, not a title in title case or capitals ("Announcement of the
+    Result of the Consultation for the"): three words or more in lower case that a title
+    would capitalise."""
+    return len(_PROSE_WORD.findall(line)) >= 3
+
+
+def _title_end(text: str) -> int:
+    """Where the title block ends: the first keyed row, or the paragraph holding the first line
+    of running prose (its first line may cite a name in title case: "According to the
+    Regulations on the Reporting, Investigation and Handling of Production"), at most
+    ``_HEAD`` characters in."""
+    pos, n = 0, min(len(text), _HEAD)
+    par = 0
+    while pos < n:
+        le = text.find("\n", pos, n)
+        le = n if le < 0 else le
+        line = text[pos:le]
+        if not line.strip():
+            par = le + 1
+        elif _KEYED.match(line):
+            return pos
+        elif _prose(line):
+            return min(par, pos)
+        pos = le + 1
+    return n
+
+
+def _row_day(text: str, dates, starts, title_end: int):
+    """The day of the head's keyed time row ("Time: 2026.11.20 (Friday)"), if one."""
+    pos = title_end
+    n = min(len(text), _ROWS)
+    while pos < n:
+        le = text.find("\n", pos, n)
+        le = n if le < 0 else le
+        if _TIME_ROW.match(text, pos, le):
+            i = bisect.bisect_left(starts, pos)
+            if i < len(dates) and dates[i].start < le and dates[i].kind == "date":
+                return dates[i], Span(pos, le)
+            return None
+        if _prose(text[pos:le]) and not _KEYED.match(text, pos, le):
+            return None         # (running prose: the head is over)
+        pos = le + 1
+    return None
+
+
+def date_document_itself(draft, dates, dated_kinds, kind) -> int:
+    """Date the text's own document and the event its title names (see the module)."""
+    text = draft.text
+    if not dated_kinds:
+        return 0
+    title_end = _title_end(text)
+    inside = [(s, e, ent) for s, e, ent in dated_kinds if s < title_end and not ent.known]
+    if not inside:
+        return 0
+    starts = [d.start for d in dates]
+    doc_date = str(draft.date) if draft.date is not None else None
+    guessed = draft.__dict__.get("date_guessed", False)
+    changed = 0
+    row = None
+    ranged = next((d for d in dates[:bisect.bisect_left(starts, title_end)]
+                   if d.until and d.kind == "date"), None)
+    for s, e, ent in inside:
+        k = kind(ent)
+        if k == "policy" and doc_date is not None and len(doc_date) == 10 and not guessed:
+            if any(st[0] in (NFO.dateIssued, NFO.plannedDate) for st in ent.statements):
+                continue
+            ent.add(NFO.dateIssued, date_literal(doc_date), Span(s, e),
+                    "date:document-itself@0.6")
+            changed += 1
+        elif k == "event":
+            if any(o is not ent and kind(o) == "event" and s2 <= s and e <= e2
+                   and (s2, e2) != (s, e) for s2, e2, o in inside):
+                continue        # (a series the title names inside its edition's name)
+            if row is None:
+                row = _row_day(text, dates, starts, title_end) or False
+            got = row or ((ranged, Span(ranged.start, ranged.end)) if ranged else None)
+            if not got:
+                continue
+            d, span = got
+            preds = (NFO.startDate, NFO.plannedDate)
+            old = [str(st[1]) for st in ent.statements if st[0] in preds]
+            if any(o != d.value[:len(o)] or len(o) >= len(d.value) for o in old):
+                continue        # (a day of its own, or another one: kept)
+            ent.statements[:] = [st for st in ent.statements
+                                 if st[0] not in preds + (NFO.endDate,)]
+            ent.add(NFO.startDate, date_literal(d.value), span, "date:title-block@0.7")
+            if d.until:
+                ent.add(NFO.endDate, date_literal(d.until), span, "date:title-block@0.7")
+            changed += 1
+    return changed
