@@ -164,3 +164,26 @@ def test_a_month_of_next_year_without_a_day_stays_a_month():
         "2026", extended=True)]
     assert ("2027-05", None) in got
     assert not any(v.startswith("2027-05-") for v, _ in got)
+
+
+CODED = """Ref. codes: XY-2027-03, ZN-88
+
+        Summary of the Investigation Report on the Fire
+        at the Casting Shop of Xinyuan Zinc Co., Ltd.
+        Issued: 15 March 2027
+
+The company recorded no fatal accident in the year and trained all new
+workers before they went underground. A Safety Manual was revised in
+June 2026 and sent to every team.
+"""
+
+
+@pytest.fixture(scope="module")
+def coded(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, CODED, "r23-coded")
+
+
+def test_keyed_rows_above_the_title_leave_the_title_block_open(coded):
+    assert "2027-03-15" in _values(coded, "investigation report", (NFO.dateIssued,))
+    # (the body's manual is not the text itself)
+    assert "2027-03-15" not in _values(coded, "safety manual", (NFO.dateIssued,))

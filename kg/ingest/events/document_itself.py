@@ -1,7 +1,7 @@
 """The document a text is, and the meeting or event its title names, dated from its head.
 
 * The text's own document: a report, notice, announcement or minutes named in the title block
-  (the lines above the first keyed row "Key: value" or the paragraph of the first line of
+  (the lines above the first keyed row "Key: value" under a title line, or the paragraph of the first line of
   running prose, in the text's first 600 characters) with no day of its own is issued on the document's date, when
   a header, dateline or signature shows that date ("Summary of the Investigation Report ..."
   over "Wuhu Municipal Emergency Management Bureau   2026-12-04"): ``date:document-itself``.
@@ -47,6 +47,7 @@ def _title_end(text: str) -> int:
     ``_HEAD`` characters in."""
     pos, n = 0, min(len(text), _HEAD)
     par = 0
+    titled = False      # (keyed rows above the title, "Bond codes: 115482", do not end it)
     while pos < n:
         le = text.find("\n", pos, n)
         le = n if le < 0 else le
@@ -54,9 +55,12 @@ def _title_end(text: str) -> int:
         if not line.strip():
             par = le + 1
         elif _KEYED.match(line):
-            return pos
+            if titled:
+                return pos
         elif _prose(line):
             return min(par, pos)
+        else:
+            titled = True
         pos = le + 1
     return n
 

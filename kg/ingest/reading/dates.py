@@ -568,10 +568,11 @@ _AHEAD_OF_TEXT = re.compile(r"\b(?:will|shall|implement\w*|effect|force|effectiv
                             r"due|scheduled|expected|deadline)\b[^.;\n\d]{0,30}$", re.I)
 # what a header's date follows on its line: nothing, a comma or bar or colon after a name
 # ("Hunan Daily, ", "Source: X | ", "Published: "), or a publishing verb ("Published on ")
-# (also the version a programme or a draft prints: "Version of 10 December 2026", "Draft of")
+# (also the version a programme or a draft prints: "Version of 10 December 2026", "Draft of";
+# and a name set apart from the date by a wide gap: "Wuhu Emergency Management Bureau    2026-12-04")
 _HEADER_LEAD = re.compile(r"(?:^|[,|:\u2014\u2013-]|\b(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Rr]eleased|"
                           r"[Dd]ated?|[Ii]ssued)(?:\s+(?:on|at))?|\b(?:[Vv]ersion|[Dd]raft|[Rr]evision|"
-                          r"[Ee]dition)\s+(?:of|dated))\s*$")
+                          r"[Ee]dition)\s+(?:of|dated)|[A-Za-z.)](?=[ \t]{3,}$))\s*$")
 # what a dateline's date is followed by: "(Reporter X) --", " -- ", "(Reuters) - ", "(Xinhua) The"
 _DATELINE_TAIL = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|\u2014|\u2013|:|-(?=[ \t]))|[ \t]*\([^()\n]{0,80}\)"
                             r"[ \t]+(?=[A-Z])")
