@@ -167,6 +167,7 @@ def test_a_month_of_next_year_without_a_day_stays_a_month():
 
 
 CODED = """Ref. codes: XY-2027-03, ZN-88
+Category:  Safety Regulations
 
         Summary of the Investigation Report on the Fire
         at the Casting Shop of Xinyuan Zinc Co., Ltd.
@@ -185,5 +186,6 @@ def coded(kg, tmp_path_factory):
 
 def test_keyed_rows_above_the_title_leave_the_title_block_open(coded):
     assert "2027-03-15" in _values(coded, "investigation report", (NFO.dateIssued,))
-    # (the body's manual is not the text itself)
+    # (nor a keyed row's value above the title; nor the body's manual)
+    assert "2027-03-15" not in _values(coded, "safety regulations", (NFO.dateIssued,))
     assert "2027-03-15" not in _values(coded, "safety manual", (NFO.dateIssued,))

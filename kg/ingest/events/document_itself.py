@@ -45,9 +45,16 @@ def _title_end(text: str) -> int:
     of running prose (its first line may cite a name in title case: "According to the
     Regulations on the Reporting, Investigation and Handling of Production"), at most
     ``_HEAD`` characters in."""
+    return _title_block(text)[0]
+
+
+def _title_block(text: str) -> tuple[int, list[tuple[int, int]]]:
+    """Where the title block ends (see :func:`_title_end`) and the keyed rows above its title
+    ("Category:  Administrative measures": no title line, its value no title)."""
     pos, n = 0, min(len(text), _HEAD)
     par = 0
     titled = False      # (keyed rows above the title, "Bond codes: 115482", do not end it)
+    keyed: list[tuple[int, int]] = []
     while pos < n:
         le = text.find("\n", pos, n)
         le = n if le < 0 else le
@@ -56,13 +63,14 @@ def _title_end(text: str) -> int:
             par = le + 1
         elif _KEYED.match(line):
             if titled:
-                return pos
+                return pos, keyed
+            keyed.append((pos, le))
         elif _prose(line):
-            return min(par, pos)
+            return min(par, pos), keyed
         else:
             titled = True
         pos = le + 1
-    return n
+    return n, keyed
 
 
 def _row_day(text: str, dates, starts, title_end: int):
@@ -88,8 +96,9 @@ def date_document_itself(draft, dates, dated_kinds, kind) -> int:
     text = draft.text
     if not dated_kinds:
         return 0
-    title_end = _title_end(text)
-    inside = [(s, e, ent) for s, e, ent in dated_kinds if s < title_end and not ent.known]
+    title_end, keyed = _title_block(text)
+    inside = [(s, e, ent) for s, e, ent in dated_kinds if s < title_end and not ent.known
+              and not any(a <= s < b for a, b in keyed)]
     if not inside:
         return 0
     starts = [d.start for d in dates]
