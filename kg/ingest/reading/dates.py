@@ -568,11 +568,14 @@ _AHEAD_OF_TEXT = re.compile(r"\b(?:will|shall|implement\w*|effect|force|effectiv
                             r"due|scheduled|expected|deadline)\b[^.;\n\d]{0,30}$", re.I)
 # what a header's date follows on its line: nothing, a comma or bar or colon after a name
 # ("Hunan Daily, ", "Source: X | ", "Published: "), or a publishing verb ("Published on ")
-# (also the version a programme or a draft prints: "Version of 10 December 2026", "Draft of";
-# and a name set apart from the date by a wide gap: "Wuhu Emergency Management Bureau    2026-12-04")
+# (also the version a programme or a draft prints: "Version of 10 December 2026", "Draft of")
 _HEADER_LEAD = re.compile(r"(?:^|[,|:\u2014\u2013-]|\b(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Rr]eleased|"
                           r"[Dd]ated?|[Ii]ssued)(?:\s+(?:on|at))?|\b(?:[Vv]ersion|[Dd]raft|[Rr]evision|"
-                          r"[Ee]dition)\s+(?:of|dated)|[A-Za-z.)](?=[ \t]{3,}$))\s*$")
+                          r"[Ee]dition)\s+(?:of|dated))\s*$")
+# a name of three words or more set apart from the date by a wide gap, its last word a name's
+# ("Wuhu Municipal Emergency Management Bureau          2026-12-04"), not a column's label
+# ("Received         21 September 2026")
+_GAP_LEAD = re.compile(r"[A-Z][\w.&'()-]*[ \t]+[A-Z][\w.)]*[ \t]{3,}$")
 # what a dateline's date is followed by: "(Reporter X) --", " -- ", "(Reuters) - ", "(Xinhua) The"
 _DATELINE_TAIL = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|\u2014|\u2013|:|-(?=[ \t]))|[ \t]*\([^()\n]{0,80}\)"
                             r"[ \t]+(?=[A-Z])")
@@ -587,7 +590,8 @@ def _header_date(text: str, d: DateMention) -> bool:
     le = text.find("\n", d.end)
     le = len(text) if le < 0 else le
     before, after = text[ls:d.start], text[d.end:le]
-    if len(_WORD.findall(before)) > 10 or not _HEADER_LEAD.search(before):
+    if len(_WORD.findall(before)) > 10 or not (_HEADER_LEAD.search(before) or (
+            _GAP_LEAD.search(before) and len(_WORD.findall(before)) >= 3)):
         return False
     if before.count("(") > before.count(")"):
         return False    # "Loading port: Kamsar (B/L dated 24 September 2026)": another's day
