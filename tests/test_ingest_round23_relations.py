@@ -136,3 +136,45 @@ def test_a_table_row_s_title_and_unit_give_a_post(committee):
 def test_a_table_row_with_no_title_gives_no_post(committee):
     # (a place, not a role, in the title's cell)
     assert not _in(committee, "Tang Yuexin", "Yunnan Copper"), committee
+
+
+def _parents(draft):
+    """{(unit label, parent label)} of the draft's nfo:unitOf statements."""
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {(e.label, labels.get(o, str(o))) for e in draft.entities.values()
+            for p, o, *_ in e.statements if p == NFO.unitOf}
+
+
+def _parent_of(parents, unit_words, parent_words):
+    return any(unit_words in u and parent_words in p for u, p in parents)
+
+
+UNITS = """NOTICE ON THE THESIS DEFENCE OF A MASTER'S CANDIDATE
+
+The School of Metallurgy and Environment of Central South University will
+hold the defence on 6 June 2027. The candidate worked on zinc leaching
+residues with the Testing Centre, Hunan Nonferrous Metals Research Institute.
+
+Questions go to the Academic Office, the Finance Office and Hunan Zhuye Torch
+Metals Co., Ltd.
+
+Academic Office, School of Metallurgy and Environment
+2 June 2027
+"""
+
+
+@pytest.fixture(scope="module")
+def units(kg, tmp_path_factory):
+    return _parents(_ingest(kg, tmp_path_factory.mktemp("r23rel"), UNITS, "r23-units"))
+
+
+def test_a_unit_named_of_its_parent_or_before_it_is_its_unit(units):
+    assert _parent_of(units, "School of Metallurgy and Environment", "Central South University"), \
+        units
+    assert _parent_of(units, "Academic Office", "School of Metallurgy"), units
+
+
+def test_a_list_of_bodies_is_no_unit_and_parent(units):
+    # ("the Academic Office, the Finance Office and X Co., Ltd.": three bodies, no parents)
+    assert not _parent_of(units, "Finance Office", "Torch"), units
+    assert not _parent_of(units, "Academic Office", "Finance Office"), units

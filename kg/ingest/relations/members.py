@@ -36,6 +36,7 @@ from kg.ingest.relations.org_names import orgs_by_name
 from kg.ingest.relations.released_standards import _REPLACED
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.relations.unit_names import unit_names
+from kg.ingest.relations.unit_spans import unit_spans
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 
@@ -283,6 +284,7 @@ def members(draft, spans_of, sents, kind) -> None:
     _possessive_company(text, org_rows, by_start)
     _owner_in_name(draft, spans_of, kind)
     unit_names(draft, kind)         # "X Bureau of Y": a unit of Y
+    unit_spans(draft, spans_of, kind)   # "X Office, Y Association", "X Branch of the Y"
 
 
 # "The company is a wholly owned subsidiary of Y": the company named last before it
