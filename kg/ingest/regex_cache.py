@@ -41,8 +41,8 @@ written). The entry's name hashes the Python
 version, the ``_sre`` magic number and the source of ``re._parser`` and ``re._compiler``, so
 another interpreter never reads it. A pattern compiled in ``DEBUG`` mode, or from bytes, is
 never cached. Bounded: the entry is rewritten only when a run compiled a pattern it lacked that
-is written in this package's code (a module's pattern, or a literal of the function compiling
-it), so the
+is written in this package's code (a module's pattern, a literal of the function compiling
+it, or what a function of no arguments builds from the word lists), so the
 patterns built from one article's names do not pile up; past :data:`MAX_ENTRIES` patterns only
 the ones the run used are kept."""
 from __future__ import annotations
@@ -142,7 +142,20 @@ def _in_code(pattern: str) -> bool:
     if not str(frame.f_globals.get("__name__", "")).startswith("kg."):
         return False                  # (a library may build a pattern differently each run)
     code = frame.f_code
-    return code.co_name == "<module>" or pattern in code.co_consts
+    return code.co_name == "<module>" or pattern in code.co_consts or _constant_builder(code)
+
+
+_TAKES_MORE = 0x04 | 0x08       # CO_VARARGS, CO_VARKEYWORDS
+
+
+def _constant_builder(code) -> bool:
+    """A function of no arguments and no enclosing function's variables (the builders of the
+    word lists' patterns, ``@lru_cache`` functions such as ``_table()``): what it compiles is
+    made of the package's code and data, the same for every article, so it is kept as a
+    module's pattern is (it was compiled afresh on each run whose article was the first to
+    need it)."""
+    return (code.co_argcount == 0 and code.co_kwonlyargcount == 0 and not code.co_freevars
+            and not code.co_flags & _TAKES_MORE)
 
 
 def _load(name: str) -> dict:

@@ -36,8 +36,10 @@ def _noun_rx() -> re.Pattern:
         form, single, *more = (x.strip() for x in line.split("|"))
         if "plural" not in more:
             singles.add(form)
-    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(singles, key=len,
-                                                                         reverse=True))
+    # (forms of one length in a fixed order: the same pattern in every process, kept compiled
+    # between runs, kg/ingest/regex_cache.py)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+")
+                   for f in sorted(singles, key=lambda f: (-len(f), f)))
     return re.compile(rf"(?<![\w\-])(?P<noun>(?i:{alt}))[ \t\n]+(?P<prep>between|with)[ \t\n]+"
                       rf"(?:the[ \t\n]+)?(?=[A-Z])")
 
@@ -52,7 +54,7 @@ def _verb_before() -> re.Pattern:
         first, *rest = v.split()
         stem = re.escape(first[:-2]) + r"\w*" if first.endswith("ed") else re.escape(first)
         forms.add(r"\s+".join([stem] + [re.escape(w) for w in rest]))
-    verbs = "|".join(sorted(forms, key=len, reverse=True))
+    verbs = "|".join(sorted(forms, key=lambda f: (-len(f), f)))     # (one order in every process)
     return re.compile(rf"\b(?:{verbs})\s+(?:[\w\-]+\s+){{0,3}}$", re.I)
 
 

@@ -85,7 +85,9 @@ def _table():
     intro = re.compile(rf"(?<![\w\-])(?P<det>[Aa]n?)\s+(?P<mods>(?:{_MOD}\s+){{0,4}}?)"
                        rf"(?P<head>{alt})(?![\w\-])")
     last = {h: h.split()[-1] for h in heads}
-    back_alt = "|".join(sorted({re.escape(w) for w in last.values()}, key=len, reverse=True))
+    # (words of one length in a fixed order: the same pattern in every process, kept compiled
+    # between runs, kg/ingest/regex_cache.py)
+    back_alt = "|".join(sorted({re.escape(w) for w in last.values()}, key=lambda w: (-len(w), w)))
     back = re.compile(rf"(?<![\w\-])(?:[Tt]he|[Tt]his)\s+(?P<head>{back_alt})(?![\w\-])")
     return heads, last, intro, back
 

@@ -199,10 +199,7 @@ def find_dates(text: str, doc_year: str | None = None, extended: bool = False,
     text are remembered (a few, as copies), since several rules ask the same."""
     ends = None
     if not text.isascii():
-        if _OTHER_DIGIT.search(text):
-            text = _ascii(text)     # one character for one: offsets stay
-        if _GAPPED.search(text):
-            text, ends = _gaps_moved(text)
+        text, ends = _as_read(text)
     if ends:
         # (a date that ends where a number's moved gaps start ends after them: the evidence
         # is the number as printed)
@@ -218,6 +215,33 @@ def find_dates(text: str, doc_year: str | None = None, extended: bool = False,
             del _FOUND[next(iter(_FOUND))]
         _FOUND[key] = got
     return [replace(d) for d in got]
+
+
+_READ: dict = {}        # the last few long texts' readings by _as_read
+
+
+def _as_read(text: str) -> tuple[str, dict | None]:
+    """``text`` (not ASCII) with its other digits as ASCII ones and the gaps inside its
+    numbers moved (the map of :func:`_gaps_moved`, None when there are none). A long text's
+    reading is kept (a few): the rules ask find_dates about the same article a dozen times,
+    and each asking scanned it twice before the answers kept."""
+    if len(text) >= 2000:
+        got = _READ.get(text)
+        if got is None:
+            got = _as_read_now(text)
+            while len(_READ) >= 4:
+                del _READ[next(iter(_READ))]
+            _READ[text] = got
+        return got
+    return _as_read_now(text)
+
+
+def _as_read_now(text: str) -> tuple[str, dict | None]:
+    if _OTHER_DIGIT.search(text):
+        text = _ascii(text)         # one character for one: offsets stay
+    if _GAPPED.search(text):
+        return _gaps_moved(text)
+    return text, None
 
 
 _SCANNED: list = [None, {}]     # the last long text read, and each pattern's matches in it

@@ -34,8 +34,10 @@ _NOT = re.compile(r"\b(?:awards?|prizes?|winners?|laureates?|medals?)\b", re.I)
 
 @lru_cache(maxsize=1)
 def _lead() -> re.Pattern:
-    alt = "|".join(sorted((re.escape(w) for w in words("signatory-words")), key=len,
-                          reverse=True))
+    # (longest first; words of one length in a fixed order, so the pattern is the same in
+    # every process and kept compiled between runs: kg/ingest/regex_cache.py)
+    alt = "|".join(sorted((re.escape(w) for w in words("signatory-words")),
+                          key=lambda w: (-len(w), w)))
     # a word of them on a line that ends in ":" (the line found first: a colon at a line's end)
     return re.compile(rf"(?i)\b(?:{alt})\b")
 
