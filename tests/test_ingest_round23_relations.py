@@ -178,3 +178,58 @@ def test_a_list_of_bodies_is_no_unit_and_parent(units):
     # ("the Academic Office, the Finance Office and X Co., Ltd.": three bodies, no parents)
     assert not _parent_of(units, "Finance Office", "Torch"), units
     assert not _parent_of(units, "Academic Office", "Finance Office"), units
+
+
+def _grants(draft):
+    """{(award label, recipient label)} of the draft's award grants, and their metals."""
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    out, metals = set(), {}
+    for e in draft.entities.values():
+        if e.cls != NFO.AwardGrant:
+            continue
+        aw = [labels.get(o, str(o)) for p, o, *_ in e.statements if p == NFO.award]
+        for p, o, *_ in e.statements:
+            if p == NFO.recipient:
+                for a in aw:
+                    out.add((a, labels.get(o, str(o))))
+                metals[labels.get(o, str(o))] = {labels.get(m, str(m)) for q, m, *_ in
+                                                 e.statements if q == NFO.concernsMetal}
+    return out, metals
+
+
+AWARDEES = """Yunnan Provincial Federation of Trade Unions
+
+    Decision on the 2027 Yunnan Province May Day Labour Medal
+                (Nonferrous Metals Sector)
+
+The Federation has decided to award the following individuals.
+
+I. Yunnan Province May Day Labour Medal (individuals, 2)
+
+   1. Duan Qingfeng    Chief technician, Yunnan Tin Group Co., Ltd.;
+                       improved the fuming furnace for tin slag
+   2. Yang Suqin       Director of the zinc laboratory, Yunnan Copper Co., Ltd.
+
+Members of the review group:
+
+   1. He Jianbo        Yunnan Nonferrous Metals Industry Association
+"""
+
+
+@pytest.fixture(scope="module")
+def awardees(kg, tmp_path_factory):
+    return _grants(_ingest(kg, tmp_path_factory.mktemp("r23rel"), AWARDEES, "r23-awardees"))
+
+
+def test_the_items_under_an_award_s_heading_are_its_grants(awardees):
+    grants, metals = awardees
+    medal = {r for a, r in grants if "May Day Labour Medal" in a}
+    assert {"Duan Qingfeng", "Yang Suqin"} <= medal, grants
+    # the citation's metal, not the one in a laboratory's name before the organisation
+    assert any("Tin" in m or "tin" in m for m in metals.get("Duan Qingfeng", ())), metals
+    assert not any("inc" in m for m in metals.get("Yang Suqin", ())), metals
+
+
+def test_a_list_under_another_heading_gives_no_grant(awardees):
+    grants, _ = awardees
+    assert not any(r == "He Jianbo" for a, r in grants), grants

@@ -82,6 +82,7 @@ from kg.ingest.relations.document_fields import document_fields
 from kg.ingest.relations.record_posts import record_posts
 from kg.ingest.relations.stacked_posts import stacked_posts
 from kg.ingest.relations.row_posts import row_posts
+from kg.ingest.relations.award_lists import award_lists
 from kg.ingest.relations.span_lookup import date_finder, names_within
 from kg.ingest.relations.team_leaders import team_leaders
 from kg.ingest.relations.stated_posts import stated_posts
@@ -235,6 +236,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     granted_awards(draft, spans_of, sents, kind, minter)   # "X handed A a ... certificate"
     award_passives(draft, spans_of, sents, kind, minter)   # "the X Prize went to A", "Winners of"
     award_laureates(draft, spans_of, sents, kind, minter)  # "The laureates are A, for zinc; B ..."
+    award_lists(draft, spans_of, kind, minter)     # "II. X Medal (individuals, 5)" over "1. A  ..."
     unit_roles(draft, spans_of, sents, kind)
     house_units(draft, spans_of, kind)      # "Equipment Department" under X Co., Ltd.'s letterhead
 

@@ -1,0 +1,121 @@
+"""Award grants listed under the award's heading, as decisions on commendations and awardee
+lists print them: a heading line that opens with the award's name (after a section number at
+most: "II. X Province May Day Labour Medal (individuals, 5)"), then the awardees one numbered
+item each ("   1. A     Deputy General Manager, Y Co., Ltd.; led the red mud line", "   2. Z
+Co., Ltd."). Each item's recipient is the person whose name opens it, else the organisation
+whose name opens it; the item runs over its indented continuation lines. One
+``nfo:AwardGrant`` per recipient (rule ``award:heading-list@0.5``): the award, the recipient,
+the award's giver (its ``nfo:conferredBy``, else the document's house: the organisation alone
+on its first lines or its last ones, :mod:`house_org`), and the metals and fields the item
+names after the recipient's organisation (its citation; with no organisation read, after a
+";" only). Not a recipient the draft already grants that award. Each line under a heading is read
+once: linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.relations.affiliations import grant_node
+from kg.ingest.relations.house_org import house
+from kg.ingest.terms import NFO
+
+RULE, CONFIDENCE = "award:heading-list@0.5", 0.5
+
+# a heading's opening: a section number at most before the award's name
+_HEAD_MARK = re.compile(r"[ \t]*(?:(?:[IVX]{1,5}|\d{1,2}|[A-Za-z])[.)、][ \t]*|\(\d{1,2}\)[ \t]*)?")
+# what may follow the award's name on its heading line: "(individuals, 5)", ":"
+_HEAD_REST = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:?[ \t]*(?:\n|$)")
+_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[*•·▪\-–—])[ \t]+")
+_MAX_ITEMS = 200
+
+
+def award_lists(draft, spans_of, kind, minter) -> None:
+    text = draft.text
+    awards = sorted((s, e, ent) for s, e, ent in spans_of if ent.cls == NFO.Award)
+    if not awards:
+        return
+    rows = sorted((s, e, ent) for s, e, ent in spans_of
+                  if not ent.role and kind(ent) in ("person", "org", "metal", "field"))
+    starts = [x[0] for x in rows]
+    granted = set()
+    for ent in draft.entities.values():
+        if ent.cls == NFO.AwardGrant:
+            aw = [o for p, o, _, _ in ent.statements if p == NFO.award]
+            granted.update((o, a) for p, o, _, _ in ent.statements if p == NFO.recipient
+                           for a in aw)
+    home = None
+    done = -1
+    for s, e, award in awards:
+        ls = text.rfind("\n", 0, s) + 1
+        if s <= done or not _HEAD_MARK.fullmatch(text, ls, s):
+            continue
+        rest = _HEAD_REST.match(text, e)
+        if rest is None:
+            continue
+        givers = [o for p, o, _, _ in award.statements if p == NFO.conferredBy]
+        if not givers:
+            if home is None:
+                home = house(text, [x for x in rows if kind(x[2]) == "org"]) or False
+            givers = [home.iri] if home else []
+        pos = rest.end()
+        while True:             # (blank lines under the heading)
+            nl = text.find("\n", pos)
+            if nl < 0 or text[pos:nl].strip():
+                break
+            pos = nl + 1
+        for _ in range(_MAX_ITEMS):
+            item = _ITEM.match(text, pos)
+            if item is None:
+                break
+            end = _item_end(text, pos)
+            k = bisect.bisect_left(starts, item.end())
+            here = []
+            while k < len(rows) and rows[k][0] < end:
+                here.append(rows[k])
+                k += 1
+            opening = [x for x in here if x[0] == item.end() and kind(x[2]) in ("person", "org")]
+            rec = next((x[2] for x in opening if kind(x[2]) == "person"),
+                       opening[0][2] if opening else None)
+            if rec is not None and (rec.iri, award.iri) not in granted \
+                    and rec.iri not in givers:
+                granted.add((rec.iri, award.iri))
+                span = Span(item.end(), end)
+                node = grant_node(minter, award.label, award.label, rec, RULE,
+                                  CONFIDENCE, span)
+                node.add(NFO.award, award.iri, span, RULE)
+                node.add(NFO.recipient, rec.iri, span, RULE)
+                for g in givers:
+                    node.add(NFO.conferredBy, g, span, RULE)
+                # (the citation's, after the recipient's organisation: not "alumina" of "the
+                # alumina laboratory, X Institute" nor the metal in a company's name)
+                # (no organisation read: after a ";" at most)
+                semi = text.find(";", item.end(), end)
+                cited = max((b for a, b, x in here if kind(x) == "org"),
+                            default=semi if semi >= 0 else end)
+                for a, _, c in here:
+                    kc = kind(c)
+                    if kc in ("metal", "field") and a >= cited:
+                        node.add(NFO.concernsMetal if kc == "metal" else NFO.concernsField,
+                                 c.iri, span, RULE)
+                draft.entities[node.iri] = node
+            pos = end + 1
+            done = end
+            if pos >= len(text):
+                break
+
+
+def _item_end(text: str, start: int) -> int:
+    """The end of the item on the line at ``start``: its line and the indented lines after it
+    that open no item of their own (at most 600 characters)."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    limit = min(len(text), start + 600)
+    while end < limit:
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end + 1:nxt]
+        if not line.strip() or not line[:1] in (" ", "\t") or _ITEM.match(line):
+            break
+        end = nxt
+    return end
