@@ -86,6 +86,16 @@ Minutes No. HX-BD-2027-04                                 Internal
 
 The board approved the budget. The IEA Annual Meeting was held in Paris in June.
 """,
+    "blocks": """Publicity of Two Projects Proposed for Approval
+
+No. 1
+Builder:        Qinling Tungsten Industry Co., Ltd.
+Location:       the builder's concentrator, Shiquan County
+
+No. 2
+Builder:        Ankang Zinc Products Co., Ltd.
+Location:       the builder's roasting plant, Hanbin District
+""",
     "no-procurement": """Holiday notes
 
 The Package 3 of the city's relief plan was welcome. Staff will get a package of snacks.
@@ -159,6 +169,16 @@ def test_a_company_head_office_and_a_works_shop_are_its_sites(drafts):
         assert _objects(draft, e, "ownedBy") == {"Liancheng Tin Industry Co., Ltd."}
     # a shop that makes nothing is no site of the company
     assert not any("coffee" in a for e in sites.values() for a in {e.label} | e.aliases)
+
+
+def test_the_builders_plant_in_a_block_is_of_the_builder_of_that_block(drafts):
+    draft = drafts["blocks"]
+    new = _new(draft)
+    plant = next((e for e in new.values() if "roasting plant" in e.aliases), None)
+    mill = next((e for e in new.values() if "concentrator" in e.label.lower()), None)
+    assert plant is not None and mill is not None, sorted(new)
+    assert _objects(draft, plant, "ownedBy") == {"Ankang Zinc Products Co., Ltd."}
+    assert _objects(draft, mill, "ownedBy") == {"Qinling Tungsten Industry Co., Ltd."}
 
 
 def test_an_upper_case_heading_word_is_no_acronym_of_an_organiser(drafts):

@@ -7,10 +7,13 @@ them by the part alone: "the owner's site office", "the client's warehouse in Xi
 receivers' alumina refinery" are those organisations' (read by
 :mod:`kg.ingest.names.facility_nouns`).
 
-A part named by two lines for two organisations stands for neither. One pass over the lines'
-openings: linear in the text."""
+A part named by two lines for two organisations stands for neither in the table returned; a
+mention after such lines ("No. 1 ... Builder: X ... No. 2 ... Builder: Y ... the builder's
+plant") takes the last one printed before it (:func:`party_before`, round 23: a publicity of
+several projects in blocks). One pass over the lines' openings: linear in the text."""
 from __future__ import annotations
 
+import bisect
 import re
 
 _LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][a-z]{2,20}|[A-Z]{3,21}|Party[ \t][A-Z])"
@@ -29,7 +32,7 @@ def labelled_parties(text: str, spans_of, kind) -> dict:
             at[s] = (s, e, x)
     if not at:
         return {}
-    out: dict = {}
+    out: dict = _Parties()
     clash: set = set()
     for m in _LABEL.finditer(text):
         x = at.get(m.end())
@@ -43,17 +46,34 @@ def labelled_parties(text: str, spans_of, kind) -> dict:
             if w in out and out[w][2] is not x[2]:
                 clash.add(w)
             out[w] = x
+            out.by_line.setdefault(w, []).append((m.start(), x))
     for w in clash:
         del out[w]
+    out.by_line = {w: v for w, v in out.by_line.items() if w in clash}
     return out
+
+
+class _Parties(dict):
+    """{part: (start, end, organisation)}, and ``by_line``: for a part named by several lines
+    for several organisations, [(where the line starts, (start, end, organisation))] in order."""
+
+    def __init__(self):
+        super().__init__()
+        self.by_line: dict = {}
 
 
 def party_before(text: str, p: int, parties: dict):
     """The labelled party "the <part>" right before ``p`` (the start of its "'s") names, or
     None."""
-    if not parties:
+    if not parties and not getattr(parties, "by_line", None):
         return None
     m = _THE_PART.search(text, max(0, p - 30), p)
     if m is None:
         return None
-    return parties.get((m.group("part") or " ".join(m.group("party").split())).lower())
+    part = (m.group("part") or " ".join(m.group("party").split())).lower()
+    got = parties.get(part)
+    rows = getattr(parties, "by_line", {}).get(part) if got is None else None
+    if rows:        # (several lines name the part: the last one before the mention)
+        i = bisect.bisect_left([r[0] for r in rows], p) - 1
+        got = rows[i][1] if i >= 0 else None
+    return got
