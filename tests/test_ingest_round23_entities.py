@@ -96,6 +96,11 @@ No. 2
 Builder:        Ankang Zinc Products Co., Ltd.
 Location:       the builder's roasting plant, Hanbin District
 """,
+    "journal": """Call for papers
+
+Selected papers will be printed in the Journal of Rare Metal Smelting Research. The journal of
+the shift was lost.
+""",
     "no-procurement": """Holiday notes
 
 The Package 3 of the city's relief plan was welcome. Staff will get a package of snacks.
@@ -179,6 +184,13 @@ def test_the_builders_plant_in_a_block_is_of_the_builder_of_that_block(drafts):
     assert plant is not None and mill is not None, sorted(new)
     assert _objects(draft, plant, "ownedBy") == {"Ankang Zinc Products Co., Ltd."}
     assert _objects(draft, mill, "ownedBy") == {"Qinling Tungsten Industry Co., Ltd."}
+
+
+def test_a_journal_of_a_field_is_a_media_outlet(drafts):
+    new = _new(drafts["journal"])
+    name = "Journal of Rare Metal Smelting Research"
+    assert name in new and _cls(new[name]) == "MediaOutlet", sorted(new)
+    assert not any(lbl.lower().startswith("journal of the") for lbl in new)
 
 
 def test_an_upper_case_heading_word_is_no_acronym_of_an_organiser(drafts):
