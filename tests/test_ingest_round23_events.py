@@ -218,3 +218,25 @@ def test_a_schedule_line_with_a_place_before_its_day(kg, tmp_path_factory):
     assert _values(d, steps["Campus talks"], NFO.plannedDate) == ["2026-11-06"]
     # a table's row (a figure after the day) is still no step
     assert "Copper" not in steps
+
+
+EDITIONS = """Circular: 4th China Conference on Antimony Smelting
+
+Published: 2027-02-01
+
+The 4th China Conference on Antimony Smelting will be held in Lengshuijiang in May 2027. The
+3rd conference, held in Guilin in April 2025, drew 180 delegates. The 4th conference will
+look at arsenic removal.
+"""
+
+
+def test_a_numbered_conference_and_a_numbered_edition_named_before(kg, tmp_path_factory):
+    d = _draft(kg, tmp_path_factory, EDITIONS, "r23-editions")
+    confs = {e.label: e for e in d.entities.values() if not e.known
+             and _local(e.cls) == "Conference"}
+    assert "3rd conference" in confs
+    assert "Guilin" in _values(d, confs["3rd conference"], NFO.heldIn)
+    # "the 4th conference" is the named 4th conference, no event of its own
+    assert "4th conference" not in confs
+    named = [e for e in confs.values() if e.label.startswith("4th China Conference")]
+    assert named and "4th conference" in {d.text[m.start:m.end] for m in named[0].mentions}

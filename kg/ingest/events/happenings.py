@@ -1,6 +1,6 @@
 """Events and agreements that running text names in lower case, so no name rule sees them.
 
-Why this module is long (one piece, about 550 lines): the noun phrases, milestones, signed
+Why this module is long (one piece, about 580 lines): the noun phrases, milestones, signed
 agreements, released titles, works and tariffs below share one record of what is already taken
 (``used``) and one ``add`` that merges a phrase with a name another rule proposed; each is a
 short loop over its own pattern.
@@ -47,6 +47,8 @@ _FUNCTION = (r"a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|his|her
              r"launched|signed|started|opened|completed|witnessed|saw|hold|holds|host|hosts|"
              r"during|after|before|following|between|as|it|they|we|our|such")
 # (nor a quantifier that says none or any: "held no talks", "held fewer talks with X")
+_NAMED_EVENTS = {NFO.Conference, NFO.Forum, NFO.Symposium, NFO.Seminar, NFO.Meeting,
+                 NFO.AnnualMeeting, NFO.Exhibition, NFO.Event}
 _NONE = r"no|any|every|each|neither|either|few|fewer|zero"
 # (nor a verb of saying: "The union said talks with the company broke down" names no "union
 # said talks"; "the said meeting" is the one named before)
@@ -285,6 +287,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
                 ok, rule, cut = True, "event:held-by-passive", hb.start("org") + len(org)
         if not ok:
             continue
+        if not tail and _named_edition(draft, mods, head, a, b, made):
+            continue    # "The 6th conference will ...": the "6th China Conference on X" named
         if tail:
             b = to_name_end(a, b)
             label = text[a:b] if rule == "event:noun-phrase" else label
@@ -504,6 +508,22 @@ def _org_after_with(text: str, b: int, within, kinds) -> list:
     if pos is not None:
         first = org_at(pos.end()) or first
     return [first]
+
+
+def _named_edition(draft, mods, head, a, b, made) -> bool:
+    """A numbered edition ("6th conference") of an event the draft names with that number
+    ("6th China Conference on X") is that event: the phrase is its mention."""
+    nums = [w.lower() for w in mods if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", w, re.I)]
+    if len(nums) != 1:
+        return False
+    for ent in draft.entities.values():
+        low = ent.label.lower()
+        if not ent.known and ent.cls in _NAMED_EVENTS and low.startswith(nums[0] + " ") \
+                and head.lower() in low:
+            ent.mentions.append(Span(a, b))
+            made.append((a, b, ent))
+            return True
+    return False
 
 
 def _named_before(a: int, agreed, made) -> bool:
