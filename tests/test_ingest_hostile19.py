@@ -256,3 +256,30 @@ def test_a_certificate_s_date_and_place_of_issue_is_no_step_of_a_schedule(steps)
 def test_a_heading_in_capitals_with_a_verb_is_no_name(snapshot_kg):
     draft = _draft(snapshot_kg, "NOTICE\n\nTHE ROLLING SECTION IS CLOSED\nFROM MONDAY\nPLANT NO. 3\n")
     assert not any(" IS " in label for label in _labels(draft)), _labels(draft)
+
+
+# --- 9. a works' object read past its verb ----------------------------------------------------
+def test_the_object_of_a_works_noun_ends_before_its_verb(snapshot_kg):
+    """"The overhaul of the Dalian plant ended on 9 May 2025": the works was "Overhaul of the
+    Dalian plant ended" (events/works_nouns.py read the object greedily past a verb it did
+    not know, up to "on"; "began", one it knew, was run past too)."""
+    draft = _draft(snapshot_kg, "Notice\n\nThe overhaul of the Dalian plant ended on 9 May 2025. "
+                                "The relining of the Fushun furnace began on 12 May 2025.\n")
+    works = _new(draft, "Project")
+    assert {"Overhaul of the Dalian plant", "Relining of the Fushun furnace"} <= works, works
+    assert not any(w.endswith(("ended", "began")) for w in works), works
+
+
+# --- 10. a count word that is a name's ---------------------------------------------------------
+def test_a_capitalised_count_word_of_a_name_counts_nothing(snapshot_kg):
+    """"A briefing on the Three Gorges projects" after three projects were named: the
+    briefing was about those three (relations/counted_topics.py read "Three" as the count);
+    "a review of the two projects' costs" after two named still is about them."""
+    draft = _draft(snapshot_kg, "Projects\n\nThe Alpha Zinc Project, the Beta Copper Project and "
+                                "the Gamma Tin Project were approved.\nA briefing on the Three "
+                                "Gorges projects was held on 3 May 2025.\n\nThe Delta Lead "
+                                "Project and the Omega Nickel Project were delayed. A review "
+                                "of the two projects was held on 9 May 2025.\n")
+    about = {(a, b) for a, b in _values(draft, "about") if b.endswith(" Project")}
+    assert not any(a.startswith("Briefing") for a, _ in about), about
+    assert any(b == "Omega Nickel Project" for _, b in about), about

@@ -46,11 +46,13 @@ _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|th
 _MOD = rf"(?!(?:{_STOP})\b)[a-z0-9][\w\-]*"
 _BACK = re.compile(rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his))|(?P<poss>['\u2019]s))"
                    rf"\s+(?P<mods>(?:{_MOD}\s+){{0,3}})$")
-# the object: "of (the) <up to five words>" up to punctuation, a verb or a preposition
-_OBJECT = re.compile(rf"[ \t]+of[ \t\n]+(?P<obj>(?:the[ \t\n]+)?(?:{_MOD}[ \t\n]+){{0,4}}{_MOD})"
+# the object: "of (the) <up to five words>" up to punctuation, a verb or a preposition (the
+# first of them: "the overhaul of the X plant ended on 9 May" is of "the X plant")
+_OBJECT = re.compile(rf"[ \t]+of[ \t\n]+(?P<obj>(?:the[ \t\n]+)?(?:{_MOD}[ \t\n]+){{0,4}}?{_MOD})"
                      r"(?=[ \t]*(?:[,.;:)\n]|$|[ \t]+(?:was|is|were|are|will|has|had|have|"
-                     r"approved|began|begins|started|starts|by|in|at|on|to|for|from|and|which|"
-                     r"that|with)\b))", re.I)
+                     r"approved|began|begins|started|starts|ended|ends|finished|finishes|"
+                     r"completed|resumed|continued|lasted|lasts|stopped|took|takes|went|"
+                     r"by|in|at|on|to|for|from|and|which|that|with)\b))", re.I)
 # a noun right after the head that the head modifies ("the upgrade plan", "the overhaul team")
 _COMPOUND = re.compile(r"[ \t]+(?:plan|plans|team|teams|headquarters|cost|costs|fee|fees|"
                        r"budget|fund|funds|scheme|programme|program|project|projects|period|"

@@ -123,6 +123,8 @@ def counted_topics(draft) -> None:
                 rule = PLURAL_RULE
             what = table[" ".join(g.group("n").lower().split())]
             count = g.groupdict().get("count")
+            if count and count[:1].isupper() and g.group("n")[:1].islower():
+                continue        # "a briefing on the Three Gorges projects": a name's word
             n = (int(count) if count.isdigit() else _COUNTS[count.lower()]) if count else \
                 (2 if g.group(0).split()[-2].lower() == "both" else 0)
             if n == 1 or n == 0 and rule == RULE:
