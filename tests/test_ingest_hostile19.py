@@ -283,3 +283,29 @@ def test_a_capitalised_count_word_of_a_name_counts_nothing(snapshot_kg):
     about = {(a, b) for a, b in _values(draft, "about") if b.endswith(" Project")}
     assert not any(a.startswith("Briefing") for a, _ in about), about
     assert any(b == "Omega Nickel Project" for _, b in about), about
+
+
+# --- 11. a post's pictographs between two sentences -------------------------------------------
+def _evidence(draft, pred: str, obj_label: str) -> set:
+    out = set()
+    for e in draft.entities.values():
+        for p, o, span, _ in e.statements:
+            if str(p).endswith("#" + pred) and o in draft.entities \
+                    and draft.entities[o].label == obj_label:
+                out.add(draft.text[span.start:span.end])
+    return out
+
+
+def test_a_pictograph_between_two_sentences_ends_the_first(snapshot_kg):
+    """"Our team celebrated tonight. \\U0001F389 Harbin Alloy Co., Ltd. signed ...": no sentence
+    ended before the pictograph (reading/sentences.py wanted a capital right after the space),
+    and the agreement's evidence was both sentences; a stop, a pictograph and a lower-case
+    word ends none."""
+    from kg.ingest.reading.sentences import Sentences
+    draft = _draft(snapshot_kg, "Post\n\nLONDON, 4 March 2025 -- Our team celebrated tonight. "
+                                "\U0001F389 Harbin Alloy Co., Ltd. signed a supply agreement with "
+                                "Dalian Metals Co., Ltd. on 3 March 2025.\n")
+    ev = _evidence(draft, "party", "Dalian Metals Co., Ltd.")
+    assert ev and not any("celebrated" in x for x in ev), ev
+    text = "Output rose 3%. \U0001F4C8 shares rose too."
+    assert Sentences(text).bounds(text.index("shares"))[0] == 0
