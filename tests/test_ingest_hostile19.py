@@ -3,9 +3,11 @@ layouts round 22 taught it and the pipeline around them, with short texts writte
 agreements named "between" two parties in a denial or a rumour, "Source:" lines cut short, a
 sentence opened by a preposition right before a name, a digest's heading over its first line,
 two-cell rows typed with one tab, a mail's "X wrote:" line, a numbered list of records whose
-item has no name, a programme's title holding "Tonight", and a form's label quoted in running
-text. A fault's test is marked ``fault(...)`` (strict xfail) while it is not fixed; the fixed
-ones guard their fixes."""
+item has no name, a programme's title holding "Tonight", a form's label quoted in running text,
+a plan's step marked "(postponed)", a certificate's "DATE AND PLACE OF ISSUE", a works noun
+whose object is followed by a verb, a name's capitalised count word ("the Three Gorges
+projects") and a post's pictographs between two sentences. A fault's test is marked
+``fault(...)`` (strict xfail) while it is not fixed; the fixed ones guard their fixes."""
 from __future__ import annotations
 
 import pytest
