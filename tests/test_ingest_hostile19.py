@@ -311,3 +311,19 @@ def test_a_pictograph_between_two_sentences_ends_the_first(snapshot_kg):
     assert ev and not any("celebrated" in x for x in ev), ev
     text = "Output rose 3%. \U0001F4C8 shares rose too."
     assert Sentences(text).bounds(text.index("shares"))[0] == 0
+
+
+@fault("names/phrases.py (rule lower-name): a count word that opens a name ('the Three Gorges "
+       "projects') is trimmed as a count, leaving a project 'Gorges projects'")
+def test_a_name_that_opens_with_a_count_word_keeps_it(snapshot_kg):
+    draft = _draft(snapshot_kg, "Note\n\nA briefing on the Three Gorges projects was held on "
+                                "3 May 2025.\n")
+    assert "Gorges projects" not in _labels(draft), _labels(draft)
+
+
+@fault("events/verb_happenings.py: a transcript's speaker label before the clause ('A: Zhou "
+       "Ming: It reopened on Monday.') is kept in the event's label ('Zhou Ming: It reopened')")
+def test_a_transcript_s_speaker_label_is_no_word_of_an_event(snapshot_kg):
+    draft = _draft(snapshot_kg, "Transcript\n\nBEIJING, 5 March 2025\n\nQ: Is the plant closed?\n"
+                                "A: Zhou Ming: It reopened on Monday.\n")
+    assert not any(":" in e for e in _events(draft)), _events(draft)
