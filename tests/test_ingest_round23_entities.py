@@ -101,6 +101,16 @@ Location:       the builder's roasting plant, Hanbin District
 Selected papers will be printed in the Journal of Rare Metal Smelting Research. The journal of
 the shift was lost.
 """,
+    "mail": """From: Wu Tao
+Subject: Re: zinc concentrate offer
+
+Thanks, we accept.
+
+> Best regards,
+> Peter Lim
+> Sales Manager, Zinc and Lead Concentrates
+> Harbourline Metals Pte. Ltd., Singapore
+""",
     "no-procurement": """Holiday notes
 
 The Package 3 of the city's relief plan was welcome. Staff will get a package of snacks.
@@ -191,6 +201,12 @@ def test_a_journal_of_a_field_is_a_media_outlet(drafts):
     name = "Journal of Rare Metal Smelting Research"
     assert name in new and _cls(new[name]) == "MediaOutlet", sorted(new)
     assert not any(lbl.lower().startswith("journal of the") for lbl in new)
+
+
+def test_a_company_under_a_role_and_unit_line_of_a_quoted_signature_is_its_own_name(drafts):
+    new = _new(drafts["mail"])
+    assert "Harbourline Metals Pte. Ltd." in new, sorted(new)
+    assert not any("Concentrates Harbourline" in lbl for lbl in new)
 
 
 def test_an_upper_case_heading_word_is_no_acronym_of_an_organiser(drafts):

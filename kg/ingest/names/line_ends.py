@@ -105,9 +105,13 @@ def before_company_under_role(text: str, s: int, e: int, role_ends) -> int | Non
     while nl != -1:
         end = text.find("\n", nl + 1)
         end = len(text) if end == -1 else end
-        if _COMPANY_LINE.fullmatch(text, nl + 1, end):
-            above = text[max(s, text.rfind("\n", 0, nl) + 1):nl].split()
-            if 0 < len(above) <= 6 and above[-1].rstrip(",.").lower() in role_ends:
+        if _COMPANY_LINE.fullmatch(text, nl + 1, end) or \
+                _SIGNED_COMPANY_LINE.fullmatch(text, nl + 1, end):
+            above = [w for w in text[max(s, text.rfind("\n", 0, nl) + 1):nl].split()
+                     if w.strip(">")]
+            line = [w for w in text[text.rfind("\n", 0, nl) + 1:nl].split() if w.strip(">")]
+            if 0 < len(above) <= 6 and above[-1].rstrip(",.").lower() in role_ends or \
+                    _role_then_unit(line, role_ends):
                 cut = nl
                 while cut > s and text[cut - 1] in " \t\r":
                     cut -= 1
@@ -116,6 +120,23 @@ def before_company_under_role(text: str, s: int, e: int, role_ends) -> int | Non
     return None
 
 
+def _role_then_unit(above: list, role_ends) -> bool:
+    """Whether a signature's line is a role, a comma and the unit ("Senior Trader, Base Metals
+    Concentrates"): eight words at most, the words before its first comma ending in a role's
+    last word."""
+    if not 2 < len(above) <= 8:
+        return False
+    cut = next((i for i, w in enumerate(above) if w.endswith(",")), None)
+    return cut is not None and cut < len(above) - 1 and \
+        above[cut].rstrip(",").lower() in role_ends
+
+
+# a signature's line that is a company's name, in a quoted mail ("> ") or with its city after it
+# ("X Resources Pte. Ltd., Singapore"), round 23
+_SIGNED_COMPANY_LINE = re.compile(
+    r"[ \t]*(?:>[ \t]*){0,4}[A-Z][^\n]{0,120}?\b(?:Co\.,?[ \t]*Ltd\.?|Pte\.?[ \t]+Ltd\.?|Ltd\.|"
+    r"Limited|Corporation|Inc\.|LLC|LLP|GmbH|plc|PLC)"
+    r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?[ \t\r]*")
 # a line that is a company's whole name, legal form and all
 _COMPANY_LINE = re.compile(r"[ \t]*[A-Z][^\n]*?\b(?:Co\.,?[ \t]*Ltd\.?|CO\.,?[ \t]*LTD\.?|Limited|LIMITED|"
                            r"Corporation|CORPORATION|Inc\.|plc|PLC)[ \t]*$")
