@@ -189,3 +189,45 @@ def test_keyed_rows_above_the_title_leave_the_title_block_open(coded):
     # (nor a keyed row's value above the title; nor the body's manual)
     assert "2027-03-15" not in _values(coded, "safety regulations", (NFO.dateIssued,))
     assert "2027-03-15" not in _values(coded, "safety manual", (NFO.dateIssued,))
+
+
+def test_days_within_a_range_printed_with_its_year_take_that_year():
+    text = ("The fair will be held on 8-10 June 2027 in Kunming.\n\nExhibitors arrive on 8 June "
+            "and the awards are given on 9 June. Last season's fair closed on 20 June.")
+    from kg.ingest.events.weekday_dates import text_days
+    # (as the event rules read them: no later guess moves them back to the document's year)
+    got = [(d.value, d.until) for d in text_days(text, "2026", "2026-11-30")]
+    assert ("2027-06-08", None) in got and ("2027-06-09", None) in got
+    # (a day outside the range keeps the document's year)
+    assert ("2026-06-20", None) in got
+
+
+# -- weekdays in a thread of e-mails; a full month name's full stop ------------------------------
+
+THREAD = """From:    Liang Wei
+Date:    Tue, 8 Dec 2026 08:30 +0800
+Subject: RE: cathode lot 12
+
+Noted, thanks. The cathodes were weighed again on Monday.
+
+> From:    Ana Ruiz
+> Sent:    Fri, 27 Nov 2026 16:05 +0800
+> Subject: cathode lot 12
+>
+> The lot left the smelter on Wednesday and is due at the port on 2 December. 3,200 t in
+> all.
+"""
+
+
+def test_a_quoted_message_s_weekday_is_read_against_the_day_it_was_sent():
+    from kg.ingest.events.weekday_dates import text_days
+    got = {THREAD[d.start:d.end]: d.value for d in text_days(THREAD, "2026", "2026-12-08")}
+    assert got.get("Wednesday") == "2026-11-25"     # (the Wednesday before 27 November)
+    assert got.get("Monday") == "2026-12-07"        # (the top message's: before 8 December)
+    # (the later day of another clause, 2 December, is a Wednesday too: not this one)
+
+
+def test_a_full_month_name_s_full_stop_ends_its_date():
+    from kg.ingest.reading.dates import find_dates
+    got = [THREAD[d.start:d.end] for d in find_dates(THREAD, "2026", extended=True)]
+    assert "2 December" in got and not any(g.startswith("December. 3") for g in got)

@@ -3,7 +3,8 @@ Friday" (the last such day before it; but the day its sentence states when that 
 weekday: "closed on Saturday after three days, from 22 to 24 October"), "from Monday to
 Wednesday" (a range), "yesterday" (not "said yesterday": the day it was reported), "at 06:00
 today", "this morning", "tonight" (the document's day), "the weekend" (its Saturday and
-Sunday), "by Wednesday", "from Friday night to Sunday afternoon". Added to the dates
+Sunday), "by Wednesday", "from Friday night to Sunday afternoon". In a thread of e-mails a
+weekday is read against the day its own message was sent ("Sent: Fri, 20 Nov 2026" above it). Added to the dates
 :func:`kg.ingest.events.date_attach.attach_dates` reads."""
 from __future__ import annotations
 
@@ -81,6 +82,14 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
         taken[d.start:d.end] = b"\x01" * (d.end - d.start)
     dates = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in dates]
+    sent = _sent_days(text, dates, ref)
+    sent_at = [a for a, _ in sent]
+
+    def ref_at(pos: int) -> datetime.date:
+        """The day of the message ``pos`` is in: its "Sent:" header's, else the text's."""
+        i = bisect.bisect_right(sent_at, pos) - 1
+        return sent[i][1] if i >= 0 else doc_ref
+    doc_ref = ref
     breaks = [m.start() for m in _BREAK.finditer(text)]     # where paragraphs end
     out = []
     for m in _TODAY.finditer(text):
@@ -119,6 +128,7 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
         if _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) or taken.find(
                 1, m.start(), m.end()) >= 0:
             continue
+        ref = ref_at(m.start())     # (a quoted message's weekday: of the day it was sent)
         week = _WHICH_WEEK.match(text, m.end())
         if week is not None:
             # "on Tuesday last week", "on Friday next week": that weekday of the week before
@@ -129,6 +139,11 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
             out.append(DateMention(m.start("day"), week.end(), day.isoformat(), "date"))
             continue
         same = _stated(text, dates, starts, breaks, m, _DAYS.index(m.group("day")))
+        if same is not None and sent and same > ref.isoformat() \
+                and m.group(0)[:4].lower() != "next" \
+                and not _AHEAD.search(text, max(0, m.start() - 80), m.start("day")):
+            same = None     # ("sailed on Wednesday and should berth on 25 November", a
+            # Wednesday after its message was sent: another clause's day to come)
         if same is not None:
             # "closed on Saturday ... after three days, from 22 to 24 October": the day the
             # sentence states, which is that weekday
@@ -144,6 +159,31 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
         day = ref - datetime.timedelta(days=back)
         out.append(DateMention(m.start("day"), m.end(), day.isoformat(), "date"))
     return out
+
+
+# a mail's header row of the day it was sent, a quoted one too: "Sent:    Fri, 20 Nov 2026 17:45",
+# "> Date: 18 November 2026", "On Tue, 3 Nov 2026 at 09:12, A wrote:"
+_SENT_ROW = re.compile(r"[>| \t]*(?:(?:Sent|Date)[ \t]*:[ \t]*|On[ \t]+)"
+                       r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?$")
+
+
+def _sent_days(text: str, dates, ref: datetime.date) -> list[tuple[int, datetime.date]]:
+    """(where, day) of each mail header's sent day in ``text`` (in text order), when the text
+    holds two or more (a thread of messages), not after the text's own day."""
+    out = []
+    for d in dates:
+        if d.kind != "date" or d.until or len(d.value) != 10:
+            continue
+        ls = text.rfind("\n", 0, d.start) + 1
+        if d.start - ls > 40 or not _SENT_ROW.fullmatch(text, ls, d.start):
+            continue
+        try:
+            day = datetime.date.fromisoformat(d.value)
+        except ValueError:
+            continue
+        if day <= ref:
+            out.append((d.start, day))
+    return out if len(out) >= 2 else []
 
 
 def reported_weekdays(text: str, doc_date: str | None) -> list[DateMention]:

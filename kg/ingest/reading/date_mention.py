@@ -12,7 +12,8 @@ class DateMention:
     kind: str         # date, gYearMonth, gYear
     until: str | None = None     # the last day of a range ("October 15 to 17")
     ambiguous: bool = False      # a numeric date whose day and month could be swapped
-    weekday_year: bool = False   # its year was read from the weekday printed with it
+    weekday_year: bool = False   # its year was read from the weekday printed with it (or
+    # from a range of days printed with its year before it): sure, no later guess moves it
 
     @property
     def datatype(self) -> str:

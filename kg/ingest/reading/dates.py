@@ -74,7 +74,9 @@ _PATTERNS = [
     # (not a time's hour: "signed in August.\n12:25  First charge"; not the number of the next
     # line's item after a full stop: "from 14 October.\n3. Interview"; but "dated Oct.\n28":
     # an abbreviation's dot)
-    ("md", re.compile(r"\b" + _MON + r"(?:(?<!\.)\s+|" + _ABBREVIATED + r"\s+|[ \t]+)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,\s]*(?:19|20)\d\d)(?!:\d)")),
+    # (nor a full name's full stop and the next sentence's number: "berth on 25 November. 4,960
+    # wmt")
+    ("md", re.compile(r"\b" + _MON + r"(?:(?<!\.)\s+|" + _ABBREVIATED + r"\s+|(?<![a-z]{4}\.)[ \t]+)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,\s]*(?:19|20)\d\d)(?!:\d)")),
     ("dm", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"\b(?![,\s]*(?:19|20)\d\d)")),
     # a month alone, after "in" ("in May", "in late December", "at the end of June": _MONTH_LEAD)
     ("m", re.compile(r"\b" + _MON + r"(?![\s,]*\d)(?=[\s,.;:])")),

@@ -12,7 +12,8 @@ sentence may set another year first, and then its later months are that year's:
 A year the sentence names elsewhere ("the mine, opened in 2019, was shut in May") sets nothing:
 May is the document's. A section under a heading that names a past year ("Looking back at
 2025") is that year's, but for a sentence that sets its own year or a clause about what is to
-come ("will open in May"). Each date is read against the dates before it in its sentence only, so
+come ("will open in May"). A day among the days of a range printed before with another year
+("16-19 July 2027" ... "sessions on 17 and 18 July") is that year's. Each date is read against the dates before it in its sentence only, so
 the pass is linear in the text's length (one pass over its sentence ends; a sentence is read
 back at most ``_BACK`` characters)."""
 from __future__ import annotations
@@ -94,11 +95,14 @@ def set_years(text: str, dates: list[DateMention], doc_year: str | None) -> None
     # (its sentence's start, the year it sets; "": none, the document's)
     anchor: tuple[int, str] | None = None
     starts, sections = _SentenceStarts(text), _Sections(text, doc_year)
+    ranges: list[DateMention] = []      # the last ranges of days printed with another year
     for i, d in enumerate(dates):
         ss = starts.before(d.start)
         if anchor is not None and anchor[0] != ss:
             anchor = None
         printed = _PRINTED_YEAR.search(text, d.start, d.end) is not None
+        if printed and d.kind == "date" and d.until and d.value[:4] == d.until[:4] != doc_year:
+            ranges = (ranges + [d])[-4:]
         if d.kind in ("gYear", "gYearMonth", "date") and printed and not d.until:
             # a year, or a month or day of a printed year ("In March 2025 ... on June 4")
             if _OPENING.fullmatch(text, ss, d.start) or _WHEN.match(text, d.end):
@@ -114,6 +118,12 @@ def set_years(text: str, dates: list[DateMention], doc_year: str | None) -> None
             year = anchor[1]
         else:
             year = sections.year(d.start)
+            if year is None:
+                # a day among the days of a range printed before with its year ("16-19 July
+                # 2027" ... "Registration on 16 July; sessions on 17 and 18 July"): its year
+                year = next((r.value[:4] for r in reversed(ranges)
+                             if r.value[5:] <= d.value[5:] <= r.until[5:]
+                             and (d.until is None or d.until[5:] <= r.until[5:])), None)
             if year is not None and _AHEAD.search(text, ss, d.start):
                 year = None     # ("Looking back at 2025 ... will open in May": this May)
         if not year or year == doc_year:
@@ -123,4 +133,7 @@ def set_years(text: str, dates: list[DateMention], doc_year: str | None) -> None
             if not until.startswith(doc_year):
                 continue    # (a range into the next year: its years are printed or read)
             until = year + until[4:]
-        dates[i] = replace(d, value=year + d.value[4:], until=until)
+        # (a day of a printed range's year is sure of it: no later guess moves it)
+        fixed = anchor is None and any(r.value[:4] == year for r in ranges)
+        dates[i] = replace(d, value=year + d.value[4:], until=until,
+                           weekday_year=d.weekday_year or fixed)
