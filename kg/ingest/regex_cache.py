@@ -42,7 +42,7 @@ version, the ``_sre`` magic number and the source of ``re._parser`` and ``re._co
 another interpreter never reads it. A pattern compiled in ``DEBUG`` mode, or from bytes, is
 never cached. Bounded: the entry is rewritten only when a run compiled a pattern it lacked that
 is written in this package's code (a module's pattern, a literal of the function compiling
-it, or what a function of no arguments builds from the word lists), so the
+it; what a function of no arguments builds from the word lists once two runs compiled it), so the
 patterns built from one article's names do not pile up; past :data:`MAX_ENTRIES` patterns only
 the ones the run used are kept."""
 from __future__ import annotations
@@ -142,7 +142,20 @@ def _in_code(pattern: str) -> bool:
     if not str(frame.f_globals.get("__name__", "")).startswith("kg."):
         return False                  # (a library may build a pattern differently each run)
     code = frame.f_code
-    return code.co_name == "<module>" or pattern in code.co_consts or _constant_builder(code)
+    return code.co_name == "<module>" or pattern in code.co_consts
+
+
+def _built_constant() -> bool:
+    """Whether the code compiling a pattern (as for :func:`_in_code`) is one of this package's
+    functions of no arguments (:func:`_constant_builder`)."""
+    try:
+        frame = sys._getframe(1)
+    except (AttributeError, ValueError):
+        return False
+    while frame is not None and frame.f_globals.get("__name__") in (__name__, "re", "re._compiler"):
+        frame = frame.f_back
+    return frame is not None and str(frame.f_globals.get("__name__", "")).startswith("kg.") \
+        and _constant_builder(frame.f_code)
 
 
 _TAKES_MORE = 0x04 | 0x08       # CO_VARARGS, CO_VARKEYWORDS
@@ -153,7 +166,9 @@ def _constant_builder(code) -> bool:
     word lists' patterns, ``@lru_cache`` functions such as ``_table()``): what it compiles is
     made of the package's code and data, the same for every article, so it is kept as a
     module's pattern is (it was compiled afresh on each run whose article was the first to
-    need it)."""
+    need it). Such a pattern is kept once two runs compiled it, of one article or two (a
+    builder whose words come in a set's order, which changes from one process to the next, makes
+    another pattern each run: never kept, the entry not rewritten on every run)."""
     return (code.co_argcount == 0 and code.co_kwonlyargcount == 0 and not code.co_freevars
             and not code.co_flags & _TAKES_MORE)
 
@@ -216,9 +231,10 @@ def _pattern_digest(key: tuple) -> str:
     return hashlib.sha256(f"{flags}\0{pattern}".encode("utf-8")).hexdigest()[:24]
 
 
-def _seen_again(name: str, new: dict, token: str) -> dict:
+def _seen_again(name: str, new: dict, token: str, constant=frozenset()) -> dict:
     """Of the patterns built at run time (``new``), those a run on another article compiled
-    too (to keep); notes the others in the side entry."""
+    too, or any earlier run for those in ``constant`` (built by a function of no arguments),
+    to keep; notes the others in the side entry."""
     seen_name = "reseen-" + name[len("re-"):].rsplit(".", 1)[0] + ".json"
     stored = cache.read_json(seen_name, checked=True)
     seen: dict[str, str] = {}
@@ -236,7 +252,7 @@ def _seen_again(name: str, new: dict, token: str) -> dict:
         if first is None:
             seen[d] = run
             changed = True
-        elif first != run:
+        elif first != run or key in constant:
             again[key] = form
             del seen[d]
             changed = True
@@ -265,6 +281,7 @@ def installed(token: str | None = None):
     used: set = set()
     new: dict = {}
     static = [False]           # a pattern written in the code was missing: worth rewriting
+    constant: set = set()      # patterns built by functions of no arguments (_constant_builder)
     original = _compiler.compile
 
     def compile(p, flags=0):
@@ -287,6 +304,8 @@ def installed(token: str | None = None):
             return result
         if not static[0]:
             static[0] = _in_code(p)
+            if not static[0] and _built_constant():
+                constant.add((p, flags))
         # (its form is worked out only if it is to be kept; what it is checked against is kept
         # meanwhile, not the pattern: a long text compiles thousands of its own)
         new[(p, flags)] = (result.flags, dict(result.groupindex), result.groups)
@@ -311,7 +330,7 @@ def installed(token: str | None = None):
             if new and static[0]:
                 _write(name, table, block, used, _forms(internals, new))
             elif new and token is not None:
-                again = _seen_again(name, new, token)
+                again = _seen_again(name, new, token, constant)
                 if again:
                     _write(name, table, block, used, _forms(internals, again))
             _parser.parse = parse

@@ -108,7 +108,7 @@ def _intro_verbs() -> frozenset:
 def _called_off() -> re.Pattern:
     """A bracket holding only a word of ``data/called-off-marks.txt``: "(cancelled)"."""
     alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
-        words("called-off-marks"), key=len, reverse=True))
+        words("called-off-marks"), key=lambda w: (-len(w), w)))     # (one order in every process)
     return re.compile(rf"[(\[][ \t]*(?:{alt})[ \t]*[)\]]", re.I)
 
 
