@@ -130,7 +130,8 @@ def half_of(text: str) -> str:
     return text[:cut + 1] + "\n" if cut > mid // 2 else text[:mid]
 
 
-def linear_cpu(draft_fn, text: str, case: str = "", half: str | None = None):
+def linear_cpu(draft_fn, text: str, case: str = "", half: str | None = None,
+               quarter: str | None = None):
     """The draft of the first half of ``text``, after checking that reading that half takes
     about four times the CPU of reading its first quarter (an eighth of ``text``): linear
     growth is 4x, a quadratic step's 16x. How the time grows, not a bound in seconds that a
@@ -142,7 +143,14 @@ def linear_cpu(draft_fn, text: str, case: str = "", half: str | None = None):
     ``half``: the text's half when cutting it in the middle would not give one of the same
     kind (a long first line over many sentences: its middle is in the line): then the whole
     text is read and its ``half`` is the reference, with twice the input under 3.2 times the
-    CPU; the draft returned is the whole text's."""
+    CPU; the draft returned is the whole text's. ``quarter``: likewise a text of the same kind
+    a quarter as long (built by the case at a quarter of its count), the reference of the
+    spread of four for the whole ``text``, whose draft is returned."""
+    if quarter is not None:
+        small, _ = cpu_seconds(lambda: draft_fn(quarter))
+        cpu, draft = cpu_seconds(lambda: draft_fn(text))
+        _grew_linearly(small, cpu, case, len(text) / max(len(quarter), 1))
+        return draft
     if half is not None:
         small, _ = cpu_seconds(lambda: draft_fn(half))
         cpu, draft = cpu_seconds(lambda: draft_fn(text))

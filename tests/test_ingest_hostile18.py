@@ -385,16 +385,18 @@ def _rows(n: int) -> str:
 
 
 def test_a_long_table_typed_with_tabs_is_read_in_linear_time(snapshot_kg):
-    """A list of 600 winners typed as a tab-separated table with CRLF line ends."""
+    """A list of 300 winners typed as a tab-separated table with CRLF line ends (against 75:
+    hostile_drafts.linear_cpu's spread of four)."""
     head = "Winners of the 2025 Safety Star award\r\n\r\nNo.\tName\tCompany\tCity\tDate\r\n"
-    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), head + _rows(600), "tab table",
-                       half=head + _rows(300))
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), head + _rows(300), "tab table",
+                       quarter=head + _rows(75))
     assert draft.date is None
     parses_with_real_dates(draft)
 
 
 def test_a_long_mail_thread_is_read_in_linear_time(snapshot_kg):
-    """A thread of 300 quoted replies, each with its header lines and a signed agreement."""
+    """A thread of 160 quoted replies, each with its header lines and a signed agreement
+    (against 40)."""
     def thread(n):
         out = ["Subject: RE: copper quota", ""]
         for i in range(n):
@@ -403,20 +405,20 @@ def test_a_long_mail_thread_is_read_in_linear_time(snapshot_kg):
                     q + f"Jinchuan Group Co., Ltd. signed a supply agreement with Glencore plc on "
                         f"{1 + i % 28} May 2025.", q]
         return "\r\n".join(out) + "\r\n"
-    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), thread(300), "mail thread",
-                       half=thread(150))
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), thread(160), "mail thread",
+                       quarter=thread(40))
     assert not any("Sent" in label for label in _events(draft))
     parses_with_real_dates(draft)
 
 
 def test_a_long_filing_with_a_running_head_on_each_page_is_read_in_linear_time(snapshot_kg):
-    """A filing of 300 pages, each with its page number and running head."""
+    """A filing of 160 pages, each with its page number and running head (against 40)."""
     def pages(n):
         return "".join(f"Page {i + 1} of {n}\nYunnan Copper Co., Ltd. Announcement No. 2025-0{i % 90 + 10}\n"
                        f"Yunnan Copper Co., Ltd. signed contract No. {i} with Sino Mining Co., Ltd. "
                        f"on {1 + i % 28} March 2025.\n\n" for i in range(n))
-    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), pages(300), "running heads",
-                       half=pages(150))
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), pages(160), "running heads",
+                       quarter=pages(40))
     assert _dangling(draft) == []
     parses_with_real_dates(draft)
 
@@ -503,10 +505,11 @@ def test_a_company_named_only_in_a_table_is_still_the_lead(snapshot_kg):
 def test_a_word_of_thousands_of_letters_before_a_company_is_read_in_linear_time(snapshot_kg):
     """A broken file's "AAAA...A" (64,000 letters) before "Jiangxi Copper Co., Ltd.": 8 s of
     CPU, 4x for twice the letters (the company's short forms held the word, and the
-    Aho-Corasick matcher walks a key's failure chain at each character)."""
+    Aho-Corasick matcher walks a key's failure chain at each character); read at 32,000
+    letters against 8,000."""
     def text(n):
         return "Note\n\n" + "A" * n + " Jiangxi Copper Co., Ltd. signed.\n"
-    linear_cpu(lambda t: _draft(snapshot_kg, t), text(64000), "long word", half=text(32000))
+    linear_cpu(lambda t: _draft(snapshot_kg, t), text(32000), "long word", quarter=text(8000))
 
 
 def test_a_deeply_quoted_mail_is_read_in_linear_time(snapshot_kg):
@@ -515,6 +518,6 @@ def test_a_deeply_quoted_mail_is_read_in_linear_time(snapshot_kg):
     overlapping classes."""
     def text(n):
         return "Mail\n\n" + "".join(">" * 300 + f" Hi there, line {i}.\n" for i in range(n))
-    linear_cpu(lambda t: _draft(snapshot_kg, t), text(800), "deep quotes", half=text(400))
+    linear_cpu(lambda t: _draft(snapshot_kg, t), text(400), "deep quotes", quarter=text(100))
     from kg.ingest.reading.dates import _CUT_LINE
     assert _CUT_LINE.search("Notes\n- - - cut here - - -\nSlip") is not None

@@ -298,7 +298,10 @@ QUADRATIC6 = {
 }
 # the first half of a text whose middle is inside its first line (cut there, it held no event:
 # round 18's 3.4x compared the whole text with half a line)
-HALVES6 = {"a long first line over 4000 events": lambda: _long_first_line(10000, 2000)}
+# the case read at half its size, and its quarter (the spread of four of linear_cpu): cutting
+# the text in the middle would cut its long first line
+HALVES6 = {"a long first line over 4000 events": (lambda: _long_first_line(10000, 2000),
+                                                   lambda: _long_first_line(2500, 500))}
 
 
 def _long_first_line(words: int, events: int) -> str:
@@ -311,8 +314,11 @@ def test_a_long_article_of_one_round10_construction_is_read_in_linear_time(snaps
     text = QUADRATIC6[case]()
     # (how the CPU grows with the text, round 18: the bounds in seconds of round 13, 12 s and
     # 4.5 s, broke on a busy machine)
-    half = HALVES6[case]() if case in HALVES6 else None
-    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), text, case, half)
+    if case in HALVES6:
+        big, quarter = (make() for make in HALVES6[case])
+        draft = linear_cpu(lambda t: _draft(snapshot_kg, t), big, case, quarter=quarter)
+    else:
+        draft = linear_cpu(lambda t: _draft(snapshot_kg, t), text, case)
     parses_with_real_dates(draft, dates=False)
 
 
