@@ -27,3 +27,24 @@ def lines(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lines(name))
+
+
+@lru_cache(maxsize=None)
+def field_patterns(name: str, after_bar: bool = False) -> dict:
+    """The labelled fields of the word list ``name`` (lines "kind  label"): kind -> a pattern of
+    its labels ("Interviewee:", "Reply unit:"; spaces inside a label any run of spaces or tabs,
+    case-blind, an ASCII or full-width colon) at a line's start, or also after a bar of a
+    byline ("Y News | Reporter: B") with ``after_bar``."""
+    import re
+
+    by_kind: dict[str, list[str]] = {}
+    for line in lines(name):
+        kind, label = re.split(r"\s{2,}", line, maxsplit=1)
+        by_kind.setdefault(kind, []).append(label)
+    lead = r"(?:^|\|)" if after_bar else "^"
+    out = {}
+    for kind, labels in by_kind.items():
+        alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                       for w in sorted(labels, key=len, reverse=True))
+        out[kind] = re.compile(rf"(?m){lead}[ \t]*(?:{alt})[ \t]*[:\uff1a][ \t]*", re.I)
+    return out

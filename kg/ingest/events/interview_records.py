@@ -16,10 +16,9 @@ Only the top of the text is read (a bounded stretch); each field is one regex pa
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.ingest.model import Entity, Span
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import field_patterns
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.terms import NFO
 
@@ -32,19 +31,8 @@ _WITH = re.compile(r"\b(?:a|an|our|exclusive)[ \t]+(?:exclusive[ \t]+)?(?:conver
                    r"talk|dialogue)[ \t]+with[ \t]+", re.I)
 
 
-@lru_cache(maxsize=1)
 def _fields() -> dict[str, re.Pattern]:
-    by_kind: dict[str, list[str]] = {}
-    for line in lines("interview-fields"):
-        kind, label = re.split(r"\s{2,}", line, maxsplit=1)
-        by_kind.setdefault(kind, []).append(label)
-    out = {}
-    for kind, labels in by_kind.items():
-        alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
-                       for w in sorted(labels, key=len, reverse=True))
-        # at a line's start, or after a bar of a byline ("Y News | Reporter: B")
-        out[kind] = re.compile(rf"(?m)(?:^|\|)[ \t]*(?:{alt})[ \t]*[:\uff1a][ \t]*", re.I)
-    return out
+    return field_patterns("interview-fields", after_bar=True)
 
 
 def _line_end(text: str, i: int, top: int) -> int:

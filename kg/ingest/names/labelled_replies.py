@@ -12,9 +12,8 @@ linear."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import field_patterns
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.terms import NFO
@@ -23,18 +22,8 @@ RULE, CONFIDENCE = "document:labelled-reply", 0.5
 _NEAR = 12          # how far after a handler's label its name may start
 
 
-@lru_cache(maxsize=1)
 def _fields() -> dict[str, re.Pattern]:
-    by_kind: dict[str, list[str]] = {}
-    for line in lines("reply-fields"):
-        kind, label = re.split(r"\s{2,}", line, maxsplit=1)
-        by_kind.setdefault(kind, []).append(label)
-    out = {}
-    for kind, labels in by_kind.items():
-        alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
-                       for w in sorted(labels, key=len, reverse=True))
-        out[kind] = re.compile(rf"(?m)^[ \t]*(?:{alt})[ \t]*[:\uff1a][ \t]*", re.I)
-    return out
+    return field_patterns("reply-fields")
 
 
 def labelled_replies(draft, spans_of, minter, kind_of):
