@@ -16,6 +16,7 @@ import bisect
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.reading.item_lines import item_end
 from kg.ingest.relations.affiliations import grant_node
 from kg.ingest.relations.house_org import house
 from kg.ingest.terms import NFO
@@ -108,14 +109,4 @@ def award_lists(draft, spans_of, kind, minter) -> None:
 def _item_end(text: str, start: int) -> int:
     """The end of the item on the line at ``start``: its line and the indented lines after it
     that open no item of their own (at most 600 characters)."""
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    limit = min(len(text), start + 600)
-    while end < limit:
-        nxt = text.find("\n", end + 1)
-        nxt = len(text) if nxt < 0 else nxt
-        line = text[end + 1:nxt]
-        if not line.strip() or not line[:1] in (" ", "\t") or _ITEM.match(line):
-            break
-        end = nxt
-    return end
+    return item_end(text, start, lambda line: line[:1] in (" ", "\t") and not _ITEM.match(line))

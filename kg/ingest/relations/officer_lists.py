@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.reading.item_lines import item_end
 from kg.ingest.terms import NFO
 
 # "1. President:", "(2) Vice presidents:", "- Secretary general:", "Legal representative:"
@@ -153,19 +154,15 @@ def record_org(text, pos, value_orgs):
 def _item_end(text: str, start: int) -> int:
     """The end of the item that goes on at ``start``: its line and the continuation lines
     after it (indented, or opening in lower case), at most 600 characters."""
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    limit = min(len(text), start + 600)
-    while end < limit:
-        nxt = text.find("\n", end + 1)
-        nxt = len(text) if nxt < 0 else nxt
-        line = text[end + 1:nxt]
-        if not line.strip() or _ITEM.match(line) or _LABEL.match(line) and not line[:1].isspace():
-            break
-        if not (line[:1] in (" ", "\t") or line.lstrip()[:1].islower()):
-            break
-        end = nxt
-    return end
+    return item_end(text, start, _goes_on)
+
+
+def _goes_on(line: str) -> bool:
+    """A line carries the item above on: no item nor (unindented) label of its own, indented
+    or opening in lower case."""
+    if _ITEM.match(line) or _LABEL.match(line) and not line[:1].isspace():
+        return False
+    return line[:1] in (" ", "\t") or line.lstrip()[:1].islower()
 
 
 def _heads_of(label: str) -> set:
