@@ -63,10 +63,10 @@ def _rx():
 _SEAT_AFTER = re.compile(r"\s*(?:,\s*with\s+(?:its\s+)?(?:headquarters|head\s+office|"
                          r"registered\s+office|seat|base)|\(\s*(?:headquartered|based|registered|"
                          r"located))\s+in\s+(?:the\s+)?")
-# a site, project or place: "The X Mine is located in Y", "X lies in Y" (a company's "is based in"
-# is ownership.py's org:based-in)
+# a site, project or place: "The X Mine is located in Y", "X lies in Y", "the plant is in Y
+# Town" (a company's "is based in" is ownership.py's org:based-in)
 _SEAT_VERB = re.compile(r"\s+(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:located|situated|"
-                        r"sited)|lies|lay|sits|stands)\s+in\s+(?:the\s+)?")
+                        r"sited)|lies|lay|sits|stands|is|are)\s+in\s+(?:the\s+)?")
 _SEAT_BEFORE = re.compile(r"(?:(?:Founded|Established|Set\s+up|Incorporated|Formed)\s+in\s+"
                           r"\d{4}\s+and\s+(?:is\s+)?(?:headquartered|based|registered|located)|"
                           r"(?:Headquartered|Based|Registered|Located|Situated))\s+in\s+(?:the\s+)?")
@@ -80,7 +80,9 @@ _CHAIN = re.compile(r",\s*")
 
 def described_places(text, spans_of, kind) -> None:
     seats = "quartered" in text or "ased in" in text or "egistered in" in text or \
-        "ocated in" in text or "ituated in" in text or "head office" in text
+        "ocated in" in text or "ituated in" in text or "head office" in text or \
+        "lies in" in text or "sits in" in text or "stands in" in text or "sited in" in text or \
+        " is in " in text or " are in " in text
     if ", a" not in text and ",\na" not in text and not seats:
         return
     rows = sorted(((s, e, x) for s, e, x in spans_of if not x.role),
@@ -151,7 +153,8 @@ def _seats(text, rows, starts, kind) -> None:
         "(based" in text or "(registered" in text or "(located" in text or "with registered" in \
         text or "with its registered" in text or "with its seat" in text or "with its base" in \
         text or "located in" in text or "situated in" in text or "lies in" in text or \
-        "sits in" in text or "stands in" in text or "lay in" in text or "sited in" in text
+        "sits in" in text or "stands in" in text or "lay in" in text or "sited in" in text or \
+        " is in " in text or " are in " in text
     for s, e, ent in rows if after else ():
         if text[e:e + 1] not in (",", " ", "(") or kind(ent) not in ("org", "project", "place"):
             continue

@@ -109,6 +109,7 @@ _VALUE_LINE = re.compile(r"[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|[*•·▪
 _MARKED = re.compile(r"[ \t]*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)、]|\(\d{1,2}\)|[*•·▪\-–—])[ \t]*")
 _UNMARKED = re.compile(r"[ \t]*")
 _LINE_REST = re.compile(r"[ \t]*(?:\n|$)")
+_UNIT_COMMA = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
 
 
 def _heading_line(text, ls, s, e) -> bool:
@@ -128,9 +129,14 @@ def record_orgs(text, orgs) -> dict:
     Ltd." / "Party: X", or its heading "3. X Co., Ltd." (the organisation alone on its line);
     ``orgs``: ``(start, end, entity)``, the first of a line kept."""
     out = {}
-    for s, e, ent in orgs:
+    for i, (s, e, ent) in enumerate(orgs):
         ls = text.rfind("\n", 0, s) + 1
         if _VALUE_LINE.fullmatch(text, ls, s) or _heading_line(text, ls, s, e):
+            out.setdefault(ls, ent)
+        elif i + 1 < len(orgs) and _UNIT_COMMA.fullmatch(text, e, orgs[i + 1][0]) \
+                and _heading_line(text, ls, s, orgs[i + 1][1]):
+            # "Investment Bureau, X Park Management Committee" heading a block: the unit
+            # first, then the body it belongs to, is the unit's
             out.setdefault(ls, ent)
     return out
 

@@ -22,10 +22,18 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.stated_posts import LIFE_YEARS
 from kg.ingest.terms import NFO
 
 _PLACES = {NFO.City: "Municipal", NFO.Province: "Provincial", NFO.County: "County",
            NFO.Region: "Regional"}
+# a town, township or village (a place of no level of its own): "mayor of X Town", "Party
+# secretary of Y Village" name it with its level word, as its bodies' names do
+_TOWN = re.compile(r"[ \t](?:Town|Township|Village|Sub-district|Subdistrict)$")
+
+
+def _is_place(ent) -> bool:
+    return ent.cls in _PLACES or (ent.cls == NFO.Place and _TOWN.search(ent.label) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +147,9 @@ def titled_government_posts(draft, spans_of: list, minter) -> None:
 
 def _body_name(place: Entity, body: str) -> str:
     base = re.sub(r"\s+(?:Province|City|County|Autonomous\s+Region)$", "", place.label)
+    if place.cls == NFO.Place:       # "X Town Party Committee", "X Town People's Government"
+        return f"{place.label} Party Committee" if body == "party" \
+            else f"{place.label} People's Government"
     if body == "party":
         kind = _PLACES.get(place.cls, "Municipal")
         return f"{base} {kind} Party Committee" if place.cls != NFO.County \
@@ -233,12 +244,12 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
     of_rx = re.compile(r"\s+of\s+(?:the\s+)?")      # (a line may break before "of")
     places_at = {}
     for s, e, ent in spans_of:
-        if ent.cls in _PLACES:
+        if _is_place(ent):
             places_at.setdefault(s, (e, ent))
     if not places_at:
         return
     bodies = {normalise_name(e.label): e for e in draft.entities.values() if not e.role}
-    org_starts = {s for s, e, ent in spans_of if not ent.role and ent.cls not in _PLACES
+    org_starts = {s for s, e, ent in spans_of if not ent.role and not _is_place(ent)
                   and ent.cls != NFO.Person and e - s > 0}
     provinces = [e for e in draft.entities.values() if e.cls == NFO.Province and e.mentions]
     # where the role after a place's name may end: its end, the place and its start, by the
@@ -255,6 +266,9 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
                                key=lambda x: x[0]):
         found = None
         # "Li Wenhua, deputy mayor of Qujing": the role after the name, then the place
+        life = LIFE_YEARS.match(text, e, min(len(text), e + 60))
+        if life is not None and text.startswith(",", life.end()):
+            e = life.end()      # "X (born 1962), mayor of Y"
         m = after_rx.match(text, e, min(len(text), e + 120))
         if m and m.end() in places_at and (m.end() in org_starts or _BODY_AFTER.match(
                 text, places_at[m.end()][0])):

@@ -47,6 +47,8 @@ from kg.ingest.relations.site_owners import site_owners
 from kg.ingest.relations.where_sites import where_sites
 from kg.ingest.relations.appointments import appointments
 from kg.ingest.relations.career_lists import career_lists
+from kg.ingest.relations.entry_careers import entry_careers
+from kg.ingest.relations.attendance_fields import attendance_fields
 from kg.ingest.relations.business_metals import business_metals
 from kg.ingest.relations.controllers import actual_controllers
 from kg.ingest.relations.named_in_place import named_in_place
@@ -137,6 +139,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     from kg.ingest.relations.event_roles import event_roles, sub_events
     event_roles(draft, spans_of, sents, within, kind)
     sub_events(draft, spans_of, sents, kind)
+    attendance_fields(draft, spans_of, kind)     # minutes' "Present: A; B", "Presided by: C"
     inner_names(draft, within, kind)     # "Congress of the X Association": its organiser
     team_leaders(draft, within)          # "a rescue headquarters ... under X": its leader
 
@@ -217,6 +220,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                      float(rule.rsplit("@", 1)[1]) if "@" in rule else 0.6),
                  lead, lead_body(text, spans_of, kind))
     career_lists(draft, minter, spans_of, refs, roles, kind)  # "A's resume:\n 1. 2001-2008: R of X"
+    entry_careers(draft, minter, spans_of, kind)    # "A (b. 1974), ... Career: R, X, 2003-2012; ..."
     record_posts(draft, minter, spans_of, kind)     # "1. A" over "Current post: R of X; R2 of Y"
     stacked_posts(draft, minter, spans_of, kind)    # "Mr. A" over "Chairman" over "X Co., Ltd."
     row_posts(draft, minter, spans_of, kind)        # "A      Deputy Mayor, X People's Government"

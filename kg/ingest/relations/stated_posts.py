@@ -15,6 +15,12 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.post_nodes import doubt, make_post
 
 
+# a person's years printed in brackets after the name, as reference works print them: "X (born
+# 1962), chief engineer of Y", "X (b. 1974, Taiyuan), ...", "X (1931-2019), ...": the clause
+# after them is the name's
+LIFE_YEARS = re.compile(r"[ \t]*\((?=[^()\n]{0,40}\b(?:19|20|18)\d\d\b)[^()\n]{1,40}\)")
+
+
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+|its\s+)?")
 
 
@@ -78,6 +84,9 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
         if kind(person) != "person":
             continue
         ss, se = sents.bounds(s)
+        life = LIFE_YEARS.match(text, e, se)
+        if life is not None and text.startswith(",", life.end()):
+            e = life.end()      # "X (born 1962), chief engineer of Y"
         # after: "X, Vice President of Y" (clause up to the next person or ';')
         nxt = next((ps for ps, _, p in within(e + 1, se, {"person"})), se)
         clause_end = min(nxt, se, (text.find(";", e, se) + 1 or se + 1) - 1 if ";" in text[e:se] else se)

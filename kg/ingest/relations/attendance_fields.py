@@ -1,0 +1,88 @@
+"""Who was at a meeting, as its record prints it in labelled fields under its title: minutes'
+"Presided by: A, Chairman", "Directors:   7 due, 7 present - B; C; D", "Attending: E",
+"Recorder: F, Board Secretary", a review's "Experts: G, H". The people a field names (its
+line and the indented lines that carry it on) took part in the meeting
+(``event:attendance-field@0.6``); the one a chair's label names presided too. An organisation
+takes part only when its field names no person ("Attending: representatives of X and Y").
+The labels are ``data/attendance-labels.txt``.
+
+The meeting is the event named nearest above the field, in the record's head (a field
+indented by more than four spaces is a slot's of a programme, not the record's): between its
+name and the field no prose (a sentence ending in a word of three letters or more and a full
+stop), at most 1,500 characters. No event there, no participants."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.terms import NFO
+
+RULE = "event:attendance-field@0.6"
+_BACK = 1500
+_FIELD = 800
+_PROSE = re.compile(r"\b[a-z]{3,}\.(?=\s)")
+_NOT_MEETINGS = {"Milestone", "Launch"}
+# where a field ends: the next line that opens with a label of its own, or a blank line, or a
+# line that is not indented (the field's continuation lines are)
+_NEXT_LINE = re.compile(r"\n(?![ \t]+\S)|\n[ \t]*[A-Z][\w'’ -]{1,30}:")
+
+
+@lru_cache(maxsize=1)
+def _labels():
+    roles = {}
+    for line in lines("attendance-labels"):
+        role, label = re.split(r"\s{2,}", line, maxsplit=1)
+        roles[" ".join(label.lower().split())] = role
+    alts = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                    for w in sorted(roles, key=len, reverse=True))
+    # (a label indented deeper is a slot's of a programme: "09:00  Session 1 / Chair: A")
+    return re.compile(rf"^[ \t]{{0,4}}(?P<label>{alts})[ \t]*[:：][ \t]*", re.I | re.M), roles
+
+
+def attendance_fields(draft, spans_of, kind) -> None:
+    text = draft.text
+    if ":" not in text:
+        return
+    rx, roles = _labels()
+    spans = sorted(spans_of, key=lambda x: x[0])
+    events = [x for x in spans if kind(x[2]) == "event" and not x[2].known
+              and str(x[2].cls).rsplit("#", 1)[-1] not in _NOT_MEETINGS]
+    if not events:
+        return
+    ev_ends = sorted((x[1], i) for i, x in enumerate(events))
+    end_keys = [e for e, _ in ev_ends]
+    starts = [x[0] for x in spans]
+    for m in rx.finditer(text):
+        # the meeting: the event named nearest above, with no prose between
+        k = bisect.bisect_right(end_keys, m.start())
+        if k == 0:
+            continue
+        e_end, idx = ev_ends[k - 1]
+        if m.start() - e_end > _BACK or _PROSE.search(text, e_end, m.start()):
+            continue
+        es, _, event = events[idx]
+        # the field: its line and the indented lines that carry it on
+        nxt = _NEXT_LINE.search(text, m.end(), min(len(text), m.end() + _FIELD))
+        f_end = nxt.start() if nxt else min(len(text), m.end() + _FIELD)
+        role = roles[" ".join(m.group("label").lower().split())]
+        i = bisect.bisect_left(starts, m.end())
+        people, orgs = [], []
+        while i < len(spans) and spans[i][0] < f_end:
+            s, e, ent = spans[i]
+            if e <= f_end and not ent.role:
+                k_ = kind(ent)
+                if k_ == "person":
+                    people.append((s, e, ent))
+                elif k_ == "org":
+                    orgs.append((s, e, ent))
+            i += 1
+        if role == "chair":
+            people = people[:1]
+        for s, e, ent in people or ([] if role == "chair" else orgs):
+            span = Span(min(es, m.start()), e)
+            event.add(NFO.participant, ent.iri, span, RULE)
+            if role == "chair":
+                event.add(NFO.presidedBy, ent.iri, span, RULE)

@@ -1,0 +1,120 @@
+"""Posts listed in a run-in field of a reference entry about one person, as a who's who, a
+biographical note or an expert's profile prints them: "LIANG X (b. 1974, Taiyuan),
+metallurgist. Educ.: ... Career: research engineer, A Co., Ltd., 2003-2012; deputy director
+of the same company 2012-2021; since April 2021 General Manager, B Co., Ltd., in C. Work:
+...". The entry's person is the name that opens its paragraph; the field runs from its label
+(``data/career-fields.txt``) to the next run-in label ("Work:", "Awards:") or the paragraph's
+end; each item (parted by ";" or a sentence's end) that prints a role, then an organisation
+after a comma or "of / at / with" ("the same company": the item's before), is a post of the
+person there (rule ``post:entry-career@0.6``, the span from the name to the item), with the
+period the item prints ("2003-2012", "since April 2021", "from 1998 to 2010") as its dates.
+A role is the few plain words before the organisation (no figures, no name). Headed lists of a
+career ("X's resume:" over numbered items) are :mod:`career_lists`'s."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.relations.post_nodes import make_post
+from kg.ingest.relations.post_periods import add_period, period_at
+
+RULE, CONFIDENCE = "post:entry-career", 0.6
+_BACK = 800         # characters read back from a label for its paragraph's start
+_FIELD = 1500       # characters a field runs at most
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                    for w in sorted(lines("career-fields"), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.;]))[ \t]*(?:{alts})[ \t]*:[ \t]*", re.I | re.M)
+
+
+# the next run-in label of the entry ("Work:", "Awards:", "Educ.:", "Home address:")
+_NEXT = re.compile(r"(?:[.;][ \t]*\n?[ \t]*|\n[ \t]*)[A-Z][a-z]{1,14}\.?(?:[ \t]+[a-z]{1,12}){0,2}"
+                   r"[ \t]*:(?!\d)|\n[ \t]*\n")
+# where an item ends: ";" or a sentence's end before a capital
+_ITEM_END = re.compile(r";|\.(?=[ \t\n]+[A-Z])")
+_ROLE = re.compile(r"[A-Za-z][A-Za-z.&'’ -]{1,50}")
+_JOIN = re.compile(r"(?:[ \t\n]*,[ \t\n]*|[ \t\n]+(?:of|at|with|in)[ \t\n]+)(?:the[ \t\n]+)?$")
+_SAME = re.compile(r"\b(?:of|at|with)[ \t\n]+the[ \t\n]+same[ \t\n]+(?:company|group|firm|"
+                   r"institute|university|corporation|enterprise|plant|bureau|association)\b",
+                   re.I)
+_PERIOD_START = re.compile(r"\b(?:from|between|since)\b|\b(?:19|20)\d\d\b")
+_LEAD = re.compile(r"[ \t\n]*(?:and[ \t\n]+|then[ \t\n]+|later[ \t\n]+)?(?:the[ \t\n]+)?")
+
+
+def _period(text, a, b):
+    for m in _PERIOD_START.finditer(text, a, b):
+        got = period_at(text, m.start(), b)
+        if got is not None:
+            return got
+    return None
+
+
+def entry_careers(draft, minter, spans_of, kind) -> None:
+    text = draft.text
+    if ":" not in text:
+        return
+    spans = sorted(spans_of, key=lambda x: x[0])
+    starts = [x[0] for x in spans]
+    for lm in _label().finditer(text):
+        # the entry's paragraph and the person who opens it
+        back = max(0, lm.start() - _BACK)
+        gap = text.rfind("\n\n", back, lm.start())
+        if gap < 0 and back > 0:
+            continue            # (no paragraph's start within reach)
+        para = gap + 1 if gap >= 0 else 0
+        while para < lm.start() and text[para] in " \t\n":
+            para += 1
+        i = bisect.bisect_left(starts, para)
+        if i >= len(spans) or spans[i][0] != para or kind(spans[i][2]) != "person":
+            continue
+        person_s, _, person = spans[i]
+        nxt = _NEXT.search(text, lm.end(), min(len(text), lm.end() + _FIELD))
+        field_end = nxt.start() if nxt else min(len(text), lm.end() + _FIELD)
+        prev_org = None
+        a = lm.end()
+        while a < field_end:
+            em = _ITEM_END.search(text, a, field_end)
+            b = em.start() if em else field_end
+            # orgs named in the item
+            j = bisect.bisect_left(starts, a)
+            orgs = []
+            while j < len(spans) and spans[j][0] < b:
+                if spans[j][1] <= b + 1 and kind(spans[j][2]) == "org":   # ("Ltd." ends it)
+                    orgs.append(spans[j])
+                j += 1
+            got = _period(text, a, b)
+            head = a
+            if got is not None and _PERIOD_START.match(text, _LEAD.match(text, a).end()):
+                head = got[2]       # "since April 2021 General Manager, B"
+            org = None
+            if orgs:
+                os_, oe, org = orgs[0]
+                role_txt = text[head:os_]
+                jm = _JOIN.search(role_txt)
+                role_txt = role_txt[:jm.start()] if jm else None
+            else:
+                sm = _SAME.search(text, head, b)
+                if sm is not None and prev_org is not None:
+                    org, oe = prev_org, sm.end()
+                    role_txt = text[head:sm.start()]
+                else:
+                    role_txt = None
+            if org is not None and role_txt is not None:
+                role_txt = _LEAD.sub("", role_txt, count=1).strip(" \t\n,")
+                if _ROLE.fullmatch(role_txt) and len(role_txt.split()) <= 6:
+                    before = len(draft.entities)
+                    span = Span(person_s, max(oe, got[2]) if got else oe)
+                    make_post(draft, minter, person, org, role_txt, span,
+                              f"{RULE}@{CONFIDENCE}", CONFIDENCE)
+                    if got is not None and len(draft.entities) > before:
+                        post = list(draft.entities.values())[-1]
+                        add_period(post, got[0], got[1], span, f"{RULE}@{CONFIDENCE}")
+            if org is not None:
+                prev_org = org
+            a = b + 1
