@@ -138,7 +138,7 @@ def _as_verb(text: str, m: Mention) -> bool:
     globally"), unless a list goes on ("from copper to lead and zinc")."""
     if not m.surface.islower():
         return False
-    before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+    before = _WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
     return bool(before and before.group(1).lower() in words("link-verb-cues")
                 and not _LIST_ON.match(text, m.end))
 
@@ -158,7 +158,7 @@ def _compound_head(text: str, m: Mention) -> bool:
     frames", "a lead investor", "the gold standard" (data/link-metal-not-heads.txt)."""
     if not m.surface.islower():
         return False
-    after = _NEXT_NOUN.match(text, m.end, m.end + 30)
+    after = _NEXT_NOUN.match(text, m.end, m.end + 40)
     return bool(after and after.group(1).lower() in words("link-metal-not-heads"))
 
 
@@ -167,17 +167,23 @@ def _metal_context(text: str, m: Mention) -> bool:
     trade after it ("a lead smelter", "gold output") or another metal joined to it ("Lead and
     silver", "antimony-gold ores", "gold-antimony separation"; data/link-metal-context.txt)."""
     context = words("link-metal-context")
-    after = _WORD_AFTER.match(text, m.end, m.end + 30)
+    after = _WORD_AFTER.match(text, m.end, m.end + 40)
     if after and after.group(1).lower() in context:
         return True
-    before = _JOINED_BEFORE.search(text, max(0, m.start - 30), m.start)
+    before = _JOINED_BEFORE.search(text, max(0, m.start - 40), m.start)
     return bool(before and before.group(1).lower() in context)
 
 
-_NEXT_NOUN = re.compile(r"[ \t]+([A-Za-z]+)\b")
-_WORD_AFTER = re.compile(r"(?:[ \t]+(?:and|or)[ \t]+|,[ \t]*|-|[ \t]+)([A-Za-z]+)\b")
-_JOINED_BEFORE = re.compile(r"\b([A-Za-z]+)(?:-|[ \t]+(?:and|or)[ \t]+|,[ \t]*)$")
-_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
+# the space between two words of a clause: blanks, or one line end with the next line's indent
+# ("expected to\n  lead the delegation" is the verb as much as on one line)
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_GAP0 = r"[ \t]*(?:\n[ \t]*)?"
+_NEXT_NOUN = re.compile(_GAP + r"([A-Za-z]+)\b")
+_WORD_AFTER = re.compile(r"(?:" + _GAP + r"(?:and|or)" + _GAP + r"|," + _GAP0 + r"|-|" + _GAP
+                         + r")([A-Za-z]+)\b")
+_JOINED_BEFORE = re.compile(r"\b([A-Za-z]+)(?:-|" + _GAP + r"(?:and|or)" + _GAP + r"|," + _GAP0
+                            + r")$")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)" + _GAP + r"$")
 _LIST_ON = re.compile(r"\s*(?:,|and\b|or\b|/|-)")
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+[ \t]+$")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z])|\n[ \t]*\n")
