@@ -133,6 +133,11 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
             continue
         if ent.rule in PLANS:
             continue        # (below)
+        if any(st[3] == "date:planned-document" for st in ent.statements):
+            # ("the next revision, planned for June 2027": not issued yet)
+            ent.statements[:] = [st for st in ent.statements if not (
+                st[0] == NFO.dateIssued and st[3].startswith(("context:date", "date:")))]
+            continue
         seen.add(id(ent))
         if ent.rule == "project:phase":
             # "A second phase, which would add ...; X may file it next year": what a phase's

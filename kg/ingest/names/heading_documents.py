@@ -171,7 +171,7 @@ def _cap(word: str) -> str:
     return low[:i] + low[i:i + 1].upper() + low[i + 1:]
 
 
-def _title_case(s: str) -> str:
+def caps_to_title(s: str) -> str:
     out = []
     for i, w in enumerate(s.split()):
         low = w.lower()
@@ -206,7 +206,7 @@ def heading_documents(draft, spans_of, minter, kind_of):
     if any(kind_of(x[2].cls) == "policy" and x[2].known for x in rows):
         return None
     if doc is None:
-        label = _title_case(printed).replace('"', "").replace("\u201c", "").replace("\u201d", "")
+        label = caps_to_title(printed).replace('"', "").replace("\u201c", "").replace("\u201d", "")
         doc = Entity(minter.mint(label), NFO[cls], label, False, RULE, CONFIDENCE)
         if label != printed:
             doc.aliases.add(printed)
@@ -221,8 +221,8 @@ def heading_documents(draft, spans_of, minter, kind_of):
     elif doc.label.isupper() or doc.label.upper() == printed.upper() + " REPORT":
         # ("TEST REPORT Report": the heading's words, in title case)
         doc.aliases.add(printed)
-        doc.aliases.discard(_title_case(printed))
-        doc.label = _title_case(printed)
+        doc.aliases.discard(caps_to_title(printed))
+        doc.label = caps_to_title(printed)
     _numbers(draft, spans_of, doc, spans, kind_of)
     _issuer(text, spans_of, doc, spans, kind_of)
     _metals(spans_of, doc, start, end, kind_of)

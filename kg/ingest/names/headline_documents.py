@@ -129,6 +129,17 @@ def headline_documents(draft, spans_of, minter, kind_of) -> list:
     return [x[2] for x in made]
 
 
+def issued_title(text: str, start: int, end: int):
+    """(start, end, class) of the title that the document title text[start:end] issues ("Notice
+    on Issuing the List of Key Projects of X for 2027": the list), or None."""
+    inner = _ISSUES.search(text, start, end)
+    if inner is None:
+        return None
+    t_end = start + len(text[start:end].rstrip())
+    sub = _head(text[inner.end():t_end], last=True)
+    return None if sub is None else (inner.end(), t_end, sub[1])
+
+
 _TITLE_OF = re.compile(r"[^\w]+")
 # a title's line that breaks off in a noun phrase ("... of the 300,000-Tonne", "... for the
 # Electrolytic Aluminium"): its next line goes on with the title

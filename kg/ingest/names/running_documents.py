@@ -1,0 +1,126 @@
+"""Documents named in running text by a phrase in lower case, not by a title: "Project 2 is also on
+the provincial list for 2027 issued by the X Commission", "The full-year bulletin will be
+released in March next year", "Additions ... will appear in the next revision, planned for June
+2027".
+
+* The phrase: a determiner ("the", "a", "its", "this", "our"), one to three words in lower case
+  of which one says which document of its kind (``data/running-document-words.txt``: "next",
+  "full-year", "provincial", "second" ...), a head noun (``data/running-document-heads.txt``:
+  "list", "catalogue", "bulletin", "revision", "edition", "volume" ...), and "for <year>" after
+  it at most ("the provincial list for 2027").
+* It is a document when the clause says who issued it ("issued / released / compiled /
+  published by X": ``nfo:issuedBy`` X, an organisation the draft names right after "by", rule
+  ``document:issued-by-phrase``), or when its sentence says it is still to come ("will",
+  "planned for", "due", "to be published") and gives a date (``nfo:plannedDate``, rule
+  ``date:planned-document``). A new document of the head's class (rule ``document:phrase``)
+  labelled by the phrase without its determiner.
+* A document of the text's own series ("the full-year bulletin" in a bulletin, "the next
+  revision" of a chronicle: its head word is in the own document's label, or is "revision",
+  "edition", "issue") with no issuer of its own is issued by the text's own issuer (rule
+  ``document:series-issuer@0.5``).
+
+One regex pass over the text (literal head nouns, bounded words around them); each hit reads
+its sentence only: linear."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines, words
+from kg.ingest.model import Entity, Span
+from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.terms import NFO
+
+RULE = "document:phrase"
+CONFIDENCE = 0.5
+_OWN_RULES = ("document:headline", "document:heading", "document:title-block")
+_SERIES = frozenset(("revision", "edition", "issue"))
+_SENTENCE = 300         # how far a sentence runs either side of the phrase (characters)
+_BY = re.compile(r"[ \t\n]*,?[ \t\n]*(?:issued|released|compiled|published|drawn[ \t\n]+up)"
+                 r"[ \t\n]+by[ \t\n]+(?:the[ \t\n]+)?")
+_FUTURE = re.compile(r"\b(?:will|shall|planned[ \t\n]+for|due[ \t\n]+(?:in|by|out|for)|"
+                     r"scheduled[ \t\n]+for|(?:is|are)[ \t\n]+(?:planned|expected|due)|"
+                     r"to[ \t\n]+be[ \t\n]+(?:released|published|issued|compiled))\b")
+_STOP = re.compile(r"[.;!?](?=\s|$)|\n[ \t]*\n")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, str]:
+    return dict(line.split() for line in lines("running-document-heads"))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    heads = "|".join(sorted(_heads(), key=len, reverse=True))
+    return re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Oo]ur|[Tt]heir)[ \t\n]+"
+                      r"(?P<mods>(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)?[ \t\n]+){1,3})"
+                      rf"(?P<head>{heads})\b(?P<tail>[ \t\n]+for[ \t\n]+(?:19|20)\d\d\b)?")
+
+
+def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
+    lo = max(0, s - _SENTENCE)
+    starts = [m.end() for m in _STOP.finditer(text, lo, s)]
+    a = starts[-1] if starts else lo
+    m = _STOP.search(text, e, min(len(text), e + _SENTENCE))
+    return a, (m.start() if m else min(len(text), e + _SENTENCE))
+
+
+def _own(draft, spans_of, kind_of):
+    docs = [x for x in spans_of if x[2].rule in _OWN_RULES and kind_of(x[2].cls) == "policy"]
+    return min(docs, key=lambda x: x[0])[2] if docs else None
+
+
+def propose(draft, spans_of, minter, kind_of, doc_year=None) -> list:
+    """Propose the documents running text names by a phrase (see the module's notes)."""
+    text = draft.text
+    which = words("running-document-words")
+    heads = _heads()
+    rows = sorted(spans_of, key=lambda x: x[0])
+    starts = [x[0] for x in rows]
+    own = None
+    made = []
+    for m in _pattern().finditer(text):
+        mods = m.group("mods").split()
+        if not any(w in which for w in mods):
+            continue
+        s, e = m.start("mods"), m.end()
+        k = bisect.bisect_left(starts, m.start())
+        if any(x[0] < e and x[1] > s and kind_of(x[2].cls) in ("policy", "org")
+               for x in rows[max(0, k - 5):k + 5]):
+            continue        # (a name of the draft there already)
+        issuer = None
+        by = _BY.match(text, e)
+        if by is not None:
+            j = bisect.bisect_left(starts, by.end())
+            if j < len(rows) and rows[j][0] == by.end() and kind_of(rows[j][2].cls) == "org":
+                issuer = rows[j]
+        a, b = _sentence(text, s, e)
+        planned = None
+        if _FUTURE.search(text, a, b):
+            got = [d for d in find_dates(text[a:b], doc_year, extended=True)
+                   if d.value[:4].isdigit() and a + d.start >= e - 1]
+            if got:
+                planned = got[0]
+        if issuer is None and planned is None:
+            continue
+        label = " ".join(text[s:e].split())
+        head = m.group("head")
+        ent = Entity(minter.mint(label), NFO[heads[head]], label, False, RULE, CONFIDENCE)
+        ent.mentions.append(Span(s, e))
+        draft.entities[ent.iri] = ent
+        spans_of.append((s, e, ent))
+        made.append(ent)
+        if issuer is not None:
+            ent.add(NFO.issuedBy, issuer[2].iri, Span(s, issuer[1]), "document:issued-by-phrase")
+        if planned is not None:
+            ent.add(NFO.plannedDate, date_literal(planned.value),
+                    Span(a + planned.start, a + planned.end), "date:planned-document")
+        if issuer is None:
+            own = own or _own(draft, spans_of, kind_of)
+            if own is not None and own is not ent and (head in _SERIES
+                                                       or head in own.label.lower()):
+                for st in list(own.statements):
+                    if st[0] == NFO.issuedBy:
+                        ent.add(NFO.issuedBy, st[1], Span(s, e), "document:series-issuer@0.5")
+    return made

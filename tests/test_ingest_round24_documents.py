@@ -1,0 +1,189 @@
+"""Round 24, documents: the document a text is, titled in its title block in layouts the headline
+and heading readers leave alone (a title in title case under a letterhead in capitals, a
+number line "X [2026] No. 7", a bracketed period; a title in capitals with a head word of a
+report's genre: a work summary, a chronicle, a who's who; "Compiled by:", "Revised:",
+"Edition:" fields), with its number, date, issuer and what it is about. Each with a case that
+must not change."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+
+def _draft(kg, tmp_path_factory, text, doc_id):
+    path = tmp_path_factory.mktemp(doc_id) / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), doc_id)
+
+
+def _doc(draft, words):
+    """The new document whose label holds ``words``, or None."""
+    return next((e for e in draft.new() if words.lower() in e.label.lower()
+                 and str(e.cls).rsplit("#", 1)[-1] in ("Report", "Notice", "Guide", "Catalogue",
+                                                       "Plan", "PolicyDocument")), None)
+
+
+def _objects(draft, doc, pred):
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {labels.get(st[1], str(st[1])) for st in doc.statements if st[0] == pred}
+
+
+BULLETIN = """LINQU COUNTY BUREAU OF STATISTICS
+
+      Monthly Bulletin on the Industrial Output of Linqu County
+                         (January-October 2027)
+
+                                   Lin Tong Bulletin [2027] No. 9
+                                   Released: 16 November 2027
+
+1. INDUSTRY
+
+Output of the county's aluminium foil makers grew by a tenth over the year, and
+the two new rolling lines of the industrial park were both working at full load.
+"""
+
+
+@pytest.fixture(scope="module")
+def bulletin(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, BULLETIN, "r24-bulletin")
+
+
+def test_a_title_under_a_letterhead_in_capitals_is_the_document(bulletin):
+    doc = _doc(bulletin, "monthly bulletin on the industrial output")
+    assert doc is not None and doc.rule == "document:title-block"
+    assert "(January-October 2027)" in doc.label
+    assert "Lin Tong Bulletin [2027] No. 9" in doc.aliases
+    assert {str(st[1]) for st in doc.statements if st[0] == NFO.dateIssued} == {"2027-11-16"}
+    assert any("linqu county bureau" in o.lower() for o in _objects(bulletin, doc, NFO.issuedBy))
+    assert "Linqu County" in _objects(bulletin, doc, NFO.about)
+
+
+def test_the_number_line_is_no_document_of_its_own(bulletin):
+    assert not [e for e in bulletin.new() if e.label.startswith("Bulletin [2027]")]
+
+
+SUMMARY = """      Shanhe Town People's Government, Yanjin District, Xinxiang City
+
+      SUMMARY OF WORK IN 2027 AND MAIN TASKS FOR 2028
+
+To the Yanjin District People's Government:
+
+The town kept the copper processing cluster at the centre of its work this year,
+and the main results are reported as follows.
+"""
+
+CHRONICLE = """HUAYANG ZINC INDUSTRY CO., LTD.
+Chronicle of Major Events (2001-2027)
+
+Compiled by: General Office                      Revised: 2027.11.30
+----------------------------------------------------------------------
+
+2001.03   The company is set up as a small smelter in the hills north of the river
+          and its first furnace is lit in the autumn of that year.
+"""
+
+
+@pytest.fixture(scope="module")
+def summary(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, SUMMARY, "r24-summary")
+
+
+@pytest.fixture(scope="module")
+def chronicle(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, CHRONICLE, "r24-chronicle")
+
+
+def test_a_work_summary_in_capitals_is_issued_by_the_government_above_it(summary):
+    doc = _doc(summary, "summary of work in 2027")
+    assert doc is not None and str(doc.cls).endswith("#Report")
+    assert "SUMMARY OF WORK IN 2027 AND MAIN TASKS FOR 2028" in doc.aliases
+    assert any("Shanhe Town People's Government" in o
+               for o in _objects(summary, doc, NFO.issuedBy))
+
+
+def test_a_chronicle_compiled_by_an_office_is_about_the_company_of_its_letterhead(chronicle):
+    doc = _doc(chronicle, "chronicle of major events")
+    assert doc is not None
+    assert any("General Office" in o for o in _objects(chronicle, doc, NFO.issuedBy))
+    assert any("Huayang Zinc" in o.title() for o in _objects(chronicle, doc, NFO.about))
+    assert {str(st[1]) for st in doc.statements if st[0] == NFO.dateIssued} == {"2027-11-30"}
+
+
+GUIDE = """==================================================================
+   LONGQUAN COPPER-BASED NEW MATERIALS INDUSTRIAL PARK
+   Longquan County, Lishui, Zhejiang Province
+   INVESTMENT GUIDE                            Edition: 2027.04.20
+==================================================================
+
+WELCOME
+
+The park lies in a valley south of the county seat and covers some nine square
+kilometres, of which a third are ready for building.
+"""
+
+NEWS = """Lanling Aluminium Publishes Annual Report
+By staff reporter Wen Qi
+
+Lanling Aluminium Co., Ltd. published its annual report on Friday and said that
+its net profit rose by a fifth on higher prices of primary aluminium.
+"""
+
+
+@pytest.fixture(scope="module")
+def guide(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, GUIDE, "r24-guide")
+
+
+@pytest.fixture(scope="module")
+def news(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, NEWS, "r24-news")
+
+
+def test_a_guide_under_a_park_s_name_is_about_the_park(guide):
+    doc = _doc(guide, "investment guide")
+    assert doc is not None and doc.label == "Investment Guide"
+    assert any("Park" in o.title() for o in _objects(guide, doc, NFO.about))
+    assert {str(st[1]) for st in doc.statements if st[0] == NFO.dateIssued} == {"2027-04-20"}
+    # (the county line between the park and the title is no part of the guide's name)
+    assert not [e for e in guide.new() if "Province" in e.label and "Guide" in e.label]
+
+
+def test_a_headline_reporting_a_document_is_not_the_document(news):
+    assert not [e for e in news.new() if e.rule == "document:title-block"]
+
+
+PHRASES = """LINQU COUNTY BUREAU OF STATISTICS
+
+      Monthly Bulletin on the Industrial Output of Linqu County
+                         (January-October 2027)
+
+Two foil projects of the county are also on the provincial list for 2027 issued by the
+Shandong Provincial Department of Industry and Information Technology. The full-year
+bulletin will be released in April next year. Prices on the spot list rose again.
+"""
+
+
+@pytest.fixture(scope="module")
+def phrases(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, PHRASES, "r24-phrases")
+
+
+def test_a_list_named_in_lower_case_with_its_issuer(phrases):
+    doc = _doc(phrases, "provincial list for 2027")
+    assert doc is not None and doc.rule == "document:phrase"
+    assert any("Shandong Provincial Department" in o for o in _objects(phrases, doc, NFO.issuedBy))
+
+
+def test_a_bulletin_still_to_come_is_planned_and_issued_by_the_text_s_issuer(phrases):
+    doc = _doc(phrases, "full-year bulletin")
+    assert doc is not None
+    assert {str(st[1]) for st in doc.statements if st[0] == NFO.plannedDate} == {"2028-04"}
+    assert not [st for st in doc.statements if st[0] == NFO.dateIssued]
+    assert any("linqu county bureau" in o.lower() for o in _objects(phrases, doc, NFO.issuedBy))
+
+
+def test_a_list_neither_issued_nor_to_come_is_no_document(phrases):
+    assert _doc(phrases, "spot list") is None
