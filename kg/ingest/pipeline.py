@@ -79,7 +79,9 @@ from kg.ingest.events.schedule_lines import propose as schedule_lines
 from kg.ingest.events.list_steps import propose as list_steps
 from kg.ingest.relations.party_roles import party_roles
 from kg.ingest.relations.table_rows import table_rows
-from kg.ingest.names.cell_names import column_names, drop_across_cells, wrapped_cell_names
+from kg.ingest.events.period_cells import period_cells
+from kg.ingest.names.cell_names import column_names, drop_across_cells, wrapped_cell_names, \
+    wrapped_tails
 from kg.ingest.reading.tables import outside_cells
 from kg.ingest.relations.organ_meetings import organ_meetings
 from kg.ingest.relations.works_milestones import works_milestones
@@ -233,6 +235,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news = split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
     news = known_wins(text, news, mentions)      # "... Production\nChina Non-ferrous Metals News"
     news = [c for c in news if outside_cells(text, c.start, c.end)]     # not "Company   County"
+    news = wrapped_tails(text, news)             # (not "Co., Ltd." alone: the name below)
     news += wrapped_cell_names(text)             # "Luanchuan Jinyu Molybdenum Materials\n  Co., Ltd."
     news += coded_documents(text)    # "purchase contract HT-CG-2026-088" (a form's value wraps)
     news += column_names(text)                   # "| Block |": "Dongshan North Block" a site
@@ -443,6 +446,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         clause_roles(draft, spans_of)                # the cues of event_roles for those clause events
         party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"
         table_rows(draft, spans_of, kind_of)         # "Company | County": X is in its row's county
+        period_cells(draft, spans_of)                # "| Project | Period |": 2026-2028
         organ_meetings(draft, spans_of, clauses_only=True)  # the clause events: "the council met"
         works_milestones(draft)     # "the smelter to start up": about the smelter
         deliberations(draft)        # "the plan was approved at the meeting": about the plan

@@ -19,10 +19,12 @@ def drop_across_cells(draft, spans_of) -> None:
     if not tables(text):
         return
     gone = set()
+    wrapped = {(a, b) for got, _ in _wrapped(text) for a, b in [(got.start, got.end)]}
     for iri, ent in list(draft.entities.items()):
         if ent.known or ent.role or not ent.mentions:
             continue
-        keep = [m for m in ent.mentions if outside_cells(text, m.start, m.end)]
+        keep = [m for m in ent.mentions if outside_cells(text, m.start, m.end)
+                or (m.start, m.end) in wrapped]
         if len(keep) == len(ent.mentions):
             continue
         if keep:
@@ -32,7 +34,7 @@ def drop_across_cells(draft, spans_of) -> None:
         gone.add(id(ent))
     if gone:
         spans_of[:] = [(a, b, e) for a, b, e in spans_of
-                       if id(e) not in gone or outside_cells(text, a, b)]
+                       if id(e) not in gone or outside_cells(text, a, b) or (a, b) in wrapped]
 
 
 def wrapped_cell_names(text: str) -> list:
@@ -41,6 +43,11 @@ def wrapped_cell_names(text: str) -> list:
     joined, and a name that is the whole cell is proposed under that label, its mention the
     cell's first line (a span of the text as stored: the lines between hold other cells), the
     first line's words an alias."""
+    return [got for got, _ in _wrapped(text)]
+
+
+def _wrapped(text: str) -> list:
+    """(candidate, cell) of :func:`wrapped_cell_names`."""
     out = []
     for t in tables(text):
         for row in t.rows:
@@ -50,17 +57,47 @@ def wrapped_cell_names(text: str) -> list:
                 joined = " ".join(text[a:b] for a, b in c.spans)
                 if len(joined) > 200:
                     continue
+                first = c.spans[0][1] - c.spans[0][0]
+                # (a cell of the last column: nothing but spaces between its lines, and the
+                # name's mention runs over them, "Baoji Qinling Titanium" to "Co., Ltd.")
+                bare = all(not text[x[1]:y[0]].strip() for x, y in zip(c.spans, c.spans[1:]))
                 for got in organisations(joined):
-                    if got.start == 0 and got.end == len(joined):
-                        a, b = c.spans[0]
-                        out.append(Candidate(a, b, got.label, got.cls, got.rule, got.confidence,
-                                             {text[a:b]} | set(got.aliases)))
+                    whole = got.start == 0 and got.end == len(joined)
+                    # a second owner that starts on the first line and ends the cell
+                    # ("Baoti Group and Baoji" over "Lirong Metal Recovery Co.")
+                    last = bare and 0 < got.start < first and got.end == len(joined) and \
+                        _JOINED.search(joined, 0, got.start) is not None
+                    if not (whole or last):
+                        continue
+                    a, b = c.spans[0]
+                    a += got.start
+                    if bare:
+                        b = c.spans[-1][1]
+                    alias = {text[a:c.spans[0][1]]} if whole else set()    # (not "Baoji")
+                    out.append((Candidate(a, b, got.label, got.cls, got.rule, got.confidence,
+                                          alias | set(got.aliases)), c))
     return out
+
+
+_JOINED = re.compile(r"\S(?:,| and| &)\s+$")
+
+
+def wrapped_tails(text: str, news: list) -> list:
+    """``news`` without the names found on the later lines of a table's cell whose name
+    :func:`wrapped_cell_names` reads whole ("Materials Co., Ltd." under "Shaanxi Hongyuan
+    Composite")."""
+    tails = [(a, b) for _, c in _wrapped(text) for a, b in c.spans[1:]]
+    if not tails:
+        return news
+    return [n for n in news if not any(a <= n.start and n.end <= b for a, b in tails)]
 
 
 _NAME_CELL = re.compile(r"(?:[A-Z0-9][\w'\u2019.&-]*)(?:[ \t]+(?:[A-Z0-9][\w'\u2019.&-]*|of|and|the|"
                         r"de|du|la|le))*")
 _MAX_WORDS = 8
+# a project printed in sentence case in a column of projects ("Titanium alloy plate and strip",
+# "Sponge titanium, phase II"): a capitalised word, then words (a comma before one)
+_PHRASE_CELL = re.compile(r"[A-Z][\w'\u2019-]*(?:,?[ \t]+[\w'\u2019()-]+)+")
 
 
 @lru_cache(maxsize=None)
@@ -83,8 +120,8 @@ def header_class(header: str) -> str | None:
 
 def column_names(text: str) -> list:
     """Things named by their column: a cell under a header of ``data/table-thing-headers.txt``
-    printed as a name (capitalised words, "of" / "and" between them; at most eight words) is a
-    thing of that class (rule ``table:cell-name``, 0.5); what another rule names there wins
+    printed as a name (capitalised words, "of" / "and" between them; at most eight words; a
+    project also in sentence case, as key-project lists print them) is a thing of that class (rule ``table:cell-name``, 0.5); what another rule names there wins
     (these come last and never displace a longer name)."""
     out = []
     for t in tables(text):
@@ -97,7 +134,8 @@ def column_names(text: str) -> list:
                 if cls is None or len(c.spans) != 1:
                     continue
                 a, b = c.spans[0]
-                if _NAME_CELL.fullmatch(text, a, b) is None or \
+                if _NAME_CELL.fullmatch(text, a, b) is None and not (
+                        cls == "Project" and _PHRASE_CELL.fullmatch(text, a, b)) or \
                         len(text[a:b].split()) > _MAX_WORDS or text[a:b].isdigit():
                     continue
                 out.append(Candidate(a, b, text[a:b], cls, "table:cell-name", 0.5))

@@ -24,8 +24,10 @@ near"; and when a mention opens a sentence ("The smelter is in A District, B, an
 capacity of 400,000 tonnes of cathode copper"), the place after "is / stands / lies / is
 located in" and the metals of that sentence (up to another organisation).
 
-Plurals ("smelters in China", "its two potlines"), indefinites ("a new plant would be needed")
-and "every / each / any" mint nothing. One search for the heads, a bounded look back from each:
+An indefinite one with its owner after "of" ("a calcined dolomite kiln of X Co., Ltd.", as a
+list of signed projects prints them) is X's (``@0.6``). Plurals ("smelters in China", "its two
+potlines"), other indefinites ("a new plant would be needed") and "every / each / any" mint
+nothing. One search for the heads, a bounded look back from each:
 linear in the text."""
 from __future__ import annotations
 
@@ -62,7 +64,8 @@ _MOD = rf"(?!(?:{_STOP})\b)(?!No\.)[A-Za-z0-9](?:[\w\-/]|[.,](?=\d))*"
 _HAVE = "|".join(sorted(lines("facility-have-verbs"), key=len, reverse=True)).replace(" ", r"\s+")
 _BACK = re.compile(rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur))|"
                    rf"(?P<poss>['\u2019]s|(?<=[a-z]s)['\u2019](?=[ \t]))|"
-                   rf"(?P<ind>(?:\b(?P<have>{_HAVE}|and)|(?P<comma>,))\s+an?))"
+                   rf"(?P<ind>(?:\b(?P<have>{_HAVE}|and)|(?P<comma>,))\s+an?)|"
+                   rf"(?P<bare>\b[Aa]n?))"
                    rf"\s+(?P<mods>(?:{_MOD}\s+){{0,4}})(?:No\.\s*\d+\s+)?$")
 _GOVERNED = re.compile(r"\b(?:of|with|from|to|by|for|than|as)\s+(?:the\s+)?$", re.I)
 _NUMBERED = re.compile(r"\s+No\.\s*\d+\b")
@@ -212,11 +215,23 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         nxt = re.match(r"\s+([A-Za-z]+)", text[end:end + 30])
         if nxt and nxt.group(1).lower() in _COMPOUND or text[end:end + 1] in "-/":
             continue
+        of_owner = None
+        if m.group("bare") or m.group("ind"):
+            # "a calcined dolomite kiln of X Co., Ltd.": one facility, X's (none without
+            # its owner after "of")
+            got = _owner(m, text, m.start("mods"), end, org_end, {}, {}, any_at, None,
+                         orgs_before)
+            if got[0] is not None and got[1] >= 0.6:
+                of_owner = got
+            elif m.group("bare"):
+                continue
         a = m.start("det") if m.group("det") else m.start("mods")
         names = [x for x in within(a if m.group("det") else m.start("mods"), end)
                  if x[2].cls not in (NFO.Metal, NFO.Field)
                  and not (x[2].known and kind(x[2]) == "place")]
-        if m.group("ind"):
+        if of_owner is not None:
+            owner, oconf, ospan = of_owner
+        elif m.group("ind"):
             if _IN_AFTER.match(text, end) is None and not _CAPACITY.search(m.group("mods")) \
                     and not _SIZED.match(text, end):
                 continue        # "X has a plant", "X also runs a smelter": which, is not said
@@ -352,7 +367,7 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
         if x is not None:
             return x[2], 0.5, (a, end)
         return None, 0, (a, end)        # "China's largest smelter": no owner, no site
-    det = m.group("det").lower()
+    det = (m.group("det") or "").lower()
     if det == "its":
         # the subject of its clause: the last organisation named before it in its sentence
         # that no preposition governs ("Y will ship ore to its refinery"), else the referent

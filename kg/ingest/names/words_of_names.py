@@ -24,7 +24,9 @@ Parts, said ..."): the mention and two capitalised words beside it, line ends re
 are words of a new name's label or alias in that order (:class:`_Pieces`), where the mention
 lies in no name the draft proposes.
 
-Left as they are: a name found only as a known name run on ("Wuhu Xinzeqing",
+Left as they are: a project or site named by a phrase in sentence case ("Magnesium alloy wheel
+hubs" in a table of projects: no proper name, its metal the metal itself), a name found only as
+a known name run on ("Wuhu Xinzeqing",
 ``name:known-prefix``: a guess, not a name the text prints whole), and names in lower case
 ("a Sichuan lithium maker" speaks of Sichuan).
 
@@ -57,7 +59,7 @@ def drop_words_of_names(draft, spans_of: list) -> None:
     text = draft.text
     names = [(s, e) for s, e, ent in spans_of
              if not ent.known and not ent.role and _PROPER.match(text, s)
-             and ent.rule != "name:known-prefix"]
+             and ent.rule != "name:known-prefix" and not _phrase(ent)]
     if not names:
         return
     # a metal or field inside a name that a year opens ("2026 China (Shanxi) Magnesium
@@ -88,6 +90,16 @@ def drop_words_of_names(draft, spans_of: list) -> None:
     for ent in draft.entities.values():
         if any(o in iris for _, o, _, _ in ent.statements):
             ent.statements[:] = [st for st in ent.statements if st[1] not in iris]
+
+
+_FUNCTION_WORDS = frozenset(("of", "and", "the", "for", "de", "du", "la", "le", "in", "on", "at"))
+
+
+def _phrase(ent) -> bool:
+    """A project or site named by a phrase in sentence case, no proper name ("Magnesium alloy
+    wheel hubs" in a list of projects): its metal word is the metal itself."""
+    return ent.cls in (NFO.Project, NFO.Site) and any(
+        w[:1].islower() and w not in _FUNCTION_WORDS for w in ent.label.split()[1:])
 
 
 def _word_of(text: str, sp, holders, capitals: bool) -> bool:

@@ -176,6 +176,12 @@ def _aligned(text: str, lines, i: int):
     # stand before it, not where it starts (one tab moves the next cell 1 to 8 places)
     tabbed = "\t" in text[a:b] and not _SPACED.search(text, a, b)
     j = i + 1
+    ruled = None        # the columns a rule of dash runs under the header sets (offsets)
+    if not tabbed:
+        got = _ruled_header(text, lines, i, cols)
+        if got is not None:
+            cols, header, j = got
+            ruled = cols
     if j < len(lines) and _RULE.match(text, *lines[j]) and text[lines[j][0]:lines[j][1]].strip():
         j += 1
     rows: list[Row] = []
@@ -190,7 +196,12 @@ def _aligned(text: str, lines, i: int):
                 break
             cells = ()
         else:
+            if ruled is not None and _RULE.match(text, la, lb) and \
+                    len(_DASHES.findall(text, la, lb)) > 1:
+                break       # (the rule that closes a ruled table; not a sum's "--")
             cells = _split(text, la, lb)
+            if ruled is not None and len(cells) > 1:     # (one cell: a heading, or prose)
+                cells = _cut_at(text, la, cells, ruled)
             placed = []
         for s, e in cells:
             col = _column(cols, s - la)
@@ -227,6 +238,64 @@ def _aligned(text: str, lines, i: int):
 
 
 _SPACED = re.compile(r"\S {2,}\S")       # cells apart by spaces: an aligned line
+_DASHES = re.compile(r"-{2,}|(?<![^ ])-(?![^ \n])")
+_HEAD_LINES = 3         # how many lines a ruled header may wrap onto
+
+
+def _ruled_header(text: str, lines, i: int, cols: list[int]):
+    """A fixed-width table whose header is closed by a rule of dash runs, one a column
+    ("No. Project    Site" over "--- ---------  ----"): the runs set the columns (the header's
+    "No. Project", one space apart, is two of them), and the lines between the header and the
+    rule are its wrapped words ("Inv." over "(100m" over "yuan)"). (cols, header, the rule's
+    line index), or None when no such rule comes within ``_HEAD_LINES`` lines."""
+    for k in range(i + 1, min(len(lines), i + 2 + _HEAD_LINES)):
+        ka, kb = lines[k]
+        if not text[ka:kb].strip():
+            return None
+        if _RULE.match(text, ka, kb) and "-" in text[ka:kb] and not text[ka:kb].strip(" -"):
+            break
+    else:
+        return None
+    runs = [m.start() - ka for m in _DASHES.finditer(text, ka, kb)]
+    if len(runs) < len(cols) or len(runs) > 2 * len(cols) + 2:
+        return None
+    a, b = lines[i]
+    width = b - a
+    if any(not (r == 0 or r >= width or text[a + r - 1] in " \t") for r in runs):
+        return None         # (a run starting inside a header's word: no column of its own)
+    words_: list[list[str]] = [[] for _ in runs]
+    for la, lb in lines[i + 1:k]:
+        for s, e in _split(text, la, lb):
+            col = _column(runs, s - la)
+            if col is not None:
+                words_[col].append(text[s:e])
+    header = []
+    for n, r in enumerate(runs):
+        s = a + r
+        e = min(b, a + runs[n + 1] if n + 1 < len(runs) else b)
+        while s < e and text[s] in " \t":
+            s += 1
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        header.append((s, e, " ".join(([text[s:e]] if e > s else []) + words_[n])))
+    if sum(1 for h in header if h[2]) < 2:
+        return None
+    return runs, header, k
+
+
+def _cut_at(text: str, la: int, cells, ruled: list[int]):
+    """The cells of a row of a ruled table, a cell that runs over a column's start with one
+    space before it ("Titanium alloy plate and strip Baoji High-tech Zone") cut there."""
+    out = []
+    for s, e in cells:
+        inner = [la + r for r in ruled if s < la + r < e]
+        if len(inner) == 1:     # (a line of prose runs over several: no row's cells)
+            c = inner[0]
+            if text[c - 1] == " " and text[c] != " " and text[c - 2] != " ":
+                out.append((s, c - 1))
+                s = c
+        out.append((s, e))
+    return out
 
 
 def _tab_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -4,8 +4,8 @@
   those printed inside a third entity's name (rule ``context:metal-in-sentence``); the items a
   catalogue or guide "includes" are what it is about ("which included magnesium alloy rolling
   mills": ``context:catalogue-items``);
-* the metal printed inside a new organisation's, mine's or park's name ("Magnesium Branch",
-  "X Copper-Nickel Park": ``name:metal-in-name``), and the field inside an organisation's name
+* the metal printed inside a new organisation's, mine's, park's or project's name ("Magnesium
+  Branch", "X Copper-Nickel Park", "Magnesium alloy wheel hubs": ``name:metal-in-name``), and the field inside an organisation's name
   ("X Medical Technology Co., Ltd.": ``name:field-in-name``)."""
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def metals_in_names(draft, spans_of) -> None:
     field_ents = [x for x in concepts.values() if kind(x) == "field"
                   and len(normalise_name(x.label)) >= 4]
     for ent in list(draft.entities.values()):
-        site = str(ent.cls).rsplit("#", 1)[-1] in _METAL_NAMED_PLACES
+        site = str(ent.cls).rsplit("#", 1)[-1] in _METAL_NAMED_PLACES or ent.cls == NFO.Project
         if ent.known or not (kind(ent) == "org" or site) or is_relation_node(ent) or \
                 ent.rule == "site:facility-noun":       # (its label holds its owner's name)
             continue    # measured: only organisations, mines and parks are linked to the

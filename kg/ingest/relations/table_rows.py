@@ -15,6 +15,7 @@ import bisect
 
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
+from kg.ingest.names.cell_names import header_class
 from kg.ingest.reading.tables import tables
 from kg.ingest.terms import NFO
 
@@ -22,6 +23,9 @@ RULE = "table:row-place"
 OWNER_RULE = "table:row-owner"
 # how small a place is: a place is located only in a larger one
 _RANK = {"Country": 0, "Province": 1, "City": 2, "County": 3}
+# in a column of places, a district ("Region") is as large as a county, a zone or park a site
+# smaller: only what no column of places names (a project, a company) is located in them
+_PLACE_RANK = {**_RANK, "Region": 3, "Place": 4, "Site": 4}
 _THINGS = ("org", "project")
 
 
@@ -39,20 +43,62 @@ def _is_owner_column(header: str) -> bool:
     return _headed(header, words("table-owner-headers"))
 
 
-def _owners(row, owner_cols, names_in, kind_of) -> None:
+def _owners(text, row, owner_cols, place_cols, names_in, kind_of) -> None:
     """A row's site or project is owned by the organisation its row names under an owner's
-    column ("| Block | Winner |")."""
+    column ("| Block | Winner |"), or by each of two or three it joins by "and" ("A and B": a
+    project built jointly); a site in a column of places is where the row's thing is, not a
+    thing owned."""
     owners, owned = [], []
     for c in row.cells:
-        found = [ent for a, b in c.spans for ent in names_in(a, b)]
+        found = _found(c, names_in)
         if c.col in owner_cols:
             owners += [e for e in found if kind_of(e.cls) == "org"]
-        else:
+        elif c.col not in place_cols:
             owned += [e for e in found if str(e.cls).endswith(("#Site", "#Project"))]
-    if len(owners) != 1:
+    if not owners or len(owners) > 3 or len(owners) > 1 and not _joined(text, row, owner_cols,
+                                                                           names_in, kind_of):
         return
     for ent in owned:
-        ent.add(NFO.ownedBy, owners[0].iri, Span(row.start, row.end), OWNER_RULE)
+        for owner in owners:
+            ent.add(NFO.ownedBy, owner.iri, Span(row.start, row.end), OWNER_RULE)
+
+
+def _found(c, names_in) -> list:
+    """The names in cell ``c``: each inside one of its lines, or, in a cell of the last
+    column, from one line into the next ("Baoji Qinling Titanium" over "Co., Ltd.")."""
+    out = [ent for a, b in c.spans for ent in names_in(a, b)]
+    if len(c.spans) > 1:
+        seen = {id(e) for e in out}
+        out += [ent for ent in names_in(c.spans[0][0], c.spans[-1][1], across=True)
+                if id(ent) not in seen]
+    return out
+
+
+def _joined(text, row, owner_cols, names_in, kind_of) -> bool:
+    """Whether the owners' cell holds nothing but their names joined by "and", "&" or
+    commas."""
+    for c in row.cells:
+        if c.col not in owner_cols:
+            continue
+        rest = " ".join(text[a:b] for a, b in c.spans)
+        pieces = [" ".join(text[m.start:m.end].split()) for ent in _found(c, names_in)
+                  if kind_of(ent.cls) == "org" for m in ent.mentions
+                  if c.start <= m.start and m.end <= c.end]
+        for piece in sorted(pieces, key=len, reverse=True):
+            rest = rest.replace(piece, " ", 1)
+        if rest.replace(",", " ").replace("&", " ").replace(" and ", " ").strip():
+            return False
+    return True
+
+
+def place_columns(t) -> set:
+    """The columns of places: headed by a word of ``data/table-place-headers.txt``, or, in a
+    table of projects, by "Site" ("| Project | Site | Owner |": where each is built)."""
+    cols = {k for k, (_, _, h) in enumerate(t.header) if _is_place_column(h)}
+    if any(header_class(h) == "Project" for _, _, h in t.header):
+        cols |= {k for k, (_, _, h) in enumerate(t.header)
+                 if _headed(h, frozenset(("site", "sites")))}
+    return cols
 
 
 def table_rows(draft, spans_of, kind_of) -> None:
@@ -63,34 +109,34 @@ def table_rows(draft, spans_of, kind_of) -> None:
     spans = sorted(((a, b, e) for a, b, e in spans_of), key=lambda x: (x[0], -x[1]))
     starts = [a for a, _, _ in spans]
 
-    def names_in(s: int, e: int) -> list:
+    def names_in(s: int, e: int, across: bool = False) -> list:
         i = bisect.bisect_left(starts, s)
         out = []
         while i < len(spans) and spans[i][0] < e:
-            if spans[i][1] <= e:
+            if spans[i][1] <= e and (not across or "\n" in text[spans[i][0]:spans[i][1]]):
                 out.append(spans[i][2])
             i += 1
         return out
 
     for t in tabs:
         owner_cols = {k for k, (_, _, h) in enumerate(t.header) if _is_owner_column(h)}
+        place_cols = place_columns(t)
         if owner_cols:
             for row in t.rows:
-                _owners(row, owner_cols, names_in, kind_of)
-        place_cols = {k for k, (_, _, h) in enumerate(t.header) if _is_place_column(h)}
+                _owners(text, row, owner_cols, place_cols, names_in, kind_of)
         if not place_cols:
             continue
         for row in t.rows:
             places, things = [], []
             for c in row.cells:
-                found = [ent for a, b in c.spans for ent in names_in(a, b)]
+                found = _found(c, names_in)
                 if any(str(ent.cls).endswith("#Site") for ent in found):
                     # "X Co., Ltd., Yantai smelter": the site is where the row says, its owner
                     # may be anywhere
                     found = [ent for ent in found if str(ent.cls).endswith("#Site")]
                 for ent in found:
                     cls = str(ent.cls).rsplit("#", 1)[-1]
-                    if c.col in place_cols and cls in _RANK:
+                    if c.col in place_cols and cls in _PLACE_RANK:
                         places.append(ent)
                     if c.col not in place_cols or cls in _RANK:
                         things.append(ent)
@@ -104,11 +150,11 @@ def table_rows(draft, spans_of, kind_of) -> None:
                 rank = _RANK.get(cls)
                 if rank is None and kind_of(ent.cls) not in _THINGS and cls != "Site":
                     continue
-                fits = [p for p in places if p is not ent and (rank is None or _RANK[
+                fits = [p for p in places if p is not ent and (rank is None or _PLACE_RANK[
                     str(p.cls).rsplit("#", 1)[-1]] < rank)]
                 if not fits:
                     continue
-                where = max(fits, key=lambda p: _RANK[str(p.cls).rsplit("#", 1)[-1]])
+                where = max(fits, key=lambda p: _PLACE_RANK[str(p.cls).rsplit("#", 1)[-1]])
                 if any(p == NFO.locatedIn and o == where.iri for p, o, *_ in ent.statements):
                     continue
                 ent.add(NFO.locatedIn, where.iri, Span(row.start, row.end), RULE)

@@ -1,0 +1,159 @@
+"""Round 24, projects and sites: a fixed-width list of projects whose header is closed by a rule
+of dash runs (the runs set the columns, a header wraps onto lines above the rule, a row's cells
+one space apart are cut at the columns, the owners' cell wraps); each row's project, printed in
+sentence case under "Project", its owner (two owners joined by "and" both), the place under
+"Site", the metal of its name and its construction period ("2026-2028": start, planned when not
+before the document, and end); a facility named with its owner after "of" in a list of signed
+projects ("a zinc oxide kiln of X Co., Ltd."); "its smelting base". Each with a case that must
+not change."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.tables import tables
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+
+def _draft(kg, tmp_path_factory, text, doc_id):
+    path = tmp_path_factory.mktemp(doc_id) / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), doc_id)
+
+
+def _ent(draft, label):
+    return next((e for e in draft.new() if e.label.lower() == label.lower()), None)
+
+
+def _objects(draft, ent, pred):
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {labels.get(o, str(o)) for p, o, _, _ in ent.statements if p == pred}
+
+
+LIST = """Xiangtan Municipal Development and Reform Commission
+
+NOTICE ON THE KEY INDUSTRIAL PROJECTS OF 2027
+
+The projects below were approved on 8 February 2027.
+
+No. Project                        Site               Inv.  Period     Owner
+                                                      (100m
+                                                      yuan)
+--- -----------------------------  -----------------  ----- ---------  ------------------------
+1   Copper foil line, phase III    Yuetang District   18.0  2026-2028  Hunan Jinxiang Copper
+                                                                       Foil Co., Ltd.
+2   Antimony trioxide workshop     Xiangxiang County   4.5  2027-2029  Hunan Lixing Chemical
+                                                                       Co., Ltd.
+3   Scrap zinc recycling centre    Yuhu District       3.2  2027-2028  Hunan Baiyun Zinc and
+                                                                       Xiangtan Fengda Resources Co.
+--- -----------------------------  -----------------  ----- ---------  ------------------------
+
+The commission will check progress in June.
+
+Xiangtan Municipal Development and Reform Commission
+8 February 2027
+"""
+
+
+@pytest.fixture(scope="module")
+def listed(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, LIST, "r24-project-list")
+
+
+def test_a_ruled_header_sets_the_columns_and_wraps_above_the_rule():
+    t = tables(LIST)[0]
+    assert [h[2] for h in t.header] == ["No.", "Project", "Site", "Inv. (100m yuan)", "Period",
+                                        "Owner"]
+    first = t.rows[0]
+    # (the project and the site one space apart are two cells; the owner wraps)
+    assert LIST[first.cell(1).start:first.cell(1).end] == "Copper foil line, phase III"
+    assert len(first.cell(5).spans) == 2
+    assert len(t.rows) == 3      # (the closing rule is no row)
+
+
+def test_a_project_in_sentence_case_with_its_owner_place_and_metal(listed):
+    p = _ent(listed, "Copper foil line, phase III")
+    assert p is not None and p.cls == NFO.Project
+    assert _objects(listed, p, NFO.ownedBy) == {"Hunan Jinxiang Copper Foil Co., Ltd."}
+    assert "Yuetang District" in _objects(listed, p, NFO.locatedIn)
+    assert any(str(o).endswith("metal-copper-foil") or str(o).endswith("metal-copper")
+               for pred, o, _, _ in p.statements if pred == NFO.concernsMetal)
+
+
+def test_the_wrapped_owner_is_one_company_not_its_second_line(listed):
+    assert _ent(listed, "Hunan Jinxiang Copper Foil Co., Ltd.") is not None
+    assert _ent(listed, "Foil Co., Ltd.") is None and _ent(listed, "Co., Ltd.") is None
+
+
+def test_two_owners_joined_by_and_both_own_the_project(listed):
+    p = _ent(listed, "Scrap zinc recycling centre")
+    assert p is not None
+    owners = _objects(listed, p, NFO.ownedBy)
+    assert "Xiangtan Fengda Resources Co." in owners and len(owners) == 2
+
+
+def test_the_period_gives_start_and_end(listed):
+    done = _ent(listed, "Copper foil line, phase III")     # (begun before the notice)
+    assert {str(o) for p, o, _, _ in done.statements if p == NFO.startDate} == {"2026"}
+    assert {str(o) for p, o, _, _ in done.statements if p == NFO.endDate} == {"2028"}
+    planned = _ent(listed, "Antimony trioxide workshop")
+    assert {str(o) for p, o, _, _ in planned.statements if p == NFO.plannedDate} == {"2027"}
+    assert {str(o) for p, o, _, _ in planned.statements if p == NFO.endDate} == {"2029"}
+
+
+def test_the_place_column_names_no_project_and_owns_nothing(listed):
+    # (a district under "Site" is where the project is: no project, no owner)
+    for e in listed.new():
+        if e.label in ("Yuetang District", "Xiangxiang County", "Yuhu District"):
+            assert e.cls != NFO.Project and not _objects(listed, e, NFO.ownedBy)
+
+
+PLAIN = """Workers of the casting shop
+
+Name           Team        Shift
+Liu Wenbo      Casting     Night
+Zhao Minghui   Rolling     Day
+"""
+
+
+def test_a_table_without_a_rule_is_read_as_before():
+    t = tables(PLAIN)[0]
+    assert [h[2] for h in t.header] == ["Name", "Team", "Shift"]
+    assert len(t.rows) == 2
+
+
+SIGNED = """Lianshan Town: Work in 2026
+
+The town signed four projects this year, among them a zinc oxide kiln of
+Hunan Dexing Materials Co., Ltd. and a scrap sorting centre of Xiangtan
+Fulong Recycling Co., Ltd. Guangxi Lirun Aluminium Co., Ltd. is building
+its smelting base next to the town. A new plant of the county is still
+being discussed, and a warehouse may follow.
+"""
+
+
+@pytest.fixture(scope="module")
+def signed(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, SIGNED, "r24-signed-facilities")
+
+
+def test_a_facility_with_its_owner_after_of_is_that_owner_s(signed):
+    kiln = next((e for e in signed.new() if e.cls == NFO.Site and "kiln" in e.label), None)
+    assert kiln is not None
+    assert _objects(signed, kiln, NFO.ownedBy) == {"Hunan Dexing Materials Co., Ltd."}
+    assert "zinc oxide kiln" in {a.lower() for a in kiln.aliases}
+    centre = next((e for e in signed.new() if "sorting centre" in e.label), None)
+    assert centre is not None
+    assert _objects(signed, centre, NFO.ownedBy) == {"Xiangtan Fulong Recycling Co., Ltd."}
+
+
+def test_its_smelting_base_is_the_subject_s(signed):
+    base = next((e for e in signed.new() if "smelting base" in e.label), None)
+    assert base is not None
+    assert _objects(signed, base, NFO.ownedBy) == {"Guangxi Lirun Aluminium Co., Ltd."}
+
+
+def test_an_indefinite_facility_without_an_owning_company_mints_nothing(signed):
+    assert not any("plant" in e.label.lower() or "warehouse" in e.label.lower()
+                   for e in signed.new() if e.cls == NFO.Site)
