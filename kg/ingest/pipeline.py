@@ -77,6 +77,10 @@ from kg.ingest.events.log_rows import propose as log_rows
 from kg.ingest.events.day_rows import propose as day_rows
 from kg.ingest.events.schedule_lines import propose as schedule_lines
 from kg.ingest.events.list_steps import propose as list_steps
+from kg.ingest.events.row_posts import date_row_posts
+from kg.ingest.events.task_items import keep_task_dates, propose as task_items
+from kg.ingest.events.namings import namings
+from kg.ingest.events.media_reports import propose as media_reports
 from kg.ingest.relations.party_roles import party_roles
 from kg.ingest.relations.table_rows import table_rows
 from kg.ingest.events.period_cells import period_cells
@@ -435,7 +439,10 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         day_rows(draft, spans_of, minter, kind_of)   # "Days 3-10  inspection" from "Day 1 = 11 January"
         schedule_lines(draft, spans_of, minter, kind_of)     # "Interview: in the second half of November"
         list_steps(draft, spans_of, minter, kind_of)     # "- lining of furnace No. 1 to start on 28 October"
+        date_row_posts(draft)        # "2008.06   Liu becomes Chairman": the post's start
+        task_items(draft, spans_of, minter, kind_of)     # "- Add a cold store before next summer"
     with guard(draft, "events told by verbs and their roles"):
+        media_reports(draft, spans_of, minter, kind_of)      # "X News reported on the base in July"
         verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
         speech_titles.propose(draft, spans_of, minter, kind_of)  # "Speech at the X Ceremony of Y"
         interview_records.propose(draft, spans_of, minter, kind_of)  # "INTERVIEW" + "Interviewee:"
@@ -444,6 +451,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         late_headline_metals(draft, spans_of)        # the headline's metals for a clause lead event
         refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)
         clause_roles(draft, spans_of)                # the cues of event_roles for those clause events
+        namings(draft, spans_of)                     # "X names the smelter a green factory"
         party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"
         table_rows(draft, spans_of, kind_of)         # "Company | County": X is in its row's county
         period_cells(draft, spans_of)                # "| Project | Period |": 2026-2028
@@ -454,6 +462,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         incident_sites(draft)                        # "Accident at X Co., Ltd.": at X's refinery
     with guard(draft, "dates, moods and places checked"):
         attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
+        keep_task_dates(draft)                       # "- Hold a fair in March": planned
         clause_subjects(draft, spans_of)             # "The scheme will be widened": about the scheme
         counted_topics(draft)                        # "the meeting for the three standards"
         reply_documents(draft)                       # "Reply to the Inquiry Letter ...": about the letter

@@ -79,14 +79,18 @@ _WHAT = re.compile(r"\b(?P<what>(?:two|three|four|five|six|seven|eight|nine|ten|
 _SIGNED = re.compile(r"\bsigned\b")
 # "X produced its first alumina on September 20": a milestone (found from "its first", the verb
 # read back)
-_ITS_FIRST = re.compile(r"\b(?:its|their)\s+first\s+")
-_OUTPUT_VERB = re.compile(r"\b(?:produced|poured|tapped|cast|shipped|delivered|exported|rolled\s+out|"
-                          r"turned\s+out)\s+$")
+# (and a possessive: "produced the plant's first batch of X"; a chronicle's present tense:
+# "the furnace taps its first crude magnesium")
+_ITS_FIRST = re.compile(r"\b(?:its|their|the\s+[a-z][\w-]{1,20}['\u2019]s)\s+first\s+")
+_OUTPUT_VERB = re.compile(r"\b(?:produce[sd]|pour(?:s|ed)|tap(?:s|ped)|casts?|ship(?:s|ped)|"
+                          r"deliver(?:s|ed)|export(?:s|ed)|roll(?:s|ed)\s+out|turn(?:s|ed)\s+out)\s+$")
 _FIRST_NP = re.compile(r"(?P<np>(?:(?:batch|tonnes?|tons?|heat|coil|shipment|cargo|lot|ingots?)\s+of\s+)?"
                        r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)(?=\s+(?:on|in|at|from|since|to|"
                        r"last|this|after|for)\b|\s*[,.;:()]|\s*$)")
+# (or a year after "in", as a history tells it: "In 1967 engineers produced the first ...")
 _DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-                    r"November|December)\s+\d|\b(?:19|20)\d\d-\d\d")
+                    r"November|December)\s+\d|\d\s+(?:January|February|March|April|May|June|July|August|"
+                    r"September|October|November|December)\b|\b(?:19|20)\d\d-\d\d|\b[Ii]n\s+(?:19|20)\d\d\b")
 # "The X Park opened last Tuesday", "was officially inaugurated" (not "opened up", "opened a")
 _OPENED = re.compile(r"(?<=[\w.)] )(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:officially\s+|"
                      r"formally\s+)?(?P<v>opened|inaugurated)\b(?!\s+(?:up|a|an|the|its|their)\b)")
@@ -140,12 +144,17 @@ def _first_output(draft, text, sents, within, kinds, minter, used) -> list:
     of something is a milestone (``event:first-output``, 0.5) when its sentence is dated; it is
     about the project its sentence opens with (labelled by it, else by the organisation)."""
     out: list = []
-    for i in _at(text, " first "):
-        m = _ITS_FIRST.search(text, max(0, i - 7), i + 7)
+    for i in _at(text, " first"):
+        if text[i + 6:i + 7] not in (" ", "\n", "\t"):
+            continue        # (the noun may be on the next line: "the plant's first\n  batch")
+        m = _ITS_FIRST.search(text, max(0, i - 32), i + 7)
         if m is None:
             continue
         v = _OUTPUT_VERB.search(text, max(0, m.start() - 20), m.start())
-        n = _FIRST_NP.match(text, m.end())
+        j = m.end()
+        while j < len(text) and text[j] in " \t\n":
+            j += 1
+        n = _FIRST_NP.match(text, j)
         if v is None or n is None:
             continue
         ss, se = sents.bounds(m.start())
@@ -154,9 +163,11 @@ def _first_output(draft, text, sents, within, kinds, minter, used) -> list:
                                                                           "product")]
         if any(used[a:b]) or inner or not _DATED.search(text, ss, se):
             continue        # (a metal named inside stays its mention: "its first alumina")
+        # (or a site: "engineers at the No. 902 Factory produced the plant's first batch")
         subj = sorted((x for x in within(ss, v.start()) if x[1] <= v.start()
-                       and kinds.get(id(x[2])) in ("project", "org")), key=lambda x: x[0])
-        proj = [x for x in subj if kinds.get(id(x[2])) == "project"]
+                       and (kinds.get(id(x[2])) in ("project", "org") or _site(x[2]))),
+                      key=lambda x: x[0])
+        proj = [x for x in subj if kinds.get(id(x[2])) == "project" or _site(x[2])]
         first = (proj or subj or [None])[0]
         label = "First " + " ".join(n.group("np").split())
         if first is not None:
@@ -169,6 +180,10 @@ def _first_output(draft, text, sents, within, kinds, minter, used) -> list:
         if proj:
             ent.add(NFO.about, proj[0][2].iri, Span(ss, se), "event:first-output")
     return out
+
+
+def _site(ent) -> bool:
+    return not ent.known and str(ent.cls).endswith("#Site")
 
 
 def _events_before(within, kinds, made, a: int):

@@ -68,8 +68,8 @@ def curator_label(clause: str) -> str | None:
     passive = bool(re.search(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)*$", pre))
     subj = _AUX.sub("", pre).strip(" ,")
     subj = re.sub(r"^(?:and|then|also)\b\s*", "", subj)
-    if "," in subj:
-        parts = [p.strip() for p in re.split(r",(?!\s*(?:Ltd|Inc|LLC|Co)\b)", subj) if p.strip()]
+    if re.search(r",(?!\d{3}\b)", subj):        # (not a figure's: "A 600,000-tonne plant")
+        parts = [p.strip() for p in re.split(r",(?!\s*(?:Ltd|Inc|LLC|Co)\b|\d{3}\b)", subj) if p.strip()]
         subj = parts[-1] if parts and not re.match(r"(?:and|or)\b", parts[-1]) else parts[0]
     subj = re.sub(r"^(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Aa]t)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?$",
                   "", subj).strip()

@@ -67,6 +67,9 @@ from kg.ingest.events.date_cues import IN_FORCE as _IN_FORCE, in_aside
 from kg.ingest.events.dated import event_class
 from kg.ingest.events.dateline_words import after_dateline_at as _after_dateline, in_dateline as _in_dateline
 from kg.ingest.events.foundings import RULE as FOUNDED
+from kg.ingest.events.entry_heads import entry_head
+from kg.ingest.events.row_posts import post_change
+from kg.ingest.events.namings import names_title
 from kg.ingest.events.lone_years import lone_year, year_dates
 from kg.ingest.events.milestones import clause_label, milestone_class
 from kg.ingest.events.verb_forms import passive_happening, short_phrase, short_phrases
@@ -235,7 +238,8 @@ def _verb(text: str, a: int, b: int) -> list[re.Match]:
             prev2, prev = prev, low
             continue        # a name's word ("United", "Limited"); "may be inspected"
         is_verb, after = False, m.end()
-        if low in no and not passive_happening(text, m, prev) or len(low) < 4 and low not in _SHORT and low not in short_phrases() and not (
+        if low in no and not passive_happening(text, m, prev) and not names_title(text, m) \
+                or len(low) < 4 and low not in _SHORT and low not in short_phrases() and not (
                 low == "led" and _LED_WHAT.match(text, m.end())):
             pass
         elif low in short_phrases():
@@ -303,11 +307,23 @@ def _with_row_parts(text: str, dates):
     if not rows:
         return [(d, None) for d in dates]
     days = [d.start for d in dates if d.kind != "gYear"]
+    # a day of its own in a part keys the part in the row's stead, its entry still ("2023.10
+    # On 17 October A and B sign an agreement": the 17th, whatever the verb's tense)
+    own: dict = {}
+    for d in dates:
+        row = rows.get(d.start)
+        if row is None:
+            continue
+        for a, b in row_clauses(text, row):
+            words = row.body if a == row.key_start else a
+            i = bisect.bisect_left(days, words)
+            if i < len(days) and days[i] < b:
+                own[days[i]] = (a, b, words)
     out = []
     for d in dates:
         row = rows.get(d.start)
         if row is None:
-            out.append((d, None))
+            out.append((d, own.get(d.start) if d.kind != "gYear" else None))
             continue
         for a, b in row_clauses(text, row):
             words = row.body if a == row.key_start else a
@@ -473,8 +489,13 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             while end > start and text[end - 1] in " \t\n.":
                 end -= 1
         else:
+            if part is not None and post_change(text, start, end):
+                continue    # "2008.06  Liu becomes Chairman": the post's date (row_posts)
             verb = _entry_verb(text, _entry_start(text, d, part), end)
-            if verb is None and not (start == d.start and d.kind != "gYear"
+            # (a row's first part keyed by a day of its own: "2023.10  On 17 October A and B
+            # sign ...", its words after the key)
+            first = start == d.start or part is not None and part[2] != part[0] == start
+            if verb is None and not (first and d.kind != "gYear"
                                      and _WORD.search(text, _entry_start(text, d, part), end)):
                 continue    # an entry is its row's first part, dated by a day or a month; a
                 # later part ("; the plant was told to stop") tells what was done, and so does a
@@ -518,9 +539,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             plain = text[cut + 1:end]       # (not "the symposium" the day is counted from)
         cls = "Event" if said is not None else \
             event_class(plain) or milestone_class(plain) or "Event"
-        label = clause_label(text, _entry_start(text, d, part), end, []) if entry \
+        label = clause_label(text, _entry_start(text, d, part), end, [d] if part is not None else []) if entry \
             else clause_label(text, cut + 1, end, []) if cut != -1 \
             else clause_label(text, start, end, [d])
+        head = entry_head(text, _entry_start(text, d, part), end) if entry else None
+        if head is not None:    # "2016.03  First export of X: 800 tonnes shipped to Y"
+            label, cls = head[0], head[1] or cls
         if said is not None:    # (who said it: "The X Exchange said it would raise ...")
             told = label[:1].lower() + label[1:] if label[:2] in ("It", "Th") else label
             sayer = " ".join(text[start:said.start()].split())

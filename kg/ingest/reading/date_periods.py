@@ -104,7 +104,7 @@ def extended(kind: str, g: dict, doc_year: str | None):
         return None if doc_year is None else (doc_year, "gYear", None)
     if kind == "yedge":
         return g["y"], "gYear", None
-    if kind == "rel":
+    if kind in ("rel", "season"):
         y = relative(g["rel"], doc_year)
         return None if y is None else (y, "gYear", None)
     return None

@@ -53,6 +53,13 @@ _MON_BY_LETTER = (r"(?P<mon>J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|M(?:ar(?:ch
                   r"A(?:pr(?:il)?|ug(?:ust)?)|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
                   r"Dec(?:ember)?)\.?")
 _PATTERNS = [
+    # a year and a month keying a line, as a chronicle prints them ("2003.09   The plant is
+    # completed", "2019-08  X buys a stake", "| 2016/3 | first export |"): only where a line (or
+    # a table's cell) opens with it and a gap, a colon or a dash sets it off (in running text
+    # "2019.08" may be a figure); read first, before a day
+    # of the line above takes its year ("on 18 March.\n2026.07  ...")
+    ("ymkey", re.compile(r"(?P<y>(?:19|20)(?<![\d/.\-]\d\d)\d\d)[./-](?P<m>0?[1-9]|1[0-2])"
+                         r"(?=[ \t]{2,}|\t|[ \t]*[:|\uff1a]|[ \t]+(?:--?|\u2013|\u2014)[ \t]|[ \t]*$)", re.M)),
     ("range", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + _Y1 + r"\s*" + _TO + r"\s*" + _WD2 +
                          r"(?:" + _MON2 + r"\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
     # day first: "12 to 15 May", "12-15 May 2026", "30 May to 2 June"
@@ -141,6 +148,10 @@ _EXTENDED = [
     # (not across a sentence's end: "... in June. Last year output fell": a full name's stop)
     ("relm", re.compile(_MON_BY_LETTER + r"(?<!(?:may|une|uly|rch|ril|ary|ber|ust)\.),?\s+(?:of\s+)?"
                         + _REL + r"\b", re.I)),
+    # a season told relative to the document's year: "before next summer", "last spring" (its
+    # year; "in the spring" alone says no year)
+    ("season", re.compile(r"\b(?P<rel>this|last|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b",
+                          re.I)),
     ("rel", re.compile(r"\b" + _REL + r"(?:'s)?\b", re.I)),
     # "by the end of the year", "before year-end": the document's year; "by mid-2027": its year
     ("yend", re.compile(r"\bthe\s+end\s+of\s+the\s+year\b|(?<![\w-])year[-\s]end\b(?![ \t]*[a-z])",
@@ -318,7 +329,8 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                 elif kind in ("nthday", "relmon"):
                     value, dt = (g.get("which") or g["rel"]).lower().split()[-1], kind
                 elif any(kind == k for k, _ in _EXTENDED):
-                    got = _extended(kind, g, doc_year)
+                    got = _season(g, doc_year, doc_date) if kind == "season" else \
+                        _extended(kind, g, doc_year)
                     if got is None:
                         continue
                     for i in range(m.start(), m.end()):
@@ -368,6 +380,10 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                     if not (1 <= mon <= 12 and 1 <= d <= 31):
                         continue
                     value, dt = f"{int(g['y']):04d}-{mon:02d}-{d:02d}", "date"
+                elif kind == "ymkey":
+                    if not _KEY_LEAD.search(text, max(0, m.start() - 12), m.start()):
+                        continue
+                    value, dt = f"{int(g['y']):04d}-{int(g['m']):02d}", "gYearMonth"
                 elif kind == "ym":
                     value, dt = f"{int(y):04d}-{_month(g['mon']):02d}", "gYearMonth"
                 else:
@@ -403,6 +419,34 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
         resolve_days(text, out, doc_date)
     # "February 30": a day its month does not have is no date (nor an invalid xsd:date)
     return [d for d in out if _real_day(d.value) and _real_day(d.until)]
+
+
+# what may stand before a line's key: the line's start, its indentation, a list marker or a
+# table's bar
+_KEY_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-*\u2022\u00b7|]|\d{1,2}[.)])[ \t]*)?$")
+
+# the months each season starts and ends with (winter runs into the next year)
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+            "winter": (12, 14)}
+
+
+def _season(g: dict, doc_year: str | None, doc_date: str | None):
+    """(year, "gYear", None) of "last / this / next <season>": the last one that ended before
+    the document's month, the one to come after it (a document of December says "last summer"
+    of its own year, one of January "last spring" of the year before)."""
+    if doc_year is None:
+        return None
+    rel = g["rel"].lower()
+    y = int(doc_year)
+    if rel == "this" or not doc_date or len(doc_date) < 7:
+        return _extended("rel", g, doc_year)
+    first, last = _SEASONS[g["season"].lower()]
+    mon = int(doc_date[5:7])
+    if rel == "last":
+        year = y if last < mon else y - 1
+    else:
+        year = y if first > mon else y + 1
+    return f"{year:04d}", "gYear", None
 
 
 # what a reporting period's last day follows: "the year ended", "the quarter ending", "the six
