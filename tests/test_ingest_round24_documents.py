@@ -187,3 +187,116 @@ def test_a_bulletin_still_to_come_is_planned_and_issued_by_the_text_s_issuer(phr
 
 def test_a_list_neither_issued_nor_to_come_is_no_document(phrases):
     assert _doc(phrases, "spot list") is None
+
+
+REVIEW = """China Nonferrous Metals Magazine
+Issue 7, 2027 (20 April 2027) | Books
+
+Smelting by Lamplight
+-- Review of "Tin Country: Gejiu and Its Smelters, 1950-2020"
+
+  Title:      Tin Country: Gejiu and Its Smelters, 1950-2020
+  Author:     Mo Yanbin
+  Publisher:  Honghe Regional Press, Kunming
+  Published:  January 2027
+  Pages:      352
+
+The author worked for three decades at the smelters he writes about, and the
+book is at its best when it follows the furnace crews through the hard winters.
+
+Reviewer: Ding Xiaowen, Professor, Kunming University of Science and Technology
+"""
+
+CONTACT = """Sales enquiries
+
+  Title:      Sales Manager
+  Company:    Honghe Tin Trading Co., Ltd.
+
+Please write to the sales office for the current price list of tin ingots and solder.
+"""
+
+
+@pytest.fixture(scope="module")
+def review(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, REVIEW, "r24-review")
+
+
+@pytest.fixture(scope="module")
+def contact(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, CONTACT, "r24-contact")
+
+
+def test_a_bibliographic_record_names_a_book_with_its_author_publisher_and_month(review):
+    book = _doc(review, "tin country")
+    assert book is not None and book.rule == "document:book-record"
+    assert "Tin Country" in book.aliases
+    assert "Mo Yanbin" in _objects(review, book, NFO.draftedBy)
+    assert "Honghe Regional Press" in _objects(review, book, NFO.issuedBy)
+    assert {str(st[1]) for st in book.statements if st[0] == NFO.dateIssued} == {"2027-01"}
+    # (the title quoted in the headline is a mention of the same book)
+    assert len(book.mentions) == 2
+
+
+def test_a_review_headline_is_a_report_about_the_book(review):
+    rev = _doc(review, "smelting by lamplight")
+    assert rev is not None and rev.rule == "document:review-title"
+    assert any("Tin Country" in o for o in _objects(review, rev, NFO.about))
+    assert "Ding Xiaowen" in _objects(review, rev, NFO.draftedBy)
+
+
+def test_a_contact_card_s_title_field_is_no_book(contact):
+    assert not [e for e in contact.new() if e.rule in ("document:book-record",
+                                                      "document:review-title")]
+
+
+ENTRY = """Liangshui Village
+From the Gazetteer of Mining Villages (web edition)
+
+Liangshui is a village in the hills west of the county seat. Lead and zinc ores
+were worked here from the 1960s, and a flotation plant still runs on the slope.
+
+References
+[1] "Old flotation plant gets new owners", Honghe Daily, 3 May 2021.
+[2] Mining Villages of the Southwest (1949-2019), Honghe Regional Press, 2020.
+[3] see the notes above
+
+This page was last edited on 14 February 2027, at 08:30.
+"""
+
+LETTER = """Copper cathode premiums in Lima
+From Our Correspondent in Peru
+
+Premiums for cathode shipped to Asia rose again this week as two mines cut their
+output after a strike at the port.
+"""
+
+
+@pytest.fixture(scope="module")
+def entry(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, ENTRY, "r24-entry")
+
+
+@pytest.fixture(scope="module")
+def letter(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, LETTER, "r24-letter")
+
+
+def test_references_are_reports_with_their_outlets_and_dates(entry):
+    first = _doc(entry, "old flotation plant gets new owners")
+    second = _doc(entry, "mining villages of the southwest")
+    assert first is not None and second is not None
+    assert {str(st[1]) for st in first.statements if st[0] == NFO.dateIssued} == {"2021-05-03"}
+    assert "Honghe Regional Press" in _objects(entry, second, NFO.issuedBy)
+    assert not [e for e in entry.new() if e.rule == "document:reference"
+                and "notes" in e.label.lower()]
+
+
+def test_an_encyclopedia_page_is_an_entry_of_its_work(entry):
+    page = next((e for e in entry.new() if e.rule == "document:entry-page"), None)
+    assert page is not None and "This page" in page.aliases
+    assert any("Gazetteer of Mining Villages" in o for o in _objects(entry, page, NFO.issuedBy))
+    assert {str(st[1]) for st in page.statements if st[0] == NFO.dateIssued} == {"2027-02-14"}
+
+
+def test_a_correspondent_s_line_is_no_work_of_reference(letter):
+    assert not [e for e in letter.new() if e.rule == "document:entry-page"]

@@ -25,7 +25,8 @@ number ("Fu Tong Bulletin [2026] No. 11", "No. ZZLY-XC-2026-09"), labelled field
   the number alone goes into it); its date (a field of ``data/document-date-labels.txt``, or a
   date after the number on its line; rule ``date:title-block``, instead of a year or a month a
   context gave it); its issuer (the organisation that opens the nearest line above the title,
-  rule ``document:letterhead``: a field "Compiled by:" / "Editorial board:" may name another, then
+  rule ``document:letterhead``, else the one that opens the first line under the title, a date
+  after a wide gap at most: a field "Compiled by:" / "Editorial board:" may name another, then
   the letterhead is what the document is about, rule ``document:letterhead-about``); what it is
   about (the place, site or organisation that ends its title after "of": "... of Fugu County";
   a site or park alone on a line above the title: "X INDUSTRIAL PARK" over "INVESTMENT GUIDE";
@@ -256,10 +257,12 @@ def propose(draft, spans_of, minter, kind_of):
             doc = Entity(minter.mint(label), NFO[cls], label, False, RULE, CONFIDENCE)
             draft.entities[doc.iri] = doc
         else:               # ("Anhui Province INVESTMENT GUIDE": a name read across lines)
-            doc.label = label
-            doc.mentions[:] = []
+            draft.entities.pop(doc.iri, None)
             spans_of[:] = [x for x in spans_of if x[2] is not doc]
-            doc.rule = RULE
+            old, doc = doc, Entity(minter.mint(label), doc.cls, label, False, RULE, CONFIDENCE)
+            for st in old.statements:
+                doc.add(*st)
+            draft.entities[doc.iri] = doc
         if doc.rule == RULE:
             if label != printed:
                 doc.aliases.add(printed)
@@ -399,6 +402,15 @@ def _issuer(text, rows, doc, letterhead, after, kind_of) -> None:
     """``nfo:issuedBy`` the organisation that opens the letterhead line (else that line is what
     the document is about, when a field names who issued it)."""
     if letterhead is None:
+        # the issuer on the first line under the title, a date after a wide gap at most
+        # ("X Municipal Emergency Management Bureau          2026-12-04")
+        for a, b in after[:1]:
+            org = _org_line(text, rows, a, b, kind_of)
+            if org is not None and org[2] is not doc and not any(
+                    st[0] == NFO.issuedBy for st in doc.statements) and (
+                    org[1] == b or (text[org[1]:org[1] + 3] == "   " and find_dates(
+                        text[org[1]:b]))):
+                doc.add(NFO.issuedBy, org[2].iri, Span(org[0], org[1]), "document:letterhead")
         return
     org = _org_line(text, rows, *letterhead, kind_of)
     if org is None or org[2] is doc:
