@@ -10,7 +10,9 @@ word as printed; the interviewee and the interviewer take part (``nfo:participan
 outlet organises it (``nfo:organizedBy``), the place field's site or place is where it was held
 (``nfo:heldIn``) and the date field its day (``nfo:startDate``). A heading that says the text
 is a transcript or record ("INTERVIEW TRANSCRIPT") makes the text an ``nfo:Report`` about the
-interview, drafted by the interviewer. A heading with no interviewee named is left alone.
+interview, drafted by the interviewer. A heading with no interviewee named is left alone: a field whose value does
+not open with the name ("Interviewee: none (A declined)"), a headline that denies the talk ("why
+A refused a conversation with B").
 
 Only the top of the text is read (a bounded stretch); each field is one regex pass: linear."""
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from kg.ingest.model import Entity, Span
 from kg.ingest.lexicon import field_patterns
 from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.reading.mood import phrase_unreal
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "event:interview-record", 0.6
@@ -27,6 +30,10 @@ _TOP = 1500         # the heading, the fields and the headline stand within this
 _HEADING = re.compile(r"(?m)^[ \t]*(?P<h>(?:(?:EXCLUSIVE|Exclusive)[ \t]+)?(?P<w>INTERVIEW|"
                       r"Interview)(?:[ \t]+(?P<t>TRANSCRIPT|Transcript|RECORD|Record))?)"
                       r"[ \t]*(?:\||$)")
+# what a person's field holds before the name: at most two capitalised words ("Mr", "Prof.",
+# "Chairman"), no word in lower case ("none (A declined)", "to be confirmed")
+_VALUE_LEAD = re.compile(r"[ \t]*(?:[A-Z][\w.'\u2019-]*[ \t]+){0,2}")
+_OPENING = ("interviewee", "interviewer")
 _WITH = re.compile(r"\b(?:a|an|our|exclusive)[ \t]+(?:exclusive[ \t]+)?(?:conversation|interview|"
                    r"talk|dialogue)[ \t]+with[ \t]+", re.I)
 
@@ -58,7 +65,10 @@ def propose(draft, spans_of, minter, kind_of):
             return None, None
         e = _line_end(text, m.end(), top)
         s = text.rfind("\n", 0, m.start()) + 1
-        return next((x for x in near if m.end() <= x[0] and x[1] <= e and pred(x[2])), None), (s, e)
+        got = next((x for x in near if m.end() <= x[0] and x[1] <= e and pred(x[2])), None)
+        if got is not None and kind in _OPENING and not _VALUE_LEAD.fullmatch(text, m.end(), got[0]):
+            got = None      # ("Interviewee: none (A declined)": the field names no one)
+        return got, (s, e)
 
     person = lambda ent: kind_of(ent.cls) == "person"
     guest, _ = on_line("interviewee", person)
@@ -66,6 +76,10 @@ def propose(draft, spans_of, minter, kind_of):
         w = _WITH.search(text, head.end(), top)
         if w is not None:
             guest = next((x for x in near if x[0] == w.end() and person(x[2])), None)
+            if guest is not None:       # ("... refused a conversation with A"): none held
+                lo = text.rfind("\n", 0, w.start()) + 1
+                if phrase_unreal(text, w.start(), guest[1], lo, _line_end(text, guest[1], top)):
+                    guest = None
     if guest is None:
         return None
     asker, asker_line = on_line("interviewer", person)

@@ -19,7 +19,8 @@ day after it). A day joined to another by "to" (times and
 weekdays between) makes a range: ``nfo:startDate`` and ``nfo:endDate``
 (:mod:`kg.ingest.relations.stated_mood` makes the first a planned date when still to come).
 
-Not read: a value that goes on as a clause ("Editor's note: On 26 September the ministry issued
+Not read: a label that says when a step is not ("Not before: 1 May 2026"), a value that goes on
+as a clause ("Editor's note: On 26 September the ministry issued
 ..."), a label holding a name (a running head, "Sponsored by X Society   November 2026"),
 the document's own furniture and the period a report covers ("Published:", "Date:",
 "Release date:", "Reporting period:", "Valid until:": ``data/schedule-not-steps.txt``), a year
@@ -71,6 +72,8 @@ _LABEL_TAIL = re.compile(r"[ \t]+(?:date|day|time)$|^(?:date|day|time)[ \t]+of[ 
 # issued ..."): running text, not a schedule's value
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|shall|would|can|could|may|must|"
                      r"been|being|[a-z]{3,}ed)\b")
+# a label that says when a step is not ("Not before: 1 May 2026", "No sooner than:")
+_NEGATED_LABEL = re.compile(r"(?:not|no|never|none)\b")
 _SENTENCE_END = re.compile(r"[.;](?:\s|$)")
 _KINDS = ("date", "gYearMonth")
 
@@ -84,7 +87,8 @@ def _step_label(label: str) -> str | None:
     """The label less a closing "date" (or an opening "Date of"), or None when it is
     furniture."""
     low = " ".join(label.lower().split())
-    if low in _not_steps() or _LABEL_TAIL.sub("", low) in _not_steps():
+    if low in _not_steps() or _LABEL_TAIL.sub("", low) in _not_steps() \
+            or _NEGATED_LABEL.match(low):
         return None
     out = _LABEL_TAIL.sub("", " ".join(label.split()))
     return out[:1].upper() + out[1:]

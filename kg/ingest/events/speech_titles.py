@@ -13,7 +13,8 @@ text states: the speaker (``nfo:speaker``), the guests the salutations name (``n
 the bracketed line's day (``nfo:startDate``, the speech's ``nfo:dateIssued``) and place
 (``nfo:heldIn``), a project or agreement the title names (``nfo:about``).
 
-Only the first paragraph is read as the title (a bounded stretch); the salutations are the
+A title cut short (its occasion ends in a small word: "Speech at the Opening Ceremony of the")
+names no occasion. Only the first paragraph is read as the title (a bounded stretch); the salutations are the
 lines that open with a word of address in the header that follows it: linear."""
 from __future__ import annotations
 
@@ -98,8 +99,9 @@ def propose(draft, spans_of, minter, kind_of):
     lead = len(flat) - len(flat.lstrip())
     occ_a, occ_b = a + lead + m.start("occ"), a + lead + m.end("occ")
     occ_text = re.sub(r"\s+", " ", text[occ_a:occ_b])
-    if not titled(occ_text):
-        return None         # ("Remarks at the forum lifted prices": a headline's clause)
+    if not titled(occ_text) or occ_text.split()[-1].lower() in _SMALL:
+        return None         # ("Remarks at the forum lifted prices": a headline's clause;
+        #                     "... Ceremony of the": a title cut short)
     got = occasion_head(occ_text)
     if got is None:
         return None

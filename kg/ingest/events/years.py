@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import words
-from kg.ingest.reading.dates import find_dates, headline_year, stated_year, yearless_dateline
+from kg.ingest.reading.dates import find_dates, headline_year, other_day_key, stated_year, yearless_dateline
 
 
 def document_year(text: str, date: str | None) -> str | None:
@@ -75,7 +75,8 @@ def dateline_date(text: str, year: str | None) -> str | None:
     if year is None:
         return None
     head = "\n".join([ln for ln in text.lstrip().splitlines() if ln.strip()][:2])
-    got = next((d.value for d in find_dates(head, year) if d.kind == "date"), None)
+    got = next((d.value for d in find_dates(head, year) if d.kind == "date"
+                and not other_day_key(head, d.start)), None)     # (not "Deadline: 1 May")
     if got is None:
         m = yearless_dateline(text)
         if m is not None:

@@ -253,7 +253,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
     roles, body_roles = _role_words()
     features = _features()
     for i in range(len(ws) - 1, 0, -1):
-        if ws[i][2] == "of" and (ws[i - 1][2].rstrip(",").lower() in roles or i >= 2 and " ".join(
+        if (ws[i][2] == "of" or company_tail and ws[i][2] == "OF") and (ws[i - 1][2].rstrip(",").lower() in roles or i >= 2 and " ".join(
                 w[2] for w in ws[i - 2:i]).rstrip(",").lower() in body_roles
                 or _titled_person(ws, i, roles, heads)):
             ws = ws[i + 1:]
@@ -322,16 +322,15 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
             rule = "org:co-ltd"
             doc = _document_on(part, heads)
             if doc is not None:
-                # "Administrative Penalty Decision on X Co., Ltd.": a document about the
-                # company, and the company named from the word after "on"
+                # "Penalty Decision on X Co., Ltd.": a document about X (named from after "on")
                 ts, _ = _trim(text, ps, pe)
                 if doc[0] == "Project":     # "Work on the X Project of Y": from "X"
                     low = [j for j in range(doc[1]) if part[j][2][:1].islower()
                            and part[j][2] not in ("and", "&", "of", "for")]
                     ts = max(ts, part[low[-1] + 1][0]) if low else ts
-                out.append(Candidate(ts, pe, " ".join(text[ts:pe].split()), doc[0],
-                                     "name:project-of-company" if doc[0] == "Project" else
-                                     "name:document-on-company", 0.5))
+                out += [] if doc[0] in _EVENTS else [Candidate(   # (X's press conference)
+                    ts, pe, " ".join(text[ts:pe].split()), doc[0], "name:project-of-company"
+                    if doc[0] == "Project" else "name:document-on-company", 0.5)]
                 ps = part[doc[1] + 2][0]
         else:
             cls, end, rule = None, None, None
@@ -460,18 +459,20 @@ _VENUE = re.compile(r"\b(?:Exhibition|Convention|Conference|Expo|Sports|Shopping
 
 def _document_on(part, heads) -> tuple[str, int] | None:
     """(class, index) of a document's head word followed by "on" and a name in ``part``
-    ("... Decision on X", "... Announcement on X"), or of a project's followed by "of" ("...
-    Co-Smelting Project of X Co., Ltd.": the company's project, named with its owner)."""
+    ("... Decision on X"), or of a project's or an event's followed by "of" ("... Co-Smelting
+    Project of X Co., Ltd.", "Press Conference of X Co., Ltd.": the company's, named with it)."""
     for i, (_, _, w) in enumerate(part[:-2]):
         h = heads.get(w.lower())
         if h and part[i + 2][2][:1].isupper() and (
                 h[0] in _DOCUMENT_CLASSES and part[i + 1][2] == "on"
-                or h[0] == "Project" and i > 0 and w[:1].isupper() and part[i + 1][2] == "of"):
+                or h[0] in _OF_HEADS and i > 0 and w[:1].isupper() and part[i + 1][2] == "of"):
             return h[0], i
     return None
 
 
 _DOCUMENT_CLASSES = {"PolicyDocument", "Notice", "Report", "Measures", "Plan", "Guide"}
+_EVENTS = {"Conference", "Forum", "SigningCeremony", "Meeting", "Seminar", "Exhibition"}
+_OF_HEADS = _EVENTS | {"Project"}
 
 
 def _ended(text: str, start: int, end: int, cls: str, rule: str) -> list[Candidate]:

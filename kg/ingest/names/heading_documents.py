@@ -11,7 +11,8 @@ a letterhead in capitals ("X CO., LTD." / "No. 1 Furnace -- Hot Commissioning Lo
   ("END OF REPORT" is no title: "of" comes before the head) and that ends the heading or comes
   before "on / of / for / ...", a comma or a bracket; a title in capitals wrapped onto the
   next line goes on there; a short line in brackets right under it ("(Week 43, 2026)") is part
-  of it. Two words at least: a section's name ("RESULTS", "NOTES") is no document.
+  of it. Two words at least: a section's name ("RESULTS", "NOTES") is no document; nor is a
+  heading cut short, its last word a small one ("MINUTES OF THE" over a blank line).
 * One entity per document: a document another rule read inside the heading ("TEST REPORT" by
   its head word) is the one; else a new one of the head's class (rule ``document:heading``),
   labelled in title case, the printed capitals an alias. A title on the text's first line is
@@ -159,7 +160,9 @@ def heading_title(text: str):
                         spans.append((a2 + len(text[a2:b2]) - len(text[a2:b2].lstrip()),
                                       a2 + len(text[a2:b2].rstrip())))
                     break
-                return spans[0][0], spans[-1][1], found[1], spans
+                last = text[spans[-1][0]:spans[-1][1]].split()[-1].lower()
+                if last not in _SMALL:      # ("MINUTES OF THE": a heading cut short)
+                    return spans[0][0], spans[-1][1], found[1], spans
         prev_caps = caps
     return None
 

@@ -33,6 +33,8 @@ _ROOM = re.compile(
     rf"|(?<![\w-])(?i:Venue|Place|Address|Location)[ \t]*:[ \t]*"
     rf"(?:(?:{_CAP}[ \t]+){{0,4}}{_CAP},[ \t]*)?(?P<vbld>{_BUILDING})")
 _NEXT = re.compile(r",[ \t]*\n?[ \t]*")
+_THE = re.compile(r"(?:The|THE)[ \t]+")
+_COMMA_SPACE = re.compile(r",(?! )")        # ("Room 306,Light Alloy Building": a full-width comma)
 
 
 def propose(draft, spans_of, minter, kind_of) -> list:
@@ -52,6 +54,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     for m in _ROOM.finditer(text):
         r0, r1 = m.span("room") if m.group("room") else m.span("vbld")[:1] * 2
         bld = "bld" if m.group("bld") else "vbld"
+        if r1 > r0 and _THE.match(text, r0, r1):
+            r0 = _THE.match(text, r0, r1).end()     # ("The Living Room 2": no word of its name)
         if r1 > r0:
             held = _misread_holder(text, near(r0, r1), r0, r1, kind_of)
             gone |= held
@@ -75,7 +79,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                     building.add(NFO.locatedIn, place.iri, Span(b0, p1), BUILDING_RULE)
         if r1 > r0:
             end = b1 if building is not None else r1
-            label = " ".join(text[r0:end].split())
+            label = _COMMA_SPACE.sub(", ", " ".join(text[r0:end].split()))
             room = _site(draft, minter, seen, label, ROOM_RULE, r0, end, made)
             if building is not None:
                 room.add(NFO.locatedIn, building.iri, Span(r0, end), ROOM_RULE)

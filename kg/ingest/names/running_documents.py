@@ -12,7 +12,9 @@ released in March next year", "Additions ... will appear in the next revision, p
   published by X": ``nfo:issuedBy`` X, an organisation the draft names right after "by", rule
   ``document:issued-by-phrase``), or when its sentence says it is still to come ("will",
   "planned for", "due", "to be published") and gives a date (``nfo:plannedDate``, rule
-  ``date:planned-document``). A new document of the head's class (rule ``document:phrase``)
+  ``date:planned-document``), in a clause that neither denies nor supposes it ("if the next
+  revision is planned for June", "whether the second edition will appear"). A new document of
+  the head's class (rule ``document:phrase``)
   labelled by the phrase without its determiner.
 * A document of the text's own series ("the full-year bulletin" in a bulletin, "the next
   revision" of a chronicle: its head word is in the own document's label, or is "revision",
@@ -30,6 +32,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.reading.mood import phrase_unreal
 from kg.ingest.terms import NFO
 
 RULE = "document:phrase"
@@ -96,6 +99,9 @@ def propose(draft, spans_of, minter, kind_of, doc_year=None) -> list:
             if j < len(rows) and rows[j][0] == by.end() and kind_of(rows[j][2].cls) == "org":
                 issuer = rows[j]
         a, b = _sentence(text, s, e)
+        if phrase_unreal(text, m.start(), e, a, b):
+            continue        # ("If the next revision is planned for June", "whether the second
+            #                 edition, due in May, will appear": none said to come)
         planned = None
         if _FUTURE.search(text, a, b):
             got = [d for d in find_dates(text[a:b], doc_year, extended=True)

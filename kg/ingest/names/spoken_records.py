@@ -14,12 +14,17 @@ document of the draft is already named there (a "Minutes of the 9th Meeting" hea
 rule read; a speech or an interview record the events' readers made, with its speaker and
 occasion: :mod:`kg.ingest.events.speech_titles`, :mod:`kg.ingest.events.interview_records`,
 which run before). A genre word inside a sentence ("in his speech at the forum"), in lower case or as a
-field label ("Remarks: none") names nothing. Reads the first few lines once: linear."""
+field label ("Remarks: none") names nothing; nor does a title cut short ("Speech at the", its
+last word a small one: the occasion is not printed) or a headline's clause ("Remarks at the
+forum lifted prices": after "at / by / of / on" the words a title would capitalise are in lower
+case, as :func:`kg.ingest.events.speech_titles.titled` reads it). Reads the first few lines
+once: linear."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from kg.ingest.events.speech_titles import titled
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.terms import NFO
@@ -27,6 +32,8 @@ from kg.ingest.terms import NFO
 RULE, CONFIDENCE = "document:spoken-record", 0.6
 _MAX_TITLE = 3          # lines a title wraps onto
 _MAX_LINE = 120
+# the small words a title never ends with ("Speech at the", "Remarks by")
+_SMALL = frozenset("a an the and or of for on in at to by with from delivered given".split())
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +79,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         return []           # (a document another rule read there)
     genre = m.group("genre")
     rest = " ".join(text[m.end("after"):end].split()).replace('"', "")
+    if rest and "|" not in m.group("after") and (
+            rest.split()[-1].lower() in _SMALL or not titled(rest)):
+        return []           # ("Speech at the": cut short; "Remarks at the forum lifted prices")
     if not rest:
         label = genre
     elif "|" in m.group("after"):

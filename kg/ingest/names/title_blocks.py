@@ -17,7 +17,8 @@ number ("Fu Tong Bulletin [2026] No. 11", "No. ZZLY-XC-2026-09"), labelled field
   on ...", "Display Panel Texts" after a " -- ") under a letterhead (an organisation's name on a
   line of the block above it), no name of the draft among them ("Chinalco Publishes Annual
   Report" is news); after the head word comes the line's end, "of / on / for / in / to ...",
-  a bracket, a comma or a colon. A new document of the head's class (rule
+  a bracket, a comma or a colon; its last word is no small one ("MINUTES OF THE" is a title
+  cut short). A new document of the head's class (rule
   ``document:title-block``), labelled in title case (the capitals an alias).
 * The text's own document (that one, or the one a headline or heading rule read in the block)
   then takes from the block: its number (a line of the block that is a number alone, or opens
@@ -214,6 +215,8 @@ def _find_title(text, block, rows, kind_of):
                     not (_caps(nxt) if _caps(s) else _title_cased(more or ["X"])):
                 break
             end = d             # a title wrapped onto the next line
+        if text[a:end].split()[-1].lower() in _SMALL:
+            continue            # ("MINUTES OF THE" over a blank line: a title cut short)
         return a, end, cls, a + at, letterhead
     return None
 

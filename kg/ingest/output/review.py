@@ -7,8 +7,8 @@ A long article is shown in part: the first :data:`MAX_TEXT` characters with thei
 and at most :data:`MAX_ROWS` statements (those pointing into the part shown first), with a note
 saying how much is left out, so that a 10 MB text still gives a page a browser can open; the
 draft file itself holds everything. Control characters are shown as their Unicode pictures
-(U+2400 block) and bidirectional overrides as U+FFFD, one for one, so the page is valid HTML,
-reads in the order the text is stored, and offsets stay as they were."""
+(U+2400 block), the C1 controls and bidirectional overrides as U+FFFD, one for one, so the
+page is valid HTML, reads in the order the text is stored, and offsets stay as they were."""
 from __future__ import annotations
 
 import bisect
@@ -24,6 +24,9 @@ _PICTURES[0x7F] = "\u2421"
 # bidirectional embeddings, overrides and isolates would reorder what the reviewer reads (the
 # text after them shown backwards): each is shown as U+FFFD, one for one
 _PICTURES.update({c: "\ufffd" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+# the C1 controls (U+0080-U+009F: "\x9b" opens a terminal's escape sequence) are no characters
+# of an HTML page either: each is shown as U+FFFD, one for one
+_PICTURES.update({c: "\ufffd" for c in range(0x80, 0xA0)})
 
 
 def visible(value):

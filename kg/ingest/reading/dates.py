@@ -569,7 +569,8 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
         # (a row's key dates its row: "| 2026-03-30 | Line 2 restarted |" is no header)
         if d.kind == "date" and d.start not in keys and _header_date(text, d) \
                 and not d.until and not _OPENS_PERIOD.match(text, d.end) \
-                and not _CLOSES_PERIOD.search(text, max(0, d.start - 30), d.start):
+                and not _CLOSES_PERIOD.search(text, max(0, d.start - 30), d.start) \
+                and not other_day_key(text, d.start):
             return d, False
     filed = _filed_row(text)
     if filed is not None:
@@ -589,6 +590,18 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
     # "Published 03/04/2025": the day and month could be swapped, the year is sure
     d = next((d for d in head if d.ambiguous), None)
     return d, d is not None
+
+
+# a head's keyed row of another day than the text's own: a deadline, an expiry, the next
+# meeting ("Deadline: 1 May 2026" under a report's title is not the day it was written)
+_OTHER_DAY_KEY = re.compile(r"(?i)\b(?:deadline|due|expir\w*|valid\w*|effective|closing|next|"
+                            r"until|till|no\s+(?:later|earlier)\s+than)\b[^:\n]{0,30}:[ \t]*$")
+
+
+def other_day_key(text: str, start: int) -> bool:
+    """The date at ``start`` is the value of a keyed row of another day than the text's own
+    ("Deadline: 1 May 2026", "Next meeting: ...")."""
+    return _OTHER_DAY_KEY.search(text, max(0, start - 40), start) is not None
 
 
 # a keyed row of a form's head that gives the day it was written or submitted ("Submitted:

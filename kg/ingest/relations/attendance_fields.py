@@ -4,6 +4,8 @@
 line and the indented lines that carry it on) took part in the meeting
 (``event:attendance-field@0.6``); the one a chair's label names presided too. An organisation
 takes part only when its field names no person ("Attending: representatives of X and Y").
+A name the field says was not there is none ("6 present; absent: A (on leave)", "all members
+except B", "C (did not attend)").
 The labels are ``data/attendance-labels.txt``.
 
 The meeting is the event named nearest above the field, in the record's head (a field
@@ -28,6 +30,25 @@ _NOT_MEETINGS = {"Milestone", "Launch"}
 # where a field ends: the next line that opens with a label of its own, or a blank line, or a
 # line that is not indented (the field's continuation lines are)
 _NEXT_LINE = re.compile(r"\n(?![ \t]+\S)|\n[ \t]*[A-Z][\w'’ -]{1,30}:")
+
+
+# a word that says someone named in a field was not there: "6 present; absent: A (on leave)",
+# "all members except B", "C (did not attend)"
+_AWAY = re.compile(r"\b(?:absent|absence|excused|apolog\w*|on[ \t]+leave|not[ \t]+(?:present|"
+                   r"attend\w*)|did[ \t]+not|except|excluding|other[ \t]+than|apart[ \t]+from)\b",
+                   re.I)
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{0,60})\)")
+
+
+def _away(text: str, field: int, s: int, e: int) -> bool:
+    """The name at ``text[s:e]`` in a field that opens at ``field`` is one of those not there:
+    a word of absence before it in its part of the field (since the last "," or ";"), or in a
+    bracket right after it."""
+    part = max(field, text.rfind(";", field, s) + 1, text.rfind(",", field, s) + 1)
+    if _AWAY.search(text, part, s):
+        return True
+    br = _BRACKET_AFTER.match(text, e)
+    return br is not None and _AWAY.search(br.group(1)) is not None
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +100,8 @@ def attendance_fields(draft, spans_of, kind) -> None:
                 elif k_ == "org":
                     orgs.append((s, e, ent))
             i += 1
+        people = [x for x in people if not _away(text, m.end(), x[0], x[1])]
+        orgs = [x for x in orgs if not _away(text, m.end(), x[0], x[1])]
         if role == "chair":
             people = people[:1]
         for s, e, ent in people or ([] if role == "chair" else orgs):

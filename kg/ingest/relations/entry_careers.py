@@ -8,7 +8,8 @@ end; each item (parted by ";" or a sentence's end) that prints a role, then an o
 after a comma or "of / at / with" ("the same company": the item's before), is a post of the
 person there (rule ``post:entry-career@0.6``, the span from the name to the item), with the
 period the item prints ("2003-2012", "since April 2021", "from 1998 to 2010") as its dates.
-A role is the few plain words before the organisation (no figures, no name). Headed lists of a
+A role is the few plain words before the organisation (no figures, no name, no negation or verb in
+the past: "never worked at A" is no post). Headed lists of a
 career ("X's resume:" over numbered items) are :mod:`career_lists`'s."""
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ _NEXT = re.compile(r"(?:[.;][ \t]*\n?[ \t]*|\n[ \t]*)[A-Z][a-z]{1,14}\.?(?:[ \t]
 # where an item ends: ";" or a sentence's end before a capital
 _ITEM_END = re.compile(r";|\.(?=[ \t\n]+[A-Z])")
 _ROLE = re.compile(r"[A-Za-z][A-Za-z.&'’ -]{1,50}")
+# words of a clause, not of a job: a negation, a verb in the past ("never worked at A", "joined")
+_NOT_ROLE = re.compile(r"\b(?:never|not|no|[a-z]{2,}ed)\b")
 _JOIN = re.compile(r"(?:[ \t\n]*,[ \t\n]*|[ \t\n]+(?:of|at|with|in)[ \t\n]+)(?:the[ \t\n]+)?$")
 _SAME = re.compile(r"\b(?:of|at|with)[ \t\n]+the[ \t\n]+same[ \t\n]+(?:company|group|firm|"
                    r"institute|university|corporation|enterprise|plant|bureau|association)\b",
@@ -107,7 +110,8 @@ def entry_careers(draft, minter, spans_of, kind) -> None:
                     role_txt = None
             if org is not None and role_txt is not None:
                 role_txt = _LEAD.sub("", role_txt, count=1).strip(" \t\n,")
-                if _ROLE.fullmatch(role_txt) and len(role_txt.split()) <= 6:
+                if _ROLE.fullmatch(role_txt) and len(role_txt.split()) <= 6 \
+                        and not _NOT_ROLE.search(role_txt):
                     before = len(draft.entities)
                     span = Span(person_s, max(oe, got[2]) if got else oe)
                     make_post(draft, minter, person, org, role_txt, span,

@@ -48,6 +48,10 @@ _NOT_TITLE = frozenset({"by", "the", "a", "an", "and", "or", "of", "to", "from",
                         "its", "his", "her", "their", "our", "was", "is", "were", "are", "former",
                         "new", "then", "when", "while", "after", "before", "also", "this"})
 
+# words of running text, never of a job's name before its head word ("Shift leader", "Chairman
+# and General Manager", "Former Director" are jobs; "against the Director" is none)
+_NOT_IN_JOB = _NOT_TITLE - {"and", "or", "former", "new", "of"}
+
 
 @lru_cache(maxsize=1)
 def _vocab():
@@ -68,8 +72,10 @@ def _role(words: str) -> str | None:
     parts = low.split()
     if not parts or len(parts) > 4 or low in stops or "'" in low or "’" in low:
         return None
-    if low in roles or parts[-1] in heads:
+    if low in roles:
         return role
+    if parts[-1] in heads and not any(w in _NOT_IN_JOB for w in parts[:-1]):
+        return role     # (not "Complaint against the Director": a job's words hold no such word)
     return None
 
 

@@ -6,7 +6,8 @@ the graph already records is left alone (its dates are the graph's), and so is a
 has a date already. The period must follow the post's phrase at once (a comma or a bracket
 between at most): "from 2008 to 2019" later in the sentence may be anything's; and the
 post's phrase must print its role (in "X, who had led Y since 2016, was named honorary
-president" the period is another post's).
+president" the period is another post's), and its years must not open a name the draft reads
+there ("X, director of Y, 2024-2025 Annual Report was approved").
 
 :func:`period_at` reads one period at a position; other post readers use it for the periods
 they print elsewhere ("since April 2021 General Manager, Y")."""
@@ -37,6 +38,9 @@ _PERIOD = re.compile(
     r")")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _value(y, m) -> str:
     return f"{y}-{month(m):02d}" if m else y
 
@@ -64,6 +68,7 @@ def add_period(post, start: str, end, span: Span, rule: str = RULE) -> None:
 
 def post_periods(draft) -> None:
     text = draft.text
+    named = None        # where the draft's names start ("2024-2025 Annual Report": no period)
     for post in list(draft.entities.values()):
         if post.cls != NFO.Post or post.known or not post.mentions:
             continue
@@ -75,5 +80,11 @@ def post_periods(draft) -> None:
                 continue    # ("X, who had led Y since 2016, was named honorary president")
             got = period_at(text, span.end)
             if got is not None:
+                if named is None:
+                    named = {m.start for e in draft.entities.values() if not e.role
+                             for m in e.mentions}
+                first = _DIGIT.search(text, span.end, got[2])
+                if first is not None and first.start() in named:
+                    break       # (the years open a name printed after the post)
                 add_period(post, got[0], got[1], Span(span.start, got[2]))
                 break
