@@ -273,6 +273,21 @@ def test_a_bulletin_s_heading_cut_short_is_no_document(snapshot_kg):
     assert not any(label.lower().endswith(" of the") for label in _labels(draft)), _labels(draft)
 
 
+def test_a_chronicle_row_that_supposes_or_counts_is_no_event(snapshot_kg):
+    """Rows of a chronicle keyed by year and month: "2005.02  If approved, the zinc line will
+    start." was an event planned for that month, '"The plant is completed," a rumour said.' a
+    milestone of it, "Sales of 3.2 billion yuan, up 12%." an event (events/verb_happenings.py
+    read a row's entry in no mood and took a figure with no verb for a happening); the same
+    supposition in running text is none, and a row that tells what was done still is one."""
+    draft = _draft(snapshot_kg, "Chronicle\n\n2005.02   If approved, the zinc line will start.\n"
+                                "2007.11   \"The plant is completed,\" a rumour said.\n"
+                                "2009.05   Sales of 3.2 billion yuan, up 12%.\n"
+                                "2010.06   The zinc line is completed.\n")
+    events = _events(draft)
+    assert not any(e.startswith(("If approved", '"The plant', "Sales")) for e in events), events
+    assert any(d == {"2010-06"} for d in events.values()), events
+
+
 # --- 6c. linear time ---------------------------------------------------------------------------
 _SURNAMES = ("Zhou", "Li", "Sun", "Wang", "Chen", "Liu", "Zhang", "Yang", "Huang", "Zhao")
 _GIVEN = ("Ming", "Wei", "Fang", "Jie", "Hua", "Jun", "Lei", "Tao", "Bin", "Qiang")

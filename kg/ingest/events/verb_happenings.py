@@ -210,6 +210,9 @@ def _referent() -> re.Pattern:
 
 _HAD = re.compile(r"\bhad[ \t\n]+(?:been[ \t\n]+|already[ \t\n]+|just[ \t\n]+)?$")
 _THAT = re.compile(r"\s(?:that|which)\s+$")     # a relative clause's opening, right before its verb
+# a figure a row with no verb gives: an amount with its unit, a share ("3.2 billion yuan", "12%")
+_FIGURE = re.compile(r"\d[\d,.]*[ \t]*(?:%|per[ \t]?cent\b|(?:tonnes?|tons?|t|kt|mt|yuan|"
+                     r"dollars?|billion|million|thousand|hectares?|kWh|MW|GWh)\b)", re.I)
 _MAY = re.compile(r"\b(?:may|might|could|would|will|shall|should|must|can)\b")
 # a clause that opens with a relative pronoun ("which was launched in 2024")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose)\b")
@@ -500,6 +503,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 continue    # an entry is its row's first part, dated by a day or a month; a
                 # later part ("; the plant was told to stop") tells what was done, and so does a
                 # row keyed by a year alone ("1961-1978: engineer of X", "2023    6,420    388")
+            es = _entry_start(text, d, part)
+            if may_set_mood(text, es, end) and mood(text, es, end, es, end) in (NEGATED,
+                                                                               CONDITIONAL):
+                continue    # "2005.02  If approved, the line will start", '"...," a rumour said'
+            if verb is None and _FIGURE.search(text, es, end):
+                continue    # "2009.05  Sales of 3.2 billion yuan, up 12%": a figure, no happening
         if _RELATIVE.match(text, start):
             continue        # "which was launched in 2024 and which ...": no subject of its own
             # (one after its noun, "notes of the company, which were issued in March 2025",
