@@ -41,8 +41,12 @@ BULLETIN = """LINQU COUNTY BUREAU OF STATISTICS
 
 1. INDUSTRY
 
-Output of the county's aluminium foil makers grew by a tenth over the year, and
+Output of the county's copper wire makers grew by a tenth over the year, and
 the two new rolling lines of the industrial park were both working at full load.
+
+  Product                 Unit          Jan-Oct 2027    y/y (%)
+  Primary aluminium       10,000 t              18.2       +9.6
+  Electricity             100m kWh              40.1       +2.2
 """
 
 
@@ -61,6 +65,13 @@ def test_a_title_under_a_letterhead_in_capitals_is_the_document(bulletin):
     assert "Linqu County" in _objects(bulletin, doc, NFO.about)
 
 
+def test_a_bulletin_concerns_the_metals_of_its_table_s_rows(bulletin):
+    doc = _doc(bulletin, "monthly bulletin on the industrial output")
+    metals = {o.lower() for o in _objects(bulletin, doc, NFO.concernsMetal)}
+    assert any("aluminium" in o for o in metals)
+    assert not any("copper" in o for o in metals)      # (named in a sentence only)
+
+
 def test_the_number_line_is_no_document_of_its_own(bulletin):
     assert not [e for e in bulletin.new() if e.label.startswith("Bulletin [2027]")]
 
@@ -73,6 +84,11 @@ To the Yanjin District People's Government:
 
 The town kept the copper processing cluster at the centre of its work this year,
 and the main results are reported as follows.
+
+         Shanhe Town People's Government
+         Yanjin District Copper Processing Association
+         (Town Head: Lu Fang)
+         29 December 2027
 """
 
 CHRONICLE = """HUAYANG ZINC INDUSTRY CO., LTD.
@@ -102,6 +118,13 @@ def test_a_work_summary_in_capitals_is_issued_by_the_government_above_it(summary
     assert "SUMMARY OF WORK IN 2027 AND MAIN TASKS FOR 2028" in doc.aliases
     assert any("Shanhe Town People's Government" in o
                for o in _objects(summary, doc, NFO.issuedBy))
+
+
+def test_each_body_of_the_signature_block_issued_it(summary):
+    doc = _doc(summary, "summary of work in 2027")
+    assert any("Copper Processing Association" in o
+               for o in _objects(summary, doc, NFO.issuedBy))
+    assert not any("Lu Fang" in o for o in _objects(summary, doc, NFO.issuedBy))
 
 
 def test_a_chronicle_compiled_by_an_office_is_about_the_company_of_its_letterhead(chronicle):
@@ -300,3 +323,58 @@ def test_an_encyclopedia_page_is_an_entry_of_its_work(entry):
 
 def test_a_correspondent_s_line_is_no_work_of_reference(letter):
     assert not [e for e in letter.new() if e.rule == "document:entry-page"]
+
+
+NOTICE = """Xianyang Municipal Development and Reform Commission
+
+             Xian Fa Gai [2027] No. 8
+
+   NOTICE ON ISSUING THE LIST OF KEY INDUSTRIAL PROJECTS OF
+                  XIANYANG CITY FOR 2027
+
+To the people's governments of all counties and districts:
+
+The key industrial projects for the year are listed below; a second volume, on
+Xianyang Nonferrous Group's projects abroad, is planned for the autumn of 2027.
+
+No. Project                        Site                  Inv.  Owner
+--- -----------------------------  --------------------  ----- --------------------
+1   Copper foil line, phase II     Qindu District        12.0  Xianyang Foil Co., Ltd.
+2   Aluminium scrap sorting centre Wugong County          3.5  Wugong Metals Co., Ltd.
+--- -----------------------------  --------------------  ----- --------------------
+
+          Xianyang Municipal Development and Reform Commission
+          Xianyang Municipal Bureau of Industry and Information Technology
+          9 February 2027
+"""
+
+
+@pytest.fixture(scope="module")
+def notice(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, NOTICE, "r24-notice")
+
+
+def test_a_notice_issuing_a_list_the_list_includes_the_table_s_projects(notice):
+    listed = next((e for e in notice.new() if e.label.lower().startswith(
+        "list of key industrial projects of xianyang city")), None)
+    assert listed is not None and str(listed.cls).endswith("#Catalogue")
+    included = _objects(notice, listed, NFO.includes)
+    assert any("copper foil line" in o.lower() for o in included)
+    assert not any("qindu" in o.lower() for o in included)      # (a site's cell: no project)
+    assert any("xianyang municipal development" in o.lower()
+               for o in _objects(notice, listed, NFO.issuedBy))
+    head = _doc(notice, "notice on issuing the list")
+    assert head is not None and listed.label in _objects(notice, head, NFO.about)
+
+
+def test_a_planned_volume_on_a_company_is_about_it(notice):
+    vol = _doc(notice, "second volume")
+    assert vol is not None and any("Xianyang Nonferrous" in o
+                                   for o in _objects(notice, vol, NFO.about))
+
+
+def test_the_reference_s_title_names_what_it_is_about(entry):
+    assert _doc(entry, "mining villages of the southwest") is not None
+    ref = _doc(entry, "old flotation plant gets new owners")
+    assert not _objects(entry, ref, NFO.about) or all(
+        "flotation" in o.lower() for o in _objects(entry, ref, NFO.about))

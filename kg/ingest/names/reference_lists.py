@@ -11,8 +11,9 @@ a paper's sources.
 * Each entry's title is a new report (rule ``document:reference``) issued by the outlet or
   publisher (``nfo:issuedBy``): an organisation the draft names there, else a new company when
   the part ends in a publisher's word (``data/publisher-heads.txt``: "Press", "Publishing
-  House" ...; rule ``name:reference-publisher``), and issued on the entry's date (rule
-  ``date:reference``).
+  House" ...; rule ``name:reference-publisher``), issued on the entry's date (rule
+  ``date:reference``), and about the site, place or organisation of the draft its title
+  names (rule ``document:reference-names``).
 
 Entries are found by one scan of the text for the bracketed number at a line's start; each
 reads its own few lines: linear."""
@@ -110,7 +111,24 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                     "date:reference")
         if parts:
             _outlet(draft, spans_of, minter, rows, doc, parts[0], kind_of, made)
+        _named(draft, doc, title, kind_of)
     return made
+
+
+def _named(draft, doc, title, kind_of) -> None:
+    """``nfo:about`` each site, place or organisation of the draft whose name (eight letters at
+    least) the entry's title prints: "Shuangjing copper mine starts underground era" is about
+    the Shuangjing Copper Mine (rule ``document:reference-names``)."""
+    low = " " + " ".join(re.findall(r"[a-z0-9']+", title.lower())) + " "
+    for x in list(draft.entities.values()):
+        if x is doc or kind_of(x.cls) not in ("place", "org") or len(x.label) < 8:
+            continue
+        for name in [x.label] + sorted(x.aliases):
+            key = " " + " ".join(re.findall(r"[a-z0-9']+", name.lower())) + " "
+            if len(key) >= 10 and key in low:
+                m = doc.mentions[0]
+                doc.add(NFO.about, x.iri, Span(m.start, m.end), "document:reference-names")
+                break
 
 
 def _outlet(draft, spans_of, minter, rows, doc, part, kind_of, made) -> None:

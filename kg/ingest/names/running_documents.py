@@ -16,6 +16,9 @@ released in March next year", "Additions ... will appear in the next revision, p
   revision is planned for June", "whether the second edition will appear"). A new document of
   the head's class (rule ``document:phrase``)
   labelled by the phrase without its determiner.
+* What it is on, set off by a comma right after it ("a second volume, on X's partners abroad"):
+  ``nfo:about`` the organisation, place or project the draft names there (rule
+  ``document:phrase-on``).
 * A document of the text's own series ("the full-year bulletin" in a bulletin, "the next
   revision" of a chronicle: its head word is in the own document's label, or is "revision",
   "edition", "issue") with no issuer of its own is issued by the text's own issuer (rule
@@ -45,6 +48,7 @@ _BY = re.compile(r"[ \t\n]*,?[ \t\n]*(?:issued|released|compiled|published|drawn
 _FUTURE = re.compile(r"\b(?:will|shall|planned[ \t\n]+for|due[ \t\n]+(?:in|by|out|for)|"
                      r"scheduled[ \t\n]+for|(?:is|are)[ \t\n]+(?:planned|expected|due)|"
                      r"to[ \t\n]+be[ \t\n]+(?:released|published|issued|compiled))\b")
+_ON = re.compile(r"[ \t\n]*,[ \t\n]*(?:on|about|covering)[ \t\n]+(?:the[ \t\n]+)?")
 _STOP = re.compile(r"[.;!?](?=\s|$)|\n[ \t]*\n")
 
 
@@ -119,6 +123,12 @@ def propose(draft, spans_of, minter, kind_of, doc_year=None) -> list:
         made.append(ent)
         if issuer is not None:
             ent.add(NFO.issuedBy, issuer[2].iri, Span(s, issuer[1]), "document:issued-by-phrase")
+        on = _ON.match(text, e)
+        if on is not None:
+            j = bisect.bisect_left(starts, on.end())
+            if j < len(rows) and rows[j][0] == on.end() and \
+                    kind_of(rows[j][2].cls) in ("org", "place", "project"):
+                ent.add(NFO.about, rows[j][2].iri, Span(s, rows[j][1]), "document:phrase-on")
         if planned is not None:
             ent.add(NFO.plannedDate, date_literal(planned.value),
                     Span(a + planned.start, a + planned.end), "date:planned-document")

@@ -32,6 +32,10 @@ number ("Fu Tong Bulletin [2026] No. 11", "No. ZZLY-XC-2026-09"), labelled field
   about (the place, site or organisation that ends its title after "of": "... of Fugu County";
   a site or park alone on a line above the title: "X INDUSTRIAL PARK" over "INVESTMENT GUIDE";
   rule ``document:title-about``).
+* A document read here is signed by each organisation alone on a line of the block over a date
+  near the text's end (rule ``document:signed-by``), and concerns the metals that open the rows
+  of its tables (:mod:`kg.ingest.relations.table_metals`); a list it is, or issues, includes the
+  projects printed one a row (:mod:`kg.ingest.relations.listed_projects`).
 * A new name another rule read out of the title's first words ("Report on Pairing Assistance to
   X Village" as a village, a heading in capitals as a zone) is the title misread: it goes.
 
@@ -45,7 +49,11 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.names.heading_documents import caps_to_title
 from kg.ingest.names.headline_documents import issued_title
-from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.names.title_fields import (CELL as _CELL, FIELD as _FIELD, NUMBER as _NUMBER,
+                                          compiled, fields, number, signed)
+from kg.ingest.reading.dates import find_dates
+from kg.ingest.relations.listed_projects import listed_projects
+from kg.ingest.relations.table_metals import table_metals
 from kg.ingest.terms import NFO
 
 RULE = "document:title-block"
@@ -57,17 +65,10 @@ _SMALL = frozenset(("of", "on", "the", "and", "for", "in", "to", "a", "an", "by"
                     "from", "regarding", "concerning", "about", "into", "under", "or", "its"))
 _AFTER = frozenset(("of", "on", "for", "in", "to", "regarding", "concerning", "about", "no."))
 _WORD = re.compile(r"[^\s\"\u201c\u201d()\[\],;:]+")
-_CELL = re.compile(r"\S(?:.*?\S)?(?= {3,}|\t|$)")
-_FIELD = re.compile(r"[ \t]*(?P<label>[A-Z][A-Za-z.'/ ]{0,30}?)[ \t]*[:\uff1a](?:[ \t]|$)")
 _RULE_LINE = re.compile(r"[ \t]*[-=_*~+|\u2014\u2500]{3,}")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{1,80}[\"\u201d]")
 _BRACKETED = re.compile(r"\([^()\n]{0,60}\)")
 _PART = re.compile(r"[ \t]+(?:--|\u2014|\u2013)[ \t]+")
-# a document's number alone on a line ("Fu Tong Bulletin [2026] No. 11", "Bao Fa Gai Tou [2027]
-# No. 4"), or "No. ZZLY-XC-2026-09" opening a line, a date after a wide gap at most
-_NUMBER = re.compile(r"[ \t]*(?P<n>(?:[A-Z][a-z]{0,11}[ \t]+){0,6}[\[\u3014\uff3b](?:19|20)\d\d"
-                     r"[\]\u3015\uff3d][ \t]*No\.[ \t]?\d{1,5}|No\.[ \t]?[A-Z0-9]{1,10}"
-                     r"(?:[-/][A-Z0-9]{1,10}){1,5})(?=[ \t]{3,}|[ \t]*$)")
 _PROSE_WORDS = 8
 _WRAP_LINES = 2         # a title wraps onto at most two more lines
 _MAX_TITLE = 300
@@ -80,16 +81,6 @@ def _kinds() -> dict[str, str]:
         for line in lines(name):
             *words, cls = line.split()
             out.setdefault(" ".join(words).lower(), cls)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _labels() -> dict[str, str]:
-    """Field label (lower case) -> what it gives: "date", "issuer" or "drafter"."""
-    out = {}
-    for line in lines("document-date-labels"):
-        kind, label = re.split(r"\s{2,}", line, maxsplit=1)
-        out[label.lower()] = kind
     return out
 
 
@@ -283,13 +274,21 @@ def propose(draft, spans_of, minter, kind_of):
     _drop_misread(draft, spans_of, doc, start, end, kind_of)
     rows = sorted((x for x in spans_of if x[0] < block[-1][1]), key=lambda x: (x[0], -x[1]))
     after = [(a, b) for a, b in block if a >= end]
-    _number(draft, spans_of, doc, block, kind_of)
-    _fields(text, rows, doc, after, kind_of)
+    number(draft, spans_of, doc, block, kind_of)
+    fields(text, rows, doc, after, kind_of)
     if doc.rule == RULE:     # (the other readers' documents take their issuers' signatures)
         _issuer(text, rows, doc, letterhead, after, kind_of)
     _about(text, rows, doc, start, end, block, letterhead, kind_of)
+    listed = None
     if doc.rule != "document:headline":     # (that reader reads the title it issues)
-        _issued(draft, spans_of, minter, doc, start, end, kind_of)
+        listed = _issued(draft, spans_of, minter, doc, start, end, kind_of)
+    if listed is None and str(doc.cls).endswith("#Catalogue"):
+        listed = doc
+    if listed is not None:
+        listed_projects(draft, spans_of, listed, kind_of)
+    if doc.rule == RULE:
+        signed(draft, spans_of, doc, kind_of)
+        table_metals(draft, spans_of, doc, kind_of)
     return doc
 
 
@@ -299,11 +298,11 @@ def _issued(draft, spans_of, minter, doc, start, end, kind_of) -> None:
     ``document:issues-title``)."""
     found = issued_title(draft.text, start, end)
     if found is None:
-        return
+        return None
     s, e, cls = found
     if any(x[0] >= s and x[1] <= e and kind_of(x[2].cls) == "policy" and x[2] is not doc
            for x in spans_of):
-        return
+        return None
     printed = " ".join(draft.text[s:e].split())
     label = caps_to_title(printed) if _caps(printed) else printed
     label = label.replace('"', "").replace("\u201c", "").replace("\u201d", "")
@@ -319,6 +318,7 @@ def _issued(draft, spans_of, minter, doc, start, end, kind_of) -> None:
     for st in list(doc.statements):
         if st[0] == NFO.issuedBy:
             ent.add(NFO.issuedBy, st[1], Span(start, end), "document:issuer-of-notice@0.5")
+    return ent
 
 
 def _drop_misread(draft, spans_of, doc, start, end, kind_of) -> None:
@@ -340,67 +340,6 @@ def _drop_misread(draft, spans_of, doc, start, end, kind_of) -> None:
             draft.entities.pop(x.iri, None)
 
 
-def _number(draft, spans_of, doc, block, kind_of) -> None:
-    """The number printed alone on a line of the block: an alias and a mention."""
-    text = draft.text
-    for a, b in block:
-        m = _NUMBER.match(text, a, b)
-        if m is None:
-            continue
-        s, e = m.start("n"), m.end("n")
-        value = " ".join(m.group("n").split())
-        if value in doc.aliases:
-            return
-        others = [x for x in spans_of if x[2] is not doc and not x[2].known
-                  and kind_of(x[2].cls) == "policy" and s <= x[0] and x[1] <= e]
-        for x in others:        # ("Bulletin [2026] No. 11": the number read as a notice)
-            if all(s <= m2.start and m2.end <= e for m2 in x[2].mentions):
-                draft.entities.pop(x[2].iri, None)
-                doc.aliases |= {x[2].label} | x[2].aliases
-        gone = {id(x[2]) for x in others if x[2].iri not in draft.entities}
-        spans_of[:] = [x for x in spans_of if id(x[2]) not in gone]
-        doc.aliases.add(value)
-        doc.mentions.append(Span(s, e))
-        spans_of.append((s, e, doc))
-        _dated(doc, text, e, b, "date:title-block")
-        return
-
-
-def _dated(doc, text, a, b, rule) -> bool:
-    """``nfo:dateIssued`` the one date printed in text[a:b] (replacing a vaguer one)."""
-    got = [d for d in find_dates(text[a:b]) if d.kind in ("date", "gYearMonth")]
-    if len(got) != 1:
-        return False
-    d = got[0]
-    had = [st for st in doc.statements if st[0] == NFO.dateIssued]
-    if any(len(str(st[1])) >= len(d.value) for st in had):
-        return False
-    doc.statements[:] = [st for st in doc.statements if st[0] != NFO.dateIssued]
-    doc.add(NFO.dateIssued, date_literal(d.value), Span(a + d.start, a + d.end), rule)
-    return True
-
-
-def _fields(text, rows, doc, after, kind_of) -> None:
-    """The labelled fields of the block under the title: dates, issuer, drafter."""
-    labels = _labels()
-    for a, b in after:
-        for cell in _CELL.finditer(text, a, b):
-            m = _FIELD.match(text, cell.start(), cell.end())
-            if m is None:
-                continue
-            kind = labels.get(" ".join(m.group("label").lower().split()))
-            if kind == "date":
-                _dated(doc, text, m.end(), cell.end(), "date:title-block")
-            elif kind in ("issuer", "drafter"):
-                pred = NFO.issuedBy if kind == "issuer" else NFO.draftedBy
-                who = [x for x in rows if m.end() <= x[0] and x[1] <= cell.end() + 60
-                       and kind_of(x[2].cls) in (("org",) if kind == "issuer"
-                                                 else ("org", "person")) and not x[2].role]
-                if who and not doc.statements.has(pred, who[0][2].iri):
-                    doc.add(pred, who[0][2].iri, Span(m.start(), who[0][1]),
-                            "document:title-field")
-
-
 def _issuer(text, rows, doc, letterhead, after, kind_of) -> None:
     """``nfo:issuedBy`` the organisation that opens the letterhead line (else that line is what
     the document is about, when a field names who issued it)."""
@@ -420,20 +359,11 @@ def _issuer(text, rows, doc, letterhead, after, kind_of) -> None:
         return
     s, e, x = org
     if any(st[0] == NFO.issuedBy for st in doc.statements) or \
-            any(st[0] == NFO.draftedBy and _compiled(text, after) for st in doc.statements):
+            any(st[0] == NFO.draftedBy and compiled(text, after) for st in doc.statements):
         if not any(st[1] == x.iri for st in doc.statements):
             doc.add(NFO.about, x.iri, Span(s, e), "document:letterhead-about")
         return
     doc.add(NFO.issuedBy, x.iri, Span(s, e), "document:letterhead")
-
-
-def _compiled(text, after) -> bool:
-    labels = _labels()
-    for a, b in after:
-        m = _FIELD.match(text, a, b)
-        if m and labels.get(" ".join(m.group("label").lower().split())) == "issuer":
-            return True
-    return False
 
 
 _PLACE_OR_ORG = ("place", "org")
@@ -452,12 +382,13 @@ def _about(text, rows, doc, start, end, block, letterhead, kind_of) -> None:
                 not any(st[1] == x.iri for st in doc.statements):
             doc.add(NFO.about, x.iri, Span(start, end), "document:title-about")
     for k, (a, b) in enumerate(block):
-        if b > start or (a, b) == letterhead:
-            continue
+        if b > start or (a, b) == letterhead and _org_line(text, rows, a, b, kind_of):
+            continue        # (an organisation's letterhead issued it)
         if k and not _RULE_LINE.match(text, *block[k - 1]) and \
                 text[block[k - 1][1]:a].count("\n") < 2:
             continue        # (the second line of a name wrapped over two)
         for s, e, x in rows:
-            if s == a and e == b and str(x.cls).endswith("#Site") and x is not doc \
+            if s == a and _TAIL.match(text, e, b) and str(x.cls).endswith("#Site") \
+                    and x is not doc \
                     and not any(st[1] == x.iri for st in doc.statements):
                 doc.add(NFO.about, x.iri, Span(s, e), "document:title-about")
