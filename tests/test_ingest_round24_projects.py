@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest.pipeline import ingest
-from kg.ingest.reading.tables import tables
+from kg.ingest.reading.tables import outside_cells, tables
 from kg.ingest.reading.text import read_article
 from kg.model.namespaces import NFO
 
@@ -49,7 +49,8 @@ No. Project                        Site               Inv.  Period     Owner
                                                                        Xiangtan Fengda Resources Co.
 --- -----------------------------  -----------------  ----- ---------  ------------------------
 
-The commission will check progress in June.
+Projects 2 and 3 are to break ground in May 2027; project 9 of the old list is
+dropped. The commission will check progress in June.
 
 Xiangtan Municipal Development and Reform Commission
 8 February 2027
@@ -100,6 +101,17 @@ def test_the_period_gives_start_and_end(listed):
     planned = _ent(listed, "Antimony trioxide workshop")
     assert {str(o) for p, o, _, _ in planned.statements if p == NFO.plannedDate} == {"2027"}
     assert {str(o) for p, o, _, _ in planned.statements if p == NFO.endDate} == {"2029"}
+
+
+def test_projects_referred_to_by_number_are_the_rows(listed):
+    two = _ent(listed, "Antimony trioxide workshop")
+    three = _ent(listed, "Scrap zinc recycling centre")
+    for p in (two, three):
+        assert any(listed.text[m.start:m.end].startswith("Projects 2 and 3") for m in p.mentions)
+    assert "project 2" in {a.lower() for a in two.aliases}
+    # (a number no row holds names none of them)
+    one = _ent(listed, "Copper foil line, phase III")
+    assert not any("project 9" in listed.text[m.start:m.end] for m in one.mentions)
 
 
 def test_the_place_column_names_no_project_and_owns_nothing(listed):
@@ -157,3 +169,72 @@ def test_its_smelting_base_is_the_subject_s(signed):
 def test_an_indefinite_facility_without_an_owning_company_mints_nothing(signed):
     assert not any("plant" in e.label.lower() or "warehouse" in e.label.lower()
                    for e in signed.new() if e.cls == NFO.Site)
+
+
+LOG = """HUNAN LIXIN ZINC CO., LTD.
+Record of Main Events
+
+Year      Event
+--------  ----------------------------------------------------------
+2011      The company commissions a 30,000-tonne zinc oxide kiln at
+          its first plant.
+2019      The board approves a 100,000-tonne electrolytic zinc
+          project in the Songmu Industrial Park.
+2024      The company visits the Qiyuan   Tin   Works   for talks.
+"""
+
+
+@pytest.fixture(scope="module")
+def log(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, LOG, "r24-events-log")
+
+
+def test_a_name_wrapped_in_a_table_s_last_column_is_one_name(log):
+    p = next((e for e in log.new() if "100,000-tonne" in e.label), None)
+    assert p is not None and p.label == "100,000-tonne electrolytic zinc project"
+    # (the capacity's words without it are a name of it too)
+    assert "electrolytic zinc project" in p.aliases
+
+
+MIDDLE = """Year  Event                            Place
+----  -------------------------------  ----------
+2019  The board approves a smelting    Songmu
+      line for the zinc plant.         Park
+2021  The line starts production.      Songmu
+"""
+
+
+def test_a_middle_column_s_lines_join_only_over_spaces():
+    t = tables(MIDDLE)[0]
+    cell = t.rows[0].cell(1)
+    a, b = cell.spans[0][0], cell.spans[1][1]
+    # (the first line's end and the second line's start: between them the Place column)
+    start = MIDDLE.index("smelting")
+    end = MIDDLE.index("line for") + len("line")
+    assert not outside_cells(MIDDLE, start, end)
+    assert outside_cells(MIDDLE, a, cell.spans[0][1])
+    last = t.rows[0].cell(2)     # (nor the last column's, the next line's cells between)
+    assert not outside_cells(MIDDLE, last.spans[0][0], last.spans[1][1])
+
+
+BOOK = """A review of "Copper in the Hills"
+
+The middle chapters follow the flash smelting furnace that Gansu Tianshui
+Copper Co., Ltd. built with an engineering institute in the 1990s, and the
+converter which the author once ran himself.
+"""
+
+
+@pytest.fixture(scope="module")
+def book(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, BOOK, "r24-built-that")
+
+
+def test_the_facility_that_x_built_is_x_s(book):
+    f = next((e for e in book.new() if e.cls == NFO.Site and "furnace" in e.label), None)
+    assert f is not None
+    assert _objects(book, f, NFO.ownedBy) == {"Gansu Tianshui Copper Co., Ltd."}
+
+
+def test_the_facility_a_person_ran_is_no_company_s(book):
+    assert not any(e.cls == NFO.Site and "converter" in e.label for e in book.new())

@@ -122,6 +122,7 @@ from kg.ingest.names.short_forms import bracketed_short_forms, merge_short_forms
 from kg.ingest.names.former_names import former_names
 from kg.ingest.names.place_twins import place_twins
 from kg.ingest.names.document_numbers import merge_numbers
+from kg.ingest.names.numbered_rows import numbered_rows
 from kg.ingest.names.signature_names import split_signature_names
 from kg.ingest.knowledge import light_graph, snapshot
 from kg.ingest.reading.options import check_date, check_id, check_url, default_title, one_line
@@ -427,6 +428,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
         merge_numbers(draft, spans_of)           # '"Measures for X" (Guo Fa [2024] No. 7)': one
         place_twins(draft, spans_of)             # "a plant in X", "the plant": one site
+        numbered_rows(draft, spans_of)           # "Projects 2 and 5": rows of a projects table
         split_signature_names(draft, spans_of)   # "Ministry A\nMinistry B\n3 May 2027": two signers
         refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
         referent_spans(draft, spans_of)          # 'X (the "Debtor")' ... "The Debtor is based in Y"

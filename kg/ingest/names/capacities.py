@@ -66,8 +66,11 @@ def capacity_projects(text: str) -> list[Candidate]:
         cls = heads.get(" ".join(m.group("head").lower().split()), "Project")
         if cls == "Works":
             cls = "Site" if _at_work(text, m.start(), m.end()) else "Project"
+        # ("600,000-tonne semi-coke plant" is "the semi-coke plant" too)
+        bare = " ".join(text[m.start("words"):m.end()].split())
         out.append(Candidate(m.start(), m.end(), label, cls,
-                             SITE_RULE if cls == "Site" else RULE, 0.6))
+                             SITE_RULE if cls == "Site" else RULE, 0.6,
+                             {bare} if len(bare.split()) > 1 else set()))
     return out
 
 

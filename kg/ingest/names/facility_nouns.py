@@ -15,7 +15,8 @@ project") is a mention of a facility:
 * else of a new ``nfo:Site`` (rule ``site:facility-noun``, confidence 0.5), one per head and
   owner: later mentions are the same site. It needs an owner: the organisation of the
   possessive, "its" or "the company" (:mod:`kg.ingest.relations.referents`), "of X" after the
-  head, else the company the article is about (``@0.4``). Its label: the owner's short name,
+  head or before a verb of having after "that / which" ("the furnace that X built"), else the
+  company the article is about (``@0.4``). Its label: the owner's short name,
   the content modifiers, the head ("Jiuhua Copper smelter"); the bare head is an alias.
 
 What the mention's own words give the new site: ``nfo:ownedBy`` the owner, ``nfo:concernsMetal``
@@ -37,6 +38,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
+from kg.ingest.names.capacities import SITE_RULE as CAPACITY_SITE_RULE
 from kg.ingest.names.legal_forms import without_suffix
 from kg.ingest.names.port_sites import RULE as PORT_RULE
 from kg.ingest.reading.sentences import Sentences
@@ -89,6 +91,9 @@ _SIZED = re.compile(r"\s*,?\s+(?:with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:capacit
                     r"(?:that|which)\s+(?:can\s+)?(?:makes?|produces?|turns?\s+out|treats?|"
                     r"processe?s?)\s+(?:about\s+|some\s+|up\s+to\s+)?\d)", re.I)
 _IN_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
+# "the furnace that X built", "the mine which X operates": X owns it (the verbs of having)
+_THAT = re.compile(r"\s+(?:that|which)\s+")
+_THAT_VERB = re.compile(rf"\s+(?:also\s+|later\s+|then\s+)?(?:{_HAVE})\b")
 _SUBJECT_IN = re.compile(r"\s+(?:(?:is|was|are|has\s+been)\s+)?(?:(?:located|situated|based|"
                          r"sited)\s+|(?:stands|stood|lies|lay|sits|sat)\s+)?(?:in|at|near)\s+"
                          r"(?:the\s+)?")
@@ -272,6 +277,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 None, owner.iri)):     # (a bare "the smelter" is the one named before)
             ent = ref[2]
             ent.mentions.append(Span(a, end))
+            if ent.rule == CAPACITY_SITE_RULE and owner is not None and kind(owner) == "org" \
+                    and _owner_of(ent) is None:
+                # "running a 3,000-tonne smelter ... beside the smelter": the company's, as the
+                # one "the smelter" would have named
+                ent.add(NFO.ownedBy, owner.iri, Span(min(ospan[0], a), max(ospan[1], end)),
+                        f"{RULE}@{oconf}")
             if ent.rule == RULE:        # (another rule's name: the rules read the name, not
                 made.append((a, end, ent))      # each "the plant" that refers back to it)
             if not ent.known:
@@ -397,6 +408,12 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
             y = any_at.get(x[1] + 1)
             x = y if y is not None and kind(y[2]) == "org" else x
         if x is not None and kind(x[2]) == "org":
+            return x[2], 0.6, (x[0], x[1])
+    that = _THAT.match(text, end)
+    if that is not None:
+        # "the flash smelting furnace that X built (with Y)": X's
+        x = any_at.get(that.end())
+        if x is not None and kind(x[2]) == "org" and _THAT_VERB.match(text, x[1]):
             return x[2], 0.6, (x[0], x[1])
     return lead, 0.4, (a, end)
 

@@ -350,11 +350,23 @@ def _cell_spans(text: str) -> tuple[list, list]:
     if _CELLS[0] is not text:
         spans = []
         for t in tables(text):
-            spans += [(s, e, True) for s, e, _ in t.header]
-            spans += [(s, e, False) for r in t.rows for c in r.cells for s, e in c.spans]
-        spans.sort()
-        _CELLS[:] = [text, [s for s, _, _ in spans], spans]
+            spans += [(s, e, True, None) for s, e, _ in t.header]
+            spans += [(s, e, False, c) for r in t.rows for c in r.cells for s, e in c.spans]
+        spans.sort(key=lambda x: (x[0], x[1]))
+        _CELLS[:] = [text, [x[0] for x in spans], spans]
     return _CELLS[1], _CELLS[2]
+
+
+def _wrapped_in_cell(text: str, cell, start: int, end: int) -> bool:
+    """Whether ``start:end`` runs over lines of one cell with nothing but spaces between them
+    (a name wrapped in a table's last column: "a 50,000-tonne magnesium" over "alloy
+    project")."""
+    if cell is None or len(cell.spans) < 2:
+        return False
+    inside = [(s, e) for s, e in cell.spans if s < end and e > start]
+    if len(inside) < 2 or start < inside[0][0] or end > inside[-1][1]:
+        return False
+    return all(not text[x[1]:y[0]].strip() for x, y in zip(inside, inside[1:]))
 
 
 def outside_cells(text: str, start: int, end: int) -> bool:
@@ -370,7 +382,9 @@ def outside_cells(text: str, start: int, end: int) -> bool:
     i = bisect.bisect_right(starts, start) - 1
     if i < 0:
         return False
-    s, e, header = spans[i]
+    s, e, header, cell = spans[i]
+    if not header and s <= start < e and end > e and _wrapped_in_cell(text, cell, start, end):
+        return True
     return (not header or _no_column_name(text[s:e])) and s <= start and end <= e
 
 
