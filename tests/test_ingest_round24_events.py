@@ -196,3 +196,34 @@ def test_long_chronicles_and_plans_stay_linear(snapshot_kg):  # noqa: F811
     draft = linear_cpu(lambda t: draft_of(snapshot_kg, t, "r24-ev-linear", "r24-ev.txt"),
                        text, "chronicle rows and plan tasks")
     assert draft.entities
+
+
+MINUTES = """Minutes of the Operations Meeting of Hanjiang Zinc Co., Ltd.
+
+Date: 9 March 2027
+
+ACTION ITEMS
+
+No.  Task                                   Owner          Deadline
+---  -------------------------------------  -------------  -----------
+1    Send the residue samples to            Qu Mingyue     by 20 March
+     Qianhe Assay Co., Ltd.
+2    Register for the Kunming lead and      Bai Xuelan     in the second
+     zinc fair                                             half of 2027
+3    Review the furnace records             Qu Mingyue     ongoing
+"""
+
+
+def test_a_table_of_action_items_gives_dated_steps(kg, tmp_path_factory):
+    d = _draft(kg, tmp_path_factory, MINUTES, "r24-minutes")
+    steps = {e.label: e for e in _events(d) if e.rule == "event:dated-task"}
+    # (a task whose verb names no step, "Review ...", is none)
+    assert set(steps) == {"Dispatch of the residue samples to Qianhe Assay Co., Ltd.",
+                          "Registration for the Kunming lead and zinc fair"}
+    send = steps["Dispatch of the residue samples to Qianhe Assay Co., Ltd."]
+    assert _values(d, send, NFO.plannedDate) == ["2027-03-20"]
+    assert set(_values(d, send, NFO.participant)) == {"Qu Mingyue",
+                                                      "Qianhe Assay Co., Ltd."}
+    fair = steps["Registration for the Kunming lead and zinc fair"]
+    assert _values(d, fair, NFO.plannedDate) == ["2027"]
+    assert _values(d, fair, NFO.participant) == ["Bai Xuelan"]
