@@ -227,3 +227,24 @@ def test_a_table_of_action_items_gives_dated_steps(kg, tmp_path_factory):
     fair = steps["Registration for the Kunming lead and zinc fair"]
     assert _values(d, fair, NFO.plannedDate) == ["2027"]
     assert _values(d, fair, NFO.participant) == ["Bai Xuelan"]
+
+
+FEATURE = """Wuling Tin Smelter Turns Forty
+
+The Wuling tin smelter of Hezhou Tin Co., Ltd. celebrated its 40th anniversary last Friday
+with a ceremony in the plant's club. Tang Shouyi, General Manager of Hezhou Tin Co., Ltd.,
+presided, and Lei Fangzhou, Chairman of Guilin Mining Institute, and two former managers
+attended. The guests then toured the new tin line, which Mo Daqing attended to for ten years.
+"""
+
+
+def test_people_who_presided_and_attended_an_event_told_before(kg, tmp_path_factory):
+    d = _draft(kg, tmp_path_factory, FEATURE, "r24-feature")
+    chaired = [e for e in _events(d) if _values(d, e, NFO.presidedBy)]
+    assert len(chaired) == 1
+    ev = chaired[0]
+    assert _values(d, ev, NFO.presidedBy) == ["Tang Shouyi"]
+    assert {"Tang Shouyi", "Lei Fangzhou"} <= set(_values(d, ev, NFO.participant))
+    # (a verb with an object, "attended to", tells no attendance; nor a label "last Friday")
+    assert "Mo Daqing" not in _values(d, ev, NFO.participant)
+    assert "last" not in ev.label.split()

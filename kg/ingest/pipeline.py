@@ -81,6 +81,7 @@ from kg.ingest.events.row_posts import date_row_posts
 from kg.ingest.events.task_items import keep_task_dates, propose as task_items
 from kg.ingest.events.action_items import propose as action_items
 from kg.ingest.events.namings import namings
+from kg.ingest.events.presided_attended import presided_attended
 from kg.ingest.events.media_reports import propose as media_reports
 from kg.ingest.relations.party_roles import party_roles
 from kg.ingest.relations.table_rows import table_rows
@@ -459,6 +460,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)
         clause_roles(draft, spans_of)                # the cues of event_roles for those clause events
         namings(draft, spans_of)                     # "X names the smelter a green factory"
+        presided_attended(draft, spans_of, kind_of)  # "... with a ceremony. X presided, and Y attended."
         party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"
         table_rows(draft, spans_of, kind_of)         # "Company | County": X is in its row's county
         period_cells(draft, spans_of)                # "| Project | Period |": 2026-2028
