@@ -248,3 +248,32 @@ def test_people_who_presided_and_attended_an_event_told_before(kg, tmp_path_fact
     # (a verb with an object, "attended to", tells no attendance; nor a label "last Friday")
     assert "Mo Daqing" not in _values(d, ev, NFO.participant)
     assert "last" not in ev.label.split()
+
+
+BY_YEAR = """MAJOR EVENTS OF HONGSHAN NICKEL CO., LTD.
+
+Compiled: 15 December 2026
+
+2019
+  March      The company is registered in Jinchang with 60 staff.
+  August     A 10,000-tonne nickel sulphate line starts production.
+
+2021
+  May        First export of nickel sulphate to Korea.
+  November   Gansu Jinlong Group buys a 20% stake in the company.
+
+Output by month in 2026 (tonnes)
+  May  6,420   June  6,810
+"""
+
+
+def test_month_lines_under_a_year_heading_take_its_year(kg, tmp_path_factory):
+    d = _draft(kg, tmp_path_factory, BY_YEAR, "r24-by-year")
+    assert [e.label for e in _dated(d, "2019-08")] == [
+        "A 10,000-tonne nickel sulphate line starts production"]
+    first = _dated(d, "2021-05")
+    assert [e.label for e in first] == ["First export of nickel sulphate to Korea"]
+    assert _local(first[0].cls) == "Milestone"
+    assert len(_dated(d, "2021-11")) == 1
+    # a month keying figures is no event, and takes no heading's year
+    assert not _dated(d, "2026-05") and not _dated(d, "2021-06")
