@@ -288,6 +288,19 @@ def test_a_chronicle_row_that_supposes_or_counts_is_no_event(snapshot_kg):
     assert any(d == {"2010-06"} for d in events.values()), events
 
 
+def test_a_verb_denied_by_not_is_no_lower_case_document(snapshot_kg):
+    """"Reuters did not report on 3 May 2026 that ..." was a report "did not report", issued
+    that day (names/phrases.lower_names ran the phrase back over "did not" as over a name's
+    words); "will never report" gave none either way, and a lower-case report that was issued
+    is still one."""
+    draft = _draft(snapshot_kg, "News\n\nReuters did not report on 3 May 2026 that Harbin Alloy "
+                                "Co., Ltd. had closed. The bureau will never report figures. The "
+                                "government work report was issued.\n")
+    reports = _new(draft, "Report")
+    assert not any("not report" in r or "never report" in r for r in reports), reports
+    assert any("government work report" in r.lower() for r in reports), reports
+
+
 # --- 6c. linear time ---------------------------------------------------------------------------
 _SURNAMES = ("Zhou", "Li", "Sun", "Wang", "Chen", "Liu", "Zhang", "Yang", "Huang", "Zhao")
 _GIVEN = ("Ming", "Wei", "Fang", "Jie", "Hua", "Jun", "Lei", "Tao", "Bin", "Qiang")
@@ -312,6 +325,22 @@ def test_many_meeting_records_and_career_entries_are_read_in_linear_time(snapsho
                        half=text(50))
     roles = {b for _, b in _values(draft, "roleName")}
     assert "Research engineer" in roles and not any("worked" in r.lower() for r in roles), roles
+    parses_with_real_dates(draft)
+
+
+def test_many_award_headings_rows_and_venues_are_read_in_linear_time(snapshot_kg):
+    """Round 23's layouts repeated 200 times: an award's heading over a row "Name   Role,
+    Org", a venue's room and building, a schedule's label that says "not"."""
+    def text(n):
+        return "Decision\n\n" + "".join(
+            f"II. Provincial Labour Medal\n1. {_person(i)}     Deputy General Manager, Alpha{i} "
+            f"Alloy Co., Ltd.\nVenue: Room {i % 900 + 1}, Light Alloy Building\n"
+            f"Not before: 1 May 2026\n\n" for i in range(n))
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), text(200), "awards, rows and rooms",
+                       half=text(100))
+    assert len(_new(draft, "AwardGrant")) >= 100, len(_new(draft, "AwardGrant"))
+    assert "Room 7, Light Alloy Building" in _new(draft, "Site")
+    assert not any(e.lower().startswith("not") for e in _events(draft))
     parses_with_real_dates(draft)
 
 

@@ -56,7 +56,9 @@ def _placed(keep) -> bool:
 
 # words before a verb: a head right after one is a verb ("shall report"), and a verb of
 # ``data/phrase-lead-verbs.txt`` right after one is no part of the name ("to fund ... projects")
-_MODALS = frozenset("to shall will must should may can could would might".split())
+# (and the auxiliaries and negations of a verb: "Reuters did not report on 3 May" names no report)
+_MODALS = frozenset("to shall will must should may can could would might did does do not never"
+                    .split())
 # quantifiers: "Both standards", "All three reports", "Each plan" refer to documents named
 # elsewhere; a phrase never runs back past one
 _QUANTIFIERS = frozenset("both all each every either neither any some several many most few "
