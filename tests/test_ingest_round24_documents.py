@@ -378,3 +378,55 @@ def test_the_reference_s_title_names_what_it_is_about(entry):
     ref = _doc(entry, "old flotation plant gets new owners")
     assert not _objects(entry, ref, NFO.about) or all(
         "flotation" in o.lower() for o in _objects(entry, ref, NFO.about))
+
+
+PAGE = """HUNAN NONFERROUS NEWS | No. 2231 | Friday, 5 March 2027 | Page 2
+SPECIAL REPORT
+
+Thirty Winters on the Tin Hills:
+Retired Smelters Look Back at Their Works
+
+By staff reporter Kuang Lili
+
+Three retired furnace men met in the works canteen last week to talk about the
+winters of the 1990s. Their works was listed again among the model green factories
+of the China Nonferrous Metals Industry Association, and was included in the
+scope of the Ministry of Ecology and Environment's new rules.
+"""
+
+WIRE = """Metals Weekly | Companies | 5 March 2027
+Tin smelters in Hunan restart after the winter shutdown
+
+By staff reporter Kuang Lili
+
+The smelters restarted their furnaces on Monday after two months of repairs.
+"""
+
+
+@pytest.fixture(scope="module")
+def page(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, PAGE, "r24-page")
+
+
+@pytest.fixture(scope="module")
+def wire(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, WIRE, "r24-wire")
+
+
+def test_a_printed_page_s_article_is_issued_by_its_paper_on_its_day(page):
+    doc = _doc(page, "thirty winters on the tin hills")
+    assert doc is not None and doc.rule == "document:printed-page"
+    assert "Retired Smelters" in doc.label and "Thirty Winters on the Tin Hills" in doc.aliases
+    assert {str(st[1]) for st in doc.statements if st[0] == NFO.dateIssued} == {"2027-03-05"}
+    assert any("Kuang Lili" in o for o in _objects(page, doc, NFO.draftedBy))
+
+
+def test_a_list_a_works_is_listed_among_is_issued_by_the_organisation_of_it(page):
+    listed = _doc(page, "model green factories")
+    assert listed is not None and any(
+        "Industry Association" in o for o in _objects(page, listed, NFO.issuedBy))
+    assert _doc(page, "scope") is None
+
+
+def test_a_page_with_no_number_and_page_is_no_printed_article(wire):
+    assert not [e for e in wire.new() if e.rule == "document:printed-page"]

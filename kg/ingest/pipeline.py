@@ -68,7 +68,8 @@ from kg.ingest.names.company_bodies import propose as company_bodies
 from kg.ingest.relations.signatory_lists import signatory_lists
 from kg.ingest.names.headline_documents import headline_documents
 from kg.ingest.names.heading_documents import heading_documents
-from kg.ingest.names import book_records, entry_pages, reference_lists, running_documents, title_blocks
+from kg.ingest.names import (book_records, entry_pages, printed_pages, reference_lists,
+                             running_documents, title_blocks)
 from kg.ingest.names.plan_standards import plan_standards
 from kg.ingest.names.labelled_replies import labelled_replies
 from kg.ingest.names.named_products import named_products
@@ -418,6 +419,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         book_records.propose(draft, spans_of, minter, kind_of)   # "Title: X" / "Author: Y"; "Review of"
         reference_lists.propose(draft, spans_of, minter, kind_of)    # '[1] "X", Y News, 12 June 2018.'
         entry_pages.propose(draft, spans_of, minter, kind_of)    # "X" / "From the Y Encyclopedia"
+        printed_pages.propose(draft, spans_of, minter, kind_of)  # "X NEWS | No. 1482 | ... | Page 3"
         plan_standards(draft, spans_of, minter, kind_of)     # "1  2025-0918T-YS  Zirconium ..."
         labelled_replies(draft, spans_of, minter, kind_of)   # "Handled by: X" ... "Reply:"
         named_products(draft, spans_of, minter, kind_of)     # "an ore carrier named Ore Hebei"

@@ -19,6 +19,10 @@ released in March next year", "Additions ... will appear in the next revision, p
 * What it is on, set off by a comma right after it ("a second volume, on X's partners abroad"):
   ``nfo:about`` the organisation, place or project the draft names there (rule
   ``document:phrase-on``).
+* A list named by words in lower case after "listed / included / selected (again) among / in /
+  on the" and before "of" an organisation, ending in a plural or a list's noun ("listed again among the typical revitalisation cases
+  of the X Association"): a new catalogue (rule ``document:listed-in``) issued by that
+  organisation.
 * A document of the text's own series ("the full-year bulletin" in a bulletin, "the next
   revision" of a chronicle: its head word is in the own document's label, or is "revision",
   "edition", "issue") with no issuer of its own is issued by the text's own issuer (rule
@@ -139,4 +143,48 @@ def propose(draft, spans_of, minter, kind_of, doc_year=None) -> list:
                 for st in list(own.statements):
                     if st[0] == NFO.issuedBy:
                         ent.add(NFO.issuedBy, st[1], Span(s, e), "document:series-issuer@0.5")
+    made += _listed_in(draft, spans_of, minter, kind_of)
+    return made
+
+
+# "listed again among the typical rural revitalisation cases of the X Association": a list
+# named by lower-case words after "listed / included / selected ... among / in / on the", its
+# issuer the organisation after "of"
+_LISTED = re.compile(r"\b(?:listed|included|selected|entered)(?:[ \t\n]+(?:again|also|once[ \t\n]+"
+                     r"more))?[ \t\n]+(?:among|in|on|into)[ \t\n]+the[ \t\n]+"
+                     r"(?P<name>[a-z][a-z0-9-]*(?:[ \t\n]+[a-z][a-z0-9-]*){1,5}?)"
+                     r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+
+
+def _listed_in(draft, spans_of, minter, kind_of) -> list:
+    """A list named by lower-case words after "listed in the", issued by the organisation its
+    "of" names (rules ``document:listed-in``, ``document:issued-by-phrase``)."""
+    text = draft.text
+    if "listed" not in text and "included" not in text and "selected" not in text \
+            and "entered" not in text:
+        return []
+    rows = sorted(spans_of, key=lambda x: x[0])
+    starts = [x[0] for x in rows]
+    heads = _heads()
+    made = []
+    for m in _LISTED.finditer(text):
+        j = bisect.bisect_left(starts, m.end())
+        if j >= len(rows) or rows[j][0] != m.end() or kind_of(rows[j][2].cls) != "org":
+            continue
+        s, e = m.start("name"), m.end("name")
+        if any(x[0] < e and x[1] > s for x in rows[max(0, j - 6):j]):
+            continue        # (a name of the draft there already)
+        label = " ".join(text[s:e].split())
+        last = label.rsplit(" ", 1)[-1]
+        if last not in heads and not (last.endswith("s") and not last.endswith("ss")):
+            continue        # ("included in the scope of the ministry": no list of things)
+        cls = heads.get(last, "Catalogue")
+        ent = Entity(minter.mint(label), NFO[cls], label, False, "document:listed-in",
+                     CONFIDENCE)
+        ent.mentions.append(Span(s, e))
+        draft.entities[ent.iri] = ent
+        spans_of.append((s, e, ent))
+        made.append(ent)
+        org = rows[j]
+        ent.add(NFO.issuedBy, org[2].iri, Span(s, org[1]), "document:issued-by-phrase")
     return made
