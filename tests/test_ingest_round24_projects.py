@@ -238,3 +238,23 @@ def test_the_facility_that_x_built_is_x_s(book):
 
 def test_the_facility_a_person_ran_is_no_company_s(book):
     assert not any(e.cls == NFO.Site and "converter" in e.label for e in book.new())
+
+
+def test_a_company_s_own_record_owns_the_works_it_names_by_size(log):
+    p = next((e for e in log.new() if "100,000-tonne" in e.label), None)
+    assert {o.lower().rstrip(".") for o in _objects(log, p, NFO.ownedBy)} == {
+        "hunan lixin zinc co., ltd"}
+
+
+NEWS = """Zinc makers expand in Hunan
+
+A 100,000-tonne electrolytic zinc project was approved in Hengyang on
+Monday, and Hunan Lixin Zinc Co., Ltd. said it would bid for the equipment.
+"""
+
+
+def test_works_named_by_size_in_news_stay_without_owner(kg, tmp_path_factory):
+    news = _draft(kg, tmp_path_factory, NEWS, "r24-news-capacity")
+    p = next((e for e in news.new() if "100,000-tonne" in e.label), None)
+    assert p is not None and not any(
+        rule.startswith("project:own-record") for pred, o, _, rule in p.statements)

@@ -61,6 +61,7 @@ from kg.ingest.relations.post_nodes import make_post as _post, prior_post, role_
 from kg.ingest.relations.referents import lead_body, lead_company, referents
 from kg.ingest.relations.respective_posts import respective_posts
 from kg.ingest.relations.projects import project_anaphora, project_owners
+from kg.ingest.relations.own_record import own_record
 from kg.ingest.relations.cooccur import propose_from_prior
 from kg.ingest.relations.definite_posts import definite_posts
 from kg.ingest.relations.delegation_leaders import delegation_leaders
@@ -190,6 +191,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     investments(draft, spans_of, sents, kind)
     project_owners(draft, spans_of, sents, kind)
     project_anaphora(draft, spans_of, sents, kind)
+    own_record(draft, spans_of, sents, kind)    # a chronicle's "a 600,000-tonne plant": its own
     # "the group", "the company", "its": the organisation each stands for, read by the rules
     # of ownership and business ("a subsidiary of the group", "its molybdenum business")
     refs = referents(text, spans_of, sents, kind)
