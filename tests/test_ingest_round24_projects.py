@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from hostile_drafts import draft_of, linear_cpu, snapshot_kg  # noqa: F401
 from kg.ingest.pipeline import ingest
 from kg.ingest.reading.tables import outside_cells, tables
 from kg.ingest.reading.text import read_article
@@ -258,3 +259,17 @@ def test_works_named_by_size_in_news_stay_without_owner(kg, tmp_path_factory):
     p = next((e for e in news.new() if "100,000-tonne" in e.label), None)
     assert p is not None and not any(
         rule.startswith("project:own-record") for pred, o, _, rule in p.statements)
+
+
+def test_a_long_ruled_list_of_projects_stays_linear(snapshot_kg):  # noqa: F811
+    row = ("{n:<3} Zinc oxide kiln, phase {n:<5}   Yuhu District      3.2  2027-2028  Hunan Dexing\n"
+           "                                                                       Materials Co.\n")
+    head = ("No. Project                        Site               Inv.  Period     Owner\n"
+            "--- -----------------------------  -----------------  ----- ---------  ------------\n")
+    text = ("HUNAN DEXING MATERIALS CO., LTD.\n\n" + head
+            + "".join(row.format(n=i % 900 + 1) for i in range(260))
+            + "\nProjects 2, 3 and 5 are to break ground in March 2027.\n")
+    assert len(text) > 40_000
+    draft = linear_cpu(lambda t: draft_of(snapshot_kg, t, "r24-proj-linear", "r24-proj.txt"),
+                       text, "ruled list of projects")
+    assert draft.entities

@@ -288,9 +288,11 @@ def _cut_at(text: str, la: int, cells, ruled: list[int]):
     space before it ("Titanium alloy plate and strip Baoji High-tech Zone") cut there."""
     out = []
     for s, e in cells:
-        inner = [la + r for r in ruled if s < la + r < e]
-        if len(inner) == 1:     # (a line of prose runs over several: no row's cells)
-            c = inner[0]
+        # (the columns starting inside the cell, found by bisection: a wide table costs no
+        # more than its cells)
+        lo, hi = bisect.bisect_right(ruled, s - la), bisect.bisect_left(ruled, e - la)
+        if hi - lo == 1:        # (a line of prose runs over several: no row's cells)
+            c = la + ruled[lo]
             if text[c - 1] == " " and text[c] != " " and text[c - 2] != " ":
                 out.append((s, c - 1))
                 s = c
@@ -350,23 +352,30 @@ def _cell_spans(text: str) -> tuple[list, list]:
     if _CELLS[0] is not text:
         spans = []
         for t in tables(text):
-            spans += [(s, e, True, None) for s, e, _ in t.header]
-            spans += [(s, e, False, c) for r in t.rows for c in r.cells for s, e in c.spans]
+            spans += [(s, e, True, None, 0) for s, e, _ in t.header]
+            spans += [(s, e, False, c, k) for r in t.rows for c in r.cells
+                      for k, (s, e) in enumerate(c.spans)]
         spans.sort(key=lambda x: (x[0], x[1]))
         _CELLS[:] = [text, [x[0] for x in spans], spans]
     return _CELLS[1], _CELLS[2]
 
 
-def _wrapped_in_cell(text: str, cell, start: int, end: int) -> bool:
-    """Whether ``start:end`` runs over lines of one cell with nothing but spaces between them
-    (a name wrapped in a table's last column: "a 50,000-tonne magnesium" over "alloy
-    project")."""
-    if cell is None or len(cell.spans) < 2:
+_WRAP_LINES = 3         # how many lines of a cell a name may run over
+
+
+def _wrapped_in_cell(text: str, cell, k: int, end: int) -> bool:
+    """Whether a name from the ``k``-th line of ``cell`` to ``end`` runs over its next lines
+    (at most ``_WRAP_LINES``) with nothing but spaces between them (a name wrapped in a table's
+    last column: "a 50,000-tonne magnesium" over "alloy project")."""
+    if cell is None:
         return False
-    inside = [(s, e) for s, e in cell.spans if s < end and e > start]
-    if len(inside) < 2 or start < inside[0][0] or end > inside[-1][1]:
-        return False
-    return all(not text[x[1]:y[0]].strip() for x, y in zip(inside, inside[1:]))
+    spans = cell.spans
+    for j in range(k + 1, min(len(spans), k + _WRAP_LINES)):
+        if text[spans[j - 1][1]:spans[j][0]].strip():
+            return False
+        if spans[j][0] < end <= spans[j][1]:
+            return True
+    return False
 
 
 def outside_cells(text: str, start: int, end: int) -> bool:
@@ -382,8 +391,8 @@ def outside_cells(text: str, start: int, end: int) -> bool:
     i = bisect.bisect_right(starts, start) - 1
     if i < 0:
         return False
-    s, e, header, cell = spans[i]
-    if not header and s <= start < e and end > e and _wrapped_in_cell(text, cell, start, end):
+    s, e, header, cell, k = spans[i]
+    if not header and s <= start < e and end > e and _wrapped_in_cell(text, cell, k, end):
         return True
     return (not header or _no_column_name(text[s:e])) and s <= start and end <= e
 

@@ -17,7 +17,7 @@ from kg.ingest.names.capacities import RULE as CAPACITY_RULE, SITE_RULE
 from kg.ingest.terms import NFO
 
 RULE = "project:own-record@0.4"
-_FIRST_LINE = re.compile(r"\s*([^\n]+?)[ \t]*(?:\n|$)")
+_FIRST_LINE = re.compile(r"\s*([^\n]+)")     # (its spaces stripped after: linear)
 
 
 def own_record(draft, spans_of, sents, kind) -> None:
@@ -25,7 +25,7 @@ def own_record(draft, spans_of, sents, kind) -> None:
     m = _FIRST_LINE.match(text)
     if m is None:
         return
-    head = (m.start(1), m.end(1))
+    head = (m.start(1), m.start(1) + len(m.group(1).rstrip()))
     orgs = sorted((x for x in spans_of if kind(x[2]) == "org" and not is_relation_node(x[2])),
                   key=lambda x: x[0])
     issuer = next((x[2] for x in orgs if x[0] == head[0]
