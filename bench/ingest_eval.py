@@ -195,6 +195,35 @@ def span_contain(gold_spans, kind, dspans, dents, taken):
     return found.pop() if len(found) == 1 else None
 
 
+def joined(g: Graph, r, ents: dict) -> set:
+    """The entities (relation nodes aside) a relation node ``r`` is joined to in ``g``."""
+    def plain(x):
+        return x in ents and not ents[x] & RELATION_NODES
+    return {o for p, o in g.predicate_objects(r) if p not in SKIP and plain(o)} | \
+        {s for s, p in g.subject_predicates(r) if p not in SKIP and plain(s)}
+
+
+def relation_matches(gold: Graph, gents: dict, mapping: dict, dg: Graph, dents: dict) -> dict:
+    """{curated relation node: draft relation node}: a curated post, award grant or membership
+    whose joined entities (two or more) are all matched is the draft's node of the same class
+    that joins every one of their matches (each draft node matched once). Without it the dates
+    the curators record on such nodes (a post's start) could never be found, however right the
+    draft's were."""
+    drafts = {d: joined(dg, d, dents) for d, cs in dents.items() if cs & RELATION_NODES}
+    out, used = {}, set()
+    for r in sorted(s for s, cs in gents.items() if cs & RELATION_NODES):
+        ends = joined(gold, r, gents)
+        if len(ends) < 2 or any(mapping.get(x) is None for x in ends):
+            continue
+        want = {mapping[x] for x in ends}
+        hit = next((d for d in sorted(drafts) if d not in used
+                    and dents[d] & gents[r] & RELATION_NODES and want <= drafts[d]), None)
+        if hit is not None:
+            out[r] = hit
+            used.add(hit)
+    return out
+
+
 def pairs(g: Graph, ents: dict) -> set[frozenset]:
     """Entity pairs linked directly, or through one relation node (post, award grant...)."""
     out = set()
@@ -299,6 +328,9 @@ def compare(kg, article, doc_id: str, gold: Graph, gold_all: Graph | None = None
             if hit is not None:
                 mapping[s] = hit
                 taken.add(hit)
+    # a relation node (a post, an award grant, a membership) is the draft's node of its class
+    # that joins the same matched entities: the dates stated for it are compared there
+    mapping.update(relation_matches(gold, gents, mapping, dg, dents))
     new_recall = len([s for s in gold_new_core if s in mapping]) / max(1, len(gold_new_core))
     new_by_name = by_name / max(1, len(gold_new_core))
 
