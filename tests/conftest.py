@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -23,6 +24,13 @@ os.environ.setdefault("KG_INGEST_STRICT", "1")
 # of them again and again, about 12% of the suite's CPU (the linear-time checks pause it
 # anyway, hostile_drafts.cpu_seconds). Collections are made rarer, not stopped.
 gc.set_threshold(100_000, 50, 100)
+
+# The ingest rules compile some 2,000 patterns, more than `re` keeps (512, the oldest out
+# first): a test drafting article after article recompiled 15-20 of them an article, parsed
+# afresh (`kg ingest` keeps their compiled forms itself, kg/ingest/regex_cache.py, but the tests
+# call the pipeline): 5-10% of a short article's ingest. A larger cache; the same patterns.
+if isinstance(getattr(re, "_MAXCACHE", None), int):
+    re._MAXCACHE = max(re._MAXCACHE, 8192)
 
 from kg.model.evidence import find_sources_dir
 from kg import stores as store_mod
