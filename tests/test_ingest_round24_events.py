@@ -196,3 +196,84 @@ def test_long_chronicles_and_plans_stay_linear(snapshot_kg):  # noqa: F811
     draft = linear_cpu(lambda t: draft_of(snapshot_kg, t, "r24-ev-linear", "r24-ev.txt"),
                        text, "chronicle rows and plan tasks")
     assert draft.entities
+
+
+MINUTES = """Minutes of the Operations Meeting of Hanjiang Zinc Co., Ltd.
+
+Date: 9 March 2027
+
+ACTION ITEMS
+
+No.  Task                                   Owner          Deadline
+---  -------------------------------------  -------------  -----------
+1    Send the residue samples to            Qu Mingyue     by 20 March
+     Qianhe Assay Co., Ltd.
+2    Register for the Kunming lead and      Bai Xuelan     in the second
+     zinc fair                                             half of 2027
+3    Review the furnace records             Qu Mingyue     ongoing
+"""
+
+
+def test_a_table_of_action_items_gives_dated_steps(kg, tmp_path_factory):
+    d = _draft(kg, tmp_path_factory, MINUTES, "r24-minutes")
+    steps = {e.label: e for e in _events(d) if e.rule == "event:dated-task"}
+    # (a task whose verb names no step, "Review ...", is none)
+    assert set(steps) == {"Dispatch of the residue samples to Qianhe Assay Co., Ltd.",
+                          "Registration for the Kunming lead and zinc fair"}
+    send = steps["Dispatch of the residue samples to Qianhe Assay Co., Ltd."]
+    assert _values(d, send, NFO.plannedDate) == ["2027-03-20"]
+    assert set(_values(d, send, NFO.participant)) == {"Qu Mingyue",
+                                                      "Qianhe Assay Co., Ltd."}
+    fair = steps["Registration for the Kunming lead and zinc fair"]
+    assert _values(d, fair, NFO.plannedDate) == ["2027"]
+    assert _values(d, fair, NFO.participant) == ["Bai Xuelan"]
+
+
+FEATURE = """Wuling Tin Smelter Turns Forty
+
+The Wuling tin smelter of Hezhou Tin Co., Ltd. celebrated its 40th anniversary last Friday
+with a ceremony in the plant's club. Tang Shouyi, General Manager of Hezhou Tin Co., Ltd.,
+presided, and Lei Fangzhou, Chairman of Guilin Mining Institute, and two former managers
+attended. The guests then toured the new tin line, which Mo Daqing attended to for ten years.
+"""
+
+
+def test_people_who_presided_and_attended_an_event_told_before(kg, tmp_path_factory):
+    d = _draft(kg, tmp_path_factory, FEATURE, "r24-feature")
+    chaired = [e for e in _events(d) if _values(d, e, NFO.presidedBy)]
+    assert len(chaired) == 1
+    ev = chaired[0]
+    assert _values(d, ev, NFO.presidedBy) == ["Tang Shouyi"]
+    assert {"Tang Shouyi", "Lei Fangzhou"} <= set(_values(d, ev, NFO.participant))
+    # (a verb with an object, "attended to", tells no attendance; nor a label "last Friday")
+    assert "Mo Daqing" not in _values(d, ev, NFO.participant)
+    assert "last" not in ev.label.split()
+
+
+BY_YEAR = """MAJOR EVENTS OF HONGSHAN NICKEL CO., LTD.
+
+Compiled: 15 December 2026
+
+2019
+  March      The company is registered in Jinchang with 60 staff.
+  August     A 10,000-tonne nickel sulphate line starts production.
+
+2021
+  May        First export of nickel sulphate to Korea.
+  November   Gansu Jinlong Group buys a 20% stake in the company.
+
+Output by month in 2026 (tonnes)
+  May  6,420   June  6,810
+"""
+
+
+def test_month_lines_under_a_year_heading_take_its_year(kg, tmp_path_factory):
+    d = _draft(kg, tmp_path_factory, BY_YEAR, "r24-by-year")
+    assert [e.label for e in _dated(d, "2019-08")] == [
+        "A 10,000-tonne nickel sulphate line starts production"]
+    first = _dated(d, "2021-05")
+    assert [e.label for e in first] == ["First export of nickel sulphate to Korea"]
+    assert _local(first[0].cls) == "Milestone"
+    assert len(_dated(d, "2021-11")) == 1
+    # a month keying figures is no event, and takes no heading's year
+    assert not _dated(d, "2026-05") and not _dated(d, "2021-06")

@@ -64,6 +64,8 @@ Notable people
 * Sun Ke (1931-2019) visited Xiaohe Town in 1975.
 * Lin Dexiang, who had led Hongfeng Smelting Co., Ltd. since 2006, was named
   honorary chairman.
+* Gao Zhiyuan, Director from 2008 to 2019 and now a consultant to Baisha Mining
+  Co., Ltd., opened the museum.
 
 Notes
 1. Hongqiao Industrial Park lies in Xunyi County; it hosts two smelters.
@@ -95,6 +97,10 @@ def test_a_post_with_no_period_after_it_gets_no_dates(entry):
     assert not posts.get(("Lin Dexiang", "Hongfeng Smelting Co., Ltd.")), posts
 
 
+def test_a_role_closed_by_its_period_is_not_the_post_of_a_body_named_later(entry):
+    assert not any(h == "Gao Zhiyuan" for h, _ in _posts(entry)), _posts(entry)
+
+
 def test_a_town_visited_is_no_post(entry):
     assert not any(h == "Sun Ke" for h, _ in _posts(entry)), _posts(entry)
 
@@ -113,10 +119,12 @@ HUO Jianmin (b. 1970, Lanzhou), smelting engineer. Educ.: Central
   South University, B.Eng. 1992. Career: process engineer, Gansu
   Baiyin Zinc Co., Ltd., 1992-2005; deputy chief engineer of the same
   company 2005-2014; since March 2014 General Manager, Longxi Tin
-  Industry Co., Ltd. Work: fuming furnaces for tin slag.
+  Industry Co., Ltd. Work: fuming furnaces for tin slag. Awards: first
+  prize, Nonferrous Metals Industry Science and Technology Awards, 2018.
 
 KE Yuming, trader. Work: zinc concentrate imports through Fangcheng
-  port; adviser to Nanling Zinc Co., Ltd. on hedging.
+  port; adviser to Nanling Zinc Co., Ltd. on hedging; judge of the
+  Nonferrous Metals Industry Science and Technology Awards.
 """
 
 
@@ -131,6 +139,17 @@ def test_a_career_field_lists_the_entry_person_s_posts(whos_who):
         "startDate": ["1992"], "endDate": ["2005"]}, posts
     assert posts.get(("Huo Jianmin", "Longxi Tin Industry Co., Ltd.")) == {
         "startDate": ["2014-03"]}, posts
+
+
+def test_an_awards_field_grants_its_awards_to_the_entry_s_person(whos_who):
+    labels = _labels(whos_who)
+    grants = {(labels.get(r), labels.get(a)) for e in whos_who.entities.values()
+              if e.cls == NFO.AwardGrant
+              for r in [o for p, o, *_ in e.statements if p == NFO.recipient]
+              for a in [o for p, o, *_ in e.statements if p == NFO.award]}
+    assert ("Huo Jianmin", "Nonferrous Metals Industry Science and Technology Awards") in grants
+    # (an award a "Work:" field names: a judge's, not a grant)
+    assert not any(r == "Ke Yuming" for r, _ in grants), grants
 
 
 def test_schools_and_work_fields_are_no_posts(whos_who):
@@ -191,3 +210,89 @@ def test_a_profile_s_directors_field_after_prose_names_no_participants(kg, tmp_p
     draft = _ingest(kg, tmp_path, PROFILE, "r24-profile")
     took_part = {p for _, p in _ties(draft, NFO.participant)}
     assert not {"Fan Yuqing", "Yue Shaohua"} & took_part, took_part
+
+
+FORM = """HONGQI COPPER FOIL CO., LTD.                     INTERNAL USE ONLY
+BUSINESS TRIP REPORT
+Travellers:     Kou Jian, Regional Sales Manager
+                Lan Ying, Key Account Engineer, Lithium Foil
+Department:     Sales Department
+Purpose:        Visit two battery makers in Ningde
+Checked by:     Pan Rui, Section Head
+Approved by:    Yin Baolin, General Manager
+"""
+
+
+@pytest.fixture(scope="module")
+def form(kg, tmp_path_factory):
+    return _posts(_ingest(kg, tmp_path_factory.mktemp("r24rel"), FORM, "r24-form"))
+
+
+def test_a_field_s_value_goes_on_under_it_at_its_column(form):
+    assert ("Lan Ying", "HONGQI COPPER FOIL CO., LTD") in form, form
+    # (the clause of a line ends where the next line's field begins)
+    assert ("Lan Ying", "Sales Department") not in form, form
+
+
+def test_a_company_head_s_post_is_the_house_s_even_under_a_department_field(form):
+    assert ("Yin Baolin", "HONGQI COPPER FOIL CO., LTD") in form, form
+    # (a section head's stays the department's)
+    assert ("Pan Rui", "Sales Department") in form, form
+
+
+BIOGRAPHY = """Profile of a smelting veteran
+
+Born in 1962 in Hengyang, Ren Guoqing joined Xiangjiang Zinc Smelter Co., Ltd. in 1985, was
+promoted to deputy director in 1992 and became chairman of Hunan Baisha Lead Co., Ltd. in 1999.
+
+His classmate Ou Jialin joined Xiangjiang Zinc Smelter Co., Ltd. in 1986 and later moved to
+Changsha to teach.
+"""
+
+
+def test_steps_after_joining_give_posts_in_the_organisation_joined(kg, tmp_path):
+    posts = _posts(_ingest(kg, tmp_path, BIOGRAPHY, "r24-biography"))
+    assert posts.get(("Ren Guoqing", "Xiangjiang Zinc Smelter Co., Ltd.")) == {
+        "startDate": ["1992"]}, posts
+    assert ("Ren Guoqing", "Hunan Baisha Lead Co., Ltd.") in posts, posts
+    # ("joined" and a move, no role: no post)
+    assert not any(h == "Ou Jialin" for h, _ in posts), posts
+
+
+TITLED = """Notice on the 2027 key industrial projects of Hanzhong
+
+With the approval of the Hanzhong Municipal People's Government, twelve projects are listed.
+
+1. Each project has a municipal leader in charge; for the zinc projects this is
+   Kong Lingwei, Deputy Mayor. Owners report progress monthly.
+=====
+The Mianxian Lead Association listed the projects.
+
+Shu Yaping, Deputy Mayor, will inspect them in March.
+"""
+
+
+def test_a_government_title_after_a_name_is_a_post_in_the_one_government_named(kg, tmp_path):
+    named, unnamed = TITLED.split("=====\n")
+    posts = _posts(_ingest(kg, tmp_path, named, "r24-titled"))
+    assert ("Kong Lingwei", "Hanzhong Municipal People's Government") in posts, posts
+    # (no people's government named: no post)
+    posts = _posts(_ingest(kg, tmp_path, unnamed, "r24-untitled"))
+    assert not any(h == "Shu Yaping" for h, _ in posts), posts
+
+
+CEREMONY = """The Hongshan zinc smelter of Yunnan Tin Group marked its 40th anniversary last Saturday
+with a ceremony in the plant's hall in Gejiu. Qian Wenyuan, General Manager of Yunnan Tin Group,
+presided, and Bai Lihua, Chairman of the Kunming Metallurgical Research Institute, and two former
+directors attended.
+"""
+
+
+def test_presided_and_attended_after_appositions(kg, tmp_path):
+    draft = _ingest(kg, tmp_path, CEREMONY, "r24-ceremony")
+    chairs = {p for _, p in _ties(draft, NFO.presidedBy)}
+    took_part = {p for _, p in _ties(draft, NFO.participant)}
+    assert "Qian Wenyuan" in chairs, chairs
+    assert "Bai Lihua" in took_part, took_part
+    # (the institute named in Bai Lihua's apposition did not attend as such)
+    assert "Kunming Metallurgical Research Institute" not in took_part, took_part

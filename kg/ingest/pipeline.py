@@ -80,7 +80,9 @@ from kg.ingest.events.schedule_lines import propose as schedule_lines
 from kg.ingest.events.list_steps import propose as list_steps
 from kg.ingest.events.row_posts import date_row_posts
 from kg.ingest.events.task_items import keep_task_dates, propose as task_items
+from kg.ingest.events.action_items import propose as action_items
 from kg.ingest.events.namings import namings
+from kg.ingest.events.presided_attended import presided_attended
 from kg.ingest.events.media_reports import propose as media_reports
 from kg.ingest.relations.party_roles import party_roles
 from kg.ingest.relations.table_rows import table_rows
@@ -448,6 +450,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         list_steps(draft, spans_of, minter, kind_of)     # "- lining of furnace No. 1 to start on 28 October"
         date_row_posts(draft)        # "2008.06   Liu becomes Chairman": the post's start
         task_items(draft, spans_of, minter, kind_of)     # "- Add a cold store before next summer"
+        action_items(draft, spans_of, minter, kind_of)   # "1  File the project with X   Yan Lu   30 Nov"
     with guard(draft, "events told by verbs and their roles"):
         media_reports(draft, spans_of, minter, kind_of)      # "X News reported on the base in July"
         verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
@@ -459,6 +462,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)
         clause_roles(draft, spans_of)                # the cues of event_roles for those clause events
         namings(draft, spans_of)                     # "X names the smelter a green factory"
+        presided_attended(draft, spans_of, kind_of)  # "... with a ceremony. X presided, and Y attended."
         party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"
         table_rows(draft, spans_of, kind_of)         # "Company | County": X is in its row's county
         period_cells(draft, spans_of)                # "| Project | Period |": 2026-2028

@@ -1,6 +1,6 @@
 """A timeline entry told as a noun phrase before a colon or a dash ("2016.03   First export of
 magnesium ingots: 800 tonnes shipped to Japan", "May 2021 - Opening of the new hall - 300
-guests"): the phrase names what happened, so it is the event's label, not a clause read from
+guests", or the whole entry: "May   First export of X to Korea."): the phrase names what happened, so it is the event's label, not a clause read from
 the words after it. The phrase opens with an ordinal or a noun of a happening
 (``data/entry-head-words.txt``, the nouns of ``data/event-verb-nouns.txt`` and
 ``data/milestone-nouns.txt``), runs two to twelve words and holds no verb of a clause ("is",
@@ -15,6 +15,8 @@ from kg.ingest.lexicon import lines, words
 # the phrase, then a colon or a dash between spaces (bounded: linear)
 _HEAD = re.compile(r"([A-Z][A-Za-z-]*(?:[ \t\n]+[\w,()'\u2019-]+){1,11}?)[ \t]*(?::|[ \t](?:--?|"
                    r"\u2013|\u2014))[ \t\n]+(?=\S)")
+# (or the whole entry is the phrase, two to twelve words)
+_WHOLE = re.compile(r"[A-Z][A-Za-z-]*(?:[ \t\n]+[\w,()'\u2019-]+){1,11}[ \t\n.]*")
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|[a-z]{3,}ed)\b")
 _ORDINAL = frozenset(("first", "maiden", "initial", "inaugural"))
 
@@ -29,9 +31,12 @@ def _openers() -> frozenset:
 def entry_head(text: str, a: int, b: int) -> tuple[str, str | None] | None:
     """(label, class or None) of the entry ``text[a:b]`` when it opens with such a phrase."""
     m = _HEAD.match(text, a, b)
-    if m is None:
+    if m is not None:
+        phrase = " ".join(m.group(1).split())
+    elif b - a <= 120 and _WHOLE.fullmatch(text, a, b):
+        phrase = " ".join(text[a:b].split()).rstrip(" .")   # "May   First export of X."
+    else:
         return None
-    phrase = " ".join(m.group(1).split())
     first = phrase.split()[0].lower()
     if first not in _openers() or _CLAUSE_VERB.search(phrase, len(first)):
         return None

@@ -32,8 +32,9 @@ _CONJ = re.compile(r"(?:,\s*|\s+)and\s+(?:(?:then|also|later|subsequently|succes
                    r"officially|finally)\s+)?(?=[a-z])")
 _BLOCKING = ("event", "agreement", "policy")
 _LONGEST = 3000     # a "sentence" longer than this is text without punctuation: no clause rule
-_PREP = re.compile(r"\s*\b(?:in|on|at\s+the\s+end\s+of|by|since|from)\s+(?:the\s+)?"
-                   r"(?:(?:early|late|mid-?)\s*)?$", re.I)
+# (and "last" / "next" / "this" before a weekday: "marked it last Saturday with ...")
+_PREP = re.compile(r"\s*\b(?:(?:in|on|at\s+the\s+end\s+of|by|since|from)\s+(?:the\s+)?"
+                   r"(?:(?:early|late|mid-?)\s*)?|(?:on\s+)?(?:last|next|this)\s+)$", re.I)
 
 
 @lru_cache(maxsize=None)

@@ -39,6 +39,7 @@ _LEAD = re.compile(r"[ \t\n,]+(?:(?:in|on|by|before|from|during|around|after|unt
                    r"[ \t\n]+of)?(?:[ \t\n]+(?:the|early|late|mid-?))?)?[ \t\n]*$", re.I)
 _ASIDE = re.compile(r",[ \t\n]+(?:which|who|that|when|where)\b")
 _WITH = re.compile(r"\bwith\b")
+_PREPOSITION = re.compile(r"(?:for|with|to|at|on|in|into|from|about)\b")
 _ABOUT = ("project", "place")
 _DATES = (NFO.startDate, NFO.plannedDate, NFO.endDate)
 _GUESS = "context:date"
@@ -47,6 +48,23 @@ _GUESS = "context:date"
 @lru_cache(maxsize=None)
 def _verbs() -> dict:
     return {v: (noun, cls) for v, noun, cls in (line.split() for line in lines("task-verbs"))}
+
+
+def step_verb(words: str) -> str | None:
+    """The verb of a step a task opens with ("File the line project ..."), or None."""
+    first = words.split(None, 1)[0] if words.strip() else ""
+    return first if first[:1].isupper() and first.lower() in _verbs() else None
+
+
+def step_label(verb: str, obj: str) -> tuple[str, str]:
+    """(label, class) of the step ``verb`` ``obj``: "Addition of a cold store to the base";
+    a thing held names itself ("Seed fair for the villagers")."""
+    noun, cls = _verbs()[verb.lower()]
+    if noun == "-":
+        return obj[:1].upper() + obj[1:], cls
+    # ("Register for X": "Registration for X", not "of for X")
+    joint = " " if _PREPOSITION.match(obj) else " of "
+    return f"{noun}{joint}{obj}", cls
 
 
 def _ahead(value: str, doc_date: str) -> bool:
@@ -100,10 +118,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         obj = " ".join(text[m.end():lead.start() if lead else d.start].split()).rstrip(" ,")
         if not obj or len(obj.split()) > 16:
             continue
-        noun, cls = _verbs()[m.group("verb").lower()]
         w = _WITH.search(obj)
         core = obj[:w.start()].rstrip(" ,") if w else obj
-        label = core[:1].upper() + core[1:] if noun == "-" else f"{noun} of {core}"
+        label, cls = step_label(m.group("verb"), core)
         ent = Entity(minter.mint("event", value, " ".join(label.split()[:8])), NFO[cls], label,
                      False, RULE, CONFIDENCE, role=True)
         ent.mentions.append(span)

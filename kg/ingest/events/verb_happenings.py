@@ -85,6 +85,7 @@ from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "event:verb-clause", 0.4
+_SEASON = re.compile(r"(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)", re.I)
 # (and an apposition: "PT X, a joint venture of A Co., Ltd. and B, began a line": A and B did not)
 _REL_ASIDE = re.compile(r",[ \t]+(?:who|whom|whose|which|a|an)\b(?:[^,;.:()\n]|(?<=Co)\.|"
                         r"(?<=Ltd)\.|(?<=Inc)\.|(?<=Corp)\.|,(?=[ \t]+Ltd\.)|(?<=\d)[,.](?=\d)){0,160},")
@@ -379,7 +380,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     by_start = {d.start: d for d in dates}
     first = min((d.start for d in dates), default=-1)
-    years = {d.start for d in dates if d.kind == "gYear" and lone_year(text, d)}
+    # (and a season told from the document's date: "opened its museum last spring")
+    years = {d.start for d in dates if d.kind == "gYear" and (
+        lone_year(text, d) or _SEASON.fullmatch(text, d.start, d.end))}
     starts = [d.start for d in dates if (d.kind != "gYear" or d.start in years)
               and not _in_dateline(text, d, first)]
     dates = sorted(dates + reported, key=lambda d: d.start)

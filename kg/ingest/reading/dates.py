@@ -16,6 +16,7 @@ report) share the same matches and their order, so they stay one piece; the rela
 ends of ranges ``date_ranges``'."""
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import replace
@@ -60,6 +61,10 @@ _PATTERNS = [
     # of the line above takes its year ("on 18 March.\n2026.07  ...")
     ("ymkey", re.compile(r"(?P<y>(?:19|20)(?<![\d/.\-]\d\d)\d\d)[./-](?P<m>0?[1-9]|1[0-2])"
                          r"(?=[ \t]{2,}|\t|[ \t]*[:|\uff1a]|[ \t]+(?:--?|\u2013|\u2014)[ \t]|[ \t]*$)", re.M)),
+    # a month alone keying a line under a year's heading, as a chronicle by year prints it
+    # ("2019\n  March     The line starts production\n  August    X buys a stake"): that
+    # year's month (the document's year when no heading is above it)
+    ("mkey", re.compile(_MON + r"(?=[ \t]{2,}(?![0-3]?\d\b)|\t|[ \t]*[:|\uff1a]|[ \t]+(?:--?|\u2013|\u2014)[ \t])")),
     ("range", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + _Y1 + r"\s*" + _TO + r"\s*" + _WD2 +
                          r"(?:" + _MON2 + r"\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
     # day first: "12 to 15 May", "12-15 May 2026", "30 May to 2 June"
@@ -308,6 +313,7 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
     taken = bytearray(len(text) + 1)
     out = []
     order = None        # day first or month first, as the text's own numeric dates show it
+    headings = None     # the lines that are a year alone ("2019", "Year 2019:"), read once
     for kind, rx in (_EXTENDED if extended else []) + _PATTERNS:
         for m in _matches(rx, text, kind):
             if any(taken[m.start():m.end()]):
@@ -380,6 +386,16 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                     if not (1 <= mon <= 12 and 1 <= d <= 31):
                         continue
                     value, dt = f"{int(g['y']):04d}-{mon:02d}-{d:02d}", "date"
+                elif kind == "mkey":
+                    if not _KEY_LEAD.search(text, max(0, m.start() - 12), m.start()):
+                        continue
+                    if headings is None:
+                        headings = [(h.start(), h.group(1)) for h in _YEAR_HEADING.finditer(text)]
+                    i = bisect.bisect_left(headings, (m.start(), ""))
+                    hy = headings[i - 1][1] if i else y
+                    if hy is None:
+                        continue
+                    value, dt = f"{int(hy):04d}-{_month(g['mon']):02d}", "gYearMonth"
                 elif kind == "ymkey":
                     if not _KEY_LEAD.search(text, max(0, m.start() - 12), m.start()):
                         continue
@@ -421,6 +437,8 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
     return [d for d in out if _real_day(d.value) and _real_day(d.until)]
 
 
+# a line that is a year alone: a chronicle's heading over its months
+_YEAR_HEADING = re.compile(r"(?m)^[ \t]*(?:Year[ \t]+)?((?:19|20)\d\d)[ \t]*(?::|\u5e74)?[ \t]*$")
 # what may stand before a line's key: the line's start, its indentation, a list marker or a
 # table's bar
 _KEY_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-*\u2022\u00b7|]|\d{1,2}[.)])[ \t]*)?$")

@@ -49,6 +49,7 @@ _KEY = (rf"(?:{_WDAY}?{_DAY}[ \t]+{_MON}(?:,?[ \t]+{_YEAR})?"
         rf"|{_YEAR}[-/.](?:0?[1-9]|1[0-2])(?!\d)"
         rf"|{_PART}?{_MON}[ \t]+{_YEAR}"
         rf"|{_PART}?{_YEAR}"
+        rf"|{_MON}(?![ \t]*[0-3]?\d\b)"
         rf"|{_TIME}(?:[ \t]*(?:-|\u2013|to)[ \t]*{_TIME})?)")
 # (a span of time: "May 2003 - December 2009")
 _SPAN = rf"{_KEY}(?:[ \t]*(?:-|\u2013|\u2014|to)[ \t]*{_KEY})?"

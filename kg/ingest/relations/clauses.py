@@ -88,13 +88,16 @@ def units(draft, spans_of, sents, gaz, kind, kind_of) -> None:
     def orgs_in(a, b):
         return orgs[bisect.bisect_left(org_starts, a):bisect.bisect_left(org_starts, b)]
     for s, e, ent in firsts.values():
-        if ent.known or is_relation_node(ent) or kind(ent) != "org" or not ent.label.split():
+        if is_relation_node(ent) or kind(ent) != "org" or not ent.label.split():
             continue
         if _head(ent.label) not in heads:
             continue
         owner = _unit_owner(ent.label, gaz, kind_of, heads)
         if owner is not None and owner != ent.iri:
+            # (a known unit too: "the Magnesium Branch of the X Association" restates its tie)
             ent.add(NFO.unitOf, owner, Span(s, e), "name:unit-of")
+            continue
+        if ent.known:
             continue
         ss, _ = sents.bounds(s)
         if _SET_UP.search(text[ss:s]):

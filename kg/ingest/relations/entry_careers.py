@@ -10,7 +10,9 @@ person there (rule ``post:entry-career@0.6``, the span from the name to the item
 period the item prints ("2003-2012", "since April 2021", "from 1998 to 2010") as its dates.
 A role is the few plain words before the organisation (no figures, no name, no negation or verb in
 the past: "never worked at A" is no post). Headed lists of a
-career ("X's resume:" over numbered items) are :mod:`career_lists`'s."""
+career ("X's resume:" over numbered items) are :mod:`career_lists`'s. The entry's "Awards:"
+field (``data/award-fields.txt``) grants each award it names to the person
+(:func:`entry_awards`, rule ``award:entry-field@0.6``)."""
 from __future__ import annotations
 
 import bisect
@@ -58,13 +60,17 @@ def _period(text, a, b):
     return None
 
 
-def entry_careers(draft, minter, spans_of, kind) -> None:
-    text = draft.text
-    if ":" not in text:
-        return
-    spans = sorted(spans_of, key=lambda x: x[0])
-    starts = [x[0] for x in spans]
-    for lm in _label().finditer(text):
+@lru_cache(maxsize=1)
+def _award_label() -> re.Pattern:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                    for w in sorted(lines("award-fields"), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.;]))[ \t]*(?:{alts})[ \t]*:[ \t]*", re.I | re.M)
+
+
+def _entry_fields(text, label_rx, spans, starts, kind):
+    """(person's start, person, field start, field end) of each field of ``label_rx`` in an
+    entry that a person's name opens."""
+    for lm in label_rx.finditer(text):
         # the entry's paragraph and the person who opens it
         back = max(0, lm.start() - _BACK)
         gap = text.rfind("\n\n", back, lm.start())
@@ -76,11 +82,47 @@ def entry_careers(draft, minter, spans_of, kind) -> None:
         i = bisect.bisect_left(starts, para)
         if i >= len(spans) or spans[i][0] != para or kind(spans[i][2]) != "person":
             continue
-        person_s, _, person = spans[i]
         nxt = _NEXT.search(text, lm.end(), min(len(text), lm.end() + _FIELD))
-        field_end = nxt.start() if nxt else min(len(text), lm.end() + _FIELD)
+        yield spans[i][0], spans[i][2], lm.end(), nxt.start() if nxt else min(len(text), lm.end() + _FIELD)
+
+
+def entry_awards(draft, minter, spans_of, kind) -> None:
+    """"Awards: second prize, X Awards, 2019": a grant of each award the field names to the
+    entry's person (rule ``award:entry-field@0.6``)."""
+    from kg.ingest.relations.affiliations import grant_node
+    from kg.ingest.terms import NFO
+    text = draft.text
+    if ":" not in text:
+        return
+    spans = sorted(spans_of, key=lambda x: x[0])
+    starts = [x[0] for x in spans]
+    made = draft.__dict__.setdefault("_entry_grants", set())
+    for person_s, person, a, b in _entry_fields(text, _award_label(), spans, starts, kind):
+        j = bisect.bisect_left(starts, a)
+        while j < len(spans) and spans[j][0] < b:
+            s, e, award = spans[j]
+            j += 1
+            if str(award.cls).rsplit("#", 1)[-1] != "Award" or (person.iri, award.iri) in made:
+                continue
+            made.add((person.iri, award.iri))
+            span = Span(person_s, e)
+            node = grant_node(minter, award.label, award.label, person, "award:entry-field",
+                              0.6, span)
+            node.add(NFO.award, award.iri, span, "award:entry-field@0.6")
+            node.add(NFO.recipient, person.iri, span, "award:entry-field@0.6")
+            draft.entities[node.iri] = node
+
+
+def entry_careers(draft, minter, spans_of, kind) -> None:
+    text = draft.text
+    if ":" not in text:
+        return
+    spans = sorted(spans_of, key=lambda x: x[0])
+    starts = [x[0] for x in spans]
+    for person_s, person, field_start, field_end in _entry_fields(text, _label(), spans,
+                                                                  starts, kind):
         prev_org = None
-        a = lm.end()
+        a = field_start
         while a < field_end:
             em = _ITEM_END.search(text, a, field_end)
             b = em.start() if em else field_end

@@ -256,6 +256,12 @@ def _subjects(text, within, ss, at, role, kind):
     names = [x for j, x in enumerate(names)
              if not any(y[0] <= x[0] and x[1] <= y[1] and y[:2] != x[:2] for y in names[:j + 1])]
     i = len(names) - 1
+    # ("A, chairman of X, and two former directors attended": X is A's apposition, not a subject)
+    while i > 0 and kind(names[i][2]) == "org" and kind(names[i - 1][2]) == "person" and \
+            _APPOS_ORG.fullmatch(text, names[i - 1][1], names[i][0]) and \
+            not _gap_ok(text, within, names[i][1], at) and \
+            not re.fullmatch(r"\s*,\s*", text[names[i][1]:at]):
+        i -= 1
     if not _gap_ok(text, within, names[i][1], at) and not (
             re.fullmatch(r"\s*,\s*", text[names[i][1]:at])       # "X's manager, A, said"
             and re.search(r",\s*$", text[max(ss, names[i][0] - 3):names[i][0]])):
@@ -264,12 +270,16 @@ def _subjects(text, within, ss, at, role, kind):
             re.fullmatch(r"\s*\(\s*", text[names[i - 1][1]:names[i][0]]):
         i -= 1
     out = [names[i]]
+    last = i
     while i > 0 and _coordinated(_ACRONYM.sub("", text[names[i - 1][1]:names[i][0]], count=1)):
         i -= 1
         out.append(names[i])
     if _lead_ok(text[ss:names[i][0]]) or (role in _MANY and
                                            _CLAUSE_OPEN.search(text, ss, names[i][0])):
         return out[::-1]
+    if role in _MANY and last != i and _CLAUSE_OPEN.search(text, ss, names[last][0]):
+        # "A, ..., presided, and B, chairman of X, attended": the clause B opens
+        return [names[last]]
     return []
 
 
@@ -314,8 +324,15 @@ def _lead_ok(lead: str) -> bool:
     return any(_titled().fullmatch(lead, k) for k in {0, m.end() if m else 0})
 
 
-_APPOS_GAP = re.compile(r"\s*(?:,[^.;,]{0,120}(?:,[^.;,]{0,60})?,)?\s*(?:also\s+|then\s+|jointly\s+|"
-                        r"together\s+)?")
+_APPOS_GAP = re.compile(r"\s*(?:,[^.;,]{0,120}(?:,[^.;,]{0,60})?,)?\s*"
+                        # "A, chairman of X, and three former directors attended": others the
+                        # sentence does not name, after the subject
+                        r"(?:and\s+(?:(?:two|three|four|five|six|several|other|many|some|the|"
+                        r"his|her|their|its|of|[a-z]+['’]s|former|senior|leading|local)\s+){1,5}"
+                        r"[a-z]+s\s+)?"
+                        r"(?:also\s+|then\s+|jointly\s+|together\s+)?")
+# an organisation in a person's apposition: "A, chairman of X"
+_APPOS_ORG = re.compile(r"\s*,\s*[^.;,]{0,60}?\b(?:of|at|from|with)\s+(?:the\s+)?")
 # between two coordinated subjects: "A and B", "A, B and C", "A, chairman of X, and B", "A,
 # minister of X, B, ..."
 _AND_GAP = re.compile(r"(?:\s*,[^.;,]{0,120},\s*(?:and\s+)?|\s*(?:,\s*and|,|and)\s+)(?:the\s+)?")

@@ -6,7 +6,10 @@ signature already says whose they are.
   leader: A"), "Chief supervision engineer: B": a label that is a role (``data/roles.txt``) or
   ends in a job's head word (``data/role-heads.txt``), the person first after it;
 * "Approved by: C, Technical Director", "Checked by: D (quality manager)": a sign-off label
-  (``data/sign-off-labels.txt``) whose person gives the role after the name;
+  (``data/sign-off-labels.txt``) whose person gives the role after the name (and so do the
+  people who open the lines under its value at its column: "Travellers: C, Manager" over
+  "B, Engineer"); a role of a whole company (``data/company-head-roles.txt``: "General
+  Manager") is the house's even under a "Department: X" field;
 * "signed by safety officer E", "commander F": a lower-case title right before a name.
 
 The organisation: the one a label's person is named with after a comma ("Case officer: A,
@@ -85,6 +88,34 @@ def job_words(words: str) -> bool:
     return _role(words) is not None
 
 
+@lru_cache(maxsize=1)
+def _head_roles() -> re.Pattern:
+    """The roles of a whole company (``data/company-head-roles.txt``)."""
+    alts = "|".join(re.escape(w) for w in sorted(lines("company-head-roles"), key=len, reverse=True))
+    return re.compile(rf"(?:(?:executive|first|deputy|vice)[ -])*(?:{alts})")
+
+
+def _below(text, value, people, starts, k) -> list:
+    """The people who open the lines under a field's value at its column ("Travellers: A,
+    Manager" over "            B, Engineer"): the value goes on there (six lines at most)."""
+    ls = text.rfind("\n", 0, value) + 1
+    col = value - ls
+    out = []
+    pos = text.find("\n", value)
+    for _ in range(6):
+        if pos < 0:
+            break
+        at = pos + 1 + col
+        if text[pos + 1:at].strip(" \t") or len(text[pos + 1:at]) < col:
+            break
+        j = bisect.bisect_left(starts, at, k + 1)
+        if j >= len(people) or people[j][0] != at:
+            break
+        out.append(people[j])
+        pos = text.find("\n", at)
+    return out
+
+
 def house_posts(draft, minter, spans_of, kind) -> None:
     """Posts of people given a job and no organisation, in the record's or the house's
     organisation (see the module's docstring)."""
@@ -105,8 +136,14 @@ def house_posts(draft, minter, spans_of, kind) -> None:
     value_orgs = record_orgs(text, orgs)
     starts = [x[0] for x in people]
 
-    def body(pos):
-        return record_org(text, text.rfind("\n", 0, pos) + 1, value_orgs) or home
+    heads = _head_roles()
+
+    def body(pos, role=None):
+        org = record_org(text, text.rfind("\n", 0, pos) + 1, value_orgs)
+        if org is not None and home is not None and role is not None and heads.fullmatch(
+                " ".join(role.lower().split())):
+            return home     # "Department: X" above "Approved by: A, General Manager": A's is the house's
+        return org or home
 
     org_at = {}
     for x in orgs:
@@ -115,7 +152,7 @@ def house_posts(draft, minter, spans_of, kind) -> None:
     def give(person, role, a, b, named=None):
         if person.iri in held:
             return
-        org = named or body(a)
+        org = named or body(a, role)
         if org is None:
             return
         held.add(person.iri)
@@ -130,10 +167,11 @@ def house_posts(draft, minter, spans_of, kind) -> None:
             s, e, person = people[k]
             label = " ".join(m.group("label").split())
             if sign_off.fullmatch(label):
-                r = _ROLE_AFTER.match(text, e)
-                role = _role(r.group("role")) if r else None
-                if role is not None:
-                    give(person, role, m.start("label"), r.end("role"))
+                for s, e, person in [people[k]] + _below(text, m.end(), people, starts, k):
+                    r = _ROLE_AFTER.match(text, e)
+                    role = _role(r.group("role")) if r else None
+                    if role is not None:
+                        give(person, role, m.start("label"), r.end("role"))
                 continue
             role = _role(label)
             if role is not None:

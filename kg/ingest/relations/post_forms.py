@@ -133,16 +133,33 @@ def titled_government_posts(draft, spans_of: list, minter) -> None:
     text = draft.text
     titled_rx = _roles()[3]
     of_rx = re.compile(r"\s+of\s")
+    after_rx = _apposed_title()
     for s, e, person in sorted((x for x in spans_of if x[2].cls == NFO.Person),
                                key=lambda x: x[0]):
         tm = titled_rx.search(text, max(0, s - 40), s)
+        span_s, span_e = (tm.start(), e) if tm is not None else (s, e)
         if tm is None or not tm.group("government") or of_rx.match(text, e):
-            continue
+            # "Gao Hongzhen, Deputy Mayor." / "A, vice governor, said": the title after the
+            # name, no place after it either
+            tm = after_rx.match(text, e, min(len(text), e + 60))
+            if tm is None or not tm.group("government"):
+                continue
+            span_s, span_e = s, tm.end("government")
         gov = _only_government(draft, tm.group("government"))
         if gov is None:
             continue
         _post(draft, minter, person, gov, " ".join(tm.group("government").split()),
-              Span(tm.start(), e), "post:title-article-government", 0.4)
+              Span(span_s, span_e), "post:title-article-government", 0.4)
+
+
+@lru_cache(maxsize=1)
+def _apposed_title():
+    """", Deputy Mayor." after a name: a government title closed by the clause's end (no "of"
+    after it, which place_posts reads)."""
+    alts = "|".join(f"(?P<{b}>{rx})" for b, rx in (
+        re.split(r"\s{2,}", line, maxsplit=1) for line in lines("government-posts")))
+    return re.compile(rf"[ \t]*,[ \t\n]+(?:the[ \t]+)?(?:{alts})(?=[ \t]*(?:[.;,)]|\n|$))",
+                      re.IGNORECASE)
 
 
 def _body_name(place: Entity, body: str) -> str:

@@ -47,7 +47,8 @@ from kg.ingest.relations.site_owners import site_owners
 from kg.ingest.relations.where_sites import where_sites
 from kg.ingest.relations.appointments import appointments
 from kg.ingest.relations.career_lists import career_lists
-from kg.ingest.relations.entry_careers import entry_careers
+from kg.ingest.relations.entry_careers import entry_awards, entry_careers
+from kg.ingest.relations.joined_posts import joined_posts
 from kg.ingest.relations.attendance_fields import attendance_fields
 from kg.ingest.relations.business_metals import business_metals
 from kg.ingest.relations.controllers import actual_controllers
@@ -223,6 +224,8 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
                  lead, lead_body(text, spans_of, kind))
     career_lists(draft, minter, spans_of, refs, roles, kind)  # "A's resume:\n 1. 2001-2008: R of X"
     entry_careers(draft, minter, spans_of, kind)    # "A (b. 1974), ... Career: R, X, 2003-2012; ..."
+    entry_awards(draft, minter, spans_of, kind)     # "A (b. 1974), ... Awards: second prize, X Award"
+    joined_posts(draft, minter, spans_of, sents, roles, kind)   # "A joined X in 1985 and became its R"
     record_posts(draft, minter, spans_of, kind)     # "1. A" over "Current post: R of X; R2 of Y"
     stacked_posts(draft, minter, spans_of, kind)    # "Mr. A" over "Chairman" over "X Co., Ltd."
     row_posts(draft, minter, spans_of, kind)        # "A      Deputy Mayor, X People's Government"

@@ -13,12 +13,23 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.post_nodes import doubt, make_post
+from kg.ingest.relations.post_periods import period_at
 
 
 # a person's years printed in brackets after the name, as reference works print them: "X (born
 # 1962), chief engineer of Y", "X (b. 1974, Taiyuan), ...", "X (1931-2019), ...": the clause
 # after them is the name's
 LIFE_YEARS = re.compile(r"[ \t]*\((?=[^()\n]{0,40}\b(?:19|20|18)\d\d\b)[^()\n]{1,40}\)")
+
+
+# a line that opens a labelled field of a form or a record ("Department:   X"): the clause of
+# the line above ends before it
+_FIELD_LINE = re.compile(r"\n[ \t]*[A-Z][\w()'’/ -]{0,30}[:：][ \t]")
+
+
+# the apposition closed after a role and its period ("X, Director from 1995 to 2008, spoke",
+# "X, Director 2008-2019 and now a consultant to Y")
+_CLOSED = re.compile(r"[ \t\n]*(?:,|\band\b|\))")
 
 
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+|its\s+)?")
@@ -90,6 +101,9 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
         # after: "X, Vice President of Y" (clause up to the next person or ';')
         nxt = next((ps for ps, _, p in within(e + 1, se, {"person"})), se)
         clause_end = min(nxt, se, (text.find(";", e, se) + 1 or se + 1) - 1 if ";" in text[e:se] else se)
+        field = _FIELD_LINE.search(text, e, clause_end)
+        if field is not None:
+            clause_end = field.start()  # "Department: X" on the next line is a field of its own
         after = text[e:clause_end]
         if after.lstrip().startswith(",") and not _NEW_CONJUNCT.match(after):
             found = [m for m in roles.finditer(after)]
@@ -102,6 +116,10 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
                 orgs = []       # "X, the chairman, said Y would ...": Y is what X spoke of
             if found and orgs and _WHOSE.search(after, 0, found[0].start()):
                 orgs = []       # "X, ..., and to Y Ltd., whose chairman, Z,": Z's role
+            if found and orgs:
+                per = period_at(text, e + found[0].end(), orgs[0][0])
+                if per is not None and _CLOSED.match(text, per[2], orgs[0][0]):
+                    orgs = []   # "X, Director from 1995 to 2008, spoke of Y": no body named
             if found and orgs:
                 role = found[0].group(1)
                 while len(orgs) > 1 and _OWNS.fullmatch(text, orgs[0][1], orgs[1][0]):
