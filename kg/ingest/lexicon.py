@@ -30,6 +30,19 @@ def words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def labelled_kinds(name: str) -> dict[str, str]:
+    """The word list ``name`` of lines "kind  label" (two or more spaces between) as
+    {label in lower case, its spaces single: kind}."""
+    import re
+
+    out = {}
+    for line in lines(name):
+        kind, label = re.split(r"\s{2,}", line, maxsplit=1)
+        out[" ".join(label.lower().split())] = kind
+    return out
+
+
+@lru_cache(maxsize=None)
 def field_patterns(name: str, after_bar: bool = False) -> dict:
     """The labelled fields of the word list ``name`` (lines "kind  label"): kind -> a pattern of
     its labels ("Interviewee:", "Reply unit:"; spaces inside a label any run of spaces or tabs,

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import labelled_kinds
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.terms import NFO
@@ -43,11 +43,7 @@ _REVIEWER = re.compile(r"^[ \t]*(?:Reviewer|Reviewed[ \t]+by)[ \t]*:[ \t]*", re.
 
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, str]:
-    out = {}
-    for line in lines("book-record-labels"):
-        kind, label = re.split(r"\s{2,}", line, maxsplit=1)
-        out[label.lower()] = kind
-    return out
+    return labelled_kinds("book-record-labels")
 
 
 def _record(text: str):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import labelled_kinds
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.terms import NFO
@@ -25,11 +25,7 @@ NUMBER = re.compile(r"[ \t]*(?P<n>(?:[A-Z][a-z]{0,11}[ \t]+){0,6}[\[\u3014\uff3b
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, str]:
     """Field label (lower case) -> what it gives: "date", "issuer" or "drafter"."""
-    out = {}
-    for line in lines("document-date-labels"):
-        kind, label = re.split(r"\s{2,}", line, maxsplit=1)
-        out[label.lower()] = kind
-    return out
+    return labelled_kinds("document-date-labels")
 
 
 def number(draft, spans_of, doc, block, kind_of) -> None:

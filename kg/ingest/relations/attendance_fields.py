@@ -18,7 +18,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import labelled_kinds
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 
@@ -53,10 +53,7 @@ def _away(text: str, field: int, s: int, e: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _labels():
-    roles = {}
-    for line in lines("attendance-labels"):
-        role, label = re.split(r"\s{2,}", line, maxsplit=1)
-        roles[" ".join(label.lower().split())] = role
+    roles = labelled_kinds("attendance-labels")
     alts = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
                     for w in sorted(roles, key=len, reverse=True))
     # (a label indented deeper is a slot's of a programme: "09:00  Session 1 / Chair: A")
