@@ -142,7 +142,10 @@ def _derived(kg, what: str, build):
     not changed after loading. Any other graph (a store's, a graph of the caller's own) is
     read afresh each time."""
     base = getattr(kg, "graph", kg) if isinstance(kg, LightKG) else kg
-    if type(base).__name__ != "KG" or type(base).__module__ != "kg.model.graph":
+    # (a loaded graph's class is looked up where it is, not imported: a graph of that class
+    # exists only once kg.model.graph is loaded, and the warm command never imports rdflib)
+    graph_module = sys.modules.get("kg.model.graph")
+    if graph_module is None or type(base) is not graph_module.KG:
         return build(kg)
     memo = base.__dict__.setdefault("_ingest_derived", {})
     got = memo.get(what)
