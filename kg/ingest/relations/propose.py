@@ -86,6 +86,7 @@ from kg.ingest.relations.document_fields import document_fields
 from kg.ingest.relations.record_posts import record_posts
 from kg.ingest.relations.stacked_posts import stacked_posts
 from kg.ingest.relations.row_posts import row_posts
+from kg.ingest.relations.table_posts import table_posts
 from kg.ingest.relations.award_lists import award_lists
 from kg.ingest.relations.span_lookup import date_finder, names_within
 from kg.ingest.relations.team_leaders import team_leaders
@@ -229,6 +230,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     record_posts(draft, minter, spans_of, kind)     # "1. A" over "Current post: R of X; R2 of Y"
     stacked_posts(draft, minter, spans_of, kind)    # "Mr. A" over "Chairman" over "X Co., Ltd."
     row_posts(draft, minter, spans_of, kind)        # "A      Deputy Mayor, X People's Government"
+    table_posts(draft, minter, spans_of, kind)      # "| Name | Unit |": "A | X Co., Ltd. (engineer)"
     definite_posts(draft, minter, spans_of, refs, roles, kind, lead)  # "A, head of the branch"
     successions(draft, minter, spans_of, roles, kind, lead)  # "B will be succeeded by A as R"
     officer_lists(draft, minter, spans_of, roles, kind)     # "1. President: A, chairman of B"

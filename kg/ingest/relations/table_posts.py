@@ -1,0 +1,227 @@
+"""Posts printed in a table's row (``reading.tables``: header, rows, cells wrapped over lines),
+the person's name filling one cell of the row and the post read from the cells its header names:
+
+* a column of posts (``data/table-post-headers.txt``: "Post", "Position", "Title", "Appointed
+  to", "Removed from"): its cell opens with a role (``data/roles.txt``, or at most four words
+  ending in a job's head word, :func:`house_posts.job_words`); the organisation is the one named
+  after it in the cell ("Director, No. 2 Refinery", "Professor of X University"), else the one
+  filling the row's column of employers, else, for a role of a whole company (``data/company-
+  head-roles.txt``: "Deputy General Manager"), the document's house (:mod:`house_org`) when
+  that is a company (not a bureau reporting on one);
+* a column of employers (``data/table-employer-headers.txt``: "Unit", "Affiliation", "Work
+  unit", "Employer") whose cell opens with an organisation and gives the role in brackets after
+  it ("X Co., Ltd. (general manager)", "Y University (professor; part-time at the Z Institute)":
+  a second post in the organisation after "at" / "of" / "in" in the brackets).
+
+The organisation of a cell is the draft's organisation named at the cell's place (a mention
+starting there), or else whose name the cell's words (its lines joined) open with: a name
+wrapped over two lines of its cell is still read. A row of two people or none, a cell of "(none)",
+a role of the stop lists (an editor, a chair) give no post. Rule ``post:table-row@0.5``. Each row's
+cells are looked up once, by bisection among the draft's names: linear in the table's size."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines, words
+from kg.ingest.model import Span
+from kg.ingest.reading.tables import tables
+from kg.ingest.relations.house_org import house
+from kg.ingest.relations.house_posts import job_words
+from kg.ingest.relations.post_nodes import make_post, role_rx
+from kg.ingest.terms import NFO
+
+RULE = "post:table-row@0.5"
+
+# after a role in its cell: the organisation's link (", ", " of the ", " at ")
+_LINK = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?|[ \t]+(?:of|at|in)[ \t]+(?:the[ \t]+)?")
+# a role the roles list lacks: up to four words before ",", ";", "(", ")", " of ", " at " or the end
+_JOB = re.compile(r"[A-Za-z][A-Za-z&/-]*(?:[ \t][A-Za-z&/-]+){0,3}?"
+                  r"(?=[ \t]*(?:[,;()]|$)|[ \t]+(?:of|at|in)[ \t])")
+# a second post in the brackets: "part-time at the X Institute", "also adviser to Y"
+_ALSO_AT = re.compile(r"[;,][ \t]*(?P<role>(?:[A-Za-z-]+[ \t]){0,3}?[A-Za-z-]+)[ \t]+"
+                      r"(?:at|of|in|to)[ \t]+(?:the[ \t]+)?")
+_NONE = re.compile(r"\(?(?:none|n/?a|-+|—|–)\)?\.?\Z", re.I)
+
+
+@lru_cache(maxsize=1)
+def _heads():
+    post = frozenset(" ".join(w.lower().split()) for w in lines("table-post-headers"))
+    employer = frozenset(" ".join(w.lower().split()) for w in lines("table-employer-headers"))
+    return post, employer
+
+
+@lru_cache(maxsize=1)
+def _company_roles() -> re.Pattern:
+    alts = "|".join(re.escape(w) for w in sorted(lines("company-head-roles"), key=len, reverse=True))
+    return re.compile(rf"(?:(?:executive|first|deputy|vice)[ -])*(?:{alts})", re.I)
+
+
+def _header(h: str) -> str:
+    return " ".join(h.lower().strip(" :.").split())
+
+
+class _Cell:
+    """A cell's lines joined by one space, and where each joined character is in the text."""
+
+    def __init__(self, text, cell):
+        parts, at = [], []
+        for s, e in cell.spans:
+            if parts:
+                parts.append(" ")
+                at.append(s)
+            parts.append(text[s:e])
+            at.extend(range(s, e))
+        self.words = "".join(parts)
+        self.at = at
+        self.start, self.end = cell.start, cell.end
+
+    def pos(self, i: int) -> int:
+        return self.at[i] if i < len(self.at) else self.end
+
+
+def _role_at(s: str, i: int, roles):
+    """(role, end) of the role that opens ``s`` at ``i``, or None."""
+    r = roles.match(s, i)
+    if r is not None and not (r.end() < len(s) and s[r.end()].isalpha()):
+        end = r.end()
+        # "Deputy Director" in the list, "Deputy Director General" read whole as a job
+        j = _JOB.match(s, i)
+        if j is not None and j.end() > end and job_words(j.group(0)):
+            return j.group(0), j.end()
+        if job_words(r.group(1)) or r.group(1).lower() in _listed():
+            return r.group(1), end
+    j = _JOB.match(s, i)
+    if j is not None and job_words(j.group(0)):
+        return j.group(0), j.end()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _listed() -> frozenset:
+    return frozenset(" ".join(r.lower().split()) for r in lines("roles"))
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+def table_posts(draft, minter, spans_of, kind) -> None:
+    text = draft.text
+    if "  " not in text and "|" not in text:
+        return
+    found = tables(text)
+    if not found:
+        return
+    post_heads, employer_heads = _heads()
+    plain = sorted((x for x in spans_of if not x[2].role), key=lambda x: x[0])
+    starts = [x[0] for x in plain]
+    orgs = [x for x in plain if kind(x[2]) == "org"]
+    by_name = {}
+    for ent in {id(x[2]): x[2] for x in plain}.values():
+        if kind(ent) == "org" or ent.cls == NFO.Site:
+            for n in [ent.label, *getattr(ent, "aliases", ())]:
+                if n and len(n) > 3:
+                    n = _norm(n)
+                    by_name.setdefault(n.split()[0], {}).setdefault(n, ent)
+    roles = role_rx()
+    home = [False, None]
+
+    def the_house():
+        if not home[0]:
+            home[:] = [True, house(text, orgs)]
+        return home[1]
+
+    def at(c: _Cell, i: int, places=False):
+        """The organisation named in the cell at joined offset ``i``."""
+        p = c.pos(i)
+        k = bisect.bisect_left(starts, p)
+        best = None
+        while k < len(plain) and plain[k][0] == p:
+            ent = plain[k][2]
+            if kind(ent) == "org" or (places and ent.cls == NFO.Site):
+                if best is None or plain[k][1] > best[1]:
+                    best = plain[k]
+            k += 1
+        rest = _norm(c.words[i:i + 160])
+        named = None
+        for n, ent in by_name.get(rest.split()[0] if rest.split() else "", {}).items():
+            if rest.startswith(n) and (len(rest) == len(n) or not rest[len(n)].isalnum()) \
+                    and (kind(ent) == "org" or places) \
+                    and (named is None or len(n) > len(named[0])):
+                named = (n, ent)
+        if named is not None and (best is None or len(named[0]) > best[1] - best[0]):
+            return named[1], len(named[0])
+        if best is not None:
+            return best[2], best[1] - best[0]
+        return None
+
+    for table in found:
+        post_cols = {i for i, h in enumerate(table.header) if _header(h[2]) in post_heads}
+        employer_cols = {i for i, h in enumerate(table.header) if _header(h[2]) in employer_heads}
+        if not post_cols and not employer_cols:
+            continue
+        for row in table.rows:
+            people = []
+            for cell in row.cells:
+                k = bisect.bisect_left(starts, cell.start)
+                while k < len(plain) and plain[k][0] < cell.end:
+                    if kind(plain[k][2]) == "person":
+                        people.append((cell, plain[k]))
+                    k += 1
+            if len({id(p[1][2]) for p in people}) != 1:
+                continue
+            name_cell, (ps, pe, person) = people[0]
+            if name_cell.col in post_cols or name_cell.col in employer_cols \
+                    or ps != name_cell.start:
+                continue
+            employer = None
+            for cell in row.cells:
+                if cell.col in employer_cols:
+                    c = _Cell(text, cell)
+                    got = at(c, 0)
+                    if got is not None:
+                        employer = (c, got)
+                        break
+            for cell in row.cells:
+                if cell.col not in post_cols:
+                    continue
+                c = _Cell(text, cell)
+                if _NONE.match(c.words.strip()):
+                    continue
+                r = _role_at(c.words, 0, roles)
+                if r is None:
+                    continue
+                role, end = r
+                org = None
+                link = _LINK.match(c.words, end)
+                if link is not None:
+                    got = at(c, link.end(), places=True)
+                    org = got[0] if got else None
+                if org is None and employer is not None:
+                    org = employer[1][0]
+                if org is None and _company_roles().fullmatch(" ".join(role.split())):
+                    org = the_house()   # (a company's: not a bureau reporting on one)
+                    org = org if org is not None and org.cls == NFO.Company else None
+                if org is not None and org is not person:
+                    make_post(draft, minter, person, org, role, Span(ps, c.end), RULE, 0.5)
+            if employer is None or post_cols:
+                continue
+            c, (org, n) = employer
+            rest = c.words[n:]
+            lead = len(rest) - len(rest.lstrip())
+            if rest[lead:lead + 1] not in ("(", ","):
+                continue        # (the role in brackets, or after a comma: "X Co., Ltd., engineer")
+            i = n + lead + 1
+            r = _role_at(c.words, i, roles)
+            if r is None:
+                continue
+            make_post(draft, minter, person, org, r[0], Span(ps, c.pos(r[1])), RULE, 0.5)
+            close = c.words.find(")", r[1])
+            also = _ALSO_AT.match(c.words, r[1], close if close > 0 else len(c.words))
+            if also is not None:
+                got = at(c, also.end())
+                if got is not None and got[0] is not org:
+                    make_post(draft, minter, person, got[0], also.group("role"),
+                              Span(ps, c.pos(also.end() + got[1])), RULE, 0.5)

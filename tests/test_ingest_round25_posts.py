@@ -1,0 +1,120 @@
+"""Round 25, posts: posts printed in a table's rows, under a header that names the columns: a
+column of posts ("Appointed to", "Removed from", "Post") whose cell gives the role and the unit
+("Director, No. 3 Smelter"), or the role alone of a whole company (the house company's); a column
+of employers ("Unit", "Affiliation") whose cell gives the organisation and the role in brackets
+after it ("X Co., Ltd. (chief engineer)"), a second post after "at" in the brackets. Each with a
+case that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO, ORG
+
+
+def _ingest(kg, folder, text, doc_id):
+    path = folder / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), doc_id)
+
+
+def _posts(draft):
+    """{(person label, organisation label): role} of the draft's posts."""
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    out = {}
+    for e in draft.entities.values():
+        if e.cls != NFO.Post:
+            continue
+        held = [labels.get(o, str(o)) for p, o, *_ in e.statements if p == ORG.heldBy]
+        within = [labels.get(o, str(o)) for p, o, *_ in e.statements if p == ORG.postIn]
+        role = next((str(o) for p, o, *_ in e.statements if p == NFO.roleName), "")
+        for h in held:
+            for w in within:
+                out[(h, w)] = role
+    return out
+
+
+CADRES = """Lanshan Copper Industry Co., Ltd.
+
+              DECISION ON CADRE CHANGES
+
+The company's leadership has decided on the changes below. The Lanshan
+Copper Industry Co., Ltd. No. 3 Smelter and the Sulphuric Acid Plant
+are run by the company; Hengtai Trading Co., Ltd. is a customer.
+
+ No. Name          Appointed to                Removed from        Effective
+ --- ------------  --------------------------  ------------------  ---------
+ 1   Tang Yuhang   Deputy General Manager      Director, No. 3     today
+                                               Smelter
+ 2   Mo Xiaoqin    Director, No. 3 Smelter     Chief Engineer,     today
+                                               Sulphuric Acid Plant
+ 3   Gao Ruiming   (none)                      Head of Sales       today
+ --- ------------  --------------------------  ------------------  ---------
+
+Comrade Gao Ruiming has reached retirement age. Qian Wei of Hengtai
+Trading Co., Ltd. sent a letter of thanks.
+"""
+
+
+@pytest.fixture(scope="module")
+def cadres(kg, tmp_path_factory):
+    return _ingest(kg, tmp_path_factory.mktemp("r25posts"), CADRES, "r25-cadres")
+
+
+def test_a_post_column_s_role_and_unit_make_a_post(cadres):
+    posts = _posts(cadres)
+    assert posts.get(("Mo Xiaoqin", "No. 3 Smelter")) == "Director", posts
+    assert posts.get(("Tang Yuhang", "No. 3 Smelter")) == "Director", posts  # (removed from)
+
+
+def test_a_whole_company_role_alone_is_the_house_company_s(cadres):
+    posts = _posts(cadres)
+    assert posts.get(("Tang Yuhang", "Lanshan Copper Industry Co., Ltd.")) \
+        == "Deputy General Manager", posts
+
+
+def test_none_and_a_person_outside_the_table_give_no_post(cadres):
+    posts = _posts(cadres)
+    assert not any(h == "Gao Ruiming" and w.startswith("Lanshan") for h, w in posts), posts
+    assert not any(h == "Qian Wei" for h, _ in posts), posts
+
+
+ROSTER = """Provincial Nickel and Cobalt Innovation Fund: Awarded Scholars 2027
+
+The fund office publishes the list below.
+
+No. Name           Unit                                   Field
+--- -------------  -------------------------------------  -----------
+ 1  Lei Mingzhu    Huaxi Nickel Materials Co., Ltd.       Battery
+                   (chief engineer)                       materials
+ 2  Pu Jiahao      Northwest Polytechnic University       Cobalt
+                   (professor; adjunct at the Jinping     refining
+                   Cobalt Research Institute)
+ 3  Xu Lanfang     Huaxi Nickel Materials Co., Ltd.       Nickel
+                   (from 2019)                            smelting
+--- -------------  -------------------------------------  -----------
+
+The Jinping Cobalt Research Institute hosts the fund office.
+"""
+
+
+@pytest.fixture(scope="module")
+def roster(kg, tmp_path_factory):
+    return _ingest(kg, tmp_path_factory.mktemp("r25posts"), ROSTER, "r25-roster")
+
+
+def test_an_employer_cell_gives_the_role_in_brackets(roster):
+    posts = _posts(roster)
+    assert posts.get(("Lei Mingzhu", "Huaxi Nickel Materials Co., Ltd.")) == "Chief engineer", posts
+    assert posts.get(("Pu Jiahao", "Northwest Polytechnic University")) == "Professor", posts
+
+
+def test_a_second_post_after_at_in_the_brackets(roster):
+    posts = _posts(roster)
+    assert ("Pu Jiahao", "Jinping Cobalt Research Institute") in posts, posts
+
+
+def test_brackets_without_a_role_give_no_post(roster):
+    posts = _posts(roster)
+    assert not any(h == "Xu Lanfang" for h, _ in posts), posts
