@@ -68,8 +68,8 @@ from kg.ingest.names.company_bodies import propose as company_bodies
 from kg.ingest.relations.signatory_lists import signatory_lists
 from kg.ingest.names.headline_documents import headline_documents
 from kg.ingest.names.heading_documents import heading_documents
-from kg.ingest.names import (book_records, entry_pages, printed_pages, reference_lists,
-                             running_documents, title_blocks)
+from kg.ingest.names import (book_records, entry_pages, form_titles, printed_pages,
+                             reference_lists, running_documents, title_blocks)
 from kg.ingest.names.plan_standards import plan_standards
 from kg.ingest.names.labelled_replies import labelled_replies
 from kg.ingest.names.named_products import named_products
@@ -409,6 +409,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         inspections(draft, spans_of, minter, kind_of)    # "an inspection team of the X Department"
         decisions(draft, spans_of, minter, kind_of)      # "X issued the penalty decision on May 28"
     with guard(draft, "agreements, documents and products"):
+        form_titles.propose(draft, spans_of, minter)     # "| Contract title | X Contract |"
         counted_signings.propose(draft, spans_of, minter)    # "Two memoranda ... were signed"
         signed_relative(draft, spans_of, minter, kind_of)    # "an agreement that A and B signed"
         bare_nouns(draft, spans_of, minter, kind_of)     # "the talks were held", "under the deal"
@@ -418,6 +419,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         heading_documents(draft, spans_of, minter, kind_of)  # "X CO., LTD." / "NOTICE ON ..."
         title_blocks.propose(draft, spans_of, minter, kind_of)   # "Chronicle of ..." / "Compiled by:"
         running_documents.propose(draft, spans_of, minter, kind_of, doc_year)  # "the next revision"
+        form_titles.own_about(draft, spans_of)       # the form's own sheet: about the contract
         book_records.propose(draft, spans_of, minter, kind_of)   # "Title: X" / "Author: Y"; "Review of"
         reference_lists.propose(draft, spans_of, minter, kind_of)    # '[1] "X", Y News, 12 June 2018.'
         entry_pages.propose(draft, spans_of, minter, kind_of)    # "X" / "From the Y Encyclopedia"

@@ -27,8 +27,8 @@ from kg.ingest.relations.labelled_parties import labelled_parties
 from kg.ingest.terms import NFO
 
 PARTY_RULE, DATE_RULE = "agreement:heading-party@0.5", "date:signing-field"
-_SIGNED = re.compile(r"^[ \t]*(?:date[ \t]+of[ \t]+signing|signing[ \t]+date|date[ \t]+signed|"
-                     r"signed[ \t]+on|(?:place[ \t]+and[ \t]+)?date[ \t]+of[ \t]+issue)[ \t]*:?[ \t]*"
+_SIGNED = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:date[ \t]+of[ \t]+signing|signing[ \t]+date|date[ \t]+signed|"
+                     r"signed[ \t]+on|(?:place[ \t]+and[ \t]+)?date[ \t]+of[ \t]+issue)[ \t]*[:|]?[ \t]*"
                      r"(?P<rest>[^\n]{0,60})", re.I | re.M)
 
 

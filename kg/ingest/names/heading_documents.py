@@ -53,6 +53,7 @@ _CELL = re.compile(r"\S(?:.*?\S)?(?= {3,}|\t|$)")
 _WORD = re.compile(r"[^\s\"\u201c\u201d()\[\],;:]+")
 _SENTENCE = re.compile(r"[a-z]{2,}[.!?][\"'\u201d\u2019)]*$")
 _LEGAL = re.compile(r"\b(?:CO\.?,?\s*LTD|LIMITED|INC|CORP(?:ORATION)?|GROUP|LLC)\.?\s*$", re.I)
+_REMARK = re.compile(r"[ \t]+\([^()]{1,60}\)$")
 _FIELD_LABEL = re.compile(r"[A-Za-z][\w .'/-]{0,30}:")
 
 
@@ -116,10 +117,12 @@ def _head(rest: str, words: list, title_case: bool):
             return None         # "END OF REPORT", "... of the report"
         nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else None
         if title_case:
-            return (i, cls) if nxt is None else None
+            if nxt is None:
+                return i, cls
+            continue
         if nxt is None or nxt in _AFTER or rest[w.end():].lstrip()[:1] in (",", "("):
             return i, cls       # "... RESULTS, OCTOBER 2026", "YEARBOOK (2026)"
-        return None
+        # ("CONTRACT SUMMARY SHEET": a kind word naming which of a later head's kind)
     return None
 
 
@@ -136,7 +139,9 @@ def heading_title(text: str):
             continue
         c0, c1 = a + cell.start(), a + cell.end()
         s = text[c0:c1]
-        caps = _caps(s)
+        # (a remark in brackets after a title in capitals: "CONTRACT SUMMARY SHEET (for the
+        # contract register)")
+        caps = _caps(_REMARK.sub("", s))
         if _FIELD_LABEL.match(s) or _LEGAL.search(s):
             prev_caps = caps and _LEGAL.search(s) is not None
             continue

@@ -16,9 +16,10 @@ from __future__ import annotations
 import bisect
 import re
 
-_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][a-z]{2,20}|[A-Z]{3,21}|Party[ \t][A-Z])"
+# (a box's cells too: "| Buyer        | X Co., Ltd.   |")
+_LABEL = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?P<label>[A-Z][a-z]{2,20}|[A-Z]{3,21}|Party[ \t][A-Z])"
                     r"(?:[ \t]+\((?P<alt>Party[ \t][A-Z])\))?"
-                    r"[ \t]*(?::[ \t]*|[ \t]{2,}|\t[ \t]*)", re.M)
+                    r"[ \t]*(?::[ \t]*|[ \t]*\|[ \t]*|[ \t]{2,}|\t[ \t]*)", re.M)
 # "the client's", "the Insured's", "Party A's"
 _THE_PART = re.compile(r"(?:\b[Tt]he[ \t\n]+(?P<part>[a-z]{3,21}|[A-Z][a-z]{2,20})"
                        r"|\b(?P<party>Party[ \t][A-Z]))$")
