@@ -77,6 +77,15 @@ _VERB_AFTER = re.compile(rf"(?:[ \t]*\([^()\n]{{1,60}}(?:\n[^()\n]{{1,40}})?\))?
                          r"(?=\s*(?:by|on|in|at|last|earlier|this|yesterday|today|with|under|to|"
                          r"for|from|after|before|[,.;:(]|$|[A-Z0-9]))")
 # a verb of issuing negated: "has not filed", "never issued", "has yet to be published"
+# verbs of applying a document that exists ("our company will apply the orderly power use plan
+# below", "shall implement the emission rules"): a future tense says nothing of whether it exists
+_APPLY = re.compile(r"\b(?P<v>apply|applies|applied|implement|implements|implemented|enforce|"
+                    r"enforces|enforced|carry\s+out|carries\s+out|carried\s+out)\s+$")
+# "our company", "our office" before such a verb: the text's own issuer (its letterhead)
+_OUR = re.compile(r"\b(?:[Oo]ur|[Tt]his)\s+(?:company|office|center|centre|bureau|department|"
+                  r"commission|group|corporation|administration|committee)\s+(?:(?:will|shall|"
+                  r"is\s+to|are\s+to|to|must|has|have|had|also|then|now|hereby|strictly|"
+                  r"fully|jointly)\s+){0,3}$")
 _NEGATED = re.compile(r"\b(?:not|never|n['\u2019]t|no\s+longer|yet\s+to|failed\s+to|refused\s+to|"
                       r"declined\s+to)\s+(?:\w+\s+)?$", re.I)
 # "an order for ten trucks", "an order of 500 tonnes", "orders worth $2 million": a purchase
@@ -275,7 +284,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             verb = None     # "shareholders approved the annual report": one issued before
         after = _VERB_AFTER.match(text, he)
         prep = _PREP.search(pre) if det is not None else None
-        if verb is None and after is None and prep is None:
+        applied = _APPLY.search(pre) if verb is None and det in ("the", "its", "their") \
+            and said and cls not in ("Notice", "Report") else None
+        if applied is not None and _NEGATED.search(pre[:applied.start()]):
+            applied = None
+        if verb is None and after is None and prep is None and applied is None:
             continue
         if det is None and (verb is None and not (after and "own" in flags)
                             or not said and "own" not in flags):
@@ -300,6 +313,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             o = _AFTER_OPENING.match(text, he)
             if o is not None:
                 issuer = org_at(o.end())
+        if issuer is None and applied is not None:
+            issuer = _our_issuer(text, pre[:applied.start()], spans)
         if issuer is None and owner is not None:
             issuer, owner = owner, None     # "under the 2027 maintenance plan of X": X's
         if issuer is None and "company" in flags:
@@ -345,3 +360,17 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             ent.add(NFO.about, owner[2].iri, Span(a, owner[1]), RULE)
     spans_of.extend(made)
     return [e for _, _, e in made]
+
+
+def _our_issuer(text: str, pre: str, spans):
+    """The text's own issuer, its letterhead's organisation, when "our company" / "this office"
+    is the subject of a verb of applying right before a document; else None."""
+    if _OUR.search(pre) is None:
+        return None
+    from kg.ingest.relations.house_org import letterhead
+    from kg.ingest.relations.kinds import kind
+    head = letterhead(text, [x for x in spans if kind(x[2]) == "org"])
+    if head is None:
+        return None
+    org, end = head
+    return (text.find(org.label) if 0 <= text.find(org.label) < end else 0, end, org)

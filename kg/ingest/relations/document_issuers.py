@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from kg.ingest.events.signed_document import signed_title
+from kg.ingest.lexicon import lines
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.relations.house_org import letterhead
@@ -169,16 +171,24 @@ def _over(text: str, end: int, sig: int) -> bool:
         between.count("\n") <= _SIGNATURE_LINES
 
 
+@lru_cache(maxsize=1)
+def _distribution() -> re.Pattern:
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in
+                   sorted(lines("distribution-labels"), key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?:{alt})[ \t]*:", re.I)
+
+
 def _signer(text: str, orgs):
     """The organisation named on the lines right over the date a text is signed with at its end
-    (the one named last there), or None."""
+    (the one named last there), or None; a distribution footer's lines ("Copied to: members of
+    the leading group") name no signer."""
     sig = signature_date(text)
     if sig is None:
         return None
     lo, pos, seen = sig.start, sig.start, 0
     while seen < _SIGNATURE_LINES and pos > 0:
         ls = text.rfind("\n", 0, pos - 1) + 1
-        if not text[ls:pos].strip():
+        if not text[ls:pos].strip() or _distribution().match(text, ls, pos):
             break           # (a blank line: the signature block ends)
         lo, pos, seen = ls, ls, seen + 1
     named = [x for x in orgs if lo <= x[0] and x[1] <= sig.start]
