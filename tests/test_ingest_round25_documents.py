@@ -1,0 +1,178 @@
+"""Round 25, documents: a form that records a contract by its title ("| Contract title | X
+Supply Contract (2028-2030) |") with the parties and the signing day of its box fields, the
+form's own sheet about it; a heading in capitals whose head word follows other kind words
+("CONTRACT RECORD SHEET (for the register)"); a distribution footer ("Copied to: ...") that
+names no signer; a document a verb of applying names ("our company will apply the load control
+plan below"), issued by the letterhead. Each with a case that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+
+def _draft(kg, tmp_path_factory, text, doc_id):
+    path = tmp_path_factory.mktemp(doc_id) / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), doc_id)
+
+
+def _new(draft, words, classes):
+    return next((e for e in draft.new() if words.lower() in e.label.lower()
+                 and str(e.cls).rsplit("#", 1)[-1] in classes), None)
+
+
+def _objects(draft, ent, pred):
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {labels.get(st[1], str(st[1])) for st in ent.statements if st[0] == pred}
+
+
+FORM = """HEXI ZINC SMELTING CO., LTD.
+SUPPLY CONTRACT RECORD SHEET (for the register)        Form HX-3
+
++------------------+--------------------------------------------+
+| Record No.       | HX-SC-2027-088                             |
+| Contract title   | Sulphuric Acid Offtake Contract (2028-2030)|
++------------------+--------------------------------------------+
+| Seller           | Hexi Zinc Smelting Co., Ltd.               |
+| Buyer            | Lanyuan Fertiliser Chemicals Co., Ltd.     |
+| Date of signing  | 14 October 2027                            |
++------------------+--------------------------------------------+
+
+Remarks:
+
+  1. The board cleared the contract at its October session after the
+     finance team checked the prices against last year's deliveries.
+
+Registered by: Qiu Lan, Contracts Office            2027.10.16
+"""
+
+NOT_A_TITLE = """HEXI ZINC SMELTING CO., LTD.
+SUPPLY CONTRACT RECORD SHEET (for the register)        Form HX-3
+
+| Record No.       | HX-SC-2027-089                             |
+| Contract title   | to be agreed with the buyer                |
+| Seller           | Hexi Zinc Smelting Co., Ltd.               |
+| Buyer            | Lanyuan Fertiliser Chemicals Co., Ltd.     |
+
+Registered by: Qiu Lan, Contracts Office            2027.10.16
+"""
+
+
+@pytest.fixture(scope="module")
+def form(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, FORM, "r25-form")
+
+
+@pytest.fixture(scope="module")
+def not_a_title(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, NOT_A_TITLE, "r25-form-untitled")
+
+
+def test_a_forms_contract_title_field_is_the_agreement_with_its_parties(form):
+    deal = _new(form, "sulphuric acid offtake contract", ("Agreement",))
+    assert deal is not None and deal.rule == "document:form-title"
+    parties = _objects(form, deal, NFO.party)
+    assert any("Hexi Zinc" in p for p in parties) and any("Lanyuan" in p for p in parties)
+    assert _objects(form, deal, NFO.dateSigned) == {"2027-10-14"}
+    # "the contract" in the remarks is that one, not a second agreement
+    assert not [e for e in form.new() if str(e.cls).endswith("#Agreement") and e is not deal]
+
+
+def test_the_forms_own_sheet_is_about_the_contract_it_records(form):
+    sheet = _new(form, "record sheet", ("Report",))
+    assert sheet is not None and sheet.rule == "document:heading"
+    assert any("Offtake Contract" in x for x in _objects(form, sheet, NFO.about))
+
+
+def test_a_field_value_in_lower_case_is_no_title(not_a_title):
+    assert not [e for e in not_a_title.new() if str(e.cls).endswith("#Agreement")]
+
+
+BRIEFING = """                         WORK BRIEFING
+                          No. 7 (Total No. 41)
+
+Office of the Dongqiao Industrial Park Management Committee   9 March 2027
+_____________________________________________________________________
+
+  Two Copper Foil Makers Sign Leases in the Park
+
+The park signed leases with two copper foil makers on 2 March, and both
+will begin fitting out their workshops next month.
+
+_____________________________________________________________________
+Sent to: Dongqiao Municipal Bureau of Commerce
+Copied to: members of the Dongqiao Park Work Group
+Printed: 9 March 2027                                  (30 copies)
+"""
+
+SIGNED = """Dongqiao Copper Foil Co., Ltd.
+
+Notice on the Spring Inspection of Furnace Linings
+
+All workshops shall finish their own checks of the furnace linings by the
+end of March and report the results to the equipment section in writing.
+Workshops that find cracks wider than two millimetres shall stop the furnace
+concerned and ask the maintenance team to reline it before it is restarted.
+
+                                    Dongqiao Copper Foil Co., Ltd.
+                                    9 March 2027
+"""
+
+
+@pytest.fixture(scope="module")
+def briefing(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, BRIEFING, "r25-briefing")
+
+
+@pytest.fixture(scope="module")
+def signed(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, SIGNED, "r25-signed")
+
+
+def test_a_work_briefing_heading_is_the_document_and_its_copies_do_not_sign_it(briefing):
+    doc = _new(briefing, "work briefing", ("Report",))
+    assert doc is not None
+    assert not any("Work Group" in x or "Bureau" in x for x in _objects(briefing, doc,
+                                                                        NFO.issuedBy))
+
+
+def test_a_notice_signed_over_its_date_is_still_issued_by_the_signer(signed):
+    doc = _new(signed, "spring inspection", ("Notice",))
+    assert doc is not None
+    assert any("Dongqiao Copper Foil" in x for x in _objects(signed, doc, NFO.issuedBy))
+
+
+APPLIED = """Dongqiao Power Supply Company
+
+  Notice on Load Control for Smelters during the Summer Peak
+
+To the smelters listed below:
+
+Because of the dry season, and in line with the provincial energy bureau's guidance,
+our company will apply the summer load control plan below from 1 July 2027
+to 31 August 2027. The company has not implemented the rotation plan yet.
+
+  No.  User                               Load
+  1    Dongqiao Copper Foil Co., Ltd.      42
+
+                                  Dongqiao Power Supply Company
+                                               20 June 2027
+"""
+
+
+@pytest.fixture(scope="module")
+def applied(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, APPLIED, "r25-applied")
+
+
+def test_a_plan_our_company_will_apply_is_a_plan_of_the_letterheads_company(applied):
+    plan = _new(applied, "summer load control plan", ("Plan",))
+    assert plan is not None
+    assert any("Dongqiao Power Supply" in x for x in _objects(applied, plan, NFO.issuedBy))
+
+
+def test_a_plan_not_implemented_is_no_document(applied):
+    assert _new(applied, "rotation plan", ("Plan",)) is None
