@@ -91,7 +91,7 @@ _TAIL = re.compile(r"\s+(?P<tail>(?:for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thur
                    r"October|November|December|the\s+\d|\d))|into|over|against|regarding|concerning|between|"
                    r"with)\s+[^,.;:()\n|\t]{2,80}?)(?=\s*[,.;:()\n|\t]|\s*$|\s+(?:was|were|is|are|has|have|had|"
                    r"will|would|that|which|who|at|last|this|next|from|by)\b|\s+on\s+(?:Monday|Tuesday|"
-                   r"Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|[A-Z])|"
+                   r"Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z]|[A-Z])|"
                    r"\s+in\s+(?:(?:19|20)\d\d|[A-Z]))")
 # an event's tail may also be "of X" ("an extraordinary general meeting of X will be held")
 _TAIL_EVENT = re.compile(_TAIL.pattern.replace("(?:for|on(?!", "(?:for|of|on(?!", 1))
@@ -262,7 +262,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
             last[key] = (hs, ent)
             continue
         if not (trig_before or trig_after or prep or cls in _EVENT_CLASSES and dated_after(
-                text, end, he, mods or det not in ("the", "this", "that"), sents.bounds(hs)[0], a)):
+                text, end, he, mods or det not in ("the", "this", "that") or tail is not None,
+                sents.bounds(hs)[0], a)):
             continue
         if _no_happening(text, sents, within, kinds, group, a, hs, he):
             continue        # "a great deal of", "made a judgment that", "a lunar probe"

@@ -36,8 +36,9 @@ from functools import lru_cache
 from kg.ingest.events.dated import event_class
 from kg.ingest.events.milestones import milestone_class
 from kg.ingest.events.verb_happenings import _roles as clause_roles
+from kg.ingest.events.whole_fields import absorb_title_parts, aside_part, title_event, whole_label
 from kg.ingest.events.years import document_year
-from kg.ingest.lexicon import words
+from kg.ingest.lexicon import labelled_kinds, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.weekday_years import WEEKDAY
@@ -62,6 +63,11 @@ _LABEL = (r"[ \t]*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7])[ \t]+)?"
           rf"(?:(?P<colon>[ \t]*[:\uff1a][ \t]*)|[ \t]{{2,}}|\t)")
 _LABELLED = re.compile(rf"{_LABEL}(?P<lead>{_LEAD})")
 # else where, before the day: "Interviews   in Baoji, first week of January 2027"
+# else a table row's step, who took it and its day, cells set off by two spaces or more:
+# "Legal review      Legal Department (Kang Rui)      2026.11.20"
+_LABELLED_CELL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Za-z'\u2019/&-]*(?:[ \t][A-Za-z'\u2019/&-]+){0,3})"
+                            r"[ \t]{2,}(?P<cell>[A-Z][^\n\t]{1,60}?)[ \t]{2,}(?P<lead>)")
+_GAP = re.compile(r"[ \t]{2,}|\t")
 _LABELLED_WHERE = re.compile(rf"{_LABEL}(?:(?:in|at)[ \t]+)?(?P<where>[A-Z][^\n,;:]{{1,80}}?,[ \t]+)"
                              rf"(?P<lead>{_LEAD}(?:{_PART}[ \t]+of[ \t]+)?)")
 # what joins a range's two days: "to 17:00 on Friday, 25 September"
@@ -92,6 +98,41 @@ def _step_label(label: str) -> str | None:
         return None
     out = _LABEL_TAIL.sub("", " ".join(label.split()))
     return out[:1].upper() + out[1:]
+
+
+def _step_nouns() -> dict[str, str]:
+    return labelled_kinds("step-row-nouns")
+
+
+def _step_row(m, within, kind_of) -> bool:
+    """A table row's step: its first cell a past participle ("Drafted") or ends in a step's noun
+    ("Legal review", "Group approval"), its middle cell holds a person or an organisation the
+    draft holds (who took the step) and no figure."""
+    label = m.group("label").split()
+    last = label[-1].lower()
+    if not (len(label) == 1 and last.endswith("ed") or last in _step_nouns()):
+        return False
+    a, b = m.span("cell")
+    if re.search(r"\d", m.group("cell")):
+        return False
+    return any(a <= x[0] and x[1] <= b and kind_of(x[2].cls) in ("org", "person")
+               for x in within(a, b))
+
+
+def _wrapped_cell(text: str, m, le: int) -> int:
+    """Where the row's middle cell ends: on the next line when the cell wraps there (the next
+    line is blank up to the cell's column and holds words under it, nothing in the first)."""
+    col = m.start("cell") - m.start()
+    nxt = le + 1
+    if nxt >= len(text):
+        return le
+    end = text.find("\n", nxt)
+    end = len(text) if end == -1 else end
+    line = text[nxt:end]
+    lead = len(line) - len(line.lstrip(" "))
+    if line.strip() and col - 2 <= lead <= col + 2:
+        return end
+    return le
 
 
 def _named(m, spans, within, kind_of) -> bool:
@@ -127,8 +168,13 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         semi = text.rfind(";", ls, d.start)
         seg = semi + 1 if semi != -1 else ls
         m = _LABELLED.fullmatch(text, seg, d.start) or _LABELLED_WHERE.fullmatch(text, seg, d.start)
-        if m is None:
-            continue
+        cell = None
+        if m is None or _GAP.search(m.group("label")):
+            # (a label over a gap of two spaces or more is a table row's cells)
+            cell = _LABELLED_CELL.fullmatch(text, ls, d.start)
+            if cell is None or not _step_row(cell, within, kind_of):
+                continue
+            m = cell
         last, end_value = d, d.until
         nxt = dates[k + 1] if k + 1 < len(dates) else None
         if end_value is None and nxt is not None and _JOIN.fullmatch(text, d.end, nxt.start) \
@@ -136,7 +182,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             last, end_value = nxt, nxt.until or nxt.value
         le = text.find("\n", last.end)
         le = len(text) if le == -1 else le
-        if m.group("colon") is None and not _AFTER.fullmatch(text, last.end, le):
+        if m.groupdict().get("colon") is None and not _AFTER.fullmatch(text, last.end, le):
             continue    # ("Copper   2026-05-01   9,800": a table's row, not a labelled date)
         if "where" in m.groupdict() and not _named(m, spans, within, kind_of):
             continue    # (the words before the day are a name the draft holds, or no place)
@@ -152,10 +198,19 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         used.update((d.start, last.start))
         semi_after = text.find(";", last.end, le)
         seg_end = semi_after if semi_after != -1 else le
-        cls = event_class(label) or milestone_class(label.lower()) or "Event"
+        if cell is not None:
+            seg_end = _wrapped_cell(text, cell, le)
+        whole = title_event(text, start) if cell is None and whole_label(label) else None
+        if whole is not None:
+            label = whole[2]    # ("Dates:" under "Training Class for X": the class's dates)
+        cls = event_class(label) or milestone_class(label.lower()) or (
+            _step_nouns().get(label.split()[-1].lower(), "Event") if cell else "Event")
         ent = Entity(minter.mint("event", d.value, label), NFO[cls], label, False, RULE,
-                     CONFIDENCE, role=True)
+                     CONFIDENCE, role=whole is None)
         span = Span(start, last.end)
+        if whole is not None:
+            ent.mentions.append(Span(whole[0], whole[1]))
+            spans_of.append((whole[0], whole[1], ent))
         ent.mentions.append(span)
         ent.add(NFO.startDate, date_literal(d.value), span, RULE)
         if end_value is not None:
@@ -165,4 +220,22 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         spans_of.append((start, last.end, ent))
         held[start:last.end] = b"\x01" * (last.end - start)
         out.append(ent)
+        if whole is not None:
+            absorb_title_parts(draft, spans_of, ent, whole[0], whole[1], kind_of)
+        part = aside_part(text, last.end, le, dates, k + 1)
+        if part is not None:
+            what, a, b, dd = part
+            used.add(dd.start)
+            sub = Entity(minter.mint("event", dd.value, what), NFO.Event,
+                         f"{what} for {label}" if whole is not None else what, False, RULE,
+                         CONFIDENCE, role=True)
+            sub.aliases.add(what)
+            pspan = Span(a, b)
+            sub.mentions.append(pspan)
+            sub.add(NFO.startDate, date_literal(dd.value), pspan, RULE)
+            sub.add(NFO.partOfEvent, ent.iri, pspan, RULE)
+            draft.entities[sub.iri] = sub   # (not among the spans: the field's line and
+            # the fields under it are its event's, "Organiser:" the class's, not the check-in's)
+            held[a:b] = b"\x01" * (b - a)
+            out.append(sub)
     return out
