@@ -1,0 +1,124 @@
+"""Deadlines a notice sets for what it asks to be handed in, raised or signed by a day:
+
+    Participants may raise objections in writing until 17:00 on 28 December.
+    Each group submits a research report on the lead, zinc and copper sectors by 20 January.
+    ... the electronic contracts shall be signed on the platform before 31 December.
+
+A clause (from its sentence's start, a list marker or a ";" to the day) whose day follows
+"until", "by", "before" or "no later than" (a time of day between), that holds a thing of
+``data/deadline-nouns.txt`` (objections, a report, contracts, bids ...) and a verb that asks or
+says it is done (a modal "may / shall / must / should / is to", or the present tense of a
+verb in -s after the subject: "submits", "sends"), is a milestone: "Deadline for objections",
+"Deadline for a research report on the lead, zinc and copper sectors". A duty with no such thing
+("Each user shall name a duty manager before 12 December") is none, nor a clause that says
+"if", "unless" or "not". Its evidence runs from the clause's start to the day; the day is its
+``nfo:startDate`` (:mod:`kg.ingest.relations.stated_mood` makes it a planned date when still to
+come); the clause's names and metals are its roles as for a clause event. Rule
+``event:deadline`` (0.45). Linear: one look back from each such day, over at most
+``_REACH`` characters."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.events.verb_happenings import _roles as clause_roles
+from kg.ingest.events.years import document_year
+from kg.ingest.lexicon import words
+from kg.ingest.model import Entity, Span
+from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.relations.span_lookup import names_within
+from kg.ingest.terms import NFO
+
+RULE, CONFIDENCE = "event:deadline", 0.45
+_REACH = 240
+# the cue right before the day: "until 17:00 on", "by", "before", "no later than"
+_CUE = re.compile(r"\b(?:until|till|by|before|no[ \t\n]+later[ \t\n]+than|not[ \t\n]+later[ \t\n]+"
+                  r"than)[ \t\n]+(?:[0-2]?\d:[0-5]\d(?:[ \t\n]*(?:hrs?|h))?[ \t\n]+(?:on[ \t\n]+)?)?"
+                  r"(?:the[ \t\n]+)?$", re.I)
+# where the clause starts: a sentence's end, a ";" or ":", a list marker at a line's start
+_START = re.compile(r"(?:[.;:!?](?=\s)|\n[ \t]*(?:\(?[0-9a-z]{1,2}[.)][ \t]+|[-*\u2022][ \t]+)|\n[ \t]*\n)")
+_MODAL = re.compile(r"\b(?:may|shall|must|should|can|(?:is|are)[ \t\n]+to|will)\b", re.I)
+# the present tense after a subject: "Each group submits", "The bidder sends"
+_PRESENT = re.compile(r"^[ \t\n]*[A-Z][a-z]+(?:[ \t\n]+[A-Za-z]+){0,2}[ \t\n]+(?:submits|sends|returns|files|lodges|"
+                      r"signs|pays|hands[ \t\n]+in|delivers|completes|registers)\b")
+_NOT = re.compile(r"\b(?:if|unless|not|no|never|whether)\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _nouns() -> re.Pattern:
+    alts = "|".join(sorted((r"[ \t\n]+".join(map(re.escape, w.split()))
+                            for w in words("deadline-nouns")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})(?:e?s)?\b", re.I)
+
+
+# the noun's phrase: at most three lower-case words before it that are no function word, verb
+# or modal, and "on / for X" after it
+_STOPS = frozenset("a an the their its his her any each all your our and or of to in on for by "
+                   "with may shall must should can will be is are raise submit submits sign send "
+                   "file lodge return pay register hand signed submitted sent filed lodged "
+                   "returned paid".split())
+_AFTER = re.compile(r"[ \t\n]+(?:on|for|to|about|against)[ \t\n]+(?:the[ \t\n]+)?"
+                    r"[^.;:()]{1,80}?(?=[ \t\n]+(?:by|before|until|till|no[ \t\n]+later|"
+                    r"in[ \t\n]+writing|on[ \t\n]+the[ \t\n]+platform)\b|[.;:()]|\n[ \t]*\n|$)")
+
+
+def _phrase(text: str, m) -> tuple[int, int]:
+    a = m.start()
+    for w in reversed(list(re.finditer(r"\S+", text[max(0, m.start() - 60):m.start()]))[-3:]):
+        word = w.group(0)
+        if not re.fullmatch(r"[a-z][\w-]*", word) or word in _STOPS:
+            break
+        a = max(0, m.start() - 60) + w.start()
+    t = _AFTER.match(text, m.end())
+    return a, t.end() if t else m.end()
+
+
+def propose(draft, spans_of, minter, kind_of) -> list:
+    """Add a milestone for each deadline described above; returns them."""
+    text = draft.text
+    if not re.search(r"\b(?:until|till|by|before|later than)\b", text):
+        return []
+    doc_date = str(draft.date) if draft.date is not None else None
+    dates = [d for d in find_dates(text, document_year(text, doc_date), extended=True,
+                                   doc_date=doc_date) if d.kind == "date"]
+    if not dates:
+        return []
+    held = bytearray(len(text) + 1)
+    for e in draft.entities.values():
+        if not e.known and kind_of(e.cls) == "event":
+            for mm in e.mentions:
+                held[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
+    spans = sorted(spans_of, key=lambda x: x[0])
+    within = names_within(spans, [None] * len(spans))
+    out = []
+    for d in dates:
+        cue = _CUE.search(text, max(0, d.start - 30), d.start)
+        if cue is None:
+            continue
+        lo = max(0, cue.start() - _REACH)
+        starts = list(_START.finditer(text, lo, cue.start()))
+        a = starts[-1].end() if starts else lo
+        a += len(text[a:cue.start()]) - len(text[a:cue.start()].lstrip())
+        clause = text[a:cue.start()]
+        nouns = list(_nouns().finditer(text, a, cue.start()))
+        noun = nouns[-1] if nouns else None     # (the last: "Without objection, the
+        # contracts shall be signed ...": the contracts')
+        if noun is None or _NOT.search(clause) or any(held[a:d.end]):
+            continue
+        if not (_MODAL.search(clause) or _PRESENT.match(clause)):
+            continue
+        pa, pb = _phrase(text, noun)
+        what = " ".join(text[pa:pb].split())
+        label = f"Deadline for {what}"
+        ent = Entity(minter.mint("event", d.value, label), NFO.Milestone, label, False, RULE,
+                     CONFIDENCE, role=True)
+        span = Span(a, d.end)
+        ent.mentions.append(span)
+        ent.aliases.add(what)
+        ent.add(NFO.startDate, date_literal(d.value), span, RULE)
+        draft.entities[ent.iri] = ent
+        clause_roles(ent, text, within(a, d.end), a, span, kind_of)
+        spans_of.append((a, d.end, ent))
+        held[a:d.end] = b"\x01" * (d.end - a)
+        out.append(ent)
+    return out

@@ -1,0 +1,175 @@
+"""Round 25, events of administrative documents: a procedure's steps in a table (step / who /
+date cells), the event a document's title names dated by a "Dates:" field (with the part a
+parenthesis under it dates), "the approval of X on <day>", and deadlines a notice sets for what
+it asks to be handed in ("objections may be raised until 20 December")."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import draft_of, linear_cpu, snapshot_kg  # noqa: F401
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.ingest.terms import NFO
+
+
+def _draft(kg, tmp_path_factory, text, doc_id):
+    path = tmp_path_factory.mktemp(doc_id) / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), doc_id)
+
+
+def _local(term) -> str:
+    return str(term).rsplit("#", 1)[-1]
+
+
+def _values(draft, ent, pred):
+    out = []
+    for p, o, _, _ in ent.statements:
+        if _local(p) == _local(pred):
+            out.append(draft.entities[o].label if o in draft.entities else str(o))
+    return out
+
+
+def _events(draft):
+    return {e.label: e for e in draft.entities.values() if not e.known and _local(e.cls) in (
+        "Event", "Milestone", "Meeting", "Seminar", "Conference", "Exhibition")}
+
+
+ROUTE = """LUOXI COPPER FOIL CO., LTD.
+PURCHASE CONTRACT RECORD                                 Recorded: 2026.10.20
+
+Contract title: Copper Rod Purchase Contract (2027)
+
+APPROVAL ROUTE
+
+  Step                Person / body                   Date
+  ------------------  ------------------------------  ----------
+  Prepared            Purchasing Section              2026.10.02
+  Legal review        Legal Office (Ma Tong)          2026.10.09
+  Group approval      Pan Yuhang, Chairman,           2026.10.15
+                      Hunan Dongjiang Alloy Co., Ltd.
+  Copper              Jiangxi Copper Co., Ltd.        2026.10.16
+  Price check         14,500 yuan per tonne           2026.10.17
+"""
+
+
+@pytest.fixture(scope="module")
+def route(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, ROUTE, "r25-route")
+
+
+def test_a_step_row_is_an_event_with_who_took_it(route):
+    ev = _events(route)
+    assert "Prepared" in ev and "Legal review" in ev and "Group approval" in ev
+    assert _local(ev["Group approval"].cls) == "Milestone"
+    assert _local(ev["Legal review"].cls) == "Event"
+    assert "2026-10-09" in _values(route, ev["Legal review"], NFO.startDate) + _values(
+        route, ev["Legal review"], NFO.plannedDate)
+    assert "Ma Tong" in _values(route, ev["Legal review"], NFO.participant)
+    # the cell wraps to the next line: the group named there took the step too
+    assert {"Pan Yuhang", "Hunan Dongjiang Alloy Co., Ltd."} <= set(
+        _values(route, ev["Group approval"], NFO.participant))
+
+
+def test_a_row_of_a_name_or_a_figure_is_no_step(route):
+    ev = _events(route)
+    assert "Copper" not in ev and "Price check" not in ev
+    assert not [e for e in ev if "Jiangxi Copper" in e or "14,500" in e]
+
+
+HANDBOOK = """Luoxi Nonferrous Metals Society
+Workshop on Copper Foil Quality Control for Young Engineers
+(Second Session of 2027)
+
+HANDBOOK                                         Printed 2027.03.01
+
+Dates:      15 to 19 March 2027 (registration on Sunday, 14 March)
+Venue:      Luoxi Hotel, Luoxi County
+
+  15 Mar   09:00  Opening ceremony                  Wen Jiaqi
+  19 Mar   15:00  Closing ceremony                  Pan Yuhang
+"""
+
+
+@pytest.fixture(scope="module")
+def handbook(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, HANDBOOK, "r25-handbook")
+
+
+def test_a_dates_field_dates_the_event_the_title_names(handbook):
+    ev = _events(handbook)
+    title = "Workshop on Copper Foil Quality Control for Young Engineers (Second Session of 2027)"
+    assert title in ev and "Dates" not in ev
+    whole = ev[title]
+    assert "2027-03-19" in _values(handbook, whole, NFO.endDate)
+    # the session the title's parenthesis names is the title's, not an event of its own
+    assert "Second Session of 2027" not in ev
+    part = [e for e in ev.values() if e.label.startswith("Registration for")]
+    assert len(part) == 1
+    assert _values(handbook, part[0], NFO.partOfEvent) == [title]
+    assert "2027-03-14" in _values(handbook, part[0], NFO.plannedDate) + _values(
+        handbook, part[0], NFO.startDate)
+
+
+def test_a_dates_field_under_a_title_of_no_event_names_no_title_event(kg, tmp_path_factory):
+    text = ("Luoxi Copper Foil Co., Ltd.\nPrice List of Copper Foil Products\n\n"
+            "Dates:      1 to 30 April 2027\n\nFoil 6 um   98,000 yuan per tonne\n")
+    d = _draft(kg, tmp_path_factory, text, "r25-pricelist")
+    assert not [e for e in _events(d) if "Price List" in e]
+
+
+NOTICE = """Announcement on the Results of the 2027 Copper Rod Trading
+
+Henan Copper Trading Center                               10 December 2026
+
+With the approval of the Henan Provincial Energy Bureau on 1 December, the
+center held the trading from 3 to 5 December.
+
+1. Participants may raise objections in writing until 17:00 on 20
+   December. Without objection, the trades become final and the
+   supply contracts shall be signed on the platform before 31 December.
+2. Each user shall name a duty manager before 12 December.
+3. If the bids are late, they may be returned before 15 December.
+4. The directors gave their prior approval.
+"""
+
+
+@pytest.fixture(scope="module")
+def notice(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, NOTICE, "r25-notice")
+
+
+def _when(draft, ent):
+    return _values(draft, ent, NFO.startDate) + _values(draft, ent, NFO.plannedDate)
+
+
+def test_a_dated_approval_of_a_body_is_a_milestone(notice):
+    ev = _events(notice)
+    approval = [e for e in ev.values() if e.label.startswith("Approval of the Henan")]
+    assert len(approval) == 1 and _local(approval[0].cls) == "Milestone"
+    assert _when(notice, approval[0]) == ["2026-12-01"]
+    # an approval with no day and no body is none
+    assert not [e for e in ev if e.startswith("Prior approval")]
+
+
+def test_a_deadline_for_what_a_notice_asks_for(notice):
+    ev = _events(notice)
+    assert _when(notice, ev["Deadline for objections"]) == ["2026-12-20"]
+    assert _local(ev["Deadline for objections"].cls) == "Milestone"
+    assert _when(notice, ev["Deadline for supply contracts"]) == ["2026-12-31"]
+
+
+def test_a_duty_or_a_condition_is_no_deadline(notice):
+    ev = _events(notice)
+    assert not [e for e in ev if e.startswith("Deadline for") and (
+        "manager" in e or "bid" in e)]
+
+
+def test_steps_and_deadlines_stay_linear(snapshot_kg):  # noqa: F811
+    row = ("  Legal review {n}     Legal Office (Ma Tong)          2026.10.{d:02d}\n"
+           "Participants may raise objections on item {n} until 17:00 on {d} December.\n")
+    text = "PURCHASE RECORD\n\n" + "".join(row.format(n=i, d=i % 27 + 1) for i in range(700))
+    assert len(text) > 30_000
+    draft = linear_cpu(lambda t: draft_of(snapshot_kg, t, "r25-ev-linear", "r25-ev.txt"),
+                       text, "step rows and deadlines")
+    assert draft.entities
