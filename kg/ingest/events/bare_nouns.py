@@ -262,8 +262,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
             last[key] = (hs, ent)
             continue
         if not (trig_before or trig_after or prep or cls in _EVENT_CLASSES and dated_after(
-                text, end, he, mods or det not in ("the", "this", "that") or tail is not None,
-                sents.bounds(hs)[0], a)):
+                text, end, he, mods or tail or det not in ("the", "this", "that"), sents.bounds(hs)[0], a)):
             continue
         if _no_happening(text, sents, within, kinds, group, a, hs, he):
             continue        # "a great deal of", "made a judgment that", "a lunar probe"
