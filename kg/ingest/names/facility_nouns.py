@@ -51,6 +51,7 @@ from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "site:facility-noun", 0.5
+HOST_RULE = "site:part-of-named-site"
 _LOOK = 30          # how many facilities back "the smelter" may refer
 _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|these|those|"
          "which|who|whose|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|"
@@ -69,6 +70,8 @@ _BACK = re.compile(rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur))|"
                    rf"(?P<ind>(?:\b(?P<have>{_HAVE}|and)|(?P<comma>,))\s+an?)|"
                    rf"(?P<bare>\b[Aa]n?))"
                    rf"\s+(?P<mods>(?:{_MOD}\s+){{0,4}})(?:No\.\s*\d+\s+)?$")
+# "the park's": the word of the possessive (checked against a park, zone or port named before)
+_POSS_WORD = re.compile(r"\b[Tt]he\s+([a-z]+)$")
 _GOVERNED = re.compile(r"\b(?:of|with|from|to|by|for|than|as)\s+(?:the\s+)?$", re.I)
 _NUMBERED = re.compile(r"\s+No\.\s*\d+\b")
 _CAPACITY = re.compile(r"\d")
@@ -79,7 +82,8 @@ _COMPOUND = {"project", "projects", "protection", "construction", "equipment", "
              "industries", "sector", "gate", "gates", "fee", "fees", "price", "prices", "cost",
              "costs", "tour", "visit", "technology", "technologies", "design", "designs",
              "license", "licence", "permit", "company", "companies", "enterprise", "enterprises",
-             "owner", "owners", "operation", "operations", "business", "group", "life"}
+             "owner", "owners", "operation", "operations", "business", "group", "life",
+             "train", "trains"}
 _PASSING = {"old", "former", "previous", "other", "closed", "idle", "shuttered", "typical",
             "average", "hypothetical", "future", "possible", "proposed", "planned"}
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -91,6 +95,11 @@ _SIZED = re.compile(r"\s*,?\s+(?:with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:capacit
                     r"(?:that|which)\s+(?:can\s+)?(?:makes?|produces?|turns?\s+out|treats?|"
                     r"processe?s?)\s+(?:about\s+|some\s+|up\s+to\s+)?\d)", re.I)
 _IN_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
+# "a bonded warehouse for zinc and lead concentrate", "a base for aluminium ingots and copper
+# cathode": what the facility handles, named right after "for" (up to a clause's break)
+_FOR = re.compile(r"\s{1,12}for\s{1,12}")
+_FOR_END = re.compile(r"[;:.()]|,\s+(?!and\b)|\n[ \t]*\n|\s(?:with|which|that|and[ \t]+"
+                      r"(?:has|have|is|are|will|it|its|was)|to|from|in|at|on|by)\b")
 # "the furnace that X built", "the mine which X operates": X owns it (the verbs of having)
 _THAT = re.compile(r"\s+(?:that|which)\s+")
 _THAT_VERB = re.compile(rf"\s+(?:also\s+|later\s+|then\s+)?(?:{_HAVE})\b")
@@ -201,6 +210,35 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 return x
         return best
 
+    hosts = [x for x in spans if x[2].cls == NFO.Site and not x[2].known and x[2].label.split()
+             and x[2].label.split()[-1].lower() in _host_words()]
+    host_starts = [x[0] for x in hosts]
+
+    # where the text says "the park", "the zone" (the host of that word named last before it)
+    back_at = {}
+    for w in {x[2].label.split()[-1].lower() for x in hosts}:
+        back_at[w] = [r.start() for r in re.finditer(rf"\b[Tt]he\s+{w}\b", text)]
+
+    def host_before(p, word=None):
+        """The park, zone or port named last before ``p``, by its name or as "the park" (whose
+        name ends in ``word`` when given: "the park's"), of the last ``_LOOK`` named."""
+        i = bisect.bisect_left(host_starts, p) - 1
+        best, best_at, seen = None, -1, set()
+        for j in range(i, max(-1, i - _LOOK), -1):
+            x = hosts[j]
+            w = x[2].label.split()[-1].lower()
+            if x[1] > p or (word is not None and w != word.group(1).lower()):
+                continue
+            at = x[0]
+            if w not in seen:       # ("the park": the last park named before it)
+                seen.add(w)
+                k = bisect.bisect_left(back_at[w], p) - 1
+                if k >= 0 and back_at[w][k] > at:
+                    at = back_at[w][k]
+            if at > best_at:
+                best, best_at = x[2], at
+        return best
+
     for h in hits:
         a_head, b = h.start(), h.end()
         head = " ".join(h.group(0).split())
@@ -238,7 +276,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             owner, oconf, ospan = of_owner
         elif m.group("ind"):
             if _IN_AFTER.match(text, end) is None and not _CAPACITY.search(m.group("mods")) \
-                    and not _SIZED.match(text, end):
+                    and not _SIZED.match(text, end) and not _for_metals(text, end, within):
                 continue        # "X has a plant", "X also runs a smelter": which, is not said
             named = [x for x in within(m.start("ind"), sents.bounds(a_head)[1])
                      if kind(x[2]) == "project" or x[2].cls == NFO.Site]
@@ -297,23 +335,40 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         proper = oconf < 0.5 and any(w[:1].isupper() and w not in placed for w in mod_words)
         if owner is not None and kind(owner) != "org":
             owner = None
-        if owner is None and not proper:
+        # "the rail spur", "the park's warehouse" with no owner of its own, after a park, zone or
+        # port the text named: a part of that site
+        host = None
+        if not proper and kind_ != "generic" and (
+                (m.group("det") or "").lower() == "the" and oconf < 0.5 or
+                m.group("poss") and owner is None):
+            word = _POSS_WORD.search(text, max(0, a - 40), m.start("poss")) \
+                if m.group("poss") else None
+            host = host_before(a, word) if word is not None or not m.group("poss") else None
+            if host is not None:
+                owner, oconf = None, 0.45
+        if owner is None and not proper and host is None:
             continue
         key = (heads[head][0] if kind_ != "generic" else "generic",
-               owner.iri if owner is not None else " ".join(mod_words), head,
+               owner.iri if owner is not None else host.iri if host is not None
+               else " ".join(mod_words), head,
                " ".join(mod_words).lower() if kind_ == "made" else "")
         ent = minted.get(key)
         if ent is None:
-            short = [] if proper else [_short(owner.label)]
+            short = [] if proper or host is not None else [_short(owner.label)]
             words = mod_words      # (all of them: "Nanfang Zinc zinc oxide kiln")
             label = " ".join(short + words + [head] + ([" ".join(num.group(0).split())]
                                                        if num else []))
+            if host is not None:        # ("Rail spur of the Jiangnan Metals Logistics Park")
+                label = f"{label[:1].upper()}{label[1:]} of the {host.label}"
             ent = Entity(minter.mint(label), NFO.Site, label, False, RULE, CONFIDENCE)
             draft.entities[ent.iri] = ent
             minted[key] = ent
             if owner is not None:
                 ent.add(NFO.ownedBy, owner.iri, Span(min(ospan[0], a), max(ospan[1], end)),
                         f"{RULE}@{oconf}")
+            if host is not None:
+                ent.add(NFO.locatedIn, host.iri, Span(a, end), f"{HOST_RULE}@{oconf}")
+                ent.aliases.add(" ".join(mod_words + [head]))
             if proper or kind_ == "seat":     # (a company has one head office: no passing word)
                 by_name.add(id(ent))
         if mod_words:       # ("alumina refinery"; the bare head names too many things)
@@ -327,6 +382,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         ent.mentions.append(Span(a, _placed_end(text, tail, any_at, ent)))
         made.append((a, end, ent))
         _read_phrase(text, ent, a, end, m.start("mods"), within, any_at)
+        for x in _for_metals(text, end, within):      # ("a warehouse for zinc and lead")
+            ent.add(NFO.concernsMetal, x[2].iri, Span(a, x[1]), RULE)
         if tail != end:         # ("... of X in Xi'an": the place after the owner)
             _read_phrase(text, ent, a, tail, tail, within, any_at)
         _read_sentence(text, ent, a, end, sents, spans, starts)
@@ -340,6 +397,25 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     made = [x for x in made if id(x[2]) not in idle]
     spans_of.extend(made)
     return [e for _, _, e in made]
+
+
+@lru_cache(maxsize=None)
+def _host_words() -> frozenset:
+    return words("host-site-words")
+
+
+def _for_metals(text, end, within) -> list:
+    """The metals named right after "for" behind a head ("a bonded warehouse for zinc and lead
+    concentrate": zinc, lead), up to the clause's next break (within 80 characters); none when
+    a word other than a metal comes first ("a base for the company")."""
+    f = _FOR.match(text, end, end + 40)
+    if f is None:
+        return []
+    stop = _FOR_END.search(text, f.end(), f.end() + 80)
+    hi = stop.start() if stop else min(len(text), f.end() + 80)
+    got = sorted((x for x in within(f.end(), hi) if x[1] <= hi and x[2].cls == NFO.Metal),
+                 key=lambda x: x[0])
+    return got if got and got[0][0] == f.end() else []
 
 
 def _makes(mods, names) -> bool:
