@@ -50,6 +50,7 @@ from kg.ingest.events.durations import event_durations
 from kg.ingest.events.project_nouns import propose as project_nouns
 from kg.ingest.events.works_nouns import propose as works_nouns
 from kg.ingest.names.facility_nouns import propose as facility_nouns
+from kg.ingest.names.plural_sites import propose as plural_sites
 from kg.ingest.names.placed_sites import propose as placed_sites
 from kg.ingest.names.listed_sites import propose as listed_sites
 from kg.ingest.names.coded_sites import propose as coded_sites
@@ -406,6 +407,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         numbered_units(draft, spans_of, minter, kind_of)     # "No. 1 furnace", "furnace No. 1"
         funded_projects(draft, spans_of, minter, kind_of)    # "Project (52371109) supported by X"
         facility_nouns(draft, spans_of, minter, kind_of)     # "the smelter", "its alumina refinery"
+        plural_sites(draft, spans_of, minter, kind_of)   # "its refineries in X", "the plants of Y"
         works_nouns(draft, spans_of, minter, kind_of)    # "its annual overhaul", "the X upgrade of Y"
         inspections(draft, spans_of, minter, kind_of)    # "an inspection team of the X Department"
         decisions(draft, spans_of, minter, kind_of)      # "X issued the penalty decision on May 28"

@@ -71,6 +71,7 @@ _BACK = re.compile(rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur))|"
                    rf"(?P<bare>\b[Aa]n?))"
                    rf"\s+(?P<mods>(?:{_MOD}\s+){{0,4}})(?:No\.\s*\d+\s+)?$")
 # "the park's": the word of the possessive (checked against a park, zone or port named before)
+_INDEFINITE = re.compile(rf"\b[Aa]n?\s+(?:{_MOD}\s+){{0,4}}$")
 _POSS_WORD = re.compile(r"\b[Tt]he\s+([a-z]+)$")
 _GOVERNED = re.compile(r"\b(?:of|with|from|to|by|for|than|as)\s+(?:the\s+)?$", re.I)
 _NUMBERED = re.compile(r"\s+No\.\s*\d+\b")
@@ -239,6 +240,28 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 best, best_at = x[2], at
         return best
 
+    head_at: dict = {}
+    for h in hits:
+        head_at.setdefault(" ".join(h.group(0).split()), []).append(h.start())
+
+    def host_introduced(p, head):
+        """"The rail spur" after "a 2.3 km rail spur" in a paragraph about a park: the park
+        (named, or "the park", in that paragraph), else None."""
+        at = head_at.get(head, [])
+        i = bisect.bisect_left(at, p) - 1
+        if i < 0 or not _INDEFINITE.search(text, max(0, at[i] - 60), at[i]):
+            return None
+        lo = text.rfind("\n\n", 0, at[i]) + 1
+        hi = text.find("\n\n", at[i])
+        hi = len(text) if hi < 0 else hi
+        host = host_before(hi)
+        if host is None:
+            return None
+        w = host.label.split()[-1].lower()
+        named = any(lo <= x[0] < hi for x in hosts if x[2] is host) or any(
+            lo <= q < hi for q in back_at.get(w, ()))
+        return host if named else None
+
     for h in hits:
         a_head, b = h.start(), h.end()
         head = " ".join(h.group(0).split())
@@ -341,9 +364,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if not proper and kind_ != "generic" and (
                 (m.group("det") or "").lower() == "the" and oconf < 0.5 or
                 m.group("poss") and owner is None):
-            word = _POSS_WORD.search(text, max(0, a - 40), m.start("poss")) \
-                if m.group("poss") else None
-            host = host_before(a, word) if word is not None or not m.group("poss") else None
+            if m.group("poss"):
+                word = _POSS_WORD.search(text, max(0, a - 40), m.start("poss"))
+                host = host_before(a, word) if word is not None else None
+            else:
+                host = host_introduced(a_head, head)
             if host is not None:
                 owner, oconf = None, 0.45
         if owner is None and not proper and host is None:
@@ -561,3 +586,8 @@ def _read_sentence(text, ent, a, end, sents, spans, starts) -> None:
             placed = True
         elif x.cls == NFO.Metal:
             ent.add(NFO.concernsMetal, x.iri, Span(a, e), RULE)
+
+
+# (shared with :mod:`kg.ingest.names.plural_sites`, which reads the same phrase in the plural)
+phrase_owner = _owner
+COMPOUND, PASSING = frozenset(_COMPOUND), frozenset(_PASSING)
