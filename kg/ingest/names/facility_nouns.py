@@ -407,7 +407,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         ent.mentions.append(Span(a, _placed_end(text, tail, any_at, ent)))
         made.append((a, end, ent))
         _read_phrase(text, ent, a, end, m.start("mods"), within, any_at)
-        for x in _for_metals(text, end, within):      # ("a warehouse for zinc and lead")
+        # ("a warehouse for zinc and lead"; not of a site only guessed to be the article's
+        # company's: "the largest base for titanium in the country")
+        for x in _for_metals(text, end, within) if oconf >= 0.45 else ():
             ent.add(NFO.concernsMetal, x[2].iri, Span(a, x[1]), RULE)
         if tail != end:         # ("... of X in Xi'an": the place after the owner)
             _read_phrase(text, ent, a, tail, tail, within, any_at)

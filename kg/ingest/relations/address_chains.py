@@ -16,6 +16,7 @@ Hunan and Guizhou" is a list). Two counties, provinces or countries never follow
 (two cities do: the county-level city and its prefecture; so do a park and its town). One pass over the place names: linear in the text."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.ingest.model import Span
@@ -27,6 +28,9 @@ _RANK = {"Site": 0, "Place": 0, "Region": 0, "County": 1, "City": 2, "Province":
 _ONE_OF_RANK = {1, 3, 4}         # a county, province, country is not in another of its rank
 _TOP = 3                        # the chain ends in a province or a country
 _GAP = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*")
+# between a name and its address: a comma, or the end of a table cell's line and the borders of
+# its next one ("X Co., Ltd.      |\n|        | Y District, Z")
+_HEAD_GAP = re.compile(r"[ \t]*,?[ \t]*(?:\|[ \t]*)?(?:\n[ \t]*(?:\|[ \t]*){0,3})?")
 # the places locations.py guesses from the province a paragraph or the article names
 _GUESSES = frozenset({"place:paragraph-province", "place:article-province"})
 # (a name after the "and": ", and the refiner also sells" goes on with a clause, not a list)
@@ -42,6 +46,9 @@ def address_chains(text, spans_of, kind) -> None:
     nested = containers(plain)
     places = sorted((x for x in plain if kind(x[2]) == "place" and _cls(x[2]) in _RANK
                      and (x[0], x[1], id(x[2])) not in nested), key=lambda x: x[0])
+    heads = {x[1]: x for x in plain if (kind(x[2]) == "org" or _cls(x[2]) == "Site")
+             and (x[0], x[1], id(x[2])) not in nested}
+    head_ends = sorted(heads)
     run: list = []
     for x in places + [None]:
         if x is not None and run and _GAP.fullmatch(text, run[-1][1], x[0]) and \
@@ -50,7 +57,38 @@ def address_chains(text, spans_of, kind) -> None:
             continue
         if len(run) >= 3:
             _chain(text, run)
+        if len(run) >= 2:
+            _headed(text, run, heads, head_ends)
         run = [x] if x is not None else []
+
+
+def _headed(text, run, heads, head_ends) -> None:
+    """An address after the name it places, in a field or a table cell: "Venue: X College, Y
+    District, Z", "X Co., Ltd., / Y District, Z" (a cell's next line), "Location: the builder's
+    roasting plant, Y Town, Z District, W": the organisation or site is in the first place
+    (``place:address-of-name``); the places of the address, smallest first, of ranks rising
+    to a city or above, are each in the next (when no rule placed them)."""
+    i = bisect.bisect_right(head_ends, run[0][0]) - 1
+    head = heads[head_ends[i]] if i >= 0 else None
+    gap = _HEAD_GAP.fullmatch(text, head[1], run[0][0]) if head is not None else None
+    if gap is None or ("," not in gap.group(0) and "\n" not in gap.group(0)):
+        if _cls(run[0][2]) != "Site" or len(run) < 3:
+            return
+        head, run = run[0], run[1:]         # (the site opens the chain)
+    ranks = [_RANK[_cls(x[2])] for x in run]
+    if ranks[-1] < 2 or ranks[-1] <= ranks[0] or _LIST_GOES_ON.match(text, run[-1][1]):
+        return
+    for a, b in zip(ranks, ranks[1:]):
+        if b < a or (b == a and a in _ONE_OF_RANK):
+            return
+    h = head[2]
+    if h.known or h in [x[2] for x in run]:
+        return
+    if not any(p == NFO.locatedIn and o == run[0][2].iri for p, o, _, _ in h.statements):
+        h.add(NFO.locatedIn, run[0][2].iri, Span(head[0], run[0][1]), "place:address-of-name")
+    for (s, e, a), (s2, e2, b) in zip(run, run[1:]):
+        if not a.known and a is not b and not any(p == NFO.locatedIn for p, *_ in a.statements):
+            a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:address-chain")
 
 
 def _chain(text, run) -> None:

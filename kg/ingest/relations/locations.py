@@ -297,8 +297,7 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
     article_provinces = {_short_of(p) for p in provinces} - {None}
     for org in list(draft.entities.values()):
         c = _cls(org)
-        if c == "Site" and not org.known and org.mentions and not _placed(org) and \
-                not _named_by_owner(org, draft):
+        if c == "Site" and not org.known and org.mentions and not _placed(org):
             _site_named_after(org, by_name, alone)
             continue
         if org.known or org.role or kind(org) != "org" or not org.mentions or _placed(org):
@@ -389,17 +388,6 @@ def _city_after(by_name, words, n, province):
             if city is not None and _cls(city) == "City":
                 return city, n + k
     return province, n
-
-
-def _named_by_owner(site, draft) -> bool:
-    """Whether a site's label opens with its owner's name ("Chizhou Gangyun Storage bonded
-    warehouse", built by a rule from "X runs a bonded warehouse"): the place in the company's
-    name says where the company was registered, not where the site is."""
-    for p, o, _, _ in site.statements:
-        owner = draft.entities.get(o) if p == NFO.ownedBy else None
-        if owner is not None and site.label.split()[:1] == owner.label.split()[:1]:
-            return True
-    return False
 
 
 def _site_named_after(site, by_name, alone) -> None:
