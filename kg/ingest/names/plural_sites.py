@@ -123,7 +123,11 @@ def propose(draft, spans_of, minter, kind_of=None) -> list:
         if nxt and nxt.group(1).lower() in COMPOUND:
             continue
         a = m.start("det") if m.group("det") else m.start("mods")
-        if any(x[0] < end and x[1] > a_head for x in within(a_head, end)):
+        cover = [x for x in within(a_head, end) if x[0] < end and x[1] > a_head]
+        named = cover[0][2] if len(cover) == 1 and cover[0][1] == end and \
+            cover[0][0] >= m.start("mods") and cover[0][2].cls == NFO.Site and \
+            not cover[0][2].known and not _owned(cover[0][2]) else None
+        if cover and named is None:
             continue        # (a name covers the head: "Yunnan Tin Smelters")
         of = _OF.match(text, end)
         if (m.group("det") or "").lower() == "the" and (
@@ -133,7 +137,7 @@ def propose(draft, spans_of, minter, kind_of=None) -> list:
                                            None, orgs_before)
         if owner is None or kind(owner) != "org" or oconf < 0.5:
             continue
-        inside = within(m.start("mods"), end)
+        inside = [x for x in within(m.start("mods"), end) if x[2] is not named]
         metals = [x for x in inside if x[2].cls == NFO.Metal]
         if any(x[2].cls != NFO.Metal and kind(x[2]) in ("org", "place") for x in inside):
             continue        # ("its Guixi smelters": a name among the words, another rule's)
@@ -147,7 +151,7 @@ def propose(draft, spans_of, minter, kind_of=None) -> list:
         head = " ".join(h.group(0).split())
         words = mods + [head]
         key = (owner.iri, " ".join(words).lower(), place[2].iri if place else None)
-        ent = minted.get(key)
+        ent = minted.get(key) or named      # (a name another rule read: "copper rod plants")
         if ent is None:
             phrase = " ".join(words)
             label = f"{phrase[:1].upper()}{phrase[1:]} of {without_suffix(owner.label)}"
@@ -164,7 +168,12 @@ def propose(draft, spans_of, minter, kind_of=None) -> list:
         stop = place[1] if place is not None else end
         if place is not None:
             ent.add(NFO.locatedIn, place[2].iri, Span(a, stop), RULE)
-        ent.mentions.append(Span(a, stop))
-        made.append((a, stop, ent))
+        if ent is not named:
+            ent.mentions.append(Span(a, stop))
+            made.append((a, stop, ent))
     spans_of.extend(made)
     return [e for _, _, e in made]
+
+
+def _owned(ent) -> bool:
+    return any(p == NFO.ownedBy for p, *_ in ent.statements)

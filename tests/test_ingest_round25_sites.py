@@ -1,0 +1,165 @@
+"""Round 25, sites: an indefinite facility a company "runs" or "opened" for the metals named
+after "for" ("runs a bonded warehouse for zinc and lead"), new heads of transport and trade
+sites (a supply chain base, a distribution center, a rail spur); "the rail spur" after "a ...
+rail spur" in a paragraph about a named park is a part of that park; several works of one
+owner named by a plural ("its refineries in X", "the ingot lines of the Group"); an address
+after the name it places ("Venue: X College, Y District, Z", a table cell's next line). Each
+with a case that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import draft_of, linear_cpu, snapshot_kg  # noqa: F401
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+
+def _draft(kg, tmp_path_factory, text, doc_id):
+    path = tmp_path_factory.mktemp(doc_id) / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), doc_id)
+
+
+def _ent(draft, label):
+    return next((e for e in draft.new() if e.label.lower() == label.lower()), None)
+
+
+def _labels(draft):
+    return {e.label for e in draft.new()}
+
+
+def _objects(draft, ent, pred):
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {labels.get(o, str(o)) for p, o, _, _ in ent.statements if p == pred}
+
+
+PARK = """Hengyuan Port Logistics Park Starts Operation
+
+The Hengyuan Port Logistics Park opened on Tuesday beside the river. The park
+covers 30 hectares, with three sheds, an open storage yard and a 1.8 km
+rail spur linked to the trunk line.
+
+Tenants
+
+  (1) Dongling Copper Co., Ltd. runs a bonded warehouse for copper cathode and
+      zinc, its second in the province.
+  (2) Xiguang Trading Co., Ltd. opened a metals supply chain base for aluminium
+      ingots, with a five-year lease.
+  (3) Beiyuan Materials Co., Ltd. runs a warehouse, as it has done since 2019.
+
+Next steps
+
+  1. The rail spur will take its first block train of ore in March.
+  2. Beiyuan Materials Co., Ltd. will paint the warehouse in April.
+"""
+
+
+@pytest.fixture(scope="module")
+def park(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, PARK, "r25-sites-park")
+
+
+def test_a_facility_a_company_runs_for_metals(park):
+    w = _ent(park, "Dongling Copper bonded warehouse")
+    assert w is not None and w.cls == NFO.Site
+    assert _objects(park, w, NFO.ownedBy) == {"Dongling Copper Co., Ltd."}
+    assert _objects(park, w, NFO.concernsMetal) == {"Copper", "Zinc"}
+    assert "bonded warehouse" in w.aliases
+    b = _ent(park, "Xiguang Trading metals supply chain base")
+    assert b is not None
+    assert _objects(park, b, NFO.ownedBy) == {"Xiguang Trading Co., Ltd."}
+    assert "Aluminium" in _objects(park, b, NFO.concernsMetal)
+
+
+def test_a_facility_run_with_nothing_said_of_it_mints_nothing(park):
+    # ("runs a warehouse, as it has done": no place, size or metal says which)
+    assert not [e for e in park.new() if e.cls == NFO.Site and "Beiyuan" in e.label]
+    # ("first block train": a train, not a block)
+    assert not [e for e in park.new() if e.cls == NFO.Site and "block" in e.label.lower()]
+
+
+def test_the_rail_spur_of_a_park_the_paragraph_introduced(park):
+    spur = _ent(park, "Rail spur of the Hengyuan Port Logistics Park")
+    assert spur is not None and spur.cls == NFO.Site
+    assert _objects(park, spur, NFO.locatedIn) == {"Hengyuan Port Logistics Park"}
+    assert not _objects(park, spur, NFO.ownedBy)
+
+
+PLURAL = """Taihe Group ships alumina to Xiangyun Aluminium Co., Ltd. and to the smelters in
+Yunnan. Taihe Group took three cargoes of bauxite for its refineries in Shanxi Province last
+month.
+
+The seller also supplies gas to the copper rod plants of Xiangyun Aluminium in the Kunming
+region. The plants were idle in May. Its two plants in Hubei Province closed.
+"""
+
+
+@pytest.fixture(scope="module")
+def plural(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, PLURAL, "r25-sites-plural")
+
+
+def test_works_of_one_owner_named_by_a_plural(plural):
+    r = next((e for e in plural.new() if e.label.startswith("Refineries of Taihe Group")), None)
+    assert r is not None and r.cls == NFO.Site
+    assert _objects(plural, r, NFO.ownedBy) == {"Taihe Group"}
+    assert any("Shanxi" in p for p in _objects(plural, r, NFO.locatedIn))
+    assert "refineries" in r.aliases
+    # (another rule read "copper rod plants" as a name: the owner is that site's)
+    rods = next((e for e in plural.new() if e.label.lower().startswith("copper rod plants")),
+                None)
+    assert rods is not None
+    assert _objects(plural, rods, NFO.ownedBy) == {"Xiangyun Aluminium Co., Ltd."}
+    assert "Copper" in _objects(plural, rods, NFO.concernsMetal)
+
+
+def test_plurals_without_an_owner_or_in_passing_mint_nothing(plural):
+    labels = _labels(plural)
+    # ("the smelters in Yunnan": whose?; "the plants were idle"; "its two plants": counted)
+    assert not [x for x in labels if x.lower().startswith(("smelters", "plants"))]
+
+
+ADDRESS = """Training Class Notice
+
+Dates:      9 to 13 March 2027
+Venue:      Huaqiao Cadre College, Lianhu District, Xi'an,
+            Shaanxi Province
+
++------------+------------------------------------------+
+| Buyer      | Ruifeng Magnesium Co., Ltd.              |
+|            | Qianhe District, Weinan                  |
++------------+------------------------------------------+
+
+Members came from Fuping, Heyang and Pucheng.
+"""
+
+
+@pytest.fixture(scope="module")
+def address(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, ADDRESS, "r25-sites-address")
+
+
+def test_an_address_after_the_name_it_places(address):
+    college = _ent(address, "Huaqiao Cadre College")
+    assert college is not None
+    assert _objects(address, college, NFO.locatedIn) == {"Lianhu District"}
+    buyer = _ent(address, "Ruifeng Magnesium Co., Ltd.")
+    assert buyer is not None
+    assert "Qianhe District" in _objects(address, buyer, NFO.locatedIn)
+
+
+def test_a_list_of_peer_places_is_no_address(address):
+    for e in address.new():
+        if e.label in ("Fuping", "Heyang", "Pucheng"):
+            assert not _objects(address, e, NFO.locatedIn) & {"Heyang", "Pucheng"}
+
+
+def test_plural_sites_and_parts_read_in_linear_time(snapshot_kg):
+    unit = ("Kexin Group took a cargo for its refineries in Shanxi Province and the copper "
+            "rod plants of the Group in the Kunming region. The Lanxi Logistics Park opened. "
+            "It has a 2 km rail spur. The rail spur of it runs east.\n\n")
+    text = unit * 240
+    draft = linear_cpu(lambda t: draft_of(snapshot_kg, t, "r25-sites-linear", "r25-sites.txt"),
+                       text, "plural sites and parts of parks")
+    assert draft.entities
