@@ -29,7 +29,12 @@ An indefinite one with its owner after "of" ("a calcined dolomite kiln of X Co.,
 list of signed projects prints them) is X's (``@0.6``). Plurals ("smelters in China", "its two
 potlines"), other indefinites ("a new plant would be needed") and "every / each / any" mint
 nothing. One search for the heads, a bounded look back from each:
-linear in the text."""
+linear in the text.
+
+Why it is one piece (past 500 lines): one loop reads each head's phrase, and its owner, the
+facility it refers back to and the site it mints share that loop's state (the sites minted so
+far, the owner a verb of having gave the sentence); the parts that need none of it live apart
+(:mod:`kg.ingest.names.site_hosts`, :mod:`kg.ingest.names.plural_sites`)."""
 from __future__ import annotations
 
 import bisect
@@ -41,6 +46,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.names.capacities import SITE_RULE as CAPACITY_SITE_RULE
 from kg.ingest.names.legal_forms import without_suffix
 from kg.ingest.names.port_sites import RULE as PORT_RULE
+from kg.ingest.names.site_hosts import Hosts, for_metals
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.defined_terms import defined_terms
@@ -96,11 +102,6 @@ _SIZED = re.compile(r"\s*,?\s+(?:with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:capacit
                     r"(?:that|which)\s+(?:can\s+)?(?:makes?|produces?|turns?\s+out|treats?|"
                     r"processe?s?)\s+(?:about\s+|some\s+|up\s+to\s+)?\d)", re.I)
 _IN_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
-# "a bonded warehouse for zinc and lead concentrate", "a base for aluminium ingots and copper
-# cathode": what the facility handles, named right after "for" (up to a clause's break)
-_FOR = re.compile(r"\s{1,12}for\s{1,12}")
-_FOR_END = re.compile(r"[;:.()]|,\s+(?!and\b)|\n[ \t]*\n|\s(?:with|which|that|and[ \t]+"
-                      r"(?:has|have|is|are|will|it|its|was)|to|from|in|at|on|by)\b")
 # "the furnace that X built", "the mine which X operates": X owns it (the verbs of having)
 _THAT = re.compile(r"\s+(?:that|which)\s+")
 _THAT_VERB = re.compile(rf"\s+(?:also\s+|later\s+|then\s+)?(?:{_HAVE})\b")
@@ -211,56 +212,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 return x
         return best
 
-    hosts = [x for x in spans if x[2].cls == NFO.Site and not x[2].known and x[2].label.split()
-             and x[2].label.split()[-1].lower() in _host_words()]
-    host_starts = [x[0] for x in hosts]
-
-    # where the text says "the park", "the zone" (the host of that word named last before it)
-    back_at = {}
-    for w in {x[2].label.split()[-1].lower() for x in hosts}:
-        back_at[w] = [r.start() for r in re.finditer(rf"\b[Tt]he\s+{w}\b", text)]
-
-    def host_before(p, word=None):
-        """The park, zone or port named last before ``p``, by its name or as "the park" (whose
-        name ends in ``word`` when given: "the park's"), of the last ``_LOOK`` named."""
-        i = bisect.bisect_left(host_starts, p) - 1
-        best, best_at, seen = None, -1, set()
-        for j in range(i, max(-1, i - _LOOK), -1):
-            x = hosts[j]
-            w = x[2].label.split()[-1].lower()
-            if x[1] > p or (word is not None and w != word.group(1).lower()):
-                continue
-            at = x[0]
-            if w not in seen:       # ("the park": the last park named before it)
-                seen.add(w)
-                k = bisect.bisect_left(back_at[w], p) - 1
-                if k >= 0 and back_at[w][k] > at:
-                    at = back_at[w][k]
-            if at > best_at:
-                best, best_at = x[2], at
-        return best
-
-    head_at: dict = {}
-    for h in hits:
-        head_at.setdefault(" ".join(h.group(0).split()), []).append(h.start())
-
-    def host_introduced(p, head):
-        """"The rail spur" after "a 2.3 km rail spur" in a paragraph about a park: the park
-        (named, or "the park", in that paragraph), else None."""
-        at = head_at.get(head, [])
-        i = bisect.bisect_left(at, p) - 1
-        if i < 0 or not _INDEFINITE.search(text, max(0, at[i] - 60), at[i]):
-            return None
-        lo = text.rfind("\n\n", 0, at[i]) + 1
-        hi = text.find("\n\n", at[i])
-        hi = len(text) if hi < 0 else hi
-        host = host_before(hi)
-        if host is None:
-            return None
-        w = host.label.split()[-1].lower()
-        named = any(lo <= x[0] < hi for x in hosts if x[2] is host) or any(
-            lo <= q < hi for q in back_at.get(w, ()))
-        return host if named else None
+    hosts = Hosts(text, spans, _INDEFINITE)     # (parks a part belongs to)
+    hosts.heads(hits)
 
     for h in hits:
         a_head, b = h.start(), h.end()
@@ -299,7 +252,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             owner, oconf, ospan = of_owner
         elif m.group("ind"):
             if _IN_AFTER.match(text, end) is None and not _CAPACITY.search(m.group("mods")) \
-                    and not _SIZED.match(text, end) and not _for_metals(text, end, within):
+                    and not _SIZED.match(text, end) and not for_metals(text, end, within):
                 continue        # "X has a plant", "X also runs a smelter": which, is not said
             named = [x for x in within(m.start("ind"), sents.bounds(a_head)[1])
                      if kind(x[2]) == "project" or x[2].cls == NFO.Site]
@@ -366,9 +319,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 m.group("poss") and owner is None):
             if m.group("poss"):
                 word = _POSS_WORD.search(text, max(0, a - 40), m.start("poss"))
-                host = host_before(a, word) if word is not None else None
+                host = hosts.before(a, word.group(1)) if word is not None else None
             else:
-                host = host_introduced(a_head, head)
+                host = hosts.introduced(a_head, head)
             if host is not None:
                 owner, oconf = None, 0.45
         if owner is None and not proper and host is None:
@@ -409,7 +362,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         _read_phrase(text, ent, a, end, m.start("mods"), within, any_at)
         # ("a warehouse for zinc and lead"; not of a site only guessed to be the article's
         # company's: "the largest base for titanium in the country")
-        for x in _for_metals(text, end, within) if oconf >= 0.45 else ():
+        for x in for_metals(text, end, within) if oconf >= 0.45 else ():
             ent.add(NFO.concernsMetal, x[2].iri, Span(a, x[1]), RULE)
         if tail != end:         # ("... of X in Xi'an": the place after the owner)
             _read_phrase(text, ent, a, tail, tail, within, any_at)
@@ -424,25 +377,6 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     made = [x for x in made if id(x[2]) not in idle]
     spans_of.extend(made)
     return [e for _, _, e in made]
-
-
-@lru_cache(maxsize=None)
-def _host_words() -> frozenset:
-    return words("host-site-words")
-
-
-def _for_metals(text, end, within) -> list:
-    """The metals named right after "for" behind a head ("a bonded warehouse for zinc and lead
-    concentrate": zinc, lead), up to the clause's next break (within 80 characters); none when
-    a word other than a metal comes first ("a base for the company")."""
-    f = _FOR.match(text, end, end + 40)
-    if f is None:
-        return []
-    stop = _FOR_END.search(text, f.end(), f.end() + 80)
-    hi = stop.start() if stop else min(len(text), f.end() + 80)
-    got = sorted((x for x in within(f.end(), hi) if x[1] <= hi and x[2].cls == NFO.Metal),
-                 key=lambda x: x[0])
-    return got if got and got[0][0] == f.end() else []
 
 
 def _makes(mods, names) -> bool:
