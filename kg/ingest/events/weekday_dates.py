@@ -139,6 +139,11 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
             out.append(DateMention(m.start("day"), week.end(), day.isoformat(), "date"))
             continue
         same = _stated(text, dates, starts, breaks, m, _DAYS.index(m.group("day")))
+        if same is not None and m.group(0)[:4].lower() == "last" and not \
+                0 < (ref - datetime.date.fromisoformat(same)).days < 14:
+            same = None     # ("an assessment on 19 November and a decision last Thursday",
+            # in a text of 14 December: the Thursday of the last week or two, not a day weeks
+            # before that the sentence states for another step)
         if same is not None and sent and same > ref.isoformat() \
                 and m.group(0)[:4].lower() != "next" \
                 and not _AHEAD.search(text, max(0, m.start() - 80), m.start("day")):

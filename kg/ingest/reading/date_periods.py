@@ -92,6 +92,15 @@ def extended(kind: str, g: dict, doc_year: str | None):
         if y is None:
             return None
         mon, d = month(g["mon"]), int(g["d"])
+        if g.get("d3"):     # across months: "1 March to 30 April next year"
+            first = month(g["mona"]) if g.get("mona") else mon
+            last = month(g["monb"]) if g.get("monb") else mon
+            try:
+                a = datetime.date(int(y), first, d)
+                b = datetime.date(int(y), last, int(g["d3"]))
+            except ValueError:
+                return None
+            return (a.isoformat(), "date", b.isoformat()) if a < b else None
         d2 = int(g["d2"]) if g.get("d2") else None
         if not 1 <= d <= 31 or d2 is not None and not d < d2 <= 31:
             return None

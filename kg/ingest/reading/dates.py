@@ -39,6 +39,10 @@ _MON = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
         r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?")
 
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+# the first month of a span of days across months told relative to the document's year ("1
+# March to 30 April next year": ``mona``), the last one of the same printed month first
+# ("March 1 to April 30 next year": ``monb``)
+_MONA, _MONB = _MON.replace("?P<mon>", "?P<mona>"), _MON.replace("?P<mon>", "?P<monb>")
 # a month's abbreviation just read, with its dot ("Oct."): the day may follow on the next line
 _ABBREVIATED = "(?:" + "|".join(f"(?<={m}\\.)" for m in (
     "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")) + ")"
@@ -54,6 +58,13 @@ _MON_BY_LETTER = (r"(?P<mon>J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|M(?:ar(?:ch
                   r"A(?:pr(?:il)?|ug(?:ust)?)|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
                   r"Dec(?:ember)?)\.?")
 _PATTERNS = [
+    # a span of two years-and-months, as career outlines, terms and tables print them
+    # ("1961.09 - 1965.07   Student", "| 2027.01-2027.12 |", "2019/03 to 2021/08"): the first
+    # month until the last (dots or slashes only: "2025-03-2026" is a number's); read first,
+    # before each end is read as a line's key or a year alone
+    ("ymrange", re.compile(r"(?P<y>(?:19|20)(?<![\d/.\-]\d\d)\d\d)(?P<sep>[./])(?P<m>0?[1-9]|1[0-2])"
+                           r"[ \t]*(?:-|\u2013|\u2014|~|\uff5e|to|until|till)[ \t]*"
+                           r"(?P<y2>(?:19|20)\d\d)(?P=sep)(?P<m2>0?[1-9]|1[0-2])(?!\d|[./]\d)")),
     # a year and a month keying a line, as a chronicle prints them ("2003.09   The plant is
     # completed", "2019-08  X buys a stake", "| 2016/3 | first export |"): only where a line (or
     # a table's cell) opens with it and a gap, a colon or a dash sets it off (in running text
@@ -144,11 +155,14 @@ _EXTENDED = [
                            r"\s+(?:the\s+)?(?:end\s+of\s+(?:this|the)\s+year|year[-\s]end)\b")),
     # a day or a span of days of a month of a year told relative to the document's: "from 20
     # to 22 April next year", "on 5 March this year", "March 5-7 next year"
+    # (or across months: "from 1 March to 30 April next year", "March 1 to April 30 next year")
     ("reldm", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:[ \t]*(?:-|\u2013|to|until|till|"
-                         r"and)[ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MON
-                         + r",?\s+(?:of\s+)?" + _REL + r"\b")),
+                         r"and)[ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?|\s+(?:of\s+)?" + _MONA
+                         + r"[ \t]*(?:-|\u2013|to|until|till)\s*(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+                         + _MON + r",?\s+(?:of\s+)?" + _REL + r"\b")),
     ("reldm", re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:[ \t]*(?:-|\u2013|"
-                         r"to|until|till|and)[ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?"
+                         r"to|until|till|and)[ \t]*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?|[ \t]*(?:-|\u2013|"
+                         r"to|until|till)\s*" + _MONB + r"\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?"
                          + _REL + r"\b")),
     # (not across a sentence's end: "... in June. Last year output fell": a full name's stop)
     ("relm", re.compile(_MON_BY_LETTER + r"(?<!(?:may|une|uly|rch|ril|ary|ber|ust)\.),?\s+(?:of\s+)?"
@@ -396,6 +410,11 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                     if hy is None:
                         continue
                     value, dt = f"{int(hy):04d}-{_month(g['mon']):02d}", "gYearMonth"
+                elif kind == "ymrange":
+                    first, last = (int(g["y"]), int(g["m"])), (int(g["y2"]), int(g["m2"]))
+                    if last <= first or re.search(r"No\.\s*$", text[max(0, m.start() - 6):m.start()]):
+                        continue
+                    value, dt = f"{first[0]:04d}-{first[1]:02d}", "gYearMonth"
                 elif kind == "ymkey":
                     if not _KEY_LEAD.search(text, max(0, m.start() - 12), m.start()):
                         continue
@@ -413,6 +432,8 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
             except (KeyError, ValueError):
                 continue
             until = None
+            if kind == "ymrange":
+                until = f"{int(g['y2']):04d}-{int(g['m2']):02d}"
             if kind == "range":
                 mon2 = _month(g["mon2"]) if g.get("mon2") else mon
                 days = range_days(g, mon, d, mon2, int(g["d2"]), doc_year, re.search(

@@ -1,0 +1,114 @@
+"""Round 25, date expressions read and attached: a span of two years-and-months as career
+outlines and tables print it ("1984.03 - 1990.11", "2027.01-2027.12": the first month until the
+last), "last <weekday>" in a sentence that states other days (the weekday of the last week or
+two, not a day weeks before that falls on that weekday), and a span of days across two months
+told relative to the document's year ("from 3 March to 28 April next year")."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import draft_of, linear_cpu, snapshot_kg  # noqa: F401
+from kg.ingest.events.weekday_dates import text_days
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.dates import find_dates
+from kg.ingest.reading.text import read_article
+from kg.ingest.terms import NFO
+
+
+def _draft(kg, tmp_path_factory, text, doc_id):
+    path = tmp_path_factory.mktemp(doc_id) / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), doc_id)
+
+
+def _local(term) -> str:
+    return str(term).rsplit("#", 1)[-1]
+
+
+def _values(ent, pred):
+    return [str(o) for p, o, _, _ in ent.statements if _local(p) == _local(pred)]
+
+
+def _read(text, year="2026", day="2026-12-07"):
+    return [(d.value, d.until) for d in find_dates(text, year, True, day)]
+
+
+def test_a_span_of_years_and_months_is_one_period():
+    assert _read("  1984.03 - 1990.11   Fitter, rolling shop") == [("1984-03", "1990-11")]
+    assert _read("| 2027.01-2027.12 | annual supply |") == [("2027-01", "2027-12")]
+    assert _read("posted there from 2011/04 to 2015/09") == [("2011-04", "2015-09")]
+
+
+def test_what_is_no_span_of_months_stays_apart():
+    # two full days joined by a dash are two days, not two months
+    assert _read("2026.03.02-2026.03.06") == [("2026-03-02", None), ("2026-03-06", None)]
+    # a span that runs backwards is none
+    assert ("2025-06", "2024-01") not in _read("2025.06-2024.01")
+    assert all(u is None for _, u in _read("2025.06-2024.01"))
+    # a number's parts ("No. 2025.3-2026.4") are no period
+    assert all(u is None for _, u in _read("Permit No. 2025.3-2026.4 issued"))
+    # a single month keying a line keeps its own reading
+    assert _read("2002.11             Retired") == [("2002-11", None)]
+
+
+def test_a_span_of_days_across_months_relative_to_the_year():
+    assert _read("checks will run from 3 March to 28 April next year") == \
+        [("2027-03-03", "2027-04-28")]
+    assert _read("checks will run from March 3 to April 28 next year") == \
+        [("2027-03-03", "2027-04-28")]
+    # two days joined by "and" stay two days; a span within one month is as before
+    assert all(u is None for _, u in _read("on 5 March and 7 April next year"))
+    assert _read("from 20 to 22 April next year") == [("2027-04-20", "2027-04-22")]
+
+
+def test_last_weekday_is_not_a_stated_day_weeks_before():
+    text = ("Entries closed on 2 October. After a panel review on 19 and 20 November and a "
+            "decision by the steering group last Thursday, five names are listed.")
+    days = {text[d.start:d.end]: d.value for d in text_days(text, "2026", "2026-12-14")}
+    assert days["Thursday"] == "2026-12-10"
+
+
+def test_last_weekday_still_takes_the_day_its_sentence_states_nearby():
+    text = "The kiln was stopped last Friday, 4 December, for relining."
+    days = [(text[d.start:d.end], d.value) for d in text_days(text, "2026", "2026-12-09")]
+    assert ("4 December", "2026-12-04") in days
+    assert all(v == "2026-12-04" for _, v in days)
+
+
+CAREER = """                         IN MEMORIAM
+
+Comrade Tang Weiming, retired chief engineer of the Nanyue Copper Smelter,
+died in Hengyang on 2 November 2026 at the age of 81.
+
+His career in outline:
+
+  1963.09 - 1967.07   Student of extractive metallurgy, Central South
+                      University
+  1967.08 - 1979.12   Technician, then head of the converter section,
+                      Nanyue Copper Smelter
+
+                                         Nanyue Copper Smelter
+                                         4 November 2026
+"""
+
+
+@pytest.fixture(scope="module")
+def career(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, CAREER, "r25-career")
+
+
+def test_a_career_line_dated_by_a_span_has_its_end(career):
+    study = [e for e in career.entities.values()
+             if not e.known and "1963-09" in _values(e, NFO.startDate)]
+    assert study, "the study line is dated by its span's first month"
+    assert all(_values(e, NFO.endDate) == ["1967-07"] for e in study)
+    # no date of the draft is the first year of a span read alone
+    assert not any("1967" == v or "1979" == v for e in career.entities.values()
+                   for v in _values(e, NFO.startDate))
+
+
+def test_spans_of_months_read_in_linear_time():
+    line = "  2001.03 - 2004.11   Fitter, rolling shop, Beishan Aluminium Plant\n"
+    got = linear_cpu(lambda t: find_dates(t, "2026", True, "2026-12-07"), line * 4000,
+                     "spans of months")
+    assert got and got[0].until == "2004-11"
