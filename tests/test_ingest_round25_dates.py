@@ -112,3 +112,36 @@ def test_spans_of_months_read_in_linear_time():
     got = linear_cpu(lambda t: find_dates(t, "2026", True, "2026-12-07"), line * 4000,
                      "spans of months")
     assert got and got[0].until == "2004-11"
+
+
+HANDBOOK = """Nanling Nonferrous Metals Society
+Refresher Course for Young Flotation Engineers
+(Second Session of 2027)
+
+COURSE HANDBOOK                                   Printed 2027.03.02
+
+Dates:      15 to 19 March 2027 (registration on Sunday, 14 March)
+Venue:      Lecture Hall 2, Hengyang Mining College
+Organiser:  Training Office of the society
+
+1. PROGRAMME
+
+  15 Mar   09:00  Opening of the course
+  19 Mar   15:00  Examination and certificates
+"""
+
+
+@pytest.fixture(scope="module")
+def handbook(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, HANDBOOK, "r25-handbook")
+
+
+def test_a_dates_row_under_a_title_dates_the_event_it_names(handbook):
+    titled = [e for e in handbook.entities.values() if not e.known
+              and e.label.startswith(("Second Session of 2027", "Refresher Course"))]
+    assert titled
+    course = titled[0]
+    assert "2027-03-15" in _values(course, NFO.plannedDate) + _values(course, NFO.startDate)
+    assert _values(course, NFO.endDate) == ["2027-03-19"]
+    # the row's key is no step of a schedule: no event is named "Dates"
+    assert not [e for e in handbook.entities.values() if e.label == "Dates"]

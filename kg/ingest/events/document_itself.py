@@ -26,7 +26,8 @@ _ROWS = 1500        # how far the head's keyed rows may run
 # a keyed row: a short key and a colon ("Report No.:", "Time:", "(22) Filing date:")
 _KEYED = re.compile(r"[ \t]*[(\w][\w .()/&'-]{0,30}:(?:[ \t]|$)")
 # a keyed row of the time a meeting or event was held
-_TIME_ROW = re.compile(r"[ \t]*(?:Time|Date|Date\s+and\s+(?:time|place|venue)|Time\s+and\s+"
+# (also "Dates:", "Period:", "Duration:" of a class or a fair over several days)
+_TIME_ROW = re.compile(r"[ \t]*(?:Time|Dates?|Period|Duration|Date\s+and\s+(?:time|place|venue)|Time\s+and\s+"
                        r"(?:date|place|venue)|Meeting\s+(?:date|time)|Held\s+on)[ \t]*:", re.I)
 # a word of running prose: in lower case and no word a title keeps in lower case
 _PROSE_WORD = re.compile(r"\b(?!(?:of|the|and|for|on|in|to|a|an|at|by|with|from|or|into|"
