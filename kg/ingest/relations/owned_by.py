@@ -6,7 +6,8 @@
   each owner ``nfo:shareholderOf`` X (rule ``org:owned-by``); X may be "It" or "the company"
   (the referent, ``@0.5``). An owner may be introduced by a short description ("by the
   county's state investment company, A"). A site or project that is owned, operated, run or
-  managed by A ("The mine is run by A"): ``nfo:ownedBy`` A (rule ``site:owned-by``).
+  managed by A ("The mine is run by A", "The park is built and run by A" after the X Park):
+  ``nfo:ownedBy`` A (rule ``site:owned-by``).
 * "the remaining 30% belongs to / is held by / goes to A", "A holds the remaining 35%", "... and
   B the remaining 40 percent", "... and B the rest", "the remainder is held by B": A holds the company whose shareholder the text stated last, in
   the same paragraph and not far back (rule ``org:holds-remaining``).
@@ -19,6 +20,7 @@ import re
 
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
+from kg.ingest.names.site_hosts import Hosts
 from kg.ingest.reading.windows import near
 from kg.ingest.relations.company_anaphors import for_draft
 from kg.ingest.relations.defined_terms import defined_terms
@@ -29,7 +31,8 @@ _PCT = r"\d{1,3}(?:\.\d+)?(?:\s*|-)(?:%|\uff05|per\s*cent\b|percent\b|pct\b)"
 _ADV = (r"(?:wholly|fully|entirely|solely|majority|minority|jointly|partly|partially|mainly|"
         r"mostly|largely|privately|directly|indirectly|ultimately|100\s*%|" + _PCT + r")")
 # "owned by", "wholly owned by", "62%-owned by", "owned 65% by", "owned jointly by"
-_OWNED = re.compile(r"\b(?:" + _ADV + r"[\s-]+)?(?P<verb>owned|operated|run|managed)\s+(?:(?P<post>" + _PCT + r"|jointly|"
+_OWNED = re.compile(r"\b(?:" + _ADV + r"[\s-]+)?(?:(?:built|developed|constructed)\s+and\s+)?"
+                    r"(?P<verb>owned|operated|run|managed)\s+(?:(?P<post>" + _PCT + r"|jointly|"
                     r"wholly|entirely|outright)\s+)?by\s+(?:the\s+)?", re.I)
 # what may stand between the owned one's name and the cue
 _BEFORE = re.compile(r"(?P<gap>\s*\([^()\n]{1,60}\))?(?P<app>\s*,[^,;()\d%\n]{1,60},)?"
@@ -80,6 +83,8 @@ _CLAUSE_VERB = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|holds?
                           r"controls?|said|says|bought|acquired|sold)\b", re.I)
 _REST_BACK = 600            # characters: a stated shareholder this far back is of the company
 _SITES = ("Site", "Project", "Mine")
+_THE_WORD = re.compile(r"[Tt]he\s+\w+")
+_NO_PART = re.compile(r"(?!)")          # (the parts of parks are facility_nouns.py's)
 
 
 def _cls(ent) -> str:
@@ -110,6 +115,14 @@ def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
         if _cls(ent) in _SITES and not ent.role:
             for sp in ent.mentions:
                 by_end.setdefault(sp.end, (sp.start, sp.end, ent))
+    # "The park is built and run by A" after "the X Park" (a park, zone or port named before)
+    hosts = Hosts(text, sorted(spans_of, key=lambda x: x[0]), _NO_PART)
+    for w, ats in hosts.back_at.items():
+        for p in ats:
+            ent = hosts.before(p, w)
+            if ent is not None:
+                e = _THE_WORD.match(text, p).end()
+                by_end.setdefault(e, (p, e, ent))
     for r in defined_terms(text, [x for x in rows if kind(x[2]) == "org"]):
         by_end.setdefault(r[1], r)              # 'X Co., Ltd. (the "Debtor")': "the Debtor is"
     if owned:

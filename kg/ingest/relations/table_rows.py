@@ -1,7 +1,7 @@
 """The cells of a table's row relate as its header says (``reading.tables``): a company, a site
 or a smaller place named in a row is located in the place the row names under a column headed
 by a word of place (``data/table-place-headers.txt``: "Company ... County", "City | Province",
-"Enterprise ... City"), rule ``table:row-place``. Of two place columns the smaller place is
+"Enterprise ... City", "User ... Site"; a name printed inside another's is not the cell's), rule ``table:row-place``. Of two place columns the smaller place is
 taken ("City | Province": the city); a place no smaller than the column's ("Province" under
 "City") is not placed in it; of a cell that names a site and its owner ("X Co., Ltd., Yantai
 smelter") the site is placed, not its owner, and of a row that names a site or project
@@ -16,6 +16,7 @@ import bisect
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.names.cell_names import header_class
+from kg.ingest.names.nesting import containers
 from kg.ingest.reading.tables import tables
 from kg.ingest.terms import NFO
 
@@ -106,7 +107,11 @@ def table_rows(draft, spans_of, kind_of) -> None:
     tabs = tables(text)
     if not tabs:
         return
-    spans = sorted(((a, b, e) for a, b, e in spans_of), key=lambda x: (x[0], -x[1]))
+    # (a name printed inside another's name is no cell's name of its own: "Yulin Energy Group"
+    # in "Yulin Energy Group Jinjie Magnesium Alloy Co., Ltd.")
+    nested = containers([x for x in spans_of if not x[2].role])
+    spans = sorted(((a, b, e) for a, b, e in spans_of if (a, b, id(e)) not in nested),
+                   key=lambda x: (x[0], -x[1]))
     starts = [a for a, _, _ in spans]
 
     def names_in(s: int, e: int, across: bool = False) -> list:
