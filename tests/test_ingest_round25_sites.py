@@ -163,3 +163,43 @@ def test_plural_sites_and_parts_read_in_linear_time(snapshot_kg):
     draft = linear_cpu(lambda t: draft_of(snapshot_kg, t, "r25-sites-linear", "r25-sites.txt"),
                        text, "plural sites and parts of parks")
     assert draft.entities
+
+
+USERS = """Winter load plan
+
+The Luhe Metals Park opened in 2025 beside Shimen Port Area of Dajiang Port in Lianhu
+District, Xi'an. The park is built and run by Luhe Park Development Co., Ltd., and the
+district owns the land. Dajiang Port handled 3 million tonnes of ore last year.
+
+   No.  User                                  Site                     Base
+   ---  ------------------------------------  -----------------------  ----
+   1    Lianhu Jinfeng Magnesium Co., Ltd.    Lianhu District            40
+   2    Baotai Group Hengxin Titanium
+        Alloy Co., Ltd.                       Luhe Metals Park           25
+"""
+
+
+@pytest.fixture(scope="module")
+def users(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, USERS, "r25-sites-users")
+
+
+def test_a_row_names_where_its_user_is_under_site(users):
+    a = _ent(users, "Lianhu Jinfeng Magnesium Co., Ltd.")
+    assert a is not None and _objects(users, a, NFO.locatedIn) == {"Lianhu District"}
+    b = _ent(users, "Baotai Group Hengxin Titanium Alloy Co., Ltd.")
+    assert b is not None and "Luhe Metals Park" in _objects(users, b, NFO.locatedIn)
+    # (the known group printed inside the longer name is not the row's user)
+    group = next(e for e in users.entities.values() if e.label == "Baotai Group")
+    assert not _objects(users, group, NFO.locatedIn)
+
+
+def test_the_park_is_run_by_and_a_port_area_of_a_port(users):
+    park = _ent(users, "Luhe Metals Park")
+    assert park is not None
+    assert _objects(users, park, NFO.ownedBy) == {"Luhe Park Development Co., Ltd."}
+    area = next(e for e in users.new() if e.label.startswith("Shimen Port Area"))
+    port = next(e for e in users.new() if e.label == "Dajiang Port")
+    assert port.label in _objects(users, area, NFO.locatedIn)
+    # ("the district owns the land": no district owns the park)
+    assert len(_objects(users, park, NFO.ownedBy)) == 1
