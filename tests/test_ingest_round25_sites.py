@@ -203,3 +203,26 @@ def test_the_park_is_run_by_and_a_port_area_of_a_port(users):
     assert port.label in _objects(users, area, NFO.locatedIn)
     # ("the district owns the land": no district owns the park)
     assert len(_objects(users, park, NFO.ownedBy)) == 1
+
+
+OURS = """Hexing Power Supply Company
+
+Notice on the spring maintenance
+
+The plan was agreed at a meeting held on Monday at our dispatching control
+center. Users shall call the dispatching control center before any switching.
+"""
+
+
+@pytest.fixture(scope="module")
+def ours(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, OURS, "r25-sites-ours")
+
+
+def test_our_facility_is_the_writers_own(ours):
+    c = next((e for e in ours.new() if e.cls == NFO.Site and "control center" in e.label),
+             None)
+    assert c is not None
+    assert _objects(ours, c, NFO.ownedBy) == {"Hexing Power Supply Company"}
+    # (the later "the dispatching control center" is the same site)
+    assert len([e for e in ours.new() if e.cls == NFO.Site]) == 1

@@ -452,6 +452,8 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
         x = any_at.get(that.end())
         if x is not None and kind(x[2]) == "org" and _THAT_VERB.match(text, x[1]):
             return x[2], 0.6, (x[0], x[1])
+    if det == "our" and lead is not None:
+        return lead, 0.5, (a, end)      # ("our dispatching control center": the writer's own)
     return lead, 0.4, (a, end)
 
 
