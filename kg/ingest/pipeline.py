@@ -70,7 +70,7 @@ from kg.ingest.relations.signatory_lists import signatory_lists
 from kg.ingest.names.headline_documents import headline_documents
 from kg.ingest.names.heading_documents import heading_documents
 from kg.ingest.names import (book_records, entry_pages, form_titles, printed_pages,
-                             reference_lists, running_documents, title_blocks)
+                             reference_lists, row_agreements, running_documents, title_blocks)
 from kg.ingest.names.plan_standards import plan_standards
 from kg.ingest.names.labelled_replies import labelled_replies
 from kg.ingest.names.named_products import named_products
@@ -413,6 +413,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         decisions(draft, spans_of, minter, kind_of)      # "X issued the penalty decision on May 28"
     with guard(draft, "agreements, documents and products"):
         form_titles.propose(draft, spans_of, minter)     # "| Contract title | X Contract |"
+        row_agreements.propose(draft, spans_of, minter, kind_of)     # "No. Seller Buyer": one a row
         counted_signings.propose(draft, spans_of, minter)    # "Two memoranda ... were signed"
         signed_relative(draft, spans_of, minter, kind_of)    # "an agreement that A and B signed"
         bare_nouns(draft, spans_of, minter, kind_of)     # "the talks were held", "under the deal"

@@ -58,8 +58,11 @@ def abbreviates(acro: str, name: str) -> bool:
     return all(c in it for c in letters)
 
 
-# "Long Name (LN)": the acronym in brackets after a name
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11}(?:/[A-Z][A-Za-z0-9\-]{0,6})?(?: \d{1,4})?)\)")
+# "Long Name (LN)": the acronym in brackets after a name; "Long Name Co., Ltd. [LNC]" in square
+# brackets, as a list of participants defines the short forms its tables use (round 25)
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11}(?:/[A-Z][A-Za-z0-9\-]{0,6})?(?: \d{1,4})?)\)"
+                      r"|\[(?P<sq>[A-Z][A-Z0-9&\-]{1,7})\]")
+_ASIDE_BEFORE = re.compile(r"\([^()\n]{1,40}\)[ \t]*$")
 
 
 def acronyms(text: str, spans: list[tuple[int, int, object]]) -> list[tuple[str, object, int]]:
@@ -76,6 +79,13 @@ def acronyms(text: str, spans: list[tuple[int, int, object]]) -> list[tuple[str,
         before = m.start()
         while before > 0 and text[before - 1] in " \t":
             before -= 1
+        g = 1 if m.group(1) else "sq"
+        if g == "sq":       # "X Co., Ltd. (SPIC) [HHD]": an aside in brackets comes between
+            aside = _ASIDE_BEFORE.search(text, max(0, before - 48), before)
+            if aside is not None:
+                before = aside.start()
+                while before > 0 and text[before - 1] in " \t":
+                    before -= 1
         if before > 1 and text[before - 1] == "\n" and text[before - 2] != "\n":
             before -= 1     # "... Industry Association\n(CTIA)": a hard-wrapped line
             while before > 0 and text[before - 1] in " \t":
@@ -84,11 +94,12 @@ def acronyms(text: str, spans: list[tuple[int, int, object]]) -> list[tuple[str,
         if not names:
             continue
         s, thing = names[0]
-        if len(names) > 1 and not _abbreviates_name(m.group(1), thing, text[s:before]):
+        acro = m.group(g)
+        if len(names) > 1 and not _abbreviates_name(acro, thing, text[s:before]):
             s, thing = next(((s2, t2) for s2, t2 in names[1:]
-                             if _abbreviates_name(m.group(1), t2, text[s2:before])), (s, thing))
-        if _stands_for(m.group(1), thing, text[s:before]):
-            out.append((m.group(1), thing, m.start(1)))
+                             if _abbreviates_name(acro, t2, text[s2:before])), (s, thing))
+        if _stands_for(acro, thing, text[s:before]):
+            out.append((acro, thing, m.start(g)))
     return out
 
 

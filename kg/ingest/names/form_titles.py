@@ -62,6 +62,7 @@ def _kinds() -> dict[str, str]:
 _REFERRED = re.compile(r"(?:[Tt]he|[Tt]his)[ \t\n]+(?:contract|agreement)")
 
 
+_AS_OF = re.compile(r"[ \t]*\((?:as[ \t]+(?:of|at)|valid|revised|draft)\b[^()]{0,40}\)$", re.I)
 _PERIOD = re.compile(r"[ \t]*\([^()]{1,30}\)[ \t]*$")
 
 
@@ -81,6 +82,35 @@ def _title(value: str):
     return None
 
 
+_WRAP_LINES = 3         # a title's value wraps onto at most this many more lines
+_FIELD = re.compile(r"[^:|]{1,30}:(?:[ \t]|$)")
+
+
+def _wrapped(text: str, vs: int, ve: int) -> int:
+    """Where a field's value that wraps ends: the lines under it whose words start at the
+    value's column (a box's "|" cell or spaces before them), no field of their own."""
+    col = vs - (text.rfind("\n", 0, vs) + 1)
+    end = ve
+    for _ in range(_WRAP_LINES):
+        ls = text.find("\n", end)
+        if ls < 0:
+            break
+        ls += 1
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        line = text[ls:le]
+        lead, rest = line[:col], line[col:]
+        if lead.strip(" \t|") or not rest[:1].strip() or _FIELD.match(rest):
+            break
+        cell = re.split(r"[ \t]*\||[ \t]{3,}", rest)[0].rstrip()
+        if not cell:
+            break
+        end = ls + col + len(cell)
+        if len(cell) < len(rest.rstrip(" \t|")):
+            break       # (another field beside it)
+    return end
+
+
 def propose(draft, spans_of, minter) -> list:
     """Add the documents a form's fields title to the draft and to ``spans_of``."""
     text = draft.text
@@ -91,20 +121,24 @@ def propose(draft, spans_of, minter) -> list:
         value = re.split(r"[ \t]{3,}", raw)[0].rstrip()    # (another field after a wide gap)
         if len(value) < 3:
             continue
-        named = _title(value)
+        e = m.start("v") + len(value)
+        if len(value) == len(raw.rstrip()):
+            e = _wrapped(text, m.start("v"), e)
+            value = text[m.start("v"):e]
+        named = _title(" ".join(value.split()))
         if named is None:
             continue
         cls = table[" ".join(m.group("label").lower().split())]
         if cls != "Agreement" and named != "Agreement":
             cls = named
         s = m.start("v")
-        e = s + len(value)
         had = [x for x in spans_of if x[0] <= s and e <= x[1] and not x[2].known
                and (x[2].cls == NFO.Agreement or x[2].cls == NFO[cls])]
         if had:
             ent = had[0][2]
         else:
             label = " ".join(value.split())
+            label = _AS_OF.sub("", label)      # "(as of 31 December 2025)": no word of its name
             ent = Entity(minter.mint(label), NFO[cls], label, False, RULE, CONFIDENCE)
             draft.entities[ent.iri] = ent
             ent.mentions.append(Span(s, e))
