@@ -176,3 +176,94 @@ def test_a_plan_our_company_will_apply_is_a_plan_of_the_letterheads_company(appl
 
 def test_a_plan_not_implemented_is_no_document(applied):
     assert _new(applied, "rotation plan", ("Plan",)) is None
+
+
+TRADES = """Gansu Power Exchange Center Co., Ltd.
+
+ANNOUNCEMENT
+Gan Dian Jiao [2027] No. 12
+
+Results of the 2028 Annual Bilateral Wind Power Trading
+
+Under the Basic Rules for Wind Power Trading issued by the NDRC, our center
+organised the annual trading and the trades were cleared on 9 December.
+
+1. Participants
+
+   Sellers:  Hexi Wind Energy Co., Ltd. [HWE]
+             Qilian Solar Power Co., Ltd. [QSP]
+   Buyers:   Jiayu Zinc Smelting Co., Ltd. [JZS]
+             Longxi Copper Foil Co., Ltd. [LCF]
+
+2. Cleared trades
+
+   No.  Seller  Buyer  Type          Volume (GWh)
+   ---  ------  -----  ------------  ------------
+   1    HWE     JZS    wind                   610
+   2    QSP     LCF    solar                  240
+        Total                                 850
+
+3. Other sales
+
+   No.  Seller  Region        Volume (GWh)
+   ---  ------  ------------  ------------
+   1    HWE     Gansu                  120
+   2    QSP     Ningxia                 75
+"""
+
+
+@pytest.fixture(scope="module")
+def trades(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, TRADES, "r25-trades")
+
+
+def _agreements(draft):
+    return [e for e in draft.new() if str(e.cls).endswith("#Agreement")]
+
+
+def test_a_table_of_seller_and_buyer_columns_lists_one_agreement_a_row(trades):
+    rows = [e for e in _agreements(trades) if e.rule == "agreement:table-row"]
+    assert len(rows) == 2       # (not the total row, not the table with one party column)
+    got = sorted(tuple(sorted(_objects(trades, e, NFO.party))) for e in rows)
+    assert got == [("Hexi Wind Energy Co., Ltd.", "Jiayu Zinc Smelting Co., Ltd."),
+                   ("Longxi Copper Foil Co., Ltd.", "Qilian Solar Power Co., Ltd.")]
+
+
+def test_a_short_form_in_square_brackets_names_its_company(trades):
+    ent = next(e for e in trades.new() if e.label == "Hexi Wind Energy Co., Ltd.")
+    assert "HWE" in ent.aliases and len(ent.mentions) >= 3
+
+
+def test_rules_titled_for_a_trade_are_a_document_issued_by_the_ministry(trades):
+    rules = _new(trades, "basic rules for wind power trading", ("PolicyDocument",))
+    assert rules is not None
+    assert any("Development and Reform" in x or "NDRC" in x
+               for x in _objects(trades, rules, NFO.issuedBy))
+
+
+NUMBERED = """HEXI RAILWAY FREIGHT CO., LTD.
+FREIGHT SERVICE NOTICE
+
+He Tie Huo [2027] No. 31                      Date of issue: 2027.04.02
+Issued by: Marketing Department               Page 1 of 1
+=====================================================================
+
+SUBJECT: Weekend loading at Hexi North Station
+
+From 10 April 2027, the loading tracks of Hexi North Station will also
+be open on Saturdays for zinc concentrate and copper cathode wagons, and
+shippers shall book the weekend slots two days ahead on the platform.
+"""
+
+
+@pytest.fixture(scope="module")
+def numbered(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, NUMBERED, "r25-numbered")
+
+
+def test_a_number_line_under_a_heading_numbers_that_notice(numbered):
+    notice = _new(numbered, "freight service notice", ("Notice",))
+    assert notice is not None and "He Tie Huo [2027] No. 31" in notice.aliases
+    docs = [e for e in numbered.new() if str(e.cls).rsplit("#", 1)[-1] in
+            ("Notice", "PolicyDocument", "Report")]
+    assert docs == [notice]

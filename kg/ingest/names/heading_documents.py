@@ -312,8 +312,11 @@ def _numbers(draft, spans_of, doc, spans, kind_of) -> None:
     hi = min(len(text) if hi < 0 else hi, spans[-1][1] + 600)
     m = _number_field().search(text, 0, hi)
     if m is None or not any(ch.isdigit() for ch in m.group("v")):
-        return
-    value = m.group("v")
+        value = _number_line(text, spans[-1][1], hi)
+        if value is None:
+            return
+    else:
+        value = m.group("v")
     doc.aliases.add(value)
     where = []
     pos = text.find(value) if len(value) >= 5 else -1   # (not "No.: 1" everywhere)
@@ -341,6 +344,27 @@ def _numbers(draft, spans_of, doc, spans, kind_of) -> None:
             ent.statements[:] = [st for st in ent.statements
                                  if not any(st[1] == x[2].iri for x in others
                                             if id(x[2]) in gone)]
+
+
+_NUMBER_LINES = 3       # the lines under a heading where its number may stand unlabelled
+
+
+def _number_line(text: str, pos: int, hi: int):
+    """The document number printed unlabelled at the start of one of the lines right under the
+    heading ("Lan Tie Huo Yun [2026] No. 211        Date of issue: 2026.12.22"), or None."""
+    from kg.ingest.names.title_fields import NUMBER
+    for _ in range(_NUMBER_LINES):
+        ls = text.find("\n", pos, hi)
+        if ls < 0:
+            return None
+        ls += 1
+        le = text.find("\n", ls)
+        le = min(hi, len(text) if le < 0 else le)
+        m = NUMBER.match(text, ls, le)
+        if m is not None:
+            return " ".join(m.group("n").split())
+        pos = ls
+    return None
 
 
 def _alone(text, s, e) -> bool:
