@@ -53,6 +53,10 @@ _CELL = re.compile(r"\S(?:.*?\S)?(?= {3,}|\t|$)")
 _WORD = re.compile(r"[^\s\"\u201c\u201d()\[\],;:]+")
 _SENTENCE = re.compile(r"[a-z]{2,}[.!?][\"'\u201d\u2019)]*$")
 _LEGAL = re.compile(r"\b(?:CO\.?,?\s*LTD|LIMITED|INC|CORP(?:ORATION)?|GROUP|LLC)\.?\s*$", re.I)
+_DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
+# a section's number before a heading ("D. PORT NOTICES", "II. TENANTS", "3. RESULTS"): a part of
+# the text, not its title
+_SECTION = re.compile(r"(?:[A-Z]|[IVX]{1,5}|\d{1,2})[.)][ \t]")
 _REMARK = re.compile(r"[ \t]+\([^()]{1,60}\)$")
 _FIELD_LABEL = re.compile(r"[A-Za-z][\w .'/-]{0,30}:")
 
@@ -117,8 +121,8 @@ def _head(rest: str, words: list, title_case: bool):
             return None         # "END OF REPORT", "... of the report"
         nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else None
         if title_case:
-            if nxt is None:
-                return i, cls
+            if nxt is None or nxt in _DASHES:
+                return i, cls   # ("Monthly Shipment Bulletin - Ore and Metals": a subtitle)
             continue
         if nxt is None or nxt in _AFTER or rest[w.end():].lstrip()[:1] in (",", "("):
             return i, cls       # "... RESULTS, OCTOBER 2026", "YEARBOOK (2026)"
@@ -146,6 +150,9 @@ def heading_title(text: str):
             prev_caps = caps and _LEGAL.search(s) is not None
             continue
         title_case = not caps and prev_caps and k <= 4
+        if (caps or title_case) and _SECTION.match(s):
+            prev_caps = False
+            continue
         if caps or title_case:
             words = list(_WORD.finditer(s))
             bare = [w for w in words if any(ch.isalpha() for ch in w.group(0))]

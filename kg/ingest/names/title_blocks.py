@@ -288,7 +288,9 @@ def propose(draft, spans_of, minter, kind_of):
         listed_projects(draft, spans_of, listed, kind_of)
     if doc.rule == RULE:
         signed(draft, spans_of, doc, kind_of)
-        table_metals(draft, spans_of, doc, kind_of)
+    if doc.rule == RULE or doc.rule == "document:heading" and doc.cls in (NFO.Report,
+                                                                          NFO.Notice):
+        table_metals(draft, spans_of, doc, kind_of)     # (a bulletin's rows of cargoes)
     return doc
 
 
