@@ -267,3 +267,66 @@ def test_a_number_line_under_a_heading_numbers_that_notice(numbered):
     docs = [e for e in numbered.new() if str(e.cls).rsplit("#", 1)[-1] in
             ("Notice", "PolicyDocument", "Report")]
     assert docs == [notice]
+
+
+HANDOVER = """Hexi Zinc Smelting Co., Ltd.  >  Company News  >  2027-03-02 09:10
+
+     Deputy Manager Hands Over the Sales Desk
+
+The outgoing sales manager handed his desk to his successor this morning,
+with the files and the open contracts listed in the record below.
+
+ Item  Content                                        Status
+ ----  ---------------------------------------------  ------------------------
+ 1     Offtake contract for zinc concentrate with     signed 2027.01.20,
+       Qilian Mining Co., Ltd. (2027)                 runs to year end
+ 2     Freight contract for the winter season         open; to be renewed
+ 3     Archives (96 files)                            listed in annex
+"""
+
+BULLETIN = """HEXI PORT CO., LTD.
+Monthly Cargo Bulletin - Ores and Metals
+March 2027 (Issue 3, 2027)                          Released 2027.04.05
+----------------------------------------------------------------------
+
+A. THROUGHPUT BY CARGO (10,000 tonnes)
+
+   Cargo                    Mar 2027   Feb 2027   Jan-Mar 2027
+   ----------------------   --------   --------   ------------
+   Imported bauxite            210.4      198.2          601.7
+   Alumina (outbound)           18.1       17.6           52.0
+   Caustic soda                  6.2        5.9           17.3
+
+B. PORT NOTICES
+
+   1. Berth 4 will be closed for dredging from 10 to 18 April.
+"""
+
+
+@pytest.fixture(scope="module")
+def handover(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, HANDOVER, "r25-handover")
+
+
+@pytest.fixture(scope="module")
+def cargo(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, BULLETIN, "r25-cargo")
+
+
+def test_a_cell_naming_a_contract_with_a_company_is_that_agreement(handover):
+    rows = [e for e in _agreements(handover) if e.rule == "agreement:cell"]
+    assert len(rows) == 1       # (not the freight contract: no other side is named)
+    deal = rows[0]
+    assert deal.label.startswith("Offtake contract for zinc concentrate with Qilian Mining")
+    parties = _objects(handover, deal, NFO.party)
+    assert "Qilian Mining Co., Ltd." in parties and any("Hexi Zinc" in p for p in parties)
+    assert _objects(handover, deal, NFO.dateSigned) == {"2027-01-20"}
+
+
+def test_a_bulletin_titled_under_its_letterhead_concerns_the_metals_of_its_rows(cargo):
+    doc = _new(cargo, "monthly cargo bulletin", ("Notice", "Report"))
+    assert doc is not None and doc.rule == "document:heading"
+    metals = _objects(cargo, doc, NFO.concernsMetal)
+    assert any("auxite" in m for m in metals) and any("lumina" in m for m in metals)
+    # a section's heading in capitals is no document of its own
+    assert _new(cargo, "port notices", ("Notice", "Report")) is None

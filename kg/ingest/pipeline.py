@@ -69,7 +69,7 @@ from kg.ingest.names.company_bodies import propose as company_bodies
 from kg.ingest.relations.signatory_lists import signatory_lists
 from kg.ingest.names.headline_documents import headline_documents
 from kg.ingest.names.heading_documents import heading_documents
-from kg.ingest.names import (book_records, entry_pages, form_titles, printed_pages,
+from kg.ingest.names import (book_records, cell_agreements, entry_pages, form_titles, printed_pages,
                              reference_lists, row_agreements, running_documents, title_blocks)
 from kg.ingest.names.plan_standards import plan_standards
 from kg.ingest.names.labelled_replies import labelled_replies
@@ -414,6 +414,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     with guard(draft, "agreements, documents and products"):
         form_titles.propose(draft, spans_of, minter)     # "| Contract title | X Contract |"
         row_agreements.propose(draft, spans_of, minter, kind_of)     # "No. Seller Buyer": one a row
+        cell_agreements.propose(draft, spans_of, minter, kind_of)    # "Supply contract for X with Y"
         counted_signings.propose(draft, spans_of, minter)    # "Two memoranda ... were signed"
         signed_relative(draft, spans_of, minter, kind_of)    # "an agreement that A and B signed"
         bare_nouns(draft, spans_of, minter, kind_of)     # "the talks were held", "under the deal"
