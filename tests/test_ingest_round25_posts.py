@@ -118,3 +118,54 @@ def test_a_second_post_after_at_in_the_brackets(roster):
 def test_brackets_without_a_role_give_no_post(roster):
     posts = _posts(roster)
     assert not any(h == "Xu Lanfang" for h, _ in posts), posts
+
+
+PANEL = """Lanzhou Light Metals Institute
+Notice of the Thesis Review Meeting
+
+The review meeting of the master's thesis of Yan Qiuyue will be held on
+12 May 2027 in Room 204.
+
+Examination Committee
+
+  Role       Name           Title                 Affiliation
+  ---------  -------------  --------------------  ---------------------------
+  Chair      Zhou Shengli   Professor             Gansu Polytechnic University
+  Member     Kang Meiyu     Senior Engineer       Huanan Zinc Co., Ltd.
+  Secretary  Fei Yaping     Lecturer              Gansu Polytechnic University
+
+Observers
+  Zhao Kaiming and Wen Lu of Huanan Zinc Co., Ltd. will attend.
+
+Comrade Lou Ping, former director of the Xinhe Smelting Plant, senior
+engineer and a member of Huanan Zinc Co., Ltd.'s expert pool, sent greetings.
+Gu Yunfeng, a guest of the Xinhe Smelting Plant, read a poem.
+"""
+
+
+@pytest.fixture(scope="module")
+def panel(kg, tmp_path_factory):
+    return _ingest(kg, tmp_path_factory.mktemp("r25posts"), PANEL, "r25-panel")
+
+
+def test_a_roster_under_a_body_s_name_gives_posts_in_the_body(panel):
+    posts = _posts(panel)
+    assert posts.get(("Zhou Shengli", "Examination Committee")) == "Chair", posts
+    assert posts.get(("Kang Meiyu", "Examination Committee")) == "Member", posts
+    assert posts.get(("Fei Yaping", "Examination Committee")) == "Secretary", posts
+
+
+def test_lines_under_a_heading_that_open_with_no_role_give_no_post(panel):
+    posts = _posts(panel)
+    assert not any(h in ("Zhao Kaiming", "Wen Lu") for h, _ in posts), posts
+
+
+def test_a_role_of_another_body_is_not_a_post_in_an_organisation_named_later(panel):
+    posts = _posts(panel)
+    assert ("Lou Ping", "Huanan Zinc Co., Ltd.") not in posts, posts
+
+
+def test_a_role_of_a_plant_is_a_post_in_the_plant(panel):
+    posts = _posts(panel)
+    assert posts.get(("Lou Ping", "Xinhe Smelting Plant")) == "Director", posts
+    assert not any(h == "Gu Yunfeng" for h, _ in posts), posts

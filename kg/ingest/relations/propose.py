@@ -88,6 +88,7 @@ from kg.ingest.relations.record_posts import record_posts
 from kg.ingest.relations.stacked_posts import stacked_posts
 from kg.ingest.relations.row_posts import row_posts
 from kg.ingest.relations.table_posts import table_posts
+from kg.ingest.relations.body_rosters import body_rosters
 from kg.ingest.relations.award_lists import award_lists
 from kg.ingest.relations.span_lookup import date_finder, names_within
 from kg.ingest.relations.team_leaders import team_leaders
@@ -236,6 +237,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     definite_posts(draft, minter, spans_of, refs, roles, kind, lead)  # "A, head of the branch"
     successions(draft, minter, spans_of, roles, kind, lead)  # "B will be succeeded by A as R"
     officer_lists(draft, minter, spans_of, roles, kind)     # "1. President: A, chairman of B"
+    body_rosters(draft, minter, spans_of, kind)     # "Defence Committee" over "  Chair    A ..."
     titled_posts(draft, minter, spans_of, sents, kind)      # "Chairman A told shareholders"
     posts_without_body(draft, minter, spans_of, sents, kind)    # "A, ..., was elected president"
     house_posts(draft, minter, spans_of, kind)      # "Shift leader: A" under X Co., Ltd.'s letterhead

@@ -89,6 +89,41 @@ _PAST = re.compile(r"\b(?:former|retired|onetime|one-time|late|ex-)")
 JOB_RULE, JOB_CONFIDENCE = "post:name-comma-a-job-at-org", 0.5
 
 
+# the role's own "of" / "at": what follows is the body the role is in
+_ROLE_OF = re.compile(r"[ \t\n]+(?:of|at)[ \t\n]+(?:the[ \t\n]+)?")
+_WORDS_BEFORE = re.compile(r"\b(?!the\b)[A-Za-z]{2,}")
+
+
+def _of_another(text, role_end: int, org_start: int) -> bool:
+    """Whether the role is "of" something other than the organisation named later in the clause,
+    a comma between ("former director of the X Plant, senior engineer and a member of Y",
+    "County Mayor of Fugu, and the leaders of Y"): the body the role names is not Y."""
+    m = _ROLE_OF.match(text, role_end, org_start)
+    if m is None or m.end() >= org_start:
+        return False
+    comma = text.rfind(",", m.end(), org_start)
+    # ("Vice Minister of Mines, Ministry of X": the body right after the comma is the role's)
+    return comma >= 0 and _WORDS_BEFORE.search(text, comma + 1, org_start) is not None
+
+
+@lru_cache(maxsize=1)
+def _employer_sites() -> frozenset:
+    return words("employer-site-heads")
+
+
+def _works_of(text, within, role_end: int, end: int):
+    """The site the role is "of" when it is a workplace ("director of the X Plant"), or None."""
+    m = _ROLE_OF.match(text, role_end, end)
+    if m is None:
+        return None
+    for x in within(m.end(), end, {"place"}):
+        if x[0] != m.end():
+            break
+        if str(x[2].cls).endswith("#Site") and (x[2].label.split() or [""])[-1].lower() in _employer_sites():
+            return x
+    return None
+
+
 def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
     text = draft.text
     for s, e, person in spans_of:
@@ -108,6 +143,9 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
         if after.lstrip().startswith(",") and not _NEW_CONJUNCT.match(after):
             found = [m for m in roles.finditer(after)]
             orgs = within(e, clause_end, {"org"})
+            works = _works_of(text, within, e + found[0].end(), clause_end) if found else None
+            if works is not None and (not orgs or orgs[0][0] > works[0]):
+                orgs = [works] + orgs   # "X, director of the Y Magnesium Plant": a workplace
             if found and orgs and _NOT_HELD.search(after, 0, found[0].start()):
                 continue        # "X, who is not a director of Y", "X, no longer chairman of Y"
             if found and orgs and _sought().search(after, 0, found[0].start()):
@@ -120,6 +158,8 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
                 per = period_at(text, e + found[0].end(), orgs[0][0])
                 if per is not None and _CLOSED.match(text, per[2], orgs[0][0]):
                     orgs = []   # "X, Director from 1995 to 2008, spoke of Y": no body named
+            if found and orgs and _of_another(text, e + found[0].end(), orgs[0][0]):
+                orgs = []   # "X, director of the Y plant, senior engineer and ... of Z": not Z's
             if found and orgs:
                 role = found[0].group(1)
                 while len(orgs) > 1 and _OWNS.fullmatch(text, orgs[0][1], orgs[1][0]):
@@ -132,7 +172,9 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
                     last = None
                     for last in roles.finditer(gap):
                         pass
-                    if last is not None and re.search(r"\b(?:of|at)\s+(?:the\s+)?$", gap) \
+                    # (the last role right before "of": not "senior engineer and a member of")
+                    if last is not None and re.fullmatch(r"\s+(?:of|at)\s+(?:the\s+)?",
+                                                         gap[last.end():]) \
                             and org is not prev and org is not orgs[0][2]:
                         if _THE_NOUN.match(text, os_) and text[os_:oe].split()[-1].lower() \
                                 not in org.label.lower():

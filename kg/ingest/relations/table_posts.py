@@ -4,7 +4,8 @@ the person's name filling one cell of the row and the post read from the cells i
 * a column of posts (``data/table-post-headers.txt``: "Post", "Position", "Title", "Appointed
   to", "Removed from"): its cell opens with a role (``data/roles.txt``, or at most four words
   ending in a job's head word, :func:`house_posts.job_words`); the organisation is the one named
-  after it in the cell ("Director, No. 2 Refinery", "Professor of X University"), else the one
+  after it in the cell ("Director, No. 2 Refinery", "Professor of X University": a site whose
+  name ends in a workplace's word, ``data/employer-site-heads.txt``, is one), else the one
   filling the row's column of employers, else, for a role of a whole company (``data/company-
   head-roles.txt``: "Deputy General Manager"), the document's house (:mod:`house_org`) when
   that is a company (not a bureau reporting on one);
@@ -103,8 +104,25 @@ def _listed() -> frozenset:
     return frozenset(" ".join(r.lower().split()) for r in lines("roles"))
 
 
+_ABBREV = re.compile(r"\bdept\b\.?")
+
+
 def _norm(s: str) -> str:
-    return " ".join(s.lower().replace("’", "'").split())
+    """Lower case, spaces single, "Dept." as "department" (a cell's short form of a name)."""
+    return _ABBREV.sub("department", " ".join(s.lower().replace("’", "'").split()))
+
+
+def _workplace(ent) -> bool:
+    """A site people hold posts in: its name ends in a workplace's word ("No. 2 Refinery")."""
+    return ent.cls == NFO.Site and (ent.label.split() or [""])[-1].lower() in words("employer-site-heads")
+
+
+def _raw_length(raw: str, name: str) -> int:
+    """How many characters of ``raw`` print the normalised ``name`` it opens with."""
+    for j in range(max(1, len(name) - 8), min(len(raw), len(name) + 40) + 1):
+        if _norm(raw[:j]) == name and (j == len(raw) or not raw[j].isalnum()):
+            return j
+    return len(name)
 
 
 def table_posts(draft, minter, spans_of, kind) -> None:
@@ -120,7 +138,7 @@ def table_posts(draft, minter, spans_of, kind) -> None:
     orgs = [x for x in plain if kind(x[2]) == "org"]
     by_name = {}
     for ent in {id(x[2]): x[2] for x in plain}.values():
-        if kind(ent) == "org" or ent.cls == NFO.Site:
+        if kind(ent) == "org" or _workplace(ent):
             for n in [ent.label, *getattr(ent, "aliases", ())]:
                 if n and len(n) > 3:
                     n = _norm(n)
@@ -140,7 +158,7 @@ def table_posts(draft, minter, spans_of, kind) -> None:
         best = None
         while k < len(plain) and plain[k][0] == p:
             ent = plain[k][2]
-            if kind(ent) == "org" or (places and ent.cls == NFO.Site):
+            if kind(ent) == "org" or (places and _workplace(ent)):
                 if best is None or plain[k][1] > best[1]:
                     best = plain[k]
             k += 1
@@ -152,7 +170,7 @@ def table_posts(draft, minter, spans_of, kind) -> None:
                     and (named is None or len(n) > len(named[0])):
                 named = (n, ent)
         if named is not None and (best is None or len(named[0]) > best[1] - best[0]):
-            return named[1], len(named[0])
+            return named[1], _raw_length(c.words[i:i + 160], named[0])
         if best is not None:
             return best[2], best[1] - best[0]
         return None

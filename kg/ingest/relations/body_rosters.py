@@ -1,0 +1,90 @@
+"""Posts in a body whose roster is printed under its name: a heading line that is the body's name
+alone (after a section number at most: "Defence Committee", "1. CLASS COMMITTEE", "Working
+Group:"), then indented lines that each open with a role and then, after a wide gap or a colon,
+a person ("  Chair       A      Academician    X University", "  Class monitor   B   Y Co., Ltd.",
+"  Secretary: C"), the lines of a table's header and rule between them skipped. Each such person
+holds the role in the body (rule ``post:body-roster@0.5``); what the rest of the line says (a
+title and an employer) is the row readers' (:mod:`row_posts`, :mod:`table_posts`).
+
+The role: a role of ``data/roles.txt``, or at most four words ending in a job's head word
+(``data/role-heads.txt``) or in a word of a roster's roles (``data/roster-role-heads.txt``:
+"member", "monitor", "teacher"). The roster ends at the first line that is not indented more
+than the heading, or after ``_MAX_LINES`` lines. Each line under a heading is read once: linear in
+the text."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines, words
+from kg.ingest.model import Span
+from kg.ingest.relations.post_nodes import make_post
+
+RULE = "post:body-roster@0.5"
+_MAX_LINES = 40
+# a heading: a section number at most, then the name, a colon at most
+_NUMBER = re.compile(r"[ \t]*(?:(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)、]|\(\d{1,2}\))?[ \t]*")
+_TAIL = re.compile(r"[ \t]*:?[ \t]*\Z")
+# a roster line: indent, a list marker at most, the role, then a wide gap or a colon
+_LINE = re.compile(r"(?P<indent>[ \t]+)(?:[*•·▪\-–—][ \t]+)?"
+                   r"(?P<role>[A-Za-z][A-Za-z'’-]*(?:[ \t][A-Za-z'’-]+){0,3}?)"
+                   r"(?:[ \t]*[:：][ \t]*|[ \t]{2,}|\t)")
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    heads = words("role-heads") | words("roster-role-heads")
+    roles = frozenset(" ".join(r.lower().split()) for r in lines("roles"))
+    return heads, roles
+
+
+def _role(text: str) -> str | None:
+    heads, roles = _vocab()
+    low = " ".join(text.lower().split())
+    parts = low.split()
+    if not parts or len(parts) > 4:
+        return None
+    if low in roles or parts[-1] in heads:
+        return " ".join(text.split())
+    return None
+
+
+def body_rosters(draft, minter, spans_of, kind) -> None:
+    text = draft.text
+    plain = sorted((x for x in spans_of if not x[2].role), key=lambda x: x[0])
+    people = [x for x in plain if kind(x[2]) == "person"]
+    if not people:
+        return
+    p_starts = [x[0] for x in people]
+    for s, e, body in plain:
+        if kind(body) != "org":
+            continue
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        pre = _NUMBER.fullmatch(text, ls, s)
+        if pre is None or not _TAIL.match(text, e, le) or not _TAIL.fullmatch(text, e, le):
+            continue
+        indent = len(text[ls:s]) - len(text[ls:s].lstrip(" \t"))
+        pos, n = le + 1, 0
+        while pos < len(text) and n < _MAX_LINES:
+            n += 1
+            nl = text.find("\n", pos)
+            nl = len(text) if nl < 0 else nl
+            line = text[pos:nl]
+            if not line.strip():
+                pos = nl + 1
+                continue
+            lead = len(line) - len(line.lstrip(" \t"))
+            if lead <= indent:
+                break
+            m = _LINE.match(text, pos, nl)
+            if m is not None:
+                k = bisect.bisect_left(p_starts, m.end())
+                role = _role(m.group("role"))
+                if role is not None and k < len(people) and people[k][0] == m.end():
+                    person = people[k][2]
+                    make_post(draft, minter, person, body, role[:1].upper() + role[1:],
+                              Span(m.start("role"), people[k][1]), RULE, 0.5)
+            pos = nl + 1
