@@ -83,7 +83,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             verb = step_verb(words)
             if verb is None:
                 continue
-            label, cls = step_label(verb, words[len(verb):].strip())
+            obj = words[len(verb):].strip()
+            if not obj.strip(".,;:-"):
+                continue    # ("Sign" alone: a step of nothing, no label but "Signing of ")
+            label, cls = step_label(verb, obj)
             first_line_end = max(c.spans[0][1] for c in row.cells)
             span = Span(task.start, first_line_end)
             value = _due(_text(text, due), year, doc_date) if due is not None else None

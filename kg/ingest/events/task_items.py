@@ -120,6 +120,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue
         w = _WITH.search(obj)
         core = obj[:w.start()].rstrip(" ,") if w else obj
+        if not core.strip(".,;:-"):
+            continue    # ("- Meet with X in May": no object, no label but "Meeting of ")
         label, cls = step_label(m.group("verb"), core)
         ent = Entity(minter.mint("event", value, " ".join(label.split()[:8])), NFO[cls], label,
                      False, RULE, CONFIDENCE, role=True)

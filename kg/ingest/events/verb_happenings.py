@@ -214,6 +214,9 @@ _THAT = re.compile(r"\s(?:that|which)\s+$")     # a relative clause's opening, r
 # a figure a row with no verb gives: an amount with its unit, a share ("3.2 billion yuan", "12%")
 _FIGURE = re.compile(r"\d[\d,.]*[ \t]*(?:%|per[ \t]?cent\b|(?:tonnes?|tons?|t|kt|mt|yuan|"
                      r"dollars?|billion|million|thousand|hectares?|kWh|MW|GWh)\b)", re.I)
+# a row that is a label and a figure alone ("Staff: 1,200", "Output = about 9,000 t")
+_LABEL_FIGURE = re.compile(r"[A-Za-z][\w'\u2019 -]{0,40}?[ \t]*[:\uff1a=][ \t]*(?:(?:about|over|"
+                           r"nearly|some|around)[ \t]+)?\d[\d,.]*[ \t]*(?:%|[A-Za-z]{1,12})?[ \t.]*")
 _MAY = re.compile(r"\b(?:may|might|could|would|will|shall|should|must|can)\b")
 # a clause that opens with a relative pronoun ("which was launched in 2024")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose)\b")
@@ -291,13 +294,14 @@ def _finite(text: str, a: int, b: int) -> bool:
         any(w.group(0) in _verbs()[0] for w in _WORD.finditer(text, a, b))
 
 
-def _entry_verb(text: str, a: int, b: int) -> re.Match | None:
+def _entry_verb(text: str, a: int, b: int, after_first: bool = True) -> re.Match | None:
     """The verb of a timeline entry ("the court accepts the case", "Jinrun files ..."): the
-    first lower-case word after its first word that reads as a verb in any tense."""
+    first lower-case word after its first word (``after_first``; else any) that reads as a verb
+    in any tense."""
     yes, no = _verbs()
     for i, m in enumerate(_WORD.finditer(text, a, b)):
         low = m.group(0)
-        if i and low.islower() and low not in _ADJ_BEFORE and low not in no and (
+        if (i or not after_first) and low.islower() and low not in _ADJ_BEFORE and low not in no and (
                 low in yes or low.endswith(("ed", "es", "s")) and not low.endswith("ss")):
             return m
     return None
@@ -510,8 +514,14 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             if may_set_mood(text, es, end) and mood(text, es, end, es, end) in (NEGATED,
                                                                                CONDITIONAL):
                 continue    # "2005.02  If approved, the line will start", '"...," a rumour said'
-            if verb is None and _FIGURE.search(text, es, end):
-                continue    # "2009.05  Sales of 3.2 billion yuan, up 12%": a figure, no happening
+            fig = _FIGURE.search(text, es, end)
+            if fig is not None and verb is not None and fig.start() <= verb.start() < fig.end():
+                verb = _entry_verb(text, fig.end(), end, False)     # (a unit is no verb:
+                #                     "Output: 12,000 tonnes", "... : 80 tonnes shipped to X")
+            if verb is None and (fig is not None or _LABEL_FIGURE.fullmatch(text, es, end)) \
+                    and entry_head(text, es, end) is None:
+                continue    # "2009.05  Sales of 3.2 billion yuan, up 12%", "2015.10  Staff:
+                #             1,200": a figure, no happening
         if _RELATIVE.match(text, start):
             continue        # "which was launched in 2024 and which ...": no subject of its own
             # (one after its noun, "notes of the company, which were issued in March 2025",

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import labelled_kinds
+from kg.ingest.lexicon import labelled_kinds, lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.terms import NFO
@@ -67,9 +67,19 @@ def _record(text: str):
         elif block:
             break
         pos = le + 1
-    if "title" in block and len(block) >= 2:
+    if "title" in block and len(block) >= 2 and not _job_title().match(top, block["title"][0]):
         return block
     return None
+
+
+@lru_cache(maxsize=1)
+def _job_title() -> re.Pattern:
+    """A role that is the whole of a "Title:" field or opens it before "of / at / ,": a person's
+    card ("Title:  Deputy Director of the X Plant"), not a book's record."""
+    roles = sorted(lines("roles"), key=len, reverse=True)
+    return re.compile(r"(?:(?:Deputy|Vice|Acting|Executive|Senior|Chief)[ \t]+)?(?:"
+                      + "|".join(re.escape(r).replace(r"\ ", r"[ \t]+") for r in roles)
+                      + r")(?:[ \t]*$|[ \t]*,|[ \t]+(?:of|at|in)[ \t]+)", re.I | re.M)
 
 
 def _at(rows, s, e, kinds, kind_of):

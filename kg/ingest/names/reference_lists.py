@@ -33,6 +33,12 @@ _ENTRY = re.compile(r"^[ \t]*\[\d{1,3}\][ \t]+", re.M)
 _ENTRY_LINES = 4
 _MAX_ENTRIES = 60
 _QUOTED = re.compile(r"[\"\u201c](?P<t>[^\"\u201c\u201d]{3,200}?)[,.]?[\"\u201d][ \t\n]*,?")
+# the standard Chinese form (GB/T 7714): "Author(s). Title[M]. Place: Publisher, 2026." /
+# "Author. Title[J]. Journal, 2025(3): 1-9.": the title is the words before the type code
+_CODED = re.compile(r"(?:[^\n\[\]]{1,120}?\.[ \t]+)?(?P<t>[A-Z][^\[\]\n.]{2,150}?)[ \t]*"
+                    r"\[(?:[A-Z]{1,2}(?:/OL)?)\]\.?[ \t]*")
+# a full stop inside a plain title: an author's name before it, or two sentences
+_STOP_IN = re.compile(r"\.[ \t]+[A-Z]")
 _PLAIN = re.compile(r"(?P<t>[A-Z][^,\"\u201c\n]{2,150}?(?:\n[ \t]+[^,\"\u201c\n]{1,80}?)?)"
                     r"[ \t]*,")
 
@@ -76,12 +82,15 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     rows = None
     for a, b in _entries(text):
         q = _QUOTED.match(text, a, b)
+        c = _CODED.match(text, a, b) if q is None else None
         if q is not None:
             ts, te, rest = q.start("t"), q.end("t"), q.end()
+        elif c is not None:
+            ts, te, rest = c.start("t"), c.end("t"), c.end()
         else:
             p = _PLAIN.match(text, a, b)
-            if p is None or not _title_case(p.group("t")):
-                continue
+            if p is None or not _title_case(p.group("t")) or _STOP_IN.search(p.group("t")):
+                continue    # ("[2] Not published. X Co., Ltd., 2027": no title of one sentence)
             ts, te, rest = p.start("t"), p.end("t"), p.end()
         title = " ".join(text[ts:te].split())
         if len(title.split()) < 2:
@@ -90,6 +99,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             rows = sorted(x for x in spans_of if kind_of(x[2].cls) in ("org", "policy"))
         if any(ts <= x[0] < te and kind_of(x[2].cls) == "policy" for x in rows):
             continue
+        if any(x[0] < te < x[1] for x in rows):
+            continue        # (the comma that ends the title is inside a name: "X Co., Ltd.")
         body = text[rest:b].rstrip().rstrip(".")
         parts = [(rest + m.start(), rest + m.end()) for m in re.finditer(r"[^,]+", body)]
         date = None
@@ -137,6 +148,9 @@ def _outlet(draft, spans_of, minter, rows, doc, part, kind_of, made) -> None:
     org = next((x for x in rows if s <= x[0] and x[1] <= e and kind_of(x[2].cls) == "org"),
                None)
     if org is None:
+        colon = text.find(": ", s, e)
+        if colon >= 0:
+            s = colon + 2       # ("Lanzhou: Gansu Science Press": its place, then its name)
         name = " ".join(text[s:e].split())
         if not name.lower().endswith(_publisher_heads()) or not _title_case(name):
             return

@@ -39,7 +39,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
-from kg.ingest.reading.mood import phrase_unreal
+from kg.ingest.reading.mood import CONDITIONAL, NEGATED, mood, phrase_unreal
 from kg.ingest.terms import NFO
 
 RULE = "document:phrase"
@@ -116,6 +116,9 @@ def propose(draft, spans_of, minter, kind_of, doc_year=None) -> list:
                    if d.value[:4].isdigit() and a + d.start >= e - 1]
             if got:
                 planned = got[0]
+                if mood(text, m.start(), a + planned.end, a, b) in (NEGATED, CONDITIONAL):
+                    planned = None      # ("the next revision, issued by X, will not appear in
+                    #                     June": no day it is to come)
         if issuer is None and planned is None:
             continue
         label = " ".join(text[s:e].split())

@@ -7,8 +7,9 @@ A long article is shown in part: the first :data:`MAX_TEXT` characters with thei
 and at most :data:`MAX_ROWS` statements (those pointing into the part shown first), with a note
 saying how much is left out, so that a 10 MB text still gives a page a browser can open; the
 draft file itself holds everything. Control characters are shown as their Unicode pictures
-(U+2400 block), the C1 controls and bidirectional overrides as U+FFFD, one for one, so the
-page is valid HTML, reads in the order the text is stored, and offsets stay as they were."""
+(U+2400 block), the C1 controls, bidirectional overrides and noncharacters as U+FFFD, one for
+one, so the page is valid HTML, reads in the order the text is stored, and offsets stay as
+they were."""
 from __future__ import annotations
 
 import bisect
@@ -27,6 +28,11 @@ _PICTURES.update({c: "\ufffd" for c in (*range(0x202A, 0x202F), *range(0x2066, 0
 # the C1 controls (U+0080-U+009F: "\x9b" opens a terminal's escape sequence) are no characters
 # of an HTML page either: each is shown as U+FFFD, one for one
 _PICTURES.update({c: "\ufffd" for c in range(0x80, 0xA0)})
+# and nor are the noncharacters (U+FDD0-U+FDEF, and the last two code points of each plane,
+# U+FFFE, U+FFFF ...: a parse error of HTML wherever they stand)
+_PICTURES.update({c: "\ufffd" for c in (*range(0xFDD0, 0xFDF0),
+                                        *(p << 16 | 0xFFFE for p in range(17)),
+                                        *(p << 16 | 0xFFFF for p in range(17)))})
 
 
 def visible(value):

@@ -41,7 +41,9 @@ _WHO = {"organiser": ("org",), "co-organiser": ("org",), "chair": ("person",),
 _EXPLICIT = {"supporter"}
 # where the names of a role end: "co-organised by A and B, with support from C"
 _OBJECTS_END = re.compile(r"\bwith\s+(?:the\s+)?support\b|\bsupported\s+by\b|"
-                          r"\b(?:co-?)?(?:organi[sz]ed|hosted|sponsored)\s+by\b|;")
+                          r"\b(?:co-?)?(?:organi[sz]ed|hosted|sponsored)\s+by\b|;|"
+                          # a clause of its own: "presided over by A, but B was not present"
+                          r",\s*(?:but|while|whereas|yet|although|though)\b")
 # the roles whose subject may be several coordinated names ("A and B witnessed the signing")
 _MANY = {"participant", "witness", "speaker"}
 # and those whose subject list opens the sentence ("A and B held the briefing")

@@ -6,7 +6,8 @@ in the organisation joined, and a role "of / at" an organisation named there a p
 (the steps after it go on there; rule ``post:joined-then-role@0.5``), from the year the step
 prints ("in 1993": ``nfo:startDate``). "Joined" alone gives no post (the person's job there is
 not said). The person is the name nearest before "joined" in its sentence (no other name or
-organisation between); the steps run to the sentence's end, each a clause after "," / "and" /
+organisation between; not a name whose kin joined: "A's son joined X", "the son of A joined
+X"); the steps run to the sentence's end, each a clause after "," / "and" /
 ";" that opens with a verb of ``_STEP`` and a role of ``data/roles.txt``."""
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ _STEP = re.compile(r"(?:[ \t\n]*(?:,|;|\band\b)[ \t\n]*)+(?:then[ \t\n]+|later[ 
 _YEAR_AFTER = re.compile(r"[ \t\n]+(?:in|from)[ \t\n]+(?:(?:early|mid|late)[ \t\n-]+)?"
                          r"((?:19|20)\d\d)\b")
 _OWN_ORG = re.compile(r"[ \t\n]+(?:of|at|with|in)[ \t\n]+(?!(?:19|20)\d\d)(?:the[ \t\n]+)?[A-Z]")
+# the person named is another's kin or colleague: "A's son", "the son of A"
+_POSSESSIVE = re.compile(r"[ \t]*['\u2019]s?(?=[ \t\n])")
+_OF_BEFORE = re.compile(r"\bof[ \t\n]+(?:the[ \t\n]+late[ \t\n]+)?$")
 _REACH = 400        # characters after the organisation the steps are read in
 
 
@@ -49,7 +53,10 @@ def joined_posts(draft, minter, spans_of, sents, roles, kind) -> None:
             k -= 1
         if k < 0 or spans[k][0] < ss or kind(spans[k][2]) != "person":
             continue
-        person_s, _, person = spans[k]
+        person_s, person_e, person = spans[k]
+        if _POSSESSIVE.match(text, person_e) or _OF_BEFORE.search(text, max(ss, person_s - 8),
+                                                                   person_s):
+            continue        # ("A's son joined X", "the son of A joined X": another joined)
         pos = org_end
         y = _YEAR_AFTER.match(text, pos)
         if y is not None:

@@ -347,6 +347,8 @@ def officer_lists(draft, minter, spans_of, roles, kind) -> None:
                                    bisect.bisect_left(person_starts, hi)]:
             if e > hi:
                 break
+            if out and text.count("(", lo, s) > text.count(")", lo, s):
+                continue    # in a note on the one named ("A (absent; B chaired instead)")
             semi = text.rfind(";", lo, s)
             if semi >= last_semi:
                 last_semi = semi + 1

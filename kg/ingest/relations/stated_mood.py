@@ -99,6 +99,32 @@ def _inside(mentions, a: int, b: int) -> list:
     return out
 
 
+# where a clause after a statement's one name ends (its window, when the other is not named)
+_CLAUSE_STOP_ONE = re.compile(r"[;!?\n\u2014]|\.(?=\s)|,[ \t\n]+(?:(?P<and>and)|but|while|whereas|"
+                              r"yet|although|though)\b")
+_QUOTE = re.compile("[\"\u201c\u201d]")
+_VERB_ONE = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|had|have|did|does|spoke|met)\b")
+
+
+def _own_clause(text, ent, obj, span):
+    """(start, end, names) of the clause of the one name of the two found inside the short
+    ``span`` (from it to its clause's end), or None: "X presided, but Y was not present" for X's
+    part, whose span is the sentence (the other, the event, named before it)."""
+    mine = _inside(ent.mentions, span.start, span.end)
+    theirs = _inside(obj.mentions, span.start, span.end) if obj is not None else []
+    found = mine or theirs
+    if not found or (mine and theirs) or _QUOTE.search(text, span.start, span.end):
+        return None     # (a quote's clauses are all what it is said by: '"A presided, and B
+        #                 attended," a rumour said')
+    a, b = min(x[0] for x in found), max(x[1] for x in found)
+    end = span.end
+    for stop in _CLAUSE_STOP_ONE.finditer(text, b, span.end):
+        if stop.group("and") is None or _VERB_ONE.search(text, b, stop.start()):
+            end = stop.start()  # (", and" after a verb only: "A, B, and C did not attend" is
+            break               # one clause)
+    return a, end, tuple(found)
+
+
 def _window(ent, obj, span, clause=False):
     """(start, end, names) of the stretch between the two names inside ``span``, or None."""
     mine = _inside(ent.mentions, span.start, span.end)
@@ -130,6 +156,7 @@ def stated_mood(draft, doc_year=None) -> dict:
     counts = {"dropped": 0, "planned": 0, "planned_dates": 0}
     emptied = []
     lost = set()        # role nodes (posts, grants) that lost a relation to a negated clause
+    held = set()        # events and agreements a clause states the day of as a fact
 
     cued: dict[int, bool] = {}      # sentence start -> may a clause of it set a mood?
 
@@ -149,6 +176,12 @@ def stated_mood(draft, doc_year=None) -> dict:
                 other = draft.entities.get(obj)
                 w = _window(ent, other, span, not str(pred).startswith(_ORG))
                 got = read(*w) if w is not None and other is not ent else FACT
+                if got in (NEGATED, CONDITIONAL) and other is not ent and \
+                        span.end - span.start <= _SHORT:
+                    # (only one of the names in the span: its own clause says, not another's)
+                    own = _own_clause(text, ent, other, span)
+                    if own is not None:
+                        got = read(*own)
                 if got == NEGATED and str(pred).startswith(_ORG) and w is not None and                         _FORMER.search(text, max(0, w[0] - 80), w[1]):
                     got = FACT      # "A will no longer serve as / stepped down as R": a post held
                 if got == FACT and str(pred) in _TIES and w is not None and \
@@ -185,6 +218,8 @@ def stated_mood(draft, doc_year=None) -> dict:
                 if got == NEGATED:
                     counts["dropped"] += 1
                     continue
+                if got == FACT and pred in _STEP_DATES:
+                    held.add(ent.iri)
                 if got == CONDITIONAL and _asked(text, sents, span.start):
                     counts["dropped"] += 1      # "Will the X Expo be held next year?": asked
                     continue
@@ -209,8 +244,11 @@ def stated_mood(draft, doc_year=None) -> dict:
         ent.statements[:] = kept
     _SORTED.clear()
     # a relation node every statement of which a negated or conditional clause gave ("never
-    # signed the supply agreement with B") is not there at all
-    gone = {e.iri for e in emptied if not e.known and (not e.statements or e.iri in lost)
+    # signed the supply agreement with B") is not there at all; but an event or an agreement
+    # whose day a clause states is there, whoever the text says took no part ("The plant
+    # opened a line on 3 May. ... B never attended")
+    gone = {e.iri for e in emptied if not e.known and (not e.statements or e.iri in lost and not (
+                str(e.cls) in _NODES and e.iri in held))
             and (e.role or str(e.cls) in _NODES)}
     for iri in gone:
         del draft.entities[iri]
@@ -257,7 +295,10 @@ def _date_mood(text, ent, value, span, dates, starts, read) -> str:
     d = printed[0]
     if own:
         m = min(own, key=lambda x: min(abs(x[0] - d.end), abs(d.start - x[1])))
-        return read(min(m[0], d.start), max(m[1], d.end), (m,))
+        # (a mention that holds the date is the clause that tells the step, not a name: its
+        # words are read, "The bulletin will never be released in March")
+        held = m[0] <= d.start and d.end <= m[1]
+        return read(min(m[0], d.start), max(m[1], d.end), () if held else (m,))
     if d.start - span.start <= _SHORT:
         return read(span.start, d.end, ())
     return FACT

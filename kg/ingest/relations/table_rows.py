@@ -12,6 +12,7 @@ linear in the number of cells."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
@@ -37,7 +38,9 @@ def _headed(header: str, heads: frozenset) -> bool:
 
 
 def _is_place_column(header: str) -> bool:
-    return _headed(header, words("table-place-headers"))
+    stops = words("table-place-header-stops")
+    return _headed(header, words("table-place-headers")) and not any(
+        w.strip(".:()/").lower() in stops for w in header.split())
 
 
 def _is_owner_column(header: str) -> bool:
@@ -51,7 +54,7 @@ def _owners(text, row, owner_cols, place_cols, names_in, kind_of) -> None:
     thing owned."""
     owners, owned = [], []
     for c in row.cells:
-        found = _found(c, names_in)
+        found = _found(c, names_in, text)
         if c.col in owner_cols:
             owners += [e for e in found if kind_of(e.cls) == "org"]
         elif c.col not in place_cols:
@@ -64,10 +67,29 @@ def _owners(text, row, owner_cols, place_cols, names_in, kind_of) -> None:
             ent.add(NFO.ownedBy, owner.iri, Span(row.start, row.end), OWNER_RULE)
 
 
-def _found(c, names_in) -> list:
+# a cell that says its row has no such thing, or had it once ("Not in X", "none", "formerly X")
+_NO_VALUE = re.compile(r"[ \t]*(?:not|no(?![ \t]*\.|[ \t]*\d)|none|nil|n/a|excluding|except|"
+                       r"formerly|former|previously)\b", re.I)
+
+
+def _found(c, names_in, text=None) -> list:
     """The names in cell ``c``: each inside one of its lines, or, in a cell of the last
-    column, from one line into the next ("Baoji Qinling Titanium" over "Co., Ltd.")."""
-    out = [ent for a, b in c.spans for ent in names_in(a, b)]
+    column, from one line into the next ("Baoji Qinling Titanium" over "Co., Ltd."). None
+    (with ``text``) in a cell that denies its value ("Not in X", "none (A withdrew)"), nor in a
+    bracket after the value ("B (A withdrew)": a note)."""
+    if text is not None and c.spans:
+        if _NO_VALUE.match(text, c.spans[0][0]):
+            return []
+        out, depth, last = [], 0, c.spans[0][0]
+        for a, b in c.spans:
+            for at, ent in names_in(a, b, at=True):
+                if at > last:       # (each stretch of the cell counted once: linear)
+                    depth += text.count("(", last, at) - text.count(")", last, at)
+                    last = at
+                if depth <= 0:
+                    out.append(ent)
+    else:
+        out = [ent for a, b in c.spans for ent in names_in(a, b)]
     if len(c.spans) > 1:
         seen = {id(e) for e in out}
         out += [ent for ent in names_in(c.spans[0][0], c.spans[-1][1], across=True)
@@ -114,12 +136,13 @@ def table_rows(draft, spans_of, kind_of) -> None:
                    key=lambda x: (x[0], -x[1]))
     starts = [a for a, _, _ in spans]
 
-    def names_in(s: int, e: int, across: bool = False) -> list:
+    def names_in(s: int, e: int, across: bool = False, at: bool = False) -> list:
+        """The names inside ``s``..``e`` (``at``: with where each starts)."""
         i = bisect.bisect_left(starts, s)
         out = []
         while i < len(spans) and spans[i][0] < e:
             if spans[i][1] <= e and (not across or "\n" in text[spans[i][0]:spans[i][1]]):
-                out.append(spans[i][2])
+                out.append((spans[i][0], spans[i][2]) if at else spans[i][2])
             i += 1
         return out
 
@@ -134,7 +157,7 @@ def table_rows(draft, spans_of, kind_of) -> None:
         for row in t.rows:
             places, things = [], []
             for c in row.cells:
-                found = _found(c, names_in)
+                found = _found(c, names_in, text)
                 if any(str(ent.cls).endswith("#Site") for ent in found):
                     # "X Co., Ltd., Yantai smelter": the site is where the row says, its owner
                     # may be anywhere
