@@ -20,6 +20,7 @@ from functools import lru_cache
 from kg.ingest.names import surgery
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
+from kg.ingest.reading.windows import near
 from kg.ingest.relations.document_descriptions import describe_documents
 from kg.ingest.events.referring_nouns import noun_rows, refer_nouns
 from kg.ingest.terms import NFO
@@ -446,7 +447,8 @@ def _took_part(draft, spans, starts, kind, only=None) -> None:
     last in the three sentences before (``event:participants-cue``)."""
     text = draft.text
     sents = Sentences(text)
-    for m in _TOOK_PART.finditer(text):
+    for m in near(_TOOK_PART, text, ("part", "present", "attendance", "accompanied"),
+                  before=200, after=400):
         ss, se = sents.bounds(m.start())
         lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
         rows = spans[lo:hi]

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import Candidate, _heads
+from kg.ingest.reading.windows import near
 
 
 _TITLE = r"(?:Professor|Prof\.|Academician|Dr\.)"
@@ -27,7 +28,8 @@ def teams(text: str) -> list[Candidate]:
     of Academician X and Professor Y", "an academician team led by X", "the project team is led
     by X" (named "project team led by X")."""
     return [Candidate(m.start(), m.end(), _TEAM_VERB.sub(" ", " ".join(m.group(0).split())),
-                      "ResearchTeam", "team:led-by", 0.6) for m in _TEAM.finditer(text)]
+                      "ResearchTeam", "team:led-by", 0.6)
+            for m in near(_TEAM, text, ("team", "Team"), before=200, after=200)]
 
 
 _TEAM_VERB = re.compile(r" (?:is|was) (?=led by )")     # "the team is led by X": "team led by X"

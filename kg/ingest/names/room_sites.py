@@ -22,6 +22,7 @@ import bisect
 import re
 
 from kg.ingest.model import Entity, Span
+from kg.ingest.reading.windows import near as near_words
 from kg.ingest.terms import NFO
 
 ROOM_RULE, BUILDING_RULE, CONFIDENCE = "site:room", "site:building", 0.5
@@ -51,7 +52,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     def near(a, b):         # (the names that start from a little before a up to b)
         lo = bisect.bisect_right(starts, a)
         return rows[max(0, lo - 5):bisect.bisect_left(starts, b + 1)]
-    for m in _ROOM.finditer(text):
+    for m in near_words(_ROOM, text, ("Room", "Building"), before=300, after=300):
         r0, r1 = m.span("room") if m.group("room") else m.span("vbld")[:1] * 2
         bld = "bld" if m.group("bld") else "vbld"
         if r1 > r0 and _THE.match(text, r0, r1):

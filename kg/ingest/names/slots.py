@@ -95,8 +95,12 @@ def bare_companies(text: str) -> list[Candidate]:
         if gate and rx is not None and all(g.lstrip("(") in rx.pattern for g in gate) and \
                 not any(g in text for g in gate):
             continue            # (a text without the words a pattern needs is not scanned)
-        lists = _role_lists(text) if rx is None else \
-            ((m.start("list"), m.group("list")) for m in rx.finditer(text))
+        if rx is None:
+            lists = _role_lists(text)
+        else:
+            found = near(rx, text, gate, before=120, after=2000) \
+                if gate and gate[0] in _NEAR_START else rx.finditer(text)
+            lists = ((m.start("list"), m.group("list")) for m in found)
         for at, listed in lists:
             for n in re.finditer(NAME, listed):
                 s = at + n.start()
@@ -190,6 +194,9 @@ def _role_lists(text: str) -> list[tuple[int, str]]:
 # what every match of each of _patterns() prints (one of them; () = always scanned)
 _GATES = ((), (), (), (), (), ("such", "including", "like"), ("(a",), (), ("model",),
           ("investment", "stake"))
+# the gates printed near a match's start, its list after them: only the text around them is
+# scanned (reading/windows.py; a list of names runs at most 2,000 characters)
+_NEAR_START = frozenset({"model", "investment"})
 # (and the words that open a sentence before a name: "Later, X Ltd signed ...")
 _STOP = frozenset(lines("slot-stopwords")) | _STARTERS
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z\-]+")

@@ -10,11 +10,20 @@ The matches are the same as a scan of the whole text's, provided each match hold
 words (the caller's promise: the "gate" words of the pattern) no more than ``before`` characters
 from its start and ``after`` characters from its end (the look-aheads included). Look-behinds
 and ``\\b`` see the text before a window as in a whole scan; a window's end cuts a look-ahead
-only past ``after``."""
+only past ``after``.
+
+Two options serve more patterns: ``lower=True`` finds the words in the text in lower case
+(:func:`kg.ingest.reading.caseless.lowered`, of the same length: the words given in lower
+case), for a case-blind pattern; ``lines=True`` makes each window the whole lines around the
+word (no ``before`` and ``after``), for a pattern whose matches never cross a line break
+(``^ ... $`` with ``re.M``: a window then opens and closes where a line does, so ``^`` and
+``$`` hold there as in a whole scan, and the matches are exactly the whole scan's)."""
 from __future__ import annotations
 
 import re
 from typing import Iterable, Iterator
+
+from kg.ingest.reading.caseless import lowered, small
 
 BEFORE = 120
 AFTER = 160
@@ -42,22 +51,30 @@ def keyed(rx: re.Pattern, text: str, keys: Iterable[str]) -> Iterator[re.Match]:
 
 
 def windows(text: str, words: Iterable[str] | re.Pattern, before: int = BEFORE,
-            after: int = AFTER) -> list[tuple[int, int]]:
+            after: int = AFTER, lower: bool = False, lines: bool = False) -> list[tuple[int, int]]:
     """The merged windows ``(start, end)`` around every occurrence of any of ``words`` (or
-    every match of a pattern given instead: a cheap one, such as a literal's)."""
+    every match of a pattern given instead: a cheap one, such as a literal's); ``lower``,
+    ``lines``: see the module's notes."""
     spans: list[tuple[int, int]] = []
     n = len(text)
+    if lines:
+        before = after = 0
+    seen = text
+    if lower:       # (an article's copy is kept for the next rule; a short piece's is not)
+        seen = lowered(text) if len(text) > 2000 else small(text)
     if isinstance(words, re.Pattern):
-        for m in words.finditer(text):
+        for m in words.finditer(seen):
             spans.append((max(0, m.start() - before), min(n, m.end() + after)))
         words = ()
     for w in words:
-        i = text.find(w)
+        i = seen.find(w)
         while i >= 0:
             spans.append((max(0, i - before), min(n, i + len(w) + after)))
-            i = text.find(w, i + 1)
+            i = seen.find(w, i + 1)
     if not spans:
         return []
+    if lines:       # (each span widened to the lines it touches, without their last break)
+        spans = [(text.rfind("\n", 0, a) + 1, _line_end(text, b)) for a, b in spans]
     spans.sort()
     out = [spans[0]]
     for a, b in spans[1:]:
@@ -69,12 +86,18 @@ def windows(text: str, words: Iterable[str] | re.Pattern, before: int = BEFORE,
     return out
 
 
+def _line_end(text: str, b: int) -> int:
+    """Where the line holding the character before ``b`` ends (its break, or the text's end)."""
+    e = text.find("\n", max(b - 1, 0))
+    return len(text) if e < 0 else e
+
+
 def near(rx: re.Pattern, text: str, words: Iterable[str] | re.Pattern, before: int = BEFORE,
-         after: int = AFTER) -> Iterator[re.Match]:
+         after: int = AFTER, lower: bool = False, lines: bool = False) -> Iterator[re.Match]:
     """The matches of ``rx`` in ``text`` (in order, none twice) that lie around one of ``words``
     (see the module's notes); with no such word in the text, none."""
     last_end = -1
-    for a, b in windows(text, words, before, after):
+    for a, b in windows(text, words, before, after, lower, lines):
         for m in rx.finditer(text, a, b):
             if m.start() < last_end:
                 continue            # (a match the window before already gave, or overlaps)

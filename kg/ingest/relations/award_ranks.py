@@ -20,11 +20,13 @@ import bisect
 import re
 
 from kg.ingest.model import Entity, Span
+from kg.ingest.reading.windows import near
 from kg.ingest.relations.affiliations import award_rows, grant_node
 from kg.ingest.terms import NFO
 
 _RANK = re.compile(r"\b(?:gold(?:en)?|silver|bronze|platinum|first|second|third|1st|2nd|3rd|"
                    r"grand|special|top)(?:[ \t-]+class)?[ \t-]+(?:award|prize|medal)s?\b", re.I)
+_RANK_WORDS = ("award", "prize", "medal")     # (looked for in lower case: reading/windows.py)
 # a list line: a marker ("1.", "2)", "-", "*", "•") or the rank itself at the line's start
 _LIST_LINE = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•·▪])[ \t]+)?", re.I)
 _BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.I)
@@ -111,7 +113,8 @@ def _reaches(text, a_end, start) -> bool:
 
 def ranked_grants(draft, spans_of, sents, kind, minter) -> None:
     text = draft.text
-    if not _RANK.search(text):
+    ranks = list(near(_RANK, text, _RANK_WORDS, before=120, after=60, lower=True))
+    if not ranks:
         return
     rows, awards = award_rows(spans_of)
     if not awards:
@@ -127,7 +130,7 @@ def ranked_grants(draft, spans_of, sents, kind, minter) -> None:
             for p, o, _, _ in ent.statements:
                 if p == NFO.recipient:
                     granted.update((o, a) for a in aw)
-    for m in _RANK.finditer(text):
+    for m in ranks:
         us, ue, listed = _unit(text, sents, m.start())
         i = bisect.bisect_left(award_ends, m.start() + 1) - 1
         if i < 0 or awards[i][1] < us - _BACK or not (

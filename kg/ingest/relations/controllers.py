@@ -21,6 +21,7 @@ import re
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
+from kg.ingest.reading.windows import near
 from kg.ingest.terms import NFO
 
 _CUE = re.compile(r"\b(?:actual|de\s+facto|ultimate)\s+controll(?:ers?|ing\s+(?:persons?|parties|"
@@ -132,7 +133,7 @@ def _controlled_by(text, sents, rows, starts, by_start, is_org, kind, add, lead)
     """"X is (ultimately) controlled by Y", "X, controlled by Y, ...": a person Y controls X,
     the organisation (or "the company") named last before the cue in its sentence, else the
     company the article is about (an organisation Y is a parent: members.py's)."""
-    for m in _CONTROLLED_BY.finditer(text):
+    for m in near(_CONTROLLED_BY, text, ("controlled",), before=120, after=80, lower=True):
         y = by_start.get(m.end())
         if y is None or kind(y[2]) != "person":
             continue
