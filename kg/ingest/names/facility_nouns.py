@@ -369,14 +369,26 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         _read_sentence(text, ent, a, end, sents, spans, starts)
     # a site only the article's company owns, of which no mention says where it is or what it
     # makes, is a word in passing ("before leaving the plant"): none
+    # (one the text comes back to, "the ore yard" ... "inspected the ore yard", in two
+    # paragraphs, is a site it talks about)
     idle = {id(e) for e in minted.values() if e.statements and e.statements[0][3].endswith(
-        "@0.4") and len(e.statements) == 1 and id(e) not in by_name}
+        "@0.4") and len(e.statements) == 1 and id(e) not in by_name
+        and not _revisited(text, e)}
     for e in minted.values():
         if id(e) in idle:
             del draft.entities[e.iri]
     made = [x for x in made if id(x[2]) not in idle]
     spans_of.extend(made)
     return [e for _, _, e in made]
+
+
+def _revisited(text, ent) -> bool:
+    """Whether a site is mentioned in two paragraphs or more, with a modifier ("the ore yard",
+    not "the plant")."""
+    if not ent.aliases or len(ent.mentions) < 2:
+        return False
+    first, last = ent.mentions[0].start, ent.mentions[-1].start
+    return "\n\n" in text[first:last] or "\n  " in text[first:last]
 
 
 def _makes(mods, names) -> bool:
