@@ -90,7 +90,9 @@ _COMPOUND = {"project", "projects", "protection", "construction", "equipment", "
              "costs", "tour", "visit", "technology", "technologies", "design", "designs",
              "license", "licence", "permit", "company", "companies", "enterprise", "enterprises",
              "owner", "owners", "operation", "operations", "business", "group", "life",
-             "train", "trains"}
+             "train", "trains", "retrofit", "retrofits", "upgrade", "upgrades", "upgrading",
+             "renovation", "revamp", "overhaul", "expansion", "customer", "customers", "client",
+             "clients", "supplier", "suppliers", "user", "users"}
 _PASSING = {"old", "former", "previous", "other", "closed", "idle", "shuttered", "typical",
             "average", "hypothetical", "future", "possible", "proposed", "planned"}
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
