@@ -226,3 +226,24 @@ def test_our_facility_is_the_writers_own(ours):
     assert _objects(ours, c, NFO.ownedBy) == {"Hexing Power Supply Company"}
     # (the later "the dispatching control center" is the same site)
     assert len([e for e in ours.new() if e.cls == NFO.Site]) == 1
+
+
+ZONE = """The Lanxi High-tech Zone hosts forty firms.
+
+Xinhe Metals Co., Ltd. runs a copper rod plant in the zone. Its flash furnace retrofit
+ended in May, and the flash furnace retrofit won an award.
+"""
+
+
+@pytest.fixture(scope="module")
+def zone(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, ZONE, "r25-sites-zone")
+
+
+def test_a_facility_in_the_zone_is_in_the_zone_named_before(zone):
+    plant = _ent(zone, "Xinhe Metals copper rod plant")
+    assert plant is not None
+    assert _objects(zone, plant, NFO.locatedIn) == {"Lanxi High-tech Zone"}
+    assert _objects(zone, plant, NFO.ownedBy) == {"Xinhe Metals Co., Ltd."}
+    # ("the flash furnace retrofit": a work on the furnace, no furnace of its own)
+    assert not [e for e in zone.new() if e.cls == NFO.Site and "furnace" in e.label]

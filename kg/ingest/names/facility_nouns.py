@@ -78,6 +78,7 @@ _BACK = re.compile(rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur))|"
                    rf"\s+(?P<mods>(?:{_MOD}\s+){{0,4}})(?:No\.\s*\d+\s+)?$")
 # "the park's": the word of the possessive (checked against a park, zone or port named before)
 _INDEFINITE = re.compile(rf"\b[Aa]n?\s+(?:{_MOD}\s+){{0,4}}$")
+_IN_HOST = re.compile(r"\s+(?:in|at|inside|within)\s+the\s+([a-z]+)\b")
 _POSS_WORD = re.compile(r"\b[Tt]he\s+([a-z]+)$")
 _GOVERNED = re.compile(r"\b(?:of|with|from|to|by|for|than|as)\s+(?:the\s+)?$", re.I)
 _NUMBERED = re.compile(r"\s+No\.\s*\d+\b")
@@ -362,6 +363,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         ent.mentions.append(Span(a, _placed_end(text, tail, any_at, ent)))
         made.append((a, end, ent))
         _read_phrase(text, ent, a, end, m.start("mods"), within, any_at)
+        in_host = _IN_HOST.match(text, end)      # ("a laboratory in the park")
+        host_in = hosts.before(end, in_host.group(1)) if in_host else None
+        if host_in is not None and host_in is not ent and not any(
+                p == NFO.locatedIn for p, *_ in ent.statements):
+            ent.add(NFO.locatedIn, host_in.iri, Span(a, in_host.end()), f"{HOST_RULE}@0.45")
         # ("a warehouse for zinc and lead"; not of a site only guessed to be the article's
         # company's: "the largest base for titanium in the country")
         for x in for_metals(text, end, within) if oconf >= 0.45 else ():
