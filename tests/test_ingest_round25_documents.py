@@ -330,3 +330,68 @@ def test_a_bulletin_titled_under_its_letterhead_concerns_the_metals_of_its_rows(
     assert any("auxite" in m for m in metals) and any("lumina" in m for m in metals)
     # a section's heading in capitals is no document of its own
     assert _new(cargo, "port notices", ("Notice", "Report")) is None
+
+
+def test_the_plan_our_company_applies_below_is_what_the_notice_carries(applied):
+    notice = _new(applied, "load control for smelters", ("Notice",))
+    assert notice is not None
+    assert any("summer load control plan" in x.lower() for x in _objects(applied, notice,
+                                                                        NFO.about))
+
+
+COVERED = """Hexi Power Supply Company
+
+  Notice on Load Shedding for Smelters in the Dry Season
+
+To the users listed below:
+
+In line with the provincial guidance, our company will carry out the dry season
+load shedding plan from 1 May 2027 to 30 June 2027, and the rotation scheme of
+Hexi Grid Dispatch Co., Ltd. stays in force for other users.
+
+1. Users in the plan (base load in MW)
+
+   No.  User                                  Site               Base
+   ---  ------------------------------------  -----------------  ----
+   1    Hexi Zinc Smelting Co., Ltd.          Hexi County          64
+   2    Qilian Silicon Co., Ltd.              Qilian County        88
+
+2. Other large users
+
+   No.  User                                  Site               Base
+   ---  ------------------------------------  -----------------  ----
+   1    Longxi Copper Foil Co., Ltd.          Longxi County        12
+"""
+
+
+@pytest.fixture(scope="module")
+def covered(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, COVERED, "r25-covered")
+
+
+def test_a_section_naming_the_plan_over_a_table_lists_what_the_plan_is_about(covered):
+    plan = _new(covered, "load shedding plan", ("Plan",))
+    assert plan is not None
+    about = _objects(covered, plan, NFO.about)
+    assert {"Hexi Zinc Smelting Co., Ltd.", "Qilian Silicon Co., Ltd."} <= about
+    # the table of the next section names no document: its users are not the plan's
+    assert "Longxi Copper Foil Co., Ltd." not in about
+
+
+def test_the_steps_a_contract_form_lists_are_about_its_contract(kg, tmp_path_factory):
+    text = FORM.replace("Remarks:", """REVIEW AND APPROVAL
+
+  Step                      Person / body                  Date
+  ------------------------  -----------------------------  ----------
+  Drafted                   Sales Office                   2027.09.30
+  Company approval          Gao Min, General Manager       2027.10.12
+
+Remarks:""")
+    draft = _draft(kg, tmp_path_factory, text, "r25-form-steps")
+    deal = _new(draft, "sulphuric acid offtake contract", ("Agreement",))
+    steps = [e for e in draft.new() if deal.iri in {st[1] for st in e.statements
+                                                    if st[0] == NFO.about}]
+    assert any("approval" in e.label.lower() for e in steps)
+    # the form's untitled twin reads no contract: no step is about one
+    assert not [e for e in draft.new() if e.statements.has(NFO.about, deal.iri)
+                and str(e.cls).rsplit("#", 1)[-1] in ("Company", "Person")]

@@ -98,6 +98,7 @@ from kg.ingest.relations.clause_subjects import clause_subjects
 from kg.ingest.relations.title_works import title_works
 from kg.ingest.relations.counted_topics import counted_topics
 from kg.ingest.relations.reply_documents import reply_documents
+from kg.ingest.relations.defined_documents import defined_documents
 from kg.ingest.events.clause_actors import clause_actors
 from kg.ingest.events.sayers import drop_sayers
 from kg.ingest.relations.deliberations import deliberations
@@ -425,6 +426,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         title_blocks.propose(draft, spans_of, minter, kind_of)   # "Chronicle of ..." / "Compiled by:"
         running_documents.propose(draft, spans_of, minter, kind_of, doc_year)  # "the next revision"
         form_titles.own_about(draft, spans_of)       # the form's own sheet: about the contract
+        defined_documents(draft, spans_of, kind_of)  # "the plan below"; "Users in the plan" + table
         book_records.propose(draft, spans_of, minter, kind_of)   # "Title: X" / "Author: Y"; "Review of"
         reference_lists.propose(draft, spans_of, minter, kind_of)    # '[1] "X", Y News, 12 June 2018.'
         entry_pages.propose(draft, spans_of, minter, kind_of)    # "X" / "From the Y Encyclopedia"
@@ -459,6 +461,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         date_row_posts(draft)        # "2008.06   Liu becomes Chairman": the post's start
         task_items(draft, spans_of, minter, kind_of)     # "- Add a cold store before next summer"
         action_items(draft, spans_of, minter, kind_of)   # "1  File the project with X   Yan Lu   30 Nov"
+        form_titles.table_events(draft, kind_of)     # a contract form's "Drafted / Approved" rows
     with guard(draft, "events told by verbs and their roles"):
         media_reports(draft, spans_of, minter, kind_of)      # "X News reported on the base in July"
         verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"

@@ -177,3 +177,27 @@ def own_about(draft, spans_of) -> int:
     m = doc.mentions[0]
     ent.add(NFO.about, doc.iri, Span(min(s, m.start), max(e, m.end)), ABOUT_RULE)
     return 1
+
+
+_EVENT_CLASSES = ("Event", "Milestone", "Meeting")
+
+
+def table_events(draft, kind_of) -> int:
+    """The steps a form lists in its tables (drafted, reviewed, approved, signed: events the
+    dated-row readers read out of a "Step / Person / Date" table) are about the one agreement
+    the form titles (rule ``agreement:form-step@0.5``). Run after those readers."""
+    from kg.ingest.reading.tables import in_table
+    made = draft.__dict__.get("_form_titled") or []
+    if len(made) != 1 or made[0].cls != NFO.Agreement or made[0].iri not in draft.entities:
+        return 0
+    doc, text, n = made[0], draft.text, 0
+    for ent in list(draft.entities.values()):
+        if ent.known or kind_of(ent.cls) != "event" or not ent.mentions:
+            continue
+        m = ent.mentions[0]
+        if m.start < doc.mentions[0].end or not in_table(text, m.start):
+            continue
+        if not ent.statements.has(NFO.about, doc.iri):
+            ent.add(NFO.about, doc.iri, Span(m.start, m.end), "agreement:form-step@0.5")
+            n += 1
+    return n

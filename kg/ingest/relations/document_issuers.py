@@ -61,13 +61,17 @@ def document_issuers(draft, spans_of, kind) -> int:
         # the text is the letterhead's (read below)
     if signers:
         for _, _, doc in docs:
-            if id(doc) in done or any(st[0] == NFO.issuedBy for st in doc.statements):
+            # (a title under a letterhead: the office that signs it at its foot issued it too,
+            # "Party Committee Office (seal)" under "X Co., Ltd.")
+            if id(doc) in done or any(st[0] == NFO.issuedBy and not st[3].startswith(
+                    "document:letterhead") for st in doc.statements):
                 continue
             if signed_title(text, doc) is not None:
                 for signer in signers:
-                    doc.add(NFO.issuedBy, signer[2].iri, Span(signer[0], signer[1]),
-                            "document:signed-by")
-                    n += 1
+                    if not doc.statements.has(NFO.issuedBy, signer[2].iri):
+                        doc.add(NFO.issuedBy, signer[2].iri, Span(signer[0], signer[1]),
+                                "document:signed-by")
+                        n += 1
                 done.add(id(doc))
     n += _under_letterhead(text, orgs, docs, done)
     return n
