@@ -395,3 +395,54 @@ Remarks:""")
     # the form's untitled twin reads no contract: no step is about one
     assert not [e for e in draft.new() if e.statements.has(NFO.about, deal.iri)
                 and str(e.cls).rsplit("#", 1)[-1] in ("Company", "Person")]
+
+
+RULES = """Longxi Talent Office
+
+Under the implementing rules of the "Longxi Craftsmen" programme, which the
+Longxi Municipal Party Committee issued in 2025, twelve applicants from the
+city's copper foil and zinc alloy makers were reviewed by an expert panel.
+Under the revised rules, the panel also visited the workshops of each applicant.
+"""
+
+OBITUARY = """                              OBITUARY
+
+Comrade Tang Weiguo, former chief engineer of the Longxi Zinc Smelter, died
+of illness in Lanzhou on 2 March 2027 at the age of 81. He joined the smelter
+in 1968 and led the design of its first electrolytic zinc cell house.
+
+                                   Longxi Zinc Smelter
+                                   4 March 2027
+"""
+
+RESULTS = """                              RESULTS
+
+Tang Weiguo of the Longxi Zinc Smelter won the first prize, and Gao Min of the
+Qilian Silicon Co., Ltd. won the second prize in the furnace operators' contest.
+"""
+
+
+@pytest.fixture(scope="module")
+def rules(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, RULES, "r25-rules")
+
+
+def test_implementing_rules_a_committee_issued_implement_their_programme(rules):
+    doc = _new(rules, "implementing rules", ("PolicyDocument",))
+    assert doc is not None
+    assert any("Party Committee" in x for x in _objects(rules, doc, NFO.issuedBy))
+    assert any("Longxi Craftsmen" in x for x in _objects(rules, doc, NFO.implements))
+    # "the revised rules" says nothing of which: no second document
+    assert len([e for e in rules.new() if str(e.cls).endswith("#PolicyDocument")]) == 1
+
+
+def test_an_obituary_heading_is_the_document_about_the_person_it_mourns(kg, tmp_path_factory):
+    draft = _draft(kg, tmp_path_factory, OBITUARY, "r25-obituary")
+    doc = _new(draft, "obituary", ("Notice",))
+    assert doc is not None and doc.rule == "document:heading"
+    assert _objects(draft, doc, NFO.about) == {"Tang Weiguo"}
+
+
+def test_a_one_word_heading_of_no_genre_is_no_document(kg, tmp_path_factory):
+    draft = _draft(kg, tmp_path_factory, RESULTS, "r25-results")
+    assert not [e for e in draft.new() if e.rule == "document:heading"]

@@ -77,6 +77,11 @@ _VERB_AFTER = re.compile(rf"(?:[ \t]*\([^()\n]{{1,60}}(?:\n[^()\n]{{1,40}})?\))?
                          r"(?=\s*(?:by|on|in|at|last|earlier|this|yesterday|today|with|under|to|"
                          r"for|from|after|before|[,.;:(]|$|[A-Z0-9]))")
 # a verb of issuing negated: "has not filed", "never issued", "has yet to be published"
+_IMPLEMENTING = re.compile(r"(?:[Ii]mplementing|[Ii]mplementation|[Dd]etailed)\s")
+_OF_TARGET = re.compile(r"[ \t\n]+(?:of|for)[ \t\n]+(?:the[ \t\n]+)?")
+# a relative clause after the phrase that names its issuer: '..., which the X Committee issued'
+_WHICH = re.compile(r"[^.;:\n]{0,80}?,[ \t\n]+which[ \t\n]+")
+_WHICH_VERB = re.compile(rf"[ \t\n]+(?:had[ \t\n]+|has[ \t\n]+)?{_ADV}(?:{_ISSUE})\b")
 # verbs of applying a document that exists ("our company will apply the orderly power use plan
 # below", "shall implement the emission rules"): a future tense says nothing of whether it exists
 _APPLY = re.compile(r"\b(?P<v>apply|applies|applied|implement|implements|implemented|enforce|"
@@ -313,6 +318,13 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             o = _AFTER_OPENING.match(text, he)
             if o is not None:
                 issuer = org_at(o.end())
+        if issuer is None and said:
+            # 'the implementing rules of the "X" programme, which the Y Committee issued in 2024'
+            wh = _WHICH.match(text, he)
+            if wh is not None:
+                got = org_at(wh.end())
+                if got is not None and _WHICH_VERB.match(text, got[1]):
+                    issuer = got
         if issuer is None and applied is not None:
             issuer = _our_issuer(text, pre[:applied.start()], spans)
         if issuer is None and owner is not None:
@@ -355,6 +367,14 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             ent.add(NFO.issuedBy, issuer[2].iri, span, RULE)
         if against is not None:
             ent.add(NFO.appliesTo, against[2].iri, span, RULE)
+        if _IMPLEMENTING.match(np_):
+            # 'the implementing rules of the "X" programme': they implement X
+            of = _OF_TARGET.match(text, he)
+            i = bisect.bisect_left(starts, of.end()) if of is not None else len(spans)
+            target = next((x for x in spans[i:i + 3] if x[0] <= of.end() + 1
+                           and kind_of(x[2].cls) == "policy" and x[2] is not ent), None)
+            if target is not None:
+                ent.add(NFO.implements, target[2].iri, Span(a, target[1]), RULE)
         if owner is not None and owner[2] is not None and (issuer is None
                                                           or owner[2] is not issuer[2]):
             ent.add(NFO.about, owner[2].iri, Span(a, owner[1]), RULE)

@@ -72,6 +72,17 @@ def _kinds() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _sole_kinds() -> dict[str, str]:
+    return dict(line.split() for line in lines("sole-heading-kinds"))
+
+
+def _sole(bare: list):
+    """(0, class) for a heading of one genre word ("OBITUARY") that opens the text, or None."""
+    cls = _sole_kinds().get(bare[0].group(0).lower()) if len(bare) == 1 else None
+    return (0, cls) if cls else None
+
+
+@lru_cache(maxsize=1)
 def _number_field() -> re.Pattern:
     labels = sorted(lines("document-number-labels"), key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in labels)
@@ -156,7 +167,8 @@ def heading_title(text: str):
         if caps or title_case:
             words = list(_WORD.finditer(s))
             bare = [w for w in words if any(ch.isalpha() for ch in w.group(0))]
-            found = _head(s, words, title_case) if len(bare) >= 2 else None
+            found = _head(s, words, title_case) if len(bare) >= 2 else \
+                _sole(bare) if caps and not text[:a].strip() else None
             if found is not None:
                 spans = [(c0, c1)]
                 for a2, b2 in top[k + 1:k + 3]:

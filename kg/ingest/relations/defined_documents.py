@@ -6,7 +6,8 @@
 * a section that lists what a document covers, its heading naming the document ("2. Users in
   the plan (base load in MW)", "Projects under the programme") over a table: the document is
   about each organisation, site or project its rows name in their first such cell (rule
-  ``document:section-rows@0.5``).
+  ``document:section-rows@0.5``);
+* an obituary is about the first person it names (rule ``document:obituary-person@0.5``).
 
 Run after the document readers (names/); each document's mentions are read once, each table's
 rows once: linear."""
@@ -21,6 +22,8 @@ from kg.ingest.reading.tables import tables
 from kg.ingest.terms import NFO
 
 BELOW_RULE, ROWS_RULE = "document:defined-below@0.5", "document:section-rows@0.5"
+MOURNED_RULE = "document:obituary-person@0.5"
+_MOURNED = re.compile(r"(?:obituary|eulogy|in memory of)\b", re.I)
 _BELOW = re.compile(r"[ \t\n]+(?:below|as[ \t\n]+follows|(?:set[ \t\n]+out|given|listed)"
                     r"[ \t\n]+below|attached[ \t\n]+(?:hereto|to[ \t\n]+this))\b")
 _FOLLOWING = re.compile(r"\b[Tt]he[ \t\n]+following[ \t\n]+$")
@@ -47,6 +50,13 @@ def defined_documents(draft, spans_of, kind_of) -> int:
             if not own.statements.has(NFO.about, doc.iri):
                 own.add(NFO.about, doc.iri, Span(s, e), BELOW_RULE)
                 n += 1
+    if own is not None and _MOURNED.match(own.label):
+        # an obituary is about the person it mourns: the first one it names
+        first = min((x for x in spans_of if kind_of(x[2].cls) == "person"
+                     and x[0] >= own.mentions[0].end), key=lambda x: x[0], default=None)
+        if first is not None and not own.statements.has(NFO.about, first[2].iri):
+            own.add(NFO.about, first[2].iri, Span(first[0], first[1]), MOURNED_RULE)
+            n += 1
     return n + _section_rows(text, spans_of, docs, kind_of)
 
 
