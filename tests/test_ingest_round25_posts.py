@@ -169,3 +169,37 @@ def test_a_role_of_a_plant_is_a_post_in_the_plant(panel):
     posts = _posts(panel)
     assert posts.get(("Lou Ping", "Xinhe Smelting Plant")) == "Director", posts
     assert not any(h == "Gu Yunfeng" for h, _ in posts), posts
+
+
+def _ties(draft, pred):
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {(e.label, labels.get(o, str(o))) for e in draft.entities.values()
+            for p, o, *_ in e.statements if p == pred}
+
+
+CAREERS = """Xiangjiang Zinc Co., Ltd.  |  Campus Recruitment 2027
+=====================================================
+Posted 3 March 2027 by the Human Resources Department
+
+We are hiring twenty graduates for the roasting and leaching lines. The
+Organisation Department will interview candidates together with the
+Organisation Department of Hunan Nonferrous Holdings in April.
+
+Contact: the Human Resources Department, tel. 0731-5550123
+"""
+
+
+@pytest.fixture(scope="module")
+def careers(kg, tmp_path_factory):
+    return _ingest(kg, tmp_path_factory.mktemp("r25posts"), CAREERS, "r25-careers")
+
+
+def test_a_web_page_header_line_names_the_house_of_its_units(careers):
+    ties = _ties(careers, NFO.unitOf)
+    assert ("Human Resources Department", "Xiangjiang Zinc Co., Ltd.") in ties, ties
+
+
+def test_a_unit_is_not_a_unit_of_its_namesake_of_another_body(careers):
+    ties = _ties(careers, NFO.unitOf)
+    assert not any(u == "Organisation Department" and p.startswith("Organisation Department")
+                   for u, p in ties), ties

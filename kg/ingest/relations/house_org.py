@@ -1,8 +1,9 @@
 """The organisation a document comes from, its "house": the organisation printed alone on one of
 the text's first lines (its letterhead: "HAMI X SILICON INDUSTRY CO., LTD." over "No. 1 Furnace --
 Hot Commissioning Log"), else the one printed alone on one of its last lines (its signature, over
-the date); a short cell printed beside it after a wide gap ("INTERNAL USE ONLY") does not
-make it less alone. Records, logs, forms and internal notices name the jobs and units of that
+the date); a short cell printed beside it after a wide gap ("INTERNAL USE ONLY"), or a web
+page's section and title after a bar or an arrow ("X Co., Ltd. | Campus Recruitment", "X Co.,
+Ltd.  >  Company News  >  date"), does not make it less alone. Records, logs, forms and internal notices name the jobs and units of that
 organisation without naming it again (:mod:`house_posts`, :mod:`house_units`). Reads the first
 and last few lines once."""
 from __future__ import annotations
@@ -42,7 +43,8 @@ def _alone(text: str, orgs, limit: int | None = None) -> dict:
         le = text.find("\n", e)
         le = len(text) if le < 0 else le
         if not text[ls:s].strip() and (not text[e:le].strip(" \t.,")
-                                       or _SIDE_CELL.fullmatch(text, e, le)) \
+                                       or _SIDE_CELL.fullmatch(text, e, le)
+                                       or _NAV_CELL.fullmatch(text, e, le)) \
                 and not _runs_on(text, ls):
             alone.setdefault(ls, ent)
     return alone
@@ -59,6 +61,12 @@ def _top(text: str, alone: dict):
 # a cell printed beside the letterhead after a wide gap ("X CO., LTD.      INTERNAL USE ONLY",
 # "... Co., Ltd.      Confidential"): a few words, not a sentence going on
 _SIDE_CELL = re.compile(r"[.,]?[ \t]{3,}[^\s,;][^\n]{0,40}")
+
+
+# a web page's header line: the organisation first, then after a bar or an arrow the page's
+# section or title ("X Co., Ltd. | 2027 Campus Recruitment", "X Co., Ltd.  >  Company News  >
+# 2026-12-30 17:05")
+_NAV_CELL = re.compile(r"[ \t]*[|>»][ \t]*[^\s|>»][^\n]{0,60}")
 
 
 # a line that ends inside a sentence: a lower-case word or a comma last ("... will be done in

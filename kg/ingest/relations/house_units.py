@@ -6,7 +6,8 @@ organisation whose name ends in a unit's head word (``data/house-unit-heads.txt`
 * the organisation printed right after it, past a comma ("Technology Center, X Co., Ltd.,
   Yantai": an affiliation line);
 * else the one organisation whose name opens with the same two words ("X Yuguang Safety ...
-  Department" and "X Yuguang Renewable Lead Co., Ltd.");
+  Department" and "X Yuguang Renewable Lead Co., Ltd."), not one that is the unit's name
+  "of" another ("Organisation Department" and "Organisation Department of Y");
 * else the document's house (:mod:`house_org`: its letterhead or its signature).
 
 Rule ``org:house-unit@0.4``. A government's department ("Provincial Department of ...") has a
@@ -78,8 +79,10 @@ def house_units(draft, spans_of, kind) -> None:
             oe, owner = at[c.end()]
             span = Span(s, oe)
         if owner is None:
+            # (not "Organisation Department of Y": the same unit's name, another's unit)
             twins = [o for o in by_two.get(" ".join(ent.label.lower().split()[:2]), [])
-                     if o is not ent and not _is_unit(o.label, places)]
+                     if o is not ent and not _is_unit(o.label, places)
+                     and not o.label.lower().startswith(ent.label.lower() + " ")]
             if len(twins) == 1:
                 owner, span = twins[0], Span(s, e)
         if owner is None and home is not None and home is not ent:
