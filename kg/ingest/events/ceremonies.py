@@ -53,7 +53,7 @@ _BEFORE = re.compile(r"\b(?:attended|attending|attend|witnessed|witnessing|witne
                      r"following|after|staged|organi[sz]ed|spoke\s+at|told|gave|giving|called|"
                      r"convened|co-hosted|co-organi[sz]ed)\s+$", re.I)
 _AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3}"
-                    r"(?:,\s+[A-Z][\w\-]*)?)?\s+(?:was|were)\s+(?:also\s+|then\s+|jointly\s+|grandly\s+)?(?:held|hosted|"
+                    r"(?:,\s+[A-Z][\w\-]*)?)?\s+(?:was|were|will\s+be|(?:is|are)\s+to\s+be|shall\s+be)\s+(?:also\s+|then\s+|jointly\s+|grandly\s+)?(?:held|hosted|"
                     r"organi[sz]ed|staged|convened|presided\s+over|chaired|attended|addressed|"
                     r"witnessed)\b|\s+took\s+place\b")
 # "X ... held its commissioning ceremony": X's
@@ -95,6 +95,9 @@ _DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|Sep
 _OPENED = re.compile(r"(?<=[\w.)] )(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:officially\s+|"
                      r"formally\s+)?(?P<v>opened|inaugurated)\b(?!\s+(?:up|a|an|the|its|their)\b)")
 _BACK = 3000        # how far back an event "the ceremony" could refer to may be named
+# how it is held, not which one: "a short / brief / simple / grand opening ceremony"
+_HOW = re.compile(r"(?:(?:short|brief|simple|small|grand|solemn|formal|official|modest|lavish)"
+                  r"\s+)*")
 
 
 def _at(text: str, word: str):
@@ -249,6 +252,7 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
         if noun == "signing" and not _SIGNING_NEXT.match(text, n.end()):
             continue
         a = m.start("mods") if m.group("mods") else n.start()
+        a += len(_HOW.match(text, a, n.start()).group(0))  # ("a short opening ceremony")
         b = n.end()
         if any(used[a:b]) or within(a, b) or _OF_NAME.match(text, b):
             continue

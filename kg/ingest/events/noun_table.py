@@ -20,7 +20,8 @@ DATED_AFTER = re.compile(
     r"early|late|later|earlier|at\s+noon\s+on|at\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?\s+)?on)\s+)?"
     r"(?:the\s+(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+)?)?"
     r"(?:(?:19|20)\d\d\b(?![-/\d])|(?:" + _MONTHS + r")(?=[\s,.;]|$)|(?:" + _DAYS + r")\b|"
-    r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:" + _MONTHS + r")\b|[0-3]?\d(?:st|nd|rd|th)\b|"
+    r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:(?:and|to|-|\u2013)\s+[0-3]?\d\s+)?(?:" + _MONTHS + r")\b|"
+    r"[0-3]?\d(?:st|nd|rd|th)\b|"
     r"(?:last|next|this)\s+(?:week|month|year|" + _DAYS + r")\b|yesterday\b|today\b|tomorrow\b)")
 
 

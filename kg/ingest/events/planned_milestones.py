@@ -88,8 +88,10 @@ _CUE = re.compile(r"\b(?:due|expected|scheduled|set|slated|planned|going|likely|
 _MUST = (r"(?:,\s[^;.]{1,100}?,)?\s+(?P<must>(?:must|shall|should|has\s+to|have\s+to|needs?\s+to|"
          r"(?:is|are)\s+(?:(?:also|now|still|further|then)\s+)?(?:required|obliged|obligated|ordered|"
          r"supposed|expected)\s+to)\s+)?")
-_PREP_TT = (r"\s+(?:in|by|before|on|from|as\s+of|starting|effective|no\s+later\s+than|not\s+later\s+"
-            r"than|at)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$")
+_PREP_TT = (r"\s+(?:at\s+[0-2]?\d:[0-5]\d\s+)?(?:in|by|before|on|from|as\s+of|starting|effective|no\s+later\s+"
+            r"than|not\s+later\s+than|at)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?"
+            r"(?:(?:early|late|mid)[\s-]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+            r"Sunday),?\s+)?$")
 
 
 # the clause, its subject taken wide (up to six words; the step is found inside it below)
