@@ -173,3 +173,60 @@ def test_steps_and_deadlines_stay_linear(snapshot_kg):  # noqa: F811
     draft = linear_cpu(lambda t: draft_of(snapshot_kg, t, "r25-ev-linear", "r25-ev.txt"),
                        text, "step rows and deadlines")
     assert draft.entities
+
+
+PORT = """LUOXI PORT CO., LTD.
+Monthly Bulletin                                   Released 2027.01.06
+
+VESSEL LINE-UP
+
+   Vessel              Cargo      Load port       ETA
+   ------------------  ---------  --------------  ------
+   SEA SWALLOW 3       bauxite    Kamsar          Jan 09
+   RIVER CRANE         alumina    Luoxi           Jan 14
+
+   Train     From -> To                  Dep.    Arr.
+   --------  -------------------------   -----   -----
+   85301     Luoxi East -> Lanzhou       06:40   15:20
+
+PORT NOTICES
+
+   The new rail spur opens to traffic at 00:00 on Monday, 18 January 2027. A short
+   opening ceremony will be held at Luoxi East Station at 10:00 that day.
+   After a review by the Luoxi Municipal Bureau of Transport on 4 and 5 January, the
+   berth was reopened.
+"""
+
+
+@pytest.fixture(scope="module")
+def port(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, PORT, "r25-port")
+
+
+def test_a_line_up_row_under_an_eta_column_is_an_arrival(port):
+    ev = _events(port)
+    assert _when(port, ev["Arrival of SEA SWALLOW 3"]) == ["2027-01-09"]
+    assert "Arrival of RIVER CRANE" in ev
+    # a timetable's times of day under "Arr." make no arrival
+    assert not [e for e in ev if "85301" in e]
+
+
+def test_a_line_that_opens_to_traffic_on_a_day_to_come(port):
+    ev = _events(port)
+    opening = [e for e in ev.values() if e.label.startswith("Opening of the new rail spur")]
+    assert len(opening) == 1 and _local(opening[0].cls) == "Milestone"
+    assert _values(port, opening[0], NFO.plannedDate) == ["2027-01-18"]
+
+
+def test_a_ceremony_that_will_be_held_is_named_without_how(port):
+    ceremony = [e for e in _events(port).values() if e.rule == "event:bare-ceremony"]
+    assert len(ceremony) == 1
+    assert "opening ceremony" in ceremony[0].aliases
+    assert not ceremony[0].label.lower().startswith("short")
+    assert "Luoxi East Station" in _values(port, ceremony[0], NFO.heldIn)
+
+
+def test_an_event_noun_by_its_agent_on_two_days(port):
+    review = [e for e in _events(port).values() if e.label.startswith("Review by the Luoxi")]
+    assert len(review) == 1
+    assert "2027-01-04" in _when(port, review[0])

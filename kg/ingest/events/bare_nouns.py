@@ -89,12 +89,12 @@ _AUX = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would
 _TAIL = re.compile(r"\s+(?P<tail>(?:for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
                    r"October|November|December|the\s+\d|\d))|into|over|against|regarding|concerning|between|"
-                   r"with)\s+[^,.;:()\n|\t]{2,80}?)(?=\s*[,.;:()\n|\t]|\s*$|\s+(?:was|were|is|are|has|have|had|"
+                   r"with)\s+[^,.;:()\n|\t]{2,80}?(?<!\sof)(?<!\sthe)(?<!\sa)(?<!\sand)(?<!\sto))(?=\s*[,.;:()\n|\t]|\s*$|\s+(?:was|were|is|are|has|have|had|"
                    r"will|would|that|which|who|at|last|this|next|from|by)\b|\s+on\s+(?:Monday|Tuesday|"
                    r"Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|[0-3]?\d(?:st|nd|rd|th)?\b|[A-Z])|"
                    r"\s+in\s+(?:(?:19|20)\d\d|[A-Z]))")
-# an event's tail may also be "of X" or "by X" ("an extraordinary general meeting of X will be held")
-_TAIL_EVENT = re.compile(_TAIL.pattern.replace("(?:for|on(?!", "(?:for|of|by|on(?!", 1))
+_TAIL_EVENT = re.compile(_TAIL.pattern.replace("(?:for|on(?!", "(?:for|of|by(?!\\s+(?:the\\s+(?:end|middle|start)\\b|"  # "by X", "of X"
+                                               "[A-Z][a-z]+\\s+\\d|\\d|(?:mid|early|late|then|now|next|this)\\b))|on(?!", 1))
 _SUBJ_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?P<who>sides|parties|companies|firms|groups|"
                        r"enterprises|partners)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # the court's own verb right after its name: "The X Court ruled / has ruled / found"
