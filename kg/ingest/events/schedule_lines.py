@@ -189,8 +189,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         stop = _SENTENCE_END.search(text, last.end, min(len(text), last.end + 400))
         if _CLAUSE.search(text, last.end, stop.start() if stop else le):
             continue
-        label = _step_label(m.group("label"))
         start = m.start("label")
+        # ("Dates:" under "Training Class for X": the class's dates, named by the title)
+        whole = title_event(text, start) if cell is None and whole_label(m.group("label")) \
+            else None
+        label = whole[2] if whole is not None else _step_label(m.group("label"))
         if label is None or any(held[start:last.end]) or any(
                 not e.role for _, _, e in within(start, m.end("label"))):
             continue    # (a label is a common noun: "Sponsored by X Society   November 2026"
@@ -200,9 +203,6 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         seg_end = semi_after if semi_after != -1 else le
         if cell is not None:
             seg_end = _wrapped_cell(text, cell, le)
-        whole = title_event(text, start) if cell is None and whole_label(label) else None
-        if whole is not None:
-            label = whole[2]    # ("Dates:" under "Training Class for X": the class's dates)
         cls = event_class(label) or milestone_class(label.lower()) or (
             _step_nouns().get(label.split()[-1].lower(), "Event") if cell else "Event")
         ent = Entity(minter.mint("event", d.value, label), NFO[cls], label, False, RULE,
