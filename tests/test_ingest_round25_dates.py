@@ -145,3 +145,69 @@ def test_a_dates_row_under_a_title_dates_the_event_it_names(handbook):
     assert _values(course, NFO.endDate) == ["2027-03-19"]
     # the row's key is no step of a schedule: no event is named "Dates"
     assert not [e for e in handbook.entities.values() if e.label == "Dates"]
+
+
+NOTICE = """Qianbei Zinc Industry Co., Ltd.
+                                       QZ Party [2026] No. 17
+
+          NOTICE ON CHANGES OF CADRES
+
+To all plants and departments:
+
+The Party Committee decided on 2 November 2026 to make the changes below.
+
+ No. Name          Appointed to                Removed from                Effective
+ --- ------------  --------------------------  --------------------------  -----------
+ 1   Luo Minghui   Director, Roasting Plant    Deputy Director, Roasting   this notice
+                                               Plant
+ 2   Tan Xiaofei   (none)                      Director, Leaching Plant    this notice
+ 3   Peng Yuzhu    Director, Anode Plant       Director, Casting Plant     5 Jan 2027
+ --- ------------  --------------------------  --------------------------  -----------
+
+Gao Ruilin, until now Deputy General Manager of Guizhou Qianyuan Mining Co., Ltd., is
+appointed general manager of Qianbei Zinc Industry Co., Ltd. with effect from 1 February
+2027. Shen Kaiwen, chief engineer of Qianbei Zinc Industry Co., Ltd., said the new furnace
+would run from 1 March 2027.
+
+                        Party Committee Office (seal)
+                        6 November 2026
+"""
+
+
+@pytest.fixture(scope="module")
+def notice(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, NOTICE, "r25-notice")
+
+
+def _posts(draft, holder):
+    return {p.label.split(", ", 1)[1]: p for p in draft.entities.values()
+            if _local(p.cls) == "Post" and p.label.startswith(holder + ",")}
+
+
+def test_a_row_s_effective_day_starts_or_ends_its_posts(notice):
+    luo = _posts(notice, "Luo Minghui")
+    assert _values(luo["Director, Roasting Plant"], NFO.startDate) == ["2026-11-06"]
+    tan = _posts(notice, "Tan Xiaofei")
+    assert _values(tan["Director, Leaching Plant"], NFO.endDate) == ["2026-11-06"]
+    assert _values(tan["Director, Leaching Plant"], NFO.startDate) == []
+    peng = _posts(notice, "Peng Yuzhu")
+    anode = [p for p in peng.values() if p.label.endswith("Anode Plant")]
+    assert anode and _values(anode[0], NFO.plannedDate) == ["2027-01-05"]
+    assert _values(anode[0], NFO.startDate) == []
+    # a removal still to come is not dated
+    casting = [p for p in peng.values() if p.label.endswith("Casting Plant")]
+    assert casting and not any(_values(casting[0], p) for p in (
+        NFO.startDate, NFO.plannedDate, NFO.endDate))
+
+
+def test_with_effect_from_dates_the_post_the_clause_appoints_to(notice):
+    gao = _posts(notice, "Gao Ruilin")
+    gm = [p for r, p in gao.items() if r.lower().startswith("general manager,")]
+    assert gm and _values(gm[0], NFO.plannedDate) == ["2027-02-01"]
+    # the post he held before ("until now Deputy General Manager") takes no day of it
+    deputy = [p for r, p in gao.items() if r.lower().startswith("deputy general manager,")]
+    assert all(not _values(p, NFO.plannedDate) and not _values(p, NFO.startDate)
+               for p in deputy)
+    # a day in a clause with no change of post dates no post
+    for post in _posts(notice, "Shen Kaiwen").values():
+        assert not any(_values(post, p) for p in (NFO.startDate, NFO.plannedDate, NFO.endDate))

@@ -22,6 +22,7 @@ from kg.ingest.names.places import propose_places
 from kg.ingest.names.acronym_links import check_acronym_links
 from kg.ingest.relations.post_forms import propose_posts
 from kg.ingest.relations.post_periods import post_periods
+from kg.ingest.relations.post_effective import post_effective
 from kg.ingest.names.bylines import drop_byline_roles, hide_bylines
 from kg.ingest.events.anaphora import dates_of_referred, refer_back, refer_late
 from kg.ingest.relations.clause_roles import clause_roles
@@ -453,6 +454,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     with guard(draft, "posts"):
         propose_posts(draft, spans_of, minter, gaz)  # "X, deputy mayor of Qujing", "Professor X of Y"
         post_periods(draft)                          # "X, mayor of Y since March 2023": its dates
+        post_effective(draft)        # "| Name | Appointed to | Effective |", "with effect from 1 May"
     with guard(draft, "dated rows, logs and schedules"):
         log_rows(draft, spans_of, minter, kind_of)   # "09:40  Transformer energised" under its day
         day_rows(draft, spans_of, minter, kind_of)   # "Days 3-10  inspection" from "Day 1 = 11 January"
