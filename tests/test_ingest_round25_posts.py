@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from hostile_drafts import draft_of, linear_cpu, snapshot_kg  # noqa: F401
 from kg.ingest.pipeline import ingest
 from kg.ingest.reading.text import read_article
 from kg.model.namespaces import NFO, ORG
@@ -203,3 +204,89 @@ def test_a_unit_is_not_a_unit_of_its_namesake_of_another_body(careers):
     ties = _ties(careers, NFO.unitOf)
     assert not any(u == "Organisation Department" and p.startswith("Organisation Department")
                    for u, p in ties), ties
+
+
+def _grants(draft):
+    """{(recipient label, award label)} of the draft's award grants."""
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    out = set()
+    for e in draft.entities.values():
+        if e.cls != NFO.AwardGrant:
+            continue
+        recs = [labels.get(o, str(o)) for p, o, *_ in e.statements if p == NFO.recipient]
+        awards = [labels.get(o, str(o)) for p, o, *_ in e.statements if p == NFO.award]
+        out |= {(r, a) for r in recs for a in awards}
+    return out
+
+
+WINNERS = """Xiangjiang Nonferrous Metals Society
+
+Publicity of the Proposed Winners of the 2027 Xiangjiang Nonferrous
+Science and Technology Award (Third Batch)
+
+The evaluation committee met on 12 June 2027. The proposed winners are:
+
+No.  Name           Unit                                Project
+---  -------------  ----------------------------------  ----------------------
+1    Tan Huiling    Hunan Antimony Smelting Co., Ltd.   Antimony oxide recovery
+2    Peng Zhaoxin   Central South University            Zinc leach residue
+3    Liao Jiaming   Hunan Antimony Smelting Co., Ltd.   Arsenic fixation
+---  -------------  ----------------------------------  ----------------------
+"""
+
+FORUM = """Xiangjiang Nonferrous Metals Society
+
+List of the Participants of the 2027 Xiangjiang Antimony Forum Programme
+
+No.  Name           Unit
+---  -------------  ----------------------------------
+1    Tan Huiling    Hunan Antimony Smelting Co., Ltd.
+2    Peng Zhaoxin   Central South University
+"""
+
+
+@pytest.fixture(scope="module")
+def winners(kg, tmp_path_factory):
+    return _ingest(kg, tmp_path_factory.mktemp("r25posts"), WINNERS, "r25-winners")
+
+
+@pytest.fixture(scope="module")
+def forum(kg, tmp_path_factory):
+    return _ingest(kg, tmp_path_factory.mktemp("r25posts"), FORUM, "r25-forum")
+
+
+def test_a_titled_list_of_winners_grants_the_award_to_each_row(winners):
+    grants = _grants(winners)
+    award = "2027 Xiangjiang Nonferrous Science and Technology Award"
+    assert {("Tan Huiling", award), ("Peng Zhaoxin", award), ("Liao Jiaming", award)} <= grants, \
+        grants
+    # (the person's unit is where they work, not a winner)
+    assert not any(r == "Hunan Antimony Smelting Co., Ltd." for r, _ in grants), grants
+
+
+def test_a_list_of_participants_grants_nothing(forum):
+    assert not _grants(forum), _grants(forum)
+
+
+def test_long_tables_and_rosters_stay_linear(snapshot_kg):  # noqa: F811
+    sur = ["Zhou", "Wang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Sun"]
+    given = ["Minghui", "Lanfang", "Jianping", "Xiaotao", "Yanling", "Xinyu", "Haibo", "Ruiqing"]
+
+    def name(n):
+        return f"{sur[n % 8]} {given[(n // 8) % 8]}"
+    blocks = []
+    for b in range(14):     # (tables and rosters alternate: each half of the text holds both)
+        rows = "".join(f" {i + 1:<3} {name(b * 10 + i):<15} Hunan Antimony Smelting Co., Ltd."
+                       f"  Engineer\n" for i in range(10))
+        blocks.append("No.  Name            Unit                               Post\n"
+                      "---  --------------  ---------------------------------  --------\n"
+                      + rows)
+        blocks.append("Examination Committee\n\n" + "".join(
+            f"  Member     {name(b * 10 + i + 3):<15} Professor   Central South University\n"
+            for i in range(10)))
+    text = ("Xiangjiang Nonferrous Metals Society\n\nList of the Winners of the 2027 "
+            "Xiangjiang Science and Technology Award\n\n" + "\n".join(blocks))
+    assert len(text) > 20_000
+    draft = linear_cpu(lambda t: draft_of(snapshot_kg, t, "r25-posts-linear", "r25-posts.txt"),
+                       text, "posts tables and rosters")
+    assert draft.entities

@@ -90,6 +90,7 @@ from kg.ingest.relations.row_posts import row_posts
 from kg.ingest.relations.table_posts import table_posts
 from kg.ingest.relations.body_rosters import body_rosters
 from kg.ingest.relations.award_lists import award_lists
+from kg.ingest.relations.titled_grants import titled_grants
 from kg.ingest.relations.span_lookup import date_finder, names_within
 from kg.ingest.relations.team_leaders import team_leaders
 from kg.ingest.relations.stated_posts import stated_posts
@@ -252,6 +253,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     award_passives(draft, spans_of, sents, kind, minter)   # "the X Prize went to A", "Winners of"
     award_laureates(draft, spans_of, sents, kind, minter)  # "The laureates are A, for zinc; B ..."
     award_lists(draft, spans_of, kind, minter)     # "II. X Medal (individuals, 5)" over "1. A  ..."
+    titled_grants(draft, spans_of, kind, minter)   # "List of the Winners of the X Award" over a table
     unit_roles(draft, spans_of, sents, kind)
     house_units(draft, spans_of, kind)      # "Equipment Department" under X Co., Ltd.'s letterhead
 
