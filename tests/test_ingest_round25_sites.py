@@ -247,3 +247,38 @@ def test_a_facility_in_the_zone_is_in_the_zone_named_before(zone):
     assert _objects(zone, plant, NFO.ownedBy) == {"Xinhe Metals Co., Ltd."}
     # ("the flash furnace retrofit": a work on the furnace, no furnace of its own)
     assert not [e for e in zone.new() if e.cls == NFO.Site and "furnace" in e.label]
+
+
+FIELDS = """Visit programme
+
+09:00-11:30  Talks with the port authority
+13:30-17:00  Site visit: bonded copper warehouse of Donghai Tongda Logistics
+             Co., Ltd.
+Note:        warehouse staff will guide the group.
+
+The bureau found that Weixin Magnesium Co., Ltd. ("Weixin" or "the company"),
+whose smelter is in Fugu County, Yulin, kept no records, and that Tianshan Zinc
+Co., Ltd., whose smelter is in Fugu County too, filed late. It was a test.
+"""
+
+
+@pytest.fixture(scope="module")
+def fields(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, FIELDS, "r25-sites-fields")
+
+
+def test_a_field_value_names_a_facility_of_its_owner(fields):
+    w = next((e for e in fields.new() if e.cls == NFO.Site and "warehouse" in e.label), None)
+    assert w is not None
+    assert _objects(fields, w, NFO.ownedBy) == {"Donghai Tongda Logistics Co., Ltd."}
+    assert "Copper" in _objects(fields, w, NFO.concernsMetal)
+    # ("Note: warehouse staff": no owner after "of", no site)
+    assert len([e for e in fields.new() if e.cls == NFO.Site and "warehouse" in e.label]) == 1
+
+
+def test_whose_smelter_is_in_a_place_one_per_owner(fields):
+    smelters = [e for e in fields.new() if e.cls == NFO.Site and "melter" in e.label]
+    owners = {o for e in smelters for o in _objects(fields, e, NFO.ownedBy)}
+    assert owners == {"Weixin Magnesium Co., Ltd.", "Tianshan Zinc Co., Ltd."}
+    assert len(smelters) == 2
+    assert all(_objects(fields, e, NFO.locatedIn) == {"Fugu County"} for e in smelters)

@@ -74,7 +74,9 @@ _HAVE = "|".join(sorted(lines("facility-have-verbs"), key=len, reverse=True)).re
 _BACK = re.compile(rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur))|"
                    rf"(?P<poss>['\u2019]s|(?<=[a-z]s)['\u2019](?=[ \t]))|"
                    rf"(?P<ind>(?:\b(?P<have>{_HAVE}|and)|(?P<comma>,))\s+an?)|"
-                   rf"(?P<bare>\b[Aa]n?))"
+                   rf"(?P<bare>\b[Aa]n?)|"
+                   # a field's value: "Site visit: bonded copper warehouse of X Co., Ltd."
+                   rf"(?P<field>(?:(?m:^)|(?<=[ \t]{{2}}))[ \t]*[A-Z][A-Za-z ()/-]{{0,30}}:))"
                    rf"\s+(?P<mods>(?:{_MOD}\s+){{0,4}})(?:No\.\s*\d+\s+)?$")
 # "the park's": the word of the possessive (checked against a park, zone or port named before)
 _INDEFINITE = re.compile(rf"\b[Aa]n?\s+(?:{_MOD}\s+){{0,4}}$")
@@ -238,14 +240,14 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if nxt and nxt.group(1).lower() in _COMPOUND or text[end:end + 1] in "-/":
             continue
         of_owner = None
-        if m.group("bare") or m.group("ind"):
-            # "a calcined dolomite kiln of X Co., Ltd.": one facility, X's (none without
-            # its owner after "of")
+        if m.group("bare") or m.group("ind") or m.group("field"):
+            # "a calcined dolomite kiln of X Co., Ltd.", "Site visit: bonded copper warehouse
+            # of X": one facility, X's (none without its owner after "of")
             got = _owner(m, text, m.start("mods"), end, org_end, {}, {}, any_at, None,
                          orgs_before)
             if got[0] is not None and got[1] >= 0.6:
                 of_owner = got
-            elif m.group("bare"):
+            elif m.group("bare") or m.group("field"):
                 continue
         a = m.start("det") if m.group("det") else m.start("mods")
         names = [x for x in within(a if m.group("det") else m.start("mods"), end)

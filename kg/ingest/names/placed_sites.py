@@ -53,11 +53,14 @@ _BACK = re.compile(rf"\b(?P<det>[Aa]n?)\s+(?P<mods>(?:{_MOD}\s+){{0,4}})$")
 # "whose <head> in <place>": a facility of the organisation before ("its smelter" is
 # facility_nouns.py's: "X smelter")
 _BACK_OWN = re.compile(rf"\b(?P<det>[Ww]hose)\s+(?P<mods>(?:{_MOD}\s+){{0,4}})$")
+_WHOSE_GAP = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*|[^()\n,]{0,60}\)\s*)?,?\s*")
 _BACK_THE = re.compile(rf"\b(?P<det>[Aa]n?|[Tt]he)\s+(?P<mods>(?:{_MOD}\s+){{0,4}})$")
 # "a bonded warehouse run by X", "the tailings dam, operated by X,": the organisation that runs it
 _RUN_BY = re.compile(r"\s*,?\s+(?:run|operated|owned|managed|leased|held)\s+(?:jointly\s+)?by\s+"
                      r"(?:the\s+)?")
-_AFTER = re.compile(r"\s+(?P<prep>in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?")
+# ("whose smelter is in Fugu County": the verb of being too)
+_AFTER = re.compile(r"(?:\s+(?:is|lies|stands|sits)(?:\s+located|\s+situated)?)?"
+                    r"\s+(?P<prep>in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?")
 _GOVERNED = re.compile(r"\b(?:of|with|from|to|by|for|than|as|and)\s+(?:the\s+)?$", re.I)
 _APPOSITION = re.compile(r",\s*$")
 _BREAK = re.compile(r"[;:]|\b(?:said|says|say|told|that|which|who|while|whereas|but)\b")
@@ -147,10 +150,16 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if denied(text, sents, a, end):
             continue        # "A will not build a zinc smelter in X": no site, no project
         phrase = " ".join(text[a:b].split())
+        if sents is None:
+            sents = Sentences(text)
+        whose = _possessor(text, sents.bounds(a_head)[0], m, orgs, org_starts) if owned \
+            else None
         if runner is not None:
             label = f"{phrase} of {without_suffix(runner[2].label)}"
         else:
             label = f"{phrase} {' '.join(tail.group('prep').split())} {place[2].label}"
+            if whose is not None:       # ("X, whose smelter is in Y": X's, one of many)
+                label = f"{phrase} of {without_suffix(whose[2].label)} " + label[len(phrase) + 1:]
         label = label[:1].upper() + label[1:]
         key = normalise_name(label)
         ent = by_label.get(key)
@@ -175,7 +184,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if runner is not None:
             owner = None
         elif owned:
-            owner = _possessor(text, sents.bounds(a_head)[0], m, orgs, org_starts)
+            owner = whose
         else:
             owner = _subject(text, sents.bounds(a_head)[0], m.start("det"), orgs, org_starts)
         if owner is not None:
@@ -202,7 +211,10 @@ def _subject(text, ss, p, orgs, org_starts):
 def _possessor(text, ss, m, orgs, org_starts):
     """Whose facility "whose <head>" is: the organisation that ends right before ", whose"."""
     p = m.start("det")
-    i, j = bisect.bisect_left(org_starts, ss), bisect.bisect_left(org_starts, p)
+    # (from the sentence's start, or a short way back: a quoted short form may have cut it)
+    i, j = bisect.bisect_left(org_starts, min(ss, p - 200)), bisect.bisect_left(org_starts, p)
     for x in reversed(orgs[i:j]):
-        return x if re.fullmatch(r"\s*,?\s*", text[x[1]:p]) else None
+        # (a short form in brackets may stand between: 'X Co., Ltd. ("X"), whose smelter')
+        # (or the name is the short form in those brackets: '("X" or "the company"), whose')
+        return x if _WHOSE_GAP.fullmatch(text, x[1], p) else None
     return None
