@@ -123,9 +123,11 @@ def test_a_ministry_of_a_country_is_in_that_country(where):
 
 def test_a_possessed_facility_in_a_place_is_the_possessors_site_there(where):
     sites = {e.label: e for e in where.entities.values() if str(e.cls) == str(NFO.Site)}
-    assert _in(where, "Smelter in Longyang District") == {"Longyang District"}
+    # (round 25: "X, whose smelter is in Y" is labelled with its owner, one site per owner)
+    label = "Smelter of Baoshan Alloy in Longyang District"
+    assert _in(where, label) == {"Longyang District"}
     labels = {e.iri: e.label for e in where.entities.values()}
-    owner = {labels.get(o) for p, o, _, _ in sites["Smelter in Longyang District"].statements
+    owner = {labels.get(o) for p, o, _, _ in sites[label].statements
              if str(p) == str(NFO.ownedBy)}
     assert owner == {"Baoshan Alloy Co., Ltd."}
     assert not [s for s in sites if "Shanghai" in s]       # (shares are no facility)
