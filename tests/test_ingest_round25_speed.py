@@ -14,6 +14,7 @@ import pytest
 from hostile_drafts import snapshot_kg  # noqa: F401
 from kg.ingest.pipeline import ingest
 from kg.ingest.reading.text import read_article
+from kg.ingest.reading.gates import any_of
 from kg.ingest.reading.windows import near, windows
 
 POSITIVE = """Huanglong Titanium Works Opens Assay Hall
@@ -21,11 +22,13 @@ Tianshui, April 21, 2026 -- Huanglong Titanium Works Co., Ltd. held an opening c
 Huanglong Titanium Works Co., Ltd. is ultimately controlled by Qiao Renshan, who set it up in 2011.
 Professor Yan Shulan's research team showed a porous titanium filter at the ceremony. Kou Jianping, deputy mayor of Tianshui, and Longdong Rare Metals Research Institute took part.
 The company said its filters are fitted to the latest models of Chery and Weihe Trucks.
+The filters are delivered under supply contract HL-GX-2026-031 of the works.
 """
 
 NEGATIVE = """Huanglong Titanium Works Reports Output
 Tianshui, April 22, 2026 -- Huanglong Titanium Works Co., Ltd. said it controlled its costs in the first quarter, Qiao Renshan told staff in a roomy hall.
 Part of the output went to the team in the south plant. The models were shown in a catalogue.
+Batch HL-GX-2026-031 was weighed at noon.
 """
 
 
@@ -86,6 +89,11 @@ def test_the_companies_whose_models_a_product_fits(drafts):
     assert not _new(drafts["neg"], "company-slot")  # ("The models were shown")
 
 
+def test_a_document_named_by_its_kind_and_code(drafts):
+    assert _new(drafts["pos"], "document:coded") == ["Supply contract HL-GX-2026-031"]
+    assert not _new(drafts["neg"], "document:coded")    # ("Batch HL-GX-...": no kind)
+
+
 # --- the windows themselves: the matches of a whole scan -------------------------------------
 _CASE_BLIND = re.compile(r"\b(?:gold|silver)[ \t-]+(?:award|medal)s?\b", re.I)
 _LINE = re.compile(r"^[-= \t]*(?:cut|fold)[ \t]+here[-= \t]{3,}$", re.M | re.I)
@@ -113,3 +121,16 @@ def test_line_windows_give_the_whole_scan_s_matches():
     for a, b in windows(_WINDOWED, ("cut",), lower=True, lines=True):
         assert (a == 0 or _WINDOWED[a - 1] == "\n") and (b == len(_WINDOWED) or _WINDOWED[b] == "\n")
         assert "\n" not in _WINDOWED[a:b]
+
+
+def test_a_gate_matches_where_one_of_its_cues_does():
+    cues = [r"(?:held|hosted)\s+by", r"co-?organi[sz]ed\s+by", r"[a-z]+ing\s+in", r"\d+\s+years?",
+            r"(?:attended|joined)\b", r"(?:x?)"]
+    text = "it was hosted by a and co-organised by b; 12 years of joining in. nobody attended"
+    joined = re.compile("|".join(f"(?:{c})" for c in cues[:-1]))
+    gate = re.compile(any_of(cues[:-1]))
+    assert [p for p in range(len(text) + 1) if gate.match(text, p)] == \
+        [p for p in range(len(text) + 1) if joined.match(text, p)]
+    assert gate.search("a plain sentence with none of them") is None
+    # a cue that may match nothing can start anywhere: kept as it is, so it matches everywhere
+    assert re.compile(any_of(cues)).match("zzz", 1) is not None

@@ -18,9 +18,12 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.reading.windows import near
 
 RULE, CONFIDENCE = "document:coded", 0.55
 _CODE = r"(?<![\w\-/])[A-Z][A-Z0-9]{0,9}(?:[\-/][A-Z0-9]{1,12}){2,6}(?![\w\-/])"
+# (the prose pattern is tried only up to 250 characters before a code: reading/windows.py)
+_CODE_RX = re.compile(_CODE)
 _FIELD_CODE = r"[A-Z0-9][A-Z0-9\-/]{4,30}[A-Z0-9](?![\w\-/])"
 _STOP = frozenset(("the", "a", "an", "of", "under", "per", "and", "or", "its", "their", "this",
                    "that", "in", "on", "to", "by", "with", "from", "see", "as", "our", "your",
@@ -69,7 +72,7 @@ def coded_documents(text: str) -> list[Candidate]:
         out.append(Candidate(m.start("kind"), m.end("code"), f"{head} {code}", cls, RULE,
                              CONFIDENCE, {code}))
     taken = {(c.start, c.end) for c in out}
-    for m in prose.finditer(text):
+    for m in near(prose, text, _CODE_RX, before=250, after=1):
         code = m.group("code")
         if not any(c.isdigit() for c in code):
             continue

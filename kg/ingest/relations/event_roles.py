@@ -22,7 +22,8 @@ import re
 from functools import lru_cache
 
 from kg.ingest.events.planned_milestones import FUTURE
-from kg.ingest.reading.caseless import compile_lower, lowered
+from kg.ingest.reading.caseless import compile_lower, lower_source, lowered
+from kg.ingest.reading.gates import any_of
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.company_meetings import company_meetings
@@ -78,11 +79,13 @@ def _any_cue():
     scan of the sentence instead of one per cue; most sentences hold none)."""
     # a cue opening with "\b" and a word (all but a few) is tried only where a word starts
     # (one look-behind instead of a "\b" per cue at every offset: a third of the time)
-    word = [rx.pattern[2:] for _, _, rx, _ in _cues() if rx.pattern.startswith("\\b")]
-    rest = [rx.pattern for _, _, rx, _ in _cues() if not rx.pattern.startswith("\\b")]
+    # (those grouped by the letters they start with: reading/gates.py; a gate's match is read
+    # only for where it starts)
+    word = [lower_source(rx.pattern[2:]) for _, _, rx, _ in _cues() if rx.pattern.startswith("\\b")]
+    rest = [lower_source(rx.pattern) for _, _, rx, _ in _cues() if not rx.pattern.startswith("\\b")]
     try:        # (case-blind, run on the sentence in lower case: reading/caseless.py)
-        return compile_lower("|".join([r"(?<!\w)(?:" + "|".join(f"(?:{x})" for x in word) + ")"]
-                                      + [f"(?:{x})" for x in rest]))
+        return re.compile("|".join([r"(?<!\w)(?:" + any_of(word) + ")"]
+                                   + [f"(?:{x})" for x in rest]))
     except re.error:            # (a cue that cannot be joined: each sentence is scanned)
         return re.compile("")
 

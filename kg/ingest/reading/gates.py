@@ -1,0 +1,72 @@
+"""One pattern that matches wherever one of many patterns does, for a rule that asks only *where*
+any of its cues may start (a gate: "is there a cue in this sentence, and from where on?").
+
+Python's engine tries the alternatives of ``(?:cue 1)|(?:cue 2)|...`` one after the other at each
+place it looks. When each cue opens with a group or a class ("(?:held|hosted) ...", "[a-z]+ing
+..."), no alternative can be skipped by its first character (kg/ingest/regex_branches.py groups
+only alternatives that open with a literal), and a table of some seventy event-role cues costs
+about 18 ms over the largest source text. :func:`any_of` groups the cues by the characters they
+can start with (kg/ingest/regex_start.py tells them): ``(?=[ab])(?:cue 1|cue 4)|(?=[c])(?:...)``,
+so that at a place the engine reads one look-ahead per group and goes on only into the cues
+that can start with the character there.
+
+The places where the pattern matches are exactly the places where one of the cues matches (a
+cue matches only where a character of its set stands, and a group holds every cue that can
+start with that character); which cue, and so the match's end, may differ: a gate's caller
+reads ``m.start()`` only. A cue whose first characters cannot be told (one that may match
+nothing, a negated class) is kept as it is, after the groups."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.regex_start import first_chars
+
+try:
+    from re import _constants as _c, _parser
+except ImportError:             # (another Python: the cues joined as they are)
+    _c = _parser = None
+
+
+def _starts(src: str, flags: int) -> frozenset | None:
+    """The characters a match of ``src`` can start with, or None when they cannot be told."""
+    if _parser is None:
+        return None
+    try:
+        items = first_chars(_parser.parse(src, flags), flags)
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    if not items:
+        return None
+    out = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(av)
+        elif op is _c.RANGE and av[1] - av[0] < 256:
+            out.update(range(av[0], av[1] + 1))
+        else:               # (a category, a negated set, a wide range: not told)
+            return None
+    return frozenset(out)
+
+
+def any_of(sources: list[str], flags: int = 0) -> str:
+    """A pattern (source) matching at the places where one of ``sources`` (compiled with
+    ``flags``, case-sensitive) matches (see the module's notes)."""
+    groups: dict[tuple, list[int]] = {}
+    by_char: dict[int, list[int]] = {}
+    rest: list[int] = []
+    for i, src in enumerate(sources):
+        chars = None if flags & re.IGNORECASE else _starts(src, flags)
+        if chars is None:
+            rest.append(i)
+            continue
+        for ch in chars:
+            by_char.setdefault(ch, []).append(i)
+    # the characters that open the same cues share one group
+    for ch, idx in by_char.items():
+        groups.setdefault(tuple(idx), []).append(ch)
+    parts = []
+    for idx, chars in sorted(groups.items(), key=lambda g: min(g[1])):
+        cls = "".join(re.escape(chr(c)) for c in sorted(chars))
+        parts.append(f"(?=[{cls}])(?:" + "|".join(f"(?:{sources[i]})" for i in idx) + ")")
+    parts += [f"(?:{sources[i]})" for i in rest]
+    return "|".join(parts)
