@@ -169,6 +169,10 @@ appointed general manager of Qianbei Zinc Industry Co., Ltd. with effect from 1 
 2027. Shen Kaiwen, chief engineer of Qianbei Zinc Industry Co., Ltd., said the new furnace
 would run from 1 March 2027.
 
+Fu Changlin was the chairman of Guizhou Qianyuan Mining Co., Ltd. from May 2014 until
+October 2022. He Jiaming, who is deputy general manager of Guizhou Qianyuan Mining Co.,
+Ltd., said output from 2025 to 2027 would double.
+
                         Party Committee Office (seal)
                         6 November 2026
 """
@@ -210,4 +214,15 @@ def test_with_effect_from_dates_the_post_the_clause_appoints_to(notice):
                for p in deputy)
     # a day in a clause with no change of post dates no post
     for post in _posts(notice, "Shen Kaiwen").values():
+        assert not any(_values(post, p) for p in (NFO.startDate, NFO.plannedDate, NFO.endDate))
+
+
+def test_a_period_after_a_post_held_dates_it(notice):
+    fu = _posts(notice, "Fu Changlin")
+    chair = [p for r, p in fu.items() if r.lower().startswith("chairman,")]
+    assert chair
+    assert _values(chair[0], NFO.startDate) == ["2014-05"]
+    assert _values(chair[0], NFO.endDate) == ["2022-10"]
+    # a period of what the holder said is not the post's
+    for post in _posts(notice, "He Jiaming").values():
         assert not any(_values(post, p) for p in (NFO.startDate, NFO.plannedDate, NFO.endDate))

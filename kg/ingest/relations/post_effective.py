@@ -27,10 +27,12 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.reading.tables import tables
+from kg.ingest.relations.post_periods import add_period, period_at
 from kg.ingest.terms import NFO, ORG
 
 ROW_RULE = "post:row-effective@0.6"
 CLAUSE_RULE = "post:with-effect-from@0.6"
+HELD_RULE = "post:held-period@0.55"
 
 _DATED = (NFO.startDate, NFO.endDate, NFO.plannedDate)
 # a cell or phrase naming the document itself as the day: "this notice", "the date of issue"
@@ -51,7 +53,8 @@ def _cues():
     effect = re.compile(r"(?<![A-Za-z])(?:" + "|".join(lines("post-effect-cues")) + r")[ \t\n]+$",
                         re.I)
     roles = frozenset(_norm(r) for r in lines("roles"))
-    return change, end, effect, roles
+    held = re.compile(r"\b(?:" + "|".join(lines("post-held-verbs")) + r")\b", re.I)
+    return change, end, effect, roles, held
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t\n]+(?:([A-Za-z][\w-]*)[ \t\n]+)?$")
@@ -149,7 +152,7 @@ def _rows(text, posts, dates, starts, doc_date) -> int:
 
 
 def _clauses(draft, text, posts, dates, starts, doc_date) -> int:
-    change, end_cue, effect, roles = _cues()
+    change, end_cue, effect, roles, _ = _cues()
     changed = 0
     for post in posts:
         role = next((str(st[1]) for st in post.statements if NFO.roleName == st[0]), "")
@@ -168,6 +171,9 @@ def _clauses(draft, text, posts, dates, starts, doc_date) -> int:
             cue = ending if ending is not None and (verb is None or ending.start() <= verb.start()) \
                 else verb
             if cue is None:
+                changed += _held(post, text, m, ce, role_rx, roles)
+                if any(st[0] in _DATED for st in post.statements):
+                    break
                 continue
             r = role_rx.search(text, cue.end(), ce)
             while r is not None and _inside_longer(text, r, roles):
@@ -186,8 +192,43 @@ def _clauses(draft, text, posts, dates, starts, doc_date) -> int:
                         text, max(r.end(), it.start() - 40), it.start()):
                     value = doc_date
             if value is None:
+                changed += _held(post, text, m, ce, role_rx, roles)
+                if any(st[0] in _DATED for st in post.statements):
+                    break
                 continue
             leaves = cue is ending
             changed += _add(post, value, leaves, doc_date, Span(m.start, ce), CLAUSE_RULE)
             break
     return changed
+
+
+_LEGAL = re.compile(r"\b(?:Co|Corp|Inc)\.,[ \t\n]*(?=Ltd|Limited|Inc)")
+# where a period may open after a post and its organisation ("chairman of X from 2016 until")
+_PERIOD_WORD = re.compile(r"[ \t\n,(]+(?:from|since|between)\b", re.I)
+
+
+def _held(post, text, m, ce, role_rx, roles) -> int:
+    """A period printed after the post a clause says its holder held ("X was the company's
+    chairman from August 2016 until March 2024", "has been general manager since January
+    2015"): its first month or year starts the post, its last ends it (rule
+    ``post:held-period@0.55``)."""
+    held = _cues()[4].search(text, m.end, ce)
+    if held is None:
+        return 0
+    r = role_rx.search(text, held.end(), ce)
+    while r is not None and _inside_longer(text, r, roles):
+        r = role_rx.search(text, r.end(), ce)
+    if r is None or r.start() - held.end() > 40 or "," in text[held.end():r.start()]:
+        return 0
+    got = period_at(text, r.end(), ce)
+    if got is None:
+        w = _PERIOD_WORD.search(text, r.end(), min(ce, r.end() + 100))
+        # (the organisation of the post between at most: "chairman of X Co., Ltd. from";
+        # not another clause, "X, who is chairman of Y, said output from 2025 to 2027 ...")
+        if w is None or re.search(r"[;,:]", _LEGAL.sub("", text[r.end():w.start()])):
+            return 0
+        got = period_at(text, w.start(), ce)
+    if got is None:
+        return 0
+    add_period(post, got[0], got[1], Span(m.start, got[2]), HELD_RULE)
+    return 1
