@@ -290,3 +290,40 @@ def test_long_tables_and_rosters_stay_linear(snapshot_kg):  # noqa: F811
     draft = linear_cpu(lambda t: draft_of(snapshot_kg, t, "r25-posts-linear", "r25-posts.txt"),
                        text, "posts tables and rosters")
     assert draft.entities
+
+
+MONTHLY = """TIN MARKET MONTHLY
+Issue 4, 2027
+
+Compiled by:  Market Research Office, Yunnan Tin Industry
+              Association
+Released:     8 May 2027
+
+Output of refined tin rose in April. Vice Mayor Kong Xiangrui of the Gejiu
+Municipal People's Government visited two smelters on 20 April. The prize
+of the month went to Director Yan Hongbo of the best-run plant.
+
+Compiler: Shi Yuqing       Reviewer: Mao Lijuan, Deputy Secretary General
+Supervised by: Rao Jinsong, Discipline Inspection Commissioner
+"""
+
+
+@pytest.fixture(scope="module")
+def monthly(kg, tmp_path_factory):
+    return _ingest(kg, tmp_path_factory.mktemp("r25posts"), MONTHLY, "r25-monthly")
+
+
+def test_a_compiled_by_field_names_the_house_of_a_sign_off_s_role(monthly):
+    posts = _posts(monthly)
+    branch = next((w for h, w in posts if h == "Mao Lijuan"), "")
+    assert branch == "Yunnan Tin Industry Association", posts
+    assert posts.get(("Mao Lijuan", branch)) == "Deputy Secretary General", posts
+    assert posts.get(("Rao Jinsong", branch)) == "Discipline Inspection Commissioner", posts
+    assert not any(h == "Shi Yuqing" for h, _ in posts), posts     # (no role given)
+
+
+def test_a_role_printed_as_a_title_before_a_name_of_an_organisation(monthly):
+    posts = _posts(monthly)
+    assert posts.get(("Kong Xiangrui", "Gejiu Municipal People's Government")) == "Vice Mayor", \
+        posts
+    assert not any(h == "Yan Hongbo" for h, _ in posts), posts     # (of no organisation)

@@ -1,7 +1,8 @@
 """The organisation a document comes from, its "house": the organisation printed alone on one of
 the text's first lines (its letterhead: "HAMI X SILICON INDUSTRY CO., LTD." over "No. 1 Furnace --
 Hot Commissioning Log"), else the one printed alone on one of its last lines (its signature, over
-the date); a short cell printed beside it after a wide gap ("INTERNAL USE ONLY"), or a web
+the date), else the one a "Compiled by:" / "Issued by:" field of its first lines names (the last
+of "X Office, Y Branch"); a short cell printed beside it after a wide gap ("INTERNAL USE ONLY"), or a web
 page's section and title after a bar or an arrow ("X Co., Ltd. | Campus Recruitment", "X Co.,
 Ltd.  >  Company News  >  date"), does not make it less alone. Records, logs, forms and internal notices name the jobs and units of that
 organisation without naming it again (:mod:`house_posts`, :mod:`house_units`). Reads the first
@@ -23,7 +24,31 @@ def house(text: str, orgs) -> object | None:
         return top[0]
     found = {id(alone[ls]): alone[ls] for ls in _line_starts(text, _TAIL_LINES, top=False)
              if ls in alone}
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) == 1:
+        return next(iter(found.values()))
+    return _compiler(text, orgs)
+
+
+# a field of the text's first lines that names who made it: "Compiled by:  X Office, Y Branch"
+_MADE_BY = re.compile(r"^[ \t]*(?:compiled|prepared|issued|published|released|edited)[ \t]+by"
+                      r"[ \t]*[:：][ \t]*", re.I | re.M)
+_FIELD = re.compile(r"\n[ \t]*[A-Z][\w()'’/ -]{0,30}[:：]|\n[ \t]*\n")
+
+
+def _compiler(text: str, orgs):
+    """The organisation a "Compiled by:" / "Issued by:" field among the text's first lines names
+    (of "X Office, Y Branch", the body the unit is of: the last one of the value), or None."""
+    starts = _line_starts(text, _HEAD_LINES * 2, top=True)
+    if not starts:
+        return None
+    head_end = text.find("\n", starts[-1])
+    m = _MADE_BY.search(text, 0, len(text) if head_end < 0 else head_end)
+    if m is None:
+        return None
+    f = _FIELD.search(text, m.end(), m.end() + 300)
+    end = f.start() if f else min(len(text), m.end() + 300)
+    inside = [x for x in orgs if m.end() <= x[0] < end]
+    return inside[-1][2] if inside else None
 
 
 def letterhead(text: str, orgs):

@@ -232,9 +232,19 @@ def described_posts(draft, spans_of: list, minter) -> None:
               "post:name-comma-described-role", 0.5)
 
 
+@lru_cache(maxsize=1)
+def _roles_before():
+    """A role of ``data/roles.txt`` right before a name, capitalised as a title ("Vice Mayor A",
+    "General Manager B"), not after "of" ("the wife of Director A" aside, a role's own body)."""
+    alts = "|".join(re.escape(t).replace(r"\ ", r"\s+")
+                    for t in sorted(lines("roles"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<t>(?:{alts}))[ \t]+$")
+
+
 def title_posts(draft, spans_of: list, minter) -> None:
     """"Professor Lin Hui of Guangxi University": the title is Lin Hui's post in the university
-    (rule ``post:title-of-org``; titles: ``data/title-words.txt``)."""
+    (rule ``post:title-of-org``; titles: ``data/title-words.txt``); so is a role of the roles
+    list printed as a title ("Vice Mayor Fang Li of the X Municipal People's Government")."""
     from kg.ingest.relations.propose import _post, kind_of
     text = draft.text
     before_rx, of_rx = _titles()
@@ -242,10 +252,13 @@ def title_posts(draft, spans_of: list, minter) -> None:
     for s, e, ent in spans_of:
         if kind_of(ent.cls) == "org":
             orgs_at.setdefault(s, (e, ent))
+    roles_rx = _roles_before()
     for s, e, person in spans_of:
         if person.cls != NFO.Person:
             continue
         t = before_rx.search(text, max(0, s - 40), s)
+        if t is None and of_rx.match(text, e):
+            t = roles_rx.search(text, max(0, s - 60), s)     # "Vice Mayor A of the X Government"
         m = of_rx.match(text, e) if t else None
         if m is None or m.end() not in orgs_at:
             continue
