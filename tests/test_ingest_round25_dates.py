@@ -226,3 +226,35 @@ def test_a_period_after_a_post_held_dates_it(notice):
     # a period of what the holder said is not the post's
     for post in _posts(notice, "He Jiaming").values():
         assert not any(_values(post, p) for p in (NFO.startDate, NFO.plannedDate, NFO.endDate))
+
+
+OUTLINE = """                      IN MEMORIAM
+
+Comrade Tang Weiming died in Hengyang on 2 November 2026 at the age of 81.
+
+His career in outline:
+
+  1963.09 - 1967.07   Student of metallurgy, Central South University
+  1980.01 - 1992.06   Tang Weiming, director of the Nanyue Copper Smelter
+  1992.07 - 1994.10   A second converter was built; Li Ming, manager of the Hengyang
+                      Copper Works, came to see it
+
+                                         Nanyue Copper Smelter
+                                         4 November 2026
+"""
+
+
+@pytest.fixture(scope="module")
+def outline(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, OUTLINE, "r25-outline")
+
+
+def test_a_row_keyed_by_a_period_dates_the_post_it_opens_with(outline):
+    tang = _posts(outline, "Tang Weiming")
+    director = [p for r, p in tang.items() if r.lower().startswith("director,")]
+    assert director
+    assert _values(director[0], NFO.startDate) == ["1980-01"]
+    assert _values(director[0], NFO.endDate) == ["1992-06"]
+    # a post named in a later part of a row is not the row's period's
+    for post in _posts(outline, "Li Ming").values():
+        assert not _values(post, NFO.startDate) and not _values(post, NFO.endDate)

@@ -4,7 +4,10 @@ curators record the posts and their dates, not an event. :func:`post_change` tel
 part of a row (``data/post-change-verbs.txt``) so that the clause events leave it
 (``events.verb_happenings``); :func:`date_row_posts` gives each post a row's part names (its
 evidence inside the part) the row's date as its start (``event:row-post-date``, when it has
-none), and the post "A succeeds B as R" ends for B (the post of B with that role, its end).
+none), and the post "A succeeds B as R" ends for B (the post of B with that role, its end). A
+row keyed by a period (a career outline's "1979.01 - 1988.06   Deputy director, X") dates the
+posts its first part names, no verb needed: the first month starts them, the last ends them
+(``event:row-post-period``).
 
 Rows are those of ``reading.keyed_rows`` keyed by a date (not a time of day); one pass over
 the rows and the posts, the dates looked up by the keys' offsets."""
@@ -21,6 +24,7 @@ from kg.ingest.reading.keyed_rows import keyed_rows, row_clauses, time_key
 from kg.ingest.terms import NFO, ORG
 
 RULE = "event:row-post-date"
+PERIOD_RULE = "event:row-post-period"
 _SUCCEEDS = re.compile(r"\bsucceed(?:s|ed)\s+(?P<who>[A-Z][\w'-]*(?:[ \t\n]+[A-Z][\w'-]*){0,3})"
                        r"[ \t\n]+as[ \t\n]+(?P<role>[A-Z][\w-]*(?:[ \t\n]+[A-Z][\w-]*){0,3})")
 
@@ -45,9 +49,13 @@ def date_row_posts(draft) -> None:
     if not rows:
         return
     doc_date = str(draft.date) if draft.date is not None else None
-    keys = {d.start: d for d in find_dates(text, doc_date[:4] if doc_date else None,
-                                           extended=True, doc_date=doc_date)
+    found = find_dates(text, doc_date[:4] if doc_date else None, extended=True,
+                       doc_date=doc_date)
+    keys = {d.start: d for d in found
             if d.kind in ("date", "gYearMonth", "gYear") and not d.until}
+    # a career outline's row keyed by a period ("1979.01 - 1988.06   Deputy director, X"):
+    # the post its first part names was held from the first month to the last
+    periods = {d.start: d for d in found if d.kind in ("gYearMonth", "gYear") and d.until}
     posts = [e for e in draft.entities.values() if not e.known and _local(e.cls) == "Post"]
     if not posts:
         return
@@ -65,6 +73,14 @@ def date_row_posts(draft) -> None:
     for row in rows:
         d = keys.get(row.key_start)
         if d is None:
+            span_of = periods.get(row.key_start)
+            parts = row_clauses(text, row) if span_of is not None else ()
+            if parts:
+                a, b = parts[0]
+                for _, p in at[bisect.bisect_left(at_starts, row.body):bisect.bisect_left(at_starts, b)]:
+                    if not any(pr in (NFO.startDate, NFO.endDate) for pr, _, _, _ in p.statements):
+                        p.add(NFO.startDate, date_literal(span_of.value), Span(a, b), PERIOD_RULE)
+                        p.add(NFO.endDate, date_literal(span_of.until), Span(a, b), PERIOD_RULE)
             continue
         for a, b in row_clauses(text, row):
             if not post_change(text, a, b):
