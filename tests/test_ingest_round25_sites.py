@@ -282,3 +282,25 @@ def test_whose_smelter_is_in_a_place_one_per_owner(fields):
     assert owners == {"Weixin Magnesium Co., Ltd.", "Tianshan Zinc Co., Ltd."}
     assert len(smelters) == 2
     assert all(_objects(fields, e, NFO.locatedIn) == {"Fugu County"} for e in smelters)
+
+
+TERMINAL = """Training notice
+
+Trainees will visit Dongshan Terminal on Tuesday. On Wednesday they practise at the
+mechanical sampling station of Dongshan Terminal, and on Thursday at the sampling
+station of the city, which has no name.
+"""
+
+
+@pytest.fixture(scope="module")
+def terminal(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, TERMINAL, "r25-sites-terminal")
+
+
+def test_a_facility_of_a_named_site_is_in_it(terminal):
+    st = next((e for e in terminal.new() if e.cls == NFO.Site and "sampling" in e.label), None)
+    assert st is not None
+    assert _objects(terminal, st, NFO.locatedIn) == {"Dongshan Terminal"}
+    assert "mechanical sampling station" in st.aliases
+    # ("the sampling station of the city": of no named site, no owner: nothing more)
+    assert len([e for e in terminal.new() if e.cls == NFO.Site and "sampling" in e.label]) == 1

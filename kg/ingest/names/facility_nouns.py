@@ -218,6 +218,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         return best
 
     hosts = Hosts(text, spans, _INDEFINITE)     # (parks a part belongs to)
+    # the sites named by a name of their own, by where the name starts ("of Chisha Terminal")
+    site_at = {x[0]: x[2] for x in spans if x[2].cls == NFO.Site and not x[2].role
+               and x[2].rule != RULE}
+
     hosts.heads(hits)
 
     for h in hits:
@@ -322,7 +326,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if not proper and kind_ != "generic" and (
                 (m.group("det") or "").lower() == "the" and oconf < 0.5 or
                 m.group("poss") and owner is None):
-            if m.group("poss"):
+            of = _OF.match(text, end)
+            named_site = site_at.get(of.end()) if of is not None else None
+            if named_site is not None:
+                host = named_site       # ("the sampling station of Chisha Terminal")
+            elif m.group("poss"):
                 word = _POSS_WORD.search(text, max(0, a - 40), m.start("poss"))
                 host = hosts.before(a, word.group(1)) if word is not None else None
             else:
