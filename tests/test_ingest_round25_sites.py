@@ -304,3 +304,22 @@ def test_a_facility_of_a_named_site_is_in_it(terminal):
     assert "mechanical sampling station" in st.aliases
     # ("the sampling station of the city": of no named site, no owner: nothing more)
     assert len([e for e in terminal.new() if e.cls == NFO.Site and "sampling" in e.label]) == 1
+
+
+SITEWORD = """Hengda Magnesium Co., Ltd. will build a new line at its site in Fugu County next
+year. Visitors toured the site on Monday, and a site in Shenmu was also offered.
+"""
+
+
+@pytest.fixture(scope="module")
+def siteword(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, SITEWORD, "r25-sites-siteword")
+
+
+def test_a_companys_site_in_a_place(siteword):
+    sites = [e for e in siteword.new() if e.cls == NFO.Site]
+    own = [e for e in sites if _objects(siteword, e, NFO.ownedBy) == {"Hengda Magnesium Co., Ltd."}]
+    assert len(own) == 1 and _objects(siteword, own[0], NFO.locatedIn) == {"Fugu County"}
+    # ("the site", "a site in Shenmu": no owner, no site)
+    assert not [e for e in sites if "Shenmu" in e.label]
+    assert len(sites) == 1

@@ -125,13 +125,18 @@ def _table():
         heads[parts[0]] = (parts[1], re.compile(parts[2]))
     # by first letter, the check before a head after it: the same matches, the engine skipping
     # to those letters
-    groups: dict[str, list[str]] = {}
-    for h in sorted(heads, key=lambda h: (-len(h), h)):
-        groups.setdefault(h[0], []).append(re.escape(h[1:]).replace(r"\ ", r"\s+"))
-    alt = "|".join(f"{re.escape(c)}(?<![\\w\\-]{re.escape(c)})(?:{'|'.join(r)})"
-                   for c, r in sorted(groups.items()))
-    stems = re.compile("|".join(f"(?:{s.pattern})" for _, s in heads.values()))
-    return re.compile(rf"(?:{alt})(?![\w\-])"), heads, stems
+    def pattern(names):
+        groups: dict[str, list[str]] = {}
+        for h in sorted(names, key=lambda h: (-len(h), h)):
+            groups.setdefault(h[0], []).append(re.escape(h[1:]).replace(r"\ ", r"\s+"))
+        alt = "|".join(f"{re.escape(c)}(?<![\\w\\-]{re.escape(c)})(?:{'|'.join(r)})"
+                       for c, r in sorted(groups.items()))
+        return re.compile(rf"(?:{alt})(?![\w\-])")
+    # (a "placed" head, "site", is read here only: the other rules' heads leave it out, and no
+    # "the plant" refers back to a name with "site" in it)
+    kept = [h for h in heads if heads[h][0] != "placed"]
+    stems = re.compile("|".join(f"(?:{heads[h][1].pattern})" for h in kept))
+    return pattern(heads), heads, stems, pattern(kept)
 
 
 _HITS: dict = {}
@@ -148,8 +153,15 @@ def head_hits(text: str) -> list:
 
 
 def head_pattern() -> re.Pattern:
-    """The facility heads of ``data/facility-heads.txt`` as one pattern (longest first)."""
-    return _table()[0]
+    """The facility heads of ``data/facility-heads.txt`` as one pattern (longest first), but
+    those read only with a place and an owner ("site")."""
+    return _table()[3]
+
+
+def placed_head(head: str) -> bool:
+    """Whether ``head`` ("site") names a facility only with its owner and a place."""
+    got = _table()[1].get(" ".join(head.split()))
+    return got is not None and got[0] == "placed"
 
 
 def _short(label: str) -> str:
@@ -159,7 +171,7 @@ def _short(label: str) -> str:
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the facilities named by a common noun to the draft and to ``spans_of``."""
     text = draft.text
-    _, heads, stems = _table()
+    _, heads, stems, _ = _table()
     hits = head_hits(text)
     if not hits:
         return []
@@ -238,6 +250,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue
         if kind_ == "made" and not _makes(mods, within(m.start("mods"), a_head)):
             continue        # "the bottom line", "the front line": no works
+        if kind_ == "placed" and (not (m.group("poss") or (m.group("det") or "").lower() in (
+                "its", "our")) or _placed_end(text, b, any_at, None) == b):
+            continue        # ("its site in Golmud"; not "the site", "its site" alone)
         num = _NUMBERED.match(text, b)
         end = num.end() if num else b
         nxt = re.match(r"\s+([A-Za-z]+)", text[end:end + 30])
@@ -337,6 +352,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 host = hosts.introduced(a_head, head)
             if host is not None:
                 owner, oconf = None, 0.45
+        if kind_ == "placed" and (owner is None or oconf < 0.5):
+            continue
         if owner is None and not proper and host is None:
             continue
         key = (heads[head][0] if kind_ != "generic" else "generic",

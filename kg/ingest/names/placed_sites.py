@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
-from kg.ingest.names.facility_nouns import head_hits
+from kg.ingest.names.facility_nouns import head_hits, placed_head
 from kg.ingest.names.legal_forms import without_suffix
 from kg.ingest.names.port_sites import propose as port_sites
 from kg.ingest.reading.mood import denied
@@ -118,6 +118,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     org_at = {x[0]: x for x in orgs}
     for h in head_hits(text):
         a_head, b = h.start(), h.end()
+        if placed_head(h.group(0)):
+            continue        # ("a site in X": facility_nouns.py reads "its site in X" only)
         tail = _AFTER.match(text, b)
         place = where.get(tail.end()) if tail is not None else None
         runner = None
