@@ -15,7 +15,9 @@ verb in -s after the subject: "submits", "sends"), is a milestone: "Deadline for
 ``nfo:startDate`` (:mod:`kg.ingest.relations.stated_mood` makes it a planned date when still to
 come); the clause's names and metals are its roles as for a clause event. Rule
 ``event:deadline`` (0.45). Linear: one look back from each such day, over at most
-``_REACH`` characters."""
+``_REACH`` characters. A deadline for "the contracts" or "the agreements" (a plural) is about
+the agreements the text set out before it (``event:deadline-deals``, 0.4: at most ``_DEALS``).
+"""
 from __future__ import annotations
 
 import re
@@ -30,6 +32,8 @@ from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "event:deadline", 0.45
+ABOUT_RULE = "event:deadline-deals@0.4"
+_DEALS = 12     # at most so many agreements a plural "the contracts" stands for
 _REACH = 240
 # the cue right before the day: "until 17:00 on", "by", "before", "no later than"
 _CUE = re.compile(r"\b(?:until|till|by|before|no[ \t\n]+later[ \t\n]+than|not[ \t\n]+later[ \t\n]+"
@@ -118,6 +122,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         ent.add(NFO.startDate, date_literal(d.value), span, RULE)
         draft.entities[ent.iri] = ent
         clause_roles(ent, text, within(a, d.end), a, span, kind_of)
+        if re.fullmatch(r"(?:contracts|agreements)", noun.group(0).lower()):
+            # "the contracts shall be signed before 31 December": those the text set out before
+            deals = [x[2] for x in spans if x[1] <= a and not x[2].known
+                     and kind_of(x[2].cls) == "agreement"]
+            for iri in list(dict.fromkeys(x.iri for x in deals))[:_DEALS]:
+                ent.add(NFO.about, iri, span, ABOUT_RULE)
         spans_of.append((a, d.end, ent))
         held[a:d.end] = b"\x01" * (d.end - a)
         out.append(ent)

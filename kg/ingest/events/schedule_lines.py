@@ -62,6 +62,12 @@ _LABEL = (r"[ \t]*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7])[ \t]+)?"
           r"(?P<label>[A-Z][A-Za-z'\u2019/&-]*(?:[ \t]+[A-Za-z'\u2019/&()-]+){0,5}?)"
           rf"(?:(?P<colon>[ \t]*[:\uff1a][ \t]*)|[ \t]{{2,}}|\t)")
 _LABELLED = re.compile(rf"{_LABEL}(?P<lead>{_LEAD})")
+# else a row's item told as a deverbal noun and what it is done to, then its day after a gap
+# ("3     Relining of reduction furnace row 4      from 8 to 26 January"): words one space
+# apart (a figure among them), the row's number before it
+_DEVERBAL = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]?|\(\d{1,2}\))[ \t]+)?(?P<label>[A-Z][a-z]+(?:ing|tion|sion|ment|"
+                       r"al|ance|ence|ure)[ \t]of[ \t][A-Za-z0-9'\u2019/&-]+(?:[ \t][A-Za-z0-9'\u2019/&().,-]+)"
+                       rf"{{0,8}})[ \t]{{2,}}(?P<lead>{_LEAD})")
 # else where, before the day: "Interviews   in Baoji, first week of January 2027"
 # else a table row's step, who took it and its day, cells set off by two spaces or more:
 # "Legal review      Legal Department (Kang Rui)      2026.11.20"
@@ -168,7 +174,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         semi = text.rfind(";", ls, d.start)
         seg = semi + 1 if semi != -1 else ls
         m = _LABELLED.fullmatch(text, seg, d.start) or _LABELLED_WHERE.fullmatch(text, seg, d.start)
-        cell = None
+        cell = deverbal = None
+        if m is None or _GAP.search(m.group("label")):
+            m = deverbal = _DEVERBAL.fullmatch(text, ls, d.start)
         if m is None or _GAP.search(m.group("label")):
             # (a label over a gap of two spaces or more is a table row's cells)
             cell = _LABELLED_CELL.fullmatch(text, ls, d.start)
@@ -187,14 +195,14 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if "where" in m.groupdict() and not _named(m, spans, within, kind_of):
             continue    # (the words before the day are a name the draft holds, or no place)
         stop = _SENTENCE_END.search(text, last.end, min(len(text), last.end + 400))
-        if _CLAUSE.search(text, last.end, stop.start() if stop else le):
+        if _CLAUSE.search(text, last.end, le if deverbal or not stop else stop.start()):
             continue
         start = m.start("label")
         # ("Dates:" under "Training Class for X": the class's dates, named by the title)
         whole = title_event(text, start) if cell is None and whole_label(m.group("label")) \
             else None
         label = whole[2] if whole is not None else _step_label(m.group("label"))
-        if label is None or any(held[start:last.end]) or any(
+        if label is None or any(held[start:last.end]) or not deverbal and any(
                 not e.role for _, _, e in within(start, m.end("label"))):
             continue    # (a label is a common noun: "Sponsored by X Society   November 2026"
             # is a running head over the month)
