@@ -230,3 +230,41 @@ def test_an_event_noun_by_its_agent_on_two_days(port):
     review = [e for e in _events(port).values() if e.label.startswith("Review by the Luoxi")]
     assert len(review) == 1
     assert "2027-01-04" in _when(port, review[0])
+
+
+HANDOVER = """HANDOVER RECORD                                         2026.11.02
+
+ Item  Content                                       Status
+ ----  --------------------------------------------  -----------------------
+ 1     Relining of anode furnace No. 2               from 9 to 20 November
+ 2     Price of copper rod 12,000 tonnes             from 9 to 20 November
+ 3     Leading group of the works                    from 9 to 20 November
+ 4     Section of the rail spur                      from 9 to 20 November
+
+Trades: Luoxi Copper Foil Co., Ltd. sells to Hunan Dongjiang Alloy Co., Ltd.
+
+ No.  Seller                          Buyer
+ 1    Luoxi Copper Foil Co., Ltd.     Hunan Dongjiang Alloy Co., Ltd.
+ 2    Jiangxi Copper Co., Ltd.        Hunan Dongjiang Alloy Co., Ltd.
+
+The contracts shall be signed on the platform before 30 November.
+"""
+
+
+@pytest.fixture(scope="module")
+def handover(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, HANDOVER, "r25-handover")
+
+
+def test_a_row_item_told_by_a_deverbal_noun_is_dated_by_its_status(handover):
+    ev = _events(handover)
+    relining = ev["Relining of anode furnace No. 2"]
+    assert "2026-11-20" in _values(handover, relining, NFO.endDate)
+    # an item that is no deed ("Price of", "Leading group of") is none
+    assert not [e for e in ev if e.startswith(("Price of", "Leading group", "Section of"))]
+
+
+def test_a_deadline_for_the_contracts_is_about_the_agreements_before_it(handover):
+    deadline = _events(handover)["Deadline for contracts"]
+    deals = [draft_label for draft_label in _values(handover, deadline, NFO.about)]
+    assert len(deals) == 2 and all(d.startswith("Agreement between") for d in deals)

@@ -177,6 +177,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         cell = deverbal = None
         if m is None or _GAP.search(m.group("label")):
             m = deverbal = _DEVERBAL.fullmatch(text, ls, d.start)
+            if m is not None and m.group("label").split()[0].lower() in words("deverbal-not-deeds"):
+                m = deverbal = None     # ("Section of the spur": a thing, not a deed)
         if m is None or _GAP.search(m.group("label")):
             # (a label over a gap of two spaces or more is a table row's cells)
             cell = _LABELLED_CELL.fullmatch(text, ls, d.start)
