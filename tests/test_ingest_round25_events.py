@@ -268,3 +268,15 @@ def test_a_deadline_for_the_contracts_is_about_the_agreements_before_it(handover
     deadline = _events(handover)["Deadline for contracts"]
     deals = [draft_label for draft_label in _values(handover, deadline, NFO.about)]
     assert len(deals) == 2 and all(d.startswith("Agreement between") for d in deals)
+
+
+def test_the_ceremony_after_an_opening_is_the_opening_s(kg, tmp_path_factory):
+    text = ("Luoxi Logistics Briefing\n\nOn the morning of 9 December, the first phase of the "
+            "Luoxi Metals Logistics Park was opened beside Luoxi Port. The ceremony was presided "
+            "over by Wen Jiaqi.\n\nIn a later meeting the board discussed the budget. The ceremony "
+            "budget was not raised.\n")
+    d = _draft(kg, tmp_path_factory, text, "r25-opened")
+    ceremony = [e for e in _events(d).values() if e.rule == "event:bare-ceremony"]
+    assert len(ceremony) == 1
+    assert ceremony[0].label == "Opening ceremony of Luoxi Metals Logistics Park"
+    assert _local(ceremony[0].cls) == "Milestone"

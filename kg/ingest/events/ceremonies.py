@@ -285,6 +285,15 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
             elif cls == "Event" and "opening" in ends:
                 cls = "Milestone"
                 opened = _last_opened(text, m.start())
+        elif noun == "ceremony" and not m.group("mods") and cls == "Event":
+            # "the first phase of X was opened on 18 December. ... The ceremony was presided
+            # over by Y": the opening's ceremony, named by what was opened
+            opened = _last_opened(text, m.start())
+            what = _opened_what(text, within, kinds, opened) if opened else None
+            if what is not None and text.rfind("\n\n", opened[1], m.start()) == -1:
+                cls, label = "Milestone", f"Opening ceremony of {what.label}"
+            else:
+                opened = None
         p = _PURPOSE.search(text, b, se)
         if p is not None:
             pe = _phrase_end(text, p.end(), min(se, p.end() + 250), within)
@@ -335,6 +344,14 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
             ent.mentions.insert(0, Span(*opened))
             out.append((*opened, ent))
     return out
+
+
+def _opened_what(text: str, within, kinds, opened):
+    """The site, project or organisation named last before the verb "opened" in its sentence."""
+    start = max(text.rfind(". ", 0, opened[0]), text.rfind("\n\n", 0, opened[0]), 0)
+    named = sorted((x for x in within(start, opened[0]) if x[1] <= opened[0]
+                    and kinds.get(id(x[2])) in ("place", "project", "org")), key=lambda x: x[0])
+    return named[-1][2] if named else None
 
 
 def _last_opened(text: str, a: int):
