@@ -327,3 +327,30 @@ def test_a_role_printed_as_a_title_before_a_name_of_an_organisation(monthly):
     assert posts.get(("Kong Xiangrui", "Gejiu Municipal People's Government")) == "Vice Mayor", \
         posts
     assert not any(h == "Yan Hongbo" for h, _ in posts), posts     # (of no organisation)
+
+
+COPIES = """China Nonferrous Metals Industry Association
+
+Notice on the Third Statistics Training Course
+
+The course will be held in Beijing on 14 April 2027 for the statistics staff
+of member enterprises.
+
+Copies to: Ge Honglin, President; Chen Xuesen, Chief Engineer; the
+Statistics Department.
+"""
+
+
+@pytest.fixture(scope="module")
+def copies(kg, tmp_path_factory):
+    return _ingest(kg, tmp_path_factory.mktemp("r25posts"), COPIES, "r25-copies")
+
+
+def test_a_known_person_with_a_known_role_restates_the_known_post(copies):
+    posts = _posts(copies)
+    assert ("Ge Honglin", "China Nonferrous Metals Industry Association") in posts, posts
+
+
+def test_a_known_person_with_a_role_they_do_not_hold_gets_no_post(copies):
+    posts = _posts(copies)
+    assert not any(h == "Chen Xuesen" for h, _ in posts), posts
