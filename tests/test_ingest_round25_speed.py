@@ -14,6 +14,7 @@ import pytest
 from hostile_drafts import snapshot_kg  # noqa: F401
 from kg.ingest.pipeline import ingest
 from kg.ingest.reading.text import read_article
+from kg.ingest.reading.caseless import prints_any
 from kg.ingest.reading.gates import any_of
 from kg.ingest.reading.windows import near, windows
 
@@ -23,12 +24,13 @@ Huanglong Titanium Works Co., Ltd. is ultimately controlled by Qiao Renshan, who
 Professor Yan Shulan's research team showed a porous titanium filter at the ceremony. Kou Jianping, deputy mayor of Tianshui, and Longdong Rare Metals Research Institute took part.
 The company said its filters are fitted to the latest models of Chery and Weihe Trucks.
 The filters are delivered under supply contract HL-GX-2026-031 of the works.
+The works also ships 5N-grade high-purity INDIUM to Xi'an.
 """
 
 NEGATIVE = """Huanglong Titanium Works Reports Output
 Tianshui, April 22, 2026 -- Huanglong Titanium Works Co., Ltd. said it controlled its costs in the first quarter, Qiao Renshan told staff in a roomy hall.
 Part of the output went to the team in the south plant. The models were shown in a catalogue.
-Batch HL-GX-2026-031 was weighed at noon.
+Batch HL-GX-2026-031 was weighed at noon. Indium prices fell.
 """
 
 
@@ -94,6 +96,12 @@ def test_a_document_named_by_its_kind_and_code(drafts):
     assert not _new(drafts["neg"], "document:coded")    # ("Batch HL-GX-...": no kind)
 
 
+def test_a_graded_metal_in_capitals(drafts):
+    # (the metals looked for in the text in lower case)
+    assert _new(drafts["pos"], "concept:graded-metal") == ["5N-grade high-purity INDIUM"]
+    assert not _new(drafts["neg"], "concept:graded-metal")     # ("Indium prices")
+
+
 # --- the windows themselves: the matches of a whole scan -------------------------------------
 _CASE_BLIND = re.compile(r"\b(?:gold|silver)[ \t-]+(?:award|medal)s?\b", re.I)
 _LINE = re.compile(r"^[-= \t]*(?:cut|fold)[ \t]+here[-= \t]{3,}$", re.M | re.I)
@@ -134,3 +142,13 @@ def test_a_gate_matches_where_one_of_its_cues_does():
     assert gate.search("a plain sentence with none of them") is None
     # a cue that may match nothing can start anywhere: kept as it is, so it matches everywhere
     assert re.compile(any_of(cues)).match("zzz", 1) is not None
+
+
+def test_words_printed_in_any_case():
+    words = ("day", "morning", "tonight")
+    assert prints_any("Signed on TUESDAY in Lanzhou", words)
+    assert prints_any("x" * 3000 + " Tonight", words)
+    assert not prints_any("Signed on 4 May in Lanzhou", words)
+    # a dotless i is an "i" to a case-blind search: the text is searched case-blind, as before
+    assert prints_any("signed this MORN\u0131NG", ("morning",))
+    assert not prints_any("signed this MORN\u0131NG", ("evening",))

@@ -12,6 +12,7 @@ import bisect
 import datetime
 import re
 
+from kg.ingest.reading.caseless import prints_any
 from kg.ingest.reading.dates import DateMention, find_dates, relative_days, roll_forward
 
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|(?:planned|scheduled|set|due|slated|fixed)\s+for)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -40,7 +41,8 @@ _WHICH_WEEK = re.compile(r"[ \t]+(last|next)[ \t]+week\b", re.I)
 _TODAY = re.compile(r"\b(?:(?:earlier|later)[ \t\n]+today|(?:[0-2]?\d[:.][0-5]\d|noon|midday|"
                     r"midnight)[ \t\n]+today|this[ \t\n]+(?:morning|afternoon|evening)|tonight)\b"
                     r"(?!['\u2019]s)", re.I)
-_GATE = re.compile(r"day|morning|afternoon|evening|tonight|weekend", re.I)
+# (the words every time word of a day holds, looked for in any case: reading/caseless.py)
+_GATE = ("day", "morning", "afternoon", "evening", "tonight", "weekend")
 # a capitalised word right after: "Tonight" is a word of a title ("The Tonight Show", "This
 # Morning Programme"), no time of the document's day
 _IN_TITLE = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -71,7 +73,7 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
     week before; "from Monday
     to Wednesday": the days from the first to the last, the last such day; "yesterday"
     the day before it (not "said yesterday": the day it was reported)."""
-    if doc_date is None or len(doc_date) != 10 or not _GATE.search(text):
+    if doc_date is None or len(doc_date) != 10 or not prints_any(text, _GATE):
         return []       # ("yesterday" holds "day" too)
     try:
         ref = datetime.date.fromisoformat(doc_date)

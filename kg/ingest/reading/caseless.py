@@ -44,6 +44,27 @@ def lower_source(src: str) -> str:
     return _PARTS.sub(lambda m: m.group(0) if m.group(0)[0] in "\\(" else m.group(0).lower(), src)
 
 
+# the characters beyond ASCII that Python's case-blind engine takes for an ASCII letter (two
+# for "i", one for "s", the Kelvin sign for "k"): a text holding one is read case-blind as before
+_ASCII_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def plain_case(text: str) -> bool:
+    """Whether a case-blind pattern of ASCII words matches ``text`` exactly where its
+    lower-case form (:func:`lower_source`, case-sensitive) matches the text in lower case (no
+    character of ``text`` is another case of an ASCII letter but the capitals A-Z)."""
+    return not any(c in text for c in _ASCII_TWINS)
+
+
+def prints_any(text: str, words) -> bool:
+    """Whether ``text`` prints one of ``words`` (ASCII, in lower case) in any case, as a
+    case-blind search for them would tell, by ``str.find`` on the text in lower case."""
+    if not plain_case(text):
+        return re.search("|".join(map(re.escape, words)), text, re.I) is not None
+    low = lowered(text) if len(text) > 2000 else small(text)
+    return any(w in low for w in words)
+
+
 def compile_lower(src: str, flags: int = 0) -> re.Pattern:
     """``src`` compiled to run on :func:`lowered` text (``flags`` without IGNORECASE)."""
     return re.compile(lower_source(src), flags & ~re.IGNORECASE)
