@@ -268,7 +268,7 @@ def test_a_list_of_participants_grants_nothing(forum):
     assert not _grants(forum), _grants(forum)
 
 
-def test_long_tables_and_rosters_stay_linear(snapshot_kg):  # noqa: F811
+def test_long_tables_rosters_and_outlines_stay_linear(snapshot_kg):  # noqa: F811
     sur = ["Zhou", "Wang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Sun"]
     given = ["Minghui", "Lanfang", "Jianping", "Xiaotao", "Yanling", "Xinyu", "Haibo", "Ruiqing"]
 
@@ -284,11 +284,14 @@ def test_long_tables_and_rosters_stay_linear(snapshot_kg):  # noqa: F811
         blocks.append("Examination Committee\n\n" + "".join(
             f"  Member     {name(b * 10 + i + 3):<15} Professor   Central South University\n"
             for i in range(10)))
+        blocks.append(f"Comrade {name(b * 10 + 5)} retired last year. His working life:\n\n"
+                      + "".join(f"  {1960 + i}.01 - {1961 + i}.12   Chief Engineer, Hengshan "
+                                f"Zinc Co., Ltd.\n" for i in range(6)))
     text = ("Xiangjiang Nonferrous Metals Society\n\nList of the Winners of the 2027 "
             "Xiangjiang Science and Technology Award\n\n" + "\n".join(blocks))
     assert len(text) > 20_000
     draft = linear_cpu(lambda t: draft_of(snapshot_kg, t, "r25-posts-linear", "r25-posts.txt"),
-                       text, "posts tables and rosters")
+                       text, "posts tables, rosters and outlines")
     assert draft.entities
 
 
@@ -354,3 +357,50 @@ def test_a_known_person_with_a_known_role_restates_the_known_post(copies):
 def test_a_known_person_with_a_role_they_do_not_hold_gets_no_post(copies):
     posts = _posts(copies)
     assert not any(h == "Chen Xuesen" for h, _ in posts), posts
+
+
+OBITUARY = """OBITUARY
+
+Comrade Wei Zhenhai, former head of the Baishui Tin Smelter, died on
+2 March 2027 at the age of 81. His working life:
+
+  1966.09 - 1979.10   Electrician, later shift leader, Baishui Tin Smelter
+  1979.11 - 1993.06   Chief Engineer, Hengshan Zinc Co., Ltd.
+  1993.07 - 1996.12   Studied at the Central Party School
+  1997.01 - 2006.05   Vice President, Hunan Tin Industry Association
+
+  2004.06             Tang Xiaolu becomes Chairman of Hengshan Zinc Co., Ltd.
+"""
+
+
+@pytest.fixture(scope="module")
+def obituary(kg, tmp_path_factory):
+    return _ingest(kg, tmp_path_factory.mktemp("r25posts"), OBITUARY, "r25-obituary")
+
+
+def _dated(draft):
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    out = {}
+    for e in draft.entities.values():
+        if e.cls != NFO.Post:
+            continue
+        held = [labels.get(o, str(o)) for p, o, *_ in e.statements if p == ORG.heldBy]
+        within = [labels.get(o, str(o)) for p, o, *_ in e.statements if p == ORG.postIn]
+        dates = tuple(str(o) for p, o, *_ in e.statements if p in (NFO.startDate, NFO.endDate))
+        for h in held:
+            for w in within:
+                out[(h, w)] = dates
+    return out
+
+
+def test_a_career_outline_s_rows_are_posts_of_the_person_named_before(obituary):
+    posts = _dated(obituary)
+    assert posts.get(("Wei Zhenhai", "Hengshan Zinc Co., Ltd.")) == ("1979-11", "1993-06"), posts
+    assert ("Wei Zhenhai", "Hunan Tin Industry Association") in posts, posts
+
+
+def test_a_row_with_no_role_or_naming_a_person_is_no_post_of_the_outline_s_person(obituary):
+    posts = _dated(obituary)
+    assert not any(h == "Wei Zhenhai" and "Party School" in w for h, w in posts), posts
+    assert not any(h == "Tang Xiaolu" and w == "Hunan Tin Industry Association"
+                   for h, w in posts), posts

@@ -82,7 +82,7 @@ class _Cell:
         return self.at[i] if i < len(self.at) else self.end
 
 
-def _role_at(s: str, i: int, roles):
+def role_at(s: str, i: int, roles):
     """(role, end) of the role that opens ``s`` at ``i``, or None."""
     r = roles.match(s, i)
     if r is not None and not (r.end() < len(s) and s[r.end()].isalpha()):
@@ -208,7 +208,7 @@ def table_posts(draft, minter, spans_of, kind) -> None:
                 c = _Cell(text, cell)
                 if _NONE.match(c.words.strip()):
                     continue
-                r = _role_at(c.words, 0, roles)
+                r = role_at(c.words, 0, roles)
                 if r is None:
                     continue
                 role, end = r
@@ -232,7 +232,7 @@ def table_posts(draft, minter, spans_of, kind) -> None:
             if rest[lead:lead + 1] not in ("(", ","):
                 continue        # (the role in brackets, or after a comma: "X Co., Ltd., engineer")
             i = n + lead + 1
-            r = _role_at(c.words, i, roles)
+            r = role_at(c.words, i, roles)
             if r is None:
                 continue
             make_post(draft, minter, person, org, r[0], Span(ps, c.pos(r[1])), RULE, 0.5)
