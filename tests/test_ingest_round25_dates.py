@@ -258,3 +258,14 @@ def test_a_row_keyed_by_a_period_dates_the_post_it_opens_with(outline):
     # a post named in a later part of a row is not the row's period's
     for post in _posts(outline, "Li Ming").values():
         assert not _values(post, NFO.startDate) and not _values(post, NFO.endDate)
+
+
+def test_a_term_of_a_year_sets_no_year_for_the_days_after_it():
+    text = ("The contracts cover delivery from 1 January to 31 December 2027. Objections may "
+            "be raised until 29 December.")
+    got = _read(text, "2026", "2026-12-20")
+    assert ("2027-01-01", "2027-12-31") in got
+    assert ("2026-12-29", None) in got
+    # the days of an event's short range still take its printed year
+    text = "The forum runs 16-19 July 2027 in Xining. Registration opens on 16 July."
+    assert ("2027-07-16", None) in _read(text, "2026", "2026-12-20")

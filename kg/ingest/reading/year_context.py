@@ -13,11 +13,13 @@ A year the sentence names elsewhere ("the mine, opened in 2019, was shut in May"
 May is the document's. A section under a heading that names a past year ("Looking back at
 2025") is that year's, but for a sentence that sets its own year or a clause about what is to
 come ("will open in May"). A day among the days of a range printed before with another year
-("16-19 July 2027" ... "sessions on 17 and 18 July") is that year's. Each date is read against the dates before it in its sentence only, so
+("16-19 July 2027" ... "sessions on 17 and 18 July") is that year's (a range of at most 45
+days: a year-long term, "delivery 1 January to 31 December 2027", is no event's days). Each date is read against the dates before it in its sentence only, so
 the pass is linear in the text's length (one pass over its sentence ends; a sentence is read
 back at most ``_BACK`` characters)."""
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 
@@ -38,6 +40,19 @@ _PRINTED_YEAR = re.compile(r"(?:19|20)\d\d|['\u2019]\d\d\b|\byear\b", re.I)
 # next day", "on the 14th": read from the dates before them)
 _MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
                          r"JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\b(?<!\bmonth)")
+
+
+# the longest range of days an event's days are read within ("16-19 July 2027" ... "on 17
+# July"): a term ("delivery 1 January to 31 December 2027") sets no year for the days after it
+# ("objections until 28 December", in a text of December 2026, are that December's)
+_EVENT_DAYS = 45
+
+
+def _days(a: str, b: str) -> int:
+    try:
+        return (datetime.date.fromisoformat(b) - datetime.date.fromisoformat(a)).days
+    except ValueError:
+        return _EVENT_DAYS + 1
 
 
 class _SentenceStarts:
@@ -101,7 +116,8 @@ def set_years(text: str, dates: list[DateMention], doc_year: str | None) -> None
         if anchor is not None and anchor[0] != ss:
             anchor = None
         printed = _PRINTED_YEAR.search(text, d.start, d.end) is not None
-        if printed and d.kind == "date" and d.until and d.value[:4] == d.until[:4] != doc_year:
+        if printed and d.kind == "date" and d.until and d.value[:4] == d.until[:4] != doc_year \
+                and _days(d.value, d.until) <= _EVENT_DAYS:
             ranges = (ranges + [d])[-4:]
         if d.kind in ("gYear", "gYearMonth", "date") and printed and not d.until:
             # a year, or a month or day of a printed year ("In March 2025 ... on June 4")
