@@ -404,3 +404,30 @@ def test_a_row_with_no_role_or_naming_a_person_is_no_post_of_the_outline_s_perso
     assert not any(h == "Wei Zhenhai" and "Party School" in w for h, w in posts), posts
     assert not any(h == "Tang Xiaolu" and w == "Hunan Tin Industry Association"
                    for h, w in posts), posts
+
+
+CONTACTS = """Notice on the Opening of the Hengshan Zinc Rail Siding
+
+The siding opens to freight trains on 1 June 2027.
+
+For enquiries please contact:
+
+   Transport Department, Hengshan Zinc Co., Ltd.: Mr. Pan Yuliang,
+   Deputy Director; tel. 0734-555 0101.
+   Xiangnan Logistics Co., Ltd.: Ms. Qin Xiaowen; tel. 0734-555 0202.
+"""
+
+
+@pytest.fixture(scope="module")
+def contacts(kg, tmp_path_factory):
+    return _ingest(kg, tmp_path_factory.mktemp("r25posts"), CONTACTS, "r25-contacts")
+
+
+def test_a_contact_line_labelled_by_an_organisation_gives_a_post_in_it(contacts):
+    posts = _posts(contacts)
+    assert posts.get(("Pan Yuliang", "Transport Department")) == "Deputy Director", posts
+
+
+def test_a_contact_line_with_no_role_gives_no_post(contacts):
+    posts = _posts(contacts)
+    assert not any(h == "Qin Xiaowen" for h, _ in posts), posts

@@ -91,6 +91,7 @@ from kg.ingest.relations.table_posts import table_posts
 from kg.ingest.relations.body_rosters import body_rosters
 from kg.ingest.relations.known_role_posts import known_role_posts
 from kg.ingest.relations.period_careers import period_careers
+from kg.ingest.relations.org_label_posts import org_label_posts
 from kg.ingest.relations.award_lists import award_lists
 from kg.ingest.relations.titled_grants import titled_grants
 from kg.ingest.relations.span_lookup import date_finder, names_within
@@ -243,6 +244,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     body_rosters(draft, minter, spans_of, kind)     # "Defence Committee" over "  Chair    A ..."
     known_role_posts(draft, minter, spans_of, roles, kind)  # "Zhang Jianye, Party Secretary;"
     period_careers(draft, minter, spans_of, roles, kind)    # "1979.01 - 1988.06   Director, X Plant"
+    org_label_posts(draft, minter, spans_of, roles, kind)   # "X Co., Ltd.: Ms. A, Dispatch Manager"
     titled_posts(draft, minter, spans_of, sents, kind)      # "Chairman A told shareholders"
     posts_without_body(draft, minter, spans_of, sents, kind)    # "A, ..., was elected president"
     house_posts(draft, minter, spans_of, kind)      # "Shift leader: A" under X Co., Ltd.'s letterhead

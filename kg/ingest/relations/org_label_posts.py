@@ -1,0 +1,69 @@
+"""Posts in a contact list whose lines are labelled by the organisation: "Freight Department,
+Lanzhou Railway Bureau: Mr. Du Weiming, Deputy Director, tel. ..." / "X Co., Ltd.: Ms. Ma Li,
+Dispatch Manager". The organisation opens the line (after its indentation and a list marker at
+most; a parent after a comma may follow it), a colon closes the label, then the person (a
+courtesy title before the name at most) and, after a comma, a role (``data/roles.txt``, or a
+few words ending in a job's head word): the role is the person's post in the label's first
+organisation (rule ``post:org-label@0.5``). No role after the name, no post. One look at each
+line an organisation opens: linear in the text."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.relations.post_nodes import make_post
+from kg.ingest.relations.table_posts import role_at
+
+RULE = "post:org-label@0.5"
+_OPEN = re.compile(r"[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*")
+_PARENT = re.compile(r"[ \t]*,[ \t]*")
+_COLON = re.compile(r"[ \t]*[:：][ \t]*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?")
+_COMMA = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*")
+_WRAP = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def org_label_posts(draft, minter, spans_of, roles, kind) -> None:
+    text = draft.text
+    if ":" not in text and "：" not in text:
+        return
+    plain = sorted((x for x in spans_of if not x[2].role), key=lambda x: x[0])
+    starts = [x[0] for x in plain]
+
+    def at(pos, want):
+        k = bisect.bisect_left(starts, pos)
+        while k < len(plain) and plain[k][0] == pos:
+            if kind(plain[k][2]) == want:
+                return plain[k]
+            k += 1
+        return None
+
+    for s, e, org in plain:
+        if kind(org) != "org":
+            continue
+        ls = text.rfind("\n", 0, s) + 1
+        if not _OPEN.fullmatch(text, ls, s):
+            continue
+        end = e
+        p = _PARENT.match(text, e)
+        if p is not None:
+            parent = at(p.end(), "org")
+            if parent is not None:
+                end = parent[1]
+        c = _COLON.match(text, end)
+        if c is None or "\n" in text[end:c.end()]:
+            continue
+        person = at(c.end(), "person")
+        if person is None:
+            continue
+        m = _COMMA.match(text, person[1])
+        if m is None:
+            continue
+        seg = text[m.end():m.end() + 80]
+        r = role_at(_WRAP.sub(" ", seg), 0, roles)     # (a role wrapped onto the next line)
+        if r is None:
+            continue
+        last = r[0].split()[-1]
+        stop = m.end() + seg.find(last) + len(last)
+        make_post(draft, minter, person[2], org, " ".join(r[0].split()), Span(s, stop), RULE,
+                  0.5)
