@@ -417,12 +417,12 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     with guard(draft, "agreements, documents and products"):
         form_titles.propose(draft, spans_of, minter)     # "| Contract title | X Contract |"
         row_agreements.propose(draft, spans_of, minter, kind_of)     # "No. Seller Buyer": one a row
-        cell_agreements.propose(draft, spans_of, minter, kind_of)    # "Supply contract for X with Y"
         counted_signings.propose(draft, spans_of, minter)    # "Two memoranda ... were signed"
         signed_relative(draft, spans_of, minter, kind_of)    # "an agreement that A and B signed"
         bare_nouns(draft, spans_of, minter, kind_of)     # "the talks were held", "under the deal"
         agreement_nouns(draft, spans_of, minter, kind_of)    # "signed three MoUs: on X, on Y"
         between_agreements(draft, spans_of, minter, kind_of)  # "offtake agreement between A and B"
+        cell_agreements.propose(draft, spans_of, minter, kind_of)    # "Supply contract for X with Y"
         headline_documents(draft, spans_of, minter, kind_of)  # "Publicity of the Winning Bid ..."
         heading_documents(draft, spans_of, minter, kind_of)  # "X CO., LTD." / "NOTICE ON ..."
         title_blocks.propose(draft, spans_of, minter, kind_of)   # "Chronicle of ..." / "Compiled by:"

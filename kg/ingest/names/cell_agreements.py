@@ -25,6 +25,7 @@ RULE, CONFIDENCE = "agreement:cell", 0.5
 PARTY_RULE, DATE_RULE = "agreement:cell-party@0.5", "date:cell-signed"
 _OPENING = re.compile(r"(?:[A-Za-z][\w\-]*[ \t]+){0,3}(?:contract|agreement|Contract|Agreement)"
                       r"\b[^\n]{0,60}?\bwith\b")
+_VERB_FIRST = re.compile(r"[A-Z][a-z]+[ \t]+(?:the|a|an)[ \t]+")
 _SIGNED = re.compile(r"\bsigned\b(?:[ \t]+on)?[ \t]*", re.I)
 
 
@@ -56,9 +57,18 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if other is None:
             continue
         label = " ".join(" ".join(text[s:e].split()) for s, e in cell.spans)
+        verb = _VERB_FIRST.match(label)     # ("Sign the framework agreement with X": an action)
+        if verb is not None:
+            label = label[verb.end():verb.end() + 1].upper() + label[verb.end() + 1:]
+        span = Span(cell.start, cell.end)
+        same = next((x for x in draft.entities.values() if x.cls == NFO.Agreement
+                     and not x.known and other[2].label.lower() in x.label.lower()), None)
+        if same is not None:        # (the agreement with that side the text named before)
+            same.mentions.append(span)
+            spans_of.append((cell.start, cell.end, same))
+            continue
         ent = Entity(minter.mint(label), NFO.Agreement, label, False, RULE, CONFIDENCE)
         draft.entities[ent.iri] = ent
-        span = Span(cell.start, cell.end)
         ent.mentions.append(span)
         spans_of.append((cell.start, cell.end, ent))
         ent.add(NFO.party, other[2].iri, Span(other[0], other[1]), PARTY_RULE)

@@ -190,6 +190,9 @@ def _signer(text: str, orgs):
     if sig is None:
         return None
     lo, pos, seen = sig.start, sig.start, 0
+    ls0 = text.rfind("\n", 0, sig.start) + 1
+    if not text[ls0:sig.start].strip():
+        lo = pos = ls0      # (a date set right, spaces before it on its line)
     while seen < _SIGNATURE_LINES and pos > 0:
         ls = text.rfind("\n", 0, pos - 1) + 1
         if not text[ls:pos].strip() or _distribution().match(text, ls, pos):
