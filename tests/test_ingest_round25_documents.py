@@ -446,3 +446,40 @@ def test_an_obituary_heading_is_the_document_about_the_person_it_mourns(kg, tmp_
 def test_a_one_word_heading_of_no_genre_is_no_document(kg, tmp_path_factory):
     draft = _draft(kg, tmp_path_factory, RESULTS, "r25-results")
     assert not [e for e in draft.new() if e.rule == "document:heading"]
+
+
+SIGNED_OFFICE = """Longxi Zinc Smelting Co., Ltd.
+                                          LXZ Party Org. [2027] No. 9
+
+          NOTICE ON THE APPOINTMENT OF WORKSHOP HEADS
+
+To all workshops and departments:
+
+At its meeting on 2 March 2027 the company's Party Committee decided to appoint
+the heads of the roasting and leaching workshops named in the list below, and the
+Organisation Department will update the personnel records by the end of March.
+
+                        Party Committee Office (seal)
+                        5 March 2027
+"""
+
+
+def test_an_office_signing_over_a_date_set_right_issued_the_notice(kg, tmp_path_factory):
+    draft = _draft(kg, tmp_path_factory, SIGNED_OFFICE, "r25-signed-office")
+    doc = _new(draft, "appointment of workshop heads", ("Notice",))
+    assert doc is not None
+    issuers = _objects(draft, doc, NFO.issuedBy)
+    assert "Party Committee Office" in issuers
+    # the department the body names is no issuer
+    assert "Organisation Department" not in issuers
+
+
+def test_an_action_cell_signing_a_contract_named_before_is_that_contract(kg, tmp_path_factory):
+    text = HANDOVER.replace("with the files and the open contracts listed in the record below.",
+                            "with the files, the open contracts and the offtake agreement with "
+                            "Qilian Mining Co., Ltd. listed below.").replace(
+        "Offtake contract for zinc concentrate with  ", "Renew the offtake agreement with   ")
+    draft = _draft(kg, tmp_path_factory, text, "r25-action-cell")
+    deals = [e for e in _agreements(draft) if "Qilian" in e.label]
+    assert len(deals) <= 1
+    assert not [e for e in _agreements(draft) if e.label.startswith("Renew")]

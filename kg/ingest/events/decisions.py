@@ -11,14 +11,19 @@ or owner ("its", "X's"). It counts when a verb of issuing stands right before it
 "the prospectus, dated April 28"), or a preposition says it is in force or quoted ("in a ruling
 ...", "according to its annual report", "under the decision"). Words joined
 by "and" qualify the head ("the 2025 standard formulation and revision plan"). A phrase with no
-word that says which document (only "a notice", "the plan") needs a verb and an issuer; "the
+word that says which document (only "a notice", "the plan") needs a verb and an issuer; a verb
+of applying ("our company will apply the orderly power use plan below", "shall implement the
+X rules") says a document that exists, whatever its tense (round 25); "the
 <head>" with no such word after a document the text named before is that one, not a new one; a
 phrase a name covers is left to the name; a future ("will issue a notice") is no document yet.
 
 Its issuer: the organisation after "by" ("issued by X", "a report by X"), else its owner ("X's
 prospectus"; "its": the first organisation of the sentence), else the subject right before the
 verb ("The X Bureau issued"), else the subject after an opening phrase ("In a ruling announced
-on May 5, the ministry found"), else the organisation after "of" when a word says which document
+on May 5, the ministry found"), else the organisation a relative clause names ("the implementing rules of the "X"
+programme, which the Y Committee issued in 2024"; the rules implement X), else "our company"
+/ "this office" before a verb of applying: the letterhead's organisation, else the organisation
+after "of" when a word says which document
 ("under the 2027 maintenance plan of X Co., Ltd."; with an issuer named otherwise, the
 document is about that organisation: "the court approved the restructuring plan of X"); "the
 ministry", "the exchange" stand for the last organisation named before whose name holds that

@@ -2,7 +2,8 @@
 the article: after "The China National Investment Agency (CNIA) approved ...", "CNIA" is that
 agency, not the China Nonferrous Metals Industry Association the graph calls CNIA (I-21); but
 where the graph knows an entity only by the acronym ("LME"), the name spelled out before it is
-that entity's."""
+that entity's. A list of participants may define the short forms its tables use in square
+brackets ("X Co., Ltd. (SPIC) [HHD]": HHD is X, an aside in brackets between)."""
 from __future__ import annotations
 
 import re

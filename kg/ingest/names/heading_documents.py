@@ -11,15 +11,21 @@ a letterhead in capitals ("X CO., LTD." / "No. 1 Furnace -- Hot Commissioning Lo
   ("END OF REPORT" is no title: "of" comes before the head) and that ends the heading or comes
   before "on / of / for / ...", a comma or a bracket; a title in capitals wrapped onto the
   next line goes on there; a short line in brackets right under it ("(Week 43, 2026)") is part
-  of it. Two words at least: a section's name ("RESULTS", "NOTES") is no document; nor is a
-  heading cut short, its last word a small one ("MINUTES OF THE" over a blank line).
+  of it. Two words at least: a section's name ("RESULTS", "NOTES") is no document, nor one
+  numbered as a section ("D. PORT NOTICES"), but a genre word alone on the text's first line is
+  (``data/sole-heading-kinds.txt``: "OBITUARY"); nor is a heading cut short, its last word a
+  small one ("MINUTES OF THE" over a blank line). Kind words may name which of a later head's
+  kind ("CONTRACT SUMMARY SHEET"); a remark in brackets may follow ("(for the contract
+  register)"); a title in title case may go on after a dash ("Monthly Shipment Bulletin - Ore
+  and Metals").
 * One entity per document: a document another rule read inside the heading ("TEST REPORT" by
   its head word) is the one; else a new one of the head's class (rule ``document:heading``),
   labelled in title case, the printed capitals an alias. A title on the text's first line is
   the headline's document (``names/headline_documents``): it only takes its number here.
 * The header field that numbers it ("Ref.: JR-SJ [2026] No. 58", "Sheet No.: RSC-2026-011",
-  labels in ``data/document-number-labels.txt``), in the lines around the heading, gives an
-  alias and a mention; so do the same number's other places in the text, and a document another
+  labels in ``data/document-number-labels.txt``), in the lines around the heading, or a number
+  printed unlabelled at the start of one of the three lines under it ("Lan Tie Huo Yun [2026]
+  No. 211      Date of issue: ..."), gives an alias and a mention; so do the same number's other places in the text, and a document another
   rule read right before such a place ("RECEIPT  Notice JR-SJ [2026] No. 58") is this one.
 * Its issuer is the organisation alone on the line right under the heading (the unit a
   platform's page is about), else the one alone on the nearest line above it in the text's top

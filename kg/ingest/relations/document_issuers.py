@@ -9,7 +9,10 @@
   a line ("Ministry of Finance" / "Ministry of Commerce" / "3 May 2027"), also when no rule
   read those lines as names (a right-aligned block: a line that prints only the name of an
   organisation the text names elsewhere) (rule ``document:signed-by``; which document is the
-  text: :func:`kg.ingest.events.signed_document.signed_title`).
+  text: :func:`kg.ingest.events.signed_document.signed_title`); a title under a letterhead
+  is issued by the office that signs it too ("Party Committee Office (seal)" over a date set
+  right); a distribution footer's lines ("Copied to: members of the leading group",
+  ``data/distribution-labels.txt``) name no signer.
 
 Only new documents that have no issuer yet get one; only organisations issue. One pass over the
 documents' mentions, a bisect per mention: linear."""

@@ -1,6 +1,6 @@
 """The parties a record's header names by their part, one a line: "Owner: X Co., Ltd.",
 "Client           Y Co., Ltd.", "Receivers    : Z Co., Ltd.", "INSURED   W Co., Ltd.", "Buyer
-(Party A):  V Co., Ltd." (a capitalised word, or "Party A", opening the line, then a colon or a
+(Party A):  V Co., Ltd.", a box's "| Seller   | U Co., Ltd. |" (a capitalised word, or "Party A", opening the line, then a colon or a
 gap of two spaces or more, then an organisation's name). Weekly
 reports, test reports, statements of facts and permits name their parties so and then call
 them by the part alone: "the owner's site office", "the client's warehouse in Xi'an", "the
