@@ -66,11 +66,14 @@ def document_issuers(draft, spans_of, kind) -> int:
         for _, _, doc in docs:
             # (a title under a letterhead: the office that signs it at its foot issued it too,
             # "Party Committee Office (seal)" under "X Co., Ltd.")
-            if id(doc) in done or any(st[0] == NFO.issuedBy and not st[3].startswith(
-                    "document:letterhead") for st in doc.statements):
-                continue
+            headed = [st for st in doc.statements if st[0] == NFO.issuedBy]
+            if id(doc) in done or any(not st[3].startswith("document:letterhead")
+                                      for st in headed) or headed and doc.rule == _BLOCK_RULE:
+                continue    # (a title block's signature is that reader's: names/title_fields)
             if signed_title(text, doc) is not None:
                 for signer in signers:
+                    if headed and not _alone(text, signer[0], signer[1]):
+                        continue    # ("Bureau, Committee of X" over the date: which one?)
                     if not doc.statements.has(NFO.issuedBy, signer[2].iri):
                         doc.add(NFO.issuedBy, signer[2].iri, Span(signer[0], signer[1]),
                                 "document:signed-by")
@@ -78,6 +81,20 @@ def document_issuers(draft, spans_of, kind) -> int:
                 done.add(id(doc))
     n += _under_letterhead(text, orgs, docs, done)
     return n
+
+
+_BLOCK_RULE = "document:title-block"
+_UNIT_COMMA = re.compile(r",[ \t]*\n?[ \t]*")
+_ASIDES = re.compile(r"\((?:seal|stamp|signature|signed|chop)\)", re.I)
+
+
+def _alone(text: str, s: int, e: int) -> bool:
+    """Whether the name at s..e fills its line (a "(seal)" aside at most)."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    return "\n" not in text[s:e] and not text[ls:s].strip() and \
+        not _ASIDES.sub("", text[e:le]).strip(" \t,;")
 
 
 _CO_SIGNED = 400    # how far over the signer the letterhead's organisation may sign beside it
@@ -202,4 +219,10 @@ def _signer(text: str, orgs):
             break           # (a blank line: the signature block ends)
         lo, pos, seen = ls, ls, seen + 1
     named = [x for x in orgs if lo <= x[0] and x[1] <= sig.start]
-    return max(named, key=lambda x: (x[1], x[1] - x[0])) if named else None
+    if not named:
+        return None
+    best = max(named, key=lambda x: (x[1], x[1] - x[0]))
+    # "Economic Development Bureau, Administrative Committee of X": the unit before its parent
+    unit = next((x for x in named if x[1] < best[0] and _UNIT_COMMA.fullmatch(text, x[1], best[0])),
+                None)
+    return unit or best
