@@ -483,3 +483,27 @@ def test_an_action_cell_signing_a_contract_named_before_is_that_contract(kg, tmp
     deals = [e for e in _agreements(draft) if "Qilian" in e.label]
     assert len(deals) <= 1
     assert not [e for e in _agreements(draft) if e.label.startswith("Renew")]
+
+
+UNIT_SIGNED = """          PUBLICITY OF THE PROPOSED GRANTS FOR ZINC RECYCLERS
+
+The grants below are made public from 3 to 9 May 2027. Anyone who objects may
+write to the bureau within the period, giving the reasons and a contact number;
+late objections and objections without a name will not be handled by the bureau.
+
+  1  Hexi Zinc Recycling Co., Ltd.        0.8 million yuan
+  2  Qilian Metal Renewal Co., Ltd.       0.5 million yuan
+
+        Planning Bureau, Administrative Committee of
+        Hexi Economic Development Zone
+        3 May 2027
+"""
+
+
+def test_the_unit_before_its_parent_on_a_signature_line_issued_the_text(kg, tmp_path_factory):
+    draft = _draft(kg, tmp_path_factory, UNIT_SIGNED, "r25-unit-signed")
+    doc = _new(draft, "proposed grants for zinc recyclers", ("Notice",))
+    assert doc is not None
+    issuers = _objects(draft, doc, NFO.issuedBy)
+    assert "Planning Bureau" in issuers
+    assert not any("Administrative Committee" in x for x in issuers)

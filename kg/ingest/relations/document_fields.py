@@ -2,8 +2,8 @@
 "Report prepared by: No. 3 Geological Brigade of X", "Logged by: A / B", "Compiled by: C",
 "Issued by: D". The organisations and people the field's value names (its line up to a wide
 gap, and the indented lines it wraps onto) drafted (prepared, compiled, written, logged,
-recorded: ``nfo:draftedBy``) or issued (issued, published, released: ``nfo:issuedBy``, an
-organisation only) the document (rule ``document:field-by@0.5``):
+recorded: ``nfo:draftedBy``) or issued (issued, published, released, registered:
+``nfo:issuedBy``, an organisation only) the document (rule ``document:field-by@0.5``):
 
 * the document a line above names in the field's block ("Report title: X Report" over "Report
   prepared by: ..."; no blank line between, eight lines up at most);
@@ -25,8 +25,9 @@ RULE = "document:field-by@0.5"
 
 _FIELD = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?P<verb>[Pp]repared|[Dd]rafted|"
                     r"[Cc]ompiled|[Ww]ritten|[Ll]ogged|[Rr]ecorded|[Ii]ssued|[Pp]ublished|"
-                    r"[Rr]eleased)[ \t]+by[ \t]*[:：][ \t]*", re.M)
-_ISSUING = ("issued", "published", "released")
+                    r"[Rr]eleased|[Rr]egistered)[ \t]+by[ \t]*[:：][ \t]*", re.M)
+# (a register's "Registered by: X, Legal Department": the office that files the sheet issues it)
+_ISSUING = ("issued", "published", "released", "registered")
 _CELL_GAP = re.compile(r"[ \t]{3,}")
 _TITLE_REACH = 300      # characters from the text's start where its own title stands
 _BLOCK_LINES = 8
