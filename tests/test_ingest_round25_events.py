@@ -280,3 +280,18 @@ def test_the_ceremony_after_an_opening_is_the_opening_s(kg, tmp_path_factory):
     assert len(ceremony) == 1
     assert ceremony[0].label == "Opening ceremony of Luoxi Metals Logistics Park"
     assert _local(ceremony[0].cls) == "Milestone"
+
+
+def test_an_obituary_s_farewell_ceremony_is_for_the_person_it_mourns(kg, tmp_path_factory):
+    text = ("OBITUARY\n\nComrade Fan Qiuming, former director of the Luoxi Copper Works, died "
+            "in Luoxi on 3 May 2026. He was 88 years old.\n\nA farewell ceremony will be held "
+            "at 09:00 on 8 May at the Luoxi Funeral Home.\n")
+    d = _draft(kg, tmp_path_factory, text, "r25-obituary")
+    ceremony = [e for e in _events(d).values() if e.rule == "event:bare-ceremony"]
+    assert [e.label for e in ceremony] == ["Farewell ceremony for Fan Qiuming"]
+    assert _values(d, ceremony[0], NFO.about) == ["Fan Qiuming"]
+    # a ceremony of another kind names no one the text mourns
+    text2 = ("Luoxi Copper Works News\n\nChairman Fan Qiuming spoke on 3 May 2026.\n\n"
+             "A groundbreaking ceremony will be held on 8 May at the east plant.\n")
+    d2 = _draft(kg, tmp_path_factory, text2, "r25-not-mourned")
+    assert not [e for e in _events(d2).values() if " for Fan Qiuming" in e.label]

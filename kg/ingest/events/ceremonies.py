@@ -319,6 +319,9 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
             org = next((x[2] for x in sorted(within(ss, se), key=lambda x: x[0])
                         if kinds.get(id(x[2])) == "org"), None)
             label = f"{phrase} of {org.label}" if org is not None else None
+        mourned = _mourned(text, within, kinds, phrase) if label is None else None
+        if mourned is not None:
+            label = f"{phrase} for {mourned.label}"     # an obituary's farewell ceremony
         if label is None:
             d = _DATE.search(text, ss, se)
             label = f"{phrase} on {d.group(0)}" if d else f"{phrase}: {draft.title.strip()[:80]}"
@@ -338,12 +341,29 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
         out.append((a, b, ent))
         if parent is not None:
             ent.add(NFO.partOfEvent, parent.iri, Span(ss, se), "event:bare-ceremony-part")
+        if mourned is not None:
+            ent.add(NFO.about, mourned.iri, Span(a, b), "event:mourned@0.5")
         if opened is not None and not any(used[opened[0]:opened[1]]):
             # "The X Park opened last Tuesday. ... The opening ceremony": the same opening (a
             # mention: its clause gives the day)
             ent.mentions.insert(0, Span(*opened))
             out.append((*opened, ent))
     return out
+
+
+_HEAD = 600
+_MOURNING = re.compile(r"\b(?:farewell|memorial|funeral|mourning|condolence)\b", re.I)
+
+
+def _mourned(text: str, within, kinds, phrase: str):
+    """The person a farewell or memorial ceremony is for: the first person the text's head (its
+    first ``_HEAD`` characters: an obituary's title and first sentence) names."""
+    if not _MOURNING.search(phrase):
+        return None
+    end = min(len(text), _HEAD)
+    people = sorted((x for x in within(0, end) if x[1] <= end
+                     and kinds.get(id(x[2])) == "person"), key=lambda x: x[0])
+    return people[0][2] if people else None
 
 
 def _opened_what(text: str, within, kinds, opened):
