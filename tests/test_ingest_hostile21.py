@@ -122,6 +122,20 @@ def test_a_release_that_will_never_be_is_no_event_of_that_month(denied_days):
     assert not any("2027-03" in d for d in _events(denied_days).values()), _events(denied_days)
 
 
+def test_a_time_row_that_calls_the_event_off_gives_it_no_days(snapshot_kg):
+    """"Dates: to be announced (originally 3-5 May 2026, cancelled)" under a forum's title, or
+    "3-5 May 2026, postponed to 2027", dated the forum 3-5 May (events/document_itself.py read
+    the row's first days whatever the row said of them)."""
+    off = _draft(snapshot_kg, "Forum on Cobalt Recycling\n\nDates: to be announced (originally "
+                              "3-5 May 2026, cancelled)\nVenue: Baiyin\n")
+    moved = _draft(snapshot_kg, "Forum on Cobalt Recycling\n\n3-5 May 2026, postponed to 2027\n"
+                                "Venue: Baiyin\n")
+    held = _draft(snapshot_kg, "Forum on Cobalt Recycling\n\nDates: 3-5 May 2026\nVenue: Baiyin\n")
+    assert not any(_events(off).values()) and not any(_events(moved).values()), \
+        (_events(off), _events(moved))
+    assert _events(held).get("Forum on Cobalt Recycling") == {"2026-05-03"}, _events(held)
+
+
 # --- 3. a step with no object ------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def bare_steps(snapshot_kg):
@@ -158,6 +172,46 @@ def test_a_chronicle_row_that_is_a_label_and_a_figure_is_no_event(snapshot_kg):
     events = _events(draft)
     assert not any(lab.startswith(("Output", "Staff")) for lab in events), events
     assert events.get("First export of cobalt powder") == {"2012-07"}, events
+
+
+def test_a_resume_s_rows_are_no_plans_and_its_posts_no_events(snapshot_kg):
+    """A career outline keyed by months ("1961.09 - 1965.07   studied at X University",
+    "2004.01 - 2010.12   deputy director of Y Co., Ltd.") gave its later rows as events planned
+    for their months (relations/stated_mood.py: the text's day, guessed from its first row, made
+    every later row one still to come)."""
+    draft = _draft(snapshot_kg, "Resume\n\n"
+                                "1961.09 - 1965.07   studied at Lanzhou University\n"
+                                "1999.09 - 2003.07   engineer, Tianrui Alloy Co., Ltd.\n"
+                                "2004.01 - 2010.12   deputy director of Tianrui Alloy Co., Ltd.\n"
+                                "2011.03 - 2015.06   led the cobalt line of Tianrui Alloy Co., Ltd.\n")
+    assert not _values(draft, "plannedDate"), _values(draft, "plannedDate")
+    events = _events(draft)
+    assert events.get("Studied at Lanzhou University") == {"1961-09"}, events
+    assert any("cobalt line" in lab and dates == {"2011-03"} for lab, dates in events.items()), events
+
+
+def test_a_career_outline_under_his_pronoun_gives_dated_posts(snapshot_kg):
+    """An obituary's outline under "His life in outline:" (rows keyed by "1979.01 - 1988.06",
+    "Role, X Plant"): each row is a dated post (round 25's relations/period_careers.py), and
+    was an event labelled by the row besides (events/verb_happenings.py read each row with no
+    verb as an entry); a row of a place the person studied at is no post."""
+    draft = _draft(snapshot_kg, "OBITUARY\n\nComrade Tang Weiguo, former director of the Tianrui "
+                                "Cobalt Smelter, died in Baiyin on 2 March 2026.\n\n"
+                                "Comrade Tang was born in 1944 in Jingyuan County. His life in "
+                                "outline:\n\n"
+                                "  1962.09 - 1966.07   Student, Lanzhou University\n"
+                                "  1981.02 - 1990.05   Deputy director, Baiyin Copper Plant\n"
+                                "  1990.06 - 2004.08   Chairman, Tianrui Alloy Co., Ltd.\n\n"
+                                "He will be remembered.\n")
+    posts = {(a, b) for a, b in _values(draft, "roleName")}
+    starts = {b for _, b in _values(draft, "startDate")}
+    assert any(b == "Deputy director" for _, b in posts), posts
+    assert any(b == "Chairman" for _, b in posts), posts
+    assert {"1981-02", "1990-06"} <= starts, starts
+    assert not any(b == "Student" for _, b in posts), posts
+    # (a row a post was read from is no event: events/verb_happenings.py read it as an entry)
+    assert not any(lab.startswith(("Deputy director", "Chairman")) for lab in _events(draft)), \
+        _events(draft)
 
 
 # --- 5. a kinsman's career; a person's card; a note in a field ---------------------------------

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
+from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.terms import NFO
@@ -74,6 +76,15 @@ def _title_block(text: str) -> tuple[int, list[tuple[int, int]]]:
     return n, keyed
 
 
+@lru_cache(maxsize=1)
+def _called_off() -> re.Pattern:
+    """A word of ``data/called-off-marks.txt`` ("cancelled", "postponed"), or a day not yet set
+    ("to be announced", "TBD"): a time row that gives no day the event is held."""
+    alts = [r"[ \t]+".join(map(re.escape, w.split())) for w in sorted(words("called-off-marks"))]
+    alts.append(r"to[ \t]+be[ \t]+(?:announced|confirmed|determined|fixed|set)|TB[ACD]")
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
+
+
 def _row_day(text: str, dates, starts, title_end: int):
     """The day of the head's keyed time row ("Time: 2026.11.20 (Friday)"), if one."""
     pos = title_end
@@ -82,6 +93,8 @@ def _row_day(text: str, dates, starts, title_end: int):
         le = text.find("\n", pos, n)
         le = n if le < 0 else le
         if _TIME_ROW.match(text, pos, le):
+            if _called_off().search(text, pos, le):
+                return None     # ("Dates: to be announced (originally 3-5 May, cancelled)")
             i = bisect.bisect_left(starts, pos)
             if i < len(dates) and dates[i].start < le and dates[i].kind == "date":
                 return dates[i], Span(pos, le)
@@ -109,6 +122,10 @@ def date_document_itself(draft, dates, dated_kinds, kind) -> int:
     row = None
     ranged = next((d for d in dates[:bisect.bisect_left(starts, title_end)]
                    if d.until and d.kind == "date"), None)
+    if ranged is not None and _called_off().search(
+            text, text.rfind("\n", 0, ranged.start) + 1,
+            len(text) if text.find("\n", ranged.end) < 0 else text.find("\n", ranged.end)):
+        ranged = None       # ("3-5 May 2026, postponed to 2027": no days it is held)
     for s, e, ent in inside:
         k = kind(ent)
         if k == "policy" and doc_date is not None and len(doc_date) == 10 and not guessed:

@@ -39,6 +39,22 @@ def post_change(text: str, a: int, b: int) -> bool:
     return _verbs().search(text, a, b) is not None
 
 
+@lru_cache(maxsize=None)
+def _post_row() -> re.Pattern:
+    roles = "|".join(re.escape(r).replace(r"\ ", r"[ \t\n]+")
+                     for r in sorted(lines("roles"), key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?:(?:deputy|vice|acting|executive|senior|assistant)[ \t]+)?"
+                      rf"(?:{roles})(?:[ \t]+and[ \t]+[a-z][\w -]{{0,40}}?)?"
+                      r"(?=[ \t]*[,;(]|[ \t\n]+of[ \t\n]|[ \t.]*$)", re.I)
+
+
+def post_row(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` (a row of a resume or a career outline, no verb) opens with a role and then
+    its organisation ("Deputy director, X Plant", "Director of the plant; from 1994 also ...",
+    "Vice president and technical adviser, Y Association"): a post held, no happening."""
+    return _post_row().match(text, a, b) is not None
+
+
 def _local(term) -> str:
     return str(term).rsplit("#", 1)[-1]
 

@@ -68,7 +68,7 @@ from kg.ingest.events.dated import event_class
 from kg.ingest.events.dateline_words import after_dateline_at as _after_dateline, in_dateline as _in_dateline
 from kg.ingest.events.foundings import RULE as FOUNDED
 from kg.ingest.events.entry_heads import entry_head
-from kg.ingest.events.row_posts import post_change
+from kg.ingest.events.row_posts import post_change, post_row
 from kg.ingest.events.namings import names_title
 from kg.ingest.events.lone_years import lone_year, year_dates
 from kg.ingest.events.milestones import clause_label, milestone_class
@@ -356,6 +356,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     the clauses other events hold are taken. Returns the new event nodes."""
     text = draft.text
     spans = sorted(spans_of, key=lambda x: x[0])
+    post_ends = None        # (where the posts' evidence ends: a row a post was read from)
     within = names_within(spans, [None] * len(spans))
     made = [e for e in draft.entities.values() if e.role and kind_of(e.cls) == "event"]
     # (and a founding's milestone, "X was set up in May 2025": events/foundings.py)
@@ -502,6 +503,14 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             if part is not None and post_change(text, start, end):
                 continue    # "2008.06  Liu becomes Chairman": the post's date (row_posts)
             verb = _entry_verb(text, _entry_start(text, d, part), end)
+            if verb is None and post_row(text, _entry_start(text, d, part), end):
+                if post_ends is None:
+                    post_ends = sorted(m.end for e in draft.entities.values()
+                                       if e.cls == NFO.Post for m in e.mentions)
+                k = bisect.bisect_left(post_ends, _entry_start(text, d, part))
+                if k < len(post_ends) and post_ends[k] <= end + 1:  # (its stop: "Co., Ltd.")
+                    continue    # "1979.01 - 1988.06   Deputy director, X Plant": a post a rule
+                    #             read there (the career list's), no event
             # (a row's first part keyed by a day of its own: "2023.10  On 17 October A and B
             # sign ...", its words after the key)
             first = start == d.start or part is not None and part[2] != part[0] == start

@@ -31,6 +31,7 @@ import re
 
 from kg.ingest.events.log_rows import OVERNIGHT
 from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.mood import CONDITIONAL, FACT, NEGATED, PLANNED, may_set_mood, mood
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO, URIRef
@@ -211,10 +212,14 @@ def stated_mood(draft, doc_year=None) -> dict:
                     continue
                 got = _date_mood(text, ent, str(obj), span, dates, starts, read)
                 if got == FACT and pred == NFO.startDate and _after(str(obj), doc_date) \
-                        and not (guessed and _told_in_past(text, span)) and rule != OVERNIGHT:
+                        and not (guessed and (_told_in_past(text, span) or len(str(obj)) <= 7
+                                              and _row_of_timeline(text, span))) \
+                        and rule != OVERNIGHT:
                     got = PLANNED       # "The summit opens on January 20": still to come
                     # (but not "Delegates visited the mine on 24 April" in a text whose only
-                    # date is the first day it tells of)
+                    # date is the first day it tells of, nor "1999.07  The line reaches full
+                    # output" in a chronicle whose first row gave that day: its rows keyed by
+                    # months or years, not a schedule's days)
                 if got == NEGATED:
                     counts["dropped"] += 1
                     continue
@@ -321,6 +326,20 @@ def _told_in_past(text: str, span) -> bool:
     """The clause of ``span`` tells of its step in the past tense ("visited", "was held")."""
     return _PAST_VERB.search(text, span.start, span.end) is not None and \
         _AHEAD.search(text, span.start, span.end) is None
+
+
+_ROW_STARTS: list = [None, []]     # (the rows last read, their starts)
+
+
+def _row_of_timeline(text: str, span) -> bool:
+    """Is ``span`` inside a row of a list of date-keyed rows (a chronicle, a resume) and says no
+    word of a time ahead? (A text whose own day is only its first row's tells its later rows as
+    what happened, in the present or with no verb: "2004.01 - 2010.12   deputy director of X".)"""
+    rows = keyed_rows(text)
+    if _ROW_STARTS[0] is not rows:
+        _ROW_STARTS[:] = [rows, [r.start for r in rows]]    # (once a text: bisected after)
+    i = bisect.bisect_right(_ROW_STARTS[1], span.start) - 1 if rows else -1
+    return i >= 0 and span.start < rows[i].end and _AHEAD.search(text, span.start, span.end) is None
 
 
 def _after(value: str, doc_date: str | None) -> bool:
