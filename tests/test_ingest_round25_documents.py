@@ -507,3 +507,24 @@ def test_the_unit_before_its_parent_on_a_signature_line_issued_the_text(kg, tmp_
     issuers = _objects(draft, doc, NFO.issuedBy)
     assert "Planning Bureau" in issuers
     assert not any("Administrative Committee" in x for x in issuers)
+
+
+RULING = """                    ADVANCE RULING DECISION
+                        (Classification)
+
+The applicant asked how its vanadium-aluminium master alloy should be classed.
+The sample was tested by the Hexi Customs Technology Center, which found 85%
+vanadium, and the ruling below is given on that basis for the next three years.
+
+Case officer: Gao Min, Tariff Division, Hexi Customs
+
+                                             Hexi Customs (seal)
+                                             4 March 2027
+"""
+
+
+def test_a_ruling_is_issued_by_the_body_sealing_it_not_its_laboratory(kg, tmp_path_factory):
+    draft = _draft(kg, tmp_path_factory, RULING, "r25-ruling")
+    doc = _new(draft, "advance ruling decision", ("PolicyDocument",))
+    assert doc is not None
+    assert _objects(draft, doc, NFO.issuedBy) == {"Hexi Customs"}

@@ -202,6 +202,14 @@ def _distribution() -> re.Pattern:
     return re.compile(rf"[ \t]*(?:{alt})[ \t]*:", re.I)
 
 
+def _cut_short(text: str, x) -> bool:
+    """Whether a new organisation is printed there by the first words of its name only ("Xi'an
+    Customs" read as "Xi'an Customs Technology Center"): the body that signs is another."""
+    printed = " ".join(text[x[0]:x[1]].split()).lower()
+    label = x[2].label.lower()
+    return not x[2].known and label != printed and label.startswith(printed + " ")
+
+
 def _signer(text: str, orgs):
     """The organisation named on the lines right over the date a text is signed with at its end
     (the one named last there), or None; a distribution footer's lines ("Copied to: members of
@@ -218,7 +226,7 @@ def _signer(text: str, orgs):
         if not text[ls:pos].strip() or _distribution().match(text, ls, pos):
             break           # (a blank line: the signature block ends)
         lo, pos, seen = ls, ls, seen + 1
-    named = [x for x in orgs if lo <= x[0] and x[1] <= sig.start]
+    named = [x for x in orgs if lo <= x[0] and x[1] <= sig.start and not _cut_short(text, x)]
     if not named:
         return None
     best = max(named, key=lambda x: (x[1], x[1] - x[0]))
