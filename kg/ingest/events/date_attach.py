@@ -558,12 +558,19 @@ def _strip_dates(text: str, a: int, b: int, dates) -> str:
     return out
 
 
+# a year's possessive before a noun ("this year's special round")
+_POSSESSIVE = re.compile(r"['\u2019]s[ \t\n]+[a-z]")
+
+
 def _adjectival(text: str, d: DateMention, ss: int) -> bool:
-    """A bare year naming a thing ("the 2024 key products") rather than dating a clause; a day
-    between an article and a noun names one too ("a week after the May 5 cabinet meeting",
+    """A bare year naming a thing ("the 2024 key products", "this year's special round") rather
+    than dating a clause; a day between an article and a noun names one too ("a week after the May 5 cabinet meeting",
     "missed the June 30 deadline")."""
     if d.kind == "date":
         return adjectival_day(text, d)
+    if d.kind == "gYear" and (_POSSESSIVE.match(text, d.end) or _POSSESSIVE.match(
+            text, max(d.start, d.end - 2))):
+        return True     # "this year's special round", "2025's output": a thing it names
     if d.kind != "gYear" or d.until or not text[d.start:d.start + 1].isdigit():
         return False
     before = text[max(ss, d.start - 25):d.start]
