@@ -269,3 +269,21 @@ def test_a_term_of_a_year_sets_no_year_for_the_days_after_it():
     # the days of an event's short range still take its printed year
     text = "The forum runs 16-19 July 2027 in Xining. Registration opens on 16 July."
     assert ("2027-07-16", None) in _read(text, "2026", "2026-12-20")
+
+
+POSSESSIVE = """Jinsha Municipal Talent Office
+
+Under the implementing measures of the "Jinsha Craftsmen" programme, applications
+for this year's round for the copper industry were accepted in September.
+
+                                     Jinsha Municipal Talent Office
+                                     14 December 2026
+"""
+
+
+def test_a_year_s_possessive_names_a_thing_and_dates_nothing(kg, tmp_path_factory):
+    draft = _draft(kg, tmp_path_factory, POSSESSIVE, "r25-possessive")
+    programme = [e for e in draft.entities.values() if "Jinsha Craftsmen" in e.label]
+    assert programme
+    assert "2026" not in _values(programme[0], NFO.dateIssued)
+    assert not [d for d in find_dates(POSSESSIVE, "2026") if d.value == "2025"]
