@@ -39,6 +39,7 @@ _DATED = (NFO.startDate, NFO.endDate, NFO.plannedDate)
 _ITSELF = re.compile(r"\b(?:(?:this|the\s+present)\s+(?:notice|decision|document|circular|order|"
                      r"letter|resolution)|(?:the\s+)?date\s+of\s+(?:issue|issuance|this\s+\w+)|"
                      r"(?:up)?on\s+issue|immediately|forthwith)\b", re.I)
+_MENTIONS = 12     # how many of a holder's mentions (the first) are read for a post's clause
 _WINDOW = 360       # how far a holder's clause runs after the holder's name (characters)
 # what ends a clause: a semicolon, a blank line, a full stop before a space (not of "Co.", "Ltd.",
 # "No.", a title or an initial)
@@ -154,6 +155,7 @@ def _rows(text, posts, dates, starts, doc_date) -> int:
 def _clauses(draft, text, posts, dates, starts, doc_date) -> int:
     change, end_cue, effect, roles, _ = _cues()
     changed = 0
+    firsts: dict = {}       # each holder's first mentions, sorted once
     for post in posts:
         role = next((str(st[1]) for st in post.statements if NFO.roleName == st[0]), "")
         holder = next((draft.entities.get(st[1]) for st in post.statements
@@ -162,7 +164,12 @@ def _clauses(draft, text, posts, dates, starts, doc_date) -> int:
             continue
         role_rx = re.compile(r"\b" + r"[ \t\n]+".join(re.escape(w) for w in role.split()) + r"\b",
                              re.I)
-        for m in holder.mentions:
+        # (a holder's first mentions: a list of hundreds of posts of one name costs no more
+        # than its length)
+        first = firsts.get(id(holder))
+        if first is None:
+            first = firsts[id(holder)] = sorted(holder.mentions, key=lambda x: x.start)[:_MENTIONS]
+        for m in first:
             stop = _CLAUSE_END.search(text, m.end, min(len(text), m.end + _WINDOW))
             ce = stop.start() if stop else min(len(text), m.end + _WINDOW)
             # the first verb of a change of post after the holder, then the role after it
@@ -171,8 +178,8 @@ def _clauses(draft, text, posts, dates, starts, doc_date) -> int:
             cue = ending if ending is not None and (verb is None or ending.start() <= verb.start()) \
                 else verb
             if cue is None:
-                changed += _held(post, text, m, ce, role_rx, roles)
-                if any(st[0] in _DATED for st in post.statements):
+                if _held(post, text, m, ce, role_rx, roles):
+                    changed += 1
                     break
                 continue
             r = role_rx.search(text, cue.end(), ce)
@@ -192,8 +199,8 @@ def _clauses(draft, text, posts, dates, starts, doc_date) -> int:
                         text, max(r.end(), it.start() - 40), it.start()):
                     value = doc_date
             if value is None:
-                changed += _held(post, text, m, ce, role_rx, roles)
-                if any(st[0] in _DATED for st in post.statements):
+                if _held(post, text, m, ce, role_rx, roles):
+                    changed += 1
                     break
                 continue
             leaves = cue is ending
