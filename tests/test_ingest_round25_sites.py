@@ -323,3 +323,24 @@ def test_a_companys_site_in_a_place(siteword):
     # ("the site", "a site in Shenmu": no owner, no site)
     assert not [e for e in sites if "Shenmu" in e.label]
     assert len(sites) == 1
+
+
+BERTHS = """Vessel notice
+
+Ships for Xinhe Terminal, Baishui Port will berth on Monday. Cargo moves through
+Dongfeng Port, Baishui Port and Linhai Port this week.
+"""
+
+
+@pytest.fixture(scope="module")
+def berths(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, BERTHS, "r25-sites-berths")
+
+
+def test_a_site_then_its_port(berths):
+    t = _ent(berths, "Xinhe Terminal")
+    assert t is not None and _objects(berths, t, NFO.locatedIn) == {"Baishui Port"}
+    # (a list of ports: peers, none in another)
+    for e in berths.new():
+        if e.label in ("Dongfeng Port", "Baishui Port", "Linhai Port"):
+            assert not _objects(berths, e, NFO.locatedIn) & {"Baishui Port", "Linhai Port"}

@@ -30,7 +30,7 @@ from kg.ingest.relations.acquisitions import acquisitions
 from kg.ingest.relations.affiliations import affiliations, award_grants
 from kg.ingest.relations.unit_roles import unit_roles
 from kg.ingest.relations.address_chains import address_chains
-from kg.ingest.relations.site_of_site import sites_of_sites
+from kg.ingest.relations.site_of_site import listed_in_sites, sites_of_sites
 from kg.ingest.relations.award_ranks import ranked_grants
 from kg.ingest.relations.granted_awards import granted_awards
 from kg.ingest.relations.award_passives import award_passives
@@ -184,6 +184,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     topics(draft, spans_of, sents, prior, kind)     # "For METAL, ...", "X Award ceremony", where
     address_chains(text, spans_of, kind)    # "X Park, Y Town, Z County, W Province"
     sites_of_sites(draft)                   # "Niutoushan Port Area of Chizhou Port"
+    listed_in_sites(text, spans_of)         # "Chisha Terminal, Fangchenggang Port"
     clauses.follow_ups(draft, spans_of, sents, kind)
     clauses.provisions(draft, spans_of, sents, kind)
     clauses.attendance(draft, spans_of, sents, kind)

@@ -3,11 +3,17 @@ Longkou Port", "Hall 3 of the Western China Exhibition Center". A new site whose
 B", where B is the name (or an alias) of another site of the draft, is in B (``nfo:locatedIn``,
 rule ``site:part-of-site``); and the place such a name is said to be in ("A of B in C District":
 ``context:name-in-place``) is where B is, when no rule placed B (rule ``site:host-of-part-place``). One look-up per site: linear
-in the number of names."""
+in the number of names.
+
+"Chisha Terminal, Fangchenggang Port", "Berth 5, Longkou Port": a site followed, after a comma,
+by a port, park or zone (a name whose last word is in ``data/host-site-words.txt``) is in it
+(rule ``site:listed-in-site``), unless a list goes on after it ("A Port, B Port and C Port").
+One pass over the names in text order."""
 from __future__ import annotations
 
 import re
 
+from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
@@ -16,6 +22,9 @@ RULE = "site:part-of-site"
 HOST_PLACE_RULE = "site:host-of-part-place"
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _IN_PLACE = "context:name-in-place"
+LISTED_RULE = "site:listed-in-site"
+_COMMA = re.compile(r"[ \t]*,[ \t]*(?:\n[ \t]*(?:[a-z.]{1,5}[ \t]+)?)?")
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\s+[A-Z]|\s*,\s*[A-Z][\w-]*\s+(?:Port|Park|Zone)\b")
 
 
 def sites_of_sites(draft) -> None:
@@ -39,3 +48,19 @@ def sites_of_sites(draft) -> None:
         if placed and not host.known and not any(p == NFO.locatedIn for p, *_ in
                                                  host.statements):
             host.add(NFO.locatedIn, placed[0][1], placed[0][2], HOST_PLACE_RULE)
+
+
+def listed_in_sites(text, spans_of) -> None:
+    """"A Terminal, B Port": A is in B (see the module's text)."""
+    hosts = words("host-site-words")
+    rows = sorted((x for x in spans_of if x[2].cls == NFO.Site and not x[2].role),
+                  key=lambda x: x[0])
+    for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
+        if a is b or a.known or not b.label.split() or b.label.split()[-1].lower() not in hosts:
+            continue
+        if a.label.split()[-1:] == b.label.split()[-1:]:
+            continue        # ("A Port, B Port": a list of peers)
+        if not _COMMA.fullmatch(text, e, s2) or _LIST_GOES_ON.match(text, e2):
+            continue
+        if not any(p == NFO.locatedIn and o == b.iri for p, o, *_ in a.statements):
+            a.add(NFO.locatedIn, b.iri, Span(s, e2), LISTED_RULE)
