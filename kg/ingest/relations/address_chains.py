@@ -49,6 +49,7 @@ def address_chains(text, spans_of, kind) -> None:
     heads = {x[1]: x for x in plain if (kind(x[2]) == "org" or _cls(x[2]) == "Site")
              and (x[0], x[1], id(x[2])) not in nested}
     head_ends = sorted(heads)
+    sites = frozenset(str(x[2].iri) for x in plain if _cls(x[2]) == "Site")
     run: list = []
     for x in places + [None]:
         if x is not None and run and _GAP.fullmatch(text, run[-1][1], x[0]) and \
@@ -58,11 +59,11 @@ def address_chains(text, spans_of, kind) -> None:
         if len(run) >= 3:
             _chain(text, run)
         if len(run) >= 2:
-            _headed(text, run, heads, head_ends)
+            _headed(text, run, heads, head_ends, sites)
         run = [x] if x is not None else []
 
 
-def _headed(text, run, heads, head_ends) -> None:
+def _headed(text, run, heads, head_ends, sites=frozenset()) -> None:
     """An address after the name it places, in a field or a table cell: "Venue: X College, Y
     District, Z", "X Co., Ltd., / Y District, Z" (a cell's next line), "Location: the builder's
     roasting plant, Y Town, Z District, W": the organisation or site is in the first place
@@ -84,6 +85,8 @@ def _headed(text, run, heads, head_ends) -> None:
     h = head[2]
     if h.known or h in [x[2] for x in run]:
         return
+    if any(p == NFO.locatedIn and str(o) in sites for p, o, *_ in h.statements):
+        return      # ("Room 412, X Building, Y Campus": the room is in the building already)
     if not any(p == NFO.locatedIn and o == run[0][2].iri for p, o, _, _ in h.statements):
         h.add(NFO.locatedIn, run[0][2].iri, Span(head[0], run[0][1]), "place:address-of-name")
     for (s, e, a), (s2, e2, b) in zip(run, run[1:]):
