@@ -214,6 +214,37 @@ def test_a_career_outline_under_his_pronoun_gives_dated_posts(snapshot_kg):
         _events(draft)
 
 
+def test_an_outline_introduced_by_two_people_or_a_teller_is_no_one_s_career(snapshot_kg):
+    """"A and B were colleagues. Their lives in outline:" gave B every row's post, "The plant's
+    history in outline, as told by A:" gave A the rows' posts (relations/period_careers.py took
+    the person named last before the outline)."""
+    rows = ("  1962.09 - 1966.07   Deputy director, Baiyin Copper Plant\n"
+            "  1981.02 - 1990.05   Chairman, Tianrui Alloy Co., Ltd.\n")
+    two = _draft(snapshot_kg, "Notes\n\nComrade Tang Weiguo and Comrade Wu Lan were colleagues. "
+                              "Their lives in outline:\n\n" + rows)
+    told = _draft(snapshot_kg, "Notes\n\nThe plant's history in outline, as told by Tang "
+                               "Weiguo:\n\n" + rows)
+    one = _draft(snapshot_kg, "Notes\n\nComrade Wu Lan was born in 1940. Her working life:\n\n"
+                              + rows)
+    assert not _values(two, "heldBy") and not _values(told, "heldBy"), \
+        (_values(two, "heldBy"), _values(told, "heldBy"))
+    assert {b for _, b in _values(one, "heldBy")} == {"Wu Lan"}, _values(one, "heldBy")
+
+
+def test_a_row_struck_from_a_list_of_winners_wins_nothing(snapshot_kg):
+    """A publicity list's row "Tang Weiguo   disqualified" was a grant of the award to him
+    (relations/titled_grants.py read every row's person)."""
+    draft = _draft(snapshot_kg, "Publicity List of the Proposed Winners of the Provincial Labour "
+                                "Medal\n\nNo.   Name          Unit\n"
+                                "----  ------------  ---------------------------\n"
+                                "1     Wu Lan        Tianrui Alloy Co., Ltd.\n"
+                                "2     Sun Fang      Baiyin Copper Plant\n"
+                                "3     Tang Weiguo   disqualified\n"
+                                "----  ------------  ---------------------------\n")
+    winners = {b for _, b in _values(draft, "recipient")}
+    assert {"Wu Lan", "Sun Fang"} <= winners and "Tang Weiguo" not in winners, winners
+
+
 # --- 5. a kinsman's career; a person's card; a note in a field ---------------------------------
 def test_a_post_of_the_one_whose_son_joined_is_none(snapshot_kg):
     """"X's son joined Y in 1985 and became its chief engineer in 1993" was X's post

@@ -112,4 +112,13 @@ def _subject(text, at, people, p_starts):
     last = people[k - 1]
     if any(x[2] is not last[2] for x in people[bisect.bisect_left(p_starts, last[0]):k]):
         return None     # (two people read at one place: whose outline it is is unclear)
+    if _PLURAL.search(text, last[1], end) or _TELLER.search(text, max(para, last[0] - 30),
+                                                           last[0]):
+        return None     # ("A and B were colleagues. Their lives in outline:", "The plant's
+        #                 history, as told by A:": not one person's own outline)
     return last[2]
+
+
+_PLURAL = re.compile(r"\b(?:[Tt]heir|[Tt]hey|[Bb]oth)\b")
+_TELLER = re.compile(r"\b(?:by|according[ \t\n]+to|from)[ \t\n]+(?:(?:[Cc]omrade|Mr\.?|Ms\.?|"
+                     r"Dr\.?)[ \t\n]+)?$")
