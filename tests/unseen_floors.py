@@ -19,7 +19,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 METRICS = ["known_recall", "known_precision", "new_recall", "relation_recall",
            "relation_precision", "date_recall"]
 # set: floors in the order of METRICS (round 24's held-out sets 33 and 34 added at their
-# round-25 start values (8b8092b) less 0.02; every floor raised to 0.02 under its value where that is
+# round-25 start values (8b8092b) less 0.02; set 12's relation precision lowered to 0.56 in
+# round 25: names/plural_sites reads "the group's refineries in Guizhou" and "its plants in
+# Germany" as owned sites, which set 12's gold does not record (4 pairs); every floor raised to 0.02 under its value where that is
 # higher at round 24's end, 5631ddb, with the evaluation matching relation nodes, 34cc2d2;
 # round 23's held-out sets 31 and 32 added at their round-24 start values (e94b2e7) less 0.02;
 # every floor raised to 0.02 under its value where that is
@@ -49,7 +51,7 @@ FLOORS = {
     "unseen9": (0.98, 0.96, 0.94, 0.77, 0.61, 0.66),
     "unseen10": (0.98, 0.98, 0.96, 0.70, 0.66, 0.78),
     "unseen11": (0.98, 0.96, 0.89, 0.69, 0.62, 0.76),
-    "unseen12": (0.98, 0.98, 0.83, 0.44, 0.57, 0.58),
+    "unseen12": (0.98, 0.98, 0.83, 0.44, 0.56, 0.58),
     "unseen13": (0.98, 0.96, 0.87, 0.56, 0.64, 0.74),
     "unseen14": (0.98, 0.96, 0.91, 0.63, 0.69, 0.73),
     "unseen15": (0.95, 0.98, 0.88, 0.58, 0.60, 0.76),

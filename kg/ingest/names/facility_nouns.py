@@ -109,6 +109,9 @@ _SIZED = re.compile(r"\s*,?\s+(?:with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:capacit
 _IN_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
 # "the furnace that X built", "the mine which X operates": X owns it (the verbs of having)
 _THAT = re.compile(r"\s+(?:that|which)\s+")
+# "the river port of Kolaboui": "of" and a name of up to four capitalised words
+# (a line end may fall between its words: "of Yantai\nHangyu")
+_OF_NAME = re.compile(r"\s+of\s+(?P<name>[A-Z][\w'-]*(?:(?:[ \t]|[ \t]*\n[ \t]*)[A-Z][\w'-]*){0,3})")
 _THAT_VERB = re.compile(rf"\s+(?:also\s+|later\s+|then\s+)?(?:{_HAVE})\b")
 _SUBJECT_IN = re.compile(r"\s+(?:(?:is|was|are|has\s+been)\s+)?(?:(?:located|situated|based|"
                          r"sited)\s+|(?:stands|stood|lies|lay|sits|sat)\s+)?(?:in|at|near)\s+"
@@ -333,6 +336,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         placed = " ".join(x[2].label for x in within(m.start("mods"), end)
                           if kind(x[2]) == "place")
         proper = oconf < 0.5 and any(w[:1].isupper() and w not in placed for w in mod_words)
+        of_name = _OF_NAME.match(text, end) if owner is None and not m.group("poss") and \
+            (m.group("det") or "").lower() == "the" else None
+        if of_name is not None and site_at.get(of_name.start("name")) is not None:
+            of_name = None      # ("the sampling station of Chisha Terminal": a part of it)
+        proper = proper or of_name is not None
         if owner is not None and kind(owner) != "org":
             owner = None
         # "the rail spur", "the park's warehouse" with no owner of its own, after a park, zone or
@@ -358,7 +366,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue
         key = (heads[head][0] if kind_ != "generic" else "generic",
                owner.iri if owner is not None else host.iri if host is not None
-               else " ".join(mod_words), head,
+               else " ".join(mod_words + ([of_name.group(0)] if of_name else [])), head,
                " ".join(mod_words).lower() if kind_ == "made" else "")
         ent = minted.get(key)
         if ent is None:
@@ -366,6 +374,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             words = mod_words      # (all of them: "Nanfang Zinc zinc oxide kiln")
             label = " ".join(short + words + [head] + ([" ".join(num.group(0).split())]
                                                        if num else []))
+            if of_name is not None and host is None:   # ("river port of Kolaboui")
+                label = f"{label} of {' '.join(of_name.group('name').split())}"
             if host is not None:        # ("Rail spur of the Jiangnan Metals Logistics Park")
                 label = f"{label[:1].upper()}{label[1:]} of the {host.label}"
             ent = Entity(minter.mint(label), NFO.Site, label, False, RULE, CONFIDENCE)
@@ -487,12 +497,16 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
     of = _OF.match(text, end)
     if of is not None:
         x = any_at.get(of.end()) or ref_at.get(of.end())
-        if x is not None and kind(x[2]) == "place" and text[x[1]:x[1] + 1] == " ":
+        if x is not None and kind(x[2]) == "place" and text[x[1]:x[1] + 1] in (" ", "\n"):
             # "the industrial line of Yantai Hangyu": the company's short name after its city
             y = any_at.get(x[1] + 1)
             x = y if y is not None and kind(y[2]) == "org" else x
         if x is not None and kind(x[2]) == "org":
             return x[2], 0.6, (x[0], x[1])
+        if _OF_NAME.match(text, end) is not None:
+            # "the river port of Kolaboui": named by a place or a name no rule read, whose
+            # owner the text does not give (not the article's company)
+            return None, 0, (a, end)
     that = _THAT.match(text, end)
     if that is not None:
         # "the flash smelting furnace that X built (with Y)": X's
