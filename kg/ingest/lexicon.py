@@ -30,6 +30,13 @@ def words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def phrases(name: str) -> frozenset[str]:
+    """The list's lines in lower case with their spaces made single ("Deputy  Director" ->
+    "deputy director"), for looking up words read from a text the same way."""
+    return frozenset(" ".join(w.lower().split()) for w in lines(name))
+
+
+@lru_cache(maxsize=None)
 def labelled_kinds(name: str) -> dict[str, str]:
     """The word list ``name`` of lines "kind  label" (two or more spaces between) as
     {label in lower case, its spaces single: kind}."""

@@ -17,7 +17,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines, words
+from kg.ingest.lexicon import phrases, words
 from kg.ingest.model import Span
 from kg.ingest.relations.post_nodes import make_post
 
@@ -35,7 +35,7 @@ _LINE = re.compile(r"(?P<indent>[ \t]+)(?:[*•·▪\-–—][ \t]+)?"
 @lru_cache(maxsize=1)
 def _vocab():
     heads = words("role-heads") | words("roster-role-heads")
-    roles = frozenset(" ".join(r.lower().split()) for r in lines("roles"))
+    roles = phrases("roles")
     return heads, roles
 
 

@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import phrases
 from kg.ingest.relations.labelled_parties import labelled_parties
 
 
 
 @lru_cache(maxsize=1)
 def _patterns():
-    terms = frozenset(" ".join(w.lower().split()) for w in lines("field-party-terms"))
+    terms = phrases("field-party-terms")
     alts = "|".join(re.escape(t) for t in sorted(terms, key=lambda w: (-len(w), w)))
     use = re.compile(rf"\b[Tt]he[ \t\n]+(?P<term>{alts})\b(?![ \t]*[:：(])", re.I)
     return terms, use

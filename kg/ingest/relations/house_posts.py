@@ -29,7 +29,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, phrases
 from kg.ingest.model import Span
 from kg.ingest.relations.house_org import house
 from kg.ingest.relations.officer_lists import record_org, record_orgs
@@ -61,7 +61,7 @@ def _vocab():
     heads = frozenset(w.lower() for w in lines("role-heads"))
     stops = frozenset(w.lower() for w in lines("officer-label-stops")) \
         | frozenset(w.lower() for w in lines("titled-post-stops"))
-    roles = frozenset(" ".join(r.lower().split()) for r in lines("roles"))
+    roles = phrases("roles")
     sign_off = re.compile(r"(?:" + "|".join(lines("sign-off-labels")) + r")\Z", re.I)
     return heads, stops, roles, sign_off
 

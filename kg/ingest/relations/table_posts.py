@@ -25,7 +25,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines, words
+from kg.ingest.lexicon import lines, phrases, words
 from kg.ingest.model import Span
 from kg.ingest.reading.tables import tables
 from kg.ingest.relations.house_org import house
@@ -48,8 +48,8 @@ _NONE = re.compile(r"\(?(?:none|n/?a|-+|—|–)\)?\.?\Z", re.I)
 
 @lru_cache(maxsize=1)
 def _heads():
-    post = frozenset(" ".join(w.lower().split()) for w in lines("table-post-headers"))
-    employer = frozenset(" ".join(w.lower().split()) for w in lines("table-employer-headers"))
+    post = phrases("table-post-headers")
+    employer = phrases("table-employer-headers")
     return post, employer
 
 
@@ -99,9 +99,8 @@ def role_at(s: str, i: int, roles):
     return None
 
 
-@lru_cache(maxsize=1)
 def _listed() -> frozenset:
-    return frozenset(" ".join(r.lower().split()) for r in lines("roles"))
+    return phrases("roles")
 
 
 _ABBREV = re.compile(r"\bdept\b\.?")
