@@ -21,12 +21,19 @@ from kg.ingest.events.verb_happenings import _roles as clause_roles
 from kg.ingest.events.years import document_year
 from kg.ingest.lexicon import labelled_kinds
 from kg.ingest.model import Entity, Span
+from kg.ingest.reading.called_off import struck
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "event:column-event", 0.45
-_CELL = re.compile(r"\S(?:[^\n]*?\S)?(?=[ \t]{2,}|\t|[ \t]*$)", re.M)
+# a cell: words one space apart ("CAPE HARMONY"; a one-letter cell, a row's "1", is a cell
+# of its own, not the start of the next one's)
+_CELL = re.compile(r"\S+(?: \S+)*")
+# a row's number before its first cell ("1", "No. 2", "3."): not what the row names
+_NUMBER = re.compile(r"(?:No\.?[ \t]*)?\d{1,4}[.)]?")
+# a first cell that names no thing: a dash of an empty cell, a total
+_NOT_A_THING = re.compile(r"[-\u2013\u2014/.*]+|(?:sub-?|grand[ \t])?total|sum|in[ \t]all", re.I)
 _RULE_LINE = re.compile(r"[ \t]*[-=_+| \t]{6,}[ \t]*")
 _ROWS = 60      # at most so many rows under one heading
 
@@ -73,9 +80,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 continue
             got = [d for d in find_dates(text[ra:rb], year, extended=True, doc_date=doc_date)
                    if d.kind == "date" and abs(d.start - col) <= 3]
-            first = _CELL.search(text, ra, rb)
-            if not got or first is None or first.start() - ra >= col - 3:
-                continue
+            cells = [c for c in _CELL.finditer(text, ra, rb)
+                     if not _NUMBER.fullmatch(c.group(0))]
+            first = cells[0] if cells else None
+            if not got or first is None or first.start() - ra >= col - 3 or \
+                    _NOT_A_THING.fullmatch(first.group(0)) or struck(text, ra, rb):
+                continue    # (a total row; "7 Jan (cancelled)", "withdrawn": no arrival)
             d = got[0]
             what = " ".join(first.group(0).split())
             label = f"{noun} of {what}"

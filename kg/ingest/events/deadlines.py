@@ -11,7 +11,8 @@ says it is done (a modal "may / shall / must / should / is to", or the present t
 verb in -s after the subject: "submits", "sends"), is a milestone: "Deadline for objections",
 "Deadline for a research report on the lead, zinc and copper sectors". A duty with no such thing
 ("Each user shall name a duty manager before 12 December") is none, nor a clause that says
-"if", "unless" or "not". Its evidence runs from the clause's start to the day; the day is its
+"if", "unless", "not" or "nobody", or opens with a condition ("Should the sale fail, ...").
+Its evidence runs from the clause's start to the day; the day is its
 ``nfo:startDate`` (:mod:`kg.ingest.relations.stated_mood` makes it a planned date when still to
 come); the clause's names and metals are its roles as for a clause event. Rule
 ``event:deadline`` (0.45). Linear: one look back from each such day, over at most
@@ -45,7 +46,10 @@ _MODAL = re.compile(r"\b(?:may|shall|must|should|can|(?:is|are)[ \t\n]+to|will)\
 # the present tense after a subject: "Each group submits", "The bidder sends"
 _PRESENT = re.compile(r"^[ \t\n]*[A-Z][a-z]+(?:[ \t\n]+[A-Za-z]+){0,2}[ \t\n]+(?:submits|sends|returns|files|lodges|"
                       r"signs|pays|hands[ \t\n]+in|delivers|completes|registers)\b")
-_NOT = re.compile(r"\b(?:if|unless|not|no|never|whether)\b", re.I)
+_NOT = re.compile(r"\b(?:if|unless|not|no|never|whether|nobody|none|neither|nor|cannot)\b|n[\'\u2019]t\b",
+                  re.I)
+# a condition put first by inversion: "Should the auction fail, bids may be lodged by ..."
+_INVERTED = re.compile(r"(?:Should|Were|Had)[ \t\n]+[^,;:\n]{1,80},")
 
 
 @lru_cache(maxsize=None)
@@ -107,7 +111,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         nouns = list(_nouns().finditer(text, a, cue.start()))
         noun = nouns[-1] if nouns else None     # (the last: "Without objection, the
         # contracts shall be signed ...": the contracts')
-        if noun is None or _NOT.search(clause) or any(held[a:d.end]):
+        if noun is None or _NOT.search(clause) or _INVERTED.match(clause) or any(held[a:d.end]):
             continue
         if not (_MODAL.search(clause) or _PRESENT.match(clause)):
             continue

@@ -110,10 +110,13 @@ def _intro_verbs() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _called_off() -> re.Pattern:
-    """A bracket holding only a word of ``data/called-off-marks.txt``: "(cancelled)"."""
+    """A bracket holding only a word of ``data/called-off-marks.txt``: "(cancelled)"; or a
+    table's cell holding only such a word ("| 1 April 2026 | cancelled |", a last cell after a
+    gap of two spaces or more)."""
     alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
         words("called-off-marks"), key=lambda w: (-len(w), w)))     # (one order in every process)
-    return re.compile(rf"[(\[][ \t]*(?:{alt})[ \t]*[)\]]", re.I)
+    return re.compile(rf"[(\[][ \t]*(?:{alt})[ \t]*[)\]]|(?:\||  |\t)[ \t]*(?:{alt})"
+                      rf"[ \t]*(?:\||[ \t]*$)", re.I | re.M)
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|be|been)\b|\b[a-z]{3,}ed\b")

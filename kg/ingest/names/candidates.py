@@ -281,6 +281,15 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
             cur = []
             if w[2] == "to":
                 continue
+        if w[2] == "to" and cur and (company_tail or any(x[2] in _LEGAL_ENDS
+                                                         for x in ws[i + 1:i + 9])) and \
+                heads.get(cur[-1][2].rstrip(".,").lower(), ("", ""))[0] in _PLACE_CLASSES:
+            # "shipped from Gansu Province to X Co., Ltd.": a place, then where to (no
+            # company's name holds "Province to"; a title may: "Measures of X County to
+            # Support ...")
+            parts.append(cur)
+            cur = []
+            continue
         if (cut := before_amount(text, ws, i, cur)) is not None or w[2] in _BREAKS and cur:
             parts.append(cur if cut is None else cut)   # "The"/"Held"/"On": a new clause; an amount
             cur = []

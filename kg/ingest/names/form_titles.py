@@ -111,6 +111,18 @@ def _wrapped(text: str, vs: int, ve: int) -> int:
     return end
 
 
+def _closed(value: str) -> str:
+    """``value`` up to a bracket it opens and never closes ("Supply Contract (2027-": a cell cut
+    short, a note broken off): the title is what is before it."""
+    opened = []
+    for i, c in enumerate(value):
+        if c in "([\uff08":
+            opened.append(i)
+        elif c in ")]\uff09" and opened:
+            opened.pop()
+    return value[:opened[0]].rstrip() if opened else value
+
+
 def propose(draft, spans_of, minter) -> list:
     """Add the documents a form's fields title to the draft and to ``spans_of``."""
     text = draft.text
@@ -125,6 +137,8 @@ def propose(draft, spans_of, minter) -> list:
         if len(value) == len(raw.rstrip()):
             e = _wrapped(text, m.start("v"), e)
             value = text[m.start("v"):e]
+        value = _closed(value)
+        e = m.start("v") + len(value)
         named = _title(" ".join(value.split()))
         if named is None:
             continue

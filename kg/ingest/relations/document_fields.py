@@ -3,7 +3,8 @@
 "Issued by: D". The organisations and people the field's value names (its line up to a wide
 gap, and the indented lines it wraps onto) drafted (prepared, compiled, written, logged,
 recorded: ``nfo:draftedBy``) or issued (issued, published, released, registered:
-``nfo:issuedBy``, an organisation only) the document (rule ``document:field-by@0.5``):
+``nfo:issuedBy``, an organisation only) the document (rule ``document:field-by@0.5``; not a name the value denies or leaves
+out: "(not by X)", "except Y"):
 
 * the document a line above names in the field's block ("Report title: X Report" over "Report
   prepared by: ..."; no blank line between, eight lines up at most);
@@ -29,6 +30,9 @@ _FIELD = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?P<verb>[P
 # (a register's "Registered by: X, Legal Department": the office that files the sheet issues it)
 _ISSUING = ("issued", "published", "released", "registered")
 _CELL_GAP = re.compile(r"[ \t]{3,}")
+# a name the value denies or leaves out: "the editorial office (not by X)", "all units except Y"
+_DENIED = re.compile(r"\b(?:not|never|except|excluding|rather[ \t]+than|instead[ \t]+of)"
+                     r"(?:[ \t]+(?:by|for|from|of))?[ \t]+(?:the[ \t]+)?$", re.I)
 _TITLE_REACH = 300      # characters from the text's start where its own title stands
 _BLOCK_LINES = 8
 
@@ -55,7 +59,8 @@ def document_fields(draft, spans_of, kind) -> None:
         i = bisect.bisect_left(maker_starts, m.end())
         who = []
         while i < len(makers) and makers[i][0] < end:
-            if makers[i][1] <= end and all(makers[i][2] is not w[2] for w in who):
+            if makers[i][1] <= end and all(makers[i][2] is not w[2] for w in who) and \
+                    not _DENIED.search(text, max(m.end(), makers[i][0] - 30), makers[i][0]):
                 who.append(makers[i])
             i += 1
         if not who:

@@ -17,7 +17,8 @@ the person's name filling one cell of the row and the post read from the cells i
 The organisation of a cell is the draft's organisation named at the cell's place (a mention
 starting there), or else whose name the cell's words (its lines joined) open with: a name
 wrapped over two lines of its cell is still read. A row of two people or none, a cell of "(none)",
-a role of the stop lists (an editor, a chair) give no post. Rule ``post:table-row@0.5``. Each row's
+a role of the stop lists (an editor, a chair), a row struck from the list (a word of
+``data/called-off-marks.txt``: "withdrawn", "revoked") give no post. Rule ``post:table-row@0.5``. Each row's
 cells are looked up once, by bisection among the draft's names: linear in the table's size."""
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines, phrases, words
 from kg.ingest.model import Span
+from kg.ingest.reading.called_off import struck
 from kg.ingest.reading.tables import tables
 from kg.ingest.relations.house_org import house
 from kg.ingest.relations.house_posts import job_words
@@ -180,6 +182,8 @@ def table_posts(draft, minter, spans_of, kind) -> None:
         if not post_cols and not employer_cols:
             continue
         for row in table.rows:
+            if struck(text, row.start, row.end):
+                continue    # ("appointment withdrawn", "(revoked)": a row struck from the list)
             people = []
             for cell in row.cells:
                 k = bisect.bisect_left(starts, cell.start)

@@ -1,0 +1,22 @@
+"""A word of ``data/called-off-marks.txt`` ("cancelled", "withdrawn", "revoked", "postponed")
+anywhere in a span: a table's row so marked is struck from its table (no arrival, no post).
+One compiled pattern, searched over the row's span: linear in the row."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import words
+
+
+@lru_cache(maxsize=1)
+def called_off() -> re.Pattern:
+    """The marks as whole words, in any case, a space of a mark standing for any run of blanks."""
+    alts = "|".join(r"[ \t]+".join(map(re.escape, w.split()))
+                    for w in sorted(words("called-off-marks"), key=lambda w: (-len(w), w)))
+    return re.compile(rf"\b(?:{alts})\b", re.I)
+
+
+def struck(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a row) holds a called-off mark."""
+    return called_off().search(text, start, end) is not None

@@ -1,0 +1,228 @@
+"""`kg ingest` attacked a twenty-second time (after test_ingest_hostile.py .. hostile21.py), at the
+layouts round 25 taught it (a table's ETA column, posts in a table's rows, a form's title field,
+deadlines a notice sets, who compiled a document) and the pipeline around them, with short
+texts written for this file: a row struck from its table ("cancelled", "withdrawn"), a row's
+number or a total before the thing a row names, a cell that only says the row was called off,
+a title cut off inside its brackets, a deadline nobody may meet or one put under a condition,
+a place then "to" a company, a field that names who did not compile it; odd text; linear time;
+markup on the review page. A fault's test is marked ``fault(...)`` (strict xfail) while it is
+not fixed; the fixed ones guard their fixes."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import draft_of, fault, linear_cpu, parsed, parses_with_real_dates, real_dates, snapshot_kg  # noqa: F401
+from hostile_drafts import labels as _labels, new_labels as _new, values as _values
+
+
+def _draft(kg, text: str, doc_id: str = "hostile22-x"):
+    return draft_of(kg, text, doc_id, "hostile22.txt")
+
+
+def _events(draft) -> dict:
+    """label -> the start (or planned) dates of the draft's events."""
+    out = {}
+    for e in draft.entities.values():
+        if any(k in str(e.cls) for k in ("Event", "Meeting", "Milestone", "Ceremony", "Forum",
+                                         "Conference", "Launch")):
+            out[e.label] = {str(o) for p, o, _, _ in e.statements
+                            if str(p).endswith(("#startDate", "#plannedDate"))}
+    return out
+
+
+# --- 1. a table's ETA column: what each row names ---------------------------------------------
+@pytest.fixture(scope="module")
+def lineup(snapshot_kg):
+    return _draft(snapshot_kg, "Berth Schedule, 2 February 2026\n\n"
+                               "No.   Ship                 Cargo      Origin        ETA\n"
+                               "----  -------------------  ---------  ------------  -----------\n"
+                               "1     NORTHERN LARK        bauxite    Kamsar        9 Feb 2026\n"
+                               "2     SILVER DAWN          alumina    Gladstone     11 Feb 2026 "
+                               "(cancelled)\n"
+                               "3     -                    alumina    Gladstone     12 Feb 2026\n"
+                               "Total                      2 ships    -             14 Feb 2026\n")
+
+
+def test_a_row_s_number_is_not_the_ship_it_names(lineup):
+    """"1     NORTHERN LARK ..." was the arrival of "1 NORTHERN LARK" (events/column_events.py's
+    cell pattern ran a one-letter cell into the next one); a "-" cell the arrival of "3 -"."""
+    events = _events(lineup)
+    assert events.get("Arrival of NORTHERN LARK") == {"2026-02-09"}, events
+    assert not [k for k in events if k.startswith("Arrival of") and k != "Arrival of NORTHERN LARK"], events
+
+
+def test_a_cancelled_call_and_a_total_row_arrive_nowhere(lineup):
+    """A row whose ETA says "(cancelled)" still arrived; a "Total" row was "Arrival of Total"."""
+    labels = _labels(lineup)
+    assert not any("SILVER DAWN" in x or "Total" in x for x in labels), labels
+
+
+# --- 2. posts in a table's rows ---------------------------------------------------------------
+@pytest.fixture(scope="module")
+def appointments(snapshot_kg):
+    return _draft(snapshot_kg, "Notice on the Appointment of Cadres\n\nGansu Tin Alloy Co., Ltd.\n"
+                               "4 March 2026\n\n"
+                               "| No. | Name | Appointed to | Effective | Remarks |\n"
+                               "|---|---|---|---|---|\n"
+                               "| 1 | Sun Jie | Chief Engineer | this notice | |\n"
+                               "| 2 | Zhao Lei | General Manager | this notice | appointment withdrawn |\n"
+                               "| 3 | Yang Tao | Deputy General Manager | 1 May 2026 | (revoked) |\n")
+
+
+def test_a_row_struck_from_a_list_of_appointments_holds_no_post(appointments):
+    """Rows whose remarks say "appointment withdrawn" or "(revoked)" still gave their person the
+    post, dated (relations/table_posts.py read every row)."""
+    holders = {b for _, b in _values(appointments, "heldBy")}
+    assert "Sun Jie" in holders, holders
+    assert not holders & {"Zhao Lei", "Yang Tao"}, holders
+
+
+# --- 3. a cell that only says the row was called off --------------------------------------------
+@pytest.fixture(scope="module")
+def works_log(snapshot_kg):
+    return _draft(snapshot_kg, "Maintenance Log\n\n| Item | Date | Remarks |\n|---|---|---|\n"
+                               "| Relining of the anode furnace | 6 April 2026 | completed |\n"
+                               "| Inspection of the crane rails | 9 April 2026 | cancelled |\n")
+
+
+def test_a_row_whose_remark_is_cancelled_is_no_happening(works_log):
+    """"| Inspection of the crane rails | 9 April 2026 | cancelled |" was an event of 9 April
+    (events/verb_happenings.py read "cancelled" as the row's verb: a called-off mark only in
+    brackets was seen)."""
+    events = _events(works_log)
+    assert not any("2026-04-09" in dates for dates in events.values()), events
+    assert any("2026-04-06" in dates for dates in events.values()), events
+
+
+# --- 4. a form's title cut off inside its brackets ---------------------------------------------
+def test_a_title_cut_off_inside_its_brackets_is_named_without_them(snapshot_kg):
+    """"| Contract title | Ore Purchase Contract (2027-" (a box cut short) was an agreement
+    labelled with the open bracket (names/form_titles.py)."""
+    draft = _draft(snapshot_kg, "CONTRACT SUMMARY SHEET\n\n| Contract title | Ore Purchase "
+                                "Contract (2027-\n| Buyer | Gansu Tin Alloy Co., Ltd. |\n")
+    labels = _labels(draft)
+    assert "Ore Purchase Contract" in labels, labels
+    assert not any("(" in x and ")" not in x for x in labels), labels
+
+
+# --- 5. deadlines nobody may meet, or put under a condition -------------------------------------
+@pytest.fixture(scope="module")
+def deadlines(snapshot_kg):
+    return _draft(snapshot_kg, "Notice\n\nNobody may lodge a complaint before 30 June 2026.\n\n"
+                               "Should the first auction fail, applications may be submitted by "
+                               "10 July 2026.\n\nObjections may be raised in writing until 17:00 on "
+                               "20 July 2026.\n")
+
+
+def test_a_deadline_nobody_may_meet_or_under_a_condition_is_none(deadlines):
+    """"Nobody may lodge a complaint before 30 June" and "Should X fail, applications may be
+    submitted by 10 July" were deadlines (events/deadlines.py saw "not" and "if" only)."""
+    events = _events(deadlines)
+    assert not any(d & {"2026-06-30", "2026-07-10"} for d in events.values()), events
+    assert any(k.startswith("Deadline for") and d == {"2026-07-20"} for k, d in events.items()), events
+
+
+# --- 6. a place, then "to" a company --------------------------------------------------------------
+@pytest.fixture(scope="module")
+def shipped(snapshot_kg):
+    return _draft(snapshot_kg, "News\n\nThe concentrate was railed from Qinghai Province to "
+                               "Xining Tin Alloy Co., Ltd. in May.\n\nThe Several Opinions of "
+                               "Datong County to Promote the Tin Industry were issued in May.\n")
+
+
+def test_a_place_then_to_a_company_is_two_names(shipped):
+    """"from Qinghai Province to Xining Tin Alloy Co., Ltd." was one company of that label
+    (names/candidates.py split "to" only after a legal form)."""
+    companies = _new(shipped, "Company")
+    assert "Xining Tin Alloy Co., Ltd." in companies, companies
+    assert not any(" to " in x for x in companies), companies
+
+
+def test_a_title_that_holds_county_to_is_kept_whole(shipped):
+    assert any(x.startswith("Several Opinions of Datong County to Promote") for x in _new(shipped)), \
+        _new(shipped)
+
+
+# --- 7. a field that names who did not compile the document --------------------------------------
+def test_a_field_s_denied_maker_made_nothing(snapshot_kg):
+    """"Compiled by: the editing office (not by X)" said X drafted the report
+    (relations/document_fields.py took every name of the value)."""
+    draft = _draft(snapshot_kg, "Annual Safety Report\n\nCompiled by: Qinghai Tin Research "
+                                "Institute (not by Xining Tin Alloy Co., Ltd.)\n")
+    makers = {b for _, b in _values(draft, "draftedBy")}
+    assert "Xining Tin Alloy Co., Ltd." not in makers, makers
+    assert "Qinghai Tin Research Institute" in makers, makers
+
+
+# --- 8. odd text: no rule raises, no label is empty -----------------------------------------------
+ODD = {
+    "a form of empty boxes": "CONTRACT SUMMARY SHEET\n\n| Contract title | |\n| Buyer | |\n"
+                             "| Seller |\n| Date of signing | |\nName of agreement:   \n",
+    "an ETA table of one column and of a header alone": "ETA\n7 Jan 2026\n\nShip   ETA\n\n"
+                                                        "A    B    ETA\n  \n----\n",
+    "an ETA row of dashes and numbers only": "No.   Ship   Cargo   ETA\n1     2      3       "
+                                             "4 Jan 2026\n-     -      -       -\n",
+    "effective dates that are no days": "Notice on Appointments\n\n| Name | Appointed to | "
+                                        "Effective |\n|---|---|---|\n| Sun Jie | | |\n| | Chief "
+                                        "Engineer | this notice |\n| Zhao Lei | Director | 30 "
+                                        "February 2026 |\n",
+    "a roster of empty roles": "Audit Committee\n  Chair\n  Secretary:\n  Member      \n",
+    "periods with nothing": "Resume:\n\n  1961.09 -\n  - 1965.07\n  9999.99 - 0000.00   Director, X\n",
+    "a deadline cue at the text's start and end": "by 3 May 2026 until\nObjections may be raised until",
+    "full-width pipes and right-to-left marks": "\uff5cName\uff5cPost\uff5c\n\uff5cSun Jie\uff5c"
+                                                "Director\uff5c\n\u200f| Name | Post |\u200e\n"
+                                                "|\u200f---|---|\n| Zhao Lei\u200f | \u202eChief "
+                                                "Engineer\u202c |\n",
+    "brackets that never close in a field": "Contract title: Lease Agreement ((( [2027\n"
+                                            "Compiled by: ( not by (\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(ODD))
+def test_odd_text_never_makes_a_rule_raise_nor_an_empty_label(snapshot_kg, case):
+    draft = _draft(snapshot_kg, ODD[case])
+    real_dates(parsed(draft))
+    assert not any(not e.label.strip() or e.label != e.label.strip() or e.label.endswith(" of")
+                   for e in draft.new()), [e.label for e in draft.new()]
+
+
+# --- 9. linear time ---------------------------------------------------------------------------
+_SURNAMES = ("Qian", "Wu", "Sun", "Wang", "Chen", "Liu", "Zhang", "Yang", "Huang", "Zhao")
+_GIVEN = ("Hao", "Lan", "Fang", "Jie", "Hua", "Jun", "Lei", "Tao", "Bin", "Qiang")
+
+
+def _person(i: int) -> str:
+    return f"{_SURNAMES[i % 10]} {_GIVEN[(i // 10) % 10]}"
+
+
+def test_many_struck_rows_and_numbered_lineups_are_read_in_linear_time(snapshot_kg):
+    """Lineups of numbered rows, some cancelled, and a table of appointments half withdrawn,
+    with a remark cell of "cancelled" under each: each row read once."""
+    def text(n):
+        lineups = "".join("No.   Ship                 Cargo      ETA\n" + "".join(
+            f"{i + 1:<6}SHIP {t} {chr(65 + i % 26)}{i:<12}bauxite    {i % 28 + 1} Mar 2026"
+            f"{' (cancelled)' if i % 3 == 0 else ''}\n" for i in range(40)) + "\n"
+            for t in range(n // 40))
+        posts = "".join(f"| {i} | {_person(i)} | Chief Engineer | this notice | "
+                        f"{'withdrawn' if i % 2 else 'none'} |\n" for i in range(n))
+        return ("Berth Schedule, 2 March 2026\n\n" + lineups + "Notice on Appointments\n\n"
+                "| No. | Name | Appointed to | Effective | Remarks |\n|---|---|---|---|---|\n" + posts)
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), text(800), "struck rows", half=text(400))
+    arrivals = [k for k in _events(draft) if k.startswith("Arrival of SHIP")]
+    assert len(arrivals) >= 300, len(arrivals)
+    parses_with_real_dates(draft)
+
+
+# --- 10. the review page ----------------------------------------------------------------------
+def test_the_review_page_escapes_the_labels_of_rows_and_fields(snapshot_kg):
+    from kg.ingest.knowledge.snapshot import graph_of
+    from kg.ingest.output.review import render_review
+
+    draft = _draft(snapshot_kg, "Berth Schedule, 2 February 2026\n\n"
+                                "Ship                 Cargo      Origin        ETA\n"
+                                "LARK<b>ONE</b>       bauxite    Kamsar        9 Feb 2026\n\n"
+                                "| Contract title | Ore Contract &amp; <i>Deal</i> (2027) |\n")
+    assert "Arrival of LARK<b>ONE</b>" in _labels(draft), _labels(draft)
+    page = render_review(graph_of(snapshot_kg), draft)
+    assert "<b>ONE" not in page and "LARK&lt;b&gt;ONE" in page
+    assert "<i>Deal" not in page
