@@ -24,7 +24,7 @@ from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TIT
 from kg.ingest.names.trims import trimmed
 from kg.ingest.names.inner_org_names import CONTAINERS as _CONTAINERS, inner_org
 from kg.ingest.names.given_name_list import outside_people
-from kg.ingest.names.name_tokens import COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE, before_amount, site_at_end, NUMERIC_DAY as _NUMERIC_DAY, glued_start
+from kg.ingest.names.name_tokens import COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE, before_amount, site_at_end, NUMERIC_DAY as _NUMERIC_DAY, glued_start, place_to_firm
 
 
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
@@ -274,22 +274,13 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
             cur = []
         if len(cur) >= 2 and cur[-1][2] in _LEGAL_ENDS and (
                 w[2] == "to" or w[2][:1].isupper() and not any(
-                    x[2].rstrip(".,") in _UNITS for x in ws[i:i + 6])):
-            # "sold X Ltd. to Y Ltd.", "... of X Ltd. Y Ltd. said": a legal form ends the name
-            # (not "X Co., Ltd. Beijing Branch": a unit of it)
+                    x[2].rstrip(".,") in _UNITS for x in ws[i:i + 6])) or w[2] == "to" and \
+                place_to_firm(cur, ws[i + 1:i + 9], heads, _PLACE_CLASSES, _LEGAL_ENDS, company_tail):
+            # "sold X Ltd. to Y Ltd.", "of X Ltd. Y Ltd. said", "from X Province to Y Ltd." end a name (not "X Co., Ltd. Beijing Branch")
             parts.append(cur)
             cur = []
             if w[2] == "to":
                 continue
-        if w[2] == "to" and cur and (company_tail or any(x[2] in _LEGAL_ENDS
-                                                         for x in ws[i + 1:i + 9])) and \
-                heads.get(cur[-1][2].rstrip(".,").lower(), ("", ""))[0] in _PLACE_CLASSES:
-            # "shipped from Gansu Province to X Co., Ltd.": a place, then where to (no
-            # company's name holds "Province to"; a title may: "Measures of X County to
-            # Support ...")
-            parts.append(cur)
-            cur = []
-            continue
         if (cut := before_amount(text, ws, i, cur)) is not None or w[2] in _BREAKS and cur:
             parts.append(cur if cut is None else cut)   # "The"/"Held"/"On": a new clause; an amount
             cur = []

@@ -74,6 +74,15 @@ def site_at_end(part: list, heads: dict) -> str | None:
     return "Site" if len(part) >= 3 and last in _BUILDINGS and heads.get(last) == ("Site", "end")         and part[-2][2][:1].isupper() else None     # (not "Plan for Building ...")
 
 # a day in numbers ("18/03/2026", "2026.03.18", "15-07-2026"): the name before "on" it ends
+def place_to_firm(cur: list, after: list, heads: dict, places, legal_ends, company_tail: bool) -> bool:
+    """Whether a "to" after the words ``cur`` ends a name: they end in a place's head word
+    ("Gansu Province") and a company's legal form follows (``after``, or the candidate is a
+    company's name): "shipped from Gansu Province to X Co., Ltd." is a place, then where to. No
+    company's name holds "Province to"; a title may ("Measures of X County to Support ...")."""
+    return bool(cur) and (company_tail or any(x[2] in legal_ends for x in after)) and \
+        heads.get(cur[-1][2].rstrip(".,").lower(), ("", ""))[0] in places
+
+
 NUMERIC_DAY = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b")
 
 # a brand's small prefix glued to the capital that opens its name ("e-Metal Trading Co., Ltd.",
