@@ -332,6 +332,10 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                     ts, pe, " ".join(text[ts:pe].split()), doc[0], "name:project-of-company"
                     if doc[0] == "Project" else "name:document-on-company", 0.5)]
                 ps = part[doc[1] + 2][0]
+                if doc[0] in _DOCUMENT_CLASSES and part[doc[1] + 1][2] == "of":
+                    # ("Report on the Corporate Bonds of X Co., Ltd.": X stands beside the
+                    # report's name, often the one place the text names it in full)
+                    rule = "name:inner-org"
         else:
             cls, end, rule = None, None, None
             for i, (a, b, w) in enumerate(part):
@@ -467,6 +471,14 @@ def _document_on(part, heads) -> tuple[str, int] | None:
                 h[0] in _DOCUMENT_CLASSES and part[i + 1][2] == "on"
                 or h[0] in _OF_HEADS and i > 0 and w[:1].isupper() and part[i + 1][2] == "of"):
             return h[0], i
+        if h and h[0] in _DOCUMENT_CLASSES and w[:1].isupper() and part[i + 1][2] == "on" \
+                and part[i + 2][2] == "the":
+            # "Report on the Corporate Bonds of X Co., Ltd.": the company is named after the
+            # last "of" (capitalised words up to its suffix)
+            ofs = [j for j in range(i + 3, len(part) - 2) if part[j][2] == "of"]
+            if ofs and all(x[2][:1].isupper() for x in part[ofs[-1] + 1:]) \
+                    and len(part) - ofs[-1] > 3:
+                return h[0], ofs[-1] - 1
     return None
 
 
