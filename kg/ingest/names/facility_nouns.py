@@ -308,6 +308,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         # a facility the text named before ("the plant": the one named last, when bare)
         ref = facility_before(a, stem) if kind_ not in ("generic", "made") else \
             facility_before(a, stems) if bare and kind_ == "generic" else None
+        if ref is not None and kind_ == "generic" and _part_of_works(ref[2]):
+            ref = None      # ("furnace No. 7 ... Our plant", "X Industrial Park ... the plant
+                            # of Y Co., Ltd.": a part or a host, no plant)
         if kind_ == "made":     # ("its casting line" is no "industrial line" named before)
             ref = facility_before(a, re.compile(
                 r"\b" + re.escape(normalise_name(" ".join(mod_words + [head]))) + r"\b"))
@@ -449,6 +452,17 @@ def _makes(mods, names) -> bool:
 @lru_cache(maxsize=None)
 def _line_words() -> frozenset:
     return words("works-line-words")
+
+
+@lru_cache(maxsize=None)
+def _part_words() -> frozenset:
+    return words("facility-part-words")
+
+
+def _part_of_works(ent) -> bool:
+    """Whether a facility's name holds a word of ``data/facility-part-words.txt`` (a furnace,
+    a line, a park: no works a bare "the plant" refers back to)."""
+    return any(w in _part_words() for w in re.findall(r"[a-z]+", normalise_name(ent.label)))
 
 
 def _fits(ent, stem) -> bool:

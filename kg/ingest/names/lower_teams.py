@@ -31,7 +31,10 @@ _AFTER = re.compile(r"\s*(?:[.,;:)\"\u201d]|$)|\s+(?:of|for|to|in|at|on|under|fr
                     r"set|made|found|sent|took|reported|issued|concluded|met|began|started|"
                     r"arrived|visited|that|which|who|comprising|consisting|including|"
                     r"composed|formed|established|organi[sz]ed|appointed|announced|"
-                    r"completed|submitted|released|drained|pumped|rescued|worked)\b")
+                    r"completed|submitted|released|drained|pumped|rescued|worked|"
+                    # (any verb in the past: "the standing committee decided", "our marketing
+                    # team attended")
+                    r"[a-z]{2,}ed)\b")
 
 
 @lru_cache(maxsize=None)
