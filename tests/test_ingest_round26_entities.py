@@ -1,0 +1,122 @@
+"""Round 26, entities: constructions that recur across genres. A facility owned by the party a
+filing or a tender speaks of by its part ("the issuer's alumina refinery", "the tenderee's
+smelter"); a document's title "X Report on the Y of Z Co., Ltd." (a report, and the company
+beside it); standing bodies printed in lower case ("the forum secretariat", "the programme
+committee", "the commission's standing committee decided", "our marketing team attended"); a
+bare "the plant" / "our plant" that is no furnace or park named before. Each with a case that
+must not change."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import snapshot_kg  # noqa: F401
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+
+def _draft(kg, tmp_path_factory, text, doc_id):
+    path = tmp_path_factory.mktemp(doc_id) / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), doc_id)
+
+
+def _ent(draft, label):
+    return next((e for e in draft.new() if e.label.lower() == label.lower()), None)
+
+
+def _with_alias(draft, alias):
+    return [e for e in draft.new()
+            if alias.lower() in {a.lower() for a in e.aliases} | {e.label.lower()}]
+
+
+def _objects(draft, ent, pred):
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {labels.get(o, str(o)) for p, o, _, _ in ent.statements if p == pred}
+
+
+BOND = """        Quarterly Trustee Report on the Corporate Bonds of
+               Hexi Dongyuan Aluminium Group Co., Ltd.
+                      (No. 2 of 2027)
+
+This report is written by Pingan Tongda Securities Co., Ltd. as bond trustee.
+
+The issuer sold its bauxite mine in March. The mine had supplied a fifth of the ore
+used by the issuer's alumina refinery in Hejin. Records are kept at the trustee's
+warehouse in Taiyuan.
+"""
+
+
+@pytest.fixture(scope="module")
+def bond(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, BOND, "r26-ent-bond")
+
+
+def test_report_title_names_report_and_company(bond):
+    rep = _ent(bond, "Quarterly Trustee Report on the Corporate Bonds of Hexi Dongyuan "
+                     "Aluminium Group Co., Ltd.")
+    assert rep is not None and rep.cls == NFO.Report
+    co = _ent(bond, "Hexi Dongyuan Aluminium Group Co., Ltd.")
+    assert co is not None and co.cls == NFO.Company
+    # (a company named without such a title is one company, no report)
+    assert _ent(bond, "Pingan Tongda Securities Co., Ltd.").cls == NFO.Company
+
+
+def test_issuer_possessive_owns_the_facility(bond):
+    sites = _with_alias(bond, "alumina refinery")
+    assert len(sites) == 1 and sites[0].cls == NFO.Site
+    assert _objects(bond, sites[0], NFO.ownedBy) == {"Hexi Dongyuan Aluminium Group Co., Ltd."}
+    # the trustee is no part that stands for the article's company: no warehouse of it
+    assert not _with_alias(bond, "warehouse") and not any(
+        "warehouse" in e.label.lower() for e in bond.new())
+
+
+BODIES = """Record of the Closing Panel, 2027 Jiangnan Copper Forum
+
+Record: compiled by the forum secretariat; released 6 May 2027.
+
+Full papers chosen by the programme committee will appear in the journal.
+At its meeting on 15 April the commission's standing committee decided to close the case.
+Our marketing team attended the fair in Hamburg this March.
+The team leader thanked the project team members for their work.
+"""
+
+
+@pytest.fixture(scope="module")
+def bodies(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, BODIES, "r26-ent-bodies")
+
+
+def test_lower_case_standing_bodies(bodies):
+    for label in ("Forum secretariat", "Programme committee", "Standing committee",
+                  "Marketing team"):
+        e = _ent(bodies, label)
+        assert e is not None and e.cls == NFO.Organization, label
+    # "the project team members": a modifier of another noun, no body
+    assert _ent(bodies, "Project team") is None
+
+
+PLANT = """Two Winters at Kiln No. 3
+
+In October 2025 the company decided to rebuild kiln No. 3 with regenerative burners.
+
+Our plant stands in the Shawan Industrial Park of Fugu County, forty minutes from the town.
+Hengtai Magnesium Co., Ltd. runs it with 600 workers.
+
+The Boke Alumina Refinery was commissioned in May. The plant treats bauxite from the Boke mines.
+"""
+
+
+@pytest.fixture(scope="module")
+def plant(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, PLANT, "r26-ent-plant")
+
+
+def test_our_plant_is_no_kiln_named_before(plant):
+    text = plant.text
+    kilns = [e for e in plant.new() if "kiln" in e.label.lower()]
+    assert kilns and not any(text[m.start:m.end].lower() == "our plant"
+                             for e in kilns for m in e.mentions)
+    # ... but a bare "the plant" after a refinery is that refinery
+    ref = _ent(plant, "Boke Alumina Refinery")
+    assert ref is not None and any(text[m.start:m.end] == "The plant" for m in ref.mentions)
