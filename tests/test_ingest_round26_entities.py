@@ -71,6 +71,12 @@ def test_issuer_possessive_owns_the_facility(bond):
         "warehouse" in e.label.lower() for e in bond.new())
 
 
+def test_plant_by_plant_is_no_facility(kg, tmp_path_factory):
+    d = _draft(kg, tmp_path_factory, "Hengxing Power Grid Co., Ltd. is carrying out the cuts "
+               "plant by plant.\n", "r26-ent-by")
+    assert not any("plant" in e.label.lower() for e in d.new())
+
+
 BODIES = """Record of the Closing Panel, 2027 Jiangnan Copper Forum
 
 Record: compiled by the forum secretariat; released 6 May 2027.
@@ -78,7 +84,8 @@ Record: compiled by the forum secretariat; released 6 May 2027.
 Full papers chosen by the programme committee will appear in the journal.
 At its meeting on 15 April the commission's standing committee decided to close the case.
 Our marketing team attended the fair in Hamburg this March.
-The team leader thanked the project team members for their work.
+The team leader thanked the sales team members for their work.
+The secretariat will be based at the institute.
 """
 
 
@@ -92,8 +99,8 @@ def test_lower_case_standing_bodies(bodies):
                   "Marketing team"):
         e = _ent(bodies, label)
         assert e is not None and e.cls == NFO.Organization, label
-    # "the project team members": a modifier of another noun, no body
-    assert _ent(bodies, "Project team") is None
+    # "the sales team members": a modifier of another noun; a bare "the secretariat": no body
+    assert _ent(bodies, "Sales team") is None and _ent(bodies, "Secretariat") is None
 
 
 PLANT = """Two Winters at Kiln No. 3

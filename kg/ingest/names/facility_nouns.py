@@ -261,6 +261,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         nxt = re.match(r"\s+([A-Za-z]+)", text[end:end + 30])
         if nxt and nxt.group(1).lower() in _COMPOUND or text[end:end + 1] in "-/":
             continue
+        if re.match(r"\s+by\s+" + re.escape(head.split()[-1]) + r"\b", text[end:end + 40]):
+            continue        # "carrying out the cuts plant by plant": each one, no facility
         of_owner = None
         if m.group("bare") or m.group("ind") or m.group("field"):
             # "a calcined dolomite kiln of X Co., Ltd.", "Site visit: bonded copper warehouse

@@ -65,6 +65,8 @@ def lower_teams(text: str) -> list[Candidate]:
         end = m.end(2)
         label = " ".join(keep + m.group(2).split())
         own = _OWNER.match(text, end)
+        if own is None and not keep and " " not in m.group(2).strip():
+            continue        # a bare "the secretariat": whose, the text says elsewhere
         if own is not None:
             end = own.end()
             label += " " + " ".join(text[m.end(2):end].split())
