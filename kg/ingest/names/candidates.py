@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.ingest.names.document_on import DOCUMENT_CLASSES, EVENT_CLASSES, document_on
 from kg.ingest.names.line_ends import line_end
 from kg.ingest.names.phrase_pieces import pieces
 from kg.ingest.names.head_guards import issuer_tail, not_a_head
@@ -320,7 +321,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
         if company_tail and part is tail_part:
             cls, end = "Company", pe
             rule = "org:co-ltd"
-            doc = _document_on(part, heads)
+            doc = document_on(part, heads)
             if doc is not None:
                 # "Penalty Decision on X Co., Ltd.": a document about X (named from after "on")
                 ts, _ = _trim(text, ps, pe)
@@ -328,11 +329,11 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                     low = [j for j in range(doc[1]) if part[j][2][:1].islower()
                            and part[j][2] not in ("and", "&", "of", "for")]
                     ts = max(ts, part[low[-1] + 1][0]) if low else ts
-                out += [] if doc[0] in _EVENTS else [Candidate(   # (X's press conference)
+                out += [] if doc[0] in EVENT_CLASSES else [Candidate(   # (X's press conference)
                     ts, pe, " ".join(text[ts:pe].split()), doc[0], "name:project-of-company"
                     if doc[0] == "Project" else "name:document-on-company", 0.5)]
                 ps = part[doc[1] + 2][0]
-                if doc[0] in _DOCUMENT_CLASSES and part[doc[1] + 1][2] == "of":
+                if doc[0] in DOCUMENT_CLASSES and part[doc[1] + 1][2] == "of":
                     # ("Report on the Corporate Bonds of X Co., Ltd.": X stands beside the
                     # report's name, often the one place the text names it in full)
                     rule = "name:inner-org"
@@ -461,30 +462,6 @@ _VENUE = re.compile(r"\b(?:Exhibition|Convention|Conference|Expo|Sports|Shopping
                     r"Cent(?:er|re)$")
 
 
-def _document_on(part, heads) -> tuple[str, int] | None:
-    """(class, index) of a document's head word followed by "on" and a name in ``part``
-    ("... Decision on X"), or of a project's or an event's followed by "of" ("... Co-Smelting
-    Project of X Co., Ltd.", "Press Conference of X Co., Ltd.": the company's, named with it)."""
-    for i, (_, _, w) in enumerate(part[:-2]):
-        h = heads.get(w.lower())
-        if h and part[i + 2][2][:1].isupper() and (
-                h[0] in _DOCUMENT_CLASSES and part[i + 1][2] == "on"
-                or h[0] in _OF_HEADS and i > 0 and w[:1].isupper() and part[i + 1][2] == "of"):
-            return h[0], i
-        if h and h[0] in _DOCUMENT_CLASSES and w[:1].isupper() and part[i + 1][2] == "on" \
-                and part[i + 2][2] == "the":
-            # "Report on the Corporate Bonds of X Co., Ltd.": the company is named after the
-            # last "of" (capitalised words up to its suffix)
-            ofs = [j for j in range(i + 3, len(part) - 2) if part[j][2] == "of"]
-            if ofs and all(x[2][:1].isupper() for x in part[ofs[-1] + 1:]) \
-                    and len(part) - ofs[-1] > 3:
-                return h[0], ofs[-1] - 1
-    return None
-
-
-_DOCUMENT_CLASSES = {"PolicyDocument", "Notice", "Report", "Measures", "Plan", "Guide"}
-_EVENTS = {"Conference", "Forum", "SigningCeremony", "Meeting", "Seminar", "Exhibition"}
-_OF_HEADS = _EVENTS | {"Project"}
 
 
 def _ended(text: str, start: int, end: int, cls: str, rule: str) -> list[Candidate]:
