@@ -104,9 +104,16 @@ _HAPPENED = re.compile(r"\b(?:completed|finished|announced|marked|marking|marks|
 # (its words may pair with "and" or list with commas: "a molten aluminium and technical service
 # agreement", "an engineering, procurement and construction contract")
 # the heads of a signed document: "a memorandum (of understanding)", "a letter of intent"
+# (and, round 26, "a supply framework", "a cooperation letter": not the first words of "a framework
+# agreement", "a cooperation letter of intent")
 _AGREEMENT_HEAD = (r"(?:agreement|memorandum(?:\s+of\s+understanding)?|contract|letter\s+of\s+"
-                   r"intent|MoU)")
-_SIGNED = re.compile(r"sign(?:ed(?<!\wsigned)|s(?<!\wsigns))\s+(?P<det>(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
+                   r"intent|MoU|framework(?!\s+(?:agreement|contract))|"
+                   r"(?<=cooperation\s)letter(?!\s+of))")
+# ("shall sign", "will sign", "is to sign": a signing the text sets, read as the others; its
+# clause's mood marks it planned)
+_SIGNED = re.compile(r"sign(?:ed(?<!\wsigned)|s(?<!\wsigns)|(?:(?<=shall\ssign)|(?<=will\ssign)|"
+                     r"(?<=\bto\ssign)|(?<=must\ssign)|(?<=should\ssign)))\s+"
+                     r"(?P<det>(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
                      rf"on|for|the|{_NONE})\s)[a-z][\w\-]*(?:,\s+(?=[a-z])|\s+and\s+(?=[a-z])|\s+)){{0,6}}?"
                      rf"{_AGREEMENT_HEAD})(?![\w\-])")
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(?P<w>(?:(?!(?:again|to|on|for|in|at|and|which|"
