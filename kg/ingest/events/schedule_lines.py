@@ -60,7 +60,8 @@ _AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_TIME}(?:[ \t]*[-\u2013][ \t]*{_TIME})?
 # a list marker, the label, its colon (or a gap when the date is all the value)
 _LABEL = (r"[ \t]*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7])[ \t]+)?"
           r"(?P<label>[A-Z][A-Za-z'\u2019/&-]*(?:[ \t]+[A-Za-z'\u2019/&()-]+){0,5}?)"
-          rf"(?:(?P<colon>[ \t]*[:\uff1a][ \t]*)|[ \t]{{2,}}|\t)")
+          # (or a row of dots, as a timetable prints them: "Registration ...... 7 to 11 May")
+          rf"(?:(?P<colon>[ \t]*[:\uff1a][ \t]*)|[ \t]*\.{{3,}}[ \t]*|[ \t]{{2,}}|\t)")
 _LABELLED = re.compile(rf"{_LABEL}(?P<lead>{_LEAD})")
 # else a row's item told as a deverbal noun and what it is done to, then its day after a gap
 # ("3     Relining of reduction furnace row 4      from 8 to 26 January"): words one space
