@@ -127,3 +127,77 @@ def test_our_plant_is_no_kiln_named_before(plant):
     # ... but a bare "the plant" after a refinery is that refinery
     ref = _ent(plant, "Boke Alumina Refinery")
     assert ref is not None and any(text[m.start:m.end] == "The plant" for m in ref.mentions)
+
+
+SIGN = """Listing Notice for Parcel HB-07
+
+The winning bidder shall sign a land investment agreement with the Management Committee of the
+Hebin Development Zone within five days of the result.
+
+Last month we signed a cooperation letter with Ganyuan Recycling Technology Co., Ltd.
+On 3 May the bureau signed a supply framework with Lintong Sponge Titanium Co., Ltd.
+The two firms later signed a framework agreement with the Lintong County government.
+Nobody will sign a cheque today.
+"""
+
+
+@pytest.fixture(scope="module")
+def sign(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, SIGN, "r26-ent-sign")
+
+
+def test_agreements_set_to_be_signed_and_new_heads(sign):
+    deals = [e for e in sign.new() if e.cls == NFO.Agreement]
+    found = {e.label.split(" of ")[0].split(" with ")[0].lower() for e in deals}
+    assert {"land investment agreement", "cooperation letter", "supply framework"} <= found
+    land = next(e for e in deals if e.label.lower().startswith("land investment agreement"))
+    assert "Management Committee of the Hebin Development Zone" in _objects(sign, land, NFO.party)
+    # "a framework agreement" is one agreement, not "a framework"; a cheque is no agreement
+    assert "framework" not in found and not any("cheque" in x for x in found)
+
+
+TIMES = """Auction Announcement of Two Exploration Rights
+
+TIMETABLE
+
+  Announcement period .......... 20 November to 9 December 2026
+  Registration and deposit ..... 7 to 11 December 2026
+  Auction ...................... 16 December 2026
+
+CONTENTS
+  Lot descriptions ............. 3
+  Rules ........................ 7
+"""
+
+
+@pytest.fixture(scope="module")
+def times(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, TIMES, "r26-ent-times")
+
+
+def test_dot_leader_rows_are_dated_steps(times):
+    steps = {e.label: e for e in times.new()}
+    assert "Registration and deposit" in steps and "Auction" in steps
+    dates = {str(o) for p, o, _, _ in steps["Auction"].statements
+             if p in (NFO.startDate, NFO.plannedDate)}
+    assert "2026-12-16" in dates
+    # a contents page's rows (a page number after the dots) are no steps
+    assert "Rules" not in steps and "Lot descriptions" not in steps
+
+
+LINES = """Qaidam Hexin Lithium Co., Ltd. finished its second brine line last year, and the company
+now makes 30,000 tonnes of lithium carbonate.
+
+The defenders held the second line of the old fort.
+"""
+
+
+@pytest.fixture(scope="module")
+def lines_(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, LINES, "r26-ent-lines")
+
+
+def test_ordinal_line_is_a_works(lines_):
+    sites = [e for e in lines_.new() if e.cls == NFO.Site and "line" in e.label.lower()]
+    assert len(sites) == 1 and "brine line" in sites[0].label
+    assert _objects(lines_, sites[0], NFO.ownedBy) == {"Qaidam Hexin Lithium Co., Ltd."}
