@@ -45,6 +45,7 @@ from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.document_itself import date_document_itself
 from kg.ingest.events.lead_dates import lead_dates
 from kg.ingest.events.lead_happening import fold_lead_clause
+from kg.ingest.events.modifier_dates import modifier_date
 from kg.ingest.events.policy_dates import (in_force_by_reference, released_on_document_date,
                                            subject_policy_dates)
 from kg.ingest.events.project_start import construction_began
@@ -419,6 +420,11 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
                                 else "gYear")
             ds, de = sents.bounds(gov.start)
             main = (d, "date:governing-entry", Span(min(ds, gov.start), se))
+    mod = modifier_date(text, dates[lo:hi], s, e) if kind(ent) != "project" else None
+    if mod is not None and (named is None or mod.value[:4] == named) and (
+            main is None or not _refines(mod.value, main[0].value)):
+        # "this year's government work report", "last year's conference": its own date
+        main = (mod, "date:modifier", span)
     if main is not None and kind(ent) == "project" and (not _starts(text, ss, se) or (
             _AT_SITE.search(text, max(ss, s - 30), s) and not _RUNS.search(text, ss, se)) or (
             _ENDS.search(text, ss, se) and not _BEGINS.search(text, ss, se)) or
@@ -558,8 +564,15 @@ def _strip_dates(text: str, a: int, b: int, dates) -> str:
     return out
 
 
-# a year's possessive before a noun ("this year's special round")
-_POSSESSIVE = re.compile(r"['\u2019]s[ \t\n]+[a-z]")
+# a year's possessive before a noun or a name ("this year's special round", "last year's
+# Qiandong Copper Forum": its edition, dated by events.happenings)
+_POSSESSIVE = re.compile(r"['\u2019]s[ \t\n]+[A-Za-z\"\u201c]")
+
+
+# a preposition of time before a thing named by a year's possessive: "During this year's X",
+# "at last year's Y", "ahead of next year's Z"
+_AT_THING = re.compile(r"\b(?:during|at|in|throughout|before|after|ahead\s+of|since|until|till|"
+                       r"on\s+the\s+(?:sidelines|eve|margins)\s+of)\s+(?:the\s+)?$", re.I)
 
 
 def _adjectival(text: str, d: DateMention, ss: int) -> bool:
@@ -570,7 +583,9 @@ def _adjectival(text: str, d: DateMention, ss: int) -> bool:
         return adjectival_day(text, d)
     if d.kind == "gYear" and (_POSSESSIVE.match(text, d.end) or _POSSESSIVE.match(
             text, max(d.start, d.end - 2))):
-        return True     # "this year's special round", "2025's output": a thing it names
+        # "this year's special round", "2025's output": a thing it names (but "During this
+        # year's conference, we will convene ...": the time of the clause, through the thing)
+        return not _AT_THING.search(text, max(ss, d.start - 30), d.start)
     if d.kind != "gYear" or d.until or not text[d.start:d.start + 1].isdigit():
         return False
     before = text[max(ss, d.start - 25):d.start]

@@ -40,7 +40,12 @@ def _prose(line: str) -> bool:
     """A line of running prose, not a title in title case or capitals ("Announcement of the
     Result of the Consultation for the"): three words or more in lower case that a title
     would capitalise."""
-    return len(_PROSE_WORD.findall(line)) >= 3
+    return len(_PROSE_WORD.findall(line)) >= 3 and not _QUOTED_LINE.fullmatch(line)
+
+
+# a line wholly in quotation marks: a subtitle under a title ('"Scrap in, ingot out: who
+# pays?"'), not running prose
+_QUOTED_LINE = re.compile(r"[ \t]*[\"\u201c][^\"\u201c\u201d\n]{1,120}[\"\u201d][ \t]*")
 
 
 def _title_end(text: str) -> int:
@@ -105,6 +110,14 @@ def _row_day(text: str, dates, starts, title_end: int):
     return None
 
 
+def _coarser_guess(st, day: str) -> bool:
+    """A statement of a date guessed from the context or a name, that ``day`` refines (a year
+    or month of the same day)."""
+    value = str(st[1])
+    return len(value) < len(day) and day.startswith(value) and st[3].startswith(
+        ("context:date", "date:named-year", "date:year-in-name"))
+
+
 def date_document_itself(draft, dates, dated_kinds, kind) -> int:
     """Date the text's own document and the event its title names (see the module)."""
     text = draft.text
@@ -129,8 +142,11 @@ def date_document_itself(draft, dates, dated_kinds, kind) -> int:
     for s, e, ent in inside:
         k = kind(ent)
         if k == "policy" and doc_date is not None and len(doc_date) == 10 and not guessed:
-            if any(st[0] in (NFO.dateIssued, NFO.plannedDate) for st in ent.statements):
+            if any(st[0] == NFO.plannedDate or st[0] == NFO.dateIssued and not _coarser_guess(
+                    st, doc_date) for st in ent.statements):
                 continue
+            # (a year its name holds, "Bulletin ... (No. 1 of 2027)", gives way to the day)
+            ent.statements[:] = [st for st in ent.statements if st[0] != NFO.dateIssued]
             ent.add(NFO.dateIssued, date_literal(doc_date), Span(s, e),
                     "date:document-itself@0.6")
             changed += 1

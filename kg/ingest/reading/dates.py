@@ -21,7 +21,8 @@ import datetime
 import re
 from dataclasses import replace
 
-from kg.ingest.reading.happened import happened
+from kg.ingest.reading.happened import ahead_after, fronted, happened, happened_after
+from kg.ingest.reading.footers import footer_start
 from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.tables import in_table
 from kg.ingest.reading.date_mention import DateMention
@@ -531,11 +532,17 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     stops = [m.start() for m in _CLAUSE_STOP.finditer(text, w, d.start)]
     lo = max(stops[-1] if stops else -1, text.rfind("\n\n", w, d.start), d.start - 200)
     future = _FUTURE.search(text[lo + 1:d.start])
-    if d.value > doc_date:
-        # (one that happened: "an explosion occurred at the smelter on May 12 / in May" in a
+    opens = fronted(text, lo + 1, d.start)
+    if future is None and d.value < doc_date and opens and ahead_after(text, d.end):
+        # "from January the city will reward ...", in a text of December: the next January
+        shift = 1
+    elif d.value > doc_date:
+        # (one that happened: "an explosion occurred at the smelter on May 12 / in May", "On
+        # 22 June the bureau ordered it to stop", in a
         # text of April is last year's)
         if future or not (not month and _half_a_year_after(d.value, doc_date)
-                          or happened(text, lo + 1, d.start)):
+                          or happened(text, lo + 1, d.start)
+                          or opens and happened_after(text, d.end)):
             return d
         shift = -1
     elif not future or month and _CLAUSE_CUT.search(text, future.end() + lo + 1, d.start):
@@ -604,13 +611,17 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
     on 24 April") is no day still to come."""
     head = _head_dates(text[:600])
     keys = {r.key_start for r in keyed_rows(text) if r.key_start < 600} if head else ()
-    for d in head:
-        # (a row's key dates its row: "| 2026-03-30 | Line 2 restarted |" is no header)
-        if d.kind == "date" and d.start not in keys and _header_date(text, d) \
-                and not d.until and not _OPENS_PERIOD.match(text, d.end) \
-                and not _CLOSES_PERIOD.search(text, max(0, d.start - 30), d.start) \
-                and not other_day_key(text, d.start):
-            return d, False
+    shown = [d for d in head
+             # (a row's key dates its row: "| 2026-03-30 | Line 2 restarted |" is no header)
+             if d.kind == "date" and d.start not in keys and _header_date(text, d)
+             and not d.until and not _OPENS_PERIOD.match(text, d.end)
+             and not _CLOSES_PERIOD.search(text, max(0, d.start - 30), d.start)
+             and not other_day_key(text, d.start)]
+    if shown:
+        # a day the head says the text was released on ("Time: 26 November 2026" of a
+        # session, then "Record: ... released 2 December 2026"): the text's own
+        return next((d for d in shown if _RELEASED.search(text, max(0, d.start - 30), d.start)),
+                    shown[0]), False
     filed = _filed_row(text)
     if filed is not None:
         return filed, False
@@ -629,6 +640,11 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
     # "Published 03/04/2025": the day and month could be swapped, the year is sure
     d = next((d for d in head if d.ambiguous), None)
     return d, d is not None
+
+
+# a verb of the text's release right before a head's day ("released 2 December 2026",
+# "Published on: ...")
+_RELEASED = re.compile(r"\b(?:[Rr]eleased|[Pp]ublished|[Ii]ssued|[Pp]osted)(?:[ \t]+on)?[ \t]*:?[ \t]*$")
 
 
 # a head's keyed row of another day than the text's own: a deadline, an expiry, the next
@@ -703,7 +719,8 @@ _GAP_LEAD = re.compile(r"[A-Z][\w.&'()-]*[ \t]+[A-Z][\w.)]*[ \t]{3,}$")
 # what a dateline's date is followed by: "(Reporter X) --", " -- ", "(Reuters) - ", "(Xinhua) The"
 _DATELINE_TAIL = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|\u2014|\u2013|:|-(?=[ \t]))|[ \t]*\([^()\n]{0,80}\)"
                             r"[ \t]+(?=[A-Z])")
-_WORD = re.compile(r"[A-Za-z]{2,}")
+# (a name with an apostrophe is one word: "31 December 2026, Xi'an" is a date and a place)
+_WORD = re.compile(r"[A-Za-z]{2,}(?:['\u2019][A-Za-z]+)*")
 
 
 def _header_date(text: str, d: DateMention) -> bool:
@@ -761,13 +778,23 @@ def _signature_date(text: str, sources: bool = False) -> DateMention | None:
     on one of the last six ("Date of issue: 7 December 2026" above the address lines); with ``sources``, also one
     closing a source line ("Henan Legal Daily, 22 September 2026": a report with its paper's
     name and day, which dates the text but is signed by no one)."""
-    lines_ = []
     pos = len(text)
     cut = None
     for cut in _CUT_LINE.finditer(text):
         pass
     if cut is not None:
         pos = cut.start()   # a slip to cut off and return is no part of the signed text
+    got = _signed_above(text, pos, sources)
+    footer = footer_start(text, pos) if got is None else None
+    if footer is not None:
+        # ("Copy to: ..." under the signature: who receives it; the signature is above it)
+        got = _signed_above(text, footer, sources)
+    return got
+
+
+def _signed_above(text: str, pos: int, sources: bool) -> DateMention | None:
+    """:func:`_signature_date` of the text's lines above ``pos``."""
+    lines_ = []
     while len(lines_) < _LABELLED_REACH and pos > 0:
         ls = text.rfind("\n", 0, pos) + 1
         if text[ls:pos].strip():

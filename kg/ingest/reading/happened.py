@@ -1,17 +1,104 @@
-"""Whether the clause before a date printed with no year says that something happened ("An
-explosion occurred at the smelter in May", "Talks were held in May"), so that a month or day
-after the document's date is of the year before, not a planned one of the document's year
-(used by :func:`kg.ingest.reading.dates.roll_forward`). One bounded search."""
+"""Whether the clause around a date printed with no year says that something happened ("An
+explosion occurred at the smelter in May", "Talks were held in May", "Ma was arrested in
+September", "On 22 June the bureau ordered it to stop"), so that a month or day after the
+document's date is of the year before, not a planned one of the document's year (used by
+:func:`kg.ingest.reading.dates.roll_forward`). Bounded searches: the clause before the date
+(its caller's window) and at most ``_AFTER`` characters after it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import words
 
 # a verb of a happening in the past
 _PAST = re.compile(r"\b(?:occurred|happened|broke\s+out|took\s+place|(?:was|were)\s+(?:held|"
                    r"signed|completed|killed|injured|closed|opened|staged)|killed|ended|began|started|"
                    r"signed|struck|hit|ran|lasted|concluded)\b", re.I)
+# a passive in the past: "was arrested", "were formally approved" (not "was to", "was expected
+# to", "was due": what was still to come)
+_PASSIVE = re.compile(r"\b(?:was|were)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?!(?:expected|scheduled|planned|"
+                      r"supposed|set|due|going|about|able|likely|to)\b)(?P<v>[a-z]+)\b")
+_AFTER = 90         # how far after a date its clause's verb is looked for (characters)
+# what ends the clause after the date
+_STOP = re.compile(r"[.;:!?]|,[ \t\n]+(?:and|but|which|who|when|while)\b|\n[ \t]*\n")
+# a word before a verb's form that makes it an adjective or a form of what is to come: "the
+# revised rules", "will be completed", "is expected"
+_NOT_BEFORE = frozenset("the a an its their our his her this that these those of for with to in "
+                        "on at by from be been being is are am will shall would should could "
+                        "can may might must newly not".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+# a future in the clause after the date: "On 5 March the plant will restart"
+_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|is\s+due|are\s+due|is\s+"
+                    r"expected|are\s+expected|is\s+scheduled|are\s+scheduled)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> frozenset[str]:
+    return words("happening-verbs") | words("past-forms")
+
+
+def _past_form(word: str) -> bool:
+    w = word.lower()
+    return w in _irregular() or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
 
 
 def happened(text: str, lo: int, at: int) -> bool:
     """``text[lo:at]`` (the clause before a date) says something happened."""
-    return _PAST.search(text, lo, at) is not None
+    if _PAST.search(text, lo, at) is not None:
+        return True
+    m = None
+    for m in _PASSIVE.finditer(text, max(lo, at - 80), at):
+        pass
+    return m is not None and _past_form(m.group("v"))
+
+
+def _clause_after(text: str, at: int) -> str:
+    end = min(len(text), at + _AFTER)
+    stop = _STOP.search(text, at, end)
+    return text[at:stop.start() if stop else end]
+
+
+def _first_past(clause: str) -> int | None:
+    """Where the first past form after a subject is in ``clause`` (its first eight words)."""
+    prev = None
+    for n, w in enumerate(_WORD.finditer(clause)):
+        word = w.group(0)
+        if n > 0 and _past_form(word) and (prev is None or prev.lower() not in _NOT_BEFORE):
+            return w.start()
+        if n >= 7:
+            return None
+        prev = word
+    return None
+
+
+# what may open a clause before its date: "On", "From", "In", "Starting in", "Handling: On"
+# (a label's colon, a comma or a semicolon before it)
+_FRONT = re.compile(r"[ \t\n\"'\u201c(]*(?:[A-Za-z]+[ \t\n]+){0,2}")
+
+
+def fronted(text: str, lo: int, at: int) -> bool:
+    """The date starting at ``at`` opens its clause (which starts after ``lo``): at most two words
+    before it, after the last comma, semicolon or colon."""
+    cut = max(text.rfind(c, lo, at) for c in ",;:")
+    return _FRONT.fullmatch(text, max(lo, cut + 1), at) is not None
+
+
+def happened_after(text: str, at: int) -> bool:
+    """The clause that a date ending at ``at`` opens says something happened: a past form after
+    its subject ("On 22 June the bureau ordered ...", "in March, we signed ..."), none of what is
+    to come in it."""
+    clause = _clause_after(text, at)
+    return not _AHEAD.search(clause) and _first_past(clause) is not None
+
+
+def ahead_after(text: str, at: int) -> bool:
+    """The clause that a date ending at ``at`` opens tells what is to come ("from January the
+    city will reward ...", "In March the line is to restart"), with no past form before its
+    future ("In March the company said it will ...": a saying that happened)."""
+    clause = _clause_after(text, at)
+    m = _AHEAD.search(clause)
+    if m is None:
+        return False
+    past = _first_past(clause)
+    return past is None or past > m.start()

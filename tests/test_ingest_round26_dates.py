@@ -1,0 +1,199 @@
+"""Round 26, how dates are read and attached: a date printed as a name's modifier dates the
+thing named ("this year's work report", "last year's forum"); a month or day printed without a
+year in a clause it opens takes the year its verb's tense says ("On 22 June the bureau fined
+it", in a text of January: last June; "from January the city will pay", in a text of December:
+the next January); the text's own date is the signature above a "Copy to:" footer, the one
+after a place with an apostrophe ("31 December 2026, Xi'an"), and the head's day of release
+over a session's "Time:" row; the text's own document takes that day over a year its name
+holds."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import draft_of, linear_cpu  # noqa: F401
+from kg.ingest.events.weekday_dates import text_days
+from kg.ingest.reading.dates import read_document_date
+from kg.ingest.terms import NFO
+
+
+def _local(term) -> str:
+    return str(term).rsplit("#", 1)[-1]
+
+
+def _values(ent, pred):
+    return [str(o) for p, o, _, _ in ent.statements if _local(p) == _local(pred)]
+
+
+def _days(text, year, day):
+    return {text[d.start:d.end]: d.value for d in text_days(text, year, day)}
+
+
+def _entity(draft, start):
+    got = [e for e in draft.entities.values() if not e.known and e.label.startswith(start)]
+    assert got, f"no new entity named {start!r}: {sorted(e.label for e in draft.new())}"
+    return got[0]
+
+
+# -- a month or day without a year: the tense of the clause it opens ------------------------
+
+def test_a_fronted_day_of_a_past_clause_after_the_text_s_date_is_last_year_s():
+    text = ("Handling: On 22 June the bureau ordered the mine to stop and fined it. The owner "
+            "was detained in September.")
+    days = _days(text, "2027", "2027-01-08")
+    assert days["22 June"] == "2026-06-22"
+    assert days["September"] == "2026-09"
+
+
+def test_a_fronted_day_of_a_clause_still_to_come_keeps_the_text_s_year():
+    text = "On 22 June the bureau will order every pit to stop. The revised rules of 3 July apply."
+    days = _days(text, "2027", "2027-01-08")
+    assert days["22 June"] == "2027-06-22"
+    # an adjective in -ed ("the revised rules") is no verb of the past
+    assert days["3 July"] == "2027-07-03"
+
+
+def test_a_fronted_month_of_a_future_clause_before_the_text_s_date_is_next_year_s():
+    text = ("The city issued its opinions on 10 October; from January the city will pay "
+            "a bonus for sorted scrap.")
+    days = _days(text, "2026", "2026-12-02")
+    assert days["January"] == "2027-01"
+    assert days["10 October"] == "2026-10-10"
+
+
+def test_a_day_after_a_past_verb_is_not_moved_by_a_later_future():
+    # "passed ... on 12 November and is scheduled for ...": the day is of the past verb
+    text = ("The recycling line passed its environmental acceptance on 12 November and is "
+            "scheduled for full output in March 2027.")
+    days = _days(text, "2026", "2026-12-07")
+    assert days["12 November"] == "2026-11-12"
+    # nor is a fronted day whose clause says something happened before its future
+    text2 = "In March the company said it will build a second line."
+    assert _days(text2, "2026", "2026-12-07")["March"] == "2026-03"
+
+
+def test_reading_the_tense_of_many_clauses_is_linear():
+    line = "Handling: On 22 June the bureau ordered the quarry to stop and fined it. "
+    got = linear_cpu(lambda t: text_days(t, "2027", "2027-01-08"), line * 3000, "tense of days")
+    assert got and got[0].value == "2026-06-22"
+
+
+# -- the text's own date --------------------------------------------------------------------
+
+REPLY = """Provincial People's Government of Qiannan
+
+Qian Zheng Tu [2026] No. 88
+
+Reply on the Use of Forest Land for the Tailings Pond of Duyun Lead Works
+
+Duyun Municipal People's Government:
+
+Your request of 14 September 2026 has been received. After review, the use of 3.2 hectares
+of collective forest land for the tailings pond of Duyun Lead Works is approved. The land
+shall be used only for the purpose approved and the works shall start within one year.
+The restoration deposit shall be paid before the land is occupied, and the county forestry
+bureau is to check the site every quarter and report to the provincial department.
+
+                                  Provincial People's Government of Qiannan
+                                                        18 November 2026
+
+Copy to: Provincial Department of Natural Resources; Provincial Forestry Bureau;
+Duyun Lead Works.
+"""
+
+
+def test_the_signature_above_a_copy_to_footer_dates_the_text():
+    d, guessed = read_document_date(REPLY)
+    assert d is not None and d.value == "2026-11-18" and not guessed
+
+
+def test_without_a_signature_the_footer_gives_no_date():
+    text = REPLY.replace("                                                        18 November 2026\n", "")
+    d, _ = read_document_date(text)
+    assert d is None or d.value != "2026-11-18"
+
+
+MESSAGE = """Holding Fast, Moving Forward
+-- 2028 New Year Message
+
+Dear colleagues and friends:
+
+As the year draws to a close, I send greetings to all of our miners and smelter workers and to
+their families. In 2027 we met a hard market. On 12 April the new anode line at our Jinping
+plant went into production, and in August our team signed a supply agreement with a cable
+maker in Ningbo. We thank every worker for what was achieved in a year of low prices.
+
+I wish you all good health in the New Year!
+
+                                        30 December 2027, Xi'an
+"""
+
+
+@pytest.fixture(scope="module")
+def message(kg):
+    return draft_of(kg, MESSAGE, "r26-message")
+
+
+def test_a_dated_signature_with_a_place_dates_the_text(message):
+    assert str(message.date) == "2027-12-30"
+    # its month-and-day dates are the year it was written in, not the year of its title
+    days = _days(MESSAGE, "2027", "2027-12-30")
+    assert days["12 April"] == "2027-04-12"
+    assert all(not str(o).startswith("2028-04") for e in message.new()
+               for p, o, _, _ in e.statements if _local(p) in ("startDate", "plannedDate"))
+
+
+RECORD = """RECORD OF ROUND-TABLE DISCUSSION
+Session 2, 2027 Pearl River Copper Scrap Conference
+"Who should pay for cleaner copper scrap?"
+
+Time:     Tuesday, 9 March 2027, 14:00-15:30
+Venue:    Room 5, Lingnan Hotel, Foshan
+Record:   compiled by the conference office; released 15 March 2027
+
+LI: Good afternoon. Our plants buy scrap from twelve yards in the delta, and we have asked the
+yards to sort it by grade before it reaches us.
+"""
+
+
+@pytest.fixture(scope="module")
+def record(kg):
+    return draft_of(kg, RECORD, "r26-record")
+
+
+def test_the_head_s_day_of_release_is_the_text_s_date(record):
+    assert str(record.date) == "2027-03-15"
+    rec = _entity(record, "Record of Round-Table Discussion")
+    assert _values(rec, NFO.dateIssued) == ["2027-03-15"]
+
+
+def test_a_session_s_time_row_alone_still_dates_the_text():
+    text = RECORD.replace("; released 15 March 2027", "")
+    d, _ = read_document_date(text)
+    assert d is not None and d.value == "2027-03-09"
+
+
+# -- a date as a name's modifier ------------------------------------------------------------
+
+SPEECH = """Qiandong Nonferrous Metals Association                                      2027-04-20
+
+Zhao Lin: This year's provincial industry work report proposed to speed up the recycling of
+scrap metals. Last year's Qiandong Copper Forum agreed on a list of shared tasks, and most of
+them are done. During last year's Qiandong Copper Forum, the association convened the
+first Scrap Traders Roundtable.
+"""
+
+
+@pytest.fixture(scope="module")
+def speech(kg):
+    return draft_of(kg, SPEECH, "r26-speech")
+
+
+def test_a_possessive_year_dates_the_thing_it_names(speech):
+    report = _entity(speech, "provincial industry work report")
+    assert _values(report, NFO.dateIssued) == ["2027"]
+    # "last year's X Forum": last year's edition
+    edition = _entity(speech, "2026 Qiandong Copper Forum")
+    assert _values(edition, NFO.startDate) == ["2026"]
+    # "During last year's X Forum, ... convened the Y": the clause's time, through the forum
+    table = _entity(speech, "Scrap Traders Roundtable")
+    assert _values(table, NFO.startDate) == ["2026"]
