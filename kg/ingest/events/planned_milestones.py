@@ -81,7 +81,8 @@ _PLAN_FOR = (r"\s+(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:due|expected|schedul
              r"planned)(?:\s+for(?:\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?)?$|(?=\s+(?:in|by|"
              r"before|around)\s))")
 _CUE = re.compile(r"\b(?:due|expected|scheduled|set|slated|planned|going|likely|will|must|shall|"
-                  r"required|obliged|ordered|has\s+to|have\s+to|needs?\s+to)\s")
+                  r"required|obliged|ordered|has\s+to|have\s+to|needs?\s+to|"
+                  r"(?:starts?|begins?|commences?)\s+(?:in|by|on|before))\s")
 # a timetable's obligation ("must", "shall", "is required to"), or none (the present tense of a
 # step whose day is still to come); an aside between subject and verb (", with 50,000 tonnes a
 # year of primary magnesium,") is skipped
@@ -117,8 +118,11 @@ def _bare() -> tuple[re.Pattern, list[str]]:
     subj = (r"(?P<subj>\b(?:(?:the|its|their)\s+)?(?:" + "|".join(alts) + r"))(?:\s+(?:of|on|at|for)"
             r"\s+(?P<of>(?:(?!(?:is|are|will)\b)[\w'\u2019-]+\s+){0,5}?(?!(?:is|are|will)\b)"
             r"[\w'\u2019-]+))?")
+    # (or, round 26, a start in the present tense, "Construction starts in May", "Trial runs
+    # begin in the first half of next year": read only for a day still to come)
     rx = re.compile(subj + r"(?:" + _PLAN_TO + r"(?P<step>[^,;.]{3,60}?)" + _PREP + r"|"
-                    + _PLAN_FOR + r"(?:" + _PREP + r")?)", re.I)
+                    + _PLAN_FOR + r"(?:" + _PREP + r")?|(?P<pres>\s+(?:starts?|begins?|"
+                    r"commences?))" + _PREP + r")", re.I)
     return rx, nouns
 
 
@@ -265,6 +269,9 @@ def planned_milestones(draft, sents, minter) -> list:
         bare = False
         if noun is None:
             got = _bare_step(text, ss, lo, d.start)     # "Construction is to begin in"
+            if got is not None and got[0].group("pres") and doc_date is not None and \
+                    d.value[:len(doc_date)] <= doc_date[:len(d.value)]:
+                got = None      # ("Construction starts in May" of a day gone: a timeline's)
             if got is not None:
                 (m, noun), bare = got, True
         if noun is None:
