@@ -201,3 +201,29 @@ def test_ordinal_line_is_a_works(lines_):
     sites = [e for e in lines_.new() if e.cls == NFO.Site and "line" in e.label.lower()]
     assert len(sites) == 1 and "brine line" in sites[0].label
     assert _objects(lines_, sites[0], NFO.ownedBy) == {"Qaidam Hexin Lithium Co., Ltd."}
+
+
+STARTS = """Hexin Lithium Interview, 8 January 2027
+
+The board approved a lithium hydroxide unit in December. Construction starts in May, and the
+first product is hoped for in 2028. Trial runs start in the second half of next year.
+
+Back in 2019, construction starts in March: the old timeline reads so.
+"""
+
+
+@pytest.fixture(scope="module")
+def starts(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, STARTS, "r26-ent-starts")
+
+
+def test_present_tense_start_with_a_day_to_come(starts):
+    text = starts.text
+    made = {text[e.mentions[0].start:e.mentions[0].end]: e for e in starts.new()
+            if e.cls == NFO.Milestone and e.mentions}
+    assert "Construction starts in May" in made
+    assert {str(o) for p, o, _, _ in made["Construction starts in May"].statements
+            if p == NFO.plannedDate} == {"2027-05"}
+    assert any(k.startswith("Trial runs start") for k in made)
+    # a day gone by (a timeline's present tense) is no planned start
+    assert not any("March" in k for k in made)
