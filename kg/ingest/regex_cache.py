@@ -32,6 +32,10 @@ compiled them: a small side entry (``reseen-*.json``) notes the digest of each s
 with the article that first compiled it. A pattern made of one article's names is compiled
 again when that article is, never kept for another.
 
+Pattern sources that rules work out from other patterns (a gate joining many cues) are kept in
+the entry too (:mod:`kg.ingest.regex_kept`), and the entry rewritten when a run worked out a new
+one.
+
 Scope: only the ``kg ingest`` command installs it, for the time of the command; the library,
 the leave-one-out evaluation and other commands compile as usual. Safe fallbacks: on a Python
 whose ``re`` internals are not as expected (no ``re._compiler``), with no usable cache folder, or
@@ -57,7 +61,8 @@ import sys
 from array import array
 from pathlib import Path
 
-from kg.ingest import regex_branches
+from kg.ingest import regex_branches, regex_kept
+from kg.ingest.regex_lazy import Lazy
 from kg.ingest.knowledge.entry_views import read_checked_view
 from kg.ingest.regex_start import skipping
 from kg.model import cache
@@ -184,26 +189,33 @@ _EMPTY = memoryview(b"")
 
 def _entry(name: str) -> tuple[dict, memoryview]:
     """The table and the block of code it points into (see :func:`_load`)."""
+    return _read(name)[:2]
+
+
+def _read(name: str) -> tuple[dict, memoryview, dict]:
+    """The table, the block of code it points into, and the sources kept by
+    :mod:`kg.ingest.regex_kept`."""
     raw = read_checked_view(name)       # (mapped: the code is read from the page cache)
     if raw is None or len(raw) < 8:
-        return {}, _EMPTY
+        return {}, _EMPTY, {}
     try:
         (n,) = struct.unpack_from("<Q", raw, 0)
         stored = _PlainUnpickler(io.BytesIO(raw[8:8 + n])).load()
     except Exception:          # noqa: BLE001 (an unreadable entry is ignored, whatever it raises)
-        return {}, _EMPTY
+        return {}, _EMPTY, {}
     if not isinstance(stored, dict) or stored.get("format") != FORMAT \
             or not isinstance(stored.get("table"), dict):
-        return {}, _EMPTY
+        return {}, _EMPTY, {}
     # a form that is not what _sre.compile takes is found out when it is used (compiled as
     # usual then), not checked here one by one
     start = 8 + n + (-(8 + n)) % 8
-    return stored["table"], raw[start:]
+    return stored["table"], raw[start:], stored.get("kept") or {}
 
 
-def _write(name: str, table: dict, block: memoryview, used: set, new: dict) -> None:
+def _write(name: str, table: dict, block: memoryview, used: set, new: dict,
+           kept: dict) -> None:
     """Keep ``table`` (forms pointing into ``block``) and ``new`` (forms holding their code as
-    bytes), as one table and one block of code."""
+    bytes), as one table and one block of code, and the sources ``kept`` (regex_kept)."""
     if len(table) + len(new) > MAX_ENTRIES:
         table = {k: v for k, v in table.items() if k in used}
     forms = {k: (v[0], block[v[1][0]:v[1][0] + v[1][1]], v[2], v[3], v[4])
@@ -217,7 +229,7 @@ def _write(name: str, table: dict, block: memoryview, used: set, new: dict) -> N
         parts.append(code)
         at += len(code)
     try:
-        head = pickle.dumps({"format": FORMAT, "table": out}, protocol=5)
+        head = pickle.dumps({"format": FORMAT, "table": out, "kept": kept}, protocol=5)
     except (pickle.PicklingError, TypeError, RecursionError):
         return
     body = b"".join([struct.pack("<Q", len(head)), head, bytes((-(8 + len(head))) % 8)] + parts)
@@ -277,7 +289,7 @@ def installed(token: str | None = None):
             yield
         return
     _sre, _compiler, _parser = internals
-    table, block = _entry(name)
+    table, block, stored_kept = _read(name)
     used: set = set()
     new: dict = {}
     static = [False]           # a pattern written in the code was missing: worth rewriting
@@ -289,14 +301,21 @@ def installed(token: str | None = None):
             return original(p, flags)
         form = table.get((p, flags))
         if form is not None:
-            try:
-                at, n = form[1]
-                result = _sre.compile(p, form[0], _code(block[at:at + n]), form[2], form[3],
-                                      form[4])
-                used.add((p, flags))
-                return result
-            except Exception:          # noqa: BLE001 (not what this interpreter takes: compile)
-                table.pop((p, flags), None)
+            used.add((p, flags))
+            # (compiled when first used: regex_lazy.py)
+            return Lazy(p, form[0], lambda: kept_form(p, flags, form))
+        return compiled(p, flags)
+
+    def kept_form(p, flags, form):
+        try:
+            at, n = form[1]
+            return _sre.compile(p, form[0], _code(block[at:at + n]), form[2], form[3], form[4])
+        except Exception:          # noqa: BLE001 (not what this interpreter takes: compile)
+            table.pop((p, flags), None)
+            used.discard((p, flags))
+            return compiled(p, flags)
+
+    def compiled(p, flags):
         result = original(p, flags)
         try:
             p.encode("utf-8")           # (a lone surrogate cannot be kept as JSON text)
@@ -322,17 +341,21 @@ def installed(token: str | None = None):
             re._compile = fast
         if escape is not None:
             re.escape = escape
+        regex_kept.start(stored_kept)
         try:
             yield
         finally:
             _compiler.compile = original
             re._compile, re.escape = re_compile, re_escape
+            kept, kept_new = regex_kept.stop()
             if new and static[0]:
-                _write(name, table, block, used, _forms(internals, new))
+                _write(name, table, block, used, _forms(internals, new), kept)
             elif new and token is not None:
                 again = _seen_again(name, new, token, constant)
-                if again:
-                    _write(name, table, block, used, _forms(internals, again))
+                if again or kept_new:
+                    _write(name, table, block, used, _forms(internals, again), kept)
+            elif kept_new:
+                _write(name, table, block, used, {}, kept)
             _parser.parse = parse
 
 

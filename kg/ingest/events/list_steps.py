@@ -65,19 +65,22 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         ls = text.rfind("\n", 0, d.start) + 1
         prev = text.rfind("\n", 0, max(0, ls - 1)) + 1 if ls else 0
         m = None
+        item = False        # (which pattern matched: an item's, or a target's)
         for lo in (ls, prev):
             # (an item is at most a few hundred characters: a line that starts further back, a
             # long one-line text, holds none that ends here, and is not scanned again per date)
-            m = (_ITEM.fullmatch(text, lo, d.start) if d.start - lo <= _ITEM_SPAN else None) \
-                or _TARGET.search(text, max(lo, d.start - _TARGET_SPAN), d.start)
+            m = _ITEM.fullmatch(text, lo, d.start) if d.start - lo <= _ITEM_SPAN else None
+            item = m is not None
+            if m is None:
+                m = _TARGET.search(text, max(lo, d.start - _TARGET_SPAN), d.start)
             if m is not None:
                 break
         if m is None or _FINITE.search(m.group("np")):
             continue
-        start = m.start("np") if m.re is _ITEM else m.start()
+        start = m.start("np") if item else m.start()
         if any(held[start:d.end]):
             continue
-        end_words = m.end("cue") if m.re is _ITEM else m.end("np")
+        end_words = m.end("cue") if item else m.end("np")
         label = " ".join(text[start:end_words].split())
         label = label[:1].upper() + label[1:]
         ent = Entity(minter.mint("event", d.value, " ".join(label.split()[:8])), NFO.Milestone,

@@ -79,8 +79,10 @@ def _heads() -> tuple:
             heads.add(_plural(parts[0]))
             if parts[1] == "made":
                 made.add(_plural(parts[0]))
-    alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len,
-                                                                      reverse=True))
+    # (longest first, those of one length in a fixed order: the same pattern in every process,
+    # kept compiled between runs, kg/ingest/regex_cache.py)
+    alt = "|".join(re.escape(h).replace(r"\ ", r"\s+")
+                   for h in sorted(heads, key=lambda h: (-len(h), h)))
     return re.compile(rf"(?<![\w\-])(?:{alt})(?![\w\-'\u2019])"), frozenset(made)
 
 
