@@ -154,6 +154,45 @@ def test_a_field_s_denied_maker_made_nothing(snapshot_kg):
     assert "Qinghai Tin Research Institute" in makers, makers
 
 
+# --- 7b. whose career outline it is ----------------------------------------------------------
+_OUTLINE = ("\n\n  1971.03 - 1983.10   Furnace operator, Qinghai Tin Alloy Co., Ltd.\n"
+            "  1983.11 - 1996.05   Deputy director, Xining Zinc Smelter Co., Ltd.\n")
+
+
+@pytest.fixture(scope="module")
+def outlines(snapshot_kg):
+    return _draft(snapshot_kg, "Obituary\n\nComrade Huang Bin died in Xining on 8 May 2026. He "
+                               "leaves his wife, Chen Hua. His life in outline:" + _OUTLINE +
+                               "\nAnother outline, put together by his former colleague Liu Jun:"
+                               + _OUTLINE.replace("1971", "1972").replace("1983.10", "1984.10"))
+
+
+def test_an_outline_after_a_kinsman_or_a_teller_is_not_theirs(outlines):
+    """"A died ... He leaves his wife, B. His life in outline:" gave B the outline's posts
+    (relations/period_careers.py took the person named last, the "His" another reader gave B
+    among them); "put together by his former colleague C:" gave C the posts (only "by C" right
+    before the name was a teller)."""
+    holders = {b for _, b in _values(outlines, "heldBy")}
+    assert not holders & {"Chen Hua", "Liu Jun"}, holders
+
+
+def test_an_outline_after_its_one_person_is_theirs(snapshot_kg):
+    draft = _draft(snapshot_kg, "Obituary\n\nComrade Huang Bin died in Xining on 8 May 2026. "
+                                "His life in outline:" + _OUTLINE)
+    assert {b for _, b in _values(draft, "heldBy")} == {"Huang Bin"}
+
+
+# --- 7c. a roster's line struck off, a quoted title broken off -----------------------------------
+def test_a_roster_line_struck_off_and_a_title_broken_off_give_nothing(snapshot_kg):
+    """"  Member      A (withdrawn)" under a committee was a post (relations/body_rosters.py); a
+    quoted '"Notice on"' was a notice of that label (names/titles.py)."""
+    draft = _draft(snapshot_kg, "Audit Committee\n  Chair       Huang Bin\n  Member      Chen Hua "
+                                "(withdrawn)\n\nThe clerk read the \"Notice on\" aloud.\n")
+    holders = {b for _, b in _values(draft, "heldBy")}
+    assert "Huang Bin" in holders and "Chen Hua" not in holders, holders
+    assert "Notice on" not in _labels(draft), _labels(draft)
+
+
 # --- 8. odd text: no rule raises, no label is empty -----------------------------------------------
 ODD = {
     "a form of empty boxes": "CONTRACT SUMMARY SHEET\n\n| Contract title | |\n| Buyer | |\n"

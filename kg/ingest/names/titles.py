@@ -31,6 +31,8 @@ def standards(text: str) -> list[Candidate]:
     return out
 
 
+# a title's last word that cannot end one: it was broken off ("Notice on", "Measures for the")
+_CUT_SHORT = re.compile(r"[ \t](?:of|on|for|the|and|to|in|with|a|an|by|at|from|or)\Z", re.I)
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d\d[ \t]+")
 _TITLE_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?[\"\u201c\u300a]([A-Z][^\"\u201d\u300b\n]{3,200}?)[\"\u201d\u300b]")
 
@@ -46,6 +48,8 @@ def titles(text: str) -> list[Candidate]:
         title = " ".join(raw.split())
         if m.group(g).rstrip().endswith((":", "\uff1a")):
             continue        # 'fields such as "Report prepared by:"': a form's label, no title
+        if _CUT_SHORT.search(title):
+            continue        # ('"Notice on"': a title broken off before its subject)
         # (a year may open the title: "2026 Report on the Development of ...")
         if not re.search(r"[A-Za-z]", title) or (
                 not _YEAR_LEAD.sub("", title)[:1].isupper() and g != 3):

@@ -4,7 +4,8 @@ Group:"), then indented lines that each open with a role and then, after a wide 
 a person ("  Chair       A      Academician    X University", "  Class monitor   B   Y Co., Ltd.",
 "  Secretary: C"), the lines of a table's header and rule between them skipped. Each such person
 holds the role in the body (rule ``post:body-roster@0.5``); what the rest of the line says (a
-title and an employer) is the row readers' (:mod:`row_posts`, :mod:`table_posts`).
+title and an employer) is the row readers' (:mod:`row_posts`, :mod:`table_posts`). A line
+struck off (a word of ``data/called-off-marks.txt``: "(withdrawn)") gives no post.
 
 The role: a role of ``data/roles.txt``, or at most four words ending in a job's head word
 (``data/role-heads.txt``) or in a word of a roster's roles (``data/roster-role-heads.txt``:
@@ -19,6 +20,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import phrases, words
 from kg.ingest.model import Span
+from kg.ingest.reading.called_off import struck
 from kg.ingest.relations.post_nodes import make_post
 
 RULE = "post:body-roster@0.5"
@@ -83,7 +85,8 @@ def body_rosters(draft, minter, spans_of, kind) -> None:
             if m is not None:
                 k = bisect.bisect_left(p_starts, m.end())
                 role = _role(m.group("role"))
-                if role is not None and k < len(people) and people[k][0] == m.end():
+                if role is not None and k < len(people) and people[k][0] == m.end() and \
+                        not struck(text, pos, nl):  # ("Member   A (withdrawn)": struck off)
                     person = people[k][2]
                     make_post(draft, minter, person, body, role[:1].upper() + role[1:],
                               Span(m.start("role"), people[k][1]), RULE, 0.5)

@@ -112,13 +112,26 @@ def _subject(text, at, people, p_starts):
     last = people[k - 1]
     if any(x[2] is not last[2] for x in people[bisect.bisect_left(p_starts, last[0]):k]):
         return None     # (two people read at one place: whose outline it is is unclear)
-    if _PLURAL.search(text, last[1], end) or _TELLER.search(text, max(para, last[0] - 30),
+    if _PLURAL.search(text, last[1], end) or _TELLER.search(text, max(para, last[0] - 50),
                                                            last[0]):
         return None     # ("A and B were colleagues. Their lives in outline:", "The plant's
         #                 history, as told by A:": not one person's own outline)
+    named = people[bisect.bisect_left(p_starts, para):k]
+    if any(x[2] is not last[2] for x in named):
+        # two people in the introduction ("A died ... He leaves his wife, B. His life in
+        # outline:", the "His" another reader gave B): the outline's is the one its own
+        # sentence names by name ("B's resume:"), if any
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, para, end)]
+        if last[0] < (ends[-1] if ends else para) or _PRONOUN.fullmatch(text, last[0], last[1]):
+            return None
     return last[2]
 
 
+_PRONOUN = re.compile(r"(?i:he|his|him|she|her|hers)")
 _PLURAL = re.compile(r"\b(?:[Tt]heir|[Tt]hey|[Bb]oth)\b")
-_TELLER = re.compile(r"\b(?:by|according[ \t\n]+to|from)[ \t\n]+(?:(?:[Cc]omrade|Mr\.?|Ms\.?|"
-                     r"Dr\.?)[ \t\n]+)?$")
+_TELLER = re.compile(r"\b(?:by|according[ \t\n]+to|from)[ \t\n]+(?:(?:his|her|their|the|its|our)"
+                     r"[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,2})?(?:(?:[Cc]omrade|Mr\.?|Ms\.?|"
+                     r"Dr\.?)[ \t\n]+)?$")     # ("compiled by his colleague A:")
+# a sentence's end before the outline's own sentence (not of "Co.", "Ltd.", "No." or an initial)
+_SENTENCE_END = re.compile(r"[.!?](?<!\bCo\.)(?<!\bLtd\.)(?<!\bNo\.)(?<!\b[A-Z]\.)[\"\u201d\u2019)]?"
+                           r"(?=[ \t\n]+[A-Z\u201c\"(])")
