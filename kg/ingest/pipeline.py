@@ -18,6 +18,7 @@ from kg.ingest.names.phrases import lower_names
 from kg.ingest.names.capacities import capacity_projects
 from kg.ingest.names.appositive_places import appositive_places
 from kg.ingest.names.autonomous_areas import autonomous_areas
+from kg.ingest.names.level_of_places import level_of_places
 from kg.ingest.names.places import propose_places
 from kg.ingest.names.acronym_links import check_acronym_links
 from kg.ingest.relations.post_forms import propose_posts
@@ -242,6 +243,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += numbered_documents(text) + source_outlets(text)  # "Notice No. 3", "(Source: X, May 4)"
     news += tail_orgs(text, news)      # "Research Center of X University": the university
     news += appositive_places(text) + autonomous_areas(text)   # "X, a salt flat in Y"
+    news += level_of_places(text)      # "the villages of A, B and C", "the town of X"
     news += ventures(text)             # "investing in A, B, and beyond": a project
     news += plants(text)               # "X operates plants in A and B": X's A plant, B plant
     news += longer_names(gaz, text, news)
