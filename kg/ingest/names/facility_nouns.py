@@ -52,7 +52,7 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.defined_terms import defined_terms
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.labelled_parties import labelled_parties, party_before
-from kg.ingest.relations.referents import lead_company, referents
+from kg.ingest.relations.referents import by_head_noun, lead_company, referents
 from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.terms import NFO
 
@@ -294,7 +294,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 continue
         else:
             owner, oconf, ospan = _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead,
-                                         orgs_before, named_before, parties)
+                                         orgs_before, named_before, parties,
+                                         lambda q: by_head_noun(text, q, org_rows, org_starts))
         if names:
             # a name covers it or is in it ("the Towuti plant", an event's name); a new
             # facility named by its words ("the company's wheel plant") takes the owner
@@ -476,7 +477,7 @@ def _owner_of(ent):
 
 
 def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
-           named_before=lambda p: True, parties=None):
+           named_before=lambda p: True, parties=None, head_noun=None):
     """(owner, confidence, span) of the phrase ``m``: the possessive's name or referent, "its",
     "of X" after the head, else the article's company."""
     if m.group("poss"):
@@ -487,6 +488,12 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
         x = party_before(text, p, parties)     # "the client's warehouse" ("Client: X")
         if x is not None:
             return x[2], 0.5, (a, end)
+        the = _THE_BEFORE.search(text, max(0, p - 40), p) if head_noun is not None else None
+        x = head_noun(the.start()) if the is not None else None
+        if x is not None:
+            # "the college's campus in Zhuzhou": the organisation named before whose name ends
+            # with the noun (referents.by_head_noun)
+            return x, 0.5, (a, end)
         if lead is not None and _role_before(text, p):
             # "the issuer's alumina refinery", "the tenderee's smelter" (no header line names
             # the part), "the company's rolling line" (no company in reach): the article's
@@ -539,6 +546,8 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
     return lead, 0.4, (a, end)
 
 
+# "the college" right before a possessive's "'s"
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]+(?:[a-z][a-z-]+[ \t\n]+){0,2}[a-z][a-z-]+$")
 # "the issuer" / "the right holder" right before a possessive's "'s"
 _ROLE_POSS = re.compile(r"\b[Tt]he[ \t\n]+(?P<noun>(?:[a-z]{3,20}[ \t])?[a-z]{3,20})$")
 
