@@ -227,3 +227,35 @@ def test_present_tense_start_with_a_day_to_come(starts):
     assert any(k.startswith("Trial runs start") for k in made)
     # a day gone by (a timeline's present tense) is no planned start
     assert not any("March" in k for k in made)
+
+
+PLACES = """Hengsheng Antimony Co., Ltd. will pay 1.6 million yuan to repair roads linking the villages
+of Shangyan, Xiaqiu and Lingtan, and help the counties of Malong and Luliang.
+
+Hunan Yousheng Metals Vocational College signed a training agreement with the company. The
+signing took place at the college's campus in Zhuzhou, beside the company's base in Chenzhou.
+The city of Kunming Iron Group offices stood empty.
+"""
+
+
+@pytest.fixture(scope="module")
+def places(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, PLACES, "r26-ent-places")
+
+
+def test_places_named_by_level_and_of(places):
+    for label, cls in (("Shangyan", NFO.Place), ("Xiaqiu", NFO.Place), ("Lingtan", NFO.Place),
+                       ("Malong County", NFO.County), ("Luliang County", NFO.County)):
+        e = _ent(places, label)
+        assert e is not None and e.cls == cls, label
+    # "the city of Kunming Iron Group ...": a longer name, no city
+    assert _ent(places, "Kunming") is None
+
+
+def test_possessive_by_head_noun_and_placed_base(places):
+    campus = [e for e in places.new() if e.label.endswith(" campus")]
+    assert campus and _objects(places, campus[0], NFO.ownedBy) == {
+        "Hunan Yousheng Metals Vocational College"}
+    base = [e for e in places.new() if e.label.endswith(" base")]
+    assert len(base) == 1 and _objects(places, base[0], NFO.ownedBy) == {
+        "Hengsheng Antimony Co., Ltd."}
