@@ -121,3 +121,76 @@ def test_plural_facility_heads_are_joined_longest_first_in_one_order():
     assert heads == sorted(heads, key=lambda h: (-len(h), h)) and len(heads) > 10
     assert rx.search("its hydropower stations in the north")
     assert not rx.search("a hydropower station in the north")      # (one: not plural)
+
+
+# -- the modules' code read from one file ------------------------------------------------------------
+
+def _import_fresh(name: str):
+    import importlib
+    import sys
+    for m in [m for m in sys.modules if m == name or m.startswith(name.split(".")[0] + ".")
+              or m == name.split(".")[0]]:
+        del sys.modules[m]
+    importlib.invalidate_caches()
+    return importlib.import_module(name)
+
+
+def test_a_module_is_imported_from_the_kept_code_while_its_source_is_unchanged(cache_dir,
+                                                                                monkeypatch):
+    import sys
+
+    from kg.ingest import module_bundle
+
+    pkg = cache_dir / "r26bundlepkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text('"""A package."""\n', encoding="utf-8")
+    (pkg / "smelters.py").write_text('FURNACES = ("east", "west")\n', encoding="utf-8")
+    monkeypatch.syspath_prepend(str(cache_dir))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)     # (the code is kept from a .pyc)
+    monkeypatch.setattr(sys, "pycache_prefix", str(cache_dir / "pyc"))
+    monkeypatch.setattr(module_bundle, "_PKG", str(cache_dir))
+    monkeypatch.setattr(module_bundle, "_PREFIX", "r26bundlepkg")
+    entry = Path(module_bundle.cache.cache_dir()) / module_bundle.entry_name()
+    try:
+        with module_bundle.bundled():           # nothing kept yet: imported as usual, then kept
+            first = _import_fresh("r26bundlepkg.smelters")
+        assert type(first.__loader__).__name__ == "SourceFileLoader" and entry.exists()
+        written = entry.stat().st_mtime_ns
+        with module_bundle.bundled():           # from the kept code, as a source module
+            kept = _import_fresh("r26bundlepkg.smelters")
+        assert type(kept.__loader__).__name__ == "_Loader"
+        assert kept.FURNACES == ("east", "west")
+        assert kept.__file__ == str(pkg / "smelters.py") and kept.__spec__.origin == kept.__file__
+        assert sys.modules["r26bundlepkg"].__path__ == [str(pkg)]
+        assert entry.stat().st_mtime_ns == written          # (nothing new: not written again)
+        # the source edited: imported from it, not from the kept code (which is then renewed)
+        (pkg / "smelters.py").write_text('FURNACES = ("north",)  # rebuilt\n', encoding="utf-8")
+        with module_bundle.bundled():
+            edited = _import_fresh("r26bundlepkg.smelters")
+        assert edited.FURNACES == ("north",)
+        assert type(edited.__loader__).__name__ == "SourceFileLoader"
+        with module_bundle.bundled():
+            again = _import_fresh("r26bundlepkg.smelters")
+        assert again.FURNACES == ("north",) and type(again.__loader__).__name__ == "_Loader"
+        # no .pyc written for an edited module (PYTHONDONTWRITEBYTECODE): imported as usual,
+        # and the entry is not written again on every run
+        monkeypatch.setattr(sys, "dont_write_bytecode", True)
+        (pkg / "smelters.py").write_text('FURNACES = ("south", "west")\n', encoding="utf-8")
+        for _ in range(2):
+            with module_bundle.bundled():
+                plain = _import_fresh("r26bundlepkg.smelters")
+            assert plain.FURNACES == ("south", "west")
+            assert type(plain.__loader__).__name__ == "SourceFileLoader"
+            written = entry.stat().st_mtime_ns if _ == 0 else written
+        assert entry.stat().st_mtime_ns == written
+    finally:
+        for m in [m for m in sys.modules if m.startswith("r26bundlepkg")]:
+            del sys.modules[m]
+
+
+def test_other_modules_are_imported_as_usual(cache_dir):
+    from kg.ingest import module_bundle
+
+    with module_bundle.bundled():
+        mod = _import_fresh("colorsys")     # (not the package's: the finder passes it on)
+    assert type(mod.__loader__).__name__ != "_Loader" and mod.rgb_to_hsv(1, 0, 0)[0] == 0

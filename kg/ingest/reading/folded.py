@@ -43,9 +43,11 @@ _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60"
 _FOLDABLE = re.compile(rf"(?<![{_CJK}])(?<![{_CJK}][ \t])({_CLASS})(?![ \t]?[{_CJK}])")
 
 
-# space separators other than the space, and the bidirectional formatting controls
-_SPACES = {c: " " for c in range(0x80, 0x3001)
-           if unicodedata.category(chr(c)) == "Zs" and c != 0x3000}
+# space separators other than the space, and the bidirectional formatting controls (the
+# separators among the white space ``\s`` finds: every one of them is white space to Python,
+# and one scan is some 5 ms less at every start than asking each of 12,000 characters)
+_SPACES = {ord(c): " " for c in re.findall(r"\s", "".join(map(chr, range(0x80, 0x3001))))
+           if unicodedata.category(c) == "Zs" and c != "\u3000"}
 _SPACES.update({c: " " for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
 _HAS_SPACE = re.compile("[" + "".join(chr(c) for c in sorted(_SPACES)) + "]")
 
