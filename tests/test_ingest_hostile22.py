@@ -193,6 +193,34 @@ def test_a_roster_line_struck_off_and_a_title_broken_off_give_nothing(snapshot_k
     assert "Notice on" not in _labels(draft), _labels(draft)
 
 
+# --- 7d. a facility that may not exist, a plan coordinated after a dated deed -------------------
+def test_a_facility_hedged_by_if_any_is_no_site(snapshot_kg):
+    """"The tenderee's smelter, if any, is not described" (and "X's refinery, if any,") was a
+    site the company owned (names/facility_nouns.py read the phrase, not the hedge after it)."""
+    draft = _draft(snapshot_kg, "Tender Notice\n\nThe tenderee is Xining Tin Alloy Co., Ltd. "
+                                "The tenderee's smelter, if any, is not covered. Xining Tin Alloy "
+                                "Co., Ltd.'s refinery (if applicable) is not covered either. Its "
+                                "anode plant in Golmud is covered.\n")
+    sites = _new(draft, "Site")
+    assert not any("refinery" in x or "smelter" in x for x in sites), sites
+    assert any("anode plant" in x.lower() for x in sites), sites
+
+
+def test_a_plan_after_and_will_leaves_the_dated_deed_done(snapshot_kg):
+    """"X started its second brine line in May 2026 and will build its third" was a plan for
+    May 2026 (events/verb_happenings.py ran the clause on past "and will", whose mood made the
+    deed planned)."""
+    draft = _draft(snapshot_kg, "News\n\nQaidam Lithium Co., Ltd. started its second brine line "
+                                "in May 2026 and will build its third.\n\nTenders are due by 10:00 "
+                                "on 9 March 2027, and will be opened at once in Hall 3 of the "
+                                "Xining Trading Centre.\n")
+    assert ("2026-05" in {b for _, b in _values(draft, "startDate")}), _values(draft, "startDate")
+    assert "2026-05" not in {b for _, b in _values(draft, "plannedDate")}
+    assert not any("will build" in x for x in _events(draft)), _events(draft)
+    # (no deed before "and will": the opening is that day's still)
+    assert any("2027-03-09" in d for d in _events(draft).values()), _events(draft)
+
+
 # --- 8. odd text: no rule raises, no label is empty -----------------------------------------------
 ODD = {
     "a form of empty boxes": "CONTRACT SUMMARY SHEET\n\n| Contract title | |\n| Buyer | |\n"

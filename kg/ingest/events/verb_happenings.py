@@ -120,6 +120,10 @@ def _called_off() -> re.Pattern:
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|be|been)\b|\b[a-z]{3,}ed\b")
+# after a date: a clause of its own that tells what is still to come ("... and will build")
+_AND_FUTURE = re.compile(r",?[ \t\n]+(?:and|but)[ \t\n]+(?:(?:it|they|he|she|we)[ \t\n]+)?(?:also[ \t\n]+)?"
+                         r"(?:will|shall|plans?[ \t\n]+to|(?:is|are)[ \t\n]+to|intends?[ \t\n]+to)\b")
+_PAST = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
 _COORDINATE = re.compile(r",\s+(?:and|while|but|whereas|before|after)\s+|\s+(?:and|while|but)\s+"
                          r"(?=(?:the\s+|its\s+|their\s+)?[a-z])")
 # a plan told in the past: it says nothing of whether the step was taken ("the line was
@@ -286,6 +290,12 @@ def _clause(text: str, ss: int, se: int, d, starts: list) -> tuple[int, int]:
             elif m.start() >= d.end and any(x >= m.end() for x in others):
                 end = m.start()
                 break
+    fut = _AND_FUTURE.search(text, d.end, end)
+    if fut is not None and (_PAST.search(text, start, fut.start()) or any(
+            w.group(0) in _verbs()[0] for w in _WORD.finditer(text, start, fut.start()))):
+        end = fut.start()   # ("started its line in May 2026 and will build its third": the
+        #                     plan after "and will" is a clause of its own, not the deed's; not
+        #                     "Bids are due by 8 May, and will be opened": no deed before it)
     return start, end
 
 

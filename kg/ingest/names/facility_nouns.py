@@ -119,6 +119,10 @@ _SUBJECT_IN = re.compile(r"\s+(?:(?:is|was|are|has\s+been)\s+)?(?:(?:located|sit
 _LEAD = re.compile(r"^(?:\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?:(?:[A-Z][\w,'\u2019-]*\s*){1,6},\s*)?$")
 
 
+# after a facility phrase: a hedge that it may not exist ("X's smelter, if any, ...")
+_IF_ANY = re.compile(r"[ \t]*(?:,[ \t\n]*|\([ \t]*)(?:if[ \t\n]+(?:any|applicable|there[ \t\n]+is[ \t\n]+one)|"
+                     r"where[ \t\n]+applicable)\b", re.I)
+
 
 @lru_cache(maxsize=None)
 def _table():
@@ -263,6 +267,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue
         if re.match(r"\s+by\s+" + re.escape(head.split()[-1]) + r"\b", text[end:end + 40]):
             continue        # "carrying out the cuts plant by plant": each one, no facility
+        if _IF_ANY.match(text, end):
+            continue        # "the tenderee's smelter, if any,": one that may not be there
         of_owner = None
         if m.group("bare") or m.group("ind") or m.group("field"):
             # "a calcined dolomite kiln of X Co., Ltd.", "Site visit: bonded copper warehouse
