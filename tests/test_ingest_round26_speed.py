@@ -194,3 +194,32 @@ def test_other_modules_are_imported_as_usual(cache_dir):
     with module_bundle.bundled():
         mod = _import_fresh("colorsys")     # (not the package's: the finder passes it on)
     assert type(mod.__loader__).__name__ != "_Loader" and mod.rgb_to_hsv(1, 0, 0)[0] == 0
+
+
+# -- a signature's date: a long last line is no signature -------------------------------------------
+
+_NOTICE = ("Notice on the Spring Inspection of Tailings Dams\n"
+           + "All county bureaus shall check the dams listed below and report what they find. " * 6
+           + "\n")
+
+
+def test_a_dated_signature_under_a_notice_dates_it():
+    from kg.ingest.reading.dates import read_document_date
+
+    text = _NOTICE + "Qinling Mining Safety Bureau\n14 March 2026\n"
+    shown, guessed = read_document_date(text)
+    assert shown is not None and shown.value == "2026-03-14" and not guessed
+    # a wide-gapped signer's cell before the date: a signature too
+    cell = _NOTICE + "Chief inspector: Wen Lu" + " " * 12 + "2 April 2026\n"
+    assert read_document_date(cell)[0].value == "2026-04-02"
+
+
+def test_a_long_last_paragraph_with_one_date_is_no_signature():
+    from kg.ingest.reading.dates import read_document_date
+
+    # the body printed as one long line that ends the text, naming one day in passing
+    body = ("The bureau inspected the dams of the northern valley and found the drains clear. "
+            * 14 + "Work resumed on 9 May 2026 after the thaw.")
+    assert len(body) > 1000
+    shown, _ = read_document_date("Dam Inspection Results\n" + body + "\n")
+    assert shown is None

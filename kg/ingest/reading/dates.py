@@ -792,6 +792,26 @@ def _signature_date(text: str, sources: bool = False) -> DateMention | None:
     return got
 
 
+# more words than a dated signature's line can print besides its asides: the date (a few), a
+# label and a place ("Place and date of issue: Lanzhou,") and a word, or a signer's cell
+# (_SIGNED_CELL: at most 121 characters, some 40 words) and the date
+_SIGNED_WORDS = 100
+
+
+def _wordy(line: str) -> bool:
+    """Whether ``line`` prints more than :data:`_SIGNED_WORDS` words outside its asides, so that
+    no date on it passes :func:`_signed_above`'s tests (a long line only: a body printed as one
+    line of 45,000 characters is not read for its dates, some 20 ms)."""
+    if len(line) < 1000:
+        return False
+    n = 0
+    for _ in _WORD.finditer(_ASIDE.sub("", line)):
+        n += 1
+        if n > _SIGNED_WORDS:
+            return True
+    return False
+
+
 def _signed_above(text: str, pos: int, sources: bool) -> DateMention | None:
     """:func:`_signature_date` of the text's lines above ``pos``."""
     lines_ = []
@@ -813,6 +833,8 @@ def _signed_above(text: str, pos: int, sources: bool) -> DateMention | None:
         return None     # (a short text's date line is its header, read above)
     for k, (ls, le) in enumerate(lines_):
         line = text[ls:le]
+        if _wordy(line):
+            continue        # (a paragraph, no signature's line: not read for its dates)
         got = [d for d in find_dates(line) if d.kind == "date"]
         if len(got) != 1:
             continue
