@@ -109,10 +109,7 @@ _HAPPENED = re.compile(r"\b(?:completed|finished|announced|marked|marking|marks|
 _AGREEMENT_HEAD = (r"(?:agreement|memorandum(?:\s+of\s+understanding)?|contract|letter\s+of\s+"
                    r"intent|MoU|framework(?!\s+(?:agreement|contract))|"
                    r"(?<=cooperation\s)letter(?!\s+of))")
-# ("shall sign", "will sign", "is to sign": a signing the text sets, read as the others; its
-# clause's mood marks it planned)
-_SIGNED = re.compile(r"sign(?:ed(?<!\wsigned)|s(?<!\wsigns)|(?:(?<=shall\ssign)|(?<=will\ssign)|"
-                     r"(?<=\bto\ssign)|(?<=must\ssign)|(?<=should\ssign)))\s+"
+_SIGNED = re.compile(r"sign(?:ed(?<!\wsigned)|s(?<!\wsigns))\s+"
                      r"(?P<det>(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
                      rf"on|for|the|{_NONE})\s)[a-z][\w\-]*(?:,\s+(?=[a-z])|\s+and\s+(?=[a-z])|\s+)){{0,6}}?"
                      rf"{_AGREEMENT_HEAD})(?![\w\-])")
