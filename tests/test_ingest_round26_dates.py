@@ -60,6 +60,17 @@ def test_a_fronted_month_of_a_future_clause_before_the_text_s_date_is_next_year_
     assert days["10 October"] == "2026-10-10"
 
 
+def test_a_day_marked_planned_before_the_text_s_date_is_next_year_s():
+    text = ("  3   Relining of anode furnace No. 2          from 11 to 29 January\n"
+            "                                               (planned)\n"
+            "  4   Casting shop roof                        finished on 9 January\n")
+    days = {k: (v, d.until) for k, v, d in [(text[d.start:d.end], d.value, d)
+                                            for d in text_days(text, "2026", "2026-12-28")]}
+    assert days["11 to 29 January"] == ("2027-01-11", "2027-01-29")
+    # a day with no such mark stays in the text's year
+    assert days["9 January"][0] == "2026-01-09"
+
+
 def test_a_day_after_a_past_verb_is_not_moved_by_a_later_future():
     # "passed ... on 12 November and is scheduled for ...": the day is of the past verb
     text = ("The recycling line passed its environmental acceptance on 12 November and is "
@@ -197,3 +208,109 @@ def test_a_possessive_year_dates_the_thing_it_names(speech):
     # "During last year's X Forum, ... convened the Y": the clause's time, through the forum
     table = _entity(speech, "Scrap Traders Roundtable")
     assert _values(table, NFO.startDate) == ["2026"]
+
+
+# -- a social-media export's post stamps ----------------------------------------------------
+
+POSTS = """Nanhai Metals Daily  [V]
+Official microblog of Nanhai Metals Daily | Guangzhou
+-----------------------------------------------------------------
+Topic: #CopperWeek2026#    Showing posts by this account, newest first
+-----------------------------------------------------------------
+
+11-05 21:10  from Android
+#CopperWeek2026# Huanan Copper Trading Co., Ltd. signed a three-year supply agreement
+this afternoon with Andino Cobre S.A. to buy 80,000 tonnes a year of cathode from 2028.
+Repost 12 | Comment 3 | Like 90
+
+-----------------------------------------------------------------
+11-04 09:40  from Weibo web
+#CopperWeek2026# The Copper Scrap Roundtable opened this morning at the Pearl Hall.
+Repost 8 | Comment 1 | Like 40
+"""
+
+
+@pytest.fixture(scope="module")
+def posts(kg):
+    return draft_of(kg, POSTS, "r26-posts")
+
+
+def test_post_stamps_date_the_text_and_each_post_s_relative_days(posts):
+    # the text is of its latest post's day; "from 2028" is a period ahead, not its year
+    assert str(posts.date) == "2026-11-05"
+    table = _entity(posts, "Copper Scrap Roundtable")
+    assert _values(table, NFO.startDate) == ["2026-11-04"]
+    deal = [e for e in posts.new() if _local(e.cls) == "Agreement"]
+    assert deal and _values(deal[0], NFO.dateSigned) == ["2026-11-05"]
+
+
+def test_one_stamped_line_is_no_export_of_posts():
+    from kg.ingest.reading.post_stamps import post_days
+    assert post_days("10-14 22:40  from iPhone 15\nThe mill restarted.", "2026") == []
+    assert len(post_days(POSTS, "2026")) == 2
+    # a range of numbers or a score is no stamp
+    assert post_days("Scores 10-14 and 11-12\n10-14 ton bags\n", "2026") == []
+
+
+CIRCULAR = """          The 3rd Lingnan Conference on Copper Recycling
+                     Foshan, 14-16 June 2027
+
+                         FIRST CIRCULAR
+
+Registration on 14 June; sessions on 15 and 16 June.
+
+Fees cover the conference book, the lunches and the dinner on 15 June.
+
+                                    Conference Secretariat
+                                    20 December 2026
+"""
+
+
+@pytest.fixture(scope="module")
+def circular(kg):
+    return draft_of(kg, CIRCULAR, "r26-circular")
+
+
+def test_a_day_within_a_range_printed_with_its_year_keeps_that_year(circular):
+    assert str(circular.date) == "2026-12-20"
+    dated = [(e.label, v) for e in circular.new() for p, v, _, _ in e.statements
+             if _local(p) in ("startDate", "plannedDate") and "06-15" in str(v)]
+    assert dated and all(str(v).startswith("2027") for _, v in dated)
+
+
+# -- an agreement referred back to -----------------------------------------------------------
+
+DEAL = """Qinling Titanium Forgings Co., Ltd.                                    2026-11-20
+
+Q: What did you sign in France?
+
+Zhou: A seven-year supply agreement with Rhone Aero Structures SAS, a maker of landing gear.
+We signed it in Lyon on 14 October. The first lot ships in March.
+
+Q: And the bar mill?
+
+Zhou: A purchase contract with Hengyuan Rolling Equipment Co., Ltd. for the new bar mill.
+Deliveries start on 5 January.
+
+INVOICE NO.        QTF-INV-26-0788
+CONTRACT NO.       QTF-HY-2026-09 (signed last month)
+"""
+
+
+@pytest.fixture(scope="module")
+def deal(kg):
+    return draft_of(kg, DEAL, "r26-deal")
+
+
+def test_an_agreement_signed_it_in_the_next_sentence_takes_that_day(deal):
+    supply = [e for e in deal.new() if _local(e.cls) == "Agreement" and "Rhone" in e.label]
+    assert supply and _values(supply[0], NFO.dateSigned) == ["2026-10-14"]
+    # a day of what follows ("Deliveries start on 5 January") is no day it was signed
+    mill = [e for e in deal.new() if _local(e.cls) == "Agreement" and "Hengyuan" in e.label]
+    assert all("2027-01-05" not in _values(e, NFO.dateSigned)
+               and "2026-01-05" not in _values(e, NFO.dateSigned) for e in mill)
+
+
+def test_a_contract_number_cut_by_a_stop_takes_its_participle_s_day(deal):
+    coded = [e for e in deal.new() if "QTF-HY-2026-09" in e.label]
+    assert coded and _values(coded[0], NFO.dateSigned) == ["2026-10"]

@@ -37,6 +37,7 @@ from kg.ingest.relations.headline_metals import late_headline_metals
 from kg.ingest.relations.known_places import drop_contradicted_places
 from kg.ingest.names.longer import NAMESAKE_RULE
 from kg.ingest.reading.dates import date_literal, read_document_date
+from kg.ingest.reading.post_stamps import latest_post_day
 from kg.ingest.reading.folded import reading_copy, spaced_commas
 from kg.ingest.events.dateline_year import dateline_day, recent_dateline
 from kg.ingest.events.years import dateline_date, document_year
@@ -223,6 +224,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     elif date is None and dateline_date(text, doc_year) is not None:
         # "Lanzhou, June 9 (Reporter X)" in a text whose year only a document number gives
         draft.date = date_literal(dateline_date(text, doc_year))
+    elif date is None and latest_post_day(text, doc_year) is not None:
+        # a social-media export's posts stamped "10-14 22:40": of its latest post's day
+        draft.date = date_literal(latest_post_day(text, doc_year))
     elif date is None and doc_year is None and recent_dateline(text, today) is not None:
         # "JINCHANG, Oct. 12 --" in a text that states no year: the latest Oct. 12 (a note)
         read = recent_dateline(text, today)

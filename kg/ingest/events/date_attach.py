@@ -53,6 +53,7 @@ from kg.ingest.events.weekday_dates import text_days
 from kg.ingest.events.year_fallbacks import named_year, reviewed_year, year_in_name
 from kg.ingest.events.listed_standards import date_listed_standards
 from kg.ingest.events.signed_document import signed_title
+from kg.ingest.events.signed_back import signed_back
 from kg.ingest.events.founding_days import founding_days
 from kg.ingest.events.event_days import days_of_events, part_days
 from kg.ingest.events.released_at import released_at_events
@@ -195,6 +196,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
                 changed += 1
     changed += in_force_by_reference(text, dates, dated_kinds, kind)
     changed += subject_policy_dates(text, dates, sents, dated_kinds, kind)
+    changed += signed_back(text, dates, sents, dated_kinds, kind)  # "We signed it on 15 October"
     changed += reviewed_year(draft, dated_kinds, doc_year, kind)
     changed += construction_began(text, dates, dated_kinds, kind)
     changed += opening_and_closing_days(text, dates, sents, dated_kinds, kind)
@@ -323,10 +325,18 @@ _ACCOUNTS = re.compile(r"\b(?:general|shareholders['\u2019]?|annual\s+results)\s
 
 
 
+# the abbreviation "No." ending a sentence the reader cut there
+_NUMBER_STOP = re.compile(r"\b(?:No|NO)\.[ \t]*\Z")
+
+
 def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pub_at=None):
     """((date, rule, span) for the entity's own date, (date, rule, span) for its entry into
     force), either None, from one mention at ``s:e``."""
     ss, se = sents.bounds(s)
+    if se < e and _NUMBER_STOP.search(text, ss, se):
+        # a name cut by the stop of "No." ("CONTRACT NO.   PMNS-JC-2026-11 (signed last
+        # month)"): the sentence its end is in
+        se = max(se, sents.bounds(e - 1)[1])
     ss, se = min(ss, s), max(se, e)
     lo, hi = bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
     inside = [d for d in dates[lo:hi] if d.end <= se and not (d.start < e and s < d.end)]

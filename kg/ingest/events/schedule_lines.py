@@ -40,7 +40,7 @@ from kg.ingest.events.whole_fields import absorb_title_parts, aside_part, title_
 from kg.ingest.events.years import document_year
 from kg.ingest.lexicon import labelled_kinds, words
 from kg.ingest.model import Entity, Span
-from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.reading.weekday_years import WEEKDAY
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
@@ -156,8 +156,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     text = draft.text
     doc_date = str(draft.date) if draft.date is not None else None
     year = document_year(text, doc_date)
-    dates = [d for d in find_dates(text, year, extended=True, doc_date=doc_date)
-             if d.kind in _KINDS]
+    # (each day's year as the tense of its clause says: "from 8 to 26 January (planned)" in a
+    # text of December is the next January)
+    dates = [roll_forward(text, d, doc_date)
+             for d in find_dates(text, year, extended=True, doc_date=doc_date) if d.kind in _KINDS]
     if not dates:
         return []
     held = bytearray(len(text) + 1)

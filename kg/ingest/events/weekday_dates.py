@@ -14,6 +14,7 @@ import re
 
 from kg.ingest.reading.caseless import prints_any
 from kg.ingest.reading.dates import DateMention, find_dates, relative_days, roll_forward
+from kg.ingest.reading.post_stamps import post_days
 
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|(?:planned|scheduled|set|due|slated|fixed)\s+for)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       r"Sunday)\b(?!\s*,?\s*(?:January|February|March|April|May|June|July|August|"
@@ -96,14 +97,16 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
     out = []
     for m in _TODAY.finditer(text):
         # "lowered back to Level III at 06:00 today", "opened this morning": the document's day
+        # (its message's or post's, in a thread)
         if not _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) \
                 and taken.find(1, m.start(), m.end()) < 0 and not _in_title(text, m):
-            out.append(DateMention(m.start(), m.end(), ref.isoformat(), "date"))
+            out.append(DateMention(m.start(), m.end(), ref_at(m.start()).isoformat(), "date"))
     for m in _YESTERDAY.finditer(text):
         # "X was released yesterday": the day before the document's date
         if not _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()):
             out.append(DateMention(m.start(), m.end(),
-                                   (ref - datetime.timedelta(days=1)).isoformat(), "date"))
+                                   (ref_at(m.start()) - datetime.timedelta(days=1)).isoformat(),
+                                   "date"))
     for m in _WEEKEND.finditer(text):
         if taken.find(1, m.start(), m.end()) >= 0:
             continue
@@ -176,7 +179,8 @@ _SENT_ROW = re.compile(r"[>| \t]*(?:(?:Sent|Date)[ \t]*:[ \t]*|On[ \t]+)"
 
 def _sent_days(text: str, dates, ref: datetime.date) -> list[tuple[int, datetime.date]]:
     """(where, day) of each mail header's sent day in ``text`` (in text order), when the text
-    holds two or more (a thread of messages), not after the text's own day."""
+    holds two or more (a thread of messages), not after the text's own day; else of each post
+    stamp of a social-media export ("10-14 22:40  from iPhone 15", read in the text's year)."""
     out = []
     for d in dates:
         if d.kind != "date" or d.until or len(d.value) != 10:
@@ -190,7 +194,9 @@ def _sent_days(text: str, dates, ref: datetime.date) -> list[tuple[int, datetime
             continue
         if day <= ref:
             out.append((d.start, day))
-    return out if len(out) >= 2 else []
+    if len(out) >= 2:
+        return out
+    return [(at, day) for at, day in post_days(text, str(ref.year)) if day <= ref]
 
 
 def reported_weekdays(text: str, doc_date: str | None) -> list[DateMention]:

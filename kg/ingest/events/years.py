@@ -108,6 +108,12 @@ _BOUND = re.compile(r"\b(?:by|until|till|through|before|to|towards?)\s+(?:the\s+
                     r"start|beginning)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
 
 
+# ... or "from" opens a period with no end printed ("to buy 150,000 tonnes a year from 2027";
+# not "from 2019 to 2022")
+_OPEN_FROM = re.compile(r"\b(?:from|starting(?:\s+(?:in|from))?|beginning\s+in)\s+$", re.I)
+_RANGE_END = re.compile(r"\s*(?:-|\u2013|\u2014|to\b|until\b|till\b|through\b)", re.I)
+
+
 # ... or the clause after it does ("In 2027 the second line will add ...")
 _AHEAD_AFTER = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|"
                           r"are\s+expected|is\s+scheduled|are\s+scheduled|plans?\s+to|aims?\s+to)\b",
@@ -151,8 +157,9 @@ def body_year(text: str, times_only: bool = False) -> str | None:
         if best is not None and y <= best:
             continue
         lead = text[_clause_start(text, d.start):d.start]
-        if _AHEAD.search(lead) or _BOUND.search(lead[-40:]):
-            continue
+        if _AHEAD.search(lead) or _BOUND.search(lead[-40:]) or (
+                _OPEN_FROM.search(lead[-12:]) and not _RANGE_END.match(text, d.end)):
+            continue        # (also "to buy ... from 2027": a period that opens then)
         if times_only and d.kind == "gYear" and (
                 _NAMES_A_NOUN.match(text, d.end) and not _TEMPORAL_BEFORE.search(lead[-20:])
                 or _CELL.match(text, d.end) and _CELL_BEFORE.search(lead[-4:])):

@@ -533,9 +533,13 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     lo = max(stops[-1] if stops else -1, text.rfind("\n\n", w, d.start), d.start - 200)
     future = _FUTURE.search(text[lo + 1:d.start])
     opens = fronted(text, lo + 1, d.start)
-    if future is None and d.value < doc_date and opens and ahead_after(text, d.end):
-        # "from January the city will reward ...", in a text of December: the next January
+    marked = _MARKED_AHEAD.match(text, d.end) is not None
+    if future is None and d.value < doc_date and (marked or opens and ahead_after(text, d.end)):
+        # "from January the city will reward ...", a table's "from 8 to 26 January (planned)",
+        # in a text of December: the next January
         shift = 1
+    elif marked:
+        return d
     elif d.value > doc_date:
         # (one that happened: "an explosion occurred at the smelter on May 12 / in May", "On
         # 22 June the bureau ordered it to stop", in a
@@ -554,6 +558,11 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     if not _real_day(f"{y:04d}{d.value[4:]}") or not _real_day(until):
         return d        # (February 29 of a year that has none)
     return DateMention(d.start, d.end, f"{y:04d}{d.value[4:]}", d.kind, until)
+
+
+# a mark of what is still to come printed right after a date: "from 8 to 26 January (planned)"
+_MARKED_AHEAD = re.compile(r"[ \t\n]*\((?:planned|scheduled|expected|tentative|provisional|"
+                           r"to[ \t\n]+be[ \t\n]+confirmed)\)", re.I)
 
 
 # a full stop that ends a clause: not one of a legal form or a title ("Co.", "Ltd.", "Dr.")

@@ -98,6 +98,7 @@ from kg.ingest.relations.span_lookup import date_finder, names_within
 from kg.ingest.relations.team_leaders import team_leaders
 from kg.ingest.relations.stated_posts import stated_posts
 from kg.ingest.reading.dates import find_dates
+from kg.ingest.reading.year_context import set_years
 from kg.ingest.relations.producers import producer_metals
 from kg.ingest.relations.which_metals import which_metals
 from kg.ingest.reading.sentences import Sentences
@@ -125,6 +126,9 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
         from kg.ingest.knowledge.posts import for_gazetteer
         draft.__dict__["_known_posts"] = for_gazetteer(gaz)
     dates = find_dates(text, doc_year)
+    # (the year a sentence or a range of days printed before sets: "16-19 July 2027" ... "the
+    # banquet on 17 July", as the date attachment reads them)
+    set_years(text, dates, doc_year)
     roles = role_rx()
     within = names_within(spans_of, [kind(x[2]) for x in spans_of])
     first_date = date_finder(text, sents, dates)
