@@ -95,7 +95,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     rec = _record(text)
     if rec is not None:
         s, e = rec["title"]
-        label = text[s:e].replace('"', "").replace("\u201c", "").replace("\u201d", "")
+        label = " ".join(text[s:e].replace('"', "").replace("\u201c", "").replace("\u201d", "")
+                         .split())      # (no gap where a quote was)
         book = Entity(minter.mint(label), NFO.Report, label, False, RULE, CONFIDENCE)
         if ": " in label:
             book.aliases.add(label.split(": ", 1)[0])

@@ -239,7 +239,8 @@ def heading_documents(draft, spans_of, minter, kind_of):
     if any(kind_of(x[2].cls) == "policy" and x[2].known for x in rows):
         return None
     if doc is None:
-        label = caps_to_title(printed).replace('"', "").replace("\u201c", "").replace("\u201d", "")
+        label = " ".join(caps_to_title(printed).replace('"', "").replace("\u201c", "")
+                         .replace("\u201d", "").split())   # (no gap where a quote was)
         doc = Entity(minter.mint(label), NFO[cls], label, False, RULE, CONFIDENCE)
         if label != printed:
             doc.aliases.add(printed)

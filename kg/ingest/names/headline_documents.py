@@ -93,7 +93,7 @@ def headline_documents(draft, spans_of, minter, kind_of) -> list:
     if doc is None:
         _drop_misread(draft, spans_of, rows, at, kind_of)
         label = " ".join(title.split()).replace("\u201c", "").replace("\u201d", "")
-        label = label.replace('"', "")
+        label = " ".join(label.replace('"', "").split())    # (no gap where a quote was)
         doc = Entity(minter.mint(label), NFO[cls], label, False, RULE, CONFIDENCE)
         doc.mentions.append(Span(lead, head_end))
         draft.entities[doc.iri] = doc
@@ -104,7 +104,7 @@ def headline_documents(draft, spans_of, minter, kind_of) -> list:
         sub = _head(text[inner.end():t_end], last=True)
         if sub is not None:
             label = " ".join(text[inner.end():t_end].split()).replace('"', "")
-            label = label.replace("\u201c", "").replace("\u201d", "")
+            label = " ".join(label.replace("\u201c", "").replace("\u201d", "").split())
             ent = next((x[2] for x in docs if x[0] >= inner.end() and x[2] is not doc), None)
             if ent is None:
                 ent = Entity(minter.mint(label), NFO[sub[1]], label, False,
@@ -165,7 +165,7 @@ def _whole_title(draft, doc, text, lead, rows, kind_of) -> None:
     if not any(m.start == lead and m.end < end for m in doc.mentions):
         return
     whole = " ".join(text[lead:end].split()).replace("\u201c", "").replace("\u201d", "")
-    whole = whole.replace('"', "")
+    whole = " ".join(whole.replace('"', "").split())
     if len(whole) <= len(doc.label) or len(whole) > 300:
         return
     doc.aliases.add(doc.label)

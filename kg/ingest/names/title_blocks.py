@@ -241,7 +241,8 @@ def propose(draft, spans_of, minter, kind_of):
         start, end, cls, at, lk = found
         printed = " ".join(text[start:end].split())
         label = caps_to_title(printed) if _caps(printed) else printed
-        label = label.replace('"', "").replace("\u201c", "").replace("\u201d", "")
+        label = " ".join(label.replace('"', "").replace("\u201c", "").replace("\u201d", "")
+                         .split())     # (a quote alone on a line leaves no gap)
         hit = next((x for x in rows if x[0] <= at < x[1] and kind_of(x[2].cls) == "policy"
                     and not x[2].known), None)
         doc = hit[2] if hit else None
@@ -307,7 +308,7 @@ def _issued(draft, spans_of, minter, doc, start, end, kind_of) -> None:
         return None
     printed = " ".join(draft.text[s:e].split())
     label = caps_to_title(printed) if _caps(printed) else printed
-    label = label.replace('"', "").replace("\u201c", "").replace("\u201d", "")
+    label = " ".join(label.replace('"', "").replace("\u201c", "").replace("\u201d", "").split())
     if label.lower().startswith("the "):
         label = label[4:]
     ent = Entity(minter.mint(label), NFO[cls], label, False, "document:issues-title", CONFIDENCE)

@@ -4,7 +4,8 @@ Dispatch Manager". The organisation opens the line (after its indentation and a 
 most; a parent after a comma may follow it), a colon closes the label, then the person (a
 courtesy title before the name at most) and, after a comma, a role (``data/roles.txt``, or a
 few words ending in a job's head word): the role is the person's post in the label's first
-organisation (rule ``post:org-label@0.5``). No role after the name, no post. One look at each
+organisation (rule ``post:org-label@0.5``). No role after the name, no post; nor
+when the role is said to be of another organisation ("A, Dispatch Manager of Y Co., Ltd."). One look at each
 line an organisation opens: linear in the text."""
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ _PARENT = re.compile(r"[ \t]*,[ \t]*")
 _COLON = re.compile(r"[ \t]*[:：][ \t]*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?")
 _COMMA = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*")
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
+# after the role: the organisation it is of, when the line names another ("... of Y Co., Ltd.")
+_OF_ORG = re.compile(r"[ \t]*(?:,[ \t]*)?(?:of|at|in|with)[ \t]+(?:the[ \t]+)?")
 
 
 def org_label_posts(draft, minter, spans_of, roles, kind) -> None:
@@ -65,5 +68,8 @@ def org_label_posts(draft, minter, spans_of, roles, kind) -> None:
             continue
         last = r[0].split()[-1]
         stop = m.end() + seg.find(last) + len(last)
+        other = _OF_ORG.match(text, stop)
+        if other is not None and at(other.end(), "org") not in (None, (s, e, org)):
+            continue    # ("X Co., Ltd.: Mr. A, Dispatch Manager of Y Co., Ltd.": Y's post)
         make_post(draft, minter, person[2], org, " ".join(r[0].split()), Span(s, stop), RULE,
                   0.5)

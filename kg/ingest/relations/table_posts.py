@@ -18,7 +18,8 @@ The organisation of a cell is the draft's organisation named at the cell's place
 starting there), or else whose name the cell's words (its lines joined) open with: a name
 wrapped over two lines of its cell is still read. A row of two people or none, a cell of "(none)",
 a role of the stop lists (an editor, a chair), a row struck from the list (a word of
-``data/called-off-marks.txt``: "withdrawn", "revoked") give no post. Rule ``post:table-row@0.5``. Each row's
+``data/called-off-marks.txt``: "withdrawn", "revoked") give no post; nor does a person in a
+column of someone else (``data/table-other-person-headers.txt``: "Contact", "Referee"). Rule ``post:table-row@0.5``. Each row's
 cells are looked up once, by bisection among the draft's names: linear in the table's size."""
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ _NONE = re.compile(r"\(?(?:none|n/?a|-+|—|–)\)?\.?\Z", re.I)
 def _heads():
     post = phrases("table-post-headers")
     employer = phrases("table-employer-headers")
-    return post, employer
+    return post, employer, phrases("table-other-person-headers")
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +134,7 @@ def table_posts(draft, minter, spans_of, kind) -> None:
     found = tables(text)
     if not found:
         return
-    post_heads, employer_heads = _heads()
+    post_heads, employer_heads, other_heads = _heads()
     plain = sorted((x for x in spans_of if not x[2].role), key=lambda x: x[0])
     starts = [x[0] for x in plain]
     orgs = [x for x in plain if kind(x[2]) == "org"]
@@ -181,11 +182,15 @@ def table_posts(draft, minter, spans_of, kind) -> None:
         employer_cols = {i for i, h in enumerate(table.header) if _header(h[2]) in employer_heads}
         if not post_cols and not employer_cols:
             continue
+        # (a column of someone else: "Contact", "Referee": not the row's person)
+        others = {i for i, h in enumerate(table.header) if _header(h[2]) in other_heads}
         for row in table.rows:
             if struck(text, row.start, row.end):
                 continue    # ("appointment withdrawn", "(revoked)": a row struck from the list)
             people = []
             for cell in row.cells:
+                if cell.col in others:
+                    continue
                 k = bisect.bisect_left(starts, cell.start)
                 while k < len(plain) and plain[k][0] < cell.end:
                     if kind(plain[k][2]) == "person":
