@@ -252,10 +252,10 @@ def test_places_named_by_level_and_of(places):
     assert _ent(places, "Kunming") is None
 
 
-def test_possessive_by_head_noun_and_placed_base(places):
+def test_possessive_by_head_noun_and_no_bare_base(places):
     campus = [e for e in places.new() if e.label.endswith(" campus")]
     assert campus and _objects(places, campus[0], NFO.ownedBy) == {
         "Hunan Yousheng Metals Vocational College"}
-    base = [e for e in places.new() if e.label.endswith(" base")]
-    assert len(base) == 1 and _objects(places, base[0], NFO.ownedBy) == {
-        "Hengsheng Antimony Co., Ltd."}
+    # "the company's base in Chenzhou": too often the company's mine or works named again
+    # ("the X mine, our molybdenum base in Y"), no site of its own
+    assert not [e for e in places.new() if e.label.endswith(" base")]
