@@ -244,6 +244,29 @@ def test_a_plan_after_and_will_leaves_the_dated_deed_done(snapshot_kg):
     assert any("2027-03-09" in d for d in _events(draft).values()), _events(draft)
 
 
+# --- 7e. this round's dates: an agreement signed back, posts' stamps -----------------------------
+def test_an_agreement_not_signed_back_takes_no_day_of_another_clause(snapshot_kg):
+    """"A framework agreement with X was discussed. We have not signed it; talks resume on 15
+    December." signed it on 15 December (events/signed_back.py read "We have not signed it" as
+    "We signed it", and the day after the ";")."""
+    draft = _draft(snapshot_kg, "News, 3 December 2026\n\nA ten-year framework agreement with "
+                                "Xining Zinc Smelter Co., Ltd. was discussed. We have not signed it; "
+                                "talks resume on 15 December.\n\nA supply agreement with Qinghai "
+                                "Tin Alloy Co., Ltd. was reached. We signed it in Xining on 2 "
+                                "November.\n")
+    signed = _values(draft, "dateSigned")
+    assert not any(b.endswith("-12-15") for _, b in signed), signed
+    assert any(b == "2026-11-02" for _, b in signed), signed
+
+
+def test_a_timetable_s_and_a_fixture_list_s_times_are_no_posts_stamps(snapshot_kg):
+    """"10-14 22:40  departs Lanzhou" lines were a social-media export's post stamps
+    (reading/post_stamps.py): "the kiln was relined yesterday" below them was 14 October."""
+    draft = _draft(snapshot_kg, "Shuttle timetable 2026\n\n10-14 22:40  departs Xining\n"
+                                "10-15 06:10  arrives Golmud\n\nThe kiln was relined yesterday.\n")
+    assert not [v for v in _events(draft).values() if v], _events(draft)
+
+
 # --- 8. odd text: no rule raises, no label is empty -----------------------------------------------
 ODD = {
     "a form of empty boxes": "CONTRACT SUMMARY SHEET\n\n| Contract title | |\n| Buyer | |\n"

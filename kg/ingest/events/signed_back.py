@@ -4,7 +4,9 @@ memorandum was signed on 23 July by ...", "It was signed in Astana on 3 August."
 names no agreement of its own and opens (after a subject of at most four words) with "signed
 it" or "It / The <head> was signed"; the nearest new agreement named before it, within
 ``_BACK`` characters and with no other between, takes its first day or month
-(``date:signed-back``), unless it has a day of its own that is no guess."""
+(``date:signed-back``), unless it has a day of its own that is no guess. Not when the words
+before "signed" deny it ("We have not signed it"), nor a day after a ";" (another clause's).
+"""
 from __future__ import annotations
 
 import bisect
@@ -25,6 +27,8 @@ _SIGNED_BACK = re.compile(r"[ \t\n\"'\u201c]*(?:(?:[A-Z][\w'\u2019-]*)(?:[ \t\n]
                           r"(?:It|(?:The|That|This)[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}?(?:" + _HEADS +
                           r"))[ \t\n]+(?:was|had[ \t\n]+been)[ \t\n]+(?:formally[ \t\n]+|"
                           r"officially[ \t\n]+)?(?:signed|initialled|initialed|concluded)\b)")
+_NOT = re.compile(r"\b(?:not|never|no[ \t\n]+longer|yet[ \t\n]+to|refused[ \t\n]+to|declined[ \t\n]+to|"
+                  r"failed[ \t\n]+to)\b|n[\'\u2019]t\b", re.I)
 _WEAK = ("context:date", "date:dateline", "date:document-date")
 
 
@@ -48,9 +52,11 @@ def signed_back(text, dates, sents, dated_kinds, kind) -> int:
         if ns - se > 4 or ns >= len(text):
             continue
         m = _SIGNED_BACK.match(text, ns)
-        if m is None:
-            continue
+        if m is None or _NOT.search(text, ns, m.end()):
+            continue        # ("We have not signed it", "It was never signed")
         nss, nse = sents.bounds(ns)
+        semi = text.find(";", m.end(), nse)
+        nse = semi if semi != -1 else nse   # ("...; talks resume on 15 December": not its day)
         i = bisect.bisect_left(dstarts, e)
         if i < len(deals) and deals[i][0] < nse and deals[i][2] is not ent:
             continue        # (another agreement named in between or in the sentence itself)

@@ -11,8 +11,11 @@ import datetime
 import re
 
 # a post's stamp: a bracketed mark ("[Pinned]") may come first; the time right after the day
+# and then the line's end or where it was posted from ("from iPhone 15", "via Weibo web"), not
+# a timetable's or a fixture list's words ("10-14 22:40  departs Lanzhou", "3-2 10:00 kick-off")
 _STAMP = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]+)?(?P<m>[01]?\d)-(?P<d>[0-3]?\d)[ \t]+"
-                    r"(?:[01]?\d|2[0-3]):[0-5]\d\b", re.M)
+                    r"(?:[01]?\d|2[0-3]):[0-5]\d\b(?=[ \t]*(?:$|(?:from|via)\b|[|\u00b7\[(]))",
+                    re.M)
 
 
 def post_days(text: str, year: str | None) -> list[tuple[int, datetime.date]]:
