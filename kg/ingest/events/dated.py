@@ -131,7 +131,7 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
         if len(label) > 100:
             label = label[:100].rsplit(" ", 1)[0] + " ..."
         if head is not None:
-            label = re.sub(r"^[\d.]+\s*", "", text[head[0]:head[1]])
+            label = " ".join(re.sub(r"^[\d.]+\s*", "", text[head[0]:head[1]]).split())
         ent = Entity(minter.mint("event", d.value, " ".join(label.split()[:8])), NFO[cls],
                      label, False, rule, 0.5, role=True)
         ent.mentions.append(Span(start, end))
