@@ -314,3 +314,64 @@ def test_an_agreement_signed_it_in_the_next_sentence_takes_that_day(deal):
 def test_a_contract_number_cut_by_a_stop_takes_its_participle_s_day(deal):
     coded = [e for e in deal.new() if "QTF-HY-2026-09" in e.label]
     assert coded and _values(coded[0], NFO.dateSigned) == ["2026-10"]
+
+
+# -- a policy's period of application; a relative clause of its issue -----------------------
+
+APPLIED = """Qianxi Power Supply Company                                            2026-12-03
+
+With the approval of the municipal development and reform commission on 1 December, our
+company will apply the peak-load power use plan below from 14 December 2026 to 27 February
+2027. Under the Rules on Scrap Grading, which the Qianxi Metals Association issued in 2025,
+the yards sort scrap by grade. The plan was discussed from 2 to 3 November with the main users.
+Under the Qianxi Subsidy Measures for Recyclers, enterprises applied from 5 to 20 October.
+"""
+
+
+@pytest.fixture(scope="module")
+def applied(kg):
+    return draft_of(kg, APPLIED, "r26-applied")
+
+
+def test_a_policy_applied_over_a_range_of_days_takes_its_period(applied):
+    plan = [e for e in applied.new() if "power use plan" in e.label.lower()]
+    assert plan
+    assert _values(plan[0], NFO.plannedDate) == ["2026-12-14"]
+    assert _values(plan[0], NFO.endDate) == ["2027-02-27"]
+    # a range the sentence gives with no verb of applying is not its period
+    assert "2026-11-02" not in _values(plan[0], NFO.plannedDate) + _values(plan[0], NFO.dateInForce)
+    # "Under the X Measures, enterprises applied from ...": applied for something, not the
+    # measures applied
+    measures = [e for e in applied.new() if "Subsidy Measures" in e.label]
+    assert measures and _values(measures[0], NFO.endDate) == []
+
+
+def test_a_relative_clause_of_its_issue_dates_a_policy(applied):
+    rules = [e for e in applied.new() if "Scrap Grading" in e.label]
+    assert rules and _values(rules[0], NFO.dateIssued) == ["2025"]
+
+
+# -- a project's completion ------------------------------------------------------------------
+
+FINISHED = """Qinba Molybdenum Group                                                  2026-12-31
+
+We finished. The tailings dam upgrade at the Dongshan mine, our molybdenum base in Luonan
+County, was completed in September, two months ahead of plan. The flotation plant upgrade
+at the Xishan mine is to be completed by June next year.
+"""
+
+
+@pytest.fixture(scope="module")
+def finished(kg):
+    return draft_of(kg, FINISHED, "r26-finished")
+
+
+def test_a_project_its_clause_says_was_completed_takes_that_end(finished):
+    dam = [e for e in finished.new() if "tailings dam upgrade" in e.label.lower()]
+    assert dam and _values(dam[0], NFO.endDate) == ["2026-09"]
+    # the mine it was done at was not completed then
+    mine = [e for e in finished.new() if e.label.lower().startswith("dongshan mine")]
+    assert all(_values(m, NFO.endDate) == [] for m in mine)
+    # a deadline of what is to come is no end it reached
+    plant = [e for e in finished.new() if "flotation plant upgrade" in e.label.lower()]
+    assert all(_values(p, NFO.endDate) == [] for p in plant)

@@ -9,8 +9,11 @@ answers in that one pass. Passes that add or revise dates on their own are modul
 :func:`attach_dates`: weekdays (``weekday_dates``), a policy referred back to or released
 with no date (``policy_dates``), when construction began (``project_start``), a year from the
 name or the reviewed year (``year_fallbacks``), listed standards, founding days, days of an
-event, releases at an event, headline events, planned milestones' dates; the cue words for a
-day in force or a deadline are in ``date_cues``.
+event, releases at an event, headline events, planned milestones' dates, an agreement
+referred back to ("We signed it on 15 October": ``signed_back``), a policy's period of
+application (``applied_periods``), a project's completion (``project_end``); the cue words for a
+day in force or a deadline are in ``date_cues``, a date printed as a name's modifier ("this
+year's work report") in ``modifier_dates``.
 
 * The date of the sentence's own clause: the nearest date before the name ("On May 30, X signed
   the "A", the "B" ..."), unless a date follows the name in the same clause ("Y was released on
@@ -54,6 +57,8 @@ from kg.ingest.events.year_fallbacks import named_year, reviewed_year, year_in_n
 from kg.ingest.events.listed_standards import date_listed_standards
 from kg.ingest.events.signed_document import signed_title
 from kg.ingest.events.signed_back import signed_back
+from kg.ingest.events.applied_periods import applied_periods
+from kg.ingest.events.project_end import completed_projects
 from kg.ingest.events.founding_days import founding_days
 from kg.ingest.events.event_days import days_of_events, part_days
 from kg.ingest.events.released_at import released_at_events
@@ -197,11 +202,13 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += in_force_by_reference(text, dates, dated_kinds, kind)
     changed += subject_policy_dates(text, dates, sents, dated_kinds, kind)
     changed += signed_back(text, dates, sents, dated_kinds, kind)  # "We signed it on 15 October"
+    changed += applied_periods(text, dates, sents, dated_kinds, kind, doc_date)  # "apply X from"
     changed += reviewed_year(draft, dated_kinds, doc_year, kind)
     changed += construction_began(text, dates, dated_kinds, kind)
     changed += opening_and_closing_days(text, dates, sents, dated_kinds, kind)
     changed += closed_by_reference(text, dates, dated_kinds, kind)  # "The meeting closed on"
     changed += ended_on(text, dates, dated_kinds, kind)     # "The strike at X ended on"
+    changed += completed_projects(text, dates, dated_kinds, kind)   # "X was completed in May"
     changed += date_listed_standards(text, dates, sents, dated_kinds, kind)
     changed += founding_days(text, dates, dated_kinds, kind)    # "the founding assembly"
     changed += days_of_events(text, dates, sents, dated_kinds, kind)    # "on the first day"
@@ -370,7 +377,9 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     if kind(ent) in ("agreement", "policy") and _UNDER.search(text, max(ss, s - 40), s):
         # "Under the agreement, the schools are to be built by September" (but "Under the
         # agreement, signed by the two sides on Tuesday": its own day)
-        after = [d for d in after if _OWN_PARTICIPLE.fullmatch(text, e, d.start)]
+        # ("Under the X rules, which the Y Committee issued in 2024, ...": its own day too)
+        after = [d for d in after if _OWN_PARTICIPLE.fullmatch(text, e, d.start)
+                 or _WHICH_ISSUED.fullmatch(_strip_dates(text, e, d.start, inside))]
     before = [d for d in plain if d.end <= s and not in_aside(text, d.start, d.end, ss, s)
               and not _said_on(text, ss, d, s) and not OTHER_TIME.match(text, ss, d.start)]
     # a day printed inside an event's own words ("an executive meeting of the city government
@@ -396,6 +405,14 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
             _strip_dates(text, e, after[0].start, inside)):
         # "the prospectus, dated April 28, was posted on Monday", "the notice (issued on May 5)"
         main = (after[0], "date:participle-after", span)
+    elif after and kind(ent) in ("policy", "agreement") and _WHICH_ISSUED.fullmatch(
+            _strip_dates(text, e, after[0].start, inside)) and not _OF_BEFORE.search(
+                text, max(ss, s - 20), s):
+        # (not a name that completes another's, 'the rules of the "X" programme, which ...':
+        # the clause may be of the first)
+        # "the implementing rules of the X programme, which the city's party committee issued
+        # in 2024": its own day, told in a relative clause with a subject of its own
+        main = (after[0], "date:which-issued", span)
     elif after and not re.search(r"[;,]", _LEGAL_COMMA.sub("", _strip_dates(text, e, after[0].start,
                                                                             inside))):
         main = (after[0], "date:same-clause-after", span)
@@ -531,6 +548,14 @@ _PARTICIPLE = re.compile(r"[\s\"'\u201d\u2019]*[,(]\s*(?:(?:which|that)\s+(?:was
                          r"\s+)?(?:(?:first|officially|formally|jointly)\s+)?(?:dated|issued|released|"
                          r"published|announced|promulgated|adopted|approved|signed|filed|unveiled)"
                          r"(?:\s+(?:on|in|as\s+of))?\s*", re.I)
+_OF_BEFORE = re.compile(r"\bof[ \t\n]+(?:the[ \t\n]+|its[ \t\n]+|their[ \t\n]+)?[\"'\u201c]?$")
+# a relative clause of its issue with a subject of its own, after the name and at most a short
+# complement: ' of the "X" programme, which the Y Committee issued in', ', which both sides
+# signed on'
+_WHICH_ISSUED = re.compile(r"(?:[ \t\n]+of[ \t\n]+[^,;.()]{1,60}?)?[ \t\n\"'\u201d\u2019]*,[ \t\n]*which[ \t\n]+"
+                           r"(?:(?:the|both|its|their|our)[ \t\n]+)?(?:[\w'\u2019-]+[ \t\n]+){1,8}?"
+                           r"(?:issued|released|published|adopted|promulgated|signed|approved)"
+                           r"[ \t\n]+(?:on|in)[ \t\n]*")
 # the verb of a day the news of something came out, not a day of the thing
 _NEWS_CAME_OUT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|officially\s+)?"
                           r"(?:announced|reported|disclosed|revealed|confirmed|made\s+public)"
