@@ -267,6 +267,21 @@ def test_a_timetable_s_and_a_fixture_list_s_times_are_no_posts_stamps(snapshot_k
     assert not [v for v in _events(draft).values() if v], _events(draft)
 
 
+# --- 7f. a person near an organisation with no post -------------------------------------------
+def test_a_role_s_subject_and_a_verb_s_object_hold_no_post(snapshot_kg):
+    """"The general manager of X met A, a supplier" made A X's general manager, and "B, a
+    reporter, met Y staff" B a reporter of Y (relations/stated_posts.py: any words between
+    "of X" and the person, and a verb after the apposition, were passed)."""
+    draft = _draft(snapshot_kg, "News\n\nThe general manager of Gansu Tin Alloy Co., Ltd. met Sun "
+                                "Jie, a supplier. Zhao Lei, a reporter, met Xining Zinc Smelter Co., "
+                                "Ltd. staff. Qinghai Tin Research Institute director Yang Tao "
+                                "spoke.\n")
+    posts = {(a.split(",")[0], b) for a, b in _values(draft, "postIn")}
+    assert not posts & {("Sun Jie", "Gansu Tin Alloy Co., Ltd."),
+                        ("Zhao Lei", "Xining Zinc Smelter Co., Ltd.")}, posts
+    assert ("Yang Tao", "Qinghai Tin Research Institute") in posts, posts
+
+
 # --- 8. odd text: no rule raises, no label is empty -----------------------------------------------
 ODD = {
     "a form of empty boxes": "CONTRACT SUMMARY SHEET\n\n| Contract title | |\n| Buyer | |\n"

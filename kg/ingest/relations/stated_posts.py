@@ -2,8 +2,10 @@
 to the next person or ';'; rule ``post:name-comma-role-of-org``), a later organisation of a list
 of roles ("X, Member of the Party Committee, Vice President and Secretary General of Z":
 ``post:name-comma-roles-of-orgs``), and "Y Chairman X" / "Chairman of Y X" / "Y's Chairman X"
-before it (``post:org-role-name``). A known person described otherwise ("Ge Honglin, a local
-farmer,") than their known posts say is marked doubtful."""
+before it (``post:org-role-name``). Not an organisation after the apposition's verb ("X, a
+reporter, met Y staff"), nor a person after words past "Chairman of Y" ("The general manager of
+Y met X"). A known person described otherwise ("Ge Honglin, a local farmer,") than their known
+posts say is marked doubtful."""
 from __future__ import annotations
 
 import re
@@ -73,6 +75,14 @@ def _sought() -> re.Pattern:
 
 
 # a reporting verb between the person and the organisation: the clause goes on past the role
+# between "Chairman of Y" and the person: commas, a courtesy title at most ("Chairman of Y, Mr.
+# X"; not "The general manager of Y met X": X is whom the manager met)
+_NAME_NEXT = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Comrade|Academician)\.?[\s,]*)?")
+# the apposition closed and the clause's verb after it: ", met", ", visited" (not ", of the",
+# ", and", ", the Y Company")
+_PREDICATE = re.compile(r",[ \t\n]+(?!(?:of|at|in|on|for|with|from|by|and|or|the|a|an|its|their|his|"
+                        r"her|both|also|under|to|who|which|now|then|formerly|previously|"
+                        r"concurrently|as)\b)[a-z][a-z'\u2019-]*\b")
 _SAID = re.compile(r"\b(?:said|says|told|added|noted|stressed|explained|warned|announced|"
                    r"stated|argued|insisted|denied|confirmed)\b")
 
@@ -150,8 +160,10 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
                 continue        # "X, who is not a director of Y", "X, no longer chairman of Y"
             if found and orgs and _sought().search(after, 0, found[0].start()):
                 continue        # "X, a candidate for chairman of Y": a post sought, not held
-            if found and orgs and _SAID.search(text, e, orgs[0][0]):
-                orgs = []       # "X, the chairman, said Y would ...": Y is what X spoke of
+            if found and orgs and (_SAID.search(text, e, orgs[0][0]) or _PREDICATE.search(
+                    text, e + found[0].end(), orgs[0][0])):
+                orgs = []       # "X, the chairman, said Y would ...": Y is what X spoke of;
+                #                 "X, a reporter, met Y staff": Y the verb's object
             if found and orgs and _WHOSE.search(after, 0, found[0].start()):
                 orgs = []       # "X, ..., and to Y Ltd., whose chairman, Z,": Z's role
             if found and orgs:
@@ -222,6 +234,7 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
                 if (org[1] <= role_s and re.fullmatch(r"[\s,'’s]*", text[org[1]:role_s])
                         and not ("," in text[org[1]:role_s] and re.search(
                             r"\bat\s+(?:the\s+)?$", text[max(ss, org[0] - 8):org[0]]))) or (
-                        org[0] > role_s and not re.search(r"\band\b|;", text[org[1]:s])):
+                        org[0] > role_s and not re.search(r"\band\b|;", text[org[1]:s])
+                        and _NAME_NEXT.fullmatch(text, org[1], s)):
                     make_post(draft, minter, person, org[2], m.group(1), Span(min(org[0], role_s), e),
                               "post:org-role-name")
