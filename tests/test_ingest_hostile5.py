@@ -223,10 +223,12 @@ def test_a_round9_construction_repeated_thousands_of_times_stays_linear(snapshot
 QUADRATIC5 = {
     # fix1 (events/anaphora._headline_twin_of: 'ent in body' compares entities field by field
     # against every body entity, for every entity: 16 M comparisons on 480 kB)
-    "a short headline over 4000 events and memoranda": lambda: (
+    # (2000, not 4000: its first half against its eighth, 1000 and 250 events, is 0.8 s and
+    # 2.7 s of CPU, a linear spread of four the growth check reads well; the suite's minutes)
+    "a short headline over 2000 events and memoranda": lambda: (
         "Acme Zinc Forum Opens\n\n" + " ".join(
             f"The Acme{i} Zinc Forum was held on May {i % 28 + 1}, 2026. Acme{i} Group and "
-            f"Beta{i} Group signed a memorandum of understanding." for i in range(4000)) + "\n"),
+            f"Beta{i} Group signed a memorandum of understanding." for i in range(2000)) + "\n"),
     # fix2 (events/anaphora._headline_twins: a text printed on one line is all headline; every
     # event named in lower case scanned every event for a twin)
     "4000 founding assemblies on one line": lambda: " ".join(
@@ -234,9 +236,10 @@ QUADRATIC5 = {
     # fix6 (events/headline_events: on a text printed on one line, every agreement is the
     # headline's and each scanned every agreement of the text; 'ent not in targets' compared
     # entities field by field)
-    "2000 forums and memoranda on one line": lambda: " ".join(
+    # (1000, not 2000: 0.4 s and 1.3 s of CPU for its eighth and half)
+    "1000 forums and memoranda on one line": lambda: " ".join(
         f"The Acme{i} Zinc Forum was held on May {i % 28 + 1}, 2026. Acme{i} Group and Beta{i} "
-        "Group signed a memorandum of understanding." for i in range(2000)) + "\n",
+        "Group signed a memorandum of understanding." for i in range(1000)) + "\n",
 }
 
 

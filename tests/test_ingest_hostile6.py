@@ -290,18 +290,20 @@ QUADRATIC6 = {
     # a day of an event named before (events/signing._agreement_during, this round): 2000 expos
     # with a signing 'on the first day', 300 kB, 15.1 s; 3.6 s with fix13, 1.3-1.5 s for 150 kB
     # at the round's start, 4.1 s before fix13)
-    "2000 expos with a signing on the first day": lambda: " ".join(
+    # (1000 expos, not 2000: 0.35 s and 1.5 s of CPU for the eighth and the half the growth
+    # check reads; the long first line likewise at half its size: the suite's minutes)
+    "1000 expos with a signing on the first day": lambda: " ".join(
         f"The Acme{i} Expo was held from May 3 to 6, 2026. On the first day, Beta{i} Group "
         "signed a supply agreement. On the closing day a ceremony was held."
-        for i in range(2000)) + "\n",
-    "a long first line over 4000 events": lambda: _long_first_line(20000, 4000),
+        for i in range(1000)) + "\n",
+    "a long first line over 2000 events": lambda: _long_first_line(10000, 2000),
 }
 # the first half of a text whose middle is inside its first line (cut there, it held no event:
 # round 18's 3.4x compared the whole text with half a line)
 # the case read at half its size, and its quarter (the spread of four of linear_cpu): cutting
 # the text in the middle would cut its long first line
-HALVES6 = {"a long first line over 4000 events": (lambda: _long_first_line(10000, 2000),
-                                                   lambda: _long_first_line(2500, 500))}
+HALVES6 = {"a long first line over 2000 events": (lambda: _long_first_line(5000, 1000),
+                                                   lambda: _long_first_line(1250, 250))}
 
 
 def _long_first_line(words: int, events: int) -> str:
