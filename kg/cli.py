@@ -633,11 +633,8 @@ def ingest(path: Annotated[Path, typer.Argument(help="The article: one UTF-8 tex
            format: FormatOpt = Fmt.table, data: DataOpt = None, store: StoreOpt = None):
     """Draft the statements of a new article (known names linked, new entities and relations proposed, each marked draft) for review."""
     from kg.ingest.command import tuned
-    from kg.ingest.module_bundle import bundled
 
-    # the modules' code read from one file, patterns kept between runs, no cycle collection
-    # (this command only)
-    with bundled(), tuned(path):
+    with tuned(path):   # patterns kept between runs, no cycle collection (this command only)
         from kg.ingest.run import run, summary
         from kg.ingest.knowledge.snapshot import open_for_ingest
 
