@@ -282,6 +282,21 @@ def test_a_role_s_subject_and_a_verb_s_object_hold_no_post(snapshot_kg):
     assert ("Yang Tao", "Qinghai Tin Research Institute") in posts, posts
 
 
+def test_a_plan_not_applied_and_rules_never_issued_take_no_days(snapshot_kg):
+    """"Our company will not apply the X Plan from 15 December 2026 to 28 February 2027" gave
+    the plan that period (events/applied_periods.py); "the Y Rules, which the Z Committee never
+    issued in 2024," were issued in 2024 (events/date_attach.py's which-issued clause)."""
+    draft = _draft(snapshot_kg, "Notice, 1 December 2026\n\nOur company will not apply the Orderly "
+                                "Power Use Plan from 15 December 2026 to 28 February 2027. Under "
+                                "the Tin Scrap Rules, which the Qinghai Development Committee never "
+                                "issued in 2024, plants wait. The Peak Load Plan runs from 1 "
+                                "January 2027 to 31 March 2027.\n")
+    dated = {(a, b) for p in ("plannedDate", "dateInForce", "endDate", "dateIssued")
+             for a, b in _values(draft, p)}
+    assert not [x for x in dated if x[0] in ("Orderly Power Use Plan", "Tin Scrap Rules")], dated
+    assert ("Peak Load Plan", "2027-03-31") in dated, dated
+
+
 # --- 8. odd text: no rule raises, no label is empty -----------------------------------------------
 ODD = {
     "a form of empty boxes": "CONTRACT SUMMARY SHEET\n\n| Contract title | |\n| Buyer | |\n"

@@ -2,7 +2,8 @@
 sentence that names it: "our company will apply the orderly power use plan below from 15
 December 2026 to 28 February 2027" (its object), "The quotas are valid from 1 January to 31
 December" (its subject); not "Under the X Measures, enterprises applied from 8 to 30
-September" (applied for something, under it). Its
+September" (applied for something, under it), nor one the words before the days deny ("will
+not apply the X plan from ..."). Its
 first day is when it takes effect (``nfo:plannedDate`` when after the document's date, else
 ``nfo:dateInForce``) and its last its end (``nfo:endDate``): ``date:applied-period``. The day
 it was issued is another (kept)."""
@@ -18,6 +19,7 @@ from kg.ingest.terms import NFO
 # a verb of applying right before the name, its object ("will apply the X plan below from")
 _APPLY_BEFORE = re.compile(r"\b(?:apply|applies|applied|implement(?:s|ed)?|enforce[sd]?|run|runs)"
                            r"[ \t\n]+(?:the[ \t\n]+|its[ \t\n]+|this[ \t\n]+|our[ \t\n]+)?$", re.I)
+_NOT = re.compile(r"\b(?:not|never|no[ \t\n]+longer)\b|n[\'\u2019]t\b", re.I)
 _FROM_AFTER = re.compile(r"[^.;:()]{0,40}?\bfrom[ \t\n]+(?:the[ \t\n]+)?\Z", re.I)
 # ... or after the name, its subject: "The quotas are valid from", "the rules will be applied
 # from", "The plan runs from"
@@ -49,6 +51,8 @@ def applied_periods(text, dates, sents, dated_kinds, kind, doc_date) -> int:
                     and _FROM_AFTER.fullmatch(text, e, d.start)
                     or _APPLIED_AFTER.fullmatch(text, e, d.start)):
                 continue
+            if _NOT.search(text, max(ss, s - 40), d.start):
+                break       # ("will not apply the X plan from ... to ...": no period of it)
             if any(e <= s2 < d.start for s2, _, o in policies if o is not ent):
                 break       # (another policy named between: the range is its)
             ahead = doc_date is not None and len(doc_date) == 10 and d.value > doc_date

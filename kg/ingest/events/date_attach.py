@@ -553,7 +553,8 @@ _OF_BEFORE = re.compile(r"\bof[ \t\n]+(?:the[ \t\n]+|its[ \t\n]+|their[ \t\n]+)?
 # complement: ' of the "X" programme, which the Y Committee issued in', ', which both sides
 # signed on'
 _WHICH_ISSUED = re.compile(r"(?:[ \t\n]+of[ \t\n]+[^,;.()]{1,60}?)?[ \t\n\"'\u201d\u2019]*,[ \t\n]*which[ \t\n]+"
-                           r"(?:(?:the|both|its|their|our)[ \t\n]+)?(?:[\w'\u2019-]+[ \t\n]+){1,8}?"
+                           r"(?:(?:the|both|its|their|our)[ \t\n]+)?(?:(?!(?:not|never)\b|[\w'\u2019-]*"
+                           r"n['\u2019]t\b)[\w'\u2019-]+[ \t\n]+){1,8}?"     # (not "never issued")
                            r"(?:issued|released|published|adopted|promulgated|signed|approved)"
                            r"[ \t\n]+(?:on|in)[ \t\n]*")
 # the verb of a day the news of something came out, not a day of the thing
