@@ -158,8 +158,10 @@ def body_year(text: str, times_only: bool = False) -> str | None:
             continue
         lead = text[_clause_start(text, d.start):d.start]
         if _AHEAD.search(lead) or _BOUND.search(lead[-40:]) or (
-                _OPEN_FROM.search(lead[-12:]) and not _RANGE_END.match(text, d.end)):
-            continue        # (also "to buy ... from 2027": a period that opens then)
+                _OPEN_FROM.search(lead[-12:]) and not _RANGE_END.match(text, d.end)
+                and not _PAST.search(lead[-80:])):
+            continue        # (also "to buy ... from 2027": a period that opens then; not
+            # "produced zinc from the second quarter of 2028": that year is here)
         if times_only and d.kind == "gYear" and (
                 _NAMES_A_NOUN.match(text, d.end) and not _TEMPORAL_BEFORE.search(lead[-20:])
                 or _CELL.match(text, d.end) and _CELL_BEFORE.search(lead[-4:])):
