@@ -18,7 +18,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import words
+from kg.ingest.reading.called_off import marks
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.terms import NFO
@@ -85,8 +85,7 @@ def _title_block(text: str) -> tuple[int, list[tuple[int, int]]]:
 def _called_off() -> re.Pattern:
     """A word of ``data/called-off-marks.txt`` ("cancelled", "postponed"), or a day not yet set
     ("to be announced", "TBD"): a time row that gives no day the event is held."""
-    alts = [r"[ \t]+".join(map(re.escape, w.split())) for w in sorted(words("called-off-marks"))]
-    alts.append(r"to[ \t]+be[ \t]+(?:announced|confirmed|determined|fixed|set)|TB[ACD]")
+    alts = [marks(), r"to[ \t]+be[ \t]+(?:announced|confirmed|determined|fixed|set)|TB[ACD]"]
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
 
 

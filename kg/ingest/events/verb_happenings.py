@@ -74,6 +74,7 @@ from kg.ingest.events.lone_years import lone_year, year_dates
 from kg.ingest.events.milestones import clause_label, milestone_class
 from kg.ingest.events.verb_forms import passive_happening, short_phrase, short_phrases
 from kg.ingest.lexicon import lines, words
+from kg.ingest.reading.called_off import marks
 from kg.ingest.model import Entity, Span
 from kg.ingest.events.weekday_dates import reported_weekdays, text_days, weekdays
 from kg.ingest.events.years import document_year
@@ -113,8 +114,7 @@ def _called_off() -> re.Pattern:
     """A bracket holding only a word of ``data/called-off-marks.txt``: "(cancelled)"; or a
     table's cell holding only such a word ("| 1 April 2026 | cancelled |", a last cell after a
     gap of two spaces or more)."""
-    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
-        words("called-off-marks"), key=lambda w: (-len(w), w)))     # (one order in every process)
+    alt = marks(r"\s+")
     return re.compile(rf"[(\[][ \t]*(?:{alt})[ \t]*[)\]]|(?:\||  |\t)[ \t]*(?:{alt})"
                       rf"[ \t]*(?:\||[ \t]*$)", re.I | re.M)
 

@@ -9,12 +9,18 @@ from functools import lru_cache
 from kg.ingest.lexicon import words
 
 
+@lru_cache(maxsize=4)
+def marks(space: str = r"[ \t]+") -> str:
+    """The marks as one alternation, longest first (one order in every process, so a pattern
+    made of it is kept compiled between runs), ``space`` standing for a space of a mark."""
+    return "|".join(space.join(map(re.escape, w.split()))
+                    for w in sorted(words("called-off-marks"), key=lambda w: (-len(w), w)))
+
+
 @lru_cache(maxsize=1)
 def called_off() -> re.Pattern:
     """The marks as whole words, in any case, a space of a mark standing for any run of blanks."""
-    alts = "|".join(r"[ \t]+".join(map(re.escape, w.split()))
-                    for w in sorted(words("called-off-marks"), key=lambda w: (-len(w), w)))
-    return re.compile(rf"\b(?:{alts})\b", re.I)
+    return re.compile(rf"\b(?:{marks()})\b", re.I)
 
 
 def struck(text: str, start: int, end: int) -> bool:

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
-from kg.ingest.lexicon import words
+from kg.ingest.reading.called_off import struck
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.tables import tables
 from kg.ingest.relations.affiliations import grant_node
@@ -77,15 +76,6 @@ def _label(raw: str) -> str:
     return label
 
 
-@lru_cache(maxsize=1)
-def _struck():
-    """A word of ``data/called-off-marks.txt`` ("withdrawn", "disqualified", "cancelled"): a row
-    struck from the list."""
-    alts = "|".join(r"[ \t]+".join(map(re.escape, w.split()))
-                    for w in sorted(words("called-off-marks"), key=lambda w: (-len(w), w)))
-    return re.compile(rf"\b(?:{alts})\b", re.I)
-
-
 def titled_grants(draft, spans_of, kind, minter) -> None:
     text = draft.text
     got = _title(text)
@@ -107,7 +97,7 @@ def titled_grants(draft, spans_of, kind, minter) -> None:
              if " ".join(h[2].lower().strip(" .:").split()) in _NAME_HEADERS}
     rows = []
     for row in table.rows:
-        if _struck().search(text, row.start, row.end):
+        if struck(text, row.start, row.end):   # withdrawn, disqualified
             continue    # ("3   A   disqualified", "(withdrawn)": no winner)
         people, orgs = [], []
         for cell in sorted(row.cells, key=lambda c: c.col):
