@@ -6,7 +6,8 @@ right after it: ``context:name-in-place``; a government body or other organisati
 ends "in" a place the text names: "the Chinese Embassy in Jakarta", ``context:body-in-place``);
 "X, a salt flat in Y" (a place, what it is, where: ``context:located-in``); "Tembo Minerals
 Holdings Ltd. of Mauritius" (a new company "of" a country, province or city:
-``org:company-of-place``). "the X mine of Y Co., Ltd. in Z": the place is the mine's, not the
+``org:company-of-place``; a county or district too: "X Co., Ltd. of Qibin District, Hebi").
+"the X mine of Y Co., Ltd. in Z": the place is the mine's, not the
 owner's (no statement for Y). Bodies "of" a place or named by its level: ``body_places``."""
 from __future__ import annotations
 
@@ -33,8 +34,9 @@ _LEVEL_NAMED = re.compile(r"\b(?:Municipal|Provincial|Prefectural|County|Distric
 # General in Perth", "the Trade Office in Lima"): in that place
 _IN_PLACE_INSIDE = {"GovernmentBody", "Organization"}
 _ENDS_IN = re.compile(r"\s(?:in|at)\s+(?:the\s+)?(?P<p>[A-Z][^,;()]{1,40})$")
-_OF_PLACES = {"Country", "Province", "City"}
-_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_PLACES = {"Country", "Province", "City", "County", "Region"}
+# " of ", ", of " ("X Co., Ltd., of Yuncheng;" in a list)
+_OF = re.compile(r"(?:[ \t]*,)?\s+of\s+(?:the\s+)?")
 _OF_GOES_ON = re.compile(r"\s*(?:and|or|,\s*and)\s", re.I)     # "of Peru and Chile": a list
 # "the Gaofeng tin mine of X Co., Ltd. in Nandan County": the place is the facility's (the head
 # of the phrase), not that of the owner named inside it (not a unit or line: "a steam pipe burst
@@ -83,8 +85,8 @@ def named_in_place(text, spans_of) -> None:
                     re.fullmatch(r",?\s*(located|based|headquartered|situated)\s+in\s+(the\s+)?", between):
                 ent.add(NFO.locatedIn, other.iri, Span(s, e2), "context:located-in")
                 break
-            # "Tembo Minerals Holdings Ltd. of Mauritius": a company "of" a country, province
-            # or city right after its name
+            # "Tembo Minerals Holdings Ltd. of Mauritius": a company "of" a country, province,
+            # city, county or district right after its name
             if _cls(ent) == "Company" and _cls(other) in _OF_PLACES and \
                     _OF.fullmatch(between) and not _OF_GOES_ON.match(text, e2):
                 ent.add(NFO.locatedIn, other.iri, Span(s, e2), "org:company-of-place")

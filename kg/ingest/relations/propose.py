@@ -75,6 +75,7 @@ from kg.ingest.relations.house_posts import house_posts
 from kg.ingest.relations.house_units import house_units
 from kg.ingest.relations.attributed_names import attributed_names
 from kg.ingest.relations.relative_posts import relative_posts
+from kg.ingest.relations.relative_holders import relative_holders
 from kg.ingest.relations.ranked_candidates import ranked_candidates
 from kg.ingest.relations.facility_places import facility_places
 from kg.ingest.relations.same_sentence import same_sentence
@@ -224,6 +225,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     lead = lead_company(text, spans_of, kind)
     actual_controllers(draft, spans_of, sents, kind, refs, lead)    # "Y is the actual controller"
     shareholders(draft, spans_of, sents, kind, refs, lead)  # "A, its controlling shareholder,"
+    relative_holders(draft, spans_of, kind)     # "X, whose controlling shareholder is Y"
     shareholder_lists(draft, spans_of, sents, kind, refs, lead)  # "Shareholders:\n* A, 41.3%"
     org_ties(draft, spans_of, kind)     # "X (XC), a Peruvian subsidiary of Y", "Y's arm, X"
     record_fields(draft, spans_of, kind)    # "Address: ..." / "Relationship: subsidiary of Y"

@@ -24,6 +24,12 @@ _REL = re.compile(r"[ \t]*,[ \t\n]+(?P<w>where|whose)[ \t\n]+(?:the[ \t\n]+)?"
 _OPENS = re.compile(r"(?<![ \t])[ \t]*,[ \t\n]+(?:where|whose)\b")
 
 
+def opens_after(text: str) -> set[int]:
+    """Where a relative clause ", where" / ", whose" opens (few): a name's mention that ends
+    there is what the clause speaks of (relative_holders.py reads the same opening)."""
+    return {m.start() for m in _OPENS.finditer(text)}
+
+
 @lru_cache(maxsize=1)
 def _title_gap() -> re.Pattern:
     titles = "|".join(re.escape(t).replace(r"\ ", r"[ \t\n]+")
@@ -37,7 +43,7 @@ def relative_posts(draft, minter, spans_of, roles, kind) -> None:
     if "where" not in text and "whose" not in text:
         return
     # where a clause opens (few): the organisation's mention must end there
-    opens = {m.start() for m in _OPENS.finditer(text)}
+    opens = opens_after(text)
     if not opens:
         return
     hits = [(s, e, org) for s, e, org in spans_of if e in opens and not org.role

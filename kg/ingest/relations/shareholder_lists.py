@@ -52,6 +52,7 @@ _FORMER = re.compile(r"\b(?:former|previous|past|ex-|original|exiting|departing)
 _OF = re.compile(r"\s+(?:of|in)\s+(?:(?:the|its|their)\s+(?:(?:wholly[- ]owned|listed|new|"
                  r"main|key|operating|holding)\s+)?(?P<rel>subsidiary|unit|parent|affiliate|"
                  r"joint\s+venture|associate|arm)\s+|the\s+)?", re.I)
+_WHOSE = re.compile(r"[ \t]*,\s*whose\s+(?:[\w-]+\s+){0,3}$", re.I)
 _COLUMNS = re.compile(r"\||\t|\S {3,}\S")
 
 
@@ -118,6 +119,13 @@ def _owner(text, names, starts, refs, ref_starts, kind, ls, le, m, lead):
             return r[2], True, None
     # "X's shareholders", "Its largest shareholders": the possessive before the cue
     before = text[max(ls, m.start() - 40):m.start()]
+    # "X, whose largest shareholder is A with 35%": X (relative_holders.py reads it)
+    whose = _WHOSE.search(before)
+    if whose is not None:
+        end = max(ls, m.start() - 40) + whose.start()
+        x = next((y for y in starting_in(names, starts, ls, end) if y[1] == end
+                  and kind(y[2]) == "org"), None)
+        return (x[2], False, None) if x is not None else (None, True, None)
     poss = re.search(r"['’]s?\s+(?:[\w-]+\s+){0,3}$", before)
     if poss is not None:
         end = max(ls, m.start() - 40) + poss.start()

@@ -10,7 +10,9 @@
   possessive opens its apposition (a description in lower case; rule
   ``place:appositive-possessive``);
 * "Yichun (Jiangxi)", "Tianqi Lithium Corp. (Chengdu)", "X Co., Ltd. (Xinyu, Jiangxi)": a place
-  or organisation with the place in brackets after its name (rule ``place:bracketed``);
+  or organisation with the place in brackets after its name (rule ``place:bracketed``), also
+  when a form or a fixed-width table wrapped the bracket onto the next line, in the name's
+  column;
 * "The smelter, which makes 80,000 tonnes a year, is in the Xixia District of Yinchuan", "The
   mine lies in Salta province", "Its refinery is located in Sohar": the sentence's subject (a
   site, an organisation, a project or a place) and the place after "is (located|situated|based)
@@ -102,6 +104,32 @@ def _placed(ent) -> bool:
     return any(st[0] == NFO.locatedIn for st in ent.statements)
 
 
+# after a name: the end of its line, or of its cell (two spaces, then the next cell)
+_CELL_ENDS = re.compile(r"[ \t]*(?:\n|$)|[ \t]{2,}\S")
+_ROW = 400
+
+
+def _wrapped_bracket(text, s, e):
+    """Where "(" opens under a name that ends its line or its table cell, in the name's own
+    column: the bracket a form or a fixed-width table wrapped onto the next line ("X Co., Ltd."
+    over "(Xi'an)"); else None. Looks at two lines only."""
+    if not _CELL_ENDS.match(text, e) or "\n" in text[s:e]:
+        return None         # (a name wrapped itself: its last line's column is no cell's)
+    # (a row of a form or table is short: the line is looked for within _ROW characters)
+    ls = text.rfind("\n", max(0, s - _ROW), s) + 1
+    nl = text.find("\n", e, e + _ROW)
+    if nl < 0 or ls == 0 and s > _ROW:
+        return None
+    col = s - ls
+    at = nl + 1 + col
+    if "\n" in text[nl + 1:at + 1] or text[at:at + 1] != "(" or \
+            not (text[nl + 1:at].strip(" \t") == "" or text[at - 1:at] == "\t"
+                 or text[at - 2:at] == "  "):
+        return None     # the wrapped cell starts at the name's column: a form's value indented
+        # under the name's start, or the cell of the row's next line after a gap of two spaces
+    return at
+
+
 def stated_places(draft, spans_of, sents, kind) -> None:
     text = draft.text
     kinds = {}
@@ -134,14 +162,15 @@ def stated_places(draft, spans_of, sents, kind) -> None:
     # the place in brackets right after a name, alone or first of a bracketed address
     starts = [r[0] for r in rows]
     for s, e, a in rows:
-        if text[e:e + 3].lstrip()[:1] != "(":
+        at = e if text[e:e + 3].lstrip(" \t")[:1] == "(" else _wrapped_bracket(text, s, e)
+        if at is None:
             continue
-        i = bisect.bisect_left(starts, e)       # (the next name after it, not one inside it)
+        i = bisect.bisect_left(starts, at)      # (the next name after it, not one inside it)
         if i >= len(rows):
             continue
         s2, e2, b = rows[i]
-        if a is b or s2 - e > 4 or kinds[id(b)] != "place" or _placed(a) or \
-                not _OPEN_BRACKET.fullmatch(text, e, s2) or \
+        if a is b or s2 - at > 4 or kinds[id(b)] != "place" or _placed(a) or \
+                not _OPEN_BRACKET.fullmatch(text, at, s2) or \
                 not _CLOSE_BRACKET.match(text, e2):
             continue
         ka = kinds[id(a)]

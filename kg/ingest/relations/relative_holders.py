@@ -1,0 +1,78 @@
+"""Who holds or controls an organisation, stated by a relative clause after its name (the
+construction of :mod:`kg.ingest.relations.relative_posts`, "X, whose chairman, A,"):
+
+* "X, whose controlling shareholder is Y", "X, whose largest shareholders are A and B", "X,
+  whose largest shareholder is Y with 35%": Y ``nfo:shareholderOf`` X (rule
+  ``org:whose-shareholder``);
+* "X, whose actual controller is Y", "X, whose controller is the provincial SASAC": Y
+  ``nfo:actualControllerOf`` X (``org:whose-controller``);
+* "X, whose parent company is Y": X ``nfo:subsidiaryOf`` Y (``org:whose-parent``).
+
+Y may follow a description of it ending in a lower-case noun and a comma ("whose controlling shareholder is
+the municipal state assets company, Y Co., Ltd."). X is the organisation whose mention ends
+where ", whose" opens; Y an organisation (or, for a controller, a person) named right there. A
+"former" holder is none now: not read. One look after each mention that ", whose" follows:
+linear in the text."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.model import Span
+from kg.ingest.relations.relative_posts import opens_after
+from kg.ingest.terms import NFO
+
+_W = r"[ \t\n]+"
+_S = r"[ \t\n]{1,20}"     # (bounded where a pattern repeats a word and its space)
+_ADJ = (rf"(?:(?:controlling|largest|biggest|second[- ]largest|majority|major|main|principal|"
+        rf"sole|single{_W}largest|actual|de{_W}facto|ultimate|immediate|direct|indirect){_W})?")
+_REL = re.compile(rf"[ \t]*,{_W}whose{_W}(?P<adj>{_ADJ})(?P<noun>shareholders?|controllers?|"
+                  rf"parent(?:{_W}(?:company|group|firm))?){_W}(?:is|are|was|were|remains|"
+                  rf"include|includes){_W}(?:still{_W}|now{_W}|also{_W})?", re.I)
+# "the municipal state assets company, ": what the holder is, before its name (lower case)
+_DESCRIBED = re.compile(rf"(?:the|a|an){_S}(?:[A-Za-z][\w'’-]{{0,30}}{_S}){{0,6}}[a-z][\w'’-]{{0,30}}"
+                        rf"[ \t]*,{_S}")
+# between two holders of a list: a stake ("(35%)", "with 35%"), then ", " / " and "
+_MORE = re.compile(rf"(?:[ \t]*\([^()\n]{{1,30}}\)|{_S}with{_S}[\d.]{{1,8}}[ \t]*(?:%|per{_S}cent|"
+                   rf"percent))?[ \t]*(?:,{_S}and{_S}|,{_S}|{_S}and{_S})", re.I)
+_FORMER = re.compile(r"former|previous|past|ex-", re.I)
+
+
+def relative_holders(draft, spans_of, kind) -> None:
+    text = draft.text
+    if "whose" not in text:
+        return
+    opens = opens_after(text)
+    hits = [(s, e, org) for s, e, org in spans_of if e in opens and not org.role
+            and kind(org) == "org"]
+    if not hits:
+        return
+    at: dict = {}
+    for s, e, x in spans_of:
+        if not x.role and kind(x) in ("org", "person"):
+            at.setdefault(s, (s, e, x))
+    for s, e, org in hits:
+        m = _REL.match(text, e)
+        if m is None or _FORMER.search(text, m.start(), m.end()):
+            continue
+        noun = m.group("noun").lower()
+        pos = m.end()
+        d = _DESCRIBED.match(text, pos)
+        if at.get(pos) is None and d is not None:
+            pos = d.end()
+        for _ in range(8 if noun.endswith("s") else 1):
+            hit = at.get(pos)
+            if hit is None or hit[2] is org:
+                break
+            hs, he, other = hit
+            person = kind(other) == "person"
+            span = Span(s, he)
+            if noun.startswith("shareholder") and not person:
+                other.add(NFO.shareholderOf, org.iri, span, "org:whose-shareholder")
+            elif noun.startswith("controller"):
+                other.add(NFO.actualControllerOf, org.iri, span, "org:whose-controller")
+            elif noun.startswith("parent") and not person:
+                org.add(NFO.subsidiaryOf, other.iri, span, "org:whose-parent")
+            more = _MORE.match(text, he)
+            if more is None:
+                break
+            pos = more.end()

@@ -1,0 +1,150 @@
+"""Round 27, relations: constructions that state a relation between two names the draft already
+has, each recurring across genres. A relative clause of possession after an organisation ("X,
+whose controlling shareholder is Y", "whose largest shareholder is Y with 35%", "whose actual
+controller is Y", "whose parent company is Y"); a company "of" a county or district, or ", of" a
+city in a list; a place in brackets that a form or a fixed-width table wrapped onto the line
+under the name, in the name's column. Each with a case that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import snapshot_kg  # noqa: F401
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO
+
+
+def _draft(kg, tmp_path_factory, text, doc_id):
+    path = tmp_path_factory.mktemp(doc_id) / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), doc_id)
+
+
+def _ent(draft, label):
+    return next((e for e in draft.entities.values() if e.label.lower() == label.lower()), None)
+
+
+def _objects(draft, ent, pred):
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {labels.get(o, str(o)) for p, o, _, _ in ent.statements if p == pred}
+
+
+def _rules(ent, pred):
+    return {r for p, _, _, r in ent.statements if p == pred}
+
+
+WHOSE = """Three zinc producers named in a price probe
+
+The companies under review are:
+
+1. Hunan Lishui Zinc Co., Ltd., based in Leiyang, Hunan Province;
+2. Yunnan Chengxi Zinc Co., Ltd., whose controlling shareholder is the Qujing
+   municipal state assets company, Qujing Huatai Investment Group Co., Ltd.
+
+Guangxi Baima Foil Co., Ltd., whose largest shareholder is Nanning Yuanda Investment
+Co., Ltd. with 35%, is preparing a listing. Guizhou Lantian Aluminium Co., Ltd., whose
+parent company is Guizhou Heping Group, runs a smelter in Qingzhen. Gansu Xinhe Nickel
+Co., Ltd., whose actual controller is Wang Dexing, buys ore from Fujian Tianma Mining
+Co., Ltd., whose former shareholder was Xiamen Jinqiao Holding Co., Ltd.
+"""
+
+
+@pytest.fixture(scope="module")
+def whose(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, WHOSE, "r27-rel-whose")
+
+
+def test_whose_controlling_shareholder_after_a_description(whose):
+    holder = _ent(whose, "Qujing Huatai Investment Group Co., Ltd.")
+    assert _objects(whose, holder, NFO.shareholderOf) == {"Yunnan Chengxi Zinc Co., Ltd."}
+    assert "org:whose-shareholder" in _rules(holder, NFO.shareholderOf)
+
+
+def test_whose_largest_shareholder_with_a_stake_is_the_named_company(whose):
+    holder = _ent(whose, "Nanning Yuanda Investment Co., Ltd.")
+    # the company before "whose", not the article's first company (a guess before)
+    assert _objects(whose, holder, NFO.shareholderOf) == {"Guangxi Baima Foil Co., Ltd."}
+
+
+def test_whose_parent_and_whose_controller(whose):
+    child = _ent(whose, "Guizhou Lantian Aluminium Co., Ltd.")
+    assert _objects(whose, child, NFO.subsidiaryOf) == {"Guizhou Heping Group"}
+    person = _ent(whose, "Wang Dexing")
+    assert person is not None
+    assert _objects(whose, person, NFO.actualControllerOf) == {"Gansu Xinhe Nickel Co., Ltd."}
+
+
+def test_whose_former_shareholder_is_no_holder(whose):
+    former = _ent(whose, "Xiamen Jinqiao Holding Co., Ltd.")
+    assert former is not None and not _objects(whose, former, NFO.shareholderOf)
+    # and a company based in a place holds nothing of its neighbour in the list
+    first = _ent(whose, "Hunan Lishui Zinc Co., Ltd.")
+    assert not any(_objects(whose, x, NFO.shareholderOf) & {first.label}
+                   for x in whose.entities.values())
+
+
+WRAPPED = """Results of the spring sampling of door and window profiles
+
+No. Product           Producer (location)                          Spec.    Failed items
+--- ----------------- -------------------------------------------- -------- ----------------
+1   Aluminium alloy   Ruida Jinhua Aluminium Co., Ltd.             6063-T5  film thickness of
+    window profile    (Hanzhong)                                            anodic coating
+2   Copper wire       Jinlu Tongda Cable Co., Ltd.                 450/750V conductor
+    (BV 2.5 mm2)                                                            resistance
+3   Aluminium alloy   Xinhe Huaxia Profile Co., Ltd.               6063-T6  wall thickness
+    door profile                                                            (Ankang lot)
+
+Testing:    Huayu Zhongce Testing Technology Co., Ltd.
+            (Xianyang), sampling on 3 May
+Monitoring: Taiyu Lvjing Environmental Co., Ltd. prepared the report
+            (Weinan) and others.
+
+Member news: Longxiang Magnesium Alloy Co., Ltd. of Qibin District, Hebi shipped its
+first wheel blanks. The members are Hengfa Magnesium Co., Ltd.; Jinfeng Wenxi
+Magnesium Co., Ltd., of Yuncheng; and Huiyuan Metallurgy Co., Ltd.
+"""
+
+
+@pytest.fixture(scope="module")
+def wrapped(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, WRAPPED, "r27-rel-wrapped")
+
+
+def test_bracket_wrapped_under_the_name_in_a_table_and_a_form(wrapped):
+    table = _ent(wrapped, "Ruida Jinhua Aluminium Co., Ltd.")
+    assert _objects(wrapped, table, NFO.locatedIn) == {"Hanzhong"}
+    form = _ent(wrapped, "Huayu Zhongce Testing Technology Co., Ltd.")
+    assert _objects(wrapped, form, NFO.locatedIn) == {"Xianyang"}
+
+
+def test_bracket_not_under_the_name_or_after_text_is_no_place(wrapped):
+    # the bracket under the name holds no place; one under another column is another cell's
+    for label in ("Jinlu Tongda Cable Co., Ltd.", "Xinhe Huaxia Profile Co., Ltd.",
+                  "Taiyu Lvjing Environmental Co., Ltd."):
+        ent = _ent(wrapped, label)
+        assert ent is not None and not _objects(wrapped, ent, NFO.locatedIn), label
+
+
+def test_company_of_a_district_and_of_a_city_in_a_list(wrapped):
+    assert _objects(wrapped, _ent(wrapped, "Longxiang Magnesium Alloy Co., Ltd."),
+                    NFO.locatedIn) == {"Qibin District"}
+    assert _objects(wrapped, _ent(wrapped, "Jinfeng Wenxi Magnesium Co., Ltd."),
+                    NFO.locatedIn) == {"Yuncheng"}
+    # the neighbours in the list are placed nowhere
+    assert not _objects(wrapped, _ent(wrapped, "Huiyuan Metallurgy Co., Ltd."), NFO.locatedIn)
+
+
+def test_wrapped_bracket_looks_at_two_lines_only():
+    """A long line of names, each followed by a cell gap: each name looks for its line within
+    a row's length, not to the text's end (linear in the text)."""
+    import re
+
+    from hostile_drafts import linear_cpu
+    from kg.ingest.relations.stated_places import _wrapped_bracket
+
+    def read(text):
+        return [_wrapped_bracket(text, m.start(), m.end())
+                for m in re.finditer(r"Jinlu Co\., Ltd\.", text)]
+
+    got = linear_cpu(read, "Jinlu Co., Ltd.   (Hanzhong)   " * 12000, "wrapped bracket")
+    assert not any(got)
