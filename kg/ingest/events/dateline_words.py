@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.reading.post_stamps import after_stamp
+
 # a dateline: "Liupanshui, March 19 --", "HAMI, March 16 (Xinhua) --"
 # (its weekday too: "SANTIAGO, Tuesday 12 October 2027 --")
 _DATELINE_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?"
@@ -56,7 +58,8 @@ def after_dateline_at(text: str, start: int, by_start: dict, first: int = -1) ->
     if after is None:
         wire = _PLACE_WIRE.match(text, start) if start == text.rfind("\n", 0, start) + 1 \
             else None
-        return wire.end() if wire else start
+        # (a post's stamp over its first words: "10-14 22:40  from iPhone 15")
+        return wire.end() if wire else after_stamp(text, start)
     end = after.end()
     while end < len(text) and text[end] in " \t\n":
         end += 1

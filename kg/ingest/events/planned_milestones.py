@@ -116,8 +116,11 @@ def _bare() -> tuple[re.Pattern, list[str]]:
         alts.append(f"(?P<n{i}>{pattern.replace('(?P<what>', f'(?P<nwhat{i}>')})")
         nouns.append(noun)
     subj = (r"(?P<subj>\b(?:(?:the|its|their)\s+)?(?:" + "|".join(alts) + r"))(?:\s+(?:of|on|at|for)"
-            r"\s+(?P<of>(?:(?!(?:is|are|will)\b)[\w'\u2019-]+\s+){0,5}?(?!(?:is|are|will)\b)"
+            r"\s+(?P<of>(?:(?!(?:is|are|will|do|does|did|not|never)\b)[\w'\u2019-]+\s+){0,5}?"
+            r"(?!(?:is|are|will|do|does|did|not|never)\b)"
             r"[\w'\u2019-]+))?")
+    # (no verb nor its negation among the words after "of": "Construction of the mine does not
+    # start in June" is no start of "construction of the mine does not")
     # (or, round 26, a start in the present tense, "Construction starts in May", "Trial runs
     # begin in the first half of next year": read only for a day still to come)
     rx = re.compile(subj + r"(?:" + _PLAN_TO + r"(?P<step>[^,;.]{3,60}?)" + _PREP + r"|"

@@ -31,6 +31,13 @@ _OBJECT_BEFORE = re.compile(r"\b(?:at|near|in|of|for|from|to|with|by|on|into|bes
                             r"(?:the[ \t\n]+|its[ \t\n]+|their[ \t\n]+|our[ \t\n]+)?$", re.I)
 
 
+# a clause put as a condition or a question: "If the X project was completed in 2025, output
+# would rise", "whether the Y project was finished in May is not known"
+_UNSURE_BEFORE = re.compile(r"\b(?:if|unless|whether|lest|in[ \t\n]+case|suppose|supposing|"
+                            r"assuming)[ \t\n]+(?:that[ \t\n]+)?(?:the[ \t\n]+|its[ \t\n]+|"
+                            r"their[ \t\n]+|our[ \t\n]+)?$", re.I)
+
+
 def completed_projects(text, dates, dated_kinds, kind) -> int:
     """Give each new project its clause says was completed on a day its last day (see the
     module); how many changed."""
@@ -41,7 +48,8 @@ def completed_projects(text, dates, dated_kinds, kind) -> int:
     n = 0
     for s, e, ent in projects:
         if any(st[0] == NFO.endDate for st in ent.statements) or _PART_BEFORE.search(
-                text, max(0, s - 30), s) or _OBJECT_BEFORE.search(text, max(0, s - 30), s):
+                text, max(0, s - 30), s) or _OBJECT_BEFORE.search(text, max(0, s - 30), s) \
+                or _UNSURE_BEFORE.search(text, max(0, s - 40), s):
             continue
         i = bisect.bisect_left(starts, e)
         if i >= len(dates) or dates[i].start - e > 260 or dates[i].until:

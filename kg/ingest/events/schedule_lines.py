@@ -19,7 +19,8 @@ day after it). A day joined to another by "to" (times and
 weekdays between) makes a range: ``nfo:startDate`` and ``nfo:endDate``
 (:mod:`kg.ingest.relations.stated_mood` makes the first a planned date when still to come).
 
-Not read: a label that says when a step is not ("Not before: 1 May 2026"), a value that goes on
+Not read: a label that says when a step is not ("Not before: 1 May 2026"), a step called off
+after its day ("Registration: 9 March 2026 (withdrawn)": :mod:`kg.ingest.reading.called_off`), a value that goes on
 as a clause ("Editor's note: On 26 September the ministry issued
 ..."), a label holding a name (a running head, "Sponsored by X Society   November 2026"),
 the document's own furniture and the period a report covers ("Published:", "Date:",
@@ -40,6 +41,7 @@ from kg.ingest.events.whole_fields import absorb_title_parts, aside_part, title_
 from kg.ingest.events.years import document_year
 from kg.ingest.lexicon import labelled_kinds, words
 from kg.ingest.model import Entity, Span
+from kg.ingest.reading.called_off import struck
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.reading.weekday_years import WEEKDAY
 from kg.ingest.relations.span_lookup import names_within
@@ -197,6 +199,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         le = len(text) if le == -1 else le
         if m.groupdict().get("colon") is None and not _AFTER.fullmatch(text, last.end, le):
             continue    # ("Copper   2026-05-01   9,800": a table's row, not a labelled date)
+        semi_after = text.find(";", last.end, le)
+        if struck(text, last.end, semi_after if semi_after != -1 else le):
+            continue    # ("Registration: 9 March 2026 (withdrawn)": a step called off)
         if "where" in m.groupdict() and not _named(m, spans, within, kind_of):
             continue    # (the words before the day are a name the draft holds, or no place)
         stop = _SENTENCE_END.search(text, last.end, min(len(text), last.end + 400))

@@ -15,7 +15,10 @@ from kg.ingest.lexicon import lines
 from kg.ingest.names.candidates import Candidate
 
 RULE, CONFIDENCE = "place:level-of", 0.5
-_NAME = r"[A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+)?"
+# (an apostrophe inside a name, "Xi'an", not a possessive's after it: "the town of Gejiu's
+# smelter" names Gejiu)
+_WORD = r"[A-Z](?:[a-z-]|['\u2019](?!s\b))+"
+_NAME = rf"{_WORD}(?:[ \t]{_WORD})?"
 
 
 @lru_cache(maxsize=None)
@@ -28,7 +31,7 @@ def _table():
     nouns = "|".join(sorted(rows, key=len, reverse=True))
     rx = re.compile(rf"\b[Tt]he[ \t\n]+(?P<noun>{nouns})[ \t\n]+of[ \t\n]+"
                     rf"(?P<list>{_NAME}(?:,[ \t\n]+{_NAME}){{0,8}}(?:,?[ \t\n]+and[ \t\n]+{_NAME})?)"
-                    rf"(?![ \t\n]*[A-Z&(]|[\w'\u2019-])")
+                    rf"(?:(?=['\u2019]s\b)|(?![ \t\n]*[A-Z&(]|[\w'\u2019-]))")
     return rows, rx
 
 

@@ -44,6 +44,11 @@ def _pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w-])({alts})(?![\w-])")
 
 
+# a body said not to be there: "no working group was set up", "there is not yet an expert panel",
+# "without a rescue headquarters" (up to two modifiers between)
+_DENIED = re.compile(r"\b(?:no|not[ \t\n]+(?:yet[ \t\n]+)?(?:a|an|any)|without[ \t\n]+(?:a|an|any)|"
+                     r"nor[ \t\n]+(?:a|an|any))[ \t\n]+(?:[a-z0-9-]+[ \t\n]+){0,2}$", re.I)
+
 # up to two lower-case words just before the head ("accident investigation team")
 _MODS = re.compile(r"(?<![\w'\u2019-])((?:[a-z0-9][a-z0-9-]*\s+){0,2})$")
 
@@ -60,6 +65,8 @@ def lower_teams(text: str) -> list[Candidate]:
             keep = []       # "rescuers sent the rescue team": no modifier of the body
             mods = []
         start = text.rfind(mods[0], m.start(1), m.start(2)) if mods else m.start(2)
+        if _DENIED.search(text, max(0, m.start(2) - 60), m.start(2)):
+            continue        # "no working group was set up": none named
         if not _AFTER.match(text, m.end(2)):
             continue        # "the rescue team members", "the working group's report": a modifier
         end = m.end(2)

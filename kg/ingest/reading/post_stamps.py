@@ -33,6 +33,21 @@ def post_days(text: str, year: str | None) -> list[tuple[int, datetime.date]]:
     return out if len(out) >= 2 else []
 
 
+def after_stamp(text: str, start: int) -> int:
+    """Where the words of a clause that starts at ``start`` begin past the post stamp line it
+    opens with ("10-14 22:40  from iPhone 15" over "The furnace was relined yesterday."): the
+    stamp is the post's, no word of what it tells; ``start`` when no stamp opens it."""
+    m = _STAMP.match(text, start)
+    if m is None:
+        return start
+    end = text.find("\n", m.end())
+    if end == -1:
+        return start
+    while end < len(text) and text[end] in " \t\n":
+        end += 1
+    return end
+
+
 def latest_post_day(text: str, year: str | None) -> str | None:
     """The day of the text's latest post (its stamps read in ``year``), or None."""
     days = post_days(text, year)
