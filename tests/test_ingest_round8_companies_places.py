@@ -217,10 +217,12 @@ def test_who_heads_or_chairs(drafts):
 
 def test_a_title_before_the_name_and_its_place_after(drafts):
     zinc = drafts["zinc"]
-    # "Vice Mayor A of Qujing": a post in the place, like "A, vice mayor of Qujing" (no
-    # government body named: the curated readings of bench/unseen6 .. unseen9 put it there)
-    assert _posts_of(zinc, "Deng Wei") == {"Qujing": ("post:in-place", "Vice Mayor")}
-    assert set(_posts_of(zinc, "Zhang Rui")) == {"Yunnan Province"}
+    # "Vice Mayor A of Qujing": a post like "A, vice mayor of Qujing" (no government body
+    # named: the curated readings of bench/unseen6 .. unseen9 put it in the place, those of sets
+    # 16-38 in the government the title implies, minted without a mention: round 27)
+    assert _posts_of(zinc, "Deng Wei") == {
+        "Qujing Municipal People's Government": ("post:implied-government", "Vice Mayor")}
+    assert set(_posts_of(zinc, "Zhang Rui")) == {"Yunnan Provincial People's Government"}
 
 
 def test_the_metal_of_an_owners_product_line(drafts):

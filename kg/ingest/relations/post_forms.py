@@ -5,8 +5,9 @@ Jianhua, vice governor of Hubei Province", "Deputy Mayor of Yichang Liu Qiang", 
 mayor Liu Qiang", "Vice Mayor Liu Qiang of Yichang", "vice chairman of the Guangxi Zhuang
 Autonomous Region" are posts in the place's people's government when the text names it
 ("the Qujing Municipal People's Government": ``post:place-government``, as the gold of sets
-1-7 and 11 records it; set 8's put two in the place), else in the place itself
-(``post:in-place``); a body named in the phrase, "vice mayor of the X Municipal People's
+1-7 and 11 records it; set 8's put two in the place), else in the government the title implies
+(minted without a mention: relations/implied_governments.py, ``post:implied-government``), or
+in the place itself when it has none (a town, a foreign place: ``post:in-place``); a body named in the phrase, "vice mayor of the X Municipal People's
 Government", is the post rules' of its own; a title with no place ("chaired by Mayor A") is a
 post in the one people's government of its level the text names
 (:func:`titled_government_posts`); "Party Secretary of X" is a post in its Party committee (as
@@ -20,6 +21,8 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.relations.implied_governments import CONFIDENCE as IMPLIED_CONF, \
+    RULE as IMPLIED_RULE, implied_government
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.stated_posts import LIFE_YEARS
@@ -331,8 +334,13 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
                 elif tm and tm.group("government") and _GOVERNOR.search(tm.group(0)) \
                         and len(provinces) == 1 and not of_rx.match(text, e):
                     # "Rescue work was led by Vice Governor Huang Yong" in an article that
-                    # names one province: most likely that province's (a guess)
-                    _post(draft, minter, person, provinces[0],
+                    # names one province: most likely that province's (a guess), in the
+                    # government its title implies
+                    body = implied_government(draft, provinces[0], gaz, minter) or provinces[0]
+                    if not body.known and body is not provinces[0]:
+                        body.add(NFO.locatedIn, provinces[0].iri, Span(tm.start(), e),
+                                 f"{IMPLIED_RULE}@{IMPLIED_CONF}")
+                    _post(draft, minter, person, body,
                           " ".join(tm.group("government").split()), Span(tm.start(), e),
                           "post:title-article-province", 0.4)
                     continue
@@ -351,6 +359,13 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
             if gov is not None:
                 _post(draft, minter, person, gov, " ".join(role.split()), span,
                       "post:place-government", 0.5)
+            elif (gov := implied_government(draft, place, gaz, minter)) is not None:
+                # no government named: the one its title implies ("Jinchang Municipal
+                # People's Government"), minted without a mention, in the place
+                if not gov.known:
+                    gov.add(NFO.locatedIn, place.iri, span, f"{IMPLIED_RULE}@{IMPLIED_CONF}")
+                _post(draft, minter, person, gov, " ".join(role.split()), span,
+                      IMPLIED_RULE, IMPLIED_CONF)
             else:
                 _post(draft, minter, person, place, " ".join(role.split()), span,
                       "post:in-place", 0.5)

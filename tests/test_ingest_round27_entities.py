@@ -1,0 +1,105 @@
+"""Round 27, entities: constructions that recur across genres. A government post printed with a
+place and no body ("A, vice mayor of Jinchang", "Executive Vice Governor B" in an article on one
+province) is a post in the people's government the title implies, minted without a mention and
+located in the place (the curated readings' convention); a town's head, a foreign governor and a
+government the text names keep their own readings. Each with a case that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import snapshot_kg  # noqa: F401
+from kg.ingest.pipeline import ingest
+from kg.ingest.reading.text import read_article
+from kg.model.namespaces import NFO, ORG
+
+
+def _draft(kg, tmp_path_factory, text, doc_id):
+    path = tmp_path_factory.mktemp(doc_id) / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(kg, read_article(path), doc_id)
+
+
+def _ent(draft, label):
+    return next((e for e in draft.entities.values()
+                 if e.label.lower() == label.lower() and not e.role), None)
+
+
+def _posts_of(draft, person):
+    """{(role, label of the body)} of the posts ``person`` (a label) holds."""
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    out = set()
+    for e in draft.entities.values():
+        if e.cls != NFO.Post:
+            continue
+        held = {labels.get(o) for p, o, _, _ in e.statements if p == ORG.heldBy}
+        if person in held:
+            body = next(labels.get(o) for p, o, _, _ in e.statements if p == ORG.postIn)
+            role = next(str(o) for p, o, _, _ in e.statements if p == NFO.roleName)
+            out.add((role.lower(), body))
+    return out
+
+
+def _objects(draft, ent, pred):
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {labels.get(o, str(o)) for p, o, _, _ in ent.statements if p == pred}
+
+
+# -- a government post printed with the place only --------------------------------------------
+
+OPENING = """Nickel Research Station Opens in Jinchang
+
+A research station for nickel smelting opened at Hengfeng Nickel Co., Ltd. on 5 June.
+The ribbon was cut by Qian Minglu, vice mayor of Jinchang, and Duan Xiuying, mayor of
+Shuangmiao Town. Ahmad Fauzi, governor of South Sulawesi, sent a letter.
+"""
+
+
+@pytest.fixture(scope="module")
+def opening(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, OPENING, "r27-ent-opening")
+
+
+def test_a_vice_mayor_of_a_city_holds_a_post_in_its_implied_government(opening):
+    gov = _ent(opening, "Jinchang Municipal People's Government")
+    assert gov is not None and gov.cls == NFO.GovernmentBody and not gov.known
+    assert gov.mentions == []           # the text does not print its name
+    assert gov.rule == "post:implied-government"
+    assert _objects(opening, gov, NFO.locatedIn) == {"Jinchang"}
+    assert ("vice mayor", "Jinchang Municipal People's Government") in \
+        _posts_of(opening, "Qian Minglu")
+
+
+def test_a_town_head_and_a_foreign_governor_keep_the_place(opening):
+    # a town's head: the curated readings keep the post in the town; a foreign province has
+    # no people's government
+    assert not any("Shuangmiao" in e.label and "Government" in e.label
+                   for e in opening.entities.values())
+    assert not any("Sulawesi" in e.label and "Government" in e.label
+                   for e in opening.entities.values())
+    assert {b for _, b in _posts_of(opening, "Ahmad Fauzi")} <= {"South Sulawesi",
+                                                             "South Sulawesi Province"}
+
+
+NAMED = """Tongshan Zinc Park Signs Up Three Smelters
+
+The Hexian Municipal People's Government hosted the signing on Monday. Luo Pingan, vice
+mayor of Hexian, attended with Bai Jing, vice governor of Guangxi.
+"""
+
+
+@pytest.fixture(scope="module")
+def named(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, NAMED, "r27-ent-named")
+
+
+def test_a_government_the_text_names_is_the_post_s_and_none_is_minted(named):
+    assert ("vice mayor", "Hexian Municipal People's Government") in _posts_of(named, "Luo Pingan")
+    govs = [e for e in named.entities.values() if not e.role and "Hexian" in e.label
+            and "Government" in e.label]
+    assert len(govs) == 1 and govs[0].mentions      # the named one, no second one minted
+
+
+def test_an_autonomous_region_s_government_takes_its_full_name(named):
+    gov = _ent(named, "Guangxi Zhuang Autonomous Region People's Government")
+    assert gov is not None and gov.mentions == []
+    assert ("vice governor", gov.label) in _posts_of(named, "Bai Jing")
