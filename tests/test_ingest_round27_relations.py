@@ -148,3 +148,38 @@ def test_wrapped_bracket_looks_at_two_lines_only():
 
     got = linear_cpu(read, "Jinlu Co., Ltd.   (Hanzhong)   " * 12000, "wrapped bracket")
     assert not any(got)
+
+
+ADDRESS = """Readers write in
+
+I live in Xiahe Village, Yeping Town, Shangzhou District. Since last Friday the vanadium
+plant across the river has been loud at night. My uncle was born in Gaojia Village, Fugu
+County, Shaanxi Province, and now lives near the group's molybdenum mine in Jinlong Town,
+Luonan County, Shangluo.
+
+Trucks from Weinan, Baoji, Xi'an and Hanzhong bring ore to the plants of Zhenan County,
+Shanyang County and Danfeng County.
+"""
+
+
+@pytest.fixture(scope="module")
+def address(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, ADDRESS, "r27-rel-address")
+
+
+def test_an_address_that_climbs_below_a_province_is_a_chain(address):
+    assert _objects(address, _ent(address, "Xiahe Village"), NFO.locatedIn) == {"Yeping Town"}
+    assert _objects(address, _ent(address, "Jinlong Town"), NFO.locatedIn) == {"Luonan County"}
+    # a known county the address puts in its province
+    fugu = next(e for e in address.entities.values() if e.label == "Fugu County")
+    assert any(p == NFO.locatedIn for p, *_ in fugu.statements)
+
+
+def test_a_list_of_peers_is_no_chain(address):
+    for label in ("Weinan", "Baoji", "Zhenan County", "Shanyang County"):
+        ent = _ent(address, label)
+        if ent is None:
+            continue
+        others = _objects(address, ent, NFO.locatedIn)
+        assert not others & {"Baoji", "Xi'an", "Hanzhong", "Shanyang County",
+                             "Danfeng County"}, label

@@ -11,7 +11,8 @@ says more).
 
 A chain is three or more places with only a comma (and spaces or a line break) between them,
 whose ranks never go down (site or district, county, city, province, country), that ends in a
-province, autonomous region or country, and that no "and" / "or" continues ("plants in Zigong,
+province, autonomous region or country, or whose levels climb strictly (a village, a town, a
+district or county, a city: address_ranks.rising), and that no "and" / "or" continues ("plants in Zigong,
 Hunan and Guizhou" is a list). Two counties, provinces or countries never follow each other
 (two cities do: the county-level city and its prefecture; so do a park and its town). One pass over the place names: linear in the text."""
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
+from kg.ingest.relations.address_ranks import rising
 from kg.ingest.terms import NFO
 
 _RANK = {"Site": 0, "Place": 0, "Region": 0, "County": 1, "City": 2, "Province": 3,
@@ -96,15 +98,25 @@ def _headed(text, run, heads, head_ends, sites=frozenset()) -> None:
 
 def _chain(text, run) -> None:
     ranks = [_RANK[_cls(x[2])] for x in run]
-    if ranks[-1] < _TOP or _LIST_GOES_ON.match(text, run[-1][1]):
+    if _LIST_GOES_ON.match(text, run[-1][1]):
         return
+    if ranks[-1] < _TOP and not rising([x[2] for x in run]):
+        return      # (below a province, an address climbs strictly: "Jinlong Town, Luonan
+        # County, Shangluo", "Xiahe Village, Yeping Town, Shangzhou District")
     # the list may start before the chain: "A, B, C and D" ends in "and D" (checked above);
     # "A and B, C, D" pairs nothing across "and" (the run starts after it)
     for a, b in zip(ranks, ranks[1:]):
         if b < a or (b == a and a in _ONE_OF_RANK):
             return
     for (s, e, a), (s2, e2, b) in zip(run, run[1:]):
-        if a.known or a is b:
+        if a is b:
+            continue
+        if a.known:
+            # a known place the address puts in the next ("Gucheng Village, Fugu County,
+            # Shaanxi Province": the county in the province) when nothing placed it; a place
+            # the graph has elsewhere is dropped later (known_places)
+            if not any(p == NFO.locatedIn for p, *_ in a.statements):
+                a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:address-chain")
             continue
         if any(p == NFO.locatedIn and r in _GUESSES for p, _, _, r in a.statements):
             # the address says more than the province its paragraph names ("Gejiu, Honghe
