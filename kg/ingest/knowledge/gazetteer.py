@@ -19,6 +19,7 @@ import re
 
 import ahocorasick
 
+from kg.ingest.knowledge.editions import event_years, other_edition
 from kg.ingest.knowledge.honours import names_honour
 from kg.ingest.knowledge.placeless import in_other_province, listed_places, named_elsewhere
 from kg.ingest.knowledge.light_graph import light_kg
@@ -244,6 +245,8 @@ class Gazetteer:
                              and x not in self.concept and x != s)
             if near:
                 self.related[s] = near
+        self.event_years = event_years(union, (s for s, c in self.classes.items()
+                                               if c in _ONE_OFF_CLASSES))
         self._build()
 
     def add_chinese(self, name: str, iri: URIRef, is_label: bool = False) -> None:
@@ -355,8 +358,9 @@ class Gazetteer:
                 iri = concepts[0] if len(concepts) == 1 else None
             if iri is None:
                 continue
-            if self._described_one_off(iri, surface):
-                continue
+            if self._described_one_off(iri, surface) or \
+                    other_edition(self.event_years.get(iri), text, raw_s):
+                continue        # "the 2027 X Conference": another edition than the known one
             ok, rule, conf = self._accept(key, iri, surface)
             if not ok:
                 continue
@@ -466,6 +470,7 @@ class Gazetteer:
         before "of" is none, elsewhere a weak link."""
         iri = self.owner(key)
         if iri is None or self._described_one_off(iri, text[s:e]) or \
+                other_edition(self.event_years.get(iri), text, s) or \
                 named_elsewhere(self, _unquote(key), iri, text) or \
                 self.classes.get(iri) in _PLACE_CLASSES and in_other_province(self, iri, text, e):
             return None
