@@ -103,3 +103,49 @@ def test_an_autonomous_region_s_government_takes_its_full_name(named):
     gov = _ent(named, "Guangxi Zhuang Autonomous Region People's Government")
     assert gov is not None and gov.mentions == []
     assert ("vice governor", gov.label) in _posts_of(named, "Bai Jing")
+
+
+# -- the text's own document: a genre word alone on its line under a letterhead ----------------
+
+MINISTRY_NOTICE = """          NATIONAL ADMINISTRATION OF RARE METAL RESERVES
+
+                          ANNOUNCEMENT
+                          2027 No. 6
+
+    The administration will buy 800 tonnes of indium ingots for the state reserve.
+"""
+
+ASSOCIATION_NEWS = """              LIAONING MAGNESIUM INDUSTRY ASSOCIATION
+                           NEWSLETTER
+          No. 3, 2027                        31 March 2027
+
+Members met in Yingkou on 20 March to discuss refractory prices.
+"""
+
+BODY_WORD = """The chamber met in Dalian on Monday.
+
+NEWSLETTER
+Members are asked to renew their fees by April.
+"""
+
+
+@pytest.fixture(scope="module")
+def headed(kg, tmp_path_factory):
+    return {name: _draft(kg, tmp_path_factory, text, f"r27-ent-head-{name}")
+            for name, text in (("notice", MINISTRY_NOTICE), ("news", ASSOCIATION_NEWS),
+                               ("body", BODY_WORD))}
+
+
+def test_a_genre_word_under_a_letterhead_titles_the_text(headed):
+    notice = headed["notice"]
+    doc = next(e for e in notice.new() if e.rule == "document:heading")
+    assert doc.cls == NFO.Notice and doc.label.startswith("Announcement")
+    assert notice.text[doc.mentions[0].start:doc.mentions[0].end] == "ANNOUNCEMENT"
+    news = headed["news"]
+    doc = next(e for e in news.new() if e.rule == "document:heading")
+    assert doc.cls == NFO.Report and doc.label.startswith("Newsletter")
+
+
+def test_a_genre_word_under_body_text_titles_nothing(headed):
+    # the line above is a sentence, no letterhead in capitals: a section's word, no title
+    assert not [e for e in headed["body"].new() if e.rule == "document:heading"]

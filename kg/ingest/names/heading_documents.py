@@ -13,7 +13,8 @@ a letterhead in capitals ("X CO., LTD." / "No. 1 Furnace -- Hot Commissioning Lo
   next line goes on there; a short line in brackets right under it ("(Week 43, 2026)") is part
   of it. Two words at least: a section's name ("RESULTS", "NOTES") is no document, nor one
   numbered as a section ("D. PORT NOTICES"), but a genre word alone on the text's first line is
-  (``data/sole-heading-kinds.txt``: "OBITUARY"); nor is a heading cut short, its last word a
+  (``data/sole-heading-kinds.txt``: "OBITUARY"), or alone on its line under a letterhead in
+  capitals ("MINISTRY OF X" / "ANNOUNCEMENT", "X ASSOCIATION" / "NEWSLETTER"); nor is a heading cut short, its last word a
   small one ("MINUTES OF THE" over a blank line). Kind words may name which of a later head's
   kind ("CONTRACT SUMMARY SHEET"); a remark in brackets may follow ("(for the contract
   register)"); a title in title case may go on after a dash ("Monthly Shipment Bulletin - Ore
@@ -86,6 +87,20 @@ def _sole(bare: list):
     """(0, class) for a heading of one genre word ("OBITUARY") that opens the text, or None."""
     cls = _sole_kinds().get(bare[0].group(0).lower()) if len(bare) == 1 else None
     return (0, cls) if cls else None
+
+
+def _under_letterhead(text: str, top: list, k: int, word: str) -> bool:
+    """Whether the genre word ``word`` stands alone on the ``k``-th line of the text's top, set
+    apart under a letterhead: the nearest line above with words is in capitals (the issuer:
+    "MINISTRY OF ..." / "ANNOUNCEMENT", "X ASSOCIATION" / "NEWSLETTER")."""
+    a, b = top[k]
+    if text[a:b].strip() != word:
+        return False
+    for a2, b2 in reversed(top[:k]):
+        above = text[a2:b2].strip()
+        if above:
+            return _caps(above)
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +189,8 @@ def heading_title(text: str):
             words = list(_WORD.finditer(s))
             bare = [w for w in words if any(ch.isalpha() for ch in w.group(0))]
             found = _head(s, words, title_case) if len(bare) >= 2 else \
-                _sole(bare) if caps and not text[:a].strip() else None
+                _sole(bare) if caps and (not text[:a].strip() or _under_letterhead(
+                    text, top, k, s)) else None
             if found is not None:
                 spans = [(c0, c1)]
                 for a2, b2 in top[k + 1:k + 3]:
