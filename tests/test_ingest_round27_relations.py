@@ -183,3 +183,47 @@ def test_a_list_of_peers_is_no_chain(address):
         others = _objects(address, ent, NFO.locatedIn)
         assert not others & {"Baoji", "Xi'an", "Hanzhong", "Shanyang County",
                              "Danfeng County"}, label
+
+
+RUN_BY = """Strike halts a copper mine
+
+Output at the Kokdala copper mine in western Kazakhstan has stopped for a week. The open-pit
+mine lies in Mugalzhar District of Aktobe Region and is run by Kokdala Copper LLP.
+
+The Baishan plant in Central Sulawesi, run by our joint venture PT Baishan Nickel Indonesia,
+produced its first precipitate on 30 April.
+
+Yulin Qinhe Light Alloy Co., Ltd. was set up in 2022 and is 55 percent owned by Yulin Tiansheng
+Group; Shaanxi Hongda Group holds the other 45 percent. Fugu Tianhe Magnesium Co., Ltd. signed
+a contract with Xi'an Lianfeng Trading Co., Ltd. and was praised by the county.
+"""
+
+
+@pytest.fixture(scope="module")
+def run_by(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, RUN_BY, "r27-rel-run-by")
+
+
+def test_a_coordinated_run_by_belongs_to_the_sentence_subject(run_by):
+    mine = _ent(run_by, "Kokdala copper mine")
+    assert mine is not None
+    assert _objects(run_by, mine, NFO.ownedBy) == {"Kokdala Copper LLP"}
+    owners = {e.label for e in run_by.entities.values()
+              if "Yulin Qinhe Light Alloy Co., Ltd." in _objects(run_by, e, NFO.shareholderOf)}
+    assert owners == {"Yulin Tiansheng Group", "Shaanxi Hongda Group"}
+
+
+def test_a_site_in_a_place_run_by_a_described_owner(run_by):
+    plant = _ent(run_by, "Baishan plant")
+    assert plant is not None
+    assert _objects(run_by, plant, NFO.ownedBy) == {"PT Baishan Nickel Indonesia"}
+
+
+def test_a_coordinated_clause_of_another_verb_owns_nothing(run_by):
+    # "signed a contract with X and was praised by": no owner, no holder
+    fugu = _ent(run_by, "Fugu Tianhe Magnesium Co., Ltd.")
+    assert fugu is not None
+    assert not any(_objects(run_by, e, NFO.shareholderOf) & {fugu.label}
+                   for e in run_by.entities.values())
+    trader = _ent(run_by, "Xi'an Lianfeng Trading Co., Ltd.")
+    assert not _objects(run_by, trader, NFO.shareholderOf)

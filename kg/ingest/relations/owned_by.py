@@ -6,8 +6,9 @@
   each owner ``nfo:shareholderOf`` X (rule ``org:owned-by``); X may be "It" or "the company"
   (the referent, ``@0.5``). An owner may be introduced by a short description ("by the
   county's state investment company, A"). A site or project that is owned, operated, run or
-  managed by A ("The mine is run by A", "The park is built and run by A" after the X Park):
-  ``nfo:ownedBy`` A (rule ``site:owned-by``).
+  managed by A ("The mine is run by A", "The park is built and run by A" after the X Park,
+  "The open-pit mine lies in X and is run by A": the sentence's subject; "run by our joint
+  venture A"): ``nfo:ownedBy`` A (rule ``site:owned-by``).
 * "the remaining 30% belongs to / is held by / goes to A", "A holds the remaining 35%", "... and
   B the remaining 40 percent", "... and B the rest", "the remainder is held by B": A holds the company whose shareholder the text stated last, in
   the same paragraph and not far back (rule ``org:holds-remaining``).
@@ -49,6 +50,17 @@ _NEXT = re.compile(r"(?:\s*\(\s*" + _PCT + r"\s*\))?(?:\s*,\s*(?:and\s+)?|\s+and
 _DESCRIBED = re.compile(r"(?:[a-z][\w'’-]*[ \t\n]+){0,7}?[a-z][\w-]*\s*,\s*(?:the\s+)?")
 # lower-case words right before a further owner's name ("the county's state-owned B")
 _MODIFIED = re.compile(r"(?:[a-z][\w'’-]*[ \t\n]+){1,4}")
+# what the owner is, before its name, with no comma: "by our joint venture A", "by its wholly
+# owned subsidiary B", "by the state-owned operator C"
+_TIE_DESCRIBED = re.compile(r"(?:our|its|their|the)[ \t\n]+(?:(?:wholly[- ]owned|majority[- ]"
+                            r"owned|state[- ]owned|listed|local|new|own)[ \t\n]+){0,2}"
+                            r"(?:joint[ \t\n]+venture|subsidiary|unit|affiliate|operator|arm|"
+                            r"parent(?:[ \t\n]+company)?)[ \t\n]+(?:company[ \t\n]+)?")
+# a predicate coordinated after the subject's own: "... lies in X and is run by A"
+_AND_IS = re.compile(r"\s(?:,\s*)?and\s+(?:is|was|are|were|has\s+been|will\s+be)\s+"
+                     r"(?:now\s+|also\s+|still\s+)?$")
+_IN_PLACE = re.compile(r"\s(?:in|at|near)\s+(?:the\s+)?$")
+_LEAD = re.compile(r"[ \t\n\"“]{0,20}")
 _IT = re.compile(r"(?:^|(?<=[\s\"“(]))[Ii]t\s*$")
 # the rest with no figure: "B the rest", "the remainder of the shares" (not "the rest of the
 # year", "the balance sheet")
@@ -111,10 +123,12 @@ def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
     for r in refs:
         if text[r[0]:r[1]].lower() != "its":
             by_end.setdefault(r[1], (r[0], r[1], r[2], "@0.5"))
+    site_starts: dict = {}
     for ent in draft.entities.values():     # "The mine is run by A": a site's every mention
         if _cls(ent) in _SITES and not ent.role:
             for sp in ent.mentions:
                 by_end.setdefault(sp.end, (sp.start, sp.end, ent))
+                site_starts.setdefault(sp.start, (sp.start, sp.end, ent))
     # "The park is built and run by A" after "the X Park" (a park, zone or port named before)
     hosts = Hosts(text, sorted(spans_of, key=lambda x: x[0]), _NO_PART)
     for w, ats in hosts.back_at.items():
@@ -126,13 +140,16 @@ def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
     for r in defined_terms(text, [x for x in rows if kind(x[2]) == "org"]):
         by_end.setdefault(r[1], r)              # 'X Co., Ltd. (the "Debtor")': "the Debtor is"
     if owned:
+        places_end = {e: (s, e, x) for s, e, x in spans_of
+                      if kind(x) == "place" and _cls(x) not in _SITES}
         _passive(text, sents, rows, starts, by_start, by_end, kind, owned,
-                 for_draft(draft, spans_of, sents))
+                 for_draft(draft, spans_of, sents), places_end, site_starts)
     if rests:
         _remaining(draft, text, sents, by_start, kind, rests)
 
 
-def _passive(text, sents, rows, starts, by_start, by_end, kind, owned, ana=None) -> None:
+def _passive(text, sents, rows, starts, by_start, by_end, kind, owned, ana=None,
+             places_end=None, site_starts=None) -> None:
     for k, m in enumerate(owned):
         ss, se = sents.bounds(m.start())
         while ss > 0 and text[ss:ss + 1].islower():
@@ -143,6 +160,19 @@ def _passive(text, sents, rows, starts, by_start, by_end, kind, owned, ana=None)
         lo = max(ss, m.start() - 60, owned[k - 1].end() if k else 0)
         hi = min(se, owned[k + 1].start()) if k + 1 < len(owned) else se
         one, guess = _owned_one(text, sents, rows, starts, by_end, ss, b, ana)
+        if one is None and _AND_IS.search(text, max(ss, m.start() - 30), m.start()):
+            # "The open-pit mine lies in X District and is run by A": the sentence's subject
+            at = _LEAD.match(text, ss).end()
+            one = by_start.get(at) or (site_starts or {}).get(at)
+            one = one if one is not None and (kind(one[2]) == "org" or
+                                              _cls(one[2]) in _SITES) else None
+        if one is None and places_end and b.group(0).lstrip().startswith(","):
+            # "The X plant in Central Sulawesi, run by A": the site before "in" the place
+            pl = places_end.get(b.start())
+            w = _IN_PLACE.search(text, max(ss, pl[0] - 12), pl[0]) if pl is not None else None
+            one = by_end.get(w.start()) if w is not None else None
+            one = one if one is not None and _cls(one[2]) in _SITES else None
+            guess = ""
         if one is None or (m.group("verb").lower() != "owned" and _cls(one[2]) not in _SITES):
             continue            # ("run by" a manager: only a site or project is run by its owner)
         if _FORMER.search(text, lo, hi):
@@ -154,6 +184,10 @@ def _passive(text, sents, rows, starts, by_start, by_end, kind, owned, ana=None)
             if x is None:
                 d = _DESCRIBED.match(text, at)
                 x = by_start.get(d.end()) if d is not None and n == 0 else None
+            if x is None and n == 0:
+                # "run by our joint venture A", "owned by its wholly owned subsidiary B"
+                d = _TIE_DESCRIBED.match(text, at)
+                x = by_start.get(d.end()) if d is not None else None
             if x is None and n:
                 # "... and 45 percent by the county's state-owned B": a few lower-case words
                 d = _MODIFIED.match(text, at)
