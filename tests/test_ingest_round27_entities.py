@@ -149,3 +149,32 @@ def test_a_genre_word_under_a_letterhead_titles_the_text(headed):
 def test_a_genre_word_under_body_text_titles_nothing(headed):
     # the line above is a sentence, no letterhead in capitals: a section's word, no title
     assert not [e for e in headed["body"].new() if e.rule == "document:heading"]
+
+
+# -- "A Institute of X and B Co., Ltd.": two organisations ---------------------------------------
+
+DRAFTERS = """Two Draft Standards Open for Comment
+
+The first was drafted by the Northwest Light Metals Institute of Gansu and Shaanxi Longmen
+Titanium Materials Co., Ltd. The second was drafted by Guangdong Institute of Science and
+Technology Co., Ltd. with Hebei Weiye Tin Co., Ltd.
+"""
+
+
+@pytest.fixture(scope="module")
+def drafters(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, DRAFTERS, "r27-ent-drafters")
+
+
+def test_a_body_named_by_its_head_and_a_company_are_two(drafters):
+    inst = _ent(drafters, "Northwest Light Metals Institute of Gansu")
+    assert inst is not None and inst.cls == NFO.ResearchInstitute
+    co = _ent(drafters, "Shaanxi Longmen Titanium Materials Co., Ltd.")
+    assert co is not None and co.cls == NFO.Company
+    assert not any(" and Shaanxi" in e.label for e in drafters.entities.values())
+
+
+def test_a_company_whose_and_joins_its_fields_stays_one(drafters):
+    # "Institute of Science and Technology Co., Ltd.": "Technology" opens no name
+    assert _ent(drafters, "Guangdong Institute of Science and Technology Co., Ltd.") is not None
+    assert _ent(drafters, "Guangdong Institute of Science") is None

@@ -9,7 +9,10 @@
   defines is an organisation of its own (``name:split-and-acronym``, 0.4); so is a company A
   when both halves open with a place or an acronym ("Ningbo Yunsheng and JL Mag Rare-Earth Co.,
   Ltd.": ``name:split-and-pair``, 0.4), and a person and a company when A reads as a Chinese
-  person's name ("its chairman Dong Pengfei and X Co., Ltd.": ``name:split-and-person``);
+  person's name ("its chairman Dong Pengfei and X Co., Ltd.": ``name:split-and-person``); so is
+  a body A named in full by its head word before a company that opens with a place or an
+  acronym ("Nuclear Power Institute of Southwest China and Jiangsu X Co., Ltd.":
+  ``name:split-and-head``, 0.4, of the head's class);
 * a new name that is another new name's alias ("IMNMIA" found alone) is that entity; a name
   that starts with a day ("... on Friday for the 2025 X Conference") starts after it;
 * a company's short name: "Dianhong Zinc" for "Dianhong Zinc Industry Co., Ltd." (the name's
@@ -161,8 +164,10 @@ def _split_pairs(draft, spans_of, minter, gaz) -> None:
             if a_ent is None and a_known is None and _ACRO.fullmatch(left):
                 # "CATL and Tsinghua University": an acronym of its own is an organisation
                 made = (NFO.Organization, "name:split-and-acronym", 0.4)
+            headed = _headed_body(left) if ent.cls == NFO.Company and len(right.split()) >= 3 \
+                and _opens_name(right.split()[0], gaz, names) else None
             if a_ent is ent and left in ent.aliases and (_two_companies(left, right, gaz, names)
-                                                         or reads_as_person(left)):
+                                                         or reads_as_person(left) or headed):
                 ent.aliases.discard(left)       # (taken as the pair's short name above)
                 a_ent = None
             if made is None and a_ent is None and a_known is None and ent.cls == NFO.Company:
@@ -173,6 +178,10 @@ def _split_pairs(draft, spans_of, minter, gaz) -> None:
                 elif reads_as_person(left) and _opens_name(right.split()[0], gaz, names):
                     # "its chairman Dong Pengfei and Zhejiang X Co., Ltd.": a person, a company
                     made = (NFO.Person, "name:split-and-person", 0.6)
+                elif headed is not None:
+                    # "the Nuclear Power Institute of Southwest China and Jiangsu X Materials
+                    # Co., Ltd.": the first is a body named in full by its head word
+                    made = (NFO[headed], "name:split-and-head", 0.4)
             if made is not None:
                 a_ent = Entity(minter.mint(left), made[0], left, False, made[1], made[2])
                 draft.entities[a_ent.iri] = a_ent
@@ -232,6 +241,32 @@ def _two_companies(left: str, right: str, gaz, names) -> bool:
     if len(lw) < 2 or not all(w[:1].isupper() for w in lw):
         return False
     return _opens_name(lw[0], gaz, names) and _opens_name(rw[0], gaz, names)
+
+
+# the classes of a head word that names a body in full ("X Institute", "Y University of Z")
+_BODY_HEADS = ("ResearchInstitute", "University", "IndustryAssociation", "GovernmentBody",
+               "Alliance")
+
+
+def _headed_body(left: str) -> str | None:
+    """The class of ``left`` when it is a body's whole name by its head word: two capitalised
+    words or more whose last is a head word of a body ("Nuclear Power Institute", "X Research
+    Institute"), or one followed by "of" and capitalised words ("X Institute of Southwest
+    China", "Y University of Science"); else None."""
+    from kg.ingest.names.head_words import heads
+    ws = left.split()
+    if len(ws) < 2 or not all(w[:1].isupper() or w in ("of", "the") for w in ws) \
+            or not ws[0][:1].isupper():
+        return None
+    table = heads()
+    for i, w in enumerate(ws[1:], 1):
+        got = table.get(w.lower())
+        if got is None or got[0] not in _BODY_HEADS:
+            continue
+        rest = ws[i + 1:]
+        if not rest or rest[0] == "of" and len(rest) >= 2 and rest[-1][:1].isupper():
+            return got[0]
+    return None
 
 
 def _opens_name(word: str, gaz, names) -> bool:
