@@ -227,3 +227,26 @@ def test_a_coordinated_clause_of_another_verb_owns_nothing(run_by):
                    for e in run_by.entities.values())
     trader = _ent(run_by, "Xi'an Lianfeng Trading Co., Ltd.")
     assert not _objects(run_by, trader, NFO.shareholderOf)
+
+
+AT_OWNERS = """Red mud deal signed
+
+Zhengzhou Lianhe Research Institute and Tianyuan Aluminum Co., Ltd. signed a technology
+cooperation agreement on 11 December. A 100,000-tonne demonstration line is to be built at
+Tianyuan's alumina refinery in the second half of 2027. A 20,000-tonne recycling line will
+be built next year, Tianyuan's manager said at a meeting.
+"""
+
+
+@pytest.fixture(scope="module")
+def at_owners(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, AT_OWNERS, "r27-rel-at-owners")
+
+
+def test_a_project_at_an_owners_facility_is_there(at_owners):
+    line = _ent(at_owners, "100,000-tonne demonstration line")
+    assert line is not None
+    assert _objects(at_owners, line, NFO.locatedIn) == {"Tianyuan Aluminum alumina refinery"}
+    # a possessive before no facility places nothing
+    other = _ent(at_owners, "20,000-tonne recycling line")
+    assert other is None or not _objects(at_owners, other, NFO.locatedIn)

@@ -1,7 +1,7 @@
 """What the sentence that introduces a new event, policy, agreement or project says about it:
 its date (``context:date``; a later mention's date only when more precise), the place "in/at"
 which an event is held (named after it: after a verb of holding or close to its name) or a project
-lies (``context:in-place``; an event "in A, B and C" in each:
+lies ("at X's alumina refinery" too: ``context:in-place``; an event "in A, B and C" in each:
 ``context:in-places``), an event's organisers (the list after "organised / hosted by", ``context:organised-by``),
 a policy's issuers (the organisations before "issued / released / ...", ``context:issued-by``),
 an agreement's parties (every organisation of its sentence, ``context:party-in-sentence``) and
@@ -55,9 +55,16 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
         if k in ("event", "project"):
             for ps, pe, place in within(ss, se, {"place"}):
                 m_in = re.search(r"\b(in|at)\s+(the\s+)?$", text[max(ss, ps - 12):ps])
+                lo = max(ss, ps - 12)
+                if not m_in and place.cls == NFO.Site:
+                    # "to be built at Tianyuan's alumina refinery": an owner's possessive
+                    # between "at" and its facility (not "in Guinea's Boké Region": the
+                    # rules of places read a place's possessive)
+                    lo = max(ss, ps - 60)
+                    m_in = _AT_OWNERS.search(text[lo:ps])
                 if not m_in:
                     continue
-                at = max(ss, ps - 12) + m_in.start()
+                at = lo + m_in.start()
                 # not a place inside another name ("Shanghai Jiao Tong University"), not the
                 # article's own country, not "Ford in the US" (the "in" of another name)
                 if (ps, pe, id(place)) in in_place_nested or place.iri == home or \
@@ -100,6 +107,7 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
                 ent.add(NFO.participant, org.iri, span, "context:project-org")
 
 
+_AT_OWNERS = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+$")
 _HELD_VERB = re.compile(r"\b(?:held|hosted|opened|opens|convened|took\s+place|takes\s+place|staged|"
                         r"kicked\s+off|began|begins|started|starts|met|meets|gathered|"
                         r"inaugurated|launched|closed|concluded|ended)\b[^,;.]{0,50}$", re.I)
