@@ -178,3 +178,35 @@ def test_a_company_whose_and_joins_its_fields_stays_one(drafters):
     # "Institute of Science and Technology Co., Ltd.": "Technology" opens no name
     assert _ent(drafters, "Guangdong Institute of Science and Technology Co., Ltd.") is not None
     assert _ent(drafters, "Guangdong Institute of Science") is None
+
+
+# -- a person after a minister's title that holds its field --------------------------------------
+
+MINISTERS = """Kinshasa Talks on Cobalt Exports
+
+Minister of Mines Tshilumba Kayembe said exports would resume. Deputy Minister of Energy and
+Mines Rosa Lindqvist attended. The Minister of Finance said the levy stays, and the minister
+of mines spoke.
+"""
+
+
+@pytest.fixture(scope="module")
+def ministers(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, MINISTERS, "r27-ent-ministers")
+
+
+def test_the_name_after_a_minister_s_title_and_field_is_a_person(ministers):
+    for name in ("Tshilumba Kayembe", "Rosa Lindqvist"):
+        person = _ent(ministers, name)
+        assert person is not None and person.cls == NFO.Person
+    # no title's words in a name, and no name where the title is followed by a verb
+    people = {e.label for e in ministers.new() if e.cls == NFO.Person}
+    assert not any("Minister" in p or "Finance" in p or "Mines" in p for p in people)
+
+
+def test_minister_names_are_read_in_linear_time():
+    from hostile_drafts import linear_cpu
+    from kg.ingest.names.minister_people import minister_people
+    line = "Minister of Mines and Energy Ana Maria Lopes said so. Minister of Finance and "
+    got = linear_cpu(minister_people, line * 4000, "minister names")
+    assert len(got) == 2000

@@ -12,6 +12,7 @@ from kg.ingest.names import head_phrases, person_names, titles
 from kg.ingest.names.slots import appositive_companies, bare_companies
 from kg.ingest.names.bracketed import acronym_names
 from kg.ingest.names.role_people import role_people
+from kg.ingest.names.minister_people import minister_people
 from kg.ingest.names.given_names import given_name_people
 from kg.ingest.names.concepts import concepts
 from kg.ingest.names.phrases import lower_names
@@ -241,6 +242,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             + bare_companies(text) + appositive_companies(text) + lower_names(text)
             + acronym_names(text)      # "Société ... de Kamsar (SGBK)", "PT Bumi Mineral"
             + role_people(text)        # "Budi Santoso, president director of ..."
+            + minister_people(text)    # "Minister of Mines Kabwe Mulenga said"
             + given_name_people(text))  # "Anna Berg of the KTH ...": a given name
     concept_model = snapshot.concept_model(kg)
     news += concepts(text, concept_model) + areas(text, concept_model.vocab) + designations(text)
