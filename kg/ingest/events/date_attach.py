@@ -435,8 +435,12 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
             text, ss, se, dates[lo:bisect.bisect_left(starts, se + 6)]):
         # (not "held a forum last week", "will meet next week", "two days ago")
         main = (dateline, "date:dateline", span)
-    elif kind(ent) != "policy" or _ISSUED.search(text[ss:se]):
+    elif (kind(ent) != "policy" or _ISSUED.search(text[ss:se])) and not any(
+            d not in force and d.start < e for d in cands):
         # a policy only named in a dated entry ("presentations on the "X"") was not issued then
+        # (nor a sentence with a day of its own before the mention that is no day of the
+        # thing, a deadline: "In March we expect X. By December the smelter is to have
+        # finished its overhaul": the overhaul is not of March)
         gov = _governing(text, dates, starts, ss)
         if gov is not None and (named is None or gov.value[:4] == named):
             d = gov

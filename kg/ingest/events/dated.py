@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from kg.ingest.reading.date_sentences import DateSafeSentences
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
+from kg.ingest.reading.mood import CONDITIONAL, may_set_mood, mood
 from kg.ingest.events.event_labels import curator_label
 from kg.ingest.events.milestones import after_dateline
 from kg.ingest.lexicon import lines
@@ -125,8 +126,14 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
         cls = (event_class(text[head[0]:head[1]]) if head else None) or event_class(plain)
         if cls is None:
             continue
+        if may_set_mood(text, ss, se) and mood(text, start, end, ss, se) == CONDITIONAL:
+            continue    # "The kiln will reopen on 9 April if the inspection is passed": no
+            # passing, nor any happening, on that day (not a denial: "X was not submitted to
+            # the board and was first disclosed on 14 October" still tells the disclosure)
         body = re.sub(r"^[,:\s]+", "", clause)
-        label = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(body.split()))
+        # (and no gap before a possessive the date was cut out of: "The forum on 5 May's
+        # agenda was set" is "The forum's agenda was set")
+        label = re.sub(r"\s+([.,;:!?]|['\u2019]s\b)", r"\1", " ".join(body.split()))
         label = curator_label(label) or label       # "Release of X at Y", not the clause
         if len(label) > 100:
             label = label[:100].rsplit(" ", 1)[0] + " ..."

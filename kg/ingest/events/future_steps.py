@@ -14,7 +14,7 @@ a plan word (``data/plan-markers.txt``: will, is to, is due to, plans to, aims t
 should, could ...) is followed by a verb of a step: not one of amount, level, forecast or saying
 (``data/plan-not-steps.txt``: "output will reach ...", "prices should rise ..."), nor one
 followed by a figure ("will lift output to 30,000 tonnes"); "is planned / scheduled / due by
-<date>" is the step itself. A clause a negation or a condition ("if", "unless") governs, one
+<date>" is the step itself. A clause a negation or a condition ("if", "unless", before the date or right after it) governs, one
 that another date splits, and one an event, agreement, policy or plan step of the draft
 already holds, are none. A noun phrase after "with" and before "by <date>" ("with a pilot unit
 by 2028") is a step too.
@@ -87,6 +87,9 @@ _IN_FORCE = re.compile(r"\b(?:(?:take|come|enter|go)\s+(?:into\s+)?(?:effect|for
 # a condition or a hedge: the step is only possible ("may have to cut runs by October")
 _CONDITION = re.compile(r"\b(?:if|unless|whether|provided\s+that|in\s+case|subject\s+to|"
                         r"(?-i:may)|might|could|possibly|perhaps|maybe)\b", re.I)
+# ... or right after its date: "The plant will stop on 22 June if the audit fails"
+_CONDITION_AFTER = re.compile(r"[ \t\n]*,?[ \t\n]*(?:(?:only|even|but)[ \t\n]+)?(?:if|unless|provided"
+                              r"[ \t\n]+that|in[ \t\n]+case|subject[ \t\n]+to)\b", re.I)
 # a plan told in the past ("was due to open in May, but ...")
 _PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$", re.I)
 # words between the plan word and its verb
@@ -263,7 +266,7 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
                     or not _step_after(text, marker, at) or _FIGURE.search(text, marker.end(), at) \
                     or _IN_FORCE.search(text, marker.start(), at):
                 start = None
-            elif _CONDITION.search(text, ss, at) or mood(
+            elif _CONDITION.search(text, ss, at) or _CONDITION_AFTER.match(text, d.end) or mood(
                     text, marker.start(), d.end, ss, se) == NEGATED:
                 start = None
         if start is None and nominal is not None:

@@ -117,7 +117,20 @@ def _plain(text: str, a: int, b: int, dates) -> str:
     out = re.sub(r"^\s*(?:(?:[Ii]n|[Oo]n|[Aa]t the end of)\b)?\s*,?\s*", "", out)
     out = re.sub(r"\s+(?:in|on|at the end of)\s*(?=[,.;]|$)", "", out)
     out = _OPEN_BRACKET.sub("", out)            # "... are sold (09" (cut at "09:00")
-    return re.sub(r"\s+([.,;:!?])", r"\1", " ".join(out.split())).strip(" ,.;")
+    return _unpaired_quotes(re.sub(r"\s+([.,;:!?])", r"\1", " ".join(out.split())).strip(" ,.;"))
+
+
+def _unpaired_quotes(out: str) -> str:
+    """``out`` without a quotation mark at its start or end that it does not pair (the clause
+    cut out of a quotation: '"On 22 June the bureau ordered it," he said' is labelled "the
+    bureau ordered it", not '" the bureau ordered it')."""
+    if out and out[0] in "\"\u201c" and (out.count('"') % 2 if out[0] == '"' else
+                                   out.count("\u201c") > out.count("\u201d")):
+        out = out[1:].lstrip(" ,")
+    if out and out[-1] in "\"\u201d" and (out.count('"') % 2 if out[-1] == '"' else
+                                    out.count("\u201d") > out.count("\u201c")):
+        out = out[:-1].rstrip(" ,")
+    return out
 
 
 # a transcript's speaker opening the clause ("Liu Hongwei: ", "A: ", "CHEN HUA: ",

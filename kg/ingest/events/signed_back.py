@@ -5,7 +5,8 @@ names no agreement of its own and opens (after a subject of at most four words) 
 it" or "It / The <head> was signed"; the nearest new agreement named before it, within
 ``_BACK`` characters and with no other between, takes its first day or month
 (``date:signed-back``), unless it has a day of its own that is no guess. Not when the words
-before "signed" deny it ("We have not signed it"), nor a day after a ";" (another clause's).
+before "signed" deny it ("We have not signed it") or put it as a condition ("Had we signed it
+..."), nor a day after a ";" (another clause's).
 """
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ _SIGNED_BACK = re.compile(r"[ \t\n\"'\u201c]*(?:(?:[A-Z][\w'\u2019-]*)(?:[ \t\n]
                           r"officially[ \t\n]+)?(?:signed|initialled|initialed|concluded)\b)")
 _NOT = re.compile(r"\b(?:not|never|no[ \t\n]+longer|yet[ \t\n]+to|refused[ \t\n]+to|declined[ \t\n]+to|"
                   r"failed[ \t\n]+to)\b|n[\'\u2019]t\b", re.I)
+# a sentence that opens with a condition or an inversion of one ("If we signed it ...", "Had
+# they signed it ...")
+_UNREAL = re.compile(r"[ \t\n\"'\u201c]*(?:If|Unless|Whether|Had|Should|Were|Suppose|Supposing|"
+                     r"Even[ \t\n]+if)\b")
 _WEAK = ("context:date", "date:dateline", "date:document-date")
 
 
@@ -52,8 +57,9 @@ def signed_back(text, dates, sents, dated_kinds, kind) -> int:
         if ns - se > 4 or ns >= len(text):
             continue
         m = _SIGNED_BACK.match(text, ns)
-        if m is None or _NOT.search(text, ns, m.end()):
-            continue        # ("We have not signed it", "It was never signed")
+        if m is None or _NOT.search(text, ns, m.end()) or _UNREAL.match(text, ns):
+            continue        # ("We have not signed it", "It was never signed", "Had we signed
+            # it on 2 November, ...": a signing supposed, not told)
         nss, nse = sents.bounds(ns)
         semi = text.find(";", m.end(), nse)
         nse = semi if semi != -1 else nse   # ("...; talks resume on 15 December": not its day)

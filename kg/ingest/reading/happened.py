@@ -64,7 +64,9 @@ def _first_past(clause: str) -> int | None:
     prev = None
     for n, w in enumerate(_WORD.finditer(clause)):
         word = w.group(0)
-        if n > 0 and _past_form(word) and (prev is None or prev.lower() not in _NOT_BEFORE):
+        # (a verb is in lower case: "Lanping United Metals holds ..." tells no past)
+        if n > 0 and word[:1].islower() and _past_form(word) and (
+                prev is None or prev.lower() not in _NOT_BEFORE):
             return w.start()
         if n >= 7:
             return None

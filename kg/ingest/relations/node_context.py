@@ -18,6 +18,10 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.producers import home_country
 from kg.ingest.terms import Literal, NFO
 
+# a report on a whole year, published after it: the year its name holds is not its day ("the
+# 2025 Annual Report", "2025 ESG Report"; a semi-annual report's year is its own)
+_YEAR_COVERED = re.compile(r"(?<![\w-])(?:annual|sustainability|ESG|(?:corporate[ \t]+)?social[ \t]+"
+                           r"responsibility)[ \t]+(?:report|results)\b", re.I)
 _DATE_PRED = {"event": NFO.startDate, "policy": NFO.dateIssued, "agreement": NFO.dateSigned}
 
 
@@ -46,6 +50,9 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
         ss, se = sents.bounds(s)
         span = Span(ss, se)
         d = first_date(ss, se, s, e)
+        if d is not None and k == "policy" and d.kind == "gYear" and s <= d.start < e and \
+                _YEAR_COVERED.search(text, s, e):
+            d = None        # "the 2025 Annual Report": the year it reports on, out the next
         if d is not None and k in _DATE_PRED and _sharper(ent, _DATE_PRED[k], d.value):
             ent.add(_DATE_PRED[k], Literal(d.value, datatype=_xsd(d.value)), span, "context:date")
             if d.until and k == "event":

@@ -34,6 +34,8 @@ _DESCRIBED = re.compile(rf"(?:the|a|an){_S}(?:[A-Za-z][\w'’-]{{0,30}}{_S}){{0,
 # between two holders of a list: a stake ("(35%)", "with 35%"), then ", " / " and "
 _MORE = re.compile(rf"(?:[ \t]*\([^()\n]{{1,30}}\)|{_S}with{_S}[\d.]{{1,8}}[ \t]*(?:%|per{_S}cent|"
                    rf"percent))?[ \t]*(?:,{_S}and{_S}|,{_S}|{_S}and{_S})", re.I)
+# a possessive after the name: the holder is what it owns ("X's subsidiary, Y")
+_OWNS_NEXT = re.compile(r"['\u2019]s?(?![\w'\u2019])")
 _FORMER = re.compile(r"former|previous|past|ex-", re.I)
 
 
@@ -64,6 +66,8 @@ def relative_holders(draft, spans_of, kind) -> None:
             if hit is None or hit[2] is org:
                 break
             hs, he, other = hit
+            if _OWNS_NEXT.match(text, he):
+                break       # "whose largest shareholder is X's subsidiary, Y": X owns the holder
             person = kind(other) == "person"
             span = Span(s, he)
             if noun.startswith("shareholder") and not person:
