@@ -3,6 +3,7 @@ proposed about them, each with the rule that proposed it, a confidence and a spa
 from __future__ import annotations
 
 from kg.ingest.records import NEW, Record
+from kg.ingest.relations.kinds import kind_of
 from kg.ingest.terms import Literal, URIRef
 
 
@@ -53,7 +54,11 @@ for _name in ("__setitem__", "__delitem__", "__iadd__", "__imul__", "extend", "i
 class Entity(Record):
     """iri, cls, label, known, rule, confidence; aliases (a set), mentions (Spans), statements
     ((predicate, object: Entity IRI or Literal, span stating it, rule)), role (a relation node:
-    post, event, agreement... rather than a name)."""
+    post, event, agreement... rather than a name).
+
+    ``_kind``: the kind of ``cls`` for the relation rules (relations/kinds.py), set with it
+    whenever ``cls`` is set: the rules ask an entity's kind some 100,000 times per article, and
+    reading an attribute costs a third of a call that works it out each time."""
     _fields = __match_args__ = ("iri", "cls", "label", "known", "rule", "confidence", "aliases",
                                 "mentions", "statements", "role")
 
@@ -62,7 +67,7 @@ class Entity(Record):
                  statements: list[tuple[URIRef, URIRef | Literal, Span, str]] = NEW,
                  role: bool = False):
         self.iri = iri
-        self.cls = cls
+        self.cls = cls          # (and ``_kind``: __setattr__)
         self.label = label
         self.known = known
         self.rule = rule
@@ -71,6 +76,11 @@ class Entity(Record):
         self.mentions = [] if mentions is NEW else mentions
         self.statements = Statements() if statements is NEW else statements
         self.role = role
+
+    def __setattr__(self, name, value) -> None:
+        object.__setattr__(self, name, value)
+        if name == "cls":
+            object.__setattr__(self, "_kind", kind_of(value))
 
     def __lt__(self, other: "Entity") -> bool:
         # spans are sorted as (start, end, entity) tuples: two entities named by one span

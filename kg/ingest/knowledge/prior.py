@@ -18,6 +18,7 @@ from collections import defaultdict
 
 from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.knowledge.paths import INFERRED, find_sources_dir
+from kg.ingest.reading.counted import at_most
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.records import NEW, Record
 from kg.ingest.terms import DOC, NFO, OA, RDF, URIRef
@@ -208,7 +209,7 @@ def _tier(text, xs, ys, row, firsts=None) -> tuple[str, bool, tuple]:
             if rx.fullmatch(text, lo, hi):
                 gap = name
                 break
-    n = len(_WORD.findall(text, lo, hi))
+    n = at_most(_WORD, text, 16, lo, hi)      # (16 or more: "16+")
     words = "0-2" if n <= 2 else "3-6" if n <= 6 else "7-15" if n <= 15 else "16+"
     # the names whose first mention lies between them (looked up among those starting there)
     starts, spans = firsts if firsts is not None else _firsts(row)

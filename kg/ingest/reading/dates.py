@@ -21,6 +21,7 @@ import datetime
 import re
 from dataclasses import replace
 
+from kg.ingest.reading.counted import at_most
 from kg.ingest.reading.happened import ahead_after, fronted, happened, happened_after
 from kg.ingest.reading.footers import footer_start
 from kg.ingest.reading.keyed_rows import keyed_rows
@@ -740,14 +741,14 @@ def _header_date(text: str, d: DateMention) -> bool:
     le = text.find("\n", d.end)
     le = len(text) if le < 0 else le
     before, after = text[ls:d.start], text[d.end:le]
-    if len(_WORD.findall(before)) > 10 or not (_HEADER_LEAD.search(before) or (
-            _GAP_LEAD.search(before) and len(_WORD.findall(before)) >= 3)):
+    if at_most(_WORD, before, 11) > 10 or not (_HEADER_LEAD.search(before) or (
+            _GAP_LEAD.search(before) and at_most(_WORD, before, 3) >= 3)):
         return False
     if before.count("(") > before.count(")"):
         return False    # "Loading port: Kamsar (B/L dated 24 September 2026)": another's day
     if not before.strip() and ls > 0 and _RUNS_ON.search(text, max(0, ls - 40), ls):
         return False    # "... died in Nanchang on\n18 October 2026 after": a sentence wrapped
-    return len(_WORD.findall(after)) <= 8 or bool(_DATELINE_TAIL.match(text, d.end))
+    return at_most(_WORD, after, 9) <= 8 or bool(_DATELINE_TAIL.match(text, d.end))
 
 
 # a line that a date on the next line continues: it ends with a preposition of time
@@ -780,6 +781,20 @@ _ASIDE = re.compile(r"\([^()\n]{0,40}\)")
 _LABELLED_REACH = 6
 
 
+_CUT_READ: list = [None, None]      # the last text read for its cut lines, and where its last one starts
+
+
+def _last_cut_line(text: str) -> int | None:
+    """Where the last cut line of ``text`` starts (None: none). The rules ask it of one article
+    several times (its signature's date, with and without source lines): read once."""
+    if _CUT_READ[0] is not text:
+        cut = None
+        for cut in _CUT_LINE.finditer(text):
+            pass
+        _CUT_READ[0], _CUT_READ[1] = text, cut.start() if cut is not None else None
+    return _CUT_READ[1]
+
+
 def _signature_date(text: str, sources: bool = False) -> DateMention | None:
     """A full date alone on one of the last three lines, after 300 characters of text or more
     (a notice or an announcement signed and dated at its end; a "Date:" label and a seal's
@@ -788,11 +803,9 @@ def _signature_date(text: str, sources: bool = False) -> DateMention | None:
     closing a source line ("Henan Legal Daily, 22 September 2026": a report with its paper's
     name and day, which dates the text but is signed by no one)."""
     pos = len(text)
-    cut = None
-    for cut in _CUT_LINE.finditer(text):
-        pass
+    cut = _last_cut_line(text)
     if cut is not None:
-        pos = cut.start()   # a slip to cut off and return is no part of the signed text
+        pos = cut           # a slip to cut off and return is no part of the signed text
     got = _signed_above(text, pos, sources)
     footer = footer_start(text, pos) if got is None else None
     if footer is not None:
