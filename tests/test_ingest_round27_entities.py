@@ -210,3 +210,25 @@ def test_minister_names_are_read_in_linear_time():
     line = "Minister of Mines and Energy Ana Maria Lopes said so. Minister of Finance and "
     got = linear_cpu(minister_people, line * 4000, "minister names")
     assert len(got) == 2000
+
+
+# -- a number that ends the line above is no word of the name below ------------------------------
+
+BRIEF = """>> Zinc plant hires 300
+   Weiming Zinc Industry Co., Ltd. in the county park has hired 300 workers. The
+   2027 Qinling Zinc Forum will open in March.
+"""
+
+
+@pytest.fixture(scope="module")
+def brief(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, BRIEF, "r27-ent-brief")
+
+
+def test_a_number_ending_the_line_above_is_cut_from_the_name(brief):
+    assert _ent(brief, "Weiming Zinc Industry Co., Ltd.") is not None
+    assert not any(e.label.startswith("300") for e in brief.entities.values())
+
+
+def test_a_year_on_the_name_s_own_line_stays_in_it(brief):
+    assert any(e.label.startswith("2027 Qinling Zinc Forum") for e in brief.new())

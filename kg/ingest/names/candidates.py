@@ -96,6 +96,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
                   or ws[0][2].lower() in _BEFORE_THE and len(ws) > 1 and ws[1][2] == "the"
                   or ws[0][2].lower() in _BEFORE_NAME and len(ws) > 1
                   or re.fullmatch(r"\d{1,2},?|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2},?", ws[0][2])
+                  # a number that ends the line above ("... hires 260" / "X Co., Ltd. has")
+                  or len(ws) > 1 and ws[0][2].isdigit() and "\n" in text[ws[0][1]:ws[1][0]]
                   # a day ("May 15th"), not an ordinal that opens a name ("27th Annual Meeting")
                   or re.fullmatch(r"\d{1,2}(st|nd|rd|th),?", ws[0][2]) and (
                       month or ws[0][2].endswith(",") or len(ws) < 2
