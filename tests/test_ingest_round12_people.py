@@ -204,10 +204,8 @@ _SLIDE = (
 
 def test_a_regions_vice_chairman_and_its_deputy_director(drafts):
     d = drafts["landslide"]
-    # (no body named: in the region's government, the one the title implies: round 27)
     assert _posts(d, "Ma Jianhong") == {
-        "Xinjiang Uygur Autonomous Region People's Government": ("Vice chairman",
-                                                                  "post:implied-government")}
+        "Xinjiang Uygur Autonomous Region": ("Vice chairman", "post:in-place")}
     assert _posts(d, "He Jun") == {}            # a province has no chairman
     assert _posts(d, "Geng Zhiyuan") == {
         "Ministry of Emergency Management": ("Deputy director", "post:referent-role-name@0.5")}

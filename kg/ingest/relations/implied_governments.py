@@ -1,16 +1,16 @@
 """The people's government a government post implies when the text names only the place: "Ma
-Li, vice mayor of Jinchang", "Vice Governor Zhou of Henan", "the county magistrate of Fugu
-County". The curated readings record such a post in the place's people's government ("Jinchang
-Municipal People's Government", "Henan Provincial People's Government", "Fugu County People's
-Government", "Inner Mongolia Autonomous Region People's Government"), minted without evidence
-when the text does not print its name, and located in the place.
+Li, vice mayor of Jinchang", "the county magistrate of Fugu County". The curated readings record
+such a post in the place's people's government ("Jinchang Municipal People's Government", "Fugu
+County People's Government"), minted without evidence when the text does not print its name,
+and located in the place.
 
-:func:`implied_government` gives that body for a Chinese place (a province or city of China's
-lists, a county): the one the graph knows by that name, else a new ``nfo:GovernmentBody`` with
-no mention (rule ``post:implied-government``, confidence 0.4: the text implies it, it does not
-print it), ``nfo:locatedIn`` the place. A town or village (curated readings keep its head's post
-in the place), a foreign place (no "people's government") or a place of no level gives None:
-the post stays in the place."""
+:func:`implied_government` gives that body for a Chinese city (of China's lists, Beijing and the
+other municipalities too) or county: the one the graph knows by that name, else a new
+``nfo:GovernmentBody`` with no mention (rule ``post:implied-government``, confidence 0.4: the
+text implies it, it does not print it), ``nfo:locatedIn`` the place. A province or autonomous
+region (most curated readings keep a vice governor's post in the province), a town or village
+(its head's post stays in the place), a foreign place (no "people's government") or a place of
+no level gives None: the post stays in the place."""
 from __future__ import annotations
 
 import re
@@ -37,10 +37,9 @@ def _provinces() -> dict[str, str]:
 
 
 def government_name(place: Entity) -> str | None:
-    """"Jinchang" (a city) -> "Jinchang Municipal People's Government"; "Henan" / "Henan
-    Province" -> "Henan Provincial People's Government"; "Guangxi" -> "Guangxi Zhuang Autonomous
-    Region People's Government"; "Beijing" -> "Beijing Municipal People's Government"; "Fugu
-    County" -> "Fugu County People's Government"; None for a place of no Chinese level."""
+    """"Jinchang" (a city) -> "Jinchang Municipal People's Government"; "Beijing" -> "Beijing
+    Municipal People's Government"; "Fugu County" -> "Fugu County People's Government"; None
+    for a province, an autonomous region or a place of no Chinese level."""
     from kg.ingest.knowledge.placeless import listed_places
     label = " ".join(place.label.split())
     base = _LEVEL.sub("", label)
@@ -51,10 +50,10 @@ def government_name(place: Entity) -> str | None:
     if place.cls not in (NFO.City, NFO.Province, NFO.Region) or base not in listed_places():
         return None
     full = _provinces().get(base)
-    if full is not None and full.endswith("Autonomous Region"):
-        return f"{full} People's Government"
-    if full is not None and full.endswith("Province"):
-        return f"{base} Provincial People's Government"
+    if full is not None and (full.endswith("Autonomous Region") or full.endswith("Province")):
+        # a province's or region's head ("vice governor of Guizhou"): most curated readings
+        # keep the post in the province (sets 5, 8, 9, 12 against 2 and 16)
+        return None
     return f"{base} Municipal People's Government"      # a city, or Beijing, Shanghai ...
 
 
