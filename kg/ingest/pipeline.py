@@ -94,6 +94,7 @@ from kg.ingest.events.media_reports import propose as media_reports
 from kg.ingest.relations.party_roles import party_roles
 from kg.ingest.relations.table_rows import table_rows
 from kg.ingest.events.period_cells import period_cells
+from kg.ingest.events.date_cells import date_cells
 from kg.ingest.names.cell_names import column_names, drop_across_cells, wrapped_cell_names, \
     wrapped_tails
 from kg.ingest.reading.tables import outside_cells
@@ -127,7 +128,7 @@ from kg.ingest.knowledge.mint import Minter
 from kg.ingest.names.qualify import place_lists, qualify_agreements, split_known
 from kg.ingest.model import Draft, Entity, Span
 from kg.ingest.knowledge.prior import for_graph as relation_prior
-from kg.ingest.relations.propose import kind_of, propose_relations
+from kg.ingest.relations.propose import kind, kind_of, propose_relations
 from kg.ingest.relations.stated_mood import stated_mood
 from kg.ingest.names.short_forms import bracketed_short_forms, merge_short_forms
 from kg.ingest.names.former_names import former_names
@@ -489,6 +490,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"
         table_rows(draft, spans_of, kind_of)         # "Company | County": X is in its row's county
         period_cells(draft, spans_of)                # "| Project | Period |": 2026-2028
+        date_cells(draft, spans_of, kind)            # "| Standard No. | Impl. |": its day in force
         organ_meetings(draft, spans_of, clauses_only=True)  # the clause events: "the council met"
         works_milestones(draft)     # "the smelter to start up": about the smelter
         deliberations(draft)        # "the plan was approved at the meeting": about the plan

@@ -634,6 +634,20 @@ def _adjectival(text: str, d: DateMention, ss: int) -> bool:
     return bool(re.match(r"\s+[A-Za-z\"\u201c]", text[d.end:d.end + 3]))
 
 
+# a line that is a day's heading: the day alone, after its weekday ("MON 4 JAN", "Tuesday,
+# 12 January"), and at most a colon or a full stop after it
+_WEEKDAY_LEAD = re.compile(r"[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[A-Za-z]{0,6}\.?,?[ \t]+)?\Z", re.I)
+_HEADING_TAIL = re.compile(r"[ \t]*[:.]?[ \t]*(?:\n|\Z)")
+
+
+def _day_heading(text: str, d: DateMention) -> bool:
+    """``d`` is a line of its own, at most after its weekday ("MON 4 JAN" over a timeline's
+    entries of that day): it dates the entries under it."""
+    ls = text.rfind("\n", max(0, d.start - 40), d.start)
+    return ls >= 0 and _WEEKDAY_LEAD.fullmatch(text, ls + 1, d.start) is not None and \
+        _HEADING_TAIL.match(text, d.end) is not None
+
+
 def _governing(text: str, dates, starts, ss: int) -> DateMention | None:
     """The nearest date before ``ss`` that opens a clause ("On May 14, ...", "In June, ...",
     "January 9: ...") in the same paragraph and numbered entry."""
@@ -650,7 +664,8 @@ def _governing(text: str, dates, starts, ss: int) -> DateMention | None:
             # (a day set ahead, "comes into force on January 1", governs nothing after it)
             lead = text[max(lo, d.start - 30):d.start]
             if _GOVERNS.search(lead) or text[d.end:d.end + 2].lstrip().startswith(":") \
-                    or lead.strip() == "" or re.fullmatch(r".*[.;]\s*", lead, re.S):
+                    or lead.strip() == "" or re.fullmatch(r".*[.;]\s*", lead, re.S) \
+                    or _day_heading(text, d):
                 return d
         i -= 1
     return None

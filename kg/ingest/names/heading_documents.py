@@ -297,16 +297,22 @@ _DATE_FIELD = re.compile(r"(?:^|[\s|])(?:date|published|publication date|issued|
 
 
 def _own_date(text: str):
-    """The text's own day (a date alone on its line, or after a "Date:" or "Published:" field),
+    """The text's own day (a date alone on its line, in a cell of its own at a header line's end,
+    or after a "Date:" or "Published:" field),
     not another day its header names ("Period: 19 October ...", "(B/L dated ...)"); or None."""
     d, guessed = read_document_date(text)
     if d is None or guessed or d.kind != "date":
         return None
     ls = text.rfind("\n", 0, d.start) + 1
     before = text[ls:d.start]
-    if not before.strip() or _DATE_FIELD.search(before):
+    if not before.strip() or _DATE_FIELD.search(before) or _CELL_GAP.search(before):
         return d
     return None
+
+
+# a date set apart at the end of a header's line, a cell of its own ("No. 12, 2026 (Total No.
+# 215)     25 December 2026", "Drafting group of X          20 November 2026")
+_CELL_GAP = re.compile(r"\S(?: {3,}|\t)[ \t]*$")
 
 
 def _signed_under(text: str, spans_of, doc, after: int):

@@ -725,7 +725,9 @@ _HEADER_LEAD = re.compile(r"(?:^|[,|:\u2014\u2013-]|\b(?:[Pp]ublished|[Pp]osted|
 # a name of three words or more set apart from the date by a wide gap, its last word a name's
 # ("Wuhu Municipal Emergency Management Bureau          2026-12-04"), not a column's label
 # ("Received         21 September 2026")
-_GAP_LEAD = re.compile(r"[A-Z][\w.&'()-]*[ \t]+[A-Z][\w.)]*[ \t]{3,}$")
+# (or a number's: "No. 12, 2026 (Total No. 215)     25 December 2026", "Drafting group of YS/T
+# xxxx-20xx     20 November 2026")
+_GAP_LEAD = re.compile(r"[A-Z][\w.&'()-]*[ \t]+(?:[A-Z][\w.)]*|[^\s\d]{0,12}\d[^\s]{0,12})[ \t]{3,}$")
 # what a dateline's date is followed by: "(Reporter X) --", " -- ", "(Reuters) - ", "(Xinhua) The"
 _DATELINE_TAIL = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|\u2014|\u2013|:|-(?=[ \t]))|[ \t]*\([^()\n]{0,80}\)"
                             r"[ \t]+(?=[A-Z])")
@@ -811,7 +813,19 @@ def _signature_date(text: str, sources: bool = False) -> DateMention | None:
     if footer is not None:
         # ("Copy to: ..." under the signature: who receives it; the signature is above it)
         got = _signed_above(text, footer, sources)
+    annex = _ANNEX_HEAD.search(text, 300, pos) if got is None else None
+    if annex is not None:
+        # (an annex, a table or a list printed after the signed text under its own heading:
+        # the signature is above the first one)
+        got = _signed_above(text, annex.start(), sources)
     return got
+
+
+# the heading of an annex after the signed text: the word alone on its line, perhaps numbered
+# ("Annex", "Attachment 2:", "APPENDIX"), under a rule or a blank line
+_ANNEX_HEAD = re.compile(r"(?<=\n)(?:[ \t]*(?:[-=_]{3,}[ \t]*)?\n)[ \t]*(?:Annex|Annexes|Attachment|"
+                         r"Attachments|Appendix|Enclosure|ANNEX|ANNEXES|ATTACHMENT|ATTACHMENTS|"
+                         r"APPENDIX|ENCLOSURE)(?:[ \t]+\d{1,2})?[ \t]*:?[ \t]*(?=\n)")
 
 
 # more words than a dated signature's line can print besides its asides: the date (a few), a
