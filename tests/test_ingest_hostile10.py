@@ -353,9 +353,12 @@ def test_a_weekday_still_to_come_is_the_next_one(snapshot_kg, sentence):
      "there on Friday.", "2026-11-06"),
 ])
 def test_a_weekday_of_what_happened_is_the_last_one(snapshot_kg, sentence, day):
-    """The positive side of fix7: a clause of its own about the past."""
+    """The positive side of fix7: a clause of its own about the past. (Round 27: the clause
+    still to come, "will hold another on Thursday", is a planned step of the next Thursday,
+    events/future_steps reading weekdays; no other day.)"""
     got = _days(snapshot_kg, WIRE + sentence + "\n")
-    assert {d for _, d in got} == {day}, got
+    assert {d for _, d in got if d <= "2026-11-09"} == {day}, got
+    assert {d for _, d in got if d > "2026-11-09"} <= {"2026-11-12"}, got
 
 
 # --- wrongness: a question whose clause is the grant's own mention, told as a fact ------------

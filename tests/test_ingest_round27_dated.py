@@ -215,3 +215,96 @@ def test_day_headings_and_date_columns_read_in_linear_time(kg):
     body = "".join(entry.format(d=1 + i % 28) for i in range(480))
     linear_cpu(lambda t: draft_of(kg, t, "r27-linear"), "Timeline\n\n" + body,
                "day headings")
+
+
+# -- a step set ahead to a weekday; "this Sunday" ----------------------------------------------
+
+AHEAD = """NOTES FOR THE DIRECTOR
+Hanzhong Zinc Office     Tuesday, 8 December 2026
+
+The county water bureau and the smelter will inspect the tailings dam together on Friday.
+The provincial statistics bureau will publish the November zinc output data next Monday.
+The smelter's winter lantern show opens this Sunday at the staff park and is free.
+The county water bureau inspected the old dam on Friday and found no leaks.
+"""
+
+
+@pytest.fixture(scope="module")
+def ahead(kg):
+    return draft_of(kg, AHEAD, "r27-ahead")
+
+
+def test_a_step_set_ahead_to_a_weekday_is_planned_for_the_next_such_day(ahead):
+    steps = {e.label: _values(e, NFO.plannedDate) for e in ahead.new()
+             if str(e.cls).endswith("#Milestone")}
+    inspect = [v for k, v in steps.items() if k.startswith("The county water bureau and the")]
+    assert inspect == [["2026-12-11"]], steps
+    publish = [v for k, v in steps.items() if k.startswith("The provincial statistics bureau")]
+    assert publish == [["2026-12-14"]], steps
+
+
+def test_a_weekday_of_a_past_clause_is_no_step_ahead(ahead):
+    # "inspected the old dam on Friday": the Friday before, and no plan
+    assert not any(e.label.startswith("The county water bureau inspected")
+                   and _values(e, NFO.plannedDate) for e in ahead.new())
+
+
+def test_this_sunday_is_the_sunday_of_the_text_s_week():
+    from kg.ingest.events.weekday_dates import text_days
+    days = {AHEAD[d.start:d.end]: d.value for d in text_days(AHEAD, "2026", "2026-12-08")}
+    assert days["Sunday"] == "2026-12-13"
+    assert days["Monday"] == "2026-12-14"
+
+
+# -- a roundup's later item is not the lead's story --------------------------------------------
+
+BRIEFS = """QINLING EVENING NEWS     Friday, 18 December 2026     Page 4
+
+TOWN BRIEFS
+
+Kiln back in service
+   The lime kiln of the Lueyang Zinc Smelter was relit on Tuesday after a month of
+   repairs. Its daily output rose to 300 tonnes, plant director Wang Hai said.
+                                          (Reporter Li Na)
+
+Association head visits Lueyang
+   Zhao Ming, president of the Qinling Zinc Association, visited the county last week.
+   He toured the smelter and held talks with County Head Sun Li.
+                                          (Reporter Ma Jun)
+"""
+
+
+def test_an_event_of_a_roundup_s_later_item_takes_no_day_of_the_first(kg):
+    draft = draft_of(kg, BRIEFS, "r27-briefs")
+    talks = _named(draft, "Talks with County Head")
+    assert talks and all("2026-12-15" not in _values(t, NFO.startDate) for t in talks)
+
+
+def test_an_event_of_the_lead_s_own_story_takes_its_day(kg):
+    # the same text with no head line over its second paragraph: the lead's day
+    text = BRIEFS.replace("\nAssociation head visits Lueyang\n", "\n")
+    draft = draft_of(kg, text, "r27-lead")
+    got = [_values(e, NFO.startDate) for e in _named(draft, "Talks with County Head")]
+    assert got == [["2026-12-15"]], got
+
+
+# -- a government work report titled by its headline -----------------------------------------
+
+def test_a_government_work_report_headline_is_the_text_s_document(kg):
+    text = ("Government Work Report of the Lueyang County People's Government\n"
+            "(excerpt)\n\n"
+            "Published 20 January 2027\n\n"
+            "In the past year the county's zinc smelters raised their output, and the new\n"
+            "acid plant was completed on time. This year we will build a slag recycling line.\n")
+    draft = draft_of(kg, text, "r27-work-report")
+    doc = _entity(draft, "Government Work Report of the Lueyang")
+    assert str(doc.cls).endswith("#Report")
+
+
+def test_a_news_headline_about_a_report_is_no_document(kg):
+    text = ("County Government Praises Work Report of the Smelters\n\n"
+            "The county government on Monday praised the smelters for their yearly report,\n"
+            "which showed higher output of zinc and lead than in any earlier year.\n")
+    draft = draft_of(kg, text, "r27-work-report-neg")
+    assert "County Government Praises Work Report of the Smelters" not in {
+        e.label for e in draft.new()}

@@ -40,7 +40,8 @@ from kg.ingest.events.planned_milestones import FUTURE as RULE, planned_value
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.events.years import document_year
-from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
+from kg.ingest.events.weekday_dates import text_days
+from kg.ingest.reading.dates import date_literal
 from kg.ingest.reading.mood import NEGATED, mood
 from kg.ingest.terms import NFO
 
@@ -62,8 +63,9 @@ def _not_steps() -> frozenset:
 # a cheap test before any pattern runs: a text without one of these plans nothing
 _GATE = re.compile(r"\b(?:will|shall|would|to|must|should|could|might|may|due|planned|"
                    r"scheduled|expected|slated)\b|'ll", re.I)
-# what leads a planned date: "by", "before", "in", "no later than", "by the end of", "in early"
-_LEAD = re.compile(r"(?<![\w-])(?:by|before|in|from|on|until|till|within|starting(?:\s+(?:in|from))?|"
+# what leads a planned date: "by", "before", "in", "no later than", "by the end of", "in early",
+# "next" (a weekday: "will publish the data next Monday")
+_LEAD = re.compile(r"(?<![\w-])(?:by|before|in|from|on|next|until|till|within|starting(?:\s+(?:in|from))?|"
                    r"beginning(?:\s+(?:in|from))?|around|at|as\s+(?:of|from|early\s+as)|after|"
                    r"no\s+later\s+than|not\s+later\s+than|no\s+earlier\s+than|sometime\s+in|"
                    r"during)\s+(?:the\s+(?:end|start|beginning|middle|close|turn|first\s+half|"
@@ -220,8 +222,8 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
     doc_date = str(draft.date) if draft.date is not None else None
     year = document_year(text, doc_date)
     # (a month or day before the document's date in a clause about the future: the next year's)
-    dates = [roll_forward(text, d, doc_date) for d in find_dates(text, year, extended=True,
-                                                                 doc_date=doc_date)]
+    # (and the weekdays a clause sets ahead: "will inspect the road on Friday", "next Monday")
+    dates = text_days(text, year, doc_date)
     covered = bytearray(len(text) + 1)      # the clauses events already hold
     for e in draft.entities.values():
         if e.role and kind_of(e) == "event":

@@ -10,7 +10,8 @@ about what is to come ("it will start trading on Dec. 15"), not the day somethin
 was said or reported, not one said in an aside: ", which was founded on April 20,"), and only for the one new event of the draft still without a date (with
 two or more, the one that is a happening, an accident, a launch, a milestone, when it is the
 only one: a meeting is dated where it is named); an event whose name holds another year is
-left alone. Rule ``date:lead`` (called last by
+left alone, and so is one named only under a later short head line after a blank line (a
+roundup's next item: ">> X visits Y" over its own text tells another story). Rule ``date:lead`` (called last by
 :func:`kg.ingest.events.date_attach.attach_dates`)."""
 from __future__ import annotations
 
@@ -63,6 +64,8 @@ def lead_dates(text, dates, dated_kinds, kind, filed) -> int:
             st[0] in (NFO.startDate, NFO.endDate, NFO.plannedDate) and str(st[1]) == d.value
             for st in o.statements) for o in {id(o): o for _, _, o in dated_kinds}.values()):
         return 0        # the lead's day is another event's, read where it is named
+    if all(_ITEM_HEAD.search(text, pe, m.start) for m in ent.mentions if m.start >= pe):
+        return 0        # (a roundup's later item, under a head of its own: not the lead's story)
     named = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", ent.label)
     if named and named.group(1) != d.value[:4]:
         return 0
@@ -71,6 +74,13 @@ def lead_dates(text, dates, dated_kinds, kind, filed) -> int:
     if d.until:
         ent.add(NFO.endDate, date_literal(d.until), Span(ss, d.end), RULE)
     return 1
+
+
+# the head of a roundup's item: a short title alone on its line after a blank line, perhaps
+# after a marker (">> CNIA president visits X", "[3] Smelter restarts", "2. Yulin: ..."), with
+# the item's text on the next line
+_ITEM_HEAD = re.compile(r"\n[ \t]*\n[ \t]*(?:(?:>>|\[\d{1,3}\]|\d{1,2}[.)]|[*\u2022\u25a0\u25cf\u25c6\u25b6])"
+                        r"[ \t]*)?[A-Z][^\n.!?]{2,70}\n[ \t]*\S")
 
 
 def _sentence_end(text: str, at: int, pe: int) -> int:

@@ -1,6 +1,7 @@
 """Days a text names by their weekday, relative to the document's date: "on Tuesday", "last
-Friday" (the last such day before it; but the day its sentence states when that day is such a
-weekday: "closed on Saturday after three days, from 22 to 24 October"), "from Monday to
+Friday" (the last such day before it; "this Sunday" that day of the document's week; but the
+day its sentence states when that day is such a weekday: "closed on Saturday after three days,
+from 22 to 24 October"), "from Monday to
 Wednesday" (a range), "yesterday" (not "said yesterday": the day it was reported), "at 06:00
 today", "this morning", "tonight" (the document's day), "the weekend" (its Saturday and
 Sunday), "by Wednesday", "from Friday night to Sunday afternoon". In a thread of e-mails a
@@ -16,7 +17,7 @@ from kg.ingest.reading.caseless import prints_any
 from kg.ingest.reading.dates import DateMention, find_dates, relative_days, roll_forward
 from kg.ingest.reading.post_stamps import post_days
 
-_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|(?:planned|scheduled|set|due|slated|fixed)\s+for)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|(?:planned|scheduled|set|due|slated|fixed)\s+for)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       r"Sunday)\b(?!\s*,?\s*(?:January|February|March|April|May|June|July|August|"
                       r"September|October|November|December|\d))")
 # "from Monday to Wednesday", "between Tuesday and Thursday": a range of the week before
@@ -142,6 +143,12 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
             shift = -7 if week.group(1).lower() == "last" else 7
             day = monday + datetime.timedelta(days=shift + _DAYS.index(m.group("day")))
             out.append(DateMention(m.start("day"), week.end(), day.isoformat(), "date"))
+            continue
+        if m.group(0)[:4].lower() == "this":
+            # "opens this Sunday": that weekday of the document's week (Monday to Sunday)
+            monday = ref - datetime.timedelta(days=ref.weekday())
+            day = monday + datetime.timedelta(days=_DAYS.index(m.group("day")))
+            out.append(DateMention(m.start("day"), m.end(), day.isoformat(), "date"))
             continue
         same = _stated(text, dates, starts, breaks, m, _DAYS.index(m.group("day")))
         if same is not None and m.group(0)[:4].lower() == "last" and not \
