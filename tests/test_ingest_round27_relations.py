@@ -250,3 +250,61 @@ def test_a_project_at_an_owners_facility_is_there(at_owners):
     # a possessive before no facility places nothing
     other = _ent(at_owners, "20,000-tonne recycling line")
     assert other is None or not _objects(at_owners, other, NFO.locatedIn)
+
+
+def _one_draft(kg, tmp_path_factory, texts, prefix):
+    return [_draft(kg, tmp_path_factory, t, f"{prefix}-{i}") for i, t in enumerate(texts)]
+
+
+HEADERS = [
+    """Publicity of the Proposed Winners of the 2026 Hebi Magnesium Craftsman Award
+
+Release date: 2026.12.14    Source: Talent Office of Hebi    Font: L M S
+
+Nine persons are proposed for the award.
+""",
+    """Administrative Penalty Decision on Yichun Dahe Lithium Mining Co., Ltd.
+
+Published by the Jiangxi Provincial Department of Natural Resources, 2026-11-12
+
+Decision No.: Gan Zi Ran Fa [2026] No. 41
+""",
+    """Monthly Operations Report on Copper Cathode Output (April 2027)
+
+Planning Office, Lanzhou Hongyuan Copper Co., Ltd.
+Issued: 3 May 2027
+
+Output rose by a tenth in April.
+""",
+    """Notice on the 2027 Training Programme for Smelter Safety Officers
+
+To: Baiyin Hongda Nonferrous Group Co., Ltd.
+    Source: Lanzhou Daily
+
+The programme will run in March 2027.
+""",
+]
+
+
+@pytest.fixture(scope="module")
+def headers(kg, tmp_path_factory):
+    return _one_draft(kg, tmp_path_factory, HEADERS, "r27-rel-header")
+
+
+def _issuers(draft):
+    doc = next(e for e in draft.new() if str(e.cls).rsplit("#", 1)[-1] in (
+        "Notice", "Report", "PolicyDocument") and e.mentions and e.mentions[0].start < 5)
+    return _objects(draft, doc, NFO.issuedBy)
+
+
+def test_header_source_and_published_by_name_the_issuer(headers):
+    assert _issuers(headers[0]) == {"Talent Office of Hebi"}
+    assert _issuers(headers[1]) == {"Jiangxi Provincial Department of Natural Resources"}
+
+
+def test_a_unit_over_the_issue_date_issued_the_report(headers):
+    assert _issuers(headers[2]) == {"Planning Office"}
+
+
+def test_an_addressee_or_a_media_source_issues_nothing(headers):
+    assert not _issuers(headers[3])

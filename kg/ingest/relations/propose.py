@@ -109,6 +109,7 @@ from kg.ingest.relations.locations import locations
 from kg.ingest.relations.topics import topics
 from kg.ingest.relations.document_roles import document_roles
 from kg.ingest.relations.document_issuers import document_issuers
+from kg.ingest.relations.header_issuers import header_issuers
 from kg.ingest.relations.document_grants import document_grants
 from kg.ingest.relations.released_standards import released_standards
 from kg.ingest.relations.document_metals import document_metals
@@ -199,6 +200,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     document_roles(draft, spans_of, sents, kind)  # drafters, proposers, approvers, subjects
     document_issuers(draft, spans_of, kind)     # "MOFCOM Announcement No. 41", a signed text
     document_fields(draft, spans_of, kind)      # "Report prepared by: X", "Logged by: A / B"
+    header_issuers(draft, spans_of, kind)       # "Release date: ...  Source: X" under the title
     document_grants(draft, spans_of, sents, kind)   # "X approved ... (Guo Fa [2024] No. 7)"
     released_standards(draft, spans_of, kind)   # a signed announcement's standards, its table
     document_metals(draft, spans_of, kind)      # (no metal of its own: the article's)
