@@ -165,7 +165,10 @@ def _split_pairs(draft, spans_of, minter, gaz) -> None:
                 # "CATL and Tsinghua University": an acronym of its own is an organisation
                 made = (NFO.Organization, "name:split-and-acronym", 0.4)
             headed = _headed_body(left) if ent.cls == NFO.Company and len(right.split()) >= 3 \
-                and _opens_name(right.split()[0], gaz, names) else None
+                else None
+            if headed is not None and (gaz is None or not _opens_name(right.split()[0], gaz,
+                                                                       names)):
+                headed = None
             if a_ent is ent and left in ent.aliases and (_two_companies(left, right, gaz, names)
                                                          or reads_as_person(left) or headed):
                 ent.aliases.discard(left)       # (taken as the pair's short name above)
