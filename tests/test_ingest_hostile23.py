@@ -110,6 +110,24 @@ def test_a_post_s_stamp_is_no_word_of_its_happening(snapshot_kg):
     assert events.get("The kiln was relined") == {"2026-05-05"}, events
 
 
+# --- 3b. dot leaders that lead to a page, a document's own revision ---------------------------
+def test_a_contents_line_is_no_title_and_a_revision_day_no_step(snapshot_kg):
+    """"Programme for 12 May 2026 ............ 5" under "Contents" was the text's own document,
+    labelled with its dots and page (names/title_blocks.py took a contents line for a title);
+    "Last revised ........ 2 February 2026" in a certificate's block was an event "Last revised"
+    (events/schedule_lines.py: a revision of the document itself is its furniture,
+    data/schedule-not-steps.txt); a timetable's dotted step still is one."""
+    draft = _draft(snapshot_kg, "Delegate Handbook, 2 March 2026\n\nContents\nWelcome words "
+                                "............ 3\nProgramme for 12 May 2026 ............ 5\nHotels "
+                                "............ 9\n\nCertificate No. ........ QC-2026-07\nLast revised "
+                                "........ 2 February 2026\n\nTimetable\nField trip ........ 13 May "
+                                "2026\n")
+    labels = _labels(draft)
+    assert not [x for x in labels if "...." in x], labels
+    events = _events(draft)
+    assert "Last revised" not in events and events.get("Field trip") == {"2026-05-13"}, events
+
+
 # --- 4. a day that belongs to another clause, a quotation, a condition after the day ------------
 @pytest.fixture(scope="module")
 def told(snapshot_kg):
@@ -266,6 +284,31 @@ def test_many_places_bodies_conditions_stamps_and_struck_steps_are_read_in_linea
     labels = _labels(draft)
     assert not [x for x in labels if "'s" in x or x[:1].isdigit() and ":" in x[:6]], labels
     assert not [x for x in labels if "working group" in x.lower()]
+    parses_with_real_dates(draft)
+
+
+def test_many_holders_addresses_and_contents_lines_are_read_in_linear_time(snapshot_kg):
+    """This round's constructions n times: "X, whose largest shareholder is Y's unit, Z",
+    "whose shareholders are A and B", an address of a village, a town and a county, a mine
+    that "lies in X and is run by A", a signing supposed, a contents line with dot leaders:
+    each read once."""
+    def text(n):
+        body = "".join(f"Lanping Lead{i} Co., Ltd., whose largest shareholder is Weixi Metals{i} "
+                       f"Co., Ltd.'s unit, Luxi Trading{i} Co., Ltd., cut output. Yongde Zinc{i} "
+                       f"Co., Ltd., whose shareholders are Gengma Mining{i} Co., Ltd. and Dali "
+                       f"Tin{i} Co., Ltd., grew. Its office is at Shangyuan{i} Village, Jinding "
+                       f"Town, Lanping County. The Baiyang{i} mine lies in Weixi County and is run "
+                       f"by Luxi Metals{i} Co., Ltd. A supply agreement with Fengqing{i} Co., Ltd. "
+                       f"was discussed. Had we signed it on {i % 28 + 1} May, we would know.\n\n"
+                       for i in range(n))
+        toc = "".join(f"Chapter {i} Review of {_MONTHS[i % 12]} 2026 ........ {i + 3}\n"
+                      for i in range(n))
+        return "Delegate Handbook\n\nContents\n" + toc + "\nNews, 3 June 2026\n\n" + body
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), text(40), "holders and addresses",
+                       half=text(20))
+    held = _values(draft, "shareholderOf")
+    assert not [a for a, b in held if a.startswith("Weixi Metals")], held
+    assert not _values(draft, "dateSigned")
     parses_with_real_dates(draft)
 
 

@@ -166,14 +166,18 @@ def _named_line(text, rows, a, b, kind_of) -> bool:
                for s, e, x in rows)
 
 
+# the dots (or ellipses) that lead a contents line to its page number
+_LEADER = re.compile(r"\.{4,}|\u2026{2,}|(?:\.[ \t]){4,}")
+
+
 def _find_title(text, block, rows, kind_of):
     """(start, end, class, head offset, letterhead line index) of the title line(s), or None."""
     letterhead = None
     for k, (a, b) in enumerate(block):
         line = text[a:b]
         if _RULE_LINE.match(line) or _FIELD.match(line) or _NUMBER.match(line) or \
-                line.lower().startswith(("to ", "to:")):
-            continue
+                line.lower().startswith(("to ", "to:")) or _LEADER.search(line):
+            continue    # (a contents line, "Programme for 12 May ...... 5": no title)
         if _org_line(text, rows, a, b, kind_of) is not None or _named_line(text, rows, a, b, kind_of):
             letterhead = k
             continue
@@ -194,6 +198,7 @@ def _find_title(text, block, rows, kind_of):
         for c, d in block[k + 1:k + 1 + _WRAP_LINES]:
             nxt = text[c:d]
             if text[end:c].count("\n") != 1 or d - a > _MAX_TITLE or _FIELD.match(nxt) or \
+                    _LEADER.search(nxt) or \
                     _NUMBER.match(nxt) or _RULE_LINE.match(nxt) or \
                     _org_line(text, rows, c, d, kind_of) is not None:
                 break
