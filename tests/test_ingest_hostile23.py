@@ -219,6 +219,65 @@ def test_a_holder_s_owner_before_a_possessive_is_no_holder(snapshot_kg):
     assert ("Gengma Mining Co., Ltd.", "Yongde Zinc Co., Ltd.") in held, held
 
 
+# --- 6. this round's entities and dates: a day's heading, a header's "Source:" -----------------
+def test_a_day_s_heading_line_is_no_word_of_the_name_under_it(snapshot_kg):
+    """"TUE 5 JAN" over "Lanping Lead Co., Ltd. restarted its kiln." was a company "TUE 5 JAN
+    Lanping Lead Co., Ltd." (names/candidates._trim read the heading line as the name's first
+    words; round 27's day headings govern such entries); a name wrapped over two lines stays
+    whole."""
+    draft = _draft(snapshot_kg, "WEEK IN BRIEF\n\nTUE 5 JAN\nLanping Lead Co., Ltd. restarted "
+                                "its kiln.\n\nWED 6 JAN\nYongde Mining Co., Ltd. opened a pit. "
+                                "Weixi Zinc\nCo., Ltd. cut output.\n")
+    companies = _new(draft, "Company")
+    assert {"Lanping Lead Co., Ltd.", "Yongde Mining Co., Ltd.", "Weixi Zinc Co., Ltd."} <= \
+        companies, companies
+    assert not [x for x in companies if "JAN" in x], companies
+
+
+def test_a_header_s_source_of_figures_is_no_issuer(snapshot_kg):
+    """"Source: X Co., Ltd. annual report and customs statistics" under a report's title made X
+    its issuer (relations/header_issuers.py took any organisation after "Source:"); a web
+    page's "Source: Y Bureau" at the end of its field still is."""
+    figures = _draft(snapshot_kg, "Monthly Tin Market Report\nSource: Lanping Lead Co., Ltd. "
+                                  "annual report and customs statistics\n\nTin prices rose in May "
+                                  "as stocks fell at the exchanges and smelters cut output.\n")
+    page = _draft(snapshot_kg, "Notice on Tin Smelter Inspections\nRelease date: 2026.12.14    "
+                               "Source: Honghe Prefecture Industry Bureau\n\nAll smelters will be "
+                               "inspected in January.\n")
+    assert not _values(figures, "issuedBy"), _values(figures, "issuedBy")
+    assert _values(page, "issuedBy") == {("Notice on Tin Smelter Inspections",
+                                          "Honghe Prefecture Industry Bureau")}
+
+
+@pytest.fixture(scope="module")
+def tables_of_days(snapshot_kg):
+    return _draft(snapshot_kg, "Inspection Results, 20 June 2026\n\n| Enterprise | Problem found | "
+                               "Date |\n|---|---|---|\n| Lanping Lead Co., Ltd. | breach of the "
+                               "Measures for the Administration of Tin Smelting | 5 May 2026 |\n"
+                               "| Weixi Zinc Co., Ltd. | none | 6 May 2026 |\n\nMeetings\n\n"
+                               "| Meeting | Date | Status |\n|---|---|---|\n| Annual Tin Industry "
+                               "Forum | 12 July 2026 | cancelled |\n| Lead Recycling Seminar | 14 "
+                               "July 2026 | held as planned |\n")
+
+
+def test_a_meeting_in_a_row_struck_off_takes_no_day(tables_of_days):
+    """"| Annual Tin Industry Forum | 12 July 2026 | cancelled |" was a forum planned for 12 July
+    (events/date_attach.py read the row as a clause, relations/node_context.py its sentence's
+    first date, events/date_cells.py its Date column: none asked reading/called_off)."""
+    dated = {(a, b) for p in ("startDate", "plannedDate") for a, b in _values(tables_of_days, p)}
+    assert not [x for x in dated if x[0] == "Annual Tin Industry Forum"], dated
+    assert ("Lead Recycling Seminar", "2026-07-14") in dated, dated
+
+
+@fault("events/date_attach.py (date:same-clause-after) and events/date_cells.py (table:row-date "
+       "of a 'Date' column): a document named in a row's description cell ('| X Co., Ltd. | "
+       "breach of the Y Measures | 5 May 2026 |' under 'Problem found | Date') is issued on the "
+       "row's day, which is the inspection's")
+def test_a_document_named_in_a_row_s_description_takes_no_day_of_the_row(tables_of_days):
+    issued = dict(_values(tables_of_days, "dateIssued"))
+    assert "Measures for the Administration of Tin Smelting" not in issued, issued
+
+
 # --- 8. odd text: no rule raises, no label is empty -----------------------------------------------
 ODD = {
     "footers with nothing": "Copy to:\n\n15 March 2026\n\nCopy to: ;;\ncc:\n",

@@ -68,6 +68,7 @@ from kg.ingest.events.opens_closes import (closed_by_reference, ended_on,
                                            opening_and_closing_days)
 from kg.ingest.events.standard_years import fit_standard_years
 from kg.ingest.model import Span
+from kg.ingest.reading.called_off import struck_row
 from kg.ingest.reading.date_sentences import DateSafeSentences
 from kg.ingest.terms import NFO
 
@@ -339,6 +340,8 @@ _NUMBER_STOP = re.compile(r"\b(?:No|NO)\.[ \t]*\Z")
 def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pub_at=None):
     """((date, rule, span) for the entity's own date, (date, rule, span) for its entry into
     force), either None, from one mention at ``s:e``."""
+    if struck_row(text, s, e):
+        return None, None   # ("| X Forum | 12 July 2026 | cancelled |": a row struck off)
     ss, se = sents.bounds(s)
     if se < e and _NUMBER_STOP.search(text, ss, se):
         # a name cut by the stop of "No." ("CONTRACT NO.   PMNS-JC-2026-11 (signed last

@@ -7,6 +7,8 @@ takes that day (rule ``table:row-date``).
   word): the day in force or of issue of a policy or standard, the day an agreement was signed,
   or the thing's own day ("Date": an event's start, planned when not before the document's
   date, a document's issue, an agreement's signing).
+* A row a called-off mark strikes off ("cancelled", "withdrawn": reading/called_off) dates
+  nothing.
 * The cell holds one date and nothing else (a figure, a range of days or a word is no day of
   the row's thing here).
 * The row's thing is the first new entity of a kind that day fits, in reading order of the
@@ -21,6 +23,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.reading.called_off import struck
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.tables import tables
 from kg.ingest.terms import NFO
@@ -71,6 +74,8 @@ def date_cells(draft, spans_of, kind) -> int:
         if not cols:
             continue
         for row in t.rows:
+            if struck(text, row.start, row.end):
+                continue        # ("| X Forum | 12 July 2026 | cancelled |": struck off)
             days = [(c.col, _day(text, *c.spans[0]), c.spans[0]) for c in row.cells
                     if c.col in cols and len(c.spans) == 1]
             days = [x for x in days if x[1] is not None]

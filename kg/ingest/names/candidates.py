@@ -25,7 +25,7 @@ from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TIT
 from kg.ingest.names.trims import trimmed
 from kg.ingest.names.inner_org_names import CONTAINERS as _CONTAINERS, inner_org
 from kg.ingest.names.given_name_list import outside_people
-from kg.ingest.names.name_tokens import COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE, before_amount, site_at_end, NUMERIC_DAY as _NUMERIC_DAY, glued_start, place_to_firm
+from kg.ingest.names.name_tokens import COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE, after_day_head, before_amount, site_at_end, NUMERIC_DAY as _NUMERIC_DAY, glued_start, place_to_firm
 
 
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
@@ -89,7 +89,7 @@ def _words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    ws = _words_of(text, s, e)
+    ws = _words_of(text, after_day_head(text, s, e), e)     # (not "TUE 5 JAN" over the name)
     month = False
     while ws and (ws[0][2].lower().rstrip(".,") in _STARTERS | _MONTH_WORDS | _DAY_WORDS
                   or ws[0][2] in _ASKING and len(ws) > 1

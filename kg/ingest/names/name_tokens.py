@@ -95,3 +95,22 @@ def glued_start(text: str, s: int) -> int:
     """Where the phrase opening at ``s`` really starts: before a glued small prefix, if any."""
     m = _GLUED.search(text, max(0, s - 3), s)
     return m.start() if m is not None else s
+
+
+# a day's heading line over an entry ("TUE 5 JAN" / "X Co., Ltd. restarted ...", "Monday, 5
+# January" / ...): a weekday at most, a day and a month (either order), a year at most
+_DAY_HEAD = re.compile(r"[ \t]*(?:[A-Za-z]{2,9}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+(?P<m1>[A-Za-z]{3,9})\.?|"
+                       r"(?P<m2>[A-Za-z]{3,9})\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*")
+_MONTHS3 = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+
+
+def after_day_head(text: str, s: int, e: int) -> int:
+    """Where a phrase ``text[s:e]`` starts past a day's heading line it took in ("TUE 5 JAN"
+    over "X Co., Ltd."); ``s`` when its first line is no such heading."""
+    nl = text.find("\n", s, e)
+    if nl < 0:
+        return s
+    m = _DAY_HEAD.fullmatch(text, s, nl)
+    if m is None or (m.group("m1") or m.group("m2"))[:3].lower() not in _MONTHS3:
+        return s
+    return nl + 1

@@ -26,3 +26,12 @@ def called_off() -> re.Pattern:
 def struck(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (a row) holds a called-off mark."""
     return called_off().search(text, start, end) is not None
+
+
+def struck_row(text: str, s: int, e: int) -> bool:
+    """Whether the name at ``s:e`` is in a table's row (a line of cells between bars) that a
+    called-off mark strikes off ("| X Forum | 12 July 2026 | cancelled |")."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    return text.count("|", ls, le) >= 2 and struck(text, ls, le)

@@ -27,6 +27,11 @@ _TITLE_REACH = 300
 _HEADER_LINES = 5
 _SOURCE = re.compile(r"\bSource[ \t]*[:：][ \t]*(?:the[ \t]+)?")
 _BY = re.compile(r"\b(?:Published|Issued|Released|Promulgated)[ \t]+by[ \t]+(?:the[ \t]+)?")
+# what a "Source:" field names after an organisation when it names the figures' source, not
+# the unit that put the page out: "Source: X Co., Ltd. annual report", "X Bureau data"
+_FIGURES = re.compile(r"(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+){0,2}(?:reports?|data|statistics|figures|"
+                      r"surveys?|estimates?|calculations?|database|yearbook|filings?|"
+                      r"announcements?|disclosures?)\b")
 # the issue date under or after the unit's line: a label, or a date
 _DATE_NEXT = re.compile(r"[ \t]*(?:(?:Issued|Released|Published|Release[ \t]+date|Issue[ \t]+date|"
                         r"Date(?:[ \t]+of[ \t]+issue)?)[ \t]*[:：]|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+"
@@ -68,6 +73,9 @@ def header_issuers(draft, spans_of, kind) -> None:
     for cue in (_SOURCE, _BY):
         for m in cue.finditer(text, hs, he):
             x = orgs.get(m.end())
+            if x is not None and cue is _SOURCE and _FIGURES.match(text, x[1]):
+                x = None    # ("Source: X Co., Ltd. annual report and customs data": a source
+                # of the figures, not the unit that put the page out)
             if x is not None and x[2].cls != NFO.MediaOutlet:
                 hit = x
                 break

@@ -13,6 +13,7 @@ import re
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
+from kg.ingest.reading.called_off import struck_row
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.producers import home_country
@@ -49,7 +50,7 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
         done = any(st[3].startswith("context:") for st in ent.statements)
         ss, se = sents.bounds(s)
         span = Span(ss, se)
-        d = first_date(ss, se, s, e)
+        d = first_date(ss, se, s, e) if not struck_row(text, s, e) else None
         if d is not None and k == "policy" and d.kind == "gYear" and s <= d.start < e and \
                 _YEAR_COVERED.search(text, s, e):
             d = None        # "the 2025 Annual Report": the year it reports on, out the next
