@@ -3,9 +3,10 @@
 ("BEIJING —"). ``kind(entity)`` is relations.kind."""
 from __future__ import annotations
 
+import operator
 import re
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 
 
 def nested_spans(spans_of) -> set[tuple[int, int, int]]:
@@ -16,12 +17,18 @@ def nested_spans(spans_of) -> set[tuple[int, int, int]]:
     return set(containers(spans_of))
 
 
+_START, _END = operator.itemgetter(0), operator.itemgetter(1)
+
+
 def containers(spans_of) -> dict:
-    """(start, end, id(entity)) of each name printed inside another's name -> that other."""
+    """(start, end, id(entity)) of each name printed inside another's name -> that other.
+    (Some 25 rules ask it of the article's 700 names: the names are put in order by start, the
+    longer first, with two stable sorts by keys read at C level, no Python call per name.)"""
     out = {}
     best_end, best_ent = -1, None
-    for s, e, ent in sorted(spans_of, key=lambda x: (x[0], -x[1])):
-        if is_relation_node(ent):
+    nodes = RELATION_NODES          # (is_relation_node, inline)
+    for s, e, ent in sorted(sorted(spans_of, key=_END, reverse=True), key=_START):
+        if ent.cls in nodes:
             continue
         if best_ent is not None and best_ent is not ent and e <= best_end:
             out[(s, e, id(ent))] = best_ent
