@@ -263,7 +263,7 @@ BRIEFS = """QINLING EVENING NEWS     Friday, 18 December 2026     Page 4
 TOWN BRIEFS
 
 Kiln back in service
-   The lime kiln of the Lueyang Zinc Smelter was relit on Tuesday after a month of
+   The lime kiln of the Lueyang Zinc Smelter was back at work on Tuesday after a month of
    repairs. Its daily output rose to 300 tonnes, plant director Wang Hai said.
                                           (Reporter Li Na)
 
@@ -308,3 +308,36 @@ def test_a_news_headline_about_a_report_is_no_document(kg):
     draft = draft_of(kg, text, "r27-work-report-neg")
     assert "County Government Praises Work Report of the Smelters" not in {
         e.label for e in draft.new()}
+
+
+# -- a meeting its subject names, planned; an irregular verb of restarting -------------------
+
+PLANNED = """NOTES OF THE DRAFTING GROUP
+Bismuth Standard Drafting Group     20 November 2026
+
+The drafting group sent the draft to forty units for comments this month.
+The review meeting is planned for the second quarter of 2027.
+Members of the drafting group will visit two smelters in the first quarter of 2027.
+The old roasting kiln of the Lueyang Zinc Smelter was relit on 16 November after repairs.
+"""
+
+
+@pytest.fixture(scope="module")
+def planned(kg):
+    return draft_of(kg, PLANNED, "r27-planned")
+
+
+def test_a_meeting_its_subject_names_is_planned_for_the_date(planned):
+    meeting = _entity(planned, "Review meeting")
+    assert str(meeting.cls).endswith("#Meeting")
+    assert _values(meeting, NFO.plannedDate) == ["2027"]
+
+
+def test_a_subject_of_people_of_a_group_names_no_event_of_its_own(planned):
+    assert not any(str(e.cls).endswith("#Meeting") and e.label.startswith("Members")
+                   for e in planned.new())
+
+
+def test_a_furnace_relit_on_a_day_is_a_happening_of_that_day(planned):
+    got = [e for e in planned.new() if "was relit" in e.label]
+    assert got and _values(got[0], NFO.startDate) == ["2026-11-16"]

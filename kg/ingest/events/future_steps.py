@@ -26,6 +26,13 @@ series production in the second quarter of 2027"; not a measure, ``data/plan-not
 display until"; a date in an aside that tells no happening (", covering 2026,") or naming a
 noun's year ("the 2026 emissions") does not cut the step's subject off.
 
+Round 27: a weekday set ahead ("will inspect the road on Friday", "next Monday": the next such
+day, as ``weekday_dates`` reads it) and "planned for" / "scheduled for" lead a date; a subject
+that is a noun phrase naming an event of its own ("The review meeting is planned for the
+second quarter of 2027") is that event (its class, labelled by the noun phrase), planned, when
+the plan word is the step itself ("planned", "scheduled", "due"; "will be held" is
+``verb_happenings``'); no preposition in that noun phrase ("Members of the group").
+
 Each is a ``nfo:Milestone`` (rule ``event:future-step``, 0.35), kept as the planned milestones
 are (the date its clause ends with is its ``nfo:plannedDate``, as precise as printed, a quarter or a half its
 year, a span of months or days its first with its last as ``nfo:endDate``), labelled by its clause, its evidence the clause from its subject to its date; it
@@ -64,8 +71,10 @@ def _not_steps() -> frozenset:
 _GATE = re.compile(r"\b(?:will|shall|would|to|must|should|could|might|may|due|planned|"
                    r"scheduled|expected|slated)\b|'ll", re.I)
 # what leads a planned date: "by", "before", "in", "no later than", "by the end of", "in early",
-# "next" (a weekday: "will publish the data next Monday")
+# "next" (a weekday: "will publish the data next Monday"), "for" after "planned" / "scheduled"
 _LEAD = re.compile(r"(?<![\w-])(?:by|before|in|from|on|next|until|till|within|starting(?:\s+(?:in|from))?|"
+                   r"(?:(?<=planned )|(?<=scheduled )|(?<=slated )|(?<=due )|(?<=set )|(?<=timetabled )|"
+                   r"(?<=targeted )|(?<=earmarked ))for|"
                    r"beginning(?:\s+(?:in|from))?|around|at|as\s+(?:of|from|early\s+as)|after|"
                    r"no\s+later\s+than|not\s+later\s+than|no\s+earlier\s+than|sometime\s+in|"
                    r"during)\s+(?:the\s+(?:end|start|beginning|middle|close|turn|first\s+half|"
@@ -212,6 +221,30 @@ def _step_after(text: str, marker: re.Match, end: int) -> bool:
     return False
 
 
+# a plan word that is the step itself: "is planned", "is scheduled" (not "will": "The next forum
+# will be held in X in May" is verb_happenings', with the place)
+_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|due|timetabled|earmarked|targeted|"
+                          r"envisaged|proposed|expected)\b", re.I)
+# a subject that is only a noun phrase: "The review meeting", "the second council meeting"
+_SUBJECT_NP = re.compile(r"(?:(?i:the|a|an|its|their|this|next|our)[ \t\n]+)?((?:[\w'-]+[ \t\n]+){0,5}?"
+                         r"[\w'-]+)[ \t\n]*")
+_NOT_NP = frozenset("will would shall is are was were be been to has have had should must "
+                    "can could may might and or but that which who of for with on in at by "
+                    "from".split())     # (not "Members of the review meeting": their step)
+
+
+def _own_event(text: str, start: int, marker: int, cls: str, event_class):
+    """The label of the event the subject ``text[start:marker]`` names, when it is a noun
+    phrase of class ``cls`` alone ("The review meeting" before "is planned for"), else None."""
+    m = _SUBJECT_NP.fullmatch(text, start, marker)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in _NOT_NP for w in words) or event_class(m.group(1)) != cls:
+        return None
+    return _label(m.group(1))
+
+
 def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
     """Add the milestones described above (``within``: the names of a stretch; ``kind_of``: an
     entity's kind; ``event_class``: the class of event a clause's words name, or None);
@@ -283,14 +316,23 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
             continue        # a named event, agreement or policy takes the date itself
         end = d.end - 1 if text[d.end - 1] == "." else d.end     # ("in May." ends a sentence)
         label = _label(text[start:at])
-        if event_class(label) not in (None, "Event", "Milestone"):
-            continue        # "The next forum will be held in X in May": the forum (verb_happenings)
+        cls = event_class(label)
+        if cls not in (None, "Event", "Milestone"):
+            # "The review meeting is planned for the second quarter of 2027": the meeting its
+            # subject names (a noun phrase of that class alone before the plan word), planned
+            own = _own_event(text, start, found[-1].start(), cls, event_class) if found and \
+                _PLANNED_FOR.search(found[-1].group(0)) else None
+            if own is None:
+                continue    # "The next forum will be held in X in May": the forum (verb_happenings)
+            label, cls = own, cls
+        else:
+            cls = "Milestone"
         if len(label) < 8:
             continue
         # (a quarter or a half: its year; a span of months or days: its first, and its last
         # as the end, "will be closed from 1 to 7 October")
         value = planned_value(d, text)
-        ent = Entity(minter.mint("event", value, " ".join(label.split()[:8])), NFO.Milestone,
+        ent = Entity(minter.mint("event", value, " ".join(label.split()[:8])), NFO[cls],
                      label, False, RULE, 0.35, role=True)
         span = Span(start, end)
         ent.mentions.append(span)

@@ -64,7 +64,7 @@ def lead_dates(text, dates, dated_kinds, kind, filed) -> int:
             st[0] in (NFO.startDate, NFO.endDate, NFO.plannedDate) and str(st[1]) == d.value
             for st in o.statements) for o in {id(o): o for _, _, o in dated_kinds}.values()):
         return 0        # the lead's day is another event's, read where it is named
-    if all(_ITEM_HEAD.search(text, pe, m.start) for m in ent.mentions if m.start >= pe):
+    if all(_item_head(text, pe, m.start) for m in ent.mentions if m.start >= pe):
         return 0        # (a roundup's later item, under a head of its own: not the lead's story)
     named = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", ent.label)
     if named and named.group(1) != d.value[:4]:
@@ -80,7 +80,18 @@ def lead_dates(text, dates, dated_kinds, kind, filed) -> int:
 # after a marker (">> CNIA president visits X", "[3] Smelter restarts", "2. Yulin: ..."), with
 # the item's text on the next line
 _ITEM_HEAD = re.compile(r"\n[ \t]*\n[ \t]*(?:(?:>>|\[\d{1,3}\]|\d{1,2}[.)]|[*\u2022\u25a0\u25cf\u25c6\u25b6])"
-                        r"[ \t]*)?[A-Z][^\n.!?]{2,70}\n[ \t]*\S")
+                        r"[ \t]*)?[A-Z][^\n.!?,;:]{2,50}(?=\n)")
+
+
+def _item_head(text: str, a: int, b: int) -> bool:
+    """A roundup item's head line between ``a`` and ``b``: a short line (not a hard-wrapped
+    paragraph's first line) over a longer line of the item's text."""
+    for m in _ITEM_HEAD.finditer(text, a, b):
+        nxt = text.find("\n", m.end() + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        if nxt - (m.end() + 1) >= len(m.group(0).strip()) + 10:
+            return True
+    return False
 
 
 def _sentence_end(text: str, at: int, pe: int) -> int:
