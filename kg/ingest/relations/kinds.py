@@ -3,8 +3,6 @@
 "product", "technology", ...)."""
 from __future__ import annotations
 
-import operator
-
 _ORG = {"Organization", "GovernmentBody", "PartyOrganization", "AdvisoryBody",
         "IndustryAssociation", "AssociationBranch", "Company", "ResearchInstitute", "University",
         "ResearchTeam", "Alliance", "MediaOutlet", "Fund", "InternationalOrganization"}
@@ -20,9 +18,14 @@ _POLICY = {"Policy", "PolicyDocument", "Plan", "ImplementationPlan", "ActionPlan
 _KINDS: dict = {}     # class -> kind, remembered
 
 
-# the kind of an entity (kg.ingest.model.Entity), which keeps the kind of its class beside it
-# (asked some 100,000 times per article: an attribute read at C level, no Python call)
-kind = operator.attrgetter("_kind")
+def kind(e) -> str:
+    """The kind of an entity: kg.ingest.model.Entity keeps the kind of its class beside it (asked
+    some 100,000 times per article: one attribute read); anything else with a ``cls`` (a
+    rule's or a test's own record) has it worked out."""
+    try:
+        return e._kind
+    except AttributeError:
+        return kind_of(e.cls)
 
 
 def kind_of(cls) -> str:
