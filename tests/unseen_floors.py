@@ -19,7 +19,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 METRICS = ["known_recall", "known_precision", "new_recall", "relation_recall",
            "relation_precision", "date_recall"]
 # set: floors in the order of METRICS (every floor raised to 0.02 under its value where that is
-# higher at round 26's end, f6b767d, and round 26's held-out sets 37 and 38 added at their end
+# higher at round 27's end, d098871, and round 27's held-out sets 39 and 40 added at their end
+# values less 0.02; every floor raised likewise
+# at round 26's end, f6b767d, and round 26's held-out sets 37 and 38 added at their end
 # values less 0.02; set 28's relation precision lowered to 0.55 in round 26: with the year of
 # its days now read right, u282's section heading "DATE AND VENUE", which events/dated reads as
 # a dated event (a fault left), falls inside the conference's days and takes two partOfEvent
@@ -54,40 +56,42 @@ FLOORS = {
     "unseen2": (0.98, 0.83, 0.95, 0.87, 0.70, 0.98),
     "unseen3": (0.98, 0.96, 0.95, 0.77, 0.69, 0.98),
     "unseen4": (0.98, 0.98, 0.96, 0.80, 0.68, 0.98),
-    "unseen5": (0.98, 0.98, 0.95, 0.78, 0.68, 0.90),
+    "unseen5": (0.98, 0.98, 0.95, 0.79, 0.68, 0.90),
     "unseen6": (0.98, 0.98, 0.92, 0.80, 0.67, 0.79),
     "unseen7": (0.98, 0.98, 0.94, 0.78, 0.64, 0.89),
     "unseen8": (0.98, 0.98, 0.98, 0.72, 0.55, 0.92),
     "unseen9": (0.98, 0.96, 0.94, 0.77, 0.61, 0.66),
-    "unseen10": (0.98, 0.98, 0.96, 0.70, 0.66, 0.78),
+    "unseen10": (0.98, 0.98, 0.96, 0.71, 0.66, 0.78),
     "unseen11": (0.98, 0.96, 0.89, 0.69, 0.63, 0.76),
-    "unseen12": (0.98, 0.98, 0.84, 0.44, 0.56, 0.58),
-    "unseen13": (0.98, 0.96, 0.87, 0.56, 0.64, 0.74),
+    "unseen12": (0.98, 0.98, 0.86, 0.45, 0.56, 0.60),
+    "unseen13": (0.98, 0.96, 0.87, 0.57, 0.64, 0.74),
     "unseen14": (0.98, 0.96, 0.91, 0.63, 0.69, 0.73),
     "unseen15": (0.95, 0.98, 0.88, 0.58, 0.60, 0.76),
     "unseen16": (0.96, 0.98, 0.89, 0.60, 0.58, 0.66),
     "unseen17": (0.98, 0.89, 0.84, 0.50, 0.51, 0.63),
-    "unseen18": (0.96, 0.98, 0.86, 0.57, 0.57, 0.52),
+    "unseen18": (0.96, 0.98, 0.87, 0.59, 0.58, 0.52),
     "unseen19": (0.98, 0.98, 0.87, 0.48, 0.51, 0.70),
-    "unseen20": (0.98, 0.98, 0.84, 0.42, 0.53, 0.67),
+    "unseen20": (0.98, 0.98, 0.84, 0.43, 0.54, 0.67),
     "unseen21": (0.98, 0.98, 0.76, 0.33, 0.55, 0.74),
-    "unseen22": (0.96, 0.96, 0.78, 0.41, 0.47, 0.50),
+    "unseen22": (0.96, 0.96, 0.78, 0.42, 0.47, 0.50),
     "unseen23": (0.98, 0.95, 0.83, 0.38, 0.54, 0.64),
-    "unseen24": (0.98, 0.90, 0.81, 0.43, 0.48, 0.60),
+    "unseen24": (0.98, 0.90, 0.82, 0.44, 0.48, 0.60),
     "unseen25": (0.98, 0.93, 0.81, 0.42, 0.58, 0.69),
-    "unseen26": (0.96, 0.98, 0.75, 0.48, 0.60, 0.64),
+    "unseen26": (0.96, 0.98, 0.76, 0.48, 0.60, 0.64),
     "unseen27": (0.95, 0.95, 0.83, 0.33, 0.43, 0.59),
     "unseen28": (0.98, 0.96, 0.86, 0.39, 0.55, 0.68),
-    "unseen29": (0.95, 0.98, 0.77, 0.41, 0.62, 0.65),
-    "unseen30": (0.98, 0.95, 0.75, 0.31, 0.51, 0.63),
+    "unseen29": (0.95, 0.98, 0.77, 0.41, 0.62, 0.67),
+    "unseen30": (0.98, 0.95, 0.75, 0.32, 0.51, 0.63),
     "unseen31": (0.94, 0.95, 0.79, 0.45, 0.54, 0.58),
     "unseen32": (0.98, 0.95, 0.82, 0.53, 0.59, 0.62),
     "unseen33": (0.98, 0.98, 0.81, 0.54, 0.64, 0.81),
     "unseen34": (0.96, 0.96, 0.75, 0.46, 0.51, 0.58),
     "unseen35": (0.93, 0.95, 0.76, 0.19, 0.36, 0.64),
     "unseen36": (0.98, 0.98, 0.74, 0.22, 0.36, 0.55),
-    "unseen37": (0.98, 0.91, 0.72, 0.22, 0.42, 0.41),
-    "unseen38": (0.98, 0.96, 0.72, 0.48, 0.56, 0.44),
+    "unseen37": (0.98, 0.91, 0.75, 0.30, 0.48, 0.73),
+    "unseen38": (0.98, 0.97, 0.75, 0.50, 0.56, 0.55),
+    "unseen39": (0.95, 0.96, 0.67, 0.20, 0.38, 0.41),
+    "unseen40": (0.98, 0.91, 0.58, 0.14, 0.34, 0.32),
 }
 SETS = list(FLOORS)     # in the order written: each set's place decides its file (share)
 
