@@ -69,7 +69,7 @@ _NOT_NAMES = frozenset({
 
 
 @lru_cache(maxsize=1)
-def _provinces() -> dict[str, str]:
+def province_names() -> dict[str, str]:
     """short name -> full name of China's provincial-level divisions (data/china-provinces.txt)."""
     out = {}
     for line in lines("china-provinces"):
@@ -137,7 +137,7 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
             ent = names.get(k)
             if ent is not None:
                 return ("draft", ent) if ent.cls in _PLACE_CLASSES else ("other", ent)
-        full = _provinces().get(name)
+        full = province_names().get(name)
         if full is not None:
             k = normalise_name(full)
             iri = gaz.owner(k)
@@ -212,7 +212,7 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
                  else None, bool(gd.get("s")), based)
     covered, _ = surgery.coverage(text, spans_of)      # (the notes leave spans_of as it is)
     _city_list(text, spans_of, note, covered)
-    listed_places(text, spans_of, note, _provinces(), _NOT_NAMES, covered)
+    listed_places(text, spans_of, note, province_names(), _NOT_NAMES, covered)
     world_places(text, spans_of, note, _NOT_NAMES, covered)     # "Perth", "Qujiang District"
     unit_places(text, spans_of, note, _NOT_NAMES,               # "the Lualaba province"
                 lambda n: known_place(n) or (("found", n) if n in found else None))
@@ -274,8 +274,8 @@ def _reclass_listed(draft, minter) -> None:
     for ent in list(draft.entities.values()):
         if ent.known or ent.role or ent.cls in _PLACE_CLASSES:
             continue
-        if ent.label in _provinces():
-            cls, label = NFO.Province, _provinces()[ent.label]
+        if ent.label in province_names():
+            cls, label = NFO.Province, province_names()[ent.label]
         elif ent.label in _countries():
             cls, label = NFO.Country, _countries()[ent.label]
         else:
@@ -296,7 +296,7 @@ def _wrong_provinces(x: str, ys: list) -> set[str]:
     the provinces the text pairs a listed city with that the list does not (none unless the
     text names two and the list agrees with one)."""
     listed = _cities().get(x)
-    named = {_short(y) for y in ys if y is not None} & set(_provinces())
+    named = {_short(y) for y in ys if y is not None} & set(province_names())
     if not listed or len(named) < 2 or not named & listed:
         return set()
     return named - listed
@@ -315,21 +315,21 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
             ent = f["have"][1]                  # the draft's "Hubei Province": "Hubei" too
             if not ent.known and ent.label != x:
                 ent.aliases.add(x)
-        elif _provinces().get(x, x) in new_provinces:
-            ent = new_provinces[_provinces().get(x, x)]
+        elif province_names().get(x, x) in new_provinces:
+            ent = new_provinces[province_names().get(x, x)]
         elif f["cls"] == "Country" and _countries().get(x, x) in new_countries:
             ent = new_countries[_countries().get(x, x)]
             if ent.label != x:
                 ent.aliases.add(x)
         else:
-            label = (_provinces().get(x) or f"{x} Province") if f["cls"] == "Province" else \
+            label = (province_names().get(x) or f"{x} Province") if f["cls"] == "Province" else \
                 _countries().get(x, x) if f["cls"] == "Country" else x
             ent = Entity(minter.mint(label), NFO[f["cls"]], label, False, f["rule"], f["conf"])
             if label != x:
                 ent.aliases.add(x)
             draft.entities[ent.iri] = ent
             if f["cls"] == "Province":
-                new_provinces[_provinces().get(x, x)] = ent     # "Guangxi", "Guangxi Zhuang"
+                new_provinces[province_names().get(x, x)] = ent     # "Guangxi", "Guangxi Zhuang"
             elif f["cls"] == "Country":
                 new_countries[label] = ent
         if pairs is None:
@@ -362,16 +362,16 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
                 target = country.iri
             elif isinstance(cont, tuple):
                 _, y, ys = cont
-                prov = new_provinces.get(_provinces().get(y, y))
+                prov = new_provinces.get(province_names().get(y, y))
                 if prov is None:
                     # as printed: "Jiangxi Province", "Guangxi Zhuang Autonomous Region"
                     label = " ".join(draft.text[ys[0]:ys[1]].split()) if ys else y
                     if not label.endswith(("Province", "Region")):
-                        label = _provinces().get(y) or f"{y} Province"
+                        label = province_names().get(y) or f"{y} Province"
                     prov = Entity(minter.mint(label), NFO.Province, label,
                                   False, "place:province-suffix", 0.6)
                     draft.entities[prov.iri] = prov
-                    new_provinces[_provinces().get(y, y)] = prov
+                    new_provinces[province_names().get(y, y)] = prov
                 if ys and (not any(covered[ys[0]:ys[1]]) or not prov.mentions):
                     # (a new province is named where it is printed, even inside a longer name
                     # that a later repair cuts: "Inner Mongolia on Friday for the X Forum")
@@ -448,7 +448,7 @@ def _strip_possessive(draft, spans_of: list, minter, gaz, known_place) -> list:
             names = surgery.by_name(draft)
         x = m.group("x")
         have = known_place(x)
-        listed = x in _countries() or x in _provinces()
+        listed = x in _countries() or x in province_names()
         if not listed and (have is None or have[0] not in ("known", "draft")):
             continue
         cut = m.end()

@@ -14,26 +14,15 @@ no level gives None: the post stays in the place."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity
+from kg.ingest.names.places import province_names
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "post:implied-government", 0.4
 _LEVEL = re.compile(r"\s+(?:Province|City|Municipality|Prefecture|(?:(?:Zhuang|Hui|Uygur|Uyghur)"
                     r"\s+)?Autonomous\s+Region)$")
-
-
-@lru_cache(maxsize=1)
-def _provinces() -> dict[str, str]:
-    """short name -> full name of China's provincial-level divisions (data/china-provinces.txt)."""
-    out = {}
-    for line in lines("china-provinces"):
-        short, full = re.split(r"\s{2,}", line, maxsplit=1)
-        out[short] = full
-    return out
 
 
 def government_name(place: Entity) -> str | None:
@@ -49,7 +38,7 @@ def government_name(place: Entity) -> str | None:
         return f"{label} People's Government"
     if place.cls not in (NFO.City, NFO.Province, NFO.Region) or base not in listed_places():
         return None
-    full = _provinces().get(base)
+    full = province_names().get(base)
     if full is not None and (full.endswith("Autonomous Region") or full.endswith("Province")):
         # a province's or region's head ("vice governor of Guizhou"): most curated readings
         # keep the post in the province (sets 5, 8, 9, 12 against 2 and 16)
