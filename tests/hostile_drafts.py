@@ -41,6 +41,17 @@ def new_labels(draft, cls: str | None = None) -> set:
     return {e.label for e in draft.new() if cls is None or str(e.cls).endswith("#" + cls)}
 
 
+def event_dates(draft) -> dict:
+    """label -> the start (or planned) dates of the draft's events."""
+    out = {}
+    for e in draft.entities.values():
+        if any(k in str(e.cls) for k in ("Event", "Meeting", "Milestone", "Ceremony", "Forum",
+                                         "Conference", "Launch")):
+            out[e.label] = {str(o) for p, o, _, _ in e.statements
+                            if str(p).endswith(("#startDate", "#plannedDate"))}
+    return out
+
+
 def labels(draft) -> set:
     return {e.label for e in draft.entities.values()}
 

@@ -12,22 +12,11 @@ from __future__ import annotations
 import pytest
 
 from hostile_drafts import draft_of, fault, linear_cpu, parsed, parses_with_real_dates, real_dates, snapshot_kg  # noqa: F401
-from hostile_drafts import labels as _labels, new_labels as _new, values as _values
+from hostile_drafts import event_dates as _events, labels as _labels, new_labels as _new, values as _values
 
 
 def _draft(kg, text: str, doc_id: str = "hostile22-x"):
     return draft_of(kg, text, doc_id, "hostile22.txt")
-
-
-def _events(draft) -> dict:
-    """label -> the start (or planned) dates of the draft's events."""
-    out = {}
-    for e in draft.entities.values():
-        if any(k in str(e.cls) for k in ("Event", "Meeting", "Milestone", "Ceremony", "Forum",
-                                         "Conference", "Launch")):
-            out[e.label] = {str(o) for p, o, _, _ in e.statements
-                            if str(p).endswith(("#startDate", "#plannedDate"))}
-    return out
 
 
 # --- 1. a table's ETA column: what each row names ---------------------------------------------

@@ -18,7 +18,6 @@ takes that day (rule ``table:row-date``).
 One pass over the cells of the text's tables: linear."""
 from __future__ import annotations
 
-import bisect
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
@@ -26,6 +25,7 @@ from kg.ingest.model import Span
 from kg.ingest.reading.called_off import struck
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.tables import tables
+from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
 
 RULE = "table:row-date@0.6"
@@ -65,8 +65,7 @@ def date_cells(draft, spans_of, kind) -> int:
     tabs = tables(text)
     if not tabs:
         return 0
-    spans = sorted(((a, b, e) for a, b, e in spans_of), key=lambda x: x[0])
-    starts = [a for a, _, _ in spans]
+    within = names_within(sorted(spans_of, key=lambda x: x[0]), None)
     doc = str(draft.date) if draft.date is not None else None
     added = 0
     for t in tabs:
@@ -86,12 +85,9 @@ def date_cells(draft, spans_of, kind) -> int:
                 if c.col in cols:
                     continue
                 for a, b in c.spans:
-                    i = bisect.bisect_left(starts, a)
-                    while i < len(spans) and spans[i][0] < b:
-                        ent = spans[i][2]
-                        if spans[i][1] <= b and not ent.known and ent not in things:
+                    for _, _, ent in within(a, b):
+                        if not ent.known and ent not in things:
                             things.append(ent)
-                        i += 1
             for col, d, (a, b) in days:
                 which = cols[col]
                 ent = next((x for x in things if kind(x) in which), None)

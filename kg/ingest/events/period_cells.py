@@ -7,13 +7,13 @@ in the last (``nfo:endDate``), rule ``table:row-period``; the row names one proj
 (one year, a figure) says nothing here. One pass over the cells of the text's tables."""
 from __future__ import annotations
 
-import bisect
 import re
 
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.reading.tables import tables
+from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.relations.table_rows import place_columns
 from kg.ingest.terms import NFO
 
@@ -38,8 +38,7 @@ def period_cells(draft, spans_of) -> None:
     tabs = tables(text)
     if not tabs:
         return
-    spans = sorted(((a, b, e) for a, b, e in spans_of), key=lambda x: x[0])
-    starts = [a for a, _, _ in spans]
+    within = names_within(sorted(spans_of, key=lambda x: x[0]), None)
     doc = str(draft.date) if draft.date is not None else None
     for t in tabs:
         cols = {k for k, (_, _, h) in enumerate(t.header) if _headed(h)}
@@ -58,13 +57,10 @@ def period_cells(draft, spans_of) -> None:
                 if c.col in places:
                     continue
                 for a, b in c.spans:
-                    i = bisect.bisect_left(starts, a)
-                    while i < len(spans) and spans[i][0] < b:
-                        ent = spans[i][2]
-                        if spans[i][1] <= b and ent.cls in (NFO.Project, NFO.Site) \
-                                and not ent.known and ent not in things:
+                    for _, _, ent in within(a, b):
+                        if ent.cls in (NFO.Project, NFO.Site) and not ent.known \
+                                and ent not in things:
                             things.append(ent)
-                        i += 1
             if got is None or len(things) != 1:
                 continue
             m, (a, b) = got
