@@ -144,6 +144,9 @@ _TITLE_OF = re.compile(r"[^\w]+")
 # a title's line that breaks off in a noun phrase ("... of the 300,000-Tonne", "... for the
 # Electrolytic Aluminium"): its next line goes on with the title
 _WRAPS = re.compile(r"\b(?:the|a|an|of|for|on|and|to|in)[ \t]+\S+(?:[ \t]+\S+)?[ \t]*$")
+# a line of two cells or more (three spaces or a tab apart: "X Co., Ltd.      5 May 2026"): a row
+# of a list under the title, never the title's next line
+_CELLS = re.compile(r"\S(?: {3,}|\t)[ \t]*\S")
 
 
 def _whole_title(draft, doc, text, lead, rows, kind_of) -> None:
@@ -157,7 +160,8 @@ def _whole_title(draft, doc, text, lead, rows, kind_of) -> None:
         return
     n = 1
     while n < len(found) and (_WRAPS.search(text, found[n - 1][0], found[n - 1][1])
-                              or text[found[n][0]:found[n][1]].lstrip()[:1].islower()):
+                              or text[found[n][0]:found[n][1]].lstrip()[:1].islower()) \
+            and not _CELLS.search(text, found[n][0], found[n][1]):
         n += 1          # (a line that does not break off is whole: the next is a subtitle)
     if n < 2:
         return

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from kg.ingest.names import surgery
 from kg.ingest.names.slots import slot_places
+from kg.ingest.names.dateline_places import no_place
 from kg.ingest.names.countries import countries as _countries, inside_name, listed_places
 from kg.ingest.names.listed_cities import city_list as _city_list, listed_cities as _cities
 from kg.ingest.names.listed_cities import name_pairs, short_form_at
@@ -190,7 +191,8 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
     head = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:4000])][:_DATELINE_LINES]
     for ln in head:
         m = _DATELINE.match(text, ln.start(), ln.end())
-        if m and not (m.group("x").isupper() and not re.search(r"[AEIOU]", m.group("x")[1:])):
+        if m and not (m.group("x").isupper() and not re.search(r"[AEIOU]", m.group("x")[1:])
+                      or no_place(m.group("x"))):     # ("News, 8 May 2026": no place)
             # ("SMM, March 3 --": an acronym, not a city)
             note(m.group("x"), m.span("x"), "City", 0.7, "place:dateline",
                  m.group("y"), m.span("y") if m.group("y") else None)

@@ -25,7 +25,11 @@ from kg.ingest.terms import NFO
 RULE = "document:header-issuer@0.6"
 _TITLE_REACH = 300
 _HEADER_LINES = 5
-_SOURCE = re.compile(r"\bSource[ \t]*[:：][ \t]*(?:the[ \t]+)?")
+# "Source:" as a field of its own: opening its line, after a wide gap or a separator ("2026-
+# 12-14    Source: X", "2025-09-23 | Source: X"); not "Data Source: X", "Photo source: Y",
+# whose word before it says what X is the source of (the figures, a picture), not the page
+_SOURCE = re.compile(r"(?:(?<![^\n])|(?<=\n[ \t])|(?<=[ \t]{2})|(?<=[|(/\u00b7\uff5c])|"
+                     r"(?<=[|(/\u00b7\uff5c][ \t]))Source[ \t]*[:：][ \t]*(?:the[ \t]+)?")
 _BY = re.compile(r"\b(?:Published|Issued|Released|Promulgated)[ \t]+by[ \t]+(?:the[ \t]+)?")
 # what a "Source:" field names after an organisation when it names the figures' source, not
 # the unit that put the page out: "Source: X Co., Ltd. annual report", "X Bureau data"
@@ -89,7 +93,10 @@ def header_issuers(draft, spans_of, kind) -> None:
 
 def _unit_over_date(text, orgs, hs, he):
     """The organisation that opens a header line (its parent after a comma at most), with the
-    issue date at the end of that line or opening the next one."""
+    issue date at the end of that line or opening the next one; None when two lines or more
+    read so (a list of units with their days under the title: "Notice on the Inspection
+    Schedule" / "X Co., Ltd.      5 May 2026" / "Y Co., Ltd.      6 May 2026" names no issuer)."""
+    found = None
     for start in sorted(orgs):
         s, e, org = orgs[start]
         ls = text.rfind("\n", 0, s) + 1
@@ -105,5 +112,7 @@ def _unit_over_date(text, orgs, hs, he):
         if rest.strip() and not _WIDE_DATE.match(text, end, le):
             continue
         if rest.strip() or _DATE_NEXT.match(text, le + 1):
-            return s, e, org
-    return None
+            if found is not None:
+                return None
+            found = s, e, org
+    return found
