@@ -20,7 +20,7 @@ from functools import lru_cache
 from kg.ingest.names import surgery
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
-from kg.ingest.reading.windows import near
+from kg.ingest.reading.windows import Near, near
 from kg.ingest.relations.document_descriptions import describe_documents
 from kg.ingest.events.referring_nouns import noun_rows, refer_nouns
 from kg.ingest.terms import NFO
@@ -357,6 +357,11 @@ _INVERTED = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|^)(?:(?:Also|Amo
                        r"(?:present|attending|in\s+attendance)|Present|Attending|Those\s+"
                        r"(?:present|attending))(?:\s+(?:at|were|was)?\s*(?:the\s+)?[^,.;\n]{2,60}?)?"
                        r"\s+(?:were|was|included)\b", re.M)
+# (neither reads a full stop, comma or semicolon: read only in the stretches between them that
+# hold a cue word, in any case)
+_PARTICIPANTS_NEAR = Near(_PARTICIPANTS, ("participants", "attendees", "guests", "delegates",
+                                          "exhibitors", "attended"), lower=True, stops=".,;")
+_INVERTED_NEAR = Near(_INVERTED, ("present", "attend"), lower=True, stops=".,;")
 
 
 @lru_cache(maxsize=1)
@@ -378,9 +383,9 @@ def _participants(draft, spans_of, kind) -> None:
     sents = None
     spans = sorted(spans_of, key=lambda x: (x[0], x[1]))
     starts = [s for s, _, _ in spans]
-    cues = list(_PARTICIPANTS.finditer(text))
+    cues = list(_PARTICIPANTS_NEAR.finditer(text))
     if "resent" in text or "ttend" in text:
-        cues = sorted(cues + list(_INVERTED.finditer(text)), key=lambda m: m.start())
+        cues = sorted(cues + list(_INVERTED_NEAR.finditer(text)), key=lambda m: m.start())
     for m in cues:
         if sents is None:
             sents = Sentences(text)

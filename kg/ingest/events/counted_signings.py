@@ -17,6 +17,7 @@ import re
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import Near
 
 RULE, CONFIDENCE = "event:counted-signing", 0.5
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -26,6 +27,8 @@ _RX = re.compile(r"\b(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]i
                  r"memoranda(?:\s+of\s+understanding)?|memorandums(?:\s+of\s+understanding)?|"
                  r"MoUs|letters\s+of\s+intent))\s+(?:were|have\s+been|had\s+been)\s+"
                  r"(?:also\s+)?signed\b")
+# (no full stop in a match: read only in the stretches between them that hold "signed")
+_RX_NEAR = Near(_RX, ("signed",), stops=".")
 
 
 def propose(draft, spans_of, minter) -> list:
@@ -34,7 +37,7 @@ def propose(draft, spans_of, minter) -> list:
     if "signed" not in text:
         return []
     made = []
-    for m in _RX.finditer(text):
+    for m in _RX_NEAR.finditer(text):
         if any(s < m.end() and m.start() < e for s, e, _ in spans_of):
             continue
         words = f"{m.group('n').lower()} {' '.join(m.group('np').split())}"

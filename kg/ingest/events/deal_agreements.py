@@ -22,6 +22,7 @@ from kg.ingest.reading.dates import date_literal
 from kg.ingest.reading.occurrences import occurrences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import Near
 
 RULE, CONFIDENCE = "agreement:deal-signed", 0.5
 _SIGNED = re.compile(
@@ -29,6 +30,7 @@ _SIGNED = re.compile(
     r"transfer|purchase|acquisition|sale)\s+(?:(?:transfer|purchase|acquisition|sale|and\s+"
     r"purchase)\s+)?(?:agreement|contract))\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:also\s+|formally\s+|then\s+|duly\s+)?signed\b")     # (not "will be": none yet)
+_SIGNED_NEAR = Near(_SIGNED, ("signed",), stops=".,;")    # (no full stop, comma, semicolon in one)
 _FROM = re.compile(r"(?:\s*\([^()]{1,80}\))?\s+from\s+(?:(?:its|their|the)\s+(?:controlling\s+|major\s+|largest\s+|"
                    r"parent\s+)?(?:shareholder|parent(?:\s+company)?|owner|holding\s+company)"
                    r"\s*,?\s+)?(?:the\s+)?")
@@ -47,7 +49,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         covered[a:b] = b"\x01" * (b - a)
     named = {normalise_name(e.label) for e in draft.entities.values()
              if kind_of(e.cls) == "agreement"}
-    for m in _SIGNED.finditer(text):
+    for m in _SIGNED_NEAR.finditer(text):
         a, b = m.span("np")
         if any(covered[a:b]):
             continue

@@ -40,6 +40,7 @@ from kg.ingest.reading.mood import phrase_unreal
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.relations.span_lookup import overlapping
+from kg.ingest.reading.windows import Near
 
 _FUNCTION = (r"a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|his|her|this|that|"
              r"these|those|which|who|was|were|is|are|be|been|has|have|had|will|would|also|"
@@ -148,6 +149,8 @@ _TARIFF = re.compile(r"\b(?P<verb>rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|hik
                      r"(?P<np>(?:the\s+|its\s+)?[^,.;:\n]{0,80}?\b(?:tariffs?|duties|duty|levies|"
                      r"levy)\s+on\s+[^,.;:\n]{2,80}?)(?:\s+from\s+[\d.]+\s*%)?\s+to\s+"
                      r"(?P<to>[\d.]+\s*%)")
+# (no comma, semicolon or colon in one: read only in the stretches between them with a tariff word)
+_TARIFF_NEAR = Near(_TARIFF, ("tariff", "duties", "duty", "levies", "levy"), stops=",;:")
 # ", and a strategic cooperation agreement" right after "signed A with X"
 _AND_AGREEMENT = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:a|an|another)\s+(?P<np>(?:(?!(?:with|and|"
                             rf"on|for|the)\s)[a-z][\w\-]*\s+){{0,4}}?{_AGREEMENT_HEAD})(?![\w\-])")
@@ -446,7 +449,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
                 if kinds.get(id(org)) == "org" and e <= m.start():
                     ent.add(NFO.participant, org.iri, Span(min(ss, s), b), "project:work-on")
 
-    for m in _TARIFF.finditer(text):
+    for m in _TARIFF_NEAR.finditer(text):
         word = "Cut" if re.match(r"cut|lower|reduc", m.group("verb")) else "Increase"
         np_ = " ".join(m.group("np").split())
         label = f"{word} of {np_} to {m.group('to').replace(' ', '')}"

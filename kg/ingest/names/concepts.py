@@ -20,6 +20,7 @@ from kg.ingest.names.candidates import Candidate
 from kg.ingest.reading.caseless import lower_source, lowered, plain_case
 from kg.ingest.lexicon import lines, words
 from kg.ingest.terms import Literal, NFO, RDF, RDFS, SKOS
+from kg.ingest.reading.windows import Near
 
 # heads are learned from technologies and products; a field's last word ("industry",
 # "manufacturing", "energy") heads too many phrases that are not names
@@ -97,6 +98,9 @@ _TITLED = re.compile(
     r"Limited|Corporation|Corp|Group|Company|Inc|Institute|Centre|Center|Committee|Department|"
     r"Research|Laboratory|Lab|Award|Prize|Park|Zone|Project|Base)\b|[ \t\n]+(?:and|&)[ \t\n]+"
     r"[A-Z])")          # (a name that goes on: "... Technology and Economic Research Institute")
+# (no comma, semicolon or colon in a match, nor in what it looks at after: read only in the
+# stretches between them that hold its head word)
+_TITLED_NEAR = Near(_TITLED, ("Technolog", "Techniq", "Process", "Method"), stops=",;:")
 
 
 def titled_techniques(text: str) -> list[Candidate]:
@@ -106,7 +110,7 @@ def titled_techniques(text: str) -> list[Candidate]:
     if "Technolog" not in text and "Process" not in text and "Method" not in text and \
             "Technique" not in text:
         return out
-    for m in _TITLED.finditer(text):
+    for m in _TITLED_NEAR.finditer(text):
         words = m.group(1).split()
         head = next(i for i, w in enumerate(words) if w in ("Technology", "Technique", "Process",
                                                             "Method"))

@@ -19,6 +19,7 @@ from kg.ingest.names.minister_bodies import minister_bodies
 from kg.ingest.names.named_boards import named_boards
 from kg.ingest.names.org_units import org_units
 from kg.ingest.names.place_bodies import place_bodies
+from kg.ingest.reading.windows import Near
 
 _LEVEL = r"(?:provincial|municipal|city|county|district|prefectural|prefecture|township|regional)"
 _HEAD = r"(?:department|bureau|commission|administration|office)"
@@ -117,6 +118,7 @@ _SAME_LEVEL = {"city": {"city", "municipal"}, "municipal": {"municipal", "city"}
 _GOVERNMENT = re.compile(rf"\b(?:[Tt]he|[Ii]ts){_SP}(?P<level>county|city|municipal|provincial|"
                          rf"district|prefectural|township|town)(?:['’]s)?{_SP}"
                          rf"(?:people['’]s{_SP})?government\b")
+_GOVERNMENT_NEAR = Near(_GOVERNMENT, ("government",), stops=".,;:")   # (none of them in one)
 
 
 def level_governments(text: str) -> list[Candidate]:
@@ -126,7 +128,7 @@ def level_governments(text: str) -> list[Candidate]:
     out = []
     if "overnment" not in text:
         return out
-    for m in _GOVERNMENT.finditer(text):
+    for m in _GOVERNMENT_NEAR.finditer(text):
         level = m.group("level").lower()
         place = place_before(text, m.start(), level)
         if place is None:

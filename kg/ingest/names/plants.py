@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.reading.windows import Near
 
 RULE = "site:owner-place"
 CONFIDENCE = 0.4
@@ -26,12 +27,17 @@ _CLAUSE = re.compile(
     rf"(?P<org>{_ORG})[ ](?:{_VERBS})[ ](?:(?:a|an|its|two|three|four|new|several)[ ])*"
     rf"(?P<kind>{_KIND})[ ]in[ ](?P<places>{_PLACE}(?:(?:,[ ]|,?[ ]and[ ]){_PLACE})*)")
 _POSSESSIVE = re.compile(rf"(?P<org>{_ORG})['\u2019]s[ ](?P<place>{_PLACE})[ ](?P<kind>{_KIND})\b")
+# (each match holds its kind word and reads no full stop and no line break: looked for only in
+# the stretches between them that hold a kind word, kg/ingest/reading/windows.py)
+_KIND_WORDS = ("plant", "facilit", "factor", "mill", "smelter", "refiner", "base")
+_CLAUSE_NEAR = Near(_CLAUSE, _KIND_WORDS, stops=".\n")
+_POSSESSIVE_NEAR = Near(_POSSESSIVE, _KIND_WORDS, stops=".\n")
 _NOT_ORG = {"The", "This", "That", "It", "Its", "He", "She", "They", "We", "China", "Company"}
 
 
 def plants(text: str) -> list[Candidate]:
     out = []
-    for m in _CLAUSE.finditer(text):
+    for m in _CLAUSE_NEAR.finditer(text):
         org = _org(m.group("org"))
         if not org:
             continue
@@ -42,7 +48,7 @@ def plants(text: str) -> list[Candidate]:
             place = m.group("places")[a:b]
             s, e = (m.start("kind"), m.end()) if len(places) == 1 else (base + a, base + b)
             out.append(Candidate(s, e, f"{org} {place} {kind}", "Site", RULE, CONFIDENCE))
-    for m in _POSSESSIVE.finditer(text):
+    for m in _POSSESSIVE_NEAR.finditer(text):
         org = _org(m.group("org"))
         if org:
             out.append(Candidate(m.start("place"), m.end(), f"{org} {m.group('place')} "

@@ -22,7 +22,7 @@ from kg.ingest.model import Span
 from kg.ingest.names import surgery
 from kg.ingest.names.countries import inside_name
 from kg.ingest.reading.text import normalise_name
-from kg.ingest.reading.windows import near
+from kg.ingest.reading.windows import Near, near
 from kg.ingest.terms import NFO
 
 _RULE = "place:world-list"
@@ -88,6 +88,7 @@ def world_places(text: str, spans_of: list, note, not_names, covered=None) -> No
 # "Quzhou's Qujiang District", "Baise's Tianyang County": a listed city before a division
 _POSS_DIVISION = re.compile(r"(?<![\w'’&-])(?P<c>[A-Z][a-z]+)['’]s[ \t\n]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
                             r"[ \t\n]+(?:District|County|Banner|New[ \t]+Area)\b")
+_POSS_DIVISION_NEAR = Near(_POSS_DIVISION, ("District", "County", "Banner", "Area"), stops=".,;")
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +104,7 @@ def possessive_divisions(text: str, spans_of: list, note, covered=None) -> None:
         return
     if covered is None:
         covered, _ = surgery.coverage(text, spans_of)
-    for m in _POSS_DIVISION.finditer(text):
+    for m in _POSS_DIVISION_NEAR.finditer(text):
         a, b = m.span("c")
         if m.group("c") in _china_cities() and not any(covered[a:b]):
             note(m.group("c"), (a, b), "City", 0.6, "place:possessive-division")

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import bisect
 
-from kg.ingest.reading.windows import finds
-
 _LAST: list = [None, {}]     # (the last text, {key: Occurrences}), read only once made
 
 
@@ -21,7 +19,7 @@ class Occurrences:
 
     def __init__(self, text: str, key: str):
         self.key = key
-        self.places = list(finds(text, key)) if key else []
+        self.places = _finds(text, key) if key else []
 
     def last_before(self, end: int) -> int:
         """``text.rfind(key, 0, end)`` for ``end >= 0``: the last place whose whole key lies
@@ -34,6 +32,16 @@ class Occurrences:
         else -1."""
         i = bisect.bisect_left(self.places, start)
         return self.places[i] if i < len(self.places) else -1
+
+
+def _finds(text: str, key: str) -> list[int]:
+    """Every place ``key`` occurs in ``text`` (overlapping ones too), by ``str.find``."""
+    out = []
+    i = text.find(key)
+    while i >= 0:
+        out.append(i)
+        i = text.find(key, i + 1)
+    return out
 
 
 def occurrences(text: str, key: str) -> Occurrences:

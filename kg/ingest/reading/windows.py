@@ -17,13 +17,30 @@ Two options serve more patterns: ``lower=True`` finds the words in the text in l
 case), for a case-blind pattern; ``lines=True`` makes each window the whole lines around the
 word (no ``before`` and ``after``), for a pattern whose matches never cross a line break
 (``^ ... $`` with ``re.M``: a window then opens and closes where a line does, so ``^`` and
-``$`` hold there as in a whole scan, and the matches are exactly the whole scan's)."""
+``$`` hold there as in a whole scan, and the matches are exactly the whole scan's).
+
+``stops`` (characters, such as ".\n") serves a pattern of unbounded width that never consumes
+one of them ("[A-Z][\\w-]+(?:[ ][A-Z][\\w-]+)*" reads no full stop and no line break): each
+window is then the stretch between the stop characters around the word (none of them in the
+word). Every match lies in one such stretch, a match of a stretch without a word is none (the
+caller's promise, as for ``before`` and ``after``), and a whole scan's matches in one stretch
+never run into the next, so the matches are the whole scan's, provided the pattern's look-aheads
+and ``\b`` answer at a stretch's end as before the stop character (``(?![\\w-])``, ``\b``:
+a stop is no word character; not ``(?=[.\n])``). The places of the stops are found once a text
+(:mod:`kg.ingest.reading.occurrences`, bisected per word: linear on a text with none).
+
+:class:`Near` holds a pattern with its words and reach, for a rule's module to declare once;
+every one made is listed in :data:`MADE`, so that a test can run each over any text both ways
+and compare (tests/test_ingest_round28_speed.py). How a new reader joins: write its pattern's
+gate as ``_X = Near(re.compile(...), words, stops=".\n")`` (or ``before``/``after``) and call
+``_X.finditer(text)`` where it called ``rx.finditer(text)``."""
 from __future__ import annotations
 
 import re
 from typing import Iterable, Iterator
 
 from kg.ingest.reading.caseless import lowered, small
+from kg.ingest.reading.occurrences import occurrences
 
 BEFORE = 120
 AFTER = 160
@@ -51,13 +68,14 @@ def keyed(rx: re.Pattern, text: str, keys: Iterable[str]) -> Iterator[re.Match]:
 
 
 def windows(text: str, words: Iterable[str] | re.Pattern, before: int = BEFORE,
-            after: int = AFTER, lower: bool = False, lines: bool = False) -> list[tuple[int, int]]:
+            after: int = AFTER, lower: bool = False, lines: bool = False,
+            stops: str = "") -> list[tuple[int, int]]:
     """The merged windows ``(start, end)`` around every occurrence of any of ``words`` (or
     every match of a pattern given instead: a cheap one, such as a literal's); ``lower``,
-    ``lines``: see the module's notes."""
+    ``lines``, ``stops``: see the module's notes."""
     spans: list[tuple[int, int]] = []
     n = len(text)
-    if lines:
+    if lines or stops:
         before = after = 0
     seen = text
     if lower:       # (an article's copy is kept for the next rule; a short piece's is not)
@@ -75,6 +93,8 @@ def windows(text: str, words: Iterable[str] | re.Pattern, before: int = BEFORE,
         return []
     if lines:       # (each span widened to the lines it touches, without their last break)
         spans = [(text.rfind("\n", 0, a) + 1, _line_end(text, b)) for a, b in spans]
+    elif stops:     # (each span widened to the stop characters around it)
+        spans = _stretches(text, spans, stops)
     spans.sort()
     out = [spans[0]]
     for a, b in spans[1:]:
@@ -86,6 +106,17 @@ def windows(text: str, words: Iterable[str] | re.Pattern, before: int = BEFORE,
     return out
 
 
+def _stretches(text: str, spans: list, stops: str) -> list[tuple[int, int]]:
+    """Each span widened to the stretch between the stop characters before and after it."""
+    places = [occurrences(text, c) for c in stops]
+    n = len(text)
+    out = []
+    for a, b in spans:
+        out.append((max(p.last_before(a + 1) for p in places) + 1,
+                    min((e for e in (p.first_from(b) for p in places) if e >= 0), default=n)))
+    return out
+
+
 def _line_end(text: str, b: int) -> int:
     """Where the line holding the character before ``b`` ends (its break, or the text's end)."""
     e = text.find("\n", max(b - 1, 0))
@@ -93,13 +124,36 @@ def _line_end(text: str, b: int) -> int:
 
 
 def near(rx: re.Pattern, text: str, words: Iterable[str] | re.Pattern, before: int = BEFORE,
-         after: int = AFTER, lower: bool = False, lines: bool = False) -> Iterator[re.Match]:
+         after: int = AFTER, lower: bool = False, lines: bool = False,
+         stops: str = "") -> Iterator[re.Match]:
     """The matches of ``rx`` in ``text`` (in order, none twice) that lie around one of ``words``
     (see the module's notes); with no such word in the text, none."""
     last_end = -1
-    for a, b in windows(text, words, before, after, lower, lines):
+    for a, b in windows(text, words, before, after, lower, lines, stops):
         for m in rx.finditer(text, a, b):
             if m.start() < last_end:
                 continue            # (a match the window before already gave, or overlaps)
             last_end = m.end() if m.end() > m.start() else m.end() + 1
             yield m
+
+
+MADE: list = []         # every Near made (for the test that runs each both ways)
+
+
+class Near:
+    """``rx`` run only around ``words`` (see :func:`near` and the module's notes for the reach
+    options): ``finditer(text)`` gives what ``rx.finditer(text)`` gives."""
+
+    def __init__(self, rx: re.Pattern, words: Iterable[str], before: int = BEFORE,
+                 after: int = AFTER, lower: bool = False, lines: bool = False, stops: str = ""):
+        self.rx = rx
+        self.words = tuple(words)
+        self.reach = (before, after, lower, lines, stops)
+        MADE.append(self)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        return near(self.rx, text, self.words, *self.reach)
+
+    def search(self, text: str) -> re.Match | None:
+        """The first match, as ``rx.search(text)``."""
+        return next(self.finditer(text), None)
