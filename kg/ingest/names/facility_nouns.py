@@ -142,7 +142,10 @@ def _table():
     # (a "placed" head, "site", is read here only: the other rules' heads leave it out, and no
     # "the plant" refers back to a name with "site" in it)
     kept = [h for h in heads if heads[h][0] != "placed"]
-    stems = re.compile("|".join(f"(?:{heads[h][1].pattern})" for h in kept))
+    # (nor to a room or a building of an organisation's premises: "the plant" after "the group
+    # headquarters" is no headquarters)
+    stems = re.compile("|".join(f"(?:{heads[h][1].pattern})" for h in kept
+                                if heads[h][0] != "premises"))
     return pattern(heads), heads, stems, pattern(kept)
 
 
