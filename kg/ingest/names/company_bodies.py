@@ -23,6 +23,7 @@ from kg.ingest.terms import NFO
 RULE, CONFIDENCE = "name:company-body", 0.45
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _POSS = re.compile(r"['\u2019]s\s+$")
+_PLACE_GAP = re.compile(r"[ \t]+$")
 _BACK = re.compile(r"(?:\b[Tt]he\s+(?:(?:company|group|corporation|university|bank|"
                    r"college|firm)['\u2019]s\s+)?|\b[Ii]ts\s+)$")
 
@@ -31,16 +32,33 @@ _BACK = re.compile(r"(?:\b[Tt]he\s+(?:(?:company|group|corporation|university|ba
 def _table():
     rows = {}
     for line in lines("company-bodies"):
-        noun, cls, short = (x.strip() for x in line.split("|"))
-        rows[noun] = (cls, None if short == "-" else short)
+        noun, cls, short, *by = (x.strip() for x in line.split("|"))
+        rows[noun] = (cls, None if short == "-" else short, by == ["site"])
     nouns = sorted(rows, key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
-    shorts = sorted({s for _, s in rows.values() if s}, key=len, reverse=True)
+    shorts = sorted({s for _, s, _ in rows.values() if s}, key=len, reverse=True)
     rx = re.compile(rf"(?<![\w\-])(?:{alt})(?![\w\-])", re.I)
     ends = tuple(sorted({n.split()[-1] for n in rows}))     # (a text with none: nothing to do)
     short_rx = re.compile(rf"(?<![\w\-])(?:{'|'.join(map(re.escape, shorts))})(?![\w\-])") \
         if shorts else None
     return rows, rx, short_rx, ends
+
+
+def _named_by(text, a, b, of, sites, places, printed):
+    """The label of a body named by a works or a place, not an organisation: "Party branch of
+    the X semi-coke plant" (a site another rule read right after "of the"), "X Village Party
+    branch" (a place right before the noun, on its line). None when neither."""
+    if of is not None and of.end() in sites and "\n\n" not in text[b:of.end()]:
+        s, e, x = sites[of.end()]
+        if x.label.lower() == " ".join(text[s:e].split()).lower() and x.label[:1].isupper():
+            the = " the " if text[b:of.end()].rstrip().endswith("the") else " "
+            return f"{printed[:1].upper()}{printed[1:]} of{the}{x.label}"
+    gap = _PLACE_GAP.search(text, max(0, a - 4), a)
+    if gap is not None and gap.start() in places:
+        s, e, x = places[gap.start()]
+        if x.label[:1].isupper() and "\n" not in text[s:a]:
+            return f"{' '.join(text[s:e].split())} {printed}"
+    return None
 
 
 def propose(draft, spans_of, minter) -> list:
@@ -56,6 +74,12 @@ def propose(draft, spans_of, minter) -> list:
     orgs = sorted((s, e, x) for s, e, x in spans_of if kind(x) == "org" and not x.role)
     by_start = {s: (s, e, x) for s, e, x in orgs}
     by_end = {e: (s, e, x) for s, e, x in orgs}
+    # a works or a village a body may be named by ("the Party branch of the X plant", "the X
+    # Village Party branch"): the body of its people, no unit of an organisation
+    sites = {s: (s, e, x) for s, e, x in spans_of if x.cls == NFO.Site and not x.known
+             and not x.role}
+    places = {e: (s, e, x) for s, e, x in spans_of if kind(x) == "place" and not x.role
+              and x.cls != NFO.Site}
     covered = sorted((s, e) for s, e, _ in spans_of)
     cov_starts = [s for s, _ in covered]
 
@@ -84,18 +108,24 @@ def propose(draft, spans_of, minter) -> list:
             p = _POSS.search(text, max(0, a - 4), a)
             if p is not None and p.start() in by_end:
                 owner = by_end[p.start()]
-        if owner is None:
+        printed = " ".join(text[a:b].split())
+        label = None
+        if owner is None and rows[noun][2]:
+            label = _named_by(text, a, b, of, sites, places, printed)
+        if owner is None and label is None:
             mentions.append((a, b, noun))
             continue
-        x = owner[2]
-        key = (noun, x.iri)
+        x = owner[2] if owner is not None else None
+        key = (noun, x.iri if x is not None else label.lower())
         ent = made.get(key)
         if ent is None:
-            cls, _ = rows[noun]
-            label = f"{noun[:1].upper()}{noun[1:]} of {x.label}"
+            cls, _, _ = rows[noun]
+            if label is None:
+                label = f"{noun[:1].upper()}{noun[1:]} of {x.label}"
             ent = Entity(minter.mint(label), NFO[cls], label, False, RULE, CONFIDENCE)
             ent.aliases.add(noun)
-            ent.add(NFO.unitOf, x.iri, Span(min(a, owner[0]), max(b, owner[1])), RULE)
+            if x is not None:
+                ent.add(NFO.unitOf, x.iri, Span(min(a, owner[0]), max(b, owner[1])), RULE)
             draft.entities[ent.iri] = ent
             made[key] = ent
             firsts.append((a, noun, ent))

@@ -100,6 +100,7 @@ _PASSING = {"old", "former", "previous", "other", "closed", "idle", "shuttered",
             "average", "hypothetical", "future", "possible", "proposed", "planned"}
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _PROJECT_STEM = re.compile(r"\bproject\b")
+_OF_PRONOUN = re.compile(r"\b(?:its|their|our)$", re.I)
 # what makes "an alumina refinery" after "owns" one facility: its size ("with a (design)
 # capacity of", "of 400,000 tonnes a year", "producing 30,000 tonnes", "that can make ...")
 _SIZED = re.compile(r"\s*,?\s+(?:with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:capacity|output)\b|"
@@ -387,6 +388,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if ent is None:
             short = [] if proper or host is not None else [_short(owner.label)]
             words = mod_words      # (all of them: "Nanfang Zinc zinc oxide kiln")
+            if short and kind_ == "premises" and words and \
+                    words[0].lower() in short[0].lower().split():
+                words = words[1:]  # ("the group headquarters" of X Group: X Group headquarters)
             label = " ".join(short + words + [head] + ([" ".join(num.group(0).split())]
                                                        if num else []))
             if of_name is not None and host is None:   # ("river port of Kolaboui")
@@ -410,7 +414,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         # Golmud", "exhibition hall of X in Xi'an")
         of = _OF.match(text, end)
         tail = ospan[1] if of is not None and of.end() <= ospan[0] <= of.end() + 25 else end
-        if tail != end:         # (the phrase names it: "exhibition hall of X")
+        if tail != end and not _OF_PRONOUN.search(text, max(0, tail - 8), tail):
+            # (the phrase names it: "exhibition hall of X"; not "auditorium of its")
             ent.aliases.add(" ".join(text[m.start("mods"):tail].split()))
         ent.mentions.append(Span(a, _placed_end(text, tail, any_at, ent)))
         made.append((a, end, ent))
