@@ -29,7 +29,9 @@ RULE, CONFIDENCE = "name:org-unit", 0.45
 _NOT_PLACE = frozenset({
     "The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Head", "Main",
     "Regional", "Local", "Overseas", "Foreign", "Domestic", "New", "Former", "Same", "Other",
-    "Each", "Every", "Both", "First", "Second", "Third", "Last", "Next", "Registered"})
+    "Each", "Every", "Both", "First", "Second", "Third", "Last", "Next", "Registered",
+    # "the Party branch of X": a Party body (names/company_bodies), no branch in a place
+    "Party", "League"})
 _THE = frozenset({"the", "The", "its", "Its"})
 _FIELD = re.compile(r"[a-z][a-z-]+")
 
