@@ -388,8 +388,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if ent is None:
             short = [] if proper or host is not None else [_short(owner.label)]
             words = mod_words      # (all of them: "Nanfang Zinc zinc oxide kiln")
-            if short and kind_ == "premises" and words and \
-                    words[0].lower() in short[0].lower().split():
+            if short and kind_ == "premises" and words and (
+                    words[0].lower() in short[0].lower().split()
+                    or words[0].lower() in _role_nouns()):
                 words = words[1:]  # ("the group headquarters" of X Group: X Group headquarters)
             label = " ".join(short + words + [head] + ([" ".join(num.group(0).split())]
                                                        if num else []))
