@@ -182,6 +182,10 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
 # "> Date: 18 November 2026", "On Tue, 3 Nov 2026 at 09:12, A wrote:"
 _SENT_ROW = re.compile(r"[>| \t]*(?:(?:Sent|Date)[ \t]*:[ \t]*|On[ \t]+)"
                        r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?$")
+# the rest of a quoted message's "On ..." row: "at 09:12, A wrote:" (a sentence that opens a
+# line with "On 2 December, the deputy magistrate inspected ..." is no header of a message)
+# (the row may wrap once: "On Tue, 3 Nov 2026 at 09:12, Zhang Wei\n<zw@x.cn> wrote:")
+_WROTE = re.compile(r"(?:[^\n]|\n(?![ \t]*\n)){0,160}?\bwrote[ \t]*:", re.I)
 
 
 def _sent_days(text: str, dates, ref: datetime.date) -> list[tuple[int, datetime.date]]:
@@ -194,6 +198,8 @@ def _sent_days(text: str, dates, ref: datetime.date) -> list[tuple[int, datetime
             continue
         ls = text.rfind("\n", 0, d.start) + 1
         if d.start - ls > 40 or not _SENT_ROW.fullmatch(text, ls, d.start):
+            continue
+        if text[ls:d.start].lstrip(">| \t")[:2] == "On" and not _WROTE.match(text, d.end):
             continue
         try:
             day = datetime.date.fromisoformat(d.value)

@@ -532,7 +532,11 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     # (nor a legal form's or a title's full stop: "A Co., Ltd. signed it in May")
     stops = [m.start() for m in _CLAUSE_STOP.finditer(text, w, d.start)]
     lo = max(stops[-1] if stops else -1, text.rfind("\n\n", w, d.start), d.start - 200)
-    future = _FUTURE.search(text[lo + 1:d.start])
+    # (the cue nearest the date: "X will hear a report on 15 December, and Y will issue its
+    # bulletin in January" sets January ahead by the second "will", past the first one's comma)
+    future = None
+    for future in _FUTURE.finditer(text[lo + 1:d.start]):
+        pass
     opens = fronted(text, lo + 1, d.start)
     marked = _MARKED_AHEAD.match(text, d.end) is not None
     if future is None and d.value < doc_date and (marked or opens and ahead_after(text, d.end)):
@@ -728,6 +732,11 @@ _HEADER_LEAD = re.compile(r"(?:^|[,|:\u2014\u2013-]|\b(?:[Pp]ublished|[Pp]osted|
 # (or a number's: "No. 12, 2026 (Total No. 215)     25 December 2026", "Drafting group of YS/T
 # xxxx-20xx     20 November 2026")
 _GAP_LEAD = re.compile(r"[A-Z][\w.&'()-]*[ \t]+(?:[A-Z][\w.)]*|[^\s\d]{0,12}\d[^\s]{0,12})[ \t]{3,}$")
+# a periodical's masthead line: its issue number, then the day set apart by a wide gap ("No.
+# 12, 2026 (No. 88 overall)            2026-12-21"); or the day's weekday opening the line or
+# set apart ("Wednesday  2027.01.06        Internal", "X DAILY     Friday  18 December 2026")
+_MASTHEAD_LEAD = re.compile(r"(?:\bNo\.[ \t]*\d{1,4}\b[^\n]{0,40}?[ \t]{3,}|(?:^|[ \t]{3,}|[|])"
+                            r"[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\.?[ \t]+)$")
 # what a dateline's date is followed by: "(Reporter X) --", " -- ", "(Reuters) - ", "(Xinhua) The"
 _DATELINE_TAIL = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|\u2014|\u2013|:|-(?=[ \t]))|[ \t]*\([^()\n]{0,80}\)"
                             r"[ \t]+(?=[A-Z])")
@@ -744,7 +753,8 @@ def _header_date(text: str, d: DateMention) -> bool:
     le = len(text) if le < 0 else le
     before, after = text[ls:d.start], text[d.end:le]
     if at_most(_WORD, before, 11) > 10 or not (_HEADER_LEAD.search(before) or (
-            _GAP_LEAD.search(before) and at_most(_WORD, before, 3) >= 3)):
+            _GAP_LEAD.search(before) and at_most(_WORD, before, 3) >= 3)
+            or _MASTHEAD_LEAD.search(before)):
         return False
     if before.count("(") > before.count(")"):
         return False    # "Loading port: Kamsar (B/L dated 24 September 2026)": another's day

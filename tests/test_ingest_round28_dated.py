@@ -1,0 +1,146 @@
+"""Round 28, dated things: a sentence that opens a line with "On 3 March, ..." under a dated
+header line is no quoted message's "On <day>, X wrote:" row, so the weekdays after it ("last
+Friday", "next Monday") are read against the text's own day, not that day; a month set ahead by
+the second of two coordinated future clauses ("A will do X on 15 December, and B will issue Y
+in January", in a text of December) is the next year's."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import draft_of
+from kg.ingest.terms import NFO
+
+
+def _local(term) -> str:
+    return str(term).rsplit("#", 1)[-1]
+
+
+def _values(ent, pred):
+    return [str(o) for p, o, _, _ in ent.statements if _local(p) == _local(pred)]
+
+
+def _named(draft, start):
+    return [e for e in draft.entities.values() if not e.known and e.label.startswith(start)]
+
+
+def _dates(draft, start):
+    """Every date statement of the new entities whose label starts with ``start``."""
+    return {str(o) for e in _named(draft, start) for p, o, _, _ in e.statements
+            if _local(p) in ("startDate", "plannedDate", "dateIssued", "endDate")}
+
+
+# -- weekdays under a header line, past a line that opens with "On <day>," -----------------
+
+BULLETIN = """HILLTOP TOWN WORKS BULLETIN
+Date:      9 March 2027
+
+On 3 March, the deputy county head toured the town's three sites with the
+town secretary and asked for the roads to be cleared before the rains.
+
+Notes
+1. The pump house was handed over to the village last Friday.
+2. The contractor is behind; Meng Li must send a revised schedule to the
+   office by next Monday.
+"""
+
+THREAD = """Subject: lot 7 of zinc dross
+Date: 9 March 2027
+
+On Wed, 3 Mar 2027 at 10:15, Gao Peng wrote:
+> Will the buyer pay by next Monday?
+"""
+
+
+@pytest.fixture(scope="module")
+def bulletin(kg):
+    return draft_of(kg, BULLETIN, "r28-bulletin")
+
+
+def test_a_sentence_opening_with_on_and_a_day_is_no_message_header(bulletin):
+    # 9 March 2027 is a Tuesday: the next Monday is the 15th (not the 8th, counted from the
+    # 3rd as if a message sent then had said it)
+    assert "2027-03-15" in _dates(bulletin, "Meng Li must send a revised schedule")
+    assert "2027-03-08" not in _dates(bulletin, "Meng Li must send a revised schedule")
+
+
+def test_a_quoted_message_s_on_row_still_sets_its_own_day(kg):
+    from kg.ingest.events.weekday_dates import weekdays
+    from kg.ingest.reading.dates import find_dates
+    dates = find_dates(THREAD, "2027", extended=True, doc_date="2027-03-09")
+    days = {THREAD[d.start:d.end]: d.value for d in weekdays(THREAD, "2027-03-09", dates)}
+    # the quoted message was sent on Wednesday 3 March: its "next Monday" is the 8th
+    assert days.get("Monday") == "2027-03-08"
+
+
+# -- a month set ahead by the nearer of two future clauses -----------------------------------
+
+PLANS = """Date: 14 December 2026
+
+Next steps
+The county committee will hear the progress report at its session on 21 December, and the
+office will publish Circular No. 5 in the second week of January.
+
+The office published Circular No. 3 in January, before the floods.
+"""
+
+
+@pytest.fixture(scope="module")
+def plans(kg):
+    return draft_of(kg, PLANS, "r28-plans")
+
+
+def test_the_second_of_two_future_clauses_sets_its_month_ahead(plans):
+    assert _dates(plans, "Circular No. 5") == {"2027-01"}
+
+
+def test_a_month_in_a_clause_told_in_the_past_stays_in_the_text_s_year(plans):
+    assert "2027-01" not in _dates(plans, "Circular No. 3")
+
+
+# -- a periodical's masthead: its issue line and its weekday line date the text --------------
+
+MASTHEAD = """=============================================================
+            WORKSHOP SAFETY BRIEF
+    No. 7, 2027 (No. 131 overall)              2027-03-19
+    Safety Office of Dongling Copper Foil Co., Ltd.
+=============================================================
+
+IN BRIEF
+
+Two near misses were logged at the slitting line this week. Both crews
+have been retrained.
+"""
+
+WEEKDAY_HEAD = """QINLING ALLOYS GROUP
+PRESS CUTTINGS                     No. 12, 2027
+Thursday  2027.03.18               Internal
+=============================================================
+
+The group's wheel plant was named a model site on 9 March.
+"""
+
+
+@pytest.fixture(scope="module")
+def masthead(kg):
+    return draft_of(kg, MASTHEAD, "r28-masthead")
+
+
+def test_an_issue_line_with_its_day_set_apart_dates_the_text(masthead):
+    assert str(masthead.date) == "2027-03-19"
+
+
+def test_a_brief_in_capitals_under_a_rule_is_the_text_s_report(masthead):
+    brief = [e for e in masthead.new() if e.label == "Workshop Safety Brief"]
+    assert brief and str(brief[0].cls).endswith("#Report")
+    assert _values(brief[0], NFO.dateIssued) == ["2027-03-19"]
+    # a section's heading "IN BRIEF" is no document
+    assert not _named(masthead, "In Brief")
+
+
+def test_a_weekday_opening_a_head_line_before_its_day_dates_the_text():
+    from kg.ingest.reading.dates import read_document_date
+    d, guessed = read_document_date(WEEKDAY_HEAD)
+    assert d is not None and d.value == "2027-03-18" and not guessed
+    # a day in the body's first sentence is no header's
+    d, guessed = read_document_date(WEEKDAY_HEAD.replace("Thursday  2027.03.18", "Internal"))
+    assert d is None or d.value != "2027-03-18"
