@@ -112,6 +112,30 @@ def _stop_faults(nr) -> list[str]:
     return out
 
 
+def _opens_lines(seq, flags: int) -> bool:
+    """Whether every match of the parsed ``seq`` opens with ``^`` under ``re.M``."""
+    if not seq:
+        return False
+    op, av = seq[0]
+    if op is _c.AT:
+        # (the parser writes "^" as AT_BEGINNING; under re.M it holds at each line's start)
+        return av in (_c.AT_BEGINNING, _c.AT_BEGINNING_LINE) and bool(flags & re.M)
+    if op is _c.SUBPATTERN:
+        return _opens_lines(list(av[3]), (flags | av[1]) & ~av[2])
+    if op is _c.BRANCH:
+        return all(_opens_lines(list(b), flags) for b in av[1])
+    return False
+
+
+def _line_faults(al) -> list[str]:
+    """What keeps an AtLineStarts' pattern from opening every match at a line start."""
+    if _parser is None:
+        return []
+    parsed = _parser.parse(al.rx.pattern, al.rx.flags)
+    return [] if _opens_lines(list(parsed.data), al.rx.flags | parsed.state.flags) else \
+        [al.rx.pattern[:60]]
+
+
 def _both(nr, text: str) -> tuple[list, list]:
     """(the Near's matches, the whole scan's) as (span, groups) lists."""
     return ([(m.span(), m.groups()) for m in nr.finditer(text)],
@@ -130,21 +154,37 @@ _ODD = [
     "Qinzhou's Lingshan County.Qinzhou's Pubei\nCounty,Hechi's Yizhou District;",
     "delegates, Attending the forum were; Also present were A and B. ATTENDED BY",
     "raised the tariffs on steel from 10% to 25%, cut duties on copper to 3.5%",
+    "\n\nShareholders: A\nshareholder: B\n  Main shareholders:\n\n" * 3,
+    "Chairman: A\n1. President: B\n| Buyer   | X |\n- - cut here - - -\n- Build the plant by May",
 ]
+
+
+WARM = ("Hexi Alloy Co., Ltd. operates a plant in Jinchang. It signed a deal.\n"
+        "Purchase contract No.: HT-CG-2026-088\nChairman: Li Wei\n")
 
 
 @pytest.fixture(scope="module")
 def made(kg):
     # (a draft first: some Near are made when their rule first runs)
-    draft_of(kg, "Hexi Alloy Co., Ltd. operates a plant in Jinchang. It signed a deal.",
-             "r28-speed-warm")
+    draft_of(kg, WARM, "r28-speed-warm")
     return list(windows.MADE)
 
 
 def test_every_near_reads_no_stop_character(made):
-    assert made
-    faults = {nr.rx.pattern[:60]: _stop_faults(nr) for nr in made}
+    nears = [nr for nr in made if isinstance(nr, windows.Near)]
+    assert nears
+    faults = {nr.rx.pattern[:60]: _stop_faults(nr) for nr in nears}
     assert not {k: v for k, v in faults.items() if v}
+
+
+def test_every_pattern_tried_at_line_starts_opens_a_line(made):
+    at_lines = [al for al in made if isinstance(al, windows.AtLineStarts)]
+    assert at_lines
+    assert not [f for al in at_lines for f in _line_faults(al)]
+    assert _line_faults(windows.AtLineStarts(re.compile(r"^a|b", re.M)))
+    assert _line_faults(windows.AtLineStarts(re.compile(r"^a")))
+    assert not _line_faults(windows.AtLineStarts(re.compile(r"(?:^a|^b)c", re.M)))
+    windows.MADE[-3:] = []          # (made for this test only)
 
 
 def test_the_stop_check_finds_a_stop_read_or_looked_at():

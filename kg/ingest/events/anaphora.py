@@ -190,6 +190,7 @@ _ONE_VALUED = {NFO.startDate, NFO.endDate, NFO.dateSigned}
 _IT = re.compile(r"(?<![\w,] )\b(?:It|This)\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+"
                  r"(?:(?:also|jointly)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|sponsored|convened|"
                  r"chaired|presided\s+over|supported|guided|undertaken)\s+(?:jointly\s+)?by\b")
+_IT_NEAR = Near(_IT, ("It", "This"), stops=".,;")      # (none of them in a match)
 
 
 _SUBJECT_VERB = re.compile(r"\s+(?:\([^()\n]{1,60}\)\s+)?(?:was|were|is|will\s+be|has\s+been|"
@@ -210,7 +211,7 @@ def _pronoun_subjects(draft, spans_of, kind) -> None:
                      if kind(ent.cls) == "event" and not ent.known and not ent.role),
                     key=lambda x: x[0])
     starts = [s for s, _, _ in events]
-    for m in _IT.finditer(text):
+    for m in _IT_NEAR.finditer(text):
         if sents is None:
             sents = Sentences(text)
         ss, _ = sents.bounds(m.start())
@@ -234,6 +235,7 @@ def _pronoun_subjects(draft, spans_of, kind) -> None:
 # "hosted by A, and organized by B": A hosts it, B organises it
 _ORGANISED = re.compile(r"\b(?<!co-)(?<!co)(?P<v>organi[sz]ed|hosted|sponsored|convened)\s+"
                         r"(?:jointly\s+)?by\b")
+_ORGANISED_NEAR = Near(_ORGANISED, ("organi", "hosted", "sponsored", "convened"), stops=".,;")
 _PRED = {"hosted": NFO.hostedBy}
 _STOP = re.compile(r"\b(?:co-?(?:organi[sz]ed|hosted|sponsored)|(?:organi[sz]ed|hosted|sponsored|"
                    r"convened)\s+(?:jointly\s+)?(?:by|with)|supported|undertaken|assisted|guided|"
@@ -250,7 +252,7 @@ def _organisers(draft, spans_of, kind) -> None:
     sents = None
     spans = sorted(((s, e, ent) for s, e, ent in spans_of), key=lambda x: (x[0], x[1]))
     starts = [s for s, _, _ in spans]
-    for m in _ORGANISED.finditer(text):
+    for m in _ORGANISED_NEAR.finditer(text):
         if sents is None:
             sents = Sentences(text)
         ss, se = sents.bounds(m.start())
@@ -470,6 +472,7 @@ def _took_part(draft, spans, starts, kind, only=None) -> None:
 
 # "Speaking at the event, Chen Hao said ...", "Addressing the forum, X noted ..."
 _SPEAKING = re.compile(r"\b(?:Speaking|Addressing|Speaking\s+to\s+delegates)\s+(?:at|to)?\s*")
+_SPEAKING_NEAR = Near(_SPEAKING, ("Speaking", "Addressing"), stops=".,;")
 
 
 def _speaking_at(draft, spans_of, kind) -> None:
@@ -478,7 +481,7 @@ def _speaking_at(draft, spans_of, kind) -> None:
     text = draft.text
     spans = sorted(spans_of, key=lambda x: (x[0], x[1]))
     starts = [s for s, _, _ in spans]
-    for m in _SPEAKING.finditer(text):
+    for m in _SPEAKING_NEAR.finditer(text):
         i = bisect.bisect_left(starts, m.end())
         event = None
         while i < len(spans) and spans[i][0] <= m.end() + 8:

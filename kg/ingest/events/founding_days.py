@@ -14,9 +14,12 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import Near
 
 _FOUNDING = re.compile(r"\b(?:founding|inaugural|establishment|inauguration)\s+(?:general\s+)?"
                        r"(?:assembly|meeting|conference|congress|session|ceremony)\b", re.I)
+# (no full stop, comma or semicolon in one: asked only of the stretches between them with a cue)
+_FOUNDING_NEAR = Near(_FOUNDING, ("founding", "inaugura", "establishment"), lower=True, stops=".,;")
 _FOUNDED = re.compile(r"\b(?:was|were|has\s+been|had\s+been|is|are)\s+(?:(?:officially|formally|"
                       r"jointly)\s+)?(?:set\s+up|founded|established|inaugurated|formed|launched|"
                       r"created)\s+(?:on|in)\s+$", re.I)
@@ -25,7 +28,7 @@ _NEAR = 3000
 
 def founding_days(text, dates, dated_kinds, kind) -> int:
     """Date the founding events described above; returns how many."""
-    if not _FOUNDING.search(text):
+    if not _FOUNDING_NEAR.search(text):
         return 0
     founded = [d for d in dates if d.kind in ("date", "gYearMonth") and not d.until
                and _FOUNDED.search(text, max(0, d.start - 60), d.start)]

@@ -27,10 +27,12 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import AtLineStarts
 
 RULE, CONFIDENCE = "event:dated-task", 0.4
 _ITEM = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+"
                    r"(?P<verb>[A-Z][a-z]+)[ \t]+(?=[a-z0-9])")
+_ITEM_LINES = AtLineStarts(_ITEM)       # (tried only where a line starts)
 _END = re.compile(r"\.(?=\s)|;|\n[ \t]*\n|\n[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]")
 _LONGEST = 400
 # a date's lead ("before next summer", "by the end of June", "in the spring of 2027")
@@ -77,7 +79,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     doc_date = str(draft.date) if draft.date is not None else None
     if doc_date is None:
         return []
-    items = [m for m in _ITEM.finditer(text) if m.group("verb").lower() in _verbs()]
+    items = [m for m in _ITEM_LINES.finditer(text) if m.group("verb").lower() in _verbs()]
     if not items:
         return []
     dates = find_dates(text, doc_date[:4], extended=True, doc_date=doc_date)

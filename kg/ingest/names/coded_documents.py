@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names.candidates import Candidate
-from kg.ingest.reading.windows import near
+from kg.ingest.reading.windows import AtLineStarts, near
 
 RULE, CONFIDENCE = "document:coded", 0.55
 _CODE = r"(?<![\w\-/])[A-Z][A-Z0-9]{0,9}(?:[\-/][A-Z0-9]{1,12}){2,6}(?![\w\-/])"
@@ -48,7 +48,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
                        rf"(?P<code>{_CODE})")
     field = re.compile(rf"^[ \t]*(?P<kind>(?i:{kinds}))[ \t]+(?i:no\.|number)[ \t]*:?[ \t]*"
                        rf"(?P<code>{_FIELD_CODE})", re.M)
-    return prose, field
+    return prose, AtLineStarts(field)      # (tried only where a line starts)
 
 
 def _own_kind(text: str, kind: str) -> bool:

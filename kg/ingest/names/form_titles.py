@@ -26,6 +26,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.names.heading_agreements import read_agreement_header
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import AtLineStarts
 
 RULE, CONFIDENCE = "document:form-title", 0.55
 ABOUT_RULE = "document:form-about"
@@ -44,7 +45,7 @@ def _labels() -> tuple[re.Pattern, dict[str, str]]:
                    for w in sorted(table, key=len, reverse=True))
     rx = re.compile(rf"^[ \t]*(?:\|[ \t]*)?(?P<label>{alt})[ \t]*(?::|\||[ \t]{{2,}})[ \t]*"
                     r"(?P<v>[^|\n]{3,150})", re.I | re.M)
-    return rx, table
+    return AtLineStarts(rx), table      # (tried only where a line starts)
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ import re
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import AtLineStarts
 
 CONFIDENCE = 0.6
 # the rules of standards still being drafted: a text that lists them releases none
@@ -38,6 +39,7 @@ _DRAFT = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+:[ \t]*)?\d{1,2}[.)][ \t]+"
                     r"(?P<t>[A-Z][^\n()]{3,160}?)"
                     r"[ \t]*\n?[ \t]*\((?:draft|drafts)[ \t]+for[ \t]+(?:comments?|approval|"
                     r"review|opinions?)\)", re.I)
+_DRAFT_LINES = AtLineStarts(_DRAFT)     # (tried only where a line starts)
 _WRAP_LINES = 3
 
 
@@ -67,7 +69,7 @@ def plan_standards(draft, spans_of, minter, kind_of) -> list:
         for s, e, x in _between(orgs, pieces[0][1], first_line):
             ent.add(NFO.draftedBy, x.iri, Span(s, e), "standard:row-drafter")
         _title_metals(metals, ent, pieces)
-    for m in _DRAFT.finditer(text):
+    for m in _DRAFT_LINES.finditer(text):
         title = " ".join(m.group("t").split())
         a, b = m.start("t"), m.end("t")
         ent = by_title.get(normalise_name(title))

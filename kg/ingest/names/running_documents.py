@@ -41,6 +41,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, mood, phrase_unreal
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import Near
 
 RULE = "document:phrase"
 CONFIDENCE = 0.5
@@ -157,6 +158,7 @@ _LISTED = re.compile(r"\b(?:listed|included|selected|entered)(?:[ \t\n]+(?:again
                      r"more))?[ \t\n]+(?:among|in|on|into)[ \t\n]+the[ \t\n]+"
                      r"(?P<name>[a-z][a-z0-9-]*(?:[ \t\n]+[a-z][a-z0-9-]*){1,5}?)"
                      r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+_LISTED_NEAR = Near(_LISTED, ("listed", "included", "selected", "entered"), stops=".,;")
 
 
 def _listed_in(draft, spans_of, minter, kind_of) -> list:
@@ -170,7 +172,7 @@ def _listed_in(draft, spans_of, minter, kind_of) -> list:
     starts = [x[0] for x in rows]
     heads = _heads()
     made = []
-    for m in _LISTED.finditer(text):
+    for m in _LISTED_NEAR.finditer(text):
         j = bisect.bisect_left(starts, m.end())
         if j >= len(rows) or rows[j][0] != m.end() or kind_of(rows[j][2].cls) != "org":
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.reading.windows import Near
 
 RULE = "project:investing-in"
 CONFIDENCE = 0.4
@@ -15,11 +16,12 @@ _RX = re.compile(
     rf"\b(?:investing|invested|invests|invest)[ \t]+(?:heavily[ \t]+)?in[ \t]+"
     rf"(?:{_PLACE})(?:,[ \t]*{_PLACE})*,?[ \t]+(?:and|or)[ \t]+(?:{_PLACE}|beyond|elsewhere"
     rf"|other[ \t]+(?:countries|regions))")
+_RX_NEAR = Near(_RX, ("invest",), stops=".;\n")    # (none of them in a match)
 
 
 def ventures(text: str) -> list[Candidate]:
     out = []
-    for m in _RX.finditer(text):
+    for m in _RX_NEAR.finditer(text):
         label = " ".join(m.group(0).split())
         out.append(Candidate(m.start(), m.end(), label, "Project", RULE, CONFIDENCE))
     return out

@@ -34,6 +34,7 @@ from kg.ingest.reading.date_periods import extended as _extended, month as _mont
 from kg.ingest.reading.year_context import set_years
 from kg.ingest.reading.relative_days import resolve_days, set_ahead  # noqa: F401 (set_ahead: for callers)
 from kg.ingest.terms import Literal, XSD
+from kg.ingest.reading.windows import AtLineStarts
 
 # (also in capitals, as a programme's day headings and a policy's fields print them: "WEDNESDAY,
 # 13 JANUARY", "19 DEC 2026")
@@ -784,6 +785,7 @@ _SOURCE_LINE = re.compile(r"\s*\(?(?:Source:\s*)?[A-Z][\w'\u2019&.-]*(?:\s+(?:[A
 # the tab tried every split of a line of spaces, a quoted mail's marks read as spaces)
 _CUT_LINE = re.compile(r"^[-\u2013\u2014.=_ \t]*\(?(?:cut|tear|detach)(?:[ \t]+(?:here|off|along"
                        r"[ \t]+this[ \t]+line))?\)?[-\u2013\u2014.=_ \t]{3,}$", re.M | re.I)
+_CUT_LINES = AtLineStarts(_CUT_LINE)    # (tried only where a line starts)
 # (also "Place and date of issue: Lanzhou, 15 December 2026": the place before the date)
 _DATE_LABEL = re.compile(r"\s*(?:Place\s+and\s+)?(?:Date(?:\s+of\s+(?:issue|signing|signature|report))?|"
                          r"Dated|Issue\s+date|Issued(?:\s+on)?|Signed(?:\s+on)?)\s*:?", re.I)
@@ -801,7 +803,7 @@ def _last_cut_line(text: str) -> int | None:
     several times (its signature's date, with and without source lines): read once."""
     if _CUT_READ[0] is not text:
         cut = None
-        for cut in _CUT_LINE.finditer(text):
+        for cut in _CUT_LINES.finditer(text):
             pass
         _CUT_READ[0], _CUT_READ[1] = text, cut.start() if cut is not None else None
     return _CUT_READ[1]

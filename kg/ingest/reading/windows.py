@@ -157,3 +157,31 @@ class Near:
     def search(self, text: str) -> re.Match | None:
         """The first match, as ``rx.search(text)``."""
         return next(self.finditer(text), None)
+
+
+class AtLineStarts:
+    """``rx`` (each branch opening with ``^`` under ``re.M``) tried only where a line starts:
+    ``finditer(text)`` gives what ``rx.finditer(text)`` gives (see the module's notes)."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        MADE.append(self)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        match = self.rx.match
+        last = 0
+        m = match(text, 0)
+        if m is not None:
+            last = m.end()
+            yield m
+        for i in occurrences(text, "\n").places:
+            if i + 1 < last:
+                continue
+            m = match(text, i + 1)
+            if m is not None:
+                last = m.end()
+                yield m
+
+    def search(self, text: str) -> re.Match | None:
+        """The first match, as ``rx.search(text)``."""
+        return next(self.finditer(text), None)

@@ -23,6 +23,7 @@ from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.tickers import after_ticker
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import Near
 
 _BUYS = re.compile(      # (no space is printed after a full-width bracket: "A（600362.SH）acquired B")
     r"(?:[ \t\n]+|(?<=\uff09))(?:(?:has|have|had|will|would|also|then|later|recently|formally|not\s+only|"
@@ -43,6 +44,7 @@ _BUYS = re.compile(      # (no space is printed after a full-width bracket: "A�
 # first organisation
 _IT = re.compile(r"\b(?:said|says|announced|confirmed|stated|disclosed)(?:[^.;]{0,100}?\bthat)?"
                  r"[ \t\n]+(?P<it>it)\b(?=[ \t\n]+[a-z])")   # (not "dismissed reports that it")
+_IT_NEAR = Near(_IT, ("said", "says", "announced", "confirmed", "stated", "disclosed"), stops=".;")
 _POSSESSIVE = re.compile(r"['\u2019]s(?![\w'\u2019])")
 _BY = re.compile(r"[ \t\n]+by[ \t\n]+(?:the\s+)?", re.I)
 _ACQUISITION_OF = re.compile(r"\b(?:acquisition|takeover|purchase)\s+of\s+(?:the\s+)?$", re.I)
@@ -190,11 +192,11 @@ def _pronouns(text, orgs) -> list:
     """(start, end, organisation) for each "that it" / "said it" whose sentence names an
     organisation before it: the first such one (the subject that said it)."""
     out = []
-    if not _IT.search(text):
+    if not _IT_NEAR.search(text):
         return out
     sents = Sentences(text)
     starts = [x[0] for x in orgs]
-    for m in _IT.finditer(text):
+    for m in _IT_NEAR.finditer(text):
         p = m.start("it")
         begin = sents.bounds(p)[0]
         while begin > 0 and text[begin:begin + 1].islower():

@@ -21,6 +21,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import labelled_kinds
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import AtLineStarts
 
 RULE = "event:attendance-field@0.6"
 _BACK = 1500
@@ -57,7 +58,9 @@ def _labels():
     alts = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
                     for w in sorted(roles, key=len, reverse=True))
     # (a label indented deeper is a slot's of a programme: "09:00  Session 1 / Chair: A")
-    return re.compile(rf"^[ \t]{{0,4}}(?P<label>{alts})[ \t]*[:：][ \t]*", re.I | re.M), roles
+    # (tried only where a line starts, kg/ingest/reading/windows.py)
+    return AtLineStarts(re.compile(rf"^[ \t]{{0,4}}(?P<label>{alts})[ \t]*[:：][ \t]*",
+                                   re.I | re.M)), roles
 
 
 def attendance_fields(draft, spans_of, kind) -> None:

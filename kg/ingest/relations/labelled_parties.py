@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from kg.ingest.reading.windows import AtLineStarts
 
 # (a box's cells too: "| Buyer        | X Co., Ltd.   |")
 _LABEL = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?P<label>[A-Z][a-z]{2,20}|[A-Z]{3,21}|Party[ \t][A-Z])"
                     r"(?:[ \t]+\((?P<alt>Party[ \t][A-Z])\))?"
                     r"[ \t]*(?::[ \t]*|[ \t]*\|[ \t]*|[ \t]{2,}|\t[ \t]*)", re.M)
+_LABEL_LINES = AtLineStarts(_LABEL)     # (tried only where a line starts)
 # "the client's", "the Insured's", "Party A's"
 _THE_PART = re.compile(r"(?:\b[Tt]he[ \t\n]+(?P<part>[a-z]{3,21}|[A-Z][a-z]{2,20})"
                        r"|\b(?P<party>Party[ \t][A-Z]))$")
@@ -35,7 +37,7 @@ def labelled_parties(text: str, spans_of, kind) -> dict:
         return {}
     out: dict = _Parties()
     clash: set = set()
-    for m in _LABEL.finditer(text):
+    for m in _LABEL_LINES.finditer(text):
         x = at.get(m.end())
         if x is None:
             continue

@@ -31,11 +31,13 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.item_lines import item_end
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import AtLineStarts
 
 # "1. President:", "(2) Vice presidents:", "- Secretary general:", "Legal representative:"
 _LABEL = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)、]|\(\d{1,2}\)|[*•·▪\-–—])?"
                     r"[ \t]*(?P<label>[A-Z][A-Za-z'’ -]{1,60}?)[ \t]*(?:[:：]|[ \t]*\|)[ \t]*",
                     re.MULTILINE)
+_LABEL_LINES = AtLineStarts(_LABEL)     # (tried only where a line starts)
 # an item that opens with a name: "- A, formerly ...", "1) A, ..."
 _ITEM = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[a-z])[.)、]|\(\d{1,2}\)|[*•·▪\-–—])[ \t]+", re.MULTILINE)
 # a line that ends with a colon: the line before a list
@@ -46,6 +48,7 @@ _AFTER_SEMI = re.compile(r"[ \t\n]*(?:and[ \t\n]+)?")
 _SOURCE_LINE = re.compile(r"^[ \t]*(?:source|published\s+by|from|provided\s+by|via|"
                           r"copyright)\b|^[ \t]*(?:place|venue|location|address)[ \t]*[:：]",
                           re.I | re.MULTILINE)
+_SOURCE_LINES = AtLineStarts(_SOURCE_LINE)      # (tried only where a line starts)
 _HEADS = ("association", "group", "company", "council", "alliance", "federation", "society",
           "institute", "chamber", "union", "committee", "board", "centre", "center",
           "university", "academy", "bureau", "exchange", "corporation", "cooperative",
@@ -197,7 +200,7 @@ def _body(orgs, org_starts, before, scores, among=None):
 def _scores(text, orgs):
     """{id(organisation): mentions + "the <head>" phrases}, for the ones a list may be about,
     and under "on_source_lines" the starts of the mentions on a "Source:" line."""
-    source_lines = [(m.start(), text.find("\n", m.start())) for m in _SOURCE_LINE.finditer(text)]
+    source_lines = [(m.start(), text.find("\n", m.start())) for m in _SOURCE_LINES.finditer(text)]
     mentions: dict = {}
     ents: dict = {}
     on_source = set()
@@ -363,7 +366,7 @@ def officer_lists(draft, minter, spans_of, roles, kind) -> None:
     value_orgs = record_orgs(text, orgs)
 
     # "President: A, chairman of B" / "Chairman | A"
-    for m in _LABEL.finditer(text):
+    for m in _LABEL_LINES.finditer(text):
         role = _role_of_label(m.group("label"), roles, stops)
         if role is None:
             continue

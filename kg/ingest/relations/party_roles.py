@@ -22,11 +22,17 @@ from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.speakers import lead_events
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import AtLineStarts
 
 
 def _roles_rx() -> str:
     roles = sorted(lines("party-roles"), key=len, reverse=True)
     return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", r)) for r in roles)
+
+
+@lru_cache(maxsize=1)
+def _at_line_starts() -> AtLineStarts:
+    return AtLineStarts(_line())        # (tried only where a line starts)
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +74,7 @@ _BLANK = " \t\n,"
 
 def party_roles(draft, spans_of) -> None:
     text = draft.text
-    lined = list(_line().finditer(text))
+    lined = list(_at_line_starts().finditer(text))
     role_after = _role_after()
     acted = []
     i = text.find("as")

@@ -21,6 +21,7 @@ from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import AtLineStarts
 
 _ADJ = (r"(?:(?:controlling|largest|biggest|second[- ]largest|majority|major|main|principal|"
         r"strategic|sole|single\s+largest)\s+)?")
@@ -32,7 +33,8 @@ _OF = re.compile(r"\s*(?:,\s*|\s(?:is|was|remains|became|becomes|has\s+become|wi
 _APPOSED = re.compile(r"\s*,\s*its\s+" + _ADJ + r"shareholder\s*[,;]", re.I)
 # "X's shareholders are", "its shareholders include", "Shareholder:" (a field at a line start)
 _LIST = re.compile(r"(?:['’]s)?\s+" + _ADJ + r"shareholders?\s*(?:are|include|:)\s*", re.I)
-_FIELD = re.compile(r"(?m)^[ \t]*(?:main\s+|major\s+)?shareholders?[ \t]*:[ \t]*", re.I)
+_FIELD = AtLineStarts(re.compile(r"(?m)^[ \t]*(?:main\s+|major\s+)?shareholders?[ \t]*:[ \t]*",
+                                 re.I))        # (tried only where a line starts)
 # between two holders of a list: a percentage in brackets, then ", " / " and " / ";"
 _PCT = re.compile(r"\s*\(\s*\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s*\)", re.I)
 _SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|;\s*|\s+and\s+)")
