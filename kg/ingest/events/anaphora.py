@@ -359,8 +359,7 @@ _INVERTED = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|^)(?:(?:Also|Amo
                        r"(?:present|attending|in\s+attendance)|Present|Attending|Those\s+"
                        r"(?:present|attending))(?:\s+(?:at|were|was)?\s*(?:the\s+)?[^,.;\n]{2,60}?)?"
                        r"\s+(?:were|was|included)\b", re.M)
-# (neither reads a full stop, comma or semicolon: read only in the stretches between them that
-# hold a cue word, in any case)
+# (neither reads a full stop, comma or semicolon: read only between them around a cue word)
 _PARTICIPANTS_NEAR = Near(_PARTICIPANTS, ("participants", "attendees", "guests", "delegates",
                                           "exhibitors", "attended"), lower=True, stops=".,;")
 _INVERTED_NEAR = Near(_INVERTED, ("present", "attend"), lower=True, stops=".,;")
