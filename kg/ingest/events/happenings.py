@@ -162,6 +162,7 @@ _VERB_BETWEEN = re.compile(r"\b(?:signed|sign|signs|agreed|will|would|which|who|
 # for every "a"/"the" costs more)
 _BETWEEN = re.compile(rf"(?P<head>{_AGREEMENT_HEAD})\s+between\s+"
                       r"(?:the\s+)?")
+_BETWEEN_NEAR = Near(_BETWEEN, ("between",), stops=".,;")      # (none of them in one)
 _BETWEEN_NP = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:(?!(?:with|and|on|for|the|this|that)\s)"
                          r"[a-z][\w\-]*\s+){0,4}?)$")
 _HEADS = ("agreement", "memorandum", "understanding", "contract", "MoU", "letter of intent")
@@ -405,7 +406,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         if ent is not None:
             for s, e, org in parties + others:
                 ent.add(NFO.party, org.iri, Span(min(cs, s), max(se, e)), by)
-    for m in _BETWEEN.finditer(text):
+    for m in _BETWEEN_NEAR.finditer(text):
         # "a strategic cooperation agreement between A and B on slag utilisation"
         lo = max(0, m.start() - 80)
         np_m = _BETWEEN_NP.search(text, lo, m.start())

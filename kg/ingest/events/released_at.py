@@ -17,11 +17,15 @@ from kg.ingest.events.event_days import part_of
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import Near
 
 _AT = re.compile(r"\b(?:released|issued|unveiled|published|launched|announced|presented)\b[^.;]{0,160}?"
                  r"\b(?:at|during)\s+(?:the|its|this)\s+(?P<which>opening|closing)?\s*"
                  r"(?:[\w'\u2019-]+\s+){0,3}?(?:session|ceremony|conference|forum|summit|meeting|"
                  r"congress|expo|exhibition|fair|symposium|seminar|event)\b", re.I)
+# (no full stop or semicolon in one: asked only of the stretches between them with a verb)
+_AT_NEAR = Near(_AT, ("released", "issued", "unveiled", "published", "launched", "announced",
+                      "presented"), lower=True, stops=".;")
 _BACK = 3000
 # a guess from the sentence, or the day of the news (a policy "released" with no day of its own)
 _WEAK = ("context:date", "date:document-date")
@@ -46,7 +50,7 @@ def _day(event, which: str | None) -> str | None:
 
 def released_at_events(text, sents, dated_kinds, kind) -> int:
     """Date the policies described above; returns how many."""
-    if not _AT.search(text):
+    if not _AT_NEAR.search(text):
         return 0
     n = 0
     events = [(s, ent) for s, _, ent in dated_kinds if kind(ent) == "event"]

@@ -14,6 +14,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.relations.span_lookup import overlapping
+from kg.ingest.reading.windows import Near
 
 RULE, CONFIDENCE = "agreement:signed-relative", 0.5
 _HEAD = (r"(?:agreement|memorandum(?:\s+of\s+understanding)?|contract|letter\s+of\s+intent|"
@@ -22,6 +23,8 @@ _HEAD = (r"(?:agreement|memorandum(?:\s+of\s+understanding)?|contract|letter\s+o
 _REL = re.compile(r"\s+(?:that|which)\s+(?P<subj>(?:[^.;:()]|\.(?!\s+[A-Z])){3,160}?)\s+(?:have\s+|has\s+|had\s+)?"
                   r"(?:jointly\s+)?signed\b(?P<with>\s+with\s+(?:the\s+)?)?")
 _NP = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:[a-z0-9][\w\-]*\s+){{0,5}}?{_HEAD})$")
+# a head before "that"/"which" (no full stop, comma or semicolon in one: read only between them)
+_HEAD_REL = Near(re.compile(rf"{_HEAD}(?=\s+(?:that|which)\s)"), ("that", "which"), stops=".,;")
 
 
 def propose(draft, spans_of, minter, kind_of) -> list:
@@ -36,7 +39,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
 
     made = []
     by_label: dict = {}
-    for head in re.finditer(rf"{_HEAD}(?=\s+(?:that|which)\s)", text):
+    for head in _HEAD_REL.finditer(text):
         rel = _REL.match(text, head.end())
         np_m = _NP.search(text, max(0, head.start() - 80), head.end())
         if rel is None or np_m is None:

@@ -23,6 +23,7 @@ from kg.ingest.reading.mood import phrase_unreal
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import Near
 
 RULE, CONFIDENCE = "agreement:between", 0.5
 _NOT_KIND = frozenset("a an the this that its their his her our new first second third latest "
@@ -30,7 +31,7 @@ _NOT_KIND = frozenset("a an the this that its their his her our new first second
 
 
 @lru_cache(maxsize=1)
-def _noun_rx() -> re.Pattern:
+def _noun_rx() -> Near:
     singles = set()
     for line in lines("agreement-heads"):
         form, single, *more = (x.strip() for x in line.split("|"))
@@ -40,8 +41,9 @@ def _noun_rx() -> re.Pattern:
     # between runs, kg/ingest/regex_cache.py)
     alt = "|".join(re.escape(f).replace(r"\ ", r"\s+")
                    for f in sorted(singles, key=lambda f: (-len(f), f)))
-    return re.compile(rf"(?<![\w\-])(?P<noun>(?i:{alt}))[ \t\n]+(?P<prep>between|with)[ \t\n]+"
-                      rf"(?:the[ \t\n]+)?(?=[A-Z])")
+    # (no full stop, comma or semicolon in one: read only between them around its preposition)
+    return Near(re.compile(rf"(?<![\w\-])(?P<noun>(?i:{alt}))[ \t\n]+(?P<prep>between|with)[ \t\n]+"
+                           rf"(?:the[ \t\n]+)?(?=[A-Z])"), ("between", "with"), stops=".,;")
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,7 @@ from kg.ingest.reading.date_periods import extended as _extended, month as _mont
 from kg.ingest.reading.year_context import set_years
 from kg.ingest.reading.relative_days import resolve_days, set_ahead  # noqa: F401 (set_ahead: for callers)
 from kg.ingest.terms import Literal, XSD
-from kg.ingest.reading.windows import AtLineStarts
+from kg.ingest.reading.windows import AtLineStarts, Near
 
 # (also in capitals, as a programme's day headings and a policy's fields print them: "WEDNESDAY,
 # 13 JANUARY", "19 DEC 2026")
@@ -287,6 +287,10 @@ _NEEDS = {"cnrange": ("\u6708",), "cn": ("\u5e74", "\u6708"), "cnmd": ("\u6708",
 # a pattern whose every match holds one of another's ("March of this year" holds "this year"):
 # a text with none of the second's has none of the first's (its scan is skipped)
 _SCREENS = {"relm": "rel", "reldm": "rel"}
+# a long text's scan for "the same day" and "the day before" (one pattern each), read only in
+# the stretches between full stops, commas and semicolons (none in a match) with its words
+_NEARS = {kind: Near(rx, words, lower=True, stops=".,;") for kind, rx in _PATTERNS + _EXTENDED
+          for k, words in (("same", ("that", "same")), ("shift", ("day",))) if kind == k}
 
 
 def relative_days(text: str) -> list[tuple[int, int, int]]:
@@ -321,7 +325,8 @@ def _matches(rx: re.Pattern, text: str, kind: str):
         _SCANNED[0], _SCANNED[1] = text, {}
     got = _SCANNED[1].get(rx)
     if got is None:
-        got = _SCANNED[1][rx] = list(rx.finditer(text))
+        near = _NEARS.get(kind)
+        got = _SCANNED[1][rx] = list(near.finditer(text) if near is not None else rx.finditer(text))
     return got
 
 

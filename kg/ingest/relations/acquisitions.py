@@ -124,6 +124,9 @@ _NOUN_OF = re.compile(
     r"(?:remaining\s+|controlling\s+|majority\s+)?(?P<pct>\d{1,3}(?:\.\d+)?)(?:\s*|-)(?:%|\uff05|"
     r"per\s*cent\b|percent\b|pct\b)\s*(?:(?:equity\s+)?(?:stake|interest|shares?|equity)\s+)?(?:of|in)\s+(?:the\s+)?)?",
     re.I)
+# (no comma, semicolon or colon in one: read only between them around its noun, in any case)
+_NOUN_OF_NEAR = Near(_NOUN_OF, ("acquisition", "purchase", "takeover", "buyout", "buy-out"),
+                     lower=True, stops=",;:")
 # what the subject did to the deal, between its name and the noun: a deal it made or pursues
 _DEAL_VERB = re.compile(
     r"\b(?:approved|approves|announced|announces|agreed|agrees|completed|completes|closed|"
@@ -155,7 +158,7 @@ def _nominal(text, orgs, by_start, refs) -> None:
     by_end: dict = {}
     for x in orgs:
         by_end.setdefault(x[1], x)
-    for m in _NOUN_OF.finditer(text):
+    for m in _NOUN_OF_NEAR.finditer(text):
         hit = by_start.get(m.end())
         if hit is None or _BY.match(text, hit[1]):
             continue

@@ -23,6 +23,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.post_nodes import make_post
 from kg.ingest.relations.post_periods import add_period, period_at
+from kg.ingest.reading.windows import Near
 
 RULE, CONFIDENCE = "post:entry-career", 0.6
 _BACK = 800         # characters read back from a label for its paragraph's start
@@ -30,10 +31,12 @@ _FIELD = 1500       # characters a field runs at most
 
 
 @lru_cache(maxsize=1)
-def _label() -> re.Pattern:
+def _label() -> Near:
     alts = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
                     for w in sorted(lines("career-fields"), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[.;]))[ \t]*(?:{alts})[ \t]*:[ \t]*", re.I | re.M)
+    # (no full stop, semicolon or line break in a label: read only between them around a colon)
+    return Near(re.compile(rf"(?:^|(?<=[.;]))[ \t]*(?:{alts})[ \t]*:[ \t]*", re.I | re.M), (":",),
+                stops=".;\n")
 
 
 # the next run-in label of the entry ("Work:", "Awards:", "Educ.:", "Home address:")
@@ -61,10 +64,11 @@ def _period(text, a, b):
 
 
 @lru_cache(maxsize=1)
-def _award_label() -> re.Pattern:
+def _award_label() -> Near:
     alts = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
                     for w in sorted(lines("award-fields"), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[.;]))[ \t]*(?:{alts})[ \t]*:[ \t]*", re.I | re.M)
+    return Near(re.compile(rf"(?:^|(?<=[.;]))[ \t]*(?:{alts})[ \t]*:[ \t]*", re.I | re.M), (":",),
+                stops=".;\n")
 
 
 def _entry_fields(text, label_rx, spans, starts, kind):

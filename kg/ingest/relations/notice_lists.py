@@ -18,10 +18,12 @@ import bisect
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.reading.caseless import prints_any
 from kg.ingest.terms import NFO
 
 _LEAD = 400
 _NOTICE = re.compile(r"notice|announcement|circular|bulletin", re.I)
+_NOTICE_WORDS = ("notice", "announcement", "circular", "bulletin")
 _APPROVE = re.compile(r"\b(?:approved|released|published|issued|promulgated|adopted)\b", re.I)
 # "in its Announcement No. 29", "in China National Standard Announcement No. 15" (the words
 # before a notice's number that its name left out)
@@ -36,7 +38,7 @@ _ITEM = re.compile(r"[ \t]*(?:[-*•·▪■◆]|\(?\d{1,2}[.)、]|\(\d{1,2}\))[
 
 def notice_lists(draft, spans_of, sents, kind) -> None:
     text = draft.text
-    if not _NOTICE.search(text):
+    if not prints_any(text, _NOTICE_WORDS):      # (_NOTICE.search, without a scan)
         return
     rows = sorted(spans_of, key=lambda x: (x[0], -x[1]))
     starts = [s for s, _, _ in rows]
