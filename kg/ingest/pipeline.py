@@ -29,6 +29,7 @@ from kg.ingest.names.bylines import drop_byline_roles, hide_bylines
 from kg.ingest.events.anaphora import dates_of_referred, refer_back, refer_late
 from kg.ingest.relations.clause_roles import clause_roles
 from kg.ingest.relations.referent_spans import referent_spans
+from kg.ingest.relations.voice import mark_voiced, voice_spans
 from kg.ingest.relations.pronoun_people import pronoun_people
 from kg.ingest.names.name_repair import repair_names
 from kg.ingest.names.clipped_names import clipped_names
@@ -457,6 +458,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         refer_back(draft, spans_of, kind_of)     # "the two-day forum", "the department"
         referent_spans(draft, spans_of)          # 'X (the "Debtor")' ... "The Debtor is based in Y"
         pronoun_people(draft, spans_of)          # "Zhou Minghua ... He won the X Award in 1987"
+        voice_spans(draft, spans_of)             # "launched by our federation", "Our engineer A"
     with guard(draft, "relations"):
         propose_relations(draft, spans_of, minter, doc_year,
                           snapshot.relation_prior(kg, gaz, kind_of), gaz)
@@ -512,6 +514,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         signed_in_place(draft, spans_of, kind_of)    # "A and B signed ... in Kinshasa"
         event_parts(draft, kind_of)                  # "on the sidelines of the expo", its days
         drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
+        mark_voiced(draft)                           # read through "we" / "our": "+voice"
         stated_mood(draft, doc_year)                 # "did not buy", "if approved", "will be held"
         refine_days(draft, doc_year)                 # "this month ... from 2 to 4 November"
         period_years(draft, doc_year)                # "in the second half of 2027": 2027

@@ -59,8 +59,9 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
         if not is_relation_node(ent):
             by_iri.setdefault(ent.iri, ent)
     nested = unpaired_spans(draft.text, spans_of, kind)   # inside another's name, a dateline
+    voiced = draft.__dict__.get("_voice_spans", ())     # "we", "our": no guess (voice.py)
     rows = by_sentence(sents, sorted((s, e, ent.iri) for s, e, ent in spans_of
-                                     if not is_relation_node(ent)
+                                     if not is_relation_node(ent) and (s, e) not in voiced
                                      and (s, e, id(ent)) not in nested))
     done = _linked(draft)
     per_sentence: dict = {}

@@ -48,6 +48,7 @@ _NO_MAKER = frozenset(("GovernmentBody",))
 def same_sentence(draft, spans_of, sents, within):
     inside = containers(spans_of)
     nested = set(inside) | datelines(draft.text, spans_of, kind)
+    voiced = draft.__dict__.get("_voice_spans", ())     # "we", "our": no guess (voice.py)
     for s, e, ent in list(spans_of):
         k = kind(ent)
         if ent.known or k == "person" or not any(a == k for a, _ in _COOCCUR):
@@ -62,6 +63,8 @@ def same_sentence(draft, spans_of, sents, within):
         have = {p for p, *_ in ent.statements}
         linked = {o for _, o, _, r in ent.statements if not r.startswith("cooccur:")}
         for os_, oe, other in within(ss, se):
+            if (os_, oe) in voiced:
+                continue
             if (os_, oe, id(other)) in nested and not (s <= os_ and oe <= e) and not \
                     inside_ok(k, other, inside.get((os_, oe, id(other))), kind):
                 continue        # printed inside a third entity's name

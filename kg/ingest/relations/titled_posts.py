@@ -101,8 +101,10 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
     if not people:
         return
     before, government, stops, kinds = _title_before()
-    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org" and not ent.role),
-                  key=lambda x: x[0])
+    # (not "we" / "our": the writer is no body a report is about by how often it says "we")
+    voiced = draft.__dict__.get("_voice_spans", ())
+    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org" and not ent.role
+                   and (s, e) not in voiced), key=lambda x: x[0])
     if not orgs:
         return
     org_ends = {e for _, e, _ in orgs}
