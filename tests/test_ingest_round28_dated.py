@@ -144,3 +144,45 @@ def test_a_weekday_opening_a_head_line_before_its_day_dates_the_text():
     # a day in the body's first sentence is no header's
     d, guessed = read_document_date(WEEKDAY_HEAD.replace("Thursday  2027.03.18", "Internal"))
     assert d is None or d.value != "2027-03-18"
+
+
+# -- a step still to come told after the date that opens its clause, or after "and" ----------
+
+STEPS = """Date: 10 December 2026
+
+NEXT STEPS
+  * From 11 January to 5 February 2027, apprentices will run a repair stall
+    at the Hongshan bus terminal.
+  * The park will open its second standard plant zone in March 2027 and hold
+    its spring investor week in Xiamen in the second quarter.
+
+Next month we will lay the foundation of a cathode line in Baiyin.
+In 2027 output will reach 40,000 tonnes.
+From 1 January the new rules will take effect.
+In March the plant restarted its old line and shipped a first lot in May.
+"""
+
+
+@pytest.fixture(scope="module")
+def steps(kg):
+    return draft_of(kg, STEPS, "r28-steps")
+
+
+def test_a_date_opening_a_list_item_dates_the_step_its_clause_sets_ahead(steps):
+    stall = _named(steps, "Apprentices will run a repair stall")
+    assert stall and _values(stall[0], NFO.plannedDate) == ["2027-01-11"]
+    assert _values(stall[0], NFO.endDate) == ["2027-02-05"]
+    assert _dates(steps, "We will lay the foundation of a cathode line") == {"2027-01"}
+
+
+def test_a_second_step_after_and_shares_the_plan_word_and_a_yearless_quarter_is_next_year_s(steps):
+    # (the second quarter of the text's year is past: the plan means the next one's)
+    assert _dates(steps, "Hold its spring investor week in Xiamen") == {"2027"}
+
+
+def test_a_target_a_day_in_force_and_past_deeds_are_no_planned_steps(steps):
+    assert not _named(steps, "Output will reach")
+    assert not _named(steps, "The new rules will take effect")
+    for label in ("Shipped a first lot", "Ship"):
+        for e in _named(steps, label):
+            assert not _values(e, NFO.plannedDate)

@@ -49,6 +49,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.events.years import document_year
 from kg.ingest.events.weekday_dates import text_days
 from kg.ingest.reading.dates import date_literal
+from kg.ingest.reading.happened import fronted
 from kg.ingest.reading.mood import NEGATED, mood
 from kg.ingest.terms import NFO
 
@@ -284,6 +285,20 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
         if in_aside(text, d.start, d.end, ss, se):
             continue
         found = [m for m in markers.finditer(text, lo, at)]
+        if not found and nominal is None:
+            # "From 20 January to 28 February 2027, volunteers will staff a desk at X", "Next
+            # month we will break ground on a line": the date opens the clause of the step
+            span = fronted_step(text, d, at, ss, se, starts[i + 1] if i + 1 < len(starts) else se)
+            body = None if span is None else text[d.end:span[1]]
+            if span is None and i and ss <= dates[i - 1].start:
+                # "The park will open its zone in March 2027 and hold its investment week in
+                # Shenzhen in the second quarter": the plan word of the clause before
+                span = coordinated_step(text, dates[i - 1], d, at, ss)
+                body = None if span is None else text[span[0]:at]
+            if span is not None and not covered[span[0]:span[1]].count(1):
+                made += _add_step(draft, minter, d, text, span, body, event_class, within,
+                                  kind_of, covered)
+            continue
         start = None
         if found:
             marker = found[-1]
@@ -345,3 +360,97 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
         made.append(ent)
     return made
 
+
+
+# where the clause a fronted date opens ends: a full stop and a space, a semicolon, a colon, a
+# blank line, ", and" / ", but" before another clause
+_CLAUSE_END = re.compile(r"[.!?](?=[\s\"'\u201d)]|$)|[;:]|\n[ \t]*\n|,[ \t\n]+(?:and|but|while|so)\b")
+# what may stand between the fronted date and the plan word: a comma, the subject (a few words,
+# no verb of its own: not "From May, output rose and will ...")
+_SUBJECT = re.compile(r"[ \t\n]*,?[ \t\n]+(?:[\w'\u2019\"\u201c\u201d()&.-]+[ \t\n]+){1,8}")
+
+
+# a list item's mark before the date that opens it ("  * From 20 January ...", "2. In March")
+_ITEM_OPEN = re.compile(r"[ \t]*(?:[-*>+\u2022\u25cf\u25aa\u2013\u2014]|\(?\d{1,2}[.)])?[ \t]*")
+
+
+def fronted_step(text: str, d, at: int, ss: int, se: int, next_date: int):
+    """(start, end) of the clause a date still to come opens when it tells a step with a plan
+    word after its subject ("From 20 January to 28 February 2027, volunteers will staff a
+    service desk at the station"; "Next month we will break ground on a precursor line"): from
+    the date's lead to the clause's end, else None. Not a figure's target ("In 2027 output will
+    reach 30,000 tonnes"), a day in force ("From 1 May the rules will take effect"), a condition
+    or a negation."""
+    ls = max(ss, text.rfind("\n", ss, at) + 1)
+    if not (fronted(text, ss, at) or _ITEM_OPEN.fullmatch(text, ls, at)):
+        return None
+    hi = min(se, d.end + _MAX, next_date if next_date > d.end else se)
+    stop = _CLAUSE_END.search(text, d.end, hi)
+    end = stop.start() if stop is not None else hi
+    if text[d.end:d.end + 1] not in (",", " ", "\t", "\n"):
+        return None
+    marker = _markers().search(text, d.end, min(end, d.end + 80))
+    if marker is None or not _SUBJECT.fullmatch(text, d.end, marker.start()) \
+            or not _step_after(text, marker, end):
+        return None
+    if _FIGURE.search(text, marker.end(), end) or _IN_FORCE.search(text, marker.start(), end) \
+            or _CONDITION.search(text, ss, end) or _CONDITION_AFTER.search(text, marker.end(), end) \
+            or mood(text, marker.start(), end, ss, se) == NEGATED:
+        return None
+    if next_date <= hi and next_date < se:
+        # ("In March the park will open its zone and hold its week in May": the second step
+        # is the next date's)
+        cut = max(text.rfind(" and ", marker.end(), next_date), text.rfind("\nand ", marker.end(), next_date))
+        if cut > marker.end():
+            end = min(end, cut)
+    while end > marker.end() and text[end - 1] in " \t\n,":
+        end -= 1
+    return at, end
+
+
+# "and" (or "then") opening a second step of the same plan word, its verb next
+_AND_STEP = re.compile(r"[ \t\n]*,?[ \t\n]*(?:and|then)[ \t\n]+(?:also[ \t\n]+|then[ \t\n]+)?(?=[a-z])")
+
+
+def coordinated_step(text: str, prev, d, at: int, ss: int):
+    """(start, end) of a second step after "and" that shares the plan word of the step before
+    it, dated by a date of its own ("will open its zone in March 2027 and hold its investment
+    week in Shenzhen in the second quarter"), else None."""
+    m = _AND_STEP.match(text, prev.end, at)
+    if m is None or at - m.end() > _MAX:
+        return None
+    found = list(_markers().finditer(text, max(ss, prev.start - _MAX), prev.start))
+    if not found or _PAST.search(text, max(ss, found[-1].start() - 20), found[-1].start()):
+        return None
+    verb = _WORD.match(text, m.end())
+    if verb is None or not verb.group(0).islower() or verb.group(0).lower() in _not_steps() \
+            or verb.group(0).lower() in _SKIP or _AMOUNT.match(text, verb.end(), at) is not None \
+            or _FIGURE.search(text, m.end(), at) or _IN_FORCE.search(text, m.end(), at) \
+            or _CONDITION.search(text, ss, at) or _CONDITION_AFTER.match(text, d.end):
+        return None
+    if any(c in text[m.end():at] for c in ",;:") or mood(text, found[-1].start(), d.end, ss,
+                                                         d.end) == NEGATED:
+        return None
+    end = d.end - 1 if text[d.end - 1] == "." else d.end
+    return m.end(), end
+
+
+def _add_step(draft, minter, d, text, span, body, event_class, within, kind_of, covered) -> list:
+    """The milestone of a fronted or a coordinated step (see :func:`fronted_step` and
+    :func:`coordinated_step`; ``body``: the words of its label), as the others are made."""
+    start, end = span
+    if any(not e.known and not e.role and kind_of(e) in _BLOCKING for _, _, e in within(start, end)):
+        return []
+    label = _label(body.lstrip(" \t\n,"))
+    if len(label) < 8 or event_class(label) not in (None, "Event", "Milestone"):
+        return []
+    value = planned_value(d, text)
+    ent = Entity(minter.mint("event", value, " ".join(label.split()[:8])), NFO.Milestone,
+                 label, False, RULE, 0.35, role=True)
+    ent.mentions.append(Span(start, end))
+    ent.add(NFO.plannedDate, date_literal(value), Span(start, end), RULE)
+    if d.until and value == d.value and d.until[:len(value)] > value:
+        ent.add(NFO.endDate, date_literal(d.until), Span(start, end), RULE)
+    draft.entities[ent.iri] = ent
+    covered[start:end] = b"\x01" * (end - start)
+    return [ent]

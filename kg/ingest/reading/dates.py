@@ -529,6 +529,12 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     # November: the next January)
     month = d.kind == "gYearMonth" and not d.until and doc_date is not None \
         and d.value != doc_date[:7]
+    # (a quarter or a half printed without its year, all of it before the document's month:
+    # "will hold its investment week in the second quarter", in a text of December, is next
+    # year's; one that holds the document's month stays)
+    month = month or d.kind == "gYearMonth" and d.until is not None and doc_date is not None \
+        and len(d.until) == 7 and d.value[:4] == d.until[:4] and d.until < doc_date[:7] \
+        and "year" not in text[d.start:d.end].lower()     # ("... of this year": printed)
     if d.weekday_year or d.kind != "date" and not month or doc_date is None or len(doc_date) != 10 \
             or d.value == doc_date or re.search(r"(?:19|20)\d\d|['\u2019]\d\d\b",
                                                      _ascii(text[d.start:d.end])):

@@ -76,7 +76,8 @@ def _first_past(clause: str) -> int | None:
 
 # what may open a clause before its date: "On", "From", "In", "Starting in", "Handling: On"
 # (a label's colon, a comma or a semicolon before it)
-_FRONT = re.compile(r"[ \t\n\"'\u201c(]*(?:[A-Za-z]+[ \t\n]+){0,2}")
+# (a list item's mark may come first: "  * In March the park will ...", "- On 3 May, ...")
+_FRONT = re.compile(r"[ \t\n\"'\u201c(*\u2022\u25cf>\u2013\u2014-]*(?:[A-Za-z]+[ \t\n]+){0,2}")
 
 
 def fronted(text: str, lo: int, at: int) -> bool:
