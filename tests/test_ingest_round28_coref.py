@@ -155,3 +155,20 @@ def test_reading_we_and_our_is_linear(kg):
     got = linear_cpu(read, "".join(unit.replace("{n}", str(n)) for n in range(4000)),
                      "we and our")
     assert got
+
+
+ELECTED = """The Qilian Nonferrous Metals Association held its council meeting in Lanzhou on 12 May. Wang
+Fang was elected secretary-general of the association. Sun Bo was elected chairman of the
+board.
+"""
+
+
+def test_elected_role_of_the_association_is_a_post_in_the_association_named_before(kg):
+    draft = draft_of(kg, ELECTED, "r28-elected-of-the")
+    assert _posts(draft).get("Wang Fang") == {"Qilian Nonferrous Metals Association"}
+    rules = {r for e in draft.entities.values() if _local(e.cls) == "Post"
+             and e.label.startswith("Wang Fang") for _, _, _, r in e.statements}
+    assert rules == {"post:appointed-role-of-referent@0.5"}
+    # "of the board": no phrase that refers back to a body, no post from this rule
+    assert not any(r.startswith("post:appointed-role-of-referent") for e in draft.entities.values()
+                   if e.label.startswith("Sun Bo") for _, _, _, r in e.statements)

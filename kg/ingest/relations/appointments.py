@@ -55,6 +55,9 @@ _WORD = re.compile(r"[\w-]+\s+")
 # "of X", "at the X", "of its subsidiary X" (the post is in the subsidiary)
 _OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:(?:its|the\s+(?:group|company)['’]s)\s+"
                  r"(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|affiliate)\s+)?", re.I)
+# "of the association": a phrase that refers back to a body named before (events/
+# referring_nouns.py) is a span from its "the"
+_OF_THE = re.compile(r"\s+(?:of|at)\s+(?=the\s)", re.I)
 _OF_BOARD = re.compile(r"\s+of\s+(?:the\s+)?(?:board|directors|supervisors)\b", re.I)
 _POSS = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|current)\s+)?")
 # "its chairman, A," / "its deputy director A" (a comma or none between role and name)
@@ -132,6 +135,9 @@ def _roles_of(text, pos, roles, orgs_at):
         at = nxt.end()
     o = _OF.match(text, at)
     hit = orgs_at.get(o.end()) if o else None
+    if hit is None:             # "secretary-general of the association": the body it stands for
+        t = _OF_THE.match(text, at)
+        hit = orgs_at.get(t.end()) if t else None
     return (role, hit) if hit is not None else (None, None)
 
 
@@ -413,7 +419,8 @@ def _appointed(text, s, e, person, roles, orgs_at, ref_at, post) -> bool:
     if hit is None:
         return m is not None and _its_role(text, s, m.end(), person, roles, ref_at, post)
     rule = "post:appointed-role-of" + ("@0.5" if hit[0] in ref_at and ref_at[hit[0]] is hit
-                                        else "")
+                                        else "-referent@0.5" if text[hit[0]:hit[0] + 4].lower()
+                                        == "the " else "")
     post(person, hit[2], role.group(1), Span(s, hit[1]), rule)
     return True
 
