@@ -186,3 +186,24 @@ def test_a_target_a_day_in_force_and_past_deeds_are_no_planned_steps(steps):
     for label in ("Shipped a first lot", "Ship"):
         for e in _named(steps, label):
             assert not _values(e, NFO.plannedDate)
+
+
+# -- a schedule's day set apart from an event's name that opens with a year -----------------
+
+AGENDA = """WEEKLY NOTES
+Date: 1 March 2027
+
+Coming up
+   4 Mar       Provincial bureau: online briefing on the cobalt quota
+   9-11 Mar    2027 China (Jinchang) Nickel and Cobalt Fair, Jinchang
+               Exhibition Centre
+"""
+
+
+def test_a_year_set_apart_by_a_wide_gap_opens_the_next_cell_s_name(kg):
+    from kg.ingest.reading.dates import find_dates
+    days = {AGENDA[d.start:d.end]: (d.value, d.until) for d in find_dates(AGENDA, "2027")}
+    assert days.get("9-11 Mar") == ("2027-03-09", "2027-03-11")
+    # a year printed after a space or a line break is still the day's
+    wrapped = find_dates("signed on 30 November\n    2026 in Baotou", "2027")
+    assert [(d.value) for d in wrapped if d.kind == "date"] == ["2026-11-30"]

@@ -55,6 +55,10 @@ _TO = r"(?P<to>to|through|till|until|-|\u2013|\u2014|and)"
 _Y1 = r"(?:,?\s+(?P<y1>(?:19|20)\d\d),?)?"
 # a weekday printed before a range's last day ("Thu 3 Dec to Sat 5 Dec", "May 4 to Friday, May 8")
 _WD2 = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)?"
+# what parts a day's month from its year: a space or two, or a line break ("8-10 Dec 2026",
+# "30 November\n    2026"); not a wide gap, which sets a column apart ("8-10 Dec    2026 China
+# (Baoji) Titanium Expo": a schedule's day, then the event's name that opens with a year)
+_YEAR_GAP = r"(?:[ \t]{1,2}|[ \t]*\n[ \t]*)"
 # the same months grouped by first letter (same order): case-insensitive, the engine then tries
 # 8 letters at each position instead of 12 names (a third faster)
 _MON_BY_LETTER = (r"(?P<mon>J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|M(?:ar(?:ch)?|ay)|"
@@ -84,7 +88,7 @@ _PATTERNS = [
     # day first: "12 to 15 May", "12-15 May 2026", "30 May to 2 June"
     ("range", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + _MON + _Y1 + r")?\s*" + _TO
                          + r"\s*" + _WD2 + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON2
-                         + r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
+                         + r"(?:,?" + _YEAR_GAP + r"(?P<y>(?:19|20)\d\d)\b)?")),
     # (a check of the character before a match comes after its first characters where the
     # match starts with a literal: the engine then skips to those; the same matches)
     # (not the head of a serial number: "Licence No. 2025-07-01-0033"; a range's second date
@@ -95,7 +99,7 @@ _PATTERNS = [
     # (no space after the comma, "May 5,2025", as a full-width comma folded leaves it: four
     # digits after a comma are no thousands)
     ("mdy", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>(?:19|20)\d\d|['\u2019]\d\d)\b")),
-    ("dmy", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,\s*|\s+)(?P<y>(?:19|20)\d\d|['\u2019]\d\d)\b")),
+    ("dmy", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,\s*|" + _YEAR_GAP + r")(?P<y>(?:19|20)\d\d|['\u2019]\d\d)\b")),
     ("ym", re.compile(_MON + r",?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")),
     # (not a time's hour: "signed in August.\n12:25  First charge"; not the number of the next
     # line's item after a full stop: "from 14 October.\n3. Interview"; but "dated Oct.\n28":
