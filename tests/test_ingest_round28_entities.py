@@ -96,3 +96,50 @@ def test_party_is_no_place_and_a_bare_branch_mints_nothing(branches):
                    for e in _new(branches))
     # "The Party branch then sent": no fourth body
     assert len([e for e in _new(branches) if e.cls == NFO.PartyOrganization]) == 3
+
+
+# -- heads of names that recur across genres; a village's own facility --------------------------
+
+HEADS = """Embassy of China in Ruritania
+Home > Trade > Weekly Notes
+
+Volunteers of Xiahe Village visited the Lanping Social Welfare Home on Friday. Prices came
+from Light Metals Observer and the Hubei Province Scrap Metal Trading Platform. Yanshan Donghe
+Cable Factory bought 200 tonnes. A rooftop solar array goes on the village's activity centre,
+and the town's waterworks will be repaired. The village Party branch will check the work,
+and the county Party committee will hear a report.
+"""
+
+
+@pytest.fixture(scope="module")
+def heads(kg, tmp_path_factory):
+    return _draft(kg, tmp_path_factory, HEADS, "r28-ent-heads")
+
+
+def test_names_by_a_head_of_a_home_an_outlet_a_platform_and_a_factory(heads):
+    labels = {e.label: e.cls for e in _new(heads)}
+    assert labels.get("Lanping Social Welfare Home") == NFO.Site
+    assert labels.get("Light Metals Observer") == NFO.MediaOutlet
+    assert labels.get("Hubei Province Scrap Metal Trading Platform") == NFO.MediaOutlet
+    assert labels.get("Yanshan Donghe Cable Factory") == NFO.Company
+
+
+def test_a_breadcrumb_step_is_no_name_s_head(heads):
+    assert not any(e.label.endswith("Home") and "Welfare" not in e.label for e in _new(heads))
+
+
+def test_a_village_s_own_facility_is_a_site_in_the_village(heads):
+    centre = next(e for e in _new(heads) if e.label == "Activity centre of Xiahe Village")
+    assert centre.cls == NFO.Site
+    labels = {e.iri: e.label for e in heads.entities.values()}
+    assert {labels.get(o) for p, o, _, _ in centre.statements if p == NFO.locatedIn} == \
+        {"Xiahe Village"}
+    # no town named: "the town's waterworks" is none
+    assert not any("waterworks" in e.label.lower() for e in _new(heads))
+
+
+def test_the_village_party_branch_is_the_branch_of_the_one_village_named(heads):
+    branch = next(e for e in _new(heads) if e.label == "Xiahe Village Party branch")
+    assert branch.cls == NFO.PartyOrganization
+    # no county named: "the county Party committee" is none
+    assert not any("county" in e.label.lower() for e in _new(heads))

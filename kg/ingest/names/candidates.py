@@ -77,6 +77,7 @@ class Candidate:
 
 
 _NONSPACE = re.compile(r"[^\s]+")
+_CRUMB = re.compile(r"[ \t]*>")
 _MAX_LAWS = 12      # laws chained by "and of the" in one phrase ("X Law of ... and of the Y Law")
 _DAY_NTH = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)[,.]?")
 
@@ -359,6 +360,8 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                     continue    # "Prices Rise Three Times": a count, no name's end
                 if not_a_head(key, part, i):
                     continue    # "X  Announcement No.", "Section 3", "Three Industry Standards"
+                if _CRUMB.match(text, b) and "\n" in text[part[0][0]:a]:
+                    continue    # "X\nHome > News": a breadcrumb's first step, no name's end
                 if key in _MISSIONS and i + 2 < len(part) and part[i + 1][2] == "in" \
                         and part[i + 2][2][:1].isupper():
                     # "the Chinese Embassy in Jakarta": a mission is named by its city

@@ -15,7 +15,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
@@ -24,6 +24,7 @@ RULE, CONFIDENCE = "name:company-body", 0.45
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _POSS = re.compile(r"['\u2019]s\s+$")
 _PLACE_GAP = re.compile(r"[ \t]+$")
+_LEVEL = re.compile(r"\b[Tt]he\s+([a-z]+)\s+$")
 _BACK = re.compile(r"(?:\b[Tt]he\s+(?:(?:company|group|corporation|university|bank|"
                    r"college|firm)['\u2019]s\s+)?|\b[Ii]ts\s+)$")
 
@@ -44,7 +45,13 @@ def _table():
     return rows, rx, short_rx, ends
 
 
-def _named_by(text, a, b, of, sites, places, printed):
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset:
+    """The last words of places a text then calls by that word ("the village", "the town")."""
+    return words("host-place-words")
+
+
+def _named_by(text, a, b, of, sites, places, by_level, printed):
     """The label of a body named by a works or a place, not an organisation: "Party branch of
     the X semi-coke plant" (a site another rule read right after "of the"), "X Village Party
     branch" (a place right before the noun, on its line). None when neither."""
@@ -58,6 +65,12 @@ def _named_by(text, a, b, of, sites, places, printed):
         s, e, x = places[gap.start()]
         if x.label[:1].isupper() and "\n" not in text[s:a]:
             return f"{' '.join(text[s:e].split())} {printed}"
+    level = _LEVEL.search(text, max(0, a - 16), a)
+    if level is not None:
+        # "the town Party committee": the one town the text names ("Laogaochuan Town")
+        one = by_level.get(level.group(1).lower(), {})
+        if len(one) == 1:
+            return f"{next(iter(one.values()))} {printed}"
     return None
 
 
@@ -80,6 +93,11 @@ def propose(draft, spans_of, minter) -> list:
              and not x.role}
     places = {e: (s, e, x) for s, e, x in spans_of if kind(x) == "place" and not x.role
               and x.cls != NFO.Site}
+    by_level: dict = {}         # "town" -> {label of each place named "X Town"}
+    for _, _, x in places.values():
+        if x.label.split() and x.label.split()[-1].lower() in _place_words():
+            label = x.label.title() if x.label.isupper() else x.label   # (a heading's)
+            by_level.setdefault(x.label.split()[-1].lower(), {})[x.label.lower()] = label
     covered = sorted((s, e) for s, e, _ in spans_of)
     cov_starts = [s for s, _ in covered]
 
@@ -111,7 +129,7 @@ def propose(draft, spans_of, minter) -> list:
         printed = " ".join(text[a:b].split())
         label = None
         if owner is None and rows[noun][2]:
-            label = _named_by(text, a, b, of, sites, places, printed)
+            label = _named_by(text, a, b, of, sites, places, by_level, printed)
         if owner is None and label is None:
             mentions.append((a, b, noun))
             continue

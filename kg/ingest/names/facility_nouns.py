@@ -46,7 +46,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.names.capacities import SITE_RULE as CAPACITY_SITE_RULE
 from kg.ingest.names.legal_forms import without_suffix
 from kg.ingest.names.port_sites import RULE as PORT_RULE
-from kg.ingest.names.site_hosts import Hosts, for_metals
+from kg.ingest.names.site_hosts import Hosts, for_metals, place_word
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.defined_terms import defined_terms
@@ -362,6 +362,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         # "the rail spur", "the park's warehouse" with no owner of its own, after a park, zone or
         # port the text named: a part of that site
         host = None
+        if kind_ == "premises" and m.group("poss") and owner is not None:
+            # "the township's cultural centre": the township's, not its government's
+            word = _POSS_WORD.search(text, max(0, a - 40), m.start("poss"))
+            if word is not None and place_word(word.group(1)) and \
+                    hosts.before(a, word.group(1)) is not None:
+                owner, oconf = None, 0.0
         if not proper and kind_ != "generic" and (
                 (m.group("det") or "").lower() == "the" and oconf < 0.5 or
                 m.group("poss") and owner is None):
@@ -396,7 +402,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                                                        if num else []))
             if of_name is not None and host is None:   # ("river port of Kolaboui")
                 label = f"{label} of {' '.join(of_name.group('name').split())}"
-            if host is not None:        # ("Rail spur of the Jiangnan Metals Logistics Park")
+            if host is not None and host.cls != NFO.Site:
+                # "the county's 110 kV substation": its words as printed, then the place
+                label = " ".join([w for w in mods if w.lower() != "new"] + [head])
+                label = f"{label[:1].upper()}{label[1:]} of {host.label}"
+            elif host is not None:      # ("Rail spur of the Jiangnan Metals Logistics Park")
                 label = f"{label[:1].upper()}{label[1:]} of the {host.label}"
             ent = Entity(minter.mint(label), NFO.Site, label, False, RULE, CONFIDENCE)
             draft.entities[ent.iri] = ent

@@ -2,7 +2,8 @@
 
 * the site a part belongs to: "the rail spur", "the park's ore yard" with no owner of its own,
   after a park, zone or port the text named (a name whose last word is in
-  ``data/host-site-words.txt``): ``Hosts.before`` finds the one named last (by its name or as
+  ``data/host-site-words.txt``), or a village's, town's or county's ("the village's activity
+  centre" after "Shangliang Village": ``data/host-place-words.txt``): ``Hosts.before`` finds the one named last (by its name or as
   "the park"), ``Hosts.introduced`` the one the paragraph that introduced the part ("a 2.3 km
   rail spur") is about;
 * what a facility handles, named right after "for" ("a bonded warehouse for zinc and lead
@@ -29,6 +30,20 @@ def _host_words() -> frozenset:
     return words("host-site-words")
 
 
+@lru_cache(maxsize=None)
+def _place_words() -> frozenset:
+    return words("host-place-words")
+
+
+def place_word(word: str) -> bool:
+    """Whether "the <word>'s" names a place the text named by its level ("the township's")."""
+    return word.lower() in _place_words()
+
+
+# (the places a village's or a county's own facility is in)
+_PLACES = frozenset({NFO.Place, NFO.County, NFO.Region, NFO.City})
+
+
 def _last(label: str) -> str:
     return label.split()[-1].lower()
 
@@ -38,8 +53,9 @@ class Hosts:
 
     def __init__(self, text, spans, indefinite: re.Pattern):
         self.text, self.indefinite = text, indefinite
-        self.hosts = [x for x in spans if x[2].cls == NFO.Site and not x[2].known
-                      and x[2].label.split() and _last(x[2].label) in _host_words()]
+        self.hosts = [x for x in spans if x[2].label.split() and not x[2].role and (
+            x[2].cls == NFO.Site and not x[2].known and _last(x[2].label) in _host_words()
+            or x[2].cls in _PLACES and _last(x[2].label) in _place_words())]
         self.starts = [x[0] for x in self.hosts]
         self.by_ent: dict = {}
         for x in self.hosts:
@@ -49,6 +65,10 @@ class Hosts:
                                                            text)]
                         for w in {_last(x[2].label) for x in self.hosts}}
         self.head_at: dict = {}
+        self.places: dict = {}          # a place's last word -> the places named so
+        for x in self.hosts:
+            if x[2].cls != NFO.Site:
+                self.places.setdefault(_last(x[2].label), {})[id(x[2])] = x[2]
 
     def heads(self, hits) -> None:
         """Where each facility head is printed (``hits``: its matches)."""
@@ -65,6 +85,8 @@ class Hosts:
             w = _last(x[2].label)
             if x[1] > p or (word is not None and w != word.lower()):
                 continue
+            if word is None and x[2].cls != NFO.Site:
+                continue        # (a village's facility is "the village's": no "the rail spur")
             at = x[0]
             if w not in seen:       # ("the park": the last park named before it)
                 seen.add(w)
@@ -73,6 +95,10 @@ class Hosts:
                     at = self.back_at[w][k]
             if at > best_at:
                 best, best_at = x[2], at
+        if best is None and word is not None:
+            # "the village's activity centre" before the text names its one village: that one
+            one = self.places.get(word.lower(), {})
+            best = next(iter(one.values())) if len(one) == 1 else None
         return best
 
     def introduced(self, p, head):
