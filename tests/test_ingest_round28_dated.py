@@ -207,3 +207,37 @@ def test_a_year_set_apart_by_a_wide_gap_opens_the_next_cell_s_name(kg):
     # a year printed after a space or a line break is still the day's
     wrapped = find_dates("signed on 30 November\n    2026 in Baotou", "2027")
     assert [(d.value) for d in wrapped if d.kind == "date"] == ["2026-11-30"]
+
+
+# -- a thing that has run since a date: the start of its running --------------------------------
+
+RUNNING = """Date: 14 December 2026
+
+The foundry, which has been in operation since 2009, casts 40,000 tonnes of wheels a year.
+A trial kiln at the Baiyin works has run since April 2025. Since 2023 we have run a test
+centre with Lanzhou University on cathode sheet.
+
+Copper prices have risen since May. Exports of the powder have been controlled since 2024.
+The new press will be in operation since next year, the firm hopes.
+"""
+
+
+@pytest.fixture(scope="module")
+def running(kg):
+    return draft_of(kg, RUNNING, "r28-running")
+
+
+def test_running_since_a_date_is_the_start_of_the_thing_s_operation(running):
+    starts = {e.label: _values(e, NFO.startDate) for e in running.new()
+              if e.label.startswith("Start of operation of")}
+    assert starts.get("Start of operation of foundry") == ["2009"]
+    assert starts.get("Start of operation of trial kiln at the Baiyin works") == ["2025-04"]
+    assert ["2023"] in starts.values()      # (the test centre run with the university)
+
+
+def test_a_rise_a_control_and_a_date_to_come_start_no_running(running):
+    labels = " ".join(e.label for e in running.new())
+    for word in ("prices", "Exports", "press"):
+        assert f"Start of operation of {word}" not in labels
+        assert not any(e.label.startswith("Start of operation") and word in e.label
+                       for e in running.new())

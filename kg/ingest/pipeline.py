@@ -80,6 +80,7 @@ from kg.ingest.names.plan_standards import plan_standards
 from kg.ingest.names.labelled_replies import labelled_replies
 from kg.ingest.names.named_products import named_products
 from kg.ingest.events.verb_happenings import propose as verb_happenings
+from kg.ingest.events.since_states import running_since
 from kg.ingest.events.log_rows import propose as log_rows
 from kg.ingest.events.day_rows import propose as day_rows
 from kg.ingest.events.schedule_lines import propose as schedule_lines
@@ -480,6 +481,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     with guard(draft, "events told by verbs and their roles"):
         media_reports(draft, spans_of, minter, kind_of)      # "X News reported on the base in July"
         verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
+        running_since(draft, spans_of, minter, kind_of)      # "The smelter, in operation since 2004"
         speech_titles.propose(draft, spans_of, minter, kind_of)  # "Speech at the X Ceremony of Y"
         interview_records.propose(draft, spans_of, minter, kind_of)  # "INTERVIEW" + "Interviewee:"
         transcript_titles.propose(draft, spans_of, minter, kind_of)  # "Transcript | Press Conference ..."
