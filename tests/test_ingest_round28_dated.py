@@ -241,3 +241,22 @@ def test_a_rise_a_control_and_a_date_to_come_start_no_running(running):
         assert f"Start of operation of {word}" not in labels
         assert not any(e.label.startswith("Start of operation") and word in e.label
                        for e in running.new())
+
+
+# -- a timetable's step told in the present tense, its date still to come -----------------------
+
+TIMETABLE = """Date: 11 January 2027
+
+Design is by the county institute, assembly starts in June, and the owner hopes for the first
+cells in 2028. The first batch, some 40 frames for the rail depot, ships in January.
+The kiln usually starts in March. Output starts at 200 tonnes in May.
+"""
+
+
+def test_a_step_in_the_present_tense_before_a_date_to_come_is_planned(kg):
+    draft = draft_of(kg, TIMETABLE, "r28-timetable")
+    assert _dates(draft, "Assembly starts") == {"2027-06"}
+    assert _dates(draft, "The first batch, some 40 frames for the rail depot, ships") == {"2027-01"}
+    # a habit and a figure's level are no steps
+    assert not _named(draft, "The kiln usually starts")
+    assert not _named(draft, "Output starts")

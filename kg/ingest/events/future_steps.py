@@ -49,6 +49,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.events.years import document_year
 from kg.ingest.events.weekday_dates import text_days
 from kg.ingest.reading.dates import date_literal
+from kg.ingest.events.present_steps import present_step
 from kg.ingest.reading.happened import fronted
 from kg.ingest.reading.mood import NEGATED, mood
 from kg.ingest.terms import NFO
@@ -295,6 +296,11 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
                 # Shenzhen in the second quarter": the plan word of the clause before
                 span = coordinated_step(text, dates[i - 1], d, at, ss)
                 body = None if span is None else text[span[0]:at]
+            if span is None and lead is not None:
+                # "construction starts in May" (in a text of January): present_steps
+                span = present_step(text, d, at, lo, doc_date)
+                body = None if span is None else text[span[0]:at]
+                span = None if span is None else (span[0], d.end)
             if span is not None and not covered[span[0]:span[1]].count(1):
                 made += _add_step(draft, minter, d, text, span, body, event_class, within,
                                   kind_of, covered)

@@ -1,0 +1,56 @@
+"""A step a timetable tells in the present tense, its date still to come: "construction starts
+in May", "The first lot, about 80 tonnes of forgings, ships in January", "The fair opens on 8
+May" (in a text written before those days). :mod:`kg.ingest.events.future_steps` reads a step
+after a plan word ("will", "is to"); here the verb itself (``data/present-step-verbs.txt``)
+stands right before the date's lead, or at most six words before it, and the clause's subject
+comes before it. The date must fall after the document's (its day, month or year); a clause
+that a condition or a negation governs, or that holds a figure after the verb, is none. The
+milestone is made by future_steps (rule ``event:future-step``), labelled by the clause."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+
+# where the clause of the verb opens: a sentence's, a clause's or a list item's start
+_OPEN = re.compile(r"[.;:!?](?=[ \t\n])|\n[ \t]*\n|,[ \t\n]+(?:and|but|while|so)[ \t\n]+|"
+                   r"\n[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+|^", re.M)
+_NOT = re.compile(r"\b(?:if|unless|whether|not|never|no\s+longer|usually|normally|often|always|"
+                  r"every|each)\b", re.I)
+_FIGURE = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> re.Pattern:
+    alts = sorted((x.strip() for x in lines("present-step-verbs")), key=len, reverse=True)
+    alt = "|".join(r"[ \t\n]+".join(map(re.escape, v.split())) for v in alts)
+    return re.compile(r"(?<![\w'-])(?:" + alt + r")(?![\w'-])(?P<rest>(?:[ \t\n]+[\w'\u2019,-]+){0,6}?)"
+                      r"[ \t\n]*$")
+
+
+def present_step(text: str, d, at: int, lo: int, doc_date: str | None):
+    """(start of the clause, where its verb ends) of a step told in the present tense before the
+    date's lead at ``at`` (its clause not before ``lo``), else None."""
+    if doc_date is None:
+        return None
+    n = min(len(d.value), len(doc_date))
+    if d.value[:n] < doc_date[:n] or n == 10 and d.value == doc_date[:10]:
+        return None         # (not a day still to come: "the line starts at 8:00 today"; the
+        #                     document's month may be: "ships in January", written on 8 January)
+    m = _verbs().search(text, max(lo, at - 80), at)
+    if m is None or _FIGURE.search(m.group("rest")):
+        return None
+    start = lo
+    for o in _OPEN.finditer(text, lo, m.start()):
+        start = o.end()
+    comma = text.rfind(",", start, m.start())
+    if comma != -1 and text[comma + 1:m.start()].strip():
+        start = comma + 1       # ("Design is by X, construction starts in May": construction)
+    subject = text[start:m.start()]
+    if not subject.strip() or len(subject.split()) > 10 or _NOT.search(text, start, at) \
+            or _NOT.match(text, d.end):
+        return None
+    while start < m.start() and text[start] in " \t\n\"'(*-":
+        start += 1
+    return start, m.end()
