@@ -112,18 +112,23 @@ def _stop_faults(nr) -> list[str]:
     return out
 
 
-def _opens_lines(seq, flags: int) -> bool:
-    """Whether every match of the parsed ``seq`` opens with ``^`` under ``re.M``."""
+def _opens_lines(seq, flags: int, also: str = "") -> bool:
+    """Whether every match of the parsed ``seq`` opens a line (``^`` under ``re.M``, or a
+    look-behind of a line break) or with one of the characters ``also``."""
     if not seq:
         return False
     op, av = seq[0]
     if op is _c.AT:
         # (the parser writes "^" as AT_BEGINNING; under re.M it holds at each line's start)
         return av in (_c.AT_BEGINNING, _c.AT_BEGINNING_LINE) and bool(flags & re.M)
+    if op is _c.ASSERT:
+        return av[0] < 0 and list(av[1]) == [(_c.LITERAL, 10)]
+    if op is _c.LITERAL:
+        return chr(av) in also
     if op is _c.SUBPATTERN:
-        return _opens_lines(list(av[3]), (flags | av[1]) & ~av[2])
+        return _opens_lines(list(av[3]), (flags | av[1]) & ~av[2], also)
     if op is _c.BRANCH:
-        return all(_opens_lines(list(b), flags) for b in av[1])
+        return all(_opens_lines(list(b), flags, also) for b in av[1])
     return False
 
 
@@ -132,14 +137,20 @@ def _line_faults(al) -> list[str]:
     if _parser is None:
         return []
     parsed = _parser.parse(al.rx.pattern, al.rx.flags)
-    return [] if _opens_lines(list(parsed.data), al.rx.flags | parsed.state.flags) else \
+    return [] if _opens_lines(list(parsed.data), al.rx.flags | parsed.state.flags, al.also) else \
         [al.rx.pattern[:60]]
 
 
 def _both(nr, text: str) -> tuple[list, list]:
-    """(the Near's matches, the whole scan's) as (span, groups) lists."""
-    return ([(m.span(), m.groups()) for m in nr.finditer(text)],
-            [(m.span(), m.groups()) for m in nr.rx.finditer(text)])
+    """(the Near's matches, the whole scan's) as (span, groups) lists; an AtLineStarts' also
+    from a place to another (its search's range)."""
+    got = [(m.span(), m.groups()) for m in nr.finditer(text)]
+    whole = [(m.span(), m.groups()) for m in nr.rx.finditer(text)]
+    if isinstance(nr, windows.AtLineStarts):
+        a, b = len(text) // 5, len(text) // 2 + 1
+        got += [(m.span(), m.groups()) for m in nr.finditer(text, a, b)]
+        whole += [(m.span(), m.groups()) for m in nr.rx.finditer(text, a, b)]
+    return got, whole
 
 
 # odd texts: no stop at all, stops only, words at the very start and end, a word cut by a stop
@@ -156,6 +167,7 @@ _ODD = [
     "raised the tariffs on steel from 10% to 25%, cut duties on copper to 3.5%",
     "\n\nShareholders: A\nshareholder: B\n  Main shareholders:\n\n" * 3,
     "Chairman: A\n1. President: B\n| Buyer   | X |\n- - cut here - - -\n- Build the plant by May",
+    "(Reporter: Li Na) " * 20 + "\nBy Wang Hai\n\n---\nAnnex 2\n(Editor Zhou)\n",
 ]
 
 
@@ -184,7 +196,9 @@ def test_every_pattern_tried_at_line_starts_opens_a_line(made):
     assert _line_faults(windows.AtLineStarts(re.compile(r"^a|b", re.M)))
     assert _line_faults(windows.AtLineStarts(re.compile(r"^a")))
     assert not _line_faults(windows.AtLineStarts(re.compile(r"(?:^a|^b)c", re.M)))
-    windows.MADE[-3:] = []          # (made for this test only)
+    assert not _line_faults(windows.AtLineStarts(re.compile(r"(?<=\n)a|\(b|^c", re.M), also="("))
+    assert _line_faults(windows.AtLineStarts(re.compile(r"(?<=\n)a|\(b", re.M)))
+    windows.MADE[-5:] = []          # (made for this test only)
 
 
 def test_the_stop_check_finds_a_stop_read_or_looked_at():

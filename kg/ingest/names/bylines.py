@@ -10,6 +10,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import AtLineStarts
 
 HEAD = 800
 _WHO = (r"(?:[Rr]eporters?|[Cc]orrespondents?|[Ee]ditors?|[Ww]ritten\s+by|[Aa]uthors?|"
@@ -22,6 +23,8 @@ _BYLINE = re.compile(
     rf"\s+\((?P<d>[^()\n]{{2,60}})\)\s*(?:--|—|–)"
     rf"|^[ \t]*{_WHO}\s*[:：]\s*(?P<b>[^\n]{{2,80}})$"
     rf"|^[ \t]*By\s+(?P<c>[A-Z][^\n,]{{2,60}})$", re.MULTILINE)
+# (each branch opens a line or a bracket: tried only there, kg/ingest/reading/windows.py)
+_BYLINE_STARTS = AtLineStarts(_BYLINE, also="(")
 _ROLES = {NFO.participant, NFO.speaker, NFO.presidedBy, NFO.organizedBy, NFO.coOrganizedBy,
           NFO.hostedBy, NFO.party, NFO.supportedBy}
 
@@ -29,7 +32,7 @@ _ROLES = {NFO.participant, NFO.speaker, NFO.presidedBy, NFO.organizedBy, NFO.coO
 def byline_spans(text: str) -> list[tuple[int, int]]:
     out = []
     tail = max(0, len(text) - 300)
-    for m in _BYLINE.finditer(text):
+    for m in _BYLINE_STARTS.finditer(text):
         if m.start() > HEAD and m.start() < tail:
             continue
         g = next(x for x in ("a", "b", "c", "d") if m.group(x))

@@ -840,7 +840,7 @@ def _signature_date(text: str, sources: bool = False) -> DateMention | None:
     if footer is not None:
         # ("Copy to: ..." under the signature: who receives it; the signature is above it)
         got = _signed_above(text, footer, sources)
-    annex = _ANNEX_HEAD.search(text, 300, pos) if got is None else None
+    annex = _ANNEX_LINES.search(text, 300, pos) if got is None else None
     if annex is not None:
         # (an annex, a table or a list printed after the signed text under its own heading:
         # the signature is above the first one)
@@ -853,6 +853,7 @@ def _signature_date(text: str, sources: bool = False) -> DateMention | None:
 _ANNEX_HEAD = re.compile(r"(?<=\n)(?:[ \t]*(?:[-=_]{3,}[ \t]*)?\n)[ \t]*(?:Annex|Annexes|Attachment|"
                          r"Attachments|Appendix|Enclosure|ANNEX|ANNEXES|ATTACHMENT|ATTACHMENTS|"
                          r"APPENDIX|ENCLOSURE)(?:[ \t]+\d{1,2})?[ \t]*:?[ \t]*(?=\n)")
+_ANNEX_LINES = AtLineStarts(_ANNEX_HEAD)        # (tried only where a line starts)
 
 
 # more words than a dated signature's line can print besides its asides: the date (a few), a

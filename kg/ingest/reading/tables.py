@@ -92,6 +92,13 @@ def _lines(text: str):
         pos = nl + 1
 
 
+def _gapped(text: str, a: int, b: int) -> bool:
+    """Whether ``_GAP`` matches in ``text[a:b]`` (a line): asked only of a line that prints two
+    spaces or a tab (every match holds one)."""
+    return (text.find("  ", a, b) >= 0 or text.find("\t", a, b) >= 0) \
+        and _GAP.search(text, a, b) is not None
+
+
 def _read(text: str) -> list[Table]:
     lines = list(_lines(text))
     out: list[Table] = []
@@ -100,8 +107,8 @@ def _read(text: str) -> list[Table]:
         a, b = lines[i]
         if "|" in text[a:b]:
             got, i2 = _pipe(text, lines, i)
-        elif _GAP.search(text, a, b) and not _DIGIT.search(text, a, b) and not (
-                i and _GAP.search(text, *lines[i - 1])):
+        elif _gapped(text, a, b) and not _DIGIT.search(text, a, b) and not (
+                i and _gapped(text, *lines[i - 1])):
             got, i2 = _aligned(text, lines, i)      # (a header opens its block)
         else:
             got, i2 = None, i + 1

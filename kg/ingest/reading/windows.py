@@ -160,28 +160,37 @@ class Near:
 
 
 class AtLineStarts:
-    """``rx`` (each branch opening with ``^`` under ``re.M``) tried only where a line starts:
-    ``finditer(text)`` gives what ``rx.finditer(text)`` gives (see the module's notes)."""
+    """``rx`` (each branch opening with ``^`` under ``re.M``, a look-behind of a line break, or
+    one of the characters ``also``) tried only where a line starts (or such a character
+    stands): ``finditer(text, pos, endpos)`` gives what ``rx.finditer(text, pos, endpos)``
+    gives (see the module's notes)."""
 
-    def __init__(self, rx: re.Pattern):
+    def __init__(self, rx: re.Pattern, also: str = ""):
         self.rx = rx
+        self.also = also
         MADE.append(self)
 
-    def finditer(self, text: str) -> Iterator[re.Match]:
+    def _starts(self, text: str, pos: int, endpos: int) -> list[int]:
+        starts = [i + 1 for i in occurrences(text, "\n").places if pos <= i + 1 <= endpos]
+        if pos == 0:
+            starts.insert(0, 0)
+        if self.also:
+            starts = sorted(set(starts).union(
+                i for c in self.also for i in occurrences(text, c).places if pos <= i <= endpos))
+        return starts
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        endpos = len(text) if endpos is None else min(endpos, len(text))
         match = self.rx.match
-        last = 0
-        m = match(text, 0)
-        if m is not None:
-            last = m.end()
-            yield m
-        for i in occurrences(text, "\n").places:
-            if i + 1 < last:
+        last = pos
+        for i in self._starts(text, pos, endpos):
+            if i < last:
                 continue
-            m = match(text, i + 1)
+            m = match(text, i, endpos)
             if m is not None:
                 last = m.end()
                 yield m
 
-    def search(self, text: str) -> re.Match | None:
-        """The first match, as ``rx.search(text)``."""
-        return next(self.finditer(text), None)
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """The first match, as ``rx.search(text, pos, endpos)``."""
+        return next(self.finditer(text, pos, endpos), None)

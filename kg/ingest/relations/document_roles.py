@@ -36,6 +36,7 @@ from kg.ingest.relations.notice_lists import notice_lists
 from kg.ingest.relations.released_standards import old_editions
 from kg.ingest.relations.document_voices import _WITH, _WITH_END, document_voices
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import Near
 
 _STANDARD_CLASSES = {NFO.Standard, NFO.NationalStandard, NFO.IndustryStandard, NFO.GroupStandard}
 _BACK = 1500            # a document named this far back is the one a cue refers back to
@@ -58,6 +59,12 @@ _PASSIVE = compile_lower(r"\b(?=[wiahjofrpue])(?:(?:was|were|is|are|has\s+been|h
                       r"promulgated|approved|enacted|unveiled|imposed|adopted|introduced)\s+"
                       r"(?:jointly\s+)?by\s+"
                       r"(?:the\s+)?", re.I)
+# (run on the text in lower case; no full stop, comma or semicolon in a match: read only
+# between them around a word each match holds)
+_ORGANISED_NEAR = Near(_ORGANISED, ("drafting", "compilation", "formulation"), stops=".,;")
+_PASSIVE_NEAR = Near(_PASSIVE, ("issued", "released", "published", "promulgated", "approved",
+                                "enacted", "unveiled", "imposed", "adopted", "introduced"),
+                     stops=".,;")
 # "A; B; C": a list of units with semicolons (or the enumeration comma of translated lists)
 _SEMI = re.compile(r"\s*[;；、]\s*(?:and\s+)?(?:the\s+)?", re.I)
 # "of both", "of the two standards", "of them": the set a sentence before named
@@ -242,7 +249,7 @@ def document_roles(draft, spans_of, sents, kind) -> None:
         if who:
             give(targets, _roles()[m.group("adj").lower()], who, Span(m.start(), who[-1][1]),
                  "document:units-list")
-    for m in _ORGANISED.finditer(lowered(text)):
+    for m in _ORGANISED_NEAR.finditer(lowered(text)):
         ss, se = sents.bounds(m.start())
         of = (m.start("of"), m.end("of")) if m.group("of") else None
         who = listed(m.end(), se)
@@ -253,7 +260,7 @@ def document_roles(draft, spans_of, sents, kind) -> None:
                 who = who + more    # "with A, B and C taking part": drafters too
             give(about(ss, m.start(), of), NFO.draftedBy, who, Span(ss, se),
                  "document:drafting-organised-by")
-    for m in _PASSIVE.finditer(lowered(text)):
+    for m in _PASSIVE_NEAR.finditer(lowered(text)):
         ss, se = sents.bounds(m.start())
         who = listed(m.end(), se)
         if not who:

@@ -24,12 +24,15 @@ from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import Near
 
 # the cue of a heading or a running list: "shareholders", "shareholding (structure)", "holders of
 # the shares", "equity structure", "ownership structure", "cap table"
 _CUE = re.compile(r"\b(?:share-?holders?|share-?holdings?|stockholders?|equity\s+structure|"
                   r"ownership\s+structure|cap(?:italisation|italization)?\s+table|"
                   r"holders\s+of\s+(?:the\s+|its\s+)?shares)\b", re.I)
+# (no full stop, comma, semicolon or colon in one: read only between them around its words)
+_CUE_NEAR = Near(_CUE, ("holder", "holding", "structure", "table"), lower=True, stops=".,;:")
 # words after the cue that make it no list of holders ("shareholders' meeting", "shareholder
 # approval", "shareholders approved", "returns to shareholders")
 _NOT_LIST = re.compile(r"(?:['’]s?)?\s*(?:meetings?|approv\w*|vote[sd]?|voting|agm|egm|"
@@ -61,7 +64,7 @@ def shareholder_lists(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
     low = text.lower()
     if "%" not in text and "per cent" not in low and "percent" not in low and "pct" not in low:
         return
-    if not _CUE.search(text):
+    if not _CUE_NEAR.search(text):
         return
     nested = containers([x for x in spans_of if not x[2].role])
     names = sorted(((s, e, x) for s, e, x in spans_of if kind(x) in ("org", "person")
@@ -76,7 +79,7 @@ def shareholder_lists(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
     refs = sorted(refs, key=lambda r: r[0])
     ref_starts = [r[0] for r in refs]
     done = -1
-    for m in _CUE.finditer(text):
+    for m in _CUE_NEAR.finditer(text):
         if m.start() < done or _NOT_LIST.match(text, m.end()):
             continue
         if _FORMER.search(text, max(0, m.start() - 40), m.start()):
