@@ -35,6 +35,7 @@ from kg.ingest.relations.rows import starting_in, tail as _tail
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
+from kg.ingest.reading.windows import Near
 
 _SET_UP = re.compile(r"\b(?:set\s+up|established|founded|created|launched|formed)\s+"
                      r"(?:a|an|the|its)\s+(?:new\s+)?$", re.I)
@@ -298,6 +299,9 @@ def follow_ups(draft, spans_of, sents, kind) -> None:
 _ATTEND = re.compile(r"\b(?:attended|were\s+present|was\s+present|took\s+part\s+in|"
                      r"participated\s+in|joined\s+the\s+(?:event|meeting|ceremony)|witnessed\s+(?:the|this)\s+"
                      r"(?:moment|signing|ceremony|event|launch|release))\b", re.I)
+# (no full stop, comma or semicolon in one: read only between them around its verb)
+_ATTEND_NEAR = Near(_ATTEND, ("attended", "present", "took", "participated", "joined", "witnessed"),
+                    lower=True, stops=".,;")
 
 
 def attendance(draft, spans_of, sents, kind) -> None:
@@ -309,7 +313,7 @@ def attendance(draft, spans_of, sents, kind) -> None:
     events = [(s, ent) for s, e, ent in rows if kind(ent) == "event" and not ent.known]
     event_starts = [s for s, _ in events]
     starts = [x[0] for x in rows]
-    for m in _ATTEND.finditer(text):
+    for m in _ATTEND_NEAR.finditer(text):
         ss, se = sents.bounds(m.start())
         inside = starting_in(rows, starts, ss, se)
         here = [x[2] for x in inside if kind(x[2]) == "event"]

@@ -21,7 +21,7 @@ import re
 
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
-from kg.ingest.reading.windows import near
+from kg.ingest.reading.windows import Near, near
 from kg.ingest.relations.company_anaphors import for_draft
 from kg.ingest.relations.defined_terms import defined_terms
 from kg.ingest.relations.referents import by_head_noun, lead_company
@@ -133,12 +133,14 @@ _REST_BACK = 1200
 _STAKE = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d+)?(?:\s*|-)(?:%|\uff05|per\s*cent\b|percent\b|pct\b)\s*"
                     r"(?:(?:equity\s+)?(?:stake|interest|shares?|equity)\s+)?(?:of\s+the\s+shares\s+)?"
                     r"(?:of|in)\s+(?:the\s+)?", re.I)
+# (no comma, semicolon or colon in one: read only between them around its per cent)
+_STAKE_NEAR = Near(_STAKE, ("%", "\uff05", "cent", "pct"), lower=True, stops=",;:")
 
 
 def _stakes(text, by_start):
     """([where], [company]) of each "N% of X" naming an organisation X, in text order."""
     at, held = [], []
-    for m in _STAKE.finditer(text):
+    for m in _STAKE_NEAR.finditer(text):
         x = by_start.get(m.end())
         if x is not None:
             at.append(m.start())

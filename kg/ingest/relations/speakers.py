@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
+from kg.ingest.reading.occurrences import occurrences
 from kg.ingest.terms import NFO
 
 _BULLET = re.compile(r"[ \t]*(?:[➤•▶►\-\*·■□◆◇]+[ \t]*)?")
@@ -29,7 +30,9 @@ def speaker_lines(text, spans_of, kind, sents=None) -> None:
     speakers = []
     # a turn opens a line, or (a transcript run together) a sentence: "... industry. Economic
     # Daily: The report ..."
-    opens = [_BULLET.match(text, m.start()).end() for m in re.finditer(r"^", text, re.M)]
+    # (where "^" matches under re.M: the text's start and after each line break)
+    opens = [_BULLET.match(text, i).end()
+             for i in [0] + [j + 1 for j in occurrences(text, "\n").places]]
     if sents is not None:
         opens += sents.starts
     marked = set()
