@@ -76,3 +76,167 @@ def test_a_genre_word_or_a_field_before_the_date_is_no_dateline_place(snapshot_k
     other = _draft(snapshot_kg, "Published Saturday, 28 November 2026 -- Metals Desk\n\nTin "
                                 "prices fell for a second week.\n\nAgreements, 7 May 2026\n")
     assert not _new(other, "City"), _new(other, "City")
+
+
+# --- 3. holders and happenings told in a relative clause; a facility of its own name -----------
+@pytest.fixture(scope="module")
+def relatives(snapshot_kg):
+    return _draft(snapshot_kg, "Industry notes, 4 June 2026\n\nLanping Lead Co., Ltd., whose "
+                               "controlling shareholder was Weixi Metals Group Co., Ltd. until it "
+                               "sold the stake in 2024, cut output. Yongde Zinc Co., Ltd., whose "
+                               "controlling shareholder is Gengma Mining Co., Ltd., grew. Luxi "
+                               "Tin Co., Ltd., which Dali Metals Co., Ltd. bought in 2023, hired "
+                               "staff.\n\nThe Baiyang mine lies in Weixi County. The Dazhai pit "
+                               "lies in Fengqing County.\n")
+
+
+def test_a_holder_up_to_a_time_is_no_holder_now(relatives):
+    """"X, whose controlling shareholder was Y until it sold the stake in 2024" made Y a
+    shareholder of X (relations/relative_holders.py read "was" as "is"); "whose controlling
+    shareholder is Z" still makes Z one."""
+    held = _values(relatives, "shareholderOf")
+    assert ("Weixi Metals Group Co., Ltd.", "Lanping Lead Co., Ltd.") not in held, held
+    assert ("Gengma Mining Co., Ltd.", "Yongde Zinc Co., Ltd.") in held, held
+
+
+def test_a_legal_form_s_comma_opens_no_clause_of_an_aside(relatives):
+    """"X Co., Ltd., which Y Co., Ltd. bought in 2023, hired staff" was an event "X Co., Ltd.
+    Ltd. bought" in 2023 (events/date_cues.in_aside took the comma of Y's ", Ltd." for the last
+    before the date, and the aside's "which" went unseen)."""
+    assert not [k for k in _events(relatives) if "Ltd. Ltd." in k or k.startswith("Ltd")], \
+        _events(relatives)
+
+
+def test_a_facility_of_a_name_of_its_own_is_not_the_one_named_before(relatives):
+    """"The Baiyang mine lies in Weixi County. The Dazhai pit lies in Fengqing County." put the
+    Baiyang mine in Fengqing County too (names/facility_nouns.py: "the ... pit" referred back to
+    the mine named before, whatever its own name); "the Dazhai pit" is a site of its own."""
+    placed = _values(relatives, "locatedIn")
+    assert not [x for x in placed if x[0] == "Baiyang mine" and x[1] == "Fengqing County"], placed
+    assert ("Dazhai pit", "Fengqing County") in placed, placed
+
+
+# --- 4. a step set ahead, quoted -------------------------------------------------------------
+def test_a_step_cut_out_of_a_quotation_keeps_no_lone_quote_mark(snapshot_kg):
+    """'We heard that the county "will inspect the road on Monday", though ...' was a planned
+    step labelled 'County "will inspect the road' (events/future_steps._label kept the opening
+    quote of a quotation that goes on past the clause); a step with no quote keeps its words."""
+    draft = _draft(snapshot_kg, "Weekly bulletin, Wednesday 6 May 2026\n\nWe heard that the county "
+                                "\"will inspect the road on Monday\", though nothing is in writing. "
+                                "The smelter will reline the kiln on Friday.\n")
+    events = _events(draft)
+    assert not [k for k in events if '"' in k or "\u201c" in k], events
+    assert events.get("The smelter will reline the kiln") == {"2026-05-08"}, events
+
+
+def test_an_owner_only_supposed_is_no_shareholder(snapshot_kg):
+    """"If it were owned by A Co., Ltd., it would grow" made A a shareholder of the company "it"
+    refers to (relations/owned_by._passive read no mood); "It is 60% owned by B" still makes B
+    one."""
+    draft = _draft(snapshot_kg, "Industry notes, 4 June 2026\n\nLanping Lead Co., Ltd. cut output. "
+                                "If it were owned by Yongde Capital Co., Ltd., it would grow.\n\n"
+                                "Weixi Zinc Co., Ltd. hired staff. It is 60% owned by Gengma "
+                                "Mining Co., Ltd.\n")
+    held = _values(draft, "shareholderOf")
+    assert not [x for x in held if x[0] == "Yongde Capital Co., Ltd."], held
+    assert ("Gengma Mining Co., Ltd.", "Weixi Zinc Co., Ltd.") in held, held
+
+
+
+def test_a_page_s_field_line_is_no_heading_of_the_paragraph_under_it(snapshot_kg):
+    """"Release date: 2026.12.14    Source: X Bureau" over "The county will inspect the road on
+    9 January" was a launch labelled with the field line and planned for 9 January
+    (events/dated.heading_before took the page's fields for the paragraph's heading, and
+    "Release" for its class); the step is planned as the text tells it."""
+    draft = _draft(snapshot_kg, "Notice on Lead Smelter Checks\nRelease date: 2026.12.14    "
+                                "Source: Weixi County Industry Bureau\n\nThe county will inspect "
+                                "the road on 9 January, before the checks begin.\n")
+    events = _events(draft)
+    assert not [k for k in _labels(draft) if k.startswith("Release date")], events
+    assert events.get("The county will inspect the road") == {"2027-01-09"}, events
+
+# --- 8. odd text: no rule raises, no label is empty -----------------------------------------------
+ODD = {
+    "header fields with nothing": "Notice on X\nSource:\nPublished by\nIssued by the\nData Source: "
+                                  "\n| Source: | |\nSource: ||| \n",
+    "unit lines with no unit": "Notice on the Schedule\n      5 May 2026\n,      6 May 2026\n"
+                               "Co., Ltd.      7 May 2026\n",
+    "datelines with nothing": ", 8 May 2026\nNews,\nPublished , 28 November\nS, 5 May\n\u200fNotes"
+                              "\u200f, 9 May 2026\n",
+    "relative clauses cut off": "Lanping Lead Co., Ltd., whose controlling shareholder was\nWeixi "
+                                "Zinc Co., Ltd., whose parent company was Weixi Zinc Co., Ltd. "
+                                "until\n, which Co., Ltd. bought in 2024,\n",
+    "facility words alone": "The pit. The Dazhai pit\nThe  pit lies in\nThe \u201cX\u201d pit lies in "
+                            "Y County.\nThe No. pit\n",
+    "quotes unpaired": "Notice, 6 May 2026\n\nThe county \"will inspect on Monday\nIt \u201cwill open "
+                       "on Friday\u201d\u201d.\n\"\"\"\n",
+    "conditional owners": "If it were owned by\nIf were owned by Y Co., Ltd., it\nIt would be run "
+                          "by , ,\n",
+    "CRLF and form feeds": "Notice on Checks\r\nRelease date: 2026.12.14\x0c    Source: X Bureau\r\n"
+                           "\r\nA Co., Ltd.      5 May 2026\r\nB Co., Ltd.\t6 May 2026\r\n\x0c",
+}
+
+
+@pytest.mark.parametrize("case", sorted(ODD))
+def test_odd_text_never_makes_a_rule_raise_nor_an_empty_label(snapshot_kg, case):
+    draft = _draft(snapshot_kg, ODD[case])
+    real_dates(parsed(draft))
+    assert not any(not e.label.strip() or e.label != e.label.strip() or "  " in e.label
+                   for e in draft.new()), [e.label for e in draft.new()]
+
+
+# --- 9. linear time ---------------------------------------------------------------------------
+_TOWNS = ("Lanping", "Weixi", "Mengzi", "Luxi", "Yongde", "Zhenkang", "Cangyuan", "Gengma",
+          "Fengqing", "Yunxian")
+
+
+def test_many_past_holders_asides_facilities_and_suppositions_are_read_in_linear_time(snapshot_kg):
+    """This file's constructions n times: a holder up to a time, an aside whose subject has a
+    legal form, a facility of its own name after another, an owner supposed, a quoted step;
+    and a run of suppositions with no full stop (each sentence's mood cues looked for once)."""
+    def text(n):
+        body = "".join(f"Lanping Lead{i} Co., Ltd., whose controlling shareholder was Weixi "
+                       f"Metals{i} Co., Ltd. until it sold the stake in 2024, cut output. Luxi "
+                       f"Tin{i} Co., Ltd., which Dali Metals{i} Co., Ltd. bought in 2023, hired "
+                       f"staff. The {_TOWNS[i % 10]}{i} mine lies in Weixi County. The "
+                       f"{_TOWNS[(i + 3) % 10]}{i} pit lies in Fengqing County. Yongde Zinc{i} "
+                       f"Co., Ltd. cut output. If it were owned by Gengma Capital{i} Co., Ltd., it "
+                       f"would grow. We heard the county \"will inspect road {i} on Monday\", "
+                       f"though.\n\n" for i in range(n))
+        run = "".join(f"if Baoshan Unit{i} Co., Ltd. were owned by Dali Trust{i} Co., Ltd. and "
+                      for i in range(n))
+        return "Industry notes, Wednesday 6 May 2026\n\n" + body + run + "nothing.\n"
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), text(40), "holders and suppositions",
+                       half=text(20))
+    held = _values(draft, "shareholderOf")
+    assert not [a for a, b in held if a.startswith(("Weixi Metals", "Gengma Capital",
+                                                    "Dali Trust"))], held
+    assert not [k for k in _labels(draft) if "Ltd. Ltd." in k or '"' in k]
+    parses_with_real_dates(draft)
+
+
+# --- 10. the review page and the command's table ------------------------------------------------
+def test_the_review_page_and_the_table_escape_this_round_s_labels(snapshot_kg, capsys):
+    """Labels this file's readers make from the text (an issuer under a title, a step cut out
+    of a quotation) hold '&', '<' and a terminal's escape: the review page escapes them and
+    the command's table shows no control character."""
+    from kg.ingest.knowledge.snapshot import graph_of
+    from kg.ingest.output.review import render_review
+    from kg.ingest.run import summary
+    from kg.render.output import emit
+
+    draft = _draft(snapshot_kg, "Notice on Lead Smelter Checks\nRelease date: 2026.12.14    Source: "
+                                "R&D Office of Weixi County Industry Bureau\n\nWe heard that the "
+                                "<b>county</b>\x1b[31m \"will inspect the road on 9 January\", "
+                                "though nothing is in writing.\n")
+    labels = _labels(draft)
+    assert "R&D Office of Weixi County Industry Bureau" in labels, labels
+    assert any("<b>" in x for x in labels), labels
+    page = render_review(graph_of(snapshot_kg), draft)
+    assert "<b>county" not in page and "&lt;b&gt;county" in page and "R&amp;D Office" in page
+    assert "\x1b" not in page
+    payload = summary(draft)
+    emit("table", payload, payload["entities"], ["class", "label", "rule"], title="Draft",
+         plain=True)
+    out = capsys.readouterr().out
+    assert "R&D Office" in out and "\x1b" not in out

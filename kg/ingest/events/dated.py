@@ -17,6 +17,7 @@ from kg.ingest.events.milestones import after_dateline
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
+from kg.ingest.reading.title_lines import metadata_line
 from kg.ingest.terms import Literal, NFO
 
 _LEAD = re.compile(r"(?:^|(?<=[\s.;:]))(?:(?:At\s+\d{1,2}:\d\d\s+)?[Oo]n|From|In|Since|At the end of|By)"
@@ -191,8 +192,9 @@ def heading_before(text: str, start: int) -> tuple[int, int] | None:
     words = line.split()
     if not 3 <= len(words) <= 25 or line.rstrip()[-1:] in ".;:,!?\"\u201d)":
         return None
-    if _date_only(line) or _BYLINE.search(line):
-        return None         # the date line ("May 3, 2025") or byline ("X News, 2026-02-27")
+    if _date_only(line) or _BYLINE.search(line) or metadata_line(line):
+        return None         # the date line ("May 3, 2025") or byline ("X News, 2026-02-27"), a
+        #                     page's fields ("Release date: 2026.12.14    Source: X Bureau")
     lead = len(line) - len(line.lstrip())
     return ps + lead, pe
 

@@ -179,8 +179,12 @@ def _expected(text: str, a: int, b: int) -> re.Match | None:
 
 
 def _label(words: str) -> str:
-    """The clause as a label: one line, its first letter a capital, at most 100 characters."""
+    """The clause as a label: one line, its first letter a capital, at most 100 characters; a
+    quotation mark it does not pair is dropped ('the county "will inspect the road': the
+    quotation goes on past the clause)."""
     out = " ".join(words.split()).strip(" ,;:")
+    if out.count('"') % 2 or out.count("\u201c") != out.count("\u201d"):
+        out = " ".join(out.replace('"', "").replace("\u201c", "").replace("\u201d", "").split())
     if len(out) > 100:
         out = out[:100].rsplit(" ", 1)[0] + " ..."
     return out[:1].upper() + out[1:]

@@ -321,6 +321,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         # a facility the text named before ("the plant": the one named last, when bare)
         ref = facility_before(a, stem) if kind_ not in ("generic", "made") else \
             facility_before(a, stems) if bare and kind_ == "generic" else None
+        if ref is not None and _named_otherwise(text, m.start("mods"), a_head, ref[2], within):
+            ref = None      # ("The Baiyang mine ... The Dazhai pit": a pit of its own name)
         if ref is not None and kind_ == "generic" and _part_of_works(ref[2]):
             ref = None      # ("furnace No. 7 ... Our plant", "X Industrial Park ... the plant
                             # of Y Co., Ltd.": a part or a host, no plant)
@@ -491,6 +493,22 @@ def _part_of_works(ent) -> bool:
     """Whether a facility's name holds a word of ``data/facility-part-words.txt`` (a furnace,
     a line, a park: no works a bare "the plant" refers back to)."""
     return any(w in _part_words() for w in re.findall(r"[a-z]+", normalise_name(ent.label)))
+
+
+def _named_otherwise(text, a, b, ent, within) -> bool:
+    """Whether the modifiers ``a:b`` hold a capitalised word of a name of their own (no word of
+    a place, metal or other name read there) that ``ent``'s name does not print: "the Dazhai
+    pit" is not "the Baiyang mine" named before."""
+    covered = [(x[0], x[1]) for x in within(a, b)]
+    label = " " + normalise_name(ent.label) + " " + " ".join(
+        normalise_name(x) for x in ent.aliases) + " "
+    for w in re.finditer(r"[A-Z][a-z][\w'’-]*", text[a:b]):
+        at = a + w.start()
+        if any(s <= at < e for s, e in covered):
+            continue
+        if " " + normalise_name(w.group(0)) + " " not in label:
+            return True
+    return False
 
 
 def _fits(ent, stem) -> bool:

@@ -21,6 +21,7 @@ import re
 
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
+from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
 from kg.ingest.names.site_hosts import Hosts
 from kg.ingest.reading.windows import near
 from kg.ingest.relations.company_anaphors import for_draft
@@ -150,6 +151,7 @@ def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
 
 def _passive(text, sents, rows, starts, by_start, by_end, kind, owned, ana=None,
              places_end=None, site_starts=None) -> None:
+    cued: dict = {}         # a sentence's start -> whether a mood's cue is in it
     for k, m in enumerate(owned):
         ss, se = sents.bounds(m.start())
         while ss > 0 and text[ss:ss + 1].islower():
@@ -178,6 +180,12 @@ def _passive(text, sents, rows, starts, by_start, by_end, kind, owned, ana=None,
         if _FORMER.search(text, lo, hi):
             continue            # "X was owned by A until 2020", "X, formerly owned by A," (in
             #                     the cue's own part of the sentence: "..., is now owned by B")
+        moody = cued.get(ss)
+        if moody is None:
+            moody = cued[ss] = may_set_mood(text, ss, se)     # (once a sentence: linear)
+        if moody and mood(text, min(one[0], m.start()), m.end(), ss, se) in (NEGATED,
+                                                                            CONDITIONAL):
+            continue            # "If it were owned by A, it would grow": supposed, not stated
         at, n = m.end(), 0
         while at < len(text) and n < 6:
             x = by_start.get(at)

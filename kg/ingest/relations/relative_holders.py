@@ -26,7 +26,7 @@ _S = r"[ \t\n]{1,20}"     # (bounded where a pattern repeats a word and its spac
 _ADJ = (rf"(?:(?:controlling|largest|biggest|second[- ]largest|majority|major|main|principal|"
         rf"sole|single{_W}largest|actual|de{_W}facto|ultimate|immediate|direct|indirect){_W})?")
 _REL = re.compile(rf"[ \t]*,{_W}whose{_W}(?P<adj>{_ADJ})(?P<noun>shareholders?|controllers?|"
-                  rf"parent(?:{_W}(?:company|group|firm))?){_W}(?:is|are|was|were|remains|"
+                  rf"parent(?:{_W}(?:company|group|firm))?){_W}(?P<verb>is|are|was|were|remains|"
                   rf"include|includes){_W}(?:still{_W}|now{_W}|also{_W})?", re.I)
 # "the municipal state assets company, ": what the holder is, before its name (lower case)
 _DESCRIBED = re.compile(rf"(?:the|a|an){_S}(?:[A-Za-z][\w'’-]{{0,30}}{_S}){{0,6}}[a-z][\w'’-]{{0,30}}"
@@ -37,6 +37,10 @@ _MORE = re.compile(rf"(?:[ \t]*\([^()\n]{{1,30}}\)|{_S}with{_S}[\d.]{{1,8}}[ \t]
 # a possessive after the name: the holder is what it owns ("X's subsidiary, Y")
 _OWNS_NEXT = re.compile(r"['\u2019]s?(?![\w'\u2019])")
 _FORMER = re.compile(r"former|previous|past|ex-", re.I)
+# a holder in the past tense up to a time: "whose controlling shareholder was Y until it sold
+# the stake in 2024" (Y is none now)
+_UNTIL = re.compile(r"[ \t\n]*(?:\([^()\n]{0,30}\)[ \t\n]*)?,?[ \t\n]*(?:until|till|up[ \t]+to|"
+                    r"before|prior[ \t]+to)\b", re.I)
 
 
 def relative_holders(draft, spans_of, kind) -> None:
@@ -68,6 +72,8 @@ def relative_holders(draft, spans_of, kind) -> None:
             hs, he, other = hit
             if _OWNS_NEXT.match(text, he):
                 break       # "whose largest shareholder is X's subsidiary, Y": X owns the holder
+            if m.group("verb").lower() in ("was", "were") and _UNTIL.match(text, he):
+                break       # "whose controlling shareholder was Y until 2024": a past holder
             person = kind(other) == "person"
             span = Span(s, he)
             if noun.startswith("shareholder") and not person:
