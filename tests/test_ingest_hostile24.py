@@ -78,6 +78,22 @@ def test_a_genre_word_or_a_field_before_the_date_is_no_dateline_place(snapshot_k
     assert not _new(other, "City"), _new(other, "City")
 
 
+
+# --- 2b. posts of a city: another city's post, a zone's -------------------------------------
+def test_a_post_of_what_a_city_owns_is_no_post_of_the_city(snapshot_kg):
+    """"Li Ming, the mayor of Jinchang's sister city" was Mayor in the Jinchang Municipal
+    People's Government (relations/post_forms read the place, not the possessive after it);
+    "vice mayor of Jinchang Economic Development Zone" was a city "Jinchang Economic"
+    (data/place-cues.txt place:mayor-of took the zone's first words); "Zhao Lei, vice mayor of
+    Baiyin" is still in the city's government."""
+    draft = _draft(snapshot_kg, "City news, 5 May 2026\n\nLi Ming, the mayor of Jinchang's sister "
+                                "city, visited the smelter. Zhang Wei, vice mayor of Jinchang "
+                                "Economic Development Zone, spoke. Zhao Lei, vice mayor of Baiyin, "
+                                "attended.\n")
+    held = {a for _, a in _values(draft, "heldBy")}
+    assert "Li Ming" not in held and "Zhao Lei" in held, _values(draft, "heldBy")
+    assert "Jinchang Economic" not in _labels(draft), _labels(draft)
+
 # --- 3. holders and happenings told in a relative clause; a facility of its own name -----------
 @pytest.fixture(scope="module")
 def relatives(snapshot_kg):
@@ -154,6 +170,37 @@ def test_a_page_s_field_line_is_no_heading_of_the_paragraph_under_it(snapshot_kg
     events = _events(draft)
     assert not [k for k in _labels(draft) if k.startswith("Release date")], events
     assert events.get("The county will inspect the road") == {"2027-01-09"}, events
+
+
+# --- 5. this round's entities: a body named by a village ------------------------------------------
+def test_a_body_named_by_a_village_is_no_unit_of_the_company_named_before(snapshot_kg):
+    """"Lanping Lead Co., Ltd. cut output. The Xiahe Village Party branch held a study session"
+    made the village's Party branch a unit of the company (relations/clauses.units gave a bare
+    "... branch" to the organisation named last before it, not seeing the village that names
+    it); "the Party branch of Weixi Zinc Co., Ltd." still is the company's."""
+    draft = _draft(snapshot_kg, "News, 8 May 2026\n\nLanping Lead Co., Ltd. cut output in April. "
+                                "The Xiahe Village Party branch held a study session on the new "
+                                "rules. The Party branch of Weixi Zinc Co., Ltd. met too.\n")
+    units = _values(draft, "unitOf")
+    assert not [x for x in units if x[0].startswith("Xiahe Village")], units
+    assert "Xiahe Village Party branch" in _new(draft, "PartyOrganization"), _labels(draft)
+    assert ("Party branch of Weixi Zinc Co., Ltd.", "Weixi Zinc Co., Ltd.") in units, units
+
+
+# --- 6. this round's dates: a periodical's masthead -------------------------------------------------
+def test_a_numbered_row_of_a_list_is_no_masthead(snapshot_kg):
+    """"No. 1   Lanping Lead smelter        12 June 2026" under a schedule's title dated the text
+    12 June, over its signature's 2 May (reading/dates._MASTHEAD_LEAD took any "No. N" line with
+    a day set apart for a periodical's issue line; an issue line has its year: "No. 7, 2027
+    (No. 131 overall)     2027-03-19"), and so its "on Friday" was 12 June."""
+    draft = _draft(snapshot_kg, "Schedule of Smelter Inspections\n\nNo. 1   Lanping Lead smelter     "
+                                "   12 June 2026\nNo. 2   Weixi Zinc plant        14 June 2026\n\n"
+                                "Each unit shall have its records ready. Lanping Lead Co., Ltd. "
+                                "relined its kiln on Friday.\n\nWeixi County Industry Bureau\n"
+                                "2 May 2026\n")
+    assert str(draft.date) == "2026-05-02", draft.date
+    assert _events(draft).get("Lanping Lead Co., Ltd. relined its kiln") == {"2026-05-01"}, \
+        _events(draft)
 
 # --- 8. odd text: no rule raises, no label is empty -----------------------------------------------
 ODD = {

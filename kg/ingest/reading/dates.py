@@ -751,7 +751,10 @@ _GAP_LEAD = re.compile(r"[A-Z][\w.&'()-]*[ \t]+(?:[A-Z][\w.)]*|[^\s\d]{0,12}\d[^
 # a periodical's masthead line: its issue number, then the day set apart by a wide gap ("No.
 # 12, 2026 (No. 88 overall)            2026-12-21"); or the day's weekday opening the line or
 # set apart ("Wednesday  2027.01.06        Internal", "X DAILY     Friday  18 December 2026")
-_MASTHEAD_LEAD = re.compile(r"(?:\bNo\.[ \t]*\d{1,4}\b[^\n]{0,40}?[ \t]{3,}|(?:^|[ \t]{3,}|[|])"
+# (an issue's number and its year: "No. 1   Lanping Lead smelter        12 June 2026" is a
+# numbered row of a list, its day the row's)
+_MASTHEAD_LEAD = re.compile(r"(?:\bNo\.[ \t]*\d{1,4}[ \t]*,[ \t]*(?:19|20)\d\d\b(?:[ \t]*\([^()\n]{0,40}\))?"
+                            r"[ \t]{3,}|(?:^|[ \t]{3,}|[|])"
                             r"[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\.?[ \t]+)$")
 # what a dateline's date is followed by: "(Reporter X) --", " -- ", "(Reuters) - ", "(Xinhua) The"
 _DATELINE_TAIL = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|\u2014|\u2013|:|-(?=[ \t]))|[ \t]*\([^()\n]{0,80}\)"

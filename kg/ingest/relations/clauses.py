@@ -60,6 +60,27 @@ def _starts_with_name(label: str, gaz) -> bool:
                for n in range(1, min(4, len(toks))))
 
 
+def _place_named(text, s, e, ent, place_ends, place_at, org_ends) -> bool:
+    """Whether the unit's mention ``s:e`` opens with a place of the draft, or follows one its
+    label opens with ("Xiahe Village" + "Party branch": the "Xiahe Village Party branch"),
+    and no organisation's name stands right before that place ("X Bank Co., Ltd., Lanzhou
+    Branch" is the bank's)."""
+    ps = s if place_ends.get(s, e) < e else None
+    if ps is None:
+        p = s
+        while p > max(0, s - 3) and text[p - 1] in " \t":
+            p -= 1
+        place = place_at.get(p) if p < s else None
+        if place is None or not normalise_name(ent.label).startswith(
+                normalise_name(place[2].label) + " "):
+            return False
+        ps = place[0]
+    q = ps
+    while q > max(0, ps - 4) and text[q - 1] in " \t,":
+        q -= 1
+    return q not in org_ends
+
+
 def _unit_owner(label: str, gaz, kind_of, heads):
     """The organisation a unit's name says it belongs to, or None."""
     toks = label.split()
@@ -85,6 +106,12 @@ def units(draft, spans_of, sents, gaz, kind, kind_of) -> None:
     orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org"),
                   key=lambda x: x[0])
     org_starts = [x[0] for x in orgs]
+    place_ends, place_at = {}, {}   # a place of the draft: its end by its start, it by its end
+    for s, e, ent in spans_of:
+        if kind(ent) == "place" and not ent.role:
+            place_ends[s] = min(e, place_ends.get(s, e))
+            place_at.setdefault(e, (s, e, ent))
+    org_ends = {x[1] for x in orgs}
 
     def orgs_in(a, b):
         return orgs[bisect.bisect_left(org_starts, a):bisect.bisect_left(org_starts, b)]
@@ -110,8 +137,10 @@ def units(draft, spans_of, sents, gaz, kind, kind_of) -> None:
         # a unit named bare ("Director of the Policy Research Office"): of the organisation
         # (not itself a unit) named last before it in the same paragraph
         if _head(ent.label) not in _BARE or " of " in ent.label \
-                or _starts_with_name(ent.label, gaz):
-            continue
+                or _starts_with_name(ent.label, gaz) or _place_named(
+                    text, s, e, ent, place_ends, place_at, org_ends):
+            continue        # (nor one a place of the text names: "the Xiahe Village Party
+            #                 branch" is the village's, not the company's named before)
         # (the paragraph, read back 3,000 characters at most: a text of one line stays linear)
         par = max(text.rfind("\n", max(0, s - 3000), s) + 1, s - 3000, 0)
         before = [x for x in orgs_in(par, s) if x[1] <= s and x[2] is not ent

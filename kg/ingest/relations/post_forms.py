@@ -28,6 +28,9 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.stated_posts import LIFE_YEARS
 from kg.ingest.terms import NFO
 
+# a possessive after a post's place: the post is of what the place owns ("the mayor of
+# Jinchang's sister city")
+_OWNS_NEXT = re.compile(r"['\u2019]s\b")
 _PLACES = {NFO.City: "Municipal", NFO.Province: "Provincial", NFO.County: "County",
            NFO.Region: "Regional"}
 # a town, township or village (a place of no level of its own): "mayor of X Town", "Party
@@ -307,6 +310,8 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
                 text, places_at[m.end()][0])):
             continue    # "vice chairman of the X Autonomous Region People's Government"
         if m and m.end() in places_at:
+            if _OWNS_NEXT.match(text, places_at[m.end()][0]):
+                continue    # "A, the mayor of Jinchang's sister city": the other city's post
             found = (m, places_at[m.end()], Span(s, places_at[m.end()][0]))
         else:
             # "Deputy Mayor of Yichang Liu Qiang": role, place, then the name
