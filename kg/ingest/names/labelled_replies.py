@@ -12,18 +12,22 @@ linear."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest.lexicon import field_patterns
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.reading.windows import AtLineStarts
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "document:labelled-reply", 0.5
 _NEAR = 12          # how far after a handler's label its name may start
 
 
-def _fields() -> dict[str, re.Pattern]:
-    return field_patterns("reply-fields")
+@lru_cache(maxsize=1)
+def _fields() -> dict[str, AtLineStarts]:
+    # (each label opens a line: tried only where one starts, kg/ingest/reading/windows.py)
+    return {kind: AtLineStarts(rx) for kind, rx in field_patterns("reply-fields").items()}
 
 
 def labelled_replies(draft, spans_of, minter, kind_of):

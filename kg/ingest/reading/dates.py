@@ -302,10 +302,9 @@ def relative_days(text: str) -> list[tuple[int, int, int]]:
     (-1) of ``text``: days counted from the day named before them, which
     :func:`resolve_days` reads from printed dates only; a rule that knows more days (the
     weekdays of :mod:`kg.ingest.events.weekday_dates`) counts them again."""
-    rx = dict(_EXTENDED)
-    out = [(m.start(), m.end(), 0) for m in rx["same"].finditer(text)]
+    out = [(m.start(), m.end(), 0) for m in _NEARS["same"].finditer(text)]
     out += [(m.start(), m.end(), -1 if m.group("back") else 1)
-            for m in rx["shift"].finditer(text)]
+            for m in _NEARS["shift"].finditer(text)]
     return sorted(out)
 
 

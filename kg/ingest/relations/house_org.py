@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.reading.windows import AtLineStarts
+
 _HEAD_LINES = 5         # non-blank lines at the top that may print the letterhead
 _TAIL_LINES = 6         # non-blank lines at the bottom that may print the signature
 
@@ -32,6 +34,7 @@ def house(text: str, orgs) -> object | None:
 # a field of the text's first lines that names who made it: "Compiled by:  X Office, Y Branch"
 _MADE_BY = re.compile(r"^[ \t]*(?:compiled|prepared|issued|published|released|edited)[ \t]+by"
                       r"[ \t]*[:：][ \t]*", re.I | re.M)
+_MADE_BY_LINES = AtLineStarts(_MADE_BY)      # (tried only where a line starts)
 _FIELD = re.compile(r"\n[ \t]*[A-Z][\w()'’/ -]{0,30}[:：]|\n[ \t]*\n")
 
 
@@ -42,7 +45,7 @@ def _compiler(text: str, orgs):
     if not starts:
         return None
     head_end = text.find("\n", starts[-1])
-    m = _MADE_BY.search(text, 0, len(text) if head_end < 0 else head_end)
+    m = _MADE_BY_LINES.search(text, 0, len(text) if head_end < 0 else head_end)
     if m is None:
         return None
     f = _FIELD.search(text, m.end(), m.end() + 300)
