@@ -60,14 +60,73 @@ def runner():
     return CliRunner()
 
 
+# the shipped graph as the in-process CLI runs (`run`) load it, by the content key of its files
+# and the cache folder: {key: KG}
+_SHIPPED: dict = {}
+
+
+def _shipped_key() -> tuple | None:
+    """(cache folder, content key of the shipped graph's files) when a command given no --data
+    nor --store reads the shipped graph from the cache as `kg` does (no $KG_DATA, $KG_STORE or
+    KG_CACHE=0 set by the test), else None."""
+    from kg.model import cache as cache_mod
+    from kg.model.layout import data_files, default_data_dir, default_ontology_dir, ontology_files
+
+    if any(os.environ.get(v) for v in ("KG_DATA", "KG_STORE")) or \
+            os.environ.get("KG_CACHE", "1") == "0":
+        return None
+    try:
+        files = ontology_files(default_ontology_dir()) + data_files(default_data_dir())
+        return str(cache_mod.cache_dir()), cache_mod._key(files)
+    except Exception:   # noqa: BLE001 - the command's own load says what is wrong
+        return None
+
+
+def _shipped_load(real):
+    """The commands' loader ``real`` (kg.cli._load), keeping the shipped graph it loaded for the
+    next in-process run in this worker: a test's command reads the same graph a real `kg`
+    would load from the cache (keyed by the same content), without unpickling it again; a
+    --data folder, a --store, $KG_DATA, $KG_STORE or KG_CACHE=0 load as the command does."""
+    def load(data, store=None):
+        key = _shipped_key() if data is None and store is None else None
+        if key is None:
+            return real(data, store)
+        if key not in _SHIPPED:
+            _SHIPPED.clear()
+            _SHIPPED[key] = real(data, store)
+        return _SHIPPED[key]
+    return load
+
+
+@pytest.fixture(scope="session")
+def _cli():
+    """The Click command of `kg`, built once (Typer builds it anew from the functions on every
+    invoke, most of a short in-process call's time)."""
+    import typer
+
+    from kg.cli import app
+    return typer.main.get_command(app)
+
+
 @pytest.fixture
-def run(runner):
+def run(runner, _cli):
     """Invoke the CLI; returns the Result (stdout and stderr kept apart)."""
+    import typer.testing
+
+    import kg.cli as cli
     from kg.cli import app
 
     def _run(*args, **kw):
         kw.setdefault("catch_exceptions", False)
-        return runner.invoke(app, [str(a) for a in args], **kw)
+        get_command, prev = typer.testing._get_command, cli._load
+        typer.testing._get_command = lambda a: _cli if a is app else get_command(a)
+        if getattr(prev, "__module__", None) == "kg.cli":      # not a test's own stand-in
+            cli._load = _shipped_load(prev)
+        try:
+            return runner.invoke(app, [str(a) for a in args], **kw)
+        finally:
+            cli._load = prev
+            typer.testing._get_command = get_command
     return _run
 
 
