@@ -260,3 +260,23 @@ def test_a_step_in_the_present_tense_before_a_date_to_come_is_planned(kg):
     # a habit and a figure's level are no steps
     assert not _named(draft, "The kiln usually starts")
     assert not _named(draft, "Output starts")
+
+
+# -- a verb whose figure counts the things it was done to ------------------------------------------
+
+SAMPLING = """Date: 22 December 2026
+
+From 7 September to 19 October 2026 the bureau sampled 48 batches of copper rod from 20 makers.
+In October the works exported 3,000 tonnes of zinc to Vietnam.
+In 2026 the park already employed 120 villagers.
+"""
+
+
+def test_a_figure_counting_things_done_to_is_no_amount(kg):
+    draft = draft_of(kg, SAMPLING, "r28-sampling")
+    sampling = _named(draft, "The bureau sampled 48 batches")
+    assert sampling and _values(sampling[0], NFO.startDate) == ["2026-09-07"]
+    assert _values(sampling[0], NFO.endDate) == ["2026-10-19"]
+    # an amount exported and a state of employment are no happenings
+    assert not _named(draft, "The works exported 3,000 tonnes")
+    assert not _named(draft, "The park already employed")

@@ -61,3 +61,34 @@ def passive_happening(text: str, m: re.Match, prev: str | None) -> bool:
 @lru_cache(maxsize=None)
 def _passives() -> frozenset:
     return words("happening-passive-verbs")
+
+
+# a figure after a verb that counts the things it was done to ("sampled 120 batches", "inspected
+# 60 underground mines", "trained six young villagers"), not an amount ("exported 6.3 million
+# tonnes", "closed at 9,000 yuan", "rose 5%", "ran 45 days"): a plural noun, no unit, right after
+_COUNT = re.compile(r"[ \t\n]+(?:(?:about|around|some|nearly|almost|over)[ \t\n]+)?(?:\d{1,3}(?:,\d{3})*|"
+                    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                    r"forty|fifty|dozens[ \t\n]+of|hundreds[ \t\n]+of)(?![\d.,%])"
+                    r"(?P<words>(?:[ \t\n]+[a-z][a-z-]*){1,3})\b")
+_UNITS = frozenset((
+    "tonnes tons tonne ton kilotonnes kilograms grams ounces barrels pounds dollars euros cents "
+    "yuan rmb percent points hectares acres metres meters kilometres kilometers miles litres "
+    "liters cubic square kilowatts megawatts gigawatts watts kwh mwh gwh volts amperes hours days "
+    "weeks months years times minutes seconds units shares lots million billion thousand hundred "
+    "per fold degrees mm cm km kg mt kt").split())
+
+
+_PREPOSITIONS = frozenset("of in at from for on to with by into across under".split())
+
+
+def counted_object(text: str, at: int) -> bool:
+    """The figure right after ``at`` counts things a verb was done to: plural nouns (at most
+    three words, the last a plural), none of them a unit or a multiplier."""
+    m = _COUNT.match(text, at)
+    if m is None:
+        return False
+    words = m.group("words").split()
+    cut = next((k for k, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    words = words[:cut]         # ("120 batches of aluminium profiles": batches)
+    return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") \
+        and not any(w in _UNITS for w in words)

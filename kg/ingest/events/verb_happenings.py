@@ -72,7 +72,7 @@ from kg.ingest.events.row_posts import post_change, post_row
 from kg.ingest.events.namings import names_title
 from kg.ingest.events.lone_years import lone_year, year_dates
 from kg.ingest.events.milestones import clause_label, milestone_class
-from kg.ingest.events.verb_forms import passive_happening, short_phrase, short_phrases
+from kg.ingest.events.verb_forms import counted_object, passive_happening, short_phrase, short_phrases
 from kg.ingest.lexicon import lines, words
 from kg.ingest.reading.called_off import marks
 from kg.ingest.model import Entity, Span
@@ -266,7 +266,8 @@ def _verb(text: str, a: int, b: int) -> list[re.Match]:
             is_verb = prev is not None and (prev in _AUX or prev not in _ADJ_BEFORE)
         if is_verb and m.start() - a < 3 and prev is not None and _BY.match(text, m.end()):
             is_verb = False     # ", issued by the NDRC in March,": a participle's aside
-        if is_verb and _AMOUNT.match(text, after) is None and _MOVE.match(text, after) is None:
+        if is_verb and (_AMOUNT.match(text, after) is None or counted_object(text, after)) \
+                and _MOVE.match(text, after) is None:     # ("sampled 120 batches": counted)
             found.append(m)
         prev2, prev = prev, low
     return found
