@@ -147,6 +147,7 @@ class Near:
     def __init__(self, rx: re.Pattern, words: Iterable[str], before: int = BEFORE,
                  after: int = AFTER, lower: bool = False, lines: bool = False, stops: str = ""):
         self.rx = rx
+        self.pattern = rx.pattern       # (the source, as a compiled pattern's)
         self.words = tuple(words)
         self.reach = (before, after, lower, lines, stops)
         MADE.append(self)
@@ -167,6 +168,7 @@ class AtLineStarts:
 
     def __init__(self, rx: re.Pattern, also: str = ""):
         self.rx = rx
+        self.pattern = rx.pattern       # (the source, as a compiled pattern's)
         self.also = also
         MADE.append(self)
 
