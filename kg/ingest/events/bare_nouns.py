@@ -35,6 +35,7 @@ from kg.ingest.events.happening_checks import (NONE, figurative, keep_lead, same
                                                unbuilt_collapse)
 from kg.ingest.events.two_sides import two_sides
 from kg.ingest.events.noun_table import dated_after, rows as _rows
+from kg.ingest.events.short_titles import short_title as _short_title
 from kg.ingest.model import Entity, Span
 from kg.ingest.events.factored_heads import factored
 from kg.ingest.reading.caseless import lowered
@@ -495,6 +496,5 @@ def _label(text, phrase, cls, who, within, kinds, ss, se, title, hs, of=" of ",
         b = max([at.end(1)] + [x[1] for x in within(at.end(1) - 1, at.end(1))])
         # "Fire at the plant's roaster", "... of X Co., Ltd." (to the end of the name it holds)
         return phrase + " " + " ".join(text[at.start(1):b].split())
-    if lead is not None:
-        return phrase + of + lead.label         # "Strike at X" in an article about X
-    return f"{phrase}: {(title or '').strip()[:80]}"
+    # ("Strike at X" in an article about X, else the title's first sentence)
+    return phrase + of + lead.label if lead is not None else f"{phrase}: {_short_title(title)}"

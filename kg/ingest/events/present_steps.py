@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
+from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
 
 # where the clause of the verb opens: a sentence's, a clause's or a list item's start
 _OPEN = re.compile(r"[.;:!?](?=[ \t\n])|\n[ \t]*\n|,[ \t\n]+(?:and|but|while|so)[ \t\n]+|"
@@ -19,6 +20,10 @@ _OPEN = re.compile(r"[.;:!?](?=[ \t\n])|\n[ \t]*\n|,[ \t\n]+(?:and|but|while|so)
 _NOT = re.compile(r"\b(?:if|unless|whether|not|never|no\s+longer|usually|normally|often|always|"
                   r"every|each)\b", re.I)
 _FIGURE = re.compile(r"\d")
+# a condition right after the date: "starts in August only if the price recovers"
+_NOT_AFTER = re.compile(r"[ \t\n]*,?[ \t\n]*(?:(?:only|even|but)[ \t\n]+)?(?:if|unless|whether|"
+                        r"provided[ \t\n]+that|in[ \t\n]+case|subject[ \t\n]+to)\b", re.I)
+_TAIL = 200         # how far after the date the clause's mood is read
 
 
 @lru_cache(maxsize=1)
@@ -49,8 +54,12 @@ def present_step(text: str, d, at: int, lo: int, doc_date: str | None):
         start = comma + 1       # ("Design is by X, construction starts in May": construction)
     subject = text[start:m.start()]
     if not subject.strip() or len(subject.split()) > 10 or _NOT.search(text, start, at) \
-            or _NOT.match(text, d.end):
+            or _NOT_AFTER.match(text, d.end):
         return None
+    hi = min(len(text), d.end + _TAIL)
+    if may_set_mood(text, start, hi) and mood(text, start, d.end, start, hi) in (NEGATED,
+                                                                               CONDITIONAL):
+        return None         # ('"The plant restarts in June," the rumour says': told, not set)
     while start < m.start() and text[start] in " \t\n\"'(*-":
         start += 1
     return start, m.end()

@@ -16,10 +16,11 @@ _SUFFIX_THEN_BRACKET = (r"(?:(?<!\bLtd\.)(?<!\bCo\.)(?<!\bCorp\.)(?<!\bInc\.)(?<
 # (a full-width stop ends a sentence too, and one typed with a Chinese input method needs no
 # space before the next: "output rose １０％．The company signed ...")
 # (and one with pictographs between it and the next sentence, as a post prints them: "our
-# team celebrated. \U0001F389 Chairman X said ...")
+# team celebrated. \U0001F389 Chairman X said ..."), or a quotation in single marks ("... in
+# June. ‘We hold 40% of X,’ said ...")
 _PICTOGRAPHS = r"(?:[\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f\u200d]{1,12}[ \t]?)?"
 _END = re.compile(r"(?<=[.!?;。．！？；])" + _ABBREV + _SUFFIX_THEN_BRACKET
-                  + r"[\"”’)]?\s+(?=" + _PICTOGRAPHS + r"[A-Z0-9\"“(《])|\n+"
+                  + r"[\"”’)]?\s+(?=" + _PICTOGRAPHS + r"[A-Z0-9\"“‘(《])|\n+"
                   + r"|(?<=[。．！？；])[”’）」』]?(?=[A-Z][a-z])")
 
 

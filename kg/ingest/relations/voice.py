@@ -153,6 +153,9 @@ def voice_spans(draft, spans_of: list) -> list:
     reply = _REPLY.search(text)
     added = []
     para_start, para_asks, para_quotes, next_break = -1, False, None, -1
+    speaker_at, speaks = -1, False
+    persons = {x[0] for x in spans_of if x[2].cls == NFO.Person}
+    org_spans = _orgs(spans_of)
     for m in _FIRST.finditer(text):
         a, b = m.start(), m.end()
         if any(covered[a:b]) or reply is not None and a < reply.start():
@@ -174,8 +177,12 @@ def voice_spans(draft, spans_of: list) -> list:
         seg = text[para_quotes:a]
         quotes += seg.count('"') + seg.count("“") + seg.count("”")
         para_quotes = a
-        if quotes % 2:
+        if quotes % 2 or _in_single_quotes(text, ps, a):
             continue            # inside a quotation: the quoted speaker's
+        if speaker_at != ps:
+            speaker_at, speaks = ps, _speaker_label(text, ps, persons, org_spans, who)
+        if speaks:
+            continue            # "A, chairman of X Co., Ltd.: We hold ...": the speaker's
         if _NUMBER.match(text, b) or _skip_rx().match(text, b):
             continue            # "our two companies", "our reporter X", "our parent company"
         if m.group(0).lower() == "our":
@@ -192,6 +199,37 @@ def voice_spans(draft, spans_of: list) -> list:
     draft.__dict__["_voice_spans"] = {(a, b) for a, b, _ in added}
     draft.__dict__["_voice"] = who
     return added
+
+
+# a quotation in single marks still open: its opening mark, then no closing one after a
+# speech's last mark ("‘We hold 40% of X,’ said A": "’" after "," "." "!" "?" closes it; an
+# apostrophe, "Zinc’s", closes nothing)
+_SINGLE_CLOSE = re.compile(r"[,.!?;][ \t]*’")
+_PAR_BACK = 2000        # how far back in its paragraph a quotation's opening mark is looked for
+
+
+def _in_single_quotes(text: str, ps: int, a: int) -> bool:
+    o = text.rfind("‘", max(ps, a - _PAR_BACK), a)
+    return o >= 0 and _SINGLE_CLOSE.search(text, o, a) is None
+
+
+# a paragraph that opens with a speaker's label: a person's name, maybe a comma and the post,
+# then a colon ("Zhang Wei, chairman of X Co., Ltd.: We hold ...")
+_LABEL_END = re.compile(r"[^\n:：]{0,160}?[:：][ \t]")
+
+
+def _speaker_label(text: str, ps: int, persons, org_spans, who) -> bool:
+    """Whether the paragraph at ``ps`` opens with a speaker's label that names the speaker's
+    organisation, another than the voice ("Zhang Wei, chairman of Y Co., Ltd.: We ..."); a
+    speaker's name alone ("Fang Zhenguo: We joined ...", an interview's) speaks for the voice."""
+    p = ps
+    while p < len(text) and text[p] in " \t\n":
+        p += 1
+    m = _LABEL_END.match(text, p) if p in persons else None
+    if m is None:
+        return False
+    i = bisect.bisect_left(org_spans, (p,))
+    return any(x[2] is not who for x in org_spans[i:i + 4] if x[1] <= m.end())
 
 
 _CONFIDENCE = 0.4       # a statement read through "we" / "our": at most this sure
