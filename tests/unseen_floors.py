@@ -19,7 +19,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 METRICS = ["known_recall", "known_precision", "new_recall", "relation_recall",
            "relation_precision", "date_recall"]
 # set: floors in the order of METRICS (every floor raised to 0.02 under its value where that is
-# higher at round 27's end, d098871, and round 27's held-out sets 39 and 40 added at their end
+# higher at round 28's end, ff78f0a, and round 28's held-out sets 41 and 42 added at their end
+# values less 0.02; set 4's relation precision lowered to 0.66 in round 28: u46's "a cadre
+# meeting at its headquarters in Xi'an" now proposes the group's headquarters as a site
+# (names/facility_nouns, premises heads), which holds the meeting; set 4's gold records no
+# premises (newer sets' gold does) and has the meeting held in Xi'an; every floor raised likewise
+# at round 27's end, d098871, and round 27's held-out sets 39 and 40 added at their end
 # values less 0.02; every floor raised likewise
 # at round 26's end, f6b767d, and round 26's held-out sets 37 and 38 added at their end
 # values less 0.02; set 28's relation precision lowered to 0.55 in round 26: with the year of
@@ -55,43 +60,45 @@ FLOORS = {
     "unseen": (0.98, 0.98, 0.96, 0.74, 0.63, 0.98),
     "unseen2": (0.98, 0.83, 0.95, 0.87, 0.70, 0.98),
     "unseen3": (0.98, 0.96, 0.95, 0.77, 0.69, 0.98),
-    "unseen4": (0.98, 0.98, 0.96, 0.80, 0.68, 0.98),
+    "unseen4": (0.98, 0.98, 0.96, 0.80, 0.66, 0.98),
     "unseen5": (0.98, 0.98, 0.95, 0.79, 0.68, 0.90),
-    "unseen6": (0.98, 0.98, 0.92, 0.80, 0.67, 0.79),
+    "unseen6": (0.98, 0.98, 0.93, 0.81, 0.68, 0.85),
     "unseen7": (0.98, 0.98, 0.94, 0.78, 0.64, 0.89),
     "unseen8": (0.98, 0.98, 0.98, 0.72, 0.55, 0.92),
     "unseen9": (0.98, 0.96, 0.94, 0.77, 0.61, 0.66),
     "unseen10": (0.98, 0.98, 0.96, 0.71, 0.66, 0.78),
-    "unseen11": (0.98, 0.96, 0.89, 0.69, 0.63, 0.76),
+    "unseen11": (0.98, 0.96, 0.90, 0.69, 0.63, 0.79),
     "unseen12": (0.98, 0.98, 0.86, 0.45, 0.56, 0.60),
-    "unseen13": (0.98, 0.96, 0.87, 0.57, 0.64, 0.74),
+    "unseen13": (0.98, 0.96, 0.89, 0.57, 0.64, 0.80),
     "unseen14": (0.98, 0.96, 0.91, 0.63, 0.69, 0.73),
     "unseen15": (0.95, 0.98, 0.88, 0.58, 0.60, 0.76),
     "unseen16": (0.96, 0.98, 0.89, 0.60, 0.58, 0.66),
-    "unseen17": (0.98, 0.89, 0.84, 0.50, 0.51, 0.63),
+    "unseen17": (0.98, 0.89, 0.86, 0.51, 0.51, 0.67),
     "unseen18": (0.96, 0.98, 0.87, 0.59, 0.58, 0.52),
-    "unseen19": (0.98, 0.98, 0.87, 0.48, 0.51, 0.70),
-    "unseen20": (0.98, 0.98, 0.84, 0.43, 0.54, 0.67),
-    "unseen21": (0.98, 0.98, 0.76, 0.33, 0.55, 0.74),
+    "unseen19": (0.98, 0.98, 0.88, 0.48, 0.51, 0.70),
+    "unseen20": (0.98, 0.98, 0.85, 0.43, 0.54, 0.69),
+    "unseen21": (0.98, 0.98, 0.78, 0.35, 0.55, 0.77),
     "unseen22": (0.96, 0.96, 0.78, 0.42, 0.47, 0.50),
     "unseen23": (0.98, 0.95, 0.83, 0.38, 0.54, 0.64),
     "unseen24": (0.98, 0.90, 0.82, 0.44, 0.48, 0.60),
     "unseen25": (0.98, 0.93, 0.81, 0.42, 0.58, 0.69),
     "unseen26": (0.96, 0.98, 0.76, 0.48, 0.60, 0.64),
-    "unseen27": (0.95, 0.95, 0.83, 0.33, 0.43, 0.59),
+    "unseen27": (0.95, 0.95, 0.84, 0.34, 0.43, 0.59),
     "unseen28": (0.98, 0.96, 0.86, 0.39, 0.55, 0.68),
-    "unseen29": (0.95, 0.98, 0.77, 0.41, 0.62, 0.67),
+    "unseen29": (0.95, 0.98, 0.79, 0.43, 0.62, 0.71),
     "unseen30": (0.98, 0.95, 0.75, 0.32, 0.51, 0.63),
-    "unseen31": (0.94, 0.95, 0.79, 0.45, 0.54, 0.58),
+    "unseen31": (0.94, 0.95, 0.80, 0.45, 0.54, 0.58),
     "unseen32": (0.98, 0.95, 0.82, 0.53, 0.59, 0.62),
     "unseen33": (0.98, 0.98, 0.81, 0.54, 0.64, 0.81),
-    "unseen34": (0.96, 0.96, 0.75, 0.46, 0.51, 0.58),
+    "unseen34": (0.96, 0.96, 0.77, 0.47, 0.51, 0.58),
     "unseen35": (0.93, 0.95, 0.76, 0.19, 0.36, 0.64),
-    "unseen36": (0.98, 0.98, 0.74, 0.22, 0.36, 0.55),
-    "unseen37": (0.98, 0.91, 0.75, 0.30, 0.48, 0.73),
-    "unseen38": (0.98, 0.97, 0.75, 0.50, 0.56, 0.55),
-    "unseen39": (0.95, 0.96, 0.67, 0.20, 0.38, 0.41),
+    "unseen36": (0.98, 0.98, 0.75, 0.23, 0.37, 0.57),
+    "unseen37": (0.98, 0.91, 0.76, 0.31, 0.48, 0.77),
+    "unseen38": (0.98, 0.97, 0.76, 0.50, 0.56, 0.59),
+    "unseen39": (0.95, 0.96, 0.74, 0.24, 0.39, 0.52),
     "unseen40": (0.98, 0.91, 0.58, 0.14, 0.34, 0.32),
+    "unseen41": (0.98, 0.96, 0.65, 0.18, 0.31, 0.35),
+    "unseen42": (0.96, 0.98, 0.70, 0.27, 0.33, 0.39),
 }
 SETS = list(FLOORS)     # in the order written: each set's place decides its file (share)
 
@@ -123,6 +130,21 @@ def low_metrics(total: dict, name: str) -> dict:
     return {m: (total[m], f) for m, f in zip(METRICS, FLOORS[name]) if total[m] < f}
 
 
+_MAKE_GOLD = []
+
+
+def _make_gold():
+    """bench/unseen/make_gold.py as a module, loaded once per process (it keeps the shipped
+    graph it parsed for the next set)."""
+    if not _MAKE_GOLD:
+        spec = importlib.util.spec_from_file_location(
+            "make_gold", ROOT / "bench" / "unseen" / "make_gold.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        _MAKE_GOLD.append(module)
+    return _MAKE_GOLD[0]
+
+
 def check_gold(name: str, capsys) -> None:
     """Set ``name`` is whole: its articles (three or six), each with a gold file whose spans hold
     what they claim (bench/unseen/make_gold.py --check returns 0 and says all checks pass; run
@@ -131,10 +153,7 @@ def check_gold(name: str, capsys) -> None:
     texts = sorted((folder / "articles").glob("*.txt"))
     assert len(texts) >= 3
     assert all((folder / "gold" / f"{t.stem}.ttl").is_file() for t in texts)
-    spec = importlib.util.spec_from_file_location(
-        "make_gold", ROOT / "bench" / "unseen" / "make_gold.py")
-    make_gold = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(make_gold)
+    make_gold = _make_gold()
     capsys.readouterr()
     code = make_gold.main(["--check", "--dir", str(folder)])
     out = capsys.readouterr()
