@@ -118,15 +118,19 @@ def run(runner, _cli):
 
     def _run(*args, **kw):
         kw.setdefault("catch_exceptions", False)
-        get_command, prev = typer.testing._get_command, cli._load
-        typer.testing._get_command = lambda a: _cli if a is app else get_command(a)
+        # typer.testing builds the command through its module's _get_command (typer 0.12-0.28);
+        # where a typer has none, the runner builds it as before
+        get_command, prev = getattr(typer.testing, "_get_command", None), cli._load
+        if get_command is not None:
+            typer.testing._get_command = lambda a: _cli if a is app else get_command(a)
         if getattr(prev, "__module__", None) == "kg.cli":      # not a test's own stand-in
             cli._load = _shipped_load(prev)
         try:
             return runner.invoke(app, [str(a) for a in args], **kw)
         finally:
             cli._load = prev
-            typer.testing._get_command = get_command
+            if get_command is not None:
+                typer.testing._get_command = get_command
     return _run
 
 
