@@ -52,6 +52,22 @@ def event_dates(draft) -> dict:
     return out
 
 
+def page_and_table(kg, draft, capsys) -> tuple[str, str]:
+    """What a reviewer sees of ``draft``: its review page (as `--review` writes it) and the
+    command's table of its entities (as `--format table` prints it, plain)."""
+    from kg.ingest.knowledge.snapshot import graph_of
+    from kg.ingest.output.review import render_review
+    from kg.ingest.run import summary
+    from kg.render.output import emit
+
+    page = render_review(graph_of(kg), draft)
+    payload = summary(draft)
+    capsys.readouterr()
+    emit("table", payload, payload["entities"], ["class", "label", "rule"], title="Draft",
+         plain=True)
+    return page, capsys.readouterr().out
+
+
 def labels(draft) -> set:
     return {e.label for e in draft.entities.values()}
 

@@ -13,6 +13,7 @@ import pytest
 
 from hostile_drafts import draft_of, fault, linear_cpu, parsed, parses_with_real_dates, real_dates, snapshot_kg  # noqa: F401
 from hostile_drafts import event_dates as _events, labels as _labels, new_labels as _new, values as _values
+from hostile_drafts import page_and_table
 
 
 def _draft(kg, text: str, doc_id: str = "hostile23-x"):
@@ -364,11 +365,6 @@ def test_many_holders_addresses_and_contents_lines_are_read_in_linear_time(snaps
 def test_the_review_page_and_the_table_escape_this_round_s_labels(snapshot_kg, capsys):
     """Labels this round's readers make from the text (a body's owner, a post's clause) hold '&', '<' and a terminal's escape: the review page escapes them and the
     command's table shows no control character."""
-    from kg.ingest.knowledge.snapshot import graph_of
-    from kg.ingest.output.review import render_review
-    from kg.ingest.run import summary
-    from kg.render.output import emit
-
     draft = _draft(snapshot_kg, "Posts of the plant, 2026\n\n05-06 14:22  from iPhone 15\nThe "
                                 "<b>kiln</b>\x1b[31m was relined yesterday.\n\n05-07 09:10  from "
                                 "Weibo web\nWe met the R&D office this afternoon.\n\nTimetable:\n"
@@ -376,11 +372,7 @@ def test_the_review_page_and_the_table_escape_this_round_s_labels(snapshot_kg, c
                                 "was set up.\n")
     labels = _labels(draft)
     assert "Expert panel of the A&B Index" in labels and any("<b>" in x for x in labels), labels
-    page = render_review(graph_of(snapshot_kg), draft)
+    page, out = page_and_table(snapshot_kg, draft, capsys)
     assert "<b>kiln" not in page and "&lt;b&gt;kiln" in page and "A&amp;B Index" in page
     assert "\x1b" not in page
-    payload = summary(draft)
-    emit("table", payload, payload["entities"], ["class", "label", "rule"], title="Draft",
-         plain=True)
-    out = capsys.readouterr().out
     assert "A&B Index" in out and "\x1b" not in out

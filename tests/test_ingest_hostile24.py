@@ -12,6 +12,7 @@ import pytest
 
 from hostile_drafts import draft_of, fault, linear_cpu, parsed, parses_with_real_dates, real_dates, snapshot_kg  # noqa: F401
 from hostile_drafts import event_dates as _events, labels as _labels, new_labels as _new, values as _values
+from hostile_drafts import page_and_table
 
 
 def _draft(kg, text: str, doc_id: str = "hostile24-x"):
@@ -354,11 +355,6 @@ def test_the_review_page_and_the_table_escape_this_round_s_labels(snapshot_kg, c
     """Labels this file's readers make from the text (an issuer under a title, a step cut out
     of a quotation) hold '&', '<' and a terminal's escape: the review page escapes them and
     the command's table shows no control character."""
-    from kg.ingest.knowledge.snapshot import graph_of
-    from kg.ingest.output.review import render_review
-    from kg.ingest.run import summary
-    from kg.render.output import emit
-
     draft = _draft(snapshot_kg, "Notice on Lead Smelter Checks\nRelease date: 2026.12.14    Source: "
                                 "R&D Office of Weixi County Industry Bureau\n\nWe heard that the "
                                 "<b>county</b>\x1b[31m \"will inspect the road on 9 January\", "
@@ -366,11 +362,7 @@ def test_the_review_page_and_the_table_escape_this_round_s_labels(snapshot_kg, c
     labels = _labels(draft)
     assert "R&D Office of Weixi County Industry Bureau" in labels, labels
     assert any("<b>" in x for x in labels), labels
-    page = render_review(graph_of(snapshot_kg), draft)
+    page, out = page_and_table(snapshot_kg, draft, capsys)
     assert "<b>county" not in page and "&lt;b&gt;county" in page and "R&amp;D Office" in page
     assert "\x1b" not in page
-    payload = summary(draft)
-    emit("table", payload, payload["entities"], ["class", "label", "rule"], title="Draft",
-         plain=True)
-    out = capsys.readouterr().out
     assert "R&D Office" in out and "\x1b" not in out
