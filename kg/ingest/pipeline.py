@@ -97,6 +97,7 @@ from kg.ingest.relations.party_roles import party_roles
 from kg.ingest.relations.table_rows import table_rows
 from kg.ingest.events.period_cells import period_cells
 from kg.ingest.events.date_cells import date_cells
+from kg.ingest.relations.row_reader import row_cells
 from kg.ingest.names.cell_names import column_names, drop_across_cells, wrapped_cell_names, \
     wrapped_tails
 from kg.ingest.reading.tables import outside_cells
@@ -495,6 +496,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         table_rows(draft, spans_of, kind_of)         # "Company | County": X is in its row's county
         period_cells(draft, spans_of)                # "| Project | Period |": 2026-2028
         date_cells(draft, spans_of, kind)            # "| Standard No. | Impl. |": its day in force
+        row_cells(draft, spans_of, kind)             # "| Project | Investor | In charge | Due |"
         organ_meetings(draft, spans_of, clauses_only=True)  # the clause events: "the council met"
         works_milestones(draft)     # "the smelter to start up": about the smelter
         deliberations(draft)        # "the plan was approved at the meeting": about the plan

@@ -118,11 +118,18 @@ def header_class(header: str) -> str | None:
     return _thing_heads().get(ws[-1]) or _thing_heads().get(ws[0])
 
 
+# what ends a project's cell after its name: the row's amount ("..., 1.5 billion yuan")
+_FIGURE_TAIL = re.compile(r",[ \t]+\d[\d.,]*(?:[ \t]+[A-Za-z]+){0,2}[ \t]*\Z")
+_MAX_WRAPPED_WORDS = 12
+_WRAPPED_RULE = "table:wrapped-cell-name"
+
+
 def column_names(text: str) -> list:
     """Things named by their column: a cell under a header of ``data/table-thing-headers.txt``
     printed as a name (capitalised words, "of" / "and" between them; at most eight words; a
     project also in sentence case, as key-project lists print them) is a thing of that class (rule ``table:cell-name``, 0.5); what another rule names there wins
-    (these come last and never displace a longer name)."""
+    (these come last and never displace a longer name). A project's cell wrapped over two or
+    three lines is one name (:func:`_wrapped_project`)."""
     out = []
     for t in tables(text):
         classes = {k: header_class(h) for k, (_, _, h) in enumerate(t.header)}
@@ -131,6 +138,11 @@ def column_names(text: str) -> list:
         for row in t.rows:
             for c in row.cells:
                 cls = classes.get(c.col)
+                if cls == "Project" and 1 < len(c.spans) <= _WRAP_LINES:
+                    got = _wrapped_project(text, c)
+                    if got is not None:
+                        out.append(got)
+                    continue
                 if cls is None or len(c.spans) != 1:
                     continue
                 a, b = c.spans[0]
@@ -140,3 +152,45 @@ def column_names(text: str) -> list:
                     continue
                 out.append(Candidate(a, b, text[a:b], cls, "table:cell-name", 0.5))
     return out
+
+
+_WRAP_LINES = 4
+# a project's name in sentence case over its cell's lines: words (a figure with its point or
+# per cent inside a bracket, "(3.2 km)", "(70 kW)"), a comma before one
+_WRAPPED_PHRASE = re.compile(r"[A-Z][\w'\u2019-]*(?:,?[ \t]+\(?[\w'\u2019.%/-]+\)?)+")
+
+
+def _wrapped_project(text: str, c) -> Candidate | None:
+    """The project a cell of a column of projects names over two to four lines ("Magnesium
+    alloy semi-solid" over "die-cast parts for NEVs"): its lines joined are the label (a
+    trailing ", 1.5 billion yuan", the row's amount, left out), its mention the cell's first
+    line (the lines between hold other cells' text) and the first line's words an alias
+    (rule ``table:wrapped-cell-name``, 0.45). Refused: a cell that is no name in sentence case
+    (a figure, "Total", lower-case words), longer than twelve words or four lines, or
+    with a bracket left open."""
+    joined = " ".join(text[a:b] for a, b in c.spans)
+    tail = _FIGURE_TAIL.search(joined)
+    if tail is not None:
+        joined = joined[:tail.start()]
+    if not joined or len(joined.split()) > _MAX_WRAPPED_WORDS or \
+            _WRAPPED_PHRASE.fullmatch(joined) is None or joined.count("(") != joined.count(")"):
+        return None
+    a, b = c.spans[0]
+    first = text[a:b].rstrip(" ,;")
+    if len(first) > len(joined):        # (the first line holds the amount: "X project, 1.5")
+        first = joined
+    b = a + len(first)
+    # the alias: the first line without the preposition that joins it to the next ("...
+    # frames for"); none when the line breaks inside a phrase ("Recycled aluminium and")
+    alias = _DANGLING.sub("", first)
+    if _OPEN_PHRASE.search(alias):
+        # (the mention stays the whole line: "Recycled aluminium and", not a metal's name)
+        alias = joined
+    else:
+        b = a + len(alias)
+    return Candidate(a, b, joined, "Project", _WRAPPED_RULE, 0.45,
+                     {alias} if alias != joined and len(alias.split()) > 1 else set())
+
+
+_DANGLING = re.compile(r"(?:[ \t,;]+(?:for|on|in|with|to|at|by))+[ \t,;]*\Z")
+_OPEN_PHRASE = re.compile(r"(?:[ \t,;]+(?:and|or|of|the|a|an|&))+[ \t,;]*\Z")

@@ -1,0 +1,191 @@
+"""A table's row read by its header (``reading.tables``: header, rows, cells wrapped over lines):
+the row's subject is what its subject cell names, the cell of the first column whose header
+names a thing (``data/table-subject-headers.txt``: "Project", "Enterprise", "Product",
+"Event", "Block" ...) that holds a name the draft found; each other cell is read by its
+column's header (``data/table-row-headers.txt``: the header's first or last word, the kind of
+what the cell names, the predicate, the kinds of subject it fits):
+
+* an organisation under "Investor" / "Developer" is the owner of the row's project or site
+  (``nfo:ownedBy``), under "Producer" / "Manufacturer" the maker of its product
+  (``nfo:producedBy``), under "Organiser" / "Host" the organiser of its event;
+* a person under "In charge" / "Leader" / "Responsible" leads its project or site
+  (``nfo:ledBy``);
+* a metal under "Main product" / "Mineral" is one its subject concerns (``nfo:concernsMetal``),
+  and so is the metal of a product named there ("tungsten heavy alloy parts");
+* a day under "Due" / "Deadline" is its project's or event's planned day
+  (``nfo:plannedDate``), under "Completion" its end (``nfo:endDate``; planned when after the
+  document's date), under "Start" its start (likewise planned when after it).
+
+Rule ``table:row-cell@0.5`` (dates ``table:row-cell-date@0.5``). Refused: a header word the
+list lacks (it reads nothing), a row whose subject cell names nothing (a number, "Total", a
+category word), a row struck off ("withdrawn", reading/called_off), a cell that denies its
+value ("none", "not yet"), a cell of two people or more (who leads is unclear), a day cell with
+anything but one day in it ("done 28 Nov", "in the first half of 2027"), a subject that
+already has that kind of day. One pass over the cells of the text's tables, each cell's names
+looked up by bisection: linear in the tables' size."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.ingest.events.date_cells import _day
+from kg.ingest.lexicon import lines, words
+from kg.ingest.model import Span
+from kg.ingest.reading.called_off import struck
+from kg.ingest.reading.dates import date_literal
+from kg.ingest.reading.tables import tables
+from kg.ingest.relations.span_lookup import names_within
+from kg.ingest.relations.table_rows import _NO_VALUE
+from kg.ingest.terms import NFO
+
+RULE = "table:row-cell@0.5"
+DATE_RULE = "table:row-cell-date@0.5"
+_DATE_PREDS = (NFO.startDate, NFO.plannedDate, NFO.endDate)
+
+
+@lru_cache(maxsize=1)
+def _readings() -> dict:
+    """{header word: (kind of the cell's names, predicate, kinds of subject)}."""
+    out = {}
+    for line in lines("table-row-headers"):
+        word, what, pred, subjects = line.split()
+        out[word.lower()] = (what, pred, frozenset(subjects.split(",")))
+    return out
+
+
+def _words(header: str) -> list[str]:
+    return [w for w in (w.strip(".:()/").lower() for w in header.split()) if w]
+
+
+def _reading(header: str):
+    ws = _words(header)
+    if not ws or len(ws) > 4:
+        return None
+    return _readings().get(ws[-1]) or _readings().get(ws[0])
+
+
+def _is_subject(header: str) -> bool:
+    ws = _words(header)
+    heads = words("table-subject-headers")
+    return bool(ws) and len(ws) <= 3 and (ws[0] in heads or ws[-1] in heads)
+
+
+def row_cells(draft, spans_of, kind) -> int:
+    """Read the rows of the text's tables (see the module); returns how many statements were
+    added."""
+    text = draft.text
+    tabs = tables(text)
+    if not tabs:
+        return 0
+    spans = sorted(spans_of, key=lambda x: (x[0], -x[1]))
+    within = names_within(spans, None)
+    doc = str(draft.date) if draft.date is not None else None
+    by_iri = {e.iri: e for e in draft.entities.values()}
+    added = 0
+    for t in tabs:
+        heads = [h for _, _, h in t.header]
+        subject_cols = [k for k, h in enumerate(heads) if _is_subject(h)]
+        read = {k: r for k, h in enumerate(heads) if (r := _reading(h))}
+        if not subject_cols or not read:
+            continue
+        for row in t.rows:
+            if struck(text, row.start, row.end):
+                continue
+            subject, col = _subject(text, row, subject_cols, within)
+            if subject is None:
+                continue
+            ks = kind(subject)
+            for c in row.cells:
+                got = read.get(c.col)
+                if got is None or c.col == col:
+                    continue
+                what, pred, fits = got
+                if ks not in fits or _NO_VALUE.match(text, c.spans[0][0]):
+                    continue
+                if what == "date":
+                    added += _date(text, c, subject, pred, doc)
+                    continue
+                found = _names(c, within, text)
+                if what == "metal":
+                    found = _metals(found, kind, by_iri)
+                else:
+                    found = [e for e in found if e is not subject and kind(e) == what]
+                if not found or what == "person" and len({id(e) for e in found}) > 1:
+                    continue
+                p = getattr(NFO, pred)
+                for ent in found:
+                    if any(q == p and o == ent.iri for q, o, *_ in subject.statements):
+                        continue
+                    subject.add(p, ent.iri, Span(row.start, row.end), RULE)
+                    added += 1
+    return added
+
+
+def _names(c, within, text) -> list:
+    """The draft's names inside the lines of cell ``c`` (each once), and one wrapped from one
+    line into the next."""
+    out, seen = [], set()
+    for a, b in c.spans:
+        for _, _, ent in within(a, b):
+            if id(ent) not in seen:
+                seen.add(id(ent))
+                out.append(ent)
+    if len(c.spans) > 1:
+        for s, e, ent in within(c.spans[0][0], c.spans[-1][1]):
+            if id(ent) not in seen and "\n" in text[s:e]:
+                seen.add(id(ent))
+                out.append(ent)
+    return out
+
+
+def _metals(found, kind, by_iri) -> list:
+    """The metals of a cell: those it names, and those a product it names is made of ("tungsten
+    heavy alloy parts": the product's name holds the metal's)."""
+    out = [e for e in found if kind(e) == "metal"]
+    for e in found:
+        if kind(e) in ("product", "technology"):
+            out += [m for p, o, *_ in e.statements if p == NFO.concernsMetal
+                    and (m := by_iri.get(o)) is not None and m not in out]
+    return out
+
+
+def _subject(text, row, cols, within):
+    """The thing the row's first subject cell that names one names (the name that opens the
+    cell's first line, else the cell's only name) and its column; (None, None) when none does
+    ("| Enterprise | Main product |": the enterprise, and the product's cell is read)."""
+    for col in cols:
+        c = row.cell(col)
+        if c is None:
+            continue
+        a, b = c.spans[0]
+        found = [(s, e, ent) for s, e, ent in within(a, b) if not ent.role]
+        if not found:
+            continue
+        opening = [x for x in found if x[0] == a]
+        if opening:
+            return max(opening, key=lambda x: x[1])[2], col
+        if len({id(x[2]) for x in found}) == 1:
+            return found[0][2], col
+        return None, None
+    return None, None
+
+
+def _date(text, c, subject, pred, doc) -> int:
+    """The day of cell ``c`` as ``subject``'s ``pred`` day (see the module): 1 when added."""
+    if len(c.spans) != 1:
+        return 0
+    a, b = c.spans[0]
+    d = _day(text, a, b)
+    if d is None:
+        return 0
+    value = d.value
+    later = doc is not None and value > doc[:len(value)]
+    p = {"planned": NFO.plannedDate,
+         "end": NFO.plannedDate if later else NFO.endDate,
+         "start": NFO.plannedDate if later else NFO.startDate}[pred]
+    if p in (NFO.plannedDate, NFO.startDate):
+        if any(q in (NFO.plannedDate, NFO.startDate) for q, *_ in subject.statements):
+            return 0
+    elif any(q == p for q, *_ in subject.statements):
+        return 0
+    subject.add(p, date_literal(value), Span(a + d.start, a + d.end), DATE_RULE)
+    return 1
