@@ -55,7 +55,8 @@ def metals_in_names(draft, spans_of) -> None:
     for ent in list(draft.entities.values()):
         site = str(ent.cls).rsplit("#", 1)[-1] in _METAL_NAMED_PLACES or ent.cls == NFO.Project
         if ent.known or not (kind(ent) == "org" or site) or is_relation_node(ent) or \
-                ent.rule == "site:facility-noun":       # (its label holds its owner's name)
+                ent.rule == "site:facility-noun" or ent.rule.startswith("name:governing-body"):
+            # (their labels hold their owner's name)
             continue    # measured: only organisations, mines and parks are linked to the
             # metal their name gives (0 of 46 for products, events, technologies, policies
             # named so; and the field their name gives: 1 of 11 for products and technologies)
