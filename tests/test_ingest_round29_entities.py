@@ -77,3 +77,23 @@ def test_a_board_nobody_owns_is_no_body(kg):
     bodies = _bodies(draft_of(kg, text, "r29-none"))
     assert bodies == {}
 
+
+
+# A works' shop is no seminar (events/happenings.py, data/workshop-gatherings.txt): "the copper
+# rod workshop", "a yam-drying workshop" are shops of a plant (names/facility_nouns.py reads them);
+# "a training workshop", "a workshop on X" stay gatherings.
+SHOPS = """Tongling Jinhe Copper Co., Ltd. will offer jobs at its copper rod workshop to villagers of
+working age. A small yam-drying workshop in Beiling Village was completed on 30 September.
+On 12 October the company held a two-day training workshop on energy saving for 60 staff.
+"""
+
+
+def test_a_works_shop_is_no_seminar(kg):
+    draft = draft_of(kg, SHOPS, "r29-shops")
+    by_class: dict = {}
+    for e in draft.new():
+        by_class.setdefault(str(e.cls).rsplit("#", 1)[-1], set()).add(e.label.lower())
+    seminars = by_class.get("Seminar", set())
+    assert not any("rod workshop" in s or "yam-drying" in s for s in seminars), seminars
+    assert any("training workshop" in s for s in seminars), seminars
+    assert any("copper rod workshop" in s for s in by_class.get("Site", set())), by_class

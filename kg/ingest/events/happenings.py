@@ -187,6 +187,26 @@ def _nouns() -> tuple[re.Pattern, list[tuple[re.Pattern, str, str]]]:
     return rx, rows
 
 
+@lru_cache(maxsize=1)
+def _gathering_words() -> frozenset:
+    return frozenset(lines("workshop-gatherings"))
+
+
+_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning)\s")
+
+
+def _works_shop(head: str, content: list, tail) -> bool:
+    """Whether "<words> workshop" is a shop of a works, not a gathering: no word before it
+    makes it one (``data/workshop-gatherings.txt``: "training", "technical") and no topic
+    follows it ("on / about X"); "a die-casting workshop for X housings" is a shop."""
+    if head.lower().rstrip("s") != "workshop":
+        return False
+    if tail and _TOPIC.match(tail):
+        return False
+    return not any(w.lower().strip("\"\u201c\u201d,") in _gathering_words() or _DURATION.match(w)
+                   for w in content)
+
+
 @lru_cache(maxsize=None)
 def _milestones() -> tuple[re.Pattern, dict[str, str]]:
     table = dict(line.split() for line in lines("milestone-nouns"))
@@ -264,6 +284,9 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         label = text[a:b]
         ok = {"mods": bool(content), "tail": bool(tail), "either": bool(content or tail),
               "number": any(re.search(r"\d|[\"\u201c]", w) for w in mods), "none": True}[need]
+        if content and _works_shop(head, content, tail):
+            continue    # "the copper cathode workshop", "a yam-processing workshop": a works'
+            # shop (names/facility_nouns.py), no seminar
         rule, conf = "event:noun-phrase", 0.5
         if not ok and not mods and not tail and need in ("either", "tail"):
             ss = max(sents.bounds(m.start())[0], m.start() - 300)
