@@ -136,3 +136,68 @@ def test_a_metal_under_main_product_is_one_the_row_s_company_concerns(kg):
     metals = _objects(draft, firm, NFO.concernsMetal)
     assert any("ungsten" in m for m in metals), metals
     assert any(r.startswith("table:row-cell") for _, _, _, r in firm.statements)
+
+
+# Records of labelled fields read as rows: the numbered item over a block, or its "Project:"
+# field, names the subject; "Investor:" / "Builder:" own it, "Leader in charge:" leads it,
+# "Site:" places it (the value's first place), "Responsible unit:" takes part.
+RECORDS = """Qiantang Municipal Investment Office
+
+LEDGER OF KEY PROJECTS (status at 30 November 2027)
+
+Date: 2027.12.02
+
+1. 80,000 t/a copper foil for lithium batteries project
+   Investor:            Lianxin Copper Foil Co., Ltd.
+   Site:                Binhai Industrial Park, Dongqiao District
+   Leader in charge:    Zhou Weiming, Vice Mayor of Qiantang
+   Responsible unit:    Qiantang Municipal Bureau of Commerce
+   Status:              foundations poured in November.
+
+2. Tin solder recycling line (pilot)
+   Investor:            Hengsi Solder Materials Co., Ltd.
+   Site:                Beigang Industrial Zone, Dongqiao District
+   Leader in charge:    Shen Lijuan, Vice Mayor of Qiantang
+   Status:              equipment under tender.
+"""
+
+
+def test_a_numbered_item_over_fields_is_read_as_a_row(kg):
+    draft = draft_of(kg, RECORDS, "t29-records")
+    ents = _by_label(draft)
+    foil = next(e for e in ents.values() if e.label.startswith("80,000 t/a copper foil"))
+    assert any(o.startswith("Lianxin Copper Foil") for o in _objects(draft, foil, NFO.ownedBy))
+    assert _objects(draft, foil, NFO.ledBy) == {"Zhou Weiming"}
+    assert "Binhai Industrial Park" in _objects(draft, foil, NFO.locatedIn)
+    assert any("Bureau of Commerce" in o for o in _objects(draft, foil, NFO.participant))
+    # the item no other rule names is named by its place over the fields
+    solder = ents["Tin solder recycling line (pilot)"]
+    assert any(o.startswith("Hengsi Solder Materials") for o in _objects(draft, solder, NFO.ownedBy))
+    assert _objects(draft, solder, NFO.ledBy) == {"Shen Lijuan"}
+
+
+CARD = """Lanxi Ecology Bureau
+
+PUBLICITY OF A PROPOSED APPROVAL
+
+Project:        Antimony Smelter Flue Gas Desulfurisation Upgrade
+                and Slag Yard Closure Project
+Builder:        Lengshui Huayu Antimony Co., Ltd., a wholly owned
+                subsidiary of Xikuang Nonferrous Group
+Location:       Lengshui Industrial Park, Lanxi County
+Report by:      Lanxi Huanbao Consulting Co., Ltd.
+
+Objections may be sent to the bureau within five working days.
+"""
+
+
+def test_a_project_field_wrapped_is_one_project_and_an_aside_owns_nothing(kg):
+    draft = draft_of(kg, CARD, "t29-card")
+    ents = _by_label(draft)
+    label = "Antimony Smelter Flue Gas Desulfurisation Upgrade and Slag Yard Closure Project"
+    assert label in ents
+    project = ents[label]
+    owners = _objects(draft, project, NFO.ownedBy)
+    assert any(o.startswith("Lengshui Huayu Antimony") for o in owners)
+    assert not any("Xikuang" in o for o in owners)      # (the parent, in an aside)
+    assert "Slag Yard Closure Project" not in ents      # (the value's second line alone)

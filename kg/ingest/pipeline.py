@@ -99,6 +99,8 @@ from kg.ingest.relations.table_rows import table_rows
 from kg.ingest.events.period_cells import period_cells
 from kg.ingest.events.date_cells import date_cells
 from kg.ingest.relations.row_reader import row_cells
+from kg.ingest.names.record_names import record_headings, record_projects, record_tails
+from kg.ingest.relations.record_reader import record_fields
 from kg.ingest.names.cell_names import column_names, drop_across_cells, wrapped_cell_names, \
     wrapped_tails
 from kg.ingest.reading.tables import outside_cells
@@ -148,7 +150,7 @@ from kg.ingest.terms import Literal, NFO, RDF, URIRef, XSD
 _PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 # rules whose names come last and never displace another name (lower-case phrases, slots)
 _LAST = ("company-slot", "project-phrase", "lower-name", "concept:list", "concept:head",
-         "name:known-prefix", "table:cell-name")
+         "name:known-prefix", "table:cell-name", "table:record-heading")
 
 
 _PLACE_CLASSES = ("County", "City", "Province", "Region")
@@ -265,6 +267,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += wrapped_cell_names(text)             # "Luanchuan Jinyu Molybdenum Materials\n  Co., Ltd."
     news += coded_documents(text)    # "purchase contract HT-CG-2026-088" (a form's value wraps)
     news += column_names(text)                   # "| Block |": "Dongshan North Block" a site
+    news += record_headings(text)                # "5. X pilot" over "Investor: Y", "Site: Z"
+    news += record_projects(text)                # "Project:  50,000 t/a X Project"
+    news = record_tails(text, news)              # (not "and Y Project" on its second line)
     news += place_lists(text, mentions, gaz.classes, _PLACES)
     qualify_agreements(text, news, mentions, kg.label,
                        lambda iri: kind_of(gaz.classes.get(iri)) == "org")
@@ -499,6 +504,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         period_cells(draft, spans_of)                # "| Project | Period |": 2026-2028
         date_cells(draft, spans_of, kind)            # "| Standard No. | Impl. |": its day in force
         row_cells(draft, spans_of, kind)             # "| Project | Investor | In charge | Due |"
+        record_fields(draft, spans_of, kind)         # "1. X project" over "Investor:  Y Co., Ltd."
         organ_meetings(draft, spans_of, clauses_only=True)  # the clause events: "the council met"
         works_milestones(draft)     # "the smelter to start up": about the smelter
         deliberations(draft)        # "the plan was approved at the meeting": about the plan

@@ -5,8 +5,10 @@ names a thing (``data/table-subject-headers.txt``: "Project", "Enterprise", "Pro
 column's header (``data/table-row-headers.txt``: the header's first or last word, the kind of
 what the cell names, the predicate, the kinds of subject it fits):
 
-* an organisation under "Investor" / "Developer" is the owner of the row's project or site
-  (``nfo:ownedBy``), under "Producer" / "Manufacturer" the maker of its product
+* an organisation under "Investor" / "Developer" / "Builder" / "Owner" is the owner of the
+  row's project or site (``nfo:ownedBy``), one under "Responsible unit" / "EPC" /
+  "Contractor" takes part in it (``nfo:participant``), under "Producer" / "Manufacturer" the
+  maker of its product
   (``nfo:producedBy``), under "Organiser" / "Host" the organiser of its event;
 * a person under "In charge" / "Leader" / "Responsible" leads its project or site
   (``nfo:ledBy``);
@@ -15,6 +17,10 @@ what the cell names, the predicate, the kinds of subject it fits):
 * a day under "Due" / "Deadline" is its project's or event's planned day
   (``nfo:plannedDate``), under "Completion" its end (``nfo:endDate``; planned when after the
   document's date), under "Start" its start (likewise planned when after it).
+
+A value's names after an aside that follows its first name are not its value ("X Co., Ltd.,
+a wholly owned subsidiary of Y": X only). Places are read so in a record's fields
+(:mod:`record_reader`); a table's place columns are :mod:`table_rows`'s.
 
 Rule ``table:row-cell@0.5`` (dates ``table:row-cell-date@0.5``). Refused: a header word the
 list lacks (it reads nothing), a row whose subject cell names nothing (a number, "Total", a
@@ -25,6 +31,7 @@ already has that kind of day. One pass over the cells of the text's tables, each
 looked up by bisection: linear in the tables' size."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.ingest.events.date_cells import _day
@@ -44,26 +51,28 @@ _DATE_PREDS = (NFO.startDate, NFO.plannedDate, NFO.endDate)
 
 @lru_cache(maxsize=1)
 def _readings() -> dict:
-    """{header word: (kind of the cell's names, predicate, kinds of subject)}."""
-    out = {}
+    """{header word: ((kind of the cell's names, predicate, kinds of subject), ...)}."""
+    out: dict = {}
     for line in lines("table-row-headers"):
         word, what, pred, subjects = line.split()
-        out[word.lower()] = (what, pred, frozenset(subjects.split(",")))
-    return out
+        out.setdefault(word.lower(), []).append((what, pred, frozenset(subjects.split(","))))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _words(header: str) -> list[str]:
     return [w for w in (w.strip(".:()/").lower() for w in header.split()) if w]
 
 
-def _reading(header: str):
+def reading(header: str) -> tuple:
+    """The readings of a column (or a field) headed ``header``: its last word's, else its
+    first word's; () for a header of more than four words or a word the list lacks."""
     ws = _words(header)
     if not ws or len(ws) > 4:
-        return None
-    return _readings().get(ws[-1]) or _readings().get(ws[0])
+        return ()
+    return _readings().get(ws[-1]) or _readings().get(ws[0]) or ()
 
 
-def _is_subject(header: str) -> bool:
+def is_subject(header: str) -> bool:
     ws = _words(header)
     heads = words("table-subject-headers")
     return bool(ws) and len(ws) <= 3 and (ws[0] in heads or ws[-1] in heads)
@@ -83,8 +92,8 @@ def row_cells(draft, spans_of, kind) -> int:
     added = 0
     for t in tabs:
         heads = [h for _, _, h in t.header]
-        subject_cols = [k for k, h in enumerate(heads) if _is_subject(h)]
-        read = {k: r for k, h in enumerate(heads) if (r := _reading(h))}
+        subject_cols = [k for k, h in enumerate(heads) if is_subject(h)]
+        read = {k: r for k, h in enumerate(heads) if (r := reading(h))}
         if not subject_cols or not read:
             continue
         for row in t.rows:
@@ -93,48 +102,87 @@ def row_cells(draft, spans_of, kind) -> int:
             subject, col = _subject(text, row, subject_cols, within)
             if subject is None:
                 continue
-            ks = kind(subject)
             for c in row.cells:
-                got = read.get(c.col)
-                if got is None or c.col == col:
-                    continue
-                what, pred, fits = got
-                if ks not in fits or _NO_VALUE.match(text, c.spans[0][0]):
-                    continue
-                if what == "date":
-                    added += _date(text, c, subject, pred, doc)
-                    continue
-                found = _names(c, within, text)
-                if what == "metal":
-                    found = _metals(found, kind, by_iri)
-                else:
-                    found = [e for e in found if e is not subject and kind(e) == what]
-                if not found or what == "person" and len({id(e) for e in found}) > 1:
-                    continue
-                p = getattr(NFO, pred)
-                for ent in found:
-                    if any(q == p and o == ent.iri for q, o, *_ in subject.statements):
-                        continue
-                    subject.add(p, ent.iri, Span(row.start, row.end), RULE)
-                    added += 1
+                if c.col in read and c.col != col:
+                    # (a place column is table_rows's: the smaller of two places)
+                    added += read_value(text, subject, [r for r in read[c.col] if r[0] != "place"],
+                                        c.spans, Span(row.start, row.end), within, kind, by_iri, doc)
     return added
 
 
-def _names(c, within, text) -> list:
-    """The draft's names inside the lines of cell ``c`` (each once), and one wrapped from one
-    line into the next."""
+def read_value(text, subject, readings, spans, evidence, within, kind, by_iri, doc,
+               rule=RULE, date_rule=DATE_RULE) -> int:
+    """What a value printed over ``spans`` (a cell's or a field's lines) says of ``subject``
+    by ``readings`` (its header's): the statements of the first reading that fits the
+    subject's kind and finds something; how many were added."""
+    ks = kind(subject)
+    if _NO_VALUE.match(text, spans[0][0]):
+        return 0
+    found = None
+    for what, pred, fits in readings:
+        if ks not in fits:
+            continue
+        if what == "date":
+            return _date(text, spans, subject, pred, doc, date_rule)
+        if found is None:
+            found = _before_aside(text, spans, _names(spans, within, text))
+        if what == "metal":
+            got = _metals(found, kind, by_iri)
+        elif what == "place":       # (its first place: "X Park, Y District" the park)
+            got = [e for e in found if e is not subject and kind(e) == what][:1]
+        else:
+            got = [e for e in found if e is not subject and kind(e) == what]
+        if not got or what == "person" and len({id(e) for e in got}) > 1:
+            continue
+        p = getattr(NFO, pred)
+        added = 0
+        for ent in got:
+            if any(q == p and o == ent.iri for q, o, *_ in subject.statements):
+                continue
+            subject.add(p, ent.iri, evidence, rule)
+            added += 1
+        return added
+    return 0
+
+
+def _names(spans, within, text) -> list:
+    """(start, end, entity) of the draft's names inside the lines ``spans`` of a cell or a
+    field (each once, in order), and of one wrapped from one line into the next."""
     out, seen = [], set()
-    for a, b in c.spans:
-        for _, _, ent in within(a, b):
+    for a, b in spans:
+        for s, e, ent in within(a, b):
             if id(ent) not in seen:
                 seen.add(id(ent))
-                out.append(ent)
-    if len(c.spans) > 1:
-        for s, e, ent in within(c.spans[0][0], c.spans[-1][1]):
+                out.append((s, e, ent))
+    if len(spans) > 1:
+        for s, e, ent in within(spans[0][0], spans[-1][1]):
             if id(ent) not in seen and "\n" in text[s:e]:
                 seen.add(id(ent))
-                out.append(ent)
+                out.append((s, e, ent))
+        out.sort(key=lambda x: x[0])
     return out
+
+
+# what opens an aside after a value's name: "X Co., Ltd., a wholly owned subsidiary of Y",
+# "X Co., Ltd. (subsidiary of Y)", "X; Y to reply"
+_ASIDE = re.compile(r"[ \t]*\(|,[ \t]+(?:a|an|the|its|which|whose|who|formerly|former)[ \t]|;")
+
+
+def _before_aside(text, spans, found) -> list:
+    """The names of ``found`` ((start, end, entity) of a value printed over ``spans``, in
+    order) before an aside that follows the first name (its parent, its former name: no value
+    of the field), as entities."""
+    cut = None
+    if len(found) > 1:
+        after = found[0][1]
+        for a, b in spans:
+            if b <= after:
+                continue
+            m = _ASIDE.search(text, max(a, after), b)
+            if m is not None:
+                cut = m.start()
+                break
+    return [ent for s, _, ent in found if cut is None or s < cut]
 
 
 def _metals(found, kind, by_iri) -> list:
@@ -169,11 +217,12 @@ def _subject(text, row, cols, within):
     return None, None
 
 
-def _date(text, c, subject, pred, doc) -> int:
-    """The day of cell ``c`` as ``subject``'s ``pred`` day (see the module): 1 when added."""
-    if len(c.spans) != 1:
+def _date(text, spans, subject, pred, doc, rule) -> int:
+    """The day of a cell's one line ``spans`` as ``subject``'s ``pred`` day (see the module): 1
+    when added."""
+    if len(spans) != 1:
         return 0
-    a, b = c.spans[0]
+    a, b = spans[0]
     d = _day(text, a, b)
     if d is None:
         return 0
@@ -187,5 +236,5 @@ def _date(text, c, subject, pred, doc) -> int:
             return 0
     elif any(q == p for q, *_ in subject.statements):
         return 0
-    subject.add(p, date_literal(value), Span(a + d.start, a + d.end), DATE_RULE)
+    subject.add(p, date_literal(value), Span(a + d.start, a + d.end), rule)
     return 1

@@ -1,0 +1,140 @@
+"""Blocks of labelled fields, one a line, as a ledger, a publicity notice or a project card
+prints a record ::
+
+    2. Copper-nickel concentrate processing project (phase I)
+       Investor:            X Co., Ltd. with Y Mining
+                            Co., Ltd.
+       Site:                Huangshan area, Yizhou District
+       Leader in charge:    A, Vice Mayor of Hami
+
+A field line opens (after its indentation) with a label of one to four words, the first
+capitalised, then a colon and its value; a line indented at least to the value's column (or
+deeper than the labels) and holding no label of its own goes on with the value above (a value
+wrapped over lines). A block is two field lines or more at the same indentation, the lines
+wrapped between them included; a blank line, or a line indented less than the labels, ends it.
+The block's heading is the line right above its first field when that is a numbered item ("2.
+Copper-nickel ...", "No. 3  X"): (start, end) of the item's words. A field line that holds a
+second field after a wide gap ("Ledger No.: X      Date: Y") keeps its first field only, the
+value ending at the gap. One pass over the lines: linear in the text's length."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.records import Record
+
+# indentation, a label of one to four words (the first capitalised, no figure), its colon,
+# the value's first character
+_FIELD = re.compile(r"([ \t]*)([A-Z][A-Za-z'()/&-]*(?:[ \t][A-Za-z'()/&.-]+){0,3})[ \t]*:[ \t]*(?=\S)")
+# a numbered item's line: "2. X", "(3) X", "No. 4  X"
+_ITEM = re.compile(r"[ \t]*(?:No\.[ \t]*)?(?:\d{1,3}[.)\u3001]|\(\d{1,3}\))[ \t]+(?=\S)")
+_WIDE = re.compile(r"[ \t]{4,}(?=\S)")
+
+
+class Field(Record):
+    """One field: ``label`` as printed (its colon aside), ``spans`` the (start, end) of its
+    value on each line it is printed over."""
+    _fields = __match_args__ = ("label", "spans")
+
+    def __init__(self, label, spans):
+        self.label, self.spans = label, spans
+
+
+class Block(Record):
+    """``start``..``end`` from the first field's label to the last value's end; ``fields`` in
+    order; ``heading`` the (start, end) of a numbered item's words right above, or None."""
+    _fields = __match_args__ = ("start", "end", "fields", "heading")
+
+    def __init__(self, start, end, fields, heading):
+        self.start, self.end, self.fields, self.heading = start, end, fields, heading
+
+
+_LAST: list = [None, None]
+
+
+def field_blocks(text: str) -> list[Block]:
+    """The blocks of labelled fields of ``text`` in order (read only; the last text's are
+    kept)."""
+    if _LAST[0] is not text:
+        _LAST[:] = [text, _read(text)]
+    return _LAST[1]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos, n = [], 0, len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl == -1:
+            nl = n
+        out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+def _field(text: str, a: int, b: int):
+    """(indentation, label, value's start, value's end) of a field line, or None."""
+    if text.find(":", a, b) < 0:
+        return None
+    m = _FIELD.match(text, a, b)
+    if m is None:
+        return None
+    vs = m.end()
+    wide = _WIDE.search(text, vs, b)
+    ve = wide.start() if wide is not None and _FIELD.match(text, wide.end(), b) else b
+    while ve > vs and text[ve - 1] in " \t\r":
+        ve -= 1
+    return len(m.group(1)), m.group(2), vs, ve
+
+
+def _indent(text: str, a: int, b: int) -> int:
+    p = a
+    while p < b and text[p] in " \t":
+        p += 1
+    return p - a
+
+
+def _read(text: str) -> list[Block]:
+    lines = _lines(text)
+    out: list[Block] = []
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        got = _field(text, a, b)
+        if got is None:
+            i += 1
+            continue
+        indent = got[0]
+        fields = [Field(got[1], [(got[2], got[3])])]
+        value_col = got[2] - a
+        j = i + 1
+        while j < len(lines):
+            la, lb = lines[j]
+            if not text[la:lb].strip():
+                break
+            ind = _indent(text, la, lb)
+            nxt = _field(text, la, lb)
+            if nxt is not None and nxt[0] == indent:
+                fields.append(Field(nxt[1], [(nxt[2], nxt[3])]))
+                value_col = nxt[2] - la
+                j += 1
+                continue
+            if ind > indent and (ind >= value_col - 1 or nxt is None):
+                s, e = la + ind, lb
+                while e > s and text[e - 1] in " \t\r":
+                    e -= 1
+                fields[-1].spans.append((s, e))
+                j += 1
+                continue
+            break
+        if len(fields) >= 2:
+            heading = None
+            if i > 0:
+                ha, hb = lines[i - 1]
+                m = _ITEM.match(text, ha, hb)
+                if m is not None and _indent(text, ha, hb) <= indent:
+                    e = hb
+                    while e > m.end() and text[e - 1] in " \t\r":
+                        e -= 1
+                    heading = (m.end(), e)
+            out.append(Block(a + indent, fields[-1].spans[-1][1], fields, heading))
+        i = max(j, i + 1)
+    return out

@@ -1,0 +1,85 @@
+"""A record of labelled fields read as a table's row is (``reading.field_blocks``): a ledger's,
+a publicity notice's or a project card's block ::
+
+    1. 200,000 t/a high-purity silicon metal project
+       Investor:            X Silicon Materials Co., Ltd.
+       Site:                Hami Industrial Park, Yizhou District
+       Leader in charge:    A, Vice Mayor of Hami
+
+The record's subject is what its subject field names ("Project:", "Name:", a word of
+``data/table-subject-headers.txt`` that has no reading of its own, not "Site:": the name that
+opens the value), else what the numbered
+item right above the block names (the name that opens the item's words). Each other field is
+read by its label as a column by its header (``data/table-row-headers.txt``, through
+:func:`row_reader.read_value`): an organisation under "Investor" / "Builder" / "Owner" owns the
+project, one under "Responsible unit" / "EPC" / "Contractor" takes part in it, a person under
+"Leader in charge" leads it, its place under "Site" / "Location" / "Address" is where it is
+(the value's first place: "X Park, Y District" the park), a day alone under "Planned
+completion" / "Deadline" its planned day. Rule ``table:record-field@0.5`` (dates
+``table:record-field-date@0.5``).
+
+Refused: a label the list lacks (it reads nothing), a block whose subject field or item names
+nothing the draft found, or names a person, a place or a day; a value that denies itself
+("none", "not yet"); two people in a leader's field. One pass over the text's blocks, each
+value's names looked up by bisection: linear in the text."""
+from __future__ import annotations
+
+from kg.ingest.model import Span
+from kg.ingest.reading.field_blocks import field_blocks
+from kg.ingest.relations.row_reader import is_subject, read_value, reading
+from kg.ingest.relations.span_lookup import names_within
+
+RULE = "table:record-field@0.5"
+DATE_RULE = "table:record-field-date@0.5"
+_SUBJECT_KINDS = ("project", "org", "product", "event")
+
+
+def record_fields(draft, spans_of, kind) -> int:
+    """Read the text's blocks of fields (see the module); returns how many statements were
+    added."""
+    text = draft.text
+    blocks = field_blocks(text)
+    if not blocks:
+        return 0
+    spans = sorted(spans_of, key=lambda x: (x[0], -x[1]))
+    within = names_within(spans, None)
+    doc = str(draft.date) if draft.date is not None else None
+    by_iri = {e.iri: e for e in draft.entities.values()}
+    added = 0
+    for bl in blocks:
+        subject, own = _subject(text, bl, within, kind)
+        if subject is None:
+            continue
+        for f in bl.fields:
+            if f is own:
+                continue
+            got = reading(f.label)
+            if not got:
+                continue
+            added += read_value(text, subject, got, f.spans, Span(f.spans[0][0], f.spans[-1][1]),
+                                within, kind, by_iri, doc, RULE, DATE_RULE)
+    return added
+
+
+def _subject(text, bl, within, kind):
+    """(the block's subject, the field that names it or None), or (None, None)."""
+    for f in bl.fields:
+        if is_subject(f.label) and not reading(f.label):     # (not "Site:", a place)
+            return _opening(f.spans[0], within, kind), f
+    if bl.heading is not None:
+        return _opening(bl.heading, within, kind), None
+    return None, None
+
+
+def _opening(span, within, kind):
+    """The longest name that opens ``span`` (a value's or an item's first line), when it is a
+    thing a record is about (a project or site, an organisation, a product, an event)."""
+    a, b = span
+    found = [(s, e, ent) for s, e, ent in within(a, b) if s == a and not ent.role]
+    if not found:
+        return None
+    ent = max(found, key=lambda x: x[1])[2]
+    k = kind(ent)
+    if k in _SUBJECT_KINDS or k == "place" and str(ent.cls).endswith("#Site"):
+        return ent
+    return None
