@@ -110,6 +110,7 @@ from kg.ingest.relations.clause_subjects import clause_subjects
 from kg.ingest.relations.title_works import title_works
 from kg.ingest.relations.counted_topics import counted_topics
 from kg.ingest.relations.reply_documents import reply_documents
+from kg.ingest.relations.title_events import title_events
 from kg.ingest.relations.defined_documents import defined_documents
 from kg.ingest.events.clause_actors import clause_actors
 from kg.ingest.events.sayers import drop_sayers
@@ -516,6 +517,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         clause_subjects(draft, spans_of)             # "The scheme will be widened": about the scheme
         counted_topics(draft)                        # "the meeting for the three standards"
         reply_documents(draft)                       # "Reply to the Inquiry Letter ...": about the letter
+        title_events(draft)                          # "Notice on Holding the X Ceremony": about it
         title_works(draft)                           # a log's entries: about the works its title names
         clause_actors(draft, spans_of)               # "In June it set up a task force": its actor
         drop_sayers(draft, spans_of)                 # "X said the case was heard": X took no part

@@ -160,10 +160,33 @@ def _range(text, here):
 
 def _hub(text, within, kind_of):
     """What the article announces: the first document, list or project its headline (first
-    line) names."""
+    line) names, or the one named inside its title; else, in the headline's block (its lines after a site's path, "Home > ..."
+    and a rule of dashes, to the first blank line, at most ``_BLOCK`` characters), the one
+    named inside another's title ("Notice on Publicising the 2026 List of X": the list), else
+    the first that is no notice (a notice announces the list or plan the period is for), else
+    the first."""
     line = text.find("\n")
     line = len(text) if line < 0 else line
     for s, e, ent in within(0, line):
         if kind_of(ent) in _HUB and not getattr(ent, "role", False):
-            return ent
-    return None
+            inner = [x for x in within(s, e) if x[2] is not ent and kind_of(x[2]) in _HUB
+                     and not getattr(x[2], "role", False)]
+            return inner[0][2] if inner else ent
+    pos = 0
+    for _ in range(4):          # (the path and rules above the headline)
+        m = _ABOVE.match(text, pos)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+    end = text.find("\n\n", pos)
+    end = min(len(text) if end < 0 else end, pos + _BLOCK)
+    things = [x for x in within(pos, end)
+              if kind_of(x[2]) in _HUB and not getattr(x[2], "role", False)]
+    inner = [x for x in things if any(y[2] is not x[2] and y[0] <= x[0] and x[1] <= y[1]
+                                      for y in things)]
+    topics = [x for x in things if not str(x[2].cls).endswith("#Notice")]
+    return (inner or topics or things)[0][2] if things else None
+
+
+_BLOCK = 400
+_ABOVE = re.compile(r"[ \t]*(?:[^\n]*[>›»][^\n]*|[-=_*~ \t]*)\n")

@@ -39,7 +39,8 @@ _HEADS = {"agreement": "agreement", "agreements": "agreement", "deal": "agreemen
           "accord": "agreement", "plan": "policy", "programme": "policy", "program": "policy",
           "scheme": "policy", "measures": "policy", "rules": "policy", "regulations": "policy",
           "guidelines": "policy", "standard": "policy", "standards": "policy",
-          "policy": "policy", "notice": "policy", "proposal": "policy", "project": "project",
+          "policy": "policy", "notice": "policy", "proposal": "policy", "draft": "policy",
+          "project": "project",
           "projects": "project", "technology": "technology", "technologies": "technology",
           "process": "technology", "patent": "technology", "patents": "technology",
           "product": "product", "products": "product"}
@@ -68,6 +69,15 @@ def _patterns():
                                r"(?:[\w'’.-]+\s+){0,2}", re.I)
         _RX["object"] = re.compile(r"\s+" + _DET + r"(?:[\w'’-]+\s+){0,4}", re.I)
         _RX["and"] = re.compile(r"\s+and\s+", re.I)
+        # "..., and was discussed at": the verb's subject is the sentence's
+        _RX["coord"] = re.compile(r",\s+and\s+(?:(?:has|have|had|was|were|is|are|will|would|"
+                                  r"shall|be|been)\s+)+(?:\w+ly\s+)?$", re.I)
+        # "will be submitted to the X Government for approval at an executive meeting"
+        _RX["submit"] = re.compile(
+            r"\b(?:submitted|sent|referred|presented|put\s+forward)\s+(?:to\s+[^,.;:]{1,80}?\s+)?"
+            r"for\s+(?:(?:its|their|final|formal)\s+)?(?:approval|review|deliberation|"
+            r"consideration|discussion|adoption)\s+(?:at|by|to)\s+" + _DET +
+            r"(?:[\w'’.-]+\s+){0,2}$", re.I)
         _RX["on"] = re.compile(
             r"\s*(?:(?:held|convened|called|scheduled|organi[sz]ed|opened|issued|published)\s+)?"
             r"(?:on|regarding|concerning|about|into|over|in(?=\s+(?:its|the|their)\s)|"
@@ -119,11 +129,26 @@ def _anaphors(text, ss, se, things, starts, by_kind):
         i = bisect.bisect_left(starts, m.start())
         if i < len(things) and things[i][0] < m.end() or i and things[i - 1][1] > m.start():
             continue
-        ks = by_kind.get(_HEADS[m.group(1).lower()])
+        head = m.group(1).lower()
+        ks = by_kind.get(_HEADS[head])
         j = bisect.bisect_left(ks[0], m.start()) if ks else 0
         if j:
-            out.append((m.start(), m.end(), ks[1][j - 1][2]))
+            out.append((m.start(), m.end(), _named_for(ks[1], j, head)))
     return out
+
+
+def _named_for(mentions, j, head):
+    """The thing of ``mentions[:j]`` named last whose name holds the anaphor's head ("the plan":
+    the last plan, not a price index named after it), looking back at most ``_LOOK`` mentions;
+    else the one named last."""
+    stem = head.rstrip("s")
+    for i in range(j - 1, max(-1, j - 1 - _LOOK), -1):
+        if stem in mentions[i][2].label.lower():
+            return mentions[i][2]
+    return mentions[j - 1][2]
+
+
+_LOOK = 40
 
 
 def deliberations(draft) -> None:
@@ -186,6 +211,11 @@ def _read(text, ev, m, cands, ss, rx):
                 rx["aux"].fullmatch(text, e, vs) and rx["at"].fullmatch(text, ve, m.start)
                 for vs, ve in _verbs(text, e, m.start, rx)):
             return t, Span(s, m.end), "topic:deliberated-at"
+        if m.start - e <= _GAP and rx["submit"].search(text, max(e, m.start - 160), m.start):
+            return t, Span(s, m.end), "topic:submitted-for"
+    got = _subject_verb(text, cands, ss, m, rx) if before else None
+    if got is not None:
+        return got
     if after:
         s, e, t = after[0]
         if s - m.end > _GAP:
@@ -199,6 +229,23 @@ def _read(text, ev, m, cands, ss, rx):
                     for vs, ve in _verbs(text, m.end, s, rx)):
             return t, Span(m.start, e), "topic:meeting-deliberated"
     return None
+
+
+def _subject_verb(text, cands, ss, m, rx):
+    """"The draft was prepared by A with B and C, and was discussed at an expert meeting": the
+    thing that opens the sentence (or "The draft" referring back) when the verb before the
+    meeting is joined to its clause by ", and" (rule ``topic:subject-deliberated-at``)."""
+    s, e, t = cands[0]
+    if s >= m.start or m.start - ss > 2 * _GAP + 200 or \
+            not _OPENS.fullmatch(text, ss, s):
+        return None
+    for vs, ve in _verbs(text, e, m.start, rx):
+        if rx["coord"].search(text, max(e, vs - 40), vs) and rx["at"].fullmatch(text, ve, m.start):
+            return t, Span(s, m.end), "topic:subject-deliberated-at"
+    return None
+
+
+_OPENS = re.compile(r"[\W]*(?:the\s+)?", re.I)
 
 
 def _title(draft, text, ev, things, cache):
