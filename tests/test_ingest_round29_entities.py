@@ -97,3 +97,26 @@ def test_a_works_shop_is_no_seminar(kg):
     assert not any("rod workshop" in s or "yam-drying" in s for s in seminars), seminars
     assert any("training workshop" in s for s in seminars), seminars
     assert any("copper rod workshop" in s for s in by_class.get("Site", set())), by_class
+
+
+# Units of an organisation in lower case (names/unit_nouns.py): after "the", "its" or a
+# possessive, owned through "of X" or the possessive; no owner printed, or "a ... centre of X"
+# (a works), is no unit.
+UNITS = """Hanzhong Zinc Industry Co., Ltd. (the "Company") replied to the exchange on 3 May 2027.
+Its sole supplier was run by a former employee of the Company's procurement department. Ma
+Lin, who heads the quality inspection center of Hanzhong Zinc Industry Co., Ltd., said the new
+shipment would arrive soon, the customs office said. Work began on a scrap sorting centre of
+Mianxian Recycling Co., Ltd.
+"""
+
+
+def test_units_in_lower_case(kg):
+    draft = draft_of(kg, UNITS, "r29-units")
+    by_iri = {e.iri: e.label for e in draft.entities.values()}
+    units = {e.label: [by_iri.get(o) for p, o, _, _ in e.statements if str(p).endswith("#unitOf")]
+             for e in draft.new() if e.rule == "name:unit-noun"}
+    assert units == {
+        "Procurement department of Hanzhong Zinc Industry Co., Ltd.":
+            ["Hanzhong Zinc Industry Co., Ltd."],
+        "Quality inspection center of Hanzhong Zinc Industry Co., Ltd.":
+            ["Hanzhong Zinc Industry Co., Ltd."]}, units

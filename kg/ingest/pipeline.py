@@ -72,6 +72,7 @@ from kg.ingest.names.agreement_nouns import propose as agreement_nouns
 from kg.ingest.names.introduced_hubs import propose as introduced_hubs
 from kg.ingest.names.company_bodies import propose as company_bodies
 from kg.ingest.names.governing_bodies import propose as governing_bodies
+from kg.ingest.names.unit_nouns import propose as unit_nouns
 from kg.ingest.relations.signatory_lists import signatory_lists
 from kg.ingest.names.headline_documents import headline_documents
 from kg.ingest.names.heading_documents import heading_documents
@@ -459,6 +460,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     with guard(draft, "short forms and references back"):
         company_bodies(draft, spans_of, minter)  # "the trade union of X Co., Ltd.", "the union"
         governing_bodies(draft, spans_of, minter)    # "the issuer's board", "its presidium"
+        unit_nouns(draft, spans_of, minter)  # "the Company's purchasing department"
         signatory_lists(draft, spans_of)         # "The signing companies are:" and one a line
         merge_short_forms(draft, spans_of)       # '(hereinafter the "Plan")': one entity
         merge_numbers(draft, spans_of)           # '"Measures for X" (Guo Fa [2024] No. 7)': one

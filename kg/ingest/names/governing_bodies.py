@@ -51,7 +51,7 @@ _OF_COMPANY = re.compile(r"[ \t\n]+of[ \t\n]+the[ \t\n]+(?P<noun>Company|company
 # what before the noun names its owner: "X's", "its", "the association's"
 _POSS = re.compile(r"['\u2019]s[ \t\n]+$")
 _ITS = re.compile(r"(?<![\w-])[Ii]ts[ \t\n]+$")
-_THE_NOUN_POSS = re.compile(r"(?<![\w-])[Tt]he[ \t\n]+((?:[a-z]+[ \t\n]+)?[a-z]+)['\u2019]s[ \t\n]+$")
+_THE_NOUN_POSS = re.compile(r"(?<![\w-])[Tt]he[ \t\n]+((?:[a-z]+[ \t\n]+)?[A-Za-z][a-z]+)['\u2019]s[ \t\n]+$")
 _THE = re.compile(r"(?<![\w-])[Tt]he[ \t\n]+$")
 _LEAD_NOUNS = frozenset({"company", "group", "issuer", "listed company", "corporation"})
 # the noun as a modifier of another noun (no body named): "board meeting", "board secretary"
@@ -75,7 +75,7 @@ def _table():
     nouns = sorted(rows, key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"[ \t\n]+") for n in nouns)
     ords = "|".join(sorted(words("ordinal-words"), key=len, reverse=True))
-    rx = re.compile(rf"(?<![\w\-'\u2019])(?:(?P<ord>{ords})[ \t\n]+)?(?P<noun>{alt})(?![\w\-])",
+    rx = re.compile(rf"(?<![\w\-'\u2019])(?:(?P<pre>{ords})[ \t\n]+)?(?P<noun>{alt})(?![\w\-])",
                     re.I)
     lasts = tuple(sorted({n.split()[-1] for n in nouns}))
     return rows, rx, lasts
@@ -98,12 +98,32 @@ def _owner_before(text, a, by_end, poss_ent, company_at):
     return None, False
 
 
+class Reading:
+    """What :func:`read_bodies` reads: ``rx`` (groups "pre": the words before the noun, an
+    ordinal here; "noun"), run around the nouns' last words ``lasts``; ``rows``: noun ->
+    (short word, alone); the rules and confidences of a stated and a guessed owner (no guess
+    when ``guess_rule`` is empty); whether a post's title before the noun refuses it."""
+
+    def __init__(self, rx, lasts, rows, rule, conf, guess_rule, guess_conf, role_refuses):
+        self.rx, self.lasts, self.rows = rx, lasts, rows
+        self.rule, self.conf, self.guess_rule, self.guess_conf = rule, conf, guess_rule, guess_conf
+        self.role_refuses = role_refuses
+
+
 def propose(draft, spans_of, minter) -> list:
     """Add the governing bodies (see the module's docstring) to the draft; ``spans_of`` is
     read, not extended."""
-    text = draft.text
     rows, rx, lasts = _table()
-    hits = list(near(rx, text, lasts, before=40, after=20, lower=True))
+    return read_bodies(draft, spans_of, minter, Reading(rx, lasts, rows, RULE, CONFIDENCE,
+                                                        GUESS_RULE, GUESS_CONFIDENCE, True))
+
+
+def read_bodies(draft, spans_of, minter, how: Reading) -> list:
+    """The bodies ``how`` reads, each (words, owner) one new organisation ``nfo:unitOf`` its
+    owner (the owner as the module's docstring says)."""
+    text = draft.text
+    rows, rx, lasts = how.rows, how.rx, how.lasts
+    hits = list(near(rx, text, lasts, before=60, after=20, lower=True))
     if not hits:
         return []
     spans = sorted(spans_of, key=lambda x: x[0])
@@ -154,11 +174,11 @@ def propose(draft, spans_of, minter) -> list:
         noun = " ".join(m.group("noun").lower().split())
         if noun not in rows or _MODIFIER.match(text, b) or inside_name(a, b):
             continue
-        if _ROLE_BEFORE.search(text, max(0, a - 40), a):
+        if how.role_refuses and _ROLE_BEFORE.search(text, max(0, a - 40), a):
             continue
         short, alone = rows[noun]
-        ordinal = (m.group("ord") or "").lower()
-        owner, rule, conf = None, RULE, CONFIDENCE
+        ordinal = " ".join((m.group("pre") or "").lower().split())
+        owner, rule, conf = None, how.rule, how.conf
         of = _OF.match(text, b)
         if of is not None and of.end() in by_start:
             owner = by_start[of.end()]
@@ -173,8 +193,9 @@ def propose(draft, spans_of, minter) -> list:
                 said = True
             printed = m.group("noun")
             named = ordinal or printed[:1].isupper()
-            if owner is None and not said and (alone and named or ordinal) and lead is not None:
-                owner, rule, conf = lead, GUESS_RULE, GUESS_CONFIDENCE
+            if owner is None and not said and how.guess_rule and (alone and named or ordinal) \
+                    and lead is not None:
+                owner, rule, conf = lead, how.guess_rule, how.guess_conf
         if owner is None:
             if short and noun == short and not ordinal and _THE.search(text, max(0, a - 5), a):
                 later.append((a, b, short))     # "the Board", "the council": said before

@@ -55,7 +55,8 @@ def metals_in_names(draft, spans_of) -> None:
     for ent in list(draft.entities.values()):
         site = str(ent.cls).rsplit("#", 1)[-1] in _METAL_NAMED_PLACES or ent.cls == NFO.Project
         if ent.known or not (kind(ent) == "org" or site) or is_relation_node(ent) or \
-                ent.rule == "site:facility-noun" or ent.rule.startswith("name:governing-body"):
+                ent.rule == "site:facility-noun" or \
+                ent.rule.startswith(("name:governing-body", "name:unit-noun")):
             # (their labels hold their owner's name)
             continue    # measured: only organisations, mines and parks are linked to the
             # metal their name gives (0 of 46 for products, events, technologies, policies
