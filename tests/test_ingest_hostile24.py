@@ -225,18 +225,19 @@ def told_not_set(snapshot_kg):
                                "County and is not run by Lanping Lead Co., Ltd.\n")
 
 
-@fault("events/present_steps + reading/mood: a step told in the present tense inside a "
-       "quotation that a rumour reports ('\"The plant restarts in June,\" the rumour says') is "
-       "still a planned milestone (the mood's tail stops at the closing quotation mark)")
 def test_a_step_a_rumour_tells_is_no_plan(told_not_set):
+    """A step told in the present tense inside a quotation that a rumour reports ('"The plant
+    restarts in June," the rumour says') was a planned milestone (the mood's tail stops at the
+    closing quotation mark; events/present_steps now reads the quotation's tag:
+    reading/mood.told_unreal)."""
     assert not [k for k, v in _events(told_not_set).items() if "2026-06" in v], \
         _events(told_not_set)
 
 
-@fault("names/facility_nouns + relations/guessed_owners: a site 'the open-pit mine' gets the "
-       "article's company as its guessed owner (site:facility-noun@0.4) and a label of its name "
-       "even where the sentence denies it ('... is not run by Lanping Lead Co., Ltd.')")
 def test_a_guessed_owner_the_text_denies_is_none(told_not_set):
+    """A site "the open-pit mine" got the article's company as its guessed owner
+    (site:facility-noun@0.4) even where the sentence denies it ("... is not run by Lanping Lead
+    Co., Ltd."); relations/guessed_owners now drops a guessed owner a sentence denies."""
     owned = _values(told_not_set, "ownedBy")
     assert not [x for x in owned if x[1] == "Lanping Lead Co., Ltd."], owned
 
@@ -280,15 +281,17 @@ def test_an_event_named_by_the_title_is_labelled_by_its_first_sentence_and_whole
     meetings = _new(draft, "Meeting")
     assert meetings and not [x for x in meetings if x.endswith("Cou") or ". The" in x], meetings
 
-@fault("names/facility_nouns._owner: 'our' before a facility noun in a speaker's paragraph "
-       "('Zhang Wei, chairman of Y Co., Ltd.: ... our plant in Z County') gives the plant to "
-       "the text's lead company, not to the speaker's unit")
 def test_our_plant_after_a_speaker_s_label_is_not_the_lead_company_s(snapshot_kg):
+    """'our' before a facility noun in a speaker's paragraph ("Zhang Wei, chairman of Y Co.,
+    Ltd.: ... our plant in Z County") gave the plant to the text's lead company
+    (names/facility_nouns._owner); now to the unit the speaker's label names
+    (relations/voice.speaker_unit)."""
     draft = _draft(snapshot_kg, "Industry notes, 4 June 2026\n\nLanping Lead Co., Ltd. cut output "
                                 "in May, the county said.\n\nZhang Wei, chairman of Yongde Zinc Co., "
                                 "Ltd.: our plant in Fengqing County runs at full load.\n")
     owned = _values(draft, "ownedBy")
     assert not [x for x in owned if x[1] == "Lanping Lead Co., Ltd."], owned
+    assert [x for x in owned if x[1] == "Yongde Zinc Co., Ltd."], owned
 
 # --- 8. odd text: no rule raises, no label is empty -----------------------------------------------
 ODD = {

@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.events.happening_checks import (NONE, figurative, keep_lead, same_thing,
-                                               unbuilt_collapse)
+from kg.ingest.events.happening_checks import (NONE, before_agent, figurative, keep_lead,
+                                               same_thing, unbuilt_collapse)
 from kg.ingest.events.two_sides import two_sides
 from kg.ingest.events.noun_table import dated_after, rows as _rows
 from kg.ingest.events.short_titles import short_title as _short_title
@@ -213,6 +213,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         end = tail.end("tail") if tail else he
         for x in within(end - 1, end) if tail is not None else ():
             end = max(end, x[1])   # "into X Co., Ltd.": the tail ends with the name it holds
+        end = before_agent(text, tail.start("tail"), end) if tail else end  # (not "owned | by")
         trig_after = after.match(text, end) or after.match(text, he)
         if trig_after is None and tail is not None:
             # "talks between A and B broke down on Friday": the verb inside the tail ends it
@@ -339,8 +340,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
                 ent.add(NFO.issuedBy, court[2].iri, Span(court[0], max(se, end)), RULE + "-court")
                 ruled = _RULED.match(text, court[1])
                 if ruled is not None:
-                    # "The X Court ruled on the 12th that ...": the ruling is the judgment
-                    # (a mention: its clause gives the day)
+                    # "The X Court ruled on the 12th that ...": the judgment (its clause's day)
                     ent.mentions.insert(0, Span(*ruled.span("v")))
                     made.append((*ruled.span("v"), ent))
     spans_of.extend(made)

@@ -17,10 +17,12 @@ IN_FORCE = re.compile(r"\b(?:implement(?:ed|ation)|enforced|effective|(?:take|ta
 # a deadline ("asking provinces to report by June 30", "before July 15") dates nothing's issue
 DEADLINE = re.compile(r"\b(?:by|before|until|till|no later than|not later than|deadline(?: of)?|"
                        r"due(?: on| by)?)\s+(?:the\s+end\s+of\s+)?$", re.I)
-# an aside that opens with a relative pronoun or a participle of founding or holding
+# an aside that opens with a relative pronoun or a participle of founding or holding, or a
+# state a thing has been in since a time (", closed since March 2024,", ", idle since 2023,",
+# ", in service since last June,": what it is, not what the clause reports)
 _ASIDE_OPENS = re.compile(r",\s*(?:(?:which|who|whose|that)\b|(?:first\s+)?(?:founded|established|"
                           r"set\s+up|created|formed|incorporated|registered|listed|built|launched|"
-                          r"held|opened)\b)", re.I)
+                          r"held|opened)\b|(?:[a-z]+\s+){1,3}?since\b)", re.I)
 
 # a clause that tells its time from another's day: "X closed on May 1, and the forum opened a
 # week later / the next day / shortly afterwards" (read from a name's end, in its clause)
@@ -63,6 +65,12 @@ def in_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
             break
         c = text.rfind(",", lo, c)
     return c != -1 and _ASIDE_OPENS.match(text, c) is not None and "," in text[end:hi]
+
+
+def aside_opens(text: str, c: int) -> bool:
+    """The comma at ``c`` opens an aside (", which ...", ", set up in 2019", ", closed since
+    March 2024"): its verb is no verb of the clause around it."""
+    return _ASIDE_OPENS.match(text, c) is not None
 
 
 def adjectival_day(text: str, d) -> bool:

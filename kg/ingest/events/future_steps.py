@@ -51,7 +51,7 @@ from kg.ingest.events.weekday_dates import text_days
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.events.present_steps import present_step
 from kg.ingest.reading.happened import fronted
-from kg.ingest.reading.mood import NEGATED, mood
+from kg.ingest.reading.mood import NEGATED, mood, told_unreal
 from kg.ingest.terms import NFO
 
 _BE = r"(?:is|are|'s|will\s+be|would\s+be|has\s+been|have\s+been)"
@@ -332,8 +332,8 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
         if start is None and nominal is not None:
             start = nominal.start("np") if nominal.group("np") is not None else \
                 nominal.start("bare")
-        if start is None:
-            continue
+        if start is None or told_unreal(text, d.end):
+            continue        # ('"The plant will restart in June," the rumour says': not set)
         while start < d.start and text[start] in " \t\n\"'\u201c(*-\u2022\u2013\u2014>":
             start += 1
         if any(not e.known and not e.role and kind_of(e) in _BLOCKING

@@ -7,10 +7,14 @@ one of the article's company (kept apart to keep bare_nouns under the size limit
   collapse in 2015"): :func:`unbuilt_collapse`;
 * an accident given to the article's company though its sentence names another organisation
   ("Rival X said a fire broke out at its own plant") or it happened at places in the plural
-  ("a strike at Chilean mines"): :func:`keep_lead`."""
+  ("a strike at Chilean mines"): :func:`keep_lead`;
+* where a phrase's tail ends before "by" and its doer (:func:`before_agent`: "the mine owned |
+  by X", so that the label is not "... owned of X")."""
 from __future__ import annotations
 
 import re
+
+from kg.ingest.lexicon import words
 
 NONE = frozenset("no any every each all few fewer zero neither either".split())
 # what physically collapses (a dam, a roof, a pit), else prices and markets do
@@ -71,3 +75,19 @@ def keep_lead(lead, group: str, about_groups, at, kinds, within, ss: int, se: in
     if any(kinds.get(id(x[2])) == "org" and x[2] is not lead for x in within(ss, se)):
         return None
     return lead
+
+
+_BY = re.compile(r"[ \t\n]+by\b")
+_LAST_WORD = re.compile(r"[ \t\n]+(?P<w>[a-z]+)$")
+
+
+def before_agent(text: str, a: int, end: int) -> int:
+    """Where a tail ``text[a:end]`` ends when its last word is a participle whose doer follows
+    after "by" ("of the mine owned | by X", "of the plant run | by Y": data/agent-participles.txt
+    for the irregular ones): before that word, so that the label does not read "owned of X"."""
+    if not _BY.match(text, end):
+        return end
+    m = _LAST_WORD.search(text, a, end)
+    if m is None or not (m.group("w").endswith("ed") or m.group("w") in words("agent-participles")):
+        return end
+    return m.start() if m.start() > a else end

@@ -57,9 +57,13 @@ def _steps() -> tuple[re.Pattern, list[str]]:
 _STOP = "said|says|that|which|is|are|was|were|will"
 
 
+# a determiner after the first word: that one was a conjunction ("says that | the new screen")
+_NO_DET = r"(?!(?:the|a|an|its|their|this|that|these|those|our|his|her)\s)"
+
+
 def _subject(stop: str) -> str:
     word = rf"(?!(?:{stop})\b)"
-    return (r"(?P<subj>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:" + word
+    return (r"(?P<subj>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+" + _NO_DET + r"(?:" + word
             + r"[\w'\u2019-]+(?:[,.]\d[\w-]*)*\s+){0,5}?" + word + r"[\w-]+)")
 
 
@@ -96,7 +100,8 @@ _PREP_TT = (r"\s+(?:at\s+[0-2]?\d:[0-5]\d\s+)?(?:in|by|before|on|from|as\s+of|st
 
 
 # the clause, its subject taken wide (up to six words; the step is found inside it below)
-_TIMETABLE = re.compile(r"(?P<subj>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+[^,;.]{1,80}?)" + _MUST
+_TIMETABLE = re.compile(r"(?P<subj>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+" + _NO_DET
+                        + r"[^,;.]{1,80}?)" + _MUST
                         + r"(?P<step>[^,;.]{3,60}?)" + _PREP_TT)
 _AND_STEP = re.compile(r"\s*,?\s+and\s+(?:(?:must|shall|will)\s+)?(?P<step>[^,;.]{3,60}?)" + _PREP_TT)
 _MODAL = re.compile(r"\b(?:must|shall|should|has\s+to|have\s+to|needs?\s+to|required\s+to|obliged\s+to|"

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
-from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
+from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood, told_unreal
 
 # where the clause of the verb opens: a sentence's, a clause's or a list item's start
 _OPEN = re.compile(r"[.;:!?](?=[ \t\n])|\n[ \t]*\n|,[ \t\n]+(?:and|but|while|so)[ \t\n]+|"
@@ -24,6 +24,28 @@ _FIGURE = re.compile(r"\d")
 _NOT_AFTER = re.compile(r"[ \t\n]*,?[ \t\n]*(?:(?:only|even|but)[ \t\n]+)?(?:if|unless|whether|"
                         r"provided[ \t\n]+that|in[ \t\n]+case|subject[ \t\n]+to)\b", re.I)
 _TAIL = 200         # how far after the date the clause's mood is read
+_ASIDE = 120        # how far back an aside's opening comma, and its clause's start, are looked for
+_STOP = re.compile(r"[.;:!?\n]")
+_OPEN_OR_DASH = re.compile(_OPEN.pattern + r"|[ \t]--?[ \t]+|\u2014[ \t]*", re.M)   # (a dateline's)
+# "X said on Friday that | its smelter ...": a verb of saying or its "that" before the subject
+_SAID_THAT = re.compile(r"\b(?:said|says|that)[ \t\n]+(?=(?:the|its|their|our|this|[A-Z])\b)")
+
+
+def _before_aside(text: str, close: int) -> int | None:
+    """Where the clause starts whose subject stands before the aside that the comma at ``close``
+    ends (", closed since March 2024,"), after a verb of saying or its "that"; None when the
+    aside's opening comma or the clause's start is not found near."""
+    o = text.rfind(",", max(0, close - _ASIDE), close)
+    if o == -1 or _STOP.search(text, o, close):
+        return None
+    start = None
+    for x in _OPEN_OR_DASH.finditer(text, max(0, o - _ASIDE), o):
+        start = x.end()
+    if start is None:
+        return None
+    for x in _SAID_THAT.finditer(text, start, o):
+        start = x.end()
+    return start
 
 
 @lru_cache(maxsize=1)
@@ -52,13 +74,20 @@ def present_step(text: str, d, at: int, lo: int, doc_date: str | None):
     comma = text.rfind(",", start, m.start())
     if comma != -1 and text[comma + 1:m.start()].strip():
         start = comma + 1       # ("Design is by X, construction starts in May": construction)
+    elif comma != -1:
+        # "its smelter, closed since March 2024, restarts in July": the subject is before the
+        # aside (the clause was looked for from the aside's date on)
+        start = _before_aside(text, comma)
+        if start is None:
+            return None
     subject = text[start:m.start()]
     if not subject.strip() or len(subject.split()) > 10 or _NOT.search(text, start, at) \
             or _NOT_AFTER.match(text, d.end):
         return None
     hi = min(len(text), d.end + _TAIL)
     if may_set_mood(text, start, hi) and mood(text, start, d.end, start, hi) in (NEGATED,
-                                                                               CONDITIONAL):
+                                                                               CONDITIONAL) \
+            or told_unreal(text, d.end):
         return None         # ('"The plant restarts in June," the rumour says': told, not set)
     while start < m.start() and text[start] in " \t\n\"'(*-":
         start += 1

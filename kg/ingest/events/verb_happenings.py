@@ -63,7 +63,7 @@ from functools import lru_cache
 
 from kg.ingest.events.announcements import announced
 from kg.ingest.events.coordinated import next_clause
-from kg.ingest.events.date_cues import IN_FORCE as _IN_FORCE, in_aside
+from kg.ingest.events.date_cues import IN_FORCE as _IN_FORCE, aside_opens, in_aside
 from kg.ingest.events.dated import event_class
 from kg.ingest.events.dateline_words import after_dateline_at as _after_dateline, in_dateline as _in_dateline
 from kg.ingest.events.foundings import RULE as FOUNDED
@@ -471,6 +471,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 # (not when the date's part tells what may come: ", which may tighten supply
                 # in the first half of next year" dates no verb before it)
                 verbs = _verb(text, start, lo)[-1:]
+                if verbs and aside_opens(text, max(start, text.rfind(",", start, verbs[0].start()))):
+                    verbs = []  # ("its smelter, closed since March 2024, restarts in July":
+                    #             the aside's verb is not the clause's)
                 if verbs:
                     lo = max([c for c in cut if c <= verbs[0].start()], default=start)
             said = None if verbs else announced(text, start, d)

@@ -54,6 +54,7 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.labelled_parties import labelled_parties, party_before
 from kg.ingest.relations.referents import by_head_noun, lead_company, referents
 from kg.ingest.relations.span_lookup import overlapping
+from kg.ingest.relations.voice import speaker_unit
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "site:facility-noun", 0.5
@@ -206,6 +207,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     org_rows = [x for x in spans if kind(x[2]) == "org" and not x[2].role]
     org_starts = [x[0] for x in org_rows]
 
+    person_starts = {x[0] for x in spans if kind(x[2]) == "person"}
+
+    def speaker(p):
+        """The unit a speaker's label at the line's start names ("A, chairman of Y: our ...")."""
+        return speaker_unit(text, p, person_starts, org_rows, org_starts)
+
     def orgs_before(p):
         """The organisations named in the sentence of ``p``, before it."""
         lo = sents.bounds(p)[0]
@@ -305,7 +312,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         else:
             owner, oconf, ospan = _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead,
                                          orgs_before, named_before, parties,
-                                         lambda q: by_head_noun(text, q, org_rows, org_starts))
+                                         lambda q: by_head_noun(text, q, org_rows, org_starts),
+                                         speaker)
         if names:
             # a name covers it or is in it ("the Towuti plant", an event's name); a new
             # facility named by its words ("the company's wheel plant") takes the owner
@@ -520,7 +528,7 @@ def _owner_of(ent):
 
 
 def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
-           named_before=lambda p: True, parties=None, head_noun=None):
+           named_before=lambda p: True, parties=None, head_noun=None, speaker=None):
     """(owner, confidence, span) of the phrase ``m``: the possessive's name or referent, "its",
     "of X" after the head, else the article's company."""
     if m.group("poss"):
@@ -584,6 +592,10 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
         x = any_at.get(that.end())
         if x is not None and kind(x[2]) == "org" and _THAT_VERB.match(text, x[1]):
             return x[2], 0.6, (x[0], x[1])
+    if det == "our":
+        x = speaker(m.start("det")) if speaker is not None else None
+        if x is not None:
+            return x, 0.5, (a, end)     # ("A, chairman of Y: our plant": the speaker's unit)
     if det == "our" and lead is not None:
         return lead, 0.5, (a, end)      # ("our dispatching control center": the writer's own)
     return lead, 0.4, (a, end)

@@ -154,6 +154,41 @@ def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) ->
     return FACT
 
 
+# what may stand between a plan word and the verb it governs ("proposes to | appoint", "will |
+# name", "is expected to be | appointed")
+_PLAN_GAP = re.compile(r"[ \t\n]*(?:(?:to|be)[ \t\n]+){0,2}$", re.I)
+
+
+def plan_leads(text: str, a: int, lo: int) -> bool:
+    """Does a plan word govern the verb at ``a`` from right before it ("The board proposes to
+    | appoint A", "It plans to | name B", in the sentence from ``lo``)? The mood reads a plan word
+    in its window only ("Under the plan, A's B ..." is A's all along); a window that opens with
+    the verb a plan governs is set ahead all the same."""
+    lead = text[max(lo, a - 40):a]
+    last = None
+    for m in _cues()["planned"].finditer(lead):
+        last = m
+    return last is not None and _PLAN_GAP.match(lead, last.end()) is not None
+
+
+# a quotation's closing mark right after a statement, and the words that tell who says it
+# ('"The plant restarts in June," the rumour says': '," the rumour says')
+_QUOTE_TAG = re.compile(r"[ \t]*[,.!?]?[ \t]*[\"\u201d\u2019][ \t]*,?[ \t]*"
+                        r"(?P<tag>[^\"\u201c\u201d.;!?\n]{1,80})")
+
+
+def told_unreal(text: str, end: int) -> bool:
+    """Does a quotation close right after ``end`` and its tag deny or only rumour what it quotes
+    ('"The plant restarts in June," the rumour says', '..." the company denied')? The clause's
+    own mood stops at the closing mark; the tag after it is the teller's."""
+    m = _QUOTE_TAG.match(text, end)
+    if m is None:
+        return False
+    tag = m.group("tag")
+    rx = _cues()
+    return bool(rx["conditional"].search(tag) or rx["negated"].search(tag))
+
+
 def denied(text: str, sents, a: int, b: int) -> bool:
     """Does the clause of the phrase ``text[a:b]`` deny it ("A will not build a smelter in X",
     "A has no plans for a refinery in Y")? (For a rule that mints a thing from a phrase: a

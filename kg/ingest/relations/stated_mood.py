@@ -8,7 +8,9 @@ once, after every rule has proposed its statements (the last step of the pipelin
   of what happened has no place for it (the reviewer is not asked to delete it by hand);
 * one set ahead ("A will build", "A agreed to buy B", "A plans to set up a venture with B") is
   kept, the curated sets record announced deals and plans, and marked: its rule gets the
-  suffix ``+planned``, which the draft lists among the node's ``nfo:proposedBy``;
+  suffix ``+planned``, which the draft lists among the node's ``nfo:proposedBy``; so is a
+  post ("The board proposes to appoint A as general manager"), unless its clause says the
+  holder keeps it ("A will stay on as / remain / continue as R": ``data/post-kept-cues.txt``);
 * an event's ``nfo:startDate`` or an agreement's ``nfo:dateSigned`` read from a planned or
   conditional clause ("the expo will be held on June 5", "construction is expected to start
   in October", "will sign the contract on May 9") becomes its ``nfo:plannedDate``
@@ -28,11 +30,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from kg.ingest.events.log_rows import OVERNIGHT
+from kg.ingest.lexicon import lines
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.keyed_rows import keyed_rows
-from kg.ingest.reading.mood import CONDITIONAL, FACT, NEGATED, PLANNED, may_set_mood, mood
+from kg.ingest.reading.mood import CONDITIONAL, FACT, NEGATED, PLANNED, may_set_mood, mood, plan_leads
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO, URIRef
 
@@ -59,6 +63,14 @@ _STEP_DATES = (NFO.startDate, NFO.endDate, NFO.dateSigned)
 _EVENTS = _NODES - {str(NFO.Agreement)}
 # a post the clause says its holder leaves, with no other negation: held till now, a post
 _FORMER = re.compile(r"\bno\s+longer\b(?![^.;]*\b(?:not|never|n['’]t)\b)", re.I)
+_KEPT_BACK = 60     # how far before a post's window its clause's words are read (characters)
+
+
+@lru_cache(maxsize=1)
+def _kept() -> re.Pattern:
+    """A post's clause that keeps it ("will stay on as", "will remain", "will continue to
+    serve as": ``data/post-kept-cues.txt``): held now, whatever the plan word."""
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(lines("post-kept-cues")) + r")(?![\w'’])", re.I)
 
 # ties between organisations: one the clause puts in the past ("X, a former subsidiary of Y",
 # "Y's former trading arm, X", "X was a subsidiary of Y until 2020", "in which A held a 35%
@@ -193,8 +205,14 @@ def stated_mood(draft, doc_year=None) -> dict:
                     if ent.role:
                         lost.add(ent.iri)
                     continue
-                if got == PLANNED and not rule.endswith(PLANNED_SUFFIX) \
-                        and not str(pred).startswith(_ORG):     # "will stay on as X": held
+                if got == FACT and str(pred).startswith(_ORG) and w is not None and \
+                        plan_leads(text, w[0], sents.bounds(w[0])[0]):
+                    got = PLANNED   # "The board proposes to | appoint A as R"
+                if got == PLANNED and not rule.endswith(PLANNED_SUFFIX) and not (
+                        str(pred).startswith(_ORG) and _kept().search(
+                            text, max(sents.bounds(w[0])[0], w[0] - _KEPT_BACK), w[1])):
+                    # (a post "the board proposes to appoint A as R": planned; "A will stay on
+                    # as R": held now)
                     st = (pred, obj, span, rule + PLANNED_SUFFIX)
                     counts["planned"] += 1
             elif pred in _STEP_DATES and (pred == NFO.dateSigned or str(ent.cls) in _EVENTS) \

@@ -12,7 +12,11 @@ The voice is, in this order:
 2. the organisation whose name is a signature line in the last ``_TAIL`` characters (a line
    holding the name alone, maybe with "(seal)"; the last such line);
 3. the organisation the text is about (:func:`referents.lead_company`, else
-   :func:`referents.lead_body`).
+   :func:`referents.lead_body`);
+
+none when a sentence opens by saying who "we" are, in nouns of people (``data/voice-people-
+nouns.txt``: "We are residents of X Village", "We, the undersigned villagers"): a letter of
+people speaks for no organisation, least the company it complains of.
 
 A first-person word is read only outside quotation marks (a quoted "we" is the quoted
 speaker's), not in a question's paragraph ("Q:", "Reporter:": the asker's) nor before a reply's label ("Reply:": the message's
@@ -80,6 +84,26 @@ def _our_rx() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _people_rx() -> re.Pattern:
+    """"We are residents of X", "We, the undersigned villagers", "We are 46 households in Y" at a
+    sentence's start (not after a quotation mark): writers who say they are people
+    (``data/voice-people-nouns.txt``)."""
+    alts = "|".join(r"[ \t\n]+".join(map(re.escape, x.split()))
+                    for x in sorted(lines("voice-people-nouns"), key=len, reverse=True))
+    return re.compile(r"We(?:[ \t]*,[ \t\n]*the|[ \t\n]+(?:are|were)(?:[ \t\n]+(?:all|the|a[ \t\n]+"
+                      r"group[ \t\n]+of))?)(?:[ \t\n]+[\w-]+){0,3}?[ \t\n]+(?i:" + alts + r")\b")
+
+
+def _people(text: str) -> bool:
+    """Whether a sentence opens by saying "we" are people (:func:`_people_rx`)."""
+    for m in _people_rx().finditer(text):
+        before = text[max(0, m.start() - 8):m.start()].rstrip(" \t")
+        if not before or before[-1] in ".!?\n":
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _skip_rx() -> re.Pattern:
     alts = "|".join(re.escape(w) for w in sorted(lines("first-person-skips"), key=len, reverse=True))
     return re.compile(rf"[ \t\n]+(?:own[ \t\n]+)?(?i:{alts})(?![\w'’-])")
@@ -98,8 +122,8 @@ def _holds(ent, fits) -> bool:
 def voice(text, spans_of) -> object | None:
     """The organisation that speaks in the text's "we" / "our" (see the module), or None."""
     orgs = _orgs(spans_of)
-    if not orgs:
-        return None
+    if not orgs or _people(text):
+        return None     # ("We are residents of X": people, no organisation)
     counts = Counter(id(x) for _, _, x in orgs)
     first = {}
     for s, _, x in orgs:
@@ -230,6 +254,25 @@ def _speaker_label(text: str, ps: int, persons, org_spans, who) -> bool:
         return False
     i = bisect.bisect_left(org_spans, (p,))
     return any(x[2] is not who for x in org_spans[i:i + 4] if x[1] <= m.end())
+
+
+def speaker_unit(text: str, p: int, person_starts, org_rows, org_starts) -> object | None:
+    """The organisation a speaker's label names when the line of ``p`` opens with one before
+    ``p`` ("Zhang Wei, chairman of Y Co., Ltd.: our plant in Z": Y; a person's name, then the
+    label's colon): the speaker's "our" is that organisation's, not the text's voice. None
+    when the line opens otherwise or its label names no organisation. ``org_rows``: the
+    organisations' (start, end, entity) in order, ``org_starts`` their starts."""
+    ls = text.rfind("\n", 0, p) + 1
+    while ls < p and text[ls] in " \t":
+        ls += 1
+    if ls not in person_starts:
+        return None
+    m = _LABEL_END.match(text, ls)
+    if m is None or m.end() > p:
+        return None
+    inside = [x for x in org_rows[bisect.bisect_left(org_starts, ls):
+                                  bisect.bisect_left(org_starts, m.end())] if x[1] <= m.end()]
+    return inside[-1][2] if inside else None
 
 
 _CONFIDENCE = 0.4       # a statement read through "we" / "our": at most this sure
