@@ -151,6 +151,20 @@ def test_a_planned_step_a_rumour_or_a_denial_tells_is_no_plan(snapshot_kg):
     assert [k for k, v in _events(told).items() if "2026-06" in v], _events(told)
 
 
+# --- 4b. a street named after a known place ---------------------------------------------------
+def test_a_street_named_after_a_known_place_is_no_mention_of_it(snapshot_kg):
+    """"Fugu Street in Beiliu" (a street of a city in Guangxi) was a mention of the known Fugu
+    County in Shaanxi (knowledge/gazetteer: a place that starts a longer name is a weak mention
+    of it, gazetteer:place-in-longer-name) and an Organization "Fugu Street" (names/longer);
+    a known place before a street's word (data/street-words.txt) names a street."""
+    draft = _draft(snapshot_kg, "Nanning, 3 August 2026 -- Beiliu Tin Co., Ltd. signed a power "
+                                "contract on 1 August. Its offices are on Fugu Street in Beiliu.\n")
+    assert not [e.label for e in draft.entities.values() if "Fugu" in e.label], _labels(draft)
+    still = _draft(snapshot_kg, "Xi'an, 3 August 2026 -- Fugu Hengyuan Magnesium Co., Ltd. signed a "
+                                "power contract on 1 August in Fugu County.\n")
+    assert "Fugu County" in _labels(still), _labels(still)
+
+
 # --- 5. an investor platform's Q&A: a branch printed after its company's legal form -------------
 @fault("reading/sentences + names/candidates: a branch printed after its company's legal form with "
        "no comma ('Baoshan Mining (Group) Co., Ltd. Yunnan Branch') is cut in two: a sentence "

@@ -407,6 +407,9 @@ class Gazetteer:
                     continue        # "the provincial SASAC": not the national one
             if iri not in self.concept:
                 longer = self._longer_name(text, raw_s, raw_e, iri)
+                if longer > raw_e and self.classes.get(iri) in _PLACE_CLASSES and \
+                        text[raw_s:longer].split()[-1].lower() in words("street-words"):
+                    continue        # "Fugu Street in Beiliu": a street named after the place
                 if longer:
                     if longer > raw_e:
                         self.longer.append((raw_s, longer))
