@@ -165,6 +165,26 @@ def test_a_street_named_after_a_known_place_is_no_mention_of_it(snapshot_kg):
     assert "Fugu County" in _labels(still), _labels(still)
 
 
+# --- 4c. an annual report's table of subsidiaries ------------------------------------------------
+def test_a_table_of_subsidiaries_lists_what_the_company_holds_not_its_holders(snapshot_kg):
+    """A report's "Principal Subsidiaries" over "Name of company   Shareholding   Principal
+    business" made each subsidiary a shareholder of the reporting company
+    (relations/shareholder_lists read any table with a shareholding column as its holders);
+    the company holds them. A table of shareholders is still one."""
+    draft = _draft(snapshot_kg, "Yongde Zinc Co., Ltd. 2025 Annual Report (Excerpt)\n\nSection VI  "
+                                "Principal Subsidiaries\n\nName of company              Shareholding"
+                                "   Principal business\nLanping Lead Co., Ltd.       51%            "
+                                "lead smelting\nWeixi Mining Co., Ltd.       100%           zinc ore "
+                                "mining\n")
+    held = _values(draft, "shareholderOf")
+    assert ("Yongde Zinc Co., Ltd.", "Lanping Lead Co., Ltd.") in held, held
+    assert not [x for x in held if x[1] == "Yongde Zinc Co., Ltd."], held
+    holders = _draft(snapshot_kg, "Yongde Zinc Co., Ltd. 2025 Annual Report (Excerpt)\n\nSection VII  "
+                                  "Principal Shareholders\n\nName of shareholder          Shareholding\n"
+                                  "Gengma Holdings Co., Ltd.    42.5%\n")
+    assert ("Gengma Holdings Co., Ltd.", "Yongde Zinc Co., Ltd.") in _values(holders, "shareholderOf")
+
+
 # --- 5. an investor platform's Q&A: a branch printed after its company's legal form -------------
 @fault("reading/sentences + names/candidates: a branch printed after its company's legal form with "
        "no comma ('Baoshan Mining (Group) Co., Ltd. Yunnan Branch') is cut in two: a sentence "

@@ -12,14 +12,20 @@ Each name (an organisation or a person) that opens an item, or follows a separat
 running list, and has a percentage of its own before the next name, holds the company: the one
 the heading names ("Shareholders of X", "X's shareholders"), else the one "its" / "the company"
 stands for, else the company the article is about (``lead``; a guess, ``@0.5``). Rule
-``org:shareholder-table``. A list ends at the first line that is neither an item nor wraps one;
-each line is read once: linear in the text."""
+``org:shareholder-table``. A table whose header row, or a heading line right above it, says
+its rows are the company's subsidiaries or investees ("Principal Subsidiaries" over "Name of
+company | Shareholding": ``data/held-list-heads.txt``) lists what the company holds: the
+company is each row's shareholder (rule ``org:holdings-table``). A list ends at the first line
+that is neither an item nor wraps one; each line is read once: linear in the text."""
 from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.lexicon import lines
+from kg.ingest.relations.kinds import kind
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.rows import starting_in
@@ -96,7 +102,10 @@ def shareholder_lists(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
         if len(line.strip()) <= 100 and not _PCT.search(line) and (
                 line.rstrip().endswith(":") or text[m.end():le].strip() in ("", ":")
                 or _COLUMNS.search(line)):          # (a table's header row: "Holder | Stake")
-            done = _block(text, le, owner, by_start, rule)     # a heading: items follow
+            # (not "Shareholders of its subsidiary X:": X's holders, X named after "of")
+            held = owner_end is None and _held_list(text, ls, le)
+            done = _block(text, le, owner, by_start, HELD_RULE + ("@0.5" if guess else "")
+                          if held else rule, held)     # a heading: items follow
             continue
         o = _OPENS.match(text, m.end())
         if o is None and owner_end is not None:
@@ -153,8 +162,39 @@ def _ref_at(refs, ref_starts, pos):
     return refs[i] if i < len(refs) and refs[i][0] == pos else None
 
 
-def _block(text, pos, owner, by_start, rule) -> int:
-    """The item lines from ``pos`` (the end of the heading line) on; returns where they end."""
+HELD_RULE = "org:holdings-table"
+_HEADS_BACK = 3         # heading lines above a header row read for what its rows are
+
+
+@lru_cache(maxsize=1)
+def _held_rx() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(lines("held-list-heads")) + r")\b", re.I)
+
+
+def _held_list(text: str, ls: int, le: int) -> bool:
+    """The header row ``text[ls:le]``, or one of the short heading lines right above it (no
+    full stop at its end), says its rows are companies the company holds ("Principal
+    Subsidiaries" over "Name of company | Shareholding": ``data/held-list-heads.txt``)."""
+    if _held_rx().search(text, ls, le):
+        return True
+    end = ls - 1
+    for _ in range(_HEADS_BACK):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            if len(line) > 80 or line.endswith("."):
+                break
+            if _held_rx().search(line):
+                return True
+        end = start - 1
+    return False
+
+
+def _block(text, pos, owner, by_start, rule, held=False) -> int:
+    """The item lines from ``pos`` (the end of the heading line) on; returns where they end.
+    ``held``: the rows are companies the owner holds (each an organisation), not its holders."""
     n = len(text)
     p = pos + 1
     blank_ok = True          # one blank line may stand between the heading and the list
@@ -189,7 +229,10 @@ def _block(text, pos, owner, by_start, rule) -> int:
         x = by_start.get(it.end())
         if x is not None and x[2] is not owner:
             pct = _PCT.search(text, x[1], end)     # (one holder an item; names after describe it)
-            if pct is not None and _pct_ok(pct):
+            if pct is not None and _pct_ok(pct) and held:
+                if kind(x[2]) == "org":
+                    owner.add(NFO.shareholderOf, x[2].iri, Span(x[0], pct.end()), rule)
+            elif pct is not None and _pct_ok(pct):
                 x[2].add(NFO.shareholderOf, owner.iri, Span(x[0], pct.end()), rule)
         items += 1
         p = end + 1
