@@ -185,6 +185,19 @@ def test_a_table_of_subsidiaries_lists_what_the_company_holds_not_its_holders(sn
     assert ("Gengma Holdings Co., Ltd.", "Yongde Zinc Co., Ltd.") in _values(holders, "shareholderOf")
 
 
+# --- 4d. a guarantee announcement: "the Company to X Co., Ltd." --------------------------------
+def test_the_company_before_to_and_another_name_is_no_word_of_that_name(snapshot_kg):
+    """"pledged 20 million shares of the Company to Fuyuan Bank Co., Ltd." minted a company
+    "Company to Fuyuan Bank Co., Ltd." (names/candidates ended a name before "to" after a legal
+    form or a place's head only: names/name_tokens.place_to_firm)."""
+    draft = _draft(snapshot_kg, "News, 9 October 2026\n\nGengma Holdings Co., Ltd., the controlling "
+                                "shareholder of the Company, pledged 20 million shares of the Company "
+                                "to Fuyuan Bank Co., Ltd. on 9 October 2026.\n")
+    companies = _new(draft, "Company")
+    assert "Fuyuan Bank Co., Ltd." in companies and not [x for x in companies if " to " in x], \
+        companies
+
+
 # --- 5. an investor platform's Q&A: a branch printed after its company's legal form -------------
 @fault("reading/sentences + names/candidates: a branch printed after its company's legal form with "
        "no comma ('Baoshan Mining (Group) Co., Ltd. Yunnan Branch') is cut in two: a sentence "

@@ -78,9 +78,14 @@ def place_to_firm(cur: list, after: list, heads: dict, places, legal_ends, compa
     """Whether a "to" after the words ``cur`` ends a name: they end in a place's head word
     ("Gansu Province") and a company's legal form follows (``after``, or the candidate is a
     company's name): "shipped from Gansu Province to X Co., Ltd." is a place, then where to. No
-    company's name holds "Province to"; a title may ("Measures of X County to Support ...")."""
-    return bool(cur) and (company_tail or any(x[2] in legal_ends for x in after)) and \
-        heads.get(cur[-1][2].rstrip(".,").lower(), ("", ""))[0] in places
+    company's name holds "Province to"; a title may ("Measures of X County to Support ..."). Nor
+    does one hold a company's last head word before "to" and another legal form ("pledged shares
+    of the Company to X Co., Ltd.", "sold Y Group to Z Co., Ltd."): two names."""
+    if not cur or not (company_tail or any(x[2] in legal_ends for x in after)):
+        return False
+    head = heads.get(cur[-1][2].rstrip(".,").lower(), ("", ""))
+    return head[0] in places or head == ("Company", "end") and any(x[2] in legal_ends
+                                                                  for x in after)
 
 
 NUMERIC_DAY = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b")
