@@ -198,6 +198,23 @@ def test_the_company_before_to_and_another_name_is_no_word_of_that_name(snapshot
         companies
 
 
+# --- 4e. a report of delays ---------------------------------------------------------------------
+def test_a_step_scheduled_for_a_past_day_and_delayed_did_not_start_then(snapshot_kg):
+    """"Construction of X was scheduled to start in March 2026 but has been delayed until the
+    autumn" (in a text of May) was an event that started in March 2026 (relations/stated_mood
+    keeps a planned clause's past day as the step's start); it stays the plan's day. A step told
+    as done keeps its day."""
+    draft = _draft(snapshot_kg, "Kunming, 20 May 2026 -- Construction of the Dazhai zinc smelter of "
+                                "Weixi Mining Co., Ltd. was scheduled to start in March 2026 but has "
+                                "been delayed until the autumn, the county said.\n\nThe expansion of "
+                                "the Lanping lead mine was completed in January 2026.\n")
+    g = parsed(draft)
+    starts = {str(o) for s, p, o in g if str(p).endswith("#startDate")}
+    planned = {str(o) for s, p, o in g if str(p).endswith("#plannedDate")}
+    assert "2026-03" not in starts and "2026-03" in planned, (starts, planned)
+    assert "2026-01" in starts, starts
+
+
 # --- 5. an investor platform's Q&A: a branch printed after its company's legal form -------------
 @fault("reading/sentences + names/candidates: a branch printed after its company's legal form with "
        "no comma ('Baoshan Mining (Group) Co., Ltd. Yunnan Branch') is cut in two: a sentence "

@@ -15,7 +15,9 @@ once, after every rule has proposed its statements (the last step of the pipelin
   conditional clause ("the expo will be held on June 5", "construction is expected to start
   in October", "will sign the contract on May 9") becomes its ``nfo:plannedDate``
   (a step still to come: the timeline shows it as planned), unless the day is before the
-  document's date; so does one after the document's day, however it is worded ("The summit
+  document's date and the sentence does not say the step was delayed or did not take place
+  (``data/step-delay-cues.txt``: "was scheduled to start in March but has been delayed" keeps
+  March as the plan's day); so does one after the document's day, however it is worded ("The summit
   opens on January 20" in a text of January 9: the text cannot report it as held; but not a
   log's line past midnight of its sheet's day, ``events.log_rows.OVERNIGHT``); a negated
   one ("was not held on May 3", "have not yet signed the contract": also an end date) is
@@ -241,6 +243,14 @@ def stated_mood(draft, doc_year=None) -> dict:
                 if got == NEGATED:
                     counts["dropped"] += 1
                     continue
+                if got == PLANNED and pred != NFO.dateIssued and _before(str(obj), doc_date) \
+                        and _delayed(text, sents, span) \
+                        and not any(p == NFO.plannedDate for p, *_ in ent.statements):
+                    # "was scheduled to start in March but has been delayed": the plan's day
+                    kept.append((NFO.plannedDate, date_literal(str(obj)), span,
+                                 rule + PLANNED_SUFFIX))
+                    counts["planned_dates"] += 1
+                    continue
                 if got == FACT and pred in _STEP_DATES:
                     held.add(ent.iri)
                 if got == CONDITIONAL and _asked(text, sents, span.start):
@@ -325,6 +335,22 @@ def _date_mood(text, ent, value, span, dates, starts, read) -> str:
     if d.start - span.start <= _SHORT:
         return read(span.start, d.end, ())
     return FACT
+
+
+_DELAY_AFTER = 160      # how far past a step's span its sentence is read for a delay
+
+
+@lru_cache(maxsize=1)
+def _delay_rx() -> re.Pattern:
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(lines("step-delay-cues")) + r")(?![\w'’])", re.I)
+
+
+def _delayed(text, sents, span) -> bool:
+    """The sentence of a step set ahead to a day now past says it did not take place then
+    ("... was scheduled to start in March but has been delayed": data/step-delay-cues.txt)."""
+    lo, hi = sents.bounds(span.start)
+    return _delay_rx().search(text, max(lo, span.start), min(hi, span.end + _DELAY_AFTER)) \
+        is not None
 
 
 def _before(value: str, doc_date: str | None) -> bool:
