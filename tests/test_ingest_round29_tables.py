@@ -201,3 +201,27 @@ def test_a_project_field_wrapped_is_one_project_and_an_aside_owns_nothing(kg):
     assert any(o.startswith("Lengshui Huayu Antimony") for o in owners)
     assert not any("Xikuang" in o for o in owners)      # (the parent, in an aside)
     assert "Slag Yard Closure Project" not in ents      # (the value's second line alone)
+
+
+FIELDS = """Wuyang County Investment Office
+
+PROJECTS SIGNED IN OCTOBER 2027
+
+Released: 2 November 2027
+
+No. Project                        Investor                        Amount
+--- ------------------------------ ------------------------------- ------
+1   Aluminium battery trays        Kaiyuan Lightweight Parts       5.0
+    for new energy vehicles        Co., Ltd.
+2   Copper busbar line             Ruiguang Electric Copper        2.1
+                                   Co., Ltd.
+--- ------------------------------ ------------------------------- ------
+"""
+
+
+def test_a_field_named_in_a_project_s_own_cell_is_one_it_concerns(kg):
+    draft = draft_of(kg, FIELDS, "t29-fields")
+    ents = _by_label(draft)
+    trays = ents["Aluminium battery trays for new energy vehicles"]
+    fields = _objects(draft, trays, NFO.concernsField)
+    assert any("ew energy vehicles" in f for f in fields), fields

@@ -14,6 +14,9 @@ what the cell names, the predicate, the kinds of subject it fits):
   (``nfo:ledBy``);
 * a metal under "Main product" / "Mineral" is one its subject concerns (``nfo:concernsMetal``),
   and so is the metal of a product named there ("tungsten heavy alloy parts");
+* a metal or field the subject's own cell names beside its name ("Magnesium alloy housings for
+  3C electronics") is one a project or site concerns (``nfo:concernsMetal``,
+  ``nfo:concernsField``), not one inside an organisation's name there;
 * a day under "Due" / "Deadline" is its project's or event's planned day
   (``nfo:plannedDate``), under "Completion" its end (``nfo:endDate``; planned when after the
   document's date), under "Start" its start (likewise planned when after it).
@@ -102,6 +105,7 @@ def row_cells(draft, spans_of, kind) -> int:
             subject, col = _subject(text, row, subject_cols, within)
             if subject is None:
                 continue
+            added += _own_cell(text, subject, row.cell(col), within, kind, Span(row.start, row.end))
             for c in row.cells:
                 if c.col in read and c.col != col:
                     # (a place column is table_rows's: the smaller of two places)
@@ -183,6 +187,29 @@ def _before_aside(text, spans, found) -> list:
                 cut = m.start()
                 break
     return [ent for s, _, ent in found if cut is None or s < cut]
+
+
+_OWN = {"metal": NFO.concernsMetal, "field": NFO.concernsField}
+
+
+def _own_cell(text, subject, c, within, kind, evidence) -> int:
+    """The metals and fields a project's or site's own cell names beside it ("Magnesium alloy
+    housings for" over "3C electronics": magnesium alloy, 3C electronics), not those inside an
+    organisation's name there ("... with Fugu Xinyuan Magnesium")."""
+    if c is None or kind(subject) != "project" and not str(subject.cls).endswith("#Site"):
+        return 0
+    found = _names(c.spans, within, text)
+    orgs = [(s, e) for s, e, ent in found if kind(ent) == "org"]
+    added = 0
+    for s, e, ent in found:
+        p = _OWN.get(kind(ent))
+        if p is None or ent is subject or any(a <= s and e <= b for a, b in orgs):
+            continue
+        if any(q == p and o == ent.iri for q, o, *_ in subject.statements):
+            continue
+        subject.add(p, ent.iri, evidence, RULE)
+        added += 1
+    return added
 
 
 def _metals(found, kind, by_iri) -> list:
