@@ -211,7 +211,8 @@ Prepared by: Tong Lixin / Mao Ruiqi               Reviewed by: Xue Bingkun
 
 def test_a_report_s_fields_give_its_site_its_owner_s_parent_and_its_drafters(kg, tmp_path):
     d = _draft(kg, tmp_path, WEEKLY, "r22-weekly")
-    project = _by_label(d, "Copper Rod and Wire Project")
+    # the record's "Project:" field names it whole, with its capacity (table:record-project)
+    project = next(e for e in d.entities.values() if "Copper Rod and Wire Project" in e.label)
     assert any("Baihu Industrial Park" in x for x in _objects(d, project, NFO.locatedIn))
     owner = _by_label(d, "Lujiang Hengtong Copper Materials")
     assert any("Chaohu Zhongtian" in x for x in _objects(d, owner, NFO.subsidiaryOf))
