@@ -165,6 +165,8 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
     from kg.ingest.events.milestones import more_events
     made += more_events(draft, sents, within, kind_of, minter, made + reports + periods)
     made += reports + periods
+    from kg.ingest.events.holder_meetings import holder_meetings
+    made += holder_meetings(draft, dates, sents, within, kind_of, minter)  # "at its meeting on"
     from kg.ingest.events.planned_milestones import planned_milestones
     made += planned_milestones(draft, sents, minter)    # "is due to be commissioned in ..."
     from kg.ingest.events.future_steps import future_steps

@@ -27,6 +27,13 @@ def _months(value: str, until: str) -> bool:
     return (a in (1, 4, 7, 10) and b == a + 2) or (a in (1, 7) and b == a + 5)
 
 
+def _printed_in(span, places) -> bool:
+    """``span`` (a statement's evidence, or None) overlaps one of ``places``."""
+    if span is None or not hasattr(span, "start"):
+        return True
+    return any(span.start < b and a < span.end for a, b in places)
+
+
 def period_years(draft, doc_year: str | None = None) -> int:
     """Write each quarter's or half-year's months the draft states as its year (see the
     module's doc); returns how many entities changed."""
@@ -36,10 +43,12 @@ def period_years(draft, doc_year: str | None = None) -> int:
     doc_date = str(draft.date) if draft.date is not None else None
     dates = find_dates(text, doc_year, extended=True, doc_date=doc_date)
     periods = {}        # first month -> last month, of the quarters and halves printed
+    where = {}          # first month -> where its quarters or halves are printed
     plain = set()       # months (first or last) some other date of the text names
     for d in dates:
         if d.until and _months(d.value, d.until) and _PERIOD.search(text, d.start, d.end):
             periods[d.value] = d.until
+            where.setdefault(d.value, []).append((d.start, d.end))
         else:
             plain.update(v[:7] for v in (d.value, d.until) if v and len(v) >= 7)
     periods = {a: b for a, b in periods.items() if a not in plain and b not in plain}
@@ -48,7 +57,11 @@ def period_years(draft, doc_year: str | None = None) -> int:
     changed = 0
     for ent in draft.entities.values():
         sts = ent.statements
-        firsts = {str(o) for p, o, _, _ in sts if p in _STARTS and str(o) in periods}
+        # (a statement whose evidence holds none of the quarter's words is another date of the
+        # same first month: "meets in April", set a year ahead, beside "the second quarter of
+        # 2027")
+        firsts = {str(o) for p, o, sp, _ in sts if p in _STARTS and str(o) in periods
+                  and _printed_in(sp, where[str(o)])}
         if not firsts:
             continue
         lasts = {periods[v] for v in firsts}

@@ -37,6 +37,8 @@ from kg.ingest.terms import NFO
 
 RULE = "event:planned-milestone"
 FUTURE = "event:future-step"     # (events/future_steps.py: a plan with any verb; kept alike)
+FUTURE_ABOUT = "event:future-step-about"    # (its document, named in its clause)
+HOLDER = "event:dated-meeting-holder"       # (events/holder_meetings.py)
 PLANS = (RULE, FUTURE)
 _KEPT = (NFO.plannedDate, NFO.about)
 
@@ -221,21 +223,30 @@ def keep_planned_date(ent, dates, text: str | None = None) -> int:
     goes), and what it is about (the project) is all it states: the people, places and metals
     of its sentence took no part in a step still to come (their guesses go). Returns 1 when its
     date was restored."""
+    if ent.rule == HOLDER:
+        # (a meeting named only as a date's holder, "at its meeting on 15 December": its own
+        # date alone; who attended, chaired or what it discussed its clause does not say)
+        ent.statements[:] = [st for st in ent.statements if st[3] == HOLDER]
+        return 0
     if ent.rule not in PLANS or not ent.mentions:
         return 0
     # (a step future_steps read with any verb keeps its date alone: what its clause names is
     # too loosely tied to it)
     # (and the end of a planned span of days or months, "closed from 1 to 7 October", its own)
     ent.statements[:] = [st for st in ent.statements
-                         if (st[0] in _KEPT and (ent.rule != FUTURE or st[0] == NFO.plannedDate))
+                         if (st[0] in _KEPT and (ent.rule != FUTURE or st[0] == NFO.plannedDate
+                                                 or st[3] == FUTURE_ABOUT))
                          or (st[0] == NFO.endDate and st[3] == ent.rule)]
     end = ent.mentions[0].end
     own = next((d for d in dates if d.end == end), None)
     if own is None:
         return 0
     value = _value(own, text)
-    if [str(st[1]) for st in ent.statements if st[0] == NFO.plannedDate] == [value]:
-        return 0
+    current = [str(st[1]) for st in ent.statements if st[0] == NFO.plannedDate]
+    if current == [value] or len(current) == 1 and current[0][4:] == value[4:] and \
+            current[0][:4].isdigit() and int(current[0][:4]) == int(value[:4]) + 1:
+        return 0        # (or a yearless date its reader set a year ahead: "closes at the end
+        #                 of February", in a text of December, is next February)
     span = ent.mentions[0]
     ent.statements[:] = [st for st in ent.statements if st[0] not in (NFO.plannedDate,
                                                                       NFO.endDate)]

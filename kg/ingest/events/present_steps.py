@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, words
+from kg.ingest.reading.clause_opens import CLAUSE_OPEN
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood, told_unreal
 
 # where the clause of the verb opens: a sentence's, a clause's or a list item's start
-_OPEN = re.compile(r"[.;:!?](?=[ \t\n])|\n[ \t]*\n|,[ \t\n]+(?:and|but|while|so)[ \t\n]+|"
-                   r"\n[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+|^", re.M)
+_OPEN = CLAUSE_OPEN     # (reading/clause_opens.py)
 _NOT = re.compile(r"\b(?:if|unless|whether|not|never|no\s+longer|usually|normally|often|always|"
                   r"every|each)\b", re.I)
 _FIGURE = re.compile(r"\d")
@@ -24,6 +24,15 @@ _FIGURE = re.compile(r"\d")
 _NOT_AFTER = re.compile(r"[ \t\n]*,?[ \t\n]*(?:(?:only|even|but)[ \t\n]+)?(?:if|unless|whether|"
                         r"provided[ \t\n]+that|in[ \t\n]+case|subject[ \t\n]+to)\b", re.I)
 _TAIL = 200         # how far after the date the clause's mood is read
+# the noun phrase a relative "which" stands for: from the last determiner before the comma with
+# no stop or bracket between ("the association's award for 2027"; the greedy opening makes the
+# match start at the last such determiner)
+HEAD_BACK = 100
+# a capitalised name and "of" before that noun phrase
+_OF_HEAD = re.compile(r"(?<![\w'-])((?:[A-Z][\w'-]*[ \t\n]+){1,6}of[ \t\n]+)$")
+HEAD = re.compile(r"(?s:.*)(?<![\w'-])((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Oo]ur)[ \t\n]+"
+                   r"[^.;:!?,()\"\u201c\u201d]{2,80}?)$")
+
 _ASIDE = 120        # how far back an aside's opening comma, and its clause's start, are looked for
 _STOP = re.compile(r"[.;:!?\n]")
 _OPEN_OR_DASH = re.compile(_OPEN.pattern + r"|[ \t]--?[ \t]+|\u2014[ \t]*", re.M)   # (a dateline's)
@@ -56,6 +65,26 @@ def _verbs() -> re.Pattern:
                       r"[ \t\n]*$")
 
 
+_FROM = re.compile(r"from\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _terms() -> frozenset:
+    return frozenset(w.rstrip("s") for w in words("term-subjects"))
+
+
+@lru_cache(maxsize=1)
+def _any_verb() -> re.Pattern:
+    alts = sorted((x.strip() for x in lines("present-step-verbs")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"[ \t\n]+".join(map(re.escape, v.split())) for v in alts)
+                      + r")\b")
+
+
+def may_hold(text: str) -> bool:
+    """The text prints one of the verbs at all (a cheap test before any date is read)."""
+    return _any_verb().search(text) is not None
+
+
 def present_step(text: str, d, at: int, lo: int, doc_date: str | None):
     """(start of the clause, where its verb ends) of a step told in the present tense before the
     date's lead at ``at`` (its clause not before ``lo``), else None."""
@@ -68,10 +97,15 @@ def present_step(text: str, d, at: int, lo: int, doc_date: str | None):
     m = _verbs().search(text, max(lo, at - 80), at)
     if m is None or _FIGURE.search(m.group("rest")):
         return None
+    ran = m.group(0).split(None, 1)[0].lower() in ("runs", "run")
+    if ran and not _FROM.match(text, at):
+        return None         # ("the exhibition runs until 15 February": how long, not a step)
     start = lo
     for o in _OPEN.finditer(text, lo, m.start()):
         start = o.end()
     comma = text.rfind(",", start, m.start())
+    while comma > start and text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit():
+        comma = text.rfind(",", start, comma)   # (a figure's comma: "The first 5,000 tonnes")
     if comma != -1 and text[comma + 1:m.start()].strip():
         start = comma + 1       # ("Design is by X, construction starts in May": construction)
     elif comma != -1:
@@ -81,7 +115,22 @@ def present_step(text: str, d, at: int, lo: int, doc_date: str | None):
         if start is None:
             return None
     subject = text[start:m.start()]
-    if not subject.strip() or len(subject.split()) > 10 or _NOT.search(text, start, at) \
+    if subject.strip() in ("which", "that") and comma != -1:
+        # "... the association's award for 2027, which closes at the end of February": the
+        # noun phrase before the comma is what closes (back to its determiner, in its clause)
+        head = HEAD.search(text, max(0, comma - HEAD_BACK), comma)
+        if head is None:
+            return None
+        start = head.start(1)
+        of = _OF_HEAD.search(text, max(0, start - HEAD_BACK), start)
+        if of is not None:
+            start = of.start(1)     # ("Degree Evaluation Sub-committee of the college, which
+            #                         meets in January": the sub-committee meets)
+        subject = text[start:m.start()]
+    if ran and any(w.lower().rstrip("s") in _terms() for w in re.findall(r"[A-Za-z]+", subject)):
+        return None         # ("The agreement runs from 1 September 2026 to 31 August 2029":
+        #                     its term, a note of the agreement, no event)
+    if not subject.strip() or len(subject.split()) > 14 or _NOT.search(text, start, at) \
             or _NOT_AFTER.match(text, d.end):
         return None
     hi = min(len(text), d.end + _TAIL)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from kg.ingest.events.weekday_dates import text_days
 from kg.ingest.events.years import document_year
 from kg.ingest.lexicon import lines
+from kg.ingest.reading.clause_opens import CLAUSE_OPEN
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.terms import NFO
@@ -27,8 +28,7 @@ RULE, CONFIDENCE = "event:running-since", 0.35
 _BACK = 160         # how far back a clause's subject is looked for (characters)
 _SINCE = re.compile(r"\b[Ss]ince[ \t\n]+(?:(?:the|last)[ \t\n]+)?$")
 # where a clause starts before its subject: a sentence's or a clause's end, a list item's mark
-_OPEN = re.compile(r"[.;:!?](?=[ \t\n])|\n[ \t]*\n|^|\n[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+"
-                   r"|;[ \t]+|[,;][ \t\n]+(?:and|but|while)[ \t\n]+", re.M)
+_OPEN = CLAUSE_OPEN     # (reading/clause_opens.py)
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _SMALL = frozenset("the a an its their our his her this that these those which who".split())
 

@@ -133,9 +133,15 @@ def event_parts(draft, kind) -> None:
     component_events(events)        # "the closing ceremony": part of the gathering before it
 
 
+# (a body's meeting named only by "at its session in January", labelled "Session of the town
+# people's congress": the congress it is of is the body, no part of it)
+_HOLDER = "event:dated-meeting-holder"
+
+
 def _link(child, parent, span, rule) -> None:
     if child is parent or child.known or _has_part(child) or \
             parent.label.lower() in child.label.lower() or \
+            parent.rule == _HOLDER and child.label.lower() in parent.label.lower() or \
             any(st[0] == NFO.partOfEvent and str(st[1]) == str(child.iri)
                 for st in parent.statements):
         return

@@ -21,7 +21,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.events.planned_milestones import FUTURE
+from kg.ingest.events.planned_milestones import FUTURE, HOLDER
 from kg.ingest.reading.caseless import compile_lower, lower_source, lowered
 from kg.ingest.reading.gates import any_of
 from kg.ingest.lexicon import lines
@@ -120,9 +120,10 @@ _REFER_BACK = 3000      # how far back an event a noun refers to may be named (c
 
 
 def event_roles(draft, spans_of, sents, within, kind) -> None:
-    # (a step a plan sets ahead, "the alliance will hold ... in 2027", is no cue's event)
+    # (a step a plan sets ahead, "the alliance will hold ... in 2027", is no cue's event, nor
+    # a meeting named only as its holder's date, "as X had asked at its plenary session in July")
     events = sorted((s, e, ent) for s, e, ent in spans_of
-                    if kind(ent) == "event" and not ent.known and ent.rule != FUTURE)
+                    if kind(ent) == "event" and not ent.known and ent.rule not in (FUTURE, HOLDER))
     # (the events read here: clause_roles.py reads the cues again for those minted later)
     draft.__dict__["_roles_read"] = {id(ent) for _, _, ent in events}
     if events:
