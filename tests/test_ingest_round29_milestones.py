@@ -200,3 +200,41 @@ def test_a_past_session_of_a_named_body_is_dated_by_its_start(holders):
 
 def test_a_meeting_in_a_condition_is_none(holders):
     assert not [k for k in holders if "board" in k], sorted(holders)
+
+
+DEADLINES = """Pinewood tender notice
+Pinewood Town Office, 20 November 2026
+
+Bids are due by 09:30 on 8 December 2026. Each bidder should send the names of its two
+delegates to the office before noon on Friday, 4 December. The town will inspect 40 village
+roads by the end of January next year, and the contractor will lift output to 3,000 tonnes by
+2028.
+"""
+
+
+@pytest.fixture(scope="module")
+def deadlines(kg):
+    return _steps(draft_of(kg, DEADLINES, "r29-deadlines"))
+
+
+def test_a_time_of_day_between_by_and_the_day_still_leads_it(deadlines):
+    planned, _, _ = _one(deadlines, "Bids are due")
+    assert planned == {"2026-12-08"}
+    planned, _, _ = _one(deadlines, "send the names")
+    assert planned == {"2026-12-04"}
+
+
+def test_things_a_step_counts_are_no_amount_but_a_figure_it_reaches_is(deadlines):
+    planned, _, _ = _one(deadlines, "inspect 40 village roads")
+    assert planned == {"2027-01"}
+    assert not [k for k in deadlines if "lift output" in k]
+
+
+def test_a_thing_named_before_that_runs_from_one_day_to_another_is_no_new_step(kg):
+    steps = _steps(draft_of(kg, """Lakeside Lithium overhaul notice
+Lakeside Lithium Co., Ltd., 20 December 2026
+
+The annual overhaul of the carbonate line is set out below. The overhaul runs from 11 January
+to 24 January 2027.
+""", "r29-overhaul"))
+    assert not [k for k in steps if "overhaul runs" in k], steps

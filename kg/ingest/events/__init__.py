@@ -81,4 +81,8 @@ a schedule's labelled lines, "Interview: in the second half of November", "Recei
 2026-04-13" (``schedule_lines``, furniture labels in ``data/schedule-not-steps.txt``); a
 statement of facts' rows, "02.11.2026  MON  21:30  Arrived" (``reading.keyed_rows``, read by
 ``verb_happenings``); a plan's telegraphic steps, "- lining of furnace No. 1 to start on
-28 October", "target of trial production in 2027" (``list_steps``)."""
+28 October", "target of trial production in 2027" (``list_steps``).
+
+Round 29: a meeting named only as its holder's date, "at its meeting on 15 December"
+(``holder_meetings``); steps past a yearless date, a relative clause and a document
+(``future_steps``, ``present_steps``)."""

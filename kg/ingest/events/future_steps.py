@@ -33,13 +33,18 @@ second quarter of 2027") is that event (its class, labelled by the noun phrase),
 the plan word is the step itself ("planned", "scheduled", "due"; "will be held" is
 ``verb_happenings``'); no preposition in that noun phrase ("Members of the group").
 
+Round 29 (:mod:`kg.ingest.events.step_parts`): a yearless day or month before the document's
+that a plan word or a timetable's present tense sets ahead is the next year's; "will be ready
+by"; "by 09:30 on 8 December"; a count after the verb is no amount; a release of a document is a
+milestone, and a document the step is done to is what it is about; "X, which will ..." starts
+at X.
+
 Each is a ``nfo:Milestone`` (rule ``event:future-step``, 0.35), kept as the planned milestones
 are (the date its clause ends with is its ``nfo:plannedDate``, as precise as printed, a quarter or a half its
 year, a span of months or days its first with its last as ``nfo:endDate``), labelled by its clause, its evidence the clause from its subject to its date; it
 states nothing else (what its clause names is too loosely tied to a step still to come)."""
 from __future__ import annotations
 
-import dataclasses
 import re
 from functools import lru_cache
 
@@ -49,8 +54,10 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.events.years import document_year
 from kg.ingest.events.weekday_dates import text_days
-from kg.ingest.reading.dates import date_literal, roll_forward
+from kg.ingest.reading.dates import date_literal
 from kg.ingest.events.present_steps import may_hold, present_step
+from kg.ingest.events.step_parts import (ABOUT_RULE, counted, on_documents, relative_head, rolled,
+                                         step_class)
 from kg.ingest.reading.happened import fronted
 from kg.ingest.reading.mood import NEGATED, mood, told_unreal
 from kg.ingest.terms import NFO
@@ -80,8 +87,11 @@ _LEAD = re.compile(r"(?<![\w-])(?:by|before|in|from|on|next|until|till|within|st
                    r"(?<=targeted )|(?<=earmarked ))for|"
                    r"beginning(?:\s+(?:in|from))?|around|at|as\s+(?:of|from|early\s+as)|after|"
                    r"no\s+later\s+than|not\s+later\s+than|no\s+earlier\s+than|sometime\s+in|"
-                   r"during)\s+(?:the\s+(?:end|start|beginning|middle|close|turn|first\s+half|"
-                   r"second\s+half)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
+                   r"during)\s+(?:(?:[0-2]?\d[:.][0-5]\d|noon|midday|midnight)(?:\s*(?:a\.?m\.?|p\.?m\.?|"
+                   r"hrs?|h))?\s+(?:on\s+)?)?"      # ("by 09:30 on", "before noon on")
+                   r"(?:the\s+(?:end|start|beginning|middle|close|turn|first\s+half|"
+                   r"second\s+half)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?"
+                   r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 # a relative date that needs no preposition ("will move its head office next year")
 _BARE_DATE = re.compile(r"(?:next|this|later\s+this|early\s+next|late\s+next)\b", re.I)
 # where a clause begins, before its plan word
@@ -191,44 +201,6 @@ def _label(words: str) -> str:
     return out[:1].upper() + out[1:]
 
 
-def _step_class(cls: str | None, text: str, a: int, b: int) -> str | None:
-    """The class a step's clause ``text[a:b]`` gives: the release or publication of a document,
-    a list or a standard a plan sets ahead ("will be released as a group standard in the first
-    half of next year", "would release an action plan before the end of the year") is a
-    milestone of it, as the curators record it; another launch ("a contract is to be launched
-    in the second quarter") stays a launch event, read with its place by ``verb_happenings``."""
-    if cls == "Launch" and _document_steps().search(text, a, b) is not None:
-        return "Milestone"
-    return cls
-
-
-# a month printed in a date's own words (not a weekday's: "on Friday")
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\w'-])", re.I)
-# a year printed in a date's own words ("March 2027", "2027-03", "Q1 '27")
-_PRINTED_YEAR = re.compile(r"(?:19|20)\d\d|['\u2019]\d\d\b|\byear\b", re.I)
-
-
-def rolled(text: str, d, doc_date: str | None):
-    """A day or month printed without its year that falls before the document's date, read as
-    the next year's when its clause sets it ahead: by a plan word (``roll_forward``: "will pay
-    in March", in a text of December), else (``present`` true) only if a timetable's present
-    tense tells it ("The first round closes at the end of February"; checked by the caller).
-    Returns the date and whether it needs that present tense, or None."""
-    if doc_date is None or len(doc_date) != 10 or d.kind not in ("date", "gYearMonth") or \
-            _PRINTED_YEAR.search(text, d.start, d.end) or not _MONTH.search(text, d.start, d.end):
-        return None     # (a weekday is read as the nearest such day already: "on Friday")
-    r = roll_forward(text, d, doc_date)
-    if r.value != d.value:
-        return (r, False) if r.value[:len(doc_date)] >= doc_date[:len(r.value)] else None
-    y = int(d.value[:4]) + 1
-    if str(y) != str(int(doc_date[:4]) + 1):
-        return None         # (a year more than one ahead: not a yearless date of this text)
-    until = f"{int(d.until[:4]) + 1:04d}{d.until[4:]}" if d.until else None
-    if d.value[4:] == "-02-29" or (until and until[4:] == "-02-29"):
-        return None
-    return dataclasses.replace(d, value=f"{y:04d}{d.value[4:]}", until=until), True
-
-
 def _ahead(d, doc_date: str | None, year: str | None) -> bool:
     """The date is not before the document's (its day, month or year, as precise as both)."""
     value = d.until or d.value
@@ -258,7 +230,8 @@ def _step_after(text: str, marker: re.Match, end: int) -> bool:
         if w in _SKIP:
             continue
         # (a figure before the date's lead: "arrive by 10 January" is no amount)
-        if w in _not_steps() or _AMOUNT.match(text, m.end(), end) is not None:
+        if w in _not_steps() or _AMOUNT.match(text, m.end(), end) is not None and \
+                not counted(text, m.end(), end):
             return False
         if be:
             return _PARTICIPLE.match(w) is not None
@@ -373,7 +346,7 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
             if i and ss <= dates[i - 1].end <= marker.start() and not _between_commas(
                     text, dates[i - 1], start, marker.start()):
                 start = max(start, dates[i - 1].end)    # "issued on May 5 and will ..."
-            start = _relative_head(text, start, marker.start(), within)
+            start = relative_head(text, start, marker.start(), within)
             if any(x > start for x in (text.rfind(";", start, at),)) or \
                     _PAST.search(text, max(ss, marker.start() - 20), marker.start()) \
                     or not _step_after(text, marker, at) or _FIGURE.search(text, marker.end(), at) \
@@ -391,11 +364,12 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
             start += 1
         blockers = [(ps, e) for ps, _, e in within(start, d.end)
                     if not e.known and not e.role and kind_of(e) in _BLOCKING]
-        if blockers and not _on_documents(text, blockers, found, at, kind_of):
+        if blockers and not on_documents(text, blockers, found, at, kind_of, bool(
+                found and _PLANNED_FOR.search(found[-1].group(0)))):
             continue        # a named event, agreement or policy takes the date itself
         end = d.end - 1 if text[d.end - 1] == "." else d.end     # ("in May." ends a sentence)
         label = _label(text[start:at])
-        cls = _step_class(event_class(label), text, start, at)
+        cls = step_class(event_class(label), text, start, at)
         if cls not in (None, "Event", "Milestone"):
             # "The review meeting is planned for the second quarter of 2027": the meeting its
             # subject names (a noun phrase of that class alone before the plan word), planned
@@ -425,71 +399,6 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
         covered[start:d.end] = b"\x01" * (d.end - start)
         made.append(ent)
     return made
-
-
-ABOUT_RULE = "event:future-step-about"
-# "X, which will ...": the relative's comma, right before the plan word
-_WHICH = re.compile(r",[\"\u201d']?[ \t\n]*(?:which|that)[ \t\n]+$")
-
-
-def _relative_head(text: str, start: int, marker: int, within) -> int:
-    """Where the step's subject starts when the plan word opens a relative clause ("... to
-    draft the "Technical Specification for Grading Titanium Scrap", which will be released
-    ..."): the name the draft reads right before the comma (with its opening quotation mark),
-    else ``start``."""
-    rel = _WHICH.search(text, max(start, marker - 16), marker)
-    if rel is None:
-        return start
-    comma = rel.start()
-    names = [(ps, pe) for ps, pe, _ in within(start, comma) if comma - 2 <= pe <= comma + 1]
-    if names:
-        ps = min(p for p, _ in names)
-        if ps > start and text[ps - 1] in "\"\u201c'":
-            ps -= 1
-        return max(start, ps)
-    return start        # (no name there: "until planting of the last 12 hectares is
-    #                     finished, which is due by ...": the clause as it stands)
-_PLANNED_DOC = "date:planned-document"      # (names/running_documents.py)
-# a document as the object of its own issue: "will issue Bulletin No. 12", "to publish the list"
-_OWN_ISSUE = re.compile(r"\b(?:issue|publish|release|announce|unveil|print|put\s+out)[ \t\n]+"
-                        r"(?:(?:the|its|their|a|an|our)[ \t\n]+)?(?-i:[A-Z][\w'-]*[ \t\n]+){0,3}$", re.I)
-# a preposition right before a document the step's subject names it by ("the first list
-# under the new edition")
-_OF_DOC = re.compile(r"\b(?:of|under|for|on|in|to|from)[ \t\n]+(?:the[ \t\n]+)?$", re.I)
-
-
-@lru_cache(maxsize=None)
-def _document_steps() -> re.Pattern:
-    alts = sorted(words("document-step-verbs"), key=len, reverse=True)
-    return re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w'-])", re.I)
-
-
-def _on_documents(text: str, blockers, found, at: int, kind_of) -> bool:
-    """The new names of the step's clause (``blockers``: (start, entity)) are all documents
-    (policies, standards, lists, reports) the step is done to or named by, so the step is an
-    event of its own about them, not their date: the plan word is followed by a verb that
-    acts on a document (``data/document-step-verbs.txt``: "which will be released as a group
-    standard in the first half of next year", "will be recommended for the national list next
-    year"), or the plan word is the step itself and each document follows a preposition in
-    its subject ("the first list under the new edition is planned for the second half of
-    2027"). Not an event or agreement (they take the date), nor a document that is the
-    subject of "is planned for" (its own date)."""
-    if not found or any(kind_of(e) != "policy" for _, e in blockers):
-        return False
-    if any(not _OF_DOC.search(text, max(0, ps - 12), ps) and any(
-            st[3] == _PLANNED_DOC for st in e.statements) for ps, e in blockers):
-        return False    # ("The full-year bulletin will be released in March": the bulletin
-        #                 is still to come, its own date)
-    if any(_OWN_ISSUE.search(text, max(0, ps - 30), ps) for ps, _ in blockers):
-        return False    # ("the office will issue Bulletin No. 12 in the first week of January":
-        #                 the bulletin's own issue, its planned date)
-    marker = found[-1]
-    if _document_steps().search(text, marker.start(), at) is not None:
-        return True
-    return _PLANNED_FOR.search(marker.group(0)) is not None and \
-        not text[marker.end():at].strip() and \
-        all(ps < marker.start() and _OF_DOC.search(text, max(0, ps - 12), ps) for ps, _ in blockers)
-
 
 
 # where the clause a fronted date opens ends: a full stop and a space, a semicolon, a colon, a
@@ -572,7 +481,7 @@ def _add_step(draft, minter, d, text, span, body, event_class, within, kind_of, 
     if any(not e.known and not e.role and kind_of(e) in _BLOCKING for _, _, e in within(start, end)):
         return []
     label = _label(body.lstrip(" \t\n,"))
-    if len(label) < 8 or _step_class(event_class(label), text, start, end) not in (
+    if len(label) < 8 or step_class(event_class(label), text, start, end) not in (
             None, "Event", "Milestone"):
         return []
     value = planned_value(d, text)

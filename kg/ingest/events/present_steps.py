@@ -74,6 +74,11 @@ def _terms() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _runs() -> frozenset:
+    return frozenset(w.rstrip("s") for w in words("run-subjects"))
+
+
+@lru_cache(maxsize=1)
 def _any_verb() -> re.Pattern:
     alts = sorted((x.strip() for x in lines("present-step-verbs")), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(r"[ \t\n]+".join(map(re.escape, v.split())) for v in alts)
@@ -127,9 +132,11 @@ def present_step(text: str, d, at: int, lo: int, doc_date: str | None):
             start = of.start(1)     # ("Degree Evaluation Sub-committee of the college, which
             #                         meets in January": the sub-committee meets)
         subject = text[start:m.start()]
-    if ran and any(w.lower().rstrip("s") in _terms() for w in re.findall(r"[A-Za-z]+", subject)):
+    said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", subject)} if ran else set()
+    if ran and (said & _terms() or not said & _runs()):
         return None         # ("The agreement runs from 1 September 2026 to 31 August 2029":
-        #                     its term, a note of the agreement, no event)
+        #                     its term, a note of the agreement; "The overhaul runs from ...":
+        #                     the overhaul named before; a period or a round runs as a step)
     if not subject.strip() or len(subject.split()) > 14 or _NOT.search(text, start, at) \
             or _NOT_AFTER.match(text, d.end):
         return None

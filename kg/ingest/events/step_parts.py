@@ -1,0 +1,130 @@
+"""What a step's clause tells besides its plan word and its verb (read by
+:mod:`kg.ingest.events.future_steps`, round 29): a day or month printed without its year that a
+clause sets ahead (:func:`rolled`), the class a release or publication of a document gives
+(:func:`step_class`), the documents a step is done to or named by (:func:`on_documents`, the
+step then about them), the name a relative "which will ..." stands for (:func:`relative_head`),
+and things a verb counts, which are no amount (:func:`counted`)."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import words
+from kg.ingest.reading.dates import roll_forward
+
+def step_class(cls: str | None, text: str, a: int, b: int) -> str | None:
+    """The class a step's clause ``text[a:b]`` gives: the release or publication of a document,
+    a list or a standard a plan sets ahead ("will be released as a group standard in the first
+    half of next year", "would release an action plan before the end of the year") is a
+    milestone of it, as the curators record it; another launch ("a contract is to be launched
+    in the second quarter") stays a launch event, read with its place by ``verb_happenings``."""
+    if cls == "Launch" and _document_steps().search(text, a, b) is not None:
+        return "Milestone"
+    return cls
+
+
+# a month printed in a date's own words (not a weekday's: "on Friday")
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\w'-])", re.I)
+# a year printed in a date's own words ("March 2027", "2027-03", "Q1 '27")
+_PRINTED_YEAR = re.compile(r"(?:19|20)\d\d|['\u2019]\d\d\b|\byear\b", re.I)
+
+
+def rolled(text: str, d, doc_date: str | None):
+    """A day or month printed without its year that falls before the document's date, read as
+    the next year's when its clause sets it ahead: by a plan word (``roll_forward``: "will pay
+    in March", in a text of December), else (``present`` true) only if a timetable's present
+    tense tells it ("The first round closes at the end of February"; checked by the caller).
+    Returns the date and whether it needs that present tense, or None."""
+    if doc_date is None or len(doc_date) != 10 or d.kind not in ("date", "gYearMonth") or \
+            _PRINTED_YEAR.search(text, d.start, d.end) or not _MONTH.search(text, d.start, d.end):
+        return None     # (a weekday is read as the nearest such day already: "on Friday")
+    r = roll_forward(text, d, doc_date)
+    if r.value != d.value:
+        return (r, False) if r.value[:len(doc_date)] >= doc_date[:len(r.value)] else None
+    y = int(d.value[:4]) + 1
+    if str(y) != str(int(doc_date[:4]) + 1):
+        return None         # (a year more than one ahead: not a yearless date of this text)
+    until = f"{int(d.until[:4]) + 1:04d}{d.until[4:]}" if d.until else None
+    if d.value[4:] == "-02-29" or (until and until[4:] == "-02-29"):
+        return None
+    return dataclasses.replace(d, value=f"{y:04d}{d.value[4:]}", until=until), True
+
+
+# a figure right after a verb that counts things, not a measure: "will inspect 60 underground
+# mines", "will train 120 students" (a number, then a word that is no unit)
+_COUNTED = re.compile(r"\s+(?:about|around|some|over|nearly|almost|more\s+than|up\s+to|at\s+least)?\s*"
+                      r"\d{1,4}(?:,\d{3})?\s+(?:[a-z][a-z-]*\s+){0,2}?(?!(?:tonnes?|tons?|yuan|"
+                      r"dollars?|euros?|per|percent|million|billion|thousand|mw|gw|kw|kv|mu|hectares?|"
+                      r"kilomet\w*|met(?:re|er)s?|ounces?|barrels?|lots|%)\b)[a-z][a-z-]*s\b", re.I)
+
+
+def counted(text: str, a: int, end: int) -> bool:
+    """The figure right after the verb that ends at ``a`` counts things ("inspect 60
+    underground mines"): no amount the verb states ("reach 30,000 tonnes", "rise by 5%")."""
+    return _COUNTED.match(text, a, end) is not None
+
+
+ABOUT_RULE = "event:future-step-about"
+# "X, which will ...": the relative's comma, right before the plan word
+_WHICH = re.compile(r",[\"\u201d']?[ \t\n]*(?:which|that)[ \t\n]+$")
+
+
+def relative_head(text: str, start: int, marker: int, within) -> int:
+    """Where the step's subject starts when the plan word opens a relative clause ("... to
+    draft the "Technical Specification for Grading Titanium Scrap", which will be released
+    ..."): the name the draft reads right before the comma (with its opening quotation mark),
+    else ``start``."""
+    rel = _WHICH.search(text, max(start, marker - 16), marker)
+    if rel is None:
+        return start
+    comma = rel.start()
+    names = [(ps, pe) for ps, pe, _ in within(start, comma) if comma - 2 <= pe <= comma + 1]
+    if names:
+        ps = min(p for p, _ in names)
+        if ps > start and text[ps - 1] in "\"\u201c'":
+            ps -= 1
+        return max(start, ps)
+    return start        # (no name there: "until planting of the last 12 hectares is
+    #                     finished, which is due by ...": the clause as it stands)
+_PLANNED_DOC = "date:planned-document"      # (names/running_documents.py)
+# a document as the object of its own issue: "will issue Bulletin No. 12", "to publish the list"
+_OWN_ISSUE = re.compile(r"\b(?:issue|publish|release|announce|unveil|print|put\s+out)[ \t\n]+"
+                        r"(?:(?:the|its|their|a|an|our)[ \t\n]+)?(?-i:[A-Z][\w'-]*[ \t\n]+){0,3}$", re.I)
+# a preposition right before a document the step's subject names it by ("the first list
+# under the new edition")
+_OF_DOC = re.compile(r"\b(?:of|under|for|on|in|to|from)[ \t\n]+(?:the[ \t\n]+)?$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _document_steps() -> re.Pattern:
+    alts = sorted(words("document-step-verbs"), key=len, reverse=True)
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w'-])", re.I)
+
+
+def on_documents(text: str, blockers, found, at: int, kind_of, planned_for) -> bool:
+    """The new names of the step's clause (``blockers``: (start, entity)) are all documents
+    (policies, standards, lists, reports) the step is done to or named by, so the step is an
+    event of its own about them, not their date: the plan word is followed by a verb that
+    acts on a document (``data/document-step-verbs.txt``: "which will be released as a group
+    standard in the first half of next year", "will be recommended for the national list next
+    year"), or the plan word is the step itself and each document follows a preposition in
+    its subject ("the first list under the new edition is planned for the second half of
+    2027"). Not an event or agreement (they take the date), nor a document that is the
+    subject of "is planned for" (its own date). ``planned_for``: the plan word is the step
+    itself ("is planned for", "is due")."""
+    if not found or any(kind_of(e) != "policy" for _, e in blockers):
+        return False
+    if any(not _OF_DOC.search(text, max(0, ps - 12), ps) and any(
+            st[3] == _PLANNED_DOC for st in e.statements) for ps, e in blockers):
+        return False    # ("The full-year bulletin will be released in March": the bulletin
+        #                 is still to come, its own date)
+    if any(_OWN_ISSUE.search(text, max(0, ps - 30), ps) for ps, _ in blockers):
+        return False    # ("the office will issue Bulletin No. 12 in the first week of January":
+        #                 the bulletin's own issue, its planned date)
+    marker = found[-1]
+    if _document_steps().search(text, marker.start(), at) is not None:
+        return True
+    return planned_for and \
+        not text[marker.end():at].strip() and \
+        all(ps < marker.start() and _OF_DOC.search(text, max(0, ps - 12), ps) for ps, _ in blockers)
