@@ -18,7 +18,16 @@ search as usual). Case-insensitive parts give no set unless none of its characte
 another case (Python's rule). The matches are the same; only where the engine tries differs.
 
 :func:`skipping` makes Python's compiler use it (``re._compiler._get_charset_prefix``) within the
-block; outside it, and on a Python whose compiler has no such function, nothing changes."""
+block; outside it, and on a Python whose compiler has no such function, nothing changes.
+
+A pattern whose every match opens, past its leading assertions, with the same literal text
+(``\\bsigned\\b``, ``(?<![\\w-])Package[ \\t]+...``, ``(?m)^        ``) gets that text as
+its literal prefix (:func:`literal_prefix`, standing in for ``re._compiler._get_literal_prefix``
+within the block): the engine then skips from one place the text is printed to the next with
+its quick literal scan (a few instructions a character) instead of testing each character
+against a set (some 45), and matches the whole pattern, assertions first, where the text stands
+(the prefix marked as consumed by nothing, ``prefix_skip`` 0). The places tried are the places
+where the text stands, and every match opens with it: the same matches."""
 from __future__ import annotations
 
 import contextlib
@@ -160,15 +169,56 @@ def _ascii_cases(codes: list) -> list:
     return [(_c.LITERAL, c) for c in sorted(out)]
 
 
+# the assertions a literal prefix is looked for past, and "^" under re.M (not "^" or "\\A"
+# without it: Python's engine tries such a pattern at the text's start alone, faster than a scan)
+_PAST = frozenset((_c.ASSERT, _c.ASSERT_NOT)) if _c is not None else frozenset()
+_PAST_AT = frozenset((_c.AT_BOUNDARY, _c.AT_NON_BOUNDARY)) if _c is not None else frozenset()
+
+
+def literal_prefix(own, pattern, flags):
+    """What ``re._compiler._get_literal_prefix`` (``own``) answers for the parsed ``pattern``
+    ((prefix, prefix_skip, got_all)); for a pattern that opens with assertions (look-arounds,
+    ``\\b``, ``\\B``, ``^`` under ``re.M``) and gets no prefix from it, the literal prefix of
+    what follows them, matched from the pattern's start (``prefix_skip`` 0, never "all of it")."""
+    got = own(pattern, flags)
+    if got[0]:
+        return got
+    data = pattern.data
+    i = 0
+    multiline = bool(flags & _c.SRE_FLAG_MULTILINE)
+    while i < len(data) and (data[i][0] in _PAST or data[i][0] is _c.AT and (
+            data[i][1] in _PAST_AT or multiline and data[i][1] is _c.AT_BEGINNING)):
+        i += 1
+    if i == 0 or i == len(data):
+        return got
+    rest = _parser.SubPattern(pattern.state, list(data[i:]))
+    prefix = own(rest, flags)[0]
+    return (prefix, 0, False) if prefix else got
+
+
 @contextlib.contextmanager
 def skipping():
     """Within the block, patterns compiled get the set :func:`first_chars` finds when Python's
-    own rule finds none."""
+    own rule finds none, and the literal prefix :func:`literal_prefix` finds past their
+    assertions."""
     own = getattr(_compiler, "_get_charset_prefix", None) if _compiler is not None else None
-    if own is None or not hasattr(_compiler, "_get_iscased") \
-            or not hasattr(_compiler, "_combine_flags"):
+    own_prefix = getattr(_compiler, "_get_literal_prefix", None) if _compiler is not None else None
+    if own is None or own_prefix is None or not hasattr(_compiler, "_get_iscased") \
+            or not hasattr(_compiler, "_combine_flags") or not hasattr(_parser, "SubPattern"):
         yield
         return
+    top = [True]        # (the pattern's own level only: the compiler asks again for each group)
+
+    def prefix_of(pattern, flags):
+        if not top[0]:
+            return own_prefix(pattern, flags)
+        top[0] = False
+        try:
+            return literal_prefix(own_prefix, pattern, flags)
+        except Exception:          # noqa: BLE001 (a form it does not know: Python's own answer)
+            return own_prefix(pattern, flags)
+        finally:
+            top[0] = True
 
     def charset_prefix(pattern, flags):
         got = own(pattern, flags)
@@ -180,7 +230,9 @@ def skipping():
             return None
 
     _compiler._get_charset_prefix = charset_prefix
+    _compiler._get_literal_prefix = prefix_of
     try:
         yield
     finally:
         _compiler._get_charset_prefix = own
+        _compiler._get_literal_prefix = own_prefix
