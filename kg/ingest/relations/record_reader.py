@@ -26,8 +26,7 @@ from __future__ import annotations
 
 from kg.ingest.model import Span
 from kg.ingest.reading.field_blocks import field_blocks
-from kg.ingest.relations.row_reader import is_subject, read_value, reading
-from kg.ingest.relations.span_lookup import names_within
+from kg.ingest.relations.row_reader import is_subject, lookups, read_value, reading
 
 RULE = "table:record-field@0.5"
 DATE_RULE = "table:record-field-date@0.5"
@@ -41,10 +40,7 @@ def record_fields(draft, spans_of, kind) -> int:
     blocks = field_blocks(text)
     if not blocks:
         return 0
-    spans = sorted(spans_of, key=lambda x: (x[0], -x[1]))
-    within = names_within(spans, None)
-    doc = str(draft.date) if draft.date is not None else None
-    by_iri = {e.iri: e for e in draft.entities.values()}
+    within, doc, by_iri = lookups(draft, spans_of)
     added = 0
     for bl in blocks:
         subject, own = _subject(text, bl, within, kind)

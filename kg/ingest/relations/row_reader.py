@@ -81,6 +81,15 @@ def is_subject(header: str) -> bool:
     return bool(ws) and len(ws) <= 3 and (ws[0] in heads or ws[-1] in heads)
 
 
+def lookups(draft, spans_of):
+    """What a row or record is read against: the draft's names within a stretch (from the
+    mention spans ``spans_of``), the document's day as text (or None) and its entities by
+    IRI."""
+    within = names_within(sorted(spans_of, key=lambda x: (x[0], -x[1])), None)
+    doc = str(draft.date) if draft.date is not None else None
+    return within, doc, {e.iri: e for e in draft.entities.values()}
+
+
 def row_cells(draft, spans_of, kind) -> int:
     """Read the rows of the text's tables (see the module); returns how many statements were
     added."""
@@ -88,10 +97,7 @@ def row_cells(draft, spans_of, kind) -> int:
     tabs = tables(text)
     if not tabs:
         return 0
-    spans = sorted(spans_of, key=lambda x: (x[0], -x[1]))
-    within = names_within(spans, None)
-    doc = str(draft.date) if draft.date is not None else None
-    by_iri = {e.iri: e for e in draft.entities.values()}
+    within, doc, by_iri = lookups(draft, spans_of)
     added = 0
     for t in tabs:
         heads = [h for _, _, h in t.header]

@@ -97,19 +97,23 @@ def _named(name: str, key: str) -> bool:
     return n == key or n.startswith(key + " ") or n.endswith(" " + key)
 
 
+def _named_outside(draft, doc, m, events):
+    """(event, its names) for each event other than ``doc`` that the text also names outside
+    the title ``m``: its label, aliases and those mentions (an event read only from the title
+    itself is not one the title holds)."""
+    for ev in events:
+        outside = [draft.text[x.start:x.end] for x in ev.mentions
+                   if not (m.start <= x.start and x.end <= m.end)]
+        if ev is not doc and outside:
+            yield ev, [ev.label, *ev.aliases] + outside
+
+
 def _record(draft, doc, m, words_, events) -> None:
     """The record is about the one event whose name (outside the title) holds its words."""
     if not words_:
         return
-    hits = []
-    for ev in events:
-        outside = [draft.text[x.start:x.end] for x in ev.mentions
-                   if not (m.start <= x.start and x.end <= m.end)]
-        if ev is doc or not outside:
-            continue        # (the title read as an event as well)
-        names = [ev.label, *ev.aliases] + outside
-        if any(f" {words_} " in f" {_norm(n)} " for n in names):
-            hits.append(ev)
+    hits = [ev for ev, names in _named_outside(draft, doc, m, events)
+            if any(f" {words_} " in f" {_norm(n)} " for n in names)]
     if len(hits) == 1 and not doc.statements.has(NFO.about, hits[0].iri):
         doc.add(NFO.about, hits[0].iri, Span(m.start, m.end), RECORD_RULE)
 
@@ -144,12 +148,7 @@ def title_events(draft) -> None:
             _record(draft, doc, m, _recorded(title, rx), events)
             continue
         hits, heads = [], []
-        for ev in events:
-            outside = [draft.text[x.start:x.end] for x in ev.mentions
-                       if not (m.start <= x.start and x.end <= m.end)]
-            if ev is doc or not outside:
-                continue        # (the title read as an event as well)
-            names = [ev.label, *ev.aliases] + outside
+        for ev, names in _named_outside(draft, doc, m, events):
             if any(_named(n, key) for n in names):
                 hits.append(ev)
             elif any(_norm(n) == key.split()[-1] for n in names):
