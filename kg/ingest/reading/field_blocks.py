@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.reading.tables import line_spans
 from kg.ingest.records import Record
 
 # indentation, a label of one to four words (the first capitalised, no figure), its colon,
@@ -59,17 +60,6 @@ def field_blocks(text: str) -> list[Block]:
     return _LAST[1]
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos, n = [], 0, len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl == -1:
-            nl = n
-        out.append((pos, nl))
-        pos = nl + 1
-    return out
-
-
 def _field(text: str, a: int, b: int):
     """(indentation, label, value's start, value's end) of a field line, or None."""
     if text.find(":", a, b) < 0:
@@ -93,7 +83,7 @@ def _indent(text: str, a: int, b: int) -> int:
 
 
 def _read(text: str) -> list[Block]:
-    lines = _lines(text)
+    lines = list(line_spans(text))
     out: list[Block] = []
     i = 0
     while i < len(lines):

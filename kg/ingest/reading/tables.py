@@ -82,7 +82,9 @@ def tables(text: str) -> list[Table]:
     return _LAST[1]
 
 
-def _lines(text: str):
+def line_spans(text: str):
+    """(start, end) of each line of ``text``, its newline left out (also read by
+    :mod:`kg.ingest.reading.field_blocks`)."""
     pos, n = 0, len(text)
     while pos <= n:
         nl = text.find("\n", pos)
@@ -100,7 +102,7 @@ def _gapped(text: str, a: int, b: int) -> bool:
 
 
 def _read(text: str) -> list[Table]:
-    lines = list(_lines(text))
+    lines = list(line_spans(text))
     out: list[Table] = []
     i = 0
     while i < len(lines):
