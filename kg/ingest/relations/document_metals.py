@@ -9,6 +9,7 @@ titles say their metal). One pass over the draft's documents: linear."""
 from __future__ import annotations
 
 from kg.ingest.model import Span
+from kg.ingest.relations.addressee_places import addressee_places
 from kg.ingest.relations.document_content import document_content
 from kg.ingest.relations.listed_places import listed_places
 from kg.ingest.relations.producers import topic_metal
@@ -25,6 +26,7 @@ def document_metals(draft, spans_of, kind) -> int:
     if not docs:
         return 0
     listed_places(draft, spans_of, kind)        # "seven cities were picked:" and a table
+    addressee_places(draft, spans_of, kind)     # "To the bureaus of A, B and C:"
     document_content(draft, spans_of, kind)     # "Smelters were told to cut ...": its metals
     row_metals(draft, spans_of, kind)           # a list's rows: "1. Copper smelting ..."
     metal = topic_metal(spans_of, kind) or _headline_metal(draft.text, spans_of, kind)
