@@ -65,6 +65,13 @@ _REPORTED = re.compile(r"[ \t\n]*,?[ \t\n]*(?:said|says|told|added|noted|warned|
                        r"explained|argued|believes|expects)\b", re.I)
 
 
+# a verb of saying right before the statement's names, after the speech it closes ("no licence
+# had been sought, said A, deputy director of X"; '"We will not sell," says A of X'): the
+# speech's negations and plans are not the statement's
+_SAID_BEFORE = re.compile(r"(?:,|[\"\u201d\u2019'])[ \t\n]*(?:said|says|added|noted|warned|"
+                          r"stressed|explained|argued)[ \t\n]+$", re.I)
+
+
 # a sentence that asks ("Did A buy B?", "Will the talks go on?\"")
 _ASKED = re.compile(r"\?[\"'\u201d\u2019)\s]*$")
 
@@ -121,6 +128,8 @@ def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) ->
     fronted = _FRONTED.match(lead, cut)
     if fronted is not None:
         cut = fronted.end()     # (closed before the window: the main clause starts after it)
+    if _SAID_BEFORE.search(lead, cut):
+        cut = len(lead)         # "..., said A, chairman of X": the speech is not A's clause
     tail = text[end:min(hi, end + _LEAD)]
     stop = _CLAUSE_END.search(tail)
     asked = stop is not None and stop.group() == "?"    # "Did A buy B?": asked, not stated

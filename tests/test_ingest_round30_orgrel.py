@@ -1,0 +1,51 @@
+"""Round 30, relations between people and organisations whose both ends the draft already has:
+posts stated after a reported speech ("..., said A, deputy director of X"), ... Every text here
+is written for this file."""
+from __future__ import annotations
+
+from hostile_drafts import draft_of
+from kg.ingest.reading.mood import FACT, NEGATED, mood
+
+
+def _posts(draft) -> set:
+    """(person, organisation, rule) of the draft's posts."""
+    label = {e.iri: e.label for e in draft.entities.values()}
+    out = set()
+    for e in draft.entities.values():
+        if str(e.cls).endswith("#Post"):
+            held = [label.get(o) for p, o, _, _ in e.statements if str(p).endswith("#heldBy")]
+            where = [label.get(o) for p, o, _, _ in e.statements if str(p).endswith("#postIn")]
+            for h in held:
+                for w in where:
+                    out.add((h, w, e.rule))
+    return out
+
+
+def _window_mood(sentence: str, a: str, b: str) -> str:
+    start = sentence.index(a)
+    return mood(sentence, start, sentence.index(b) + len(b))
+
+
+def test_a_speech_before_the_speaker_is_not_the_speakers_clause():
+    # the negation is the speech's, not the post's
+    s = "No permit was ever granted, said Wu Haibo, director of Qinfeng Zinc Co., Ltd."
+    assert _window_mood(s, "Wu Haibo", "Qinfeng Zinc Co., Ltd.") == FACT
+    s = '"We will not sell the mine," says Wu Haibo of Qinfeng Zinc Co., Ltd.'
+    assert _window_mood(s, "Wu Haibo", "Qinfeng Zinc Co., Ltd.") == FACT
+    # a negation of the window's own clause is read as before
+    s = "Wu Haibo is not a director of Qinfeng Zinc Co., Ltd."
+    assert _window_mood(s, "Wu Haibo", "Qinfeng Zinc Co., Ltd.") == NEGATED
+
+
+SMUGGLING = """Border customs stop zinc ingot shipment
+
+The ingots carried no export papers and no licence had been applied for, said Tang Lihua,
+deputy director of the inspection division of Baise Customs. "Nothing could be sold without
+approval," said Ma Jun, general manager of Youjiang Zinc Co., Ltd.
+"""
+
+
+def test_posts_of_speakers_after_a_negated_speech(kg):
+    posts = {(h, w) for h, w, _ in _posts(draft_of(kg, SMUGGLING, "r30-said"))}
+    assert ("Ma Jun", "Youjiang Zinc Co., Ltd.") in posts
+    assert any(h == "Tang Lihua" and "Baise Customs" in w for h, w in posts)
