@@ -49,3 +49,37 @@ def test_posts_of_speakers_after_a_negated_speech(kg):
     posts = {(h, w) for h, w, _ in _posts(draft_of(kg, SMUGGLING, "r30-said"))}
     assert ("Ma Jun", "Youjiang Zinc Co., Ltd.") in posts
     assert any(h == "Tang Lihua" and "Baise Customs" in w for h, w in posts)
+
+
+def _places(draft) -> dict:
+    """label -> {(place label, rule)} of the draft's organisations' places."""
+    label = {e.iri: e.label for e in draft.entities.values()}
+    return {e.label: {(label.get(o), r) for p, o, _, r in e.statements
+                      if str(p).endswith("#locatedIn")}
+            for e in draft.entities.values() if e.statements}
+
+
+DELIVERIES = """Die-casting machines shipped in November
+
+Haixing Machinery delivered two 3,000-tonne machines to Lianfeng Precision Casting Co., Ltd.
+in Suzhou last week. On the second day the team visited Chuanyu Light Alloy Co., Ltd. in
+Banan District, Chongqing.
+
+Companies named in the list:
+    Jinghe Copper Tube Co., Ltd., Jiujiang District -- copper tubes
+    Producer: Ruitai Titanium Products Co., Ltd. (Baoji High-tech Zone)
+
+The casting project of Longmen Magnesium Co., Ltd. in Fugu County began in May.
+"""
+
+
+def test_an_organisation_in_the_place_after_its_name(kg):
+    places = _places(draft_of(kg, DELIVERIES, "r30-org-in-place"))
+    rule = "place:org-in-place"
+    assert ("Suzhou", rule) in places["Lianfeng Precision Casting Co., Ltd."]
+    # (another rule may read the same words first)
+    assert "Banan District" in {p for p, _ in places["Chuanyu Light Alloy Co., Ltd."]}
+    assert ("Jiujiang District", rule) in places["Jinghe Copper Tube Co., Ltd."]
+    assert ("Baoji High-tech Zone", rule) in places["Ruitai Titanium Products Co., Ltd."]
+    # the project's place, not the company's
+    assert not any(r == rule for _, r in places.get("Longmen Magnesium Co., Ltd.", ()))
