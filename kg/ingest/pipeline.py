@@ -66,6 +66,7 @@ from kg.ingest.names.project_qualifiers import propose as project_qualifiers
 from kg.ingest.events.inspections import propose as inspections
 from kg.ingest.events.decisions import propose as decisions
 from kg.ingest.events import counted_signings
+from kg.ingest.events import result_titles
 from kg.ingest.events.signed_relative import propose as signed_relative
 from kg.ingest.events.bare_nouns import propose as bare_nouns
 from kg.ingest.names.agreement_nouns import propose as agreement_nouns
@@ -457,6 +458,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         labelled_replies(draft, spans_of, minter, kind_of)   # "Handled by: X" ... "Reply:"
         named_products(draft, spans_of, minter, kind_of)     # "an ore carrier named Ore Hebei"
         introduced_hubs(draft, spans_of, minter, kind_of)    # "signed a pledge ... The pledge was"
+        result_titles.propose(draft, spans_of, minter)   # "Notice on the Results of the X Check"
     with guard(draft, "short forms and references back"):
         company_bodies(draft, spans_of, minter)  # "the trade union of X Co., Ltd.", "the union"
         governing_bodies(draft, spans_of, minter)    # "the issuer's board", "its presidium"
@@ -492,6 +494,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     with guard(draft, "events told by verbs and their roles"):
         media_reports(draft, spans_of, minter, kind_of)      # "X News reported on the base in July"
         verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
+        result_titles.fold_clauses(draft, spans_of)  # "Results of the X Check" + "X checked ..."
         running_since(draft, spans_of, minter, kind_of)      # "The smelter, in operation since 2004"
         speech_titles.propose(draft, spans_of, minter, kind_of)  # "Speech at the X Ceremony of Y"
         interview_records.propose(draft, spans_of, minter, kind_of)  # "INTERVIEW" + "Interviewee:"

@@ -20,15 +20,22 @@ from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
 
 RULE, CONFIDENCE = "event:counted-signing", 0.5
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}
-_RX = re.compile(r"\b(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|"
-                 r"[Tt]en|\d{1,2})\s+(?P<np>(?:[a-z][\w\-]*\s+){0,4}?(?:agreements|contracts|"
+_NUMBERS = {w: i for i, w in enumerate(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split(), 2)}
+# ("Fourteen projects with a total investment of 18.6 billion yuan were signed on the spot":
+# what they were worth may come between the count and the verb)
+_RX = re.compile(r"\b(?P<n>(?i:" + "|".join(_NUMBERS) + r")|\d{1,2})\s+"
+                 r"(?P<np>(?:[a-z][\w\-]*\s+){0,4}?(?:agreements|contracts|projects|deals|"
                  r"memoranda(?:\s+of\s+understanding)?|memorandums(?:\s+of\s+understanding)?|"
-                 r"MoUs|letters\s+of\s+intent))\s+(?:were|have\s+been|had\s+been)\s+"
-                 r"(?:also\s+)?signed\b")
-# (no full stop in a match: read only in the stretches between them that hold "signed")
-_RX_NEAR = Near(_RX, ("signed",), stops=".")
+                 r"MoUs|letters\s+of\s+intent))\s+"
+                 r"(?:(?:worth|with\s+a\s+(?:total\s+)?(?:investment|value)\s+of)\s+"
+                 r"(?:[\w.,]+\s+){1,4}?(?:yuan|dollars|euros|US\$|RMB)\s+)?"
+                 r"(?:were|have\s+been|had\s+been)\s+(?:also\s+)?signed\b")
+_AT_CEREMONY = re.compile(r"\s+(?:also\s+)?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?ceremony\b")
+# (read only in the 300 characters before "signed": a match is shorter; a full stop may stand
+# in its figure, "18.6 billion yuan")
+_RX_NEAR = Near(_RX, ("signed",), before=300, after=10)
 
 
 def propose(draft, spans_of, minter) -> list:
@@ -40,6 +47,8 @@ def propose(draft, spans_of, minter) -> list:
     for m in _RX_NEAR.finditer(text):
         if any(s < m.end() and m.start() < e for s, e, _ in spans_of):
             continue
+        if _AT_CEREMONY.match(text, m.end()):
+            continue    # "... were signed at a ceremony on the 27th": the ceremony is the signing
         words = f"{m.group('n').lower()} {' '.join(m.group('np').split())}"
         label = f"Signing of {words}"
         ent = Entity(minter.mint(label), NFO.SigningCeremony, label, False, RULE, CONFIDENCE)

@@ -92,6 +92,9 @@ _NOT_A_DAY = (r"(?!(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)|(?:January|
               r"behalf\b))")     # (nor "on the sidelines / eve of the X Expo": where, not what)
 _TAIL = (rf"(?P<tail>\s+(?:for|on(?=\s+{_NOT_A_DAY})|of|into|between|with|regarding|concerning)\s+"
          rf"{_CHARS}{{2,120}}?){_STOP}")
+# the place a tail ends in, and the rest of a list of names the comma after it opens
+_LIST_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+_LIST_GOES_ON = re.compile(r",\s*(?:[A-Z][\w'’-]*\s*,\s*)*[A-Z][\w'’-]*\s+and\s+[A-Z]")
 _HOLD = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?P<subj>[^,;:.]{3,120}?)\s+(?:also\s+)?"
                    r"(?:held|convened|hosted|organi[sz]ed)\s+$")
 _INTENT = re.compile(r"\b(?:promot\w*|accelerat\w*|support\w*|advanc\w*|encourag\w*|push\w*|"
@@ -281,6 +284,10 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         tail = m.group("tail")
         a = m.start("mods") if mods else m.start("head")
         b = m.end("tail") if tail else m.end("head")
+        if tail:    # "... in Yulin, Baoji and Tongchuan": no one place of the list is its own
+            cut = _LIST_PLACE.search(text, m.start("tail"), b)
+            if cut is not None and _LIST_GOES_ON.match(text, b):
+                b = cut.start()
         label = text[a:b]
         ok = {"mods": bool(content), "tail": bool(tail), "either": bool(content or tail),
               "number": any(re.search(r"\d|[\"\u201c]", w) for w in mods), "none": True}[need]

@@ -70,8 +70,9 @@ def same_sentence(draft, spans_of, sents, within):
                 continue        # printed inside a third entity's name
             pred = _COOCCUR.get((k, kind(other)))
             if pred is None or other is ent or (pred in _ONE and pred in have) or \
-                    other.iri in linked:
-                continue        # (a pair a rule has linked already is not guessed again)
+                    other.iri in linked or _links(other, ent):
+                continue        # (a pair a rule has linked already, either way, is not
+                # guessed again: "the notice is about the check" is no "check about the notice")
             if pred == NFO.party and (sum(1 for st in ent.statements if st[0] == NFO.party
                                           and not st[3].startswith("cooccur:")) >= 2
                                       or ent.rule == "agreement:between"):
@@ -108,3 +109,9 @@ def asked(text: str, ss: int, se: int) -> bool:
     """The sentence ``text[ss:se]`` is a question (it ends with "?"): what it names together is
     asked about, not stated."""
     return _QUESTION_END.search(text, max(ss, se - 8), se) is not None
+
+
+def _links(other, ent) -> bool:
+    """``other`` (new) has a statement of a rule (no guess) whose object is ``ent``."""
+    return not other.known and any(o == ent.iri and not r.startswith("cooccur:")
+                                   for _, o, _, r in other.statements)
