@@ -83,3 +83,46 @@ def test_an_organisation_in_the_place_after_its_name(kg):
     assert ("Baoji High-tech Zone", rule) in places["Ruitai Titanium Products Co., Ltd."]
     # the project's place, not the company's
     assert not any(r == rule for _, r in places.get("Longmen Magnesium Co., Ltd.", ()))
+
+
+BOARD = """Hexi Tungsten Holdings Limited
+
+VOLUNTARY ANNOUNCEMENT: SUPPLY AGREEMENT
+
+This announcement is made by Hexi Tungsten Holdings Limited (the "Company"). The Company
+signed a supply agreement for tungsten concentrate with Qilian Carbide Co., Ltd. on
+3 March 2027.
+
+Mr. Sun Hao, executive director of Qilian Carbide Co., Ltd., attended the signing.
+
+As at the date of this announcement, the executive Directors are Mr. Gao Jun and Ms. Fang
+Li; the non-executive Director is Mr. Tang Wei; and the independent non-executive Directors
+are Dr. Luo Min and Mr. Peng Yu.
+"""
+
+
+def test_the_directors_an_announcement_lists(kg):
+    posts = {(h, w, r) for h, w, r in _posts(draft_of(kg, BOARD, "r30-board"))}
+    company = "Hexi Tungsten Holdings Limited"
+    for person in ("Gao Jun", "Fang Li", "Tang Wei", "Luo Min", "Peng Yu"):
+        assert (person, company, "post:board-list@0.6") in posts
+    # a director named in a sentence of its own is the post rules', in the company it names
+    assert not any(h == "Sun Hao" and w == company for h, w, _ in posts)
+
+
+LETTER = """Reply on the copper rod supply for 2027
+
+We confirm the monthly volume of 1,200 tonnes and the price formula agreed in Kunming. Please
+send the draft contract by Friday.
+
+                                   By order of the Board
+                             Dianxi Copper Rod Co., Ltd.
+                                     Yang Zhiwei
+                                    Sales Director
+"""
+
+
+def test_a_centred_signature_block_organisation_person_role(kg):
+    # (lines centred, not at one column: not the stacked lines of relations/stacked_posts.py)
+    posts = _posts(draft_of(kg, LETTER, "r30-signature"))
+    assert ("Yang Zhiwei", "Dianxi Copper Rod Co., Ltd.", "post:signature-block@0.6") in posts
