@@ -10,10 +10,24 @@ for each head word of a run of capitalised words):
   or "on" / "for" ("Section 3 of the contract", "Workshop on Lithium Recycling": a part of a text,
   a meeting);
 * "X Clauses of the Company": the issuer named by its kind is no word of the name, which ends
-  at its head."""
+  at its head;
+* a contest ("Competition", "Contest") is named by its edition: a year or an ordinal before
+  the head, or the skills it tests ("2026 X Province Welding Skills Competition", "Fifth Y
+  Contest"); "Halt Cut-throat Competition" in a headline is no event."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+
 _ONLY_WITH_OF = {"announcement", "decision"}
+_CONTEST_HEADS = {"competition", "contest"}
+_CONTEST_WORDS = {"skills", "skill", "vocational"}
+
+
+@lru_cache(maxsize=None)
+def _ordinals() -> frozenset:
+    return frozenset(lines("ordinal-words"))
 _BEFORE_OF = {"standards"}
 _UNIT_HEADS = {"section", "workshop"}
 
@@ -28,6 +42,10 @@ def not_a_head(key: str, part: list, i: int) -> bool:
         return nxt not in ("of", "for", "on")
     if key in _UNIT_HEADS:
         return nxt in ("on", "for") or nxt[:1].isdigit()
+    if key in _CONTEST_HEADS:
+        before = [w[2].lower() for w in part[:i]]
+        return not any(w[:1].isdigit() or w in _ordinals() or w in _CONTEST_WORDS
+                       for w in before)
     return False
 
 
