@@ -17,5 +17,6 @@ The stages, in the order :func:`kg.ingest.pipeline.ingest` runs them (each a sub
 At the top: ``model`` (the draft every stage writes into), ``pipeline`` (the stages in order),
 ``run`` (the library call behind the command), ``command``, ``regex_cache``, ``regex_start``
 and ``regex_branches`` (what the command sets up for speed: patterns cached, told where a
-match starts, long alternations grouped by first letter), ``lexicon`` (the word lists), ``records`` (the draft's
+match starts, long alternations grouped by first letter), ``ahead`` (the names of the text
+alone worked out in a second process while the command loads), ``lexicon`` (the word lists), ``records`` (the draft's
 record classes written out, not made by ``@dataclass`` at import)."""

@@ -46,9 +46,13 @@ def article_token(path) -> str | None:
 
 @contextlib.contextmanager
 def tuned(article=None):
-    """Both, for the ``kg ingest`` command: enter before importing the ingest modules (their
-    patterns are compiled at import). ``article``: the path of the article the run reads."""
+    """Both, for the ``kg ingest`` command, and the names of the text alone worked out ahead in
+    a second process (:mod:`kg.ingest.ahead`): enter before importing the ingest modules
+    (their patterns are compiled at import). ``article``: the path of the article the run
+    reads."""
+    from kg.ingest.ahead import started
     from kg.ingest.regex_cache import installed
 
-    with collector_paused(), installed(article_token(article) if article is not None else None):
+    with collector_paused(), installed(article_token(article) if article is not None else None), \
+            started(article):
         yield

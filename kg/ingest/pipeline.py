@@ -49,6 +49,7 @@ from kg.ingest.events.refined_days import refine_days
 from kg.ingest.knowledge.gazetteer import Gazetteer, Mention
 from kg.ingest.knowledge.placeless import listed_places
 from kg.ingest.stages import guard
+from kg.ingest import ahead
 from kg.ingest.events.happenings import propose as propose_happenings
 from kg.ingest.events import interview_records, speech_titles, transcript_titles
 from kg.ingest.events.durations import event_durations
@@ -245,23 +246,26 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         doc_year = read[0][:4]
 
     mentions = gaz.link(text)
-    news = (cand.organisations(text) + titles.standards(text) + titles.titles(text)
-            + person_names.people(text) + person_names.teams(text)
-            + titles.quoted_initiatives(text) + titles.quoted_programmes(text)
-            + head_phrases.project_phrases(text) + capacity_projects(text)
-            + bare_companies(text) + appositive_companies(text) + lower_names(text)
-            + acronym_names(text)      # "Société ... de Kamsar (SGBK)", "PT Bumi Mineral"
-            + role_people(text)        # "Budi Santoso, president director of ..."
-            + minister_people(text)    # "Minister of Mines Kabwe Mulenga said"
-            + given_name_people(text))  # "Anna Berg of the KTH ...": a given name
+    # the readers of the text alone (ahead.TEXT_ALONE), through read(): the command works them
+    # out ahead in a second process
+    read = ahead.reader(text)
+    news = (read(cand.organisations) + read(titles.standards) + read(titles.titles)
+            + read(person_names.people) + read(person_names.teams)
+            + read(titles.quoted_initiatives) + read(titles.quoted_programmes)
+            + read(head_phrases.project_phrases) + read(capacity_projects)
+            + read(bare_companies) + read(appositive_companies) + read(lower_names)
+            + read(acronym_names)      # "Société ... de Kamsar (SGBK)", "PT Bumi Mineral"
+            + read(role_people)        # "Budi Santoso, president director of ..."
+            + read(minister_people)    # "Minister of Mines Kabwe Mulenga said"
+            + read(given_name_people))  # "Anna Berg of the KTH ...": a given name
     concept_model = snapshot.concept_model(kg)
-    news += concepts(text, concept_model) + areas(text, concept_model.vocab) + designations(text)
-    news += numbered_documents(text) + source_outlets(text)  # "Notice No. 3", "(Source: X, May 4)"
+    news += concepts(text, concept_model) + areas(text, concept_model.vocab) + read(designations)
+    news += read(numbered_documents) + read(source_outlets)  # "Notice No. 3", "(Source: X, May 4)"
     news += tail_orgs(text, news)      # "Research Center of X University": the university
-    news += appositive_places(text) + autonomous_areas(text)   # "X, a salt flat in Y"
-    news += level_of_places(text)      # "the villages of A, B and C", "the town of X"
-    news += ventures(text)             # "investing in A, B, and beyond": a project
-    news += plants(text)               # "X operates plants in A and B": X's A plant, B plant
+    news += read(appositive_places) + read(autonomous_areas)   # "X, a salt flat in Y"
+    news += read(level_of_places)      # "the villages of A, B and C", "the town of X"
+    news += read(ventures)             # "investing in A, B, and beyond": a project
+    news += read(plants)               # "X operates plants in A and B": X's A plant, B plant
     news += longer_names(gaz, text, news)
     news = split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
     news = known_wins(text, news, mentions)      # "... Production\nChina Non-ferrous Metals News"

@@ -331,6 +331,7 @@ def installed(token: str | None = None):
         new[(p, flags)] = (result.flags, dict(result.groupindex), result.groups)
         return result
 
+    _run.update(used=used, new=new, static=static, constant=constant, table=table)
     re_compile, re_escape = re._compile, re.escape
     fast, escape = _fast_compile(re_compile, _compiler), _fast_escape(re_escape)
     parse = _parser.parse
@@ -346,6 +347,7 @@ def installed(token: str | None = None):
         try:
             yield
         finally:
+            _run.clear()
             _compiler.compile = original
             re._compile, re.escape = re_compile, re_escape
             kept, kept_new = regex_kept.stop()
@@ -358,6 +360,49 @@ def installed(token: str | None = None):
             elif kept_new:
                 _write(name, table, block, used, {}, kept)
             _parser.parse = parse
+
+
+_run: dict = {}     # within installed(): what the run notes (used, new, static, constant, table)
+
+
+def notes(sent: dict | None = None):
+    """What the run has noted (the patterns it took from the entry, by their place in it; those
+    it compiled afresh; and the same of :mod:`kg.ingest.regex_kept`), as plain values, for a
+    second process working for the run (:mod:`kg.ingest.ahead`) to send back; with ``sent``
+    (a dict the caller keeps between calls), only what is new since the last call. None
+    outside a run."""
+    if not _run:
+        return None
+    if sent is None:
+        sent = {}
+    order = sent.get("order")
+    if order is None:
+        order = sent["order"] = {k: i for i, k in enumerate(_run["table"])}
+    had_used, had_new = sent.setdefault("used", set()), sent.setdefault("new", set())
+    used = {order[k] for k in _run["used"] if k in order} - had_used
+    had_used |= used
+    new = {k: v for k, v in _run["new"].items() if k not in had_new}
+    had_new.update(new)
+    return (used, new, bool(_run["static"][0]), set(_run["constant"]), regex_kept.notes())
+
+
+def absorb(noted) -> None:
+    """Adds what :func:`notes` gave in another process (forked within the same run, so its
+    entry is this run's) to this run's notes: a pattern first compiled there is kept as if
+    compiled here."""
+    if not _run or not isinstance(noted, tuple) or len(noted) != 5:
+        return
+    used, new, static, constant, kept = noted
+    if used:
+        keys = list(_run["table"])
+        _run["used"].update(keys[i] for i in used if isinstance(i, int) and 0 <= i < len(keys))
+    for key, form in new.items():
+        if key not in _run["table"]:
+            _run["new"].setdefault(key, form)
+    if static:
+        _run["static"][0] = True
+    _run["constant"].update(constant)
+    regex_kept.absorb(kept)
 
 
 def _fast_compile(original, compiler):

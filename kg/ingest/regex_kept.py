@@ -86,3 +86,22 @@ def stop() -> tuple[dict, bool]:
     _new.clear()
     _used.clear()
     return table, changed
+
+
+def notes() -> tuple[dict, set] | None:
+    """The values worked out and used so far in this run (for :func:`kg.ingest.regex_cache.notes`)."""
+    if _kept is None:
+        return None
+    return dict(_new), set(_used)
+
+
+def absorb(noted) -> None:
+    """Adds another process's :func:`notes` to this run's."""
+    if _kept is None or not isinstance(noted, tuple) or len(noted) != 2:
+        return
+    new, used = noted
+    for key, value in new.items():
+        if isinstance(key, str) and isinstance(value, str):
+            _kept.setdefault(key, value)
+            _new.setdefault(key, value)
+    _used.update(used)
