@@ -126,3 +126,25 @@ def test_a_centred_signature_block_organisation_person_role(kg):
     # (lines centred, not at one column: not the stacked lines of relations/stacked_posts.py)
     posts = _posts(draft_of(kg, LETTER, "r30-signature"))
     assert ("Yang Zhiwei", "Dianxi Copper Rod Co., Ltd.", "post:signature-block@0.6") in posts
+
+
+UNDER = """Park committee reports on the zinc cluster
+
+The Longxi Park Management Committee under the Longxi County People's Government said on
+Monday that the Longxi Geological Survey Institute, a public institution directly under the
+Gansu Provincial Bureau of Geology, had finished its survey. Xihe Zinc Group, a state-owned
+enterprise under the Gansu Provincial State-owned Assets Supervision and Administration
+Commission, will build the smelter.
+"""
+
+
+def test_a_body_under_another(kg):
+    draft = draft_of(kg, UNDER, "r30-under")
+    label = {e.iri: e.label for e in draft.entities.values()}
+    got = {(e.label, str(p).rsplit("#", 1)[-1], label.get(o)) for e in draft.entities.values()
+           for p, o, _, r in e.statements if r == "org:under-body"}
+    assert ("Longxi Park Management Committee", "unitOf",
+            "Longxi County People's Government") in got
+    assert ("Longxi Geological Survey Institute", "unitOf",
+            "Gansu Provincial Bureau of Geology") in got
+    assert any(p == "actualControllerOf" and o == "Xihe Zinc Group" for _, p, o in got)

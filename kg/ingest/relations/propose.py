@@ -98,6 +98,7 @@ from kg.ingest.relations.titled_grants import titled_grants
 from kg.ingest.relations.span_lookup import date_finder, names_within
 from kg.ingest.relations.team_leaders import team_leaders
 from kg.ingest.relations.stated_posts import stated_posts
+from kg.ingest.relations.under_bodies import under_bodies
 from kg.ingest.reading.dates import find_dates
 from kg.ingest.reading.year_context import set_years
 from kg.ingest.relations.producers import producer_metals
@@ -168,6 +169,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
 
     # 4. subsidiaries: "X, a subsidiary of Y" (and "Y's subsidiary X": members, ownership)
     comma_subsidiary_of(text, within)
+    under_bodies(draft, spans_of, kind)     # "X Committee under the Y Government"
 
     # 5a. the metals a new policy, event, project or agreement's sentence names
     metals_in_sentence(text, spans_of, sents, within)
