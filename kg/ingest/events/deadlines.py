@@ -7,8 +7,8 @@
 A clause (from its sentence's start, a list marker or a ";" to the day) whose day follows
 "until", "by", "before" or "no later than" (a time of day between), that holds a thing of
 ``data/deadline-nouns.txt`` (objections, a report, contracts, bids ...) and a verb that asks or
-says it is done (a modal "may / shall / must / should / is to", or the present tense of a
-verb in -s after the subject: "submits", "sends"), is a milestone: "Deadline for objections",
+says it is done (a modal "may / shall / must / should / is to", a request "Please ...", or the
+present tense of a verb in -s after the subject: "submits", "sends"), is a milestone: "Deadline for objections",
 "Deadline for a research report on the lead, zinc and copper sectors". A duty with no such thing
 ("Each user shall name a duty manager before 12 December") is none, nor a clause that says
 "if", "unless", "not" or "nobody", or opens with a condition ("Should the sale fail, ...").
@@ -38,11 +38,13 @@ _DEALS = 12     # at most so many agreements a plural "the contracts" stands for
 _REACH = 240
 # the cue right before the day: "until 17:00 on", "by", "before", "no later than"
 _CUE = re.compile(r"\b(?:until|till|by|before|no[ \t\n]+later[ \t\n]+than|not[ \t\n]+later[ \t\n]+"
-                  r"than)[ \t\n]+(?:[0-2]?\d:[0-5]\d(?:[ \t\n]*(?:hrs?|h))?[ \t\n]+(?:on[ \t\n]+)?)?"
+                  r"than)[ \t\n]+(?:(?:[0-2]?\d:[0-5]\d(?:[ \t\n]*(?:hrs?|h))?|noon|midday)[ \t\n]+"
+                  r"(?:on[ \t\n]+)?)?"
                   r"(?:the[ \t\n]+)?$", re.I)
 # where the clause starts: a sentence's end, a ";" or ":", a list marker at a line's start
 _START = re.compile(r"(?:[.;:!?](?=\s)|\n[ \t]*(?:\(?[0-9a-z]{1,2}[.)][ \t]+|[-*\u2022][ \t]+)|\n[ \t]*\n)")
-_MODAL = re.compile(r"\b(?:may|shall|must|should|can|(?:is|are)[ \t\n]+to|will)\b", re.I)
+# (or a request: "Please return this notice by 11 December")
+_MODAL = re.compile(r"\b(?:may|shall|must|should|can|(?:is|are)[ \t\n]+to|will|please)\b", re.I)
 # the present tense after a subject: "Each group submits", "The bidder sends"
 _PRESENT = re.compile(r"^[ \t\n]*[A-Z][a-z]+(?:[ \t\n]+[A-Za-z]+){0,2}[ \t\n]+(?:submits|sends|returns|files|lodges|"
                       r"signs|pays|hands[ \t\n]+in|delivers|completes|registers)\b")
@@ -64,7 +66,7 @@ def _nouns() -> re.Pattern:
 _STOPS = frozenset("a an the their its his her any each all your our and or of to in on for by "
                    "with may shall must should can will be is are raise submit submits sign send "
                    "file lodge return pay register hand signed submitted sent filed lodged "
-                   "returned paid".split())
+                   "returned paid surrender surrendered".split())
 _AFTER = re.compile(r"[ \t\n]+(?:on|for|to|about|against)[ \t\n]+(?:the[ \t\n]+)?"
                     r"[^.;:()]{1,80}?(?=[ \t\n]+(?:by|before|until|till|no[ \t\n]+later|"
                     r"in[ \t\n]+writing|on[ \t\n]+the[ \t\n]+platform)\b|[.;:()]|\n[ \t]*\n|$)")

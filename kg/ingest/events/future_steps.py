@@ -39,6 +39,13 @@ by"; "by 09:30 on 8 December"; a count after the verb is no amount; a release of
 milestone, and a document the step is done to is what it is about; "X, which will ..." starts
 at X.
 
+Round 30: "in the spring of 2027" leads a date; "planned for" may break across a line; a verb
+with a prefix's hyphen ("will re-check") and "be cast" are steps; a said clause's second "that"
+is no word of the label; a step done under an agreement or document a phrase names first
+("Under the memorandum, the two sides will ...") is about it, its words after the comma; a step
+whose subject is a document "a" alone introduces ("A circular will follow in February") brings
+out that document (``step_parts.planned_document``), not a milestone.
+
 Each is a ``nfo:Milestone`` (rule ``event:future-step``, 0.35), kept as the planned milestones
 are (the date its clause ends with is its ``nfo:plannedDate``, as precise as printed, a quarter or a half its
 year, a span of months or days its first with its last as ``nfo:endDate``), labelled by its clause, its evidence the clause from its subject to its date; it
@@ -56,8 +63,9 @@ from kg.ingest.events.years import document_year
 from kg.ingest.events.weekday_dates import text_days
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.events.present_steps import may_hold, present_step
-from kg.ingest.events.step_parts import (ABOUT_RULE, counted, on_documents, relative_head, rolled,
-                                         step_class)
+from kg.ingest.events.step_parts import (ABOUT_RULE, after_that, after_under, between_commas,
+                                         counted, on_documents, planned_document, relative_head,
+                                         rolled, step_class, under_named)
 from kg.ingest.reading.happened import fronted
 from kg.ingest.reading.mood import NEGATED, mood, told_unreal
 from kg.ingest.terms import NFO
@@ -83,14 +91,14 @@ _GATE = re.compile(r"\b(?:will|shall|would|to|must|should|could|might|may|due|pl
 # what leads a planned date: "by", "before", "in", "no later than", "by the end of", "in early",
 # "next" (a weekday: "will publish the data next Monday"), "for" after "planned" / "scheduled"
 _LEAD = re.compile(r"(?<![\w-])(?:by|before|in|from|on|next|until|till|within|starting(?:\s+(?:in|from))?|"
-                   r"(?:(?<=planned )|(?<=scheduled )|(?<=slated )|(?<=due )|(?<=set )|(?<=timetabled )|"
-                   r"(?<=targeted )|(?<=earmarked ))for|"
+                   r"(?:(?<=planned\s)|(?<=scheduled\s)|(?<=slated\s)|(?<=due\s)|(?<=set\s)|"
+                   r"(?<=timetabled\s)|(?<=targeted\s)|(?<=earmarked\s))for|"
                    r"beginning(?:\s+(?:in|from))?|around|at|as\s+(?:of|from|early\s+as)|after|"
                    r"no\s+later\s+than|not\s+later\s+than|no\s+earlier\s+than|sometime\s+in|"
                    r"during)\s+(?:(?:[0-2]?\d[:.][0-5]\d|noon|midday|midnight)(?:\s*(?:a\.?m\.?|p\.?m\.?|"
                    r"hrs?|h))?\s+(?:on\s+)?)?"      # ("by 09:30 on", "before noon on")
                    r"(?:the\s+(?:end|start|beginning|middle|close|turn|first\s+half|"
-                   r"second\s+half)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?"
+                   r"second\s+half|spring|summer|autumn|fall|winter)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?"
                    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 # a relative date that needs no preposition ("will move its head office next year")
 _BARE_DATE = re.compile(r"(?:next|this|later\s+this|early\s+next|late\s+next)\b", re.I)
@@ -126,7 +134,7 @@ _STATE = re.compile(r"(?:operational|online|on\s+line|on\s+stream|ready|complete
                     r"in\s+operation|in\s+service|in\s+force|in\s+effect|up\s+and\s+running|"
                     r"on\s+(?:public\s+)?(?:display|show|view)|open\s+(?:to|for)\s|"
                     r"back\s+(?:online|in\s+operation|to\s+normal|on\s+stream))\b", re.I)
-_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn|un|ught|ult|ilt|ent|eld|old|ade|one|ost|id|et|ut)$")
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn|un|ught|ult|ilt|ent|eld|old|ade|one|ost|ast|id|et|ut)$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _AMOUNT = re.compile(r"\s+(?:(?:to|by|up|down|about|around|over|nearly|almost|some|more\s+than|"
                      r"less\s+than|a\s+total\s+of|up\s+to|only|at\s+least|roughly)\s+)*"
@@ -153,21 +161,6 @@ _EXPECTED = re.compile(r"(?<![\w'])(?:expects|expected|anticipates|anticipated|t
 # (not a noun before the verb's form: "the planned restart" is the step, "its plans" no verb)
 _NOT_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|of)\s+)$", re.I)
 _NOT_FIRST = frozenset("of for to on at in from by with as that which who and or".split())
-
-
-def _between_commas(text: str, d, a: int, b: int) -> bool:
-    """The date ``d`` stands in a stretch set off by commas inside ``text[a:b]`` that tells no
-    happening ("The first declaration, covering 2026, is due by ...") or names a noun's year
-    ("the 2026 emissions"): it does not open the clause after it."""
-    if re.search(r"\b(?:the|its|their|a|an)\s+$", text[max(a, d.start - 8):d.start]) and \
-            re.match(r"[ \t]+[a-z]", text[d.end:d.end + 2]):
-        return True         # ("Allowances for the 2026 emissions must be ...": a noun's year)
-    c = text.rfind(",", a, d.start)
-    # (an aside that tells a happening of its own keeps its day: "The upgrade, approved by the
-    # bureau in June, is to be completed ...": the step is what follows it)
-    return c != -1 and "," in text[d.end:b] and ";" not in text[c:b] and \
-        d.start - c <= 40 and text.find(",", d.end, b) - d.end <= 40 and \
-        not re.search(r"[a-z]{3,}ed\b", text[c:d.start])
 
 
 @lru_cache(maxsize=None)
@@ -235,7 +228,8 @@ def _step_after(text: str, marker: re.Match, end: int) -> bool:
             return False
         if be:
             return _PARTICIPLE.match(w) is not None
-        return w.isalpha() and w.islower() and len(w) > 1
+        # (a verb with a prefix's hyphen is a verb: "will re-check the products in March")
+        return w.replace("-", "").isalpha() and w.islower() and len(w) > 1
     return False
 
 
@@ -343,7 +337,7 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
             if start > ss and text[start - 1].isalnum():
                 start = marker.start() if " " not in text[start:marker.start()] else \
                     text.index(" ", start, marker.start()) + 1      # (a word's start)
-            if i and ss <= dates[i - 1].end <= marker.start() and not _between_commas(
+            if i and ss <= dates[i - 1].end <= marker.start() and not between_commas(
                     text, dates[i - 1], start, marker.start()):
                 start = max(start, dates[i - 1].end)    # "issued on May 5 and will ..."
             start = relative_head(text, start, marker.start(), within)
@@ -360,13 +354,17 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
                 nominal.start("bare")
         if start is None or told_unreal(text, d.end):
             continue        # ('"The plant will restart in June," the rumour says': not set)
-        while start < d.start and text[start] in " \t\n\"'\u201c(*-\u2022\u2013\u2014>":
+        while start < d.start and text[start] in " \t\n,\"'\u201c(*-\u2022\u2013\u2014>":
             start += 1
-        blockers = [(ps, e) for ps, _, e in within(start, d.end)
-                    if not e.known and not e.role and kind_of(e) in _BLOCKING]
-        if blockers and not on_documents(text, blockers, found, at, kind_of, bool(
+        start = after_that(text, start, d.start) if found else start
+        named = [(ps, pe, e) for ps, pe, e in within(start, d.end)
+                 if not e.known and not e.role and kind_of(e) in _BLOCKING]
+        blockers = [(ps, e) for ps, _, e in named]
+        under = found and under_named(text, named, found[-1].start(), kind_of)
+        if blockers and not under and not on_documents(text, blockers, found, at, kind_of, bool(
                 found and _PLANNED_FOR.search(found[-1].group(0)))):
             continue        # a named event, agreement or policy takes the date itself
+        start = after_under(text, named, d.start) if under else start
         end = d.end - 1 if text[d.end - 1] == "." else d.end     # ("in May." ends a sentence)
         label = _label(text[start:at])
         cls = step_class(event_class(label), text, start, at)
@@ -385,6 +383,12 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
         # (a quarter or a half: its year; a span of months or days: its first, and its last
         # as the end, "will be closed from 1 to 7 October")
         value = planned_value(d, text)
+        doc = planned_document(draft, minter, start, found[-1].start(), end, value) \
+            if found and cls == "Milestone" else None
+        if doc is not None:
+            covered[start:d.end] = b"\x01" * (d.end - start)
+            made.append(doc)
+            continue        # ("A circular will follow in February": the circular, to come)
         ent = Entity(minter.mint("event", value, " ".join(label.split()[:8])), NFO[cls],
                      label, False, RULE, 0.35, role=True)
         span = Span(start, end)

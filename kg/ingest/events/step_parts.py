@@ -3,15 +3,20 @@
 clause sets ahead (:func:`rolled`), the class a release or publication of a document gives
 (:func:`step_class`), the documents a step is done to or named by (:func:`on_documents`, the
 step then about them), the name a relative "which will ..." stands for (:func:`relative_head`),
-and things a verb counts, which are no amount (:func:`counted`)."""
+and things a verb counts, which are no amount (:func:`counted`). Round 30: where a step's own
+words start after a said clause's "that" (:func:`after_that`) or a phrase naming what it is
+done under (:func:`under_named`, :func:`after_under`), a date set off by commas
+(:func:`between_commas`), and the document a step brings out (:func:`planned_document`)."""
 from __future__ import annotations
 
 import dataclasses
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import words
-from kg.ingest.reading.dates import roll_forward
+from kg.ingest.lexicon import lines, words
+from kg.ingest.model import Entity, Span
+from kg.ingest.reading.dates import date_literal, roll_forward
+from kg.ingest.terms import NFO
 
 def step_class(cls: str | None, text: str, a: int, b: int) -> str | None:
     """The class a step's clause ``text[a:b]`` gives: the release or publication of a document,
@@ -102,6 +107,75 @@ def _document_steps() -> re.Pattern:
     return re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w'-])", re.I)
 
 
+# a said clause's "that" after the comma or the "and" that joins it to the one before
+_THAT = re.compile(r"(?:(?<=,\s)|(?:and|but)[ \t\n]+)that[ \t\n]+(?=[a-z])")
+
+
+def after_that(text: str, start: int, end: int) -> int:
+    """Where a step's clause ``text[start:end]`` has its own words: after the "that" of a second
+    said clause ("said the drawdown is expected this month, that construction will start next
+    March and that the first copper ..."), else ``start``."""
+    m = _THAT.match(text, start, end)
+    return m.end() if m is not None else start
+
+
+def after_under(text: str, named, end: int) -> int:
+    """Where the step's own words start after the phrase that names what it is done under
+    (:func:`under_named`): after the comma that ends it."""
+    start = text.index(",", max(pe for _, pe, _ in named)) + 1
+    while start < end and text[start] in " \t\n":
+        start += 1
+    return start
+
+
+@lru_cache(maxsize=1)
+def _document_heads() -> dict[str, str]:
+    return dict(line.split() for line in lines("running-document-heads"))
+
+
+# a subject that is a document introduced by "a" alone: "A circular will follow in February", "A
+# transcript will be posted on our website by 31 December"
+_DOC_SUBJECT = re.compile(r"[Aa]n?[ \t\n]+(?P<head>[a-z]+)[ \t\n]*")
+DOCUMENT_RULE = "document:step-subject"
+
+
+def planned_document(draft, minter, start: int, marker: int, end: int, value: str):
+    """The document a step still to come brings out when its subject is a document of
+    ``data/running-document-heads.txt`` named by "a" alone before the plan word at ``marker``
+    ("A circular will follow in February"): a new document of that class (not a milestone),
+    its evidence the clause ``start:end``, its ``nfo:plannedDate`` ``value`` (rule
+    ``document:step-subject``, 0.35); else None."""
+    text = draft.text
+    m = _DOC_SUBJECT.fullmatch(text, start, marker)
+    cls = _document_heads().get(m.group("head")) if m is not None else None
+    if cls is None:
+        return None
+    label = m.group("head")[:1].upper() + m.group("head")[1:]
+    ent = Entity(minter.mint(f"{label} {value}"), NFO[cls], label, False, DOCUMENT_RULE, 0.35)
+    ent.mentions.append(Span(start, end))
+    ent.aliases.add(" ".join(text[start:marker].split()))
+    ent.add(NFO.plannedDate, date_literal(value), Span(start, end), DOCUMENT_RULE)
+    draft.entities[ent.iri] = ent
+    return ent
+
+
+# what opens a phrase that sets the clause under an agreement or a rule ("Under the memorandum,
+# the two sides will ...", "Pursuant to the plan, ...")
+_UNDER = re.compile(r"(?:^|[.;:(\n]|\s)(?:[Uu]nder|[Pp]ursuant[ \t\n]+to|[Aa]ccording[ \t\n]+to|"
+                    r"[Ii]n[ \t\n]+line[ \t\n]+with)[ \t\n]+(?:(?:the|this|that|its|their|our)[ \t\n]+)?$")
+
+
+def under_named(text: str, named, marker: int, kind_of) -> bool:
+    """The agreements and documents the step's clause names (``named``: (start, end, entity))
+    are each named in a phrase that opens the clause and ends with a comma before the plan
+    word ``marker`` ("Under the memorandum, the two sides will finish a feasibility study by
+    June 2027"): the step is done under them, an event of its own about them, not their date."""
+    return bool(named) and all(
+        kind_of(e) in ("agreement", "policy") and _UNDER.search(text, max(0, ps - 24), ps)
+        and re.match(r"[^,;.\n]{0,40},", text[pe:marker]) is not None
+        for ps, pe, e in named)
+
+
 def on_documents(text: str, blockers, found, at: int, kind_of, planned_for) -> bool:
     """The new names of the step's clause (``blockers``: (start, entity)) are all documents
     (policies, standards, lists, reports) the step is done to or named by, so the step is an
@@ -128,3 +202,18 @@ def on_documents(text: str, blockers, found, at: int, kind_of, planned_for) -> b
     return planned_for and \
         not text[marker.end():at].strip() and \
         all(ps < marker.start() and _OF_DOC.search(text, max(0, ps - 12), ps) for ps, _ in blockers)
+
+
+def between_commas(text: str, d, a: int, b: int) -> bool:
+    """The date ``d`` stands in a stretch set off by commas inside ``text[a:b]`` that tells no
+    happening ("The first declaration, covering 2026, is due by ...") or names a noun's year
+    ("the 2026 emissions"): it does not open the clause after it."""
+    if re.search(r"\b(?:the|its|their|a|an)\s+$", text[max(a, d.start - 8):d.start]) and \
+            re.match(r"[ \t]+[a-z]", text[d.end:d.end + 2]):
+        return True         # ("Allowances for the 2026 emissions must be ...": a noun's year)
+    c = text.rfind(",", a, d.start)
+    # (an aside that tells a happening of its own keeps its day: "The upgrade, approved by the
+    # bureau in June, is to be completed ...": the step is what follows it)
+    return c != -1 and "," in text[d.end:b] and ";" not in text[c:b] and \
+        d.start - c <= 40 and text.find(",", d.end, b) - d.end <= 40 and \
+        not re.search(r"[a-z]{3,}ed\b", text[c:d.start])

@@ -117,3 +117,19 @@ def extended(kind: str, g: dict, doc_year: str | None):
         y = relative(g["rel"], doc_year)
         return None if y is None else (y, "gYear", None)
     return None
+
+
+def relative_month(g: dict, doc_date: str | None):
+    """(year-month, "gYearMonth", None) of "next <month>" (the first such month after the
+    document's) and "last <month>" (the last one before it), or None without the document's
+    month to count from (a document of December says "next March" of the year after, one of
+    January "last June" of the year before)."""
+    if not doc_date or len(doc_date) < 7 or not doc_date[:4].isdigit():
+        return None
+    y, mon = int(doc_date[:4]), int(doc_date[5:7])
+    m = month(g["mon"])
+    if g["rel"].lower() == "next":
+        year = y if m > mon else y + 1
+    else:
+        year = y if m < mon else y - 1
+    return f"{year:04d}-{m:02d}", "gYearMonth", None

@@ -30,7 +30,7 @@ from kg.ingest.reading.date_mention import DateMention
 from kg.ingest.reading.digit_gaps import GAPPED as _GAPPED, gaps_moved as _gaps_moved
 from kg.ingest.reading.weekday_years import fit_year
 from kg.ingest.reading.date_ranges import full_year, numeric_order, range_days, weekday_order
-from kg.ingest.reading.date_periods import extended as _extended, month as _month
+from kg.ingest.reading.date_periods import extended as _extended, month as _month, relative_month
 from kg.ingest.reading.year_context import set_years
 from kg.ingest.reading.relative_days import resolve_days, set_ahead  # noqa: F401 (set_ahead: for callers)
 from kg.ingest.terms import Literal, XSD
@@ -178,6 +178,10 @@ _EXTENDED = [
     # year; "in the spring" alone says no year)
     ("season", re.compile(r"\b(?P<rel>this|last|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b",
                           re.I)),
+    # a month told relative to the document's: "construction will start next March", "in
+    # service since last June" (not "last May 5": a day's; not "next May's": a name's)
+    ("relmonth", re.compile(r"\b(?P<rel>[Nn]ext|[Ll]ast)\s+" + _MON[:-3] + r"(?![\w'\u2019-])"
+                            r"(?![ \t]*,?[ \t]*[0-3]?\d\b)")),
     ("rel", re.compile(r"\b" + _REL + r"(?:'s)?\b", re.I)),
     # "by the end of the year", "before year-end": the document's year; "by mid-2027": its year
     ("yend", re.compile(r"\bthe\s+end\s+of\s+the\s+year\b|(?<![\w-])year[-\s]end\b(?![ \t]*[a-z])",
@@ -361,6 +365,7 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                     value, dt = (g.get("which") or g["rel"]).lower().split()[-1], kind
                 elif any(kind == k for k, _ in _EXTENDED):
                     got = _season(g, doc_year, doc_date) if kind == "season" else \
+                        relative_month(g, doc_date) if kind == "relmonth" else \
                         _extended(kind, g, doc_year)
                     if got is None:
                         continue

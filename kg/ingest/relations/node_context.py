@@ -54,6 +54,8 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
         if d is not None and k == "policy" and d.kind == "gYear" and s <= d.start < e and \
                 _YEAR_COVERED.search(text, s, e):
             d = None        # "the 2025 Annual Report": the year it reports on, out the next
+        if d is not None and k == "policy" and any(st[0] == NFO.plannedDate for st in ent.statements):
+            d = None        # ("A circular will follow in February": a document still to come)
         if d is not None and k in _DATE_PRED and _sharper(ent, _DATE_PRED[k], d.value):
             ent.add(_DATE_PRED[k], Literal(d.value, datatype=_xsd(d.value)), span, "context:date")
             if d.until and k == "event":
