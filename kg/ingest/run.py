@@ -4,6 +4,8 @@ is a graph or the ingest snapshot (:mod:`kg.ingest.knowledge.snapshot`); the rev
 ``--publisher`` use the graph itself."""
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from kg.ingest.stages import skipped
@@ -14,7 +16,7 @@ from kg.ingest.knowledge.snapshot import graph_of
 from kg.ingest.output.interrupts import held
 from kg.ingest.reading.options import check_options
 from kg.ingest.reading.text import read_article
-from kg.model.atomic import atomic_write_text, folder_lock
+from kg.model.atomic import atomic_write_text, folder_lock, replace_files
 from kg.model.errors import KGError
 
 
@@ -88,8 +90,7 @@ def run(kg, path: Path, doc_id: str, output: Path, review: Path | None = None,
         plan = prepare_into(draft, Path(into), replace=replace, texts=texts)   # all checks first
         _not_into_files(plan, output, review)
         with held():        # Ctrl-C or SIGTERM waits until every file is in place
-            _write(output, turtle, review, page)
-            plan.commit()
+            _write(output, turtle, review, page, plan)
     draft.removed = [str(p) for p in plan.remove]
     return draft
 
@@ -107,10 +108,45 @@ def _not_into_files(plan, output: Path, review: Path | None) -> None:
                               "write it elsewhere")
 
 
-def _write(output, turtle, review, page) -> None:
-    atomic_write_text(output, turtle)
-    if review is not None:
-        atomic_write_text(Path(review), page)
+def _write(output, turtle, review, page, plan=None) -> None:
+    """-o, --review and --into's files as one change: all of them or none (a --review or an
+    --into file that cannot be written leaves no draft behind, nor an old one replaced). A
+    device or a FIFO (-o /dev/stdout) cannot be taken back: it is written last, once the
+    files are in place."""
+    files = [(Path(output), turtle)] + ([(Path(review), page)] if review is not None else [])
+    contents = dict(plan.contents) if plan is not None else {}
+    direct = []
+    for path, text in files:
+        regular = _regular_target(path)
+        if regular is None:
+            direct.append((path, text))
+        else:
+            contents[regular] = text.encode("utf-8")
+    replace_files(contents, plan.remove if plan is not None else ())
+    for path, text in direct:
+        atomic_write_text(path, text)
+
+
+def _regular_target(path: Path) -> Path | None:
+    """The regular file a write of ``path`` replaces (the file a link points to: the link
+    stays), or None for a device or a FIFO, written into directly (what atomic_write does with
+    them; it also refuses the rest, before anything is written)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
+    if st is not None and (stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
+        return None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise KGError(f"cannot write {path}: not a regular file (a device or socket)")
+    if path.is_symlink():
+        real = Path(os.path.realpath(path))
+        if st is None or str(real).startswith(("/proc/", "/dev/")):
+            raise KGError(f"cannot write {path}: a link to {real}, which is not a regular file")
+        return real
+    return path
 
 
 def summary(draft) -> dict:
