@@ -42,7 +42,7 @@ import re
 from kg.ingest.reading.dates import DateMention, date_literal, document_date, set_ahead
 from kg.ingest.events.date_cues import (AFTER_IT, DEADLINE as _DEADLINE, ELSEWHEN,
                                         IN_FORCE as _IN_FORCE,
-                                        LATER, OTHER_TIME, adjectival_day,
+                                        LATER, OTHER_TIME, adjectival_day, dated_document,
                                         in_aside)
 from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.document_itself import date_document_itself
@@ -384,7 +384,8 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
         after = [d for d in after if _OWN_PARTICIPLE.fullmatch(text, e, d.start)
                  or _WHICH_ISSUED.fullmatch(_strip_dates(text, e, d.start, inside))]
     before = [d for d in plain if d.end <= s and not in_aside(text, d.start, d.end, ss, s)
-              and not _said_on(text, ss, d, s) and not OTHER_TIME.match(text, ss, d.start)]
+              and not _said_on(text, ss, d, s) and not OTHER_TIME.match(text, ss, d.start)
+              and not dated_document(text, d, ss)]
     # a day printed inside an event's own words ("an executive meeting of the city government
     # last Tuesday chaired by the mayor", "the cadre meeting on Friday"): its day, when the
     # clause gives none around it (a year inside a name, "the 2024 Symposium", is no day)

@@ -29,6 +29,9 @@ _ISSUES = re.compile(r"\b(?:issu|releas|publish|promulgat|announc|unveil|launch|
 # rules of kg.ingest.events.happenings: an event or agreement the clause names in lower case
 _PHRASE_RULES = ("event:noun-", "event:held-by-", "event:milestone-", "agreement:signed-")
 _HEADING = re.compile(r"[^\n]{8,200}")
+# a colon inside a sentence that a clause of its own follows (not a field's label that ends in
+# a preposition: "Report prepared by: No. 3 Brigade")
+_COLON = re.compile(r"(?<![ \t]by)(?<![ \t]of)(?<![ \t]to)(?<![ \t]for)(?<![ \t]from):[ \t]+(?=[A-Z])")
 # a photo's caption: "Photo: Workers at the X Expo on May 5, 2025. (Reuters)" states no event
 _CAPTION = re.compile(r"\s*\(?(?:file\s+)?(?:photo(?:graph)?|picture|image|caption|pictured|"
                       r"video)s?\b[^:\n.]{0,40}:", re.I)
@@ -91,6 +94,8 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
             # that names nothing to date before it ("The trailers arrived in X on May 5") is
             # itself the event, dated there
             lead = ss + len(text[ss:d.start]) - len(text[ss:d.start].lstrip())
+            # (from the clause after a colon: "That was wrong: A acquired B on 14 February")
+            lead += max((m.end() for m in _COLON.finditer(text, lead, d.start)), default=lead) - lead
             if not text[lead:lead + 1].isupper() or d.start - lead > 200 or any(
                     not e.role and kind_of(e) in ("event", "policy", "agreement", "project")
                     for _, _, e in within(lead, d.start)):

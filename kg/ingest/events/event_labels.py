@@ -10,8 +10,15 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 
+# the participles that open an aside after a name ("A, located at X, launched"; a relative
+# clause, ", which we commissioned", is read by _RELATIVE)
+_ASIDE = re.compile(r"(?:located|based|headquartered|situated|registered|listed|founded|"
+                    r"established)\b")
+# the adverbs an auxiliary and its verb may hold between them ("was first opened", "had also
+# been signed"; "was officially opened")
+_ADV = r"(?:\w+ly|first|also|just|again|since|now|already|once|soon|then|still|finally)"
 _AUX = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|has|have|"
-                  r"had)\s+)?(?:(?:\w+ly)\s+)*$")
+                  r"had)\s+)?(?:" + _ADV + r"\s+)*$")
 # where the verb's phrase ends: a comma, a second verb, a purpose ("to jointly develop")
 _CUT = re.compile(r",(?![ \t]*(?:Ltd|Limited|Inc|LLC)\b)|;|\s+and\s+(?:has|have|was|were|is|are|will|then|also|[a-z]+ed)\b|"
                   r"\s+(?:which|while|marking|making|becoming|so\s+as)\b|\s+to\s+(?:jointly\s+|"
@@ -65,12 +72,18 @@ def curator_label(clause: str) -> str | None:
         return None
     noun, side = _table()[m.group(1)]
     pre, post = clause[:m.start()], clause[m.end():]
-    passive = bool(re.search(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)*$", pre))
+    passive = bool(re.search(r"\b(?:was|were|is|are|been)\s+(?:" + _ADV + r"\s+)*$", pre))
     subj = _AUX.sub("", pre).strip(" ,")
     subj = re.sub(r"^(?:and|then|also)\b\s*", "", subj)
     if re.search(r",(?!\d{3}\b)", subj):        # (not a figure's: "A 600,000-tonne plant")
         parts = [p.strip() for p in re.split(r",(?!\s*(?:Ltd|Inc|LLC|Co)\b|\d{3}\b)", subj) if p.strip()]
-        subj = parts[-1] if parts and not re.match(r"(?:and|or)\b", parts[-1]) else parts[0]
+        aside = next((i for i, p in enumerate(parts) if i and _ASIDE.match(p)), None)
+        if aside is not None:
+            # "A Co., Ltd., located at 18 X Road, Zhengzhou, launched ...": the name before
+            # the aside, not the aside's last words
+            subj = parts[aside - 1]
+        else:
+            subj = parts[-1] if parts and not re.match(r"(?:and|or)\b", parts[-1]) else parts[0]
     subj = re.sub(r"^(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Aa]t)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?$",
                   "", subj).strip()
     rel = _RELATIVE.search(subj)

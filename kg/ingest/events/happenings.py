@@ -32,7 +32,7 @@ from kg.ingest.events.factored_heads import factored
 from kg.ingest.events import ceremonies
 from kg.ingest.events.plural_agreements import plural_agreements
 from kg.ingest.events.two_sides import two_sides
-from kg.ingest.events.signing_lines import clause_break as _clause_break
+from kg.ingest.events.signing_lines import clause_break as _clause_break, subject_parties
 from kg.ingest.events.signing_lines import timeline_entry as _timeline_entry
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.sentences import Sentences
@@ -401,6 +401,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         parties = [x for x in within(cs, at) if kinds.get(id(x[2])) == "org"
                    and x[1] <= at
                    and not re.search(r"\bwith\s+(?:the\s+)?$", text[max(cs, x[0] - 12):x[0]])]
+        parties = subject_parties(text, cs, at, parties)
         if len(parties) > 1:
             # "A, the Guangxi unit of B, and C signed": B is named in A's apposition
             parties = _outside_appositions(text, parties)

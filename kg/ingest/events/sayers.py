@@ -8,7 +8,8 @@ person named in the event's mention and followed, after at most one aside set of
 (his post: ", deputy director of the administration,"), by a verb of saying (``_SAYS``) is
 the speaker: the statement making the person a participant is dropped (the organisation of
 his post stays: "a spokesman of the ministry said the ministry had approved ..."); not when
-the clause opens at an event ("At our site visit, X told us ...": X was there). An organisation that says something keeps its statement ("X said on Tuesday it had
+the clause opens at an event ("At our site visit, X told us ...": X was there). Nor is the
+source named after "According to" / "citing" ("According to SMM, A and B resumed output"). An organisation that says something keeps its statement ("X said on Tuesday it had
 completed the purchase": X did it). One pass over the events' statements, each name looked
 up by bisection in the sorted spans: linear in the text."""
 from __future__ import annotations
@@ -25,6 +26,10 @@ _SAYS = re.compile(r"(?P<aside>[ \t\n]*,(?:[^;.!?\n]|\.(?![ \t\n]+[A-Z])|\n(?![ 
                    r",?[ \t\n]+(?:also[ \t\n]+|earlier[ \t\n]+)?"
                    r"(?:said|says|told|tells|added|noted|stated|explained|recalled|replied|"
                    r"stressed|confirmed|disclosed|revealed)\b")
+
+# the source a clause is told by, right before its name ("According to SMM, A resumed ...",
+# "citing X"): it tells of the happening, it took no part
+_SOURCE = re.compile(r"\b(?:[Aa]ccording[ \t\n]+to|[Cc]iting|[Rr]eported[ \t\n]+by)[ \t\n]+(?:the[ \t\n]+)?$")
 
 # a clause that opens at an event: its speaker took part ("At our site visit, X told us ...")
 _AT_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Oo]n\s+the\s+sidelines\s+of)\b")
@@ -43,6 +48,9 @@ def drop_sayers(draft, spans_of) -> None:
         for m in ev.mentions:
             lo, hi = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
             for s, e, ent in spans[lo:hi]:
+                if e <= m.end and _SOURCE.search(text, max(m.start, s - 24), s):
+                    drop.add(ent.iri)       # "According to SMM, A and B resumed ...": the source
+                    continue
                 if kind(ent) != "person" or e > m.end or _AT_EVENT.search(text, m.start, s):
                     continue    # ("At the site visit, X told us that ...": X was there)
                 g = _SAYS.match(text, e, m.end)

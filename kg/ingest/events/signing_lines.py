@@ -5,7 +5,9 @@
   A signs a supply agreement with B", "June 2021: ...", "3 June 2021 -- ..."), whose present
   tense tells the past;
 * :func:`clause_break`: where the clause of a signing starts, at the last ";" or ":" that is not
-  inside brackets (a stock code: "A (601899.SH; 2899.HK) and B (SHA: 600362) signed")."""
+  inside brackets (a stock code: "A (601899.SH; 2899.HK) and B (SHA: 600362) signed");
+* :func:`subject_parties`: when "signed" is a second verb of its clause's subject ("A bought
+  3% of B on 28 October, and signed ..."), the names of that subject only."""
 from __future__ import annotations
 
 import re
@@ -33,3 +35,31 @@ def timeline_entry(text: str, pos: int) -> bool:
     """Is ``pos`` on a line that is a timeline's entry (within its first 200 characters)?"""
     ls = text.rfind("\n", max(0, pos - 200), pos) + 1
     return (ls > 0 or pos < 200) and _ENTRY.match(text, ls, pos) is not None
+
+
+# a second verb of the clause's subject: ", and signed", "and then signed"
+_SECOND_VERB = re.compile(r",?[ \t\n]+and[ \t\n]+(?:(?:then|also|later|has|have|had)[ \t\n]+)?$")
+# what may stand before a subject's first name, and between its names
+# (a group of it too: "A delegation of A visited X and signed")
+# (after a fronted time or place: "On 28 October, A bought ..., and signed")
+_LEAD = re.compile(r"[\s\"'(\u201c]*(?:(?:on|in|at|by|from|since|after|last|this|earlier|later)\b"
+                   r"[^,;\n]{0,40},[ \t\n]+)?(?:(?:the|both|and|an?)[ \t\n]+)?"
+                   r"(?:(?:[a-z]+[ \t\n]+){1,2}of[ \t\n]+(?:the[ \t\n]+)?)?", re.I)
+_JOIN = re.compile(r"[ \t\n]*(?:,[ \t\n]*)?(?:and[ \t\n]+)?(?:the[ \t\n]+)?", re.I)
+
+
+def subject_parties(text: str, cs: int, at: int, parties: list) -> list:
+    """``parties`` (spans sorted by start, in ``text[cs:at]``) when "signed" at ``at`` opens a
+    clause of its own; when it is a second verb of the clause's subject ("The Company bought 3%
+    of B on 28 October, and signed a supply agreement with C"), only the names the clause
+    opens with (B is what was bought, no party)."""
+    if not parties or _SECOND_VERB.search(text, cs, at) is None:
+        return parties
+    out, pos = [], cs
+    for x in parties:
+        gap = (_LEAD if not out else _JOIN).fullmatch(text, pos, x[0])
+        if gap is None:
+            break
+        out.append(x)
+        pos = x[1]
+    return out

@@ -19,6 +19,7 @@ from kg.ingest.reading.headlines import headline_end, split_headline as _split_h
 from kg.ingest.names.not_names import COUNT, is_not_name
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.headline_works import generic_headline_works
+from kg.ingest.names.work_titles import in_work_title
 from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TITLE_CLASSES as
                                         _TITLE_CLASSES, features as _features, heads as _heads,
                                         role_words as _role_words)
@@ -172,7 +173,8 @@ def organisations(text: str) -> list[Candidate]:
     # "Exchange" ends a market's name only after a word of data/exchange-kinds.txt
     return [trimmed(text, c) for c in out if (c.rule != "name:exchange"
             or c.label.split()[-2:-1] and c.label.split()[-2].lower() in words("exchange-kinds"))
-            and not is_not_name(c.label) and not generic_headline_works(c, head_end, text)]
+            and not is_not_name(c.label) and not generic_headline_works(c, head_end, text)
+            and not in_work_title(text, c.start, c.end)]
 
 
 

@@ -24,6 +24,12 @@ evidence, the review page and ``--into`` keep the stored text).
 - A zero-width space (or word joiner, byte-order mark) beside a space or after a comma, a
   full stop or a semicolon: no joint inside a word but a page's markup around one
   ("X Co.,\u200b Ltd." is the legal form "Co., Ltd."); a space.
+- A word hyphenated across a line break ("Zhuzhou Smel-\nter Group Co., Ltd."): the hyphen,
+  the break and the next line's indent are soft hyphens, read inside a word and dropped from
+  labels (the name is read whole, not from "ter").
+- A zero-width character (ZWSP, ZWNJ, ZWJ, word joiner, BOM) between a small letter and a
+  capital ("Yunnan\u200dTin Company Limited"): a joint between two words a page's markup left
+  instead of a space; a space.
 - The quoting marks of an e-mail's earlier messages (a line opening "> " or ">> "), when two
   lines of the text open so: the lines quoted are read as lines ("> Sent: Monday, 2 June 2025"
   is a mail's header, "> We signed ..." a sentence), the marks as spaces."""
@@ -68,6 +74,14 @@ def _lone_tabs(text: str) -> str:
 # a zero-width space, word joiner or BOM beside a space or a tab, or after a comma, a full stop
 # or a semicolon
 _LOOSE_ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff]+(?=[ \t])|(?<=[ \t,.;])[\u200b\u2060\ufeff]+")
+# a zero-width character (space, non-joiner, joiner, word joiner, BOM) between a small letter
+# and a capital: a joint between two words that a page's markup left instead of a space
+# ("Yunnan\u200dTin Company Limited"), not one inside a word
+_CASE_JOINT = re.compile(r"(?<=[a-z])[\u200b-\u200d\u2060\ufeff]+(?=[A-Z])")
+# a word hyphenated across a line break ("Zhuzhou Smel-\nter Group"): soft hyphens, which the
+# name readers read inside a word and labels drop (reading/text drops the hyphen and the break
+# for known names; a new name's reader would otherwise start a name at "ter")
+_LINE_HYPHEN = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 # an e-mail's quoting marks at a line's start ("> ", ">> ", "> > "), an empty quoted line's too
 _QUOTE_MARKS = re.compile(r"^[ \t]*>(?:[ \t]*>)*(?=[ \t\r\nA-Za-z]|$)", re.M)
 
@@ -86,12 +100,17 @@ def reading_copy(text: str) -> str:
         text = _lone_tabs(text)
     if ">" in text:
         text = _quote_marks(text)
+    if "-\n" in text or "-\r\n" in text or "- \n" in text:
+        text = _LINE_HYPHEN.sub(lambda m: "\u00ad" * len(m.group(0)), text)
     if text.isascii():
         return text
     if _HAS_SPACE.search(text):
         text = text.translate(_SPACES)
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = _LOOSE_ZERO_WIDTH.sub(lambda m: " " * len(m.group(0)), text)
+    if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text \
+            or "\ufeff" in text:
+        text = _CASE_JOINT.sub(lambda m: " " * len(m.group(0)), text)
     return _FOLDABLE.sub(lambda m: _FOLDS[m.group(1)], text)
 
 
@@ -108,5 +127,7 @@ def spaced_commas(label: str) -> str:
     "X Co., Ltd." (the form the graph's labels print), and without the soft hyphens and
     zero-width spaces a page left inside its words ("Jiang\u200bxi": "Jiangxi")."""
     if not label.isascii():
-        label = _INSIDE_WORD.sub("", label)
+        # (and in one form: a letter and its combining mark are the letter with the mark,
+        # "Cafe\u0301 Metals" is "Café Metals"; the offsets are the text's, not the label's)
+        label = unicodedata.normalize("NFC", _INSIDE_WORD.sub("", label))
     return _TIGHT_COMMA.sub(", ", label) if "," in label else label

@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import stat
+import unicodedata
 from pathlib import Path
 
 from kg.model.errors import KGError
@@ -199,6 +200,8 @@ def _normalise_name(name: str) -> str:
     name = name.strip()
     if not name.isascii():
         name = _INSIDE_WORD.sub("", name)    # ("Jiang\u200bxi Copper": "Jiangxi Copper")
+        # a letter and its combining mark are the letter with the mark ("Cafe\u0301": "Café")
+        name = unicodedata.normalize("NFC", name)
     low = _fold(name)
     if low is None:
         return _normalise_slow(name)[0]

@@ -26,9 +26,15 @@ def clause_roles(draft, spans_of) -> None:
     if seen is None:
         return
     spans = sorted(spans_of, key=lambda x: (x[0], x[1]))
-    events = sorted((s, e, ent) for s, e, ent in spans
-                    if kind(ent) == "event" and not ent.known)
+    events = [(s, e, ent) for s, e, ent in spans if kind(ent) == "event" and not ent.known]
     only = {id(ent) for _, _, ent in events if id(ent) not in seen}
+    # (and the events the relation rules minted on their own spans, "The X Association will
+    # hold its annual meeting on 25-26 May": a cue of their sentence is about them, not about
+    # a clause event named before)
+    listed = {id(ent) for _, _, ent in events}
+    events = sorted(events + [(m.start, m.end, ent) for ent in draft.entities.values()
+                              if id(ent) not in listed and not ent.known and kind(ent) == "event"
+                              for m in ent.mentions[:1]], key=lambda x: (x[0], x[1]))
     if not only:
         return
     sents = Sentences(draft.text)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.events.date_cues import AFTER_IT, ELSEWHEN, LATER, OTHER_TIME, in_aside
+from kg.ingest.events.date_cues import (AFTER_IT, ELSEWHEN, LATER, OTHER_TIME, dated_document,
+                                        in_aside)
 
 
 def names_within(spans_of, kinds):
@@ -61,7 +62,8 @@ def date_finder(text, sents, dates):
                 ELSEWHEN.search(text, at_end, b) is not None or \
                 AFTER_IT.search(text, max(a, at - 24), at) is not None   # "after a strike"
             aside += [d for d in inside if d.end <= at and d not in aside and (
-                later or OTHER_TIME.match(text, a, d.start))]
+                later or OTHER_TIME.match(text, a, d.start)
+                or dated_document(text, d, a))]   # (a document's day)
             before = [d for d in inside if d.end <= at and d not in aside]
             if after or before:       # a date next to the name, not the year inside it
                 return after[0] if after else before[-1]
