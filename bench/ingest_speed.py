@@ -2,9 +2,10 @@
 (issue 10 target: ingest <= 3x), plus a generated article of --big-mb MB (bounded time and
 memory; 0 skips it).
 
-Usage: python bench/ingest_speed.py [--runs 3] [--big-mb 10] [--no-bytecode-cache]
+Usage: python bench/ingest_speed.py [--runs 3] [--big-mb 10] [--no-bytecode-cache] [--ahead auto|1|0]
 Prints one line per measurement: the best of --runs wall-clock seconds, the CPU seconds (user +
-system) of that run, and the peak RSS (MB). Both commands run once first, so the caches (parse
+system) of that run (with the second process's, kg/ingest/ahead.py, when there is one), and the
+peak RSS (MB). Both commands run once first, so the caches (parse
 cache, link index, ingest snapshot, relation prior) are warm, after an ingest of another source
 text, as for a user who has ingested an article before (the compiled patterns built from the
 word lists are kept once two articles have compiled them: kg/ingest/regex_cache.py); on a busy
@@ -53,9 +54,14 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--big-mb", type=float, default=10, help="size of the generated article (0: skip)")
+    ap.add_argument("--ahead", choices=("auto", "1", "0"), default="auto",
+                    help="KG_INGEST_AHEAD for the ingest runs: auto (a second process for the "
+                         "text's names when a core is idle, kg/ingest/ahead.py), 1 always, 0 never")
     ap.add_argument("--no-bytecode-cache", action="store_true",
                     help="keep PYTHONDONTWRITEBYTECODE as set (modules compiled on every run)")
     a = ap.parse_args()
+    if a.ahead != "auto":
+        ENV["KG_INGEST_AHEAD"] = a.ahead
     sys.path.insert(0, str(ROOT))
     from kg.model.evidence import find_sources_dir
     sources = find_sources_dir()
@@ -77,7 +83,8 @@ def main() -> int:
         base, base_cpu, _ = timed(base_cmd, a.runs)
         ing, ing_cpu, rss = timed(ingest_cmd, a.runs)
         print(f"load average {os.getloadavg()[0]:.2f}; best of {a.runs}; bytecode "
-              + ("as the environment says" if a.no_bytecode_cache else "cached"))
+              + ("as the environment says" if a.no_bytecode_cache else "cached")
+              + f"; KG_INGEST_AHEAD {ENV.get('KG_INGEST_AHEAD', 'unset (auto)')}")
         print(f"kg linked Fugu: {base:.2f} s (CPU {base_cpu:.2f} s)")
         print(f"kg ingest {largest.name} ({largest.stat().st_size} bytes): {ing:.2f} s "
               f"= {ing / base:.2f}x (target <= 3x; CPU {ing_cpu:.2f} s = "

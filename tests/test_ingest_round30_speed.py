@@ -30,8 +30,9 @@ FORKS = sys.platform.startswith("linux") and hasattr(os, "fork") \
 
 
 def _python(code: str, *args: str, env: dict | None = None) -> str:
+    env = dict(env or os.environ, KG_INGEST_AHEAD="1")     # (a child whatever the load)
     out = subprocess.run([sys.executable, "-c", textwrap.dedent(code), *args], capture_output=True,
-                         text=True, env=env or dict(os.environ), timeout=300)
+                         text=True, env=env, timeout=300)
     assert out.returncode == 0, out.stderr
     return out.stdout
 
@@ -119,6 +120,22 @@ def test_no_second_process_when_turned_off_or_threaded(tmp_path, monkeypatch):
     monkeypatch.setenv(ahead.ENV, "0")
     with ahead.started(art):
         assert ahead._pending == {}
+
+
+def test_a_child_only_when_a_core_is_idle(tmp_path, monkeypatch):
+    loadavg = tmp_path / "loadavg"
+    real_open = open
+
+    def fake_open(path, *a, **k):
+        return real_open(loadavg if path == "/proc/loadavg" else path, *a, **k)
+    monkeypatch.setattr("builtins.open", fake_open)
+    for line, cores, idle in (("0.31 0.40 0.52 1/812 4242", 2, True),
+                              ("0.31 0.40 0.52 2/812 4242", 2, False),    # another task running
+                              ("10.5 9.9 9.7 1/812 4242", 2, False),      # a busy minute
+                              ("3.10 3.00 2.90 3/812 4242", 8, True),
+                              ("garbled", 2, False)):
+        loadavg.write_text(line, encoding="ascii")
+        assert ahead._idle_core(cores) is idle, line
 
 
 def test_without_a_second_process_the_readers_run_here():

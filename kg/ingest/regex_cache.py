@@ -331,7 +331,8 @@ def installed(token: str | None = None):
         new[(p, flags)] = (result.flags, dict(result.groupindex), result.groups)
         return result
 
-    _run.update(used=used, new=new, static=static, constant=constant, table=table)
+    _run.update(used=used, new=new, static=static, constant=constant, table=table,
+                used_there=set())
     re_compile, re_escape = re._compile, re.escape
     fast, escape = _fast_compile(re_compile, _compiler), _fast_escape(re_escape)
     parse = _parser.parse
@@ -347,6 +348,9 @@ def installed(token: str | None = None):
         try:
             yield
         finally:
+            if _run["used_there"] and len(table) + len(new) > MAX_ENTRIES:
+                keys = list(table)
+                used.update(keys[i] for i in _run["used_there"] if 0 <= i < len(keys))
             _run.clear()
             _compiler.compile = original
             re._compile, re.escape = re_compile, re_escape
@@ -393,9 +397,10 @@ def absorb(noted) -> None:
     if not _run or not isinstance(noted, tuple) or len(noted) != 5:
         return
     used, new, static, constant, kept = noted
-    if used:
-        keys = list(_run["table"])
-        _run["used"].update(keys[i] for i in used if isinstance(i, int) and 0 <= i < len(keys))
+    # (the entry's patterns used there, by their place in it: named only if the entry is to be
+    # cut to the patterns used, see installed(); reading them here would copy the pages of the
+    # table the two processes share, some 15 ms)
+    _run["used_there"].update(used)
     for key, form in new.items():
         if key not in _run["table"]:
             _run["new"].setdefault(key, form)
