@@ -148,3 +148,18 @@ def test_a_body_under_another(kg):
     assert ("Longxi Geological Survey Institute", "unitOf",
             "Gansu Provincial Bureau of Geology") in got
     assert any(p == "actualControllerOf" and o == "Xihe Zinc Group" for _, p, o in got)
+
+
+SIGNED = """Nickel refiner buys stake in Sulawesi miner
+
+Hengda Nickel (Hong Kong) Co., Ltd. signed a share purchase agreement in Jakarta with
+Laterite Ventures Pte. Ltd. to buy 60% of a nickel mine in Sulawesi.
+"""
+
+
+def test_the_other_side_after_where_the_agreement_was_signed(kg):
+    draft = draft_of(kg, SIGNED, "r30-signed-in")
+    label = {e.iri: e.label for e in draft.entities.values()}
+    parties = {label.get(o) for e in draft.entities.values() if str(e.cls).endswith("#Agreement")
+               for p, o, _, _ in e.statements if str(p).endswith("#party")}
+    assert {"Hengda Nickel (Hong Kong) Co., Ltd.", "Laterite Ventures Pte. Ltd."} <= parties

@@ -406,6 +406,16 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
             # "A, the Guangxi unit of B, and C signed": B is named in A's apposition
             parties = _outside_appositions(text, parties)
         w = _WITH.match(text, b)
+        if w is None and (adj := _ADJUNCT.match(text, b)) is not None and adj.end() > b:
+            # "signed a share purchase agreement in Singapore with X", "an investment agreement
+            # (the "Agreement") with X", "the agreement on the 10th with X"
+            w = _WITH.match(text, adj.end())
+            if w is not None or _org_after_with(text, adj.end(), within, kinds):
+                b_with = adj.end()
+            else:
+                b_with = b
+        else:
+            b_with = b
         others = []
         if w is not None:
             others = [x for x in within(w.start("w"), w.end("w"))
@@ -414,7 +424,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
             # "with Chinalco's Guangxi Pingguo Aluminium Co., Ltd." (a name longer than the
             # words "with" reads): the organisation named right after "with", the one after
             # a possessive
-            others = _org_after_with(text, b, within, kinds)
+            others = _org_after_with(text, b_with, within, kinds)
             w = None if others else w
         by = "agreement:signed-by"
         if not parties and not others:
@@ -527,6 +537,14 @@ def _editions(draft, spans, kinds, minter, doc_year: str, made) -> None:
 
 
 _WITH_AT = re.compile(r"\s+with\s+(?:the\s+)?")
+# what may stand between an agreement's noun and "with" its other side: its defined short form,
+# where and when it was signed ("in Singapore", "on the 10th", "on Thursday", "last week")
+_ADJUNCT = re.compile(r"(?:[ \t\n]*\((?:the[ \t\n]+)?[\"\u201c][^()\n]{1,30}[\"\u201d]\))?"
+                      r"(?:[ \t\n]+(?:in|at)[ \t\n]+[A-Z][\w'\u2019-]*"
+                      r"(?:[ \t\n]+[A-Z][\w'\u2019-]*){0,2}"
+                      r"|[ \t\n]+on[ \t\n]+(?:the[ \t\n]+\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+day"
+                      r"|\d{1,2}[ \t\n]+[A-Z][a-z]+|[A-Z][a-z]+[ \t\n]+\d{1,2})"
+                      r"|[ \t\n]+last[ \t\n]+(?:week|month|[A-Z][a-z]+day))*")
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
 
 
