@@ -54,7 +54,7 @@ OTHER_TIME = re.compile(r"\s*[\"'\u201c]?(?:after|before|following|once|when)\s+
 # a day a document before it is dated, and the words that name what it is about after the day
 # ("refers to its announcement dated 15 March 2025 on the acquisition of X"): the document's
 # day, not one of what it is about (but "a reply dated May 19 (No. 1128)" is the reply's)
-_DATED = re.compile(r"\bdated[ \t\n]+$", re.I)
+DATED = re.compile(r"\bdated[ \t\n]+$", re.I)
 _ON_TOPIC = re.compile(r"[ \t\n]*,?[ \t\n]*(?:on|about|regarding|concerning|relating[ \t\n]+to|"
                        r"in[ \t\n]+respect[ \t\n]+of|announcing|disclosing)\b", re.I)
 
@@ -62,7 +62,7 @@ _ON_TOPIC = re.compile(r"[ \t\n]*,?[ \t\n]*(?:on|about|regarding|concerning|rela
 def dated_document(text: str, d, lo: int) -> bool:
     """The day ``d`` dates a document named before it and what follows is what the document is
     about (read back no further than ``lo``)."""
-    return _DATED.search(text, max(lo, d.start - 12), d.start) is not None and \
+    return DATED.search(text, max(lo, d.start - 12), d.start) is not None and \
         _ON_TOPIC.match(text, d.end) is not None
 _LEGAL_COMMA = re.compile(r",[ \t]*(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|S\.A|AG|GmbH|PLC|plc)\b")
 

@@ -63,7 +63,7 @@ from functools import lru_cache
 
 from kg.ingest.events.announcements import announced
 from kg.ingest.events.coordinated import next_clause
-from kg.ingest.events.date_cues import IN_FORCE as _IN_FORCE, aside_opens, in_aside
+from kg.ingest.events.date_cues import DATED, IN_FORCE as _IN_FORCE, aside_opens, in_aside
 from kg.ingest.events.dated import event_class
 from kg.ingest.events.dateline_words import after_dateline_at as _after_dateline, in_dateline as _in_dateline
 from kg.ingest.events.foundings import RULE as FOUNDED
@@ -418,9 +418,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue        # "Published: 28 November 2026"
         if in_aside(text, d.start, d.end, ss, se) or _OF_A_NOUN.search(
                 text, max(ss, d.start - 60), d.start) or _FOR_PERIOD.search(
-                text, max(ss, d.start - 40), d.start):
+                text, max(ss, d.start - 40), d.start) or DATED.search(
+                text, max(ss, d.start - 12), d.start):
             continue        # ", which was founded on April 20,"; "the anniversary of its
-            # founding on May 5, 2016" (the day of the noun, not of the clause's verb)
+            # founding on May 5, 2016" (the day of the noun, not of the clause's verb); "In
+            # reply to the letter of X dated 2 November, Y said ..." (the letter's day)
         if _in_dateline(text, d, first):
             continue        # the dateline's day: the report's, read by date_attach
         entry = part is not None or _ENTRY.fullmatch(text, ls, d.start) is not None and \

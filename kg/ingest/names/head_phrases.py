@@ -20,6 +20,9 @@ def _opens(text: str, at: int) -> bool:
     return at == 0 or not before or before[-1:] in "\n.!?:"
 
 
+# the articles and possessives a name's capitalised first word may follow
+_ARTICLES = frozenset("the its their our his her".split())
+
 _LOWER: list = [None, frozenset()]      # the last text read, and the words it prints in lower case
 
 
@@ -56,7 +59,11 @@ def project_phrases(text: str) -> list[Candidate]:
                 break
             # (a name may end so, "its Huntly mine"; not a clause's first word, "Recently")
             named = tok[:1].isupper() and i > 0 and toks[i - 1][-1:].isalpha()
-            if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:,\d{3})*", tok) or low in stops \
+            # (a stop word capitalised right after an article is a name's word: "the May Day
+            # mine", "the New Century plant", "the First Quantum mine")
+            titled = named and toks[i - 1].lower() in _ARTICLES
+            if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:,\d{3})*", tok) \
+                    or low in stops and not titled \
                     or (tok == low and low in _finite_verbs()) \
                     or (low.endswith(("ed", "ly")) and "-" not in low and not named) \
                     or len(keep) >= 10:
