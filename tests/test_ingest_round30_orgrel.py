@@ -163,3 +163,16 @@ def test_the_other_side_after_where_the_agreement_was_signed(kg):
     parties = {label.get(o) for e in draft.entities.values() if str(e.cls).endswith("#Agreement")
                for p, o, _, _ in e.statements if str(p).endswith("#party")}
     assert {"Hengda Nickel (Hong Kong) Co., Ltd.", "Laterite Ventures Pte. Ltd."} <= parties
+
+
+COUNTIES = """Notes to the table of projects
+
+1. Lintan County, Zhouqu County and Diebu County are all in the Gannan Tibetan Autonomous
+   Prefecture. The three counties reported 12 mining projects between them.
+"""
+
+
+def test_places_listed_together_in_one_place(kg):
+    places = _places(draft_of(kg, COUNTIES, "r30-listed-in"))
+    for county in ("Lintan County", "Zhouqu County", "Diebu County"):
+        assert any(r == "place:listed-in" and "Gannan" in (p or "") for p, r in places[county])

@@ -24,7 +24,8 @@
   unit, in Y", "X, a Y-based producer" (``place:located-cue``); "X Co., Ltd., Liaoning" ending
   a line or clause (``place:org-comma-place``, a known organisation too); "the Chilean miner
   X" (relations/demonym_homes.py, ``place:demonym``); "X Co., Ltd. in Suzhou", "X Co., Ltd.
-  (Y High-tech Zone)" (relations/org_places.py, ``place:org-in-place``);
+  (Y High-tech Zone)" (relations/org_places.py, ``place:org-in-place``); "A, B and C are all
+  under Y" (relations/place_lists.py, ``place:listed-in``);
 * "Mugalzhar District of Aktobe Region", "Kolwezi, in the Lualaba province", "a village in X
   County", "X in Chile's Atacama region" (the region), "Huize County, southwest China's Yunnan
   Province": a place in one of a higher rank (``place:in-place``; a known place too: the text
@@ -48,6 +49,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.demonym_homes import demonym_homes
 from kg.ingest.relations.org_places import org_places
+from kg.ingest.relations.place_lists import place_lists
 from kg.ingest.relations.stated_places import stated_places
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
@@ -255,6 +257,7 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
     demonym_homes(draft, spans_of)      # "the Chilean miner X"
     stated_places(draft, spans_of, sents, kind)  # "X, a northern Y county"; "the mine is in Y"
     org_places(draft, rows, kind)   # "X Co., Ltd. in Suzhou", "X Co., Ltd. (Y High-tech Zone)"
+    place_lists(draft, rows, kind)  # "Xun County, Qi County and Qibin District are all under Hebi"
 
     # 2. cities of the province the article names
     for city in places:
