@@ -5,7 +5,8 @@ it, dated by the body's "spot-checked ... from D1 to D2"); a contest named by it
 worth between ("Twelve projects with a total investment of 9.4 billion yuan were signed on the
 spot"), not when a ceremony is named right after; a noun-phrase event whose tail ends in the
 first place of a list ("an inspection of smelters in Hechi, Baise and Laibin") is labelled
-without that one place."""
+without that one place; a person who "met" people ("X, Party Secretary of Y, met the visiting
+investors") held a meeting, a limit met is none."""
 from __future__ import annotations
 
 import pytest
@@ -101,3 +102,34 @@ def test_a_noun_phrase_event_leaves_out_the_first_place_of_a_list(drafts):
     got = [e.label for e in drafts["listed"].new() if e.label.lower().startswith(
         "environmental inspection")]
     assert got == ["Environmental inspection of lead smelters"]
+
+
+MET = """Yulin hosts zinc investors
+
+On 14 May 2027, the Yulin Zinc Industry Investment Fair was held in Yulin. Wang Jianhua,
+Party Secretary of the Yulin Municipal Party Committee, met the visiting investors before the
+fair opened.
+
+The two sides agreed on a smelter site.
+
+The new furnace met the emission limits in April.
+"""
+
+
+@pytest.fixture(scope="module")
+def met(kg):
+    return draft_of(kg, MET, "r30-events-met")
+
+
+def test_a_person_who_met_people_held_a_meeting(met):
+    got = _events(met, "event:met-clause")
+    assert [e.label for e in got] == ["Meeting of Wang Jianhua with the visiting investors"]
+    assert str(got[0].cls).endswith("#Meeting")
+    people = {met.entities[o].label for p, o, _, _ in got[0].statements
+              if str(p).endswith("#participant") and o in met.entities}
+    assert "Wang Jianhua" in people
+
+
+def test_a_limit_met_is_no_meeting(met):
+    assert not [e for e in met.new() if "limit" in e.label.lower()
+                and str(e.cls).endswith("#Meeting")]
