@@ -154,3 +154,12 @@ website by 31 December. A new smelter will start up in March.
     steps = _steps(draft)
     assert not [k for k in steps if "circular" in k.lower() or "transcript" in k.lower()]
     assert _one(steps, "smelter will start up")[0] == {"2027-03"}
+
+
+def test_an_expectation_of_someone_else_sets_a_step(kg):
+    draft = draft_of(kg, """Westfield smelter to seek low-carbon label
+Westfield, 15 October 2026 -- Zhou Lin, general manager of the Westfield smelter, said he
+expects the plant to apply for a low-carbon aluminium certificate before the end of the year.
+""", "r30-expects")
+    planned, _ = _one(_steps(draft), "apply for a low-carbon aluminium certificate")
+    assert planned == {"2026"}
