@@ -176,3 +176,16 @@ def test_places_listed_together_in_one_place(kg):
     places = _places(draft_of(kg, COUNTIES, "r30-listed-in"))
     for county in ("Lintan County", "Zhouqu County", "Diebu County"):
         assert any(r == "place:listed-in" and "Gannan" in (p or "") for p, r in places[county])
+
+
+LAB = """Joint laboratory for titanium castings opens
+
+Qinling Titanium Co., Ltd. and Huaxi University opened a joint laboratory on Monday. It is led
+by Professor Deng Ruoxi of the university's School of Metallurgical Engineering.
+"""
+
+
+def test_a_professor_of_the_universitys_school(kg):
+    posts = _posts(draft_of(kg, LAB, "r30-professor-unit"))
+    assert any(h == "Deng Ruoxi" and w == "School of Metallurgical Engineering"
+               and r == "post:title-of-org" for h, w, r in posts)

@@ -183,6 +183,11 @@ def _body_name(place: Entity, body: str) -> str:
     return f"{base} {_PLACES.get(place.cls, 'Municipal')} People's Government"
 
 
+# "of the university's College of X": a body's noun and its possessive before the unit's name
+_OWNER_NOUN = re.compile(r"(?:university|college|academy|institute|school)['\u2019]s[ \t\n]+",
+                         re.I)
+
+
 @lru_cache(maxsize=1)
 def _titles():
     alts = "|".join(re.escape(t) for t in sorted(lines("title-words"), key=len, reverse=True))
@@ -268,9 +273,14 @@ def title_posts(draft, spans_of: list, minter) -> None:
         if t is None and of_rx.match(text, e):
             t = roles_rx.search(text, max(0, s - 60), s)     # "Vice Mayor A of the X Government"
         m = of_rx.match(text, e) if t else None
-        if m is None or m.end() not in orgs_at:
+        at = m.end() if m is not None else None
+        if at is not None and at not in orgs_at:
+            # "Professor A of the university's College of X": the unit the noun's body owns
+            owned = _OWNER_NOUN.match(text, at)
+            at = owned.end() if owned is not None else None
+        if at is None or at not in orgs_at:
             continue
-        end, org = orgs_at[m.end()]
+        end, org = orgs_at[at]
         _post(draft, minter, person, org, t.group("t"), Span(t.start(), end),
               "post:title-of-org")
 
