@@ -7,7 +7,9 @@
 * :func:`clause_break`: where the clause of a signing starts, at the last ";" or ":" that is not
   inside brackets (a stock code: "A (601899.SH; 2899.HK) and B (SHA: 600362) signed");
 * :func:`subject_parties`: when "signed" is a second verb of its clause's subject ("A bought
-  3% of B on 28 October, and signed ..."), the names of that subject only."""
+  3% of B on 28 October, and signed ..."), the names of that subject only; and
+  :func:`second_verb_parties`, the same for the names of a sentence whose agreement a second
+  verb of its subject tells."""
 from __future__ import annotations
 
 import re
@@ -63,3 +65,21 @@ def subject_parties(text: str, cs: int, at: int, parties: list) -> list:
         out.append(x)
         pos = x[1]
     return out
+
+
+# a second verb of the clause's subject before an agreement ("..., and signed a supply agreement")
+_AND_VERB = re.compile(r",?[ \t\n]+and[ \t\n]+(?:(?:then|also|later)[ \t\n]+)?(?=[a-z]+ed\b)")
+
+
+def second_verb_parties(text: str, ss: int, at: int, names: list) -> list:
+    """``names`` (spans of a sentence from ``ss``) less those the clause before a second verb
+    of its subject names outside its subject, when the agreement at ``at`` follows that verb
+    ("A bought 3% of B, and signed a supply agreement with C": not B)."""
+    cut = None
+    for m in _AND_VERB.finditer(text, ss, at):
+        cut = m
+    if cut is None:
+        return names
+    before = [x for x in names if x[1] <= cut.start()]
+    keep = {id(x) for x in subject_parties(text, ss, cut.end(), before)}
+    return [x for x in names if x[1] > cut.start() or id(x) in keep]

@@ -12,6 +12,7 @@ import re
 
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
+from kg.ingest.events.signing_lines import second_verb_parties
 from kg.ingest.names.nesting import containers
 from kg.ingest.reading.called_off import struck_row
 from kg.ingest.reading.dates import date_literal
@@ -110,7 +111,7 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
                 and ent.rule != "agreement:between":
             # (two parties read already, "between A and B": the others are not parties; nor
             # when its phrase names the one it is "with")
-            for os_, oe, org in within(ss, se, {"org"}):
+            for os_, oe, org in second_verb_parties(text, ss, s, within(ss, se, {"org"})):
                 ent.add(NFO.party, org.iri, span, "context:party-in-sentence")
         if k in ("project",):
             for os_, oe, org in within(ss, s, {"org"}):

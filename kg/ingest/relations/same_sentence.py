@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.events.signing_lines import second_verb_parties
 from kg.ingest.model import Span
 from kg.ingest.names.naming import names_in
 from kg.ingest.names.nesting import containers, datelines, inside_ok
@@ -62,7 +63,10 @@ def same_sentence(draft, spans_of, sents, within):
             continue        # "Q: A (X Securities): Did B attend the Y Week?": asked, not stated
         have = {p for p, *_ in ent.statements}
         linked = {o for _, o, _, r in ent.statements if not r.startswith("cooccur:")}
-        for os_, oe, other in within(ss, se):
+        names = within(ss, se)
+        if k == "agreement":        # ("A bought 3% of B, and signed an agreement": not B)
+            names = second_verb_parties(draft.text, ss, s, names)
+        for os_, oe, other in names:
             if (os_, oe) in voiced:
                 continue
             if (os_, oe, id(other)) in nested and not (s <= os_ and oe <= e) and not \
