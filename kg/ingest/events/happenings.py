@@ -33,6 +33,7 @@ from kg.ingest.events import ceremonies
 from kg.ingest.events.plural_agreements import plural_agreements
 from kg.ingest.events.two_sides import two_sides
 from kg.ingest.events.signing_lines import clause_break as _clause_break, subject_parties
+from kg.ingest.events.signing_lines import bare_sign as _bare_sign
 from kg.ingest.events.signing_lines import timeline_entry as _timeline_entry
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.sentences import Sentences
@@ -113,9 +114,9 @@ _HAPPENED = re.compile(r"\b(?:completed|finished|announced|marked|marking|marks|
 _AGREEMENT_HEAD = (r"(?:agreement|memorandum(?:\s+of\s+understanding)?|contract|letter\s+of\s+"
                    r"intent|MoU|framework(?!\s+(?:agreement|contract))|"
                    r"(?<=cooperation\s)letter(?!\s+of))")
-_SIGNED = re.compile(r"sign(?:ed(?<!\wsigned)|s(?<!\wsigns))\s+"
+_SIGNED = re.compile(r"(?P<verb>sign(?:ed(?<!\wsigned)|s(?<!\wsigns)|(?<!\wsign)))\s+"
                      r"(?P<det>(?:a|an|the)\s+)?(?P<np>(?:(?!(?:with|and|"
-                     rf"on|for|the|{_NONE})\s)[a-z][\w\-]*(?:,\s+(?=[a-z])|\s+and\s+(?=[a-z])|\s+)){{0,6}}?"
+                     rf"on|for|the|{_NONE})\s)[\"\u201c]?[a-z][\w\-]*[\"\u201d]?(?:,\s+(?=[a-z])|\s+and\s+(?=[a-z])|\s+)){{0,6}}?"
                      rf"{_AGREEMENT_HEAD})(?![\w\-])")
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?(?P<w>(?:(?!(?:again|to|on|for|in|at|and|which|"
                    r"that)\b)[^\s,.;:()]+\s*){1,4}?)(?=\s*[,.;:()]|\s+(?:again|to|on|for|in|"
@@ -372,6 +373,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
     for m in _SIGNED.finditer(text):
         if text.startswith("signs", m.start()) and not _timeline_entry(text, m.start()):
             continue    # (a present tense tells a past signing in a timeline's entry only)
+        if m.group("verb").lower() == "sign" and not _bare_sign(text, m.start()):
+            continue    # ("sign" after a modal or in a dated line's present only)
         signed.append((m.start(), m.start("np"), m.end("np")))
         # "signed a supply agreement with A, and a cooperation agreement with B on ...": the
         # second agreement of the same verb
@@ -436,12 +439,12 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         for _, _, ent in parties + others:
             if ent.label not in names:
                 names.append(ent.label)
-        label = np_
+        label = re.sub(r"[\"\u201c\u201d]", "", np_)     # ("an "order class" agreement")
         if 1 <= len(names) <= 3:
             label += " of " + " and ".join(names)
         if w is not None and not others:
             label += " with " + " ".join(w.group("w").split())
-        if label == np_:
+        if label == re.sub(r"[\"\u201c\u201d]", "", np_):
             continue        # "signed a cooperation agreement": which one, the text does not say
         ent = add(a, b, label, "Agreement", "agreement:signed-clause", 0.5, (a, b))
         if ent is not None:

@@ -4,6 +4,12 @@
 * :func:`timeline_entry`: a line that opens with a year or a date and a dash or a colon ("2021 -
   A signs a supply agreement with B", "June 2021: ...", "3 June 2021 -- ..."), whose present
   tense tells the past;
+* :func:`bare_sign`: whether a bare "sign" (no "-ed", no "-s") tells of a signing: after a
+  modal or "to" ("will sign", "shall sign", "is to sign": a planned one, which the mood rules
+  mark), or in a timeline's or a schedule's line ("2023.10  On 17 October A and B sign a research
+  agreement", "10:30-12:00 ... A and B sign a contract for ..."); not when denied ("refused to
+  sign", "will not sign"). (Not an item's imperative, "- Sign a new agreement with X in
+  January": a task list's, whose day the task rules read as planned);
 * :func:`clause_break`: where the clause of a signing starts, at the last ";" or ":" that is not
   inside brackets (a stock code: "A (601899.SH; 2899.HK) and B (SHA: 600362) signed");
 * :func:`subject_parties`: when "signed" is a second verb of its clause's subject ("A bought
@@ -83,3 +89,29 @@ def second_verb_parties(text: str, ss: int, at: int, names: list) -> list:
     before = [x for x in names if x[1] <= cut.start()]
     keep = {id(x) for x in subject_parties(text, ss, cut.end(), before)}
     return [x for x in names if x[1] > cut.start() or id(x) in keep]
+
+
+# a modal or "to" right before a bare "sign" (an adverb between: "will jointly sign")
+_MODAL = re.compile(r"\b(?:will|shall|must|would|should|may|can|could|to)[ \t\n]+"
+                    r"(?:(?:also|jointly|formally|then|each|both)[ \t\n]+)?$", re.I)
+_DENIED = re.compile(r"\b(?:not|never|n't|refus\w*|fail\w*|declin\w*|reject\w*|unable|"
+                     r"no[ \t]+longer|whether|if)\b", re.I)
+# a schedule's or timeline's line: it opens with a clock time (range) or a year and month
+# ("10:30-12:00", "2023.10") and a gap
+_DATED_LINE = re.compile(r"[ \t]*(?:[0-2]?\d:[0-5]\d(?:[ \t]*[-\u2013][ \t]*[0-2]?\d:[0-5]\d)?|"
+                         r"(?:19|20)\d\d[./-][01]?\d)(?:[ \t]{2,}|\t|[ \t]+(?=[A-Z]))")
+
+
+def bare_sign(text: str, pos: int) -> bool:
+    """Does the bare "sign" at ``pos`` tell of a signing (done or planned)? See the module."""
+    before = text[max(0, pos - 60):pos]
+    if _MODAL.search(before):
+        return not _DENIED.search(before.split(".")[-1][-40:])
+    ls = text.rfind("\n", max(0, pos - 200), pos) + 1
+    for _ in range(3):      # (a line that goes on the one above, indented under its words)
+        if ls < 2 or text[ls:ls + 1] not in " \t" or text[ls - 2:ls] == "\n\n" or \
+                _DATED_LINE.match(text, ls, pos) is not None:
+            break
+        ls = text.rfind("\n", max(0, ls - 200), ls - 1) + 1
+    return (ls > 0 or pos < 200) and (_ENTRY.match(text, ls, pos) is not None
+                                      or _DATED_LINE.match(text, ls, pos) is not None)
