@@ -116,3 +116,47 @@ def test_a_vessel_prefix_names_the_ship_and_its_owner(drafts):
     assert v.label == "MV SEA HARMONY"
     assert len(v.mentions) == 2
     assert _objects(d, v, "ownedBy") == {"Hongrun Ocean Shipping Co., Ltd."}
+
+
+SHORT_OWNER = """Zinc Residue Work Appraised
+
+Zhejiang University worked with Honghe Xinrun Zinc Industry Co., Ltd. on the process. A pilot
+line at Xinrun's smelter in Gejiu has run since May 2025. China's largest smelter was not
+part of the work.
+"""
+
+JOINED_MODIFIERS = """Delegation Visits Baoji
+
+The delegation first toured the plate and strip workshop of Baotai Group and then met the
+managers of the park.
+"""
+
+ADDED_LINE = """Nanshan Group Expands Foil
+
+Nanshan Group plans to add a battery foil line of 30,000 tonnes a year, with trial production
+due in the second half of 2027.
+"""
+
+
+@pytest.fixture(scope="module")
+def sites(kg):
+    texts = {"short": SHORT_OWNER, "joined": JOINED_MODIFIERS, "added": ADDED_LINE}
+    return {k: draft_of(kg, t, f"r30-sites-{k}") for k, t in texts.items()}
+
+
+def test_a_short_name_before_a_possessive_owns_the_facility(sites):
+    d = sites["short"]
+    (site,) = _of(d, "Site")
+    assert _objects(d, site, "ownedBy") == {"Honghe Xinrun Zinc Industry Co., Ltd."}
+    assert "Gejiu" in _objects(d, site, "locatedIn")
+
+
+def test_modifiers_joined_by_and_name_one_workshop(sites):
+    d = sites["joined"]
+    (site,) = [e for e in _of(d, "Site") if "workshop" in e.label]
+    assert site.label == "Baotai Group plate and strip workshop"
+    assert _objects(d, site, "ownedBy") == {"Baotai Group"}
+
+
+def test_a_line_a_company_plans_to_add_is_a_project(sites):
+    assert "Battery foil line" in {e.label for e in _of(sites["added"], "Project")}

@@ -6,7 +6,10 @@ capacity (those are :mod:`kg.ingest.names.capacities` and the name rules):
   bauxite exploration programme in A and B", "a high-end foil project for new energy vehicles,
   to be built by Y", "a pilot line to be built in X's Y District" (rule ``project:noun-phrase``).
   It needs a content word before the head, or a two-word head ("pilot line") and a building cue
-  with a place; the place after "in"/"at"/"on" is where it is (``nfo:locatedIn``). A plant,
+  with a place (or, round 30, "a" / "an" right after a verb of building or planning: "will
+  build a production line for copper alloy strip", "plans to add a battery foil line"; and only
+  so for the heads of ``data/project-built-heads.txt``: "will build a die-casting base");
+  :func:`kg.ingest.names.placed_sites.building_before`); the place after "in"/"at"/"on" is where it is (``nfo:locatedIn``). A plant,
   smelter, refinery, mill or facility placed so with no word of its building after it nor a
   verb of building right before it ("its precursor plant in Gwangyang"; not "plans to build a
   cathode plant in X": :func:`kg.ingest.names.placed_sites.building_before`) is a site at
@@ -78,16 +81,24 @@ _PHASE = re.compile(rf"(?:\b(?P<det>[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+|(?<=['\u2019
 _SITE_HEADS = {"plant", "plants", "smelter", "refinery", "mill", "facility", "mine"}
 _WORKS = _SITE_HEADS | {"project", "base", "mine", "works", "park"}
 _BACK = 1500        # how far back "a second phase" may find the project it is a phase of
+# (the cue a verb of building before the phrase gives: no words after it, no "in" to read)
+_VERB_CUE = re.compile("").match("")
 
 
 @lru_cache(maxsize=None)
 def _noun_rx() -> tuple[re.Pattern, re.Pattern]:
-    heads = sorted(lines("project-noun-heads"), key=len, reverse=True)
+    heads = sorted(set(lines("project-noun-heads")) | set(lines("project-built-heads")),
+                   key=len, reverse=True)
     alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
     return (re.compile(rf"(?:{alt})(?![\w\-])"),
             re.compile(rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
                        rf"[Ss]everal)\s+(?P<mods>(?:{_MOD}\s+"
                        rf"(?:and\s+(?={_MOD}\s))?){{0,6}}?)(?P<head>{alt})(?![\w\-])"))
+
+
+@lru_cache(maxsize=None)
+def _built_heads() -> frozenset:
+    return frozenset(lines("project-built-heads"))
 
 
 def _noun_phrases(text: str):
@@ -117,7 +128,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the projects named by their noun to the draft and to ``spans_of``; returns them."""
     text = draft.text
     if not re.search(r"project|programme|program|line|plant|smelter|refinery|mine|expansion|"
-                     r"extension|facility|phase", text):
+                     r"extension|facility|phase|base|park|cent(?:re|er)|laboratory|database|"
+                     r"registry", text):
         return []
     spans = sorted(spans_of, key=lambda x: x[0])
     starts = [x[0] for x in spans]
@@ -203,6 +215,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         built = cue is None and _BUILT_BEFORE.search(text, max(0, m.start() - 300), m.start())
         if cue is None and built and content:
             cue = built         # (its building named before it: no place to read after)
+        if cue is None and not built and content and m.group("det").lower() in ("a", "an") and \
+                building_before(text, m.start()):
+            # "will build a production line for copper alloy strip", "plans to add a battery
+            # foil line of 30,000 tonnes": a verb of building right before names a new one
+            cue = built = _VERB_CUE
         if cue is not None and cue is not built and cue.group("prep") in ("in", "at") and not located:
             located = places_from(cue.end())
             if located:     # "a pilot line to be built in X": the place names which line
@@ -216,6 +233,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 end, cue = caps.end(), later
         plan = m.group("head").lower() in _PLAN_HEADS and m.group("det").lower() in ("a", "an") \
             and _RELATIVE.match(text, end) is not None
+        if m.group("head").lower() in _built_heads() and cue is not _VERB_CUE:
+            continue        # ("a logistics base in X": a place at work; "will build a base")
+        if cue is _VERB_CUE and any(s <= a and b <= e for s, e, _ in within(a, b)):
+            continue        # (a name another rule read there covers it)
         if not (content and (located or cue is not None or owner is not None or plan)
                 or two_word and cue is not None and located):
             continue

@@ -52,7 +52,7 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.defined_terms import defined_terms
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.labelled_parties import labelled_parties, party_before
-from kg.ingest.relations.referents import by_head_noun, lead_company, referents
+from kg.ingest.relations.referents import by_head_noun, by_short_name, lead_company, referents
 from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.relations.voice import speaker_unit
 from kg.ingest.terms import NFO
@@ -66,7 +66,7 @@ _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|th
          "all|any|other|such|per|about|into|over|under|after|before|when|where|while|but|if|"
          "so|do|does|did|than|both|either|neither|our|your|his|her|my")
 # a modifier: a word, a capacity ("400,000-tonne", "2.4-million-tonne"), an acronym; a comma
-# only inside a number
+# only inside a number (two joined by "and": "the plate and strip workshop of X")
 _MOD = rf"(?!(?:{_STOP})\b)(?!No\.)[A-Za-z0-9](?:[\w\-/]|[.,](?=\d))*"
 # "X owns an alumina refinery and a ... smelter": an indefinite one that a verb of having gives
 # its subject (_HAVE: data/facility-have-verbs.txt), or one listed after it with "and" or a
@@ -78,7 +78,7 @@ _BACK = re.compile(rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur))|"
                    rf"(?P<bare>\b[Aa]n?)|"
                    # a field's value: "Site visit: bonded copper warehouse of X Co., Ltd."
                    rf"(?P<field>(?:(?m:^)|(?<=[ \t]{{2}}))[ \t]*[A-Z][A-Za-z ()/-]{{0,30}}:))"
-                   rf"\s+(?P<mods>(?:{_MOD}\s+){{0,4}})(?:No\.\s*\d+\s+)?$")
+                   rf"\s+(?P<mods>(?:{_MOD}\s+(?:and\s+(?={_MOD}\s))?){{0,4}})(?:No\.\s*\d+\s+)?$")
 # "the park's": the word of the possessive (checked against a park, zone or port named before)
 _INDEFINITE = re.compile(rf"\b[Aa]n?\s+(?:{_MOD}\s+){{0,4}}$")
 _IN_HOST = re.compile(r"\s+(?:in|at|inside|within)\s+the\s+([a-z]+)\b")
@@ -208,6 +208,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     org_starts = [x[0] for x in org_rows]
 
     person_starts = {x[0] for x in spans if kind(x[2]) == "person"}
+    named_end = {x[1] for x in spans}
+
+    def short_name(p):
+        """The organisation a short name no rule read stands for ("Xinrun's"), none when a
+        name ends there ("China's": a place)."""
+        return None if p in named_end else by_short_name(text, p, org_rows, org_starts)
 
     def speaker(p):
         """The unit a speaker's label at the line's start names ("A, chairman of Y: our ...")."""
@@ -313,7 +319,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             owner, oconf, ospan = _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead,
                                          orgs_before, named_before, parties,
                                          lambda q: by_head_noun(text, q, org_rows, org_starts),
-                                         speaker)
+                                         speaker, short_name)
         if names:
             # a name covers it or is in it ("the Towuti plant", an event's name); a new
             # facility named by its words ("the company's wheel plant") takes the owner
@@ -528,7 +534,8 @@ def _owner_of(ent):
 
 
 def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
-           named_before=lambda p: True, parties=None, head_noun=None, speaker=None):
+           named_before=lambda p: True, parties=None, head_noun=None, speaker=None,
+           short_name=None):
     """(owner, confidence, span) of the phrase ``m``: the possessive's name or referent, "its",
     "of X" after the head, else the article's company."""
     if m.group("poss"):
@@ -550,6 +557,11 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
             # the part), "the company's rolling line" (no company in reach): the article's
             # company's, at low confidence
             return lead, 0.45, (a, end)
+        x = short_name(p) if short_name is not None else None
+        if x is not None:
+            # "Xinrun's smelter in Gejiu": the organisation named before whose name holds the
+            # short name (referents.by_short_name; not a place: "China's largest smelter")
+            return x, 0.5, (a, end)
         return None, 0, (a, end)        # "China's largest smelter": no owner, no site
     det = (m.group("det") or "").lower()
     if det == "its":

@@ -213,3 +213,31 @@ def by_head_noun(text, pos, orgs, starts):
             return orgs[i][2]
         i -= 1
     return None
+
+
+# a bare capitalised short name right before a possessive's "'s" ("Xinrun's", "Baotai Group's"),
+# not after "the" (a role: "the Company's")
+_SHORT = re.compile(r"(?<![\w-])(?P<n>[A-Z][a-z][\w-]*(?:[ \t]+[A-Z][a-z][\w-]*){0,2})$")
+_THE_END = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Ii]ts)[ \t\n]+$")
+
+
+def by_short_name(text, pos, orgs, starts):
+    """The organisation the capitalised short name right before ``pos`` (a possessive's "'s")
+    stands for: the one named last before it whose name holds the short name's words, and more
+    ("Xinrun's smelter" after "Honghe Xinrun Zinc Industry Co., Ltd."), or None. ``orgs`` as for
+    :func:`by_head_noun`; at most 60 names back are read."""
+    m = _SHORT.search(text, max(0, pos - 40), pos)
+    if m is None or _THE_END.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    words = m.group("n").split()
+    n = len(words)
+    i = bisect.bisect_left(starts, m.start()) - 1
+    for _ in range(60):
+        if i < 0:
+            return None
+        if orgs[i][1] <= m.start():
+            label = orgs[i][2].label.split()
+            if len(label) > n and any(label[j:j + n] == words for j in range(len(label) - n + 1)):
+                return orgs[i][2]
+        i -= 1
+    return None

@@ -331,10 +331,21 @@ def _date_mood(text, ent, value, span, dates, starts, read) -> str:
         # (a mention that holds the date is the clause that tells the step, not a name: its
         # words are read, "The bulletin will never be released in March")
         held = m[0] <= d.start and d.end <= m[1]
+        lead = _SIGN_LEAD.search(text, max(0, m[0] - 40), m[0]) if ent.cls == NFO.Agreement \
+            else None
+        if lead is not None and d.start >= m[1]:
+            # "will sign a cooperation agreement with X in June": the verb before the mention
+            # sets the mood of the day after it (round 30)
+            return read(lead.start(), d.end, (m,))
         return read(min(m[0], d.start), max(m[1], d.end), () if held else (m,))
     if d.start - span.start <= _SHORT:
         return read(span.start, d.end, ())
     return FACT
+
+
+# a modal and "sign" right before an agreement's mention ("will sign a", "is to sign the")
+_SIGN_LEAD = re.compile(r"\b(?:will|shall|must|would|should|may|to|could)[ \t\n]+(?:[a-z]+[ \t\n]+)?"
+                        r"sign[ \t\n]+(?:(?:a|an|the)[ \t\n]+)?$")
 
 
 _DELAY_AFTER = 160      # how far past a step's span its sentence is read for a delay
