@@ -162,7 +162,9 @@ def test_the_company_and_the_group(drafts, event):
 
 
 def test_no_government_subject(drafts):
-    assert not _about(drafts["company"], "logistics park")
+    # (round 30: the step is about the park it builds, a project "will build a logistics park"
+    # names; never about the government that builds it)
+    assert not {x for x in _about(drafts["company"], "logistics park") if "overnment" in x}
 
 
 def test_no_count_no_referent(drafts):

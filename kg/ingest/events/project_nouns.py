@@ -81,6 +81,10 @@ _PHASE = re.compile(rf"(?:\b(?P<det>[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+|(?<=['\u2019
 _SITE_HEADS = {"plant", "plants", "smelter", "refinery", "mill", "facility", "mine"}
 _WORKS = _SITE_HEADS | {"project", "base", "mine", "works", "park"}
 _BACK = 1500        # how far back "a second phase" may find the project it is a phase of
+# a verb of building still to come before a head of data/project-built-heads.txt ("will build",
+# "plans to set up", "is to construct"): a base, a park, a centre or a laboratory to be built
+_PLANNED_VERB = re.compile(r"\b(?:will|shall|would|to|plans?|planned|intends?|aims?)[ \t\n]+"
+                           r"(?:[\w-]+[ \t\n]+){0,3}$", re.I)
 # (the cue a verb of building before the phrase gives: no words after it, no "in" to read)
 _VERB_CUE = re.compile("").match("")
 
@@ -215,10 +219,17 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         built = cue is None and _BUILT_BEFORE.search(text, max(0, m.start() - 300), m.start())
         if cue is None and built and content:
             cue = built         # (its building named before it: no place to read after)
-        if cue is None and not built and content and m.group("det").lower() in ("a", "an") and \
-                building_before(text, m.start()):
+        verb = content and m.group("det").lower() in ("a", "an") and \
+            building_before(text, m.start())
+        if m.group("head").lower() in _built_heads() and not (
+                verb and _PLANNED_VERB.search(text, max(0, m.start() - 48), m.start())):
+            continue        # ("a logistics base in X": works at work; "have set up a copper
+                            # recycling laboratory": an institute; "will build a base": a project)
+        if cue is None and not built and verb and not located and owner is None:
             # "will build a production line for copper alloy strip", "plans to add a battery
             # foil line of 30,000 tonnes": a verb of building right before names a new one
+            if any(s <= a and b <= e for s, e, _ in within(a, b)):
+                continue    # (a name another rule read there covers it)
             cue = built = _VERB_CUE
         if cue is not None and cue is not built and cue.group("prep") in ("in", "at") and not located:
             located = places_from(cue.end())
@@ -233,10 +244,6 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 end, cue = caps.end(), later
         plan = m.group("head").lower() in _PLAN_HEADS and m.group("det").lower() in ("a", "an") \
             and _RELATIVE.match(text, end) is not None
-        if m.group("head").lower() in _built_heads() and cue is not _VERB_CUE:
-            continue        # ("a logistics base in X": a place at work; "will build a base")
-        if cue is _VERB_CUE and any(s <= a and b <= e for s, e, _ in within(a, b)):
-            continue        # (a name another rule read there covers it)
         if not (content and (located or cue is not None or owner is not None or plan)
                 or two_word and cue is not None and located):
             continue
