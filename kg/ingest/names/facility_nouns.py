@@ -212,8 +212,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
 
     def short_name(p):
         """The organisation a short name no rule read stands for ("Xinrun's"), none when a
-        name ends there ("China's": a place)."""
-        return None if p in named_end else by_short_name(text, p, org_rows, org_starts)
+        name ends there ("China's": a place) or a verb "to be" stands before it (a description
+        of a facility named before: "the refinery was Haibo's first overseas plant")."""
+        if p in named_end or _COPULA.search(text, max(0, p - 40), p):
+            return None     # ("the refinery was Haibo's first overseas plant": said of it)
+        return by_short_name(text, p, org_rows, org_starts)
 
     def speaker(p):
         """The unit a speaker's label at the line's start names ("A, chairman of Y: our ...")."""
@@ -613,6 +616,9 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
     return lead, 0.4, (a, end)
 
 
+# a verb "to be" right before a short name and its possessive
+_COPULA = re.compile(r"\b(?:is|was|are|were|be|been|being|becomes|became|remains|remained)[ \t\n]+"
+                     r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}$")
 # "the college" right before a possessive's "'s"
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]+(?:[a-z][a-z-]+[ \t\n]+){0,2}[a-z][a-z-]+$")
 # "the issuer" / "the right holder" right before a possessive's "'s"
