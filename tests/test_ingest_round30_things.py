@@ -2,7 +2,11 @@
 ("will sign a guarantee contract with X") or that a dated line tells in the present ("2023.10
 ... A and B sign a research agreement"), one with a quoted modifier ("an "order class" training
 agreement"); a product a record prints under its own label ("Product:  X" with "Producer:  Y"
-below); a vessel named by its prefix ("MV CAPE HONGRUN", its "Owners" field)."""
+below); a vessel named by its prefix ("MV CAPE HONGRUN", its "Owners" field); a bond named by
+its short name ("26 Hengyu G1", issued by the company whose name holds "Hengyu"); a facility
+owned by a short name before a possessive ("Xinrun's smelter"), one whose modifiers are joined by
+"and" ("the plate and strip workshop of X"); a project a verb of building names ("plans to add a
+battery foil line")."""
 from __future__ import annotations
 
 import pytest
@@ -160,3 +164,27 @@ def test_modifiers_joined_by_and_name_one_workshop(sites):
 
 def test_a_line_a_company_plans_to_add_is_a_project(sites):
     assert "Battery foil line" in {e.label for e in _of(sites["added"], "Project")}
+
+
+BONDS = """Interim Trustee Report on the Corporate Bonds of Shandong Hengyu Aluminium Group Co., Ltd.
+
+Bond abbreviations: 25 Hengyu 01, 26 Hengyu G1
+
+Proceeds of 26 Hengyu G1 financed a recycled aluminium line. The next interest payment on
+25 Hengyu 01 falls on 15 March 2027. Trading of the notes began on 23 March 2026.
+"""
+
+
+@pytest.fixture(scope="module")
+def bonds(kg):
+    return draft_of(kg, BONDS, "r30-bonds")
+
+
+def test_a_bond_short_name_is_a_product_issued_by_the_company(bonds):
+    got = {e.label: e for e in _of(bonds, "Product")}
+    assert {"25 Hengyu 01", "26 Hengyu G1"} <= set(got)
+    assert len(got["26 Hengyu G1"].mentions) == 2
+    assert _objects(bonds, got["25 Hengyu 01"], "issuedBy") == {
+        "Shandong Hengyu Aluminium Group Co., Ltd."}
+    # a day is no bond
+    assert not [label for label in got if "March" in label]

@@ -86,7 +86,7 @@ from kg.ingest.names import (book_records, cell_agreements, entry_pages, form_ti
 from kg.ingest.names.plan_standards import plan_standards
 from kg.ingest.names.labelled_replies import labelled_replies
 from kg.ingest.names.named_products import named_products
-from kg.ingest.names import product_fields, vessel_names
+from kg.ingest.names import bond_names, product_fields, vessel_names
 from kg.ingest.events.verb_happenings import propose as verb_happenings
 from kg.ingest.events.since_states import running_since
 from kg.ingest.events.log_rows import propose as log_rows
@@ -467,6 +467,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         named_products(draft, spans_of, minter, kind_of)     # "an ore carrier named Ore Hebei"
         product_fields.propose(draft, spans_of, minter, kind_of)     # "Product:  X" / "Producer: Y"
         vessel_names.propose(draft, spans_of, minter, kind_of)   # "MV CAPE HONGRUN" / "Owners : Y"
+        bond_names.propose(draft, spans_of, minter, kind_of)     # "24 Jinlu G1", "27 Xinfa MTN001"
         introduced_hubs(draft, spans_of, minter, kind_of)    # "signed a pledge ... The pledge was"
         result_titles.propose(draft, spans_of, minter)   # "Notice on the Results of the X Check"
     with guard(draft, "short forms and references back"):
