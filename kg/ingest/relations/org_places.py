@@ -10,7 +10,8 @@
   comma that ends the list item (a dash, the line's or the clause's end).
 
 Not an organisation that only qualifies the noun before it ("the project of X Co., Ltd. in Y",
-"a plant of X in Y", "built by X in Y": the place is the project's or the plant's), nor a place
+"a plant of X in Y", "built by X in Y": the place is the project's or the plant's; "signed a
+contract with X in Shanghai": where they signed), nor a place
 whose name goes on as another organisation's ("The Stock Exchange of Hong Kong Limited"), nor a
 noun read back to an organisation ("the institute in Zhengzhou": the name itself only). A
 company, institute, university or other organisation (not a government body: its place is its
@@ -35,7 +36,7 @@ _BRACKET_END = re.compile(r"[ \t]*\)")
 _COMMA = re.compile(r",[ \t]+")
 _ITEM_END = re.compile(r"[ \t]*(?:--|\u2014|;|\n|\.(?:\s|$)|$)")
 # the organisation qualifies the noun before it: the place is that noun's
-_QUALIFIES = re.compile(r"\b(?:of|by|from|for)[ \t\n]+(?:the[ \t\n]+)?$")
+_QUALIFIES = re.compile(r"\b(?:of|by|from|for|with)[ \t\n]+(?:the[ \t\n]+)?$")
 # the place's name goes on as another name's ("The Stock Exchange of Hong Kong Limited")
 _NAME_GOES_ON = re.compile(r"[ \t\n]*(?:Limited|Ltd\b|Co\.|Company|Corporation|Group|[A-Z][a-z])")
 
