@@ -25,7 +25,8 @@ def _new(draft, cls: str) -> set:
 
 def _known(draft) -> dict:
     """Known entity IRI -> the texts of its mentions."""
-    return {e.iri: {draft.text[m.start:m.end] for m in e.mentions} for e in draft.known()}
+    # (the text as stored: the copy the rules read holds a line-end hyphen as soft hyphens)
+    return {e.iri: {draft.stored[m.start:m.end] for m in e.mentions} for e in draft.known()}
 
 
 # --- 1. letters outside Latin-1 in a name --------------------------------------------------------
@@ -38,7 +39,8 @@ LETTERS = {
     "decomposed": (DL + "Baotai Group and Socie\u0301te\u0301 Me\u0301tallurgique de Ge\u0301rone "
                    "S.A. signed a supply contract. Later Socie\u0301te\u0301 Me\u0301tallurgique "
                    "de Ge\u0301rone S.A. said it would buy more.\n",
-                   {"Socie\u0301te\u0301 Me\u0301tallurgique de Ge\u0301rone S.A."}),
+                   # (its label in NFC since hostile26: one company however its letters come)
+                   {"Soci\u00e9t\u00e9 M\u00e9tallurgique de G\u00e9rone S.A."}),
 }
 
 
