@@ -63,7 +63,8 @@ def test_a_half_year_and_a_quarter_date_with_their_years(halves):
 
 def test_a_numbered_quarter_dates_with_its_year(halves):
     got = _dated(halves["q"])
-    kiln = [v for lab, v in got.items() if "commissioning" in lab.lower()]
+    # (round 30: the step is read from the expectation, "X expects its kiln to be commissioned")
+    kiln = [v for lab, v in got.items() if "commission" in lab.lower()]
     assert kiln == [{("plannedDate", "2027")}], got
 
 
@@ -260,8 +261,10 @@ def test_an_event_closed_after_n_days_starts_that_many_days_before(snapshot_kg, 
             f"Contest {closed}.\n\nThe contest was organised by the China Nonferrous Metals "
             "Industry Association.\n")
     got = _dated(draft_of(snapshot_kg, text, "r18d-closed"))
-    final = [v for lab, v in got.items() if "national final" in lab.lower()]
-    assert final == [{("startDate", first), ("endDate", "2026-10-19")}], got
+    # the final, or the contest it names (round 30: "name:contest"), each dated the same
+    final = [v for lab, v in got.items() if "national final" in lab.lower()
+             or "skills contest" in lab.lower()]
+    assert final and all(v == {("startDate", first), ("endDate", "2026-10-19")} for v in final), got
 
 
 def test_an_event_that_opened_and_runs_for_days_is_not_moved_back(snapshot_kg):

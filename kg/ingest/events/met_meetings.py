@@ -38,6 +38,10 @@ _OPEN = re.compile(r"(?:(?:the|a|an|its|their|his|her|visiting|all|some|several|
                    r"(?P<words>(?:[a-z][\w'’-]*\s+){0,3}[a-z]+)\b", re.I)
 
 
+# between the verb and the object's name: a few plain words ("the visiting chairman of")
+_OBJ_GAP = re.compile(r"(?:[\w'’‘“”\"-]+\s+){0,5}")
+
+
 @lru_cache(maxsize=None)
 def _nouns() -> frozenset:
     return frozenset(lines("met-counterparts"))
@@ -81,7 +85,7 @@ def propose(draft, spans_of, minter) -> list:
         obj_names = []
         while j < len(named) and named[j][0] <= o + 40:
             s, e, ent = named[j]
-            if not re.search(r"[,;.]", text[o:s]):
+            if _OBJ_GAP.fullmatch(text[o:s]):
                 obj_names.append((s, e, ent))
             j += 1
         m = _OPEN.match(text, o)

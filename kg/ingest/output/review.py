@@ -13,6 +13,7 @@ they were."""
 from __future__ import annotations
 
 import bisect
+from array import array
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -49,6 +50,67 @@ def _name(kg, iri) -> str:
     return kg.compact(iri) if kg is not None else str(iri)
 
 
+def _nested(marks, n):
+    """The highlights shown: longest first, a mention is kept when it lies wholly inside or
+    wholly outside every one kept before (an event's clause keeps the names in it highlighted
+    inside it: "Meeting of X with Y" around X and Y); one crossing a kept one's edge, or on
+    exactly a kept one's span, is not shown (it stays in the table). Sorted by start, outer
+    first."""
+    marks = sorted(marks, key=lambda m: (-(m[1] - m[0]), m[0]))
+    inner = array("i", bytes(4 * (n + 1)))     # per character: 1 + index of its innermost mark
+    spans, chosen = set(), []
+    for s, e, ent in marks:
+        if e <= s or (s, e) in spans:
+            continue
+        owner = inner[s]
+        if inner[s:e].count(owner) != e - s:
+            continue
+        spans.add((s, e))
+        chosen.append((s, e, ent))
+        inner[s:e] = array("i", [len(chosen)]) * (e - s)
+    chosen.sort(key=lambda m: (m[0], -m[1]))
+    return chosen
+
+
+def _mark_ids(chosen) -> dict:
+    """The id of each highlight, by its span: "m-START", or "m-START-END" for one inside another
+    that starts at the same character."""
+    ids, starts = {}, set()
+    for s, e, _ in chosen:
+        ids[(s, e)] = f"m-{s}-{e}" if s in starts else f"m-{s}"
+        starts.add(s)
+    return ids
+
+
+def _segments(text, chosen, ids, name) -> list:
+    """The text as a run of pieces: plain text, a highlight opening (kind, id, IRI, tip) and a
+    highlight closing, nested as :func:`_nested` chose them."""
+    out, stack, pos = [], [], 0
+
+    def close_to(limit):
+        nonlocal pos
+        while stack and stack[-1] <= limit:
+            end = stack.pop()
+            if end > pos:
+                out.append({"text": text[pos:end]})
+                pos = end
+            out.append({"close": True})
+
+    for s, e, ent in chosen:
+        close_to(s)
+        if s > pos:
+            out.append({"text": text[pos:s]})
+            pos = s
+        cls = str(ent.cls).rsplit("#", 1)[-1]
+        tip = f"{cls} \u00b7 {'' if ent.known else 'proposed '}{name(ent.iri)} \u00b7 {ent.rule}"
+        out.append({"open": True, "kind": "known" if ent.known else "new", "id": ids[(s, e)],
+                    "iri": str(ent.iri), "tip": tip})
+        stack.append(e)
+    close_to(len(text) + 1)
+    out.append({"text": text[pos:]})
+    return out
+
+
 def render_review(kg, draft) -> str:
     full = draft.stored
     text = full[:MAX_TEXT]
@@ -59,35 +121,24 @@ def render_review(kg, draft) -> str:
         for sp in ent.mentions:
             if sp.end <= len(text):
                 marks.append((sp.start, sp.end, ent))
-    marks.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
-    taken, chosen = bytearray(len(text) + 1), []
-    for s, e, ent in marks:
-        if not any(taken[s:e]):
-            taken[s:e] = b"\x01" * (e - s)
-            chosen.append((s, e, ent))
-    chosen.sort(key=lambda m: m[0])
-    segments, pos = [], 0
-    for s, e, ent in chosen:
-        if s > pos:
-            segments.append({"text": text[pos:s], "kind": None})
-        cls = str(ent.cls).rsplit("#", 1)[-1]
-        tip = f"{cls} \u00b7 {'' if ent.known else 'proposed '}{_name(kg, ent.iri)} \u00b7 {ent.rule}"
-        segments.append({"text": text[s:e], "kind": "known" if ent.known else "new",
-                         "start": s, "iri": str(ent.iri), "tip": tip})
-        pos = e
-    segments.append({"text": text[pos:], "kind": None})
+    chosen = _nested(marks, len(text))
+    exact = _mark_ids(chosen)
+    segments = _segments(text, chosen, exact, lambda iri: _name(kg, iri))
     starts = [m[0] for m in chosen]
     ends = [m[1] for m in chosen]
 
     def anchor(a, b):
-        """The highlight a span points at: the first one starting inside it, else the one it
-        starts in; None when no highlight is there (an event told by a clause that names no
-        entity: a link to it would point at nothing)."""
+        """The highlight a span points at: the one on exactly that span, else the first one
+        starting inside it, else the one it starts in; None when no highlight is there (an event
+        told by a clause that names no entity: a link to it would point at nothing)."""
+        if (a, b) in exact:
+            return exact[(a, b)]
         i = bisect.bisect_left(starts, a)
         if i < len(starts) and starts[i] < b:
-            return starts[i]
-        if i and ends[i - 1] > a:
-            return starts[i - 1]
+            return exact[(starts[i], ends[i])]
+        for j in range(i - 1, max(-1, i - 50), -1):
+            if ends[j] > a:
+                return exact[(starts[j], ends[j])]
         return None
 
     rows = []
