@@ -239,10 +239,15 @@ def places(draft, spans_of, prior, kind) -> None:
 MAX_PLACES = 24         # places per paragraph paired (a long list of places stays bounded)
 
 
+_SCOPE_FREE = words("scope-free-documents")
+
+
 def scope(draft, spans_of, sents, kind) -> None:
     """A new policy or initiative whose sentence names no place applies to the country the
-    article names most (rule ``context:document-country``): a national notice in a Chinese
-    industry report applies to China."""
+    article names most (rule ``context:document-country``): a national policy in a Chinese
+    industry report applies to China. A report, notice, standard or numbered document (the
+    classes of ``data/scope-free-documents.txt``) is not read so: it is what a body wrote or
+    released, not a measure over a territory."""
     counts: dict = {}
     for s, e, ent in spans_of:
         if ent.known and str(ent.cls).endswith("#Country"):
@@ -257,6 +262,8 @@ def scope(draft, spans_of, sents, kind) -> None:
     seen = set()
     for s, e, ent in sorted(spans_of, key=lambda x: x[0]):
         if ent.known or is_relation_node(ent) or id(ent) in seen or kind(ent) not in ("policy", "initiative"):
+            continue
+        if str(ent.cls).rsplit("#", 1)[-1].lower() in _SCOPE_FREE:
             continue
         seen.add(id(ent))
         if any(p == NFO.appliesTo for p, *_ in ent.statements):
