@@ -214,11 +214,17 @@ def read_cues(draft, events, sents, within, kind, only=None, reach_back=_REFER_B
 
 
 
+_ITEM = re.compile(r"\(\d{1,2}\)[ \t]")      # "(1) ": a list item's number
+
+
 def _joined(text, sents, ss):
     """Where the sentence really opens: "... Co., Ltd. (X Information) held ..." is split after
-    "Ltd."; a sentence opening in lower case or with a bracket goes on the one before."""
+    "Ltd."; a sentence opening in lower case or with a bracket goes on the one before, unless
+    the bracket numbers an item that opens its line ("(1) On 14 October our bureau held")."""
     n = 0
     while ss > 0 and n < 3 and (text[ss:ss + 1] == "(" or text[ss:ss + 1].islower()):
+        if _ITEM.match(text, ss) and text[:ss].rstrip(" \t").endswith("\n"):
+            break
         ss = sents.bounds(ss - 1)[0]
         n += 1
     return ss
@@ -360,7 +366,12 @@ _CLAUSE_OPEN = re.compile(r"(?:[,;]\s*(?:and|while|whereas)?|\bwhile|\bwhereas)\
 
 # what may open a sentence before its subject: a dateline ("Beijing, July 9, 2025 — "), "The",
 # a date ("On July 8, ")
-_LEAD = re.compile(r"(?:[^—–\n]{0,40}(?:—|–|--)\s*)?(?:On\s+[^,]{3,30},\s*)?(?:The\s+|the\s+)?"
+# (a list item's number, then the time the sentence opens with, with its comma or without:
+# "(2) On 9 December our bureau held a talk", "On 3 March, X held")
+_LEAD = re.compile(r"(?:[^—–\n]{0,40}(?:—|–|--)\s*)?(?:\s*\(?\d{1,2}[.)]\s+)?"
+                   r"(?:On\s+[^,]{3,30},\s*|(?:On|In)\s+(?:the\s+(?:morning|afternoon|evening)\s+"
+                   r"of\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)"
+                   r"(?:,?\s+\d{4})?\s+)?(?:The\s+|the\s+)?"
                    # "Representatives of A, B and C attended": the people of the organisations
                    r"(?:(?:[A-Z][a-z]+\s+)?(?:[Rr]epresentatives|[Oo]fficials|[Dd]elegates|"
                    r"[Dd]elegations|[Ee]xecutives|[Ee]xperts|[Ll]eaders|[Mm]anagers|[Hh]eads|"

@@ -7,8 +7,9 @@ association", "our bureau", "our company"), speeches and interviews for the spea
 The voice is, in this order:
 
 1. the organisation "our <noun>" names (``data/voice-nouns.txt``: "our federation", "our
-   bureau"): the one named most often whose name or class holds the noun (first named on a tie);
-   none when two such phrases name two organisations;
+   bureau"): of those whose name or class holds the noun, the one whose name opens the text (a
+   letterhead), else the one named most often (first named on a tie); none when two such
+   phrases name two organisations;
 2. the organisation whose name is a signature line in the last ``_TAIL`` characters (a line
    holding the name alone, maybe with "(seal)"; the last such line);
 3. the organisation the text is about (:func:`referents.lead_company`, else
@@ -61,8 +62,10 @@ _MAIL = re.compile(r"^[ \t]*From:[ \t]", re.M)
 _REPLY = re.compile(r"^[ \t]*(?:Reply|Response|Answer|Replied)\b[^\n:：]{0,40}[:：]", re.M)
 # a speaker's turn: "[00:11:47]  XU LU: ...", "Cheng Yun: ..." (a label at a line's start,
 # before words on the same line); two labels that each open two turns or more are two voices
+# (a label whose value stands in an aligned column, "Product:      X", is a record's field,
+# not a speaker's turn)
 _TURN = re.compile(r"^[ \t]*(?:\[[0-9:.]{4,12}\][ \t]*)?(?P<who>[A-Z][A-Za-z.'’-]*"
-                   r"(?:[ \t][A-Z][A-Za-z.'’-]*){0,2})[ \t]*[:：][ \t]*\S", re.M)
+                   r"(?:[ \t][A-Z][A-Za-z.'’-]*){0,2})[ \t]*[:：][ \t]?\S", re.M)
 _ASKERS = frozenset(("q", "a", "question", "answer", "host", "reporter", "interviewer",
                      "moderator", "presenter", "journalist"))
 _SEAL = re.compile(r"[ \t]*(?:\((?:seal|stamp|signed|official seal)\))?[ \t]*$", re.I)
@@ -139,7 +142,10 @@ def voice(text, spans_of) -> object | None:
         noun = n.group("n").lower()
         if noun not in fitting:         # (once a noun: the organisations are read once each)
             cands = [x for s, x in first.values() if _holds(x, _nouns()[noun])]
-            fitting[noun] = max(cands, key=lambda x: (counts[id(x)], -first[id(x)][0])) \
+            # (the one whose name opens the text, a letterhead, before the one named most:
+            # a bureau's reply that names another bureau more often is still the first's)
+            fitting[noun] = max(cands, key=lambda x: (not text[:first[id(x)][0]].strip(),
+                                                      counts[id(x)], -first[id(x)][0])) \
                 if cands else None
         best = fitting[noun]
         if best is None:
