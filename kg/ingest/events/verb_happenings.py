@@ -67,6 +67,7 @@ from kg.ingest.events.date_cues import DATED, IN_FORCE as _IN_FORCE, aside_opens
 from kg.ingest.events.dated import event_class
 from kg.ingest.events.dateline_words import after_dateline_at as _after_dateline, in_dateline as _in_dateline
 from kg.ingest.events.foundings import RULE as FOUNDED
+from kg.ingest.events.framework_mentions import framework_opening, frameworks
 from kg.ingest.events.entry_heads import entry_head
 from kg.ingest.events.row_posts import post_change, post_row
 from kg.ingest.events.namings import names_title
@@ -513,8 +514,15 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             coord = _COORD_OPEN.match(text, lo) if lo > start else None
             if coord is not None:
                 start = coord.end()     # "X designed the plant, and construction began in May"
-            elif lo > start and text[start:lo].count(",") == 1 and not within(start, lo):
-                start = lo
+            elif lo > start and text[start:lo].count(",") == 1 and all(
+                    id(e) in frameworks(text, within(start, lo), start, d.start, kind_of)
+                    for _, _, e in within(start, lo)):
+                start = lo      # (also past "Under the X Measures,": the deed's framework)
+                while start < d.start and text[start] in " \t\n":
+                    start += 1
+            else:               # ("Under the X Measures issued by Y, the department ...")
+                start = framework_opening(text, start, within(start, verb.start()), d.start,
+                                          verb.start(), kind_of) or start
             end = hi
             while end > start and text[end - 1] in " \t\n.":
                 end -= 1
@@ -569,9 +577,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             end = cut_at
             names = within(start, end)
         after = _COUNTED_FROM.match(text, d.start, d.end + 40) if d.kind == "date" else None
+        frames = frameworks(text, names, ss, d.start, kind_of)
         if any(not e.known and not e.role and kind_of(e.cls) in _BLOCKING
-               and not (after is not None and d.end <= ps <= after.end()) for ps, _, e in names):
-            continue        # a named event, agreement, policy or project takes the date
+               and not (after is not None and d.end <= ps <= after.end())
+               and id(e) not in frames for ps, _, e in names):
+            continue        # a named event, agreement, policy or project takes the date (not
+            #                 a document the deed was done under: events/framework_mentions)
         # "accepted its case ... on the 19th" and "19 October - the court accepts the case":
         # one happening, told twice (the same day, the same verb)
         key = (d.value, verb.group(0).lower()[:5]) if verb is not None and d.kind == "date" \

@@ -1,0 +1,70 @@
+"""Round 31: a deed a clause dates, done under a document the clause names as its framework
+("Under the approved closure plan, the company restored ...", "Under the district's Measures
+for X, enterprises applied from ... to ...", "According to the ruling, X shipped ...") is an
+event of that date: the document is what the deed followed, not what the date dates; a date
+the words after the document make its own ("Under the plan approved on 3 March, ...") stays
+the document's."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import draft_of  # noqa: F401
+
+
+def _clause_events(draft) -> dict:
+    """label -> {startDate / endDate / plannedDate: value} of the draft's clause events."""
+    return {e.label: {str(p).rsplit("#", 1)[-1]: str(o) for p, o, _, _ in e.statements
+                      if str(p).endswith(("#startDate", "#endDate", "#plannedDate"))}
+            for e in draft.new() if e.rule.startswith("event:verb-clause")}
+
+
+FRAMEWORK = """Quarry restored at Beishan
+
+Qinghe Daily    2026-10-12 09:20
+
+Beishan Stone Co., Ltd. stopped quarrying limestone at its Beishan pit in May 2022, when
+its licence ran out. Under the approved closure plan, the company restored the benches,
+spoil heaps and access tracks between June 2022 and July 2026.
+
+Under the district's Measures for Supporting Green Mines (Qing Fa [2025] No. 8), quarry
+owners applied from 4 to 25 September.
+
+Under the plan approved on 3 March, the company also set aside a fund for the work.
+
+Under the Measures for Rewarding Mine Restoration issued by the Qinghe Municipal Bureau of
+Natural Resources, the bureau accepted claims from March to June this year.
+"""
+
+
+@pytest.fixture(scope="module")
+def events(kg):
+    return _clause_events(draft_of(kg, FRAMEWORK, "r31-framework"))
+
+
+def _one(events, words):
+    hits = [k for k in events if words in k]
+    assert len(hits) == 1, (words, sorted(events))
+    return events[hits[0]]
+
+
+def test_a_deed_done_under_a_plan_takes_its_period(events):
+    got = _one(events, "restored the benches")
+    assert got.get("startDate") == "2022-06" and got.get("endDate") == "2026-07"
+
+
+def test_the_framework_phrase_is_no_part_of_the_label(events):
+    assert not [k for k in events if k.startswith("Under")], sorted(events)
+    got = _one(events, "owners applied")
+    assert got.get("startDate") == "2026-09-04" and got.get("endDate") == "2026-09-25"
+
+
+def test_the_day_a_plan_was_approved_stays_the_plan_s(events):
+    assert not [k for k in events if "fund" in k], sorted(events)
+
+
+def test_the_issuer_of_the_framework_is_not_the_deed_s_doer(kg):
+    draft = draft_of(kg, FRAMEWORK, "r31-framework-issuer")
+    hits = [e for e in draft.new() if e.rule == "event:verb-clause" and "claims" in e.label]
+    assert len(hits) == 1 and not hits[0].label.startswith("Under")
+    got = {str(p).rsplit("#", 1)[-1]: str(o) for p, o, _, _ in hits[0].statements}
+    assert got.get("startDate") == "2026-03" and got.get("endDate") == "2026-06"
