@@ -34,6 +34,7 @@ from kg.ingest.relations.pronoun_people import pronoun_people
 from kg.ingest.names.name_repair import repair_names
 from kg.ingest.names.clipped_names import clipped_names
 from kg.ingest.names.printed_aliases import name_every_span
+from kg.ingest.names.combining_marks import keep_final_marks
 from kg.ingest.relations.namesakes import split_namesakes
 from kg.ingest.relations.clause_metals import clause_metals
 from kg.ingest.relations.clause_parties import clause_parties
@@ -555,6 +556,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         split_namesakes(draft, minter, gaz)          # "Wang Jian, manager of Y": not the known one
     for ent in draft.new():                      # "X Co.,Ltd." (a comma typed full width)
         ent.label = spaced_commas(ent.label)     # is "X Co., Ltd."
+    keep_final_marks(draft)                      # "Zhang Wei\u0301": the name with its mark
     name_every_span(draft)                       # "the refinery": an alias, as validate checks
     return light_graph.library_result(draft, rdflib_terms)
 

@@ -295,6 +295,18 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
             # "Workers staged a protest outside the plant": the company the article is about
             lead = lead_co      # (found once above: a sort of every span)
             lead = keep_lead(lead, group, _ABOUT_GROUPS, at, kinds, within, ss, se)
+        if lead is None and not who and det == "its" and cls in _EVENT_CLASSES:
+            named = sorted(within(ss, a), key=lambda x: x[1])
+            if named and kinds.get(id(named[-1][2])) == "org" and named[-1][1] <= a \
+                    and (v := _VERB_OF_ITS.match(text, named[-1][1])) is not None \
+                    and v.end() == a:
+                lead = named[-1][2]     # "X will hold its shareholders meeting": X's (not the
+                #                         article's title as its tail; not "Q: A, X: the DRC
+                #                         lifted its export ban": the last name is the DRC)
+        if lead is None and not who and cls in _EVENT_CLASSES and lead_co is not None \
+                and _COMPANY_HELD.search(text, max(ss, a - 60), a):
+            lead = lead_co              # "the company held a safety meeting": the company the
+            #                             article is about (its label only)
         phrase = " ".join(text[a:end].split())
         if det in _DETS and phrase.lower().startswith(det + " "):
             phrase = phrase[len(det) + 1:]
@@ -472,6 +484,17 @@ def _last_two(text, within, kinds, cs, at):
     return []
 
 
+# what stands between an organisation and "its" when the organisation is the subject of the
+# verb: a few lower-case words ("X will hold its", "X plans to convene its")
+_VERB_OF_ITS = re.compile(r"[ \t\n]+(?:[a-z]+[ \t\n]+){1,4}(?=its[ \t\n])")
+# "the company held a", "The Company will convene its": the company the article is about as the
+# subject of the verb that holds an event named by its noun
+_COMPANY_HELD = re.compile(r"(?<![\w-])[Tt]he[ \t\n]+(?:[Cc]ompany|[Gg]roup)[ \t\n]+(?:also[ \t\n]+)?"
+                           r"(?:held|convened|hosted|organi[sz]ed|will[ \t\n]+(?:hold|convene|host)|"
+                           r"plans[ \t\n]+to[ \t\n]+(?:hold|convene|host))[ \t\n]+"
+                           r"(?:(?:a|an|its|the)[ \t\n]+)?\Z")
+
+
 def _label(text, phrase, cls, who, within, kinds, ss, se, title, hs, of=" of ",
            has_tail=False, at=None, lead=None) -> str:
     """How a curator names it: the phrase, then who, else where, else the article's title."""
@@ -488,8 +511,10 @@ def _label(text, phrase, cls, who, within, kinds, ss, se, title, hs, of=" of ",
         return phrase + joiner + " and ".join(names[:3])
     place = next((x for x in sorted(within(ss, se), key=lambda x: x[0])
                   if kinds.get(id(x[2])) == "place" and x[0] > hs), None)
-    if place and cls in _EVENT_CLASSES and (at is None or place[0] < at.end(1)):
-        return f"{phrase} in {place[2].label}"
+    if place and cls in _EVENT_CLASSES and (at is None or place[0] < at.end(1)) \
+            and place[2].label.lower() not in phrase.lower():
+        return f"{phrase} in {place[2].label}"  # (not "Overhaul of its No. 2 roaster in No. 2
+        #                                          roaster": the phrase names it already)
     if has_tail:
         return phrase       # "Talks between the union and X": it says which
     if at is not None and cls in _EVENT_CLASSES:

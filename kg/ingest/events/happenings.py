@@ -91,7 +91,9 @@ _NOT_A_DAY = (r"(?!(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)|(?:January|
               r"Sunday)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|same\s+day|next\s+day|"
               r"following\s+day|day\b|sidelines?\b|margins?\b|fringes?\b|eve\b|occasion\b|"
               r"behalf\b))")     # (nor "on the sidelines / eve of the X Expo": where, not what)
-_TAIL = (rf"(?P<tail>\s+(?:for|on(?=\s+{_NOT_A_DAY})|of|into|between|with|regarding|concerning)\s+"
+# ("between" too: "its shareholders' meeting between March 10 and 12" is a span of days)
+_TAIL = (rf"(?P<tail>\s+(?:for|on(?=\s+{_NOT_A_DAY})|of|into|between(?=\s+{_NOT_A_DAY})|with|"
+         rf"regarding|concerning)\s+"
          rf"{_CHARS}{{2,120}}?){_STOP}")
 # the place a tail ends in, and the rest of a list of names the comma after it opens
 _LIST_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")

@@ -12,7 +12,9 @@ sentence (after :func:`kg.ingest.events.dated.dated_events`, whose clause events
   where the second begins (``event:dated-conjunct``).
 
 Each is a relation node like the clause events (rule ``event:dated-milestone``, 0.5), labelled
-by its clause; the organisations and people of the clause are its participants."""
+by its clause; the organisations and people of the clause are its participants. None in a
+sentence that denies or supposes it ("Had the mine passed the inspection, it would have resumed
+operation on 3 January": reading/mood)."""
 from __future__ import annotations
 
 import bisect
@@ -26,6 +28,7 @@ from kg.ingest.events.event_labels import curator_label
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.given_name_list import given_names
 from kg.ingest.model import Entity, Span
+from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
 from kg.ingest.terms import NFO
 
 _CONJ = re.compile(r"(?:,\s*|\s+)and\s+(?:(?:then|also|later|subsequently|successfully|"
@@ -33,8 +36,11 @@ _CONJ = re.compile(r"(?:,\s*|\s+)and\s+(?:(?:then|also|later|subsequently|succes
 _BLOCKING = ("event", "agreement", "policy")
 _LONGEST = 3000     # a "sentence" longer than this is text without punctuation: no clause rule
 # (and "last" / "next" / "this" before a weekday: "marked it last Saturday with ...")
+# (and a part of the day: "On the morning of January 3", "in the early hours of 6 May")
 _PREP = re.compile(r"\s*\b(?:(?:in|on|at\s+the\s+end\s+of|by|since|from)\s+(?:the\s+)?"
-                   r"(?:(?:early|late|mid-?)\s*)?|(?:on\s+)?(?:last|next|this)\s+)$", re.I)
+                   r"(?:(?:early|late|mid-?)\s*)?|(?:on\s+)?(?:last|next|this)\s+|"
+                   r"(?:(?:on|in)\s+)?the\s+(?:morning|afternoon|evening|night|"
+                   r"early\s+hours)\s+of\s+)$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -200,6 +206,9 @@ def more_events(draft, sents, within, kind_of, minter, made: list) -> list:
             end -= 1
         if busy(ss, end):
             continue
+        if may_set_mood(text, ss, se) and mood(text, ss, end, ss, se) in (NEGATED, CONDITIONAL):
+            continue        # "Had the mine passed the inspection, it would have resumed
+            #                 operation on 3 January": supposed, not done
         names = within(ss, end)
         if any(not e.role and not e.known and kind_of(e) in _BLOCKING for _, _, e in names):
             continue        # a named event or agreement takes the date itself

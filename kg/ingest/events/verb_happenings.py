@@ -42,7 +42,10 @@ between a verb and its year (:mod:`kg.ingest.events.lone_years`), and a clause e
 
 Not read: a date in a header line or a dateline, in an aside (", which was founded on ...,"),
 a clause the mood reader calls negated or conditional (reported speech keeps its content: "X
-said on Monday that it had completed ..." gives the completion).
+said on Monday that it had completed ..." gives the completion), a day in a clause's subject
+whose verb calls it off ("The Dec. 30 - Jan. 2 holiday shutdown was cancelled":
+reading/called_off). A reporters' bracket before the clause ("(Reporter A, correspondent B) On
+January 3, ...": names/bylines) is no word of it.
 
 Why one module past 500 lines: the clause's bounds, its verb, its dateline and its entry are
 read in one pass over the dates, each test using what the one before found (the part the
@@ -75,8 +78,9 @@ from kg.ingest.events.lone_years import lone_year, year_dates
 from kg.ingest.events.milestones import clause_label, milestone_class
 from kg.ingest.events.verb_forms import counted_object, passive_happening, short_phrase, short_phrases
 from kg.ingest.lexicon import lines, words
-from kg.ingest.reading.called_off import marks
+from kg.ingest.reading.called_off import called_off_after, marks
 from kg.ingest.model import Entity, Span
+from kg.ingest.names.bylines import byline_spans
 from kg.ingest.events.weekday_dates import reported_weekdays, text_days, weekdays
 from kg.ingest.events.years import document_year
 from kg.ingest.reading.date_sentences import DateSafeSentences
@@ -120,6 +124,8 @@ def _called_off() -> re.Pattern:
                       rf"[ \t]*(?:\||[ \t]*$)", re.I | re.M)
 
 
+# a day that opens its clause as the clause's time ("On 3 May", "In the early hours of")
+_OPENING_DAY = re.compile(r"[ \t\n]*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ss]ince)\b[^,;]{0,30})?")
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|be|been)\b|\b[a-z]{3,}ed\b")
 # after a date: a clause of its own that tells what is still to come ("... and will build")
 _AND_FUTURE = re.compile(r",?[ \t\n]+(?:and|but)[ \t\n]+(?:(?:it|they|he|she|we)[ \t\n]+)?(?:also[ \t\n]+)?"
@@ -365,6 +371,17 @@ def _entry_start(text: str, d, part) -> int:
     return _ENTRY_AFTER.match(text, d.end).end()
 
 
+def _bracketed(text: str, spans: list) -> list[tuple[int, int]]:
+    """The bylines of names/bylines.py that a bracket holds ("(Reporter A, correspondent B)"),
+    bracket and all."""
+    out = []
+    for a, b in spans:
+        o = text.rfind("(", max(0, a - 40), a)
+        if o >= 0 and "\n" not in text[o:a] and text[b:b + 1] == ")":
+            out.append((o, b + 1))
+    return out
+
+
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the clause events described above to the draft and to ``spans_of`` (after the
     relation rules: the roles they read by cue words stay with the events named before);
@@ -400,6 +417,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     by_start = {d.start: d for d in dates}
     first = min((d.start for d in dates), default=-1)
+    bylines = _bracketed(text, byline_spans(text))
     # (and a season told from the document's date: "opened its museum last spring")
     years = {d.start for d in dates if d.kind == "gYear" and (
         lone_year(text, d) or _SEASON.fullmatch(text, d.start, d.end))}
@@ -443,6 +461,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         while end > start and text[end - 1] in " \t\n.":
             end -= 1
         start = _after_dateline(text, start, by_start, first)
+        for a, b in bylines:
+            if a <= start < b <= d.start:
+                start = b + len(text[b:d.start]) - len(text[b:d.start].lstrip())
+                # "(Reporter A, correspondent B) On January 3, X held ...": the writers'
+                # bracket is no word of the clause
         if entry and part is None:
             start = d.start     # "March 2021 - Jinrun files ...": the date opens the entry
         if start in taken or covered[d.start if part is None else start] or \
@@ -564,6 +587,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             # is told as the clause: the curators record such happenings, 3 of 4 on dev sets)
         if _called_off().search(text, start, min(se, end + 40)):
             continue        # "Trial production in March 2026 (cancelled)": it did not happen
+        if d.end <= end and not _OPENING_DAY.fullmatch(text, start, d.start) \
+                and called_off_after(text, d.end, end):
+            continue        # "The Dec. 30 - Jan. 2 holiday shutdown was cancelled": not then
+            #                 (but "On 3 May the contract was cancelled": cancelled that day)
         if _NO_CHANGE.search(text[start:end]) or _NO_CHANGE.search(text[ss:start]):
             continue        # "kept the quota unchanged", "Photo taken on May 5 shows"
         if _MARKET.match(text, start, end):

@@ -2,7 +2,8 @@
 Friday" (the last such day before it; "this Sunday" that day of the document's week; but the
 day its sentence states when that day is such a weekday: "closed on Saturday after three days,
 from 22 to 24 October"), "from Monday to
-Wednesday" (a range), "yesterday" (not "said yesterday": the day it was reported), "at 06:00
+Wednesday" (a range), "yesterday" (not "said yesterday": the day it was reported; "the day
+before yesterday" two days before), "at 06:00
 today", "this morning", "tonight" (the document's day), "the weekend" (its Saturday and
 Sunday), "by Wednesday", "from Friday night to Sunday afternoon". In a thread of e-mails a
 weekday is read against the day its own message was sent ("Sent: Fri, 20 Nov 2026" above it). Added to the dates
@@ -58,7 +59,9 @@ def _in_title(text: str, m) -> bool:
     return all(w[:1].isupper() for w in m.group(0).split()) \
         and _IN_TITLE.match(text, m.end()) is not None \
         and _OPENS_SENTENCE.search(text[max(0, m.start() - 8):m.start()]) is None
-_YESTERDAY = re.compile(r"\b[Yy]esterday\b(?!['\u2019]s)")
+# (and "the day before yesterday": two days before it)
+_YESTERDAY = re.compile(r"\b(?P<two>[Tt]he[ \t\n]+day[ \t\n]+before[ \t\n]+)?[Yy]esterday\b"
+                        r"(?!['\u2019]s)")
 _BREAK = re.compile(r"(?=\n\n)")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "the department said on Tuesday": the day it was reported, not the day of what it reports
@@ -105,8 +108,9 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
     for m in _YESTERDAY.finditer(text):
         # "X was released yesterday": the day before the document's date
         if not _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()):
+            back = 2 if m.group("two") else 1
             out.append(DateMention(m.start(), m.end(),
-                                   (ref_at(m.start()) - datetime.timedelta(days=1)).isoformat(),
+                                   (ref_at(m.start()) - datetime.timedelta(days=back)).isoformat(),
                                    "date"))
     for m in _WEEKEND.finditer(text):
         if taken.find(1, m.start(), m.end()) >= 0:

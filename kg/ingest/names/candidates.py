@@ -16,6 +16,7 @@ from kg.ingest.names.line_ends import line_end
 from kg.ingest.names.phrase_pieces import pieces
 from kg.ingest.names.head_guards import issuer_tail, not_a_head
 from kg.ingest.reading.headlines import headline_end, split_headline as _split_headline
+from kg.ingest.names.section_outlets import section_outlet
 from kg.ingest.names.not_names import COUNT, is_not_name
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.headline_works import generic_headline_works
@@ -174,7 +175,8 @@ def organisations(text: str) -> list[Candidate]:
     return [trimmed(text, c) for c in out if (c.rule != "name:exchange"
             or c.label.split()[-2:-1] and c.label.split()[-2].lower() in words("exchange-kinds"))
             and not is_not_name(c.label) and not generic_headline_works(c, head_end, text)
-            and not in_work_title(text, c.start, c.end)]
+            and not in_work_title(text, c.start, c.end)
+            and not (c.cls == "MediaOutlet" and section_outlet(text, c.start, c.end, c.label))]
 
 
 

@@ -1,5 +1,6 @@
 """A word of ``data/called-off-marks.txt`` ("cancelled", "withdrawn", "revoked", "postponed")
-anywhere in a span: a table's row so marked is struck from its table (no arrival, no post).
+anywhere in a span: a table's row so marked is struck from its table (no arrival, no post); and
+a clause whose passive verb calls off what its date is of (``data/called-off-passives.txt``).
 One compiled pattern, searched over the row's span: linear in the row."""
 from __future__ import annotations
 
@@ -35,3 +36,18 @@ def struck_row(text: str, s: int, e: int) -> bool:
     le = text.find("\n", e)
     le = len(text) if le < 0 else le
     return text.count("|", ls, le) >= 2 and struck(text, ls, le)
+
+
+@lru_cache(maxsize=1)
+def _called_off_passive() -> re.Pattern:
+    alt = "|".join(r"[ \t\n]+".join(map(re.escape, w.split()))
+                   for w in sorted(words("called-off-passives"), key=lambda w: (-len(w), w)))
+    return re.compile(rf"\b(?:was|were|has[ \t\n]+been|have[ \t\n]+been|had[ \t\n]+been)"
+                      rf"[ \t\n]+(?:(?:later|since|now|also|then|again)[ \t\n]+)?(?:{alt})\b", re.I)
+
+
+def called_off_after(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (what follows a date in its clause) says, by a passive verb of
+    ``data/called-off-passives.txt``, that what the date is of was called off ("... holiday
+    shutdown was cancelled", "... hearing has been postponed")."""
+    return _called_off_passive().search(text, start, end) is not None

@@ -207,12 +207,13 @@ _EXTENDED = [
                           r"(?:year|month|quarter|week))")),
     # "earlier this month", "late last month", "the same month": from the document's month
     ("relmon", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+same)\s+month\b", re.I)),
-    # "the day before", "the next day": a day from the day named before it
+    # "the day before", "the next day": a day from the day named before it (not "the day before
+    # yesterday", a day before the document's: events/weekday_dates)
     # ("The next day the team went ...": the sentence's subject follows; "the day before the
     # conference": the day named last, the conference's; not "the day after the deadline")
     ("shift", re.compile(r"\b(?:(?P<back>the\s+(?:day\s+before|previous\s+day|preceding\s+day)|"
                          r"a\s+day\s+(?:earlier|before))|(?P<on>the\s+(?:next|following)\s+day|"
-                         r"the\s+day\s+after|a\s+day\s+later))\b(?:(?<=\bday)|(?<=previous\s"
+                         r"the\s+day\s+after|a\s+day\s+later))\b(?!\s+(?:yesterday|tomorrow)\b)(?:(?<=\bday)|(?<=previous\s"
                          r"day)|(?<=preceding\sday)|(?!\s+(?:the|its|a|an)\s+(?!(?:[\w-]+\s+){0,2}?"
                          r"(?:conference|meeting|forum|summit|ceremony|signing|opening|expo|exhibition|"
                          r"fair|auction|congress|symposium|seminar|talks|launch|visit|tour|event|"
@@ -505,9 +506,12 @@ def _season(g: dict, doc_year: str | None, doc_date: str | None):
 
 
 # what a reporting period's last day follows: "the year ended", "the quarter ending", "the six
-# months to", "the fiscal year through"
-_PERIOD_END = re.compile(r"\b(?:year|quarter|half|half-year|months|weeks|period)[ \t\n]+"
-                         r"(?:ended|ending|to|through)[ \t\n]+$", re.I)
+# months to", "the fiscal year through", "fiscal 2026 ended on", "FY2026 ends on"
+_PERIOD_END = re.compile(r"\b(?:year|quarter|half|half-year|months|weeks|period|"
+                         r"(?:fiscal|financial)(?:[ \t\n]+year)?[ \t\n]+(?:19|20)\d\d|"
+                         r"FY[ \t]?(?:19|20)?\d\d)[ \t\n]+"
+                         r"(?:ended|ends|ending|will[ \t\n]+end|to|through)(?:[ \t\n]+on)?[ \t\n]+$",
+                         re.I)
 
 
 def _real_day(value: str | None) -> bool:

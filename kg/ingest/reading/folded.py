@@ -11,6 +11,9 @@ evidence, the review page and ``--into`` keep the stored text).
   the same characters are the text's own punctuation and stay (the rules that read Chinese
   text read them as printed): a character folds only when neither the character before it nor
   the one after it (past a space) is a CJK character.
+- Full-width Latin letters in Latin text ("\uff28\uff45\uff4e\uff47\uff44\uff41 Tin plans to buy ..."): a run of them is
+  the ASCII letters (one for one), when neither the character before the run nor the one after
+  it (past a space) is a CJK ideograph, kana or hangul; in Chinese text they stay as printed.
 - Spaces of other widths (no-break, thin, en and em spaces: Unicode's space separators) are a
   plain space, and so are the bidirectional controls a right-to-left page leaves around its
   lines (LRM, RLM, embeddings, overrides, isolates): the rules' ``[ \\t]`` and ``^`` read a
@@ -47,6 +50,12 @@ _CLASS = "[" + "".join(re.escape(c) for c in sorted(_FOLDS)) + "]"
 # forms themselves (a run of them in Chinese text: "）。", "”，")
 _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60"
 _FOLDABLE = re.compile(rf"(?<![{_CJK}])(?<![{_CJK}][ \t])({_CLASS})(?![ \t]?[{_CJK}])")
+# a run of full-width Latin letters outside Chinese text (the ideographs, kana and hangul, not
+# the full-width forms: the run's own letters are those)
+_HAN = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f"
+_WIDE_LETTERS = re.compile(rf"(?<![{_HAN}])(?<![{_HAN}][ \t])[\uff21-\uff3a\uff41-\uff5a]+"
+                           rf"(?![ \t]?[{_HAN}])")
+_NARROW = {c: c - 0xFEE0 for c in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 
 
 # space separators other than the space, and the bidirectional formatting controls (the
@@ -93,7 +102,7 @@ def _quote_marks(text: str) -> str:
 
 
 def reading_copy(text: str) -> str:
-    """``text`` with full-width punctuation in Latin text folded to ASCII, odd spaces and
+    """``text`` with full-width punctuation and letters in Latin text folded to ASCII, odd spaces and
     direction marks made spaces, a lone tab inside a sentence, a zero-width space beside a
     space and an e-mail's quoting marks spaces (the same length)."""
     if "\t" in text:
@@ -111,6 +120,8 @@ def reading_copy(text: str) -> str:
     if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text \
             or "\ufeff" in text:
         text = _CASE_JOINT.sub(lambda m: " " * len(m.group(0)), text)
+    if max(text) >= "\uff21":
+        text = _WIDE_LETTERS.sub(lambda m: m.group(0).translate(_NARROW), text)
     return _FOLDABLE.sub(lambda m: _FOLDS[m.group(1)], text)
 
 

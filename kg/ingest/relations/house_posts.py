@@ -10,7 +10,9 @@ signature already says whose they are.
   people who open the lines under its value at its column: "Travellers: C, Manager" over
   "B, Engineer"); a role of a whole company (``data/company-head-roles.txt``: "General
   Manager") is the house's even under a "Department: X" field;
-* "signed by safety officer E", "commander F": a lower-case title right before a name.
+* "signed by safety officer E", "commander F": a lower-case title right before a name (not the
+  tail of a title whose rank's word is capitalised, "Vice county magistrate G":
+  ``data/title-rank-words.txt``).
 
 The organisation: the one a label's person is named with after a comma ("Case officer: A,
 Tariff Classification Division, X Customs"); else in a block of "Label: value" lines, the one a line above gives ("Defendant:
@@ -29,7 +31,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines, phrases
+from kg.ingest.lexicon import lines, phrases, words as word_list
 from kg.ingest.model import Span
 from kg.ingest.relations.house_org import house
 from kg.ingest.relations.officer_lists import record_org, record_orgs
@@ -190,5 +192,16 @@ def house_posts(draft, minter, spans_of, kind) -> None:
         if not words or any(w.group(0) in _NOT_TITLE for w in words):
             continue
         role = _role(" ".join(w.group(0) for w in words))
-        if role is not None:
+        if role is not None and not _rank_before(text, t.start("t") + words[0].start()):
             give(person, role, t.start("t") + words[0].start(), e)
+
+
+_RANK_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+\Z")
+
+
+def _rank_before(text: str, at: int) -> bool:
+    """Is the lower-case title at ``at`` the tail of a longer one, a rank's word printed
+    capitalised before it ("Vice county magistrate A": not the post "county magistrate";
+    ``data/title-rank-words.txt``)?"""
+    m = _RANK_BEFORE.search(text, max(0, at - 20), at)
+    return m is not None and m.group(1).lower() in word_list("title-rank-words")

@@ -14,7 +14,8 @@ rather than a post in a body ("Professor", "Dr.", "Lawyer", "Analyst", "Premier"
 ``data/titled-post-stops.txt``); government titles are ``post_forms.place_posts``'. A title
 that names the kind of body holding it ("presiding judge", "head nurse", "dean":
 ``data/role-bodies.txt``) is a post in the last body of that kind named before, not in the
-body the report is about."""
+body the report is about; a title after a body's head noun in lower case ("village committee
+director A": ``data/org-referent-heads.txt``) is none of the body reported on."""
 from __future__ import annotations
 
 import bisect
@@ -70,6 +71,17 @@ _NAMED_BEFORE = re.compile(r"(?<![\w'’&.-])([A-Z][\w&'’-]*(?:\.[A-Z][\w&'’
 _NOT_A_BODY = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "former", "then",
                          "acting", "interim", "new", "outgoing", "incoming", "current", "late",
                          "and", "as", "by", "with", "said", "says", "told", "when", "while"})
+
+
+# a body's head noun in lower case right before the title ("village committee director A",
+# "the county bureau chief B"): the title is a post in that body (data/org-referent-heads.txt;
+# not "board": "board chairman C" is the company's)
+_HEAD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset:
+    return words("org-referent-heads") - {"board"}
 
 
 def _at_gathering(text, sents, pos) -> bool:
@@ -140,6 +152,10 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
         named = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if named is not None and named.group(1).lower() not in _NOT_A_BODY:
             continue        # "Tsingshan founder A": a post in Tsingshan, not in the body before
+        head = _HEAD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if head is not None and head.group(1) in _body_heads():
+            continue        # "Baotai Village committee director A": a post in the committee,
+            #                 not in the company the report is about
         heads = next((h for rx, h in kinds if rx.fullmatch(role)), None)
         if heads is not None:
             # "presiding judge A": the last court named before, however far
