@@ -101,3 +101,25 @@ def test_a_standard_does_not_apply_to_the_country(snapshot_kg):
     d = draft_of(snapshot_kg, NATIONAL, "t-r31-national")
     standard = next(e for e in d.entities.values() if "2011-2027" in e.label)
     assert URIRef("https://w3id.org/nfkg/id/china") not in _objects(standard, "appliesTo")
+
+
+LOAN = """Hongda Copper signs green loan
+
+Fenghua Daily | 2027-04-08
+
+Lanxi Hongda Copper Co., Ltd. signed a 600 million yuan green loan with the Yiyang Branch of
+Fuyuan Commercial Bank Co., Ltd. on Tuesday. The cargo is insured by Huayu Property Insurance
+Co., Ltd., Changsha Branch. The Copper Branch of the Lanxi Nonferrous Metals Industry
+Association welcomed the loan.
+"""
+
+
+def test_a_bank_branch_is_a_unit_of_the_bank_its_name_holds(snapshot_kg):
+    d = draft_of(snapshot_kg, LOAN, "t-r31-loan")
+    branch = _by_label(d, "Yiyang Branch of Fuyuan")
+    bank = _by_label(d, "Fuyuan Commercial Bank")
+    assert bank is not branch and str(bank.cls) == NFO + "Company"
+    assert bank.iri in _objects(branch, "unitOf")
+    # an association's branch is no bank's: no company minted from its name
+    assert not [e for e in d.entities.values()
+                if e.rule == "name:branch-of-company" and "Association" in e.label]

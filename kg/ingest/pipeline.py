@@ -77,6 +77,7 @@ from kg.ingest.events.bare_nouns import propose as bare_nouns
 from kg.ingest.names.agreement_nouns import propose as agreement_nouns
 from kg.ingest.names.introduced_hubs import propose as introduced_hubs
 from kg.ingest.names.company_bodies import propose as company_bodies
+from kg.ingest.names.branch_parents import propose as branch_parents
 from kg.ingest.names.governing_bodies import propose as governing_bodies
 from kg.ingest.names.unit_nouns import propose as unit_nouns
 from kg.ingest.relations.signatory_lists import signatory_lists
@@ -473,6 +474,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         result_titles.propose(draft, spans_of, minter)   # "Notice on the Results of the X Check"
     with guard(draft, "short forms and references back"):
         company_bodies(draft, spans_of, minter)  # "the trade union of X Co., Ltd.", "the union"
+        branch_parents(draft, spans_of, minter)  # "the Lanzhou Branch of X Bank": a unit of X Bank
         governing_bodies(draft, spans_of, minter)    # "the issuer's board", "its presidium"
         unit_nouns(draft, spans_of, minter)  # "the Company's purchasing department"
         signatory_lists(draft, spans_of)         # "The signing companies are:" and one a line

@@ -366,10 +366,12 @@ _CLAUSE_OPEN = re.compile(r"(?:[,;]\s*(?:and|while|whereas)?|\bwhile|\bwhereas)\
 
 # what may open a sentence before its subject: a dateline ("Beijing, July 9, 2025 — "), "The",
 # a date ("On July 8, ")
-# (a list item's number, then the time the sentence opens with, with its comma or without:
-# "(2) On 9 December our bureau held a talk", "On 3 March, X held")
+# (a list item's number, then the time or place the sentence opens with: a phrase and its
+# comma, "In March, X held", "At the forum, A delivered"; a day without a comma, "(2) On 9
+# December our bureau held a talk")
 _LEAD = re.compile(r"(?:[^—–\n]{0,40}(?:—|–|--)\s*)?(?:\s*\(?\d{1,2}[.)]\s+)?"
-                   r"(?:On\s+[^,]{3,30},\s*|(?:On|In)\s+(?:the\s+(?:morning|afternoon|evening)\s+"
+                   r"(?:(?:On|In|At|During|Earlier|Later|Last|This|Since|After|Before)\s+"
+                   r"[^,.;:\n]{3,40},\s*|(?:On|In)\s+(?:the\s+(?:morning|afternoon|evening)\s+"
                    r"of\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)"
                    r"(?:,?\s+\d{4})?\s+)?(?:The\s+|the\s+)?"
                    # "Representatives of A, B and C attended": the people of the organisations
