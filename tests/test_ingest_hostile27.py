@@ -407,3 +407,34 @@ def test_mr_and_ms_of_one_name_are_two_people(snapshot_kg):
                                 "Yunling Zinc Smelting Co., Ltd., signed the transfer agreement on 6 "
                                 "June.\n")
     assert len([e for e in draft.new() if str(e.cls).endswith("#Person")]) == 2, _new(draft, "Person")
+
+
+# --- 11. a December notice of a January conference -----------------------------------------------
+@pytest.fixture(scope="module")
+def january(snapshot_kg):
+    return _draft(snapshot_kg, "Notice on Holding the 2027 Annual Work Conference of Qiandong "
+                               "Nonferrous Metals Industry Association\n\nTo all member units:\n\n"
+                               "After research, the association decided to hold the 2027 annual work "
+                               "conference in Kaili from January 6 to 7.\n\nI. Time and place\n"
+                               "Check-in: January 5 (all day), Kaili Hotel lobby\nMeeting: January "
+                               "6-7\n\nQiandong Nonferrous Metals Industry Association\nDecember 18, "
+                               "2026\n")
+
+
+def test_a_december_notice_s_january_days_are_of_the_next_year(january):
+    """In a notice signed 18 December 2026, "decided to hold the conference ... from January 6 to
+    7" gave the conference no day (the year in its name only), and the schedule's "Check-in:
+    January 5" and "Meeting: January 6-7" were days of January 2026, eleven months gone
+    (reading/dates.roll_forward read "decided to hold" as no cue of what is to come, and a
+    field line's day as of the document's year)."""
+    got = _events(january)
+    conf = {k: v for k, v in got.items() if "work conference" in k.lower()}
+    assert conf and all("2027-01-06" in v for v in conf.values()), got
+    steps = {k: v for k, v in got.items() if k in ("Check-in", "Meeting")}
+    assert steps and all(x.startswith("2027-") for v in steps.values() for x in v), steps
+
+
+@fault("events/schedule_lines.py: a schedule's line 'Meeting: January 6-7' under a notice of the "
+       "conference is a meeting of its own labelled 'Meeting', not the conference the notice holds")
+def test_a_schedule_s_meeting_line_is_the_conference_s_days(january):
+    assert "Meeting" not in _labels(january), _labels(january)

@@ -528,12 +528,19 @@ def _real_day(value: str | None) -> bool:
 _CLAUSE_CUT = re.compile(r"[,;]|\b(?:which|who|whom|after|when|since|because|as|but)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due|set|scheduled|expected|planned)|"
                      r"are\s+(?:to|due|set|scheduled|expected|planned)|scheduled|plans?\s+to|"
+                     r"(?:decided|resolved|intends?)\s+to\s+(?:hold|convene|host|organi[sz]e)|"
                      r"next|upcoming|forthcoming)\b", re.I)
+# a field of a schedule or a form whose value is the day ("Check-in: January 5 (all day)",
+# "Meeting: January 6-7", "Deadline for receipts: 10 January"): a label of a few words and a colon
+# opening the line
+_FIELD_DAY = re.compile(r"[ \t]*(?:[-*\u2022]\s*)?[A-Z][A-Za-z'\u2019()/ -]{0,40}[:\uff1a][ \t]*\Z")
 
 
 def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention:
     """A month-and-day printed without a year, in a clause about the future ("will hold its
-    next meeting on January 12"), that would fall before the document's date: the next year's.
+    next meeting on January 12"), that would fall before the document's date: the next year's;
+    so is one a schedule's field line gives ("Check-in: January 5") that would fall more than
+    half a year before it.
     One in a clause not about the future that would fall more than half a year after the
     document's date ("signed a framework agreement on Dec. 28", in a text of January 8): the
     year before's."""
@@ -569,6 +576,12 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
         shift = 1
     elif marked:
         return d
+    elif future is None and d.value < doc_date and not month \
+            and _FIELD_DAY.match(text, text.rfind("\n", 0, d.start) + 1, d.start) is not None \
+            and _half_a_year_after(doc_date, d.value) and not happened_after(text, d.end):
+        # "Check-in: January 5" in a notice of 18 December: a schedule's day ahead, the next
+        # January (not the one eleven months gone)
+        shift = 1
     elif d.value > doc_date:
         # (one that happened: "an explosion occurred at the smelter on May 12 / in May", "On
         # 22 June the bureau ordered it to stop", in a
