@@ -123,3 +123,27 @@ def test_a_bank_branch_is_a_unit_of_the_bank_its_name_holds(snapshot_kg):
     # an association's branch is no bank's: no company minted from its name
     assert not [e for e in d.entities.values()
                 if e.rule == "name:branch-of-company" and "Association" in e.label]
+
+
+PROVINCE = """Qinling copper output rises
+
+Metals Weekly | 2027-05-04
+
+Copper output in Shaanxi rose 8% in the first quarter, the industry department said.
+
+Most of the province's new copper foil capacity is in Baoji and Hanzhong.
+
+A trade fair for foil makers will be held in Xianyang next month.
+"""
+
+
+def test_a_city_is_in_the_article_province_only_where_its_paragraph_says_so(snapshot_kg):
+    d = draft_of(snapshot_kg, PROVINCE, "t-r31-province")
+
+    def rules(label):
+        ent = next(e for e in d.entities.values() if e.label == label)
+        return {r for p, _, _, r in ent.statements if str(p) == NFO + "locatedIn"}
+
+    assert "place:article-province" in rules("Baoji") | rules("Hanzhong")
+    # a paragraph that names neither the province nor "the province": no home read for it
+    assert "place:article-province" not in rules("Xianyang")
