@@ -68,3 +68,22 @@ def test_the_issuer_of_the_framework_is_not_the_deed_s_doer(kg):
     assert len(hits) == 1 and not hits[0].label.startswith("Under")
     got = {str(p).rsplit("#", 1)[-1]: str(o) for p, o, _, _ in hits[0].statements}
     assert got.get("startDate") == "2026-03" and got.get("endDate") == "2026-06"
+
+
+WRAPPED = """Valve maker wins first export order
+
+Xunyang Daily    2026-11-16 10:05
+
+Q: What did you sign?
+Li: A three-year supply agreement with Portvale Fluid Systems Ltd, a British pump maker. The first batch,
+about 40 tonnes of duplex steel valve bodies, ships in February. The rest follows over the year.
+"""
+
+
+def test_a_present_step_whose_subject_has_a_wrapped_aside_is_set_ahead(kg):
+    draft = draft_of(kg, WRAPPED, "r31-wrapped-step")
+    steps = {e.label: {str(o) for p, o, _, _ in e.statements if str(p).endswith("#plannedDate")}
+             for e in draft.new() if e.rule == "event:future-step"}
+    hits = [k for k in steps if "first batch" in k.lower()]
+    assert len(hits) == 1, sorted(steps)
+    assert steps[hits[0]] == {"2027-02"}

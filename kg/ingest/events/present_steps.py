@@ -34,7 +34,9 @@ HEAD = re.compile(r"(?s:.*)(?<![\w'-])((?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hes
                    r"[^.;:!?,()\"\u201c\u201d]{2,80}?)$")
 
 _ASIDE = 120        # how far back an aside's opening comma, and its clause's start, are looked for
-_STOP = re.compile(r"[.;:!?\n]")
+# (a line break alone is no stop: a hard-wrapped aside goes on, "The first lot,\nabout 80
+# tonnes of forgings, ships in January"; a blank line is)
+_STOP = re.compile(r"[.;:!?]|\n[ \t]*\n")
 _OPEN_OR_DASH = re.compile(_OPEN.pattern + r"|[ \t]--?[ \t]+|\u2014[ \t]*", re.M)   # (a dateline's)
 # "X said on Friday that | its smelter ...": a verb of saying or its "that" before the subject
 _SAID_THAT = re.compile(r"\b(?:said|says|that)[ \t\n]+(?=(?:the|its|their|our|this|[A-Z])\b)")
