@@ -3,7 +3,8 @@
 for X, enterprises applied from ... to ...", "According to the ruling, X shipped ...") is an
 event of that date: the document is what the deed followed, not what the date dates; a date
 the words after the document make its own ("Under the plan approved on 3 March, ...") stays
-the document's."""
+the document's. Also: a present-tense step whose subject has a hard-wrapped aside is set ahead;
+the text's own document takes the head's day of issue over a bare year its title prints."""
 from __future__ import annotations
 
 import pytest
@@ -87,3 +88,47 @@ def test_a_present_step_whose_subject_has_a_wrapped_aside_is_set_ahead(kg):
     hits = [k for k in steps if "first batch" in k.lower()]
     assert len(hits) == 1, sorted(steps)
     assert steps[hits[0]] == {"2027-02"}
+
+
+PUBLICITY = """Qinghe Municipal Bureau of Statistics
+
+        Publicity of Penalties for Statistical Violations
+                      (Batch 2 of 2026)
+
+Release date: 2026-11-30       Source: Enforcement Division
+
+From June to August 2026 our bureau checked the statistics of 31 copper and zinc
+enterprises in the city. Two cases have been decided and are published below.
+"""
+
+QUOTAS = """Qinghe Municipal Development and Reform Commission
+
+              Qing Fa Gai [2026] No. 411
+
+     Notice on the Energy-Use Quotas for New Copper Processing
+                     Projects in 2027
+
+To the county development and reform bureaus:
+
+The quotas for new copper processing projects in 2027 are set out below. Projects
+shall be filed by the end of March 2027.
+
+Qinghe Municipal Development and Reform Commission
+18 December 2026
+"""
+
+
+def _issued(draft, words):
+    hits = [e for e in draft.new() if words in e.label]
+    assert len(hits) == 1, [e.label for e in draft.new()]
+    return {str(o) for p, o, _, _ in hits[0].statements if str(p).endswith("#dateIssued")}
+
+
+def test_a_year_its_title_prints_gives_way_to_the_day_of_issue(kg):
+    assert _issued(draft_of(kg, PUBLICITY, "r31-title-year-a"), "Publicity of Penalties") \
+        == {"2026-11-30"}
+
+
+def test_a_notice_on_next_year_is_issued_on_its_signature_day(kg):
+    assert _issued(draft_of(kg, QUOTAS, "r31-title-year-b"), "Energy-Use Quotas") \
+        == {"2026-12-18"}

@@ -117,6 +117,16 @@ def _coarser_guess(st, day: str) -> bool:
         ("context:date", "date:named-year", "date:year-in-name"))
 
 
+def _title_year(text: str, st, day: str, title_end: int) -> bool:
+    """A bare year read from the title block itself ("Publicity of ... (Batch 4 of 2026)",
+    "Notice on the Quotas for ... Projects in 2027"): the year the document is about, which
+    the head's full day of issue (of that year, or of the year before it) replaces."""
+    value = str(st[1])
+    return len(value) == 4 and value.isdigit() and st[2].start < title_end and \
+        str(day[:4]) in (value, str(int(value) - 1)) and \
+        re.search(r"(?<!\d)" + value + r"(?!\d)", text[:title_end]) is not None
+
+
 def date_document_itself(draft, dates, dated_kinds, kind) -> int:
     """Date the text's own document and the event its title names (see the module)."""
     text = draft.text
@@ -142,9 +152,11 @@ def date_document_itself(draft, dates, dated_kinds, kind) -> int:
         k = kind(ent)
         if k == "policy" and doc_date is not None and len(doc_date) == 10 and not guessed:
             if any(st[0] == NFO.plannedDate or st[0] == NFO.dateIssued and not _coarser_guess(
-                    st, doc_date) for st in ent.statements):
+                    st, doc_date) and not _title_year(text, st, doc_date, title_end)
+                    for st in ent.statements):
                 continue
-            # (a year its name holds, "Bulletin ... (No. 1 of 2027)", gives way to the day)
+            # (a year its name holds, "Bulletin ... (No. 1 of 2027)", gives way to the day; so
+            # does one its title prints, "... Projects in 2027", read as the clause's)
             ent.statements[:] = [st for st in ent.statements if st[0] != NFO.dateIssued]
             ent.add(NFO.dateIssued, date_literal(doc_date), Span(s, e),
                     "date:document-itself@0.6")
