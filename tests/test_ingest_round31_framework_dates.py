@@ -132,3 +132,20 @@ def test_a_year_its_title_prints_gives_way_to_the_day_of_issue(kg):
 def test_a_notice_on_next_year_is_issued_on_its_signature_day(kg):
     assert _issued(draft_of(kg, QUOTAS, "r31-title-year-b"), "Energy-Use Quotas") \
         == {"2026-12-18"}
+
+
+PASSIVES = """Lintao Alloy completes share placement
+
+Lintao, 20 November 2026 -- Lintao Alloy Co., Ltd. said its placement of 80 million new
+shares was finished. The new shares were registered with the Shenzhen branch of the
+securities depository on Wednesday. Sales registered growth of 6% in October.
+"""
+
+
+def test_a_passive_registered_is_a_happening_and_an_amount_registered_is_none(kg):
+    draft = draft_of(kg, PASSIVES, "r31-passives")
+    events = _clause_events(draft)
+    hits = [k for k in events if "were registered" in k]
+    assert len(hits) == 1, sorted(events)
+    assert events[hits[0]].get("startDate") == "2026-11-18"
+    assert not [k for k in events if "growth" in k], sorted(events)
