@@ -33,9 +33,13 @@ from functools import lru_cache
 
 from kg.ingest.events.happening_checks import (NONE, before_agent, figurative, keep_lead,
                                                same_thing, unbuilt_collapse)
-from kg.ingest.events.two_sides import two_sides
 from kg.ingest.events.noun_table import dated_after, rows as _rows
 from kg.ingest.events.short_titles import short_title as _short_title
+from kg.ingest.events.bare_noun_roles import (ABOUT_GROUPS as _ABOUT_GROUPS, BACK as _BACK,
+                                              CONFIDENCE, EVENT_CLASSES as _EVENT_CLASSES,
+                                              COURT as _COURT, RULE,
+                                              court_before as _court_before,
+                                              role as _role, who as _who)
 from kg.ingest.model import Entity, Span
 from kg.ingest.events.factored_heads import factored
 from kg.ingest.reading.caseless import lowered
@@ -45,8 +49,6 @@ from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.relations.span_lookup import overlapping
 
-RULE, CONFIDENCE = "event:bare-noun", 0.5
-_BACK = 3000        # how far back a chain's first phrase may be (characters)
 # words that end the modifiers going back from the head (they belong to the clause)
 _FUNC = frozenset((
     "a an the this that these those its their his her our my your of for on in at to by with "
@@ -75,8 +77,6 @@ _PREP_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|
                          r"of|[Ii]n)\s+$")
 _PREP_DOCUMENT = re.compile(r"\b(?:[Uu]nder|[Aa]ccording\s+to|[Ii]n\s+line\s+with|"
                             r"[Pp]ursuant\s+to|[Ii]n)\s+$")
-_EVENT_CLASSES = {"Meeting", "Event", "Forum", "Seminar", "Conference", "PressConference",
-                  "Exhibition", "Milestone", "Launch", "Symposium", "AnnualMeeting"}
 # the kind of entity (kinds.kind_of) another rule gives a thing of each class
 _KIND = {**{c: "event" for c in _EVENT_CLASSES},
          "Agreement": "agreement",
@@ -96,17 +96,12 @@ _TAIL = re.compile(r"\s+(?P<tail>(?:for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thur
                    r"\s+in\s+(?:(?:19|20)\d\d|[A-Z]))")
 _TAIL_EVENT = re.compile(_TAIL.pattern.replace("(?:for|on(?!", "(?:for|of|by(?!\\s+(?:the\\s+(?:end|middle|start)\\b|"  # "by X", "of X"
                                                "[A-Z][a-z]+\\s+\\d|\\d|(?:mid|early|late|then|now|next|this)\\b))|on(?!", 1))
-_SUBJ_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?P<who>sides|parties|companies|firms|groups|"
-                       r"enterprises|partners)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # the court's own verb right after its name: "The X Court ruled / has ruled / found"
 _RULED = re.compile(r"\s+(?:has\s+|had\s+)?(?:on\s+\w+\s+)?(?P<v>ruled|decided|sentenced|ordered|"
                     r"found|dismissed|rejected|upheld)\b")
 _ROUND = re.compile(r"\b(?:rounds?|series|number|couple|set)\s+of\s+$")
-_WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
 # what may be named inside the phrase and stay a mention of its own ("alumina supply contract")
 _INSIDE_OK = {"metal", "field", "product", "place", "org", "technology"}
-_COURT = re.compile(r"\b(?:Court|Tribunal|Arbitration|Commission)\b")
-_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|which|who)\s|\.\s")
 # a place or site the verb may follow ("a fire at the Xinfeng plant broke out", "a launch
 # event in Shanghai attended by ..."): at most five capitalised words, one comma
 _PLACE = (r"(?:\s+(?:in|at|near|on|during)\s+(?:(?:the|a|an|its|their|one\s+of\s+(?:the|its|their))"
@@ -122,8 +117,6 @@ _STEP = {"accepted": "Acceptance of", "approved": "Approval of", "registered": "
 _FIGURE = re.compile(r"\s+(?:of\b|in\s+(?!(?:the|a|an|its|their|one|two|three|No)\b)[a-z])")
 # a possessive before the phrase: "Andes Zinc's annual general meeting" (its owner, a name)
 _POSS = re.compile(r"['’]s$")
-# the groups whose subject's organisations are what it hit or concerns, not who held it
-_ABOUT_GROUPS = {"incident", "shutdown", "strike"}
 # "... at / of / in X" right after a happening: the organisation it hit ("a fire at X's
 # smelter", "a strike at X", "an explosion in a workshop of X")
 _AT_STRETCH = re.compile(r"(?:\s+[^,.;:()\n]{0,40}?)?\s+((?:at|in|on)\s+(?:the|a|an|its|their|one\s+of\s+"
@@ -402,85 +395,6 @@ def _hit(text, within, kinds, end: int, se: int) -> list:
     for x in sorted(within(end, min(se, end + 100)), key=lambda x: x[0]):
         if x[0] >= end and kinds.get(id(x[2])) == "org":
             return [x] if _AT_ORG.match(text[end:x[0]]) else []
-    return []
-
-
-def _court_before(within, kinds, at: int):
-    """The court (tribunal, arbitration commission) named last before ``at``."""
-    return next((x for x in sorted(within(max(0, at - _BACK), at), key=lambda x: -x[0])
-                 if x[1] <= at and kinds.get(id(x[2])) == "org" and _COURT.search(x[2].label)),
-                None)
-
-
-def _role(cls: str, group: str, trig_before, owner=None):
-    """What the subject's organisations are to it: parties of an agreement, participants of
-    talks or of an event they attended, the organisers of an event they held, the issuer of a
-    report (a judgment's issuer is its court); what an accident, a shutdown or a strike hit is
-    what it is about; who lists, sues or visits takes part."""
-    if cls == "Agreement":
-        return NFO.party
-    if cls == "Report":
-        return NFO.issuedBy
-    if group in _ABOUT_GROUPS:
-        return NFO.about
-    if group in ("listing", "application", "legal", "visit", "tender", "probe") and owner is None:
-        return NFO.participant
-    if cls in _EVENT_CLASSES:
-        attended = trig_before is not None and trig_before.group(0).lower().startswith("attend")
-        return NFO.participant if group == "talks" or attended else NFO.organizedBy
-    return None
-
-
-def _who(text, sents, within, kinds, orgs_in, ss, se, a, end, trig_before, pre):
-    """The organisations the clause names as doing it (subject, "with"/"between" side, "the
-    two companies"), and the rule name that found them."""
-    by = RULE
-    cs = ss
-    for c in _CLAUSE.finditer(text, ss, a):
-        cs = c.end()
-    out = []
-    if trig_before:
-        verb_at = a - len(pre) + trig_before.start()
-        # (a name may run across the sentence's start: "The X Stock\nExchange accepted", a
-        # hard-wrapped line read as a break)
-        out = [x for x in orgs_in(max(0, cs - 80), verb_at) if x[1] > cs
-               if not re.search(r"\b(?:with|of|from|to|by|for)\s+(?:the\s+)?$",
-                                text[max(cs, x[0] - 12):x[0]])]
-        if not out and _SUBJ_TWO.search(text, cs, verb_at):
-            out = two_sides(text, sents, within, lambda e: kinds.get(id(e)) == "org", cs,
-                            verb_at) or _last_two(text, within, kinds, cs, verb_at)
-            by = RULE + "-two-sides"
-    w = _WITH.match(text, end)
-    if w is not None:
-        nxt = orgs_in(w.end(), min(se, w.end() + 200))
-        if nxt and nxt[0][0] == w.end():
-            out.append(nxt[0])
-            j = re.match(r"\s*,?\s+and\s+(?:the\s+)?", text[nxt[0][1]:])
-            if j and len(nxt) > 1 and nxt[1][0] == nxt[0][1] + j.end():
-                out.append(nxt[1])
-    seen, uniq = set(), []
-    for x in out:
-        if x[2].iri not in seen:
-            seen.add(x[2].iri)
-            uniq.append(x)
-    return uniq, by
-
-
-def _last_two(text, within, kinds, cs, at):
-    """"The two companies signed": the two organisations (companies, for "companies") named
-    last before, within 1500 characters."""
-    m = _SUBJ_TWO.search(text, cs, at)
-    companies = m.group("who").lower() in ("companies", "firms", "enterprises")
-    found = []
-    for x in sorted(within(max(0, cs - 1500), cs), key=lambda x: -x[0]):
-        if x[1] > cs or kinds.get(id(x[2])) != "org":
-            continue
-        if companies and not str(x[2].cls).endswith("Company"):
-            continue
-        if all(x[2].iri != y[2].iri for y in found):
-            found.append(x)
-        if len(found) == 2:
-            return found[::-1]
     return []
 
 
