@@ -4,8 +4,6 @@ is a graph or the ingest snapshot (:mod:`kg.ingest.knowledge.snapshot`); the rev
 ``--publisher`` use the graph itself."""
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 
 from kg.ingest.stages import skipped
@@ -16,7 +14,7 @@ from kg.ingest.knowledge.snapshot import graph_of
 from kg.ingest.output.interrupts import held
 from kg.ingest.reading.options import check_options
 from kg.ingest.reading.text import read_article
-from kg.model.atomic import atomic_write_text, folder_lock, replace_files
+from kg.model.atomic import atomic_write_text, folder_lock, replace_files, write_target
 from kg.model.errors import KGError
 
 
@@ -117,7 +115,7 @@ def _write(output, turtle, review, page, plan=None) -> None:
     contents = dict(plan.contents) if plan is not None else {}
     direct = []
     for path, text in files:
-        regular = _regular_target(path)
+        regular = write_target(path)
         if regular is None:
             direct.append((path, text))
         else:
@@ -125,28 +123,6 @@ def _write(output, turtle, review, page, plan=None) -> None:
     replace_files(contents, plan.remove if plan is not None else ())
     for path, text in direct:
         atomic_write_text(path, text)
-
-
-def _regular_target(path: Path) -> Path | None:
-    """The regular file a write of ``path`` replaces (the file a link points to: the link
-    stays), or None for a device or a FIFO, written into directly (what atomic_write does with
-    them; it also refuses the rest, before anything is written)."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        st = None
-    except OSError as exc:
-        raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
-    if st is not None and (stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
-        return None
-    if st is not None and not stat.S_ISREG(st.st_mode):
-        raise KGError(f"cannot write {path}: not a regular file (a device or socket)")
-    if path.is_symlink():
-        real = Path(os.path.realpath(path))
-        if st is None or str(real).startswith(("/proc/", "/dev/")):
-            raise KGError(f"cannot write {path}: a link to {real}, which is not a regular file")
-        return real
-    return path
 
 
 def summary(draft) -> dict:

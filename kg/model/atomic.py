@@ -25,23 +25,10 @@ def atomic_write(path: Path, write) -> Path:
     a folder, or the file cannot be written."""
     path = Path(path)
     shown = path
-    try:
-        st = os.stat(path)          # follows links: what a write would reach
-    except FileNotFoundError:
-        st = None
-    except OSError as exc:
-        raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
-    if st is not None and stat.S_ISDIR(st.st_mode):
-        raise KGError(f"cannot write {path}: it is a folder")
-    if st is not None and (stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
+    target = write_target(path)
+    if target is None:
         return _write_special(path, write)
-    if st is not None and not stat.S_ISREG(st.st_mode):
-        raise KGError(f"cannot write {path}: not a regular file (a device or socket)")
-    if path.is_symlink():
-        real = Path(os.path.realpath(path))
-        if st is None or str(real).startswith(("/proc/", "/dev/")):
-            raise KGError(f"cannot write {path}: a link to {real}, which is not a regular file")
-        path = real                   # the link stays; the file it points to is replaced
+    path = target                     # (a link stays; the file it points to is replaced)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise KGError(f"cannot write {path}: folder {folder} does not exist")
@@ -205,3 +192,28 @@ class folder_lock:
             os.close(self.fd)
             self.fd = None
         return False
+
+
+def write_target(path: Path) -> Path | None:
+    """The regular file a write of ``path`` replaces: ``path`` itself (or a new name), the file
+    a symbolic link points to (the link stays), or None for a character device or a FIFO,
+    written into directly. Raises :class:`KGError` (one line naming ``path``) for a folder, a
+    block device or socket, a link to something else, or a path that cannot be looked at."""
+    try:
+        st = os.stat(path)          # follows links: what a write would reach
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise KGError(f"cannot write {path}: it is a folder")
+    if st is not None and (stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
+        return None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise KGError(f"cannot write {path}: not a regular file (a device or socket)")
+    if path.is_symlink():
+        real = Path(os.path.realpath(path))
+        if st is None or str(real).startswith(("/proc/", "/dev/")):
+            raise KGError(f"cannot write {path}: a link to {real}, which is not a regular file")
+        return real
+    return path
