@@ -70,13 +70,13 @@ def propose(draft, spans_of, minter) -> list:
             at = printed.find(parent.split()[0])
             if at < 0:
                 continue
-            owner = Entity(minter.mint(parent), NFO.Company, parent, False, RULE, CONFIDENCE)
             # the words of the mention that name the company (its first word to the end of its
             # last word as printed)
             tail = parent.split()[-1]
             end = printed.find(tail, at)
             if end < 0:
                 continue
+            owner = Entity(minter.mint(parent), NFO.Company, parent, False, RULE, CONFIDENCE)
             owner.mentions.append(Span(first.start + at, first.start + end + len(tail)))
             draft.entities[owner.iri] = owner
             made[key] = owner

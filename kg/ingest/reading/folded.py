@@ -46,13 +46,14 @@ _FOLDS = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0
           if not chr(c).isalnum()}
 _FOLDS = {k: v for k, v in _FOLDS.items() if len(v) == 1 and v.isascii() and not v.isalnum()}
 _CLASS = "[" + "".join(re.escape(c) for c in sorted(_FOLDS)) + "]"
-# CJK ideographs, kana, hangul, CJK symbols and punctuation (。、「」), and the full-width
-# forms themselves (a run of them in Chinese text: "）。", "”，")
-_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60"
+# CJK ideographs, kana, hangul, CJK symbols and punctuation (。、「」) and their compatibility
+# and vertical forms
+_HAN = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f"
+# those and the full-width forms themselves (a run of them in Chinese text: "）。", "”，")
+_CJK = _HAN + "\uff01-\uff60"
 _FOLDABLE = re.compile(rf"(?<![{_CJK}])(?<![{_CJK}][ \t])({_CLASS})(?![ \t]?[{_CJK}])")
 # a run of full-width Latin letters outside Chinese text (the ideographs, kana and hangul, not
 # the full-width forms: the run's own letters are those)
-_HAN = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f"
 _WIDE_LETTERS = re.compile(rf"(?<![{_HAN}])(?<![{_HAN}][ \t])[\uff21-\uff3a\uff41-\uff5a]+"
                            rf"(?![ \t]?[{_HAN}])")
 _NARROW = {c: c - 0xFEE0 for c in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
