@@ -68,3 +68,16 @@ def field_patterns(name: str, after_bar: bool = False) -> dict:
                        for w in sorted(labels, key=len, reverse=True))
         out[kind] = re.compile(rf"(?m){lead}[ \t]*(?:{alt})[ \t]*[:\uff1a][ \t]*", re.I)
     return out
+
+
+@lru_cache(maxsize=None)
+def alternation(name: str, space: str = r"[ \t\n]+", lower: bool = False) -> str:
+    """The word list ``name`` as one regular-expression alternation, longest entry first (so a
+    longer phrase wins over its own start, in one order in every process), each entry's
+    spaces standing for ``space`` (by default any run of spaces, tabs or line breaks, so a
+    phrase broken across a line still matches); ``lower``: the entries in lower case."""
+    import re
+
+    entries = words(name) if lower else set(lines(name))
+    return "|".join(space.join(map(re.escape, w.split()))
+                    for w in sorted(entries, key=lambda w: (-len(w), w)))

@@ -40,6 +40,7 @@ from kg.ingest.events.bare_noun_roles import (ABOUT_GROUPS as _ABOUT_GROUPS, BAC
                                               COURT as _COURT, RULE,
                                               court_before as _court_before,
                                               role as _role, who as _who)
+from kg.ingest.lexicon import alternation
 from kg.ingest.model import Entity, Span
 from kg.ingest.events.factored_heads import factored
 from kg.ingest.reading.caseless import lowered
@@ -71,12 +72,12 @@ _FOLLOW = frozenset((
     "concerning near amid outside inside across throughout along").split())
 _WORD_AFTER = re.compile(r"\s*(?P<w>[A-Za-z][\w\-]*)?")
 # a preposition that says it took place or is in force: "at the talks", "under the deal"
-# (an event: "at / during / after the talks"; a document: "under / according to the deal")
+# (an event: "at / during / after the talks"; a document: "under / according to the deal",
+# the leads of data/framework-leads.txt, or "in")
 _PREP_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head\s+of|"
                          r"[Ss]ince|[Aa]mid|[Dd]espite|[Dd]ue\s+to|[Bb]ecause\s+of|[Ii]n\s+the\s+wake\s+"
                          r"of|[Ii]n)\s+$")
-_PREP_DOCUMENT = re.compile(r"\b(?:[Uu]nder|[Aa]ccording\s+to|[Ii]n\s+line\s+with|"
-                            r"[Pp]ursuant\s+to|[Ii]n)\s+$")
+_PREP_DOCUMENT = re.compile(r"\b(?:(?i:" + alternation("framework-leads") + r")|[Ii]n)\s+$")
 # the kind of entity (kinds.kind_of) another rule gives a thing of each class
 _KIND = {**{c: "event" for c in _EVENT_CLASSES},
          "Agreement": "agreement",

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from kg.ingest.events.verb_happenings import _roles as clause_roles
 from kg.ingest.events.years import document_year
-from kg.ingest.lexicon import words
+from kg.ingest.lexicon import alternation
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.relations.span_lookup import names_within
@@ -56,8 +56,7 @@ _INVERTED = re.compile(r"(?:Should|Were|Had)[ \t\n]+[^,;:\n]{1,80},")
 
 @lru_cache(maxsize=None)
 def _nouns() -> re.Pattern:
-    alts = "|".join(sorted((r"[ \t\n]+".join(map(re.escape, w.split()))
-                            for w in words("deadline-nouns")), key=len, reverse=True))
+    alts = alternation("deadline-nouns", lower=True)
     return re.compile(rf"\b(?:{alts})(?:e?s)?\b", re.I)
 
 

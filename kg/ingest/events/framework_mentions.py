@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import alternation
 
 # (the words a lead may stand before the mention with: a determiner, a possessive, modifiers;
 # no clause punctuation)
@@ -31,9 +31,7 @@ _OWN_DAY = re.compile(r"\b(?:approved|issued|adopted|dated|released|published|si
 
 @lru_cache(maxsize=1)
 def _lead() -> re.Pattern:
-    alts = sorted((r"[ \t\n]+".join(map(re.escape, w.split())) for w in lines("framework-leads")),
-                  key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alts) + r")" + _GAP, re.I)
+    return re.compile(r"\b(?:" + alternation("framework-leads") + r")" + _GAP, re.I)
 
 
 _CHEAP = ("nder", "ccord", "line", "ursuant", "equired")

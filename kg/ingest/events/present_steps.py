@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines, words
+from kg.ingest.lexicon import alternation, words
 from kg.ingest.reading.clause_opens import CLAUSE_OPEN
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood, told_unreal
 
@@ -61,8 +61,7 @@ def _before_aside(text: str, close: int) -> int | None:
 
 @lru_cache(maxsize=1)
 def _verbs() -> re.Pattern:
-    alts = sorted((x.strip() for x in lines("present-step-verbs")), key=len, reverse=True)
-    alt = "|".join(r"[ \t\n]+".join(map(re.escape, v.split())) for v in alts)
+    alt = alternation("present-step-verbs")
     return re.compile(r"(?<![\w'-])(?:" + alt + r")(?![\w'-])(?P<rest>(?:[ \t\n]+[\w'\u2019,-]+){0,6}?)"
                       r"[ \t\n]*$")
 
@@ -82,9 +81,7 @@ def _runs() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _any_verb() -> re.Pattern:
-    alts = sorted((x.strip() for x in lines("present-step-verbs")), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(r"[ \t\n]+".join(map(re.escape, v.split())) for v in alts)
-                      + r")\b")
+    return re.compile(r"\b(?:" + alternation("present-step-verbs") + r")\b")
 
 
 def may_hold(text: str) -> bool:

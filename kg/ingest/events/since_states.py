@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kg.ingest.events.weekday_dates import text_days
 from kg.ingest.events.years import document_year
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import alternation
 from kg.ingest.reading.clause_opens import CLAUSE_OPEN
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal
@@ -35,8 +35,7 @@ _SMALL = frozenset("the a an its their our his her this that these those which w
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    states = sorted((x.strip() for x in lines("since-states")), key=len, reverse=True)
-    alt = "|".join(r"[ \t\n]+".join(map(re.escape, s.split())) for s in states)
+    alt = alternation("since-states")
     # "X has been in operation since", "X, which has run since", "X, in service since"
     before = re.compile(r"(?:[ \t\n]+(?:has|have|had)(?:[ \t\n]+been)?|,[ \t\n]+(?:which|that)[ \t\n]+"
                         r"(?:has|have|had)(?:[ \t\n]+been)?|,)[ \t\n]+(?:" + alt + r")[ \t\n]+$")

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines, words
+from kg.ingest.lexicon import alternation, lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, roll_forward
 from kg.ingest.terms import NFO
@@ -161,8 +161,9 @@ def planned_document(draft, minter, start: int, marker: int, end: int, value: st
 
 # what opens a phrase that sets the clause under an agreement or a rule ("Under the memorandum,
 # the two sides will ...", "Pursuant to the plan, ...")
-_UNDER = re.compile(r"(?:^|[.;:(\n]|\s)(?:[Uu]nder|[Pp]ursuant[ \t\n]+to|[Aa]ccording[ \t\n]+to|"
-                    r"[Ii]n[ \t\n]+line[ \t\n]+with)[ \t\n]+(?:(?:the|this|that|its|their|our)[ \t\n]+)?$")
+# (the leads are data/framework-leads.txt, read by events/framework_mentions.py too)
+_UNDER = re.compile(r"(?:^|[.;:(\n]|\s)(?i:" + alternation("framework-leads") + r")[ \t\n]+"
+                    r"(?:(?:the|this|that|its|their|our)[ \t\n]+)?$")
 
 
 def under_named(text: str, named, marker: int, kind_of) -> bool:

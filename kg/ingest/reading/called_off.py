@@ -7,15 +7,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import words
+from kg.ingest.lexicon import alternation
 
 
 @lru_cache(maxsize=4)
 def marks(space: str = r"[ \t]+") -> str:
     """The marks as one alternation, longest first (one order in every process, so a pattern
     made of it is kept compiled between runs), ``space`` standing for a space of a mark."""
-    return "|".join(space.join(map(re.escape, w.split()))
-                    for w in sorted(words("called-off-marks"), key=lambda w: (-len(w), w)))
+    return alternation("called-off-marks", space, lower=True)
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +39,7 @@ def struck_row(text: str, s: int, e: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _called_off_passive() -> re.Pattern:
-    alt = "|".join(r"[ \t\n]+".join(map(re.escape, w.split()))
-                   for w in sorted(words("called-off-passives"), key=lambda w: (-len(w), w)))
+    alt = alternation("called-off-passives", lower=True)
     return re.compile(rf"\b(?:was|were|has[ \t\n]+been|have[ \t\n]+been|had[ \t\n]+been)"
                       rf"[ \t\n]+(?:(?:later|since|now|also|then|again)[ \t\n]+)?(?:{alt})\b", re.I)
 

@@ -22,7 +22,7 @@ import bisect
 import re
 
 from kg.ingest.knowledge.prior import is_relation_node
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.terms import NFO
@@ -35,8 +35,7 @@ _REACH = 220        # how far from the verb the document may be named
 
 
 def _alt(name: str) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split()))
-                    for w in sorted(set(lines(name)), key=lambda w: (-len(w), w)))
+    return alternation(name, r"\s+")
 
 
 _GRANT = re.compile(rf"\b(?:{_alt('document-grant-verbs')})\b", re.I)

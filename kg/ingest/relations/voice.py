@@ -38,7 +38,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.ingest.knowledge.prior import is_relation_node
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import alternation, lines
 from kg.ingest.names import surgery
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.referents import lead_body, lead_company
@@ -91,8 +91,7 @@ def _people_rx() -> re.Pattern:
     """"We are residents of X", "We, the undersigned villagers", "We are 46 households in Y" at a
     sentence's start (not after a quotation mark): writers who say they are people
     (``data/voice-people-nouns.txt``)."""
-    alts = "|".join(r"[ \t\n]+".join(map(re.escape, x.split()))
-                    for x in sorted(lines("voice-people-nouns"), key=len, reverse=True))
+    alts = alternation("voice-people-nouns")
     return re.compile(r"We(?:[ \t]*,[ \t\n]*the|[ \t\n]+(?:are|were)(?:[ \t\n]+(?:all|the|a[ \t\n]+"
                       r"group[ \t\n]+of))?)(?:[ \t\n]+[\w-]+){0,3}?[ \t\n]+(?i:" + alts + r")\b")
 
