@@ -7,8 +7,8 @@ people and figures; other metals and cities than the dev sets).
   the sixth council" the association's, "a cadre meeting of the company" the company's; not when
   two city governments are named (which one is not said).
 * places: "the X Park in Baotou's Guyang County" is in the county (named_in_place.py); "Hunan
-  Chenzhou Silver Exchange Centre" and "Chenzhou First People's Hospital" are in Chenzhou
-  (a province, then the city, opening the name: locations.py).
+  Chenzhou Silver Exchange Centre" and "Chenzhou First People's Hospital" are not placed by the
+  city their names hold (a name states no location: data/CURATION.md; locations.py).
 * contest parties (relations/contest_parties.py): the buyers of a tender ("A won two lots, and B
   bought the remaining 1,500 tonnes", "Winning bidders also included C"), the sides heard at a
   hearing (items of the list of points raised there: "D said", "E and F argued"), "The smelters'
@@ -134,11 +134,13 @@ def test_a_cadre_meeting_of_the_company(cadre):
     assert "Jiangxi Longtai Tungsten Co., Ltd." in got, got
 
 
-def test_province_then_city_opening_a_name(exchange):
-    assert "Chenzhou" in _linked(exchange, "Silver Exchange Centre", NFO.locatedIn,
-                                 "ResearchInstitute")
-    assert "Chenzhou" in _linked(exchange, "First People's Hospital", NFO.locatedIn,
-                                 "Organization")
+def test_province_then_city_opening_a_name_places_nothing(exchange):
+    # (the rule that read "Hunan Chenzhou X" as in Chenzhou, place:named-after-city, was right
+    # 20 times in 168 on the dev sets: the curated texts do not take a location from a name)
+    assert "place:named-after-city" not in _linked(exchange, "Silver Exchange Centre",
+                                                   NFO.locatedIn, "ResearchInstitute").values()
+    assert "Chenzhou" not in _linked(exchange, "First People's Hospital", NFO.locatedIn,
+                                     "Organization")
 
 
 def test_two_city_governments_no_organiser_guessed(two_cities):

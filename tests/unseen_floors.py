@@ -64,7 +64,12 @@ FLOORS = {
     # Yunnan Tin" as a planned project of the institute, which its gold does not record; the
     # sentence's metals and fields go with it)
     "unseen": (0.98, 0.98, 0.96, 0.75, 0.62, 0.98),
-    "unseen2": (0.98, 0.83, 0.95, 0.88, 0.71, 0.98),
+    # (set 2's relations 0.897 -> 0.872 in round 31: relations/locations no longer places a
+    # company or university in the city its name opens with, place:named-after-city, right 20
+    # times in 168 on the dev sets; set 2's gold records two such, "Chifeng Jinhe Copper" in
+    # Chifeng and "Taiyuan University of Technology" in Taiyuan, that its texts do not state:
+    # data/CURATION.md, "Stated versus inferred"; its precision 0.714 -> 0.708 with them)
+    "unseen2": (0.98, 0.83, 0.95, 0.85, 0.69, 0.98),
     "unseen3": (0.98, 0.96, 0.95, 0.77, 0.69, 0.98),
     "unseen4": (0.98, 0.98, 0.97, 0.80, 0.66, 0.98),
     "unseen5": (0.98, 0.98, 0.95, 0.79, 0.68, 0.90),

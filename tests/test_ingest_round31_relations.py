@@ -1,0 +1,41 @@
+"""Round 31, where an organisation is: a company or a university whose name opens with a city's
+name is not thereby in that city (its name states no location: data/CURATION.md, "Stated versus
+inferred"), while one the text says is based there is, and a city government named after its
+city still is (its name states its jurisdiction)."""
+from __future__ import annotations
+
+from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
+
+NFO = "https://w3id.org/nfkg/ontology#"
+
+PLANT = """Tin solder line starts up in Yuxi
+
+Southwest Metals Daily | 2027-03-09
+
+On 6 March, Yuxi Hengfeng Solder Co., Ltd. started a lead-free tin solder line of 8,000
+tonnes a year in Hongta District, Yuxi. Longbei Alloy Trading Co., Ltd., based in Yuxi, will
+sell the solder to circuit board makers. Engineers from Kunming Jinhe Polytechnic College
+helped design the line.
+
+The Yuxi Municipal People's Government said the line would add 300 jobs.
+"""
+
+
+def _places(draft, label):
+    ent = next(e for e in draft.entities.values() if e.label == label)
+    by_iri = {e.iri: e.label for e in draft.entities.values()}
+    return {by_iri.get(o, str(o)): r for p, o, _, r in ent.statements
+            if str(p) == NFO + "locatedIn"}
+
+
+def test_a_name_that_opens_with_a_city_places_nothing(snapshot_kg):
+    d = draft_of(snapshot_kg, PLANT, "t-r31-named-city")
+    # the line is in Yuxi; where the company itself is, the text does not say
+    assert _places(d, "Yuxi Hengfeng Solder Co., Ltd.") == {}
+    assert _places(d, "Kunming Jinhe Polytechnic College") == {}
+    # "X, based in Yuxi": stated
+    assert "Yuxi" in _places(d, "Longbei Alloy Trading Co., Ltd.")
+    # a body's name states its jurisdiction
+    assert _places(d, "Yuxi Municipal People's Government") == {"Yuxi": "place:body-of-place"}
+    rules = {r for e in d.entities.values() for *_, r in e.statements}
+    assert "place:named-after-city" not in rules
