@@ -14,6 +14,7 @@ from kg.ingest.names.given_name_list import given_names
 from kg.ingest.reading.dates import signature_date
 from kg.ingest.reading.keyed_rows import row_breaks
 from kg.ingest.reading.sentences import TABLE_ROW as _TABLE_ROW
+from kg.ingest.reading.tables import between_rows
 from kg.ingest.reading.title_lines import FIELD_LINE as _FIELD_LINE
 
 
@@ -60,7 +61,9 @@ def before_field_line(text: str, s: int, e: int) -> int | None:
 def after_table_row(text: str, s: int, e: int) -> int | None:
     """The last line break inside ``s:e`` that ends a table row (cells apart by "|", a tab or
     three spaces) or a date-keyed row (``reading.keyed_rows``: not a break inside one, where a
-    row goes on in the line it wraps onto), or None."""
+    row goes on in the line it wraps onto); else the first that stands between two rows of a
+    table ``reading.tables`` reads ("Japan" over "X Co., Ltd.   21.4%": a group heading's row
+    of one cell, then a company's); or None."""
     nl = text.rfind("\n", s, e)
     inside, bounds = row_breaks(text) if nl != -1 else ((), ())
     while nl != -1:
@@ -73,6 +76,11 @@ def after_table_row(text: str, s: int, e: int) -> int | None:
             if _TABLE_ROW.search(line):
                 return nl
         nl = text.rfind("\n", s, nl)
+    nl = text.find("\n", s, e)
+    while nl != -1:         # (the first: the caller reads on from the next line)
+        if between_rows(text, nl):
+            return nl
+        nl = text.find("\n", nl + 1, e)
     return None
 
 

@@ -7,7 +7,8 @@ Two layouts are read:
 * a pipe table (Markdown's): cells between "|", a rule of dashes under the header row
   ("|---|:--:|"), one row a line;
 * an aligned table: columns set apart by two spaces or more (or a tab), a header row of words
-  (no figure in it), perhaps a rule of dashes under it, then two rows or more whose cells start
+  (no figure in it, unless a rule of dashes closes it and each of its cells holds a word: "2025
+  output"), perhaps a rule of dashes under it, then two rows or more whose cells start
   inside the header's columns (a figure set right under its header starts a little after it);
   "--" or "-" is an empty cell; a line whose first column is empty goes on with the row above
   (a cell wrapped onto a second line: "Hebi Longxiang Magnesium Alloy Technology\\n     Co.,
@@ -109,8 +110,8 @@ def _read(text: str) -> list[Table]:
         a, b = lines[i]
         if "|" in text[a:b]:
             got, i2 = _pipe(text, lines, i)
-        elif _gapped(text, a, b) and not _DIGIT.search(text, a, b) and not (
-                i and _gapped(text, *lines[i - 1])):
+        elif _gapped(text, a, b) and not (i and _gapped(text, *lines[i - 1])) and (
+                not _DIGIT.search(text, a, b) or _worded_over_rule(text, lines, i)):
             got, i2 = _aligned(text, lines, i)      # (a header opens its block)
         else:
             got, i2 = None, i + 1
@@ -118,6 +119,22 @@ def _read(text: str) -> list[Table]:
             out.append(got)
         i = max(i2, i + 1)
     return out
+
+
+def _worded_over_rule(text: str, lines, i: int) -> bool:
+    """Whether line ``i``, which prints a figure, is still a header: a rule of dashes closes it
+    within ``_HEAD_LINES`` lines ("No.  Unit  City  2025 output" over "(10,000 t)" over "---
+    -----"), and each of its cells holds a letter (a year or a unit beside the words, not a row
+    of figures)."""
+    if any(not re.search(r"[A-Za-z]", text[s:e]) for s, e in _split(text, *lines[i])):
+        return False
+    for k in range(i + 1, min(len(lines), i + 2 + _HEAD_LINES)):
+        ka, kb = lines[k]
+        if not text[ka:kb].strip():
+            return False
+        if "-" in text[ka:kb] and not text[ka:kb].strip(" -"):
+            return True
+    return False
 
 
 def _pipe_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -142,26 +159,97 @@ def _pipe_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _pipe(text: str, lines, i: int):
-    """A pipe table whose header is line ``i`` and whose rule is the next line."""
-    if i + 1 >= len(lines):
-        return None, i + 1
-    ra, rb = lines[i + 1]
-    if "-" not in text[ra:rb] or not _RULE.match(text, ra, rb) or "|" not in text[ra:rb]:
+    """A pipe table whose header is line ``i`` and whose rule ("|---|---|", or a grid's border
+    "+----+----+") is the next line, or comes after the header's wrapped lines ("| Seller |
+    Stake | Consideration |" over "|  |  | (yuan, 000s) |"). A row goes on in the lines under it
+    whose first cell is empty, or whose other cells are all empty while the first is indented
+    deeper or opens in lower case (a cell wrapped in its column: "| Shangluo Urban and Rural
+    Construction | 34.00% |" over "|   Investment Group Co., Ltd. |  |"); a grid's border
+    between rows closes one row, and the lines up to the next border are that row's."""
+    k = next((k for k in range(i + 1, min(len(lines), i + 2 + _HEAD_LINES))
+              if _pipe_rule(text, *lines[k])), None)
+    if k is None or any("|" not in text[a:b] for a, b in lines[i + 1:k]):
         return None, i + 1
     head = _pipe_cells(text, *lines[i])
-    if len(head) < 2:
+    if len(head) < 2 or (k > i + 1 or text[lines[k][0]:lines[k][1]].strip().startswith("+")) \
+            and (any(_no_column_name(text[s:e]) for s, e in head)
+                 or i and "|" in text[lines[i - 1][0]:lines[i - 1][1]]):
+        # ("| Producer | X Co., Ltd., plant in Y |" over its wrapped lines and a border: a
+        # record's first field, no header; a header opens its block, no line of the record
+        # above it)
         return None, i + 1
-    header = [(s, e, text[s:e]) for s, e in head]
-    rows, j = [], i + 2
-    while j < len(lines) and "|" in text[lines[j][0]:lines[j][1]]:
-        cells = [Cell(k, [(s, e)], header[k][2] if k < len(header) else "")
-                 for k, (s, e) in enumerate(_pipe_cells(text, *lines[j]))
-                 if e > s and text[s:e] not in _EMPTY]
-        rows.append(Row(lines[j][0], lines[j][1], cells))
+    more: list[list[str]] = [[] for _ in head]
+    for la, lb in lines[i + 1:k]:
+        for n, (s, e) in enumerate(_pipe_cells(text, la, lb)[:len(head)]):
+            if e > s:
+                more[n].append(text[s:e])
+    header = [(s, e, " ".join([text[s:e]] + more[n]) if more[n] else text[s:e])
+              for n, (s, e) in enumerate(head)]
+    rows: list[Row] = []
+    j = k + 1
+    joined = False          # a grid's border closed the row above: the next line opens one
+    while j < len(lines):
+        la, lb = lines[j]
+        if "|" not in text[la:lb]:
+            if _pipe_rule(text, la, lb) and j + 1 < len(lines) and \
+                    "|" in text[lines[j + 1][0]:lines[j + 1][1]]:
+                joined, j = False, j + 1       # (a border between rows)
+                continue
+            break
+        spans = _pipe_cells(text, la, lb)
+        cells = [Cell(n, [(s, e)], header[n][2] if n < len(header) else "")
+                 for n, (s, e) in enumerate(spans) if e > s and text[s:e] not in _EMPTY]
+        if rows and cells and (joined or _goes_on(text, spans, rows[-1])):
+            row = rows[-1]
+            for c in cells:
+                old = row.cell(c.col)
+                if old is None:
+                    row.cells.append(c)
+                    row.cells.sort(key=lambda x: x.col)
+                else:
+                    old.spans.append(c.spans[0])
+            row.end = cells[-1].end
+        else:
+            rows.append(Row(la, lb, cells))
+        joined = joined or _grid_rows(text, lines, k)
         j += 1
     if not rows:
         return None, j
     return Table(header[0][0], rows[-1].end, header, rows), j
+
+
+def _pipe_rule(text: str, a: int, b: int) -> bool:
+    """A pipe table's rule under its header: dashes between "|" or "+" ("|---|:--:|",
+    "+------+------+")."""
+    line = text[a:b]
+    return "-" in line and ("|" in line or "+" in line) and _RULE.match(text, a, b) is not None
+
+
+def _grid_rows(text: str, lines, k: int) -> bool:
+    """Whether the grid whose header rule is line ``k`` closes each row with a border (its
+    rows run over several lines, none with a first cell of its own but the first)."""
+    return False if not text[lines[k][0]:lines[k][1]].strip().startswith("+") else any(
+        _pipe_rule(text, *lines[j]) and "|" not in text[lines[j][0]:lines[j][1]]
+        and j + 1 < len(lines) and "|" in text[lines[j + 1][0]:lines[j + 1][1]]
+        for j in range(k + 2, min(len(lines), k + 12)))
+
+
+def _goes_on(text: str, spans, row) -> bool:
+    """Whether a pipe row's line goes on with the row above: its first cell empty, or its
+    other cells empty and its first indented deeper than the row's or opening in lower case."""
+    if not spans or len(row.cells) < 2:
+        return False
+    s0, e0 = spans[0]
+    if e0 <= s0:
+        return True
+    if any(e > s for s, e in spans[1:]):
+        return False
+    first = row.cell(0)
+    if first is None:
+        return False
+    bar = text.rfind("|", 0, s0)
+    above = text.rfind("|", 0, first.spans[0][0])
+    return s0 - bar > first.spans[0][0] - above or text[s0].islower()
 
 
 # a cell that names something with its kind after a comma ("Vice Mayor, X Municipal People's
@@ -419,6 +507,18 @@ def _around(text: str, pos: int):
     lo = bisect.bisect_right(ts, pos, key=lambda t: t.start)
     if lo and ts[lo - 1].start <= pos < ts[lo - 1].end:
         yield ts[lo - 1]
+
+
+def between_rows(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` (a line break) stands between two rows of a table: after one
+    row's last line and before the next row's first ("Japan" over "X Co., Ltd.  21.4%": a
+    group heading's row, then a company's; no name runs from one into the other). A break
+    inside a row (a cell wrapped onto its next line) is none."""
+    for t in _around(text, pos):
+        rows = t.rows
+        k = bisect.bisect_right(rows, pos, key=lambda r: r.start)
+        return 0 < k < len(rows) and rows[k - 1].end <= pos
+    return False
 
 
 def in_table(text: str, pos: int) -> bool:

@@ -1,0 +1,85 @@
+"""Round 31, new entities the drafts missed or broke up in tables: a company listed under a group
+heading's row of one cell ("Japan" over "X Co., Ltd.   21.4%") is named without the heading; a
+fixed-width table whose header prints a year ("2025 output") and a grid table with "+----+"
+borders, a header wrapped onto a second line and a name wrapped in its cell are read as tables,
+so the wrapped name is one company (not its first line and a "Co., Ltd." fragment); a record
+boxed in a grid (label and value lines) is no table, and the names in its lines stay."""
+from __future__ import annotations
+
+from hostile_drafts import draft_of, new_labels, snapshot_kg  # noqa: F401
+
+
+MARGINS = """Ministry of Trade Remedies of Nordland
+
+Preliminary ruling on brass strip
+
+   Company                                   Margin     Deposit rate
+   ---------------------------------------   --------   ------------
+   Japan
+     Fujimori Brass Strip Co., Ltd.           21.4%      21.4%
+     Okada Seimitsu Alloy                     18.9%      18.9%
+     Corporation
+   South Korea
+     Daejin Copper Metals Co., Ltd.           12.6%      12.6%
+   ---------------------------------------   --------   ------------
+"""
+
+YEAR_HEADER = """Allowances for smelters
+
+No.  Emitting unit                  City         2026 output    Allowance
+                                                 (10,000 t)     (10,000 t CO2)
+---  -----------------------------  -----------  -------------  --------------
+1    Lanxi Hongqiao Aluminium       Lanxi            62.4            66.1
+     Co., Ltd.
+2    Maoshan Xinglong Aluminium     Maoshan          40.9            43.7
+     Industry Co., Ltd.
+"""
+
+GRID = """Share purchase
+
+  +------------------------------------------+--------+---------------+
+  | Seller                                   | Stake  | Consideration |
+  |                                          |        | (yuan, 000s)  |
+  +------------------------------------------+--------+---------------+
+  | Qinyuan Nonferrous Holdings              | 60.00% | 1,200,000     |
+  | Danfeng Urban and Rural Development      | 40.00% |   800,000     |
+  |   Investment Group Co., Ltd.             |        |               |
+  +------------------------------------------+--------+---------------+
+"""
+
+RECORD = """ADVANCE RULING
+
++----------------------------------------------------------------------------+
+| 1. Applicant         | Weiyuan Lianke Alloy Materials Co., Ltd.            |
+|                      | Customs registration code: 6103960999               |
+|                      | Address: No. 8 Keji Road,                           |
+|                      | Xingping Hi-tech Zone, Xianyang, Shaanxi Province   |
+|----------------------------------------------------------------------------|
+| 2. Application       | Filed on 9 March 2027                               |
++----------------------------------------------------------------------------+
+"""
+
+
+def test_companies_under_a_group_heading_row(snapshot_kg):
+    labels = new_labels(draft_of(snapshot_kg, MARGINS, "r31-margins"), "Company")
+    assert {"Fujimori Brass Strip Co., Ltd.", "Daejin Copper Metals Co., Ltd."} <= labels
+    assert not any(x.startswith(("Japan", "South Korea")) for x in labels)
+
+
+def test_wrapped_names_in_a_table_whose_header_prints_a_year(snapshot_kg):
+    labels = new_labels(draft_of(snapshot_kg, YEAR_HEADER, "r31-year-header"), "Company")
+    assert {"Lanxi Hongqiao Aluminium Co., Ltd.",
+            "Maoshan Xinglong Aluminium Industry Co., Ltd."} <= labels
+    assert "Industry Co., Ltd." not in labels and "Co., Ltd." not in labels
+
+
+def test_wrapped_name_in_a_grid_table(snapshot_kg):
+    labels = new_labels(draft_of(snapshot_kg, GRID, "r31-grid"))
+    assert "Danfeng Urban and Rural Development Investment Group Co., Ltd." in labels
+    assert "Investment Group Co., Ltd." not in labels
+
+
+def test_a_boxed_record_is_no_table(snapshot_kg):
+    labels = new_labels(draft_of(snapshot_kg, RECORD, "r31-record"))
+    assert "Xingping Hi-tech Zone" in labels
+    assert "Weiyuan Lianke Alloy Materials Co., Ltd." in labels
