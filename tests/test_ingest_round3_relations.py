@@ -76,7 +76,10 @@ def test_who_implements_a_policy_or_initiative(g):
 
 
 def test_the_metals_of_a_places_industry_but_not_of_the_home_country(g):
-    assert (NF.shaanxi, NFO.concernsMetal, NF["metal-titanium"]) in g
+    # "Shaanxi titanium is known around the world": no industry "in" Shaanxi is stated (the
+    # rule that read a place before a metal, context:place-metal, was right once in 16 on the
+    # dev sets)
+    assert (NF.shaanxi, NFO.concernsMetal, NF["metal-titanium"]) not in g
     assert (NF.sichuan, NFO.concernsMetal, NF["metal-vanadium"]) in g
     assert (NF.sichuan, NFO.concernsMetal, NF["metal-titanium"]) in g
     assert "context:metal-industry-in-place" in _rules(g, NF.sichuan)
