@@ -16,7 +16,9 @@ or falls up to three days before it (a story read now is, as a rule, recent: "NA
 -- ... on Monday" read in December 2026 is March 3, 2026, a Tuesday, telling of the day before,
 not March 3, 2025, a Monday); the year before it only when the lead also names the dateline's
 own weekday (a stronger reading, needed to go back a year). The latest year
-the body states of its present or past (:func:`kg.ingest.events.years.body_year`) is the earliest
+the body states of its present or past (:func:`kg.ingest.events.years.body_year`), or the year
+after a year whose whole-year figure it reports ("produced 62% of the country's magnesium in
+2025": written in 2026 or later, :func:`kg.ingest.events.years.earliest_year`) is the earliest
 allowed: a story that reports "in 2021" as past was not written in 2020 (a year after today's
 is a year ahead, whatever its sentence: no floor past today's year).
 No weekday in the lead, or no year fits: None.
@@ -31,7 +33,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from kg.ingest.events.years import body_year
+from kg.ingest.events.years import earliest_year
 from kg.ingest.reading.dates import find_dates, yearless_dateline
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -87,7 +89,7 @@ def dateline_day(text: str, today: datetime.date | None = None) -> tuple[str, st
         return None
     month, day = int(got[-1].value[5:7]), int(got[-1].value[8:10])
     today = today or datetime.date.today()
-    not_before = body_year(text)
+    not_before = earliest_year(text)
     low = int(not_before[:4]) if not_before and not_before[:4].isdigit() else 0
     low = min(low, today.year)      # ("12 key projects for 2027" read in 2026: a year ahead)
     recent = []         # the day's latest occurrences not after today (nor before ``low``)
@@ -110,8 +112,9 @@ def dateline_day(text: str, today: datetime.date | None = None) -> tuple[str, st
 
 
 def recent_dateline(text: str, today: datetime.date | None = None) -> tuple[str, str] | None:
-    """(the day, how it was read) for a yearless dateline of a text that states no year: the
-    day's latest occurrence not after today; else None."""
+    """(the day, how it was read) for a yearless dateline of a text that states no year (or
+    only one that "since" bounds: "six deals since 2024"): the day's latest occurrence not
+    after today, nor before that bound; else None."""
     m = yearless_dateline(text)
     if m is None or lead_weekdays(text, m.end()):
         return None     # (a lead that names weekdays is dateline_day's: none fit, none read)
@@ -120,7 +123,9 @@ def recent_dateline(text: str, today: datetime.date | None = None) -> tuple[str,
         return None
     month, day = int(got[-1].value[5:7]), int(got[-1].value[8:10])
     today = today or datetime.date.today()
-    for year in range(today.year + 1, today.year - 4, -1):
+    floor = earliest_year(text)     # (a year "since" states: the text is not older)
+    low = int(floor) if floor and floor.isdigit() and int(floor) <= today.year else 0
+    for year in range(today.year + 1, max(low - 1, today.year - 4), -1):
         try:
             when = datetime.date(year, month, day)
         except ValueError:

@@ -31,7 +31,13 @@ def document_year(text: str, date: str | None) -> str | None:
     reviewed = reviewed_year(text)
     if reviewed and year and reviewed < year:
         year = reviewed
-    return year or stated_year(text) or _numbered_year(text) or _after_whole_years(text, body_year(text))
+    # (under a yearless dateline, a year only "since" states bounds the year, the dateline's
+    # day gives it: :func:`kg.ingest.events.dateline_year.recent_dateline`)
+    body = body_year(text)
+    if body is not None and yearless_dateline(text) is not None:
+        stated = body_year(text, since=False)
+        body = stated if stated == body else None
+    return year or stated_year(text) or _numbered_year(text) or _after_whole_years(text, body)
 
 
 # a yearbook's lead sets the year it reviews: "In 2025 the copper industry remained ..."
@@ -111,7 +117,9 @@ _BOUND = re.compile(r"\b(?:by|until|till|through|before|to|towards?)\s+(?:the\s+
 # ... or "from" opens a period with no end printed ("to buy 150,000 tonnes a year from 2027";
 # not "from 2019 to 2022")
 _OPEN_FROM = re.compile(r"\b(?:from|starting(?:\s+(?:in|from))?|beginning\s+in)\s+$", re.I)
-_RANGE_END = re.compile(r"\s*(?:-|\u2013|\u2014|to\b|until\b|till\b|through\b)", re.I)
+# (a dash closes a range on its own line only: "from July 2027\n  - closing ..." is a list's next
+# item, not "from July 2027 - 2028")
+_RANGE_END = re.compile(r"[ \t]*(?:-|\u2013|\u2014)|\s*(?:to|until|till|through)\b", re.I)
 
 
 # ... or the clause after it does ("In 2027 the second line will add ...")
@@ -140,7 +148,7 @@ def _names_a_noun(text: str, year: str) -> bool:
         lead[max(0, i - 20):i])
 
 
-def body_year(text: str, times_only: bool = False) -> str | None:
+def body_year(text: str, times_only: bool = False, since: bool = True) -> str | None:
     """The latest year the text states of the present or the past (a day, a month, a quarter or
     half, a bare year), leaving out year ranges ("2026-2030") and years its sentence sets ahead
     ("by 2030", "is due to be commissioned in December 2027", "plans to recover ... in 2027",
@@ -148,7 +156,9 @@ def body_year(text: str, times_only: bool = False) -> str | None:
     None when every year is ahead or there is none. Targets, plans and founding years are as
     common as the present year, so only the latest year not ahead is taken. ``times_only``:
     also leave out the years that name a thing ("the 2027 benchmark charges", "an agreement for
-    2027 was signed") and a table's column heads."""
+    2027 was signed") and a table's column heads. ``since`` False: also leave out a year that
+    opens a state still going on ("have bought six projects since 2024"): the text is written
+    in that year or any later one, so it bounds the year without giving it."""
     best = None
     for d in find_dates(text, None, extended=True):
         if d.kind == "gYear" and d.until or d.ambiguous or not d.value[:4].isdigit():
@@ -157,6 +167,8 @@ def body_year(text: str, times_only: bool = False) -> str | None:
         if best is not None and y <= best:
             continue
         lead = text[_clause_start(text, d.start):d.start]
+        if not since and _SINCE.search(text, max(0, d.start - 20), d.start):
+            continue
         if _AHEAD.search(lead) or _BOUND.search(lead[-40:]) or (
                 _OPEN_FROM.search(lead[-12:]) and not _RANGE_END.match(text, d.end)
                 and not _PAST.search(lead[-80:])):
@@ -172,6 +184,9 @@ def body_year(text: str, times_only: bool = False) -> str | None:
             continue        # "In 2027 the line will produce ...", "the 2027 forum is to be held"
         best = y
     return best
+
+
+_SINCE = re.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid)[\s-]+)?(?:\w+\s+)?$")
 
 
 # a whole year's figure told in the past: "sales reached 86,000 tonnes in 2025", "Revenue for 2025
@@ -224,6 +239,14 @@ def _clause_start(text: str, at: int) -> int:
     while nl > ss and _WRAPPED.match(text, nl):
         nl = text.rfind("\n", ss + 1, nl)
     return max(ss, nl) + 1
+
+
+def earliest_year(text: str) -> str | None:
+    """The earliest year the text can be written in: the latest year it states of its present
+    or past (:func:`body_year`), or the year after the latest year whose whole-year figure it
+    reports in the past ("produced 62% of the country's magnesium in 2025": written in 2026 or
+    later); None when it states none."""
+    return _after_whole_years(text, body_year(text))
 
 
 def missing_year_note(text: str, date: str | None) -> str | None:

@@ -636,10 +636,17 @@ def headline_year(text: str) -> str | None:
             continue            # the publication line ("Apr 9, 2025"), not the headline
         if len(line.split()) > 25 or line.rstrip()[-1:] in ".;:!?":
             continue            # running text ("This year ... Plan (2026-2030)."), not a headline
-        years = re.findall(r"(?<![\d\-/])((?:19|20)\d\d)(?![\d\-/])", line)
+        years = [y for y in re.findall(r"(?<![\d\-/])((?:19|20)\d\d)(?![\d\-/])", line)
+                 if not re.search(_HEADLINE_DEADLINE + y + r"(?!\d)", line)]
         if years:
             return years[-1]
     return None
+
+
+# a year a headline sets as a deadline ("... to be regrouped under one platform by 2028",
+# "output to double before 2030"): a year ahead, not the year the text covers
+_HEADLINE_DEADLINE = (r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Tt]hrough)\s+(?:the\s+(?:end|middle)"
+                      r"\s+of\s+)?")
 
 
 def document_date(text: str) -> DateMention | None:
@@ -958,15 +965,23 @@ _YEARLESS_DATELINE = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]
 
 
 def yearless_dateline(text: str) -> re.Match | None:
-    """The dateline that opens one of the first four non-empty lines with a month and day and
-    no year, followed by its tail ("(Reporter X)", "--"), or None."""
-    pos, seen = 0, 0
-    while seen < 4 and pos < min(len(text), 2000):
+    """The dateline that opens one of the first four blocks of non-empty lines (a line right
+    under another is of its block: a subheadline wrapped onto two lines), at most the first
+    six such lines, with a month and day and no year, followed by its tail ("(Reporter X)",
+    "--"), or None."""
+    pos, seen, lines_seen, blank = 0, 0, 0, True
+    while seen <= 4 and lines_seen < 6 and pos < min(len(text), 2000):
         le = text.find("\n", pos)
         le = len(text) if le < 0 else le
         line = text[pos:le]
-        if line.strip():
-            seen += 1
+        if not line.strip():
+            blank = True
+        else:
+            seen += blank
+            lines_seen += 1
+            blank = False
+            if seen > 4:
+                break
             lead = len(line) - len(line.lstrip())
             m = _YEARLESS_DATELINE.match(text, pos + lead, le)
             if m is not None and _DATELINE_TAIL.match(text, m.end()):
