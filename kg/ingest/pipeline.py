@@ -91,6 +91,7 @@ from kg.ingest.names.named_products import named_products
 from kg.ingest.names import bond_names, product_fields, vessel_names
 from kg.ingest.events.verb_happenings import propose as verb_happenings
 from kg.ingest.events.since_states import running_since
+from kg.ingest.events.policies_since import policies_since
 from kg.ingest.events.log_rows import propose as log_rows
 from kg.ingest.events.day_rows import propose as day_rows
 from kg.ingest.events.schedule_lines import propose as schedule_lines
@@ -129,6 +130,8 @@ from kg.ingest.relations.incident_sites import incident_sites
 from kg.ingest.events.signing import signed_at
 from kg.ingest.relations.agreement_places import signed_in_place
 from kg.ingest.relations.event_parts import event_parts
+from kg.ingest.events.grant_days import grant_days
+from kg.ingest.events.planned_works import planned_works
 from kg.ingest.names.longer import longer_names
 from kg.ingest.names.inner_links import concept_inside_ok, known_wins
 from kg.ingest.names.acronyms import acronyms as defined_acronyms, take_over
@@ -507,6 +510,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         form_titles.table_events(draft, kind_of)     # a contract form's "Drafted / Approved" rows
     with guard(draft, "events told by verbs and their roles"):
         media_reports(draft, spans_of, minter, kind_of)      # "X News reported on the base in July"
+        policies_since(draft, spans_of, minter, kind_of)     # "the export controls in force since 2023"
         verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
         met_meetings.propose(draft, spans_of, minter)    # "X, Party Secretary of Y, met the investors"
         result_titles.fold_clauses(draft, spans_of)  # "Results of the X Check" + "X checked ..."
@@ -549,11 +553,13 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         counted_signings.link(draft, kind_of)        # "... were signed on the 16th. A signed ..."
         signed_in_place(draft, spans_of, kind_of)    # "A and B signed ... in Kinshasa"
         event_parts(draft, kind_of)                  # "on the sidelines of the expo", its days
+        grant_days(draft, kind_of)                   # "(1) A ..." won at the dated award ceremony
         drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
         mark_voiced(draft)                           # read through "we" / "our": "+voice"
         stated_mood(draft, doc_year)                 # "did not buy", "if approved", "will be held"
         refine_days(draft, doc_year)                 # "this month ... from 2 to 4 November"
         period_years(draft, doc_year)                # "in the second half of 2027": 2027
+        planned_works(draft)                         # "agreed to build a station in X in 2027"
         drop_contradicted_places(draft, gaz)         # not "Guangxi contains Shenzhen" (Guangdong)
         split_namesakes(draft, minter, gaz)          # "Wang Jian, manager of Y": not the known one
     for ent in draft.new():                      # "X Co.,Ltd." (a comma typed full width)
