@@ -4,7 +4,8 @@ is a deadline, not the year the story covers; a list item "from July 2027" follo
 item's dash opens no range; a year's total reported in the past means the text is of a later
 year; a dateline under a two-line subheadline and a byline is still the dateline); the winners
 of an award take the day of its ceremony; a rule in force "since" a date is a policy with that
-day in force; a project a planned step is to build takes the step's planned date."""
+day in force; a project a planned step is to build takes the step's planned date; what a
+paragraph tells after "The fair took place on <day>" is of that day."""
 from __future__ import annotations
 
 import datetime as dt
@@ -152,3 +153,20 @@ def test_a_project_to_be_built_takes_the_step_s_planned_date(snapshot_kg):
     assert got and set(got.values()) == {"2028"}
     assert any("storage station" in k.lower() for k in got)
 
+
+HELD = """LIST OF PROJECTS SIGNED AT THE 2026 BEISHAN COPPER INVESTMENT FAIR
+
+Released: 16 October 2026
+
+The fair took place on Tuesday, 13 October 2026 at the Riverside Hotel in Beishan. Wang Lihua,
+Party Secretary of the Beishan Municipal Party Committee, met the main investors before the
+signing. Six projects were signed on the spot; they are listed below.
+"""
+
+
+def test_what_a_paragraph_tells_after_its_gathering_s_day_is_of_that_day(snapshot_kg):
+    d = _draft(snapshot_kg, HELD, "r31-dates-held")
+    got = {e.label: e.first(NFO.startDate) for e in d.new()
+           if str(e.cls).endswith(("#Meeting", "#SigningCeremony"))}
+    assert got, [e.label for e in d.new()]
+    assert set(got.values()) == {"2026-10-13"}, got

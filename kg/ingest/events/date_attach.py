@@ -445,7 +445,7 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
         # (nor a sentence with a day of its own before the mention that is no day of the
         # thing, a deadline: "In March we expect X. By December the smelter is to have
         # finished its overhaul": the overhaul is not of March)
-        gov = _governing(text, dates, starts, ss)
+        gov = _governing(text, dates, starts, ss, held=ent.cls in _AT_GATHERING)
         if gov is not None and (named is None or gov.value[:4] == named):
             d = gov
             if d.until:
@@ -652,9 +652,30 @@ def _day_heading(text: str, d: DateMention) -> bool:
         _HEADING_TAIL.match(text, d.end) is not None
 
 
-def _governing(text: str, dates, starts, ss: int) -> DateMention | None:
+# a paragraph that opens with the day its gathering was held ("The conference took place on
+# Thursday, 26 November 2026 at ...", "The forum was held in Baotou on 12 May"): what else its
+# sentences tell with no day of their own ("X met the main investors before the signing",
+# "Eight projects were signed on the spot") happened at it, on that day: a signing or a
+# meeting, not another gathering ("A rival forum organised by Y was cancelled")
+_AT_GATHERING = {NFO.SigningCeremony, NFO.Meeting}
+_HELD_ON = re.compile(r"\b(?:took[ \t\n]+place|(?:was|were)[ \t\n]+(?:held|convened|staged))"
+                      r"(?:[ \t\n]+(?:in|at)[ \t\n]+[A-Z][\w'\u2019-]*(?:[ \t\n]+[A-Z][\w'\u2019-]*){0,3})?"
+                      r"[ \t\n]+on[ \t\n]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t\n]+)?$")
+
+
+def _held_lead(text: str, lo: int, d: DateMention) -> bool:
+    """``d`` is the day the paragraph's first sentence says its gathering was held (the
+    paragraph starts at ``lo`` or later, no sentence ends before the day)."""
+    par = text.rfind("\n\n", lo, d.start)
+    start = max(lo, par + 2 if par >= 0 else lo)
+    return _HELD_ON.search(text, max(start, d.start - 80), d.start) is not None and \
+        re.search(r"[.!?;](?:[\s\"'\u201d]|$)", text[start:d.start]) is None
+
+
+def _governing(text: str, dates, starts, ss: int, held: bool = False) -> DateMention | None:
     """The nearest date before ``ss`` that opens a clause ("On May 14, ...", "In June, ...",
-    "January 9: ...") in the same paragraph and numbered entry."""
+    "January 9: ...") in the same paragraph and numbered entry; with ``held``, also the day the
+    paragraph's first sentence says its gathering was held (:func:`_held_lead`)."""
     par = text.rfind("\n\n", max(0, ss - _BACK - 1), ss)   # (no further back: linear)
     lo = max(par + 1, ss - _BACK)
     # the numbered entry this sentence belongs to: no date before its number counts
@@ -669,7 +690,7 @@ def _governing(text: str, dates, starts, ss: int) -> DateMention | None:
             lead = text[max(lo, d.start - 30):d.start]
             if _GOVERNS.search(lead) or text[d.end:d.end + 2].lstrip().startswith(":") \
                     or lead.strip() == "" or re.fullmatch(r".*[.;]\s*", lead, re.S) \
-                    or _day_heading(text, d):
+                    or _day_heading(text, d) or held and _held_lead(text, lo, d):
                 return d
         i -= 1
     return None
