@@ -270,10 +270,11 @@ def test_the_chairman_in_a_company_s_announcement_is_the_signer_s(snapshot_kg):
     assert got and all(p[2] == "Hengda Tin Industry Co., Ltd." for p in got), got
 
 
-@fault("events/happenings.py + relations/stated_mood.py: a signing told 'according to media reports' "
-       "and denied by a party in the next clause ('but a spokesman for B said no agreement had been "
-       "signed') is kept as a fact with both parties")
 def test_a_reported_signing_a_party_denies_is_no_agreement(snapshot_kg):
+    """A signing told "according to media reports" and denied by a party in the next clause was
+    kept as a fact with both parties (fixed in round 32, hostile28: "according to media
+    reports" is a conditional cue, data/mood-cues.txt, and a day gone by that only such a
+    clause tells is dropped, relations/stated_mood)."""
     draft = _draft(snapshot_kg, "Guoxin Lithium News\n\nJanuary 4, 2027\n\nAccording to media "
                                 "reports, Guoxin Lithium Materials Co., Ltd. signed a framework "
                                 "agreement with Hanbei Cobalt Co., Ltd. last week, but a spokesman "
@@ -283,10 +284,10 @@ def test_a_reported_signing_a_party_denies_is_no_agreement(snapshot_kg):
 
 
 
-@fault("names/ (project:noun-phrase and name:station): 'X Hydropower Station, a small hydro plant in "
-       "Y Township' is two sites, the station and 'Small hydro plant in Y Township' (an apposition "
-       "names one works twice)")
 def test_a_station_and_its_apposition_are_one_site(snapshot_kg):
+    """"X Hydropower Station, a small hydro plant in Y Township" was two sites, the station and
+    "Small hydro plant in Y Township" (fixed in round 32, hostile28: events/project_nouns reads
+    no works in an apposition of a site's name)."""
     draft = _draft(snapshot_kg, "Baiyun Power Deal\n\n12 November 2026 -- Baiyun Aluminium Co., Ltd. "
                                 "signed a power purchase agreement with Xinhua Hydropower Station, a "
                                 "small hydro plant in Xinhua Township.\n")
@@ -434,7 +435,8 @@ def test_a_december_notice_s_january_days_are_of_the_next_year(january):
     assert steps and all(x.startswith("2027-") for v in steps.values() for x in v), steps
 
 
-@fault("events/schedule_lines.py: a schedule's line 'Meeting: January 6-7' under a notice of the "
-       "conference is a meeting of its own labelled 'Meeting', not the conference the notice holds")
 def test_a_schedule_s_meeting_line_is_the_conference_s_days(january):
+    """A schedule's line "Meeting: January 6-7" under a notice of the conference was a meeting
+    of its own labelled "Meeting" (fixed in round 32, hostile28: events/schedule_lines reads a
+    one-word label of a gathering on the days of an event the draft holds as that event's)."""
     assert "Meeting" not in _labels(january), _labels(january)

@@ -404,7 +404,8 @@ def _hit(text, within, kinds, end: int, se: int) -> list:
 _VERB_OF_ITS = re.compile(r"[ \t\n]+(?:[a-z]+[ \t\n]+){1,4}(?=its[ \t\n])")
 # "the company held a", "The Company will convene its": the company the article is about as the
 # subject of the verb that holds an event named by its noun
-_COMPANY_HELD = re.compile(r"(?<![\w-])[Tt]he[ \t\n]+(?:[Cc]ompany|[Gg]roup)[ \t\n]+(?:also[ \t\n]+)?"
+# ("it will hold a board meeting" too: "it" in an article about one company is the company)
+_COMPANY_HELD = re.compile(r"(?<![\w-])(?:[Tt]he[ \t\n]+(?:[Cc]ompany|[Gg]roup)|[Ii]t)[ \t\n]+(?:also[ \t\n]+)?"
                            r"(?:held|convened|hosted|organi[sz]ed|will[ \t\n]+(?:hold|convene|host)|"
                            r"plans[ \t\n]+to[ \t\n]+(?:hold|convene|host))[ \t\n]+"
                            r"(?:(?:a|an|its|the)[ \t\n]+)?\Z")

@@ -80,6 +80,20 @@ def in_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     return c != -1 and _ASIDE_OPENS.match(text, c) is not None and "," in text[end:hi]
 
 
+def aside_close(text: str, start: int, end: int, lo: int, hi: int) -> int:
+    """Where the aside that holds ``text[start:end]`` closes (the comma after it, not a legal
+    form's: ", who founded X Co., Ltd. in 1988, died on 27 February" closes before "died"),
+    or ``hi`` when that stretch is in no aside opened after ``lo``."""
+    if not in_aside(text, start, end, lo, hi):
+        return hi
+    c = text.find(",", end, hi)
+    for _ in range(4):
+        if c == -1 or not _LEGAL_COMMA.match(text, c):
+            break
+        c = text.find(",", c + 1, hi)
+    return hi if c == -1 else c
+
+
 def aside_opens(text: str, c: int) -> bool:
     """The comma at ``c`` opens an aside (", which ...", ", set up in 2019", ", closed since
     March 2024"): its verb is no verb of the clause around it."""

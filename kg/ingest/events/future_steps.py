@@ -67,7 +67,7 @@ from kg.ingest.events.step_parts import (ABOUT_RULE, after_that, after_under, be
                                          counted, on_documents, planned_document, relative_head,
                                          rolled, step_class, under_named)
 from kg.ingest.reading.happened import fronted
-from kg.ingest.reading.mood import NEGATED, mood, told_unreal
+from kg.ingest.reading.mood import NEGATED, asked, mood, told_unreal
 from kg.ingest.terms import NFO
 
 _BE = r"(?:is|are|'s|will\s+be|would\s+be|has\s+been|have\s+been)"
@@ -292,6 +292,8 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
         else:
             present_only = False
         ss, se = sents.bounds(d.start)
+        if text.find("?", d.end, se) >= 0 and asked(text, d.start, ss, se):
+            continue        # "Will you build the new line next year?": asked, not set ahead
         lo = max(ss, d.start - _MAX, starts[i - 1] if i and dates[i - 1].end <= d.start else 0)
         lead = _LEAD.search(text, max(lo, d.start - 40), d.start)
         nominal = None

@@ -168,6 +168,15 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         return not any(s < a or e > b or kind(ent) in ("event", "policy", "agreement", "project")
                        for s, e, ent in within(a, b))
 
+    def _named_before(p: int) -> bool:
+        """A site or project's name ends right before the comma that opens the phrase at
+        ``p`` (an apposition: "X Hydropower Station, a small hydro plant in Y Township")."""
+        comma = _APPOSED.search(text, max(0, p - 4), p)
+        if comma is None:
+            return False
+        return any(e == comma.start() and (ent.cls == NFO.Site or kind(ent) == "project")
+                   for s, e, ent in within(max(0, comma.start() - 1), comma.start()))
+
     made: list[tuple[int, int, Entity]] = []
     by_label: dict[str, Entity] = {}
 
@@ -251,6 +260,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue
         if denied(text, sents, a, end):
             continue        # "A will not build a zinc smelter in X": no project
+        if m.group("det").lower() in ("a", "an") and _named_before(m.start()):
+            continue        # "X Hydropower Station, a small hydro plant in Y": X, described
         # a plant named by where it is, with no word of its building, is a site at work
         cls = NFO.Site if cue is None and m.group("head").split()[-1].lower() in _SITE_HEADS \
             and not building_before(text, m.start()) else NFO.Project
@@ -309,6 +320,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             ent.add(pred, ref[2].iri, span, PHASE_RULE)
     spans_of.extend(made)
     return [e for _, _, e in made]
+
+
+# the comma of an apposition, right before its "a" / "an"
+_APPOSED = re.compile(r",[ \t\n]*$")
 
 
 def _last_with_head(spans, starts, a: int, noun: str, kind):

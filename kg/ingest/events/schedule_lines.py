@@ -153,6 +153,18 @@ def _named(m, spans, within, kind_of) -> bool:
                for x in within(a, b))
 
 
+def _days(ent) -> tuple:
+    """(first day, last day or None) of an event as its statements give them."""
+    got = {str(p).rsplit("#", 1)[-1]: str(o) for p, o, _, _ in ent.statements}
+    return got.get("startDate") or got.get("plannedDate"), got.get("endDate")
+
+
+def _days_of(first, last) -> tuple:
+    """(month-day, month-day) of a span of days (the year is set later for a yearless day: a
+    December notice's "January 6 to 7" is first read in the notice's year)."""
+    return (first or "")[5:], (last or "")[5:]
+
+
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add an event for each labelled schedule line described above; returns them."""
     text = draft.text
@@ -171,6 +183,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 held[m.start:m.end] = b"\x01" * (m.end - m.start)
     spans = sorted(spans_of, key=lambda x: x[0])
     within = names_within(spans, [None] * len(spans))
+    days_held = {_days_of(*_days(e)) for e in draft.entities.values()
+                 if not e.known and kind_of(e.cls) == "event"}
     out, used = [], set()
     for k, d in enumerate(dates):
         if d.start in used:
@@ -216,6 +230,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 not e.role for _, _, e in within(start, m.end("label"))):
             continue    # (a label is a common noun: "Sponsored by X Society   November 2026"
             # is a running head over the issue's month)
+        if whole is None and len(label.split()) == 1 and event_class(label) is not None \
+                and _days_of(d.value, end_value) in days_held:
+            continue    # ("Meeting: January 6-7" under a notice that holds the conference
+            #             "from January 6 to 7": the conference's days, no meeting of its own)
         used.update((d.start, last.start))
         semi_after = text.find(";", last.end, le)
         seg_end = semi_after if semi_after != -1 else le

@@ -61,6 +61,9 @@ def subject_parties(text: str, cs: int, at: int, parties: list) -> list:
     clause of its own; when it is a second verb of the clause's subject ("The Company bought 3%
     of B on 28 October, and signed a supply agreement with C"), only the names the clause
     opens with (B is what was bought, no party)."""
+    source = _SOURCE.search(text, cs, at) if parties else None
+    if source is not None:      # "According to SMM, A signed ... with B": SMM told it
+        parties = [x for x in parties if not source.start() <= x[0] < source.end()]
     if not parties or _SECOND_VERB.search(text, cs, at) is None:
         return parties
     out, pos = [], cs
@@ -73,6 +76,10 @@ def subject_parties(text: str, cs: int, at: int, parties: list) -> list:
     return out
 
 
+# who tells the clause, set off before it: "According to SMM, ", "Citing X, ", "As reported by
+# X, " (its names are the teller's, no party)
+_SOURCE = re.compile(r"\b(?:[Aa]ccording[ \t\n]+to|[Cc]iting|[Aa]s[ \t\n]+reported[ \t\n]+by|"
+                     r"[Aa]s[ \t\n]+told[ \t\n]+by)[ \t\n]+[^,;\n]{1,80},")
 # a second verb of the clause's subject before an agreement ("..., and signed a supply agreement")
 _AND_VERB = re.compile(r",?[ \t\n]+and[ \t\n]+(?:(?:then|also|later)[ \t\n]+)?(?=[a-z]+ed\b)")
 

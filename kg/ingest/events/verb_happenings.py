@@ -648,6 +648,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             names = [x for x in names if not any(a <= x[0] < b for a, b in asides)]
         if not any(c.isalpha() for c in label):
             continue        # (the clause was its date and marks alone: nothing to call it)
+        if any(label.rstrip(". ").lower() == e.label.rstrip(". ").lower() for _, _, e in names):
+            continue        # ("| A | B Co., Ltd. | 40% | 3 November |": a name, no happening)
         # (an announcement's day and who made it: the saying's words, "X said on Tuesday",
         # not what it said is to come, "it would raise ...")
         told = Span(start, d.end) if said is not None else Span(start, end)

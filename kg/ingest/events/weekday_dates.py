@@ -20,7 +20,15 @@ from kg.ingest.reading.post_stamps import post_days
 
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|(?:planned|scheduled|set|due|slated|fixed)\s+for)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       r"Sunday)\b(?!\s*,?\s*(?:January|February|March|April|May|June|July|August|"
-                      r"September|October|November|December|\d))")
+                      r"September|October|November|December|\d)|\s+of\s)")
+# "the last Friday of March", "the first Monday of June 2027": that weekday of that month (of
+# the year printed, else of the document's, else of the next when it is gone by in a clause
+# that sets it ahead), not "last Friday"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_NTH = re.compile(r"\b(?P<nth>first|second|third|fourth|last)[ \t\n]+(?P<day>Monday|Tuesday|"
+                  r"Wednesday|Thursday|Friday|Saturday|Sunday)[ \t\n]+of[ \t\n]+(?P<month>"
+                  + "|".join(_MONTHS) + r")\b(?:,?[ \t\n]+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 # "from Monday to Wednesday", "between Tuesday and Thursday": a range of the week before
 # (a part of each day may follow: "from Friday night to Sunday afternoon")
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -125,6 +133,12 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
         out.append(DateMention(m.start(), m.end(), saturday.isoformat(), "date",
                                until=(saturday + datetime.timedelta(days=1)).isoformat()))
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _NTH.finditer(text):
+        if taken.find(1, m.start(), m.end()) >= 0:
+            continue
+        day = _nth_day(m, ref, _AHEAD.search(text, max(0, m.start() - 80), m.start()) is not None)
+        out.append(DateMention(m.start(), m.end(), day.isoformat(), "date"))
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in _WEEKDAYS.finditer(text):
         if taken.find(1, m.start(), m.end()) >= 0:
             continue
@@ -178,8 +192,34 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
                 _AHEAD.search(text, max(0, m.start() - 80), m.start("day")):
             back = -((_DAYS.index(m.group("day")) - ref.weekday()) % 7 or 7)   # (to come)
         day = ref - datetime.timedelta(days=back)
+        if _WEEK_ON.search(text, max(0, m.start() - 12), m.start()) and m.group(0)[:2].lower() == "on":
+            day += datetime.timedelta(days=7)   # "a week on Friday": the Friday after the next
         out.append(DateMention(m.start("day"), m.end(), day.isoformat(), "date"))
     return out
+
+
+# "a week on Friday" (British: a week after the coming Friday)
+_WEEK_ON = re.compile(r"\ba[ \t\n]+week[ \t\n]+$", re.I)
+
+
+def _nth_day(m, ref: datetime.date, ahead: bool) -> datetime.date:
+    """The day "the last Friday of March" (``m`` of ``_NTH``) names, read against the text's
+    day ``ref`` (a yearless one gone by in a clause set ahead: the next year's)."""
+    month = 1 + [x.lower() for x in _MONTHS].index(m.group("month").lower())
+    want = _DAYS.index(m.group("day").capitalize())
+
+    def of_year(year: int) -> datetime.date:
+        if m.group("nth").lower() == "last":
+            end = datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
+            return end - datetime.timedelta(days=(end.weekday() - want) % 7)
+        first = datetime.date(year, month, 1)
+        first += datetime.timedelta(days=(want - first.weekday()) % 7)
+        n = ("first", "second", "third", "fourth").index(m.group("nth").lower())
+        return first + datetime.timedelta(days=7 * n)
+    if m.group("year"):
+        return of_year(int(m.group("year")))
+    day = of_year(ref.year)
+    return of_year(ref.year + 1) if day < ref and ahead else day
 
 
 # a mail's header row of the day it was sent, a quoted one too: "Sent:    Fri, 20 Nov 2026 17:45",

@@ -38,8 +38,9 @@ _SKIP_CLASSES = {NFO.Observation, NFO.Post, NFO.AwardGrant, NFO.Membership, NFO.
 _CONCEPT_CLASSES = {NFO.Metal, NFO.Field}
 _PLACE_CLASSES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place,
                   NFO.Site}
-# a capitalised word right after a name, on the same line ("China Hongqiao")
-_NEXT_WORD = re.compile(r"[ \t]([A-Z][a-z]{2,})\b(?!['’]s\b)")
+# a capitalised word right after a name, on the same line ("China Hongqiao"; not after a tab or
+# a wider gap: a table's next cell, "Chinalco\tHongtu Alumina Co., Ltd.")
+_NEXT_WORD = re.compile(r"[ \u00a0](?![ \t])([A-Z][a-z]{2,})\b(?!['’]s\b)")
 _SMALL = r"(?:of|and|the|in|on|to|for|with|into|at|by|a|an|&)"
 _RUN_WORD = rf"(?:[A-Z0-9][\w'’.-]*|{_SMALL})"
 _RUN_BACK = re.compile(rf"(?:{_RUN_WORD}[ \t]+)+$")
@@ -51,6 +52,13 @@ _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Nn]ew)\s+$")
 _OF_AFTER = re.compile(r"\s+of\s")
 # a word of direction in capitals right before a place ("West Africa", "South China")
 _COMPASS = re.compile(r"(?<![\w-])(?:" + "|".join(lines("link-compass-words")) + r")[ \t]+$")
+# a feature's or a clock's word right after or before a known place ("Chaohu Lake", "Lake
+# Chaohu", "Beijing time"): another thing of that name (data/link-place-features.txt)
+_FEATURES = [x.split(None, 1) for x in lines("link-place-features")]
+_FEATURE_AFTER = re.compile(r"[ \t]+(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"[ \t]+") for k, w in _FEATURES if k == "after") + r")(?![\w-])")
+_FEATURE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(w) for k, w in _FEATURES if k == "before") + r")[ \t]+$")
 _ORG_CLASSES = {NFO.Company, NFO.Organization, NFO.Fund}
 # things that happen once (an agreement signed, an event held): another article's "equity
 # transfer agreement" or "signing ceremony" printed in lower case is that article's own one
@@ -387,6 +395,9 @@ class Gazetteer:
                 level = _LEVEL_AFTER.match(text, raw_e)
                 if level and self.classes.get(iri) in _OTHER_LEVEL[level.group(1)]:
                     continue        # "Guiyang County": a place of another level, unknown
+                if _FEATURE_AFTER.match(text, raw_e) or \
+                        _FEATURE_BEFORE.search(text, max(0, raw_s - 8), raw_s):
+                    continue        # "Chaohu Lake", "Lake Chaohu", "Beijing time": not the place
                 compass = _COMPASS.search(text, max(0, raw_s - 12), raw_s)
                 if compass:         # "West Africa": a part of Africa, another place
                     self.parts.append((compass.start(), raw_e))

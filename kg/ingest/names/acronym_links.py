@@ -40,23 +40,60 @@ def abbreviates(acronym: str, name: str) -> bool:
 _CURRENCY = re.compile(r"\s*(?:\$|dollars?\b|cents?\b)")
 
 
+# an acronym spelt out in brackets right after it, "SAIC (State Administration for Industry and
+# Commerce)", or the name it abbreviates right before its bracket, "State Administration for
+# Industry and Commerce (SAIC)"
+_SPELT_AFTER = re.compile(r"[ \t]*\(([A-Z][^()\n]{2,150})\)")
+_SPELT_BEFORE = re.compile(r"((?:[A-Z][\w&'’-]*)(?:[ \t\n]+(?:[A-Z][\w&'’-]*|of|and|for|the|on|in|"
+                           r"&))*)[ \t]*\($")
+
+
+def _spelt_otherwise(text: str, sp, ent) -> bool:
+    """Is the acronym at ``sp`` spelt out, in brackets after it or as the name before its own
+    bracket, as a name that is not the entity's ("SAIC (State Administration for Industry and
+    Commerce)" is not the carmaker SAIC the graph knows)?"""
+    surface = text[sp.start:sp.end]
+    m = _SPELT_AFTER.match(text, sp.end)
+    spelt, where = (m.group(1), m.span(1)) if m is not None else (None, None)
+    if spelt is None and text[sp.end:sp.end + 1] == ")":
+        b = _SPELT_BEFORE.search(text, max(0, sp.start - 160), sp.start)
+        spelt, where = (b.group(1), b.span(1)) if b is not None else (None, None)
+    if spelt is None or not abbreviates(surface, spelt):
+        return False
+    if any(where[0] <= x.start and x.end <= where[1] for x in ent.mentions):
+        return False        # "London Metal Exchange (LME)": a name of it, linked there too
+    names = {_key(x) for x in (ent.label, *ent.aliases)}
+    spelt = _key(spelt)
+    if spelt.startswith(_key(surface)):
+        return False        # "SAIC (SAIC Motor)": its own longer name
+    return not any(n == spelt or len(n) > 3 and n != _key(surface) and n in spelt for n in names)
+
+
+def _key(name: str) -> str:
+    """A name compared by its letters and digits ("Non-ferrous" = "Nonferrous"), "and" = "&"."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"\band\b|\bthe\b", "", name.lower().replace("&", " and ")))
+
+
 def check_acronym_links(draft, spans_of: list) -> None:
     text = draft.text
     for ent in list(draft.entities.values()):
         if not ent.known or not ent.mentions:
             continue
-        acro, other, money = [], False, []
+        acro, other, money, spelt = [], False, [], []
         for sp in ent.mentions:
             surface = text[sp.start:sp.end]
             if _ACRONYM.fullmatch(surface) and _CURRENCY.match(text, sp.end) \
                     and ent.cls == NFO.Country:
                 money.append(sp)
+            elif _ACRONYM.fullmatch(surface) and _spelt_otherwise(text, sp, ent):
+                acro.append(sp)     # "SAIC (State Administration for Industry and Commerce)"
+                spelt.append(sp)
             elif _ACRONYM.fullmatch(surface) and not abbreviates(surface, ent.label):
                 acro.append(sp)
             else:
                 other = True
         if other:
-            acro = []
+            acro = spelt        # (another's acronym spelt out is no mention, whatever else is)
         if not acro and not money:
             continue
         drop = {(sp.start, sp.end) for sp in acro + money}

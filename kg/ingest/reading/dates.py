@@ -593,6 +593,9 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
         shift = -1
     elif not future or month and _CLAUSE_CUT.search(text, future.end() + lo + 1, d.start):
         return d        # ("will apply the standard, which X published in May": that May)
+    elif future.group().lower() == "scheduled" and happened_after(text, d.end):
+        return d        # ("The hearing scheduled for 2 November was adjourned", in a text of 5
+        #                 November: the plan of a day gone by, not the next year's)
     else:
         shift = 1
     y = int(d.value[:4]) + shift

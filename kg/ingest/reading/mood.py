@@ -168,6 +168,21 @@ def mood(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) ->
 _PLAN_GAP = re.compile(r"[ \t\n]*(?:(?:to|be)[ \t\n]+){0,2}$", re.I)
 
 
+def asked(text: str, a: int, lo: int, hi: int) -> bool:
+    """Is the clause at ``a`` of the sentence ``text[lo:hi]`` a question: the sentence ends with
+    its question mark and the clause opens with the word that asks ("Will you build the new
+    line next year?", "Q: Can A buy B by March?")? For a rule that sets a step ahead without
+    reading the clause's mood: asked is not planned."""
+    if not _ASKED.search(text, max(lo, hi - 8), hi):
+        return False
+    lead = text[max(lo, a - _LEAD):a]
+    cut = 0
+    for m in _CLAUSE.finditer(lead):
+        cut = m.end()
+    return _QUESTION.match(lead, cut) is not None or (not lead[cut:].strip()
+                                                      and _QUESTION.match(text, a) is not None)
+
+
 def plan_leads(text: str, a: int, lo: int) -> bool:
     """Does a plan word govern the verb at ``a`` from right before it ("The board proposes to
     | appoint A", "It plans to | name B", in the sentence from ``lo``)? The mood reads a plan word

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.events.date_cues import aside_close
 from kg.ingest.model import Span
 from kg.ingest.names.naming import names_in
 from kg.ingest.names.nesting import unpaired_spans
@@ -115,6 +116,8 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
         if pred == NFO.heldIn and any(st[0] == NFO.heldIn and not st[3].startswith(_GUESSED)
                                       for st in subj.statements):
             continue            # "held in X, a year after the first one in Y": its venue, read
+        if pred == NFO.heldIn and _past_aside(draft.text, rows[i], subj, obj, sents):
+            continue            # "X, who founded Y in 1988, died in Z": the dying's place
         if {kind(subj), kind(obj)} == {"event", "org"} and any(
                 _AT_VENUE.search(draft.text, max(0, ms - 12), ms)
                 for ms, _ in rows[i].get((eb if kind(eb) == "org" else ea).iri, ())):
@@ -137,6 +140,18 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
                 made = True
         if made:
             per_sentence[i] = per_sentence.get(i, 0) + 1
+
+
+def _past_aside(text: str, row: dict, event, place, sents) -> bool:
+    """Is each mention of ``event`` in the sentence inside a relative aside (", who founded Y
+    in 1988,") that closes before each mention of ``place``?"""
+    places = row.get(place.iri, ())
+    for s, e in row.get(event.iri, ()):
+        lo, hi = sents.bounds(s)
+        close = aside_close(text, s, e, lo, hi)
+        if close == hi or any(ps < close for ps, _ in places):
+            return False
+    return bool(places)
 
 
 _AT_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.I)

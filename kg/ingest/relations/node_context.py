@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.events.date_cues import aside_close
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.events.signing_lines import second_verb_parties
@@ -84,6 +85,8 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
                     continue
                 if k == "event" and at >= e and not _where_held(text, ss, e, at):
                     continue        # "... at 36 enterprises in X": another clause's place
+                if at >= e and aside_close(text, s, e, ss, se) < at:
+                    continue        # "X, who founded Y in 1988, died in Z": the dying's place
                 if k == "project" and ps < s and gathering_place(text, ss, ps):
                     continue        # "told the shareholders' meeting in X that it plans a
                     # plant": the meeting's place, not the plant's (but "the project held its

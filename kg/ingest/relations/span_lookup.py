@@ -7,8 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.events.date_cues import (AFTER_IT, ELSEWHEN, LATER, OTHER_TIME, dated_document,
-                                        in_aside)
+from kg.ingest.events.date_cues import (AFTER_IT, ELSEWHEN, LATER, OTHER_TIME, aside_close,
+                                        dated_document, in_aside)
 
 
 def names_within(spans_of, kinds):
@@ -54,6 +54,10 @@ def date_finder(text, sents, dates):
         inside = [d for d in dates_from(a, b) if a <= d.start and d.end <= b]
         if at is not None:
             after = [d for d in inside if d.start >= at_end]
+            if after:       # (the name in an aside: ", who founded X in 1988, died on 27
+                #             February": the day after the aside is the main clause's)
+                close = aside_close(text, at, at_end, a, b)
+                after = [d for d in after if d.end <= close]
             # (not a day of an aside about what was named before: ", founded on April 20,")
             aside = [d for d in inside if d.end <= at and in_aside(text, d.start, d.end, a, at)]
             # (nor one of another time: "After X closed on May 1, the forum opened", "X closed

@@ -256,6 +256,9 @@ def stated_mood(draft, doc_year=None) -> dict:
                 if got == CONDITIONAL and _asked(text, sents, span.start):
                     counts["dropped"] += 1      # "Will the X Expo be held next year?": asked
                     continue
+                if got == CONDITIONAL and pred != NFO.dateIssued and _before(str(obj), doc_date):
+                    counts["dropped"] += 1      # "A is rumoured to have signed it on 3 May":
+                    continue                    # a day gone by that the text does not vouch for
                 if pred == NFO.dateIssued and got == CONDITIONAL and not _before(str(obj),
                                                                                  doc_date):
                     counts["dropped"] += 1      # "Regulation No. 7 may be issued next year"
@@ -331,7 +334,7 @@ def _date_mood(text, ent, value, span, dates, starts, read) -> str:
         # (a mention that holds the date is the clause that tells the step, not a name: its
         # words are read, "The bulletin will never be released in March")
         held = m[0] <= d.start and d.end <= m[1]
-        lead = _SIGN_LEAD.search(text, max(0, m[0] - 40), m[0]) if ent.cls == NFO.Agreement \
+        lead = _SIGN_LEAD.search(text, max(0, m[0] - 60), m[0]) if ent.cls == NFO.Agreement \
             else None
         if lead is not None and d.start >= m[1]:
             # "will sign a cooperation agreement with X in June": the verb before the mention
@@ -344,8 +347,11 @@ def _date_mood(text, ent, value, span, dates, starts, read) -> str:
 
 
 # a modal and "sign" right before an agreement's mention ("will sign a", "is to sign the")
-_SIGN_LEAD = re.compile(r"\b(?:will|shall|must|would|should|may|to|could)[ \t\n]+(?:[a-z]+[ \t\n]+)?"
-                        r"sign[ \t\n]+(?:(?:a|an|the)[ \t\n]+)?$")
+# (and the two words before it, which may set the mood: "had planned to sign a", "is rumoured
+# to have signed a")
+_SIGN_LEAD = re.compile(r"(?:\b[A-Za-z]+[ \t\n]+){0,2}?\b(?:will|shall|must|would|should|may|to|"
+                        r"could)[ \t\n]+(?:[a-z]+[ \t\n]+)?(?:have[ \t\n]+)?sign(?:ed)?[ \t\n]+"
+                        r"(?:(?:a|an|the)[ \t\n]+)?$")
 
 
 _DELAY_AFTER = 160      # how far past a step's span its sentence is read for a delay
