@@ -3,7 +3,13 @@ heading's row of one cell ("Japan" over "X Co., Ltd.   21.4%") is named without 
 fixed-width table whose header prints a year ("2025 output") and a grid table with "+----+"
 borders, a header wrapped onto a second line and a name wrapped in its cell are read as tables,
 so the wrapped name is one company (not its first line and a "Co., Ltd." fragment); a record
-boxed in a grid (label and value lines) is no table, and the names in its lines stay."""
+boxed in a grid (label and value lines) is no table, and the names in its lines stay.
+
+And headings and ranks that are no names: a post's rank before a place's rank word ("Deputy
+County Magistrate") names no county; a section's heading of ordinary words before "News"
+("MEMBER NEWS", "PART TWO COMPANY NEWS", a breadcrumb's "Branch News") is no outlet; a period
+relative to the text's day ("NEXT WEEK", "Plan for Next Week") is no conference, while a named
+week still is one."""
 from __future__ import annotations
 
 from hostile_drafts import draft_of, new_labels, snapshot_kg  # noqa: F401
@@ -83,3 +89,30 @@ def test_a_boxed_record_is_no_table(snapshot_kg):
     labels = new_labels(draft_of(snapshot_kg, RECORD, "r31-record"))
     assert "Xingping Hi-tech Zone" in labels
     assert "Weiyuan Lianke Alloy Materials Co., Ltd." in labels
+
+
+HEADINGS = """FENGZHOU NONFERROUS NEWSLETTER
+
+MEMBER NEWS
+
+On Monday, Bai Lianxia, Deputy County Magistrate, checked the Hengda smelter. Deputy County
+Magistrate Bai then met the staff of Fengzhou Hengda Zinc Co., Ltd.
+
+PART TWO COMPANY NEWS
+
+Home > News Center > Branch News
+
+PLAN FOR NEXT WEEK
+The 2027 Fengzhou Zinc Week opens in Fengzhou on 9 March.
+"""
+
+
+def test_ranks_and_headings_are_no_names(snapshot_kg):
+    draft = draft_of(snapshot_kg, HEADINGS, "r31-headings")
+    labels = new_labels(draft)
+    assert not any("Deputy County" in x for x in labels)
+    assert not new_labels(draft, "MediaOutlet") & {"MEMBER NEWS", "PART TWO COMPANY NEWS",
+                                                   "Branch News"}
+    assert "PLAN FOR NEXT WEEK" not in labels and "NEXT WEEK" not in labels
+    assert "Fengzhou Hengda Zinc Co., Ltd." in labels
+    assert any(x.endswith("Fengzhou Zinc Week") for x in new_labels(draft, "Conference"))

@@ -59,6 +59,9 @@ _STARTERS = {"according", "the", "in", "on", "at", "during", "recently", "this",
              "however", "then", "now", "previously", "subsequently", "additionally",
              "furthermore", "moreover", "likewise", "similarly", "overall", "finally", "last",
              "thereafter"}
+# the words of a post's rank before a place's rank word ("Deputy County Magistrate", "Vice
+# Provincial Governor") and the determiners ("Each County"): no word of a place's name
+_RANKS = words("place-determiners")
 _BEFORE_THE = words("openers-before-the")     # "Unlike the X Expo, ...": no word of its name
 _BEFORE_NAME = words("openers-before-names")   # "Between X Co., Ltd. and Y ...": none either
 # a question's or a condition's first word at a sentence start ("Did X Group sign?", "Will Y
@@ -410,6 +413,8 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                 if keep and re.search(r"['\u2019]s$", w[2]):
                     break       # "Hunan's Yiyang City": Yiyang City, in Hunan
                 keep.insert(0, w)
+            while len(keep) > 1 and keep[0][2].lower() in _RANKS:
+                keep.pop(0)     # "Deputy County Magistrate Bai": a post's rank, no place's word
             ps = keep[0][0]
         while part and re.fullmatch(r"\d{1,2}\.?", (text[ps:ps + 40].split(None, 1) or [""])[0]):
             nxt = re.search(r"\s+", text[ps:end])

@@ -1,6 +1,7 @@
 """Capitalised phrases that are no names: a count and a plural class noun ("Eight Projects",
 "12 Firms", "Three Companies Signed", "12 industry standards"), a headline's words run over its
-finite verb ("Prices Hit Record", "Qinghai Rolls Out Measures"; ``data/headline-verbs.txt``).
+finite verb ("Prices Hit Record", "Qinghai Rolls Out Measures"; ``data/headline-verbs.txt``),
+a period relative to the text's day ("NEXT WEEK", "Plan for Next Week").
 ``is_not_name`` says whether a label is one. (A standard's class words before a numbered
 announcement, "China National Standard Announcement No. 9", are that announcement's name:
 names/designations.py.)"""
@@ -57,7 +58,16 @@ def runs_over_verb(toks: list[str]) -> bool:
     return any(verbs.get(t.rstrip(",.:;")) == "present" for t in toks[1:])
 
 
+def relative_period(toks: list[str]) -> bool:
+    """"Next Week", "PLAN FOR NEXT WEEK", "This Year": a period's word after a word that
+    places it relative to now (``data/relative-period-words.txt``), a heading's time, no
+    event's name ("Week" heads a conference's: "China Aluminium Week")."""
+    return len(toks) >= 2 and toks[-1].lower() in ("week", "month", "year", "quarter") \
+        and toks[-2].lower() in words("relative-period-words")
+
+
 def is_not_name(label: str) -> bool:
-    """A count and a plural class noun, or words run over a headline's verb."""
+    """A count and a plural class noun, words run over a headline's verb, or a relative
+    period ("Next Week")."""
     toks = label.split()
-    return counted_plural(toks) or runs_over_verb(toks)
+    return counted_plural(toks) or runs_over_verb(toks) or relative_period(toks)

@@ -8,7 +8,8 @@
   and "Australia's Foreign Investment Review Board": :func:`world_containers`);
 * "Qujiang District", "Jingxi County", "Alxa Left Banner", "Lanzhou New Area": a capitalised
   name before a suffix of a county-level division that no other rule took is a County (rule
-  ``place:division-suffix``, 0.6), placed by the rules of relations/locations.py ("X District of
+  ``place:division-suffix``, 0.6; not after a post's rank, "Deputy County Magistrate", nor a
+  determiner of ``data/place-determiners.txt``), placed by the rules of relations/locations.py ("X District of
   Y", "Y's X District").
 
 One compiled alternation (by first letter) and one suffix pattern: one pass each."""
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.names import surgery
 from kg.ingest.names.countries import inside_name
@@ -79,6 +80,7 @@ def world_places(text: str, spans_of: list, note, not_names, covered=None) -> No
     for m in near(_DIVISION, text, _DIVISION_WORDS):     # (only around its suffixes)
         a, b = m.span()
         if any(covered[a:b]) or m.group("x").split()[0].lower() in _NOT_DIVISION \
+                or m.group("x").split()[0].lower() in words("place-determiners") \
                 or inside_name(text, a, not_names):
             continue
         note(" ".join(m.group(0).split()), (a, b), "County", 0.6, "place:division-suffix")
