@@ -37,7 +37,8 @@ _BACK = 240         # how far back from the date the clause's subject may start 
 
 @lru_cache(maxsize=None)
 def _at_its() -> re.Pattern:
-    nouns = "|".join(sorted(map(re.escape, words("holder-meeting-nouns")), key=len, reverse=True))
+    nouns = "|".join(sorted(map(re.escape, words("holder-meeting-nouns")),
+                            key=lambda w: (-len(w), w)))     # (one pattern in every process: kept)
     return re.compile(r"\bat[ \t\n]+(?:its|their)[ \t\n]+(?P<m>(?:[a-z][\w-]*[ \t\n]+){0,3}?"
                       r"(?:" + nouns + r")(?:[ \t\n]+(?:meeting|session))?)[ \t\n]+(?:on|in)[ \t\n]+"
                       r"(?:the[ \t\n]+)?(?:(?:early|mid|late)[ \t\n-]+)?$")

@@ -92,7 +92,7 @@ _VERB_CUE = re.compile("").match("")
 @lru_cache(maxsize=None)
 def _noun_rx() -> tuple[re.Pattern, re.Pattern]:
     heads = sorted(set(lines("project-noun-heads")) | set(lines("project-built-heads")),
-                   key=len, reverse=True)
+                   key=lambda h: (-len(h), h))
     alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
     return (re.compile(rf"(?:{alt})(?![\w\-])"),
             re.compile(rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"

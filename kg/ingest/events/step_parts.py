@@ -103,7 +103,7 @@ _OF_DOC = re.compile(r"\b(?:of|under|for|on|in|to|from)[ \t\n]+(?:the[ \t\n]+)?$
 
 @lru_cache(maxsize=None)
 def _document_steps() -> re.Pattern:
-    alts = sorted(words("document-step-verbs"), key=len, reverse=True)
+    alts = sorted(words("document-step-verbs"), key=lambda w: (-len(w), w))
     return re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w'-])", re.I)
 
 

@@ -22,8 +22,8 @@ from kg.ingest.lexicon import words
 
 @lru_cache(maxsize=None)
 def _heads() -> re.Pattern:
-    heads = "|".join(sorted((re.escape(w) for w in words("titled-event-heads")), key=len,
-                            reverse=True))
+    heads = "|".join(sorted((re.escape(w) for w in words("titled-event-heads")),
+                            key=lambda w: (-len(w), w)))
     return re.compile(rf"\b(?:{heads})(?:e?s)?\b", re.I)
 
 

@@ -74,7 +74,7 @@ def _table():
         rows[noun] = (None if short == "-" else short, alone == "alone")
     nouns = sorted(rows, key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"[ \t\n]+") for n in nouns)
-    ords = "|".join(sorted(words("ordinal-words"), key=len, reverse=True))
+    ords = "|".join(sorted(words("ordinal-words"), key=lambda w: (-len(w), w)))
     rx = re.compile(rf"(?<![\w\-'\u2019])(?:(?P<pre>{ords})[ \t\n]+)?(?P<noun>{alt})(?![\w\-])",
                     re.I)
     lasts = tuple(sorted({n.split()[-1] for n in nouns}))

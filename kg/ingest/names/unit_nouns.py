@@ -32,8 +32,8 @@ _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|th
 @lru_cache(maxsize=1)
 def _reading() -> Reading:
     nouns = sorted(lines("unit-nouns"), key=len, reverse=True)
-    nots = "|".join(sorted((re.escape(w) for w in words("unit-not-words")), key=len,
-                           reverse=True))
+    nots = "|".join(sorted((re.escape(w) for w in words("unit-not-words")),
+                           key=lambda w: (-len(w), w)))
     # one to four lower-case words, none a stop word or a word of no unit, "and" only between
     # ("safety and environmental protection department")
     word = rf"(?!(?:{_STOP}|{nots})[ \t\n])[a-z][a-z\-]*"

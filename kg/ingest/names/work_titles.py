@@ -12,7 +12,7 @@ from kg.ingest.lexicon import words
 
 @lru_cache(maxsize=None)
 def _before_title() -> re.Pattern:
-    nouns = "|".join(sorted(map(re.escape, words("work-title-nouns")), key=len, reverse=True))
+    nouns = "|".join(sorted(map(re.escape, words("work-title-nouns")), key=lambda w: (-len(w), w)))
     return re.compile(r"\b(?:" + nouns + r")s?(?:[ \t]+(?:titled|entitled|called|named))?"
                       r"[ \t]*[,:]?[ \t]*$", re.I)
 
