@@ -634,7 +634,7 @@ def ingest(path: Annotated[Path, typer.Argument(help="The article: one UTF-8 tex
     """Draft the statements of a new article (known names linked, new entities and relations proposed, each marked draft) for review."""
     from kg.ingest.command import tuned
 
-    with tuned(path):   # patterns kept between runs, no cycle collection (this command only)
+    with tuned(path, date):     # patterns kept between runs, no cycle collection (this command)
         from kg.ingest.run import run, summary
         from kg.ingest.knowledge.snapshot import open_for_ingest
 

@@ -73,7 +73,22 @@ TEXT_ALONE = (
     ("kg.ingest.names.plants", "plants"),
 )
 
-_pending: dict = {}         # "pid", "fd": the child started for this process's run
+# (module, function): work of the text alone that the rules ask for after the names, done by the
+# child once it has sent the readers' answers (it is idle otherwise): ``fn(text, date=...)``
+# (``date``: the command's --date option); a rule takes the answer through :func:`answer`
+# when it has come, else works it out itself. Each must give what the rule would work out
+# itself for the article's text, as plain values (a pickle).
+LATER = (
+    ("kg.ingest.reading.sentences", "split_starts"),          # the sentences' starts
+    ("kg.ingest.events.article_date", "date_readings"),       # find_dates of the whole text
+    ("kg.ingest.relations.event_roles", "sentence_cues"),     # the event roles' cues
+)
+
+# the child started for this process's run: "pid", "fd" (and "date"); once the pipeline has met
+# it (reader()): "text" (the text the pipeline reads), "mine" (its digest), "seen" (the digest
+# of the text the child read), "buf" (bytes not yet read as a message), "open" (the pipe not
+# yet at its end), "later" (the answers of LATER sent so far)
+_pending: dict = {}
 
 
 def digest(text: str) -> bytes:
@@ -95,71 +110,124 @@ def reader(text: str):
     return read
 
 
+def answer(job: tuple[str, str], text: str):
+    """The child's answer of ``job`` (an entry of :data:`LATER`) for ``text``, or None: no
+    child, another text than the one it read, or not sent yet (never waited for): the caller
+    works it out itself. Read only: the same value may be given again."""
+    met = _pending.get("text")
+    if met is None or (met is not text and met != text):
+        return None
+    later = _pending["later"]
+    got = later.get(job)
+    if got is None and _pending["open"]:
+        _receive(None)
+        got = later.get(job)
+    return got
+
+
 def _take(text: str) -> dict | None:
     """The answers of every reader of :data:`TEXT_ALONE` for ``text``: the child's, and the
     ones it has not sent yet worked out here, from the last reader back (the child goes from
-    the first on; the two meet, nobody waits). None when there is no child; the child is
-    ended and reaped."""
-    pid, fd = _pending.pop("pid", None), _pending.pop("fd", None)
-    if pid is None:
+    the first on; the two meet, nobody waits). None when there is no child. The child is then
+    ended and reaped, unless it read this text and answered most readers itself (it is not
+    starved of CPU): then it goes on with :data:`LATER` (its answers taken by :func:`answer`)
+    until the command's block ends."""
+    if "pid" not in _pending or "text" in _pending:
         return None
+    _pending.update(text=text, mine=digest(text), seen=None, buf=bytearray(), open=True,
+                    later={})
     try:
-        return _meet(text, fd)
-    finally:
-        os.close(fd)
-        _reap(pid)
+        os.set_blocking(_pending["fd"], False)
+        answers, ran_here = _meet(text)
+    except BaseException:
+        _end()
+        raise
+    if 2 * ran_here > len(TEXT_ALONE) or not LATER or _pending["seen"] != _pending["mine"]:
+        _end()      # (a slow child on a busy machine, or another text: nothing more from it)
+    return answers
 
 
-def _meet(text: str, fd: int) -> dict:
+def _meet(text: str) -> tuple[dict, int]:
+    """(every reader's answer, how many were worked out here)."""
     import importlib
 
-    from kg.ingest.regex_cache import absorb
-
-    os.set_blocking(fd, False)
-    buf = bytearray()
     answers: dict = {}
-    mine = digest(text)
-    seen = None             # the digest of the text the child read (its first message)
-    open_ = True
+    ran_here = 0
     j = len(TEXT_ALONE) - 1
     while True:
-        while open_:        # what the child has sent so far
-            try:
-                chunk = os.read(fd, 1 << 20)
-            except BlockingIOError:
-                break
-            except OSError:
-                chunk = b""
-            if not chunk:
-                open_ = False
-                break
-            buf += chunk
-        while len(buf) >= 8:
-            (n,) = struct.unpack_from("<Q", buf, 0)
-            if len(buf) < 8 + n:
-                break
-            try:
-                message = pickle.loads(bytes(buf[8:8 + n]))
-            except Exception:      # noqa: BLE001 (a broken message: the readers run here)
-                message = None
-            del buf[:8 + n]
-            if seen is None:
-                seen = message if isinstance(message, bytes) else b""
-            elif seen == mine and isinstance(message, tuple) and len(message) == 3 \
-                    and isinstance(message[0], int) and 0 <= message[0] < len(TEXT_ALONE):
-                answers.setdefault(TEXT_ALONE[message[0]], message[1])
-                absorb(message[2])
-        if open_ and seen is not None and seen != mine:
-            answers.clear()         # (another text: every reader runs here)
-            open_ = False
-            buf.clear()
+        _receive(answers)       # what the child has sent so far
         while j >= 0 and TEXT_ALONE[j] in answers:
             j -= 1
         if j < 0:
             break
         module, name = TEXT_ALONE[j]
         answers[TEXT_ALONE[j]] = getattr(importlib.import_module(module), name)(text)
-    return answers
+        ran_here += 1
+    return answers, ran_here
+
+
+def _receive(answers: dict | None) -> None:
+    """Reads what the child has sent so far (never waits): the readers' answers into
+    ``answers``, those of :data:`LATER` into ``_pending["later"]``, the pattern cache's notes
+    into this run's (:func:`kg.ingest.regex_cache.absorb`). Messages of a child that read
+    another text are dropped, and the pipe is read no further."""
+    from kg.ingest.regex_cache import absorb
+
+    fd, buf = _pending["fd"], _pending["buf"]
+    while _pending["open"]:
+        try:
+            chunk = os.read(fd, 1 << 20)
+        except BlockingIOError:
+            break
+        except OSError:
+            chunk = b""
+        if not chunk:
+            _pending["open"] = False
+            break
+        buf += chunk
+    n_alone = len(TEXT_ALONE)
+    while len(buf) >= 8:
+        (n,) = struct.unpack_from("<Q", buf, 0)
+        if len(buf) < 8 + n:
+            break
+        try:
+            message = pickle.loads(bytes(buf[8:8 + n]))
+        except Exception:      # noqa: BLE001 (a broken message: worked out here)
+            message = None
+        del buf[:8 + n]
+        if _pending["seen"] is None:
+            _pending["seen"] = message if isinstance(message, bytes) else b""
+        elif _pending["seen"] == _pending["mine"] and isinstance(message, tuple) \
+                and len(message) == 3 and type(message[0]) is int:
+            i = message[0]
+            if 0 <= i < n_alone:
+                if answers is not None:
+                    answers.setdefault(TEXT_ALONE[i], message[1])
+            elif 0 <= i - n_alone < len(LATER):
+                _pending["later"].setdefault(LATER[i - n_alone], message[1])
+            else:
+                continue
+            absorb(message[2])
+    if _pending["seen"] is not None and _pending["seen"] != _pending["mine"]:
+        _pending["open"] = False        # (another text: every reader runs here)
+        buf.clear()
+
+
+def _end() -> None:
+    """Ends and reaps the child, after reading the pattern cache's notes it has sent (a
+    pattern it compiled first is kept as if compiled here)."""
+    pid, fd = _pending.get("pid"), _pending.get("fd")
+    try:
+        if "text" in _pending and fd is not None:
+            with contextlib.suppress(Exception):
+                _receive(None)
+    finally:
+        _pending.clear()
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        if pid is not None:
+            _reap(pid)
 
 
 def _reap(pid: int) -> None:
@@ -201,9 +269,10 @@ def _idle_core(cores: int) -> bool:
 
 
 @contextlib.contextmanager
-def started(path):
+def started(path, date: str | None = None):
     """Within the block, a child works out the names of the article at ``path`` (when it is
-    worth it: see the module's doc); ended and reaped when the block ends."""
+    worth it: see the module's doc), and then :data:`LATER` (``date``: the command's --date
+    option); ended and reaped when the block ends."""
     pid = None
     if path is not None and not _pending and _wanted():
         try:
@@ -211,6 +280,7 @@ def started(path):
         except OSError:
             r = w = None
         if r is not None:
+            _roomy(w)
             try:
                 pid = os.fork()
             except OSError:
@@ -219,7 +289,7 @@ def started(path):
                 os.close(w)
             if pid == 0:            # the child: never returns
                 os.close(r)
-                _child(path, w)
+                _child(path, w, date)
             if pid is not None:
                 os.close(w)
                 _pending.update(pid=pid, fd=r)
@@ -227,13 +297,25 @@ def started(path):
         yield
     finally:
         if pid is not None and _pending.get("pid") == pid:
-            fd = _pending.pop("fd")
-            _pending.pop("pid")
-            os.close(fd)
-            _reap(pid)
+            _end()
 
 
-def _child(path, w: int) -> None:
+_PIPE_SIZE = 1 << 20
+
+
+def _roomy(fd: int) -> None:
+    """A pipe of 1 MB where Linux allows it (64 KB otherwise): the child then never waits for
+    the command to read its answers (about 60 KB on the largest source text; more on a first
+    run, whose notes name every pattern the child compiled)."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
+    except (ImportError, AttributeError, OSError):
+        pass
+
+
+def _child(path, w: int, date) -> None:
     code = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)    # (Ctrl-C ends it, quietly)
@@ -250,6 +332,12 @@ def _child(path, w: int) -> None:
         for i, (module, name) in enumerate(TEXT_ALONE):
             answer = getattr(importlib.import_module(module), name)(text)
             _send(w, (i, answer, regex_cache.notes(sent)))
+        for j, (module, name) in enumerate(LATER):
+            try:
+                answer = getattr(importlib.import_module(module), name)(text, date=date)
+            except Exception:      # noqa: BLE001 (the command works it out itself)
+                continue
+            _send(w, (len(TEXT_ALONE) + j, answer, regex_cache.notes(sent)))
         code = 0
     except BaseException:      # noqa: BLE001 (the command runs the readers itself)
         pass

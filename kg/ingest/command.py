@@ -45,14 +45,14 @@ def article_token(path) -> str | None:
 
 
 @contextlib.contextmanager
-def tuned(article=None):
+def tuned(article=None, date: str | None = None):
     """Both, for the ``kg ingest`` command, and the names of the text alone worked out ahead in
     a second process (:mod:`kg.ingest.ahead`): enter before importing the ingest modules
     (their patterns are compiled at import). ``article``: the path of the article the run
-    reads."""
+    reads; ``date``: its --date option."""
     from kg.ingest.ahead import started
     from kg.ingest.regex_cache import installed
 
     with collector_paused(), installed(article_token(article) if article is not None else None), \
-            started(article):
+            started(article, date):
         yield

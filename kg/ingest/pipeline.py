@@ -41,11 +41,9 @@ from kg.ingest.relations.clause_parties import clause_parties
 from kg.ingest.relations.headline_metals import late_headline_metals
 from kg.ingest.relations.known_places import drop_contradicted_places
 from kg.ingest.names.longer import NAMESAKE_RULE
-from kg.ingest.reading.dates import date_literal, read_document_date
-from kg.ingest.reading.post_stamps import latest_post_day
+from kg.ingest.reading.dates import date_literal
 from kg.ingest.reading.folded import reading_copy, spaced_commas
-from kg.ingest.events.dateline_year import dateline_day, recent_dateline
-from kg.ingest.events.years import dateline_date, document_year
+from kg.ingest.events.article_date import article_date
 from kg.ingest.events.date_attach import attach_dates
 from kg.ingest.events.period_years import period_years
 from kg.ingest.events.refined_days import refine_days
@@ -223,36 +221,19 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     # one character for one, so offsets stay those of the stored text)
     text = reading_copy(article.text)
     check_date(date)        # ASCII digits, a real day (the command's check)
-    guessed = False
-    if date is None:
-        shown, guessed = read_document_date(text)
-        date = shown.value if shown else None
-    draft = Draft(doc_id, text, article.sha256, article.path.name,
-                  title or default_title(text), date_literal(date) if date else None,
-                  publisher, url, stored_text=None if text == article.text else article.text)
-    draft.date_guessed = guessed     # (the story's first day: stated_mood reads no later
-                                     # day it tells in the past as one still to come)
-    gaz = gazetteer or snapshot.gazetteer(kg)      # (from the ingest snapshot, or the graph)
-    minter = Minter(snapshot.used_iris(kg))
-    doc_year = document_year(text, date)     # (else "This year marks the final year of ...")
     # (``today``, a datetime.date: the day a yearless dateline's year is read against; the
     # evaluation pins it so that its scores do not drift with the calendar)
-    read = dateline_day(text, today) if date is None else None
-    if read is not None:
-        # "SHANGHAI, Nov. 9 (Xinhua) -- ... said on Monday": the year whose Nov. 9 is a Monday
-        draft.date, draft.date_note = date_literal(read[0]), read[1]
-        doc_year = document_year(text, read[0])
-    elif date is None and dateline_date(text, doc_year) is not None:
-        # "Lanzhou, June 9 (Reporter X)" in a text whose year only a document number gives
-        draft.date = date_literal(dateline_date(text, doc_year))
-    elif date is None and latest_post_day(text, doc_year) is not None:
-        # a social-media export's posts stamped "10-14 22:40": of its latest post's day
-        draft.date = date_literal(latest_post_day(text, doc_year))
-    elif date is None and doc_year is None and recent_dateline(text, today) is not None:
-        # "JINCHANG, Oct. 12 --" in a text that states no year: the latest Oct. 12 (a note)
-        read = recent_dateline(text, today)
-        draft.date, draft.date_note = date_literal(read[0]), read[1]
-        doc_year = read[0][:4]
+    day = article_date(text, date, today)
+    draft = Draft(doc_id, text, article.sha256, article.path.name,
+                  title or default_title(text), date_literal(day.value) if day.value else None,
+                  publisher, url, stored_text=None if text == article.text else article.text)
+    if day.note is not None:
+        draft.date_note = day.note
+    draft.date_guessed = day.guessed     # (the story's first day: stated_mood reads no later
+                                         # day it tells in the past as one still to come)
+    gaz = gazetteer or snapshot.gazetteer(kg)      # (from the ingest snapshot, or the graph)
+    minter = Minter(snapshot.used_iris(kg))
+    doc_year = day.year
 
     mentions = gaz.link(text)
     # the readers of the text alone (ahead.TEXT_ALONE), through read(): the command works them

@@ -21,6 +21,7 @@ import datetime
 import re
 from dataclasses import replace
 
+from kg.ingest import ahead
 from kg.ingest.reading.counted import at_most
 from kg.ingest.reading.happened import ahead_after, fronted, happened, happened_after
 from kg.ingest.reading.footers import footer_start
@@ -233,6 +234,7 @@ def _ascii(text: str) -> str:
     return text if text.isascii() else text.translate(_ASCII_DIGITS)
 
 
+_AHEAD = ("kg.ingest.events.article_date", "date_readings")
 _FOUND: dict = {}      # the last few answers of find_dates (one article is read by several rules)
 
 
@@ -240,7 +242,13 @@ def find_dates(text: str, doc_year: str | None = None, extended: bool = False,
                doc_date: str | None = None) -> list[DateMention]:
     """Every date in ``text``, the most precise reading winning where readings overlap;
     ``extended`` adds periods and relative dates (see the module's doc). Answers for a long
-    text are remembered (a few, as copies), since several rules ask the same."""
+    text are remembered (a few, as copies), since several rules ask the same; the article's
+    are worked out ahead by the second process of ``kg ingest`` (events/article_date.py)."""
+    if len(text) >= 2000:
+        ready = ahead.answer(_AHEAD, text)
+        got = ready.get((doc_year, extended, doc_date)) if ready is not None else None
+        if got is not None:
+            return [replace(d) for d in got]
     ends = None
     if not text.isascii():
         text, ends = _as_read(text)

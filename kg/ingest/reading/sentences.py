@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.ingest import ahead
 from kg.ingest.reading.keyed_rows import row_breaks
 
 # "No. 3 kiln", "Dr. Li", "Prof. Wang": an abbreviation's full stop ends no sentence
@@ -122,10 +123,21 @@ def _in_brackets(text: str, a: int, b: int) -> bool:
     return close >= 0 and text.find("\n", b, close) < 0
 
 
+_AHEAD = (__name__, "split_starts")
+
+
+def split_starts(text: str, date=None) -> list[int]:
+    """Where the sentences of ``text`` start (:class:`Sentences`): worked out ahead by the
+    second process of ``kg ingest`` (kg/ingest/ahead.py LATER)."""
+    return Sentences(text).starts
+
+
 class Sentences:
     def __init__(self, text: str):
         if _LAST[0] is not None and _LAST[0] is text:
             starts = _LAST[1]
+        elif (starts := ahead.answer(_AHEAD, text)) is not None:
+            _LAST[:] = [text, starts]       # (worked out ahead by the command's second process)
         else:
             starts = [0]
             soft = soft_breaks(text)

@@ -21,9 +21,11 @@ import bisect
 import re
 from functools import lru_cache
 
+from kg.ingest import ahead
 from kg.ingest.events.planned_milestones import FUTURE, HOLDER
 from kg.ingest.reading.caseless import compile_lower, lower_source, lowered
 from kg.ingest.reading.gates import any_of
+from kg.ingest.reading.sentences import Sentences
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.company_meetings import company_meetings
@@ -96,8 +98,8 @@ def _lower_cues() -> tuple:
 
 
 def _cue_matches(low_sentence, m) -> dict:
-    """{cue index: its matches in the sentence (lower case)}, as each cue's finditer would give
-    them: each cue is tried only where the joined pattern matches (from ``m`` on, one start
+    """{cue index: (start, end) of its matches in the sentence (lower case)}, as each cue's
+    finditer would give them: each cue is tried only where the joined pattern matches (from ``m`` on, one start
     after another), anchored there; a match inside the cue's previous one is skipped."""
     out: dict = {}
     ends: dict = {}
@@ -110,10 +112,36 @@ def _cue_matches(low_sentence, m) -> dict:
                 continue
             c = rx.match(low_sentence, p)
             if c is not None:
-                out.setdefault(i, []).append(c)
+                out.setdefault(i, []).append((c.start(), c.end()))
                 ends[i] = c.end() if c.end() > p else p + 1
         m = gate.search(low_sentence, p + 1)
     return out
+
+
+def _sentence_cues(low: str, ss: int, se: int) -> dict | None:
+    """The cues of the sentence from ``ss`` to ``se`` of the text in lower case ``low``
+    (:func:`_cue_matches`), None when the gate finds none."""
+    low_sentence = low[ss:se]
+    first = _any_cue().search(low_sentence)
+    return None if first is None else _cue_matches(low_sentence, first)
+
+
+_AHEAD = (__name__, "sentence_cues")
+
+
+def sentence_cues(text: str, date=None) -> tuple[list[int], dict]:
+    """(the sentences' starts, {(start, end) of a sentence: its cues}) for every sentence of
+    ``text`` whose gate finds one: what :func:`read_cues` reads of the text alone, worked out
+    ahead by the second process of ``kg ingest`` (kg/ingest/ahead.py LATER)."""
+    sents = Sentences(text)
+    low = lowered(text)
+    out = {}
+    for ss in sents.starts:
+        _, se = sents.bounds(ss)
+        found = _sentence_cues(low, ss, se)
+        if found is not None:
+            out[(ss, se)] = found
+    return sents.starts, out
 
 
 _REFER_BACK = 3000      # how far back an event a noun refers to may be named (characters)
@@ -152,7 +180,12 @@ def read_cues(draft, events, sents, within, kind, only=None, reach_back=_REFER_B
         seen = None
     keep: dict = {}
     if reach is None:
-        draft.__dict__["_cues_found"] = (len(text), keep)
+        ready = ahead.answer(_AHEAD, text) if seen is None else None
+        if ready is not None and ready[0] == sents.starts:
+            # (every sentence's, worked out ahead by the command's second process)
+            seen = draft.__dict__["_cues_found"] = (len(text), ready[1])
+        else:
+            draft.__dict__["_cues_found"] = (len(text), keep)
     for ss in sents.starts:
         _, se = sents.bounds(ss)
         if reach is not None:
@@ -164,15 +197,14 @@ def read_cues(draft, events, sents, within, kind, only=None, reach_back=_REFER_B
             if found is None:
                 continue
         else:
-            low_sentence = low[ss:se]
-            first = _any_cue().search(low_sentence)
-            if first is None:
+            found = _sentence_cues(low, ss, se)
+            if found is None:
                 continue
-            found = keep[(ss, se)] = _cue_matches(low_sentence, first)
+            keep[(ss, se)] = found
         sentence = text[ss:se]
         for ci, (role, where, rx, explicit) in enumerate(_cues()):
-            for m in found.get(ci, ()):
-                a, b = ss + m.start(), ss + m.end()
+            for ms, me in found.get(ci, ()):
+                a, b = ss + ms, ss + me
                 named = events[bisect.bisect_left(ev_starts, ss):
                                bisect.bisect_left(ev_starts, se)]
                 if explicit and not named and not _EVENT_NP.search(sentence):
