@@ -39,3 +39,31 @@ def test_a_name_that_opens_with_a_city_places_nothing(snapshot_kg):
     assert _places(d, "Yuxi Municipal People's Government") == {"Yuxi": "place:body-of-place"}
     rules = {r for e in d.entities.values() for *_, r in e.statements}
     assert "place:named-after-city" not in rules
+
+
+MEETINGS = """Tin smelters to meet on winter output
+
+Southwest Metals Daily | 2027-11-20
+
+The Gejiu Tin Industry Association will hold a meeting of leading smelters in Mengzi on 26
+November to agree on production discipline over the winter.
+
+The Lanxi Carbon Exchange plans to hold a training session on registry accounts in Kunming
+on 3 December.
+"""
+
+
+def _held(draft, label_start):
+    ent = next(e for e in draft.entities.values() if e.label.startswith(label_start))
+    by_iri = {e.iri: e.label for e in draft.entities.values()}
+    return {by_iri.get(o, str(o)) for p, o, _, r in ent.statements if str(p) == NFO + "heldIn"}
+
+
+def test_the_place_an_event_noun_phrase_holds_is_where_it_is_held(snapshot_kg):
+    d = draft_of(snapshot_kg, MEETINGS, "t-r31-held-in-name")
+    # "hold a meeting of leading smelters in Mengzi": the place printed inside the name the
+    # noun phrase gave the meeting is its venue
+    assert "Mengzi" in _held(d, "Meeting of leading smelters")
+    assert "Kunming" in _held(d, "Training session on registry accounts")
+    # (the city inside the association's name is no venue)
+    assert "Gejiu" not in _held(d, "Meeting of leading smelters")

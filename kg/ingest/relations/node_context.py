@@ -1,7 +1,8 @@
 """What the sentence that introduces a new event, policy, agreement or project says about it:
 its date (``context:date``; a later mention's date only when more precise), the place "in/at"
-which an event is held (named after it: after a verb of holding or close to its name) or a project
-lies ("at X's alumina refinery" too: ``context:in-place``; an event "in A, B and C" in each:
+which an event is held (named after it: after a verb of holding or close to its name, or inside
+the name a noun phrase gave it: "held a meeting of smelters in X County") or a project lies ("at
+X's alumina refinery" too: ``context:in-place``; an event "in A, B and C" in each:
 ``context:in-places``), an event's organisers (the list after "organised / hosted by", ``context:organised-by``),
 a policy's issuers (the organisations before "issued / released / ...", ``context:issued-by``),
 an agreement's parties (every organisation of its sentence, ``context:party-in-sentence``) and
@@ -77,9 +78,12 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
                 if not m_in:
                     continue
                 at = lo + m_in.start()
-                # not a place inside another name ("Shanghai Jiao Tong University"), not the
+                # not a place inside another name ("Shanghai Jiao Tong University"; a place
+                # inside the node's own name after "in/at" is its own: "will hold a training
+                # session on X in Kunming", the noun phrase read as the event's name), not the
                 # article's own country, not "Ford in the US" (the "in" of another name)
-                if (ps, pe, id(place)) in in_place_nested or place.iri == home or \
+                if in_place_nested.get((ps, pe, id(place))) not in (None, ent) or \
+                        place.iri == home or \
                         re.search(r"\S\s*$", text[max(ss, at - 2):at]) and \
                         _ends_name(at, ent):
                     continue
