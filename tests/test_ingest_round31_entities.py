@@ -9,7 +9,10 @@ And headings and ranks that are no names: a post's rank before a place's rank wo
 County Magistrate") names no county; a section's heading of ordinary words before "News"
 ("MEMBER NEWS", "PART TWO COMPANY NEWS", a breadcrumb's "Branch News") is no outlet; a period
 relative to the text's day ("NEXT WEEK", "Plan for Next Week") is no conference, while a named
-week still is one."""
+week still is one.
+
+And documents a table lists by their number: a column headed by a kind of document and "No."
+("Licence No.", "Permit No.") holds one document a row, dated by its row's date cell."""
 from __future__ import annotations
 
 from hostile_drafts import draft_of, new_labels, snapshot_kg  # noqa: F401
@@ -116,3 +119,37 @@ def test_ranks_and_headings_are_no_names(snapshot_kg):
     assert "PLAN FOR NEXT WEEK" not in labels and "NEXT WEEK" not in labels
     assert "Fengzhou Hengda Zinc Co., Ltd." in labels
     assert any(x.endswith("Fengzhou Zinc Week") for x in new_labels(draft, "Conference"))
+
+
+LICENCES = """Publicity of export licences issued in the first quarter of 2027
+
+From 1 January to 31 March 2027 the ministry issued two licences to exporters in Hunan.
+
+Licence No.  Exporter                    Item               Destination  Issued
+-----------  --------------------------  -----------------  -----------  -------
+LY27-430117  Hunan Xiangyue Antimony     Antimony ingot     Japan        Jan. 9
+             Products Co., Ltd.
+LY27-430203  Chenzhou Ruibo Germanium    Germanium dioxide  Germany      Feb. 20
+             Co., Ltd.
+-----------  --------------------------  -----------------  -----------  -------
+"""
+
+PERMITS = """Discharge permits renewed in Fengzhou
+
+Permit No.        Holder                             Valid until
+----------------  ---------------------------------  ------------
+91430581-ZN-001V  Fengzhou Hengda Zinc Co., Ltd.     30 June 2032
+91430581-CU-017P  Fengzhou Lianfa Copper Co., Ltd.   31 May 2032
+"""
+
+
+def test_documents_listed_in_a_numbered_column(snapshot_kg):
+    draft = draft_of(snapshot_kg, LICENCES, "r31-licences")
+    docs = {e.label: e for e in draft.new() if e.label.startswith("Licence ")}
+    assert set(docs) == {"Licence LY27-430117", "Licence LY27-430203"}
+    assert "LY27-430117" in docs["Licence LY27-430117"].aliases
+    issued = {str(o) for p, o, _, _ in docs["Licence LY27-430203"].statements
+              if str(p).endswith("#dateIssued")}
+    assert issued == {"2027-02-20"}
+    labels = new_labels(draft_of(snapshot_kg, PERMITS, "r31-permits"), "PolicyDocument")
+    assert {"Permit 91430581-ZN-001V", "Permit 91430581-CU-017P"} <= labels

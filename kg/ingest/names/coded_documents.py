@@ -8,6 +8,9 @@ code of six characters or more with a digit) is one document of the kind's class
 ``document:coded``, confidence 0.55): labelled "Purchase contract HT-CG-2026-088" (a field's:
 "Contract PMNS-JC-2026-11", "Letter of credit LXB-LZ-26-LC-0967"), the code an alias.
 
+A table's column headed by a kind and "No." ("Licence No.") lists documents of that kind, one
+a row (:func:`column_documents`).
+
 A field of a form whose own heading is of the same kind ("SPONGE TITANIUM PURCHASE CONTRACT" /
 "Contract No.: ...") numbers the text itself: that is :mod:`kg.ingest.names.heading_documents`'.
 Two regex passes, each match bounded: linear in the text."""
@@ -18,6 +21,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.reading.tables import tables
 from kg.ingest.reading.windows import AtLineStarts, near
 
 RULE, CONFIDENCE = "document:coded", 0.55
@@ -57,11 +61,44 @@ def _own_kind(text: str, kind: str) -> bool:
     return rx.search(text, 0, min(len(text), 1500)) is not None
 
 
+# a column's header that names a kind of document and its number ("Licence No.", "Permit
+# number", "Contract No.")
+_COLUMN = re.compile(r"(?P<kind>[A-Za-z/ ]+?)[ \t]+(?i:no\.?|number)")
+_CELL_CODE = re.compile(_FIELD_CODE)
+
+
+def column_documents(text: str) -> list[Candidate]:
+    """The documents of a table's column whose header is a kind of
+    ``data/coded-document-heads.txt`` and "No." ("Licence No.   Exporter   Item" over
+    "LY27-300451   X Co., Ltd.   Gallium"): each row's code in that column (a form's field
+    code: six characters or more, a digit among them) is one document of the kind, its
+    mention the cell (a publicity list of licences, permits or certificates)."""
+    out = []
+    for t in tables(text):
+        for col, (_, _, head) in enumerate(t.header):
+            m = _COLUMN.fullmatch(" ".join(head.split()))
+            kind = " ".join(m.group("kind").lower().split()) if m else ""
+            if kind not in _heads():
+                continue
+            cls, opens = _heads()[kind]
+            label = opens if opens != "-" else kind.capitalize()
+            for row in t.rows:
+                c = row.cell(col)
+                if c is None or len(c.spans) != 1:
+                    continue
+                a, b = c.spans[0]
+                code = text[a:b]
+                if _CELL_CODE.fullmatch(code) and any(ch.isdigit() for ch in code):
+                    out.append(Candidate(a, b, f"{label} {code}", cls, RULE, CONFIDENCE,
+                                         {code}))
+    return out
+
+
 def coded_documents(text: str) -> list[Candidate]:
     if not re.search(r"[A-Z0-9][\-/][A-Z0-9]", text):
         return []
     prose, field = _patterns()
-    out = []
+    out = column_documents(text)
     for m in field.finditer(text):
         kind = " ".join(m.group("kind").lower().split())
         code = m.group("code")
