@@ -180,3 +180,39 @@ def test_the_command_drafts_the_same_with_the_later_work_done_ahead(tmp_path):
         drafts.append(out.read_text(encoding="utf-8"))
     assert drafts[0] == drafts[1]
     assert "Gao Shulan" in drafts[0] and "organizedBy" in drafts[0]
+
+
+def test_the_command_reads_the_word_lists_as_kept_until_one_is_edited(tmp_path, monkeypatch):
+    """kg/ingest/lexicon.kept(): one entry of every list in the cache folder, each list taken
+    from it only while its file is as it was kept; a list read afresh keeps them all again."""
+    import time
+
+    from kg.ingest import lexicon
+    folder = tmp_path / "lists"
+    folder.mkdir()
+    (folder / "round31-metals.txt").write_text("# metals\ncopper\nzinc  # a comment\n\n",
+                                               encoding="utf-8")
+    (folder / "round31-roles.txt").write_text("chairman\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "_FOLDER", str(folder))
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    reads = []
+    real_parsed = lexicon._parsed
+    monkeypatch.setattr(lexicon, "_parsed", lambda text: reads.append(text) or real_parsed(text))
+
+    def run(name):
+        lexicon.lines.cache_clear()
+        with lexicon.kept():
+            return lexicon.lines(name)
+    assert run("round31-metals") == ("copper", "zinc")      # (no entry yet: read, then kept)
+    assert len(reads) == 3          # (the list, then both lists kept)
+    reads.clear()
+    assert run("round31-metals") == ("copper", "zinc") and reads == []     # (from the entry)
+    time.sleep(0.01)
+    (folder / "round31-metals.txt").write_text("copper\nnickel\n", encoding="utf-8")
+    assert run("round31-metals") == ("copper", "nickel")    # (edited: read afresh)
+    reads.clear()
+    assert run("round31-metals") == ("copper", "nickel") and reads == []
+    lexicon.lines.cache_clear()
+    assert lexicon.lines("round31-roles") == ("chairman",)  # (outside the command: the file)
+    assert reads == ["chairman\n"]
+    lexicon.lines.cache_clear()
