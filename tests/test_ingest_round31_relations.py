@@ -67,3 +67,20 @@ def test_the_place_an_event_noun_phrase_holds_is_where_it_is_held(snapshot_kg):
     assert "Kunming" in _held(d, "Training session on registry accounts")
     # (the city inside the association's name is no venue)
     assert "Gejiu" not in _held(d, "Meeting of leading smelters")
+
+
+SET_UP = """Foil trader expands
+
+Metals Weekly | 2027-06-14
+
+The trading business is run by the group's wholly owned subsidiary Lanxi Hongda Metals Supply
+Co., Ltd., set up in Hefei in March 2025. Qinshan Copper Strip Co., Ltd., established in 1998,
+makes strip for connectors.
+"""
+
+
+def test_set_up_in_a_place_states_where_an_organisation_is(snapshot_kg):
+    d = draft_of(snapshot_kg, SET_UP, "t-r31-set-up-in")
+    assert _places(d, "Lanxi Hongda Metals Supply Co., Ltd.") == {"Hefei": "place:located-cue"}
+    # "established in 1998": a year, no place
+    assert _places(d, "Qinshan Copper Strip Co., Ltd.") == {}

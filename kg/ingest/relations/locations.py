@@ -47,7 +47,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import alternation, lines
 from kg.ingest.model import Span
 from kg.ingest.relations.demonym_homes import demonym_homes
 from kg.ingest.relations.org_places import org_places
@@ -72,8 +72,10 @@ _RANK_WORDS = frozenset({"Prefecture", "City", "Municipality", "League"})
 _BODY_CLASSES = {"GovernmentBody", "IndustryAssociation", "AssociationBranch"}
 _ADMIN = {"City", "County", "Province", "Country"}
 _CAPITAL = re.compile(r",\s+(?:the\s+)?(?:provincial\s+|regional\s+)?capital\s+of\s+(?:the\s+)?")
+# "X (JCC), headquartered in Nanchang", "X, which will be based in Changsha", "X, set up in Hefei
+# in 2025" (the participles: data/located-verbs.txt)
 _LOCATED = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,?\s*(?:which\s+(?:is|was|will\s+be)\s+|"
-                      r"that\s+(?:is|was)\s+)?(?:located|based|headquartered|situated|registered)"
+                      r"that\s+(?:is|was)\s+)?(?:" + alternation("located-verbs") + r")"
                       r"\s+in\s+(?:the\s+)?")
 # "X Co., Ltd., a wholly owned subsidiary, in Changzhou": an apposition, then "in" a place
 _APPOSED_IN = re.compile(r"\s*,\s+(?:a|an)\s+[^,;.()\n]{1,50},\s+(?:located\s+|based\s+)?in\s+"
