@@ -5,7 +5,9 @@ item's dash opens no range; a year's total reported in the past means the text i
 year; a dateline under a two-line subheadline and a byline is still the dateline); the winners
 of an award take the day of its ceremony; a rule in force "since" a date is a policy with that
 day in force; a project a planned step is to build takes the step's planned date; what a
-paragraph tells after "The fair took place on <day>" is of that day."""
+paragraph tells after "The fair took place on <day>" is of that day; a timetable's list items
+labelled in lower case ("- registration of the change of shareholder: before 30 April 2027") are
+its steps."""
 from __future__ import annotations
 
 import datetime as dt
@@ -170,3 +172,23 @@ def test_what_a_paragraph_tells_after_its_gathering_s_day_is_of_that_day(snapsho
            if str(e.cls).endswith(("#Meeting", "#SigningCeremony"))}
     assert got, [e.label for e in d.new()]
     assert set(got.values()) == {"2026-10-13"}, got
+
+
+TIMETABLE = """Two Lanxi zinc groups to merge
+
+Lanxi, 16 December 2026 -- The Lanxi Provincial State-owned Assets Commission held a meeting
+on the merger of Lanxi Zinc Group Co., Ltd. into Lanxi Nonferrous Holdings on Tuesday.
+
+Timetable given at the meeting:
+
+  - registration of the change of shareholder: before 30 April 2027
+  - joint purchasing of concentrate: from August 2027
+  - the two groups will report on progress: in March 2027, the commission said
+"""
+
+
+def test_a_timetable_s_lower_case_items_are_its_steps(snapshot_kg):
+    d = _draft(snapshot_kg, TIMETABLE, "r31-dates-timetable")
+    got = {e.label: e.first(NFO.plannedDate) for e in d.new() if e.rule == "event:schedule-line"}
+    assert got == {"Registration of the change of shareholder": "2027-04-30",
+                   "Joint purchasing of concentrate": "2027-08"}, got

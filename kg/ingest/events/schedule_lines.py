@@ -8,7 +8,8 @@
     Test period      1 to 4 December 2026
 
 A recruitment's timetable, a paper's history, a test report's block of dates, a project's key
-dates: the curators make an event of each (a milestone when its label says what was done,
+dates (a list item's label may be in lower case: "- registration of the change of shareholder:
+before 31 March 2027"): the curators make an event of each (a milestone when its label says what was done,
 "Received", "Accepted"). The line (or a part of it after a semicolon) opens with its label, one
 to six words with no figure, set off by a colon, or by two spaces or more when the value is the
 date alone; the value opens with the date, after at most a few words of time ("from", "on",
@@ -65,6 +66,12 @@ _LABEL = (r"[ \t]*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7])[ \t]+)?"
           # (or a row of dots, as a timetable prints them: "Registration ...... 7 to 11 May")
           rf"(?:(?P<colon>[ \t]*[:\uff1a][ \t]*)|[ \t]*\.{{3,}}[ \t]*|[ \t]{{2,}}|\t)")
 _LABELLED = re.compile(rf"{_LABEL}(?P<lead>{_LEAD})")
+# else a list item's label in lower case, after its marker and before its colon, as a
+# timetable's items print them ("  - registration of the change of shareholder: before 31 March
+# 2027", "  2. joint purchasing of concentrate: from August 2027")
+_LOWER_LABELLED = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7])[ \t]+"
+                             r"(?P<label>[a-z][a-z'\u2019/&-]*(?:[ \t]+[A-Za-z'\u2019/&()-]+){0,5}?)"
+                             rf"(?P<colon>[ \t]*[:\uff1a][ \t]*)(?P<lead>{_LEAD})")
 # else a row's item told as a deverbal noun and what it is done to, then its day after a gap
 # ("3     Relining of reduction furnace row 4      from 8 to 26 January"): words one space
 # apart (a figure among them), the row's number before it
@@ -90,6 +97,7 @@ _CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|shall|would|can|co
 # a label that says when a step is not ("Not before: 1 May 2026", "No sooner than:")
 _NEGATED_LABEL = re.compile(r"(?:not|no|never|none)\b")
 _SENTENCE_END = re.compile(r"[.;](?:\s|$)")
+_NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7])[ \t]+")
 _KINDS = ("date", "gYearMonth")
 
 
@@ -192,7 +200,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         ls = text.rfind("\n", 0, d.start) + 1
         semi = text.rfind(";", ls, d.start)
         seg = semi + 1 if semi != -1 else ls
-        m = _LABELLED.fullmatch(text, seg, d.start) or _LABELLED_WHERE.fullmatch(text, seg, d.start)
+        m = _LABELLED.fullmatch(text, seg, d.start) or _LABELLED_WHERE.fullmatch(text, seg, d.start) \
+            or _LOWER_LABELLED.fullmatch(text, seg, d.start)
         cell = deverbal = None
         if m is None or _GAP.search(m.group("label")):
             m = deverbal = _DEVERBAL.fullmatch(text, ls, d.start)
@@ -219,17 +228,22 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if "where" in m.groupdict() and not _named(m, spans, within, kind_of):
             continue    # (the words before the day are a name the draft holds, or no place)
         stop = _SENTENCE_END.search(text, last.end, min(len(text), last.end + 400))
-        if _CLAUSE.search(text, last.end, le if deverbal or not stop else stop.start()):
+        if _CLAUSE.search(text, last.end, le if deverbal or not stop or _NEXT_ITEM.match(text, le)
+                          else stop.start()):
+            # (the value ends with its line when the next line is the list's next item)
             continue
         start = m.start("label")
         # ("Dates:" under "Training Class for X": the class's dates, named by the title)
         whole = title_event(text, start) if cell is None and whole_label(m.group("label")) \
             else None
         label = whole[2] if whole is not None else _step_label(m.group("label"))
+        lower = m.group("label")[:1].islower()     # (only _LOWER_LABELLED reads one)
         if label is None or any(held[start:last.end]) or not deverbal and any(
-                not e.role for _, _, e in within(start, m.end("label"))):
+                not e.role and (not lower or kind_of(e.cls) in ("org", "person"))
+                for _, _, e in within(start, m.end("label"))):
             continue    # (a label is a common noun: "Sponsored by X Society   November 2026"
-            # is a running head over the issue's month)
+            # is a running head over the issue's month; a list item's lower-case label may
+            # name a metal or a works: "- procurement of semi-coke: from July 2027")
         if whole is None and len(label.split()) == 1 and event_class(label) is not None \
                 and _days_of(d.value, end_value) in days_held:
             continue    # ("Meeting: January 6-7" under a notice that holds the conference
