@@ -30,6 +30,7 @@ from kg.ingest.events.anaphora import dates_of_referred, refer_back, refer_late
 from kg.ingest.relations.clause_roles import clause_roles
 from kg.ingest.relations.referent_spans import referent_spans
 from kg.ingest.relations.voice import mark_voiced, voice_spans
+from kg.ingest.names.honorific_people import split_by_honorific
 from kg.ingest.relations.pronoun_people import pronoun_people
 from kg.ingest.names.name_repair import repair_names
 from kg.ingest.names.clipped_names import clipped_names
@@ -405,6 +406,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 spans_of.append((mm.start(), mm.end(), ent))
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
     with guard(draft, "names and places"):
+        split_by_honorific(draft, spans_of, minter)  # "Mr. Yang Fan" and "Ms. Yang Fan": two
         check_acronym_links(draft, spans_of)     # "CCB" alone is not the graph's "CCB" brackets
         hide_bylines(draft, spans_of)            # "(reporter X)", "(Xinhua)": no rule reads them
         bracketed_short_forms(draft, spans_of)   # 'X (Hong Kong) Co., Limited ("X HK")'

@@ -58,6 +58,23 @@ def foundings(draft, dates, sents, within, kind_of, minter) -> tuple[list, set]:
         if found is None:
             continue
         org, founders, at = found
+        resp = _RESPECTIVELY.match(text, d.end)
+        if resp is not None:
+            # "A and B were founded in 1998 and 2003, respectively": each its own year, in order
+            # (the other orgs of the list and their days are read on their own dates, below)
+            listed = []
+            for x in within(ss, d.start):
+                if kind_of(x[2]) == "org" and x[2] not in founders and x[2] not in listed:
+                    listed.append(x[2])
+            later = [x for x in dates if d.start <= x.start and x.end <= resp.end()]
+            if len(later) != len(listed) or not listed:
+                continue
+            for x, o in zip(later, listed):
+                if id(o) not in seen:
+                    seen.add(id(o))
+                    made.append(_milestone(draft, minter, o, x, Span(at, resp.end()), ()))
+                    used.add(x.end)
+            continue
         if founding is None:
             founding = "\n".join(_founding_labels(draft))
         if id(org) in seen or org.label.lower() in founding or \
@@ -79,6 +96,25 @@ def foundings(draft, dates, sents, within, kind_of, minter) -> tuple[list, set]:
         made.append(ent)
         used.add(d.end)
     return made, used
+
+
+# the rest of a list of dates that "respectively" closes: " and 2003, respectively"
+# (a bounded stretch of words, commas and stops, then the word: no nested repeats)
+_RESPECTIVELY = re.compile(r"[\w ,.\t\n-]{0,80}?\brespectively\b", re.I)
+
+
+def _milestone(draft, minter, org, d, span, founders):
+    """The milestone "Founding of <org>" on the date ``d``."""
+    ent = Entity(minter.mint("event", d.value, "founding", org.label), NFO.Milestone,
+                 f"Founding of {org.label}", False, RULE, 0.5)
+    ent.mentions.append(span)
+    ent.add(NFO.startDate, date_literal(d.value), span, RULE)
+    ent.add(NFO.about, org.iri, span, RULE)
+    for who in founders:
+        if who is not org:
+            ent.add(NFO.participant, who.iri, span, RULE)
+    draft.entities[ent.iri] = ent
+    return ent
 
 
 def _passive(text, lo, at, within, kind_of):

@@ -43,7 +43,8 @@ _WEEKEND = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|(?:(?:[Oo]ver|[Dd]ur
 # a clause about what is to come before its weekday: "will restart on Thursday", "is expected
 # to end on Wednesday", "plans to hold a meeting on Friday": the next such day, not the last
 _AHEAD = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to|scheduled|expected|"
-                    r"plans?\s+to|planned|intends?\s+to|set\s+to|slated)\b(?:(?!\b(?:after|"
+                    r"plans?\s+to|planned|intends?\s+to|set\s+to|slated|(?:agreed|decided|"
+                    r"promised|pledged|vowed|arranged|aims?|hopes?|wants?)\s+to)\b(?:(?!\b(?:after|"
                     r"before|when|while|because|since|and|but|which|who|where)\b)[^,;:.!?\n])*$",
                     re.I)     # (in its own clause: not "will restart after a fire broke out on X")
 _WHICH_WEEK = re.compile(r"[ \t]+(last|next)[ \t]+week\b", re.I)

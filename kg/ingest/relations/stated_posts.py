@@ -156,6 +156,8 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
             works = _works_of(text, within, e + found[0].end(), clause_end) if found else None
             if works is not None and (not orgs or orgs[0][0] > works[0]):
                 orgs = [works] + orgs   # "X, director of the Y Magnesium Plant": a workplace
+            if found and nxt == clause_end and not after[found[-1].end():].strip():
+                found = found[:-1]  # "X, the wife of Y chairman Z,": the title is Z's
             if found and orgs and _NOT_HELD.search(after, 0, found[0].start()):
                 continue        # "X, who is not a director of Y", "X, no longer chairman of Y"
             if found and orgs and _sought().search(after, 0, found[0].start()):

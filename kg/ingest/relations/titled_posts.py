@@ -97,6 +97,20 @@ def _gatherings() -> frozenset:
     return frozenset(w for w in words("gathering-nouns") if " " not in w) | {"ceremony"}
 
 
+# a company's own announcement: its title opens with the company's name and says what it is
+_ANNOUNCEMENT = re.compile(r"[^\n]{0,120}?\b(?:Announcement|Notice|Notification|Circular)\b")
+
+
+def _announces(text, about, orgs) -> bool:
+    """Is the text ``about``'s own announcement: its first line opens with ``about``'s name
+    and names an announcement ("Hengda Tin Industry Co., Ltd. Announcement on the Progress of
+    the Acquisition")?"""
+    first = next((o for o in orgs if o[2] is about), None)
+    lead = len(text) - len(text.lstrip())
+    return first is not None and first[0] == lead and _ANNOUNCEMENT.match(text, first[1]) is not None \
+        and text.find("\n", lead, first[1]) < 0
+
+
 def _opens_paragraph(text, sents, pos) -> bool:
     """The sentence at ``pos`` is the first of its paragraph."""
     ss = sents.bounds(pos)[0]
@@ -176,7 +190,13 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
         if near:
             # this sentence's body; else the subject of the sentences before; else one the
             # sentence before calls "the group" ...
-            body = near_body(text, sents, near, body_at, s, back=False)
+            if about is not None and _announces(text, about, orgs) and \
+                    not any(o[0] >= sents.bounds(s)[0] for o in near):
+                body = about    # "X Co., Ltd. Announcement on ...": "Chairman A said the
+                #                 company would ..." in X's own announcement is X's chairman
+                #                 (not the subject of the sentence before, the target it buys)
+            else:
+                body = near_body(text, sents, near, body_at, s, back=False)
             if body is None and about is not None and _opens_paragraph(text, sents, s) \
                     and _at_gathering(text, sents, s):
                 body = about    # "[new paragraph] At the listing ceremony, chairman A said":
