@@ -19,7 +19,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 METRICS = ["known_recall", "known_precision", "new_recall", "relation_recall",
            "relation_precision", "date_recall"]
 # set: floors in the order of METRICS (every floor raised to 0.02 under its value where that is
-# higher at round 30's end, 28aa045, and round 30's held-out sets 45 and 46 added at their end
+# higher at round 31's end, e76150e, and round 31's held-out sets 47 and 48 added at their end
+# values less 0.02; every floor raised likewise at round 30's end, 28aa045, and round 30's held-out sets 45 and 46 added at their end
 # values less 0.02; every floor raised likewise at round 29's end, ee8dfc9, and round 29's held-out sets 43 and 44 added at their end
 # values less 0.02; every floor raised likewise at round 28's end, ff78f0a, and round 28's held-out sets 41 and 42 added at their end
 # values less 0.02; set 4's relation precision lowered to 0.66 in round 28: u46's "a cadre
@@ -63,7 +64,7 @@ FLOORS = {
     # "would seek to set up a provincial innovation center for critical metals together with
     # Yunnan Tin" as a planned project of the institute, which its gold does not record; the
     # sentence's metals and fields go with it)
-    "unseen": (0.98, 0.98, 0.96, 0.75, 0.62, 0.98),
+    "unseen": (0.98, 0.98, 0.96, 0.75, 0.63, 0.98),
     # (set 2's relations 0.897 -> 0.872 in round 31: relations/locations no longer places a
     # company or university in the city its name opens with, place:named-after-city, right 20
     # times in 168 on the dev sets; set 2's gold records two such, "Chifeng Jinhe Copper" in
@@ -71,54 +72,56 @@ FLOORS = {
     # data/CURATION.md, "Stated versus inferred"; its precision 0.714 -> 0.708 with them)
     "unseen2": (0.98, 0.83, 0.95, 0.85, 0.69, 0.98),
     "unseen3": (0.98, 0.96, 0.95, 0.77, 0.69, 0.98),
-    "unseen4": (0.98, 0.98, 0.97, 0.80, 0.66, 0.98),
-    "unseen5": (0.98, 0.98, 0.95, 0.79, 0.68, 0.90),
-    "unseen6": (0.98, 0.98, 0.94, 0.82, 0.68, 0.85),
-    "unseen7": (0.98, 0.98, 0.94, 0.78, 0.64, 0.89),
-    "unseen8": (0.98, 0.98, 0.98, 0.73, 0.55, 0.92),
+    "unseen4": (0.98, 0.98, 0.97, 0.80, 0.67, 0.98),
+    "unseen5": (0.98, 0.98, 0.95, 0.79, 0.69, 0.90),
+    "unseen6": (0.98, 0.98, 0.94, 0.82, 0.68, 0.91),
+    "unseen7": (0.98, 0.98, 0.95, 0.78, 0.64, 0.93),
+    "unseen8": (0.98, 0.98, 0.98, 0.73, 0.56, 0.92),
     # (set 9's relation precision 0.61 -> 0.60 in round 29: names/governing_bodies reads "the
     # board of directors of the company" and "its board" in u94 and u96 as each company's board,
     # a unit of it, which set 9's gold does not record: 2 pairs; 0.60 -> 0.59 in round 30:
     # relations/clause_metals gives u91's planned step "a second index, for rare earth oxides,
     # is planned" the rare earths its clause names, a step set 9's gold does not record)
-    "unseen9": (0.98, 0.96, 0.94, 0.77, 0.59, 0.67),
-    "unseen10": (0.98, 0.98, 0.96, 0.71, 0.66, 0.79),
-    "unseen11": (0.98, 0.96, 0.91, 0.71, 0.63, 0.79),
+    "unseen9": (0.98, 0.96, 0.94, 0.77, 0.61, 0.85),
+    "unseen10": (0.98, 0.98, 0.96, 0.71, 0.67, 0.79),
+    "unseen11": (0.98, 0.96, 0.91, 0.71, 0.63, 0.82),
     "unseen12": (0.98, 0.98, 0.87, 0.46, 0.56, 0.60),
     "unseen13": (0.98, 0.97, 0.90, 0.58, 0.64, 0.85),
-    "unseen14": (0.98, 0.96, 0.93, 0.66, 0.69, 0.76),
+    "unseen14": (0.98, 0.96, 0.93, 0.66, 0.70, 0.76),
     "unseen15": (0.96, 0.98, 0.90, 0.60, 0.60, 0.85),
-    "unseen16": (0.96, 0.98, 0.90, 0.60, 0.58, 0.67),
-    "unseen17": (0.98, 0.89, 0.86, 0.54, 0.53, 0.68),
-    "unseen18": (0.96, 0.98, 0.89, 0.61, 0.59, 0.60),
+    "unseen16": (0.96, 0.98, 0.90, 0.60, 0.59, 0.82),
+    "unseen17": (0.98, 0.89, 0.86, 0.54, 0.54, 0.68),
+    "unseen18": (0.96, 0.98, 0.89, 0.61, 0.60, 0.60),
     "unseen19": (0.98, 0.98, 0.89, 0.50, 0.53, 0.76),
     "unseen20": (0.98, 0.98, 0.88, 0.46, 0.56, 0.77),
-    "unseen21": (0.98, 0.98, 0.79, 0.38, 0.58, 0.77),
-    "unseen22": (0.96, 0.96, 0.80, 0.43, 0.47, 0.55),
-    "unseen23": (0.98, 0.95, 0.85, 0.40, 0.55, 0.65),
-    "unseen24": (0.98, 0.91, 0.83, 0.44, 0.48, 0.62),
-    "unseen25": (0.98, 0.93, 0.82, 0.43, 0.59, 0.71),
+    "unseen21": (0.98, 0.98, 0.80, 0.38, 0.61, 0.81),
+    "unseen22": (0.96, 0.96, 0.81, 0.44, 0.48, 0.57),
+    "unseen23": (0.98, 0.95, 0.85, 0.40, 0.59, 0.65),
+    "unseen24": (0.98, 0.91, 0.83, 0.45, 0.48, 0.64),
+    "unseen25": (0.98, 0.93, 0.82, 0.43, 0.62, 0.71),
     "unseen26": (0.96, 0.98, 0.79, 0.51, 0.61, 0.69),
-    "unseen27": (0.95, 0.95, 0.85, 0.38, 0.49, 0.59),
+    "unseen27": (0.95, 0.95, 0.87, 0.38, 0.50, 0.68),
     "unseen28": (0.98, 0.97, 0.87, 0.39, 0.55, 0.70),
-    "unseen29": (0.95, 0.98, 0.83, 0.48, 0.65, 0.74),
-    "unseen30": (0.98, 0.95, 0.76, 0.34, 0.53, 0.64),
-    "unseen31": (0.95, 0.95, 0.82, 0.46, 0.56, 0.65),
+    "unseen29": (0.95, 0.98, 0.83, 0.48, 0.67, 0.74),
+    "unseen30": (0.98, 0.95, 0.76, 0.34, 0.54, 0.64),
+    "unseen31": (0.95, 0.95, 0.82, 0.47, 0.58, 0.65),
     "unseen32": (0.98, 0.96, 0.83, 0.55, 0.64, 0.63),
-    "unseen33": (0.98, 0.98, 0.82, 0.55, 0.64, 0.81),
+    "unseen33": (0.98, 0.98, 0.82, 0.55, 0.66, 0.81),
     "unseen34": (0.96, 0.96, 0.78, 0.48, 0.52, 0.58),
-    "unseen35": (0.94, 0.96, 0.77, 0.22, 0.39, 0.64),
-    "unseen36": (0.98, 0.98, 0.76, 0.24, 0.37, 0.58),
-    "unseen37": (0.98, 0.91, 0.79, 0.36, 0.55, 0.81),
-    "unseen38": (0.98, 0.97, 0.78, 0.52, 0.58, 0.62),
+    "unseen35": (0.94, 0.96, 0.77, 0.22, 0.41, 0.64),
+    "unseen36": (0.98, 0.98, 0.76, 0.24, 0.39, 0.58),
+    "unseen37": (0.98, 0.91, 0.79, 0.36, 0.56, 0.81),
+    "unseen38": (0.98, 0.97, 0.78, 0.52, 0.58, 0.63),
     "unseen39": (0.96, 0.96, 0.82, 0.34, 0.46, 0.66),
     "unseen40": (0.98, 0.92, 0.58, 0.14, 0.37, 0.32),
-    "unseen41": (0.98, 0.97, 0.76, 0.47, 0.54, 0.43),
-    "unseen42": (0.96, 0.98, 0.75, 0.34, 0.39, 0.56),
-    "unseen43": (0.98, 0.93, 0.78, 0.29, 0.34, 0.79),
-    "unseen44": (0.95, 0.98, 0.85, 0.28, 0.48, 0.75),
-    "unseen45": (0.98, 0.98, 0.70, 0.22, 0.37, 0.52),
-    "unseen46": (0.98, 0.95, 0.71, 0.37, 0.47, 0.48),
+    "unseen41": (0.98, 0.97, 0.76, 0.47, 0.57, 0.47),
+    "unseen42": (0.96, 0.98, 0.75, 0.35, 0.41, 0.56),
+    "unseen43": (0.98, 0.93, 0.82, 0.33, 0.38, 0.79),
+    "unseen44": (0.95, 0.98, 0.85, 0.28, 0.50, 0.75),
+    "unseen45": (0.98, 0.98, 0.78, 0.28, 0.42, 0.68),
+    "unseen46": (0.98, 0.96, 0.74, 0.37, 0.49, 0.58),
+    "unseen47": (0.96, 0.97, 0.61, 0.13, 0.54, 0.34),
+    "unseen48": (0.98, 0.96, 0.69, 0.35, 0.45, 0.50),
 }
 SETS = list(FLOORS)     # in the order written: each set's place decides its file (share)
 

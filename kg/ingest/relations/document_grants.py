@@ -129,7 +129,7 @@ def _holder(text, here, subj, verb, s, e, ss, se, lead, things=()):
     impact report of the X smelter project (No. ...)"), the organisation after "to" / "for"
     behind the document, else the company "the company" in the sentence stands for."""
     obj = _OBJECT.match(text, verb.end())
-    for x in here:
+    for x in here if obj is not None else ():     # ("revised 23 rules, ...": a noun, no object)
         if x[2] is not subj[2] and x[0] == obj.end() and x[1] <= s:
             return x[2]
     for x in things:
