@@ -82,17 +82,8 @@ def foundings(draft, dates, sents, within, kind_of, minter) -> tuple[list, set]:
             continue
         seen.add(id(org))
         span = Span(at, d.end)
-        label = f"Founding of {org.label}"
-        ent = Entity(minter.mint("event", d.value, "founding", org.label), NFO.Milestone, label,
-                     False, RULE, 0.5)
-        ent.mentions.append(Span(at, d.end))
-        ent.add(NFO.startDate, date_literal(d.value), span, RULE)
-        ent.add(NFO.about, org.iri, span, RULE)
-        for who in founders:
-            if who is not org:
-                ent.add(NFO.participant, who.iri, span, RULE)
-        draft.entities[ent.iri] = ent
-        founding += "\n" + label.lower()
+        ent = _milestone(draft, minter, org, d, span, founders)
+        founding += "\n" + ent.label.lower()
         made.append(ent)
         used.add(d.end)
     return made, used
