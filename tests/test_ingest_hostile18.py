@@ -207,7 +207,8 @@ def test_a_table_typed_with_tabs_is_read_by_its_columns():
     """"No.\\tName\\tCompany\\tCity\\tDate" over rows typed with tabs: no table was read (a
     cell's column was told by where it starts, and a tab moves the next cell 1 to 8 places),
     so a row's day was the text's and its cells were no columns' values."""
-    from kg.ingest.reading.tables import in_table, tables
+    from kg.ingest.reading.tables import tables
+    from kg.ingest.reading.table_positions import in_table
     rows = "".join(f"{i}\tWang Wei\tHuaxin Copper Co., Ltd.\tKunming\t2025-01-1{i}\n"
                    for i in range(1, 4))
     text = "Winners\n\nNo.\tName\tCompany\tCity\tDate\n" + rows

@@ -179,7 +179,8 @@ def test_reading_rows_is_linear_in_the_text():
 
 # --- tables -------------------------------------------------------------------------------
 
-from kg.ingest.reading.tables import outside_cells, tables  # noqa: E402
+from kg.ingest.reading.tables import tables  # noqa: E402
+from kg.ingest.reading.table_positions import outside_cells  # noqa: E402
 
 PIPE = """Tin blocks sold at auction
 

@@ -12,7 +12,8 @@ import pytest
 
 from hostile_drafts import draft_of, linear_cpu, snapshot_kg  # noqa: F401
 from kg.ingest.pipeline import ingest
-from kg.ingest.reading.tables import outside_cells, tables
+from kg.ingest.reading.tables import tables
+from kg.ingest.reading.table_positions import outside_cells
 from kg.ingest.reading.text import read_article
 from kg.model.namespaces import NFO
 

@@ -112,7 +112,7 @@ from kg.ingest.names.record_names import record_headings, record_projects, recor
 from kg.ingest.relations.record_reader import record_fields
 from kg.ingest.names.cell_names import column_names, drop_across_cells, wrapped_cell_names, \
     wrapped_tails
-from kg.ingest.reading.tables import outside_cells
+from kg.ingest.reading.table_positions import outside_cells
 from kg.ingest.relations.organ_meetings import organ_meetings
 from kg.ingest.relations.works_milestones import works_milestones
 from kg.ingest.relations.clause_subjects import clause_subjects

@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg.ingest.names.document_on import DOCUMENT_CLASSES, EVENT_CLASSES, document_on
 from kg.ingest.names.line_ends import line_end
 from kg.ingest.names.phrase_pieces import pieces
-from kg.ingest.names.head_guards import issuer_tail, not_a_head
+from kg.ingest.names.head_guards import ends_org, issuer_tail, not_a_head, titled_person
 from kg.ingest.reading.headlines import headline_end, split_headline as _split_headline
 from kg.ingest.names.section_outlets import section_outlet
 from kg.ingest.names.not_names import COUNT, is_not_name
@@ -266,13 +266,13 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
     for i in range(len(ws) - 1, 0, -1):
         if (ws[i][2] == "of" or company_tail and ws[i][2] == "OF") and (ws[i - 1][2].rstrip(",").lower() in roles or i >= 2 and " ".join(
                 w[2] for w in ws[i - 2:i]).rstrip(",").lower() in body_roles
-                or _titled_person(ws, i, roles, heads)):
+                or titled_person(ws, i, roles, heads)):
             ws = ws[i + 1:]
             break
     parts, cur = [], []
     for i, w in enumerate(ws):
         if w[2] in ("and", "&") and i + 1 < len(ws) and cur and (
-                ws[i + 1][2] == "the" or _ends_org(cur[-1][2], heads)):
+                ws[i + 1][2] == "the" or ends_org(cur[-1][2], heads)):
             # "... Xi'an Jiaotong University and Shaanxi Automobile Group ... Co., Ltd."
             parts.append(cur)
             cur = []
@@ -476,8 +476,6 @@ _VENUE = re.compile(r"\b(?:Exhibition|Convention|Conference|Expo|Sports|Shopping
                     r"Cent(?:er|re)$")
 
 
-
-
 def _ended(text: str, start: int, end: int, cls: str, rule: str) -> list[Candidate]:
     """The name from ``start`` to the head word that ends at ``end`` (before "of" a place)."""
     ts, te = _trim(text, start, end)
@@ -485,19 +483,3 @@ def _ended(text: str, start: int, end: int, cls: str, rule: str) -> list[Candida
     if te <= ts or len(label.split()) < 2 or " of " in f" {label} ":
         return []
     return [Candidate(ts, te, label, cls, rule, 0.6)]
-
-
-def _titled_person(ws, i: int, roles, heads) -> bool:
-    """"Senator Melanie Schulz of the Hamburg Ministry ...": a title (a role's head word) and
-    two or three capitalised words that end no organisation's name open the phrase before
-    "of" at ``i``: a person and the body they serve, not one name."""
-    if not 3 <= i <= 4 or ws[0][2].lower() not in roles:
-        return False
-    return all(w[2][:1].isupper() and w[2].isalpha() and not heads.get(w[2].lower())
-               for w in ws[1:i])
-
-
-def _ends_org(word: str, heads) -> bool:
-    """A word that ends an organisation's name ("University", "Group"): a name may stop there."""
-    h = heads.get(word.rstrip(",").lower())
-    return bool(h) and h[0] in _ORG_END_CLASSES and word[:1].isupper()

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names.candidates import Candidate, organisations
-from kg.ingest.reading.tables import outside_cells, tables
+from kg.ingest.reading.tables import tables
+from kg.ingest.reading.table_positions import outside_cells
 
 
 def drop_across_cells(draft, spans_of) -> None:

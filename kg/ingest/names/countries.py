@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names import surgery
-from kg.ingest.reading.tables import cell_bounds
+from kg.ingest.reading.table_positions import cell_bounds
 
 
 @lru_cache(maxsize=1)

@@ -201,7 +201,7 @@ def table_events(draft, kind_of) -> int:
     """The steps a form lists in its tables (drafted, reviewed, approved, signed: events the
     dated-row readers read out of a "Step / Person / Date" table) are about the one agreement
     the form titles (rule ``agreement:form-step@0.5``). Run after those readers."""
-    from kg.ingest.reading.tables import in_table
+    from kg.ingest.reading.table_positions import in_table
     made = draft.__dict__.get("_form_titled") or []
     if len(made) != 1 or made[0].cls != NFO.Agreement or made[0].iri not in draft.entities:
         return 0

@@ -13,12 +13,15 @@ for each head word of a run of capitalised words):
   at its head;
 * a contest ("Competition", "Contest") is named by its edition: a year or an ordinal before
   the head, or the skills it tests ("2026 X Province Welding Skills Competition", "Fifth Y
-  Contest"); "Halt Cut-throat Competition" in a headline is no event."""
+  Contest"); "Halt Cut-throat Competition" in a headline is no event. Also where a phrase may stop
+before "of": a word that ends an organisation's name (:func:`ends_org`), a title and a person's
+name before the body they serve (:func:`titled_person`), read by names/candidates.py."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
+from kg.ingest.names.head_words import ORG_END_CLASSES
 
 _ONLY_WITH_OF = {"announcement", "decision"}
 _CONTEST_HEADS = {"competition", "contest"}
@@ -54,3 +57,19 @@ def issuer_tail(part: list, i: int, heads) -> bool:
     Company", "of the Exchange"), so that the name ends at the head."""
     return i + 4 == len(part) and part[i + 1][2] == "of" and part[i + 2][2] == "the" \
         and part[i + 3][2].rstrip(".,").lower() in heads
+
+
+def titled_person(ws, i: int, roles, heads) -> bool:
+    """"Senator Melanie Schulz of the Hamburg Ministry ...": a title (a role's head word) and
+    two or three capitalised words that end no organisation's name open the phrase before
+    "of" at ``i``: a person and the body they serve, not one name."""
+    if not 3 <= i <= 4 or ws[0][2].lower() not in roles:
+        return False
+    return all(w[2][:1].isupper() and w[2].isalpha() and not heads.get(w[2].lower())
+               for w in ws[1:i])
+
+
+def ends_org(word: str, heads) -> bool:
+    """A word that ends an organisation's name ("University", "Group"): a name may stop there."""
+    h = heads.get(word.rstrip(",").lower())
+    return bool(h) and h[0] in ORG_END_CLASSES and word[:1].isupper()

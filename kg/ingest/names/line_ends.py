@@ -14,7 +14,7 @@ from kg.ingest.names.given_name_list import given_names
 from kg.ingest.reading.dates import signature_date
 from kg.ingest.reading.keyed_rows import row_breaks
 from kg.ingest.reading.sentences import TABLE_ROW as _TABLE_ROW
-from kg.ingest.reading.tables import between_rows
+from kg.ingest.reading.table_positions import between_rows
 from kg.ingest.reading.title_lines import FIELD_LINE as _FIELD_LINE
 
 

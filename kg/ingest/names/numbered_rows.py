@@ -11,7 +11,8 @@ import bisect
 import re
 
 from kg.ingest.model import Span
-from kg.ingest.reading.tables import in_table, tables
+from kg.ingest.reading.tables import tables
+from kg.ingest.reading.table_positions import in_table
 from kg.ingest.terms import NFO
 
 _NUMBER_HEADS = frozenset(("no.", "no", "#", "s/n", "nr.", "item"))

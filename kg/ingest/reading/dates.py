@@ -26,7 +26,7 @@ from kg.ingest.reading.counted import at_most
 from kg.ingest.reading.happened import ahead_after, fronted, happened, happened_after
 from kg.ingest.reading.footers import footer_start
 from kg.ingest.reading.keyed_rows import keyed_rows
-from kg.ingest.reading.tables import in_table
+from kg.ingest.reading.table_positions import in_table
 from kg.ingest.reading.date_mention import DateMention
 from kg.ingest.reading.digit_gaps import GAPPED as _GAPPED, gaps_moved as _gaps_moved
 from kg.ingest.reading.weekday_years import fit_year

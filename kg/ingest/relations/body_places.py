@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
-from kg.ingest.reading.tables import cell_bounds
+from kg.ingest.reading.table_positions import cell_bounds
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 

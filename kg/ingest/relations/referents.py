@@ -25,7 +25,7 @@ import re
 
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.names.nesting import containers
-from kg.ingest.reading.tables import in_table
+from kg.ingest.reading.table_positions import in_table
 
 # ("its" before a name is still its: "Its Tocopilla refinery")
 _PHRASE = re.compile(r"\b(?:[Tt]he\s+(?P<noun>[Gg]roup|[Cc]ompany)\b(?!\s+of\b|\s+[A-Z])"
