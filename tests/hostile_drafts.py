@@ -247,3 +247,11 @@ def event_rows(g: Graph) -> list:
         names = " | ".join(str(x) for p in (RDFS.label, SKOS.altLabel) for x in g.objects(s, p))
         out.append((names.lower(), cls, dates))
     return out
+
+
+def sound_labels(draft) -> None:
+    """The draft parses with real dates, and every new entity's label holds words, with no
+    space at either end and no double space (the odd-text tests of the hostile rounds)."""
+    real_dates(parsed(draft))
+    assert not any(not e.label.strip() or e.label != e.label.strip() or "  " in e.label
+                   for e in draft.new()), [e.label for e in draft.new()]

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.ahead_runs import FORKS, python_out as _python
+
 from kg.ingest import ahead, pipeline, regex_cache
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,16 +27,6 @@ and the "Green Smelter Initiative" launched by the China Magnesium Association (
 Mr. Zhou Ping, general manager of the plant, said a third line is due in 2028.
 """
 
-FORKS = sys.platform.startswith("linux") and hasattr(os, "fork") \
-    and len(getattr(os, "sched_getaffinity", lambda _: ())(0)) >= 2
-
-
-def _python(code: str, *args: str, env: dict | None = None) -> str:
-    env = dict(env or os.environ, KG_INGEST_AHEAD="1")     # (a child whatever the load)
-    out = subprocess.run([sys.executable, "-c", textwrap.dedent(code), *args], capture_output=True,
-                         text=True, env=env, timeout=300)
-    assert out.returncode == 0, out.stderr
-    return out.stdout
 
 
 @pytest.mark.skipif(not FORKS, reason="no second core: nothing is worked out ahead")

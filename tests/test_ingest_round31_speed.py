@@ -12,6 +12,8 @@ import textwrap
 
 import pytest
 
+from tests.ahead_runs import FORKS, python_out as _python
+
 from kg.ingest import ahead
 from kg.ingest.events import article_date
 from kg.ingest.reading import dates as date_reader
@@ -46,16 +48,6 @@ hired in the city, and takes its power from a wind and solar park east of Hami.
 The next forum will be held in May 2028.
 """
 
-FORKS = sys.platform.startswith("linux") and hasattr(os, "fork") \
-    and len(getattr(os, "sched_getaffinity", lambda _: ())(0)) >= 2
-
-
-def _python(code: str, *args: str, env: dict | None = None) -> str:
-    env = dict(env or os.environ, KG_INGEST_AHEAD="1")     # (a child whatever the load)
-    out = subprocess.run([sys.executable, "-c", textwrap.dedent(code), *args], capture_output=True,
-                         text=True, env=env, timeout=300)
-    assert out.returncode == 0, out.stderr
-    return out.stdout
 
 
 def test_the_article_is_long_enough_for_the_kept_readings():

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from kg.ingest.events.weekday_dates import text_days
 from kg.ingest.events.years import document_year
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import alternation, lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.terms import NFO
@@ -48,8 +48,7 @@ def _fields(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, dict]:
-    heads = sorted((x.strip() for x in lines("policy-since-heads")), key=len, reverse=True)
-    head = "|".join(r"[ \t\n]+".join(map(re.escape, h.split())) for h in heads)
+    head = alternation("policy-since-heads")
     # "<head> [on|for|of <up to six words>] [in force|in effect|in place]" closing before "since"
     noun = re.compile(r"(?<![\w'\u2019-])(?P<head>" + head + r")(?P<tail>[ \t\n]+(?:on|for|of)"
                       r"(?:[ \t\n]+" + _W + r"){1,6})?(?:[ \t\n]+in[ \t\n]+(?:force|effect|place))?"
@@ -84,11 +83,9 @@ def policies_since(draft, spans_of, minter, kind_of) -> list:
     doc_date = str(draft.date) if draft.date is not None else None
     year = document_year(text, doc_date)
     noun, did, nouns = _patterns()
-    covered = bytearray(len(text) + 1)
     owner: dict = {}
     for a, b, e in spans_of:
         if not e.known and kind_of(e.cls) == "policy":
-            covered[a:b] = b"\x01" * (b - a)
             for i in range(a, b):
                 owner.setdefault(i, e)
     made = []
@@ -131,7 +128,6 @@ def policies_since(draft, spans_of, minter, kind_of) -> list:
         ent.add(NFO.dateInForce, date_literal(d.value), Span(a, b), RULE)
         draft.entities[ent.iri] = ent
         spans_of.append((a, b, ent))
-        covered[a:b] = b"\x01" * (b - a)
         for i in range(a, b):
             owner.setdefault(i, ent)
         made.append(ent)
