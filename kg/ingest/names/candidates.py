@@ -14,7 +14,8 @@ from functools import lru_cache
 from kg.ingest.names.document_on import DOCUMENT_CLASSES, EVENT_CLASSES, document_on
 from kg.ingest.names.line_ends import line_end
 from kg.ingest.names.phrase_pieces import pieces
-from kg.ingest.names.head_guards import ends_org, issuer_tail, not_a_head, titled_person
+from kg.ingest.names.head_guards import (body_class, congress_body, ends_org, issuer_tail, not_a_head,
+                                         titled_person)
 from kg.ingest.reading.headlines import headline_end, split_headline as _split_headline
 from kg.ingest.names.section_outlets import section_outlet
 from kg.ingest.names.not_names import COUNT, is_not_name
@@ -266,7 +267,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
     for i in range(len(ws) - 1, 0, -1):
         if (ws[i][2] == "of" or company_tail and ws[i][2] == "OF") and (ws[i - 1][2].rstrip(",").lower() in roles or i >= 2 and " ".join(
                 w[2] for w in ws[i - 2:i]).rstrip(",").lower() in body_roles
-                or titled_person(ws, i, roles, heads)):
+                and not congress_body(ws, i, roles) or titled_person(ws, i, roles, heads)):
             ws = ws[i + 1:]
             break
     parts, cur = [], []
@@ -374,7 +375,8 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                     # "the Chinese Embassy in Jakarta": a mission is named by its city
                     cls, end, rule = c, part[i + 2][1], f"name:{key}-in"
                     break
-                if pos == "head" and i + 1 < len(part) and part[i + 1][2] in ("of", "for", "on"):
+                if pos == "head" and i + 1 < len(part) and part[i + 1][2] in ("of", "for", "on") \
+                        and not (c == "Award" and part[i + 1][2] == "on"):     # (conferred on X)
                     cls, end, rule = site_at_end(part, heads) or c, pe, f"name:{key}-of"   # (or its building)
                     if issuer_tail(part, i, heads):
                         end = b     # "X Clauses of the Company": the issuer named by its kind
@@ -450,6 +452,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
             continue            # "4.3 Billion Dollar Nickel Project": a headline's figure
         if cls == "ResearchInstitute" and _VENUE.search(label):
             cls = "Site"            # "X International Convention and Exhibition Center"
+        cls = body_class(label, cls)
         if cls == "PartyOrganization" and not re.search(
                 r"\b(?:Party|CPC|Communist|Central|Municipal|Provincial|Discipline)\b", label):
             cls = "Organization"    # "... Standardization Technical Committee": not a Party body

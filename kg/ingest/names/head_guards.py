@@ -45,6 +45,9 @@ def not_a_head(key: str, part: list, i: int) -> bool:
         return nxt not in ("of", "for", "on")
     if key in _UNIT_HEADS:
         return nxt in ("on", "for") or nxt[:1].isdigit()
+    if key == "team":       # "the D1 Team" of a report's steps: a code, no team's name
+        prev = part[i - 1][2] if i else ""
+        return not prev[:1].isupper() or any(ch.isdigit() for ch in prev)
     if key in _CONTEST_HEADS:
         before = [w[2].lower() for w in part[:i]]
         return not any(w[:1].isdigit() or w in _ordinals() or w in _CONTEST_WORDS
@@ -73,3 +76,44 @@ def ends_org(word: str, heads) -> bool:
     """A word that ends an organisation's name ("University", "Group"): a name may stop there."""
     h = heads.get(word.rstrip(",").lower())
     return bool(h) and h[0] in ORG_END_CLASSES and word[:1].isupper()
+
+
+_CONGRESS_END = ("People's Congress", "People\u2019s Congress")
+
+
+def congress_body(ws, i: int, roles) -> bool:
+    """"(The) Standing Committee of the X People's Congress", "the Deputy Affairs Committee of
+    the Standing Committee of ...": a legislature's own organ named by the words before "of" at
+    ``i``, not a role before its body ("Standing Committee" also ends the role "Member of the
+    Standing Committee"): kept when the phrase ends in "People's Congress" and no role's word
+    stands right before it ("Vice Chairman of the Standing Committee of ..." is still a post's
+    title, and the name starts after "of")."""
+    if not " ".join(w[2] for w in ws[-2:]).rstrip(",.").endswith(_CONGRESS_END):
+        return False
+    j = i - 3
+    while j >= 0 and ws[j][2] in ("the", "of"):
+        j -= 1
+    return j < 0 or ws[j][2].rstrip(",").lower() not in roles
+
+
+def body_class(label: str, cls: str) -> str:
+    """The class of a body whose name ends in words that make its head word mislead
+    (``data/body-name-ends.txt``): a people's congress and its committees are organs of the
+    state, no conference or Party body ("Wenxi County People's Congress", "Standing Committee
+    of the X Provincial People's Congress"); a customs district is a customs office, no region
+    ("Xi'an Customs District"). A session of a congress ("the Fifth Session of the X People's
+    Congress") is named by its own head word and stays a meeting."""
+    for end, (was, now) in _body_ends().items():
+        if cls in was and label.rstrip(",.").replace("\u2019", "'").endswith(end):
+            return now
+    return cls
+
+
+@lru_cache(maxsize=1)
+def _body_ends() -> dict:
+    out = {}
+    for line in lines("body-name-ends"):
+        end, rest = line.split("  ", 1)
+        now, *was = rest.split()
+        out[end.strip()] = (frozenset(was), now)
+    return out

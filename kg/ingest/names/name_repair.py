@@ -34,6 +34,7 @@ from kg.ingest.knowledge.placeless import listed_places
 from kg.ingest.names import surgery
 from kg.ingest.names.person_names import reads_as_person
 from kg.ingest.names.short_names import short_names
+from kg.ingest.names.unit_short_forms import fold_unit_short_forms
 from kg.ingest.names.words_of_names import drop_words_of_names
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
@@ -57,6 +58,7 @@ def repair_names(draft, spans_of: list, minter, gaz) -> None:
     _titled(draft, spans_of, minter)
     _day_lead(draft, spans_of, minter)
     short_names(draft, spans_of, gaz)
+    fold_unit_short_forms(draft, spans_of)
     _split_pairs(draft, spans_of, minter, gaz)
     _alias_twins(draft, spans_of)
     drop_words_of_names(draft, spans_of)

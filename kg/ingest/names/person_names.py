@@ -58,11 +58,14 @@ def people(text: str) -> list[Candidate]:
         sur, gap, given = m.group(1), m.group(2), m.group(3)
         if len(sur) > 1 and sur.isupper():
             sur = sur.title()
+        given_at = m.start(3)
         m = _Span(m.start(), m.end(3))
         if sur not in surnames or given.lower() in common:
             continue
-        if "\n" in gap and not _wrapped_at(text, m.start()):
+        if "\n" in gap and not (_wrapped_at(text, m.start()) or _joined_across(text, m.start(), given_at)):
             continue
+        if "\n" in gap and out and out[-1].start < m.start() < out[-1].end:
+            continue    # "Du Kang" then "Wei" on the next line: "Kang" was a given name
         if not given.startswith("*") and not _pinyin(given):
             continue
         nxt = text[m.end():m.end() + 2]
@@ -125,6 +128,35 @@ def _wrapped_at(text: str, i: int) -> bool:
     line_start = text.rfind("\n", 0, i) + 1
     before = text[line_start:i]
     return len(before.strip()) >= 40 and before.rstrip()[-1:] not in (":", "|")
+
+
+# a courtesy or academic title just before a surname ("Contact: Ms Ren" / "Xiaodan")
+_HONORIFIC_BEFORE = re.compile(r"(?:^|[\s(])(?:Mr|Ms|Mrs|Miss|Dr|Prof|Comrade)\.?[ \t]+$")
+_LABEL_VALUE = re.compile(r"[ \t]*[A-Za-z][\w ()/'-]{0,40}:[ \t]+(?=\S)")
+
+
+def _joined_across(text: str, i: int, j: int) -> bool:
+    """Whether a surname at ``i`` at a line's end and a given name at ``j`` opening the next
+    line are one name though the line is short: a title stands before the surname ("Ms Ren" /
+    "Xiaodan"); the next line is indented to the column where the surname or its line's value
+    starts (a field's value or a table cell wrapped under itself: "Analyst:   Ren" /
+    "           Xiaotong"); or the given name goes on the sentence (a comma, ";" or ")" after
+    it) after words on the surname's own line ("(contact: Zhang" / "Huiping, 0912-...")."""
+    line_start = text.rfind("\n", 0, i) + 1
+    before = text[line_start:i]
+    if _HONORIFIC_BEFORE.search(before):
+        return True
+    given_line = text.rfind("\n", 0, j) + 1
+    col = j - given_line
+    if col > 0:
+        value = _LABEL_VALUE.match(text, line_start, i + 1)
+        first = len(before) - len(before.lstrip(" \t"))
+        if col in (i - line_start, first) or value is not None and col == value.end() - line_start:
+            return True
+    k = j
+    while k < len(text) and (text[k].isalpha() or text[k] == "-"):
+        k += 1
+    return bool(before.strip()) and text[k:k + 1] in (",", ";", ")")
 
 
 def reads_as_person(name: str) -> bool:

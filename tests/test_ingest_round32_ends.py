@@ -1,0 +1,131 @@
+"""Round 32, entities the drafts missed at the ends of relations: a people's congress and its
+committees are state organs ("Standing Committee of the X Municipal People's Congress", not the
+congress read as a conference nor the committee cut off as a role); a customs district is a
+customs office, no region; a secretariat and an inspection team named by their head word; a
+sub-bureau named alone ("the Qinglong Sub-bureau") and in full with its parent, the short name
+folded into the long one; an award conferred "on Comrade X" ends before "on"; a Chinese name
+broken over two lines where the line is short: after a title ("Ms Ren" / "Xiaodan"), under a
+field's value or a table cell's column, or going on the sentence after a comma; a name whose
+given word was another name's ("Du Kang" then "Wei" / "Xiaoning") joins nothing."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
+
+
+def _news(draft) -> dict:
+    return {e.label: str(e.cls).rsplit("#", 1)[-1] for e in draft.new() if not e.role}
+
+
+CONGRESS = """Lanxi lawmakers inspect tin smelters
+
+The Standing Committee of the Lanxi Municipal People's Congress heard a report on tin slag on
+Tuesday. The Deputy Affairs Committee of the Standing Committee of the Lanxi Municipal People's
+Congress passed the deputies' proposals to the bureau. Deputies to the Lanxi Municipal People's
+Congress visited two smelters. Li Hua, Vice Chairman of the Standing Committee of the Lanxi
+Municipal People's Congress, chaired the visit.
+
+The Fifth Session of the Sixteenth Lanxi Municipal People's Congress will open in January.
+"""
+
+
+def test_a_peoples_congress_and_its_committees_are_state_organs(snapshot_kg):
+    news = _news(draft_of(snapshot_kg, CONGRESS, "congress"))
+    assert news["Standing Committee of the Lanxi Municipal People's Congress"] == "GovernmentBody"
+    assert news["Deputy Affairs Committee of the Standing Committee of the Lanxi Municipal "
+                "People's Congress"] == "GovernmentBody"
+    assert news["Lanxi Municipal People's Congress"] == "GovernmentBody"
+    # a session stays a meeting; a vice chairman's title still parts the person from the body
+    assert news["Fifth Session of the Sixteenth Lanxi Municipal People's Congress"] == "Meeting"
+    assert "Vice Chairman of the Standing Committee of the Lanxi Municipal People's Congress" \
+        not in news
+
+
+BODIES = """Tin exporters meet customs officers
+
+Exporters in Hunan declared their tin ingots to the Changsha Customs District last quarter. The
+Secretariat of the Tin Branch collected the members' answers. The Fourth Inspection Team of the
+Hunan Provincial Party Committee and the Second Central Ecological and Environmental Protection
+Inspection Team visited the smelters in May.
+"""
+
+
+def test_customs_district_secretariat_and_inspection_teams(snapshot_kg):
+    news = _news(draft_of(snapshot_kg, BODIES, "bodies"))
+    assert news["Changsha Customs District"] == "GovernmentBody"
+    assert news["Secretariat of the Tin Branch"] == "Organization"
+    assert "Fourth Inspection Team of the Hunan Provincial Party Committee" in news
+    assert "Second Central Ecological and Environmental Protection Inspection Team" in news
+
+
+SUB_BUREAUS = """Lanxi market regulator checks tin cups
+
+The Lanxi Municipal Administration for Market Regulation checked tin drinkware in shops, with
+the Qinglong Sub-bureau and the Dongcheng Sub-bureau. The Qinglong Sub-bureau found two lots
+below the standard.
+
+Handled by: Nanhu Sub-bureau of the Lanxi Municipal Bureau of Ecology
+and Environment
+
+Nanhu Sub-bureau, Lanxi Municipal Bureau of Ecology and Environment
+"""
+
+
+def test_sub_bureaus_short_names_fold_into_the_full_one(snapshot_kg):
+    draft = draft_of(snapshot_kg, SUB_BUREAUS, "subs")
+    news = _news(draft)
+    assert news["Qinglong Sub-bureau"] == "GovernmentBody"
+    assert news["Dongcheng Sub-bureau"] == "GovernmentBody"
+    full = "Nanhu Sub-bureau of the Lanxi Municipal Bureau of Ecology and Environment"
+    assert full in news and "Nanhu Sub-bureau" not in news
+    ent = next(e for e in draft.new() if e.label == full)
+    assert "Nanhu Sub-bureau" in ent.aliases and len(ent.mentions) == 2
+
+
+AWARD = """Decision on the 2027 Gansu science awards
+
+The provincial government has decided to confer the 2027 Gansu Highest Science and Technology
+Award on Comrade
+     Lei Zhenbang, professor of Longxi University, for four decades of work on nickel.
+"""
+
+
+def test_an_award_conferred_on_a_person_ends_before_on(snapshot_kg):
+    news = _news(draft_of(snapshot_kg, AWARD, "award"))
+    assert news.get("Gansu Highest Science and Technology Award") == "Award"
+    assert news.get("Lei Zhenbang") == "Person"
+
+
+WRAPPED = """Tongshan Town notice on the copper workshop safety campaign
+
+  Leader:          Pan Haitao, Town Head
+  Members:         Tian Yu    Ma Jiaming    Yang Xiuli    Du Kang
+                   Wei Xiaoning    Feng Rui    He Yanping    Wei
+                   Zhiqiang
+
+  Analyst:              Ren
+                        Xiaotong
+  Rating committee:     meeting of 8 December
+
+Zhao Ming of the county bureau and Liu
+Qingsong, deputy head of the town, spoke at the meeting (contact: Zhang
+Huiping, 0912-555 0102).
+
+Contact: Ms Qiao
+Mingyue, Human Resources Department
+Secretariat contact: Dr Luo
+Xiaofan
+
+Route notes
+Lead: Fan
+Long Road will be closed to trucks during the works.
+"""
+
+
+def test_names_wrapped_over_short_lines(snapshot_kg):
+    people = {k for k, v in _news(draft_of(snapshot_kg, WRAPPED, "wrapped")).items()
+              if v == "Person"}
+    assert {"Du Kang", "Wei Xiaoning", "Wei Zhiqiang", "He Yanping", "Ren Xiaotong",
+            "Liu Qingsong", "Zhang Huiping", "Qiao Mingyue", "Luo Xiaofan"} <= people
+    assert not {"Kang Wei", "Fan Long"} & people
