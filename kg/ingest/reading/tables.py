@@ -2,7 +2,7 @@
 column's header, with offsets into the text as stored (so a rule can ask "is this name in the
 City column of its row?", and evidence spans stay the text's own).
 
-Two layouts are read:
+Three layouts are read:
 
 * a pipe table (Markdown's): cells between "|", a rule of dashes under the header row
   ("|---|:--:|"), one row a line;
@@ -15,7 +15,10 @@ Two layouts are read:
   Ltd."); a line of one cell in the first column between rows is a group heading and kept as a
   row of one cell. A header opens its block (the line above it is no aligned line), none of
   its cells ends in a colon, and none names a thing with its kind after a comma ("Vice Mayor,
-  X Municipal People's Government": a list's first row, not a header).
+  X Municipal People's Government": a list's first row, not a header);
+* records whose fields a delimiter sets apart under a key naming them ("(No. / city /
+  enterprise / deadline)" over "01 / Hebi / X Co., Ltd. / 31 March 2027"):
+  :mod:`kg.ingest.reading.delimited_tables`.
 
 A "Label: value" field block or a two-column list without a header ("Bond name     26 X G1")
 has no header to name its columns and is not read here. One pass over the lines, and a
@@ -25,52 +28,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.records import Record
+from kg.ingest.reading.delimited_tables import delimited
+from kg.ingest.reading.table_model import Cell, Row, Table
 
 _GAP = re.compile(r"\S(?: {2,}|\t)\S")
 _RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:(?:\||[ \t]{2,}|\+)[ \t]*:?-{2,}:?[ \t]*)*\|?"
                    r"[ \t]*$|[ \t]*[-=_+|]{3,}[ \t-=_+|]*$")
 _DIGIT = re.compile(r"\d")
 _EMPTY = frozenset(("-", "--", "\u2014", "\u2013", "n/a", "N/A"))
-
-
-class Cell(Record):
-    """One cell: ``spans`` the (start, end) offsets of its text, one a line it is printed on;
-    ``col`` its column (0 the first); ``header`` its column's header text ("" when none)."""
-    _fields = __match_args__ = ("col", "spans", "header")
-
-    def __init__(self, col, spans, header):
-        self.col, self.spans, self.header = col, spans, header
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
-
-
-class Row(Record):
-    _fields = __match_args__ = ("start", "end", "cells")
-
-    def __init__(self, start, end, cells):
-        self.start, self.end, self.cells = start, end, cells
-
-    def cell(self, col: int) -> Cell | None:
-        return next((c for c in self.cells if c.col == col), None)
-
-
-class Table(Record):
-    """``header``: the header's cells; ``rows`` its rows in order; ``start``..``end`` from the
-    header's first character to the last row's last."""
-    _fields = __match_args__ = ("start", "end", "header", "rows")
-
-    def __init__(self, start, end, header, rows):
-        self.start, self.end, self.header, self.rows = start, end, header, rows
-
-    def column(self, col: int) -> str:
-        return self.header[col][2] if 0 <= col < len(self.header) else ""
 
 
 _LAST: list = [None, None]
@@ -108,13 +73,16 @@ def _read(text: str) -> list[Table]:
     i = 0
     while i < len(lines):
         a, b = lines[i]
+        got, i2 = None, i + 1
         if "|" in text[a:b]:
             got, i2 = _pipe(text, lines, i)
-        elif _gapped(text, a, b) and not (i and _gapped(text, *lines[i - 1])) and (
-                not _DIGIT.search(text, a, b) or _worded_over_rule(text, lines, i)):
-            got, i2 = _aligned(text, lines, i)      # (a header opens its block)
         else:
-            got, i2 = None, i + 1
+            if text.find(" / ", a, b) >= 0 or text.find(" ; ", a, b) >= 0 or \
+                    text.find(" \u00b7 ", a, b) >= 0:
+                got, i2 = delimited(text, lines, i)     # ("(No. / city / enterprise)" over records)
+            if got is None and _gapped(text, a, b) and not (i and _gapped(text, *lines[i - 1])) \
+                    and (not _DIGIT.search(text, a, b) or _worded_over_rule(text, lines, i)):
+                got, i2 = _aligned(text, lines, i)      # (a header opens its block)
         if got is not None:
             out.append(got)
         i = max(i2, i + 1)
