@@ -12,6 +12,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.names.given_name_list import given_names
 from kg.ingest.reading.dates import signature_date
+from kg.ingest.reading.field_blocks import field_wraps
 from kg.ingest.reading.keyed_rows import row_breaks
 from kg.ingest.reading.sentences import TABLE_ROW as _TABLE_ROW
 from kg.ingest.reading.table_positions import between_rows
@@ -61,14 +62,18 @@ def before_field_line(text: str, s: int, e: int) -> int | None:
 def after_table_row(text: str, s: int, e: int) -> int | None:
     """The last line break inside ``s:e`` that ends a table row (cells apart by "|", a tab or
     three spaces) or a date-keyed row (``reading.keyed_rows``: not a break inside one, where a
-    row goes on in the line it wraps onto); else the first that stands between two rows of a
+    row goes on in the line it wraps onto, nor one inside a field's value wrapped over lines,
+    ``reading.field_blocks``); else the first that stands between two rows of a
     table ``reading.tables`` reads ("Japan" over "X Co., Ltd.   21.4%": a group heading's row
     of one cell, then a company's); or None."""
     nl = text.rfind("\n", s, e)
     inside, bounds = row_breaks(text) if nl != -1 else ((), ())
+    wraps = field_wraps(text) if nl != -1 else ()
     while nl != -1:
-        if nl in inside:
+        if nl in inside or nl in wraps:
             pass        # "Experts from the X South China\n     Institute arrived": one name
+            # ("Units:   X Institute; Fugu Xinghua" over "Magnesium Co., Ltd.": a field's
+            # value wrapped, one name)
         elif nl in bounds:
             return nl   # a row's last line, or the line before a row
         else:

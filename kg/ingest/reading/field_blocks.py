@@ -60,6 +60,22 @@ def field_blocks(text: str) -> list[Block]:
     return _LAST[1]
 
 
+_WRAPS: list = [None, frozenset()]
+
+
+def field_wraps(text: str) -> frozenset:
+    """The line breaks inside the fields' values of ``text``: where a value wrapped onto the
+    next line goes on ("Completers: A, B, Gao" over "Shuangming, C": one name across it)."""
+    if _WRAPS[0] is not text:
+        out = set()
+        for bl in field_blocks(text):
+            for f in bl.fields:
+                for a, _ in f.spans[1:]:
+                    out.add(text.rfind("\n", 0, a))
+        _WRAPS[:] = [text, frozenset(out)]
+    return _WRAPS[1]
+
+
 def _field(text: str, a: int, b: int):
     """(indentation, label, value's start, value's end) of a field line, or None."""
     if text.find(":", a, b) < 0:

@@ -61,7 +61,8 @@ def _subject(text, bl, within, kind):
     """(the block's subject, the field that names it or None), or (None, None)."""
     for f in bl.fields:
         if is_subject(f.label) and not reading(f.label):     # (not "Site:", a place)
-            return _opening(f.spans[0], within, kind), f
+            # (the whole value: a name wrapped over its lines opens it too)
+            return _opening((f.spans[0][0], f.spans[-1][1]), within, kind), f
     if bl.heading is not None:
         return _opening(bl.heading, within, kind), None
     return None, None
