@@ -33,6 +33,10 @@ evidence, the review page and ``--into`` keep the stored text).
 - A zero-width character (ZWSP, ZWNJ, ZWJ, word joiner, BOM) between a small letter and a
   capital ("Yunnan\u200dTin Company Limited"): a joint between two words a page's markup left
   instead of a space; a space.
+- A Markdown link ("[Baoshan Tin Co., Ltd.](https://example.com/a) acquired ..."): its words
+  are read, its brackets and its address are spaces (the words are a name or a phrase of the
+  sentence; the address none). Only a bracket closed and followed at once by "(" and an
+  address (a scheme, "www.", "/" or "#"): "[sic]" and "(1)" stay.
 - The quoting marks of an e-mail's earlier messages (a line opening "> " or ">> "), when two
   lines of the text open so: the lines quoted are read as lines ("> Sent: Monday, 2 June 2025"
   is a mail's header, "> We signed ..." a sentence), the marks as spaces."""
@@ -102,6 +106,15 @@ def _quote_marks(text: str) -> str:
     return _QUOTE_MARKS.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# a Markdown link: "[words](address)"
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:[a-z][a-z0-9+.-]{1,10}:|www\.|/|#)[^()\s]{0,2000}\)")
+
+
+def _md_links(text: str) -> str:
+    return _MD_LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1),
+                        text)
+
+
 def reading_copy(text: str) -> str:
     """``text`` with full-width punctuation and letters in Latin text folded to ASCII, odd spaces and
     direction marks made spaces, a lone tab inside a sentence, a zero-width space beside a
@@ -110,6 +123,8 @@ def reading_copy(text: str) -> str:
         text = _lone_tabs(text)
     if ">" in text:
         text = _quote_marks(text)
+    if "](" in text:
+        text = _md_links(text)
     if "-\n" in text or "-\r\n" in text or "- \n" in text:
         text = _LINE_HYPHEN.sub(lambda m: "\u00ad" * len(m.group(0)), text)
     if text.isascii():
