@@ -17,7 +17,10 @@ evidence, the review page and ``--into`` keep the stored text).
 - Spaces of other widths (no-break, thin, en and em spaces: Unicode's space separators) are a
   plain space, and so are the bidirectional controls a right-to-left page leaves around its
   lines (LRM, RLM, embeddings, overrides, isolates): the rules' ``[ \\t]`` and ``^`` read a
-  dateline or a name past them ("HOBART,\\u00a0May\\u00a05,\\u00a02025 --"). The zero-width
+  dateline or a name past them ("HOBART,\\u00a0May\\u00a05,\\u00a02025 --"). The ideographic
+  space U+3000 is one too between two characters of Latin text ("Huaxin\\u3000Copper Co.,
+  Ltd.", typed with a Chinese input method left on); beside a CJK character it is Chinese
+  text's own and stays. The zero-width
   characters inside words (ZWSP, ZWJ, soft hyphen) are not folded: the name matching drops
   them (reading/text).
 - A lone tab between two words of a sentence ("Derwent\tMetals Co., Ltd. acquired ..."): a
@@ -69,6 +72,8 @@ _NARROW = {c: c - 0xFEE0 for c in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B
 _SPACES = {ord(c): " " for c in re.findall(r"\s", "".join(map(chr, range(0x80, 0x3001))))
            if unicodedata.category(c) == "Zs" and c != "\u3000"}
 _SPACES.update({c: " " for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+# the ideographic space between two characters none of which is CJK (past a space)
+_LATIN_WIDE_SPACE = re.compile(rf"(?<![{_CJK}\u3000])\u3000(?![\u3000 \t]?[{_CJK}])")
 _HAS_SPACE = re.compile("[" + "".join(chr(c) for c in sorted(_SPACES)) + "]")
 
 
@@ -131,6 +136,8 @@ def reading_copy(text: str) -> str:
         return text
     if _HAS_SPACE.search(text):
         text = text.translate(_SPACES)
+    if "\u3000" in text:
+        text = _LATIN_WIDE_SPACE.sub(" ", text)
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = _LOOSE_ZERO_WIDTH.sub(lambda m: " " * len(m.group(0)), text)
     if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text \
