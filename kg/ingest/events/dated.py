@@ -13,7 +13,7 @@ from kg.ingest.reading.date_sentences import DateSafeSentences
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.reading.mood import CONDITIONAL, may_set_mood, mood
 from kg.ingest.events.date_cues import aside_close
-from kg.ingest.events.event_labels import curator_label
+from kg.ingest.events.event_labels import curator_label, unlisted
 from kg.ingest.events.milestones import after_dateline
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
@@ -145,7 +145,7 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
             continue    # "The kiln will reopen on 9 April if the inspection is passed": no
             # passing, nor any happening, on that day (not a denial: "X was not submitted to
             # the board and was first disclosed on 14 October" still tells the disclosure)
-        body = re.sub(r"^[,:\s]+", "", clause)
+        body = unlisted(re.sub(r"^[,:\s]+", "", clause))     # (not a list item's mark)
         # (and no gap before a possessive the date was cut out of: "The forum on 5 May's
         # agenda was set" is "The forum's agenda was set")
         label = re.sub(r"\s+([.,;:!?]|['\u2019]s\b)", r"\1", " ".join(body.split()))

@@ -64,9 +64,23 @@ def _short(words: str) -> str:
     return re.sub(r"\b(Ltd|Co|Inc|Corp)$", r"\1.", " ".join(ws))
 
 
+# a list item's mark before the clause ("- X acquired Y", "\u2022 X opened ...", "(a) X ..."): the
+# layout's, no word of the label (a numbered item's "1." is cut where the sentence starts)
+_LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2013\u2014]|\([a-z0-9]{1,3}\))\s+")
+
+
+def unlisted(clause: str) -> str:
+    """``clause`` without the list item's mark it opens with."""
+    return _LIST_MARK.sub("", clause, count=1) if clause[:1] in _MARK_FIRST or \
+        clause[:1].isspace() else clause
+
+
+_MARK_FIRST = frozenset("-*(\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2013\u2014")
+
+
 def curator_label(clause: str) -> str | None:
     """``clause``: the clause's text with its date taken out."""
-    clause = " ".join(clause.split()).strip(" ,.;")
+    clause = unlisted(" ".join(clause.split()).strip(" ,.;"))
     m = _verb_rx().search(clause)
     if m is None:
         return None

@@ -24,7 +24,7 @@ from functools import lru_cache
 from kg.ingest.events.dateline_words import after_dateline_at
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.events.years import document_year
-from kg.ingest.events.event_labels import curator_label
+from kg.ingest.events.event_labels import curator_label, unlisted
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.given_name_list import given_names
 from kg.ingest.model import Entity, Span
@@ -119,7 +119,8 @@ def _plain(text: str, a: int, b: int, dates) -> str:
         # a row of a table ("| Oct 2025 | 8,100 | Line 2 restarted on 12 Oct |"): its cell of
         # words, not its bars and figures
         out = max(out.split("|"), key=lambda cell: len(_LETTERS.findall(cell)))
-    out = _without_speaker(out)                # "Liu Hongwei: We began ...": who speaks
+    out = unlisted(_without_speaker(out))      # "Liu Hongwei: We began ...": who speaks;
+    # "- X visited Y": the list item's mark
     out = re.sub(r"^\s*(?:(?:[Ii]n|[Oo]n|[Aa]t the end of)\b)?\s*,?\s*", "", out)
     out = re.sub(r"\s+(?:in|on|at the end of)\s*(?=[,.;]|$)", "", out)
     out = _OPEN_BRACKET.sub("", out)            # "... are sold (09" (cut at "09:00")
