@@ -57,6 +57,9 @@ def event_class(clause: str) -> str | None:
     return None
 
 
+_DOUBLE_STOP = re.compile(r"(?<![.])\.[ \t]*\.(?![.])")
+
+
 def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
     """One event node per dated clause that states an event and names no new event, policy or
     agreement of its own (those take the date themselves)."""
@@ -149,6 +152,9 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
         # (and no gap before a possessive the date was cut out of: "The forum on 5 May's
         # agenda was set" is "The forum's agenda was set")
         label = re.sub(r"\s+([.,;:!?]|['\u2019]s\b)", r"\1", " ".join(body.split()))
+        # (one full stop where the legal form's meets the sentence's the date stood between:
+        # "X acquired Y Co., Ltd. on 2 June." is "... Y Co., Ltd.", not "... Ltd..")
+        label = _DOUBLE_STOP.sub(".", label)
         label = curator_label(label) or label       # "Release of X at Y", not the clause
         if len(label) > 100:
             label = label[:100].rsplit(" ", 1)[0] + " ..."
