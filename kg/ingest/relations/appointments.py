@@ -150,7 +150,9 @@ _WHO_LEADS = re.compile(r"\bwho[ \t\n]+(?:also[ \t\n]+|now[ \t\n]+|currently[ \t
                         r"(?:[A-Za-z][\w-]*['’]s[ \t\n]+)?", re.I)
 # "A, formerly its", "A, 61, its", "A, now its": a name's end, a comma, then "its" (the
 # pattern searched before "its" ends at it)
-_NAME_ITS = re.compile(r"[ \t]*,[ \t\n]+(?:\d{2}[ \t]*,[ \t\n]+)?(?:(?:formerly|previously|once|"
+# (past the name printed again in Chinese characters: "Li Na (李娜), its president")
+_NAME_ITS = re.compile(r"(?:[ \t]*[(\uff08][\u3400-\u9fff][\u3400-\u9fff\u00b7\u30fb]{0,11}[)\uff09])?"
+                       r"[ \t]*,[ \t\n]+(?:\d{2}[ \t]*,[ \t\n]+)?(?:(?:formerly|previously|once|"
                        r"now|currently|also|then|until\s+recently|still)[ \t\n]+)?$", re.I)
 _SMALL_WORD = re.compile(r"[a-z][\w-]*[ \t\n]+")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\n[ \t]*\n")

@@ -20,8 +20,10 @@ from kg.ingest.relations.post_periods import period_at
 
 # a person's years printed in brackets after the name, as reference works print them: "X (born
 # 1962), chief engineer of Y", "X (b. 1974, Taiyuan), ...", "X (1931-2019), ...": the clause
-# after them is the name's
-LIFE_YEARS = re.compile(r"[ \t]*\((?=[^()\n]{0,40}\b(?:19|20|18)\d\d\b)[^()\n]{1,40}\)")
+# after them is the name's; and so is the name printed again in Chinese characters, "Zhang Wei
+# (张伟), chairman of Y" (in ASCII or full-width brackets)
+LIFE_YEARS = re.compile(r"[ \t]*(?:\((?=[^()\n]{0,40}\b(?:19|20|18)\d\d\b)[^()\n]{1,40}\)|"
+                        r"[(\uff08][ \t]*[\u3400-\u9fff][\u3400-\u9fff\u00b7\u30fb]{0,11}[ \t]*[)\uff09])")
 
 
 # a line that opens a labelled field of a form or a record ("Department:   X"): the clause of
