@@ -431,6 +431,9 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
             # a possessive
             others = _org_after_with(text, b_with, within, kinds)
             w = None if others else w
+        if others:
+            others += [x for x in _listed_on(text, max(others, key=lambda x: x[1]), within, kinds)
+                       if x not in others]
         by = "agreement:signed-by"
         if not parties and not others:
             # "A and B unveiled ... The two sides signed a cooperation agreement"
@@ -570,6 +573,28 @@ def _org_after_with(text: str, b: int, within, kinds) -> list:
     if pos is not None:
         first = org_at(pos.end()) or first
     return [first]
+
+
+def _listed_on(text: str, first, within, kinds) -> list:
+    """The organisations listed after ``first`` (a span and entity: "with A and B", "with A, B
+    and C"): the list's others, when it ends in "and" and one more name, not a possessive's
+    (a comma alone may open an apposition: "with A, the unit of B"); else empty."""
+    def org_at(p: int):
+        return next((x for x in within(p, p + 1) if x[0] == p
+                     and kinds.get(id(x[2])) == "org"), None)
+    more, at = [], first[1]
+    while (j := _LIST_JOINT.match(text, at)) is not None and (nxt := org_at(j.end())) is not None:
+        more.append((nxt, (j.group(1) or j.group(2)) is not None))
+        at = nxt[1]
+        if more[-1][1]:
+            break
+    if more and more[-1][1] and _POSSESSIVE.match(text, at) is None:
+        return [x for x, _ in more]
+    return []
+
+
+# a joint of a list of names: ", ", " and ", ", and " (group 1: the "and")
+_LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(and[ \t]+)?|[ \t]+(and)[ \t]+)(?:the[ \t]+)?")
 
 
 def _named_edition(draft, mods, head, a, b, made) -> bool:
