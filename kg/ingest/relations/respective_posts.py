@@ -1,8 +1,9 @@
 """Posts of several people stated at once, or in brackets:
 
 * "A and B, chairman and president of X respectively" (also "A, B and C, ... respectively",
-  "A and B, respectively chairman and president of X"): the n-th person holds the n-th role in
-  X (rule ``post:respectively``);
+  "A and B, respectively chairman and president of X", "A and B were appointed chairman and
+  general manager of X, respectively", "A and B are chairman and president of X respectively"):
+  the n-th person holds the n-th role in X (rule ``post:respectively``);
 * "A (chairman of X)", "A (general manager, X)": a post of A in X (rule ``post:bracketed``).
 
 The people of a list are read at its last name, the roles from the ", " after it to " of X
@@ -22,6 +23,9 @@ _BOARD = re.compile(r"\s+of\s+the\s+(?:board(?:\s+of\s+directors)?|supervisory\s
                     re.I)
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
 _RESPECTIVELY_FIRST = re.compile(r"respectively\s*,?\s+(?:the\s+)?", re.I)
+# the verb between the list of people and their roles ("A and B were appointed (as) the ...")
+_BECAME = re.compile(r"\s+(?:were|are|have\s+been|had\s+been|became|become)\s+(?:(?:appointed|"
+                     r"named|elected|made|promoted\s+to)\s+(?:as\s+)?)?(?=[a-z])", re.I)
 _BRACKET = re.compile(r"[ \t]*\(\s*(?:the\s+)?")
 _BRACKET_OF = re.compile(r"\s*(?:,\s*|\s+(?:of|at)\s+(?:the\s+)?)")
 
@@ -39,7 +43,7 @@ def respective_posts(draft, minter, spans_of, roles) -> None:
     has_resp = "respectively" in text
     by_end = {e: (s, e, x) for s, e, x in people}
     for s, e, person in people:
-        if text[e:e + 1] == "," and has_resp:
+        if has_resp and (text[e:e + 1] == "," or text[e:e + 1].isspace()):
             _respectively(text, minter, draft, s, e, person, by_end, orgs_at, roles)
         b = _BRACKET.match(text, e)
         if b is None:
@@ -69,7 +73,10 @@ def _respectively(text, minter, draft, s, e, person, by_end, orgs_at, roles):
         start = prev[0]
     if len(names) < 2:
         return
-    pos = e + 1
+    became = _BECAME.match(text, e) if text[e:e + 1] != "," else None
+    if text[e:e + 1] != "," and became is None:
+        return
+    pos = became.end() if became is not None else e + 1
     while text[pos:pos + 1].isspace():
         pos += 1
     before = _RESPECTIVELY_FIRST.match(text, pos)    # "A and B, respectively chairman and ..."
