@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.ingest.names.document_on import DOCUMENT_CLASSES, EVENT_CLASSES, document_on
 from kg.ingest.names.line_ends import line_end
+from kg.ingest.names.caps_clauses import caps_name_words
 from kg.ingest.names.phrase_pieces import pieces
 from kg.ingest.names.head_guards import (body_class, congress_body, ends_org, issuer_tail, not_a_head,
                                          titled_person)
@@ -95,19 +96,6 @@ def _words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _NONSPACE.finditer(text, start, end)]
 
 
-_CAPS_LEGAL = frozenset(("LTD", "LIMITED", "INC", "CORP", "CORPORATION", "PLC", "LLC", "GROUP"))
-
-
-def _all_caps(ws) -> bool:
-    """Every word of ``ws`` with a letter is in capitals."""
-    return all(w[2].isupper() for w in ws if any(c.isalpha() for c in w[2]))
-
-
-@lru_cache(maxsize=None)
-def _caps_breaks() -> frozenset:
-    return words("caps-name-breaks") | words("company-verbs")
-
-
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     ws = _words_of(text, after_day_head(text, s, e), e)     # (not "TUE 5 JAN" over the name)
     month = False
@@ -131,14 +119,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         ws = ws[1:]
     while ws and ws[-1][2].lower() in ("of", "and", "for", "the", "on", "in", "de", "del", "di", "to", "&"):
         ws = ws[:-1]
-    if len(ws) > 2 and ws[-1][2].rstrip(".,").upper() in _CAPS_LEGAL and _all_caps(ws):
-        # "X CO., LTD. SIGNED A SUPPLY AGREEMENT WITH Y CO., LTD.": a verb or a small word
-        # printed in capitals ends the clause before a company's name (a title's "REPLY TO
-        # THE ..." is left whole)
-        k = next((k for k in range(len(ws) - 2, -1, -1)
-                  if ws[k][2].lower().rstrip(".,:;") in _caps_breaks()), None)
-        if k is not None:
-            ws = ws[k + 1:]
+    ws = caps_name_words(ws)        # "X CO., LTD. SIGNED A DEAL WITH Y CO., LTD.": "Y CO., LTD."
     # "Under Decree No. 12 the Ministry ...": a number then "the" opens a name ("Anna Berg of the X": X)
     cut = next((k for k in range(len(ws) - 1, 0, -1) if ws[k][2] == "the"
                 and re.fullmatch(r"[\w/.\-]*\d[\w/.\-]*", ws[k - 1][2])), None)
