@@ -129,3 +129,38 @@ def test_names_wrapped_over_short_lines(snapshot_kg):
     assert {"Du Kang", "Wei Xiaoning", "Wei Zhiqiang", "He Yanping", "Ren Xiaotong",
             "Liu Qingsong", "Zhang Huiping", "Qiao Mingyue", "Luo Xiaofan"} <= people
     assert not {"Kang Wei", "Fan Long"} & people
+
+
+TOPICS = """Hengli Nickel Postdoctoral Workstation: 2028 Recruitment
+
+Research topics
+
+  * Topic 1  Bioleaching of low-grade nickel sulfide tailings with
+             mixed cultures
+             Co-supervisor: Sun Peiqi (chief engineer)
+  * Topic 2  Cobalt recovery from spent catalysts (2 places)
+             Co-supervisor: Mo Lanting
+
+Award list (excerpt)
+
+  2028-K2-016  Short-process casting of copper-chromium alloy contact
+               wire for railways
+               Units:      Hengli Nickel Co., Ltd.
+
+Licences
+
+  LY28-330118  Hengli Nickel Co., Ltd.    Cobalt oxide    Japan
+  2028-03      Start of construction of the new refinery
+  ZL202310567788.1  Method for leaching nickel from laterite ore
+"""
+
+
+def test_titles_of_labelled_items_are_projects(snapshot_kg):
+    news = _news(draft_of(snapshot_kg, TOPICS, "topics"))
+    projects = {k for k, v in news.items() if v == "Project"}
+    assert {"Bioleaching of low-grade nickel sulfide tailings with mixed cultures",
+            "Cobalt recovery from spent catalysts",
+            "Short-process casting of copper-chromium alloy contact wire for railways"} <= projects
+    # a table's row, a date's row and a patent's number label no project
+    assert not any(p.startswith(("Hengli Nickel Co", "Start of construction", "Method for"))
+                   for p in projects)

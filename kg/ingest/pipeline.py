@@ -109,6 +109,7 @@ from kg.ingest.events.period_cells import period_cells
 from kg.ingest.events.date_cells import date_cells
 from kg.ingest.relations.row_reader import row_cells
 from kg.ingest.names.record_names import record_headings, record_projects, record_tails
+from kg.ingest.names.item_titles import item_titles
 from kg.ingest.relations.record_reader import record_fields
 from kg.ingest.names.cell_names import column_names, drop_across_cells, wrapped_cell_names, \
     wrapped_tails
@@ -267,6 +268,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += column_names(text)                   # "| Block |": "Dongshan North Block" a site
     news += record_headings(text)                # "5. X pilot" over "Investor: Y", "Site: Z"
     news += record_projects(text)                # "Project:  50,000 t/a X Project"
+    news += item_titles(text)                    # "Topic 1  Recovery of X from Y"
     news = record_tails(text, news)              # (not "and Y Project" on its second line)
     news += place_lists(text, mentions, gaz.classes, _PLACES)
     qualify_agreements(text, news, mentions, kg.label,
