@@ -164,3 +164,54 @@ def test_titles_of_labelled_items_are_projects(snapshot_kg):
     # a table's row, a date's row and a patent's number label no project
     assert not any(p.startswith(("Hengli Nickel Co", "Start of construction", "Method for"))
                    for p in projects)
+
+
+RECORDS = """Henan science awards 2028 (excerpt)
+
+  2028-J2-044  Low-carbon electrolysis of aluminium with inert anodes
+               Units:      Songyuan Light Metals Research Institute; Dengfeng Ruiqi
+                           Aluminium Co., Ltd.
+               Completers: Hao Minghe, Qu Lijuan
+
+Case 2
+Findings:   Partly true. The belt conveyor of Ruyang Jinxi
+            Magnesium Co., Ltd. had a torn dust hood.
+Action:     Order to rectify by 15 June.
+"""
+
+
+def test_organisations_wrapped_in_a_field_value(snapshot_kg):
+    news = _news(draft_of(snapshot_kg, RECORDS, "records"))
+    assert news.get("Dengfeng Ruiqi Aluminium Co., Ltd.") == "Company"
+    assert news.get("Ruyang Jinxi Magnesium Co., Ltd.") == "Company"
+    assert "Aluminium Co., Ltd." not in news and "Magnesium Co., Ltd." not in news
+
+
+SESSIONS = """Government Work Report of the Lanxi Municipal People's Government
+
+-- Delivered by Mayor Zhou Hang at the fifth session of the 16th Lanxi
+   Municipal People's Congress on 8 January 2027
+
+The tin chapter was first read at the 31st meeting of the Standing Committee of the 18th
+People's Congress of Qiyang County on 23 December 2026.
+
+The third meeting of the Steering Group for Tin is due in March.
+"""
+
+
+def test_a_numbered_session_of_a_body_printed_in_lower_case(snapshot_kg):
+    draft = draft_of(snapshot_kg, SESSIONS, "sessions")
+    news = _news(draft)
+    fifth = "Fifth session of the 16th Lanxi Municipal People's Congress"
+    assert news.get(fifth) == "Meeting"
+    assert news.get("16th Lanxi Municipal People's Congress") == "GovernmentBody"
+    assert news.get("31st meeting of the Standing Committee of the 18th People's Congress of "
+                    "Qiyang County") == "Meeting"
+    assert news.get("Standing Committee of the 18th People's Congress of Qiyang County") \
+        == "GovernmentBody"
+    meeting = next(e for e in draft.new() if e.label == fifth)
+    assert {str(o) for p, o, _, _ in meeting.statements if str(p).endswith("#startDate")} \
+        == {"2027-01-08"}
+    # a body that ends in no body's head word ("Group") makes no session of this rule
+    assert not any(e.rule == "event:organ-session" and "Steering" in e.label
+                   for e in draft.new())

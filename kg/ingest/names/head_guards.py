@@ -18,6 +18,7 @@ before "of": a word that ends an organisation's name (:func:`ends_org`), a title
 name before the body they serve (:func:`titled_person`), read by names/candidates.py."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
@@ -78,7 +79,8 @@ def ends_org(word: str, heads) -> bool:
     return bool(h) and h[0] in ORG_END_CLASSES and word[:1].isupper()
 
 
-_CONGRESS_END = ("People's Congress", "People\u2019s Congress")
+# a people's congress ends the name, or its place after "of" does ("... of Wenxi County")
+_CONGRESS = re.compile(r"People['\u2019]s Congress(?: of(?: [A-Z][\w'\u2019-]*)+)?[,.]?$")
 
 
 def congress_body(ws, i: int, roles) -> bool:
@@ -88,7 +90,7 @@ def congress_body(ws, i: int, roles) -> bool:
     Standing Committee"): kept when the phrase ends in "People's Congress" and no role's word
     stands right before it ("Vice Chairman of the Standing Committee of ..." is still a post's
     title, and the name starts after "of")."""
-    if not " ".join(w[2] for w in ws[-2:]).rstrip(",.").endswith(_CONGRESS_END):
+    if not _CONGRESS.search(" ".join(w[2] for w in ws[i + 1:])):
         return False
     j = i - 3
     while j >= 0 and ws[j][2] in ("the", "of"):
@@ -98,22 +100,25 @@ def congress_body(ws, i: int, roles) -> bool:
 
 def body_class(label: str, cls: str) -> str:
     """The class of a body whose name ends in words that make its head word mislead
-    (``data/body-name-ends.txt``): a people's congress and its committees are organs of the
-    state, no conference or Party body ("Wenxi County People's Congress", "Standing Committee
-    of the X Provincial People's Congress"); a customs district is a customs office, no region
-    ("Xi'an Customs District"). A session of a congress ("the Fifth Session of the X People's
-    Congress") is named by its own head word and stays a meeting."""
-    for end, (was, now) in _body_ends().items():
-        if cls in was and label.rstrip(",.").replace("\u2019", "'").endswith(end):
+    (``data/body-name-ends.txt``), or in those words and its place after "of": a people's
+    congress and its committees are organs of the state, no conference or Party body ("Wenxi
+    County People's Congress", "Standing Committee of the 18th People's Congress of Wenxi
+    County"); a customs district is a customs office, no region ("Xi'an Customs District"). A
+    session of a congress ("the Fifth Session of the X People's Congress") is named by its own
+    head word and stays a meeting."""
+    plain = label.rstrip(",.").replace("\u2019", "'")
+    for rx, was, now in _body_ends():
+        if cls in was and rx.search(plain):
             return now
     return cls
 
 
 @lru_cache(maxsize=1)
-def _body_ends() -> dict:
-    out = {}
+def _body_ends() -> tuple:
+    out = []
     for line in lines("body-name-ends"):
         end, rest = line.split("  ", 1)
         now, *was = rest.split()
-        out[end.strip()] = (frozenset(was), now)
-    return out
+        out.append((re.compile(re.escape(end.strip()) + r"(?: of(?: [A-Z][\w'-]*)+)?$"),
+                    frozenset(was), now))
+    return tuple(out)
