@@ -31,13 +31,17 @@ def document_year(text: str, date: str | None) -> str | None:
     reviewed = reviewed_year(text)
     if reviewed and year and reviewed < year:
         year = reviewed
+    found = year or stated_year(text) or _numbered_year(text)
+    if found:
+        return found
+    # (the body's year is read only now: its reading of every date costs a whole-text scan)
     # (under a yearless dateline, a year only "since" states bounds the year, the dateline's
     # day gives it: :func:`kg.ingest.events.dateline_year.recent_dateline`)
     body = body_year(text)
     if body is not None and yearless_dateline(text) is not None:
         stated = body_year(text, since=False)
         body = stated if stated == body else None
-    return year or stated_year(text) or _numbered_year(text) or _after_whole_years(text, body)
+    return _after_whole_years(text, body)
 
 
 # a yearbook's lead sets the year it reviews: "In 2025 the copper industry remained ..."
