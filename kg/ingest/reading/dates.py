@@ -27,7 +27,7 @@ from kg.ingest.reading.happened import ahead_after, fronted, happened, happened_
 from kg.ingest.reading.footers import footer_start
 from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.table_positions import in_table
-from kg.ingest.reading.date_mention import DateMention
+from kg.ingest.reading.date_mention import DateMention, copies
 from kg.ingest.reading.digit_gaps import GAPPED as _GAPPED, gaps_moved as _gaps_moved
 from kg.ingest.reading.weekday_years import fit_year
 from kg.ingest.reading.date_ranges import full_year, numeric_order, range_days, weekday_order
@@ -248,7 +248,7 @@ def find_dates(text: str, doc_year: str | None = None, extended: bool = False,
         ready = ahead.answer(_AHEAD, text)
         got = ready.get((doc_year, extended, doc_date)) if ready is not None else None
         if got is not None:
-            return [replace(d) for d in got]
+            return copies(got)
     ends = None
     if not text.isascii():
         text, ends = _as_read(text)
@@ -266,7 +266,7 @@ def find_dates(text: str, doc_year: str | None = None, extended: bool = False,
         while len(_FOUND) >= 4:
             del _FOUND[next(iter(_FOUND))]
         _FOUND[key] = got
-    return [replace(d) for d in got]
+    return copies(got)
 
 
 _READ: dict = {}        # the last few long texts' readings by _as_read
