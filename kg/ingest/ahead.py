@@ -99,14 +99,28 @@ def _key(fn) -> tuple[str, str]:
     return fn.__module__, fn.__name__
 
 
+# a reader of TEXT_ALONE by its function's name (each name is one reader's)
+_BY_NAME = {name: (module, name) for module, name in TEXT_ALONE}
+
+
 def reader(text: str):
-    """``read(fn)``: ``fn(text)`` for a reader of :data:`TEXT_ALONE`, from the child's answer
-    when one was worked out for this text, else run here (and any other function run here)."""
+    """``read(name)``: the answer for ``text`` of the reader of :data:`TEXT_ALONE` of that
+    name, the child's when it worked one out for this text, else the reader run here. The
+    reader's module is imported only to run it here: when the child has answered, the
+    command's process never imports the modules only the readers need (some 20 of them).
+    ``read(fn)``: ``fn(text)``, from the child's answer when ``fn`` is such a reader."""
     answers = _take(text)
 
-    def read(fn):
-        got = answers.pop(_key(fn), None) if answers else None
-        return fn(text) if got is None else got
+    def read(which):
+        job = _BY_NAME[which] if isinstance(which, str) else _key(which)
+        got = answers.pop(job, None) if answers else None
+        if got is not None:
+            return got
+        if isinstance(which, str):
+            import importlib
+
+            which = getattr(importlib.import_module(job[0]), job[1])
+        return which(text)
     return read
 
 

@@ -7,19 +7,7 @@ import bisect
 import re
 from pathlib import Path
 
-from kg.ingest.names import candidates as cand
-from kg.ingest.names import head_phrases, person_names, titles
-from kg.ingest.names.slots import appositive_companies, bare_companies
-from kg.ingest.names.bracketed import acronym_names
-from kg.ingest.names.role_people import role_people
-from kg.ingest.names.minister_people import minister_people
-from kg.ingest.names.given_names import given_name_people
 from kg.ingest.names.concepts import concepts
-from kg.ingest.names.phrases import lower_names
-from kg.ingest.names.capacities import capacity_projects
-from kg.ingest.names.appositive_places import appositive_places
-from kg.ingest.names.autonomous_areas import autonomous_areas
-from kg.ingest.names.level_of_places import level_of_places
 from kg.ingest.names.places import propose_places
 from kg.ingest.names.acronym_links import check_acronym_links
 from kg.ingest.relations.post_forms import propose_posts
@@ -138,13 +126,11 @@ from kg.ingest.names.longer import longer_names
 from kg.ingest.names.inner_links import concept_inside_ok, known_wins
 from kg.ingest.names.acronyms import acronyms as defined_acronyms, take_over
 from kg.ingest.names.areas import RULE as AREA_RULE, areas
-from kg.ingest.names.designations import RULE as DESIGNATION_RULE, designations, numbered_documents
+from kg.ingest.names.designations import RULE as DESIGNATION_RULE
 from kg.ingest.names.between_agreements import between_agreements
 from kg.ingest.names.coded_documents import coded_documents
-from kg.ingest.names.source_outlets import source_outlets
 from kg.ingest.names.tails import tail_orgs
-from kg.ingest.names.ventures import RULE as INVEST_RULE, ventures
-from kg.ingest.names.plants import RULE as PLANT_RULE, plants
+from kg.ingest.names.rule_tags import INVESTING_IN as INVEST_RULE, OWNER_PLACE as PLANT_RULE
 from kg.ingest.knowledge.mint import Minter
 from kg.ingest.names.qualify import place_lists, qualify_agreements, split_known
 from kg.ingest.model import Draft, Entity, Span
@@ -240,26 +226,26 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     doc_year = day.year
 
     mentions = gaz.link(text)
-    # the readers of the text alone (ahead.TEXT_ALONE), through read(): the command works them
-    # out ahead in a second process
+    # the readers of the text alone (ahead.TEXT_ALONE), by name through read(): the command
+    # works them out ahead in a second process (their modules are imported only to run here)
     read = ahead.reader(text)
-    news = (read(cand.organisations) + read(titles.standards) + read(titles.titles)
-            + read(person_names.people) + read(person_names.teams)
-            + read(titles.quoted_initiatives) + read(titles.quoted_programmes)
-            + read(head_phrases.project_phrases) + read(capacity_projects)
-            + read(bare_companies) + read(appositive_companies) + read(lower_names)
-            + read(acronym_names)      # "Société ... de Kamsar (SGBK)", "PT Bumi Mineral"
-            + read(role_people)        # "Budi Santoso, president director of ..."
-            + read(minister_people)    # "Minister of Mines Kabwe Mulenga said"
-            + read(given_name_people))  # "Anna Berg of the KTH ...": a given name
+    news = (read("organisations") + read("standards") + read("titles")
+            + read("people") + read("teams")
+            + read("quoted_initiatives") + read("quoted_programmes")
+            + read("project_phrases") + read("capacity_projects")
+            + read("bare_companies") + read("appositive_companies") + read("lower_names")
+            + read("acronym_names")       # "Société ... de Kamsar (SGBK)", "PT Bumi Mineral"
+            + read("role_people")         # "Budi Santoso, president director of ..."
+            + read("minister_people")     # "Minister of Mines Kabwe Mulenga said"
+            + read("given_name_people"))  # "Anna Berg of the KTH ...": a given name
     concept_model = snapshot.concept_model(kg)
-    news += concepts(text, concept_model) + areas(text, concept_model.vocab) + read(designations)
-    news += read(numbered_documents) + read(source_outlets)  # "Notice No. 3", "(Source: X, May 4)"
+    news += concepts(text, concept_model) + areas(text, concept_model.vocab) + read("designations")
+    news += read("numbered_documents") + read("source_outlets")  # "Notice No. 3", "(Source: X)"
     news += tail_orgs(text, news)      # "Research Center of X University": the university
-    news += read(appositive_places) + read(autonomous_areas)   # "X, a salt flat in Y"
-    news += read(level_of_places)      # "the villages of A, B and C", "the town of X"
-    news += read(ventures)             # "investing in A, B, and beyond": a project
-    news += read(plants)               # "X operates plants in A and B": X's A plant, B plant
+    news += read("appositive_places") + read("autonomous_areas")   # "X, a salt flat in Y"
+    news += read("level_of_places")    # "the villages of A, B and C", "the town of X"
+    news += read("ventures")           # "investing in A, B, and beyond": a project
+    news += read("plants")             # "X operates plants in A and B": X's A plant, B plant
     news += longer_names(gaz, text, news)
     news = split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
     news = known_wins(text, news, mentions)      # "... Production\nChina Non-ferrous Metals News"

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.names.rule_tags import OWNER_PLACE
 from kg.ingest.reading.windows import Near
 
-RULE = "site:owner-place"
+RULE = OWNER_PLACE
 CONFIDENCE = 0.4
 _KINDS = {"plant": "plant", "plants": "plant", "facility": "facility", "facilities": "facility",
           "factory": "factory", "factories": "factory", "mill": "mill", "mills": "mill",

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.names.rule_tags import INVESTING_IN
 from kg.ingest.reading.windows import Near
 
-RULE = "project:investing-in"
+RULE = INVESTING_IN
 CONFIDENCE = 0.4
 _PLACE = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}"
 _RX = re.compile(
