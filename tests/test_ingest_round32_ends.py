@@ -215,3 +215,41 @@ def test_a_numbered_session_of_a_body_printed_in_lower_case(snapshot_kg):
     # a body that ends in no body's head word ("Group") makes no session of this rule
     assert not any(e.rule == "event:organ-session" and "Steering" in e.label
                    for e in draft.new())
+
+
+UNITS = """Hengli Nickel opens research units
+
+The Research Institute of Hengli Nickel Co., Ltd. opened a hydrometallurgy lab in March. The
+Academician Workstation of Ruixing Copper Co., Ltd. was set up in 2020, and the Postdoctoral
+Research Workstation of Hengli Nickel Co., Ltd. now recruits four postdocs.
+"""
+
+
+def test_a_companys_research_unit_is_a_body_of_its_own_and_a_unit_of_it(snapshot_kg):
+    draft = draft_of(snapshot_kg, UNITS, "units")
+    news = _news(draft)
+    assert news["Research Institute of Hengli Nickel Co., Ltd."] == "ResearchInstitute"
+    assert news["Academician Workstation of Ruixing Copper Co., Ltd."] == "Organization"
+    assert news["Postdoctoral Research Workstation of Hengli Nickel Co., Ltd."] == "Organization"
+    assert news["Ruixing Copper Co., Ltd."] == "Company"
+    assert "Workstation" not in news        # no person named by a title and a head word
+    units = {(e.label, draft.entities[o].label) for e in draft.new()
+             for p, o, _, _ in e.statements if str(p).endswith("#unitOf")}
+    assert ("Research Institute of Hengli Nickel Co., Ltd.", "Hengli Nickel Co., Ltd.") in units
+
+
+DEBTOR = """Ruixing Copper enters liquidation
+
+Ruixing Copper Co., Ltd. ("the Debtor") filed for liquidation on 3 May.
+The Debtor, in the Sanshan zone of Wuhu, made copper rod at a rate of 60,000 tonnes a year.
+Its plant in Chizhou stopped in May.
+"""
+
+
+def test_its_plant_after_a_sentence_about_a_defined_term(snapshot_kg):
+    draft = draft_of(snapshot_kg, DEBTOR, "debtor")
+    site = next(e for e in draft.new() if str(e.cls).endswith("#Site"))
+    objs = {str(p).rsplit("#", 1)[-1]: draft.entities[o].label for p, o, _, _ in site.statements
+            if o in draft.entities}
+    assert objs.get("ownedBy") == "Ruixing Copper Co., Ltd."
+    assert objs.get("locatedIn") == "Chizhou"

@@ -8,7 +8,14 @@ company (rule ``name:branch-of-company``): the organisation the draft has by tha
 new company, its evidence the words of the branch's first mention that name it. The company's
 span is evidence only (not a span the sentence rules read: "signed a loan with the X Branch of
 Y Bank" has the branch for its party, not the bank). An association's "Lithium Branch" is not
-read (no such word ends its name). One look at each new organisation's label."""
+read (no such word ends its name).
+
+A company's own unit named the same way, by a head word of a research or other body ("the
+Research Institute of X Co., Ltd.", "the Postdoctoral Research Workstation of Y Co., Ltd.":
+``data/name-heads.txt``, ``data/org-name-heads.txt`` of class ResearchInstitute or
+Organization), read whole as a company by its legal form, is that body (its class the head's)
+and ``nfo:unitOf`` the company after "of", whatever its business. One look at each new
+organisation's label."""
 from __future__ import annotations
 
 import re
@@ -16,7 +23,8 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import words
 from kg.ingest.model import Entity, Span
-from kg.ingest.names.legal_forms import without_suffix
+from kg.ingest.names.head_words import heads
+from kg.ingest.names.legal_forms import suffix_rx, without_suffix
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
@@ -31,6 +39,23 @@ _COMMA_BRANCH = re.compile(rf"^(?P<parent>[A-Z].+?),[ \t\n]*{_PLACE}(?:Sub-|sub-
 @lru_cache(maxsize=1)
 def _heads() -> frozenset:
     return words("branch-parent-heads")
+
+
+_UNIT_OF = re.compile(r"^(?:[A-Z][\w'’-]*[ \t\n]+){0,5}?(?P<head>[A-Z][\w-]*)[ \t\n]+of[ \t\n]+"
+                      r"(?:the[ \t\n]+)?(?P<parent>[A-Z].+)$")
+_UNIT_CLASSES = {"ResearchInstitute", "Organization"}
+
+
+def _unit_class(ent) -> str | None:
+    """The class of a company's unit read whole as a company ("Research Institute of X Co.,
+    Ltd."): its head word's, or None."""
+    if ent.cls != NFO.Company:
+        return None
+    m = _UNIT_OF.match(ent.label)
+    if m is None or not suffix_rx().search(m.group("parent")):
+        return None
+    cls = heads().get(m.group("head").lower(), ("", ""))[0]
+    return cls if cls in _UNIT_CLASSES else None
 
 
 def _parent(label: str) -> str | None:
@@ -54,6 +79,10 @@ def propose(draft, spans_of, minter) -> list:
         if ent.known or ent.role or kind(ent) != "org" or not ent.mentions:
             continue
         parent = _parent(ent.label)
+        unit = _unit_class(ent) if parent is None else None
+        if unit is not None:
+            ent.cls = NFO[unit]
+            parent = _UNIT_OF.match(ent.label).group("parent").strip()
         if parent is None:
             continue
         if by_name is None:

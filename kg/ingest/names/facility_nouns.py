@@ -235,6 +235,18 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     made: list[tuple[int, int, Entity]] = []
     minted: dict[tuple, Entity] = {}
     terms = defined_terms(text, org_rows) if "owns" in text or " a " in text else []
+
+    def subjects_before(p):
+        """The organisations named in the sentence of ``p`` before it, with the uses of a term
+        the text defined for one ("The Debtor, in the X zone, made copper rod. Its plant in
+        Chizhou ...": the Debtor's)."""
+        lo = sents.bounds(p)[0]
+        i = bisect.bisect_left(terms, (lo,))
+        used = []
+        while i < len(terms) and terms[i][0] < p:
+            used.append(terms[i])
+            i += 1
+        return sorted(orgs_before(p) + used, key=lambda x: x[0]) if used else orgs_before(p)
     had: dict = {}          # sentence start -> the owner a verb of having named there last
     by_name: set = set()    # (the sites called by a name of their own: never "in passing")
 
@@ -320,7 +332,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 continue
         else:
             owner, oconf, ospan = _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead,
-                                         orgs_before, named_before, parties,
+                                         subjects_before, named_before, parties,
                                          lambda q: by_head_noun(text, q, org_rows, org_starts),
                                          speaker, short_name)
         if names:

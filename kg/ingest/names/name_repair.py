@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from kg.ingest.knowledge.placeless import listed_places
 from kg.ingest.names import surgery
+from kg.ingest.names.head_words import heads
 from kg.ingest.names.person_names import reads_as_person
 from kg.ingest.names.short_names import short_names
 from kg.ingest.names.unit_short_forms import fold_unit_short_forms
@@ -107,8 +108,8 @@ def _titled(draft, spans_of, minter) -> None:
         if ent.known or ent.role or ent.cls not in _ORGS:
             continue
         m = _title_rx().match(ent.label)
-        if m is None:
-            continue
+        if m is None or m.group("p").split()[-1].lower() in heads():
+            continue        # ("Academician Workstation of X": a body's name, no person's)
         cut, label = m.end(), ent.label[m.end():]
         posts = []
         moves = {(sp.start, sp.end): (sp.start + cut, sp.end) for sp in ent.mentions
