@@ -146,7 +146,7 @@ from kg.ingest.names.signature_names import split_signature_names
 from kg.ingest.knowledge import light_graph, snapshot
 from kg.ingest.reading.options import check_date, check_id, check_url, default_title, one_line
 from kg.ingest.reading.text import Article, normalise_name
-from kg.ingest.terms import Literal, NFO, RDF, URIRef, XSD
+from kg.ingest.terms import DOC, Literal, NFO, RDF, URIRef, XSD
 
 _PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 # rules whose names come last and never displace another name (lower-case phrases, slots)
@@ -223,6 +223,11 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                                          # day it tells in the past as one still to come)
     gaz = gazetteer or snapshot.gazetteer(kg)      # (from the ingest snapshot, or the graph)
     minter = Minter(snapshot.used_iris(kg))
+    if str(DOC[doc_id]) in minter.used:
+        # (--id naming a document the graph holds: the draft gives it a second title, date
+        # and text; --into refuses it without --replace, a draft alone said nothing)
+        draft.id_note = (f"--id {doc_id}: the graph already holds a document with this id; "
+                         "the draft gives it this article's title, date and text")
     doc_year = day.year
 
     mentions = gaz.link(text)

@@ -141,7 +141,7 @@ def summary(draft) -> dict:
         # (a draft with a date of its own, given or read, has a year for its days)
         "warnings": [n for n in [missing_year_note(
             draft.text, str(draft.date) if draft.date is not None else None),
-            draft.date_note] if n] + skipped(draft),
+            draft.date_note, getattr(draft, "id_note", None)] if n] + skipped(draft),
         "entities": [{"iri": str(e.iri), "label": e.label, "class": str(e.cls).rsplit("#", 1)[-1],
                       "known": e.known, "mentions": len(e.mentions), "rule": e.rule,
                       "confidence": round(e.confidence, 2)}
