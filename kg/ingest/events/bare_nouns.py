@@ -87,11 +87,15 @@ _ADV = r"(?:(?:also|jointly|formally|officially|successfully|finally|then|recent
        r"eventually|first|later|earlier|previously|duly|originally)\s+)*+"
 _AUX = r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|be|been|has|" \
        r"have|had)\s+)?"
-# a short tail the phrase keeps for its label: "for 2027", "into X" (not past a cell's "|")
+# a short tail the phrase keeps for its label: "for 2027", "into X" (not past a cell's "|"; a
+# company's legal form goes on with it: "talks between A Co., Ltd. and B Co., Ltd."; "between"
+# and a day is no tail: "its meeting between 22 and 24 June")
 _TAIL = re.compile(r"\s+(?P<tail>(?:for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
-                   r"October|November|December|the\s+\d|\d))|into|over|against|regarding|concerning|between|"
-                   r"with)\s+[^,.;:()\n|\t]{2,80}?(?<!\sof)(?<!\sthe)(?<!\sa)(?<!\sand)(?<!\sto))(?=\s*[,.;:()\n|\t]|\s*$|\s+(?:was|were|is|are|has|have|had|"
+                   r"October|November|December|the\s+\d|\d))|into|over|against|regarding|concerning|"
+                   r"between(?!\s+(?:the\s+)?(?:\d|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|"
+                   r"February|March|April|May|June|July|August|September|October|November|December)\b))|"
+                   r"with)\s+(?:[^,.;:()\n|\t]|,(?=[ \t]*Ltd\b)|(?<=\bCo)\.|(?<=\bLtd)\.){2,80}?(?<!\sof)(?<!\sthe)(?<!\sa)(?<!\sand)(?<!\sto))(?=\s*[,.;:()\n|\t]|\s*$|\s+(?:was|were|is|are|has|have|had|"
                    r"will|would|that|which|who|at|last|this|next|from|by)\b|\s+on\s+(?:Monday|Tuesday|"
                    r"Wednesday|Thursday|Friday|Saturday|Sunday|the\s+\d|[0-3]?\d(?:st|nd|rd|th)?\b|[A-Z])|"
                    r"\s+in\s+(?:(?:19|20)\d\d|[A-Z]))")
