@@ -93,8 +93,10 @@ from kg.ingest.terms import NFO
 RULE, CONFIDENCE = "event:verb-clause", 0.4
 _SEASON = re.compile(r"(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)", re.I)
 # (and an apposition: "PT X, a joint venture of A Co., Ltd. and B, began a line": A and B did not)
+# (and a place's province after its city inside it: ", a driver at X in Yulin, Guangxi, won")
 _REL_ASIDE = re.compile(r",[ \t]+(?:who|whom|whose|which|a|an)\b(?:[^,;.:()\n]|(?<=Co)\.|"
-                        r"(?<=Ltd)\.|(?<=Inc)\.|(?<=Corp)\.|,(?=[ \t]+Ltd\.)|(?<=\d)[,.](?=\d)){0,160},(?!\d)")
+                        r"(?<=Ltd)\.|(?<=Inc)\.|(?<=Corp)\.|,(?=[ \t]+Ltd\.)|(?<=\d)[,.](?=\d)|"
+                        r"(?<=[a-z]),(?=[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,)){0,160},(?!\d)")
 _BLOCKING = ("event", "agreement", "policy")
 _LONGEST = 600      # a longer "sentence" is a list or a table without full stops
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
