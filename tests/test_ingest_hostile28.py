@@ -398,13 +398,21 @@ def test_a_maker_s_model_is_no_organisation(snapshot_kg):
 
 
 
-@fault("knowledge/gazetteer (_longer_name reads the word after a known name only): 'Henry Ford's "
-       "museum opened' links the known company Ford (a given name before a one-word known name "
-       "makes a person's name)")
 def test_a_person_named_like_a_known_company_is_not_the_company(snapshot_kg):
+    """"Henry Ford's museum opened" linked the known company Ford (knowledge/gazetteer's
+    _longer_name read the word after a known name only); fixed in round 33 (hostile29): a
+    common given name (data/given-names.txt) right before a one-word known name that is no
+    place makes a person's name."""
     draft = _draft(snapshot_kg, "Notes\n\nDetroit, 5 November 2026\n\nHenry Ford's museum opened a "
                                 "hall on aluminium.\n")
     assert ("Ford", "Company") not in _known(draft), _known(draft)
+
+
+def test_a_known_company_after_an_ordinary_capital_is_still_linked(snapshot_kg):
+    """The negative side: "Rival Ford cut prices" and "Ford's plant" still link Ford."""
+    draft = _draft(snapshot_kg, "Notes\n\nDetroit, 5 November 2026\n\nFord's plant buys aluminium. "
+                                "The deal with Ford was signed.\n")
+    assert ("Ford", "Company") in _known(draft), _known(draft)
 
 # --- 15. odd text -------------------------------------------------------------------------------
 ODD = {

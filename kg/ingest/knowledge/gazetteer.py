@@ -27,6 +27,7 @@ from kg.ingest.knowledge.spellings import Spellings
 from kg.ingest.knowledge.title_uses import uses_in_titles
 from kg.ingest.knowledge.variants import variants
 from kg.ingest.lexicon import lines, words
+from kg.ingest.names.given_name_list import given_names
 from kg.ingest.reading.text import normalise_name, normalise_with_map
 from kg.ingest.records import Record
 from kg.ingest.terms import Literal, NF, NFO, RDF, RDFS, SKOS, URIRef
@@ -79,6 +80,8 @@ _SPELT_CLASSES = _ORG_CLASSES | {NFO.GovernmentBody, NFO.IndustryAssociation,
 _LEGAL_SUFFIX = re.compile(r",?\s(?:" + "|".join(
     re.escape(x.lower()) for x in sorted(lines("company-suffixes"), key=len, reverse=True))
     + r")$")
+# the capitalised word right before a known name, on its line ("Henry Ford")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \u00a0]$")
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Miss)\.?\s+$")
 # "Shaanxi Provincial SASAC", "Ningbo Municipal Bureau of Commerce": a body of a province or a
 # city named after the national one, not the national one
@@ -571,6 +574,10 @@ class Gazetteer:
             return e
         if self.classes.get(iri) == NFO.Person:
             return 0        # "Xi Jinping Thought": a person's name is a name; namesakes: posts.py
+        if self.classes.get(iri) not in _PLACE_CLASSES and " " not in text[s:e].strip():
+            given = _WORD_BEFORE.search(text, max(0, s - 24), s)
+            if given is not None and given.group(1) in given_names():
+                return e    # "Henry Ford's museum": a person's name, not the company Ford
         m = _NEXT_WORD.match(text, e)
         if m is None:
             return 0
