@@ -281,11 +281,20 @@ def award(snapshot_kg):
                                "Co., Ltd. in Yulin, Guangxi, won a safety award on 1 June.\n")
 
 
-@fault("relations/award_laureates: 'A, a driver at X in Y, won a safety award' makes X (A's "
-       "employer, named in A's apposition) a recipient of the award")
 def test_the_employer_in_a_winner_s_apposition_won_nothing(award):
+    """"A, a driver at X in Y, Guangxi, won a safety award" made X (A's employer, named in A's
+    apposition) a recipient (relations/granted_awards._last_before took the name nearest
+    before the verb; a name inside an apposition closed before it is skipped now)."""
     got = {o for s, o in _values(award, "recipient")}
     assert "Bobai Tin Co., Ltd." not in got, got
+    assert "Wang Yong" in got, got
+
+
+def test_a_company_that_won_an_award_still_won_it(snapshot_kg):
+    """The negative side: "X Co., Ltd. won a safety award" keeps its recipient."""
+    draft = _draft(snapshot_kg, "People\n\nGuangzhou, 3 June 2026\n\nBobai Tin Co., Ltd. won a safety "
+                                "award on 1 June.\n")
+    assert "Bobai Tin Co., Ltd." in {o for s, o in _values(draft, "recipient")}
 
 
 def test_an_event_label_is_no_name_glued_to_an_apposition_s_last_word(award):

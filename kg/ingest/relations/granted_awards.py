@@ -249,13 +249,22 @@ def _at(names, pos):
 
 
 def _last_before(names, pos, ss, kinds, kind, text):
-    """The name of one of ``kinds`` nearest before ``pos`` in its clause (no ";" or ":" between)."""
+    """The name of one of ``kinds`` nearest before ``pos`` in its clause (no ";" or ":" between),
+    not one inside an apposition that closes before ``pos`` ("A, a driver at X in Y, won a
+    safety award": A, not A's employer X)."""
+    asides = [(m.start(), m.end()) for m in _APPOSITION.finditer(text, max(ss, pos - 240), pos + 2)]
     for x in reversed([x for x in names if x[1] <= pos]):
         if re.search(r"[;:]|\bsaid\b|\bthat\b", text[x[1]:pos]):
             return None
-        if kind(x[2]) in kinds:
+        if kind(x[2]) in kinds and not any(a < x[0] and x[1] <= b for a, b in asides):
             return x
     return None
+
+
+# an apposition set off by commas before the verb: ", a driver at X in Y, Guangxi, won" (its
+# closing comma the one before a word in lower case; a legal form's or a province's comma
+# goes on inside it)
+_APPOSITION = re.compile(r",[ \t]+(?:a|an|the|who|whose|which)\b[^;:\n]{0,160}?,(?=[ \t]+[a-z])")
 
 
 def _chain(text, names, first) -> list:
