@@ -306,13 +306,21 @@ def test_an_event_label_is_no_name_glued_to_an_apposition_s_last_word(award):
         _labels(award)
 
 
-@fault("reading/mood: a quotation the same sentence calls false ('\"A acquired B\" is false, C "
-       "said') is stated as A acquired B")
 def test_a_quoted_claim_called_false_is_no_fact(snapshot_kg):
+    """'"A acquired B" is false, C said' stated that A acquired B (relations/stated_mood read the
+    quoted clause alone; the words after its closing mark deny it: mood.told_unreal, and "is
+    false" is a negating cue of data/mood-cues.txt)."""
     draft = _draft(snapshot_kg, "Notes\n\nShanghai, 3 June 2026\n\n\"Huaxin Copper Co., Ltd. acquired "
                                 "Tongyuan Cobalt Co., Ltd.\" is false, Jiangbei Smelting Co., Ltd. "
                                 "said.\n")
     assert not _values(draft, "acquired"), _values(draft, "acquired")
+
+
+def test_a_quoted_claim_said_is_still_a_fact(snapshot_kg):
+    """The negative side: '"A acquired B in 2025," C said' still states it."""
+    draft = _draft(snapshot_kg, "Notes\n\nShanghai, 3 June 2026\n\n\"Huaxin Copper Co., Ltd. acquired "
+                                "Tongyuan Cobalt Co., Ltd. in 2025,\" Jiangbei Smelting Co., Ltd. said.\n")
+    assert _values(draft, "acquired"), _values(draft, "acquired")
 
 
 @fault("relations/record_fields: a company's record ('Name: X / Founded: 1998 / Headquarters: Wuxi') "

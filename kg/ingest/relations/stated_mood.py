@@ -21,7 +21,10 @@ once, after every rule has proposed its statements (the last step of the pipelin
   opens on January 20" in a text of January 9: the text cannot report it as held; but not a
   log's line past midnight of its sheet's day, ``events.log_rows.OVERNIGHT``); a negated
   one ("was not held on May 3", "have not yet signed the contract": also an end date) is
-  dropped.
+  dropped;
+* a relation whose window ends where a quotation closes, when the words after it deny or only
+  rumour what it quotes ('"A acquired B" is false, C said', '"A bought B," the rumour says':
+  ``mood.told_unreal``), is dropped as a negated one.
 
 The window read is the stretch from the subject's name to the object's (their mentions inside
 the statement's span; a date: from the event's mention to the date printed), with the lead of
@@ -38,7 +41,8 @@ from kg.ingest.events.log_rows import OVERNIGHT
 from kg.ingest.lexicon import lines
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.keyed_rows import keyed_rows
-from kg.ingest.reading.mood import CONDITIONAL, FACT, NEGATED, PLANNED, may_set_mood, mood, plan_leads
+from kg.ingest.reading.mood import (CONDITIONAL, FACT, NEGATED, PLANNED, may_set_mood, mood,
+                                   plan_leads, told_unreal)
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO, URIRef
 
@@ -199,6 +203,8 @@ def stated_mood(draft, doc_year=None) -> dict:
                         got = read(*own)
                 if got == NEGATED and str(pred).startswith(_ORG) and w is not None and                         _FORMER.search(text, max(0, w[0] - 80), w[1]):
                     got = FACT      # "A will no longer serve as / stepped down as R": a post held
+                if got == FACT and w is not None and other is not ent and told_unreal(text, w[1]):
+                    got = NEGATED   # '"A acquired B" is false, C said': the tag denies the quote
                 if got == FACT and str(pred) in _TIES and w is not None and \
                         _past_tie(text, w[0], w[1]):
                     got = NEGATED   # "X, a former subsidiary of Y", "A held a stake until 2019"
