@@ -496,3 +496,12 @@ def test_an_id_the_graph_already_holds_is_warned_about(run, tmp_path):
     assert r.exit_code == 0
     import json
     assert any("003-magnesium" in w for w in json.loads(r.stdout)["warnings"]), r.stdout[:300]
+
+
+def test_a_letterhead_over_a_line_in_capitals_is_no_subject(snapshot_kg):
+    """The negative side of hostile28's subject on a line of its own: a company's name over a
+    line that opens with a capital is a line of its own ("X Co., Ltd.\\nNotice on ...")."""
+    from kg.ingest.reading.sentences import soft_breaks
+    text = "Jinduicheng Molybdenum Co., Ltd.\nNotice on the board meeting\n"
+    assert soft_breaks(text) == set()
+    assert soft_breaks("Jinduicheng Molybdenum Co., Ltd.\nsigned it.\n") == {32}

@@ -42,6 +42,9 @@ _OPEN_END = re.compile(r"[a-z,][ \t]+(?:on|in|at|of|to|by|for|with|from|into|the
 
 
 _LOWER_OPEN = re.compile(r"[ \t]*[a-z]")
+# a line that is a company's name: capitalised words ending in a legal form
+_NAME_LINE = re.compile(r"^[ \t]*[A-Z][\w'’&.-]*(?:[ \t]+[\w'’&().-]+)*?[ \t]+(?:Co\.,?[ \t]*Ltd\.?|"
+                        r"Limited|Group|Corporation|Corp\.|Inc\.)[ \t]*$")
 _PROSE_LINE = 40
 
 
@@ -77,6 +80,13 @@ def _wrapped(text: str) -> set[int]:
     out |= {start + len(line) for (start, line), (_, nxt) in zip(lines, lines[1:])
             if len(line.strip()) >= _PROSE_LINE and _LOWER_OPEN.match(nxt)
             and not _ITEM.match(nxt) and not _TABLE_ROW.search(line)
+            and not _TABLE_ROW.search(nxt)}
+    # a short line that is a company's name, over one that opens in lower case, is the subject
+    # of that line's verb ("Jinduicheng Molybdenum Co., Ltd.\nsigned a cooperation agreement
+    # with ..."): no title or letterhead is followed by a line in lower case
+    out |= {start + len(line) for (start, line), (_, nxt) in zip(lines, lines[1:])
+            if _LOWER_OPEN.match(nxt) and len(line.strip()) < _PROSE_LINE
+            and _NAME_LINE.search(line) and not _ITEM.match(nxt) and not _TABLE_ROW.search(line)
             and not _TABLE_ROW.search(nxt)}
     prose = [len(ln.rstrip()) for _, ln in lines
              if ln.strip() and not _ITEM.match(ln) and not _TABLE_ROW.search(ln)]
