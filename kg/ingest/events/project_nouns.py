@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
-from kg.ingest.reading.mood import denied
+from kg.ingest.reading.mood import denied, dropped_after
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
@@ -258,8 +258,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue
         if not free(a, end):
             continue
-        if denied(text, sents, a, end):
-            continue        # "A will not build a zinc smelter in X": no project
+        if denied(text, sents, a, end) or dropped_after(text, end, sents.bounds(a)[1]):
+            continue        # "A will not build a zinc smelter in X", "... but dropped the plan"
         if m.group("det").lower() in ("a", "an") and _named_before(m.start()):
             continue        # "X Hydropower Station, a small hydro plant in Y": X, described
         # a plant named by where it is, with no word of its building, is a site at work

@@ -36,7 +36,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.names.facility_nouns import head_hits, placed_head
 from kg.ingest.names.legal_forms import without_suffix
 from kg.ingest.names.port_sites import propose as port_sites
-from kg.ingest.reading.mood import denied
+from kg.ingest.reading.mood import denied, dropped_after
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
@@ -149,7 +149,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         end = (place or runner)[1]
         if sents is None:
             sents = Sentences(text)
-        if denied(text, sents, a, end):
+        if denied(text, sents, a, end) or dropped_after(text, end, sents.bounds(a)[1]):
             continue        # "A will not build a zinc smelter in X": no site, no project
         phrase = " ".join(text[a:b].split())
         if sents is None:

@@ -234,3 +234,20 @@ def phrase_unreal(text: str, a: int, b: int, lo: int, hi: int) -> bool:
         return False
     end = min(hi, _CLAUSE_REST.match(text, b).end())
     return mood(text, a, end, lo, hi) in (NEGATED, CONDITIONAL)
+
+
+@lru_cache(maxsize=None)
+def _dropped_rx() -> re.Pattern:
+    verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in lines("plan-dropped-verbs")),
+                            key=lambda v: (-len(v), v)))
+    return re.compile(r"[^.;!?\n]{0,160}?\bbut\s+(?:(?:later|then|eventually|subsequently|soon|"
+                      r"quickly|finally)\s+)?(?:" + verbs + r")\s+(?:the|its|their|that|this|those|"
+                      r"these)\s+(?:plans?|ideas?|projects?|proposals?|schemes?)\b", re.I)
+
+
+def dropped_after(text: str, b: int, hi: int) -> bool:
+    """Does the sentence go on after ``b`` to say the plan was given up ("A considered building
+    a smelter in X in 2025 but dropped the plan": data/plan-dropped-verbs.txt)? For a rule that
+    mints a project from a phrase."""
+    return "but" in text[b:hi] and _dropped_rx().match(text, b, hi) is not None
+
