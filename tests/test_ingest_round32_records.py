@@ -2,7 +2,12 @@
 key naming them ("(No. / city / enterprise / deadline)" over "01 / Anyang / X Co., Ltd. / 30
 April 2027") is read as a table (each record a row, the key its header), so the city field
 places each enterprise; prose with a slash in it, or records the key does not fit, are no
-table."""
+table. A list of awarded works printed one record each (a coded item over "Units:" and
+"Completers:") gives one grant per record to its units and completers, for the work its item
+names; a person's own form ("Name:" over "Unit:") grants nothing. A licence's row applies to
+its exporter; a meeting's record of fields names its organiser and venue; a roster under
+"Officers of the X Committee" gives each person a post there, the people under another's role
+holding it too."""
 from __future__ import annotations
 
 from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
@@ -146,3 +151,113 @@ Comrade Tan Minghui has worked on nickel smelting for twenty years.
 def test_a_persons_form_names_where_the_person_works_no_winning_unit(snapshot_kg):
     d = draft_of(snapshot_kg, FORM, "t-r32-award-form")
     assert _grants(d) == []
+
+
+def test_the_item_over_an_awarded_record_is_the_awarded_work(snapshot_kg):
+    d = draft_of(snapshot_kg, AWARDS, "t-r32-award-works")
+    works = {e.label for e in d.new() if str(e.cls).endswith("#Project")}
+    assert "Oxygen-enriched side-blown smelting of low-grade nickel sulphide concentrate" in works
+    assert "Recovery of indium from zinc leaching residue" in works
+    second = next(g for g in _grants(d) if "Feng Yaqin" in g["recipient"])
+    assert second["forWork"] == {"Recovery of indium from zinc leaching residue"}
+
+
+LICENCES = """Hubei Provincial Department of Commerce
+
+Publicity of Export Licences for Dual-use Items Issued in the Third Quarter of 2027
+
+  Licence No.    Exporter                              Item                 Destination
+  HB27-420118    Xiangyang Ruike Gallium Co., Ltd.     Gallium, 5N          Japan
+  HB27-420163    Yichang Hengtai Germanium Co., Ltd.   Germanium ingots     Germany
+"""
+
+MEETING = """Yunnan Nonferrous Metals Industry Association
+
+Notice on Holding the 2027 Tin Smelting Technology Exchange Meeting
+
+Meeting:      2027 Tin Smelting Technology Exchange Meeting
+Organised by: Yunnan Nonferrous Metals Industry Association
+Venue:        Kaiyuan Lakeside Hotel, Gejiu
+Contact:      Pu Xiaoling, 0873-221 5566
+"""
+
+
+def _links(draft, pred: str) -> set:
+    by_iri = {e.iri: e for e in draft.entities.values()}
+    return {(e.label, by_iri[o].label) for e in draft.entities.values()
+            for p, o, _, _ in e.statements if str(p) == NFO + pred and o in by_iri}
+
+
+def test_a_licence_row_applies_to_its_exporter(snapshot_kg):
+    d = draft_of(snapshot_kg, LICENCES, "t-r32-licence-rows")
+    got = _links(d, "appliesTo")
+    assert any(a.startswith("HB27-420118") or "420118" in a for a, b in got
+               if b == "Xiangyang Ruike Gallium Co., Ltd.")
+    assert not any("420118" in a for a, b in got if b == "Yichang Hengtai Germanium Co., Ltd.")
+
+
+def test_a_meeting_record_names_its_venue_and_organiser(snapshot_kg):
+    d = draft_of(snapshot_kg, MEETING, "t-r32-meeting-record")
+    meeting = "2027 Tin Smelting Technology Exchange Meeting"
+    assert (meeting, "Yunnan Nonferrous Metals Industry Association") in _links(d, "organizedBy")
+    held = {b for a, b in _links(d, "heldIn") if a == meeting}
+    assert held and held <= {"Kaiyuan Lakeside Hotel", "Gejiu"}
+
+
+ROSTER = """Guangxi Society for Metallurgy
+
+The society formed its fifth Tin Metallurgy Committee at its annual meeting in Nanning.
+
+Appendix: Officers of the fifth Tin Metallurgy Committee
+
+  Director           Wei Hongbo      Professor, Guangxi University
+  Deputy directors   Lan Shuying     Chief engineer, Hechi Jinhe Tin Co., Ltd.
+                     Mo Zhiqiang     Professor, Guilin University of Technology
+  Secretary-general  Huang Lixia     Senior engineer, Guangxi University
+"""
+
+
+def test_a_roster_under_officers_of_a_body_gives_each_person_a_post_there(snapshot_kg):
+    d = draft_of(snapshot_kg, ROSTER, "t-r32-roster-officers")
+    by_iri = {e.iri: e for e in d.entities.values()}
+    posts = {}
+    for e in d.entities.values():
+        if str(e.cls).endswith("#Post") and e.rule.startswith("post:body-roster"):
+            st = {str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1]: (by_iri[o].label if o in by_iri
+                                                                 else str(o))
+                  for p, o, _, _ in e.statements}
+            posts[st["heldBy"]] = (st["roleName"], st["postIn"])
+    assert posts["Wei Hongbo"][0] == "Director"
+    assert posts["Lan Shuying"][0] == "Deputy director"
+    assert posts["Mo Zhiqiang"][0] == "Deputy director"
+    assert posts["Huang Lixia"][0] == "Secretary-general"
+    assert {b for _, b in posts.values()} == {"Tin Metallurgy Committee"}
+
+
+LEDGER = """Jiaozuo Municipal Development and Reform Commission
+
+Ledger of Key Nonferrous Projects for 2027
+
+1. 30,000 t/a secondary lead smelting project
+   Investor:          Xinrong Lead Recycling Co., Ltd.
+   County:            Wuzhi County
+   Leading official:  Vice Mayor Guo Lijun
+
+2. Aluminium foil rolling line renovation project
+   Investor:          Qinyang Hongtai Aluminium Co., Ltd.
+   County:            Qinyang
+   Leading official:  none yet
+"""
+
+
+def test_a_ledger_record_names_its_county_and_leading_official(snapshot_kg):
+    d = draft_of(snapshot_kg, LEDGER, "t-r32-ledger-fields")
+    smelting = next(e for e in d.new() if e.label.startswith("30,000 t/a secondary lead"))
+    by_iri = {e.iri: e for e in d.entities.values()}
+    st = {(str(p).rsplit("#", 1)[-1], by_iri[o].label) for p, o, _, _ in smelting.statements
+          if o in by_iri}
+    assert ("locatedIn", "Wuzhi County") in st
+    assert ("ledBy", "Guo Lijun") in st
+    assert ("ownedBy", "Xinrong Lead Recycling Co., Ltd.") in st
+    renovation = [e for e in d.new() if e.label.startswith("Aluminium foil rolling")]
+    assert not any(str(p).endswith("#ledBy") for e in renovation for p, *_ in e.statements)

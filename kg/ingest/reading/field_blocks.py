@@ -12,8 +12,10 @@ capitalised, then a colon and its value; a line indented at least to the value's
 deeper than the labels) and holding no label of its own goes on with the value above (a value
 wrapped over lines). A block is two field lines or more at the same indentation, the lines
 wrapped between them included; a blank line, or a line indented less than the labels, ends it.
-The block's heading is the line right above its first field when that is a numbered item ("2.
-Copper-nickel ...", "No. 3  X"): (start, end) of the item's words. A field line that holds a
+The block's heading is the numbered item ("2. Copper-nickel ...", "No. 3  X") or coded item
+("2027-K2-015  Short-process refining of ...") right above its first field, its words perhaps
+wrapped onto the lines down to the fields at their indentation (at most three lines): (start,
+end) of the item's words. A field line that holds a
 second field after a wide gap ("Ledger No.: X      Date: Y") keeps its first field only, the
 value ending at the gap. One pass over the lines: linear in the text's length."""
 from __future__ import annotations
@@ -91,6 +93,35 @@ def _field(text: str, a: int, b: int):
     return len(m.group(1)), m.group(2), vs, ve
 
 
+# a coded item's line: a code of letters and figures with a dash, a slash or a dot between
+# them, then a wide gap ("2027-K2-015  X", "GX-07   Y")
+_CODED = re.compile(r"[ \t]*(?=[A-Z0-9./-]*\d)[A-Z0-9]+(?:[./-][A-Z0-9]+)+[ \t]{2,}(?=\S)")
+_HEAD_LINES = 3
+
+
+def _heading(text: str, lines, i: int, indent: int):
+    """(start, end) of the words of the item that heads a block whose first field is line
+    ``i``: a numbered ("2. X") or coded ("2027-K2-015  X") item on the line right above, or on
+    a line above whose words wrap onto the lines down to the block, indented to the fields ("1.
+    X over" / "   Y" / "   Investor: ..."); None when there is none."""
+    k = i - 1
+    while k >= 0 and i - k <= _HEAD_LINES:
+        ha, hb = lines[k]
+        if not text[ha:hb].strip() or _field(text, ha, hb) is not None:
+            return None
+        ind = _indent(text, ha, hb)
+        m = _ITEM.match(text, ha, hb) or _CODED.match(text, ha, hb)
+        if m is not None and ind <= indent:
+            e = lines[i - 1][1]
+            while e > m.end() and text[e - 1] in " \t\r":
+                e -= 1
+            return m.end(), e
+        if ind < indent:
+            return None
+        k -= 1
+    return None
+
+
 def _indent(text: str, a: int, b: int) -> int:
     p = a
     while p < b and text[p] in " \t":
@@ -132,15 +163,7 @@ def _read(text: str) -> list[Block]:
                 continue
             break
         if len(fields) >= 2:
-            heading = None
-            if i > 0:
-                ha, hb = lines[i - 1]
-                m = _ITEM.match(text, ha, hb)
-                if m is not None and _indent(text, ha, hb) <= indent:
-                    e = hb
-                    while e > m.end() and text[e - 1] in " \t\r":
-                        e -= 1
-                    heading = (m.end(), e)
+            heading = _heading(text, lines, i, indent)
             out.append(Block(a + indent, fields[-1].spans[-1][1], fields, heading))
         i = max(j, i + 1)
     return out

@@ -8,15 +8,15 @@ its winners ::
                    Units:      X Zinc Co., Ltd.; Y University of Technology
                    Completers: A, B, C
 
-A record is a block of labelled fields (``reading.field_blocks``) with a field whose label names
-winners (``data/award-record-fields.txt``: "Units" organisations, "Completers" people, "Winners"
-either): a field of people, or of units in the plural (a lone "Unit:" is where someone works),
-and no "Name:" field (a person's own form: "Name:  A" over "Unit:  X"). Each such record gives one ``nfo:AwardGrant`` (rule ``award:record@0.5``) with every
-winner its winner fields name (``nfo:recipient``), the award named last before the record (a
-draft's ``nfo:Award``), the award's giver (its ``nfo:conferredBy``, else the document's house:
-:mod:`house_org`), and the metals and fields the record's heading names (the item's words over
-the fields: what the work is on). The winners of one record share one grant, as the list prints
-them together.
+A record is a block of labelled fields (``reading.field_blocks``) that names winners
+(:func:`reading.award_fields.awarded`: "Units" organisations, "Completers" people, "Winners"
+either; not a person's own form, "Name:  A" over "Unit:  X"). Each such record gives one
+``nfo:AwardGrant`` (rule ``award:record@0.5``) with every winner its winner fields name
+(``nfo:recipient``), the award named last before the record (a draft's ``nfo:Award``), the
+award's giver (its ``nfo:conferredBy``, else the document's house: :mod:`house_org`), the
+project the record's heading names (``nfo:forWork``: the item's words over the fields,
+:mod:`names.item_titles`), and the metals named there (what the work is on); a
+field named there is the work's (what it is for), the grant's when no work was drafted. The winners of one record share one grant, as the list prints them together.
 
 Refused: a record with no award named before it, a record whose winner fields name nothing the
 draft found, a winner the draft already grants that award (another rule's grant stands), the
@@ -25,11 +25,9 @@ linear in the text."""
 from __future__ import annotations
 
 import bisect
-import re
-from functools import lru_cache
 
-from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.reading.award_fields import awarded, winner_kind
 from kg.ingest.reading.field_blocks import field_blocks
 from kg.ingest.relations.affiliations import grant_node
 from kg.ingest.relations.house_org import house
@@ -37,34 +35,6 @@ from kg.ingest.relations.row_reader import _names, lookups
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "award:record@0.5", 0.5
-_HEAD_LINES = 3
-_FIELD = re.compile(r"[ \t]*[A-Z][A-Za-z'()/&-]*(?:[ \t][A-Za-z'()/&.-]+){0,3}[ \t]*:")
-
-
-@lru_cache(maxsize=1)
-def _fields() -> dict:
-    out = {}
-    for line in lines("award-record-fields"):
-        word, what = line.split()
-        out[word.lower()] = what
-    return out
-
-
-def _winner_kind(label: str) -> str | None:
-    ws = [w for w in (w.strip(".:()/").lower() for w in label.split()) if w]
-    if not ws or len(ws) > 3:
-        return None
-    return _fields().get(ws[-1]) or _fields().get(ws[0])
-
-
-def _awarded(bl) -> bool:
-    """Whether a block is an awarded record: a field of winning people ("Completers",
-    "Winners") or of several units ("Units"); not a person's own form ("Name:  A" over "Unit:
-    X": where A works, no winner)."""
-    kinds = [(k, f.label) for f in bl.fields if (k := _winner_kind(f.label))]
-    if not kinds or any(f.label.strip().lower() == "name" for f in bl.fields):
-        return False
-    return any(k != "org" or label.strip().lower().endswith("s") for k, label in kinds)
 
 
 def award_records(draft, spans_of, kind, minter) -> None:
@@ -72,7 +42,7 @@ def award_records(draft, spans_of, kind, minter) -> None:
     awards = sorted((s, ent) for s, e, ent in spans_of if ent.cls == NFO.Award)
     if not awards:
         return
-    blocks = [bl for bl in field_blocks(text) if _awarded(bl)]
+    blocks = [bl for bl in field_blocks(text) if awarded(bl)]
     if not blocks:
         return
     within, _, _ = lookups(draft, spans_of)
@@ -97,7 +67,7 @@ def award_records(draft, spans_of, kind, minter) -> None:
             givers = [home[0].iri] if home[0] is not None else []
         winners = []
         for f in bl.fields:
-            want = _winner_kind(f.label)
+            want = winner_kind(f.label)
             if want is None:
                 continue
             for _, _, ent in _names(f.spans, within, text):
@@ -109,7 +79,7 @@ def award_records(draft, spans_of, kind, minter) -> None:
                 winners.append(ent)
         if not winners:
             continue
-        head = _heading(text, bl.start)
+        head = bl.heading
         span = Span(head[0] if head else bl.start, bl.end)
         node = grant_node(minter, award.label, award.label, winners[0], RULE, CONFIDENCE, span)
         node.add(NFO.award, award.iri, span, RULE)
@@ -119,35 +89,20 @@ def award_records(draft, spans_of, kind, minter) -> None:
         for g in givers:
             node.add(NFO.conferredBy, g, span, RULE)
         if head is not None:
+            found = [(s0, c) for s0, _, c in within(*head)]
+            work = next((c for s0, c in found if s0 == head[0] and kind(c) == "project"), None)
+            if work is not None:
+                node.add(NFO.forWork, work.iri, span, RULE)     # (the heading's work)
             seen = set()
-            for _, _, c in within(*head):
+            for _, c in found:
                 kc = kind(c)
-                if kc in ("metal", "field") and c.iri not in seen:
-                    seen.add(c.iri)
-                    node.add(NFO.concernsMetal if kc == "metal" else NFO.concernsField,
-                             c.iri, span, RULE)
+                if kc not in ("metal", "field") or c is work or c.iri in seen:
+                    continue
+                seen.add(c.iri)
+                p = NFO.concernsMetal if kc == "metal" else NFO.concernsField
+                # (a field is the work's, when the heading names one: what it is for)
+                on = work if kc == "field" and work is not None else node
+                if not any(q == p and o == c.iri for q, o, *_ in on.statements):
+                    on.add(p, c.iri, span, RULE)
         draft.entities[node.iri] = node
 
-
-def _heading(text: str, start: int):
-    """(start, end) of the item's words over a block that starts at ``start`` (its first
-    field's label): the lines right above it, up to the one indented less than the fields (the
-    item's first line, wrapped onto the others), no field line nor blank line among them; None
-    when there is none."""
-    ls = text.rfind("\n", 0, start) + 1
-    indent = start - ls
-    pos, top = ls, None
-    for _ in range(_HEAD_LINES):
-        if pos <= 0:
-            break
-        a = text.rfind("\n", 0, pos - 1) + 1
-        line = text[a:pos - 1]
-        if not line.strip() or _FIELD.match(line):
-            break
-        top = a
-        pos = a
-        if len(line) - len(line.lstrip(" \t")) < indent:
-            break
-    if top is None:
-        return None
-    return top + len(text[top:ls]) - len(text[top:ls].lstrip()), ls - 1

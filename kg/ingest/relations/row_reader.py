@@ -12,6 +12,8 @@ what the cell names, the predicate, the kinds of subject it fits):
   (``nfo:producedBy``), under "Organiser" / "Host" the organiser of its event;
 * a person under "In charge" / "Leader" / "Responsible" leads its project or site
   (``nfo:ledBy``);
+* a product under "Exhibits" is one the row's exhibitor makes (``nfo:producedBy``, stated of
+  the product: a predicate marked "^" in the list is the cell's thing's);
 * a metal under "Main product" / "Mineral" is one its subject concerns (``nfo:concernsMetal``),
   and so is the metal of a product named there ("tungsten heavy alloy parts");
 * a metal or field the subject's own cell names beside its name ("Magnesium alloy housings for
@@ -144,12 +146,15 @@ def read_value(text, subject, readings, spans, evidence, within, kind, by_iri, d
             got = [e for e in found if e is not subject and kind(e) == what]
         if not got or what == "person" and len({id(e) for e in got}) > 1:
             continue
-        p = getattr(NFO, pred)
+        p = getattr(NFO, pred.lstrip("^"))
         added = 0
         for ent in got:
-            if any(q == p and o == ent.iri for q, o, *_ in subject.statements):
+            # ("^": the cell's thing states it of the subject: an exhibitor's exhibits are
+            # produced by it)
+            head, tail = (ent, subject) if pred.startswith("^") else (subject, ent)
+            if any(q == p and o == tail.iri for q, o, *_ in head.statements):
                 continue
-            subject.add(p, ent.iri, evidence, rule)
+            head.add(p, tail.iri, evidence, rule)
             added += 1
         return added
     return 0
