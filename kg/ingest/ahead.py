@@ -71,6 +71,9 @@ TEXT_ALONE = (
     ("kg.ingest.names.level_of_places", "level_of_places"),
     ("kg.ingest.names.ventures", "ventures"),
     ("kg.ingest.names.plants", "plants"),
+    ("kg.ingest.names.coded_documents", "coded_documents"),
+    ("kg.ingest.names.item_titles", "item_titles"),
+    ("kg.ingest.names.organ_sessions", "organ_sessions"),
 )
 
 # (module, function): work of the text alone that the rules ask for after the names, done by the

@@ -97,8 +97,6 @@ from kg.ingest.events.period_cells import period_cells
 from kg.ingest.events.date_cells import date_cells
 from kg.ingest.relations.row_reader import row_cells
 from kg.ingest.names.record_names import record_headings, record_projects, record_tails
-from kg.ingest.names.item_titles import item_titles
-from kg.ingest.names.organ_sessions import organ_sessions
 from kg.ingest.names.field_wraps import wrapped_field_names
 from kg.ingest.relations.record_reader import record_fields
 from kg.ingest.names.cell_names import column_names, drop_across_cells, wrapped_cell_names, \
@@ -128,7 +126,6 @@ from kg.ingest.names.acronyms import acronyms as defined_acronyms, take_over
 from kg.ingest.names.areas import RULE as AREA_RULE, areas
 from kg.ingest.names.designations import RULE as DESIGNATION_RULE
 from kg.ingest.names.between_agreements import between_agreements
-from kg.ingest.names.coded_documents import coded_documents
 from kg.ingest.names.tails import tail_orgs
 from kg.ingest.names.rule_tags import INVESTING_IN as INVEST_RULE, OWNER_PLACE as PLANT_RULE
 from kg.ingest.knowledge.mint import Minter
@@ -258,12 +255,12 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news = wrapped_tails(text, news)             # (not "Co., Ltd." alone: the name below)
     news += wrapped_cell_names(text)             # "Luanchuan Jinyu Molybdenum Materials\n  Co., Ltd."
     news += wrapped_field_names(text)            # "Units:  A; Fugu Xinghua\n         Magnesium Co., Ltd."
-    news += coded_documents(text)    # "purchase contract HT-CG-2026-088" (a form's value wraps)
+    news += read("coded_documents")  # "purchase contract HT-CG-2026-088" (a form's value wraps)
     news += column_names(text)                   # "| Block |": "Dongshan North Block" a site
     news += record_headings(text)                # "5. X pilot" over "Investor: Y", "Site: Z"
     news += record_projects(text)                # "Project:  50,000 t/a X Project"
-    news += item_titles(text)                    # "Topic 1  Recovery of X from Y"
-    news += organ_sessions(text)                 # "the fifth session of the X People's Congress"
+    news += read("item_titles")                  # "Topic 1  Recovery of X from Y"
+    news += read("organ_sessions")               # "the fifth session of the X People's Congress"
     news = record_tails(text, news)              # (not "and Y Project" on its second line)
     news += place_lists(text, mentions, gaz.classes, _PLACES)
     qualify_agreements(text, news, mentions, kg.label,
