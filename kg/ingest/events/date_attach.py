@@ -79,6 +79,8 @@ _TEMPORAL = re.compile(r"(?:\b(?:in|on|since|by|from|until|till|before|after|dur
                        r"beginning|start|early|late|mid|throughout|as of)\s*-?|[,(])\s*$", re.I)
 _GOVERNS = re.compile(r"(?:^|[\s.;:\d])(?:At\s+\d{1,2}:\d\d\s+on|On|In|From|Since|By|As of|"
                       r"At the (?:end|beginning|start) of|Early|Late)\s+$")
+# the day a state or a figure is given as of, a note ("status at 25 December", "as of 30 June")
+_AS_OF = re.compile(r"\b(?:status\s+(?:as\s+)?(?:at|of)|as\s+(?:of|at))\s+$", re.I)
 _NUMBERED = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|\(\d+\))\s+[A-Z]")
 _ISSUED = re.compile(r"\b(?:issu|releas|publish|promulgat|announc|unveil|launch|introduc|"
                      r"approv|adopt|implement)\w*", re.I)
@@ -426,7 +428,8 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
             main = (after[1], "date:same-clause-after", span)
     elif before:
         main = (before[-1], "date:nearest-before", span)
-    elif after:
+    elif after and not _AS_OF.search(text, max(e, after[0].start - 24), after[0].start):
+        # (not the day a state is given as of: "Ledger of X (status at 25 December 2026)")
         # "The X Forum, first held on May 3, 2019, opened on June 3": the day after a clause
         # set off by commas is the one of the mention's own verb
         # (not a day the news came out: "The X Forum, which will open on May 5, was announced

@@ -32,6 +32,16 @@ _RELATIVE = re.compile(r"\w\s+((?:the|its|their|this|that)\s+[a-z][\w-]*(?:\s+[a
                        r"\s+(?:that\s+|which\s+)?(?:they|it|we|he|she)$")
 
 
+# what follows a verb that has no object after it: a participle after its noun ("contracts
+# signed with X", "copper delivered and ..."), not "signed the contract with X"
+_NO_OBJECT = re.compile(r"(?:with|between|and|or)\b")
+
+
+# where the noun phrase before a participle starts: its determiner, or past a preposition
+_NP_DET = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hese)\s")
+_NP_PREP = re.compile(r"\b(?:for|through|under|with|by|from|at|in|on)\s+(?=[a-z])")
+
+
 # a doer the label cannot name: a pronoun reads back to nothing in a label
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you", "them"))
 
@@ -111,7 +121,29 @@ def curator_label(clause: str) -> str | None:
     cut = _CUT.search(post)
     rest = post[:cut.start()] if cut else post
     rest = re.sub(r"\s+(?:in|on|at|by|since)(?:\s+the)?$", "", rest.strip())
-    if passive or side == "subject":
+    if not passive and side != "subject" and subj and _NO_OBJECT.match(rest):
+        # "contracts signed in May with X", "a licence to two patents, signed in March and
+        # running to ...": a participle after its noun (what was done to it), no object after
+        # the verb; what goes on after "and" is another clause
+        rest = "" if re.match(r"(?:and|or)\b", rest) else rest
+        if len(subj.split()) > 4:
+            # (a clause before it: the noun phrase the participle follows, from its last
+            # determiner or after its last preposition, "X declared 96 million yuan for
+            # cathode copper delivered in August", "X holds a licence to two patents, signed")
+            np = [m.start() for m in _NP_DET.finditer(subj)] + \
+                [m.end() for m in _NP_PREP.finditer(subj)]
+            subj = subj[max(np):] if np else subj
+            subj = subj[:1].lower() + subj[1:] if subj.split()[0] in ("The", "A", "An", "Its",
+                                                                     "Their") else subj
+        ws = subj.split()
+        if subj.lower() in _PRONOUNS:
+            label = f"{noun} {rest}" if rest else None      # ("It signed with X")
+        elif len(ws) >= 2 and all(w[:1].isupper() or w in ("of", "and", "&") for w in ws):
+            label = f"{noun} {rest} by {_short(subj)}" if rest else None    # (a doer's name)
+        else:   # (a thing: "Contracts signed with X" opens its sentence with a capital)
+            subj = subj[:1].lower() + subj[1:] if len(ws) == 1 or ws[1][:1].islower() else subj
+            label = f"{noun} of {_short(f'{subj} {rest}'.strip())}"
+    elif passive or side == "subject":
         body = f"{subj} {rest}".strip() if subj else rest
         label = f"{noun} of {_short(body)}" if body else None
     elif not rest:

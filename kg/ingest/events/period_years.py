@@ -5,8 +5,10 @@ is due in the second half of 2027": plannedDate 2027), not the span of its month
 The readers keep a quarter as its months (``reading/dates``: 2027-04 until 2027-06), since
 that is what lets a clause dated by one be an event at all (a year alone dates no clause); this
 pass, run once the draft's dates are settled, writes each such pair as the year: the first
-month becomes the year and the last month, as an end date, goes. A month of a quarter that
-another date of the text also names ("in April 2027") is left as it is."""
+month becomes the year and the last month, as an end date, goes. A statement whose evidence
+also holds another date naming the quarter's first or last month ("in April 2027, early in the
+second quarter") is left as it is; a date of the same month elsewhere in the text ("by 31
+December 2027" two paragraphs on) does not keep "the second half of 2027" from being its year."""
 from __future__ import annotations
 
 import re
@@ -44,14 +46,15 @@ def period_years(draft, doc_year: str | None = None) -> int:
     dates = find_dates(text, doc_year, extended=True, doc_date=doc_date)
     periods = {}        # first month -> last month, of the quarters and halves printed
     where = {}          # first month -> where its quarters or halves are printed
-    plain = set()       # months (first or last) some other date of the text names
+    plain: dict = {}    # month -> where some other date of the text names it
     for d in dates:
         if d.until and _months(d.value, d.until) and _PERIOD.search(text, d.start, d.end):
             periods[d.value] = d.until
             where.setdefault(d.value, []).append((d.start, d.end))
         else:
-            plain.update(v[:7] for v in (d.value, d.until) if v and len(v) >= 7)
-    periods = {a: b for a, b in periods.items() if a not in plain and b not in plain}
+            for v in (d.value, d.until):
+                if v and len(v) >= 7:
+                    plain.setdefault(v[:7], []).append((d.start, d.end))
     if not periods:
         return 0
     changed = 0
@@ -60,8 +63,12 @@ def period_years(draft, doc_year: str | None = None) -> int:
         # (a statement whose evidence holds none of the quarter's words is another date of the
         # same first month: "meets in April", set a year ahead, beside "the second quarter of
         # 2027")
+        # (nor one whose evidence also prints a plain date of the quarter's first or last
+        # month: that date may be the one it was read from)
         firsts = {str(o) for p, o, sp, _ in sts if p in _STARTS and str(o) in periods
-                  and _printed_in(sp, where[str(o)])}
+                  and _printed_in(sp, where[str(o)])
+                  and not any(_printed_in(sp, plain.get(m, ())) and hasattr(sp, "start")
+                              for m in (str(o), periods[str(o)]))}
         if not firsts:
             continue
         lasts = {periods[v] for v in firsts}

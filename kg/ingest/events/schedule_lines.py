@@ -38,7 +38,8 @@ from functools import lru_cache
 from kg.ingest.events.dated import event_class
 from kg.ingest.events.milestones import milestone_class
 from kg.ingest.events.verb_happenings import _roles as clause_roles
-from kg.ingest.events.whole_fields import absorb_title_parts, aside_part, title_event, whole_label
+from kg.ingest.events.whole_fields import (absorb_title_parts, aside_part, section_event,
+                                           section_label, title_event, whole_label)
 from kg.ingest.events.years import document_year
 from kg.ingest.lexicon import labelled_kinds, words
 from kg.ingest.model import Entity, Span
@@ -54,7 +55,7 @@ _TIME = r"[0-2]?\d:[0-5]\d(?:[ \t]*(?:hrs?|h))?"
 # the words of time before the value's date
 _LEAD = (rf"(?i:(?:from|on|in|by|before|until|till|provisionally|tentatively|expected|"
          rf"scheduled|planned|around|about|approximately|starting|during|within|the|at|"
-         rf"{_WD}|{_TIME})[ \t]+){{0,6}}")
+         rf"{_WD}|{_TIME},?)[ \t]+){{0,6}}")
 # a part of a month or year before it: "first week of January 2027", "the second half of"
 _PART = (r"(?i:(?:the[ \t]+)?(?:first|second|third|fourth|last|early|late|mid|middle)"
          r"(?:[ \t]+(?:week|half|part|ten[ \t]+days|quarter))?)")
@@ -84,6 +85,21 @@ _DEVERBAL = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]?|\(\d{1,2}\))[ \t]+)?(?P<label>
 _LABELLED_CELL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Za-z'\u2019/&-]*(?:[ \t][A-Za-z'\u2019/&-]+){0,3})"
                             r"[ \t]{2,}(?P<cell>[A-Z][^\n\t]{1,60}?)[ \t]{2,}(?P<lead>)")
 _GAP = re.compile(r"[ \t]{2,}|\t")
+# a campaign's or a plan's phase as a row: its number, what is done in it and its days
+# ("Phase 1  Mobilisation and self-check      4-15 January 2027", "Stage II: acceptance, 16-31
+# March 2027")
+_PHASE = re.compile(rf"[ \t]*(?:[-*\u2022\u00b7][ \t]+)?(?P<label>(?:Phase|Stage|PHASE|STAGE)[ \t]+"
+                    rf"(?:\d{{1,2}}|[IVX]{{1,4}}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\b"
+                    rf"(?P<what>[^\n\d]{{0,80}}?))(?P<colon>[ \t]*[:(,][ \t]*|[ \t]{{2,}}|\t)"
+                    rf"(?P<lead>{_LEAD})")
+
+
+def _phase_label(m) -> str:
+    """"Phase 1: Mobilisation and self-check" of a phase row (its number and what it does)."""
+    head = m.group("label")[:len(m.group("label")) - len(m.group("what"))]
+    what = " ".join(m.group("what").split()).strip(" :,-\u2013\u2014")
+    head = " ".join(head.split())
+    return f"{head}: {what}" if what else head
 _LABELLED_WHERE = re.compile(rf"{_LABEL}(?:(?:in|at)[ \t]+)?(?P<where>[A-Z][^\n,;:]{{1,80}}?,[ \t]+)"
                              rf"(?P<lead>{_LEAD}(?:{_PART}[ \t]+of[ \t]+)?)")
 # what joins a range's two days: "to 17:00 on Friday, 25 September"
@@ -200,14 +216,15 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         ls = text.rfind("\n", 0, d.start) + 1
         semi = text.rfind(";", ls, d.start)
         seg = semi + 1 if semi != -1 else ls
-        m = _LABELLED.fullmatch(text, seg, d.start) or _LABELLED_WHERE.fullmatch(text, seg, d.start) \
-            or _LOWER_LABELLED.fullmatch(text, seg, d.start)
+        phase = _PHASE.fullmatch(text, ls, d.start)
+        m = phase or _LABELLED.fullmatch(text, seg, d.start) or _LABELLED_WHERE.fullmatch(
+            text, seg, d.start) or _LOWER_LABELLED.fullmatch(text, seg, d.start)
         cell = deverbal = None
-        if m is None or _GAP.search(m.group("label")):
+        if phase is None and (m is None or _GAP.search(m.group("label"))):
             m = deverbal = _DEVERBAL.fullmatch(text, ls, d.start)
             if m is not None and m.group("label").split()[0].lower() in words("deverbal-not-deeds"):
                 m = deverbal = None     # ("Section of the spur": a thing, not a deed)
-        if m is None or _GAP.search(m.group("label")):
+        if phase is None and (m is None or _GAP.search(m.group("label"))):
             # (a label over a gap of two spaces or more is a table row's cells)
             cell = _LABELLED_CELL.fullmatch(text, ls, d.start)
             if cell is None or not _step_row(cell, within, kind_of):
@@ -228,15 +245,19 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if "where" in m.groupdict() and not _named(m, spans, within, kind_of):
             continue    # (the words before the day are a name the draft holds, or no place)
         stop = _SENTENCE_END.search(text, last.end, min(len(text), last.end + 400))
-        if _CLAUSE.search(text, last.end, le if deverbal or not stop or _NEXT_ITEM.match(text, le)
-                          else stop.start()):
+        if _CLAUSE.search(text, last.end, le if deverbal or phase or not stop
+                          or _NEXT_ITEM.match(text, le) else stop.start()):
             # (the value ends with its line when the next line is the list's next item)
             continue
         start = m.start("label")
         # ("Dates:" under "Training Class for X": the class's dates, named by the title)
         whole = title_event(text, start) if cell is None and whole_label(m.group("label")) \
             else None
-        label = whole[2] if whole is not None else _step_label(m.group("label"))
+        if whole is None and cell is None and section_label(m.group("label")):
+            # ("Time:" under "II. First meeting of creditors": the meeting's day)
+            whole = section_event(text, start)
+        label = whole[2] if whole is not None else _step_label(m.group("label")) \
+            if phase is None else _phase_label(m)
         lower = m.group("label")[:1].islower()     # (only _LOWER_LABELLED reads one)
         if label is None or any(held[start:last.end]) or not deverbal and any(
                 not e.role and (not lower or kind_of(e.cls) in ("org", "person"))

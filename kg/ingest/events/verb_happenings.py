@@ -190,6 +190,8 @@ _BY = re.compile(r"\s+by\b")
 _APPOSITION = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+)?(?:[A-Za-z][\w'\u2019&.-]*\s+){0,8}?"
                          r"(?:of|at|for|with|from)\s+[^,;]{2,80}|\s*(?:[A-Z][\w'\u2019&.-]*\s*){1,8}")
 _NAME_PART = re.compile(r"\s*(?:[A-Z][\w'\u2019&.-]*\s*){1,8}")
+# who the subject acted with, set off by commas after it (", with police of two provinces,")
+_WITH_PART = re.compile(r"\s*(?:(?:together|along|jointly)\s+)?with\s+[^,;:]{2,80}")
 # a line or list item that opens with its date: "5 September 2026 - ", "March 2021: "
 # (any bullet: "-", "*", ">", "+", "\u2022", "\u25cf" ...; "> On the 3rd -- ...": its preposition)
 _BULLETS = "-*>+\u00b7\u2022\u2023\u2043\u25aa\u25ab\u25a0\u25a1\u25b6\u25ba\u25c6\u25c7\u25cb\u25cf\u2013\u2014"
@@ -490,10 +492,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 if verbs:
                     hi = hi2
                 elif k and not _APPOSITION.fullmatch(text, parts_after[k].end(), hi2) or \
-                        k == 0 and not _NAME_PART.fullmatch(text, parts_after[k].end(), hi2):
+                        k == 0 and not (_NAME_PART.fullmatch(text, parts_after[k].end(), hi2)
+                                        or _WITH_PART.fullmatch(text, parts_after[k].end(), hi2)):
                     break
                 # "From 20 to 22 March, X, vice minister of Y, led a team ...": past the
-                # subject's name and its apposition
+                # subject's name and its apposition; "On the night of 29 December the bureau,
+                # with police of two provinces, searched ...": past who it acted with
                 k += 1
             if not verbs and d.start not in said_days and not _MAY.search(text, lo, d.start):
                 # (not when the date's part tells what may come: ", which may tighten supply

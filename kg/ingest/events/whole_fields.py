@@ -104,3 +104,43 @@ def aside_part(text: str, at: int, line_end: int, dates, k: int):
         return None
     what = m.group("what")
     return what[:1].upper() + what[1:], m.start("what"), d.end, d
+
+
+@lru_cache(maxsize=None)
+def _section_heads() -> re.Pattern:
+    heads = "|".join(sorted((re.escape(w) for w in words("section-event-heads")),
+                            key=lambda w: (-len(w), w)))
+    return re.compile(rf"\b(?:{heads})(?:e?s)?\b", re.I)
+
+
+def section_label(label: str) -> bool:
+    """Whether a field's label gives the time of the event a section heading names ("Time")."""
+    return " ".join(label.lower().split()) in words("section-time-labels")
+
+
+# a numbered heading of a body's section: "II. First meeting of creditors", "3) Opening ceremony"
+_SECTION = re.compile(r"[ \t]*(?:[IVX]{1,5}|\d{1,2}|\(\d{1,2}\))[.)]?[ \t]+"
+                      r"(?P<head>[A-Z][^\n:;.]{2,80}?)[ \t]*")
+# a field line above the time row ("Place:  Court No. 3"), or a blank one
+_FIELD = re.compile(r"[ \t]*(?:[A-Z][\w '/&-]{0,30}:[^\n]*)?")
+
+
+def section_event(text: str, before: int) -> tuple[int, int, str] | None:
+    """(start, end, label) of the numbered section heading naming an event right above the
+    field line holding ``before``: at most six lines up, past blank lines and other fields;
+    None when there is none."""
+    end = text.rfind("\n", 0, before)
+    for _ in range(6):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        m = _SECTION.fullmatch(text, start, end)
+        if m is not None:
+            head = m.group("head")
+            if len(head.split()) > 10 or not _section_heads().search(head):
+                return None
+            return m.start("head"), m.end("head"), " ".join(head.split())
+        if not _FIELD.fullmatch(text, start, end):
+            return None
+        end = start - 1
+    return None

@@ -685,7 +685,7 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
              if d.kind == "date" and d.start not in keys and _header_date(text, d)
              and not d.until and not _OPENS_PERIOD.match(text, d.end)
              and not _CLOSES_PERIOD.search(text, max(0, d.start - 30), d.start)
-             and not other_day_key(text, d.start)]
+             and not other_day_key(text, d.start) and not _below_section(text, d.start)]
     if shown:
         # a day the head says the text was released on ("Time: 26 November 2026" of a
         # session, then "Record: ... released 2 December 2026"): the text's own
@@ -709,6 +709,17 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
     # "Published 03/04/2025": the day and month could be swapped, the year is sure
     d = next((d for d in head if d.ambiguous), None)
     return d, d is not None
+
+
+# a numbered heading of the body's sections ("II. First meeting of creditors", "2. Arrangements")
+_SECTION_HEAD = re.compile(r"^[ \t]*(?:[IVX]{1,5}|\d{1,2})[.)][ \t]+[A-Z][^\n]{0,80}$", re.M)
+
+
+def _below_section(text: str, start: int) -> bool:
+    """The day at ``start`` is under a numbered section heading of the body ("II. First meeting
+    of creditors" over "Time: 10:00, Tuesday, 19 January 2027"): a day of what the section
+    tells, not a header's (a header is above the body's sections)."""
+    return _SECTION_HEAD.search(text, 0, text.rfind("\n", 0, start) + 1) is not None
 
 
 # a verb of the text's release right before a head's day ("released 2 December 2026",
@@ -887,14 +898,51 @@ def _signature_date(text: str, sources: bool = False) -> DateMention | None:
         # (an annex, a table or a list printed after the signed text under its own heading:
         # the signature is above the first one)
         got = _signed_above(text, annex.start(), sources)
+    if got is None:
+        got = _lone_date_line(text, pos)
     return got
 
 
+# a line that holds a day alone, or with its place ("Hong Kong, 7 December 2026") or a seal's
+# aside ("(Seal)        2026.11.26"), as a signature dates a text
+_LONE_DATE_LINE = re.compile(r"[ \t]*(?:\([A-Za-z ]{1,20}\)[ \t]*)?"
+                             r"(?:[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2},[ \t]*)?"
+                             r"(?P<date>[^\n]{6,30}?)[ \t.]*")
+_LONE_REACH = 14        # how many lines up from the end a lone date line is looked for
+
+
+def _lone_date_line(text: str, pos: int) -> DateMention | None:
+    """The date of the last line among the text's last ``_LONE_REACH`` above ``pos`` that
+    holds a full date alone (its place or a seal's aside besides), set off by a blank line
+    above or below it, after 300 characters: a signature's date that a closing note follows ("Hong
+    Kong, 7 December 2026" over the board's list of directors; "(Seal)   2026.11.26" over an
+    opinion still to be filled in)."""
+    lines_ = []
+    end = len(text[:pos].rstrip())      # (from the last line that holds something)
+    while len(lines_) < _LONE_REACH and end > 300:
+        ls = text.rfind("\n", 0, end) + 1
+        lines_.append((ls, end))
+        end = ls - 1
+    for k, (ls, le) in enumerate(lines_):
+        m = _LONE_DATE_LINE.fullmatch(text, ls, le)
+        above = k + 1 < len(lines_) and not text[lines_[k + 1][0]:lines_[k + 1][1]].strip()
+        below = k > 0 and not text[lines_[k - 1][0]:lines_[k - 1][1]].strip()
+        if m is None or not (above or below):
+            continue
+        got = find_dates(m.group("date"))
+        if len(got) == 1 and got[0].kind == "date" and not got[0].until \
+                and got[0].start == 0 and got[0].end == len(m.group("date")):
+            return DateMention(m.start("date"), m.start("date") + got[0].end, got[0].value,
+                               "date")
+    return None
+
+
 # the heading of an annex after the signed text: the word alone on its line, perhaps numbered
-# ("Annex", "Attachment 2:", "APPENDIX"), under a rule or a blank line
+# ("Annex", "Attachment 2:", "APPENDIX", "Annex (excerpt)"), under a rule or a blank line
 _ANNEX_HEAD = re.compile(r"(?<=\n)(?:[ \t]*(?:[-=_]{3,}[ \t]*)?\n)[ \t]*(?:Annex|Annexes|Attachment|"
                          r"Attachments|Appendix|Enclosure|ANNEX|ANNEXES|ATTACHMENT|ATTACHMENTS|"
-                         r"APPENDIX|ENCLOSURE)(?:[ \t]+\d{1,2})?[ \t]*:?[ \t]*(?=\n)")
+                         r"APPENDIX|ENCLOSURE)(?:[ \t]+\d{1,2})?[ \t]*:?"
+                         r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?=\n)")     # ("Annex (excerpt)")
 _ANNEX_LINES = AtLineStarts(_ANNEX_HEAD)        # (tried only where a line starts)
 
 
@@ -950,6 +998,13 @@ def _signed_above(text: str, pos: int, sources: bool) -> DateMention | None:
         if label and label.group(0).lower().lstrip().startswith("place") \
                 and _LABELLED_PLACE.fullmatch(before):
             before = ""     # ("Place and date of issue: Lanzhou, ...": the place is no word)
+        if label and _SIGNED_AT.fullmatch(before):
+            before = ""     # ("Signed at Muzhen Town, 2026.12.18": where it was signed)
+        if k == 0 and _ISSUED_CLOSE.search(line, 0, got[0].start) \
+                and re.fullmatch(r"[ \t.]*", line[got[0].end:]):
+            # (a closing sentence that says when the text was issued, after the last words of
+            # its body: "... at the end of February. Issued on 18 December 2026.")
+            return DateMention(ls + got[0].start, ls + got[0].end, got[0].value, "date")
         after = _ASIDE.sub("", line[got[0].end:])
         if k >= 3 and not (label and not before.strip() and len(_WORD.findall(after)) <= 1):
             continue    # (further up, a labelled date line only: "Date of issue: 7 December")
@@ -957,6 +1012,12 @@ def _signed_above(text: str, pos: int, sources: bool) -> DateMention | None:
                 line[:got[0].start]) and not after.strip(" \t.)"):
             return DateMention(ls + got[0].start, ls + got[0].end, got[0].value, "date")
     return None
+
+
+# where a text was signed, between "Signed" and its date ("Signed at Muzhen Town, ")
+_SIGNED_AT = re.compile(r"[ \t]*(?:at|in)[ \t]+[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3},?[ \t]*")
+# a closing sentence of the text's issue right before its date, at the end of the last line
+_ISSUED_CLOSE = re.compile(r"(?:^|[.!?][ \t]+)(?:Issued|Signed|Dated|Adopted)(?:[ \t]+on)?[ \t]+$")
 
 
 # a signer's cell and a wide gap before the date at a line's end: "Chief engineer: A     26

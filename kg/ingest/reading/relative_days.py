@@ -62,6 +62,7 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
     month" the month named before."""
     keep = []
     prev = day_before = span_before = named_day = None     # (named_day: the last day printed)
+    passed = None       # a later month named since ``prev`` (set ahead: "before the deadline of 30 June")
     own_end = -1        # where "the 9th of this month" ends (its "this month" is no date of its own)
     for d in out:
         if d.start < own_end:
@@ -115,7 +116,8 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
                     continue
                 own_end, d = own.end(), DateMention(d.start, own.end(), d.value, d.kind, d.until)
             elif prev is not None and "\n\n" not in text[prev.end:d.start] \
-                    and d.start - prev.end < 1500 and len(prev.value) >= 7:
+                    and d.start - prev.end < 1500 and len(prev.value) >= 7 \
+                    and not _passed(prev, passed, doc_date):
                 month = prev.value[:7]
             elif doc_date is not None and len(doc_date) >= 7:
                 month = doc_date[:7]
@@ -138,11 +140,13 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
                     day_before = keep[-1]
             continue
         keep.append(d)
+        if prev is not None and len(d.value) >= 7 and (passed is None or d.value[:7] > passed):
+            passed = d.value[:7]    # (the latest month named since the story's month)
         if d.until and d.until[:7] != d.value[:7]:
             prev = None     # a span across months ("the first half of 2026", "April to July",
             # "10 March to 30 June") names no month, and a month named before it is past
         elif not set_ahead(text, d):
-            prev = d    # (a day
+            prev, passed = d, None    # (a day
             # set ahead, "will be implemented from February 1, 2027", is not the story's month)
         if len(d.value) == 10:
             if d.until or not (set_ahead(text, d) or _filed_on(text, d)):
@@ -152,6 +156,14 @@ def resolve_days(text: str, out: list[DateMention], doc_date: str | None = None)
             if not d.until and not set_ahead(text, d):
                 day_before = named_day = d  # ("the same day" after "takes effect on August 1": not it)
     out[:] = keep
+
+
+def _passed(prev: DateMention, passed: str | None, doc_date: str | None) -> bool:
+    """The story has moved past ``prev``'s month: a later month was named since ("began on 15
+    May ... before the deadline of 30 June ... met on the 18th"), and the document's month is
+    not before it: "the 18th" is then of the document's month, not of May."""
+    return passed is not None and passed > prev.value[:7] and doc_date is not None \
+        and len(doc_date) >= 7 and doc_date[:7] >= passed
 
 
 _NTH_DAY = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3}

@@ -327,7 +327,8 @@ def _date_mood(text, ent, value, span, dates, starts, read) -> str:
     dateline's)."""
     i = bisect.bisect_left(starts, span.start)
     printed = [d for d in dates[i:bisect.bisect_left(starts, span.end)]
-               if d.end <= span.end and (d.value == value or d.value.startswith(value))]
+               if d.end <= span.end and (d.value == value or d.value.startswith(value)
+                                         or d.until == value)]    # (a range's last day too)
     own = _inside(ent.mentions, span.start, span.end) or [
         (m.start, m.end) for m in ent.mentions[:1] if m.end - m.start <= _SHORT]
     if not printed:
@@ -346,10 +347,28 @@ def _date_mood(text, ent, value, span, dates, starts, read) -> str:
             # "will sign a cooperation agreement with X in June": the verb before the mention
             # sets the mood of the day after it (round 30)
             return read(lead.start(), d.end, (m,))
-        return read(min(m[0], d.start), max(m[1], d.end), () if held else (m,))
+        end = max(m[1], d.end)
+        if held:
+            # (a clause told whole: a clause it governs after its day gives a reason or a
+            # circumstance, not its mood: "On 26 October A applied for restructuring on the
+            # ground that it cannot pay its debts" was done; read as the rest of the clause, a
+            # condition there still counts)
+            sub = _SUBORDINATE.search(text, d.end, end)
+            if sub is not None and _VERB_ONE.search(text, m[0], sub.start()):
+                end = sub.start()   # (once the clause's verb is read: "Graduates of 2027
+                #                     who ... may apply" is told by "may apply")
+        return read(min(m[0], d.start), end, () if held else (m,))
     if d.start - span.start <= _SHORT:
         return read(span.start, d.end, ())
     return FACT
+
+
+# a clause governed by another, or one joined to it, after a clause event's day ("... on the
+# ground that it cannot pay", "... because no buyer came forward", "..., which had not ...",
+# "... from 16 to 20 November and no objection was received")
+_SUBORDINATE = re.compile(r"\b(?:(?:on|upon)[ \t\n]+the[ \t\n]+grounds?[ \t\n]+that|so[ \t\n]+that|"
+                          r"that|because|since|as|after|before|when|while|although|though|"
+                          r"whereas|which|who|whose|and|but)\b")
 
 
 # a modal and "sign" right before an agreement's mention ("will sign a", "is to sign the")
