@@ -261,3 +261,30 @@ def test_a_ledger_record_names_its_county_and_leading_official(snapshot_kg):
     assert ("ownedBy", "Xinrong Lead Recycling Co., Ltd.") in st
     renovation = [e for e in d.new() if e.label.startswith("Aluminium foil rolling")]
     assert not any(str(p).endswith("#ledBy") for e in renovation for p, *_ in e.statements)
+
+
+AUTHORITY = """Ministry of Commerce
+
+Announcement on the Final Ruling on Imports of Nickel Foil
+
+On 3 March 2027 the Ministry of Commerce (the "investigating authority") opened an
+anti-dumping investigation into imports of nickel foil. The application was filed by Ruiheng
+Nickel Materials Co., Ltd. and Kunshan Hexin Foil Co., Ltd. (the "applicants").
+
+The investigating authority held a hearing for interested parties on 9 June 2027.
+The applicants attended the hearing.
+"""
+
+
+def test_a_lower_case_term_defined_for_a_body_stands_for_it(snapshot_kg):
+    d = draft_of(snapshot_kg, AUTHORITY, "t-r32-defined-authority")
+    mofcom = next(e for e in d.entities.values() if e.label == "Ministry of Commerce")
+    at = AUTHORITY.index("The investigating authority held")
+    hearing = [e for e in d.entities.values() if "hearing" in e.label.lower()
+               and not str(e.cls).endswith(("#Person", "#Company"))]
+    assert hearing
+    assert any(o == mofcom.iri for e in hearing for _, o, _, _ in e.statements)
+    # (a term in the plural names several: no one company's)
+    kunshan = next(e for e in d.entities.values() if e.label.startswith("Kunshan Hexin"))
+    assert not any(at < m.start and AUTHORITY[m.start:m.end].lower().startswith("the applicants")
+                   for m in kunshan.mentions)
