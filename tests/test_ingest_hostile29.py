@@ -236,14 +236,24 @@ def test_companies_that_appointed_chairmen_respectively(snapshot_kg):
     assert ("Zhao Min", "Chairman", "Poyang Cobalt Co., Ltd.") in _posts(draft), _posts(draft)
 
 
-@fault("relations/locations: 'A and B are based in P and Q, respectively' states no place of "
-       "either ('A is based in P' does)")
 def test_companies_based_in_places_respectively(snapshot_kg):
+    """"A and B are based in P and Q, respectively" stated no place of either ("A is based in
+    P" did); relations/respective_places pairs them in order."""
     draft = _draft(snapshot_kg, "Capacity\n\nHefei, 3 June 2026\n\nTongguan Copper Co., Ltd. and "
                                 "Chizhou Zinc Co., Ltd. are based in Tongling and Chizhou, "
                                 "respectively.\n")
-    assert ("Tongguan Copper Co., Ltd.", "Tongling") in _values(draft, "locatedIn"), \
-        _values(draft, "locatedIn")
+    got = _values(draft, "locatedIn")
+    assert {("Tongguan Copper Co., Ltd.", "Tongling"), ("Chizhou Zinc Co., Ltd.", "Chizhou")} <= got, got
+    assert ("Tongguan Copper Co., Ltd.", "Chizhou") not in got, got
+
+
+def test_companies_in_lists_of_other_lengths_are_not_paired(snapshot_kg):
+    """The negative side: two companies and three places, "respectively" or not, pair nothing."""
+    draft = _draft(snapshot_kg, "Capacity\n\nHefei, 3 June 2026\n\nTongguan Copper Co., Ltd. and "
+                                "Chizhou Zinc Co., Ltd. are based in Tongling, Hefei and Chizhou, "
+                                "respectively.\n")
+    got = {x for x in _values(draft, "locatedIn") if x[0] == "Tongguan Copper Co., Ltd."}
+    assert got == set(), got
 
 
 @fault("events/happenings: 'A and B signed a supply agreement and a lease, respectively, with C' "

@@ -108,6 +108,7 @@ from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.speakers import speaker_lines
 from kg.ingest.relations.event_speech import event_speech
 from kg.ingest.relations.locations import locations
+from kg.ingest.relations.respective_places import respective_places
 from kg.ingest.relations.topics import topics
 from kg.ingest.relations.document_roles import document_roles
 from kg.ingest.relations.document_issuers import document_issuers
@@ -190,6 +191,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     clauses.applications(draft, spans_of, sents, kind)
     clauses.places(draft, spans_of, prior, kind)
     locations(draft, spans_of, sents, prior, kind)  # cities of the province, bodies of a place
+    respective_places(draft, spans_of, kind)        # "A and B are based in P and Q, respectively"
     topics(draft, spans_of, sents, prior, kind)     # "For METAL, ...", "X Award ceremony", where
     address_chains(text, spans_of, kind)    # "X Park, Y Town, Z County, W Province"
     sites_of_sites(draft)                   # "Niutoushan Port Area of Chizhou Port"
