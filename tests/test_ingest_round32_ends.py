@@ -253,3 +253,18 @@ def test_its_plant_after_a_sentence_about_a_defined_term(snapshot_kg):
             if o in draft.entities}
     assert objs.get("ownedBy") == "Ruixing Copper Co., Ltd."
     assert objs.get("locatedIn") == "Chizhou"
+
+
+BOTH_WAYS = """Hengli Nickel Postdoctoral Research Workstation: 2028 Recruitment Notice
+
+The Postdoctoral Research Workstation of Hengli Nickel Co., Ltd. was approved in 2012 and now
+recruits four postdocs.
+"""
+
+
+def test_a_research_unit_printed_both_ways_is_one(snapshot_kg):
+    draft = draft_of(snapshot_kg, BOTH_WAYS, "both")
+    units = [e for e in draft.new() if "Workstation" in e.label and str(e.cls).endswith(
+        "#Organization")]
+    assert len(units) == 1
+    assert "Hengli Nickel Postdoctoral Research Workstation" in units[0].aliases | {units[0].label}

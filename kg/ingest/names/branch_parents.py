@@ -41,17 +41,17 @@ def _heads() -> frozenset:
     return words("branch-parent-heads")
 
 
-_UNIT_OF = re.compile(r"^(?:[A-Z][\w'’-]*[ \t\n]+){0,5}?(?P<head>[A-Z][\w-]*)[ \t\n]+of[ \t\n]+"
+UNIT_OF = re.compile(r"^(?:[A-Z][\w'’-]*[ \t\n]+){0,5}?(?P<head>[A-Z][\w-]*)[ \t\n]+of[ \t\n]+"
                       r"(?:the[ \t\n]+)?(?P<parent>[A-Z].+)$")
 _UNIT_CLASSES = {"ResearchInstitute", "Organization"}
 
 
-def _unit_class(ent) -> str | None:
+def unit_class(ent) -> str | None:
     """The class of a company's unit read whole as a company ("Research Institute of X Co.,
     Ltd."): its head word's, or None."""
     if ent.cls != NFO.Company:
         return None
-    m = _UNIT_OF.match(ent.label)
+    m = UNIT_OF.match(ent.label)
     if m is None or not suffix_rx().search(m.group("parent")):
         return None
     cls = heads().get(m.group("head").lower(), ("", ""))[0]
@@ -79,10 +79,10 @@ def propose(draft, spans_of, minter) -> list:
         if ent.known or ent.role or kind(ent) != "org" or not ent.mentions:
             continue
         parent = _parent(ent.label)
-        unit = _unit_class(ent) if parent is None else None
+        unit = unit_class(ent) if parent is None else None
         if unit is not None:
             ent.cls = NFO[unit]
-            parent = _UNIT_OF.match(ent.label).group("parent").strip()
+            parent = UNIT_OF.match(ent.label).group("parent").strip()
         if parent is None:
             continue
         if by_name is None:
