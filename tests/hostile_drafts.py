@@ -255,3 +255,17 @@ def sound_labels(draft) -> None:
     real_dates(parsed(draft))
     assert not any(not e.label.strip() or e.label != e.label.strip() or "  " in e.label
                    for e in draft.new()), [e.label for e in draft.new()]
+
+
+def posts(draft) -> set:
+    """(holder, role, body) labels of the draft's posts."""
+    out = set()
+    for e in draft.entities.values():
+        if not str(e.cls).endswith("#Post"):
+            continue
+        got = {}
+        for p, o, _, _ in e.statements:
+            key = str(p).rsplit("#", 1)[-1]
+            got[key] = draft.entities[o].label if o in draft.entities else str(o)
+        out.add((got.get("heldBy"), got.get("roleName"), got.get("postIn")))
+    return out

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from hostile_drafts import draft_of, fault, snapshot_kg  # noqa: F401
+from hostile_drafts import draft_of, fault, posts as _posts, snapshot_kg  # noqa: F401
 from hostile_drafts import (event_dates as _events, labels as _labels, linear_cpu,
                             new_labels as _new, parses_with_real_dates, sound_labels,
                             values as _values)
@@ -22,20 +22,6 @@ from hostile_drafts import (event_dates as _events, labels as _labels, linear_cp
 
 def _draft(kg, text: str, doc_id: str = "hostile27-x"):
     return draft_of(kg, text, doc_id, "hostile27.txt")
-
-
-def _posts(draft) -> set:
-    """(holder, role, body) of the draft's posts."""
-    out = set()
-    for e in draft.entities.values():
-        if not str(e.cls).endswith("#Post"):
-            continue
-        got = {}
-        for p, o, _, _ in e.statements:
-            key = str(p).rsplit("#", 1)[-1]
-            got[key] = draft.entities[o].label if o in draft.entities else str(o)
-        out.add((got.get("heldBy"), got.get("roleName"), got.get("postIn")))
-    return out
 
 
 def _event_spans(draft) -> dict:
@@ -281,8 +267,6 @@ def test_a_reported_signing_a_party_denies_is_no_agreement(snapshot_kg):
                                 "agreement with Hanbei Cobalt Co., Ltd. last week, but a spokesman "
                                 "for Hanbei Cobalt said no agreement had been signed.\n")
     assert not _values(draft, "party"), _values(draft, "party")
-
-
 
 
 def test_a_station_and_its_apposition_are_one_site(snapshot_kg):

@@ -11,27 +11,13 @@ from html.parser import HTMLParser
 
 import pytest
 
-from hostile_drafts import draft_of, fault, snapshot_kg  # noqa: F401
+from hostile_drafts import draft_of, fault, posts as _posts, snapshot_kg  # noqa: F401
 from hostile_drafts import (event_dates as _events, labels as _labels, new_labels as _new,
                             sound_labels, values as _values)
 
 
 def _draft(kg, text: str, doc_id: str = "hostile29-x"):
     return draft_of(kg, text, doc_id, "hostile29.txt")
-
-
-def _posts(draft) -> set:
-    """(person, role, organisation) of the draft's posts."""
-    out = set()
-    for e in draft.entities.values():
-        if not str(e.cls).endswith("#Post"):
-            continue
-        got = {}
-        for p, o, _, _ in e.statements:
-            key = str(p).rsplit("#", 1)[-1]
-            got[key] = draft.entities[o].label if o in draft.entities else str(o)
-        out.add((got.get("heldBy"), got.get("roleName"), got.get("postIn")))
-    return out
 
 
 def _parties(draft) -> dict:

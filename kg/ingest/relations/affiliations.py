@@ -320,6 +320,18 @@ def grant_node(minter, key: str, head: str, rec, rule: str, conf: float, span):
     return node
 
 
+def granted_pairs(draft) -> set:
+    """(recipient, award) of every award grant the draft already holds, so that a rule reading
+    grants another way does not state one twice."""
+    granted = set()
+    for ent in draft.entities.values():
+        if ent.cls == NFO.AwardGrant:
+            aw = [o for p, o, _, _ in ent.statements if p == NFO.award]
+            granted.update((o, a) for p, o, _, _ in ent.statements if p == NFO.recipient
+                           for a in aw)
+    return granted
+
+
 def award_grants(draft, spans_of, sents, kind, minter) -> None:
     """Who won or was selected for an award, and who announced it:
 

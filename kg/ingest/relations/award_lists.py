@@ -17,7 +17,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.reading.item_lines import item_end
-from kg.ingest.relations.affiliations import grant_node
+from kg.ingest.relations.affiliations import grant_node, granted_pairs
 from kg.ingest.relations.house_org import house
 from kg.ingest.terms import NFO
 
@@ -39,12 +39,7 @@ def award_lists(draft, spans_of, kind, minter) -> None:
     rows = sorted((s, e, ent) for s, e, ent in spans_of
                   if not ent.role and kind(ent) in ("person", "org", "metal", "field"))
     starts = [x[0] for x in rows]
-    granted = set()
-    for ent in draft.entities.values():
-        if ent.cls == NFO.AwardGrant:
-            aw = [o for p, o, _, _ in ent.statements if p == NFO.award]
-            granted.update((o, a) for p, o, _, _ in ent.statements if p == NFO.recipient
-                           for a in aw)
+    granted = granted_pairs(draft)
     home = None
     done = -1
     for s, e, award in awards:

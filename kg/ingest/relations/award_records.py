@@ -29,7 +29,7 @@ import bisect
 from kg.ingest.model import Span
 from kg.ingest.reading.award_fields import awarded, winner_kind
 from kg.ingest.reading.field_blocks import field_blocks
-from kg.ingest.relations.affiliations import grant_node
+from kg.ingest.relations.affiliations import grant_node, granted_pairs
 from kg.ingest.relations.house_org import house
 from kg.ingest.relations.row_reader import _names, lookups
 from kg.ingest.terms import NFO
@@ -47,12 +47,7 @@ def award_records(draft, spans_of, kind, minter) -> None:
         return
     within, _, _ = lookups(draft, spans_of)
     award_starts = [s for s, _ in awards]
-    granted = set()
-    for ent in draft.entities.values():
-        if ent.cls == NFO.AwardGrant:
-            aw = [o for p, o, _, _ in ent.statements if p == NFO.award]
-            granted.update((o, a) for p, o, _, _ in ent.statements if p == NFO.recipient
-                           for a in aw)
+    granted = granted_pairs(draft)
     home: list = []
     for bl in blocks:
         k = bisect.bisect_left(award_starts, bl.start)
