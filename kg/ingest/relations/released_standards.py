@@ -1,7 +1,10 @@
 """The standards a signed announcement releases: an announcement that is the text itself (its
 title heads the text, its issuers and date sign it at the end: ``events/signed_document``) and
 that names standards releases each of them, unless the text gives it as the old edition a new
-one replaces, or one it cites ("audited in accordance with the X Standards"):
+one replaces, or one it cites ("audited in accordance with the X Standards"), and only when the
+text says in one sentence that standards are approved, released, issued or published
+(data/standard-release-verbs.txt): a verification statement, an environmental notice or an
+expert opinion that names the standards its work meets releases none of them:
 
 * the announcement ``nfo:includes`` each standard (rule ``document:releases-standards``);
 * each standard is issued by the announcement's issuers and on its day (its signature's date),
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.events.signed_document import signed_title
+from kg.ingest.lexicon import alternation
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.names.plan_standards import DRAFT_RULES
@@ -40,6 +44,7 @@ _OLD_COLUMN = re.compile(r"replac|supersed|abolish|withdraw|repeal|old|former", 
 _FORCE_COLUMN = re.compile(r"in\s+force|implement|effective|enforce|take\s+effect|valid\s+from|"
                            r"entry|commence", re.I)
 _ISSUE_COLUMN = re.compile(r"releas|issu|publi|approv|announc", re.I)
+_RELEASE_WORDS = None     # built on first use: most texts never get here
 _CELL = re.compile(r"\S+(?:[ ]\S+)*")
 _MAX_TABLE_LINES = 60     # how far above a row its table's header may be
 
@@ -64,7 +69,7 @@ def released_standards(draft, spans_of, kind) -> int:
     doc = next((x[2] for x in sorted(rows, key=lambda x: x[0]) if kind(x[2]) == "policy"
                 and not _is_standard(x[2]) and not x[2].known
                 and signed_title(text, x[2]) is not None), None)
-    if doc is None:
+    if doc is None or not _says_release(text):
         return n
     issuers = [o for p, o, _, _ in doc.statements if p == NFO.issuedBy]
     sig_span = Span(sig.start, sig.end)
@@ -87,6 +92,17 @@ def released_standards(draft, spans_of, kind) -> int:
             std.add(NFO.dateIssued, date_literal(sig.value), sig_span, RULE)
             n += 1
     return n
+
+
+def _says_release(text: str) -> bool:
+    """Whether one sentence of the text has a release verb and the word "standard(s)"."""
+    global _RELEASE_WORDS
+    if _RELEASE_WORDS is None:
+        verbs = alternation("standard-release-verbs")
+        _RELEASE_WORDS = re.compile(
+            rf"\b(?:{verbs})\w*\b[^.;]{{0,160}}?\bstandards?\b"
+            rf"|\bstandards?\b[^.;]{{0,160}}?\b(?:{verbs})\w*", re.I)
+    return _RELEASE_WORDS.search(text) is not None
 
 
 def old_editions(text, stds) -> set:
