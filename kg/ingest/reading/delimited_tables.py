@@ -99,16 +99,21 @@ def _key(text: str, a: int, b: int, delim: str):
     while p <= e:
         q = text.find(delim, p, e)
         q = e if q < 0 else q
-        fs, fe = p, q
-        while fs < fe and text[fs] in " \t":
-            fs += 1
-        while fe > fs and text[fe - 1] in " \t":
-            fe -= 1
+        fs, fe = _trimmed(text, p, q)
         if _KEY_FIELD.fullmatch(text, fs, fe) is None:
             return None
         out.append((fs, fe, text[fs:fe]))
         p = q + len(delim)
     return out if len(out) >= _MIN_FIELDS else None
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    """(s, e) without the spaces and tabs at either end."""
+    while s < e and text[s] in " \t":
+        s += 1
+    while e > s and text[e - 1] in " \t":
+        e -= 1
+    return s, e
 
 
 def _cells(text: str, spans, mark: str) -> list[list[tuple[int, int]]]:
@@ -123,11 +128,7 @@ def _cells(text: str, spans, mark: str) -> list[list[tuple[int, int]]]:
                                   and (q + 1 == b or text[q + 1] in " \t")):
                 q = text.find(mark, q + 1, b)       # ("t/a", "kWh/t": no delimiter)
             end = b if q < 0 else q
-            s, e = p, end
-            while s < e and text[s] in " \t":
-                s += 1
-            while e > s and text[e - 1] in " \t":
-                e -= 1
+            s, e = _trimmed(text, p, end)
             if e > s:
                 cells[-1].append((s, e))
             if q < 0:
