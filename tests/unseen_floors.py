@@ -20,7 +20,8 @@ METRICS = ["known_recall", "known_precision", "new_recall", "relation_recall",
            "relation_precision", "date_recall"]
 # set: floors in the order of METRICS (every floor raised to 0.02 under its value where that is
 # higher at round 32's end, f2231ff, and round 32's held-out sets 49 and 50 added at their end
-# values less 0.02; every floor raised likewise at round 31's end, e76150e, and round 31's held-out sets 47 and 48 added at their end
+# values less 0.02 (sets 17, 24 and 50 raised again after two mends that followed, 7e7503a
+# and the prefecture link); every floor raised likewise at round 31's end, e76150e, and round 31's held-out sets 47 and 48 added at their end
 # values less 0.02; every floor raised likewise at round 30's end, 28aa045, and round 30's held-out sets 45 and 46 added at their end
 # values less 0.02; every floor raised likewise at round 29's end, ee8dfc9, and round 29's held-out sets 43 and 44 added at their end
 # values less 0.02; every floor raised likewise at round 28's end, ff78f0a, and round 28's held-out sets 41 and 42 added at their end
@@ -91,14 +92,14 @@ FLOORS = {
     "unseen14": (0.98, 0.96, 0.93, 0.66, 0.70, 0.76),
     "unseen15": (0.96, 0.98, 0.90, 0.60, 0.60, 0.85),
     "unseen16": (0.96, 0.98, 0.90, 0.60, 0.59, 0.82),
-    "unseen17": (0.98, 0.89, 0.86, 0.54, 0.54, 0.68),
+    "unseen17": (0.98, 0.89, 0.86, 0.54, 0.55, 0.68),
     "unseen18": (0.96, 0.98, 0.89, 0.61, 0.60, 0.60),
     "unseen19": (0.98, 0.98, 0.89, 0.50, 0.53, 0.76),
     "unseen20": (0.98, 0.98, 0.88, 0.46, 0.56, 0.77),
     "unseen21": (0.98, 0.98, 0.80, 0.38, 0.61, 0.81),
     "unseen22": (0.96, 0.96, 0.81, 0.45, 0.48, 0.57),
     "unseen23": (0.98, 0.95, 0.85, 0.40, 0.59, 0.65),
-    "unseen24": (0.98, 0.91, 0.83, 0.45, 0.48, 0.66),
+    "unseen24": (0.98, 0.91, 0.83, 0.45, 0.49, 0.66),
     "unseen25": (0.98, 0.93, 0.82, 0.43, 0.62, 0.71),
     "unseen26": (0.96, 0.98, 0.79, 0.51, 0.61, 0.69),
     "unseen27": (0.95, 0.95, 0.87, 0.38, 0.50, 0.68),
@@ -124,7 +125,7 @@ FLOORS = {
     "unseen47": (0.96, 0.98, 0.74, 0.52, 0.69, 0.44),
     "unseen48": (0.98, 0.96, 0.74, 0.41, 0.47, 0.59),
     "unseen49": (0.95, 0.95, 0.56, 0.13, 0.35, 0.24),
-    "unseen50": (0.96, 0.85, 0.68, 0.17, 0.42, 0.27),
+    "unseen50": (0.96, 0.87, 0.68, 0.17, 0.44, 0.27),
 }
 SETS = list(FLOORS)     # in the order written: each set's place decides its file (share)
 

@@ -70,8 +70,10 @@ _ONE_OFF_CLASSES = {NFO[c] for c in (
 # a level of Chinese administration printed after a place's name: "Guiyang County" is not the
 # city of Guiyang, "Jilin Province" not the city of Jilin ("Chongqing City" is the
 # municipality the graph calls a province: "City" after a province is no other place)
-_LEVEL_AFTER = re.compile(r"[ \t]+(County|Province)\b")
-_OTHER_LEVEL = {"County": {NFO.City, NFO.Province}, "Province": {NFO.City, NFO.County}}
+# (data/link-place-levels.txt)
+_OTHER_LEVEL = {level.strip(): {NFO[c] for c in classes.split()}
+                for level, classes in (x.split("|", 1) for x in lines("link-place-levels"))}
+_LEVEL_AFTER = re.compile(r"[ \t]+(" + "|".join(map(re.escape, sorted(_OTHER_LEVEL))) + r")\b")
 # organisations whose names translators spell more than one way (knowledge/spellings.py)
 _SPELT_CLASSES = _ORG_CLASSES | {NFO.GovernmentBody, NFO.IndustryAssociation,
                                  NFO.AssociationBranch, NFO.ResearchInstitute, NFO.University,
