@@ -12,10 +12,10 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
+from kg.ingest.relations.listed_names import listed_before
 from kg.ingest.terms import NFO
 
 RULE = "place:respectively"
-_AND = re.compile(r"\s*(?:,\s*and|,|and)\s+$")
 _JOIN = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)(?:the\s+)?")
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
 _MAX = 6        # names in a list
@@ -39,13 +39,7 @@ def respective_places(draft, spans_of, kind) -> None:
         m = _located().match(text, e)
         if m is None:
             continue
-        names = [(s, e, last)]
-        while len(names) < _MAX:
-            j = _AND.search(text, max(0, names[0][0] - 8), names[0][0])
-            prev = by_end.get(j.start()) if j else None
-            if prev is None:
-                break
-            names.insert(0, prev)
+        names = listed_before(text, (s, e, last), by_end, _MAX)
         if len(names) < 2:
             continue
         where, at = [], m.end()

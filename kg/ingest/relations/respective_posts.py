@@ -14,9 +14,9 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.listed_names import listed_before
 from kg.ingest.relations.post_nodes import make_post
 
-_AND = re.compile(r"\s*(?:,\s*and|,|and)\s+$")
 _ROLE_SEP = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 _OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 _BOARD = re.compile(r"\s+of\s+the\s+(?:board(?:\s+of\s+directors)?|supervisory\s+board)\b(?=\s+of\b)",
@@ -60,17 +60,7 @@ def respective_posts(draft, minter, spans_of, roles) -> None:
 
 def _respectively(text, minter, draft, s, e, person, by_end, orgs_at, roles):
     """``person`` ends a list of people ("A and B,"); the roles follow, then "of X respectively"."""
-    names = [(s, e, person)]
-    start = s
-    for _ in range(5):
-        m = _AND.search(text, max(0, start - 8), start)
-        if m is None:
-            break
-        prev = by_end.get(m.start())
-        if prev is None:
-            break
-        names.insert(0, prev)
-        start = prev[0]
+    names = listed_before(text, (s, e, person), by_end)
     if len(names) < 2:
         return
     became = _BECAME.match(text, e) if text[e:e + 1] != "," else None
