@@ -98,6 +98,7 @@ from kg.ingest.events.date_cells import date_cells
 from kg.ingest.relations.row_reader import row_cells
 from kg.ingest.names.record_names import record_headings, record_projects, record_tails
 from kg.ingest.names.field_wraps import wrapped_field_names
+from kg.ingest.names.hanging_names import hanging_names, hanging_tails
 from kg.ingest.relations.record_reader import record_fields
 from kg.ingest.names.cell_names import column_names, drop_across_cells, wrapped_cell_names, \
     wrapped_tails
@@ -254,6 +255,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news = [c for c in news if outside_cells(text, c.start, c.end)]     # not "Company   County"
     news = wrapped_tails(text, news)             # (not "Co., Ltd." alone: the name below)
     news += wrapped_cell_names(text)             # "Luanchuan Jinyu Molybdenum Materials\n  Co., Ltd."
+    news = hanging_tails(text, news)             # (the same, outside a table's header and rows)
+    news += hanging_names(text)                  # "R-12   X Tin Smelting ISO 45001\n       Co., Ltd."
     news += wrapped_field_names(text)            # "Units:  A; Fugu Xinghua\n         Magnesium Co., Ltd."
     news += read("coded_documents")  # "purchase contract HT-CG-2026-088" (a form's value wraps)
     news += column_names(text)                   # "| Block |": "Dongshan North Block" a site

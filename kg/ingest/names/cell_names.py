@@ -3,7 +3,9 @@ names a column, not a thing ("Company", "County"), and no name runs from one cel
 ("Company   County" is two headers, not a county). The name finders read each line as text;
 this drops what they found across a table's cells, after the place rules (which add names of
 their own), before any relation is proposed. Each mention is looked up once, by bisection. And
-a name wrapped inside its cell onto the next line is read whole (:func:`wrapped_cell_names`)."""
+a name wrapped inside its cell onto the next line is read whole (:func:`wrapped_cell_names`),
+up to a line of the cell that opens a note on the row ("Scope: ...", "Reason: ...", "(...)":
+:func:`name_lines`)."""
 from __future__ import annotations
 
 import re
@@ -11,6 +13,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names.candidates import Candidate, organisations
+from kg.ingest.reading.table_model import Cell
 from kg.ingest.reading.tables import tables
 from kg.ingest.reading.table_positions import outside_cells
 
@@ -48,11 +51,12 @@ def wrapped_cell_names(text: str) -> list:
 
 
 def _wrapped(text: str) -> list:
-    """(candidate, cell) of :func:`wrapped_cell_names`."""
+    """(candidate, cell) of :func:`wrapped_cell_names`, the cell cut to its name's lines."""
     out = []
     for t in tables(text):
         for row in t.rows:
-            for c in row.cells:
+            for whole_cell in row.cells:
+                c = name_lines(text, whole_cell)
                 if len(c.spans) < 2:
                     continue
                 joined = " ".join(text[a:b] for a, b in c.spans)
@@ -81,6 +85,18 @@ def _wrapped(text: str) -> list:
 
 
 _JOINED = re.compile(r"\S(?:,| and| &)\s+$")
+# a line of a cell that opens a note on its row, no more of the name above it: "Scope: rolling
+# of copper strip", "Reason: ...", "(suspended on 8 September ...)"
+NOTE_LINE = re.compile(r"[ \t]*(?:[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2}[ \t]*:(?!\S)|\()")
+
+
+def name_lines(text: str, cell):
+    """``cell`` with its lines up to the first one that opens a note (``NOTE_LINE``): a client's
+    name wrapped over two lines, then "Scope: ..." under it in the same column, is the name."""
+    for k, (a, b) in enumerate(cell.spans):
+        if k and NOTE_LINE.match(text, a, b):
+            return Cell(cell.col, cell.spans[:k], cell.header)
+    return cell
 
 
 def wrapped_tails(text: str, news: list) -> list:
@@ -90,7 +106,9 @@ def wrapped_tails(text: str, news: list) -> list:
     tails = [(a, b) for _, c in _wrapped(text) for a, b in c.spans[1:]]
     if not tails:
         return news
-    return [n for n in news if not any(a <= n.start and n.end <= b for a, b in tails)]
+    # (one line or several of them: "Technology Development Co.," over "Ltd.")
+    return [n for n in news if not (any(a <= n.start < b for a, b in tails)
+                                    and any(a < n.end <= b for a, b in tails))]
 
 
 _NAME_CELL = re.compile(r"(?:[A-Z0-9][\w'\u2019.&-]*)(?:[ \t]+(?:[A-Z0-9][\w'\u2019.&-]*|of|and|the|"

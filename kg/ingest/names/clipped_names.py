@@ -11,7 +11,9 @@ company split out of a pair, or one whose name opens with a place no list holds,
   "Altyn Metall JSC", ``data/clipped-legal-forms.txt``).
 
 Each clipped name printed on its own (no word, hyphen or capitalised word right before or after
-it) and not inside another name is a mention and an alias of the company, so that the post and
+it) and not inside another name (a known product's or technology's name inside it is a word of
+it, no mention: "Green Aluminium" in "Hongyuan Green Aluminium") is a mention and an alias of
+the company, so that the post and
 ownership rules read it. Not a clipped name: one two companies of the draft share, one another
 entity of the draft or the graph is named by, one whose own word is an ordinary or generic word
 ("Northern", "Green", "Industry": ``data/clipped-name-stops.txt`` and the common words), a place
@@ -35,6 +37,10 @@ from kg.ingest.terms import NFO
 
 _PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 _INSIDE_OK = {NFO.Metal, NFO.Field} | _PLACES
+# known things whose name a clipped name may hold as its words, and which then lose that
+# mention ("Hongyuan Green Aluminium" for "Yunnan Hongyuan Green Aluminium Co., Ltd.": no
+# mention of the known product "Green Aluminium")
+_YIELDING = {NFO.Product, NFO.Technology}
 _OWN = re.compile(r"[A-Z][a-z]{3,}")
 _LONGEST = 10       # words of the longest name given clipped forms (longer: no company's)
 _BEFORE = re.compile(r"[\w'’&-]")
@@ -107,7 +113,8 @@ def clipped_names(draft, spans_of, gaz=None) -> None:
     shorts = {k: v for k, v in shorts.items() if len(k) <= LONGEST_KEY}
     if not shorts:
         return
-    covered, _ = surgery.coverage(text, [x for x in spans_of if x[2].cls not in _INSIDE_OK])
+    covered, _ = surgery.coverage(text, [x for x in spans_of if x[2].cls not in _INSIDE_OK
+                                         and not (x[2].known and x[2].cls in _YIELDING)])
     auto = ahocorasick.Automaton()
     for s in shorts:
         auto.add_word(s, len(s))
@@ -124,7 +131,21 @@ def clipped_names(draft, spans_of, gaz=None) -> None:
             if _AFTER.match(text, b) or any(covered[a:b]):
                 continue
             ent = shorts[text[a:b]]
+            _yield_inside(draft, spans_of, a, b)
             surgery.add_mention(ent, spans_of, a, b)
             ent.aliases.add(text[a:b])
             pos = b
             break
+
+
+def _yield_inside(draft, spans_of, a: int, b: int) -> None:
+    """The mentions of known products and technologies strictly inside ``a:b`` (a company's
+    clipped name) are words of that name: dropped, and the entity with them when it has no
+    other mention."""
+    for x in [x for x in spans_of if x[2].known and x[2].cls in _YIELDING
+              and a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b)]:
+        ent = x[2]
+        ent.mentions[:] = [m for m in ent.mentions if (m.start, m.end) != (x[0], x[1])]
+        spans_of.remove(x)
+        if not ent.mentions:
+            draft.entities.pop(ent.iri, None)

@@ -3,13 +3,14 @@ alone: "plants in Chenzhou and Hengyang" names two cities (``place:city-list``, 
 names/places.py). Not inside a longer name, not next to a surname ("Yulin Zhang"), and not the
 first word of a company's short form whose full name the text gives ("Dongying Magnesium said"
 after "Hebi Dongying Magnesium Industry Co., Ltd.": a city word then the next word of a name
-the text names)."""
+the text names). And a place's name found by a cue loses an ordinal before it
+(:func:`without_ordinal`)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, words
 from kg.ingest.names import surgery
 from kg.ingest.terms import NFO
 
@@ -92,3 +93,13 @@ def city_list(text: str, spans_of: list, note, covered=None) -> None:
                 continue    # "Dongying Magnesium said": the short form of "Hebi Dongying
                 # Magnesium Industry Co., Ltd.", named in the text, not the city
         note(m.group(0), (a, b), "City", 0.5, "place:city-list")
+
+
+def without_ordinal(x: str, xs: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """A place's name ``x`` at ``xs`` without an ordinal word before it (``data/ordinal-words.txt``):
+    "the Sixteenth Lanxi Municipal People's Congress" names the congress's term, and the city
+    is "Lanxi"."""
+    if " " in x and x.split(" ", 1)[0].lower() in words("ordinal-words"):
+        cut = x.index(" ") + 1
+        return x[cut:], (xs[0] + cut, xs[1])
+    return x, xs

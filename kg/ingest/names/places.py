@@ -27,8 +27,8 @@ from kg.ingest.names import surgery
 from kg.ingest.names.slots import slot_places
 from kg.ingest.names.dateline_places import no_place
 from kg.ingest.names.countries import countries as _countries, inside_name, listed_places
-from kg.ingest.names.listed_cities import city_list as _city_list, listed_cities as _cities
-from kg.ingest.names.listed_cities import name_pairs, short_form_at
+from kg.ingest.names.listed_cities import city_list as _city_list, listed_cities as _cities, \
+    name_pairs, short_form_at, without_ordinal
 from kg.ingest.names.world_places import world_containers, world_places
 from kg.ingest.names.place_cue_scan import cue_matches
 from kg.ingest.names.unit_places import demonyms, unit_places
@@ -167,8 +167,8 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
             person_at[a:b] = b"\x01" * (b - a)
 
     def note(x, xs, cls, conf, rule, y=None, ys=None, suffix=False, based_at=None):
-        # "Deputy Mayor of Yichang Liu Qiang": the place ends before the person
-        while any(person_at[xs[0]:xs[1]]) and " " in x:
+        x, xs = without_ordinal(x, xs)      # ("the Sixteenth X Municipal People's Congress")
+        while any(person_at[xs[0]:xs[1]]) and " " in x:     # ("Mayor of X Liu Qiang": not Liu)
             x = x.rsplit(" ", 1)[0]
             xs = (xs[0], xs[0] + len(x))
         if any(person_at[xs[0]:xs[1]]):

@@ -43,10 +43,18 @@ _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|th
          "which|who|whose|is|are|was|were|be|been|has|have|had|will|would|as|than|not|no|all|"
          "each|every|any|other|such|some|many|most|several|both|our|your|his|her")
 _MOD = rf"(?!(?:{_STOP})\b)[A-Za-z][\w\-/]*"
+# "X runs four smelters in Y": a count after a verb of having (data/facility-have-verbs.txt)
+_HAVE = "|".join(sorted(lines("facility-have-verbs"), key=len, reverse=True)).replace(" ", r"\s+")
+_COUNTS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-9]"
+# a clause's subject is no organisation a preposition governs ("Y ships ore to X, which runs")
+_GOVERNED = re.compile(r"\b(?:of|with|from|to|by|for|than|as)\s+(?:the\s+)?$", re.I)
+# the next place of a list after the first ("in Shenzhen and Ningbo", "in A, B and C")
+_NEXT_PLACE = re.compile(r",?\s+and\s+|,\s+")
 # the phrase before a plural head: "the" / "its" / "their" / a possessive, up to four modifiers
 # (two joined by "and": "sponge titanium and ingot lines")
 _BACK = re.compile(rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]heir))|"
-                   rf"(?P<poss>['\u2019]s|(?<=[a-z]s)['\u2019](?=[ \t])))"
+                   rf"(?P<poss>['\u2019]s|(?<=[a-z]s)['\u2019](?=[ \t]))|"
+                   rf"(?P<have>\b(?:{_HAVE})\s+(?P<count>{_COUNTS})\b))"
                    rf"\s+(?P<mods>(?:{_MOD}\s+(?:and\s+(?={_MOD}\s))?){{0,4}})$")
 _KINDS = {"specific", "modified", "made", "generic"}
 _NOT_PLURAL = {"works", "brickworks", "steelworks", "ironworks", "waterworks", "complex",
@@ -124,7 +132,8 @@ def propose(draft, spans_of, minter, kind_of=None) -> list:
         nxt = re.match(r"\s+([A-Za-z]+)", text[end:end + 30])
         if nxt and nxt.group(1).lower() in COMPOUND:
             continue
-        a = m.start("det") if m.group("det") else m.start("mods")
+        a = m.start("det") if m.group("det") else m.start("count") if m.group("have") \
+            else m.start("mods")
         cover = [x for x in within(a_head, end) if x[0] < end and x[1] > a_head]
         named = cover[0][2] if len(cover) == 1 and cover[0][1] == end and \
             cover[0][0] >= m.start("mods") and cover[0][2].cls == NFO.Site and \
@@ -135,8 +144,15 @@ def propose(draft, spans_of, minter, kind_of=None) -> list:
         if (m.group("det") or "").lower() == "the" and (
                 of is None or _OF_ITS.match(text, of.end())):
             continue        # ("the plants" with no owner after it; "of its parent": whose?)
-        owner, oconf, ospan = phrase_owner(m, text, a, end, org_end, ref_at, ref_end, any_at,
-                                           None, orgs_before)
+        if m.group("have"):
+            # the verb's subject: the last organisation of the sentence before it that no
+            # preposition governs
+            subj = [x for x in orgs_before(m.start("have"))
+                    if not _GOVERNED.search(text, max(0, x[0] - 12), x[0])]
+            owner, oconf, ospan = (subj[-1][2], 0.5, subj[-1][:2]) if subj else (None, 0, (a, end))
+        else:
+            owner, oconf, ospan = phrase_owner(m, text, a, end, org_end, ref_at, ref_end,
+                                               any_at, None, orgs_before)
         if owner is None or kind(owner) != "org" or oconf < 0.5:
             continue
         inside = [x for x in within(m.start("mods"), end) if x[2] is not named]
@@ -151,30 +167,54 @@ def propose(draft, spans_of, minter, kind_of=None) -> list:
         if not metals and (place is None or " ".join(h.group(0).split()) in made_heads):
             continue        # ("its lines in Henan": lines of what?)
         head = " ".join(h.group(0).split())
+        places = [place] + _more_places(text, place, any_at) if place is not None else [None]
+        if len(places) > 1:
+            named = None        # (one works in each place: "its plants in A and B")
+            head = _singulars().get(head.lower(), head)
         words = mods + [head]
-        key = (owner.iri, " ".join(words).lower(), place[2].iri if place else None)
-        ent = minted.get(key) or named      # (a name another rule read: "copper rod plants")
-        if ent is None:
-            phrase = " ".join(words)
-            label = f"{phrase[:1].upper()}{phrase[1:]} of {without_suffix(owner.label)}"
+        for place in places:
+            key = (owner.iri, " ".join(words).lower(), place[2].iri if place else None)
+            ent = minted.get(key) or named      # (a name another rule read: "copper rod plants")
+            if ent is None:
+                phrase = " ".join(words)
+                label = f"{phrase[:1].upper()}{phrase[1:]} of {without_suffix(owner.label)}"
+                if place is not None:
+                    label += f" in {place[2].label}"
+                ent = Entity(minter.mint(label), NFO.Site, label, False, RULE, CONFIDENCE)
+                ent.aliases.add(phrase)
+                draft.entities[ent.iri] = ent
+                minted[key] = ent
+            ent.add(NFO.ownedBy, owner.iri, Span(min(a, ospan[0]), max(end, ospan[1])),
+                    f"{RULE}@{oconf}")
+            for x in metals:
+                ent.add(NFO.concernsMetal, x[2].iri, Span(a, end), RULE)
+            stop = place[1] if place is not None else end
             if place is not None:
-                label += f" in {place[2].label}"
-            ent = Entity(minter.mint(label), NFO.Site, label, False, RULE, CONFIDENCE)
-            ent.aliases.add(phrase)
-            draft.entities[ent.iri] = ent
-            minted[key] = ent
-        ent.add(NFO.ownedBy, owner.iri, Span(min(a, ospan[0]), max(end, ospan[1])),
-                f"{RULE}@{oconf}")
-        for x in metals:
-            ent.add(NFO.concernsMetal, x[2].iri, Span(a, end), RULE)
-        stop = place[1] if place is not None else end
-        if place is not None:
-            ent.add(NFO.locatedIn, place[2].iri, Span(a, stop), RULE)
-        if ent is not named:
-            ent.mentions.append(Span(a, stop))
-            made.append((a, stop, ent))
+                ent.add(NFO.locatedIn, place[2].iri, Span(a, stop), RULE)
+            if ent is not named:
+                ent.mentions.append(Span(a, stop))
+                made.append((a, stop, ent))
     spans_of.extend(made)
     return [e for _, _, e in made]
+
+
+def _more_places(text: str, place, any_at) -> list:
+    """The places listed after ``place`` ("in Shenzhen and Ningbo", "in A, B and C")."""
+    out = []
+    while True:
+        m = _NEXT_PLACE.match(text, place[1])
+        nxt = any_at.get(m.end()) if m is not None else None
+        if nxt is None or kind(nxt[2]) != "place":
+            return out
+        out.append(nxt)
+        place = nxt
+
+
+@lru_cache(maxsize=None)
+def _singulars() -> dict:
+    """plural head -> its singular ("refineries" -> "refinery")."""
+    return {_plural(ln.split()[0]): ln.split()[0] for ln in lines("facility-heads")
+            if len(re.split(r"\s{2,}", ln)) > 1 and " " not in re.split(r"\s{2,}", ln)[0]}
 
 
 def _owned(ent) -> bool:

@@ -103,8 +103,12 @@ def named_in_place(text, spans_of) -> None:
                         and _AFTER_PREP.search(text, max(0, s - 24), s))):
                 # "the X Park in Hebi's Xun County": the place "'s" opens is the larger one
                 s3, e3, inner = _possessed(text, spans_of, i, e2)
-                ent.add(NFO.locatedIn, (inner or other).iri, Span(s, max(e, e3 or e2)),
-                        "context:name-in-place")
+                if not (_cls(ent) == "Site" and e2 <= e and
+                        any(p == NFO.locatedIn for p, *_ in ent.statements)):
+                    # (not a site its finder placed, the place inside its span: "its plants
+                    # in A and B", B's plant, is not in A)
+                    ent.add(NFO.locatedIn, (inner or other).iri, Span(s, max(e, e3 or e2)),
+                            "context:name-in-place")
                 break
     _bodies_in_place(spans_of)      # "the Chinese Embassy in Zambia"
     body_places(spans_of, text)     # "Government of Salta province"

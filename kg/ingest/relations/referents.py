@@ -6,7 +6,8 @@ company, which is based in X" or "its wholly owned subsidiary Y" know whose they
   often before the phrase (a report on a group names it again and again; a subsidiary that is
   also a "Group" is named once or twice); on a tie, the one named last;
 * a term the text defines ('X Co., Ltd. ("the Company")', 'X (hereinafter the "Group")'): that
-  organisation, from there on;
+  organisation, from there on; "the Group" where the text defines "the Company" and has named
+  no group: the company (an announcement's company with its subsidiaries);
 * "the company": the company named last before it in the same sentence ("Liu, manager of X
   Co., Ltd., said the company ..."), else the first company of the sentence before (same
   paragraph), its subject ("X, a subsidiary of Y, reports ... . The company ..."), else the
@@ -79,6 +80,12 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
             continue
         if noun == "group":
             if not counts:
+                if m.group("noun") == "Group" and "company" in defined \
+                        and defined["company"][0] < p:
+                    # (an announcement that defines "the Company" and names no group: "the
+                    # Group" is the company with its subsidiaries)
+                    out.append((at, m.end(), defined["company"][1]))
+                    out_starts.append(at)
                 continue
             best = max(counts, key=lambda k: (counts[k], last_group[k][0]))
             out.append((at, m.end(), last_group[best][1]))
