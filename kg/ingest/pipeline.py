@@ -88,6 +88,8 @@ from kg.ingest.events.column_events import propose as column_events
 from kg.ingest.events.row_posts import date_row_posts
 from kg.ingest.events.task_items import keep_task_dates, propose as task_items
 from kg.ingest.events.action_items import propose as action_items
+from kg.ingest.events.deadline_rows import propose as deadline_rows
+from kg.ingest.events.participle_days import propose as participle_days
 from kg.ingest.events.namings import namings
 from kg.ingest.events.presided_attended import presided_attended
 from kg.ingest.events.media_reports import propose as media_reports
@@ -487,6 +489,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         date_row_posts(draft)        # "2008.06   Liu becomes Chairman": the post's start
         task_items(draft, spans_of, minter, kind_of)     # "- Add a cold store before next summer"
         action_items(draft, spans_of, minter, kind_of)   # "1  File the project with X   Yan Lu   30 Nov"
+        deadline_rows(draft, spans_of, minter, kind_of)  # "01 / X Co., Ltd. / finding / 31 March 2027"
+        participle_days(draft, spans_of, minter, kind_of)    # "(granted 14 March 2023)"
         form_titles.table_events(draft, kind_of)     # a contract form's "Drafted / Approved" rows
     with guard(draft, "events told by verbs and their roles"):
         media_reports(draft, spans_of, minter, kind_of)      # "X News reported on the base in July"

@@ -42,21 +42,21 @@ def _headers() -> dict:
     return out
 
 
-def _column(table, kind: str) -> int | None:
+def column_of(table, kind: str) -> int | None:
     for i, (_, _, name) in enumerate(table.header):
         if _headers().get(" ".join(name.lower().rstrip(":").split())) == kind:
             return i
     return None
 
 
-def _text(text: str, cell) -> str:
+def cell_text(text: str, cell) -> str:
     return " ".join(" ".join(text[a:b] for a, b in cell.spans).split())
 
 
 def propose(draft, spans_of, minter, kind_of) -> list:
     text = draft.text
-    found = [t for t in tables(text) if _column(t, "task") is not None
-             and _column(t, "due") is not None]
+    found = [t for t in tables(text) if column_of(t, "task") is not None
+             and column_of(t, "due") is not None]
     if not found:
         return []
     doc_date = str(draft.date) if draft.date is not None else None
@@ -73,13 +73,13 @@ def propose(draft, spans_of, minter, kind_of) -> list:
 
     out = []
     for table in found:
-        task_col, due_col = _column(table, "task"), _column(table, "due")
-        owner_col = _column(table, "owner")
+        task_col, due_col = column_of(table, "task"), column_of(table, "due")
+        owner_col = column_of(table, "owner")
         for row in table.rows:
             task, due = row.cell(task_col), row.cell(due_col)
             if task is None:
                 continue
-            words = _text(text, task)
+            words = cell_text(text, task)
             verb = step_verb(words)
             if verb is None:
                 continue
@@ -89,7 +89,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             label, cls = step_label(verb, obj)
             first_line_end = max(c.spans[0][1] for c in row.cells)
             span = Span(task.start, first_line_end)
-            value = _due(_text(text, due), year, doc_date) if due is not None else None
+            value = due_value(cell_text(text, due), year, doc_date) if due is not None else None
             ent = Entity(minter.mint("event", value or "", " ".join(label.split()[:8])), NFO[cls],
                          label, False, RULE, CONFIDENCE, role=True)
             ent.mentions.append(span)
@@ -111,7 +111,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     return out
 
 
-def _due(due: str, year: str | None, doc_date: str | None) -> str | None:
+def due_value(due: str, year: str | None, doc_date: str | None) -> str | None:
     """The date a deadline cell gives, read on its own ("before 15 December", "in the first half
     of next year"): a month or day whose turn has passed this year is next year's."""
     due += "."          # (a month alone is read before a stop: "in September.")

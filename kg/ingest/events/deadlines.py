@@ -9,8 +9,16 @@ A clause (from its sentence's start, a list marker or a ";" to the day) whose da
 ``data/deadline-nouns.txt`` (objections, a report, contracts, bids ...) and a verb that asks or
 says it is done (a modal "may / shall / must / should / is to", a request "Please ...", or the
 present tense of a verb in -s after the subject: "submits", "sends"), is a milestone: "Deadline for objections",
-"Deadline for a research report on the lead, zinc and copper sectors". A duty with no such thing
-("Each user shall name a duty manager before 12 December") is none, nor a clause that says
+"Deadline for a research report on the lead, zinc and copper sectors". A duty or a request
+with no such thing is the step it asks for (round 33, ``_ASKED``): "Each holder shall pay its
+surface fees before 31 January 2027", "Facilities ... are reminded to book an audit firm before
+31 January", "Send a CV ... to the office before 31 January 2027" (an imperative of
+``data/task-verbs.txt`` opening the clause) give "Deadline to pay its surface fees", "Deadline
+to book an audit firm", "Deadline to send a CV ..." (two to ``_ASKED_WORDS`` words; "shall be
+...", "must not ..." and a verb alone, "the investigation should end by ...", are none, nor is
+an amount, "shall pay 30% of the value by ..."). A day printed without its year that would fall before the
+document's date in such a clause is the next one's (:func:`kg.ingest.reading.dates.roll_forward`).
+None is read in a clause that says
 "if", "unless", "not" or "nobody", or opens with a condition ("Should the sale fail, ...").
 Its evidence runs from the clause's start to the day; the day is its
 ``nfo:startDate`` (:mod:`kg.ingest.relations.stated_mood` makes it a planned date when still to
@@ -24,11 +32,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest.events.task_items import step_verb
 from kg.ingest.events.verb_happenings import _roles as clause_roles
 from kg.ingest.events.years import document_year
 from kg.ingest.lexicon import alternation
 from kg.ingest.model import Entity, Span
-from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
 
@@ -50,6 +59,17 @@ _PRESENT = re.compile(r"^[ \t\n]*[A-Z][a-z]+(?:[ \t\n]+[A-Za-z]+){0,2}[ \t\n]+(?
                       r"signs|pays|hands[ \t\n]+in|delivers|completes|registers)\b")
 _NOT = re.compile(r"\b(?:if|unless|not|no|never|whether|nobody|none|neither|nor|cannot)\b|n[\'\u2019]t\b",
                   re.I)
+# a request that asks a step by a day with no deadline noun ("Facilities due for re-audit are
+# reminded to book an audit firm before 31 January"): the step is the words after it
+# (or a duty, "Each holder shall pay its surface fees before 31 January 2027", or a request,
+# "Please return the form by ...": a verb after it, not "shall be", "must not")
+_ASKED = re.compile(r"\b(?:(?:is|are)[ \t\n]+(?:reminded|asked|requested|required|invited|urged|"
+                    r"advised|encouraged|obliged)[ \t\n]+to|(?:shall|must|should)(?:[ \t\n]+also)?|"
+                    r"[Pp]lease)[ \t\n]+(?!(?:be|have|not|no|never)\b)(?=[a-z])")
+_WHOLE = re.compile(r"")      # (an empty match at a clause's start)
+_SUM = re.compile(r"\S+[ \t\n]+(?:(?:about|up[ \t\n]+to|at[ \t\n]+least)[ \t\n]+)?"
+                  r"(?!(?:19|20)\d\d\b)[\d$\u00a5\u20ac\u00a3]")     # (not "send 2026 output")
+_ASKED_WORDS = 14   # at most so many words from the request's verb to the day's cue
 # a condition put first by inversion: "Should the auction fail, bids may be lodged by ..."
 _INVERTED = re.compile(r"(?:Should|Were|Had)[ \t\n]+[^,;:\n]{1,80},")
 
@@ -88,8 +108,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     if not re.search(r"\b(?:until|till|by|before|later than)\b", text):
         return []
     doc_date = str(draft.date) if draft.date is not None else None
-    dates = [d for d in find_dates(text, document_year(text, doc_date), extended=True,
-                                   doc_date=doc_date) if d.kind == "date"]
+    # (a day printed without its year in a clause set ahead falls after the document's date:
+    # "are reminded to book ... before 31 January" in a text of December is next January's)
+    dates = [roll_forward(text, d, doc_date) for d in find_dates(
+        text, document_year(text, doc_date), extended=True, doc_date=doc_date) if d.kind == "date"]
     if not dates:
         return []
     held = bytearray(len(text) + 1)
@@ -112,13 +134,32 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         nouns = list(_nouns().finditer(text, a, cue.start()))
         noun = nouns[-1] if nouns else None     # (the last: "Without objection, the
         # contracts shall be signed ...": the contracts')
-        if noun is None or _NOT.search(clause) or _INVERTED.match(clause) or any(held[a:d.end]):
+        # (a thing handed in and a modal name the deadline first: "Each bidder shall file
+        # its bid by ...", "Deadline for bids"; a request names it by its step)
+        asked = None if noun is not None and (_MODAL.search(clause) or _PRESENT.match(clause)) \
+            else _ASKED.search(clause)
+        if asked is None and noun is None and step_verb(clause):
+            asked = _WHOLE.match(clause)    # ("Send a CV ... before 31 January 2027": an
+            #                                 imperative, its whole clause the step)
+        if noun is None and asked is None or _NOT.search(clause) or _INVERTED.match(clause) \
+                or any(held[a + asked.start() if asked is not None else a:d.end]):
+            continue    # (a request's subject may hold an event of its own: "Facilities due
+            #            for re-audit in the first quarter are reminded to ...")
+        if asked is None and not (_MODAL.search(clause) or _PRESENT.match(clause)):
             continue
-        if not (_MODAL.search(clause) or _PRESENT.match(clause)):
-            continue
-        pa, pb = _phrase(text, noun)
-        what = " ".join(text[pa:pb].split())
-        label = f"Deadline for {what}"
+        if asked is None:
+            pa, pb = _phrase(text, noun)
+            what = " ".join(text[pa:pb].split())
+            label = f"Deadline for {what}"
+        else:
+            # ("are reminded to book an audit firm before 31 January": the step asked for)
+            what = " ".join(text[a + asked.end():cue.start()].split())
+            if not 2 <= len(what.split()) <= _ASKED_WORDS or _SUM.match(what):
+                continue    # ("the investigation should end by 20 April": no step asked;
+                #            "shall pay 30% of the value by ...": an amount, no step)
+            if step_verb(what):
+                what = what[:1].lower() + what[1:]      # ("Send a CV": "to send a CV")
+            label = f"Deadline to {what}"
         ent = Entity(minter.mint("event", d.value, label), NFO.Milestone, label, False, RULE,
                      CONFIDENCE, role=True)
         span = Span(a, d.end)
@@ -127,7 +168,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         ent.add(NFO.startDate, date_literal(d.value), span, RULE)
         draft.entities[ent.iri] = ent
         clause_roles(ent, text, within(a, d.end), a, span, kind_of)
-        if re.fullmatch(r"(?:contracts|agreements)", noun.group(0).lower()):
+        if asked is None and re.fullmatch(r"(?:contracts|agreements)", noun.group(0).lower()):
             # "the contracts shall be signed before 31 December": those the text set out before
             deals = [x[2] for x in spans if x[1] <= a and not x[2].known
                      and kind_of(x[2].cls) == "agreement"]

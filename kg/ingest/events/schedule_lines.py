@@ -20,7 +20,13 @@ day after it). A day joined to another by "to" (times and
 weekdays between) makes a range: ``nfo:startDate`` and ``nfo:endDate``
 (:mod:`kg.ingest.relations.stated_mood` makes the first a planned date when still to come).
 
-Not read: a label that says when a step is not ("Not before: 1 May 2026"), a step called off
+A value goes on as a clause when a verb follows the date before its sentence ends (a full
+stop, a semicolon or a blank line); a date set off by a gap that closes its line is a key
+date's row whose value ends with the line ("Concept approved      14.05.2026" over "Board
+consideration (planned)      18.02.2027": the next row's "planned" is no verb of it).
+
+Not read: a label that says when a step is not ("Not before: 1 May 2026"), a label naming the
+text itself ("Date of this announcement:"), a step called off
 after its day ("Registration: 9 March 2026 (withdrawn)": :mod:`kg.ingest.reading.called_off`), a value that goes on
 as a clause ("Editor's note: On 26 September the ministry issued
 ..."), a label holding a name (a running head, "Sponsored by X Society   November 2026"),
@@ -112,7 +118,10 @@ _CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|shall|would|can|co
                      r"been|being|[a-z]{3,}ed)\b")
 # a label that says when a step is not ("Not before: 1 May 2026", "No sooner than:")
 _NEGATED_LABEL = re.compile(r"(?:not|no|never|none)\b")
-_SENTENCE_END = re.compile(r"[.;](?:\s|$)")
+# a label naming the text itself ("Date of this announcement:", "This notice:"): its own date,
+# read by the rules of the document's date
+_SELF_LABEL = re.compile(r"(?:this|the[ \t]+present)[ \t]+\w+$")
+_SENTENCE_END = re.compile(r"[.;](?:\s|$)|\n[ \t]*\n")
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7])[ \t]+")
 _KINDS = ("date", "gYearMonth")
 
@@ -127,7 +136,7 @@ def _step_label(label: str) -> str | None:
     furniture."""
     low = " ".join(label.lower().split())
     if low in _not_steps() or _LABEL_TAIL.sub("", low) in _not_steps() \
-            or _NEGATED_LABEL.match(low):
+            or _NEGATED_LABEL.match(low) or _SELF_LABEL.match(_LABEL_TAIL.sub("", low)):
         return None
     out = _LABEL_TAIL.sub("", " ".join(label.split()))
     return out[:1].upper() + out[1:]
@@ -245,7 +254,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if "where" in m.groupdict() and not _named(m, spans, within, kind_of):
             continue    # (the words before the day are a name the draft holds, or no place)
         stop = _SENTENCE_END.search(text, last.end, min(len(text), last.end + 400))
-        if _CLAUSE.search(text, last.end, le if deverbal or phase or not stop
+        # (a date set off by a gap and closing its line is a key date's row: its value ends
+        # with the line, "Concept approved     14.05.2026" over "Board meeting (planned) ...")
+        gapped_row = m.groupdict().get("colon") is None and not text[last.end:le].strip()
+        if _CLAUSE.search(text, last.end, le if deverbal or phase or gapped_row or not stop
                           or _NEXT_ITEM.match(text, le) else stop.start()):
             # (the value ends with its line when the next line is the list's next item)
             continue

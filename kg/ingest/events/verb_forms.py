@@ -69,7 +69,7 @@ def _passives() -> frozenset:
 _COUNT = re.compile(r"[ \t\n]+(?:(?:about|around|some|nearly|almost|over)[ \t\n]+)?(?:\d{1,3}(?:,\d{3})*|"
                     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                     r"forty|fifty|dozens[ \t\n]+of|hundreds[ \t\n]+of)(?![\d.,%])"
-                    r"(?P<words>(?:[ \t\n]+[a-z][a-z-]*){1,3})\b")
+                    r"(?P<words>(?:[ \t\n]+[A-Za-z][a-z-]*){1,3})\b")  # ("14 Chinese entities")
 _UNITS = frozenset((
     "tonnes tons tonne ton kilotonnes kilograms grams ounces barrels pounds dollars euros cents "
     "yuan rmb percent points hectares acres metres meters kilometres kilometers miles litres "
@@ -87,8 +87,31 @@ def counted_object(text: str, at: int) -> bool:
     m = _COUNT.match(text, at)
     if m is None:
         return False
-    words = m.group("words").split()
+    words = m.group("words").lower().split()
     cut = next((k for k, w in enumerate(words) if w in _PREPOSITIONS), len(words))
     words = words[:cut]         # ("120 batches of aluminium profiles": batches)
     return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") \
         and not any(w in _UNITS for w in words)
+
+
+@lru_cache(maxsize=None)
+def _sum_deeds() -> frozenset:
+    return words("happening-sum-verbs")
+
+
+def sum_deed(low: str) -> bool:
+    """A past form whose object is a sum and is still a happening ("was fined 450,000 yuan on
+    16 September", "compensated the villagers 2 million yuan": ``data/happening-sum-verbs.txt``):
+    a figure after it is the penalty's or the payment's, not an amount the verb reports."""
+    return low in _sum_deeds()
+
+
+# "added" telling a deed, not speech: things put into something ("added 14 entities to its
+# Entity List", "added a second line to the plant"), not "added that", "he added."
+_ADDED_TO = re.compile(r"[ \t\n]+(?!that\b|it\b|he\b|she\b|they\b)(?:[\w$\u00a5\u20ac\u00a3][\w,.'\u2019-]*"
+                       r"[ \t\n]+){1,6}?to[ \t\n]+(?:its|their|the|his|her|a|an)[ \t\n]")
+
+
+def added_deed(low: str, text: str, at: int) -> bool:
+    """``low`` is "added" and what follows it puts something into something (``_ADDED_TO``)."""
+    return low == "added" and _ADDED_TO.match(text, at) is not None

@@ -76,7 +76,8 @@ from kg.ingest.events.row_posts import post_change, post_row
 from kg.ingest.events.namings import names_title
 from kg.ingest.events.lone_years import lone_year, year_dates
 from kg.ingest.events.milestones import clause_label, milestone_class
-from kg.ingest.events.verb_forms import counted_object, passive_happening, short_phrase, short_phrases
+from kg.ingest.events.verb_forms import (added_deed, counted_object, passive_happening, short_phrase,
+                                         short_phrases, sum_deed)
 from kg.ingest.lexicon import lines, words
 from kg.ingest.reading.called_off import called_off_after, marks
 from kg.ingest.model import Entity, Span
@@ -264,20 +265,23 @@ def _verb(text: str, a: int, b: int) -> list[re.Match]:
             continue        # a name's word ("United", "Limited"); "may be inspected"
         is_verb, after = False, m.end()
         if low in no and not passive_happening(text, m, prev) and not names_title(text, m) \
+                and not added_deed(low, text, m.end()) \
                 or len(low) < 4 and low not in _SHORT and low not in short_phrases() and not (
                 low == "led" and _LED_WHAT.match(text, m.end())):
             pass
         elif low in short_phrases():
             after = short_phrase(text, m, prev in _ADJ_BEFORE and prev not in _AUX)
             is_verb = after is not None
-        elif low in yes or low in no:       # (no: a passive of a discovery, "was found")
+        elif low in yes or low in no:       # (no: a passive of a discovery, "was found";
+            # "added 14 entities to its list", a deed)
             # ("the line that went into production": an irregular past after "that")
             is_verb = prev not in _ADJ_BEFORE or prev in _AUX or prev == "that" and low in yes
         elif low.endswith("ed") and not low.endswith("eed"):
             is_verb = prev is not None and (prev in _AUX or prev not in _ADJ_BEFORE)
         if is_verb and m.start() - a < 3 and prev is not None and _BY.match(text, m.end()):
             is_verb = False     # ", issued by the NDRC in March,": a participle's aside
-        if is_verb and (_AMOUNT.match(text, after) is None or counted_object(text, after)) \
+        if is_verb and (_AMOUNT.match(text, after) is None or counted_object(text, after)
+                        or sum_deed(low)) \
                 and _MOVE.match(text, after) is None:     # ("sampled 120 batches": counted)
             found.append(m)
         prev2, prev = prev, low

@@ -2,6 +2,7 @@
 "28 December 2024 to 2 January 2025", "Dec. 28 - Jan. 2"), as (first day, last day).
 
 A numeric date whose two numbers could each be the month ("03/04/2025") takes the order the
+text states ("Dates are given as day.month.year", "(DD/MM/YYYY)"), else the one the
 text's other numeric dates show: day first when one of them can only be read so ("18/04/2025")
 and none only month first ("04/18/2025"), and the other way round; else the weekday printed
 next to it decides ("02.11.2026 MON": only 2 November 2026 is a Monday), else dots mean day
@@ -62,9 +63,29 @@ def range_days(g: dict, mon: int, d: int, mon2: int, d2: int, doc_year: str | No
     return first.isoformat(), last.isoformat()
 
 
+# a convention the text states for its numeric dates ("Dates are given as day.month.year",
+# "(DD/MM/YYYY)", "date format: mm/dd/yyyy"): it decides before any date is read
+_STATED = re.compile(r"\b(?:(?P<dm>day|dd?)[ \t]*[./-][ \t]*(?:month|mm?)|(?P<md>month|mm?)[ \t]*"
+                     r"[./-][ \t]*(?:day|dd?))[ \t]*[./-][ \t]*(?:year|yy(?:yy)?)\b", re.I)
+
+
+def stated_order(text: str) -> str:
+    """"dm" or "md" when ``text`` states the order of its numeric dates (``_STATED``), and
+    states one only; else "". Gated by a look for "month" or "mm"."""
+    low = text.lower()
+    if "month" not in low and "mm" not in low:
+        return ""
+    found = {("dm" if m.group("dm") else "md") for m in _STATED.finditer(text)}
+    return found.pop() if len(found) == 1 else ""
+
+
 def numeric_order(rx, text: str) -> str:
     """"dm" (day first), "md" (month first) or "" (either, or neither shown) for the numeric
-    dates ``rx`` (groups ``a`` and ``b``) finds in ``text``: one scan."""
+    dates ``rx`` (groups ``a`` and ``b``) finds in ``text``: the order the text states
+    (:func:`stated_order`), else the one its dates show (one scan)."""
+    stated = stated_order(text)
+    if stated:
+        return stated
     day_first = month_first = False
     for m in rx.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))

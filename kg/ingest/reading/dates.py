@@ -114,10 +114,16 @@ _PATTERNS = [
     # numeric dates: "2025/03/18", "18/03/2025", "03/18/2025"; "03/04/2025" is ambiguous
     # (a full stop may end the sentence after one: "... on 18/03/2025."; not a fourth number)
     ("ynum", re.compile(r"(?P<y>(?:19|20)(?<![\d/.]\d\d)\d\d)[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?!\d|[/.]\d)")),
+    # a span of days of one month, day first as a dotted date prints it ("Appraisal mission
+    # 09-20.11.2026", "3.-7.5.2027"): the first day until the last (read before "num", which
+    # would take the last day alone); only where the text's numeric dates are not month first
+    ("numrange", re.compile(r"(?<![\d/.\-])(?P<d>[0-3]?\d)\.?[ \t]*(?:-|\u2013)[ \t]*(?P<d2>[0-3]?\d)"
+                            r"\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|[/.]\d)")),
     ("num", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)(?!\d|[/.]\d)")),
     # (not a decade: "in the 2010s" names no year; "2010's output" is the year's)
     ("y", re.compile(r"(?P<y>(?:19|20)(?<![\d\-/.]\d\d)\d\d)(?![\d\-/]|(?<=0)s\b)")),
 ]
+_NUM = next(rx for k, rx in _PATTERNS if k == "num")  # (the order of numeric days: "numrange")
 _MONTH_LEAD = re.compile(r"(?:\b[Ii]n(?:\s+(?:early|late|mid))?|\bthe\s+(?:end|beginning|start|"
                          r"middle)\s+of|\b[Ii]n\s+mid-|\b(?:[Ff]rom|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|"
                          r"[Ss]tarting|[Tt]hrough|[Dd]uring)(?:\s+(?:early|late|mid))?)\s*$")
@@ -382,6 +388,19 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                         taken[i] = 1
                     out.append(DateMention(m.start(), m.end(), got[0], got[1], got[2]))
                     continue
+                elif kind == "numrange":
+                    mon, d, d2 = int(g["m"]), int(g["d"]), int(g["d2"])
+                    if order is None:
+                        order = numeric_order(_NUM, text)
+                    if order == "md" or not (1 <= mon <= 12 and 1 <= d < d2 <= 31) or re.search(
+                            r"No\.?\s*$", text[max(0, m.start() - 6):m.start()]):
+                        continue
+                    for i in range(m.start(), m.end()):
+                        taken[i] = 1
+                    y4 = int(g["y"])
+                    out.append(DateMention(m.start(), m.end(), f"{y4:04d}-{mon:02d}-{d:02d}", "date",
+                                           f"{y4:04d}-{mon:02d}-{d2:02d}"))
+                    continue
                 elif kind == "num":
                     a, b = int(g["a"]), int(g["b"])
                     if order is None:
@@ -537,7 +556,9 @@ _CLAUSE_CUT = re.compile(r"[,;]|\b(?:which|who|whom|after|when|since|because|as|
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due|set|scheduled|expected|planned)|"
                      r"are\s+(?:to|due|set|scheduled|expected|planned)|scheduled|plans?\s+to|"
                      r"(?:decided|resolved|intends?)\s+to\s+(?:hold|convene|host|organi[sz]e)|"
-                     r"next|upcoming|forthcoming)\b", re.I)
+                     r"next|upcoming|forthcoming|should|must|please|"
+                     r"(?:is|are)\s+(?:reminded|asked|requested|required|invited|urged|advised|"
+                     r"encouraged)\s+to)\b", re.I)
 # a field of a schedule or a form whose value is the day ("Check-in: January 5 (all day)",
 # "Meeting: January 6-7", "Deadline for receipts: 10 January"): a label of a few words and a colon
 # opening the line
