@@ -142,3 +142,61 @@ def test_plants_in_two_places_are_two_sites_of_the_company(snapshot_kg):
     for s in sites:
         assert len(_objects(s, "locatedIn")) == 1
         assert _objects(s, "ownedBy") == {"qiaolian-light-alloy-holdings-limited"}
+
+
+FILINGS = """Qinghe Provincial Department of Commerce
+
+Under the Measures for the Administration of Overseas Investment of
+the Ministry of Commerce, the Department filed these projects.
+
+No. | Domestic investor | Overseas enterprise | Country |
+      Main business | Filed
+
+1 | Anyang Lixin Lead Co., Ltd. | Lixin Kedah Recycling Sdn.
+    Bhd. | Malaysia | recycled lead | 2027-03-06
+2 | Xinxiang Fengyuan Foil Co., Ltd. | Fengyuan Foil (Vietnam)
+    Co., Ltd. | Vietnam | aluminium foil | 2027-03-12
+3 | Nanyang Jinshi Gold Co., Ltd. | Jinshi Punjab
+    Minerals (Pvt) Ltd. | Pakistan | gold exploration | 2027-03-20
+"""
+
+
+def test_names_wrapped_inside_a_pipe_row_are_whole(snapshot_kg):
+    d = draft_of(snapshot_kg, FILINGS, "round33-filings")
+    labels = {" ".join(x.split()).rstrip(".") for x in _new(d, "Company")}
+    assert {"Lixin Kedah Recycling Sdn. Bhd", "Fengyuan Foil (Vietnam) Co., Ltd",
+            "Jinshi Punjab Minerals (Pvt) Ltd"} <= labels
+    # the ministry at the end of the measures' title is a body of its own
+    assert "Ministry of Commerce" in _new(d, "GovernmentBody")
+
+
+ORDER = """REPUBLIC OF KALVANIA
+
+MINISTRY OF MINES AND HYDROCARBONS
+
+Order No. 88/2027 on mining titles
+
+Article 1. Ore stockpiled at the port may be exported only under a permit from the
+Directorate General of Mines.
+
+-----------------------------------------------------------
+Title No.    Holder                          Prefecture  Area
+-----------------------------------------------------------
+PE-C/0101    Zhongtai Bauxite SA             Koundara    210 km2
+PE-C/0102    Lanhe Mining SARL               Mali-Ville  140 km2
+-----------------------------------------------------------
+"""
+
+
+def test_a_ministry_in_a_capitals_heading_and_a_directorate_general(snapshot_kg):
+    d = draft_of(snapshot_kg, ORDER, "round33-order")
+    bodies = _new(d, "GovernmentBody")
+    assert "Ministry of Mines and Hydrocarbons" in bodies
+    assert "Directorate General of Mines" in bodies
+    # (a country's name in capitals is no body; nor a title)
+    assert not any(b.upper().startswith(("REPUBLIC", "ORDER")) for b in bodies)
+
+
+def test_the_cells_of_a_prefecture_column_are_places(snapshot_kg):
+    d = draft_of(snapshot_kg, ORDER, "round33-order")
+    assert {"Koundara", "Mali-Ville"} <= _new(d, "County")

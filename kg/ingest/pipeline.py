@@ -101,6 +101,7 @@ from kg.ingest.relations.row_reader import row_cells
 from kg.ingest.names.record_names import record_headings, record_projects, record_tails
 from kg.ingest.names.field_wraps import wrapped_field_names
 from kg.ingest.names.hanging_names import hanging_names, hanging_tails
+from kg.ingest.names.caps_headings import caps_headings
 from kg.ingest.relations.record_reader import record_fields
 from kg.ingest.names.cell_names import column_names, drop_across_cells, wrapped_cell_names, \
     wrapped_tails
@@ -260,6 +261,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news = hanging_tails(text, news)             # (the same, outside a table's header and rows)
     news += hanging_names(text)                  # "R-12   X Tin Smelting ISO 45001\n       Co., Ltd."
     news += wrapped_field_names(text)            # "Units:  A; Fugu Xinghua\n         Magnesium Co., Ltd."
+    news += caps_headings(text, news)            # "MINISTRY OF MINES AND GEOLOGY" (a heading)
     news += read("coded_documents")  # "purchase contract HT-CG-2026-088" (a form's value wraps)
     news += column_names(text)                   # "| Block |": "Dongshan North Block" a site
     news += record_headings(text)                # "5. X pilot" over "Investor: Y", "Site: Z"

@@ -136,6 +136,13 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n][\"'\u201d\u2019)]*)[ \t]*[\"'\u201c\u2018(]?[ \t]*\Z")
 
 
+def _body_general(ws: list, i: int, heads) -> bool:
+    """Whether the role-like word before "of" (``ws[i]``) is "General" after a body's head word
+    ("Directorate General of Mines": a body, no "Director General" of it)."""
+    return ws[i - 1][2] == "General" and i >= 2 and \
+        heads.get(ws[i - 2][2].lower(), ("", ""))[1] == "head"
+
+
 def organisations(text: str) -> list[Candidate]:
     heads = _heads()
     out = []
@@ -267,7 +274,8 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
     roles, body_roles = _role_words()
     features = _features()
     for i in range(len(ws) - 1, 0, -1):
-        if (ws[i][2] == "of" or company_tail and ws[i][2] == "OF") and (ws[i - 1][2].rstrip(",").lower() in roles or i >= 2 and " ".join(
+        if (ws[i][2] == "of" or company_tail and ws[i][2] == "OF") and (ws[i - 1][2].rstrip(",").lower() in roles
+                                                                        and not _body_general(ws, i, heads) or i >= 2 and " ".join(
                 w[2] for w in ws[i - 2:i]).rstrip(",").lower() in body_roles
                 and not congress_body(ws, i, roles) or titled_person(ws, i, roles, heads)):
             ws = ws[i + 1:]
@@ -377,8 +385,10 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                     # "the Chinese Embassy in Jakarta": a mission is named by its city
                     cls, end, rule = c, part[i + 2][1], f"name:{key}-in"
                     break
-                if pos == "head" and i + 1 < len(part) and part[i + 1][2] in ("of", "for", "on") \
-                        and not (c == "Award" and part[i + 1][2] == "on"):     # (conferred on X)
+                # ("Directorate General of Mines": "General" goes with the head)
+                g = i + 1 + (i + 2 < len(part) and part[i + 1][2] == "General")
+                if pos == "head" and g < len(part) and part[g][2] in ("of", "for", "on") \
+                        and not (c == "Award" and part[g][2] == "on"):     # (conferred on X)
                     cls, end, rule = site_at_end(part, heads) or c, pe, f"name:{key}-of"   # (or its building)
                     if issuer_tail(part, i, heads):
                         end = b     # "X Clauses of the Company": the issuer named by its kind

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names.candidates import Candidate, organisations
+from kg.ingest.names.listed_cities import listed_cities
 from kg.ingest.reading.table_model import Cell
 from kg.ingest.reading.tables import tables
 from kg.ingest.reading.table_positions import outside_cells
@@ -165,6 +166,8 @@ def column_names(text: str) -> list:
                 if cls is None or len(c.spans) != 1:
                     continue
                 a, b = c.spans[0]
+                if cls == "County" and text[a:b] in listed_cities():
+                    continue    # (a "Prefecture" column's "Qujing": the list's city)
                 if _NAME_CELL.fullmatch(text, a, b) is None and not (
                         cls == "Project" and _PHRASE_CELL.fullmatch(text, a, b)) or \
                         len(text[a:b].split()) > _MAX_WORDS or text[a:b].isdigit():

@@ -78,7 +78,7 @@ def after_table_row(text: str, s: int, e: int) -> int | None:
             return nl   # a row's last line, or the line before a row
         else:
             line = text[text.rfind("\n", 0, nl) + 1:nl]
-            if _TABLE_ROW.search(line):
+            if _TABLE_ROW.search(line) and not _cell_wraps(text, nl, line):
                 return nl
         nl = text.rfind("\n", s, nl)
     nl = text.find("\n", s, e)
@@ -87,6 +87,18 @@ def after_table_row(text: str, s: int, e: int) -> int | None:
             return nl
         nl = text.find("\n", nl + 1, e)
     return None
+
+
+def _cell_wraps(text: str, nl: int, line: str) -> bool:
+    """Whether the line break ``nl`` after ``line`` falls inside a cell of a row whose cells "|"
+    sets apart and that wraps onto indented lines ("2 | X Gold Lead Co., Ltd. | Y Pahang
+    Recycling Sdn." over "    Bhd. | Malaysia |"): the line runs on after its last "|", and the
+    next line is indented and holds a "|" of its own."""
+    if "|" not in line or line.rstrip().endswith("|"):
+        return False
+    end = text.find("\n", nl + 1)
+    nxt = text[nl + 1:len(text) if end == -1 else end]
+    return nxt[:1] in (" ", "\t") and "|" in nxt and nxt.lstrip()[:1] not in ("|", "")
 
 
 def after_whole_name_line(text: str, s: int, e: int, heads, phrase_names) -> int | None:

@@ -91,8 +91,9 @@ def tail_orgs(text: str, cands: list[Candidate]) -> list[Candidate]:
             cls = "PartyOrganization"
         else:
             h = heads.get(words_[-1].lower())
-            if (h is None or h[0] not in _ORG_CLASSES) and "of" in words_[2:]:
+            if (h is None or h[0] not in _ORG_CLASSES) and "of" in words_[1:]:
                 # "... Brigade of the Jiangxi Bureau of Geology": the bureau, by its head word
+                # ("Measures ... of the Ministry of Commerce": the ministry)
                 h = heads.get(words_[words_.index("of") - 1].lower())
                 h = h if h and h[1] == "head" else None
             if h and h[0] in _ORG_CLASSES and h[1] in ("end", "head") and len(words_) >= 2:

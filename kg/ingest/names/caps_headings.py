@@ -1,0 +1,54 @@
+"""A body named by a heading line printed all in capitals ("MINISTRY OF MINES AND GEOLOGY",
+"HENAN PROVINCIAL DEPARTMENT OF COMMERCE"): in capitals its small words ("OF", "AND") read as
+capital words, and a head word that opens a name ("Ministry of ...") finds no "of" after it, so
+the finders read no name there. The line is read again in title case (its small words in lower
+case: one character for one, so offsets hold), and when the organisation finder reads the whole
+line as one body's name, that body is proposed under the title-case label (its rule the
+finder's), the line as printed an alias.
+
+Read: a line of two to ten words, each with a letter, every letter a capital, standing alone
+(nothing else on its line). Not read: a line the finders already read a name in (a company's
+"X CO., LTD." heading), a line that is no single organisation's name from its first word to its
+last ("SCHEDULE A - TITLES GRANTED", a document's title). Gated by a run of three capitals; the
+lines are read once: linear."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.names.candidates import Candidate, organisations
+
+_ORGS = {"GovernmentBody", "Organization", "IndustryAssociation", "ResearchInstitute",
+         "University", "InternationalOrganization", "AdvisoryBody"}
+_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’&.,\-]*(?:[ \t][A-Z][A-Z'’&.,()\-]*){1,9})[ \t]*$", re.M)
+_SMALL = {"OF", "AND", "THE", "FOR", "ON", "IN", "AT", "TO"}
+
+
+def _title(line: str) -> str:
+    out = []
+    for i, w in enumerate(re.split(r"([ \t]+)", line)):
+        if not w.strip():
+            out.append(w)
+        elif w in _SMALL and i:
+            out.append(w.lower())
+        else:
+            out.append(w[:1] + w[1:].lower())
+    return "".join(out)
+
+
+def caps_headings(text: str, news: list) -> list[Candidate]:
+    """The bodies of the capitals headings of ``text`` that no name of ``news`` overlaps."""
+    if re.search(r"[A-Z]{3}", text) is None:
+        return []
+    out = []
+    for m in _LINE.finditer(text):
+        s, e = m.span(1)
+        raw = m.group(1)
+        if not any(c.isalpha() for c in raw) or any(c.start < e and s < c.end for c in news):
+            continue
+        titled = _title(raw)
+        got = next((c for c in organisations(titled)
+                    if c.start == 0 and c.end == len(titled) and c.cls in _ORGS), None)
+        if got is not None:
+            out.append(Candidate(s, e, got.label, got.cls, got.rule, got.confidence,
+                                 {raw} | set(got.aliases)))
+    return out
