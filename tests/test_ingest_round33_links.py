@@ -200,3 +200,24 @@ def test_a_ministry_in_a_capitals_heading_and_a_directorate_general(snapshot_kg)
 def test_the_cells_of_a_prefecture_column_are_places(snapshot_kg):
     d = draft_of(snapshot_kg, ORDER, "round33-order")
     assert {"Koundara", "Mali-Ville"} <= _new(d, "County")
+
+
+STANDARDS = """Basis of preparation. The report follows the GRI Standards, and the auditor gave limited
+assurance under ISAE 3000.
+
+| GRI Standard                | Disclosure                  | Page |
+|-----------------------------|-----------------------------|------|
+| GRI 303: Water and Effluents| 303-3 Water withdrawal      | 41   |
+| GRI 305: Emissions 2016     | 305-1 Direct GHG emissions  | 35   |
+
+2  Product ........................ Al99.85 aluminium ingot (GB/T
+                                    1196), remelting grade
+"""
+
+
+def test_standard_numbers_of_more_codes_and_wrapped_after_the_code(snapshot_kg):
+    d = draft_of(snapshot_kg, STANDARDS, "round33-standards")
+    labels = {e.label for e in d.new()}
+    assert {"ISAE 3000", "GRI 303", "GRI 305", "GB/T 1196"} <= labels
+    # (a code printed without a number, "GRI Standard" in a header, is no number)
+    assert "GRI" not in labels

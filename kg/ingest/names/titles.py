@@ -6,11 +6,20 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names.candidates import _TITLE_CLASSES, Candidate
 
-_STANDARD = re.compile(r"\b(?:GB/T|GB|YS/T|YB/T|HG/T|JB/T|T/[A-Z]{2,8}|ISO|GB/Z)[ \t]*\d+(?:\.\d+)*(?:-\d{4})?\b")
+
+
+@lru_cache(maxsize=1)
+def _standard() -> re.Pattern:
+    """A standard's number: a code of ``data/standard-prefixes.txt`` (or a group standard's
+    "T/<body>") and its figures, the code perhaps at a hard-wrapped line's end ("(GB/T" over
+    "1196)")."""
+    codes = "|".join(re.escape(c) for c in sorted(lines("standard-prefixes"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{codes}|T/[A-Z]{{2,8}})(?:[ \t]*\n)?[ \t]*\d+(?:\.\d+)*(?:-\d{{4}})?\b")
 # a title may wrap onto the next line, never across a blank line
 _QUOTED = re.compile(r"(?:\"((?:[^\"\n]|\n(?![ \t]*\n)){6,300})\"|\u201c((?:[^\u201d\n]|\n(?![ \t]*\n)){6,300})\u201d"
                      r"|\u300a((?:[^\u300b\n]|\n(?![ \t]*\n)){2,300})\u300b)")
@@ -18,7 +27,7 @@ _QUOTED = re.compile(r"(?:\"((?:[^\"\n]|\n(?![ \t]*\n)){6,300})\"|\u201c((?:[^\u
 
 def standards(text: str) -> list[Candidate]:
     out = []
-    for m in _STANDARD.finditer(text):
+    for m in _standard().finditer(text):
         num = " ".join(m.group(0).split())
         cls = "NationalStandard" if num.startswith("GB") else \
             "GroupStandard" if num.startswith("T/") else "IndustryStandard"
