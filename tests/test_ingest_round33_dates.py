@@ -226,3 +226,43 @@ def test_a_stated_convention_orders_numeric_dates():
     assert [d.value for d in find_dates(month_first, "2026")] == ["2026-03-04"]
     # nothing tells: only the year is sure
     assert [(d.value, d.ambiguous) for d in find_dates(silent, "2026")] == [("2026", True)]
+
+
+FIELDS = """Kestrel Aluminium Co., Ltd.
+Announcement on the Certification of the Kestrel Base
+
+Date: 9 December 2026
+
+The main particulars of the certificate are as follows:
+
+  Certificate No.    : KS-PS-2026-0088
+  Lead auditor       : Tan Yiming
+  On-site audit      : 14-25 September 2026
+  Validity           : valid from 30 November 2026 until 29 November
+                       2029
+  Surveillance audit : planned in the fourth quarter of 2027
+
+Kestrel Aluminium is a subsidiary of the Company.
+"""
+
+STATEMENT = """VERIFICATION STATEMENT
+
+Statement No. KV-2026-0412
+Issued: 18 December 2026
+
+9  Electricity ..................... mostly hydropower
+10 Site visit ..................... Thursday, 26 November 2026
+11 Data period .................... 1 October 2025 - 30 September 2026
+"""
+
+
+def test_a_field_block_s_value_ends_with_its_line(kg):
+    # ("planned" two lines below is no verb of the audit's value)
+    dated = _dated(draft_of(kg, FIELDS, "r33-fields"))
+    assert {("startDate", "2026-09-14"), ("endDate", "2026-09-25")} <= _one(dated, "On-site audit")
+
+
+def test_a_numbered_row_of_dots_is_a_step_and_a_data_period_is_none(kg):
+    dated = _dated(draft_of(kg, STATEMENT, "r33-statement"))
+    assert ("startDate", "2026-11-26") in _one(dated, "Site visit")
+    assert not [k for k in dated if "Data period" in k]

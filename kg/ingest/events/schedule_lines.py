@@ -21,8 +21,9 @@ weekdays between) makes a range: ``nfo:startDate`` and ``nfo:endDate``
 (:mod:`kg.ingest.relations.stated_mood` makes the first a planned date when still to come).
 
 A value goes on as a clause when a verb follows the date before its sentence ends (a full
-stop, a semicolon or a blank line); a date set off by a gap that closes its line is a key
-date's row whose value ends with the line ("Concept approved      14.05.2026" over "Board
+stop, a semicolon or a blank line); a date set off by a gap that closes its line, or a value
+whose next line is another field of its block ("  Validity   : valid from ..."), ends with its
+line ("Concept approved      14.05.2026" over "Board
 consideration (planned)      18.02.2027": the next row's "planned" is no verb of it).
 
 Not read: a label that says when a step is not ("Not before: 1 May 2026"), a label naming the
@@ -68,7 +69,8 @@ _PART = (r"(?i:(?:the[ \t]+)?(?:first|second|third|fourth|last|early|late|mid|mi
 # after the day, a time of day ("18 November, 14:30") and closing punctuation
 _AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_TIME}(?:[ \t]*[-\u2013][ \t]*{_TIME})?)?[ \t.;,()]*")
 # a list marker, the label, its colon (or a gap when the date is all the value)
-_LABEL = (r"[ \t]*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7])[ \t]+)?"
+# (a bare item number before a label a row of dots follows: "10 Site visit ...... 26 November")
+_LABEL = (r"[ \t]*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7])[ \t]+|\d{1,2}[ \t]+(?=[A-Z][^\n]{0,60}?\.{3}))?"
           r"(?P<label>[A-Z][A-Za-z'\u2019/&-]*(?:[ \t]+[A-Za-z'\u2019/&()-]+){0,5}?)"
           # (or a row of dots, as a timetable prints them: "Registration ...... 7 to 11 May")
           rf"(?:(?P<colon>[ \t]*[:\uff1a][ \t]*)|[ \t]*\.{{3,}}[ \t]*|[ \t]{{2,}}|\t)")
@@ -123,6 +125,9 @@ _NEGATED_LABEL = re.compile(r"(?:not|no|never|none)\b")
 _SELF_LABEL = re.compile(r"(?:this|the[ \t]+present)[ \t]+\w+$")
 _SENTENCE_END = re.compile(r"[.;](?:\s|$)|\n[ \t]*\n")
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7])[ \t]+")
+# the next line is a field of the same block ("  Validity      : valid from ..."): the value
+# ends with its line
+_NEXT_FIELD = re.compile(r"\n[ \t]*[A-Z][\w.'\u2019()/ -]{0,40}?[ \t]*[:\uff1a][ \t]*\S")
 _KINDS = ("date", "gYearMonth")
 
 
@@ -258,7 +263,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         # with the line, "Concept approved     14.05.2026" over "Board meeting (planned) ...")
         gapped_row = m.groupdict().get("colon") is None and not text[last.end:le].strip()
         if _CLAUSE.search(text, last.end, le if deverbal or phase or gapped_row or not stop
-                          or _NEXT_ITEM.match(text, le) else stop.start()):
+                          or _NEXT_ITEM.match(text, le) or _NEXT_FIELD.match(text, le)
+                          else stop.start()):
             # (the value ends with its line when the next line is the list's next item)
             continue
         start = m.start("label")
