@@ -231,11 +231,17 @@ def appositive_companies(text: str) -> list[Candidate]:
         while toks and toks[0].lower() in _STOP | _LEADS:
             s += len(toks[0]) + 1
             toks = toks[1:]
-        if not toks or len(toks) == 1 and len(toks[0]) < 3:
-            continue
+        if not toks or len(toks) == 1 and (len(toks[0]) < 3 or
+                                           toks[0].lower() in _referent_nouns()):
+            continue        # ("The Company, a subsidiary of X": no company named "Company")
         out.append(Candidate(s, m.end(group), " ".join(toks), "Company", "company:apposition",
                              0.5))
     return out
+
+
+@lru_cache(maxsize=1)
+def _referent_nouns() -> frozenset:
+    return frozenset(lines("referent-nouns"))
 
 
 _LEADS = {"meanwhile", "however", "separately", "also", "but", "and", "in", "on", "by", "last",

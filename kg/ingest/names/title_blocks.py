@@ -18,8 +18,11 @@ number ("Fu Tong Bulletin [2026] No. 11", "No. ZZLY-XC-2026-09"), labelled field
   line of the block above it), no name of the draft among them ("Chinalco Publishes Annual
   Report" is news); after the head word comes the line's end, "of / on / for / in / to ...",
   a bracket, a comma or a colon; its last word is no small one ("MINUTES OF THE" is a title
-  cut short). A new document of the head's class (rule
-  ``document:title-block``), labelled in title case (the capitals an alias).
+  cut short). The title wraps onto a line in title case, or one that opens with a small word
+  ("of Copper Alloy Strip Originating in ..."). A new document of the head's class (rule
+  ``document:title-block``), labelled in title case (the capitals an alias); a document another
+  rule named from the title's first line alone, cut where the line ends, takes the whole title
+  as its label (a bracketed line under it, a number, is no part of it).
 * The text's own document (that one, or the one a headline or heading rule read in the block)
   then takes from the block: its number (a line of the block that is a number alone, or opens
   with "No." before a wide gap: an alias and a mention; a document another rule read there for
@@ -207,7 +210,8 @@ def _find_title(text, block, rows, kind_of):
                 end = d         # "(January-November 2026)"
                 break
             more = [w.group(0) for w in _WORD.finditer(_BRACKETED.sub(" ", nxt))]
-            if not (nxt[:1].isupper() or nxt[:1] in "(\"\u201c") or \
+            small = bool(more) and more[0] in _SMALL and len(more) > 1
+            if not (nxt[:1].isupper() or nxt[:1] in "(\"\u201c" or small) or \
                     not (_caps(nxt) if _caps(s) else _title_cased(more or ["X"])):
                 break
             end = d             # a title wrapped onto the next line
@@ -252,6 +256,10 @@ def propose(draft, spans_of, minter, kind_of):
                     and not x[2].known), None)
         doc = hit[2] if hit else None
         if hit is not None and hit[0] >= start:
+            if hit[1] < end and not text[hit[1]:text.find("\n", hit[1])].strip() and \
+                    hit[0] == start and doc.label != label and \
+                    text[hit[1]:end].lstrip()[:1] not in "([":
+                _whole_title(doc, label)        # (another rule's name cut at the line's end)
             start, end = hit[0], max(hit[1], end)   # (another rule read the title: its name)
         elif doc is None:
             doc = Entity(minter.mint(label), NFO[cls], label, False, RULE, CONFIDENCE)
@@ -298,6 +306,14 @@ def propose(draft, spans_of, minter, kind_of):
                                                                           NFO.Notice):
         table_metals(draft, spans_of, doc, kind_of)     # (a bulletin's rows of cargoes)
     return doc
+
+
+def _whole_title(doc, label: str) -> None:
+    """A document another rule named from the title's first line ("Notice on the Results of the
+    2026 Special Energy Conservation" over "Supervision of ... Enterprises"): its label is the
+    whole title, the first line's words an alias."""
+    doc.aliases.add(doc.label)
+    doc.label = label
 
 
 def _issued(draft, spans_of, minter, doc, start, end, kind_of) -> None:

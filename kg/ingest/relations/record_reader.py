@@ -24,6 +24,8 @@ nothing the draft found, or names a person, a place or a day; a value that denie
 value's names looked up by bisection: linear in the text."""
 from __future__ import annotations
 
+import re
+
 from kg.ingest.model import Span
 from kg.ingest.reading.field_blocks import field_blocks
 from kg.ingest.relations.row_reader import is_subject, lookups, read_value, reading
@@ -31,6 +33,7 @@ from kg.ingest.relations.row_reader import is_subject, lookups, read_value, read
 RULE = "table:record-field@0.5"
 DATE_RULE = "table:record-field-date@0.5"
 _SUBJECT_KINDS = ("project", "org", "product", "event")
+_DASH = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
 
 
 def record_fields(draft, spans_of, kind) -> int:
@@ -62,21 +65,29 @@ def _subject(text, bl, within, kind):
     for f in bl.fields:
         if is_subject(f.label) and not reading(f.label):     # (not "Site:", a place)
             # (the whole value: a name wrapped over its lines opens it too)
-            return _opening((f.spans[0][0], f.spans[-1][1]), within, kind), f
+            return _opening((f.spans[0][0], f.spans[-1][1]), within, kind, text), f
     if bl.heading is not None:
-        return _opening(bl.heading, within, kind), None
+        return _opening(bl.heading, within, kind, text), None
     return None, None
 
 
-def _opening(span, within, kind):
+def _opening(span, within, kind, text):
     """The longest name that opens ``span`` (a value's or an item's first line), when it is a
-    thing a record is about (a project or site, an organisation, a product, an event)."""
+    thing a record is about (a project or site, an organisation, a product, an event); a plant
+    or project named after an organisation and a dash ("X Co., Ltd. - Cobalt Refinery") is."""
     a, b = span
     found = [(s, e, ent) for s, e, ent in within(a, b) if s == a and not ent.role]
     if not found:
         return None
-    ent = max(found, key=lambda x: x[1])[2]
+    _, end, ent = max(found, key=lambda x: x[1])
     k = kind(ent)
+    if k == "org":
+        # "Facility:  X Co., Ltd. - Cobalt Refinery": the plant after the dash is the subject
+        unit = [(s, e, x) for s, e, x in within(end, b) if not x.role
+                and _DASH.fullmatch(text, end, s) and (kind(x) == "project" or
+                                                       str(x.cls).endswith("#Site"))]
+        if unit:
+            return max(unit, key=lambda x: x[1] - x[0])[2]
     if k in _SUBJECT_KINDS or k == "place" and str(ent.cls).endswith("#Site"):
         return ent
     return None

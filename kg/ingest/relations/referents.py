@@ -8,6 +8,7 @@ company, which is based in X" or "its wholly owned subsidiary Y" know whose they
 * a term the text defines ('X Co., Ltd. ("the Company")', 'X (hereinafter the "Group")'): that
   organisation, from there on; "the Group" where the text defines "the Company" and has named
   no group: the company (an announcement's company with its subsidiaries);
+* "the Company" (a capital: a filing's term for itself): the company the article is about;
 * "the company": the company named last before it in the same sentence ("Liu, manager of X
   Co., Ltd., said the company ..."), else the first company of the sentence before (same
   paragraph), its subject ("X, a subsidiary of Y, reports ... . The company ..."), else the
@@ -93,7 +94,10 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
             continue
         ss, se = sents.bounds(p)
         if noun == "company":
-            ent = _last_company(text, orgs, starts, sents, ss, p) or lead
+            # ("... is a wholly owned subsidiary of the Company": the capital is a filing's
+            # term for the company that files, not the one named last)
+            ent = lead if lead is not None and m.group("noun") == "Company" else \
+                _last_company(text, orgs, starts, sents, ss, p) or lead
             if ent is not None:
                 out.append((at, m.end(), ent))
                 out_starts.append(at)
