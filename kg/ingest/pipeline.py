@@ -149,6 +149,7 @@ from kg.ingest.knowledge import light_graph, snapshot
 from kg.ingest.reading.options import check_date, check_id, check_url, default_title, one_line
 from kg.ingest.reading.text import Article, normalise_name
 from kg.ingest.terms import DOC, Literal, NFO, RDF, URIRef, XSD
+from kg.ingest.reading.caseless import lower_text
 
 _PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 # rules whose names come last and never displace another name (lower-case phrases, slots)
@@ -572,7 +573,7 @@ def _lower_case_repeats(text: str, news, spans_of) -> None:
     for a, b, other in spans_of:
         if other.cls not in (NFO.Metal, NFO.Field):     # a metal named inside stays a mention
             covered[a:b] = b"\x01" * (b - a)
-    low = text.lower()      # one lower-case copy: a pattern of literal words then scans fast
+    low = lower_text(text)      # one lower-case copy: a pattern of literal words then scans fast
     if len(low) != len(text):
         low = None          # (a letter whose lower case is longer: the slow case-blind scan)
     for ent in news:

@@ -25,6 +25,7 @@ from kg.ingest.reading.called_off import struck
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
+from kg.ingest.reading.caseless import lower_text
 
 RULE, CONFIDENCE = "event:column-event", 0.45
 # a cell: words one space apart ("CAPE HARMONY"; a one-letter cell, a row's "1", is a cell
@@ -55,7 +56,7 @@ def _lines(text: str, start: int):
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add an event for each row of such a table; returns them."""
     text = draft.text
-    low = text.lower()
+    low = lower_text(text)
     if not any(h in low for h in _headings()):
         return []
     doc_date = str(draft.date) if draft.date is not None else None

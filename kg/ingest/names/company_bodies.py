@@ -19,6 +19,7 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
+from kg.ingest.reading.caseless import lower_text
 
 RULE, CONFIDENCE = "name:company-body", 0.45
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -78,7 +79,7 @@ def propose(draft, spans_of, minter) -> list:
     """Add the bodies (see the module's docstring) to the draft and to ``spans_of``."""
     text = draft.text
     rows, rx, short_rx, ends = _table()
-    low = text.lower()
+    low = lower_text(text)
     if not any(w in low for w in ends):
         return []
     hits = [m for m in rx.finditer(text)]

@@ -24,6 +24,7 @@ from kg.ingest.reading.sentences import Sentences
 from kg.ingest.reading.tickers import after_ticker
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
+from kg.ingest.reading.caseless import lower_text
 
 _BUYS = re.compile(      # (no space is printed after a full-width bracket: "A（600362.SH）acquired B")
     r"(?:[ \t\n]+|(?<=\uff09))(?:(?:has|have|had|will|would|also|then|later|recently|formally|not\s+only|"
@@ -53,7 +54,7 @@ _CUES = ("acqui", "buy", "bought", "purchas", "take", "took")
 
 def acquisitions(draft, spans_of, kind, refs) -> None:
     text = draft.text
-    low = text.lower()
+    low = lower_text(text)
     if not any(c in low for c in _CUES):
         return
     orgs = sorted((x for x in spans_of if kind(x[2]) == "org" and not is_relation_node(x[2])),
@@ -149,7 +150,7 @@ def _nominal(text, orgs, by_start, refs) -> None:
     between tell a deal it made and no other organisation stands there: rule
     ``org:acquisition-subject@0.5``). At least half, or no share given, is ``nfo:acquired``;
     less, ``nfo:shareholderOf``."""
-    low = text.lower()
+    low = lower_text(text)
     if "acqui" not in low and "purchase" not in low and "takeover" not in low and \
             "buy" not in low:
         return

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.reading.caseless import lower_text
 
 RULE = "post:career-list@0.6"
 _ROLE_BACK = 300    # characters before an organisation read for its role and "of"
@@ -78,7 +79,7 @@ def career_lists(draft, minter, spans_of, refs, roles, kind) -> None:
     from kg.ingest.relations.post_nodes import make_post
     text = draft.text
     after, before, words = _heading()
-    low = text.lower()
+    low = lower_text(text)
     if not any(w in low for w in words):
         return
     people = [(s, e, p) for s, e, p in spans_of if kind(p) == "person"]

@@ -16,6 +16,7 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import finds
+from kg.ingest.reading.caseless import lower_text
 
 POST_RULE = "post:delegation-led-by"
 EVENT_RULE = "event:delegation-led-by"
@@ -51,7 +52,7 @@ def _cues(text, low):
 
 def delegation_leaders(draft, minter, spans_of, sents, roles, kind, post) -> None:
     text = draft.text
-    low = text.lower()
+    low = lower_text(text)
     if not any(k in low for k in _KEYS):
         return
     cues = _cues(text, low)

@@ -30,7 +30,7 @@ from functools import lru_cache
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
-from kg.ingest.reading.caseless import compile_lower, lowered
+from kg.ingest.reading.caseless import compile_lower, lowered, lower_text
 from kg.ingest.relations.members import _LIST_GAP      # "A, B and C", "A (Acr.) together with B"
 from kg.ingest.relations.notice_lists import notice_lists
 from kg.ingest.relations.released_standards import old_editions
@@ -123,7 +123,7 @@ def _fits(ent, want: str) -> bool:
 def document_roles(draft, spans_of, sents, kind) -> None:
     text = draft.text
     notice_lists(draft, spans_of, sents, kind)      # "approved 27 standards in its Notice ...:"
-    low = text.lower()
+    low = lower_text(text)
     if not any(w in low for w in _STEMS):
         return
     rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)),

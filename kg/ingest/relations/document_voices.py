@@ -20,6 +20,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.reading.caseless import lower_text
 
 # (each pattern opens with literal words, so that the engine skips to their first letters)
 _BY = re.compile(r"by\s+(?:the\s+)?")
@@ -108,7 +109,7 @@ def document_voices(draft, docs, orgs: dict, sents) -> int:
         verb = verb.lower()                 # ("Jointly drafted by": drafted)
         give(docs[i][2], NFO.draftedBy if verb in _DRAFTING else NFO.issuedBy, who,
              Span(at, se), "document:fronted-participle")
-    low = text.lower()      # (the cues are found with str.find on it)
+    low = lower_text(text)      # (the cues are found with str.find on it)
     for m in _finds(text, low, ("in its", "in their"), _IN_ITS):
         if m.start() > 0 and text[m.start() - 1].isalnum():
             continue        # ("within its")

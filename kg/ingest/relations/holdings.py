@@ -27,6 +27,7 @@ from kg.ingest.relations.defined_terms import defined_terms
 from kg.ingest.relations.referents import by_head_noun, lead_company
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
+from kg.ingest.reading.caseless import lower_text
 
 # the holder's name ends right before it: " holds 60%", " will own a 15.5 percent stake"
 _HOLDS = re.compile(r"[ \t\n]+(?:will\s+|would\s+|also\s+)?(?:holds?|held|owns?|owned|has|had|"
@@ -225,7 +226,7 @@ _APPOSITION = re.compile(r"\s*,[^,;.]{1,90},\s*|\s+")
 def _outright(text, spans_of, sents, kind) -> None:
     """"A and his wife B, ..., own X outright" / "A wholly owns X": the subject (one name, or two
     joined by "and") holds all of X (rule ``org:owns-outright``): a shareholder, a person too."""
-    low = text.lower()
+    low = lower_text(text)
     if "outright" not in low and "wholly own" not in low and "all of the shares" not in low \
             and "entirely" not in low and "in full" not in low:
         return

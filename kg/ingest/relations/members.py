@@ -39,6 +39,7 @@ from kg.ingest.relations.unit_names import unit_names
 from kg.ingest.relations.unit_spans import unit_spans
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
+from kg.ingest.reading.caseless import lower_text
 
 _BODIES = {"Alliance"}
 _BACK = 1500            # a body or standard named this far back in the paragraph is meant
@@ -110,7 +111,7 @@ _CUE_STEMS = ("member", " unit", "initiat", "launched", "found", "establish", "s
 
 
 def _cue_positions(text: str):
-    low = text.lower()
+    low = lower_text(text)
     for stem in _CUE_STEMS:
         i = low.find(stem)
         while i >= 0:
@@ -233,7 +234,7 @@ def members(draft, spans_of, sents, kind) -> None:
     # only the sentences a cue word is in (one pass over the text)
     cued = sorted({sents.bounds(i)[0] for i in _cue_positions(text)}) \
         if bodies or standards else ()
-    low = text.lower() if cued else None
+    low = lower_text(text) if cued else None
     for ss in cued:
         _, se = sents.bounds(ss)
         row = None

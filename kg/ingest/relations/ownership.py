@@ -29,6 +29,7 @@ from kg.ingest.names.nesting import containers
 from kg.ingest.relations.holdings import _HOLDS
 from kg.ingest.terms import NFO
 from kg.ingest.relations.guessed_owners import drop_guessed_owners
+from kg.ingest.reading.caseless import lower_text
 
 _SUB = r"(?:subsidiary|subsidiaries|units?|arms?|affiliates?)"
 # after an owner: "'s wholly owned titanium subsidiary" (the owner's "'s" is part of it)
@@ -90,7 +91,7 @@ def _ownership(draft, spans_of, sents, kind, refs) -> None:
     text = draft.text
     refs = list(refs)
     ref_at = {(s, e) for s, e, _ in refs}      # (a phrase, not a name)
-    low = text.lower()
+    low = lower_text(text)
     if not any(c in low for c in _CUES):
         return
     nested = containers([x for x in spans_of if not x[2].role])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.reading.caseless import lower_text
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2,
              "3rd": 3, "4th": 4, "5th": 5}
@@ -34,7 +35,7 @@ DEFAULT_ROLE = "Project manager"
 def ranked_candidates(draft, minter, spans_of, roles, kind) -> None:
     from kg.ingest.relations.post_nodes import make_post
     text = draft.text
-    low = text.lower()
+    low = lower_text(text)
     if "candidate" not in low:
         return
     people = [(s, e, p) for s, e, p in spans_of if kind(p) == "person"]

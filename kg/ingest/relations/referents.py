@@ -28,6 +28,7 @@ import re
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.names.nesting import containers
 from kg.ingest.reading.table_positions import in_table
+from kg.ingest.reading.caseless import lower_text
 
 # ("its" before a name is still its: "Its Tocopilla refinery")
 _PHRASE = re.compile(r"\b(?:[Tt]he\s+(?P<noun>[Gg]roup|[Cc]ompany)\b(?!\s+of\b|\s+[A-Z])"
@@ -46,7 +47,7 @@ def _is_company(ent) -> bool:
 def referents(text, spans_of, sents, kind, with_its=True) -> list:
     """``(start, end, organisation)`` for each "the group" / "the company" (and "its", when
     ``with_its``) whose organisation the text makes plain, in text order."""
-    low = text.lower()
+    low = lower_text(text)
     if "the group" not in low and "the company" not in low and not (with_its and "its " in low):
         return []
     nested = containers([x for x in spans_of if not x[2].role])

@@ -31,6 +31,7 @@ from kg.ingest.names.nesting import containers
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
+from kg.ingest.reading.caseless import lower_text
 
 # the cue of a heading or a running list: "shareholders", "shareholding (structure)", "holders of
 # the shares", "equity structure", "ownership structure", "cap table"
@@ -67,7 +68,7 @@ _COLUMNS = re.compile(r"\||\t|\S {3,}\S")
 
 def shareholder_lists(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
     text = draft.text
-    low = text.lower()
+    low = lower_text(text)
     if "%" not in text and "per cent" not in low and "percent" not in low and "pct" not in low:
         return
     if not _CUE_NEAR.search(text):

@@ -22,6 +22,7 @@ from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import AtLineStarts
+from kg.ingest.reading.caseless import lower_text
 
 _ADJ = (r"(?:(?:controlling|largest|biggest|second[- ]largest|majority|major|main|principal|"
         r"strategic|sole|single\s+largest)\s+)?")
@@ -43,7 +44,7 @@ _CUE = "shareholder"
 
 def shareholders(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
     text = draft.text
-    if _CUE not in text.lower():
+    if _CUE not in lower_text(text):
         return
     nested = containers([x for x in spans_of if not x[2].role])
     orgs = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "org"
