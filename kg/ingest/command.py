@@ -50,11 +50,13 @@ def tuned(article=None, date: str | None = None):
     a second process (:mod:`kg.ingest.ahead`): enter before importing the ingest modules
     (their patterns are compiled at import). ``article``: the path of the article the run
     reads; ``date``: its --date option."""
+    from kg.ingest import quick_imports
     from kg.ingest.ahead import started
     from kg.ingest.lexicon import kept
     from kg.ingest.regex_cache import installed
 
     # (the word lists as kept before the second process is forked: it reads them too)
-    with collector_paused(), installed(article_token(article) if article is not None else None), \
-            kept(), started(article, date):
+    with quick_imports.installed(), collector_paused(), \
+            installed(article_token(article) if article is not None else None), kept(), \
+            started(article, date):
         yield

@@ -1,0 +1,138 @@
+"""The package's own modules imported the short way, for the ``kg ingest`` command: some 430 of
+them are imported by a run, and Python's import system, written in Python, spends about 300,000
+instructions on each one before its code runs (asking four finders in turn, a directory's time
+and a file's existence checked per module, the compiled file's name worked out, its header read
+apart), about as much again as unpacking the module's compiled code.
+
+:func:`installed` puts a finder first in ``sys.meta_path`` for the block: for a module of this
+package that is one ``.py`` file in its package's folder (no folder, extension module or other
+file of that name beside it), it gives the spec Python's own finder gives (the same loader class
+behaviour, origin, cached file and parent), found in a listing of the folder read once per
+block; its loader reads the compiled file Python keeps for the source (``cache_from_source``,
+with ``sys.pycache_prefix``) and takes it only when Python would (its magic number, a timestamp
+header matching the source's time and size); anything else (no compiled file yet, a stale or
+hash-based one, a package, a name it does not know) goes to Python's own machinery, which
+compiles and writes the file as usual. The modules are the same objects Python would make:
+the same code, ``__file__``, ``__spec__``, ``__cached__`` and ``__loader__`` behaviour
+(a :class:`importlib.machinery.SourceFileLoader`).
+
+Scope: only within the command's block (:func:`kg.ingest.command.tuned`), on an interpreter
+whose ``importlib`` has the pieces used here; otherwise nothing changes."""
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+
+try:
+    import _imp
+    import marshal
+    from io import open_code
+    from types import CodeType
+    from importlib.machinery import EXTENSION_SUFFIXES, SourceFileLoader
+    from importlib.machinery import ModuleSpec
+    from importlib.util import MAGIC_NUMBER, cache_from_source
+except ImportError:             # (another interpreter: imports as usual)
+    SourceFileLoader = None
+
+_PREFIX = "kg."
+_SUFFIX = f".{getattr(sys.implementation, 'cache_tag', None)}.pyc"    # (no optimisation level)
+
+
+if SourceFileLoader is not None:
+    class _Loader(SourceFileLoader):
+        """Python's loader of a source file, reading the compiled file it would read without
+        its general machinery (see the module's doc); anything else is its own way.
+        ``cached``: the compiled file's path (``cache_from_source`` of the source's)."""
+
+        def __init__(self, fullname, path, cached):
+            super().__init__(fullname, path)
+            self.cached = cached
+
+        def get_code(self, fullname):
+            path, cached = self.path, self.cached
+            try:
+                st = os.stat(path)
+                with open_code(cached) as fh:
+                    data = fh.read()
+            except (OSError, ValueError):
+                return super().get_code(fullname)
+            if len(data) < 16 or data[:4] != MAGIC_NUMBER or data[4:8] != b"\0\0\0\0" \
+                    or int.from_bytes(data[8:12], "little") != int(st.st_mtime) & 0xFFFFFFFF \
+                    or int.from_bytes(data[12:16], "little") != st.st_size & 0xFFFFFFFF:
+                return super().get_code(fullname)      # (stale, hash-based or another magic)
+            try:
+                code = marshal.loads(memoryview(data)[16:])
+            except (EOFError, ValueError, TypeError):
+                return super().get_code(fullname)
+            if type(code) is not CodeType:
+                return super().get_code(fullname)
+            _imp._fix_co_filename(code, path)
+            return code
+
+
+def _listing(folder: str) -> tuple[frozenset, str | None]:
+    """The names in ``folder`` and the folder of their compiled files (None: not told)."""
+    try:
+        names = frozenset(os.listdir(folder))
+        probe = os.path.join(folder, "__init__.py")
+        compiled = os.path.dirname(cache_from_source(probe))
+    except (OSError, NotImplementedError, ValueError):
+        return frozenset(), None
+    # (a module's compiled file is the probe's, bar the name: checked once, else Python's way)
+    if cache_from_source(os.path.join(folder, "x.py")) != os.path.join(compiled, "x" + _SUFFIX):
+        return frozenset(), None
+    return names, compiled
+
+
+class Finder:
+    """The finder of :func:`installed`, for the modules under ``prefix`` (``listings``: a
+    folder's names, read once)."""
+
+    def __init__(self, prefix: str = _PREFIX):
+        self.prefix = prefix
+        self.listings: dict[str, tuple] = {}
+
+    def find_spec(self, fullname, path=None, target=None):
+        if not fullname.startswith(self.prefix) or path is None or len(path) != 1:
+            return None
+        folder = path[0]
+        if type(folder) is not str or not os.path.isabs(folder):
+            return None
+        got = self.listings.get(folder)
+        if got is None:
+            got = self.listings[folder] = _listing(folder)
+        names, compiled = got
+        tail = fullname.rpartition(".")[2]
+        if compiled is None or tail + ".py" not in names or tail in names \
+                or any(tail + s in names for s in EXTENSION_SUFFIXES):
+            return None         # (a package, an extension module, a name not there: Python's way)
+        full = os.path.join(folder, tail + ".py")
+        cached = os.path.join(compiled, tail + _SUFFIX)
+        spec = ModuleSpec(fullname, _Loader(fullname, full, cached), origin=full)
+        spec.has_location = True        # (what spec_from_file_location gives a module's file)
+        spec.cached = cached
+        return spec
+
+    def invalidate_caches(self):
+        self.listings.clear()
+
+
+def _usable() -> bool:
+    return SourceFileLoader is not None and sys.platform.startswith("linux") \
+        and not sys.flags.optimize and getattr(sys.implementation, "cache_tag", None) is not None
+
+
+@contextlib.contextmanager
+def installed():
+    """Within the block, the package's modules are imported through :class:`Finder`."""
+    if not _usable():
+        yield
+        return
+    finder = Finder()
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(ValueError):
+            sys.meta_path.remove(finder)

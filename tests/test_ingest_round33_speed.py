@@ -1,0 +1,124 @@
+"""Round 33, speed: the `kg ingest` command imports the package's own modules the short way
+(kg/ingest/quick_imports.py: the same spec and code as Python's own machinery, which still
+handles anything else), and the rules read the article in lower case from one kept copy
+(reading/caseless.lower_text)."""
+from __future__ import annotations
+
+import importlib
+import importlib.machinery
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from kg.ingest import quick_imports
+from kg.ingest.reading import caseless
+
+
+def _package(tmp_path, name: str) -> str:
+    root = tmp_path / name
+    (root / "inner").mkdir(parents=True)
+    (root / "__init__.py").write_text("")
+    (root / "plain.py").write_text("VALUE = 1\n\ndef twice(x):\n    return 2 * x\n")
+    (root / "inner" / "__init__.py").write_text("")
+    (root / "sibling.py").write_text("from . import plain\nVALUE = plain.VALUE + 1\n")
+    return str(root)
+
+
+@pytest.mark.skipif(not quick_imports._usable(), reason="not on this interpreter")
+def test_finder_gives_pythons_spec_and_code(tmp_path, monkeypatch):
+    """A module of the package: the spec (origin, cached file, parent, location) and the code
+    Python's own finder and loader give, read from the compiled file Python wrote."""
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path / "pyc"))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    folder = _package(tmp_path, "qipkg_a")
+    std = importlib.machinery.PathFinder.find_spec("qipkg_a.plain", [folder])
+    std_code = std.loader.get_code("qipkg_a.plain")      # (writes the compiled file)
+    assert os.path.exists(std.cached)
+    ours = quick_imports.Finder("qipkg_a.").find_spec("qipkg_a.plain", [folder])
+    assert (ours.name, ours.origin, ours.cached, ours.parent, ours.has_location,
+            ours.submodule_search_locations) == \
+        (std.name, std.origin, std.cached, std.parent, std.has_location,
+         std.submodule_search_locations)
+    assert isinstance(ours.loader, importlib.machinery.SourceFileLoader)
+    code = ours.loader.get_code("qipkg_a.plain")
+    assert code == std_code and code.co_filename == std_code.co_filename
+    # a package, a name not there, another prefix: Python's own way
+    finder = quick_imports.Finder("qipkg_a.")
+    assert finder.find_spec("qipkg_a.inner", [folder]) is None
+    assert finder.find_spec("qipkg_a.missing", [folder]) is None
+    assert finder.find_spec("other.plain", [folder]) is None
+    assert finder.find_spec("qipkg_a.plain", ["relative/folder"]) is None
+
+
+@pytest.mark.skipif(not quick_imports._usable(), reason="not on this interpreter")
+def test_finder_falls_back_on_a_stale_or_missing_compiled_file(tmp_path, monkeypatch):
+    """An edited source (its compiled file stale) or no compiled file yet: the source's code,
+    compiled and written as Python does."""
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path / "pyc"))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    folder = _package(tmp_path, "qipkg_b")
+    finder = quick_imports.Finder("qipkg_b.")
+    spec = finder.find_spec("qipkg_b.plain", [folder])
+    assert not os.path.exists(spec.cached)
+    code = spec.loader.get_code("qipkg_b.plain")             # none yet: compiled, written
+    assert os.path.exists(spec.cached)
+    ns: dict = {}
+    exec(code, ns)
+    assert ns["VALUE"] == 1
+    with open(os.path.join(folder, "plain.py"), "a") as fh:
+        fh.write("VALUE = 7  # edited\n")
+    spec = quick_imports.Finder("qipkg_b.").find_spec("qipkg_b.plain", [folder])
+    ns = {}
+    exec(spec.loader.get_code("qipkg_b.plain"), ns)
+    assert ns["VALUE"] == 7
+
+
+@pytest.mark.skipif(not quick_imports._usable(), reason="not on this interpreter")
+def test_modules_imported_within_the_block_are_pythons(tmp_path):
+    """Imported within the block (a module, a relative import, a package): the same attributes
+    as imported without it, and the finder gone after the block."""
+    folder = _package(tmp_path, "qipkg_c")
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(tmp_path)!r})
+        from kg.ingest import quick_imports
+        def attrs(m):
+            return (m.__name__, m.__file__, m.__cached__, m.__package__, m.__spec__.origin,
+                    m.__spec__.cached, m.__spec__.parent, getattr(m, "VALUE", None))
+        if sys.argv[1] == "quick":
+            finder = quick_imports.Finder("qipkg_c.")
+            sys.meta_path.insert(0, finder)
+        import qipkg_c.sibling, qipkg_c.inner
+        mods = [sys.modules[n] for n in ("qipkg_c.plain", "qipkg_c.sibling", "qipkg_c.inner")]
+        print([attrs(m) for m in mods])
+        if sys.argv[1] == "quick":
+            print(type(sys.modules["qipkg_c.plain"].__loader__).__name__,
+                  type(sys.modules["qipkg_c.inner"].__loader__).__name__)
+    """)
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(tmp_path / "pyc"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+
+    def run(mode):
+        return subprocess.run([sys.executable, "-c", script, mode], env=env, text=True,
+                              capture_output=True, check=True).stdout.splitlines()
+
+    plain = run("plain")                     # (writes the compiled files)
+    quick = run("quick")
+    assert quick[0] == plain[0]
+    assert quick[1] == "_Loader SourceFileLoader"       # (the package: Python's own)
+    with quick_imports.installed():
+        assert any(isinstance(f, quick_imports.Finder) for f in sys.meta_path)
+    assert not any(isinstance(f, quick_imports.Finder) for f in sys.meta_path)
+
+
+def test_lower_text_is_the_texts_lower_case_kept():
+    text = "Qinghai Salt Lake Magnesium Co., Ltd. signed with \u0130zmir Metal A.\u015e. " * 60
+    assert caseless.lower_text(text) == text.lower()
+    assert caseless.lower_text(text) is caseless.lower_text(text)
+    low = caseless.lowered(text)             # (the same length: only A-Z made small here)
+    assert len(low) == len(text) and low == text.translate({c: c + 32 for c in range(65, 91)})
+    plain = "Baiyin Nonferrous Group signed an agreement. " * 60
+    assert caseless.lowered(plain) == plain.lower()
