@@ -135,7 +135,10 @@ def reading_copy(text: str) -> str:
     if text.isascii():
         return text
     if _HAS_SPACE.search(text):
-        text = text.translate(_SPACES)
+        # (each one held replaced: ``str.translate`` looks every character of the text up in
+        # the table, 2 ms for the largest source text; these are a few)
+        for c in set(_HAS_SPACE.findall(text)):
+            text = text.replace(c, " ")
     if "\u3000" in text:
         text = _LATIN_WIDE_SPACE.sub(" ", text)
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
