@@ -41,7 +41,11 @@ class URIRef(str):
         return f"URIRef({str.__repr__(self)})"
 
     def __reduce__(self):
-        return _term, (str(self),)
+        # (a term of the ontology through _term, so that it is read back as NFO's own; any
+        # other as the class called on the string, with no Python function in between: the
+        # snapshot holds thousands of IRIs)
+        iri = str(self)
+        return (_term if iri.startswith(_NFO_BASE) else URIRef), (iri,)
 
     def n3(self) -> str:
         return f"<{self}>"
