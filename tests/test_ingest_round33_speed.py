@@ -122,3 +122,24 @@ def test_lower_text_is_the_texts_lower_case_kept():
     assert len(low) == len(text) and low == text.translate({c: c + 32 for c in range(65, 91)})
     plain = "Baiyin Nonferrous Group signed an agreement. " * 60
     assert caseless.lowered(plain) == plain.lower()
+
+
+def test_breaks_white_space_set_is_pythons():
+    """reading/text's spelt-out set of white space but the space is ``[^\\S ]`` (every code point),
+    and the line-break pattern built on it gives the engine its first characters."""
+    import re
+    from re import _parser
+
+    from kg.ingest import regex_start
+    from kg.ingest.reading import text as reading_text
+
+    spelt = re.compile("[" + reading_text.NOT_SPACE_WHITE + "]")
+    negated = re.compile(r"[^\S ]")
+    every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, sys.maxunicode + 1)))
+    assert spelt.findall(every) == negated.findall(every)
+    parsed = _parser.parse(reading_text._BREAKS.pattern, 0)
+    assert regex_start.first_chars(parsed, 0) is not None
+    text = "Zhuzhou Smel-\nter Group\u00a0Co.,\u2003Ltd.  signed\t\ton 5 May.\n\n\u200bNew line"
+    norm, offsets = reading_text.normalise_with_map(text)
+    assert norm == "zhuzhou smelter group co., ltd. signed on 5 may. new line"
+    assert len(offsets) == len(norm) + 1 and offsets[-1] == len(text)
