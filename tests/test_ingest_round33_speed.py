@@ -143,3 +143,25 @@ def test_breaks_white_space_set_is_pythons():
     norm, offsets = reading_text.normalise_with_map(text)
     assert norm == "zhuzhou smelter group co., ltd. signed on 5 may. new line"
     assert len(offsets) == len(norm) + 1 and offsets[-1] == len(text)
+
+
+def test_struck_row_reads_the_names_line_from_the_places_found_once():
+    """A name in a table's row marked cancelled is struck; one in a row without the mark, on
+    a line with one bar or none, or in running text printed as one long line is not."""
+    from kg.ingest.reading.called_off import struck_row
+
+    table = ("Events of the quarter\n"
+             "| Event | Date | Status |\n"
+             "| Qilian Copper Forum | 12 July 2027 | cancelled |\n"
+             "| Hexi Alloy Fair | 3 August 2027 | held |\n"
+             "Notes: the Dunhuang Zinc Summit | was cancelled\n")
+    forum = table.index("Qilian Copper Forum")
+    fair = table.index("Hexi Alloy Fair")
+    summit = table.index("Dunhuang Zinc Summit")
+    assert struck_row(table, forum, forum + len("Qilian Copper Forum"))
+    assert not struck_row(table, fair, fair + len("Hexi Alloy Fair"))
+    assert not struck_row(table, summit, summit + len("Dunhuang Zinc Summit"))   # one bar
+    line = "Gansu Nickel signed a deal; the talks were not cancelled. " * 800
+    at = line.index("Gansu Nickel", 20000)
+    assert not struck_row(line, at, at + len("Gansu Nickel"))
+    assert not struck_row(line + "\n| A | cancelled |", at, at + 5)

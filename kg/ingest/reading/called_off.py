@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import alternation
+from kg.ingest.reading.occurrences import occurrences
 
 
 @lru_cache(maxsize=4)
@@ -30,11 +31,19 @@ def struck(text: str, start: int, end: int) -> bool:
 
 def struck_row(text: str, s: int, e: int) -> bool:
     """Whether the name at ``s:e`` is in a table's row (a line of cells between bars) that a
-    called-off mark strikes off ("| X Forum | 12 July 2026 | cancelled |")."""
-    ls = text.rfind("\n", 0, s) + 1
-    le = text.find("\n", e)
+    called-off mark strikes off ("| X Forum | 12 July 2026 | cancelled |"). (The line's ends
+    and its bars from the places of the text's breaks and bars, found once a text: asked for
+    every dated name, on a text printed as one long line each asking read the whole line.)"""
+    breaks = occurrences(text, "\n")
+    ls = breaks.last_before(s) + 1
+    le = breaks.first_from(e)
     le = len(text) if le < 0 else le
-    return text.count("|", ls, le) >= 2 and struck(text, ls, le)
+    bars = occurrences(text, "|")
+    first = bars.first_from(ls)
+    if first < 0 or first >= le:
+        return False
+    second = bars.first_from(first + 1)     # (two bars or more on the line)
+    return 0 <= second < le and struck(text, ls, le)
 
 
 @lru_cache(maxsize=1)
