@@ -221,3 +221,22 @@ def test_standard_numbers_of_more_codes_and_wrapped_after_the_code(snapshot_kg):
     assert {"ISAE 3000", "GRI 303", "GRI 305", "GB/T 1196"} <= labels
     # (a code printed without a number, "GRI Standard" in a header, is no number)
     assert "GRI" not in labels
+
+
+CERTIFICATE = """The main particulars of the certificate are as follows:
+
+  Certificate holder : Guangxi Longshan Xinhe Aluminium Co., Ltd.
+  Sites              : Nongtai bauxite mine; Longshan alumina
+                       refinery (1.6 million t/a); Longshan aluminium
+                       smelter (300,000 t/a)
+  Location           : Longshan County, Baise, Guangxi
+  Scope              : alumina refining; casting of ingots
+"""
+
+
+def test_the_items_of_a_sites_field_are_sites(snapshot_kg):
+    d = draft_of(snapshot_kg, CERTIFICATE, "round33-sites-field")
+    sites = {e.label for e in d.new() if e.rule == "site:field-item"}
+    assert sites == {"Nongtai bauxite mine", "Longshan alumina refinery",
+                     "Longshan aluminium smelter"}
+    # (the "Scope" field's items are no sites, whatever their words)
