@@ -45,10 +45,11 @@ def test_capitalised_workshops_and_sections_are_units_of_the_letterhead(kg, tmp_
     new = _new(draft)
     for name in ("Assay Workshop", "Anode Casting Workshop", "Personnel Section"):
         assert name in new and _cls(new[name]) == "Organization", sorted(new)
-        assert _objects(draft, new[name], "unitOf") == {"GANSU HONGSHAN COPPER SMELTING CO., LTD"}
+        # (the name in capitals keeps its legal form's stop, as in mixed case: round 34)
+        assert _objects(draft, new[name], "unitOf") == {"GANSU HONGSHAN COPPER SMELTING CO., LTD."}
     # a department listed after a workshop is the company's, not the workshop's
     assert _objects(draft, new["Finance Department"], "unitOf") == {
-        "GANSU HONGSHAN COPPER SMELTING CO., LTD"}
+        "GANSU HONGSHAN COPPER SMELTING CO., LTD."}
     # a numbered section of a text and a workshop that is a meeting are no units
     assert not any(lbl.startswith(("Section 4", "International Workshop")) for lbl in new)
     assert not any(lbl.endswith(" Section") and lbl != "Personnel Section" for lbl in new)
@@ -128,7 +129,7 @@ def test_a_policy_s_party_is_its_insured_not_the_seller_of_the_goods(kg, tmp_pat
     assert "QL2026000123" in policy.aliases
     # the insured and the insurer of the masthead (printed in capitals)
     assert _objects(draft, policy, "party") == {"Gansu Hongshan Copper Smelting Co., Ltd.",
-                                                "QILIAN PROPERTY INSURANCE CO., LTD"}
+                                                "QILIAN PROPERTY INSURANCE CO., LTD."}
     assert _objects(draft, policy, "dateSigned") == {"2026-06-02"}
     # the form's other fields name other documents by their code
     assert _cls(new["Contract JXM-HS-2026-08"]) == "Agreement"

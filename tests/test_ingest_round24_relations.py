@@ -229,13 +229,14 @@ def form(kg, tmp_path_factory):
 
 
 def test_a_field_s_value_goes_on_under_it_at_its_column(form):
-    assert ("Lan Ying", "HONGQI COPPER FOIL CO., LTD") in form, form
+    # (the name in capitals keeps its legal form's stop, as in mixed case: round 34)
+    assert ("Lan Ying", "HONGQI COPPER FOIL CO., LTD.") in form, form
     # (the clause of a line ends where the next line's field begins)
     assert ("Lan Ying", "Sales Department") not in form, form
 
 
 def test_a_company_head_s_post_is_the_house_s_even_under_a_department_field(form):
-    assert ("Yin Baolin", "HONGQI COPPER FOIL CO., LTD") in form, form
+    assert ("Yin Baolin", "HONGQI COPPER FOIL CO., LTD.") in form, form
     # (a section head's stays the department's)
     assert ("Pan Rui", "Sales Department") in form, form
 

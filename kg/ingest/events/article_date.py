@@ -28,11 +28,15 @@ class ArticleDate(NamedTuple):
 def article_date(text: str, date: str | None = None, today=None) -> ArticleDate:
     """``date``: the ``--date`` option (checked before); ``today``, a datetime.date: the day a
     yearless dateline's year is read against (None: today's)."""
-    guessed = False
+    guessed, shown = False, None
     if date is None:
         shown, guessed = read_document_date(text)
         date = shown.value if shown else None
     value, note = date, None
+    if shown is not None and shown.ambiguous:
+        # ("Issued 03/04/2026": 3 April or 4 March; the year alone is kept, and said so)
+        note = (f"the text's date {text[shown.start:shown.end]!r} could be read day first or "
+                "month first: only its year is kept (give --date)")
     doc_year = document_year(text, date)     # (else "This year marks the final year of ...")
     read = dateline_day(text, today) if date is None else None
     if read is not None:

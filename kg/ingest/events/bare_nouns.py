@@ -40,7 +40,7 @@ from kg.ingest.events.bare_noun_roles import (ABOUT_GROUPS as _ABOUT_GROUPS, BAC
                                               COURT as _COURT, RULE,
                                               court_before as _court_before,
                                               role as _role, who as _who)
-from kg.ingest.lexicon import alternation
+from kg.ingest.lexicon import alternation, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.events.factored_heads import factored
 from kg.ingest.reading.caseless import lowered
@@ -417,7 +417,8 @@ _COMPANY_HELD = re.compile(r"(?<![\w-])(?:[Tt]he[ \t\n]+(?:[Cc]ompany|[Gg]roup)|
 
 def _label(text, phrase, cls, who, within, kinds, ss, se, title, hs, of=" of ",
            has_tail=False, at=None, lead=None) -> str:
-    """How a curator names it: the phrase, then who, else where, else the article's title."""
+    """How a curator names it: the phrase, then who, else where, else the article's title (not
+    when the phrase says it is another of its kind: "Previous forum")."""
     names = []
     for _, _, org in who:
         if org.label not in names:
@@ -441,5 +442,8 @@ def _label(text, phrase, cls, who, within, kinds, ss, se, title, hs, of=" of ",
         b = max([at.end(1)] + [x[1] for x in within(at.end(1) - 1, at.end(1))])
         # "Fire at the plant's roaster", "... of X Co., Ltd." (to the end of the name it holds)
         return phrase + " " + " ".join(text[at.start(1):b].split())
-    # ("Strike at X" in an article about X, else the title's first sentence)
-    return phrase + of + lead.label if lead is not None else f"{phrase}: {_short_title(title)}"
+    if lead is not None:
+        return phrase + of + lead.label     # ("Strike at X" in an article about X)
+    if phrase.split()[0].lower() in words("other-instance-words"):
+        return phrase       # "the previous forum": another than the title's
+    return f"{phrase}: {_short_title(title)}"       # (else the title's first sentence)

@@ -35,6 +35,8 @@ _RELATIVE = re.compile(r"\w\s+((?:the|its|their|this|that)\s+[a-z][\w-]*(?:\s+[a
 # what follows a verb that has no object after it: a participle after its noun ("contracts
 # signed with X", "copper delivered and ..."), not "signed the contract with X"
 _NO_OBJECT = re.compile(r"(?:with|between|and|or)\b")
+# a preposition of direction right after the verb: no object follows it
+_TO_PLACE = re.compile(r"(?:to|from|into|onto|via|towards?)\b")
 
 
 # where the noun phrase before a participle starts: its determiner, or past a preposition
@@ -86,6 +88,16 @@ def unlisted(clause: str) -> str:
 
 
 _MARK_FIRST = frozenset("-*(\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2013\u2014")
+
+# a name's form in Chinese characters in brackets after it ("X Co., Ltd. (\u6ec7\u897f\u9521\u4e1a)")
+_NATIVE_FORM = re.compile(r"[ \t]*[(\uff08][ \t]*[\u3400-\u4dbf\u4e00-\u9fff\u00b7\u30fb]"
+                          r"[\u3400-\u4dbf\u4e00-\u9fff\u00b7\u30fb \t]*[)\uff09]")
+
+
+def without_native_forms(label: str) -> str:
+    """``label`` without the names' forms in Chinese characters printed in brackets after them
+    in a Latin text: the label's words are the text's English ones."""
+    return _NATIVE_FORM.sub("", label) if not label.isascii() else label
 
 
 def curator_label(clause: str) -> str | None:
@@ -154,6 +166,9 @@ def curator_label(clause: str) -> str | None:
             by = ""         # "In May it acquired X": "Acquisition of X", not "... by it"
         if re.match(r"by\b", rest):
             return None     # "was completed by X": passive, the thing is not named here
+        if _TO_PLACE.match(rest):
+            return None     # "X recalled 1,200 tonnes shipped to Y": no object after the verb
+            #                 (a participle after its noun); the clause is its label
         if re.match(r"(?:its|their|his|her)\b", rest) and not by:
             return None     # "Completion of its first implantation": of what, the label won't say
         # "Y completed its takeover of X": "Completion of the takeover of X by Y" (the pronoun

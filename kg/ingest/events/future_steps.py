@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.events.date_cues import in_aside
+from kg.ingest.events.event_labels import without_native_forms
 from kg.ingest.events.planned_milestones import FUTURE as RULE, planned_value
 from kg.ingest.model import Entity, Span
 from kg.ingest.events.years import document_year
@@ -96,8 +97,9 @@ def _expected(text: str, a: int, b: int) -> re.Match | None:
 def _label(words: str) -> str:
     """The clause as a label: one line, its first letter a capital, at most 100 characters; a
     quotation mark it does not pair is dropped ('the county "will inspect the road': the
-    quotation goes on past the clause)."""
-    out = " ".join(words.split()).strip(" ,;:")
+    quotation goes on past the clause); a name's form in Chinese characters in brackets is
+    left out."""
+    out = " ".join(without_native_forms(words).split()).strip(" ,;:")
     if out.count('"') % 2 or out.count("\u201c") != out.count("\u201d"):
         out = " ".join(out.replace('"', "").replace("\u201c", "").replace("\u201d", "").split())
     if len(out) > 100:

@@ -95,6 +95,13 @@ _NOT_A_DAY = (r"(?!(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)|(?:January|
 _TAIL = (rf"(?P<tail>\s+(?:for|on(?=\s+{_NOT_A_DAY})|of|into|between(?=\s+{_NOT_A_DAY})|with|"
          rf"regarding|concerning)\s+"
          rf"{_CHARS}{{2,120}}?){_STOP}")
+# "and a lease, respectively": the second of the agreements one verb signed, whatever its noun
+_AND_RESPECTIVE = re.compile(r"\s+and\s+(?:a|an|another)\s+(?P<np>(?:[a-z][\w\-]*\s+){0,3}?"
+                             r"[a-z][\w\-]*)(?=\s*,?\s*respectively\b)")
+# ", respectively," after a list of agreements one verb signed
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b,?")
+# "and" between the two sides of a "between" tail
+_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 # the place a tail ends in, and the rest of a list of names the comma after it opens
 _LIST_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _LIST_GOES_ON = re.compile(r",\s*(?:[A-Z][\w'’-]*\s*,\s*)*[A-Z][\w'’-]*\s+and\s+[A-Z]")
@@ -332,6 +339,10 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
             continue    # "The 6th conference will ...": the "6th China Conference on X" named
         if tail:
             b = to_name_end(a, b)
+            if tail.lstrip().startswith("between") and (k := _AND.match(text, b)) is not None:
+                # "talks between A Co., Ltd. and B Co., Ltd.": the tail stopped at "and"; the
+                # other side is the name right after it
+                b = max([b] + [e for s, e, _ in within(k.end(), k.end() + 200) if s == k.end()])
             label = text[a:b] if rule == "event:noun-phrase" else label
         if cls in ("Policy", "Event") and need == "number":
             conf = 0.4
@@ -381,7 +392,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         # "signed a supply agreement with A, and a cooperation agreement with B on ...": the
         # second agreement of the same verb
         w = _WITH.match(text, m.end("np"))
-        more = _AND_AGREEMENT.match(text, w.end() if w is not None else m.end("np"))
+        more = _AND_AGREEMENT.match(text, w.end() if w is not None else m.end("np")) or \
+            _AND_RESPECTIVE.match(text, m.end("np"))     # ("... and a lease, respectively,")
         if more is None:
             # "... with B Co., Ltd., a subsidiary of C, for 600,000 tonnes a year, and a port
             # services agreement with D": later in the sentence, no verb between
@@ -392,6 +404,9 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         if more is not None:
             signed.append((m.start(), more.start("np"), more.end("np")))
     agreed = [x for x in spans if kinds.get(id(x[2])) == "agreement"]
+    by_signing: dict = {}       # the agreements one verb signed, in order
+    for at, a, b in signed:
+        by_signing.setdefault(at, []).append((a, b))
     for at, a, b in signed:
         np_ = " ".join(text[a:b].split())
         if taken(a, b, a, b):
@@ -410,17 +425,25 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         if len(parties) > 1:
             # "A, the Guangxi unit of B, and C signed": B is named in A's apposition
             parties = _outside_appositions(text, parties)
-        w = _WITH.match(text, b)
-        if w is None and (adj := _ADJUNCT.match(text, b)) is not None and adj.end() > b:
+        group = by_signing[at]
+        resp = _RESPECTIVELY.match(text, group[-1][1]) if len(group) > 1 else None
+        after = b
+        if resp is not None and len(parties) == len(group):
+            # "A and B signed a supply agreement and a lease, respectively, with C": each its
+            # own, with the other side named after "respectively"
+            parties = [parties[group.index((a, b))]]
+            after = resp.end()
+        w = _WITH.match(text, after)
+        if w is None and (adj := _ADJUNCT.match(text, after)) is not None and adj.end() > after:
             # "signed a share purchase agreement in Singapore with X", "an investment agreement
             # (the "Agreement") with X", "the agreement on the 10th with X"
             w = _WITH.match(text, adj.end())
             if w is not None or _org_after_with(text, adj.end(), within, kinds):
                 b_with = adj.end()
             else:
-                b_with = b
+                b_with = after
         else:
-            b_with = b
+            b_with = after
         others = []
         if w is not None:
             others = [x for x in within(w.start("w"), w.end("w"))

@@ -24,7 +24,7 @@ from functools import lru_cache
 from kg.ingest.events.dateline_words import after_dateline_at
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.events.years import document_year
-from kg.ingest.events.event_labels import curator_label, unlisted
+from kg.ingest.events.event_labels import curator_label, unlisted, without_native_forms
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.given_name_list import given_names
 from kg.ingest.model import Entity, Span
@@ -37,7 +37,7 @@ _BLOCKING = ("event", "agreement", "policy")
 _LONGEST = 3000     # a "sentence" longer than this is text without punctuation: no clause rule
 # (and "last" / "next" / "this" before a weekday: "marked it last Saturday with ...")
 # (and a part of the day: "On the morning of January 3", "in the early hours of 6 May")
-_PREP = re.compile(r"\s*\b(?:(?:in|on|at\s+the\s+end\s+of|by|since|from)\s+(?:the\s+)?"
+_PREP = re.compile(r"\s*\b(?:(?:in|on|at\s+the\s+end\s+of|by|since|from|between)\s+(?:the\s+)?"
                    r"(?:(?:early|late|mid-?)\s*)?|(?:on\s+)?(?:last|next|this)\s+|"
                    r"(?:(?:on|in)\s+)?the\s+(?:morning|afternoon|evening|night|"
                    r"early\s+hours)\s+of\s+)$", re.I)
@@ -119,12 +119,24 @@ def _plain(text: str, a: int, b: int, dates) -> str:
         # a row of a table ("| Oct 2025 | 8,100 | Line 2 restarted on 12 Oct |"): its cell of
         # words, not its bars and figures
         out = max(out.split("|"), key=lambda cell: len(_LETTERS.findall(cell)))
-    out = unlisted(_without_speaker(out))      # "Liu Hongwei: We began ...": who speaks;
+    out = without_native_forms(unlisted(_without_speaker(out)))     # "Liu Hongwei: We began
+    # ...": who speaks; "X Co., Ltd. (...)": the name's Chinese form;
     # "- X visited Y": the list item's mark
     out = re.sub(r"^\s*(?:(?:[Ii]n|[Oo]n|[Aa]t the end of)\b)?\s*,?\s*", "", out)
     out = re.sub(r"\s+(?:in|on|at the end of)\s*(?=[,.;]|$)", "", out)
     out = _OPEN_BRACKET.sub("", out)            # "... are sold (09" (cut at "09:00")
-    return _unpaired_quotes(re.sub(r"\s+([.,;:!?])", r"\1", " ".join(out.split())).strip(" ,.;"))
+    out = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(out.split()))
+    core = out.strip(" ,.;")
+    if "." in out[len(out.rstrip(" ,.;")):] and _kept_stop().search(core):
+        core += "."         # ("... X Co., Ltd.": the legal form's stop, not the sentence's)
+    return _unpaired_quotes(core)
+
+
+@lru_cache(maxsize=1)
+def _kept_stop() -> re.Pattern:
+    """An abbreviation at the end of a label whose stop it keeps (data/label-kept-stops.txt)."""
+    alt = "|".join(re.escape(w) for w in sorted(lines("label-kept-stops"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alt})$")
 
 
 def _unpaired_quotes(out: str) -> str:

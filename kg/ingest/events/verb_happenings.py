@@ -658,8 +658,14 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             names = [x for x in names if not any(a <= x[0] < b for a, b in asides)]
         if not any(c.isalpha() for c in label):
             continue        # (the clause was its date and marks alone: nothing to call it)
-        if any(label.rstrip(". ").lower() == e.label.rstrip(". ").lower() for _, _, e in names):
-            continue        # ("| A | B Co., Ltd. | 40% | 3 November |": a name, no happening)
+        if " " not in label and (np := _NOUN_BEFORE.search(text, max(0, start - 60), start)):
+            # "the approval, given on 28 May, ignored ...": a participle set off after its
+            # noun is said of the noun ("Approval given"), not a happening called "Given"
+            label = f"{np.group(1)[:1].upper()}{np.group(1)[1:]} {label.lower()}"
+        if any(label.rstrip(". ").lower() == e.label.rstrip(". ").lower()
+               for _, _, e in (within(start, end + 1) if text[end:end + 1] == "." else names)):
+            continue        # ("| A | B Co., Ltd. | 40% | 3 November |": a name, no happening;
+            #                 the name's stop may be past the clause: "| 5 May | B Co., Ltd. |")
         # (an announcement's day and who made it: the saying's words, "X said on Tuesday",
         # not what it said is to come, "it would raise ...")
         told = Span(start, d.end) if said is not None else Span(start, end)
@@ -706,15 +712,27 @@ def _label_without(text: str, start: int, end: int, asides, label: str, entry, c
     return clause_label(cut_text, 0, len(cut_text), [day])
 
 
+# a noun phrase and the comma that sets off a participle after it ("the approval, given ...")
+_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+((?:[a-z][a-z-]*\s+){0,2}"
+                          r"[a-z][a-z-]*),\s*$")
+# a person's possessive pronoun a rule read as the person it stands for ("Her predecessor"
+# is another person; an organisation's "our staff", "its team" act for it and stay its part)
+_POSSESSIVES = frozenset(("her", "his"))
+
+
 def _roles(ent, text: str, names, start: int, span: Span, kind_of) -> None:
     """Who and what the clause ``names`` (its spans) involves: participants, place, subject,
     metal. A metal inside another name of the clause ("construction of the copper foil
     project", "Fugu X Magnesium Co., Ltd. paid ...") is that thing's, not the event's; a place,
-    a person or an event (the clause's own: "A copper smelter in X restarted") holds none."""
+    a person or an event (the clause's own: "A copper smelter in X restarted") holds none. The
+    owner of a person's possessive pronoun takes no part ("Her predecessor, A, retired": not
+    hers; an organisation's, "our staff sorted ...", does)."""
     holders = [(a, b) for a, b, o in names
                if kind_of(o.cls) not in ("metal", "field", "place", "person", "event")]
     for ps, pe, other in names:
         k = kind_of(other.cls)
+        if k in ("org", "person") and text[ps:pe].lower() in _POSSESSIVES:
+            continue        # ("Her predecessor ... retired": whose predecessor takes no part)
         if k in ("org", "person"):
             ent.add(NFO.participant, other.iri, span, "event:clause-participant")
         elif k == "place" and re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$",

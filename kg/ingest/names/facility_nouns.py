@@ -64,7 +64,7 @@ _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|th
          "which|who|whose|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|"
          "might|must|should|shall|said|says|say|told|added|noted|as|than|also|not|no|every|each|"
          "all|any|other|such|per|about|into|over|under|after|before|when|where|while|but|if|"
-         "so|do|does|did|than|both|either|neither|our|your|his|her|my")
+         "so|do|does|did|than|both|either|neither|our|your|his|her|my|own")
 # a modifier: a word, a capacity ("400,000-tonne", "2.4-million-tonne"), an acronym; a comma
 # only inside a number (two joined by "and": "the plate and strip workshop of X")
 _MOD = rf"(?!(?:{_STOP})\b)(?!No\.)[A-Za-z0-9](?:[\w\-/]|[.,](?=\d))*"
@@ -78,6 +78,8 @@ _BACK = re.compile(rf"(?:(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur))|"
                    rf"(?P<bare>\b[Aa]n?)|"
                    # a field's value: "Site visit: bonded copper warehouse of X Co., Ltd."
                    rf"(?P<field>(?:(?m:^)|(?<=[ \t]{{2}}))[ \t]*[A-Z][A-Za-z ()/-]{{0,30}}:))"
+                   # ("its own smelter", "X's own mine": "own" says whose, no modifier)
+                   rf"(?:\s+own(?=\s))?"
                    rf"\s+(?P<mods>(?:{_MOD}\s+(?:and\s+(?={_MOD}\s))?){{0,4}})(?:No\.\s*\d+\s+)?$")
 # "the park's": the word of the possessive (checked against a park, zone or port named before)
 _INDEFINITE = re.compile(rf"\b[Aa]n?\s+(?:{_MOD}\s+){{0,4}}$")

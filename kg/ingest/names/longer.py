@@ -12,7 +12,9 @@ city of its own."""
 from __future__ import annotations
 
 import bisect
+import re
 
+from kg.ingest.lexicon import words
 from kg.ingest.names.candidates import Candidate
 
 CONFIDENCE = 0.5
@@ -53,6 +55,21 @@ def _class_by_head(word: str) -> str:
     return got[0]
 
 
+_INDEFINITE = re.compile(r"(?:^|[^\w'\u2019-])[Aa]n?[ \t]+$")
+_NEXT = re.compile(r"[ \t]+([a-z]+)\b|[ \t]*[.,;:!?)]|[ \t]*$")
+
+
+def _a_model(text: str, s: int, e: int) -> bool:
+    """"A Ford Focus was seen": a known maker's name and a word after it, after "a" or "an" and
+    before a verb "to be" or "to have", a modal or a clause's end (data/model-name-followers.txt),
+    is one of the things the maker made, no organisation ("an Anhui Conch plant" is the
+    organisation's plant: the name stays)."""
+    if not _INDEFINITE.search(text, max(0, s - 4), s):
+        return False
+    m = _NEXT.match(text, e)
+    return m is not None and (m.group(1) is None or m.group(1) in words("model-name-followers"))
+
+
 def longer_names(gaz, text: str, others=()) -> list[Candidate]:
     """``others``: the candidates other rules found; a longer name that overlaps one of them is
     left to that rule (it knows the class: "Baoji Ruifeng ... signed" is a company)."""
@@ -71,6 +88,8 @@ def longer_names(gaz, text: str, others=()) -> list[Candidate]:
         label = " ".join(text[s:e].split())
         if label.split()[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "Prof", "Miss"):
             continue            # "Mr. Fugu": a person's title, not an organisation
+        if _a_model(text, s, e):
+            continue            # "A Ford Focus was seen": a thing the maker made
         words_ = label.split()
         owner = next((c for fs, fw, c in full if fs < s and len(fw) > len(words_)
                       and fw[:len(words_)] == words_), None)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-# (a soft hyphen, a zero-width space or a word joiner a page's markup left inside a word is a
-# letter of it: "Jiang\u200bxi Copper Co., Ltd." is one name, its label without them)
+# (a soft hyphen, a zero-width space, non-joiner or joiner, or a word joiner a page's markup left
+# inside a word is a letter of it: "Jiang\u200bxi Copper Co., Ltd." is one name, its label without them)
 # capitals of the Latin Extended blocks ("Ł", "Ž", "Ő", "Ș"): a name in Polish, Czech, Hungarian
 # or Romanian opens with them as an English one opens with "A"-"Z"; its later letters may be any
 # of those blocks' and combining accents (a text in decomposed form, NFD: "e" + U+0301)
@@ -17,7 +17,7 @@ _UPPER_EXT = "".join(c for c in map(chr, (*range(0x100, 0x250), *range(0x1E00, 0
 # the gap after a bracketed word of a company's name may be a hard wrap ("Nanshan Aluminium
 # (Indonesia)\nAlloy Co., Ltd.")
 _BRK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-CAP = r"(?:[A-Z](?:\.[A-Za-z]{1,2})+\.(?![A-Za-z])|[A-ZÀ-ÖØ-Þ" + _UPPER_EXT + r"][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ\u0300-\u036f0-9'’\-\u00ad\u200b\u2060]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&|\((?:Group|Holdings?)\)(?=" + _BRK + r"[A-Z])|\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?\)(?=(?:" + _BRK + r"[A-Z][\w&'’-]*\.?){0,4},?" + _BRK + r"(?:Co\.|Ltd\b|Limited\b|Corp\b|Corporation\b|Inc\b|Bhd\b|Berhad\b)))"    # "R&D", "X (Group) High-Tech Co., Ltd.", "X Group (Xiamen) Investment Co., Ltd." (a place in brackets inside a company's name; "X (Singapore) Pte. Ltd.", "X (Malaysia) Sdn. Bhd.": its legal form's dotted word), "X S.A." / "X S.p.A." (a dotted legal form is one word)
+CAP = r"(?:[A-Z](?:\.[A-Za-z]{1,2})+\.(?![A-Za-z])|[A-ZÀ-ÖØ-Þ" + _UPPER_EXT + r"][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ\u0300-\u036f0-9'’\-\u00ad\u200b-\u200d\u2060]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&|\((?:Group|Holdings?)\)(?=" + _BRK + r"[A-Z])|\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?\)(?=(?:" + _BRK + r"[A-Z][\w&'’-]*\.?){0,4},?" + _BRK + r"(?:Co\.|Ltd\b|Limited\b|Corp\b|Corporation\b|Inc\b|Bhd\b|Berhad\b)))"    # "R&D", "X (Group) High-Tech Co., Ltd.", "X Group (Xiamen) Investment Co., Ltd." (a place in brackets inside a company's name; "X (Singapore) Pte. Ltd.", "X (Malaysia) Sdn. Bhd.": its legal form's dotted word), "X S.A." / "X S.p.A." (a dotted legal form is one word)
 CONN = r"(?:of|and|for|the|on|in|de|des|du|del|della|di|to)"
 # a line break goes on with a name unless the next line opens a list item ("3. Vice presidents",
 # "(2) Members", "4) ..."): a list's number is never a word of the name above it

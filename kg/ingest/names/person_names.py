@@ -73,6 +73,11 @@ def people(text: str) -> list[Candidate]:
             continue   # part of a longer capitalised name (a company, a place)
         if _DOC_NUMBER_AFTER.match(text, m.end()):
             continue   # "Gan Zi Ran Fa [2026] No. 37": a document's number, no person
+        if sur == "An" and given[:1] in "AEIOU" and _OPENS.search(text, max(0, m.start() - 3),
+                                                                  m.start()):
+            continue   # "An Anhui Conch plant was built": the article, not the surname An
+        if _NUMBER_MARK.match(text, m.end()):
+            continue   # "(2025) Zhe 01 Min Chu No. 4417": "No." of a case number, no name
         if _street_after(text, m.end()):
             continue   # "No. 8 Wang Jun Road": a street named after a person, no person
         third = _THIRD.match(text, m.end())
@@ -105,6 +110,10 @@ def _street_after(text: str, end: int) -> bool:
 # a third short word of a name, then no capitalised word ("Tan Boon Keat said", "Lee Hsien Loong,")
 _THIRD = re.compile(r" ([A-Z][a-z]{1,4})(?![\w'’-]| [A-Z&(])")
 _DOC_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){0,4}[ \t]*[\[〔(（][ \t]*(?:19|20)\d\d[ \t]*[\]〕)）]")
+# a sentence's or a line's start (before "An")
+_OPENS = re.compile(r"(?:^|[.!?:;][\"'\u201d\u2019)]?[ \t]+|\n[ \t]*)$")
+# an abbreviation's stop and a number after the "given name" ("Chu No. 4417")
+_NUMBER_MARK = re.compile(r"\.[ \t]?\d")
 _PINYIN = re.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v|ng|n))+$")
 
 

@@ -218,9 +218,22 @@ _APPOSITION = re.compile(
     r"\s+(?:of|between|owned|controlled|set\s+up)\b")
 
 
+# "Harmony is a Guinean mining company": a name the text says is a company, with a
+# nationality or a word of its standing before the noun (as the apposition reads it)
+_COPULA_GAP = re.compile(r"\s(?:is|was)\s+(?:the|an?)\s")
+_DESCRIBED = re.compile(
+    rf"(?<![\w&-])(?P<list>{NAME})\s+(?:is|was)\s+(?:a|an)\s+(?:(?:{_NATIONALITY}|{_STANDING})\s+)"
+    r"{1,3}(?:[a-z]+\s+){0,2}?(?:miner|mining\s+(?:company|group|firm)|company|firm|"
+    r"conglomerate|metals\s+company)\b"
+    # (the noun ends the phrase: not "a Chinese company director")
+    r"(?=\s*[.,;]|\s+(?:that|which|based|in|with|and|owned|controlled|listed)\b)")
+
+
 def appositive_companies(text: str) -> list[Candidate]:
     """Companies an apposition names: "Gecamines, the Congolese state miner, will keep 20%",
-    "Serbia Zijin Copper, the local arm of ..." (``company:apposition``, 0.5). The name before the comma, not a word of a sentence's
+    "Serbia Zijin Copper, the local arm of ..." (``company:apposition``, 0.5), and a name a
+    sentence says is one, "Harmony is a Guinean mining company" (``company:described``, 0.5;
+    an indefinite noun only: "China is the largest producer" describes no company). The name before the comma, not a word of a sentence's
     start ("Meanwhile, the Chilean miner ...")."""
     out = []
     # (looked for only around ", the" and the like: reading/windows.py)
@@ -236,6 +249,18 @@ def appositive_companies(text: str) -> list[Candidate]:
             continue        # ("The Company, a subsidiary of X": no company named "Company")
         out.append(Candidate(s, m.end(group), " ".join(toks), "Company", "company:apposition",
                              0.5))
+    for m in near(_DESCRIBED, text, _COPULA_GAP, before=160, after=240):
+        toks = m.group("list").split()
+        s = m.start("list")
+        while toks and toks[0].lower() in _STOP | _LEADS:
+            s += len(toks[0]) + 1
+            toks = toks[1:]
+        label = " ".join(toks)
+        if toks and (len(toks) > 1 or len(toks[0]) >= 3) and \
+                not re.search(re.escape(label) + r"[ \t]+[A-Z]", text):
+            # (not a short name of a longer one the text prints: "X Jinwang Lead-Zinc
+            # Smelting Co., Ltd." ... "X Jinwang is a local company")
+            out.append(Candidate(s, m.end("list"), label, "Company", "company:described", 0.5))
     return out
 
 

@@ -720,16 +720,19 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
         return signed, False
     if yearless_dateline(text) is not None:
         return None, False
+    # "Published 03/04/2025": the day and month could be swapped, the year is sure; printed
+    # before the first date of the running text ("Issued 03/04/2026" over "Delivery: mid-May
+    # to late June 2026"), it is the text's (the running text's June is no day it was written)
+    amb = next((d for d in head if d.ambiguous), None)
     for kind in ("date", "gYearMonth"):
         for d in head:
             # (not a day the text sets ahead: "They will be implemented from May 1, 2027"; nor
-            # a cell of a table, a lot's deadline or a row's day: no day of the running text)
+            # a cell of a table, a lot's deadline or a row's day: no day of the running text;
+            # nor a timeline's row keyed by its month, "2025-11: The mine is closed.")
             if d.kind == kind and not _AHEAD_OF_TEXT.search(text, max(0, d.start - 60), d.start) \
-                    and not in_table(text, d.start):
-                return d, True
-    # "Published 03/04/2025": the day and month could be swapped, the year is sure
-    d = next((d for d in head if d.ambiguous), None)
-    return d, d is not None
+                    and not in_table(text, d.start) and d.start not in keys:
+                return (amb if amb is not None and amb.start < d.start else d), True
+    return amb, amb is not None
 
 
 # a numbered heading of the body's sections ("II. First meeting of creditors", "2. Arrangements")

@@ -10,7 +10,9 @@ evidence, the review page and ``--into`` keep the stored text).
   digits of that block are left (the date reader reads those digits itself). In Chinese text
   the same characters are the text's own punctuation and stay (the rules that read Chinese
   text read them as printed): a character folds only when neither the character before it nor
-  the one after it (past a space) is a CJK character.
+  the one after it (past a space) is a CJK character; a run of them, with full-width digits
+  among them ("Co\uff0e\uff0cLtd\uff0e", "Shanghai\uff0c\uff13 June"), when neither end of the run
+  has one beside it (a full-width letter left unfolded is Chinese text's too).
 - Full-width Latin letters in Latin text ("\uff28\uff45\uff4e\uff47\uff44\uff41 Tin plans to buy ..."): a run of them is
   the ASCII letters (one for one), when neither the character before the run nor the one after
   it (past a space) is a CJK ideograph, kana or hangul; in Chinese text they stay as printed.
@@ -59,6 +61,25 @@ _HAN = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f"
 # those and the full-width forms themselves (a run of them in Chinese text: "）。", "”，")
 _CJK = _HAN + "\uff01-\uff60"
 _FOLDABLE = re.compile(rf"(?<![{_CJK}])(?<![{_CJK}][ \t])({_CLASS})(?![ \t]?[{_CJK}])")
+# a whole run of full-width punctuation and digits in Latin text ("Co\uff0e\uff0cLtd\uff0e" once its
+# letters are folded, "Shanghai\uff0c\uff13 June"): its punctuation folds when no ideograph,
+# kana, hangul nor full-width letter (one left unfolded: Chinese text's) is beside the run,
+# past a space; its digits stay (the date reader reads them)
+_WIDE_RUN = re.compile(rf"(?<![{_HAN}\uff01-\uff60])"
+                       rf"(?<![{_HAN}\uff21-\uff3a\uff41-\uff5a][ \t])"
+                       rf"[\uff01-\uff20\uff3b-\uff40\uff5b-\uff60]+"
+                       rf"(?![\uff01-\uff60])(?![ \t]?[{_HAN}\uff21-\uff3a\uff41-\uff5a])")
+
+
+def _fold_run(m: re.Match) -> str:
+    run = m.group(0)
+    if not any(c in _FOLDS for c in run):
+        return run
+    # (a full stop right before a word, "up \uff11\uff10\uff05\uff0eThe company", stays: the
+    # sentence splitter reads the full-width stop as a sentence's end with no space after it)
+    keep = run[-1] == "\uff0e" and m.string[m.end():m.end() + 1].isalnum()
+    out = "".join(_FOLDS.get(c, c) for c in (run[:-1] if keep else run))
+    return out + "\uff0e" if keep else out
 # a run of full-width Latin letters outside Chinese text (the ideographs, kana and hangul, not
 # the full-width forms: the run's own letters are those)
 _WIDE_LETTERS = re.compile(rf"(?<![{_HAN}])(?<![{_HAN}][ \t])[\uff21-\uff3a\uff41-\uff5a]+"
@@ -148,7 +169,8 @@ def reading_copy(text: str) -> str:
         text = _CASE_JOINT.sub(lambda m: " " * len(m.group(0)), text)
     if max(text) >= "\uff21":
         text = _WIDE_LETTERS.sub(lambda m: m.group(0).translate(_NARROW), text)
-    return _FOLDABLE.sub(lambda m: _FOLDS[m.group(1)], text)
+    text = _FOLDABLE.sub(lambda m: _FOLDS[m.group(1)], text)
+    return _WIDE_RUN.sub(_fold_run, text) if max(text) >= "\uff01" else text
 
 
 # a comma printed with no space before the next word of a name ("X Co.,Ltd.", as a folded
@@ -156,7 +178,7 @@ def reading_copy(text: str) -> str:
 _TIGHT_COMMA = re.compile(r"(?<=[A-Za-z.]),(?=[A-Z][a-z])")
 
 
-_INSIDE_WORD = re.compile(r"[\u00ad\u200b\u2060]+")
+_INSIDE_WORD = re.compile(r"[\u00ad\u200b-\u200d\u2060]+")
 
 
 def spaced_commas(label: str) -> str:

@@ -39,7 +39,10 @@ _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Au
 _WDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]+)"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-_PART = r"(?:(?:Early|Late|Mid|End|Beginning)(?:[ \t]+of)?[ \t-]+)"
+_PART = (r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id|End|Beginning|Spring|Summer|Autumn|Fall|Winter)"
+         r"(?:[ \t]+of)?[ \t-]+)")
+# a quarter or a half of a year ("Q3 2024", "H1 2027")
+_QUARTER = r"(?:Q[1-4]|H[12])"
 # a time of day ("21:30", "9:00"), a log's key under its day
 _TIME = r"[0-2]?\d:[0-5]\d(?![\d:])"
 _KEY = (rf"(?:{_WDAY}?{_DAY}[ \t]+{_MON}(?:,?[ \t]+{_YEAR})?"
@@ -49,6 +52,7 @@ _KEY = (rf"(?:{_WDAY}?{_DAY}[ \t]+{_MON}(?:,?[ \t]+{_YEAR})?"
         rf"|{_YEAR}[-/.](?:0?[1-9]|1[0-2])(?!\d)"
         rf"|{_PART}?{_MON}[ \t]+{_YEAR}"
         rf"|{_PART}?{_YEAR}"
+        rf"|{_QUARTER}[ \t]+{_YEAR}"
         rf"|{_MON}(?![ \t]*[0-3]?\d\b)"
         rf"|{_TIME}(?:[ \t]*(?:-|\u2013|to)[ \t]*{_TIME})?)")
 # (a span of time: "May 2003 - December 2009")

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
+from kg.ingest.reading.mail_headers import subject_span
 
 MAX_LINES = 3           # a headline wraps onto at most three lines
 MAX_CHARS = 300         # ... and is no paragraph
@@ -161,15 +162,30 @@ def _title_under_issuer(text: str, spans: list, i: int) -> list | None:
 def headline_lines(text: str, limit: int = 4000) -> list[tuple[int, int]]:
     """The (start, end) offsets of the lines of the text's headline (see the module's
     docstring), looked for in the first ``limit`` characters; [] when the text has none."""
+    if text[:1] in "FTCSDRBftcsdrb \n":
+        subject = subject_span(text)        # a mail's "Subject:" under its header lines
+        if subject is not None:
+            return [subject]
     head = text[:limit]
     spans = []
     pos = 0
     for line in head.split("\n"):
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
+    if len(text) > limit and text[limit - 1:limit + 1].count("\n") == 0 and len(spans) > 1:
+        spans.pop()     # (a line the limit cuts: "To: b" cut to "To" is no headline)
+    kind = None         # a document's kind in capitals alone on a line ("ANNOUNCEMENT")
     for i, (a, b) in enumerate(spans):
         if metadata_line(text[a:b]):
+            if kind is None and _LABEL.fullmatch(text[a:b]) and \
+                    text[a:b].split()[0].strip(":|").lower() in _document_words():
+                kind = (a + len(text[a:b]) - len(text[a:b].lstrip()),
+                        a + len(text[a:b].rstrip().rstrip(":|").rstrip()))
             continue
+        if kind is not None and _sentence_end(text[a:b]):
+            # the kind's line over no headline, then body text: the kind is the title (not the
+            # body's first sentence)
+            return [kind]
         if _BARS.search(text[a:b]):
             a += bar_headline(text[a:b])      # "Interview | <headline>": the headline
         run = [(a, b)]

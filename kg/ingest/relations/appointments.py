@@ -28,6 +28,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
+from kg.ingest.relations.referents import FIRST_PERSON
 from kg.ingest.relations.term_posts import term_its_posts
 
 _APPOINTED = re.compile(r"(?:\s*,\s*\d{2}\s*,)?\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+"
@@ -382,7 +383,7 @@ def _nearest_owner(text, at, owner, org_starts, orgs_at, ref_at):
     """"X was represented by its chairman A and Y by its president, B": "its" is the
     organisation named last before it in its sentence, when that is another than the one the
     referent reading gave, was named after that one's last mention there and is printed as a
-    name (not "a working group")."""
+    name (not "a working group", nor the writer's "we")."""
     import bisect
     i = bisect.bisect_left(org_starts, at) - 1
     if i < 0:
@@ -391,7 +392,8 @@ def _nearest_owner(text, at, owner, org_starts, orgs_at, ref_at):
     start = max([m.start() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)]
                 + [text.rfind("\n\n", 0, at)])
     if near[2] is owner or near[0] <= start or near[1] > at or near[2].role \
-            or not text[near[0]:near[0] + 1].isupper():
+            or not text[near[0]:near[0] + 1].isupper() \
+            or text[near[0]:near[1]].lower() in FIRST_PERSON:
         return owner        # ("X sent a working group led by its deputy director A": X's)
     if any(near[1] <= m.start < at for m in owner.mentions):
         return owner

@@ -5,7 +5,8 @@ organisation opening the line of a contact block), or under the document's lette
 its signature when the block names none:
 
 * "Address: No. 6 Gaoxin Avenue, Baoji High-tech Zone, Baoji, Shaanxi Province" (also
-  "Registered address:", "Domicile:", "Office address:"): the organisation is in the first
+  "Registered address:", "Domicile:", "Office address:", and "Headquarters:", "Seat:" of
+  ``data/record-seat-labels.txt``): the organisation is in the first
   place the address names, its smallest, past a numbered lot or building (rule ``place:record-address@0.5``; the chain of the
   address itself is :mod:`address_chains`');
 * a project's or site's record ("Project: X Project (Phase I)" over "Site: Y Industrial Park,
@@ -25,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
 from kg.ingest.relations.house_org import house
 from kg.ingest.relations.officer_lists import record_orgs
@@ -38,7 +40,10 @@ SITE_RULE = "place:record-site@0.5"
 _MARK = r"[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*"
 _ADDRESS = re.compile(
     _MARK + r"(?:(?:registered|office|business|company|mailing|postal|correspondence|"
-    r"head[ \t]+office|contact)[ \t]+)?(?:address|domicile)[ \t]*[:：][ \t]*", re.I)
+    r"head[ \t]+office|contact)[ \t]+)?(?:address|domicile)[ \t]*[:：][ \t]*"
+    # ("Headquarters: Wuxi": where it is seated, data/record-seat-labels.txt)
+    + r"|" + _MARK + r"(?:" + alternation("record-seat-labels", r"[ \t]+")
+    + r")[ \t]*[:：][ \t]*", re.I)
 _SITE = re.compile(_MARK + r"(?:project[ \t]+)?(?:site|location|place)[ \t]*[:：][ \t]*", re.I)
 _FIELD = re.compile(_MARK + r"[A-Z][\w'’ ()-]{1,40}[:：][ \t]*")
 _OPENS = re.compile(_MARK)

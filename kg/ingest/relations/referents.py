@@ -14,7 +14,8 @@ company, which is based in X" or "its wholly owned subsidiary Y" know whose they
   paragraph), its subject ("X, a subsidiary of Y, reports ... . The company ..."), else the
   company the article is about (the first named in its first three paragraphs);
 * "its": the first organisation (or "the group", "the company") of its own sentence before it,
-  else the first of the sentence before (same paragraph) — the clause's subject.
+  else the first of the sentence before (same paragraph) — the clause's subject; not a "we"
+  the text reads as the writer's organisation ("We will meet its general manager": another's).
 
 A noun phrase followed by "of" or a capital ("the company X Co., Ltd.") starts a new
 description and stands for nothing ("its" before a capital is still its: "Its Tocopilla
@@ -38,6 +39,10 @@ _GROUP = re.compile(r"\bgroup\b", re.I)
 # referred to as the "Group")'
 _DEFINED = re.compile(r"[ \t\n]*\((?:hereinafter\s+)?(?:(?:referred\s+to|called)\s+)?(?:as\s+)?"
                       r"(?:the\s+)?[\"“]\s*(?:[Tt]he\s+)?(?P<noun>[Cc]ompany|[Gg]roup)\s*[\"”]")
+
+
+# an organisation's mention that is the writer's "we": never what "its" stands for
+FIRST_PERSON = frozenset(("we", "us", "our", "ours", "ourselves"))
 
 
 def _is_company(ent) -> bool:
@@ -66,6 +71,7 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
     out_starts: list = []
     j = 0
     last_group: dict = {}
+    its_orgs = its_starts = None
     for m in _PHRASE.finditer(text):
         p = m.start()
         while j < len(orgs) and orgs[j][0] < p:
@@ -105,10 +111,13 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
             continue
         if not with_its:
             continue
-        ent = _subject(orgs, starts, out, out_starts, ss, p)
+        if its_orgs is None:        # (not "we": "We will meet its manager" is another's)
+            its_orgs = [x for x in orgs if text[x[0]:x[1]].lower() not in FIRST_PERSON]
+            its_starts = [x[0] for x in its_orgs]
+        ent = _subject(its_orgs, its_starts, out, out_starts, ss, p)
         if ent is None and ss > 0 and "\n\n" not in text[max(0, ss - 2):ss]:
             ps, _ = sents.bounds(ss - 1)
-            ent = _subject(orgs, starts, out, out_starts, ps, ss)
+            ent = _subject(its_orgs, its_starts, out, out_starts, ps, ss)
         if ent is not None:
             out.append((p, m.end(), ent))
             out_starts.append(p)

@@ -3,7 +3,9 @@
 * "A and B, chairman and president of X respectively" (also "A, B and C, ... respectively",
   "A and B, respectively chairman and president of X", "A and B were appointed chairman and
   general manager of X, respectively", "A and B are chairman and president of X respectively"):
-  the n-th person holds the n-th role in X (rule ``post:respectively``);
+  the n-th person holds the n-th role in X (rule ``post:respectively``); "A and B appointed C
+  and D as their chairmen, respectively": the n-th person's post in the n-th organisation
+  (:mod:`respective_appointments`);
 * "A (chairman of X)", "A (general manager, X)": a post of A in X (rule ``post:bracketed``).
 
 The people of a list are read at its last name, the roles from the ", " after it to " of X
@@ -16,6 +18,7 @@ from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.listed_names import listed_before
 from kg.ingest.relations.post_nodes import make_post
+from kg.ingest.relations.respective_appointments import appointed_respectively
 
 _ROLE_SEP = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 _OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
@@ -42,7 +45,11 @@ def respective_posts(draft, minter, spans_of, roles) -> None:
         return
     has_resp = "respectively" in text
     by_end = {e: (s, e, x) for s, e, x in people}
+    org_by_end = {x[1]: x for x in orgs_at.values()} if has_resp else {}
     for s, e, person in people:
+        if has_resp and text[e:e + 1].isspace() and \
+                appointed_respectively(draft, minter, text, s, e, by_end, org_by_end, roles):
+            continue        # "A and B appointed C and D as their chairmen, respectively"
         if has_resp and (text[e:e + 1] == "," or text[e:e + 1].isspace()):
             _respectively(text, minter, draft, s, e, person, by_end, orgs_at, roles)
         b = _BRACKET.match(text, e)
