@@ -309,6 +309,48 @@ def test_a_name_s_chinese_form_in_brackets_is_no_word_of_an_event_s_label(snapsh
     assert events and not [k for k in events if "(" in k], events
 
 
+# --- 9c. who bought whom, told from the other side; a weekday that is another day's ------------------
+ROUNDUP = ("Deals roundup\n\nShanghai, 5 May 2026\n\nXiba Bauxite Co., Ltd. was acquired by Liyang "
+           "Zinc Co., Ltd. on 2 May. Dongpo Magnesium Co., Ltd. sold Fengyi Nickel Co., Ltd. to Nanhu "
+           "Alloys Co., Ltd. in April. Hexi Zinc Co., Ltd. sold 20% of Lanxi Copper Co., Ltd. to "
+           "Baishui Tin Co., Ltd. Tengyue Tin Co., Ltd. was not acquired by Jiangbei Smelting Co., "
+           "Ltd.\n")
+
+
+def test_a_company_bought_told_in_the_passive_or_by_its_seller(snapshot_kg):
+    """"B was acquired by A" and "C sold B to A" gave no acquisition (relations/
+    passive_acquisitions: A acquired B); a minority sold, and "was not acquired by", give none."""
+    got = _values(_draft(snapshot_kg, ROUNDUP), "acquired")
+    assert ("Liyang Zinc Co., Ltd.", "Xiba Bauxite Co., Ltd.") in got, got
+    assert ("Nanhu Alloys Co., Ltd.", "Fengyi Nickel Co., Ltd.") in got, got
+    assert not {s for s, o in got} & {"Xiba Bauxite Co., Ltd.", "Dongpo Magnesium Co., Ltd.",
+                                      "Baishui Tin Co., Ltd.", "Jiangbei Smelting Co., Ltd."}, got
+
+
+def test_a_dateline_s_weekday_that_is_another_day_s_is_noted(snapshot_kg):
+    """"Beijing, Monday, 3 June 2026" (a Wednesday) was read with no word to the user (events/
+    weekday_checks: the date is kept, with a note); a weekday that is the day's gives none."""
+    draft = _draft(snapshot_kg, "Notes\n\nBeijing, Monday, 3 June 2026\n\nLanxi Copper Co., Ltd. "
+                                "signed a supply agreement with Hexi Zinc Co., Ltd.\n")
+    assert str(draft.date) == "2026-06-03"
+    assert draft.date_note and "Wednesday" in draft.date_note, draft.date_note
+    draft = _draft(snapshot_kg, "Notes\n\nBeijing, Wednesday, 3 June 2026\n\nLanxi Copper Co., Ltd. "
+                                "signed a supply agreement with Hexi Zinc Co., Ltd.\n")
+    assert draft.date_note is None, draft.date_note
+
+
+
+def test_earlier_or_later_this_month_is_no_word_of_a_label(snapshot_kg):
+    """"The first phase was completed earlier this month, and trial runs will start later this
+    month" were labelled "Completion of the first phase earlier" and "Trial runs will start
+    later" (events/milestones, future_steps took out "this month" and left its word)."""
+    draft = _draft(snapshot_kg, "Outlook\n\nLanzhou, 10 March 2026\n\nLongxi Nickel Co., Ltd. said "
+                                "the first phase was completed earlier this month, and trial runs "
+                                "will start later this month.\n")
+    bad = [k for k in _labels(draft) if k.endswith((" earlier", " later"))]
+    assert not bad, bad
+
+
 # --- 10. odd text ----------------------------------------------------------------------------------
 ODD = {
     "full-width stops alone": "\uff0e\uff0c\uff0e\uff0c",
@@ -324,6 +366,10 @@ ODD = {
     "seasons alone": "Spring 2021:\nQ3 2024:\n",
     "own alone": "its own own own quarry.",
     "a legal form alone": "Co., Ltd.",
+    "a seller alone": "X Co., Ltd. sold to.",
+    "a passive alone": "was acquired by X Co., Ltd.",
+    "a weekday alone": "Monday, 31 June 2026",
+    "a native form alone": "(\u6ec7\u897f)",
 }
 
 
@@ -336,7 +382,8 @@ def test_odd_text_never_makes_a_rule_raise_nor_an_empty_label(snapshot_kg, case)
 # --- 11. linear time ---------------------------------------------------------------------------
 def test_this_round_s_constructions_are_read_in_linear_time(snapshot_kg):
     """This file's constructions n times: full-width names, a zero-width joiner, "its" after
-    "we", a case number, a timeline row keyed by a season and a quarter, "its own"."""
+    "we", a case number, a timeline row keyed by a season and a quarter, "its own", a company
+    bought told in the passive and by its seller."""
     from hostile_drafts import linear_cpu, parses_with_real_dates
 
     def text(n):
@@ -344,7 +391,8 @@ def test_this_round_s_constructions_are_read_in_linear_time(snapshot_kg):
                        f"acquired Ba\u200dishan{i} Tin Co., Ltd.\nQ{1 + i % 4} {2000 + i % 20}: We "
                        f"will meet its general manager, Kong Fan{i}, at Xuefeng{i} Co., Ltd. "
                        f"Case (2025) Zhe 01 Min Chu No. {i}. Hexi{i} Co., Ltd. built its own "
-                       f"quarry.\n" for i in range(n))
+                       f"quarry. Xiba{i} Co., Ltd. was acquired by Liyang{i} Co., Ltd. Dongpo{i} "
+                       f"Co., Ltd. sold Fengyi{i} Co., Ltd. to Nanhu{i} Co., Ltd.\n" for i in range(n))
         return "ANNOUNCEMENT\n\nIssued 03/04/2026\n\n" + body
     draft = linear_cpu(lambda t: _draft(snapshot_kg, t), text(80), "round 30", half=text(40))
     parses_with_real_dates(draft)

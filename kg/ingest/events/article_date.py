@@ -1,5 +1,6 @@
 """The article's own date and the year its dates are read in, from ``--date`` or the text: the
-date the text shows at its top (a guess when it is only the story's first day), else the day a
+date the text shows at its top (a guess when it is only the story's first day; a note when
+the weekday printed with it is another day's: events/weekday_checks), else the day a
 yearless dateline names ("SHANGHAI, Nov. 9 (Xinhua) -- ... said on Monday": the year whose
 Nov. 9 is a Monday), else a dateline's day in the year a document number gives, else a social-
 media export's latest post, else the latest day a yearless dateline can be (a note says so).
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from kg.ingest.events.dateline_year import dateline_day, recent_dateline
+from kg.ingest.events.weekday_checks import weekday_note
 from kg.ingest.events.years import dateline_date, document_year
 from kg.ingest.reading.dates import find_dates, read_document_date
 from kg.ingest.reading.post_stamps import latest_post_day
@@ -37,6 +39,9 @@ def article_date(text: str, date: str | None = None, today=None) -> ArticleDate:
         # ("Issued 03/04/2026": 3 April or 4 March; the year alone is kept, and said so)
         note = (f"the text's date {text[shown.start:shown.end]!r} could be read day first or "
                 "month first: only its year is kept (give --date)")
+    elif shown is not None and not guessed:
+        # ("Beijing, Monday, 3 June 2026", a Wednesday: kept, and said so)
+        note = weekday_note(text, shown.start, shown.end, shown.value)
     doc_year = document_year(text, date)     # (else "This year marks the final year of ...")
     read = dateline_day(text, today) if date is None else None
     if read is not None:

@@ -94,12 +94,16 @@ def _expected(text: str, a: int, b: int) -> re.Match | None:
     return m
 
 
+_LATER = re.compile(r"[ \t]+(?:later|earlier)(?:[ \t]+in)?$")
+
+
 def _label(words: str) -> str:
     """The clause as a label: one line, its first letter a capital, at most 100 characters; a
     quotation mark it does not pair is dropped ('the county "will inspect the road': the
     quotation goes on past the clause); a name's form in Chinese characters in brackets is
     left out."""
     out = " ".join(without_native_forms(words).split()).strip(" ,;:")
+    out = _LATER.sub("", out)       # ("will start later this month": its day's word)
     if out.count('"') % 2 or out.count("\u201c") != out.count("\u201d"):
         out = " ".join(out.replace('"', "").replace("\u201c", "").replace("\u201d", "").split())
     if len(out) > 100:

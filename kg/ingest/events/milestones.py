@@ -35,10 +35,12 @@ _CONJ = re.compile(r"(?:,\s*|\s+)and\s+(?:(?:then|also|later|subsequently|succes
                    r"officially|finally)\s+)?(?=[a-z])")
 _BLOCKING = ("event", "agreement", "policy")
 _LONGEST = 3000     # a "sentence" longer than this is text without punctuation: no clause rule
-# (and "last" / "next" / "this" before a weekday: "marked it last Saturday with ...")
+# (and "last" / "next" / "this" before a weekday: "marked it last Saturday with ..."; "earlier" /
+# "later" before "this month": "was completed earlier this month")
 # (and a part of the day: "On the morning of January 3", "in the early hours of 6 May")
 _PREP = re.compile(r"\s*\b(?:(?:in|on|at\s+the\s+end\s+of|by|since|from|between)\s+(?:the\s+)?"
                    r"(?:(?:early|late|mid-?)\s*)?|(?:on\s+)?(?:last|next|this)\s+|"
+                   r"(?:earlier|later)\s+(?:in\s+)?|"
                    r"(?:(?:on|in)\s+)?the\s+(?:morning|afternoon|evening|night|"
                    r"early\s+hours)\s+of\s+)$", re.I)
 

@@ -8,7 +8,8 @@ Company" / "the group", :mod:`kg.ingest.relations.referents`):
   ``org:buys-stake-in``);
 * "the acquisition of B by A": ``org:acquisition-by``;
 * "A bought an antimony mine in X", "A acquired the Y Smelter": a site or project bought is
-  ``nfo:acquired`` too (``org:acquires``).
+  ``nfo:acquired`` too (``org:acquires``);
+* "B was acquired by A", "C sold B to A": :mod:`passive_acquisitions`.
 
 The company bought is the name right after the verb phrase (so "A will buy half of the output"
 or "A bought ore from B" is no acquisition); a referent buyer makes the rule ``@0.5``. One
@@ -21,6 +22,7 @@ import re
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
+from kg.ingest.relations.passive_acquisitions import passive_acquisitions
 from kg.ingest.reading.tickers import after_ticker
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
@@ -49,7 +51,7 @@ _IT_NEAR = Near(_IT, ("said", "says", "announced", "confirmed", "stated", "discl
 _POSSESSIVE = re.compile(r"['\u2019]s(?![\w'\u2019])")
 _BY = re.compile(r"[ \t\n]+by[ \t\n]+(?:the\s+)?", re.I)
 _ACQUISITION_OF = re.compile(r"\b(?:acquisition|takeover|purchase)\s+of\s+(?:the\s+)?$", re.I)
-_CUES = ("acqui", "buy", "bought", "purchas", "take", "took")
+_CUES = ("acqui", "buy", "bought", "purchas", "take", "took", "sold")
 
 
 def acquisitions(draft, spans_of, kind, refs) -> None:
@@ -106,6 +108,7 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
                 continue
             hit[2].add(NFO.acquired, bought.iri, Span(s, hit[1]), "org:acquisition-by")
     _nominal(text, orgs, by_start, refs)
+    passive_acquisitions(text, orgs, by_start)      # "B was acquired by A", "C sold B to A"
 
 
 def _sites(spans_of, kind) -> dict:
