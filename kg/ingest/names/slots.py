@@ -249,7 +249,9 @@ def appositive_companies(text: str) -> list[Candidate]:
             continue        # ("The Company, a subsidiary of X": no company named "Company")
         out.append(Candidate(s, m.end(group), " ".join(toks), "Company", "company:apposition",
                              0.5))
-    for m in near(_DESCRIBED, text, _COPULA_GAP, before=160, after=240):
+    described = near(_DESCRIBED, text, _COPULA_GAP, before=160, after=240) \
+        if " is a" in text or " was a" in text else ()     # (no whole-text scan without one)
+    for m in described:
         toks = m.group("list").split()
         s = m.start("list")
         while toks and toks[0].lower() in _STOP | _LEADS:
