@@ -452,8 +452,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
         poss = re.search(r"(?<=[a-z])(?:['\u2019]s|(?<=s)['\u2019])$", raw)
         if poss is not None:
             raw = raw[:poss.start()]        # "X Department of Forestry's data": the name
-        if raw.endswith(".") and not raw.endswith(("Co.", "Ltd.", "Corp.", "Inc.", "CO.", "LTD.",
-                                                   "CORP.", "INC.")) \
+        if raw.endswith(".") and not raw.upper().endswith(("CO.", "LTD.", "CORP.", "INC.")) \
                 and not _DOTTED_END.search(raw):
             raw = raw[:-1]
         te = ts + len(raw)
