@@ -167,10 +167,11 @@ def reading_copy(text: str) -> str:
     if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text \
             or "\ufeff" in text:
         text = _CASE_JOINT.sub(lambda m: " " * len(m.group(0)), text)
-    if max(text) >= "\uff21":
+    hi = max(text)      # (once: the folds below only lower characters)
+    if hi >= "\uff21":
         text = _WIDE_LETTERS.sub(lambda m: m.group(0).translate(_NARROW), text)
     text = _FOLDABLE.sub(lambda m: _FOLDS[m.group(1)], text)
-    return _WIDE_RUN.sub(_fold_run, text) if max(text) >= "\uff01" else text
+    return _WIDE_RUN.sub(_fold_run, text) if hi >= "\uff01" else text
 
 
 # a comma printed with no space before the next word of a name ("X Co.,Ltd.", as a folded
