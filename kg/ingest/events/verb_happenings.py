@@ -68,6 +68,7 @@ from kg.ingest.events.announcements import announced
 from kg.ingest.events.coordinated import next_clause
 from kg.ingest.events.date_cues import DATED, IN_FORCE as _IN_FORCE, aside_opens, in_aside
 from kg.ingest.events.dated import event_class
+from kg.ingest.events.comma_clauses import comma_cut
 from kg.ingest.events.dateline_words import after_dateline_at as _after_dateline, in_dateline as _in_dateline
 from kg.ingest.events.foundings import RULE as FOUNDED
 from kg.ingest.events.framework_mentions import framework_opening, frameworks
@@ -306,6 +307,7 @@ def _clause(text: str, ss: int, se: int, d, starts: list) -> tuple[int, int]:
             elif m.start() >= d.end and any(x >= m.end() for x in others):
                 end = m.start()
                 break
+        start, end = comma_cut(text, start, end, d, others, _finite)
     fut = _AND_FUTURE.search(text, d.end, end)
     if fut is not None and (_PAST.search(text, start, fut.start()) or any(
             w.group(0) in _verbs()[0] for w in _WORD.finditer(text, start, fut.start()))):
