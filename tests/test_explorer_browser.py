@@ -67,7 +67,7 @@ def _page(browser, base):
     page.route("**/*", route)
     page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
     page.on("pageerror", lambda e: page.errors.append(str(e)))
-    page.set_default_timeout(20_000)
+    page.set_default_timeout(60_000)  # a loaded machine took over 20 s once
     return page
 
 
