@@ -78,6 +78,8 @@ _LEVEL_AFTER = re.compile(r"[ \t]+(" + "|".join(map(re.escape, sorted(_OTHER_LEV
 _SPELT_CLASSES = _ORG_CLASSES | {NFO.GovernmentBody, NFO.IndustryAssociation,
                                  NFO.AssociationBranch, NFO.ResearchInstitute, NFO.University,
                                  NFO.Alliance, NFO.MediaOutlet}
+# whose names' plurals name others of their kind, not them (a person's, a body's)
+_PLURAL_NOT = _SPELT_CLASSES | {NFO.Person}
 # a legal suffix that ends a company's name, normalised ("co., ltd.", "corp.", "limited")
 _LEGAL_SUFFIX = re.compile(r",?\s(?:" + "|".join(
     re.escape(x.lower()) for x in sorted(lines("company-suffixes"), key=len, reverse=True))
@@ -280,9 +282,10 @@ class Gazetteer:
         if is_label:
             self.is_label.add((key, iri))
         # the plural of a name of several words whose head is a common noun ("single champion
-        # enterprise" -> "single champion enterprises"); never for a person's name
+        # enterprise" -> "single champion enterprises"); never for a person's name, nor for one
+        # body's ("science and technology departments" are many, not the association's one)
         words_ = key.split()
-        if len(words_) >= 2 and self.classes.get(iri) != NFO.Person \
+        if len(words_) >= 2 and self.classes.get(iri) not in _PLURAL_NOT \
                 and re.fullmatch(r"[a-z]{4,}", words_[-1]) and not key.endswith("s"):
             head = words_[-1]
             plural = head[:-1] + "ies" if re.search(r"[^aeiou]y$", head) else \
