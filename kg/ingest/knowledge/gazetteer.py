@@ -178,6 +178,19 @@ def _compound_head(text: str, m: Mention) -> bool:
     return bool(after and after.group(1).lower() in words("link-metal-not-heads"))
 
 
+def _field_key(text: str, m: Mention) -> bool:
+    """An ambiguous metal word printed as a field's key at a line's start, whose value opens
+    with a capitalised word: "Lead: Jinchuan Group Co., Ltd." names the leading unit, not the
+    metal ("Lead: 12,000 t" and "Lead: prices rose" still name the metal)."""
+    if not m.surface[:1].isupper() or text.rfind("\n", 0, m.start) + 1 < m.start \
+            and text[text.rfind("\n", 0, m.start) + 1:m.start].strip():
+        return False
+    return bool(_KEY_VALUE.match(text, m.end, m.end + 40))
+
+
+_KEY_VALUE = re.compile(r"[ \t]*:[ \t]*[A-Z][a-z]")
+
+
 def _metal_context(text: str, m: Mention) -> bool:
     """An ambiguous metal word read as the metal by the words around it: a noun of the metals
     trade after it ("a lead smelter", "gold output") or another metal joined to it ("Lead and
@@ -466,7 +479,7 @@ class Gazetteer:
                 or normalise_name(m.surface) not in ambiguous
                 or (near_concept(m.start) or _metal_context(text, m)
                     or _in_name_run(text, m)) and not _as_verb(text, m)
-                and not _compound_head(text, m)]
+                and not _compound_head(text, m) and not _field_key(text, m)]
 
     def spelling_owner(self, key: str) -> URIRef | None:
         """The known organisation a name of two or more words spells another way ("Baoti Group"
