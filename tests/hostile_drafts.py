@@ -7,6 +7,7 @@ import datetime as dt
 import gc
 import hashlib
 import time
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -269,3 +270,40 @@ def posts(draft) -> set:
             got[key] = draft.entities[o].label if o in draft.entities else str(o)
         out.add((got.get("heldBy"), got.get("roleName"), got.get("postIn")))
     return out
+
+
+def _local(term) -> str:
+    return str(term).rsplit("#", 1)[-1]
+
+
+def dated_new(draft) -> dict:
+    """label -> {(date predicate, value)} of the draft's new entities with a date."""
+    out = {}
+    for e in draft.new():
+        got = {(_local(p), str(o)) for p, o, _, _ in e.statements if _local(p).endswith("Date")}
+        if got:
+            out[e.label] = got
+    return out
+
+
+class PageText(HTMLParser):
+    """The text of a review page's #text element, and every tag the page holds."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags, self.chars, self.depth = [], [], 0
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if self.depth:
+            self.depth += 1
+        elif dict(attrs).get("id") == "text":
+            self.depth = 1
+
+    def handle_endtag(self, tag):
+        if self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth:
+            self.chars.append(data)

@@ -7,11 +7,10 @@ while it is not fixed; the fixed ones guard their fixes."""
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
 import pytest
 
-from hostile_drafts import draft_of, fault, posts as _posts, snapshot_kg  # noqa: F401
+from hostile_drafts import PageText, draft_of, fault, posts as _posts, snapshot_kg  # noqa: F401
 from hostile_drafts import (event_dates as _events, labels as _labels, new_labels as _new,
                             sound_labels, values as _values)
 
@@ -415,29 +414,6 @@ def test_this_round_s_constructions_are_read_in_linear_time(snapshot_kg):
 
 
 # --- 9. the review page --------------------------------------------------------------------------
-class _Text(HTMLParser):
-    """The text of the page's #text element, and every tag the page holds."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.tags, self.chars, self.depth = [], [], 0
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-        if self.depth:
-            self.depth += 1
-        elif dict(attrs).get("id") == "text":
-            self.depth = 1
-
-    def handle_endtag(self, tag):
-        if self.depth:
-            self.depth -= 1
-
-    def handle_data(self, data):
-        if self.depth:
-            self.chars.append(data)
-
-
 def test_the_review_page_shows_markdown_links_and_markup_as_text(snapshot_kg):
     """A text whose reading copy differs from what is stored (a Markdown link with a
     "javascript:" address, an ideographic space) and which holds markup in a name and in a
@@ -451,7 +427,7 @@ def test_the_review_page_shows_markdown_links_and_markup_as_text(snapshot_kg):
             "signed a deal with Hexi Zinc Co., Ltd. on 26 May.\n")
     draft = _draft(snapshot_kg, text)
     page = render_review(graph_of(snapshot_kg), draft)
-    p = _Text()
+    p = PageText()
     p.feed(page)
     assert "".join(p.chars) == text
     assert not [t for t, a in p.tags if t in ("img", "b", "script", "iframe")], p.tags

@@ -7,11 +7,10 @@ fault's test is marked ``fault(...)`` (strict xfail) while it is not fixed; the 
 guard their fixes."""
 from __future__ import annotations
 
-from html.parser import HTMLParser
 
 import pytest
 
-from hostile_drafts import draft_of, fault, posts as _posts, snapshot_kg  # noqa: F401
+from hostile_drafts import PageText, draft_of, fault, posts as _posts, snapshot_kg  # noqa: F401
 from hostile_drafts import labels as _labels, new_labels as _new, sound_labels, values as _values
 
 
@@ -399,29 +398,6 @@ def test_this_round_s_constructions_are_read_in_linear_time(snapshot_kg):
 
 
 # --- 12. the review page ---------------------------------------------------------------------------
-class _Text(HTMLParser):
-    """The text of the page's #text element, and every tag the page holds."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.tags, self.chars, self.depth = [], [], 0
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-        if self.depth:
-            self.depth += 1
-        elif dict(attrs).get("id") == "text":
-            self.depth = 1
-
-    def handle_endtag(self, tag):
-        if self.depth:
-            self.depth -= 1
-
-    def handle_data(self, data):
-        if self.depth:
-            self.chars.append(data)
-
-
 def test_the_review_page_shows_full_width_and_joined_text_as_stored(snapshot_kg):
     """A text whose reading copy folds full-width runs and whose names hold joiners, with
     markup in a mail header: the page's text is the stored text exactly, and no tag the text
@@ -433,7 +409,7 @@ def test_the_review_page_shows_full_width_and_joined_text_as_stored(snapshot_kg)
             "Hexi Zinc Co., Ltd. on 2 June.\n")
     draft = _draft(snapshot_kg, text)
     page = render_review(graph_of(snapshot_kg), draft)
-    p = _Text()
+    p = PageText()
     p.feed(page)
     assert "".join(p.chars) == text
     assert not [t for t, a in p.tags if t in ("img", "script") and a.get("src") == "x"

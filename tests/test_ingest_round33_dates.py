@@ -7,22 +7,12 @@ yuan on <day>" and "added 14 entities to its list on <day>" are happenings, not 
 speech; a label naming the text itself ("Date of this announcement:") is no schedule step."""
 from __future__ import annotations
 
-from hostile_drafts import draft_of
+from hostile_drafts import dated_new as _dated, draft_of
 from kg.ingest.reading.dates import find_dates
 
 
 def _local(term) -> str:
     return str(term).rsplit("#", 1)[-1]
-
-
-def _dated(draft) -> dict:
-    """label -> {(date predicate, value)} of the draft's new entities with a date."""
-    out = {}
-    for e in draft.new():
-        got = {(_local(p), str(o)) for p, o, _, _ in e.statements if _local(p).endswith("Date")}
-        if got:
-            out[e.label] = got
-    return out
 
 
 def _one(dated, words):

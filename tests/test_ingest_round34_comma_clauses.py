@@ -3,20 +3,7 @@ on <day>, and C was extended on <day>") are each an event with its own day; the 
 left out, its clause running back to the sentence's start, which the first event held."""
 from __future__ import annotations
 
-from hostile_drafts import draft_of
-
-
-def _local(term) -> str:
-    return str(term).rsplit("#", 1)[-1]
-
-
-def _dated(draft) -> dict:
-    out = {}
-    for e in draft.new():
-        got = {(_local(p), str(o)) for p, o, _, _ in e.statements if _local(p).endswith("Date")}
-        if got:
-            out[e.label] = got
-    return out
+from hostile_drafts import dated_new as _dated, draft_of
 
 
 REVIEW = """Watchdog clears Tarnwick deal
