@@ -121,20 +121,26 @@ def _unquote(key: str) -> str:
     return " ".join(key.replace('"', " ").split()) if '"' in key else key
 
 
+_QUOTE_RUN = re.compile(r'"[ "]*')
+
+
 def _unquote_with_map(norm: str, offsets: list[int]) -> tuple[str, list[int]]:
     """:func:`_unquote` over normalised text, keeping the map to raw offsets (a quote and the
-    spaces around it count as one space); slices, not a loop over characters."""
+    spaces around it count as one space); slices, not a loop over characters. (Each run of
+    quotes and spaces found from its quote, with the one space before it: the same spans as
+    ``' ?"[ "]*'``, whose first character, a space, is tried all through the text.)"""
     if '"' not in norm:
         return norm, offsets
     parts: list[str] = []
     offs: list[int] = []
     prev = 0
-    for m in re.finditer(r' ?"[ "]*', norm):
-        parts.append(norm[prev:m.start()])
-        offs.extend(offsets[prev:m.start()])
-        if m.start() > 0 and m.end() < len(norm):
+    for m in _QUOTE_RUN.finditer(norm):
+        start = m.start() - 1 if m.start() > prev and norm[m.start() - 1] == " " else m.start()
+        parts.append(norm[prev:start])
+        offs.extend(offsets[prev:start])
+        if start > 0 and m.end() < len(norm):
             parts.append(" ")
-            offs.append(offsets[m.start()])
+            offs.append(offsets[start])
         prev = m.end()
     parts.append(norm[prev:])
     offs.extend(offsets[prev:])     # the final entry (the end) included
