@@ -188,8 +188,8 @@ def _field_key(text: str, m: Mention) -> bool:
     """An ambiguous metal word printed as a field's key at a line's start, whose value opens
     with a capitalised word: "Lead: Jinchuan Group Co., Ltd." names the leading unit, not the
     metal ("Lead: 12,000 t" and "Lead: prices rose" still name the metal)."""
-    if not m.surface[:1].isupper() or text.rfind("\n", 0, m.start) + 1 < m.start \
-            and text[text.rfind("\n", 0, m.start) + 1:m.start].strip():
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not m.surface[:1].isupper() or text[line_start:m.start].strip():
         return False
     return bool(_KEY_VALUE.match(text, m.end, m.end + 40))
 
