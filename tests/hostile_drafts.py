@@ -33,8 +33,21 @@ def article(text: str, name: str) -> Article:
     return Article(Path(name), text, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
-def draft_of(kg, text: str, doc_id: str, name: str = "hostile.txt"):
-    return ingest(kg, article(text, name), doc_id)
+def draft_of(kg, text: str, doc_id: str, name: str = "hostile.txt", today=None):
+    """The draft of ``text``; ``today`` pins the day a yearless dateline is read by."""
+    if today is None:
+        return ingest(kg, article(text, name), doc_id)
+    return ingest(kg, article(text, name), doc_id, today=today)
+
+
+EVENT_DATES = ("#startDate", "#endDate", "#dateSigned", "#plannedDate")
+
+
+def label_dates(draft, start: str, preds: tuple = EVENT_DATES) -> dict:
+    """{label: {date predicate: value}} of the draft's new entities whose label starts so."""
+    return {e.label: {str(p).rsplit("#", 1)[-1]: str(o) for p, o, _, _ in e.statements
+                      if str(p).endswith(preds)}
+            for e in draft.new() if e.label.startswith(start)}
 
 
 def new_labels(draft, cls: str | None = None) -> set:

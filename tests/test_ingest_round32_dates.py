@@ -16,22 +16,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hostile_drafts import article, snapshot_kg  # noqa: F401
-from kg.ingest.pipeline import ingest
+from hostile_drafts import draft_of, label_dates, snapshot_kg  # noqa: F401
 
 TODAY = dt.date(2026, 12, 2)
 
 
 def _draft(kg, text: str, doc_id: str):
-    return ingest(kg, article(text, f"{doc_id}.txt"), doc_id, today=TODAY)
+    return draft_of(kg, text, doc_id, f"{doc_id}.txt", today=TODAY)
 
 
-def _dates(draft, start: str) -> dict:
-    """{label: {date predicate: value}} of the draft's new entities whose label starts so."""
-    return {e.label: {str(p).rsplit("#", 1)[-1]: str(o) for p, o, _, _ in e.statements
-                      if str(p).endswith(("#startDate", "#endDate", "#dateSigned",
-                                          "#plannedDate"))}
-            for e in draft.new() if e.label.startswith(start)}
+_dates = label_dates
 
 
 HALF = """Notice on the 2027 Quotas for Tin Smelters
