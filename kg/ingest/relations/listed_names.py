@@ -1,11 +1,14 @@
 """The names listed before one: "A, B and C" read back from C. Each name before is an entity
-(of the caller's choosing, by where it ends) joined to the next by ", ", "and" or ", and".
-Read by relations/respective_posts and relations/respective_places."""
+(of the caller's choosing, by where it ends) joined to the next by ", ", "and" or ", and";
+and the "(,) respectively" that closes such a statement. Read by relations/respective_posts,
+respective_appointments and respective_places."""
 from __future__ import annotations
 
 import re
 
 _AND = re.compile(r"\s*(?:,\s*and|,|and)\s+$")
+# "... chairman and president of X(,) respectively": the n-th of one list goes with the n-th
+RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
 
 
 def listed_before(text: str, last, by_end: dict, most: int = 6) -> list:

@@ -12,12 +12,11 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
-from kg.ingest.relations.listed_names import listed_before
+from kg.ingest.relations.listed_names import RESPECTIVELY, listed_before
 from kg.ingest.terms import NFO
 
 RULE = "place:respectively"
 _JOIN = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)(?:the\s+)?")
-_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
 _MAX = 6        # names in a list
 
 
@@ -52,7 +51,7 @@ def respective_places(draft, spans_of, kind) -> None:
             if j is None or len(where) == len(names):
                 break
             at = j.end()
-        if len(where) != len(names) or not _RESPECTIVELY.match(text, where[-1][1]):
+        if len(where) != len(names) or not RESPECTIVELY.match(text, where[-1][1]):
             continue
         for (a, _, org), (_, pe, place) in zip(names, where):
             if place is not org:

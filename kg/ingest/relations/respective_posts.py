@@ -16,7 +16,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
-from kg.ingest.relations.listed_names import listed_before
+from kg.ingest.relations.listed_names import RESPECTIVELY, listed_before
 from kg.ingest.relations.post_nodes import make_post
 from kg.ingest.relations.respective_appointments import appointed_respectively
 
@@ -24,7 +24,6 @@ _ROLE_SEP = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 _OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 _BOARD = re.compile(r"\s+of\s+the\s+(?:board(?:\s+of\s+directors)?|supervisory\s+board)\b(?=\s+of\b)",
                     re.I)
-_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
 _RESPECTIVELY_FIRST = re.compile(r"respectively\s*,?\s+(?:the\s+)?", re.I)
 # the verb between the list of people and their roles ("A and B were appointed (as) the ...")
 _BECAME = re.compile(r"\s+(?:were|are|have\s+been|had\s+been|became|become)\s+(?:(?:appointed|"
@@ -101,7 +100,7 @@ def _respectively(text, minter, draft, s, e, person, by_end, orgs_at, roles):
         return
     o = _OF.match(text, end)
     hit = orgs_at.get(o.end()) if o else None
-    if hit is None or before is None and not _RESPECTIVELY.match(text, hit[1]):
+    if hit is None or before is None and not RESPECTIVELY.match(text, hit[1]):
         return
     for (ps, pe, p), role in zip(names, found):
         make_post(draft, minter, p, hit[2], role, Span(ps, hit[1]), "post:respectively")
