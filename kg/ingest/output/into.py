@@ -4,7 +4,7 @@ and ``kg show --quote`` read it). Everything is checked and prepared first, then
 are written as one change (all or none, :func:`kg.model.atomic.replace_files`). An id already in
 the folder is refused unless ``replace``, which replaces the whole document: its other files
 (``ID.partN.ttl``, ``ID.figures.ttl``, ``inferred.ID.ttl``) are removed, since they describe
-the old text."""
+the old text, and so is the old text when the new one comes under another file name."""
 from __future__ import annotations
 
 import re
@@ -180,7 +180,29 @@ def _prepare(draft, data_dir: Path, replace: bool, texts: Path | None) -> IntoPl
     contents = {text_path: draft.stored.encode("utf-8"), target: doc_ttl.encode("utf-8"),
                 sources_ttl: new_catalogue.encode("utf-8")}
     remove = [f for f in existing if f != target]      # a replaced document's other files
+    old_text = _old_text(old_graph, draft, Path(texts)) if listed else None
+    if old_text is not None:
+        remove.append(old_text)
     return IntoPlan(target, contents, remove)
+
+
+def _old_text(catalogue_graph, draft, texts: Path) -> Path | None:
+    """The text a replaced document had under another file name (the article ingested again from
+    a renamed file): it describes the old document, so it goes with it, unless the catalogue
+    gives that name to another document too, or the name is no plain file name of the folder."""
+    from rdflib import Literal
+    doc = DOC[draft.doc_id]
+    for name in catalogue_graph.objects(doc, NFO.fileName):
+        name = str(name)
+        if name == draft.file_name or not name or name in (".", "..") or "/" in name or \
+                "\\" in name or _CONTROL.search(name):
+            continue
+        if any(d != doc for d in catalogue_graph.subjects(NFO.fileName, Literal(name))):
+            continue
+        path = texts / name
+        if path.is_file() and not path.is_symlink():
+            return path
+    return None
 
 
 def put_into(draft, data_dir: Path, replace: bool = False, texts: Path | None = None) -> Path:

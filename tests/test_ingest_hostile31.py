@@ -1,0 +1,66 @@
+"""`kg ingest` attacked a thirty-first time (round 35; after test_ingest_hostile.py ..
+hostile30.py), with short texts written for this file: a company bought told in a relative
+clause, a renaming planned and done, an article re-ingested under a new file name, ... A
+fault's test is marked ``fault(...)`` (strict xfail) while it is not fixed; the fixed ones
+guard their fixes."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from hostile_drafts import PageText, draft_of, fault, posts as _posts, snapshot_kg  # noqa: F401
+from hostile_drafts import labels as _labels, new_labels as _new, sound_labels, values as _values
+
+
+def _draft(kg, text: str, doc_id: str = "hostile31-x"):
+    return draft_of(kg, text, doc_id, "hostile31.txt")
+
+
+# --- 1. --into --replace of an article saved under a new name -----------------------------------------
+@pytest.fixture
+def texts(tmp_path, sources_dir):
+    dest = tmp_path / "texts"
+    shutil.copytree(sources_dir, dest)
+    return dest
+
+
+NOTE = ("Plant notes\n\nKunming, 8 July 2026\n\nLuxi Tin Co., Ltd. cut output at its smelter in "
+        "Mangshi.\n")
+
+
+def test_replace_from_a_renamed_file_takes_the_old_text_out(run, tmp_path, data_copy, texts):
+    """An article put in with --into as "notes.txt", then fixed and put in again with
+    --replace from "notes-v2.txt": the old "notes.txt" stayed in the text folder, a text no
+    document has any more (into._old_text: it goes with the document it belonged to, and is
+    listed with the files replaced)."""
+    first, second = tmp_path / "notes.txt", tmp_path / "notes-v2.txt"
+    first.write_text(NOTE, encoding="utf-8")
+    second.write_text(NOTE.replace("cut output", "raised output"), encoding="utf-8")
+    args = ("--data", data_copy, "--into", data_copy, "--texts", texts, "-f", "json")
+    r = run("ingest", first, "--id", "931-notes", "-o", tmp_path / "a.ttl", *args)
+    assert r.exit_code == 0 and (texts / "notes.txt").is_file(), r.stderr
+    r = run("ingest", second, "--id", "931-notes", "-o", tmp_path / "b.ttl", "--replace", *args)
+    assert r.exit_code == 0, r.stderr
+    assert not (texts / "notes.txt").exists()
+    assert (texts / "notes-v2.txt").read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
+    assert any(f.endswith("notes.txt") for f in json.loads(r.stdout)["replaced_files"]), r.stdout[:300]
+    v = run("validate", "--data", data_copy, "--texts", texts, "-f", "json")
+    assert v.exit_code == 0, [p for p in json.loads(v.stdout)["problems"] if p["severity"] == "error"]
+
+
+def test_replace_keeps_a_text_another_document_shares(run, tmp_path, data_copy, texts):
+    """The negative side: the old text stays when the catalogue gives its name to another
+    document as well (only the replaced document's own text goes)."""
+    first, second = tmp_path / "shared.txt", tmp_path / "shared-v2.txt"
+    first.write_text(NOTE, encoding="utf-8")
+    second.write_text(NOTE.replace("cut output", "raised output"), encoding="utf-8")
+    args = ("--data", data_copy, "--into", data_copy, "--texts", texts)
+    assert run("ingest", first, "--id", "932-a", "-o", tmp_path / "a.ttl", *args).exit_code == 0
+    cat = data_copy / "triples" / "sources.ttl"
+    cat.write_text(cat.read_text(encoding="utf-8") + '\ndoc:932-b a nfo:SourceDocument ;\n'
+                   '    nfo:fileName "shared.txt" .\n', encoding="utf-8")
+    r = run("ingest", second, "--id", "932-a", "-o", tmp_path / "b.ttl", "--replace", *args)
+    assert r.exit_code == 0, r.stderr
+    assert (texts / "shared.txt").is_file()
