@@ -64,3 +64,36 @@ def test_replace_keeps_a_text_another_document_shares(run, tmp_path, data_copy, 
     r = run("ingest", second, "--id", "932-a", "-o", tmp_path / "b.ttl", "--replace", *args)
     assert r.exit_code == 0, r.stderr
     assert (texts / "shared.txt").is_file()
+
+
+# --- 2. who bought whom, told in a relative clause -------------------------------------------------
+RELATIVE = ("Company notes\n\nKunming, 8 July 2026\n\nLuxi Tin Co., Ltd., which Dali Metals Co., "
+            "Ltd. acquired in 2020, cut output. Yongsheng Zinc Co., Ltd., which Dali Metals Co., "
+            "Ltd. bought from Heqing Mining Co., Ltd. last year, hired staff. Binchuan Lead Co., "
+            "Ltd., which was taken over by Eryuan Copper Co., Ltd. in 2019, closed. Midu Nickel "
+            "Co., Ltd., which bought Xiangyun Cobalt Co., Ltd. in 2022, grew.\n")
+NOT_BOUGHT = ("Company notes\n\nKunming, 8 July 2026\n\nLuxi Tin Co., Ltd., which Dali Metals "
+              "Co., Ltd. bought a stake in, cut output. Yongsheng Zinc Co., Ltd., which Heqing "
+              "Mining Co., Ltd. will buy next year, hired staff. Binchuan Lead Co., Ltd., which "
+              "Eryuan Copper Co., Ltd. did not buy, closed. Weishan Alloys Co., Ltd., which "
+              "Nanjian Metals Co., Ltd. supplies, grew. Yunlong Tin Co., Ltd., which Fengqing "
+              "Group Co., Ltd. bought 20% of in 2021, grew.\n")
+
+
+def test_a_company_bought_told_in_a_relative_clause(snapshot_kg):
+    """"B, which A acquired in 2020, cut output", "B, which A bought from C last year", "B,
+    which was taken over by A in 2019" and "A, which bought B in 2022" gave no acquisition
+    (relations/passive_acquisitions read the passive and the seller's side only right after
+    B's name, acquisitions the verb only right after A's)."""
+    got = _values(_draft(snapshot_kg, RELATIVE), "acquired")
+    assert got == {("Dali Metals Co., Ltd.", "Luxi Tin Co., Ltd."),
+                   ("Dali Metals Co., Ltd.", "Yongsheng Zinc Co., Ltd."),
+                   ("Eryuan Copper Co., Ltd.", "Binchuan Lead Co., Ltd."),
+                   ("Midu Nickel Co., Ltd.", "Xiangyun Cobalt Co., Ltd.")}, got
+
+
+def test_a_relative_clause_of_a_stake_a_plan_a_denial_or_a_sale_is_no_acquisition(snapshot_kg):
+    """The negative side: "which A bought a stake in", "which A will buy", "which A did not
+    buy", "which A supplies", "which A bought 20% of" give no acquisition."""
+    got = _values(_draft(snapshot_kg, NOT_BOUGHT), "acquired")
+    assert not got, got

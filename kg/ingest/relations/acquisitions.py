@@ -9,7 +9,9 @@ Company" / "the group", :mod:`kg.ingest.relations.referents`):
 * "the acquisition of B by A": ``org:acquisition-by``;
 * "A bought an antimony mine in X", "A acquired the Y Smelter": a site or project bought is
   ``nfo:acquired`` too (``org:acquires``);
-* "B was acquired by A", "C sold B to A": :mod:`passive_acquisitions`.
+* "A, which acquired B in 2022, grew": the relative clause's subject is the name before it;
+* "B was acquired by A", "C sold B to A", "B, which A bought in 2020":
+  :mod:`passive_acquisitions`.
 
 The company bought is the name right after the verb phrase (so "A will buy half of the output"
 or "A bought ore from B" is no acquisition); a referent buyer makes the rule ``@0.5``. One
@@ -66,7 +68,7 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
     for x in orgs:
         by_start.setdefault(x[0], x)
     buyers = orgs + [r for r in refs if text[r[0]:r[1]].lower() != "its"] + \
-        _pronouns(text, orgs)
+        _pronouns(text, orgs) + _which_subjects(text, orgs)
     # "the group bought an antimony mine in Tajikistan": a mine, a plant or a project bought
     sites = None                # start -> the longest site or project name there, when asked
     for s, e, buyer in buyers:
@@ -109,6 +111,21 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
             hit[2].add(NFO.acquired, bought.iri, Span(s, hit[1]), "org:acquisition-by")
     _nominal(text, orgs, by_start, refs)
     passive_acquisitions(text, orgs, by_start)      # "B was acquired by A", "C sold B to A"
+
+
+_WHICH = re.compile(r",[ \t\n]+which(?=[ \t\n])")
+
+
+def _which_subjects(text, orgs) -> list:
+    """(start of the name, end of "which", organisation) for each "A, which": the relative
+    clause's verb, read as the buyer's ("A, which acquired B in 2022")."""
+    out = []
+    for s, e, org in orgs:
+        if "which" in text[e:e + 9]:
+            m = _WHICH.match(text, e)
+            if m is not None:
+                out.append((s, m.end(), org))
+    return out
 
 
 def _sites(spans_of, kind) -> dict:
