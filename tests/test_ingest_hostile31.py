@@ -97,3 +97,40 @@ def test_a_relative_clause_of_a_stake_a_plan_a_denial_or_a_sale_is_no_acquisitio
     buy", "which A supplies", "which A bought 20% of" give no acquisition."""
     got = _values(_draft(snapshot_kg, NOT_BOUGHT), "acquired")
     assert not got, got
+
+
+# --- 3. a name's Chinese form in brackets after it ----------------------------------------------------
+BRACKETS = ("Board changes\n\nXi'an, 12 March 2026\n\nQinling Molybdenum Co., Ltd. named Du Xiaoyan "
+            "(\u675c\u6653\u71d5) as its new chief executive. Hanzhong Zinc Co., Ltd. "
+            "(\u6c49\u4e2d\u950c\u4e1a) named Ren Li as its new chief executive. Ankang Lead Co., Ltd. "
+            "appointed Fan Yu (Chinese: \u8303\u5b87) as chairman. Sun Qiang (\u5b59\u5f3a) was "
+            "appointed general manager of Tongchuan Copper Co., Ltd. (\u94dc\u5ddd\u94dc\u4e1a). "
+            "Lueyang Lead Co., Ltd. (\u7565\u9633\u94c5\u4e1a) acquired Baoji Zinc Co., Ltd. in "
+            "January. Xianyang Nickel Co., Ltd. (\u54b8\u9633\u954d\u4e1a) was acquired by Yan'an "
+            "Metals Co., Ltd. (\u5ef6\u5b89\u91d1\u5c5e).\n")
+
+
+@pytest.fixture(scope="module")
+def brackets(snapshot_kg):
+    return _draft(snapshot_kg, BRACKETS)
+
+
+def test_a_chinese_form_after_a_person_s_name_keeps_the_post(brackets):
+    """"X named Du Xiaoyan (杜晓燕) as its new chief executive", "Sun Qiang (孙强) was appointed
+    general manager of Y" gave no post, and "Hanzhong Zinc Co., Ltd. (汉中锌业) named Ren Li as
+    its new chief executive" made Ren Li chief executive of the article's first company, whose
+    sentence it is not (relations/appointments read the words right after a name; past a
+    name's Chinese form now: reading/name_asides)."""
+    got = _posts(brackets)
+    assert {("Du Xiaoyan", "Chief executive", "Qinling Molybdenum Co., Ltd."),
+            ("Ren Li", "Chief executive", "Hanzhong Zinc Co., Ltd."),
+            ("Fan Yu", "Chairman", "Ankang Lead Co., Ltd."),
+            ("Sun Qiang", "General manager", "Tongchuan Copper Co., Ltd.")} <= got, got
+    assert not [p for p in got if p[0] == "Ren Li" and "Qinling" in (p[2] or "")], got
+
+
+def test_a_chinese_form_after_a_company_s_name_keeps_the_acquisition(brackets):
+    """"A (略阳铅业) acquired B", "B (咸阳镍业) was acquired by A (延安金属)" gave no acquisition."""
+    got = _values(brackets, "acquired")
+    assert {("Lueyang Lead Co., Ltd.", "Baoji Zinc Co., Ltd."),
+            ("Yan'an Metals Co., Ltd.", "Xianyang Nickel Co., Ltd.")} <= got, got

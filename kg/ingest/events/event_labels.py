@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
+from kg.ingest.reading.name_asides import NATIVE_FORM
 
 # the participles that open an aside after a name ("A, located at X, launched"; a relative
 # clause, ", which we commissioned", is read by _RELATIVE)
@@ -89,15 +90,12 @@ def unlisted(clause: str) -> str:
 
 _MARK_FIRST = frozenset("-*(\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2013\u2014")
 
-# a name's form in Chinese characters in brackets after it ("X Co., Ltd. (\u6ec7\u897f\u9521\u4e1a)")
-_NATIVE_FORM = re.compile(r"[ \t]*[(\uff08][ \t]*[\u3400-\u4dbf\u4e00-\u9fff\u00b7\u30fb]"
-                          r"[\u3400-\u4dbf\u4e00-\u9fff\u00b7\u30fb \t]*[)\uff09]")
 
 
 def without_native_forms(label: str) -> str:
     """``label`` without the names' forms in Chinese characters printed in brackets after them
     in a Latin text: the label's words are the text's English ones."""
-    return _NATIVE_FORM.sub("", label) if not label.isascii() else label
+    return NATIVE_FORM.sub("", label) if not label.isascii() else label
 
 
 def curator_label(clause: str) -> str | None:

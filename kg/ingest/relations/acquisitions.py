@@ -25,7 +25,7 @@ from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.passive_acquisitions import passive_acquisitions
-from kg.ingest.reading.tickers import after_ticker
+from kg.ingest.reading.name_asides import after_name
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
 from kg.ingest.reading.caseless import lower_text
@@ -72,11 +72,12 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
     # "the group bought an antimony mine in Tajikistan": a mine, a plant or a project bought
     sites = None                # start -> the longest site or project name there, when asked
     for s, e, buyer in buyers:
-        # (past a stock code printed after the buyer: "A (600362.SH) acquired B"; past the
+        # (past a stock code or a Chinese form printed after the buyer: "A (600362.SH)
+        # acquired B", "A (\u6c49\u4e2d\u950c\u4e1a) acquired B"; past the
         # bracket the buyer's name fills, after its name in Chinese: "甲公司 (A) acquired B")
         if text[s - 1:s] in ("(", "\uff08") and text[e:e + 1] in (")", "\uff09"):
             e += 1
-        m = _BUYS.match(text, after_ticker(text, e))
+        m = _BUYS.match(text, after_name(text, e))
         if m is None:
             continue
         hit = by_start.get(m.end())

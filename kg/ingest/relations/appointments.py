@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.reading.name_asides import after_name
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.referents import FIRST_PERSON
 from kg.ingest.relations.term_posts import term_its_posts
@@ -99,7 +100,7 @@ def _subject_org(text, at, orgs_at, org_starts):
     i = bisect.bisect_left(org_starts, at) - 1
     while i >= 0 and org_starts[i] >= start:
         _, e, ent = orgs_at[org_starts[i]]
-        if e <= at and _SUBJECT_GAP.fullmatch(text, e, at):
+        if e <= at and _SUBJECT_GAP.fullmatch(text, min(after_name(text, e), at), at):
             return ent
         if e <= at:
             return None         # the nearest organisation before is no subject
@@ -270,6 +271,7 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None, body=None) 
     # name's sentences say of the person, a post the report elects them to, comes first)
     later = [x for x in surname_mentions(text, people.values()) if x[0] not in people]
     for s, e, person in people.values():
+        e = after_name(text, e)     # ("Du Xiaoyan (\u675c\u6653\u71d5) was appointed ...")
         if _appointed(text, s, e, person, roles, orgs_at, ref_at, post):
             continue
         # "A, chairman of the company, said": a named organisation is the post rule's
@@ -459,6 +461,7 @@ def _elected_posts(text, people, roles, orgs_at, org_starts, lead, post) -> None
     appointed A as its group CEO"), or else the one the report is about (none: no post)."""
     for s, e, person in people.values():
         v = _ELECTED.search(text, max(0, s - 30), s)
+        e = after_name(text, e)
         a = (_AS.match(text, e) or _SPACE.match(text, e)) if v else None
         role = roles.match(text, a.end()) if a else None
         if role is None or _OF.match(text, role.end()) and \

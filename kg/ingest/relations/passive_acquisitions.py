@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.reading.name_asides import after_name
 from kg.ingest.terms import NFO
 
 _PASSIVE = re.compile(
@@ -43,6 +44,7 @@ _BOUGHT = re.compile(
 def passive_acquisitions(text: str, orgs, by_start: dict) -> None:
     """``orgs``: the organisations' (start, end, entity), ``by_start`` the longest at each start."""
     for s, e, first in orgs:
+        e = after_name(text, e)     # ("B (\u6c49\u4e2d\u950c\u4e1a) was acquired by A")
         nxt = text[e:e + 12]
         if "which" in nxt:
             _which(text, s, e, first, by_start)
@@ -56,7 +58,7 @@ def passive_acquisitions(text: str, orgs, by_start: dict) -> None:
             sold = by_start.get(m.end()) if m else None
             if sold is None or m.group("pct") and float(m.group("pct")) < 50:
                 continue
-            t = _TO.match(text, sold[1])
+            t = _TO.match(text, after_name(text, sold[1]))
             buyer = by_start.get(t.end()) if t else None
             if buyer is not None and len({id(first), id(sold[2]), id(buyer[2])}) == 3:
                 buyer[2].add(NFO.acquired, sold[2].iri, Span(s, buyer[1]), "org:sold-to")
@@ -73,7 +75,7 @@ def _which(text: str, s: int, e: int, bought, by_start: dict) -> None:
     else:
         w = _WHICH_BY.match(text, m.end())
         hit = by_start.get(w.end()) if w else None
-        if hit is None or _BOUGHT.match(text, hit[1]) is None:
+        if hit is None or _BOUGHT.match(text, after_name(text, hit[1])) is None:
             return
     if hit is not None and hit[2] is not bought:
         hit[2].add(NFO.acquired, bought.iri, Span(s, hit[1]), "org:acquired-which")
