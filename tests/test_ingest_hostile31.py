@@ -134,3 +134,20 @@ def test_a_chinese_form_after_a_company_s_name_keeps_the_acquisition(brackets):
     got = _values(brackets, "acquired")
     assert {("Lueyang Lead Co., Ltd.", "Baoji Zinc Co., Ltd."),
             ("Yan'an Metals Co., Ltd.", "Xianyang Nickel Co., Ltd.")} <= got, got
+
+
+# --- 4. a date in a person's own clause at a sentence's end -----------------------------------------
+def test_a_day_in_a_closing_who_clause_is_not_the_clause_s_day(snapshot_kg):
+    """"X named A as its new chief executive, replacing B, who retired in February after 11
+    years." was an event of the naming dated February (events/date_cues.in_aside read an
+    aside only when a comma closes it; ", who ..." running to the sentence's end is B's own
+    story too); the day of the naming itself still dates it."""
+    from hostile_drafts import dated_new
+    draft = _draft(snapshot_kg, "Board changes\n\nXi'an, 12 March 2026\n\nQinling Molybdenum Co., "
+                                "Ltd. named Du Xiaoyan as its new chief executive, replacing Kang "
+                                "Jun, who retired in February after 11 years.\n\nLuonan Zinc Co., "
+                                "Ltd. appointed Bai Yu as its new chairman on 2 March, replacing Gu "
+                                "Hao, who retired.\n")
+    got = dated_new(draft)
+    assert not [k for k, v in got.items() if ("startDate", "2026-02") in v], got
+    assert [k for k, v in got.items() if k.startswith("Luonan") and ("startDate", "2026-03-02") in v], got

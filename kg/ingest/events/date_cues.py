@@ -24,6 +24,8 @@ _ASIDE_OPENS = re.compile(r",\s*(?:(?:which|who|whose|that)\b|(?:first\s+)?(?:fo
                           r"set\s+up|created|formed|incorporated|registered|listed|built|launched|"
                           r"held|opened)\b|(?:[a-z]+\s+){1,3}?since\b)", re.I)
 
+_WHO_OPENS = re.compile(r",\s*(?:who|whose)\b")
+
 # a clause that tells its time from another's day: "X closed on May 1, and the forum opened a
 # week later / the next day / shortly afterwards" (read from a name's end, in its clause)
 LATER = re.compile(r"(?:(?!\band\b)[^.;:!?,\n]){0,60}?\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
@@ -71,13 +73,18 @@ def in_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """The date at ``start:end`` is said in an aside set off by commas (opened after ``lo``,
     closed before ``hi``): ", which was founded on April 20,", ", set up in 2019,", ", which X
     Co., Ltd. bought in 2024," (the comma of a name's legal form opens nothing; a few looked
-    past at most)."""
+    past at most); or in a clause of a person's own opened by ", who" or ", whose" that runs
+    to ``hi`` (", replacing B, who retired in February.")."""
     c = text.rfind(",", lo, start)
     for _ in range(4):
         if c == -1 or not _LEGAL_COMMA.match(text, c):
             break
         c = text.rfind(",", lo, c)
-    return c != -1 and _ASIDE_OPENS.match(text, c) is not None and "," in text[end:hi]
+    if c == -1 or _ASIDE_OPENS.match(text, c) is None:
+        return False
+    # (closed by a comma; or ", who ..." running to the sentence's end: a person's own story
+    # told after the clause, "X named A chief executive, replacing B, who retired in February")
+    return "," in text[end:hi] or _WHO_OPENS.match(text, c) is not None
 
 
 def aside_close(text: str, start: int, end: int, lo: int, hi: int) -> int:
