@@ -151,3 +151,22 @@ def test_a_day_in_a_closing_who_clause_is_not_the_clause_s_day(snapshot_kg):
     got = dated_new(draft)
     assert not [k for k, v in got.items() if ("startDate", "2026-02") in v], got
     assert [k for k, v in got.items() if k.startswith("Luonan") and ("startDate", "2026-03-02") in v], got
+
+
+# --- 5. "She" after a man's title ----------------------------------------------------------------------
+def test_she_is_not_the_man_named_last(snapshot_kg):
+    """"X named Ms. Du Xiaoyan as its new chief executive, replacing Mr. Kang Jun, who retired.
+    She will take office on 1 April." made Kang Jun a participant of "She will take office"
+    (relations/pronoun_people took the stop of "Mr." for a sentence's end, so no other person
+    stood in Kang Jun's sentence, and read no title's sex); "He" after "Mr. Gu Hao" is still
+    his."""
+    from hostile_drafts import values
+    draft = _draft(snapshot_kg, "Board changes\n\nXi'an, 12 March 2026\n\nQinling Molybdenum Co., "
+                                "Ltd. named Ms. Du Xiaoyan as its new chief executive, replacing Mr. "
+                                "Kang Jun, who retired after 11 years.\n\nShe will take office on 1 "
+                                "April.\n\nMs. Lu Fang chaired the meeting. Mr. Bai Tao spoke. She "
+                                "will retire on 1 June.\n\nMr. Gu Hao retired in February. He will "
+                                "advise the board of Luonan Zinc Co., Ltd. from 1 May.\n")
+    got = values(draft, "participant")
+    assert not [p for p in got if p[0].startswith("She ") and p[1] in ("Kang Jun", "Bai Tao")], got
+    assert [p for p in got if p[1] == "Gu Hao" and "Luonan" in p[0]], got

@@ -6,7 +6,8 @@ won the National Science and Technology Progress Award in 1987", "He became its 
 The person is the one named last before the pronoun, within 3,000 characters (a person of the
 draft, named by a name, not a pronoun; no other person named since: a profile's paragraphs on
 its one person); none when another person is named from the start of that one's sentence to the
-pronoun (whose is "He"?). A sentence-opening pronoun only ("He", "She", "His",
+pronoun (whose is "He"?), nor when the person's title says the other sex ("Mr. Kang Jun" is
+no "She"). A sentence-opening pronoun only ("He", "She", "His",
 "Her" as a possessive: "His team built ..."): a pronoun inside a sentence is left alone. The
 spans are no evidence (``surgery.add_mention(..., evidence=False)``): the draft's mentions stay
 names. One scan of the text and a bisection per pronoun: linear in the text."""
@@ -16,6 +17,7 @@ import bisect
 import re
 
 from kg.ingest.names import surgery
+from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.kinds import kind
 
 # a pronoun opening a sentence: after a paragraph's start or a sentence's end
@@ -32,6 +34,8 @@ def pronoun_people(draft, spans_of: list) -> None:
     if not people:
         return
     ends = [e for _, e, _ in people]
+    sents = None
+    sexes = _titled_sexes(text, people)
     for m in _PRONOUN.finditer(text):
         a = m.start("p")
         i = bisect.bisect_right(ends, a) - 1
@@ -40,9 +44,29 @@ def pronoun_people(draft, spans_of: list) -> None:
         s, e, who = people[i]
         if a - e > 3000:
             continue    # (no person named since: a profile's paragraphs on its one person)
-        # no other person named from the start of that person's sentence to the pronoun
-        lo = max(text.rfind(". ", 0, s), text.rfind("\n\n", 0, s), -1) + 1
+        # no other person named from the start of that person's sentence to the pronoun (the
+        # sentence as the splitter reads it: "Mr. Kang" opens none)
+        if sents is None:
+            sents = Sentences(text)
+        lo = max(sents.bounds(s)[0], text.rfind("\n\n", 0, s) + 1)
         if any(p is not who for ps, _, p in people[bisect.bisect_left(ends, lo):i + 1]
                if ps >= lo):
             continue
+        if (m.group("p") not in ("She", "Her")) in sexes.get(id(who), ()):
+            continue    # ("Mr. Kang Jun ... She will take office": not his)
         surgery.add_mention(who, spans_of, a, m.end("p"), evidence=False)
+
+
+_TITLE = re.compile(r"\b(?P<t>Mr|Mrs|Ms|Miss|Madam|Madame)\.?[ \t]+$")
+_SHE = {"Mrs", "Ms", "Miss", "Madam", "Madame"}
+
+
+def _titled_sexes(text: str, people: list) -> dict:
+    """id(person) -> the sexes ("she" True, "he" False) their titles say at their mentions
+    ("Mr. Kang Jun", "Ms. Du Xiaoyan"): one look before each mention."""
+    out: dict = {}
+    for s, _, ent in people:
+        t = _TITLE.search(text, max(0, s - 10), s)
+        if t is not None:
+            out.setdefault(id(ent), set()).add(t.group("t") in _SHE)
+    return out
