@@ -170,3 +170,26 @@ def test_she_is_not_the_man_named_last(snapshot_kg):
     got = values(draft, "participant")
     assert not [p for p in got if p[0].startswith("She ") and p[1] in ("Kang Jun", "Bai Tao")], got
     assert [p for p in got if p[1] == "Gu Hao" and "Luonan" in p[0]], got
+
+
+# --- 6. a transcript's speakers ---------------------------------------------------------------------------
+def test_a_transcript_s_speakers_get_their_posts_in_the_company_of_the_call(snapshot_kg):
+    """hostile30's strict xfail, with a bracket and a comma: "Zhou Bo (Vice President): ...",
+    "Li Na, General Manager: ..." in the transcript of X's call are posts in X
+    (relations/speaker_posts); "Wu Tao, analyst, Y Securities:" gives none in X."""
+    draft = _draft(snapshot_kg, "Transcript: Lanshan Lithium results call\n\n27 February 2026\n\n"
+                                "Operator: Welcome to the Lanshan Lithium Co., Ltd. call.\n"
+                                "Zhou Bo (Vice President): Thank you.\nLi Na, General Manager: "
+                                "Output rose.\nWu Tao, analyst, Hengda Securities: What about "
+                                "prices?\n")
+    got = _posts(draft)
+    assert {("Zhou Bo", "Vice President", "Lanshan Lithium Co., Ltd."),
+            ("Li Na", "General Manager", "Lanshan Lithium Co., Ltd.")} <= got, got
+    assert not [p for p in got if p[0] == "Wu Tao" and "Lanshan" in (p[2] or "")], got
+
+
+def test_a_line_of_a_name_and_a_role_outside_a_transcript_gives_no_post(snapshot_kg):
+    """The negative side: one such line in a report (no other speaker's turn) is no transcript."""
+    draft = _draft(snapshot_kg, "Notes\n\nChangsha, 5 May 2026\n\nHexi Zinc Co., Ltd. raised output."
+                                "\nLi Na, General Manager: see the annex.\n")
+    assert not [p for p in _posts(draft) if p[0] == "Li Na"], _posts(draft)

@@ -81,4 +81,8 @@ Round 19: the cells of a table's row relate as the header says: a company, site 
 place in a row is in the place its row names under a column of place ("Company | County",
 "City | Province": ``table_rows``, ``data/table-place-headers.txt``); a place named in a table
 is its row's, not the nearest place for a body named by its level after the table
-(``body_places``)."""
+(``body_places``).
+
+Round 35: a transcript's speaker lines give their posts in the company of the call ("A --
+Chief Financial Officer: ...": ``speaker_posts``); who bought whom told in a relative clause
+("B, which A bought in 2020": ``passive_acquisitions``)."""

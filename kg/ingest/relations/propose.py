@@ -105,6 +105,7 @@ from kg.ingest.reading.year_context import set_years
 from kg.ingest.relations.producers import producer_metals
 from kg.ingest.relations.which_metals import which_metals
 from kg.ingest.reading.sentences import Sentences
+from kg.ingest.relations.speaker_posts import speaker_posts
 from kg.ingest.relations.speakers import speaker_lines
 from kg.ingest.relations.event_speech import event_speech
 from kg.ingest.relations.locations import locations
@@ -262,6 +263,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     titled_posts(draft, minter, spans_of, sents, kind)      # "Chairman A told shareholders"
     posts_without_body(draft, minter, spans_of, sents, kind)    # "A, ..., was elected president"
     house_posts(draft, minter, spans_of, kind)      # "Shift leader: A" under X Co., Ltd.'s letterhead
+    speaker_posts(draft, minter, spans_of, roles, kind, lead)   # "A -- Chief Financial Officer: ..."
     attributed_names(draft, minter, spans_of, kind)     # "Q: A, X Securities: ...", "(B, Y Bank)"
     relative_posts(draft, minter, spans_of, roles, kind)    # "X, whose chairman, A,"
     ranked_candidates(draft, minter, spans_of, roles, kind)     # "A (first candidate)"
