@@ -48,6 +48,11 @@ def _prose(line: str) -> bool:
 _QUOTED_LINE = re.compile(r"[ \t]*[\"\u201c][^\"\u201c\u201d\n]{1,120}[\"\u201d][ \t]*")
 
 
+def title_end(text: str) -> int:
+    """Where the text's title block ends (see :func:`_title_end`)."""
+    return _title_block(text)[0]
+
+
 def _title_end(text: str) -> int:
     """Where the title block ends: the first keyed row, or the paragraph holding the first line
     of running prose (its first line may cite a name in title case: "According to the

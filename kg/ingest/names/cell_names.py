@@ -57,7 +57,7 @@ def _wrapped(text: str) -> list:
     for t in tables(text):
         for row in t.rows:
             for whole_cell in row.cells:
-                c = fields_cut(text, name_lines(text, whole_cell))
+                c = name_lines(text, whole_cell)
                 if len(c.spans) < 2:
                     continue
                 joined = " ".join(text[a:b] for a, b in c.spans)
@@ -97,27 +97,6 @@ def name_lines(text: str, cell):
     for k, (a, b) in enumerate(cell.spans):
         if k and NOTE_LINE.match(text, a, b):
             return Cell(cell.col, cell.spans[:k], cell.header)
-    return cell
-
-
-_FIELD_SPLIT = re.compile(r"[ \t]+/(?:[ \t]|$)", re.M)
-
-
-def fields_cut(text: str, cell):
-    """``cell`` up to the end of its first field where its header names two split by " / "
-    ("Permit holder / Permit No."): the holder's name wrapped over two lines ends at the " / "
-    before the permit's number, on its line (" /" may end it) or the next."""
-    if " / " not in cell.header:
-        return cell
-    spans = []
-    for a, b in cell.spans:
-        m = _FIELD_SPLIT.search(text, a, b)
-        if m:
-            k = m.start()
-            if text[a:k].strip():
-                spans.append((a, k))
-            return Cell(cell.col, spans, cell.header)
-        spans.append((a, b))
     return cell
 
 

@@ -93,6 +93,13 @@ def _field(text: str, a: int, b: int):
     return len(m.group(1)), m.group(2), vs, ve
 
 
+def field_line(text: str, a: int, b: int):
+    """(label, value's start, value's end) of the line ``a``..``b`` when it opens with a label
+    and its colon ("Lead: X Co., Ltd.", a line of a table's cell too), else None."""
+    got = _field(text, a, b)
+    return None if got is None else got[1:]
+
+
 # a coded item's line: a code of letters and figures with a dash, a slash or a dot between
 # them, then a wide gap ("2027-K2-015  X", "GX-07   Y")
 _CODED = re.compile(r"[ \t]*(?=[A-Z0-9./-]*\d)[A-Z0-9]+(?:[./-][A-Z0-9]+)+[ \t]{2,}(?=\S)")

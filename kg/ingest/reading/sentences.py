@@ -6,6 +6,7 @@ import re
 
 from kg.ingest import ahead
 from kg.ingest.reading.keyed_rows import row_breaks
+from kg.ingest.reading.tables import tables
 
 # "No. 3 kiln", "Dr. Li", "Prof. Wang": an abbreviation's full stop ends no sentence
 _ABBREV = "".join(rf"(?<!\b{a}\.)" for a in ("No", "no", "Nos", "Dr", "Mr", "Ms", "Mrs", "Prof",
@@ -54,7 +55,32 @@ def soft_breaks(text: str) -> set[int]:
     the break before a row, or after its last line, is a real one whatever the line before
     ends with."""
     inside, bounds = row_breaks(text)
-    return (_wrapped(text) | inside) - bounds
+    return (_wrapped(text) | inside) - bounds - _table_row_breaks(text)
+
+
+def _table_row_breaks(text: str) -> set[int]:
+    """The line breaks before and after each row of the text's tables (``reading.tables``): a
+    row is one unit, as a date-keyed row is; no sentence runs from one row into the next (the
+    units of the row above take no part in the project of the row below)."""
+    out = set()
+    for t in tables(text):
+        rows = t.rows
+        for k, row in enumerate(rows):
+            if _opens_row(text, row):
+                out.add(row.start - 1)
+            if k + 1 == len(rows) or _opens_row(text, rows[k + 1]):
+                out.add(row.end)
+    return out
+
+
+def _opens_row(text: str, row) -> bool:
+    """Whether ``row`` opens a row of its own, not a line in lower case the table reader took
+    for one ("a.m." under "17 Mar": the same row's time, its cells going on)."""
+    m = _FIRST_CHAR.search(text, row.start, row.end)
+    return m is None or not m.group(0).islower()
+
+
+_FIRST_CHAR = re.compile(r"\S")
 
 
 def _wrapped(text: str) -> set[int]:

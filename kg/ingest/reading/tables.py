@@ -29,6 +29,7 @@ import bisect
 import re
 
 from kg.ingest.reading.delimited_tables import delimited
+from kg.ingest.reading.field_columns import split_fields
 from kg.ingest.reading.table_model import Cell, Row, Table
 
 _GAP = re.compile(r"\S(?: {2,}|\t)\S")
@@ -84,7 +85,7 @@ def _read(text: str) -> list[Table]:
                     and (not _DIGIT.search(text, a, b) or _worded_over_rule(text, lines, i)):
                 got, i2 = _aligned(text, lines, i)      # (a header opens its block)
         if got is not None:
-            out.append(got)
+            out.append(split_fields(text, got))     # ("Holder / Licence No.": two columns)
         i = max(i2, i + 1)
     return out
 

@@ -45,6 +45,7 @@ from kg.ingest.model import Span
 from kg.ingest.reading.called_off import struck
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.reading.tables import tables
+from kg.ingest.relations.cell_fields import cell_fields
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.relations.table_rows import _NO_VALUE
 from kg.ingest.terms import NFO
@@ -83,6 +84,14 @@ def is_subject(header: str) -> bool:
     return bool(ws) and len(ws) <= 3 and (ws[0] in heads or ws[-1] in heads)
 
 
+def subject_columns(heads: list) -> list:
+    """The columns whose headers name a row's subject, those that name no field of it first:
+    "| Permit holder | Permit No. |" is about the permit ("holder" reads the holder's cell),
+    "| Product | Producer |" about the product all the same."""
+    return sorted((k for k, h in enumerate(heads) if is_subject(h)),
+                  key=lambda k: (bool(reading(heads[k])), k))
+
+
 def lookups(draft, spans_of):
     """What a row or record is read against: the draft's names within a stretch (from the
     mention spans ``spans_of``), the document's day as text (or None) and its entities by
@@ -103,14 +112,14 @@ def row_cells(draft, spans_of, kind) -> int:
     added = 0
     for t in tabs:
         heads = [h for _, _, h in t.header]
-        subject_cols = [k for k, h in enumerate(heads) if is_subject(h)]
+        subject_cols = subject_columns(heads)
         read = {k: r for k, h in enumerate(heads) if (r := reading(h))}
         if not subject_cols or not read:
             continue
         for row in t.rows:
             if struck(text, row.start, row.end):
                 continue
-            subject, col = _subject(text, row, subject_cols, within)
+            subject, col = row_subject(text, row, subject_cols, within)
             if subject is None:
                 continue
             added += _own_cell(text, subject, row.cell(col), within, kind, Span(row.start, row.end))
@@ -119,6 +128,14 @@ def row_cells(draft, spans_of, kind) -> int:
                     # (a place column is table_rows's: the smaller of two places)
                     added += read_value(text, subject, [r for r in read[c.col] if r[0] != "place"],
                                         c.spans, Span(row.start, row.end), within, kind, by_iri, doc)
+                elif c.col not in read:
+                    # "Lead: X Co., Ltd." / "With: Y; Z" under a project's title in its cell
+                    for label, spans in cell_fields(text, c):
+                        got = reading(label)
+                        if got:
+                            added += read_value(text, subject, got, spans,
+                                                Span(row.start, row.end), within, kind, by_iri,
+                                                doc)
     return added
 
 
@@ -234,7 +251,7 @@ def _metals(found, kind, by_iri) -> list:
     return out
 
 
-def _subject(text, row, cols, within):
+def row_subject(text, row, cols, within):
     """The thing the row's first subject cell that names one names (the name that opens the
     cell's first line, else the cell's only name) and its column; (None, None) when none does
     ("| Enterprise | Main product |": the enterprise, and the product's cell is read)."""
