@@ -29,7 +29,12 @@ command is killed outright, the child ends at its next message (a pipe nobody re
 
 With each answer the child sends what the pattern cache noted meanwhile
 (:func:`kg.ingest.regex_cache.notes`): a pattern compiled for the first time there is kept
-between runs as if the command had compiled it."""
+between runs as if the command had compiled it.
+
+Before it reads the article, the child works out :data:`EARLY` (the stamps of the ingest code
+the snapshot's name hashes: some 790 files' sizes and times, about 3 ms, most of it the
+system's) and sends them first; the command takes them through :func:`early` when it opens the
+snapshot, some 60 ms later, leaving the messages after them for :func:`reader`."""
 from __future__ import annotations
 
 import contextlib
@@ -83,14 +88,25 @@ TEXT_ALONE = (
 # itself for the article's text, as plain values (a pickle).
 LATER = (
     ("kg.ingest.reading.sentences", "split_starts"),          # the sentences' starts
+    ("kg.ingest.reading.scans_ahead", "scans"),               # rules' whole-text scans
     ("kg.ingest.events.article_date", "date_readings"),       # find_dates of the whole text
     ("kg.ingest.relations.event_roles", "sentence_cues"),     # the event roles' cues
+    ("kg.ingest.reading.mood", "sentence_moods"),             # may a sentence set a mood?
 )
 
-# the child started for this process's run: "pid", "fd" (and "date"); once the pipeline has met
-# it (reader()): "text" (the text the pipeline reads), "mine" (its digest), "seen" (the digest
-# of the text the child read), "buf" (bytes not yet read as a message), "open" (the pipe not
-# yet at its end), "later" (the answers of LATER sent so far)
+# (module, function): work the command asks for before it meets the article's text, done by the
+# child first, before it reads the article: ``fn()``; the command takes the answer through
+# :func:`early` when it has come, else works it out itself. Each must give what the command
+# would work out itself at that moment, as plain values (a pickle).
+EARLY = (
+    ("kg.ingest.knowledge.code_stamps", "code_stamps"),       # the snapshot key's file stamps
+)
+
+# the child started for this process's run: "pid", "fd", "buf" (bytes not yet read as a
+# message), "open" (the pipe not yet at its end), "early" (the answers of EARLY sent so far);
+# once the pipeline has met it (reader()): "text" (the text the pipeline reads), "mine" (its
+# digest), "seen" (the digest of the text the child read), "later" (the answers of LATER sent
+# so far)
 _pending: dict = {}
 
 
@@ -142,6 +158,22 @@ def answer(job: tuple[str, str], text: str):
     return got
 
 
+def early(job: tuple[str, str]):
+    """The child's answer of ``job`` (an entry of :data:`EARLY`), or None: no child, or not
+    sent yet (never waited for; the child sends these first, before it reads the article): the
+    caller works it out itself. Read only: the same value may be given again."""
+    if "pid" not in _pending:
+        return None
+    got = _pending["early"].get(job)
+    if got is None and _pending["open"] and "text" not in _pending:
+        try:
+            _receive(None, early_only=True)
+        except Exception:          # noqa: BLE001 (worked out here)
+            return None
+        got = _pending["early"].get(job)
+    return got
+
+
 def _take(text: str) -> dict | None:
     """The answers of every reader of :data:`TEXT_ALONE` for ``text``: the child's, and the
     ones it has not sent yet worked out here, from the last reader back (the child goes from
@@ -151,10 +183,8 @@ def _take(text: str) -> dict | None:
     until the command's block ends."""
     if "pid" not in _pending or "text" in _pending:
         return None
-    _pending.update(text=text, mine=digest(text), seen=None, buf=bytearray(), open=True,
-                    later={})
+    _pending.update(text=text, mine=digest(text), seen=None, later={})
     try:
-        os.set_blocking(_pending["fd"], False)
         answers, ran_here = _meet(text)
     except BaseException:
         _end()
@@ -183,11 +213,13 @@ def _meet(text: str) -> tuple[dict, int]:
     return answers, ran_here
 
 
-def _receive(answers: dict | None) -> None:
-    """Reads what the child has sent so far (never waits): the readers' answers into
-    ``answers``, those of :data:`LATER` into ``_pending["later"]``, the pattern cache's notes
-    into this run's (:func:`kg.ingest.regex_cache.absorb`). Messages of a child that read
-    another text are dropped, and the pipe is read no further."""
+def _receive(answers: dict | None, early_only: bool = False) -> None:
+    """Reads what the child has sent so far (never waits): the answers of :data:`EARLY` into
+    ``_pending["early"]``, the readers' answers into ``answers``, those of :data:`LATER` into
+    ``_pending["later"]``, the pattern cache's notes into this run's
+    (:func:`kg.ingest.regex_cache.absorb`). Messages of a child that read another text are
+    dropped, and the pipe is read no further. ``early_only`` (before the pipeline has met the
+    child): the messages after the answers of EARLY stay unread."""
     from kg.ingest.regex_cache import absorb
 
     fd, buf = _pending["fd"], _pending["buf"]
@@ -211,6 +243,13 @@ def _receive(answers: dict | None) -> None:
             message = pickle.loads(bytes(buf[8:8 + n]))
         except Exception:      # noqa: BLE001 (a broken message: worked out here)
             message = None
+        if isinstance(message, tuple) and len(message) == 3 and message[0] == "early":
+            del buf[:8 + n]
+            if type(message[1]) is int and 0 <= message[1] < len(EARLY):
+                _pending["early"].setdefault(EARLY[message[1]], message[2])
+            continue
+        if early_only:
+            break       # (the digest, the readers' answers: read when the pipeline meets them)
         del buf[:8 + n]
         if _pending["seen"] is None:
             _pending["seen"] = message if isinstance(message, bytes) else b""
@@ -225,7 +264,7 @@ def _receive(answers: dict | None) -> None:
             else:
                 continue
             absorb(message[2])
-    if _pending["seen"] is not None and _pending["seen"] != _pending["mine"]:
+    if _pending.get("seen") is not None and _pending["seen"] != _pending["mine"]:
         _pending["open"] = False        # (another text: every reader runs here)
         buf.clear()
 
@@ -309,7 +348,12 @@ def started(path, date: str | None = None):
                 _child(path, w, date)
             if pid is not None:
                 os.close(w)
-                _pending.update(pid=pid, fd=r)
+                _pending.update(pid=pid, fd=r, buf=bytearray(), open=True, early={})
+                try:
+                    os.set_blocking(r, False)
+                except OSError:
+                    _end()
+                    pid = None
     try:
         yield
     finally:
@@ -343,6 +387,12 @@ def _child(path, w: int, date) -> None:
         from kg.ingest import regex_cache
         from kg.ingest.reading.folded import reading_copy
         from kg.ingest.reading.text import read_article
+        for i, (module, name) in enumerate(EARLY):
+            try:
+                answer = getattr(importlib.import_module(module), name)()
+            except Exception:      # noqa: BLE001 (the command works it out itself)
+                continue
+            _send(w, ("early", i, answer))
         text = reading_copy(read_article(Path(path)).text)
         _send(w, digest(text))
         sent: dict = {}

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest.reading import scans_ahead
 from kg.ingest.events.happening_checks import (NONE, before_agent, figurative, keep_lead,
                                                same_thing, unbuilt_collapse)
 from kg.ingest.events.noun_table import dated_after, rows as _rows
@@ -134,6 +135,14 @@ _AT_STRETCH = re.compile(r"(?:\s+[^,.;:()\n]{0,40}?)?\s+((?:at|in|on)\s+(?:the|a
 _AT_ORG = re.compile(r"\s+(?:at|of|in|on|hit|hitting|struck|affecting)\s+[^,.;:()\n]{0,80}$")
 
 
+_SCAN = ("kg.ingest.events.bare_nouns", "noun_pattern")
+
+
+def noun_pattern():
+    """The bare nouns' pattern, read in lower case (kg/ingest/reading/scans_ahead.py)."""
+    return _table()[0]
+
+
 @lru_cache(maxsize=1)
 def _table():
     """(heads regex, per row: (group, class, head regex, verbs before, verbs after, flags))"""
@@ -194,7 +203,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
     made: list = []
     reach = 0       # where the last new phrase ends ("the final of the skills contest": one)
     last: dict[str, tuple[int, Entity]] = {}    # group -> (where, entity) of its chain
-    for m in rx.finditer(lowered(text)):      # (in lower case: reading/caseless.py)
+    # (in lower case: reading/caseless.py; maybe read ahead: reading/scans_ahead.py)
+    for m in scans_ahead.finditer(rx, text, _SCAN):
         hs, he = m.span()
         if hs < reach:
             continue

@@ -39,6 +39,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from kg.ingest.reading import scans_ahead
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
@@ -132,6 +133,14 @@ _AFTER_OPENING = re.compile(r"[^.;:]{0,120}?,\s+")
 # what may stand before an opening phrase in its sentence: nothing, or a dateline ("Beijing, 9
 # March 2027 -- ")
 _OPENS = re.compile(r"\s*(?:[^\n.;]{0,80}?\s(?:--|\u2014|\u2013|-)\s*)?")
+
+
+_SCAN = ("kg.ingest.events.decisions", "noun_pattern")
+
+
+def noun_pattern():
+    """The documents' nouns pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _table()[0]
 
 
 @lru_cache(maxsize=None)
@@ -247,7 +256,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     made: list = []
     by_label: dict[str, Entity] = {}
     chain: dict[str, tuple[int, Entity]] = {}        # head noun -> (where, entity) named last
-    for m in rx.finditer(text):
+    for m in scans_ahead.finditer(rx, text, _SCAN):    # (rx.finditer(text), maybe done ahead)
         hs, he = m.span()
         head = " ".join(m.group(0).lower().split())
         if head not in table:

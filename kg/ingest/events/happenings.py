@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest.reading import scans_ahead
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.lexicon import lines
 from kg.ingest.events.factored_heads import factored
@@ -181,6 +182,14 @@ _BETWEEN_NP = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<np>(?:(?!(?:with|and|on|for
 _HEADS = ("agreement", "memorandum", "understanding", "contract", "MoU", "letter of intent")
 
 
+_SCAN = ("kg.ingest.events.happenings", "noun_pattern")
+
+
+def noun_pattern():
+    """The event nouns' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _nouns()[0]
+
+
 @lru_cache(maxsize=None)
 def _nouns() -> tuple[re.Pattern, list[tuple[re.Pattern, str, str]]]:
     rows = []
@@ -283,7 +292,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         return ent
 
     rx, rows = _nouns()
-    for m in rx.finditer(text):
+    for m in scans_ahead.finditer(rx, text, _SCAN):    # (rx.finditer(text), maybe done ahead)
         head = m.group("head")
         cls, need = next(((c, n) for p, c, n in rows if p.search(head)), (None, None))
         if cls is None:

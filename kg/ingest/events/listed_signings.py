@@ -16,11 +16,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.ingest.reading import scans_ahead
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.terms import NFO
 
 RULE = "agreement:signed-at-listed"
+_SCAN = ("kg.ingest.events.listed_signings", "count_pattern")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _COUNT = re.compile(
@@ -52,7 +54,7 @@ def listed_signings(draft, kind) -> int:
         return 0
     breaks = "\n\n" if "\n\n" in text.strip() else "\n"
     n = 0
-    for m in _COUNT.finditer(text):
+    for m in scans_ahead.finditer(_COUNT, text, _SCAN):    # (maybe read ahead)
         count = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n").lower()]
         at = _AT.match(text, m.end())
         if at is None:
@@ -106,3 +108,8 @@ def _event_day(event) -> str | None:
     if len(days) != 1 or len(days[0]) != 10 or ends and ends != days:
         return None
     return days[0]
+
+
+def count_pattern():
+    """The counted signings' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _COUNT

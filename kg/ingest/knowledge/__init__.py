@@ -13,4 +13,7 @@ kept in the snapshot so that no rule loads the graph while drafting (``place_hom
 city printed with another province is a namesake (``placeless.in_other_province``).
 
 Round 17: the two large cache entries read on every run (the compiled patterns, the snapshot)
-are mapped in place and their digest checked there (``entry_views``), not read and copied."""
+are mapped in place and their digest checked there (``entry_views``), not read and copied.
+
+Round 34: the stamps of the ingest code the snapshot's name hashes (``code_stamps``), worked out
+first by the second process of ``kg ingest``."""

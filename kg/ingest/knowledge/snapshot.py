@@ -34,7 +34,9 @@ import pickle
 import sys
 from pathlib import Path
 
+from kg.ingest import ahead
 from kg.ingest.names.concepts import ConceptModel
+from kg.ingest.knowledge.code_stamps import code_stamps
 from kg.ingest.knowledge.entry_views import read_checked_view
 from kg.ingest.knowledge.gazetteer import Gazetteer
 from kg.ingest.knowledge.light_graph import LightKG, light_kg
@@ -48,7 +50,7 @@ from kg.model import cache
 
 FORMAT = "2"               # 2: light terms (kg.ingest.terms) instead of rdflib's
 KEEP = 4                   # snapshots kept in the cache folder (about 1.5 MB each)
-_PKG = Path(__file__).resolve().parents[2]          # the kg package
+_STAMPS = ("kg.ingest.knowledge.code_stamps", "code_stamps")
 
 
 class Knowledge:
@@ -183,36 +185,6 @@ def _used_iris(kg) -> frozenset[str]:
 
 
 # --- the cache entry -------------------------------------------------------------------------
-def _code_stamps() -> list[str]:
-    """``path\0size\0mtime`` of the code of the ingest and model wings and of the word lists
-    (every ``*.py`` under ``kg/ingest``, every file under ``kg/ingest/data``, ``kg/model/*.py``),
-    paths relative to the package, by size and time as Python's own .pyc checks. Read with
-    ``os.scandir`` (the sizes and times of a folder's files in one pass: about 1 ms for some 360
-    files where globbing ``Path`` objects and asking each one took 3-4 ms)."""
-    root = str(_PKG)
-    skip = len(root) + 1
-
-    def walk(folder: str, keep, deep: bool) -> list[str]:
-        found = []
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
-            return found
-        for e in entries:
-            if e.is_dir():
-                if deep and e.name != "__pycache__":
-                    found += walk(e.path, keep, deep)
-            elif keep(e.name) and e.is_file():
-                st = e.stat()
-                found.append(f"{e.path[skip:]}\0{st.st_size}\0{st.st_mtime_ns}\0")
-        return found
-
-    ingest = os.path.join(root, "ingest")
-    return (sorted(walk(ingest, lambda n: n.endswith(".py"), True))
-            + sorted(walk(os.path.join(ingest, "data"), lambda n: True, True))
-            + sorted(walk(os.path.join(root, "model"), lambda n: n.endswith(".py"), False)))
-
-
 def entry_name(files: list[Path]) -> str:
     import ahocorasick      # its module's file stands for its version: the automaton is pickled
 
@@ -224,7 +196,12 @@ def entry_name(files: list[Path]) -> str:
         aho_key = str(aho)
     h = hashlib.sha256(f"ingest-snapshot {FORMAT} {sys.version} pyahocorasick {aho_key}"
                        .encode())
-    h.update("".join(_code_stamps()).encode("utf-8", "surrogateescape"))
+    # (the code's stamps: worked out by the command's second process while the command imports
+    # its rules, kg/ingest/ahead.py EARLY)
+    stamps = ahead.early(_STAMPS)
+    if stamps is None:
+        stamps = code_stamps()
+    h.update(stamps.encode("utf-8", "surrogateescape"))
     cache.hash_files(h, files)
     src = find_sources_dir()        # the texts the relation prior is learned from
     for f in sorted(src.glob("*.txt")) if src is not None else ():

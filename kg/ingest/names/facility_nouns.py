@@ -41,6 +41,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from kg.ingest.reading import scans_ahead
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.names.capacities import SITE_RULE as CAPACITY_SITE_RULE
@@ -156,12 +157,22 @@ def _table():
 _HITS: dict = {}
 
 
+_SCAN = ("kg.ingest.names.facility_nouns", "head_pattern")
+
+
+def head_pattern():
+    """The facility heads' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _table()[0]
+
+
 def head_hits(text: str) -> list:
     """The facility heads of ``text`` in lower case (one scan per text, shared by the rules
     that read them: :mod:`placed_sites` and this module)."""
     got = _HITS.get("text")
     if got is None or got[0] is not text:
-        got = (text, [h for h in _table()[0].finditer(text) if h.group(0).islower()])
+        # (the scan maybe done ahead: kg/ingest/reading/scans_ahead.py)
+        got = (text, [h for h in scans_ahead.finditer(_table()[0], text, _SCAN)
+                      if h.group(0).islower()])
         _HITS["text"] = got
     return got[1]
 

@@ -28,6 +28,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from kg.ingest.reading import scans_ahead
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.names.facility_nouns import COMPOUND, PASSING, phrase_owner
@@ -94,10 +95,19 @@ def _heads() -> tuple:
     return re.compile(rf"(?<![\w\-])(?:{alt})(?![\w\-'\u2019])"), frozenset(made)
 
 
+_SCAN = ("kg.ingest.names.plural_sites", "head_pattern")
+
+
+def head_pattern():
+    """The plural heads' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _heads()[0]
+
+
 def propose(draft, spans_of, minter, kind_of=None) -> list:
     text = draft.text
     pattern, made_heads = _heads()
-    hits = [h for h in pattern.finditer(text) if h.group(0).islower()]
+    hits = [h for h in scans_ahead.finditer(pattern, text, _SCAN)   # (maybe read ahead)
+            if h.group(0).islower()]
     if not hits:
         return []
     spans = sorted(spans_of, key=lambda x: x[0])

@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from kg.ingest.reading import scans_ahead
 from kg.ingest.names import candidates as cand
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.reading.headlines import headline_verbs
@@ -39,6 +40,14 @@ _GENERIC = {"framework", "cooperation", "strategic", "supply", "cooperative", "i
             "partnership", "comprehensive", "a", "the", "project", "joint", "venture"}
 
 
+_SCAN = ("kg.ingest.names.qualify", "list_pattern")
+
+
+def list_pattern():
+    """The lists of names' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _LIST
+
+
 def place_lists(text: str, mentions, classes, places) -> list[Candidate]:
     """``mentions``: the gazetteer's links; ``classes``: IRI -> class; ``places``: place classes."""
     at = {(m.start, m.end): classes.get(m.iri) for m in mentions}
@@ -46,7 +55,7 @@ def place_lists(text: str, mentions, classes, places) -> list[Candidate]:
     cstarts = [a for a, _ in covered]
     longest = max((b - a for a, b in covered), default=0)
     out = []
-    for m in _LIST.finditer(text):
+    for m in scans_ahead.finditer(_LIST, text, _SCAN):     # (maybe read ahead)
         items = [(m.start() + x.start(), m.start() + x.end())
                  for x in re.finditer(_NAME, m.group(0))]
         items = [(s, e) for s, e in items if text[s:e] not in ("And",)]

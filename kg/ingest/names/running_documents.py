@@ -36,6 +36,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from kg.ingest.reading import scans_ahead
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
@@ -60,6 +61,14 @@ _STOP = re.compile(r"[.;!?](?=\s|$)|\n[ \t]*\n")
 @lru_cache(maxsize=1)
 def _heads() -> dict[str, str]:
     return dict(line.split() for line in lines("running-document-heads"))
+
+
+_SCAN = ("kg.ingest.names.running_documents", "document_pattern")
+
+
+def document_pattern():
+    """The running documents' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _pattern()
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +101,7 @@ def propose(draft, spans_of, minter, kind_of, doc_year=None) -> list:
     starts = [x[0] for x in rows]
     own = None
     made = []
-    for m in _pattern().finditer(text):
+    for m in scans_ahead.finditer(_pattern(), text, _SCAN):    # (maybe read ahead)
         mods = m.group("mods").split()
         if not any(w in which for w in mods):
             continue

@@ -42,4 +42,7 @@ log's line); a numeric day printed with dots is day first, and a weekday next to
 ("11/02/2026 WED"); "the second half of November" is November; a time's hour or a list's number
 on the next line is no day; the text's own day from a labelled or right-set date line near its
 end ("Date of issue:", "Chief engineer: X          26 October 2026"), not from the period a
-report covers, an aside's day on a header line or a slip cut off under the signature."""
+report covers, an aside's day on a header line or a slip cut off under the signature.
+
+Round 34 (``scans_ahead``): rules' whole-text scans with their own patterns, worked out by the
+second process of ``kg ingest`` and read by the rules as matches (``Found``)."""

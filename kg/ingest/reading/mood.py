@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest import ahead
 from kg.ingest.lexicon import lines
 from kg.ingest.reading.caseless import compile_lower, lowered, small
 
@@ -111,7 +112,34 @@ def _blank(part: str) -> str:
 
 def may_set_mood(text: str, lo: int, hi: int) -> bool:
     """Can a clause of the sentence ``text[lo:hi]`` be other than a fact (a cue word in it, or
-    a question mark in it: at its end, or a quoted question's, '"A bought B?" he asked')? One search: a caller asks it once per sentence."""
+    a question mark in it: at its end, or a quoted question's, '"A bought B?" he asked')? One search: a caller asks it once per sentence.
+    For a sentence of the article (:class:`~kg.ingest.reading.sentences.Sentences`) the answer
+    is worked out ahead by the second process of ``kg ingest`` (:func:`sentence_moods`)."""
+    ready = ahead.answer(_AHEAD, text)
+    if ready is not None:
+        got = ready.get((lo, hi))
+        if got is not None:
+            return got
+    return _may_set_mood(text, lo, hi)
+
+
+_AHEAD = ("kg.ingest.reading.mood", "sentence_moods")
+
+
+def sentence_moods(text: str, date=None) -> dict:
+    """{(start, end) of a sentence: :func:`may_set_mood` of it} for every sentence of ``text``:
+    worked out ahead by the second process of ``kg ingest`` (kg/ingest/ahead.py LATER)."""
+    from kg.ingest.reading.sentences import Sentences
+
+    sents = Sentences(text)
+    out = {}
+    for ss in sents.starts:
+        _, se = sents.bounds(ss)
+        out[(ss, se)] = _may_set_mood(text, ss, se)
+    return out
+
+
+def _may_set_mood(text: str, lo: int, hi: int) -> bool:
     return bool(_cues()["any"].search(lowered(text), lo, hi) or text.find("?", lo, hi) >= 0
                 or _INVERTED.match(text, lo))
 

@@ -28,12 +28,14 @@ import re
 
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.names.nesting import containers
+from kg.ingest.reading import scans_ahead
 from kg.ingest.reading.table_positions import in_table
 from kg.ingest.reading.caseless import lower_text
 
 # ("its" before a name is still its: "Its Tocopilla refinery")
 _PHRASE = re.compile(r"\b(?:[Tt]he\s+(?P<noun>[Gg]roup|[Cc]ompany)\b(?!\s+of\b|\s+[A-Z])"
                      r"|(?P<its>[Ii]ts)\b(?!\s+of\b))")
+_SCAN = ("kg.ingest.relations.referents", "phrase_pattern")
 _GROUP = re.compile(r"\bgroup\b", re.I)
 # a defined term right after a name: 'X Co., Ltd. ("the Company" or "X")', 'X (hereinafter
 # referred to as the "Group")'
@@ -72,7 +74,7 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
     j = 0
     last_group: dict = {}
     its_orgs = its_starts = None
-    for m in _PHRASE.finditer(text):
+    for m in scans_ahead.finditer(_PHRASE, text, _SCAN):      # (maybe read ahead)
         p = m.start()
         while j < len(orgs) and orgs[j][0] < p:
             ent = orgs[j][2]
@@ -122,6 +124,11 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
             out.append((p, m.end(), ent))
             out_starts.append(p)
     return out
+
+
+def phrase_pattern():
+    """"the group", "the company", "its" (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _PHRASE
 
 
 def _defined_terms(text, orgs) -> dict:

@@ -1,0 +1,116 @@
+"""Whole-text pattern scans of the article worked out ahead by the second process of
+``kg ingest`` (:mod:`kg.ingest.ahead`, its ``LATER`` job :func:`scans`), for rules that run
+late in the command while the second process idles.
+
+Why: a rule's one scan of the whole text with a large word-list pattern (the event nouns, the
+facility heads, the decisions' nouns: 1-3 ms each on the largest source text) depends on the
+text alone; the command's process then neither runs it nor compiles the pattern.
+
+A rule asks :func:`finditer` instead of ``rx.finditer(text)``: it gets the matches the second
+process found (:class:`Found`, holding each group's span: ``Match.regs``) when it has sent them
+for this very text, else ``rx.finditer`` of the text. A :class:`Found` answers what the rules
+ask of a match (``group``, ``start``, ``end``, ``span``, ``[g]``, ``groups``, ``groupdict``,
+``string``, ``regs``); anything else is an error, not a silent guess. Each scan is named in
+:data:`SCANS` by the function of no arguments that gives its pattern, and whether it reads the
+text in lower case (:func:`kg.ingest.reading.caseless.lowered`)."""
+from __future__ import annotations
+
+import importlib
+
+from kg.ingest import ahead
+from kg.ingest.reading.caseless import lowered
+
+# (module, function of no arguments giving the pattern, reads the text in lower case)
+SCANS = (
+    ("kg.ingest.events.happenings", "noun_pattern", False),
+    ("kg.ingest.events.bare_nouns", "noun_pattern", True),
+    ("kg.ingest.names.facility_nouns", "head_pattern", False),
+    ("kg.ingest.events.decisions", "noun_pattern", False),
+    ("kg.ingest.names.qualify", "list_pattern", False),
+    ("kg.ingest.names.running_documents", "document_pattern", False),
+    ("kg.ingest.events.listed_signings", "count_pattern", False),
+    ("kg.ingest.names.plural_sites", "head_pattern", False),
+    ("kg.ingest.relations.referents", "phrase_pattern", False),
+)
+_LOWER = {(m, n): low for m, n, low in SCANS}
+_AHEAD = ("kg.ingest.reading.scans_ahead", "scans")
+
+
+class Found:
+    """A match the second process found: the text it was found in and each group's span."""
+
+    __slots__ = ("string", "regs", "_index")
+
+    def __init__(self, string: str, regs: tuple, index: dict):
+        self.string = string
+        self.regs = regs
+        self._index = index
+
+    def _g(self, g) -> int:
+        if type(g) is int:
+            if not 0 <= g < len(self.regs):
+                raise IndexError("no such group")
+            return g
+        try:
+            return self._index[g]
+        except (KeyError, TypeError):
+            raise IndexError("no such group") from None
+
+    def span(self, g=0) -> tuple[int, int]:
+        return self.regs[self._g(g)]
+
+    def start(self, g=0) -> int:
+        return self.regs[self._g(g)][0]
+
+    def end(self, g=0) -> int:
+        return self.regs[self._g(g)][1]
+
+    def _text(self, g):
+        a, b = self.regs[self._g(g)]
+        return None if a < 0 else self.string[a:b]
+
+    def group(self, *gs):
+        if len(gs) <= 1:
+            return self._text(gs[0] if gs else 0)
+        return tuple(self._text(g) for g in gs)
+
+    def __getitem__(self, g):
+        return self._text(g)
+
+    def groups(self, default=None) -> tuple:
+        return tuple(default if (t := self._text(i)) is None else t
+                     for i in range(1, len(self.regs)))
+
+    def groupdict(self, default=None) -> dict:
+        return {name: default if (t := self._text(i)) is None else t
+                for name, i in self._index.items()}
+
+
+def _pattern(job: tuple[str, str]):
+    return getattr(importlib.import_module(job[0]), job[1])()
+
+
+def scans(text: str, date=None) -> dict:
+    """{(module, function): (the pattern's group index, each match's ``regs``)} for every scan
+    of :data:`SCANS` on ``text``: worked out ahead by the second process of ``kg ingest``
+    (kg/ingest/ahead.py LATER)."""
+    out = {}
+    for module, name, low in SCANS:
+        rx = _pattern((module, name))
+        out[(module, name)] = (dict(rx.groupindex),
+                               [m.regs for m in rx.finditer(lowered(text) if low else text)])
+    return out
+
+
+def finditer(rx, text: str, job: tuple[str, str]):
+    """The matches of ``rx`` (the pattern :data:`SCANS` names by ``job``) in ``text``, or in
+    ``lowered(text)`` for a scan in lower case: the second process's when it has sent them for
+    this text, else ``rx.finditer``."""
+    low = _LOWER[job]
+    ready = ahead.answer(_AHEAD, text)
+    got = ready.get(job) if ready is not None else None
+    read = lowered(text) if low else text
+    if got is None:
+        return rx.finditer(read)
+    index, regs = got
+    return [Found(read, r, index) for r in regs]
