@@ -107,3 +107,51 @@ def test_a_certificates_validity_is_the_certificates_not_its_standards(kg):
     assert got.get("Certificate GSA-PS-2026-0882") == {"dateInForce": "2026-11-25",
                                                        "endDate": "2029-11-24"}, got
     assert not any("Standard" in label for label in got), got
+
+
+DOTTED_LICENCE = """WESTVALE COUNTY ECOLOGY BUREAU
+PUBLICITY OF A RENEWED DISCHARGE LICENCE
+
+1  Holder ......................... Westvale Lead Refining Co., Ltd.
+2  Licence No. .................... (Wx) Pai Zi [2026] 0214
+3  Validity ....................... 2026.12.01 - 2031.11.30
+
+Westvale County Ecology Bureau
+4 December 2026
+"""
+
+
+def test_a_validity_under_a_licence_number_is_the_licences_not_the_publicitys(kg):
+    got = {label: v for label, v in
+           label_dates(draft_of(kg, DOTTED_LICENCE, "r34-dotted"), "", RECORD).items()
+           if "dateInForce" in v or "endDate" in v}
+    assert got == {"Pai Zi [2026] 0214": {"dateIssued": "2026-12-04", "dateInForce": "2026-12-01",
+                                          "endDate": "2031-11-30"}}, got
+
+
+DEADLINE = """Dunmore Tin Co., Ltd. told to fit dust monitors
+
+DUNMORE, 10 December 2026 -- The county ecology bureau told Dunmore Tin Co., Ltd. to fit
+online dust monitors at its smelter before 31 June 2027 and to report by 15 July 2027.
+"""
+
+
+def test_a_day_its_month_does_not_have_is_noted_in_the_warnings_and_the_draft(run, tmp_path):
+    import json
+    art = tmp_path / "d.txt"
+    art.write_text(DEADLINE, encoding="utf-8")
+    out = tmp_path / "d.ttl"
+    r = run("ingest", art, "--id", "r34-unreal", "-o", out, "-f", "json")
+    assert r.exit_code == 0, r.stderr
+    warnings = json.loads(r.stdout)["warnings"]
+    assert any("'31 June 2027'" in w for w in warnings), warnings
+    ttl = out.read_text(encoding="utf-8")
+    assert "31 June 2027" in ttl and "2027-06-31" not in ttl
+
+
+def test_real_days_raise_no_note(run, tmp_path):
+    import json
+    art = tmp_path / "e.txt"
+    art.write_text(DEADLINE.replace("31 June", "30 June"), encoding="utf-8")
+    r = run("ingest", art, "--id", "r34-real", "-o", tmp_path / "e.ttl", "-f", "json")
+    assert not any("does not have" in w for w in json.loads(r.stdout)["warnings"])

@@ -10,6 +10,7 @@ from kg.ingest.stages import skipped
 from kg.ingest.output.draft import to_turtle
 from kg.ingest.pipeline import ingest
 from kg.ingest.events.years import missing_year_note
+from kg.ingest.reading.unreal_days import unreal_days_note
 from kg.ingest.knowledge.snapshot import graph_of
 from kg.ingest.output.interrupts import held
 from kg.ingest.reading.options import check_options
@@ -141,7 +142,8 @@ def summary(draft) -> dict:
         # (a draft with a date of its own, given or read, has a year for its days)
         "warnings": [n for n in [missing_year_note(
             draft.text, str(draft.date) if draft.date is not None else None),
-            draft.date_note, getattr(draft, "id_note", None)] if n] + skipped(draft),
+            draft.date_note, getattr(draft, "id_note", None), unreal_days_note(draft.text)]
+                     if n] + skipped(draft),
         "entities": [{"iri": str(e.iri), "label": e.label, "class": str(e.cls).rsplit("#", 1)[-1],
                       "known": e.known, "mentions": len(e.mentions), "rule": e.rule,
                       "confidence": round(e.confidence, 2)}

@@ -24,7 +24,8 @@ the line when the block names several; a block that names none dates no one (the
 its "Certificate No." gives is not the announcement's). A field outside any block is the text's
 own document's (a statement whose numbered fields run down the page) when the text prints that
 field once (a list of records leaves it to no one) and that document is the one named above
-the first field line, in the first ``_HEAD`` characters. A date of that kind the entity already
+the first field line, in the first ``_HEAD`` characters; or the document its fields name above
+it ("2 Licence No. .... X" over "3 Validity ...."), the nearest, when they name one. A date of that kind the entity already
 has is kept."""
 from __future__ import annotations
 
@@ -99,8 +100,14 @@ def _owner(text, blocks, bstarts, ents, at: int, once: bool):
     if not once:
         return None
     first = _ANY_FIELD.search(text, 0, _HEAD)
-    head = [ent for s, ent in ents if s < (first.start() if first is not None else _HEAD)]
-    return head[0] if len(set(map(id, head))) == 1 else None
+    top = first.start() if first is not None else _HEAD
+    head = [ent for s, ent in ents if s < top]
+    if len(set(map(id, head))) != 1:
+        return None
+    # (another document named in the fields above it: "2 Licence No. .... X / 3 Validity ...."
+    # is X's, not the publicity's)
+    above = [ent for s, ent in ents if top <= s < at and ent is not head[0]]
+    return above[-1] if above else head[0]
 
 
 def record_field_dates(text, dates, dated_kinds, kind) -> int:

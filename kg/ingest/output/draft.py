@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from kg.ingest.stages import skipped
 from kg.ingest.model import Draft
+from kg.ingest.reading.unreal_days import unreal_days_note
 from kg.ingest.terms import (DCTERMS, DOC, NF, NFO, OA, PREFIXES, RDF, RDFS, SKOS, XSD, Literal,
                              URIRef, from_rdflib, to_rdflib)
 from kg.model import turtle_out
@@ -38,6 +39,9 @@ def catalogue_triples(draft: Draft) -> list[tuple]:
         out.append((d, DCTERMS.date, from_rdflib(draft.date)))
     if draft.date_note:         # (a year read from the lead's weekday: the reviewer checks it)
         out.append((d, NFO.note, Literal(f"Date: {draft.date_note}")))
+    unreal = unreal_days_note(draft.text)    # ("31 June 2027": left undated, not in silence)
+    if unreal:
+        out.append((d, NFO.note, Literal(f"Date: {unreal}")))
     for line in skipped(draft):     # (a group of rules that failed on this text: kg/ingest/stages)
         out.append((d, NFO.note, Literal(f"Draft: {line}")))
     publisher = from_rdflib(draft.publisher)
