@@ -1,5 +1,5 @@
 """Round 34, speed: more of the work of the text alone is done by the second process of
-`kg ingest` (kg/ingest/ahead.py), which idled for the last quarter of a run: seven rules'
+`kg ingest` (kg/ingest/ahead.py), which idled for the last quarter of a run: some rules'
 whole-text scans (reading/scans_ahead: the plural facility heads of names/plural_sites, the
 facility heads, the event and document nouns ...) and whether each sentence may set a mood
 (reading/mood), as LATER jobs; and, before it reads the article, the stamps of the ingest code

@@ -27,6 +27,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from kg.ingest.reading import scans_ahead
 from kg.ingest.lexicon import lines
 from kg.ingest.names import surgery
 from kg.ingest.terms import NFO
@@ -44,6 +45,14 @@ def noun_rows():
         out.append((noun, what, general == "general", tuple(f.lower() for f in fits) or
                     (noun.lower(),)))
     return tuple(out)
+
+
+_SCAN = ("kg.ingest.events.referring_nouns", "noun_pattern")
+
+
+def noun_pattern():
+    """The referring nouns' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _rx()
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +210,7 @@ def _phrases(text) -> list:
     ``from``: where a name may not cover it (the noun, when a modifier is capitalised: "the
     Hunan department", whose "Hunan" is a place's name; else the whole phrase)."""
     out = []
-    for m in _rx().finditer(text):
+    for m in scans_ahead.finditer(_rx(), text, _SCAN):      # (maybe read ahead)
         if _ends_phrase(text, m.end()):
             mods = m.group("mods")
             out.append((m.start(), m.end(), " ".join(m.group("n").split()),

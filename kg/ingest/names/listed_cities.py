@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest.reading import scans_ahead
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names import surgery
 from kg.ingest.terms import NFO
@@ -23,6 +24,14 @@ def listed_cities() -> dict[str, frozenset[str]]:
         name, prov = line.split("\t", 1)
         out.setdefault(name.strip(), set()).add(prov.strip())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+_SCAN = ("kg.ingest.names.listed_cities", "city_pattern")
+
+
+def city_pattern():
+    """The listed cities' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _city_rx()
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +85,7 @@ def city_list(text: str, spans_of: list, note, covered=None) -> None:
         covered, _ = surgery.coverage(text, spans_of)
     surnames = lines("surnames")
     pairs = None
-    for m in _city_rx().finditer(text):
+    for m in scans_ahead.finditer(_city_rx(), text, _SCAN):     # (maybe read ahead)
         a, b = m.span()
         if any(covered[a:b]):
             continue

@@ -17,6 +17,7 @@ import re
 from itertools import accumulate
 from functools import lru_cache
 
+from kg.ingest.reading import scans_ahead
 from kg.ingest.lexicon import lines, words
 
 _RULE = "place:unit-word"
@@ -55,6 +56,14 @@ def demonyms() -> frozenset:
     return frozenset(line.split()[0] for line in lines("place-demonyms"))
 
 
+_SCAN = ("kg.ingest.names.unit_places", "unit_pattern")
+
+
+def unit_pattern():
+    """The units' words pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _rx()
+
+
 @lru_cache(maxsize=1)
 def _rx():
     """A listed word after a space or a line break (group w); the alternation grouped by first
@@ -76,7 +85,7 @@ def unit_places(text: str, spans_of: list, note, not_names, known) -> None:
     rank's word; ``known(name)`` is places.py's look-up (None, or ("known"|"other"|"draft"|
     "list", what))."""
     held = None             # where a person's or an organisation's name is printed
-    for m in _rx().finditer(text):
+    for m in scans_ahead.finditer(_rx(), text, _SCAN):      # (maybe read ahead)
         word = " ".join(m.group("w").split())
         cls, bare, plural = _words()[word]
         if _GOES_ON.match(text, m.end()):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest.reading import scans_ahead
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.names import surgery
@@ -37,6 +38,14 @@ def world() -> dict[str, tuple[str, str]]:
         name, cls, cont = re.split(r"\s{2,}", line, maxsplit=2)
         out[name] = (cls, cont)
     return out
+
+
+_SCAN = ("kg.ingest.names.world_places", "world_pattern")
+
+
+def world_pattern():
+    """The world's places' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _world_rx()
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +80,7 @@ def world_places(text: str, spans_of: list, note, not_names, covered=None) -> No
     standing alone, and for each county-level division by its suffix."""
     if covered is None:     # (what the names of spans_of cover: places.py passes it)
         covered, _ = surgery.coverage(text, spans_of)
-    for m in _world_rx().finditer(text):
+    for m in scans_ahead.finditer(_world_rx(), text, _SCAN):    # (maybe read ahead)
         a, b = m.span()
         if any(covered[a:b]) or inside_name(text, a, not_names):
             continue

@@ -31,6 +31,10 @@ SCANS = (
     ("kg.ingest.events.listed_signings", "count_pattern", False),
     ("kg.ingest.names.plural_sites", "head_pattern", False),
     ("kg.ingest.relations.referents", "phrase_pattern", False),
+    ("kg.ingest.names.listed_cities", "city_pattern", False),
+    ("kg.ingest.names.world_places", "world_pattern", False),
+    ("kg.ingest.names.unit_places", "unit_pattern", False),
+    ("kg.ingest.events.referring_nouns", "noun_pattern", False),
 )
 _LOWER = {(m, n): low for m, n, low in SCANS}
 _AHEAD = ("kg.ingest.reading.scans_ahead", "scans")
