@@ -155,3 +155,49 @@ def test_real_days_raise_no_note(run, tmp_path):
     art.write_text(DEADLINE.replace("31 June", "30 June"), encoding="utf-8")
     r = run("ingest", art, "--id", "r34-real", "-o", tmp_path / "e.ttl", "-f", "json")
     assert not any("does not have" in w for w in json.loads(r.stdout)["warnings"])
+
+
+DEEDS = """Linwood county follows up on zinc subsidies
+
+LINWOOD, 14 December 2026 -- The Linwood county finance bureau recovered the unused subsidy
+from Linwood Zinc Co., Ltd. on 3 December. Harbin Copper Co., Ltd. exported its first cargo of
+cathode to Vietnam on 7 December.
+
+Zinc prices recovered 4% on 8 December. Harbin Copper Co., Ltd. expanded its output by 12% in
+November.
+"""
+
+
+def test_a_growth_verb_with_a_thing_as_its_object_is_a_happening_with_its_day(kg):
+    got = label_dates(draft_of(kg, DEEDS, "r34-deeds"), "")
+    days = {next(iter(v.values())) for v in got.values() if v}
+    assert "2026-12-03" in days and "2026-12-07" in days, got
+    # (a figure is what grew: no happening)
+    assert "2026-12-08" not in days and "2026-11" not in days, got
+
+
+PERMIT_TABLE = """Ashford Municipal Ecology Bureau
+
+  Publicity of Discharge Permits Granted in November 2026
+
+The bureau granted or renewed the following permits of metal works in November.
+
+No. Permit holder / Permit No.             Matter   Issued  Validity
+--- -------------------------------------- -------- ------- -----------------------
+1   Ashford Tin Smelting Co., Ltd. /       Renewal  11-09   2026-12-01 to
+    Permit AX-2026-0031                                     2031-11-30
+2   Ashford Zinc Alloy Co., Ltd. /         New      11-23   2026-11-23 to
+    Permit AX-2026-0047                                     2031-11-22
+--- -------------------------------------- -------- ------- -----------------------
+
+                      Ashford Municipal Ecology Bureau
+                                          2 December 2026
+"""
+
+
+def test_a_permit_tables_date_columns_date_the_permit_of_each_row(kg):
+    got = label_dates(draft_of(kg, PERMIT_TABLE, "r34-permit-table"), "Permit AX", RECORD)
+    assert got["Permit AX-2026-0031"] == {"dateIssued": "2026-11-09", "dateInForce": "2026-12-01",
+                                          "endDate": "2031-11-30"}, got
+    assert got["Permit AX-2026-0047"] == {"dateIssued": "2026-11-23", "dateInForce": "2026-11-23",
+                                          "endDate": "2031-11-22"}, got

@@ -85,4 +85,10 @@ statement of facts' rows, "02.11.2026  MON  21:30  Arrived" (``reading.keyed_row
 
 Round 29: a meeting named only as its holder's date, "at its meeting on 15 December"
 (``holder_meetings``); steps past a yearless date, a relative clause and a document
-(``future_steps``, ``present_steps``)."""
+(``future_steps``, ``present_steps``).
+
+Round 34: a record's labelled fields and a list's date columns date the licence, permit or
+certificate they are printed for ("Valid: 2026.12.15 - 2029.12.14": day in force and end;
+"Issued  11-06": day of issue; ``record_dates``, ``record_columns``); a verb of growth with a
+thing as its object is a deed ("recovered the second reward from X on 27 November":
+``verb_forms.thing_deed``)."""

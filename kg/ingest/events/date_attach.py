@@ -58,6 +58,7 @@ from kg.ingest.events.listed_standards import date_listed_standards
 from kg.ingest.events.signed_document import signed_title
 from kg.ingest.events.signed_back import signed_back
 from kg.ingest.events.applied_periods import applied_periods
+from kg.ingest.events.record_columns import record_column_dates
 from kg.ingest.events.record_dates import record_field_dates
 from kg.ingest.events.project_end import completed_projects
 from kg.ingest.events.founding_days import founding_days
@@ -208,6 +209,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += signed_back(text, dates, sents, dated_kinds, kind)  # "We signed it on 15 October"
     changed += applied_periods(text, dates, sents, dated_kinds, kind, doc_date)  # "apply X from"
     changed += record_field_dates(text, dates, dated_kinds, kind)   # "Valid: 2026.12.15 - ..."
+    changed += record_column_dates(text, dates, dated_kinds, doc_date)  # a "Validity" column
     changed += reviewed_year(draft, dated_kinds, doc_year, kind)
     changed += construction_began(text, dates, dated_kinds, kind)
     changed += opening_and_closing_days(text, dates, sents, dated_kinds, kind)

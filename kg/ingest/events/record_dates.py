@@ -15,9 +15,11 @@ value (wrapped onto the lines below indented deeper). Of a validity ("Valid:", "
 "Period of validity") the first day is the document's day in force (``nfo:dateInForce``: the
 period is one the document states, not a plan) and a last day its end (``nfo:endDate``); of
 "Valid until:", "Expiry date:" the day is its end; of "Issued:", "Date of issue:" its day of
-issue (``nfo:dateIssued``, when it has none). Rule ``date:record-field``.
+issue (``nfo:dateIssued``). A day of issue another rule guessed from the record's days gives
+way (one of its validity's days is none; the printed day of issue is the one). Rule
+``date:record-field``.
 
-Whose: the one new document (a licence, permit, certificate, statement: ``_CLASSES``; not a
+Whose: the one new document (a licence, permit, certificate, statement: ``CLASSES``; not a
 standard or a policy the record names) named in the same block of fields
 (:mod:`kg.ingest.reading.field_blocks`, its numbered heading included), the nearest one before
 the line when the block names several; a block that names none dates no one (the certificate
@@ -43,7 +45,7 @@ RULE = "date:record-field"
 _HEAD = 600
 # the documents a record is (a licence, a permit, a certificate, a statement, a decision); not a
 # standard or a policy a record names in its fields ("Standard: X", "Basis: Y Regulations")
-_CLASSES = ("PolicyDocument", "Report", "Notice")
+CLASSES = ("PolicyDocument", "Report", "Notice")
 # a word before the only day of a validity that makes it the last day ("valid until", "to")
 _UNTIL_WORD = re.compile(r"\b(?:until|till|through|to|expir\w*|ends?|ending)\b[^\d]*$", re.I)
 
@@ -110,6 +112,40 @@ def _owner(text, blocks, bstarts, ents, at: int, once: bool):
     return above[-1] if above else head[0]
 
 
+def date_record(ent, lk: str, got: list, lead: str, span) -> int:
+    """Give ``ent`` the dates ``got`` of a field (or a column) of kind ``lk`` ("valid", "until",
+    "issued"; ``lead`` the value's words before its first date); how many it did not have."""
+    first = got[0]
+    adds = []
+    if lk == "issued":
+        adds.append((NFO.dateIssued, first.value))
+    elif lk == "until":
+        adds.append((NFO.endDate, first.until or first.value))
+    elif len(got) == 1 and first.until is None and _UNTIL_WORD.search(lead):
+        adds.append((NFO.endDate, first.value))
+    else:
+        adds.append((NFO.dateInForce, first.value))
+        last = first.until or (got[1].value if len(got) > 1 else None)
+        if last is not None and last > first.value:
+            adds.append((NFO.endDate, last))
+    # a day of issue another rule guessed from the record's days: one of its validity's days
+    # read there is no day of issue (not the text's own, signed at its end), and the day its
+    # "Issued" field prints is the one
+    read = {value for _, value in adds}
+    issued = next((value for pred, value in adds if pred == NFO.dateIssued), None)
+    ent.statements[:] = [st for st in ent.statements if not (
+        st[0] == NFO.dateIssued and st[3] != RULE and st[3].startswith(("context:date", "date:"))
+        and (str(st[1]) != issued if issued is not None else str(st[1]) in read
+             and st[2].start < span.end and span.start < st[2].end))]
+    changed = 0
+    for pred, value in adds:
+        if any(st[0] == pred for st in ent.statements):
+            continue
+        ent.add(pred, date_literal(value), span, RULE)
+        changed += 1
+    return changed
+
+
 def record_field_dates(text, dates, dated_kinds, kind) -> int:
     """Date the documents whose records print their validity or day of issue in labelled
     fields (see the module); how many entities changed."""
@@ -117,7 +153,7 @@ def record_field_dates(text, dates, dated_kinds, kind) -> int:
     if not found:
         return 0
     ents = [(s, ent) for s, e, ent in dated_kinds
-            if not ent.known and str(ent.cls).rsplit("#", 1)[-1] in _CLASSES]
+            if not ent.known and str(ent.cls).rsplit("#", 1)[-1] in CLASSES]
     if not ents:
         return 0
     kinds = labelled_kinds("record-date-fields")
@@ -135,22 +171,6 @@ def record_field_dates(text, dates, dated_kinds, kind) -> int:
         ent = _owner(text, blocks, bstarts, ents, m.start("label"), label_kind.count(lk) == 1)
         if ent is None:
             continue
-        first = got[0]
-        span = Span(m.start("label"), got[-1].end)
-        adds = []
-        if lk == "issued":
-            adds.append((NFO.dateIssued, first.value))
-        elif lk == "until" or (len(got) == 1 and first.until is None
-                               and _UNTIL_WORD.search(text, m.end(), first.start)):
-            adds.append((NFO.endDate, (first.until or first.value) if lk == "until" else first.value))
-        else:
-            adds.append((NFO.dateInForce, first.value))
-            last = first.until or (got[1].value if len(got) > 1 else None)
-            if last is not None and last > first.value:
-                adds.append((NFO.endDate, last))
-        for pred, value in adds:
-            if any(st[0] == pred for st in ent.statements):
-                continue
-            ent.add(pred, date_literal(value), span, RULE)
-            changed += 1
+        changed += date_record(ent, lk, got, text[m.end():got[0].start],
+                               Span(m.start("label"), got[-1].end))
     return changed

@@ -112,6 +112,28 @@ _ADDED_TO = re.compile(r"[ \t\n]+(?!that\b|it\b|he\b|she\b|they\b)(?:[\w$\u00a5\
                        r"[ \t\n]+){1,6}?to[ \t\n]+(?:its|their|the|his|her|a|an)[ \t\n]")
 
 
+@lru_cache(maxsize=None)
+def _thing_verbs() -> frozenset:
+    return words("happening-object-verbs")
+
+
+# the object of a growth verb that is a thing: a determiner or possessive, then words with no
+# figure of amount or share up to the clause's next stop ("the second reward from X on 27
+# November"; not "its output by 12% in May", "its exports of 4,000 tonnes", "a 5% rise")
+_THING = re.compile(r"[ \t\n]+(?:the|its|their|his|her|a|an|this|these)[ \t\n]+(?!\d)")
+_FIGURE_AHEAD = re.compile(r"[^.;:\n]{0,80}?(?:\d[\d,.]*[ \t]*(?:%|per[ \t]?cent\b|(?:[a-z]+[ \t]+)?"
+                           r"(?:tonnes?|tons?|t|kt|yuan|dollars?|billion|million|thousand)\b)|"
+                           r"\bby[ \t]+(?:about[ \t]+|nearly[ \t]+|over[ \t]+|some[ \t]+)?\d|"
+                           r"\bto[ \t]+(?:about[ \t]+|nearly[ \t]+|over[ \t]+|some[ \t]+)?\d)", re.I)
+
+
+def thing_deed(low: str, text: str, at: int) -> bool:
+    """``low`` is a verb of growth that takes a thing as its object here (``_THING``, no figure
+    ahead in its clause): "recovered the second reward from X", a deed, not an amount."""
+    return low in _thing_verbs() and _THING.match(text, at) is not None and \
+        _FIGURE_AHEAD.match(text, at) is None
+
+
 def added_deed(low: str, text: str, at: int) -> bool:
     """``low`` is "added" and what follows it puts something into something (``_ADDED_TO``)."""
     return low == "added" and _ADDED_TO.match(text, at) is not None

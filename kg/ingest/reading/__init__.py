@@ -45,4 +45,5 @@ end ("Date of issue:", "Chief engineer: X          26 October 2026"), not from t
 report covers, an aside's day on a header line or a slip cut off under the signature.
 
 Round 34 (``scans_ahead``): rules' whole-text scans with their own patterns, worked out by the
-second process of ``kg ingest`` and read by the rules as matches (``Found``)."""
+second process of ``kg ingest`` and read by the rules as matches (``Found``); a day its month
+does not have ("31 June 2027") is named in the warnings and the draft (``unreal_days``)."""
