@@ -45,8 +45,12 @@ def _cues() -> dict[str, re.Pattern]:
 
 
 # an inserted clause or bracket: its words are not the clause's (", which did not say, ")
+# (the comma of a name's legal form inside it closes nothing: ", which X Co., Ltd. had planned
+# to finish in 2027,")
+_LEGAL_COMMA = r",(?=[ \t]*(?:Ltd|Limited|Inc|LLC|Corp|S\.A|AG|GmbH|PLC|plc)\b)"
 _INSERT = re.compile(r",[ \t\n]+(?:which|who|whose|whom|where|when|although|though|while|"
-                     r"whereas|as)\b[^,;()\n]{0,200}(?=,|$)|\([^()\n]{0,200}\)", re.I)
+                     r"whereas|as)\b(?:[^,;()\n]|" + _LEGAL_COMMA + r"){0,200}(?=,|$)"
+                     r"|\([^()\n]{0,200}\)", re.I)
 # where a clause begins: the lead of a window is read from there
 # (a relative clause too: "X will design it; Y, which signed the contract on May 4": Y signed)
 _CLAUSE = re.compile(r"[;:\u2014]|\s--?\s|,[ \t\n]+(?:and|but|while|whereas|yet|which|who|whose|"
