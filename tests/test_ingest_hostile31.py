@@ -193,3 +193,36 @@ def test_a_line_of_a_name_and_a_role_outside_a_transcript_gives_no_post(snapshot
     draft = _draft(snapshot_kg, "Notes\n\nChangsha, 5 May 2026\n\nHexi Zinc Co., Ltd. raised output."
                                 "\nLi Na, General Manager: see the annex.\n")
     assert not [p for p in _posts(draft) if p[0] == "Li Na"], _posts(draft)
+
+
+# --- 7. a plan told in an aside; a works named by the step itself --------------------------------------
+CANCELLED = ("Project pipeline\n\nChengdu, 20 May 2026\n\nYajiang Lithium Co., Ltd. expects to start "
+             "production at the Jiada lithium mine in the fourth quarter. The Dangba smelter "
+             "expansion, which Jinchuan Lithium Co., Ltd. had planned to finish in 2027, was "
+             "cancelled in April.\n")
+
+
+def test_a_plan_in_an_aside_with_a_company_s_name_does_not_make_the_clause_planned(snapshot_kg):
+    """"The X expansion, which Y Co., Ltd. had planned to finish in 2027, was cancelled in
+    April" gave the cancellation a planned date, April (reading/mood blanked the aside only up
+    to the comma of "Co., Ltd.", so "planned" stayed in the clause); it happened in April."""
+    from hostile_drafts import dated_new
+    got = {k: v for k, v in dated_new(_draft(snapshot_kg, CANCELLED)).items() if "cancel" in k}
+    assert got and all(v == {("startDate", "2026-04")} for v in got.values()), got
+
+
+def test_a_step_that_names_its_own_works_is_not_about_the_one_before(snapshot_kg):
+    """The cancellation of "the Dangba smelter expansion" (no entity of the draft) was about the
+    Jiada lithium mine named in the sentence before (relations/works_milestones' guess back)."""
+    got = _values(_draft(snapshot_kg, CANCELLED), "about")
+    assert not [p for p in got if "cancel" in p[0] and p[1] == "Jiada lithium mine"], got
+
+
+def test_a_step_that_names_no_works_is_still_about_the_one_before(snapshot_kg):
+    """The negative side: "... the Jiada lithium mine. Construction started in March." is about
+    the mine."""
+    draft = _draft(snapshot_kg, "Project pipeline\n\nChengdu, 20 May 2026\n\nYajiang Lithium Co., "
+                                "Ltd. is building the Jiada lithium mine in Kangding. Construction "
+                                "started in March.\n")
+    got = _values(draft, "about")
+    assert [p for p in got if p[0].startswith("Construction") and p[1] == "Jiada lithium mine"], got

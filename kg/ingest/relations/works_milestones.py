@@ -8,7 +8,8 @@ project, plant, mine or line (the words in ``data/works-lifecycle-words.txt``).
 * "... the 300,000-tonne casting project in Weifang. Construction started in March": a step
   whose words name no works is about the one named last before it in its paragraph, at
   most ``_BACK`` characters back (rule ``topic:works-milestone-before@0.6``), when no rule
-  has said what it is about (a guess below 0.6 gives way).
+  has said what it is about (a guess below 0.6 gives way), and when its own words name a works
+  the draft has no entity for ("The Dangba smelter expansion was cancelled").
 
 Runs after the verb events are named (pipeline.py), so "Construction started in March" is
 read too. Industrial parks, zones and areas are places the works stand in, not works. One
@@ -18,7 +19,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
+from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.word_phrases import find, phrase_index
@@ -28,6 +31,23 @@ _BACK = 400
 _NOT_WORKS = re.compile(r"\b(?:park|parks|zone|zones|area|areas|estate|cluster|port|"
                         r"district|county|city|town|village|community)\W*$", re.I)
 _OF = re.compile(r"\s+(?:of|at|to)\s+(?:the\s+|its\s+|their\s+|this\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _named_works() -> re.Pattern:
+    """A works named by a capitalised name and a head noun ("the Dangba smelter expansion",
+    "Jiada lithium mine"; ``data/project-noun-heads.txt``), not an article's or a pronoun's
+    capital ("The mine", "Its smelter")."""
+    heads = "|".join(re.escape(h).replace(r"\ ", r"\s+")
+                     for h in sorted(lines("project-noun-heads"), key=len, reverse=True))
+    return re.compile(r"\b(?!(?:The|A|An|Its|Their|This|That|These|Our|Each|Every)\b)"
+                      r"[A-Z][\w'\u2019-]+(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+(?:" + heads + r")\b")
+
+
+def _names_works(text, m) -> bool:
+    """The step's own words name a works the draft has no entity for (its name and head noun):
+    what it is about is that works, not the one named before it."""
+    return _named_works().search(text, m.start, m.end) is not None
 
 
 def _step(text, m, index) -> bool:
@@ -96,6 +116,8 @@ def works_milestones(draft) -> None:
             if any(st[0] == NFO.about and _confidence(st[3]) >= 0.6 for st in ent.statements):
                 continue        # (a guess below 0.6, "the article's company", gives way)
             m = steps[0]
+            if _names_works(text, m):
+                continue        # ("The Dangba smelter expansion was cancelled": its own)
             lo = bisect.bisect_left(starts, m.start)
             par = max(text.rfind("\n\n", 0, m.start) + 2, m.start - _BACK)
             before = [w for w in works[bisect.bisect_left(starts, par):lo]
