@@ -197,6 +197,20 @@ def _field_key(text: str, m: Mention) -> bool:
 _KEY_VALUE = re.compile(r"[ \t]*:[ \t]*[A-Z][a-z]")
 
 
+def _narrowed_group(text: str, key: str, start: int) -> bool:
+    """A concept that names a group ("new materials", "non-ferrous metals":
+    data/link-group-heads.txt) after a hyphenated modifier that narrows it ("magnesium-based
+    new materials", "Magnesium-Based\\nNew Materials Industry": data/link-group-narrowers.txt):
+    another, smaller group, not a mention of the concept."""
+    if key.rsplit(" ", 1)[-1] not in words("link-group-heads"):
+        return False
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and before.group(1).lower() in words("link-group-narrowers"))
+
+
+_HYPHEN_BEFORE = re.compile(r"\w-([A-Za-z]+)\s+$")
+
+
 def _metal_context(text: str, m: Mention) -> bool:
     """An ambiguous metal word read as the metal by the words around it: a noun of the metals
     trade after it ("a lead smelter", "gold output") or another metal joined to it ("Lead and
@@ -405,6 +419,8 @@ class Gazetteer:
                     and key.split()[0] in words("modifier-words") \
                     and _ACTION_NOUN.match(text, raw_e):
                 continue        # "new energy consumption limits": new (energy consumption)
+            if iri in self.concept and _narrowed_group(text, key, raw_s):
+                continue        # "magnesium-based new materials": a smaller group, no field
             if text[raw_e:raw_e + 1] in _CURRENCY and surface.isupper():
                 continue        # "US$5 million": a currency, not the country
             if (key, iri) not in self.is_label and self._generic(key):
