@@ -44,7 +44,10 @@ evidence, the review page and ``--into`` keep the stored text).
   address (a scheme, "www.", "/" or "#"): "[sic]" and "(1)" stay.
 - The quoting marks of an e-mail's earlier messages (a line opening "> " or ">> "), when two
   lines of the text open so: the lines quoted are read as lines ("> Sent: Monday, 2 June 2025"
-  is a mail's header, "> We signed ..." a sentence), the marks as spaces."""
+  is a mail's header, "> We signed ..." a sentence), the marks as spaces.
+- A table drawn with box-drawing characters ("┌──┬──┐", "│ A │ B │", "├──┼──┤"): its lines as
+  a grid typed in ASCII ("+--+--+", "| A | B |", a double rule "═" as "="), which the table
+  reader reads (reading/tables)."""
 from __future__ import annotations
 
 import re
@@ -141,6 +144,20 @@ def _md_links(text: str) -> str:
                         text)
 
 
+def _box_char(c: str) -> str:
+    """The ASCII character a grid typed without box-drawing characters has for ``c``."""
+    name = unicodedata.name(c, "")
+    if " AND " in name or "ARC" in name or "DIAGONAL" in name:
+        return "+"          # a corner or a junction
+    if "HORIZONTAL" in name or "DASH" in name and "VERTICAL" not in name:
+        return "=" if "DOUBLE" in name else "-"
+    return "|" if "VERTICAL" in name else "+"
+
+
+_BOX = str.maketrans({chr(c): _box_char(chr(c)) for c in range(0x2500, 0x2580)})
+_HAS_BOX = re.compile("[\u2500-\u257f]")
+
+
 def reading_copy(text: str) -> str:
     """``text`` with full-width punctuation and letters in Latin text folded to ASCII, odd spaces and
     direction marks made spaces, a lone tab inside a sentence, a zero-width space beside a
@@ -167,6 +184,8 @@ def reading_copy(text: str) -> str:
     if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text \
             or "\ufeff" in text:
         text = _CASE_JOINT.sub(lambda m: " " * len(m.group(0)), text)
+    if _HAS_BOX.search(text):
+        text = text.translate(_BOX)     # (a grid drawn in box characters: as typed in ASCII)
     hi = max(text)      # (once: the folds below only lower characters)
     if hi >= "\uff21":
         text = _WIDE_LETTERS.sub(lambda m: m.group(0).translate(_NARROW), text)

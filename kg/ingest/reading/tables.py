@@ -4,8 +4,9 @@ City column of its row?", and evidence spans stay the text's own).
 
 Three layouts are read:
 
-* a pipe table (Markdown's): cells between "|", a rule of dashes under the header row
-  ("|---|:--:|"), one row a line;
+* a pipe table (Markdown's): cells between "|" (a bar escaped "\\|" is a cell's own), a rule
+  of dashes, or of "=", under the header row ("|---|:--:|", "|====|====|"), one row a line (a
+  grid drawn in box-drawing characters is read as typed in ASCII: reading/folded);
 * an aligned table: columns set apart by two spaces or more (or a tab), a header row of words
   (no figure in it, unless a rule of dashes closes it and each of its cells holds a word: "2025
   output"), perhaps a rule of dashes under it, then two rows or more whose cells start
@@ -17,7 +18,8 @@ Three layouts are read:
   its cells ends in a colon, and none names a thing with its kind after a comma ("Vice Mayor,
   X Municipal People's Government": a list's first row, not a header);
 * records whose fields a delimiter sets apart under a key naming them ("(No. / city /
-  enterprise / deadline)" over "01 / Hebi / X Co., Ltd. / 31 March 2027"):
+  enterprise / deadline)" over "01 / Hebi / X Co., Ltd. / 31 March 2027"; " | " with no rule
+  under the key and no bar opening the line, key and records wrapped over lines):
   :mod:`kg.ingest.reading.delimited_tables`.
 
 A "Label: value" field block or a two-column list without a header ("Bond name     26 X G1")
@@ -77,6 +79,11 @@ def _read(text: str) -> list[Table]:
         got, i2 = None, i + 1
         if "|" in text[a:b]:
             got, i2 = _pipe(text, lines, i)
+            if got is None and text.find(" | ", a, b) >= 0 and \
+                    not text[a:b].lstrip().startswith("|"):
+                # (no rule under it: "No. | Investor | Country |" over its records, each
+                # wrapped over lines: read as records under a key)
+                got, i2 = delimited(text, lines, i)
         else:
             if text.find(" / ", a, b) >= 0 or text.find(" ; ", a, b) >= 0 or \
                     text.find(" \u00b7 ", a, b) >= 0:
@@ -116,6 +123,8 @@ def _pipe_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     cells, p = [], inner_a
     while p <= inner_b:
         q = text.find("|", p, inner_b)
+        while q > p and text[q - 1] == "\\":      # (Markdown escapes a bar in a cell with "\\")
+            q = text.find("|", q + 1, inner_b)
         q = inner_b if q == -1 else q
         s, e = p, q
         while s < e and text[s] in " \t":
@@ -188,10 +197,11 @@ def _pipe(text: str, lines, i: int):
 
 
 def _pipe_rule(text: str, a: int, b: int) -> bool:
-    """A pipe table's rule under its header: dashes between "|" or "+" ("|---|:--:|",
-    "+------+------+")."""
+    """A pipe table's rule under its header: dashes (or a double rule's "=") between "|" or
+    "+" ("|---|:--:|", "+------+------+", "|=====|=====|")."""
     line = text[a:b]
-    return "-" in line and ("|" in line or "+" in line) and _RULE.match(text, a, b) is not None
+    return ("-" in line or "==" in line) and ("|" in line or "+" in line) \
+        and _RULE.match(text, a, b) is not None
 
 
 def _grid_rows(text: str, lines, k: int) -> bool:
