@@ -17,8 +17,11 @@ statement the name itself supports: an organisation, mine or park concerns the m
 its name gives ("Guangxi Hechi Danxi Tin Smelting Co., Ltd." concerns tin, "X Medical Devices
 Co., Ltd." the medical field; relations/named_metals.py).
 
-A mention is a word of a name too where the name is printed again in pieces: broken over the
-columns of a two-column block or a table's cell ("Agency: Hefei Huaxin Tendering" over "Agency
+A metal or field in capitals is a word of a name too where a table's cell prints an
+organisation's name over its lines ("Shaanxi Nonferrous Ruifeng" over "Resource Recycling Co.,
+Ltd." between bars: the cell's lines joined hold a new organisation's label or alias around the
+mention, :class:`_CellNames`); and any mention is where the name is printed again in
+pieces: broken over the columns of a two-column block or a table's cell ("Agency: Hefei Huaxin Tendering" over "Agency
 Co., Ltd."), or over a line a rule read only in part ("Chairman of Anhui Qingyu" over "Auto
 Parts, said ..."): the mention and two capitalised words beside it, line ends read as spaces,
 are words of a new name's label or alias in that order (:class:`_Pieces`), where the mention
@@ -39,6 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.ingest.reading.tables import tables
 from kg.ingest.terms import NFO
 
 # a proper name opens with a capital, or with a year and a capital ("2026 Report on ...")
@@ -68,6 +72,7 @@ def drop_words_of_names(draft, spans_of: list) -> None:
     capital = [(s, e) for s, e in names if text[s:s + 1].isupper()]
     inside_names, inside_capital = _Inside(names), _Inside(capital)
     pieces = _Pieces(draft, spans_of, text)
+    cells = _CellNames(spans_of, text)
     gone = []
     for ent in list(draft.entities.values()):
         if not ent.known or not ent.mentions:
@@ -77,6 +82,7 @@ def drop_words_of_names(draft, spans_of: list) -> None:
         holders = inside_names if ent.cls in _PLACES else inside_capital
         if all(_word_of(text, sp, holders, ent.cls == NFO.Field)
                or not inside_names.overlaps(sp.start, sp.end) and pieces.piece(sp)
+               or cells.inside(sp, ent.cls)
                for sp in ent.mentions):
             gone.append(ent)
     if not gone:
@@ -178,6 +184,67 @@ class _Pieces:
                     or after2 and words + (after.lower(), after2.lower()) in self.runs
                     or before and after
                     and (before.lower(),) + words + (after.lower(),) in self.runs)
+
+
+# the classes of new names whose words are the name's own: organisations' (a metal or field
+# printed in capitals in a company's name wrapped in a cell is a word of that name)
+_ORG_NAMES = frozenset(("Company", "Organization", "GovernmentBody", "IndustryAssociation",
+                        "AssociationBranch", "ResearchInstitute", "University", "Alliance",
+                        "Fund", "MediaOutlet"))
+
+
+class _CellNames:
+    """Where the draft's new organisations' names of two words or more (labels and aliases)
+    are printed in a table's cell wrapped over lines (``reading.tables``): the cell's lines
+    joined by a space, the name found there, mapped back to the text; asked of a metal or
+    field printed in capitals. Built on the first look-up."""
+
+    def __init__(self, spans_of, text: str):
+        self.text, self.spans_of, self.cells = text, spans_of, None
+
+    def _build(self) -> None:
+        self.cells = []
+        wrapped = [c for t in tables(self.text) for row in t.rows for c in row.cells
+                   if len(c.spans) > 1]
+        if not wrapped:
+            return
+        names = set()
+        for _, _, ent in self.spans_of:
+            if not ent.known and not ent.role and ent.rule != "name:known-prefix" \
+                    and str(ent.cls).rsplit("#", 1)[-1] in _ORG_NAMES:
+                names |= {" ".join(n.split()).lower() for n in (ent.label, *ent.aliases)
+                          if n[:1].isupper() and len(n.split()) > 1}
+        for c in wrapped:
+            joined, where = [], []
+            for a, b in c.spans:
+                if joined:
+                    joined.append(" ")
+                    where.append(a)
+                joined.append(self.text[a:b])
+                where.extend(range(a, b))
+            low = "".join(joined).lower()
+            found = [(where[i], where[i + len(n) - 1] + 1) for n in names
+                     for i in _finds(low, n)]
+            if found:
+                self.cells.append((c.start, c.end, found))
+
+    def inside(self, sp, cls) -> bool:
+        if cls not in _CONCEPTS or not self.text[sp.start:sp.start + 1].isupper():
+            return False        # (a place keeps its mention; "a copper foil maker": the metal)
+        if self.cells is None:
+            self._build()
+        return any(a <= sp.start and sp.end <= b and (a, b) != (sp.start, sp.end)
+                   for s, e, found in self.cells if s <= sp.start < e for a, b in found)
+
+
+def _finds(low: str, name: str):
+    """Where ``name`` starts in ``low`` as whole words."""
+    i = low.find(name)
+    while i >= 0:
+        end = i + len(name)
+        if (i == 0 or not low[i - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            yield i
+        i = low.find(name, i + 1)
 
 
 def _start_of(text: str, at: int, word: str) -> int:
