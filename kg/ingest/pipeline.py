@@ -220,7 +220,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     # evaluation pins it so that its scores do not drift with the calendar)
     day = article_date(text, date, today)
     draft = Draft(doc_id, text, article.sha256, article.path.name,
-                  title or default_title(text), date_literal(day.value) if day.value else None,
+                  title or default_title(text, article.path.name),
+                  date_literal(day.value) if day.value else None,
                   publisher, url, stored_text=None if text == article.text else article.text)
     if day.note is not None:
         draft.date_note = day.note

@@ -275,9 +275,19 @@ def _head(title: str, last: bool = False):
         i, w = heads[-1]
         return w.start(), kinds[w.group(0).lower().rstrip(".,:")]
     i, w = heads[0]
+    start = w.start()
+    for _, nxt in heads[1:]:
+        # "Results and List of Winners of ...", "Announcement and List of ...": two kinds
+        # joined, the second's words follow; the title is the last one's kind
+        if _AFTER_HEAD.match(title, w.end()) or not _JOINED.fullmatch(title, w.end(), nxt.start()):
+            break
+        w = nxt
     if i > 12 or not (_AFTER_HEAD.match(title, w.end()) or w.end() >= len(title.rstrip())):
         return None
-    return w.start(), kinds[w.group(0).lower().rstrip(".,:")]
+    return start, kinds[w.group(0).lower().rstrip(".,:")]
+
+
+_JOINED = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
 
 def _listed_rows(text, rows, doc, kind_of) -> None:

@@ -46,4 +46,10 @@ report covers, an aside's day on a header line or a slip cut off under the signa
 
 Round 34 (``scans_ahead``): rules' whole-text scans with their own patterns, worked out by the
 second process of ``kg ingest`` and read by the rules as matches (``Found``); a day its month
-does not have ("31 June 2027") is named in the warnings and the draft (``unreal_days``)."""
+does not have ("31 June 2027") is named in the warnings and the draft (``unreal_days``).
+
+Round 34 (``tables``, ``delimited_tables``, ``folded``, ``options``): records set apart by " | "
+with no rule under their key, key and records wrapped over lines, are read as a table under
+the key's columns; a pipe table's rule may be of "=", a cell's escaped bar ("\\|") is its own,
+and a grid drawn in box-drawing characters is read as typed in ASCII; a text that opens with a
+table takes its file's name for a title, not the header row."""

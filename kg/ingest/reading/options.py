@@ -11,6 +11,7 @@ import datetime
 import re
 from urllib.parse import urlsplit
 
+from kg.ingest.reading.tables import tables
 from kg.ingest.reading.title_lines import headline_lines
 from kg.ingest.knowledge.paths import DRAFT, INFERRED, SPECIAL_FILES   # (as kg.model.layout)
 from kg.model.errors import KGError
@@ -92,18 +93,30 @@ _MARKUP = re.compile(r"^(?:#{1,6}|>)[ \t]+|^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
 # a rule or a mark, not the text's title
 _WORD = re.compile(r"[^\W_]")
 # what shows on a page: not white space nor a zero-width or other format character
+def _table_header(text: str, a: int, b: int) -> bool:
+    """Whether line ``a``..``b`` is the header row of a table (``reading.tables``)."""
+    if "|" not in text[a:b] and "  " not in text[a:b] and "\t" not in text[a:b]:
+        return False
+    return any(a <= t.start < b for t in tables(text)[:1])
+
+
 _VISIBLE = re.compile("[^\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
                       "\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 
 
-def default_title(text: str) -> str:
+def default_title(text: str, name: str = "") -> str:
     """The title a text shows: its headline (:func:`headline_lines`: the first line that is no
     time stamp, source, byline or section label, with the lines it wraps onto), else its first
     line that holds text, as plain text on one line (what
     ``--title`` accepts: white space made one space; a byte-order mark, control characters and
-    the bidirectional overrides left out), at most :data:`TITLE_CHARS` characters."""
+    the bidirectional overrides left out), at most :data:`TITLE_CHARS` characters. A text that
+    opens with a table has no headline: its header row ("No.  Company  County") names columns,
+    not the text; the title is then the file's ``name`` (its stem, "-" and "_" as spaces)."""
+    found = headline_lines(text)
+    if name and found and _table_header(text, *found[0]):
+        return " ".join(re.sub(r"[-_]+", " ", name.rsplit(".", 1)[0]).split())[:TITLE_CHARS]
     heading = " ".join(_SPACE.sub(" ", _NOT_TITLE.sub("", text[a:b])).strip()
-                       for a, b in headline_lines(text))     # (past a time stamp, a byline ...)
+                       for a, b in found)     # (past a time stamp, a byline ...)
     heading = _MARKUP.sub("", heading.strip()).strip()
     if _WORD.search(heading):
         return heading[:TITLE_CHARS].rstrip()
