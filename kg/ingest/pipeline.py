@@ -128,7 +128,7 @@ from kg.ingest.relations.event_parts import event_parts
 from kg.ingest.events.grant_days import grant_days
 from kg.ingest.events.planned_works import planned_works
 from kg.ingest.names.longer import longer_names
-from kg.ingest.names.inner_links import concept_inside_ok, known_wins
+from kg.ingest.names.inner_links import concept_inside_ok, known_wins, parent_at_end
 from kg.ingest.names.acronyms import acronyms as defined_acronyms, take_over
 from kg.ingest.names.areas import RULE as AREA_RULE, areas
 from kg.ingest.names.designations import RULE as DESIGNATION_RULE
@@ -185,9 +185,11 @@ def _bracketed_place(gaz, word: str, ent) -> bool:
     return owner != ent.iri and gaz.classes.get(owner) in _PLACES
 
 
-def _nested_ok(gaz, m: Mention, c) -> bool:
+def _nested_ok(gaz, m: Mention, c, text: str = "") -> bool:
     if m.iri in gaz.concept:
         return True
+    if text and parent_at_end(text, m, c, lambda iri: kind_of(gaz.classes.get(iri)) == "org"):
+        return True     # "Youth League Committee of X Group Co., Ltd.": X Group stays
     if NFO[c.cls] in _EVENTS and m.start > c.start and gaz.classes.get(m.iri) not in _PLACES:
         return True     # "Plenary Session of the CPC Central Committee": the organiser stays
     if c.rule in (DESIGNATION_RULE, INVEST_RULE, PLANT_RULE):
@@ -318,13 +320,13 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 and not (c.cls in _PLACE_CLASSES and (c.start, c.end) in seats):
             continue    # (the organiser named inside an event's name is a name of its own)
         if c.rule == "company-slot" and (key in slot_blocked or any(
-                not _nested_ok(gaz, mentions[i], c) for i in inside)):
+                not _nested_ok(gaz, mentions[i], c, text) for i in inside)):
             continue    # a place it starts with ("Qinghai Guotou") or a metal in it is fine
-        if c.rule in _LAST[1:] and any(not _nested_ok(gaz, mentions[i], c) for i in inside):
+        if c.rule in _LAST[1:] and any(not _nested_ok(gaz, mentions[i], c, text) for i in inside):
             continue
         # a metal or field named inside a new name, or the place it starts with ("Chongqing
         # Boao ... Co., Ltd."), is still a mention of that entity (the name concerns it)
-        dropped.update(i for i in inside if not _nested_ok(gaz, mentions[i], c)
+        dropped.update(i for i in inside if not _nested_ok(gaz, mentions[i], c, text)
                        or mentions[i].iri in gaz.concept
                        and not concept_inside_ok(text, mentions[i], c))
         if c.rule != "team:led-by":      # the people a team is named by stay people

@@ -44,6 +44,21 @@ def concept_inside_ok(text: str, m, c) -> bool:
     return not (len(words_) == 2 and words_[0] in words("link-generic-leads"))
 
 
+# "Youth League Committee of X Co., Ltd.", "Science and Technology Department of the X
+# Association": the known organisation that closes a new unit's name after "of (the)"
+_UNIT_OF = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?$")
+_UNIT_CLASSES = {"Organization", "GovernmentBody", "PartyOrganization", "ResearchInstitute",
+                 "ResearchTeam", "AssociationBranch"}
+
+
+def parent_at_end(text: str, m, c, is_org) -> bool:
+    """Whether the known organisation mention ``m`` closes the new unit's name ``c`` after "of"
+    or "of the" ("Youth League Committee of Jinchuan Group Co., Ltd."): the unit's parent,
+    which the text names, so a mention of it (the unit is proposed apart)."""
+    return c.cls in _UNIT_CLASSES and m.end == c.end and m.start > c.start and is_org(m.iri) \
+        and _UNIT_OF.search(text, max(c.start, m.start - 12), m.start) is not None
+
+
 def known_wins(text: str, news, mentions) -> list:
     """``news`` without the names that only pad a known name of two or more words with what is
     no part of a name: a headline read on into a known name that opens the next line ("...
