@@ -189,3 +189,14 @@ def test_a_known_body_that_closes_a_units_name_after_of_the_is_linked(snapshot_k
     assert "State Administration for Market Regulation" in _known(d)
     assert any(e.label.startswith("Quality Development Bureau") for e in d.new())
 
+
+BRANCH_BY_ACRONYM = """Magnesium Prices Steady in March
+
+Fugu, 20 March 2027 -- Analysts at the CNIA Magnesium Branch said on Friday that ingot
+prices held at about 17,000 yuan a tonne through the month.
+"""
+
+
+def test_a_units_name_with_its_parents_short_name_links_the_unit(snapshot_kg):
+    d = draft_of(snapshot_kg, BRANCH_BY_ACRONYM, "round34-branch-by-acronym")
+    assert "Magnesium Branch of the China Nonferrous Metals Industry Association" in _known(d)

@@ -16,7 +16,7 @@ Round 17: the two large cache entries read on every run (the compiled patterns, 
 are mapped in place and their digest checked there (``entry_views``), not read and copied.
 
 Round 34: the stamps of the ingest code the snapshot's name hashes (``code_stamps``), worked out
-first by the second process of ``kg ingest``.
-Round 34: a group of metals or materials narrowed by a hyphenated modifier ("magnesium-based
-new materials") is a smaller group, no mention of the concept (``gazetteer``;
-``data/link-group-narrowers.txt``)."""
+first by the second process of ``kg ingest``; a group of metals or materials narrowed by a
+hyphenated modifier ("magnesium-based new materials") is a smaller group, no mention of the
+concept (``gazetteer``; ``data/link-group-narrowers.txt``); a unit's name printed with another
+name of its parent ("CNIA Magnesium Branch") is the unit's (``unit_names``)."""

@@ -25,6 +25,7 @@ from kg.ingest.knowledge.placeless import in_other_province, listed_places, name
 from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.knowledge.spellings import Spellings
 from kg.ingest.knowledge.title_uses import uses_in_titles
+from kg.ingest.knowledge.unit_names import unit_names
 from kg.ingest.knowledge.variants import variants
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.given_name_list import given_names
@@ -293,6 +294,9 @@ class Gazetteer:
                              and x not in self.concept and x != s)
             if near:
                 self.related[s] = near
+        # "CNIA Magnesium Branch": a unit's name with another name of its parent
+        for name, units in unit_names(self.owners, union.subject_objects(NFO.unitOf)).items():
+            self.owners.setdefault(name, set()).update(units)
         self.event_years = event_years(union, (s for s, c in self.classes.items()
                                                if c in _ONE_OFF_CLASSES))
         self._build()
