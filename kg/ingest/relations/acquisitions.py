@@ -31,7 +31,9 @@ from kg.ingest.reading.windows import Near
 from kg.ingest.reading.caseless import lower_text
 
 _BUYS = re.compile(      # (no space is printed after a full-width bracket: "A（600362.SH）acquired B")
-    r"(?:[ \t\n]+|(?<=\uff09))(?:(?:has|have|had|will|would|also|then|later|recently|formally|not\s+only|"
+    # (nor a word between the cell of a table's row that names the buyer and the next cell
+    # that opens with its deed: "| A Co., Ltd. | acquired B Co., Ltd. |")
+    r"(?:[ \t]*\|[ \t]*(?=[a-z])|[ \t\n]+|(?<=\uff09))(?:(?:has|have|had|will|would|also|then|later|recently|formally|not\s+only|"
     # (a day between the buyer and its verb: "X yesterday acquired", "X on Monday bought")
     r"yesterday|today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"agreed\s+to|plans\s+to|planned\s+to|intends\s+to|is\s+to|is\s+set\s+to|signed\s+up\s+to|"
