@@ -168,10 +168,11 @@ def test_a_case_number_s_words_are_no_person(ruling):
     assert _new(ruling, "Person") == {"Ruan Xiaoli"}, _new(ruling, "Person")
 
 
-@fault("events/verb_happenings: 'ordered X to pay Y 3.2 million yuan for aluminium ingots lost in "
-       "transit in August 2025' makes an event labelled '3.2 million yuan for aluminium ingots lost "
-       "in transit' (a participle of an object read as a clause's verb, its subject a sum)")
 def test_a_sum_is_no_event_s_subject(ruling):
+    """"ordered X to pay Y 3.2 million yuan for aluminium ingots lost in transit in August 2025"
+    made an event labelled "3.2 million yuan for aluminium ingots lost in transit" (events/
+    verb_happenings: a sum paid for what the clause tells of opens no clause's subject, round
+    35)."""
     assert not [k for k in _labels(ruling) if k.startswith("3.2 million")], _labels(ruling)
 
 
@@ -215,10 +216,10 @@ def test_a_table_row_of_a_day_and_a_company_is_no_event(snapshot_kg):
                 and k not in _new(draft, "Company")], _labels(draft)
 
 
-@fault("relations: a pipe table whose row gives the subject in one cell and its deed in the next "
-       "('| 2026-01-05 | Heyuan Tin Co., Ltd. | acquired Pingjiang Tin Co., Ltd. |') gives no "
-       "acquisition")
 def test_a_table_row_s_subject_and_deed_give_the_relation(snapshot_kg):
+    """A pipe table whose row gives the subject in one cell and its deed in the next ("| A Co.,
+    Ltd. | acquired B Co., Ltd. |") gave no acquisition (relations/acquisitions reads the verb
+    past the cell's border now, round 35)."""
     draft = _draft(snapshot_kg, "| Date | Company | Event |\n|------|---------|-------|\n"
                                 "| 2026-01-05 | Heyuan Tin Co., Ltd. | acquired Pingjiang Tin Co., Ltd. |\n")
     assert ("Heyuan Tin Co., Ltd.", "Pingjiang Tin Co., Ltd.") in _values(draft, "acquired")

@@ -226,3 +226,14 @@ def test_a_step_that_names_no_works_is_still_about_the_one_before(snapshot_kg):
                                 "started in March.\n")
     got = _values(draft, "about")
     assert [p for p in got if p[0].startswith("Construction") and p[1] == "Jiada lithium mine"], got
+
+
+def test_a_table_s_cells_in_another_order_give_no_acquisition(snapshot_kg):
+    """The negative side of hostile30's table row: "| A Co., Ltd. | B Co., Ltd. | acquired |"
+    (the deed in a cell after both names) and "| A | Bought ore from B |" give none."""
+    draft = _draft(snapshot_kg, "Deals\n\nShanghai, 5 May 2026\n\n| Date | Buyer | Seller | Deal |\n"
+                                "|---|---|---|---|\n| 2026-02-11 | Lianping Zinc Co., Ltd. | Bought "
+                                "ore from Longchuan Mining Co., Ltd. | |\n| 2026-03-02 | Hexi Zinc "
+                                "Co., Ltd. | Xinfeng Lead Co., Ltd. | acquired |\n")
+    got = _values(draft, "acquired")
+    assert not got, got

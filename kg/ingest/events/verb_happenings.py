@@ -289,6 +289,13 @@ def _verb(text: str, a: int, b: int) -> list[re.Match]:
     return found
 
 
+# a sum paid for what the clause tells of, opening it: "3.2 million yuan for", "$5m over"
+_SUM_FOR = re.compile(r"(?P<cur>[$\u00a5\u20ac\u00a3]|(?:RMB|CNY|USD|US\$|HK\$)[ \t]*)?\d[\d,.]*[ \t]*"
+                      r"(?:million|billion|bn|m|thousand)?[ \t]*(?P<unit>yuan|dollars?|euros?|"
+                      r"RMB|CNY|USD)?[ \t]+(?:in[ \t]+(?:compensation|damages)[ \t]+)?"
+                      r"(?:for|over)[ \t]+", re.I)
+
+
 def _clause(text: str, ss: int, se: int, d, starts: list) -> tuple[int, int]:
     semi = text.rfind(";", ss, d.start)
     start = semi + 1 if semi != -1 else ss
@@ -593,6 +600,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                     and entry_head(text, es, end) is None:
                 continue    # "2009.05  Sales of 3.2 billion yuan, up 12%", "2015.10  Staff:
                 #             1,200": a figure, no happening
+        paid = _SUM_FOR.match(text, start)
+        if paid is not None and (paid.group("cur") or paid.group("unit")) and paid.end() < d.start:
+            start = paid.end()  # ("ordered A to pay B 3.2 million yuan for ingots lost in
+            #                     transit in August": the ingots were lost, not the sum)
         if _RELATIVE.match(text, start):
             continue        # "which was launched in 2024 and which ...": no subject of its own
             # (one after its noun, "notes of the company, which were issued in March 2025",
