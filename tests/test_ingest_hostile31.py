@@ -237,3 +237,20 @@ def test_a_table_s_cells_in_another_order_give_no_acquisition(snapshot_kg):
                                 "Co., Ltd. | Xinfeng Lead Co., Ltd. | acquired |\n")
     got = _values(draft, "acquired")
     assert not got, got
+
+
+# --- 8. a name to come or a former name, set off by commas -----------------------------------------
+def test_a_name_to_come_or_gone_is_no_word_of_an_event_s_label(snapshot_kg):
+    """"The Jianchuan smelter, soon to be renamed the Jianchuan Green Smelter, opened in 2021"
+    was labelled "Opening of soon to be renamed the Jianchuan Green Smelter", about both names
+    (events/verb_happenings._REL_ASIDE knew relative clauses and appositions only); so was a
+    former name's aside."""
+    draft = _draft(snapshot_kg, "Plant notes\n\nKunming, 8 July 2026\n\nThe Jianchuan smelter, soon "
+                                "to be renamed the Jianchuan Green Smelter, opened in 2021. The "
+                                "Lanping mine, formerly known as the Jinding mine, reopened in "
+                                "2022.\n")
+    events = [k for k in _labels(draft) if k.lower().startswith(("opening", "the jianchuan",
+                                                                  "reopen", "the lanping"))]
+    assert events and not [k for k in events if "renamed" in k or "formerly" in k], events
+    got = _values(draft, "about")
+    assert not [p for p in got if p[1] == "Jianchuan Green Smelter"], got

@@ -96,7 +96,8 @@ RULE, CONFIDENCE = "event:verb-clause", 0.4
 _SEASON = re.compile(r"(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)", re.I)
 # (and an apposition: "PT X, a joint venture of A Co., Ltd. and B, began a line": A and B did not)
 # (and a place's province after its city inside it: ", a driver at X in Yulin, Guangxi, won")
-_REL_ASIDE = re.compile(r",[ \t]+(?:who|whom|whose|which|a|an)\b(?:[^,;.:()\n]|(?<=Co)\.|"
+_REL_ASIDE = re.compile(r",[ \t]+(?:who|whom|whose|which|a|an|(?:(?:soon|later|now|since|then)[ \t]+)?"
+                        r"(?:to[ \t]+be|formerly|previously|once)[ \t]+(?:re)?(?:named|called|known))\b(?:[^,;.:()\n]|(?<=Co)\.|"
                         r"(?<=Ltd)\.|(?<=Inc)\.|(?<=Corp)\.|,(?=[ \t]+Ltd\.)|(?<=\d)[,.](?=\d)|"
                         r"(?<=[a-z]),(?=[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,)){0,160},(?!\d)")
 _BLOCKING = ("event", "agreement", "policy")
