@@ -2,7 +2,9 @@
 row's last cell, after a line that is one whole name above another (a signature block),
 before a line that opens with a form's field label ("Port of loading:", "Client:"), and before
 a line that is a company's whole name under a short line ending in a role ("Mr. A" /
-"Chairman" / "X Co., Ltd.": a letter's address or signature stacks them).
+"Chairman" / "X Co., Ltd.": a letter's address or signature stacks them), and before a line
+that opens with a word the line before already holds ("About X Copper" over "X Copper Co.,
+Ltd. was founded": a heading, then its paragraph).
 Read by :mod:`kg.ingest.names.candidates`."""
 from __future__ import annotations
 
@@ -215,6 +217,31 @@ def _over_signer(text: str, s: int, nl: int) -> bool:
     return sig != -1 and sig - _SIGNER_REACH <= s and end <= sig
 
 
+_FIRST_WORD = re.compile(r"[ \t]*([A-Z][\w'\u2019&-]*)")
+
+
+def before_repeated_word(text: str, s: int, e: int) -> int | None:
+    """The first line break inside ``s:e`` whose next line opens with a word the line before
+    already holds, when that line is one of its own, under a blank line ("About Hengtai Copper"
+    over "Hengtai Copper Co., Ltd. was founded ...": a heading that names the company, then its
+    paragraph naming it in full; not a hard-wrapped paragraph's lines, which may repeat a
+    word of a long name: "... State-owned" over "Assets Supervision ..."). None when no break
+    is so."""
+    nl = text.find("\n", s, e)
+    while nl != -1:
+        ls = text.rfind("\n", 0, nl) + 1        # (the line before: a heading of its own, a
+        before = text[ls:nl].split()            # blank line or the text's start above it)
+        m = _FIRST_WORD.match(text, nl + 1)
+        if m is not None and len(before) >= 2 and m.group(1) in before and \
+                (ls == 0 or not text[text.rfind("\n", 0, ls - 1) + 1:ls - 1].strip()):
+            end = nl
+            while end > s and text[end - 1] in " \t\r":
+                end -= 1
+            return end
+        nl = text.find("\n", nl + 1, e)
+    return None
+
+
 def line_end(text: str, s: int, e: int, heads, phrase_names, role_words) -> int | None:
     """Where a capitalised phrase ``s:e`` running over a line break must end at one: after a
     table row, a line that is one whole name over another, a line ending with a code, before a
@@ -225,7 +252,8 @@ def line_end(text: str, s: int, e: int, heads, phrase_names, role_words) -> int 
     if row_end is None and "\n" in text[s:e]:     # (or "... Australia\nPort of loading:")
         row_end = after_whole_name_line(text, s, e, heads, phrase_names) or \
             before_field_line(text, s, e) or after_code_line(text, s, e) or \
-            before_company_under_role(text, s, e, role_words)
+            before_company_under_role(text, s, e, role_words) or \
+            before_repeated_word(text, s, e)
     if row_end is None and text[e:e + 1] in (":", "\uff1a") and "\n" in text[s:e] \
             and len(text[text.rfind("\n", s, e):e].split()) <= 3 and not RUNS_ON.search(
                 text, s, text.rfind("\n", s, e)):     # (not "... of Industry and\nInformation
