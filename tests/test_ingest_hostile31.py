@@ -254,3 +254,38 @@ def test_a_name_to_come_or_gone_is_no_word_of_an_event_s_label(snapshot_kg):
     assert events and not [k for k in events if "renamed" in k or "formerly" in k], events
     got = _values(draft, "about")
     assert not [p for p in got if p[1] == "Jianchuan Green Smelter"], got
+
+
+# --- 9. a press release: its terms line, its "About" heading ----------------------------------------
+RELEASE = ("PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\nHengtai Copper to build copper cathode plant in "
+           "Chuxiong\n\nCHUXIONG, China, June 3, 2026 /Wire/ -- Hengtai Copper Co., Ltd. today "
+           "announced that it will build a copper cathode plant in Chuxiong.\n\n\"This plant is a "
+           "milestone for us,\" said Yang Jie, Chairman of Hengtai.\n\nAbout Hengtai Copper\n"
+           "Hengtai Copper Co., Ltd. was founded in 2009 and is headquartered in Kunming.\n\n"
+           "Media contact: Liu Yan, press@example.com\n")
+
+
+@pytest.fixture(scope="module")
+def release(snapshot_kg):
+    return _draft(snapshot_kg, RELEASE)
+
+
+def test_a_release_s_terms_line_is_no_title(release):
+    """"PRESS RELEASE" over "FOR IMMEDIATE RELEASE" over the headline: the title was "FOR
+    IMMEDIATE RELEASE" (reading/title_lines.metadata_line: data/release-furniture-lines.txt)."""
+    assert release.title == "Hengtai Copper to build copper cathode plant in Chuxiong", release.title
+
+
+def test_an_about_heading_over_its_paragraph_is_no_word_of_the_name(release):
+    """"About Hengtai Copper" over "Hengtai Copper Co., Ltd. was founded ..." made a company
+    "About Hengtai Copper Hengtai Copper Co., Ltd." (names/line_ends: a line that opens with a
+    word the line before holds starts a name of its own)."""
+    got = _new(release, "Company")
+    assert got == {"Hengtai Copper Co., Ltd."}, got
+
+
+def test_a_name_wrapped_over_two_lines_is_still_one(snapshot_kg):
+    """The negative side: "Yunnan Hengtai" over "Copper Co., Ltd. signed ..." is one name."""
+    draft = _draft(snapshot_kg, "Notes\n\nKunming, 3 June 2026\n\nOn Monday Yunnan Hengtai\nCopper "
+                                "Co., Ltd. signed a deal with Lanxi Tin Co., Ltd.\n")
+    assert "Yunnan Hengtai Copper Co., Ltd." in _new(draft, "Company"), _new(draft)

@@ -67,7 +67,8 @@ def _document_words() -> frozenset[str]:
 
 def metadata_line(line: str) -> bool:
     """Whether ``line`` (one line, no break) is a page's furniture rather than its headline: a
-    time stamp, a date alone, a field ("Source: ..."), a byline, a section label, a line of
+    time stamp, a date alone, a field ("Source: ..."), a byline, a section label, a press
+    release's terms ("FOR IMMEDIATE RELEASE"), a line of
     parts set off by bars ("X News | Companies | 5 May 2026"), a breadcrumb ("Home / A / B"),
     or no word at all ("=====")."""
     s = line.strip()
@@ -83,7 +84,15 @@ def metadata_line(line: str) -> bool:
         # conference on the copper output, Beijing, 16 January 2026" is a headline)
         return True
     return bool(_STAMP.match(s) or _DATE_ONLY.fullmatch(s) or _labels().match(s)
-                or _BYLINE.match(s) or _LABEL.fullmatch(s) or _PAGE.fullmatch(s))
+                or _BYLINE.match(s) or _LABEL.fullmatch(s) or _PAGE.fullmatch(s)
+                or _release_terms().fullmatch(s))
+
+
+@lru_cache(maxsize=None)
+def _release_terms() -> re.Pattern:
+    """A press release's terms printed above its headline ("FOR IMMEDIATE RELEASE"):
+    ``data/release-furniture-lines.txt``."""
+    return re.compile("(?:" + "|".join(lines("release-furniture-lines")) + ")", re.I)
 
 
 # (or a Chinese character before the stop: "... on 2025年3月5日." ends a sentence too)
