@@ -1,8 +1,11 @@
 """`kg ingest` attacked a thirty-first time (round 35; after test_ingest_hostile.py ..
-hostile30.py), with short texts written for this file: a company bought told in a relative
-clause, a renaming planned and done, an article re-ingested under a new file name, ... A
-fault's test is marked ``fault(...)`` (strict xfail) while it is not fixed; the fixed ones
-guard their fixes."""
+hostile30.py), with short texts written for this file: an article put in again with --replace
+from a renamed file, a company bought told in a relative clause, names followed by their Chinese
+forms in brackets, a day in a closing "who" clause, "She" after a man's title, a transcript's
+speaker lines, a plan told in an aside, a step that names its own works, a table row's deed, a
+name to come set off by commas, a press release's terms line and "About" heading; odd text;
+linear time. A fault's test is marked ``fault(...)`` (strict xfail) while it is not fixed; the
+fixed ones guard their fixes."""
 from __future__ import annotations
 
 import json
@@ -289,3 +292,105 @@ def test_a_name_wrapped_over_two_lines_is_still_one(snapshot_kg):
     draft = _draft(snapshot_kg, "Notes\n\nKunming, 3 June 2026\n\nOn Monday Yunnan Hengtai\nCopper "
                                 "Co., Ltd. signed a deal with Lanxi Tin Co., Ltd.\n")
     assert "Yunnan Hengtai Copper Co., Ltd." in _new(draft, "Company"), _new(draft)
+
+
+# --- 10. faults found and left (strict xfails) -------------------------------------------------------
+@fault("events/verb_happenings: 'X named A as its chairman on 3 March' gives no event and no dated "
+       "post (data/event-verb-nouns.txt has no 'named'; 'appointed' gives one): the day is dropped "
+       "with no word to the user")
+def test_a_naming_s_day_is_kept(snapshot_kg):
+    from hostile_drafts import dated_new
+    draft = _draft(snapshot_kg, "Board changes\n\nXi'an, 12 March 2026\n\nHeyang Lead Co., Ltd. named "
+                                "Yu Fei as its chairman on 3 March.\n")
+    got = dated_new(draft)
+    assert [k for k, v in got.items() if ("startDate", "2026-03-03") in v], got
+
+
+@fault("events/date_attach: a project's start told as expected ('X expects to start production at "
+       "the Jiada lithium mine in the fourth quarter') is written as the project's nfo:startDate "
+       "(date:same-clause-after), a plan recorded as begun; relations/stated_mood re-dates events "
+       "and agreements only")
+def test_a_project_s_expected_start_is_no_start_date(snapshot_kg):
+    from hostile_drafts import dated_new
+    got = dated_new(_draft(snapshot_kg, CANCELLED))
+    assert not [k for k, v in got.items() if k == "Jiada lithium mine"
+                and any(p == "startDate" for p, _ in v)], got
+
+
+@fault("names: 'bauxite from Pingguo (平果) and Debao (德保)': the place after a Chinese form in "
+       "brackets is not read as the list's second place (Debao is proposed without the brackets)")
+def test_a_list_of_places_with_chinese_forms(snapshot_kg):
+    draft = _draft(snapshot_kg, "Aluminium notes\n\nNanning, 9 April 2026\n\nThe deal covers bauxite "
+                                "from Pingguo (\u5e73\u679c) and Debao (\u5fb7\u4fdd).\n")
+    assert {"Pingguo", "Debao"} <= _new(draft), _new(draft)
+
+
+@fault("events/future_steps: 'Construction is expected to begin in the third quarter and first "
+       "output is targeted for late 2027' makes a milestone labelled 'And first output is "
+       "targeted' (the coordinated clause's 'and' kept, its verb phrase the label)")
+def test_a_coordinated_plan_s_label_has_no_and(release_plan):
+    assert not [k for k in _labels(release_plan) if k.startswith("And ")], _labels(release_plan)
+
+
+@fault("names/projects: a plant named in the headline ('... to build 100,000-tonne cathode plant') "
+       "and in the body with its metal ('a 100,000-tonne copper cathode plant') are two projects")
+def test_a_headline_s_plant_and_the_body_s_are_one(release_plan):
+    got = [k for k in _labels(release_plan) if k.startswith("100,000-tonne")]
+    assert len(got) == 1, got
+
+
+@pytest.fixture(scope="module")
+def release_plan(snapshot_kg):
+    return _draft(snapshot_kg, "Hengtai Copper to build 100,000-tonne cathode plant in Chuxiong\n\n"
+                               "Kunming, June 3, 2026 -- Hengtai Copper Co., Ltd. today announced "
+                               "that it will build a 100,000-tonne copper cathode plant in Chuxiong. "
+                               "Construction is expected to begin in the third quarter and first "
+                               "output is targeted for late 2027.\n")
+
+
+# --- 11. odd text ----------------------------------------------------------------------------------
+ODD = {
+    "a which alone": ", which",
+    "which and a verb alone": "X Co., Ltd., which bought, .",
+    "a relative buyer at the end": "Y Co., Ltd., which Z Co., Ltd. acquired",
+    "a native form alone": "(\u675c\u6653\u71d5)",
+    "a native form after a name at the end": "Du Xiaoyan (\u675c\u6653\u71d5)",
+    "two native forms": "Ren Li (\u4efb\u4e3d) (\u4efb\u4e3d) was appointed",
+    "a Chinese label alone": "(Chinese: )",
+    "a who aside alone": ", who retired.",
+    "a title alone": "Mr. She He",
+    "a speaker line alone": "A -- Chairman:",
+    "a cell border alone": "| acquired |",
+    "a sum for alone": "3.2 million yuan for",
+    "a renamed aside alone": ", soon to be renamed ,",
+    "release terms alone": "FOR IMMEDIATE RELEASE\n",
+    "an about heading alone": "About X\nX\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(ODD))
+def test_odd_text_never_makes_a_rule_raise_nor_an_empty_label(snapshot_kg, case):
+    sound_labels(_draft(snapshot_kg, ODD[case]))
+
+
+# --- 12. linear time ---------------------------------------------------------------------------------
+def test_this_round_s_constructions_are_read_in_linear_time(snapshot_kg):
+    """This file's constructions n times: a company bought told in a relative clause, Chinese
+    forms after names, a closing "who" clause, "She" after a man's title, a speaker line, a
+    table row's deed, a renamed aside, an "About" heading."""
+    from hostile_drafts import linear_cpu, parses_with_real_dates
+
+    def text(n):
+        body = "".join(f"Luxi{i} Tin Co., Ltd., which Dali{i} Metals Co., Ltd. acquired in 2020, cut "
+                       f"output. Du Xiao{i} (\u675c\u6653\u71d5) was appointed general manager of "
+                       f"Tongchuan{i} Copper Co., Ltd. (\u94dc\u5ddd). Heyang{i} Lead Co., Ltd. named "
+                       f"Mr. Kang Jun{i} as chairman, replacing Gu Hao{i}, who retired in February.\n"
+                       f"She will retire on 1 June.\nGao Ming{i} -- Chief Financial Officer: Thanks.\n"
+                       f"| 2026-01-05 | Heyuan{i} Tin Co., Ltd. | acquired Pingjiang{i} Tin Co., Ltd. |\n"
+                       f"The Jianchuan{i} smelter, soon to be renamed the Green{i} Smelter, opened in "
+                       f"2021.\n\nAbout Hengtai{i} Copper\nHengtai{i} Copper Co., Ltd. was founded in "
+                       f"2009.\n\n" for i in range(n))
+        return "FOR IMMEDIATE RELEASE\n\nTranscript notes\n\nKunming, 8 July 2026\n\nOperator: " \
+            "Welcome.\n\n" + body
+    draft = linear_cpu(lambda t: _draft(snapshot_kg, t), text(60), "round 35", half=text(30))
+    parses_with_real_dates(draft)
