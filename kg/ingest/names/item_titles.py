@@ -18,14 +18,25 @@ part of the name. Refused: a title with a gap of two spaces or more (the next co
 "LY26-610187  X Co., Ltd.   Gallium"), one of fewer than three words or more than twenty, one
 with fewer than two words in lower case (a name in title case is another rule's), one that ends
 in a full stop (a sentence). A patent's number ("ZL202110583321.7", no hyphen) labels no item
-here: a patent is a technology, no project. One pass of one pattern over the lines: linear."""
+here: a patent is a technology, no project. One pass of one pattern over the lines: linear.
+
+A title ends before " - " and a unit's name in capitals ("Magnesium slag bricks - X New
+Materials Co., Ltd.": the lead unit, a column of its own). An item's code is an alias of its
+project. The same item is printed two more ways (:func:`coded_rows`, :func:`titled_codes`):
+
+* a table's row whose first cell is a code and whose next cell, under a header opening with a
+  word of ``data/item-column-heads.txt`` ("Task (issuing enterprise)"), is a title in sentence
+  case, the issuer in brackets after it ("| JB-2026-03 | Recycling of X (Y Co., Ltd.) |");
+* a line of a label and a code alone ("Topic 2027-ZDYF-TI-01") over a "Title:" field within
+  its next lines: the field's value (wrapped under itself) is the title."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.reading.tables import tables
 
 RULE, CONFIDENCE = "project:item-title", 0.4
 _BULLETS = "\u25b2\u25b3\u2022\u25cf\u25a0\u25a1\u25c6\u25c7\u25aa*-"
@@ -39,7 +50,7 @@ _MAX_LINES = 3
 def _item() -> re.Pattern:
     labels = "|".join(r"[ \t]+".join(w.split()) for w in lines("item-title-labels"))
     return re.compile(rf"^[ \t]*(?:[{_BULLETS}][ \t]*)?(?:(?:{labels})[ \t]+(?:No\.[ \t]*)?\d{{1,3}}"
-                      rf"|{_CODE})(?:[ \t]*:[ \t]*|[ \t]{{2,}})(?=[A-Z])(?P<title>[^\n]*?)[ \t]*$",
+                      rf"|(?P<code>{_CODE}))(?:[ \t]*:[ \t]*|[ \t]{{2,}})(?=[A-Z])(?P<title>[^\n]*?)[ \t]*$",
                       re.M)
 
 
@@ -66,10 +77,89 @@ def item_titles(text: str) -> list[Candidate]:
         count = _COUNT_END.search(text, a, end)
         if count is not None:
             end = count.start()
-        label = " ".join(text[a:end].split())
-        ws = label.split()
-        if not 3 <= len(ws) <= 20 or label.endswith(".") \
-                or sum(1 for w in ws[1:] if w[:1].islower()) < 2:
+        unit = _UNIT.search(text, a, end)
+        if unit is not None:
+            end = unit.start()
+        cand = _titled(text, a, end, m.group("code"))
+        if cand is not None:
+            out.append(cand)
+    return out + coded_rows(text) + titled_codes(text)
+
+
+def _titled(text: str, a: int, end: int, code: str | None) -> Candidate | None:
+    """The project titled by ``text[a:end]`` (its item's code an alias), or None when the words
+    are no title (fewer than three or more than twenty, fewer than two in lower case, a
+    sentence's full stop at the end)."""
+    label = " ".join(text[a:end].split())
+    ws = label.split()
+    if not 3 <= len(ws) <= 20 or label.endswith(".") \
+            or sum(1 for w in ws[1:] if w[:1].islower()) < 2:
+        return None
+    return Candidate(a, end, label, "Project", RULE, CONFIDENCE, {code} if code else set())
+
+
+# a lead unit after the title: " - " and a capitalised name ("... bricks - Dongzhi X Co., Ltd.")
+_UNIT = re.compile(r"[ \t]+[-\u2013\u2014][ \t]*\n?[ \t]*(?=[A-Z][a-z]+[ \t\n]+[A-Z])")
+# the issuer in brackets after a title in a table's cell ("Recycling of X (Hebi Y Co., Ltd.)")
+_ISSUER = re.compile(r"[ \t]*\([A-Z][^()]*\)[ \t]*$")
+_CODE_CELL = re.compile(_CODE)
+
+
+def coded_rows(text: str) -> list[Candidate]:
+    """Projects of a table whose first column holds items' codes, titled in the next column
+    under a header opening with a word of ``data/item-column-heads.txt``."""
+    out = []
+    heads = words("item-column-heads")
+    for t in tables(text):
+        if len(t.header) < 2:
             continue
-        out.append(Candidate(a, end, label, "Project", RULE, CONFIDENCE))
+        head = t.header[1][2].split()
+        if not head or head[0].lower() not in heads:
+            continue
+        for row in t.rows:
+            first, title = row.cell(0), row.cell(1)
+            if first is None or title is None or len(first.spans) != 1 or len(title.spans) != 1:
+                continue
+            code = text[first.spans[0][0]:first.spans[0][1]].strip()
+            if not _CODE_CELL.fullmatch(code):
+                continue
+            a, b = title.spans[0]
+            issuer = _ISSUER.search(text, a, b)
+            cand = _titled(text, a, issuer.start() if issuer else b, code)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _label_code() -> re.Pattern:
+    labels = "|".join(r"[ \t]+".join(w.split()) for w in lines("item-title-labels"))
+    return re.compile(rf"^[ \t]*(?:{labels})[ \t]+(?P<code>{_CODE})[ \t]*\n"
+                      rf"(?:[ \t]*\S[^\n]*\n){{0,2}}?(?P<field>[ \t]+Title[ \t]*:[ \t]*)"
+                      rf"(?=[A-Z])(?P<title>[^\n]*?)[ \t]*$", re.M)
+
+
+def titled_codes(text: str) -> list[Candidate]:
+    """Projects of items printed as a label and a code on a line of their own, their title a
+    "Title:" field under them."""
+    if "Title" not in text:
+        return []
+    out = []
+    for m in _label_code().finditer(text):
+        a, end = m.start("title"), m.end("title")
+        col = a - (text.rfind("\n", 0, a) + 1)
+        for _ in range(_MAX_LINES - 1):          # the value wrapped under itself
+            nl = text.find("\n", end)
+            if nl < 0:
+                break
+            line_end = text.find("\n", nl + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[nl + 1:line_end]
+            body = line.lstrip(" \t")
+            if not body or len(line) - len(body) != col or _FIELD.match(line):
+                break
+            end = nl + 1 + len(line.rstrip())
+        cand = _titled(text, a, end, m.group("code"))
+        if cand is not None:
+            out.append(cand)
     return out
