@@ -85,6 +85,7 @@ from kg.ingest.events.schedule_lines import propose as schedule_lines
 from kg.ingest.events.list_steps import propose as list_steps
 from kg.ingest.events.deadlines import propose as deadlines
 from kg.ingest.events.column_events import propose as column_events
+from kg.ingest.events.licence_matters import propose as licence_matters
 from kg.ingest.events.row_posts import date_row_posts
 from kg.ingest.events.task_items import keep_task_dates, propose as task_items
 from kg.ingest.events.action_items import propose as action_items
@@ -495,6 +496,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         schedule_lines(draft, spans_of, minter, kind_of)     # "Interview: in the second half of November"
         deadlines(draft, spans_of, minter, kind_of)  # "Objections may be raised until 28 December"
         column_events(draft, spans_of, minter, kind_of)  # "Vessel ... ETA" / "CAPE HARMONY ... Jan 07"
+        licence_matters(draft, spans_of, minter, kind_of)    # "Licence No.: X" / "Matter: change"
         list_steps(draft, spans_of, minter, kind_of)     # "- lining of furnace No. 1 to start on 28 October"
         date_row_posts(draft)        # "2008.06   Liu becomes Chairman": the post's start
         task_items(draft, spans_of, minter, kind_of)     # "- Add a cold store before next summer"

@@ -8,8 +8,11 @@ code of six characters or more with a digit) is one document of the kind's class
 ``document:coded``, confidence 0.55): labelled "Purchase contract HT-CG-2026-088" (a field's:
 "Contract PMNS-JC-2026-11", "Letter of credit LXB-LZ-26-LC-0967"), the code an alias.
 
-A table's column headed by a kind and "No." ("Licence No.") lists documents of that kind, one
-a row (:func:`column_documents`).
+A table's column headed by a kind and "No." ("Licence No.", "Permit holder / Permit No.",
+"Licence / number") lists documents of that kind, one a row (:func:`column_documents`); the
+number is the cell's last line (after the holder's name and " / " when the header pairs them),
+and may be a romanised Chinese number ("Qu Shui (Fu) 2022-0087", "Wan Huan Fu Zheng [A0417]"),
+as may the value of a form's field "Licence No.: Wan Huan Fu Zheng [A0417]".
 
 A field of a form whose own heading is of the same kind ("SPONGE TITANIUM PURCHASE CONTRACT" /
 "Contract No.: ...") numbers the text itself: that is :mod:`kg.ingest.names.heading_documents`'.
@@ -51,7 +54,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
                        rf"(?P<kind>(?i:{kinds}))[ \t|]{{0,40}}\n?[ \t|]{{0,40}}"
                        rf"(?P<code>{_CODE})")
     field = re.compile(rf"^[ \t]*(?P<kind>(?i:{kinds}))[ \t]+(?i:no\.|number)[ \t]*:?[ \t]*"
-                       rf"(?P<code>{_FIELD_CODE})", re.M)
+                       rf"(?P<code>{_FIELD_CODE}|{_ROMAN_NUMBER}(?=[ \t]*$))", re.M)
     return prose, AtLineStarts(field)      # (tried only where a line starts)
 
 
@@ -65,6 +68,49 @@ def _own_kind(text: str, kind: str) -> bool:
 # number", "Contract No.")
 _COLUMN = re.compile(r"(?P<kind>[A-Za-z/ ]+?)[ \t]+(?i:no\.?|number)")
 _CELL_CODE = re.compile(_FIELD_CODE)
+# a licence's number in romanised Chinese: two to seven capitalised syllables or letters (one
+# may stand in brackets: "(Fu)"), then a bracketed serial ("Wan Huan Fu Zheng [A0417]") or a
+# serial of digits ("Qu Shui (Fu) 2022-0087", "Rong Te Zi 0611-0617"); a bracketed year
+# ("[2026] 0418") is document:numbered's
+_ROMAN_WORD = r"[(]?[A-Z][A-Za-z]{0,11}[)]?"
+_ROMAN_NUMBER = (rf"{_ROMAN_WORD}(?:[ \t]+{_ROMAN_WORD}){{1,6}}[ \t]+"
+                 rf"(?:\[[A-Z]{{1,3}}\d{{2,8}}\]|[A-Z]{{0,3}}\d{{2,}}(?:[\-/.]\d+)*)")
+_ROMAN_RX = re.compile(_ROMAN_NUMBER)
+
+
+def _column_kind(head: str) -> str:
+    """The kind of document a column's header numbers ("Licence No." -> "licence"; "Permit
+    holder / Permit No." -> "permit"; "Licence / number" -> "licence"), or ""."""
+    h = " ".join(head.split())
+    m = _COLUMN.fullmatch(h)
+    if m and " ".join(m.group("kind").lower().split()) in _heads():
+        return " ".join(m.group("kind").lower().split())
+    parts = [p.strip() for p in h.split(" / ")]
+    if len(parts) != 2:
+        return ""
+    m = _COLUMN.fullmatch(parts[1])
+    if m and m.group("kind").lower() in _heads():
+        return m.group("kind").lower()                  # "Permit holder / Permit No."
+    if parts[1].lower() in ("number", "no.", "no") and parts[0].lower() in _heads():
+        return parts[0].lower()                         # "Licence / number"
+    return ""
+
+
+def _cell_number(text: str, spans: list) -> tuple[int, int] | None:
+    """Where a cell of a column of document numbers prints its number: the cell itself (one
+    line), or the last line of a cell of several lines (the kind or the holder above it), after
+    the holder's " / " ("Co., Ltd. / 91610300MA6X4KQ21B001P")."""
+    a, b = spans[-1]
+    cut = text.rfind(" / ", a, b)
+    if cut >= 0:
+        a = cut + 3
+    code = text[a:b].strip()
+    if len(spans) == 1 and (cut < 0) and _CELL_CODE.fullmatch(code):
+        return a, b
+    if _CELL_CODE.fullmatch(code) or _ROMAN_RX.fullmatch(code):
+        a = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+        return a, a + len(code)
+    return None
 
 
 def column_documents(text: str) -> list[Candidate]:
@@ -76,27 +122,29 @@ def column_documents(text: str) -> list[Candidate]:
     out = []
     for t in tables(text):
         for col, (_, _, head) in enumerate(t.header):
-            m = _COLUMN.fullmatch(" ".join(head.split()))
-            kind = " ".join(m.group("kind").lower().split()) if m else ""
-            if kind not in _heads():
+            kind = _column_kind(head)
+            if not kind:
                 continue
             cls, opens = _heads()[kind]
             label = opens if opens != "-" else kind.capitalize()
             for row in t.rows:
                 c = row.cell(col)
-                if c is None or len(c.spans) != 1:
+                if c is None or not c.spans:
                     continue
-                a, b = c.spans[0]
+                at = _cell_number(text, c.spans)
+                if at is None:
+                    continue
+                a, b = at
                 code = text[a:b]
-                if _CELL_CODE.fullmatch(code) and any(ch.isdigit() for ch in code):
+                if any(ch.isdigit() for ch in code):
                     out.append(Candidate(a, b, f"{label} {code}", cls, RULE, CONFIDENCE,
                                          {code}))
     return out
 
 
 def coded_documents(text: str) -> list[Candidate]:
-    if not re.search(r"[A-Z0-9][\-/][A-Z0-9]", text):
-        return []
+    if not re.search(r"[A-Z0-9][\-/][A-Z0-9]", text) and "No." not in text:
+        return []           # (no code, and no field or column of numbers)
     prose, field = _patterns()
     out = column_documents(text)
     for m in field.finditer(text):
