@@ -123,6 +123,9 @@ def column_documents(text: str) -> list[Candidate]:
     for t in tables(text):
         for col, (_, _, head) in enumerate(t.header):
             kind = _column_kind(head)
+            if not kind and col + 1 < len(t.header) and head.strip().lower() in _heads() \
+                    and t.header[col + 1][2].strip().lower() in ("number", "no.", "no"):
+                kind = head.strip().lower()     # ("Licence / number" read as two headers)
             if not kind:
                 continue
             cls, opens = _heads()[kind]
