@@ -225,15 +225,17 @@ def before_repeated_word(text: str, s: int, e: int) -> int | None:
     already holds, when that line is the phrase's whole line, under a blank line ("About Hengtai Copper"
     over "Hengtai Copper Co., Ltd. was founded ...": a heading that names the company, then its
     paragraph naming it in full; not a hard-wrapped paragraph's lines, which may repeat a
-    word of a long name: "... State-owned" over "Assets Supervision ..."). None when no break
-    is so."""
+    word of a long name: "... State-owned" over "Assets Supervision ..."; nor a paragraph's
+    first line that ends in a word in lower case, "Under ... the Measures for the Administration
+    of" over "Construction Permits for Construction Projects, ...", where a heading would end in
+    a name's word). None when no break is so."""
     nl = text.find("\n", s, e)
     while nl != -1:
         ls = text.rfind("\n", 0, nl) + 1        # (the line before: a heading of its own, a
         before = text[ls:nl].split()            # blank line or the text's start above it)
         m = _FIRST_WORD.match(text, nl + 1)
         if m is not None and len(before) >= 2 and m.group(1) in before and s <= ls and \
-                (ls == 0 or not text[text.rfind("\n", 0, ls - 1) + 1:ls - 1].strip()):
+                not before[-1][:1].islower() and (ls == 0 or not text[text.rfind("\n", 0, ls - 1) + 1:ls - 1].strip()):
             end = nl
             while end > s and text[end - 1] in " \t\r":
                 end -= 1
