@@ -54,6 +54,25 @@ def _item() -> re.Pattern:
                       re.M)
 
 
+
+def _wrapped_end(text: str, end: int, col: int, columns: bool) -> int:
+    """The end of a value that ends at ``end`` and goes on in the lines under it that open at
+    its column ``col`` (up to _MAX_LINES in all), up to a blank line, a field's line or, with
+    ``columns``, a line holding a table's next column (two blanks inside it)."""
+    for _ in range(_MAX_LINES - 1):
+        nl = text.find("\n", end)
+        if nl < 0:
+            break
+        line_end = text.find("\n", nl + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[nl + 1:line_end]
+        body = line.lstrip(" \t")
+        if not body or len(line) - len(body) != col or _FIELD.match(line) \
+                or (columns and re.search(r"[ \t]{2,}", body.rstrip())):
+            break
+        end = nl + 1 + len(line.rstrip())
+    return end
+
 def item_titles(text: str) -> list[Candidate]:
     out = []
     for m in _item().finditer(text):
@@ -61,19 +80,7 @@ def item_titles(text: str) -> list[Candidate]:
         if re.search(r"[ \t]{2,}|\t", text[a:b]):
             continue                            # a table's next column
         col = a - (text.rfind("\n", 0, a) + 1)
-        end = b
-        for _ in range(_MAX_LINES - 1):          # the title wrapped under itself
-            nl = text.find("\n", end)
-            if nl < 0:
-                break
-            line_end = text.find("\n", nl + 1)
-            line_end = len(text) if line_end < 0 else line_end
-            line = text[nl + 1:line_end]
-            body = line.lstrip(" \t")
-            if not body or len(line) - len(body) != col or _FIELD.match(line) \
-                    or re.search(r"[ \t]{2,}", body.rstrip()):
-                break
-            end = nl + 1 + len(line.rstrip())
+        end = _wrapped_end(text, b, col, columns=True)     # the title wrapped under itself
         count = _COUNT_END.search(text, a, end)
         if count is not None:
             end = count.start()
@@ -148,17 +155,7 @@ def titled_codes(text: str) -> list[Candidate]:
     for m in _label_code().finditer(text):
         a, end = m.start("title"), m.end("title")
         col = a - (text.rfind("\n", 0, a) + 1)
-        for _ in range(_MAX_LINES - 1):          # the value wrapped under itself
-            nl = text.find("\n", end)
-            if nl < 0:
-                break
-            line_end = text.find("\n", nl + 1)
-            line_end = len(text) if line_end < 0 else line_end
-            line = text[nl + 1:line_end]
-            body = line.lstrip(" \t")
-            if not body or len(line) - len(body) != col or _FIELD.match(line):
-                break
-            end = nl + 1 + len(line.rstrip())
+        end = _wrapped_end(text, end, col, columns=False)  # the value wrapped under itself
         cand = _titled(text, a, end, m.group("code"))
         if cand is not None:
             out.append(cand)

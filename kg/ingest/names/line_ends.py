@@ -35,9 +35,15 @@ def after_code_line(text: str, s: int, e: int) -> int | None:
     """The first line break inside ``s:e`` after a line that ends with a code ("X Co., Ltd.
     Announcement No. 2025-018" over "X Co., Ltd. signed ...", a filing's running head over its
     body): no name runs on past a document's number; or None."""
+    return _first_break(text, s, e, lambda nl: _CODE_END.search(text, max(s, nl - 40), nl))
+
+
+def _first_break(text: str, s: int, e: int, ends_at) -> int | None:
+    """The end (trailing blanks cut) of the text before the first line break ``nl`` inside
+    ``s:e`` for which ``ends_at(nl)`` holds; None when none does."""
     nl = text.find("\n", s, e)
     while nl != -1:
-        if _CODE_END.search(text, max(s, nl - 40), nl):
+        if ends_at(nl):
             end = nl
             while end > s and text[end - 1] in " \t\r":
                 end -= 1
@@ -50,15 +56,7 @@ def before_field_line(text: str, s: int, e: int) -> int | None:
     """The first line break inside ``s:e`` whose next line opens with a field label ("Port
     Hedland, Australia" over "Port of loading: ..."; "... Institute of Metallurgy" over
     "Client: ..."): the phrase ends at the break, the label is no word of it; or None."""
-    nl = text.find("\n", s, e)
-    while nl != -1:
-        if _FIELD_LINE.match(text, nl + 1):
-            end = nl
-            while end > s and text[end - 1] in " \t\r":
-                end -= 1
-            return end
-        nl = text.find("\n", nl + 1, e)
-    return None
+    return _first_break(text, s, e, lambda nl: _FIELD_LINE.match(text, nl + 1))
 
 
 def after_table_row(text: str, s: int, e: int) -> int | None:
@@ -229,19 +227,14 @@ def before_repeated_word(text: str, s: int, e: int) -> int | None:
     first line that ends in a word in lower case, "Under ... the Measures for the Administration
     of" over "Construction Permits for Construction Projects, ...", where a heading would end in
     a name's word). None when no break is so."""
-    nl = text.find("\n", s, e)
-    while nl != -1:
+    def heading_over(nl: int) -> bool:
         ls = text.rfind("\n", 0, nl) + 1        # (the line before: a heading of its own, a
         before = text[ls:nl].split()            # blank line or the text's start above it)
         m = _FIRST_WORD.match(text, nl + 1)
-        if m is not None and len(before) >= 2 and m.group(1) in before and s <= ls and \
-                not before[-1][:1].islower() and (ls == 0 or not text[text.rfind("\n", 0, ls - 1) + 1:ls - 1].strip()):
-            end = nl
-            while end > s and text[end - 1] in " \t\r":
-                end -= 1
-            return end
-        nl = text.find("\n", nl + 1, e)
-    return None
+        return m is not None and len(before) >= 2 and m.group(1) in before and s <= ls and \
+            not before[-1][:1].islower() and \
+            (ls == 0 or not text[text.rfind("\n", 0, ls - 1) + 1:ls - 1].strip())
+    return _first_break(text, s, e, heading_over)
 
 
 def line_end(text: str, s: int, e: int, heads, phrase_names, role_words) -> int | None:
