@@ -319,15 +319,23 @@ def test_a_naming_s_day_is_kept(snapshot_kg):
     assert [k for k, v in got.items() if ("startDate", "2026-03-03") in v], got
 
 
-@fault("events/date_attach: a project's start told as expected ('X expects to start production at "
-       "the Jiada lithium mine in the fourth quarter') is written as the project's nfo:startDate "
-       "(date:same-clause-after), a plan recorded as begun; relations/stated_mood re-dates events "
-       "and agreements only")
 def test_a_project_s_expected_start_is_no_start_date(snapshot_kg):
+    """A project's start told as expected ('X expects to start production at the Jiada lithium
+    mine in the fourth quarter') was written as the project's nfo:startDate, a plan recorded as
+    begun (relations/stated_mood re-dated events and agreements only): it is its plannedDate."""
     from hostile_drafts import dated_new
     got = dated_new(_draft(snapshot_kg, CANCELLED))
     assert not [k for k, v in got.items() if k == "Jiada lithium mine"
                 and any(p == "startDate" for p, _ in v)], got
+    assert ("plannedDate", "2026") in got.get("Jiada lithium mine", ()), got
+
+
+def test_a_project_s_start_told_as_done_keeps_its_start_date(snapshot_kg):
+    """The negative side: 'X started production at the Y mine in March' is its start."""
+    from hostile_drafts import dated_new
+    got = dated_new(_draft(snapshot_kg, CANCELLED.replace("expects to start", "started")
+                           .replace("in the fourth quarter", "in March")))
+    assert ("startDate", "2026-03") in got.get("Jiada lithium mine", ()), got
 
 
 @fault("names: 'bauxite from Pingguo (平果) and Debao (德保)': the place after a Chinese form in "

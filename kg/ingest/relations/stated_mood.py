@@ -67,6 +67,9 @@ _NODES = {str(NFO.Agreement)} | {str(NFO[c]) for c in (
 # what it sets ahead is a planned date (the day a notice takes effect is its own, left alone)
 _STEP_DATES = (NFO.startDate, NFO.endDate, NFO.dateSigned)
 _EVENTS = _NODES - {str(NFO.Agreement)}
+# a project's start told in a planned clause ("X expects to start production at the Y mine in
+# the fourth quarter") is its planned day too: a plan is not recorded as begun
+_STEPPED = _EVENTS | {str(NFO.Project)}
 # a post the clause says its holder leaves, with no other negation: held till now, a post
 _FORMER = re.compile(r"\bno\s+longer\b(?![^.;]*\b(?:not|never|n['’]t)\b)", re.I)
 _KEPT_BACK = 60     # how far before a post's window its clause's words are read (characters)
@@ -223,7 +226,7 @@ def stated_mood(draft, doc_year=None) -> dict:
                     # as R": held now)
                     st = (pred, obj, span, rule + PLANNED_SUFFIX)
                     counts["planned"] += 1
-            elif pred in _STEP_DATES and (pred == NFO.dateSigned or str(ent.cls) in _EVENTS) \
+            elif pred in _STEP_DATES and (pred == NFO.dateSigned or str(ent.cls) in _STEPPED) \
                     or pred == NFO.dateIssued and rule.startswith(("date:", "context:date")) \
                     and rule != "date:signature":
                 if dates is None:
