@@ -122,11 +122,17 @@ def _coarser_guess(st, day: str) -> bool:
         ("context:date", "date:named-year", "date:year-in-name"))
 
 
-def _title_year(text: str, st, day: str, title_end: int) -> bool:
+def _title_year(text: str, st, day: str, title_end: int, dates=()) -> bool:
     """A bare year read from the title block itself ("Publicity of ... (Batch 4 of 2026)",
     "Notice on the Quotas for ... Projects in 2027"): the year the document is about, which
-    the head's full day of issue (of that year, or of the year before it) replaces."""
+    the head's full day of issue (of that year, or of the year before it) replaces. So is a
+    month the title block prints ("Permits Issued ... in November 2026", "(Filings of
+    November 2026)"), when the day of issue falls in it or after it: the month the document
+    reports on, published once the month is over."""
     value = str(st[1])
+    if len(value) == 7 and st[2].start < title_end and value <= day[:7]:
+        return any(d.start < title_end and d.kind == "gYearMonth" and d.value == value
+                   and not d.until for d in dates)
     return len(value) == 4 and value.isdigit() and st[2].start < title_end and \
         str(day[:4]) in (value, str(int(value) - 1)) and \
         re.search(r"(?<!\d)" + value + r"(?!\d)", text[:title_end]) is not None
@@ -157,7 +163,7 @@ def date_document_itself(draft, dates, dated_kinds, kind) -> int:
         k = kind(ent)
         if k == "policy" and doc_date is not None and len(doc_date) == 10 and not guessed:
             if any(st[0] == NFO.plannedDate or st[0] == NFO.dateIssued and not _coarser_guess(
-                    st, doc_date) and not _title_year(text, st, doc_date, title_end)
+                    st, doc_date) and not _title_year(text, st, doc_date, title_end, dates)
                     for st in ent.statements):
                 continue
             # (a year its name holds, "Bulletin ... (No. 1 of 2027)", gives way to the day; so

@@ -21,7 +21,9 @@ what the cell names, the predicate, the kinds of subject it fits):
   ``nfo:concernsField``), not one inside an organisation's name there;
 * a day under "Due" / "Deadline" is its project's or event's planned day
   (``nfo:plannedDate``), under "Completion" its end (``nfo:endDate``; planned when after the
-  document's date), under "Start" its start (likewise planned when after it).
+  document's date), under "Start" its start (likewise planned when after it); a period under
+  "Period" / "Term" ("2027.01-2028.12", "2026-11-20 to 2027-09-30") its start (planned when not
+  before the document's date) and its end.
 
 A value's names after an aside that follows its first name are not its value ("X Co., Ltd.,
 a wholly owned subsidiary of Y": X only). Places are read so in a record's fields
@@ -43,7 +45,7 @@ from kg.ingest.events.date_cells import _day
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.reading.called_off import struck
-from kg.ingest.reading.dates import date_literal
+from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.tables import tables
 from kg.ingest.relations.cell_fields import cell_fields
 from kg.ingest.relations.span_lookup import names_within
@@ -272,9 +274,48 @@ def row_subject(text, row, cols, within):
     return None, None
 
 
+# what joins the two ends of a period ("2026-11-20 to 2027-09-30", "March 2027 - June 2028")
+_PERIOD_JOIN = re.compile(r"[ \t]*(?:-|\u2013|\u2014|~|to|until|till)[ \t]*")
+# what may follow a period in its cell or field: its length in brackets ("(365 days)")
+_PERIOD_TAIL = re.compile(r"[ \t.;,]*(?:\([^()\n]{0,30}\))?[ \t.]*")
+
+
+def _period(text, spans, subject, doc, rule) -> int:
+    """A period a cell's or field's one line prints and nothing else ("2027.07-2029.06",
+    "2026-11-20 to 2027-09-30 (365 days)", "from March 2027 to June 2028"): ``subject``
+    starts on its first day (planned when not before the document's date) and ends on its
+    last; how many dates were added."""
+    if len(spans) != 1:
+        return 0
+    a, b = spans[0]
+    got = find_dates(text[a:b])
+    if len(got) == 1 and got[0].until:
+        first, last, ends = got[0].value, got[0].until, (got[0].start, got[0].end)
+    elif len(got) == 2 and not got[0].until and not got[1].until and \
+            _PERIOD_JOIN.fullmatch(text, a + got[0].end, a + got[1].start):
+        first, last, ends = got[0].value, got[1].value, (got[0].start, got[1].end)
+    else:
+        return 0
+    if text[a:a + ends[0]].strip().lower() not in ("", "from") or last <= first or \
+            not _PERIOD_TAIL.fullmatch(text, a + ends[1], b):
+        return 0
+    span = Span(a + ends[0], a + ends[1])
+    later = doc is not None and first >= doc[:len(first)]
+    added = 0
+    if not any(q in (NFO.plannedDate, NFO.startDate) for q, *_ in subject.statements):
+        subject.add(NFO.plannedDate if later else NFO.startDate, date_literal(first), span, rule)
+        added += 1
+    if not any(q == NFO.endDate for q, *_ in subject.statements):
+        subject.add(NFO.endDate, date_literal(last), span, rule)
+        added += 1
+    return added
+
+
 def _date(text, spans, subject, pred, doc, rule) -> int:
     """The day of a cell's one line ``spans`` as ``subject``'s ``pred`` day (see the module): 1
     when added."""
+    if pred == "period":
+        return _period(text, spans, subject, doc, rule)
     if len(spans) != 1:
         return 0
     a, b = spans[0]
