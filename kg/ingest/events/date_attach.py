@@ -55,6 +55,7 @@ from kg.ingest.events.project_start import construction_began
 from kg.ingest.events.weekday_dates import text_days
 from kg.ingest.events.year_fallbacks import named_year, reviewed_year, year_in_name
 from kg.ingest.events.listed_standards import date_listed_standards
+from kg.ingest.events.member_lists import RULE as MEMBER_LIST
 from kg.ingest.events.signed_document import signed_title
 from kg.ingest.events.signed_back import signed_back
 from kg.ingest.events.applied_periods import applied_periods
@@ -145,6 +146,11 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
             continue
         if ent.rule in PLANS:
             continue        # (below)
+        if ent.rule == MEMBER_LIST:
+            # ("is on the list ... from 19 November": the day it was put on it, not issued)
+            ent.statements[:] = [st for st in ent.statements if not (
+                st[0] == NFO.dateIssued and st[3].startswith(("context:date", "date:")))]
+            continue
         if any(st[3] == "date:planned-document" for st in ent.statements):
             # ("the next revision, planned for June 2027": not issued yet)
             ent.statements[:] = [st for st in ent.statements if not (

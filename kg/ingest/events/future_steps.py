@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.events.date_cues import in_aside
+from kg.ingest.events.member_lists import RULE as MEMBER_LIST
 from kg.ingest.events.event_labels import without_native_forms
 from kg.ingest.events.planned_milestones import FUTURE as RULE, planned_value
 from kg.ingest.model import Entity, Span
@@ -63,8 +64,8 @@ from kg.ingest.events.weekday_dates import text_days
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.events.present_steps import may_hold, present_step
 from kg.ingest.events.step_parts import (ABOUT_RULE, after_that, after_under, between_commas,
-                                         counted, on_documents, planned_document, relative_head,
-                                         rolled, step_class, under_named)
+                                         counted, noun_year, on_documents, planned_document,
+                                         relative_head, rolled, step_class, under_named)
 from kg.ingest.events.step_patterns import (MAX as _MAX, markers as _markers,
                                            not_steps as _not_steps, GATE as _GATE, LEAD as _LEAD,
                                            BARE_DATE as _BARE_DATE, OPEN as _OPEN,
@@ -75,7 +76,8 @@ from kg.ingest.events.step_patterns import (MAX as _MAX, markers as _markers,
                                            AMOUNT as _AMOUNT, NOMINAL as _NOMINAL,
                                            BLOCKING as _BLOCKING, FIGURE as _FIGURE,
                                            EXPECTED as _EXPECTED, NOT_BEFORE as _NOT_BEFORE,
-                                           NOT_FIRST as _NOT_FIRST, measures as _measures)
+                                           NOT_FIRST as _NOT_FIRST, measures as _measures,
+                                           made_step)
 from kg.ingest.reading.happened import fronted
 from kg.ingest.reading.mood import NEGATED, asked, mood, told_unreal
 from kg.ingest.terms import NFO
@@ -94,6 +96,9 @@ def _expected(text: str, a: int, b: int) -> re.Match | None:
     return m
 
 
+# the lead of a deadline's date ("shall submit their 2027 lists by 31 March")
+_DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|within)\s+"
+                       r"(?:the\s+end\s+of\s+)?$", re.I)
 _LATER = re.compile(r"[ \t]+(?:later|earlier)(?:[ \t]+in)?$")
 
 
@@ -140,6 +145,8 @@ def _step_after(text: str, marker: re.Match, end: int) -> bool:
         if w in _SKIP:
             continue
         # (a figure before the date's lead: "arrive by 10 January" is no amount)
+        if w in ("make", "made") and made_step().match(text, m.end(), end) is not None:
+            return True     # ("will make a joint check of the sites": a step)
         if w in _not_steps() or _AMOUNT.match(text, m.end(), end) is not None and \
                 not counted(text, m.end(), end):
             return False
@@ -211,7 +218,13 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
         ss, se = sents.bounds(d.start)
         if text.find("?", d.end, se) >= 0 and asked(text, d.start, ss, se):
             continue        # "Will you build the new line next year?": asked, not set ahead
-        lo = max(ss, d.start - _MAX, starts[i - 1] if i and dates[i - 1].end <= d.start else 0)
+        # (a noun's year before it is no date of a clause: "will review a sample of the 2026
+        # refunds in March 2027"; a deadline's clause is left to events/deadlines.py)
+        j = i - 1
+        while j >= 0 and dates[j].end <= d.start and noun_year(text, dates[j]) and \
+                not _DEADLINE.search(text, max(0, d.start - 30), d.start):
+            j -= 1
+        lo = max(ss, d.start - _MAX, starts[j] if j >= 0 and dates[j].end <= d.start else 0)
         lead = _LEAD.search(text, max(lo, d.start - 40), d.start)
         nominal = None
         if lead is None:
@@ -277,7 +290,8 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
             start += 1
         start = after_that(text, start, d.start) if found else start
         named = [(ps, pe, e) for ps, pe, e in within(start, d.end)
-                 if not e.known and not e.role and kind_of(e) in _BLOCKING]
+                 if not e.known and not e.role and kind_of(e) in _BLOCKING
+                 and e.rule != MEMBER_LIST]     # (not a list a thing is put on)
         blockers = [(ps, e) for ps, _, e in named]
         under = found and under_named(text, named, found[-1].start(), kind_of)
         if blockers and not under and not on_documents(text, blockers, found, at, kind_of, bool(
@@ -401,7 +415,8 @@ def _add_step(draft, minter, d, text, span, body, event_class, within, kind_of, 
     """The milestone of a fronted or a coordinated step (see :func:`fronted_step` and
     :func:`coordinated_step`; ``body``: the words of its label), as the others are made."""
     start, end = span
-    if any(not e.known and not e.role and kind_of(e) in _BLOCKING for _, _, e in within(start, end)):
+    if any(not e.known and not e.role and kind_of(e) in _BLOCKING and e.rule != MEMBER_LIST
+           for _, _, e in within(start, end)):
         return []
     label = _label(body.lstrip(" \t\n,"))
     if len(label) < 8 or step_class(event_class(label), text, start, end) not in (

@@ -205,6 +205,24 @@ def on_documents(text: str, blockers, found, at: int, kind_of, planned_for) -> b
         all(ps < marker.start() and _OF_DOC.search(text, max(0, ps - 12), ps) for ps, _ in blockers)
 
 
+# a year alone that names a noun's year ("review a sample of the 2026 refunds", "when they
+# review 2027 project applications"): a determiner or a verb before it, a noun after it
+_NOUN_YEAR_BEFORE = re.compile(r"(?<![\w-])(?!(?:in|by|before|from|on|since|until|till|to|for|"
+                               r"within|after|during|of|at|through|between|and|or|than|end|"
+                               r"start|beginning|middle|close|early|late|mid)\s+$)[a-z]+[ \t]+$")
+_NOUN_YEAR_AFTER = re.compile(r"[ \t]+(?!(?:was|were|is|are|will|would|saw|has|had|have|and|or|"
+                              r"to|as|when|while|with|than|onwards|onward)\b)[a-z][a-z\-]{2,}\b")
+
+
+def noun_year(text: str, d) -> bool:
+    """The date ``d`` is a year alone that names a noun's year ("the 2026 refunds", "review 2027
+    project applications"): no plan's date, so it does not cut off the clause of a date after
+    it in :mod:`kg.ingest.events.future_steps`."""
+    return d.kind == "gYear" and d.end - d.start == 4 and \
+        _NOUN_YEAR_BEFORE.search(text, max(0, d.start - 24), d.start) is not None and \
+        _NOUN_YEAR_AFTER.match(text, d.end) is not None
+
+
 def between_commas(text: str, d, a: int, b: int) -> bool:
     """The date ``d`` stands in a stretch set off by commas inside ``text[a:b]`` that tells no
     happening ("The first declaration, covering 2026, is due by ...") or names a noun's year

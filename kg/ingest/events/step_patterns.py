@@ -106,3 +106,13 @@ NOT_FIRST = frozenset("of for to on at in from by with as that which who and or"
 @lru_cache(maxsize=None)
 def measures() -> frozenset:
     return words("plan-not-step-nouns")
+
+
+@lru_cache(maxsize=None)
+def made_step() -> re.Pattern:
+    """The object of "make" that makes it a step ("will make a joint check of the sites"):
+    ``data/made-step-nouns.txt``, after an article and up to three words."""
+    alts = sorted((re.escape(x).replace(r"\ ", r"[ \t\n]+") for x in lines("made-step-nouns")),
+                  key=lambda x: (-len(x), x))
+    return re.compile(r"[ \t\n]+(?:a|an|the)[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?(?:"
+                      + "|".join(alts) + r")s?(?![\w-])", re.I)

@@ -1,0 +1,104 @@
+"""Round 35, events and policies the drafts of new genres missed: a step set ahead whose clause
+names a noun's year before its own date ("will audit a share of the 2026 rebates in April
+2027": the year of the rebates is no date of the clause), a step a plan makes with "make" and
+the noun of a check ("will make a joint check of the sites next month")."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import draft_of
+
+NOTICE = """Notice on the Tin Rebates
+
+Lakeside Provincial Tax Service, 14 December 2026
+
+The Audit Division will audit a share of the 2026 rebates together with the provincial
+finance office in April 2027.
+
+The county works bureau will make a joint check of the four yards in February 2027.
+
+Units shall file their 2026 tin sales with the county office by 31 March 2027.
+"""
+
+
+def _planned(draft) -> dict:
+    """label -> planned dates of the draft's steps set ahead."""
+    return {e.label: {str(o) for p, o, _, _ in e.statements if str(p).endswith("#plannedDate")}
+            for e in draft.entities.values() if e.rule == "event:future-step"}
+
+
+@pytest.fixture(scope="module")
+def steps(kg):
+    return _planned(draft_of(kg, NOTICE, "r35-steps"))
+
+
+def test_a_noun_s_year_does_not_cut_a_step_off_its_plan_word(steps):
+    hits = [k for k in steps if "audit a share of the 2026 rebates" in k]
+    assert len(hits) == 1, sorted(steps)
+    assert steps[hits[0]] == {"2027-04"}
+
+
+def test_make_with_the_noun_of_a_check_is_a_step(steps):
+    hits = [k for k in steps if "make a joint check of the four yards" in k]
+    assert len(hits) == 1, sorted(steps)
+    assert steps[hits[0]] == {"2027-02"}
+
+
+def test_a_deadline_with_a_noun_s_year_is_left_to_the_deadlines(steps):
+    assert not [k for k in steps if "tin sales" in k], sorted(steps)
+
+
+LISTS = """Tin Smelters Put on County Lists
+
+Ridgeway, 14 December 2026 -- Two tin smelters of Ridgeway County are on the Ridgeway County
+People's Government's 2027 list of key industrial projects. Hillcrest Tin Co., Ltd. will stay on
+the list of seriously late taxpayers for one year from 2 December 2026. Both are also on the
+Ridgeway Tin Research Center's supplier list. The smelters are on the provincial list as well,
+and each is on the company's list of approved haulers. The Trade Office of Westland added nine
+firms to its Trade Watch List on 3 December 2026.
+"""
+
+
+@pytest.fixture(scope="module")
+def lists(kg):
+    return draft_of(kg, LISTS, "r35-lists")
+
+
+def _catalogues(draft) -> dict:
+    """label -> (aliases, issuers, dates) of the draft's lists put on (rule document:member-list)."""
+    return {e.label: (set(e.aliases),
+                      {str(o).rsplit("/", 1)[-1] for p, o, _, _ in e.statements
+                       if str(p).endswith("#issuedBy")},
+                      {str(o) for p, o, _, _ in e.statements if str(p).endswith("#dateIssued")})
+            for e in draft.new() if str(e.cls).endswith("#Catalogue")}
+
+
+def test_a_list_a_thing_is_on_is_a_catalogue_its_owner_issued(lists):
+    got = _catalogues(lists)
+    key = "Ridgeway County People's Government's 2027 list of key industrial projects"
+    assert key in got, sorted(got)
+    aliases, issuers, dates = got[key]
+    assert "2027 list of key industrial projects" in aliases
+    assert issuers == {"ridgeway-county-peoples-government"}
+    assert not dates
+    supplier = [k for k in got if k.startswith("Supplier list of")]
+    assert len(supplier) == 1 and got[supplier[0]][1], sorted(got)
+
+
+def test_a_list_s_day_of_inclusion_is_not_its_day_of_issue(lists):
+    got = _catalogues(lists)
+    assert got["List of seriously late taxpayers"][2] == set()
+
+
+def test_a_list_that_says_not_which_or_a_company_s_is_none(lists):
+    got = _catalogues(lists)
+    assert not [k for k in got if "provincial list" in k.lower() or "haulers" in k], sorted(got)
+
+
+def test_a_list_named_in_capitals_does_not_take_the_day_of_the_clause(lists):
+    got = _catalogues(lists)
+    assert "Trade Watch List" in got, sorted(got)
+    dated = [e for e in lists.entities.values() if e.role and "nine firms" in e.label.lower()]
+    assert len(dated) == 1
+    assert {str(o) for p, o, _, _ in dated[0].statements
+            if str(p).endswith("#startDate")} == {"2026-12-03"}
