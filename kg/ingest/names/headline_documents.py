@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.reading.blank_runs import next_other
 from kg.ingest.reading.sentences import TABLE_ROW
 from kg.ingest.reading.title_lines import headline_lines
 from kg.ingest.terms import NFO
@@ -243,7 +244,7 @@ def _title_block(text: str) -> tuple[int, int, int]:
     the next when the first breaks off) and where its block ends (the first blank line)."""
     found = headline_lines(text)
     pos = found[0][0] if found else len(text) - len(text.lstrip())
-    pos += len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+    pos = next_other(text, pos, " \t")     # (past the spaces and tabs, with no copy)
     first = text.find("\n", pos)
     if first < 0:
         return pos, -1, -1

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest import ahead
+from kg.ingest.reading.blank_runs import blank, blank_back
 from kg.ingest.reading.counted import at_most
 from kg.ingest.reading.happened import ahead_after, fronted, happened, happened_after
 from kg.ingest.reading.footers import footer_start
@@ -942,15 +943,15 @@ def _lone_date_line(text: str, pos: int) -> DateMention | None:
     Kong, 7 December 2026" over the board's list of directors; "(Seal)   2026.11.26" over an
     opinion still to be filled in)."""
     lines_ = []
-    end = len(text[:pos].rstrip())      # (from the last line that holds something)
+    end = blank_back(text, pos)         # (from the last line that holds something)
     while len(lines_) < _LONE_REACH and end > 300:
         ls = text.rfind("\n", 0, end) + 1
         lines_.append((ls, end))
         end = ls - 1
     for k, (ls, le) in enumerate(lines_):
         m = _LONE_DATE_LINE.fullmatch(text, ls, le)
-        above = k + 1 < len(lines_) and not text[lines_[k + 1][0]:lines_[k + 1][1]].strip()
-        below = k > 0 and not text[lines_[k - 1][0]:lines_[k - 1][1]].strip()
+        above = k + 1 < len(lines_) and blank(text, *lines_[k + 1])
+        below = k > 0 and blank(text, *lines_[k - 1])
         if m is None or not (above or below):
             continue
         got = find_dates(m.group("date"))
@@ -995,7 +996,7 @@ def _signed_above(text: str, pos: int, sources: bool) -> DateMention | None:
     lines_ = []
     while len(lines_) < _LABELLED_REACH and pos > 0:
         ls = text.rfind("\n", 0, pos) + 1
-        if text[ls:pos].strip():
+        if not blank(text, ls, pos):
             lines_.append((ls, pos))
         pos = ls - 1
     pos = lines_[2][0] - 1 if len(lines_) > 3 else pos

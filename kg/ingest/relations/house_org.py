@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.reading.blank_runs import blank, only
 from kg.ingest.reading.windows import AtLineStarts
 
 _HEAD_LINES = 5         # non-blank lines at the top that may print the letterhead
@@ -70,7 +71,7 @@ def _alone(text: str, orgs, limit: int | None = None) -> dict:
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", e)
         le = len(text) if le < 0 else le
-        if not text[ls:s].strip() and (not text[e:le].strip(" \t.,")
+        if blank(text, ls, s) and (only(text, e, le, " \t.,")
                                        or _SIDE_CELL.fullmatch(text, e, le)
                                        or _NAV_CELL.fullmatch(text, e, le)) \
                 and not _runs_on(text, ls):
@@ -121,14 +122,14 @@ def _line_starts(text: str, n: int, top: bool) -> list[int]:
         while pos < len(text) and len(out) < n:
             le = text.find("\n", pos)
             le = len(text) if le < 0 else le
-            if text[pos:le].strip():
+            if not blank(text, pos, le):
                 out.append(pos)
             pos = le + 1
         return out
     end = len(text)
     while end > 0 and len(out) < n:
         ls = text.rfind("\n", 0, end - 1) + 1
-        if text[ls:end].strip():
+        if not blank(text, ls, end):
             out.append(ls)
         end = ls
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.reading.blank_runs import blank
 
 RULE = "post:speaker-line-role@0.5"
 
@@ -31,7 +32,8 @@ def speaker_posts(draft, minter, spans_of, roles, kind, lead) -> None:
         return
     turns = None
     for s, e, person in spans_of:
-        if kind(person) != "person" or person.role or text[text.rfind("\n", 0, s) + 1:s].strip():
+        if kind(person) != "person" or person.role \
+                or not blank(text, text.rfind("\n", 0, s) + 1, s):
             continue        # (a name that opens a line)
         b = _BEFORE_ROLE.match(text, e)
         role = roles.match(text, b.end()) if b else None
