@@ -1,13 +1,19 @@
 """Round 35's speed changes, each with the same drafts: white space told without copying the
 stretch (kg/ingest/reading/blank_runs.py: a rule asking whether a name opens its line copied, on
-a text printed as one long line, most of that line for every name on it)."""
+a text printed as one long line, most of that line for every name on it), and the digest of the
+graph's input files worked out by the command's second process (knowledge/data_digest.py,
+ahead.EARLY)."""
 from __future__ import annotations
 
 import random
 
+from kg.ingest import ahead
+from kg.ingest.knowledge import snapshot
+from kg.ingest.knowledge.data_digest import data_digest, digest_of
 from kg.ingest.reading import dates
 from kg.ingest.reading.blank_runs import blank, blank_back, next_other, only
 from kg.ingest.relations import house_org
+from kg.model.linkindex import input_files
 
 _PIECES = [" ", "\t", "\n", "\u00a0", "\u3000", "\u2028", ".", ",", "a", "Z", "\u4e2d", "-"]
 
@@ -72,3 +78,20 @@ def test_a_signature_s_date_is_read_without_copying_the_text_above_it():
     assert got is not None and got.value == dates._signature_date(text).value
     assert str(got.value) == "2027-03-12"
     assert _Counted.longest < 1000
+
+
+def test_the_snapshot_is_named_the_same_with_the_input_files_digest_taken_from_the_child(
+        monkeypatch):
+    files = input_files(None)
+    here = snapshot.entry_name(files)
+    answer = data_digest()
+    assert answer == (tuple(str(f) for f in files), digest_of(files))
+    monkeypatch.setattr(ahead, "early", lambda job: answer if job == snapshot._DATA else None)
+    assert snapshot.entry_name(files) == here
+    # (an answer for other files, or another digest: the files' own digest, or another name)
+    other = (answer[0][:-1], answer[1])
+    monkeypatch.setattr(ahead, "early", lambda job: other if job == snapshot._DATA else None)
+    assert snapshot.entry_name(files) == here
+    monkeypatch.setattr(ahead, "early", lambda job: (answer[0], "0" * 64)
+                        if job == snapshot._DATA else None)
+    assert snapshot.entry_name(files) != here

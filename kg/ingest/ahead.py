@@ -33,7 +33,8 @@ between runs as if the command had compiled it.
 
 Before it reads the article, the child works out :data:`EARLY` (the stamps of the ingest code
 the snapshot's name hashes: some 790 files' sizes and times, about 3 ms, most of it the
-system's) and sends them first; the command takes them through :func:`early` when it opens the
+system's; the digest of the graph's input files, some 600 KB read and hashed) and sends them
+first; the command takes them through :func:`early` when it opens the
 snapshot, some 60 ms later, leaving the messages after them for :func:`reader`."""
 from __future__ import annotations
 
@@ -100,6 +101,7 @@ LATER = (
 # would work out itself at that moment, as plain values (a pickle).
 EARLY = (
     ("kg.ingest.knowledge.code_stamps", "code_stamps"),       # the snapshot key's file stamps
+    ("kg.ingest.knowledge.data_digest", "data_digest"),       # its input files' digest
 )
 
 # the child started for this process's run: "pid", "fd", "buf" (bytes not yet read as a

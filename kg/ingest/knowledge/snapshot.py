@@ -37,6 +37,7 @@ from pathlib import Path
 from kg.ingest import ahead
 from kg.ingest.names.concepts import ConceptModel
 from kg.ingest.knowledge.code_stamps import code_stamps
+from kg.ingest.knowledge.data_digest import digest_of
 from kg.ingest.knowledge.entry_views import read_checked_view
 from kg.ingest.knowledge.gazetteer import Gazetteer
 from kg.ingest.knowledge.light_graph import LightKG, light_kg
@@ -51,6 +52,7 @@ from kg.model import cache
 FORMAT = "2"               # 2: light terms (kg.ingest.terms) instead of rdflib's
 KEEP = 4                   # snapshots kept in the cache folder (about 1.5 MB each)
 _STAMPS = ("kg.ingest.knowledge.code_stamps", "code_stamps")
+_DATA = ("kg.ingest.knowledge.data_digest", "data_digest")
 
 
 class Knowledge:
@@ -202,7 +204,12 @@ def entry_name(files: list[Path]) -> str:
     if stamps is None:
         stamps = code_stamps()
     h.update(stamps.encode("utf-8", "surrogateescape"))
-    cache.hash_files(h, files)
+    # (the input files' digest: worked out by the second process too, for the default load)
+    ahead_digest = ahead.early(_DATA)
+    if ahead_digest is not None and ahead_digest[0] == tuple(str(f) for f in files):
+        h.update(ahead_digest[1].encode())
+    else:
+        h.update(digest_of(files).encode())
     src = find_sources_dir()        # the texts the relation prior is learned from
     for f in sorted(src.glob("*.txt")) if src is not None else ():
         st = f.stat()
