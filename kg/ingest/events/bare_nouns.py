@@ -211,7 +211,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         if text[hs].isupper() and not re.search(r"(?:^|[.!?:;\n\u201c\"]|--)\s*$",
                                                 text[max(0, hs - 4):hs]):
             continue        # "Smelter Starts Trial Production": a headline's or a name's word
-        row = next((r for r in rows if r[2].search(m.group(0))), None)
+        noun = m.group(0)      # (the row whose head it is: the first whose pattern matches)
+        row = next((r for r in rows if r[2].search(noun)), None)
         if row is None:
             continue
         group, cls, _, before, after, flags = row
