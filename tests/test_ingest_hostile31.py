@@ -308,10 +308,10 @@ def test_a_paragraph_s_first_line_ending_in_of_runs_on_into_the_next(snapshot_kg
         in got, got
 
 # --- 10. faults found and left (strict xfails) -------------------------------------------------------
-@fault("events/verb_happenings: 'X named A as its chairman on 3 March' gives no event and no dated "
-       "post (data/event-verb-nouns.txt has no 'named'; 'appointed' gives one): the day is dropped "
-       "with no word to the user")
 def test_a_naming_s_day_is_kept(snapshot_kg):
+    """'X named A as its chairman on 3 March' gave no event and no dated post ("named" is no
+    happening verb: "a company named X"; one that names a person to a post is:
+    events/namings.names_to_post)."""
     from hostile_drafts import dated_new
     draft = _draft(snapshot_kg, "Board changes\n\nXi'an, 12 March 2026\n\nHeyang Lead Co., Ltd. named "
                                 "Yu Fei as its chairman on 3 March.\n")
@@ -346,16 +346,17 @@ def test_a_list_of_places_with_chinese_forms(snapshot_kg):
     assert {"Pingguo", "Debao"} <= _new(draft), _new(draft)
 
 
-@fault("events/future_steps: 'Construction is expected to begin in the third quarter and first "
-       "output is targeted for late 2027' makes a milestone labelled 'And first output is "
-       "targeted' (the coordinated clause's 'and' kept, its verb phrase the label)")
 def test_a_coordinated_plan_s_label_has_no_and(release_plan):
+    """'Construction is expected to begin in the third quarter and first output is targeted for
+    late 2027' made a milestone labelled 'And first output is targeted' (events/future_steps:
+    the coordinator that joins the clause is no word of its label)."""
     assert not [k for k in _labels(release_plan) if k.startswith("And ")], _labels(release_plan)
 
 
-@fault("names/projects: a plant named in the headline ('... to build 100,000-tonne cathode plant') "
-       "and in the body with its metal ('a 100,000-tonne copper cathode plant') are two projects")
 def test_a_headline_s_plant_and_the_body_s_are_one(release_plan):
+    """A plant named in the headline ('... to build 100,000-tonne cathode plant') and in the body
+    with its metal ('a 100,000-tonne copper cathode plant') were two projects
+    (names/capacities._same_works)."""
     got = [k for k in _labels(release_plan) if k.startswith("100,000-tonne")]
     assert len(got) == 1, got
 

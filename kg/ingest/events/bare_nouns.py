@@ -304,11 +304,13 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
             # "Workers staged a protest outside the plant": the company the article is about
             lead = lead_co      # (found once above: a sort of every span)
             lead = keep_lead(lead, group, _ABOUT_GROUPS, at, kinds, within, ss, se)
-        if lead is None and not who and det == "its" and cls in _EVENT_CLASSES:
+        if lead is None and not who and det in ("its", "a", "an") and cls in _EVENT_CLASSES:
             named = sorted(within(ss, a), key=lambda x: x[1])
             if named and kinds.get(id(named[-1][2])) == "org" and named[-1][1] <= a \
-                    and (v := _VERB_OF_ITS.match(text, named[-1][1])) is not None \
-                    and v.end() == a:
+                    and ((v := _VERB_OF_ITS.match(text, named[-1][1])) is not None
+                         and v.end() == a and det == "its"
+                         or det != "its" and _HOLDS_ONE.fullmatch(text, named[-1][1], a)):
+                # ("X will hold a shareholders' meeting next Monday": X's too)
                 lead = named[-1][2]     # "X will hold its shareholders meeting": X's (not the
                 #                         article's title as its tail; not "Q: A, X: the DRC
                 #                         lifted its export ban": the last name is the DRC)
@@ -416,6 +418,9 @@ def _hit(text, within, kinds, end: int, se: int) -> list:
 
 # what stands between an organisation and "its" when the organisation is the subject of the
 # verb: a few lower-case words ("X will hold its", "X plans to convene its")
+# "X will hold a", "X held an", "X on Monday convened a": the subject that holds the event
+_HOLDS_ONE = re.compile(r"[ \t\n]+(?:(?:will|also|plans[ \t\n]+to|is[ \t\n]+to|on[ \t\n]+[A-Z][a-z]+day)"
+                        r"[ \t\n]+)*(?:held|convened|hosted|hold|convene|host)[ \t\n]+")
 _VERB_OF_ITS = re.compile(r"[ \t\n]+(?:[a-z]+[ \t\n]+){1,4}(?=its[ \t\n])")
 # "the company held a", "The Company will convene its": the company the article is about as the
 # subject of the verb that holds an event named by its noun

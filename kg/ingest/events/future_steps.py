@@ -99,6 +99,9 @@ def _expected(text: str, a: int, b: int) -> re.Match | None:
 # the lead of a deadline's date ("shall submit their 2027 lists by 31 March")
 _DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|within)\s+"
                        r"(?:the\s+end\s+of\s+)?$", re.I)
+# a coordinator that joins the step's clause to the one before ("begin in May and first
+# output is targeted for 2027"): no word of its label
+_COORDINATOR = re.compile(r"^(?:and|but|while|whereas|then)[ \t]+(?=\w)", re.I)
 _LATER = re.compile(r"[ \t]+(?:later|earlier)(?:[ \t]+in)?$")
 
 
@@ -109,6 +112,8 @@ def _label(words: str) -> str:
     left out."""
     out = " ".join(without_native_forms(words).split()).strip(" ,;:")
     out = _LATER.sub("", out)       # ("will start later this month": its day's word)
+    out = _COORDINATOR.sub("", out, count=1)     # ("... in the third quarter and first output
+    #                                                is targeted for 2027": the second clause's)
     if out.count('"') % 2 or out.count("\u201c") != out.count("\u201d"):
         out = " ".join(out.replace('"', "").replace("\u201c", "").replace("\u201d", "").split())
     if len(out) > 100:

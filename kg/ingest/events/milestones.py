@@ -25,6 +25,7 @@ from kg.ingest.events.dateline_words import after_dateline_at
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.events.years import document_year
 from kg.ingest.events.event_labels import curator_label, unlisted, without_native_forms
+from kg.ingest.events.verb_forms import added_deed
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.given_name_list import given_names
 from kg.ingest.model import Entity, Span
@@ -95,12 +96,14 @@ def clause_label(text: str, a: int, b: int, dates) -> str:
     """A curator's label for the clause ``a:b`` (its dates taken out), else the clause."""
     plain = _plain(text, a, b, dates)
     # "Guo said that the line, commissioned in ...": what was said, not who said it
-    plain = _REPORTED.sub("", plain, count=1)
+    said = _REPORTED.match(plain)
+    if said is not None and not added_deed(said.group("v"), plain, said.end("v")):
+        plain = plain[said.end():]      # (not "X added gallium nitride to its list": a deed)
     return curator_label(plain) or _clip(plain)
 
 
 # (the sayer's name may hold its legal form's comma: "X Co., Ltd. said that ...")
-_REPORTED = re.compile(r"^(?:[^,;]|,(?=[ \t]*(?:Ltd|Limited|LTD|Inc)\b)){0,60}?\b(?:said|says|stated|"
+_REPORTED = re.compile(r"^(?:[^,;]|,(?=[ \t]*(?:Ltd|Limited|LTD|Inc)\b)){0,60}?\b(?P<v>said|says|stated|"
                        r"noted|added|announced)\s+(?:that\s+)?(?=\S)")
 
 
@@ -125,6 +128,7 @@ def _plain(text: str, a: int, b: int, dates) -> str:
     # ...": who speaks; "X Co., Ltd. (...)": the name's Chinese form;
     # "- X visited Y": the list item's mark
     out = re.sub(r"^\s*(?:(?:[Ii]n|[Oo]n|[Aa]t the end of)\b)?\s*,?\s*", "", out)
+    out = _lead_adverb().sub("", out, count=1)   # "Even X Co., Ltd. lost money": X did
     out = re.sub(r"\s+(?:in|on|at the end of)\s*(?=[,.;]|$)", "", out)
     out = _OPEN_BRACKET.sub("", out)            # "... are sold (09" (cut at "09:00")
     out = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(out.split()))
@@ -132,6 +136,14 @@ def _plain(text: str, a: int, b: int, dates) -> str:
     if "." in out[len(out.rstrip(" ,.;")):] and _kept_stop().search(core):
         core += "."         # ("... X Co., Ltd.": the legal form's stop, not the sentence's)
     return _unpaired_quotes(core)
+
+
+@lru_cache(maxsize=1)
+def _lead_adverb() -> re.Pattern:
+    """A sentence adverb that opens the clause right before a name (data/openers-adverbs.txt:
+    "Reportedly X Co., Ltd. also bid"): no word of its label."""
+    alt = "|".join(sorted(words("openers-adverbs"), key=len, reverse=True))
+    return re.compile(rf"^(?i:{alt})[ \t]+(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)

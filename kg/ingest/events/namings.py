@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import words
+from kg.ingest.lexicon import lines, words
 from kg.ingest.terms import NFO
 
 RULE = "event:named-by"
@@ -58,6 +58,31 @@ def names_title(text: str, m) -> bool:
     base a provincial demonstration base"): a happening, though "a company named X" is none."""
     return _naming(text, m.start(), min(len(text), m.end() + 100)) is not None and \
         _VERB.match(text, m.start()) is not None
+
+
+# a person named to a post: "X named Yu Fei as its chairman", "named Ms. Du as its new chief
+# executive" (the role read against data/roles.txt, any case)
+_TO_POST = re.compile(r"[ \t\n]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t\n]+)?[A-Z][\w'\u2019-]*(?:[ \t\n]+[A-Z]"
+                      r"[\w'\u2019-]*){0,3}[ \t\n]+as[ \t\n]+(?:(?:its|their|the|his|her|a|an)[ \t\n]+)?"
+                      r"(?:(?:new|next|acting|interim)[ \t\n]+)?(?P<role>[A-Za-z][\w-]*(?:[ \t\n]+"
+                      r"[A-Za-z][\w-]*){0,3})")
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset:
+    return frozenset(r.lower() for r in lines("roles"))
+
+
+def names_to_post(text: str, m) -> bool:
+    """The word matched by ``m`` ("named", "names") names a person to a post ("X named Yu Fei as
+    its chairman on 3 March"): an appointment, a happening (not "a company named X")."""
+    if m.group(0).lower() not in ("named", "names"):
+        return False
+    t = _TO_POST.match(text, m.end())
+    if t is None:
+        return False
+    ws = t.group("role").lower().split()
+    return any(" ".join(ws[:k]) in _roles() for k in range(len(ws), 0, -1))
 
 
 def namings(draft, spans_of) -> None:

@@ -75,7 +75,7 @@ from kg.ingest.events.member_lists import RULE as MEMBER_LIST
 from kg.ingest.events.framework_mentions import framework_opening, frameworks
 from kg.ingest.events.entry_heads import entry_head
 from kg.ingest.events.row_posts import post_change, post_row
-from kg.ingest.events.namings import names_title
+from kg.ingest.events.namings import names_title, names_to_post
 from kg.ingest.events.lone_years import lone_year, year_dates
 from kg.ingest.events.milestones import clause_label, milestone_class
 from kg.ingest.events.verb_forms import (added_deed, counted_object, passive_happening, short_phrase,
@@ -268,6 +268,7 @@ def _verb(text: str, a: int, b: int) -> list[re.Match]:
             continue        # a name's word ("United", "Limited"); "may be inspected"
         is_verb, after = False, m.end()
         if low in no and not passive_happening(text, m, prev) and not names_title(text, m) \
+                and not names_to_post(text, m) \
                 and not added_deed(low, text, m.end()) and not thing_deed(low, text, m.end()) \
                 or len(low) < 4 and low not in _SHORT and low not in short_phrases() and not (
                 low == "led" and _LED_WHAT.match(text, m.end())):

@@ -60,7 +60,7 @@ _STARTERS = {"according", "the", "in", "on", "at", "during", "recently", "this",
              "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "separately",
              "however", "then", "now", "previously", "subsequently", "additionally",
              "furthermore", "moreover", "likewise", "similarly", "overall", "finally", "last",
-             "thereafter"}
+             "thereafter"} | words("openers-adverbs")     # "Probably X Co., Ltd., traders said"
 # the words of a post's rank before a place's rank word ("Deputy County Magistrate", "Vice
 # Provincial Governor") and the determiners ("Each County"): no word of a place's name
 _RANKS = words("place-determiners")

@@ -56,6 +56,7 @@ def _pattern() -> tuple[re.Pattern, dict[str, str]]:
 def capacity_projects(text: str) -> list[Candidate]:
     rx, heads = _pattern()
     out = []
+    keys = []
     for m in rx.finditer(text):
         if not m.group("words").strip() and m.group("head").lower() in (
                 "base", "line", "lines", "mill", "upgrade") and not _VOLTS.search(m.group("cap")):
@@ -71,7 +72,41 @@ def capacity_projects(text: str) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), label, cls,
                              SITE_RULE if cls == "Site" else RULE, 0.6,
                              {bare} if len(bare.split()) > 1 else set()))
+        keys.append((m.group("cap").lower(), " ".join(m.group("head").lower().split()),
+                     frozenset(m.group("words").lower().split())))
+    _same_works(text, out, keys)
     return out
+
+
+_BACK_LOOK = 8      # how many works of one capacity and head a shorter mention is matched to
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)[ \t\n]+\Z")
+
+
+def _same_works(text: str, out: list, keys: list) -> None:
+    """A works named again with fewer words, the same capacity and head, is the one named in
+    full: the headline's "100,000-tonne cathode plant" over the body's "a 100,000-tonne copper
+    cathode plant", and "the 100,000-tonne plant" after it (a definite mention, after the full
+    one). Its label is the full one's (the pipeline merges them); what it printed, an alias.
+    Only the last ``_BACK_LOOK`` of each capacity and head are matched (linear)."""
+    title_end = text.find("\n", len(text) - len(text.lstrip()))
+    title_end = len(text) if title_end < 0 else title_end
+    groups: dict = {}
+    for c, (cap, head, ws) in zip(out, keys):
+        groups.setdefault((cap, head), []).append((c, ws))
+    for items in groups.values():
+        if len(items) < 2:
+            continue
+        for i, (c, ws) in enumerate(items):
+            if c.start < title_end:
+                fuller = [d for d, dws in items[i + 1:i + 1 + _BACK_LOOK]
+                          if d.start >= title_end and ws < dws]
+            elif _DEFINITE_BEFORE.search(text, max(0, c.start - 8), c.start):
+                fuller = [d for d, dws in items[max(0, i - _BACK_LOOK):i] if ws < dws][-1:]
+            else:
+                continue
+            if fuller and fuller[0].cls == c.cls:
+                c.aliases.add(c.label)
+                c.label = fuller[0].label
 
 
 # the two words before the capacity: "runs a", "operates its", "what the", "Yunlu's"

@@ -368,7 +368,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if ref is not None and kind_ == "generic" and _part_of_works(ref[2]):
             ref = None      # ("furnace No. 7 ... Our plant", "X Industrial Park ... the plant
                             # of Y Co., Ltd.": a part or a host, no plant)
-        if kind_ == "made":     # ("its casting line" is no "industrial line" named before)
+        if m.group("ind"):
+            ref = None      # ("its wire rod line in Yuxi opened in 2020, and a 50,000-tonne
+            #                 line in Lufeng in 2022": an indefinite one is another)
+        elif kind_ == "made":   # ("its casting line" is no "industrial line" named before)
             ref = facility_before(a, re.compile(
                 r"\b" + re.escape(normalise_name(" ".join(mod_words + [head]))) + r"\b"))
         if ref is None and kind_ == "made" and oconf < 0.5 and \

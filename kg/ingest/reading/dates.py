@@ -129,6 +129,7 @@ _MONTH_LEAD = re.compile(r"(?:\b[Ii]n(?:\s+(?:early|late|mid))?|\bthe\s+(?:end|b
                          r"middle)\s+of|\b[Ii]n\s+mid-|\b(?:[Ff]rom|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|"
                          r"[Ss]tarting|[Tt]hrough|[Dd]uring)(?:\s+(?:early|late|mid))?)\s*$")
 _Y = r"(?P<y>(?:19|20)\d\d)"
+_YY = r"(?P<y>(?:19|20)\d\d|['\u2019]\d\d(?!\d))"     # (or its last two digits: "Q3'26")
 _ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
 _REL = r"(?P<rel>this|last|next|the\s+same|the\s+current|the\s+previous)\s+year"
 # read first, before the patterns above (each claims its characters)
@@ -151,7 +152,8 @@ _EXTENDED = [
     # ("the first half of next year", "Q3 last year": the year relative to the document's)
     ("quarter", re.compile(r"\b(?:the\s+)?" + _ORD + r"\s+(?P<unit>quarter|half)(?:\s+of)?"
                            r"(?:\s+(?:the\s+year\s+)?" + _Y + r"|\s+" + _REL + r")?\b", re.I)),
-    ("qn", re.compile(r"(?P<unit>Q(?<!\wQ))(?P<n>[1-4])\b(?:\s*(?:of\s+)?" + _Y + r"|\s+(?:of\s+)?"
+    # ("Q3'26", "Q3 ’26": a year's last two digits after an apostrophe)
+    ("qn", re.compile(r"(?P<unit>Q(?<!\wQ))(?P<n>[1-4])\b(?:\s*(?:of\s+)?" + _YY + r"|\s+(?:of\s+)?"
                       + _REL + r"\b)?")),
     ("qn", re.compile(r"(?P<unit>H(?<!\wH))(?P<n>[12])\s*(?:of\s+)?" + _Y + r"\b")),  # not H2, hydrogen
     # a span of months: "between April and June", "from November to February 2027"
@@ -613,6 +615,10 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
         # January (not the one eleven months gone)
         shift = 1
     elif d.value > doc_date:
+        if _MOVED_TO.search(text, max(0, d.start - 60), d.start) is not None \
+                and not _half_a_year_after(d.value, doc_date):
+            return d        # ("The meeting was postponed to 28 November", in a text of 15
+            #                 November: the day it was moved to, ahead; not last November's)
         # (one that happened: "an explosion occurred at the smelter on May 12 / in May", "On
         # 22 June the bureau ordered it to stop", in a
         # text of April is last year's)
@@ -633,6 +639,13 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     if not _real_day(f"{y:04d}{d.value[4:]}") or not _real_day(until):
         return d        # (February 29 of a year that has none)
     return DateMention(d.start, d.end, f"{y:04d}{d.value[4:]}", d.kind, until)
+
+
+# a verb that moves a step to another day right before that day ("was postponed to", "has
+# been pushed back until", "was rescheduled for"): the day it was moved to is still ahead
+_MOVED_TO = re.compile(r"\b(?:postponed|delayed|moved|rescheduled|pushed[ \t\n]+back|put[ \t\n]+"
+                       r"(?:off|back)|deferred|adjourned|shifted|brought[ \t\n]+forward)[ \t\n]+"
+                       r"(?:to|until|till|for)[ \t\n]+(?:(?:the|on)[ \t\n]+)?\Z", re.I)
 
 
 # a mark of what is still to come printed right after a date: "from 8 to 26 January (planned)"
