@@ -17,7 +17,7 @@ def _draft(kg, text: str, doc_id: str = "hostile32-x"):
     return draft_of(kg, text, doc_id, "hostile32.txt")
 
 
-# --- 1. a meeting put off to a day still ahead -------------------------------------------------------
+# --- 1. a meeting put off to a day still ahead ----------------------------------------------------
 PUT_OFF = ("Shareholder meeting postponed\n\nBeijing, 15 November 2026\n\nJinlong Copper Co., Ltd. "
            "said its extraordinary general meeting was postponed to 28 November. The company's "
            "annual forum was pushed back to 2 December and will take place in Tianjin. A meeting "
@@ -46,7 +46,7 @@ def test_a_day_put_off_to_more_than_half_a_year_ahead_is_still_last_year_s(snaps
     assert "2026-12-03" in days and "2027-12-03" not in days, got
 
 
-# --- 2. a sentence adverb or a question before a company's name --------------------------------------
+# --- 2. a sentence adverb or a question before a company's name -----------------------------------
 ADVERBS = ("Notes\n\nShanghai, 5 May 2026\n\nWho bought the cargo? Probably Lanhai Zinc Co., Ltd., "
            "traders said. Reportedly Qingshan Tin Co., Ltd. also bid. Only Hexin Copper Co., Ltd. "
            "attended the auction. Even Dongfang Lead Co., Ltd. lost money in April. Mostly Jiaxing "
@@ -90,7 +90,7 @@ def test_an_answer_s_adverb_is_no_word_of_a_name(snapshot_kg):
     assert "Zhuzhou Smelter Group Co., Ltd." in _new(draft, "Company"), _new(draft)
 
 
-# --- 3. a quarter with an apostrophe's year ------------------------------------------------------------
+# --- 3. a quarter with an apostrophe's year -------------------------------------------------------
 def test_a_quarter_s_short_year_is_no_word_of_a_label(snapshot_kg):
     """"commissioned a rolling mill in Q3'26": the milestone was labelled "Commissioning of a
     rolling mill'26 by X" (reading/dates read "Q3" alone, "'26" left in the clause)."""
@@ -101,7 +101,7 @@ def test_a_quarter_s_short_year_is_no_word_of_a_label(snapshot_kg):
     assert not bad, _labels(draft)
 
 
-# --- 4. a plant the headline names, named again ------------------------------------------------------
+# --- 4. a plant the headline names, named again ---------------------------------------------------
 def test_a_definite_plant_named_again_with_fewer_words_is_the_same(snapshot_kg):
     """"a 100,000-tonne copper cathode plant ... The 100,000-tonne plant will cost ..." were two
     projects (names/capacities._same_works: the same capacity and head, fewer words, after a
@@ -134,7 +134,7 @@ def test_an_indefinite_line_is_not_the_line_named_before(snapshot_kg):
     assert not [p for p in got if "Lufeng" in p[0] and p[1] == "50,000-tonne wire rod line"], got
 
 
-# --- 5. a company that will hold a meeting -------------------------------------------------------------
+# --- 5. a company that will hold a meeting --------------------------------------------------------
 def test_a_meeting_a_company_will_hold_is_labelled_by_the_company(snapshot_kg):
     """"X will hold a shareholders' meeting next Monday" was labelled "Shareholders' meeting:
     Weekly wrap", the article's title (events/bare_nouns read the subject that holds a meeting
@@ -144,7 +144,7 @@ def test_a_meeting_a_company_will_hold_is_labelled_by_the_company(snapshot_kg):
     assert "Shareholders' meeting of Nantong Zinc Co., Ltd." in _labels(draft), _labels(draft)
 
 
-# --- 6. a deal only a report said was signed ------------------------------------------------------------
+# --- 6. a deal only a report said was signed ------------------------------------------------------
 def test_a_signing_a_report_said_happened_is_no_signed_agreement(snapshot_kg):
     """"A report last week said X and Y signed a supply agreement on 1 September; both firms
     declined to comment" gave an agreement signed on 1 September (data/mood-cues.txt had
@@ -158,7 +158,7 @@ def test_a_signing_a_report_said_happened_is_no_signed_agreement(snapshot_kg):
     assert [p for p in got if "Meishan" in p[0]] and not [p for p in got if "Ya'an" in p[0]], got
 
 
-# --- 7. a deed told with "added" ----------------------------------------------------------------------
+# --- 7. a deed told with "added" ------------------------------------------------------------------
 def test_added_to_a_list_is_a_deed_in_the_label(snapshot_kg):
     """"The Ministry of Commerce on 1 March added gallium nitride to its export control list"
     was labelled "Gallium nitride to its export control list" (events/milestones.clause_label
@@ -168,7 +168,22 @@ def test_added_to_a_list_is_a_deed_in_the_label(snapshot_kg):
     assert [k for k in _labels(draft) if "added gallium nitride" in k], _labels(draft)
 
 
-# --- 8. faults found and left (strict xfails) ------------------------------------------------------
+# --- 8. the rivals a winner beat ------------------------------------------------------------------
+def test_the_rivals_a_winner_beat_take_no_part_in_the_mine(snapshot_kg):
+    """"X won a tender for the Jiajika lithium mine, beating A and B": A and B were participants
+    of the mine (relations/same_sentence guessed every company of the sentence); the winner
+    stays, and so does a partner it won with."""
+    draft = _draft(snapshot_kg, "Lithium round-up\n\nChengdu, 14 October 2026\n\nTianqi Xinyuan "
+                                "Co., Ltd. said on Tuesday it had won a tender for the Jiajika "
+                                "lithium mine with Kangding Mining Co., Ltd., beating Ganzi Lithium "
+                                "Co., Ltd., Luding Metals Co., Ltd. and Aba Mining Co., Ltd.\n")
+    got = {o for s, o in _values(draft, "participant") if s == "Jiajika lithium mine"}
+    assert "Tianqi Xinyuan Co., Ltd." in got and "Kangding Mining Co., Ltd." in got, got
+    assert not got & {"Ganzi Lithium Co., Ltd.", "Luding Metals Co., Ltd.",
+                      "Aba Mining Co., Ltd."}, got
+
+
+# --- 9. faults found and left (strict xfails) -----------------------------------------------------
 @fault("events/bare_nouns: 'Its board meeting was rescheduled for 30 November', its company named "
        "in the sentence before, is labelled 'Board meeting: <the article's title>' (a title about "
        "another meeting)")
@@ -178,7 +193,17 @@ def test_its_board_meeting_is_labelled_by_its_company(snapshot_kg):
     assert not [k for k in _labels(draft) if k.startswith("Board meeting:")], _labels(draft)
 
 
-# --- 9. odd text ----------------------------------------------------------------------------------------
+@fault("events/verb_happenings: 'The Xiaoyi alumina plant, built in 1998 and expanded in 2012, was "
+       "closed on 3 May by its owner X' is labelled 'Was closed by its owner X' (the clause read "
+       "from past the participle's aside: its subject cut off, and the plant not what it is about)")
+def test_a_subject_before_a_participle_s_aside_stays_in_the_label(snapshot_kg):
+    draft = _draft(snapshot_kg, "Plant notes\n\nTaiyuan, Thursday, 7 May 2026\n\nThe Xiaoyi alumina "
+                                "plant, built in 1998 and expanded in 2012, was closed on 3 May by its "
+                                "owner Xiaoyi Aluminium Co., Ltd.\n")
+    assert not [k for k in _labels(draft) if k.startswith("Was ")], _labels(draft)
+
+
+# --- 10. odd text ---------------------------------------------------------------------------------
 ODD = {
     "a postponed alone": "was postponed to",
     "a postponed to a day alone": "postponed to 28 November",
@@ -193,6 +218,8 @@ ODD = {
     "a report said alone": "A report said",
     "added alone": "added to its list",
     "an and step alone": "and first output is targeted for 2027",
+    "a rival cue alone": "beating",
+    "a rival cue and a list": "X won the Y mine tender, beating , , and (",
 }
 
 
@@ -201,7 +228,7 @@ def test_odd_text_never_makes_a_rule_raise_nor_an_empty_label(snapshot_kg, case)
     sound_labels(_draft(snapshot_kg, ODD[case]))
 
 
-# --- 10. linear time ------------------------------------------------------------------------------------
+# --- 11. linear time ------------------------------------------------------------------------------
 def test_this_round_s_constructions_are_read_in_linear_time(snapshot_kg):
     """This file's constructions n times: a meeting put off, an adverb before a name, a person
     named to a post, a quarter's short year, a plant named again, a meeting a company will hold,
@@ -216,7 +243,9 @@ def test_this_round_s_constructions_are_read_in_linear_time(snapshot_kg):
                        f"copper cathode plant. The {i + 1},000-tonne plant will cost 2 billion yuan. "
                        f"Nantong{i} Zinc Co., Ltd. will hold a shareholders' meeting next Monday. A "
                        f"report said Yaan{i} Zinc Co., Ltd. signed a supply agreement on 1 September. "
-                       f"The Ministry of Commerce on 1 March added gallium{i} to its list.\n\n"
+                       f"The Ministry of Commerce on 1 March added gallium{i} to its list. "
+                       f"Tianqi{i} Co., Ltd. won a tender for the Jiajika{i} lithium mine, beating "
+                       f"Ganzi{i} Lithium Co., Ltd. and Aba{i} Mining Co., Ltd.\n\n"
                        for i in range(n))
         return "Weekly notes\n\nShanghai, Wednesday, 9 September 2026\n\n" + body
     draft = linear_cpu(lambda t: _draft(snapshot_kg, t), text(60), "round 35 (32)", half=text(30))

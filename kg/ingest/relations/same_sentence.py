@@ -98,12 +98,32 @@ def same_sentence(draft, spans_of, sents, within):
             if k in ("product", "technology") and kind(other) == "metal" and not (
                     s <= os_ and oe <= e) and not names_in(other, ent.label, draft.text):
                 continue        # measured: the metal of its own name 35 of 76, another 5 of 64
+            if k in ("project", "agreement") and kind(other) == "org" and \
+                    _rival(draft.text, ss, os_):
+                continue        # "won the tender for the X mine, beating A and B": A and B lost
             if k == "event" and any(o == other.iri for _, o, _, _ in ent.statements):
                 continue        # already its organiser, chair or speaker: not a second role
             if k == "event" and (os_ >= s and oe <= e) and pred == NFO.participant:
                 pass
             ent.add(pred, other.iri, Span(ss, se), "cooccur:same-sentence")
             have.add(pred)
+
+
+# the rivals a winner beat, listed right after the cue ("beating A, B and C", "ahead of A"):
+# no party to what was won; a list of names between (capitalised words, commas, "and")
+_RIVAL_CUE = re.compile(r"\b(?:beating|beat|outbidding|outbid|defeating|ahead\s+of|rivals?|"
+                        r"competitors?|competing\s+with)\s+(?:(?:such\s+as|including)\s+)?", re.I)
+_LISTED = re.compile(r"(?:[\s,]|and\b|or\b|the\b|[A-Z][\w'\u2019&.-]*(?![\w'\u2019&.-])|"
+                     r"\([^()\n]{0,40}\))*")
+
+
+def _rival(text: str, ss: int, at: int) -> bool:
+    """The name at ``at`` is in the list of rivals a cue opens before it in its sentence (from
+    ``ss``; at most 200 characters back)."""
+    cue = None
+    for cue in _RIVAL_CUE.finditer(text, max(ss, at - 200), at):
+        pass
+    return cue is not None and _LISTED.fullmatch(text, cue.end(), at) is not None
 
 
 _QUESTION_END = re.compile(r"\?[\s\"'”’)]*$")
