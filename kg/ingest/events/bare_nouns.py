@@ -314,6 +314,16 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
                 lead = named[-1][2]     # "X will hold its shareholders meeting": X's (not the
                 #                         article's title as its tail; not "Q: A, X: the DRC
                 #                         lifted its export ban": the last name is the DRC)
+        if lead is None and not who and det == "its" and cls in _EVENT_CLASSES \
+                and a == ss and text[a:a + 3] == "Its" and ss > 1 \
+                and "\n\n" not in text[max(0, ss - 3):ss]:
+            # "X cut output. Its board meeting was rescheduled ...": a sentence-opening "Its" is
+            # the subject of the sentence before (its first organisation, same paragraph)
+            ps = sents.bounds(ss - 2)[0]
+            first = min((x for x in within(ps, ss - 1) if ps <= x[0]
+                         and kinds.get(id(x[2])) == "org"), key=lambda x: x[0], default=None)
+            if first is not None and first[0] == ps:
+                lead = first[2]
         if lead is None and not who and cls in _EVENT_CLASSES and lead_co is not None \
                 and _COMPANY_HELD.search(text, max(ss, a - 60), a):
             lead = lead_co              # "the company held a safety meeting": the company the
