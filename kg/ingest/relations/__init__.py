@@ -85,4 +85,6 @@ is its row's, not the nearest place for a body named by its level after the tabl
 
 Round 35: a transcript's speaker lines give their posts in the company of the call ("A --
 Chief Financial Officer: ...": ``speaker_posts``); who bought whom told in a relative clause
-("B, which A bought in 2020": ``passive_acquisitions``)."""
+("B, which A bought in 2020": ``passive_acquisitions``); what a notice's issuer does by the
+noun its text names it with ("The Department will re-check them", "our Center will hold a
+course": ``house_subjects``, ``data/house-subject-nouns.txt``)."""

@@ -10,7 +10,10 @@ organisation whose name ends in a unit's head word (``data/house-unit-heads.txt`
   "of" another ("Organisation Department" and "Organisation Department of Y");
 * else the document's house (:mod:`house_org`: its letterhead or its signature).
 
-Rule ``org:house-unit@0.4``. A government's department ("Provincial Department of ...") has a
+A unit named on a notice's contact line ("Contact: Institute of Occupational Health, Wen Lu,
+0917-...", labels of ``data/contact-labels.txt``) is the house's even with "of" in its name,
+when its head noun opens it ("Division of Enterprise Finance"; not "Office of the X body": of
+another). Rule ``org:house-unit@0.4``. A government's department ("Provincial Department of ...") has a
 place or an "of" and is left to the rules of its own; a unit of a company or an association is
 an organisation, not a government body (as the name rules may have guessed from "Department"). One look at each new organisation."""
 from __future__ import annotations
@@ -19,7 +22,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.knowledge.placeless import listed_places
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import alternation, lines
 from kg.ingest.model import Span
 from kg.ingest.relations.house_org import house
 from kg.ingest.terms import NFO
@@ -40,8 +43,27 @@ def _heads():
                       + r")$", re.I)
 
 
-def _is_unit(label: str, places: frozenset) -> bool:
+@lru_cache(maxsize=1)
+def _contact():
+    return re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:" + alternation("contact-labels", r"[ \t]+")
+                      + r")[ \t]*[:：][ \t]*", re.I)
+
+
+def _unit_of_contact(label: str) -> bool:
+    """"Division of Enterprise Finance", "Institute of Occupational Health": a unit's head
+    noun, then "of" and what it deals with (a contact line's unit); not "Office of the X
+    recognition body" (of another body, named after "the")."""
     words = label.split()
+    if len(words) < 3 or words[1] != "of" or words[2].lower() == "the":
+        return False
+    return bool(_heads().search(words[0])) or words[0].lower() == "institute"
+
+
+def _is_unit(label: str, places: frozenset, contact: bool = False) -> bool:
+    words = label.split()
+    if contact and _unit_of_contact(label) and not any(
+            w[:1].islower() and w not in _SMALL and w != "of" for w in words):
+        return True
     if len(words) < 2 or " of " in f" {label.lower()} " or not _heads().search(label) \
             or any(w[:1].islower() and w not in _SMALL for w in words):
         return False        # ("an investigation team": a phrase, no unit's name)
@@ -71,7 +93,8 @@ def house_units(draft, spans_of, kind) -> None:
     for s, e, ent in orgs:
         if (s, e) != first_at[id(ent)] or ent.known \
                 or any(p in _OWNED for p, *_ in ent.statements) \
-                or not _is_unit(ent.label, places):
+                or not _is_unit(ent.label, places, _contact().fullmatch(
+                    text, text.rfind("\n", 0, s) + 1, s) is not None):
             continue
         owner, span = None, None
         c = _COMMA.match(text, e)

@@ -73,6 +73,7 @@ from kg.ingest.relations.titled_posts import titled_posts
 from kg.ingest.relations.posts_without_body import posts_without_body
 from kg.ingest.relations.house_posts import house_posts
 from kg.ingest.relations.house_units import house_units
+from kg.ingest.relations.house_subjects import house_subjects
 from kg.ingest.relations.attributed_names import attributed_names
 from kg.ingest.relations.relative_posts import relative_posts
 from kg.ingest.relations.relative_holders import relative_holders
@@ -207,6 +208,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     document_issuers(draft, spans_of, kind)     # "MOFCOM Announcement No. 41", a signed text
     document_fields(draft, spans_of, kind)      # "Report prepared by: X", "Logged by: A / B"
     header_issuers(draft, spans_of, kind)       # "Release date: ...  Source: X" under the title
+    house_subjects(draft, spans_of, sents, kind)    # "The Department will re-check them"
     document_grants(draft, spans_of, sents, kind)   # "X approved ... (Guo Fa [2024] No. 7)"
     released_standards(draft, spans_of, kind)   # a signed announcement's standards, its table
     document_metals(draft, spans_of, kind)      # (no metal of its own: the article's)

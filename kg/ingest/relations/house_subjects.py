@@ -1,0 +1,115 @@
+"""What a notice's own issuer does, by the noun the text names it with: "The Department will
+re-check them in March 2027", "our Center will hold a two-day course in January", "the bureau
+plans an on-site check of all five holders", "From 7 to 11 December the station sent three
+inspection teams". A bureau's, commission's or centre's notice, circular or bulletin calls its
+issuer "the Department" / "our bureau" / "this Commission" (the head noun of the issuer's
+name, ``data/house-subject-nouns.txt``: the last word, or the word before "of" in "Provincial
+Department of Finance"); an event its text names in a clause whose subject is that phrase is
+organised by the issuer (``nfo:organizedBy``, rule ``event:house-subject@0.5``).
+
+The issuers: the organisations the draft's documents named on the text's first lines are
+issued by (the article's own notice: letterhead, signature, "Source:"), else the house
+(:mod:`house_org`). The phrase is the clause's subject: it opens its sentence or follows a
+comma or an opening phrase ("On 14 October", "Entrusted by X,"), and is followed by a verb
+("will", "shall", "plans", "has", a past tense), perhaps after "and the Y" ("the Department and
+the Communications Administration checked"); not by "of" or a capital ("the Department of
+Finance", "the Bureau Chief": another's name). The event is the first new event named from
+the phrase to the end of its sentence (or one whose own name opens with the phrase), when no
+rule gave it an organiser. One scan of the text for the nouns: linear."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import words
+from kg.ingest.model import Span
+from kg.ingest.relations.house_org import house
+from kg.ingest.terms import NFO
+
+RULE = "event:house-subject@0.5"
+_TITLE_END = 800        # characters: a document named this early is the article's own
+_VERB = re.compile(
+    r"(?:[ \t\n]+and[ \t\n]+(?:the[ \t\n]+)?[^,.;:\n]{1,80}?)?"
+    r"(?:[ \t\n]*,[^,.;:]{1,60},)?[ \t\n]+(?:(?:also|then|jointly|together|again|"
+    r"first|now|further)[ \t\n]+)?"
+    r"(?:will|shall|would|plans?|planned|intends?|is[ \t\n]+to|has|had|have|"
+    r"[a-z]+ed)\b")
+# what may come before the subject in its clause: nothing, a comma, "and", an opening phrase
+_OPENER = re.compile(r"(?:^|[,;:]|\band|\bthen)[ \t\n]*$|^[ \t\n]*(?:on|in|from|by|at|during|"
+                     r"since|after|before|between|within)\b[^,;:.]{0,60}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset:
+    return words("house-subject-nouns")
+
+
+def head_noun(label: str) -> str | None:
+    """The noun a text calls the organisation ``label`` by: the word before its first "of",
+    "for" or "on" ("Center for Disease Control"), else its last word; None unless it is one of ``data/house-subject-nouns.txt``."""
+    ws = label.split()
+    low = [w.lower().strip(".,()") for w in ws]
+    cut = next((i for i, w in enumerate(low) if i and w in ("of", "for", "on")), None)
+    head = low[cut - 1] if cut is not None else (low[-1] if low else "")
+    return head if head in _nouns() else None
+
+
+def _issuers(draft, spans_of, kind) -> list:
+    by_iri = {}
+    for _, _, ent in spans_of:
+        by_iri.setdefault(ent.iri, ent)
+    out = []
+    for ent in by_iri.values():
+        if kind(ent) != "policy" or ent.known or not any(m.start < _TITLE_END
+                                                           for m in ent.mentions):
+            continue
+        for p, o, *_ in ent.statements:
+            if p == NFO.issuedBy and o in by_iri and by_iri[o] not in out:
+                out.append(by_iri[o])
+    if not out:
+        orgs = sorted((x for x in spans_of if kind(x[2]) == "org" and not x[2].role),
+                      key=lambda x: x[0])
+        h = house(draft.text, orgs)
+        if h is not None:
+            out.append(h)
+    return out
+
+
+def house_subjects(draft, spans_of, sents, kind) -> None:
+    text = draft.text
+    issuers = _issuers(draft, spans_of, kind)
+    by_noun: dict = {}
+    for org in issuers:
+        n = head_noun(org.label)
+        if n is not None:
+            by_noun.setdefault(n, []).append(org)
+    # a noun two issuers share ("Department" of two departments) names neither
+    by_noun = {n: orgs[0] for n, orgs in by_noun.items() if len(orgs) == 1}
+    if not by_noun:
+        return
+    events = sorted(((s, e, ent) for s, e, ent in spans_of
+                     if kind(ent) == "event" and not ent.known), key=lambda x: x[0])
+    if not events:
+        return
+    starts = [s for s, _, _ in events]
+    phrase = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his)[ \t\n]+((?i:" + "|".join(
+        sorted(by_noun, key=len, reverse=True)) + r"))\b(?![ \t\n]+of\b)(?![ \t\n]+[A-Z])")
+    for m in phrase.finditer(text):
+        ss, se = sents.bounds(m.start())
+        if not _OPENER.search(text[ss:m.start()]) or not _VERB.match(text, m.end(), se):
+            continue
+        org = by_noun[m.group(1).lower()]
+        # the event named from the phrase on in its sentence, or one whose name holds it
+        i = bisect.bisect_left(starts, ss)
+        event = None
+        while i < len(events) and events[i][0] < se:
+            s, e, ent = events[i]
+            if s >= m.start() or e > m.end():
+                event, end = ent, max(e, m.end())
+                break
+            i += 1
+        if event is None or any(p in (NFO.organizedBy, NFO.coOrganizedBy) or o == org.iri
+                                for p, o, *_ in event.statements):
+            continue
+        event.add(NFO.organizedBy, org.iri, Span(m.start(), end), RULE)
