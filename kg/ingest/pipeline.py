@@ -116,6 +116,7 @@ from kg.ingest.relations.clause_subjects import clause_subjects
 from kg.ingest.relations.title_works import title_works
 from kg.ingest.relations.title_topics import title_topics
 from kg.ingest.relations.record_events import record_events
+from kg.ingest.relations.listed_records import listed_records
 from kg.ingest.relations.counted_topics import counted_topics
 from kg.ingest.relations.reply_documents import reply_documents
 from kg.ingest.relations.title_events import title_events
@@ -547,6 +548,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         title_works(draft)                           # a log's entries: about the works its title names
         title_topics(draft, spans_of, kind_of)       # "Results of the Audit of X": about the audit
         record_events(draft, spans_of, kind)      # "Enterprise: X" over "Deadline: 31 May": about X
+        listed_records(draft, spans_of, kind)     # "Licence No.: X" in a list's records: about X
         clause_actors(draft, spans_of)               # "In June it set up a task force": its actor
         drop_sayers(draft, spans_of)                 # "X said the case was heard": X took no part
         dates_of_referred(draft, doc_year)           # "The summit was held ... on July 6 and 7"
