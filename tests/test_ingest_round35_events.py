@@ -1,7 +1,10 @@
 """Round 35, events and policies the drafts of new genres missed: a step set ahead whose clause
 names a noun's year before its own date ("will audit a share of the 2026 rebates in April
 2027": the year of the rebates is no date of the clause), a step a plan makes with "make" and
-the noun of a check ("will make a joint check of the sites next month")."""
+the noun of a check ("will make a joint check of the sites next month"); a list a thing is
+put on is a catalogue; a check, a review or an examination a note names with its date and no
+article ("(on-site check on 24 November)", "re-acceptance in the second quarter of 2027", "a
+free review between 4 and 8 January") is an event of its own, dated."""
 from __future__ import annotations
 
 import pytest
@@ -38,10 +41,13 @@ def test_a_noun_s_year_does_not_cut_a_step_off_its_plan_word(steps):
     assert steps[hits[0]] == {"2027-04"}
 
 
-def test_make_with_the_noun_of_a_check_is_a_step(steps):
-    hits = [k for k in steps if "make a joint check of the four yards" in k]
-    assert len(hits) == 1, sorted(steps)
-    assert steps[hits[0]] == {"2027-02"}
+def test_make_with_the_noun_of_a_check_is_a_step(kg):
+    draft = draft_of(kg, NOTICE, "r35-steps")
+    planned = {e.label: {str(o) for p, o, _, _ in e.statements if str(p).endswith("#plannedDate")}
+               for e in draft.entities.values() if e.role or str(e.cls).endswith("#Event")}
+    hits = [k for k in planned if "joint check of the four yards" in k.lower()]
+    assert len(hits) == 1, sorted(planned)
+    assert planned[hits[0]] == {"2027-02"}
 
 
 def test_a_deadline_with_a_noun_s_year_is_left_to_the_deadlines(steps):
@@ -102,3 +108,55 @@ def test_a_list_named_in_capitals_does_not_take_the_day_of_the_clause(lists):
     assert len(dated) == 1
     assert {str(o) for p, o, _, _ in dated[0].statements
             if str(p).endswith("#startDate")} == {"2026-12-03"}
+
+
+CHECKS = """Tin Rebate List
+
+Lakeside Provincial Tax Service, 11 December 2026
+
+[1] Lakeside Tin Co., Ltd.
+    Entitled from  1 December 2026 (on-site check on 24 November)
+
+[2] Ridge Tungsten Mine
+    Result: not passed; re-acceptance in the second quarter of 2027.
+
+Workers with abnormal results will be called in for a free review between 4 and 8 January.
+Traders follow the ABC tin concentrate assessment this week.
+"""
+
+
+@pytest.fixture(scope="module")
+def checks(kg):
+    return draft_of(kg, CHECKS, "r35-checks")
+
+
+def _events(draft) -> dict:
+    """label -> {date predicate: value} of the draft's events named by a common noun."""
+    return {e.label: {str(p).rsplit("#", 1)[-1]: str(o) for p, o, _, _ in e.statements
+                      if str(p).endswith(("#startDate", "#plannedDate", "#endDate"))}
+            for e in draft.entities.values() if e.rule == "event:bare-noun"}
+
+
+def test_a_bare_check_with_its_date_is_an_event(checks):
+    got = _events(checks)
+    hit = [k for k in got if k.startswith("On-site check")]
+    assert len(hit) == 1, sorted(got)
+    assert got[hit[0]] == {"startDate": "2026-11-24"}
+
+
+def test_a_bare_re_acceptance_with_a_quarter_is_planned(checks):
+    got = _events(checks)
+    hit = [k for k in got if k.startswith("Re-acceptance")]
+    assert len(hit) == 1, sorted(got)
+    assert got[hit[0]] == {"plannedDate": "2027"}
+
+
+def test_a_review_between_two_days_is_dated_by_both(checks):
+    got = _events(checks)
+    hit = [k for k in got if k.startswith("Free review")]
+    assert len(hit) == 1, sorted(got)
+    assert got[hit[0]] == {"plannedDate": "2027-01-04", "endDate": "2027-01-08"}
+
+
+def test_a_noun_phrase_s_last_word_is_no_bare_check(checks):
+    assert not [k for k in _events(checks) if "assessment" in k.lower()]

@@ -34,7 +34,7 @@ from functools import lru_cache
 from kg.ingest.reading import scans_ahead
 from kg.ingest.events.happening_checks import (NONE, before_agent, figurative, keep_lead,
                                                same_thing, unbuilt_collapse)
-from kg.ingest.events.noun_table import dated_after, rows as _rows
+from kg.ingest.events.noun_table import DATED_AFTER, dated_after, rows as _rows
 from kg.ingest.events.short_titles import short_title as _short_title
 from kg.ingest.events.bare_noun_roles import (ABOUT_GROUPS as _ABOUT_GROUPS, BACK as _BACK,
                                               CONFIDENCE, EVENT_CLASSES as _EVENT_CLASSES,
@@ -249,9 +249,12 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
             det = "poss"    # "Andes Zinc's annual general meeting": its owner names it
         plural = m.group(0).lower().endswith("s") and not m.group(0).lower().endswith("ss")
         if det is None and not (plural and "plural" in flags or "mass" in flags and not plural
-                                and (trig_after or before.search(text, max(0, a - 60), a))):
+                                and (trig_after or before.search(text, max(0, a - 60), a))
+                                or "dated" in flags and not plural and _bare_dated(
+                                    text, a, hs, end, he, owner, before, sents)):
             continue        # "signed contract", "accidents occurred": a singular needs its
             # article, and a bare plural is a generic statement unless the noun is always plural
+            # (a step named with its date: "on-site check on 24 November")
         pre = text[max(0, (owner[0] if owner else a) - 60):owner[0] if owner else a]
         trig_before = before.search(pre)
         preps = _PREP_EVENT if cls in _EVENT_CLASSES else _PREP_DOCUMENT
@@ -432,6 +435,25 @@ def _hit(text, within, kinds, end: int, se: int) -> list:
 _HOLDS_ONE = re.compile(r"[ \t\n]+(?:(?:will|also|plans[ \t\n]+to|is[ \t\n]+to|on[ \t\n]+[A-Z][a-z]+day)"
                         r"[ \t\n]+)*(?:held|convened|hosted|hold|convene|host)[ \t\n]+")
 _VERB_OF_ITS = re.compile(r"[ \t\n]+(?:[a-z]+[ \t\n]+){1,4}(?=its[ \t\n])")
+# before a bare phrase: a word of its own noun phrase ("the SMM imported lead concentrate
+# assessment"), not a bracket or a clause's start
+_NP_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their)|[A-Z][\w\-]*|\d[\w.\-]*)[ \t]+$")
+
+
+def _bare_dated(text: str, a: int, hs: int, end: int, he: int, owner, before, sents) -> bool:
+    """A bare singular of a family flagged "dated" is a step when a date follows it on its line
+    ("(on-site check on 24 November)", "re-acceptance in the second quarter of 2027"): in
+    lower case, with no owner, no verb of its family before it ("passed acceptance on ...":
+    the verb's rule), and no word of a longer noun phrase before it."""
+    if owner is not None or not text[hs].islower() or _NP_BEFORE.search(text, max(0, a - 30), a) \
+            or before.search(text, max(0, a - 60), a):
+        return False
+    nl = text.find("\n", end, end + 60)
+    m = DATED_AFTER.match(text, end)
+    return m is not None and (nl == -1 or nl >= m.end()) and \
+        dated_after(text, end, he, True, sents.bounds(hs)[0], a)
+
+
 # "the company held a", "The Company will convene its": the company the article is about as the
 # subject of the verb that holds an event named by its noun
 # ("it will hold a board meeting" too: "it" in an article about one company is the company)

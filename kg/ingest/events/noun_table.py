@@ -16,7 +16,7 @@ _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # a date right after a phrase: "in 2028", "on 12 May", "on Monday", "since Saturday", "last
 # week", "earlier this month", "in the second half of 2027", "yesterday", "on the 3rd"
 DATED_AFTER = re.compile(
-    r"[ \t]*\n?[ \t]*(?:(?:on|in|since|from|during|by\s+the\s+end\s+of|at\s+the\s+end\s+of|"
+    r"[ \t]*\n?[ \t]*(?:(?:on|in|since|from|between|during|by\s+the\s+end\s+of|at\s+the\s+end\s+of|"
     r"early|late|later|earlier|at\s+noon\s+on|at\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?\s+)?on)\s+)?"
     r"(?:the\s+(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+)?)?"
     r"(?:(?:19|20)\d\d\b(?![-/\d])|(?:" + _MONTHS + r")(?=[\s,.;]|$)|(?:" + _DAYS + r")\b|"
