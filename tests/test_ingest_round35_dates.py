@@ -1,6 +1,10 @@
-"""Round 35, dates of a draft's documents and steps read from the layout they are printed in:
-a month its title block prints ("Licences Granted ... by the Bureau in October 2026") is the month a list reports
-on, not its day of issue when the head or the signature gives that day."""
+"""Round 35, dates of a draft's documents and projects read from the layout they are printed
+in: a month its title block prints ("Licences Granted ... in October 2026") is the month a list
+reports on, not its day of issue when the head or the signature gives that day; a period a
+record's field or a table's column prints ("Period:  2027.06-2029.05", "| Term |") is its
+project's start and end; a day that ends a meeting's name is its own; a thing counted back from
+("five days before the hearing") takes no day of an earlier clause; a numbered paragraph's
+decision takes the day of the table's row of that number."""
 from __future__ import annotations
 
 from hostile_drafts import draft_of, label_dates
@@ -97,3 +101,81 @@ def test_a_records_contract_period_dates_its_project(kg):
     assert dates.get("endDate") == "2027-08-31", got
     assert "2026-11-15" in (dates.get("startDate"), dates.get("plannedDate")), got
 
+
+PANEL_MEETING = """Lianbei Provincial Department of Natural Resources
+
+Announcement of Mining Right Transfer Results
+
+Issued: 11 December 2026
+
+Under the Measures for the Transfer of Mining Rights, the department's
+review panel examined the bids received up to 20 November at its meeting of 7-9
+December. The results are announced below.
+"""
+
+
+def test_a_day_that_ends_a_meetings_name_and_its_sentence_is_the_meetings(kg):
+    # ("December." read as the abbreviation "Dec.": the day still ends the meeting's name)
+    got = label_dates(draft_of(kg, PANEL_MEETING, "r35-panel-meeting"), "Meeting of")
+    assert got == {"Meeting of 7-9 December": {"startDate": "2026-12-07",
+                                               "endDate": "2026-12-09"}}, got
+
+
+HEARING_BY_LOT = """Qingshan Municipal Price Bureau
+
+Notice on a Public Hearing on Water Tariffs for Smelters
+
+Release date: 2026-11-18
+
+The bureau has drafted new water tariffs for zinc and lead smelters and will
+hold a public hearing on them. Speakers will be chosen by lot on 2 December
+at the bureau's office; those chosen will receive the draft five days before
+the hearing.
+"""
+
+
+def test_a_thing_counted_back_from_takes_no_day_of_an_earlier_clause(kg):
+    # ("... by lot on 2 December ...; those chosen will receive the draft five days before the
+    # hearing": the hearing is not on 2 December)
+    got = label_dates(draft_of(kg, HEARING_BY_LOT, "r35-hearing-by-lot"), "Public hearing")
+    assert got and all("2026-12-02" not in v.values() for v in got.values()), got
+
+
+NUMBERED_CASES = """Dongling Municipal Bureau of Ecology and Environment
+
+     Publicity of Administrative Penalties (Batch 9 of 2026)
+
+Release date: 2026-12-22
+
+Our bureau checked the waste gas outlets of smelters in Dongling in
+the autumn and has decided the cases below.
+
+ No.  Party                                  Decided     Fine (yuan)
+ ---  -------------------------------------  ----------  -----------
+ 1    Xinghe Zinc Smelting Co., Ltd.         12 Nov.         150,000
+ 2    Lintao Secondary Lead Co., Ltd.        3 Dec.           60,000
+ ---  -------------------------------------  ----------  -----------
+
+Facts and decisions:
+
+ 1. Xinghe Zinc Smelting Co., Ltd. ran its roaster while the acid
+    plant was down and let sulphur dioxide escape. Decision No. Dong
+    Huan Fa [2026] 41.
+
+ 2. Lintao Secondary Lead Co., Ltd. stored battery paste in the open.
+    Decision No. Dong Huan Fa [2026] 47.
+"""
+
+
+def test_a_numbered_paragraphs_decision_takes_the_day_of_its_numbered_row(kg):
+    got = label_dates(draft_of(kg, NUMBERED_CASES, "r35-numbered-cases"), "Dong Huan Fa", ISSUED)
+    assert got == {"Dong Huan Fa [2026] 41": {"dateIssued": "2026-11-12"},
+                   "Dong Huan Fa [2026] 47": {"dateIssued": "2026-12-03"}}, got
+
+
+def test_a_note_numbered_like_the_rows_but_about_another_row_takes_no_day(kg):
+    # (paragraph 1 tells row 2's party: the numbers do not join them)
+    swapped = NUMBERED_CASES.replace(" 1. Xinghe Zinc Smelting", " 2. Xinghe Zinc Smelting")
+    swapped = swapped.replace(" 2. Lintao Secondary Lead", " 1. Lintao Secondary Lead")
+    got = label_dates(draft_of(kg, swapped, "r35-numbered-notes"), "Dong Huan Fa", ISSUED)
+    assert all(not v for v in got.values()), got

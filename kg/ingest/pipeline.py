@@ -99,6 +99,7 @@ from kg.ingest.relations.party_roles import party_roles
 from kg.ingest.relations.table_rows import table_rows
 from kg.ingest.events.period_cells import period_cells
 from kg.ingest.events.date_cells import date_cells
+from kg.ingest.events.numbered_rows import numbered_row_dates
 from kg.ingest.relations.listed_rows import listed_rows
 from kg.ingest.relations.row_reader import row_cells
 from kg.ingest.names.record_names import record_headings, record_projects, record_tails
@@ -528,6 +529,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         table_rows(draft, spans_of, kind_of)         # "Company | County": X is in its row's county
         period_cells(draft, spans_of)                # "| Project | Period |": 2026-2028
         date_cells(draft, spans_of, kind)            # "| Standard No. | Impl. |": its day in force
+        numbered_row_dates(draft, spans_of, kind)    # "No. | Party | Decided" + "1. ... Decision No. X"
         row_cells(draft, spans_of, kind)             # "| Project | Investor | In charge | Due |"
         listed_rows(draft, spans_of, kind)           # "Publicity of ..." over "| Licence No. |": its rows
         record_fields(draft, spans_of, kind)         # "1. X project" over "Investor:  Y Co., Ltd."

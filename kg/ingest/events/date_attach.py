@@ -40,7 +40,7 @@ import bisect
 import re
 
 from kg.ingest.reading.dates import DateMention, date_literal, document_date, set_ahead
-from kg.ingest.events.date_cues import (AFTER_IT, DEADLINE as _DEADLINE, ELSEWHEN,
+from kg.ingest.events.date_cues import (AFTER_IT, BEFORE_IT, DEADLINE as _DEADLINE, ELSEWHEN,
                                         IN_FORCE as _IN_FORCE,
                                         LATER, OTHER_TIME, adjectival_day, dated_document,
                                         in_aside)
@@ -255,8 +255,9 @@ def _drop_guesses(ent, pred, text, dates, sents, starts) -> None:
             lead = text[max(ss, d.start - 60):d.start]
             if _IN_FORCE.search(lead) or _DEADLINE.search(lead[-30:]) or (
                     d.start >= m.end and _reported(text, ss, m.end, d.start)) or (
-                    d.end <= m.start and _said_on(text, ss, d, m.start)):
-                bad.add(d.value)
+                    d.end <= m.start and _said_on(text, ss, d, m.start)) or (
+                    d.end <= m.start and BEFORE_IT.search(text, max(ss, m.start - 30), m.start)):
+                bad.add(d.value)    # (also "... on 4 December; ... 10 days before the hearing")
     # "Under the agreement, ... in October": the terms' dates, whatever value a guess read
     # (not "Under the agreement, signed on Tuesday by ...": its own day)
     under = [m for m in ent.mentions if pred in (NFO.dateSigned, NFO.dateIssued)
@@ -345,6 +346,11 @@ _ACCOUNTS = re.compile(r"\b(?:general|shareholders['\u2019]?|annual\s+results)\s
 
 
 
+def _stop_end(text: str, e: int) -> int:
+    """Past the full stop right after ``e``, if one (else ``e``)."""
+    return e + 1 if text[e:e + 1] == "." else e
+
+
 # the abbreviation "No." ending a sentence the reader cut there
 _NUMBER_STOP = re.compile(r"\b(?:No|NO)\.[ \t]*\Z")
 
@@ -401,8 +407,10 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     # a day printed inside an event's own words ("an executive meeting of the city government
     # last Tuesday chaired by the mayor", "the cadre meeting on Friday"): its day, when the
     # clause gives none around it (a year inside a name, "the 2024 Symposium", is no day)
-    own_day = next((d for d in dates[lo:hi] if s <= d.start and d.end <= e and d.kind == "date"
-                    and kind(ent) == "event" and not set_ahead(text, d)), None)
+    # (a day that ends the mention and the sentence may hold its full stop: "the meeting of
+    # 14-16 December.", read as "Dec.")
+    own_day = next((d for d in dates[lo:hi] if s <= d.start and d.end <= max(e, _stop_end(text, e))
+                    and d.kind == "date" and kind(ent) == "event" and not set_ahead(text, d)), None)
     dateline = None
     if before and (_DATELINE_DATE.match(text, before[-1].end) and not _list_key(text, before[-1])
                    or before[-1].start == pub_at):
@@ -412,6 +420,8 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
         before = []     # "X closed on May 1, and Y opened a week later": not May 1
     if AFTER_IT.search(text, max(ss, s - 24), s):
         before, dateline = [], None     # "reopened on Monday after a two-week shutdown"
+    if BEFORE_IT.search(text, max(ss, s - 30), s):
+        before, dateline = [], None     # "..., 10 days before the hearing": not its day
     if after and after[0].start == pub_at:
         # a headline's event and the publication line under it ("Source: X | June 13, 2026")
         dateline, after = after[0], after[1:]

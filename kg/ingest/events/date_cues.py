@@ -45,6 +45,12 @@ ELSEWHEN = re.compile(r"\b(?:(?:last|next|past|previous|coming)\s+(?:week|weeken
 # around it: "reopened on Monday after a two-week shutdown", "restarted on March 2 following a
 # three-day strike" (read back from the name's start)
 AFTER_IT = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|its|their|this|that)\s+)?$", re.I)
+# a thing named as the point a span of time is counted back from ("will receive the plan 10
+# days before the hearing", "a week ahead of the fair"): the days the sentence printed before it
+# are of another clause ("Lots will be drawn on 4 December; those selected ... 10 days before
+# the hearing" is no hearing on 4 December)
+BEFORE_IT = re.compile(r"\b(?:(?:days?|weeks?|months?|hours?)\s+(?:before|ahead\s+of|prior\s+to)|"
+                       r"ahead\s+of|prior\s+to)\s+(?:(?:a|an|the|its|their|this|that)\s+)?$", re.I)
 # a day in a fronted clause of another time (read from the sentence's start to the day):
 # "After the fair closed on May 1, the forum opened" (not "Since March, X has been working":
 # the day the main clause's own time runs from)
