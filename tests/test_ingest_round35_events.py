@@ -4,7 +4,9 @@ names a noun's year before its own date ("will audit a share of the 2026 rebates
 the noun of a check ("will make a joint check of the sites next month"); a list a thing is
 put on is a catalogue; a check, a review or an examination a note names with its date and no
 article ("(on-site check on 24 November)", "re-acceptance in the second quarter of 2027", "a
-free review between 4 and 8 January") is an event of its own, dated."""
+free review between 4 and 8 January") is an event of its own, dated; a public fund money comes
+from or goes to, named in lower case by two words of its own ("from the provincial mine
+safety fund", "into a township road fund"), is an initiative no signatory list signs."""
 from __future__ import annotations
 
 import pytest
@@ -160,3 +162,40 @@ def test_a_review_between_two_days_is_dated_by_both(checks):
 
 def test_a_noun_phrase_s_last_word_is_no_bare_check(checks):
     assert not [k for k in _events(checks) if "assessment" in k.lower()]
+
+
+FUNDS = """Tin Mine Acceptance Results
+
+Lakeside, 11 December 2026
+
+Advanced mines receive 2 million yuan from the provincial mine safety fund. The company pays
+1 million yuan each year into a township road maintenance fund. The city would add 200 million
+yuan to its loan guarantee compensation pool next year. Money also came from the provincial fund
+and from a special fund.
+"""
+
+
+def test_a_public_fund_money_comes_from_or_goes_to_is_an_initiative(kg):
+    draft = draft_of(kg, FUNDS, "r35-funds")
+    got = {e.label for e in draft.new() if str(e.cls).endswith("#Initiative")}
+    assert {"Provincial mine safety fund", "Township road maintenance fund",
+            "Loan guarantee compensation pool"} <= got, sorted(got)
+    assert not [x for x in got if x.lower() in ("provincial fund", "special fund")], sorted(got)
+
+
+SIGNED = """Tin Credit Meeting
+
+Lakeside, 11 December 2026
+
+The city would add 200 million yuan to its loan guarantee compensation pool next year.
+The signing companies are:
+1. Lakeside Tin Co., Ltd.;
+2. Ridge Tungsten Co., Ltd.
+"""
+
+
+def test_a_fund_is_signed_by_no_signatory_list(kg):
+    draft = draft_of(kg, SIGNED, "r35-signed")
+    fund = [e for e in draft.new() if e.label == "Loan guarantee compensation pool"]
+    assert len(fund) == 1
+    assert not [o for p, o, _, _ in fund[0].statements if str(p).endswith("#party")]

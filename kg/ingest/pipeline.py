@@ -57,6 +57,7 @@ from kg.ingest.names.project_qualifiers import propose as project_qualifiers
 from kg.ingest.events.inspections import propose as inspections
 from kg.ingest.events.decisions import propose as decisions
 from kg.ingest.events.member_lists import propose as member_lists
+from kg.ingest.events.public_funds import propose as public_funds
 from kg.ingest.events import counted_signings
 from kg.ingest.events import result_titles
 from kg.ingest.events import met_meetings
@@ -446,6 +447,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         inspections(draft, spans_of, minter, kind_of)    # "an inspection team of the X Department"
         decisions(draft, spans_of, minter, kind_of)      # "X issued the penalty decision on May 28"
         member_lists(draft, spans_of, minter, kind_of)   # "X is on the list of key projects"
+        public_funds(draft, spans_of, minter, kind_of)   # "from the provincial safety fund"
     with guard(draft, "agreements, documents and products"):
         form_titles.propose(draft, spans_of, minter)     # "| Contract title | X Contract |"
         row_agreements.propose(draft, spans_of, minter, kind_of)     # "No. Seller Buyer": one a row

@@ -20,6 +20,7 @@ from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.relations.kinds import kind
+from kg.ingest.events.public_funds import RULE as FUND
 from kg.ingest.terms import NFO
 
 RULE = "party:signatory-list"
@@ -65,7 +66,8 @@ def signatory_lists(draft, spans_of) -> None:
     leads = _leads(text)
     if not leads:
         return
-    docs = sorted((s, e, x) for s, e, x in spans_of if x.cls in _SIGNED and not x.known)
+    docs = sorted((s, e, x) for s, e, x in spans_of if x.cls in _SIGNED and not x.known
+                  and x.rule != FUND)      # (a fund money comes from is signed by no one)
     doc_ends = [e for _, e, _ in docs]
     orgs = sorted((s, e, x) for s, e, x in spans_of
                   if x.cls not in _SIGNED and kind(x) == "org" and not is_relation_node(x))
