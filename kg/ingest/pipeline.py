@@ -134,7 +134,8 @@ from kg.ingest.relations.event_parts import event_parts
 from kg.ingest.events.grant_days import grant_days
 from kg.ingest.events.planned_works import planned_works
 from kg.ingest.names.longer import longer_names
-from kg.ingest.names.inner_links import concept_inside_ok, known_wins, parent_at_end
+from kg.ingest.names.inner_links import concept_inside_ok, known_wins, only_in_names, \
+    parent_at_end
 from kg.ingest.names.acronyms import acronyms as defined_acronyms, take_over
 from kg.ingest.names.areas import RULE as AREA_RULE, areas
 from kg.ingest.names.designations import RULE as DESIGNATION_RULE
@@ -350,6 +351,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
             chosen.append(m)
     mentions = sorted(chosen, key=lambda m: m.start)
+    # a place printed only as a word of new organisations' names is none of the text's
+    mentions = only_in_names(text, mentions, keep_new, lambda iri: gaz.classes.get(iri) in _PLACES)
 
     for m in mentions:
         ent = draft.entities.get(m.iri)

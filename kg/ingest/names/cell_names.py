@@ -2,7 +2,8 @@
 names a column, not a thing ("Company", "County"), and no name runs from one cell into the next
 ("Company   County" is two headers, not a county). The name finders read each line as text;
 this drops what they found across a table's cells, after the place rules (which add names of
-their own), before any relation is proposed. Each mention is looked up once, by bisection. And
+their own), before any relation is proposed (not a name wrapped in a field's value: a form's
+fields are no table's cells). Each mention is looked up once, by bisection. And
 a name wrapped inside its cell onto the next line is read whole (:func:`wrapped_cell_names`),
 up to a line of the cell that opens a note on the row ("Scope: ...", "Reason: ...", "(...)":
 :func:`name_lines`)."""
@@ -13,6 +14,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names.candidates import Candidate, organisations
+from kg.ingest.names.field_wraps import wrapped_field_names
 from kg.ingest.names.listed_cities import listed_cities
 from kg.ingest.reading.table_model import Cell
 from kg.ingest.reading.tables import tables
@@ -25,6 +27,9 @@ def drop_across_cells(draft, spans_of) -> None:
         return
     gone = set()
     wrapped = {(a, b) for got, _ in _wrapped(text) for a, b in [(got.start, got.end)]}
+    # a name wrapped in a field's value ("Contractor ...... X Construction" over "Co., Ltd."):
+    # a form's block, whatever columns the table reader sees in its indentation
+    wrapped |= {(c.start, c.end) for c in wrapped_field_names(text)}
     for iri, ent in list(draft.entities.items()):
         if ent.known or ent.role or not ent.mentions:
             continue

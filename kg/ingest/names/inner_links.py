@@ -7,6 +7,12 @@
   there stays a mention (the curated files say the company concerns it), and so does anything
   in a title (a policy's, a standard's, an event's) or a product's name: the curated files say
   the title concerns it ("Raw Materials Industry Digital Transformation Work Plan").
+* A known place every mention of which is a word inside the names of new organisations
+  ("Shanghai Clearing House", "China Nonferrous Sixth Metallurgical Construction Co., Ltd."):
+  the article names no such place of its own, and the curated files record none
+  (:func:`only_in_names`). A name proposed only because the place opens it and a lower-case
+  word follows ("Hefei Xinqiao airport") holds no such word: the place says where the thing
+  is. (A metal or field inside a company's name stays: the company concerns it.)
 * A new name that only pads a known name with what is no part of a name (a headline run on
   into a known name that opens the next line, a date clause after it) is dropped: the known
   name wins (:func:`known_wins`).
@@ -42,6 +48,37 @@ def concept_inside_ok(text: str, m, c) -> bool:
     if words_[-1] in words("link-group-heads"):
         return False
     return not (len(words_) == 2 and words_[0] in words("link-generic-leads"))
+
+
+# new names whose words a known place printed inside them is no mention of
+_HOLDER_CLASSES = _OWN_NAME_CLASSES - {"Award"}
+_PREFIX_RULE = "name:known-prefix"
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+
+
+def only_in_names(text: str, mentions, news, is_place) -> list:
+    """``mentions`` without those of a known place (``is_place(iri)``) that the text prints
+    only inside the names of new organisations (``news``: the kept new names, each strictly
+    longer than the mention): such a place is a word of those names, no entity the article
+    names. A name found only by the known place that opens it, a lower-case word after it
+    ("Hefei Xinqiao airport"), holds none. Linear in the mentions (the spans sorted once)."""
+    spans = sorted((c.start, c.end) for c in news if c.cls in _HOLDER_CLASSES and not (
+        c.rule == _PREFIX_RULE and _LOWER_NEXT.match(text, c.end)))
+    if not spans:
+        return mentions
+    starts = [a for a, _ in spans]
+    widest = max(b - a for a, b in spans)
+    inside: dict = {}
+    for m in mentions:
+        if not is_place(m.iri):
+            continue
+        i = bisect.bisect_right(starts, m.start)
+        lo = bisect.bisect_left(starts, m.start - widest)
+        held = any(spans[k][1] >= m.end and spans[k] != (m.start, m.end)
+                   for k in range(lo, i))
+        inside[m.iri] = inside.get(m.iri, True) and held
+    gone = {iri for iri, held in inside.items() if held}
+    return [m for m in mentions if m.iri not in gone] if gone else mentions
 
 
 # "Youth League Committee of X Co., Ltd.", "Science and Technology Department of the X

@@ -152,9 +152,14 @@ def place_bodies(text: str) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _office_set() -> tuple[frozenset, int, frozenset]:
-    """The offices, the most words one has, and their last words."""
+    """The offices, the most words one has, and their last words: in lower case, and in
+    capitals where no name's head word reads the capitalised name ("Henan Provincial Tax
+    Service": no finder reads "Service"; "X Municipal Ecology Bureau" is the head word's)."""
+    from kg.ingest.names.head_words import heads
     offs = [o for o in _offices() if not o.endswith("government")]
-    return frozenset(offs), max(len(o.split()) for o in offs), frozenset(o.split()[-1] for o in offs)
+    last = {o.split()[-1] for o in offs}
+    capital = {w.capitalize() for w in last if w not in heads()}
+    return frozenset(offs), max(len(o.split()) for o in offs), frozenset(last | capital)
 
 
 _GOV_LEVELS = frozenset({"county", "city", "municipal", "provincial", "district", "prefectural",
@@ -172,17 +177,22 @@ def _offices_named(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for hs, he, _ in occurrences(text, heads):
         toks = before(text, he)
-        k = phrase_at_end(toks, offs, longest)
+        capital = text[hs].isupper()
+        k = _capital_office(toks, offs, longest) if capital else phrase_at_end(toks, offs, longest)
         if not k:
             continue
-        office = " ".join(t.group(0) for t in toks[-k:])
+        office = " ".join(t.group(0) for t in toks[-k:]).lower()
         rest = toks[:-k]
         level = None
-        if rest and rest[-1].group(0) in _LEVELS:
+        if rest and (rest[-1].group(0).lower() if capital else rest[-1].group(0)) in _LEVELS:
             level, rest = rest[-1], rest[:-1]
+        if capital and level is None:
+            continue        # ("Henan Provincial Tax Service": a level word names the place's)
         nxt = next(after(text, he, 40), None)
         # the place before: "Wen County ecology bureau", "Erenhot's ..."
         place = _place_back(rest)
+        if capital:
+            place = _own_words(text, place)
         if place and not (nxt is not None and nxt.group(0).rstrip(",.;:") in not_after
                           and nxt.start() - he < 3):
             name = " ".join(t.group(0) for t in place)
@@ -220,6 +230,27 @@ def _offices_named(text: str) -> list[Candidate]:
         out.append(Candidate(start, he, label[0].upper() + label[1:], "GovernmentBody", RULE,
                              CONFIDENCE))
     return out
+
+
+def _capital_office(toks: list, offs: frozenset, longest: int) -> int:
+    """How many of the last tokens make an office printed with each word capitalised ("Tax
+    Service"; "and" in lower case); 0 if none."""
+    for k in range(min(longest, len(toks)), 0, -1):
+        ws = [t.group(0) for t in toks[-k:]]
+        if all(w[:1].isupper() or w == "and" for w in ws) and " ".join(ws).lower() in offs:
+            return k
+    return 0
+
+
+def _own_words(text: str, place: list) -> list:
+    """The words of ``place`` after the last that opens a sentence ("The"), a line or a cell
+    (a wide gap before it: "In-charge      X District Tax Service"): a capitalised body's name
+    reads back over capitals that are no part of it."""
+    for i in range(len(place) - 1, -1, -1):
+        gap = text[place[i - 1].end():place[i].start()] if i else ""
+        if place[i].group(0) in _NOT_FIRST or "\n" in gap or len(gap) > 1:
+            return place[i + (place[i].group(0) in _NOT_FIRST):]
+    return place
 
 
 def _place_back(rest: list) -> list:

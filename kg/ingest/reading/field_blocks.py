@@ -8,7 +8,7 @@ prints a record ::
        Leader in charge:    A, Vice Mayor of Hami
 
 A field line opens (after its indentation) with a label of one to four words, the first
-capitalised, then a colon and its value; a line indented at least to the value's column (or
+capitalised, then a colon (or a form's leader of dots) and its value; a line indented at least to the value's column (or
 deeper than the labels) and holding no label of its own goes on with the value above (a value
 wrapped over lines). A block is two field lines or more at the same indentation, the lines
 wrapped between them included; a blank line, or a line indented less than the labels, ends it.
@@ -27,7 +27,9 @@ from kg.ingest.records import Record
 
 # indentation, a label of one to four words (the first capitalised, no figure), its colon,
 # the value's first character
-_FIELD = re.compile(r"([ \t]*)([A-Z][A-Za-z'()/&-]*(?:[ \t][A-Za-z'()/&.-]+){0,3})[ \t]*:[ \t]*(?=\S)")
+# (or, on a form, a run of dots instead of the colon: "Builder ........ X Co., Ltd.")
+_FIELD = re.compile(r"([ \t]*)([A-Z][A-Za-z'()/&-]*(?:[ \t][A-Za-z'()/&.-]+){0,3})"
+                    r"(?:[ \t]*:|[ \t]+\.{3,}(?!\.))[ \t]*(?=\S)")
 # a numbered item's line: "2. X", "(3) X", "No. 4  X"
 _ITEM = re.compile(r"[ \t]*(?:No\.[ \t]*)?(?:\d{1,3}[.)\u3001]|\(\d{1,3}\))[ \t]+(?=\S)")
 _WIDE = re.compile(r"[ \t]{4,}(?=\S)")
@@ -80,7 +82,7 @@ def field_wraps(text: str) -> frozenset:
 
 def _field(text: str, a: int, b: int):
     """(indentation, label, value's start, value's end) of a field line, or None."""
-    if text.find(":", a, b) < 0:
+    if text.find(":", a, b) < 0 and text.find("...", a, b) < 0:
         return None
     m = _FIELD.match(text, a, b)
     if m is None:
