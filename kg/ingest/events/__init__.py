@@ -1,5 +1,6 @@
 """Events and their dates: dated clauses (``dated``), lower-case events and agreements
 (``happenings``), "agreements with B and C" as one per counterpart (``plural_agreements``),
+"The agreements signed were:" and one agreement per item "X with Y" (``listed_agreements``),
 milestones without a leading date (``milestones``), ceremonies and signings named only by their
 noun ("a ceremony was held", "witnessed the signing", "three projects were signed at the summit":
 ``ceremonies``), curator-style labels (``event_labels``), "the

@@ -31,6 +31,7 @@ from kg.ingest.reading.dates import date_literal
 from kg.ingest.lexicon import lines
 from kg.ingest.events.factored_heads import factored
 from kg.ingest.events import ceremonies
+from kg.ingest.events.listed_agreements import listed_agreements
 from kg.ingest.events.plural_agreements import plural_agreements
 from kg.ingest.events.two_sides import two_sides
 from kg.ingest.events.signing_lines import clause_break as _clause_break, subject_parties
@@ -538,6 +539,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
         add(m.start(), m.end(), label, "Event", "event:tariff-change", 0.4, m.span("verb"))
 
     made += plural_agreements(draft, sents, within, kinds, minter, used)
+    made += listed_agreements(draft, sents, within, kinds, minter, used)   # "signed were: * A with B"
     made += ceremonies.propose(draft, sents, within, kinds, minter, used, made)
     if doc_year is not None:
         _editions(draft, spans, kinds, minter, doc_year, made)

@@ -154,7 +154,9 @@ def column_names(text: str) -> list:
     printed as a name (capitalised words, "of" / "and" between them; at most eight words; a
     project also in sentence case, as key-project lists print them) is a thing of that class (rule ``table:cell-name``, 0.5); what another rule names there wins
     (these come last and never displace a longer name). A project's cell wrapped over two or
-    three lines is one name (:func:`_wrapped_project`)."""
+    three lines is one name (:func:`_wrapped_project`); so is a site's, and a site's cell in
+    sentence case is a site when its last word is a facility's head ("| Workshop |": "Zinc
+    electrowinning workshop", :func:`_site_phrase`)."""
     out = []
     for t in tables(text):
         classes = {k: header_class(h) for k, (_, _, h) in enumerate(t.header)}
@@ -163,8 +165,8 @@ def column_names(text: str) -> list:
         for row in t.rows:
             for c in row.cells:
                 cls = classes.get(c.col)
-                if cls == "Project" and 1 < len(c.spans) <= _WRAP_LINES:
-                    got = _wrapped_project(text, c)
+                if cls in ("Project", "Site") and 1 < len(c.spans) <= _WRAP_LINES:
+                    got = _wrapped_project(text, c, cls)
                     if got is not None:
                         out.append(got)
                     continue
@@ -173,6 +175,11 @@ def column_names(text: str) -> list:
                 a, b = c.spans[0]
                 if cls == "County" and text[a:b] in listed_cities():
                     continue    # (a "Prefecture" column's "Qujing": the list's city)
+                if cls == "Site" and _NAME_CELL.fullmatch(text, a, b) is None:
+                    got = _site_phrase(text[a:b])
+                    if got and len(got.split()) <= _MAX_WORDS:
+                        out.append(Candidate(a, a + len(got), got, cls, "table:cell-name", 0.5))
+                    continue
                 if _NAME_CELL.fullmatch(text, a, b) is None and not (
                         cls == "Project" and _PHRASE_CELL.fullmatch(text, a, b)) or \
                         len(text[a:b].split()) > _MAX_WORDS or text[a:b].isdigit():
@@ -181,13 +188,35 @@ def column_names(text: str) -> list:
     return out
 
 
+# the place a site's cell adds after its name ("Titanium plate and strip smart factory, Baoji")
+_PLACE_TAIL = re.compile(r",[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}\Z")
+
+
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset:
+    return frozenset(re.split(r"\s{2,}", ln)[0] for ln in lines("facility-heads"))
+
+
+def _site_phrase(cell: str) -> str:
+    """The site a cell of a column of sites ("| Factory |", "| Workshop |") names in sentence
+    case ("Zinc electrowinning workshop", "Titanium plate and strip smart factory, Baoji": the
+    place after the comma left out), or "" when the cell is no such name: it must read as
+    words in sentence case whose last one is a facility's head (``data/facility-heads.txt``)."""
+    tail = _PLACE_TAIL.search(cell)
+    name = cell[:tail.start()] if tail is not None else cell
+    if _WRAPPED_PHRASE.fullmatch(name) is None or name.count("(") != name.count(")"):
+        return ""
+    return name if name.split()[-1].lower() in _facility_heads() else ""
+
+
 _WRAP_LINES = 4
 # a project's name in sentence case over its cell's lines: words (a figure with its point or
 # per cent inside a bracket, "(3.2 km)", "(70 kW)"), a comma before one
-_WRAPPED_PHRASE = re.compile(r"[A-Z][\w'\u2019-]*(?:,?[ \t]+\(?[\w'\u2019.%/-]+\)?)+")
+# (its first word may be a figure with letters: "5G remote control of ...", "3D printed ...")
+_WRAPPED_PHRASE = re.compile(r"(?:[A-Z]|\d+[A-Z])[\w'\u2019+-]*(?:,?[ \t]+\(?[\w'\u2019.%/+-]+\)?)+")
 
 
-def _wrapped_project(text: str, c) -> Candidate | None:
+def _wrapped_project(text: str, c, cls: str = "Project") -> Candidate | None:
     """The project a cell of a column of projects names over two to four lines ("Magnesium
     alloy semi-solid" over "die-cast parts for NEVs"): its lines joined are the label (a
     trailing ", 1.5 billion yuan", the row's amount, left out), its mention the cell's first
@@ -199,6 +228,8 @@ def _wrapped_project(text: str, c) -> Candidate | None:
     tail = _FIGURE_TAIL.search(joined)
     if tail is not None:
         joined = joined[:tail.start()]
+    if cls == "Site":       # (a site's cell: a name ending in a facility's head)
+        joined = _site_phrase(joined)
     if not joined or len(joined.split()) > _MAX_WRAPPED_WORDS or \
             _WRAPPED_PHRASE.fullmatch(joined) is None or joined.count("(") != joined.count(")"):
         return None
@@ -215,7 +246,7 @@ def _wrapped_project(text: str, c) -> Candidate | None:
         alias = joined
     else:
         b = a + len(alias)
-    return Candidate(a, b, joined, "Project", _WRAPPED_RULE, 0.45,
+    return Candidate(a, b, joined, cls, _WRAPPED_RULE, 0.45,
                      {alias} if alias != joined and len(alias.split()) > 1 else set())
 
 
