@@ -79,3 +79,15 @@ def test_a_name_wrapped_in_a_dot_leader_field_is_read_whole(snapshot_kg):
     assert "Lanfeng Copper and Zinc Engineering and Design Institute Co., Ltd." in names
     assert "China Ruiheng Eighth Metallurgical Construction Co., Ltd." in names
     assert not {"China", "Copper"} & _known(d)
+
+
+PLANS = """Fugu Approves Its Park Plans
+
+Fugu, 2 October 2027 -- The county government approved the three implementation
+plans of the magnesium park on Friday; works on the first start in March 2028.
+"""
+
+
+def test_a_generic_alias_in_the_plural_names_no_known_document(snapshot_kg):
+    d = draft_of(snapshot_kg, PLANS, "round35-plans")
+    assert not any("Implementation Plan" in x for x in _known(d))

@@ -3,7 +3,8 @@
 offsets. Whole words only, longest match wins, and a one-word name that is also an ordinary word
 (or printed in lower case where the name is a proper noun) is not linked. Double quotes do not
 count ('"single champion" enterprises'), and a name of several words is also found with a plural
-head.
+head (not the plural of an alias made of class words only, "implementation plans": several of
+that kind, not the one the graph knows).
 
 Why this module is long (one piece, about 600 lines): every test a match must pass (whole
 words, longest match, ordinary words, lower case, a word used as a verb, a metal word outside
@@ -245,6 +246,7 @@ class Gazetteer:
         union = kg.union
         self.owners: dict[str, set[URIRef]] = {}
         self.is_label: set[tuple[str, URIRef]] = set()
+        self.plurals: dict[str, str] = {}   # a name's plural key -> the name's key
         self.classes: dict[URIRef, URIRef] = {}
         self.concept: set[URIRef] = set()
         self.common = words("common-words")
@@ -328,6 +330,7 @@ class Gazetteer:
             plural = head[:-1] + "ies" if re.search(r"[^aeiou]y$", head) else \
                 head + "es" if re.search(r"(?:x|ch|sh)$", head) else head + "s"
             self.owners.setdefault(" ".join(words_[:-1] + [plural]), set()).add(iri)
+            self.plurals.setdefault(" ".join(words_[:-1] + [plural]), key)
 
     def _build(self) -> None:
         # spelling variants ("Non Ferrous", "&", "Corp.", "aluminum") of the names, where no
@@ -427,6 +430,10 @@ class Gazetteer:
                 continue        # "magnesium-based new materials": a smaller group, no field
             if text[raw_e:raw_e + 1] in _CURRENCY and surface.isupper():
                 continue        # "US$5 million": a currency, not the country
+            if key in self.plurals and iri not in self.concept \
+                    and (self.plurals[key], iri) not in self.is_label \
+                    and self._generic(self.plurals[key]):
+                continue        # "the three implementation plans": several of a kind, not it
             if (key, iri) not in self.is_label and self._generic(key):
                 # an alias made of class words only ("Implementation Plan", "Magnesium
                 # Branch"): not after "a/an/new" nor before "of" (another owner), else weak
