@@ -19,7 +19,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 METRICS = ["known_recall", "known_precision", "new_recall", "relation_recall",
            "relation_precision", "date_recall"]
 # set: floors in the order of METRICS (every floor raised to 0.02 under its value where that is
-# higher at round 34's end, 5078df1, and round 34's held-out sets 53-56 added at their end values
+# higher at round 35's end, 183d29d5, and round 35's held-out sets 57-60 added at their end values
+# less 0.02; every floor raised likewise at round 34's end, 5078df1, and round 34's held-out sets 53-56 added at their end values
 # less 0.02; set 49's relation precision lowered to 0.34 in round 33:
 # u493's "the Company's Mt Narryer Lithium Project" is now owned by the filer, Yilgarn Lithium,
 # as the gold records, not by Qinghai Salt Lake (relations/referents: "the Company" with a
@@ -93,7 +94,7 @@ FLOORS = {
     "unseen9": (0.98, 0.96, 0.94, 0.77, 0.61, 0.85),
     "unseen10": (0.98, 0.98, 0.96, 0.71, 0.67, 0.79),
     "unseen11": (0.98, 0.96, 0.91, 0.71, 0.63, 0.85),
-    "unseen12": (0.98, 0.98, 0.87, 0.46, 0.56, 0.60),
+    "unseen12": (0.98, 0.98, 0.89, 0.49, 0.57, 0.60),
     "unseen13": (0.98, 0.97, 0.90, 0.58, 0.64, 0.85),
     "unseen14": (0.98, 0.98, 0.93, 0.67, 0.70, 0.76),
     "unseen15": (0.96, 0.98, 0.91, 0.62, 0.60, 0.88),
@@ -122,22 +123,26 @@ FLOORS = {
     "unseen38": (0.98, 0.98, 0.78, 0.52, 0.58, 0.63),
     "unseen39": (0.96, 0.96, 0.82, 0.37, 0.48, 0.66),
     "unseen40": (0.98, 0.92, 0.58, 0.14, 0.37, 0.32),
-    "unseen41": (0.98, 0.98, 0.79, 0.50, 0.58, 0.50),
-    "unseen42": (0.96, 0.98, 0.77, 0.35, 0.44, 0.56),
-    "unseen43": (0.98, 0.93, 0.83, 0.33, 0.39, 0.81),
-    "unseen44": (0.96, 0.98, 0.87, 0.30, 0.51, 0.75),
-    "unseen45": (0.98, 0.98, 0.82, 0.40, 0.49, 0.73),
+    "unseen41": (0.98, 0.98, 0.79, 0.51, 0.59, 0.50),
+    "unseen42": (0.96, 0.98, 0.77, 0.36, 0.44, 0.56),
+    "unseen43": (0.98, 0.95, 0.83, 0.33, 0.39, 0.81),
+    "unseen44": (0.96, 0.98, 0.88, 0.30, 0.51, 0.81),
+    "unseen45": (0.98, 0.98, 0.84, 0.40, 0.49, 0.73),
     "unseen46": (0.98, 0.96, 0.79, 0.40, 0.50, 0.64),
     "unseen47": (0.96, 0.98, 0.79, 0.52, 0.69, 0.60),
     "unseen48": (0.98, 0.98, 0.83, 0.46, 0.48, 0.81),
-    "unseen49": (0.95, 0.95, 0.69, 0.14, 0.34, 0.46),
+    "unseen49": (0.95, 0.95, 0.70, 0.14, 0.34, 0.46),
     "unseen50": (0.98, 0.94, 0.81, 0.25, 0.60, 0.39),
-    "unseen51": (0.96, 0.96, 0.81, 0.29, 0.47, 0.75),
-    "unseen52": (0.98, 0.96, 0.80, 0.42, 0.53, 0.51),
-    "unseen53": (0.98, 0.93, 0.60, 0.22, 0.37, 0.31),
-    "unseen54": (0.98, 0.98, 0.81, 0.35, 0.49, 0.64),
-    "unseen55": (0.96, 0.95, 0.73, 0.24, 0.38, 0.69),
-    "unseen56": (0.98, 0.93, 0.62, 0.17, 0.30, 0.25),
+    "unseen51": (0.96, 0.96, 0.81, 0.32, 0.49, 0.76),
+    "unseen52": (0.98, 0.96, 0.80, 0.42, 0.53, 0.73),
+    "unseen53": (0.98, 0.96, 0.71, 0.28, 0.42, 0.37),
+    "unseen54": (0.98, 0.98, 0.83, 0.38, 0.51, 0.68),
+    "unseen55": (0.96, 0.95, 0.83, 0.28, 0.38, 0.71),
+    "unseen56": (0.98, 0.98, 0.65, 0.19, 0.32, 0.42),
+    "unseen57": (0.95, 0.98, 0.73, 0.20, 0.29, 0.45),
+    "unseen58": (0.94, 0.94, 0.71, 0.27, 0.35, 0.32),
+    "unseen59": (0.96, 0.96, 0.70, 0.25, 0.48, 0.48),
+    "unseen60": (0.98, 0.96, 0.69, 0.33, 0.43, 0.42),
 }
 SETS = list(FLOORS)     # in the order written: each set's place decides its file (share)
 
