@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from kg.ingest.events.document_itself import title_end
 from kg.ingest.model import Span
-from kg.ingest.reading.called_off import struck
 from kg.ingest.reading.tables import tables
-from kg.ingest.relations.row_reader import lookups, row_subject, subject_columns
+from kg.ingest.relations.row_reader import lookups, subject_rows
 from kg.ingest.terms import NFO
 
 RULE = "document:listed-row-subject@0.5"
@@ -35,19 +34,10 @@ def listed_rows(draft, spans_of, kind) -> int:
     doc = next(iter(own.values()))
     within = lookups(draft, spans_of)[0]
     n = 0
-    for t in tabs:
-        if t.start < end:
+    for row, subject in subject_rows(text, tabs, within, end):
+        if subject is doc or not str(subject.cls).endswith(_LISTED) \
+                or doc.statements.has(NFO.includes, subject.iri):
             continue
-        cols = subject_columns([h for _, _, h in t.header])
-        if not cols:
-            continue
-        for row in t.rows:
-            if struck(text, row.start, row.end):
-                continue
-            subject, _ = row_subject(text, row, cols, within)
-            if subject is None or subject is doc or not str(subject.cls).endswith(_LISTED) \
-                    or doc.statements.has(NFO.includes, subject.iri):
-                continue
-            doc.add(NFO.includes, subject.iri, Span(row.start, row.end), RULE)
-            n += 1
+        doc.add(NFO.includes, subject.iri, Span(row.start, row.end), RULE)
+        n += 1
     return n

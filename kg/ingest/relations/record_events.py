@@ -17,11 +17,10 @@ from __future__ import annotations
 import bisect
 
 from kg.ingest.model import Span
-from kg.ingest.reading.called_off import struck
 from kg.ingest.reading.field_blocks import field_blocks
 from kg.ingest.reading.tables import tables
 from kg.ingest.relations.record_reader import _subject
-from kg.ingest.relations.row_reader import lookups, row_subject, subject_columns
+from kg.ingest.relations.row_reader import lookups, subject_rows
 from kg.ingest.terms import NFO
 
 RULE = "topic:record-event@0.5"
@@ -50,16 +49,8 @@ def record_events(draft, spans_of, kind) -> int:
         if subject is not None:
             a = bl.start if bl.heading is None else min(bl.start, bl.heading[0])
             regions.append((a, bl.end, subject))
-    for t in tabs:
-        cols = subject_columns([h for _, _, h in t.header])
-        if not cols:
-            continue
-        for row in t.rows:
-            if struck(text, row.start, row.end):
-                continue
-            subject, _ = row_subject(text, row, cols, within)
-            if subject is not None:
-                regions.append((row.start, row.end, subject))
+    for row, subject in subject_rows(text, tabs, within):
+        regions.append((row.start, row.end, subject))
     starts = [x[0] for x in events]
     n = 0
     for a, b, subject in regions:

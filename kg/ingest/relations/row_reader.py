@@ -253,6 +253,23 @@ def _metals(found, kind, by_iri) -> list:
     return out
 
 
+def subject_rows(text, tabs, within, start: int = 0):
+    """(row, subject) of every row not struck through of the tables ``tabs`` that open at or
+    after ``start`` and have a subject column, whose subject cell names a thing (``row_subject``)."""
+    for t in tabs:
+        if t.start < start:
+            continue
+        cols = subject_columns([h for _, _, h in t.header])
+        if not cols:
+            continue
+        for row in t.rows:
+            if struck(text, row.start, row.end):
+                continue
+            subject, _ = row_subject(text, row, cols, within)
+            if subject is not None:
+                yield row, subject
+
+
 def row_subject(text, row, cols, within):
     """The thing the row's first subject cell that names one names (the name that opens the
     cell's first line, else the cell's only name) and its column; (None, None) when none does
