@@ -96,52 +96,23 @@ def _missed(d, cands) -> list:
 
 
 def build(sets: list[str]) -> list[dict]:
-    import ingest_eval as ev
-    import ingest_unseen
-    import kg.ingest.pipeline as pipeline
-    from features import candidates
-    from kg.ingest.reading.sentences import Sentences
-    from kg.ingest.reading.text import read_article
-    from kg.ingest.relations.kinds import kind
-    from kg.model.graph import load
+    from train import drafted
 
     bad = KEPT_ASIDE & set(sets)
     if bad:
         raise SystemExit(f"kept-aside sets are never read: {sorted(bad)}")
-    kg = load(ROOT / "data", cache=False)
-    recorded: list = []
-    complete = pipeline.name_every_span
-
-    def record(draft):
-        recorded[:] = candidates(draft, Sentences(draft.text), kind)
-        return complete(draft)
-    pipeline.name_every_span = record
     rows = []
-    for name in sets:
-        for doc_id, text_path, gold_path in ingest_unseen.articles(
-                ROOT / "bench" / name / "articles", ROOT / "bench" / name / "gold"):
-            gold = ingest_unseen.gold_graph(gold_path)
-            recorded.clear()
-            row = ev.compare(kg, read_article(text_path), doc_id, gold, name=doc_id)
-            d = ev.DETAIL.pop(doc_id)
-            mapping = d["mapping"]
-            back = {str(v): k for k, v in mapping.items() if v is not None}
-            right = {frozenset(str(mapping[x]) for x in p) for p in d["gpairs"]
-                     if len(p) == 2 and all(mapping.get(x) is not None for x in p)}
-            cands = {frozenset((str(c.a.iri), str(c.b.iri))) for c in recorded}
-            rows.append({"doc": True, "set": name, "id": doc_id, "gold": len(d["gpairs"]),
-                         "found": round(row["relation_recall"] * len(d["gpairs"])),
-                         "proposed": len(d["dpairs"]),
-                         "right": round(row["relation_precision"] * len(d["dpairs"])),
-                         "missed": _missed(d, cands)})
-            for c in recorded:
-                a, b = str(c.a.iri), str(c.b.iri)
-                y = int(frozenset((a, b)) in right)
-                r = {"set": name, "id": doc_id, "f": c.features, "y": y}
-                if y:
-                    r["how"] = _how(d["gold"], d["gents"], back[a], back[b])
-                rows.append(r)
-            print(f"{name} {doc_id}: {len(recorded)} candidates", file=sys.stderr, flush=True)
+    for name, doc_id, doc, d, right, recorded in drafted(sets):
+        back = {str(v): k for k, v in d["mapping"].items() if v is not None}
+        cands = {frozenset((str(c.a.iri), str(c.b.iri))) for c in recorded}
+        rows.append({**doc, "missed": _missed(d, cands)})
+        for c in recorded:
+            a, b = str(c.a.iri), str(c.b.iri)
+            y = int(frozenset((a, b)) in right)
+            r = {"set": name, "id": doc_id, "f": c.features, "y": y}
+            if y:
+                r["how"] = _how(d["gold"], d["gents"], back[a], back[b])
+            rows.append(r)
     return rows
 
 

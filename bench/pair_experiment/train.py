@@ -44,10 +44,12 @@ def dev_sets() -> list[str]:
     return list(FLOORS)
 
 
-def build(sets: list[str]) -> list[dict]:
-    """One row per candidate (set, document, tier, features, label) and one per document
-    (``doc``: True: its gold pairs, and the pairs the rules found and proposed). The candidates
-    are read from the draft at the pipeline's last step (``name_every_span``, wrapped here)."""
+def drafted(sets: list[str]):
+    """For each article of ``sets``: (set, document id, its document row, the scorer's detail,
+    the gold pairs both of whose ends the draft has (as draft IRIs), the candidate pairs). The
+    candidates are read from the draft at the pipeline's last step (``name_every_span``, wrapped
+    here). The document row (``doc``: True) holds its gold pairs, and the pairs the rules found
+    and proposed."""
     import kg.ingest.pipeline as pipeline
     kg = load(ROOT / "data", cache=False)
     recorded: list = []
@@ -57,7 +59,6 @@ def build(sets: list[str]) -> list[dict]:
         recorded[:] = candidates(draft, Sentences(draft.text), kind)
         return complete(draft)
     pipeline.name_every_span = record
-    rows = []
     for name in sets:
         for doc_id, text_path, gold_path in ingest_unseen.articles(
                 ROOT / "bench" / name / "articles", ROOT / "bench" / name / "gold"):
@@ -68,15 +69,24 @@ def build(sets: list[str]) -> list[dict]:
             mapping = d["mapping"]
             right = {frozenset(str(mapping[x]) for x in p) for p in d["gpairs"]
                      if len(p) == 2 and all(mapping.get(x) is not None for x in p)}
-            rows.append({"doc": True, "set": name, "id": doc_id, "gold": len(d["gpairs"]),
-                         "found": round(row["relation_recall"] * len(d["gpairs"])),
-                         "proposed": len(d["dpairs"]),
-                         "right": round(row["relation_precision"] * len(d["dpairs"]))})
-            for c in recorded:
-                tier = next((f[5:] for f in c.features if f.startswith("tier:")), "sentence")
-                rows.append({"set": name, "id": doc_id, "tier": tier, "f": c.features,
-                             "y": int(frozenset((str(c.a.iri), str(c.b.iri))) in right)})
+            doc = {"doc": True, "set": name, "id": doc_id, "gold": len(d["gpairs"]),
+                   "found": round(row["relation_recall"] * len(d["gpairs"])),
+                   "proposed": len(d["dpairs"]),
+                   "right": round(row["relation_precision"] * len(d["dpairs"]))}
+            yield name, doc_id, doc, d, right, list(recorded)
             print(f"{name} {doc_id}: {len(recorded)} candidates", file=sys.stderr, flush=True)
+
+
+def build(sets: list[str]) -> list[dict]:
+    """One row per candidate (set, document, tier, features, label) and one per document
+    (:func:`drafted`)."""
+    rows = []
+    for name, doc_id, doc, _, right, recorded in drafted(sets):
+        rows.append(doc)
+        for c in recorded:
+            tier = next((f[5:] for f in c.features if f.startswith("tier:")), "sentence")
+            rows.append({"set": name, "id": doc_id, "tier": tier, "f": c.features,
+                         "y": int(frozenset((str(c.a.iri), str(c.b.iri))) in right)})
     return rows
 
 
