@@ -12,7 +12,7 @@ import re
 from urllib.parse import urlsplit
 
 from kg.ingest.reading.tables import tables
-from kg.ingest.reading.title_lines import headline_lines
+from kg.ingest.reading.title_lines import headline_lines, letterhead_title
 from kg.ingest.knowledge.paths import DRAFT, INFERRED, SPECIAL_FILES   # (as kg.model.layout)
 from kg.model.errors import KGError
 
@@ -111,10 +111,14 @@ def default_title(text: str, name: str = "") -> str:
     ``--title`` accepts: white space made one space; a byte-order mark, control characters and
     the bidirectional overrides left out), at most :data:`TITLE_CHARS` characters. A text that
     opens with a table has no headline: its header row ("No.  Company  County") names columns,
-    not the text; the title is then the file's ``name`` (its stem, "-" and "_" as spaces)."""
+    not the text; the title is then the file's ``name`` (its stem, "-" and "_" as spaces). An
+    official document's title printed under its issuers' letterhead and number ("X Provincial
+    Department of Y" / "X Fa [2026] No. 41" / "Notice on ...") is the title, not the issuer
+    (:func:`kg.ingest.reading.title_lines.letterhead_title`)."""
     found = headline_lines(text)
     if name and found and _table_header(text, *found[0]):
         return " ".join(re.sub(r"[-_]+", " ", name.rsplit(".", 1)[0]).split())[:TITLE_CHARS]
+    found = letterhead_title(text, found) or found     # (under an issuer's letterhead)
     heading = " ".join(_SPACE.sub(" ", _NOT_TITLE.sub("", text[a:b])).strip()
                        for a, b in found)     # (past a time stamp, a byline ...)
     heading = _MARKUP.sub("", heading.strip()).strip()

@@ -5,7 +5,9 @@ filing's key-value line ("Stock code: 600000  Stock abbreviation: X"), a byline 
 News"). The headline is the first line that is none of these, with the lines it wraps onto (a
 headline broken over two or three lines, up to the blank line that ends it); an issuer printed
 on its own line above a document's title ("X County Bureau" over "Announcement on ...") is not
-part of the title.
+part of the title. A letterhead of several lines (issuers, the document's number, its kind in
+capitals) over a "Notice on ..." block is the headline here, as the naming rules read it;
+:func:`letterhead_title` finds the title under it for the text's catalogue title.
 
 The labels of such lines are data (``data/title-metadata-labels.txt``); the document words that
 open a title are those of ``data/document-kinds.txt``."""
@@ -166,6 +168,79 @@ def _title_under_issuer(text: str, spans: list, i: int) -> list | None:
             not _issuer_above(text[a:b], text[run[0][0]:run[0][1]]):
         return None
     return run
+
+
+def _name_like(line: str) -> bool:
+    """A line of a letterhead: a name or a number, not prose (at most one word in lower case
+    other than a name's connecting words; no sentence's end; not ending on a connecting word)."""
+    words = line.split()
+    return 0 < len(words) <= 14 and len(_PROSE_WORD.findall(line)) < 2 and \
+        not _sentence_end(line) and not line.rstrip().endswith((",", ":", "-")) and \
+        words[-1].lower() not in ("of", "and", "the", "for", "on")
+
+
+def _opens_document(line: str) -> bool:
+    """A line opening with a document word and the word that ties it to its subject ("Notice
+    on ...", "DECISION OF ...", "Reply to ..."), not a kind alone ("CIRCULAR")."""
+    words = line.split()
+    return len(words) > 2 and words[0][:1].isupper() and \
+        words[0].lower().strip(",:") in _document_words() and words[1].lower() in _TIES
+
+
+_TIES = frozenset(("on", "of", "to", "for", "about", "regarding", "concerning"))
+
+
+def letterhead_title(text: str, run: list | None = None) -> list[tuple[int, int]]:
+    """The lines of the title of an official document printed under a letterhead of several
+    lines: the issuers' names (one or more lines), the document's number ("X Fa [2026] No.
+    41"), a kind in capitals ("CIRCULAR"), then the title, opening with a document word and the
+    word that ties it to its subject ("Notice on ...", "DECISION OF ..."), on up to four lines
+    set apart by blank lines. When none of the headline's lines (:func:`headline_lines`) opens
+    so and each looks like a name, the title is the first such block within
+    :data:`_LETTERHEAD_LINES` lines of the headline's first, each line before it a name, a
+    number or page furniture; else [] (the headline is the title).
+
+    The text's catalogue title (``reading/options.default_title``) reads it; the rules that
+    name the document under such a letterhead (``names/heading_documents``, ``title_blocks``)
+    read the layout themselves, from the headline."""
+    run = headline_lines(text) if run is None else run
+    if not run or any(_opens_document(text[c:d]) for c, d in run) or \
+            not all(_name_like(text[c:d]) for c, d in run):
+        return []
+    spans, pos = [], 0
+    for line in text[:run[-1][1] + 2000].split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    i = next((n for n, x in enumerate(spans) if x[0] == run[0][0]), None)
+    j = next((n for n, x in enumerate(spans) if x[1] == run[-1][1]), None)
+    if i is None or j is None:
+        return []
+    for k in range(j + 1, min(len(spans), i + _LETTERHEAD_LINES)):
+        c, d = spans[k]
+        line = text[c:d]
+        if not line.strip() or metadata_line(line) and not _opens_document(line):
+            continue
+        if _opens_document(line) and not FIELD_LINE.match(line) and \
+                (k == 0 or not text[spans[k - 1][0]:spans[k - 1][1]].strip()):
+            block = []
+            for c2, d2 in spans[k:k + MAX_LINES + 2]:
+                if not text[c2:d2].strip():
+                    break
+                block.append((c2, d2))
+            if len(block) > MAX_LINES + 1 or block[-1][1] - block[0][0] > MAX_CHARS or \
+                    any(_sentence_end(text[c2:d2]) or FIELD_LINE.match(text[c2:d2])
+                        for c2, d2 in block):
+                return []
+            if k + len(block) < len(spans) and text[spans[k + len(block)][0]:
+                                                   spans[k + len(block)][1]].strip():
+                return []       # (the block runs on into a paragraph)
+            return block
+        if not _name_like(line) or FIELD_LINE.match(line):
+            return []
+    return []
+
+
+_LETTERHEAD_LINES = 10      # lines from the letterhead's first to its document's title
 
 
 def headline_lines(text: str, limit: int = 4000) -> list[tuple[int, int]]:
