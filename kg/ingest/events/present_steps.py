@@ -3,7 +3,11 @@ in May", "The first lot, about 80 tonnes of forgings, ships in January", "The fa
 May" (in a text written before those days). :mod:`kg.ingest.events.future_steps` reads a step
 after a plan word ("will", "is to"); here the verb itself (``data/present-step-verbs.txt``)
 stands right before the date's lead, or at most six words before it, and the clause's subject
-comes before it. The date must fall after the document's (its day, month or year); a clause
+comes before it. Before a deadline's lead ("by", "before", "no later than") a verb of a duty a
+notice sets (``data/duty-step-verbs.txt``, with its -s form) tells the step too, at most twelve
+words before it: "Recipients submit a self-evaluation before 31 January 2028", "Applicants
+register and pay the deposit by 17:00 on 11 January 2027" (round 36; an imperative with no
+subject is events/deadlines', a modal's clause future_steps' own). The date must fall after the document's (its day, month or year); a clause
 that a condition or a negation governs, or that holds a figure after the verb, is none. The
 milestone is made by future_steps (rule ``event:future-step``), labelled by the clause."""
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import alternation, words
+from kg.ingest.lexicon import alternation, lines, words
 from kg.ingest.reading.clause_opens import CLAUSE_OPEN
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood, told_unreal
 
@@ -67,6 +71,34 @@ def _verbs() -> re.Pattern:
 
 
 _FROM = re.compile(r"from\b", re.I)
+# a deadline's lead, and a figure that is no year in a duty's words ("pays 30% of the value")
+_DEADLINE_LEAD = re.compile(r"(?:by|before|no[ \t\n]+later[ \t\n]+than|not[ \t\n]+later[ \t\n]+than)\b",
+                            re.I)
+_NOT_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,%]))\d")
+# what may not stand right before a duty's verb: "to", a modal, "not" ("fail to submit")
+_NOT_SUBJECT_END = re.compile(r"(?:\b(?:to|not|will|shall|must|should|may|can|would|could|did|"
+                              r"does|do)|[,(])[ \t\n]*$", re.I)
+
+# a request, no subject: "Please return ...", "Kindly send ..."
+_REQUEST = re.compile(r"[\s\d.)(*-]*(?:please|kindly)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _duties() -> re.Pattern:
+    forms = []
+    for w in lines("duty-step-verbs"):
+        head, _, tail = w.partition(" ")
+        if head.endswith("y") and head[-2:-1] not in "aeiou":
+            third = head[:-1] + "ies"
+        elif head.endswith(("s", "sh", "ch", "x")):
+            third = head + "es"
+        else:
+            third = head + "s"
+        for f in (head, third):
+            forms.append(r"[ \t\n]+".join(map(re.escape, (f + " " + tail).split())))
+    alt = "|".join(sorted(set(forms), key=lambda f: (-len(f), f)))
+    return re.compile(r"(?<![\w'-])(?:" + alt + r")(?![\w'-])(?P<rest>(?:[ \t\n]+[\w'\u2019,@.-]+)"
+                      r"{0,12}?)[ \t\n]*$")
 
 
 @lru_cache(maxsize=1)
@@ -85,8 +117,21 @@ def _any_verb() -> re.Pattern:
 
 
 def may_hold(text: str) -> bool:
-    """The text prints one of the verbs at all (a cheap test before any date is read)."""
-    return _any_verb().search(text) is not None
+    """The text prints one of the verbs at all (a cheap test before any date is read), or a
+    deadline's lead a duty's verb may stand before."""
+    return _any_verb().search(text) is not None or _DEADLINE_LEAD.search(text) is not None
+
+
+def _duty(text: str, at: int, lo: int):
+    """The match of a duty's verb before a deadline's lead at ``at``, its subject before it;
+    else None."""
+    if not _DEADLINE_LEAD.match(text, at):
+        return None
+    m = _duties().search(text, max(lo, at - 140), at)
+    if m is None or _NOT_YEAR.search(m.group("rest")) or \
+            _NOT_SUBJECT_END.search(text, max(lo, m.start() - 12), m.start()):
+        return None
+    return m
 
 
 def present_step(text: str, d, at: int, lo: int, doc_date: str | None):
@@ -99,8 +144,13 @@ def present_step(text: str, d, at: int, lo: int, doc_date: str | None):
         return None         # (not a day still to come: "the line starts at 8:00 today"; the
         #                     document's month may be: "ships in January", written on 8 January)
     m = _verbs().search(text, max(lo, at - 80), at)
-    if m is None or _FIGURE.search(m.group("rest")):
+    if m is not None and _FIGURE.search(m.group("rest")):
         return None
+    duty = m is None
+    if duty:
+        m = _duty(text, at, lo)
+        if m is None:
+            return None
     ran = m.group(0).split(None, 1)[0].lower() in ("runs", "run")
     if ran and not _FROM.match(text, at):
         return None         # ("the exhibition runs until 15 February": how long, not a step)
@@ -136,6 +186,8 @@ def present_step(text: str, d, at: int, lo: int, doc_date: str | None):
         return None         # ("The agreement runs from 1 September 2026 to 31 August 2029":
         #                     its term, a note of the agreement; "The overhaul runs from ...":
         #                     the overhaul named before; a period or a round runs as a step)
+    if duty and _REQUEST.match(subject):
+        return None         # ("Please return the form by ...": a request, events/deadlines')
     if not subject.strip() or len(subject.split()) > 14 or _NOT.search(text, start, at) \
             or _NOT_AFTER.match(text, d.end):
         return None

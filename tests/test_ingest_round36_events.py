@@ -1,0 +1,53 @@
+"""Round 36, events the drafts missed: a duty a notice sets in the present tense after its
+subject, done by a day still to come ("Successful firms submit a self-check report before 31
+March", "The district bureau inspects the new lines on site by 30 April 2027") is a planned
+step, as "shall submit" is; not after "to" ("firms that fail to submit ..."), nor for a day
+gone by."""
+from __future__ import annotations
+
+import pytest
+
+from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
+
+
+def _steps(draft, rule="event:future-step") -> dict:
+    """label -> planned dates of the draft's entities of ``rule``."""
+    return {e.label: {str(o) for p, o, _, _ in e.statements if str(p).endswith("#plannedDate")}
+            for e in draft.entities.values() if e.rule == rule}
+
+
+_DUTIES = ("Lanzhou Bureau of Industry\nNotice on the 2027 Subsidies for Copper Foil Lines\n\n"
+           "Lanzhou, 3 December 2026\n\n"
+           "1. Successful firms submit a self-check report before 31 March.\n"
+           "2. The district bureau inspects the new lines on site by 30 April 2027.\n"
+           "3. Applicants register and pay the deposit by 17:00 on 11 January 2027.\n"
+           "4. Firms that fail to submit the report by 31 March lose the subsidy.\n"
+           "5. Each plant sends its figures before 1 March 2026, as last year.\n")
+
+
+@pytest.fixture(scope="module")
+def duties(snapshot_kg):
+    return draft_of(snapshot_kg, _DUTIES, "round36-duties", "round36.txt")
+
+
+def test_a_duty_in_the_present_tense_by_a_day_to_come_is_a_step(duties):
+    steps = _steps(duties)
+    assert steps.get("Successful firms submit a self-check report") == {"2027-03-31"}
+    assert steps.get("The district bureau inspects the new lines on site") == {"2027-04-30"}
+    assert steps.get("Applicants register and pay the deposit") == {"2027-01-11"}
+
+
+def test_no_step_after_to_nor_for_a_day_gone_by(duties):
+    labels = " | ".join(e.label for e in duties.entities.values())
+    assert "fail to submit" not in labels
+    assert "sends its figures" not in labels
+
+
+def test_a_request_by_a_day_stays_a_deadline(snapshot_kg):
+    draft = draft_of(snapshot_kg, "Yulin Copper Society\nNotice on the Spring Seminar\n\n"
+                                  "Yulin, 3 December 2026\n\nPlease return the attached form to "
+                                  "the secretariat by 20 December 2026.\n", "round36-request",
+                     "round36.txt")
+    assert {e.label for e in draft.entities.values() if e.rule == "event:deadline"} == {
+        "Deadline for attached form to the secretariat"}
+    assert not _steps(draft)
