@@ -73,7 +73,8 @@ from kg.ingest.relations.signatory_lists import signatory_lists
 from kg.ingest.names.headline_documents import headline_documents
 from kg.ingest.names.heading_documents import heading_documents
 from kg.ingest.names import (book_records, cell_agreements, entry_pages, form_titles, printed_pages,
-                             reference_lists, row_agreements, running_documents, title_blocks)
+                             reference_lists, row_agreements, running_documents, running_plans,
+                             title_blocks)
 from kg.ingest.names.plan_standards import plan_standards
 from kg.ingest.names.labelled_replies import labelled_replies
 from kg.ingest.names.named_products import named_products
@@ -464,6 +465,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         heading_documents(draft, spans_of, minter, kind_of)  # "X CO., LTD." / "NOTICE ON ..."
         title_blocks.propose(draft, spans_of, minter, kind_of)   # "Chronicle of ..." / "Compiled by:"
         running_documents.propose(draft, spans_of, minter, kind_of, doc_year)  # "the next revision"
+        running_plans.propose(draft, spans_of, minter, kind_of)  # "the 2027 maintenance plan of X"
         form_titles.own_about(draft, spans_of)       # the form's own sheet: about the contract
         defined_documents(draft, spans_of, kind_of)  # "the plan below"; "Users in the plan" + table
         book_records.propose(draft, spans_of, minter, kind_of)   # "Title: X" / "Author: Y"; "Review of"

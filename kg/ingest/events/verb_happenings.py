@@ -72,6 +72,7 @@ from kg.ingest.events.comma_clauses import comma_cut
 from kg.ingest.events.dateline_words import after_dateline_at as _after_dateline, in_dateline as _in_dateline
 from kg.ingest.events.foundings import RULE as FOUNDED
 from kg.ingest.events.member_lists import RULE as MEMBER_LIST
+from kg.ingest.names.running_plans import RULE as PLAN_PHRASE
 from kg.ingest.events.framework_mentions import framework_opening, frameworks
 from kg.ingest.events.entry_heads import entry_head
 from kg.ingest.events.row_posts import post_change, post_row
@@ -633,10 +634,13 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         frames = frameworks(text, names, ss, d.start, kind_of)
         if any(not e.known and not e.role and kind_of(e.cls) in _BLOCKING
                and not (after is not None and d.end <= ps <= after.end())
-               and id(e) not in frames and e.rule != MEMBER_LIST for ps, _, e in names):
+               and id(e) not in frames and e.rule not in (MEMBER_LIST, PLAN_PHRASE)
+               for ps, _, e in names):
             continue        # a named event, agreement, policy or project takes the date (not
             #                 a document the deed was done under: events/framework_mentions;
-            #                 nor a list a thing was put on: events/member_lists)
+            #                 nor a list a thing was put on: events/member_lists; nor a plan
+            #                 named in lower case, "returned for correction of its
+            #                 self-monitoring plan": names/running_plans)
         # "accepted its case ... on the 19th" and "19 October - the court accepts the case":
         # one happening, told twice (the same day, the same verb)
         key = (d.value, verb.group(0).lower()[:5]) if verb is not None and d.kind == "date" \
