@@ -16,8 +16,8 @@ import re
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.terms import NFO
 
-# what a quarter or half-year reading prints ("the second quarter of 2027", "Q3", "H1 2026")
-_PERIOD = re.compile(r"\b(?:quarter|half)\b|\b[QH][1-4]\b", re.I)
+# what a quarter or half-year reading prints ("the second quarter of 2027", "Q3", "H1 2026", "3Q26")
+_PERIOD = re.compile(r"\b(?:quarter|half)\b|\b[QH][1-4]\b|\b[1-4][QH](?=[ \t]?\d)", re.I)
 _STARTS = (NFO.startDate, NFO.plannedDate, NFO.dateIssued, NFO.dateInForce, NFO.dateSigned)
 
 

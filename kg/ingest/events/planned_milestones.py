@@ -192,8 +192,8 @@ def _label(noun: str, subj: str) -> str:
     return f"{noun} of {subj[:1].lower()}{subj[1:]}"
 
 
-# what a quarter or a half of a year prints ("the third quarter", "Q3 2027", "H2 2026")
-_YEAR_PART = re.compile(r"\b(?:quarter|half)\b|\b[QH][1-4]\b", re.I)
+# what a quarter or a half of a year prints ("the third quarter", "Q3 2027", "H2 2026", "1H27")
+_YEAR_PART = re.compile(r"\b(?:quarter|half)\b|\b[QH][1-4]\b|\b[1-4][QH](?=[ \t]?\d)", re.I)
 
 
 def year_part(d, text: str | None = None) -> bool:

@@ -30,11 +30,14 @@ _NTH = re.compile(r"\b(?P<nth>first|second|third|fourth|last)[ \t\n]+(?P<day>Mon
                   r"Wednesday|Thursday|Friday|Saturday|Sunday)[ \t\n]+of[ \t\n]+(?P<month>"
                   + "|".join(_MONTHS) + r")\b(?:,?[ \t\n]+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 # "from Monday to Wednesday", "between Tuesday and Thursday": a range of the week before
-# (a part of each day may follow: "from Friday night to Sunday afternoon")
+# (a part of each day may follow: "from Friday night to Sunday afternoon"); not the weekdays of
+# the days printed right after them ("from Monday to Wednesday, 18-20 January": those days)
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _WEEKDAYS = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<a>Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)" + _PART + r"\s+(?:to|through|till|until|and)\s+(?P<b>Monday|"
-                       r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b" + _PART)
+                       r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b" + _PART
+                       + r"(?!\s*,?\s*(?:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December|\d))")
 # "spent the weekend moving ...", "over the weekend", "last weekend", "next weekend": its
 # Saturday and Sunday (the last before the document's date; the next one when still to come)
 _WEEKEND = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|(?:(?:[Oo]ver|[Dd]uring)\s+)?[Tt]he)\s+"

@@ -125,9 +125,13 @@ _PATTERNS = [
     ("y", re.compile(r"(?P<y>(?:19|20)(?<![\d\-/.]\d\d)\d\d)(?![\d\-/]|(?<=0)s\b)")),
 ]
 _NUM = next(rx for k, rx in _PATTERNS if k == "num")  # (the order of numeric days: "numrange")
+# (or after a plan's "for": "the audit is planned for March", "scheduled for early June"; not
+# "figures for January", a period of figures)
 _MONTH_LEAD = re.compile(r"(?:\b[Ii]n(?:\s+(?:early|late|mid))?|\bthe\s+(?:end|beginning|start|"
                          r"middle)\s+of|\b[Ii]n\s+mid-|\b(?:[Ff]rom|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|"
-                         r"[Ss]tarting|[Tt]hrough|[Dd]uring)(?:\s+(?:early|late|mid))?)\s*$")
+                         r"[Ss]tarting|[Tt]hrough|[Dd]uring|(?:planned|scheduled|set|slated|due|"
+                         r"earmarked|pencil+ed\s+in|targeted|timed|fixed)\s+for)"
+                         r"(?:\s+(?:early|late|mid))?)\s*$")
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _YY = r"(?P<y>(?:19|20)\d\d|['\u2019]\d\d(?!\d))"     # (or its last two digits: "Q3'26")
 _ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -156,6 +160,14 @@ _EXTENDED = [
     ("qn", re.compile(r"(?P<unit>Q(?<!\wQ))(?P<n>[1-4])\b(?:\s*(?:of\s+)?" + _YY + r"|\s+(?:of\s+)?"
                       + _REL + r"\b)?")),
     ("qn", re.compile(r"(?P<unit>H(?<!\wH))(?P<n>[12])\s*(?:of\s+)?" + _Y + r"\b")),  # not H2, hydrogen
+    # the number first, as analysts print them ("in 3Q26", "by 1H27", "2H 2026", "4Q2025"): the
+    # year's last two digits (``yy``) or all four; after a word that dates it (not a model's
+    # code, "a 2H20 pump")
+    ("qn", re.compile(r"(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Ff]or )|(?<=\b[Ff]rom )|"
+                      r"(?<=\b[Uu]ntil )|(?<=\b[Bb]efore )|(?<=\b[Aa]fter )|(?<=\b[Ss]ince )|"
+                      r"(?<=\b[Dd]uring )|(?<=\bof )|(?<=\bto )|(?<=\band )|(?<=\bthe )|(?<=\()|"
+                      r"(?<=, ))(?:(?P<n>[1-4])(?P<unit>Q)|(?P<h>[12])(?P<hu>H))(?:[ \t]?"
+                      r"(?P<y>(?:19|20)\d\d)|(?P<yy>\d\d))(?![\w/\-]|\.\d)")),
     # a span of months: "between April and June", "from November to February 2027"
     ("mrange", re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:(?:early|late|mid)[\s-]+)?" + _MON
                           + r"(?![\s,]*[0-3]?\d(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?\s+"
@@ -368,6 +380,10 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
             g = m.groupdict()
             if g.get("y") and not g["y"][0].isdigit():
                 g["y"] = full_year(g["y"][1:], doc_year)      # "'98": 1998
+            if g.get("yy"):
+                g["y"] = full_year(g["yy"], doc_year)         # "3Q26": 2026
+            if g.get("h"):
+                g["n"], g["unit"] = g["h"], g["hu"]           # "1H27": the first half
             try:
                 y = g.get("y") or g.get("y1") or doc_year     # (a range's first year)
                 if kind == "nth":
