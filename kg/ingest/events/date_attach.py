@@ -41,7 +41,7 @@ import re
 
 from kg.ingest.reading.dates import DateMention, date_literal, document_date, set_ahead
 from kg.ingest.events.date_cues import (AFTER_IT, BEFORE_IT, DEADLINE as _DEADLINE, ELSEWHEN,
-                                        IN_FORCE as _IN_FORCE,
+                                        IN_FORCE as _IN_FORCE, TERM_END,
                                         LATER, OTHER_TIME, adjectival_day, dated_document,
                                         in_aside)
 from kg.ingest.events.headline_events import date_headline_events
@@ -382,7 +382,8 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
                                                                   d.start))]
     if kind(ent) in ("agreement", "policy"):
         # "will supply ... from 2026", "runs until 2030": when something else starts or ends
-        plain = [d for d in plain if not _SPAN_BOUND.search(text[max(ss, d.start - 25):d.start])]
+        plain = [d for d in plain if not _SPAN_BOUND.search(text[max(ss, d.start - 25):d.start])
+                 and not TERM_END.search(text[max(ss, d.start - 40):d.start])]
         # "the X Action Plan (2027-2030)": a span of years a policy covers, not a day it has
         plain = [d for d in plain if not (d.kind == "gYear" and d.until)]
     if named and kind(ent) == "event":

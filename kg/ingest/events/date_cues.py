@@ -17,6 +17,11 @@ IN_FORCE = re.compile(r"\b(?:implement(?:ed|ation)|enforced|effective|(?:take|ta
 # a deadline ("asking provinces to report by June 30", "before July 15") dates nothing's issue
 DEADLINE = re.compile(r"\b(?:by|before|until|till|no later than|not later than|deadline(?: of)?|"
                        r"due(?: on| by)?)\s+(?:the\s+end\s+of\s+)?$", re.I)
+# the day a deal's or a rule's term ends ("the agreement expires on 31 December", "will end on 1
+# February", "lapses in June", "is valid through 2025"): not the day it was signed or issued
+TERM_END = re.compile(r"\b(?:expir(?:e|es|ed|ing)|laps(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|"
+                      r"end(?:s|ed|ing)?|run(?:s|ning)?\s+out|(?:valid|good|effective)\s+"
+                      r"(?:through|thru|to))\s+(?:on\s+|in\s+|at\s+)?(?:the\s+end\s+of\s+)?$", re.I)
 # an aside that opens with a relative pronoun or a participle of founding or holding, or a
 # state a thing has been in since a time (", closed since March 2024,", ", idle since 2023,",
 # ", in service since last June,": what it is, not what the clause reports)

@@ -157,6 +157,16 @@ def _has_upper(surface: str) -> bool:
     return any(c.isupper() for c in surface)
 
 
+_LOWER_WORD = re.compile(rf"(?<![\w'’-])(?!{_SMALL}\b)[a-z]")
+
+
+def _capitalised(surface: str) -> bool:
+    """Every word of ``surface`` but the small ones ("of", "and") begins with a capital: a
+    short name printed as a name ("Salt Lake"), not a phrase a sentence opens with ("Salt lake
+    brine is cheap")."""
+    return _LOWER_WORD.search(surface) is None
+
+
 def _as_verb(text: str, m: Mention) -> bool:
     """An ordinary-word concept used as a verb: after "to", "will", ... ("continues to lead
     globally"), unless a list goes on ("from copper to lead and zinc")."""
@@ -177,10 +187,31 @@ def _in_name_run(text: str, m: Mention) -> bool:
                                                                       m.start))
 
 
+_NAME_ENDS = re.compile(r"[ \t]*(?:,|[a-z]|\Z)")
+
+
+def _person_after_place(text: str, e: int) -> bool:
+    """The one capitalised word after a known place's name (at ``e``) is a Chinese family name,
+    and the name ends there before a comma or a lower-case word ("Yulin Zhang, the new
+    chairman", "Xian Feng said"): a person's name, not the place."""
+    m = _NEXT_WORD.match(text, e)
+    return m is not None and m.group(1) in _surnames() and \
+        _NAME_ENDS.match(text, m.end()) is not None
+
+
+def _surnames() -> frozenset:
+    return frozenset(lines("surnames"))
+
+
+_OPENS = re.compile(r"(?:[.!?:][\"'\u201d\u2019)]?[ \t]+|\n[ \t]*|^[ \t]*)[\"'\u201c\u2018(]?\Z")
+
+
 def _compound_head(text: str, m: Mention) -> bool:
     """An ambiguous metal word in lower case that opens a compound of another sense: "lead
-    frames", "a lead investor", "the gold standard" (data/link-metal-not-heads.txt)."""
-    if not m.surface.islower():
+    frames", "a lead investor", "the gold standard" (data/link-metal-not-heads.txt); and one
+    whose capital is only a sentence's ("Lead times for cathode grew")."""
+    if not (m.surface.islower() or m.surface[1:].islower()
+            and _OPENS.search(text, max(0, m.start - 4), m.start)):
         return False
     after = _NEXT_NOUN.match(text, m.end, m.end + 40)
     return bool(after and after.group(1).lower() in words("link-metal-not-heads"))
@@ -443,6 +474,8 @@ class Gazetteer:
                     continue
                 rule, conf = "gazetteer:generic-alias", 0.5
             if self.classes.get(iri) in _PLACE_CLASSES:
+                if _person_after_place(text, raw_e):
+                    continue        # "Yulin Zhang, the new chairman": a person's name
                 if in_other_province(self, iri, text, raw_e):
                     self.namesakes.append((raw_s, raw_e, str(self.classes[iri]).rsplit("#")[-1]))
                     continue        # "Yulin, Guangxi": not the Yulin in Shaanxi
@@ -665,8 +698,8 @@ class Gazetteer:
         if not key.isascii() and _CJK.match(key):
             return True, "gazetteer:chinese-name", 0.9 if len(key) >= 4 else 0.8
         one_word = " " not in key
-        if key in self.cased and not _has_upper(surface):
-            return False, "", 0.0
+        if key in self.cased and not (_capitalised(surface) if " " in key else _has_upper(surface)):
+            return False, "", 0.0   # (a short name of several words: a capital on each word)
         if iri in self.concept:
             return True, "gazetteer:concept", 0.9
         if one_word:

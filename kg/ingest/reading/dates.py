@@ -631,7 +631,8 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
         # January (not the one eleven months gone)
         shift = 1
     elif d.value > doc_date:
-        if _MOVED_TO.search(text, max(0, d.start - 60), d.start) is not None \
+        if (_MOVED_TO.search(text, max(0, d.start - 60), d.start) is not None
+                or _PLANNED_FOR.search(text, max(0, d.start - 40), d.start) is not None) \
                 and not _half_a_year_after(d.value, doc_date):
             return d        # ("The meeting was postponed to 28 November", in a text of 15
             #                 November: the day it was moved to, ahead; not last November's)
@@ -662,6 +663,12 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
 _MOVED_TO = re.compile(r"\b(?:postponed|delayed|moved|rescheduled|pushed[ \t\n]+back|put[ \t\n]+"
                        r"(?:off|back)|deferred|adjourned|shifted|brought[ \t\n]+forward)[ \t\n]+"
                        r"(?:to|until|till|for)[ \t\n]+(?:(?:the|on)[ \t\n]+)?\Z", re.I)
+
+
+# the day a thing was planned for ("The X Forum, planned for 5 June, was cancelled", in a text of
+# 12 May): a day ahead when it was planned, whatever became of it (not last June)
+_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|set|due|earmarked)[ \t\n]+for[ \t\n]+"
+                          r"(?:the[ \t\n]+)?\Z", re.I)
 
 
 # a mark of what is still to come printed right after a date: "from 8 to 26 January (planned)"

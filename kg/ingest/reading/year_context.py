@@ -28,7 +28,9 @@ from kg.ingest.reading.date_mention import DateMention
 _BACK = 300     # how far back (characters) a sentence's start is looked for
 # a sentence's end before a date: a full stop, question or exclamation mark and a space, a
 # semicolon, a blank line
-_END = re.compile(r"[.!?;][\"'\u201d\u2019)]*\s|\n[ \t]*\n")
+# (not a stop a lower-case word follows: a legal form's or a title's, "Last year, X Co., Ltd.
+# held its meeting in March")
+_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s(?![ \t]*[a-z])|;[\"'\u201d\u2019)]*\s|\n[ \t]*\n")
 # what may come before a year that opens its sentence: "In", "During", "Throughout", "Back in",
 # "In the summer of", "At the end of", "In the first months of"
 _OPENING = re.compile(r"[\s\"'\u201c\u2018(]*(?:(?:[Bb]ack\s+)?(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]t|"

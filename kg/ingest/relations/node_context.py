@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.events.date_cues import aside_close
+from kg.ingest.events.date_cues import TERM_END, aside_close
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.events.signing_lines import second_verb_parties
@@ -57,6 +57,9 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
         if d is not None and k == "policy" and d.kind == "gYear" and s <= d.start < e and \
                 _YEAR_COVERED.search(text, s, e):
             d = None        # "the 2025 Annual Report": the year it reports on, out the next
+        if d is not None and k in ("policy", "agreement") and \
+                TERM_END.search(text, max(ss, d.start - 40), d.start):
+            d = None        # "the agreement expires on 31 December": the end of its term
         if d is not None and k == "policy" and any(st[0] == NFO.plannedDate for st in ent.statements):
             d = None        # ("A circular will follow in February": a document still to come)
         if d is not None and k in _DATE_PRED and _sharper(ent, _DATE_PRED[k], d.value):

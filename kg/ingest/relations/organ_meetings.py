@@ -24,6 +24,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.caseless import compile_lower, small
+from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.kinds import kind as kind_of_entity
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.terms import NFO
@@ -90,12 +91,16 @@ def organ_meetings(draft, spans_of, kind=kind_of_entity, clauses_only=False) -> 
         return
     orgs = None
     lead = None
+    sents = Sentences(text)
     for ev in events:
         if any(p == NFO.organizedBy for p, *_ in ev.statements):
             continue
         # (a name-sized piece of each mention; the pattern only where a keyword is: speed)
-        words = [w for w in dict.fromkeys([ev.label] + [text[m.start:m.start + _LONGEST]
-                                                        for m in ev.mentions])
+        # (no further than the mention's sentence: "The X Forum, planned for 5 June, was
+        # cancelled. The board meeting of Y was ..." is no organ's meeting)
+        words = [w for w in dict.fromkeys([ev.label] + [
+                     text[m.start:min(m.start + _LONGEST, max(m.end, sents.bounds(m.start)[1]))]
+                     for m in ev.mentions])
                  if _has_keyword(w.lower())]
         hit = next(((w, m) for w in words for m in [_any_organ().search(small(w))] if m), None)
         if hit is None:
