@@ -33,6 +33,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.events.years import document_year
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
+from kg.ingest.relations.house_subjects import RULE as HOUSE_SUBJECT
 from kg.ingest.terms import NFO
 
 RULE = "event:planned-milestone"
@@ -221,8 +222,9 @@ def keep_planned_date(ent, dates, text: str | None = None) -> int:
     """After the relation rules: a planned milestone's date is the one its clause ends with (a
     guess from the sentence, "June 2028" for "the smelter to start up by the end of that year",
     goes), and what it is about (the project) is all it states: the people, places and metals
-    of its sentence took no part in a step still to come (their guesses go). Returns 1 when its
-    date was restored."""
+    of its sentence took no part in a step still to come (their guesses go), unless the step's
+    clause has the notice's own issuer for its subject ("The Commission will re-check them in
+    March": its organiser, relations/house_subjects.py). Returns 1 when its date was restored."""
     if ent.rule == HOLDER:
         # (a meeting named only as a date's holder, "at its meeting on 15 December": its own
         # date alone; who attended, chaired or what it discussed its clause does not say)
@@ -236,6 +238,9 @@ def keep_planned_date(ent, dates, text: str | None = None) -> int:
     ent.statements[:] = [st for st in ent.statements
                          if (st[0] in _KEPT and (ent.rule != FUTURE or st[0] == NFO.plannedDate
                                                  or st[3] == FUTURE_ABOUT))
+                         # ("The Commission will re-check Nos. 1 to 4": the notice's own
+                         # issuer, the subject of the step's clause, organises it)
+                         or st[3] == HOUSE_SUBJECT
                          or (st[0] == NFO.endDate and st[3] == ent.rule)]
     end = ent.mentions[0].end
     own = next((d for d in dates if d.end == end), None)
