@@ -65,6 +65,7 @@ from kg.ingest.events.project_end import completed_projects
 from kg.ingest.events.founding_days import founding_days
 from kg.ingest.events.event_days import days_of_events, part_days
 from kg.ingest.events.released_at import released_at_events
+from kg.ingest.events.step_venues import step_venues
 from kg.ingest.events.planned_milestones import (PLANS, keep_planned_date,
                                                  plan_step_before)
 from kg.ingest.events.opens_closes import (closed_by_reference, ended_on,
@@ -229,6 +230,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += released_at_events(text, sents, dated_kinds, kind)   # "released X at the forum"
     for ent in draft.entities.values():
         changed += keep_planned_date(ent, dates, text)    # the date a plan's clause ends with
+    step_venues(draft, PLANS)       # "The Embassy will hold a safety training in Kolwezi"
     changed += fit_standard_years(text, sents, dated_kinds, kind)
     changed += date_document_itself(draft, dates, dated_kinds, kind)    # "MINUTES OF ..."
     def filed(d) -> bool:
