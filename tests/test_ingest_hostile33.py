@@ -203,6 +203,17 @@ def test_a_metal_word_in_a_brand_of_a_firm_of_another_trade_is_no_metal(snapshot
     assert not _values(draft, "concernsMetal"), _values(draft, "concernsMetal")
 
 
+@fault("relations/producers: 'Xinhua Bookstore sold a book on titanium' makes the bookstore a "
+       "titanium producer by context:producer-metal (every metal after a verb of selling, also the "
+       "topic of 'a book on', 'reports about'; not 'focuses on copper')")
+def test_the_topic_of_a_thing_sold_is_not_the_seller_s_metal(snapshot_kg):
+    draft = _draft(snapshot_kg, "Shop notes\n\nShanghai, 3 June 2026\n\nXinhua Bookstore sold a book "
+                                "on titanium. Pudong Media Co., Ltd. sells reports about cobalt.\n")
+    got = [(e.label, r) for e in draft.entities.values() for p, o, _, r in e.statements
+           if str(p).endswith("#concernsMetal") and r == "context:producer-metal"]
+    assert not got, got
+
+
 # --- odd text ---------------------------------------------------------------------------------------
 ODD = {
     "an expiry alone": "expires on",
