@@ -52,3 +52,62 @@ def test_weekdays_printed_before_their_days_are_those_days(kg):
     got = {v for d in label_dates(draft, "", PLANS).values() for v in d.values()}
     assert got, "the training is dated"
     assert got <= {"2027-01-19", "2027-01-21"}, got
+
+
+HEARING_NOTICE = """Eastmarch Municipal Price Bureau
+
+     Announcement on Holding a Public Hearing on the Water Tariff for
+                     Zinc and Lead Smelters
+
+                                        Release date: 2026-11-23
+
+To meet the cost of the new intake works, the bureau has drafted a
+higher water tariff for the zinc and lead smelters of the city and will
+hold a public hearing on it. The arrangements are as follows.
+
+1. Time and place
+   9:30 a.m., Thursday, 17 December 2026, Hall 2 of the Riverside Hotel,
+   Eastmarch.
+
+2. Speakers
+   Twelve speakers, from the smelters, the residents and the bureau.
+
+3. Registration
+   From 24 November to 4 December 2026, at the bureau's service window.
+"""
+
+
+def test_a_notices_time_section_dates_the_gathering_it_holds(kg):
+    draft = draft_of(kg, HEARING_NOTICE, "r36-hearing-notice")
+    got = {e.label: {str(p).rsplit("#", 1)[-1]: str(o) for p, o, _, _ in e.statements
+                     if str(p).endswith(PLANS)}
+           for e in draft.new() if "hearing" in e.label.lower() and "Announcement" not in e.label}
+    assert {"2026-12-17"} in [set(v.values()) for v in got.values()], got
+
+
+CEREMONY_NOTICE = """Northfield Charity Federation
+
+      Notice on Holding the Award Ceremony of the 2026 Aluminium Workers'
+                    Scholarship
+
+To the donor enterprises and the schools concerned:
+
+The federation will hold the award ceremony of the 2026 Aluminium
+Workers' Scholarship. The matters are notified as follows.
+
+I. Time and venue
+   Time:   Monday, 21 December 2026, 14:30-16:00
+   Venue:  Conference Hall, Northfield Workers' Cultural Palace
+
+II. Attendance
+   One person from each donor enterprise and each school.
+
+                                        Northfield Charity Federation
+                                              8 December 2026
+"""
+
+
+def test_a_time_field_under_a_time_section_dates_the_ceremony(kg):
+    got = label_dates(draft_of(kg, CEREMONY_NOTICE, "r36-ceremony-notice"), "Award ceremony",
+                      PLANS)
+    assert got and all(set(v.values()) == {"2026-12-21"} for v in got.values()), got

@@ -123,6 +123,7 @@ from kg.ingest.relations.listed_records import listed_records
 from kg.ingest.relations.counted_topics import counted_topics
 from kg.ingest.relations.reply_documents import reply_documents
 from kg.ingest.relations.title_events import title_events
+from kg.ingest.events.time_sections import time_section_days
 from kg.ingest.relations.defined_documents import defined_documents
 from kg.ingest.events.clause_actors import clause_actors
 from kg.ingest.events.sayers import drop_sayers
@@ -554,6 +555,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         counted_topics(draft)                        # "the meeting for the three standards"
         reply_documents(draft)                       # "Reply to the Inquiry Letter ...": about the letter
         title_events(draft)                          # "Notice on Holding the X Ceremony": about it
+        time_section_days(draft, doc_year)           # its "1. Time and place" section: its day
         title_works(draft)                           # a log's entries: about the works its title names
         title_topics(draft, spans_of, kind_of)       # "Results of the Audit of X": about the audit
         record_events(draft, spans_of, kind)      # "Enterprise: X" over "Deadline: 31 May": about X

@@ -77,6 +77,11 @@ def _topic(title: str, rx) -> str | None:
     return " ".join(ws[-2:])
 
 
+def holds(title: str) -> bool:
+    """Whether ``title`` says it holds a gathering ("Notice on Holding the X Ceremony")."""
+    return _topic(title, _patterns()) is not None
+
+
 def _recorded(title: str, rx) -> str | None:
     """"Resolution of the Second Session of the Fifth Workers' Congress": the words of the
     gathering a record's title names (three words or more, the first phrase's last word a
