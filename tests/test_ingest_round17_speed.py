@@ -94,3 +94,42 @@ def test_alternations_grouped_by_first_letter_match_as_written():
         for t in texts:
             assert [(m.span(), m.groups()) for m in plain.finditer(t)] == \
                 [(m.span(), m.groups()) for m in grouped.finditer(t)], (p, t)
+
+
+def test_a_stamped_entry_is_read_through_once_and_an_edit_since_is_still_refused(tmp_path,
+                                                                                  monkeypatch):
+    """``read_checked_view(name, stamped=True)``: once an entry left alone for a while has
+    matched its digest, the next read of the same file skips reading it through; any change to
+    the file since (its change time moves) brings the full check back."""
+    import os
+    import time
+
+    from kg.ingest.knowledge.entry_views import read_checked_view
+    from kg.model import cache
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    if not cache.safe_dir(cache.cache_dir(), create=True):
+        pytest.skip("no usable cache folder")
+    body = bytes(range(256)) * 40 + b"\nend"
+    assert cache.write_bytes("entry.bin", body, checked=True, digest="crc32")
+    path = cache.cache_dir() / "entry.bin"
+    digests = []
+    real = cache._digest
+    monkeypatch.setattr(cache, "_digest", lambda b, k="sha256": digests.append(k) or real(b, k))
+    # just written: checked in full, and not noted (the file's times are too fresh to tell)
+    assert bytes(read_checked_view("entry.bin", stamped=True)) == body and len(digests) == 1
+    assert bytes(read_checked_view("entry.bin", stamped=True)) == body and len(digests) == 2
+    monkeypatch.setattr(cache, "STAMP_AGE_NS", 20_000_000)          # (20 ms: then left alone)
+    time.sleep(0.05)
+    assert bytes(read_checked_view("entry.bin", stamped=True)) == body and len(digests) == 3
+    assert bytes(read_checked_view("entry.bin", stamped=True)) == body and len(digests) == 3
+    assert bytes(read_checked_view("entry.bin")) == body and len(digests) == 4   # (not stamped)
+    raw = path.read_bytes()
+    st = os.stat(path)
+    with open(path, "r+b") as fh:                                   # edited in place, same size,
+        fh.seek(len(raw) - 1)                                       # its modification time put back
+        fh.write(bytes([raw[-1] ^ 1]))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert read_checked_view("entry.bin", stamped=True) is None
+    assert cache.write_bytes("entry.bin", body, checked=True, digest="crc32")   # replaced
+    assert bytes(read_checked_view("entry.bin", stamped=True)) == body

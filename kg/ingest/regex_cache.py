@@ -196,7 +196,8 @@ def _entry(name: str) -> tuple[dict, memoryview]:
 def _read(name: str) -> tuple[dict, memoryview, dict]:
     """The table, the block of code it points into, and the sources kept by
     :mod:`kg.ingest.regex_kept`."""
-    raw = read_checked_view(name)       # (mapped: the code is read from the page cache)
+    # (mapped: the code is read from the page cache; its digest checked once per version)
+    raw = read_checked_view(name, stamped=True)
     if raw is None or len(raw) < 8:
         return {}, _EMPTY, {}
     try:

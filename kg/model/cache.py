@@ -219,6 +219,50 @@ def read_checked_bytes(name: str) -> bytes | None:
     return raw if sep and head == _digest(raw, kind) else None
 
 
+STAMPS = "checked-stamps.json"    # entries whose digest was found to match, by file stamp
+STAMP_AGE_NS = 1_000_000_000       # an entry changed more recently is always checked in full
+_STAMPS_KEPT = 16
+
+
+def _stamp(st) -> list:
+    """What changes whenever a file's content does: its inode, size, and times (the change
+    time is set by the system on every write, rename or chmod; no one can set it back)."""
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def _read_stamps() -> dict:
+    raw = _read_bytes(STAMPS)
+    if raw is None:
+        return {}
+    try:
+        stamps = json.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return {}
+    return stamps if isinstance(stamps, dict) else {}
+
+
+def checked_before(name: str, st) -> bool:
+    """Whether the file of the entry ``name`` (``st``: its ``os.fstat``) is, unchanged, one
+    whose digest a run found matching (:func:`note_checked`): its content is then the one
+    checked, and need not be read through once more."""
+    return _read_stamps().get(name) == _stamp(st)
+
+
+def note_checked(name: str, st) -> None:
+    """Note that the entry ``name``'s file (``st``) matched its digest, unless it changed less
+    than :data:`STAMP_AGE_NS` ago (the system's clock for file times is coarse, some
+    milliseconds: a file changed twice within one of its ticks keeps its times, so only an
+    entry left alone since is noted). The newest :data:`_STAMPS_KEPT` entries noted are kept."""
+    import time
+
+    if time.time_ns() - st.st_ctime_ns < STAMP_AGE_NS:
+        return
+    stamps = _read_stamps()
+    stamps.pop(name, None)
+    stamps[name] = _stamp(st)
+    write_json(STAMPS, dict(list(stamps.items())[-_STAMPS_KEPT:]))
+
+
 def write_bytes(name: str, body: bytes, checked: bool = False, digest: str = "sha256") -> bool:
     """Keep ``body`` as ``name`` in the cache folder (atomically: a temporary file renamed
     into place, removed when writing fails); False when it cannot. ``checked``: a first line
