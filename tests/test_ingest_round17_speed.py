@@ -133,3 +133,16 @@ def test_a_stamped_entry_is_read_through_once_and_an_edit_since_is_still_refused
     assert read_checked_view("entry.bin", stamped=True) is None
     assert cache.write_bytes("entry.bin", body, checked=True, digest="crc32")   # replaced
     assert bytes(read_checked_view("entry.bin", stamped=True)) == body
+
+
+def test_people_read_pinyin_alike_with_or_without_tone_marks_among_other_wide_characters():
+    """person_names.people translates a text's tone marks only when it prints one (a text of
+    dashes and no-break spaces is read as it is): the same people, spans and plain labels."""
+    from kg.ingest.names.person_names import people
+
+    plain = "At the plant opening \u2014 a small affair \u2014 Zhang Wei, the mine manager, said " \
+            "output rose\u00a0sharply."
+    toned = plain.replace("Zhang Wei", "Zh\u0101ng W\u011bi")
+    got = [(c.start, c.end, c.label) for c in people(plain)]
+    assert got == [(c.start, c.end, c.label) for c in people(toned)]
+    assert [label for _a, _b, label in got] == ["Zhang Wei"]

@@ -39,13 +39,15 @@ _TEAM_VERB = re.compile(r" (?:is|was) (?=led by )")     # "the team is led by X"
 # (one character for one: the offsets stay)
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ",
                        "aaaaeeeeiiiioooouuuuvvvvvAAAAEEEEIIIIOOOOUUUU")
+# (a text with none of them is not translated: most articles, whatever else they print)
+_TONED = re.compile("[" + "".join(chr(c) for c in _TONES) + "]")
 
 
 def people(text: str) -> list[Candidate]:
     """People named by a Chinese surname and a pinyin given name, printed plain or with the
     tones marked ("Zhāng Wěi" is "Zhang Wei": the label is the plain pinyin)."""
-    if not text.isascii():
-        text = text.translate(_TONES)
+    if not text.isascii() and _TONED.search(text) is not None:
+        text = text.translate(_TONES)       # (each character looked up: some 600 instructions)
     surnames, common = _surnames(), _common()
     out = []
     # a lookahead, so that "Mayor Li Ke" still tries "Li Ke" after "Mayor Li" fails
