@@ -44,7 +44,7 @@ from kg.ingest.relations.kinds import kind, kind_of
 from kg.ingest.relations.members import company_is_under, members
 from kg.ingest.relations.holdings import holdings
 from kg.ingest.relations.owned_by import owned_by
-from kg.ingest.relations.site_owners import site_owners
+from kg.ingest.relations.site_owners import prefixed_sites, site_owners
 from kg.ingest.relations.where_sites import where_sites
 from kg.ingest.relations.appointments import appointments
 from kg.ingest.relations.career_lists import career_lists
@@ -229,6 +229,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     holdings(draft, spans_of, sents, kind, refs)    # "A holds 60% of the shares (of X)"
     owned_by(draft, spans_of, sents, kind, refs)    # "X is wholly owned by A", "the remaining 30%"
     site_owners(draft, spans_of, kind)      # "the X mine, a unit of A", "A, owner of the X mine"
+    prefixed_sites(draft, spans_of, kind)   # "A Co., Ltd. Qiyugou Mine": A's
     where_sites(draft, spans_of)            # "based in Qujing, where it runs a smelter"
     acquisitions(draft, spans_of, kind, refs)       # "A will buy 65% of B"
     ownership(draft, spans_of, sents, kind, refs)

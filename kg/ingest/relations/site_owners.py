@@ -10,7 +10,10 @@ plant") find no verb of their own:
 * "the Olympic Dam mine is owned by A" (the name stops before its head: :mod:`owned_by` reads
   the names that end before "is owned by");
 
-each ``nfo:ownedBy`` A (rule ``site:owner-noun``). A site's name may stop before the lower-case
+each ``nfo:ownedBy`` A (rule ``site:owner-noun``). And a site's name printed right after its
+company's full name on the same line, as licences, permits and lists of works write them ("A
+Co., Ltd. Qiyugou Mine", "A Mining Co., Ltd. Shijiagou Tailings Pond"): ``nfo:ownedBy`` A (rule
+``site:owner-prefix``, :func:`prefixed_sites`). A site's name may stop before the lower-case
 head the text adds ("the Olympic Dam mine is owned by A": the site "Olympic Dam"); its mention
 then reaches over the head (``data/facility-heads.txt``). Not: a person or a place after the
 cue, "A, the former owner of", "belonged to A until 2020".
@@ -103,7 +106,41 @@ def site_owners(draft, spans_of, kind) -> None:
         _own(site[2], org, Span(s, site[1]))
 
 
-def _own(site, org, span) -> None:
+# a company's full name ends in its legal form: then, after spaces on the same line, its site's
+# name ("A Co., Ltd. Qiyugou Mine")
+_LEGAL_END = re.compile(r"(?:\bCo\.,?[ \t]*Ltd\.|\bLtd\.|\bLimited|\bCompany|\bCorporation|"
+                        r"\bCorp\.|\bInc\.)[ \t]+$")
+
+
+def prefixed_sites(draft, spans_of, kind) -> None:
+    """A new site whose capitalised name stands right after an organisation's full name, only
+    spaces between on one line ("A Co., Ltd. Qiyugou Mine"): owned by it (``site:owner-prefix``)."""
+    text = draft.text
+    if "Co" not in text and "Ltd" not in text and "Limited" not in text and \
+            "Corp" not in text and "Inc" not in text:
+        return
+    sites = _longest(x for x in spans_of if str(x[2].cls) in _SITE_CLASSES and not x[2].known)
+    if not sites:
+        return
+    ends: dict = {}
+    for x in spans_of:
+        if kind(x[2]) == "org" and not is_relation_node(x[2]):
+            old = ends.get(x[1])
+            if old is None or x[0] < old[0]:
+                ends[x[1]] = x
+    for s, e, site in sites.values():
+        if not text[s:s + 1].isupper():
+            continue
+        m = _LEGAL_END.search(text, max(0, s - 24), s)
+        if m is None:
+            continue
+        owner = ends.get(m.end() - len(m.group()) + len(m.group().rstrip(" \t")))
+        if owner is None:
+            continue
+        _own(site, owner[2], Span(owner[0], e), "site:owner-prefix")
+
+
+def _own(site, org, span, rule: str = "site:owner-noun") -> None:
     if site is org or any(p == NFO.ownedBy and o == org.iri for p, o, _, _ in site.statements):
         return
-    site.add(NFO.ownedBy, org.iri, span, "site:owner-noun")
+    site.add(NFO.ownedBy, org.iri, span, rule)
