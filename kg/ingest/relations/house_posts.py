@@ -3,8 +3,10 @@ no organisation for it: records, logs, reports and forms do, because their lette
 signature already says whose they are.
 
 * "Shift leader: A" (a label, also in a cell after a wide gap: "DAY SHIFT 08:00-20:00     Shift
-  leader: A"), "Chief supervision engineer: B": a label that is a role (``data/roles.txt``) or
-  ends in a job's head word (``data/role-heads.txt``), the person first after it;
+  leader: A", or after the ";" that closes a field's organisation: "Contractor ..... X Co.,
+  Ltd.; project manager: A"), "Chief supervision engineer: B": a label that is a role
+  (``data/roles.txt``) or ends in a job's head word (``data/role-heads.txt``), the person first
+  after it (or first on the line under a label that ends its line);
 * "Approved by: C, Technical Director", "Checked by: D (quality manager)": a sign-off label
   (``data/sign-off-labels.txt``) whose person gives the role after the name (and so do the
   people who open the lines under its value at its column: "Travellers: C, Manager" over
@@ -14,9 +16,14 @@ signature already says whose they are.
   tail of a title whose rank's word is capitalised, "Vice county magistrate G":
   ``data/title-rank-words.txt``).
 
+The sign-off labels include those of the person who answers for a unit ("Principal person: A,
+General Manager", "Person in charge: B, Mine Manager").
+
 The organisation: the one a label's person is named with after a comma ("Case officer: A,
-Tariff Classification Division, X Customs"); else in a block of "Label: value" lines, the one a line above gives ("Defendant:
-X Co., Ltd." over "Legal representative: A", as :mod:`officer_lists` reads it); else the
+Tariff Classification Division, X Customs"); else the field's own line gives ("Design unit
+..... X Co., Ltd.; principal: A"); else in a block of "Label: value" lines, the one a line above
+gives ("Defendant: X Co., Ltd." over "Legal representative: A", "(2) Y Co., Ltd." heading the
+record, as :mod:`officer_lists` reads them); else the
 document's house: the organisation printed alone on one of its first lines (its letterhead), or
 else alone on one of its last lines (its signature). No house, no post. Only people with no
 post yet get one (the rules that read an organisation in the phrase ran first), never a person
@@ -38,10 +45,13 @@ from kg.ingest.relations.officer_lists import record_org, record_orgs
 from kg.ingest.terms import NFO
 
 RULE = "post:house-role@0.4"
-# a label at a line's start (after a list marker) or in a cell after a wide gap
-_LABEL = re.compile(r"(?:^|(?<=[ \t]{3})|(?<=\t)|(?<=\|))[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|"
+# a label at a line's start (after a list marker), in a cell after a wide gap, or after the
+# ";" that closes a field's organisation ("Contractor: X Co., Ltd.; project manager: A")
+_LABEL = re.compile(r"(?:^|(?<=[ \t]{3})|(?<=\t)|(?<=\|)|(?<=;))[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|"
                     r"\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*(?P<label>[A-Za-z][A-Za-z'’ -]{1,60}?(?:\(s\))?)"
                     r"[ \t]*[:：][ \t]*", re.MULTILINE)
+# a label that ends its line, its value opening the next one
+_NEXT_LINE = re.compile(r"\n[ \t]*")
 _COMMA_ORG = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
 # after the name in a sign-off: ", Technical Director" / " (quality manager)"
 _ROLE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)(?P<role>[A-Za-z][A-Za-z -]{1,50}?)"
@@ -141,10 +151,14 @@ def house_posts(draft, minter, spans_of, kind) -> None:
     heads = _head_roles()
 
     def body(pos, role=None):
-        org = record_org(text, text.rfind("\n", 0, pos) + 1, value_orgs)
-        if org is not None and home is not None and role is not None and heads.fullmatch(
-                " ".join(role.lower().split())):
-            return home     # "Department: X" above "Approved by: A, General Manager": A's is the house's
+        ls = text.rfind("\n", 0, pos) + 1
+        # ("Design unit ..... X Co., Ltd.; principal: A": the field on the label's own line)
+        org = value_orgs.get(ls) or record_org(text, ls, value_orgs)
+        if org is not None and home is not None and role is not None and org.cls != NFO.Company \
+                and heads.fullmatch(" ".join(role.lower().split())):
+            # "Department: X" above "Approved by: A, General Manager": A's is the house's (not
+            # under "(2) Y Co., Ltd.": a company's own general manager)
+            return home
         return org or home
 
     org_at = {}
@@ -164,8 +178,9 @@ def house_posts(draft, minter, spans_of, kind) -> None:
     if ":" in text or "：" in text:
         for m in _LABEL.finditer(text):
             k = bisect.bisect_left(starts, m.end())
-            if k >= len(people) or people[k][0] != m.end():
-                continue        # the person must open the value
+            if k >= len(people) or people[k][0] != m.end() and not _NEXT_LINE.fullmatch(
+                    text, m.end(), people[k][0]):
+                continue        # the person must open the value (or the line under the label)
             s, e, person = people[k]
             label = " ".join(m.group("label").split())
             if sign_off.fullmatch(label):

@@ -14,7 +14,8 @@ not a sentence.
 
 The body the list is about: in a record of "Label: value" lines, the organisation of the
 nearest line above whose value is one ("Defendant: X Co., Ltd." above "Legal representative:
-A"); else, of the organisations named before the list (not a media outlet,
+A"; "Applicant (debtor): X", "Builder ...... X" read so too) or that heads the record ("(3) X
+Co., Ltd." alone on its line, or with the name of its mine after it); else, of the organisations named before the list (not a media outlet,
 not one named only on a "Source:" / "Published by" line, nor on a "Place:" / "Venue:" /
 "Address:" line: where a meeting sat, not whose officers it lists), the one the text names most often,
 counting "the association" / "the group" / "the company" ... for a name with that head word;
@@ -102,9 +103,12 @@ def _role_of_label(label: str, roles, stops) -> str | None:
     return head + (f" of {tail}" if tail else "")
 
 
-# a line that opens with a label and then an organisation: "Plaintiff: ", "2. Party: "
+# a line that opens with a label and then an organisation: "Plaintiff: ", "2. Party: ",
+# "Applicant (debtor): " (a party's label with its standing in brackets), a form's "Builder
+# ........ " (a leader of dots for the colon)
 _VALUE_LINE = re.compile(r"[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*"
-                         r"[A-Z][\w'’ -]{1,40}[:：][ \t]*")
+                         r"[A-Z][\w'’ -]{1,40}?(?:[ \t]*\([^()\n]{1,30}\))?"
+                         r"(?:[ \t]*[:：]|[ \t]+\.{3,})[ \t]*")
 
 # a record's heading line: a list marker before the organisation (or a blank line above it),
 # nothing after it; not the line an item's text wraps onto ("2. Vice president: A, formerly
@@ -115,11 +119,16 @@ _LINE_REST = re.compile(r"[ \t]*(?:\n|$)")
 _UNIT_COMMA = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
 
 
+# the rest of a marked heading's line after its organisation: a name of capitalised words
+# ("(3) X Mining Co., Ltd. Y Mine": the company's mine), no prose
+_NAME_REST = re.compile(r"(?:[ \t]+[A-Z0-9][\w'’.&-]*)+[ \t]*(?:\n|$)")
+
+
 def _heading_line(text, ls, s, e) -> bool:
     """Is the organisation at ``s:e`` alone on the line at ``ls``, after a list marker or under
-    a blank line?"""
+    a blank line (after a list marker, a name of its unit or site may follow it on the line)?"""
     if not _LINE_REST.match(text, e):
-        return False
+        return _MARKED.fullmatch(text, ls, s) is not None and _NAME_REST.match(text, e) is not None
     if _MARKED.fullmatch(text, ls, s):
         return True
     above = text.rfind("\n", 0, max(0, ls - 1)) + 1
