@@ -99,3 +99,64 @@ Progress in December
 """
     got = _pairs(draft_of(snapshot_kg, text, "r36-prose-item"))
     assert ("Hou Min", "Shangluo Xinda Molybdenum Industry Co., Ltd.") not in got, got
+
+
+PONDS = """Shaanxi lists tailings ponds for closure
+
+The provincial bureau has listed the following ponds for closure before the end of 2027.
+
+| No. | Pond | City | Operator | Responsible person | Grade |
+|---|---|---|---|---|---|
+| 1 | Hongyan pond | Baoji | Baoji Qinling Lead Mining Co., Ltd. | Ma Guoqing, general | I |
+|   |              |       |                                     | manager             |   |
+| 2 | Dagou pond | Weinan | Huaxian Jinlong Molybdenum Mining Co., Ltd. | Tian Shouyi, mine manager | II |
+| 3 | Xigou pond | Shangluo | Shangluo Xinda Molybdenum Industry Co., Ltd. | Kou Wenjie, head of the tailings workshop | II |
+| 4 | Beigou pond | Hanzhong | Qinba Lianfeng Zinc Smelting Co., Ltd. and Mianxian Tiancheng Lead Co., Ltd. | Lei Hong, deputy general manager | III |
+"""
+
+
+def test_role_after_the_name_in_a_table_cell(snapshot_kg):
+    got = _pairs(draft_of(snapshot_kg, PONDS, "r36-ponds"))
+    assert got.get(("Ma Guoqing", "Baoji Qinling Lead Mining Co., Ltd.")) == "General manager", got
+    assert got.get(("Tian Shouyi", "Huaxian Jinlong Molybdenum Mining Co., Ltd.")) \
+        == "Mine manager", got
+    # (a unit the draft does not name after the role; a row of two companies: no post)
+    assert not any(p in ("Kou Wenjie", "Lei Hong") for p, _ in got), got
+
+
+MEETINGS = """Trip report: Shanghai aluminium fair
+
+Date    Booth        Company / person met               Notes
+------  -----------  ---------------------------------  ----------------------
+8 Jul   N3-B102      Weiqiao Foil Co., Ltd.;            asked for a quote on
+                     Ms. Yu Lanfang, Export Sales       1235 foil stock
+                     Manager
+9 Jul   N5-C205      Rayong Cell Energy Co., Ltd.;      battery foil; NDA
+                     Mr. Somchai Prasert, Head of       signed
+                     Purchasing
+"""
+
+
+def test_company_then_person_and_role_in_one_cell(snapshot_kg):
+    got = _pairs(draft_of(snapshot_kg, MEETINGS, "r36-meetings"))
+    assert ("Yu Lanfang", "Weiqiao Foil Co., Ltd.") in got, got
+    assert ("Somchai Prasert", "Rayong Cell Energy Co., Ltd.") in got, got
+
+
+INSPECTION = """Record of the site inspection at the Dagou tailings pond
+
+On 5 December 2026 an inspection team visited the tailings pond of Huaxian Jinlong Molybdenum
+Mining Co., Ltd. and checked its drainage works.
+
+Inspection team:
+  Leader: Ren Xiaodong, deputy director of the Weinan Municipal Emergency Management Bureau
+  Members: Kang Lu, engineer, Shaanxi Institute of Safety Science; He Ping, section chief,
+           Huazhou District Emergency Management Bureau
+"""
+
+
+def test_a_label_line_ends_the_field_above(snapshot_kg):
+    """"Members: A; B" under "Leader: C" at the same indentation are no leaders."""
+    got = _pairs(draft_of(snapshot_kg, INSPECTION, "r36-inspection"))
+    assert ("He Ping", "Huazhou District Emergency Management Bureau") in got, got
+    assert not any(p in ("He Ping", "Kang Lu") and r == "Leader" for (p, _), r in got.items()), got

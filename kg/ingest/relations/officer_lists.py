@@ -169,16 +169,19 @@ def record_org(text, pos, value_orgs):
     return None
 
 
-def _item_end(text: str, start: int) -> int:
+def _item_end(text: str, start: int, indent: int = 0) -> int:
     """The end of the item that goes on at ``start``: its line and the continuation lines
-    after it (indented, or opening in lower case), at most 600 characters."""
-    return item_end(text, start, _goes_on)
+    after it (indented, or opening in lower case), at most 600 characters; a label's line
+    indented by ``indent`` is not carried on by a label's line indented no deeper ("  Leader:
+    A" over "  Members: B; C")."""
+    return item_end(text, start, lambda line: _goes_on(line, indent))
 
 
-def _goes_on(line: str) -> bool:
-    """A line carries the item above on: no item nor (unindented) label of its own, indented
-    or opening in lower case."""
-    if _ITEM.match(line) or _LABEL.match(line) and not line[:1].isspace():
+def _goes_on(line: str, indent: int = 0) -> bool:
+    """A line carries the item above on: no item nor (unindented, or no deeper than the
+    item's ``indent``) label of its own, indented or opening in lower case."""
+    if _ITEM.match(line) or _LABEL.match(line) and (
+            not line[:1].isspace() or len(line) - len(line.lstrip(" \t")) <= indent):
         return False
     return line[:1] in (" ", "\t") or line.lstrip()[:1].islower()
 
@@ -379,7 +382,9 @@ def officer_lists(draft, minter, spans_of, roles, kind) -> None:
         role = _role_of_label(m.group("label"), roles, stops)
         if role is None:
             continue
-        end = _item_end(text, m.end())
+        ls = text.rfind("\n", 0, m.start("label")) + 1
+        end = _item_end(text, m.end(), len(text[ls:m.start("label")]) -
+                        len(text[ls:m.start("label")].lstrip(" \t")))
         named = heads(m.end(), end)
         if not named:
             continue

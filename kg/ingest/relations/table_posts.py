@@ -12,7 +12,14 @@ the person's name filling one cell of the row and the post read from the cells i
 * a column of employers (``data/table-employer-headers.txt``: "Unit", "Affiliation", "Work
   unit", "Employer") whose cell opens with an organisation and gives the role in brackets after
   it ("X Co., Ltd. (general manager)", "Y University (professor; part-time at the Z Institute)":
-  a second post in the organisation after "at" / "of" / "in" in the brackets).
+  a second post in the organisation after "at" / "of" / "in" in the brackets);
+* a person's cell that gives the role after the name ("A, mine manager", "Ms. B, Export Sales
+  Manager", the role perhaps wrapped onto the cell's next line), under any header: the
+  organisation is the one the cell names after the role ("C, Head of Purchasing, X Co.,
+  Ltd."), else the one that opens the cell before the name ("Y Group; Mr. D, Sales Director"),
+  else the one organisation that opens another cell of the same row (its "Company" cell); a
+  row with two such organisations, or a role followed by words that name none ("head of the
+  town safety office"), gives none (:func:`_named_role`).
 
 The organisation of a cell is the draft's organisation named at the cell's place (a mention
 starting there), or else whose name the cell's words (its lines joined) open with: a name
@@ -177,11 +184,19 @@ def table_posts(draft, minter, spans_of, kind) -> None:
             return best[2], best[1] - best[0]
         return None
 
+    org_starts = [x[0] for x in orgs]
+
+    def orgs_within(a, b):
+        """The organisations named within text[a:b]."""
+        k = bisect.bisect_left(org_starts, a)
+        while k < len(orgs) and orgs[k][0] < b:
+            if orgs[k][1] <= b + 40:        # (a name wrapped onto the cell's next line)
+                yield orgs[k]
+            k += 1
+
     for table in found:
         post_cols = {i for i, h in enumerate(table.header) if _header(h[2]) in post_heads}
         employer_cols = {i for i, h in enumerate(table.header) if _header(h[2]) in employer_heads}
-        if not post_cols and not employer_cols:
-            continue
         # (a column of someone else: "Contact", "Referee": not the row's person)
         others = {i for i, h in enumerate(table.header) if _header(h[2]) in other_heads}
         for row in table.rows:
@@ -191,14 +206,21 @@ def table_posts(draft, minter, spans_of, kind) -> None:
             for cell in row.cells:
                 if cell.col in others:
                     continue
-                k = bisect.bisect_left(starts, cell.start)
-                while k < len(plain) and plain[k][0] < cell.end:
-                    if kind(plain[k][2]) == "person":
-                        people.append((cell, plain[k]))
-                    k += 1
+                for a, b in cell.spans:     # (a wrapped cell's lines, not the cells between)
+                    k = bisect.bisect_left(starts, a)
+                    while k < len(plain) and plain[k][0] < b:
+                        if kind(plain[k][2]) == "person":
+                            people.append((cell, plain[k]))
+                        k += 1
             if len({id(p[1][2]) for p in people}) != 1:
                 continue
             name_cell, (ps, pe, person) = people[0]
+            if name_cell.col not in post_cols:
+                _named_role(text, row, name_cell, ps, pe, person, at, orgs_within, roles,
+                            lambda org, role, end: make_post(draft, minter, person, org, role,
+                                                             Span(ps, end), RULE, 0.5))
+            if not post_cols and not employer_cols:
+                continue
             if name_cell.col in post_cols or name_cell.col in employer_cols \
                     or ps != name_cell.start:
                 continue
@@ -251,3 +273,70 @@ def table_posts(draft, minter, spans_of, kind) -> None:
                 if got is not None and got[0] is not org:
                     make_post(draft, minter, person, got[0], also.group("role"),
                               Span(ps, c.pos(also.end() + got[1])), RULE, 0.5)
+
+
+# before the name in its cell: a courtesy title ("Ms. A, ..."); after it, the role's comma
+_COURTESY = re.compile(r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?[ \t]+)?\Z")
+_ROLE_COMMA = re.compile(r"[ \t]*,[ \t]*")
+# what may end a cell after its role: nothing, or a full stop
+_CELL_END = re.compile(r"[ \t.;]*\Z")
+# between the organisation that opens a cell and the person it names next
+_ORG_SEMI = re.compile(r"[ \t]*[;:][ \t]*")
+
+
+def _named_role(text, row, name_cell, ps, pe, person, at, orgs_within, roles, post) -> None:
+    """The post a person's cell gives after the name ("A, mine manager"), in the organisation
+    the cell or its row ties to it (see the module's note): ``post(org, role, end)``."""
+    c = _Cell(text, name_cell)
+    i = bisect.bisect_left(c.at, ps)
+    j = bisect.bisect_left(c.at, pe)
+    if i >= len(c.at) or c.at[i] != ps:
+        return
+    before = c.words[:i]
+    lead = None
+    if before.strip():
+        got = at(c, len(before) - len(before.lstrip()))
+        if got is None:
+            return
+        k = len(before) - len(before.lstrip()) + got[1]
+        semi = _ORG_SEMI.match(c.words, k)
+        if semi is None or not _COURTESY.match(c.words[semi.end():i]):
+            return
+        lead = got[0]
+    elif not _COURTESY.match(before.lstrip()):
+        return
+    comma = _ROLE_COMMA.match(c.words, j)
+    if comma is None:
+        return
+    r = role_at(c.words, comma.end(), roles)
+    if r is None:
+        return
+    role, end = r
+    org = None
+    if not _CELL_END.match(c.words, end):
+        link = _LINK.match(c.words, end)
+        got = at(c, link.end()) if link is not None else None
+        if got is None or not _CELL_END.match(c.words, link.end() + got[1]):
+            return      # ("head of the town safety office": a unit the draft does not name)
+        org = got[0]
+    if org is None:
+        org = lead
+    if org is None:
+        found, opening = [], []
+        for cell in row.cells:
+            if cell is name_cell:
+                continue
+            got = at(_Cell(text, cell), 0)
+            named = [got[0]] if got is not None else []
+            if got is not None:
+                opening.append(got[0])
+            for a, b in cell.spans:
+                named += [x[2] for x in orgs_within(a, b)]
+            for x in named:
+                if all(x is not y for y in found):
+                    found.append(x)
+        if len(found) != 1 or not opening:
+            return      # (no organisation filling a cell of the row, or two: which is unclear)
+        org = found[0]
+    if org is not person:
+        post(org, role, c.pos(end))
