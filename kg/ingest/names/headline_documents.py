@@ -238,13 +238,20 @@ def _issuer_before(text, h0, at, rows, kind_of) -> bool:
     return False
 
 
+_HEADING_MARK = re.compile(r"#{1,6}[ \t]+")
+
+
 def _title_block(text: str) -> tuple[int, int, int]:
     """Where the headline starts (past a page's furniture and an issuer's line above a title:
-    :func:`kg.ingest.reading.title_lines.headline_lines`), where it ends (its first line, and
+    :func:`kg.ingest.reading.title_lines.headline_lines`; a Markdown heading's "# " is no part
+    of it), where it ends (its first line, and
     the next when the first breaks off) and where its block ends (the first blank line)."""
     found = headline_lines(text)
     pos = found[0][0] if found else len(text) - len(text.lstrip())
     pos = next_other(text, pos, " \t")     # (past the spaces and tabs, with no copy)
+    mark = _HEADING_MARK.match(text, pos)    # ("# Report of ...": a Markdown heading's marks)
+    if mark is not None:
+        pos = mark.end()
     first = text.find("\n", pos)
     if first < 0:
         return pos, -1, -1

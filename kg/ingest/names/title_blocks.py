@@ -7,8 +7,8 @@ number ("Fu Tong Bulletin [2026] No. 11", "No. ZZLY-XC-2026-09"), labelled field
 "Released:", "Revised: 2026.12.20", "Edition: 2026.11.05") and a date.
 
 * The block: the text's first lines up to the first line of running prose (eight words or more,
-  most in lower case), at most ``_MAX_LINES`` non-empty lines in its first ``_LIMIT``
-  characters.
+  most in lower case; not a long title's line, in lower case only its small words), at most
+  ``_MAX_LINES`` non-empty lines in its first ``_LIMIT`` characters.
 * The title, when no other rule read the text's own document: the first line of the block (its
   first cell, when wide spaces set a field apart) in title case or capitals with a document
   head word (``data/document-kinds.txt``, ``data/heading-document-kinds.txt``,
@@ -98,8 +98,9 @@ def _block(text: str) -> list[tuple[int, int]]:
         line = head[pos:le]
         words = line.split()
         if len(words) >= _PROSE_WORDS and \
-                sum(w[:1].islower() for w in words) * 2 >= len(words):
-            break
+                sum(w[:1].islower() for w in words) * 2 >= len(words) and \
+                not _title_cased([w.lstrip("\"\u201c\u2018'([") for w in words]):
+            break       # (a long title's line has only its small words in lower case)
         if words:
             out.append((pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())))
         pos = le + 1
