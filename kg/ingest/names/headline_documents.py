@@ -256,7 +256,9 @@ def _title_block(text: str) -> tuple[int, int, int]:
     if first < 0:
         return pos, -1, -1
     head_end = first
-    if _OPEN_END.search(text, pos, first) and text[first + 1:first + 2].strip():
+    if _OPEN_END.search(text, pos, first) and \
+            text[next_other(text, first + 1, " \t"):][:1] not in ("", "\n"):
+        # (the next line goes on with the title, centred under it or not)
         nxt = text.find("\n", first + 1)
         head_end = len(text) if nxt < 0 else nxt
     blank = text.find("\n\n", pos)

@@ -180,11 +180,24 @@ def _name_like(line: str) -> bool:
 
 
 def _opens_document(line: str) -> bool:
-    """A line opening with a document word and the word that ties it to its subject ("Notice
-    on ...", "DECISION OF ...", "Reply to ..."), not a kind alone ("CIRCULAR")."""
+    """A line opening with a document word (of a headline or a letterhead's title block:
+    "Explanation", "LEDGER", "SUMMARY"), at most one word naming which of its kind before it
+    ("Application Guide", "Public Disclosure"), and the word that ties it to its subject
+    ("Notice on ...", "DECISION OF ...", "Reply to ..."), not a kind alone ("CIRCULAR")."""
     words = line.split()
-    return len(words) > 2 and words[0][:1].isupper() and \
-        words[0].lower().strip(",:") in _document_words() and words[1].lower() in _TIES
+    kinds = _title_block_words()
+    return any(len(words) > n + 2 and words[0][:1].isupper() and words[n][:1].isupper() and
+               words[n].lower().strip(",:") in kinds and words[n + 1].lower() in _TIES
+               for n in (0, 1))
+
+
+@lru_cache(maxsize=1)
+def _title_block_words() -> frozenset[str]:
+    """The head words of a document's title under a letterhead (``data/document-kinds.txt``,
+    ``heading-document-kinds.txt``, ``title-block-kinds.txt``; their first words)."""
+    return frozenset(line.split()[0] for name in ("document-kinds", "heading-document-kinds",
+                                                  "title-block-kinds")
+                     for line in lines(name) if line.split())
 
 
 _TIES = frozenset(("on", "of", "to", "for", "about", "regarding", "concerning"))
