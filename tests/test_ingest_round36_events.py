@@ -2,7 +2,8 @@
 subject, done by a day still to come ("Successful firms submit a self-check report before 31
 March", "The district bureau inspects the new lines on site by 30 April 2027") is a planned
 step, as "shall submit" is; not after "to" ("firms that fail to submit ..."), nor for a day
-gone by."""
+gone by. A deed's day after "by" or after a time of day is no amount ("were dismantled by 20
+November", "was brought back at 10:20 on Monday")."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +52,33 @@ def test_a_request_by_a_day_stays_a_deadline(snapshot_kg):
     assert {e.label for e in draft.entities.values() if e.rule == "event:deadline"} == {
         "Deadline for attached form to the secretariat"}
     assert not _steps(draft)
+
+
+# --- a deed's day after "by" or after a time of day is no amount ------------------------------
+_DEEDS = ("Wuhu Copper Foil Works Back in Service\n\nWuhu, 27 November 2026\n\n"
+          "The foil slitting line was brought back at 10:20 on Monday, 23 November. Its two old "
+          "annealing ovens were dismantled by 20 November. The yard is to be paved by 15 "
+          "December. Sales of foil rose by 20 percent in October.\n")
+
+
+@pytest.fixture(scope="module")
+def deeds(snapshot_kg):
+    return draft_of(snapshot_kg, _DEEDS, "round36-deeds", "round36.txt")
+
+
+def _clause_events(draft) -> dict:
+    return {e.label: {str(o) for p, o, _, _ in e.statements if str(p).endswith("#startDate")}
+            for e in draft.entities.values() if e.rule == "event:verb-clause"}
+
+
+def test_a_deed_done_by_a_day_or_at_a_time_of_day_is_an_event(deeds):
+    got = _clause_events(deeds)
+    assert got.get("Its two old annealing ovens were dismantled") == {"2026-11-20"}
+    assert {"2026-11-23"} in got.values()
+    assert any(label.startswith("The foil slitting line was brought back") for label in got)
+
+
+def test_a_rise_by_a_figure_and_a_step_to_come_are_no_deeds(deeds):
+    labels = " | ".join(_clause_events(deeds))
+    assert "paved" not in labels and "rose" not in labels
+

@@ -160,6 +160,17 @@ _AMOUNT = re.compile(r"\s+(?:(?:at|to|by|up|down|out|off|about|around|over|nearl
                      r"more\s+than|less\s+than|a\s+total\s+of|up\s+to|only|higher|lower)\s+)*"
                      r"(?:[$\u00a5\u20ac\u00a3]?\d[\d,.]*|one|two|three|four|five|six|seven|"
                      r"eight|nine|ten|hundreds|thousands|millions)\b", re.I)
+# a day of a month (after "by", "to" or "until" perhaps), a date in figures after one of them,
+# or a time of day before its day, after the verb: when the deed was done, no amount ("its
+# furnaces were dismantled by 25 December", "Documents received 11 Dec. 2026", "was put off to
+# 12.01.2027", "was restored at 09:50 on Monday"); not a bare date in figures, a record's field
+# ("asked 2026-12-01 09:12")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![\w-])"
+_DAY_AFTER = re.compile(rf"\s+(?:(?:(?:by|to|until|till)\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|"
+                        rf"(?:by|to|until|till)\s+(?:{_MONTH}\s+\d{{1,2}}\b|"
+                        rf"\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b)|"
+                        r"at\s+[0-2]?\d[:.][0-5]\d(?:\s*(?:hrs?|h|a\.?m\.?|p\.?m\.?))?\s+"
+                        r"(?:on|this|today|yesterday|that)\b)", re.I)
 # a market's move after the verb ("shares closed higher", "futures ended lower", "opened
 # flat"), and what says nothing changed or the text itself is meant ("kept the quota
 # unchanged", "This article was updated", a photo's caption): no happening
@@ -286,7 +297,7 @@ def _verb(text: str, a: int, b: int) -> list[re.Match]:
         if is_verb and m.start() - a < 3 and prev is not None and _BY.match(text, m.end()):
             is_verb = False     # ", issued by the NDRC in March,": a participle's aside
         if is_verb and (_AMOUNT.match(text, after) is None or counted_object(text, after)
-                        or sum_deed(low)) \
+                        or sum_deed(low) or _DAY_AFTER.match(text, after)) \
                 and _MOVE.match(text, after) is None:     # ("sampled 120 batches": counted)
             found.append(m)
         prev2, prev = prev, low
