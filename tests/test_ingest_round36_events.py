@@ -3,7 +3,8 @@ subject, done by a day still to come ("Successful firms submit a self-check repo
 March", "The district bureau inspects the new lines on site by 30 April 2027") is a planned
 step, as "shall submit" is; not after "to" ("firms that fail to submit ..."), nor for a day
 gone by. A deed's day after "by" or after a time of day is no amount ("were dismantled by 20
-November", "was brought back at 10:20 on Monday")."""
+November", "was brought back at 10:20 on Monday"). A list's heading of an ending decision
+("II. LICENCES REVOKED (1)") is one event dated by the notice."""
 from __future__ import annotations
 
 import pytest
@@ -82,3 +83,23 @@ def test_a_rise_by_a_figure_and_a_step_to_come_are_no_deeds(deeds):
     labels = " | ".join(_clause_events(deeds))
     assert "paved" not in labels and "rose" not in labels
 
+
+# --- a heading over a list that names an ending decision --------------------------------------
+_HEADINGS = ("Qinghai Department of Emergency Management\nAnnouncement on Safety Licences of "
+             "Tailings Ponds\n\nXining, 14 December 2026\n\nI. LICENCES RENEWED (2)\n\n"
+             "1. Datong Lead Tailings Pond, Datong Lead Co., Ltd.\n2. Haixi Zinc Tailings "
+             "Pond, Haixi Zinc Co., Ltd.\n\nII. LICENCES REVOKED (1)\n\n1. Menyuan Copper "
+             "Tailings Pond, shut since May.\n\nRevoked licences may not be used from the date "
+             "of this announcement.\n")
+
+
+def test_a_heading_of_an_ending_decision_is_one_event_dated_by_the_notice(snapshot_kg):
+    draft = draft_of(snapshot_kg, _HEADINGS, "round36-headings", "round36.txt")
+    got = {e.label: ({str(o) for p, o, _, _ in e.statements if str(p).endswith("#startDate")},
+                     draft.text[e.mentions[0].start:e.mentions[0].end])
+           for e in draft.entities.values() if e.rule == "event:decision-heading"}
+    # (a grant's heading, "LICENCES RENEWED", is none: the licences are the entities)
+    assert got == {"Revocation of licences": ({"2026-12-14"}, "II. LICENCES REVOKED (1)")}
+    assert not [e for e in draft.entities.values() if e.rule == "event:decision-heading"
+                and e.statements and any(not str(p).endswith("#startDate")
+                                         for p, _, _, _ in e.statements)]

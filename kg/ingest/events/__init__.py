@@ -92,4 +92,10 @@ Round 34: a record's labelled fields and a list's date columns date the licence,
 certificate they are printed for ("Valid: 2026.12.15 - 2029.12.14": day in force and end;
 "Issued  11-06": day of issue; ``record_dates``, ``record_columns``); a verb of growth with a
 thing as its object is a deed ("recovered the second reward from X on 27 November":
-``verb_forms.thing_deed``)."""
+``verb_forms.thing_deed``).
+
+Round 36: a duty a notice sets in the present tense by a day to come ("Recipients submit a
+self-evaluation before 31 January 2028": ``present_steps``); a deed's day after "by" or a time
+of day is no amount ("were dismantled by 25 December", "was restored at 09:50 on Monday":
+``verb_happenings``); a list's heading of an ending decision ("II. LICENCES CANCELLED (2)":
+``decision_headings``)."""
