@@ -268,6 +268,7 @@ import os, signal, sys
 from pathlib import Path
 from kg.ingest.output.interrupts import held
 from kg.model.atomic import atomic_write_text
+signal.signal(signal.SIGHUP, signal.SIG_DFL)     # as in a terminal (not inherited from nohup)
 with held():
     atomic_write_text(Path(sys.argv[1]) / "d.ttl", "x" * 100_000)
     os.kill(os.getpid(), signal.SIGHUP)          # the terminal closes: SSH dropped
