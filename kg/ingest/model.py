@@ -136,3 +136,13 @@ class Draft(Record):
 
     def new(self):
         return [e for e in self.entities.values() if not e.known]
+
+    def cover(self, chosen) -> bytearray:
+        """One byte per character of the text (and one past its end): 1 under a mention of a
+        new entity for which ``chosen(entity)`` is true, 0 elsewhere."""
+        held = bytearray(len(self.text) + 1)
+        for e in self.entities.values():
+            if not e.known and chosen(e):
+                for m in e.mentions:
+                    held[m.start:m.end] = b"\x01" * (m.end - m.start)
+        return held

@@ -57,11 +57,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     low = text.lower()
     if not any(v in low for v in _decisions()):
         return []
-    held = bytearray(len(text) + 1)
-    for e in draft.entities.values():
-        if not e.known and kind_of(e.cls) == "event":
-            for m in e.mentions:
-                held[m.start:m.end] = b"\x01" * (m.end - m.start)
+    held = draft.cover(lambda e: kind_of(e.cls) == "event")
     out = []
     for m in _pattern().finditer(text):
         a, b = m.span("line")

@@ -64,11 +64,7 @@ def holder_meetings(draft, dates, sents, within, kind_of, minter) -> list:
     if _GATE.search(text) is None:
         return []
     doc_date = str(draft.date) if draft.date is not None else None
-    held = bytearray(len(text) + 1)
-    for e in draft.entities.values():
-        if not e.known and kind_of(e) == "event":
-            for m in e.mentions:
-                held[m.start:m.end] = b"\x01" * (m.end - m.start)
+    held = draft.cover(lambda e: kind_of(e) == "event")
     made = []
     for d in dates:
         if held[d.start] or not d.value[:4].isdigit() or d.kind == "gYear":

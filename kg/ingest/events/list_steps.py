@@ -52,11 +52,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     text = draft.text
     doc_date = str(draft.date) if draft.date is not None else None
     year = document_year(text, doc_date)
-    held = bytearray(len(text) + 1)
-    for e in draft.entities.values():
-        if not e.known and kind_of(e.cls) == "event":
-            for m in e.mentions:
-                held[m.start:m.end] = b"\x01" * (m.end - m.start)
+    held = draft.cover(lambda e: kind_of(e.cls) == "event")
     out = []
     for d in find_dates(text, year, extended=True, doc_date=doc_date):
         if d.kind not in ("date", "gYearMonth", "gYear") or not _ahead(d.value, doc_date):

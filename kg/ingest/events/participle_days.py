@@ -79,11 +79,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     doc_date = str(draft.date) if draft.date is not None else None
     days = {d.start: d for d in find_dates(text, document_year(text, doc_date), extended=True,
                                            doc_date=doc_date) if d.kind == "date"}
-    held = bytearray(len(text) + 1)
-    for e in draft.entities.values():
-        if not e.known and kind_of(e.cls) == "event":
-            for mm in e.mentions:
-                held[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
+    held = draft.cover(lambda e: kind_of(e.cls) == "event")
     spans = sorted(spans_of, key=lambda x: x[1])
     ends = [x[1] for x in spans]
     out = []

@@ -214,11 +214,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
              for d in find_dates(text, year, extended=True, doc_date=doc_date) if d.kind in _KINDS]
     if not dates:
         return []
-    held = bytearray(len(text) + 1)
-    for e in draft.entities.values():
-        if not e.known and kind_of(e.cls) == "event":
-            for m in e.mentions:
-                held[m.start:m.end] = b"\x01" * (m.end - m.start)
+    held = draft.cover(lambda e: kind_of(e.cls) == "event")
     spans = sorted(spans_of, key=lambda x: x[0])
     within = names_within(spans, [None] * len(spans))
     days_held = {_days_of(*_days(e)) for e in draft.entities.values()

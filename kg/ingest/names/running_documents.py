@@ -79,7 +79,9 @@ def _pattern() -> re.Pattern:
                       rf"(?P<head>{heads})\b(?P<tail>[ \t\n]+for[ \t\n]+(?:19|20)\d\d\b)?")
 
 
-def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
+def sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
+    """Where the sentence holding text[s:e] starts and ends (at most _SENTENCE characters either
+    side of it)."""
     lo = max(0, s - _SENTENCE)
     starts = [m.end() for m in _STOP.finditer(text, lo, s)]
     a = starts[-1] if starts else lo
@@ -116,7 +118,7 @@ def propose(draft, spans_of, minter, kind_of, doc_year=None) -> list:
             j = bisect.bisect_left(starts, by.end())
             if j < len(rows) and rows[j][0] == by.end() and kind_of(rows[j][2].cls) == "org":
                 issuer = rows[j]
-        a, b = _sentence(text, s, e)
+        a, b = sentence_around(text, s, e)
         if phrase_unreal(text, m.start(), e, a, b):
             continue        # ("If the next revision is planned for June", "whether the second
             #                 edition, due in May, will appear": none said to come)

@@ -27,13 +27,12 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.names.running_documents import sentence_around
 from kg.ingest.reading.mood import phrase_unreal
 from kg.ingest.terms import NFO
 
 RULE = "document:plan-phrase"
 CONFIDENCE = 0.5
-_SENTENCE = 300
-_STOP = re.compile(r"[.;!?](?=\s|$)|\n[ \t]*\n")
 _W = r"[ \t\n]+"
 # words that end a phrase's run of lower-case words ("the work report and the 2027 work plan":
 # only "work" before "plan" is the phrase's)
@@ -54,14 +53,6 @@ _OF = re.compile(_W + r"of" + _W + r"(?:the" + _W + r")?")
 @lru_cache(maxsize=1)
 def _kinds() -> dict[str, str]:
     return dict(line.split() for line in lines("running-plan-kinds"))
-
-
-def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
-    lo = max(0, s - _SENTENCE)
-    starts = [m.end() for m in _STOP.finditer(text, lo, s)]
-    a = starts[-1] if starts else lo
-    m = _STOP.search(text, e, min(len(text), e + _SENTENCE))
-    return a, (m.start() if m else min(len(text), e + _SENTENCE))
 
 
 _PLAN = re.compile(r"(?:[^\w-]|^)plan(?![\w-])")     # (matched from the character before)
@@ -117,7 +108,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if any(x[0] < e and x[1] > s and kind_of(x[2].cls) in ("policy", "org")
                for x in rows[max(0, k - 8):k + 8]):
             continue        # (a name of the draft there already)
-        a, b = _sentence(text, s, e)
+        a, b = sentence_around(text, s, e)
         if phrase_unreal(text, m.start(), e, a, b):
             continue        # ("if a recall plan is needed": none said to be)
         if owner is None:
