@@ -558,12 +558,16 @@ class Gazetteer:
 
     def _owner_without_suffix(self, key: str) -> URIRef | None:
         """A known organisation named with a legal suffix the graph does not record ("Baotai
-        Group Co., Ltd.", "X Corp." for "X"): that organisation; anything else is no owner."""
-        m = _LEGAL_SUFFIX.search(key)
-        if m is None or m.start() == 0:
-            return None
-        iri = self.owner(key[:m.start()].rstrip(" ,"))
-        return iri if iri is not None and self.classes.get(iri) in _ORG_CLASSES else None
+        Group Co., Ltd.", "X Corp." for "X"): that organisation; anything else is no owner.
+        The longest legal form first ("X" of "X Group Co., Ltd."), then the shorter ones it
+        ends in ("Nanshan Group" of "Nanshan Group Co., Ltd." when the graph knows no "Nanshan")."""
+        at = 0
+        while (m := _LEGAL_SUFFIX.search(key, at)) is not None and m.start() > 0:
+            iri = self.owner(key[:m.start()].rstrip(" ,"))
+            if iri is not None and self.classes.get(iri) in _ORG_CLASSES:
+                return iri
+            at = m.start() + 1
+        return None
 
     def candidate_owner(self, key: str, text: str, s: int, e: int):
         """The known entity a new name found by another rule is a name of, as (IRI, rule,
