@@ -28,3 +28,32 @@ def test_a_longer_name_that_only_starts_with_a_known_group_is_not_it(snapshot_kg
     text = "Nanshan Group Aluminium Foil Co., Ltd. opened a new line in Longkou on 2 March 2026.\n"
     draft = draft_of(snapshot_kg, text, "r36-lead-2")
     assert "Nanshan Group Aluminium Foil Co., Ltd." not in _linked(draft)
+
+
+# A fixed-width table whose rows are wider than the 60 characters "another concept nearby" looks
+# over: "Lead" and "Silver" (words of another sense too) are rows of a column of metals.
+WIDE = ("Exchange notice, 2 February 2027. Limits for the holiday:\n\n"
+        "    Contract                  Price limit          Margin ratio\n"
+        "    Copper                     8%  ->  10%          9%  ->  11%\n"
+        "    Zinc                       7%  ->   9%          8%  ->  10%\n"
+        "    Lead                       7%  ->   9%          8%  ->  10%\n"
+        "    Nickel                    10%  ->  12%         11%  ->  13%\n"
+        "    Gold                      12%  ->  14%         13%  ->  15%\n"
+        "    Silver                    13%  ->  15%         14%  ->  16%\n")
+
+
+def test_an_ambiguous_metal_in_a_column_of_metals_is_the_metal(snapshot_kg):  # noqa: F811
+    linked = _linked(draft_of(snapshot_kg, WIDE, "r36-lead-3"))
+    for metal in ("Lead", "Silver", "Gold", "Zinc", "Copper"):
+        assert linked.get(metal) == NF + "metal-" + metal.lower()
+
+
+def test_an_ambiguous_word_in_a_column_of_other_things_is_not_a_metal(snapshot_kg):  # noqa: F811
+    text = ("Audit team, 2 February 2027\n\n"
+            "    Role        Name                       Unit\n"
+            "    Lead        Zhang Wei                  Provincial audit office, second division\n"
+            "    Member      Li Na                      City finance bureau, budget section\n\n"
+            "Medal table of the skills contest\n\n"
+            "    Gold        3\n    Silver      2\n    Bronze      1\n")
+    linked = _linked(draft_of(snapshot_kg, text, "r36-lead-4"))
+    assert not {"Lead", "Gold", "Silver"} & set(linked)

@@ -189,6 +189,48 @@ def _in_name_run(text: str, m: Mention) -> bool:
 
 _NAME_ENDS = re.compile(r"[ \t]*(?:,|[a-z]|\Z)")
 
+# a table's first cell ends: two blanks or more, a tab, or the line's end
+_CELL_END = re.compile(r"(?:[ ]{2,}|\t|[ \t]*(?:\n|\Z))")
+_COLUMN_REACH = 3       # how many lines above and below a column of cells is looked at
+
+
+def _first_cell_start(text: str, m: Mention) -> int:
+    """Where the line of a mention that opens it (after blanks only) starts; -1 when the
+    mention does not open its line or no cell ends after it. Reads back only over the blanks."""
+    i = m.start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i > 0 and text[i - 1] != "\n" or not _CELL_END.match(text, m.end):
+        return -1
+    return i
+
+
+def _in_concept_column(text: str, m: Mention, cells: set) -> bool:
+    """An ambiguous metal word that is a table row's first cell, in a column whose cell on one
+    of the nearby lines is another concept ("Zinc   7%  ->  9%" over "Lead   7%  ->  9%"): the
+    metal, however wide the rows (``cells``: where the unambiguous concepts that are first
+    cells start)."""
+    line_start = _first_cell_start(text, m)
+    if line_start < 0 or not cells:
+        return False
+    col = m.start - line_start
+
+    def cell_at(start: int) -> bool:       # (a line shorter than the column has no such cell)
+        return start + col in cells and text.find("\n", start, start + col) < 0
+    up = down = line_start
+    for _ in range(_COLUMN_REACH):
+        if up > 0:
+            up = text.rfind("\n", 0, up - 1) + 1
+            if cell_at(up):
+                return True
+        nxt = text.find("\n", down)
+        if nxt < 0:
+            break
+        down = nxt + 1
+        if cell_at(down):
+            return True
+    return False
+
 
 def _person_after_place(text: str, e: int) -> bool:
     """The one capitalised word after a known place's name (at ``e``) is a Chinese family name,
@@ -541,10 +583,14 @@ class Gazetteer:
                     return True
                 i += 1
             return False
+        cells = {m.start for m in out if m.iri in self.concept
+                 and normalise_name(m.surface) not in ambiguous
+                 and _first_cell_start(text, m) >= 0}
         return [m for m in out if m.iri not in self.concept
                 or normalise_name(m.surface) not in ambiguous
                 or (near_concept(m.start) or _metal_context(text, m)
-                    or _in_name_run(text, m)) and not _as_verb(text, m)
+                    or _in_name_run(text, m) or _in_concept_column(text, m, cells))
+                and not _as_verb(text, m)
                 and not _compound_head(text, m) and not _field_key(text, m)]
 
     def spelling_owner(self, key: str) -> URIRef | None:
