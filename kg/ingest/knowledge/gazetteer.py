@@ -7,15 +7,14 @@ head (not the plural of an alias made of class words only, "implementation plans
 that kind, not the one the graph knows).
 
 Why this module is long (one piece, about 600 lines): every test a match must pass (whole
-words, longest match, ordinary words, lower case, a word used as a verb, a metal word outside
-a metal context, a known one-off named only by its kind, a place followed by another level of
-administration) reads the one automaton and the one table of owners, aliases and name words
-built in :class:`Gazetteer`; split, each part would need that state passed in or rebuilt.
-Whatever does not need it lives elsewhere: variants (variants.py), other romanisations
-(spellings.py), product titles' uses (title_uses.py)."""
+words, longest match, ordinary words, lower case, a known one-off named only by its kind, a
+place followed by another level of administration) reads the one automaton and the one table of
+owners, aliases and name words built in :class:`Gazetteer`; split, each part would need that
+state passed in or rebuilt. Whatever does not need it lives elsewhere: variants (variants.py),
+other romanisations (spellings.py), product titles' uses (title_uses.py), whether an
+ordinary-word concept ("lead", "gold") is the concept where it is printed (word_senses.py)."""
 from __future__ import annotations
 
-import bisect
 import re
 
 import ahocorasick
@@ -28,6 +27,7 @@ from kg.ingest.knowledge.spellings import Spellings
 from kg.ingest.knowledge.title_uses import uses_in_titles
 from kg.ingest.knowledge.unit_names import unit_names
 from kg.ingest.knowledge.variants import variants
+from kg.ingest.knowledge.word_senses import NEXT_WORD, SENTENCE_END, WORD_BEFORE, kept_senses
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.given_name_list import given_names
 from kg.ingest.reading.text import normalise_name, normalise_with_map
@@ -43,7 +43,6 @@ _PLACE_CLASSES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, N
                   NFO.Site}
 # a capitalised word right after a name, on the same line ("China Hongqiao"; not after a tab or
 # a wider gap: a table's next cell, "Chinalco\tHongtu Alumina Co., Ltd.")
-_NEXT_WORD = re.compile(r"[ \u00a0](?![ \t])([A-Z][a-z]{2,})\b(?!['’]s\b)")
 _SMALL = r"(?:of|and|the|in|on|to|for|with|into|at|by|a|an|&)"
 _RUN_WORD = rf"(?:[A-Z0-9][\w'’.-]*|{_SMALL})"
 _RUN_BACK = re.compile(rf"(?:{_RUN_WORD}[ \t]+)+$")
@@ -86,8 +85,6 @@ _PLURAL_NOT = _SPELT_CLASSES | {NFO.Person}
 _LEGAL_SUFFIX = re.compile(r",?\s(?:" + "|".join(
     re.escape(x.lower()) for x in sorted(lines("company-suffixes"), key=len, reverse=True))
     + r")$")
-# the capitalised word right before a known name, on its line ("Henry Ford")
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \u00a0]$")
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Miss)\.?\s+$")
 # "Shaanxi Provincial SASAC", "Ningbo Municipal Bureau of Commerce": a body of a province or a
 # city named after the national one, not the national one
@@ -167,109 +164,19 @@ def _capitalised(surface: str) -> bool:
     return _LOWER_WORD.search(surface) is None
 
 
-def _as_verb(text: str, m: Mention) -> bool:
-    """An ordinary-word concept used as a verb: after "to", "will", ... ("continues to lead
-    globally"), unless a list goes on ("from copper to lead and zinc")."""
-    if not m.surface.islower():
-        return False
-    before = _WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
-    return bool(before and before.group(1).lower() in words("link-verb-cues")
-                and not _LIST_ON.match(text, m.end))
-
-
-def _in_name_run(text: str, m: Mention) -> bool:
-    """A concept word printed in capitals as a word of a proper name ("Lanmo Medical Devices
-    Co., Ltd.", "Zijin Gold Mining"): a capitalised word joined to it on either side. The name's
-    rules then decide (names/words_of_names.py)."""
-    if not m.surface[:1].isupper():
-        return False
-    return bool(_NEXT_WORD.match(text, m.end) or _CAPITAL_BEFORE.search(text, max(0, m.start - 40),
-                                                                      m.start))
-
-
 _NAME_ENDS = re.compile(r"[ \t]*(?:,|[a-z]|\Z)")
-
-# a table's first cell ends: two blanks or more, a tab, or the line's end
-_CELL_END = re.compile(r"(?:[ ]{2,}|\t|[ \t]*(?:\n|\Z))")
-_COLUMN_REACH = 3       # how many lines above and below a column of cells is looked at
-
-
-def _first_cell_start(text: str, m: Mention) -> int:
-    """Where the line of a mention that opens it (after blanks only) starts; -1 when the
-    mention does not open its line or no cell ends after it. Reads back only over the blanks."""
-    i = m.start
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    if i > 0 and text[i - 1] != "\n" or not _CELL_END.match(text, m.end):
-        return -1
-    return i
-
-
-def _in_concept_column(text: str, m: Mention, cells: set) -> bool:
-    """An ambiguous metal word that is a table row's first cell, in a column whose cell on one
-    of the nearby lines is another concept ("Zinc   7%  ->  9%" over "Lead   7%  ->  9%"): the
-    metal, however wide the rows (``cells``: where the unambiguous concepts that are first
-    cells start)."""
-    line_start = _first_cell_start(text, m)
-    if line_start < 0 or not cells:
-        return False
-    col = m.start - line_start
-
-    def cell_at(start: int) -> bool:       # (a line shorter than the column has no such cell)
-        return start + col in cells and text.find("\n", start, start + col) < 0
-    up = down = line_start
-    for _ in range(_COLUMN_REACH):
-        if up > 0:
-            up = text.rfind("\n", 0, up - 1) + 1
-            if cell_at(up):
-                return True
-        nxt = text.find("\n", down)
-        if nxt < 0:
-            break
-        down = nxt + 1
-        if cell_at(down):
-            return True
-    return False
-
 
 def _person_after_place(text: str, e: int) -> bool:
     """The one capitalised word after a known place's name (at ``e``) is a Chinese family name,
     and the name ends there before a comma or a lower-case word ("Yulin Zhang, the new
     chairman", "Xian Feng said"): a person's name, not the place."""
-    m = _NEXT_WORD.match(text, e)
+    m = NEXT_WORD.match(text, e)
     return m is not None and m.group(1) in _surnames() and \
         _NAME_ENDS.match(text, m.end()) is not None
 
 
 def _surnames() -> frozenset:
     return frozenset(lines("surnames"))
-
-
-_OPENS = re.compile(r"(?:[.!?:][\"'\u201d\u2019)]?[ \t]+|\n[ \t]*|^[ \t]*)[\"'\u201c\u2018(]?\Z")
-
-
-def _compound_head(text: str, m: Mention) -> bool:
-    """An ambiguous metal word in lower case that opens a compound of another sense: "lead
-    frames", "a lead investor", "the gold standard" (data/link-metal-not-heads.txt); and one
-    whose capital is only a sentence's ("Lead times for cathode grew")."""
-    if not (m.surface.islower() or m.surface[1:].islower()
-            and _OPENS.search(text, max(0, m.start - 4), m.start)):
-        return False
-    after = _NEXT_NOUN.match(text, m.end, m.end + 40)
-    return bool(after and after.group(1).lower() in words("link-metal-not-heads"))
-
-
-def _field_key(text: str, m: Mention) -> bool:
-    """An ambiguous metal word printed as a field's key at a line's start, whose value opens
-    with a capitalised word: "Lead: Jinchuan Group Co., Ltd." names the leading unit, not the
-    metal ("Lead: 12,000 t" and "Lead: prices rose" still name the metal)."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    if not m.surface[:1].isupper() or text[line_start:m.start].strip():
-        return False
-    return bool(_KEY_VALUE.match(text, m.end, m.end + 40))
-
-
-_KEY_VALUE = re.compile(r"[ \t]*:[ \t]*[A-Z][a-z]")
 
 
 def _narrowed_group(text: str, key: str, start: int) -> bool:
@@ -284,33 +191,6 @@ def _narrowed_group(text: str, key: str, start: int) -> bool:
 
 
 _HYPHEN_BEFORE = re.compile(r"\w-([A-Za-z]+)\s+$")
-
-
-def _metal_context(text: str, m: Mention) -> bool:
-    """An ambiguous metal word read as the metal by the words around it: a noun of the metals
-    trade after it ("a lead smelter", "gold output") or another metal joined to it ("Lead and
-    silver", "antimony-gold ores", "gold-antimony separation"; data/link-metal-context.txt)."""
-    context = words("link-metal-context")
-    after = _WORD_AFTER.match(text, m.end, m.end + 40)
-    if after and after.group(1).lower() in context:
-        return True
-    before = _JOINED_BEFORE.search(text, max(0, m.start - 40), m.start)
-    return bool(before and before.group(1).lower() in context)
-
-
-# the space between two words of a clause: blanks, or one line end with the next line's indent
-# ("expected to\n  lead the delegation" is the verb as much as on one line)
-_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_GAP0 = r"[ \t]*(?:\n[ \t]*)?"
-_NEXT_NOUN = re.compile(_GAP + r"([A-Za-z]+)\b")
-_WORD_AFTER = re.compile(r"(?:" + _GAP + r"(?:and|or)" + _GAP + r"|," + _GAP0 + r"|-|" + _GAP
-                         + r")([A-Za-z]+)\b")
-_JOINED_BEFORE = re.compile(r"\b([A-Za-z]+)(?:-|" + _GAP + r"(?:and|or)" + _GAP + r"|," + _GAP0
-                            + r")$")
-_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)" + _GAP + r"$")
-_LIST_ON = re.compile(r"\s*(?:,|and\b|or\b|/|-)")
-_CAPITAL_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+[ \t]+$")
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z])|\n[ \t]*\n")
 
 
 class Gazetteer:
@@ -570,28 +450,7 @@ class Gazetteer:
         # "Gold award", "silver medal": the rank of an honour, not the metal (honours.py)
         out = [m for m in out if self.classes.get(m.iri) != NFO.Metal
                or not names_honour(text, m.start, m.end)]
-        ambiguous = words("ambiguous-concepts")
-        concepts = [m.start for m in out if m.iri in self.concept
-                    and normalise_name(m.surface) not in ambiguous]
-
-        def near_concept(pos: int) -> bool:
-            """Another concept within 60 characters, in the same sentence."""
-            i = bisect.bisect_left(concepts, pos - 60)
-            while i < len(concepts) and concepts[i] < pos + 60:
-                a, b = sorted((concepts[i], pos))
-                if not _SENTENCE_END.search(text, a, b):
-                    return True
-                i += 1
-            return False
-        cells = {m.start for m in out if m.iri in self.concept
-                 and normalise_name(m.surface) not in ambiguous
-                 and _first_cell_start(text, m) >= 0}
-        return [m for m in out if m.iri not in self.concept
-                or normalise_name(m.surface) not in ambiguous
-                or (near_concept(m.start) or _metal_context(text, m)
-                    or _in_name_run(text, m) or _in_concept_column(text, m, cells))
-                and not _as_verb(text, m)
-                and not _compound_head(text, m) and not _field_key(text, m)]
+        return kept_senses(text, out, self.concept)
 
     def spelling_owner(self, key: str) -> URIRef | None:
         """The known organisation a name of two or more words spells another way ("Baoti Group"
@@ -657,9 +516,9 @@ class Gazetteer:
             for k, owners in self.owners.items():
                 for o in owners:
                     keys.setdefault(o, []).append(k)
-        a = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, s - 300), s)),
+        a = max((m.end() for m in SENTENCE_END.finditer(text, max(0, s - 300), s)),
                 default=max(0, s - 300))
-        m = _SENTENCE_END.search(text, e, e + 300)
+        m = SENTENCE_END.search(text, e, e + 300)
         sentence = normalise_name(text[a:m.start() if m else e + 300])
         return any(f" {k} " in f" {sentence} " for o in near for k in keys.get(o, ()))
 
@@ -709,10 +568,10 @@ class Gazetteer:
         if self.classes.get(iri) == NFO.Person:
             return 0        # "Xi Jinping Thought": a person's name is a name; namesakes: posts.py
         if self.classes.get(iri) not in _PLACE_CLASSES and " " not in text[s:e].strip():
-            given = _WORD_BEFORE.search(text, max(0, s - 24), s)
+            given = WORD_BEFORE.search(text, max(0, s - 24), s)
             if given is not None and given.group(1) in given_names():
                 return e    # "Henry Ford's museum": a person's name, not the company Ford
-        m = _NEXT_WORD.match(text, e)
+        m = NEXT_WORD.match(text, e)
         if m is None:
             return 0
         # in a headline every word is capitalised: the rule reads running text only (a run of
@@ -729,7 +588,7 @@ class Gazetteer:
         if self._starts_with(word.lower()):
             return 0
         end = m.end()
-        for more in _NEXT_WORD.finditer(text, end, end + 40):     # "China Hongqiao Group"
+        for more in NEXT_WORD.finditer(text, end, end + 40):     # "China Hongqiao Group"
             if more.start() != end or more.group(1).lower() in words("roles"):
                 break
             end = more.end()

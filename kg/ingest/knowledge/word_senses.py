@@ -1,0 +1,159 @@
+"""Whether a known concept's name that is also an ordinary word ("lead", "gold", "silver",
+"medical": ``data/ambiguous-concepts.txt``) names the concept where it is printed: read from the
+text around the mention only (another concept near it in its sentence, a noun of the metals
+trade after it, a proper name it is a word of, a column of metals it is a row of; not a verb,
+a compound of another sense or a field's key). Used by :meth:`Gazetteer.link
+<kg.ingest.knowledge.gazetteer.Gazetteer.link>`, on its mentions (anything with ``start``,
+``end``, ``surface`` and ``iri``); the text-reading patterns the gazetteer shares with it
+(``NEXT_WORD``, ``SENTENCE_END``, ``WORD_BEFORE``) are here."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.ingest.lexicon import words
+from kg.ingest.reading.text import normalise_name
+
+NEXT_WORD = re.compile(r"[ \u00a0](?![ \t])([A-Z][a-z]{2,})\b(?!['’]s\b)")
+# the space between two words of a clause: blanks, or one line end with the next line's indent
+# ("expected to\n  lead the delegation" is the verb as much as on one line)
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_GAP0 = r"[ \t]*(?:\n[ \t]*)?"
+_NEXT_NOUN = re.compile(_GAP + r"([A-Za-z]+)\b")
+_WORD_AFTER = re.compile(r"(?:" + _GAP + r"(?:and|or)" + _GAP + r"|," + _GAP0 + r"|-|" + _GAP
+                         + r")([A-Za-z]+)\b")
+_JOINED_BEFORE = re.compile(r"\b([A-Za-z]+)(?:-|" + _GAP + r"(?:and|or)" + _GAP + r"|," + _GAP0
+                            + r")$")
+WORD_BEFORE = re.compile(r"\b([A-Za-z]+)" + _GAP + r"$")
+_LIST_ON = re.compile(r"\s*(?:,|and\b|or\b|/|-)")
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+[ \t]+$")
+SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z])|\n[ \t]*\n")
+
+
+def kept_senses(text: str, out: list, concept) -> list:
+    """``out`` (in text order) without the mentions of an ambiguous concept name (``concept``:
+    the concepts' IRIs) that the text around them does not read as the concept."""
+    ambiguous = words("ambiguous-concepts")
+    doubtful = [m.iri in concept and normalise_name(m.surface) in ambiguous for m in out]
+    if not any(doubtful):
+        return out
+    plain = [m for m, d in zip(out, doubtful) if m.iri in concept and not d]
+    concepts = [m.start for m in plain]
+    cells = {m.start for m in plain if _first_cell_start(text, m) >= 0}
+
+    def near_concept(pos: int) -> bool:
+        """Another concept within 60 characters, in the same sentence."""
+        i = bisect.bisect_left(concepts, pos - 60)
+        while i < len(concepts) and concepts[i] < pos + 60:
+            a, b = sorted((concepts[i], pos))
+            if not SENTENCE_END.search(text, a, b):
+                return True
+            i += 1
+        return False
+    return [m for m, d in zip(out, doubtful) if not d
+            or (near_concept(m.start) or _metal_context(text, m)
+                or _in_name_run(text, m) or _in_concept_column(text, m, cells))
+            and not _as_verb(text, m)
+            and not _compound_head(text, m) and not _field_key(text, m)]
+
+
+def _as_verb(text: str, m: object) -> bool:
+    """An ordinary-word concept used as a verb: after "to", "will", ... ("continues to lead
+    globally"), unless a list goes on ("from copper to lead and zinc")."""
+    if not m.surface.islower():
+        return False
+    before = WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
+    return bool(before and before.group(1).lower() in words("link-verb-cues")
+                and not _LIST_ON.match(text, m.end))
+
+
+def _in_name_run(text: str, m: object) -> bool:
+    """A concept word printed in capitals as a word of a proper name ("Lanmo Medical Devices
+    Co., Ltd.", "Zijin Gold Mining"): a capitalised word joined to it on either side. The name's
+    rules then decide (names/words_of_names.py)."""
+    if not m.surface[:1].isupper():
+        return False
+    return bool(NEXT_WORD.match(text, m.end) or _CAPITAL_BEFORE.search(text, max(0, m.start - 40),
+                                                                      m.start))
+
+
+# a table's first cell ends: two blanks or more, a tab, or the line's end
+_CELL_END = re.compile(r"(?:[ ]{2,}|\t|[ \t]*(?:\n|\Z))")
+_COLUMN_REACH = 3       # how many lines above and below a column of cells is looked at
+
+
+def _first_cell_start(text: str, m: object) -> int:
+    """Where the line of a mention that opens it (after blanks only) starts; -1 when the
+    mention does not open its line or no cell ends after it. Reads back only over the blanks."""
+    i = m.start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i > 0 and text[i - 1] != "\n" or not _CELL_END.match(text, m.end):
+        return -1
+    return i
+
+
+def _in_concept_column(text: str, m: object, cells: set) -> bool:
+    """An ambiguous metal word that is a table row's first cell, in a column whose cell on one
+    of the nearby lines is another concept ("Zinc   7%  ->  9%" over "Lead   7%  ->  9%"): the
+    metal, however wide the rows (``cells``: where the unambiguous concepts that are first
+    cells start)."""
+    line_start = _first_cell_start(text, m)
+    if line_start < 0 or not cells:
+        return False
+    col = m.start - line_start
+
+    def cell_at(start: int) -> bool:       # (a line shorter than the column has no such cell)
+        return start + col in cells and text.find("\n", start, start + col) < 0
+    up = down = line_start
+    for _ in range(_COLUMN_REACH):
+        if up > 0:
+            up = text.rfind("\n", 0, up - 1) + 1
+            if cell_at(up):
+                return True
+        nxt = text.find("\n", down)
+        if nxt < 0:
+            break
+        down = nxt + 1
+        if cell_at(down):
+            return True
+    return False
+
+
+_OPENS = re.compile(r"(?:[.!?:][\"'\u201d\u2019)]?[ \t]+|\n[ \t]*|^[ \t]*)[\"'\u201c\u2018(]?\Z")
+
+
+def _compound_head(text: str, m: object) -> bool:
+    """An ambiguous metal word in lower case that opens a compound of another sense: "lead
+    frames", "a lead investor", "the gold standard" (data/link-metal-not-heads.txt); and one
+    whose capital is only a sentence's ("Lead times for cathode grew")."""
+    if not (m.surface.islower() or m.surface[1:].islower()
+            and _OPENS.search(text, max(0, m.start - 4), m.start)):
+        return False
+    after = _NEXT_NOUN.match(text, m.end, m.end + 40)
+    return bool(after and after.group(1).lower() in words("link-metal-not-heads"))
+
+
+def _field_key(text: str, m: object) -> bool:
+    """An ambiguous metal word printed as a field's key at a line's start, whose value opens
+    with a capitalised word: "Lead: Jinchuan Group Co., Ltd." names the leading unit, not the
+    metal ("Lead: 12,000 t" and "Lead: prices rose" still name the metal)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not m.surface[:1].isupper() or text[line_start:m.start].strip():
+        return False
+    return bool(_KEY_VALUE.match(text, m.end, m.end + 40))
+
+
+_KEY_VALUE = re.compile(r"[ \t]*:[ \t]*[A-Z][a-z]")
+
+
+def _metal_context(text: str, m: object) -> bool:
+    """An ambiguous metal word read as the metal by the words around it: a noun of the metals
+    trade after it ("a lead smelter", "gold output") or another metal joined to it ("Lead and
+    silver", "antimony-gold ores", "gold-antimony separation"; data/link-metal-context.txt)."""
+    context = words("link-metal-context")
+    after = _WORD_AFTER.match(text, m.end, m.end + 40)
+    if after and after.group(1).lower() in context:
+        return True
+    before = _JOINED_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return bool(before and before.group(1).lower() in context)
