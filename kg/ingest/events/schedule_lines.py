@@ -20,6 +20,12 @@ day after it). A day joined to another by "to" (times and
 weekdays between) makes a range: ``nfo:startDate`` and ``nfo:endDate``
 (:mod:`kg.ingest.relations.stated_mood` makes the first a planned date when still to come).
 
+A pipe table's row of two cells, the step and its time ("| Expert review and site visits |
+April 2027 |", "| Abstract submission (300 words) | **15 March 2027** |"), is such a line when
+the day is all of its cell and at least half of the table's rows under its header (two or more)
+end with a day: a schedule, not a record's fields ("| Value date | 2026-12-17 |" among a code and
+a rate); a parenthesis closing the step is no part of its label.
+
 A value goes on as a clause when a verb follows the date before its sentence ends (a full
 stop, a semicolon or a blank line); a date set off by a gap that closes its line, or a value
 whose next line is another field of its block ("  Validity   : valid from ..."), ends with its
@@ -39,6 +45,7 @@ from it as for a clause event; the names of its line (or part) are its participa
 Linear: one look at each date's line."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -92,6 +99,46 @@ _DEVERBAL = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]?|\(\d{1,2}\))[ \t]+)?(?P<label>
 # "Legal review      Legal Department (Kang Rui)      2026.11.20"
 _LABELLED_CELL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Za-z'\u2019/&-]*(?:[ \t][A-Za-z'\u2019/&-]+){0,3})"
                             r"[ \t]{2,}(?P<cell>[A-Z][^\n\t]{1,60}?)[ \t]{2,}(?P<lead>)")
+# else a two-cell row of a pipe table, the step and its time ("| Expert review and site visits
+# | April 2027 |", "| Abstract submission (300 words) | **15 March 2027** |"): the table's header
+# and rule lines hold no day; a parenthesis closing the step ("(7 days)") is no part of its label
+_PIPE_ROW = re.compile(r"[ \t]*\|[ \t]*(?P<label>[A-Z][A-Za-z'\u2019/&-]*(?:[ \t]+[A-Za-z'\u2019\"\u201c\u201d/&-]+)"
+                       r"{0,9}?)(?:[ \t]+\([^()\n|]{1,30}\))?(?P<colon>[ \t]*\|[ \t]*(?:\*\*|__)?)"
+                       rf"(?P<lead>{_LEAD}(?i:(?:early|mid|late)[- \t])?)")
+# (the day closes its cell, and the cell the row)
+_PIPE_END = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*\|[ \t]*(?=\n|$)")
+_TABLE_LINE = re.compile(r"[ \t]*[|+]")
+_RULE_LINE = re.compile(r"[ \t]*[|+][ \t]*:?[-=]{3,}")
+
+
+def _schedule_table(text: str, ls: int, ends: list, seen: dict) -> bool:
+    """The pipe table the line at ``ls`` is a row of is a schedule: two rows or more, and at
+    least half of its rows under the header, end with a day (a record's fields, "| Value date |
+    2026-12-17 |" among "| Code | 132680917 |", are no steps)."""
+    a = ls
+    while a > 0:
+        p = text.rfind("\n", 0, a - 1) + 1
+        if not _TABLE_LINE.match(text, p, a):
+            break
+        a = p
+    if a in seen:
+        return seen[a]
+    rows, b = [], a
+    while b < len(text) and _TABLE_LINE.match(text, b):
+        e = text.find("\n", b)
+        e = len(text) if e == -1 else e
+        rows.append((b, e))
+        b = e + 1
+    ruled = [i for i, (x, y) in enumerate(rows) if _RULE_LINE.match(text, x, y)]
+    body = [r for i, r in enumerate(rows) if i not in ruled and not (
+        i + 1 in ruled and i < 2 and text[r[0]:r[1]].lstrip().startswith("|"))]
+    dated = sum(1 for x, y in body if any(
+        _PIPE_END.match(text, k) for k in ends[bisect.bisect_right(ends, x):
+                                               bisect.bisect_left(ends, y)]))
+    seen[a] = dated >= 2 and 2 * dated >= len(body)
+    return seen[a]
+
+
 _GAP = re.compile(r"[ \t]{2,}|\t")
 # a campaign's or a plan's phase as a row: its number, what is done in it and its days
 # ("Phase 1  Mobilisation and self-check      4-15 January 2027", "Stage II: acceptance, 16-31
@@ -219,7 +266,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     within = names_within(spans, [None] * len(spans))
     days_held = {_days_of(*_days(e)) for e in draft.entities.values()
                  if not e.known and kind_of(e.cls) == "event"}
-    out, used = [], set()
+    out, used, tables_seen = [], set(), {}
+    ends = sorted(d.end for d in dates)
     for k, d in enumerate(dates):
         if d.start in used:
             continue
@@ -227,8 +275,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         semi = text.rfind(";", ls, d.start)
         seg = semi + 1 if semi != -1 else ls
         phase = _PHASE.fullmatch(text, ls, d.start)
-        m = phase or _LABELLED.fullmatch(text, seg, d.start) or _LABELLED_WHERE.fullmatch(
-            text, seg, d.start) or _LOWER_LABELLED.fullmatch(text, seg, d.start)
+        piped = None if phase else _PIPE_ROW.fullmatch(text, ls, d.start)
+        if piped is not None and not _schedule_table(text, ls, ends, tables_seen):
+            piped = None
+        m = phase or piped or _LABELLED.fullmatch(text, seg, d.start) or \
+            _LABELLED_WHERE.fullmatch(text, seg, d.start) or _LOWER_LABELLED.fullmatch(
+                text, seg, d.start)
         cell = deverbal = None
         if phase is None and (m is None or _GAP.search(m.group("label"))):
             m = deverbal = _DEVERBAL.fullmatch(text, ls, d.start)
@@ -247,6 +299,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             last, end_value = nxt, nxt.until or nxt.value
         le = text.find("\n", last.end)
         le = len(text) if le == -1 else le
+        if piped is not None and not _PIPE_END.match(text, last.end):
+            continue    # (a row of more cells, or a day that is not all of its cell)
         if m.groupdict().get("colon") is None and not _AFTER.fullmatch(text, last.end, le):
             continue    # ("Copper   2026-05-01   9,800": a table's row, not a labelled date)
         semi_after = text.find(";", last.end, le)
@@ -257,7 +311,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         stop = _SENTENCE_END.search(text, last.end, min(len(text), last.end + 400))
         # (a date set off by a gap and closing its line is a key date's row: its value ends
         # with the line, "Concept approved     14.05.2026" over "Board meeting (planned) ...")
-        gapped_row = m.groupdict().get("colon") is None and not text[last.end:le].strip()
+        gapped_row = piped is not None or (m.groupdict().get("colon") is None
+                                           and not text[last.end:le].strip())
         if _CLAUSE.search(text, last.end, le if deverbal or phase or gapped_row or not stop
                           or _NEXT_ITEM.match(text, le) or _NEXT_FIELD.match(text, le)
                           else stop.start()):
