@@ -40,6 +40,9 @@ between a verb and its year (:mod:`kg.ingest.events.lone_years`), and a clause e
 <verb>" when an agreement, event or policy named past it would take its day
 (:mod:`kg.ingest.events.coordinated`).
 
+Round 37: a day opening a sentence reaches past a group named by its noun and who led it
+("On Tuesday, a 14-member delegation of X, led by its chairman Y, came to Z").
+
 Not read: a date in a header line or a dateline, in an aside (", which was founded on ...,"),
 a clause the mood reader calls negated or conditional (reported speech keeps its content: "X
 said on Monday that it had completed ..." gives the completion), a day in a clause's subject
@@ -206,6 +209,11 @@ _BY = re.compile(r"\s+by\b")
 _APPOSITION = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+)?(?:[A-Za-z][\w'\u2019&.-]*\s+){0,8}?"
                          r"(?:of|at|for|with|from)\s+[^,;]{2,80}|\s*(?:[A-Z][\w'\u2019&.-]*\s*){1,8}")
 _NAME_PART = re.compile(r"\s*(?:[A-Z][\w'\u2019&.-]*\s*){1,8}")
+# a group named by its noun as the subject after an opening date ("On Tuesday, a 14-member
+# delegation of the X Chamber of Mines, led by ..., came to ...") and who led it
+_GROUP_PART = re.compile(r"\s*(?:a|an|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:delegation|team|"
+                         r"group|mission|panel|party)\s+(?:of|from)\s+[^,;:]{2,80}")
+_LED_PART = re.compile(r"\s*(?:led|headed)\s+by\s+[^,;:]{2,80}")
 # who the subject acted with, set off by commas after it (", with police of two provinces,")
 _WITH_PART = re.compile(r"\s*(?:(?:together|along|jointly)\s+)?with\s+[^,;:]{2,80}")
 # a line or list item that opens with its date: "5 September 2026 - ", "March 2021: "
@@ -519,9 +527,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 verbs = _verb(text, parts_after[k].end(), hi2)
                 if verbs:
                     hi = hi2
-                elif k and not _APPOSITION.fullmatch(text, parts_after[k].end(), hi2) or \
+                elif k and not (_APPOSITION.fullmatch(text, parts_after[k].end(), hi2)
+                                or _LED_PART.fullmatch(text, parts_after[k].end(), hi2)) or \
                         k == 0 and not (_NAME_PART.fullmatch(text, parts_after[k].end(), hi2)
-                                        or _WITH_PART.fullmatch(text, parts_after[k].end(), hi2)):
+                                        or _WITH_PART.fullmatch(text, parts_after[k].end(), hi2)
+                                        or _GROUP_PART.fullmatch(text, parts_after[k].end(), hi2)):
                     break
                 # "From 20 to 22 March, X, vice minister of Y, led a team ...": past the
                 # subject's name and its apposition; "On the night of 29 December the bureau,
