@@ -13,7 +13,8 @@ Three layouts are read:
   inside the header's columns (a figure set right under its header starts a little after it);
   "--" or "-" is an empty cell; a line whose first column is empty goes on with the row above
   (a cell wrapped onto a second line: "Hebi Longxiang Magnesium Alloy Technology\\n     Co.,
-  Ltd."); a line of one cell in the first column between rows is a group heading and kept as a
+  Ltd."), and so does one whose first cell is a company's legal form alone, set at the
+  column's start ("Chizhou Ruifeng Zinc Industry\\n  Co., Ltd."); a line of one cell in the first column between rows is a group heading and kept as a
   row of one cell. A header opens its block (the line above it is no aligned line), none of
   its cells ends in a colon, and none names a thing with its kind after a comma ("Vice Mayor,
   X Municipal People's Government": a list's first row, not a header);
@@ -29,7 +30,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
+from kg.ingest.lexicon import alternation
 from kg.ingest.reading.delimited_tables import delimited
 from kg.ingest.reading.field_columns import split_fields
 from kg.ingest.reading.table_model import Cell, Row, Table
@@ -42,6 +45,14 @@ _EMPTY = frozenset(("-", "--", "\u2014", "\u2013", "n/a", "N/A"))
 
 
 _LAST: list = [None, None]
+
+
+@lru_cache(maxsize=1)
+def _legal_tail() -> re.Pattern:
+    """A company's legal form alone (``data/company-suffixes.txt``), perhaps after its place in
+    brackets: "Co., Ltd.", "(Maanshan) Co., Ltd."."""
+    return re.compile(r"(?:\([A-Z][^()\n]{1,30}\)[ \t]+)?(?:"
+                      + alternation("company-suffixes", r"[ \t]*") + ")")
 
 
 def tables(text: str) -> list[Table]:
@@ -289,6 +300,10 @@ def _aligned(text: str, lines, i: int):
             break
         deeper = len(placed) == 1 and placed[0][0] == 0 and placed[0][1] - la > cols[0] \
             and rows and not text[placed[0][1]].isdigit()
+        # ("Chizhou Ruifeng Zinc Industry" over "Co., Ltd.", "(Maanshan) Co., Ltd." in the
+        # name's column: a company's legal form alone goes on with the name above it)
+        deeper = deeper or bool(rows) and placed[0][0] == 0 and \
+            _legal_tail().fullmatch(text, placed[0][1], placed[0][2]) is not None
         if (placed[0][0] > 0 or deeper) and rows:
             # the first column empty: the row above goes on (a wrapped cell)
             row = rows[-1]

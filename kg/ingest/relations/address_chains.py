@@ -14,12 +14,19 @@ whose ranks never go down (site or district, county, city, province, country), t
 province, autonomous region or country, or whose levels climb strictly (a village, a town, a
 district or county, a city: address_ranks.rising), and that no "and" / "or" continues ("plants in Zigong,
 Hunan and Guizhou" is a list). Two counties, provinces or countries never follow each other
-(two cities do: the county-level city and its prefecture; so do a park and its town). One pass over the place names: linear in the text."""
+(two cities do: the county-level city and its prefecture; so do a park and its town). One pass over the place names: linear in the text.
+
+A street between an organisation and the places ("X Editorial Office, 12 Fuxing Road, Haidian
+District, Beijing", "Y Center, Gaoxin Avenue, Baoji": a street's name ending in a word of
+``data/street-words.txt``, its rooms and floors before it) makes an address of even one place:
+the organisation, not placed by another rule, is in the first (``place:address-of-name``)."""
 from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
+from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.address_ranks import rising
@@ -33,6 +40,24 @@ _GAP = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*")
 # between a name and its address: a comma, or the end of a table cell's line and the borders of
 # its next one ("X Co., Ltd.      |\n|        | Y District, Z")
 _HEAD_GAP = re.compile(r"[ \t]*,?[ \t]*(?:\|[ \t]*)?(?:\n[ \t]*(?:\|[ \t]*){0,3})?")
+# between a name and its address, a street ("X Office, 12 Fuxing Road, Haidian District",
+# "Y Center, Gaoxin Avenue, Baoji", "Z Co., Ltd., Room 607, 98 Jinchuan Road, Jinchang"): the
+# rooms, floors and buildings of the address, then a street's name ending in a word of
+# data/street-words.txt, its number before or after it
+_UNIT = r"(?:(?:Room|Suite|Block|Unit|Level|Floor)[ \t]+[\w-]{1,6}|\d{1,3}(?:st|nd|rd|th)[ \t]+[Ff]loor|\d{1,3}/F)"
+
+
+@lru_cache(maxsize=1)
+def _street_gap() -> re.Pattern:
+    streets = alternation("street-words", r"[ \t]+")
+    return re.compile(
+            rf"[ \t]*[,;][ \t]*\n?[ \t]*(?:{_UNIT}[ \t]*,[ \t]*\n?[ \t]*){{0,3}}"
+            rf"(?:No\.[ \t]*)?(?:\d{{1,5}}[A-Z]?[ \t]+)?(?:[A-Z][\w'’-]*[ \t\n]+){{1,4}}"
+            rf"(?:{streets})\.?(?:[ \t]+(?:No\.[ \t]*)?\d{{1,5}})?"
+            rf"[ \t]*,[ \t]*\n?[ \t]*")
+
+
+_DISTRICT = re.compile(r"\s(?:District|Banner|New\s+Area)$")
 # the places locations.py guesses from the province a paragraph or the article names
 _GUESSES = frozenset({"place:paragraph-province", "place:article-province"})
 # (a name after the "and": ", and the refiner also sells" goes on with a clause, not a list)
@@ -60,7 +85,7 @@ def address_chains(text, spans_of, kind) -> None:
             continue
         if len(run) >= 3:
             _chain(text, run)
-        if len(run) >= 2:
+        if run:
             _headed(text, run, heads, head_ends, sites)
         run = [x] if x is not None else []
 
@@ -74,12 +99,28 @@ def _headed(text, run, heads, head_ends, sites=frozenset()) -> None:
     i = bisect.bisect_right(head_ends, run[0][0]) - 1
     head = heads[head_ends[i]] if i >= 0 else None
     gap = _HEAD_GAP.fullmatch(text, head[1], run[0][0]) if head is not None else None
-    if gap is None or ("," not in gap.group(0) and "\n" not in gap.group(0)):
+    street = gap is None and head is not None and \
+        _street_gap().fullmatch(text, head[1], run[0][0]) is not None
+    if street:
+        # a street before the places: an address however short ("X, 28 Huanghe Road,
+        # Golmud"), its first place a district, county or above
+        # (an organisation only, not placed yet: a room or a plot is in its building, a
+        # provincial body in its province)
+        if _LIST_GOES_ON.match(text, run[-1][1]) or _cls(run[0][2]) in ("Site", "Place") or \
+                _cls(run[0][2]) == "Region" and not _DISTRICT.search(run[0][2].label) or \
+                _cls(head[2]) == "Site" or \
+                any(p == NFO.locatedIn for p, *_ in head[2].statements):
+            return
+        run = run[:1]
+    elif len(run) < 2:
+        return
+    elif gap is None or ("," not in gap.group(0) and "\n" not in gap.group(0)):
         if _cls(run[0][2]) != "Site" or len(run) < 3:
             return
         head, run = run[0], run[1:]         # (the site opens the chain)
     ranks = [_RANK[_cls(x[2])] for x in run]
-    if ranks[-1] < 2 or ranks[-1] <= ranks[0] or _LIST_GOES_ON.match(text, run[-1][1]):
+    if not street and (ranks[-1] < 2 or ranks[-1] <= ranks[0] or
+                       _LIST_GOES_ON.match(text, run[-1][1])):
         return
     for a, b in zip(ranks, ranks[1:]):
         if b < a or (b == a and a in _ONE_OF_RANK):

@@ -22,7 +22,8 @@
 * a site whose name opens with a city or county the text also names on its own ("Guiyang
   International Convention and Exhibition Center", "Hami Industrial Park"): in that place
   (``place:site-named-after``);
-* "X (JCC), headquartered in Y", "X, which will be based in Y", "X Co., Ltd., a wholly owned
+* "X (JCC), headquartered in Y", "X, which will be based in Y", "X, which lies in Y", "X,
+  lying in Y" (a place too, in one of a higher rank: "Mawei Town, which lies in Dushan County"), "X Co., Ltd., a wholly owned
   unit, in Y", "X, a Y-based producer" (``place:located-cue``); "X Co., Ltd., Liaoning" ending
   a line or clause (``place:org-comma-place``, a known organisation too); "the Chilean miner
   X" (relations/demonym_homes.py, ``place:demonym``); "X Co., Ltd. in Suzhou", "X Co., Ltd.
@@ -74,8 +75,10 @@ _ADMIN = {"City", "County", "Province", "Country"}
 _CAPITAL = re.compile(r",\s+(?:the\s+)?(?:provincial\s+|regional\s+)?capital\s+of\s+(?:the\s+)?")
 # "X (JCC), headquartered in Nanchang", "X, which will be based in Changsha", "X, set up in Hefei
 # in 2025" (the participles: data/located-verbs.txt)
-_LOCATED = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,?\s*(?:which\s+(?:is|was|will\s+be)\s+|"
+_LOCATED = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,?\s*(?:(?:which\s+(?:is|was|will\s+be)\s+|"
                       r"that\s+(?:is|was)\s+)?(?:" + alternation("located-verbs") + r")"
+                      # "X, which lies in Y", "X, lying in Y", "X, which sits in Y"
+                      r"|,\s*(?:(?:which|that)\s+(?:lies|lay|sits|stands)|lying|sitting))"
                       r"\s+in\s+(?:the\s+)?")
 # "X Co., Ltd., a wholly owned subsidiary, in Changzhou": an apposition, then "in" a place
 _APPOSED_IN = re.compile(r"\s*,\s+(?:a|an)\s+[^,;.()\n]{1,50},\s+(?:located\s+|based\s+)?in\s+"
@@ -250,6 +253,15 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
         if kind(ent) == "place":
             at_start.setdefault(s, (e, ent))
     for s, e, a in rows:
+        if _cls(a) in _INNER and _cls(a) != "Site" and not a.known and not _placed(a):
+            # "Xinyou Town, which lies in Wangmo County", "X Park, located in Y District": a
+            # place in one of a higher rank
+            m = _LOCATED.match(text, e)
+            pe, place = at_start.get(m.end(), (0, None)) if m else (0, None)
+            if place is not None and place is not a and \
+                    _INNER[_cls(a)] < _OUTER.get(_cls(place), -1):
+                a.add(NFO.locatedIn, place.iri, Span(s, pe), "place:located-cue")
+            continue
         if kind(a) not in ("org", "project") and _cls(a) != "Site" or \
                 a.known and not _COMMA.match(text, e) or _placed(a):
             continue

@@ -37,6 +37,7 @@ from kg.ingest.relations.released_standards import _REPLACED
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.relations.unit_names import unit_names
 from kg.ingest.relations.unit_spans import unit_spans
+from kg.ingest.relations.possessive_units import possessive_units
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.reading.caseless import lower_text
@@ -286,6 +287,7 @@ def members(draft, spans_of, sents, kind) -> None:
     _owner_in_name(draft, spans_of, kind)
     unit_names(draft, kind)         # "X Bureau of Y": a unit of Y
     unit_spans(draft, spans_of, kind)   # "X Office, Y Association", "X Branch of the Y"
+    possessive_units(draft, spans_of, kind)     # "the university's College of X"
 
 
 # "The company is a wholly owned subsidiary of Y": the company named last before it

@@ -1,0 +1,75 @@
+"""A unit named after "the <noun>'s", the noun standing for an organisation the text named
+before: "the university's College of Materials Science and Engineering", "the ministry's
+Department of Climate Change", "the association's Titanium Committee", "the company's Technology
+Center". The unit is ``nfo:unitOf`` the nearest organisation named before the possessive (within
+``_BACK`` characters) whose name holds the noun as a word ("Chongqing University", "Ministry of
+Ecology and Environment", "Shaanxi Nonferrous Metals Industry Association"), or, for "the
+company's", "the firm's", the nearest company (nouns: ``data/possessive-owner-nouns.txt``; rule
+``org:possessive-unit@0.5``).
+
+The unit is a new organisation printed right after the possessive, not a company ("the group's X
+Co., Ltd." is a subsidiary: members.py), with no parent stated yet; a capitalised name only (a
+unit in lower case, "the university's technology transfer office", is names/unit_nouns.py's).
+The possessive is looked for once in the text and each owner by bisect over the names: linear."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.terms import NFO
+
+RULE = "org:possessive-unit@0.5"
+_BACK = 3000            # characters: how far back the owner may be named
+_TIES = (NFO.unitOf, NFO.subsidiaryOf)
+_WORDS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
+    """{noun: the words (or "@Class") of its owner}, and the pattern of "the <noun>'s "."""
+    out = {}
+    for line in lines("possessive-owner-nouns"):
+        noun, owner = re.split(r"\s{2,}", line.strip(), maxsplit=1)
+        out[noun] = tuple(owner.split("|"))
+    alt = "|".join(sorted(map(re.escape, out), key=lambda n: (-len(n), n)))
+    rx = re.compile(rf"\b[Tt]he[ \t\n]+(?P<noun>{alt})['’]s[ \t\n]+(?=[A-Z])")
+    return out, rx
+
+
+def _cls(ent) -> str:
+    return str(ent.cls).rsplit("#", 1)[-1]
+
+
+def _owns(ent, owner: tuple[str, ...]) -> bool:
+    if owner[0].startswith("@"):
+        return _cls(ent) == owner[0][1:]
+    return any(w in owner for n in (ent.label, *ent.aliases) for w in _WORDS.findall(n.lower()))
+
+
+def possessive_units(draft, spans_of, kind) -> None:
+    text = draft.text
+    if "'s" not in text and "’s" not in text:
+        return
+    nouns, rx = _nouns()
+    rows = sorted((s, e, x) for s, e, x in spans_of if not x.role and kind(x) == "org")
+    starts = [r[0] for r in rows]
+    longest: dict = {}
+    for s, e, x in rows:
+        if e > longest.get(s, (0, None))[0]:
+            longest[s] = (e, x)
+    for m in rx.finditer(text):
+        e, unit = longest.get(m.end(), (0, None))
+        if unit is None or unit.known or _cls(unit) == "Company" or \
+                any(st[0] in _TIES for st in unit.statements):
+            continue
+        owner = nouns[m.group("noun").lower()]
+        i = bisect.bisect_left(starts, m.start()) - 1
+        while i >= 0 and rows[i][0] >= m.start() - _BACK:
+            s, _, x = rows[i]
+            if x is not unit and rows[i][1] <= m.start() and _owns(x, owner):
+                unit.add(NFO.unitOf, x.iri, Span(m.start(), e), RULE)
+                break
+            i -= 1
