@@ -89,7 +89,8 @@ TEXT_ALONE = (
 # itself for the article's text, as plain values (a pickle).
 LATER = (
     ("kg.ingest.reading.sentences", "split_starts"),          # the sentences' starts
-    ("kg.ingest.reading.scans_ahead", "scans"),               # rules' whole-text scans
+    ("kg.ingest.reading.scans_ahead", "first_scans"),         # rules' whole-text scans: the
+    ("kg.ingest.reading.scans_ahead", "scans"),               # first asked, then the rest
     ("kg.ingest.events.article_date", "date_readings"),       # find_dates of the whole text
     ("kg.ingest.relations.event_roles", "sentence_cues"),     # the event roles' cues
     ("kg.ingest.reading.mood", "sentence_moods"),             # may a sentence set a mood?

@@ -1,6 +1,6 @@
 """Whole-text pattern scans of the article worked out ahead by the second process of
-``kg ingest`` (:mod:`kg.ingest.ahead`, its ``LATER`` job :func:`scans`), for rules that run
-late in the command while the second process idles.
+``kg ingest`` (:mod:`kg.ingest.ahead`, its ``LATER`` jobs :func:`first_scans` and :func:`scans`),
+for rules that run late in the command while the second process idles.
 
 Why: a rule's one scan of the whole text with a large word-list pattern (the event nouns, the
 facility heads, the decisions' nouns: 1-3 ms each on the largest source text) depends on the
@@ -20,24 +20,32 @@ import importlib
 from kg.ingest import ahead
 from kg.ingest.reading.caseless import lowered
 
-# (module, function of no arguments giving the pattern, reads the text in lower case)
+# (module, function of no arguments giving the pattern, reads the text in lower case), in the
+# order the pipeline asks for them
 SCANS = (
-    ("kg.ingest.events.happenings", "noun_pattern", False),
-    ("kg.ingest.events.bare_nouns", "noun_pattern", True),
-    ("kg.ingest.names.facility_nouns", "head_pattern", False),
-    ("kg.ingest.events.decisions", "noun_pattern", False),
     ("kg.ingest.names.qualify", "list_pattern", False),
-    ("kg.ingest.names.running_documents", "document_pattern", False),
-    ("kg.ingest.events.listed_signings", "count_pattern", False),
-    ("kg.ingest.names.plural_sites", "head_pattern", False),
-    ("kg.ingest.relations.referents", "phrase_pattern", False),
     ("kg.ingest.names.listed_cities", "city_pattern", False),
     ("kg.ingest.names.world_places", "world_pattern", False),
     ("kg.ingest.names.unit_places", "unit_pattern", False),
+    ("kg.ingest.events.happenings", "noun_pattern", False),
+    ("kg.ingest.names.facility_nouns", "head_pattern", False),
+    ("kg.ingest.relations.referents", "phrase_pattern", False),
+    ("kg.ingest.names.plural_sites", "head_pattern", False),
+    ("kg.ingest.events.decisions", "noun_pattern", False),
+    ("kg.ingest.events.bare_nouns", "noun_pattern", True),
+    ("kg.ingest.names.running_documents", "document_pattern", False),
     ("kg.ingest.events.referring_nouns", "noun_pattern", False),
+    ("kg.ingest.events.listed_signings", "count_pattern", False),
 )
+# the first few (the names stage asks for them first, about 10 ms after the second process has
+# sent the sentences' starts): sent on their own by the job :func:`first_scans`, so that they
+# are there when asked, not after all thirteen (on the largest source text the command then
+# scanned them itself); the rest by :func:`scans`
+FIRST = 4
 _LOWER = {(m, n): low for m, n, low in SCANS}
+_PART = {(m, n): i < FIRST for i, (m, n, _) in enumerate(SCANS)}
 _AHEAD = ("kg.ingest.reading.scans_ahead", "scans")
+_AHEAD_FIRST = ("kg.ingest.reading.scans_ahead", "first_scans")
 
 
 class Found:
@@ -94,12 +102,21 @@ def _pattern(job: tuple[str, str]):
     return getattr(importlib.import_module(job[0]), job[1])()
 
 
+def first_scans(text: str, date=None) -> dict:
+    """:func:`scans` of the first :data:`FIRST` scans of :data:`SCANS`."""
+    return _scans(text, SCANS[:FIRST])
+
+
 def scans(text: str, date=None) -> dict:
     """{(module, function): (the pattern's group index, each match's ``regs``)} for every scan
-    of :data:`SCANS` on ``text``: worked out ahead by the second process of ``kg ingest``
-    (kg/ingest/ahead.py LATER)."""
+    of :data:`SCANS` after the first :data:`FIRST` on ``text``: worked out ahead by the second
+    process of ``kg ingest`` (kg/ingest/ahead.py LATER)."""
+    return _scans(text, SCANS[FIRST:])
+
+
+def _scans(text: str, which) -> dict:
     out = {}
-    for module, name, low in SCANS:
+    for module, name, low in which:
         rx = _pattern((module, name))
         out[(module, name)] = (dict(rx.groupindex),
                                [m.regs for m in rx.finditer(lowered(text) if low else text)])
@@ -111,7 +128,7 @@ def finditer(rx, text: str, job: tuple[str, str]):
     ``lowered(text)`` for a scan in lower case: the second process's when it has sent them for
     this text, else ``rx.finditer``."""
     low = _LOWER[job]
-    ready = ahead.answer(_AHEAD, text)
+    ready = ahead.answer(_AHEAD_FIRST if _PART[job] else _AHEAD, text)
     got = ready.get(job) if ready is not None else None
     read = lowered(text) if low else text
     if got is None:
