@@ -94,6 +94,8 @@ LATER = (
     ("kg.ingest.events.article_date", "date_readings"),       # find_dates of the whole text
     ("kg.ingest.relations.event_roles", "sentence_cues"),     # the event roles' cues
     ("kg.ingest.reading.mood", "sentence_moods"),             # may a sentence set a mood?
+    # (asked in the relations and after: the second process has idled there)
+    ("kg.ingest.reading.word_spans", "word_spans"),           # the words' spans (the prior)
 )
 
 # (module, function): work the command asks for before it meets the article's text, done by the

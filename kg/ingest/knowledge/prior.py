@@ -18,7 +18,7 @@ from collections import defaultdict
 
 from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.knowledge.paths import INFERRED, find_sources_dir
-from kg.ingest.reading.counted import at_most
+from kg.ingest.reading.word_spans import words_between
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.records import NEW, Record
 from kg.ingest.terms import DOC, NFO, OA, RDF, URIRef
@@ -182,7 +182,6 @@ def by_sentence(sents: Sentences, mentions):
     return out
 
 
-_WORD = re.compile(r"\w+")
 _GAPS = (("comma", re.compile(r"\s*,\s*")), ("possessive", re.compile(r"['’]s\s+")),
          ("in", re.compile(r"\s+(?:in|of|at|from|under|by)\s+(?:the\s+)?", re.I)),
          ("paren", re.compile(r"\s*[(（]\s*")))
@@ -209,7 +208,7 @@ def _tier(text, xs, ys, row, firsts=None) -> tuple[str, bool, tuple]:
             if rx.fullmatch(text, lo, hi):
                 gap = name
                 break
-    n = at_most(_WORD, text, 16, lo, hi)      # (16 or more: "16+")
+    n = words_between(text, lo, hi, 16)      # (16 or more: "16+"; maybe read ahead)
     words = "0-2" if n <= 2 else "3-6" if n <= 6 else "7-15" if n <= 15 else "16+"
     # the names whose first mention lies between them (looked up among those starting there)
     starts, spans = firsts if firsts is not None else _firsts(row)
