@@ -1,9 +1,9 @@
 """Round 37, speed: the second process of `kg ingest` (kg/ingest/ahead.py) sends the first
 whole-text scans the names stage asks for on their own (reading/scans_ahead.first_scans), and
-works out an answer the command asks for late, while it would idle: where the article's words
-start and end (reading/word_spans, the relation prior's word counts between two names). Each
-answer is the one the command would work out itself; without the second process nothing
-changes."""
+works out two answers the command asks for late, while it would idle: where the article's words
+start and end (reading/word_spans, the relation prior's word counts between two names) and the
+days their month does not have (reading/unreal_days, asked twice). Each answer is the one the
+command would work out itself; without the second process nothing changes."""
 from __future__ import annotations
 
 import random
@@ -13,7 +13,7 @@ import pytest
 from tests.ahead_runs import FORKS, python_out as _python
 
 from kg.ingest import ahead
-from kg.ingest.reading import scans_ahead, word_spans
+from kg.ingest.reading import scans_ahead, unreal_days, word_spans
 from kg.ingest.reading.counted import at_most
 
 ARTICLE = """Tarn Valley Zinc restarts its roaster
@@ -55,6 +55,15 @@ def test_without_a_second_process_the_stretch_is_scanned():
     assert word_spans.words_between(ARTICLE, 0, 26, 16) == 4     # "Tarn Valley Zinc restarts"
 
 
+def test_the_unreal_days_are_read_once_and_kept_for_the_same_text():
+    days = unreal_days.unreal_days(ARTICLE)
+    assert [d for _, d in days] == ["31 April 2029", "June 31", "30/02/2029"]
+    assert unreal_days.unreal_days(ARTICLE) == days
+    assert unreal_days.days_ahead(ARTICLE) == days
+    assert "3 printed day(s)" in unreal_days.unreal_days_note(ARTICLE)
+    assert unreal_days.unreal_days("Signed on 30 April 2029.") == []
+
+
 def test_the_first_scans_and_the_rest_are_every_scan_once():
     first, rest = scans_ahead.first_scans(ARTICLE), scans_ahead.scans(ARTICLE)
     assert not set(first) & set(rest)
@@ -79,9 +88,10 @@ def test_the_second_process_sends_the_late_answers(tmp_path):
             text = reading_copy(read_article(path).text)
             ahead._take(text)
             for job in [j for j in ahead.LATER
-                        if j[1] in ("first_scans", "word_spans")]:
+                        if j[1] in ("first_scans", "word_spans", "days_ahead")]:
                 mine = getattr(importlib.import_module(job[0]), job[1])(text)
                 print(job[1], ahead.answer(job, text) == mine)
         print(ahead._pending == {})
     """, str(art))
-    assert got.split() == ["first_scans", "True", "word_spans", "True", "True"]
+    assert got.split() == ["first_scans", "True", "word_spans", "True", "days_ahead", "True",
+                           "True"]

@@ -96,6 +96,7 @@ LATER = (
     ("kg.ingest.reading.mood", "sentence_moods"),             # may a sentence set a mood?
     # (asked in the relations and after: the second process has idled there)
     ("kg.ingest.reading.word_spans", "word_spans"),           # the words' spans (the prior)
+    ("kg.ingest.reading.unreal_days", "days_ahead"),          # days their month lacks
 )
 
 # (module, function): work the command asks for before it meets the article's text, done by the

@@ -6,11 +6,16 @@ printed and where it stands, so the reviewer can look up the day the writer mean
 
 Only a day of 29 to 31 is read (a month's real last days are 28 to 31; a larger number is no
 day at all, "35 June" a figure); "29 February" without a year is a day of a leap year, not
-noted. Linear: four patterns over the text once."""
+noted. Linear: four patterns over the text once. The command asks it of the article twice (the
+draft's catalogue entry, the warnings): the second process of ``kg ingest`` works it out ahead
+(:mod:`kg.ingest.ahead`, its ``LATER`` job :func:`days_ahead`), and the last text's answer is
+kept."""
 from __future__ import annotations
 
 import calendar
 import re
+
+from kg.ingest import ahead
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -35,9 +40,29 @@ _PATTERNS = [
 ]
 
 
+_AHEAD = (__name__, "days_ahead")
+_LAST: list = [None, None]      # the last text asked about and its answer
+
+
 def unreal_days(text: str) -> list[tuple[int, str]]:
     """(offset, the day as printed) of each day the text prints that its month does not have,
     in the order printed."""
+    if _LAST[0] is text:
+        return list(_LAST[1])
+    got = ahead.answer(_AHEAD, text)
+    if got is None:
+        got = _unreal_days(text)
+    _LAST[:] = [text, got]
+    return list(got)
+
+
+def days_ahead(text: str, date=None) -> list[tuple[int, str]]:
+    """:func:`unreal_days` of ``text``, worked out by the second process of ``kg ingest``
+    (kg/ingest/ahead.py LATER)."""
+    return _unreal_days(text)
+
+
+def _unreal_days(text: str) -> list[tuple[int, str]]:
     out = []
     for rx in _PATTERNS:
         for m in rx.finditer(text):
