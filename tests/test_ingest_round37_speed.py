@@ -2,8 +2,10 @@
 whole-text scans the names stage asks for on their own (reading/scans_ahead.first_scans), and
 works out two answers the command asks for late, while it would idle: where the article's words
 start and end (reading/word_spans, the relation prior's word counts between two names) and the
-days their month does not have (reading/unreal_days, asked twice). Each answer is the one the
-command would work out itself; without the second process nothing changes."""
+days their month does not have (reading/unreal_days, asked twice), and the whole-text scans of
+five late rules' patterns (reading/scans_ahead.late_scans: the scope verbs, directorships,
+counted topics, records' date fields). Each answer is the one the command would work out
+itself; without the second process nothing changes."""
 from __future__ import annotations
 
 import random
@@ -24,6 +26,38 @@ cleared the repairs. The company's chief executive, Ruth O'Malley-Grant, said th
 Ore from the Dundas pit -- some 4,000 t a week -- will feed the plant; Émile Dufresne's
 consultancy wrote the restart plan. 30/02/2029 is printed on the permit, a clerk's slip.
 """
+
+
+NOTICE = """Notice on the Zinc Concentrate Standards
+The measures apply to all smelters in the county. Ms Lena Haas, independent non-executive
+director of Tarn Valley Zinc, said the review covering the three draft standards would end soon.
+These standards replace the 2019 rules.
+Certificate No.:  TV-2029-04
+Valid until:      30 June 2031
+Date of issue:    2 July 2029
+"""
+
+
+def test_the_late_scans_are_the_rules_own_matches():
+    """Each late scan, as the second process sends it, gives the rule the very matches of its
+    pattern (every group, by number and by name); a search is the first of them."""
+    sent = scans_ahead.late_scans(NOTICE)
+    assert sorted(sent) == sorted((m, n) for m, n, _ in scans_ahead.LATE_SCANS)
+    matched = 0
+    for module, name, low in scans_ahead.LATE_SCANS:
+        job = (module, name)
+        rx = scans_ahead._pattern(job)
+        index, regs = sent[job]
+        real = list(rx.finditer(NOTICE))
+        assert [r for r in regs] == [m.regs for m in real], job
+        for f, m in zip([scans_ahead.Found(NOTICE, r, index) for r in regs], real):
+            assert f.groups() == m.groups() and f.groupdict() == m.groupdict()
+        matched += bool(real)
+        # without a second process: the pattern's own scan and search
+        assert [m.regs for m in scans_ahead.finditer(rx, NOTICE, job)] == [m.regs for m in real]
+        got = scans_ahead.search(rx, NOTICE, job)
+        assert (got.regs if got else None) == (real[0].regs if real else None)
+    assert matched == len(scans_ahead.LATE_SCANS)      # (the notice prints each of them)
 
 
 def _words_between_old(text, lo, hi, limit):
@@ -88,10 +122,10 @@ def test_the_second_process_sends_the_late_answers(tmp_path):
             text = reading_copy(read_article(path).text)
             ahead._take(text)
             for job in [j for j in ahead.LATER
-                        if j[1] in ("first_scans", "word_spans", "days_ahead")]:
+                        if j[1] in ("first_scans", "word_spans", "days_ahead", "late_scans")]:
                 mine = getattr(importlib.import_module(job[0]), job[1])(text)
                 print(job[1], ahead.answer(job, text) == mine)
         print(ahead._pending == {})
     """, str(art))
     assert got.split() == ["first_scans", "True", "word_spans", "True", "days_ahead", "True",
-                           "True"]
+                           "late_scans", "True", "True"]

@@ -97,6 +97,7 @@ LATER = (
     # (asked in the relations and after: the second process has idled there)
     ("kg.ingest.reading.word_spans", "word_spans"),           # the words' spans (the prior)
     ("kg.ingest.reading.unreal_days", "days_ahead"),          # days their month lacks
+    ("kg.ingest.reading.scans_ahead", "late_scans"),          # the late rules' scans
 )
 
 # (module, function): work the command asks for before it meets the article's text, done by the

@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import labelled_kinds
 from kg.ingest.model import Span
+from kg.ingest.reading import scans_ahead
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.reading.field_blocks import field_blocks
 from kg.ingest.terms import NFO
@@ -54,6 +55,14 @@ _UNTIL_WORD = re.compile(r"\b(?:until|till|through|to|expir\w*|ends?|ending)\b[^
 # the head's
 _ANY_FIELD = re.compile(r"(?m)^[ \t]*(?:\(?\d{1,2}[.)]?[ \t]+)?[A-Z][\w .()/&'-]{0,30}?"
                         r"(?:[ \t]*[:\uff1a]|[ \t]*\.{3,})")
+
+
+_SCAN = ("kg.ingest.events.record_dates", "field_pattern")
+
+
+def field_pattern() -> re.Pattern:
+    """The labelled fields' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _line()
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +158,7 @@ def date_record(ent, lk: str, got: list, lead: str, span) -> int:
 def record_field_dates(text, dates, dated_kinds, kind) -> int:
     """Date the documents whose records print their validity or day of issue in labelled
     fields (see the module); how many entities changed."""
-    found = list(_line().finditer(text))
+    found = list(scans_ahead.finditer(_line(), text, _SCAN))      # (maybe read ahead)
     if not found:
         return 0
     ents = [(s, ent) for s, e, ent in dated_kinds

@@ -1,6 +1,6 @@
 """Whole-text pattern scans of the article worked out ahead by the second process of
-``kg ingest`` (:mod:`kg.ingest.ahead`, its ``LATER`` jobs :func:`first_scans` and :func:`scans`),
-for rules that run late in the command while the second process idles.
+``kg ingest`` (:mod:`kg.ingest.ahead`, its ``LATER`` jobs :func:`first_scans`, :func:`scans` and
+:func:`late_scans`), for rules that run late in the command while the second process idles.
 
 Why: a rule's one scan of the whole text with a large word-list pattern (the event nouns, the
 facility heads, the decisions' nouns: 1-3 ms each on the largest source text) depends on the
@@ -42,10 +42,21 @@ SCANS = (
 # are there when asked, not after all thirteen (on the largest source text the command then
 # scanned them itself); the rest by :func:`scans`
 FIRST = 4
-_LOWER = {(m, n): low for m, n, low in SCANS}
-_PART = {(m, n): i < FIRST for i, (m, n, _) in enumerate(SCANS)}
+# scans of rules that run in the relations stage and after, when the second process has sent
+# every other answer and would idle: sent last, by the job :func:`late_scans`
+LATE_SCANS = (
+    ("kg.ingest.relations.document_scope", "verb_pattern", False),
+    ("kg.ingest.relations.board_lists", "directorship_pattern", False),
+    ("kg.ingest.relations.counted_topics", "topic_pattern", False),
+    ("kg.ingest.relations.counted_topics", "plural_pattern", False),
+    ("kg.ingest.events.record_dates", "field_pattern", False),
+)
+_LOWER = {(m, n): low for m, n, low in SCANS + LATE_SCANS}
 _AHEAD = ("kg.ingest.reading.scans_ahead", "scans")
 _AHEAD_FIRST = ("kg.ingest.reading.scans_ahead", "first_scans")
+_AHEAD_LATE = ("kg.ingest.reading.scans_ahead", "late_scans")
+_JOB = {**{(m, n): _AHEAD_FIRST if i < FIRST else _AHEAD for i, (m, n, _) in enumerate(SCANS)},
+        **{(m, n): _AHEAD_LATE for m, n, _ in LATE_SCANS}}
 
 
 class Found:
@@ -114,6 +125,11 @@ def scans(text: str, date=None) -> dict:
     return _scans(text, SCANS[FIRST:])
 
 
+def late_scans(text: str, date=None) -> dict:
+    """:func:`scans` of :data:`LATE_SCANS`."""
+    return _scans(text, LATE_SCANS)
+
+
 def _scans(text: str, which) -> dict:
     out = {}
     for module, name, low in which:
@@ -123,12 +139,19 @@ def _scans(text: str, which) -> dict:
     return out
 
 
+def search(rx, text: str, job: tuple[str, str]):
+    """``rx.search(text)`` (the first match of :func:`finditer`: a search from the text's
+    start finds the leftmost match, as a whole scan does first), maybe read ahead."""
+    return next(iter(finditer(rx, text, job)), None)
+
+
 def finditer(rx, text: str, job: tuple[str, str]):
-    """The matches of ``rx`` (the pattern :data:`SCANS` names by ``job``) in ``text``, or in
+    """The matches of ``rx`` (the pattern :data:`SCANS` or :data:`LATE_SCANS` names by ``job``)
+    in ``text``, or in
     ``lowered(text)`` for a scan in lower case: the second process's when it has sent them for
     this text, else ``rx.finditer``."""
     low = _LOWER[job]
-    ready = ahead.answer(_AHEAD_FIRST if _PART[job] else _AHEAD, text)
+    ready = ahead.answer(_JOB[job], text)
     got = ready.get(job) if ready is not None else None
     read = lowered(text) if low else text
     if got is None:

@@ -19,11 +19,20 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.reading import scans_ahead
 from kg.ingest.relations.post_nodes import make_post
 
 BOARD_RULE, SIGNATURE_RULE, CONFIDENCE = "post:board-list@0.6", "post:signature-block@0.6", 0.6
 _DIRECTORSHIP = re.compile(r"\b(?P<ind>independent[ \t\n]+)?(?P<non>non-)?executive[ \t\n]+"
                            r"directors?\b", re.I)
+_SCAN = ("kg.ingest.relations.board_lists", "directorship_pattern")
+
+
+def directorship_pattern():
+    """The directorships' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _DIRECTORSHIP
+
+
 # the company the announcement defines: 'X Holdings Limited (the "Company")'
 _DEFINED = re.compile(r"[ \t\n]*\((?:the[ \t\n]+)?[\"\u201c](?:the[ \t\n]+)?Company[\"\u201d]\)")
 # the list's verb after the directorship ("the executive Directors are"), or "as" before it
@@ -54,7 +63,7 @@ def board_lists(draft, minter, spans_of, roles, kind) -> None:
     company = None
     looked = False
     done = set()
-    for m in _DIRECTORSHIP.finditer(text):
+    for m in scans_ahead.finditer(_DIRECTORSHIP, text, _SCAN):     # (maybe read ahead)
         lo = text.rfind("\n\n", 0, m.start()) + 2 if "\n\n" in text[:m.start()] else 0
         if lo in done:
             continue

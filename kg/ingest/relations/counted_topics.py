@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.reading import scans_ahead
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.works_milestones import _is_works
 from kg.ingest.terms import NFO
@@ -99,10 +100,25 @@ def _things(text, named, starts, ev, what, at, end, n, ahead) -> list:
     return cands[0][2]
 
 
+_SCANS = (("kg.ingest.relations.counted_topics", "topic_pattern"),
+          ("kg.ingest.relations.counted_topics", "plural_pattern"))
+
+
+def topic_pattern():
+    """The counted topics' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _nouns()[1]
+
+
+def plural_pattern():
+    """The plural topics' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+    return _nouns()[2]
+
+
 def counted_topics(draft) -> None:
     text = draft.text
     table, rx, plural = _nouns()
-    if not rx.search(text) and not plural.search(text):
+    if scans_ahead.search(rx, text, _SCANS[0]) is None \
+            and scans_ahead.search(plural, text, _SCANS[1]) is None:     # (maybe read ahead)
         return
     subjects, named = [], []
     for e in draft.entities.values():

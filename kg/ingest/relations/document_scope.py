@@ -15,6 +15,7 @@ import re
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.reading import scans_ahead
 from kg.ingest.reading.title_lines import headline_lines
 from kg.ingest.terms import NFO
 
@@ -41,12 +42,26 @@ def _fits(doc, want: str) -> bool:
         want in doc.label.lower()
 
 
-def document_scope(draft, spans_of, sents, kind) -> None:
+_SCAN = ("kg.ingest.relations.document_scope", "verb_pattern")
+
+
+def verb_pattern():
+    """The scope verbs' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
     global _VERB
     if _VERB is None:
         _VERB = _verbs()
+    return _VERB
+
+
+def document_scope(draft, spans_of, sents, kind) -> None:
     text = draft.text
-    first = _VERB.search(text)
+    # (the scan maybe done ahead; a search from a match's start finds the matches after it)
+    found = scans_ahead.finditer(verb_pattern(), text, _SCAN)
+    if isinstance(found, list):
+        first = found[0] if found else None
+    else:
+        first = _VERB.search(text)
+        found = None
     if first is None:
         return
     rows = sorted(((s, e, x) for s, e, x in spans_of if not x.role or kind(x) == "policy"),
@@ -59,7 +74,7 @@ def document_scope(draft, spans_of, sents, kind) -> None:
     par, seen = 0, 0        # the paragraph's start, looked for up to ``seen`` (verbs in order)
     referents = _referents()
     own = None              # the text's own document (its title heads the text), looked up once
-    for m in _VERB.finditer(text, first.start()):
+    for m in found if found is not None else _VERB.finditer(text, first.start()):
         ss, se = sents.bounds(m.start())
         before = [x for x in docs[bisect.bisect_left(doc_starts, ss):
                                   bisect.bisect_right(doc_starts, m.start())] if x[1] <= m.start()]
