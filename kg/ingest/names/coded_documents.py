@@ -14,6 +14,16 @@ number is the cell's last line (after the holder's name and " / " when the heade
 and may be a romanised Chinese number ("Qu Shui (Fu) 2022-0087", "Wan Huan Fu Zheng [A0417]"),
 as may the value of a form's field "Licence No.: Wan Huan Fu Zheng [A0417]".
 
+Round 37: a form's field may open with an item's mark ("[1] Permit No.:  6108...", "[B]",
+"(2)"); and a kind printed with "No." (or a form's colon or dot leaders) before a number of a
+form's field, in prose or a cell ("rectification notice No. ZG-2026-117", "partial stop-work
+order No. TG-2026-021", "Construction permit: 610301202407150114", "Filing No.: HBJB-..."), is
+a document of the kind, labelled with up to three words before the kind that say which
+("Stevedore damage report 2026-117"; not a determiner, a verb of holding, a participle); the
+text's one document of such a phrase of three words or more is also named by it. A day is no
+number ("Permit: 2026-11-20"). Whom the document is given to, in the fields under its number:
+:func:`kg.ingest.relations.document_fields.holder_fields`.
+
 A field of a form whose own heading is of the same kind ("SPONGE TITANIUM PURCHASE CONTRACT" /
 "Contract No.: ...") numbers the text itself: that is :mod:`kg.ingest.names.heading_documents`'.
 Two regex passes, each match bounded: linear in the text."""
@@ -32,6 +42,11 @@ _CODE = r"(?<![\w\-/])[A-Z][A-Z0-9]{0,9}(?:[\-/][A-Z0-9]{1,12}){2,6}(?![\w\-/])"
 # (the prose pattern is tried only up to 250 characters before a code: reading/windows.py)
 _CODE_RX = re.compile(_CODE)
 _FIELD_CODE = r"[A-Z0-9][A-Z0-9\-/]{4,30}[A-Z0-9](?![\w\-/])"
+# what may open a field's line before its kind: an item's mark ("[1] Permit No.: ...", "[A]",
+# "(2)", "3.")
+_MARK = r"(?:\[[A-Z0-9]{1,2}\]|\([A-Za-z0-9]{1,2}\)|\d{1,2}[.)])"
+# a day is no document's number ("Permit: 2026-11-20")
+_DAY = re.compile(r"\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2}")
 _STOP = frozenset(("the", "a", "an", "of", "under", "per", "and", "or", "its", "their", "this",
                    "that", "in", "on", "to", "by", "with", "from", "see", "as", "our", "your",
                    "no", "new", "same", "said"))
@@ -53,9 +68,16 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     prose = re.compile(rf"(?<![\w\-/])(?:(?P<mod>[A-Za-z][a-z]+(?:-[a-z]+)?)[ \t]+)?"
                        rf"(?P<kind>(?i:{kinds}))[ \t|]{{0,40}}\n?[ \t|]{{0,40}}"
                        rf"(?P<code>{_CODE})")
-    field = re.compile(rf"^[ \t]*(?P<kind>(?i:{kinds}))[ \t]+(?i:no\.|number)[ \t]*:?[ \t]*"
-                       rf"(?P<code>{_FIELD_CODE}|{_ROMAN_NUMBER}(?=[ \t]*$))", re.M)
-    return prose, AtLineStarts(field)      # (tried only where a line starts)
+    field = re.compile(rf"^[ \t]*(?:{_MARK}[ \t]+)?(?P<kind>(?i:{kinds}))[ \t]+(?i:no\.|number)"
+                       rf"[ \t]*:?[ \t]*(?P<code>{_FIELD_CODE}|{_ROMAN_NUMBER}(?=[ \t]*$))", re.M)
+    # "rectification notice No. ZG-2026-117", "Construction permit: 610301202407150114",
+    # "Construction permit .. 410602202505230201": a kind, then "No." (or a form's colon or
+    # dot leaders), then a number of a form's field
+    numbered = re.compile(rf"(?<![\w\-/])(?:(?P<mod>[A-Za-z][a-z]+(?:-[a-z]+)?)[ \t]+)?"
+                          rf"(?P<kind>(?i:{kinds}))[ \t*]{{0,4}}"
+                          rf"(?:(?i:no\.|number)[ \t]*:?|:|[ \t]*\.{{2,}})[ \t]*\n?[ \t]*"
+                          rf"(?P<code>{_FIELD_CODE})")
+    return prose, AtLineStarts(field), numbered     # (field: tried only where a line starts)
 
 
 def _own_kind(text: str, kind: str) -> bool:
@@ -68,6 +90,7 @@ def _own_kind(text: str, kind: str) -> bool:
 # number", "Contract No.")
 _COLUMN = re.compile(r"(?P<kind>[A-Za-z/ ]+?)[ \t]+(?i:no\.?|number)")
 _CELL_CODE = re.compile(_FIELD_CODE)
+_CODE_FIELD_RX = re.compile(rf"(?<![\w\-/]){_FIELD_CODE}")
 # a licence's number in romanised Chinese: two to seven capitalised syllables or letters (one
 # may stand in brackets: "(Fu)"), then a bracketed serial ("Wan Huan Fu Zheng [A0417]") or a
 # serial of digits ("Qu Shui (Fu) 2022-0087", "Rong Te Zi 0611-0617"); a bracketed year
@@ -146,9 +169,10 @@ def column_documents(text: str) -> list[Candidate]:
 
 
 def coded_documents(text: str) -> list[Candidate]:
-    if not re.search(r"[A-Z0-9][\-/][A-Z0-9]", text) and "No." not in text:
+    if not re.search(r"[A-Z0-9][\-/][A-Z0-9]", text) and "No." not in text \
+            and not re.search(r"[:.][ \t]*\d{6}", text):
         return []           # (no code, and no field or column of numbers)
-    prose, field = _patterns()
+    prose, field, numbered = _patterns()
     out = column_documents(text)
     for m in field.finditer(text):
         kind = " ".join(m.group("kind").lower().split())
@@ -160,24 +184,70 @@ def coded_documents(text: str) -> list[Candidate]:
         out.append(Candidate(m.start("kind"), m.end("code"), f"{head} {code}", cls, RULE,
                              CONFIDENCE, {code}))
     taken = {(c.start, c.end) for c in out}
-    for m in near(prose, text, _CODE_RX, before=250, after=1):
+    phrases: dict = {}
+    for m in near(numbered, text, _CODE_FIELD_RX, before=120, after=1):
         code = m.group("code")
-        if not any(c.isdigit() for c in code):
+        if not any(c.isdigit() for c in code) or _DAY.fullmatch(code) \
+                or any(a <= m.start("kind") < b for a, b in taken):
             continue
-        kind = " ".join(m.group("kind").lower().split())
-        cls, opens = _heads()[kind]
-        mod = m.group("mod")
-        start = m.start("mod") if mod and mod.lower() not in _STOP else m.start("kind")
-        if mod and mod.lower() in _STOP:
-            mod = None
-        if any(a <= m.start("kind") < b for a, b in taken):
+        if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() \
+                and _own_kind(text, " ".join(m.group("kind").lower().split())):
+            continue        # (a field numbering the text itself, as above)
+        start = _modifiers_start(text, m.start("kind"))
+        out.append(_prose_candidate(text, m, start))
+        taken.add((out[-1].start, out[-1].end))
+        phrase = " ".join(text[start:m.end("kind")].replace("*", " ").split())
+        if phrase.count(" ") >= 2:        # (two words at least say which: "stevedore damage")
+            phrases.setdefault(phrase.lower(), []).append((out[-1], phrase))
+    for found in phrases.values():
+        if len(found) == 1:     # the text's one document of that phrase: named by it too
+            found[0][0].aliases.add(found[0][1])
+    for m in near(prose, text, _CODE_RX, before=250, after=1):
+        if not any(c.isdigit() for c in m.group("code")) \
+                or any(a <= m.start("kind") < b for a, b in taken):
             continue
-        printed = " ".join(text[start:m.end("kind")].split())
-        head = opens if opens != "-" else printed[:1].upper() + printed[1:].lower() \
-            if not printed[1:].isupper() else printed.capitalize()
-        if "\n" in text[m.end("kind"):m.start("code")] or "|" in text[m.end("kind"):m.start("code")]:
-            start = m.start("code")     # (wrapped in a form's cell, or across a table's: the
-            # mention is the code, inside one cell; the label still says its kind)
-        out.append(Candidate(start, m.end("code"), f"{head} {code}", cls, RULE, CONFIDENCE,
-                             {code}))
+        out.append(_prose_candidate(text, m))
     return out
+
+
+_VERBS = frozenset(("is", "was", "are", "were", "be", "has", "had", "have", "got", "gets", "get",
+                    "holds", "hold", "gives", "give", "gave", "signs", "sign", "receives",
+                    "receive", "issues", "issue", "shows", "show", "bears", "bear", "cites",
+                    "cite"))
+_WORD_BEFORE = re.compile(r"([A-Za-z][a-z]+(?:-[a-z]+)?)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+
+
+def _modifiers_start(text: str, at: int) -> int:
+    """Where the words that say which document of its kind stand before ``at`` begin: up to
+    three words ("stevedore damage report", "Construction drawing review certificate"), none
+    of them a determiner or preposition (``_STOP``), a verb of holding or giving (``_VERBS``) or
+    a participle in -ed ("issued"), only the first one capitalised."""
+    start = at
+    for _ in range(3):
+        w = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if w is None or w.group(1).lower() in _STOP or w.group(1).lower() in _VERBS or \
+                w.group(1).lower().endswith("ed"):
+            break
+        start = w.start(1)
+        if w.group(1)[0].isupper():
+            break
+    return start
+
+
+def _prose_candidate(text: str, m: re.Match, start: int | None = None) -> Candidate:
+    """The document a prose match names: its kind with the word before it that says which
+    ("purchase contract", "rectification notice"), or the words from ``start``, then its
+    code."""
+    code = m.group("code")
+    kind = " ".join(m.group("kind").lower().split())
+    cls, opens = _heads()[kind]
+    mod = m.group("mod")
+    if start is None:
+        start = m.start("mod") if mod and mod.lower() not in _STOP else m.start("kind")
+    printed = " ".join(text[start:m.end("kind")].split())
+    head = opens if opens != "-" else printed[:1].upper() + printed[1:].lower() \
+        if not printed[1:].isupper() else printed.capitalize()
+    if "\n" in text[m.end("kind"):m.start("code")] or "|" in text[m.end("kind"):m.start("code")]:
+        start = m.start("code")     # (wrapped in a form's cell, or across a table's: the
+        # mention is the code, inside one cell; the label still says its kind)
+    return Candidate(start, m.end("code"), f"{head} {code}", cls, RULE, CONFIDENCE, {code})

@@ -18,11 +18,21 @@ from __future__ import annotations
 import bisect
 import re
 
+from functools import lru_cache
+
+from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
+from kg.ingest.reading.windows import AtLineStarts
+from kg.ingest.relations.house_org import house
 from kg.ingest.relations.record_fields import value_end
 from kg.ingest.terms import NFO
 
 RULE = "document:field-by@0.5"
+HOLDER_RULE = "document:field-holder@0.5"
+ISSUER_RULE = "document:record-issuer@0.45"
+# the kinds of what a holder's field may name: an organisation, a project, a site
+_HELD_KINDS = ("org", "Project", "place")
+_GIVEN = {NFO.PolicyDocument}       # permits, licences, filings (not contracts, not reports)
 
 _FIELD = re.compile(r"(?:^|(?<=[ \t]{3}))[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?P<verb>[Pp]repared|[Dd]rafted|"
                     r"[Cc]ompiled|[Ww]ritten|[Ll]ogged|[Rr]ecorded|[Ii]ssued|[Pp]ublished|"
@@ -75,6 +85,69 @@ def document_fields(draft, spans_of, kind) -> None:
                 continue
             if not doc[2].statements.has(pred, x[2].iri):
                 doc[2].add(pred, x[2].iri, Span(m.start(), x[1]), RULE)
+
+
+@lru_cache(maxsize=1)
+def _holder_rx() -> AtLineStarts:
+    """A holder's field at a line's start, after an item's mark at most ("[A] Holder:")."""
+    labels = alternation("document-holder-fields", r"[ \t]+")
+    return AtLineStarts(re.compile(
+        r"^[ \t]*(?:(?:\[[A-Z0-9]{1,2}\]|\([A-Za-z0-9]{1,2}\)|\d{1,2}[.)])[ \t]+)?"
+        rf"(?P<label>(?i:{labels}))[ \t]*[:：][ \t]*",
+        re.M))
+
+
+def holder_fields(draft, spans_of, kind) -> None:
+    """Whom a numbered document was given to, in the fields under its number: "[1] Permit No.:
+    6108..." / "Project:  X retrofit project (Phase I)" / "Builder:  Y Co., Ltd." (labels of
+    ``data/document-holder-fields.txt``): the document (a new one of a line above, in the same
+    block of lines, as :func:`document_fields` finds it) applies to the organisations, projects
+    and sites the field's value names (``nfo:appliesTo``, rule ``document:field-holder@0.5``).
+    A permit, licence or filing so given (``nfo:PolicyDocument``) with no issuer yet was issued
+    by the government body whose text lists it (its letterhead or signature: rule
+    ``document:record-issuer@0.45``). One scan of the field labels: linear in the text."""
+    text = draft.text
+    if ":" not in text:
+        return
+    plain = sorted((x for x in spans_of if not x[2].role or kind(x[2]) == "policy"),
+                   key=lambda x: x[0])
+    docs = [x for x in plain if kind(x[2]) == "policy"]
+    if not docs:
+        return
+    doc_starts = [x[0] for x in docs]
+    held = [x for x in plain if not x[2].role and kind(x[2]) in _HELD_KINDS]
+    held_starts = [x[0] for x in held]
+    given = []
+    for m in _holder_rx().finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        gap = _CELL_GAP.search(text, m.end(), le)
+        end = gap.start() if gap is not None else value_end(text, m.end(), le)
+        i = bisect.bisect_left(held_starts, m.end())
+        who = []
+        while i < len(held) and held[i][0] < end:
+            if held[i][1] <= end and all(held[i][2] is not w[2] for w in who):
+                who.append(held[i])
+            i += 1
+        if not who:
+            continue
+        doc = _block_doc(text, ls, docs, doc_starts)
+        if doc is None or doc[2].known:
+            continue
+        for x in who:
+            if x[2] is not doc[2]:
+                doc[2].add(NFO.appliesTo, x[2].iri, Span(m.start("label"), x[1]), HOLDER_RULE)
+        if doc[2].cls in _GIVEN:
+            given.append(doc)
+    if not given:
+        return
+    issuer = house(text, [x for x in plain if not x[2].role and kind(x[2]) == "org"])
+    if issuer is None or issuer.cls != NFO.GovernmentBody:
+        return
+    for a, b, d in given:
+        if d.first(NFO.issuedBy) is None:
+            d.add(NFO.issuedBy, issuer.iri, Span(a, b), ISSUER_RULE)
 
 
 def _block_doc(text, ls, docs, doc_starts):

@@ -85,7 +85,7 @@ from kg.ingest.relations.shareholder_lists import shareholder_lists
 from kg.ingest.relations.org_ties import org_ties
 from kg.ingest.relations.record_fields import record_fields
 from kg.ingest.relations.field_terms import field_terms
-from kg.ingest.relations.document_fields import document_fields
+from kg.ingest.relations.document_fields import document_fields, holder_fields
 from kg.ingest.relations.record_posts import record_posts
 from kg.ingest.relations.stacked_posts import stacked_posts
 from kg.ingest.relations.row_posts import row_posts
@@ -207,6 +207,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     document_roles(draft, spans_of, sents, kind)  # drafters, proposers, approvers, subjects
     document_issuers(draft, spans_of, kind)     # "MOFCOM Announcement No. 41", a signed text
     document_fields(draft, spans_of, kind)      # "Report prepared by: X", "Logged by: A / B"
+    holder_fields(draft, spans_of, kind)        # "Permit No.: 6108..." / "Holder: X Co., Ltd."
     header_issuers(draft, spans_of, kind)       # "Release date: ...  Source: X" under the title
     house_subjects(draft, spans_of, sents, kind)    # "The Department will re-check them"
     document_grants(draft, spans_of, sents, kind)   # "X approved ... (Guo Fa [2024] No. 7)"
