@@ -3,7 +3,10 @@ one step and its time a row ("| Site checks by the expert panel (5 days) | April
 row an event dated by its cell, as a labelled schedule line is; a table of a record's fields
 ("| Value date | 2026-12-17 |" among a code, a size and a rate) is no schedule. A day that opens a
 sentence dates the deed of a group named by its noun, past the group and who led it ("On
-Tuesday, a 14-member delegation of X, led by its chairman Y, came to Z")."""
+Tuesday, a 14-member delegation of X, led by its chairman Y, came to Z"). An imperative that
+opens a line under a heading and hands a thing in by a day is a deadline ("How to take part" over
+"Return the booking form to the fair office by 15 January 2027"); a parenthesis before a
+timetable's row of dots is no word of its step ("Booking form (2 pages) ...... 15 January")."""
 from __future__ import annotations
 
 import pytest
@@ -62,3 +65,29 @@ def test_a_group_s_deed_after_an_opening_day_and_its_leader_is_an_event(snapshot
     draft = draft_of(snapshot_kg, _VISIT, "round37-visit", "round37c.txt")
     got = {k: v for k, v in label_dates(draft, "A 14-member delegation").items() if v}
     assert list(got.values()) == [{"startDate": "2026-12-08"}]
+
+
+_INVITATION = ("Guangxi Tin Fair 2027: Invitation to Exhibitors\n\nNanning, 2 December 2026\n\n"
+               "How to take part\n  Return the booking form to the fair office by 15 January 2027."
+               " Stands are given out in the\n  order the fees arrive.\n\n"
+               "Key dates\n"
+               "   Booking form (2 pages) ..................... 15 January 2027\n"
+               "   Stand plan sent out ........................ 5 February 2027\n")
+
+
+@pytest.fixture(scope="module")
+def invitation(snapshot_kg):
+    return draft_of(snapshot_kg, _INVITATION, "round37-invitation", "round37d.txt")
+
+
+def test_an_imperative_under_a_heading_to_hand_a_thing_in_by_a_day_is_a_deadline(invitation):
+    got = label_dates(invitation, "Deadline")
+    assert got == {"Deadline to return the booking form to the fair office":
+                   {"plannedDate": "2027-01-15"}}
+
+
+def test_a_parenthesis_before_a_row_of_dots_is_no_word_of_the_step(invitation):
+    got = {e.label: v for e in invitation.new() if e.rule == "event:schedule-line"
+           for v in [label_dates(invitation, e.label)[e.label]]}
+    assert got == {"Booking form": {"plannedDate": "2027-01-15"},
+                   "Stand plan sent out": {"plannedDate": "2027-02-05"}}

@@ -18,7 +18,9 @@ to book an audit firm", "Deadline to send a CV ..." (two to ``_ASKED_WORDS`` wor
 ...", "must not ..." and a verb alone, "the investigation should end by ...", are none, nor is
 an amount, "shall pay 30% of the value by ..."). A day printed without its year that would fall before the
 document's date in such a clause is the next one's (:func:`kg.ingest.reading.dates.roll_forward`).
-None is read in a clause that says
+An imperative may open a line under a heading with no stop ("How to apply" over "Return the
+form to the office by 31 January"), and hands in a thing of the list as a step asked for
+(round 37). None is read in a clause that says
 "if", "unless", "not" or "nobody", or opens with a condition ("Should the sale fail, ...").
 Its evidence runs from the clause's start to the day; the day is its
 ``nfo:startDate`` (:mod:`kg.ingest.relations.stated_mood` makes it a planned date when still to
@@ -126,6 +128,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         starts = list(_START.finditer(text, lo, cue.start()))
         a = starts[-1].end() if starts else lo
         a += len(text[a:cue.start()]) - len(text[a:cue.start()].lstrip())
+        nl = text.rfind("\n", a, cue.start())
+        if nl != -1 and not step_verb(text[a:cue.start()]) and step_verb(
+                text[nl + 1:cue.start()].lstrip()):
+            # (an imperative opening a line under a heading that has no stop: "How to apply" over
+            # "Return the application form to the office by 31 January")
+            a = nl + 1 + len(text[nl + 1:cue.start()]) - len(text[nl + 1:cue.start()].lstrip())
         clause = text[a:cue.start()]
         nouns = list(_nouns().finditer(text, a, cue.start()))
         noun = nouns[-1] if nouns else None     # (the last: "Without objection, the
@@ -134,9 +142,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         # its bid by ...", "Deadline for bids"; a request names it by its step)
         asked = None if noun is not None and (_MODAL.search(clause) or _PRESENT.match(clause)) \
             else _ASKED.search(clause)
-        if asked is None and noun is None and step_verb(clause):
+        if asked is None and step_verb(clause) and (noun is None or not (
+                _MODAL.search(clause) or _PRESENT.match(clause))):
             asked = _WHOLE.match(clause)    # ("Send a CV ... before 31 January 2027": an
-            #                                 imperative, its whole clause the step)
+            #                                 imperative, its whole clause the step, whatever
+            #                                 thing it hands in: "Return the form by ...")
         if noun is None and asked is None or _NOT.search(clause) or _INVERTED.match(clause) \
                 or any(held[a + asked.start() if asked is not None else a:d.end]):
             continue    # (a request's subject may hold an event of its own: "Facilities due

@@ -80,7 +80,9 @@ _AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_TIME}(?:[ \t]*[-\u2013][ \t]*{_TIME})?
 _LABEL = (r"[ \t]*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7])[ \t]+|\d{1,2}[ \t]+(?=[A-Z][^\n]{0,60}?\.{3}))?"
           r"(?P<label>[A-Z][A-Za-z'\u2019/&-]*(?:[ \t]+[A-Za-z'\u2019/&()-]+){0,5}?)"
           # (or a row of dots, as a timetable prints them: "Registration ...... 7 to 11 May")
-          rf"(?:(?P<colon>[ \t]*[:\uff1a][ \t]*)|[ \t]*\.{{3,}}[ \t]*|[ \t]{{2,}}|\t)")
+          # (a parenthesis before the dots is no word of the label: "Abstract (300 words) ....")
+          rf"(?:(?P<colon>[ \t]*[:\uff1a][ \t]*)|(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*\.{{3,}}[ \t]*|"
+          rf"[ \t]{{2,}}|\t)")
 _LABELLED = re.compile(rf"{_LABEL}(?P<lead>{_LEAD})")
 # else a list item's label in lower case, after its marker and before its colon, as a
 # timetable's items print them ("  - registration of the change of shareholder: before 31 March
