@@ -1,8 +1,10 @@
 """Round 37, places and units of organisations: a unit named after "the <noun>'s" is a unit of
 the organisation the noun stands for ("the university's College of X"); an organisation printed
 before a street address is in the address's first place ("X Office, 17 Hongqi Avenue, Y
-District"); a place or organisation "which lies in" / "lying in" a place is there. Texts written
-for these tests, with negatives beside each."""
+District"); a place or organisation "which lies in" / "lying in" a place is there; a company's
+name wrapped before its legal form in a table cell is read whole; a district or town printed only
+inside its own body's name is a place. Texts written for these tests, with negatives beside
+each."""
 from __future__ import annotations
 
 from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
@@ -88,3 +90,19 @@ def test_a_company_name_wrapped_before_its_legal_form_in_a_table_cell_is_read_wh
     assert "Co., Ltd." not in labels
     located = _ties(draft, NFO.locatedIn)
     assert ("Tongren Xinyu Zinc Smelting Co., Ltd.", "Tongren") in located, located
+
+
+_BODY_ONLY = (
+    "Smelter fined for dust\n\n"
+    "The Qingquan District Ecology and Environment Bureau fined a lead smelter 200,000 yuan on "
+    "Friday, and the Shuanghe Town People's Government moved 40 households. The North District "
+    "Bureau of the park was not involved.\n")
+
+
+def test_a_district_or_town_printed_only_inside_its_bodys_name_is_a_place(snapshot_kg):
+    draft = draft_of(snapshot_kg, _BODY_ONLY, "r37-body-only")
+    places = {e.label: str(e.cls).rsplit("#", 1)[-1] for e in draft.entities.values()
+              if not e.known}
+    assert places.get("Qingquan District") == "County", places
+    assert places.get("Shuanghe Town") == "Place", places
+    assert "North District" not in places, places

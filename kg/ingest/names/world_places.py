@@ -10,7 +10,9 @@
   name before a suffix of a county-level division that no other rule took is a County (rule
   ``place:division-suffix``, 0.6; not after a post's rank, "Deputy County Magistrate", nor a
   determiner of ``data/place-determiners.txt``), placed by the rules of relations/locations.py ("X District of
-  Y", "Y's X District").
+  Y", "Y's X District"); one printed only inside its own body's name ("the Gaoling District
+  Ecology Bureau", "Hegou Town People's Government") is a place too (rule
+  ``place:body-division``, 0.5: a town a Place).
 
 One compiled alternation (by first letter) and one suffix pattern: one pass each."""
 from __future__ import annotations
@@ -69,6 +71,12 @@ _DIVISION = re.compile(r"(?<![\w'’&-])(?P<x>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ 
                        r"(?![ \t]+(?:People|Party|Government|Bureau|Committee|Court|Office|"
                        r"Branch|Company|Co\.|Hospital|School|Association|Administration|"
                        r"Department|Commission)\b)")
+# "the Gaoling District Ecology Bureau", "Yuchuan County Health Commission", "Hegou Town
+# People's Government": a division (or a town) printed only inside the name of its own body
+_BODY_DIVISION = re.compile(r"(?<![\w'’&-])(?P<x>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ \t]+"
+                            r"(?P<s>District|County|Banner|Town|Township)[ \t]+(?:People['’]s[ \t]+"
+                            r"(?:Government|Congress|Court|Procuratorate)|Government|government|"
+                            r"(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){0,5}(?:Bureau|Commission|Office))\b")
 _NOT_DIVISION = frozenset({"the", "this", "that", "each", "every", "one", "new", "old", "north",
                            "south", "east", "west", "central", "urban", "rural", "industrial",
                            "business", "financial", "school", "mining", "our", "its", "their",
@@ -93,7 +101,33 @@ def world_places(text: str, spans_of: list, note, not_names, covered=None) -> No
                 or inside_name(text, a, not_names):
             continue
         note(" ".join(m.group(0).split()), (a, b), "County", 0.6, "place:division-suffix")
+    _body_divisions(text, note, not_names)
     possessive_divisions(text, spans_of, note, covered)
+
+
+def _body_divisions(text: str, note, not_names) -> None:
+    """A district, county or town printed only inside its own body's name ("the Gaoling District
+    Ecology Bureau") is a place all the same (rule ``place:body-division``, 0.5; a town a
+    Place, a district or county a County), when the text prints it nowhere on its own (there
+    the suffix rule above reads it)."""
+    seen: dict[str, tuple[int, int, str]] = {}
+    for m in near(_BODY_DIVISION, text, ("District", "County", "Banner", "Town")):
+        x, a = m.group("x"), m.start("x")
+        if " " in x and x.split()[0].lower() in _NOT_DIVISION:
+            a += len(x.split()[0]) + 1          # ("The Gaoling District ...")
+            x = x.split(None, 1)[1]
+        if x.split()[0].lower() in _NOT_DIVISION or x.split()[0].lower() in \
+                words("place-determiners") or inside_name(text, a, not_names):
+            continue
+        name = f"{x} {m.group('s')}"
+        seen.setdefault(name, (a, m.end("s"), m.group("s")))
+    for name, (a, b, suffix) in seen.items():
+        lit = re.escape(name).replace("\\ ", r"[ \t]+")
+        if len(re.findall(rf"(?<![\w'’-]){lit}\b", text)) > len(re.findall(
+                rf"(?<![\w'’-]){lit}[ \t]+(?:People|Government|government|[A-Z])", text)):
+            continue        # (printed on its own too: read by the suffix rule)
+        note(" ".join(name.split()), (a, b), "Place" if suffix.startswith("Town") else "County",
+             0.5, "place:body-division")
 
 
 # "Quzhou's Qujiang District", "Baise's Tianyang County": a listed city before a division

@@ -87,4 +87,7 @@ Round 35: a transcript's speaker lines give their posts in the company of the ca
 Chief Financial Officer: ...": ``speaker_posts``); who bought whom told in a relative clause
 ("B, which A bought in 2020": ``passive_acquisitions``); what a notice's issuer does by the
 noun its text names it with ("The Department will re-check them", "our Center will hold a
-course": ``house_subjects``, ``data/house-subject-nouns.txt``)."""
+course": ``house_subjects``, ``data/house-subject-nouns.txt``).
+
+Round 37: a unit named after "the <noun>'s" ("the university's College of X": ``possessive_units``,
+``data/possessive-owner-nouns.txt``)."""

@@ -347,6 +347,8 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             place = by_name.get(normalise_name(" ".join(words[:n])))
             if place is None:
                 continue
+            if place.rule == "place:body-division":
+                break       # (a place read from the body's name alone: the text says no more)
             rest = " ".join(words[n:])
             m = org.mentions[0]
             span = Span(m.start, m.end)
