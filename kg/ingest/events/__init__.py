@@ -98,4 +98,14 @@ Round 36: a duty a notice sets in the present tense by a day to come ("Recipient
 self-evaluation before 31 January 2028": ``present_steps``); a deed's day after "by" or a time
 of day is no amount ("were dismantled by 25 December", "was restored at 09:50 on Monday":
 ``verb_happenings``); a list's heading of an ending decision ("II. LICENCES CANCELLED (2)":
-``decision_headings``)."""
+``decision_headings``).
+
+Round 37: the last day of a state an event stands for, told where it ends ("the response was
+lifted at 12:00 on Thursday", "ended its Level III response at noon on the 3rd", "power was
+restored at 08:30 on Sunday": ``ended_states``, verbs and states in ``data/ended-states.txt``);
+a duty's "by Monday" is the next Monday (``weekday_dates``); a report on a year released in the
+year after it is issued that day ("2025 ESG Report" over "Released ..., Friday 24 April 2026":
+``document_itself``); the text's own agreement is signed on its day ("Signed at X,
+2026.12.18", "This Agreement is made at X on 27/11/2026": ``document_itself``); agreements
+listed after "The largest agreements signed were:" take the day of the signing told there or
+just before (``listed_agreements.date_listed``)."""

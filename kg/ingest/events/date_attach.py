@@ -46,6 +46,8 @@ from kg.ingest.events.date_cues import (AFTER_IT, BEFORE_IT, DEADLINE as _DEADLI
                                         in_aside)
 from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.document_itself import date_document_itself
+from kg.ingest.events.ended_states import ended_states
+from kg.ingest.events.listed_agreements import date_listed
 from kg.ingest.events.lead_dates import lead_dates
 from kg.ingest.events.lead_happening import fold_lead_clause
 from kg.ingest.events.modifier_dates import modifier_date
@@ -222,6 +224,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += opening_and_closing_days(text, dates, sents, dated_kinds, kind)
     changed += closed_by_reference(text, dates, dated_kinds, kind)  # "The meeting closed on"
     changed += ended_on(text, dates, dated_kinds, kind)     # "The strike at X ended on"
+    changed += ended_states(text, dates, dated_kinds, kind)     # "the response was lifted at"
     changed += completed_projects(text, dates, dated_kinds, kind)   # "X was completed in May"
     changed += date_listed_standards(text, dates, sents, dated_kinds, kind)
     changed += founding_days(text, dates, dated_kinds, kind)    # "the founding assembly"
@@ -238,6 +241,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += date_headline_events(text, dates, sents, dated_kinds, kind, filed)
     changed += fold_lead_clause(draft, spans_of, dated_kinds, kind)    # "... the accident"
     changed += lead_dates(text, dates, dated_kinds, kind, filed)    # the lead's one day
+    changed += date_listed(draft, dates)    # "The largest agreements signed were: * X with Y"
     return changed
 
 

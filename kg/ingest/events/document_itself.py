@@ -5,6 +5,10 @@
   running prose, in the text's first 600 characters) with no day of its own is issued on the document's date, when
   a header, dateline or signature shows that date ("Summary of the Investigation Report ..."
   over "Wuhu Municipal Emergency Management Bureau   2026-12-04"): ``date:document-itself``.
+* The text's own agreement, named in the title block ("COMMUNITY DEVELOPMENT AGREEMENT"),
+  with no day of signing of its own, is signed on the document's date when the text says it
+  was signed or made on that day ("Signed at Muzhen Town, 2026.12.18", "This Agreement is
+  made at Bungku on 27/11/2026 between:"): ``date:document-itself``.
 * An event the title block names ("MINUTES OF THE 9TH MEETING OF THE BOARD") takes the day of
   the head's keyed time row ("Time:  2026.11.20 (Friday), 09:30-12:10", "Date and place:"),
   or a range of days printed on a line of the title block itself ("Guiyang, 16-19 July 2027"
@@ -125,7 +129,9 @@ def _coarser_guess(st, day: str) -> bool:
 def _title_year(text: str, st, day: str, title_end: int, dates=()) -> bool:
     """A bare year read from the title block itself ("Publicity of ... (Batch 4 of 2026)",
     "Notice on the Quotas for ... Projects in 2027"): the year the document is about, which
-    the head's full day of issue (of that year, or of the year before it) replaces. So is a
+    the head's full day of issue (of that year, or of the year before it) replaces; so does a
+    day of the year after it, as a report on a year is released ("2025 ESG Report" over
+    "Released in Golmud, Friday 24 April 2026"). So is a
     month the title block prints ("Permits Issued ... in November 2026", "(Filings of
     November 2026)"), when the day of issue falls in it or after it: the month the document
     reports on, published once the month is over."""
@@ -134,8 +140,31 @@ def _title_year(text: str, st, day: str, title_end: int, dates=()) -> bool:
         return any(d.start < title_end and d.kind == "gYearMonth" and d.value == value
                    and not d.until for d in dates)
     return len(value) == 4 and value.isdigit() and st[2].start < title_end and \
-        str(day[:4]) in (value, str(int(value) - 1)) and \
+        str(day[:4]) in (value, str(int(value) - 1), str(int(value) + 1)) and \
         re.search(r"(?<!\d)" + value + r"(?!\d)", text[:title_end]) is not None
+
+
+# a verb of signing before the text's own day: "Signed at Muzhen Town, ", "This Agreement is
+# made at Bungku on ", "Executed in Lima on"
+_SIGNED = re.compile(r"\b(?:[Ss]igned|[Mm]ade|[Cc]oncluded|[Ee]xecuted|[Ee]ntered[ \t]+into)\b"
+                     r"[^.;\n]{0,40}$")
+
+
+# the text naming itself as what is signed: "This Agreement is made", "The present Contract
+# was signed"
+_ITSELF = re.compile(r"\b(?:[Tt]his|[Tt]he[ \t]+present)[ \t]+(?:Agreement|Contract|Memorandum)\b")
+
+
+def _signed_on(text: str, dates, doc_date: str, guessed: bool) -> Span | None:
+    """Where the text says it was signed on its own day (a verb of signing just before a date
+    of that day; when that day is only read from the running text, with the text naming
+    itself there), if it does."""
+    for d in dates:
+        if d.kind == "date" and d.value == doc_date and not d.until and \
+                _SIGNED.search(text, max(0, d.start - 60), d.start) is not None and \
+                (not guessed or _ITSELF.search(text, max(0, d.start - 60), d.start)):
+            return Span(text.rfind("\n", 0, d.start) + 1, d.end)
+    return None
 
 
 def date_document_itself(draft, dates, dated_kinds, kind) -> int:
@@ -172,6 +201,17 @@ def date_document_itself(draft, dates, dated_kinds, kind) -> int:
             ent.add(NFO.dateIssued, date_literal(doc_date), Span(s, e),
                     "date:document-itself@0.6")
             changed += 1
+        elif k == "agreement" and doc_date is not None and len(doc_date) == 10:
+            if any(st[0] == NFO.dateSigned for st in ent.statements):
+                continue
+            # (a day only read from the running text counts when the text names itself there:
+            # "This Agreement is made ... on")
+            signed = _signed_on(text, dates, doc_date, guessed)
+            if signed is not None:
+                # ("... AGREEMENT" over "Signed at Muzhen Town, 2026.12.18", "This Agreement
+                # is made at Bungku on 27/11/2026 between:": the text's own day of signing)
+                ent.add(NFO.dateSigned, date_literal(doc_date), signed, "date:document-itself@0.6")
+                changed += 1
         elif k == "event":
             if any(o is not ent and kind(o) == "event" and s2 <= s and e <= e2
                    and (s2, e2) != (s, e) for s2, e2, o in inside):

@@ -14,12 +14,14 @@ the agreement's statement: the parties, the sum, the subject), the two organisat
 parties. An item that names no such pair (one party, a figure alone), or whose words up to
 the second party another rule already reads as an agreement or a project, is left alone, and so is a list whose line
 names no signing ("The agreements cover:"). One scan of the text for the lines that end with a
-colon: linear."""
+colon: linear. Once the dates are attached, each takes the day of the signing its list's line
+or the sentence before it tells (:func:`date_listed`)."""
 from __future__ import annotations
 
 import re
 
 from kg.ingest.model import Entity, Span
+from kg.ingest.reading.dates import date_literal
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "agreement:listed-item", 0.5
@@ -64,9 +66,62 @@ def listed_agreements(draft, sents, within, kinds, minter, used) -> list:
             for _, _, party in (first, second):
                 ent.add(NFO.party, party.iri, Span(a, b), RULE)
             draft.entities[ent.iri] = ent
+            draft.__dict__.setdefault("_listed_leads", []).append((ent, lead_start, c.start()))
             made.append((a, b, ent))
             used[a:b] = b"\x01" * (b - a)
     return made
+
+
+# a signing told before the list's line ("agreements for 4.37 billion yuan of credit were signed
+# on the spot." ... "The largest agreements signed were:")
+_SIGNING = re.compile(r"\bsigned\b")
+_BACK = 1500        # how far before the list's line that signing may be told (characters)
+DATE_RULE = "date:listed-signing"
+
+
+def date_listed(draft, dates) -> int:
+    """After the dates are attached: each listed agreement with no day of signing of its own
+    takes the day of its list's line ("In Conakry on 13 May, the delegation signed three
+    memoranda of understanding:"), else of the sentence before it that tells the signing, read
+    in its paragraph ("On Thursday afternoon ... held a matchmaking meeting ..., and agreements
+    for 4.37 billion yuan of credit were signed on the spot." ... "The largest agreements
+    signed were:"): rule ``date:listed-signing``. Returns how many were dated."""
+    leads = draft.__dict__.get("_listed_leads")
+    if not leads or not dates:
+        return 0
+    text = draft.text
+    days = [d for d in dates if d.kind == "date" and not d.until and len(d.value) == 10]
+    n = 0
+    for ent, lo, hi in leads:
+        if any(st[0] == NFO.dateSigned and not st[3].startswith("context:date")
+               for st in ent.statements):
+            continue
+        day = _last_day(days, lo, hi)
+        span = Span(lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())), hi)
+        if day is None:
+            told = None
+            for told in _SIGNING.finditer(text, max(0, lo - _BACK), lo):
+                pass
+            if told is None:
+                continue
+            par = text.rfind("\n\n", 0, told.start())
+            par = 0 if par < 0 else par + 2
+            stop = re.compile(r"[.;](?=\s)|\n[ \t]*\n").search(text, told.end(), lo)
+            end = stop.start() if stop else lo
+            day = _last_day(days, par, end)
+            span = Span(par, end)
+        if day is None:
+            continue
+        ent.statements[:] = [st for st in ent.statements if st[0] != NFO.dateSigned]
+        ent.add(NFO.dateSigned, date_literal(day.value), span, DATE_RULE)
+        n += 1
+    return n
+
+
+def _last_day(days, lo: int, hi: int):
+    """The last full day printed between ``lo`` and ``hi``, or None."""
+    got = [d for d in days if lo <= d.start and d.end <= hi]
+    return got[-1] if got else None
 
 
 def _items(text: str, at: int) -> list[tuple[int, int]]:

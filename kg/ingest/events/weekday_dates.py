@@ -51,6 +51,10 @@ _AHEAD = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to|scheduled|
                     r"before|when|while|because|since|and|but|which|who|where)\b)[^,;:.!?\n])*$",
                     re.I)     # (in its own clause: not "will restart after a fire broke out on X")
 _WHICH_WEEK = re.compile(r"[ \t]+(last|next)[ \t]+week\b", re.I)
+# a duty's deadline: "by Monday" in a sentence that sets a duty ("Enterprises shall check their
+# pipes, tanks and roofs and report by Monday"), past its commas: the next such day
+_DUTY = re.compile(r"\b(?:shall|must|should|will|(?:is|are)\s+(?:to|required\s+to|asked\s+to))\b"
+                   r"[^.;!?]*$", re.I)
 # the document's own day, named as today: "at 06:00 today", "earlier today", "this morning",
 # "tonight" (not a bare "today", often "nowadays": "Today the county mines ...")
 _TODAY = re.compile(r"\b(?:(?:earlier|later)[ \t\n]+today|(?:[0-2]?\d[:.][0-5]\d|noon|midday|"
@@ -193,7 +197,9 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
             back = 7        # ("last Friday" in a text dated a Friday: a week before)
         if m.group(0)[:4].lower() == "next" or " for" in m.group(0) or \
                 m.group(0)[:4].lower() != "last" and \
-                _AHEAD.search(text, max(0, m.start() - 80), m.start("day")):
+                _AHEAD.search(text, max(0, m.start() - 80), m.start("day")) or \
+                m.group(0)[:2].lower() == "by" and \
+                _DUTY.search(text, max(0, m.start() - 160), m.start()):
             back = -((_DAYS.index(m.group("day")) - ref.weekday()) % 7 or 7)   # (to come)
         day = ref - datetime.timedelta(days=back)
         if _WEEK_ON.search(text, max(0, m.start() - 12), m.start()) and m.group(0)[:2].lower() == "on":

@@ -52,4 +52,10 @@ Round 34 (``tables``, ``delimited_tables``, ``folded``, ``options``): records se
 with no rule under their key, key and records wrapped over lines, are read as a table under
 the key's columns; a pipe table's rule may be of "=", a cell's escaped bar ("\\|") is its own,
 and a grid drawn in box-drawing characters is read as typed in ASCII; a text that opens with a
-table takes its file's name for a title, not the header row."""
+table takes its file's name for a title, not the header row.
+
+Round 37 (``dates``, ``happened``): a schedule's field whose day follows "on" or "from"
+("Registration: on 13 January", in a programme of December: the next January); one more step
+joined by a comma to a future's verb ("will finish X, hold Y in February": the future's
+February, ``happened.joined_step``); a header's day after a comma and a weekday ("Released in
+Golmud, Friday 24 April 2026") is the text's own."""

@@ -24,7 +24,7 @@ from dataclasses import replace
 from kg.ingest import ahead
 from kg.ingest.reading.blank_runs import blank, blank_back
 from kg.ingest.reading.counted import at_most
-from kg.ingest.reading.happened import ahead_after, fronted, happened, happened_after
+from kg.ingest.reading.happened import ahead_after, fronted, happened, happened_after, joined_step
 from kg.ingest.reading.footers import footer_start
 from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.table_positions import in_table
@@ -581,7 +581,9 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due|set|scheduled|expected|pla
 # a field of a schedule or a form whose value is the day ("Check-in: January 5 (all day)",
 # "Meeting: January 6-7", "Deadline for receipts: 10 January"): a label of a few words and a colon
 # opening the line
-_FIELD_DAY = re.compile(r"[ \t]*(?:[-*\u2022]\s*)?[A-Z][A-Za-z'\u2019()/ -]{0,40}[:\uff1a][ \t]*\Z")
+# (the day may follow a preposition: "Registration: on 13 January from 14:00")
+_FIELD_DAY = re.compile(r"[ \t]*(?:[-*\u2022]\s*)?[A-Z][A-Za-z'\u2019()/ -]{0,40}[:\uff1a][ \t]*"
+                        r"(?:(?:on|from)[ \t]+)?\Z")
 
 
 def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention:
@@ -644,8 +646,11 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
                           or opens and happened_after(text, d.end)):
             return d
         shift = -1
-    elif not future or month and _CLAUSE_CUT.search(text, future.end() + lo + 1, d.start):
-        return d        # ("will apply the standard, which X published in May": that May)
+    elif not future or month and any(
+            not (c.group() == "," and joined_step(text, c.start()))
+            for c in _CLAUSE_CUT.finditer(text, future.end() + lo + 1, d.start)):
+        return d        # ("will apply the standard, which X published in May": that May; but
+        #                 "will finish X, hold Y in February": one more step of the future)
     elif future.group().lower() == "scheduled" and happened_after(text, d.end):
         return d        # ("The hearing scheduled for 2 November was adjourned", in a text of 5
         #                 November: the plan of a day gone by, not the next year's)
@@ -850,7 +855,9 @@ _AHEAD_OF_TEXT = re.compile(r"\b(?:will|shall|implement\w*|effect|force|effectiv
 # what a header's date follows on its line: nothing, a comma or bar or colon after a name
 # ("Hunan Daily, ", "Source: X | ", "Published: "), or a publishing verb ("Published on ")
 # (also the version a programme or a draft prints: "Version of 10 December 2026", "Draft of")
-_HEADER_LEAD = re.compile(r"(?:^|[,|:\u2014\u2013-]|\b(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Rr]eleased|"
+# (a weekday may stand between a comma and the day: "Released in Golmud, Friday 24 April 2026")
+_HEADER_LEAD = re.compile(r"(?:^|[,|:\u2014\u2013-](?:[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?|"
+                          r"\b(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Rr]eleased|"
                           r"[Dd]ated?|[Ii]ssued)(?:\s+(?:on|at))?|\b(?:[Vv]ersion|[Dd]raft|[Rr]evision|"
                           r"[Ee]dition)\s+(?:of|dated))\s*$")
 # a name of three words or more set apart from the date by a wide gap, its last word a name's

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import words
+from kg.ingest.lexicon import lines, words
 
 # a verb of a happening in the past
 _PAST = re.compile(r"\b(?:occurred|happened|broke\s+out|took\s+place|(?:was|were)\s+(?:held|"
@@ -41,6 +41,25 @@ def _irregular() -> frozenset[str]:
 def _past_form(word: str) -> bool:
     w = word.lower()
     return w in _irregular() or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
+
+
+# a comma that joins one more step to a future's verb: ", hold the first meeting of the year in
+# February" (the verb of a plan's step in its bare form, ``data/task-verbs.txt``)
+_JOINED_STEP = re.compile(r",[ \t\n]+(?:and[ \t\n]+)?(?P<v>[a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _step_verbs() -> frozenset[str]:
+    return frozenset(line.split()[0].lower() for line in lines("task-verbs"))
+
+
+def joined_step(text: str, at: int) -> bool:
+    """The comma at ``at`` joins another step to the verb of what is to come before it ("The
+    county will finish the buffer before the flood season, hold its first meeting in February
+    and publish ..."): a step's verb in its bare form follows it, so a month after it is still
+    the future's (not "will apply the rules, which X published in May")."""
+    m = _JOINED_STEP.match(text, at)
+    return m is not None and m.group("v") in _step_verbs()
 
 
 def happened(text: str, lo: int, at: int) -> bool:

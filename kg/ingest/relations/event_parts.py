@@ -11,7 +11,9 @@ and date of the draft is known (the pipeline calls it after the events' days are
    (rule ``event:part-cue``).
 2. days: an event dated on a day within the day range of a bigger event of at most three weeks
    named before it ("The expo runs from 5 to 8 May ... A forum on recycling will be held on the
-   7th") is part of it (the tightest range that holds it; rule ``event:within-days@0.5``).
+   7th") is part of it (the tightest range that holds it; rule ``event:within-days@0.5``);
+   not of a state whose last day is told where it ends ("the response was lifted on ...":
+   events/ended_states.py), which holds what happens meanwhile, not parts of it.
 
 An event that is already part of one is left alone; a known event is never a part; an event is
 not part of itself nor of one its own name holds. Linear: one scan of the lower-case text for
@@ -27,6 +29,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.caseless import compile_lower, lowered
 from kg.ingest.relations.component_events import component_events
+from kg.ingest.events.ended_states import RULE as STATE_ENDED
 from kg.ingest.terms import NFO
 
 _BACK = 3000        # how far back a bigger event a noun refers to may be named (characters)
@@ -251,7 +254,9 @@ def _by_days(draft, events) -> None:
     ranges: dict = {}       # (first day, last day) -> [(offset, entity)] in text order
     for s, ent in order:
         a, b = days[id(ent)]
-        if a is not None and b is not None and 0 < (b - a).days <= _MAX_DAYS:
+        if a is not None and b is not None and 0 < (b - a).days <= _MAX_DAYS and \
+                not any(st[3] == STATE_ENDED for st in ent.statements):
+            # (a state's days, "the response was lifted on ...", hold no parts of it)
             ranges.setdefault((a.toordinal(), b.toordinal()), []).append((s, ent))
     if not ranges:
         return
