@@ -3,8 +3,8 @@ the organisation the noun stands for ("the university's College of X"); an organ
 before a street address is in the address's first place ("X Office, 17 Hongqi Avenue, Y
 District"); a place or organisation "which lies in" / "lying in" a place is there; a company's
 name wrapped before its legal form in a table cell is read whole; a district or town printed only
-inside its own body's name is a place. Texts written for these tests, with negatives beside
-each."""
+inside its own body's name is a place; an organisation before its city and postcode on an address
+line is there. Texts written for these tests, with negatives beside each."""
 from __future__ import annotations
 
 from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
@@ -106,3 +106,17 @@ def test_a_district_or_town_printed_only_inside_its_bodys_name_is_a_place(snapsh
     assert places.get("Qingquan District") == "County", places
     assert places.get("Shuanghe Town") == "Place", places
     assert "North District" not in places, places
+
+
+_POSTCODE = (
+    "Paper on magnesium hydride pellets\n\n"
+    "Authors: Li Na(1), Zhou Kai(2)\n"
+    "1. Hydrogen Materials Laboratory, Jiangnan Institute of Light Alloys, Wuxi 214122, China;\n"
+    "2. Qinhuai Alloy Testing Center, Nanjing 210009\n\n"
+    "The pellets took up 6.1 wt% hydrogen at 300 degrees.\n")
+
+
+def test_an_organisation_before_its_city_and_postcode_on_an_address_line_is_there(snapshot_kg):
+    located = _ties(draft_of(snapshot_kg, _POSTCODE, "r37-postcode"), NFO.locatedIn)
+    assert ("Jiangnan Institute of Light Alloys", "Wuxi") in located, located
+    assert ("Qinhuai Alloy Testing Center", "Nanjing") in located, located

@@ -25,7 +25,8 @@
 * "X (JCC), headquartered in Y", "X, which will be based in Y", "X, which lies in Y", "X,
   lying in Y" (a place too, in one of a higher rank: "Mawei Town, which lies in Dushan County"), "X Co., Ltd., a wholly owned
   unit, in Y", "X, a Y-based producer" (``place:located-cue``); "X Co., Ltd., Liaoning" ending
-  a line or clause (``place:org-comma-place``, a known organisation too); "the Chilean miner
+  a line or clause, perhaps with its postcode ("X Center, Y University, Shanghai 200240, China":
+  ``place:org-comma-place``, a known organisation too); "the Chilean miner
   X" (relations/demonym_homes.py, ``place:demonym``); "X Co., Ltd. in Suzhou", "X Co., Ltd.
   (Y High-tech Zone)" (relations/org_places.py, ``place:org-in-place``); "A, B and C are all
   under Y" (relations/place_lists.py, ``place:listed-in``);
@@ -83,10 +84,12 @@ _LOCATED = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,?\s*(?:(?:which\s+(?:is|was
 # "X Co., Ltd., a wholly owned subsidiary, in Changzhou": an apposition, then "in" a place
 _APPOSED_IN = re.compile(r"\s*,\s+(?:a|an)\s+[^,;.()\n]{1,50},\s+(?:located\s+|based\s+)?in\s+"
                          r"(?:the\s+)?")
-_COMMA = re.compile(r",[ \t]+")
+_COMMA = re.compile(r",(?:[ \t]+|[ \t]*\n[ \t]*)")       # (an address wraps: "X,\n    Shanghai")
 _APPOSED_BASED = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}")
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
-_CLAUSE_END = re.compile(r"[ \t]*(?:\n|;|\)|\.(?:\s|$)|$)")
+# (a postcode and the country may close an address line: "Yantai 264006, China")
+_CLAUSE_END = re.compile(r"(?:[ \t]+\d{5,6})?(?:[ \t]*,[ \t]*(?:P\.[ \t]*R\.[ \t]*)?China)?"
+                         r"[ \t]*(?:\n|;|\)|\.(?:\s|$)|$)")
 _DIVISION_END = re.compile(r"\s(?:District|County|Banner|New\s+Area|district|county)$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 _LONGEST = 200          # characters: a name is shorter
