@@ -170,6 +170,11 @@ _LAST = ("company-slot", "project-phrase", "lower-name", "concept:list", "concep
 
 
 _PLACE_CLASSES = ("County", "City", "Province", "Region")
+# a document named in lower case with its issuer after "of" ("the interim measures of the
+# Ministry of Finance on ..."): the issuer stays a mention of its own inside the name
+_LOWER_DOCUMENTS = ("Measures", "PolicyDocument", "Notice", "Report", "Catalogue", "Guide",
+                    "Plan")
+_OF_THE = re.compile(r"\bof[ \t\n]+(?:the[ \t\n]+)?$")
 # "Heshan District government", "Xinyi County people's government": a place's name, its level
 # word, then the lower-case body
 _GOVERNMENT_SEAT = re.compile(r"((?:[A-Z][\w'-]*\s+){1,3}(?:District|County|City|Prefecture|"
@@ -200,6 +205,10 @@ def _nested_ok(gaz, m: Mention, c, text: str = "") -> bool:
         return True
     if text and parent_at_end(text, m, c, lambda iri: kind_of(gaz.classes.get(iri)) == "org"):
         return True     # "Youth League Committee of X Group Co., Ltd.": X Group stays
+    if text and c.rule == "lower-name" and c.cls in _LOWER_DOCUMENTS and m.start > c.start \
+            and kind_of(gaz.classes.get(m.iri)) == "org" \
+            and _OF_THE.search(text, max(c.start, m.start - 8), m.start):
+        return True     # "the interim measures of the Ministry of Finance": the issuer stays
     if NFO[c.cls] in _EVENTS and m.start > c.start and gaz.classes.get(m.iri) not in _PLACES:
         return True     # "Plenary Session of the CPC Central Committee": the organiser stays
     if c.rule in (DESIGNATION_RULE, INVEST_RULE, PLANT_RULE):

@@ -4,7 +4,10 @@ management announcement for secondary copper and aluminum raw materials", "pilot
 the transshipment of secondary metal raw materials", "a 10% benchmark tariff", "the government
 work report"). The words before the head run back to a word of ``data/phrase-stops.txt``, a
 possessive or punctuation (as for ``project_phrases``); the phrase needs two of them, or one and
-a complement, or one holding a digit or a capital. Low confidence: a reviewer confirms. Government
+a complement, or one holding a digit or a capital; a document needs none when its complement
+names its issuer ("the measures of the State Administration for Market Regulation for ...":
+the body stays a mention of its own, pipeline._nested_ok). A complement runs on over a line
+break after "of", "for", "and" or "the". Low confidence: a reviewer confirms. Government
 bodies in lower case ("the provincial department of ecology and environment"): ``lower_bodies``."""
 from __future__ import annotations
 
@@ -30,6 +33,11 @@ _ON_A_DAY = re.compile(r"[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Frid
                        r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d|"
                        r"the[ \t]+(?:\d|same[ \t]+day|next[ \t]+day|day))")
 _INNER = {"the", "and", "of", "for"}      # words a complement may hold inside
+# a complement that names the body that issued the document: "of the Ministry of Finance" (a
+# document of these classes needs no word before its head then)
+_ISSUED = {"Measures", "PolicyDocument", "Notice", "Report", "Catalogue", "Guide", "Policy",
+           "Standard"}
+_ISSUER = re.compile(r"[ \t\n]+of[ \t\n]+the[ \t\n]+[A-Z][a-z]+[ \t\n]+(?:[A-Z]|of\b|for\b|and\b)")
 # finite verbs that end a complement: the clause's verb, no word of the name ("the export tariff
 # on unwrought antimony rises from 10%", "the quota for tin concentrate falls")
 _FINITE = frozenset("rises rose falls fell climbs climbed drops dropped increases decreases "
@@ -126,15 +134,17 @@ def lower_names(text: str) -> list[Candidate]:
             if not keep or keep[-1].lower() in _GENERIC_ORG and not _placed(keep) or not (
                     strong or "-" in keep[-1] or cls == "Alliance" and len(keep) >= 2):
                 continue
-        elif not (len(keep) >= 2 or keep and (comp or strong)):
-            continue
+        elif not (len(keep) >= 2 or keep and (comp or strong)
+                  or not keep and comp and cls in _ISSUED and _ISSUER.match(text, m.end())):
+            continue        # ("the measures of the State Administration for ...": its issuer
+            # names it, with no word before the head)
         if len(keep) == 1 and re.fullmatch(r"[\d,.]+", keep[0]) and not comp:
             continue        # "48 projects won first prizes": a count, not a name
         if cls != "Measures" and counted_plural(keep + [text[m.start():m.end()]]):
             continue        # "12 industry standards", "three new smelters": a count too
             # (a package of measures is named by its count: "the 16 specific measures")
-        start = m.start() - len(" ".join(keep)) - 1
-        if text[start:m.start() - 1] != " ".join(keep):
+        start = m.start() - len(" ".join(keep)) - 1 if keep else m.start()
+        if keep and text[start:m.start() - 1] != " ".join(keep):
             continue
         label = " ".join(text[start:end].split())
         if cls in _EVENTS and len(keep) == 1 and re.fullmatch(r"[A-Z]{3,8}", keep[0]):
@@ -161,6 +171,8 @@ def _complement(text: str, pos: int, stops) -> tuple[bool, int]:
     for t in re.finditer(r"[^\s,.;:()\"\u201c\u201d]+|[,.;:()\"\u201c\u201d\n]", text[i:i + 160]):
         w = t.group(0)
         low = w.lower()
+        if w == "\n" and prev in _INNER and n:
+            continue        # "... of the State Administration for\n   Market Regulation": wrapped
         if not _MOD.fullmatch(w) or (low in stops and low not in _INNER) or n >= 10 \
                 or low in _FINITE \
                 or (low.endswith(("ed", "ly")) and "-" not in low and prev in ("and", "")):
