@@ -4,7 +4,8 @@ before a street address is in the address's first place ("X Office, 17 Hongqi Av
 District"); a place or organisation "which lies in" / "lying in" a place is there; a company's
 name wrapped before its legal form in a table cell is read whole; a district or town printed only
 inside its own body's name is a place; an organisation before its city and postcode on an address
-line is there. Texts written for these tests, with negatives beside each."""
+line is there; a unit before its organisation and a street address is a unit of it. Texts written
+for these tests, with negatives beside each."""
 from __future__ import annotations
 
 from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
@@ -120,3 +121,18 @@ def test_an_organisation_before_its_city_and_postcode_on_an_address_line_is_ther
     located = _ties(draft_of(snapshot_kg, _POSTCODE, "r37-postcode"), NFO.locatedIn)
     assert ("Jiangnan Institute of Light Alloys", "Wuxi") in located, located
     assert ("Qinhuai Alloy Testing Center", "Nanjing") in located, located
+
+
+_UNIT_ADDRESS = (
+    "Comments on the draft germanium standard\n\n"
+    "Written comments may be sent by 30 April to: Standards Office, Lincang Germanium "
+    "Industry Association, 8 Xuri Road, Lincang. Copies go to the Testing Office, Lincang "
+    "Rare Metals Institute, and the Yunnan Germanium Alliance.\n")
+
+
+def test_a_unit_before_its_organisation_and_a_street_address_is_a_unit_of_it(snapshot_kg):
+    units = _ties(draft_of(snapshot_kg, _UNIT_ADDRESS, "r37-unit-address"), NFO.unitOf,
+                  "org:unit-comma-parent")
+    assert ("Standards Office", "Lincang Germanium Industry Association") in units, units
+    # (a list goes on after the second name: no unit of it)
+    assert not any(u == "Testing Office" for u, _ in units), units

@@ -34,7 +34,9 @@ COMMA_RULE, COMMA_CONF = "org:unit-comma-parent@0.5", 0.5
 
 _LAST_OF = re.compile(r"\s+of\s+(?:the\s+)?(?!.*\sof\s)", re.S)
 _COMMA = re.compile(r"[ \t]*,[ \t]*(?:\n[ \t]*)?")
-_LISTED = re.compile(r"[ \t]*(?:,|&|\band\b)")
+# (a comma before a figure goes on with an address, a telephone or a date, not a list: "X
+# Department, Y Ministry, 13 West Chang'an Avenue")
+_LISTED = re.compile(r"[ \t]*(?:,(?![ \t\n]*(?:No\.[ \t]*)?\d)|&|\band\b)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
