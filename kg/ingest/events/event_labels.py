@@ -41,6 +41,10 @@ _TO_PLACE = re.compile(r"(?:to|from|into|onto|via|towards?)\b")
 
 
 # where the noun phrase before a participle starts: its determiner, or past a preposition
+# a relative pronoun with a passive's auxiliary before the verb: ", which will be", ", that was"
+_WHICH_BE = re.compile(r",?\s*\b(?:which|that)\s+(?:(?:will|would|is|are|was|were|has|have|had|"
+                       r"must|should|may|is\s+to|are\s+to)\s+)?(?:be|been|being|was|were|is|are)"
+                       r"\s+(?:" + _ADV + r"\s+)*$")
 _NP_DET = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hese)\s")
 _NP_PREP = re.compile(r"\b(?:for|through|under|with|by|from|at|in|on)\s+(?=[a-z])")
 
@@ -107,6 +111,14 @@ def curator_label(clause: str) -> str | None:
     noun, side = _table()[m.group(1)]
     pre, post = clause[:m.start()], clause[m.end():]
     passive = bool(re.search(r"\b(?:was|were|is|are|been)\s+(?:" + _ADV + r"\s+)*$", pre))
+    which = _WHICH_BE.search(pre)
+    if which is not None:
+        # "ordered a review of fatigue rules, which will be completed by 30 September": what
+        # the relative pronoun stands for, the noun phrase before it (from its last determiner)
+        np = [m.start() for m in _NP_DET.finditer(pre, 0, which.start())]
+        if not np:
+            return None
+        pre, passive = pre[max(np):which.start()].rstrip(" ,") + " was ", True
     subj = _AUX.sub("", pre).strip(" ,")
     subj = re.sub(r"^(?:and|then|also)\b\s*", "", subj)
     if re.search(r",(?!\d{3}\b)", subj):        # (not a figure's: "A 600,000-tonne plant")

@@ -28,6 +28,12 @@ _PARAGRAPHS = 5         # the lead is among the first paragraphs
 _SAID_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|disclosed)\b"
                       r"[^.;]{0,30}?\b(?:on|in)?\s*$")
 _HAPPENINGS = {"Event", "Launch", "Milestone"}
+# the words right after an event's name (and a phrase or two after it: "on the line") that set
+# it ahead: "X is expected to begin", "X will start" (not a later clause's: "an inquiry into the
+# blaze had begun and repairs would take")
+_TO_COME = re.compile(r"(?:[ \t\n]+(?:on|of|at|for|in)[ \t\n]+(?:(?:the|its|their|a|an)[ \t\n]+)?"
+                      r"[\w-]+){0,2}[ \t\n]+(?:(?:is|are)[ \t\n]+(?:now[ \t\n]+)?(?:expected|"
+                      r"scheduled|due|set|planned|slated|to)\b|will\b|would\b)")
 _PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 
 
@@ -66,6 +72,9 @@ def lead_dates(text, dates, dated_kinds, kind, filed) -> int:
         return 0        # the lead's day is another event's, read where it is named
     if all(_item_head(text, pe, m.start) for m in ent.mentions if m.start >= pe):
         return 0        # (a roundup's later item, under a head of its own: not the lead's story)
+    if all(_TO_COME.match(text, m.end) for m in ent.mentions):
+        return 0        # ("Trial production on the line is expected to begin by June 2027": a
+        #                 step still to come, not the lead's day of the past)
     named = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", ent.label)
     if named and named.group(1) != d.value[:4]:
         return 0

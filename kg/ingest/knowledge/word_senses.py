@@ -2,7 +2,7 @@
 "medical": ``data/ambiguous-concepts.txt``) names the concept where it is printed: read from the
 text around the mention only (another concept near it in its sentence, a noun of the metals
 trade after it, a proper name it is a word of, a column of metals it is a row of; not a verb,
-a compound of another sense or a field's key). Used by :meth:`Gazetteer.link
+a medal ("took gold"), a compound of another sense or a field's key). Used by :meth:`Gazetteer.link
 <kg.ingest.knowledge.gazetteer.Gazetteer.link>`, on its mentions (anything with ``start``,
 ``end``, ``surface`` and ``iri``); the text-reading patterns the gazetteer shares with it
 (``NEXT_WORD``, ``SENTENCE_END``, ``WORD_BEFORE``) are here."""
@@ -53,7 +53,7 @@ def kept_senses(text: str, out: list, concept) -> list:
     return [m for m, d in zip(out, doubtful) if not d
             or (near_concept(m.start) or _metal_context(text, m)
                 or _in_name_run(text, m) or _in_concept_column(text, m, cells))
-            and not _as_verb(text, m)
+            and not _as_verb(text, m) and not _medal(text, m)
             and not _compound_head(text, m) and not _field_key(text, m)]
 
 
@@ -65,6 +65,21 @@ def _as_verb(text: str, m: object) -> bool:
     before = WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
     return bool(before and before.group(1).lower() in words("link-verb-cues")
                 and not _LIST_ON.match(text, m.end))
+
+
+_MEDAL_BEFORE = re.compile(r"\b([A-Za-z]+)" + _GAP + r"(?:(?:home|the|a)" + _GAP + r")*$")
+_MEDAL_AFTER = re.compile(_GAP + r"(?:medals?|medallists?|medalists?)\b", re.I)
+
+
+def _medal(text: str, m: object) -> bool:
+    """An ambiguous metal word that names a medal: "took gold at the state competition", "won
+    silver", "a gold medal" (``data/medal-verbs.txt``), unless a noun of the metals trade
+    follows ("won gold mining rights")."""
+    if _MEDAL_AFTER.match(text, m.end):
+        return True
+    before = _MEDAL_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return bool(before and before.group(1).lower() in words("medal-verbs")
+                and not _metal_context(text, m))
 
 
 def _in_name_run(text: str, m: object) -> bool:

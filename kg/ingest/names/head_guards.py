@@ -3,7 +3,8 @@ ends it earlier, though it is printed with a capital (read by :mod:`kg.ingest.na
 for each head word of a run of capitalised words):
 
 * a document head that opens a title only before "on" / "of" ("Announcement on X"; "Stock
-  abbreviation: X  Announcement No." is no title);
+  abbreviation: X  Announcement No." is no title); a notice's head after a word and before a
+  capitalised one is a word of a longer name ("Nordic Circular Metals");
 * a body of rules named by a plural head only before what it covers ("Accounting Standards for
   Business Enterprises"; "Letter on Three Industry Standards" is a letter about them);
 * a unit of an organisation ("Personnel Section", "Adsorption Workshop") is none before a number
@@ -33,6 +34,11 @@ _CONTEST_WORDS = {"skills", "skill", "vocational"}
 def _ordinals() -> frozenset:
     return frozenset(lines("ordinal-words"))
 _BEFORE_OF = {"standards"}
+# a notice's head inside a longer name: "Nordic Circular Metals" is no notice "Nordic Circular"
+# (a title in capitals goes on with a preposition: "X Notice On Y", "Circular Regarding Z")
+_NOTICE_HEADS = {"notice", "circular"}
+_TITLE_PREPOSITIONS = {"On", "Of", "For", "About", "Regarding", "Concerning", "To", "Issued",
+                       "By", "In", "From", "Related", "Relating", "Governing", "No"}
 _UNIT_HEADS = {"section", "workshop"}
 
 
@@ -42,6 +48,9 @@ def not_a_head(key: str, part: list, i: int) -> bool:
     nxt = part[i + 1][2] if i + 1 < len(part) else ""
     if key in _ONLY_WITH_OF:
         return nxt not in ("of", "on")
+    if key in _NOTICE_HEADS and i > 0 and nxt[:1].isupper() and nxt[1:2].islower() \
+            and nxt.rstrip(",.;:") not in _TITLE_PREPOSITIONS:
+        return True         # "Nordic Circular Metals": a word of a longer name
     if key in _BEFORE_OF:
         return nxt not in ("of", "for", "on")
     if key in _UNIT_HEADS:

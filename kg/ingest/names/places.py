@@ -29,7 +29,7 @@ from kg.ingest.names.dateline_places import no_place
 from kg.ingest.names.countries import countries as _countries, inside_name, listed_places
 from kg.ingest.names.listed_cities import city_list as _city_list, listed_cities as _cities, \
     name_pairs, short_form_at, without_ordinal
-from kg.ingest.names.world_places import world_containers, world_places
+from kg.ingest.names.world_places import province_label, world_containers, world_places
 from kg.ingest.names.place_cue_scan import cue_matches
 from kg.ingest.names.unit_places import demonyms, unit_places
 from kg.ingest.lexicon import lines, words
@@ -324,7 +324,7 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
             if ent.label != x:
                 ent.aliases.add(x)
         else:
-            label = (province_names().get(x) or f"{x} Province") if f["cls"] == "Province" else \
+            label = (province_names().get(x) or province_label(x)) if f["cls"] == "Province" else \
                 _countries().get(x, x) if f["cls"] == "Country" else x
             ent = Entity(minter.mint(label), NFO[f["cls"]], label, False, f["rule"], f["conf"])
             if label != x:

@@ -156,7 +156,21 @@ def role_people(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
                              "person:role-name", 0.5))
-    return out
+    return [_without_honorific(text, c) for c in out]
+
+
+_LEADING_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Mme|Sir|Madam|Dame)\.?[ \t]+(?=\S+[ \t]+\S)")
+
+
+def _without_honorific(text: str, c: Candidate) -> Candidate:
+    """"The managing director, Ms Kate Young, ...": the person is "Kate Young", as the rule of
+    honorifics names her ("Mr Peter Lowe": "Peter Lowe"); a title before a name of two words
+    or more is no word of it."""
+    m = _LEADING_HONORIFIC.match(text, c.start, c.end)
+    if m is None:
+        return c
+    return Candidate(m.end(), c.end, " ".join(text[m.end():c.end].split()), c.cls, c.rule,
+                     c.confidence, c.aliases)
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +205,15 @@ _LEGAL_FORM = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Pty|Bhd|Tbk|Pte|Plc|Cie|Nos?|St|
 _CLAUSE_START = re.compile(r"[.;:,!?\n\"“”(][^.;:,!?\n\"“”(]*$")
 
 
+@lru_cache(maxsize=2)
+def _clause_role_words(role_words: frozenset) -> frozenset:
+    """The words of roles that say a clause names a person's role: not a function word of a
+    role ("the", "of", "and": "Secretary of the Party Committee") nor the noun of an
+    organisation a text names alone ("The union, Sindicato Uno, said": ``union`` is a word of
+    "Union Chairman", but the union is no person)."""
+    return role_words - {"the", "of", "and", "to", "for", "a", "an"} - words("org-referent-heads")
+
+
 def _after_role(text, surnames, common, heads, role_words, role_heads) -> list[Candidate]:
     """"Guinea's Minister of Mines, Bouna Sylla, told ...", "The chief executive of X, Jane
     Roe, said": the clause before the name (at most eight words) holds a role word."""
@@ -209,7 +232,8 @@ def _after_role(text, surnames, common, heads, role_words, role_heads) -> list[C
             continue
         # a role word among the clause's first four ("The chief executive of X, A,"), or the
         # role right before the comma ("... report to the minister, A, by May")
-        if not (len(clause) <= 8 and any(w.lower().rstrip("'’s") in role_words for w in clause[:4])
+        clause_words = _clause_role_words(frozenset(role_words))
+        if not (len(clause) <= 8 and any(w.lower().rstrip("'’s") in clause_words for w in clause[:4])
                 or clause[-1].lower() in role_heads):
             continue
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",

@@ -42,6 +42,16 @@ def world() -> dict[str, tuple[str, str]]:
     return out
 
 
+def province_label(name: str) -> str:
+    """A new province's label: "X Province" as China's are, but a listed state or province of a
+    country that names them without a suffix by its name alone ("Nevada", "Ontario",
+    "Queensland": data/bare-division-countries.txt)."""
+    where = world().get(name)
+    bare = where is not None and where[0] == "Province" and \
+        where[1].lower() in words("bare-division-countries")
+    return name if bare else f"{name} Province"
+
+
 _SCAN = ("kg.ingest.names.world_places", "world_pattern")
 
 

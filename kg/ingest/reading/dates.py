@@ -24,7 +24,8 @@ from dataclasses import replace
 from kg.ingest import ahead
 from kg.ingest.reading.blank_runs import blank, blank_back
 from kg.ingest.reading.counted import at_most
-from kg.ingest.reading.happened import ahead_after, fronted, happened, happened_after, joined_step
+from kg.ingest.reading.happened import (acted, ahead_after, fronted, happened, happened_after,
+                                          joined_step)
 from kg.ingest.reading.footers import footer_start
 from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.table_positions import in_table
@@ -643,6 +644,7 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
         # text of April is last year's)
         if future or not (not month and _half_a_year_after(d.value, doc_date)
                           or happened(text, lo + 1, d.start)
+                          or acted(text, lo + 1, d.start) and _a_month_after(d.value, doc_date)
                           or opens and happened_after(text, d.end)):
             return d
         shift = -1
@@ -686,6 +688,19 @@ _MARKED_AHEAD = re.compile(r"[ \t\n]*\((?:planned|scheduled|expected|tentative|p
 # full stop to the next instead of trying eleven look-behinds at every character)
 _CLAUSE_STOP = re.compile(r"\.(?<!\bCo\.)(?<!\bLtd\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bPty\.)"
                           r"(?<!\bPLC\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)")
+
+
+def _a_month_after(value: str, doc_date: str) -> bool:
+    """A day more than a month after the document's, or a month after its month: a day a few
+    days after it may be the text's own (a reply dated after the post it answers), not last
+    year's."""
+    if len(value) == 7:
+        return value > doc_date[:7]
+    try:
+        gap = datetime.date.fromisoformat(value) - datetime.date.fromisoformat(doc_date)
+    except ValueError:
+        return False
+    return gap.days > 31
 
 
 def _half_a_year_after(value: str, doc_date: str) -> bool:

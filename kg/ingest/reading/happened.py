@@ -72,6 +72,28 @@ def happened(text: str, lo: int, at: int) -> bool:
     return m is not None and _past_form(m.group("v"))
 
 
+def acted(text: str, lo: int, at: int) -> bool:
+    """``text[lo:at]`` (the clause before a date, in its own part: after a semicolon, a bar
+    or a dash) has a first verb after its subject in the past ("The Tin Recycling Alliance met
+    in May", "X acquired the mine in June") with no plan, wish or mood in it ("X said output
+    would rise in May", "X planned a restart in May", "X agreed to buy it in June": what was
+    still to come), and that verb is no verb of saying, amount or state nor an adjective
+    ("said", "rose", "unchanged": data/happening-not-verbs.txt)."""
+    a = max(lo, at - 120, *(text.rfind(c, lo, at) + 1 for c in ";|\u2014"))
+    clause = text[a:at]
+    if _AHEAD.search(clause) or _NOT_DONE.search(clause):
+        return False
+    p = _first_past(clause)
+    return p is not None and _WORD.match(clause, p).group(0).lower() not in words(
+        "happening-not-verbs")
+
+
+# what a clause in the past may tell that was still to come then: a mood, a plan, an aim
+_NOT_DONE = re.compile(r"\b(?:would|could|might|should|may|must|to|planned|expected|scheduled|"
+                       r"intended|proposed|aimed|hoped|targeted|slated|due|set|if|unless|"
+                       r"until|by|before|not|no|never)\b", re.I)
+
+
 def _clause_after(text: str, at: int) -> str:
     end = min(len(text), at + _AFTER)
     stop = _STOP.search(text, at, end)

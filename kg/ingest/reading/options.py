@@ -25,6 +25,9 @@ DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")      # ASCII digits o
 _SPACE = re.compile(r"\s+")
 _BAD_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _BAD_URL = re.compile("[\\s\x00-\x1f\x7f-\x9f\"<>\\\\^`{|}\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# a lone surrogate: no character at all (a command line's bytes that are not UTF-8 reach Python as
+# U+DC80-U+DCFF): no file can be written with it, so it is refused before anything is read
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 MAX_ID = 120        # file names (``inferred.ID.ttl``) stay well under the 255 bytes a name may have
@@ -64,12 +67,20 @@ def check_date(date: str | None) -> str | None:
     return date
 
 
+def _no_surrogate(option: str, value: str) -> None:
+    bad = _SURROGATE.search(value)
+    if bad:
+        raise KGError(f"{option} {value!r}: holds U+{ord(bad.group()):04X}, which is no character "
+                      "(bytes that are not UTF-8?); give UTF-8 text")
+
+
 def one_line(option: str, value: str | None) -> str | None:
     """``value`` on one line (white-space runs made one space); None when blank."""
     if value is None:
         return None
     if not isinstance(value, str):
         raise KGError(f"{option} {value!r}: expected text")
+    _no_surrogate(option, value)
     value = _SPACE.sub(" ", value).strip()
     bad = _BAD_TEXT.search(value)
     if bad:
@@ -136,6 +147,7 @@ def check_url(url: str | None) -> str | None:
         raise KGError(f"--url {url!r}: expected text")
     if url is None or not url.strip():
         return None
+    _no_surrogate("--url", url)
     bad = _BAD_URL.search(url)
     if bad:
         raise KGError(f"--url {url!r}: holds {bad.group()!r}, which a URL cannot hold "

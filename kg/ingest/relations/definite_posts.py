@@ -222,10 +222,13 @@ def short_name_posts(draft, minter, spans_of, roles, kind) -> None:
 
 @lru_cache(maxsize=1)
 def _role_before(roles_pattern: str):
-    """"the chairman, " / "the general manager and CFO, " right before a name."""
+    """"the chairman, " / "the general manager and CFO, " right before a name (or before the
+    title printed before it: "the chairman, Ms ")."""
     body = roles_pattern[len(r"\b("):-len(r")\b")]
     return re.compile(r"(?<![\w-])[Tt]he[ \t\n]+(?:(?:new|current|acting|incoming)[ \t\n]+)?"
-                      rf"(?P<r>(?i:{body})(?:[ \t\n]+and[ \t\n]+(?i:{body}))?)[ \t]*,[ \t\n]*$")
+                      rf"(?P<r>(?i:{body})(?:[ \t\n]+and[ \t\n]+(?i:{body}))?)[ \t]*,[ \t\n]*"
+                      # (a title before the name is no word of it: "the chairman, Ms A B,")
+                      r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Mme|Sir|Madam|Dame)\.?[ \t]+)?$")
 
 
 @lru_cache(maxsize=1)

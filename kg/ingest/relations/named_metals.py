@@ -10,7 +10,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg.ingest.lexicon import lines
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers, inside_ok
@@ -65,7 +67,8 @@ def metals_in_names(draft, spans_of) -> None:
             # metal their name gives (0 of 46 for products, events, technologies, policies
             # named so; and the field their name gives: 1 of 11 for products and technologies)
         low = normalise_name(ent.label)
-        named = [m for _, _, m in metal_spans if re.search(_label_rx(m.label), low)]
+        named = [m for _, _, m in metal_spans if re.search(_label_rx(m.label), low)
+                 and not _only_in_place_names(_label_rx(m.label), low)]
         for metal in named:
             if any(o is not metal and normalise_name(metal.label) in normalise_name(o.label)
                    for o in named):
@@ -100,6 +103,22 @@ def subject_metals(draft) -> None:
                 if q == NFO.concernsMetal and m not in got:
                     got.add(m)
                     ent.add(NFO.concernsMetal, m, sp, "agreement:subject-metal@0.5")
+
+
+@lru_cache(maxsize=1)
+def _landforms() -> str:
+    """The head words of natural features (``data/feature-heads.txt``, class Region: River,
+    Lake, Bay, Mountain ...), lower case, as an alternation."""
+    return "|".join(sorted({line.split()[0].lower() for line in lines("feature-heads")
+                            if line.split()[1:2] == ["Region"]}, key=len, reverse=True))
+
+
+def _only_in_place_names(metal_rx: str, low: str) -> bool:
+    """Whether every time a name prints the metal, a natural feature's head word follows it:
+    "Silver Lake Capital", "Copper Mountain Partners", "Nickel Bay Resources Ltd" are named
+    after a lake, a mountain or a bay, which says nothing of the metals they deal in."""
+    return all(re.match(rf"[ \t]+(?:{_landforms()})\b", low[m.end():])
+               for m in re.finditer(metal_rx, low))
 
 
 def _label_rx(label: str) -> str:

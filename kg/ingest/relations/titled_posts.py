@@ -45,7 +45,9 @@ def _title_before():
         rx, heads = re.split(r"\s{2,}", line, maxsplit=1)
         kinds.append((re.compile(rx, re.IGNORECASE), tuple(h.strip().lower()
                                                           for h in heads.split(","))))
-    return (re.compile(rf"(?<![\w-])({alts})[ \t\n]+$", re.IGNORECASE),
+    # (a title may stand between the role and the name: "Managing Director Ms A B said")
+    return (re.compile(rf"(?<![\w-])({alts})[ \t\n]+(?:(?-i:Mr|Mrs|Ms|Dr|Prof|Mme|Sir|Madam|"
+                       r"Dame)\.?[ \t]+)?$", re.IGNORECASE),
             re.compile(rf"(?:{'|'.join(gov)})", re.IGNORECASE),
             frozenset(w.lower() for w in lines("titled-post-stops")), kinds)
 
