@@ -6,7 +6,15 @@
   "the group" ... (not the apposition's own organisation; rule ``post:apposed-elected@0.4``);
 * "The former general manager, C, has retired", "The new chairman, D, said": a definite role
   set before a name at a sentence's start, a post in the same body (``post:the-role-name@0.4``;
-  a former post is a post).
+  a former post is a post);
+* "with E, Deputy General Manager, and the works office", "delivered by F, General Manager.",
+  "G, Chairman and General Manager" (an attendee list, a contact line): a capitalised role set
+  off after a name and closing its clause or line, no organisation after it and no label before
+  the name (:func:`apposed_role_posts`, run after every other post rule), a post in the document's house
+  (``house_org``: a record's letterhead), else in the body the sentences before are about, else
+  in the company the article is about (``post:name-comma-role@0.4``); not a government title
+  (the place's, ``post_forms``), a rank or a trade (``data/titled-post-stops.txt``), nor a
+  person the graph knows or one whose post the text states otherwise.
 
 The body: :func:`kg.ingest.relations.officer_lists.body_finder`. Each pattern is tried once at
 each person's name: linear in the text."""
@@ -19,6 +27,8 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.officer_lists import HEADS, body_finder, heads_of
+from kg.ingest.relations.house_org import house
+from kg.ingest.relations.referents import lead_company
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +45,13 @@ def _patterns():
     the_role = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))[ \t]*The[ \t\n]+"
                           r"(?:(?:former|new|outgoing|incoming|current|acting|retiring)"
                           rf"[ \t\n]+)?(?P<r>{alts})[ \t\n]*,[ \t\n]*$", re.IGNORECASE)
-    return elected, the_role
+    # ", Deputy General Manager" (", Chairman and General Manager") closing the clause or line
+    apposed = re.compile(rf"[ \t]*,[ \t\n]+(?P<r>{alts})(?:[ \t\n]+and[ \t\n]+(?:{alts}))?"
+                         r"(?P<end>[ \t]*(?:[.;)]|,(?![ \t\n]*(?:and[ \t\n]+)?[A-Z])"
+                         r"|,[ \t\n]+and[ \t\n]|\n|$))", re.IGNORECASE)
+    gov = "|".join(re.split(r"\s{2,}", x, maxsplit=1)[1] for x in lines("government-posts"))
+    return elected, the_role, apposed, re.compile(gov, re.IGNORECASE), \
+        frozenset(w.lower() for w in lines("titled-post-stops"))
 
 
 _OF = re.compile(r"[ \t\n]+(?:of|at)[ \t\n]")
@@ -191,7 +207,7 @@ def posts_without_body(draft, minter, spans_of, sents, kind) -> None:
                   key=lambda x: x[0])
     if not people or not orgs:
         return
-    elected, the_role = _patterns()
+    elected, the_role = _patterns()[:2]
     body_at = body_finder(text, orgs)
 
     def body_near(pos, skip=(0, 0)):
@@ -211,3 +227,46 @@ def posts_without_body(draft, minter, spans_of, sents, kind) -> None:
             if body is not None:
                 make_post(draft, minter, person, body, " ".join(t.group("r").split()),
                           Span(t.start("r"), e), "post:the-role-name@0.4", 0.4)
+
+
+# a label before the name ("Contact: Ms. A, Project Manager"): the label rules' (house_posts)
+_LABELLED = re.compile(r"[:\uff1a][ \t]*(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?$")
+
+
+def apposed_role_posts(draft, minter, spans_of, sents, kind) -> None:
+    """"A, Board Secretary", "delivered by B, General Manager.": a capitalised role set off after
+    a new person's name and closing the clause or line, for a person with no post yet (run after
+    every rule that reads an organisation or a label): a post in the document's house, else in
+    the body the sentences before are about, else in the company the article is about (rule
+    ``post:name-comma-role@0.4``)."""
+    from kg.ingest.relations.post_nodes import make_post
+    text = draft.text
+    posted = {p for p, _ in draft.__dict__.get("_posts", ())}
+    people = [(s, e, p) for s, e, p in spans_of if kind(p) == "person" and not p.known
+              and p.iri not in posted]
+    if not people:
+        return
+    _, _, apposed, government, stops = _patterns()
+    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org" and not ent.role),
+                  key=lambda x: x[0])
+    if not orgs:
+        return
+    body_at = body_finder(text, orgs)
+    lead = None
+    for s, e, person in sorted(people, key=lambda x: x[0]):
+        a = apposed.match(text, e, min(len(text), e + 160))
+        if a is None or not text[a.start("r")].isupper() or person.iri in posted or \
+                _LABELLED.search(text, max(0, s - 12), s):
+            continue
+        role = " ".join(a.group("r").split())
+        if role.lower() in stops or government.fullmatch(role):
+            continue
+        if lead is None:
+            home = house(text, orgs)
+            lead = [None if home is None or str(home.cls).endswith("#MediaOutlet") else home,
+                    lead_company(text, spans_of, kind)]
+        body = lead[0] or subject_body(text, sents, orgs, body_at, s) or lead[1]
+        if body is not None:
+            posted.add(person.iri)
+            make_post(draft, minter, person, body, role, Span(s, a.end("r")),
+                      "post:name-comma-role@0.4", 0.4)

@@ -70,7 +70,7 @@ from kg.ingest.relations.delegation_leaders import delegation_leaders
 from kg.ingest.relations.successions import successions
 from kg.ingest.relations.officer_lists import officer_lists
 from kg.ingest.relations.titled_posts import titled_posts
-from kg.ingest.relations.posts_without_body import posts_without_body
+from kg.ingest.relations.posts_without_body import apposed_role_posts, posts_without_body
 from kg.ingest.relations.house_posts import house_posts
 from kg.ingest.relations.house_units import house_units
 from kg.ingest.relations.house_subjects import house_subjects
@@ -272,6 +272,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     relative_posts(draft, minter, spans_of, roles, kind)    # "X, whose chairman, A,"
     ranked_candidates(draft, minter, spans_of, roles, kind)     # "A (first candidate)"
     delegation_leaders(draft, minter, spans_of, sents, roles, kind, post)  # "a delegation from X led by R A"
+    apposed_role_posts(draft, minter, spans_of, sents, kind)    # "A, Board Secretary" (last)
     makers(draft, spans_of, sents, kind)
     award_grants(draft, spans_of, sents, kind, minter)
     ranked_grants(draft, spans_of, sents, kind, minter)    # "Gold award: <work>, A Co., Ltd."

@@ -57,6 +57,8 @@ _CHAIR_ONLY = re.compile(r"(?:(?:vice|deputy|executive)[- \t\n]+)?chair(?:man|wo
                          re.IGNORECASE)
 
 
+# a comma right after a name, before a title that ends its line: the title is that name's
+_SET_OFF = re.compile(r"[ \t]*,[ \t]*$")
 _POSSESSIVE = re.compile(r"['’]s[ \t\n]+(?:(?:new|former|current|acting)[ \t\n]+)?$")
 _OF_AFTER = re.compile(r"[ \t\n]+(?:of|at|from)[ \t\n]")
 _ARTICLE = re.compile(r"[ \t\n]*(?:the[ \t\n]+)?")
@@ -142,10 +144,15 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
     body_at = body_finder(text, orgs)
     org_starts = [o[0] for o in orgs]
     about = lead_company(text, spans_of, kind)     # the company the article is about
+    person_ends = {pe for _, pe, p in spans_of if kind(p) == "person"}
     for s, e, person in sorted(people, key=lambda x: x[0]):
         m = before.search(text, max(0, s - 60), s)
         if m is None:
             continue
+        comma = _SET_OFF.search(text, max(0, m.start() - 8), m.start()) \
+            if "\n" in text[m.end(1):s] else None
+        if comma is not None and comma.start() in person_ends:
+            continue        # "A, Board Secretary" over "B": the title closes A's line, not B's
         role = " ".join(m.group(1).split())
         if role.lower() in stops or government.fullmatch(role) and not _CHAIR_ONLY.fullmatch(
                 role):
