@@ -53,3 +53,31 @@ def test_a_rank_or_a_government_title_is_no_post_in_the_company(snapshot_kg):
     got = _pairs(draft_of(snapshot_kg, UNCHANGED, "r37-unchanged"))
     assert not any(p in ("Lu Qiming", "Deng Hao") and "Antimony" in o for p, o in got), got
 
+
+CAPITAL_HEAD = """Guangxi Nonferrous Metals Testing Center
+
+          Notice on the 2027 Interlaboratory Comparison for Tin Concentrate
+
+The Center will send each enrolled laboratory two bottles of tin concentrate in April.
+Results are due within thirty days of receipt.
+
+Technical lead: Mo Xiaoling                 Approved by: Huang Dehai,
+                                            Director of the Center
+Contact: Qin Li, tel. 0771-555 0192
+"""
+
+
+def test_role_of_the_capitalised_head(snapshot_kg):
+    got = _pairs(draft_of(snapshot_kg, CAPITAL_HEAD, "r37-capital-head"))
+    assert got.get(("Huang Dehai", "Guangxi Nonferrous Metals Testing Center")) == "Director", got
+
+
+CAPITAL_HEAD_NAMED = """The Baise Aluminium Society met in Pingguo on Monday. Wei Lanfang, deputy
+secretary-general of the Society, read the list of new members. The Society Secretariat will
+publish the minutes.
+"""
+
+
+def test_role_of_the_capitalised_head_in_news(snapshot_kg):
+    got = _pairs(draft_of(snapshot_kg, CAPITAL_HEAD_NAMED, "r37-capital-head-news"))
+    assert got.get(("Wei Lanfang", "Baise Aluminium Society")) == "Deputy secretary-general", got

@@ -90,4 +90,7 @@ noun its text names it with ("The Department will re-check them", "our Center wi
 course": ``house_subjects``, ``data/house-subject-nouns.txt``).
 
 Round 37: a unit named after "the <noun>'s" ("the university's College of X": ``possessive_units``,
-``data/possessive-owner-nouns.txt``)."""
+``data/possessive-owner-nouns.txt``); a capitalised role set off after a name with no
+organisation ("A, Board Secretary": ``posts_without_body.apposed_role_posts``, after every other
+post rule); "the Center", "the Society" as a report calls a body it has named
+(``definite_posts``)."""

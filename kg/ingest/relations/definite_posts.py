@@ -2,7 +2,8 @@
 with "who is":
 
 * "the trading centre", "the branch", "the ministry", "the stock exchange": "the" and one or two
-  lower-case words, the last a head noun of ``data/org-referent-heads.txt``, every word in the
+  lower-case words (or one capitalised head: "the Center", "the Society", as a notice calls a
+  body it has named), the last a head noun of ``data/org-referent-heads.txt``, every word in the
   name of an organisation named before it stands for the nearest such organisation
   (:func:`definite_refs`; "the group" / "the company" / "its" are relations/referents.py's);
 * "A, deputy general manager of the trading centre, said": a post of A there (rule
@@ -36,8 +37,11 @@ from kg.ingest.names.place_bodies import listed_place_names
 from kg.ingest.relations.post_nodes import make_post
 from kg.ingest.reading.windows import keyed
 
-_THE = re.compile(r"\b[Tt]he[ \t\n]+(?P<p>(?:[a-z][a-z-]+[ \t\n]+)?[a-z][a-z-]+)\b"
-                  r"(?![ \t\n]+of\b|[ \t\n]+[A-Z])")
+# (a head alone may be capitalised, as a notice or a report calls its own body or one it has
+# named: "Director of the Center", "the Society's deputy secretary-general"; a capital on the
+# line under such a head, the field a line opens, "Contact: A", is no name that goes on)
+_THE = re.compile(r"\b[Tt]he[ \t\n]+(?P<p>(?:[a-z][a-z-]+[ \t\n]+)?[a-z][a-z-]+(?![ \t\n]+[A-Z])"
+                  r"|[A-Z][a-z]+(?![ \t]+[A-Z]))\b(?![ \t\n]+of\b|-)")
 _LEGAL = re.compile(r"\s*,?\s*\b(?:Co\.|Ltd\.?|Inc\.?|LLC|Corp\.|PLC|JSC|Pty|S\.A\.)", re.I)
 _APPOSED = re.compile(r"[ \t]*,[ \t\n]*(?:\d{2}[ \t]*,[ \t\n]*)?(?:the[ \t\n]+)?"
                       r"(?:new[ \t\n]+|current[ \t\n]+|acting[ \t\n]+|incoming[ \t\n]+)?", re.I)
@@ -75,7 +79,8 @@ def definite_refs(text, spans_of, kind) -> list:
     """``(start, end, organisation)`` for each "the <head>" (the span from the head phrase, as
     relations/referents.py gives it) whose organisation the text named before, in text order."""
     heads = _heads()
-    phrases = [m for m in keyed(_THE, text, ("the", "The")) if m.group("p").split()[-1] in heads]
+    phrases = [m for m in keyed(_THE, text, ("the", "The"))
+               if m.group("p").split()[-1].lower() in heads]
     if not phrases:
         return []
     orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org"
