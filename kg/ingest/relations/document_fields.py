@@ -61,18 +61,8 @@ def document_fields(draft, spans_of, kind) -> None:
     maker_starts = [x[0] for x in makers]
     title = next((x for x in docs if x[0] < _TITLE_REACH), None)
     for m in _FIELD.finditer(text):
-        ls = text.rfind("\n", 0, m.start()) + 1
-        le = text.find("\n", m.end())
-        le = len(text) if le < 0 else le
-        gap = _CELL_GAP.search(text, m.end(), le)
-        end = gap.start() if gap is not None else value_end(text, m.end(), le)
-        i = bisect.bisect_left(maker_starts, m.end())
-        who = []
-        while i < len(makers) and makers[i][0] < end:
-            if makers[i][1] <= end and all(makers[i][2] is not w[2] for w in who) and \
-                    not _DENIED.search(text, max(m.end(), makers[i][0] - 30), makers[i][0]):
-                who.append(makers[i])
-            i += 1
+        ls, who = _value_names(text, m, makers, maker_starts, lambda x: not _DENIED.search(
+            text, max(m.end(), x[0] - 30), x[0]))
         if not who:
             continue
         doc = _block_doc(text, ls, docs, doc_starts) or title
@@ -119,17 +109,7 @@ def holder_fields(draft, spans_of, kind) -> None:
     held_starts = [x[0] for x in held]
     given = []
     for m in _holder_rx().finditer(text):
-        ls = text.rfind("\n", 0, m.start()) + 1
-        le = text.find("\n", m.end())
-        le = len(text) if le < 0 else le
-        gap = _CELL_GAP.search(text, m.end(), le)
-        end = gap.start() if gap is not None else value_end(text, m.end(), le)
-        i = bisect.bisect_left(held_starts, m.end())
-        who = []
-        while i < len(held) and held[i][0] < end:
-            if held[i][1] <= end and all(held[i][2] is not w[2] for w in who):
-                who.append(held[i])
-            i += 1
+        ls, who = _value_names(text, m, held, held_starts)
         if not who:
             continue
         doc = _block_doc(text, ls, docs, doc_starts)
@@ -148,6 +128,25 @@ def holder_fields(draft, spans_of, kind) -> None:
     for a, b, d in given:
         if d.first(NFO.issuedBy) is None:
             d.add(NFO.issuedBy, issuer.iri, Span(a, b), ISSUER_RULE)
+
+
+def _value_names(text, m, items, starts, keep=None):
+    """The start of field ``m``'s line, and the distinct ``items`` (start, end, entity; sorted,
+    ``starts`` their starts) its value names whole: the line after the label up to a wide gap
+    (a table's next cell), with the indented lines it wraps onto; ``keep`` may refuse one."""
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    le = len(text) if le < 0 else le
+    gap = _CELL_GAP.search(text, m.end(), le)
+    end = gap.start() if gap is not None else value_end(text, m.end(), le)
+    i = bisect.bisect_left(starts, m.end())
+    who = []
+    while i < len(items) and items[i][0] < end:
+        x = items[i]
+        if x[1] <= end and all(x[2] is not w[2] for w in who) and (keep is None or keep(x)):
+            who.append(x)
+        i += 1
+    return ls, who
 
 
 def _block_doc(text, ls, docs, doc_starts):
