@@ -175,6 +175,7 @@ _PLACE_CLASSES = ("County", "City", "Province", "Region")
 _LOWER_DOCUMENTS = ("Measures", "PolicyDocument", "Notice", "Report", "Catalogue", "Guide",
                     "Plan")
 _OF_THE = re.compile(r"\bof[ \t\n]+(?:the[ \t\n]+)?$")
+_DOCUMENT_SITES = ("Site", "Project")
 # "Heshan District government", "Xinyi County people's government": a place's name, its level
 # word, then the lower-case body
 _GOVERNMENT_SEAT = re.compile(r"((?:[A-Z][\w'-]*\s+){1,3}(?:District|County|City|Prefecture|"
@@ -198,6 +199,15 @@ def _bracketed_place(gaz, word: str, ent) -> bool:
         # Co., Ltd. (Jiangxi)")
         return word in listed_places()
     return owner != ent.iri and gaz.classes.get(owner) in _PLACES
+
+
+def _site_of_document(text: str, c, lower_docs) -> bool:
+    """A site or project named after "of (the)" inside a lower-case document's name ("reserves
+    verification report of the\n Shijiawan molybdenum mine"): a name of its own, as the issuer
+    after "of the" is (the document is about it)."""
+    return c.cls in _DOCUMENT_SITES and any(
+        a < c.start and c.end <= b and _OF_THE.search(text, max(a, c.start - 24), c.start)
+        for a, b in lower_docs)
 
 
 def _nested_ok(gaz, m: Mention, c, text: str = "") -> bool:
@@ -314,6 +324,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     # ... but a body named by a new place and a lower-case "government" ("the Heshan District
     # government") comes first, and the place it opens with stays a name of its own
     seats: list[tuple[int, int]] = []
+    lower_docs: list[tuple[int, int]] = []      # lower-case documents kept ("report of the ...")
     for c in sorted(news, key=lambda c: (c.rule in _LAST and not _place_government(c),
                                          -(c.end - c.start))):
         key = normalise_name(c.label)
@@ -336,7 +347,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                                  "gazetteer:place-with-suffix", 0.9))
             continue
         if len(near) != len(inside) or any(new_taken[c.start:c.end]) and c.rule != "name:inner-org" \
-                and not (c.cls in _PLACE_CLASSES and (c.start, c.end) in seats):
+                and not (c.cls in _PLACE_CLASSES and (c.start, c.end) in seats) \
+                and not _site_of_document(text, c, lower_docs):
             continue    # (the organiser named inside an event's name is a name of its own)
         if c.rule == "company-slot" and (key in slot_blocked or any(
                 not _nested_ok(gaz, mentions[i], c, text) for i in inside)):
@@ -352,6 +364,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             new_taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         if _place_government(c):
             seats += [(c.start, c.start + len(m.group(1))) for m in [_GOVERNMENT_SEAT.match(c.label)]]
+        if c.rule == "lower-name" and c.cls in _LOWER_DOCUMENTS:
+            lower_docs.append((c.start, c.end))
         keep_new.append(c)
     mentions = [m for i, m in enumerate(mentions) if i not in dropped] + extra
     # overlapping known mentions (a candidate name re-linked) keep the longest
