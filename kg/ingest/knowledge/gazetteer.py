@@ -21,7 +21,8 @@ import ahocorasick
 
 from kg.ingest.knowledge.editions import event_years, other_edition
 from kg.ingest.knowledge.honours import names_honour
-from kg.ingest.knowledge.placeless import in_other_province, listed_places, named_elsewhere
+from kg.ingest.knowledge.placeless import (in_other_province, listed_places, named_elsewhere,
+                                           placeless_company)
 from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.knowledge.spellings import Spellings
 from kg.ingest.knowledge.title_uses import uses_in_titles
@@ -62,6 +63,7 @@ _FEATURE_AFTER = re.compile(r"[ \t]+(?:" + "|".join(
 _FEATURE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(
     re.escape(w) for k, w in _FEATURES if k == "before") + r")[ \t]+$")
 _ORG_CLASSES = {NFO.Company, NFO.Organization, NFO.Fund}
+_COMPANY_CLASSES = {NFO.Company}    # (a company's name without its province: companies only)
 # things that happen once (an agreement signed, an event held): another article's "equity
 # transfer agreement" or "signing ceremony" printed in lower case is that article's own one
 _ONE_OFF_CLASSES = {NFO[c] for c in (
@@ -289,6 +291,7 @@ class Gazetteer:
         # spelling variants ("Non Ferrous", "&", "Corp.", "aluminum") of the names, where no
         # name of the graph is spelt so; a variant two entities share links neither
         self.variant_keys: set[str] = set()
+        self.placeless: dict[str, str] = {}     # a company's name without its province
         extra: dict[str, set[URIRef]] = {}
         labels: set[tuple[str, URIRef]] = set()
         for key, owners in self.owners.items():
@@ -300,6 +303,13 @@ class Gazetteer:
                     self.classes.get(o) in _ORG_CLASSES for o in owners):
                 forms.add(key[:short.start()].rstrip(" ,"))
                 self.cased.add(key[:short.start()].rstrip(" ,"))    # not "salt lake"
+            cut = placeless_company(key[:short.start()].rstrip(" ,") if short and short.start()
+                                    else key)
+            if cut is not None and all(self.classes.get(o) in _COMPANY_CLASSES for o in owners) \
+                    and cut[0] not in self.owners:
+                forms.add(cut[0])           # "Yuguang Gold Lead", where Henan is named too
+                self.cased.add(cut[0])
+                self.placeless[cut[0]] = cut[1]
             for v in forms:
                 if v not in self.owners:
                     extra.setdefault(v, set()).update(owners)

@@ -6,23 +6,55 @@ environment of Guangxi") it is another place's body of the same kind, not a link
 
 So too a known city or county printed with a province other than its own ("Yulin, Guangxi" when
 the graph knows Yulin in Shaanxi; "Suzhou, Anhui Province" for Suzhou in Jiangsu): China has
-many namesake cities, and that one is another place (``in_other_province``)."""
+many namesake cities, and that one is another place (``in_other_province``).
+
+And a known company's name without the province it opens with ("Yuguang Gold Lead" for "Henan
+Yuguang Gold Lead Co., Ltd.", ``placeless_company``): a form of its name, linked only in an
+article that names the province too, as the bodies above are."""
 from __future__ import annotations
 
 import functools
 import re
 
 from kg.ingest.knowledge.place_homes import province_words
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, words
+from kg.ingest.names.person_names import reads_as_pinyin
 
 # the words an alias opens with when it is a level of government without its place
 _LEVELS = frozenset({"provincial", "municipal", "prefectural", "county", "city", "district",
                      "regional", "autonomous", "township"})
 
 
+@functools.lru_cache(maxsize=1)
+def _province_names() -> tuple:
+    """The provinces' short names news prints (data/china-provinces.txt), lower case, longest first."""
+    names = {re.split(r"\s{2,}", x.strip())[0].lower() for x in lines("china-provinces")}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def placeless_company(key: str) -> tuple[str, str] | None:
+    """(the name without its province, the province) for a company's normalised name without
+    its legal form that opens with a province's short name before two words or more, the first
+    a pinyin word no list calls ordinary ("henan yuguang gold lead" -> "yuguang gold lead");
+    else None ("qinghai salt lake", "shaanxi nonferrous metals": ordinary words)."""
+    for p in _province_names():
+        if key.startswith(p + " "):
+            rest = key[len(p) + 1:]
+            first = rest.split(" ", 1)[0]
+            if " " in rest and first.isalpha() and reads_as_pinyin(first) \
+                    and first not in words("common-words"):
+                return rest, p
+            return None
+    return None
+
+
 def place_of_alias(gaz, key: str, iri) -> str | None:
     """The place words (normalised) that ``iri``'s label has before ``key``, when ``key`` is an
-    alias opening with a level word and the label is that place plus the alias; else None."""
+    alias opening with a level word and the label is that place plus the alias, or a company's
+    name without its province (``gaz.placeless``); else None."""
+    cut = gaz.__dict__.get("placeless", {}).get(key)
+    if cut is not None:
+        return cut
     if key.split(" ", 1)[0] not in _LEVELS or (key, iri) in gaz.is_label:
         return None
     labels = gaz.__dict__.get("_label_keys")

@@ -68,7 +68,7 @@ def people(text: str) -> list[Candidate]:
             continue
         if "\n" in gap and out and out[-1].start < m.start() < out[-1].end:
             continue    # "Du Kang" then "Wei" on the next line: "Kang" was a given name
-        if not given.startswith("*") and not _pinyin(given):
+        if not given.startswith("*") and not reads_as_pinyin(given):
             continue
         nxt = text[m.end():m.end() + 2]
         if nxt[:1] == " " and text[m.end() + 1:m.end() + 2].isupper() and _is_name_word(text, m.end() + 1):
@@ -175,7 +175,7 @@ def reads_as_person(name: str) -> bool:
     capitalised given name that reads as pinyin and is no ordinary word ("Dong Pengfei")."""
     ws = name.split()
     return (len(ws) == 2 and ws[0] in _surnames() and ws[1][:1].isupper() and ws[1][1:].islower()
-            and ws[1].lower() not in _common() and _pinyin(ws[1]))
+            and ws[1].lower() not in _common() and reads_as_pinyin(ws[1]))
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +188,8 @@ def _common() -> frozenset:
     return frozenset(words("common-words") | words("not-given-names"))
 
 
-def _pinyin(word: str) -> bool:
+def reads_as_pinyin(word: str) -> bool:
+    """Whether a word, read in lower case, is a run of pinyin syllables ("Yuguang", "Dewei")."""
     return bool(_PINYIN.match(word.lower().replace("-", "")))
 
 
