@@ -32,11 +32,18 @@ def _province_names() -> tuple:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1)
+def _province_firsts() -> frozenset:
+    return frozenset(p.split(" ", 1)[0] for p in _province_names())
+
+
 def placeless_company(key: str) -> tuple[str, str] | None:
     """(the name without its province, the province) for a company's normalised name without
     its legal form that opens with a province's short name before two words or more, the first
     a pinyin word no list calls ordinary ("henan yuguang gold lead" -> "yuguang gold lead");
     else None ("qinghai salt lake", "shaanxi nonferrous metals": ordinary words)."""
+    if key.split(" ", 1)[0] not in _province_firsts():
+        return None         # (most names: one look-up, the gazetteer asks of every key)
     for p in _province_names():
         if key.startswith(p + " "):
             rest = key[len(p) + 1:]
