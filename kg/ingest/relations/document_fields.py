@@ -51,12 +51,9 @@ def document_fields(draft, spans_of, kind) -> None:
     text = draft.text
     if " by:" not in text and " by :" not in text and " by：" not in text:
         return
-    plain = sorted((x for x in spans_of if not x[2].role or kind(x[2]) == "policy"),
-                   key=lambda x: x[0])
-    docs = [x for x in plain if kind(x[2]) == "policy"]
+    plain, docs, doc_starts = _documents(spans_of, kind)
     if not docs:
         return
-    doc_starts = [x[0] for x in docs]
     makers = [x for x in plain if not x[2].role and kind(x[2]) in ("org", "person")]
     maker_starts = [x[0] for x in makers]
     title = next((x for x in docs if x[0] < _TITLE_REACH), None)
@@ -99,12 +96,9 @@ def holder_fields(draft, spans_of, kind) -> None:
     text = draft.text
     if ":" not in text:
         return
-    plain = sorted((x for x in spans_of if not x[2].role or kind(x[2]) == "policy"),
-                   key=lambda x: x[0])
-    docs = [x for x in plain if kind(x[2]) == "policy"]
+    plain, docs, doc_starts = _documents(spans_of, kind)
     if not docs:
         return
-    doc_starts = [x[0] for x in docs]
     held = [x for x in plain if not x[2].role and kind(x[2]) in _HELD_KINDS]
     held_starts = [x[0] for x in held]
     given = []
@@ -128,6 +122,15 @@ def holder_fields(draft, spans_of, kind) -> None:
     for a, b, d in given:
         if d.first(NFO.issuedBy) is None:
             d.add(NFO.issuedBy, issuer.iri, Span(a, b), ISSUER_RULE)
+
+
+def _documents(spans_of, kind):
+    """The drafted spans (start, end, entity) by start, no relation nodes but documents; the
+    documents among them; their starts."""
+    plain = sorted((x for x in spans_of if not x[2].role or kind(x[2]) == "policy"),
+                   key=lambda x: x[0])
+    docs = [x for x in plain if kind(x[2]) == "policy"]
+    return plain, docs, [x[0] for x in docs]
 
 
 def _value_names(text, m, items, starts, keep=None):
