@@ -19,6 +19,7 @@ import re
 from kg.ingest.knowledge.place_homes import province_words
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.person_names import reads_as_pinyin
+from kg.ingest.names.places import province_names
 
 # the words an alias opens with when it is a level of government without its place
 _LEVELS = frozenset({"provincial", "municipal", "prefectural", "county", "city", "district",
@@ -27,9 +28,9 @@ _LEVELS = frozenset({"provincial", "municipal", "prefectural", "county", "city",
 
 @functools.lru_cache(maxsize=1)
 def _province_names() -> tuple:
-    """The provinces' short names news prints (data/china-provinces.txt), lower case, longest first."""
-    names = {re.split(r"\s{2,}", x.strip())[0].lower() for x in lines("china-provinces")}
-    return tuple(sorted(names, key=len, reverse=True))
+    """The provinces' short names news prints (names/places.province_names), lower case,
+    longest first."""
+    return tuple(sorted({s.lower() for s in province_names()}, key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
