@@ -37,7 +37,6 @@ from kg.ingest.events.date_attach import attach_dates
 from kg.ingest.events.period_years import period_years
 from kg.ingest.events.refined_days import refine_days
 from kg.ingest.knowledge.gazetteer import Gazetteer, Mention
-from kg.ingest.knowledge.placeless import listed_places
 from kg.ingest.stages import guard
 from kg.ingest import ahead
 from kg.ingest.events.happenings import propose as propose_happenings
@@ -137,15 +136,14 @@ from kg.ingest.relations.event_parts import event_parts
 from kg.ingest.events.grant_days import grant_days
 from kg.ingest.events.planned_works import planned_works
 from kg.ingest.names.longer import longer_names
-from kg.ingest.names.inner_links import concept_inside_ok, known_wins, only_in_names, \
-    parent_at_end
+from kg.ingest.names.inner_links import concept_inside_ok, known_wins, only_in_names
 from kg.ingest.names.acronyms import acronyms as defined_acronyms, take_over
-from kg.ingest.names.areas import RULE as AREA_RULE, areas
-from kg.ingest.names.designations import RULE as DESIGNATION_RULE
+from kg.ingest.names.areas import areas
 from kg.ingest.names.between_agreements import between_agreements
 from kg.ingest.names.tails import tail_orgs
-from kg.ingest.names.rule_tags import INVESTING_IN as INVEST_RULE, OWNER_PLACE as PLANT_RULE
 from kg.ingest.knowledge.mint import Minter
+from kg.ingest.names.nested_names import EVENTS, LOWER_DOCUMENTS, PLACE_CLASSES, PLACES, \
+    bracketed_place, government_seat, nested_ok, place_government, site_of_document
 from kg.ingest.names.qualify import place_lists, qualify_agreements, split_known
 from kg.ingest.model import Draft, Entity, Span
 from kg.ingest.knowledge.prior import for_graph as relation_prior
@@ -163,73 +161,9 @@ from kg.ingest.reading.text import Article, normalise_name
 from kg.ingest.terms import DOC, Literal, NFO, RDF, URIRef, XSD
 from kg.ingest.reading.caseless import lower_text
 
-_PLACES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 # rules whose names come last and never displace another name (lower-case phrases, slots)
 _LAST = ("company-slot", "project-phrase", "lower-name", "concept:list", "concept:head",
          "name:known-prefix", "table:cell-name", "table:record-heading")
-
-
-_PLACE_CLASSES = ("County", "City", "Province", "Region")
-# a document named in lower case with its issuer after "of" ("the interim measures of the
-# Ministry of Finance on ..."): the issuer stays a mention of its own inside the name
-_LOWER_DOCUMENTS = ("Measures", "PolicyDocument", "Notice", "Report", "Catalogue", "Guide",
-                    "Plan")
-_OF_THE = re.compile(r"\bof[ \t\n]+(?:the[ \t\n]+)?$")
-_DOCUMENT_SITES = ("Site", "Project")
-# "Heshan District government", "Xinyi County people's government": a place's name, its level
-# word, then the lower-case body
-_GOVERNMENT_SEAT = re.compile(r"((?:[A-Z][\w'-]*\s+){1,3}(?:District|County|City|Prefecture|"
-                              r"Province|Municipality|League|Banner))\s+(?:people's\s+)?government$")
-
-
-def _place_government(c) -> bool:
-    return c.rule == "lower-name" and c.cls == "GovernmentBody" and \
-        _GOVERNMENT_SEAT.match(c.label) is not None
-
-
-def _bracketed_place(gaz, word: str, ent) -> bool:
-    """A known place in brackets after an organisation's name ("X Metal Logistics Co., Ltd.
-    (Guangzhou)", "Y Resources (Singapore)") says where it is: it is no short name the text
-    defines for it, and the place keeps its mention."""
-    if ent.cls in _PLACES:
-        return False
-    owner = gaz.owner(normalise_name(word))
-    if owner is None:
-        # a province or listed city the graph does not hold yet ("X Tungsten Group (Holding)
-        # Co., Ltd. (Jiangxi)")
-        return word in listed_places()
-    return owner != ent.iri and gaz.classes.get(owner) in _PLACES
-
-
-def _site_of_document(text: str, c, lower_docs) -> bool:
-    """A site or project named after "of (the)" inside a lower-case document's name ("reserves
-    verification report of the\n Shijiawan molybdenum mine"): a name of its own, as the issuer
-    after "of the" is (the document is about it)."""
-    return c.cls in _DOCUMENT_SITES and any(
-        a < c.start and c.end <= b and _OF_THE.search(text, max(a, c.start - 24), c.start)
-        for a, b in lower_docs)
-
-
-def _nested_ok(gaz, m: Mention, c, text: str = "") -> bool:
-    if m.iri in gaz.concept:
-        return True
-    if text and parent_at_end(text, m, c, lambda iri: kind_of(gaz.classes.get(iri)) == "org"):
-        return True     # "Youth League Committee of X Group Co., Ltd.": X Group stays
-    if text and c.rule == "lower-name" and c.cls in _LOWER_DOCUMENTS and m.start > c.start \
-            and kind_of(gaz.classes.get(m.iri)) == "org" \
-            and _OF_THE.search(text, max(c.start, m.start - 8), m.start):
-        return True     # "the interim measures of the Ministry of Finance": the issuer stays
-    if NFO[c.cls] in _EVENTS and m.start > c.start and gaz.classes.get(m.iri) not in _PLACES:
-        return True     # "Plenary Session of the CPC Central Committee": the organiser stays
-    if c.rule in (DESIGNATION_RULE, INVEST_RULE, PLANT_RULE):
-        return True     # "Lenovo ThinkBook 2024 laptop": its maker stays a mention; the places
-                        # of "investing in A, B and beyond" too
-    if gaz.classes.get(m.iri) in _PLACES and c.rule == AREA_RULE:
-        return True     # "core area of the new materials industry in Guanzhong": Guanzhong
-    if gaz.classes.get(m.iri) in _PLACES and c.rule == "quoted-title" and m.start > c.start:
-        return True     # "Catalog for the Western Region": the place a policy's title names
-    return gaz.classes.get(m.iri) in _PLACES and m.start == c.start and c.cls not in (
-        "County", "City", "Province", "Region") and c.rule != "name:short-form"
 
 
 def ingest(kg, article: Article, doc_id: str, title: str | None = None,
@@ -306,7 +240,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += read("item_titles")                  # "Topic 1  Recovery of X from Y"
     news += read("organ_sessions")               # "the fifth session of the X People's Congress"
     news = record_tails(text, news)              # (not "and Y Project" on its second line)
-    news += place_lists(text, mentions, gaz.classes, _PLACES)
+    news += place_lists(text, mentions, gaz.classes, PLACES)
     qualify_agreements(text, news, mentions, kg.label,
                        lambda iri: kind_of(gaz.classes.get(iri)) == "org")
     # a new name that strictly contains known mentions wins over them ("Fugu County Magnesium
@@ -325,7 +259,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     # government") comes first, and the place it opens with stays a name of its own
     seats: list[tuple[int, int]] = []
     lower_docs: list[tuple[int, int]] = []      # lower-case documents kept ("report of the ...")
-    for c in sorted(news, key=lambda c: (c.rule in _LAST and not _place_government(c),
+    for c in sorted(news, key=lambda c: (c.rule in _LAST and not place_government(c),
                                          -(c.end - c.start))):
         key = normalise_name(c.label)
         if gaz.owner(key) is not None and c.rule != NAMESAKE_RULE:   # ("Yulin, Guangxi": new)
@@ -338,7 +272,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         near = [i for i in range(lo, hi) if i not in dropped and mentions[i].end > c.start]
         inside = [i for i in near if c.start <= mentions[i].start and mentions[i].end <= c.end]
         if c.cls in ("County", "City", "Province", "Region") and len(inside) == 1 \
-                and gaz.classes.get(mentions[inside[0]].iri) in _PLACES \
+                and gaz.classes.get(mentions[inside[0]].iri) in PLACES \
                 and mentions[inside[0]].start == c.start:
             # "Yulin City" is Yulin: the known place, named in full
             m = mentions[inside[0]]
@@ -347,24 +281,24 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                                  "gazetteer:place-with-suffix", 0.9))
             continue
         if len(near) != len(inside) or any(new_taken[c.start:c.end]) and c.rule != "name:inner-org" \
-                and not (c.cls in _PLACE_CLASSES and (c.start, c.end) in seats) \
-                and not _site_of_document(text, c, lower_docs):
+                and not (c.cls in PLACE_CLASSES and (c.start, c.end) in seats) \
+                and not site_of_document(text, c, lower_docs):
             continue    # (the organiser named inside an event's name is a name of its own)
         if c.rule == "company-slot" and (key in slot_blocked or any(
-                not _nested_ok(gaz, mentions[i], c, text) for i in inside)):
+                not nested_ok(gaz, mentions[i], c, text) for i in inside)):
             continue    # a place it starts with ("Qinghai Guotou") or a metal in it is fine
-        if c.rule in _LAST[1:] and any(not _nested_ok(gaz, mentions[i], c, text) for i in inside):
+        if c.rule in _LAST[1:] and any(not nested_ok(gaz, mentions[i], c, text) for i in inside):
             continue
         # a metal or field named inside a new name, or the place it starts with ("Chongqing
         # Boao ... Co., Ltd."), is still a mention of that entity (the name concerns it)
-        dropped.update(i for i in inside if not _nested_ok(gaz, mentions[i], c, text)
+        dropped.update(i for i in inside if not nested_ok(gaz, mentions[i], c, text)
                        or mentions[i].iri in gaz.concept
                        and not concept_inside_ok(text, mentions[i], c))
         if c.rule != "team:led-by":      # the people a team is named by stay people
             new_taken[c.start:c.end] = b"\x01" * (c.end - c.start)
-        if _place_government(c):
-            seats += [(c.start, c.start + len(m.group(1))) for m in [_GOVERNMENT_SEAT.match(c.label)]]
-        if c.rule == "lower-name" and c.cls in _LOWER_DOCUMENTS:
+        if place_government(c):
+            seats.append(government_seat(c))
+        if c.rule == "lower-name" and c.cls in LOWER_DOCUMENTS:
             lower_docs.append((c.start, c.end))
         keep_new.append(c)
     mentions = [m for i, m in enumerate(mentions) if i not in dropped] + extra
@@ -378,7 +312,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             chosen.append(m)
     mentions = sorted(chosen, key=lambda m: m.start)
     # a place printed only as a word of new organisations' names is none of the text's
-    mentions = only_in_names(text, mentions, keep_new, lambda iri: gaz.classes.get(iri) in _PLACES)
+    mentions = only_in_names(text, mentions, keep_new, lambda iri: gaz.classes.get(iri) in PLACES)
 
     for m in mentions:
         ent = draft.entities.get(m.iri)
@@ -418,7 +352,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         if (acro, ent.iri) in done:
             continue
         done.add((acro, ent.iri))
-        if _bracketed_place(gaz, acro, ent):
+        if bracketed_place(gaz, acro, ent):
             continue        # "X Metal Logistics Co., Ltd. (Guangzhou)": where X is, no name
         if gaz.owner(normalise_name(acro)) not in (None, ent.iri) and not take_over(
                 draft, spans_of, acro, ent, gaz.owner(normalise_name(acro))):
@@ -609,10 +543,6 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     return light_graph.library_result(draft, rdflib_terms)
 
 
-_EVENTS = {NFO.Event, NFO.Conference, NFO.PressConference, NFO.Forum, NFO.Seminar,
-           NFO.Symposium, NFO.Meeting, NFO.AnnualMeeting, NFO.Exhibition}
-
-
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
@@ -629,7 +559,7 @@ def _lower_case_repeats(text: str, news, spans_of) -> None:
         low = None          # (a letter whose lower case is longer: the slow case-blind scan)
     for ent in news:
         words_ = [w for w in ent.label.split() if w.lower() != "the"]
-        if ent.cls not in _EVENTS or len(words_) < 4:
+        if ent.cls not in EVENTS or len(words_) < 4:
             continue
         if low is None:
             rx = r"\s+(?:the\s+)?".join(re.escape(w) for w in words_)
