@@ -8,8 +8,11 @@ agencies, trustees, contractors, plaintiffs and defendants, bidders ...).
 The event is the one the sentence names, else the article's lead event (the first event named
 in its first three paragraphs, whatever made it: a name, a noun, a dated clause; else its first
 event). A party is an
-organisation or a person named right after the role (a line) or right before the verb (text).
-``nfo:participant``, rule ``event:party-role@0.5``. One pass of a precompiled pattern over the
+organisation or a person named right after the role (a line; then also the organisations
+that follow it on the line after a separator: "Organisers: A; B") or right before the verb
+(text). ``nfo:participant``, or for an organisation the property its role gives
+(``data/party-role-properties.txt``: an organiser ``nfo:organizedBy``, a host
+``nfo:hostedBy``, a co-organiser ``nfo:coOrganizedBy``); rule ``event:party-role@0.5``. One pass of a precompiled pattern over the
 lines and a string search for "as": linear."""
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import labelled_kinds, lines
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.speakers import lead_events
@@ -39,7 +42,7 @@ def _at_line_starts() -> AtLineStarts:
 def _line():
     # "Lead underwriter    X", "* Rating agency: Y", "2. Plaintiff - Z"
     return re.compile(r"^[ \t]*(?:[*•·▪■-][ \t]*|\d{1,2}[.)][ \t]*)?(?:the[ \t]+)?"
-                      rf"(?:{_roles_rx()})s?(?:\([^()\n]{{0,20}}\))?"
+                      rf"(?P<role>{_roles_rx()})s?(?:\([^()\n]{{0,20}}\))?"
                       r"(?:[ \t]*[:：][ \t]*|\t[ \t]*|[ ]{2,}|[ \t]+[-–—][ \t]+)", re.I | re.M)
 
 
@@ -56,7 +59,26 @@ def _mishap():
 def _role_after():
     # what follows "as": "the sole financial adviser", "its EPC contractor", "joint bookrunners"
     return re.compile(r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:sole\s+|joint\s+|lead\s+|"
-                      rf"exclusive\s+|independent\s+)?(?:{_roles_rx()})s?\b", re.I)
+                      rf"exclusive\s+|independent\s+)?(?P<role>{_roles_rx()})s?\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _properties() -> dict:
+    """role (lower case, its spaces and hyphens one space) -> the property it gives an
+    organisation (``data/party-role-properties.txt``: organisers, hosts); others: participant."""
+    return {re.sub(r"[\s-]+", " ", role): getattr(NFO, prop)
+            for role, prop in labelled_kinds("party-role-properties").items()}
+
+
+def _property(role: str, who):
+    if kind(who) != "org":
+        return NFO.participant      # (a person who hosts a podcast or a panel takes part in it)
+    return _properties().get(re.sub(r"[\s-]+", " ", role.lower()), NFO.participant)
+
+
+# "Organisers: A; B and C": the next organisation of a role's line after a separator (not a
+# comma: "Underwriter: Bond Department, X Branch of Y Bank" names a unit and its parent)
+_NEXT = re.compile(r"[ \t]*(?:[;；、/&]|\band\b)[ \t]*")
 
 
 # "X acted as", "Y has been hired as": the verb before "as" (and the auxiliary before it)
@@ -114,10 +136,10 @@ def party_roles(draft, spans_of) -> None:
             return events[i - 1][2]
         return lead
 
-    def add(event, who, a, b):
+    def add(event, who, a, b, role):
         if event is None or who is event:
             return
-        event.add(NFO.participant, who.iri, Span(a, b), "event:party-role@0.5")
+        event.add(_property(role, who), who.iri, Span(a, b), "event:party-role@0.5")
 
     def sentence_end(at):
         stop = text.find(".", at)
@@ -129,7 +151,14 @@ def party_roles(draft, spans_of) -> None:
             continue
         eol = text.find("\n", m.end())
         eol = len(text) if eol < 0 else eol
-        add(event_near(m.start(), eol), hit[2], m.start(), hit[1])
+        event = event_near(m.start(), eol)
+        add(event, hit[2], m.start(), hit[1], m.group("role"))
+        while kind(hit[2]) == "org":        # "Organisers: A; B", "Host: A and B"
+            sep = _NEXT.match(text, hit[1])
+            hit = by_start.get(sep.end()) if sep is not None and sep.end() < eol else None
+            if hit is None or kind(hit[2]) != "org":
+                break
+            add(event, hit[2], m.start(), hit[1], m.group("role"))
     for m, r in acted:
         v = _VERB_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if v is not None:           # "X acted as the auditor"
@@ -142,4 +171,5 @@ def party_roles(draft, spans_of) -> None:
             if hit is not None and not _WITH_BEFORE.search(text, max(0, hit[0] - 6), hit[0]):
                 hit = None
         if hit is not None:
-            add(event_near(hit[0], sentence_end(r.end())), hit[2], hit[0], r.end())
+            add(event_near(hit[0], sentence_end(r.end())), hit[2], hit[0], r.end(),
+                r.group("role"))
