@@ -63,6 +63,7 @@ from kg.ingest.events.years import document_year
 from kg.ingest.events.weekday_dates import text_days
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.events.present_steps import may_hold, present_step
+from kg.ingest.events.telegraphic_steps import telegraphic_step
 from kg.ingest.events.step_parts import (ABOUT_RULE, after_that, after_under, between_commas,
                                          counted, noun_year, on_documents, planned_document,
                                          relative_head, rolled, step_class, under_named)
@@ -257,6 +258,9 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
             if span is None and lead is not None:
                 # "construction starts in May" (in a text of January): present_steps
                 span = present_step(text, d, at, lo, doc_date)
+                if span is None:
+                    # "State Grid branch to reply by 15 January": a note's infinitive
+                    span = telegraphic_step(text, d, at, lo)
                 body = None if span is None else text[span[0]:at]
                 span = None if span is None else (span[0], d.end)
             if span is not None and not covered[span[0]:span[1]].count(1):

@@ -69,6 +69,8 @@ from functools import lru_cache
 
 from kg.ingest.events.announcements import announced
 from kg.ingest.events.coordinated import next_clause
+from kg.ingest.events.step_patterns import LEAD as PLAN_LEAD
+from kg.ingest.events.telegraphic_steps import telegraphic_step
 from kg.ingest.events.date_cues import DATED, IN_FORCE as _IN_FORCE, aside_opens, in_aside
 from kg.ingest.events.dated import event_class
 from kg.ingest.events.comma_clauses import comma_cut
@@ -155,6 +157,13 @@ _AUX = frozenset("was were is are be been being had has have got gets".split())
 # the short irregular past forms that report a happening ("met", "won", "ran"; not "set",
 # "cut", "hit", "led", "put", "got": a noun, a market's move or an aside's participle as often)
 _SHORT = frozenset(("met", "won", "ran"))
+# the auxiliaries of a passive that make a short past form a verb ("the furnace was lit on 3
+# December", "Power was cut at two plants on Tuesday", "the line was hit by a flood"); not
+# "was set to start" (a plan), "was set at 5%", "was led by X" (a leader named), "were put
+# on the market" (a phrase of its own, short_phrases')
+_PASSIVE_AUX = frozenset(("was", "were", "been"))
+_NOT_PASSIVE = frozenset(("set", "led", "got", "put"))
+_PLAN_AFTER = re.compile(r"[ \t\n]+(?:to|for)\b")
 # "led" with what was led after it ("led a research team to X", "led the talks"); not "led to",
 # "led by" (a cause, a leader named)
 _LED_WHAT = re.compile(r"\s+(?:a|an|the|his|her|its|their|two|three|four|five|six|several)\s+[a-z]")
@@ -270,6 +279,19 @@ _SHARED = frozenset(("and", "but", "then"))
 _IN_RELATIVE = re.compile(r",[ \t\n]+(?:which|who)\b[^.;]*$")
 
 
+def _short_passive(text: str, m, low: str, prev, yes) -> bool:
+    """``m`` is a short irregular past form in the passive: "was lit", "were cut" (``_PASSIVE_AUX``)."""
+    return len(low) < 4 and prev in _PASSIVE_AUX and low in yes and low not in _NOT_PASSIVE \
+        and not _PLAN_AFTER.match(text, m.end())
+
+
+def _lead_at(text: str, d, lo: int) -> int:
+    """Where the preposition that leads the date ``d`` starts ("by", "before", "on" ...), else
+    the date's start."""
+    lead = PLAN_LEAD.search(text, max(lo, d.start - 40), d.start)
+    return d.start if lead is None else lead.start()
+
+
 def _verb(text: str, a: int, b: int) -> list[re.Match]:
     """The verbs of ``text[a:b]`` that report a happening, in their order."""
     yes, no = _verbs()
@@ -291,8 +313,11 @@ def _verb(text: str, a: int, b: int) -> list[re.Match]:
                 and not names_to_post(text, m) \
                 and not added_deed(low, text, m.end()) and not thing_deed(low, text, m.end()) \
                 or len(low) < 4 and low not in _SHORT and low not in short_phrases() and not (
-                low == "led" and _LED_WHAT.match(text, m.end())):
+                low == "led" and _LED_WHAT.match(text, m.end())) and not _short_passive(
+                text, m, low, prev, yes):
             pass
+        elif _short_passive(text, m, low, prev, yes):
+            is_verb = True      # ("Power was cut at the hall": what was cut stands before it)
         elif low in short_phrases():
             after = short_phrase(text, m, prev in _ADJ_BEFORE and prev not in _AUX)
             is_verb = after is not None
@@ -576,6 +601,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 continue    # "made 46,000 tonnes of foil in 2025", "a rule adopted ... in 2024"
             if _PAST_PLAN.search(text, max(ss, verb.start() - 80), verb.start()):
                 continue    # "was due to be commissioned in December 2025": a plan, not done
+            if telegraphic_step(text, d, _lead_at(text, d, ss), ss) is not None:
+                continue    # "Comments to be collected before 15 March": a note's step to come
             # ("X completed the issue of Y on Wednesday, raising ..., according to a filing":
             # the filing is not what the day dates)
             coord = _COORD_OPEN.match(text, lo) if lo > start else None
