@@ -15,7 +15,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.model import Span
+from kg.ingest.lexicon import alternation
+from kg.ingest.model import Entity, Span
 from kg.ingest.reading.item_lines import item_end
 from kg.ingest.relations.affiliations import grant_node, granted_pairs
 from kg.ingest.relations.house_org import house
@@ -29,11 +30,21 @@ _HEAD_MARK = re.compile(r"[ \t]*(?:(?:[IVX]{1,5}|\d{1,2}|[A-Za-z])[.)、][ \t]*|
 _HEAD_REST = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:?[ \t]*(?:\n|$)")
 _ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[*•·▪\-–—])[ \t]+")
 _MAX_ITEMS = 200
+HEADING_RULE = "award:list-heading"
+_CUE_REACH = 3000       # characters: where a document says it confers awards
+# a section heading of a decision conferring awards, over its first item: "III. X Worker
+# Pioneer (teams, 2)" then (blank lines and) "   1. "
+_HEADING = re.compile(r"^[ \t]*(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)\u3001][ \t]*"
+                      r"(?P<name>[A-Z0-9][^\n()]{2,80}?)[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:?[ \t]*\n"
+                      r"(?:[ \t]*\n)*[ \t]*(?:\d{1,3}[.)\u3001]|\(\d{1,3}\))[ \t]+", re.M)
+_MAX_NAME_WORDS = 12
 
 
 def award_lists(draft, spans_of, kind, minter) -> None:
     text = draft.text
     awards = sorted((s, e, ent) for s, e, ent in spans_of if ent.cls == NFO.Award)
+    headed = _heading_awards(text, spans_of, awards, kind, minter)
+    awards = sorted(awards + headed, key=lambda x: x[:2])
     if not awards:
         return
     rows = sorted((s, e, ent) for s, e, ent in spans_of
@@ -76,6 +87,7 @@ def award_lists(draft, spans_of, kind, minter) -> None:
             if rec is not None and (rec.iri, award.iri) not in granted \
                     and rec.iri not in givers:
                 granted.add((rec.iri, award.iri))
+                draft.entities.setdefault(award.iri, award)     # (a heading's award: granted)
                 span = Span(item.end(), end)
                 node = grant_node(minter, award.label, award.label, rec, RULE,
                                   CONFIDENCE, span)
@@ -99,6 +111,35 @@ def award_lists(draft, spans_of, kind, minter) -> None:
             done = end
             if pos >= len(text):
                 break
+
+
+def _cue():
+    return re.compile(r"\b(?:" + alternation("award-decision-cues", r"\s+") + r")\b", re.I)
+
+
+def _heading_awards(text, spans_of, awards, kind, minter) -> list:
+    """In a document that says it confers awards (``data/award-decision-cues.txt`` in its first
+    ``_CUE_REACH`` characters), the section headings over a numbered list that name no award the
+    draft read ("III. Henan Province Worker Pioneer (teams, 2)"): each a new ``nfo:Award``
+    (rule ``award:list-heading``) of the heading's words, its count in brackets left out; not a
+    heading that opens with a name the draft read (an item of a list: "2. X Co., Ltd."), nor
+    one of more than ``_MAX_NAME_WORDS`` words. Entered in the draft only if an item under it
+    grants it (see :func:`award_lists`)."""
+    if not _cue().search(text, 0, _CUE_REACH):
+        return []
+    taken = [(s, e) for s, e, _ in awards]
+    names = {s for s, e, ent in spans_of if kind(ent) in ("person", "org")}
+    out = []
+    for m in _HEADING.finditer(text):
+        a, b = m.span("name")
+        if a in names or len(m.group("name").split()) > _MAX_NAME_WORDS or any(
+                s < b and a < e for s, e in taken):
+            continue
+        label = " ".join(m.group("name").split())
+        award = Entity(minter.mint(label), NFO.Award, label, False, HEADING_RULE, 0.5)
+        award.mentions.append(Span(a, b))
+        out.append((a, b, award))
+    return out
 
 
 def _item_end(text: str, start: int) -> int:

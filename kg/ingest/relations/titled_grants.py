@@ -86,12 +86,26 @@ def titled_grants(draft, spans_of, kind, minter) -> None:
     if not found:
         return
     table = found[0]
-    names = sorted((s, e, ent) for s, e, ent in spans_of
-                   if not ent.role and kind(ent) in ("person", "org"))
-    starts = [x[0] for x in names]
     label = _label(text[a:b])
     award = next((ent for ent in draft.entities.values() if ent.cls == NFO.Award
                   and ent.label.lower() == label.lower()), None)
+    rows = table_recipients(text, table, spans_of, kind)
+    if len(rows) < 2:
+        return      # (a list of one is no list)
+    if award is None:
+        award = Entity(minter.mint(label), NFO.Award, label, False, AWARD_RULE, 0.5)
+        award.mentions.append(Span(a, b))
+        draft.entities[award.iri] = award
+    grant_rows(draft, minter, award, rows, RULE, CONFIDENCE)
+
+
+def table_recipients(text: str, table, spans_of, kind) -> list:
+    """[(row, (start, end, recipient))]: each row's recipient, not struck out: the person the row
+    names, else the organisation that opens the row's first cell naming one; under a column of
+    names ("Name", "Winner") only what that column names."""
+    names = sorted((s, e, ent) for s, e, ent in spans_of
+                   if not ent.role and kind(ent) in ("person", "org"))
+    starts = [x[0] for x in names]
     # a column of the recipients' names ("Name", "Winner"): only what it names is a recipient
     named = {i for i, h in enumerate(table.header)
              if " ".join(h[2].lower().strip(" .:").split()) in _NAME_HEADERS}
@@ -115,21 +129,24 @@ def titled_grants(draft, spans_of, kind, minter) -> None:
             orgs[0] if not people and orgs else None)
         if rec is not None:
             rows.append((row, rec))
-    if len(rows) < 2:
-        return      # (a list of one is no list)
-    if award is None:
-        award = Entity(minter.mint(label), NFO.Award, label, False, AWARD_RULE, 0.5)
-        award.mentions.append(Span(a, b))
-        draft.entities[award.iri] = award
+    return rows
+
+
+def grant_rows(draft, minter, award, rows, rule: str, conf: float, givers=()) -> None:
+    """One ``nfo:AwardGrant`` of ``award`` per row's recipient (``rows`` as
+    :func:`table_recipients` gives them; the row is its evidence), conferred by ``givers``; not
+    a recipient the draft already grants that award, nor one of the givers."""
     made = {(o, aw) for ent in draft.entities.values() if ent.cls == NFO.AwardGrant
             for p, o, *_ in ent.statements if p == NFO.recipient
             for q, aw, *_ in ent.statements if q == NFO.award}
     for row, (s, e, rec) in rows:
-        if (rec.iri, award.iri) in made:
+        if (rec.iri, award.iri) in made or rec.iri in givers:
             continue
         made.add((rec.iri, award.iri))
         span = Span(row.start, row.end)
-        node = grant_node(minter, award.label, award.label, rec, RULE, CONFIDENCE, span)
-        node.add(NFO.award, award.iri, span, RULE)
-        node.add(NFO.recipient, rec.iri, span, RULE)
+        node = grant_node(minter, award.label, award.label, rec, rule, conf, span)
+        node.add(NFO.award, award.iri, span, rule)
+        node.add(NFO.recipient, rec.iri, span, rule)
+        for g in givers:
+            node.add(NFO.conferredBy, g, span, rule)
         draft.entities[node.iri] = node
