@@ -91,9 +91,12 @@ LATER = (
     ("kg.ingest.reading.sentences", "split_starts"),          # the sentences' starts
     ("kg.ingest.reading.scans_ahead", "first_scans"),         # rules' whole-text scans: the
     ("kg.ingest.reading.scans_ahead", "scans"),               # first asked, then the rest
+    # (in the order the command first asks for them: the moods in the names stage's events,
+    # before the relations stage asks for the date readings and the cues; with the moods
+    # after those two, the command asked for them some 10-20 ms before they came)
+    ("kg.ingest.reading.mood", "sentence_moods"),             # may a sentence set a mood?
     ("kg.ingest.events.article_date", "date_readings"),       # find_dates of the whole text
     ("kg.ingest.relations.event_roles", "sentence_cues"),     # the event roles' cues
-    ("kg.ingest.reading.mood", "sentence_moods"),             # may a sentence set a mood?
     # (asked in the relations and after: the second process has idled there)
     ("kg.ingest.reading.word_spans", "word_spans"),           # the words' spans (the prior)
     ("kg.ingest.reading.unreal_days", "days_ahead"),          # days their month lacks
