@@ -1,14 +1,92 @@
-"""Round 38, speed: the second process of `kg ingest` (kg/ingest/ahead.py) sends the sentences'
-moods before the date readings and the event roles' cues (the order the command asks for them:
-the moods in the names stage, the other two in the relations stage)."""
+"""Round 38, speed: the second process of `kg ingest` (kg/ingest/ahead.py) works out the place
+cues' matches and the words the text prints in lower case (names/place_cue_scan.cue_scans_ahead,
+read by names/places.propose_places), and sends the sentences' moods before the date readings
+and the event roles' cues (the order the command asks for them). Each answer is the one the
+command would work out itself; without the second process nothing changes."""
 from __future__ import annotations
 
+import pytest
+
+from tests.ahead_runs import FORKS, python_out as _python
+from tests.hostile_drafts import draft_of, new_labels, snapshot_kg  # noqa: F401 (a fixture)
+
 from kg.ingest import ahead
+from kg.ingest.names import place_cue_scan
+
+# (every kind of cue: a dateline, "X, Y Province", "in X", "X-based", a county, a mayor)
+ARTICLE = """Tarnwick smelter resumes output
+Korvale, 14 May 2029 -- The Tarnwick plant in Ostrava Province restarted its kilns, the mayor of
+Belmund said. Output from the Drennick County site, which had idled since March, will go to a
+Halvorsen-based trader. Staff in Korvale, Ostrava Province, were told the kilns will run on
+natural gas from Lisgar, near Belmund. Meanwhile the prices of lead rose.
+"""
+
+
+def test_the_cues_sent_ahead_are_the_cues_own_matches():
+    """Each cue's matches as the second process sends them: every group's span, by number and
+    by name, as the cue's own scan of the text gives them; the lower-case words the same."""
+    cues, lowered = place_cue_scan.cue_scans_ahead(ARTICLE)
+    assert len(cues) == len(place_cue_scan.cues())
+    assert lowered == place_cue_scan.lower_words(ARTICLE) and "meanwhile" not in lowered
+    mine = list(place_cue_scan.cue_scans(ARTICLE))
+    sent = list(place_cue_scan.cue_scans(ARTICLE, (cues, lowered)))
+    assert [(r, c, f) for r, c, f, _ in sent] == [(r, c, f) for r, c, f, _ in mine]
+    for (_, _, _, f), (_, _, _, m) in zip(sent, mine):
+        assert f.regs == m.regs and f.group(0) == m.group(0)
+        assert f.groupdict() == m.groupdict() and f.groups() == m.groups()
+        assert f.span("x") == m.span("x") and f.end() == m.end()
+    assert len(mine) >= 5          # (the article prints each kind of cue)
+
+
+def test_the_draft_is_the_same_with_the_cues_sent_ahead(snapshot_kg, monkeypatch):  # noqa: F811
+    """The places a reader sees in the draft do not change when the cues come from the second
+    process: the dateline's city, the county, the places after "in" and "-based"."""
+    own = draft_of(snapshot_kg, ARTICLE, "tarnwick-own")
+    sent = place_cue_scan.cue_scans_ahead(ARTICLE)
+    asked = []
+
+    def answer(job, text):
+        asked.append(job)
+        return sent if job == place_cue_scan.AHEAD and text == ARTICLE else None
+    monkeypatch.setattr(ahead, "answer", answer)
+    ahead_draft = draft_of(snapshot_kg, ARTICLE, "tarnwick-own")
+    assert place_cue_scan.AHEAD in asked
+    places = new_labels(own, "City") | new_labels(own, "County")
+    assert {"Korvale", "Belmund"} <= places
+    assert new_labels(ahead_draft) == new_labels(own)
+    assert sorted((e.label, str(e.cls), [(s.start, s.end) for s in e.mentions])
+                  for e in ahead_draft.entities.values()) == \
+        sorted((e.label, str(e.cls), [(s.start, s.end) for s in e.mentions])
+               for e in own.entities.values())
 
 
 def test_the_moods_come_before_the_readings_the_relations_ask_for():
     """The command asks for the sentences' moods in the names stage, for the date readings and
     the event roles' cues only in the relations stage: the second process sends them so."""
     names = [n for _, n in ahead.LATER]
-    assert names.index("sentence_moods") < names.index("date_readings") \
-        < names.index("sentence_cues")
+    assert names.index("first_scans") < names.index("cue_scans_ahead") < names.index("scans") \
+        < names.index("sentence_moods") \
+        < names.index("date_readings") < names.index("sentence_cues")
+
+
+@pytest.mark.skipif(not FORKS, reason="no second core: nothing is worked out ahead")
+def test_the_second_process_sends_the_cues(tmp_path):
+    art = tmp_path / "tarnwick.txt"
+    art.write_text(ARTICLE * 20, encoding="utf-8")
+    got = _python("""
+        import os, sys
+        from pathlib import Path
+        from kg.ingest import ahead
+        from kg.ingest.names import place_cue_scan
+        from kg.ingest.reading.folded import reading_copy
+        from kg.ingest.reading.text import read_article
+        path = Path(sys.argv[1])
+        with ahead.started(path):
+            pid = ahead._pending["pid"]
+            os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)    # (done, not reaped)
+            text = reading_copy(read_article(path).text)
+            ahead._take(text)
+            print(ahead.answer(place_cue_scan.AHEAD, text) == place_cue_scan.cue_scans_ahead(text))
+        print(ahead._pending == {})
+    """, str(art))
+    assert got.split() == ["True", "True"]

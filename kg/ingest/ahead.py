@@ -90,7 +90,8 @@ TEXT_ALONE = (
 LATER = (
     ("kg.ingest.reading.sentences", "split_starts"),          # the sentences' starts
     ("kg.ingest.reading.scans_ahead", "first_scans"),         # rules' whole-text scans: the
-    ("kg.ingest.reading.scans_ahead", "scans"),               # first asked, then the rest
+    ("kg.ingest.names.place_cue_scan", "cue_scans_ahead"),    # first asked, the place cues'
+    ("kg.ingest.reading.scans_ahead", "scans"),               # matches, then the rest
     # (in the order the command first asks for them: the moods in the names stage's events,
     # before the relations stage asks for the date readings and the cues; with the moods
     # after those two, the command asked for them some 10-20 ms before they came)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest import ahead
 from kg.ingest.names import surgery
 from kg.ingest.names.slots import slot_places
 from kg.ingest.names.dateline_places import no_place
@@ -30,7 +31,8 @@ from kg.ingest.names.countries import countries as _countries, inside_name, list
 from kg.ingest.names.listed_cities import city_list as _city_list, listed_cities as _cities, \
     name_pairs, short_form_at, without_ordinal
 from kg.ingest.names.world_places import province_label, world_containers, world_places
-from kg.ingest.names.place_cue_scan import cue_matches
+from kg.ingest.names.place_cue_scan import AHEAD as _CUES_AHEAD, NAME as _NAME, cue_scans, \
+    lower_words
 from kg.ingest.names.unit_places import demonyms, unit_places
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
@@ -38,16 +40,6 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.reading.windows import keyed
 from kg.ingest.terms import NFO
 
-# ("Haut-Katanga": a capital after a hyphen belongs to the name, never starts one)
-# ("China's Yunnan Province": a possessive "'s" ends a name, "Ma'anshan" does not)
-# (capitals and small letters of Latin-1 and the Latin Extended blocks, and combining accents:
-# "Głogów", "Košice", "Örebro", "Skellefteå", "Oţelu Roşu")
-_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, (*range(0x100, 0x250), *range(0x1E00, 0x1F00)))
-                            if c.isupper())
-_LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, (*range(0x100, 0x250), *range(0x1E00, 0x1F00)))
-                            if c.islower()) + "\u0300-\u036f"
-_W = rf"[{_UP}][{_LO}]+(?:['’](?!s\b)[{_LO}]+|-[{_LO}]+|-[{_UP}][{_LO}]+)?"
-_NAME = rf"(?:(?<![A-Za-z]-){_W}(?:\s{_W})?)"
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 # "Qujing, March 3, 2025 (reporter ...) --", "YICHANG, Hubei, Sept. 26 --", "Lanzhou, 20 April"
@@ -79,35 +71,6 @@ def province_names() -> dict[str, str]:
     return out
 
 
-# What a cue's every match prints (case-sensitive; one of them), near its start: the cue is
-# looked for only around those words (reading/windows.py; a scan of the whole text costs about
-# 2 ms a cue on a long article). Used only while the cue's expression still holds each word; a
-# cue not listed scans the whole text.
-_GATES = {"place:municipal": ("Municipal", "City"), "place:mayor-of": ("ayor",),
-          "place:provincial": ("Provincial",), "place:governor-of": ("overnor",),
-          "place:county": ("County",), "place:based": ("-based", "-headquartered"),
-          "place:province": ("Province",), "place:autonomous-region": ("Autonomous",),
-          "place:possessive-region": ("Region",), "place:lower-region": ("region",),
-          "place:the-region": ("Region",), "place:province-of": ("province", "state", "territory"),
-          "place:region-of": ("region", "oblast", "governorate", "island", "prefecture"),
-          "place:city-of": ("city", "capital", "port"),
-          "place:town-of": ("town", "village"),
-          "place:district-of": ("district", "county", "department", "canton", "municipality",
-                                "commune", "regency")}
-
-
-@lru_cache(maxsize=1)
-def _cues():
-    out = []
-    for line in lines("place-cues"):
-        rule, cls, conf, rx = re.split(r"\s{2,}", line, maxsplit=3)
-        gate = _GATES.get(rule, ())
-        if not all(g.lstrip("-") in rx for g in gate):
-            gate = ()
-        out.append((rule, cls, float(conf), re.compile(rx.replace("NAME", _NAME)), gate))
-    return tuple(out)
-
-
 def _title(word: str) -> str:
     return " ".join(w.capitalize() if w.isupper() else w for w in word.split())
 
@@ -119,7 +82,10 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
     names = surgery.by_name(draft)
     people = {w for e in draft.entities.values() if e.cls == NFO.Person
               for w in [normalise_name(e.label)] + normalise_name(e.label).split()}
-    lowered = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text[:200_000]))
+    # (the cues' matches and the words printed in lower case: the second process's when it
+    # has sent them, kg/ingest/ahead.py)
+    ready = ahead.answer(_CUES_AHEAD, text)
+    lowered = ready[1] if ready is not None else lower_words(text)
 
     cache: dict = {}
 
@@ -199,19 +165,18 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
             break
     for x, xs, cls, at in _strip_possessive(draft, spans_of, minter, gaz, known_place):
         note(x, xs, cls, 0.6, "place:possessive", based_at=at)
-    for rule, cls, conf, rx, gate in _cues():
-        for m in cue_matches(rule, rx, text, gate):
-            if rule == "place:in-x" and m.group("x") in _cities():
-                continue            # a listed city: the list names it (place:city-list)
-            if rule == "place:lower-region" and m.group("x").split()[0] in demonyms():
-                continue            # "the Peruvian region of X": no region named "Peruvian"
-            if m.groupdict().get("adj") and m.group("adj") not in demonyms():
-                continue            # "the Shet district of Karaganda Region": not of that rank
-            gd = m.groupdict()
-            based = m.end() + 1 if rule == "place:based" else None
-            note(m.group("x"), m.span("x"), cls, conf, rule, gd.get("y"),
-                 (m.start("y"), m.end("s") if gd.get("s") else m.end("y")) if gd.get("y")
-                 else None, bool(gd.get("s")), based)
+    for rule, cls, conf, m in cue_scans(text, ready):
+        if rule == "place:in-x" and m.group("x") in _cities():
+            continue            # a listed city: the list names it (place:city-list)
+        if rule == "place:lower-region" and m.group("x").split()[0] in demonyms():
+            continue            # "the Peruvian region of X": no region named "Peruvian"
+        if m.groupdict().get("adj") and m.group("adj") not in demonyms():
+            continue            # "the Shet district of Karaganda Region": not of that rank
+        gd = m.groupdict()
+        based = m.end() + 1 if rule == "place:based" else None
+        note(m.group("x"), m.span("x"), cls, conf, rule, gd.get("y"),
+             (m.start("y"), m.end("s") if gd.get("s") else m.end("y")) if gd.get("y")
+             else None, bool(gd.get("s")), based)
     covered, _ = surgery.coverage(text, spans_of)      # (the notes leave spans_of as it is)
     _city_list(text, spans_of, note, covered)
     listed_places(text, spans_of, note, province_names(), _NOT_NAMES, covered)
