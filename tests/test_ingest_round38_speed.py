@@ -1,8 +1,10 @@
 """Round 38, speed: the second process of `kg ingest` (kg/ingest/ahead.py) works out the place
 cues' matches and the words the text prints in lower case (names/place_cue_scan.cue_scans_ahead,
 read by names/places.propose_places), and sends the sentences' moods before the date readings
-and the event roles' cues (the order the command asks for them). Each answer is the one the
-command would work out itself; without the second process nothing changes."""
+and the event roles' cues (the order the command asks for them); and it scans the whole text
+for twelve more patterns of rules in the relations stage and after (reading/scans_ahead
+.tail_scans), while it would idle. Each answer is the one the command would work out itself;
+without the second process nothing changes."""
 from __future__ import annotations
 
 import pytest
@@ -90,3 +92,60 @@ def test_the_second_process_sends_the_cues(tmp_path):
         print(ahead._pending == {})
     """, str(art))
     assert got.split() == ["True", "True"]
+
+
+# (a text that prints each tail scan's words)
+MEMO = """Notice of the Harrow Basin Zinc Board
+
+Harrow Basin Zinc Co., Ltd. invested in the Ketter smelter, whose kilns restarted in May. The
+company is a unit of Ostrava Metals, whose main business is zinc refining; its core business is
+lead. Ostrava Metals's Korvale plant, where the ore is roasted, was upgraded with the strong
+support of the Basin Fund.
+
+The drafting units of the standard are the Basin Institute and Ketter Labs. Mr Lin presided,
+and the heads of the three plants attended. The award was presented by the Basin Fund. The actual controller of Harrow Basin
+Zinc is Ostrava Metals. The export ban was lifted in July.
+
+Harrow Basin Zinc Co., Ltd.
+12 June 2029
+"""
+
+
+def test_the_tail_scans_are_the_rules_own_matches():
+    """Each tail scan as the second process sends it gives the rule the very matches of its
+    pattern (a search the first of them); without a second process, the pattern's own scan."""
+    from kg.ingest.reading import scans_ahead
+    sent = scans_ahead.tail_scans(MEMO)
+    assert sorted(sent) == sorted((m, n) for m, n, _ in scans_ahead.TAIL_SCANS)
+    matched = 0
+    for module, name, low in scans_ahead.TAIL_SCANS:
+        job = (module, name)
+        rx = scans_ahead._pattern(job)
+        read = scans_ahead.lowered(MEMO) if low else MEMO
+        index, regs = sent[job]
+        real = list(rx.finditer(read))
+        assert regs == [m.regs for m in real], job
+        for f, m in zip([scans_ahead.Found(read, r, index) for r in regs], real):
+            assert f.groups() == m.groups() and f.groupdict() == m.groupdict()
+        matched += bool(real)
+        assert [m.regs for m in scans_ahead.finditer(rx, MEMO, job)] == [m.regs for m in real]
+        got = scans_ahead.search(rx, MEMO, job)
+        assert (got.regs if got else None) == (real[0].regs if real else None)
+    assert matched == len(scans_ahead.TAIL_SCANS)       # (the memo prints each of them)
+
+
+def test_the_draft_is_the_same_with_the_tail_scans_sent_ahead(snapshot_kg, monkeypatch):  # noqa: F811
+    """What the rules of the tail scans propose (the investor, the controller, the parent
+    company, the ended ban's day ...) is the same when the scans come from the second process."""
+    from kg.ingest.reading import scans_ahead
+    own = draft_of(snapshot_kg, MEMO, "harrow-memo")
+    sent = scans_ahead.tail_scans(MEMO)
+    monkeypatch.setattr(ahead, "answer", lambda job, text: sent if (
+        job == scans_ahead._AHEAD_TAIL and text == MEMO) else None)
+    other = draft_of(snapshot_kg, MEMO, "harrow-memo")
+
+    def statements(d):
+        return sorted((e.label, str(p), str(o)) for e in d.entities.values()
+                      for p, o, _, _ in e.statements)
+    assert statements(other) == statements(own)
+    assert any("Ostrava Metals" == lab for lab in new_labels(own))

@@ -102,6 +102,7 @@ LATER = (
     ("kg.ingest.reading.word_spans", "word_spans"),           # the words' spans (the prior)
     ("kg.ingest.reading.unreal_days", "days_ahead"),          # days their month lacks
     ("kg.ingest.reading.scans_ahead", "late_scans"),          # the late rules' scans
+    ("kg.ingest.reading.scans_ahead", "tail_scans"),          # more of them (round 38)
 )
 
 # (module, function): work the command asks for before it meets the article's text, done by the

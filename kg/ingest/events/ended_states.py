@@ -19,6 +19,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.terms import NFO
+from kg.ingest.reading import scans_ahead
 
 RULE = "date:state-ended"
 _NEAR = 60          # how far from its verb the state's noun may be printed (characters)
@@ -45,6 +46,11 @@ def _table() -> tuple[re.Pattern, dict]:
     return re.compile(r"\b(?P<verb>" + alts + r")\b", re.I), ends
 
 
+def verb_pattern() -> re.Pattern:
+    """The ending verbs' pattern (scanned ahead by the second process: reading/scans_ahead.py)."""
+    return _table()[0]
+
+
 def ended_states(text, dates, dated_kinds, kind) -> int:
     """Set the last days the ending clauses give (see the module); returns how many were set."""
     events = sorted(((s, e, ent) for s, e, ent in dated_kinds if kind(ent) == "event"),
@@ -54,7 +60,7 @@ def ended_states(text, dates, dated_kinds, kind) -> int:
     verbs, ends = _table()
     starts = [d.start for d in dates]
     n = 0
-    for m in verbs.finditer(text):
+    for m in scans_ahead.finditer(verbs, text, (__name__, "verb_pattern")):
         verb = " ".join(m.group("verb").lower().split())
         if _NOT_FACT.search(text, max(0, m.start() - 20), m.start()):
             continue

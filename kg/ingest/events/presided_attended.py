@@ -16,6 +16,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.reading import scans_ahead
 
 RULE = "event:presided-attended@0.5"
 _VERB = re.compile(r"\b(?P<v>presided|attended|(?:was|were)(?:\s+also)?\s+present)(?=[ \t\n]*(?:[.,;]|and\b))")
@@ -33,7 +34,7 @@ def presided_attended(draft, spans_of, kind_of) -> None:
                      and kind_of(x[2].cls) == "event"), key=lambda x: x[0])
     ends = [x[0] for x in events]
     last_verb_end = -1
-    for m in _VERB.finditer(text):
+    for m in scans_ahead.finditer(_VERB, text, (__name__, "_VERB")):
         w = max(0, m.start() - _BACK)
         cut = [c.end() for c in _SENTENCE_END.finditer(text, w, m.start())]
         sent = cut[-1] if cut else w

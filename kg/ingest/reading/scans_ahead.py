@@ -11,11 +11,13 @@ process found (:class:`Found`, holding each group's span: ``Match.regs``) when i
 for this very text, else ``rx.finditer`` of the text. A :class:`Found` answers what the rules
 ask of a match (``group``, ``start``, ``end``, ``span``, ``[g]``, ``groups``, ``groupdict``,
 ``string``, ``regs``); anything else is an error, not a silent guess. Each scan is named in
-:data:`SCANS` by the function of no arguments that gives its pattern, and whether it reads the
-text in lower case (:func:`kg.ingest.reading.caseless.lowered`)."""
+:data:`SCANS` (and the later tables) by the function of no arguments that gives its pattern, or
+the module's pattern itself, and whether it reads the text in lower case
+(:func:`kg.ingest.reading.caseless.lowered`)."""
 from __future__ import annotations
 
 import importlib
+import re
 
 from kg.ingest import ahead
 from kg.ingest.reading.caseless import lowered
@@ -51,12 +53,34 @@ LATE_SCANS = (
     ("kg.ingest.relations.counted_topics", "plural_pattern", False),
     ("kg.ingest.events.record_dates", "field_pattern", False),
 )
-_LOWER = {(m, n): low for m, n, low in SCANS + LATE_SCANS}
+# more scans of rules in the relations stage and after (round 38: the paragraphs' openings of
+# the speakers, the document roles' drafting units and support, relative clauses, "the
+# company is", possessives in names, actual controllers, awards referred back, investments,
+# "presided"/"attended", ending verbs, an owner's stated business), each named by the
+# module's pattern (a module-level one, or a function of no arguments giving it): sent last,
+# by the job :func:`tail_scans`, when the second process has sent every other answer
+TAIL_SCANS = (
+    ("kg.ingest.relations.speakers", "_BLOCK", False),
+    ("kg.ingest.relations.which_metals", "_any_stated", False),
+    ("kg.ingest.relations.document_roles", "_UNITS", True),
+    ("kg.ingest.relations.document_roles", "_SUPPORT", False),
+    ("kg.ingest.relations.investments", "_CUE", False),
+    ("kg.ingest.relations.affiliations", "_REFERRED", False),
+    ("kg.ingest.relations.members", "_THE_COMPANY", False),
+    ("kg.ingest.relations.members", "_POSS_IN_NAME", False),
+    ("kg.ingest.relations.controllers", "_CUE", False),
+    ("kg.ingest.relations.relative_posts", "_OPENS", False),
+    ("kg.ingest.events.presided_attended", "_VERB", False),
+    ("kg.ingest.events.ended_states", "verb_pattern", False),
+)
+_LOWER = {(m, n): low for m, n, low in SCANS + LATE_SCANS + TAIL_SCANS}
 _AHEAD = ("kg.ingest.reading.scans_ahead", "scans")
 _AHEAD_FIRST = ("kg.ingest.reading.scans_ahead", "first_scans")
 _AHEAD_LATE = ("kg.ingest.reading.scans_ahead", "late_scans")
+_AHEAD_TAIL = ("kg.ingest.reading.scans_ahead", "tail_scans")
 _JOB = {**{(m, n): _AHEAD_FIRST if i < FIRST else _AHEAD for i, (m, n, _) in enumerate(SCANS)},
-        **{(m, n): _AHEAD_LATE for m, n, _ in LATE_SCANS}}
+        **{(m, n): _AHEAD_LATE for m, n, _ in LATE_SCANS},
+        **{(m, n): _AHEAD_TAIL for m, n, _ in TAIL_SCANS}}
 
 
 class Found:
@@ -110,7 +134,8 @@ class Found:
 
 
 def _pattern(job: tuple[str, str]):
-    return getattr(importlib.import_module(job[0]), job[1])()
+    got = getattr(importlib.import_module(job[0]), job[1])
+    return got if isinstance(got, re.Pattern) else got()
 
 
 def first_scans(text: str, date=None) -> dict:
@@ -130,6 +155,11 @@ def late_scans(text: str, date=None) -> dict:
     return _scans(text, LATE_SCANS)
 
 
+def tail_scans(text: str, date=None) -> dict:
+    """:func:`scans` of :data:`TAIL_SCANS`."""
+    return _scans(text, TAIL_SCANS)
+
+
 def _scans(text: str, which) -> dict:
     out = {}
     for module, name, low in which:
@@ -146,7 +176,8 @@ def search(rx, text: str, job: tuple[str, str]):
 
 
 def finditer(rx, text: str, job: tuple[str, str]):
-    """The matches of ``rx`` (the pattern :data:`SCANS` or :data:`LATE_SCANS` names by ``job``)
+    """The matches of ``rx`` (the pattern :data:`SCANS`, :data:`LATE_SCANS` or
+    :data:`TAIL_SCANS` names by ``job``)
     in ``text``, or in
     ``lowered(text)`` for a scan in lower case: the second process's when it has sent them for
     this text, else ``rx.finditer``."""

@@ -36,6 +36,7 @@ from kg.ingest.relations.rows import starting_in, tail as _tail
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
+from kg.ingest.reading import scans_ahead
 
 _AT = re.compile(r"[ \t]*,?[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?", re.I)
 _TEAM_AT = re.compile(r"[ \t]*,?[ \t]+(?:at|from|of|in)[ \t]+(?:the[ \t]+)?", re.I)
@@ -267,7 +268,7 @@ def _award_referred(draft, rows, org_at) -> None:
     awards = [(s, e, ent) for s, e, ent in rows if _cls(ent) == "Award" and not ent.known]
     if not awards:
         return
-    for m in _REFERRED.finditer(text):
+    for m in scans_ahead.finditer(_REFERRED, text, (__name__, "_REFERRED")):
         before = [x for x in awards if x[1] <= m.start() and x[0] >= m.start() - _REFER_BACK]
         if not before or text.count("\n\n", before[-1][1], m.start()) > 1:
             continue

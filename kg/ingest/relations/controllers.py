@@ -23,6 +23,7 @@ from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.reading.windows import near
 from kg.ingest.terms import NFO
+from kg.ingest.reading import scans_ahead
 
 _CUE = re.compile(r"\b(?:actual|de\s+facto|ultimate)\s+controll(?:ers?|ing\s+(?:persons?|parties|"
                   r"party))\b", re.I)
@@ -72,7 +73,7 @@ def actual_controllers(draft, spans_of, sents, kind, refs, lead=None) -> None:
         y[2].add(NFO.actualControllerOf, x[2].iri, span, rule + guess)
 
     _controlled_by(text, sents, rows, starts, by_start, is_org, kind, add, lead)
-    for m in _CUE.finditer(text):
+    for m in scans_ahead.finditer(_CUE, text, (__name__, "_CUE")):
         ss, se = sents.bounds(m.start())
         ss = _wrapped_start(text, sents, ss)
         of = _OF.match(text, m.end())

@@ -37,6 +37,7 @@ from kg.ingest.relations.released_standards import old_editions
 from kg.ingest.relations.document_voices import _WITH, _WITH_END, document_voices
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
+from kg.ingest.reading import scans_ahead
 
 _STANDARD_CLASSES = {NFO.Standard, NFO.NationalStandard, NFO.IndustryStandard, NFO.GroupStandard}
 _BACK = 1500            # a document named this far back is the one a cue refers back to
@@ -234,7 +235,7 @@ def document_roles(draft, spans_of, sents, kind) -> None:
                 if org is not ent:
                     ent.add(pred, org.iri, span, rule)
 
-    for m in _UNITS.finditer(lowered(text)):     # (case-blind: reading/caseless.py)
+    for m in scans_ahead.finditer(_UNITS, text, (__name__, "_UNITS")):     # (case-blind)
         ss, se = sents.bounds(m.start())
         of = (m.start("of"), m.end("of")) if m.group("of") else None
         targets = about(ss, m.start(), of)
@@ -275,7 +276,7 @@ def document_roles(draft, spans_of, sents, kind) -> None:
             continue
         give(targets, NFO.issuedBy, who, Span(ss, se), "document:issued-by-passive")
     document_voices(draft, docs, orgs, sents)   # "Released by X, the Y", "In its Y, X said"
-    for m in _SUPPORT.finditer(text):
+    for m in scans_ahead.finditer(_SUPPORT, text, (__name__, "_SUPPORT")):
         ss, se = sents.bounds(m.start())
         if not _MAKING.search(text, ss, m.start()):
             continue

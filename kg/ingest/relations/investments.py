@@ -14,6 +14,7 @@ from kg.ingest.names.nesting import containers
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.terms import NFO
+from kg.ingest.reading import scans_ahead
 
 _CUE = re.compile(r"\binvest(?:s|ed|ing|ment|ments)?\s+(?:heavily\s+|more\s+)?in\s+(?:the\s+)?",
                   re.I)
@@ -32,7 +33,7 @@ def investments(draft, spans_of, sents, kind) -> None:
     rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
                    and (s, e, id(ent)) not in nested), key=lambda x: (x[0], -x[1]))
     starts = [s for s, _, _ in rows]
-    for m in _CUE.finditer(text):
+    for m in scans_ahead.finditer(_CUE, text, (__name__, "_CUE")):
         if _PARTICIPLE.search(text, max(0, m.start() - 3), m.start() + 10):
             continue        # ", investing in A, B and C": an aside on the main clause
         ss, se = sents.bounds(m.start())

@@ -41,6 +41,7 @@ from kg.ingest.relations.possessive_units import possessive_units
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.reading.caseless import lower_text
+from kg.ingest.reading import scans_ahead
 
 _BODIES = {"Alliance"}
 _BACK = 1500            # a body or standard named this far back in the paragraph is meant
@@ -320,7 +321,7 @@ def _company_referred(text, org_rows, by_start) -> None:
     if "ubsidiar" not in text and " unit " not in text and "branch" not in text:
         return
     starts = [s for s, _, _ in org_rows]
-    for m in _THE_COMPANY.finditer(text):
+    for m in scans_ahead.finditer(_THE_COMPANY, text, (__name__, "_THE_COMPANY")):
         hit = by_start.get(m.end())
         if hit is None:
             continue
@@ -349,7 +350,8 @@ def _owner_in_name(draft, spans_of, kind) -> None:
     ``name:owner-possessive``. The owner is a name the draft has (a mention there, or a label
     or alias of an entity it proposes or links)."""
     text = draft.text
-    marks = sorted(m.start() for m in _POSS_IN_NAME.finditer(text))
+    marks = sorted(m.start() for m in scans_ahead.finditer(_POSS_IN_NAME, text,
+                                                          (__name__, "_POSS_IN_NAME")))
     if not marks:
         return
     orgs_at = None

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.reading import scans_ahead
 
 _REL = re.compile(r"[ \t]*,[ \t\n]+(?P<w>where|whose)[ \t\n]+(?:the[ \t\n]+)?"
                   r"(?:(?:former|new|current|acting)[ \t\n]+)?")
@@ -27,7 +28,7 @@ _OPENS = re.compile(r"(?<![ \t])[ \t]*,[ \t\n]+(?:where|whose)\b")
 def opens_after(text: str) -> set[int]:
     """Where a relative clause ", where" / ", whose" opens (few): a name's mention that ends
     there is what the clause speaks of (relative_holders.py reads the same opening)."""
-    return {m.start() for m in _OPENS.finditer(text)}
+    return {m.start() for m in scans_ahead.finditer(_OPENS, text, (__name__, "_OPENS"))}
 
 
 @lru_cache(maxsize=1)

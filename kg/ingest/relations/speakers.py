@@ -14,6 +14,7 @@ from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.reading.occurrences import occurrences
 from kg.ingest.terms import NFO
+from kg.ingest.reading import scans_ahead
 
 _BULLET = re.compile(r"[ \t]*(?:[➤•▶►\-\*·■□◆◇]+[ \t]*)?")
 # the mark of a question or an answer: "Q:", "A2:", "Question 3:", "Answer -", "Q&A:" is none
@@ -138,7 +139,7 @@ _BLOCK = re.compile(r"(?:\A|\n[ \t]*\n)\s*(?=\S)")
 def paragraph_starts(text) -> list:
     """Where the paragraphs open: after blank lines when the text has at least four blocks so
     separated, else at each non-empty line."""
-    blocks = [m.end() for m in _BLOCK.finditer(text)]
+    blocks = [m.end() for m in scans_ahead.finditer(_BLOCK, text, (__name__, "_BLOCK"))]
     if len(blocks) >= 4:
         return blocks
     return [m.start() for m in re.finditer(r"\S[^\n]*", text)]

@@ -25,6 +25,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, mood
 from kg.ingest.terms import NFO
+from kg.ingest.reading import scans_ahead
 
 # ", which makes", ", which also sorts and pre-treats", "that now produces"
 _WHICH = re.compile(r"[ \t]*,[ \t]*(?:which|that)[ \t]+(?:(?:also|mainly|now|still|chiefly|"
@@ -138,7 +139,7 @@ def stated_metals(draft, spans_of, kind, refs) -> None:
     after the owner's business noun and its verb (rule ``org:stated-metal``, ``@0.5`` when the
     owner is "its" / "the company" read by referents.py). One anchored match per owner."""
     text = draft.text
-    if _any_stated().search(text) is None:
+    if scans_ahead.search(_any_stated(), text, (__name__, "_any_stated")) is None:
         return
     rows = sorted(((s, e, x) for s, e, x in spans_of if not x.role), key=lambda r: (r[0], -r[1]))
     starts = [s for s, _, _ in rows]
