@@ -4,7 +4,8 @@ read by names/places.propose_places), and sends the sentences' moods before the 
 and the event roles' cues (the order the command asks for them); and it scans the whole text
 for twelve more patterns of rules in the relations stage and after (reading/scans_ahead
 .tail_scans), while it would idle. Each answer is the one the command would work out itself;
-without the second process nothing changes."""
+without the second process nothing changes. The date a text is signed with is read once per
+text (reading/dates.signature_date), asked by some six rules."""
 from __future__ import annotations
 
 import pytest
@@ -149,3 +150,23 @@ def test_the_draft_is_the_same_with_the_tail_scans_sent_ahead(snapshot_kg, monke
                       for p, o, _, _ in e.statements)
     assert statements(other) == statements(own)
     assert any("Ostrava Metals" == lab for lab in new_labels(own))
+
+
+def test_the_signature_date_is_read_once_and_each_caller_gets_its_own(monkeypatch):
+    """Some six rules ask for the date a text is signed with: read once per text, each asker
+    given a copy it may change without changing the next one's."""
+    from kg.ingest.reading import dates
+    text = MEMO + " "           # (a text no test read before)
+    read = []
+    real = dates._signature_date
+    monkeypatch.setattr(dates, "_signature_date",
+                        lambda t, *a, **k: read.append(t) or real(t, *a, **k))
+    assert dates.signature_date(text) == dates.signature_date(text) == dates.signature_date(text)
+    assert read == [text]
+    first = dates.signature_date(MEMO)
+    assert first is not None and first.value == "2029-06-12"
+    first.value = "1999-01-01"
+    again = dates.signature_date(MEMO)
+    assert again is not first and again.value == "2029-06-12"
+    assert dates.signature_date(MEMO.replace("12 June 2029", "")) is None
+    assert dates.signature_date(MEMO).value == "2029-06-12"

@@ -920,9 +920,18 @@ _RUNS_ON = re.compile(r"[a-z,]\s(?:on|in|of|since|from|by|until|till|to|at|befor
                       r"between|and)[ \t]*\n$")
 
 
+_SIGNED_READ: list = [None, None]     # the last text asked for its signature's date, and that date
+
+
 def signature_date(text: str) -> DateMention | None:
-    """The date a text is signed with at its end (:func:`_signature_date`), or None."""
-    return _signature_date(text)
+    """The date a text is signed with at its end (:func:`_signature_date`), or None. Some six
+    rules ask it of one article: read once (the last text's answer kept), each given its own
+    copy."""
+    if _SIGNED_READ[0] is not text:
+        _SIGNED_READ[0], _SIGNED_READ[1] = None, _signature_date(text)
+        _SIGNED_READ[0] = text
+    got = _SIGNED_READ[1]
+    return None if got is None else replace(got)
 
 
 # a source line that closes a text with its date: a name of capitalised words and a comma
