@@ -64,6 +64,7 @@ from kg.ingest.events.weekday_dates import text_days
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.events.present_steps import may_hold, present_step
 from kg.ingest.events.telegraphic_steps import telegraphic_step
+from kg.ingest.events.permission_steps import permission_step
 from kg.ingest.events.step_parts import (ABOUT_RULE, after_that, after_under, between_commas,
                                          counted, noun_year, on_documents, planned_document,
                                          relative_head, rolled, step_class, under_named)
@@ -263,6 +264,12 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
                     span = telegraphic_step(text, d, at, lo)
                 body = None if span is None else text[span[0]:at]
                 span = None if span is None else (span[0], d.end)
+            if span is None and lead is not None:
+                # "Warrants may be registered from 18 December", "From 1 July 2027, scrap
+                # may be imported freely": a window a notice opens (permission_steps)
+                got = permission_step(text, d, at, lo)
+                if got is not None:
+                    span, body = got[:2], text[got[2]:got[3]]
             if span is not None and not covered[span[0]:span[1]].count(1):
                 made += _add_step(draft, minter, d, text, span, body, event_class, within,
                                   kind_of, covered)
