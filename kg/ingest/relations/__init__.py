@@ -93,4 +93,8 @@ Round 37: a unit named after "the <noun>'s" ("the university's College of X": ``
 ``data/possessive-owner-nouns.txt``); a capitalised role set off after a name with no
 organisation ("A, Board Secretary": ``posts_without_body.apposed_role_posts``, after every other
 post rule); "the Center", "the Society" as a report calls a body it has named
-(``definite_posts``)."""
+(``definite_posts``).
+
+Round 38: who developed a technology, as its credits print them ("Completed by:  A; B" in the
+block that names it, "inventors A, B and two others" after a patent's quoted title:
+``technology_credits``, ``data/technology-credit-labels.txt``)."""

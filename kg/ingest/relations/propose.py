@@ -100,6 +100,7 @@ from kg.ingest.relations.titled_grants import titled_grants
 from kg.ingest.relations.designation_lists import designation_lists
 from kg.ingest.relations.span_lookup import date_finder, names_within
 from kg.ingest.relations.team_leaders import team_leaders
+from kg.ingest.relations.technology_credits import technology_credits
 from kg.ingest.relations.stated_posts import stated_posts
 from kg.ingest.relations.under_bodies import under_bodies
 from kg.ingest.reading.dates import find_dates
@@ -275,6 +276,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     delegation_leaders(draft, minter, spans_of, sents, roles, kind, post)  # "a delegation from X led by R A"
     apposed_role_posts(draft, minter, spans_of, sents, kind)    # "A, Board Secretary" (last)
     makers(draft, spans_of, sents, kind)
+    technology_credits(draft, spans_of, sents, kind)      # "Completed by:  A; B", "inventors A and B"
     award_grants(draft, spans_of, sents, kind, minter)
     ranked_grants(draft, spans_of, sents, kind, minter)    # "Gold award: <work>, A Co., Ltd."
     granted_awards(draft, spans_of, sents, kind, minter)   # "X handed A a ... certificate"
