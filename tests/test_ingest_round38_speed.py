@@ -4,8 +4,11 @@ read by names/places.propose_places), and sends the sentences' moods before the 
 and the event roles' cues (the order the command asks for them); and it scans the whole text
 for twelve more patterns of rules in the relations stage and after (reading/scans_ahead
 .tail_scans), while it would idle. Each answer is the one the command would work out itself;
-without the second process nothing changes. The date a text is signed with is read once per
-text (reading/dates.signature_date), asked by some six rules."""
+without the second process nothing changes; and six scans of the agreements' and the short
+forms' rules (reading/scans_ahead.mid_scans: plans' standard codes, bonds, the first person,
+mail headers, speakers' turns, replies), sent between the moods and the date readings. The date
+a text is signed with is read once per text (reading/dates.signature_date), asked by some six
+rules."""
 from __future__ import annotations
 
 import pytest
@@ -170,3 +173,50 @@ def test_the_signature_date_is_read_once_and_each_caller_gets_its_own(monkeypatc
     assert again is not first and again.value == "2029-06-12"
     assert dates.signature_date(MEMO.replace("12 June 2029", "")) is None
     assert dates.signature_date(MEMO).value == "2029-06-12"
+
+
+# (a text that prints each mid scan's words)
+REPLY = """Reply letter of Harrow Basin Zinc Co., Ltd.
+From: Harrow Basin Zinc Co., Ltd.
+Question: When will the roaster restart?
+Reply: We expect our roaster to run again in June, and our bonds 27 Harrow MTN001 to be
+repaid on time.
+Standards planned this year:
+1  2029-0412T-YS   Zinc ingots for die casting
+"""
+
+
+def test_the_mid_scans_are_the_rules_own_matches_and_come_before_the_relations():
+    from kg.ingest.reading import scans_ahead
+    sent = scans_ahead.mid_scans(REPLY)
+    assert sorted(sent) == sorted((m, n) for m, n, _ in scans_ahead.MID_SCANS)
+    for module, name, _ in scans_ahead.MID_SCANS:
+        job = (module, name)
+        rx = scans_ahead._pattern(job)
+        index, regs = sent[job]
+        real = list(rx.finditer(REPLY))
+        assert real and regs == [m.regs for m in real], job
+        for f, m in zip([scans_ahead.Found(REPLY, r, index) for r in regs], real):
+            assert f.groups() == m.groups() and f.groupdict() == m.groupdict()
+        got = scans_ahead.search(rx, REPLY, job)
+        assert got.regs == rx.search(REPLY).regs
+    names = [n for _, n in ahead.LATER]
+    assert names.index("sentence_moods") < names.index("mid_scans") < names.index("date_readings")
+
+
+def test_the_draft_is_the_same_with_the_mid_scans_sent_ahead(snapshot_kg, monkeypatch):  # noqa: F811
+    """The first person read as the letter's writer, the bond and the planned standard are
+    the same when the scans come from the second process."""
+    from kg.ingest.reading import scans_ahead
+    own = draft_of(snapshot_kg, REPLY, "harrow-reply")
+    sent = scans_ahead.mid_scans(REPLY)
+    monkeypatch.setattr(ahead, "answer", lambda job, text: sent if (
+        job == scans_ahead._AHEAD_MID and text == REPLY) else None)
+    other = draft_of(snapshot_kg, REPLY, "harrow-reply")
+
+    def seen(d):
+        return sorted((e.label, str(e.cls), [(s.start, s.end) for s in e.mentions],
+                       sorted((str(p), str(o)) for p, o, _, _ in e.statements))
+                      for e in d.entities.values())
+    assert seen(other) == seen(own)
+    assert any(e.label.startswith("Harrow Basin Zinc") for e in own.entities.values())

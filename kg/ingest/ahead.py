@@ -96,6 +96,7 @@ LATER = (
     # before the relations stage asks for the date readings and the cues; with the moods
     # after those two, the command asked for them some 10-20 ms before they came)
     ("kg.ingest.reading.mood", "sentence_moods"),             # may a sentence set a mood?
+    ("kg.ingest.reading.scans_ahead", "mid_scans"),           # scans asked before the relations
     ("kg.ingest.events.article_date", "date_readings"),       # find_dates of the whole text
     ("kg.ingest.relations.event_roles", "sentence_cues"),     # the event roles' cues
     # (asked in the relations and after: the second process has idled there)

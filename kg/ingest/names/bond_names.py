@@ -16,6 +16,7 @@ import re
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
+from kg.ingest.reading import scans_ahead
 
 RULE, CONFIDENCE = "product:bond-short-name", 0.5
 ISSUER_RULE = "product:bond-issuer"
@@ -34,7 +35,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                   key=lambda x: x[0])
     found: dict[str, Entity] = {}
     made = []
-    for m in _BOND.finditer(text):
+    for m in scans_ahead.finditer(_BOND, text, (__name__, "_BOND")):
         label = " ".join(m.group(0).split())
         ent = found.get(label)
         if ent is None:

@@ -28,6 +28,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import AtLineStarts
+from kg.ingest.reading import scans_ahead
 
 CONFIDENCE = 0.6
 # the rules of standards still being drafted: a text that lists them releases none
@@ -50,7 +51,7 @@ def plan_standards(draft, spans_of, minter, kind_of) -> list:
     orgs = sorted((x for x in spans_of if kind_of(x[2].cls) == "org"), key=lambda x: x[0])
     metals = sorted((x for x in spans_of if kind_of(x[2].cls) == "metal"), key=lambda x: x[0])
     docs = sorted((x for x in spans_of if kind_of(x[2].cls) == "policy"), key=lambda x: x[0])
-    for m in _PLAN.finditer(text):
+    for m in scans_ahead.finditer(_PLAN, text, (__name__, "_PLAN")):
         got = _row_title(text, m.end())
         if got is None:
             continue

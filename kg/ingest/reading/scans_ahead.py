@@ -73,14 +73,27 @@ TAIL_SCANS = (
     ("kg.ingest.events.presided_attended", "_VERB", False),
     ("kg.ingest.events.ended_states", "verb_pattern", False),
 )
-_LOWER = {(m, n): low for m, n, low in SCANS + LATE_SCANS + TAIL_SCANS}
+# scans of the agreements' and the short forms' rules, asked after the sentences' moods and
+# before the relations stage: sent between the moods and the date readings, by the job
+# :func:`mid_scans`
+MID_SCANS = (
+    ("kg.ingest.names.plan_standards", "_PLAN", False),
+    ("kg.ingest.names.bond_names", "_BOND", False),
+    ("kg.ingest.relations.voice", "_FIRST", False),
+    ("kg.ingest.relations.voice", "_MAIL", False),
+    ("kg.ingest.relations.voice", "_TURN", False),
+    ("kg.ingest.relations.voice", "_REPLY", False),
+)
+_LOWER = {(m, n): low for m, n, low in SCANS + LATE_SCANS + TAIL_SCANS + MID_SCANS}
 _AHEAD = ("kg.ingest.reading.scans_ahead", "scans")
 _AHEAD_FIRST = ("kg.ingest.reading.scans_ahead", "first_scans")
 _AHEAD_LATE = ("kg.ingest.reading.scans_ahead", "late_scans")
 _AHEAD_TAIL = ("kg.ingest.reading.scans_ahead", "tail_scans")
+_AHEAD_MID = ("kg.ingest.reading.scans_ahead", "mid_scans")
 _JOB = {**{(m, n): _AHEAD_FIRST if i < FIRST else _AHEAD for i, (m, n, _) in enumerate(SCANS)},
         **{(m, n): _AHEAD_LATE for m, n, _ in LATE_SCANS},
-        **{(m, n): _AHEAD_TAIL for m, n, _ in TAIL_SCANS}}
+        **{(m, n): _AHEAD_TAIL for m, n, _ in TAIL_SCANS},
+        **{(m, n): _AHEAD_MID for m, n, _ in MID_SCANS}}
 
 
 class Found:
@@ -155,6 +168,11 @@ def late_scans(text: str, date=None) -> dict:
     return _scans(text, LATE_SCANS)
 
 
+def mid_scans(text: str, date=None) -> dict:
+    """:func:`scans` of :data:`MID_SCANS`."""
+    return _scans(text, MID_SCANS)
+
+
 def tail_scans(text: str, date=None) -> dict:
     """:func:`scans` of :data:`TAIL_SCANS`."""
     return _scans(text, TAIL_SCANS)
@@ -176,8 +194,8 @@ def search(rx, text: str, job: tuple[str, str]):
 
 
 def finditer(rx, text: str, job: tuple[str, str]):
-    """The matches of ``rx`` (the pattern :data:`SCANS`, :data:`LATE_SCANS` or
-    :data:`TAIL_SCANS` names by ``job``)
+    """The matches of ``rx`` (the pattern :data:`SCANS`, :data:`LATE_SCANS`, :data:`TAIL_SCANS`
+    or :data:`MID_SCANS` names by ``job``)
     in ``text``, or in
     ``lowered(text)`` for a scan in lower case: the second process's when it has sent them for
     this text, else ``rx.finditer``."""

@@ -43,6 +43,7 @@ from kg.ingest.names import surgery
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.referents import lead_body, lead_company
 from kg.ingest.terms import NFO
+from kg.ingest.reading import scans_ahead
 
 _TAIL = 600         # characters at the end of a text where a signature line may stand
 # ("us" is left alone: an object, "told us", "send us", in no slot a rule reads for a name)
@@ -131,7 +132,7 @@ def voice(text, spans_of) -> object | None:
     for s, _, x in orgs:
         first.setdefault(id(x), (s, x))
     chosen, said, fitting = None, False, {}
-    for m in _FIRST.finditer(text):
+    for m in scans_ahead.finditer(_FIRST, text, (__name__, "_FIRST")):
         if m.group(0).lower() != "our":
             continue
         n = _our_rx().match(text, m.end())
@@ -170,22 +171,24 @@ def voice_spans(draft, spans_of: list) -> list:
     """Each first-person word the voice stands for becomes a span of it (see the module); the
     ``(start, end, organisation)`` added."""
     text = draft.text
-    if not _FIRST.search(text) or len(_MAIL.findall(text, 0, len(text))) >= 2:
+    if not scans_ahead.search(_FIRST, text, (__name__, "_FIRST")) or sum(
+            1 for _ in scans_ahead.finditer(_MAIL, text, (__name__, "_MAIL"))) >= 2:
         return []
-    turns = Counter(m.group("who").lower() for m in _TURN.finditer(text))
+    turns = Counter(m.group("who").lower()
+                    for m in scans_ahead.finditer(_TURN, text, (__name__, "_TURN")))
     if sum(1 for w, n in turns.items() if n >= 2 and w not in _ASKERS) >= 2:
         return []       # a panel, a podcast, a press conference: whose "we"?
     who = voice(text, spans_of)
     if who is None:
         return []
     covered, named_at = surgery.coverage(text, spans_of)
-    reply = _REPLY.search(text)
+    reply = scans_ahead.search(_REPLY, text, (__name__, "_REPLY"))
     added = []
     para_start, para_asks, para_quotes, next_break = -1, False, None, -1
     speaker_at, speaks = -1, False
     persons = {x[0] for x in spans_of if x[2].cls == NFO.Person}
     org_spans = _orgs(spans_of)
-    for m in _FIRST.finditer(text):
+    for m in scans_ahead.finditer(_FIRST, text, (__name__, "_FIRST")):
         a, b = m.start(), m.end()
         if any(covered[a:b]) or reply is not None and a < reply.start():
             continue            # inside a name ("Our Lady Hospital"); the asker's, before a reply
