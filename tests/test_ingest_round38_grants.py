@@ -90,6 +90,20 @@ DISHONEST = """# List of Dishonest Enterprises in the Supply of Prebaked Anodes
 """
 
 
+ITEMS = """# List of the Third Batch of Certified Water-saving Enterprises
+
+*Qinling Provincial Water Resources Department | 2027-05-06*
+
+The enterprises below passed the assessment and hold the title for three years:
+
+1. Shangnan Fengyuan Molybdenum Co., Ltd.
+2. Zhashui Jinling Lead Zinc Co., Ltd.
+3. Danfeng Huaxin Vanadium Co., Ltd.
+
+Notes
+1. The city bureaus hand the plaques over in June.
+"""
+
 COMMENDED = """Qinling Provincial Federation of Trade Unions
 
     Decision on Commending the 2027 Advanced Collectives and Skilled
@@ -135,7 +149,8 @@ def drafts(kg, tmp_path_factory):
     folder = tmp_path_factory.mktemp("r38grants")
     return {name: _ingest(kg, folder, text, f"r38-{name}") for name, text in
             (("mines", MINES), ("suppliers", SUPPLIERS), ("dishonest", DISHONEST),
-             ("factories", FACTORIES), ("commended", COMMENDED), ("meeting", MEETING))}
+             ("factories", FACTORIES), ("commended", COMMENDED), ("meeting", MEETING),
+             ("items", ITEMS))}
 
 
 def test_a_batch_of_named_mines_grants_the_title_to_each_row(drafts):
@@ -152,6 +167,12 @@ def test_a_list_titled_by_its_designation_grants_it_to_each_row(drafts):
     assert {"Ankang Tianrui Carbon Co., Ltd.", "Hanzhong Boxin Fluoride Co., Ltd."} <= recs, grants
     assert all(g == "Hanjiang Aluminium Industry Co., Ltd." for r, a, g in grants
                if a == "Qualified Supplier"), grants
+
+
+def test_a_list_printed_as_numbered_items_grants_the_status_to_each_item(drafts):
+    recs = {r for r, a, _ in _grants(drafts["items"]) if a == "Certified Water-saving Enterprises"}
+    assert recs == {"Shangnan Fengyuan Molybdenum Co., Ltd.", "Zhashui Jinling Lead Zinc Co., Ltd.",
+                    "Danfeng Huaxin Vanadium Co., Ltd."}, _grants(drafts["items"])
 
 
 def test_a_list_of_the_dishonest_grants_nothing(drafts):

@@ -18,7 +18,10 @@ in the singular: "High-tech Enterprise"), conferred by the body the title says r
 holders ("recognised by X"), else by the document's house (:mod:`house_org`). Each row of the
 first table after the title gives one ``nfo:AwardGrant`` (rule ``award:designation-row@0.5``):
 the row's person, else the organisation opening its first cell that names one
-(:func:`titled_grants.table_recipients`), not the publisher. A title :mod:`titled_grants`
+(:func:`titled_grants.table_recipients`), not the publisher; with no such table, each numbered
+item of the first run after the title that opens with an organisation or a person ("1. X Co.,
+Ltd."). (A list printed as blocks of fields, "Facility:  X", is not read: the one the curated
+texts hold names the status in its body, not in its title.) A title :mod:`titled_grants`
 reads (a list of winners or recipients) is left to it; a list of one row is no list. The
 title's lines are read once and each row's cells looked up by bisection: linear in the
 text."""
@@ -158,9 +161,9 @@ def designation_lists(draft, spans_of, kind, minter) -> None:
         return
     a, b, title_end = got
     found = [t for t in tables(text) if t.start > title_end]
-    if not found:
-        return
-    rows = table_recipients(text, found[0], spans_of, kind)
+    rows = table_recipients(text, found[0], spans_of, kind) if found else []
+    if len(rows) < 2:
+        rows = _item_holders(text, title_end, spans_of, kind)
     if len(rows) < 2:
         return      # (a list of one is no list)
     orgs = sorted((s, e, ent) for s, e, ent in spans_of if not ent.role and kind(ent) == "org")
@@ -183,6 +186,28 @@ def designation_lists(draft, spans_of, kind, minter) -> None:
     if giver is not None and not any(p == NFO.conferredBy for p, *_ in award.statements):
         award.add(NFO.conferredBy, giver.iri, Span(a, b), AWARD_RULE)
     grant_rows(draft, minter, award, rows, RULE, CONFIDENCE)
+
+
+# a numbered item's opening: "  1. ", "(2) ", "3、"
+_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)\u3001]|\(\d{1,3}\))[ \t]+", re.M)
+
+
+def _item_holders(text: str, after: int, spans_of, kind) -> list:
+    """[(item's line, (start, end, holder))]: the list printed as numbered items after
+    ``after`` ("1. X Co., Ltd.    Hefei"), each item's holder the organisation or person that
+    opens it; the items of the first run only (the numbered notes after it are no holders)."""
+    starts = {s: (s, e, ent) for s, e, ent in spans_of
+              if not ent.role and kind(ent) in ("org", "person")}
+    out = []
+    for m in _ITEM.finditer(text, after):
+        rec = starts.get(m.end())
+        if rec is None:
+            if out:
+                break   # (the run of holders is over)
+            continue
+        le = text.find("\n", m.end())
+        out.append((Span(m.start(), len(text) if le < 0 else le), rec))
+    return out
 
 
 def _one_of(label: str) -> str:
