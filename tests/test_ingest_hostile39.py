@@ -1,11 +1,12 @@
 """`kg ingest` attacked a thirty-ninth time (round 38), with short texts written for this file
-in genres of their own (a summit's circular, a light-metals week's schedule, ...). A fault's
+in genres of their own (a summit's circular, a podcast's credits, a lithium offtake and a copper
+museum, ...). A fault's
 test is marked ``fault(...)`` (strict xfail) while it is not fixed; the fixed ones guard their
 fixes."""
 from __future__ import annotations
 
 from hostile_drafts import draft_of, fault, snapshot_kg  # noqa: F401
-from hostile_drafts import new_labels as _new, values as _values
+from hostile_drafts import dated_new as _dated, new_labels as _new, values as _values
 
 
 def _draft(kg, text: str, doc_id: str = "hostile39-x"):
@@ -41,3 +42,27 @@ def test_a_person_named_as_host_still_takes_part(snapshot_kg):
                                 "Host: Liu Fang\nGuest: Chen Bo, analyst\n\nThis week's "
                                 "episode looks at the lithium price.\n")
     assert not {o for _, o in _values(draft, "hostedBy")} & {"Liu Fang"}
+
+
+# --- 2. a mine or project named as where material comes from, dated by another clause's day ------
+def test_a_project_named_as_the_source_of_material_takes_no_day_of_the_sentence(snapshot_kg):
+    """"signed an offtake deal on Tuesday for spodumene from its X project", "opened a hall on
+    Friday, showing lamps from the Y mine": the project was said to have started on that day
+    (events/date_attach kept a project's sentence day when the sentence held any word of a
+    start, here "from" and "opened", whatever it was said of)."""
+    draft = _draft(snapshot_kg, "Lithium deal and a museum\n\nPERTH, 4 February 2026 -- Kestrel "
+                                "Minerals Ltd signed an offtake agreement with Ganfeng Lithium on "
+                                "Tuesday for spodumene from its Bald Hill project.\n\nIn Tongling, "
+                                "the city museum opened a hall on Friday, showing lamps from the "
+                                "Tongguanshan mine.\n")
+    projects = _new(draft, "Project")
+    assert any("Bald Hill" in p for p in projects) and any("Tongguanshan" in p for p in projects)
+    dated = _dated(draft)
+    assert not {lab: d for lab, d in dated.items() if "Bald Hill" in lab or "Tongguanshan" in lab}, \
+        dated
+
+
+def test_a_project_whose_first_ore_is_shipped_keeps_its_day(snapshot_kg):
+    draft = _draft(snapshot_kg, "First ore\n\nPERTH, 4 February 2026 -- Kestrel Minerals Ltd said "
+                                "first ore from its Bald Hill project was shipped on Tuesday.\n")
+    assert any("Bald Hill" in lab for lab in _dated(draft)), _dated(draft)

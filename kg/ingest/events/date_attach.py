@@ -491,13 +491,15 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
         # "this year's government work report", "last year's conference": its own date
         main = (mod, "date:modifier", span)
     if main is not None and kind(ent) == "project" and (not _starts(text, ss, se) or (
-            _AT_SITE.search(text, max(ss, s - 30), s) and not _RUNS.search(text, ss, se)) or (
+            (_AT_SITE.search(text, max(ss, s - 30), s) or _SOURCE.search(text, max(ss, s - 30), s))
+            and not _RUNS.search(text, ss, se)) or (
             _ENDS.search(text, ss, se) and not _BEGINS.search(text, ss, se)) or
             _PART_OF.search(text, max(ss, s - 40), s)):
         main = None     # "Water burst into a tunnel at the X mine on Tuesday": not its start;
         # "the second phase of the X mine reached full production": the phase's day, not X's;
         # "Police set up a roadblock near the X mine": what was set up there, not the mine;
-        # "Construction of the X Project was finished on Monday": its end, not its start
+        # "Construction of the X Project was finished on Monday": its end, not its start;
+        # "signed a deal on Tuesday for ore from its X project": what was signed, not X
     forced = None
     if force:
         after_f = [d for d in force if d.start >= e]
@@ -544,6 +546,10 @@ _BEGINS = re.compile(r"\b(?:began|begun|begins|start(?:s|ed)?|commenc\w*|broke\s
 # a site named as where something happened ("a canteen opened at the X mine") ...
 _AT_SITE = re.compile(r"\b(?:at|near|outside|around|beside|inside|close\s+to|next\s+to)\s+"
                       r"(?:the\s+|its\s+|their\s+)?$", re.I)
+# ... or as where something comes from ("signed a deal on Tuesday for ore from its X project",
+# "showing tools from the old Y mine": what was signed or shown is dated, not the project)
+_SOURCE = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:old\s+|former\s+)?$",
+                     re.I)
 # a part of the project named before it: "the second phase of the X mine", "the expansion of
 # the Y smelter", "Phase II of Z", "line 3 of" (what the clause dates is the part)
 _PART_OF = re.compile(r"\b(?:phase|phases|stage|stages|expansion|extension|section|line|unit|"
