@@ -66,3 +66,22 @@ def test_a_project_whose_first_ore_is_shipped_keeps_its_day(snapshot_kg):
     draft = _draft(snapshot_kg, "First ore\n\nPERTH, 4 February 2026 -- Kestrel Minerals Ltd said "
                                 "first ore from its Bald Hill project was shipped on Tuesday.\n")
     assert any("Bald Hill" in lab for lab in _dated(draft)), _dated(draft)
+
+
+# --- 3. a metal word that opens the name of a company named as an owner --------------------------
+def test_a_company_named_as_an_owner_is_minted_and_its_metal_word_is_not_linked(snapshot_kg):
+    """"Nordic Cobalt is owned by Silver Lake Minerals (60%) and the state": no company "Silver
+    Lake Minerals", and its first word linked as the metal silver (knowledge/word_senses keeps a
+    capitalised metal word of a run of capitals for the name rules, and names/slots read the
+    agent after "produced/made by" but not the owner after "owned/controlled/acquired by")."""
+    draft = _draft(snapshot_kg, "Cobalt refiner\n\nHELSINKI, 9 June 2026 -- Nordic Cobalt Oy said its "
+                                "refinery at Kokkola will start production this year. Nordic Cobalt "
+                                "is owned by Silver Lake Minerals (60%) and the Finnish state. A "
+                                "rival, Baltic Refining, was acquired by Copper Ridge Partners in "
+                                "2024; its Tornio smelter is run by Zhang Wei.\n")
+    assert {"Silver Lake Minerals", "Copper Ridge Partners"} <= _new(draft, "Company"), \
+        _new(draft, "Company")
+    linked = {draft.text[m.start:m.end] for e in draft.known() for m in e.mentions
+              if str(e.iri).endswith(("metal-silver", "metal-copper"))}
+    assert not linked, linked
+    assert "Zhang Wei" in _new(draft, "Person") and "Zhang Wei" not in _new(draft, "Company")

@@ -1,7 +1,8 @@
 """Companies named without a suffix ("Yizumi", "Borche Intelligent", "SAIC"), found by the slot
 they fill rather than by their words: the subject of an organisation's verb at the start of a
 sentence, heading or dated clause ("On April 20, X and Y released ..."), a numbered heading's
-possessive ("9. X's Magnesium Alloy ..."), the agent after "produced/developed by", the partner
+possessive ("9. X's Magnesium Alloy ..."), the agent after "produced/developed by", the owner
+after "owned/controlled/acquired by" ("owned by Silver Lake Minerals (60%)"), the partner
 after "signed ... with" / "collaborates with", the organisation after a role ("Chairman of X"),
 and lists introduced as companies ("enterprises such as X, Y and Z", "X (a ... company)"); and
 listed companies by an industry word in market news ("Zijin Mining fell 2%":
@@ -57,8 +58,9 @@ def _patterns() -> list[re.Pattern]:
         # a scan to the run's end; a heading after blank lines is found at its own line)
         re.compile(rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t]*\d+(?:\.\d+)*\.?\s+(?P<list>{NAME})['\u2019]s\s",
                    re.M),
-        re.compile(rf"\b(?:produced|developed|designed|manufactured|supplied|made|built)"
-                   rf"\s+by\s+{_LIST}"),
+        # (and the owner: "is owned by X (60%) and Y", "a unit controlled by Z")
+        re.compile(rf"\b(?:produced|developed|designed|manufactured|supplied|made|built|owned|"
+                   rf"controlled|acquired|bought)\s+by\s+{_LIST}"),
         re.compile(rf"\b(?i:signed|collaborat\w*|cooperat\w*|partner\w*)\b[^.;\n]{{0,120}}?"
                    rf"\bwith\s+(?:the\s+)?{_LIST}"),
         None,       # "\b(?:<roles>)\s+of\s+NAME": read by _role_lists, "of NAME" first
