@@ -85,3 +85,17 @@ def test_a_company_named_as_an_owner_is_minted_and_its_metal_word_is_not_linked(
               if str(e.iri).endswith(("metal-silver", "metal-copper"))}
     assert not linked, linked
     assert "Zhang Wei" in _new(draft, "Person") and "Zhang Wei" not in _new(draft, "Company")
+
+
+# --- 4. a participle set off after a fronted phrase ("Under the agreement, signed in ...") -------
+def test_a_participle_after_a_fronted_phrase_is_said_of_its_noun(snapshot_kg):
+    """"Under the agreement, signed in Shanghai on 20 April, Fushun will deliver ...": a
+    signing labelled "Signing of in Shanghai by Under the agreement" (events/event_labels took
+    the fronted phrase for the doer of "signed")."""
+    draft = _draft(snapshot_kg, "Engine deal\n\nSHANGHAI, 22 April 2026 -- Qilu Aero Engine Co., Ltd. "
+                                "has signed a supply agreement with Fushun Special Steel, the two "
+                                "companies said on Wednesday.\n\nUnder the agreement, signed in "
+                                "Shanghai on 20 April, Fushun will deliver the bars from 2027.\n")
+    labels = _new(draft)
+    assert not {x for x in labels if "Under the" in x or " of in " in x}, labels
+    assert "Signing of the agreement in Shanghai" in labels, labels

@@ -102,6 +102,13 @@ def without_native_forms(label: str) -> str:
     return NATIVE_FORM.sub("", label) if not label.isascii() else label
 
 
+# a clause that opens with a preposition and its noun phrase, a participle set off after it
+# ("Under the agreement, signed in ...", "After the talks, held in ..."): what was done is of
+# that noun phrase
+_FRONTED = re.compile(r"(?:Under|After|Before|Following|During|Upon|Per|Through|Despite)\s+"
+                      r"((?:the|its|their|this|that|these|those)\s+[^,]{1,60})$")
+
+
 def curator_label(clause: str) -> str | None:
     """``clause``: the clause's text with its date taken out."""
     clause = unlisted(" ".join(clause.split()).strip(" ,.;"))
@@ -132,6 +139,12 @@ def curator_label(clause: str) -> str | None:
             subj = parts[-1] if parts and not re.match(r"(?:and|or)\b", parts[-1]) else parts[0]
     subj = re.sub(r"^(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Aa]t)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?$",
                   "", subj).strip()
+    fronted = _FRONTED.match(subj) if not passive else None
+    if fronted is not None:
+        # "Under the agreement, signed in Shanghai on 20 April, X will ...": the participle is
+        # of the noun phrase after the preposition, no doer ("Signing of the agreement in
+        # Shanghai", not "Signing of in Shanghai by Under the agreement")
+        subj, side = fronted.group(1)[:1].lower() + fronted.group(1)[1:], "subject"
     rel = _RELATIVE.search(subj)
     if rel is not None and not passive:
         # "A and B terminated the supply agreement they signed in 2019": the verb is of a
