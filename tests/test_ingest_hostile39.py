@@ -99,3 +99,22 @@ def test_a_participle_after_a_fronted_phrase_is_said_of_its_noun(snapshot_kg):
     labels = _new(draft)
     assert not {x for x in labels if "Under the" in x or " of in " in x}, labels
     assert "Signing of the agreement in Shanghai" in labels, labels
+
+
+# --- 5. a metal word that is a person's family name ----------------------------------------------
+def test_a_metal_word_after_a_given_name_is_no_mention_of_the_metal(snapshot_kg):
+    """"said Dr. Helen Zinc, research director at ...", "Its chief executive, Tom Lead,
+    agreed": both linked as the metals zinc and lead (knowledge/gazetteer read a capitalised
+    metal word after a given name as the metal; a company's name after one, "Henry Ford's",
+    was already no mention of the company). The metals the text names still link."""
+    draft = _draft(snapshot_kg, "Power prices\n\nPERTH, 2 November 2026 -- \"Smelters pay twice "
+                                "what they paid in 2020,\" said Dr. Helen Zinc, research director "
+                                "at the Minerals Council of Australia. Its chief executive, Tom "
+                                "Lead, agreed. Lead and zinc prices rose, and Copper was flat.\n")
+    text = draft.text
+    linked = {m.start: text[m.start:m.end] for e in draft.known() for m in e.mentions
+              if str(e.iri).rsplit("/", 1)[-1].startswith("metal-")}
+    assert text.index("Helen Zinc") + 6 not in linked, linked
+    assert text.index("Tom Lead") + 4 not in linked, linked
+    assert {text.index("Lead and"), text.index("zinc prices"), text.index("Copper")} <= set(linked), \
+        linked

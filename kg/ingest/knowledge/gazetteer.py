@@ -195,6 +195,10 @@ def _narrowed_group(text: str, key: str, start: int) -> bool:
 _HYPHEN_BEFORE = re.compile(r"\w-([A-Za-z]+)\s+$")
 
 
+# a given name right before a word, one space between ("Helen Zinc")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
 class Gazetteer:
     def __init__(self, kg):
         self.kg = kg = light_kg(kg)     # the graph in the rules' terms (kg.ingest.terms)
@@ -435,6 +439,10 @@ class Gazetteer:
                     continue        # "the Guangxi SASAC", "the Weifang municipal SASAC"
                 if _LOWER_LEVEL.search(text, max(0, raw_s - 16), raw_s):
                     continue        # "the provincial SASAC": not the national one
+            if iri in self.concept and surface[:1].isupper() and " " not in surface:
+                given = _GIVEN_BEFORE.search(text, max(0, raw_s - 24), raw_s)
+                if given is not None and given.group(1) in given_names():
+                    continue        # "Dr Helen Zinc", "Tom Lead": a family name, not the metal
             if iri not in self.concept:
                 longer = self._longer_name(text, raw_s, raw_e, iri)
                 if longer > raw_e and self.classes.get(iri) in _PLACE_CLASSES and \
