@@ -118,3 +118,18 @@ def test_a_metal_word_after_a_given_name_is_no_mention_of_the_metal(snapshot_kg)
     assert text.index("Tom Lead") + 4 not in linked, linked
     assert {text.index("Lead and"), text.index("zinc prices"), text.index("Copper")} <= set(linked), \
         linked
+
+
+# --- 6. "US" in capitals as the pronoun -----------------------------------------------------------
+def test_the_pronoun_us_in_capitals_is_no_mention_of_the_united_states(snapshot_kg):
+    """"MINERS TELL US: ..." atop a story and "ABOUT US | CONTACT US" under it: three mentions
+    of the United States (knowledge/gazetteer linked any "US" in capitals as the country's
+    acronym); "US TARIFFS" and "the US" still name it."""
+    draft = _draft(snapshot_kg, "MINERS TELL US: POWER COSTS TOO MUCH\n\nPERTH, 2 November 2026 -- "
+                                "Power prices rose again. US TARIFFS HIT ALUMINIUM, a second "
+                                "headline said. Exports to the US fell.\n\nABOUT US | CONTACT US\n")
+    text = draft.text
+    us = sorted(m.start for e in draft.known() for m in e.mentions
+                if str(e.iri).endswith("/united-states"))
+    assert us == [text.index("US TARIFFS"), text.index("the US") + 4], \
+        [text[max(0, s - 8):s + 2] for s in us]

@@ -29,7 +29,7 @@ from kg.ingest.knowledge.title_uses import uses_in_titles
 from kg.ingest.knowledge.unit_names import unit_names
 from kg.ingest.knowledge.variants import variants
 from kg.ingest.knowledge.word_senses import NEXT_WORD, SENTENCE_END, WORD_BEFORE, kept_senses
-from kg.ingest.lexicon import lines, words
+from kg.ingest.lexicon import labelled_kinds, lines, words
 from kg.ingest.names.given_name_list import given_names
 from kg.ingest.reading.text import normalise_name, normalise_with_map
 from kg.ingest.records import Record
@@ -193,6 +193,21 @@ def _narrowed_group(text: str, key: str, start: int) -> bool:
 
 
 _HYPHEN_BEFORE = re.compile(r"\w-([A-Za-z]+)\s+$")
+
+
+_CAPS_WORD_BEFORE = re.compile(r"\b([A-Z]+)[ \t]+$")
+
+
+def _caps_pronoun(text: str, key: str, s: int) -> bool:
+    """An alias in capitals that is also a pronoun ("US"), after a word in capitals that takes
+    the pronoun as its object ("CONTACT US", "ABOUT US", "MINERS TELL US":
+    ``data/caps-pronoun-cues.txt``): the pronoun of a headline or a page's links, not the
+    country."""
+    cues = labelled_kinds("caps-pronoun-cues")
+    if key not in set(cues.values()):
+        return False
+    m = _CAPS_WORD_BEFORE.search(text, max(0, s - 16), s)
+    return m is not None and cues.get(m.group(1).lower()) == key
 
 
 # a given name right before a word, one space between ("Helen Zinc")
@@ -397,6 +412,8 @@ class Gazetteer:
                 continue        # "magnesium-based new materials": a smaller group, no field
             if text[raw_e:raw_e + 1] in _CURRENCY and surface.isupper():
                 continue        # "US$5 million": a currency, not the country
+            if surface.isupper() and _caps_pronoun(text, key, raw_s):
+                continue        # "CONTACT US", "MINERS TELL US": the pronoun in capitals
             if key in self.plurals and iri not in self.concept \
                     and (self.plurals[key], iri) not in self.is_label \
                     and self._generic(self.plurals[key]):
