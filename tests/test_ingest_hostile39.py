@@ -133,3 +133,18 @@ def test_the_pronoun_us_in_capitals_is_no_mention_of_the_united_states(snapshot_
                 if str(e.iri).endswith("/united-states"))
     assert us == [text.index("US TARIFFS"), text.index("the US") + 4], \
         [text[max(0, s - 8):s + 2] for s in us]
+
+
+# --- 7. an airshow named in an aerospace supplier's news -----------------------------------------
+def test_an_airshow_is_an_exhibition_with_its_planned_days(snapshot_kg):
+    """"plans to show the parts at the Zhuhai Airshow, to be held from November 10 to 15": no
+    event "Zhuhai Airshow" (no head word of names read "Airshow"), and a milestone labelled
+    with the whole clause ("The company plans to show the parts at the Zhuhai Airshow, to be
+    held") took its days."""
+    draft = _draft(snapshot_kg, "Wing spars from Baoji\n\nXI'AN, March 12, 2026 -- Qinling Forging "
+                                "Co., Ltd. will supply titanium wing spars for a new jet. The "
+                                "company plans to show the parts at the Zhuhai Airshow, to be held "
+                                "from November 10 to 15 in Zhuhai, Guangdong.\n")
+    assert "Zhuhai Airshow" in _new(draft, "Exhibition"), _new(draft)
+    assert ("plannedDate", "2026-11-10") in _dated(draft)["Zhuhai Airshow"], _dated(draft)
+    assert not {x for x in _new(draft) if x.startswith("The company plans")}, _new(draft)
