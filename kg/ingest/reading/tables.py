@@ -32,7 +32,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import alternation
+from kg.ingest.lexicon import alternation, words
 from kg.ingest.reading.delimited_tables import delimited
 from kg.ingest.reading.field_columns import split_fields
 from kg.ingest.reading.table_model import Cell, Row, Table
@@ -440,4 +440,21 @@ def no_column_name(cell: str) -> bool:
     """A first row's cell too long for a column's name: more than five words, or a comma
     between them ("Supplier   X Titanium Industry Co., Ltd., Hami, Xinjiang": a record of
     labelled lines read as a table, its first line a record, not the columns' names)."""
-    return len(cell.split()) > 5 or "," in cell
+    if len(cell.split()) > 5:
+        return True
+    return any(not _unit_tail(part) for part in _COMMA.split(cell)[1:])
+
+
+# a comma that is no digit group's ("10,000 t")
+_COMMA = re.compile(r"(?<!\d),|,(?!\d{3})")
+
+
+def _unit_tail(part: str) -> bool:
+    """Whether what follows a comma in a column's name is its unit ("t/a", "100 million yuan",
+    "(ha)", "RMB/t"): every word of data/column-unit-words.txt (each part of one with "/") or
+    holding a digit."""
+    units = words("column-unit-words")
+    got = part.split()
+    return 0 < len(got) <= 3 and all(
+        any(ch.isdigit() for ch in w) or all(u in units for u in w.strip("()").lower().split("/"))
+        for w in got)
