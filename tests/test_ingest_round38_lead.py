@@ -45,3 +45,27 @@ def test_names_wrapped_in_the_cells_of_such_a_table_are_drafted_whole(snapshot_k
     assert "Wuxi Lanbo Battery" not in labels
     linked = {draft.text[m.start:m.end] for e in draft.known() for m in e.mentions}
     assert "New Energy" not in linked
+
+
+ANNEX = """Annex: List of Key Projects
+
+No.  Project                                        Company (city)
+1    Large copper alloy castings for                Anhui Tongli Foundry
+     ship propellers                                Co., Ltd. (Tongling)
+2    Magnesium alloy housings for cameras           Fugu Minghang Light Alloy Co.,
+                                                    Ltd. (Fugu County, Yulin)
+
+Contact: Industry Division, 029-6391 2207
+"""
+
+
+def test_a_name_wrapped_in_its_cell_before_a_bracketed_city_is_drafted_whole(snapshot_kg):  # noqa: F811
+    """A "Company (city)" column: the name wraps onto the next line and the city follows it in
+    brackets; the name is read whole, not as its first line's words or "Co."."""
+    draft = draft_of(snapshot_kg, ANNEX, "r38-lead-2")
+    labels = {e.label for e in draft.new()}
+    assert "Anhui Tongli Foundry Co., Ltd." in labels
+    assert "Fugu Minghang Light Alloy Co., Ltd." in labels
+    assert "Fugu Minghang Light Alloy Co." not in labels
+    firm = next(e for e in draft.new() if e.label == "Fugu Minghang Light Alloy Co., Ltd.")
+    assert all("(" not in draft.text[m.start:m.end] for m in firm.mentions)

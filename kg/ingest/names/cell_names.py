@@ -73,7 +73,10 @@ def _wrapped(text: str) -> list:
                 # name's mention runs over them, "Baoji Qinling Titanium" to "Co., Ltd.")
                 bare = all(not text[x[1]:y[0]].strip() for x, y in zip(c.spans, c.spans[1:]))
                 for got in organisations(joined):
-                    whole = got.start == 0 and got.end == len(joined)
+                    # (a bracket after the name closing the cell says where it is: "X Technology"
+                    # over "Co., Ltd. (Xi'an)" under a "Company (city)" column)
+                    whole = got.start == 0 and (got.end == len(joined) or
+                                                _BRACKET_TAIL.fullmatch(joined, got.end) is not None)
                     # a second owner that starts on the first line and ends the cell
                     # ("Baoti Group and Baoji" over "Lirong Metal Recovery Co.")
                     last = bare and 0 < got.start < first and got.end == len(joined) and \
@@ -83,7 +86,7 @@ def _wrapped(text: str) -> list:
                     a, b = c.spans[0]
                     a += got.start
                     if bare:
-                        b = c.spans[-1][1]
+                        b = _text_at(c.spans, got.end)
                     alias = {text[a:c.spans[0][1]]} if whole else set()    # (not "Baoji")
                     out.append((Candidate(a, b, got.label, got.cls, got.rule, got.confidence,
                                           alias | set(got.aliases)), c))
@@ -91,6 +94,16 @@ def _wrapped(text: str) -> list:
 
 
 _JOINED = re.compile(r"\S(?:,| and| &)\s+$")
+_BRACKET_TAIL = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*")
+
+
+def _text_at(spans, k: int) -> int:
+    """The text's offset of offset ``k`` of the cell's lines joined by one space each."""
+    for a, b in spans:
+        if k <= b - a:
+            return a + k
+        k -= b - a + 1
+    return spans[-1][1]
 # a line of a cell that opens a note on its row, no more of the name above it: "Scope: rolling
 # of copper strip", "Reason: ...", "(suspended on 8 September ...)"
 NOTE_LINE = re.compile(r"[ \t]*(?:[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2}[ \t]*:(?!\S)|\()")
