@@ -69,3 +69,26 @@ def test_a_name_wrapped_in_its_cell_before_a_bracketed_city_is_drafted_whole(sna
     assert "Fugu Minghang Light Alloy Co." not in labels
     firm = next(e for e in draft.new() if e.label == "Fugu Minghang Light Alloy Co., Ltd.")
     assert all("(" not in draft.text[m.start:m.end] for m in firm.mentions)
+
+
+CROSSING = """Annex: Supported Projects
+
+No.  Project                                        Company (city)
+1    Copper alloy castings for pump                 Anhui Tongli Foundry Co., Ltd.
+     housings                                       (Tongling)
+2    Nickel alloy powder for laser                  Baoji Hengrun Additive
+     manufacturing of turbine blades                Technology Co., Ltd. (Baoji)
+3    Zinc alloy die castings for camera             Ningbo Jiahe Die Casting Co.,
+     frames                                         Ltd. (Ningbo)
+
+Contact: Industry Division, 029-6391 2207
+"""
+
+
+def test_a_known_name_is_not_linked_from_one_cell_into_the_next_line_s_first_cell(snapshot_kg):  # noqa: F811
+    """The last cell's "Additive" and the next line's "manufacturing" are no "additive
+    manufacturing": the company wrapped in that cell is drafted whole."""
+    draft = draft_of(snapshot_kg, CROSSING, "r38-lead-3")
+    linked = {draft.text[m.start:m.end] for e in draft.known() for m in e.mentions}
+    assert not any("\n" in s and "Additive" in s for s in linked)
+    assert "Baoji Hengrun Additive Technology Co., Ltd." in {e.label for e in draft.new()}

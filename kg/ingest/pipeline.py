@@ -110,8 +110,8 @@ from kg.ingest.names.hanging_names import hanging_names, hanging_tails
 from kg.ingest.names.caps_headings import caps_headings
 from kg.ingest.names.site_fields import site_field_items
 from kg.ingest.relations.record_reader import record_fields
-from kg.ingest.names.cell_names import column_names, drop_across_cells, wrapped_cell_names, \
-    wrapped_tails
+from kg.ingest.names.cell_names import column_names, drop_across_cells, links_within_cells, \
+    wrapped_cell_names, wrapped_tails
 from kg.ingest.reading.table_positions import outside_cells
 from kg.ingest.relations.organ_meetings import organ_meetings
 from kg.ingest.relations.works_milestones import works_milestones
@@ -201,7 +201,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                          "the draft gives it this article's title, date and text")
     doc_year = day.year
 
-    mentions = gaz.link(text)
+    mentions = links_within_cells(text, gaz.link(text))  # not "Additive\n  manufacturing" across cells
     # the readers of the text alone (ahead.TEXT_ALONE), by name through read(): the command
     # works them out ahead in a second process (their modules are imported only to run here)
     read = ahead.reader(text)

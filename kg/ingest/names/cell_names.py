@@ -47,6 +47,28 @@ def drop_across_cells(draft, spans_of) -> None:
                        if id(e) not in gone or outside_cells(text, a, b) or (a, b) in wrapped]
 
 
+def links_within_cells(text: str, mentions: list) -> list:
+    """``mentions`` (the known names linked) without those that run over a line break from one
+    column of a table into another: a row's last cell ending "X Ruiyi Additive" and the next
+    line opening "manufacturing of ..." in the first column is no "additive manufacturing", and
+    the company's name in the cell stays whole. A name wrapped down its own column stays."""
+    crossing = [m for m in mentions if "\n" in text[m.start:m.end]]
+    if not crossing or not tables(text):
+        return mentions
+    lines = [(a, b, c.col) for t in tables(text) for r in t.rows for c in r.cells
+             for a, b in c.spans]
+
+    def col(pos: int):
+        return next((k for a, b, k in lines if a <= pos < b), None)
+
+    gone = set()
+    for m in crossing:
+        first, last = col(m.start), col(m.end - 1)
+        if first is not None and last is not None and first != last:
+            gone.add(id(m))
+    return [m for m in mentions if id(m) not in gone] if gone else mentions
+
+
 def wrapped_cell_names(text: str) -> list:
     """Organisations named in a table's cell wrapped onto a second line ("Luanchuan Jinyu
     Molybdenum Materials" over "Co., Ltd."): the organisation finder reads the cell's lines
