@@ -14,9 +14,8 @@ first day, its last day the end when a span is printed."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from kg.ingest.lexicon import words
+from kg.ingest.events.step_patterns import not_steps
 from kg.ingest.reading.clause_opens import CLAUSE_OPEN
 from kg.ingest.reading.mood import NEGATED, may_set_mood, mood
 
@@ -38,11 +37,6 @@ _FIGURE = re.compile(r"\d")
 _NOT = re.compile(r"\b(?:if|unless|whether|not|never|no\s+longer|only\s+if)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;:!?](?=[\s\"')]|$)|\n[ \t]*\n")
 _TAIL = 200
-
-
-@lru_cache(maxsize=1)
-def _not_steps() -> frozenset:
-    return words("plan-not-steps")
 
 
 def _governed(text: str, s: int, d) -> bool:
@@ -77,7 +71,7 @@ def permission_step(text: str, d, at: int, lo: int):
         stop = _CLAUSE_END.search(text, d.end)
         end = stop.start() if stop is not None else len(text)
         m = _FRONTED.match(text, d.end, end)
-        if m is None or m.group("verb") in _not_steps() or _NOT.search(text, start, end) or \
+        if m is None or m.group("verb") in not_steps() or _NOT.search(text, start, end) or \
                 _governed(text, start, d):
             return None
         while end > m.end() and text[end - 1] in " \t\n,":
@@ -85,7 +79,7 @@ def permission_step(text: str, d, at: int, lo: int):
         return start, end, d.end, end
     m = _PERMIT.search(text, start, f_start)
     if m is None or not text[start:m.start()].strip() or \
-            _NOUN_BEFORE.search(text, max(start, m.start() - 12), m.start()) or m.group("verb") in _not_steps() or \
+            _NOUN_BEFORE.search(text, max(start, m.start() - 12), m.start()) or m.group("verb") in not_steps() or \
             _FIGURE.search(m.group("rest")) or _NOT.search(text, start, f_start) or \
             _governed(text, start, d):
         return None

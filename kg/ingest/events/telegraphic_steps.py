@@ -17,8 +17,8 @@ milestone is made by future_steps (rule ``event:future-step``), labelled by the 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from kg.ingest.events.step_patterns import not_steps
 from kg.ingest.lexicon import words
 from kg.ingest.reading.clause_opens import CLAUSE_OPEN
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
@@ -45,31 +45,6 @@ _NOT = re.compile(r"\b(?:if|unless|whether|not|never|no\s+longer)\b", re.I)
 _TAIL = 200         # how far after the date the clause's mood is read
 
 
-@lru_cache(maxsize=1)
-def _before_stops() -> frozenset:
-    return words("telegraphic-step-stops")
-
-
-@lru_cache(maxsize=1)
-def _subject_stops() -> frozenset:
-    return words("telegraphic-subject-stops")
-
-
-@lru_cache(maxsize=1)
-def _subject_openers() -> frozenset:
-    return words("telegraphic-subject-openers")
-
-
-@lru_cache(maxsize=1)
-def _purposes() -> frozenset:
-    return words("telegraphic-purpose-verbs")
-
-
-@lru_cache(maxsize=1)
-def _not_steps() -> frozenset:
-    return words("plan-not-steps")
-
-
 def telegraphic_step(text: str, d, at: int, lo: int):
     """(start of the clause, where its verb ends) of a step an infinitive with no finite verb
     sets ahead, before the date's lead at ``at`` (its clause not before ``lo``), else None."""
@@ -80,14 +55,14 @@ def telegraphic_step(text: str, d, at: int, lo: int):
     if m is None:
         return None
     subject = _WORD.findall(m.group("subject"))
-    if not subject or any(w.lower() in _subject_stops() for w in subject) or \
-            subject[0].lower() in _subject_openers() or \
-            subject[-1].lower() in _before_stops() or \
+    if not subject or any(w.lower() in words("telegraphic-subject-stops") for w in subject) or \
+            subject[0].lower() in words("telegraphic-subject-openers") or \
+            subject[-1].lower() in words("telegraphic-step-stops") or \
             any(w.endswith("ed") and w.islower() for w in subject):
         return None         # ("It has to pay", "In a bid to", "The decision to close")
     verb = m.group("verb")
     if verb in _NOT_VERB or not m.group("be") and _NOT_BASE.search(verb) and verb != "bring" or \
-            verb in _not_steps() or verb in _purposes() or _FIGURE.search(m.group("rest")) or \
+            verb in not_steps() or verb in words("telegraphic-purpose-verbs") or _FIGURE.search(m.group("rest")) or \
             _FINITE.search(m.group("rest")) or _NOT.search(text, m.start("subject"), at):
         return None         # ("Prices to rise in 2027", "Output to reach 5,000 t by May")
     hi = min(len(text), d.end + _TAIL)

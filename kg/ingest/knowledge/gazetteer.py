@@ -16,6 +16,7 @@ ordinary-word concept ("lead", "gold") is the concept where it is printed (word_
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import ahocorasick
 
@@ -198,14 +199,20 @@ _HYPHEN_BEFORE = re.compile(r"\w-([A-Za-z]+)\s+$")
 _CAPS_WORD_BEFORE = re.compile(r"\b([A-Z]+)[ \t]+$")
 
 
+@lru_cache(maxsize=1)
+def _caps_pronouns() -> frozenset:
+    """The aliases ``data/caps-pronoun-cues.txt`` reads as pronouns ("us")."""
+    return frozenset(labelled_kinds("caps-pronoun-cues").values())
+
+
 def _caps_pronoun(text: str, key: str, s: int) -> bool:
     """An alias in capitals that is also a pronoun ("US"), after a word in capitals that takes
     the pronoun as its object ("CONTACT US", "ABOUT US", "MINERS TELL US":
     ``data/caps-pronoun-cues.txt``): the pronoun of a headline or a page's links, not the
     country."""
-    cues = labelled_kinds("caps-pronoun-cues")
-    if key not in set(cues.values()):
+    if key not in _caps_pronouns():
         return False
+    cues = labelled_kinds("caps-pronoun-cues")
     m = _CAPS_WORD_BEFORE.search(text, max(0, s - 16), s)
     return m is not None and cues.get(m.group(1).lower()) == key
 

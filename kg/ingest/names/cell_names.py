@@ -53,10 +53,10 @@ def links_within_cells(text: str, mentions: list) -> list:
     line opening "manufacturing of ..." in the first column is no "additive manufacturing", and
     the company's name in the cell stays whole. A name wrapped down its own column stays."""
     crossing = [m for m in mentions if "\n" in text[m.start:m.end]]
-    if not crossing or not tables(text):
+    found = tables(text) if crossing else []
+    if not found:
         return mentions
-    lines = [(a, b, c.col) for t in tables(text) for r in t.rows for c in r.cells
-             for a, b in c.spans]
+    lines = [(a, b, c.col) for t in found for r in t.rows for c in r.cells for a, b in c.spans]
 
     def col(pos: int):
         return next((k for a, b, k in lines if a <= pos < b), None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from kg.ingest.lexicon import alternation
 from kg.ingest.model import Entity, Span
@@ -113,6 +114,7 @@ def award_lists(draft, spans_of, kind, minter) -> None:
                 break
 
 
+@lru_cache(maxsize=1)
 def _cue():
     return re.compile(r"\b(?:" + alternation("award-decision-cues", r"\s+") + r")\b", re.I)
 

@@ -31,11 +31,11 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import alternation, lines
-from kg.ingest.model import Entity, Span
+from kg.ingest.model import Span
 from kg.ingest.reading.tables import tables
 from kg.ingest.relations.house_org import house
-from kg.ingest.relations.titled_grants import _title as winners_title, _label, grant_rows, \
-    table_recipients
+from kg.ingest.relations.titled_grants import award_label, award_named, grant_rows, \
+    head_paragraphs, table_recipients, winners_title
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "award:designation-row@0.5", 0.5
@@ -90,36 +90,25 @@ def designation_title(text: str):
     """(start, end) of the designation a title among the text's first lines names, and the end
     of its title's paragraph; or None."""
     phrase, listed, marks, refusals = _patterns()
-    pos, n = 0, 0
-    while pos < len(text) and n < _HEAD_LINES:
-        le = text.find("\n", pos)
-        le = len(text) if le < 0 else le
-        if text[pos:le].strip():
-            n += 1
-            end, k = le, 0      # the title's paragraph: this line and two more at most
-            while k < 2 and end + 1 < len(text) and text[end + 1:end + 2] not in ("\n", ""):
-                nxt = text.find("\n", end + 1)
-                end = len(text) if nxt < 0 else nxt
-                k += 1
-            for m in _OPEN.finditer(text, pos, le):
-                got = phrase.match(text, m.end(), end)
-                if got is None or not (_plural_head(got.group("head"))
-                                       or got.group("head").lower() == "list"):
-                    continue
-                if m.group("on") and not _PUBLISHED.match(text, m.end()):
-                    continue    # ("Notice on Implementing the X Benchmark Levels")
-                head = _singular(got.group("head"))
-                out = _designation(text, m.end(), got.start("head"),
-                                   got.start("head") if head == "list" else got.end(), marks)
-                if out is not None and not refusals.search(text, pos, end):
-                    return (*out, end)
-            whole = listed.match(text, pos, end)
-            if whole is not None and _title_cased(whole.group(1)):
-                a, b = whole.span(1)
-                out = _designation(text, a, b, b, marks)
-                if out is not None and not refusals.search(text, pos, end):
-                    return (*out, end)
-        pos = le + 1
+    for pos, le, end in head_paragraphs(text, _HEAD_LINES):
+        for m in _OPEN.finditer(text, pos, le):
+            got = phrase.match(text, m.end(), end)
+            if got is None or not (_plural_head(got.group("head"))
+                                   or got.group("head").lower() == "list"):
+                continue
+            if m.group("on") and not _PUBLISHED.match(text, m.end()):
+                continue    # ("Notice on Implementing the X Benchmark Levels")
+            head = _singular(got.group("head"))
+            out = _designation(text, m.end(), got.start("head"),
+                               got.start("head") if head == "list" else got.end(), marks)
+            if out is not None and not refusals.search(text, pos, end):
+                return (*out, end)
+        whole = listed.match(text, pos, end)
+        if whole is not None and _title_cased(whole.group(1)):
+            a, b = whole.span(1)
+            out = _designation(text, a, b, b, marks)
+            if out is not None and not refusals.search(text, pos, end):
+                return (*out, end)
     return None
 
 
@@ -173,16 +162,10 @@ def designation_lists(draft, spans_of, kind, minter) -> None:
         giver = house(text, orgs)
     if giver is not None:
         rows = [r for r in rows if r[1][2] is not giver]    # (the list's own publisher)
-    label = _label(text[a:b])
-    award = next((ent for ent in draft.entities.values() if ent.cls == NFO.Award
-                  and ent.label.lower() == label.lower()), None)
-    if award is None:
-        award = Entity(minter.mint(label), NFO.Award, label, False, AWARD_RULE, 0.5)
-        award.mentions.append(Span(a, b))
-        one = _one_of(label)
-        if one != label:
-            award.aliases.add(one)      # ("High-tech Enterprise": the title one holds)
-        draft.entities[award.iri] = award
+    label = award_label(text[a:b])
+    award, new = award_named(draft, minter, label, Span(a, b), AWARD_RULE)
+    if new and _one_of(label) != label:
+        award.aliases.add(_one_of(label))   # ("High-tech Enterprise": the title one holds)
     if giver is not None and not any(p == NFO.conferredBy for p, *_ in award.statements):
         award.add(NFO.conferredBy, giver.iri, Span(a, b), AWARD_RULE)
     grant_rows(draft, minter, award, rows, RULE, CONFIDENCE)

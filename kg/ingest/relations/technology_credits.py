@@ -19,10 +19,9 @@ one look after each technology's mentions: linear in the text."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.ingest.knowledge.prior import is_relation_node
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import phrases
 from kg.ingest.model import Span
 from kg.ingest.reading.field_blocks import field_blocks
 from kg.ingest.relations.row_reader import _names
@@ -44,11 +43,6 @@ _TITLE = re.compile(r"(?:(?:(?:associate\s+|assistant\s+)?professor|prof\.|dr\.?
 _GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
 
 
-@lru_cache(maxsize=1)
-def _labels() -> frozenset:
-    return frozenset(" ".join(x.lower().split()) for x in lines("technology-credit-labels"))
-
-
 def technology_credits(draft, spans_of, sents, kind) -> None:
     text = draft.text
     rows = sorted(((s, e, x) for s, e, x in spans_of if not is_relation_node(x)),
@@ -66,7 +60,8 @@ def _credit(tech, who, span, rule) -> None:
 
 def _fields(text, within, kind) -> None:
     for bl in field_blocks(text):
-        credits = [f for f in bl.fields if " ".join(f.label.lower().split()) in _labels()]
+        credits = [f for f in bl.fields
+                   if " ".join(f.label.lower().split()) in phrases("technology-credit-labels")]
         if not credits:
             continue
         techs = {}

@@ -42,32 +42,39 @@ _NAME_HEADERS = frozenset({"name", "names", "full name", "recipient", "recipient
 _ROUND = re.compile(r"\s*\([^()]{0,80}\)\s*$")
 
 
-def _title(text: str):
-    """(start, end) of the award's name in a title among the text's first lines, or None."""
+def head_paragraphs(text: str, count: int = _HEAD_LINES):
+    """(start, end, paragraph's end) of each of the text's first ``count`` non-blank lines: a
+    title's paragraph is its line and the next two non-blank ones at most."""
     pos, n = 0, 0
-    while pos < len(text) and n < _HEAD_LINES:
+    while pos < len(text) and n < count:
         le = text.find("\n", pos)
         le = len(text) if le < 0 else le
         if text[pos:le].strip():
             n += 1
-            # the title's paragraph: this line and the next two non-blank ones at most
             end, k = le, 0
             while k < 2 and end + 1 < len(text) and text[end + 1:end + 2] not in ("\n", ""):
                 nxt = text.find("\n", end + 1)
                 end = len(text) if nxt < 0 else nxt
                 k += 1
-            m = _TITLE.search(text, pos, le)
-            if m is not None:
-                name = text[m.end():min(end, m.end() + 300)]     # (a title, not a page)
-                cut = _ROUND.search(name)
-                stop = m.end() + (cut.start() if cut else len(name.rstrip()))
-                if _GIVEN.search(text, m.end(), stop):
-                    return m.end(), stop
+            yield pos, le, end
         pos = le + 1
+
+
+def winners_title(text: str):
+    """(start, end) of the award's name in a title among the text's first lines, or None."""
+    for pos, le, end in head_paragraphs(text):
+        m = _TITLE.search(text, pos, le)
+        if m is not None:
+            name = text[m.end():min(end, m.end() + 300)]     # (a title, not a page)
+            cut = _ROUND.search(name)
+            stop = m.end() + (cut.start() if cut else len(name.rstrip()))
+            if _GIVEN.search(text, m.end(), stop):
+                return m.end(), stop
     return None
 
 
-def _label(raw: str) -> str:
+def award_label(raw: str) -> str:
+    """A title's award name as a label: no quotes, single spaces, a title in capitals in title case."""
     label = " ".join(raw.replace('"', " ").replace("“", " ").replace("”", " ").split())
     if label.isupper():
         small = {"of", "and", "for", "the", "in", "on", "to", "a"}
@@ -78,25 +85,31 @@ def _label(raw: str) -> str:
 
 def titled_grants(draft, spans_of, kind, minter) -> None:
     text = draft.text
-    got = _title(text)
+    got = winners_title(text)
     if got is None:
         return
     a, b = got
     found = [t for t in tables(text) if t.start > b]
     if not found:
         return
-    table = found[0]
-    label = _label(text[a:b])
-    award = next((ent for ent in draft.entities.values() if ent.cls == NFO.Award
-                  and ent.label.lower() == label.lower()), None)
-    rows = table_recipients(text, table, spans_of, kind)
+    rows = table_recipients(text, found[0], spans_of, kind)
     if len(rows) < 2:
         return      # (a list of one is no list)
-    if award is None:
-        award = Entity(minter.mint(label), NFO.Award, label, False, AWARD_RULE, 0.5)
-        award.mentions.append(Span(a, b))
-        draft.entities[award.iri] = award
+    award, _ = award_named(draft, minter, award_label(text[a:b]), Span(a, b), AWARD_RULE)
     grant_rows(draft, minter, award, rows, RULE, CONFIDENCE)
+
+
+def award_named(draft, minter, label: str, span: Span, rule: str):
+    """(the draft's award of ``label``, whatever its case, else a new ``nfo:Award`` of it with
+    ``span`` as its mention entered in the draft; whether it is new)."""
+    award = next((ent for ent in draft.entities.values() if ent.cls == NFO.Award
+                  and ent.label.lower() == label.lower()), None)
+    if award is not None:
+        return award, False
+    award = Entity(minter.mint(label), NFO.Award, label, False, rule, 0.5)
+    award.mentions.append(span)
+    draft.entities[award.iri] = award
+    return award, True
 
 
 def table_recipients(text: str, table, spans_of, kind) -> list:
@@ -132,21 +145,19 @@ def table_recipients(text: str, table, spans_of, kind) -> list:
     return rows
 
 
-def grant_rows(draft, minter, award, rows, rule: str, conf: float, givers=()) -> None:
+def grant_rows(draft, minter, award, rows, rule: str, conf: float) -> None:
     """One ``nfo:AwardGrant`` of ``award`` per row's recipient (``rows`` as
-    :func:`table_recipients` gives them; the row is its evidence), conferred by ``givers``; not
-    a recipient the draft already grants that award, nor one of the givers."""
+    :func:`table_recipients` gives them; the row is its evidence); not a recipient the draft
+    already grants that award."""
     made = {(o, aw) for ent in draft.entities.values() if ent.cls == NFO.AwardGrant
             for p, o, *_ in ent.statements if p == NFO.recipient
             for q, aw, *_ in ent.statements if q == NFO.award}
     for row, (s, e, rec) in rows:
-        if (rec.iri, award.iri) in made or rec.iri in givers:
+        if (rec.iri, award.iri) in made:
             continue
         made.add((rec.iri, award.iri))
         span = Span(row.start, row.end)
         node = grant_node(minter, award.label, award.label, rec, rule, conf, span)
         node.add(NFO.award, award.iri, span, rule)
         node.add(NFO.recipient, rec.iri, span, rule)
-        for g in givers:
-            node.add(NFO.conferredBy, g, span, rule)
         draft.entities[node.iri] = node
