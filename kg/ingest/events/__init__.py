@@ -108,4 +108,7 @@ year after it is issued that day ("2025 ESG Report" over "Released ..., Friday 2
 ``document_itself``); the text's own agreement is signed on its day ("Signed at X,
 2026.12.18", "This Agreement is made at X on 27/11/2026": ``document_itself``); agreements
 listed after "The largest agreements signed were:" take the day of the signing told there or
-just before (``listed_agreements.date_listed``)."""
+just before (``listed_agreements.date_listed``).
+
+Round 39: a sentence of several dated clauses gives each date its own clause ("An expert review
+was held on 24 November and the site was visited on 27 November": ``date_parts``)."""

@@ -13,6 +13,7 @@ from kg.ingest.reading.date_sentences import DateSafeSentences
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.reading.mood import CONDITIONAL, may_set_mood, mood
 from kg.ingest.events.date_cues import aside_close
+from kg.ingest.events.date_parts import own_part
 from kg.ingest.events.event_labels import curator_label, unlisted
 from kg.ingest.events.milestones import after_dateline
 from kg.ingest.lexicon import lines
@@ -84,6 +85,11 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
         ss, se = sents.bounds(d.start)
         if _CAPTION.match(text, ss):
             continue
+        # (a sentence of several dated clauses: the date's own, "... on 24 November and the
+        # site was visited on 27 November")
+        ps, se = own_part(text, ss, se, d, dates, after_dateline(text, ss, dates))
+        parted = ps > ss
+        ss = ps
         before = text[max(ss, d.start - 20):d.start]
         if not _LEAD.search(before) and not text[d.end:d.end + 1] == ":":
             continue
@@ -103,7 +109,7 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
             lead = ss + len(text[ss:d.start]) - len(text[ss:d.start].lstrip())
             # (from the clause after a colon: "That was wrong: A acquired B on 14 February")
             lead += max((m.end() for m in _COLON.finditer(text, lead, d.start)), default=lead) - lead
-            if not text[lead:lead + 1].isupper() or d.start - lead > 200 or any(
+            if not (text[lead:lead + 1].isupper() or parted) or d.start - lead > 200 or any(
                     not e.role and kind_of(e) in ("event", "policy", "agreement", "project")
                     for _, _, e in within(lead, d.start)):
                 continue
