@@ -39,3 +39,40 @@ def test_a_name_holding_and_is_not_cut(snapshot_kg):
     draft = _draft(snapshot_kg, text)
     got = dated_new(draft)
     assert not any(k.startswith(("Expo opened", "Exhibition Center")) for k in got), got
+
+
+# --- 2. the day a payment, a coupon or a report falls due --------------------------------------
+_DUE_DAYS = ("Copper smelter sells notes\n\nTongling, 2 December 2026 -- Tongling Jinxin Copper "
+             "Co., Ltd. sold 800 million yuan of five-year notes on Tuesday, the company said.\n\n"
+             "Interest is paid each year; the first payment falls due before 30 April 2027. The "
+             "second coupon on the notes falls on 20 April 2028.\n\nThe company must tell the "
+             "exchange how the money is used every half year; a report on it falls due by 31 "
+             "July 2027.\n\nThe Lantern Festival falls on 20 February next year.\n")
+
+
+def test_a_payment_or_report_falling_due_is_a_planned_milestone(snapshot_kg):
+    """"the first payment falls due before 30 April 2027", "The second coupon ... falls on 20
+    April 2028", "a report on it falls due by 31 July 2027": no plan word the steps reader
+    knew, so none was drafted; now each is a milestone planned for its day. A holiday that
+    "falls on" a day is no step."""
+    draft = _draft(snapshot_kg, _DUE_DAYS)
+    got = dated_new(draft)
+    planned = {v for vs in got.values() for p, v in vs if p == "plannedDate"}
+    assert {"2027-04-30", "2028-04-20", "2027-07-31"} <= planned, got
+    assert not any(("plannedDate", "2027-02-20") in v for v in got.values()), got
+
+
+# --- 3. "we expect first metal in May", "we hope for first product in 2028" --------------------
+def test_what_a_speaker_expects_or_hopes_for_by_a_day_is_planned(snapshot_kg):
+    """"We expect first cathode in May 2027" and "we hope for first sulphate output in the second
+    quarter of 2028": only "expects" / "targets" in the third person led a planned step; a hope
+    for better prices is no step."""
+    text = ("Nickel refinery update\n\nJinchang, 2 December 2026 -- Jinchang Ruixin Nickel Co., "
+            "Ltd. said its new refinery was on schedule.\n\n\"We expect first cathode in May 2027, "
+            "and we hope for first sulphate output in the second quarter of 2028,\" "
+            "its general manager said. The company also hopes for better prices in 2027.\n")
+    draft = _draft(snapshot_kg, text)
+    got = dated_new(draft)
+    planned = {v for vs in got.values() for p, v in vs if p == "plannedDate"}
+    assert {"2027-05", "2028"} <= planned, got
+    assert not any("prices" in k.lower() for k in got), got

@@ -111,4 +111,8 @@ listed after "The largest agreements signed were:" take the day of the signing t
 just before (``listed_agreements.date_listed``).
 
 Round 39: a sentence of several dated clauses gives each date its own clause ("An expert review
-was held on 24 November and the site was visited on 27 November": ``date_parts``)."""
+was held on 24 November and the site was visited on 27 November": ``date_parts``); a day a
+payment, a coupon or a report falls due is a planned step ("the first payment falls due before
+31 March 2027", "The next coupon falls on 15 March 2027": ``future_steps``, the nouns "falls on"
+needs in ``data/falling-due-nouns.txt``), and so is what a speaker expects or hopes for by a day
+("we expect first metal in May", "we hope for first product in 2028": ``step_patterns``)."""

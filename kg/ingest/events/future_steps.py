@@ -46,6 +46,12 @@ is no word of the label; a step done under an agreement or document a phrase nam
 whose subject is a document "a" alone introduces ("A circular will follow in February") brings
 out that document (``step_parts.planned_document``), not a milestone.
 
+Round 39: a day a payment, a coupon or a report falls on ("the first payment falls due before
+31 March 2027"; "The next coupon on the notes falls on 15 March 2027", "falls" before "on" only
+with a noun of ``data/falling-due-nouns.txt`` in its sentence before it: not "The Spring Festival
+falls on ..."); what a speaker expects or hopes for ("we expect first metal in May 2027", "we
+hope for first product in 2028": ``step_patterns.EXPECTED``).
+
 Each is a ``nfo:Milestone`` (rule ``event:future-step``, 0.35), kept as the planned milestones
 are (the date its clause ends with is its ``nfo:plannedDate``, as precise as printed, a quarter or a half its
 year, a span of months or days its first with its last as ``nfo:endDate``), labelled by its clause, its evidence the clause from its subject to its date; it
@@ -58,6 +64,7 @@ from kg.ingest.events.date_cues import in_aside
 from kg.ingest.events.member_lists import RULE as MEMBER_LIST
 from kg.ingest.events.event_labels import without_native_forms
 from kg.ingest.events.planned_milestones import FUTURE as RULE, planned_value
+from kg.ingest.lexicon import words
 from kg.ingest.model import Entity, Span
 from kg.ingest.events.years import document_year
 from kg.ingest.events.weekday_dates import text_days
@@ -136,6 +143,15 @@ def _ahead(d, doc_date: str | None, year: str | None) -> bool:
 def _step_after(text: str, marker: re.Match, end: int) -> bool:
     """A verb of a step follows the plan word ``marker`` before ``end`` (the date's lead)."""
     phrase = marker.group(0).lower()
+    if phrase in ("falls", "fall"):
+        # ("The next coupon falls on 15 March": a day a payment falls on; not "prices fall in",
+        # nor "The Spring Festival falls on 17 February")
+        lo = max(0, marker.start() - 80)
+        lo = max(lo, text.rfind(". ", lo, marker.start()) + 1, text.rfind("\n\n", lo,
+                                                                     marker.start()) + 1)
+        return re.match(r"on\s", text[end:end + 3]) is not None and any(
+            w.lower() in words("falling-due-nouns") for w in _WORD.findall(text, lo,
+                                                                          marker.start()))
     if phrase.rstrip().endswith(("planned", "scheduled", "due", "expected", "slated",
                                  "timetabled", "earmarked", "set", "for", "targeted",
                                  "programmed", "envisaged", "proposed", "ready")) and \

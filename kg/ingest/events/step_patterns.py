@@ -89,13 +89,15 @@ FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|thousa
                      r"[a-z]*(?:tonnes?|tons?|yuan|dollars?|euros?|watts?|wh|hectares?|kilomet\w*|"
                      r"met(?:re|er)s?|barrels?|ounces?|lbs?|kg|mt|kt|gw|mw|kv)\b)", re.I)
 # the step a verb of expectation takes as its object ("expects its final close by the end of
-# March", "targets full output in the first half of 2027"), and a noun phrase after "with" and
+# March", "targets full output in the first half of 2027", "we expect first metal in May", "we aim
+# for batch supply in the third quarter", "hopes for first product in 2028"), and a noun phrase after "with" and
 # before "in" a date still to come ("with series production in the second quarter of 2027")
 LEAD_WORDS = (r"\s+(?:(?:in|by|before|from)\s+(?:the\s+(?:end|start|beginning|middle|first\s+half|"
                r"second\s+half)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?)$")
 NP_WORDS = r"(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*"
 EXPECTED = re.compile(r"(?<![\w'])(?:expects|expected|anticipates|anticipated|targets|targeted|eyes|"
-                       r"plans|planned|schedules|scheduled)\s+(?P<np>(?:(?:a|an|the|its|their|his|"
+                       r"plans|planned|schedules|scheduled|(?:(?<=\bwe\s)|(?<=\bthey\s)|(?<=\bWe\s)|(?<=\bI\s))"
+                       r"(?:expect|anticipate|target)|(?:aims?|aimed|aiming|hopes?|hoped|hoping)\s+for)\s+(?P<np>(?:(?:a|an|the|its|their|his|"
                        rf"her)\s+)?{NP_WORDS}){LEAD_WORDS}|(?<!together\s)(?<!along\s)(?<![\w'])with\s+"
                        rf"(?P<bare>{NP_WORDS}){LEAD_WORDS}")
 # (not a noun before the verb's form: "the planned restart" is the step, "its plans" no verb)
