@@ -76,3 +76,20 @@ def test_what_a_speaker_expects_or_hopes_for_by_a_day_is_planned(snapshot_kg):
     planned = {v for vs in got.values() for p, v in vs if p == "plannedDate"}
     assert {"2027-05", "2028"} <= planned, got
     assert not any("prices" in k.lower() for k in got), got
+
+
+# --- 4. a plan's part that is a step's noun and its day alone ---------------------------------
+def test_a_plans_part_naming_a_step_and_its_day_is_planned(snapshot_kg):
+    """"Next steps: first heat before the Spring Festival; full output in the second quarter of
+    next year" and "...; hiring in February next year": a noun phrase and a day, no verb, so no
+    clause rule read them; a figure's part ("production in 2027 30,000 t") is none."""
+    text = ("Alloy wheel plant on schedule\n\nBaotou, 2 December 2026 -- Baotou Ruida Alloy Wheel "
+            "Co., Ltd. said its new casting line was on schedule.\n\nNext steps: first heat "
+            "before the Spring Festival; full output in the second quarter of next year.\n\n"
+            "Applicants sit a written test in December; hiring in February next year.\n\n"
+            "Capacity: 20,000 t; production in 2027 30,000 t.\n")
+    draft = _draft(snapshot_kg, text)
+    got = dated_new(draft)
+    assert ("plannedDate", "2027") in got.get("Full output", set()), got
+    assert ("plannedDate", "2027-02") in got.get("Hiring", set()), got
+    assert not any(k.lower().startswith("production") for k in got), got

@@ -115,4 +115,6 @@ was held on 24 November and the site was visited on 27 November": ``date_parts``
 payment, a coupon or a report falls due is a planned step ("the first payment falls due before
 31 March 2027", "The next coupon falls on 15 March 2027": ``future_steps``, the nouns "falls on"
 needs in ``data/falling-due-nouns.txt``), and so is what a speaker expects or hopes for by a day
-("we expect first metal in May", "we hope for first product in 2028": ``step_patterns``)."""
+("we expect first metal in May", "we hope for first product in 2028": ``step_patterns``), and a
+plan's part that is a step's noun and its day alone ("...; full output in the third quarter of
+next year": ``list_steps``, the nouns in ``data/listed-step-nouns.txt``)."""
