@@ -25,6 +25,11 @@ capacity (those are :mod:`kg.ingest.names.capacities` and the name rules):
   only project the text named before); "a second (production) line" of a plant or works, not
   of a research project (rule ``project:phase``): "Second phase of X", the bare phrase an
   alias; part of X (``nfo:partOfProject``), located at a site, or owned by an organisation.
+  A numbered phase likewise (round 39): "Phase II will follow by 2030", "(b) phase I, with 24
+  cells, is ...", "phase 3 of the X project", where a clause starts or after "the / its" and
+  before a verb, "of" or a stop (not "the phase II workshops"); "Phase I" only in a text that
+  names a later phase. The project named last before is the one that holds a site named inside
+  it ("a copper foil base in the X Park ... Phase II": the base's phase, not the park's).
 
 Each is a new ``nfo:Project`` or ``nfo:Site`` (confidence 0.5); who owns it is read later by
 :mod:`kg.ingest.relations.projects` like any project's. A phrase a name already covers, or one
@@ -78,6 +83,19 @@ _PHASE = re.compile(rf"(?:\b(?P<det>[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+|(?<=['\u2019
                     rf"(?P<np>(?P<ord>{_ORDINALS})[- ](?:phase(?:\s+(?:expansion|extension|"
                     r"project))?|(?:production\s+)?line))"
                     r"(?![\w\-])(?P<of>\s+of\s+(?:the\s+)?)?")
+# "Phase II", "phase 3" (a numbered phase: "Phase I" only where the text names a later one):
+# after a determiner or where a clause starts, and before a verb,
+# "of" or a stop, not a modifier of a noun ("the phase II smelting project", "Phase II plant")
+_NUMBERED = re.compile(r"(?:\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+|(?:^|(?<=[.;:,(]\s)|"
+                       r"(?<=\)\s)|(?<=\band\s)|(?<=\n)))(?P<np>[Pp]hase[ \t]+(?P<num>I{1,3}|IV|"
+                       r"[1-4]))(?![\w\-])(?=(?P<next>\s*[,.;:(]|\s+(?:is|was|will|would|shall|"
+                       r"should|has|had|are|were|went|goes|started|starts|began|begins|covers|"
+                       r"covered|includes|included|involves|adds|added|consists|comprises|"
+                       r"costs?|took|takes|which|to|due|also|now|alone|itself|of|with|"
+                       r"could|can|may|must|needs?)\b)?)"
+                       r"(?P<of>\s+of\s+(?:the\s+)?(?!\d))?", re.M)
+_LATER = re.compile(r"\b(?:[Pp]hase[ \t]+(?:II|III|IV|[2-4])|(?:second|third|fourth)[- ]phase)"
+                    r"(?![\w\-])")
 _SITE_HEADS = {"plant", "plants", "smelter", "refinery", "mill", "facility", "mine"}
 _WORKS = _SITE_HEADS | {"project", "base", "mine", "works", "park"}
 _BACK = 1500        # how far back "a second phase" may find the project it is a phase of
@@ -273,7 +291,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if owner is not None:
             ent.add(NFO.ownedBy, owner[2].iri, span, OWNER_RULE)
 
-    for m in _PHASE.finditer(text) if _has_phase(text) else ():
+    for m in _phases(text):
         a, b = m.start("np"), m.end("np")
         if not free(a, b):
             continue
@@ -282,7 +300,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             ref = at(m.end("of"), ("project", "place", "site", "org"))
             if ref is not None:
                 rule_end = ref[1]
-        if ref is None and m.group("det") is None:
+        # (a numbered phase with no determiner opens its clause: "Phase II will follow")
+        det = m.group("det") is not None or m.re is not _PHASE
+        if ref is None and not det:
             # "X's second-phase expansion"; "the mine's ...": the last name with that head
             before = text[max(0, a - 60):a]
             ends = [x for x in within(max(0, a - 200), a) if _POSSESSIVE.fullmatch(text, x[1], a)
@@ -293,19 +313,32 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 noun = re.search(r"\b[Tt]he\s+([a-z]+)['\u2019]s\s*$", before)
                 if noun is not None:
                     ref = _last_with_head(spans, starts, a, noun.group(1), kind)
-        if ref is None and m.group("det") is not None:
+        if ref is None and det:
             # "A second phase, which would add ...": the project named last before
             par = text.rfind("\n\n", 0, a)
             lo = max(par, a - _BACK, 0)
             def works(x) -> bool:
                 return kind(x[2]) == "project" or x[2].cls == NFO.Site
 
+            def outer(rows) -> list:
+                # (a site inside a project's phrase, "a copper foil base in the X Park": the
+                # project's phase, not the park's)
+                return [x for x in rows if not any(
+                    y[0] <= x[0] and x[1] <= y[1] and y[2] is not x[2]
+                    and kind(y[2]) == "project" for y in rows)]
+
             prior = [x for x in spans if lo <= x[0] and x[1] <= a and works(x)]
             prior += [x for x in made if lo <= x[0] and x[1] <= a and x[2].rule == RULE]
             if not prior:
                 # an earlier paragraph's project, when the text names only one before
-                prior = [x for x in spans if x[1] <= a and works(x)]
+                prior = outer([x for x in spans if x[1] <= a and works(x)] +
+                              [x for x in made if x[1] <= a and x[2].rule == RULE])
                 prior = prior if len({id(x[2]) for x in prior}) == 1 else []
+            prior = outer(prior)
+            if m.re is _NUMBERED:
+                # (a numbered phase with no "of" is a project's: "Phase II" after a park or a
+                # zone named last is a phase of a works in it, which is not said)
+                prior = [x for x in prior if kind(x[2]) == "project"]
             ref = max(prior, key=lambda x: x[0]) if prior else None
         if ref is None or m.group("np").endswith("line") and not (
                 ref[2].cls == NFO.Site or ref[2].label.split()[-1].lower() in _WORKS):
@@ -320,6 +353,24 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             ent.add(pred, ref[2].iri, span, PHASE_RULE)
     spans_of.extend(made)
     return [e for _, _, e in made]
+
+
+def _phases(text: str) -> list:
+    """The phases of a project the text names: "the second phase", "a second line" (always);
+    "Phase II", "phase 3" where the phrase is no modifier of a noun; "Phase I" only in a text
+    that names a later phase too (else the first is most often the project itself, at work;
+    "the first phase of X" is, even then)."""
+    out = list(_PHASE.finditer(text)) if _has_phase(text) else []
+    if "hase" not in text:
+        return out
+    later = _LATER.search(text) is not None
+    for m in _NUMBERED.finditer(text):
+        if m.group("next") is None and m.group("of") is None:
+            continue        # ("the phase II smelting project": a modifier of a noun)
+        if m.group("num") in ("I", "1") and not later:
+            continue
+        out.append(m)
+    return sorted(out, key=lambda m: m.start("np"))
 
 
 # the comma of an apposition, right before its "a" / "an"

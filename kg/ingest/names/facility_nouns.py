@@ -25,6 +25,11 @@ near"; and when a mention opens a sentence ("The smelter is in A District, B, an
 capacity of 400,000 tonnes of cathode copper"), the place after "is / stands / lies / is
 located in" and the metals of that sentence (up to another organisation).
 
+A company's base called by its place (the head's kind "town", round 39): "its Fugu base", "the
+group's Chaohu base", "the Chaohu base of X", "its base in Fugu County" is X's site there,
+labelled "Fugu base of X" as curators name one ("its customer base", "its copper base in Y":
+none).
+
 An indefinite one with its owner after "of" ("a calcined dolomite kiln of X Co., Ltd.", as a
 list of signed projects prints them) is X's (``@0.6``). Plurals ("smelters in China", "its two
 potlines"), other indefinites ("a new plant would be needed") and "every / each / any" mint
@@ -146,7 +151,7 @@ def _table():
         return re.compile(rf"(?:{alt})(?![\w\-])")
     # (a "placed" head, "site", is read here only: the other rules' heads leave it out, and no
     # "the plant" refers back to a name with "site" in it)
-    kept = [h for h in heads if heads[h][0] != "placed"]
+    kept = [h for h in heads if heads[h][0] not in ("placed", "town")]
     # (nor to a room or a building of an organisation's premises: "the plant" after "the group
     # headquarters" is no headquarters)
     stems = re.compile("|".join(f"(?:{heads[h][1].pattern})" for h in kept
@@ -305,6 +310,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if kind_ == "placed" and (not (m.group("poss") or (m.group("det") or "").lower() in (
                 "its", "our")) or _placed_end(text, b, any_at, None) == b):
             continue        # ("its site in Golmud"; not "the site", "its site" alone)
+        if kind_ == "town" and not _town(m, text, b, any_at, within(m.start("mods"), a_head)):
+            continue        # ("its Jingxi base", "its base in Fugu County"; not "its customer base")
         num = _NUMBERED.match(text, b)
         end = num.end() if num else b
         nxt = re.match(r"\s+([A-Za-z]+)", text[end:end + 30])
@@ -327,7 +334,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         a = m.start("det") if m.group("det") else m.start("mods")
         names = [x for x in within(a if m.group("det") else m.start("mods"), end)
                  if x[2].cls not in (NFO.Metal, NFO.Field)
-                 and not (x[2].known and kind(x[2]) == "place")]
+                 and not ((x[2].known or kind_ == "town") and kind(x[2]) == "place")]
         if of_owner is not None:
             owner, oconf, ospan = of_owner
         elif m.group("ind"):
@@ -368,9 +375,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if ref is not None and kind_ == "generic" and _part_of_works(ref[2]):
             ref = None      # ("furnace No. 7 ... Our plant", "X Industrial Park ... the plant
                             # of Y Co., Ltd.": a part or a host, no plant)
-        if m.group("ind"):
+        if m.group("ind") or kind_ == "town":
             ref = None      # ("its wire rod line in Yuxi opened in 2020, and a 50,000-tonne
-            #                 line in Lufeng in 2022": an indefinite one is another)
+            #                 line in Lufeng in 2022": an indefinite one is another; "its
+            #                 base in X" after "its Y base": its place says which)
         elif kind_ == "made":   # ("its casting line" is no "industrial line" named before)
             ref = facility_before(a, re.compile(
                 r"\b" + re.escape(normalise_name(" ".join(mod_words + [head]))) + r"\b"))
@@ -429,14 +437,16 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 host = hosts.introduced(a_head, head)
             if host is not None:
                 owner, oconf = None, 0.45
-        if kind_ == "placed" and (owner is None or oconf < 0.5):
+        if kind_ in ("placed", "town") and (owner is None or oconf < 0.5):
             continue
         if owner is None and not proper and host is None:
             continue
         key = (heads[head][0] if kind_ != "generic" else "generic",
                owner.iri if owner is not None else host.iri if host is not None
                else " ".join(mod_words + ([of_name.group(0)] if of_name else [])), head,
-               " ".join(mod_words).lower() if kind_ == "made" else "")
+               " ".join(mod_words).lower() if kind_ == "made" else
+               " ".join(mod_words + [text[b:_placed_end(text, b, any_at, None)]]).lower()
+               if kind_ == "town" else "")
         ent = minted.get(key)
         if ent is None:
             short = [] if proper or host is not None else [_short(owner.label)]
@@ -447,6 +457,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 words = words[1:]  # ("the group headquarters" of X Group: X Group headquarters)
             label = " ".join(short + words + [head] + ([" ".join(num.group(0).split())]
                                                        if num else []))
+            if kind_ == "town" and short:
+                # "Fugu base of X", "Shangrao base of X" (for "its base in Shangrao"): the way
+                # curators name a company's base
+                where = words or _IN_AFTER.sub("", text[b:_placed_end(text, b, any_at, None)],
+                                               count=1).split()
+                label = " ".join(where + [head, "of", short[0]])
             if of_name is not None and host is None:   # ("river port of Kolaboui")
                 label = f"{label} of {' '.join(of_name.group('name').split())}"
             if host is not None and host.cls != NFO.Site:
@@ -503,6 +519,24 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     made = [x for x in made if id(x[2]) not in idle]
     spans_of.extend(made)
     return [e for _, _, e in made]
+
+
+def _town(m, text, b, any_at, names) -> bool:
+    """Whether a "town" head ("base") is a company's works called by its place: "its" / "our" /
+    "X's" (or "the ... of X"), and a place's name its only modifier ("its Jingxi base", "the
+    Chaohu base of X"), or no modifier and a place right after "in / at" ("its base in Fugu
+    County")."""
+    det = (m.group("det") or "").lower()
+    if not (m.group("poss") or det in ("its", "our", "their") or
+            det == "the" and _OF_NAME.match(text, b) is not None):
+        return False
+    mods = m.group("mods").split()
+    if not mods:
+        return _placed_end(text, b, any_at, None) != b
+    places = [x for x in names if kind(x[2]) == "place"]
+    return bool(places) and all(w[:1].isupper() for w in mods) and \
+        places[0][0] <= m.start("mods") and places[-1][1] >= m.end("mods") - 1 - (
+            len(m.group("mods")) - len(m.group("mods").rstrip()))
 
 
 def _revisited(text, ent) -> bool:
