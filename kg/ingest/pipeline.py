@@ -148,6 +148,7 @@ from kg.ingest.names.qualify import place_lists, qualify_agreements, split_known
 from kg.ingest.model import Draft, Entity, Span
 from kg.ingest.knowledge.prior import for_graph as relation_prior
 from kg.ingest.relations.propose import kind, kind_of, propose_relations
+from kg.ingest.span_order import Spans
 from kg.ingest.relations.stated_mood import stated_mood
 from kg.ingest.names.short_forms import bracketed_short_forms, merge_short_forms
 from kg.ingest.names.former_names import former_names
@@ -323,7 +324,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         ent.mentions.append(Span(m.start, m.end))
         ent.confidence = max(ent.confidence, m.confidence)
     by_key: dict[str, Entity] = {}
-    spans_of: list[tuple[int, int, Entity]] = []
+    spans_of: list[tuple[int, int, Entity]] = Spans()     # (its orders kept: span_order.py)
     for c in sorted(keep_new, key=lambda c: c.start):
         # ("X Ltd" and "X Ltd." at a sentence's end are one company)
         key = normalise_name(c.label).rstrip(".")

@@ -31,6 +31,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.tables import tables
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 
 @lru_cache(maxsize=None)
@@ -61,7 +62,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         return []
     doc_date = str(draft.date) if draft.date is not None else None
     year = doc_date[:4] if doc_date else None
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
 
     def names_in(cell):

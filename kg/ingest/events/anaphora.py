@@ -24,6 +24,7 @@ from kg.ingest.reading.windows import Near, near
 from kg.ingest.relations.document_descriptions import describe_documents
 from kg.ingest.events.referring_nouns import noun_rows, refer_nouns
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_bounds, spans_by_start
 
 
 def _by_class(kind):
@@ -65,7 +66,7 @@ def refer_late(draft, spans_of: list, kind) -> None:
     if not new:
         return
     if _TOOK_PART_GATE.search(draft.text):      # "A took part." after a clause event
-        spans = sorted(spans_of, key=lambda x: (x[0], x[1]))
+        spans = spans_by_bounds(spans_of)
         _took_part(draft, spans, [x[0] for x in spans], kind, new)
     if not draft.__dict__.get("_refer_open"):
         return
@@ -207,9 +208,8 @@ def _pronoun_subjects(draft, spans_of, kind) -> None:
     if "It " not in text and "This " not in text:
         return
     sents = None
-    events = sorted(((s, e, ent) for s, e, ent in spans_of
-                     if kind(ent.cls) == "event" and not ent.known and not ent.role),
-                    key=lambda x: x[0])
+    events = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
+              if kind(ent.cls) == "event" and not ent.known and not ent.role]
     starts = [s for s, _, _ in events]
     for m in _IT_NEAR.finditer(text):
         if sents is None:
@@ -250,7 +250,7 @@ def _organisers(draft, spans_of, kind) -> None:
     it, or the clause's end (``event:organised-by-cue``; "hosted by": ``nfo:hostedBy``)."""
     text = draft.text
     sents = None
-    spans = sorted(((s, e, ent) for s, e, ent in spans_of), key=lambda x: (x[0], x[1]))
+    spans = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of)]
     starts = [s for s, _, _ in spans]
     for m in _ORGANISED_NEAR.finditer(text):
         if sents is None:
@@ -295,7 +295,7 @@ def _venues(draft, spans_of, kind) -> None:
             at.setdefault(s, ent)
     if not at:
         return
-    for s, e, ent in sorted(spans_of, key=lambda x: (x[0], x[1])):
+    for s, e, ent in spans_by_bounds(spans_of):
         if ent.known or kind(ent.cls) != "event":
             continue
         m = _HELD.match(text, e)
@@ -382,7 +382,7 @@ def _participants(draft, spans_of, kind) -> None:
     "accompanied the delegation" (:func:`_took_part`)."""
     text = draft.text
     sents = None
-    spans = sorted(spans_of, key=lambda x: (x[0], x[1]))
+    spans = spans_by_bounds(spans_of)
     starts = [s for s, _, _ in spans]
     cues = list(_PARTICIPANTS_NEAR.finditer(text))
     if "resent" in text or "ttend" in text:
@@ -478,7 +478,7 @@ def _speaking_at(draft, spans_of, kind) -> None:
     """"Speaking at the event, X said": X spoke at the event named or referred to after the
     cue (``event:speaking-at``)."""
     text = draft.text
-    spans = sorted(spans_of, key=lambda x: (x[0], x[1]))
+    spans = spans_by_bounds(spans_of)
     starts = [s for s, _, _ in spans]
     for m in _SPEAKING_NEAR.finditer(text):
         i = bisect.bisect_left(starts, m.end())

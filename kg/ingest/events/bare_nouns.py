@@ -50,6 +50,7 @@ from kg.ingest.terms import NFO
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.relations.span_lookup import overlapping
+from kg.ingest.span_order import spans_by_start
 
 # words that end the modifiers going back from the head (they belong to the clause)
 _FUNC = frozenset((
@@ -190,7 +191,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
     text = draft.text
     sents = sents or Sentences(text)
     rx, rows = _table()
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     within = overlapping(spans, starts)
     kinds = {id(e): kind_of(e.cls) for _, _, e in spans}

@@ -48,6 +48,7 @@ from kg.ingest.model import Span
 from kg.ingest.relations.clause_subjects import _VERB_FIRST   # (the same verb groups)
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 RULE = "event:subject-actor"
 _RULES = frozenset(("event:verb-clause", "event:future-step", "event:planned-milestone",
@@ -133,9 +134,8 @@ def clause_actors(draft, spans_of) -> None:
     text = draft.text
     from kg.ingest.reading.sentences import Sentences
     sents = Sentences(text)
-    names = sorted(((s, e, ent) for s, e, ent in spans_of
-                    if kind(ent) in ("org", "person") and not is_relation_node(ent)),
-                   key=lambda x: (x[0], -x[1]))
+    names = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
+             if kind(ent) in ("org", "person") and not is_relation_node(ent)]
     starts = [s for s, _, _ in names]
     reader = _Reader(text, sents, names, starts, spans_of, draft)
     for ev in events:

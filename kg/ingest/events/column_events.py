@@ -26,6 +26,7 @@ from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
 from kg.ingest.reading.caseless import lower_text
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "event:column-event", 0.45
 # a cell: words one space apart ("CAPE HARMONY"; a one-letter cell, a row's "1", is a cell
@@ -60,7 +61,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     if not any(h in low for h in _headings()):
         return []
     doc_date = str(draft.date) if draft.date is not None else None
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     within = names_within(spans, [None] * len(spans))
     out = []
     year = document_year(text, doc_date)

@@ -27,6 +27,7 @@ from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.tables import tables
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE = "table:row-date@0.6"
 _BY_KIND = {"policy": NFO.dateIssued, "agreement": NFO.dateSigned, "event": NFO.startDate}
@@ -65,7 +66,7 @@ def date_cells(draft, spans_of, kind) -> int:
     tabs = tables(text)
     if not tabs:
         return 0
-    within = names_within(sorted(spans_of, key=lambda x: x[0]), None)
+    within = names_within(spans_by_start(spans_of), None)
     doc = str(draft.date) if draft.date is not None else None
     added = 0
     for t in tabs:

@@ -28,6 +28,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "event:day-row", 0.4
 # "Day 1 = 11 January", "Day 1: 11 January", "Day 1 is Monday, 11 January"
@@ -67,7 +68,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         return []
     pos, day1 = first
     base = datetime.date.fromisoformat(day1)
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     within = names_within(spans, [None] * len(spans))
     out = []
     pos = text.find("\n", pos) + 1 if "\n" in text[pos:] else len(text)

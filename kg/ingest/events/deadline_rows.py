@@ -33,6 +33,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.reading.tables import tables
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "event:dated-row-deadline", 0.4
 # how much of its cell a party's name fills at least: a column of parties ("Hebi X Magnesium Co.,
@@ -51,7 +52,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     if not found:
         return []
     doc_date = str(draft.date)
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
 
     cell_of: dict = {}      # a party's iri -> (start, end) of its name in the row

@@ -42,6 +42,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "event:deadline", 0.45
 ABOUT_RULE = "event:deadline-deals@0.4"
@@ -117,7 +118,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     if not dates:
         return []
     held = draft.cover(lambda e: kind_of(e.cls) == "event")
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     within = names_within(spans, [None] * len(spans))
     out = []
     for d in dates:

@@ -46,6 +46,7 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.document_roles import _fits, _referents
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "document:issued-noun", 0.5
 _BACK = 3000        # how far back "the <head>" looks for the document it refers to
@@ -194,7 +195,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the documents named by their kind to the draft and to ``spans_of``."""
     text = draft.text
     rx, table = _table()
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     longest = max((b - a for a, b, _ in spans), default=0)
     orgs = sorted(((s, e, x) for s, e, x in spans if kind_of(x.cls) == "org"),

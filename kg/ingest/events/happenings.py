@@ -44,6 +44,7 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.reading.windows import Near
+from kg.ingest.span_order import spans_by_start
 
 _FUNCTION = (r"a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|his|her|this|that|"
              r"these|those|which|who|was|were|is|are|be|been|has|have|had|will|would|also|"
@@ -247,7 +248,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None,
     entities."""
     text = draft.text
     sents = sents or Sentences(text)
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     within = overlapping(spans, starts)
     kinds = {id(e): kind_of(e.cls) for _, _, e in spans}

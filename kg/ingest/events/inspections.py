@@ -16,6 +16,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "event:inspection-team", 0.5
 _MOD = r"(?!(?:the|a|an|and|of|from|by|its|their|this|that)\s)[a-z][a-z\-]*"
@@ -38,7 +39,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     if not any(f"{k} team" in text or f"{k} group" in text
                for k in lines("event-team-kinds")):
         return []       # (substring checks: cheaper than the scan)
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     made: list = []
     events: list = []

@@ -24,6 +24,7 @@ from kg.ingest.lexicon import field_patterns
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.mood import phrase_unreal
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "event:interview-record", 0.6
 _TOP = 1500         # the heading, the fields and the headline stand within this
@@ -57,7 +58,7 @@ def propose(draft, spans_of, minter, kind_of):
         head = h
     if head is None:
         return None
-    near = sorted((x for x in spans_of if x[0] < top), key=lambda x: x[0])
+    near = [x for x in spans_by_start(spans_of) if x[0] < top]
 
     def on_line(kind, pred):
         m = _fields()[kind].search(text, 0, top) if kind in _fields() else None

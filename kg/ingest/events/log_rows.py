@@ -36,6 +36,7 @@ from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.keyed_rows import keyed_rows, time_key
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "event:log-line", 0.4
 # the day of a line past midnight, a day after the sheet's: logged as done, though it is after
@@ -71,7 +72,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if e.role and kind_of(e.cls) == "event":
             for m in e.mentions:
                 covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     within = names_within(spans, [None] * len(spans))
     out = []
     anchor, shift, last = None, 0, -1

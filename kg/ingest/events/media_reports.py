@@ -17,6 +17,7 @@ import re
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import find_dates
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "event:media-report", 0.5
 _VERB = re.compile(r"[ \t\n]+(?:has[ \t\n]+|had[ \t\n]+)?(?:reported[ \t\n]+on|ran[ \t\n]+an?[ \t\n]+"
@@ -38,7 +39,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     doc_date = str(draft.date) if draft.date is not None else None
     dates = [d.start for d in find_dates(text, doc_date[:4] if doc_date else None,
                                          extended=True, doc_date=doc_date)]
-    by_start = sorted(spans_of, key=lambda x: x[0])
+    by_start = spans_by_start(spans_of)
     starts = [x[0] for x in by_start]
     out = []
     for s, e, outlet in outlets:

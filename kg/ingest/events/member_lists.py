@@ -18,6 +18,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "document:member-list", 0.45
 # words before the head that say nothing of which list it is
@@ -73,7 +74,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     if "list" not in text and "List" not in text and "catalog" not in text and \
             "director" not in text:
         return []
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     ends = sorted((e, s, x) for s, e, x in spans)
     end_at = [x[0] for x in ends]

@@ -27,6 +27,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.names.surgery import fold
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_bounds
 
 RULE, CONFIDENCE = "event:met-clause", 0.5
 _VERB = re.compile(r"\b(?:met|meets)(?:\s+with)?\s+")
@@ -58,8 +59,8 @@ def propose(draft, spans_of, minter) -> list:
     text = draft.text
     if " met " not in text and " meets " not in text and "\nmet " not in text:
         return []
-    named = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) in ("person", "org")),
-                   key=lambda x: (x[0], x[1]))
+    named = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of)
+             if kind(ent) in ("person", "org")]
     ends = sorted((e, s, ent) for s, e, ent in named)
     end_keys = [e for e, _, _ in ends]
     starts = [s for s, _, _ in named]

@@ -30,6 +30,7 @@ from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.tables import tables
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE = "table:numbered-row-date@0.5"
 # a numbered paragraph's first line: "1. X", " 2) Y"
@@ -95,7 +96,7 @@ def numbered_row_dates(draft, spans_of, kind) -> int:
     items = list(_ITEM.finditer(text))
     if len(items) < 2:
         return 0
-    within = names_within(sorted(spans_of, key=lambda x: x[0]), None)
+    within = names_within(spans_by_start(spans_of), None)
     doc = str(draft.date) if draft.date is not None else None
     added = 0
     for t in tabs:

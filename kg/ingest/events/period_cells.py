@@ -16,6 +16,7 @@ from kg.ingest.reading.tables import tables
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.relations.table_rows import place_columns
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE = "table:row-period"
 _RANGE = re.compile(r"((?:19|20)\d\d)(?:[./-](0?[1-9]|1[0-2]))?[ \t]*(?:-|\u2013|\u2014|~|to)"
@@ -38,7 +39,7 @@ def period_cells(draft, spans_of) -> None:
     tabs = tables(text)
     if not tabs:
         return
-    within = names_within(sorted(spans_of, key=lambda x: x[0]), None)
+    within = names_within(spans_by_start(spans_of), None)
     doc = str(draft.date) if draft.date is not None else None
     for t in tabs:
         cols = {k for k, (_, _, h) in enumerate(t.header) if _headed(h)}

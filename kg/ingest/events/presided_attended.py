@@ -17,6 +17,7 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 from kg.ingest.reading import scans_ahead
+from kg.ingest.span_order import spans_by_start
 
 RULE = "event:presided-attended@0.5"
 _VERB = re.compile(r"\b(?P<v>presided|attended|(?:was|were)(?:\s+also)?\s+present)(?=[ \t\n]*(?:[.,;]|and\b))")
@@ -28,7 +29,7 @@ def presided_attended(draft, spans_of, kind_of) -> None:
     text = draft.text
     if "presided" not in text and "attended" not in text and "present" not in text:
         return
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     events = sorted(((x[1], x[2]) for x in spans if not x[2].known and x[2].role
                      and kind_of(x[2].cls) == "event"), key=lambda x: x[0])

@@ -48,6 +48,7 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.names.placed_sites import building_before
 from kg.ingest.relations.span_lookup import overlapping
+from kg.ingest.span_order import spans_by_start
 
 RULE, PHASE_RULE, CONFIDENCE = "project:noun-phrase", "project:phase", 0.5
 OWNER_RULE = "project:noun-phrase-owner"
@@ -153,7 +154,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                      r"extension|facility|phase|base|park|cent(?:re|er)|laboratory|database|"
                      r"registry", text):
         return []
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     within = overlapping(spans, starts)
 

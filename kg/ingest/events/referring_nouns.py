@@ -31,6 +31,7 @@ from kg.ingest.reading import scans_ahead
 from kg.ingest.lexicon import lines
 from kg.ingest.names import surgery
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_bounds
 
 _BACK = 3000        # how far back the name may be (characters)
 _NEAR = 300         # a general noun's own event may be named this much before the last event
@@ -113,8 +114,8 @@ def refer_nouns(draft, spans_of: list, kind, only=None) -> list:
     else:               # (the phrases left open, less those a name now covers: no text scan)
         phrases = _uncovered(draft.__dict__.get("_refer_open", ()), spans_of)
         covered = bytearray(len(text))
-    named = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent.cls) in whats and (
-        not ent.role or only is not None and id(ent) in only)), key=lambda x: (x[0], x[1]))
+    named = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if kind(ent.cls) in whats and (
+        not ent.role or only is not None and id(ent) in only)]
     starts = [s for s, _, _ in named]
     left = []           # the phrases no thing was found for (a later pass may find one)
     for a, b, noun, mods, ns in phrases:

@@ -19,6 +19,7 @@ import re
 
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 _RULE = "event:clause-participant"
 # after the speaker: an aside (his post, "deputy head of X Co., Ltd."), then the verb of saying
@@ -37,8 +38,8 @@ _AT_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Oo]n\s+the\s+sidelines\s
 
 def drop_sayers(draft, spans_of) -> None:
     text = draft.text
-    spans = sorted(((s, e, ent) for s, e, ent in spans_of
-                    if kind(ent) in ("org", "person")), key=lambda x: x[0])
+    spans = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
+             if kind(ent) in ("org", "person")]
     starts = [s for s, _, _ in spans]
     for ev in draft.entities.values():
         if ev.known or not ev.mentions or not any(

@@ -62,6 +62,7 @@ from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.reading.weekday_years import WEEKDAY
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "event:schedule-line", 0.45
 _WD = rf"{WEEKDAY}\.?,?"
@@ -264,7 +265,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     if not dates:
         return []
     held = draft.cover(lambda e: kind_of(e.cls) == "event")
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     within = names_within(spans, [None] * len(spans))
     days_held = {_days_of(*_days(e)) for e in draft.entities.values()
                  if not e.known and kind_of(e.cls) == "event"}

@@ -15,6 +15,7 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.reading.windows import Near
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "agreement:signed-relative", 0.5
 _HEAD = (r"(?:agreement|memorandum(?:\s+of\s+understanding)?|contract|letter\s+of\s+intent|"
@@ -32,7 +33,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     text = draft.text
     if " signed" not in text:
         return []
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     within = overlapping(spans, starts)
 

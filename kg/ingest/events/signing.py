@@ -21,6 +21,7 @@ from kg.ingest.reading.dates import date_literal
 from kg.ingest.reading.occurrences import occurrences
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 _NOUN = (r"(?P<noun>ceremony|meeting|conference|forum|symposium|seminar|summit|expo|exhibition|"
          r"congress|session|event|fair|convention|briefing|launch)")
@@ -295,8 +296,7 @@ def _signing_place(text, sents, ev, signed, spans_of, kind) -> None:
         return
     s0 = signed[0][0]
     ss, se = sents.bounds(s0)
-    places = sorted((x for x in spans_of if ss <= x[0] < se and kind(x[2].cls) == "place"),
-                    key=lambda x: x[0])
+    places = [x for x in spans_by_start(spans_of) if ss <= x[0] < se and kind(x[2].cls) == "place"]
     v = _SIGNED_VERB.search(text, ss, se)
     found = None
     if v is not None:

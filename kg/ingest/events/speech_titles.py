@@ -25,6 +25,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "event:speech-title", 0.6
 _TITLE_MAX = 400        # a title longer than this is no title
@@ -125,8 +126,8 @@ def propose(draft, spans_of, minter, kind_of):
     spans_of.append((occ_a, occ_b, event))
     # who speaks: named in the title ("Address by X at ..."), else the first person below it
     header_end = min(len(text), b + _HEADER_MAX)
-    people = sorted((x for x in spans_of if kind_of(x[2].cls) == "person"
-                     and (a <= x[0] < b or b <= x[0] < header_end)), key=lambda x: x[0])
+    people = [x for x in spans_by_start(spans_of) if kind_of(x[2].cls) == "person"
+              and (a <= x[0] < b or b <= x[0] < header_end)]
     speaker = next((x for x in people if a <= x[0] < b), None)
     if speaker is None:
         below = re.match(r"[ \t]*\n(?:[ \t]*\n)*", text[b:b + 40])
@@ -166,7 +167,7 @@ def _dated_place(text, b, header_end, spans_of, kind_of, event, speech) -> None:
         span = Span(br.start(1) + got[0].start, br.start(1) + got[0].end)
         event.add(NFO.startDate, date_literal(got[0].value), span, RULE)
         speech.add(NFO.dateIssued, date_literal(got[0].value), span, RULE)
-    place = next((x for x in sorted(spans_of, key=lambda x: x[0])
+    place = next((x for x in spans_by_start(spans_of)
                   if br.start(1) <= x[0] and x[1] <= br.end(1) and kind_of(x[2].cls) == "place"),
                  None)
     if place is not None:

@@ -28,6 +28,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import AtLineStarts
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "event:dated-task", 0.4
 _ITEM = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+"
@@ -83,7 +84,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     if not items:
         return []
     dates = find_dates(text, doc_date[:4], extended=True, doc_date=doc_date)
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     out = []
     for m in items:

@@ -25,6 +25,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.names.surgery import fold
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "event:transcript-title", 0.6
 _TITLE_MAX = 400
@@ -56,7 +57,7 @@ def propose(draft, spans_of, minter, kind_of):
     if got is None:
         return None
     cls = NFO[got[1]]
-    events = [x for x in sorted(spans_of, key=lambda x: x[0]) if not x[2].known
+    events = [x for x in spans_by_start(spans_of) if not x[2].known
               and kind_of(x[2].cls) == "event"]
     inside = next((x[2] for x in events if occ_a <= x[0] and x[1] <= occ_b), None)
     same = next((x[2] for x in events if x[2].cls == cls), None)
@@ -82,7 +83,7 @@ def propose(draft, spans_of, minter, kind_of):
     record.add(NFO.about, event.iri, Span(a, b), RULE)
     src = _SOURCE.search(text, b, min(len(text), b + 300))
     if src is not None:
-        org = next((x for x in sorted(spans_of, key=lambda x: x[0])
+        org = next((x for x in spans_by_start(spans_of)
                     if src.start() <= x[0] and x[1] <= src.end() and kind_of(x[2].cls) == "org"),
                    None)
         if org is not None:

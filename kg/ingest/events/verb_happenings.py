@@ -98,6 +98,7 @@ from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "event:verb-clause", 0.4
 _SEASON = re.compile(r"(?:last|this|next)\s+(?:spring|summer|autumn|fall|winter)", re.I)
@@ -452,7 +453,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     relation rules: the roles they read by cue words stay with the events named before);
     the clauses other events hold are taken. Returns the new event nodes."""
     text = draft.text
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     post_ends = None        # (where the posts' evidence ends: a row a post was read from)
     within = names_within(spans, [None] * len(spans))
     made = [e for e in draft.entities.values() if e.role and kind_of(e.cls) == "event"]

@@ -37,6 +37,7 @@ from kg.ingest.names.legal_forms import without_suffix
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, OBJECT_RULE, CONFIDENCE = "project:works-noun", "site:works-object", 0.45
 _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|these|those|"
@@ -118,7 +119,7 @@ def propose(draft, spans_of, minter, kind_of=None) -> list:
     hits = list(_heads().finditer(text))
     if not hits:
         return []
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     by_end = {}
     for s, e, x in spans:

@@ -45,6 +45,7 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "agreement:noun", 0.5
 _WINDOW = 160       # how far before a noun its verb and subject are read (characters)
@@ -206,7 +207,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     hits = _hits(text, heads)
     if not hits:
         return []
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     over = overlapping(spans, starts)
     orgs = [x for x in spans if kind(x[2]) == "org" and not x[2].role]

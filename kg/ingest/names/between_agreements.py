@@ -24,6 +24,7 @@ from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "agreement:between", 0.5
 _NOT_KIND = frozenset("a an the this that its their his her our new first second third latest "
@@ -89,7 +90,7 @@ def between_agreements(draft, spans_of, minter, kind_of) -> list:
     text = draft.text
     if " between " not in text and " with " not in text:
         return []
-    rows = sorted((x for x in spans_of if not x[2].role), key=lambda x: x[0])
+    rows = [x for x in spans_by_start(spans_of) if not x[2].role]
     starts = [x[0] for x in rows]
     orgs = {x[0]: x for x in rows if kind(x[2]) == "org"}
     made, sents = [], None

@@ -17,6 +17,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.reading import scans_ahead
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "product:bond-short-name", 0.5
 ISSUER_RULE = "product:bond-issuer"
@@ -31,8 +32,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the bonds named by their short name to the draft and to ``spans_of``."""
     text = draft.text
     names = {normalise_name(e.label) for e in draft.entities.values()}
-    orgs = sorted((x for x in spans_of if kind_of(x[2].cls) == "org" and not x[2].role),
-                  key=lambda x: x[0])
+    orgs = [x for x in spans_by_start(spans_of) if kind_of(x[2].cls) == "org" and not x[2].role]
     found: dict[str, Entity] = {}
     made = []
     for m in scans_ahead.finditer(_BOND, text, (__name__, "_BOND")):

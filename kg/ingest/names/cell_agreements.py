@@ -20,6 +20,7 @@ from kg.ingest.reading.tables import tables
 from kg.ingest.relations.house_org import letterhead
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "agreement:cell", 0.5
 PARTY_RULE, DATE_RULE = "agreement:cell-party@0.5", "date:cell-signed"
@@ -42,8 +43,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                     found.append((row, cell, m.end()))
     if not found:
         return []
-    orgs = sorted((x for x in spans_of if kind_of(x[2].cls) == "org" and not x[2].role),
-                  key=lambda x: x[0])
+    orgs = [x for x in spans_by_start(spans_of) if kind_of(x[2].cls) == "org" and not x[2].role]
     starts = [x[0] for x in orgs]
     ours = None
     made = []

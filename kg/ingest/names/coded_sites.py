@@ -20,6 +20,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, OWNER_RULE, CONFIDENCE = "site:coded", "site:coded-row-holder@0.4", 0.5
 # a code: "TC-7", "14", "PEL-87", "3B", "No. 3" (a digit in it)
@@ -43,7 +44,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the coded sites to the draft and to ``spans_of``."""
     text = draft.text
     rx, single = _pattern()
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     made: list[tuple[int, int, Entity]] = []
     by_code: dict[str, Entity] = {}

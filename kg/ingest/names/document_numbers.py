@@ -24,6 +24,7 @@ import re
 
 from kg.ingest.names.designations import NUMBERED_RULE
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 _POLICY = {NFO.Policy, NFO.PolicyDocument, NFO.Plan, NFO.ImplementationPlan, NFO.ActionPlan,
            NFO.Measures, NFO.Catalogue, NFO.Notice, NFO.Guide, NFO.Report}
@@ -41,8 +42,8 @@ def merge_numbers(draft, spans_of: list) -> int:
     numbered = [x for x in spans_of if x[2].rule == NUMBERED_RULE and not x[2].known]
     if not numbered:
         return 0
-    docs = sorted((x for x in spans_of if x[2].cls in _POLICY and not x[2].known
-                   and x[2].rule != NUMBERED_RULE), key=lambda x: x[0])
+    docs = [x for x in spans_by_start(spans_of) if x[2].cls in _POLICY and not x[2].known
+            and x[2].rule != NUMBERED_RULE]
     if not docs:
         return 0
     starts = [x[0] for x in docs]

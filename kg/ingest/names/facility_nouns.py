@@ -62,6 +62,7 @@ from kg.ingest.relations.referents import by_head_noun, by_short_name, lead_comp
 from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.relations.voice import speaker_unit
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "site:facility-noun", 0.5
 HOST_RULE = "site:part-of-named-site"
@@ -205,7 +206,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     hits = head_hits(text)
     if not hits:
         return []
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     within = overlapping(spans, starts)
     sents = Sentences(text)

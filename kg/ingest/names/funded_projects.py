@@ -16,6 +16,7 @@ import re
 from kg.ingest.model import Entity, Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_bounds
 
 RULE, CONFIDENCE = "project:funded-code", 0.5
 _CODE = r"(?=[A-Z0-9\-]{0,30}\d)[A-Z0-9][A-Z0-9\-]{4,30}(?![\w\-])"
@@ -35,8 +36,8 @@ def propose(draft, spans_of, minter, kind_of=None) -> list:
     text = draft.text
     if not re.search(r"(?:supported|funded|sponsored|financed)\s+by|[Pp]roject\s*\(", text):
         return []
-    funders = sorted(((s, e, x) for s, e, x in spans_of if not x.role
-                      and kind(x) in ("org", "policy")), key=lambda x: x[:2])
+    funders = [(s, e, x) for s, e, x in spans_by_bounds(spans_of) if not x.role
+               and kind(x) in ("org", "policy")]
     at = {}
     for s, e, x in funders:
         if s not in at or e > at[s][1]:

@@ -42,6 +42,7 @@ from kg.ingest.reading.windows import near
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.referents import lead_company, referents
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "name:governing-body", 0.45
 GUESS_RULE, GUESS_CONFIDENCE = "name:governing-body-guessed-owner", 0.3
@@ -126,7 +127,7 @@ def read_bodies(draft, spans_of, minter, how: Reading) -> list:
     hits = list(near(rx, text, lasts, before=60, after=20, lower=True))
     if not hits:
         return []
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     orgs = [x for x in spans if kind(x[2]) == "org" and not x[2].role]
     org_starts = [x[0] for x in orgs]
     by_start = {s: x for s, e, x in orgs}

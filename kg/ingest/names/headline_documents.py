@@ -43,6 +43,7 @@ from kg.ingest.reading.blank_runs import next_other
 from kg.ingest.reading.sentences import TABLE_ROW
 from kg.ingest.reading.title_lines import headline_lines
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 RULE = "document:headline"
 CONFIDENCE = 0.6
@@ -83,7 +84,7 @@ def headline_documents(draft, spans_of, minter, kind_of) -> list:
         return []
     at, cls = found
     at += h0
-    rows = sorted(spans_of, key=lambda x: (x[0], -x[1]))
+    rows = spans_by_start_longest(spans_of)
     if text[h0:at].strip() and not _issuer_before(text, h0, at, rows, kind_of) \
             and not _lead_words(text[h0:at]):
         return []           # "Yunnan Issues Notice on ...": news of a document, not the document

@@ -37,6 +37,7 @@ from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "name:introduced", 0.4
 _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|these|those|"
@@ -111,7 +112,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
              and not text.startswith(" of", m.end())]
     if not backs:
         return []
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     over = overlapping(spans, starts)
     # nouns the text names a thing by ("the X Fund", "the Y Platform"): "the fund" is that one

@@ -25,6 +25,7 @@ from kg.ingest.names.legal_forms import without_suffix
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "site:listed-after-owner", 0.5
 _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|these|those|"
@@ -47,7 +48,7 @@ def _phrase() -> re.Pattern:
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the facilities listed after their owners to the draft and to ``spans_of``."""
     text = draft.text
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     phrase_rx = _phrase()
     made: list[tuple[int, int, Entity]] = []

@@ -14,6 +14,7 @@ from kg.ingest.model import Span
 from kg.ingest.reading.tables import tables
 from kg.ingest.reading.table_positions import in_table
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 _NUMBER_HEADS = frozenset(("no.", "no", "#", "s/n", "nr.", "item"))
 _REF = re.compile(r"\b[Pp]rojects?[ \t\n]+(?:No\.[ \t]*)?(\d{1,3}(?:[ \t]*,[ \t]*\d{1,3}){0,8}"
@@ -25,7 +26,7 @@ def numbered_rows(draft, spans_of) -> None:
     if "roject" not in text:
         return
     by_number: dict[str, object] = {}
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     for t in tables(text):
         if not t.header or t.header[0][2].strip().lower() not in _NUMBER_HEADS:

@@ -27,6 +27,7 @@ from kg.ingest.names.coded_sites import RULE as CODED_RULE
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "site:numbered-unit", 0.5
 _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|these|those|"
@@ -125,7 +126,7 @@ def propose(draft, spans_of, minter, kind_of=None) -> list:
     if not hits:
         return []
     hits.sort()
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     by_start = {}
     for s, e, x in spans:

@@ -42,6 +42,7 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, PROJECT_RULE = "site:placed-noun", "project:placed-noun"
 CONFIDENCE, OWNER_CONFIDENCE = 0.45, 0.4
@@ -101,7 +102,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     ports = port_sites(draft, spans_of, minter)     # "the port of Callao", "Ningbo port"
     if " a" not in text and "A " not in text:
         return ports
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     within = overlapping(spans, starts)
     where = {}

@@ -29,6 +29,7 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import AtLineStarts
 from kg.ingest.reading import scans_ahead
+from kg.ingest.span_order import spans_by_start
 
 CONFIDENCE = 0.6
 # the rules of standards still being drafted: a text that lists them releases none
@@ -48,9 +49,9 @@ def plan_standards(draft, spans_of, minter, kind_of) -> list:
     """Propose the listed standards (see the module's notes); returns them."""
     text = draft.text
     made, by_title = [], {}
-    orgs = sorted((x for x in spans_of if kind_of(x[2].cls) == "org"), key=lambda x: x[0])
-    metals = sorted((x for x in spans_of if kind_of(x[2].cls) == "metal"), key=lambda x: x[0])
-    docs = sorted((x for x in spans_of if kind_of(x[2].cls) == "policy"), key=lambda x: x[0])
+    orgs = [x for x in spans_by_start(spans_of) if kind_of(x[2].cls) == "org"]
+    metals = [x for x in spans_by_start(spans_of) if kind_of(x[2].cls) == "metal"]
+    docs = [x for x in spans_by_start(spans_of) if kind_of(x[2].cls) == "policy"]
     for m in scans_ahead.finditer(_PLAN, text, (__name__, "_PLAN")):
         got = _row_title(text, m.end())
         if got is None:

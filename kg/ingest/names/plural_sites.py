@@ -38,6 +38,7 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.referents import referents
 from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "site:plural-noun", 0.45
 _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|these|those|"
@@ -110,7 +111,7 @@ def propose(draft, spans_of, minter, kind_of=None) -> list:
             if h.group(0).islower()]
     if not hits:
         return []
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     within = overlapping(spans, starts)
     sents = Sentences(text)

@@ -13,6 +13,7 @@ import re
 
 from kg.ingest.model import Entity, Span
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "project:package", 0.5
 _PACKAGE = re.compile(r"(?<![\w-])Package[ \t]+(?:No\.[ \t]*)?(?P<n>\d{1,3}|[A-Z]\d{0,2})(?![\w-])")
@@ -26,7 +27,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     if "Package" not in text or _PROCUREMENT.search(text) is None:
         return []
     made, seen = [], {}
-    rows = sorted(spans_of, key=lambda x: x[0])
+    rows = spans_by_start(spans_of)
     starts = [x[0] for x in rows]
     for m in _PACKAGE.finditer(text):
         a, b = m.span()

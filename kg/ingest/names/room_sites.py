@@ -24,6 +24,7 @@ import re
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.windows import near as near_words
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 ROOM_RULE, BUILDING_RULE, CONFIDENCE = "site:room", "site:building", 0.5
 _CAP = r"[A-Z][A-Za-z'\u2019-]*"
@@ -46,7 +47,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     made: list = []
     seen: dict[str, Entity] = {}
     gone: set = set()
-    rows = sorted(spans_of, key=lambda x: x[0])
+    rows = spans_by_start(spans_of)
     starts = [x[0] for x in rows]
 
     def near(a, b):         # (the names that start from a little before a up to b)

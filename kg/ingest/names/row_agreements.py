@@ -19,6 +19,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.tables import tables
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "agreement:table-row", 0.5
 PARTY_RULE = "agreement:table-row-party@0.5"
@@ -39,8 +40,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the agreements a table lists one a row; returns them."""
     text = draft.text
     parts = _parts()
-    orgs = sorted((x for x in spans_of if kind_of(x[2].cls) == "org" and not x[2].role),
-                  key=lambda x: x[0])
+    orgs = [x for x in spans_by_start(spans_of) if kind_of(x[2].cls) == "org" and not x[2].role]
     if not orgs:
         return []
     starts = [x[0] for x in orgs]

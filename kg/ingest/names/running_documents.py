@@ -43,6 +43,7 @@ from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, mood, phrase_unreal
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
+from kg.ingest.span_order import spans_by_start
 
 RULE = "document:phrase"
 CONFIDENCE = 0.5
@@ -99,7 +100,7 @@ def propose(draft, spans_of, minter, kind_of, doc_year=None) -> list:
     text = draft.text
     which = words("running-document-words")
     heads = _heads()
-    rows = sorted(spans_of, key=lambda x: x[0])
+    rows = spans_by_start(spans_of)
     starts = [x[0] for x in rows]
     own = None
     made = []
@@ -179,7 +180,7 @@ def _listed_in(draft, spans_of, minter, kind_of) -> list:
     if "listed" not in text and "included" not in text and "selected" not in text \
             and "entered" not in text:
         return []
-    rows = sorted(spans_of, key=lambda x: x[0])
+    rows = spans_by_start(spans_of)
     starts = [x[0] for x in rows]
     heads = _heads()
     made = []

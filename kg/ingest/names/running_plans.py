@@ -30,6 +30,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.names.running_documents import sentence_around
 from kg.ingest.reading.mood import phrase_unreal
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE = "document:plan-phrase"
 CONFIDENCE = 0.5
@@ -80,7 +81,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     if "plan" not in text:
         return []
     kinds = _kinds()
-    rows = sorted(spans_of, key=lambda x: x[0])
+    rows = spans_by_start(spans_of)
     starts = [x[0] for x in rows]
     ends = {}
     for x in rows:

@@ -58,6 +58,7 @@ from kg.ingest.reading.dates import find_dates
 from kg.ingest.relations.listed_projects import listed_projects
 from kg.ingest.relations.table_metals import table_metals
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start, spans_by_start_longest
 
 RULE = "document:title-block"
 CONFIDENCE = 0.6
@@ -227,7 +228,7 @@ def _own(draft, spans_of, block, kind_of):
     if not block:
         return None
     hi = block[-1][1]
-    for s, e, x in sorted(spans_of, key=lambda x: x[0]):
+    for s, e, x in spans_by_start(spans_of):
         if s > hi:
             break
         if not x.known and kind_of(x.cls) == "policy" and x.rule in _OWN_RULES:
@@ -241,7 +242,7 @@ def propose(draft, spans_of, minter, kind_of):
     block = _block(text)
     if not block:
         return None
-    rows = sorted((x for x in spans_of if x[0] < block[-1][1]), key=lambda x: (x[0], -x[1]))
+    rows = [x for x in spans_by_start_longest(spans_of) if x[0] < block[-1][1]]
     own = _own(draft, spans_of, block, kind_of)
     letterhead = None
     if own is None:
@@ -287,7 +288,7 @@ def propose(draft, spans_of, minter, kind_of):
                 letterhead = block[k]
                 break
     _drop_misread(draft, spans_of, doc, start, end, kind_of)
-    rows = sorted((x for x in spans_of if x[0] < block[-1][1]), key=lambda x: (x[0], -x[1]))
+    rows = [x for x in spans_by_start_longest(spans_of) if x[0] < block[-1][1]]
     after = [(a, b) for a, b in block if a >= end]
     number(draft, spans_of, doc, block, kind_of)
     fields(text, rows, doc, after, kind_of)

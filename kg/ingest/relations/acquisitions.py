@@ -29,6 +29,7 @@ from kg.ingest.reading.name_asides import after_name
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
 from kg.ingest.reading.caseless import lower_text
+from kg.ingest.span_order import spans_by_start_longest
 
 _BUYS = re.compile(      # (no space is printed after a full-width bracket: "A（600362.SH）acquired B")
     # (nor a word between the cell of a table's row that names the buyer and the next cell
@@ -63,8 +64,8 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
     low = lower_text(text)
     if not any(c in low for c in _CUES):
         return
-    orgs = sorted((x for x in spans_of if kind(x[2]) == "org" and not is_relation_node(x[2])),
-                  key=lambda x: (x[0], -x[1]))
+    orgs = [x for x in spans_by_start_longest(spans_of)
+            if kind(x[2]) == "org" and not is_relation_node(x[2])]
     ref_at = {(r[0], r[1]) for r in refs}
     by_start: dict = {}
     for x in orgs:

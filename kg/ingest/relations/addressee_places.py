@@ -16,6 +16,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 RULE = "document:addressee@0.6"
 _HEAD = 1500
@@ -41,7 +42,7 @@ def addressee_places(draft, spans_of, kind) -> int:
     doc = max(docs, key=lambda y: y[0])[1]
     have = {o for p, o, *_ in doc.statements if p == NFO.appliesTo}
     n, outer_end = 0, -1
-    for s, e, x in sorted(spans_of, key=lambda y: (y[0], -y[1])):
+    for s, e, x in spans_by_start_longest(spans_of):
         if s < a or e > b or s < outer_end:
             continue                    # (outside the line, or inside the name before)
         outer_end = e

@@ -37,6 +37,7 @@ from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.reading import scans_ahead
+from kg.ingest.span_order import spans_by_start_longest
 
 _AT = re.compile(r"[ \t]*,?[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?", re.I)
 _TEAM_AT = re.compile(r"[ \t]*,?[ \t]+(?:at|from|of|in)[ \t]+(?:the[ \t]+)?", re.I)
@@ -61,8 +62,8 @@ def _cls(ent) -> str:
 def affiliations(draft, spans_of, kind, post) -> None:
     """``post(person, org, role, span, rule)`` makes a post node (relations._post)."""
     text = draft.text
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)),
-                  key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
+            if not is_relation_node(ent)]
     by_start: dict = {}
     for s, e, ent in rows:
         by_start.setdefault(s, (s, e, ent))
@@ -305,8 +306,9 @@ def award_rows(spans_of) -> tuple[list, list]:
     the names printed inside another name (not inside a clause an event was read from); and
     the awards among them. The award rules (here and ``award_ranks``) read these."""
     nested = containers([x for x in spans_of if not x[2].role])
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
-                   and (s, e, id(ent)) not in nested), key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
+            if not is_relation_node(ent)
+            and (s, e, id(ent)) not in nested]
     return rows, [(s, e, ent) for s, e, ent in rows if _cls(ent) == "Award"]
 
 

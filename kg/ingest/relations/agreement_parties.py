@@ -12,6 +12,7 @@ from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 
 def referent_parties(draft, spans_of, sents, refs) -> None:
@@ -43,7 +44,7 @@ def _under_agreement(draft, spans_of, sents) -> None:
     if "under" not in text and "through" not in text and "according" not in text and \
             "pursuant" not in text and "part of" not in text and "via" not in text:
         return
-    orgs = sorted((x for x in spans_of if kind(x[2]) == "org" and not x[2].role), key=lambda x: x[0])
+    orgs = [x for x in spans_by_start(spans_of) if kind(x[2]) == "org" and not x[2].role]
     lead = _UNSET
     starts = [x[0] for x in orgs]
     for s, e, ent in spans_of:

@@ -22,6 +22,7 @@ from kg.ingest.lexicon import labelled_kinds
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import AtLineStarts
+from kg.ingest.span_order import spans_by_start
 
 RULE = "event:attendance-field@0.6"
 _BACK = 1500
@@ -68,7 +69,7 @@ def attendance_fields(draft, spans_of, kind) -> None:
     if ":" not in text:
         return
     rx, roles = _labels()
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     events = [x for x in spans if kind(x[2]) == "event" and not x[2].known
               and str(x[2].cls).rsplit("#", 1)[-1] not in _NOT_MEETINGS]
     if not events:

@@ -31,6 +31,7 @@ from kg.ingest.reading.caseless import compile_lower, lowered
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.relations.affiliations import grant_node
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 RULE = "award:laureate"
 _REACH = 1500           # how far before a sentence the award it speaks of may be named
@@ -162,8 +163,8 @@ _READ = ("person", "org", "metal", "field", "award")
 def _rows(spans_of, kind):
     """The names this rule reads (people, organisations, metals, fields, awards) in text order,
     longest first at a start, less those printed inside the one before."""
-    rows = sorted((x for x in spans_of if kind(x[2]) in _READ and not is_relation_node(x[2])),
-                  key=lambda x: (x[0], -x[1]))
+    rows = [x for x in spans_by_start_longest(spans_of)
+            if kind(x[2]) in _READ and not is_relation_node(x[2])]
     out, end = [], -1
     for x in rows:
         if x[1] <= end and out and x[0] >= out[-1][0] and (x[0], x[1]) != out[-1][:2]:

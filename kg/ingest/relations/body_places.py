@@ -17,6 +17,7 @@ from kg.ingest.model import Span
 from kg.ingest.reading.table_positions import cell_bounds
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?P<p>[A-Z][^,;()]{1,60})$")
 _RANK = re.compile(r"\s+(?:province|state|region|department|territory|county|city|prefecture|"
@@ -81,7 +82,7 @@ def _by_level(spans_of, text: str | None = None) -> None:
         return
     by_name = None
     last: dict = {}         # class -> (start, place) of the last place of that class seen
-    for s, e, ent in sorted(spans_of, key=lambda x: x[0]):
+    for s, e, ent in spans_by_start(spans_of):
         if ent.cls in _PLACE_CLASSES and not ent.role:
             if text is None or cell_bounds(text, s) is None:
                 last[ent.cls] = (s, ent)

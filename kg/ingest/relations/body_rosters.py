@@ -28,6 +28,7 @@ from kg.ingest.lexicon import phrases, words
 from kg.ingest.model import Span
 from kg.ingest.reading.called_off import struck
 from kg.ingest.relations.post_nodes import make_post
+from kg.ingest.span_order import spans_by_start
 
 RULE = "post:body-roster@0.5"
 _MAX_LINES = 40
@@ -76,7 +77,7 @@ def _role(text: str) -> str | None:
 
 def body_rosters(draft, minter, spans_of, kind) -> None:
     text = draft.text
-    plain = sorted((x for x in spans_of if not x[2].role), key=lambda x: x[0])
+    plain = [x for x in spans_by_start(spans_of) if not x[2].role]
     people = [x for x in plain if kind(x[2]) == "person"]
     if not people:
         return

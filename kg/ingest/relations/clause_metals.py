@@ -20,6 +20,7 @@ import bisect
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 RULE = "context:metal-in-clause@0.5"
 _HOLDERS = ("org", "person", "place")   # a metal inside their names is theirs
@@ -31,7 +32,7 @@ _THINGS = ("project", "agreement", "policy", "technology", "award")
 def clause_metals(draft, spans_of) -> int:
     """Add ``nfo:concernsMetal`` from the new events with no metal to the metals printed in
     their own mention; returns how many."""
-    spans = sorted(((s, e, x) for s, e, x in spans_of), key=lambda y: (y[0], -y[1]))
+    spans = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of)]
     starts = [s for s, _, _ in spans]
     n = 0
     for ent in list(draft.entities.values()):

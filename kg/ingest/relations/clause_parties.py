@@ -21,6 +21,7 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 RULE = "event:party-in-clause@0.4"
 _PARTY_KINDS = ("org", "person")
@@ -42,7 +43,7 @@ def _named(words: str) -> bool:
 def clause_parties(draft, spans_of) -> int:
     """Add ``nfo:participant`` from the clause events with no party to the organisations and
     people printed in their own mention; returns how many."""
-    spans = sorted(((s, e, x) for s, e, x in spans_of), key=lambda y: (y[0], -y[1]))
+    spans = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of)]
     starts = [s for s, _, _ in spans]
     n = 0
     for ent in list(draft.entities.values()):

@@ -15,6 +15,7 @@ from kg.ingest.relations.event_roles import read_cues
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.relations.speakers import speaker_lines
+from kg.ingest.span_order import spans_by_bounds
 
 
 _TURN_RULE = "context:speaker-line"
@@ -25,7 +26,7 @@ def clause_roles(draft, spans_of) -> None:
     seen = draft.__dict__.get("_roles_read")
     if seen is None:
         return
-    spans = sorted(spans_of, key=lambda x: (x[0], x[1]))
+    spans = spans_by_bounds(spans_of)
     events = [(s, e, ent) for s, e, ent in spans if kind(ent) == "event" and not ent.known]
     only = {id(ent) for _, _, ent in events if id(ent) not in seen}
     # (and the events the relation rules minted on their own spans, "The X Association will

@@ -37,6 +37,7 @@ from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.works_milestones import _is_works
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 RULE = "topic:clause-subject@0.6"
 HUB_RULE = "topic:clause-subject-before@0.6"
@@ -92,8 +93,9 @@ def clause_subjects(draft, spans_of) -> None:
     if not events:
         return
     text = draft.text
-    spans = sorted(((s, e, ent) for s, e, ent in spans_of if not ent.role or kind(ent) in (
-        "event", "agreement")), key=lambda x: (x[0], -x[1]))
+    spans = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
+             if not ent.role or kind(ent) in (
+        "event", "agreement")]
     starts = [s for s, _, _ in spans]
     table, rx = _nouns()
     from kg.ingest.reading.sentences import Sentences

@@ -36,6 +36,7 @@ from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
+from kg.ingest.span_order import spans_by_bounds, spans_by_start, spans_by_start_longest
 
 _SET_UP = re.compile(r"\b(?:set\s+up|established|founded|created|launched|formed)\s+"
                      r"(?:a|an|the|its)\s+(?:new\s+)?$", re.I)
@@ -103,8 +104,7 @@ def units(draft, spans_of, sents, gaz, kind, kind_of) -> None:
     firsts = {}
     for s, e, ent in spans_of:
         firsts.setdefault(id(ent), (s, e, ent))
-    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org"),
-                  key=lambda x: x[0])
+    orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of) if kind(ent) == "org"]
     org_starts = [x[0] for x in orgs]
     place_ends, place_at = {}, {}   # a place of the draft: its end by its start, it by its end
     for s, e, ent in spans_of:
@@ -206,8 +206,8 @@ def places(draft, spans_of, prior, kind) -> None:
         return
     text = draft.text
     located = str(NFO.locatedIn)
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "place" and ent.known),
-                  key=lambda x: (x[0], x[1]))
+    rows = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of)
+            if kind(ent) == "place" and ent.known]
     for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
         if a.iri == b.iri or not _NEXT_TO.fullmatch(text, e, s2):
             continue
@@ -260,7 +260,7 @@ def scope(draft, spans_of, sents, kind) -> None:
     country = max(counts, key=counts.get)
     places = sorted(s for s, e, ent in spans_of if kind(ent) == "place")
     seen = set()
-    for s, e, ent in sorted(spans_of, key=lambda x: x[0]):
+    for s, e, ent in spans_by_start(spans_of):
         if ent.known or is_relation_node(ent) or id(ent) in seen or kind(ent) not in ("policy", "initiative"):
             continue
         if str(ent.cls).rsplit("#", 1)[-1].lower() in _SCOPE_FREE:
@@ -288,7 +288,7 @@ def follow_ups(draft, spans_of, sents, kind) -> None:
     concern it (rule ``context:follow-up-sentence``). Only the next six sentences are read, up
     to a blank line or the first mention of another new thing of its kind."""
     text = draft.text
-    rows = sorted(spans_of, key=lambda x: x[0])
+    rows = spans_by_start(spans_of)
     starts = [x[0] for x in rows]
     intros: dict = {}              # kind -> first mentions of new things of that kind
     for s, e, ent in rows:
@@ -345,7 +345,7 @@ def attendance(draft, spans_of, sents, kind) -> None:
     participant of the event it names, else of the new event named last within the three
     sentences before it (rule ``context:attended``)."""
     text = draft.text
-    rows = sorted(spans_of, key=lambda x: x[0])
+    rows = spans_by_start(spans_of)
     events = [(s, ent) for s, e, ent in rows if kind(ent) == "event" and not ent.known]
     event_starts = [s for s, _ in events]
     starts = [x[0] for x in rows]
@@ -383,8 +383,8 @@ def provisions(draft, spans_of, sents, kind) -> None:
     for...) concerns the metals and fields named in the rest of its paragraph (its line, at most
     six sentences, up to the next new policy named): rule ``context:provision-paragraph``."""
     text = draft.text
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)),
-                  key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
+            if not is_relation_node(ent)]
     starts = [x[0] for x in rows]
     inside = containers(rows)
     for s, e, ent in rows:

@@ -31,6 +31,7 @@ from kg.ingest.reading.caseless import compile_lower, lowered, small
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.kinds import kind as kind_of_entity
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_bounds
 
 RULE = "event:contest-party@0.6"
 _BACK = 3000        # how far back (characters) the contest a sentence is about may be named
@@ -88,8 +89,8 @@ def _cls(ent) -> str:
 def contest_parties(draft, spans_of, kind=kind_of_entity) -> None:
     text = draft.text
     nouns, cues = _table()
-    events = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "event"
-                     and not ent.known), key=lambda x: x[:2])
+    events = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if kind(ent) == "event"
+              and not ent.known]
     if not events:
         return
     family_of = {}
@@ -103,8 +104,8 @@ def contest_parties(draft, spans_of, kind=kind_of_entity) -> None:
     # the families of cue to read: those of the contests named, and "any" (a selection)
     families = frozenset({"any"}.union(*family_of.values()))
     cues = [c for c in cues if c[0] in families]
-    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org"
-                   and not ent.role and _cls(ent) not in _NOT_PARTY), key=lambda x: x[:2])
+    orgs = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if kind(ent) == "org"
+            and not ent.role and _cls(ent) not in _NOT_PARTY]
     if not orgs:
         return
     o_starts = [s for s, _, _ in orgs]

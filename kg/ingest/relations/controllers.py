@@ -24,6 +24,7 @@ from kg.ingest.names.nesting import containers
 from kg.ingest.reading.windows import near
 from kg.ingest.terms import NFO
 from kg.ingest.reading import scans_ahead
+from kg.ingest.span_order import spans_by_start
 
 _CUE = re.compile(r"\b(?:actual|de\s+facto|ultimate)\s+controll(?:ers?|ing\s+(?:persons?|parties|"
                   r"party))\b", re.I)
@@ -51,9 +52,8 @@ def actual_controllers(draft, spans_of, sents, kind, refs, lead=None) -> None:
     if "controll" not in text:
         return
     nested = containers([x for x in spans_of if not x[2].role])
-    names = sorted(((s, e, x) for s, e, x in spans_of if kind(x) in ("org", "person")
-                    and not is_relation_node(x) and (s, e, id(x)) not in nested),
-                   key=lambda x: x[0])
+    names = [(s, e, x) for s, e, x in spans_by_start(spans_of) if kind(x) in ("org", "person")
+             and not is_relation_node(x) and (s, e, id(x)) not in nested]
     ref_at = {(r[0], r[1]) for r in refs}
     rows = sorted(names + [r for r in refs], key=lambda x: x[0])
     starts = [x[0] for x in rows]

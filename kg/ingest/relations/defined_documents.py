@@ -20,6 +20,7 @@ from kg.ingest.events.signed_document import _title_lines
 from kg.ingest.model import Span
 from kg.ingest.reading.tables import tables
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 BELOW_RULE, ROWS_RULE = "document:defined-below@0.5", "document:section-rows@0.5"
 MOURNED_RULE = "document:obituary-person@0.5"
@@ -67,8 +68,8 @@ def _section_rows(text, spans_of, docs, kind_of) -> int:
         return 0
     by_start = sorted(docs, key=lambda x: x[0])
     starts = [x[0] for x in by_start]
-    things = sorted((x for x in spans_of if kind_of(x[2].cls) in _ROW_KINDS and not x[2].role),
-                    key=lambda x: x[0])
+    things = [x for x in spans_by_start(spans_of)
+              if kind_of(x[2].cls) in _ROW_KINDS and not x[2].role]
     tstarts = [x[0] for x in things]
     n = 0
     for table in found:

@@ -36,6 +36,7 @@ from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.names.place_bodies import listed_place_names
 from kg.ingest.relations.post_nodes import make_post
 from kg.ingest.reading.windows import keyed
+from kg.ingest.span_order import spans_by_start
 
 # (a head alone may be capitalised, as a notice or a report calls its own body or one it has
 # named: "Director of the Center", "the Society's deputy secretary-general"; a capital on the
@@ -83,8 +84,8 @@ def definite_refs(text, spans_of, kind) -> list:
                if m.group("p").split()[-1].lower() in heads]
     if not phrases:
         return []
-    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org"
-                   and not ent.role and not is_relation_node(ent)), key=lambda x: x[0])
+    orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of) if kind(ent) == "org"
+            and not ent.role and not is_relation_node(ent)]
     if not orgs:
         return []
     texts: dict = {}
@@ -127,8 +128,7 @@ def definite_posts(draft, minter, spans_of, refs, roles, kind, lead=None) -> Non
     for r in list(refs) + mine:
         if text[r[0]:r[1]].lower() != "its":
             orgs_at.setdefault(r[0], r)
-    people = sorted(((s, e, p) for s, e, p in spans_of if kind(p) == "person"),
-                    key=lambda x: x[0])
+    people = [(s, e, p) for s, e, p in spans_by_start(spans_of) if kind(p) == "person"]
     before = _role_before(roles.pattern) if lead is not None else None
     public = words("public-office-words")
     for s, e, person in people:

@@ -19,6 +19,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 _LEAD = 3000
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -53,7 +54,7 @@ def described_ahead(draft, spans_of, sents, kind) -> None:
                                          "processor", "exporter", "importer", "enterprise",
                                          "operator", "fabricator")):
         return
-    rows = sorted(((s, e, x) for s, e, x in spans_of if not x.role), key=lambda r: (r[0], -r[1]))
+    rows = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if not x.role]
     starts = [s for s, _, _ in rows]
     for m in _RX.finditer(head):
         words = m.group("desc").split()

@@ -32,6 +32,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 _VERBS = ("based", "registered", "headquartered", "located", "situated", "incorporated",
           "domiciled", "sited", "seated")
@@ -85,8 +86,7 @@ def described_places(text, spans_of, kind) -> None:
         " is in " in text or " are in " in text
     if ", a" not in text and ",\na" not in text and not seats:
         return
-    rows = sorted(((s, e, x) for s, e, x in spans_of if not x.role),
-                  key=lambda r: (r[0], -r[1]))
+    rows = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if not x.role]
     starts = [s for s, _, _ in rows]
     if seats:
         _seats(text, rows, starts, kind)

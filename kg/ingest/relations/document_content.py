@@ -24,6 +24,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_bounds
 
 _END = re.compile(r"[.!?](?:[\"”’)]*)(?=\s|$)")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -59,13 +60,14 @@ def _sentence_end(text, pos) -> int:
 
 def document_content(draft, spans_of, kind) -> None:
     text = draft.text
-    docs = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "policy" and not x.known
-                   and not str(x.cls).endswith("Standard")), key=lambda x: x[:2])
+    docs = [(s, e, x) for s, e, x in spans_by_bounds(spans_of)
+            if kind(x) == "policy" and not x.known
+            and not str(x.cls).endswith("Standard")]
     if not docs:
         return
     nested = containers([x for x in spans_of if not x[2].role])
-    metals = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "metal"
-                     and (s, e, id(x)) not in nested), key=lambda x: x[:2])
+    metals = [(s, e, x) for s, e, x in spans_by_bounds(spans_of) if kind(x) == "metal"
+              and (s, e, id(x)) not in nested]
     if not metals:
         return
     m_starts = [s for s, _, _ in metals]

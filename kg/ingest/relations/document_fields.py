@@ -26,6 +26,7 @@ from kg.ingest.reading.windows import AtLineStarts
 from kg.ingest.relations.house_org import house
 from kg.ingest.relations.record_fields import value_end
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE = "document:field-by@0.5"
 HOLDER_RULE = "document:field-holder@0.5"
@@ -127,8 +128,7 @@ def holder_fields(draft, spans_of, kind) -> None:
 def _documents(spans_of, kind):
     """The drafted spans (start, end, entity) by start, no relation nodes but documents; the
     documents among them; their starts."""
-    plain = sorted((x for x in spans_of if not x[2].role or kind(x[2]) == "policy"),
-                   key=lambda x: x[0])
+    plain = [x for x in spans_by_start(spans_of) if not x[2].role or kind(x[2]) == "policy"]
     docs = [x for x in plain if kind(x[2]) == "policy"]
     return plain, docs, [x[0] for x in docs]
 

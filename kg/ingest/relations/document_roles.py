@@ -38,6 +38,7 @@ from kg.ingest.relations.document_voices import _WITH, _WITH_END, document_voice
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
 from kg.ingest.reading import scans_ahead
+from kg.ingest.span_order import spans_by_start_longest
 
 _STANDARD_CLASSES = {NFO.Standard, NFO.NationalStandard, NFO.IndustryStandard, NFO.GroupStandard}
 _BACK = 1500            # a document named this far back is the one a cue refers back to
@@ -127,8 +128,8 @@ def document_roles(draft, spans_of, sents, kind) -> None:
     low = lower_text(text)
     if not any(w in low for w in _STEMS):
         return
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)),
-                  key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
+            if not is_relation_node(ent)]
     docs = [x for x in rows if kind(x[2]) == "policy"]
     if not docs:
         return

@@ -18,6 +18,7 @@ from kg.ingest.model import Span
 from kg.ingest.reading import scans_ahead
 from kg.ingest.reading.title_lines import headline_lines
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 RULE = "document:scope"
 _OPENS = re.compile(r"\s*(?:The|This|These|Those|Such|Its|Their)\s+(?:new\s+|revised\s+)?"
@@ -64,8 +65,8 @@ def document_scope(draft, spans_of, sents, kind) -> None:
         found = None
     if first is None:
         return
-    rows = sorted(((s, e, x) for s, e, x in spans_of if not x.role or kind(x) == "policy"),
-                  key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of)
+            if not x.role or kind(x) == "policy"]
     docs = [x for x in rows if kind(x[2]) == "policy" and not x[2].known]
     if not docs:
         return

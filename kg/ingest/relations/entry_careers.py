@@ -24,6 +24,7 @@ from kg.ingest.model import Span
 from kg.ingest.relations.post_nodes import make_post
 from kg.ingest.relations.post_periods import add_period, period_at
 from kg.ingest.reading.windows import Near
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "post:entry-career", 0.6
 _BACK = 800         # characters read back from a label for its paragraph's start
@@ -98,7 +99,7 @@ def entry_awards(draft, minter, spans_of, kind) -> None:
     text = draft.text
     if ":" not in text:
         return
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     made = draft.__dict__.setdefault("_entry_grants", set())
     for person_s, person, a, b in _entry_fields(text, _award_label(), spans, starts, kind):
@@ -121,7 +122,7 @@ def entry_careers(draft, minter, spans_of, kind) -> None:
     text = draft.text
     if ":" not in text:
         return
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     for person_s, person, field_start, field_end in _entry_fields(text, _label(), spans,
                                                                   starts, kind):

@@ -33,6 +33,7 @@ from kg.ingest.relations.event_venues import event_venues
 from kg.ingest.relations.organ_meetings import organ_meetings
 from kg.ingest.relations.inspections import inspections
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_bounds
 
 _PRED = {"organiser": NFO.organizedBy, "co-organiser": NFO.coOrganizedBy,
          "chair": NFO.presidedBy, "speaker": NFO.speaker, "participant": NFO.participant,
@@ -458,8 +459,8 @@ def sub_events(draft, spans_of, sents, kind) -> None:
     paragraph or the one before; the one whose name holds the cue's noun first): ``nfo:partOfEvent``
     (rule ``event:sub-event``), held where that event was held (``event:sub-event-venue``)."""
     text = draft.text
-    events = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "event"),
-                    key=lambda x: (x[0], x[1]))      # two names of one span: entities do not sort
+    # (by start and end: two names of one span keep their order, entities do not sort)
+    events = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if kind(ent) == "event"]
     if len(events) < 2:
         return
     starts = [s for s, _, _ in events]

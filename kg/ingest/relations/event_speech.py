@@ -39,6 +39,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.speakers import lead_events
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_bounds
 
 @lru_cache(maxsize=1)
 def _stems() -> tuple:
@@ -101,8 +102,7 @@ def event_speech(draft, spans_of, sents, kind) -> None:
     if not any(w in text for w in _stems()):    # (str search: the pattern's scan is slow)
         return
     leads = [x for x in lead_events(text, spans_of, kind) if _cls(x) in _MEETINGS]
-    events = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "event"),
-                    key=lambda x: x[:2])
+    events = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if kind(ent) == "event"]
     if not leads and not any(_cls(x[2]) in _MEETINGS for x in events):
         return
     ev_starts = [s for s, _, _ in events]
@@ -111,8 +111,7 @@ def event_speech(draft, spans_of, sents, kind) -> None:
     have = {(id(x[2]), o) for x in events for _, o, _, _ in x[2].statements}
     # a person a cue made the speaker of one event ("Speakers included A") spoke there
     cued = {o for x in events for p, o, _, _ in x[2].statements if p == NFO.speaker}
-    people = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "person"),
-                    key=lambda x: x[:2])
+    people = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if kind(ent) == "person"]
     p_starts = [s for s, _, _ in people]
 
     def event_of(ss, at):

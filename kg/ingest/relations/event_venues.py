@@ -16,6 +16,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_bounds
 
 _HELD = re.compile(r"\b(?:held|opened|took\s+place|convened|kicked\s+off|staged|opens|"
                    r"takes\s+place)\b[^,.;:\n]{0,60}?\bat\s+(?:the\s+)?$", re.I)
@@ -35,8 +36,8 @@ def _cls(ent) -> str:
 
 
 def event_venues(text, spans_of, sents, kind) -> None:
-    events = sorted(((s, e, ent) for s, e, ent in spans_of
-                     if kind(ent) == "event" and not ent.known), key=lambda x: x[:2])
+    events = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of)
+              if kind(ent) == "event" and not ent.known]
     if not events or "at " not in text:
         return
     ev_starts = [s for s, _, _ in events]

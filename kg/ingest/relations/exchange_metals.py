@@ -21,6 +21,7 @@ import re
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 RULE = "topic:exchange-metal"
 _EXCHANGE = re.compile(r"\b(?:futures|metals?|commodit(?:y|ies)|mercantile)\s+exchange\b", re.I)
@@ -37,7 +38,7 @@ _NOT_LISTED = re.compile(r"\b(?:not|never|no|nor|cannot|yet\s+to|whether|if|rule
 
 def exchange_metals(draft, spans_of, sents, kind) -> None:
     text = draft.text
-    rows = sorted(((s, e, x) for s, e, x in spans_of if not x.role), key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if not x.role]
     named = {}
     for x in rows:
         ent = x[2]

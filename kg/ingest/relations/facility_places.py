@@ -20,6 +20,7 @@ import re
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 # after the name: ", wholly owned," / ", 85% owned,", then the verb of having or running
 _OPENS = re.compile(r"\s*,\s*(?:(?:wholly|fully|majority|\d{1,3}(?:\.\d+)?\s*%)[- ]owned\s*,\s*)?"
@@ -48,7 +49,7 @@ def facility_places(draft, spans_of, kind) -> None:
         return
     place_starts = sorted(places)
     seen = set()
-    for s, e, ent in sorted(spans_of, key=lambda x: x[0]):
+    for s, e, ent in spans_by_start(spans_of):
         if ent.known or id(ent) in seen or is_relation_node(ent) or \
                 not str(ent.cls).endswith("#Company"):
             continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind as _kind
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE = "context:headline-metal@0.6"
 _LEAD = 600         # characters of the body read for its lead event
@@ -40,7 +41,7 @@ def headline_metals(draft, spans_of, kind) -> None:
     body = end + 1
     par_end = text.find("\n\n", text.find("\n\n", body) + 2)   # (a dateline's paragraph too)
     lead = None
-    for s, e, x in sorted(spans_of, key=lambda y: y[0]):
+    for s, e, x in spans_by_start(spans_of):
         if s < body:
             continue
         if s > min(body + _LEAD, par_end if par_end > 0 else len(text)):

@@ -28,6 +28,7 @@ from kg.ingest.relations.referents import by_head_noun, lead_company
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
 from kg.ingest.reading.caseless import lower_text
+from kg.ingest.span_order import spans_by_start_longest
 
 # the holder's name ends right before it: " holds 60%", " will own a 15.5 percent stake"
 _HOLDS = re.compile(r"[ \t\n]+(?:will\s+|would\s+|also\s+)?(?:holds?|held|owns?|owned|has|had|"
@@ -64,8 +65,9 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
     _outright(text, spans_of, sents, kind)     # "A owns X outright"
     if "%" not in text and "per" not in text and "pct" not in text and "\uff05" not in text:
         return
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
-                   and kind(ent) == "org"), key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
+            if not is_relation_node(ent)
+            and kind(ent) == "org"]
     if len(rows) < 2:
         return
     ana = for_draft(draft, spans_of, sents)    # "70% of the operator", "The miner is 55% owned"

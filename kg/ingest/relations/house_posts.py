@@ -43,6 +43,7 @@ from kg.ingest.model import Span
 from kg.ingest.relations.house_org import house
 from kg.ingest.relations.officer_lists import record_org, record_orgs
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE = "post:house-role@0.4"
 # a label at a line's start (after a list marker), in a cell after a wide gap, or after the
@@ -133,13 +134,12 @@ def house_posts(draft, minter, spans_of, kind) -> None:
     organisation (see the module's docstring)."""
     from kg.ingest.relations.post_nodes import make_post
     text = draft.text
-    people = sorted(((s, e, ent) for s, e, ent in spans_of
-                     if ent.cls == NFO.Person and not ent.known), key=lambda x: x[0])
+    people = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
+              if ent.cls == NFO.Person and not ent.known]
     if not people:
         return
-    orgs = sorted(((s, e, ent) for s, e, ent in spans_of
-                   if kind(ent) == "org" and not ent.role and ent.cls != NFO.MediaOutlet),
-                  key=lambda x: x[0])
+    orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
+            if kind(ent) == "org" and not ent.role and ent.cls != NFO.MediaOutlet]
     if not orgs:
         return
     held = {o for ent in draft.entities.values() if ent.role and ent.cls == NFO.Post

@@ -26,6 +26,7 @@ from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.relations.house_org import house
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE = "event:house-subject@0.5"
 _TITLE_END = 800        # characters: a document named this early is the article's own
@@ -68,8 +69,7 @@ def _issuers(draft, spans_of, kind) -> list:
             if p == NFO.issuedBy and o in by_iri and by_iri[o] not in out:
                 out.append(by_iri[o])
     if not out:
-        orgs = sorted((x for x in spans_of if kind(x[2]) == "org" and not x[2].role),
-                      key=lambda x: x[0])
+        orgs = [x for x in spans_by_start(spans_of) if kind(x[2]) == "org" and not x[2].role]
         h = house(draft.text, orgs)
         if h is not None:
             out.append(h)
@@ -88,8 +88,8 @@ def house_subjects(draft, spans_of, sents, kind) -> None:
     by_noun = {n: orgs[0] for n, orgs in by_noun.items() if len(orgs) == 1}
     if not by_noun:
         return
-    events = sorted(((s, e, ent) for s, e, ent in spans_of
-                     if kind(ent) == "event" and not ent.known), key=lambda x: x[0])
+    events = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
+              if kind(ent) == "event" and not ent.known]
     if not events:
         return
     starts = [s for s, _, _ in events]

@@ -26,6 +26,7 @@ from kg.ingest.lexicon import alternation, lines
 from kg.ingest.model import Span
 from kg.ingest.relations.house_org import house
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE = "org:house-unit@0.4"
 _OWNED = (NFO.unitOf, NFO.subsidiaryOf, NFO.ownedBy, NFO.hasUnit)
@@ -74,9 +75,8 @@ def _is_unit(label: str, places: frozenset, contact: bool = False) -> bool:
 
 def house_units(draft, spans_of, kind) -> None:
     text = draft.text
-    orgs = sorted(((s, e, ent) for s, e, ent in spans_of
-                   if kind(ent) == "org" and not ent.role and ent.cls != NFO.MediaOutlet),
-                  key=lambda x: x[0])
+    orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
+            if kind(ent) == "org" and not ent.role and ent.cls != NFO.MediaOutlet]
     if len(orgs) < 2:
         return
     places = frozenset(ent.label.lower() for ent in draft.entities.values()

@@ -23,6 +23,7 @@ from kg.ingest.model import Span
 from kg.ingest.relations.rows import tail as _tail
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 _VERB = re.compile(r"\b(?:implement(?:ed|s|ing)?|carr(?:y|ies|ied|ying)\s+out|put\s+into\s+"
                    r"practice|(?:responded|respond|responding)\s+to)\s+(?:the\s+|its\s+|their\s+)?",
@@ -46,8 +47,8 @@ _TARGETS = ("policy", "initiative")
 
 def implements(draft, spans_of, sents, kind) -> None:
     text = draft.text
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)),
-                  key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
+            if not is_relation_node(ent)]
     starts = [s for s, _, _ in rows]
 
     def names(a, b):

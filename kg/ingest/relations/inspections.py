@@ -16,6 +16,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_bounds, spans_by_start_longest
 
 _BACK = 3000
 _INSPECTED_IN = re.compile(r"\binspect(?:ed|s|ing)\b[^.;:]{0,80}?\s(?:in|across)\s+(?:the\s+)?",
@@ -33,13 +34,13 @@ _PLACE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 def inspections(text, spans_of, sents, kind) -> None:
     if "inspect" not in text:
         return
-    events = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "event" and
-                     not ent.known and "inspection" in ent.label.lower()), key=lambda x: x[:2])
+    events = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if kind(ent) == "event" and
+              not ent.known and "inspection" in ent.label.lower()]
     if not events:
         return
     ev_starts = [s for s, _, _ in events]
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) in ("place", "org")),
-                  key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
+            if kind(ent) in ("place", "org")]
     by_start: dict = {}
     for s, e, ent in rows:
         by_start.setdefault(s, (s, e, ent))

@@ -15,6 +15,7 @@ from kg.ingest.relations.rows import starting_in
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.terms import NFO
 from kg.ingest.reading import scans_ahead
+from kg.ingest.span_order import spans_by_start_longest
 
 _CUE = re.compile(r"\binvest(?:s|ed|ing|ment|ments)?\s+(?:heavily\s+|more\s+)?in\s+(?:the\s+)?",
                   re.I)
@@ -30,8 +31,9 @@ _CLAUSE = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|,\s*(?:which|who)\b")
 def investments(draft, spans_of, sents, kind) -> None:
     text = draft.text
     nested = containers([x for x in spans_of if not x[2].role])
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
-                   and (s, e, id(ent)) not in nested), key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
+            if not is_relation_node(ent)
+            and (s, e, id(ent)) not in nested]
     starts = [s for s, _, _ in rows]
     for m in scans_ahead.finditer(_CUE, text, (__name__, "_CUE")):
         if _PARTICIPLE.search(text, max(0, m.start() - 3), m.start() + 10):
@@ -76,8 +78,9 @@ def makers(draft, spans_of, sents, kind) -> None:
     product after the verb is often not the one meant, so it is not proposed.)"""
     text = draft.text
     nested = containers([x for x in spans_of if not x[2].role])
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
-                   and (s, e, id(ent)) not in nested), key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
+            if not is_relation_node(ent)
+            and (s, e, id(ent)) not in nested]
     by_start = {}
     for x in rows:
         by_start.setdefault(x[0], x)

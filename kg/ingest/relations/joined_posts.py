@@ -17,6 +17,7 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.relations.post_nodes import make_post
 from kg.ingest.relations.post_periods import add_period
+from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "post:joined-then-role@0.5", 0.5
 _JOINED = re.compile(r"\b(?:joined|entered|went\s+to\s+work\s+(?:at|for))\s+(?:the\s+)?")
@@ -38,7 +39,7 @@ def joined_posts(draft, minter, spans_of, sents, roles, kind) -> None:
     text = draft.text
     if "joined" not in text and "entered" not in text and "went to work" not in text:
         return
-    spans = sorted(spans_of, key=lambda x: x[0])
+    spans = spans_by_start(spans_of)
     starts = [x[0] for x in spans]
     for jm in _JOINED.finditer(text):
         i = bisect.bisect_left(starts, jm.end())

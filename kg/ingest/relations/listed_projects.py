@@ -10,6 +10,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE = "document:listed-project"
 _LEAD = re.compile(r"[ \t]*(?:\d{1,3}[.)]?[ \t]+)?")
@@ -22,7 +23,7 @@ def listed_projects(draft, spans_of, holder, kind_of) -> int:
     how many."""
     text = draft.text
     n = 0
-    for s, e, x in sorted(spans_of, key=lambda x: x[0]):
+    for s, e, x in spans_by_start(spans_of):
         if kind_of(x.cls) != "project" or x is holder or "\n" in text[s:e]:
             continue
         ls = text.rfind("\n", 0, s) + 1

@@ -42,6 +42,7 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.reading.caseless import lower_text
 from kg.ingest.reading import scans_ahead
+from kg.ingest.span_order import spans_by_start_longest
 
 _BODIES = {"Alliance"}
 _BACK = 1500            # a body or standard named this far back in the paragraph is meant
@@ -167,7 +168,7 @@ def _is_standard(ent) -> bool:
 def members(draft, spans_of, sents, kind) -> None:
     text = draft.text
     # (sorted once: the containers' sort of a sorted list is one pass; the order of ties kept)
-    ordered = sorted(spans_of, key=lambda x: (x[0], -x[1]))
+    ordered = spans_by_start_longest(spans_of)
     nested = containers([x for x in ordered if not x[2].role])
     rows = [(s, e, ent) for s, e, ent in ordered if not is_relation_node(ent)
             and (s, e, id(ent)) not in nested]

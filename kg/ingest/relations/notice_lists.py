@@ -20,6 +20,7 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.reading.caseless import prints_any
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 _LEAD = 400
 _NOTICE = re.compile(r"notice|announcement|circular|bulletin", re.I)
@@ -40,7 +41,7 @@ def notice_lists(draft, spans_of, sents, kind) -> None:
     text = draft.text
     if not prints_any(text, _NOTICE_WORDS):      # (_NOTICE.search, without a scan)
         return
-    rows = sorted(spans_of, key=lambda x: (x[0], -x[1]))
+    rows = spans_by_start_longest(spans_of)
     starts = [s for s, _, _ in rows]
     for s, e, notice in rows:
         if notice.known or kind(notice) != "policy" or not (

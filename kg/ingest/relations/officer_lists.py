@@ -33,6 +33,7 @@ from kg.ingest.model import Span
 from kg.ingest.reading.item_lines import item_end
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import AtLineStarts
+from kg.ingest.span_order import spans_by_start
 
 # "1. President:", "(2) Vice presidents:", "- Secretary general:", "Legal representative:"
 _LABEL = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)、]|\(\d{1,2}\)|[*•·▪\-–—])?"
@@ -343,10 +344,9 @@ def officer_lists(draft, minter, spans_of, roles, kind) -> None:
         return
     from kg.ingest.relations.post_nodes import make_post
     stops = frozenset(w.lower() for w in lines("officer-label-stops"))
-    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org" and not ent.role),
-                  key=lambda x: x[0])
-    people = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "person"),
-                    key=lambda x: x[0])
+    orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
+            if kind(ent) == "org" and not ent.role]
+    people = [(s, e, ent) for s, e, ent in spans_by_start(spans_of) if kind(ent) == "person"]
     if not people:
         return
     org_starts = [x[0] for x in orgs]

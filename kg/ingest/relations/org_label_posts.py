@@ -15,6 +15,7 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.relations.post_nodes import make_post
 from kg.ingest.relations.table_posts import role_at
+from kg.ingest.span_order import spans_by_start
 
 RULE = "post:org-label@0.5"
 _OPEN = re.compile(r"[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*")
@@ -30,7 +31,7 @@ def org_label_posts(draft, minter, spans_of, roles, kind) -> None:
     text = draft.text
     if ":" not in text and "：" not in text:
         return
-    plain = sorted((x for x in spans_of if not x[2].role), key=lambda x: x[0])
+    plain = [x for x in spans_by_start(spans_of) if not x[2].role]
     starts = [x[0] for x in plain]
 
     def at(pos, want):

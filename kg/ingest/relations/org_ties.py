@@ -22,6 +22,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 RULE = "org:tie-noun"
 _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|which|who|is|are|"
@@ -83,8 +84,7 @@ def tie_link(x, y, noun, span, rule=None) -> None:
 def org_ties(draft, spans_of, kind) -> None:
     text = draft.text
     ties, after_rx, poss_rx, _ = _table()
-    orgs = sorted((x for x in spans_of if kind(x[2]) == "org" and not x[2].role),
-                  key=lambda x: (x[0], -x[1]))
+    orgs = [x for x in spans_by_start_longest(spans_of) if kind(x[2]) == "org" and not x[2].role]
     by_start = {}
     for x in orgs:
         by_start.setdefault(x[0], x)

@@ -28,6 +28,7 @@ from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.kinds import kind as kind_of_entity
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_bounds
 
 RULE = "event:organ-meeting@0.5"
 _GOVERNMENT = {"GovernmentBody"}
@@ -107,8 +108,8 @@ def organ_meetings(draft, spans_of, kind=kind_of_entity, clauses_only=False) -> 
             continue
         said, _ = hit
         if orgs is None:
-            orgs = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "org" and not x.role),
-                          key=lambda x: x[:2])
+            orgs = [(s, e, x) for s, e, x in spans_by_bounds(spans_of)
+                    if kind(x) == "org" and not x.role]
             starts = [s for s, _, _ in orgs]
             whole = {None: _whole_governments(orgs)}    # level -> its whole governments
             first_association = next((x for _, _, x in orgs if _cls(x) in _ASSOCIATION), None)

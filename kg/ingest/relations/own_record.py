@@ -15,6 +15,7 @@ from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.names.capacities import RULE as CAPACITY_RULE, SITE_RULE
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE = "project:own-record@0.4"
 _FIRST_LINE = re.compile(r"\s*([^\n]+)")     # (its spaces stripped after: linear)
@@ -26,8 +27,8 @@ def own_record(draft, spans_of, sents, kind) -> None:
     if m is None:
         return
     head = (m.start(1), m.start(1) + len(m.group(1).rstrip()))
-    orgs = sorted((x for x in spans_of if kind(x[2]) == "org" and not is_relation_node(x[2])),
-                  key=lambda x: x[0])
+    orgs = [x for x in spans_by_start(spans_of)
+            if kind(x[2]) == "org" and not is_relation_node(x[2])]
     issuer = next((x[2] for x in orgs if x[0] == head[0]
                    and not text[x[1]:head[1]].strip(" \t.")), None)
     if issuer is None or not str(issuer.cls).endswith("#Company"):

@@ -28,6 +28,7 @@ from kg.ingest.relations.company_anaphors import for_draft
 from kg.ingest.relations.defined_terms import defined_terms
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start, spans_by_start_longest
 
 _PCT = r"\d{1,3}(?:\.\d+)?(?:\s*|-)(?:%|\uff05|per\s*cent\b|percent\b|pct\b)"
 _ADV = (r"(?:wholly|fully|entirely|solely|majority|minority|jointly|partly|partially|mainly|"
@@ -111,9 +112,9 @@ def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
     rests = [m.start() for m in near(_REST, text, _REST_WORDS, before=10, after=40)]
     if not owned and not rests:
         return
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
-                   and (kind(ent) in ("org", "person") or _cls(ent) in _SITES)),
-                  key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
+            if not is_relation_node(ent)
+            and (kind(ent) in ("org", "person") or _cls(ent) in _SITES)]
     if not rows:
         return
     starts = [s for s, _, _ in rows]
@@ -131,7 +132,7 @@ def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
                 by_end.setdefault(sp.end, (sp.start, sp.end, ent))
                 site_starts.setdefault(sp.start, (sp.start, sp.end, ent))
     # "The park is built and run by A" after "the X Park" (a park, zone or port named before)
-    hosts = Hosts(text, sorted(spans_of, key=lambda x: x[0]), _NO_PART)
+    hosts = Hosts(text, spans_by_start(spans_of), _NO_PART)
     for w, ats in hosts.back_at.items():
         for p in ats:
             ent = hosts.before(p, w)

@@ -30,6 +30,7 @@ from kg.ingest.relations.holdings import _HOLDS
 from kg.ingest.terms import NFO
 from kg.ingest.relations.guessed_owners import drop_guessed_owners
 from kg.ingest.reading.caseless import lower_text
+from kg.ingest.span_order import spans_by_start_longest
 
 _SUB = r"(?:subsidiary|subsidiaries|units?|arms?|affiliates?)"
 # after an owner: "'s wholly owned titanium subsidiary" (the owner's "'s" is part of it)
@@ -107,7 +108,7 @@ def _ownership(draft, spans_of, sents, kind, refs) -> None:
         by_start.setdefault(x[0], x)
         by_end.setdefault(x[1], x)
     at = {}                     # start -> (s, e, entity) of any name (metals inside names too)
-    for x in sorted(spans_of, key=lambda x: (x[0], -x[1])):
+    for x in spans_by_start_longest(spans_of):
         if not is_relation_node(x[2]):
             at.setdefault(x[0], x)
 

@@ -26,6 +26,7 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.speakers import lead_events
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import AtLineStarts
+from kg.ingest.span_order import spans_by_bounds, spans_by_start_longest
 
 
 def _roles_rx() -> str:
@@ -109,8 +110,8 @@ def party_roles(draft, spans_of) -> None:
         i = text.find("as", i + 2)
     if not (lined or acted):
         return
-    events = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "event" and not x.known),
-                    key=lambda x: x[:2])
+    events = [(s, e, x) for s, e, x in spans_by_bounds(spans_of)
+              if kind(x) == "event" and not x.known]
     if not events:
         return
     # (an announcement whose first paragraphs are headers and a disclaimer: its first event)
@@ -119,8 +120,9 @@ def party_roles(draft, spans_of) -> None:
         lead = None     # "A fire broke out at X ... Y acted as financial adviser": no deal's
     ev_starts = [s for s, _, _ in events]
     by_start, by_end = {}, {}
-    for s, e, x in sorted(((s, e, x) for s, e, x in spans_of if kind(x) in _PARTY_KINDS
-                           and not x.role), key=lambda x: (x[0], -x[1])):
+    for s, e, x in [(s, e, x) for s, e, x in spans_by_start_longest(spans_of)
+                    if kind(x) in _PARTY_KINDS
+                    and not x.role]:
         by_start.setdefault(s, (s, e, x))
         by_end.setdefault(e, (s, e, x))
 

@@ -23,6 +23,7 @@ from kg.ingest.reading.keyed_rows import keyed_rows, row_clauses, time_key
 from kg.ingest.relations.post_nodes import make_post
 from kg.ingest.relations.table_posts import role_at
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE = "post:period-row@0.5"
 _BACK = 1500
@@ -51,7 +52,7 @@ def period_careers(draft, minter, spans_of, roles, kind) -> None:
             firsts[n] = r.start
         outline[r.start] = n
         prev_end = r.end
-    plain = sorted((x for x in spans_of if not x[2].role), key=lambda x: x[0])
+    plain = [x for x in spans_by_start(spans_of) if not x[2].role]
     starts = [x[0] for x in plain]
     people = [x for x in plain if kind(x[2]) == "person"]
     p_starts = [x[0] for x in people]

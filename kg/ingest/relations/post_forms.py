@@ -27,6 +27,7 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.stated_posts import LIFE_YEARS
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 # a possessive after a post's place: the post is of what the place owns ("the mayor of
 # Jinchang's sister city")
@@ -140,8 +141,7 @@ def titled_government_posts(draft, spans_of: list, minter) -> None:
     titled_rx = _roles()[3]
     of_rx = re.compile(r"\s+of\s")
     after_rx = _apposed_title()
-    for s, e, person in sorted((x for x in spans_of if x[2].cls == NFO.Person),
-                               key=lambda x: x[0]):
+    for s, e, person in [x for x in spans_by_start(spans_of) if x[2].cls == NFO.Person]:
         tm = titled_rx.search(text, max(0, s - 40), s)
         span_s, span_e = (tm.start(), e) if tm is not None else (s, e)
         if tm is None or not tm.group("government") or of_rx.match(text, e):
@@ -310,8 +310,7 @@ def place_posts(draft, spans_of: list, minter, gaz) -> None:
             for pe, ps, place in ends[bisect.bisect_left(end_at, s - 40):
                                       bisect.bisect_left(end_at, s)]:
                 place_starts.setdefault(s, []).append((pe, place, ps))
-    for s, e, person in sorted((x for x in spans_of if x[2].cls == NFO.Person),
-                               key=lambda x: x[0]):
+    for s, e, person in [x for x in spans_by_start(spans_of) if x[2].cls == NFO.Person]:
         found = None
         # "Li Wenhua, deputy mayor of Qujing": the role after the name, then the place
         life = LIFE_YEARS.match(text, e, min(len(text), e + 60))

@@ -29,6 +29,7 @@ from kg.ingest.model import Span
 from kg.ingest.relations.officer_lists import HEADS, body_finder, heads_of
 from kg.ingest.relations.house_org import house
 from kg.ingest.relations.referents import lead_company
+from kg.ingest.span_order import spans_by_start
 
 
 @lru_cache(maxsize=1)
@@ -203,8 +204,8 @@ def posts_without_body(draft, minter, spans_of, sents, kind) -> None:
     from kg.ingest.relations.post_nodes import make_post
     text = draft.text
     people = [(s, e, p) for s, e, p in spans_of if kind(p) == "person"]
-    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org" and not ent.role),
-                  key=lambda x: x[0])
+    orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
+            if kind(ent) == "org" and not ent.role]
     if not people or not orgs:
         return
     elected, the_role = _patterns()[:2]
@@ -247,8 +248,8 @@ def apposed_role_posts(draft, minter, spans_of, sents, kind) -> None:
     if not people:
         return
     _, _, apposed, government, stops = _patterns()
-    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org" and not ent.role),
-                  key=lambda x: x[0])
+    orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
+            if kind(ent) == "org" and not ent.role]
     if not orgs:
         return
     body_at = body_finder(text, orgs)

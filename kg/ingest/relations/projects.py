@@ -21,6 +21,7 @@ from kg.ingest.model import Span
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:new|planned|proposed|first|second|latest|flagship|"
                          r"existing|own)\s+)*$", re.I)
@@ -51,8 +52,8 @@ def _cls(ent) -> str:
 
 def project_owners(draft, spans_of, sents, kind) -> None:
     text = draft.text
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)),
-                  key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
+            if not is_relation_node(ent)]
     starts = [s for s, _, _ in rows]
     ends: dict = {}
     by_start: dict = {}
@@ -141,7 +142,7 @@ def project_anaphora(draft, spans_of, sents, kind) -> None:
         return
     p_starts = [s for s, _, _ in projects]
     orgs_at: dict = {}
-    for s, e, ent in sorted(spans_of, key=lambda x: (x[0], -x[1])):
+    for s, e, ent in spans_by_start_longest(spans_of):
         if kind(ent) == "org" and not is_relation_node(ent):
             orgs_at.setdefault(s, (s, e, ent))
     metals = sorted((s, e, ent) for s, e, ent in spans_of if kind(ent) == "metal")

@@ -19,6 +19,7 @@ import re
 from kg.ingest.names import surgery
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.kinds import kind
+from kg.ingest.span_order import spans_by_start
 
 # a pronoun opening a sentence: after a paragraph's start or a sentence's end
 _PRONOUN = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’)][ \t])|(?<=\n))[ \t]*"
@@ -29,8 +30,8 @@ def pronoun_people(draft, spans_of: list) -> None:
     text = draft.text
     if "He " not in text and "She " not in text and "His " not in text and "Her " not in text:
         return
-    people = sorted(((s, e, ent) for s, e, ent in spans_of
-                     if kind(ent) == "person" and not ent.role), key=lambda x: x[0])
+    people = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
+              if kind(ent) == "person" and not ent.role]
     if not people:
         return
     ends = [e for _, e, _ in people]

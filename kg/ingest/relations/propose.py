@@ -121,6 +121,7 @@ from kg.ingest.relations.document_grants import document_grants
 from kg.ingest.relations.released_standards import released_standards
 from kg.ingest.relations.document_metals import document_metals
 from kg.ingest.relations.headline_metals import headline_metals
+from kg.ingest.span_order import Spans, spans_by_start
 
 __all__ = ["kind", "kind_of", "propose_relations", "_post"]
 
@@ -130,7 +131,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     thing together; its proposals come last, for pairs no rule has linked."""
     text = draft.text
     sents = Sentences(text)
-    spans_of = sorted(spans_of, key=lambda x: x[0])
+    spans_of = Spans(spans_by_start(spans_of))     # (its orders kept: span_order.py)
     if gaz is not None:
         from kg.ingest.knowledge.posts import for_gazetteer
         draft.__dict__["_known_posts"] = for_gazetteer(gaz)
@@ -181,11 +182,11 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     metals_in_sentence(text, spans_of, sents, within)
 
     # 5b. the metals a place or company produces or holds ("Shaanxi has ... molybdenum")
-    producer_metals(text, sorted(spans_of, key=lambda x: x[0]), sents, kind)
+    producer_metals(text, spans_by_start(spans_of), sents, kind)
     which_metals(draft, spans_of, kind)     # "A Co., Ltd., which makes aluminium alloy ingots"
 
     # 5c. who speaks in a transcript takes part in the article's lead event
-    speaker_lines(text, sorted(spans_of, key=lambda x: x[0]), kind, sents)
+    speaker_lines(text, spans_by_start(spans_of), kind, sents)
     event_speech(draft, spans_of, sents, kind)     # "X, chairman of Y, said ..." at the meeting
 
     # 6. units of organisations, what metals and products are used in, places restated, and

@@ -32,6 +32,7 @@ from kg.ingest.relations.house_org import house
 from kg.ingest.relations.officer_lists import record_orgs
 from kg.ingest.relations.org_ties import tie_link, tie_nouns
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 PLACE_RULE = "place:record-address@0.5"
 TIE_RULE = "org:record-tie@0.5"
@@ -60,7 +61,7 @@ def record_fields(draft, spans_of, kind) -> None:
     text = draft.text
     if ":" not in text and "：" not in text:
         return
-    plain = sorted((x for x in spans_of if not x[2].role), key=lambda x: (x[0], -x[1]))
+    plain = [x for x in spans_by_start_longest(spans_of) if not x[2].role]
     orgs = [x for x in plain if kind(x[2]) == "org"]
     if not orgs:
         return

@@ -19,6 +19,7 @@ import re
 
 from kg.ingest.names import surgery
 from kg.ingest.relations.kinds import kind
+from kg.ingest.span_order import spans_by_start
 
 # 'X Co., Ltd. (the "Debtor")', '("the Issuer")', '(hereinafter referred to as the "Buyer")'
 _TERM = re.compile(r"[ \t\n]*\((?:hereinafter[ \t\n]+)?(?:(?:referred[ \t\n]+to|called)[ \t\n]+)?"
@@ -69,7 +70,7 @@ def _defined(text, spans_of) -> dict:
     organisation stands for that one from there on, and for none when two define it in one
     sentence ('A (the "Buyer") and B (the "Buyer")')."""
     out: dict = {}
-    for s, e, ent in sorted(spans_of, key=lambda x: x[0]):
+    for s, e, ent in spans_by_start(spans_of):
         if text[e:e + 3].lstrip()[:1] != "(" or kind(ent) != "org" or ent.role:
             continue
         m = _TERM.match(text, e)

@@ -31,6 +31,7 @@ from kg.ingest.names.nesting import containers
 from kg.ingest.reading import scans_ahead
 from kg.ingest.reading.table_positions import in_table
 from kg.ingest.reading.caseless import lower_text
+from kg.ingest.span_order import spans_by_bounds, spans_by_start
 
 # ("its" before a name is still its: "Its Tocopilla refinery")
 _PHRASE = re.compile(r"\b(?:[Tt]he\s+(?P<noun>[Gg]roup|[Cc]ompany)\b(?!\s+of\b|\s+[A-Z])"
@@ -58,17 +59,16 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
     if "the group" not in low and "the company" not in low and not (with_its and "its " in low):
         return []
     nested = containers([x for x in spans_of if not x[2].role])
-    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org"
-                   and not is_relation_node(ent) and (s, e, id(ent)) not in nested),
-                  key=lambda x: x[0])
+    orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of) if kind(ent) == "org"
+            and not is_relation_node(ent) and (s, e, id(ent)) not in nested]
     if not orgs:
         return []
     starts = [s for s, _, _ in orgs]
     counts: dict = {}           # group -> mentions so far (walked along with the phrases)
     names_group = {id(ent): bool(_GROUP.search(ent.label)) for _, _, ent in orgs}
     lead = _lead_company(text, orgs)
-    defined = _defined_terms(text, sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "org"
-                                           and not is_relation_node(x)), key=lambda x: x[0]))
+    defined = _defined_terms(text, [(s, e, x) for s, e, x in spans_by_start(spans_of)
+                                    if kind(x) == "org" and not is_relation_node(x)])
     out: list = []
     out_starts: list = []
     j = 0
@@ -149,8 +149,8 @@ def _defined_terms(text, orgs) -> dict:
 
 def lead_company(text, spans_of, kind):
     """The company an article is about (see :func:`_lead_company`), or None."""
-    return _lead_company(text, sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "org"
-                                        and not is_relation_node(x)), key=lambda x: x[:2]))
+    return _lead_company(text, [(s, e, x) for s, e, x in spans_by_bounds(spans_of)
+                                if kind(x) == "org" and not is_relation_node(x)])
 
 
 _HEADER = re.compile(r"[^\n.]{1,100}")
@@ -166,8 +166,8 @@ def lead_body(text, spans_of, kind):
     alliance, an institute or a university and no company is named before it ("The X
     Nonferrous Metals Industry Association held its member congress ... A was named
     secretary-general": the association's), else None."""
-    orgs = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "org"
-                   and not is_relation_node(x)), key=lambda x: x[:2])
+    orgs = [(s, e, x) for s, e, x in spans_by_bounds(spans_of) if kind(x) == "org"
+            and not is_relation_node(x)]
     first = _lead_company(text, orgs, lambda ent: not str(ent.cls).endswith("#MediaOutlet"))
     if first is None or str(first.cls).endswith(_NOT_SUBJECTS):
         return None

@@ -14,6 +14,7 @@ from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
 from kg.ingest.relations.listed_names import RESPECTIVELY, listed_before
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE = "place:respectively"
 _JOIN = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)(?:the\s+)?")
@@ -30,8 +31,7 @@ def respective_places(draft, spans_of, kind) -> None:
     text = draft.text
     if "respectively" not in text:
         return
-    orgs = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "org" and not x.role),
-                  key=lambda x: x[0])
+    orgs = [(s, e, x) for s, e, x in spans_by_start(spans_of) if kind(x) == "org" and not x.role]
     places = {s: (s, e, x) for s, e, x in spans_of if kind(x) == "place"}
     by_end = {e: (s, e, x) for s, e, x in orgs}
     for s, e, last in orgs:

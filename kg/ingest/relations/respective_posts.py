@@ -19,6 +19,7 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.listed_names import RESPECTIVELY, listed_before
 from kg.ingest.relations.post_nodes import make_post
 from kg.ingest.relations.respective_appointments import appointed_respectively
+from kg.ingest.span_order import spans_by_start
 
 _ROLE_SEP = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 _OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
@@ -34,8 +35,7 @@ _BRACKET_OF = re.compile(r"\s*(?:,\s*|\s+(?:of|at)\s+(?:the\s+)?)")
 
 def respective_posts(draft, minter, spans_of, roles) -> None:
     text = draft.text
-    people = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "person"),
-                    key=lambda x: x[0])
+    people = [(s, e, x) for s, e, x in spans_by_start(spans_of) if kind(x) == "person"]
     orgs_at: dict = {}
     for s, e, x in spans_of:
         if kind(x) == "org" and not x.role:

@@ -21,6 +21,7 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.relations.house_posts import job_words
 from kg.ingest.relations.post_nodes import make_post, role_rx
+from kg.ingest.span_order import spans_by_start
 
 RULE = "post:row-role-org@0.5"
 
@@ -43,7 +44,7 @@ def row_posts(draft, minter, spans_of, kind) -> None:
     text = draft.text
     if "   " not in text:
         return
-    plain = sorted((x for x in spans_of if not x[2].role), key=lambda x: x[0])
+    plain = [x for x in spans_by_start(spans_of) if not x[2].role]
     orgs = [x for x in plain if kind(x[2]) == "org"]
     if not orgs:
         return

@@ -51,6 +51,7 @@ from kg.ingest.relations.cell_fields import cell_fields
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.relations.table_rows import _NO_VALUE
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 RULE = "table:row-cell@0.5"
 DATE_RULE = "table:row-cell-date@0.5"
@@ -98,7 +99,7 @@ def lookups(draft, spans_of):
     """What a row or record is read against: the draft's names within a stretch (from the
     mention spans ``spans_of``), the document's day as text (or None) and its entities by
     IRI."""
-    within = names_within(sorted(spans_of, key=lambda x: (x[0], -x[1])), None)
+    within = names_within(spans_by_start_longest(spans_of), None)
     doc = str(draft.date) if draft.date is not None else None
     return within, doc, {e.iri: e for e in draft.entities.values()}
 

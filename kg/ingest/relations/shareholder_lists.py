@@ -32,6 +32,7 @@ from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
 from kg.ingest.reading.caseless import lower_text
+from kg.ingest.span_order import spans_by_start_longest
 
 # the cue of a heading or a running list: "shareholders", "shareholding (structure)", "holders of
 # the shares", "equity structure", "ownership structure", "cap table"
@@ -74,9 +75,9 @@ def shareholder_lists(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
     if not _CUE_NEAR.search(text):
         return
     nested = containers([x for x in spans_of if not x[2].role])
-    names = sorted(((s, e, x) for s, e, x in spans_of if kind(x) in ("org", "person")
-                    and not is_relation_node(x) and (s, e, id(x)) not in nested),
-                   key=lambda x: (x[0], -x[1]))
+    names = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of)
+             if kind(x) in ("org", "person")
+             and not is_relation_node(x) and (s, e, id(x)) not in nested]
     if not names:
         return
     starts = [x[0] for x in names]

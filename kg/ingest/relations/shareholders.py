@@ -23,6 +23,7 @@ from kg.ingest.names.nesting import containers
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import AtLineStarts
 from kg.ingest.reading.caseless import lower_text
+from kg.ingest.span_order import spans_by_start_longest
 
 _ADJ = (r"(?:(?:controlling|largest|biggest|second[- ]largest|majority|major|main|principal|"
         r"strategic|sole|single\s+largest)\s+)?")
@@ -47,9 +48,8 @@ def shareholders(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
     if _CUE not in lower_text(text):
         return
     nested = containers([x for x in spans_of if not x[2].role])
-    orgs = sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "org"
-                   and not is_relation_node(x) and (s, e, id(x)) not in nested),
-                  key=lambda x: (x[0], -x[1]))
+    orgs = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if kind(x) == "org"
+            and not is_relation_node(x) and (s, e, id(x)) not in nested]
     if not orgs:
         return
     starts = [x[0] for x in orgs]

@@ -17,6 +17,7 @@ from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE = "site:part-of-site"
 HOST_PLACE_RULE = "site:host-of-part-place"
@@ -53,8 +54,7 @@ def sites_of_sites(draft) -> None:
 def listed_in_sites(text, spans_of) -> None:
     """"A Terminal, B Port": A is in B (see the module's text)."""
     hosts = words("host-site-words")
-    rows = sorted((x for x in spans_of if x[2].cls == NFO.Site and not x[2].role),
-                  key=lambda x: x[0])
+    rows = [x for x in spans_by_start(spans_of) if x[2].cls == NFO.Site and not x[2].role]
     for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
         if a is b or a.known or not b.label.split() or b.label.split()[-1].lower() not in hosts:
             continue

@@ -15,6 +15,7 @@ from kg.ingest.model import Span
 from kg.ingest.reading.occurrences import occurrences
 from kg.ingest.terms import NFO
 from kg.ingest.reading import scans_ahead
+from kg.ingest.span_order import spans_by_bounds
 
 _BULLET = re.compile(r"[ \t]*(?:[➤•▶►\-\*·■□◆◇]+[ \t]*)?")
 # the mark of a question or an answer: "Q:", "A2:", "Question 3:", "Answer -", "Q&A:" is none
@@ -125,8 +126,8 @@ def lead_events(text, spans_of, kind) -> list:
     paras = paragraph_starts(text)[:4]
     limit = paras[3] if len(paras) > 3 else len(text)
     out, seen = [], set()
-    for s, e, ent in sorted(((s, e, ent) for s, e, ent in spans_of
-                             if kind(ent) == "event" and s < limit), key=lambda x: x[:2]):
+    for s, e, ent in [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of)
+                      if kind(ent) == "event" and s < limit]:
         if id(ent) not in seen:         # (a set: a text of one paragraph has every event here)
             seen.add(id(ent))
             out.append(ent)

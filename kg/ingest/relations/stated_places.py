@@ -30,6 +30,7 @@ from functools import lru_cache
 from kg.ingest.model import Span
 from kg.ingest.names.appositive_places import features
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 _RANK = {"Place": 0, "Site": 0, "County": 1, "City": 2, "Region": 2.5, "Province": 4,
          "Country": 5}
@@ -136,8 +137,7 @@ def stated_places(draft, spans_of, sents, kind) -> None:
     for _, _, ent in spans_of:
         if id(ent) not in kinds:
             kinds[id(ent)] = kind(ent)
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not ent.role),
-                  key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of) if not ent.role]
     tail, what_where = _patterns()
     # 1. appositions: "X, a northern Y county", "X, a county in southern Y"
     for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):

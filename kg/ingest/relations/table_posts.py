@@ -42,6 +42,7 @@ from kg.ingest.relations.house_org import house
 from kg.ingest.relations.house_posts import job_words
 from kg.ingest.relations.post_nodes import make_post, role_rx
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 RULE = "post:table-row@0.5"
 
@@ -142,7 +143,7 @@ def table_posts(draft, minter, spans_of, kind) -> None:
     if not found:
         return
     post_heads, employer_heads, other_heads = _heads()
-    plain = sorted((x for x in spans_of if not x[2].role), key=lambda x: x[0])
+    plain = [x for x in spans_by_start(spans_of) if not x[2].role]
     starts = [x[0] for x in plain]
     orgs = [x for x in plain if kind(x[2]) == "org"]
     by_name = {}

@@ -20,6 +20,7 @@ from kg.ingest.names.cell_names import header_class
 from kg.ingest.names.nesting import containers
 from kg.ingest.reading.tables import tables
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 RULE = "table:row-place"
 OWNER_RULE = "table:row-owner"
@@ -132,8 +133,8 @@ def table_rows(draft, spans_of, kind_of) -> None:
     # (a name printed inside another's name is no cell's name of its own: "Yulin Energy Group"
     # in "Yulin Energy Group Jinjie Magnesium Alloy Co., Ltd.")
     nested = containers([x for x in spans_of if not x[2].role])
-    spans = sorted(((a, b, e) for a, b, e in spans_of if (a, b, id(e)) not in nested),
-                   key=lambda x: (x[0], -x[1]))
+    spans = [(a, b, e) for a, b, e in spans_by_start_longest(spans_of)
+             if (a, b, id(e)) not in nested]
     starts = [a for a, _, _ in spans]
 
     def names_in(s: int, e: int, across: bool = False, at: bool = False) -> list:

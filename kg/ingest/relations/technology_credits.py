@@ -27,6 +27,7 @@ from kg.ingest.reading.field_blocks import field_blocks
 from kg.ingest.relations.row_reader import _names
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 FIELD_RULE = "technology:credit-field"
 INVENTORS_RULE = "technology:inventors"
@@ -45,8 +46,7 @@ _GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
 
 def technology_credits(draft, spans_of, sents, kind) -> None:
     text = draft.text
-    rows = sorted(((s, e, x) for s, e, x in spans_of if not is_relation_node(x)),
-                  key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if not is_relation_node(x)]
     if any(kind(x) in _MADE for _, _, x in rows):
         _fields(text, names_within(rows, None), kind)
     _inventors(text, rows, sents, kind)

@@ -28,6 +28,7 @@ from kg.ingest.relations.officer_lists import body_finder
 from kg.ingest.relations.posts_without_body import near_body, subject_body
 from kg.ingest.relations.referents import lead_company
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start
 
 
 # titles a head of state or government bears as well as a body's officer
@@ -133,8 +134,9 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
     before, government, stops, kinds = _title_before()
     # (not "we" / "our": the writer is no body a report is about by how often it says "we")
     voiced = draft.__dict__.get("_voice_spans", ())
-    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if kind(ent) == "org" and not ent.role
-                   and (s, e) not in voiced), key=lambda x: x[0])
+    orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
+            if kind(ent) == "org" and not ent.role
+            and (s, e) not in voiced]
     if not orgs:
         return
     org_ends = {e for _, e, _ in orgs}

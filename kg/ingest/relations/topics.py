@@ -50,6 +50,7 @@ from kg.ingest.relations.exchange_metals import exchange_metals
 from kg.ingest.relations.head_objects import head_objects
 from kg.ingest.relations.under_documents import under_documents
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 _RANK = {"County": 0, "City": 1, "Province": 2, "Country": 3}
 _FOR = re.compile(r"(?:^|;\s*)(?:[\"“]\s*)?For\s+(?:the\s+)?$")
@@ -129,8 +130,8 @@ def topics(draft, spans_of, sents, prior, kind) -> None:
     if _CEREMONY is None:
         _CEREMONY = _ceremony_rx()
     text = draft.text
-    rows = sorted((x for x in spans_of if not x[2].role or kind(x[2]) in
-                   ("event", "agreement")), key=lambda x: (x[0], -x[1]))
+    rows = [x for x in spans_by_start_longest(spans_of) if not x[2].role or kind(x[2]) in
+            ("event", "agreement")]
     starts = [x[0] for x in rows]
     _INDEX.clear()
     for i, x in enumerate(rows):

@@ -18,6 +18,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 RULE = "topic:under-document@0.6"
 _BACK = 1500
@@ -58,7 +59,7 @@ def _fits(ent, k, want) -> bool:
 def under_documents(draft, spans_of, sents, kind) -> None:
     text = draft.text
     fits, rulings, opening = _lexicon()
-    rows = sorted(((s, e, x) for s, e, x in spans_of if not x.role), key=lambda r: (r[0], -r[1]))
+    rows = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if not x.role]
     kinds = [kind(x) for _, _, x in rows]
     refs = [(s, e, x, k) for (s, e, x), k in zip(rows, kinds)
             if k in ("policy", "agreement") and not x.known]

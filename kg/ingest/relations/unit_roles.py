@@ -11,6 +11,7 @@ from kg.ingest.names.nesting import containers
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 
 def _cls(ent) -> str:
@@ -31,8 +32,9 @@ def unit_roles(draft, spans_of, sents, kind) -> None:
     one the sentence names, else the one named last before it (within its paragraph)."""
     text = draft.text
     nested = containers([x for x in spans_of if not x[2].role])
-    rows = sorted(((s, e, ent) for s, e, ent in spans_of if not is_relation_node(ent)
-                   and (s, e, id(ent)) not in nested), key=lambda x: (x[0], -x[1]))
+    rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
+            if not is_relation_node(ent)
+            and (s, e, id(ent)) not in nested]
     bodies = [(s, ent) for s, e, ent in rows if _cls(ent) == "Alliance" and not ent.known]
     if not bodies:
         return

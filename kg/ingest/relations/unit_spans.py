@@ -28,6 +28,7 @@ from kg.ingest.names.legal_forms import without_suffix
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.org_names import orgs_by_name
 from kg.ingest.terms import NFO
+from kg.ingest.span_order import spans_by_start_longest
 
 OF_RULE, OF_CONF = "org:unit-of-parent@0.6", 0.6
 COMMA_RULE, COMMA_CONF = "org:unit-comma-parent@0.5", 0.5
@@ -63,8 +64,8 @@ def _has_parent(ent) -> bool:
 
 def unit_spans(draft, spans_of, kind) -> None:
     text = draft.text
-    orgs = sorted(((s, e, ent) for s, e, ent in spans_of if not ent.role and kind(ent) == "org"),
-                  key=lambda x: (x[0], -x[1]))
+    orgs = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
+            if not ent.role and kind(ent) == "org"]
     if len(orgs) < 2:
         return
     starts = [x[0] for x in orgs]

@@ -44,6 +44,7 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.referents import lead_body, lead_company
 from kg.ingest.terms import NFO
 from kg.ingest.reading import scans_ahead
+from kg.ingest.span_order import spans_by_bounds
 
 _TAIL = 600         # characters at the end of a text where a signature line may stand
 # ("us" is left alone: an object, "told us", "send us", in no slot a rule reads for a name)
@@ -113,8 +114,8 @@ def _skip_rx() -> re.Pattern:
 
 
 def _orgs(spans_of) -> list:
-    return sorted(((s, e, x) for s, e, x in spans_of if kind(x) == "org" and not x.role
-                   and not is_relation_node(x)), key=lambda x: (x[0], x[1]))
+    return [(s, e, x) for s, e, x in spans_by_bounds(spans_of) if kind(x) == "org" and not x.role
+            and not is_relation_node(x)]
 
 
 def _holds(ent, fits) -> bool:

@@ -26,6 +26,7 @@ from kg.ingest.model import Span
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, mood
 from kg.ingest.terms import NFO
 from kg.ingest.reading import scans_ahead
+from kg.ingest.span_order import spans_by_start_longest
 
 # ", which makes", ", which also sorts and pre-treats", "that now produces"
 _WHICH = re.compile(r"[ \t]*,[ \t]*(?:which|that)[ \t]+(?:(?:also|mainly|now|still|chiefly|"
@@ -85,7 +86,7 @@ _ARTICLE_METAL = "context:article-metal@0.5"
 
 def which_metals(draft, spans_of, kind) -> None:
     text = draft.text
-    rows = sorted(((s, e, x) for s, e, x in spans_of if not x.role), key=lambda r: (r[0], -r[1]))
+    rows = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if not x.role]
     starts = [s for s, _, _ in rows]
     prev_company = None
     for i, (s, e, ent) in enumerate(rows):
@@ -141,7 +142,7 @@ def stated_metals(draft, spans_of, kind, refs) -> None:
     text = draft.text
     if scans_ahead.search(_any_stated(), text, (__name__, "_any_stated")) is None:
         return
-    rows = sorted(((s, e, x) for s, e, x in spans_of if not x.role), key=lambda r: (r[0], -r[1]))
+    rows = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if not x.role]
     starts = [s for s, _, _ in rows]
     ref_at = {(s, e) for s, e, _ in refs}
     rx = _possessed()
