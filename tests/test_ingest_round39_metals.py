@@ -3,7 +3,10 @@ for these tests (own words; invented companies, people and figures).
 
 * A kind of goods read from its head noun ("high-strength copper alloy strip", names/
   concepts.py) gets no metal by its sentence (relations/same_sentence.py): the metal is printed
-  in its own label, and the curated readings seldom keep the pair."""
+  in its own label, and the curated readings seldom keep the pair.
+* A company concerns the metal of a facility it owns, named by the metal ("owns a primary
+  magnesium smelter in A and an alumina refinery in B": alumina too, relations/
+  business_metals.facility_metals); not the metal printed inside another company's name."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +20,22 @@ WUHAN, March 3 -- Hubei Tongxin New Materials Co., Ltd. began shipping high-stre
 alloy strip to two carmakers in Wuhan on Monday, the company said.
 
 Its general manager, Peng Lixin, said orders had doubled since January.
+"""
+
+PLANTS = """Fugu smelter switches to semi-coke gas
+
+YULIN, May 6 -- Shaanxi Qinxin Light Metals Co., Ltd. owns a primary magnesium smelter in
+Fugu County and an alumina refinery in Xiaoyi, Shanxi. The company said on Tuesday that the
+smelter would switch its reduction furnaces to semi-coke gas by August.
+
+The refinery is not affected. Its manager, Ding Ruohan, said the plan had been approved by
+the board.
+"""
+
+OTHER = """Hanzhong buyer signs for smelter output
+
+HANZHONG, June 9 -- Hanzhong Ruida Trading Co., Ltd. signed a two-year offtake contract on
+Monday for the output of the smelter of Mianxian Hongye Zinc Co., Ltd., the two companies said.
 """
 
 
@@ -41,3 +60,22 @@ def test_goods_named_by_their_head_noun_get_no_metal_by_their_sentence(strip):
     assert products, "the strip is still drafted as a product"
     assert not any(cls == "Product" for cls, _ in _metals(strip))
 
+
+@pytest.fixture(scope="module")
+def plants(kg):
+    return draft_of(kg, PLANTS, "round39-plants", name="plants.txt")
+
+
+@pytest.fixture(scope="module")
+def other(kg):
+    return draft_of(kg, OTHER, "round39-other", name="other.txt")
+
+
+def test_company_concerns_the_metal_of_the_facility_it_owns(plants):
+    got = _metals(plants).get(("Company", "Shaanxi Qinxin Light Metals Co., Ltd."), set())
+    assert {"metal-primary-magnesium", "metal-alumina"} <= got
+
+
+def test_no_metal_from_another_company_name_in_the_facility(other):
+    assert "metal-zinc" not in _metals(other).get(("Company", "Hanzhong Ruida Trading Co., Ltd."),
+                                                  set())

@@ -13,9 +13,16 @@ to it (a metal merely named in the same sentence is not enough):
   or an organisation described as a base, centre or producer "for/of" the metals; rule
   ``context:described-base-metal``);
 * "the group produced 18,600 tonnes of molybdenum": "the group" / "the company" as the subject
-  of a producer verb (``data/producer-verbs.txt``; rule ``org:referent-producer-metal@0.5``)."""
+  of a producer verb (``data/producer-verbs.txt``; rule ``org:referent-producer-metal@0.5``);
+* the facility it owns, named by its metal: "X runs a 100,000-tonne primary magnesium smelter",
+  "Y owns an electrolytic aluminium smelter and an alumina refinery", "the zinc smelter of Z"
+  (a new site or project whose only owner is the new company, a metal printed in its own
+  mention, not inside another organisation's name there, nor a material the works burns or
+  leaves, ``data/facility-side-materials.txt``: "its red mud yard"; rule
+  ``org:facility-metal@0.5``)."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -27,6 +34,8 @@ from kg.ingest.relations.producers import _OPENERS, home_country
 from kg.ingest.relations.which_metals import stated_metals
 from kg.ingest.terms import NFO
 
+FACILITY_RULE = "org:facility-metal@0.5"
+_FACILITIES = (NFO.Site, NFO.Project)     # ("a 60,000-tonne copper strip plant": a project)
 _POSS_S = re.compile(r"['’]s\s+")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"([a-z][\w-]*(?:['’]s)?)\s+")    # ("the world's largest producer")
@@ -87,6 +96,11 @@ def _business_noun_after(text, pos) -> bool:
             return False
         pos = nw.end()
     return False
+
+
+@lru_cache(maxsize=1)
+def _side_materials():
+    return words("facility-side-materials")
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +205,7 @@ def business_metals(draft, spans_of, sents, kind, refs) -> None:
             if w is None or w.group(1) in _NOT_MODIFIER:
                 break
             pos = w.end()
+    facility_metals(draft, spans_of, kind)   # "X runs a primary magnesium smelter"
     # "copper output from its overseas mine"
     for ms0, me0, metal in sorted(metal_at.values()):
         o = _OUTPUT_OF.match(text, me0)
@@ -211,3 +226,31 @@ def _subject_metals(text, owner, s, e, se, metal_at, owners, kind):
         if e <= ms and me <= end:
             owner.add(NFO.concernsMetal, metal.iri, Span(s, me),
                       "org:referent-producer-metal@0.5")
+
+
+def facility_metals(draft, spans_of, kind) -> None:
+    """The metals printed in the mention of a new site that one organisation owns are that
+    organisation's (see the module). One pass over the draft's sites, each mention's metals
+    found by bisection: linear."""
+    rows = sorted(((s, e, x) for s, e, x in spans_of if kind(x) in ("metal", "org")),
+                  key=lambda r: r[0])
+    starts = [r[0] for r in rows]
+    for site in list(draft.entities.values()):
+        if site.known or site.cls not in _FACILITIES or not site.mentions:
+            continue
+        owners = {o for p, o, *_ in site.statements if p == NFO.ownedBy}
+        owner = draft.entities.get(next(iter(owners))) if len(owners) == 1 else None
+        if owner is None or owner.known or owner.cls != NFO.Company:
+            continue        # (a known group's trades are the graph's already: dev sets 2-68,
+            #                 0 of 20 such right)
+        have = {o for p, o, *_ in owner.statements if p == NFO.concernsMetal}
+        for m in site.mentions:
+            inside = rows[bisect.bisect_left(starts, m.start):bisect.bisect_right(starts, m.end)]
+            orgs = [(s, e) for s, e, x in inside if kind(x) == "org" and e <= m.end]
+            for s, e, x in inside:
+                if kind(x) != "metal" or e > m.end or x.iri in have or \
+                        x.label.lower() in _side_materials() or \
+                        any(a <= s and e <= b for a, b in orgs):
+                    continue        # (the "Zinc" of "the smelter of X Zinc Co., Ltd.")
+                have.add(x.iri)
+                owner.add(NFO.concernsMetal, x.iri, Span(m.start, m.end), FACILITY_RULE)
