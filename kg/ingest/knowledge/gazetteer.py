@@ -31,6 +31,7 @@ from kg.ingest.knowledge.unit_names import unit_names
 from kg.ingest.knowledge.variants import variants
 from kg.ingest.knowledge.word_senses import NEXT_WORD, SENTENCE_END, WORD_BEFORE, kept_senses
 from kg.ingest.lexicon import labelled_kinds, lines, words
+from kg.ingest.names.countries import of_country_end
 from kg.ingest.names.given_name_list import given_names
 from kg.ingest.reading.text import normalise_name, normalise_with_map
 from kg.ingest.records import Record
@@ -526,6 +527,8 @@ class Gazetteer:
                 named_elsewhere(self, _unquote(key), iri, text) or \
                 self.classes.get(iri) in _PLACE_CLASSES and in_other_province(self, iri, text, e):
             return None
+        if self.classes.get(iri) not in _PLACE_CLASSES and of_country_end(text, e):
+            return None     # "the State Council of Vietnam": another country's body
         if _unquote(key) not in self.owners and iri == self.spelling_owner(_unquote(key)):
             return iri, "gazetteer:spelling-variant", 0.7
         if (_unquote(key), iri) not in self.is_label and self._generic(_unquote(key)):
@@ -609,6 +612,10 @@ class Gazetteer:
             return e
         if self.classes.get(iri) == NFO.Person:
             return 0        # "Xi Jinping Thought": a person's name is a name; namesakes: posts.py
+        if self.classes.get(iri) not in _PLACE_CLASSES:
+            abroad = of_country_end(text, e)
+            if abroad:      # "the State Council of Vietnam": another country's body
+                return abroad
         if self.classes.get(iri) not in _PLACE_CLASSES and " " not in text[s:e].strip():
             given = WORD_BEFORE.search(text, max(0, s - 24), s)
             if given is not None and given.group(1) in given_names():

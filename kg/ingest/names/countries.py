@@ -79,3 +79,20 @@ def listed_places(text: str, spans_of: list, note, provinces: dict, not_names,
                 note(name, (a, b), "Province", 0.6, "place:province-list")
             continue
         note(name, (a, b), "Country", 0.6, "place:country-list")
+
+
+@lru_cache(maxsize=1)
+def _of_country_rx():
+    names = sorted((n for n in countries() if n not in ("China", "PRC")), key=len, reverse=True)
+    alts = "|".join(re.escape(n).replace("\\ ", " ").replace(" ", r"[ \t]+") for n in names)
+    return re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?:{alts})(?![\w&-])")
+
+
+def of_country_end(text: str, e: int) -> int:
+    """"the State Council of Vietnam", "the Ministry of Finance of Peru": a body's name followed
+    by "of" and a listed country (China's are the graph's own) names that country's body; the
+    end of the longer name, or 0."""
+    if not text.startswith(" of", e) and not text.startswith("\tof", e):
+        return 0
+    m = _of_country_rx().match(text, e)
+    return m.end() if m else 0

@@ -16,6 +16,7 @@ import re
 
 from kg.ingest.lexicon import words
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.names.countries import of_country_end
 
 CONFIDENCE = 0.5
 # a part of a known place named by a direction ("West Africa"): a region of its own
@@ -23,6 +24,8 @@ PART_RULE, PART_CONFIDENCE = "place:compass-part", 0.6
 # a known city or county printed with a province other than its own (Gazetteer.namesakes)
 NAMESAKE_RULE = "place:namesake-in-other-province"
 SHORT_FORM = "name:short-form"
+# a known body's name, "of" and another country: that country's own body (Gazetteer.longer)
+ABROAD_RULE = "name:known-of-country"
 # a national body's name after a place and "Provincial" / "Municipal": that place's own body
 LOCAL_RULE, LOCAL_CONFIDENCE = "name:local-body", 0.6
 # classes a short form is never taken for (places, people, things, documents)
@@ -82,10 +85,12 @@ def longer_names(gaz, text: str, others=()) -> list[Candidate]:
             if c.cls not in _NOT_ORGS and len(c.label.split()) >= 3]
     out = []
     for s, e in getattr(gaz, "longer", ()):
-        i = bisect.bisect_left(starts, e)
-        if any(b > s for _, b in found[max(0, i - 50):i]):
-            continue
         label = " ".join(text[s:e].split())
+        # ("the State Council of Vietnam": longer than the known body another rule names)
+        abroad = " of " in label and of_country_end(text, text.rfind(" of", s, e)) == e
+        i = bisect.bisect_left(starts, e)
+        if not abroad and any(b > s for _, b in found[max(0, i - 50):i]):
+            continue
         if label.split()[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "Prof", "Miss"):
             continue            # "Mr. Fugu": a person's title, not an organisation
         if _a_model(text, s, e):
@@ -96,6 +101,10 @@ def longer_names(gaz, text: str, others=()) -> list[Candidate]:
         if owner is not None:
             out.append(Candidate(s, e, owner.label, owner.cls, SHORT_FORM, owner.confidence,
                                  {label}))
+            continue
+        if abroad:      # "the State Council of Vietnam": the class its own head gives
+            out.append(Candidate(s, e, label, _class_by_head(label.split(" of ")[0].split()[-1]),
+                                 ABROAD_RULE, CONFIDENCE))
             continue
         out.append(Candidate(s, e, label, _class_by_head(words_[-1]), "name:known-prefix",
                              CONFIDENCE))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from kg.ingest.reading import scans_ahead
 from kg.ingest.names import candidates as cand
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.names.countries import of_country_end
 from kg.ingest.reading.headlines import headline_verbs
 
 _NAME = r"[A-Z][A-Za-z'\u2019\-]+(?:[ ][A-Z][A-Za-z'\u2019\-]+){0,2}"
@@ -166,6 +167,8 @@ def _known_unit_of_known(c, text: str, is_known, heads) -> bool:
     ws = left.split()
     if len(ws) < 2 or ws[-1].rstrip(".,").lower() not in heads or not is_known(left):
         return False
+    if of_country_end(text, m.start()) == c.end:
+        return False        # "the State Council of Vietnam": another country's body
     # the known name after "of", up to a word in lower case ("... of CNIA in Xi'an on Friday")
     right = text[m.end():c.end].split()[:12]
     for k in range(len(right), 0, -1):

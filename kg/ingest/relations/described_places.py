@@ -99,8 +99,8 @@ def described_places(text, spans_of, kind) -> None:
         if m is None:
             continue
         k = kind(ent)
-        if k not in ("org", "place", "project"):
-            continue
+        if k not in ("org", "place", "project") or ent.cls == NFO.Country:
+            continue    # (a country is based nowhere: "the X of Australia, a charity based in Y")
         words = m.group("desc").split()
         if any(w.lower() in _JOINS or _RANKS.match(w) for w in words):
             continue

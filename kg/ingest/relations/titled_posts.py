@@ -214,8 +214,11 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
                 # the company the article is about, not the subject of the paragraph before
                 # (not "Director A said the roads would reopen": no body the text names)
             if body is None and not _HEAD_OF_STATE.fullmatch(role):
-                body = subject_body(text, sents, near, body_at, s) or \
-                    near_body(text, sents, near, body_at, s)
+                # (a body the paragraph before names but is not about is none of a title that
+                # opens a paragraph: "... a prize from the X Chamber.\n\nMine manager A said")
+                body = subject_body(text, sents, near, body_at, s) or (
+                    None if _opens_paragraph(text, sents, s)
+                    else near_body(text, sents, near, body_at, s))
         if body is None or any(p == NFO.ledBy and o == person.iri for p, o, *_ in body.statements):
             continue        # "a rescue team under mine manager A": A's title is of another body
         make_post(draft, minter, person, body, role, Span(m.start(), e), "post:title-name@0.4",
