@@ -65,3 +65,28 @@ def test_a_title_after_the_subject_of_the_paragraph_before_is_still_its_post(sna
     assert ("Li Hua", "Secretary-General", "Yunnan Tin Industry Association") in _posts(draft), \
         _posts(draft)
 
+
+
+# --- 4. an event label whose brackets held only the dates taken out ------------------------------
+def test_an_event_label_keeps_no_empty_brackets(snapshot_kg):
+    """"Previous notices (8 and 9 August) are withdrawn": the event was labelled "Previous
+    notices () are withdrawn" (events/milestones cut the dates out of the clause and left their
+    brackets)."""
+    draft = _draft(snapshot_kg, "Typhoon notice\n\nIssued 11 August 2026 by the operations desk of "
+                                "Beibu Copper Co., Ltd.\n\nThe smelter's wharf is closed. Previous "
+                                "notices (8 and 9 August) are withdrawn.\n")
+    assert not {lab for lab in _new(draft) if "()" in lab or "( )" in lab}, _new(draft)
+
+
+# --- 5. the government of a state named by its style ---------------------------------------------
+def test_the_government_of_the_republic_of_a_country_keeps_its_name(snapshot_kg):
+    """"The Government of the Republic of Zambia": a body "Government of Republic" was proposed
+    (names/place_bodies read one to three capitalised words after "of the" as the place)."""
+    draft = _draft(snapshot_kg, "Statement on border trade\n\nLUSAKA, 17 February 2026 -- The "
+                                "Government of the Republic of Zambia regrets the closure of the "
+                                "border to copper trucks. The Government of the Democratic Republic "
+                                "of the Congo has not replied.\n")
+    bodies = _new(draft, "GovernmentBody")
+    assert "Government of Republic" not in bodies and "Government of Democratic Republic" not in \
+        bodies, bodies
+    assert "Government of the Republic of Zambia" in bodies, bodies

@@ -131,6 +131,8 @@ def _plain(text: str, a: int, b: int, dates) -> str:
     out = _lead_adverb().sub("", out, count=1)   # "Even X Co., Ltd. lost money": X did
     out = re.sub(r"\s+(?:in|on|at the end of)\s*(?=[,.;]|$)", "", out)
     out = _OPEN_BRACKET.sub("", out)            # "... are sold (09" (cut at "09:00")
+    out = _EMPTY_BRACKETS.sub("", out)          # "Previous notices (8 and 9 August) are ...":
+    # the brackets that held only the dates taken out
     out = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(out.split()))
     core = out.strip(" ,.;")
     if "." in out[len(out.rstrip(" ,.;")):] and _kept_stop().search(core):
@@ -192,6 +194,7 @@ def _without_speaker(out: str) -> str:
     return out
 _LETTERS = re.compile(r"[^\W\d_]")
 # a bracket opened and not closed at the clause's end, what follows it a few characters
+_EMPTY_BRACKETS = re.compile(r"[ \t]*[(\[\uff08][\s,;]*[)\]\uff09]")
 _OPEN_BRACKET = re.compile(r"\s*[(\[\uff08][^()\[\]\uff08\uff09]{0,12}$")
 
 

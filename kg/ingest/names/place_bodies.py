@@ -72,7 +72,11 @@ def listed_place_names() -> frozenset[str]:
 def _patterns():
     # "government of Argentina's Salta province", "government of Western Australia": matched
     # at the word "government" (the level before it read as a token)
+    # ("the Government of the Republic of Zambia", "... of the Democratic Republic of the
+    # Congo": the state's style and the place after it)
     gov_of = re.compile(rf"(?P<g>[Gg]overnment){_SP}of{_SP}(?:the{_SP})?"
+                        rf"(?P<style>(?:{_CAP}{_SP}){{0,2}}(?:Republic|Kingdom|Commonwealth|"
+                        rf"Federation|Sultanate|State){_SP}of{_SP}(?:the{_SP})?)?"
                         rf"(?:(?P<country>{_CAP}(?:{_SP}{_CAP})?)['’]s{_SP})?(?P<place>{_PLACE})"
                         rf"(?:{_SP}(?P<rank>province|state|region|department|territory|county|"
                         rf"prefecture|oblast|governorate|district|municipality))?(?![\w'’-])")
@@ -125,6 +129,8 @@ def place_bodies(text: str) -> list[Candidate]:
                 continue
             rank = m.group("rank")
             name = place + (f" {rank}" if rank else "")
+            if m.group("style"):
+                name = "the " + " ".join(m.group("style").split()) + " " + name
             start = level.start() if level is not None else hs
             # (its span the words before the place: the place stays a mention of its own)
             out.append(Candidate(start, he, f"Government of {name}", "GovernmentBody", RULE,

@@ -116,6 +116,20 @@ def _announces(text, about, orgs) -> bool:
         and text.find("\n", lead, first[1]) < 0
 
 
+# a preposition right before a body's name: the sentence names it in passing ("a prize from
+# the X Chamber", "talks with Y"), not as what it is about
+_PASSING = re.compile(r"\b(?:from|by|with|to|for|against|than|at|on|of)[ \t\n]+(?:the[ \t\n]+)?$")
+
+
+def _only_in_passing(text, sents, near, body, pos) -> bool:
+    """The sentence before the paragraph ``pos`` opens names ``body`` only after a preposition
+    ("Workers received a prize from the X Chamber.\n\nMine manager A said"): A's title is no
+    post in it. (A body its sentence is about, "The X Association held a briefing", keeps it.)"""
+    lo = sents.bounds(sents.bounds(pos)[0] - 1)[0] if sents.bounds(pos)[0] > 0 else 0
+    at = [bs for bs, _, ent in near if ent is body and lo <= bs < pos]
+    return bool(at) and all(_PASSING.search(text, max(0, bs - 16), bs) for bs in at)
+
+
 def _opens_paragraph(text, sents, pos) -> bool:
     """The sentence at ``pos`` is the first of its paragraph."""
     ss = sents.bounds(pos)[0]
@@ -216,9 +230,11 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
             if body is None and not _HEAD_OF_STATE.fullmatch(role):
                 # (a body the paragraph before names but is not about is none of a title that
                 # opens a paragraph: "... a prize from the X Chamber.\n\nMine manager A said")
-                body = subject_body(text, sents, near, body_at, s) or (
-                    None if _opens_paragraph(text, sents, s)
-                    else near_body(text, sents, near, body_at, s))
+                body = subject_body(text, sents, near, body_at, s) or \
+                    near_body(text, sents, near, body_at, s)
+                if body is not None and _opens_paragraph(text, sents, s) and \
+                        _only_in_passing(text, sents, near, body, s):
+                    body = None
         if body is None or any(p == NFO.ledBy and o == person.iri for p, o, *_ in body.statements):
             continue        # "a rescue team under mine manager A": A's title is of another body
         make_post(draft, minter, person, body, role, Span(m.start(), e), "post:title-name@0.4",
