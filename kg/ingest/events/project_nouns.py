@@ -302,7 +302,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             if ref is not None:
                 rule_end = ref[1]
         # (a numbered phase with no determiner opens its clause: "Phase II will follow")
-        det = m.group("det") is not None or m.re is not _PHASE
+        det = m.group("det") is not None or m.re != _PHASE
         if ref is None and not det:
             # "X's second-phase expansion"; "the mine's ...": the last name with that head
             before = text[max(0, a - 60):a]
@@ -336,7 +336,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                               [x for x in made if x[1] <= a and x[2].rule == RULE])
                 prior = prior if len({id(x[2]) for x in prior}) == 1 else []
             prior = outer(prior)
-            if m.re is _NUMBERED:
+            if m.re == _NUMBERED:
                 # (a numbered phase with no "of" is a project's: "Phase II" after a park or a
                 # zone named last is a phase of a works in it, which is not said)
                 prior = [x for x in prior if kind(x[2]) == "project"]
