@@ -8,7 +8,7 @@ a meeting's noun (``data/holder-meeting-nouns.txt``: meeting, session, sitting, 
 "on" or "in" and a date of the text. Who holds it is the clause's subject: the organisation the
 draft names last before "its" in the clause, else the words from the clause's start to its
 first verb (a noun phrase of two to eight words opening with a determiner or a capital: "The
-town Party committee"). Each is a ``nfo:Meeting`` (rule ``event:dated-meeting-holder``, 0.4)
+town Party committee"); the organisation named there holds it (``nfo:organizedBy``). Each is a ``nfo:Meeting`` (rule ``event:dated-meeting-holder``, 0.4)
 labelled "<the meeting's words> of <the holder>" ("Meeting of the town Party committee",
 "Plenary session of the Hebi Municipal Party Committee"), its evidence the clause from the
 holder to the date; the date is its ``nfo:plannedDate`` when still to come (after the
@@ -81,7 +81,7 @@ def holder_meetings(draft, dates, sents, within, kind_of, minter) -> list:
         holder = _holder(text, start, m.start(), within, kind_of)
         if holder is None:
             continue
-        hs, label_of = holder
+        hs, label_of, body = holder
         if may_set_mood(text, hs, d.end) and mood(text, hs, d.end, ss, min(len(text), d.end + 120)) \
                 in (NEGATED, CONDITIONAL):
             continue
@@ -93,6 +93,8 @@ def holder_meetings(draft, dates, sents, within, kind_of, minter) -> list:
         span = Span(hs, d.end)
         ent.mentions.append(span)
         ent.add(NFO.plannedDate if planned else NFO.startDate, date_literal(value), span, RULE)
+        if body is not None:        # "The X Party Committee ... at its plenary session": its
+            ent.add(NFO.organizedBy, body.iri, span, RULE)    # meeting, held by it
         draft.entities[ent.iri] = ent
         held[hs:d.end] = b"\x01" * (d.end - hs)
         made.append(ent)
@@ -100,9 +102,10 @@ def holder_meetings(draft, dates, sents, within, kind_of, minter) -> list:
 
 
 def _holder(text: str, start: int, at: int, within, kind_of):
-    """(where the holder's words start, its words for the label) of the clause
-    ``text[start:at]``: the organisation the draft names last there, else the noun phrase
-    before the clause's first verb; None when there is neither."""
+    """(where the holder's words start, its words for the label, the organisation that holds
+    it or None) of the clause ``text[start:at]``: the organisation the draft names last there,
+    else the noun phrase before the clause's first verb (the organisation is then the last one
+    named inside that phrase: "The town Party committee"); None when there is neither."""
     orgs = [(ps, pe, e) for ps, pe, e in within(start, at) if kind_of(e) == "org"]
     v = _VERB.search(text, start, at)
     np = _NP.fullmatch(text, start, v.start()) if v is not None else None
@@ -113,12 +116,13 @@ def _holder(text: str, start: int, at: int, within, kind_of):
         words_ = " ".join(np.group(0).split())
         if words_.split()[0] in ("The", "Its", "Their", "This"):
             words_ = words_[:1].lower() + words_[1:]
-        return start, words_
+        inside = [e for ps, pe, e in orgs if pe <= np.end()]
+        return start, words_, (inside[-1] if inside else None)
     if orgs:
         ps, pe, e = orgs[-1]
         words_ = " ".join(text[ps:pe].split())
         det = re.search(r"\b(the)[ \t\n]+$", text[max(start, ps - 5):ps], re.I)
-        return (ps - len(det.group(0)) if det else ps), ("the " if det else "") + words_
+        return (ps - len(det.group(0)) if det else ps), ("the " if det else "") + words_, e
     return None
 
 
