@@ -2,8 +2,12 @@
 lists print them: a heading line that opens with the award's name (after a section number at
 most: "II. X Province May Day Labour Medal (individuals, 5)"), then the awardees one numbered
 item each ("   1. A     Deputy General Manager, Y Co., Ltd.; led the red mud line", "   2. Z
-Co., Ltd."). Each item's recipient is the person whose name opens it, else the organisation
-whose name opens it; the item runs over its indented continuation lines. One
+Co., Ltd."). A heading set apart by its print (in 【】, in bold "**X Medal**", a Markdown
+heading, a section number) or ending in ":" may also have its awardees one a line without list
+marks, each line opening with the awardee's name (after a title: "Professor A"); the first
+such line that opens with no name the draft read ends the list. Each item's recipient is the
+person whose name opens it, else the organisation whose name opens it; the item runs over its
+indented continuation lines. One
 ``nfo:AwardGrant`` per recipient (rule ``award:heading-list@0.5``): the award, the recipient,
 the award's giver (its ``nfo:conferredBy``, else the document's house: the organisation alone
 on its first lines or its last ones, :mod:`house_org`), and the metals and fields the item
@@ -26,9 +30,18 @@ from kg.ingest.terms import NFO
 RULE, CONFIDENCE = "award:heading-list@0.5", 0.5
 
 # a heading's opening: a section number at most before the award's name
-_HEAD_MARK = re.compile(r"[ \t]*(?:(?:[IVX]{1,5}|\d{1,2}|[A-Za-z])[.)、][ \t]*|\(\d{1,2}\)[ \t]*)?")
+_HEAD_MARK = re.compile(r"[ \t]*(?:#{1,4}[ \t]+)?(?:\*\*|【|〖)?[ \t]*"
+                        r"(?:(?:[IVX]{1,5}|\d{1,2}|[A-Za-z])[.)、][ \t]*|\(\d{1,2}\)[ \t]*)?"
+                        r"(?:\*\*|【|〖)?")
 # what may follow the award's name on its heading line: "(individuals, 5)", ":"
-_HEAD_REST = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:?[ \t]*(?:\n|$)")
+_HEAD_REST = re.compile(r"[ \t]*(?:\*\*|】|〗)?[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*"
+                        r"(?:\*\*|】|〗)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*(?:\n|$)")
+# a heading set apart by its print (in 【】, in bold, a Markdown heading, a section number) or
+# ending in ":": the lines under it may be its winners without list marks
+_MARKED = re.compile(r"[#*【〖】〗:]|\b(?:[IVX]{1,5}|\d{1,2}|[A-Za-z])[.)、]|\(\d{1,2}\)")
+_PLAIN = re.compile(r"[ \t]*(?=\S)")
+# a title before an awardee's name: "Professor A", "Dr. B"
+_HONORIFIC = re.compile(r"(?:Professor|Prof\.|Dr\.?|Academician|Mr\.?|Ms\.?|Mrs\.?)[ \t]+")
 _ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[*•·▪\-–—])[ \t]+")
 _MAX_ITEMS = 200
 HEADING_RULE = "award:list-heading"
@@ -72,8 +85,12 @@ def award_lists(draft, spans_of, kind, minter) -> None:
             if nl < 0 or text[pos:nl].strip():
                 break
             pos = nl + 1
+        marked = bool(_MARKED.search(text, ls, s) or _MARKED.search(text, e, rest.end()))
         for _ in range(_MAX_ITEMS):
             item = _ITEM.match(text, pos)
+            plain = item is None and marked
+            if plain:
+                item = _PLAIN.match(text, pos)
             if item is None:
                 break
             end = _item_end(text, pos)
@@ -82,7 +99,11 @@ def award_lists(draft, spans_of, kind, minter) -> None:
             while k < len(rows) and rows[k][0] < end:
                 here.append(rows[k])
                 k += 1
-            opening = [x for x in here if x[0] == item.end() and kind(x[2]) in ("person", "org")]
+            hon = _HONORIFIC.match(text, item.end())
+            at = hon.end() if hon else item.end()
+            opening = [x for x in here if x[0] == at and kind(x[2]) in ("person", "org")]
+            if plain and not opening:
+                break       # (an unmarked line that names no winner: the list is over)
             rec = next((x[2] for x in opening if kind(x[2]) == "person"),
                        opening[0][2] if opening else None)
             if rec is not None and (rec.iri, award.iri) not in granted \

@@ -10,17 +10,31 @@ person the row names, else the organisation that opens the row's first cell nami
 column of names ("Name", "Winner") only what that column names (a row whose name the draft did
 not read gives none, not the person's employer).
 
+A notice (decision, announcement) on the award itself names it too ("Notice on the Innovation
+Product Awards of the 2026 Expo", "Notice on the Results of the X Prize": the name up to its
+last award, prize or medal word); not when the title names nominations, applicants or entries
+(``data/award-title-refusals.txt``) or the penalised (``data/designation-list-refusals.txt``).
+The award is conferred by the document's house (:mod:`house_org`) when no giver is known, and
+its giver wins no grant.
+
+A table with no such title whose "Award" (or "Prize", "Honour", "Title") column names an award
+the draft read in each row grants each row's award to the row's recipient
+(:func:`column_grants`, rule ``award:column-row@0.5``).
+
 The title is looked for in the text's first lines only (``_HEAD_LINES``); each row's cells are
 looked up once by bisection among the draft's names: linear in the text."""
 from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from kg.ingest.reading.called_off import struck
+from kg.ingest.lexicon import alternation
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.tables import tables
 from kg.ingest.relations.affiliations import grant_node
+from kg.ingest.relations.house_org import house
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "award:titled-row@0.5", 0.5
@@ -33,6 +47,11 @@ _TITLE = re.compile(
     r"(?:recipients?|winners?|awardees?|laureates|honou?rees|beneficiaries|grantees|"
     r"selected\s+(?:persons|people|individuals|candidates|enterprises|units|teams|projects)|"
     r"candidates\s+selected)\s+(?:of|for)\s+(?:the\s+)?", re.I)
+# a notice on an award itself: "Notice on the X Awards of the 2026 Expo", "Notice on the
+# Results of the Y Prize"
+_ON = re.compile(r"\b(?:notice|decision|announcement|circular|bulletin|publicity)\s+on\s+"
+                 r"(?:the\s+)?(?:results\s+of\s+(?:the\s+)?)?(?=[A-Z0-9\"“])", re.I)
+_ON_NAME = re.compile(r"[^,;:()\n]{0,100}?\b(?:awards?|prizes?|medals?)\b", re.I)
 # the award's head word: what the title names is given to its recipients
 _GIVEN = re.compile(r"\b(?:award|awards|prize|prizes|medal|medals|title|titles|honou?rs?|"
                     r"programme|program|plan|fund|funds|scholarships?|fellowships?|grants?|"
@@ -40,6 +59,12 @@ _GIVEN = re.compile(r"\b(?:award|awards|prize|prizes|medal|medals|title|titles|h
 _NAME_HEADERS = frozenset({"name", "names", "full name", "recipient", "recipients", "winner",
                            "winners", "awardee", "awardees", "candidate", "person", "laureate"})
 _ROUND = re.compile(r"\s*\([^()]{0,80}\)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _refused():
+    return re.compile(r"\b(?:" + alternation("award-title-refusals", r"\s+") + "|"
+                      + alternation("designation-list-refusals", r"\s+") + ")", re.I)
 
 
 def head_paragraphs(text: str, count: int = _HEAD_LINES):
@@ -62,6 +87,13 @@ def head_paragraphs(text: str, count: int = _HEAD_LINES):
 
 def winners_title(text: str):
     """(start, end) of the award's name in a title among the text's first lines, or None."""
+    return _titled(text)
+
+
+def _titled(text: str):
+    """(start, end) of the award's name in a title among the text's first lines: a list of its
+    winners, or a notice on the award ("Notice on the X Awards of the Y Expo": the name up to
+    its last award word, over a line break of its title at most); or None."""
     for pos, le, end in head_paragraphs(text):
         m = _TITLE.search(text, pos, le)
         if m is not None:
@@ -70,6 +102,13 @@ def winners_title(text: str):
             stop = m.end() + (cut.start() if cut else len(name.rstrip()))
             if _GIVEN.search(text, m.end(), stop):
                 return m.end(), stop
+        m = _ON.search(text, pos, le)
+        if m is None or _refused().search(text, pos, end):
+            continue
+        flat = text[:end].replace("\n", " ")       # (the title over its line break)
+        got = _ON_NAME.match(flat, m.end())
+        if got is not None and not re.search(r"\bawarding\b", got.group(), re.I):
+            return m.end(), got.end()
     return None
 
 
@@ -85,17 +124,24 @@ def award_label(raw: str) -> str:
 
 def titled_grants(draft, spans_of, kind, minter) -> None:
     text = draft.text
-    got = winners_title(text)
+    got = _titled(text)
     if got is None:
         return
     a, b = got
     found = [t for t in tables(text) if t.start > b]
     if not found:
         return
+    label = award_label(text[a:b])
     rows = table_recipients(text, found[0], spans_of, kind)
     if len(rows) < 2:
         return      # (a list of one is no list)
-    award, _ = award_named(draft, minter, award_label(text[a:b]), Span(a, b), AWARD_RULE)
+    award, _ = award_named(draft, minter, label, Span(a, b), AWARD_RULE)
+    if not any(p == NFO.conferredBy for p, *_ in award.statements):
+        giver = house(text, sorted((s, e, ent) for s, e, ent in spans_of
+                                   if not ent.role and kind(ent) == "org"))
+        if giver is not None:
+            award.add(NFO.conferredBy, giver.iri, Span(a, b), AWARD_RULE)
+            rows = [r for r in rows if r[1][2] is not giver]
     grant_rows(draft, minter, award, rows, RULE, CONFIDENCE)
 
 
@@ -148,12 +194,14 @@ def table_recipients(text: str, table, spans_of, kind) -> list:
 def grant_rows(draft, minter, award, rows, rule: str, conf: float) -> None:
     """One ``nfo:AwardGrant`` of ``award`` per row's recipient (``rows`` as
     :func:`table_recipients` gives them; the row is its evidence); not a recipient the draft
-    already grants that award."""
+    already grants that award, nor its giver (the award's ``nfo:conferredBy`` says who gives
+    it: the newest curated lists leave it off the grants)."""
     made = {(o, aw) for ent in draft.entities.values() if ent.cls == NFO.AwardGrant
             for p, o, *_ in ent.statements if p == NFO.recipient
             for q, aw, *_ in ent.statements if q == NFO.award}
+    givers = [o for p, o, *_ in award.statements if p == NFO.conferredBy]
     for row, (s, e, rec) in rows:
-        if (rec.iri, award.iri) in made:
+        if (rec.iri, award.iri) in made or rec.iri in givers:
             continue
         made.add((rec.iri, award.iri))
         span = Span(row.start, row.end)
@@ -161,3 +209,50 @@ def grant_rows(draft, minter, award, rows, rule: str, conf: float) -> None:
         node.add(NFO.award, award.iri, span, rule)
         node.add(NFO.recipient, rec.iri, span, rule)
         draft.entities[node.iri] = node
+
+
+# the header of a column whose cells name the award each row's winner won ("| Award | Winner |")
+_AWARD_HEADERS = frozenset({"award", "awards", "prize", "prizes", "honour", "honours", "honor",
+                            "title", "award name", "prize name", "honorary title"})
+COLUMN_RULE = "award:column-row@0.5"
+
+
+def column_grants(draft, spans_of, kind, minter) -> None:
+    """Award grants of a table whose "Award" (or "Prize", "Honour", "Title") column names an
+    award the draft read in each row ("| Award | Winner | Unit |" over "| X Medal | A | Y
+    Co., Ltd. |"): the row's recipient (:func:`table_recipients`) wins the award its cell
+    names (rule ``award:column-row@0.5``); a row whose cell names no award (a rank, "Gold")
+    gives none here (a title naming the award reads those). The award is conferred by the
+    document's house when no giver is known, and its giver wins nothing."""
+    text = draft.text
+    awards = sorted((s, e, ent) for s, e, ent in spans_of if ent.cls == NFO.Award)
+    if not awards:
+        return
+    starts = [x[0] for x in awards]
+    home = None
+    for t in tables(text):
+        cols = {i for i, h in enumerate(t.header)
+                if " ".join(h[2].lower().strip(" .:").split()) in _AWARD_HEADERS}
+        if not cols:
+            continue
+        by_award: dict = {}
+        for row, rec in table_recipients(text, t, spans_of, kind):
+            cell = next((c for c in row.cells if c.col in cols), None)
+            if cell is None:
+                continue
+            got = []
+            for x in awards[bisect.bisect_left(starts, cell.start):]:
+                if x[0] >= cell.end:
+                    break
+                if x[1] <= cell.end:
+                    got.append(x[2])
+            if len({id(a) for a in got}) == 1:
+                by_award.setdefault(id(got[0]), (got[0], []))[1].append((row, rec))
+        for award, rows in by_award.values():
+            if not any(p == NFO.conferredBy for p, *_ in award.statements):
+                if home is None:
+                    home = house(text, sorted((s, e, ent) for s, e, ent in spans_of
+                                              if not ent.role and kind(ent) == "org")) or False
+                if home:
+                    award.add(NFO.conferredBy, home.iri, Span(t.start, t.end), COLUMN_RULE)
+            grant_rows(draft, minter, award, rows, COLUMN_RULE, CONFIDENCE)
