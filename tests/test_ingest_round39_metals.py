@@ -2,8 +2,9 @@
 for these tests (own words; invented companies, people and figures).
 
 * A kind of goods read from its head noun ("high-strength copper alloy strip", names/
-  concepts.py) gets no metal by its sentence (relations/same_sentence.py): the metal is printed
-  in its own label, and the curated readings seldom keep the pair.
+  concepts.py) keeps the metal of its sentence (relations/same_sentence.py): the five curated
+  sources keep that pair (a round-39 rule that dropped it raised the writers' sets' relation
+  precision but cut the leave-one-out relation recall from 0.505 to 0.494, and was undone).
 * A company concerns the metal of a facility it owns, named by the metal ("owns a primary
   magnesium smelter in A and an alumina refinery in B": alumina too, relations/
   business_metals.facility_metals); not the metal printed inside another company's name."""
@@ -55,10 +56,11 @@ def strip(kg):
     return draft_of(kg, STRIP, "round39-strip", name="strip.txt")
 
 
-def test_goods_named_by_their_head_noun_get_no_metal_by_their_sentence(strip):
+def test_goods_named_by_their_head_noun_keep_the_metal_of_their_sentence(strip):
     products = [e for e in strip.entities.values() if str(e.cls).endswith("#Product")]
     assert products, "the strip is still drafted as a product"
-    assert not any(cls == "Product" for cls, _ in _metals(strip))
+    assert any(cls == "Product" and "metal-copper" in metals
+               for (cls, _), metals in _metals(strip).items()), _metals(strip)
 
 
 @pytest.fixture(scope="module")

@@ -40,10 +40,6 @@ _AT_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.I)
 _HELD_AT = re.compile(r"\b(?:held|hosted|staged|opened|took\s+place)\s+(?:\w+\s+){0,2}?(?:at|in)\s+"
                       r"(?:the\s+)?$", re.I)
 _ONE = {NFO.heldIn, NFO.locatedIn}     # a single venue or location: the first place named
-# products minted from a concept's head noun or a graded metal (names/concepts.py)
-_PHRASE_PRODUCTS = frozenset(("concept:head", "concept:graded-metal"))
-# a figure or a capital after the label's first letter: a brand, grade, size or model
-_MARKED = re.compile(r"\d|[A-Z]")
 # organisations that make no product nor develop a technology: a government body (a ministry
 # that regulates it, supports it or counts its exports)
 _NO_MAKER = frozenset(("GovernmentBody",))
@@ -111,15 +107,6 @@ def same_sentence(draft, spans_of, sents, within):
             if k in ("product", "technology") and kind(other) == "metal" and not (
                     s <= os_ and oe <= e) and not names_in(other, ent.label, draft.text):
                 continue        # measured: the metal of its own name 35 of 76, another 5 of 64
-            if k == "product" and kind(other) == "metal" and ent.rule in _PHRASE_PRODUCTS \
-                    and not _MARKED.search(ent.label, 1) and \
-                    all(st[3].startswith("cooccur:") for st in ent.statements):
-                continue        # a kind of goods read from its head noun ("magnesium alloy
-                # ingots", "high-strength copper alloy strip"): its metal is printed in its
-                # label, and the curated readings seldom keep the pair (round 39, dev sets
-                # 2-68: 134 such guesses, about 7 right); not one a brand, a grade or a size
-                # marks ("HONGYE brand zinc ingot", "6N high-purity copper target"), nor one
-                # a rule gave a maker or developer ("seat frames developed by X")
             if k in ("project", "agreement") and kind(other) == "org" and \
                     _rival(draft.text, ss, os_):
                 continue        # "won the tender for the X mine, beating A and B": A and B lost
