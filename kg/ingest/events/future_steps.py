@@ -149,9 +149,9 @@ def _step_after(text: str, marker: re.Match, end: int) -> bool:
         lo = max(0, marker.start() - 80)
         lo = max(lo, text.rfind(". ", lo, marker.start()) + 1, text.rfind("\n\n", lo,
                                                                      marker.start()) + 1)
+        nouns = words("falling-due-nouns")
         return re.match(r"on\s", text[end:end + 3]) is not None and any(
-            w.lower() in words("falling-due-nouns") for w in _WORD.findall(text, lo,
-                                                                          marker.start()))
+            w.lower() in nouns for w in _WORD.findall(text, lo, marker.start()))
     if phrase.rstrip().endswith(("planned", "scheduled", "due", "expected", "slated",
                                  "timetabled", "earmarked", "set", "for", "targeted",
                                  "programmed", "envisaged", "proposed", "ready")) and \

@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import re
 
-from functools import lru_cache
-
 from kg.ingest.events.years import document_year
 from kg.ingest.lexicon import words
 from kg.ingest.model import Entity, Span
@@ -55,11 +53,6 @@ _PART_SPAN = 140
 _PART_END = re.compile(r"[ \t]*(?:[.;]|\n|$)")
 
 
-@lru_cache(maxsize=None)
-def _step_nouns() -> frozenset:
-    return words("listed-step-nouns")
-
-
 def _listed_part(text: str, d, lo: int):
     """The match of a part that is a step's noun phrase and ``d`` alone (``_PART_OPEN``), its
     last word (or the one before "of") a noun of ``data/listed-step-nouns.txt``, and nothing
@@ -74,7 +67,7 @@ def _listed_part(text: str, d, lo: int):
     if m is None or m.end() != d.start:
         return None
     head = m.group("np").split()[-1].lower()
-    nouns = _step_nouns()
+    nouns = words("listed-step-nouns")
     if not (head in nouns or head.endswith("s") and head[:-1] in nouns
             or head.endswith("ies") and head[:-3] + "y" in nouns):
         return None

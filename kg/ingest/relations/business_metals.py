@@ -32,6 +32,7 @@ from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.producers import _OPENERS, home_country
 from kg.ingest.relations.which_metals import stated_metals
+from kg.ingest.span_order import spans_by_start
 from kg.ingest.terms import NFO
 
 FACILITY_RULE = "org:facility-metal@0.5"
@@ -96,11 +97,6 @@ def _business_noun_after(text, pos) -> bool:
             return False
         pos = nw.end()
     return False
-
-
-@lru_cache(maxsize=1)
-def _side_materials():
-    return words("facility-side-materials")
 
 
 @lru_cache(maxsize=1)
@@ -232,8 +228,8 @@ def facility_metals(draft, spans_of, kind) -> None:
     """The metals printed in the mention of a new site that one organisation owns are that
     organisation's (see the module). One pass over the draft's sites, each mention's metals
     found by bisection: linear."""
-    rows = sorted(((s, e, x) for s, e, x in spans_of if kind(x) in ("metal", "org")),
-                  key=lambda r: r[0])
+    rows = [(s, e, x) for s, e, x in spans_by_start(spans_of) if kind(x) in ("metal", "org")]
+    side = words("facility-side-materials")
     starts = [r[0] for r in rows]
     for site in list(draft.entities.values()):
         if site.known or site.cls not in _FACILITIES or not site.mentions:
@@ -249,7 +245,7 @@ def facility_metals(draft, spans_of, kind) -> None:
             orgs = [(s, e) for s, e, x in inside if kind(x) == "org" and e <= m.end]
             for s, e, x in inside:
                 if kind(x) != "metal" or e > m.end or x.iri in have or \
-                        x.label.lower() in _side_materials() or \
+                        x.label.lower() in side or \
                         any(a <= s and e <= b for a, b in orgs):
                     continue        # (the "Zinc" of "the smelter of X Zinc Co., Ltd.")
                 have.add(x.iri)

@@ -86,11 +86,6 @@ def head_paragraphs(text: str, count: int = _HEAD_LINES):
 
 
 def winners_title(text: str):
-    """(start, end) of the award's name in a title among the text's first lines, or None."""
-    return _titled(text)
-
-
-def _titled(text: str):
     """(start, end) of the award's name in a title among the text's first lines: a list of its
     winners, or a notice on the award ("Notice on the X Awards of the Y Expo": the name up to
     its last award word, over a line break of its title at most); or None."""
@@ -122,9 +117,21 @@ def award_label(raw: str) -> str:
     return label
 
 
+def _given(award) -> bool:
+    """The award already says who gives it (``nfo:conferredBy``)."""
+    return any(p == NFO.conferredBy for p, *_ in award.statements)
+
+
+def _house(text, spans_of, kind):
+    """The document's house (:mod:`house_org`) among the organisations it names: the giver of
+    an award no one is said to give."""
+    return house(text, sorted((s, e, ent) for s, e, ent in spans_of
+                              if not ent.role and kind(ent) == "org"))
+
+
 def titled_grants(draft, spans_of, kind, minter) -> None:
     text = draft.text
-    got = _titled(text)
+    got = winners_title(text)
     if got is None:
         return
     a, b = got
@@ -136,9 +143,8 @@ def titled_grants(draft, spans_of, kind, minter) -> None:
     if len(rows) < 2:
         return      # (a list of one is no list)
     award, _ = award_named(draft, minter, label, Span(a, b), AWARD_RULE)
-    if not any(p == NFO.conferredBy for p, *_ in award.statements):
-        giver = house(text, sorted((s, e, ent) for s, e, ent in spans_of
-                                   if not ent.role and kind(ent) == "org"))
+    if not _given(award):
+        giver = _house(text, spans_of, kind)
         if giver is not None:
             award.add(NFO.conferredBy, giver.iri, Span(a, b), AWARD_RULE)
             rows = [r for r in rows if r[1][2] is not giver]
@@ -249,10 +255,9 @@ def column_grants(draft, spans_of, kind, minter) -> None:
             if len({id(a) for a in got}) == 1:
                 by_award.setdefault(id(got[0]), (got[0], []))[1].append((row, rec))
         for award, rows in by_award.values():
-            if not any(p == NFO.conferredBy for p, *_ in award.statements):
+            if not _given(award):
                 if home is None:
-                    home = house(text, sorted((s, e, ent) for s, e, ent in spans_of
-                                              if not ent.role and kind(ent) == "org")) or False
+                    home = _house(text, spans_of, kind) or False
                 if home:
                     award.add(NFO.conferredBy, home.iri, Span(t.start, t.end), COLUMN_RULE)
             grant_rows(draft, minter, award, rows, COLUMN_RULE, CONFIDENCE)
