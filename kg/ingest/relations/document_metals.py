@@ -1,6 +1,8 @@
 """The metal of a document whose own sentences name none: in an article about one metal (the
 one it names most, clearly ahead of the others: :func:`kg.ingest.relations.producers.topic_metal`;
-else the only metal its headline names, when its body names it too),
+else the only metal its headline names, when its body names it too; in an article about
+several metals, the article's own list takes the metals of the lead paragraph over its rows:
+:mod:`kg.ingest.relations.lead_metals`),
 a ruling, notice, report or plan it reports with no metal of its own concerns that metal ("MOFCOM
 Announcement No. 41 of 2026" that opened the anti-dumping investigation into titanium sponge;
 "the prospectus" of a cobalt refiner). Rule ``context:article-metal@0.5``, a statistical guess a
@@ -12,6 +14,7 @@ from kg.ingest.model import Span
 from kg.ingest.names.running_plans import RULE as PASSING_PLAN
 from kg.ingest.relations.addressee_places import addressee_places
 from kg.ingest.relations.document_content import document_content
+from kg.ingest.relations.lead_metals import lead_metals
 from kg.ingest.relations.listed_places import listed_places
 from kg.ingest.relations.producers import topic_metal
 from kg.ingest.relations.row_metals import row_metals
@@ -33,8 +36,8 @@ def document_metals(draft, spans_of, kind) -> int:
     document_content(draft, spans_of, kind)     # "Smelters were told to cut ...": its metals
     row_metals(draft, spans_of, kind)           # a list's rows: "1. Copper smelting ..."
     metal = topic_metal(spans_of, kind) or _headline_metal(draft.text, spans_of, kind)
-    if metal is None:
-        return 0
+    if metal is None:       # (several metals: the article's own document, its lead's)
+        return lead_metals(draft, spans_of, kind, docs)
     n = 0
     seen = set()
     for s, e, doc in sorted(docs, key=lambda x: x[0]):
