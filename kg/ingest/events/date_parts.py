@@ -9,12 +9,15 @@ in December the winners of the 2024 awards")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 
 # where a clause of its own begins: after a semicolon, or "and" / "while" / "then" before a
 # subject (a determiner, a possessive or a name)
 _CUT = re.compile(r";[ \t\n]*|,?[ \t\n]+(?:and|while|whereas|but)(?:[ \t\n]+then)?[ \t\n]+"
                   r"(?=(?:the|a|an|its|their|his|her|this|these|those|our)[ \t\n]|(?P<cap>[A-Z]))")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+_start = attrgetter("start")
 
 
 def _name_inside(text: str, m: re.Match) -> bool:
@@ -31,8 +34,15 @@ def own_part(text: str, ss: int, se: int, d, dates, words_at: int) -> tuple[int,
     (see above); ``dates``: the text's dates, in order; ``words_at``: where the sentence's own
     words begin (after a dateline it opens with: the dateline's day is no other clause's). The
     whole sentence when no other date of it lies across a cut."""
-    others = [o for o in dates if words_at <= o.start and o.end <= se and o is not d
-              and o.kind != "gYear" and (o.end <= d.start or o.start >= d.end)]
+    others = []
+    # (the dates from ``words_at`` up to the sentence's end only: by their starts, in order)
+    for i in range(bisect_left(dates, words_at, key=_start), len(dates)):
+        o = dates[i]
+        if o.start > se:
+            break
+        if o.end <= se and o is not d and o.kind != "gYear" and (o.end <= d.start
+                                                                or o.start >= d.end):
+            others.append(o)
     if not others:
         return ss, se
     a, b = ss, se
