@@ -194,7 +194,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
             # no date of its own: a guess that took a deadline or an in-force date goes
             _drop_guesses(ent, _KIND_PRED[k], text, dates, sents, starts)
             if k == "event":
-                changed += year_in_name(ent, text, doc_year)
+                changed += year_in_name(ent, text, doc_year, doc_date)
         if main is not None:
             (d, rule, span), pred = main, _KIND_PRED[k]
             value = d.value

@@ -15,11 +15,33 @@ def named_year(label: str) -> str | None:
     return m.group(1) if m else None
 
 
-def year_in_name(ent, text: str | None = None, doc_year: str | None = None) -> int:
+# the months at a year's edges an event named for that year may be held in ("the 2027 supplier
+# conference" in December 2026, "the 2026 annual conference" in January 2027)
+_EDGE_MONTHS = 2
+
+
+def _edge_of_year(value: str, named: str, doc_date: str | None) -> bool:
+    """Whether a day or month ``value`` lies in the last months of the year before ``named`` or
+    the first months of the year after it (an event named for a year, held at its edge); not
+    the text's own day ("at the closing session on November 6, X was named host of the 2026
+    meeting", in a text of November 6, 2025: the meeting is still to come)."""
+    if len(value) < 7 or not value[:4].isdigit() or not value[5:7].isdigit() or \
+            value == doc_date:
+        return False
+    year, month = int(value[:4]), int(value[5:7])
+    return (year == int(named) + 1 and month <= _EDGE_MONTHS) or \
+        (year == int(named) - 1 and month > 12 - _EDGE_MONTHS)
+
+
+def year_in_name(ent, text: str | None = None, doc_year: str | None = None,
+                 doc_date: str | None = None) -> int:
     """An event with no date of its own whose name holds a year ("the 2026 annual meeting",
     named at this year's): it takes place in that year (``date:year-in-name``); a guessed date
-    of another year goes. With ``text``, a year only in a label made of the article's title
-    ("Visit: Andes Tin Eyes 2030 Growth") is not the event's, unless it is the document's."""
+    of another year goes, but for a day or month at the edge of the named year (the last two
+    months of the year before, the first two of the year after: "the 2027 supplier
+    conference", held on 10 December 2026), other than the text's own day (``doc_date``). With
+    ``text``, a year only in a label made of the article's title ("Visit: Andes Tin Eyes 2030
+    Growth") is not the event's, unless it is the document's."""
     named = named_year(ent.label)
     if named is None or not ent.mentions:
         return 0
@@ -29,7 +51,8 @@ def year_in_name(ent, text: str | None = None, doc_year: str | None = None) -> i
     guesses = [st for st in ent.statements if st[0] == NFO.startDate]
     if any(not st[3].startswith("context:date") for st in guesses):
         return 0
-    if any(str(st[1])[:4] == named for st in guesses):
+    if any(str(st[1])[:4] == named or _edge_of_year(str(st[1]), named, doc_date)
+           for st in guesses):
         return 0
     ent.statements[:] = [st for st in ent.statements
                          if st[0] not in (NFO.startDate, NFO.endDate)]
