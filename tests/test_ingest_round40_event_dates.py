@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hostile_drafts import draft_of, label_dates, snapshot_kg  # noqa: F401
+from hostile_drafts import dated_new, draft_of, label_dates, snapshot_kg  # noqa: F401
 
 
 def _draft(kg, text: str, doc_id: str = "round40-event-dates"):
@@ -52,3 +52,27 @@ def test_next_year_s_meeting_named_on_the_text_s_day_stays_in_its_year(snapshot_
             "20 November, Gejiu was named the host city of the 2027 annual meeting.\n")
     got = label_dates(_draft(snapshot_kg, text), "2027 annual")
     assert all(not any(d.startswith("2026") for d in v.values()) for v in got.values()), got
+
+
+# --- 2. a sentence that opens with a weekday and its day ----------------------------------------
+def test_a_sentence_opening_with_a_weekday_and_its_day_dates_its_own_clause(snapshot_kg):
+    """"From Monday, 4 January 2027 the museum changes to its winter hours, and on 9 January it
+    opens ...": the weekday between "From" and the day hid the sentence's leading day, and only
+    the later day dated the sentence; now the first clause is an event of its own day."""
+    text = ("Notice to visitors\n\nGejiu, 1 December 2026 -- Dear visitors,\n\nFrom Monday, 4 "
+            "January 2027 the Gejiu Tin Museum changes to its winter opening hours, and on 9 "
+            "January it opens a new exhibition on tin mining.\n")
+    got = dated_new(_draft(snapshot_kg, text))
+    first = [k for k, v in got.items() if any(d == "2027-01-04" for _, d in v)]
+    assert first and any("winter opening hours" in k for k in first), got
+
+
+def test_a_time_s_weekday_inside_a_sentence_is_no_leading_day(snapshot_kg):
+    """"from 9:00 on Monday, 21 September to 17:00 on Friday, 25 September": one stretch of days
+    of one step, not two clauses each dated by a weekday's day (a lead in lower case)."""
+    text = ("Recruitment notice\n\nGuiyang, 10 September 2026 -- The institute announced its "
+            "recruitment.\n\n1. Online registration: from 9:00 on Monday, 21 September to 17:00 on "
+            "Friday, 25 September, at the website of the county personnel bureau.\n")
+    got = dated_new(_draft(snapshot_kg, text))
+    assert not any(("startDate", "2026-09-25") in v or ("plannedDate", "2026-09-25") in v
+                   for v in got.values()), got

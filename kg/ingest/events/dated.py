@@ -22,8 +22,12 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.reading.title_lines import metadata_line
 from kg.ingest.terms import Literal, NFO
 
+# (a weekday after a capitalised lead only, opening a sentence: "On Friday, 11 December 2026, the
+# group signed", "From **Monday, 4 January 2027** the museum opens later"; not a time's "from
+# 8:30 on Monday, 7 June to 16:00 on Friday, 11 June", one stretch of days)
 _LEAD = re.compile(r"(?:^|(?<=[\s.;:]))(?:(?:At\s+\d{1,2}:\d\d\s+)?[Oo]n|From|In|Since|At the end of|By)"
-                   r"\s+$")
+                   r"\s+$|(?:^|(?<=[\s.;:]))(?:On|From|Since|By)\s+(?:\*\*|__)?"
+                   r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")
 _ISSUES = re.compile(r"\b(?:issu|releas|publish|promulgat|announc|unveil|launch|introduc|formulat|"
                      r"revis|implement|approv|adopt|print|propos|compil)\w*", re.I)
 # a heading line: numbered or short, no closing punctuation ("4.1 China's Largest Rotary Kiln
