@@ -23,8 +23,8 @@ _EDGE_MONTHS = 2
 def _edge_of_year(value: str, named: str, doc_date: str | None) -> bool:
     """Whether a day or month ``value`` lies in the last months of the year before ``named`` or
     the first months of the year after it (an event named for a year, held at its edge); not
-    the text's own day ("at the closing session on November 6, X was named host of the 2026
-    meeting", in a text of November 6, 2025: the meeting is still to come)."""
+    the text's own day ("at its last session on 20 November, Gejiu was chosen to host the 2027
+    meeting", in a text of 20 November 2026: the meeting is still to come)."""
     if len(value) < 7 or not value[:4].isdigit() or not value[5:7].isdigit() or \
             value == doc_date:
         return False
