@@ -40,6 +40,7 @@ from kg.ingest.relations.area_links import area_links
 from kg.ingest.relations.implements import implements
 from kg.ingest.relations.inner_names import inner_names
 from kg.ingest.relations.investments import investments, makers
+from kg.ingest.relations.product_makers import product_makers
 from kg.ingest.relations.kinds import kind, kind_of
 from kg.ingest.relations.members import company_is_under, members
 from kg.ingest.relations.holdings import holdings
@@ -277,6 +278,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     delegation_leaders(draft, minter, spans_of, sents, roles, kind, post)  # "a delegation from X led by R A"
     apposed_role_posts(draft, minter, spans_of, sents, kind)    # "A, Board Secretary" (last)
     makers(draft, spans_of, sents, kind)
+    product_makers(draft, spans_of, kind)   # "X's titanium pan", "the foil of X": X makes it
     technology_credits(draft, spans_of, sents, kind)      # "Completed by:  A; B", "inventors A and B"
     award_grants(draft, spans_of, sents, kind, minter)
     ranked_grants(draft, spans_of, sents, kind, minter)    # "Gold award: <work>, A Co., Ltd."
