@@ -1,7 +1,8 @@
 """Round 40, things and who makes them: a product joined to its maker by a possessive
 ("Lanxin Auto Parts Co., Ltd.'s magnesium alloy seat frames") or by "of" / "from" ("the
 magnesium alloy steering brackets of X", "... from A and B"), in any sentence, not only the one
-that introduces the product (that one the low-confidence same-sentence guess covered)."""
+that introduces the product (that one the low-confidence same-sentence guess covered); a finite
+passive after the product ("the brackets were made by X")."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +47,18 @@ def test_of_after_a_product_names_its_makers(draft):
     assert _makers(draft, "steering brackets") == {
         "Ningbo Hairun Die Casting Co., Ltd.": {"context:maker-of"},
         "Taizhou Keyuan Metal Co., Ltd.": {"context:maker-of"}}
+
+
+BUILT = """Brackets Ship Early
+
+Orders for titanium alloy brackets doubled in March, the provincial association said.
+
+The titanium alloy brackets were made by Baoji Hengxin Titanium Co., Ltd. at its works in
+Chencang District and left for Chongqing a week ahead of plan.
+"""
+
+
+def test_a_finite_passive_after_a_product_names_its_maker(kg):
+    d = draft_of(kg, BUILT, "r40-things-built")
+    assert _makers(d, "brackets") == {
+        "Baoji Hengxin Titanium Co., Ltd.": {"context:developed-by"}}

@@ -63,9 +63,9 @@ def investments(draft, spans_of, sents, kind) -> None:
                     who.add(NFO.investsIn, what.iri, Span(ss, se), "context:invests-in")
 
 
-_BY = re.compile(r"[\"”’]?\s*,?\s*(?:(?:which|that)\s+(?:was|were|is|are|has\s+been)\s+)?(?:(?:jointly|"
-                 r"independently|successfully|innovatively)\s+)?(?P<verb>developed|produced|made|"
-                 r"manufactured|designed|created|released|launched)\s+by\s+(?:the\s+)?", re.I)
+_BY = re.compile(r"[\"”’]?\s*,?\s*(?:(?:(?:which|that)\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
+                 r"(?:(?:jointly|independently|successfully|innovatively)\s+)?(?P<verb>developed|produced|"
+                 r"made|manufactured|built|designed|created|released|launched)\s+by\s+(?:the\s+)?", re.I)
 _MADE = ("product", "technology")
 
 
@@ -73,9 +73,11 @@ def makers(draft, spans_of, sents, kind) -> None:
     """Who developed or produced a new product or technology, stated by a passive verb: "the
     trailers jointly developed by A and B", "a housing produced by X": the organisations (and
     research teams) listed right after "by" (rule ``context:developed-by``); ``nfo:producedBy``
-    for "produced / manufactured / made", else ``nfo:developedBy``. (The active voice, "A and B
-    released a lightweight alloy product—the X", was measured right 3 times in 7: the first
-    product after the verb is often not the one meant, so it is not proposed.)"""
+    for "produced / manufactured / made / built", else ``nfo:developedBy``; the finite passive
+    too ("the brackets were made by X"), and a product the graph knows (its maker only). (The
+    active voice, "A and B released a lightweight alloy product—the X", was measured right 3
+    times in 7: the first product after the verb is often not the one meant, so it is not
+    proposed.)"""
     text = draft.text
     nested = containers([x for x in spans_of if not x[2].role])
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
@@ -101,14 +103,14 @@ def makers(draft, spans_of, sents, kind) -> None:
         return out
 
     def pred(verb):
-        return NFO.producedBy if verb.lower() in ("produced", "manufactured", "made") \
+        return NFO.producedBy if verb.lower() in ("produced", "manufactured", "made", "built") \
             else NFO.developedBy
 
     for s, e, ent in rows:
-        if kind(ent) not in _MADE or ent.known:
+        if kind(ent) not in _MADE:
             continue
         m = _BY.match(text, e)
-        if m is not None:
+        if m is not None and not (ent.known and pred(m.group("verb")) != NFO.producedBy):
             _, se = sents.bounds(s)
             for os_, oe, org in org_list(m.end(), se):
                 ent.add(pred(m.group("verb")), org.iri, Span(s, oe), "context:developed-by")
