@@ -58,6 +58,7 @@ from kg.ingest.events.decisions import propose as decisions
 from kg.ingest.events.member_lists import propose as member_lists
 from kg.ingest.events.public_funds import propose as public_funds
 from kg.ingest.events import counted_signings
+from kg.ingest.events.signing_rows import signing_rows
 from kg.ingest.events import result_titles
 from kg.ingest.events import met_meetings
 from kg.ingest.events.signed_relative import propose as signed_relative
@@ -526,6 +527,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         event_durations(draft, kind_of)              # "The two-day meeting": its last day
         signed_at(draft, spans_of, kind_of)          # "At the ceremony, A signed ... with B"
         counted_signings.link(draft, kind_of)        # "... were signed on the 16th. A signed ..."
+        signing_rows(draft, spans_of, kind)          # "... were signed. Among them:" + "- P of A"
         signed_in_place(draft, spans_of, kind_of)    # "A and B signed ... in Kinshasa"
         event_parts(draft, kind_of)                  # "on the sidelines of the expo", its days
         grant_days(draft, kind_of)                   # "(1) A ..." won at the dated award ceremony

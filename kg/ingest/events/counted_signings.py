@@ -72,7 +72,7 @@ def link(draft, kind) -> int:
     hosts = None        # (the events by their days, built at the first dated signing)
     for ev in signings:
         at = ev.mentions[0]
-        count = _count(text[at.start:at.end])
+        count = count_of(text[at.start:at.end])
         # its paragraph and the next one
         end = text.find("\n\n", at.end)
         end = len(text) if end < 0 else text.find("\n\n", end + 2)
@@ -162,6 +162,7 @@ def _days(start: str, end: str, most: int):
     return [(a + dt.timedelta(days=i)).isoformat() for i in range(n + 1)]
 
 
-def _count(phrase: str) -> int:
+def count_of(phrase: str) -> int:
+    """How many a count phrase counts ("fourteen projects": 14; "8 agreements": 8), or 0."""
     first = phrase.split()[0].lower()
     return int(first) if first.isdigit() else _NUMBERS.get(first, 0)
