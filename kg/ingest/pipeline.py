@@ -121,6 +121,7 @@ from kg.ingest.relations.title_works import title_works
 from kg.ingest.relations.title_topics import title_topics
 from kg.ingest.relations.record_events import record_events
 from kg.ingest.relations.listed_records import listed_records
+from kg.ingest.relations.certificate_grants import certificate_grants
 from kg.ingest.relations.counted_topics import counted_topics
 from kg.ingest.relations.reply_documents import reply_documents
 from kg.ingest.relations.title_events import title_events
@@ -531,6 +532,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         signed_in_place(draft, spans_of, kind_of)    # "A and B signed ... in Kinshasa"
         event_parts(draft, kind_of)                  # "on the sidelines of the expo", its days
         grant_days(draft, kind_of)                   # "(1) A ..." won at the dated award ceremony
+        certificate_grants(draft, spans_of, kind, minter)  # "| A Co., Ltd. | Certificate No. X |"
         drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
         mark_voiced(draft)                           # read through "we" / "our": "+voice"
         stated_mood(draft, doc_year)                 # "did not buy", "if approved", "will be held"
