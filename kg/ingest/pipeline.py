@@ -99,6 +99,7 @@ from kg.ingest.events.namings import namings
 from kg.ingest.events.presided_attended import presided_attended
 from kg.ingest.events.media_reports import propose as media_reports
 from kg.ingest.relations.party_roles import party_roles
+from kg.ingest.relations.venue_fields import venue_fields
 from kg.ingest.relations.table_rows import table_rows
 from kg.ingest.events.period_cells import period_cells
 from kg.ingest.events.date_cells import date_cells
@@ -119,6 +120,7 @@ from kg.ingest.relations.works_milestones import works_milestones
 from kg.ingest.relations.clause_subjects import clause_subjects
 from kg.ingest.relations.title_works import title_works
 from kg.ingest.relations.title_topics import title_topics
+from kg.ingest.relations.period_organisers import period_organisers
 from kg.ingest.relations.record_events import record_events
 from kg.ingest.relations.listed_records import listed_records
 from kg.ingest.relations.certificate_grants import certificate_grants
@@ -496,6 +498,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         namings(draft, spans_of)                     # "X names the smelter a green factory"
         presided_attended(draft, spans_of, kind_of)  # "... with a ceremony. X presided, and Y attended."
         party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"
+        venue_fields(draft, spans_of)                # "Venue:  Lecture Hall, X Centre": held there
         table_rows(draft, spans_of, kind_of)         # "Company | County": X is in its row's county
         period_cells(draft, spans_of)                # "| Project | Period |": 2026-2028
         date_cells(draft, spans_of, kind)            # "| Standard No. | Impl. |": its day in force
@@ -520,6 +523,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         time_section_days(draft, doc_year)           # its "1. Time and place" section: its day
         title_works(draft)                           # a log's entries: about the works its title names
         title_topics(draft, spans_of, kind_of)       # "Results of the Audit of X": about the audit
+        period_organisers(draft)                     # "Publicity period: 7 to 11 December": the issuer's
         record_events(draft, spans_of, kind)      # "Enterprise: X" over "Deadline: 31 May": about X
         listed_records(draft, spans_of, kind)     # "Licence No.: X" in a list's records: about X
         clause_actors(draft, spans_of)               # "In June it set up a task force": its actor

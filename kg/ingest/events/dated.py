@@ -13,6 +13,7 @@ from kg.ingest.reading.date_sentences import DateSafeSentences
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.reading.mood import CONDITIONAL, may_set_mood, mood
 from kg.ingest.events.date_cues import aside_close
+from kg.ingest.events.clause_places import where_else
 from kg.ingest.events.date_parts import own_part
 from kg.ingest.events.event_labels import curator_label, unlisted
 from kg.ingest.events.milestones import after_dateline
@@ -185,7 +186,8 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
                 ent.add(NFO.participant, other.iri, span, "event:clause-participant")
             elif k == "place" and re.search(r"\b(?:in|at)\s+(?:the\s+)?$",
                                             text[max(start, ps - 12):ps]):
-                ent.add(NFO.heldIn, other.iri, span, "event:clause-place")
+                if not where_else(text, inside, ps, pe):    # ("X Co., Ltd. in Y": X's town)
+                    ent.add(NFO.heldIn, other.iri, span, "event:clause-place")
             elif k == "event" and (ps, pe, other) in venue:
                 ent.add(NFO.partOfEvent, other.iri, span, "event:clause-at-event")
             elif k in ("project", "product", "technology"):

@@ -68,6 +68,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.events.announcements import announced
+from kg.ingest.events.clause_places import where_else
 from kg.ingest.events.coordinated import next_clause
 from kg.ingest.events.step_patterns import LEAD as PLAN_LEAD
 from kg.ingest.events.telegraphic_steps import telegraphic_step
@@ -807,7 +808,8 @@ def _roles(ent, text: str, names, start: int, span: Span, kind_of) -> None:
             ent.add(NFO.participant, other.iri, span, "event:clause-participant")
         elif k == "place" and re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$",
                                         text[max(start, ps - 12):ps]):
-            ent.add(NFO.heldIn, other.iri, span, "event:clause-place")
+            if not where_else(text, names, ps, pe):     # ("X Co., Ltd. in Y": X's town)
+                ent.add(NFO.heldIn, other.iri, span, "event:clause-place")
         elif k in ("project", "product", "technology") or other.cls == NFO.Site:
             ent.add(NFO.about, other.iri, span, "event:clause-about")
         elif k == "metal" and not any(a <= ps and pe <= b and (a, b) != (ps, pe)

@@ -21,7 +21,7 @@ from kg.ingest.events.date_cues import aside_close
 from kg.ingest.model import Span
 from kg.ingest.names.naming import names_in
 from kg.ingest.names.nesting import unpaired_spans
-from kg.ingest.relations.same_sentence import asked
+from kg.ingest.relations.same_sentence import OWN_ACTORS, asked
 from kg.ingest.knowledge.prior import (
     Prior,
     by_sentence,
@@ -170,6 +170,8 @@ def _vetoed(subj, pred, obj, kind, text: str, row: dict) -> bool:
     own phrase names, which the rules of ``locations`` read; two places of one sentence are
     mostly a list or an address of something else)."""
     ks, ko = kind(subj), kind(obj)
+    if str(pred) == str(NFO.participant) and subj.rule in OWN_ACTORS:
+        return True     # "a briefing held by X", "Y was set up": their rule read who took part
     if ks in ("product", "technology") and ko == "metal":
         return not names_in(obj, subj.label, text)
     if {ks, ko} == {"place", "metal"}:

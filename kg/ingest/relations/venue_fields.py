@@ -1,0 +1,63 @@
+"""Where a gathering a notice or a programme announces is held, from a field line naming its
+venue: "Venue:     Lecture Hall, 2nd floor, X Service Centre", "Meeting place: Y Hotel" (the
+labels are a word list, ``data/venue-labels.txt``). The venue is the site, organisation or
+place whose name opens the field's value (after "the"); the gathering is the event named last
+before the line (within ``_BACK`` characters: the "Course:" or "Time:" line above it, the
+notice's title or its "... will be held as follows"). ``nfo:heldIn``, rule
+``event:venue-field@0.5``; an event that states a venue already (a rule's, not a guess) is
+left alone. One pass of an anchored pattern over the lines' openings: linear."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.model import Span
+from kg.ingest.relations.kinds import kind
+from kg.ingest.span_order import spans_by_start_longest
+from kg.ingest.terms import NFO
+
+RULE = "event:venue-field@0.5"
+_BACK = 1200            # characters: how far before the field its event may be named
+_VENUES = frozenset(("org", "place", "site", "facility"))
+_GUESSES = ("cooccur:", "prior:", "context:")
+
+
+@lru_cache(maxsize=1)
+def _field():
+    labels = sorted(lines("venue-labels"), key=len, reverse=True)
+    alts = "|".join(r"[ \t]+".join(re.escape(w) for w in x.split()) for x in labels)
+    return re.compile(rf"^[ \t]*(?:[*•·-][ \t]*)?(?:{alts})[ \t]*[:：][ \t]*(?:the[ \t]+)?",
+                      re.I | re.M)
+
+
+def venue_fields(draft, spans_of) -> None:
+    text = draft.text
+    fields = list(_field().finditer(text))
+    if not fields:
+        return
+    starts = {}
+    for s, e, x in spans_by_start_longest(spans_of):
+        if kind(x) in _VENUES and not x.role:
+            starts.setdefault(s, x)
+    # (the events of every rule: a schedule's "Course:" line is one, and no name of spans_of)
+    events = [(m.end, m.start, x) for x in draft.entities.values()
+              if not x.known and kind(x) == "event" for m in x.mentions]
+    if not events:
+        return
+    events.sort(key=lambda t: t[0])
+    ends = [e for e, _, _ in events]
+    for m in fields:
+        venue = starts.get(m.end())
+        if venue is None:
+            continue
+        i = bisect.bisect_right(ends, m.start())
+        if i == 0 or events[i - 1][0] < m.start() - _BACK:
+            continue
+        event = events[i - 1][2]
+        if event is venue or any(p == NFO.heldIn and not r.startswith(_GUESSES)
+                                 for p, _, _, r in event.statements):
+            continue
+        eol = text.find("\n", m.end())
+        event.add(NFO.heldIn, venue.iri, Span(m.start(), len(text) if eol < 0 else eol), RULE)
