@@ -67,6 +67,19 @@ _STOP = re.compile(r"\s*,(?!(?<=\d,)\d)|\s*[;:!?()]|\s*\.(?!(?<=\d\.)\d)|\s+(?:w
                    r"will)|attended|with\s+a\s+total)\b")
 _DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                    r"November|December)\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\b|\b(?:19|20)\d\d-\d\d-\d\d\b")
+# pictographs and their joiners and selectors ("🎉🎉 Good news!"): no words of a label
+_PICTOGRAPHS = re.compile("[\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f\u200d]+")
+
+
+def _titled(phrase: str, title: str) -> str:
+    """A ceremony's label from the text's title, when its sentence gives no better: the title
+    without its pictographs, after the noun phrase ("Ceremony: X signs ..."), or the title alone
+    when it opens with that phrase ("Award ceremony: Good news!", not "Award ceremony: Award
+    ceremony: ...")."""
+    title = " ".join(_PICTOGRAPHS.sub(" ", title).split())[:80]
+    if title.lower().startswith(phrase.lower()):
+        return title
+    return f"{phrase}: {title}" if title else phrase
 # "three projects were signed at the summit": found from "signed at the", read back to what
 _SIGNED_AT = re.compile(r"\bsigned(?P<at>\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the|this)\s+"
                         r"(?:[\w'\u2019-]+\s+){0,3}?(?P<noun>summit|forum|conference|expo|exhibition|"
@@ -324,7 +337,7 @@ def _ceremonies(draft, text, sents, within, kinds, minter, used, made) -> list:
             label = f"{phrase} for {mourned.label}"     # an obituary's farewell ceremony
         if label is None:
             d = _DATE.search(text, ss, se)
-            label = f"{phrase} on {d.group(0)}" if d else f"{phrase}: {draft.title.strip()[:80]}"
+            label = f"{phrase} on {d.group(0)}" if d else _titled(phrase, draft.title)
         used[a:b] = b"\x01" * (b - a)
         if ent is not None:
             old = ent.iri

@@ -179,6 +179,8 @@ def curator_label(clause: str) -> str | None:
             subj = subj[:1].lower() + subj[1:] if len(ws) == 1 or ws[1][:1].islower() else subj
             label = f"{noun} of {_short(f'{subj} {rest}'.strip())}"
     elif passive or side == "subject":
+        if subj and subj.lower() in _PRONOUNS:
+            subj = ""       # "It was commissioned in May": of what, the label won't say
         body = f"{subj} {rest}".strip() if subj else rest
         label = f"{noun} of {_short(body)}" if body else None
     elif not rest:

@@ -220,6 +220,18 @@ def _caps_pronoun(text: str, key: str, s: int) -> bool:
 
 # a given name right before a word, one space between ("Helen Zinc")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+# the noun of a published work right before its title ("the journal Rare Metals")
+_WORK_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+$")
+
+
+def _work_title(text: str, s: int, surface: str) -> bool:
+    """Whether a concept's name printed with a capital on each word ("Rare Metals") stands
+    right after the noun of a published work ("the journal", "the magazine"): the work's
+    title (data/publication-nouns.txt)."""
+    if not all(w[:1].isupper() for w in surface.split()):
+        return False
+    m = _WORK_BEFORE.search(text, max(0, s - 16), s)
+    return m is not None and m.group(1) in words("publication-nouns")
 
 
 class Gazetteer:
@@ -464,6 +476,8 @@ class Gazetteer:
                     continue        # "the Guangxi SASAC", "the Weifang municipal SASAC"
                 if _LOWER_LEVEL.search(text, max(0, raw_s - 16), raw_s):
                     continue        # "the provincial SASAC": not the national one
+            if iri in self.concept and surface[:1].isupper() and _work_title(text, raw_s, surface):
+                continue        # "a paper in the journal Rare Metals": the journal's title
             if iri in self.concept and surface[:1].isupper() and " " not in surface:
                 given = _GIVEN_BEFORE.search(text, max(0, raw_s - 24), raw_s)
                 if given is not None and given.group(1) in given_names():

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.ingest.names.document_on import DOCUMENT_CLASSES, EVENT_CLASSES, document_on
 from kg.ingest.names.line_ends import line_end
+from kg.ingest.names.name_edges import body_general, co_ltd_inside, town_start, year_title
 from kg.ingest.names.caps_clauses import caps_name_words
 from kg.ingest.names.phrase_pieces import pieces
 from kg.ingest.names.head_guards import (body_class, congress_body, ends_org, issuer_tail, not_a_head,
@@ -136,13 +137,6 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n][\"'\u201d\u2019)]*)[ \t]*[\"'\u201c\u2018(]?[ \t]*\Z")
 
 
-def _body_general(ws: list, i: int, heads) -> bool:
-    """Whether the role-like word before "of" (``ws[i]``) is "General" after a body's head word
-    ("Directorate General of Mines": a body, no "Director General" of it)."""
-    return ws[i - 1][2] == "General" and i >= 2 and \
-        heads.get(ws[i - 2][2].lower(), ("", ""))[1] == "head"
-
-
 def organisations(text: str) -> list[Candidate]:
     heads = _heads()
     out = []
@@ -177,8 +171,8 @@ def organisations(text: str) -> list[Candidate]:
         if row_end is not None and nxt is None:
             continue
         tail = _COMPANY_TAIL.match(text[e:e + 40])
-        if tail:
-            e += tail.end()
+        if tail or co_ltd_inside(text, s, e):     # ("X Resources Co. Ltd will": name_edges)
+            e += tail.end() if tail else 0
             done = e
             out.extend(_phrase_names(text, s, e, heads, company_tail=True))
         else:
@@ -275,7 +269,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
     features = _features()
     for i in range(len(ws) - 1, 0, -1):
         if (ws[i][2] == "of" or company_tail and ws[i][2] == "OF") and (ws[i - 1][2].rstrip(",").lower() in roles
-                                                                        and not _body_general(ws, i, heads) or i >= 2 and " ".join(
+                                                                        and not body_general(ws, i, heads) or i >= 2 and " ".join(
                 w[2] for w in ws[i - 2:i]).rstrip(",").lower() in body_roles
                 and not congress_body(ws, i, roles) or titled_person(ws, i, roles, heads)):
             ws = ws[i + 1:]
@@ -418,6 +412,8 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
         if cls == "GovernmentBody" and rule == "name:agency" and any(
                 w[2] == "News" for w in part):
             cls = "MediaOutlet"           # "Xinhua News Agency"
+        if cls == "Place":
+            ps = town_start(part, end, ps)      # "the X Indaba in Cape Town": Cape Town
         if cls in _PLACE_CLASSES:        # "Hami City": the few words just before
             before = [w for w in part if w[1] <= end]
             keep = []
@@ -470,6 +466,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
             cls = "Organization"    # "... Standardization Technical Committee": not a Party body
             if re.match(r"(?:Management|Administrative)[ \t]+Committee[ \t]+of\b", label):
                 cls = "GovernmentBody"      # "Management Committee of X High-Tech Zone"
+        te, label, cls, rule = year_title(text, ts, te, label, cls, rule)     # "Site of the Year"
         aliases = set()
         if cls == "Award" and re.match(r"(?:19|20)\d\d[ \t]+[A-Z]", label):
             # a recurring award is named without the year of this round ("2024 X Award" is

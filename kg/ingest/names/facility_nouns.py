@@ -221,6 +221,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             old = any_at.get(x[0])
             if old is None or x[1] > old[1]:
                 any_at[x[0]] = x
+    named_at = {x[0] for x in spans if not x[2].role}     # (any name's start: a person's too)
     lead = lead_company(text, spans, kind)     # (header lines skipped: referents)
     parties = labelled_parties(text, spans, kind)      # "Client   X Co., Ltd." in a header
     org_rows = [x for x in spans if kind(x[2]) == "org" and not x[2].role]
@@ -355,7 +356,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             owner, oconf, ospan = _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead,
                                          subjects_before, named_before, parties,
                                          lambda q: by_head_noun(text, q, org_rows, org_starts),
-                                         speaker, short_name)
+                                         speaker, short_name, named_at)
         if names:
             # a name covers it or is in it ("the Towuti plant", an event's name); a new
             # facility named by its words ("the company's wheel plant") takes the owner
@@ -599,9 +600,35 @@ def _owner_of(ent):
     return next((o for p, o, _, _ in ent.statements if p == NFO.ownedBy), None)
 
 
+# a clause that opens with a name and a verb of saying before "its" ("Meanwhile, Alcoa said its
+# ...", "Rio Tinto announced that its ..."; not "Output will supply its ...", a common noun)
+_NAMED_SUBJECT = re.compile(r"(?:^|[.;:!?,\n][ \t]*|\A)(?P<n>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})"
+                            r"[ \t]+(?:said|says|announced|announces|reported|reports|confirmed|"
+                            r"confirms|stated|states|added|noted)(?:[ \t]+that)?[ \t]+$")
+_NOT_SUBJECT = frozenset(("The", "It", "This", "That", "These", "Those", "He", "She", "They",
+                          "We", "I", "You", "Its", "Their", "Our", "His", "Her", "There", "A",
+                          "An", "Each", "Every", "All", "Both", "Such", "One"))
+
+
+def _unread_subject(text: str, p: int, named_at) -> int | None:
+    """Where the name ends when the clause of a mid-sentence "its" at ``p`` opens with a
+    capitalised name no rule read ("Meanwhile, Alcoa said its San Ciprian smelter ..."): the
+    facility is that name's, not the article's company's; else None."""
+    m = _NAMED_SUBJECT.search(text, max(0, p - 80), p)
+    if m is None or m.group("n").split()[0] in _NOT_SUBJECT:
+        return None
+    first = m.group("n").split()[0]
+    if re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text):
+        return None     # ("Analysts said its ...": a word the text prints in small letters)
+    # (a name a rule read among its words, "Chairman Zhang Wei said its": the text's own)
+    if any(i in named_at for i in range(m.start("n"), m.end("n"))):
+        return None
+    return m.end("n")
+
+
 def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
            named_before=lambda p: True, parties=None, head_noun=None, speaker=None,
-           short_name=None):
+           short_name=None, named_at=frozenset()):
     """(owner, confidence, span) of the phrase ``m``: the possessive's name or referent, "its",
     "of X" after the head, else the article's company."""
     if m.group("poss"):
@@ -637,6 +664,12 @@ def _owner(m, text, a, end, org_end, ref_at, ref_end, any_at, lead, orgs_before,
         for x in reversed(orgs_before(p)):
             if x[1] <= p and not _GOVERNED.search(text, max(0, x[0] - 12), x[0]):
                 return x[2], 0.5, (x[0], x[1])
+        unread = _unread_subject(text, p, named_at) if text[p:p + 1] == "i" else None
+        if unread is not None:
+            # ("Lihe finished its second brine line": a short name of an organisation named
+            # before is that organisation; "Alcoa said its smelter": none the draft holds)
+            x = short_name(unread) if short_name is not None else None
+            return (x, 0.5, (a, end)) if x is not None else (None, 0, (a, end))
         if lead is not None and text[p:p + 1] == "i" and not named_before(p):
             # a mid-sentence "its" with no organisation before it in its sentence ("The
             # proceeds will fund a line at its Nandan plant") is the article's company, not the

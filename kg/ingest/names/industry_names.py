@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.names.head_words import role_words
 from kg.ingest.reading.tickers import TICKER_ASIDE
 from kg.ingest.names.word_runs import ORG_WORD, before, phrase_at_end
 
@@ -90,6 +91,10 @@ def industry_names(text: str) -> list[Candidate]:
             continue        # a metal alone ("Copper fell"); a longer name
         start = name[0].start()
         prev = before(text, start, 60)
+        if prev and _titled(text, prev[-1], start) or len(name) >= 2 \
+                and name[0].group(0).lower() in role_words()[0]:
+            continue        # "race director Lin Nickel said", "Spokeswoman Anna Zinc declined":
+            # a person after a job's title
         # (the run of words before it, from the last punctuation: "A Co., Ltd. (600362.SH) and
         # B Mining" runs into no title)
         cut = max(text.rfind(c, max(0, start - 60), start) for c in ".,;:)]")
@@ -99,6 +104,13 @@ def industry_names(text: str) -> list[Candidate]:
         label = " ".join([t.group(0) for t in name] + [text[toks[-k].start():he]])
         found.append((start, he, " ".join(label.split()), cued))
     return _with_lists(text, found)
+
+
+def _titled(text: str, last, start: int) -> bool:
+    """Whether the word right before a name (``last``, on its line) is a job's title in lower
+    case ("race director", "chief engineer", "spokeswoman"): the name is a person's."""
+    w = last.group(0)
+    return w.islower() and w in role_words()[0] and "\n" not in text[last.end():start]
 
 
 def _cued_before(prev: list, cues: frozenset) -> bool:

@@ -13,12 +13,14 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.names.place_cue_scan import PLACE_PARTICLE
 
 RULE, CONFIDENCE = "place:level-of", 0.5
 # (an apostrophe inside a name, "Xi'an", not a possessive's after it: "the town of Gejiu's
 # smelter" names Gejiu)
 _WORD = r"[A-Z](?:[a-z-]|['\u2019](?!s\b))+"
-_NAME = rf"{_WORD}(?:[ \t]{_WORD})?"
+# ("the city of Rio de Janeiro": a particle joins two words of one name)
+_NAME = rf"{_WORD}(?:[ \t]{PLACE_PARTICLE}[ \t]{_WORD}|[ \t]{_WORD})?"
 
 
 @lru_cache(maxsize=None)

@@ -32,7 +32,11 @@ _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, (*range(0x100, 0x250), *r
 _LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, (*range(0x100, 0x250), *range(0x1E00, 0x1F00)))
                                if c.islower()) + "\u0300-\u036f"
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:['’](?!s\b)[{_LOWER}]+|-[{_LOWER}]+|-[{_UPPER}][{_LOWER}]+)?"
-NAME = rf"(?:(?<![A-Za-z]-){_WORD}(?:\s{_WORD})?)"
+# (a name of two words joined by a small particle, as Spanish, Portuguese, French, Italian, Arabic and
+# Swahili names print it: "Dar es Salaam", "Rio de Janeiro", "Ciudad del Este", "Newcastle upon
+# Tyne": the whole name, not its first word, "the port of Dar")
+PLACE_PARTICLE = r"(?:es|de|del|da|do|dos|das|di|du|des|el|al|la|upon)"
+NAME = rf"(?:(?<![A-Za-z]-){_WORD}(?:\s{PLACE_PARTICLE}\s{_WORD}|\s{_WORD})?)"
 
 # What a cue's every match prints (case-sensitive; one of them), near its start: the cue is
 # looked for only around those words (reading/windows.py; a scan of the whole text costs about

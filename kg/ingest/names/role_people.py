@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import _STARTERS, Candidate, _heads
+from kg.ingest.names.given_name_list import given_names
 from kg.ingest.names.person_names import _wrapped_at
 from kg.ingest.reading.headlines import headline_verbs
 from kg.ingest.reading.windows import finds, keyed
@@ -76,6 +77,19 @@ def _not_name(ws, surnames, common, heads, role_words) -> bool:
         or w.lower() in _STARTERS or w.lower() in role_words for i, w in enumerate(ws))
 
 
+def _not_titled_name(ws, surnames, common, heads, role_words) -> bool:
+    """:func:`_not_name` of the words right after a job's title ("Chief engineer Mark Copper
+    said", "race director Lin Nickel said"): there a given name (or a Chinese surname) and one
+    ordinary capitalised word after it are a person's name, whose family name is a word
+    (Copper, Stone, Gold) as many are; the title says it is a person, not the metal."""
+    if len(ws) == 2 and (ws[0] in given_names() or ws[0] in surnames) and not _not_name(
+            ws[:1], set(), common, heads, role_words) and ws[1].lower() not in role_words \
+            and ws[1].lower() not in heads and ws[1].lower() not in _STARTERS \
+            and ws[1].lower() not in _PLACE_HEADS and ws[1] not in headline_verbs():
+        return False
+    return _not_name(ws, surnames, common, heads, role_words)
+
+
 # what follows a comma, up to the first word a role after it may start with
 _AFTER_COMMA = re.compile(r",(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d{2}[ \t]*,[ \t]+)?(?:(?:the|its|their|his|"
                           r"her|a|an|formerly|former|previously|now|currently|also)[ \t]+){0,3}"
@@ -129,7 +143,7 @@ def role_people(text: str) -> list[Candidate]:
         ws = m.group("n").split()
         if m.group("t").split()[-1].lower() not in role_heads:
             continue        # ("Mining Lease No. 7": "Mining" is a word of "Mining Manager")
-        if _not_name(ws, surnames, common, heads, role_words):
+        if _not_titled_name(ws, surnames, common, heads, role_words):
             continue
         if "\n" in m.group("n") and not _wrapped_at(text, m.start("n") + m.group("n").index("\n")):
             continue
@@ -152,7 +166,7 @@ def role_people(text: str) -> list[Candidate]:
         if role_end.search(text, max(0, m.start() - 48), m.start()) is None:
             continue
         ws = m.group("n").split()
-        if _not_name(ws, surnames, common, heads, role_words):
+        if _not_titled_name(ws, surnames, common, heads, role_words):
             continue
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
                              "person:role-name", 0.5))
@@ -349,7 +363,9 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Mme|Messrs|Sir|Madam|Dame)\.?[ 
                         + r")(?=[ \t]*[,.;:)!?'’]|[ \t]+[a-z])")
 # where a title may start: a capitalised word (of letters) set off before, then a space
 # (the pattern's look-behind, "(?<![\w'’&.-])", is checked on the character before)
-_CAP_WORD = re.compile(r"[A-Z][A-Za-z]*(?=[ \t])")
+# (from a word's first letter only: tried at every capital of a long run of letters, "AAAA...",
+# a base64 blob, each try read the run to its end, quadratic)
+_CAP_WORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?=[ \t])")
 _NOT_BEFORE_TITLE = re.compile(r"[\w'’&.-]")
 # where a name after a lower-case role may start: a lower-case word, a space, a capital
 _LOWER_WORD_CAP = re.compile(r"\b([a-z]+)[ \t](?=[A-Z])")

@@ -25,6 +25,8 @@ evidence, the review page and ``--into`` keep the stored text).
   text's own and stays. The zero-width
   characters inside words (ZWSP, ZWJ, soft hyphen) are not folded: the name matching drops
   them (reading/text).
+- A form feed, a vertical tab, NEL and Unicode's line and paragraph separators: a line break
+  (a page break typed in place of a blank line is one more line break after it).
 - A lone tab between two words of a sentence ("Derwent\tMetals Co., Ltd. acquired ..."): a
   space that a copy from a page or a form typed as a tab. A line with two tabs or more, or one
   that ends no sentence, is a row of cells apart by tabs and keeps them (reading/sentences'
@@ -85,8 +87,14 @@ def _fold_run(m: re.Match) -> str:
     return out + "\uff0e" if keep else out
 # a run of full-width Latin letters outside Chinese text (the ideographs, kana and hangul, not
 # the full-width forms: the run's own letters are those)
-_WIDE_LETTERS = re.compile(rf"(?<![{_HAN}])(?<![{_HAN}][ \t])[\uff21-\uff3a\uff41-\uff5a]+"
-                           rf"(?![ \t]?[{_HAN}])")
+# (the whole run or none of it: a run beside an ideograph is not folded from its second letter
+# on, "Ｃｈｉｎａ" to "Chinａ"; the ideographic space is a space here, not Chinese text's
+# own character: "Ｃｈｉｎａ\u3000Ｍｉｎｍｅｔａｌｓ\u3000signs" is Latin text typed with the input
+# method left on)
+_IDEO = "\u2e80-\u2fff\u3001-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f"
+_WIDE_LETTERS = re.compile(rf"(?<![{_IDEO}\uff21-\uff3a\uff41-\uff5a])(?<![{_IDEO}][ \t\u3000])"
+                           rf"[\uff21-\uff3a\uff41-\uff5a]+(?![\uff21-\uff3a\uff41-\uff5a])"
+                           rf"(?![ \t\u3000]?[{_IDEO}])")
 _NARROW = {c: c - 0xFEE0 for c in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 
 
@@ -97,7 +105,10 @@ _SPACES = {ord(c): " " for c in re.findall(r"\s", "".join(map(chr, range(0x80, 0
            if unicodedata.category(c) == "Zs" and c != "\u3000"}
 _SPACES.update({c: " " for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
 # the ideographic space between two characters none of which is CJK (past a space)
-_LATIN_WIDE_SPACE = re.compile(rf"(?<![{_CJK}\u3000])\u3000(?![\u3000 \t]?[{_CJK}])")
+# (read once the full-width letters of Latin text are folded: those left are Chinese text's;
+# a full-width digit is no CJK character here, "BEIJING,\u3000５\u3000March")
+_NOT_DIGIT_CJK = _HAN + "\uff01-\uff0f\uff1a-\uff60"
+_LATIN_WIDE_SPACE = re.compile(rf"(?<![{_NOT_DIGIT_CJK}\u3000])\u3000(?![\u3000 \t]?[{_NOT_DIGIT_CJK}])")
 _HAS_SPACE = re.compile("[" + "".join(chr(c) for c in sorted(_SPACES)) + "]")
 
 
@@ -158,10 +169,19 @@ _BOX = str.maketrans({chr(c): _box_char(chr(c)) for c in range(0x2500, 0x2580)})
 _HAS_BOX = re.compile("[\u2500-\u257f]")
 
 
+# a form feed, a vertical tab, NEL and Unicode's line and paragraph separators: a line break as a
+# printer or a word processor typed one ("... on Monday.\f\nLegal representative: X", a page
+# break in place of a blank line); the rules read "\n" alone (an information separator,
+# \x1c-\x1f, parts words: hostile15)
+_ODD_BREAK = re.compile("[\f\v\x85\u2028\u2029]")
+
+
 def reading_copy(text: str) -> str:
     """``text`` with full-width punctuation and letters in Latin text folded to ASCII, odd spaces and
     direction marks made spaces, a lone tab inside a sentence, a zero-width space beside a
     space and an e-mail's quoting marks spaces (the same length)."""
+    if _ODD_BREAK.search(text):
+        text = _ODD_BREAK.sub("\n", text)
     if "\t" in text:
         text = _lone_tabs(text)
     if ">" in text:
@@ -177,8 +197,6 @@ def reading_copy(text: str) -> str:
         # the table, 2 ms for the largest source text; these are a few)
         for c in set(_HAS_SPACE.findall(text)):
             text = text.replace(c, " ")
-    if "\u3000" in text:
-        text = _LATIN_WIDE_SPACE.sub(" ", text)
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = _LOOSE_ZERO_WIDTH.sub(lambda m: " " * len(m.group(0)), text)
     if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text \
@@ -189,6 +207,8 @@ def reading_copy(text: str) -> str:
     hi = max(text)      # (once: the folds below only lower characters)
     if hi >= "\uff21":
         text = _WIDE_LETTERS.sub(lambda m: m.group(0).translate(_NARROW), text)
+    if "\u3000" in text:
+        text = _LATIN_WIDE_SPACE.sub(" ", text)
     text = _FOLDABLE.sub(lambda m: _FOLDS[m.group(1)], text)
     return _WIDE_RUN.sub(_fold_run, text) if hi >= "\uff01" else text
 

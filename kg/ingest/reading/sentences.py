@@ -21,8 +21,11 @@ _SUFFIX_THEN_BRACKET = (r"(?:(?<!\bLtd\.)(?<!\bCo\.)(?<!\bCorp\.)(?<!\bInc\.)(?<
 # team celebrated. \U0001F389 Chairman X said ..."), or a quotation in single marks ("... in
 # June. ‘We hold 40% of X,’ said ...")
 _PICTOGRAPHS = r"(?:[\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f\u200d]{1,12}[ \t]?)?"
+# (no sentence opens with a legal form: "X International Resources Co. Ltd will hold ...",
+# "X Pty. Limited" go on past the abbreviation's stop)
+_NO_OPENING = r"(?!(?:Ltd|LTD|Limited|LIMITED)\b)"
 _END = re.compile(r"(?<=[.!?;。．！？；])" + _ABBREV + _SUFFIX_THEN_BRACKET
-                  + r"[\"”’)]?\s+(?=" + _PICTOGRAPHS + r"[A-Z0-9\"“‘(《])|\n+"
+                  + r"[\"”’)]?\s+" + _NO_OPENING + r"(?=" + _PICTOGRAPHS + r"[A-Z0-9\"“‘(《])|\n+"
                   + r"|(?<=[。．！？；])[”’）」』]?(?=[A-Z][a-z])")
 
 

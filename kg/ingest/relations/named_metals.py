@@ -23,6 +23,7 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
 
 _INCLUDES = re.compile(r"\b(?:includ(?:e|es|ed|ing)|list(?:s|ed|ing)|cover(?:s|ed|ing))\b", re.I)
+_CLUB = re.compile(r"[ \t](?:FC|F\.C\.)$")
 _METAL_NAMED_PLACES = {"Site"}     # a mine or an industrial park: "X Copper-Nickel Park"
 # organisations whose name's metal is no trade of theirs: a company's trade union or party
 # branch, a team, a committee, an office, a fund, a newspaper or website named after the metal
@@ -74,6 +75,8 @@ def metals_in_names(draft, spans_of) -> None:
             continue    # measured: only organisations, mines and parks are linked to the
             # metal their name gives (0 of 46 for products, events, technologies, policies
             # named so; and the field their name gives: 1 of 11 for products and technologies)
+        if _CLUB.search(ent.label):
+            continue    # "Yunnan Tin FC": a sports club named after its sponsor, no tin of its own
         low = normalise_name(ent.label)
         named = [m for _, _, m in metal_spans if re.search(_label_rx(m.label), low)
                  and not _only_in_place_names(_label_rx(m.label), low)] \
