@@ -226,15 +226,19 @@ class _CellNames:
             found = [(where[i], where[i + len(n) - 1] + 1) for n in names
                      for i in _finds(low, n)]
             if found:
-                self.cells.append((c.start, c.end, found))
+                self.cells.append((c.start, c.end, found, c.spans))
 
     def inside(self, sp, cls) -> bool:
         if cls not in _CONCEPTS or not self.text[sp.start:sp.start + 1].isupper():
             return False        # (a place keeps its mention; "a copper foil maker": the metal)
         if self.cells is None:
             self._build()
+        # the mention must be printed in one of the cell's own lines: a name wrapped from one
+        # line to the next spans the later cells of its first line ("Tin migration" in the
+        # next column), which are no words of it
         return any(a <= sp.start and sp.end <= b and (a, b) != (sp.start, sp.end)
-                   for s, e, found in self.cells if s <= sp.start < e for a, b in found)
+                   for s, e, found, own in self.cells if s <= sp.start < e
+                   and any(x <= sp.start and sp.end <= y for x, y in own) for a, b in found)
 
 
 def _finds(low: str, name: str):

@@ -1,0 +1,30 @@
+"""Round 40, lead (after the round's measurement, reading set 77's missed metals): a metal printed
+in a later column of a table row whose wrapped cell holds a company's name is a mention of the
+metal, not a word of the name; on a table written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
+
+_TABLE = (
+    "Notice on the results of a spot check of metal tableware\n\n"
+    "Hangzhou, 9 December 2026 -- The bureau tested 30 batches; two did not conform.\n\n"
+    "No. Product                  Maker                            Lot       Failed item\n"
+    "--- ------------------------ -------------------------------- --------- -----------------\n"
+    "1   Steamer pot, stainless   Ningbo Qinghe Kitchenware        K2026-31  Nickel release\n"
+    "    steel, 28 cm             Manufacturing Co., Ltd.\n"
+    "2   Enamel mug, 350 ml       Wenzhou Hongsheng Houseware      0904      Cadmium migration\n"
+    "                             Co., Ltd.\n")
+
+
+def test_metals_in_the_row_of_a_wrapped_maker_are_linked(snapshot_kg):
+    """Before, the maker's name wrapped from its first line to the next was taken to cover the
+    rest of the first line, so "Nickel" and "Cadmium" in the failed-item column were dropped as
+    words of the company's name and no metal was linked."""
+    draft = draft_of(snapshot_kg, _TABLE, "round40-lead", "round40-lead.txt",
+                     today=dt.date(2026, 12, 9))
+    known = {str(e.iri).rsplit("/", 1)[-1] for e in draft.entities.values() if e.known}
+    assert {"metal-nickel", "metal-cadmium"} <= known, known
+    makers = {e.label for e in draft.entities.values() if not e.known}
+    assert any(label.startswith("Ningbo Qinghe Kitchenware") for label in makers), makers
