@@ -28,3 +28,17 @@ def test_metals_in_the_row_of_a_wrapped_maker_are_linked(snapshot_kg):
     assert {"metal-nickel", "metal-cadmium"} <= known, known
     makers = {e.label for e in draft.entities.values() if not e.known}
     assert any(label.startswith("Ningbo Qinghe Kitchenware") for label in makers), makers
+
+
+def test_a_dotted_standard_number_stays_whole_before_its_title(snapshot_kg):
+    """"GB 4806.9-2016 National Food Safety Standard - ...": the number's part after its point
+    opened a name of its own ("9-2016 National Food Safety Standard"); the number is read whole,
+    as "GB 4806-2016 National ..." always was."""
+    text = ("Comments sought on a tableware standard\n\nBeijing, 7 December 2026 -- The secretariat "
+            "asked for comments on GB 31604.49-2023 National Food Safety Standard - Determination "
+            "of Metal Migration, which the laboratories had used since March.\n")
+    draft = draft_of(snapshot_kg, text, "round40-lead-gb", "round40-lead-gb.txt",
+                     today=dt.date(2026, 12, 7))
+    labels = {e.label for e in draft.entities.values() if not e.known}
+    assert not any(label.startswith("49-2023") for label in labels), labels
+    assert any(label.startswith("GB 31604.49-2023") for label in labels), labels
