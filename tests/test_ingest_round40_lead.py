@@ -42,3 +42,19 @@ def test_a_dotted_standard_number_stays_whole_before_its_title(snapshot_kg):
     labels = {e.label for e in draft.entities.values() if not e.known}
     assert not any(label.startswith("49-2023") for label in labels), labels
     assert any(label.startswith("GB 31604.49-2023") for label in labels), labels
+
+
+def test_lead_as_a_tested_substance_is_the_metal(snapshot_kg):
+    """"Lead migration" in a failed-item column and "the lead limit" in a standard's change are
+    the metal (nouns of testing and exposure after the word, data/link-metal-context.txt);
+    "will lead the review" stays a verb."""
+    text = ("Tableware standard tightened\n\nBeijing, 7 December 2026 -- The drafting group cut the "
+            "lead limit for enamel cups by half. The provincial bureau will lead the review.\n\n"
+            "No.  Product       Failed item\n"
+            "1    Enamel cup    Lead migration\n")
+    draft = draft_of(snapshot_kg, text, "round40-lead-pb", "round40-lead-pb.txt",
+                     today=dt.date(2026, 12, 7))
+    lead = [e for e in draft.entities.values() if str(e.iri).endswith("/metal-lead")]
+    assert lead, {e.label for e in draft.entities.values()}
+    after = {draft.text[sp.end:sp.end + 12].split()[0] for sp in lead[0].mentions}
+    assert after == {"limit", "migration"}, after
