@@ -58,3 +58,19 @@ def test_lead_as_a_tested_substance_is_the_metal(snapshot_kg):
     assert lead, {e.label for e in draft.entities.values()}
     after = {draft.text[sp.end:sp.end + 12].split()[0] for sp in lead[0].mentions}
     assert after == {"limit", "migration"}, after
+
+
+def test_lead_as_the_leading_role_in_a_column_or_a_field_is_no_metal(snapshot_kg):
+    """"Lead handler" as a column's head and "3. Lead drafting unit: X" as a field's key name the
+    leading body, not the metal; "a lead smelting unit" still names the metal."""
+    text = ("Handling of suggestions\n\nHebi, 22 December 2026 -- The office listed the handling "
+            "of six suggestions on magnesium.\n\n"
+            "No.  Subject                  Lead handler          Result\n"
+            "1    Magnesium alloy parks    Municipal Commerce    A\n\n"
+            "3. Lead drafting unit: Henan Baixin Formwork Co., Ltd.\n\n"
+            "Jiyuan Jinyu Smelting Co., Ltd. will build a lead smelting unit next year.\n")
+    draft = draft_of(snapshot_kg, text, "round40-lead-role", "round40-lead-role.txt",
+                     today=dt.date(2026, 12, 22))
+    lead = [e for e in draft.entities.values() if str(e.iri).endswith("/metal-lead")]
+    after = {draft.text[sp.end:sp.end + 12].split()[0] for e in lead for sp in e.mentions}
+    assert after == {"smelting"}, after

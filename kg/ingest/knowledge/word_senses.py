@@ -141,12 +141,26 @@ _OPENS = re.compile(r"(?:[.!?:][\"'\u201d\u2019)]?[ \t]+|\n[ \t]*|^[ \t]*)[\"'\u
 def _compound_head(text: str, m: object) -> bool:
     """An ambiguous metal word in lower case that opens a compound of another sense: "lead
     frames", "a lead investor", "the gold standard" (data/link-metal-not-heads.txt); and one
-    whose capital is only a sentence's ("Lead times for cathode grew")."""
-    if not (m.surface.islower() or m.surface[1:].islower()
-            and _OPENS.search(text, max(0, m.start - 4), m.start)):
+    whose capital is only a sentence's ("Lead times for cathode grew") or a heading's, a table
+    column's or a field key's, before a word in lower case ("Lead handler", "3. Lead drafting
+    unit:")."""
+    if not (m.surface.islower() or m.surface[1:].islower()):
         return False
     after = _NEXT_NOUN.match(text, m.end, m.end + 40)
-    return bool(after and after.group(1).lower() in words("link-metal-not-heads"))
+    if not after:
+        return False
+    if not m.surface.islower() and not _OPENS.search(text, max(0, m.start - 4), m.start) \
+            and not after.group(1)[:1].islower():
+        return False
+    # (a role noun may follow a participle: "Lead drafting unit"; not a trade's: "lead
+    # smelting unit")
+    nouns = words("link-metal-not-heads")
+    if after.group(1).lower() in nouns:
+        return True
+    second = _NEXT_NOUN.match(text, after.end(), after.end() + 40)
+    return bool(after.group(1).lower().endswith("ing") and second
+                and after.group(1).lower() not in words("link-metal-context")
+                and second.group(1).lower() in nouns)     # (not "lead smelting unit")
 
 
 def _field_key(text: str, m: object) -> bool:
