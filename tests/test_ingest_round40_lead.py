@@ -74,3 +74,16 @@ def test_lead_as_the_leading_role_in_a_column_or_a_field_is_no_metal(snapshot_kg
     lead = [e for e in draft.entities.values() if str(e.iri).endswith("/metal-lead")]
     after = {draft.text[sp.end:sp.end + 12].split()[0] for e in lead for sp in e.mentions}
     assert after == {"smelting"}, after
+
+
+def test_a_national_body_s_official_name_with_the_country_is_the_known_body(snapshot_kg):
+    """"Ministry of Industry and Information Technology of the People's Republic of China" over an
+    announcement is MIIT, not a new body beside it (data/national-body-countries.txt)."""
+    text = ("Announcement\n\nMinistry of Industry and Information Technology of the People's "
+            "Republic of China\n\nBeijing, 8 December 2026 -- The ministry released three "
+            "industry standards for magnesium alloys.\n")
+    draft = draft_of(snapshot_kg, text, "round40-lead-miit", "round40-lead-miit.txt",
+                     today=dt.date(2026, 12, 8))
+    bodies = {str(e.iri).rsplit("/", 1)[-1] for e in draft.entities.values()
+              if str(e.cls).endswith("#GovernmentBody")}
+    assert bodies == {"miit"}, bodies

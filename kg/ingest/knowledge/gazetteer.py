@@ -86,6 +86,9 @@ _SPELT_CLASSES = _ORG_CLASSES | {NFO.GovernmentBody, NFO.IndustryAssociation,
 # whose names' plurals name others of their kind, not them (a person's, a body's)
 _PLURAL_NOT = _SPELT_CLASSES | {NFO.Person}
 # a legal suffix that ends a company's name, normalised ("co., ltd.", "corp.", "limited")
+# a national body's name, which its official form follows with the country ("... of the
+# People's Republic of China"; data/national-body-countries.txt)
+_NATIONAL_BODY = re.compile(r"(?:ministry|state|national|general administration|people's bank)\b")
 _LEGAL_SUFFIX = re.compile(r",?\s(?:" + "|".join(
     re.escape(x.lower()) for x in sorted(lines("company-suffixes"), key=len, reverse=True))
     + r")$")
@@ -349,6 +352,11 @@ class Gazetteer:
                 forms.add(cut[0])           # "Yuguang Gold Lead", where Henan is named too
                 self.cased.add(cut[0])
                 self.placeless[cut[0]] = cut[1]
+            if _NATIONAL_BODY.match(key) and all(self.classes.get(o) == NFO.GovernmentBody
+                                                 for o in owners):
+                # "Ministry of Industry and Information Technology of the People's Republic
+                # of China": a national body's official name, the country after it
+                forms |= {f"{key} of {c}" for c in words("national-body-countries")}
             for v in forms:
                 if v not in self.owners:
                     extra.setdefault(v, set()).update(owners)
