@@ -27,6 +27,7 @@ import bisect
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.names.surgery import redirect
 from kg.ingest.reading.field_blocks import field_blocks
 from kg.ingest.reading.tables import tables
 from kg.ingest.relations.titled_grants import award_named, grant_rows, head_paragraphs, \
@@ -142,7 +143,5 @@ def _fold(draft, spans_of, cert, node) -> None:
     if last is not None and NFO.endDate not in has:
         node.add(NFO.endDate, last, span, RULE)
     draft.entities.pop(cert.iri, None)
-    for ent in draft.entities.values():
-        if any(o == cert.iri for _, o, _, _ in ent.statements):
-            ent.statements[:] = [st for st in ent.statements if st[1] != cert.iri]
+    redirect(draft, cert.iri, [])       # (what pointed at the certificate points nowhere)
     spans_of[:] = [x for x in spans_of if x[2] is not cert]

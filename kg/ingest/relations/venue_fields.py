@@ -12,7 +12,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.span_order import spans_by_start_longest
@@ -26,8 +26,7 @@ _GUESSES = ("cooccur:", "prior:", "context:")
 
 @lru_cache(maxsize=1)
 def _field():
-    labels = sorted(lines("venue-labels"), key=len, reverse=True)
-    alts = "|".join(r"[ \t]+".join(re.escape(w) for w in x.split()) for x in labels)
+    alts = alternation("venue-labels", r"[ \t]+")
     return re.compile(rf"^[ \t]*(?:[*•·-][ \t]*)?(?:{alts})[ \t]*[:：][ \t]*(?:the[ \t]+)?",
                       re.I | re.M)
 
