@@ -87,3 +87,19 @@ def test_a_national_body_s_official_name_with_the_country_is_the_known_body(snap
     bodies = {str(e.iri).rsplit("/", 1)[-1] for e in draft.entities.values()
               if str(e.cls).endswith("#GovernmentBody")}
     assert bodies == {"miit"}, bodies
+
+
+def test_a_body_named_in_a_capitals_letterhead_is_a_body(snapshot_kg):
+    """"ZHEJIANG PROVINCIAL ADMINISTRATION FOR MARKET REGULATION" over a notice: the body "for"
+    its field, as in title case, not a regulation (a policy document) named by its last word."""
+    text = ("ZHEJIANG PROVINCIAL ADMINISTRATION FOR MARKET REGULATION\n\n"
+            "      Notice on the Results of the 2026 Spot Check of Copper Cookware\n\n"
+            "Hangzhou, 9 December 2026\n\nThe results of the spot check are published below.\n")
+    draft = draft_of(snapshot_kg, text, "round40-lead-caps", "round40-lead-caps.txt",
+                     today=dt.date(2026, 12, 9))
+    body = [e for e in draft.entities.values() if e.label.upper().startswith("ZHEJIANG PROVINCIAL")]
+    assert body and all(str(e.cls).endswith("#GovernmentBody") for e in body), \
+        {(e.label, str(e.cls)) for e in body}
+    # labelled as the heading rule labels a capitals line, the printed form an alias
+    assert [e.label for e in body] == ["Zhejiang Provincial Administration for Market Regulation"]
+    assert "ZHEJIANG PROVINCIAL ADMINISTRATION FOR MARKET REGULATION" in body[0].aliases

@@ -381,8 +381,11 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                     break
                 # ("Directorate General of Mines": "General" goes with the head)
                 g = i + 1 + (i + 2 < len(part) and part[i + 1][2] == "General")
-                if pos == "head" and g < len(part) and part[g][2] in ("of", "for", "on") \
-                        and not (c == "Award" and part[g][2] == "on"):     # (conferred on X)
+                # (a body's in capitals too: "X ADMINISTRATION FOR MARKET REGULATION")
+                joint = "" if g >= len(part) else part[g][2].lower() if c in _ORG_CLASSES \
+                    else part[g][2]
+                if pos == "head" and joint in ("of", "for", "on") \
+                        and not (c == "Award" and joint == "on"):     # (conferred on X)
                     cls, end, rule = site_at_end(part, heads) or c, pe, f"name:{key}-of"   # (or its building)
                     if issuer_tail(part, i, heads):
                         end = b     # "X Clauses of the Company": the issuer named by its kind

@@ -7,7 +7,8 @@ line as one body's name, that body is proposed under the title-case label (its r
 finder's), the line as printed an alias.
 
 Read: a line of two to ten words, each with a letter, every letter a capital, standing alone
-(nothing else on its line). Not read: a line the finders already read a name in (a company's
+(nothing else on its line). A body the finders already read as the whole line, in capitals
+(their "X OF Y" joint reads capitals too), takes the title-case label the same way. Not read: a line the finders already read a name in (a company's
 "X CO., LTD." heading), a line that is no single organisation's name from its first word to its
 last ("SCHEDULE A - TITLES GRANTED", a document's title). Gated by a run of three capitals; the
 lines are read once: linear."""
@@ -36,16 +37,24 @@ def _title(line: str) -> str:
 
 
 def caps_headings(text: str, news: list) -> list[Candidate]:
-    """The bodies of the capitals headings of ``text`` that no name of ``news`` overlaps."""
+    """The bodies of the capitals headings of ``text`` that no name of ``news`` overlaps (a body
+    of ``news`` printed as a whole heading is relabelled in place)."""
     if re.search(r"[A-Z]{3}", text) is None:
         return []
     out = []
     for m in _LINE.finditer(text):
         s, e = m.span(1)
         raw = m.group(1)
-        if not any(c.isalpha() for c in raw) or any(c.start < e and s < c.end for c in news):
+        if not any(c.isalpha() for c in raw):
             continue
         titled = _title(raw)
+        over = [c for c in news if c.start < e and s < c.end]
+        for c in over:
+            if (c.start, c.end) == (s, e) and c.cls in _ORGS and c.label == raw:
+                c.label = titled
+                c.aliases.add(raw)
+        if over:
+            continue
         got = next((c for c in organisations(titled)
                     if c.start == 0 and c.end == len(titled) and c.cls in _ORGS), None)
         if got is not None:
