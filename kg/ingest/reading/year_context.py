@@ -14,7 +14,10 @@ May is the document's. A section under a heading that names a past year ("Lookin
 2025") is that year's, but for a sentence that sets its own year or a clause about what is to
 come ("will open in May"). A day among the days of a range printed before with another year
 ("16-19 July 2027" ... "sessions on 17 and 18 July") is that year's (a range of at most 45
-days: a year-long term, "delivery 1 January to 31 December 2027", is no event's days). Each date is read against the dates before it in its sentence only, so
+days: a year-long term, "delivery 1 January to 31 December 2027", is no event's days). So is a
+day printed after a date of another year in its own sentence when it falls within 45 days of
+that date in that year ("The exam is on Saturday, 9 January 2027; bring the card issued from 5
+January", in a text of December 2026: 5 January 2027, not eleven months back). Each date is read against the dates before it in its sentence only, so
 the pass is linear in the text's length (one pass over its sentence ends; a sentence is read
 back at most ``_BACK`` characters)."""
 from __future__ import annotations
@@ -55,6 +58,19 @@ def _days(a: str, b: str) -> int:
         return (datetime.date.fromisoformat(b) - datetime.date.fromisoformat(a)).days
     except ValueError:
         return _EVENT_DAYS + 1
+
+
+def _close_year(d: DateMention, whole: DateMention, doc_year: str) -> str | None:
+    """The year of ``whole`` (a day or range of days printed with its year, before ``d`` in
+    its sentence) when it is not the document's and ``d``'s month and day read in it fall
+    within ``_EVENT_DAYS`` of its days; else None."""
+    year = whole.value[:4]
+    if year == doc_year or (whole.until and whole.until[:4] != year) or len(d.value) != 10:
+        return None
+    day = year + d.value[4:]
+    first, last = whole.value, whole.until if whole.until and len(whole.until) == 10 else whole.value
+    gap = _days(last, day) if day > last else _days(day, first) if day < first else 0
+    return year if gap <= _EVENT_DAYS else None
 
 
 class _SentenceStarts:
@@ -113,11 +129,16 @@ def set_years(text: str, dates: list[DateMention], doc_year: str | None) -> None
     anchor: tuple[int, str] | None = None
     starts, sections = _SentenceStarts(text), _Sections(text, doc_year)
     ranges: list[DateMention] = []      # the last ranges of days printed with another year
+    near: tuple[int, DateMention] | None = None     # the sentence's last day printed whole
     for i, d in enumerate(dates):
         ss = starts.before(d.start)
         if anchor is not None and anchor[0] != ss:
             anchor = None
+        if near is not None and near[0] != ss:
+            near = None
         printed = _PRINTED_YEAR.search(text, d.start, d.end) is not None
+        if printed and d.kind == "date" and len(d.value) == 10:
+            near = (ss, d)
         if printed and d.kind == "date" and d.until and d.value[:4] == d.until[:4] != doc_year \
                 and _days(d.value, d.until) <= _EVENT_DAYS:
             ranges = (ranges + [d])[-4:]
@@ -132,7 +153,10 @@ def set_years(text: str, dates: list[DateMention], doc_year: str | None) -> None
                 or not _MONTH_NAME.search(text, d.start, d.end):
             anchor = (ss, "")   # ("Last year ..., and this month": the document's month)
             continue
-        if anchor is not None:
+        close = _close_year(d, near[1], doc_year) if near is not None else None
+        if close is not None:
+            year = close    # ("9 January 2027 ... from 5 January": that January)
+        elif anchor is not None:
             year = anchor[1]
         else:
             year = sections.year(d.start)

@@ -1,0 +1,47 @@
+"""Round 41, event dates: the days of events drafted in the wrong year or with a sibling's day,
+on short texts written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from hostile_drafts import draft_of, label_dates, snapshot_kg  # noqa: F401
+from kg.ingest.reading.dates import find_dates
+
+
+def _draft(kg, text: str, doc_id: str = "round41-event-dates"):
+    return draft_of(kg, text, doc_id, "round41.txt", today=dt.date(2026, 12, 5))
+
+
+def _read(text: str, doc_year: str = "2026") -> dict:
+    return {text[d.start:d.end]: d.value for d in find_dates(text, doc_year, extended=True)}
+
+
+# --- 1. a yearless day next to a day of another year in its sentence ------------------------------
+def test_a_briefing_a_few_days_before_next_year_s_test_is_in_that_year(snapshot_kg):
+    """"The written test takes place on Saturday, 16 January 2027 ..., after a briefing ...
+    held on 12 January" (a text of December 2026): the briefing is four days before the test,
+    January 2027, not eleven months back in January 2026."""
+    text = ("Gansu Tungsten Institute recruits 12 engineers\n\nLanzhou, 7 December 2026\n\n"
+            "The written test takes place on Saturday, 16 January 2027 in Lanzhou, after a "
+            "briefing for applicants held on 12 January at the institute.\n")
+    got = label_dates(_draft(snapshot_kg, text), "Briefing")
+    assert got and all(set(v.values()) == {"2027-01-12"} for v in got.values()), got
+
+
+def test_a_day_in_brackets_after_next_year_s_days_takes_their_year():
+    """"Dates: 14-15 January 2027 (badges from 13 January)": the badge day is the eve of the
+    range printed before it in the same sentence."""
+    got = _read("Programme\n\nDates: Thursday 14 - Friday 15 January 2027 (badges from 13 "
+                "January, 14:00-20:00)\n")
+    assert got["13 January"] == "2027-01-13", got
+
+
+def test_a_yearless_day_far_from_the_printed_one_keeps_the_text_s_year():
+    """"signed on 5 May 2027 ... fined on 20 December": seven months apart, the printed year
+    says nothing of the later day (the text's year stands); and across a full stop the printed
+    day sets nothing either."""
+    got = _read("The contract starts on 5 May 2027, and the yard was fined on 20 December. The "
+                "test ends on 9 January 2027. Output fell on 3 January.")
+    assert got["20 December"] == "2026-12-20", got
+    assert got["3 January"] == "2026-01-03", got
+
