@@ -45,3 +45,38 @@ def test_a_yearless_day_far_from_the_printed_one_keeps_the_text_s_year():
     assert got["20 December"] == "2026-12-20", got
     assert got["3 January"] == "2026-01-03", got
 
+
+
+# --- 2. the gathering a record's head names in a field of its own ---------------------------------
+def test_minutes_subject_field_is_the_meeting_dated_by_the_time_field(snapshot_kg):
+    """"Subject:  Council meeting on ..." over "Time:  Wednesday, 13 January 2027": the minutes
+    are of that meeting, held that day; no rule drafted it."""
+    text = ("Lanzhou Copper Traders Association\nMINUTES (2027) No. 2\n\nSubject:  Council "
+            "meeting on copper scrap import rules\nTime:     Wednesday, 13 January 2027, "
+            "09:30-11:40\nVenue:    Room 2, Feitian Hotel, Lanzhou\nChair:    Gao Ming, "
+            "President of the Association\n\n1. Background\n\nMembers discussed the new scrap "
+            "rules and agreed to write to the customs office.\n")
+    got = label_dates(_draft(snapshot_kg, text), "Council meeting")
+    assert got == {"Council meeting on copper scrap import rules": {"startDate": "2027-01-13"}}, got
+
+
+def test_investor_record_activity_field_with_dotted_leaders(snapshot_kg):
+    """"Type of activity ..... Analyst site visit and briefing" and "Time ..... Tuesday, 8
+    December 2026": an investor-relations record's activity, on its day."""
+    text = ("Ningxia Tantalum Works Co., Ltd.\nRecord of Investor Relations Activities  No. "
+            "2026-07\n\nType of activity ....... Analyst site visit and briefing (on site)\n"
+            "Time ................... Tuesday, 8 December 2026, 10:00-11:30\nParticipants "
+            "........... 12 analysts from nine brokers\n\nMr. Wu said tantalum powder sales "
+            "rose in the year.\n")
+    got = label_dates(_draft(snapshot_kg, text), "Analyst")
+    assert got == {"Analyst site visit and briefing": {"startDate": "2026-12-08"}}, got
+
+
+def test_a_mail_s_subject_and_date_make_no_gathering(snapshot_kg):
+    """A pasted mail's "Subject: Agenda for the tungsten seminar" over "Date: Mon, 7 Dec 2026":
+    the mail's subject and its sending day, not a seminar held that day."""
+    text = ("From: Liu Fang <liu@example.org>\nTo: Members of the Tungsten Society\nDate: Mon, "
+            "7 Dec 2026 09:12 +0800\nSubject: Agenda for the tungsten powder seminar\n\nDear "
+            "members, the agenda is attached.\n")
+    got = label_dates(_draft(snapshot_kg, text), "Agenda")
+    assert not any(v.get("startDate") == "2026-12-07" for v in got.values()), got

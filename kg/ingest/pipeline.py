@@ -85,6 +85,7 @@ from kg.ingest.events.policies_since import policies_since
 from kg.ingest.events.log_rows import propose as log_rows
 from kg.ingest.events.day_rows import propose as day_rows
 from kg.ingest.events.schedule_lines import propose as schedule_lines
+from kg.ingest.events.subject_fields import propose as subject_fields
 from kg.ingest.events.decision_headings import propose as decision_headings
 from kg.ingest.events.list_steps import propose as list_steps
 from kg.ingest.events.deadlines import propose as deadlines
@@ -400,6 +401,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         drop_across_cells(draft, spans_of)       # a table's "Company   County": headers, no county
     with guard(draft, "events, sites and projects named in lower case"):
         propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events
+        subject_fields(draft, spans_of, minter, kind_of)     # "Subject:  Council meeting on X" / "Time:"
         project_nouns(draft, spans_of, minter, kind_of)  # "the second phase of X", "a pilot line"
         placed_sites(draft, spans_of, minter, kind_of)   # "at a plant in Golmud": a site there
         listed_sites(draft, spans_of, minter, kind_of)   # "X Co., Ltd., Yantai smelter" (tables)

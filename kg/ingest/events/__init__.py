@@ -117,4 +117,9 @@ payment, a coupon or a report falls due is a planned step ("the first payment fa
 needs in ``data/falling-due-nouns.txt``), and so is what a speaker expects or hopes for by a day
 ("we expect first metal in May", "we hope for first product in 2028": ``step_patterns``), and a
 plan's part that is a step's noun and its day alone ("...; full output in the third quarter of
-next year": ``list_steps``, the nouns in ``data/listed-step-nouns.txt``)."""
+next year": ``list_steps``, the nouns in ``data/listed-step-nouns.txt``).
+
+Round 41: the gathering a record's head names in a field of its own ("Subject:  Council meeting
+on X" or "Type of activity ..... Analyst site visit" over "Time:  Wednesday, 13 January 2027"),
+dated by the time field of its block (``subject_fields``, labels in
+``data/subject-field-labels.txt``)."""
