@@ -80,3 +80,27 @@ def test_a_mail_s_subject_and_date_make_no_gathering(snapshot_kg):
             "members, the agenda is attached.\n")
     got = label_dates(_draft(snapshot_kg, text), "Agenda")
     assert not any(v.get("startDate") == "2026-12-07" for v in got.values()), got
+
+
+# --- 3. a gathering that "runs" on its days, and the story's first day -----------------------------
+def test_an_exhibition_that_runs_on_its_days_is_one_dated_by_them(snapshot_kg):
+    """"The exhibition runs 8-10 June 2027 in Baotou; ..." (a text that prints no date of its
+    own): the exhibition is an event of those days. The verb "runs" made none, and the first
+    day, read as the text's own date, was passed over as a filing line, so the exhibition took
+    the other clause's day."""
+    text = ("Rare earth exhibition\n\nThe exhibition runs 8-10 June 2027 in Baotou; the "
+            "exhibitors' dinner of 9 June 2026 was moved to a hotel.\n")
+    got = label_dates(_draft(snapshot_kg, text), "Exhibition")
+    assert got and all(v.get("startDate", v.get("plannedDate")) == "2027-06-08"
+                       and v.get("endDate") == "2027-06-10" for v in got.values()), got
+
+
+def test_a_seminar_s_own_days_are_not_passed_over_as_the_text_s_date_line(snapshot_kg):
+    """"The seminar ran 8-10 June 2027 in Baotou; last year's banquet on 9 June 2026 was
+    cancelled" (no date line): the seminar's days are the story's first day, read as the text's
+    date, and were passed over as a filing line, so the seminar took the banquet's day."""
+    text = ("Rare earth news\n\nThe seminar ran 8-10 June 2027 in Baotou; last year's banquet "
+            "on 9 June 2026 was cancelled.\n")
+    got = label_dates(_draft(snapshot_kg, text), "Seminar")
+    assert got and all(v.get("startDate") == "2027-06-08" and v.get("endDate") == "2027-06-10"
+                       for v in got.values()), got

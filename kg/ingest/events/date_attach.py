@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.reading.dates import DateMention, date_literal, document_date, set_ahead
+from kg.ingest.reading.dates import DateMention, date_literal, read_document_date, set_ahead
 from kg.ingest.events.date_cues import (AFTER_IT, BEFORE_IT, DEADLINE as _DEADLINE, ELSEWHEN,
                                         IN_FORCE as _IN_FORCE, TERM_END,
                                         LATER, OTHER_TIME, adjectival_day, dated_document,
@@ -115,8 +115,11 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     dates = text_days(text, doc_year, doc_date)
     if not dates:
         return 0
-    pub = document_date(text)       # the date line at the top: the last resort, like a dateline
-    pub_at = pub.start if pub is not None else None
+    # the date line at the top: the last resort, like a dateline (not the story's first day,
+    # read as the text's date when it prints none: "The forum runs 16-19 July 2027 in X" is the
+    # forum's day, not a line it was filed under)
+    pub, guessed = read_document_date(text)
+    pub_at = pub.start if pub is not None and not guessed else None
     starts = [d.start for d in dates]
     sents = DateSafeSentences(text, dates)     # ("on Sept. 14" is not cut after "Sept.")
     dated_kinds = [(s, e, ent) for s, e, ent in spans_of
