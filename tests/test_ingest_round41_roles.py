@@ -47,3 +47,37 @@ def test_an_office_under_its_ministry_is_no_second_issuer(snapshot_kg):
     issued = pairs(g, "issuedBy")
     stacked = [x for x in issued if x[0].startswith("Publicity of the Review")]
     assert len({o for _, o in stacked}) <= 1, stacked
+
+
+# who signed for the two sides took part in the signing
+_SESSION = ("Aluminium council meets in Baise\n\n"
+            "Baise, 14 April 2027 -- The Guangxi Aluminium Industry Council held its spring "
+            "meeting in Baise on Tuesday.\n\n"
+            "At the meeting the council signed a training agreement with Youjiang Vocational "
+            "College. Council chairman Lan Haibo and college president Wei Shuqin signed for the "
+            "two sides.\n")
+
+
+@pytest.fixture(scope="module")
+def session(snapshot_kg):
+    return parsed(draft_of(snapshot_kg, _SESSION, "round41-session", "round41-session.txt"))
+
+
+def test_those_who_signed_for_the_two_sides_took_part_in_the_signing(session):
+    took_part = pairs(session, "participant")
+    signers = {o for _, o in took_part}
+    assert {"Lan Haibo", "Wei Shuqin"} <= signers, took_part
+
+
+# a document named in passing by a noun takes no place from its sentence: the province there is
+# where its issuer sits
+_PASSING = ("Smelter fined over slag\n\n"
+            "Liuzhou, 2 March 2027 -- The Liuzhou Municipal Ecology and Environment Bureau in "
+            "Guangxi Zhuang Autonomous Region issued its penalty decision on Monday, fining "
+            "Liuzhou Hengfa Zinc Co., Ltd. 800,000 yuan for storing zinc slag in the open.\n")
+
+
+def test_a_document_named_in_passing_applies_to_no_place_of_its_sentence(snapshot_kg):
+    g = parsed(draft_of(snapshot_kg, _PASSING, "round41-passing", "round41-passing.txt"))
+    scope = pairs(g, "appliesTo")
+    assert not any("decision" in s.lower() for s, _ in scope), scope

@@ -46,6 +46,13 @@ _ONE = {NFO.heldIn, NFO.locatedIn}     # a single venue or location: the first p
 # organisations and people of their sentence are no participants (dev sets 2-72: 0 of 29 right)
 OWN_ACTORS = frozenset(("event:held-by-passive", "event:founded-in", "event:first-output",
                          "event:counted-signing", "event:open-period"))
+# documents the text names in passing, by a noun or a lower-case phrase ("the penalty decision",
+# "a filing", "its report", "the restructuring plan"), by a standard's number or a regulation's
+# name, or as a court's judgment: the places of their sentence are where their issuer or party
+# is ("published the capacity replacement plan of X in Y Province", "the Kunming Intermediate
+# People's Court handed down the judgment"), not where they apply (dev sets 2-76: 0 of 50 right)
+NO_SCOPE = frozenset(("document:issued-noun", "lower-name", "standard-number",
+                      "name:regulations-of", "event:bare-noun"))
 # "A, deputy director of the X Department, said": X is where a person works, not a participant
 # of the event the sentence names (dev sets 2-72: 3 of 41 such organisations right)
 _AFFILIATION = re.compile(r",\s+(?:[A-Za-z][\w'\u2019-]*\s+){1,5}(?:of|at)\s+(?:the\s+)?$")
@@ -121,6 +128,8 @@ def same_sentence(draft, spans_of, sents, within):
                 continue        # "won the tender for the X mine, beating A and B": A and B lost
             if k == "event" and any(o == other.iri for _, o, _, _ in ent.statements):
                 continue        # already its organiser, chair or speaker: not a second role
+            if pred == NFO.appliesTo and ent.rule in NO_SCOPE:
+                continue        # (a document named in passing: see NO_SCOPE)
             if pred == NFO.participant and ent.rule in OWN_ACTORS:
                 continue        # (its own rule read who took part)
             if pred == NFO.participant and kind(other) == "org" and \
