@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hostile_drafts import draft_of, label_dates, snapshot_kg  # noqa: F401
-from kg.ingest.reading.dates import find_dates
+from kg.ingest.reading.dates import find_dates, roll_forward
 
 
 def _draft(kg, text: str, doc_id: str = "round41-event-dates"):
@@ -104,3 +104,19 @@ def test_a_seminar_s_own_days_are_not_passed_over_as_the_text_s_date_line(snapsh
     got = label_dates(_draft(snapshot_kg, text), "Seminar")
     assert got and all(v.get("startDate") == "2027-06-08" and v.get("endDate") == "2027-06-10"
                        for v in got.values()), got
+
+
+# --- 4. a step expected by a day, set off after its clause's verb ------------------------------
+def test_a_listing_expected_in_january_is_next_january_s():
+    """"... is still under review and will be added to the next list, expected in January" (a
+    notice of December 2026): next January, not the one eleven months gone (the comma after
+    "will" cut the clause, and "expected" alone set nothing ahead); "earlier than expected in
+    February" and "as expected in March" stay this year's."""
+    text = ("Posted 11 December 2026\n\nThe file of the Lanzhou plant is still under review and "
+            "will be added to the next list, expected in January. The smelter restarted in "
+            "March, earlier than expected in February. Prices fell, as expected in March.\n")
+    days = find_dates(text, "2026", extended=True, doc_date="2026-12-11")
+    got = {text[d.start:d.end].rstrip("."): roll_forward(text, d, "2026-12-11").value
+           for d in days}
+    assert got["January"] == "2027-01", got
+    assert got["February"] == "2026-02" and got["March"] == "2026-03", got

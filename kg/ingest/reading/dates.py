@@ -578,7 +578,10 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due|set|scheduled|expected|pla
                      r"(?:decided|resolved|intends?)\s+to\s+(?:hold|convene|host|organi[sz]e)|"
                      r"next|upcoming|forthcoming|should|must|please|"
                      r"(?:is|are)\s+(?:reminded|asked|requested|required|invited|urged|advised|"
-                     r"encouraged)\s+to)\b", re.I)
+                     r"encouraged)\s+to|"
+                     # ("will be added to the next list, expected in January": what is expected
+                     # by a day, set off after the clause's verb; not "as expected in March")
+                     r"(?<!\bas\s)(?<!\bthan\s)expected(?=\s+(?:in|on|by|around|before|for)\s))\b", re.I)
 # a field of a schedule or a form whose value is the day ("Check-in: January 5 (all day)",
 # "Meeting: January 6-7", "Deadline for receipts: 10 January"): a label of a few words and a colon
 # opening the line
