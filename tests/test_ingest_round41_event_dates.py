@@ -120,3 +120,16 @@ def test_a_listing_expected_in_january_is_next_january_s():
            for d in days}
     assert got["January"] == "2027-01", got
     assert got["February"] == "2026-02" and got["March"] == "2026-03", got
+
+
+# --- 5. "mid-" before a month after a plan's preposition ---------------------------------------
+def test_a_month_after_mid_and_a_hyphen_is_read_after_for_and_by():
+    """"Sea trials are planned for mid-January", "due by mid-January" (a text of December
+    2026): a month the text names (next January, as "planned for January" is); "mid-" after
+    "for" or "by" hid it, where "in mid-January" was read. "the mid-May rally" names none."""
+    text = ("Posted 11 December 2026\n\nSea trials are planned for mid-January. Reports are "
+            "due by mid-January. Traders recalled the mid-May rally.\n")
+    got = [(text[d.start:d.end].rstrip("."), roll_forward(text, d, "2026-12-11").value)
+           for d in find_dates(text, "2026", extended=True, doc_date="2026-12-11")]
+    assert got == [("11 December 2026", "2026-12-11"), ("January", "2027-01"),
+                   ("January", "2027-01")], got

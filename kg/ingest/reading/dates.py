@@ -132,7 +132,7 @@ _MONTH_LEAD = re.compile(r"(?:\b[Ii]n(?:\s+(?:early|late|mid))?|\bthe\s+(?:end|b
                          r"middle)\s+of|\b[Ii]n\s+mid-|\b(?:[Ff]rom|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|"
                          r"[Ss]tarting|[Tt]hrough|[Dd]uring|(?:planned|scheduled|set|slated|due|"
                          r"earmarked|pencil+ed\s+in|targeted|timed|fixed)\s+for)"
-                         r"(?:\s+(?:early|late|mid))?)\s*$")
+                         r"(?:\s+(?:early|late|mid-?))?)\s*$")   # ("planned for mid-January")
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _YY = r"(?P<y>(?:19|20)\d\d|['\u2019]\d\d(?!\d))"     # (or its last two digits: "Q3'26")
 _ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
