@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, words
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers, inside_ok
@@ -79,7 +79,8 @@ def metals_in_names(draft, spans_of) -> None:
             continue    # "Yunnan Tin FC": a sports club named after its sponsor, no tin of its own
         low = normalise_name(ent.label)
         named = [m for _, _, m in metal_spans if re.search(_label_rx(m.label), low)
-                 and not _only_in_place_names(_label_rx(m.label), low)] \
+                 and not _only_in_place_names(_label_rx(m.label), low)
+                 and not _only_other_sense(m.label, low)] \
             if cls not in _NOT_TRADERS else []
         for metal in named:
             if any(o is not metal and normalise_name(metal.label) in normalise_name(o.label)
@@ -131,6 +132,22 @@ def _only_in_place_names(metal_rx: str, low: str) -> bool:
     after a lake, a mountain or a bay, which says nothing of the metals they deal in."""
     return all(re.match(rf"[ \t]+(?:{_landforms()})\b", low[m.end():])
                for m in re.finditer(metal_rx, low))
+
+
+def _only_other_sense(label: str, low: str) -> bool:
+    """Whether a metal word that is also a common word (``data/ambiguous-concepts.txt``: lead,
+    gold, silver) opens, every time the name prints it, a compound of another sense
+    (``data/link-metal-not-heads.txt``): "X Lead Frame Co., Ltd." makes the frames of chip
+    packages, not lead; "Gold Standard Y" is no gold trader. (The text's own mentions are read
+    so by knowledge/word_senses.py; a name's words were not.)"""
+    word = normalise_name(label)
+    if word not in words("ambiguous-concepts"):
+        return False
+    heads = words("link-metal-not-heads")
+    found = list(re.finditer(rf"\b{re.escape(word)}\b", low))
+    return bool(found) and all(
+        (nxt := re.match(r"[ \t-]+([a-z]+)", low[m.end():])) and nxt.group(1) in heads
+        for m in found)
 
 
 def _label_rx(label: str) -> str:
