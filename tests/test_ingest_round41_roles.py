@@ -81,3 +81,22 @@ def test_a_document_named_in_passing_applies_to_no_place_of_its_sentence(snapsho
     g = parsed(draft_of(snapshot_kg, _PASSING, "round41-passing", "round41-passing.txt"))
     scope = pairs(g, "appliesTo")
     assert not any("decision" in s.lower() for s, _ in scope), scope
+
+
+# a project's fact sheet names its designer, contractor and investor: they are the works'
+# parties, not participants of the event the article leads with
+_SHEET = ("Zinc smelter upgrade starts in Hechi\n\n"
+          "Hechi, 6 May 2027 -- Construction of the zinc leaching residue recovery project of "
+          "Guangxi Nandan Jinhe Zinc Co., Ltd. began on Tuesday in Nandan County.\n\n"
+          "Project facts:\n"
+          "  Designer:        Liuzhou Nonferrous Design Institute Co., Ltd.\n"
+          "  EPC contractor:  Guangxi Zhongtian Metallurgical Construction Co., Ltd.\n"
+          "  Investor:        Hechi Industrial Investment Group Co., Ltd.\n")
+
+
+def test_a_project_sheet_s_designer_and_contractor_take_no_part_in_the_lead_event(snapshot_kg):
+    g = parsed(draft_of(snapshot_kg, _SHEET, "round41-sheet", "round41-sheet.txt"))
+    took_part = {o for _, o in pairs(g, "participant")}
+    assert not took_part & {"Liuzhou Nonferrous Design Institute Co., Ltd.",
+                            "Guangxi Zhongtian Metallurgical Construction Co., Ltd.",
+                            "Hechi Industrial Investment Group Co., Ltd."}, took_part

@@ -71,6 +71,13 @@ def _properties() -> dict:
             for role, prop in labelled_kinds("party-role-properties").items()}
 
 
+@lru_cache(maxsize=1)
+def _of_works() -> frozenset:
+    """Roles of a works, a build or a transfer (``data/party-roles-of-works.txt``), lower case,
+    their spaces and hyphens one space."""
+    return frozenset(re.sub(r"[\s-]+", " ", r) for r in lines("party-roles-of-works"))
+
+
 def _property(role: str, who):
     if kind(who) != "org":
         return NFO.participant      # (a person who hosts a podcast or a panel takes part in it)
@@ -126,12 +133,15 @@ def party_roles(draft, spans_of) -> None:
         by_start.setdefault(s, (s, e, x))
         by_end.setdefault(e, (s, e, x))
 
-    def event_near(a, b):
-        """The event the line or sentence [a, b) names, else the last one named before it in
-        its paragraph ("X issued bonds on May 28. Y acted as adviser."), else the lead event."""
+    def event_near(a, b, own_only=False):
+        """The event the line or sentence [a, b) names, else (unless ``own_only``) the last one
+        named before it in its paragraph ("X issued bonds on May 28. Y acted as adviser."), else
+        the lead event."""
         named = events[bisect.bisect_left(ev_starts, a):bisect.bisect_left(ev_starts, b)]
         if named:
             return named[0][2]
+        if own_only:
+            return None
         i = bisect.bisect_left(ev_starts, a)
         if i and events[i - 1][0] > max(text.rfind("\n\n", max(0, a - 1500), a), a - 1500) \
                 and not _mishap().search(events[i - 1][2].label):
@@ -153,7 +163,10 @@ def party_roles(draft, spans_of) -> None:
             continue
         eol = text.find("\n", m.end())
         eol = len(text) if eol < 0 else eol
-        event = event_near(m.start(), eol)
+        # ("Designer:  X", "Investor:  Y" in a project's fact sheet: the works' party, not the
+        # lead event's)
+        event = event_near(m.start(), eol, own_only=re.sub(
+            r"[\s-]+", " ", m.group("role").lower()) in _of_works())
         add(event, hit[2], m.start(), hit[1], m.group("role"))
         while kind(hit[2]) == "org":        # "Organisers: A; B", "Host: A and B"
             sep = _NEXT.match(text, hit[1])
