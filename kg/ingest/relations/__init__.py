@@ -97,4 +97,8 @@ post rule); "the Center", "the Society" as a report calls a body it has named
 
 Round 38: who developed a technology, as its credits print them ("Completed by:  A; B" in the
 block that names it, "inventors A, B and two others" after a patent's quoted title:
-``technology_credits``, ``data/technology-credit-labels.txt``)."""
+``technology_credits``, ``data/technology-credit-labels.txt``).
+
+Round 41: what a notice, decision or publicity is made under, named by its opening phrase
+("Under the X Regulations and the Y Measures, the bureau ...": the text's own document
+implements both: ``legal_basis``, ``data/legal-basis-cues.txt``)."""
