@@ -65,3 +65,51 @@ def test_a_document_formulated_under_a_law_is_not_the_notice_s(snapshot_kg):
     got = values(_draft(snapshot_kg, text), "implements")
     assert not any(s.startswith("Notice on Issuing") and o.endswith("Mineral Resources Law")
                    for s, o in got), got
+
+
+# --- 2. a record of a permit or licence: whom it is given to ----------------------------------------
+_RECORDS = ("Guangxi Provincial Department of Emergency Management\n\n"
+            "Announcement on Safety Production Licences Renewed (Tin Mines)\n\n"
+            "Date: 9 December 2026\n\n"
+            "The licences below are renewed.\n\n"
+            "(1) Hezhou Pinggui Tin Mining Co., Ltd. Shuiyan Tin Mine\n"
+            "    Licence No.:       (Gui) FM An Xu Zheng Zi [2026] 0311\n"
+            "    Principal person:  Huang Lei, Mine Manager\n"
+            "    Valid:             2026.12.09 - 2029.12.08\n\n"
+            "[2]\n"
+            "    Licensee:          Nandan Dachang Tin Smelting Co., Ltd.\n"
+            "    Address:           Dachang Town, Nandan County, Hechi\n"
+            "    Licence No.:       (Gui) WH An Xu Zheng Zi [2026] 0102\n"
+            "    Valid:             2026.12.09 - 2029.12.08\n")
+
+
+def test_a_record_headed_by_its_holder_applies_to_it(snapshot_kg):
+    """"(1) X Co., Ltd. Y Tin Mine" over "Licence No.:  Z": the licence applies to the company
+    and the mine its record's heading names."""
+    got = values(_draft(snapshot_kg, _RECORDS), "appliesTo")
+    assert any(s.endswith("[2026] 0311") and o.startswith("Hezhou Pinggui Tin Mining")
+               for s, o in got), got
+
+
+def test_a_licensee_named_above_the_licence_number_holds_it(snapshot_kg):
+    """"Licensee:  X Co., Ltd." over "Licence No.:  Z" in one record: the licence applies to
+    the company (not to the county or city its address names)."""
+    got = values(_draft(snapshot_kg, _RECORDS), "appliesTo")
+    assert any(s.endswith("[2026] 0102") and o.startswith("Nandan Dachang Tin Smelting")
+               for s, o in got), got
+    assert not any(s.endswith("[2026] 0102") and o in ("Nandan County", "Hechi")
+                   for s, o in got), got
+
+
+def test_a_place_inside_the_holder_s_name_is_not_a_holder(snapshot_kg):
+    """"Holder:  Hechi X Co., Ltd." under "Permit No.:": the permit applies to the company, not
+    to the city printed as the first word of its name."""
+    text = ("Hechi Municipal Water Resources Bureau\n\n"
+            "Announcement on Water Abstraction Permits Granted\n\n"
+            "Date: 3 December 2026\n\n"
+            "[A] Permit No.:      D451200G2026-0041\n"
+            "    Holder:          Hechi Fengyuan Zinc Industry Co., Ltd.\n"
+            "    Intake:          Diao River, 300 m below the county bridge\n")
+    got = values(_draft(snapshot_kg, text), "appliesTo")
+    assert any(s.endswith("D451200G2026-0041") and o.startswith("Hechi Fengyuan") for s, o in got), got
+    assert not any(s.endswith("D451200G2026-0041") and o == "Hechi" for s, o in got), got

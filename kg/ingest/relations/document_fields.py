@@ -11,8 +11,10 @@ out: "(not by X)", "except Y"):
 * else the document the text is: the one its first lines name (its title, "No. 1 Furnace -- Hot
   Commissioning Log").
 
-A document the graph knows is left alone, as :mod:`document_voices` does. One scan of the
-lines: linear in the text."""
+A document the graph knows is left alone, as :mod:`document_voices` does. Whom a permit or
+licence is given to (:func:`holder_fields`): a holder's field of its record, above or below its
+number, or the heading its record opens with ("(2) X Co., Ltd. Y Mine" over "Licence No.:").
+One scan of the lines: linear in the text."""
 from __future__ import annotations
 
 import bisect
@@ -44,6 +46,13 @@ _CELL_GAP = re.compile(r"[ \t]{3,}")
 # a name the value denies or leaves out: "the editorial office (not by X)", "all units except Y"
 _DENIED = re.compile(r"\b(?:not|never|except|excluding|rather[ \t]+than|instead[ \t]+of)"
                      r"(?:[ \t]+(?:by|for|from|of))?[ \t]+(?:the[ \t]+)?$", re.I)
+# a record's heading: an item's mark ("(2)", "[3]", "4.", "5)") before the holder's name
+_ITEM_MARK = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}[.)])[ \t]+(?![^\n:]{1,40}:)")
+# a field's line: "Licence No.:  ..." (a short label and a colon before the value)
+_FIELD_LINE = re.compile(r"[ \t]*[A-Za-z][\w .()/'-]{0,30}[:：]")
+# what may stand between the names of a heading: spaces, commas, "and", a closing point
+_JOINER = re.compile(r"[\s,;/&.]*(?:and[\s,]*)?")
+RECORD_RULE = "document:record-heading@0.5"
 _TITLE_REACH = 300      # characters from the text's start where its own title stands
 _BLOCK_LINES = 8
 
@@ -107,7 +116,8 @@ def holder_fields(draft, spans_of, kind) -> None:
         ls, who = _value_names(text, m, held, held_starts)
         if not who:
             continue
-        doc = _block_doc(text, ls, docs, doc_starts)
+        doc = _block_doc(text, ls, docs, doc_starts) or _doc_below(text, ls, m.end(), docs,
+                                                                    doc_starts)
         if doc is None or doc[2].known:
             continue
         for x in who:
@@ -115,6 +125,7 @@ def holder_fields(draft, spans_of, kind) -> None:
                 doc[2].add(NFO.appliesTo, x[2].iri, Span(m.start("label"), x[1]), HOLDER_RULE)
         if doc[2].cls in _GIVEN:
             given.append(doc)
+    given += _headed_records(text, docs, held, held_starts)
     if not given:
         return
     issuer = house(text, [x for x in plain if not x[2].role and kind(x[2]) == "org"])
@@ -146,10 +157,95 @@ def _value_names(text, m, items, starts, keep=None):
     who = []
     while i < len(items) and items[i][0] < end:
         x = items[i]
-        if x[1] <= end and all(x[2] is not w[2] for w in who) and (keep is None or keep(x)):
-            who.append(x)
+        if x[1] <= end and all(x[2] is not w[2] and x[0] >= w[1] for w in who) and \
+                (keep is None or keep(x)):
+            who.append(x)       # (not a place printed inside the name before: "Hebi X Co.")
         i += 1
     return ls, who
+
+
+def _doc_below(text, ls, at, docs, doc_starts):
+    """The document named first in a field below the field at ``at`` (its line at ``ls``) in
+    its record (a record that names its holder before its number: "Licensee:  X" over "Licence
+    No.:  Y"): the fields of one indent, and the lines their values wrap onto, up to a blank
+    line or a line that is neither; None if there is none."""
+    indent = _indent(text, ls)
+    pos = text.find("\n", at)
+    for _ in range(_BLOCK_LINES):
+        if pos < 0:
+            return None
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        if not text[pos + 1:end].strip():
+            return None
+        field = _indent(text, pos + 1) == indent and _FIELD_LINE.match(text, pos + 1, end)
+        if not field and _indent(text, pos + 1) <= indent:
+            return None
+        i = bisect.bisect_left(doc_starts, pos + 1)
+        if field and i < len(docs) and docs[i][0] < end:
+            return docs[i]
+        pos = end
+    return None
+
+
+def _indent(text, ls) -> int:
+    n = ls
+    while n < len(text) and text[n] in " \t":
+        n += 1
+    return n - ls
+
+
+def _headed_records(text, docs, held, held_starts) -> list:
+    """A record headed by its holder's name on an item's line, its number in a field below:
+    "(2) X Co., Ltd. Y Mine" over "Licence No.:  Z": the permit, licence or filing (a new
+    ``nfo:PolicyDocument``) applies to each organisation and site the heading names, when the
+    heading holds nothing but names (rule ``document:record-heading@0.5``). The documents given
+    so."""
+    out = []
+    for a, b, doc in docs:
+        if doc.known or doc.cls not in _GIVEN or doc.first(NFO.appliesTo) is not None:
+            continue
+        ls = text.rfind("\n", 0, a) + 1
+        if not _FIELD_LINE.match(text, ls, a):
+            continue
+        top = _block_top(text, ls)
+        if top is None:
+            continue
+        mark = _ITEM_MARK.match(text, top)
+        if mark is None:
+            continue
+        le = text.find("\n", mark.end())
+        le = len(text) if le < 0 else le
+        i = bisect.bisect_left(held_starts, mark.end())
+        named, rest, pos = [], [], mark.end()
+        while i < len(held) and held[i][0] < le:
+            x = held[i]
+            i += 1
+            if x[0] < pos or x[1] > le:
+                continue
+            rest.append(text[pos:x[0]])
+            named.append(x)
+            pos = x[1]
+        rest.append(text[pos:le])
+        if not named or any(_JOINER.fullmatch(r) is None for r in rest):
+            continue
+        for x in named:
+            doc.add(NFO.appliesTo, x[2].iri, Span(top, x[1]), RECORD_RULE)
+        out.append((a, b, doc))
+    return out
+
+
+def _block_top(text, ls):
+    """The start of the first line of the block of lines holding the line at ``ls`` (eight
+    lines up at most), or None when it runs further."""
+    for _ in range(_BLOCK_LINES):
+        if ls <= 0:
+            return 0
+        start = text.rfind("\n", 0, ls - 1) + 1
+        if not text[start:ls - 1].strip():
+            return ls
+        ls = start
+    return None
 
 
 def _block_doc(text, ls, docs, doc_starts):
