@@ -43,6 +43,7 @@ from kg.ingest.events.happenings import propose as propose_happenings
 from kg.ingest.events import interview_records, speech_titles, transcript_titles
 from kg.ingest.events.durations import event_durations
 from kg.ingest.events.project_nouns import propose as project_nouns
+from kg.ingest.events.started_works import propose as started_works
 from kg.ingest.events.works_nouns import propose as works_nouns
 from kg.ingest.names.facility_nouns import propose as facility_nouns
 from kg.ingest.names.plural_sites import propose as plural_sites
@@ -403,6 +404,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         propose_happenings(draft, spans_of, minter, kind_of, doc_year=doc_year)   # lower-case events
         subject_fields(draft, spans_of, minter, kind_of)     # "Subject:  Council meeting on X" / "Time:"
         project_nouns(draft, spans_of, minter, kind_of)  # "the second phase of X", "a pilot line"
+        started_works(draft, spans_of, minter, kind_of)  # "will start a trial of X", "a study of"
         placed_sites(draft, spans_of, minter, kind_of)   # "at a plant in Golmud": a site there
         listed_sites(draft, spans_of, minter, kind_of)   # "X Co., Ltd., Yantai smelter" (tables)
         project_qualifiers(draft, spans_of, minter, kind_of)  # "X Project (EPC) of Y Co., Ltd."
