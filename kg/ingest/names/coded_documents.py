@@ -24,6 +24,12 @@ text's one document of such a phrase of three words or more is also named by it.
 number ("Permit: 2026-11-20"). Whom the document is given to, in the fields under its number:
 :func:`kg.ingest.relations.document_fields.holder_fields`.
 
+Round 41: a certificate, licence or permit whose number prose prints right after its kind in
+one piece ("its previous certificate TA21N0190 lapsed": capitals and digits, seven or more) or
+in romanised Chinese ("holds registration certificate Shaan Xie Zhu Zhun 20262130045", "licence
+Shaan Wei Fei Jing Zi No. 0516") is one document of the kind likewise (:func:`_held_numbers`);
+the romanised number is then no person's name.
+
 A field of a form whose own heading is of the same kind ("SPONGE TITANIUM PURCHASE CONTRACT" /
 "Contract No.: ...") numbers the text itself: that is :mod:`kg.ingest.names.heading_documents`'.
 Two regex passes, each match bounded: linear in the text."""
@@ -171,7 +177,7 @@ def column_documents(text: str) -> list[Candidate]:
 def coded_documents(text: str) -> list[Candidate]:
     if not re.search(r"[A-Z0-9][\-/][A-Z0-9]", text) and "No." not in text \
             and not re.search(r"[:.][ \t]*\d{6}", text):
-        return []           # (no code, and no field or column of numbers)
+        return _held_numbers(text, set())   # (no code, and no field or column of numbers)
     prose, field, numbered = _patterns()
     out = column_documents(text)
     for m in field.finditer(text):
@@ -205,6 +211,42 @@ def coded_documents(text: str) -> list[Candidate]:
     for m in near(prose, text, _CODE_RX, before=250, after=1):
         if not any(c.isdigit() for c in m.group("code")) \
                 or any(a <= m.start("kind") < b for a, b in taken):
+            continue
+        out.append(_prose_candidate(text, m))
+        taken.add((out[-1].start, out[-1].end))
+    out += _held_numbers(text, taken)
+    return out
+
+
+# a certificate's, licence's or permit's number printed right after its kind in prose, in one
+# piece ("certificate TA21N0190", "licence No. BJ21M0331": capitals and digits, seven or more,
+# both among them) or in romanised Chinese ("registration certificate Shaan Xie Zhu Zhun
+# 20262130045", "licence Shaan Wei Fei Jing Zi No. 0516")
+_HELD_KINDS = ("certificate", "licence", "license", "permit")
+_SOLID_CODE = r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{7,20}(?![\w\-/])"
+_HELD_ROMAN = (rf"{_ROMAN_WORD}(?:[ \t]+{_ROMAN_WORD}){{1,6}}[ \t]+(?:No\.[ \t]*)?"
+               rf"(?:\[[A-Z]{{1,3}}\d{{2,8}}\]|[A-Z]{{0,3}}\d{{4,}}[A-Za-z]?(?:[\-/.]\d+)*)"
+               rf"(?![\w\-/])")
+
+
+@lru_cache(maxsize=1)
+def _held_rx() -> re.Pattern:
+    kinds = "|".join(_HELD_KINDS)
+    return re.compile(rf"(?<![\w\-/])(?:(?P<mod>[A-Za-z][a-z]+(?:-[a-z]+)?)[ \t]+)?"
+                      rf"(?P<kind>(?i:{kinds}))[ \t]+(?:(?i:no\.)[ \t]*)?"
+                      rf"(?P<code>{_SOLID_CODE}|{_HELD_ROMAN})")
+
+
+def _held_numbers(text: str, taken: set) -> list[Candidate]:
+    """The certificates, licences and permits prose prints with a number in one piece or in
+    romanised Chinese right after their kind (the kinds of ``_HELD_KINDS``), not read by the
+    patterns above: one document each, labelled by its kind and number, the number an
+    alias."""
+    if not any(k in text.lower() for k in _HELD_KINDS):
+        return []
+    out = []
+    for m in _held_rx().finditer(text):
+        if any(a <= m.start("kind") < b or a < m.end("code") <= b for a, b in taken):
             continue
         out.append(_prose_candidate(text, m))
     return out
