@@ -113,3 +113,14 @@ def test_a_place_inside_the_holder_s_name_is_not_a_holder(snapshot_kg):
     got = values(_draft(snapshot_kg, text), "appliesTo")
     assert any(s.endswith("D451200G2026-0041") and o.startswith("Hechi Fengyuan") for s, o in got), got
     assert not any(s.endswith("D451200G2026-0041") and o == "Hechi" for s, o in got), got
+
+
+def test_the_bureau_acting_under_a_regulation_does_not_implement_it(snapshot_kg):
+    """"In accordance with the X Regulations, the Y Bureau examined ..." opening a notice's body:
+    the notice is made under the regulations; the bureau that examined is not said to implement
+    them."""
+    text = _PERMITS.format(cue="In accordance with").replace(
+        "the bureau examined", "the Xinyu Municipal Bureau of Ecology and Environment examined")
+    got = values(_draft(snapshot_kg, text), "implements")
+    assert not any(s.startswith("Xinyu Municipal Bureau") for s, o in got), got
+    assert any(s.startswith("Publicity of Drainage Permits") for s, o in got), got

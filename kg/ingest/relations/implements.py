@@ -6,7 +6,8 @@
   named right after it (rule ``context:implements``);
 * "In line with the spirit of X, the association issued Y", "According to X, released by ...,
   Z actively responded": the new policy named after the comma (else the first organisation
-  named there) implements X (rule ``context:in-line-with``);
+  named there, unless the text is a notice whose head names it: that notice is made under X,
+  legal_basis.py) implements X (rule ``context:in-line-with``);
 * "The announcement was issued in accordance with the X Law", "the Y Measures, formulated
   pursuant to the X Regulations", "The rules were drawn up to implement the X Plan": the new
   document named before the verb in the sentence, else (the sentence opens with "The notice",
@@ -22,6 +23,7 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.relations.rows import tail as _tail
 from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.relations.legal_basis import head_document
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start_longest
 
@@ -98,6 +100,8 @@ def implements(draft, spans_of, sents, kind) -> None:
         after = [x for x in row if x[0] > comma and x[2] is not target[2]]
         news = [x for x in after if kind(x[2]) == "policy" and not x[2].known]
         orgs = [x for x in after if kind(x[2]) == "org"]
+        if not news and orgs and head_document(text, rows, kind, ss) is not None:
+            continue    # (the notice is made under it, not the body acting: legal_basis.py)
         who = news[0] if news else orgs[0] if orgs else None
         if who is not None and (who[2].iri, target[2].iri) not in done:
             done.add((who[2].iri, target[2].iri))

@@ -91,6 +91,14 @@ def legal_basis(draft, spans_of, sents, kind) -> None:
             own.add(NFO.implements, ent.iri, Span(ss, max(se, e)), RULE)
 
 
+def head_document(text, rows, kind, ss):
+    """The text's own document above the sentence at ``ss`` (named in its head: see the
+    module), or None; ``rows``: the draft's spans (start, end, entity) by start."""
+    end = max(title_end(text), _HEAD)
+    return _own([x for x in rows if x[0] < end and kind(x[2]) == "policy" and not x[2].known],
+                ss)
+
+
 def _own(head, ss):
     """The text's own document among the new documents named in its head above the sentence at
     ``ss``: the first named by a title rather than by its number alone ("Fu Gong [2026] No. 7"
