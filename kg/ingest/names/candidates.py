@@ -15,6 +15,7 @@ from kg.ingest.names.document_on import DOCUMENT_CLASSES, EVENT_CLASSES, documen
 from kg.ingest.names.line_ends import line_end
 from kg.ingest.names.name_edges import body_general, co_ltd_inside, town_start, year_title
 from kg.ingest.names.caps_clauses import caps_name_words
+from kg.ingest.names.countries import of_country_end
 from kg.ingest.names.phrase_pieces import pieces
 from kg.ingest.names.head_guards import (body_class, congress_body, ends_org, issuer_tail, not_a_head,
                                          titled_person)
@@ -412,6 +413,8 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                 cls, end, rule = c, b, f"name:{key}"
             if cls is None:
                 continue
+            if cls == "GovernmentBody" and end < pe:
+                end = of_country_end(text, end) or end  # "X Authority of Kenya": Kenya's
         if cls == "GovernmentBody" and rule == "name:agency" and any(
                 w[2] == "News" for w in part):
             cls = "MediaOutlet"           # "Xinhua News Agency"

@@ -4,7 +4,8 @@ them while linking (``Gazetteer.longer``: a known name followed, in running text
 words that are no role, head or ordinary word); they are proposed here as organisations of
 low confidence, for a reviewer to name the class (a place that starts one stays a weak mention
 of that place: the name concerns it). A part of a known place named by a direction ("West
-Africa", ``Gazetteer.parts``) is proposed as a region, and a national body's name after a place
+Africa", ``Gazetteer.parts``) is proposed as a region (a listed country's name, "South Africa",
+"East Timor", as that country), and a national body's name after a place
 and "Provincial" or "Municipal" ("Shaanxi Provincial SASAC", ``Gazetteer.local_bodies``) as that
 place's own government body (the short form of its full name when the text gives it); a known
 city printed with a province other than its own ("Yulin, Guangxi", ``Gazetteer.namesakes``) as a
@@ -16,11 +17,13 @@ import re
 
 from kg.ingest.lexicon import words
 from kg.ingest.names.candidates import Candidate
-from kg.ingest.names.countries import of_country_end
+from kg.ingest.names.countries import countries, of_country_end
 
 CONFIDENCE = 0.5
 # a part of a known place named by a direction ("West Africa"): a region of its own
 PART_RULE, PART_CONFIDENCE = "place:compass-part", 0.6
+# ... unless the direction and the place are a listed country's name ("South Africa")
+COUNTRY_RULE = "place:country-list"
 # a known city or county printed with a province other than its own (Gazetteer.namesakes)
 NAMESAKE_RULE = "place:namesake-in-other-province"
 SHORT_FORM = "name:short-form"
@@ -119,6 +122,10 @@ def longer_names(gaz, text: str, others=()) -> list[Candidate]:
     for s, e in getattr(gaz, "parts", ()):
         i = bisect.bisect_left(starts, e)
         if not any(b > s for _, b in found[max(0, i - 50):i]):
-            out.append(Candidate(s, e, " ".join(text[s:e].split()), "Region", PART_RULE,
-                                 PART_CONFIDENCE))
+            label = " ".join(text[s:e].split())
+            country = countries().get(label)
+            if country is not None:     # "South Africa", "East Timor": a country, no part
+                out.append(Candidate(s, e, country, "Country", COUNTRY_RULE, PART_CONFIDENCE))
+                continue
+            out.append(Candidate(s, e, label, "Region", PART_RULE, PART_CONFIDENCE))
     return out
