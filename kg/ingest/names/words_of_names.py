@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.ingest.names.quoted_names import quoted_name_spans
 from kg.ingest.reading.tables import tables
 from kg.ingest.terms import NFO
 
@@ -64,6 +65,8 @@ def drop_words_of_names(draft, spans_of: list) -> None:
     names = [(s, e) for s, e, ent in spans_of
              if not ent.known and not ent.role and _PROPER.match(text, s)
              and ent.rule != "name:known-prefix" and not _phrase(ent)]
+    # a name in quotation marks no rule proposed ('nicknamed "Silver Lotus"'): a name too
+    names += quoted_name_spans(text)
     if not names:
         return
     # a metal or field inside a name that a year opens ("2026 China (Shanxi) Magnesium
