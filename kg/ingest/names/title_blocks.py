@@ -7,7 +7,8 @@ number ("Fu Tong Bulletin [2026] No. 11", "No. ZZLY-XC-2026-09"), labelled field
 "Released:", "Revised: 2026.12.20", "Edition: 2026.11.05") and a date.
 
 * The block: the text's first lines up to the first line of running prose (eight words or more,
-  most in lower case; not a long title's line, in lower case only its small words), at most
+  most in lower case; not a long title's line, in lower case only its small words) or of a
+  dateline ("KITWE, 9 June 2027 -- Results of ..." opens the body), at most
   ``_MAX_LINES`` non-empty lines in its first ``_LIMIT`` characters.
 * The title, when no other rule read the text's own document: the first line of the block (its
   first cell, when wide spaces set a field apart) in title case or capitals with a document
@@ -55,6 +56,7 @@ from kg.ingest.names.headline_documents import issued_title
 from kg.ingest.names.title_fields import (CELL as _CELL, FIELD as _FIELD, NUMBER as _NUMBER,
                                           compiled, fields, number, signed)
 from kg.ingest.reading.dates import find_dates
+from kg.ingest.reading.title_lines import opens_with_dateline
 from kg.ingest.relations.listed_projects import listed_projects
 from kg.ingest.relations.table_metals import table_metals
 from kg.ingest.terms import NFO
@@ -98,6 +100,8 @@ def _block(text: str) -> list[tuple[int, int]]:
             break
         line = head[pos:le]
         words = line.split()
+        if opens_with_dateline(line):
+            break       # "KITWE, 9 June 2027 -- Results of the X League": the body opens
         if len(words) >= _PROSE_WORDS and \
                 sum(w[:1].islower() for w in words) * 2 >= len(words) and \
                 not _title_cased([w.lstrip("\"\u201c\u2018'([") for w in words]):

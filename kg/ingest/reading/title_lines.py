@@ -135,6 +135,12 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z.'\-]+){0,3},(?:[ \
                        r"(?:--|\u2014|\u2013|[ \t]-[ \t])")
 
 
+def opens_with_dateline(line: str) -> bool:
+    """Whether ``line`` opens with a dateline ("KITWE, 9 June 2027 -- Results of ..."): the
+    body's first paragraph."""
+    return _DATELINE.match(line) is not None
+
+
 def _issuer_above(first: str, second: str) -> bool:
     """``first`` is an issuer's name printed above a document's title (``second`` opens with a
     document word: "Announcement on ...", "Notice of ..."), not a line of the title."""
