@@ -39,7 +39,7 @@ _LONGEST = 3000     # a "sentence" longer than this is text without punctuation:
 # (and "last" / "next" / "this" before a weekday: "marked it last Saturday with ..."; "earlier" /
 # "later" before "this month": "was completed earlier this month")
 # (and a part of the day: "On the morning of January 3", "in the early hours of 6 May")
-_PREP = re.compile(r"\s*\b(?:(?:in|on|at\s+the\s+end\s+of|by|since|from|between)\s+(?:the\s+)?"
+_PREP = re.compile(r"\s*\b(?:(?:in|on|at\s+the\s+end\s+of|by|since|from|between|as\s+of|(?:(?:by|before|until|till|at|in|to)\s+)?the\s+(?:end|start|beginning|middle|week)\s+of|of|dated)\s+(?:the\s+)?"
                    r"(?:(?:early|late|mid-?)\s*)?|(?:on\s+)?(?:last|next|this)\s+|"
                    r"(?:earlier|later)\s+(?:in\s+)?|"
                    r"(?:(?:on|in)\s+)?the\s+(?:morning|afternoon|evening|night|"
