@@ -13,9 +13,8 @@ from functools import lru_cache
 
 from kg.ingest.names.document_on import DOCUMENT_CLASSES, EVENT_CLASSES, document_on
 from kg.ingest.names.line_ends import line_end
-from kg.ingest.names.name_edges import body_general, co_ltd_inside, town_start, year_title
+from kg.ingest.names.name_edges import body_general, co_ltd_inside, country_tail, town_start, year_title
 from kg.ingest.names.caps_clauses import caps_name_words
-from kg.ingest.names.countries import of_country_end
 from kg.ingest.names.phrase_pieces import pieces
 from kg.ingest.names.head_guards import (body_class, congress_body, ends_org, issuer_tail, not_a_head,
                                          titled_person)
@@ -413,8 +412,6 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                 cls, end, rule = c, b, f"name:{key}"
             if cls is None:
                 continue
-            if cls == "GovernmentBody" and end < pe:
-                end = of_country_end(text, end) or end  # "X Authority of Kenya": Kenya's
         if cls == "GovernmentBody" and rule == "name:agency" and any(
                 w[2] == "News" for w in part):
             cls = "MediaOutlet"           # "Xinhua News Agency"
@@ -444,7 +441,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
             j = ofs[-1]
             if not any(w[2].rstrip(".,").lower() in heads for w in inside[:j]):
                 ps = inside[j + 1][0] if j + 1 < len(inside) else ps
-        ts, te = _trim(text, ps, end)
+        ts, te = _trim(text, ps, country_tail(text, cls, end, pe))     # ("... of Kenya")
         year = _YEAR_FIRST.match(text, ts, te) if cls in _ORG_END_CLASSES else None
         if year is not None:
             ts = year.end()     # "the 2026 Jinchuan Group Cup": an event's year, not the group's

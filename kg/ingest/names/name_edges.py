@@ -1,11 +1,14 @@
 """Where a capitalised name of names/candidates.py begins and ends, read from the words at its
 edges: "Directorate General of Mines" (a body, no "Director General" of it), a company's legal
 form printed without its comma inside the phrase ("X Resources Co. Ltd will ..."), a town after
-the "in" of a longer phrase ("the 2027 Mining Indaba in Cape Town"), and an honour's title
-("the Zero Harm Site of the Year award": an award, not a site)."""
+the "in" of a longer phrase ("the 2027 Mining Indaba in Cape Town"), an honour's title
+("the Zero Harm Site of the Year award": an award, not a site) and a body's country after its
+end word ("the Competition Authority of Kenya")."""
 from __future__ import annotations
 
 import re
+
+from kg.ingest.names.countries import of_country_end
 
 # "Co. Ltd", "Co Ltd", "CO. LIMITED" ending a phrase (no comma between: one phrase)
 _CO_LTD_INSIDE = re.compile(r"[ \t](?:Co|CO)\.?[ \t]+(?:Ltd|LTD|Limited|LIMITED)\.?$")
@@ -43,3 +46,10 @@ def year_title(text: str, ts: int, te: int, label: str, cls: str, rule: str) -> 
     if m is None or cls == "Award":
         return te, label, cls, rule
     return m.end(), " ".join(text[ts:m.end()].split()), "Award", "name:of-the-year"
+
+
+def country_tail(text: str, cls: str, end: int, pe: int) -> int:
+    """Where a government body's name read to its end word ends: after "of" and a listed
+    country that follow in its phrase ("The Competition Authority of Kenya approved ...": Kenya's
+    authority, not a "Competition Authority"), else at that word."""
+    return (of_country_end(text, end) or end) if cls == "GovernmentBody" and end < pe else end
