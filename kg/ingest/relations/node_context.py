@@ -4,7 +4,9 @@ which an event is held (named after it: after a verb of holding or close to its 
 the name a noun phrase gave it: "held a meeting of smelters in X County") or a project lies ("at
 X's alumina refinery" too: ``context:in-place``; an event "in A, B and C" in each:
 ``context:in-places``), an event's organisers (the list after "organised / hosted by", ``context:organised-by``),
-a policy's issuers (the organisations before "issued / released / ...", ``context:issued-by``),
+a policy's issuers (the organisations before "issued / released / ...", ``context:issued-by``;
+none when the policy is named before the verb and bodies are listed after "issued by": those
+are relations/document_roles'),
 an agreement's parties (every organisation of its sentence, ``context:party-in-sentence``) and
 the organisations named before a project (``context:project-org``)."""
 from __future__ import annotations
@@ -26,6 +28,8 @@ from kg.ingest.terms import Literal, NFO
 # 2025 Annual Report", "2025 ESG Report"; a semi-annual report's year is its own)
 _YEAR_COVERED = re.compile(r"(?<![\w-])(?:annual|sustainability|ESG|(?:corporate[ \t]+)?social[ \t]+"
                            r"responsibility)[ \t]+(?:report|results)\b", re.I)
+# a passive verb of issuing with its agent: "issued by", "jointly released by"
+_PASSIVE_BY = re.compile(r"[ \t\n]+(?:jointly[ \t\n]+)?by\b")
 _DATE_PRED = {"event": NFO.startDate, "policy": NFO.dateIssued, "agreement": NFO.dateSigned}
 
 
@@ -112,7 +116,13 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
                     ent.add(NFO.organizedBy, org.iri, span, "context:organised-by")
         if k == "policy":
             m = re.search(r"\b(issued|released|published|promulgated|introduced|formulated|launched|announced|imposed|unveiled|enacted|adopted)\b", text[ss:se])
-            if m:
+            by = _PASSIVE_BY.match(text, ss + m.end()) if m else None
+            agents = _listed_after(text, by.end(), within(by.end(), se, {"org"})) \
+                if by is not None and s < ss + m.start() else []
+            # "GB/T X-2026 ..., issued by the State Administration ...": the bodies after "by"
+            # issued it (relations/document_roles reads them), not the sentence's subject
+            # that cites it
+            if m and not agents:
                 # not the speaker of a transcript line ("China Industry News: On April 2, ...")
                 lo = text.rfind(":", ss, ss + m.start()) + 1 or ss
                 for os_, oe, org in within(max(ss, lo), ss + m.start(), {"org"}):
