@@ -96,6 +96,16 @@ def values(draft, pred: str) -> set:
     return out
 
 
+def metals_of(draft, start: str) -> set:
+    """The metal slugs of the draft's new entity whose label starts with ``start``."""
+    out = set()
+    for e in draft.entities.values():
+        if not e.known and e.label.startswith(start):
+            out |= {str(o).rsplit("/", 1)[-1] for p, o, _, _ in e.statements
+                    if str(p) == NFO + "concernsMetal"}
+    return out
+
+
 def parsed(draft) -> Graph:
     """The draft as Turtle, parsed back (fails if what is written does not parse)."""
     return Graph().parse(data=to_turtle(draft), format="turtle")

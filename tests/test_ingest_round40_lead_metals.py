@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model.namespaces import NFO
-from tests.hostile_drafts import draft_of
+from tests.hostile_drafts import draft_of, metals_of
 
 NOTICE = """HEZHOU MUNICIPAL BUREAU OF NATURAL RESOURCES
 
@@ -45,26 +44,16 @@ Contact: Mine Restoration Section, Qin Weidong, 0774-5121340
 """
 
 
-def _metals_of(draft, start: str) -> set:
-    """The metal slugs of the draft's new entity whose label starts with ``start``."""
-    out = set()
-    for e in draft.entities.values():
-        if not e.known and e.label.startswith(start):
-            out |= {str(o).rsplit("/", 1)[-1] for p, o, _, _ in e.statements
-                    if p == NFO.concernsMetal}
-    return out
-
-
 @pytest.fixture(scope="module")
 def notice(kg):
     return draft_of(kg, NOTICE, "round40-lead-metals", name="notice.txt")
 
 
 def test_own_notice_takes_the_metals_of_its_lead_paragraph(notice):
-    got = _metals_of(notice, "List of Small Mines")
+    got = metals_of(notice, "List of Small Mines")
     assert {"metal-tin", "metal-tungsten", "metal-antimony"} <= got, got
 
 
 def test_own_notice_leaves_metals_named_only_in_names_or_further_down(notice):
-    got = _metals_of(notice, "List of Small Mines")
+    got = metals_of(notice, "List of Small Mines")
     assert "metal-zinc" not in got and "metal-cadmium" not in got, got

@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model.namespaces import NFO
-from tests.hostile_drafts import draft_of
-
-
-def _metals_of(draft, start: str) -> set:
-    """The metal slugs of the draft's new entity whose label starts with ``start``."""
-    out = set()
-    for e in draft.entities.values():
-        if not e.known and e.label.startswith(start):
-            out |= {str(o).rsplit("/", 1)[-1] for p, o, _, _ in e.statements
-                    if p == NFO.concernsMetal}
-    return out
+from tests.hostile_drafts import draft_of, metals_of
 
 
 FRAMES = """Wuxi packaging plant adds a second stamping line
@@ -34,5 +23,5 @@ def frames(kg):
 
 
 def test_a_lead_frame_maker_is_no_lead_company(frames):
-    got = _metals_of(frames, "Wuxi Dexin")
+    got = metals_of(frames, "Wuxi Dexin")
     assert "metal-lead" not in got, got
