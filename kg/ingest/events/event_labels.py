@@ -55,8 +55,8 @@ _PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you", "them"))
 
 @lru_cache(maxsize=None)
 def _table() -> dict[str, tuple[str, str]]:
-    return {verb: (noun, side) for verb, noun, side in (line.split() for line in
-                                                           lines("event-verb-nouns"))}
+    return {verb.replace("_", " "): (noun, side) for verb, noun, side in
+            (line.split() for line in lines("event-verb-nouns"))}
 
 
 def _verb_rx() -> re.Pattern:
@@ -65,7 +65,8 @@ def _verb_rx() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _verb_rx_cached() -> re.Pattern:
-    return re.compile(r"\b(" + "|".join(sorted(_table(), key=len, reverse=True)) + r")\b")
+    return re.compile(r"\b(" + "|".join(v.replace(" ", r"\s+") for v in
+                                         sorted(_table(), key=len, reverse=True)) + r")\b")
 
 
 _TRAILING = {"from", "to", "in", "on", "at", "of", "for", "with", "by", "the", "a", "an", "and",
@@ -109,14 +110,35 @@ _FRONTED = re.compile(r"(?:Under|After|Before|Following|During|Upon|Per|Through|
                       r"((?:the|its|their|this|that|these|those)\s+[^,]{1,60})$")
 
 
+# the person a life's clause names first: a name of two or three capitalised words, after a
+# title of respect ("Comrade", "Mr.", "Professor") or at the clause's start, before an aside
+# or the verb ("We learned with sorrow that Mr. Li Hua, former ..., passed away")
+_LIFE_NAME = re.compile(r"(?:(?:Comrade|Mr\.|Mrs\.|Ms\.|Dr\.|Professor|Prof\.)\s+|^|(?<=\bthat\s))"
+                        r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\s*(?:,|\(|$|\s+(?:was|had|has|"
+                        r"\w+ly)\b)")
+
+
+def _life_label(noun: str, pre: str) -> str | None:
+    """"Death of Zhang San": the person whose life the clause tells, named first in it."""
+    m = _LIFE_NAME.search(pre.strip())
+    if m is None:
+        # a family name alone as the clause's subject ("Tang was born in ...")
+        m = re.fullmatch(r"([A-Z][a-z]+)(?:\s+(?:was|had))?", pre.strip())
+        if m is None or m.group(1).lower() in _PRONOUNS | {"the", "this", "that", "it"}:
+            return None
+    return f"{noun} of {m.group(1)}"
+
+
 def curator_label(clause: str) -> str | None:
     """``clause``: the clause's text with its date taken out."""
     clause = unlisted(" ".join(clause.split()).strip(" ,.;"))
     m = _verb_rx().search(clause)
     if m is None:
         return None
-    noun, side = _table()[m.group(1)]
+    noun, side = _table()[" ".join(m.group(1).split())]
     pre, post = clause[:m.start()], clause[m.end():]
+    if side == "person":
+        return _life_label(noun, pre)
     passive = bool(re.search(r"\b(?:was|were|is|are|been)\s+(?:" + _ADV + r"\s+)*$", pre))
     which = _WHICH_BE.search(pre)
     if which is not None:
