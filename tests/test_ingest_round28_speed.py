@@ -179,9 +179,12 @@ def _build_all() -> None:
     """Make the Near and AtLineStarts that rules make when first asked."""
     from kg.ingest.names import between_agreements, coded_documents, form_titles, labelled_replies
     from kg.ingest.relations import attendance_fields, entry_careers, party_roles
+    from kg.ingest.events import started_works
+    from kg.ingest.names import slots
     for build in (between_agreements._noun_rx, coded_documents._patterns, form_titles._labels,
                   labelled_replies._fields, attendance_fields._labels, entry_careers._label,
-                  entry_careers._award_label, party_roles._at_line_starts):
+                  entry_careers._award_label, party_roles._at_line_starts, started_works._near,
+                  slots._scanners):
         build()
 
 

@@ -18,16 +18,19 @@ owner (:mod:`kg.ingest.relations.projects`).
 * A phrase another rule already read as a project, agreement or document is left to it; a
   denied one ("will not start a trial of ...") names no work.
 
-One pass of one regular expression over the text: linear."""
+One pass of one regular expression over the sentences (stretches between full stops, which no
+match reads) that print a head's last word (reading/windows.Near: the whole scan's matches, about
+3 ms less on the largest source text): linear."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import alternation
+from kg.ingest.lexicon import alternation, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.mood import denied
 from kg.ingest.reading.sentences import Sentences
+from kg.ingest.reading.windows import Near
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.span_order import spans_by_start
@@ -60,6 +63,13 @@ def _rx() -> re.Pattern:
         rf"[ \t\n]+(?P<prep>of|for|on|into|using)(?![\w\-])")
 
 
+@lru_cache(maxsize=None)
+def _near() -> Near:
+    """:func:`_rx` run only over the stretches between full stops that print the last word of a
+    head (every match ends with one; none reads a full stop)."""
+    return Near(_rx(), sorted({w.split()[-1] for w in words("started-work-heads")}), stops=".")
+
+
 def _tail(text: str, p: int) -> int:
     """Where the phrase after "of / for" from ``p`` ends (``p`` itself: no phrase)."""
     end, pos, words = p, p, []
@@ -89,7 +99,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     within = overlapping(spans, [x[0] for x in spans])
     sents = None
     made, by_label = [], {}
-    for m in _rx().finditer(text):
+    for m in _near().finditer(text):
         start = m.end("prep")
         end = _tail(text, start)
         if end <= start:

@@ -18,7 +18,7 @@ from itertools import zip_longest
 from kg.ingest.names.candidates import _STARTERS, Candidate
 from kg.ingest.names.head_words import heads
 from kg.ingest.lexicon import lines, words
-from kg.ingest.reading.windows import near
+from kg.ingest.reading.windows import Near, near
 from kg.ingest.names import surgery
 from kg.ingest.names.not_names import is_not_name
 from kg.ingest.names.industry_names import industry_names
@@ -84,16 +84,29 @@ _WHEN = (r"(?:,?[ \t]+(?:on[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(
 _PATTERNS: list[re.Pattern] | None = None
 
 
-def bare_companies(text: str) -> list[Candidate]:
+def _scanners() -> dict:
+    """{index of a pattern whose gate is in _IN_SENTENCES: its Near over the stretches between
+    full stops that print a gate word}, the patterns made when first asked."""
     global _PATTERNS
     if _PATTERNS is None:
         _PATTERNS = _patterns()
+        _NEARS.update({i: Near(rx, gate, stops=".") for i, (rx, gate) in
+                       enumerate(zip(_PATTERNS, _GATES)) if rx is not None and gate
+                       and gate[0] in _IN_SENTENCES})
+    return _NEARS
+
+
+_NEARS: dict = {}
+
+
+def bare_companies(text: str) -> list[Candidate]:
+    nears = _scanners()
     lower_words = set(_LOWER_WORD.findall(text))
     # an ordinary word the text never prints in lower case may be a name ("Hydro")
     stop = {w for w in words("common-words") if w in lower_words or len(w) <= 3} | _STOP
     out = []
     seen = set()
-    for rx, gate in zip_longest(_PATTERNS, _GATES, fillvalue=()):
+    for i, (rx, gate) in enumerate(zip_longest(_PATTERNS, _GATES, fillvalue=())):
         if gate and rx is not None and all(g.lstrip("(") in rx.pattern for g in gate) and \
                 not any(g in text for g in gate):
             continue            # (a text without the words a pattern needs is not scanned)
@@ -101,7 +114,8 @@ def bare_companies(text: str) -> list[Candidate]:
             lists = _role_lists(text)
         else:
             found = near(rx, text, gate, before=120, after=2000) \
-                if gate and gate[0] in _NEAR_START else rx.finditer(text)
+                if gate and gate[0] in _NEAR_START else nears[i].finditer(text) \
+                if i in nears else rx.finditer(text)
             lists = ((m.start("list"), m.group("list")) for m in found)
         for at, listed in lists:
             for n in re.finditer(NAME, listed):
@@ -194,11 +208,14 @@ def _role_lists(text: str) -> list[tuple[int, str]]:
 
 
 # what every match of each of _patterns() prints (one of them; () = always scanned)
-_GATES = ((), (), (), (), (), ("such", "including", "like"), ("(a",), (), ("model",),
-          ("investment", "stake"))
+_GATES = ((), (), ("by",), ("with",), (), ("such", "including", "like"), ("(a",),
+          ("made", "supplied", "tailored", "customi"), ("model",), ("investment", "stake"))
 # the gates printed near a match's start, its list after them: only the text around them is
 # scanned (reading/windows.py; a list of names runs at most 2,000 characters)
 _NEAR_START = frozenset({"model", "investment"})
+# the gates of patterns that read no full stop: only the stretches between full stops that
+# print one are scanned (reading/windows.py: the whole scan's matches)
+_IN_SENTENCES = frozenset({"by", "with", "such", "made"})
 # (and the words that open a sentence before a name: "Later, X Ltd signed ...")
 _STOP = frozenset(lines("slot-stopwords")) | _STARTERS
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z\-]+")
