@@ -1109,8 +1109,10 @@ def _signed_above(text: str, pos: int, sources: bool) -> DateMention | None:
     return None
 
 
-# where a text was signed, between "Signed" and its date ("Signed at Muzhen Town, ")
-_SIGNED_AT = re.compile(r"[ \t]*(?:at|in)[ \t]+[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3},?[ \t]*")
+# where a text was signed, between "Signed" and its date ("Signed at Muzhen Town, ", "Signed
+# at Hebi on Wednesday, ")
+_SIGNED_AT = re.compile(r"[ \t]*(?:at|in)[ \t]+[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3},?"
+                        r"(?:[ \t]+on)?(?:[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?[ \t]*")
 # a closing sentence of the text's issue right before its date, at the end of the last line
 _ISSUED_CLOSE = re.compile(r"(?:^|[.!?][ \t]+)(?:Issued|Signed|Dated|Adopted)(?:[ \t]+on)?[ \t]+$")
 
