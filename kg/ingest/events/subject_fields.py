@@ -50,9 +50,14 @@ _BEFORE_DAY = re.compile(r"(?:(?:on|from|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)
 # the gatherings' classes of data/event-words.txt (not a release or a milestone's deed)
 _GATHERINGS = {"SigningCeremony", "AwardCeremony", "PressConference", "AnnualMeeting",
                "Symposium", "Seminar", "Forum", "Exhibition", "Conference", "Meeting"}
-# nouns of a gathering the class list does not name ("site visit", "oral defence", "hearing")
-_OTHER = re.compile(r"\b(?:visits?|defen[cs]es?|hearings?|briefings?|calls?|roadshows?|"
-                    r"receptions?|inspections?|reviews?|consultations?|interviews?|talks)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _other() -> re.Pattern:
+    """Nouns of a gathering the class list does not name ("site visit", "oral defence",
+    "hearing"): data/subject-gathering-nouns.txt."""
+    alt = alternation("subject-gathering-nouns", lower=True)
+    return re.compile(rf"\b(?:{alt})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +73,7 @@ def _gathering(value: str) -> str | None:
     cls = event_class(value)
     if cls in _GATHERINGS:
         return cls
-    return "Event" if cls is None and _OTHER.search(value) else None
+    return "Event" if cls is None and _other().search(value) else None
 
 
 def _label(value: str) -> str:

@@ -867,6 +867,8 @@ def _head_dates(head: str) -> list[DateMention]:
                   + cn, key=lambda d: d.start)
 
 
+# a weekday's name, as header lines, masthead lines and signature lines print it before a day
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # a date the text sets ahead of itself: what will be, what takes effect, what is due
 _AHEAD_OF_TEXT = re.compile(r"\b(?:will|shall|implement\w*|effect|force|effective|valid|expir\w*|"
                             r"due|scheduled|expected|deadline)\b[^.;\n\d]{0,30}$", re.I)
@@ -874,7 +876,7 @@ _AHEAD_OF_TEXT = re.compile(r"\b(?:will|shall|implement\w*|effect|force|effectiv
 # ("Hunan Daily, ", "Source: X | ", "Published: "), or a publishing verb ("Published on ")
 # (also the version a programme or a draft prints: "Version of 10 December 2026", "Draft of")
 # (a weekday may stand between a comma and the day: "Released in Golmud, Friday 24 April 2026")
-_HEADER_LEAD = re.compile(r"(?:^|[,|:\u2014\u2013-](?:[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?|"
+_HEADER_LEAD = re.compile(r"(?:^|[,|:\u2014\u2013-](?:[ \t]*" + _WEEKDAY + r",?)?|"
                           r"\b(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Rr]eleased|"
                           r"[Dd]ated?|[Ii]ssued)(?:\s+(?:on|at))?|\b(?:[Vv]ersion|[Dd]raft|[Rr]evision|"
                           r"[Ee]dition)\s+(?:of|dated))\s*$")
@@ -891,7 +893,7 @@ _GAP_LEAD = re.compile(r"[A-Z][\w.&'()-]*[ \t]+(?:[A-Z][\w.)]*|[^\s\d]{0,12}\d[^
 # numbered row of a list, its day the row's)
 _MASTHEAD_LEAD = re.compile(r"(?:\bNo\.[ \t]*\d{1,4}[ \t]*,[ \t]*(?:19|20)\d\d\b(?:[ \t]*\([^()\n]{0,40}\))?"
                             r"[ \t]{3,}|(?:^|[ \t]{3,}|[|])"
-                            r"[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\.?[ \t]+)$")
+                            r"[ \t]*" + _WEEKDAY + r"\.?[ \t]+)$")
 # what a dateline's date is followed by: "(Reporter X) --", " -- ", "(Reuters) - ", "(Xinhua) The"
 _DATELINE_TAIL = re.compile(r"[,\s]*(?:\([^()\n]{0,80}\))?\s*(?:--|\u2014|\u2013|:|-(?=[ \t]))|[ \t]*\([^()\n]{0,80}\)"
                             r"[ \t]+(?=[A-Z])")
@@ -1112,7 +1114,7 @@ def _signed_above(text: str, pos: int, sources: bool) -> DateMention | None:
 # where a text was signed, between "Signed" and its date ("Signed at Muzhen Town, ", "Signed
 # at Hebi on Wednesday, ")
 _SIGNED_AT = re.compile(r"[ \t]*(?:at|in)[ \t]+[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3},?"
-                        r"(?:[ \t]+on)?(?:[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?[ \t]*")
+                        r"(?:[ \t]+on)?(?:[ \t]+" + _WEEKDAY + r",?)?[ \t]*")
 # a closing sentence of the text's issue right before its date, at the end of the last line
 _ISSUED_CLOSE = re.compile(r"(?:^|[.!?][ \t]+)(?:Issued|Signed|Dated|Adopted)(?:[ \t]+on)?[ \t]+$")
 

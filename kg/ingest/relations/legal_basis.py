@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
 from kg.ingest.events.document_itself import title_end
 from kg.ingest.span_order import spans_by_start_longest
@@ -32,7 +33,6 @@ from kg.ingest.terms import NFO
 RULE = "document:legal-basis"
 _TARGETS = ("policy", "initiative")
 _HEAD = 800         # the text's own document is named in its first characters
-_CUE = None
 # what may stand between the cue (or a joiner) and a name of the list
 _LEAD = re.compile(r"(?:the\s+|its\s+|their\s+|our\s+|this\s+)?"
                    r"(?:(?:relevant\s+|applicable\s+)?(?:provisions?|requirements?|spirit|"
@@ -48,13 +48,10 @@ _JOIN = re.compile(r"[\"”]?\s*(?:\([^()\n]{1,80}\)\s*)?"
                    r"(?:(,\s*(?:and\s+|as\s+well\s+as\s+)?)|\s+and\s+|\s+as\s+well\s+as\s+)")
 
 
+@lru_cache(maxsize=1)
 def _cue() -> re.Pattern:
-    global _CUE
-    if _CUE is None:
-        alt = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+")
-                               for c in lines("legal-basis-cues")), key=len, reverse=True))
-        _CUE = re.compile(rf"\b(?:{alt})\s+")
-    return _CUE
+    alt = alternation("legal-basis-cues", r"\s+")
+    return re.compile(rf"\b(?:{alt})\s+")
 
 
 def legal_basis(draft, spans_of, sents, kind) -> None:
