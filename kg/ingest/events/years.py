@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import words
+from kg.ingest.lexicon import labelled_kinds, words
+from kg.ingest.reading.tables import tables
 from kg.ingest.reading.dates import find_dates, headline_year, other_day_key, stated_year, yearless_dateline
 
 
@@ -164,12 +165,17 @@ def body_year(text: str, times_only: bool = False, since: bool = True) -> str | 
     opens a state still going on ("have bought six projects since 2024"): the text is written
     in that year or any later one, so it bounds the year without giving it."""
     best = None
+    later = None        # the cells of a column of validity ("Valid until"), made when asked
     for d in find_dates(text, None, extended=True):
         if d.kind == "gYear" and d.until or d.ambiguous or not d.value[:4].isdigit():
             continue
         y = d.value[:4]
         if best is not None and y <= best:
             continue
+        if later is None:
+            later = _validity_cells(text)
+        if any(a <= d.start < b for a, b in later):
+            continue        # ("Valid until  2029-12-07" in a list of 2026: a day to come)
         lead = text[_clause_start(text, d.start):d.start]
         if not since and _SINCE.search(text, max(0, d.start - 20), d.start):
             continue
@@ -188,6 +194,20 @@ def body_year(text: str, times_only: bool = False, since: bool = True) -> str | 
             continue        # "In 2027 the line will produce ...", "the 2027 forum is to be held"
         best = y
     return best
+
+
+def _validity_cells(text: str) -> list[tuple[int, int]]:
+    """The cells of the text's table columns headed by a field of validity or expiry (a label
+    of kind "valid" or "until" of ``data/record-date-fields.txt``: "Valid until", "Validity",
+    "Expiry date"): the days a record runs to, often years ahead of the day it is written."""
+    heads = {label for label, kind in labelled_kinds("record-date-fields").items()
+             if kind in ("valid", "until")}
+    out = []
+    for table in tables(text):
+        cols = {i for i, (_, _, h) in enumerate(table.header) if " ".join(h.lower().split()) in heads}
+        if cols:
+            out.extend((c.start, c.end) for row in table.rows for c in row.cells if c.col in cols)
+    return out
 
 
 _SINCE = re.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid)[\s-]+)?(?:\w+\s+)?$")

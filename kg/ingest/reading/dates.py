@@ -20,8 +20,10 @@ import bisect
 import datetime
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.ingest import ahead
+from kg.ingest.lexicon import words
 from kg.ingest.reading.blank_runs import blank, blank_back
 from kg.ingest.reading.counted import at_most
 from kg.ingest.reading.happened import (acted, ahead_after, fronted, happened, happened_after,
@@ -622,6 +624,12 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     future = None
     for future in _FUTURE.finditer(text[lo + 1:d.start]):
         pass
+    if future is None:
+        # (from the clause's start, or from its last line's: a list's item under a heading
+        # with no stop, "Sign-up" over "- Register online by 9 January")
+        clause = text[lo + 1:d.start]
+        line = clause.rfind("\n") + 1
+        future = _imperative(clause) or (_imperative(clause, line) if line else None)
     opens = fronted(text, lo + 1, d.start)
     marked = _MARKED_AHEAD.match(text, d.end) is not None
     if future is None and d.value < doc_date and (marked or opens and ahead_after(text, d.end)):
@@ -666,6 +674,30 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     if not _real_day(f"{y:04d}{d.value[4:]}") or not _real_day(until):
         return d        # (February 29 of a year that has none)
     return DateMention(d.start, d.end, f"{y:04d}{d.value[4:]}", d.kind, until)
+
+
+# a clause that opens with a verb in the imperative (``data/imperative-ahead-verbs.txt``), after
+# a list's mark ("- Register online by", "(4) Give the workers ... in"), and goes on with its
+# object, not a preposition (a noun: "Visit to the plant on", "Check of the seals in")
+_ITEM_MARK = re.compile(r"[\s\"'\u201c]*(?:(?:[-*\u2022\u00b7]|\(?(?:\d{1,2}|[a-z])[.)])[ \t]+)?")
+_OPENING_VERB = re.compile(r"([A-Z][a-z]+)[ \t\n]+(?=\S)")
+_NOT_OBJECT = re.compile(r"(?:of|to|on|in|at|for|from|by|with|and|or|is|are|was|were|date|day)\b|[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _imperative_verbs() -> frozenset[str]:
+    return words("imperative-ahead-verbs")
+
+
+def _imperative(clause: str, at: int = 0):
+    """The verb in the imperative that opens ``clause`` (the clause before a date) from ``at``,
+    as a match in it (it sets the clause ahead, as "will" does), else None."""
+    m = _ITEM_MARK.match(clause, at)
+    verb = _OPENING_VERB.match(clause, m.end())
+    if verb is None or verb.group(1).lower() not in _imperative_verbs() \
+            or _NOT_OBJECT.match(clause, verb.end()) is not None:
+        return None
+    return verb
 
 
 # a verb that moves a step to another day right before that day ("was postponed to", "has
