@@ -14,10 +14,12 @@ from kg.ingest.reading.post_stamps import after_stamp
 # (its weekday too: "SANTIAGO, Tuesday 12 October 2027 --")
 _DATELINE_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?"
 # (and its province, state or country: "GANZHOU, Jiangxi, June 11 --")
+# (and "the" before an ordinal day: "MEXICO CITY, the 3rd of May 2027 --")
 _DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Za-z .'\-]{1,40},(?:[ \t]*[A-Z][A-Za-z .'\-]{1,30},)?[ \t]*"
-                              + _DATELINE_DAY + "$")
+                              + _DATELINE_DAY + "(?:the[ \t]+)?$")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z.'\-]+){0,3},(?:[ \t]*[A-Z][A-Za-z.'\-]*"
-                             r"(?:[ \t][A-Za-z.'\-]+){0,2},)?[ \t]*" + _DATELINE_DAY)
+                             r"(?:[ \t][A-Za-z.'\-]+){0,2},)?[ \t]*" + _DATELINE_DAY
+                             + r"(?:the[ \t]+(?=\d))?")
 # (a wire service's tag between the day and the dash: "(Xinhua)", "/PRNewswire/")
 _WIRE = r"(?:\([^()\n]{0,60}\)|/[^/\n]{1,40}/)"
 _DATELINE_AFTER = re.compile(r"(?:,?[ \t]*(?:19|20)\d\d)?[ \t]*" + _WIRE + r"?[ \t]*(?:--|\u2014|\u2013|-(?=[ \t]))")

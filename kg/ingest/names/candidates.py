@@ -16,8 +16,8 @@ from kg.ingest.names.line_ends import line_end
 from kg.ingest.names.name_edges import body_general, co_ltd_inside, country_tail, town_start, year_title
 from kg.ingest.names.caps_clauses import caps_name_words
 from kg.ingest.names.phrase_pieces import pieces
-from kg.ingest.names.head_guards import (body_class, congress_body, ends_org, issuer_tail, not_a_head,
-                                         titled_person)
+from kg.ingest.names.head_guards import (body_class, congress_body, ends_part, issuer_tail,
+                                         not_a_head, titled_person)
 from kg.ingest.reading.headlines import headline_end, split_headline as _split_headline
 from kg.ingest.names.section_outlets import section_outlet
 from kg.ingest.names.not_names import COUNT, is_not_name
@@ -277,7 +277,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
     parts, cur = [], []
     for i, w in enumerate(ws):
         if w[2] in ("and", "&") and i + 1 < len(ws) and cur and (
-                ws[i + 1][2] == "the" or ends_org(cur[-1][2], heads)):
+                ws[i + 1][2] == "the" or ends_part(cur, ws[i + 1:], heads)):
             # "... Xi'an Jiaotong University and Shaanxi Automobile Group ... Co., Ltd."
             parts.append(cur)
             cur = []

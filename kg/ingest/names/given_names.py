@@ -29,7 +29,10 @@ _LEGAL = {"co", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmb
 # right after (a longer name: a firm, a place), nor a bracket of capitals ("Thomas Cook (India)";
 # a note in lower case is no name's part: "Jorge Quispe (first candidate)")
 _CAPS = re.compile(r"[A-Z][a-zà-ÿ]+")       # (a quick gate: which given names the text has)
-_REST = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_W}[ \t]+)?{_PARTICLE}?{_W}"
+# (a nickname in quotation marks between the given and the family name, no word of the
+# person's name: 'Kwame "KB" Boateng' is the person "Kwame Boateng")
+_NICKNAME = r"(?:[ \t]+[\"\u201c][^\"\u201c\u201d\n]{1,30}[\"\u201d])"
+_REST = re.compile(rf"(?P<nick>{_NICKNAME})?(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_W}[ \t]+)?{_PARTICLE}?{_W}"
                    rf"(?![\w'’&-]|[ \t]+[A-Z&]|[ \t]+\((?![a-z])|[ \t]*\n[ \t]*[A-Z])")
 
 
@@ -53,6 +56,8 @@ def given_name_people(text: str) -> list[Candidate]:
         if m is None or _PLACE_BEFORE.search(text, max(0, w.start() - 8), w.start()):
             continue        # ("San Diego", "Port Elizabeth", "Lake Albert": places)
         name = text[w.start():m.end()]
+        if m.group("nick"):
+            name = text[w.start():m.start("nick")] + text[m.end("nick"):m.end()]
         ws = name.split()
         last = ws[-1].lower()
         surnames, common, heads, role_words = _lists()

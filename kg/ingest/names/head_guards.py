@@ -88,6 +88,30 @@ def ends_org(word: str, heads) -> bool:
     return bool(h) and h[0] in ORG_END_CLASSES and word[:1].isupper()
 
 
+def ends_part(cur, rest, heads) -> bool:
+    """Whether the words ``cur`` before an "and" end a name of their own, the words ``rest``
+    after it: an organisation's end word ("... University and Y Group"), or a body of a
+    country (:func:`body_of_country`)."""
+    return ends_org(cur[-1][2], heads) or body_of_country(cur, rest, heads)
+
+
+def body_of_country(cur, rest, heads) -> bool:
+    """"Iron Ore Company of Canada and Tin Can Bay Council": the words before "and" are a name
+    that ends in "of" and a listed country ("data/place-countries.txt") after a word that ends
+    an organisation's name, and the words after "and" end in such a word too: two names, not
+    one body of two countries ("Bank of Canada and Mexico" stays one phrase)."""
+    if len(cur) < 3 or not rest or not ends_org(rest[-1][2], heads):
+        return False
+    from kg.ingest.names.countries import countries
+    names = countries()
+    for k in range(len(cur) - 1, 0, -1):
+        if cur[k][2] in ("of", "OF"):
+            j = k + 1 + (k + 1 < len(cur) and cur[k + 1][2] == "the")
+            place = " ".join(w[2] for w in cur[j:]).rstrip(",")
+            return place in names and ends_org(cur[k - 1][2], heads)
+    return False
+
+
 # a people's congress ends the name, or its place after "of" does ("... of Wenxi County")
 _CONGRESS = re.compile(r"People['\u2019]s Congress(?: of(?: [A-Z][\w'\u2019-]*)+)?[,.]?$")
 

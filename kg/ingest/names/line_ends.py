@@ -4,7 +4,9 @@ before a line that opens with a form's field label ("Port of loading:", "Client:
 a line that is a company's whole name under a short line ending in a role ("Mr. A" /
 "Chairman" / "X Co., Ltd.": a letter's address or signature stacks them), and before a line
 that opens with a word the line before already holds ("About X Copper" over "X Copper Co.,
-Ltd. was founded": a heading, then its paragraph).
+Ltd. was founded": a heading, then its paragraph), and before and after a line that is a
+person's whole name (a signer's line: "By order of the Board" / "Thabo Nkosi" / "Company
+Secretary").
 Read by :mod:`kg.ingest.names.candidates`."""
 from __future__ import annotations
 
@@ -237,6 +239,26 @@ def before_repeated_word(text: str, s: int, e: int) -> int | None:
     return _first_break(text, s, e, heading_over)
 
 
+def around_person_line(text: str, s: int, e: int) -> int | None:
+    """The first line break inside ``s:e`` before or after a line that is a person's whole
+    name (two or three capitalised words, the first a given name of ``data/given-names.txt``):
+    a signature block stacks the signer's name on a line of its own ("By order of the Board" /
+    "Thabo Nkosi" / "Company Secretary"), and no wrap leaves a name alone on its line; not
+    after a line that ends in a word that joins ("... of Industry and"). None when none is so."""
+    def alone(ls: int, le: int) -> bool:
+        m = _PERSON_LINE.fullmatch(text, ls, le)
+        return m is not None and m.group(1) in given_names()
+
+    def at(nl: int) -> bool:
+        ls = text.rfind("\n", 0, nl) + 1
+        if RUNS_ON.search(text, ls, nl):
+            return False
+        ne = text.find("\n", nl + 1)
+        ne = len(text) if ne == -1 else ne
+        return alone(nl + 1, ne) or alone(ls, nl)
+    return _first_break(text, s, e, at)
+
+
 def line_end(text: str, s: int, e: int, heads, phrase_names, role_words) -> int | None:
     """Where a capitalised phrase ``s:e`` running over a line break must end at one: after a
     table row, a line that is one whole name over another, a line ending with a code, before a
@@ -248,7 +270,7 @@ def line_end(text: str, s: int, e: int, heads, phrase_names, role_words) -> int 
         row_end = after_whole_name_line(text, s, e, heads, phrase_names) or \
             before_field_line(text, s, e) or after_code_line(text, s, e) or \
             before_company_under_role(text, s, e, role_words) or \
-            before_repeated_word(text, s, e)
+            before_repeated_word(text, s, e) or around_person_line(text, s, e)
     if row_end is None and text[e:e + 1] in (":", "\uff1a") and "\n" in text[s:e] \
             and len(text[text.rfind("\n", s, e):e].split()) <= 3 and not RUNS_ON.search(
                 text, s, text.rfind("\n", s, e)):     # (not "... of Industry and\nInformation

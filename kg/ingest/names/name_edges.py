@@ -49,7 +49,17 @@ def year_title(text: str, ts: int, te: int, label: str, cls: str, rule: str) -> 
 
 
 def country_tail(text: str, cls: str, end: int, pe: int) -> int:
-    """Where a government body's name read to its end word ends: after "of" and a listed
+    """Where a body's name read to its end word ends: after "of" and a listed
     country that follow in its phrase ("The Competition Authority of Kenya approved ...": Kenya's
     authority, not a "Competition Authority"), else at that word."""
-    return (of_country_end(text, end) or end) if cls == "GovernmentBody" and end < pe else end
+    last = text[max(0, end - 40):end].rstrip(" \t.,").rsplit(None, 1)[-1:]
+    if end >= pe or cls not in _COUNTRY_TAILED or \
+            cls == "Company" and last not in (["Company"], ["Corporation"]):
+        return end      # (a company's legal form ends its name: "X Holdings Ltd. of Mauritius")
+    return of_country_end(text, end) or end
+
+
+# the classes of a body named by its end word and then its country ("the Competition Authority
+# of Kenya", "the Iron Ore Company of Canada", "the Chamber of Mines of Zambia"; a company
+# only when its name ends in "Company" or "Corporation", no legal form)
+_COUNTRY_TAILED = frozenset({"GovernmentBody", "Company", "IndustryAssociation", "Organization"})

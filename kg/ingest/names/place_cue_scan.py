@@ -64,7 +64,8 @@ def cues():
         gate = _GATES.get(rule, ())
         if not all(g.lstrip("-") in rx for g in gate):
             gate = ()
-        out.append((rule, cls, float(conf), re.compile(rx.replace("NAME", NAME)), gate))
+        rx = rx.replace("NAME", NAME).replace("ONEWORD", _WORD)     # ("ONEWORD": one word)
+        out.append((rule, cls, float(conf), re.compile(rx), gate))
     return tuple(out)
 
 

@@ -46,7 +46,9 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 # (no space after a comma: "HOBART,May 5,2025 --", a full-width comma folded)
 _DATELINE = re.compile(
     rf"^[ \t]*(?P<x>{_NAME}|[A-Z]{{4,}}(?:\s[A-Z]{{3,}})?),\s*(?:(?P<y>{_NAME}),\s*)?"
-    rf"(?:(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS})\b)", re.MULTILINE)
+    # (an ordinal day too: "WARSAW, March 4th 2027", "MEXICO CITY, the 3rd of May 2027")
+    rf"(?:(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?(?:{_MONTHS})\b)", re.MULTILINE)
 _DATELINE_LINES = 4         # the dateline opens one of the first lines that hold text
 _PLACE_CLASSES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 _CONTAINERS = {NFO.Country, NFO.Province, NFO.Region}

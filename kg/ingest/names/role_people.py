@@ -212,8 +212,15 @@ def _lower_role_name():
 # ", Bouna Sylla," after "Guinea's Minister of Mines": a name set off by commas after a role
 # (the name may be broken by the hard wrap of a prose line: "The trade minister, Julien" /
 # "Paluku, met ...")
-_APPOSED = re.compile(r",[ \t]*\n?[ \t]*(?P<n>" + _NAME.replace(r"[ \t]+", r"(?:[ \t]+|[ \t]*\n[ \t]*)")
-                      + r"),")
+_APPOSED_NAME = _NAME.replace(r"[ \t]+", r"(?:[ \t]+|[ \t]*\n[ \t]*)")
+
+
+@lru_cache(maxsize=1)
+def _apposed() -> re.Pattern:
+    """A name set off by commas, a courtesy title before it left out of the name ("its lawyer,
+    Comrade Bwalya Mulenga, said": ``data/courtesy-titles.txt``)."""
+    titles = "|".join(re.escape(t) for t in sorted(lines("courtesy-titles"), key=len, reverse=True))
+    return re.compile(rf",[ \t]*\n?[ \t]*(?:(?:{titles})\.?[ \t]+)?(?P<n>{_APPOSED_NAME}),")
 _LEGAL_FORM = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Pty|Bhd|Tbk|Pte|Plc|Cie|Nos?|St|Mt|Dr|Mr|Ms|Mrs|Prof)\.|"
                          r",(?=[ \t]*(?:Ltd|Inc|LLC|Limited|Corp|Plc|PLC|L\.?P)\b)")
 _CLAUSE_START = re.compile(r"[.;:,!?\n\"“”(][^.;:,!?\n\"“”(]*$")
@@ -232,7 +239,7 @@ def _after_role(text, surnames, common, heads, role_words, role_heads) -> list[C
     """"Guinea's Minister of Mines, Bouna Sylla, told ...", "The chief executive of X, Jane
     Roe, said": the clause before the name (at most eight words) holds a role word."""
     out = []
-    for m in _APPOSED.finditer(text):
+    for m in _apposed().finditer(text):
         ws = m.group("n").split()
         if _not_name(ws, surnames, common, heads, role_words):
             continue

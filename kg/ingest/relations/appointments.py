@@ -64,7 +64,9 @@ _OF_BOARD = re.compile(r"\s+of\s+(?:the\s+)?(?:board|directors|supervisors)\b", 
 _POSS = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|current)\s+)?")
 # "its chairman, A," / "its deputy director A" (a comma or none between role and name)
 _COMMA = re.compile(r"[ \t\n]*,?[ \t\n]*")
-_COMMA_OR_IS = re.compile(r"[ \t\n]*(?:,[ \t\n]*|(?:is|was)[ \t\n]+(?:(?:Professor|Prof\.|Dr\.|"
+# (a courtesy title between the role and the name: "its lawyer, Comrade A, said")
+_COMMA_OR_IS = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:(?:Comrade|Dr\.|Mr\.|Ms\.|Mrs\.)[ \t\n]+)?|"
+                          r"(?:is|was)[ \t\n]+(?:(?:Professor|Prof\.|Dr\.|"
                           r"Academician|Mr\.|Ms\.|Mrs\.)[ \t\n]+)?)?")
 _APPOSED = re.compile(r"[ \t]*,[ \t\n]*(?:\d{2}[ \t]*,[ \t\n]*)?(?:the\s+)?(?:new\s+|current\s+|former\s+)?",
                       re.I)

@@ -70,6 +70,14 @@ _OWNS = re.compile(r"['’]s?[ \t\n]+")
 # a role the clause denies: "X, who is not / was never / is no longer a director of Y"
 _NOT_HELD = re.compile(r"\b(?:not|never|no\s+longer|n['\u2019]t)\b", re.I)
 @lru_cache(maxsize=1)
+def _former_tie() -> re.Pattern:
+    """The words that tie a person to an organisation left before ("X, formerly of Y, was
+    named ...": ``data/post-former-tie-cues.txt``), matched right before the organisation."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{x})" for x in lines("post-former-tie-cues"))
+                      + r")[ \t\n]+(?:the[ \t\n]+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
 def _sought() -> re.Pattern:
     """The words that put a person forward for a role (``data/post-sought-cues.txt``)."""
     return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{x})" for x in lines("post-sought-cues"))
@@ -155,6 +163,8 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
         if after.lstrip().startswith(",") and not _NEW_CONJUNCT.match(after):
             found = [m for m in roles.finditer(after)]
             orgs = within(e, clause_end, {"org"})
+            if orgs and _former_tie().search(text[max(e, orgs[0][0] - 40):orgs[0][0]]):
+                orgs = orgs[1:]     # "X, formerly of Y, was named CFO": no post in Y
             works = _works_of(text, within, e + found[0].end(), clause_end) if found else None
             if works is not None and (not orgs or orgs[0][0] > works[0]):
                 orgs = [works] + orgs   # "X, director of the Y Magnesium Plant": a workplace
