@@ -78,10 +78,12 @@ def _read_entry() -> dict:
     import io
     import pickle
 
+    from kg.ingest.knowledge.entry_views import read_checked_view
     from kg.ingest.regex_cache import _PlainUnpickler
-    from kg.model import cache
 
-    raw = cache.read_checked_bytes(_entry_name())
+    # (its digest read through once per version of the file, not on every run: the entry is
+    # rewritten only when a list changes, and never touched by its readers)
+    raw = read_checked_view(_entry_name(), stamped=True)
     if raw is None:
         return {}
     try:
