@@ -130,11 +130,9 @@ def test_an_events_label_keeps_no_preposition_of_a_date_taken_out(snapshot_kg):
 
 
 # --- 7. faults found and left (strict xfails) ---------------------------------------------------
-@fault("'restarted its smelter on 2 August 2027. A ceremony was held at the plant on 6 August.' "
-       "with no dateline: the ceremony is dated 2026-08-06 (reading/dates.roll_forward reads a "
-       "day in a past clause after the document's date as the year before's, though that date "
-       "is only guessed from the text's first day, draft.date_guessed, a bound it may pass)")
 def test_a_yearless_day_after_the_texts_first_day_keeps_its_year(snapshot_kg):
+    """Fixed in round 42 (reading/dates.roll_forward): with no date line, the text's date is
+    only its story's first day, a bound a later day it tells of may pass in the same year."""
     draft = _draft(snapshot_kg, "Plant restart\n\nKafue Copper Co., Ltd. restarted its smelter on "
                                 "2 August 2027. A ceremony was held at the plant on 6 August.\n")
     days = {day for _, day in _values(draft, "startDate")}

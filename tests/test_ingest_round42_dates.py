@@ -60,3 +60,20 @@ def test_a_noun_or_a_past_clause_stays_in_the_text_s_year():
     got = _rolled(text, "2026-12-10")
     assert got["3 November"] == "2026-11-03", got
     assert got["February"] == "2026-02", got
+
+
+# --- 3. a text dated only by its story's first day -------------------------------------------
+def test_a_past_day_after_the_story_s_first_day_keeps_its_year():
+    """No date line: the text's date is the first day it names (3 March 2027), only a bound; a
+    later day it tells of in the past ("An explosion occurred ... on 20 March") is that year's, not 2026's."""
+    text = ("Mine reopens\n\nDolan Tin Co., Ltd. reopened its Kesa pit on 3 March 2027. "
+            "An explosion occurred at the pit on 20 March.\n")
+    assert _rolled(text, "2027-03-03")["20 March"] == "2027-03-20"
+
+
+def test_a_past_day_after_a_printed_date_line_is_last_year_s():
+    """Under a date line the text's date is its own: a past clause's day weeks after it is the
+    year before's (as before this round)."""
+    text = ("Mine report\nLusaka, 3 March 2027\n\nAn explosion occurred at the Kesa pit of "
+            "Dolan Tin Co., Ltd. on 20 March.\n")
+    assert _rolled(text, "2027-03-03")["20 March"] == "2026-03-20"

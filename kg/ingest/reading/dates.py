@@ -658,6 +658,10 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
                           or acted(text, lo + 1, d.start) and _a_month_after(d.value, doc_date)
                           or opens and happened_after(text, d.end)):
             return d
+        if not _half_a_year_after(d.value, doc_date) and _first_day_only(text, doc_date):
+            return d        # ("restarted it on 2 August 2027. A ceremony was held on 6 August",
+            #                 no date line: the text's date is only its story's first day, a
+            #                 bound a later day it tells of may pass in the same year)
         shift = -1
     elif not future or month and any(
             not (c.group() == "," and joined_step(text, c.start()))
@@ -698,6 +702,19 @@ def _imperative(clause: str, at: int = 0):
             or _NOT_OBJECT.match(clause, verb.end()) is not None:
         return None
     return verb
+
+
+_FIRST_DAY: list = [None, None]     # [the last text asked, the story's first day it reads]
+
+
+def _first_day_only(text: str, doc_date: str) -> bool:
+    """``doc_date`` is only the first day the running text names (no header, dateline or
+    signature shows the text's own date: :func:`read_document_date`); the last text's answer
+    is kept, as the days of one text ask it in turn."""
+    if _FIRST_DAY[0] is not text:
+        shown, guessed = read_document_date(text)
+        _FIRST_DAY[:] = [text, shown.value if shown is not None and guessed else None]
+    return _FIRST_DAY[1] == doc_date
 
 
 # a verb that moves a step to another day right before that day ("was postponed to", "has
