@@ -115,7 +115,7 @@ from kg.ingest.names.hanging_names import hanging_names, hanging_tails
 from kg.ingest.names.caps_headings import caps_headings
 from kg.ingest.names.site_fields import site_field_items
 from kg.ingest.relations.record_reader import record_fields
-from kg.ingest.names.cell_names import column_names, drop_across_cells, links_within_cells, \
+from kg.ingest.names.cell_names import column_names, drop_across_cells, links_within_cells, person_cell, \
     wrapped_cell_names, wrapped_tails
 from kg.ingest.reading.table_positions import outside_cells
 from kg.ingest.relations.organ_meetings import organ_meetings
@@ -233,7 +233,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += longer_names(gaz, text, news)
     news = split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
     news = known_wins(text, news, mentions)      # "... Production\nChina Non-ferrous Metals News"
-    news = [c for c in news if outside_cells(text, c.start, c.end)]     # not "Company   County"
+    news = [c for c in news if outside_cells(text, c.start, c.end)      # not "Company   County"
+            or c.cls == "Person" and person_cell(c.label)]     # (a signer's row read as a header)
     news = wrapped_tails(text, news)             # (not "Co., Ltd." alone: the name below)
     news += wrapped_cell_names(text)             # "Luanchuan Jinyu Molybdenum Materials\n  Co., Ltd."
     news = hanging_tails(text, news)             # (the same, outside a table's header and rows)

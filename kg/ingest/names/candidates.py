@@ -26,7 +26,7 @@ from kg.ingest.names.headline_works import generic_headline_works
 from kg.ingest.names.work_titles import in_work_title
 from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TITLE_CLASSES as
                                         _TITLE_CLASSES, features as _features, heads as _heads,
-                                        role_words as _role_words)
+                                        role_words as _role_words, opens_with_of)
 from kg.ingest.names.trims import trimmed
 from kg.ingest.names.inner_org_names import CONTAINERS as _CONTAINERS, inner_org
 from kg.ingest.names.given_name_list import outside_people
@@ -362,9 +362,9 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                         and (heads[key[:-2]][1] == "end" or i > 0):
                     key, b = key[:-2], b - 2    # "X Holding Group's unit", "Fudian Bank's
                     # branch": the name ends there
-                if key not in heads or i == 0 and heads[key][1] == "end":
+                if key not in heads or i == 0 and heads[key][1] == "end" and not opens_with_of(key, part, i):
                     continue
-                c, pos = heads[key]
+                c, pos = (heads[key][0], "head") if opens_with_of(key, part, i) else heads[key]   # ("Division of X")
                 if key in features and not w.endswith(".") and _CAP_NEXT.match(text, b):
                     continue    # "Salt Lake Lithium Industry": a word of a longer name (not
                     # "... to the Duizhen River. Tests showed": a sentence ends there)

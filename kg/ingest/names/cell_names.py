@@ -16,9 +16,11 @@ from kg.ingest.lexicon import lines
 from kg.ingest.names.candidates import Candidate, organisations
 from kg.ingest.names.field_wraps import wrapped_field_names
 from kg.ingest.names.listed_cities import listed_cities
+from kg.ingest.names.person_names import reads_as_person
 from kg.ingest.reading.table_model import Cell
 from kg.ingest.reading.tables import tables
 from kg.ingest.reading.table_positions import outside_cells
+from kg.ingest.terms import NFO
 
 
 def drop_across_cells(draft, spans_of) -> None:
@@ -34,7 +36,7 @@ def drop_across_cells(draft, spans_of) -> None:
         if ent.known or ent.role or not ent.mentions:
             continue
         keep = [m for m in ent.mentions if outside_cells(text, m.start, m.end)
-                or (m.start, m.end) in wrapped]
+                or (m.start, m.end) in wrapped or ent.cls == NFO.Person and person_cell(text[m.start:m.end])]
         if len(keep) == len(ent.mentions):
             continue
         if keep:
@@ -45,6 +47,13 @@ def drop_across_cells(draft, spans_of) -> None:
     if gone:
         spans_of[:] = [(a, b, e) for a, b, e in spans_of
                        if id(e) not in gone or outside_cells(text, a, b) or (a, b) in wrapped]
+
+
+def person_cell(name: str) -> bool:
+    """Whether a person's name found in a table's header cell stands: a column is never named
+    by a Chinese person's name printed one space apart (within one cell), so the "header" is a
+    list's first row ("Presiding Judge   Liu X" over "Judge   Ma Y": a list of signers)."""
+    return " ".join(name.split()) == name and reads_as_person(name)
 
 
 def links_within_cells(text: str, mentions: list) -> list:

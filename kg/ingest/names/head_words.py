@@ -43,6 +43,19 @@ def features() -> frozenset[str]:
     return frozenset(line.split()[0].lower() for line in lines("feature-heads"))
 
 
+def opens_with_of(key: str, part: list, i: int) -> bool:
+    """Whether the head word ``key`` that ends names opens this one, as the first word ``i`` of
+    the name phrase ``part`` (or the one after "the") before "of" and a capitalised word ("Division of Enterprise
+    Finance"; ``data/of-opening-heads.txt``): read there as a head that begins a name."""
+    return (i == 0 or i == 1 and part[0][2].lower() == "the") and key in _of_openers() \
+        and len(part) > i + 2 and part[i + 1][2] == "of" and part[i + 2][2][:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _of_openers() -> frozenset[str]:
+    return frozenset(w.lower() for w in lines("of-opening-heads"))
+
+
 ORG_END_CLASSES = {"Company", "University", "ResearchInstitute", "GovernmentBody",
                    "IndustryAssociation", "Alliance", "MediaOutlet", "PartyOrganization"}
 
