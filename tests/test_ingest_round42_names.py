@@ -73,3 +73,40 @@ def test_a_real_header_cell_still_names_no_thing(snapshot_kg):
     got = new_labels(_draft(snapshot_kg, text))
     assert "Company" not in got and "County" not in got, got
     assert "Lintong Xinrui Zinc Co., Ltd." in got, got
+
+
+# --- 3. a body set up for a task, named by a word of its task and "committee" --------------------
+_AWARDS = ("Proposed Winners of the 2026 Jinhe Alloy Innovation Prize\n\n"
+           "{line} Forty-one entries were received.\n")
+
+
+def test_a_committee_named_by_its_task_is_an_organisation(snapshot_kg):
+    """"the selection committee met ...", "who chairs the audit committee": bodies of their own,
+    named by the task's word and "committee" (no capitals printed)."""
+    line = ("The selection committee met in Xuchang on 3 December. Hou Minjie, who chairs the "
+            "audit committee, said the scores were checked twice.")
+    got = new_labels(_draft(snapshot_kg, _AWARDS.format(line=line)), "Organization")
+    assert "Selection committee" in got, got
+    assert "Audit committee" in got, got
+
+
+def test_a_committee_with_no_word_of_its_task_is_no_name(snapshot_kg):
+    """"the committee", "the relevant committee", "a five-member committee": no task is named,
+    so no body is drafted under those words."""
+    line = ("The relevant committee will publish the list, and a five-member committee checked "
+            "it. The committee thanked the entrants.")
+    got = {g.lower() for g in new_labels(_draft(snapshot_kg, _AWARDS.format(line=line)))}
+    assert not any(g in ("committee", "relevant committee", "five-member committee")
+                   for g in got), got
+
+
+# --- 4. the next field's label after a name in a credit line -----------------------------------
+def test_a_field_label_after_two_spaces_is_no_given_name(snapshot_kg):
+    """"(Editor: Meng Jia  Designer: Ruan Qiu)": "Jia Designer" is no person (the label of the
+    next field reads like pinyin); the two people are "Meng Jia" and "Ruan Qiu"."""
+    text = ("Tongchuan Foundry Opens Training Hall\n\n"
+            "Tongchuan Jinhe Casting Co., Ltd. opened a training hall for 40 apprentices on "
+            "Monday.\n\n(Editor: Meng Jia  Designer: Ruan Qiu)\n")
+    got = new_labels(_draft(snapshot_kg, text), "Person")
+    assert "Meng Jia" in got and "Ruan Qiu" in got, got
+    assert "Jia Designer" not in got, got

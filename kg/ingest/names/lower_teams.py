@@ -1,7 +1,8 @@
 """Bodies set up for one task and printed in lower case: "a rescue headquarters was set up at the
 mine", "an accident investigation team headed by X", "the nine-member expert panel of the
 index", "a joint working group of the two ministries" (the words that end such a name:
-``data/team-heads.txt``, each naming the task; up to two lower-case words before it). An
+``data/team-heads.txt``, each naming the task; up to two lower-case words before it; a noun of
+``data/team-bare-heads.txt`` with a word naming the task before it: "the nomination committee"). An
 organisation of its own (rule ``name:lower-team``, low confidence: a reviewer gives it its full
 name), labelled by its words without a count ("nine-member") and with the capitalised name of
 what it serves when one follows "of/for (the)" ("expert panel of the X Index"). One scan."""
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import Candidate
 
 RULE = "name:lower-team"
@@ -39,7 +40,8 @@ _AFTER = re.compile(r"\s*(?:[.,;:)\"\u201d]|$)|\s+(?:of|for|to|in|at|on|under|fr
 
 @lru_cache(maxsize=None)
 def _pattern() -> re.Pattern:
-    heads = sorted({" ".join(h.split()) for h in lines("team-heads")}, key=lambda h: (-len(h), h))
+    heads = sorted({" ".join(h.split()) for h in lines("team-heads") + lines("team-bare-heads")},
+                   key=lambda h: (-len(h), h))
     alts = "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in heads)
     return re.compile(rf"(?<![\w-])({alts})(?![\w-])")
 
@@ -61,6 +63,8 @@ def lower_teams(text: str) -> list[Candidate]:
         while mods and mods[0] in _STOP:
             mods = mods[1:]
         keep = [w for w in mods if not _COUNT.fullmatch(w)]
+        if keep and keep[0] in words("team-vague-words"):
+            keep, mods = [], []     # "the relevant committee": no word of its name
         if any(w in _STOP or w.endswith("ed") and w not in ("joint",) for w in keep):
             keep = []       # "rescuers sent the rescue team": no modifier of the body
             mods = []

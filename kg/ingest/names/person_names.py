@@ -70,6 +70,8 @@ def people(text: str) -> list[Candidate]:
             continue    # "Du Kang" then "Wei" on the next line: "Kang" was a given name
         if not given.startswith("*") and not reads_as_pinyin(given):
             continue
+        if gap == "  " and text[m.end():m.end() + 1] in (":", "\uff1a"):
+            continue    # "Editor: Lu Qian  Reviewer: Fan X": the next field's label, no given name
         nxt = text[m.end():m.end() + 2]
         if nxt[:1] == " " and text[m.end() + 1:m.end() + 2].isupper() and _is_name_word(text, m.end() + 1):
             continue   # part of a longer capitalised name (a company, a place)
