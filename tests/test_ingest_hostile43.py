@@ -97,6 +97,21 @@ def test_a_name_hard_wrapped_in_a_paragraph_stays_whole(snapshot_kg):
     assert "Copperbelt Institute of Mining Engineering" in _new(draft), _new(draft)
 
 
+def test_a_heading_in_capitals_is_no_word_of_the_name_under_it(snapshot_kg):
+    """"WHERE TO SLEEP" over "Malachite Lodge Hotel, two streets from ...", "PRODUCT RECALL
+    NOTICE" over "Kafue Cycle Works Co., Ltd. will recall ...": a Site "WHERE TO SLEEP
+    Malachite Lodge Hotel" and a Company named from the notice's heading on were drafted (a
+    capitalised phrase ran from the heading's line into the name under it)."""
+    draft = _draft(snapshot_kg, "Visitor guide\n\nThe town sits on the old copper belt and is a "
+                                "short drive from the airport.\n\nWHERE TO SLEEP\nMalachite "
+                                "Lodge Hotel, two streets from the museum, has thirty rooms.\n\n"
+                                "PRODUCT RECALL NOTICE\nKafue Cycle Works Co., Ltd. will recall "
+                                "400 bicycles whose brake lines may crack.\n")
+    labels = _new(draft)
+    assert "Malachite Lodge Hotel" in labels and "Kafue Cycle Works Co., Ltd." in labels, labels
+    assert not {x for x in labels if "SLEEP" in x or ("NOTICE" in x and "Kafue" in x)}, labels
+
+
 # --- 5. a city named with letters outside ASCII -------------------------------------------------
 def test_a_city_named_with_accented_letters_is_a_city(snapshot_kg):
     """"restarted its refinery in Gdańsk", "an office in Kraków": no City was drafted (the cue

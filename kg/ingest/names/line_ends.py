@@ -239,6 +239,22 @@ def before_repeated_word(text: str, s: int, e: int) -> int | None:
     return _first_break(text, s, e, heading_over)
 
 
+_CAPS_LINE = re.compile(r"[ \t]*[^a-z\n]*[A-Z][^a-z\n]*[A-Z][^a-z\n]*")
+_MIXED_WORD = re.compile(r"[ \t]*[A-Z][^\s]*[a-z]")
+
+
+def after_caps_line(text: str, s: int, e: int) -> int | None:
+    """The first line break inside ``s:e`` after a line printed in capitals, before a line
+    whose first word is not ("WHERE TO STAY" over "Kuangshan Hotel, ...", "PRODUCT RECALL
+    NOTICE" over "X Technology Co., Ltd."): a heading, then a name of the text under it; a
+    name printed in capitals that wraps goes on in capitals. None when none is so."""
+    def at(nl: int) -> bool:
+        ls = text.rfind("\n", 0, nl) + 1
+        return _CAPS_LINE.fullmatch(text, ls, nl) is not None and \
+            _MIXED_WORD.match(text, nl + 1) is not None
+    return _first_break(text, s, e, at)
+
+
 def around_person_line(text: str, s: int, e: int) -> int | None:
     """The first line break inside ``s:e`` before or after a line that is a person's whole
     name (two or three capitalised words, the first a given name of ``data/given-names.txt``):
@@ -270,7 +286,8 @@ def line_end(text: str, s: int, e: int, heads, phrase_names, role_words) -> int 
         row_end = after_whole_name_line(text, s, e, heads, phrase_names) or \
             before_field_line(text, s, e) or after_code_line(text, s, e) or \
             before_company_under_role(text, s, e, role_words) or \
-            before_repeated_word(text, s, e) or around_person_line(text, s, e)
+            before_repeated_word(text, s, e) or around_person_line(text, s, e) or \
+            after_caps_line(text, s, e)
     if row_end is None and text[e:e + 1] in (":", "\uff1a") and "\n" in text[s:e] \
             and len(text[text.rfind("\n", s, e):e].split()) <= 3 and not RUNS_ON.search(
                 text, s, text.rfind("\n", s, e)):     # (not "... of Industry and\nInformation
