@@ -88,3 +88,18 @@ def test_a_spot_check_table_names_no_products(snapshot_kg):
     assert not any(g.startswith(("Titanium vacuum cup", "Titanium chopstick")) for g in got), got
     assert not any(rule == "table:row-maker" for e in d.entities.values()
                    for *_, rule in e.statements), values(d, "producedBy")
+
+
+def test_a_prize_list_s_grant_is_for_the_row_s_product(snapshot_kg):
+    """A notice on the prizes over "| Prize | Product | Winner |": each row's grant is for the
+    product its row names (nfo:forWork), not another row's."""
+    d = _draft(snapshot_kg, _AWARDS)
+    got = values(d, "forWork")
+    assert any(w == "Seamless titanium tube for boilers" for _, w in got), got
+    grants = [e for e in d.entities.values() if str(e.cls).endswith("#AwardGrant")]
+    for g in grants:
+        works = [o for p, o, *_ in g.statements if str(p).endswith("#forWork")]
+        recs = [d.entities[o].label for p, o, *_ in g.statements if str(p).endswith("#recipient")]
+        assert len(works) <= 1, (g.label, works)
+        if works and recs == ["Lanxi Qingfeng Titanium Co., Ltd."]:
+            assert d.entities[works[0]].label == "Seamless titanium tube for boilers", g.label

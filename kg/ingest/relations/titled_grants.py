@@ -148,7 +148,7 @@ def titled_grants(draft, spans_of, kind, minter) -> None:
         if giver is not None:
             award.add(NFO.conferredBy, giver.iri, Span(a, b), AWARD_RULE)
             rows = [r for r in rows if r[1][2] is not giver]
-    grant_rows(draft, minter, award, rows, RULE, CONFIDENCE)
+    grant_rows(draft, minter, award, rows, RULE, CONFIDENCE, row_works(spans_of, kind))
 
 
 def award_named(draft, minter, label: str, span: Span, rule: str):
@@ -197,11 +197,37 @@ def table_recipients(text: str, table, spans_of, kind) -> list:
     return rows
 
 
-def grant_rows(draft, minter, award, rows, rule: str, conf: float) -> None:
+def row_works(spans_of, kind):
+    """A function of a table's row: the works (products, projects, technologies) the draft
+    names at the start of one of its cells (a name inside a cell's phrase, "... process of
+    magnesium alloy wheel hubs", is a word of the cell's own work), looked up by bisection."""
+    got = sorted((s, e, ent) for s, e, ent in spans_of
+                 if not ent.role and kind(ent) in _WORK_KINDS)
+    starts = [x[0] for x in got]
+
+    def inside(row) -> list:
+        out = []
+        for c in getattr(row, "cells", ()):
+            a = c.spans[0][0] if c.spans else -1
+            for s, e, ent in got[bisect.bisect_left(starts, a):]:
+                if s != a:
+                    break
+                if all(ent is not x for x in out):
+                    out.append(ent)
+        return out
+    return inside
+
+
+_WORK_KINDS = ("product", "project", "technology")
+
+
+def grant_rows(draft, minter, award, rows, rule: str, conf: float, works=None) -> None:
     """One ``nfo:AwardGrant`` of ``award`` per row's recipient (``rows`` as
     :func:`table_recipients` gives them; the row is its evidence); not a recipient the draft
     already grants that award, nor its giver (the award's ``nfo:conferredBy`` says who gives
-    it: the newest curated lists leave it off the grants)."""
+    it: the newest curated lists leave it off the grants). With ``works`` (:func:`row_works`):
+    the one work the row names ("| Gold | X alloy wheel hub | Y Co., Ltd. |") is what the
+    grant is for (``nfo:forWork``); a row naming two or none gives none."""
     made = {(o, aw) for ent in draft.entities.values() if ent.cls == NFO.AwardGrant
             for p, o, *_ in ent.statements if p == NFO.recipient
             for q, aw, *_ in ent.statements if q == NFO.award}
@@ -214,6 +240,9 @@ def grant_rows(draft, minter, award, rows, rule: str, conf: float) -> None:
         node = grant_node(minter, award.label, award.label, rec, rule, conf, span)
         node.add(NFO.award, award.iri, span, rule)
         node.add(NFO.recipient, rec.iri, span, rule)
+        done = works(row) if works is not None else []
+        if len(done) == 1 and done[0] is not rec:
+            node.add(NFO.forWork, done[0].iri, span, rule)
         draft.entities[node.iri] = node
 
 
@@ -260,4 +289,5 @@ def column_grants(draft, spans_of, kind, minter) -> None:
                     home = _house(text, spans_of, kind) or False
                 if home:
                     award.add(NFO.conferredBy, home.iri, Span(t.start, t.end), COLUMN_RULE)
-            grant_rows(draft, minter, award, rows, COLUMN_RULE, CONFIDENCE)
+            grant_rows(draft, minter, award, rows, COLUMN_RULE, CONFIDENCE,
+                       row_works(spans_of, kind))
