@@ -414,10 +414,11 @@ def _owner(text, within, kinds, a: int):
 
 
 def _own_mods(text: str, a: int, hs: int) -> bool:
-    """Whether the modifiers before the head say which one it is ("the 2026 summit"), not how
-    long or which of a series ("the two-day summit", "the annual meeting")."""
+    """Whether the modifiers before the head say which one it is ("the 2026 summit", "the
+    next summit": one still to come, never the one told of before), not how long or which of
+    a series ("the two-day summit", "the annual meeting")."""
     return any(not re.fullmatch(r"(?:\w+|half)-(?:day|week|month)|first|second|third|last|"
-                                r"next|same|annual|recent|latest|upcoming|main|whole", w, re.I)
+                                r"same|annual|recent|latest|upcoming|main|whole", w, re.I)
                for w in text[a:hs].split()[1:])
 
 
