@@ -110,3 +110,24 @@ def test_a_field_label_after_two_spaces_is_no_given_name(snapshot_kg):
     got = new_labels(_draft(snapshot_kg, text), "Person")
     assert "Meng Jia" in got and "Ruan Qiu" in got, got
     assert "Jia Designer" not in got, got
+
+
+# --- 5. the publisher a masthead opens with, in capitals before a bar ---------------------------
+def test_a_masthead_in_capitals_names_its_publisher(snapshot_kg):
+    """"QINBEI METALS NET  |  DAILY BULLETIN": the site that put the text out is an outlet of its
+    own, labelled in title case."""
+    text = ("QINBEI METALS NET  |  DAILY MARKET BULLETIN\nTuesday, 8 December 2026\n\n"
+            "Zinc ingot in Xi'an rose 120 yuan a tonne on thin stocks at Tongchuan Jinhe "
+            "Casting Co., Ltd.\n")
+    got = new_labels(_draft(snapshot_kg, text), "MediaOutlet")
+    assert "Qinbei Metals Net" in got, got
+
+
+def test_a_section_label_in_capitals_is_no_publisher(snapshot_kg):
+    """"FEATURE | Aluminium processing", "CLIENT ALERT | Disputes": a section's label in plain
+    English words names no organisation."""
+    for head in ("FEATURE | Aluminium processing", "CLIENT ALERT | Disputes and Arbitration"):
+        text = (f"{head}\n\nTongchuan Jinhe Casting Co., Ltd. opened a training hall for 40 "
+                "apprentices on Monday.\n")
+        got = {g.lower() for g in new_labels(_draft(snapshot_kg, text))}
+        assert "feature" not in got and "client alert" not in got, got

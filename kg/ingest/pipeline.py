@@ -115,6 +115,7 @@ from kg.ingest.names.hanging_names import hanging_names, hanging_tails
 from kg.ingest.names.caps_headings import caps_headings
 from kg.ingest.names.site_fields import site_field_items
 from kg.ingest.relations.record_reader import record_fields
+from kg.ingest.names.masthead_names import masthead_names
 from kg.ingest.names.cell_names import column_names, drop_across_cells, links_within_cells, person_cell, \
     wrapped_cell_names, wrapped_tails
 from kg.ingest.reading.table_positions import outside_cells
@@ -241,6 +242,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += hanging_names(text)                  # "R-12   X Tin Smelting ISO 45001\n       Co., Ltd."
     news += wrapped_field_names(text)            # "Units:  A; Fugu Xinghua\n         Magnesium Co., Ltd."
     news += caps_headings(text, news)            # "MINISTRY OF MINES AND GEOLOGY" (a heading)
+    news += masthead_names(text, news)           # "SANQIN METALS NET  |  DAILY BULLETIN"
     news += site_field_items(text)               # "Sites:  X bauxite mine; Y alumina refinery"
     news += read("coded_documents")  # "purchase contract HT-CG-2026-088" (a form's value wraps)
     news += column_names(text)                   # "| Block |": "Dongshan North Block" a site
