@@ -131,3 +131,14 @@ def test_a_section_label_in_capitals_is_no_publisher(snapshot_kg):
                 "apprentices on Monday.\n")
         got = {g.lower() for g in new_labels(_draft(snapshot_kg, text))}
         assert "feature" not in got and "client alert" not in got, got
+
+
+# --- 6. natural features and areas with their noun in lower case --------------------------------
+def test_a_desert_and_mountains_in_lower_case_are_places(snapshot_kg):
+    """"the edge of the Gurnai desert", "the Lanshan mountains": places named by their
+    feature's noun printed in lower case; a known city's "area" mints nothing new."""
+    text = ("Solar Farm Opens\n\nThe farm lies on the edge of the Gurnai desert, south of the "
+            "Lanshan mountains, said Shen Luoyi. Prices in the Baoji area were steady.\n")
+    got = new_labels(_draft(snapshot_kg, text))
+    assert "Gurnai desert" in got and "Lanshan mountains" in got, got
+    assert "Baoji area" not in got, got

@@ -51,6 +51,18 @@ def _words() -> dict[str, tuple[str, bool, bool]]:
 
 
 @lru_cache(maxsize=1)
+def _after_the() -> frozenset[str]:
+    """The words of a place read only after "the" ("the" flag: "the Mu Us desert", "the Qinling
+    area"; not a field's label "Floor area:" nor a sentence's "Each zone")."""
+    out = set()
+    for line in lines("place-unit-words"):
+        word, _, *flags = re.split(r"\s{2,}", line)
+        if "the" in " ".join(flags).split():
+            out.add(word)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> frozenset:
     """The adjectives of countries, peoples and directions (data/place-demonyms.txt)."""
     return frozenset(line.split()[0] for line in lines("place-demonyms"))
@@ -78,6 +90,7 @@ def _rx():
 # words that open a noun phrase and name no place ("Each district", "Every county", "Both
 # provinces", "Other regions")
 _DETERMINERS = words("place-determiners")
+_THE_BEFORE = re.compile(r"\bthe\s+\Z")
 
 
 def unit_places(text: str, spans_of: list, note, not_names, known) -> None:
@@ -93,6 +106,8 @@ def unit_places(text: str, spans_of: list, note, not_names, known) -> None:
         n = _NAME_BEFORE.search(text, max(0, m.start() - _WINDOW), m.start("w"))
         if n is None:
             continue
+        if word in _after_the() and _THE_BEFORE.search(text, max(0, n.start() - 6), n.start()) is None:
+            continue            # "Floor area: 18,640 m2": a field's label, no place
         names = [(n.start(), m.start("w"))]
         at = n.start()
         while plural:
