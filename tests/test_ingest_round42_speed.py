@@ -2,10 +2,12 @@
 checked once per version of their file (``read_checked_view(..., stamped=True)``), not on
 every run; a snapshot read so drafts what the snapshot read in full drafts, an edited one is
 still refused, and marking the snapshot as used (which changes the file's times) happens at most
-once an hour. No timing is asserted here (bench/ingest_speed.py)."""
+once an hour; a kept pattern's code is read back through an array, the same list. No timing
+is asserted here (bench/ingest_speed.py)."""
 from __future__ import annotations
 
 import os
+import re
 import time
 
 import pytest
@@ -129,3 +131,32 @@ def test_the_word_lists_entry_is_read_through_once_and_gives_the_same_lists(tmp_
     second = lexicon._read_entry()
     assert first and first == second and len(digests) == 1
     assert any(name.startswith("metal") for name in first)
+
+
+def test_a_kept_forms_code_is_the_code_it_was_kept_from():
+    """regex_cache._code (the kept bytes back to the list of integers _sre.compile takes, now
+    through an array): the same list as the view's own reading, for patterns of every kind of
+    word (small, large, the engine's largest repeat count), and a pattern compiled from it
+    matches as the pattern compiled from its source."""
+    from array import array
+
+    from kg.ingest import regex_cache
+
+    internals = regex_cache._internals()
+    if internals is None:
+        pytest.skip("not a Python whose compiled patterns the cache keeps")
+    _sre = internals[0]
+    samples = [(r"(?<![\w-])(?:Corvane|Dunmere)\s+(?:Alloys|Metals)\b", 0),
+               (r"\d{1,4}(?:,\d{3})*\s*tonnes?", re.I), (r"[一-龥]{2,}|\u2014+", 0),
+               (r"(?P<a>x)(?P<b>y)*?z{2,}", 0), (r"a" * 300, 0)]
+    text = "Corvane  Alloys rolled 40,000 tonnes; xyyzz — 中国铝业 " + "a" * 310
+    for pattern, flags in samples:
+        form = regex_cache._compiled_form(internals, pattern, flags)
+        stored = regex_cache._stored(form)
+        code = regex_cache._code(memoryview(stored[1]))
+        assert code == form[1] == memoryview(stored[1]).cast(regex_cache._WORD).tolist()
+        assert code == array(regex_cache._WORD, form[1]).tolist()
+        kept = _sre.compile(pattern, stored[0], code, stored[2], stored[3], stored[4])
+        plain = re.compile(pattern, flags)
+        assert [(m.span(), m.groups()) for m in kept.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
