@@ -103,3 +103,42 @@ def test_a_prize_list_s_grant_is_for_the_row_s_product(snapshot_kg):
         assert len(works) <= 1, (g.label, works)
         if works and recs == ["Lanxi Qingfeng Titanium Co., Ltd."]:
             assert d.entities[works[0]].label == "Seamless titanium tube for boilers", g.label
+
+
+_PATENTS = ("Publicity of the Proposed Winners of the 2026 Qinghe Patent Prize\n\n"
+            "Date: 9 December 2026\n\n"
+            "Prize      Patent number         Title                          Patentee(s)\n"
+            "---------  --------------------  -----------------------------  ----------------------\n"
+            "First      ZL 2022 1 0458812.3   Low-chlorine electrolyte for   Huaiyin Zinc Works\n"
+            "                                 zinc electrowinning cells      Co., Ltd.\n"
+            "Second     ZL 2021 2 1187340.6   Vacuum sealing ring for        Daqiao Vacuum\n"
+            "                                 magnesium reduction retorts    Equipment Co., Ltd.\n"
+            "\n"
+            "Objections may be sent to the prize office within seven days.\n")
+
+
+def test_a_patent_row_names_a_technology_held_by_its_patentee(snapshot_kg):
+    """"| Patent number | Title | Patentee(s) |": each row's title (its lines joined) is a
+    technology, its number an alias, held by the row's patentee and no other's."""
+    d = _draft(snapshot_kg, _PATENTS)
+    techs = {e.label: e for e in d.new() if str(e.cls).endswith("#Technology")}
+    assert "Low-chlorine electrolyte for zinc electrowinning cells" in techs, sorted(techs)
+    assert "ZL 2022 1 0458812.3" in techs["Low-chlorine electrolyte for zinc electrowinning "
+                                          "cells"].aliases
+    held = values(d, "ownedBy")
+    assert ("Vacuum sealing ring for magnesium reduction retorts",
+            "Daqiao Vacuum Equipment Co., Ltd.") in held, held
+    assert ("Vacuum sealing ring for magnesium reduction retorts",
+            "Huaiyin Zinc Works Co., Ltd.") not in held, held
+
+
+def test_a_title_column_with_no_patent_numbers_names_no_technology(snapshot_kg):
+    """A "Title" column beside no column of patents (a list of standards, of speakers) names
+    no technology."""
+    text = ("List of Talks, 2027 Qinghe Zinc Forum\n\n"
+            "No.  Speaker          Title\n"
+            "---  ---------------  -----------------------------------\n"
+            "1    Ma Yuhang        Low-chlorine electrolyte for zinc cells\n"
+            "2    Du Lanfang       Sealing rings for reduction retorts\n")
+    d = _draft(snapshot_kg, text)
+    assert not [e.label for e in d.new() if str(e.cls).endswith("#Technology")]

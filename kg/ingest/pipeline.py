@@ -104,6 +104,7 @@ from kg.ingest.relations.party_roles import party_roles
 from kg.ingest.relations.venue_fields import venue_fields
 from kg.ingest.relations.table_rows import table_rows
 from kg.ingest.names.product_columns import product_cells
+from kg.ingest.names.patent_rows import patent_rows
 from kg.ingest.events.period_cells import period_cells
 from kg.ingest.events.date_cells import date_cells
 from kg.ingest.events.numbered_rows import numbered_row_dates
@@ -247,6 +248,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += read("coded_documents")  # "purchase contract HT-CG-2026-088" (a form's value wraps)
     news += column_names(text)                   # "| Block |": "Dongshan North Block" a site
     news += product_cells(text)                  # "| Product | Winner |": each product
+    news += patent_rows(text)                    # "| Patent number | Title |": each patent
     news += record_headings(text)                # "5. X pilot" over "Investor: Y", "Site: Z"
     news += record_projects(text)                # "Project:  50,000 t/a X Project"
     news += read("item_titles")                  # "Topic 1  Recovery of X from Y"

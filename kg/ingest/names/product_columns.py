@@ -36,13 +36,15 @@ _FIRST = re.compile(r"[A-Z0-9]")
 _DANGLING = re.compile(r"(?:[ \t,;/]+(?:and|or|of|for|with|the|a|an|to|in|on|&))*[ \t,;/]*\Z")
 
 
-def _head_words(header: str) -> list[str]:
-    return [w for w in (w.strip(".:()/,").lower() for w in header.split()) if w]
+def head_words(header: str) -> list[str]:
+    """A header's words in lower case, without the brackets and stops around them."""
+    return [w for w in (w.replace("(s)", "").strip(".:()/,").lower() for w in header.split())
+            if w]
 
 
 def product_column(header: str) -> bool:
     """Whether a column's header names products (its first or last word)."""
-    ws = _head_words(header)
+    ws = head_words(header)
     heads = words("product-column-heads")
     return bool(ws) and (ws[0] in heads or ws[-1] in heads)
 
@@ -50,7 +52,7 @@ def product_column(header: str) -> bool:
 def maker_column(header: str) -> bool:
     """Whether a column's header names who makes the row's product (any of its words)."""
     heads = words("product-maker-column-heads")
-    return any(w in heads for w in _head_words(header))
+    return any(w in heads for w in head_words(header))
 
 
 def product_columns(t) -> tuple[set, set]:
@@ -58,7 +60,7 @@ def product_columns(t) -> tuple[set, set]:
     table has both, and when a column's header makes the rows checks of batches
     (``data/product-check-column-heads.txt``: "Batch", "Failed item", "Result")."""
     checks = words("product-check-column-heads")
-    if any(w in checks for _, _, h in t.header for w in _head_words(h)):
+    if any(w in checks for _, _, h in t.header for w in head_words(h)):
         return set(), set()
     prods = {k for k, (_, _, h) in enumerate(t.header) if product_column(h)}
     makers = {k for k, (_, _, h) in enumerate(t.header) if maker_column(h)} - prods
@@ -81,13 +83,21 @@ def product_cells(text: str) -> list[Candidate]:
 
 
 def _product(text: str, c) -> Candidate | None:
+    got = cell_label(text, c, _MAX_WORDS)
+    return Candidate(got[0], got[1], got[2], "Product", RULE, CONFIDENCE) if got else None
+
+
+def cell_label(text: str, c, most: int) -> tuple[int, int, str] | None:
+    """(start, end, label) of the name a cell prints in sentence case: its lines joined, its
+    mention the first line without a word that joins it to the next; None when the cell is no
+    such name (in lower case, fewer than two words or more than ``most``, no word of three
+    small letters, a legal form, a bracket left open, a full stop at the end)."""
     label = " ".join(" ".join(text[a:b] for a, b in c.spans).split()).rstrip(" ,;")
     ws = label.split()
-    if not 2 <= len(ws) <= _MAX_WORDS or not _FIRST.match(label) or not _LOWER.search(label) \
+    if not 2 <= len(ws) <= most or not _FIRST.match(label) or not _LOWER.search(label) \
             or _LEGAL.search(label) or label.count("(") != label.count(")") \
             or label.endswith("."):
         return None
     a, b = c.spans[0]
     first = _DANGLING.sub("", text[a:b])      # ("Magnesium alloy ingots and": the ingots)
-    b = a + (len(first) if first else b - a)
-    return Candidate(a, b, label, "Product", RULE, CONFIDENCE)
+    return a, a + (len(first) if first else b - a), label

@@ -104,14 +104,14 @@ def drop_words_of_names(draft, spans_of: list) -> None:
 _FUNCTION_WORDS = frozenset(("of", "and", "the", "for", "de", "du", "la", "le", "in", "on", "at"))
 
 
-_PRODUCT_CELL = "product:table-cell"
+_CELL_RULES = ("product:table-cell", "technology:patent-row")
 
 
 def _phrase(ent) -> bool:
     """A project or site named by a phrase in sentence case, no proper name ("Magnesium alloy
     wheel hubs" in a list of projects; a product in a table's column of products,
     names/product_columns.py): its metal word is the metal itself."""
-    return (ent.cls in (NFO.Project, NFO.Site) or ent.rule == _PRODUCT_CELL) and any(
+    return (ent.cls in (NFO.Project, NFO.Site) or ent.rule in _CELL_RULES) and any(
         w[:1].islower() and w not in _FUNCTION_WORDS for w in ent.label.split()[1:])
 
 

@@ -18,6 +18,7 @@ from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.names.cell_names import header_class
 from kg.ingest.names.nesting import containers
+from kg.ingest.names.patent_rows import RULE as PATENT_RULE, patent_columns
 from kg.ingest.names.product_columns import RULE as PRODUCT_RULE, product_columns
 from kg.ingest.reading.tables import tables
 from kg.ingest.terms import NFO
@@ -26,6 +27,7 @@ from kg.ingest.span_order import spans_by_start_longest
 RULE = "table:row-place"
 OWNER_RULE = "table:row-owner"
 MAKER_RULE = "table:row-maker"
+HOLDER_RULE = "table:row-patentee"
 # how small a place is: a place is located only in a larger one
 _RANK = {"Country": 0, "Province": 1, "City": 2, "County": 3}
 # in a column of places, a district ("Region") is as large as a county, a zone or park a site
@@ -70,23 +72,26 @@ def _owners(text, row, owner_cols, place_cols, names_in, kind_of) -> None:
             ent.add(NFO.ownedBy, owner.iri, Span(row.start, row.end), OWNER_RULE)
 
 
-def _makers(text, row, prod_cols, maker_cols, names_in, kind_of) -> None:
+def _makers(text, row, prod_cols, maker_cols, names_in, kind_of, minted=PRODUCT_RULE,
+            pred=NFO.producedBy, rule=MAKER_RULE) -> None:
     """A row's product (minted from its cell under a column of products) is made by the organisations its row names
     under the makers' column ("| Product | Winner |", "| Exhibitor | Exhibits |"; up to three:
     "A; B" both make a product group), rule ``table:row-maker``
-    (:mod:`kg.ingest.names.product_columns`)."""
+    (:mod:`kg.ingest.names.product_columns`). So is a patent (``minted`` by
+    :mod:`kg.ingest.names.patent_rows`) held (``pred`` ``nfo:ownedBy``, ``rule``
+    ``table:row-patentee``) by the organisations under its column of patentees."""
     makers, products = [], []
     for c in row.cells:
         found = _found(c, names_in, text)
         if c.col in maker_cols:
             makers += [e for e in found if kind_of(e.cls) == "org"]
         elif c.col in prod_cols:
-            products += [e for e in found if e.rule == PRODUCT_RULE]
+            products += [e for e in found if e.rule == minted]
     if not makers or len(makers) > 3:
         return
     for ent in products:
         for maker in makers:
-            ent.add(NFO.producedBy, maker.iri, Span(row.start, row.end), MAKER_RULE)
+            ent.add(pred, maker.iri, Span(row.start, row.end), rule)
 
 
 # a cell that says its row has no such thing, or had it once ("Not in X", "none", "formerly X")
@@ -172,6 +177,10 @@ def table_rows(draft, spans_of, kind_of) -> None:
         prod_cols, maker_cols = product_columns(t)
         for row in t.rows if maker_cols else ():
             _makers(text, row, prod_cols, maker_cols, names_in, kind_of)
+        _, title_col, holder_cols = patent_columns(t)
+        for row in t.rows if holder_cols else ():
+            _makers(text, row, {title_col}, holder_cols, names_in, kind_of,
+                    PATENT_RULE, NFO.ownedBy, HOLDER_RULE)
         owner_cols = {k for k, (_, _, h) in enumerate(t.header) if _is_owner_column(h)}
         place_cols = place_columns(t)
         if owner_cols:
