@@ -77,3 +77,32 @@ def test_a_past_day_after_a_printed_date_line_is_last_year_s():
     text = ("Mine report\nLusaka, 3 March 2027\n\nAn explosion occurred at the Kesa pit of "
             "Dolan Tin Co., Ltd. on 20 March.\n")
     assert _rolled(text, "2027-03-03")["20 March"] == "2026-03-20"
+
+
+# --- 4. the head of a form: a time row keyed by a gap, the text's own number ----------------
+def test_a_fair_s_days_on_a_row_keyed_by_a_wide_gap_date_it(snapshot_kg):
+    """"Dates     Sat 16 Jan - Mon 18 Jan 2027 (...)" under the fair's name: a form's row whose
+    key is set off by spaces, not a colon, gives the fair its days (not the bare year of its
+    name)."""
+    text = ("2027 Hexi (Zhangye) Copperware Fair\nVISITOR NOTES                      issued 14 Dec. "
+            "2026 (Mon)\n==========================================\n\nDates     Sat 16 Jan - Mon 18 "
+            "Jan 2027 (trade days 16-17 Jan; open to all on the last day)\nVenue     Zhangye "
+            "Exhibition Hall, Halls 1-2\n\nAbout two hundred makers of copper kettles and "
+            "bells will show their wares.\n")
+    got = label_dates(_draft(snapshot_kg, text), "2027 Hexi")
+    assert got == {"2027 Hexi (Zhangye) Copperware Fair": {"plannedDate": "2027-01-16",
+                                                           "endDate": "2027-01-18"}}, got
+
+
+def test_the_notice_numbered_on_the_head_s_first_row_is_the_text_itself(snapshot_kg):
+    """"Notice No.:  QZ-PUR-2026-041" on the first keyed row under the letterhead, over "Date:
+    Tuesday, 8 December 2026": the notice is the text, issued that day."""
+    text = ("QILIAN PUMP AND VALVE CO., LTD.\nPurchasing Department\n\nNotice No.: QZ-PUR-2026-041\n"
+            "Date:       Tuesday, 8 December 2026\nSubject:    Results of the H2 2026 review of "
+            "casting suppliers\n\nTo all suppliers concerned:\n\nThe review committee met "
+            "on 3 December and approved the list below.\n")
+    draft = _draft(snapshot_kg, text)
+    got = {e.label: {str(p).rsplit("#", 1)[-1]: str(o) for p, o, _, _ in e.statements
+                     if str(p).endswith("#dateIssued")}
+           for e in draft.new() if e.label.startswith("Notice QZ")}
+    assert got == {"Notice QZ-PUR-2026-041": {"dateIssued": "2026-12-08"}}, got

@@ -33,8 +33,11 @@ _ROWS = 1500        # how far the head's keyed rows may run
 _KEYED = re.compile(r"[ \t]*[(\w][\w .()/&'-]{0,30}:(?:[ \t]|$)")
 # a keyed row of the time a meeting or event was held
 # (also "Dates:", "Period:", "Duration:" of a class or a fair over several days)
+# (its key set off by a colon, or by a wide gap as a form's rows are: "Dates     Fri 15 Jan -
+# Sun 17 Jan 2027")
 _TIME_ROW = re.compile(r"[ \t]*(?:Time|Dates?|Period|Duration|Date\s+and\s+(?:time|place|venue)|Time\s+and\s+"
-                       r"(?:date|place|venue)|Meeting\s+(?:date|time)|Held\s+on)[ \t]*:", re.I)
+                       r"(?:date|place|venue)|Meeting\s+(?:date|time)|Held\s+on)(?:[ \t]*:|[ \t]{3,}|\t)",
+                       re.I)
 # a word of running prose: in lower case and no word a title keeps in lower case
 _PROSE_WORD = re.compile(r"\b(?!(?:of|the|and|for|on|in|to|a|an|at|by|with|from|or|into|"
                          r"under|over|its|their)\b)[a-z][a-z]+\b")
@@ -167,6 +170,26 @@ def _signed_on(text: str, dates, doc_date: str, guessed: bool) -> Span | None:
     return None
 
 
+# the first keyed row under the title that gives the text's own number: "Notice No.:  PX-118",
+# "Report No.:  XTH-DJ-2026-0318" (its key's noun is the coded document's first word)
+_OWN_NUMBER = re.compile(r"[ \t]*([A-Z][a-z]+)[ \t]+(?:No\.|Number|Ref\.?)[ \t]*:")
+
+
+def _coded_itself(text: str, dated_kinds, title_end: int, kind) -> list:
+    """The new document coded on the head's first keyed row, the text's own number ("Report
+    No.:  XTH-DJ-2026-0318" under a report's title: "Report XTH-DJ-2026-0318"), as a name of
+    the title block: it is the text itself, dated by the text's date."""
+    le = text.find("\n", title_end, title_end + 200)
+    m = _OWN_NUMBER.match(text, title_end, len(text) if le < 0 else le)
+    if m is None:
+        return []
+    end = len(text) if le < 0 else le
+    return [(s, e, ent) for s, e, ent in dated_kinds
+            if title_end <= s < end and not ent.known and ent.rule == "document:coded"
+            and kind(ent) == "policy"
+            and ent.label.split(None, 1)[0].lower() == m.group(1).lower()]
+
+
 def date_document_itself(draft, dates, dated_kinds, kind) -> int:
     """Date the text's own document and the event its title names (see the module)."""
     text = draft.text
@@ -175,6 +198,7 @@ def date_document_itself(draft, dates, dated_kinds, kind) -> int:
     title_end, keyed = _title_block(text)
     inside = [(s, e, ent) for s, e, ent in dated_kinds if s < title_end and not ent.known
               and not any(a <= s < b for a, b in keyed)]
+    inside += _coded_itself(text, dated_kinds, title_end, kind)
     if not inside:
         return 0
     starts = [d.start for d in dates]
