@@ -150,17 +150,24 @@ def test_a_nickname_between_given_and_family_name_is_left_out(snapshot_kg):
     assert not {x for x in _new(draft) if "KB" in x or "Bull" in x}, _new(draft)
 
 
-# --- 8. faults found and left (strict xfails) ---------------------------------------------------
-@fault("'Platreef Holdings, controlled by Thandiwe \"TK\" Khumalo': a Company 'Thandiwe' is "
-       "drafted by names/slots (the given name is not in data/given-names.txt, so the nickname's "
-       "reading of names/given_names does not run, and no other rule reads the name)")
 def test_a_nickname_after_an_unlisted_given_name_makes_no_company(snapshot_kg):
+    """'controlled by Thandiwe "TK" Khumalo': a Company "Thandiwe" was drafted by names/slots
+    (the given name is in no list, and no rule read a name with a nickname inside)."""
     draft = _draft(snapshot_kg, "Mine sold\n\nJOHANNESBURG, 5 May 2027 -- Platreef Holdings, the "
                                 "platinum miner controlled by Thandiwe \"TK\" Khumalo, agreed to "
                                 "sell its Marula East mine.\n")
     assert "Thandiwe" not in _new(draft, "Company"), _new(draft)
+    assert "Thandiwe Khumalo" in _new(draft, "Person"), _new(draft)
 
 
+def test_a_quoted_word_inside_a_bodys_name_makes_no_person(snapshot_kg):
+    draft = _draft(snapshot_kg, "Accord\n\nLUSAKA, 5 May 2027 -- The miners signed the Kafue "
+                                "\"Green Copper\" Accord on Monday, and the Lusaka \"Blue\" Smelter "
+                                "restarted.\n")
+    assert not _new(draft, "Person"), _new(draft, "Person")
+
+
+# --- 8. faults found and left (strict xfails) ---------------------------------------------------
 @fault("'Companhia Mineira do Vale Verde said ... Chief executive João Pedro dos Santos said': "
        "the Portuguese company is not drafted (no head word opens a name in Portuguese), and the "
        "post is given to the other company the text names, a nickel trader")

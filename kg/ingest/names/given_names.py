@@ -43,8 +43,13 @@ def _lists():
             _heads(), frozenset(w.lower() for r in lines("roles") for w in r.split()))
 
 
+# a capitalised word right before a nickname in quotation marks: a given name, listed or not
+# ('Thandiwe "TK" Khumalo': a nickname stands only inside a person's name)
+_NICKED = re.compile(rf"(?<![\w'’&.\-])({_W})(?={_NICKNAME}[ \t])")
+
+
 def given_name_people(text: str) -> list[Candidate]:
-    out = []
+    out = _nicknamed(text) if ('"' in text or "\u201c" in text) else []
     found = given_names().intersection(_CAPS.findall(text))
     if not found:
         return out
@@ -66,5 +71,34 @@ def given_name_people(text: str) -> list[Candidate]:
             continue
         if "\n" in name and not _wrapped_at(text, w.start() + name.index("\n")):
             continue
+        out.append(Candidate(w.start(), m.end(), " ".join(ws), "Person", RULE, CONFIDENCE))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _agreement_words() -> frozenset:
+    """The one-word nouns of an agreement (``data/agreement-heads.txt``: "accord", "pact")."""
+    return frozenset(w for line in lines("agreement-heads")
+                     for w in line.split("|")[0].lower().split()[-1:])
+
+
+def _nicknamed(text: str) -> list[Candidate]:
+    """People named with a nickname between a given name no list holds and the family name
+    ('Thandiwe "TK" Khumalo'): neither word ordinary, a role's, a head word or a legal form."""
+    out = []
+    listed = given_names()
+    surnames, common, heads, role_words = _lists()
+    for w in _NICKED.finditer(text):
+        if w.group(1) in listed or _PLACE_BEFORE.search(text, max(0, w.start() - 8), w.start()):
+            continue        # (a listed given name: read above)
+        m = _REST.match(text, w.end())
+        if m is None or not m.group("nick") or "\n" in text[w.start():m.end()]:
+            continue
+        ws = (w.group(1) + text[m.end("nick"):m.end()]).split()
+        last = ws[-1].lower()
+        if _not_name(ws, surnames, common, heads, role_words) or ws[-1].isupper() \
+                or last in heads or f"{last}." in heads or last in _LEGAL \
+                or last in _agreement_words():
+            continue        # ('the Kafue "Green Copper" Accord': a title, no person)
         out.append(Candidate(w.start(), m.end(), " ".join(ws), "Person", RULE, CONFIDENCE))
     return out
