@@ -144,6 +144,8 @@ def test_a_city_is_in_the_article_province_only_where_its_paragraph_says_so(snap
         ent = next(e for e in d.entities.values() if e.label == label)
         return {r for p, _, _, r in ent.statements if str(p) == NFO + "locatedIn"}
 
-    assert "place:article-province" in rules("Baoji") | rules("Hanzhong")
+    # round 42: "the province's ... capacity is in Baoji and Hanzhong" prints no province next
+    # to them: not placed (place:article-province, dropped: right 2 times in 56 on the dev sets)
+    assert not rules("Baoji") and not rules("Hanzhong")
     # a paragraph that names neither the province nor "the province": no home read for it
-    assert "place:article-province" not in rules("Xianyang")
+    assert not rules("Xianyang")

@@ -1,7 +1,7 @@
 """`kg ingest` on places in fresh text (tests/articles/place-*.txt, written for this test): the
-cities an article about one province lists are located in it, and a prefecture the graph does not
-know is a new place; a government body or an industry association named after its place is
-located there, a university or a company named after a city is not (its name states no location:
+cities an article about one province lists are not placed in it by that alone (round 42), and a
+prefecture the graph does not know is a new place; a government body, an industry association, a
+university or a company named after a place is not located there (its name states no location:
 data/CURATION.md, "Stated versus inferred"); "Peru's X Company" is X, located in a new country
 Peru; a site "of" a city is in it; "X, capital of Y" and "X (ABC), headquartered in Y" place X; a
 city the list puts in two provinces the article names is placed in neither, and a list of cities
@@ -50,29 +50,29 @@ def _places(draft, ent):
 
 
 def test_listed_cities_of_the_article_province(drafts):
+    # round 42: a city the paragraph names apart from its province ("Most of the province's
+    # antimony mines lie in Loudi and Yiyang") is not placed in it: no words place it there (the
+    # curators of the held-out sets record such a link 2 times in 56); a prefecture the graph
+    # does not know is still a new place
     d = drafts["hunan-antimony"]
     for city in ("Loudi", "Yiyang", "Chenzhou", "Zhuzhou", "Hengyang"):
-        assert _places(d, _ent(d, city)) == ["Hunan Province"], city
-    # a prefecture the graph does not know is a new place, in the province too
+        assert _places(d, _ent(d, city)) == [], city
     xiangxi = _ent(d, "Xiangxi")
     assert not xiangxi.known and xiangxi.cls == NFO.City
-    assert _places(d, xiangxi) == ["Hunan Province"]
-    rules = {w[1] for w in _where(d, _ent(d, "Loudi"))}
-    assert rules <= {"place:paragraph-province", "place:article-province"}
+    assert _places(d, xiangxi) == []
     # "in Zhuzhou, Hengyang and Chenzhou": a list, no city inside another
     assert "Hengyang" not in _places(d, _ent(d, "Zhuzhou"))
 
 
 def test_bodies_and_companies_named_after_their_place(drafts):
+    # round 42: a body's name states its jurisdiction, not a location the curators record
+    # (data/CURATION.md, "Stated versus inferred"): no locatedIn from the name, as for a company
     d = drafts["hunan-antimony"]
     dept = _ent(d, "Hunan Provincial Department of Natural Resources")
-    assert _where(d, dept) == [("Hunan Province", "place:body-of-place",
-                                "Hunan Provincial Department of Natural Resources")]
+    assert _where(d, dept) == []
     gov = _ent(d, "Chenzhou Municipal People's Government")
-    assert _places(d, gov) == ["Chenzhou"]
-    assert _places(d, _ent(d, "Hunan Nonferrous Metals Industry Association")) == \
-        ["Hunan Province"]
-    # a company named after a city: its name states no location (data/CURATION.md)
+    assert _places(d, gov) == []
+    assert _places(d, _ent(d, "Hunan Nonferrous Metals Industry Association")) == []
     company = _ent(d, "Loudi Xinkuang Antimony Co., Ltd.")
     assert _places(d, company) == []
 
@@ -92,8 +92,8 @@ def test_foreign_company_country_site_and_university(drafts):
     assert _where(d, _ent(d, "Hondlon Industrial Park")) == [
         ("Baotou", "place:site-of", "Hondlon Industrial Park of Baotou")]
     assert _places(d, _ent(d, "Baotou University of Metallurgy")) == []     # (its name only)
-    assert _places(d, _ent(d, "Inner Mongolia Autonomous Region Department of Commerce")) == \
-        ["Inner Mongolia Autonomous Region"]
+    # (a body's name states its jurisdiction, no location: round 42)
+    assert _places(d, _ent(d, "Inner Mongolia Autonomous Region Department of Commerce")) == []
     # "X (SWM), headquartered in Hohhot": past the bracketed short form
     where = _where(d, _ent(d, "Saihan Wire Materials Co., Ltd."))
     assert [w[:2] for w in where] == [("Hohhot", "place:located-cue")]
@@ -121,7 +121,7 @@ def test_two_provinces_and_a_city_of_neither(drafts):
     # a company named after a city: not placed (its name states no location)
     assert _places(d, _ent(d, "Harbin Lianhua Scrap Trading Co., Ltd.")) == []
     assert _places(d, _ent(d, "Wuxi Xinyuan Metal Recycling Co., Ltd.")) == []
-    assert _places(d, _ent(d, "Hefei Municipal People's Government")) == ["Hefei"]
+    assert _places(d, _ent(d, "Hefei Municipal People's Government")) == []     # (round 42)
 
 
 def test_capital_of_and_a_province_guessed_as_a_company(kg, tmp_path):
@@ -148,7 +148,7 @@ def test_county_of_a_prefecture_possessive_city_and_city_in_province(drafts):
     assert _where(d, _ent(d, "Honghe")) == [
         ("Yunnan Province", "place:possessive", "Yunnan's Honghe")]
     assert _where(d, _ent(d, "Wenshan")) == [("Yunnan Province", "place:in-place", "Wenshan in Yunnan")]
-    assert _places(d, _ent(d, "Honghe Prefecture Bureau of Industry")) == ["Honghe"]
+    assert _places(d, _ent(d, "Honghe Prefecture Bureau of Industry")) == []    # (round 42)
     assert _places(d, _ent(d, "Dalang Industrial Park")) == ["Gejiu"]
     # "X started a line in the Y Park in Gejiu": the line's place; the company's is not stated
     assert _places(d, _ent(d, "Gejiu Xinhe Tin Industry Co., Ltd.")) == []

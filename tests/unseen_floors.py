@@ -18,6 +18,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 METRICS = ["known_recall", "known_precision", "new_recall", "relation_recall",
            "relation_precision", "date_recall"]
+# round 42: relation recall of sets 2, 8, 9, 10, 15 and 18 (and set 2's relation precision)
+# lowered to 0.02 under their values: their golds, written before set 22, place a government body
+# or association in the place its name opens with ("Chifeng Municipal People's Government" in
+# Chifeng), which data/CURATION.md ("Stated versus inferred") rules out for an organisation's
+# name and no gold since set 22 records (0 of 250 such proposals right); the draft no longer
+# proposes it, nor a city in its paragraph's province unless printed close by
+# (relations/locations.py; sets 81-84: relation precision 0.408 -> 0.429, recall unchanged).
 # set: floors in the order of METRICS (every floor raised to 0.02 under its value where that is
 # higher at round 41's end, 4d4c904b, and round 41's held-out sets 81-84 added at their end values
 # less 0.02; every floor raised likewise at round 40's end with its set-77 mend, 43728c8b, and round
@@ -85,20 +92,20 @@ FLOORS = {
     # times in 168 on the dev sets; set 2's gold records two such, "Chifeng Jinhe Copper" in
     # Chifeng and "Taiyuan University of Technology" in Taiyuan, that its texts do not state:
     # data/CURATION.md, "Stated versus inferred"; its precision 0.714 -> 0.708 with them)
-    "unseen2": (0.98, 0.83, 0.95, 0.85, 0.69, 0.98),
+    "unseen2": (0.98, 0.83, 0.95, 0.71, 0.65, 0.98),
     "unseen3": (0.98, 0.96, 0.95, 0.77, 0.70, 0.98),
     "unseen4": (0.98, 0.98, 0.97, 0.80, 0.67, 0.98),
     "unseen5": (0.98, 0.98, 0.95, 0.81, 0.72, 0.90),
     "unseen6": (0.98, 0.98, 0.94, 0.82, 0.69, 0.91),
     "unseen7": (0.98, 0.98, 0.95, 0.78, 0.65, 0.93),
-    "unseen8": (0.98, 0.98, 0.98, 0.73, 0.57, 0.92),
+    "unseen8": (0.98, 0.98, 0.98, 0.68, 0.57, 0.92),
     # (set 9's relation precision 0.61 -> 0.60 in round 29: names/governing_bodies reads "the
     # board of directors of the company" and "its board" in u94 and u96 as each company's board,
     # a unit of it, which set 9's gold does not record: 2 pairs; 0.60 -> 0.59 in round 30:
     # relations/clause_metals gives u91's planned step "a second index, for rare earth oxides,
     # is planned" the rare earths its clause names, a step set 9's gold does not record)
-    "unseen9": (0.98, 0.96, 0.94, 0.77, 0.63, 0.85),
-    "unseen10": (0.98, 0.98, 0.96, 0.71, 0.68, 0.79),
+    "unseen9": (0.98, 0.96, 0.94, 0.74, 0.63, 0.85),
+    "unseen10": (0.98, 0.98, 0.96, 0.66, 0.68, 0.79),
     # (set 11's dates 0.85 -> 0.83 in round 42: names/lower_teams drafts "the review committee"
     # of u112 as a body; its gold records the committee's meeting with the altLabel "review
     # committee", so the evaluation's by-name match now pairs the gold meeting with the body,
@@ -107,10 +114,10 @@ FLOORS = {
     "unseen12": (0.98, 0.98, 0.89, 0.49, 0.57, 0.66),
     "unseen13": (0.98, 0.97, 0.91, 0.59, 0.64, 0.85),
     "unseen14": (0.98, 0.98, 0.93, 0.69, 0.71, 0.76),
-    "unseen15": (0.96, 0.98, 0.91, 0.63, 0.63, 0.88),
+    "unseen15": (0.96, 0.98, 0.91, 0.57, 0.63, 0.88),
     "unseen16": (0.98, 0.98, 0.90, 0.61, 0.61, 0.82),
     "unseen17": (0.98, 0.89, 0.86, 0.55, 0.55, 0.70),
-    "unseen18": (0.98, 0.98, 0.90, 0.64, 0.64, 0.68),
+    "unseen18": (0.98, 0.98, 0.90, 0.59, 0.64, 0.68),
     "unseen19": (0.98, 0.98, 0.89, 0.53, 0.57, 0.76),
     "unseen20": (0.98, 0.98, 0.88, 0.48, 0.57, 0.77),
     "unseen21": (0.98, 0.98, 0.80, 0.39, 0.63, 0.81),

@@ -4,8 +4,8 @@ China", "the deputy minister of energy of Kazakhstan", "Peru's minister of energ
 words, "and" or commas between, no "of") and the country (``data/place-countries.txt``, "the
 People's Republic of China" too) make a new government body "Ministry of <Field> of <Country>"
 ("Ministry of <Field>" for China: the graph's name of China's ministry), spanned by the words
-"minister of <field>" (the country stays a place of its own; the body's name says "of" it, so
-``body_places`` places it there). Rule ``name:minister-body``, low confidence. One pattern, looked
+"minister of <field>" (the country stays a place of its own; the body's name says "of" it,
+a jurisdiction, not a stated location: no ``locatedIn``). Rule ``name:minister-body``, low confidence. One pattern, looked
 for only around "inister"."""
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ ends "in" a place the text names: "the Chinese Embassy in Jakarta", ``context:bo
 Holdings Ltd. of Mauritius" (a new company "of" a country, province or city:
 ``org:company-of-place``; a county or district too: "X Co., Ltd. of Qibin District, Hebi").
 "the X mine of Y Co., Ltd. in Z": the place is the mine's, not the
-owner's (no statement for Y). Bodies "of" a place or named by its level: ``body_places``."""
+owner's (no statement for Y). Bodies named by their level: ``body_places``."""
 from __future__ import annotations
 
 import re
@@ -111,7 +111,7 @@ def named_in_place(text, spans_of) -> None:
                             "context:name-in-place")
                 break
     _bodies_in_place(spans_of)      # "the Chinese Embassy in Zambia"
-    body_places(spans_of, text)     # "Government of Salta province"
+    body_places(spans_of, text)     # "the county's emergency management bureau"
 
 
 # "Hebi's Xun County", "Yunnan’s Wenshan": a place of the place before the possessive

@@ -1,0 +1,67 @@
+"""`kg ingest`: round 42's narrowing of the places the draft reads from names and from a
+paragraph (relations/locations.py, relations/body_places.py), on short texts written for these
+tests (own words; invented bodies and companies, real cities). A body's name states its
+jurisdiction, not a location the curators record ("Stated versus inferred" in
+data/CURATION.md); a city is placed in its province only where the text prints the two close
+together, not because the paragraph or the article names the province somewhere."""
+from __future__ import annotations
+
+import pytest
+
+from tests.hostile_drafts import draft_of
+
+LOCATED = "https://w3id.org/nfkg/ontology#locatedIn"
+
+BUREAUS = """Provincial bureau checks zinc smelters
+
+Nonferrous Weekly | 2027-03-09
+
+The Yunnan Provincial Department of Ecology and Environment sent inspectors to three zinc
+smelters last week. The Qujing Municipal People's Government said two of them would stop their
+roasters for repairs, and the Yunnan Zinc Industry Association asked its members to share spare
+parts.
+
+Most of the province's zinc capacity sits in Qujing and Wenshan, where ore grades have fallen
+for three years.
+
+Kunming, in the centre of Yunnan Province, will host a buyers' meeting in May.
+"""
+
+
+@pytest.fixture(scope="module")
+def bureaus(kg):
+    return draft_of(kg, BUREAUS, "round42-bureaus", name="bureaus.txt")
+
+
+def _places(draft, label):
+    ent = next(e for e in draft.entities.values() if e.label == label)
+    out = {}
+    for p, o, _, rule in ent.statements:
+        if str(p) == LOCATED:
+            other = draft.entities.get(o)
+            out[other.label if other else str(o)] = rule
+    return out
+
+
+def _labels(draft):
+    return {e.label for e in draft.entities.values()}
+
+
+def test_a_body_named_after_its_place_is_not_placed_by_its_name(bureaus):
+    labels = _labels(bureaus)
+    for body in ("Yunnan Provincial Department of Ecology and Environment",
+                 "Qujing Municipal People's Government", "Yunnan Zinc Industry Association"):
+        assert body in labels, sorted(labels)
+        assert _places(bureaus, body) == {}, body
+
+
+def test_cities_the_paragraph_names_apart_from_the_province_are_not_placed(bureaus):
+    # "the province's zinc capacity sits in Qujing and Wenshan": no province printed by them
+    for city in ("Qujing", "Wenshan"):
+        got = _places(bureaus, city)
+        assert "Yunnan Province" not in got, (city, got)
+
+
+def test_a_city_printed_right_by_its_province_is_placed(bureaus):
+    got = _places(bureaus, "Kunming")
+    assert "Yunnan Province" in got, got
