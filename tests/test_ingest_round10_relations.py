@@ -110,10 +110,12 @@ def sites(kg, tmp_path_factory):
 
 
 def test_a_site_named_after_a_city_the_text_names_is_in_it(sites):
+    # round 42: the name states no location the curators record (place:site-named-after,
+    # dropped: right 16 times in 90 on the dev sets): not placed by its name
     for site, city in (("Gejiu International Convention Center", "Gejiu"),
                        ("Ganzhou High-Tech Industrial Development Zone", "Ganzhou")):
         got = links(sites, one(sites, site), NFO.locatedIn)
-        assert city in got and got[city][0] == "place:site-named-after", (site, got)
+        assert "place:site-named-after" not in {r for r, *_ in got.values()}, (site, got)
     # Lhasa is named only inside the park's name: the rule does not place the park there
     park = [e for e in sites.entities.values() if e.label.startswith("Lhasa Jiacuo")]
     assert not any(links(sites, p, NFO.locatedIn) for p in park)

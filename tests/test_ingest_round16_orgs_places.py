@@ -229,15 +229,20 @@ def _located(draft, ent):
 
 
 def test_draft_government_and_feature_are_placed(draft):
+    # round 42: a body's name states its jurisdiction, no location the curators record
+    # (place:body-of-named-place, dropped): the government is not placed by its name
     gov = _ent(draft, "Government of Jujuy province")
-    assert {"Jujuy Province", "Jujuy"} & _located(draft, gov)
+    assert not {"Jujuy Province", "Jujuy"} & _located(draft, gov)
     salar = _ent(draft, "Salar de Olaroz Norte")
     assert "Susques department" in _located(draft, salar)
 
 
 def test_draft_body_named_by_its_level_is_in_that_place(draft):
+    # the county's bureau is named after the county the text names before it; round 42: a
+    # body's name gives no locatedIn (its jurisdiction, not a location the curators record)
     body = [e for e in draft.entities.values() if "emergency management bureau" in e.label.lower()]
-    assert body and "Shimen County" in _located(draft, body[0])
+    assert body and body[0].label.startswith("Shimen County")
+    assert "Shimen County" not in _located(draft, body[0])
 
 
 def test_draft_branch_is_a_unit(draft):

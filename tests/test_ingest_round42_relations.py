@@ -65,3 +65,53 @@ def test_cities_the_paragraph_names_apart_from_the_province_are_not_placed(burea
 def test_a_city_printed_right_by_its_province_is_placed(bureaus):
     got = _places(bureaus, "Kunming")
     assert "Yunnan Province" in got, got
+
+
+PARK = """Tungsten makers open a testing hall
+
+Metals Daily | 2027-04-14
+
+Ganzhou said on Monday that the Ganzhou Jinling Industrial Park will open a shared testing hall
+for tungsten powder in June. Jiangxi Ruoshan Tungsten Powder Co., Ltd. will be its first tenant.
+
+The Ministry of Industry and Information Technology released the Guide for the Grading of
+Tungsten Powder Testing Halls on Friday.
+
+China's tungsten output rose 4% last year, and China's exports of tungsten powder fell by a
+tenth, the customs office of China said.
+"""
+
+
+@pytest.fixture(scope="module")
+def park(kg):
+    return draft_of(kg, PARK, "round42-park", name="park.txt")
+
+
+def _rules(draft, label_start):
+    return {r for e in draft.entities.values() if e.label.startswith(label_start)
+            for *_, r in e.statements}
+
+
+def test_a_site_named_after_a_city_is_not_placed_by_its_name(park):
+    site = [e for e in park.entities.values() if e.label.startswith("Ganzhou Jinling")]
+    assert site, sorted(e.label for e in park.entities.values())
+    assert "place:site-named-after" not in _rules(park, "Ganzhou Jinling")
+    assert not [o for e in site for p, o, *_ in e.statements if str(p) == LOCATED]
+
+
+def test_the_prior_proposes_no_place_a_document_applies_to():
+    # a document and a place of its sentence, linked by the learned prior: vetoed (the place of
+    # its issuer, a party, or one named in passing: 0 of 28 right on the dev sets)
+    from kg.ingest.relations.cooccur import _vetoed
+    from kg.ingest.terms import NFO
+
+    class Thing:
+        def __init__(self, k):
+            self.k, self.rule, self.cls = k, "name:guide", NFO.Guide
+
+    def kind(x):
+        return x.k
+
+    doc, city = Thing("policy"), Thing("place")
+    assert _vetoed(doc, NFO.appliesTo, city, kind, "", {})
+    assert not _vetoed(doc, NFO.concernsMetal, Thing("metal"), kind, "", {})

@@ -24,7 +24,10 @@ METRICS = ["known_recall", "known_precision", "new_recall", "relation_recall",
 # Chifeng), which data/CURATION.md ("Stated versus inferred") rules out for an organisation's
 # name and no gold since set 22 records (0 of 250 such proposals right); the draft no longer
 # proposes it, nor a city in its paragraph's province unless printed close by
-# (relations/locations.py; sets 81-84: relation precision 0.408 -> 0.429, recall unchanged).
+# (relations/locations.py; sets 81-84: relation precision 0.408 -> 0.429, recall unchanged);
+# then relation recall of sets 17 and 20 lowered likewise: their golds place a site in the city
+# its name opens with ("Gejiu International Convention Center" in Gejiu), which the draft no
+# longer reads from the name (place:site-named-after, right 16 times in 90 on the dev sets).
 # set: floors in the order of METRICS (every floor raised to 0.02 under its value where that is
 # higher at round 41's end, 4d4c904b, and round 41's held-out sets 81-84 added at their end values
 # less 0.02; every floor raised likewise at round 40's end with its set-77 mend, 43728c8b, and round
@@ -116,10 +119,10 @@ FLOORS = {
     "unseen14": (0.98, 0.98, 0.93, 0.69, 0.71, 0.76),
     "unseen15": (0.96, 0.98, 0.91, 0.57, 0.63, 0.88),
     "unseen16": (0.98, 0.98, 0.90, 0.61, 0.61, 0.82),
-    "unseen17": (0.98, 0.89, 0.86, 0.55, 0.55, 0.70),
+    "unseen17": (0.98, 0.89, 0.86, 0.52, 0.55, 0.70),
     "unseen18": (0.98, 0.98, 0.90, 0.59, 0.64, 0.68),
     "unseen19": (0.98, 0.98, 0.89, 0.53, 0.57, 0.76),
-    "unseen20": (0.98, 0.98, 0.88, 0.48, 0.57, 0.77),
+    "unseen20": (0.98, 0.98, 0.88, 0.45, 0.57, 0.77),
     "unseen21": (0.98, 0.98, 0.80, 0.39, 0.63, 0.81),
     "unseen22": (0.96, 0.96, 0.81, 0.45, 0.50, 0.57),
     "unseen23": (0.98, 0.95, 0.85, 0.42, 0.60, 0.65),

@@ -17,9 +17,9 @@
 * "Lincang in Yunnan", "Fengxin County of Yichun", "Obi Island in X Province": a city or county
   "in" or "of" a place of a higher rank, a region in any (``place:in-place``); "Pingguo, a
   county-level city under Baise City" (``place:described-under``);
-* a site whose name opens with a city or county the text also names on its own ("Guiyang
-  International Convention and Exhibition Center", "Hami Industrial Park"): in that place
-  (``place:site-named-after``);
+* a site whose name opens with a city or county ("Guiyang International Convention and
+  Exhibition Center", "Hami Industrial Park") is not thereby placed either
+  (``place:site-named-after``, dropped in round 42: right 16 times in 90 on the dev sets);
 * "X (JCC), headquartered in Y", "X, which will be based in Y", "X, which lies in Y", "X,
   lying in Y" (a place too, in one of a higher rank: "Mawei Town, which lies in Dushan County"), "X Co., Ltd., a wholly owned
   unit, in Y", "X, a Y-based producer" (``place:located-cue``); "X Co., Ltd., Liaoning" ending
@@ -302,24 +302,12 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
         if best is not None and best[1].end - best[1].start <= _NEAR_PROVINCE:
             city.add(NFO.locatedIn, prov.iri, best[1], "place:paragraph-province")
 
-    # 3. sites named after their place
-    by_name: dict[str, object] = {}
-    for p in places:
-        if _cls(p) in _ADMIN:
-            for name in (p.label, *p.aliases):
-                by_name.setdefault(normalise_name(name), p)
-                if _cls(p) == "City" and name.endswith(" City") and len(name) > 6:
-                    # "Hechi" for "Hechi City" (a new city named with its rank)
-                    by_name.setdefault(normalise_name(name[:-5]), p)
-            if _cls(p) == "Province" and _short_of(p):
-                by_name.setdefault(_short_of(p), p)     # "Yunnan" for "Yunnan Province"
-    for org in list(draft.entities.values()):
-        if _cls(org) == "Site" and not org.known and org.mentions and not _placed(org):
-            _site_named_after(org, by_name, alone)
-    # (a government body or association is not placed by its name either: "Yunnan Provincial
-    # Department of Commerce" names its jurisdiction, which no curator records as a location
-    # (data/CURATION.md, "Stated versus inferred"); the rule that did, place:body-of-place, was
-    # right 44 times in 328 on the dev sets, and 0 in 250 on sets 22-80)
+    # (a body or a site is not placed by its name: "Yunnan Provincial Department of Commerce"
+    # names its jurisdiction, "Guiyang International Convention and Exhibition Center" the city
+    # it is named after, neither a location the curators record (data/CURATION.md, "Stated
+    # versus inferred"); the rules that did, place:body-of-place and place:site-named-after,
+    # were right 44 times in 328 and 16 in 90 on the dev sets, 0 in 250 and 11 in 70 on sets
+    # 22-80)
 
 
 def _known_in_place(text, rows, i, a, b) -> None:
@@ -358,23 +346,6 @@ def _possessed(text, rows, j, b, e2):
         if _cls(c) in _OUTER and _OUTER[_cls(c)] < _OUTER.get(_cls(b), -1):
             return c, rows[j + 1][1]
     return b, e2
-
-
-def _site_named_after(site, by_name, alone) -> None:
-    """"Guiyang International Convention and Exhibition Center", "Ningbo Economic Development
-    Zone": a site whose name opens with the name of a city or county the text names on its own
-    is in that place (``place:site-named-after``)."""
-    words = site.label.split()
-    for n in (3, 2, 1):
-        if len(words) <= n + 1:
-            continue
-        place = by_name.get(normalise_name(" ".join(words[:n])))
-        if place is None:
-            continue
-        if _cls(place) in ("City", "County") and any(alone(pm) for pm in place.mentions):
-            m = site.mentions[0]
-            site.add(NFO.locatedIn, place.iri, Span(m.start, m.end), "place:site-named-after")
-        return
 
 
 def _listed_pairs(draft) -> None:
