@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.ingest.names.row_codes import row_code
 from kg.ingest.names.document_on import DOCUMENT_CLASSES, EVENT_CLASSES, document_on
 from kg.ingest.names.line_ends import line_end
 from kg.ingest.names.name_edges import body_general, co_ltd_inside, country_tail, town_start, year_title
@@ -31,7 +32,6 @@ from kg.ingest.names.trims import trimmed
 from kg.ingest.names.inner_org_names import CONTAINERS as _CONTAINERS, inner_org
 from kg.ingest.names.given_name_list import outside_people
 from kg.ingest.names.name_tokens import COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE, after_day_head, before_amount, site_at_end, NUMERIC_DAY as _NUMERIC_DAY, glued_start, place_to_firm
-
 
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
 _COLLECTIVE = {"people", "workers", "women", "children", "farmers", "youth"}  # "People's Congress"
@@ -115,7 +115,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
                       or _ON_THE.search(text, max(0, ws[0][0] - 12), ws[0][0]))
                   or (re.fullmatch(r"(19|20)\d\d,?", ws[0][2])
                       and (ws[0][2].endswith(",") or len(ws) < 2 or not ws[1][2][:1].isupper()))
-                  or not ws[0][2][:1].isalnum()):
+                  or not ws[0][2][:1].isalnum()
+                  or len(ws) > 1 and row_code(text, ws[0], ws[1])):     # ("A-03  X Group")
         month = ws[0][2].lower().rstrip(".,") in _MONTH_WORDS
         ws = ws[1:]
     while ws and ws[-1][2].lower() in ("of", "and", "for", "the", "on", "in", "de", "del", "di", "to", "&"):
@@ -184,7 +185,6 @@ def organisations(text: str) -> list[Candidate]:
             and not is_not_name(c.label) and not generic_headline_works(c, head_end, text)
             and not in_work_title(text, c.start, c.end)
             and not (c.cls == "MediaOutlet" and section_outlet(text, c.start, c.end, c.label))]
-
 
 
 _ARTICLE_ON = re.compile(r"[ \t]+an?[ \t]+(?=[A-Z0-9])")
