@@ -52,3 +52,23 @@ def test_no_new_name_keeps_an_item_code(listed):
 def test_a_code_run_into_its_name_stays(snapshot_kg):
     draft = draft_of(snapshot_kg, KEPT, "round42-kept", "round42-kept.txt")
     assert any(label.startswith("C919") for label in new_labels(draft)), new_labels(draft)
+
+
+# A name the graph prints only in title case ("Four Batches", an initiative of source 003) is a
+# proper name: printed all in lower case its words are ordinary words (knowledge/gazetteer.py,
+# as a one-word name in lower case already was). Names the graph prints in lower case
+# ("sulfuric acid", "dual carbon goals") still link so.
+BATCHES = """Hengrui Hydrogen will deliver the stacks to the Yulin site in four batches, and
+twenty-four batches of plates were tested in May 2027.
+
+The Four Batches programme of Shaanxi Nonferrous Metals Group pays for the new stack line.
+Its plant also sells sulfuric acid.
+"""
+
+
+def test_a_title_case_name_printed_in_lower_case_is_no_link(snapshot_kg):
+    draft = draft_of(snapshot_kg, BATCHES, "round42-batches", "round42-batches.txt")
+    spans = {e.label: [draft.text[m.start:m.end] for m in e.mentions]
+             for e in draft.entities.values() if e.known}
+    assert spans.get("Four Batches") == ["Four Batches"], spans.get("Four Batches")
+    assert spans.get("Sulfuric acid") == ["sulfuric acid"], spans

@@ -248,6 +248,8 @@ class Gazetteer:
         self.concept: set[URIRef] = set()
         self.common = words("common-words")
         self.cased: set[str] = set()        # keys linked only where printed in capitals
+        titled: set[str] = set()            # keys the graph prints in title case only
+        untitled: set[str] = set()
         for s, cls in union.subject_objects(RDF.type):
             if not isinstance(s, URIRef) or not str(s).startswith(str(NF)):
                 continue
@@ -271,6 +273,9 @@ class Gazetteer:
                 if o.language and o.language != "en":
                     continue
                 self.add_name(str(o), s, is_label=pred == RDFS.label)
+                if s not in self.concept:
+                    (titled if _capitalised(str(o)) else untitled).add(
+                        _unquote(normalise_name(str(o))))
                 if pred == SKOS.altLabel:
                     aliased.add(s)
                 words_ = str(o).split()
@@ -284,6 +289,10 @@ class Gazetteer:
                         # linked only where printed so (see _accept)
                         self.add_name(words_[0], s)
                         self.cased.add(normalise_name(words_[0]))
+        # a name of several words the graph prints only in title case ("Four Batches") is a
+        # proper name: printed all in lower case ("delivered in four batches") its words are
+        # ordinary words, as a one-word name in lower case is (see _accept)
+        self.title_only = frozenset(k for k in titled - untitled if " " in k)
         # the entities an aliased entity is linked to in the graph ("titanium alloy materials"
         # producedBy Baotai Group): the context that makes its ordinary-word alias its name
         self.related: dict[URIRef, frozenset] = {}
@@ -692,5 +701,7 @@ class Gazetteer:
                 return False, "", 0.0
             return True, "gazetteer:name", 0.9
         if not _has_upper(surface):
+            if key in self.title_only:
+                return False, "", 0.0
             return True, "gazetteer:lower-case", 0.7
         return True, "gazetteer:name", 0.97
