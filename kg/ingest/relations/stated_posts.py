@@ -93,6 +93,11 @@ _NAME_NEXT = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Comrade|Academ
 _PREDICATE = re.compile(r",[ \t\n]+(?!(?:of|at|in|on|for|with|from|by|and|or|the|a|an|its|their|his|"
                         r"her|both|also|under|to|who|which|now|then|formerly|previously|"
                         r"concurrently|as)\b)[a-z][a-z'\u2019-]*\b")
+# ", and elected new members of Y": a second verb of the sentence's subject after the apposition
+# ("The congress approved the report delivered by X, General Manager, and elected ..."): Y is
+# that verb's object, not X's employer
+_AND_VERB = re.compile(r",[ \t\n]+(?:and|or)[ \t\n]+[a-z]+ed[ \t\n]+(?:the|a|an|its|their|his|her|"
+                       r"new|two|three|four|five|\d)\b")
 _SAID = re.compile(r"\b(?:said|says|told|added|noted|stressed|explained|warned|announced|"
                    r"stated|argued|insisted|denied|confirmed)\b")
 
@@ -175,6 +180,7 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
             if found and orgs and _sought().search(after, 0, found[0].start()):
                 continue        # "X, a candidate for chairman of Y": a post sought, not held
             if found and orgs and (_SAID.search(text, e, orgs[0][0]) or _PREDICATE.search(
+                    text, e + found[0].end(), orgs[0][0]) or _AND_VERB.search(
                     text, e + found[0].end(), orgs[0][0])):
                 orgs = []       # "X, the chairman, said Y would ...": Y is what X spoke of;
                 #                 "X, a reporter, met Y staff": Y the verb's object
