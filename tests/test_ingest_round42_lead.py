@@ -72,3 +72,24 @@ def test_a_title_case_name_printed_in_lower_case_is_no_link(snapshot_kg):
              for e in draft.entities.values() if e.known}
     assert spans.get("Four Batches") == ["Four Batches"], spans.get("Four Batches")
     assert spans.get("Sulfuric acid") == ["sulfuric acid"], spans
+
+
+# A fixed-width table whose name cell wraps with a hanging indent while the next column wraps
+# too: the line under the row (deeper than its column, words only, no figure) goes on with the
+# row (reading/tables.py), so the company is read whole and its name's metal word links nothing.
+WRAPPED = """Allocation of water to industrial users, dry season 2027
+
+   User                              Main product          Permit     Allocation
+   --------------------------------  --------------------  ---------  ----------
+   Hexi Guanghe Magnesium Co., Ltd.  primary magnesium         18.5        14.0
+   Lanyuan Copper Foil and           copper foil,              24.0        20.5
+     Power Co., Ltd.                 self-owned power
+   Municipal supply (reserved)       drinking water            40.0        40.0
+"""
+
+
+def test_a_hanging_wrapped_cell_beside_another_wrapped_cell_is_one_name(snapshot_kg):
+    draft = draft_of(snapshot_kg, WRAPPED, "round42-wrapped", "round42-wrapped.txt")
+    labels = new_labels(draft)
+    assert "Lanyuan Copper Foil and Power Co., Ltd." in labels, labels
+    assert "Power Co., Ltd." not in labels, labels

@@ -300,6 +300,10 @@ def _aligned(text: str, lines, i: int):
             break
         deeper = len(placed) == 1 and placed[0][0] == 0 and placed[0][1] - la > cols[0] \
             and rows and not text[placed[0][1]].isdigit()
+        # ("Shaanxi Yufu Aluminium and" over "  Power Co., Ltd.   self-owned power": a line
+        # indented deeper than its column, with words and no figure in any cell, goes on too)
+        deeper = deeper or len(placed) > 1 and placed[0][0] == 0 and rows \
+            and placed[0][1] - la > cols[0] and not any(_DIGIT.search(text, s, e) for _, s, e in placed)
         # ("Chizhou Ruifeng Zinc Industry" over "Co., Ltd.", "(Maanshan) Co., Ltd." in the
         # name's column: a company's legal form alone goes on with the name above it)
         deeper = deeper or bool(rows) and placed[0][0] == 0 and \
@@ -329,6 +333,7 @@ def _aligned(text: str, lines, i: int):
 
 
 _SPACED = re.compile(r"\S {2,}\S")       # cells apart by spaces: an aligned line
+_DIGIT = re.compile(r"\d")
 _DASHES = re.compile(r"-{2,}|(?<![^ ])-(?![^ \n])")
 _HEAD_LINES = 3         # how many lines a ruled header may wrap onto
 
