@@ -29,7 +29,7 @@ METRICS = ["known_recall", "known_precision", "new_recall", "relation_recall",
 # its name opens with ("Gejiu International Convention Center" in Gejiu), which the draft no
 # longer reads from the name (place:site-named-after, right 16 times in 90 on the dev sets).
 # set: floors in the order of METRICS (every floor raised to 0.02 under its value where that is
-# higher at round 42's end with its two after-measurement mends, b85a0a6e, and round 42's held-out
+# higher at round 42's end with its three after-measurement mends, f77df78c, and round 42's held-out
 # sets 85-88 added at those values less 0.02; every floor raised likewise at round 41's end,
 # 4d4c904b, and round 41's held-out sets 81-84 added at their end values less 0.02; every floor
 # raised likewise at round 40's end with its set-77 mend, 43728c8b, and round
@@ -192,7 +192,7 @@ FLOORS = {
     "unseen85": (0.98, 0.93, 0.66, 0.23, 0.42, 0.40),
     "unseen86": (0.98, 0.98, 0.72, 0.24, 0.48, 0.50),
     "unseen87": (0.93, 0.96, 0.77, 0.15, 0.37, 0.55),
-    "unseen88": (0.98, 0.92, 0.75, 0.18, 0.38, 0.48),
+    "unseen88": (0.98, 0.95, 0.75, 0.18, 0.38, 0.48),
 }
 SETS = list(FLOORS)     # in the order written: each set's place decides its file (share)
 
