@@ -24,6 +24,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.called_off import struck
 from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.reading.table_model import header_words
 from kg.ingest.reading.tables import tables
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
@@ -42,8 +43,7 @@ def _headers() -> dict[str, str]:
 
 def _which(header: str) -> dict | None:
     """{kind: predicate} for a column headed ``header``, or None."""
-    ws = [w.strip(".:()/").lower() for w in header.split()]
-    ws = [w for w in ws if w]
+    ws = header_words(header)
     if not ws or len(ws) > 4:
         return None
     got = _headers().get(ws[0]) or _headers().get(ws[-1])

@@ -12,6 +12,7 @@ import re
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
+from kg.ingest.reading.table_model import headed
 from kg.ingest.reading.tables import tables
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.relations.table_rows import place_columns
@@ -24,10 +25,7 @@ _RANGE = re.compile(r"((?:19|20)\d\d)(?:[./-](0?[1-9]|1[0-2]))?[ \t]*(?:-|\u2013
 
 
 def _headed(header: str) -> bool:
-    ws = [w.strip(".:()/").lower() for w in header.split()]
-    ws = [w for w in ws if w]
-    heads = words("table-period-headers")
-    return bool(ws) and (ws[0] in heads or ws[-1] in heads)
+    return headed(header, words("table-period-headers"))
 
 
 def _value(year: str, month: str | None) -> str:

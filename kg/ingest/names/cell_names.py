@@ -17,7 +17,7 @@ from kg.ingest.names.candidates import Candidate, organisations
 from kg.ingest.names.field_wraps import wrapped_field_names
 from kg.ingest.names.listed_cities import listed_cities
 from kg.ingest.names.person_names import reads_as_person
-from kg.ingest.reading.table_model import Cell
+from kg.ingest.reading.table_model import Cell, header_words
 from kg.ingest.reading.tables import tables
 from kg.ingest.reading.table_positions import outside_cells
 from kg.ingest.terms import NFO
@@ -180,8 +180,7 @@ def _thing_heads() -> dict:
 
 def header_class(header: str) -> str | None:
     """The class a column's cells name by its header ("Block" -> Site), or None."""
-    ws = [w.strip(".:()/").lower() for w in header.split()]
-    ws = [w for w in ws if w]
+    ws = header_words(header)
     if not ws:
         return None
     return _thing_heads().get(ws[-1]) or _thing_heads().get(ws[0])

@@ -25,6 +25,7 @@ import re
 from kg.ingest.lexicon import words
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.names.cell_names import name_lines
+from kg.ingest.reading.table_model import header_words, headed
 from kg.ingest.reading.tables import tables
 
 RULE, CONFIDENCE = "product:table-cell", 0.45
@@ -37,16 +38,14 @@ _DANGLING = re.compile(r"(?:[ \t,;/]+(?:and|or|of|for|with|the|a|an|to|in|on|&))
 
 
 def head_words(header: str) -> list[str]:
-    """A header's words in lower case, without the brackets and stops around them."""
-    return [w for w in (w.replace("(s)", "").strip(".:()/,").lower() for w in header.split())
-            if w]
+    """A header's words as :func:`kg.ingest.reading.table_model.header_words` reads them, a
+    plural's "(s)" and commas left out ("Patentee(s)" -> "patentee")."""
+    return header_words(header.replace("(s)", "").replace(",", ""))
 
 
 def product_column(header: str) -> bool:
     """Whether a column's header names products (its first or last word)."""
-    ws = head_words(header)
-    heads = words("product-column-heads")
-    return bool(ws) and (ws[0] in heads or ws[-1] in heads)
+    return headed(header.replace("(s)", "").replace(",", ""), words("product-column-heads"))
 
 
 def maker_column(header: str) -> bool:

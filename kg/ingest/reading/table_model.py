@@ -43,3 +43,17 @@ class Table(Record):
 
     def column(self, col: int) -> str:
         return self.header[col][2] if 0 <= col < len(self.header) else ""
+
+
+def header_words(header: str) -> list[str]:
+    """A column's header as the readers of columns compare it with their word lists: its words
+    in lower case, without the stops and brackets around them ("Site(s):" -> "site(s",
+    "Owner / operator" -> "owner", "operator")."""
+    return [w for w in (w.strip(".:()/").lower() for w in header.split()) if w]
+
+
+def headed(header: str, heads) -> bool:
+    """Whether the header's first or last word is one of ``heads`` ("Project site", "Site of
+    works": both headed by "site")."""
+    ws = header_words(header)
+    return bool(ws) and (ws[0] in heads or ws[-1] in heads)

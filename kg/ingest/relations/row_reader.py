@@ -46,6 +46,7 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.reading.called_off import struck
 from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.reading.table_model import header_words
 from kg.ingest.reading.tables import tables
 from kg.ingest.relations.cell_fields import cell_fields
 from kg.ingest.relations.span_lookup import names_within
@@ -68,21 +69,17 @@ def _readings() -> dict:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _words(header: str) -> list[str]:
-    return [w for w in (w.strip(".:()/").lower() for w in header.split()) if w]
-
-
 def reading(header: str) -> tuple:
     """The readings of a column (or a field) headed ``header``: its last word's, else its
     first word's; () for a header of more than four words or a word the list lacks."""
-    ws = _words(header)
+    ws = header_words(header)
     if not ws or len(ws) > 4:
         return ()
     return _readings().get(ws[-1]) or _readings().get(ws[0]) or ()
 
 
 def is_subject(header: str) -> bool:
-    ws = _words(header)
+    ws = header_words(header)
     heads = words("table-subject-headers")
     return bool(ws) and len(ws) <= 3 and (ws[0] in heads or ws[-1] in heads)
 

@@ -20,6 +20,7 @@ from kg.ingest.names.cell_names import header_class
 from kg.ingest.names.nesting import containers
 from kg.ingest.names.patent_rows import RULE as PATENT_RULE, patent_columns
 from kg.ingest.names.product_columns import RULE as PRODUCT_RULE, product_columns
+from kg.ingest.reading.table_model import headed
 from kg.ingest.reading.tables import tables
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start_longest
@@ -36,20 +37,14 @@ _PLACE_RANK = {**_RANK, "Region": 3, "Place": 4, "Site": 4}
 _THINGS = ("org", "project")
 
 
-def _headed(header: str, heads: frozenset) -> bool:
-    ws = [w.strip(".:()/").lower() for w in header.split()]
-    ws = [w for w in ws if w]
-    return bool(ws) and (ws[0] in heads or ws[-1] in heads)
-
-
 def _is_place_column(header: str) -> bool:
     stops = words("table-place-header-stops")
-    return _headed(header, words("table-place-headers")) and not any(
+    return headed(header, words("table-place-headers")) and not any(
         w.strip(".:()/").lower() in stops for w in header.split())
 
 
 def _is_owner_column(header: str) -> bool:
-    return _headed(header, words("table-owner-headers"))
+    return headed(header, words("table-owner-headers"))
 
 
 def _owners(text, row, owner_cols, place_cols, names_in, kind_of) -> None:
@@ -147,7 +142,7 @@ def place_columns(t) -> set:
     cols = {k for k, (_, _, h) in enumerate(t.header) if _is_place_column(h)}
     if any(header_class(h) == "Project" for _, _, h in t.header):
         cols |= {k for k, (_, _, h) in enumerate(t.header)
-                 if _headed(h, frozenset(("site", "sites")))}
+                 if headed(h, frozenset(("site", "sites")))}
     return cols
 
 
