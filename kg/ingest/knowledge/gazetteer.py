@@ -42,6 +42,7 @@ _SKIP_CLASSES = {NFO.Observation, NFO.Post, NFO.AwardGrant, NFO.Membership, NFO.
                  NFO.SourceDocument}
 # Concepts: a metal or field is named in lower case in running text ("magnesium alloys").
 _CONCEPT_CLASSES = {NFO.Metal, NFO.Field}
+_MASS_ENDINGS = tuple(lines("concept-mass-endings"))    # "robotics" has no singular "robotic"
 _PLACE_CLASSES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place,
                   NFO.Site}
 # a capitalised word right after a name, on the same line ("China Hongqiao"; not after a tab or
@@ -281,7 +282,8 @@ class Gazetteer:
                 words_ = str(o).split()
                 if s in self.concept and len(str(o)) > 4:       # "alloy"/"alloys", "metal(s)"
                     base = str(o)
-                    self.add_name(base[:-1] if base.endswith("s") else base + "s", s)
+                    if not base.lower().endswith(_MASS_ENDINGS):    # not "robotic(s)"
+                        self.add_name(base[:-1] if base.endswith("s") else base + "s", s)
                 if s in self.concept and len(words_) == 2:     # "green (and) low-carbon"
                     self.add_name(f"{words_[0]} and {words_[1]}", s)
                     if re.fullmatch(r"(?=\w*\d)[0-9A-Z]{2,5}|[A-Z]{2,5}", words_[0]):

@@ -36,7 +36,9 @@ _ORGS = {"Company", "University", "ResearchInstitute", "GovernmentBody", "Indust
 _CELL = re.compile(r"(?<=\S)(?: {2,}|\t)(\S)")
 _FIGURE_WORD = re.compile(r"(?:[ \t]+[A-Z][A-Z/.]+)?[ \t]+\S*\d")
 _MAX_LINES = 3          # lines a name may wrap onto
+_HANG = 4               # columns a wrapped line may stand right of its cell (a hanging indent)
 _MAX_JOINED = 160
+_AFTER_COMMA = re.compile(r"^[A-Za-z][A-Za-z .'-]*, $")   # "Senior accountant, " (no figure)
 
 
 def _hanging(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
@@ -52,10 +54,12 @@ def _hanging(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
         col = _indent(text, na, nb)
         if col == 0 or col >= b - a or any(s <= a < e for s, e in inside):
             continue
-        m = _CELL.search(text, a, b)
-        while m is not None and m.start(1) - a < col:
-            m = _CELL.search(text, m.end(1), b)
-        if m is None or m.start(1) - a != col:
+        # the cell the lines under it hang from: one starting at their column, or a few
+        # columns left of it (a hanging indent), the next cell starting right of it
+        m, k = None, _CELL.search(text, a, b)
+        while k is not None and k.start(1) - a <= col:
+            m, k = k, _CELL.search(text, k.end(1), b)
+        if m is None or col - (m.start(1) - a) > _HANG:
             continue
         # the cell's text on its line, up to the next cell or a word carrying a figure
         s = m.start(1)
@@ -94,13 +98,19 @@ def _found(text: str) -> list[tuple[Candidate, list[tuple[int, int]]]]:
             joined = " ".join([first] + [text[a:b] for a, b in under[:n]])
             if len(joined) > _MAX_JOINED:
                 continue
-            got = next((c for c in organisations(joined)
-                        if c.start == 0 and c.end == len(joined) and c.cls in _ORGS), None)
+            found = [c for c in organisations(joined) if c.end == len(joined) and c.cls in _ORGS]
+            # the whole cell, or the name after a comma that ends it ("Senior accountant,
+            # Baoji X Certified" over "Public Accountants": the person's title, then the body)
+            got = next((c for c in found if c.start == 0), None) or \
+                next((c for c in found if 0 < c.start < len(first.rstrip(" ,;"))
+                      and _AFTER_COMMA.search(joined, 0, c.start)), None)
             if got is not None:
+                start = s + got.start
+                first = first[got.start:]
                 # (no alias of a first line that breaks inside the legal form: "X Co.,")
                 alias = {first} if len(first.split()) > 1 and first[-1].isalnum() else set()
-                end = s + len(first.rstrip(" ,;"))
-                out.append((Candidate(s, end, got.label, got.cls, got.rule, got.confidence,
+                end = start + len(first.rstrip(" ,;"))
+                out.append((Candidate(start, end, got.label, got.cls, got.rule, got.confidence,
                                       alias | set(got.aliases)), under[:n]))
                 break
     return out
