@@ -86,3 +86,32 @@ def test_the_field_ending_in_ics_is_still_linked_by_its_name(snapshot_kg):
             "robotics and photovoltaics from March 2027.\n")
     got = _linked(_draft(snapshot_kg, text))
     assert "field-robotics" in got, got
+
+
+# --- 4. a numbered item's heading is no word of the name under it -------------------------------
+_HEARING = ("Notice of a Public Hearing on Water Prices for Zinc Smelters\n\n"
+            "1. Time\n   9:30 on 12 January 2027.\n\n"
+            "2. Organiser\n"
+            "   Guangxi Zhuang Autonomous Region Development and Reform Commission (Price "
+            "Division).\n\n"
+            "3. Contacts\n"
+            "   Hechi Municipal Bureau of Water Resources, Supply Section, 0778-221 3390.\n")
+
+
+def test_a_numbered_heading_does_not_open_the_body_under_it(snapshot_kg):
+    """"2. Organiser" over the commission, "3. Contacts" over the bureau: the bodies are
+    named from their own first word."""
+    got = new_labels(_draft(snapshot_kg, _HEARING))
+    assert "Hechi Municipal Bureau of Water Resources" in got, got
+    assert not any(g.startswith(("Organiser", "Contacts")) for g in got), got
+
+
+def test_a_name_wrapped_after_a_long_numbered_line_still_runs_on(snapshot_kg):
+    """A numbered line that holds more than a short heading wraps the name onto the next line
+    as before ("2. Hechi Municipal Bureau of Water" over "Resources ...")."""
+    text = ("Notice on Water Prices\n\n"
+            "2. The hearing is held by the Hechi Municipal Bureau of Water\n"
+            "   Resources on 12 January 2027.\n")
+    got = new_labels(_draft(snapshot_kg, text))
+    assert "Hechi Municipal Bureau of Water Resources" in got, got
+

@@ -275,6 +275,26 @@ def around_person_line(text: str, s: int, e: int) -> int | None:
     return _first_break(text, s, e, at)
 
 
+# a numbered item's heading line: its number ("2.", "6)", "(3)", "IV.", "2.1") and one to three
+# capitalised words, no more ("2. Organiser", "6. Contacts", "IV. Contact Person")
+_NUMBERED_HEAD = re.compile(
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[IVX]{1,5}[.)])[ \t]+"
+    r"[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,2}[ \t\r]*")
+
+
+def after_numbered_heading(text: str, s: int, e: int) -> int | None:
+    """The first line break inside ``s:e`` after a line that is a numbered item's short
+    heading, when the phrase opens at its words ("2. Organiser" over "   Henan Provincial
+    Development and Reform Commission (Price Department)."): the heading's words are no words
+    of the name under it; a name wrapped at a line's width leaves more than a few words on a
+    line of its own. None when none is so."""
+    def at(nl: int) -> bool:
+        ls = text.rfind("\n", 0, nl) + 1
+        return s >= ls and _NUMBERED_HEAD.fullmatch(text, ls, nl) is not None and \
+            not RUNS_ON.search(text, ls, nl)
+    return _first_break(text, s, e, at)
+
+
 def line_end(text: str, s: int, e: int, heads, phrase_names, role_words) -> int | None:
     """Where a capitalised phrase ``s:e`` running over a line break must end at one: after a
     table row, a line that is one whole name over another, a line ending with a code, before a
@@ -287,7 +307,7 @@ def line_end(text: str, s: int, e: int, heads, phrase_names, role_words) -> int 
             before_field_line(text, s, e) or after_code_line(text, s, e) or \
             before_company_under_role(text, s, e, role_words) or \
             before_repeated_word(text, s, e) or around_person_line(text, s, e) or \
-            after_caps_line(text, s, e)
+            after_caps_line(text, s, e) or after_numbered_heading(text, s, e)
     if row_end is None and text[e:e + 1] in (":", "\uff1a") and "\n" in text[s:e] \
             and len(text[text.rfind("\n", s, e):e].split()) <= 3 and not RUNS_ON.search(
                 text, s, text.rfind("\n", s, e)):     # (not "... of Industry and\nInformation
