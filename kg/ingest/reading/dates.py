@@ -32,6 +32,8 @@ from kg.ingest.reading.footers import footer_start
 from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.table_positions import in_table
 from kg.ingest.reading.date_mention import DateMention, copies
+from kg.ingest.reading.numeral_dates import numerals_as_digits
+from kg.ingest.reading.delivered_day import delivered_on as _delivered_on
 from kg.ingest.reading.digit_gaps import GAPPED as _GAPPED, gaps_moved as _gaps_moved
 from kg.ingest.reading.weekday_years import fit_year
 from kg.ingest.reading.date_ranges import full_year, numeric_order, range_days, weekday_order
@@ -315,9 +317,12 @@ def _as_read(text: str) -> tuple[str, dict | None]:
 def _as_read_now(text: str) -> tuple[str, dict | None]:
     if _OTHER_DIGIT.search(text):
         text = _ascii(text)         # one character for one: offsets stay
+    # (a date in Chinese numerals under a seal, "二〇二六年十二月七日": reading/numeral_dates)
+    text, signed = numerals_as_digits(text)
     if _GAPPED.search(text):
-        return _gaps_moved(text)
-    return text, None
+        text, moved = _gaps_moved(text)
+        return text, {**signed, **{k: signed.get(v, v) for k, v in moved.items()}}
+    return text, signed or None
 
 
 _SCANNED: list = [None, {}]     # the last long text read, and each pattern's matches in it
@@ -821,6 +826,9 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
         # session, then "Record: ... released 2 December 2026"): the text's own
         return next((d for d in shown if _RELEASED.search(text, max(0, d.start - 30), d.start)),
                     shown[0]), False
+    delivered = _delivered_on(text, head)
+    if delivered is not None:
+        return delivered, False
     filed = _filed_row(text)
     if filed is not None:
         return filed, False
@@ -927,7 +935,7 @@ _AHEAD_OF_TEXT = re.compile(r"\b(?:will|shall|implement\w*|effect|force|effectiv
 # (a weekday may stand between a comma and the day: "Released in Golmud, Friday 24 April 2026")
 _HEADER_LEAD = re.compile(r"(?:^|[,|:\u2014\u2013-](?:[ \t]*" + _WEEKDAY + r",?)?|"
                           r"\b(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Rr]eleased|"
-                          r"[Dd]ated?|[Ii]ssued)(?:\s+(?:on|at))?|\b(?:[Vv]ersion|[Dd]raft|[Rr]evision|"
+                          r"[Dd]ated?|[Ii]ssued)(?:\s+(?:on|at))?(?:[ \t]+" + _WEEKDAY + r",?)?|\b(?:[Vv]ersion|[Dd]raft|[Rr]evision|"
                           r"[Ee]dition)\s+(?:of|dated))\s*$")
 # a name of three words or more set apart from the date by a wide gap, its last word a name's
 # ("Wuhu Municipal Emergency Management Bureau          2026-12-04"), not a column's label
@@ -962,11 +970,18 @@ def _header_date(text: str, d: DateMention) -> bool:
             _GAP_LEAD.search(before) and at_most(_WORD, before, 3) >= 3)
             or _MASTHEAD_LEAD.search(before)):
         return False
-    if before.count("(") > before.count(")"):
+    if before.count("(") > before.count(")") and not _SUBTITLE_ASIDE.match(before):
         return False    # "Loading port: Kamsar (B/L dated 24 September 2026)": another's day
     if not before.strip() and ls > 0 and _RUNS_ON.search(text, max(0, ls - 40), ls):
         return False    # "... died in Nanchang on\n18 October 2026 after": a sentence wrapped
     return at_most(_WORD, after, 9) <= 8 or bool(_DATELINE_TAIL.match(text, d.end))
+
+
+# a line that is one aside under a title, the day in it ("(Batch 12 of 2026 · posted Thursday
+# 17 Dec 2026 · Section)"): the text's own, not another's inside a line of words
+# (a publishing verb in it: not "(as of Monday, 14 December 2026; subject to change)", a
+# programme's state on a day)
+_SUBTITLE_ASIDE = re.compile(r"[ \t*_]*\([^()]*\b(?:[Pp]osted|[Pp]ublished|[Rr]eleased|[Ii]ssued)\b[^()]*$")
 
 
 # a line that a date on the next line continues: it ends with a preposition of time
