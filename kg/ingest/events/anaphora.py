@@ -10,7 +10,7 @@ The roles news states about an event, named or referred to, that no other rule r
 organized/hosted by A and B, and co-organized by C" (``event:organised-by-cue``), "was held
 in/at PLACE" (``event:held-at``), "Participants included A, B and C" / "was attended by"
 (``event:participants-cue``), and after the dates are read, "The summit was held ... on July 6
-and 7" (``event:held-on``, :func:`dates_of_referred`)."""
+and 7" (``event:held-on``, :func:`kg.ingest.events.held_on.dates_of_referred`)."""
 from __future__ import annotations
 
 import bisect
@@ -25,6 +25,7 @@ from kg.ingest.relations.document_descriptions import describe_documents
 from kg.ingest.events.referring_nouns import noun_rows, refer_nouns
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_bounds, spans_by_start
+from kg.ingest.events.held_on import dates_of_referred  # noqa: F401 (for the pipeline)
 
 
 def _by_class(kind):
@@ -304,42 +305,6 @@ def _venues(draft, spans_of, kind) -> None:
         venue = at[m.end()]
         if venue is not ent and not any(p == NFO.heldIn for p, *_ in ent.statements):
             ent.add(NFO.heldIn, venue.iri, Span(s, m.end() + len(venue.label)), "event:held-at")
-
-
-_HELD_ON = re.compile(r"\s+(?:was|were|will\s+be|is)\s+(?:(?:also|jointly|grandly|successfully|"
-                      r"officially)\s+)?(?:held|staged|convened|opened|took\s+place|kicked\s+off)\b")
-_STRONG = ("date:same-clause-after", "event:dated-sentence")
-
-
-def dates_of_referred(draft, doc_year) -> None:
-    """"The summit was held in Wuming on July 6 and 7": an event referred to by a noun as the
-    subject of "was held / opened / took place ... on DATE" has that date (``event:held-on``),
-    over a date read from a clause that only names it (not over its own clause's date)."""
-    refers = draft.__dict__.get("_refers")
-    if not refers:
-        return
-    from kg.ingest.reading.dates import date_literal, find_dates
-    text = draft.text
-    doc_date = str(draft.date) if draft.date is not None else None
-    dates = find_dates(text, doc_year, extended=True, doc_date=doc_date)
-    sents = Sentences(text)
-    for a, b, ent in refers:
-        if not kind_event(ent) or not _HELD_ON.match(text, b):
-            continue
-        _, se = sents.bounds(a)
-        d = next((d for d in dates if b <= d.start and d.end <= se
-                  and re.search(r"\b(?:on|from)\s+$", text[max(b, d.start - 8):d.start])), None)
-        if d is None or len(d.value) != 10:
-            continue
-        have = [st for st in ent.statements if st[0] == NFO.startDate]
-        if any(st[3] in _STRONG for st in have):
-            continue
-        ent.statements[:] = [st for st in ent.statements
-                             if st[0] not in (NFO.startDate, NFO.endDate)]
-        span = Span(a, se)
-        ent.add(NFO.startDate, date_literal(d.value), span, "event:held-on")
-        if d.until:
-            ent.add(NFO.endDate, date_literal(d.until), span, "event:held-on")
 
 
 def kind_event(ent) -> bool:

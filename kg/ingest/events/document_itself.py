@@ -14,7 +14,9 @@
   or a range of days printed on a line of the title block itself ("Guiyang, 16-19 July 2027"
   under a conference's name): ``date:title-block``; a bare year it had (from "(X 2027)") is
   replaced by that sharper day of the same year. (Not an event named inside another's name
-  there: "The 6th X Conference" is dated, the series "X Conference" is not.)
+  there: "The 6th X Conference" is dated, the series "X Conference" is not.) So is an event the
+  title block prints by its whole name inside a longer one ("NOTICE ON HOLDING THE 2027 X
+  EXPOSITION"), its mentions all in the body.
 """
 from __future__ import annotations
 
@@ -101,8 +103,10 @@ def _called_off() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
 
 
-def _row_day(text: str, dates, starts, title_end: int):
-    """The day of the head's keyed time row ("Time: 2026.11.20 (Friday)"), if one."""
+def _row_day(text: str, dates, starts, title_end: int, through_prose: bool = False):
+    """The day of the head's keyed time row ("Time: 2026.11.20 (Friday)"), if one (with
+    ``through_prose``, also under a paragraph of running prose: a notice on holding an event
+    opens with a sentence or two, then its rows)."""
     pos = title_end
     n = min(len(text), _ROWS)
     while pos < n:
@@ -115,7 +119,7 @@ def _row_day(text: str, dates, starts, title_end: int):
             if i < len(dates) and dates[i].start < le and dates[i].kind == "date":
                 return dates[i], Span(pos, le)
             return None
-        if _prose(text[pos:le]) and not _KEYED.match(text, pos, le):
+        if _prose(text[pos:le]) and not _KEYED.match(text, pos, le) and not through_prose:
             return None         # (running prose: the head is over)
         pos = le + 1
     return None
@@ -190,6 +194,31 @@ def _coded_itself(text: str, dated_kinds, title_end: int, kind) -> list:
             and ent.label.split(None, 1)[0].lower() == m.group(1).lower()]
 
 
+def _squeezed(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _titled_events(text: str, dated_kinds, title_end: int, kind, inside) -> list:
+    """The new events the title block prints by their whole name though no mention of theirs
+    is read there (the title's line is a longer name: "NOTICE (No. 1) ON HOLDING THE 2027 X
+    EXPOSITION" over the exposition's name in the body), each at its first mention: the
+    event the text is about, held on the days its head prints. Only a name of an edition (a
+    year or a number in it)."""
+    head = _squeezed(text[:title_end])
+    seen = {id(ent) for _, _, ent in inside}
+    out = []
+    for s, e, ent in dated_kinds:
+        if id(ent) in seen or ent.known or kind(ent) != "event":
+            continue
+        seen.add(id(ent))
+        label = _squeezed(ent.label)
+        # (a name of an edition, its year or number printed: "2027 X Exposition", "6th X
+        # Expo"; not a body's words inside an organisation's name, "County People's Congress")
+        if len(label.split()) >= 3 and re.search(r"\d", label) and label in head:
+            out.append((s, e, ent))
+    return out
+
+
 def date_document_itself(draft, dates, dated_kinds, kind) -> int:
     """Date the text's own document and the event its title names (see the module)."""
     text = draft.text
@@ -199,6 +228,7 @@ def date_document_itself(draft, dates, dated_kinds, kind) -> int:
     inside = [(s, e, ent) for s, e, ent in dated_kinds if s < title_end and not ent.known
               and not any(a <= s < b for a, b in keyed)]
     inside += _coded_itself(text, dated_kinds, title_end, kind)
+    inside += _titled_events(text, dated_kinds, title_end, kind, inside)
     if not inside:
         return 0
     starts = [d.start for d in dates]
@@ -243,6 +273,10 @@ def date_document_itself(draft, dates, dated_kinds, kind) -> int:
             if row is None:
                 row = _row_day(text, dates, starts, title_end) or False
             got = row or ((ranged, Span(ranged.start, ranged.end)) if ranged else None)
+            if not got and s >= title_end:
+                # (an event the title prints in a longer name: its notice's rows may follow
+                # an opening paragraph)
+                got = _row_day(text, dates, starts, title_end, through_prose=True)
             if not got:
                 continue
             d, span = got

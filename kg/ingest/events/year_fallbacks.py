@@ -20,7 +20,7 @@ def named_year(label: str) -> str | None:
 _EDGE_MONTHS = 2
 
 
-def _edge_of_year(value: str, named: str, doc_date: str | None) -> bool:
+def edge_of_year(value: str, named: str, doc_date: str | None) -> bool:
     """Whether a day or month ``value`` lies in the last months of the year before ``named`` or
     the first months of the year after it (an event named for a year, held at its edge); not
     the text's own day ("at its last session on 20 November, Gejiu was chosen to host the 2027
@@ -51,7 +51,10 @@ def year_in_name(ent, text: str | None = None, doc_year: str | None = None,
     guesses = [st for st in ent.statements if st[0] == NFO.startDate]
     if any(not st[3].startswith("context:date") for st in guesses):
         return 0
-    if any(str(st[1])[:4] == named or _edge_of_year(str(st[1]), named, doc_date)
+    if text is not None and all(str(st[1])[:4] in (named, doc_year) for st in guesses) and \
+            _named_year_days(ent, text, named, doc_year, doc_date):
+        return 1
+    if any(str(st[1])[:4] == named or edge_of_year(str(st[1]), named, doc_date)
            for st in guesses):
         return 0
     ent.statements[:] = [st for st in ent.statements
@@ -59,6 +62,44 @@ def year_in_name(ent, text: str | None = None, doc_year: str | None = None,
     m = min(ent.mentions, key=lambda m: m.start)
     ent.add(NFO.startDate, date_literal(named), Span(m.start, m.end), "date:year-in-name")
     return 1
+
+
+# what may stand between an event's name and the days it is held on, in its clause: a place
+# and a preposition of time ("the 2027 X Conference in Hebi from 20 to 22 October"), no verb's
+# full stop, semicolon or another clause's comma-and
+_TO_DAYS = re.compile(r"[^.;:\n]{0,50}?\b(?:on|from|between|during)[ \t\n]+$")
+
+
+def _named_year_days(ent, text: str, named: str, doc_year: str | None,
+                     doc_date: str | None) -> bool:
+    """The days printed with no year of their own right after an event's name that holds the
+    year before or after the document's ("the 2027 National X Conference in Hebi from 20 to 22
+    October", in a text of 2026): that year's days, not the bare year, nor the document's
+    year's days (``date:year-in-name``); not days at the edge of the named year read in the
+    document's ("its 2027 supplier conference on 11 December", in a text of 2026: held before
+    the year it is named for). Whether they were read."""
+    if doc_year is None or not doc_year.isdigit() or abs(int(named) - int(doc_year)) != 1:
+        return False
+    from kg.ingest.reading.dates import find_dates
+    for m in sorted(ent.mentions, key=lambda m: m.start):
+        if named_year(text[m.start:m.end]) != named:
+            continue
+        stretch = text[m.end:m.end + 120]
+        for d in find_dates(stretch, named):
+            printed = stretch[d.start:d.end]
+            if d.kind not in ("date", "gYearMonth") or re.search(r"(?<!\d)(?:19|20)\d\d", printed) \
+                    or not d.value.startswith(named) or not _TO_DAYS.fullmatch(stretch, 0, d.start) \
+                    or edge_of_year(doc_year + d.value[4:], named, doc_date):
+                break
+            ent.statements[:] = [st for st in ent.statements
+                                 if st[0] not in (NFO.startDate, NFO.endDate)]
+            span = Span(m.start, m.end + d.end)
+            ent.add(NFO.startDate, date_literal(d.value), span, "date:year-in-name")
+            if d.until:
+                ent.add(NFO.endDate, date_literal(d.until), span, "date:year-in-name")
+            return True
+        return False
+    return False
 
 
 def reviewed_year(draft, dated_kinds, doc_year, kind) -> int:
