@@ -115,3 +115,29 @@ def test_a_name_wrapped_after_a_long_numbered_line_still_runs_on(snapshot_kg):
     got = new_labels(_draft(snapshot_kg, text))
     assert "Hechi Municipal Bureau of Water Resources" in got, got
 
+
+
+# --- 6. a place's two words stand on one line ---------------------------------------------------
+_ISSUERS = ("Jiangxi Provincial Department of Natural Resources\n"
+            "Jiangxi Provincial Department of Emergency Management\n\n"
+            "Notice on the Second Batch of Smart Tungsten Mines\n\n"
+            "Eleven mines in Ganzhou passed the review in November 2026.\n")
+
+
+def test_stacked_issuers_give_no_place_of_two_lines(snapshot_kg):
+    """A line ending in "Resources" over a line opening "Jiangxi Provincial ...": no
+    province "Resources Jiangxi"; the issuers keep their names."""
+    draft = _draft(snapshot_kg, _ISSUERS)
+    got = new_labels(draft)
+    assert not any(g.startswith("Resources") for g in got), got
+    assert "Jiangxi Provincial Department of Emergency Management" in got | {
+        e.label for e in draft.known()}, got
+
+
+def test_a_two_word_place_on_one_line_is_still_read(snapshot_kg):
+    """"the Qiandong Municipal People's Government" on one line still gives its city."""
+    text = ("Notice on Bauxite Permits\n\n"
+            "The Liping Xiang Municipal People's Government approved two permits on 3 "
+            "December 2026.\n")
+    got = new_labels(_draft(snapshot_kg, text), "City")
+    assert "Liping Xiang" in got, got

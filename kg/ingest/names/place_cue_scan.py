@@ -36,7 +36,10 @@ _WORD = rf"[{_UPPER}][{_LOWER}]+(?:['’](?!s\b)[{_LOWER}]+|-[{_LOWER}]+|-[{_UPP
 # Swahili names print it: "Dar es Salaam", "Rio de Janeiro", "Ciudad del Este", "Newcastle upon
 # Tyne": the whole name, not its first word, "the port of Dar")
 PLACE_PARTICLE = r"(?:es|de|del|da|do|dos|das|di|du|des|el|al|la|upon)"
-NAME = rf"(?:(?<![A-Za-z]-){_WORD}(?:\s{PLACE_PARTICLE}\s{_WORD}|\s{_WORD})?)"
+# (the two words on one line: a line's last word and the next line's first are no one name,
+# "Henan Provincial Department of Natural Resources" over "Henan Provincial Department of ...",
+# stacked issuers, gave a province "Resources Henan")
+NAME = rf"(?:(?<![A-Za-z]-){_WORD}(?:[ \t]{PLACE_PARTICLE}[ \t]{_WORD}|[ \t]{_WORD})?)"
 
 # What a cue's every match prints (case-sensitive; one of them), near its start: the cue is
 # looked for only around those words (reading/windows.py; a scan of the whole text costs about
