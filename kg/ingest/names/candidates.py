@@ -27,7 +27,7 @@ from kg.ingest.names.headline_works import generic_headline_works
 from kg.ingest.names.work_titles import in_work_title
 from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TITLE_CLASSES as
                                         _TITLE_CLASSES, features as _features, heads as _heads,
-                                        role_words as _role_words, opens_with_of)
+                                        role_words as _role_words, opens_with_of, native_opening)
 from kg.ingest.names.trims import trimmed
 from kg.ingest.names.inner_org_names import CONTAINERS as _CONTAINERS, inner_org
 from kg.ingest.names.given_name_list import outside_people
@@ -91,6 +91,7 @@ _DAY_NTH = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)[,.]?")
 
 
 _ON_THE = re.compile(r"(?:^|[^\w])(?:[Oo]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill)(?:[ \t]+the)?[ \t]+$")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n][\"'\u201d\u2019)]*)[ \t]*[\"'\u201c\u2018(]?[ \t]*\Z")
 
 
 def _words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -133,9 +134,6 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     if not ws:
         return s, s
     return ws[0][0], ws[-1][1]
-
-
-_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n][\"'\u201d\u2019)]*)[ \t]*[\"'\u201c\u2018(]?[ \t]*\Z")
 
 
 def organisations(text: str) -> list[Candidate]:
@@ -291,7 +289,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
         if len(cur) >= 2 and cur[-1][2] in _LEGAL_ENDS and (
                 w[2] == "to" or w[2][:1].isupper() and not any(
                     x[2].rstrip(".,") in _UNITS for x in ws[i:i + 6])) or w[2] == "to" and \
-                place_to_firm(cur, ws[i + 1:i + 9], heads, _PLACE_CLASSES, _LEGAL_ENDS, company_tail):
+                place_to_firm(cur, ws[i + 1:i + 9], heads, _PLACE_CLASSES, _LEGAL_ENDS, company_tail, text, _ORG_CLASSES):
             # "sold X Ltd. to Y Ltd.", "of X Ltd. Y Ltd. said", "from X Province to Y Ltd." end a name (not "X Co., Ltd. Beijing Branch")
             parts.append(cur)
             cur = []
@@ -362,6 +360,9 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
                         and (heads[key[:-2]][1] == "end" or i > 0):
                     key, b = key[:-2], b - 2    # "X Holding Group's unit", "Fudian Bank's
                     # branch": the name ends there
+                if (native := native_opening(text, part, i, key, pe, heads, _ABBREV)) is not None:
+                    cls, end, rule, ps = native     # ("Empresa Metalúrgica Vinto": head_words)
+                    break
                 if key not in heads or i == 0 and heads[key][1] == "end" and not opens_with_of(key, part, i):
                     continue
                 c, pos = (heads[key][0], "head") if opens_with_of(key, part, i) else heads[key]   # ("Division of X")
@@ -487,8 +488,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
 _MISSIONS = {"embassy", "consulate", "consulate-general"}
 _CAP_NEXT = re.compile(r"[ \t]+[A-Z]")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s+(?=[A-Z])")
-_VENUE = re.compile(r"\b(?:Exhibition|Convention|Conference|Expo|Sports|Shopping)[ \t]+"
-                    r"Cent(?:er|re)$")
+_VENUE = re.compile(r"\b(?:Exhibition|Convention|Conference|Expo|Sports|Shopping)[ \t]+Cent(?:er|re)$")
 
 
 def _ended(text: str, start: int, end: int, cls: str, rule: str) -> list[Candidate]:

@@ -91,8 +91,39 @@ def ends_org(word: str, heads) -> bool:
 def ends_part(cur, rest, heads) -> bool:
     """Whether the words ``cur`` before an "and" end a name of their own, the words ``rest``
     after it: an organisation's end word ("... University and Y Group"), or a body of a
-    country (:func:`body_of_country`)."""
-    return ends_org(cur[-1][2], heads) or body_of_country(cur, rest, heads)
+    country (:func:`body_of_country`), or a body named from its head before a company
+    (:func:`body_then_firm`)."""
+    return ends_org(cur[-1][2], heads) or body_of_country(cur, rest, heads) \
+        or body_then_firm(cur, rest, heads)
+
+
+def body_then_firm(cur, rest, heads) -> bool:
+    """"The Ministry of Mines and Kuda Nickel Holdings Ltd signed", "the Institute of Mining
+    Research and Y Platinum Mines Ltd": the words before "and" open with a body's head word and
+    "of" / "for" (or a particle of data/org-name-particles.txt: "Université de Lorraine and X SA"),
+    and the words after it are a company's name of two words or more before its end word
+    ("Holdings", "Ltd", "SA"): two names. A body named from its head ends in its field, never
+    in a company's legal form ("Ministry of Industry and Trade" stays one; "Changsha Research
+    Institute of Mining and Metallurgy Co., Ltd." opens with no head word and one word stands
+    before its form)."""
+    k = 1 if cur and cur[0][2].lower() == "the" else 0
+    if len(cur) < k + 3 or len(rest) < 3:
+        return False
+    h = heads.get(cur[k][2].lower())
+    if not h or h[1] != "head" or h[0] not in ORG_END_CLASSES \
+            or cur[k + 1][2].lower() not in _JOINTS:
+        return False
+    for j, w in enumerate(rest):
+        if not w[2][:1].isupper():
+            return False
+        key = w[2].rstrip(",").lower()
+        firm = heads.get(key) or heads.get(key.rstrip("."))
+        if firm and firm[0] == "Company" and firm[1] == "end":
+            return j >= 2
+    return False
+
+
+_JOINTS = frozenset({"of", "for"} | {w.lower() for w in lines("org-name-particles")})
 
 
 def body_of_country(cur, rest, heads) -> bool:

@@ -4,9 +4,11 @@ begins one: "Ministry of ..."), and the classes of documents by the word that he
 title. Read by ``candidates`` and the rules that judge a name by its head word."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
+from kg.ingest.names.name_tokens import PHRASE
 
 TITLE_CLASSES = {"Plan": "Plan", "Notice": "Notice", "Opinions": "PolicyDocument",
                  "Measures": "Measures", "Catalogue": "Catalogue", "Guidelines": "Guide",
@@ -33,7 +35,18 @@ def heads() -> dict[str, tuple[str, str]]:
     for line in lines("name-heads") + lines("org-name-heads") + lines("feature-heads"):
         word, cls, pos = line.split()
         out.setdefault(word.lower(), (cls, pos))
+    for line in lines("native-org-heads"):
+        word, cls = line.split()
+        out.setdefault(word.lower(), (cls, "head"))
     return out
+
+
+@lru_cache(maxsize=1)
+def native_heads() -> frozenset[str]:
+    """The head words that open an organisation's name in other languages of Latin script
+    ("Université de Lorraine", "Empresa Metalúrgica Vinto"; ``data/native-org-heads.txt``),
+    lower case."""
+    return frozenset(line.split()[0].lower() for line in lines("native-org-heads"))
 
 
 @lru_cache(maxsize=None)
@@ -73,3 +86,34 @@ def role_words() -> tuple[frozenset[str], frozenset[str]]:
     return (frozenset((r[:r.index("of")] if "of" in r[1:] else r)[-1] for r in ends
                       if r[-1] not in bodies),
             frozenset(" ".join(r[-2:]) for r in ends if r[-1] in bodies and len(r) >= 2))
+
+
+# after a native head word: a capitalised word, or a particle and one ("de Lorraine")
+_NATIVE_NEXT = re.compile(r"[ \t]+(?:(?:d[aeiou]l?|d[ao]s|della|des)[ \t]+)?[A-ZÀ-ÞĀ-Ž]")
+# the joints of Portuguese and Spanish names no English phrase runs through ("do", "e", "y")
+_NATIVE_JOINT = re.compile(r"[ \t]+(?:do|da|dos|das|e|y)[ \t]+(?=[A-ZÀ-Þ])")
+
+
+def native_opening(text: str, part: list, i: int, key: str, pe: int, heads, abbrev):
+    """(class, end, rule, start) of a name opened by the native head word ``key``, the word
+    ``i`` of the phrase ``part`` that ends at ``pe`` ("Empresa Metalúrgica Vinto", "Université
+    de Lorraine", :func:`native_heads`), when it is the phrase's first capitalised word (after
+    "the" at most) and a capitalised word follows it (after a particle at most); else None. The
+    name runs to the phrase's end, on through "do" / "da" / "e" / "y" and the capitalised words
+    after them ("Companhia Mineira do Vale Verde", "Banco Nacional de Desenvolvimento Econômico
+    e Social"), and stops before the period that ends its sentence (not a dotted form's:
+    "S.A.A.", ``abbrev``)."""
+    if key not in native_heads() or i > 0 and part[i - 1][2] not in ("The", "the") \
+            and part[i - 1][2][:1].isupper() or not _NATIVE_NEXT.match(text, part[i][1]):
+        return None
+    end = pe
+    for _ in range(4):
+        m = _NATIVE_JOINT.match(text, end)
+        more = PHRASE.match(text, m.end()) if m else None
+        if more is None:
+            break
+        end = more.end()
+    last = text[:end].rsplit(None, 1)[-1]
+    if last.endswith(".") and last not in abbrev and not re.search(r"[A-Za-z]\.[A-Za-z]", last):
+        end -= 1
+    return heads[key][0], end, f"name:{key}-opens", part[i][0]

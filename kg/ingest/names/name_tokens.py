@@ -74,18 +74,34 @@ def site_at_end(part: list, heads: dict) -> str | None:
     return "Site" if len(part) >= 3 and last in _BUILDINGS and heads.get(last) == ("Site", "end")         and part[-2][2][:1].isupper() else None     # (not "Plan for Building ...")
 
 # a day in numbers ("18/03/2026", "2026.03.18", "15-07-2026"): the name before "on" it ends
-def place_to_firm(cur: list, after: list, heads: dict, places, legal_ends, company_tail: bool) -> bool:
+def place_to_firm(cur: list, after: list, heads: dict, places, legal_ends, company_tail: bool,
+                  text: str | None = None, org_classes=()) -> bool:
     """Whether a "to" after the words ``cur`` ends a name: they end in a place's head word
     ("Gansu Province") and a company's legal form follows (``after``, or the candidate is a
     company's name): "shipped from Gansu Province to X Co., Ltd." is a place, then where to. No
     company's name holds "Province to"; a title may ("Measures of X County to Support ..."). Nor
     does one hold a company's last head word before "to" and another legal form ("pledged shares
-    of the Company to X Co., Ltd.", "sold Y Group to Z Co., Ltd."): two names."""
+    of the Company to X Co., Ltd.", "sold Y Group to Z Co., Ltd."): two names. With ``text``,
+    nor a place after "in" (:func:`_place_after_in`)."""
     if not cur or not (company_tail or any(x[2] in legal_ends for x in after)):
         return False
     head = heads.get(cur[-1][2].rstrip(".,").lower(), ("", ""))
     return head[0] in places or head == ("Company", "end") and any(x[2] in legal_ends
-                                                                  for x in after)
+                                                                  for x in after) \
+        or text is not None and _place_after_in(text, cur, heads, org_classes)
+
+
+_IN_BEFORE = re.compile(r"(?:^|[^\w])(?:in|from|at|near)[ \t]+$")
+
+
+def _place_after_in(text: str, cur: list, heads: dict, org_classes) -> bool:
+    """"sell its smelter in Port Colborne to Lakeshore Metals Inc.": the capitalised words
+    before "to" (two or more) follow "in" / "from" / "at" / "near" and hold no organisation's
+    head word: a place, then the buyer (no company is named "Port Colborne to ...")."""
+    if len(cur) < 2 or any(not w[2][:1].isupper() or heads.get(
+            w[2].rstrip(".,").lower(), ("", ""))[0] in org_classes for w in cur):
+        return False
+    return _IN_BEFORE.search(text, max(0, cur[0][0] - 8), cur[0][0]) is not None
 
 
 NUMERIC_DAY = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b")
