@@ -15,9 +15,10 @@ from kg.ingest.reading.post_stamps import after_stamp
 _DATELINE_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]*)?"
 # (and its province, state or country: "GANZHOU, Jiangxi, June 11 --")
 # (and "the" before an ordinal day: "MEXICO CITY, the 3rd of May 2027 --")
-_DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Za-z .'\-]{1,40},(?:[ \t]*[A-Z][A-Za-z .'\-]{1,30},)?[ \t]*"
+_DATELINE_BEFORE = re.compile(r"[ \t]*[A-ZÀ-Þ][A-Za-zÀ-ÿ .'\-]{1,40},(?:[ \t]*[A-Z][A-Za-z .'\-]{1,30},)?[ \t]*"
                               + _DATELINE_DAY + "(?:the[ \t]+)?$")
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z.'\-]+){0,3},(?:[ \t]*[A-Z][A-Za-z.'\-]*"
+# (a place of five words, accented: "SANTA CRUZ DE LA SIERRA, 2 June --", "BOGOTÁ, 14 May --")
+_DATELINE_PLACE = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'\-]*(?:[ \t][A-Za-zÀ-ÿ.'\-]+){0,4},(?:[ \t]*[A-Z][A-Za-z.'\-]*"
                              r"(?:[ \t][A-Za-z.'\-]+){0,2},)?[ \t]*" + _DATELINE_DAY
                              + r"(?:the[ \t]+(?=\d))?")
 # (a wire service's tag between the day and the dash: "(Xinhua)", "/PRNewswire/")

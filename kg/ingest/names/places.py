@@ -44,8 +44,13 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 # "Qujing, March 3, 2025 (reporter ...) --", "YICHANG, Hubei, Sept. 26 --", "Lanzhou, 20 April"
 # (no space after a comma: "HOBART,May 5,2025 --", a full-width comma folded)
+# a dateline's city in capitals, accented ("BOGOTÁ", "SÃO PAULO") and with its particles ("SANTA
+# CRUZ DE LA SIERRA"): up to four words; a first word of two or three letters only before
+# another ("SÃO PAULO", "LA PAZ", "LOS ANGELES"; "AFP, May 3" is no place)
+_CAPS = "[A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "]"
+_CAPS_PARTICLE = "(?:DE|DEL|DA|DO|DOS|DAS|LA|LAS|LOS|EL|DI|DU|DES|ES)"
 _DATELINE = re.compile(
-    rf"^[ \t]*(?P<x>{_NAME}|[A-Z]{{4,}}(?:\s[A-Z]{{3,}})?),\s*(?:(?P<y>{_NAME}),\s*)?"
+    rf"^[ \t]*(?P<x>{_NAME}|(?:{_CAPS}{{4,}}|{_CAPS}{{2,3}}(?=\s{_CAPS}))(?:\s(?:{_CAPS_PARTICLE}\s){{0,2}}{_CAPS}{{3,}}){{0,3}}),\s*(?:(?P<y>{_NAME}),\s*)?"
     # (an ordinal day too: "WARSAW, March 4th 2027", "MEXICO CITY, the 3rd of May 2027")
     rf"(?:(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
     rf"(?:of\s+)?(?:{_MONTHS})\b)", re.MULTILINE)
@@ -74,7 +79,10 @@ def province_names() -> dict[str, str]:
 
 
 def _title(word: str) -> str:
-    return " ".join(w.capitalize() if w.isupper() else w for w in word.split())
+    """"BOGOTÁ" -> "Bogotá", "SANTA CRUZ DE LA SIERRA" -> "Santa Cruz de la Sierra"."""
+    ws = word.split()
+    return " ".join(w.lower() if 0 < k < len(ws) - 1 and re.fullmatch(_CAPS_PARTICLE, w)
+                    else w.capitalize() if w.isupper() else w for k, w in enumerate(ws))
 
 
 def propose_places(draft, spans_of: list, minter, gaz) -> None:
@@ -162,6 +170,10 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
         if m and not (m.group("x").isupper() and not re.search(r"[AEIOU]", m.group("x")[1:])
                       or no_place(m.group("x"))):     # ("News, 8 May 2026": no place)
             # ("SMM, March 3 --": an acronym, not a city)
+            have = known_place(_title(m.group("x")))
+            if have is not None and have[0] == "draft" and have[1].label.isupper():
+                # "MEXICO CITY, 4 March --": the name a head word made, printed as the text does
+                surgery.rename(draft, have[1], _title(have[1].label), minter)
             note(m.group("x"), m.span("x"), "City", 0.7, "place:dateline",
                  m.group("y"), m.span("y") if m.group("y") else None)
             break
