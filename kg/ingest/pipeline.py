@@ -136,6 +136,7 @@ from kg.ingest.events.time_sections import time_section_days
 from kg.ingest.relations.defined_documents import defined_documents
 from kg.ingest.events.clause_actors import clause_actors
 from kg.ingest.events.sayers import drop_sayers
+from kg.ingest.relations.apposed_parties import drop_apposed_parties
 from kg.ingest.relations.deliberations import deliberations
 from kg.ingest.relations.contest_parties import contest_parties
 from kg.ingest.relations.incident_sites import incident_sites
@@ -539,6 +540,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         listed_records(draft, spans_of, kind)     # "Licence No.: X" in a list's records: about X
         clause_actors(draft, spans_of)               # "In June it set up a task force": its actor
         drop_sayers(draft, spans_of)                 # "X said the case was heard": X took no part
+        drop_apposed_parties(draft)                  # "-- Professor A, X University": A's, not a party
         dates_of_referred(draft, doc_year)           # "The summit was held ... on July 6 and 7"
         event_durations(draft, kind_of)              # "The two-day meeting": its last day
         signed_at(draft, spans_of, kind_of)          # "At the ceremony, A signed ... with B"
