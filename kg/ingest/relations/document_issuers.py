@@ -104,7 +104,8 @@ _UNDER = 400        # how far under the letterhead's line the document's title m
 def _under_letterhead(text, orgs, docs, done) -> int:
     """The text's own title printed under its letterhead ("X SHIPPING AGENCY CO., LTD." /
     "STATEMENT OF FACTS"): the first new document named there, not a standard, is issued by
-    the letterhead's organisation (rule ``document:letterhead@0.5``)."""
+    the letterhead's organisation (rule ``document:letterhead@0.5``), or by the office printed
+    alone on the line under it (rule ``document:letterhead-unit@0.5``: :func:`_unit_line`)."""
     head = letterhead(text, sorted((x for x in orgs if x[2].cls != NFO.MediaOutlet),
                                    key=lambda x: x[0]))
     if head is None:
@@ -118,11 +119,40 @@ def _under_letterhead(text, orgs, docs, done) -> int:
         if text[text.rfind("\n", 0, s) + 1:s].strip():
             continue        # a title opens its line; not a document the text cites
         if not any(st[0] == NFO.issuedBy for st in doc.statements):
-            doc.add(NFO.issuedBy, org.iri, Span(s, e), "document:letterhead@0.5")
+            unit = _unit_line(text, orgs, org, line_end, s)
+            if unit is not None:    # (the office under the body's name wrote it)
+                doc.add(NFO.issuedBy, unit.iri, Span(s, e), "document:letterhead-unit@0.5")
+            else:
+                doc.add(NFO.issuedBy, org.iri, Span(s, e), "document:letterhead@0.5")
             done.add(id(doc))
             return 1
         break
     return 0
+
+
+_ASIDE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*")
+
+
+def _unit_line(text, orgs, org, line_end: int, title: int):
+    """The organisation printed alone on the line right under the letterhead's (a bracketed
+    aside after it at most), above the title: the department or office of the letterhead's
+    body that wrote the text ("X CO., LTD." / "Supply Chain Management Department" /
+    "Results of ..."), which issued it, as the other letterhead readers give a title the
+    body named nearest it (names/heading_documents.py); else None."""
+    ls = line_end + 1
+    if ls >= title:
+        return None
+    le = text.find("\n", ls)
+    le = len(text) if le < 0 else le
+    if le >= title:
+        return None
+    on_line = sorted((x for x in orgs if ls <= x[0] < le), key=lambda x: (x[0], -x[1]))
+    if not on_line:
+        return None
+    s, e, ent = on_line[0]
+    if ent is not org and not text[ls:s].strip() and _ASIDE_END.fullmatch(text, e, le):
+        return ent
+    return None
 
 
 def _named_before(text: str, orgs, ends, s: int):
@@ -171,6 +201,7 @@ def _named_lines(text: str, orgs, sig: int) -> list:
     out, pos = [], text.rfind("\n", 0, sig) + 1      # (the date's line starts there)
     if text[pos:sig].strip():
         return []
+    pos = _over_gap(text, pos)
     for _ in range(_SIGNATURE_LINES):
         if pos <= 0:
             break
@@ -187,10 +218,25 @@ def _named_lines(text: str, orgs, sig: int) -> list:
     return out[::-1]
 
 
+def _over_gap(text: str, ls: int) -> int:
+    """Where the signature block over a date's line (starting at ``ls``) ends: ``ls``; or, when
+    one blank line stands between them and the line over it has words, the blank line's start
+    (a page that sets a blank line between every two lines: "Henan X Department" / "" /
+    "15 December 2026")."""
+    if ls <= 0:
+        return ls
+    bs = text.rfind("\n", 0, ls - 1) + 1           # the line over the date's
+    if text[bs:ls].strip() or bs <= 0:
+        return ls
+    above = text.rfind("\n", 0, bs - 1) + 1
+    return bs if text[above:bs].strip() else ls
+
+
 def _over(text: str, end: int, sig: int) -> bool:
     """Only lines that are names (no blank line, at most ``_SIGNATURE_LINES`` lines) between a
-    signer's line and the signature's date."""
-    between = text[end:sig]
+    signer's line and the signature's date (one blank line right over the date's line aside)."""
+    ls = text.rfind("\n", 0, sig) + 1
+    between = text[end:_over_gap(text, ls) if not text[ls:sig].strip() else sig]
     return "\n\n" not in between.replace(" ", "").replace("\t", "") and \
         between.count("\n") <= _SIGNATURE_LINES
 
@@ -220,7 +266,8 @@ def _signer(text: str, orgs):
     lo, pos, seen = sig.start, sig.start, 0
     ls0 = text.rfind("\n", 0, sig.start) + 1
     if not text[ls0:sig.start].strip():
-        lo = pos = ls0      # (a date set right, spaces before it on its line)
+        lo = pos = _over_gap(text, ls0)     # (a date set right, spaces before it on its line;
+        #                                     a blank line over it: see _over_gap)
     while seen < _SIGNATURE_LINES and pos > 0:
         ls = text.rfind("\n", 0, pos - 1) + 1
         if not text[ls:pos].strip() or _distribution().match(text, ls, pos):

@@ -108,8 +108,11 @@ def _role_of_label(label: str, roles, stops) -> str | None:
 # "Applicant (debtor): " (a party's label with its standing in brackets), a form's "Builder
 # ........ " (a leader of dots for the colon)
 _VALUE_LINE = re.compile(r"[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*"
-                         r"[A-Z][\w'’ -]{1,40}?(?:[ \t]*\([^()\n]{1,30}\))?"
-                         r"(?:[ \t]*[:：]|[ \t]+\.{3,})[ \t]*")
+                         r"(?:[A-Z][\w'’ -]{1,40}?(?:[ \t]*\([^()\n]{1,30}\))?"
+                         r"(?:[ \t]*[:：]|[ \t]+\.{3,})"
+                         # (a label in lenticular brackets, a court's or a notice's record:
+                         # "【Defendant】X Co., Ltd." over "  Legal representative: A")
+                         r"|【[A-Z][\w'’ -]{0,40}】)[ \t]*")
 
 # a record's heading line: a list marker before the organisation (or a blank line above it),
 # nothing after it; not the line an item's text wraps onto ("2. Vice president: A, formerly
