@@ -53,7 +53,10 @@ evidence, the review page and ``--into`` keep the stored text).
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+
+from kg.ingest.regex_kept import kept
 
 # full-width forms whose compatibility form is one ASCII punctuation character
 _FOLDS = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0xFF5F)
@@ -98,11 +101,19 @@ _WIDE_LETTERS = re.compile(rf"(?<![{_IDEO}\uff21-\uff3a\uff41-\uff5a])(?<![{_IDE
 _NARROW = {c: c - 0xFEE0 for c in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 
 
+def _space_separators() -> str:
+    return "".join(c for c in re.findall(r"\s", "".join(map(chr, range(0x80, 0x3001))))
+                   if unicodedata.category(c) == "Zs" and c != "\u3000")
+
+
 # space separators other than the space, and the bidirectional formatting controls (the
 # separators among the white space ``\s`` finds: every one of them is white space to Python,
 # and one scan is some 5 ms less at every start than asking each of 12,000 characters)
-_SPACES = {ord(c): " " for c in re.findall(r"\s", "".join(map(chr, range(0x80, 0x3001))))
-           if unicodedata.category(c) == "Zs" and c != "\u3000"}
+# (the same characters on every run of one Python: kept between the runs of ``kg ingest``,
+# kg/ingest/regex_kept.py, where making the 12,000 characters one by one cost some 9 million
+# instructions a run)
+_SPACES = {ord(c): " " for c in kept("folded.spaces", (sys.version, unicodedata.unidata_version),
+                                     _space_separators, code=(__name__,))}
 _SPACES.update({c: " " for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
 # the ideographic space between two characters none of which is CJK (past a space)
 # (read once the full-width letters of Latin text are folded: those left are Chinese text's;
