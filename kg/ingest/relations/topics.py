@@ -45,8 +45,10 @@ import re
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.deal_topics import agreement_stakes, briefing_documents
+from kg.ingest.relations.emphasised_places import emphasised_places
 from kg.ingest.relations.document_scope import document_scope
 from kg.ingest.relations.exchange_metals import exchange_metals
+from kg.ingest.relations.included_lists import included_lists
 from kg.ingest.relations.head_objects import head_objects
 from kg.ingest.relations.under_documents import under_documents
 from kg.ingest.terms import NFO
@@ -148,6 +150,8 @@ def topics(draft, spans_of, sents, prior, kind) -> None:
     agreement_stakes(text, rows, sents, within, kind, _add)
     head_objects(text, rows, sents, within, kind, _add)    # "a briefing on X", "a probe into X"
     document_scope(draft, spans_of, sents, kind)    # "The notice applies to smelters in X"
+    emphasised_places(draft, spans_of, kind)        # "the X Initiative, especially in A and B"
+    included_lists(draft, spans_of, sents, kind)    # "the X Catalogue, which includes A, B"
     under_documents(draft, spans_of, sents, kind)   # "Under the plan, the X Project will ..."
     exchange_metals(draft, spans_of, sents, kind)   # "nickel prices on the LME"
     _ceremony_projects(text, rows, sents, within, kind)
